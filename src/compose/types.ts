@@ -1,0 +1,166 @@
+// Shared shapes of the composer: the format-neutral session record and the Document it writes.
+// These are the API of the composer (CLI, server and web all use them).
+
+import type { Worksheet } from '../worksheet/worksheet.schema.ts';
+
+export const FORMAT_KEYS = ['soap', 'dap', 'birp', 'pirp', 'girp', 'sirp', 'pie', 'simple'] as const;
+export type FormatKey = (typeof FORMAT_KEYS)[number];
+
+export const FACT_KINDS = [
+  'report',
+  'observation',
+  'measure',
+  'goal',
+  'intervention',
+  'response',
+  'assessment',
+  'plan',
+  'homework',
+  'risk',
+  'session',
+] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+export type Origin = 'summary' | 'dictation' | 'worksheet' | 'profile' | 'plan';
+
+/** A character span [start, end) in the summary, or a worksheet field path. */
+export type Source = { origin: 'summary' | 'dictation'; start: number; end: number } | { origin: 'worksheet' | 'profile' | 'plan'; field: string };
+
+export type SiStatus = 'denied' | 'passive' | 'active' | 'not_assessed';
+export type HiStatus = 'denied' | 'present' | 'not_assessed';
+export type SelfHarmStatus = 'denied' | 'present' | 'history' | 'not_assessed';
+
+export interface RiskRecord {
+  si: SiStatus;
+  hi: HiStatus;
+  selfHarm: SelfHarmStatus;
+  plan?: boolean;
+  intent?: boolean;
+  means?: boolean;
+  protectiveFactors: string[];
+  safetyPlan: string[];
+  /** Level stated by the clinician (low, moderate, high), never inferred. */
+  level?: string;
+}
+
+export type ServiceType = 'individual' | 'couples' | 'family' | 'group' | 'intake' | 'crisis';
+export type SessionModality = 'in_person' | 'video' | 'phone';
+
+export interface SessionDetails {
+  date?: string;
+  startTime?: string;
+  endTime?: string;
+  minutes?: number;
+  serviceType?: ServiceType;
+  modality?: SessionModality;
+  sessionNumber?: number;
+  location?: string;
+  clientLocation?: string;
+  participants: string[];
+  telehealthConsent?: boolean;
+}
+
+export interface Fact {
+  kind: FactKind;
+  /** The clause rewritten as a sentence in clinical voice. */
+  text: string;
+  negated: boolean;
+  source: Source[];
+  origin: Origin;
+  /** A presenting concern (a heading-like statement of what brings the client); GIRP lists it with the goals. */
+  presenting?: boolean;
+}
+
+export interface Measure {
+  instrument: string;
+  score: number;
+  previous?: number;
+  max?: number;
+  band?: string;
+}
+
+export interface Intervention {
+  name: string;
+  modality?: string;
+}
+
+export interface SessionRecord {
+  session: SessionDetails;
+  facts: Fact[];
+  risk: RiskRecord;
+  interventions: Intervention[];
+  goals: string[];
+  measures: Measure[];
+  diagnoses: string[];
+}
+
+export type PronounSet = 'she' | 'he' | 'they';
+
+export interface Style {
+  /** 'client' | 'patient' | a name | initials */
+  clientTerm?: string;
+  pronouns?: PronounSet;
+  clinicianTerm?: 'therapist' | 'clinician' | 'this writer';
+  tense?: 'past' | 'present';
+  length?: 'brief' | 'standard' | 'detailed';
+  keepQuotes?: boolean;
+  pirpLast?: 'plan' | 'progress';
+}
+
+export interface ComposeContext {
+  profile?: { pronouns?: PronounSet; diagnoses?: string[]; context?: string };
+  plan?: { goals?: string[]; lastPlan?: string; lastHomework?: string };
+}
+
+export interface ComposeInput {
+  summary?: string;
+  worksheet?: Worksheet;
+  format: string;
+  style?: Style;
+  context?: ComposeContext;
+}
+
+export interface Sentence {
+  text: string;
+  source: Source[];
+}
+
+export interface Section {
+  key: string;
+  title: string;
+  text: string;
+  sentences: Sentence[];
+}
+
+export type WarningCode =
+  | 'missing_section'
+  | 'no_intervention'
+  | 'no_response'
+  | 'no_plan'
+  | 'no_times'
+  | 'no_risk'
+  | 'risk_present'
+  | 'worksheet_conflict'
+  | 'ambiguous_shorthand'
+  | 'no_modality'
+  | 'phq9_item9';
+
+export interface Warning {
+  code: WarningCode;
+  message: string;
+  section?: string;
+}
+
+export interface CptSuggestion {
+  code: string;
+  description: string;
+  reason: string;
+}
+
+export interface Document {
+  format: FormatKey;
+  sections: Section[];
+  risk: RiskRecord;
+  warnings: Warning[];
+  cpt?: CptSuggestion;
+}
