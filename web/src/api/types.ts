@@ -1,0 +1,123 @@
+// Shapes of the HTTP API (docs/api.md). The composer's shapes come from src/compose and
+// src/worksheet; these are the wrappers the server adds around them.
+import type { Document, FormatKey, Section, Sentence, Style } from '../../../src/compose/types.ts';
+import type { Worksheet } from '../../../src/worksheet/worksheet.schema.ts';
+
+export type { Document, FormatKey, Section, Sentence, Style, Worksheet };
+
+export type Role = 'owner' | 'clinician' | 'supervisor';
+
+export interface User {
+  id: string;
+  name: string;
+  credentials?: string;
+  email: string;
+  role: Role;
+  totpEnabled?: boolean;
+}
+
+export interface Me {
+  user: User;
+  csrfToken: string;
+  idleTimeoutSeconds: number;
+  expiresAt?: string;
+}
+
+export interface Diagnosis {
+  code: string;
+  label: string;
+}
+
+export interface Client {
+  id: string;
+  displayName: string;
+  realName?: string | null;
+  pronouns?: 'she' | 'he' | 'they' | null;
+  diagnoses?: Diagnosis[];
+  preferredFormat?: FormatKey | null;
+  context?: string | null;
+  createdAt?: string;
+}
+
+export type ClientInput = Omit<Client, 'id' | 'createdAt'>;
+
+export interface LastPlan {
+  plan?: string;
+  homework?: string;
+  noteId?: string;
+}
+
+/** A sentence as stored: the clinician's edits are marked. */
+export type StoredSentence = Sentence & { edited?: boolean };
+export type StoredSection = Omit<Section, 'sentences'> & { sentences: StoredSentence[] };
+export type StoredDocument = Omit<Document, 'sections'> & { sections: StoredSection[] };
+
+export type NoteStatus = 'draft' | 'signed';
+
+export interface Addendum {
+  id?: string;
+  text: string;
+  signedAt?: string;
+  createdAt?: string;
+  signedBy?: string | { name: string; credentials?: string };
+}
+
+export interface Note {
+  id: string;
+  clientId?: string | null;
+  clientName?: string | null;
+  format: FormatKey;
+  status: NoteStatus;
+  summary?: string | null;
+  worksheet?: Worksheet | null;
+  document: StoredDocument;
+  addenda?: Addendum[];
+  sessionDate?: string | null;
+  createdAt: string;
+  updatedAt?: string;
+  signedAt?: string | null;
+  signedBy?: string | { name: string; credentials?: string } | null;
+  purgeAt?: string | null;
+}
+
+export interface NoteListItem {
+  id: string;
+  clientId?: string | null;
+  clientName?: string | null;
+  format: FormatKey;
+  status: NoteStatus;
+  sessionDate?: string | null;
+  createdAt: string;
+  signedAt?: string | null;
+  purgeAt?: string | null;
+}
+
+export interface Settings {
+  style: Style;
+  defaultFormat: FormatKey;
+  retentionDays: number;
+  name: string;
+  credentials: string;
+}
+
+export interface AuditEvent {
+  id: string | number;
+  at: string;
+  userId?: string | null;
+  userName?: string | null;
+  action: string;
+  entity?: string | null;
+  entityId?: string | null;
+}
+
+export interface AuditVerify {
+  ok: boolean;
+  checked: number;
+  firstBadId?: string | number;
+}
+
+export interface TotpEnrolment {
+  secret: string;
+  otpauthUrl: string;
+  qrSvg: string;
+}

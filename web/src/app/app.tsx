@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { AuditPage } from '../audit/audit-page.tsx';
+import { ClientsPage } from '../clients/clients-page.tsx';
+import { WriteNotePage } from '../compose/write-note-page.tsx';
+import { HistoryPage } from '../history/history-page.tsx';
+import { SetupPage } from '../pages/setup-page.tsx';
+import { SignInPage } from '../pages/sign-in-page.tsx';
+import { ReviewPage } from '../review/review-page.tsx';
+import { Loading } from '../ui/loading.tsx';
+import { useSession } from '../session/session-context.tsx';
+import { SettingsPage } from '../settings/settings-page.tsx';
+import { AppShell } from './app-shell.tsx';
+import { useHashRoute } from './use-hash-route.ts';
+
+export function App(): ReactNode {
+  const { state } = useSession();
+  const route = useHashRoute();
+  if (state.phase === 'loading') return <Loading />;
+  if (state.phase === 'setup') return <SetupPage />;
+  if (state.phase === 'signed-out') return <SignInPage reason={state.reason} />;
+
+  const [first = 'write', second] = route.path;
+  let page: ReactNode;
+  let section = first;
+  switch (first) {
+    case 'clients':
+      page = <ClientsPage selectedId={second} />;
+      break;
+    case 'notes':
+      section = 'history';
+      page = second ? <ReviewPage key={second} noteId={second} /> : <HistoryPage />;
+      break;
+    case 'history':
+      page = <HistoryPage />;
+      break;
+    case 'settings':
+      page = <SettingsPage />;
+      break;
+    case 'audit':
+      page = state.user.role === 'owner' ? <AuditPage /> : <p>Only the practice owner can see the audit log.</p>;
+      break;
+    default:
+      section = 'write';
+      page = <WriteNotePage key={route.query.toString()} initialClientId={route.query.get('client') ?? undefined} />;
+  }
+  return <AppShell section={section}>{page}</AppShell>;
+}

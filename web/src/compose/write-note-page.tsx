@@ -1,0 +1,204 @@
+// Write a note: choose a client and a format, give a typed post-session summary and/or the
+// worksheet, then generate. The draft is stored and opened for review.
+import { useEffect, useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import { ZWorksheet } from '../../../src/worksheet/worksheet.schema.ts';
+import { describeError } from '../api/api-error.ts';
+import { api } from '../api/request.ts';
+import type { Document, FormatKey, Note, Style, Worksheet } from '../api/types.ts';
+import { navigate } from '../app/use-hash-route.ts';
+import { useClients } from '../clients/use-clients.ts';
+import { ErrorBanner } from '../ui/error-banner.tsx';
+import { PageHeader } from '../ui/page-header.tsx';
+import { WorksheetForm } from '../worksheet/worksheet-form.tsx';
+import { compactWorksheet, countWorksheetItems } from '../worksheet/worksheet-state.ts';
+import { FormatPicker } from './format-picker.tsx';
+import { InputTabs } from './input-tabs.tsx';
+import { LastPlanCard } from './last-plan-card.tsx';
+import { useSettings } from './use-settings.ts';
+
+const SUMMARY_LIMIT = 20_000;
+
+export function WriteNotePage({ initialClientId }: { initialClientId?: string | undefined }): ReactNode {
+  const { clients } = useClients();
+  const settings = useSettings();
+  const [clientId, setClientId] = useState(initialClientId ?? '');
+  const [format, setFormat] = useState<FormatKey>('soap');
+  const [formatTouched, setFormatTouched] = useState(false);
+  const [tab, setTab] = useState('text');
+  const [summary, setSummary] = useState('');
+  const [worksheet, setWorksheet] = useState<Worksheet>({});
+  const [useContext, setUseContext] = useState(true);
+  const [busy, setBusy] = useState<null | 'compose' | 'save'>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const client = clients?.find((c) => c.id === clientId);
+
+  // The client's preferred format, else the clinician's default, until the clinician picks one.
+  useEffect(() => {
+    if (formatTouched) return;
+    setFormat(client?.preferredFormat ?? settings?.defaultFormat ?? 'soap');
+  }, [client, settings, formatTouched]);
+
+  const worksheetCount = countWorksheetItems(worksheet);
+  const hasInput = summary.trim().length > 0 || worksheetCount > 0;
+
+  async function generate(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setError(null);
+    const ws = compactWorksheet(worksheet);
+    const wsGiven = Object.keys(ws).length > 0;
+    if (wsGiven) {
+      const parsed = ZWorksheet.safeParse(ws);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        setTab('worksheet');
+        return setError(`Worksheet: ${issue?.path.join(' › ') ?? ''} ${issue?.message ?? 'is not valid'}`.trim());
+      }
+    }
+    const style: Style = { ...(settings?.style ?? {}), ...(client?.pronouns ? { pronouns: client.pronouns } : {}) };
+    const body = {
+      format,
+      style,
+      ...(summary.trim() ? { summary } : {}),
+      ...(wsGiven ? { worksheet: ws } : {}),
+    };
+    try {
+      setBusy('compose');
+      const document = await api.post<Document>('/api/compose', {
+        ...body,
+        ...(clientId && useContext ? { clientId } : {}),
+      });
+      setBusy('save');
+      const { note } = await api.post<{ note: Note }>('/api/notes', {
+        ...(clientId ? { clientId } : {}),
+        format,
+        ...(summary.trim() ? { summary } : {}),
+        ...(wsGiven ? { worksheet: ws } : {}),
+        document,
+      });
+      navigate(`/notes/${note.id}`);
+    } catch (e) {
+      // Everything typed stays in this page's state; nothing is lost.
+      setError(describeError(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <form className="page" onSubmit={generate}>
+      <PageHeader title="Write a note" lead="From your own words after the session. Afterword never records sessions." />
+      <ErrorBanner message={error} />
+      <div className="write">
+        <div className="write__main stack">
+          <div className="panel stack">
+            <div className="grid-2 grid-2--wide-left">
+              <div className="field">
+                <label className="field__label" htmlFor="write-client">
+                  Client
+                </label>
+                <select id="write-client" value={clientId} onChange={(e) => setClientId(e.target.value)}>
+                  <option value="">No client (a note without a profile)</option>
+                  {clients?.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.displayName}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            <FormatPicker
+              value={format}
+              onChange={(f) => {
+                setFormat(f);
+                setFormatTouched(true);
+              }}
+            />
+          </div>
+
+          <div className="panel panel--flush">
+            <InputTabs
+              label="Input"
+              active={tab}
+              onChange={setTab}
+              tabs={[
+                {
+                  key: 'text',
+                  label: (
+                    <>
+                      Text{summary.trim() ? <span className="count">✓</span> : null}
+                    </>
+                  ),
+                  panel: (
+                    <div className="field">
+                      <label className="field__label" htmlFor="summary">
+                        Post-session summary
+                      </label>
+                      <p className="field__hint" id="summary-hint">
+                        Type what mattered, in your own shorthand: what the client reported, what you observed and did, how they
+                        responded, risk, and the plan. This is your summary after the session, not a recording.
+                      </p>
+                      <textarea
+                        id="summary"
+                        className="summary-input"
+                        aria-describedby="summary-hint summary-count"
+                        rows={14}
+                        maxLength={SUMMARY_LIMIT}
+                        spellCheck
+                        value={summary}
+                        onChange={(e) => setSummary(e.target.value)}
+                        placeholder="53 min telehealth indiv. Pt reports sleep improved, still worried about work. Used CBT thought record; pt engaged. Denies SI/HI. HW: thought record x3. F/u 1 wk."
+                      />
+                      <p className="field__hint align-end" id="summary-count">
+                        {summary.length.toLocaleString()} / {SUMMARY_LIMIT.toLocaleString()} characters
+                      </p>
+                    </div>
+                  ),
+                },
+                {
+                  key: 'worksheet',
+                  label: (
+                    <>
+                      Worksheet{worksheetCount > 0 ? <span className="count">{worksheetCount}</span> : null}
+                    </>
+                  ),
+                  panel: <WorksheetForm value={worksheet} onChange={setWorksheet} />,
+                },
+              ]}
+            />
+          </div>
+        </div>
+
+        <aside className="write__aside stack" aria-label="Context">
+          <div className="panel stack">
+            <h2 className="panel__title">Context</h2>
+            {client ? (
+              <>
+                <p className="small">
+                  <strong>{client.displayName}</strong>
+                  {client.diagnoses?.length ? ` · ${client.diagnoses.map((d) => d.code).join(', ')}` : ''}
+                </p>
+                <LastPlanCard clientId={client.id} />
+                <label className="check-line">
+                  <input type="checkbox" checked={useContext} onChange={(e) => setUseContext(e.target.checked)} />
+                  Use {client.displayName}'s profile and last plan as context
+                </label>
+              </>
+            ) : (
+              <p className="muted small">Choose a client to see the last session's plan and homework here.</p>
+            )}
+          </div>
+          <div className="panel stack generate-card">
+            <p className="small muted">
+              Text and worksheet can be combined. Nothing you did not write or tick will appear in the note.
+            </p>
+            <button type="submit" className="button button--primary button--large" disabled={!hasInput || busy !== null}>
+              {busy === 'compose' ? 'Writing the note…' : busy === 'save' ? 'Saving draft…' : 'Generate note'}
+            </button>
+          </div>
+        </aside>
+      </div>
+    </form>
+  );
+}

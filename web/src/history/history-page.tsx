@@ -1,0 +1,171 @@
+// All notes, newest first, grouped by session date: search, filter by client and status, delete.
+import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import { describeError } from '../api/api-error.ts';
+import { api } from '../api/request.ts';
+import type { NoteListItem } from '../api/types.ts';
+import { useClients } from '../clients/use-clients.ts';
+import { ErrorBanner } from '../ui/error-banner.tsx';
+import { formatDate, formatRelativeDays } from '../ui/format-date.ts';
+import { formatName } from '../ui/format-names.ts';
+import { ModalDialog } from '../ui/modal-dialog.tsx';
+import { PageHeader } from '../ui/page-header.tsx';
+import { StatusBadge } from '../ui/status-badge.tsx';
+import { useToast } from '../ui/toast.tsx';
+
+export function HistoryPage(): ReactNode {
+  const { clients } = useClients();
+  const [q, setQ] = useState('');
+  const [clientId, setClientId] = useState('');
+  const [status, setStatus] = useState('');
+  const [notes, setNotes] = useState<NoteListItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<NoteListItem | null>(null);
+  const [reload, setReload] = useState(0);
+  const toast = useToast();
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `reload` forces a refetch after a deletion
+  useEffect(() => {
+    const params = new URLSearchParams();
+    if (q.trim()) params.set('q', q.trim());
+    if (clientId) params.set('clientId', clientId);
+    if (status) params.set('status', status);
+    const timer = window.setTimeout(() => {
+      api.get<{ notes: NoteListItem[] }>(`/api/notes${params.size ? `?${params}` : ''}`).then(
+        (r) => {
+          setNotes(r.notes);
+          setError(null);
+        },
+        (e) => setError(describeError(e)),
+      );
+    }, 200);
+    return () => window.clearTimeout(timer);
+  }, [q, clientId, status, reload]);
+
+  async function remove(note: NoteListItem): Promise<void> {
+    try {
+      await api.delete(`/api/notes/${encodeURIComponent(note.id)}`);
+      setDeleting(null);
+      toast('Note deleted');
+      setReload((n) => n + 1);
+    } catch (e) {
+      setError(describeError(e));
+    }
+  }
+
+  const sorted = [...(notes ?? [])].sort((a, b) => (b.sessionDate ?? b.createdAt).localeCompare(a.sessionDate ?? a.createdAt));
+
+  return (
+    <div className="page">
+      <PageHeader
+        title="Notes"
+        lead="Drafts are deleted automatically after your retention period; signed notes are kept."
+        actions={
+          <a className="button button--primary" href="#/write">
+            Write a note
+          </a>
+        }
+      />
+      <form className="filters panel" aria-label="Find notes" onSubmit={(e) => e.preventDefault()}>
+        <label className="field filters__search">
+          <span className="field__label">Search notes</span>
+          <input type="search" placeholder="Words in the note, client, format…" value={q} onChange={(e) => setQ(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field__label">Client</span>
+          <select value={clientId} onChange={(e) => setClientId(e.target.value)}>
+            <option value="">All clients</option>
+            {clients?.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.displayName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">Status</span>
+          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">Any</option>
+            <option value="draft">Drafts</option>
+            <option value="signed">Signed</option>
+          </select>
+        </label>
+      </form>
+      <ErrorBanner message={error} />
+      <div className="panel panel--flush">
+        {notes === null ? (
+          <p className="muted pad">Loading…</p>
+        ) : sorted.length === 0 ? (
+          <div className="empty">
+            <p>{q || clientId || status ? 'No notes match.' : 'No notes yet.'}</p>
+          </div>
+        ) : (
+          <table className="table">
+            <caption className="visually-hidden">Notes</caption>
+            <thead>
+              <tr>
+                <th scope="col">Session</th>
+                <th scope="col">Client</th>
+                <th scope="col">Format</th>
+                <th scope="col">Status</th>
+                <th scope="col">Kept until</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((n) => (
+                <tr key={n.id}>
+                  <td>
+                    <a className="table__link" href={`#/notes/${n.id}`}>
+                      {formatDate(n.sessionDate ?? n.createdAt)}
+                    </a>
+                  </td>
+                  <td>{n.clientName ?? <span className="muted">No client</span>}</td>
+                  <td>{formatName(n.format)}</td>
+                  <td>
+                    <StatusBadge status={n.status} />
+                  </td>
+                  <td className="muted small">
+                    {n.status === 'draft' && n.purgeAt ? `${formatDate(n.purgeAt)} (${formatRelativeDays(n.purgeAt)})` : n.status === 'signed' ? 'Kept' : ''}
+                  </td>
+                  <td className="table__actions">
+                    <a className="button button--quiet button--small" href={`#/notes/${n.id}`}>
+                      Open
+                    </a>
+                    <button type="button" className="button button--quiet button--small button--danger-text" onClick={() => setDeleting(n)}>
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+      {deleting ? (
+        <ModalDialog
+          title="Delete this note?"
+          tone="danger"
+          onClose={() => setDeleting(null)}
+          actions={
+            <>
+              <button type="button" className="button button--quiet" onClick={() => setDeleting(null)}>
+                Keep note
+              </button>
+              <button type="button" className="button button--danger" onClick={() => void remove(deleting)}>
+                Delete note
+              </button>
+            </>
+          }
+        >
+          <p>
+            The {formatName(deleting.format)} note{deleting.clientName ? ` for ${deleting.clientName}` : ''} from{' '}
+            {formatDate(deleting.sessionDate ?? deleting.createdAt)} and its summary are deleted. The deletion is recorded in the audit log.
+          </p>
+        </ModalDialog>
+      ) : null}
+    </div>
+  );
+}

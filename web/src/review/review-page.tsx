@@ -1,0 +1,269 @@
+// Review a note: sections editable sentence by sentence, the clinician's own words beside it,
+// warnings linked to sections, regenerate, copy, sign, addenda.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { Source } from '../../../src/compose/types.ts';
+import { describeError } from '../api/api-error.ts';
+import { api } from '../api/request.ts';
+import type { Document, Note, StoredDocument } from '../api/types.ts';
+import { useSettings } from '../compose/use-settings.ts';
+import { useUser } from '../session/session-context.tsx';
+import { ErrorBanner } from '../ui/error-banner.tsx';
+import { formatDate, formatDateTime, formatRelativeDays } from '../ui/format-date.ts';
+import { FORMAT_LABELS, signerText } from '../ui/format-names.ts';
+import { Loading } from '../ui/loading.tsx';
+import { StatusBadge } from '../ui/status-badge.tsx';
+import { useToast } from '../ui/toast.tsx';
+import { AddendaPanel } from './addenda-panel.tsx';
+import { copyText } from './copy-text.ts';
+import { NoteSectionView } from './note-section-view.tsx';
+import { addSentence, countEdits, editSentence, isWarningAddressed, keepEdits, notePlainText, sectionPlainText } from './note-text.ts';
+import { RegeneratePanel } from './regenerate-panel.tsx';
+import type { RegenerateChoice } from './regenerate-panel.tsx';
+import { SignDialog } from './sign-dialog.tsx';
+import { SourcePanel } from './source-panel.tsx';
+import { WarningsPanel } from './warnings-panel.tsx';
+
+type SaveState = { kind: 'saved'; at: number } | { kind: 'saving' } | { kind: 'failed'; message: string } | { kind: 'idle' };
+
+export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
+  const user = useUser();
+  const settings = useSettings();
+  const toast = useToast();
+  const [note, setNote] = useState<Note | null>(null);
+  const [doc, setDoc] = useState<StoredDocument | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [active, setActive] = useState<Source[] | null>(null);
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const [regenerating, setRegenerating] = useState(false);
+  const [signing, setSigning] = useState<'ask' | 'busy' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // The latest document: a save that is retried after signing in again sends what is on screen now.
+  const docRef = useRef<StoredDocument | null>(null);
+  docRef.current = doc;
+
+  useEffect(() => {
+    api.get<{ note: Note }>(`/api/notes/${encodeURIComponent(noteId)}`).then(
+      ({ note }) => {
+        setNote(note);
+        setDoc(note.document);
+      },
+      (e) => setLoadError(describeError(e)),
+    );
+  }, [noteId]);
+
+  const persist = useCallback(
+    async (next: StoredDocument, extra: { format?: string } = {}) => {
+      setSave({ kind: 'saving' });
+      try {
+        const { note: saved } = await api.patch<{ note: Note }>(`/api/notes/${encodeURIComponent(noteId)}`, { document: next, ...extra });
+        setNote(saved);
+        setSave({ kind: 'saved', at: Date.now() });
+      } catch (e) {
+        setSave({ kind: 'failed', message: describeError(e) });
+      }
+    },
+    [noteId],
+  );
+
+  function change(next: StoredDocument): void {
+    setDoc(next);
+    void persist(next);
+  }
+
+  async function regenerate(choice: RegenerateChoice): Promise<void> {
+    if (!note || !doc) return;
+    setRegenerating(true);
+    setError(null);
+    try {
+      const fresh = await api.post<Document>('/api/compose', {
+        format: choice.format,
+        style: choice.style,
+        ...(note.summary ? { summary: note.summary } : {}),
+        ...(note.worksheet ? { worksheet: note.worksheet } : {}),
+        ...(note.clientId ? { clientId: note.clientId } : {}),
+      });
+      const next = choice.keepEdits ? keepEdits(doc, fresh) : (fresh as StoredDocument);
+      setDoc(next);
+      await persist(next, { format: choice.format });
+      toast(`Regenerated as ${FORMAT_LABELS[choice.format].name}${choice.keepEdits ? ', with your edits kept' : ''}`);
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setRegenerating(false);
+    }
+  }
+
+  const signature =
+    note?.status === 'signed' ? `Electronically signed by ${signerText(note.signedBy) || user.name} on ${formatDateTime(note.signedAt)}` : undefined;
+
+  async function copy(sectionKey?: string): Promise<void> {
+    if (!doc) return;
+    const section = sectionKey ? doc.sections.find((s) => s.key === sectionKey) : undefined;
+    try {
+      await copyText(section ? sectionPlainText(section) : notePlainText(doc, signature));
+      toast(section ? `Copied ${section.title}` : 'Copied the whole note');
+      void api.post(`/api/notes/${encodeURIComponent(noteId)}/copied`, section ? { section: section.key } : {}).catch(() => undefined);
+    } catch (e) {
+      toast(describeError(e), 'error');
+    }
+  }
+
+  async function sign(): Promise<void> {
+    setSigning('busy');
+    try {
+      // Make sure the latest edits are stored before locking.
+      if (save.kind === 'failed' && docRef.current) await persist(docRef.current);
+      const { note: signed } = await api.post<{ note: Note }>(`/api/notes/${encodeURIComponent(noteId)}/sign`);
+      setNote(signed);
+      setDoc(signed.document);
+      setSigning(null);
+      toast('Note signed');
+    } catch (e) {
+      setSigning(null);
+      setError(describeError(e));
+    }
+  }
+
+  function goToSection(key: string): void {
+    const heading = document.getElementById(`section-${key}`);
+    heading?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }
+
+  if (loadError) return <ErrorBanner message={loadError} />;
+  if (!note || !doc) return <Loading />;
+
+  const signed = note.status === 'signed';
+  const openWarnings = (doc.warnings ?? []).filter((w) => !isWarningAddressed(doc, w.section));
+  const warnedSections = new Set(openWarnings.map((w) => w.section).filter(Boolean));
+
+  return (
+    <div className="page review">
+      <div className="page-header">
+        <div>
+          <p className="eyebrow">
+            {FORMAT_LABELS[doc.format]?.name ?? doc.format} note · {formatDate(note.sessionDate ?? note.createdAt)}
+          </p>
+          <h1 className="page-header__title">
+            {note.clientName ?? 'No client'} <StatusBadge status={note.status} />
+          </h1>
+          {!signed && note.purgeAt ? (
+            <p className="page-header__lead purge-note">
+              Unsigned drafts are deleted automatically. This draft and its summary go on {formatDate(note.purgeAt)} (
+              {formatRelativeDays(note.purgeAt)}).
+            </p>
+          ) : signed && note.purgeAt ? (
+            <p className="page-header__lead purge-note">The summary behind this note is deleted on {formatDate(note.purgeAt)}; the signed note is kept.</p>
+          ) : null}
+        </div>
+        <div className="page-header__actions">
+          {!signed ? <SaveIndicator state={save} onRetry={() => docRef.current && void persist(docRef.current)} /> : null}
+          <button type="button" className="button" onClick={() => void copy()}>
+            Copy note
+          </button>
+          {!signed ? (
+            <button type="button" className="button button--primary" onClick={() => setSigning('ask')}>
+              Sign note
+            </button>
+          ) : null}
+        </div>
+      </div>
+      <ErrorBanner message={error} />
+      {signed ? (
+        <div className="signed-banner" role="status">
+          <span className="signed-banner__seal" aria-hidden="true">
+            ✓
+          </span>
+          <div>
+            <p className="signed-banner__who">Signed by {signerText(note.signedBy) || user.name}</p>
+            <p className="signed-banner__when">{formatDateTime(note.signedAt)} · This note is locked. Add an addendum to correct or add to it.</p>
+          </div>
+        </div>
+      ) : null}
+
+      <div className="review__grid">
+        <article className="panel note" aria-label="Note">
+          {doc.sections.map((section) => (
+            <NoteSectionView
+              key={section.key}
+              section={section}
+              readOnly={signed}
+              hasWarning={warnedSections.has(section.key)}
+              onHighlight={setActive}
+              onEdit={(index, text) => change(editSentence(doc, { sectionKey: section.key, index, text }))}
+              onAdd={(text) => change(addSentence(doc, { sectionKey: section.key, text }))}
+              onCopy={() => void copy(section.key)}
+            />
+          ))}
+          {doc.cpt ? (
+            <p className="cpt small muted">
+              Suggested CPT code: <strong>{doc.cpt.code}</strong> {doc.cpt.description} ({doc.cpt.reason})
+            </p>
+          ) : null}
+          {signed ? (
+            <AddendaPanel
+              addenda={note.addenda ?? []}
+              onAdd={async (text) => {
+                const { note: updated } = await api.post<{ note: Note }>(`/api/notes/${encodeURIComponent(noteId)}/addenda`, { text });
+                setNote(updated);
+                toast('Addendum signed');
+              }}
+            />
+          ) : null}
+        </article>
+        <aside className="review__aside" aria-label="Sources and checks">
+          {!signed ? (
+            <div className="panel">
+              <WarningsPanel doc={doc} onGo={goToSection} />
+            </div>
+          ) : null}
+          <div className="panel review__sources">
+            <SourcePanel summary={note.summary} worksheet={note.worksheet} active={active} />
+          </div>
+          {!signed && (note.summary || note.worksheet) ? (
+            <div className="panel">
+              <RegeneratePanel
+                key={doc.format}
+                format={doc.format}
+                style={settings?.style ?? {}}
+                edits={countEdits(doc)}
+                busy={regenerating}
+                onRegenerate={(choice) => void regenerate(choice)}
+              />
+            </div>
+          ) : null}
+        </aside>
+      </div>
+      {signing ? (
+        <SignDialog
+          user={user}
+          openWarnings={openWarnings.map((w) => w.message)}
+          busy={signing === 'busy'}
+          onSign={() => void sign()}
+          onClose={() => setSigning(null)}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => void }): ReactNode {
+  switch (state.kind) {
+    case 'idle':
+      return <span className="save-state">Draft</span>;
+    case 'saving':
+      return <span className="save-state">Saving…</span>;
+    case 'saved':
+      return <span className="save-state save-state--ok">Saved</span>;
+    case 'failed':
+      return (
+        <span className="save-state save-state--failed" role="alert">
+          Not saved.{' '}
+          <button type="button" className="link-button" onClick={onRetry}>
+            Retry
+          </button>
+        </span>
+      );
+  }
+}

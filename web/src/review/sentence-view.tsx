@@ -1,0 +1,112 @@
+// One sentence of the note. Hover or focus shows where it came from; click or Enter edits it in place.
+import { useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { Source } from '../../../src/compose/types.ts';
+import type { StoredSentence } from '../api/types.ts';
+
+interface SentenceViewProps {
+  sentence: StoredSentence;
+  readOnly: boolean;
+  startEditing?: boolean;
+  onHighlight: (sources: Source[] | null) => void;
+  onCommit: (text: string | null) => void;
+  onCancelNew?: () => void;
+}
+
+export function SentenceView({ sentence, readOnly, startEditing = false, onHighlight, onCommit, onCancelNew }: SentenceViewProps): ReactNode {
+  const [editing, setEditing] = useState(startEditing);
+  const [draft, setDraft] = useState(sentence.text);
+  const areaRef = useRef<HTMLTextAreaElement>(null);
+  const spanRef = useRef<HTMLSpanElement>(null);
+  const isPrompt = /^\[.*\]$/.test(sentence.text.trim());
+
+  useEffect(() => {
+    if (editing && areaRef.current) {
+      const area = areaRef.current;
+      area.focus();
+      area.setSelectionRange(area.value.length, area.value.length);
+    }
+  }, [editing]);
+
+  function finish(save: boolean): void {
+    setEditing(false);
+    const text = draft.replace(/\s+/g, ' ').trim();
+    if (!save) {
+      setDraft(sentence.text);
+      if (onCancelNew) onCancelNew();
+    } else if (text !== sentence.text.trim()) {
+      onCommit(text === '' ? null : text);
+    } else if (onCancelNew && text === '') {
+      onCancelNew();
+    }
+    window.setTimeout(() => spanRef.current?.focus(), 0);
+  }
+
+  function onAreaKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void {
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      finish(true);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      finish(false);
+    }
+  }
+
+  if (editing) {
+    return (
+      <span className="sentence-edit">
+        <textarea
+          ref={areaRef}
+          className="sentence-edit__area"
+          aria-label="Edit sentence. Enter saves, Escape cancels."
+          value={draft}
+          rows={Math.max(2, Math.ceil(draft.length / 70))}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={onAreaKeyDown}
+          onBlur={() => finish(true)}
+          onFocus={() => onHighlight(sentence.source)}
+        />
+      </span>
+    );
+  }
+
+  const classes = ['sentence', sentence.edited ? 'is-edited' : '', isPrompt ? 'is-prompt' : '', readOnly ? 'is-readonly' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a sentence is prose; it is a button only while the note is editable */}
+      <span
+        ref={spanRef}
+        className={classes}
+        tabIndex={0}
+        role={readOnly ? undefined : 'button'}
+        aria-description={readOnly ? undefined : 'Press Enter to edit'}
+        data-sources={sentence.source.length}
+        onMouseEnter={() => onHighlight(sentence.source)}
+        onMouseLeave={() => onHighlight(null)}
+        onFocus={() => onHighlight(sentence.source)}
+        onBlur={() => onHighlight(null)}
+        onClick={() => {
+          if (readOnly) return;
+          setDraft(sentence.text);
+          setEditing(true);
+        }}
+        onKeyDown={(e) => {
+          if (!readOnly && (e.key === 'Enter' || e.key === ' ')) {
+            e.preventDefault();
+            setDraft(sentence.text);
+            setEditing(true);
+          }
+        }}
+      >
+        {sentence.text}
+      </span>
+      {sentence.edited ? (
+        <span className="edited-tag" title="You edited this sentence">
+          edited
+        </span>
+      ) : null}{' '}
+    </>
+  );
+}

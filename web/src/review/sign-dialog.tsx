@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import type { User } from '../api/types.ts';
+import { ModalDialog } from '../ui/modal-dialog.tsx';
+
+interface SignDialogProps {
+  user: User;
+  openWarnings: string[];
+  busy: boolean;
+  onSign: () => void;
+  onClose: () => void;
+}
+
+export function SignDialog({ user, openWarnings, busy, onSign, onClose }: SignDialogProps): ReactNode {
+  const signer = user.credentials ? `${user.name}, ${user.credentials}` : user.name;
+  return (
+    <ModalDialog
+      title="Sign this note?"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button button--quiet" onClick={onClose}>
+            Keep editing
+          </button>
+          <button type="button" className="button button--primary" disabled={busy} onClick={onSign}>
+            {busy ? 'Signing…' : `Sign as ${signer}`}
+          </button>
+        </>
+      }
+    >
+      <p>
+        Signing locks the note with your name, credentials and the time. After that it cannot be changed; corrections are added as
+        signed addenda.
+      </p>
+      {openWarnings.length > 0 ? (
+        <div className="banner banner--warn">
+          <p>
+            <strong>{openWarnings.length === 1 ? 'One item is' : `${openWarnings.length} items are`} still open:</strong>
+          </p>
+          <ul>
+            {openWarnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </ModalDialog>
+  );
+}

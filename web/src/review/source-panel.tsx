@@ -1,0 +1,77 @@
+// The clinician's own input beside the note: the summary (with the words behind the focused
+// sentence highlighted) and the worksheet items (the cited ones highlighted).
+import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
+import type { Source } from '../../../src/compose/types.ts';
+import type { Worksheet } from '../api/types.ts';
+import { summarySegments } from './summary-segments.ts';
+import { fieldMatches, worksheetItems } from './worksheet-items.ts';
+
+interface SourcePanelProps {
+  summary: string | null | undefined;
+  worksheet: Worksheet | null | undefined;
+  active: Source[] | null;
+}
+
+export function SourcePanel({ summary, worksheet, active }: SourcePanelProps): ReactNode {
+  const ref = useRef<HTMLDivElement>(null);
+  const spans = (active ?? []).flatMap((s) => ('start' in s ? [{ start: s.start, end: s.end }] : []));
+  const fields = (active ?? []).flatMap((s) => ('field' in s && s.origin === 'worksheet' ? [s.field] : []));
+  const other = (active ?? []).filter((s) => 'field' in s && s.origin !== 'worksheet');
+  const items = worksheetItems(worksheet);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when the highlighted sentence changes
+  useEffect(() => {
+    const first = ref.current?.querySelector('.is-source');
+    if (first && 'scrollIntoView' in first) first.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [active]);
+
+  const nothing = !summary && items.length === 0;
+  return (
+    <div className="source-panel" ref={ref}>
+      <h2 className="panel__title">Your words</h2>
+      <p className="muted small" aria-live="polite">
+        {active === null
+          ? 'Point at or focus a sentence to see what it was written from.'
+          : active.length === 0
+            ? 'This sentence is a fixed phrase of the template or your own edit.'
+            : other.length > 0 && spans.length === 0 && fields.length === 0
+              ? `From the client's ${other.map((o) => o.origin).join(' and ')}.`
+              : 'Highlighted: what this sentence was written from.'}
+      </p>
+      {nothing ? <p className="muted">No summary or worksheet is kept for this note.</p> : null}
+      {summary ? (
+        <div className="source-summary">
+          <h3 className="subhead">Post-session summary</h3>
+          <p className="source-summary__text">
+            {summarySegments(summary, spans).map((seg) =>
+              seg.marked ? (
+                <mark key={seg.start} className="is-source">
+                  {seg.text}
+                </mark>
+              ) : (
+                <span key={seg.start}>{seg.text}</span>
+              ),
+            )}
+          </p>
+        </div>
+      ) : null}
+      {items.length > 0 ? (
+        <div className="source-worksheet">
+          <h3 className="subhead">Worksheet</h3>
+          <dl className="ws-items">
+            {items.map((item) => {
+              const on = fields.some((f) => fieldMatches(f, item.field));
+              return (
+                <div key={item.field} className={`ws-item${on ? ' is-source' : ''}`} data-field={item.field}>
+                  <dt>{item.label}</dt>
+                  <dd>{item.value}</dd>
+                </div>
+              );
+            })}
+          </dl>
+        </div>
+      ) : null}
+    </div>
+  );
+}

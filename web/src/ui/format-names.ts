@@ -1,0 +1,31 @@
+// Display names for the composer's keys.
+import type { FormatKey } from '../../../src/compose/types.ts';
+
+export const FORMAT_LABELS: Record<FormatKey, { name: string; long: string }> = {
+  soap: { name: 'SOAP', long: 'Subjective, Objective, Assessment, Plan' },
+  dap: { name: 'DAP', long: 'Data, Assessment, Plan' },
+  birp: { name: 'BIRP', long: 'Behavior, Intervention, Response, Plan' },
+  pirp: { name: 'PIRP', long: 'Problem, Intervention, Response, Plan' },
+  girp: { name: 'GIRP', long: 'Goal, Intervention, Response, Plan' },
+  sirp: { name: 'SIRP', long: 'Situation, Intervention, Response, Plan' },
+  pie: { name: 'PIE', long: 'Problem, Intervention, Evaluation' },
+  simple: { name: 'Simple', long: 'Short narrative summary and plan' },
+};
+
+export function formatName(key: string | null | undefined): string {
+  if (!key) return '';
+  return FORMAT_LABELS[key as FormatKey]?.name ?? key.toUpperCase();
+}
+
+export function signerText(signedBy: string | { name: string; credentials?: string } | null | undefined): string {
+  if (!signedBy) return '';
+  if (typeof signedBy === 'string') return signedBy;
+  return signedBy.credentials ? `${signedBy.name}, ${signedBy.credentials}` : signedBy.name;
+}
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return '?';
+  if (parts.length === 1) return parts[0]!.slice(0, 2).toUpperCase();
+  return (parts[0]![0]! + parts[parts.length - 1]![0]!).toUpperCase();
+}
