@@ -54,12 +54,12 @@ export function SetupPage(): ReactNode {
           <input type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
         </FormField>
         <div className="grid-2">
-          <FormField label="Password" hint="At least 12 characters.">
+          <FormField label="Password" hint="At least 8 characters; a long passphrase is best.">
             <input
               type="password"
               autoComplete="new-password"
               required
-              minLength={12}
+              minLength={8}
               value={password}
               onChange={(e) => setPassword(e.target.value)}
             />

@@ -73,8 +73,8 @@ export function ColleaguesPanel(): ReactNode {
             <FormField label="Their email">
               <input type="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
             </FormField>
-            <FormField label="Temporary password" hint="At least 12 characters; ask them to change it.">
-              <input type="password" autoComplete="new-password" minLength={12} required value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
+            <FormField label="Temporary password" hint="At least 8 characters; ask them to change it.">
+              <input type="password" autoComplete="new-password" minLength={8} required value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
             </FormField>
             <FormField label="Role">
               <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>

@@ -95,13 +95,11 @@ export function SettingsPage(): ReactNode {
                 <option value="detailed">Detailed</option>
               </select>
             </FormField>
-            <FormField label="Call the person you see" hint="Or type their initials per client in the client profile.">
-              <select
-                value={customTerm ? 'custom' : (style.clientTerm ?? 'client')}
-                onChange={(e) => setStyle('clientTerm', e.target.value === 'custom' ? '' : e.target.value)}
-              >
+            <FormField label="Call the person you see">
+              <select value={style.clientTerm ?? 'client'} onChange={(e) => setStyle('clientTerm', e.target.value)}>
                 <option value="client">“Client”</option>
                 <option value="patient">“Patient”</option>
+                {customTerm ? <option value={style.clientTerm}>“{style.clientTerm}”</option> : null}
               </select>
             </FormField>
             <FormField label="Refer to yourself as">

@@ -1,0 +1,76 @@
+// Test helper: builds the front end into a temporary folder, starts the real server on a free
+// port with a temporary data folder, and opens Chromium (the system build, headless, no network).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { startServer } from '../../src/server/index.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const SCREENSHOTS = join(root, 'docs', 'screenshots');
+
+export interface WebApp {
+  url: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Requests the pages tried to make to any other origin (blocked); must stay empty. */
+  externalRequests: string[];
+  /** A fresh browser context (another device) on the same server. */
+  newContext: () => Promise<BrowserContext>;
+  close: () => Promise<void>;
+}
+
+export async function startWebApp(options: { viewport?: { width: number; height: number } } = {}): Promise<WebApp> {
+  const workDir = await mkdtemp(join(tmpdir(), 'afterword-web-'));
+  const webDir = join(workDir, 'web');
+  await build({
+    configFile: join(root, 'web', 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: webDir, emptyOutDir: true },
+  });
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: join(workDir, 'data'), logger: false, config: { webDir } });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const externalRequests: string[] = [];
+  const newContext = async (): Promise<BrowserContext> => {
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1440, height: 900 },
+      deviceScaleFactor: 1,
+      locale: 'en-US',
+      timezoneId: 'America/New_York',
+      reducedMotion: 'reduce',
+    });
+    context.setDefaultTimeout(8_000);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    // Nothing may leave the machine: any request to another origin fails the test.
+    await context.route(
+      (url) => !url.href.startsWith(server.url),
+      (route) => {
+        externalRequests.push(route.request().url());
+        return route.abort();
+      },
+    );
+    return context;
+  };
+  const context = await newContext();
+  const page = await context.newPage();
+  return {
+    url: server.url,
+    browser,
+    context,
+    page,
+    externalRequests,
+    newContext,
+    async close() {
+      await browser.close();
+      await server.close();
+      await rm(workDir, { recursive: true, force: true });
+    },
+  };
+}
