@@ -3,6 +3,7 @@ import { ComposeError } from '#compose';
 import { CliError } from './cli-args.ts';
 import { runBatch } from './run-batch.ts';
 import { runNote } from './run-note.ts';
+import { writeAllSync } from './write-sync.ts';
 
 const USAGE = `Usage:
   afterword note [FILE|-] --format soap [--worksheet FILE] [--style FILE] [--json]
@@ -19,10 +20,10 @@ async function main(argv: string[]): Promise<number> {
     case 'batch': {
       const out: string[] = [];
       const flush = (): void => {
-        if (out.length) process.stdout.write(`${out.join('\n')}\n`);
+        if (out.length) writeAllSync(1, `${out.join('\n')}\n`);
         out.length = 0;
       };
-      await runBatch(args[0], (line) => {
+      runBatch(args[0], (line) => {
         out.push(line);
         if (out.length >= 256) flush();
       });

@@ -1,16 +1,13 @@
 // `afterword batch [FILE|-]`: JSON lines in, JSON lines out. A bad line yields {id, error}
-// and the batch goes on. Streams, so memory stays flat however long the input.
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+// and the batch goes on. Reads as it goes, so memory stays flat however long the input.
 import { ComposeError, composeNote } from '#compose';
+import { readLines } from './read-lines.ts';
 
-export async function runBatch(file: string | undefined, write: (line: string) => void): Promise<{ ok: number; failed: number }> {
-  const input = file && file !== '-' ? createReadStream(file, 'utf8') : process.stdin;
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+export function runBatch(file: string | undefined, write: (line: string) => void): { ok: number; failed: number } {
   let ok = 0;
   let failed = 0;
   let n = 0;
-  for await (const line of lines) {
+  for (const line of readLines(file)) {
     n++;
     if (!line.trim()) continue;
     let id: unknown = n;

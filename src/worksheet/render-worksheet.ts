@@ -52,7 +52,7 @@ export function worksheetRisk(w: Worksheet): Partial<RiskRecord> {
 export function worksheetFacts(w: Worksheet): Fact[] {
   const facts: Fact[] = [];
   for (const goal of w.goals ?? []) facts.push(fact('goal', goal, 'goals'));
-  const mse = Object.entries(w.mse ?? {}).filter(([, v]) => v && v.length);
+  const mse = Object.entries(w.mse ?? {}).filter(([, v]) => v?.length);
   if (mse.length) {
     const parts = mse.map(([k, v]) => `${MSE_LABEL[k] ?? k} ${list(v as string[])}`);
     facts.push(fact('observation', `Mental status: ${parts.join('; ')}`, 'mse'));

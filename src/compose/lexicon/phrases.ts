@@ -2,6 +2,7 @@
 // reads wrongly ("came out that" has no client as its subject). Data: extend here.
 export const PHRASE_REWRITES: readonly [RegExp, string][] = [
   [/^came out that\b/i, 'it emerged that'],
+  [/^(referred|brought in|sent|seen) (for|by|to|because)\b/i, 'was $1 $2'],
   [/^(\d+) minutes late\b/i, 'arrived $1 minutes late'],
   [/^here because\b/i, 'came in because'],
   [/^here for\b/i, 'came in for'],

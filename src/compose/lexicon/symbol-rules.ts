@@ -12,7 +12,7 @@ const times = (n: string): string => NUMBER_WORDS[n] ?? `${n} times`;
 const UNIT: Record<string, string> = { d: 'day', day: 'day', wk: 'week', week: 'week', w: 'week', mo: 'month', month: 'month', night: 'night', yr: 'year', hr: 'hour', session: 'session', sess: 'session' };
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
-  { pattern: /\bSUDS?\b(?=\s*(?:of|:|=|was|rating)?\s*\d)/g, replace: 'subjective units of distress (SUD)', example: ['SUD 8', 'subjective units of distress (SUD) 8'] },
+  { pattern: /\bSUDS?\b(?=\s*(?:of|:|=|was|rating)?\s*\d)/g, replace: 'subjective units of distress', example: ['SUD 8', 'subjective units of distress 8'] },
   { pattern: /\bSUD\b/g, replace: 'substance use disorder', example: ['hx SUD', 'hx substance use disorder'] },
   { pattern: /\b(\d{1,3})\s*(?:y\/o|yo|yrs? old)\b/gi, replace: (_m, n) => `${n}-year-old`, example: ['4 y/o daughter', '4-year-old daughter'] },
   { pattern: /\b(\d{1,2})\s?([MF])\b(?![\w-])/g, replace: (_m, n, s) => `${n}-year-old ${s === 'F' ? 'female' : 'male'}`, example: ['34F', '34-year-old female'] },

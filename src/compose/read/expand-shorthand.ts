@@ -1,10 +1,10 @@
 // Spells out shorthand in one clause: symbols and numbers first, then words from the lexicon.
 // Modality acronyms become markers (⟪CBT⟫) that the writer spells out on first use.
+import { escapeRegExp } from './escape-reg-exp.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { SHORTHAND } from '../lexicon/shorthand.ts';
 import { SYMBOL_RULES } from '../lexicon/symbol-rules.ts';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 const sensitive = new Map<string, string>();
 const insensitive = new Map<string, string>();
@@ -15,11 +15,11 @@ for (const e of SHORTHAND) {
 const allShorts = [...SHORTHAND.map((e) => e.short)].sort((a, b) => b.length - a.length);
 // A word boundary that also treats / and - as joining characters, so "w/o" is one token and
 // "re-evaluate" is not "re".
-const WORD = new RegExp(`(?<![A-Za-z0-9'&⟪-])(${allShorts.map(escape).join('|')})(?![A-Za-z0-9&⟫]|-[A-Za-z0-9])`, 'gi');
+const WORD = new RegExp(`(?<![A-Za-z0-9'&⟪-])(${allShorts.map(escapeRegExp).join('|')})(?![A-Za-z0-9&⟫]|-[A-Za-z0-9])`, 'gi');
 
 const modalityByAcronym = new Map(MODALITIES.map((m) => [m.acronym, m]));
 // "EFT-informed" keeps its suffix: "emotionally focused therapy (EFT)-informed".
-const MODALITY = new RegExp(`(?<![A-Za-z0-9⟪-])(${[...MODALITIES].sort((a, b) => b.acronym.length - a.acronym.length).map((m) => escape(m.acronym)).join('|')})(?![A-Za-z0-9⟫]|-(?!informed|based|focused|oriented|style)[A-Za-z]|\\s*\\d{5})`, 'g');
+const MODALITY = new RegExp(`(?<![A-Za-z0-9⟪-])(${[...MODALITIES].sort((a, b) => b.acronym.length - a.acronym.length).map((m) => escapeRegExp(m.acronym)).join('|')})(?![A-Za-z0-9⟫]|-(?!informed|based|focused|oriented|style)[A-Za-z]|\\s*\\d{5})`, 'g');
 
 /** Marks a modality for first-use spelling: ⟪CBT⟫. */
 export const modalityMarker = (acronym: string): string => `⟪${acronym}⟫`;

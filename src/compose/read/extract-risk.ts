@@ -1,5 +1,6 @@
 // Reads suicide, homicide and self-harm risk from the clauses, with negation, history,
 // hypotheticals and other people's risk kept apart (reference/clinical.md section 6.1).
+import { escapeRegExp } from './escape-reg-exp.ts';
 import { OTHER_PEOPLE } from '../lexicon/cues.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -7,14 +8,13 @@ import {
 import type { RiskRecord } from '../types.ts';
 import { contextOf } from './find-context.ts';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const termRe = (terms: readonly string[]): RegExp => new RegExp(`(?<![a-z])(${[...terms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`, 'g');
+const termRe = (terms: readonly string[]): RegExp => new RegExp(`(?<![a-z])(${[...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z])`, 'g');
 const SI = termRe(SI_TERMS);
 const HI = termRe(HI_TERMS);
 const SH = termRe(SELF_HARM_TERMS);
 const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
-const OTHER_SUBJECT = new RegExp(`^(?:the |her |his |their |client's |patient's )?(${OTHER_PEOPLE.map(escape).join('|')})\\b`);
+const OTHER_SUBJECT = new RegExp(`^(?:the |her |his |their |client's |patient's )?(${OTHER_PEOPLE.map(escapeRegExp).join('|')})\\b`);
 
 /** Words that carry no content of their own in a risk screening line. */
 const SCREENING_WORDS = new Set(['denies', 'denied', 'deny', 'no', 'not', 'reports', 'reported', 'endorses', 'endorsed', 'per', 'history', 'chronic', 'passive', 'active', 'current', 'currently', 'today', 'plan', 'intent', 'means', 'voiced', 'with', 'without', 'and', 'or', 'of', 'the', 'any', 'at', 'this', 'time', 'in', 'session', 'change', 'also', 'client', 'thoughts', 'ideation', 'acute', 'low', 'moderate', 'high', 'level', 'assessed', 'screened', 'for', 'reviewed', 'updated', 'completed', 'given', 'was', 'is', 'a', 'to', 'on', 'nor', 'either', 'other', 'auditory', 'visual', 'or', 'substance', 'use']);

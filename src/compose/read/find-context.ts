@@ -1,6 +1,7 @@
 // NegEx/ConText-style scope: for a target phrase in a clause, which triggers govern it.
 // A forward trigger reaches targets after it, a backward trigger those before it, until a
 // terminating word ("but", "endorses") or the clause's end.
+import { escapeRegExp } from './escape-reg-exp.ts';
 import { CONTEXT_RULES, type ContextCategory, type ContextRule } from '../lexicon/context-rules.ts';
 
 interface Hit {
@@ -9,8 +10,7 @@ interface Hit {
   rule: ContextRule;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const RULE_PATTERNS = CONTEXT_RULES.map((rule) => ({ rule, re: new RegExp(`(?<![a-z0-9'])${escape(rule.literal)}(?![a-z0-9])`, 'g') }));
+const RULE_PATTERNS = CONTEXT_RULES.map((rule) => ({ rule, re: new RegExp(`(?<![a-z0-9'])${escapeRegExp(rule.literal)}(?![a-z0-9])`, 'g') }));
 
 function findTriggers(text: string): Hit[] {
   const hits: Hit[] = [];

@@ -45,7 +45,8 @@ export function splitClauses(text: string): Clause[] {
       if (labelMatch && labelWord && LABELS[labelWord]) {
         labelKind = LABELS[labelWord];
         label = labelWord;
-        start += labelMatch[0].length;
+        // Report headings ("themes:", "target:") keep their word; kind-setting labels ("plan:") go.
+        if (labelKind !== 'report') start += labelMatch[0].length;
       }
       for (const c of splitAt(text, start, s.end, ';', quotes)) {
         const trimmed = trim(text, c.start, c.end);

@@ -30,7 +30,9 @@ const clinicianMid = (v: Voice): string => (v.clinician === 'this writer' ? 'thi
 const clientStart = (v: Voice): string => cap(v.client);
 
 /** Emotion words that read as "Client reported feeling ..." when a report opens with them. */
-const EMOTIONS = new Set(['hopeless', 'anxious', 'worried', 'sad', 'angry', 'guilty', 'overwhelmed', 'stressed', 'frustrated', 'tired', 'exhausted', 'irritable', 'lonely', 'scared', 'afraid', 'ashamed', 'nervous', 'depressed', 'unheard', 'unsupported', 'stuck', 'numb', 'helpless', 'worthless', 'hopeful', 'proud', 'relieved', 'better', 'worse', 'calmer', 'happier', 'discouraged', 'embarrassed', 'resentful', 'jealous', 'confused', 'conflicted', 'ambivalent', 'motivated', 'unmotivated', 'isolated', 'rejected', 'abandoned', 'betrayed', 'grateful', 'content', 'okay', 'fine', 'good', 'great', 'down']);
+const EMOTIONS = new Set(['hopeless', 'anxious', 'worried', 'sad', 'angry', 'guilty', 'overwhelmed', 'stressed', 'frustrated', 'tired', 'exhausted', 'irritable', 'lonely', 'scared', 'afraid', 'ashamed', 'nervous', 'depressed', 'unheard', 'unsupported', 'stuck', 'numb', 'helpless', 'worthless', 'hopeful', 'proud', 'relieved', 'better', 'worse', 'calmer', 'happier', 'discouraged', 'embarrassed', 'resentful', 'jealous', 'confused', 'conflicted', 'ambivalent', 'motivated', 'unmotivated', 'isolated', 'rejected', 'abandoned', 'betrayed', 'grateful', 'content', 'okay', 'fine', 'good', 'great', 'down', 'softer', 'quieter', 'brighter', 'lighter', 'happier', 'sadder', 'angrier', 'tense', 'tenser', 'relaxed', 'open', 'receptive', 'engaged', 'shy']);
+/** Adverbs that may open a clause before its verb ("also hears them"). */
+const ADVERBS = new Set(['also', 'still', 'just', 'then', 'now', 'only', 'often', 'sometimes', 'usually', 'finally', 'again', 'even', 'really', 'mostly', 'barely', 'rarely', 'initially', 'eventually']);
 const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|but|,|$)/;
 
 /** First-person words outside quotes become the clinician term or "therapist and client". */
@@ -126,11 +128,14 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (quoteOnly) return `${clientStart(v)} ${said(v)}: ${t}`;
       if (verbFirst(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
       if (startsWithPreposition) return t;
-      if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || /(er|ful|ive|ous)$/.test(w0)) return `${clientStart(v)} ${was(v)} ${t}`;
+      if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${t}`;
       return t;
     case 'report':
       if (quoteOnly) return `${clientStart(v)} ${said(v)}: ${t}`;
       if (verbFirst(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
+      if (ADVERBS.has(w0) && verbFirst(firstWord(next))) return `${clientStart(v)} ${w0} ${withTense(next, v)}`;
+      // A jotted heading ("target: ...", "themes: ...") stays a heading.
+      if (/^[a-z][a-z -]{0,20}:\s/i.test(t)) return t;
       if (startsWithPreposition) return t;
       if (EMOTIONS.has(w0) && ADJECTIVE_FOLLOWERS.test(next)) return `${clientStart(v)} ${reported(v)} feeling ${t}`;
       return `${clientStart(v)} ${reported(v)} ${t}`;
