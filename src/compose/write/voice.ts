@@ -100,6 +100,11 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   const next = t.slice(w0.length).trim();
   const quoteOnly = /^"[^"]*"$/.test(t);
   const startsWithPreposition = LEADING_PREPOSITIONS.has(w0);
+  // A sentence never opens with a quotation: the quote is the client's, the sentence is ours.
+  if (t.startsWith('"') && !quoteOnly) {
+    const lead: Partial<Record<FactKind, string>> = { plan: 'Plan', homework: 'Homework', goal: 'Goal', intervention: 'Intervention' };
+    if (lead[kind]) return `${lead[kind]}: ${t}`;
+  }
   switch (kind) {
     case 'plan':
     case 'measure':
