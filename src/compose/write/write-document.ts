@@ -3,6 +3,7 @@
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { EMPTY_PROMPTS, FORMATS, RISK_SECTION, SESSION_SECTION, type PlacedKind } from '../formats/formats.ts';
 import { findSubject } from '../read/classify-clause.ts';
+import { extractMeasures } from '../read/extract-measures.ts';
 import type { Document, FormatKey, Section, Sentence, SessionRecord, Style, Warning } from '../types.ts';
 import { renderRiskStatus } from './render-risk.ts';
 import { renderSessionLine } from './render-session.ts';
@@ -27,12 +28,18 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
   for (const fact of record.facts) {
     const text = render(fact.text, fact.kind, voice, style);
     if (fact.kind === 'session') {
+      // A brief note keeps the session line and drops the heading's context fragments.
+      if (style?.length === 'brief') continue;
       const key = fact.presenting && def.presenting ? def.presenting : 'session';
       push(key, { text: key === 'session' ? finish(`Context: ${fact.text}`) : text, source: fact.source });
       continue;
     }
     const key = fact.kind === 'risk' ? 'risk' : def.place[fact.kind as PlacedKind];
     push(key, { text, source: fact.source });
+    // A detailed note states each score's published severity band (measures/instruments.ts).
+    if (style?.length === 'detailed' && fact.kind === 'measure') {
+      for (const m of extractMeasures(fact.text)) if (m.band) push(key, { text: `A ${m.instrument} score of ${m.score} falls in the ${m.band} range.`, source: fact.source });
+    }
   }
   for (const line of renderRiskStatus(record.risk)) push('risk', { text: line, source: [] });
 
@@ -55,10 +62,15 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
 
 function render(text: string, kind: SessionRecord['facts'][number]['kind'], voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined): string {
   const subject = kind === 'plan' || kind === 'homework' || kind === 'goal' || kind === 'measure' || kind === 'session' ? 'none' : findSubject(text);
-  let out = completeSentence(text, kind, subject, voice);
+  let out = completeSentence(style?.keepQuotes === false ? unquote(text) : text, kind, subject, voice);
   if (voice.client !== 'client') out = out.replace(/\bclient\b/g, voice.client).replace(/\bClient\b/g, voice.client[0]!.toUpperCase() + voice.client.slice(1));
   out = applyPronouns(out, style?.pronouns);
   return out;
+}
+
+/** Without kept quotes, quotation marks go, except around words in the first person (the client's own). */
+function unquote(text: string): string {
+  return text.replace(/"([^"]*)"/g, (m, inner: string) => (/\b(I|I'm|me|my|we|us|our)\b/i.test(inner) ? m : inner));
 }
 
 /** Writes ⟪CBT⟫ markers as "cognitive behavioral therapy (CBT)" on first use, "CBT" after. */
