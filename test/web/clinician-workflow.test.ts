@@ -16,9 +16,15 @@ const SUMMARY =
 let app: WebApp;
 let page: Page;
 
-async function shot(name: string, target: Page = page): Promise<void> {
-  await target.waitForTimeout(150);
-  await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+/** Saves a screenshot; confirmations (toasts) are hidden unless the shot is about one. */
+async function shot(name: string, options: { target?: Page; toasts?: boolean } = {}): Promise<void> {
+  const target = options.target ?? page;
+  await target.waitForTimeout(200);
+  await target.screenshot({
+    path: join(SCREENSHOTS, `${name}.png`),
+    fullPage: false,
+    ...(options.toasts ? {} : { style: '.toasts { display: none; }' }),
+  });
 }
 
 beforeAll(async () => {
@@ -59,6 +65,13 @@ describe('a clinician in the browser', () => {
 
   test('adding a client with pronouns and a diagnosis from the ICD-10 picker', async () => {
     await page.getByRole('link', { name: 'Clients' }).click();
+    await page.getByText('No clients yet.').waitFor();
+    for (const name of ['R.K.', 'Alex P.']) {
+      await page.getByRole('link', { name: 'Add client' }).first().click();
+      await page.getByLabel('Display name').fill(name);
+      await page.getByRole('button', { name: 'Add client' }).click();
+      await page.getByRole('heading', { name, level: 2 }).waitFor();
+    }
     await page.getByRole('link', { name: 'Add client' }).first().click();
     await page.getByLabel('Display name').fill('J.M.');
     await page.getByLabel('Pronouns').selectOption('she');
@@ -69,7 +82,8 @@ describe('a clinician in the browser', () => {
     await expect.poll(() => page.getByRole('list', { name: 'Chosen diagnoses' }).textContent()).toContain('F41.1');
     await page.getByLabel('Context for notes').fill('Working on work-related anxiety and sleep. Goal: sleep 7 hours most nights.');
     await page.getByRole('button', { name: 'Add client' }).click();
-    await page.getByRole('heading', { name: 'J.M.' }).waitFor();
+    await page.getByRole('heading', { name: 'J.M.', level: 2 }).waitFor();
+    expect(await page.locator('.client-list .client-list__name').allTextContents()).toEqual(['Alex P.', 'J.M.', 'R.K.']);
     await shot('03-clients');
   });
 
@@ -131,6 +145,8 @@ describe('a clinician in the browser', () => {
     await expect.poll(() => planWarning.getAttribute('class')).toContain('is-done');
     await page.locator('.save-state--ok').waitFor();
     await shot('06-review-edited');
+    // Back to the top for the signing step.
+    await page.evaluate(() => window.scrollTo(0, 0));
   });
 
   test('signing locks the note with name, credentials and time', async () => {
@@ -141,12 +157,17 @@ describe('a clinician in the browser', () => {
     await dialog.getByRole('button', { name: `Sign as ${OWNER.name}, ${OWNER.credentials}` }).click();
     await page.getByText(`Signed by ${OWNER.name}, ${OWNER.credentials}`).waitFor();
     expect(await page.locator('.sentence[role="button"]').count()).toBe(0);
+    // The clinician's plan replaced the bracketed prompt: nothing "[Not documented…]" was signed.
+    expect(await page.locator('.note-section[data-section="plan"]').textContent()).not.toContain('[');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot('08-review-signed');
     expect(await page.getByRole('button', { name: 'Add sentence' }).count()).toBe(0);
   });
 
   test('copying the note puts plain text with section titles on the clipboard', async () => {
     await page.getByRole('button', { name: 'Copy note' }).click();
     await page.getByRole('status').filter({ hasText: 'Copied the whole note' }).waitFor();
+    await shot('07b-copied', { toasts: true });
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^Session|^Subjective/m);
     expect(copied).toContain('Subjective\n');
@@ -163,7 +184,7 @@ describe('a clinician in the browser', () => {
     await page.getByLabel('New addendum').fill('Client called the next day to confirm the appointment time.');
     await page.getByRole('button', { name: 'Sign addendum' }).click();
     await page.locator('.addendum').filter({ hasText: 'confirm the appointment time' }).waitFor();
-    await shot('08-review-signed');
+    expect(await page.locator('.addendum__meta').textContent()).toContain(`Signed by ${OWNER.name}, ${OWNER.credentials} on`);
   });
 
   test('the note is found in history by search, with its status', async () => {

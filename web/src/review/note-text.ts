@@ -3,6 +3,16 @@
 import type { Source } from '../../../src/compose/types.ts';
 import type { StoredDocument, StoredSection, StoredSentence } from '../api/types.ts';
 
+/** The composer's bracketed request for content it did not have, e.g. "[Not documented: add the plan.]". */
+export function isPrompt(text: string): boolean {
+  return /^\[.*\]$/.test(text.trim());
+}
+
+/** Sections that still hold a bracketed prompt; signing them would copy the prompt into the record. */
+export function sectionsWithPrompts(doc: StoredDocument): string[] {
+  return doc.sections.filter((s) => s.sentences.some((x) => isPrompt(x.text))).map((s) => s.title);
+}
+
 export function sectionText(section: StoredSection): string {
   return section.sentences
     .map((s) => s.text.trim())
@@ -32,7 +42,9 @@ export function addSentence(doc: StoredDocument, options: { sectionKey: string; 
     ...doc,
     sections: doc.sections.map((section) => {
       if (section.key !== options.sectionKey) return section;
-      const next = { ...section, sentences: [...section.sentences, { text: options.text, source: [], edited: true }] };
+      // The clinician's sentence answers the section's bracketed prompt, which then goes.
+      const kept = section.sentences.filter((s) => !isPrompt(s.text));
+      const next = { ...section, sentences: [...kept, { text: options.text, source: [], edited: true }] };
       return { ...next, text: sectionText(next) };
     }),
   };
@@ -112,5 +124,5 @@ export function keepEdits(previous: StoredDocument, next: StoredDocument): Store
 export function isWarningAddressed(doc: StoredDocument, section: string | undefined): boolean {
   if (!section) return false;
   const found = doc.sections.find((s) => s.key === section);
-  return Boolean(found?.sentences.some((s: StoredSentence) => s.edited && s.text.trim() && !/^\[.*\]$/.test(s.text.trim())));
+  return Boolean(found?.sentences.some((s: StoredSentence) => s.edited && s.text.trim() && !isPrompt(s.text)));
 }

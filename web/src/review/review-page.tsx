@@ -17,7 +17,16 @@ import { useToast } from '../ui/toast.tsx';
 import { AddendaPanel } from './addenda-panel.tsx';
 import { copyText } from './copy-text.ts';
 import { NoteSectionView } from './note-section-view.tsx';
-import { addSentence, countEdits, editSentence, isWarningAddressed, keepEdits, notePlainText, sectionPlainText } from './note-text.ts';
+import {
+  addSentence,
+  countEdits,
+  editSentence,
+  isWarningAddressed,
+  keepEdits,
+  notePlainText,
+  sectionPlainText,
+  sectionsWithPrompts,
+} from './note-text.ts';
 import { RegeneratePanel } from './regenerate-panel.tsx';
 import type { RegenerateChoice } from './regenerate-panel.tsx';
 import { SignDialog } from './sign-dialog.tsx';
@@ -239,6 +248,7 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
         <SignDialog
           user={user}
           openWarnings={openWarnings.map((w) => w.message)}
+          promptSections={sectionsWithPrompts(doc)}
           busy={signing === 'busy'}
           onSign={() => void sign()}
           onClose={() => setSigning(null)}
@@ -251,7 +261,7 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
 function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => void }): ReactNode {
   switch (state.kind) {
     case 'idle':
-      return <span className="save-state">Draft</span>;
+      return null;
     case 'saving':
       return <span className="save-state">Saving…</span>;
     case 'saved':

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { Source } from '../../../src/compose/types.ts';
 import type { StoredSentence } from '../api/types.ts';
+import { isPrompt as isPromptText } from './note-text.ts';
 
 interface SentenceViewProps {
   sentence: StoredSentence;
@@ -15,10 +16,11 @@ interface SentenceViewProps {
 
 export function SentenceView({ sentence, readOnly, startEditing = false, onHighlight, onCommit, onCancelNew }: SentenceViewProps): ReactNode {
   const [editing, setEditing] = useState(startEditing);
-  const [draft, setDraft] = useState(sentence.text);
+  const [draft, setDraft] = useState(isPromptText(sentence.text) ? '' : sentence.text);
   const areaRef = useRef<HTMLTextAreaElement>(null);
   const spanRef = useRef<HTMLSpanElement>(null);
-  const isPrompt = /^\[.*\]$/.test(sentence.text.trim());
+  const isPrompt = isPromptText(sentence.text);
+  const startText = isPrompt ? '' : sentence.text;
 
   useEffect(() => {
     if (editing && areaRef.current) {
@@ -32,8 +34,10 @@ export function SentenceView({ sentence, readOnly, startEditing = false, onHighl
     setEditing(false);
     const text = draft.replace(/\s+/g, ' ').trim();
     if (!save) {
-      setDraft(sentence.text);
+      setDraft(startText);
       if (onCancelNew) onCancelNew();
+    } else if (text === '' && isPrompt) {
+      // Left empty: the prompt stays.
     } else if (text !== sentence.text.trim()) {
       onCommit(text === '' ? null : text);
     } else if (onCancelNew && text === '') {
@@ -60,6 +64,7 @@ export function SentenceView({ sentence, readOnly, startEditing = false, onHighl
           className="sentence-edit__area"
           aria-label="Edit sentence. Enter saves, Escape cancels."
           value={draft}
+          placeholder={isPrompt ? sentence.text.replace(/^\[|\]$/g, '') : undefined}
           rows={Math.max(2, Math.ceil(draft.length / 70))}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={onAreaKeyDown}
@@ -89,13 +94,13 @@ export function SentenceView({ sentence, readOnly, startEditing = false, onHighl
         onBlur={() => onHighlight(null)}
         onClick={() => {
           if (readOnly) return;
-          setDraft(sentence.text);
+          setDraft(startText);
           setEditing(true);
         }}
         onKeyDown={(e) => {
           if (!readOnly && (e.key === 'Enter' || e.key === ' ')) {
             e.preventDefault();
-            setDraft(sentence.text);
+            setDraft(startText);
             setEditing(true);
           }
         }}

@@ -5,12 +5,14 @@ import { ModalDialog } from '../ui/modal-dialog.tsx';
 interface SignDialogProps {
   user: User;
   openWarnings: string[];
+  /** Titles of sections that still hold a bracketed prompt. */
+  promptSections: string[];
   busy: boolean;
   onSign: () => void;
   onClose: () => void;
 }
 
-export function SignDialog({ user, openWarnings, busy, onSign, onClose }: SignDialogProps): ReactNode {
+export function SignDialog({ user, openWarnings, promptSections, busy, onSign, onClose }: SignDialogProps): ReactNode {
   const signer = user.credentials ? `${user.name}, ${user.credentials}` : user.name;
   return (
     <ModalDialog
@@ -31,6 +33,12 @@ export function SignDialog({ user, openWarnings, busy, onSign, onClose }: SignDi
         Signing locks the note with your name, credentials and the time. After that it cannot be changed; corrections are added as
         signed addenda.
       </p>
+      {promptSections.length > 0 ? (
+        <div className="banner banner--error">
+          <strong>Still a placeholder:</strong> {promptSections.join(', ')}{' '}
+          {promptSections.length === 1 ? 'still says' : 'still say'} “[Not documented…]”. That text would be signed as written.
+        </div>
+      ) : null}
       {openWarnings.length > 0 ? (
         <div className="banner banner--warn">
           <p>

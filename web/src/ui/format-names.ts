@@ -24,7 +24,10 @@ export function signerText(signedBy: string | { name: string; credentials?: stri
 }
 
 export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
+  // "J.M." and "J. M." are initials already.
+  const letters = name.replace(/[^\p{L}\s]/gu, ' ');
+  if (/^(\p{L}\s*){1,3}$/u.test(letters.trim()) && /[.]/.test(name)) return letters.replace(/\s/g, '').slice(0, 2).toUpperCase();
+  const parts = letters.trim().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return '?';
   if (parts.length === 1) return parts[0]!.slice(0, 2).toUpperCase();
   return (parts[0]![0]! + parts[parts.length - 1]![0]!).toUpperCase();

@@ -1,0 +1,84 @@
+// Bad input never loses work: when the session ends while a clinician is editing, the edit stays
+// on screen, a sign-in dialog appears in place, and the save goes through after signing in.
+// Also the tablet layout, with screenshots.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SCREENSHOTS, startWebApp } from './start-web-app.ts';
+import type { WebApp } from './start-web-app.ts';
+
+const OWNER = { name: 'Sam Okafor', credentials: 'LPC', email: 'sam@example.test', password: 'river stone meadow 7' };
+const SUMMARY = 'Pt reports panic attacks down to 1x this wk. Practiced diaphragmatic breathing in session; pt receptive. Denies SI. HW: breathing 2x daily. F/u 1 wk.';
+
+let app: WebApp;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startWebApp({ viewport: { width: 820, height: 1180 } });
+  page = app.page;
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+async function setUp(): Promise<void> {
+  await page.goto(app.url);
+  await page.getByLabel('Your name').fill(OWNER.name);
+  await page.getByLabel('Credentials').fill(OWNER.credentials);
+  await page.getByLabel('Email').fill(OWNER.email);
+  await page.getByLabel('Password', { exact: true }).fill(OWNER.password);
+  await page.getByLabel('Confirm password').fill(OWNER.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Write a note' }).waitFor();
+}
+
+describe('an expired session during review', () => {
+  test('the edit is kept, the clinician signs in again in place, and the save is retried', async () => {
+    await setUp();
+    await page.getByLabel('Post-session summary').fill(SUMMARY);
+    await page.screenshot({ path: join(SCREENSHOTS, 'tablet-write-note.png') });
+    await page.getByRole('button', { name: 'Generate note' }).click();
+    await page.locator('.note-section').first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'tablet-review.png'), style: '.toasts { display: none; }' });
+
+    // The session ends on the server (here: the cookie is gone, as after an idle timeout).
+    await app.context.clearCookies();
+
+    const sentence = page.locator('.note-section .sentence').first();
+    await sentence.click();
+    const edited = 'Client reported one panic attack this week, down from four.';
+    await page.getByRole('textbox', { name: /Edit sentence/ }).fill(edited);
+    await page.getByRole('textbox', { name: /Edit sentence/ }).press('Enter');
+
+    const dialog = page.getByRole('dialog', { name: 'Sign in again to continue' });
+    await dialog.waitFor();
+    // The edit is still on the page behind the dialog.
+    expect(await page.locator('.note').textContent()).toContain(edited);
+    await page.screenshot({ path: join(SCREENSHOTS, 'tablet-reauth-dialog.png') });
+    await dialog.getByLabel('Password').fill(OWNER.password);
+    await dialog.getByRole('button', { name: 'Sign in and continue' }).click();
+    await page.locator('.save-state--ok').waitFor();
+
+    // It really is stored: reloading shows the edit.
+    await page.reload();
+    await page.getByText(edited).waitFor();
+  });
+
+  test('giving up on signing in keeps the text and says it is not saved', async () => {
+    await app.context.clearCookies();
+    const sentence = page.locator('.note-section .sentence').nth(1);
+    await sentence.click();
+    await page.getByRole('textbox', { name: /Edit sentence/ }).fill('A second edit made while signed out.');
+    await page.getByRole('textbox', { name: /Edit sentence/ }).press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Sign in again to continue' });
+    await dialog.getByRole('button', { name: 'Not now' }).click();
+    await page.locator('.save-state--failed').waitFor();
+    expect(await page.locator('.note').textContent()).toContain('A second edit made while signed out.');
+    // Retry opens the sign-in again; after it, the edit is saved.
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await dialog.getByLabel('Password').fill(OWNER.password);
+    await dialog.getByRole('button', { name: 'Sign in and continue' }).click();
+    await page.locator('.save-state--ok').waitFor();
+  });
+});
