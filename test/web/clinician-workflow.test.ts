@@ -19,12 +19,10 @@ let page: Page;
 /** Saves a screenshot; confirmations (toasts) are hidden unless the shot is about one. */
 async function shot(name: string, options: { target?: Page; toasts?: boolean } = {}): Promise<void> {
   const target = options.target ?? page;
+  // The CSP forbids injected styles, so wait for confirmations to fade instead of hiding them.
+  if (!options.toasts) await target.locator('.toast').first().waitFor({ state: 'detached', timeout: 6_000 });
   await target.waitForTimeout(200);
-  await target.screenshot({
-    path: join(SCREENSHOTS, `${name}.png`),
-    fullPage: false,
-    ...(options.toasts ? {} : { style: '.toasts { display: none; }' }),
-  });
+  await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
 
 beforeAll(async () => {
@@ -195,7 +193,6 @@ describe('a clinician in the browser', () => {
     await row.first().waitFor();
     expect(await row.first().textContent()).toContain('Signed');
     expect(await row.first().textContent()).toContain('SOAP');
-    await shot('09-history');
   });
 
   test('a note from the worksheet alone', async () => {
@@ -224,7 +221,18 @@ describe('a clinician in the browser', () => {
     await expect.poll(() => fromWorksheet.count()).toBeGreaterThan(0);
     await fromWorksheet.first().hover();
     await expect.poll(() => page.locator('.ws-item.is-source').count()).toBeGreaterThan(0);
+    // The intervention sentence points at the ticked CBT intervention.
+    await page.locator('.sentence', { hasText: 'cognitive restructuring' }).first().hover();
+    await expect.poll(() => page.locator('.ws-item.is-source').allTextContents()).toEqual([expect.stringContaining('cognitive restructuring')]);
     await shot('11-review-worksheet');
+  });
+
+  test('history lists both notes with their status and purge dates', async () => {
+    await page.getByRole('link', { name: 'Notes' }).click();
+    await page.getByRole('heading', { name: 'Notes' }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
+    expect(await page.locator('tbody').textContent()).toMatch(/Draft.*in 14 days|in 14 days.*Draft/s);
+    await shot('09-history');
   });
 
   test('settings and the audit log', async () => {

@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { startServer } from '../../src/server/index.ts';
+import type { ServerConfig } from '../../src/server/index.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const SCREENSHOTS = join(root, 'docs', 'screenshots');
@@ -24,7 +25,9 @@ export interface WebApp {
   close: () => Promise<void>;
 }
 
-export async function startWebApp(options: { viewport?: { width: number; height: number } } = {}): Promise<WebApp> {
+export async function startWebApp(
+  options: { viewport?: { width: number; height: number }; server?: Partial<ServerConfig> } = {},
+): Promise<WebApp> {
   const workDir = await mkdtemp(join(tmpdir(), 'afterword-web-'));
   const webDir = join(workDir, 'web');
   await build({
@@ -32,7 +35,7 @@ export async function startWebApp(options: { viewport?: { width: number; height:
     logLevel: 'warn',
     build: { outDir: webDir, emptyOutDir: true },
   });
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: join(workDir, 'data'), logger: false, config: { webDir } });
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: join(workDir, 'data'), logger: false, config: { ...options.server, webDir } });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],

@@ -145,7 +145,7 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
 
   const signed = note.status === 'signed';
   const openWarnings = (doc.warnings ?? []).filter((w) => !isWarningAddressed(doc, w.section));
-  const warnedSections = new Set(openWarnings.map((w) => w.section).filter(Boolean));
+  const warnedSections = new Set(signed ? [] : openWarnings.map((w) => w.section).filter(Boolean));
 
   return (
     <div className="page review">

@@ -1,5 +1,6 @@
 // A worksheet flattened into readable items, each with the field path the composer cites
-// (`mse.mood`, `interventions.2`, `risk.si`, `homework.0`).
+// (`mse`, `mse.mood`, `interventions.CBT`, `risk.si`, `homework`); items are one level finer
+// (`interventions.CBT.0`, `homework.1`) so a citation of the group lights all of its items.
 import type { Worksheet } from '../api/types.ts';
 
 export interface WorksheetItem {
@@ -59,7 +60,7 @@ export function worksheetItems(ws: Worksheet | null | undefined): WorksheetItem[
       }
     } else if (key === 'interventions' && Array.isArray(value)) {
       (value as { modality: string; name: string }[]).forEach((iv, i) => {
-        items.push({ field: `interventions.${i}`, label: `Intervention · ${iv.modality}`, value: iv.name });
+        items.push({ field: `interventions.${iv.modality}.${i}`, label: `Intervention · ${iv.modality}`, value: iv.name });
       });
     } else if (Array.isArray(value)) {
       (value as unknown[]).forEach((x, i) => {

@@ -39,7 +39,12 @@ export function SignInForm({ initialEmail = '', submitLabel = 'Sign in', onSigne
         if (needTotp) setError('That code did not work. Use the current code from your authenticator app, or a recovery code.');
         setNeedTotp(true);
       } else if (e instanceof ApiError && e.status === 401) {
-        setError('That email and password do not match an account.');
+        // With the code field showing, the password was already accepted: the code is what failed.
+        setError(
+          needTotp
+            ? 'That code did not work. Use the current code from your authenticator app, or a recovery code.'
+            : 'That email and password do not match an account.',
+        );
       } else {
         setError(describeError(e));
       }

@@ -21,7 +21,7 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
   const show = useCallback((text: string, tone: Toast['tone'] = 'success') => {
     const id = nextId++;
     setToasts((list) => [...list.slice(-2), { id, text, tone }]);
-    window.setTimeout(() => setToasts((list) => list.filter((t) => t.id !== id)), 4000);
+    window.setTimeout(() => setToasts((list) => list.filter((t) => t.id !== id)), 3500);
   }, []);
   const value = useMemo(() => show, [show]);
   return (

@@ -1,0 +1,108 @@
+// The review page's pure operations on a note: edits, prompts, plain text for the EHR, and
+// regeneration that keeps what the clinician wrote.
+import { describe, expect, test } from 'vitest';
+import type { StoredDocument } from '../../web/src/api/types.ts';
+import { addSentence, countEdits, editSentence, isWarningAddressed, keepEdits, notePlainText, sectionsWithPrompts } from '../../web/src/review/note-text.ts';
+import { summarySegments } from '../../web/src/review/summary-segments.ts';
+import { fieldMatches, worksheetItems } from '../../web/src/review/worksheet-items.ts';
+
+const risk = { si: 'denied', hi: 'denied', selfHarm: 'not_assessed', protectiveFactors: [], safetyPlan: [] } as const;
+
+function soap(): StoredDocument {
+  return {
+    format: 'soap',
+    risk: { ...risk, protectiveFactors: [], safetyPlan: [] },
+    warnings: [{ code: 'no_plan', message: 'No plan is documented.', section: 'plan' }],
+    sections: [
+      {
+        key: 'subjective',
+        title: 'Subjective',
+        text: 'Client reported better sleep. Client reported worry about work.',
+        sentences: [
+          { text: 'Client reported better sleep.', source: [{ origin: 'summary', start: 0, end: 20 }] },
+          { text: 'Client reported worry about work.', source: [{ origin: 'summary', start: 22, end: 40 }] },
+        ],
+      },
+      { key: 'plan', title: 'Plan', text: '[Not documented: add the plan.]', sentences: [{ text: '[Not documented: add the plan.]', source: [] }] },
+    ],
+  };
+}
+
+describe('editing a note', () => {
+  test('an edited sentence is marked as the clinician’s and the section text follows', () => {
+    const doc = editSentence(soap(), { sectionKey: 'subjective', index: 0, text: 'Client said sleep is now six hours.' });
+    expect(doc.sections[0]!.sentences[0]).toMatchObject({ text: 'Client said sleep is now six hours.', edited: true });
+    expect(doc.sections[0]!.text).toBe('Client said sleep is now six hours. Client reported worry about work.');
+    expect(countEdits(doc)).toBe(1);
+  });
+
+  test('an emptied sentence is removed', () => {
+    const doc = editSentence(soap(), { sectionKey: 'subjective', index: 1, text: null });
+    expect(doc.sections[0]!.sentences.map((s) => s.text)).toEqual(['Client reported better sleep.']);
+  });
+
+  test('adding a sentence to a section replaces its bracketed prompt and addresses its warning', () => {
+    expect(sectionsWithPrompts(soap())).toEqual(['Plan']);
+    expect(isWarningAddressed(soap(), 'plan')).toBe(false);
+    const doc = addSentence(soap(), { sectionKey: 'plan', text: 'Follow up in one week.' });
+    expect(doc.sections[1]!.text).toBe('Follow up in one week.');
+    expect(sectionsWithPrompts(doc)).toEqual([]);
+    expect(isWarningAddressed(doc, 'plan')).toBe(true);
+  });
+});
+
+describe('plain text for the EHR', () => {
+  test('section titles, then their text, separated by blank lines; the signature last', () => {
+    const text = notePlainText(soap(), 'Electronically signed by Dana Whitfield, LCSW');
+    expect(text).toBe(
+      'Subjective\nClient reported better sleep. Client reported worry about work.\n\nPlan\n[Not documented: add the plan.]\n\nElectronically signed by Dana Whitfield, LCSW',
+    );
+  });
+});
+
+describe('regenerating without losing edits', () => {
+  test('an edited sentence replaces the new sentence written from the same words', () => {
+    const edited = editSentence(soap(), { sectionKey: 'subjective', index: 0, text: 'Mine.' });
+    const merged = keepEdits(edited, soap());
+    expect(merged.sections[0]!.sentences.map((s) => s.text)).toEqual(['Mine.', 'Client reported worry about work.']);
+  });
+
+  test('in another format an edit lands in the section holding the same source words', () => {
+    const edited = editSentence(soap(), { sectionKey: 'subjective', index: 0, text: 'Mine.' });
+    const dap: StoredDocument = {
+      ...soap(),
+      format: 'dap',
+      sections: [
+        { key: 'data', title: 'Data', text: 'x', sentences: [{ text: 'Client reported sleep.', source: [{ origin: 'summary', start: 5, end: 15 }] }] },
+        { key: 'plan', title: 'Plan', text: 'y', sentences: [{ text: 'Plan.', source: [] }] },
+      ],
+    };
+    const merged = keepEdits(edited, dap);
+    expect(merged.sections[0]!.sentences.map((s) => s.text)).toEqual(['Client reported sleep.', 'Mine.']);
+  });
+});
+
+describe('showing the source', () => {
+  test('the summary is split into marked and unmarked runs', () => {
+    const segments = summarySegments('abcdefghij', [{ start: 2, end: 4 }, { start: 3, end: 6 }]);
+    expect(segments).toEqual([
+      { text: 'ab', start: 0, marked: false },
+      { text: 'cdef', start: 2, marked: true },
+      { text: 'ghij', start: 6, marked: false },
+    ]);
+  });
+
+  test('out-of-range spans are clipped, never thrown', () => {
+    expect(summarySegments('abc', [{ start: 2, end: 99 }]).map((s) => s.marked)).toEqual([false, true]);
+  });
+
+  test('worksheet items carry the field paths the composer cites', () => {
+    const items = worksheetItems({ minutes: 50, mse: { mood: ['anxious'] }, interventions: [{ modality: 'CBT', name: 'thought record' }], risk: { si: 'denied' } });
+    expect(items.map((i) => i.field)).toEqual(['minutes', 'mse.mood', 'interventions.CBT.0', 'risk.si']);
+    expect(fieldMatches('mse.mood', 'mse.mood')).toBe(true);
+    expect(fieldMatches('mse', 'mse.mood')).toBe(true);
+    expect(fieldMatches('interventions.CBT', 'interventions.CBT.0')).toBe(true);
+    expect(fieldMatches('interventions.DBT', 'interventions.CBT.0')).toBe(false);
+    expect(fieldMatches('mse.mood', 'mse.affect')).toBe(false);
+  });
+});
