@@ -1,5 +1,6 @@
 // Starts the real server on a free port with a real SQLite file in a temporary folder, and
 // gives the test a clock to move and browser-like clients (cookie jar + CSRF header).
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ export interface TestServer {
   server: RunningServer;
   url: string;
   dataDir: string;
+  /** Set when the tests run on PostgreSQL. */
+  databaseUrl: string | undefined;
   clock: { now: Date; advance(ms: number): void };
   client(): ApiClient;
   stop(): Promise<void>;
@@ -23,11 +26,20 @@ export async function startTestServer(options: { config?: Partial<ServerConfig>;
       this.now = new Date(this.now.getTime() + ms);
     },
   };
-  const server = await startServer({ port: 0, dataDir, logger: options.logger ?? false, now: () => clock.now, ...(options.config ? { config: options.config } : {}) });
+  const databaseUrl = await freshPostgresDatabase();
+  const server = await startServer({
+    port: 0,
+    dataDir,
+    logger: options.logger ?? false,
+    now: () => clock.now,
+    ...(databaseUrl ? { databaseUrl } : {}),
+    ...(options.config ? { config: options.config } : {}),
+  });
   return {
     server,
     url: server.url,
     dataDir,
+    databaseUrl,
     clock,
     client: () => new ApiClient(server.url),
     async stop() {
@@ -35,6 +47,27 @@ export async function startTestServer(options: { config?: Partial<ServerConfig>;
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * With AFTERWORD_TEST_DATABASE_URL=postgres://.../postgres the same tests run on PostgreSQL,
+ * each server on a new, empty database. Without it they run on SQLite (the default).
+ */
+async function freshPostgresDatabase(): Promise<string | undefined> {
+  const admin = process.env.AFTERWORD_TEST_DATABASE_URL;
+  if (!admin) return undefined;
+  const { default: pg } = await import('pg');
+  const name = `aw_test_${randomUUID().replaceAll('-', '')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 export interface ApiResponse<T = any> {

@@ -112,7 +112,7 @@ describe('first run, sign-in and sessions', () => {
   it('keeps sessions in the database: a second server process on the same data accepts the cookie', async () => {
     const owner = await setUpOwner(t);
     const { startServer } = await import('#server');
-    const second = await startServer({ port: 0, dataDir: t.dataDir, logger: false, now: () => t.clock.now });
+    const second = await startServer({ port: 0, dataDir: t.dataDir, logger: false, now: () => t.clock.now, ...(t.databaseUrl ? { databaseUrl: t.databaseUrl } : {}) });
     try {
       const res = await fetch(`${second.url}/api/auth/me`, { headers: { cookie: owner.cookie as string } });
       expect(res.status).toBe(200);
