@@ -70,7 +70,11 @@ async function freshPostgresDatabase(): Promise<string | undefined> {
   return url.toString();
 }
 
-export interface ApiResponse<T = any> {
+/** Answers are read loosely in tests: each test asserts the fields it cares about. */
+// biome-ignore lint/suspicious/noExplicitAny: JSON bodies under test
+export type Json = any;
+
+export interface ApiResponse<T = Json> {
   status: number;
   body: T;
   headers: Headers;
@@ -88,7 +92,7 @@ export class ApiClient {
   csrfToken: string | undefined;
   constructor(readonly baseUrl: string) {}
 
-  async call<T = any>(method: string, path: string, body?: unknown, options: CallOptions = {}): Promise<ApiResponse<T>> {
+  async call<T = Json>(method: string, path: string, body?: unknown, options: CallOptions = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (this.cookie) headers.cookie = this.cookie;
@@ -104,19 +108,19 @@ export class ApiClient {
     if (parsed && typeof parsed === 'object' && typeof parsed.csrfToken === 'string') this.csrfToken = parsed.csrfToken;
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
-  get<T = any>(path: string, options?: CallOptions) {
+  get<T = Json>(path: string, options?: CallOptions) {
     return this.call<T>('GET', path, undefined, options);
   }
-  post<T = any>(path: string, body?: unknown, options?: CallOptions) {
+  post<T = Json>(path: string, body?: unknown, options?: CallOptions) {
     return this.call<T>('POST', path, body ?? {}, options);
   }
-  patch<T = any>(path: string, body: unknown, options?: CallOptions) {
+  patch<T = Json>(path: string, body: unknown, options?: CallOptions) {
     return this.call<T>('PATCH', path, body, options);
   }
-  put<T = any>(path: string, body: unknown, options?: CallOptions) {
+  put<T = Json>(path: string, body: unknown, options?: CallOptions) {
     return this.call<T>('PUT', path, body, options);
   }
-  delete<T = any>(path: string, body?: unknown, options?: CallOptions) {
+  delete<T = Json>(path: string, body?: unknown, options?: CallOptions) {
     return this.call<T>('DELETE', path, body, options);
   }
 }
