@@ -100,7 +100,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/auth/totp/enrol', { schema: { tags: ['auth'], response: { 200: ZTotpEnrolment } } }, async (request) => {
     const auth = requireAuth(request);
     if (auth.user.totp_enabled) throw new AppError('conflict', 'Two-step sign-in is already on; turn it off first');
-    const secret = newTotpSecret();
+    const secret = await newTotpSecret();
     await savePendingTotpSecret(store, auth.user.id, secret);
     return { secret, ...(await describeTotpSecret(secret, auth.user.email)) };
   });
