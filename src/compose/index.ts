@@ -1,4 +1,7 @@
 // Public face of the composer: pure, no I/O.
-export { composeNote } from './compose-note.ts';
+export { composeNote, parseFormat } from './compose-note.ts';
+export { ComposeError, type ComposeErrorCode } from './compose-error.ts';
+export { readSummary } from './read/read-summary.ts';
+export { FORMATS } from './formats/formats.ts';
 export type * from './types.ts';
 export { FORMAT_KEYS, FACT_KINDS } from './types.ts';

@@ -1,0 +1,65 @@
+// composeNote: summary and/or worksheet + format + style -> Document. Pure: no I/O.
+import { ZWorksheet, worksheetFacts, worksheetRisk, worksheetSession } from '../worksheet/index.ts';
+import { ComposeError } from './compose-error.ts';
+import { readSummary } from './read/read-summary.ts';
+import { emptyRisk } from './read/extract-risk.ts';
+import { FORMAT_KEYS, type ComposeInput, type Document, type FormatKey, type SessionRecord, type Warning } from './types.ts';
+import { writeDocument } from './write/write-document.ts';
+
+export function parseFormat(format: unknown): FormatKey {
+  const key = String(format ?? '').trim().toLowerCase();
+  if ((FORMAT_KEYS as readonly string[]).includes(key)) return key as FormatKey;
+  throw new ComposeError('unknown_format', `Unknown format "${String(format).slice(0, 20)}". Use one of: ${FORMAT_KEYS.join(', ')}.`, 'format');
+}
+
+/**
+ * Writes a progress note from a clinician's post-session summary and/or worksheet.
+ * @example
+ * composeNote({ summary: '50 min indiv. pt reports better sleep. denies SI/HI. plan: f/u 1 wk', format: 'soap' })
+ */
+export function composeNote(input: ComposeInput): Document {
+  const format = parseFormat(input.format);
+  const summary = input.summary?.trim() ? input.summary : undefined;
+  if (!summary && !input.worksheet) throw new ComposeError('empty_input', 'Nothing to write from: give a summary, a worksheet, or both.');
+  const parsed = input.worksheet ? ZWorksheet.safeParse(input.worksheet) : undefined;
+  if (parsed && !parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.join('.') || 'worksheet';
+    throw new ComposeError('invalid_worksheet', `Worksheet field "${field}": ${issue.message}.`, field);
+  }
+  const record: SessionRecord = summary
+    ? readSummary(summary)
+    : { session: { participants: [] }, facts: [], risk: emptyRisk(), interventions: [], goals: [], measures: [], diagnoses: [] };
+  const warnings: Warning[] = [];
+  if (parsed?.success) mergeWorksheet(record, parsed.data, warnings);
+  return writeDocument({ record, format, ...(input.style ? { style: input.style } : {}), warnings });
+}
+
+/** The worksheet wins on structured facts; a disagreement with the summary is a warning. */
+function mergeWorksheet(record: SessionRecord, worksheet: NonNullable<ComposeInput['worksheet']>, warnings: Warning[]): void {
+  const session = worksheetSession(worksheet);
+  for (const [key, value] of Object.entries(session) as [keyof typeof session, unknown][]) {
+    const current = record.session[key];
+    if (current !== undefined && JSON.stringify(current) !== JSON.stringify(value) && !(Array.isArray(current) && current.length === 0)) {
+      warnings.push({ code: 'worksheet_conflict', message: `The summary and the worksheet disagree on ${key}; the worksheet's value is used.`, section: 'session' });
+    }
+  }
+  Object.assign(record.session, session);
+  const risk = worksheetRisk(worksheet);
+  for (const key of ['si', 'hi', 'selfHarm'] as const) {
+    const value = risk[key];
+    if (value === undefined) continue;
+    if (record.risk[key] !== 'not_assessed' && record.risk[key] !== value) {
+      warnings.push({ code: 'worksheet_conflict', message: `The summary and the worksheet disagree on ${key === 'si' ? 'suicidal ideation' : key === 'hi' ? 'homicidal ideation' : 'self-harm'}; the worksheet's answer is used.`, section: 'risk' });
+    }
+  }
+  Object.assign(record.risk, risk);
+  const known = record.facts.map((f) => f.text.toLowerCase());
+  for (const fact of worksheetFacts(worksheet)) {
+    // A worksheet item the summary already says is not repeated.
+    const items = fact.text.replace(/^[^:]*:\s*/, '').toLowerCase();
+    if (fact.kind === 'intervention' ? (worksheet.interventions ?? []).filter((i) => fact.source.some((s) => 'field' in s && s.field === `interventions.${i.modality}`)).every((i) => known.some((k) => k.includes(i.name.toLowerCase()))) : known.some((k) => k.includes(items))) continue;
+    record.facts.push(fact);
+  }
+  if (worksheet.diagnoses) record.diagnoses.push(...worksheet.diagnoses);
+}

@@ -1,0 +1,88 @@
+// Note formats as data (DESIGN.md "Formats"): each places every record kind in one section.
+// Adding a format is adding an entry here. `session` comes first and `risk` last in every format.
+import type { FactKind, FormatKey } from '../types.ts';
+
+export type PlacedKind = Exclude<FactKind, 'session' | 'risk'>;
+
+export interface FormatDefinition {
+  key: FormatKey;
+  name: string;
+  sections: { key: string; title: string }[];
+  place: Record<PlacedKind, string>;
+  /** Where a heading's presenting concern goes when it is not session detail (GIRP: with the goals). */
+  presenting?: string;
+}
+
+const sections = (...pairs: [string, string][]): { key: string; title: string }[] => pairs.map(([key, title]) => ({ key, title }));
+
+export const FORMATS: Readonly<Record<FormatKey, FormatDefinition>> = {
+  soap: {
+    key: 'soap',
+    name: 'SOAP',
+    sections: sections(['subjective', 'Subjective'], ['objective', 'Objective'], ['assessment', 'Assessment'], ['plan', 'Plan']),
+    place: { report: 'subjective', observation: 'objective', measure: 'objective', goal: 'assessment', intervention: 'objective', response: 'assessment', assessment: 'assessment', plan: 'plan', homework: 'plan' },
+  },
+  dap: {
+    key: 'dap',
+    name: 'DAP',
+    sections: sections(['data', 'Data'], ['assessment', 'Assessment'], ['plan', 'Plan']),
+    place: { report: 'data', observation: 'data', measure: 'data', goal: 'assessment', intervention: 'data', response: 'assessment', assessment: 'assessment', plan: 'plan', homework: 'plan' },
+  },
+  birp: {
+    key: 'birp',
+    name: 'BIRP',
+    sections: sections(['behavior', 'Behavior'], ['intervention', 'Intervention'], ['response', 'Response'], ['plan', 'Plan']),
+    place: { report: 'behavior', observation: 'behavior', measure: 'behavior', goal: 'behavior', intervention: 'intervention', response: 'response', assessment: 'response', plan: 'plan', homework: 'plan' },
+  },
+  pirp: {
+    key: 'pirp',
+    name: 'PIRP',
+    sections: sections(['problem', 'Problem'], ['intervention', 'Intervention'], ['response', 'Response'], ['plan', 'Plan']),
+    place: { report: 'problem', observation: 'problem', measure: 'problem', goal: 'problem', intervention: 'intervention', response: 'response', assessment: 'response', plan: 'plan', homework: 'plan' },
+  },
+  girp: {
+    key: 'girp',
+    name: 'GIRP',
+    sections: sections(['goal', 'Goal'], ['intervention', 'Intervention'], ['response', 'Response'], ['plan', 'Plan']),
+    place: { report: 'response', observation: 'response', measure: 'response', goal: 'goal', intervention: 'intervention', response: 'response', assessment: 'response', plan: 'plan', homework: 'plan' },
+    presenting: 'goal',
+  },
+  sirp: {
+    key: 'sirp',
+    name: 'SIRP',
+    sections: sections(['situation', 'Situation'], ['intervention', 'Intervention'], ['response', 'Response'], ['plan', 'Plan']),
+    place: { report: 'situation', observation: 'situation', measure: 'situation', goal: 'situation', intervention: 'intervention', response: 'response', assessment: 'response', plan: 'plan', homework: 'plan' },
+  },
+  pie: {
+    key: 'pie',
+    name: 'PIE',
+    sections: sections(['problem', 'Problem'], ['intervention', 'Intervention'], ['evaluation', 'Evaluation']),
+    place: { report: 'problem', observation: 'problem', measure: 'problem', goal: 'problem', intervention: 'intervention', response: 'evaluation', assessment: 'evaluation', plan: 'evaluation', homework: 'evaluation' },
+  },
+  simple: {
+    key: 'simple',
+    name: 'Simple',
+    sections: sections(['summary', 'Summary'], ['plan', 'Plan']),
+    place: { report: 'summary', observation: 'summary', measure: 'summary', goal: 'summary', intervention: 'summary', response: 'summary', assessment: 'summary', plan: 'plan', homework: 'plan' },
+  },
+};
+
+/** Prompts shown in an empty section: what the clinician should add. Never filled by us. */
+export const EMPTY_PROMPTS: Readonly<Record<string, string>> = {
+  subjective: "[Not documented: add the client's report of the period since the last session.]",
+  objective: '[Not documented: add observations, measures and the interventions used.]',
+  data: '[Not documented: add what the client reported and what was observed.]',
+  behavior: "[Not documented: add the client's presentation and reported concerns.]",
+  problem: '[Not documented: add the problem or concern addressed.]',
+  situation: '[Not documented: add the situation that brought the client in.]',
+  goal: '[Not documented: add the treatment-plan goal or objective worked on.]',
+  intervention: '[Not documented: name the interventions used.]',
+  response: "[Not documented: add the client's response to the interventions.]",
+  assessment: "[Not documented: add the client's response and your assessment of progress.]",
+  evaluation: "[Not documented: add the client's response and the plan.]",
+  plan: '[Not documented: add the plan and the next appointment.]',
+  summary: '[Not documented: add what happened in the session.]',
+};
+
+export const SESSION_SECTION = { key: 'session', title: 'Session' } as const;
+export const RISK_SECTION = { key: 'risk', title: 'Risk assessment' } as const;

@@ -1,0 +1,186 @@
+// Words that tell the reader what kind of statement a clause is. Data, not code: extend here.
+// Sources: reference/clinical.md sections 5 (MSE descriptors) and 7 (intervention verbs and
+// techniques by modality); the rest is ordinary summary language.
+
+/** Verbs a therapist uses for what they did in session (section 7 "strong verbs", plus jotting). */
+export const THERAPIST_VERBS = new Set([
+  'explored', 'processed', 'validated', 'reflected', 'affirmed', 'reinforced', 'mapped', 'linked', 'reviewed', 'discussed',
+  'introduced', 'provided', 'facilitated', 'guided', 'modeled', 'modelled', 'role-played', 'challenged', 'reframed', 'assigned',
+  'coached', 'oriented', 'invited', 'interrupted', 'ran', 'weighed', 'named', 'caught', 'built', 'taught', 'used', 'utilized',
+  'implemented', 'conducted', 'led', 'practiced', 'practised', 'rehearsed', 'explained', 'normalized', 'normalised', 'summarized',
+  'encouraged', 'assessed', 'screened', 'administered', 'gave', 'went', 'met', 'stayed', 'made', 'reminded', 'asked', 'elicited',
+  'identified', 'worked', 'psychoeducated', 'completed', 'developed', 'created', 'updated', 'revised', 'started', 'began',
+  'introduced', 'installed', 'desensitized', 'targeted', 'scanned', 'did', 'focused', 'set', 'collaborated', 'contracted',
+  'consulted', 'coordinated', 'referred', 'scheduled', 'demonstrated', 'helped', 'supported', 'empathized', 'listened',
+  'highlighted', 'pointed', 'connected', 'examined', 'evaluated', 'addressed', 'tracked', 'traced', 'shared', 'offered',
+  'suggested', 'recommended', 'checked', 'followed', 'played', 'drew', 'read', 'showed', 'brainstormed', 'problem-solved',
+  'picked', 'chose', 'selected', 'rated', 'ranked', 'structured', 'paced', 'grounded', 'closed', 'opened', 'set up', 'talked',
+]);
+
+/**
+ * Of those verbs, the ones that name the client's action when a summary uses them without a
+ * subject after the client's report ("did thought record 2x", "went home", "started cutting").
+ * They count as the therapist's only when they sit beside intervention words.
+ */
+export const SHARED_VERBS = new Set(['did', 'went', 'made', 'started', 'began', 'completed', 'practiced', 'practised', 'worked', 'identified', 'picked', 'chose', 'rated', 'talked', 'shared', 'played', 'drew', 'read', 'followed', 'checked', 'set', 'focused', 'stayed', 'caught', 'tracked', 'opened', 'closed', 'met']);
+
+/** Intervention techniques named as nouns, with the verb a note puts before them. */
+export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
+  psychoeducation: 'provided',
+  'cognitive restructuring': 'used',
+  decatastrophizing: 'used',
+  decatastrophising: 'used',
+  'socratic questioning': 'used',
+  'guided discovery': 'used',
+  'thought record': 'used',
+  'thought log': 'used',
+  'behavioral experiment': 'used',
+  'behavioural experiment': 'used',
+  'activity scheduling': 'used',
+  'problem-solving': 'used',
+  'problem solving': 'used',
+  'relaxation training': 'provided',
+  relaxation: 'guided',
+  mindfulness: 'guided',
+  'deep breathing': 'guided',
+  'diaphragmatic breathing': 'guided',
+  'paced breathing': 'guided',
+  'box breathing': 'guided',
+  grounding: 'guided',
+  'body scan': 'guided',
+  pmr: 'guided',
+  'progressive muscle relaxation': 'guided',
+  'chain analysis': 'conducted',
+  'diary card': 'reviewed',
+  validation: 'provided',
+  'skills coaching': 'provided',
+  'distress tolerance': 'taught',
+  'emotion regulation': 'taught',
+  'interpersonal effectiveness': 'taught',
+  'opposite action': 'taught',
+  'radical acceptance': 'taught',
+  defusion: 'guided',
+  'cognitive defusion': 'guided',
+  'values clarification': 'facilitated',
+  'committed action': 'reviewed',
+  'reprocessing': 'facilitated',
+  desensitization: 'facilitated',
+  'bilateral stimulation': 'used',
+  'eye movements': 'used',
+  'resource installation': 'facilitated',
+  'safe place': 'guided',
+  'calm place': 'guided',
+  container: 'guided',
+  'negative cognition': 'elicited',
+  'positive cognition': 'elicited',
+  'reflective listening': 'used',
+  'open questions': 'used',
+  'open-ended questions': 'used',
+  affirmations: 'used',
+  'change talk': 'elicited',
+  'decisional balance': 'explored',
+  'readiness ruler': 'used',
+  'importance ruler': 'used',
+  'confidence ruler': 'used',
+  'miracle question': 'asked',
+  'scaling questions': 'used',
+  'scaling question': 'used',
+  'exception-finding': 'used',
+  'exception questions': 'used',
+  'empty chair': 'facilitated',
+  'role-play': 'facilitated',
+  'role play': 'facilitated',
+  roleplay: 'facilitated',
+  genogram: 'completed',
+  enactment: 'facilitated',
+  'circular questioning': 'used',
+  'trauma narrative': 'guided work on',
+  'exposure hierarchy': 'built',
+  'fear hierarchy': 'built',
+  'in vivo exposure': 'conducted',
+  'imaginal exposure': 'conducted',
+  exposure: 'conducted',
+  'response prevention': 'practiced',
+  'sand tray': 'used',
+  sandtray: 'used',
+  'play therapy': 'used',
+  puppets: 'used',
+  'art therapy': 'used',
+  'motivational interviewing': 'used',
+  'safety planning': 'completed',
+  'risk assessment': 'completed',
+  'crisis intervention': 'provided',
+  'supportive counseling': 'provided',
+  'supportive counselling': 'provided',
+  'sleep hygiene': 'reviewed',
+  'communication skills': 'reviewed',
+  'assertiveness training': 'provided',
+  'coping skills': 'reviewed',
+  'coping strategies': 'reviewed',
+  'here-and-now': 'stayed with',
+  'parts work': 'facilitated',
+  unblending: 'guided',
+  'wind-down routine': 'built',
+  'ice cube': 'guided',
+  'gottman-rapoport': 'ran',
+  'speaker/listener': 'ran',
+  'speaker-listener': 'ran',
+  'stress-reducing conversation': 'reviewed',
+  'soft start-up': 'taught',
+  'i notice': 'practiced',
+  'urge surfing': 'guided',
+  'opposite-action': 'taught',
+  'check the facts': 'taught',
+  'dear man': 'taught',
+  tipp: 'taught',
+};
+
+/** Words that mark the client's response in session once an intervention has been named. */
+export const RESPONSE_CUES = [
+  'by the end', 'by end', 'at the end', 'at end', 'end of session', 'end of sets', 'by close', 'afterwards', 'afterward',
+  'calmer', 'relief', 'relieved', 'receptive', 'engaged', 'agreed', 'committed', 'commit', 'was able', 'able to', 'could',
+  'got to', 'brought it back', 'warmed up', 'settled', 'makes sense', 'made sense', 'understood', 'verbalized', 'verbalised',
+  'responded', 'tolerated', 'identified', 'recognized', 'recognised', 'realized', 'realised', 'insight', 'seeing the pattern',
+  'step back', 'stepped back', 'softer', 'softened', 'opened up', 'participated', 'demonstrated', 'practiced well', 'resistant',
+  'ambivalent', 'guarded', 'defensive', 'tearful', 'teared up', 'teary', 'cried', 'laughed', 'smiled', 'gains', 'progress',
+  'improved', 'improvement', 'holding onto', 'contained', 'less ', 'fewer', 'more able', 'shift', 'noticed', 'said it',
+  'struggled', 'needed', 'prompts', 'liked', 'enjoyed', 'found it', 'reported it', 'felt lighter', 'lighter',
+];
+
+/** Words that mark a clinician's assessment or formulation. */
+export const ASSESSMENT_CUES = [
+  'consistent with', 'suggests', 'suggestive of', 'appears to be', 'seems to be', 'likely', 'formulation', 'impression',
+  'indicates', 'indicative of', 'meets criteria', 'progressing', 'regressing', 'prognosis', 'clinically',
+];
+
+/** MSE and presentation descriptors (section 5) that make a clause an observation. */
+export const OBSERVATION_WORDS = new Set([
+  'subdued', 'cooperative', 'guarded', 'tearful', 'teary', 'anxious', 'agitated', 'restless', 'fidgety', 'fidgeting', 'flat',
+  'blunted', 'restricted', 'constricted', 'labile', 'bright', 'euthymic', 'dysphoric', 'irritable', 'hostile', 'withdrawn',
+  'engaged', 'pleasant', 'calm', 'frustrated', 'animated', 'slowed', 'dishevelled', 'disheveled', 'unkempt', 'well-groomed',
+  'groomed', 'coherent', 'linear', 'logical', 'goal-directed', 'tangential', 'circumstantial', 'pressured', 'reflective',
+  'appeared', 'looked', 'presented', 'affect', 'eye', 'speech', 'mood', 'psychomotor', 'oriented', 'alert', 'evasive',
+  'distracted', 'sad', 'angry', 'quiet', 'talkative', 'tired', 'fatigued', 'depressed', 'upbeat', 'relaxed', 'nervous', 'shy',
+  'defensive', 'congruent', 'incongruent', 'appropriate', 'casually', 'appropriately', 'disorganized', 'cried', 'smiled',
+]);
+
+/** Phrases that put a clause in the plan. */
+export const PLAN_CUES = [
+  'next session', 'next week', 'next time', 'next appointment', 'follow-up', 'will continue', 'plan to', 'plans to', 'to continue',
+  'continue weekly', 'return in', 'refer for', 'referral', 'schedule', 'will ', 'going forward',
+];
+
+/** Phrases that set a clause's goal kind without a label. */
+export const GOAL_CUES = ['goal is', 'goal was', 'goals are', 'working toward', 'working towards', 'treatment goal', 'objective is'];
+
+/** People other than the client: a risk statement about them is not the client's risk. */
+export const OTHER_PEOPLE = [
+  'mother', 'father', 'mom', 'mum', 'dad', 'parent', 'parents', 'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings',
+  'son', 'daughter', 'child', 'children', 'kids', 'husband', 'wife', 'partner', 'spouse', 'boyfriend', 'girlfriend', 'fiance',
+  'fiancee', 'fiancé', 'fiancée', 'friend', 'friends', 'cousin', 'aunt', 'uncle', 'grandmother', 'grandfather', 'grandma',
+  'grandpa', 'stepfather', 'stepmother', 'teacher', 'boss', 'supervisor', 'coworker', 'co-worker', 'colleague', 'roommate',
+  'neighbor', 'neighbour', 'classmate', 'classmates', 'peer', 'peers', 'family', 'relative', "client's mother", 'ex',
+];
+
+/** Words that stand for the client as the subject of a clause. */
+export const CLIENT_SUBJECTS = new Set(['client', 'patient', 'she', 'he', 'they', 'clients']);

@@ -1,0 +1,40 @@
+// Treatment modalities (reference/clinical.md section 7). Written in full with the acronym on
+// first use ("cognitive behavioral therapy (CBT)"), then as the acronym. `keepAcronym: false`
+// for acronyms that readers misread (PE is also psychoeducation; CPT is also a billing code):
+// those are always written in full.
+
+export interface Modality {
+  acronym: string;
+  name: string;
+  keepAcronym: boolean;
+}
+
+export const MODALITIES: readonly Modality[] = [
+  { acronym: 'CBT', name: 'cognitive behavioral therapy', keepAcronym: true },
+  { acronym: 'TF-CBT', name: 'trauma-focused cognitive behavioral therapy', keepAcronym: true },
+  { acronym: 'CBT-I', name: 'cognitive behavioral therapy for insomnia', keepAcronym: true },
+  { acronym: 'DBT', name: 'dialectical behavior therapy', keepAcronym: true },
+  { acronym: 'ACT', name: 'acceptance and commitment therapy', keepAcronym: true },
+  { acronym: 'EMDR', name: 'eye movement desensitization and reprocessing', keepAcronym: true },
+  { acronym: 'MI', name: 'motivational interviewing', keepAcronym: true },
+  { acronym: 'IPT', name: 'interpersonal psychotherapy', keepAcronym: true },
+  { acronym: 'IFS', name: 'internal family systems', keepAcronym: true },
+  { acronym: 'SFBT', name: 'solution-focused brief therapy', keepAcronym: true },
+  { acronym: 'ERP', name: 'exposure and response prevention', keepAcronym: true },
+  { acronym: 'EX/RP', name: 'exposure and response prevention', keepAcronym: false },
+  { acronym: 'BA', name: 'behavioral activation', keepAcronym: false },
+  { acronym: 'EFT', name: 'emotionally focused therapy', keepAcronym: true },
+  { acronym: 'EFCT', name: 'emotionally focused couples therapy', keepAcronym: true },
+  { acronym: 'PE', name: 'prolonged exposure', keepAcronym: false },
+  { acronym: 'CPT', name: 'cognitive processing therapy', keepAcronym: false },
+  { acronym: 'MBCT', name: 'mindfulness-based cognitive therapy', keepAcronym: true },
+  { acronym: 'MBSR', name: 'mindfulness-based stress reduction', keepAcronym: true },
+  { acronym: 'PCIT', name: 'parent-child interaction therapy', keepAcronym: true },
+  { acronym: 'CFT', name: 'compassion-focused therapy', keepAcronym: true },
+  { acronym: 'CPP', name: 'child-parent psychotherapy', keepAcronym: true },
+  { acronym: 'NET', name: 'narrative exposure therapy', keepAcronym: true },
+  { acronym: 'RO-DBT', name: 'radically open dialectical behavior therapy', keepAcronym: true },
+  { acronym: 'MBT', name: 'mentalization-based treatment', keepAcronym: true },
+  { acronym: 'TFP', name: 'transference-focused psychotherapy', keepAcronym: true },
+  { acronym: 'SE', name: 'somatic experiencing', keepAcronym: false },
+];

@@ -1,0 +1,21 @@
+// Whole-phrase rewrites applied after shorthand, for jotting idioms whose literal completion
+// reads wrongly ("came out that" has no client as its subject). Data: extend here.
+export const PHRASE_REWRITES: readonly [RegExp, string][] = [
+  [/^came out that\b/i, 'it emerged that'],
+  [/^(referred|brought in|sent|seen) (for|by|to|because)\b/i, 'was $1 $2'],
+  [/^(\d+) minutes late\b/i, 'arrived $1 minutes late'],
+  [/^here because\b/i, 'came in because'],
+  [/^here for\b/i, 'came in for'],
+  [/\bas we went\b/gi, 'as the session progressed'],
+  [/\bour (session|sessions|last session|next session|work)\b/gi, 'the $1'],
+  [/\b(PHQ-?9|PHQ-?2|GAD-?7|GAD-?2|PCL-?5|PCL|AUDIT-C|CORE-10|ORS|SRS|PSWQ)\s*(?:score\s*)?(?:[:=]\s*|of\s+|was\s+|is\s+)?(\d{1,3})\b/g, '$1 score of $2'],
+];
+
+/** Words that open a clause with a prepositional phrase; the writer keeps such clauses as they are. */
+export const LEADING_PREPOSITIONS = new Set(['after', 'before', 'when', 'since', 'during', 'while', 'because', 'at', 'in', 'on', 'by', 'over', 'despite', 'although', 'though', 'following', 'until', 'once', 'if', 'with', 'without', 'between', 'throughout', 'today', 'later', 'earlier', 'overall']);
+
+/** Words that mark something that happened between sessions, not in the room. */
+export const BETWEEN_SESSION_CUES = [' ago', 'since ', 'this week', 'last week', 'at home', 'went home', 'over the weekend', 'yesterday', 'last night', 'this month', 'between sessions'];
+
+/** Slashed pairs that name one thing and keep their slash (a technique, a pairing). */
+export const KEEP_SLASHED = new Set(['speaker/listener', 'for/against', 'pursue/withdraw', 'and/or', 'he/she', 'his/her', 'him/her', 's/he', 'either/or', 'on/off', 'yes/no', 'pros/cons', 'mother/father', 'parent/child', 'true/false']);

@@ -1,0 +1,29 @@
+// Risk vocabulary (reference/clinical.md section 6.1). Patterns are matched on the clause after
+// shorthand expansion, so "SI" arrives as "suicidal ideation".
+
+export const SI_TERMS = [
+  'suicidal ideation', 'suicidal thoughts', 'suicidal thinking', 'thoughts of suicide', 'suicidality', 'suicidal', 'suicide',
+  'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'kill myself', 'end her life', 'end his life',
+  'end their life', 'end my life', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead',
+  'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up",
+  'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live', 'wants to die', 'want to die',
+];
+/** Ideation without thoughts of acting (section 6.1). */
+export const PASSIVE_MARKERS = ['passive', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead', 'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up", 'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live'];
+export const ACTIVE_MARKERS = ['active', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil'];
+
+export const HI_TERMS = ['homicidal ideation', 'homicidal', 'thoughts of harming others', 'thoughts of hurting others', 'violent thoughts toward', 'urges to hurt', 'thoughts of killing him', 'thoughts of killing her', 'danger to others'];
+
+export const SELF_HARM_TERMS = [
+  'self-harm', 'self harm', 'self-harming', 'self-injury', 'self-injurious behavior', 'non-suicidal self-injury', 'self-destructive',
+  'cutting', 'cut herself', 'cut himself', 'cut themselves', 'cuts herself', 'cuts himself', 'burning herself', 'burning himself',
+  'burned herself', 'burned himself', 'hitting herself', 'hitting himself', 'scratching', 'head banging', 'danger to self',
+];
+/** A self-harm mention with one of these is history, not current behaviour. */
+export const SELF_HARM_PAST_MARKERS = ['less', 'fewer', 'reduced', 'decreased', 'no longer', 'stopped', 'quit', 'clean', 'last cut', 'since stopping', 'months free', 'weeks free', 'free of'];
+
+export const PLAN_TERMS = ['plan', 'method'];
+export const INTENT_TERMS = ['intent'];
+export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 'guns', 'weapon', 'pills', 'stockpile', 'medication stash'];
+export const SAFETY_PLAN_TERMS = ['safety plan', 'crisis line', '988', 'crisis resources', 'means restriction', 'means counseling', 'removed firearm', 'locked up'];
+export const PROTECTIVE_TERMS = ['protective factor', 'protective factors', 'reasons for living', 'reason for living', 'future oriented', 'future-oriented'];

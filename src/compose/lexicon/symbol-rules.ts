@@ -1,0 +1,51 @@
+// Rewrites for symbols and number shorthand in jottings (reference/clinical.md section 8:
+// arrows, +/-, ~, x2, 2x/wk). Applied in order, before word shorthand.
+
+export interface SymbolRule {
+  pattern: RegExp;
+  replace: string | ((...groups: string[]) => string);
+  example: [string, string];
+}
+
+const NUMBER_WORDS: Record<string, string> = { '1': 'once', '2': 'twice', '3': 'three times', '4': 'four times', '5': 'five times', '6': 'six times', '7': 'seven times', '10': 'ten times' };
+const times = (n: string): string => NUMBER_WORDS[n] ?? `${n} times`;
+const UNIT: Record<string, string> = { d: 'day', day: 'day', wk: 'week', week: 'week', w: 'week', mo: 'month', month: 'month', night: 'night', yr: 'year', hr: 'hour', session: 'session', sess: 'session' };
+
+export const SYMBOL_RULES: readonly SymbolRule[] = [
+  { pattern: /\bSUDS?\b(?=\s*(?:of|:|=|was|rating)?\s*\d)/g, replace: 'subjective units of distress', example: ['SUD 8', 'subjective units of distress 8'] },
+  { pattern: /\bSUD\b/g, replace: 'substance use disorder', example: ['hx SUD', 'hx substance use disorder'] },
+  { pattern: /\b(\d{1,3})\s*(?:y\/o|yo|yrs? old)\b/gi, replace: (_m, n) => `${n}-year-old`, example: ['4 y/o daughter', '4-year-old daughter'] },
+  { pattern: /\b(\d{1,2})\s?([MF])\b(?![\w-])/g, replace: (_m, n, s) => `${n}-year-old ${s === 'F' ? 'female' : 'male'}`, example: ['34F', '34-year-old female'] },
+  { pattern: /\b(\d+)\s*x\s*\/\s*(d|day|wk|week|w|mo|month|night|yr)\b/gi, replace: (_m, n, u) => `${times(n)} per ${UNIT[u.toLowerCase()]}`, example: ['2x/wk', 'twice per week'] },
+  { pattern: /\b(\d+)\s*x\s+(?:a|per)\s+(day|wk|week|mo|month|night)\b/gi, replace: (_m, n, u) => `${times(n)} per ${UNIT[u.toLowerCase()]}`, example: ['3x a day', 'three times per day'] },
+  { pattern: /(^|[\s(])(\d+)x\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['did it 2x', 'did it twice'] },
+  { pattern: /(^|[\s(])x(\d+)\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['x2', 'twice'] },
+  { pattern: /\/(d|day|wk|week|mo|month|night|session|sess)\b/gi, replace: (_m, u) => ` per ${UNIT[u.toLowerCase()]}`, example: ['4-5 nights/wk', '4-5 nights per week'] },
+  { pattern: /\b(\d+)\s*->\s*(\d+)\b/g, replace: (_m, a, b) => `${Number(b) < Number(a) ? 'decreased' : Number(b) > Number(a) ? 'increased' : 'stayed'} from ${a} to ${b}`, example: ['SUD 8 -> 0', 'SUD decreased from 8 to 0'] },
+  { pattern: /\s*<->\s*/g, replace: ' in relation to ', example: ['perfectionism <-> anxiety', 'perfectionism in relation to anxiety'] },
+  { pattern: /\s*(?:->|=>|→|-->)\s*/g, replace: ' leading to ', example: ['deadline -> worry', 'deadline leading to worry'] },
+  { pattern: /↑\s*/g, replace: 'increased ', example: ['↑ anx', 'increased anx'] },
+  { pattern: /↓\s*/g, replace: 'decreased ', example: ['↓ sleep', 'decreased sleep'] },
+  { pattern: /Δ\s*/g, replace: 'change in ', example: ['Δ meds', 'change in meds'] },
+  { pattern: /~\s*(?=\d)/g, replace: 'approximately ', example: ['~2 wks', 'approximately 2 wks'] },
+  { pattern: /(^|\s)<\s*(?=\d)/g, replace: '$1less than ', example: ['<4 hrs', 'less than 4 hrs'] },
+  { pattern: /(^|\s)>\s*(?=\d)/g, replace: '$1more than ', example: ['>2 hrs', 'more than 2 hrs'] },
+  { pattern: /(?<=\S)\s*\+\s*(?=[A-Za-z(])/g, replace: ' and ', example: ['unheard + shut down', 'unheard and shut down'] },
+  { pattern: /\s+&\s+/g, replace: ' and ', example: ['A & B', 'A and B'] },
+  { pattern: /\s+=\s+/g, replace: ' was ', example: ['worst pic = knife', 'worst pic was knife'] },
+  { pattern: /(^|\s)\$(?=\s|$)/g, replace: '$1money', example: ['when $ comes up', 'when money comes up'] },
+  { pattern: /\b1st\b/g, replace: 'first', example: ['1st sess', 'first sess'] },
+  { pattern: /\b2nd\b/g, replace: 'second', example: ['2nd time', 'second time'] },
+  { pattern: /\b3rd\b/g, replace: 'third', example: ['3rd', 'third'] },
+  { pattern: /\bw\/e\b/gi, replace: 'whatever', example: ['w/e', 'whatever'] },
+  { pattern: /\bcan't\b/gi, replace: 'cannot', example: ["can't", 'cannot'] },
+  { pattern: /\bwon't\b/gi, replace: 'will not', example: ["won't", 'will not'] },
+  { pattern: /\b(\w+)n't\b/gi, replace: (_m, w) => `${w} not`, example: ["didn't", 'did not'] },
+  { pattern: /\b(it|that|there|what|something|nothing|everything|he|she|who|this)'s\s+(been|had|got|gotten|done|made|stopped|started|nearly|almost|never|always|already|just|finally|come|gone|taken|felt)\b/gi, replace: (_m, w, n) => `${w} has ${n}`, example: ["she's nearly stopped", 'she has nearly stopped'] },
+  { pattern: /\b(it|that|there|what|something|nothing|everything|he|she|who|this)'s\b/gi, replace: (_m, w) => `${w} is`, example: ["something's wrong", 'something is wrong'] },
+  { pattern: /\b(they|we|you)'re\b/gi, replace: (_m, w) => `${w} are`, example: ["we're meeting", 'we are meeting'] },
+  { pattern: /\b(they|we|you|I)'ve\b/gi, replace: (_m, w) => `${w} have`, example: ["we've", 'we have'] },
+  { pattern: /\b(they|we|you|I|she|he)'ll\b/gi, replace: (_m, w) => `${w} will`, example: ["she'll", 'she will'] },
+  { pattern: /\bI'm\b/g, replace: 'I am', example: ["I'm", 'I am'] },
+  { pattern: /\bI'd\b/g, replace: 'I would', example: ["I'd", 'I would'] },
+];

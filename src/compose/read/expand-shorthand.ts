@@ -1,0 +1,49 @@
+// Spells out shorthand in one clause: symbols and numbers first, then words from the lexicon.
+// Modality acronyms become markers (⟪CBT⟫) that the writer spells out on first use.
+import { escapeRegExp } from './escape-reg-exp.ts';
+import { MODALITIES } from '../lexicon/modalities.ts';
+import { SHORTHAND } from '../lexicon/shorthand.ts';
+import { SYMBOL_RULES } from '../lexicon/symbol-rules.ts';
+
+
+const sensitive = new Map<string, string>();
+const insensitive = new Map<string, string>();
+for (const e of SHORTHAND) {
+  if (e.caseSensitive) sensitive.set(e.short, e.expansion);
+  else insensitive.set(e.short.toLowerCase(), e.expansion);
+}
+const allShorts = [...SHORTHAND.map((e) => e.short)].sort((a, b) => b.length - a.length);
+// A word boundary that also treats / and - as joining characters, so "w/o" is one token and
+// "re-evaluate" is not "re".
+const WORD = new RegExp(`(?<![A-Za-z0-9'&⟪-])(${allShorts.map(escapeRegExp).join('|')})(?![A-Za-z0-9&⟫]|-[A-Za-z0-9])`, 'gi');
+
+const modalityByAcronym = new Map(MODALITIES.map((m) => [m.acronym, m]));
+// "EFT-informed" keeps its suffix: "emotionally focused therapy (EFT)-informed".
+const MODALITY = new RegExp(`(?<![A-Za-z0-9⟪-])(${[...MODALITIES].sort((a, b) => b.acronym.length - a.acronym.length).map((m) => escapeRegExp(m.acronym)).join('|')})(?![A-Za-z0-9⟫]|-(?!informed|based|focused|oriented|style)[A-Za-z]|\\s*\\d{5})`, 'g');
+
+/** Marks a modality for first-use spelling: ⟪CBT⟫. */
+export const modalityMarker = (acronym: string): string => `⟪${acronym}⟫`;
+
+export function expandShorthand(text: string): string {
+  let out = text;
+  for (const rule of SYMBOL_RULES) {
+    out = out.replace(rule.pattern, rule.replace as (substring: string, ...args: string[]) => string);
+  }
+  out = out.replace(MODALITY, (m: string) => (modalityByAcronym.has(m) ? modalityMarker(m) : m));
+  out = out.replace(WORD, (m: string) => {
+    const exact = sensitive.get(m);
+    if (exact !== undefined) return exact;
+    const lower = insensitive.get(m.toLowerCase());
+    if (lower === undefined) return m;
+    // A capitalised jotting ("Pt reports") keeps its capital; acronyms become plain words.
+    if (m.length > 1 && m === m.toUpperCase() && /[A-Z]/.test(m)) return lower;
+    if (m[0] === m[0]!.toUpperCase() && m[0] !== m[0]!.toLowerCase()) return lower[0]!.toUpperCase() + lower.slice(1);
+    return lower;
+  });
+  return out;
+}
+
+/** Only the slash shorthand, for quoted speech that is otherwise kept verbatim. */
+export function expandInQuote(text: string): string {
+  return text.replace(/(?<![A-Za-z])(w\/o|w\/|b\/c)(?![A-Za-z])/gi, (m) => ({ 'w/o': 'without', 'w/': 'with', 'b/c': 'because' })[m.toLowerCase()] ?? m);
+}

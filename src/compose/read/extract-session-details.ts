@@ -1,0 +1,82 @@
+// Pulls session details from heading-like fragments ("53 min indiv telehealth", "couples #6",
+// "(video, pt at home)"). Service type and modality words count only in the heading or in
+// phrases that name the session, so "family conflict" is not a family session.
+import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
+
+const SERVICE: [RegExp, ServiceType][] = [
+  [/\b(couples?|couple's|conjoint|marital)\b/i, 'couples'],
+  [/\bfamily (session|sess|therapy|meeting)\b|^family\b/i, 'family'],
+  [/\bgroup (session|sess|therapy)\b|^group\b/i, 'group'],
+  [/\b(intake|initial assessment|diagnostic evaluation)\b/i, 'intake'],
+  [/\bcrisis (session|sess|visit|call|appointment)\b|^crisis\b/i, 'crisis'],
+  [/\b(indiv|individual)\b/i, 'individual'],
+];
+const MODALITY: [RegExp, SessionModality][] = [
+  [/\b(telehealth|video|zoom|doxy|teams|virtual|tele|vv|th)\b/i, 'video'],
+  [/\b(phone|telephone) (session|sess|call|visit)\b|\bby phone\b|^phone\b/i, 'phone'],
+  [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
+];
+const HEADER_CUE = /\b(\d{1,3}\s*(min|mins|minutes)\b|sess|session|indiv|individual|couples?|family session|group|intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
+const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-CBT|IPT|BA|PE|CPT|MBCT)(?![A-Za-z])/;
+
+/** True when the first sentence of a summary reads as its heading rather than a report. */
+export function isHeaderLike(text: string): boolean {
+  if (!(HEADER_CUE.test(text) || MODALITY_ACRONYM.test(text))) return false;
+  // A heading is a list of fragments, not a report: no reporting verb near its start.
+  return !/^\s*(pt|cl|client|patient|she|he|they|i|we)\s+(reports?|says?|states?|is|was|came|presents?)\b/i.test(text);
+}
+
+export function extractSessionDetails(header: string, whole: string): SessionDetails {
+  const details: SessionDetails = { participants: [] };
+  const minutes = /\b(\d{1,3})\s*-?\s*(?:min|mins|minutes)\b(?!\s*(late|early|behind))/i.exec(header) ?? /\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person)\b/i.exec(whole);
+  if (minutes) details.minutes = Number(minutes[1]);
+  const range = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to)\s*(\d{1,2}):(\d{2})\s*(am|pm)?\b/i.exec(whole);
+  if (range) {
+    const start = toMinutes(range[1]!, range[2] ?? '00', range[3] ?? range[6]);
+    let end = toMinutes(range[4]!, range[5]!, range[6]);
+    if (end < start) end += 12 * 60;
+    if (end > start && end - start <= 240) {
+      details.startTime = hhmm(start);
+      details.endTime = hhmm(end);
+      details.minutes ??= end - start;
+    }
+  }
+  for (const [re, type] of SERVICE) {
+    if (re.test(header) || (type !== 'individual' && type !== 'family' && type !== 'group' && new RegExp(`\\b${type} (session|sess)\\b`, 'i').test(whole))) {
+      details.serviceType = type;
+      break;
+    }
+  }
+  for (const [re, modality] of MODALITY) {
+    if (re.test(header) || (modality !== 'phone' && /\b(telehealth|video) (session|sess|visit)\b/i.test(whole) && modality === 'video')) {
+      details.modality = modality;
+      break;
+    }
+  }
+  const number = /\b(?:sess(?:ion)?|#)\s*#?\s*(\d{1,3})\b/i.exec(header);
+  if (number) details.sessionNumber = Number(number[1]);
+  else if (/\b(1st|first) (sess|session|meeting|visit)\b/i.test(header)) details.sessionNumber = 1;
+  const where = /\b(?:pt|cl|client|patient)\s+(?:at|from)\s+(home|work|school|(?:her|his|their) (?:car|office|home))\b/i.exec(whole);
+  if (where) details.clientLocation = where[1]!.replace(/^(her|his|their) /, '');
+  const date = /\b(\d{4}-\d{2}-\d{2})\b/.exec(whole);
+  if (date) details.date = date[1];
+  return details;
+}
+
+function toMinutes(h: string, m: string, ampm?: string): number {
+  let hour = Number(h) % 12;
+  if (ampm?.toLowerCase() === 'pm' || (!ampm && Number(h) < 7)) hour += 12;
+  return hour * 60 + Number(m);
+}
+const hhmm = (mins: number): string => `${String(Math.floor(mins / 60) % 24).padStart(2, '0')}:${String(mins % 60).padStart(2, '0')}`;
+
+/** Header fragments that only restate session details, so they are not repeated as context. */
+export function isSessionFragment(fragment: string): boolean {
+  const rest = fragment
+    .toLowerCase()
+    .replace(/\b\d{1,3}\s*(min|mins|minutes)\b/g, ' ')
+    .replace(/\b(indiv|individual|couples?|family|group|intake|crisis|telehealth|video|phone|in[- ]person|sess(ion)?|#?\d{1,3}|first|1st|psychotherapy|therapy|visit|\(|\)|pt|client|at|home|via)\b/g, ' ')
+    .replace(/[#(),.:-]/g, ' ')
+    .trim();
+  return rest.length === 0;
+}

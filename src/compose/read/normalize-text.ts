@@ -1,0 +1,20 @@
+// Unicode clean-up that keeps every character at its offset, so source spans stay true to the
+// clinician's original text: each replacement is one character for one character.
+const SAME_LENGTH: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"',
+  '\u2013': '-', '\u2014': '-', '\u2012': '-', '\u2212': '-', '\u2010': '-', '\u2011': '-',
+  '\u2022': '-', '\u25cf': '-', '\u25e6': '-', '\u00b7': '-', '\u2023': '-', '\u2043': '-',
+  '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\u200b': ' ', '\t': ' ', '\r': ' ', '\u2026': '…',
+};
+
+/** Returns the text with typographic characters made plain, at the same length. */
+export function normalizeText(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const r = SAME_LENGTH[ch];
+    out += r ?? ch;
+  }
+  // Surrogate pairs (emoji) are two UTF-16 units; the loop above keeps them whole, so lengths match.
+  return out;
+}

@@ -1,0 +1,30 @@
+// Quoted speech is kept verbatim: it is swapped for placeholders (⟦0⟧) while the clause is
+// rewritten, then put back in double quotation marks.
+import { expandInQuote } from './expand-shorthand.ts';
+import { findQuotes } from './find-quotes.ts';
+
+export interface Protected {
+  text: string;
+  quotes: string[];
+}
+
+export function protectQuotes(text: string): Protected {
+  const quotes: string[] = [];
+  let out = '';
+  let at = 0;
+  for (const span of findQuotes(text)) {
+    out += text.slice(at, span.start);
+    const inner = text.slice(span.start + 1, span.end - 1);
+    out += `⟦${quotes.length}⟧`;
+    quotes.push(`"${expandInQuote(inner)}"`);
+    at = span.end;
+  }
+  return { text: out + text.slice(at), quotes };
+}
+
+export function restoreQuotes(text: string, quotes: readonly string[]): string {
+  return text.replace(/⟦(\d+)⟧/g, (_m, i: string) => quotes[Number(i)] ?? '');
+}
+
+/** Removes quoted speech entirely, for checks that must ignore the client's own words. */
+export const withoutQuotes = (text: string): string => text.replace(/"[^"]*"/g, '""');

@@ -1,0 +1,121 @@
+// The reader: a clinician's summary becomes a format-neutral SessionRecord.
+// normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
+import { INTERVENTION_TERMS } from '../lexicon/cues.ts';
+import { MODALITIES } from '../lexicon/modalities.ts';
+import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
+import type { Fact, Intervention, Origin, SessionRecord } from '../types.ts';
+import { classifyClause, findSubject, leadingInterventionTerm } from './classify-clause.ts';
+import { expandShorthand } from './expand-shorthand.ts';
+import { extractMeasures } from './extract-measures.ts';
+import { emptyRisk, extractRisk } from './extract-risk.ts';
+import { extractSessionDetails, isHeaderLike, isSessionFragment } from './extract-session-details.ts';
+import { normalizeText } from './normalize-text.ts';
+import { protectQuotes, restoreQuotes } from './protect-quotes.ts';
+import { type Clause, splitClauses } from './split-clauses.ts';
+
+/** Rewrites one clause: quotes kept, shorthand spelled out, idioms rewritten. */
+export function rewriteClause(text: string): string {
+  const { text: bare, quotes } = protectQuotes(text);
+  let out = expandShorthand(bare);
+  for (const [re, to] of PHRASE_REWRITES) out = out.replace(re, to);
+  out = splitSlashes(out.replace(/\s+-\s+/g, (_m, offset: number) => (out.slice(0, offset).split(/\s+/).length <= 4 && !out.slice(0, offset).includes(':') ? ': ' : ', ')));
+  // "suicidal ideation/self-harm/homicidal ideation" reads as a list.
+  out = out.replace(/(ideation|self-harm|hallucinations|behavior|injury)\/(?=[a-z])/g, '$1, ');
+  return restoreQuotes(out, quotes).replace(/\s{2,}/g, ' ').trim();
+}
+
+/** "unheard/brushed off" is two words joined by a slash: written "unheard or brushed off", except named pairs. */
+function splitSlashes(text: string): string {
+  return text.replace(/\b([A-Za-z][a-z-]+)\/([A-Za-z][a-z-]+)\b/g, (m, a: string, b: string) => (KEEP_SLASHED.has(m.toLowerCase()) || a.length < 3 || b.length < 3 ? m : `${a} or ${b}`));
+}
+
+const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
+
+export function readSummary(summary: string, origin: Origin = 'summary'): SessionRecord {
+  const text = normalizeText(summary);
+  const clauses = splitClauses(text);
+  const header = clauses.filter((c) => c.line === 0 && c.sentence === 0);
+  const isHeader = header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind);
+  const headerClauses = isHeader ? header : [];
+  const session = extractSessionDetails(headerClauses.map((c) => c.text).join(', '), text);
+
+  const facts: Fact[] = [];
+  const expandedAll: string[] = [];
+  for (const c of headerClauses) {
+    const fragments = c.text.split(/\s+-\s+|,\s*/).map((f) => f.trim()).filter((f) => f && !isSessionFragment(f));
+    if (fragments.length === 0) continue;
+    const rewritten = fragments.map(rewriteClause);
+    expandedAll.push(rewritten.join(', '));
+    facts.push({ kind: 'session', text: rewritten.join('; '), negated: false, source: [{ origin: srcOrigin(origin), start: c.start, end: c.end }], origin, presenting: true });
+  }
+
+  let afterIntervention = false;
+  let previous: { fact: Fact; clause: Clause } | undefined;
+  for (const c of clauses) {
+    if (headerClauses.includes(c)) continue;
+    const rewritten = rewriteClause(c.text);
+    expandedAll.push(rewritten);
+    const source = { origin: srcOrigin(origin), start: c.start, end: c.end };
+    // A bare quote or a one-word fragment ("wkly") belongs to the clause before it.
+    if (previous && previous.clause.line === c.line && isFragment(rewritten) && c.labelKind === previous.clause.labelKind) {
+      previous.fact.text = /^"/.test(rewritten) ? `${previous.fact.text}: ${rewritten}` : `${previous.fact.text}; ${rewritten}`;
+      previous.fact.source.push(source);
+      continue;
+    }
+    if (previous && isFragment(rewritten) && previous.clause.line + 1 === c.line && !c.labelKind && rewritten.split(/\s+/).length === 1) {
+      previous.fact.text = `${previous.fact.text}; ${rewritten}`;
+      previous.fact.source.push(source);
+      continue;
+    }
+    const followsIntervention = !!previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.kind === 'intervention';
+    const kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention });
+    if (kind === 'intervention') afterIntervention = true;
+    const fact: Fact = { kind, text: rewritten, negated: NEGATION_START.test(rewritten), source: [source], origin };
+    facts.push(fact);
+    previous = { fact, clause: c };
+  }
+
+  const risk = expandedAll.length ? extractRisk(expandedAll) : emptyRisk();
+  return {
+    session,
+    facts,
+    risk,
+    interventions: findInterventions(facts),
+    goals: facts.filter((f) => f.kind === 'goal').map((f) => f.text),
+    measures: facts.flatMap((f) => extractMeasures(f.text)),
+    diagnoses: [],
+  };
+}
+
+const srcOrigin = (origin: Origin): 'summary' | 'dictation' => (origin === 'dictation' ? 'dictation' : 'summary');
+
+function isFragment(text: string): boolean {
+  if (/^"[^"]*"$/.test(text)) return true;
+  return text.split(/\s+/).length <= 1 && !/^(no|denies)$/i.test(text);
+}
+
+function findInterventions(facts: readonly Fact[]): Intervention[] {
+  const out: Intervention[] = [];
+  const seen = new Set<string>();
+  for (const f of facts) {
+    for (const m of f.text.matchAll(/⟪([^⟫]+)⟫/g)) {
+      const modality = MODALITIES.find((x) => x.acronym === m[1]);
+      if (modality && !seen.has(modality.acronym)) {
+        seen.add(modality.acronym);
+        out.push({ name: modality.name, modality: modality.acronym });
+      }
+    }
+    if (f.kind !== 'intervention') continue;
+    const term = leadingInterventionTerm(f.text);
+    const lower = f.text.toLowerCase();
+    for (const t of term ? [term] : Object.keys(INTERVENTION_TERMS).filter((k) => lower.includes(k))) {
+      if (!seen.has(t)) {
+        seen.add(t);
+        out.push({ name: t });
+      }
+    }
+  }
+  return out;
+}
+
+export { findSubject };

@@ -1,0 +1,116 @@
+// Splits a summary into clauses with their character spans: lines, then sentences, then
+// semicolons. Labels such as "plan:" set the kind of everything after them on that line.
+import { LABELS } from '../lexicon/labels.ts';
+import type { FactKind } from '../types.ts';
+import { findQuotes, insideAny, type Span } from './find-quotes.ts';
+
+export interface Clause {
+  start: number;
+  end: number;
+  text: string;
+  line: number;
+  /** Index of the sentence within its line. */
+  sentence: number;
+  /** Kind set by a label on this line ("plan:"), if any. */
+  labelKind?: FactKind;
+  /** The label's own words, for label-only kinds such as "target" that keep their word. */
+  label?: string;
+  /** The first sentence of the first line when it reads as a heading. */
+  header: boolean;
+}
+
+/** A full stop after these is part of the word, not the end of a sentence. */
+const ABBREVIATIONS = /(?:^|[\s(])(?:ms|mr|mrs|dr|vs|e\.g|i\.e|approx|st|jr|sr|cf|pt|cl)\.$/i;
+const INITIALS = /(?:^|[\s(])(?:[A-Z]\.){1,3}$/;
+const BULLET = /^\s*(?:[-*+>]|\d{1,2}[.)])\s+/;
+const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)\s*[:=]\s*/;
+
+export function splitClauses(text: string): Clause[] {
+  const quotes = findQuotes(text);
+  const clauses: Clause[] = [];
+  let lineStart = 0;
+  let lineNo = 0;
+  for (const rawLine of text.split('\n')) {
+    const lineEnd = lineStart + rawLine.length;
+    let from = lineStart;
+    const bullet = BULLET.exec(rawLine);
+    if (bullet) from += bullet[0].length;
+    let labelKind: FactKind | undefined;
+    let label: string | undefined;
+    let sentence = 0;
+    for (const s of splitSentences(text, from, lineEnd, quotes)) {
+      let start = s.start;
+      const labelMatch = LABEL.exec(text.slice(start, s.end));
+      const labelWord = labelMatch?.[1]?.trim().toLowerCase();
+      if (labelMatch && labelWord && LABELS[labelWord]) {
+        labelKind = LABELS[labelWord];
+        label = labelWord;
+        // Report headings ("themes:", "target:") keep their word; kind-setting labels ("plan:") go.
+        if (labelKind !== 'report') start += labelMatch[0].length;
+      }
+      for (const c of splitAt(text, start, s.end, ';', quotes)) {
+        const trimmed = trim(text, c.start, c.end);
+        if (!trimmed) continue;
+        clauses.push({
+          ...trimmed,
+          text: text.slice(trimmed.start, trimmed.end),
+          line: lineNo,
+          sentence,
+          ...(labelKind ? { labelKind } : {}),
+          ...(label ? { label } : {}),
+          header: false,
+        });
+      }
+      sentence++;
+    }
+    if (clauses.some((c) => c.line === lineNo)) lineNo++;
+    lineStart = lineEnd + 1;
+  }
+  return clauses;
+}
+
+function splitSentences(text: string, from: number, to: number, quotes: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    if (insideAny(quotes, i)) continue;
+    const next = text[i + 1];
+    if (i + 1 < to && next !== ' ') continue;
+    const before = text.slice(start, i + 1);
+    if (ch === '.' && ABBREVIATIONS.test(before) && !/^\s*$/.test(text.slice(i + 1, to))) continue;
+    if (ch === '.' && INITIALS.test(before)) continue;
+    out.push({ start, end: i + 1 });
+    start = i + 1;
+  }
+  if (start < to) out.push({ start, end: to });
+  return out;
+}
+
+function splitAt(text: string, from: number, to: number, sep: string, quotes: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === sep && depth === 0 && !insideAny(quotes, i)) {
+      out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  out.push({ start, end: to });
+  return out;
+}
+
+function trim(text: string, start: number, end: number): Span | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;.:-]/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:-]/.test(text[e - 1]!)) e--;
+  // A trailing full stop is punctuation, not content.
+  while (e > s && text[e - 1] === '.' && !/\.\.$/.test(text.slice(s, e)) && !/(?:^|\s)[A-Z]\.$/.test(text.slice(s, e))) e--;
+  return e > s ? { start: s, end: e } : undefined;
+}

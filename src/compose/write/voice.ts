@@ -1,0 +1,177 @@
+// Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
+import { INTERVENTION_TERMS, OBSERVATION_WORDS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
+import { isFiniteVerb, looksLikePastVerb, setTense } from '../lexicon/verbs.ts';
+import { leadingInterventionTerm, type Subject } from '../read/classify-clause.ts';
+import { protectQuotes, restoreQuotes } from '../read/protect-quotes.ts';
+import type { FactKind, PronounSet, Style } from '../types.ts';
+
+export interface Voice {
+  /** The client term as written mid-sentence ("client", "Jane"). */
+  client: string;
+  clinician: 'therapist' | 'clinician' | 'this writer';
+  tense: 'past' | 'present';
+  pronouns?: PronounSet;
+}
+
+export function voiceFromStyle(style: Style | undefined): Voice {
+  const term = style?.clientTerm?.trim() || 'client';
+  return {
+    client: term.toLowerCase() === 'patient' ? 'patient' : term.toLowerCase() === 'client' ? 'client' : term,
+    clinician: style?.clinicianTerm ?? 'therapist',
+    tense: style?.tense ?? 'past',
+    ...(style?.pronouns ? { pronouns: style.pronouns } : {}),
+  };
+}
+
+const cap = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+const clinicianStart = (v: Voice): string => cap(v.clinician);
+const clinicianMid = (v: Voice): string => (v.clinician === 'this writer' ? 'this writer' : `the ${v.clinician}`);
+const clientStart = (v: Voice): string => cap(v.client);
+
+/** Emotion words that read as "Client reported feeling ..." when a report opens with them. */
+const EMOTIONS = new Set(['hopeless', 'anxious', 'worried', 'sad', 'angry', 'guilty', 'overwhelmed', 'stressed', 'frustrated', 'tired', 'exhausted', 'irritable', 'lonely', 'scared', 'afraid', 'ashamed', 'nervous', 'depressed', 'unheard', 'unsupported', 'stuck', 'numb', 'helpless', 'worthless', 'hopeful', 'proud', 'relieved', 'better', 'worse', 'calmer', 'happier', 'discouraged', 'embarrassed', 'resentful', 'jealous', 'confused', 'conflicted', 'ambivalent', 'motivated', 'unmotivated', 'isolated', 'rejected', 'abandoned', 'betrayed', 'grateful', 'content', 'okay', 'fine', 'good', 'great', 'down', 'softer', 'quieter', 'brighter', 'lighter', 'happier', 'sadder', 'angrier', 'tense', 'tenser', 'relaxed', 'open', 'receptive', 'engaged', 'shy']);
+/** Adverbs that may open a clause before its verb ("also hears them"). */
+const ADVERBS = new Set(['also', 'still', 'just', 'then', 'now', 'only', 'often', 'sometimes', 'usually', 'finally', 'again', 'even', 'really', 'mostly', 'barely', 'rarely', 'initially', 'eventually']);
+const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|but|,|$)/;
+
+/** First-person words outside quotes become the clinician term or "therapist and client". */
+export function toThirdPerson(text: string, v: Voice): string {
+  const { text: bare, quotes } = protectQuotes(text);
+  const mid = clinicianMid(v);
+  const out = bare
+    .replace(/(?<![\w-])I am(?![\w-])/g, `${mid} is`)
+    .replace(/(?<![\w-])I have(?![\w-])/g, `${mid} has`)
+    .replace(/(?<![\w-])I(?![\w-])/g, mid)
+    .replace(/(?<![\w-])(me|myself)(?![\w-])/gi, mid)
+    .replace(/(?<![\w-])my(?![\w-])/gi, `${mid}'s`)
+    .replace(/(?<![\w-])we are(?![\w-])/gi, 'therapist and client are')
+    .replace(/(?<![\w-])we have(?![\w-])/gi, 'therapist and client have')
+    .replace(/(?<![\w-])(we|us|ourselves)(?![\w-])/gi, 'therapist and client')
+    .replace(/(?<![\w-])(our|ours)(?![\w-])/gi, 'the');
+  return restoreQuotes(out, quotes);
+}
+
+function firstWord(text: string): string {
+  return (text.match(/^[A-Za-z'-]+/)?.[0] ?? '').toLowerCase();
+}
+
+function verbFirst(w0: string): boolean {
+  return isFiniteVerb(w0) || looksLikePastVerb(w0) || THERAPIST_VERBS.has(w0) || /^(can|could|will|would|should|may|might|must)$/.test(w0);
+}
+
+function withTense(text: string, v: Voice): string {
+  const w = text.match(/^[A-Za-z'-]+/)?.[0];
+  if (!w) return text;
+  return setTense(w, v.tense) + text.slice(w.length);
+}
+
+const reported = (v: Voice): string => (v.tense === 'past' ? 'reported' : 'reports');
+const appeared = (v: Voice): string => (v.tense === 'past' ? 'appeared' : 'appears');
+const was = (v: Voice): string => (v.tense === 'past' ? 'was' : 'is');
+const said = (v: Voice): string => (v.tense === 'past' ? 'said' : 'says');
+
+/** Completes a clause into a sentence in clinical voice, by its kind and subject. */
+export function completeSentence(text: string, kind: FactKind, subject: Subject, v: Voice): string {
+  let t = text.trim();
+  if (subject === 'therapist') {
+    t = t.replace(/^(I|therapist|clinician|this writer)\b\s*/i, '');
+    return finish(`${clinicianStart(v)} ${withTense(toThirdPerson(t, v), v)}`);
+  }
+  if (subject === 'joint') {
+    t = t.replace(/^(we|together)\b\s*/i, '');
+    return finish(`${cap(v.clinician)} and ${v.client} ${withTense(toThirdPerson(t, v), v)}`);
+  }
+  t = toThirdPerson(t, v);
+  if (subject === 'client') {
+    const rest = t.replace(/^(client|patient|she|he|they)\b\s*/i, '');
+    return finish(`${clientStart(v)} ${withTense(rest, v)}`);
+  }
+  if (subject === 'other') {
+    const parts = t.split(/\s+/);
+    if (parts.length > 1 && verbFirst(parts[1]!.toLowerCase())) parts[1] = setTense(parts[1]!, v.tense);
+    return finish(parts.join(' '));
+  }
+  return finish(completeSubjectless(t, kind, v));
+}
+
+function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
+  const w0 = firstWord(t);
+  const next = t.slice(w0.length).trim();
+  const quoteOnly = /^"[^"]*"$/.test(t);
+  const startsWithPreposition = LEADING_PREPOSITIONS.has(w0);
+  switch (kind) {
+    case 'plan':
+    case 'measure':
+    case 'session':
+    case 'assessment':
+      return t;
+    case 'homework':
+      return /^homework/i.test(t) ? t : `Homework: ${t}`;
+    case 'goal':
+      return /^goal/i.test(t) ? t : `Goal: ${t}`;
+    case 'intervention': {
+      if (verbFirst(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+      const term = leadingInterventionTerm(t);
+      const after = term ? t.slice(term.length).trim().split(/\s+/).slice(0, 4) : [];
+      if (term && !after.some((w) => isFiniteVerb(w))) return `${clinicianStart(v)} ${tenseOf(INTERVENTION_TERMS[term] ?? 'used', v)} ${t}`;
+      return t;
+    }
+    case 'risk':
+      if (verbFirst(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
+      return t;
+    case 'observation':
+      if (verbFirst(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
+      if (OBSERVATION_WORDS.has(w0) && !['affect', 'eye', 'speech', 'mood', 'psychomotor'].includes(w0)) return `${clientStart(v)} ${appeared(v)} ${t}`;
+      return t;
+    case 'response':
+      if (quoteOnly) return `${clientStart(v)} ${said(v)}: ${t}`;
+      if (verbFirst(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
+      if (startsWithPreposition) return t;
+      if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${t}`;
+      return t;
+    case 'report':
+      if (quoteOnly) return `${clientStart(v)} ${said(v)}: ${t}`;
+      if (verbFirst(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
+      if (ADVERBS.has(w0) && verbFirst(firstWord(next))) return `${clientStart(v)} ${w0} ${withTense(next, v)}`;
+      // A jotted heading ("target: ...", "themes: ...") stays a heading.
+      if (/^[a-z][a-z -]{0,20}:\s/i.test(t)) return t;
+      if (startsWithPreposition) return t;
+      if (EMOTIONS.has(w0) && ADJECTIVE_FOLLOWERS.test(next)) return `${clientStart(v)} ${reported(v)} feeling ${t}`;
+      return `${clientStart(v)} ${reported(v)} ${t}`;
+  }
+  return t;
+}
+
+function tenseOf(verb: string, v: Voice): string {
+  const [head = '', ...rest] = verb.split(' ');
+  return [setTense(head, v.tense), ...rest].join(' ');
+}
+
+/** Capital first letter, one space between words, and closing punctuation. */
+export function finish(sentence: string): string {
+  let s = sentence.replace(/\s+([,;:.])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  s = s.replace(/[\s,;:-]+$/, '');
+  if (!s) return s;
+  if (/^[a-z]/.test(s)) s = cap(s);
+  if (!/[.!?]$/.test(s) && !/[.!?]"$/.test(s)) s += '.';
+  return s;
+}
+
+/** Applies the style's pronouns to third-person client pronouns, outside quotes. */
+export function applyPronouns(text: string, pronouns: PronounSet | undefined): string {
+  if (!pronouns) return text;
+  const { text: bare, quotes } = protectQuotes(text);
+  const table: Record<PronounSet, Record<string, string>> = {
+    she: { he: 'she', him: 'her', his: 'her', himself: 'herself', they: 'they' },
+    he: { she: 'he', her: 'his', hers: 'his', herself: 'himself' },
+    they: { she: 'they', he: 'they', him: 'them', his: 'their', hers: 'theirs', herself: 'themself', himself: 'themself', her: 'their' },
+  };
+  const map = table[pronouns];
+  const out = bare.replace(/\b(she|he|him|his|hers|herself|himself|her)\b/gi, (m) => {
+    const r = map[m.toLowerCase()];
+    if (!r) return m;
+    return m[0] === m[0]!.toUpperCase() ? cap(r) : r;
+  });
+  return restoreQuotes(out, quotes);
+}

@@ -1,0 +1,102 @@
+// The writer: a SessionRecord becomes a Document in the chosen format. Every sentence keeps
+// the source spans of the input it came from.
+import { MODALITIES } from '../lexicon/modalities.ts';
+import { EMPTY_PROMPTS, FORMATS, RISK_SECTION, SESSION_SECTION, type PlacedKind } from '../formats/formats.ts';
+import { findSubject } from '../read/classify-clause.ts';
+import type { Document, FormatKey, Section, Sentence, SessionRecord, Style, Warning } from '../types.ts';
+import { renderRiskStatus } from './render-risk.ts';
+import { renderSessionLine } from './render-session.ts';
+import { suggestCpt } from './suggest-cpt.ts';
+import { applyPronouns, completeSentence, finish, voiceFromStyle } from './voice.ts';
+
+export interface WriteOptions {
+  record: SessionRecord;
+  format: FormatKey;
+  style?: Style;
+  warnings?: Warning[];
+}
+
+export function writeDocument({ record, format, style, warnings: extra = [] }: WriteOptions): Document {
+  const def = FORMATS[format];
+  const voice = voiceFromStyle(style);
+  const buckets = new Map<string, Sentence[]>([[SESSION_SECTION.key, []], ...def.sections.map((s) => [s.key, []] as [string, Sentence[]]), [RISK_SECTION.key, []]]);
+  const push = (key: string, s: Sentence): void => void buckets.get(key)!.push(s);
+
+  const sessionLine = renderSessionLine(record.session);
+  if (sessionLine) push('session', { text: sessionLine, source: [] });
+  for (const fact of record.facts) {
+    const text = render(fact.text, fact.kind, voice, style);
+    if (fact.kind === 'session') {
+      const key = fact.presenting && def.presenting ? def.presenting : 'session';
+      push(key, { text: key === 'session' ? finish(`Context: ${fact.text}`) : text, source: fact.source });
+      continue;
+    }
+    const key = fact.kind === 'risk' ? 'risk' : def.place[fact.kind as PlacedKind];
+    push(key, { text, source: fact.source });
+  }
+  for (const line of renderRiskStatus(record.risk)) push('risk', { text: line, source: [] });
+
+  const warnings: Warning[] = [...extra, ...auditWarnings(record, format)];
+  const sections: Section[] = [];
+  for (const { key, title } of [SESSION_SECTION, ...def.sections, RISK_SECTION]) {
+    let sentences = buckets.get(key)!;
+    if (sentences.length === 0) {
+      const prompt = key === 'session' ? '[Session details not documented: add the date, duration and modality.]' : (EMPTY_PROMPTS[key] ?? '[Not documented.]');
+      if (key !== 'session') warnings.push({ code: 'missing_section', message: `The ${title} section has no content from your input.`, section: key });
+      sentences = [{ text: prompt, source: [] }];
+    }
+    sections.push({ key, title: key === 'plan' && format === 'pirp' && style?.pirpLast === 'progress' ? 'Progress' : title, text: '', sentences });
+  }
+  spellModalities(sections);
+  for (const s of sections) s.text = s.sentences.map((x) => x.text).join(' ');
+  const cpt = suggestCpt(record.session);
+  return { format, sections, risk: record.risk, warnings, ...(cpt ? { cpt } : {}) };
+}
+
+function render(text: string, kind: SessionRecord['facts'][number]['kind'], voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined): string {
+  const subject = kind === 'plan' || kind === 'homework' || kind === 'goal' || kind === 'measure' || kind === 'session' ? 'none' : findSubject(text);
+  let out = completeSentence(text, kind, subject, voice);
+  if (voice.client !== 'client') out = out.replace(/\bclient\b/g, voice.client).replace(/\bClient\b/g, voice.client[0]!.toUpperCase() + voice.client.slice(1));
+  out = applyPronouns(out, style?.pronouns);
+  return out;
+}
+
+/** Writes ⟪CBT⟫ markers as "cognitive behavioral therapy (CBT)" on first use, "CBT" after. */
+function spellModalities(sections: Section[]): void {
+  const used = new Set<string>();
+  for (const section of sections) {
+    for (const sentence of section.sentences) {
+      sentence.text = sentence.text.replace(/⟪([^⟫]+)⟫/g, (_m, acr: string, offset: number) => {
+        const m = MODALITIES.find((x) => x.acronym === acr);
+        if (!m) return acr;
+        const first = !used.has(acr);
+        used.add(acr);
+        const text = m.keepAcronym ? (first ? `${m.name} (${m.acronym})` : m.acronym) : m.name;
+        return offset === 0 ? text[0]!.toUpperCase() + text.slice(1) : text;
+      });
+    }
+  }
+}
+
+/** What an auditor would find missing (reference/clinical.md section 2.1). */
+function auditWarnings(record: SessionRecord, format: FormatKey): Warning[] {
+  const def = FORMATS[format];
+  const kinds = new Set(record.facts.map((f) => f.kind));
+  const w: Warning[] = [];
+  if (!record.session.minutes && !(record.session.startTime && record.session.endTime)) {
+    w.push({ code: 'no_times', message: 'No session length: add start and end times or minutes (needed to choose the CPT code).', section: 'session' });
+  }
+  if (!kinds.has('intervention')) w.push({ code: 'no_intervention', message: 'No intervention is named: say what you did (technique and purpose).', section: def.place.intervention });
+  if (!kinds.has('response') && !kinds.has('assessment')) w.push({ code: 'no_response', message: "No client response to the interventions is documented.", section: def.place.response });
+  if (!kinds.has('plan') && !kinds.has('homework')) w.push({ code: 'no_plan', message: 'No plan or next appointment is documented.', section: def.place.plan });
+  const r = record.risk;
+  if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed') {
+    w.push({ code: 'no_risk', message: 'No risk assessment is documented. If you screened for suicidal ideation, self-harm or homicidal ideation, add what was found.', section: 'risk' });
+  } else if (r.si === 'passive' || r.si === 'active' || r.hi === 'present' || r.selfHarm === 'present') {
+    if (!r.safetyPlan.length || !r.level) w.push({ code: 'risk_present', message: 'Risk was endorsed: document the risk level, protective factors and the safety plan or actions taken.', section: 'risk' });
+  }
+  if ((record.session.modality === 'video' || record.session.modality === 'phone') && !record.session.clientLocation) {
+    w.push({ code: 'no_modality', message: "Telehealth session: document the client's location and consent for telehealth.", section: 'session' });
+  }
+  return w;
+}
