@@ -1,13 +1,12 @@
 // Server figures: time from process start to ready, notes composed per second through
 // POST /api/compose, and p99 latency, with autocannon on loopback (about 10 s per run).
 // Run: node bench/server.bench.mjs [--duration 10] [--connections 10]
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -17,17 +16,13 @@ const arg = (name, fallback) => {
 const duration = arg('duration', 10);
 const connections = arg('connections', 10);
 
-// A built server, as `npm start` runs it (bundled, dependencies from node_modules).
-const entry = join(root, 'dist', 'bench-serve-entry.ts');
-const bundle = join(root, 'dist', 'bench-serve.mjs');
-mkdirSync(join(root, 'dist'), { recursive: true });
-writeFileSync(entry, "import { runServe } from '../src/cli/serve.ts';\nawait runServe(process.argv.slice(2));\n");
-await build({ entryPoints: [entry], outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
-rmSync(entry);
+// The built command, as `npm start` runs it (after `npm install` has bundled dist/afterword.mjs).
+execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+const bin = join(root, 'bin', 'afterword.mjs');
 
 const dataDir = mkdtempSync(join(tmpdir(), 'afterword-bench-'));
 const t0 = performance.now();
-const child = spawn(process.execPath, [bundle, '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'error' } });
+const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'error' } });
 const url = await new Promise((resolve, reject) => {
   let out = '';
   child.stdout.on('data', (c) => {

@@ -15,11 +15,16 @@ describe('afterword serve', () => {
     expect(() => parseServeArgs(['--verbose'], {})).toThrow(/unknown option/);
   });
 
-  it('creates the data folder, prints the address, answers health, and stops on SIGTERM', async () => {
+  // `npm start` is `node bin/afterword.mjs serve` on the built bundle; the fixture runs the
+  // TypeScript source directly. Both must start.
+  it.each([
+    ['the built command (npm start)', [join(import.meta.dirname, '..', '..', 'bin', 'afterword.mjs'), 'serve']],
+    ['runServe from source', ['--import', 'tsx', join(import.meta.dirname, 'fixtures', 'run-serve.ts')]],
+  ])('%s creates the data folder, prints the address, answers health, and stops on SIGTERM', async (_name, command) => {
     const parent = mkdtempSync(join(tmpdir(), 'afterword-serve-'));
     const dataDir = join(parent, 'data');
     const started = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fixtures', 'run-serve.ts'), '--port', '0', '--data', dataDir], {
+    const child = spawn(process.execPath, [...command, '--port', '0', '--data', dataDir], {
       env: { ...process.env, AFTERWORD_KEY: '', DATABASE_URL: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
