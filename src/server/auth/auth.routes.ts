@@ -64,6 +64,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const policy = { maxFailures: app.config.maxLoginFailures, lockSeconds: app.config.lockoutSeconds };
       const user = await signIn(store, request.body, policy);
+      // A fresh session on every sign-in; the one this browser had (if any) ends.
+      if (request.auth) await deleteSession(store, request.auth.sessionId);
       return startSession(store, reply, user);
     },
   );

@@ -56,6 +56,12 @@ describe('first run, sign-in and sessions', () => {
     expect(me.body.idleTimeoutSeconds).toBe(1800);
     expect(Date.parse(me.body.expiresAt)).toBe(t.clock.now.getTime() + 1800 * 1000);
     expect(me.body.csrfToken).toBe(right.body.csrfToken);
+
+    // Signing in again replaces the session: the old cookie stops working.
+    const oldCookie = browser.cookie as string;
+    await browser.post('/api/auth/login', { email: OWNER.email, password: OWNER.password });
+    expect(browser.cookie).not.toBe(oldCookie);
+    expect((await fetch(`${t.url}/api/auth/me`, { headers: { cookie: oldCookie } })).status).toBe(401);
   });
 
   it('locks an account after 5 failed sign-ins, even against the right password, then unlocks', async () => {
