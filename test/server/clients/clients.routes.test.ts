@@ -24,7 +24,8 @@ describe('clients', () => {
     const client = created.body.client;
     expect(client).toMatchObject({ displayName: 'J.M.', realName: 'Jordan Miles', pronouns: 'they', preferredFormat: 'dap', context: 'Works night shifts.' });
 
-    await owner.post('/api/clients', { displayName: 'A.B.' });
+    // Optional fields may be left out or sent as null.
+    expect((await owner.post('/api/clients', { displayName: 'A.B.', realName: null, pronouns: null, preferredFormat: null })).body.client).toMatchObject({ realName: null, pronouns: null });
     expect((await owner.get('/api/clients')).body.clients.map((c: { displayName: string }) => c.displayName)).toEqual(['A.B.', 'J.M.']);
 
     const patched = await owner.patch(`/api/clients/${client.id}`, { realName: null, context: 'Now works days.' });

@@ -36,6 +36,7 @@ describe.skipIf(!composerReady)('POST /api/compose', () => {
     const owner = await setUpOwner(t);
     const { client } = (await owner.post('/api/clients', { displayName: 'M.', pronouns: 'she', context: 'Works nights.' })).body;
     expect((await owner.post('/api/compose', { format: 'dap', summary: 'She reported better sleep.', clientId: client.id })).status).toBe(200);
+    expect((await owner.post('/api/compose', { format: 'dap', summary: 'She reported better sleep.', clientId: null, worksheet: null })).status).toBe(200);
 
     const empty = await owner.post('/api/compose', { format: 'soap', summary: '   ' });
     expect(empty.status).toBe(400);
