@@ -13,6 +13,8 @@ describe('afterword serve', () => {
     expect(parseServeArgs(['--port', '9100', '--data=/tmp/y'], { PORT: '9000' })).toEqual({ port: 9100, host: '127.0.0.1', dataDir: '/tmp/y' });
     expect(() => parseServeArgs(['--port', 'eighty'], {})).toThrow(/--port/);
     expect(() => parseServeArgs(['--verbose'], {})).toThrow(/unknown option/);
+    expect(parseServeArgs([], { AFTERWORD_IDLE_MINUTES: '10' }).idleTimeoutSeconds).toBe(600);
+    expect(() => parseServeArgs([], { AFTERWORD_IDLE_MINUTES: '0' })).toThrow(/IDLE/);
   });
 
   // `npm start` is `node bin/afterword.mjs serve` on the built bundle; the fixture runs the
