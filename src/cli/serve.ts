@@ -8,6 +8,8 @@ export interface ServeOptions {
   port: number;
   host: string;
   dataDir: string;
+  /** From AFTERWORD_IDLE_MINUTES; the server's default (30) when absent. */
+  idleTimeoutSeconds?: number;
 }
 
 const USAGE = 'usage: afterword serve [--port N] [--data DIR] [--host 127.0.0.1]';
@@ -27,10 +29,13 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
   const portText = flags.get('port') ?? env.PORT ?? '8080';
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not ${portText}`);
+  const idle = env.AFTERWORD_IDLE_MINUTES ? Number(env.AFTERWORD_IDLE_MINUTES) : undefined;
+  if (idle !== undefined && !(idle >= 1 && idle <= 24 * 60)) throw new Error('AFTERWORD_IDLE_MINUTES must be between 1 and 1440');
   return {
     port,
     host: flags.get('host') ?? env.HOST ?? '127.0.0.1',
     dataDir: resolve(flags.get('data') ?? env.AFTERWORD_DATA ?? 'data'),
+    ...(idle !== undefined ? { idleTimeoutSeconds: Math.round(idle * 60) } : {}),
   };
 }
 
@@ -41,7 +46,13 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
 export async function runServe(args: string[]): Promise<void> {
   const options = parseServeArgs(args);
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const server = await startServer({ port: options.port, host: options.host, dataDir: options.dataDir, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  const server = await startServer({
+    port: options.port,
+    host: options.host,
+    dataDir: options.dataDir,
+    logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    ...(options.idleTimeoutSeconds ? { config: { idleTimeoutSeconds: options.idleTimeoutSeconds } } : {}),
+  });
   process.stdout.write(`Afterword is running at ${server.url}\nData folder: ${options.dataDir}\n`);
   await new Promise<void>((done) => {
     const stop = () => {

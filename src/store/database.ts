@@ -104,7 +104,13 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+export interface KeyCheckTable {
+  id: string;
+  value_enc: string;
+}
+
 export interface Database {
+  key_check: KeyCheckTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;

@@ -15,7 +15,7 @@ export { findUserByEmail, findUserById } from './users/find-user.ts';
 export { listUsers } from './users/list-users.ts';
 export { toUserView, type UserView } from './users/user-view.ts';
 export { savePendingTotpSecret, readTotpSecrets, enableTotp, recordTotpStep, disableTotp } from './users/update-totp.ts';
-export { replaceRecoveryCodes, useRecoveryCode } from './users/recovery-codes.ts';
+export { replaceRecoveryCodes, redeemRecoveryCode } from './users/recovery-codes.ts';
 
 export { createSession } from './sessions/create-session.ts';
 export { findSession, type ActiveSession, type SessionLimits } from './sessions/find-session.ts';

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Dialect, Kysely } from 'kysely';
+import { checkKey } from './crypto/check-key.ts';
 import { createFieldCipher, type FieldCipher } from './crypto/create-field-cipher.ts';
 import { loadMasterKey } from './crypto/load-master-key.ts';
 import type { Database } from './database.ts';
@@ -42,6 +43,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const db = new Kysely<Database>({ dialect });
   try {
     await migrateToLatest(db as Kysely<unknown>);
+    await checkKey(db, cipher);
   } catch (error) {
     await db.destroy();
     throw error;

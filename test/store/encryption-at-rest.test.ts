@@ -68,3 +68,19 @@ describe('encryption at rest', () => {
     await expect(getClient(t.store, user.id, b.id)).rejects.toThrow(/failed authentication/);
   });
 });
+
+describe('the key', () => {
+  it('refuses to open a database with a different key, and opens it with the right one', async () => {
+    const { openStore } = await import('#store');
+    const t = await openTempStore();
+    const { readFileSync } = await import('node:fs');
+    const key = readFileSync(join(t.dataDir, KEY_FILE_NAME), 'utf8').trim();
+    await t.store.close();
+    const otherKey = Buffer.alloc(32, 7).toString('base64');
+    await expect(openStore({ dataDir: t.dataDir, key: otherKey })).rejects.toThrow(/key does not match/);
+    const again = await openStore({ dataDir: t.dataDir, key });
+    await again.close();
+    const { rmSync } = await import('node:fs');
+    rmSync(t.dataDir, { recursive: true, force: true });
+  });
+});

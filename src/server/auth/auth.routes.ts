@@ -64,6 +64,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const policy = { maxFailures: app.config.maxLoginFailures, lockSeconds: app.config.lockoutSeconds };
       const user = await signIn(store, request.body, policy);
+      // A fresh session on every sign-in; the one this browser had (if any) ends.
+      if (request.auth) await deleteSession(store, request.auth.sessionId);
       return startSession(store, reply, user);
     },
   );
@@ -100,7 +102,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/auth/totp/enrol', { schema: { tags: ['auth'], response: { 200: ZTotpEnrolment } } }, async (request) => {
     const auth = requireAuth(request);
     if (auth.user.totp_enabled) throw new AppError('conflict', 'Two-step sign-in is already on; turn it off first');
-    const secret = newTotpSecret();
+    const secret = await newTotpSecret();
     await savePendingTotpSecret(store, auth.user.id, secret);
     return { secret, ...(await describeTotpSecret(secret, auth.user.email)) };
   });

@@ -11,7 +11,7 @@ import {
   recordTotpStep,
   type Store,
   type UsersTable,
-  useRecoveryCode,
+  redeemRecoveryCode,
 } from '#store';
 import type { TLoginRequest } from './auth.schema.ts';
 import { verifyPassword } from './hash-password.ts';
@@ -38,7 +38,7 @@ async function secondFactorOk(store: Store, user: UsersTable, code: string): Pro
     const step = await checkTotpCode({ secret: secrets.active, code, nowMs: store.now().getTime(), afterStep: secrets.lastStep });
     return step !== null && (await recordTotpStep(store, user.id, step));
   }
-  return useRecoveryCode(store, user.id, code);
+  return redeemRecoveryCode(store, user.id, code);
 }
 
 async function fail(store: Store, email: string, policy: LockoutPolicy): Promise<never> {

@@ -1,15 +1,17 @@
 // TOTP (RFC 6238, 30 s steps, 6 digits) through otplib, with replay protection by time step,
 // and one-time recovery codes.
 import { randomInt } from 'node:crypto';
-import { generateSecret, generateURI, verify } from 'otplib';
-import QRCode from 'qrcode';
 
-export function newTotpSecret(): string {
-  return generateSecret();
+// Loaded on first use: most requests never touch the second factor, and start-up stays quicker.
+const loadOtp = () => import('otplib');
+
+export async function newTotpSecret(): Promise<string> {
+  return (await loadOtp()).generateSecret();
 }
 
 export async function describeTotpSecret(secret: string, label: string): Promise<{ otpauthUrl: string; qrSvg: string }> {
-  const otpauthUrl = generateURI({ issuer: 'Afterword', label, secret });
+  const otpauthUrl = (await loadOtp()).generateURI({ issuer: 'Afterword', label, secret });
+  const { default: QRCode } = await import('qrcode');
   const qrSvg = await QRCode.toString(otpauthUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return { otpauthUrl, qrSvg };
 }
@@ -25,6 +27,7 @@ export interface CheckTotpOptions {
 /** Returns the matched time step, or null. Accepts one step of clock drift either way. */
 export async function checkTotpCode(options: CheckTotpOptions): Promise<number | null> {
   if (!/^\d{6}$/.test(options.code)) return null;
+  const { verify } = await loadOtp();
   const result = await verify({
     secret: options.secret,
     token: options.code,

@@ -32,11 +32,11 @@ const fields = {
 
 export const ZCreateClientRequest = z.object({
   displayName: fields.displayName,
-  realName: fields.realName.optional(),
-  pronouns: fields.pronouns.optional(),
-  diagnoses: fields.diagnoses.optional(),
-  preferredFormat: fields.preferredFormat.optional(),
-  context: fields.context.optional(),
+  realName: fields.realName.nullish(),
+  pronouns: fields.pronouns.nullish(),
+  diagnoses: fields.diagnoses.nullish(),
+  preferredFormat: fields.preferredFormat.nullish(),
+  context: fields.context.nullish(),
 });
 export type TCreateClientRequest = z.infer<typeof ZCreateClientRequest>;
 

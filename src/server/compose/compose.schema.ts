@@ -5,11 +5,11 @@ import { ZFormatInput, ZStyle } from './document.schema.ts';
 export const ZSummary = z.string().max(20_000, 'a summary is at most 20,000 characters');
 
 export const ZComposeRequest = z.object({
-  summary: ZSummary.optional(),
-  worksheet: ZWorksheet.optional(),
+  summary: ZSummary.nullish(),
+  worksheet: ZWorksheet.nullish(),
   format: ZFormatInput,
-  style: ZStyle.optional(),
+  style: ZStyle.nullish(),
   /** The client's profile and last plan are given to the composer as context. */
-  clientId: z.string().max(64).optional(),
+  clientId: z.string().max(64).nullish(),
 });
 export type TComposeRequest = z.infer<typeof ZComposeRequest>;

@@ -1,3 +1,2 @@
-// The composer's format keys. Read from its types module rather than '#compose' so the server
-// can start (and its non-compose routes work) while the composer's index is still incomplete.
-export { FORMAT_KEYS } from '../../compose/types.ts';
+// The composer's format keys, through its public face.
+export { FORMAT_KEYS } from '#compose';

@@ -39,10 +39,10 @@ export const ZNotesQuery = z.object({
 });
 
 export const ZCreateNoteRequest = z.object({
-  clientId: z.string().max(64).optional(),
+  clientId: z.string().max(64).nullish(),
   format: ZFormatInput,
-  summary: ZSummary.optional(),
-  worksheet: ZWorksheet.optional(),
+  summary: ZSummary.nullish(),
+  worksheet: ZWorksheet.nullish(),
   document: ZDocument,
 });
 export type TCreateNoteRequest = z.infer<typeof ZCreateNoteRequest>;

@@ -2,9 +2,11 @@
 // the file system) so the bundled CLI carries them.
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as initialSchema from './2026-11-26-0001-initial-schema.ts';
+import * as keyCheck from './2026-11-26-0002-key-check.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26-0001-initial-schema': initialSchema,
+  '2026-11-26-0002-key-check': keyCheck,
 };
 
 /** Applies pending migrations; throws if one fails (each runs in its own transaction). */

@@ -19,7 +19,7 @@ export async function replaceRecoveryCodes(store: Store, userId: string, codes: 
 }
 
 /** Marks the code used and returns true, or returns false if it is unknown or spent. */
-export async function useRecoveryCode(store: Store, userId: string, code: string): Promise<boolean> {
+export async function redeemRecoveryCode(store: Store, userId: string, code: string): Promise<boolean> {
   const result = await store.db
     .updateTable('recovery_codes')
     .set({ used_at: store.now().toISOString() })
