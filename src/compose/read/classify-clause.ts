@@ -63,7 +63,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && isTherapistAction(t, w0)) return 'intervention';
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';
   if (subject === 'none' && laterTherapistVerb(text)) return 'intervention';
-  if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow)/.test(w0)) return 'plan';
+  // "won't use other people's toilets" is a habit, not a plan.
+  if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow)/.test(w0) && !/^will not\b/.test(t.trim())) return 'plan';
   if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0)) && has(t, RESPONSE_CUES)) return 'response';
   if (ctx.followsIntervention && subject === 'client') return 'response';
   if (has(t, ASSESSMENT_CUES)) return 'assessment';
@@ -76,7 +77,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
 /** An intervention named in the first three words of a subjectless clause ("interoceptive exposure (spinning)"). */
 function earlyInterventionTerm(text: string): boolean {
   const head = text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
-  return TERMS.some((term) => head.startsWith(term) || head.includes(` ${term}`)) && !BETWEEN_SESSION_CUES.some((c) => text.toLowerCase().includes(c));
+  const t = text.toLowerCase();
+  return TERMS.some((term) => head.startsWith(term) || head.includes(` ${term}`)) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c)) && !/\b(she|he|they)\b/.test(t);
 }
 
 function isTherapistAction(t: string, w0: string): boolean {
