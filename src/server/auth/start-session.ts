@@ -1,0 +1,13 @@
+import type { FastifyReply } from 'fastify';
+import { appendAuditEvent, createSession, type Store, toUserView, type UsersTable } from '#store';
+import type { TSignedIn } from './auth.schema.ts';
+import { deriveCsrfToken } from './derive-csrf-token.ts';
+import { setSessionCookie } from './session-cookie.ts';
+
+/** Creates a session for the user, sets the cookie and returns what the client needs. */
+export async function startSession(store: Store, reply: FastifyReply, user: UsersTable): Promise<TSignedIn> {
+  const token = await createSession(store, user.id);
+  setSessionCookie(reply, token, reply.server.config.secureCookie);
+  await appendAuditEvent(store, { userId: user.id, action: 'sign_in', entity: 'session' });
+  return { user: toUserView(user), csrfToken: deriveCsrfToken(store, token) };
+}

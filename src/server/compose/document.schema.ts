@@ -1,0 +1,63 @@
+// The composer's Document (src/compose/types.ts) as a zod schema, for validating what the web
+// sends back (an edited document) and documenting what /api/compose answers. Objects are
+// loose so a field the composer adds later passes through instead of being dropped.
+import { z } from 'zod';
+import { FORMAT_KEYS } from './format-keys.ts';
+
+export const ZFormatKey = z.enum(FORMAT_KEYS);
+/** Accepts any case ("SOAP") as the composer does, and answers the lower-case key. */
+export const ZFormatInput = z.string().trim().toLowerCase().pipe(ZFormatKey);
+
+export const ZSource = z.union([
+  z.object({ origin: z.enum(['summary', 'dictation']), start: z.number().int().min(0), end: z.number().int().min(0) }),
+  z.object({ origin: z.enum(['worksheet', 'profile', 'plan']), field: z.string().max(300) }),
+]);
+
+export const ZSentence = z.looseObject({
+  text: z.string().max(10_000),
+  source: z.array(ZSource).max(100),
+  /** Set by the web on sentences the clinician changed. */
+  edited: z.boolean().optional(),
+});
+
+export const ZSection = z.looseObject({
+  key: z.string().min(1).max(60),
+  title: z.string().max(200),
+  text: z.string().max(50_000),
+  sentences: z.array(ZSentence).max(1000),
+});
+
+export const ZRisk = z.looseObject({
+  si: z.enum(['denied', 'passive', 'active', 'not_assessed']),
+  hi: z.enum(['denied', 'present', 'not_assessed']),
+  selfHarm: z.enum(['denied', 'present', 'history', 'not_assessed']),
+  plan: z.boolean().optional(),
+  intent: z.boolean().optional(),
+  means: z.boolean().optional(),
+  protectiveFactors: z.array(z.string().max(500)).max(50),
+  safetyPlan: z.array(z.string().max(500)).max(50),
+  level: z.string().max(60).optional(),
+});
+
+export const ZWarning = z.looseObject({ code: z.string().max(60), message: z.string().max(1000), section: z.string().max(60).optional() });
+export const ZCpt = z.looseObject({ code: z.string().max(20), description: z.string().max(500), reason: z.string().max(1000) });
+
+export const ZDocument = z.looseObject({
+  format: ZFormatKey,
+  sections: z.array(ZSection).max(30),
+  risk: ZRisk,
+  warnings: z.array(ZWarning).max(100),
+  cpt: ZCpt.optional(),
+});
+export type TDocument = z.infer<typeof ZDocument>;
+
+export const ZStyle = z.object({
+  clientTerm: z.string().trim().max(60).optional(),
+  pronouns: z.enum(['she', 'he', 'they']).optional(),
+  clinicianTerm: z.enum(['therapist', 'clinician', 'this writer']).optional(),
+  tense: z.enum(['past', 'present']).optional(),
+  length: z.enum(['brief', 'standard', 'detailed']).optional(),
+  keepQuotes: z.boolean().optional(),
+  pirpLast: z.enum(['plan', 'progress']).optional(),
+});
+export type TStyle = z.infer<typeof ZStyle>;

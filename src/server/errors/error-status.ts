@@ -1,0 +1,15 @@
+// The one place where error codes become HTTP statuses.
+import type { ErrorCode } from '#store';
+
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  bad_credentials: 401,
+  unauthenticated: 401,
+  totp_required: 401,
+  csrf: 403,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  locked: 429,
+  internal: 500,
+};

@@ -1,0 +1,39 @@
+// Turns every thrown error into `{ error: { code, message, field? } }`. Messages come from our
+// own AppErrors or from fixed text here: never from a parser, which may quote the request body
+// (JSON.parse does), nor from a validator's input.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode } from '#store';
+import type { TErrorBody } from './error.schema.ts';
+import { ERROR_STATUS } from './error-status.ts';
+
+function body(code: ErrorCode, message: string, field?: string): TErrorBody {
+  return { error: { code, message, ...(field ? { field } : {}) } };
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const first = error.validation[0];
+    const path = first ? [first.instancePath.replace(/^\//, '').replaceAll('/', '.')].filter(Boolean).join('') : '';
+    const field = `${error.validationContext ?? 'body'}${path ? `.${path}` : ''}`;
+    // Zod's issue messages describe the rule ("Too big: expected string to have <=200 characters"), not the value.
+    return new AppError('bad_request', `Invalid ${field}: ${first?.message ?? 'invalid value'}`, { field });
+  }
+  if (isResponseSerializationError(error)) return new AppError('internal', 'The server produced an invalid answer');
+  const status = (error as FastifyError).statusCode ?? 500;
+  if (status === 429) return new AppError('locked', 'Too many attempts; wait a few minutes and try again');
+  if (status === 404) return new AppError('not_found', 'Not found');
+  if (status === 413) return new AppError('bad_request', 'The request is too large');
+  if (status === 415) return new AppError('bad_request', 'Send JSON (content-type: application/json)');
+  if (status >= 400 && status < 500) return new AppError('bad_request', 'The request could not be read');
+  return new AppError('internal', 'Something went wrong on the server');
+}
+
+export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const appError = toAppError(error);
+  const status = ERROR_STATUS[appError.code];
+  if (status >= 500) request.log.error({ err: error }, 'request failed');
+  else request.log.info({ code: appError.code, field: appError.field }, 'request refused');
+  reply.status(status).send(body(appError.code, appError.message, appError.field));
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { ZWorksheet } from '#worksheet';
+import { ZSummary } from '../compose/compose.schema.ts';
+import { ZDocument, ZFormatInput, ZFormatKey } from '../compose/document.schema.ts';
+
+export const ZNoteStatus = z.enum(['draft', 'signed']);
+export const ZSignature = z.object({ name: z.string(), credentials: z.string() });
+
+export const ZNoteListItem = z.object({
+  id: z.string(),
+  clientId: z.string().nullable(),
+  clientName: z.string().nullable(),
+  format: ZFormatKey,
+  status: ZNoteStatus,
+  sessionDate: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  signedAt: z.string().nullable(),
+  /** When the draft, or a signed note's raw summary, is deleted automatically; null if never. */
+  purgeAt: z.string().nullable(),
+});
+export type TNoteListItem = z.infer<typeof ZNoteListItem>;
+
+export const ZAddendum = z.object({ id: z.string(), text: z.string(), signedBy: ZSignature, signedAt: z.string() });
+
+export const ZNote = ZNoteListItem.extend({
+  signedBy: ZSignature.nullable(),
+  summary: z.string().nullable(),
+  worksheet: ZWorksheet.nullable(),
+  document: ZDocument,
+  addenda: z.array(ZAddendum),
+});
+export type TNote = z.infer<typeof ZNote>;
+
+export const ZNotesQuery = z.object({
+  clientId: z.string().max(64).optional(),
+  q: z.string().max(200).optional(),
+  status: ZNoteStatus.optional(),
+});
+
+export const ZCreateNoteRequest = z.object({
+  clientId: z.string().max(64).nullish(),
+  format: ZFormatInput,
+  summary: ZSummary.nullish(),
+  worksheet: ZWorksheet.nullish(),
+  document: ZDocument,
+});
+export type TCreateNoteRequest = z.infer<typeof ZCreateNoteRequest>;
+
+export const ZUpdateNoteRequest = z.object({
+  summary: ZSummary.nullable().optional(),
+  worksheet: ZWorksheet.nullable().optional(),
+  document: ZDocument.optional(),
+  format: ZFormatInput.optional(),
+});
+export type TUpdateNoteRequest = z.infer<typeof ZUpdateNoteRequest>;
+
+export const ZAddendumRequest = z.object({ text: z.string().trim().min(1, 'write the addendum').max(20_000) });
+export const ZCopiedRequest = z.object({ section: z.string().max(60).optional() });
+export const ZNoteParams = z.object({ id: z.string().max(64) });
+export const ZNoteResponse = z.object({ note: ZNote });
+export const ZNotesResponse = z.object({ notes: z.array(ZNoteListItem) });

@@ -1,0 +1,25 @@
+// Settings of one running server (not of a user). Defaults suit one clinician on a laptop.
+export interface ServerConfig {
+  /** Idle time after which a session ends (DESIGN: idle timeout). */
+  idleTimeoutSeconds: number;
+  /** A session ends this long after sign-in, however active. */
+  sessionMaxSeconds: number;
+  /** Failed sign-ins in a row before an account is locked, and for how long. */
+  maxLoginFailures: number;
+  lockoutSeconds: number;
+  /** Sign-in attempts per minute from one address (in this process). */
+  loginRatePerMinute: number;
+  /** Set the cookie's Secure flag (behind HTTPS). */
+  secureCookie: boolean;
+  /** Folder of the built front end; served when it holds index.html. */
+  webDir: string | null;
+}
+
+export const DEFAULT_CONFIG: Omit<ServerConfig, 'webDir'> = {
+  idleTimeoutSeconds: 30 * 60,
+  sessionMaxSeconds: 12 * 60 * 60,
+  maxLoginFailures: 5,
+  lockoutSeconds: 15 * 60,
+  loginRatePerMinute: 30,
+  secureCookie: false,
+};

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { ZFormatInput, ZFormatKey, ZStyle } from '../compose/document.schema.ts';
+import { ZCredentials, ZPersonName } from '../users/user.schema.ts';
+
+export const ZSettings = z.object({
+  style: ZStyle,
+  defaultFormat: ZFormatKey,
+  retentionDays: z.number().int(),
+  name: z.string(),
+  credentials: z.string(),
+});
+export type TSettings = z.infer<typeof ZSettings>;
+
+export const ZPutSettingsRequest = z.object({
+  style: ZStyle,
+  defaultFormat: ZFormatInput,
+  retentionDays: z.number().int().min(1, 'keep drafts at least 1 day').max(365, 'drafts are kept at most 365 days'),
+  name: ZPersonName,
+  credentials: ZCredentials,
+});
+export const ZSettingsResponse = z.object({ settings: ZSettings });

@@ -1,0 +1,26 @@
+// The owner adds colleagues; each signs in on their own and sees only their own records.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { appendAuditEvent, createUser, listUsers } from '#store';
+import { hashPassword } from '../auth/hash-password.ts';
+import { requireAuth } from '../auth/require-auth.ts';
+import { ZCreateUserRequest, ZUserResponse, ZUsersResponse } from './user.schema.ts';
+
+export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { store } = app;
+
+  app.get('/api/users', { config: { role: 'owner' }, schema: { tags: ['users'], response: { 200: ZUsersResponse } } }, async () => ({
+    users: await listUsers(store),
+  }));
+
+  app.post(
+    '/api/users',
+    { config: { role: 'owner' }, schema: { tags: ['users'], body: ZCreateUserRequest, response: { 200: ZUserResponse } } },
+    async (request) => {
+      const auth = requireAuth(request);
+      const { password, ...profile } = request.body;
+      const user = await createUser(store, { ...profile, passwordHash: await hashPassword(password) });
+      await appendAuditEvent(store, { userId: auth.user.id, action: 'create', entity: 'user', entityId: user.id });
+      return { user };
+    },
+  );
+};

@@ -1,0 +1,24 @@
+// Serves the built front end (web/dist) with a single-page-app fallback: any GET outside /api
+// that matches no file gets index.html. Unknown /api paths answer a JSON 404.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { ERROR_STATUS } from '../errors/error-status.ts';
+
+export async function serveWeb(app: FastifyInstance, webDir: string | null): Promise<void> {
+  const hasWeb = webDir !== null && existsSync(join(webDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDir, index: ['index.html'], maxAge: '1h', immutable: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (path.startsWith('/api/') || path === '/api' || request.method !== 'GET') {
+      return reply.status(ERROR_STATUS.not_found).send({ error: { code: 'not_found', message: 'Not found' } });
+    }
+    if (!hasWeb) {
+      return reply.status(404).type('text/plain; charset=utf-8').send('Afterword API is running; the web interface is not built (run `npm run build:web`).\n');
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { sealField, sealJson } from '../crypto/seal-field.ts';
+import type { Store } from '../open-store.ts';
+import type { ClientView, Diagnosis } from './client-view.ts';
+
+export interface ClientFields {
+  displayName: string;
+  realName?: string | null | undefined;
+  pronouns?: string | null | undefined;
+  diagnoses?: Diagnosis[] | null | undefined;
+  preferredFormat?: string | null | undefined;
+  context?: string | null | undefined;
+}
+
+export async function createClient(store: Store, userId: string, fields: ClientFields): Promise<ClientView> {
+  const id = randomUUID();
+  const now = store.now().toISOString();
+  await store.db
+    .insertInto('clients')
+    .values({
+      id,
+      user_id: userId,
+      // Even the display name is sealed: clinicians often type a first name there.
+      display_name_enc: sealField(store, 'clients', id, 'display_name', fields.displayName) as string,
+      real_name_enc: sealField(store, 'clients', id, 'real_name', fields.realName),
+      pronouns: fields.pronouns ?? null,
+      diagnoses_enc: sealJson(store, 'clients', id, 'diagnoses', fields.diagnoses ?? []),
+      preferred_format: fields.preferredFormat ?? null,
+      context_enc: sealField(store, 'clients', id, 'context', fields.context),
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return {
+    id,
+    displayName: fields.displayName,
+    realName: fields.realName ?? null,
+    pronouns: fields.pronouns ?? null,
+    diagnoses: fields.diagnoses ?? [],
+    preferredFormat: fields.preferredFormat ?? null,
+    context: fields.context ?? null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

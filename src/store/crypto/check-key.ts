@@ -1,0 +1,25 @@
+// Refuses to start with a key that did not write this database (a restored database with a
+// new key file, or a mistyped AFTERWORD_KEY), instead of failing later on every note.
+import type { Kysely } from 'kysely';
+import type { Database } from '../database.ts';
+import type { FieldCipher } from './create-field-cipher.ts';
+
+const ROW = { table: 'key_check', row: 'master', column: 'value' };
+const EXPECTED = 'afterword key check v1';
+
+export async function checkKey(db: Kysely<Database>, cipher: FieldCipher): Promise<void> {
+  const row = await db.selectFrom('key_check').select('value_enc').where('id', '=', ROW.row).executeTakeFirst();
+  if (!row) {
+    await db.insertInto('key_check').values({ id: ROW.row, value_enc: cipher.encrypt(EXPECTED, ROW) }).onConflict((oc) => oc.doNothing()).execute();
+    return;
+  }
+  let ok = false;
+  try {
+    ok = cipher.decrypt(row.value_enc, ROW) === EXPECTED;
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    throw new Error('The encryption key does not match this database: restore the afterword.key that belongs to it, or set AFTERWORD_KEY to that key');
+  }
+}

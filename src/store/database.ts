@@ -1,0 +1,123 @@
+// The one schema of the store, shared by every dialect. Timestamps are ISO-8601 strings in UTC
+// (they sort as text on SQLite and PostgreSQL alike); booleans are 0/1 integers.
+// Columns ending in `_enc` hold AES-256-GCM ciphertext (see crypto/create-field-cipher.ts);
+// everything else is searchable metadata and holds no clinical text.
+
+export type Role = 'owner' | 'clinician' | 'supervisor';
+export type NoteStatus = 'draft' | 'signed';
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  credentials: string;
+  role: Role;
+  password_hash: string;
+  totp_enabled: number;
+  totp_secret_enc: string | null;
+  totp_pending_secret_enc: string | null;
+  totp_last_step: number | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie token: a copy of the database does not hand out live sessions. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface LoginFailuresTable {
+  /** Lower-cased email as typed, whether or not such an account exists. */
+  email: string;
+  failures: number;
+  locked_until: string | null;
+  updated_at: string;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+}
+
+export interface UserSettingsTable {
+  user_id: string;
+  style_enc: string | null;
+  default_format: string;
+  retention_days: number;
+  updated_at: string;
+}
+
+export interface ClientsTable {
+  id: string;
+  user_id: string;
+  display_name_enc: string;
+  real_name_enc: string | null;
+  pronouns: string | null;
+  diagnoses_enc: string | null;
+  preferred_format: string | null;
+  context_enc: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NotesTable {
+  id: string;
+  user_id: string;
+  client_id: string | null;
+  format: string;
+  status: NoteStatus;
+  session_date: string | null;
+  summary_enc: string | null;
+  worksheet_enc: string | null;
+  document_enc: string;
+  created_at: string;
+  updated_at: string;
+  signed_at: string | null;
+  signed_by_name: string | null;
+  signed_by_credentials: string | null;
+  summary_purged_at: string | null;
+}
+
+export interface AddendaTable {
+  id: string;
+  note_id: string;
+  user_id: string;
+  text_enc: string;
+  created_at: string;
+  signed_by_name: string;
+  signed_by_credentials: string;
+}
+
+export interface AuditEventsTable {
+  /** Position in the chain, 1-based; unique, so two writers cannot both extend the same tip. */
+  seq: number;
+  at: string;
+  user_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface KeyCheckTable {
+  id: string;
+  value_enc: string;
+}
+
+export interface Database {
+  key_check: KeyCheckTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  recovery_codes: RecoveryCodesTable;
+  user_settings: UserSettingsTable;
+  clients: ClientsTable;
+  notes: NotesTable;
+  addenda: AddendaTable;
+  audit_events: AuditEventsTable;
+}

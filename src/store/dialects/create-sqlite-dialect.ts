@@ -1,0 +1,14 @@
+// SQLite through better-sqlite3: one file, WAL mode so readers never wait for the writer and
+// several server processes can share the file.
+import BetterSqlite3 from 'better-sqlite3';
+import { SqliteDialect } from 'kysely';
+
+export function createSqliteDialect(file: string): SqliteDialect {
+  const database = new BetterSqlite3(file, { timeout: 5000 });
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  // Deleted clinical text should not linger in free pages of the file.
+  database.pragma('secure_delete = ON');
+  return new SqliteDialect({ database });
+}

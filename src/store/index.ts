@@ -1,0 +1,46 @@
+// Public face of the store: persistence, encryption at rest, the audit chain.
+export { AppError, ERROR_CODES, type ErrorCode } from './app-error.ts';
+export type { ClinicalText } from './clinical-text.ts';
+export { openStore, DATABASE_FILE_NAME, type Store, type OpenStoreOptions } from './open-store.ts';
+export { KEY_FILE_NAME } from './crypto/load-master-key.ts';
+export type { Role, NoteStatus, UsersTable } from './database.ts';
+
+export { appendAuditEvent, AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } from './audit/append-audit-event.ts';
+export { listAuditEvents, type AuditEventView } from './audit/list-audit-events.ts';
+export { verifyAuditChain, type AuditChainReport } from './audit/verify-audit-chain.ts';
+
+export { createUser } from './users/create-user.ts';
+export { countUsers } from './users/count-users.ts';
+export { findUserByEmail, findUserById } from './users/find-user.ts';
+export { listUsers } from './users/list-users.ts';
+export { toUserView, type UserView } from './users/user-view.ts';
+export { savePendingTotpSecret, readTotpSecrets, enableTotp, recordTotpStep, disableTotp } from './users/update-totp.ts';
+export { replaceRecoveryCodes, redeemRecoveryCode } from './users/recovery-codes.ts';
+
+export { createSession } from './sessions/create-session.ts';
+export { findSession, type ActiveSession, type SessionLimits } from './sessions/find-session.ts';
+export { touchSession } from './sessions/touch-session.ts';
+export { deleteSession, deleteUserSessions } from './sessions/delete-sessions.ts';
+export { lockedUntil, recordLoginFailure, clearLoginFailures, type LockoutPolicy } from './logins/login-failures.ts';
+
+export { getSettings } from './settings/get-settings.ts';
+export { putSettings } from './settings/put-settings.ts';
+export { DEFAULT_RETENTION_DAYS, type SettingsView } from './settings/settings-view.ts';
+
+export { createClient, type ClientFields } from './clients/create-client.ts';
+export { getClient } from './clients/get-client.ts';
+export { listClients } from './clients/list-clients.ts';
+export { updateClient } from './clients/update-client.ts';
+export { deleteClient } from './clients/delete-client.ts';
+export type { ClientView, Diagnosis } from './clients/client-view.ts';
+
+export { createNote } from './notes/create-note.ts';
+export { getNote } from './notes/get-note.ts';
+export { listNotes } from './notes/list-notes.ts';
+export { updateNote } from './notes/update-note.ts';
+export { signNote } from './notes/sign-note.ts';
+export { addAddendum } from './notes/add-addendum.ts';
+export { deleteNote } from './notes/delete-note.ts';
+export { getLastPlan, type LastPlan } from './notes/get-last-plan.ts';
+export { purgeExpiredNotes, type PurgeReport } from './notes/purge-expired-notes.ts';
+export type { NoteView, NoteListItem, StoredDocument, AddendumView } from './notes/note-view.ts';

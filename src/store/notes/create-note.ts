@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { Worksheet } from '#worksheet';
+import { AppError } from '../app-error.ts';
+import { sealField, sealJson } from '../crypto/seal-field.ts';
+import type { Store } from '../open-store.ts';
+import { getNote } from './get-note.ts';
+import type { NoteView, StoredDocument } from './note-view.ts';
+
+export interface CreateNoteOptions {
+  userId: string;
+  clientId?: string | null | undefined;
+  format: string;
+  summary?: string | null | undefined;
+  worksheet?: Worksheet | null | undefined;
+  document: StoredDocument;
+}
+
+/** Saves a draft. The client, when given, must be the clinician's own. */
+export async function createNote(store: Store, options: CreateNoteOptions): Promise<NoteView> {
+  if (options.clientId) {
+    const client = await store.db.selectFrom('clients').select('id').where('id', '=', options.clientId).where('user_id', '=', options.userId).executeTakeFirst();
+    if (!client) throw new AppError('not_found', 'Client not found', { field: 'clientId' });
+  }
+  const id = randomUUID();
+  const now = store.now().toISOString();
+  await store.db
+    .insertInto('notes')
+    .values({
+      id,
+      user_id: options.userId,
+      client_id: options.clientId ?? null,
+      format: options.format,
+      status: 'draft',
+      session_date: options.worksheet?.date ?? null,
+      summary_enc: sealField(store, 'notes', id, 'summary', options.summary),
+      worksheet_enc: sealJson(store, 'notes', id, 'worksheet', options.worksheet),
+      document_enc: sealJson(store, 'notes', id, 'document', options.document) as string,
+      created_at: now,
+      updated_at: now,
+      signed_at: null,
+      signed_by_name: null,
+      signed_by_credentials: null,
+      summary_purged_at: null,
+    })
+    .execute();
+  return getNote(store, options.userId, id);
+}

@@ -1,0 +1,12 @@
+import { AppError } from '../app-error.ts';
+import type { Store } from '../open-store.ts';
+
+/** Deletes a note and its addenda (the clinician's decision; the audit log keeps that it happened). */
+export async function deleteNote(store: Store, userId: string, noteId: string): Promise<void> {
+  await store.db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('notes').select('id').where('id', '=', noteId).where('user_id', '=', userId).executeTakeFirst();
+    if (!row) throw new AppError('not_found', 'Note not found');
+    await trx.deleteFrom('addenda').where('note_id', '=', noteId).execute();
+    await trx.deleteFrom('notes').where('id', '=', noteId).execute();
+  });
+}

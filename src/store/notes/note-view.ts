@@ -1,0 +1,42 @@
+import type { Document, Section, Sentence } from '#compose';
+import type { Worksheet } from '#worksheet';
+import type { NoteStatus } from '../database.ts';
+
+/** A document as stored: the composer's Document, with sentences the clinician changed marked. */
+export type StoredSentence = Sentence & { edited?: boolean };
+export type StoredSection = Omit<Section, 'sentences'> & { sentences: StoredSentence[] };
+export type StoredDocument = Omit<Document, 'sections'> & { sections: StoredSection[] };
+
+export interface SignatureView {
+  name: string;
+  credentials: string;
+}
+
+export interface AddendumView {
+  id: string;
+  text: string;
+  signedBy: SignatureView;
+  signedAt: string;
+}
+
+export interface NoteListItem {
+  id: string;
+  clientId: string | null;
+  clientName: string | null;
+  format: string;
+  status: NoteStatus;
+  sessionDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+  signedAt: string | null;
+  /** When the draft (or, once signed, the raw summary) is deleted; null when nothing will be. */
+  purgeAt: string | null;
+}
+
+export interface NoteView extends NoteListItem {
+  signedBy: SignatureView | null;
+  summary: string | null;
+  worksheet: Worksheet | null;
+  document: StoredDocument;
+  addenda: AddendumView[];
+}

@@ -1,0 +1,45 @@
+import type { Worksheet } from '#worksheet';
+import { openField, openJson } from '../crypto/seal-field.ts';
+import type { AddendaTable, NotesTable } from '../database.ts';
+import type { Store } from '../open-store.ts';
+import { computePurgeAt } from './compute-purge-at.ts';
+import type { NoteListItem, NoteView, StoredDocument } from './note-view.ts';
+
+export function toNoteListItem(row: NotesTable, clientName: string | null, retentionDays: number): NoteListItem {
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    clientName,
+    format: row.format,
+    status: row.status,
+    sessionDate: row.session_date,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    signedAt: row.signed_at,
+    purgeAt: computePurgeAt(row, retentionDays),
+  };
+}
+
+export interface ToNoteViewOptions {
+  row: NotesTable;
+  addenda: AddendaTable[];
+  clientName: string | null;
+  retentionDays: number;
+}
+
+export function toNoteView(store: Store, options: ToNoteViewOptions): NoteView {
+  const { row } = options;
+  return {
+    ...toNoteListItem(row, options.clientName, options.retentionDays),
+    signedBy: row.signed_by_name === null ? null : { name: row.signed_by_name, credentials: row.signed_by_credentials ?? '' },
+    summary: openField(store, 'notes', row.id, 'summary', row.summary_enc),
+    worksheet: openJson<Worksheet>(store, 'notes', row.id, 'worksheet', row.worksheet_enc),
+    document: openJson<StoredDocument>(store, 'notes', row.id, 'document', row.document_enc) as StoredDocument,
+    addenda: options.addenda.map((a) => ({
+      id: a.id,
+      text: openField(store, 'addenda', a.id, 'text', a.text_enc) ?? '',
+      signedBy: { name: a.signed_by_name, credentials: a.signed_by_credentials },
+      signedAt: a.created_at,
+    })),
+  };
+}

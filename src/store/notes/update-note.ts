@@ -1,0 +1,37 @@
+import type { Updateable } from 'kysely';
+import type { Worksheet } from '#worksheet';
+import { AppError } from '../app-error.ts';
+import { sealField, sealJson } from '../crypto/seal-field.ts';
+import type { NotesTable } from '../database.ts';
+import type { Store } from '../open-store.ts';
+import { findOwnNoteRow, getNote } from './get-note.ts';
+import type { NoteView, StoredDocument } from './note-view.ts';
+
+export interface NoteChanges {
+  summary?: string | null | undefined;
+  worksheet?: Worksheet | null | undefined;
+  document?: StoredDocument | undefined;
+  format?: string | undefined;
+}
+
+/** Changes a draft. A signed note is immutable (conflict): corrections are addenda. */
+export async function updateNote(store: Store, userId: string, noteId: string, changes: NoteChanges): Promise<NoteView> {
+  await findOwnNoteRow(store, userId, noteId);
+  const set: Updateable<NotesTable> = { updated_at: store.now().toISOString() };
+  if (changes.summary !== undefined) set.summary_enc = sealField(store, 'notes', noteId, 'summary', changes.summary);
+  if (changes.worksheet !== undefined) {
+    set.worksheet_enc = sealJson(store, 'notes', noteId, 'worksheet', changes.worksheet);
+    set.session_date = changes.worksheet?.date ?? null;
+  }
+  if (changes.document !== undefined) set.document_enc = sealJson(store, 'notes', noteId, 'document', changes.document) as string;
+  if (changes.format !== undefined) set.format = changes.format;
+  const result = await store.db
+    .updateTable('notes')
+    .set(set)
+    .where('id', '=', noteId)
+    .where('user_id', '=', userId)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) throw new AppError('conflict', 'This note is signed; add an addendum instead');
+  return getNote(store, userId, noteId);
+}

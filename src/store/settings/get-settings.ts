@@ -1,0 +1,18 @@
+import type { Style } from '#compose';
+import { AppError } from '../app-error.ts';
+import { openJson } from '../crypto/seal-field.ts';
+import type { Store } from '../open-store.ts';
+import { DEFAULT_FORMAT, DEFAULT_RETENTION_DAYS, type SettingsView } from './settings-view.ts';
+
+export async function getSettings(store: Store, userId: string): Promise<SettingsView> {
+  const user = await store.db.selectFrom('users').select(['name', 'credentials']).where('id', '=', userId).executeTakeFirst();
+  if (!user) throw new AppError('not_found', 'Account not found');
+  const row = await store.db.selectFrom('user_settings').selectAll().where('user_id', '=', userId).executeTakeFirst();
+  return {
+    style: (row && openJson<Style>(store, 'user_settings', userId, 'style', row.style_enc)) ?? {},
+    defaultFormat: row?.default_format ?? DEFAULT_FORMAT,
+    retentionDays: row ? Number(row.retention_days) : DEFAULT_RETENTION_DAYS,
+    name: user.name,
+    credentials: user.credentials,
+  };
+}

@@ -1,0 +1,19 @@
+import { sealJson } from '../crypto/seal-field.ts';
+import type { Store } from '../open-store.ts';
+import type { SettingsView } from './settings-view.ts';
+
+export async function putSettings(store: Store, userId: string, settings: SettingsView): Promise<void> {
+  const values = {
+    // A style may name the client term, so it is sealed like clinical text.
+    style_enc: sealJson(store, 'user_settings', userId, 'style', settings.style),
+    default_format: settings.defaultFormat,
+    retention_days: settings.retentionDays,
+    updated_at: store.now().toISOString(),
+  };
+  await store.db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set({ name: settings.name, credentials: settings.credentials }).where('id', '=', userId).execute();
+    const existing = await trx.selectFrom('user_settings').select('user_id').where('user_id', '=', userId).executeTakeFirst();
+    if (existing) await trx.updateTable('user_settings').set(values).where('user_id', '=', userId).execute();
+    else await trx.insertInto('user_settings').values({ user_id: userId, ...values }).execute();
+  });
+}

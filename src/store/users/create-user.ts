@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../app-error.ts';
+import type { Role } from '../database.ts';
+import type { Store } from '../open-store.ts';
+import { normaliseEmail, toUserView, type UserView } from './user-view.ts';
+
+export interface CreateUserOptions {
+  email: string;
+  name: string;
+  credentials: string;
+  role: Role;
+  passwordHash: string;
+  /** Refuse unless this is the first account (the one-time owner setup). */
+  onlyIfFirst?: boolean;
+}
+
+export async function createUser(store: Store, options: CreateUserOptions): Promise<UserView> {
+  const email = normaliseEmail(options.email);
+  const row = {
+    id: randomUUID(),
+    email,
+    name: options.name,
+    credentials: options.credentials,
+    role: options.role,
+    password_hash: options.passwordHash,
+    totp_enabled: 0,
+    totp_secret_enc: null,
+    totp_pending_secret_enc: null,
+    totp_last_step: null,
+    created_at: store.now().toISOString(),
+  };
+  await store.db.transaction().execute(async (trx) => {
+    if (options.onlyIfFirst) {
+      const existing = await trx.selectFrom('users').select('id').limit(1).executeTakeFirst();
+      if (existing) throw new AppError('conflict', 'Setup is already done');
+    }
+    const taken = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+    if (taken) throw new AppError('conflict', 'An account with this email exists', { field: 'email' });
+    await trx.insertInto('users').values(row).execute();
+  });
+  return toUserView(row);
+}

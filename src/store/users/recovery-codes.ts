@@ -1,0 +1,31 @@
+// One-time recovery codes, stored as keyed hashes (the server recognises a code, never reads it).
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../open-store.ts';
+
+const PURPOSE = 'recovery-code';
+
+export function normaliseRecoveryCode(code: string): string {
+  return code.replace(/[\s-]/g, '').toLowerCase();
+}
+
+export async function replaceRecoveryCodes(store: Store, userId: string, codes: string[]): Promise<void> {
+  await store.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+    await trx
+      .insertInto('recovery_codes')
+      .values(codes.map((code) => ({ id: randomUUID(), user_id: userId, code_hash: store.cipher.mac(PURPOSE, normaliseRecoveryCode(code)), used_at: null })))
+      .execute();
+  });
+}
+
+/** Marks the code used and returns true, or returns false if it is unknown or spent. */
+export async function redeemRecoveryCode(store: Store, userId: string, code: string): Promise<boolean> {
+  const result = await store.db
+    .updateTable('recovery_codes')
+    .set({ used_at: store.now().toISOString() })
+    .where('user_id', '=', userId)
+    .where('code_hash', '=', store.cipher.mac(PURPOSE, normaliseRecoveryCode(code)))
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

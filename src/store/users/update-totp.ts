@@ -1,0 +1,54 @@
+// TOTP state of an account. Secrets are encrypted like clinical text: they unlock an account.
+import type { Store } from '../open-store.ts';
+
+const at = (row: string, column: string) => ({ table: 'users', row, column });
+
+export async function savePendingTotpSecret(store: Store, userId: string, secret: string): Promise<void> {
+  const enc = store.cipher.encrypt(secret, at(userId, 'totp_pending_secret'));
+  await store.db.updateTable('users').set({ totp_pending_secret_enc: enc }).where('id', '=', userId).execute();
+}
+
+export async function readTotpSecrets(store: Store, userId: string): Promise<{ active?: string; pending?: string; lastStep: number | null }> {
+  const row = await store.db
+    .selectFrom('users')
+    .select(['totp_secret_enc', 'totp_pending_secret_enc', 'totp_last_step'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (!row) return { lastStep: null };
+  return {
+    ...(row.totp_secret_enc ? { active: store.cipher.decrypt(row.totp_secret_enc, at(userId, 'totp_secret')) } : {}),
+    ...(row.totp_pending_secret_enc ? { pending: store.cipher.decrypt(row.totp_pending_secret_enc, at(userId, 'totp_pending_secret')) } : {}),
+    lastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
+  };
+}
+
+export async function enableTotp(store: Store, userId: string, secret: string, step: number): Promise<void> {
+  const enc = store.cipher.encrypt(secret, at(userId, 'totp_secret'));
+  await store.db
+    .updateTable('users')
+    .set({ totp_enabled: 1, totp_secret_enc: enc, totp_pending_secret_enc: null, totp_last_step: step })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Records the time step of an accepted code so the same code cannot be replayed. */
+export async function recordTotpStep(store: Store, userId: string, step: number): Promise<boolean> {
+  const result = await store.db
+    .updateTable('users')
+    .set({ totp_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function disableTotp(store: Store, userId: string): Promise<void> {
+  await store.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('users')
+      .set({ totp_enabled: 0, totp_secret_enc: null, totp_pending_secret_enc: null, totp_last_step: null })
+      .where('id', '=', userId)
+      .execute();
+    await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  });
+}

@@ -1,0 +1,11 @@
+import type { Store } from '../open-store.ts';
+
+export interface UpdateUserProfileOptions {
+  userId: string;
+  name: string;
+  credentials: string;
+}
+
+export async function updateUserProfile(store: Store, options: UpdateUserProfileOptions): Promise<void> {
+  await store.db.updateTable('users').set({ name: options.name, credentials: options.credentials }).where('id', '=', options.userId).execute();
+}

@@ -1,0 +1,28 @@
+import type { Role, UsersTable } from '../database.ts';
+
+/** What the API shows of an account (never the password hash or TOTP secret). */
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  credentials: string;
+  role: Role;
+  totpEnabled: boolean;
+  createdAt: string;
+}
+
+export function toUserView(row: UsersTable): UserView {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    credentials: row.credentials,
+    role: row.role,
+    totpEnabled: Boolean(row.totp_enabled),
+    createdAt: row.created_at,
+  };
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
