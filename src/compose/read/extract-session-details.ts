@@ -79,6 +79,7 @@ export function isSessionFragment(fragment: string): boolean {
 /** A heading fragment without the words already in the session line ("family session 55 min w/ mother" -> "w/ mother"). */
 export function stripSessionWords(fragment: string): string {
   return fragment
+    .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}:\d{2}\s*(am|pm)?/gi, ' ')
     .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?=\s|$)/gi, ' ')
     .replace(/\b(indiv|individual|couples?|family|group|intake|crisis|telehealth|video|phone|in[- ]person|sess(ion)?|first|1st|psychotherapy|therapy|visit|via)\b/gi, ' ')

@@ -122,7 +122,7 @@ describe('isHeaderLike', () => {
 });
 
 describe('isSessionFragment', () => {
-  it.each(['53 min', 'indiv', 'telehealth', 'couples #6', '(video, pt at home)'])('%s only restates session details', (f) => {
+  it.each(['53 min', 'indiv', 'telehealth', 'couples #6', '(video, pt at home)', '10:15-11:05', '3:00 to 3:45', '2-2:50pm'])('%s only restates session details', (f) => {
     expect(isSessionFragment(f)).toBe(true);
   });
   it.each(['panic attacks', 'follow-up on grief', 'family conflict'])('%s carries content', (f) => {
