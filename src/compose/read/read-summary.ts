@@ -18,9 +18,12 @@ export function rewriteClause(text: string): string {
   const { text: bare, quotes } = protectQuotes(text);
   let out = expandShorthand(bare);
   for (const [re, to] of PHRASE_REWRITES) out = out.replace(re, to as (m: string, ...g: string[]) => string);
-  out = splitSlashes(out.replace(/\s+-\s+/g, (_m, offset: number) => (out.slice(0, offset).split(/\s+/).length <= 4 && !out.slice(0, offset).includes(':') ? ': ' : ', ')));
   // "suicidal ideation/self-harm/homicidal ideation" reads as a list.
-  out = out.replace(/(ideation|self-harm|hallucinations|behavior|injury)\/(?=[a-z])/g, '$1, ');
+  out = out.replace(RISK_LIST, (list) => {
+    const items = list.split('/');
+    return items.length === 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  });
+  out = splitSlashes(out.replace(/\s+-\s+/g, (_m, offset: number) => (out.slice(0, offset).split(/\s+/).length <= 4 && !out.slice(0, offset).includes(':') ? ': ' : ', ')));
   return restoreQuotes(out, quotes).replace(/\s{2,}/g, ' ').trim();
 }
 
@@ -28,6 +31,9 @@ export function rewriteClause(text: string): string {
 function splitSlashes(text: string): string {
   return text.replace(/\b([A-Za-z][a-z-]+)\/([A-Za-z][a-z-]+)\b/g, (m, a: string, b: string) => (KEEP_SLASHED.has(m.toLowerCase()) || a.length < 3 || b.length < 3 ? m : `${a} or ${b}`));
 }
+
+const RISK_ITEM = '(?:suicidal ideation|homicidal ideation|self-harm|self-injurious behavior|auditory or visual hallucinations|auditory hallucinations|visual hallucinations|non-suicidal self-injury)';
+const RISK_LIST = new RegExp(`${RISK_ITEM}(?:/${RISK_ITEM})+`, 'g');
 
 const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 

@@ -62,8 +62,13 @@ function verbFirst(w0: string): boolean {
 }
 
 function withTense(text: string, v: Voice, plural = false): string {
-  const w = text.match(/^[A-Za-z'-]+/)?.[0];
+  let w = text.match(/^[A-Za-z'-]+/)?.[0];
   if (!w) return text;
+  // "Used CBT" after a subject is "Therapist used CBT": a capitalised verb loses its capital.
+  if (/^[A-Z][a-z]+$/.test(w) && verbFirst(w.toLowerCase())) {
+    text = w.toLowerCase() + text.slice(w.length);
+    w = w.toLowerCase();
+  }
   const forms = verbForms(w);
   // "Therapist and client practice": a plural subject takes the base form in the present.
   if (plural && v.tense === 'present' && forms && (w === forms.third || w === forms.past)) return forms.base + text.slice(w.length);
