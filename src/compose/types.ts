@@ -69,6 +69,8 @@ export interface Fact {
   origin: Origin;
   /** A presenting concern (a heading-like statement of what brings the client); GIRP lists it with the goals. */
   presenting?: boolean;
+  /** A statement of current risk made outside a risk line: also restated in the risk section. */
+  alsoRisk?: boolean;
 }
 
 export interface Measure {

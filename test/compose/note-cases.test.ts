@@ -109,6 +109,7 @@ describe('formats', () => {
     has(doc, 'assessment', 'receptive', 'alternative thoughts');
     has(doc, 'plan', 'thought log', 'follow-up', '1 week');
     lacks(doc, 'subjective', 'thought log', 'homework');
+    lacks(doc, 'plan', 'suicidal', 'homework: follow-up');
     expect.soft(doc.risk).toMatchObject({ si: 'denied', hi: 'denied', selfHarm: 'not_assessed' });
     lacks(doc, 'risk', 'self-harm denied');
     expect.soft(doc.cpt?.code).toBe('90837');
@@ -495,6 +496,16 @@ describe('worksheet', () => {
     lacks(doc, '*', 'agoraphobia', 'panic disorder');
   });
 
+  it('is deterministic: the same input gives the same note whatever was composed before', () => {
+    const input: ComposeInput = { format: 'soap', summary: 'pt denies SI. denies HI. discussed sleep. f/u 1 wk', worksheet: { risk: { si: 'passive' } } };
+    const first = composeNote(input);
+    // A summary whose SI mention sits late in a clause, composed in between.
+    composeNote({ format: 'girp', summary: 'pt anxious but completed it, SUDS 60 -> 35. f/u 1 wk. denies SI/HI' });
+    const second = composeNote(input);
+    expect.soft(second).toEqual(first);
+    expect.soft(codes(second)).toContain('worksheet_conflict');
+  });
+
   it('summary + worksheet disagreeing on SI: worksheet wins with a risk conflict warning', () => {
     const doc = note({ format: 'soap', summary: 'pt denies SI. denies HI. discussed sleep. f/u 1 wk', worksheet: { risk: { si: 'passive' } } });
     expect.soft(doc.risk).toMatchObject({ si: 'passive', hi: 'denied' });
@@ -645,6 +656,7 @@ describe('modalities', () => {
     has(doc, '*', '"i am having the thought that i am unlovable"');
     has(doc, 'assessment', 'receptive');
     has(doc, 'plan', 'values-based action', '1 week');
+    lacks(doc, 'plan', 'suicidal', 'homework: follow-up');
   });
 });
 

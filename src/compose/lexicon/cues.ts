@@ -100,6 +100,9 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
   'in vivo exposure': 'conducted',
   'imaginal exposure': 'conducted',
   exposure: 'conducted',
+  'interoceptive exposure': 'conducted',
+  'cognitive processing therapy': 'used',
+  'prolonged exposure': 'used',
   'response prevention': 'practiced',
   'sand tray': 'used',
   sandtray: 'used',
@@ -144,7 +147,7 @@ export const RESPONSE_CUES = [
   'step back', 'stepped back', 'softer', 'softened', 'opened up', 'participated', 'demonstrated', 'practiced well', 'resistant',
   'ambivalent', 'guarded', 'defensive', 'tearful', 'teared up', 'teary', 'cried', 'laughed', 'smiled', 'gains', 'progress',
   'improved', 'improvement', 'holding onto', 'contained', 'less ', 'fewer', 'more able', 'shift', 'noticed', 'said it',
-  'struggled', 'needed', 'prompts', 'liked', 'enjoyed', 'found it', 'reported it', 'felt lighter', 'lighter',
+  'struggled', 'needed', 'prompts', 'at close', 'willing', 'nodded', 'engagement', 'skeptical', 'open to', 'motivated', 'liked', 'enjoyed', 'found it', 'reported it', 'felt lighter', 'lighter',
 ];
 
 /** Words that mark a clinician's assessment or formulation. */

@@ -1,14 +1,16 @@
 // Whole-phrase rewrites applied after shorthand, for jotting idioms whose literal completion
 // reads wrongly ("came out that" has no client as its subject). Data: extend here.
-export const PHRASE_REWRITES: readonly [RegExp, string][] = [
+export type Rewrite = string | ((match: string, ...groups: string[]) => string);
+
+export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^came out that\b/i, 'it emerged that'],
-  [/^(referred|brought in|sent|seen) (for|by|to|because)\b/i, 'was $1 $2'],
+  [/^(referred|brought in|sent|seen) (for|by|to|because)\b/i, (_m: string, a: string, b: string) => `was ${a.toLowerCase()} ${b}`],
   [/^(\d+) minutes late\b/i, 'arrived $1 minutes late'],
   [/^here because\b/i, 'came in because'],
   [/^here for\b/i, 'came in for'],
   [/\bas we went\b/gi, 'as the session progressed'],
   [/\bour (session|sessions|last session|next session|work)\b/gi, 'the $1'],
-  [/\b(PHQ-?9|PHQ-?2|GAD-?7|GAD-?2|PCL-?5|PCL|AUDIT-C|CORE-10|ORS|SRS|PSWQ)\s*(?:score\s*)?(?:[:=]\s*|of\s+|was\s+|is\s+)?(\d{1,3})\b/g, '$1 score of $2'],
+  [/\b(PHQ-?9|PHQ-?2|GAD-?7|GAD-?2|PCL-?5|PCL|AUDIT-C|CORE-10|ORS|SRS|PSWQ)\s*(?:score\s*)?(?:[:=]\s*|of\s+|was\s+|is\s+)?(\d{1,3})\b/gi, (_m: string, i: string, n: string) => `${i.toUpperCase().replace(/^(PHQ|GAD|PCL)(\d)/, '$1-$2')} score of ${n}`],
 ];
 
 /** Words that open a clause with a prepositional phrase; the writer keeps such clauses as they are. */

@@ -78,7 +78,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'ER', expansion: 'emergency room', caseSensitive: true },
   { short: 'ED', expansion: 'emergency department', caseSensitive: true, note: 'ambiguous with eating disorder' },
   { short: 'ETOH', expansion: 'alcohol' },
-  { short: 'EtOH', expansion: 'alcohol' },
   { short: 'MJ', expansion: 'marijuana' },
   { short: 'THC', expansion: 'cannabis', caseSensitive: true },
   { short: 'SUD', expansion: 'subjective units of distress (SUD)', caseSensitive: true, note: 'EMDR/exposure rating when followed by a number; see measures' },

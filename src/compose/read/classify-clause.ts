@@ -1,6 +1,7 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { ASSESSMENT_CUES, CLIENT_SUBJECTS, GOAL_CUES, INTERVENTION_TERMS, OBSERVATION_WORDS, OTHER_PEOPLE, PLAN_CUES, RESPONSE_CUES, SHARED_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
+import { MODALITIES } from '../lexicon/modalities.ts';
 import type { FactKind } from '../types.ts';
 import { isRiskStatement } from './extract-risk.ts';
 
@@ -15,11 +16,16 @@ export interface ClauseContext {
 }
 
 const OTHER = new Set(OTHER_PEOPLE);
+/** People in the room whose response to an intervention is the session's response (couples, family, group). */
+const PARTICIPANTS = new Set(['both', 'partners', 'couple', 'parents', 'family', 'son', 'daughter', 'children', 'kids', 'members', 'group', 'siblings', 'a', 'b']);
+const MODALITY_NAME_FIRST = new RegExp(`^(${MODALITIES.map((m) => m.name).join('|')})\\b`, 'i');
 const TERMS = Object.keys(INTERVENTION_TERMS).sort((a, b) => b.length - a.length);
 const firstWords = (t: string, n: number): string[] => t.toLowerCase().replace(/["(),:]/g, ' ').split(/\s+/).filter(Boolean).slice(0, n);
 
 /** Who the clause is about, from its first words. */
 export function findSubject(text: string): Subject {
+  // A clause that opens with a quotation opens with the client's words, not a subject.
+  if (/^\s*"/.test(text)) return 'none';
   const [w0 = '', w1 = ''] = firstWords(text, 2);
   if (w0 === 'i' || w0 === 'therapist' || w0 === 'clinician' || (w0 === 'this' && w1 === 'writer')) return 'therapist';
   if (w0 === 'we' || w0 === 'together') return 'joint';
@@ -43,8 +49,10 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   const words = firstWords(text, 3);
   const w0 = words[0] ?? '';
   const subject = findSubject(text);
-  if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   if (isRiskStatement(text)) return 'risk';
+  if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
+  // "CBT: cognitive restructuring ...", "DBT chain analysis": a modality named first is what was done.
+  if (/^⟪[^⟫]+⟫/.test(text.trim()) || MODALITY_NAME_FIRST.test(text.trim())) return 'intervention';
   if (/\bscore of \d|\b\d{1,3}\/10\b|\bsubjective units of distress\b|\bvalidity of cognition\b/.test(t) && !/\b(gave|assigned|administered)\b/.test(t)) {
     const inSessionChange = /\b(decreased|increased) from \d+ to \d+/.test(t) && (ctx.afterIntervention || has(t, ['by end', 'by the end', 'end of']));
     return inSessionChange ? 'response' : 'measure';
@@ -53,14 +61,24 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (has(t, GOAL_CUES)) return 'goal';
   if (subject === 'therapist' || subject === 'joint') return 'intervention';
   if (subject === 'none' && isTherapistAction(t, w0)) return 'intervention';
-  if (subject === 'none' && leadingInterventionTerm(text)) return 'intervention';
+  if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';
   if (subject === 'none' && laterTherapistVerb(text)) return 'intervention';
-  if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow)/.test(w0)) return 'plan';
-  if ((ctx.afterIntervention || ctx.followsIntervention) && subject !== 'other' && has(t, RESPONSE_CUES)) return 'response';
+  // "won't use other people's toilets" is a habit, not a plan.
+  if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow)/.test(w0) && !/^will not\b/.test(t.trim())) return 'plan';
+  if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0)) && has(t, RESPONSE_CUES)) return 'response';
   if (ctx.followsIntervention && subject === 'client') return 'response';
   if (has(t, ASSESSMENT_CUES)) return 'assessment';
+  if (subject === 'client' && /^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(words[1] ?? '')) return 'observation';
+  if (subject === 'none' && /^(presented|appeared|looked|seemed)$/.test(w0)) return 'observation';
   if (subject === 'none' && (OBSERVATION_WORDS.has(w0) || (w0 === 'eye' && words[1] === 'contact'))) return 'observation';
   return 'report';
+}
+
+/** An intervention named in the first three words of a subjectless clause ("interoceptive exposure (spinning)"). */
+function earlyInterventionTerm(text: string): boolean {
+  const head = text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+  const t = text.toLowerCase();
+  return TERMS.some((term) => head.startsWith(term) || head.includes(` ${term}`)) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c)) && !/\b(she|he|they)\b/.test(t);
 }
 
 function isTherapistAction(t: string, w0: string): boolean {

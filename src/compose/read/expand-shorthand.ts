@@ -12,6 +12,8 @@ for (const e of SHORTHAND) {
   if (e.caseSensitive) sensitive.set(e.short, e.expansion);
   else insensitive.set(e.short.toLowerCase(), e.expansion);
 }
+/** Entries listed with capitals ("EtOH", "A&Ox3") expand in lower case when written as listed. */
+const AS_LISTED = new Set(SHORTHAND.filter((e) => !e.caseSensitive && e.short !== e.short.toLowerCase()).map((e) => e.short));
 const allShorts = [...SHORTHAND.map((e) => e.short)].sort((a, b) => b.length - a.length);
 // A word boundary that also treats / and - as joining characters, so "w/o" is one token and
 // "re-evaluate" is not "re".
@@ -35,6 +37,7 @@ export function expandShorthand(text: string): string {
     if (exact !== undefined) return exact;
     const lower = insensitive.get(m.toLowerCase());
     if (lower === undefined) return m;
+    if (AS_LISTED.has(m)) return lower;
     // A capitalised jotting ("Pt reports") keeps its capital; acronyms become plain words.
     if (m.length > 1 && m === m.toUpperCase() && /[A-Z]/.test(m)) return lower;
     if (m[0] === m[0]!.toUpperCase() && m[0] !== m[0]!.toLowerCase()) return lower[0]!.toUpperCase() + lower.slice(1);

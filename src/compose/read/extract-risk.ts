@@ -9,6 +9,8 @@ import type { RiskRecord } from '../types.ts';
 import { contextOf } from './find-context.ts';
 
 const termRe = (terms: readonly string[]): RegExp => new RegExp(`(?<![a-z])(${[...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z])`, 'g');
+/** test() on a global pattern moves its lastIndex; this never does. */
+const found = (re: RegExp, text: string): boolean => text.search(re) >= 0;
 const SI = termRe(SI_TERMS);
 const HI = termRe(HI_TERMS);
 const SH = termRe(SELF_HARM_TERMS);
@@ -16,16 +18,26 @@ const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 const OTHER_SUBJECT = new RegExp(`^(?:the |her |his |their |client's |patient's )?(${OTHER_PEOPLE.map(escapeRegExp).join('|')})\\b`);
 
+/** "cutting back caffeine", "cut her hair": the word, not the behaviour. */
+const NOT_SELF_HARM = /^(cutting|cut) (back|down|out|off|ties|class|classes|school|corners|costs|hours|hair|her hair|his hair|the|a|it|in|up)\b/;
+
 /** Words that carry no content of their own in a risk screening line. */
 const SCREENING_WORDS = new Set(['denies', 'denied', 'deny', 'no', 'not', 'reports', 'reported', 'endorses', 'endorsed', 'per', 'history', 'chronic', 'passive', 'active', 'current', 'currently', 'today', 'plan', 'intent', 'means', 'voiced', 'with', 'without', 'and', 'or', 'of', 'the', 'any', 'at', 'this', 'time', 'in', 'session', 'change', 'also', 'client', 'thoughts', 'ideation', 'acute', 'low', 'moderate', 'high', 'level', 'assessed', 'screened', 'for', 'reviewed', 'updated', 'completed', 'given', 'was', 'is', 'a', 'to', 'on', 'nor', 'either', 'other', 'auditory', 'visual', 'or', 'substance', 'use']);
 
 /** A clause that is mostly a risk screening statement ("denies SI/HI", "chronic passive SI per hx"). */
 export function isRiskStatement(text: string): boolean {
   const t = text.toLowerCase();
-  ANY_RISK.lastIndex = 0;
-  if (!ANY_RISK.test(t)) return false;
+  if (!found(ANY_RISK, t)) return false;
   const rest = t.replace(ANY_RISK, ' ').replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !SCREENING_WORDS.has(w));
   return rest.length <= 3;
+}
+
+/** A clause that states current risk (SI, HI or self-harm endorsed) belongs in the risk section. */
+export function endorsesRisk(text: string): boolean {
+  const t = text.toLowerCase();
+  if (!found(SI, t) && !found(HI, t) && !found(SH, t)) return false;
+  const r = extractRisk([text]);
+  return r.si === 'passive' || r.si === 'active' || r.hi === 'present' || r.selfHarm === 'present';
 }
 
 export function emptyRisk(): RiskRecord {
@@ -60,19 +72,22 @@ export function extractRisk(clauses: readonly string[]): RiskRecord {
       else if (ACTIVE_MARKERS.some((p) => near.includes(p))) si.push({ status: 'active', specific: true });
       else si.push({ status: 'active', specific: false });
     }
-    SI.lastIndex = 0;
-    if (SI.test(t) && !otherPerson) readPlanIntentMeans(t, risk);
+    if (found(SI, t) && !otherPerson) readPlanIntentMeans(t, risk);
     for (const m of t.matchAll(HI)) {
+      // "wanting to hurt herself" is self-harm, not harm to others.
+      if (/^\s*(herself|himself|themselves|themself|myself|self)\b/.test(t.slice(m.index + m[0].length))) continue;
       const ctx = contextOf(t, m.index, m.index + m[0].length);
       if (ctx.has('other_person') || ctx.has('hypothetical') || otherPerson) continue;
       if (ctx.has('historical')) continue;
       hi.push(ctx.has('negated') ? 'denied' : 'present');
     }
     for (const m of t.matchAll(SH)) {
+      if (NOT_SELF_HARM.test(t.slice(m.index))) continue;
       const ctx = contextOf(t, m.index, m.index + m[0].length);
       if (ctx.has('other_person') || ctx.has('hypothetical') || otherPerson) continue;
       if (ctx.has('historical')) {
-        sh.push(ctx.has('negated') ? 'denied' : 'history');
+        // "no hx of cutting" denies a history; "hx of cutting, none in 6 months" is a history.
+        sh.push(/\b(no|denies|denied|never)\s+(any\s+)?(history|hx)\b/.test(t) ? 'denied' : 'history');
         continue;
       }
       if (ctx.has('negated')) {
@@ -83,8 +98,7 @@ export function extractRisk(clauses: readonly string[]): RiskRecord {
       const after = t.slice(m.index + m[0].length, m.index + m[0].length + 25);
       sh.push(SELF_HARM_PAST_MARKERS.some((p) => before.includes(p) || after.startsWith(` ${p}`)) ? 'history' : 'present');
     }
-    SAFETY.lastIndex = 0;
-    if (SAFETY.test(t)) risk.safetyPlan.push(clause.trim());
+    if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
     if (PROTECTIVE_TERMS.some((p) => t.includes(p))) {
       const list = clause.slice(clause.indexOf(':') + 1).split(/,|;| and /).map((s) => s.trim()).filter((s) => s && !PROTECTIVE_TERMS.some((p) => s.toLowerCase().includes(p)));
       risk.protectiveFactors.push(...list);

@@ -5,8 +5,8 @@ import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
 
 const SERVICE: [RegExp, ServiceType][] = [
   [/\b(couples?|couple's|conjoint|marital)\b/i, 'couples'],
-  [/\bfamily (session|sess|therapy|meeting)\b|^family\b/i, 'family'],
-  [/\bgroup (session|sess|therapy)\b|^group\b/i, 'group'],
+  [/\bfamily (session|sess|therapy|meeting)\b|^family\b(?!\s+(conflict|stress|issues|problems|history|dynamics|member|of))/i, 'family'],
+  [/\bgroup (session|sess|therapy)\b|^group\b(?!\s+(of|member|chat|project|work))/i, 'group'],
   [/\b(intake|initial assessment|diagnostic evaluation)\b/i, 'intake'],
   [/\bcrisis (session|sess|visit|call|appointment)\b|^crisis\b/i, 'crisis'],
   [/\b(indiv|individual)\b/i, 'individual'],
@@ -28,9 +28,10 @@ export function isHeaderLike(text: string): boolean {
 
 export function extractSessionDetails(header: string, whole: string): SessionDetails {
   const details: SessionDetails = { participants: [] };
-  const minutes = /\b(\d{1,3})\s*-?\s*(?:min|mins|minutes)\b(?!\s*(late|early|behind))/i.exec(header) ?? /\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person)\b/i.exec(whole);
+  const minutes = /(?<!late\s)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind))/i.exec(header) ?? /\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person)\b/i.exec(whole);
   if (minutes) details.minutes = Number(minutes[1]);
-  const range = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to)\s*(\d{1,2}):(\d{2})\s*(am|pm)?\b/i.exec(whole);
+  // A time range counts only in the heading: "slept 1:00-4:00" in the body is not the session.
+  const range = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to)\s*(\d{1,2}):(\d{2})\s*(am|pm)?\b/i.exec(header);
   if (range) {
     const start = toMinutes(range[1]!, range[2] ?? '00', range[3] ?? range[6]);
     let end = toMinutes(range[4]!, range[5]!, range[6]);
@@ -53,7 +54,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
       break;
     }
   }
-  const number = /\b(?:sess(?:ion)?|#)\s*#?\s*(\d{1,3})\b/i.exec(header);
+  const number = /(?:\bsess(?:ion)?|#)\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes)\b)/i.exec(header);
   if (number) details.sessionNumber = Number(number[1]);
   else if (/\b(1st|first) (sess|session|meeting|visit)\b/i.test(header)) details.sessionNumber = 1;
   const where = /\b(?:pt|cl|client|patient)\s+(?:at|from)\s+(home|work|school|(?:her|his|their) (?:car|office|home))\b/i.exec(whole);
@@ -72,11 +73,20 @@ const hhmm = (mins: number): string => `${String(Math.floor(mins / 60) % 24).pad
 
 /** Header fragments that only restate session details, so they are not repeated as context. */
 export function isSessionFragment(fragment: string): boolean {
-  const rest = fragment
-    .toLowerCase()
-    .replace(/\b\d{1,3}\s*(min|mins|minutes)\b/g, ' ')
-    .replace(/\b(indiv|individual|couples?|family|group|intake|crisis|telehealth|video|phone|in[- ]person|sess(ion)?|#?\d{1,3}|first|1st|psychotherapy|therapy|visit|\(|\)|pt|client|at|home|via)\b/g, ' ')
-    .replace(/[#(),.:-]/g, ' ')
-    .trim();
-  return rest.length === 0;
+  return stripSessionWords(fragment).replace(/[#(),.:-]/g, ' ').trim().length === 0;
 }
+
+/** A heading fragment without the words already in the session line ("family session 55 min w/ mother" -> "w/ mother"). */
+export function stripSessionWords(fragment: string): string {
+  return fragment
+    .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}:\d{2}\s*(am|pm)?/gi, ' ')
+    .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
+    .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?=\s|$)/gi, ' ')
+    .replace(/\b(indiv|individual|couples?|family|group|intake|crisis|telehealth|video|phone|in[- ]person|sess(ion)?|first|1st|psychotherapy|therapy|visit|via)\b/gi, ' ')
+    .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?=\s|$)/gi, ' ')
+    .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')
+    .replace(/\(\s*[,\s]*\)/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s,.:-]+|[\s,.:-]+$/g, '');
+}
+

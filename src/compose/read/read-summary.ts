@@ -7,8 +7,8 @@ import type { Fact, Intervention, Origin, SessionRecord } from '../types.ts';
 import { classifyClause, findSubject, leadingInterventionTerm } from './classify-clause.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
-import { emptyRisk, extractRisk } from './extract-risk.ts';
-import { extractSessionDetails, isHeaderLike, isSessionFragment } from './extract-session-details.ts';
+import { emptyRisk, endorsesRisk, extractRisk } from './extract-risk.ts';
+import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords } from './extract-session-details.ts';
 import { normalizeText } from './normalize-text.ts';
 import { protectQuotes, restoreQuotes } from './protect-quotes.ts';
 import { type Clause, splitClauses } from './split-clauses.ts';
@@ -17,10 +17,13 @@ import { type Clause, splitClauses } from './split-clauses.ts';
 export function rewriteClause(text: string): string {
   const { text: bare, quotes } = protectQuotes(text);
   let out = expandShorthand(bare);
-  for (const [re, to] of PHRASE_REWRITES) out = out.replace(re, to);
-  out = splitSlashes(out.replace(/\s+-\s+/g, (_m, offset: number) => (out.slice(0, offset).split(/\s+/).length <= 4 && !out.slice(0, offset).includes(':') ? ': ' : ', ')));
+  for (const [re, to] of PHRASE_REWRITES) out = out.replace(re, to as (m: string, ...g: string[]) => string);
   // "suicidal ideation/self-harm/homicidal ideation" reads as a list.
-  out = out.replace(/(ideation|self-harm|hallucinations|behavior|injury)\/(?=[a-z])/g, '$1, ');
+  out = out.replace(RISK_LIST, (list) => {
+    const items = list.split('/');
+    return items.length === 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  });
+  out = splitSlashes(out.replace(/\s+-\s+/g, (_m, offset: number) => (out.slice(0, offset).split(/\s+/).length <= 4 && !out.slice(0, offset).includes(':') ? ': ' : ', ')));
   return restoreQuotes(out, quotes).replace(/\s{2,}/g, ' ').trim();
 }
 
@@ -28,6 +31,9 @@ export function rewriteClause(text: string): string {
 function splitSlashes(text: string): string {
   return text.replace(/\b([A-Za-z][a-z-]+)\/([A-Za-z][a-z-]+)\b/g, (m, a: string, b: string) => (KEEP_SLASHED.has(m.toLowerCase()) || a.length < 3 || b.length < 3 ? m : `${a} or ${b}`));
 }
+
+const RISK_ITEM = '(?:suicidal ideation|homicidal ideation|self-harm|self-injurious behavior|auditory or visual hallucinations|auditory hallucinations|visual hallucinations|non-suicidal self-injury)';
+const RISK_LIST = new RegExp(`${RISK_ITEM}(?:/${RISK_ITEM})+`, 'g');
 
 const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 
@@ -42,11 +48,16 @@ export function readSummary(summary: string, origin: Origin = 'summary'): Sessio
   const facts: Fact[] = [];
   const expandedAll: string[] = [];
   for (const c of headerClauses) {
-    const fragments = c.text.split(/\s+-\s+|,\s*/).map((f) => f.trim()).filter((f) => f && !isSessionFragment(f));
-    if (fragments.length === 0) continue;
-    const rewritten = fragments.map(rewriteClause);
-    expandedAll.push(rewritten.join(', '));
-    facts.push({ kind: 'session', text: rewritten.join('; '), negated: false, source: [{ origin: srcOrigin(origin), start: c.start, end: c.end }], origin, presenting: true });
+    const source = (): Fact['source'] => [{ origin: srcOrigin(origin), start: c.start, end: c.end }];
+    const fragments = c.text.split(/\s+-\s+|,\s*|\.\s+/).map((f) => stripSessionWords(f.trim())).filter((f) => f && !isSessionFragment(f));
+    const context: string[] = [];
+    for (const fragment of fragments.map(rewriteClause)) {
+      expandedAll.push(fragment);
+      // A modality named in the heading is the approach used: an intervention, named in full.
+      if (/^⟪[^⟫]+⟫/.test(fragment) && fragment.split(/\s+/).length <= 5) facts.push({ kind: 'intervention', text: `Therapist used ${fragment}`, negated: false, source: source(), origin });
+      else context.push(fragment);
+    }
+    if (context.length) facts.push({ kind: 'session', text: context.join('; '), negated: false, source: source(), origin, presenting: true });
   }
 
   let afterIntervention = false;
@@ -57,7 +68,7 @@ export function readSummary(summary: string, origin: Origin = 'summary'): Sessio
     expandedAll.push(rewritten);
     const source = { origin: srcOrigin(origin), start: c.start, end: c.end };
     // A bare quote or a one-word fragment ("wkly") belongs to the clause before it.
-    if (previous && previous.clause.line === c.line && isFragment(rewritten) && c.labelKind === previous.clause.labelKind) {
+    if (previous && previous.clause.line === c.line && isFragment(rewritten) && (!c.labelKind || c.labelKind === previous.clause.labelKind)) {
       previous.fact.text = /^"/.test(rewritten) ? `${previous.fact.text}: ${rewritten}` : `${previous.fact.text}; ${rewritten}`;
       previous.fact.source.push(source);
       continue;
@@ -71,6 +82,8 @@ export function readSummary(summary: string, origin: Origin = 'summary'): Sessio
     const kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention });
     if (kind === 'intervention') afterIntervention = true;
     const fact: Fact = { kind, text: rewritten, negated: NEGATION_START.test(rewritten), source: [source], origin };
+    // Stated current risk stays where it was said and is restated in the risk section.
+    if (kind !== 'risk' && endorsesRisk(rewritten)) fact.alsoRisk = true;
     facts.push(fact);
     previous = { fact, clause: c };
   }

@@ -38,7 +38,12 @@ export function splitClauses(text: string): Clause[] {
     let labelKind: FactKind | undefined;
     let label: string | undefined;
     let sentence = 0;
-    for (const s of splitSentences(text, from, lineEnd, quotes)) {
+    for (const s of splitRunOn(text, splitSentences(text, from, lineEnd, quotes))) {
+      // A plan label runs to the end of the line; other labels name one statement.
+      if (labelKind && labelKind !== 'plan') {
+        labelKind = undefined;
+        label = undefined;
+      }
       let start = s.start;
       const labelMatch = LABEL.exec(text.slice(start, s.end));
       const labelWord = labelMatch?.[1]?.trim().toLowerCase();
@@ -77,7 +82,9 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     if (insideAny(quotes, i)) continue;
     const next = text[i + 1];
-    if (i + 1 < to && next !== ' ') continue;
+    // "weekly.denies" is two sentences jotted without a space; "e.g." and "A.N." are not.
+    const jammed = ch === '.' && next !== undefined && /[a-z]/.test(next) && /[a-z]{3}$/.test(text.slice(Math.max(from, i - 3), i)) && /^[a-z]{2}/.test(text.slice(i + 1, i + 3));
+    if (i + 1 < to && next !== ' ' && !jammed) continue;
     const before = text.slice(start, i + 1);
     if (ch === '.' && ABBREVIATIONS.test(before) && !/^\s*$/.test(text.slice(i + 1, to))) continue;
     if (ch === '.' && INITIALS.test(before)) continue;
@@ -85,6 +92,30 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
     start = i + 1;
   }
   if (start < to) out.push({ start, end: to });
+  return out;
+}
+
+/** Words that start a new statement in dictation that runs on without punctuation. */
+const RUN_ON_STARTS = /\s(?=(?:plan is|plan to|plan for|homework|next session|next week|she (?:said|says|reports|reported|denies|denied|was|is|felt)|he (?:said|says|reports|reported|denies|denied|was|is|felt)|they (?:said|say|report|reported|deny|denied)|client (?:said|says|reports|reported|denies|denied|was|is)|patient (?:said|says|reports|reported|denies|denied)|pt (?:said|says|reports|reported|denies|denied)|we (?:talked|discussed|explored|worked|practiced|reviewed|did|went|agreed|used)|i (?:used|explored|validated|reviewed|introduced|taught|provided|asked|gave)|denies|denied|by the end|at the end|then we|also we)\b)/gi;
+
+/** Dictation with no full stops: split long sentences where a new statement starts. */
+function splitRunOn(text: string, sentences: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const slice = text.slice(s.start, s.end);
+    if (slice.split(/\s+/).length < 30) {
+      out.push(s);
+      continue;
+    }
+    let start = s.start;
+    for (const m of slice.matchAll(RUN_ON_STARTS)) {
+      const at = s.start + m.index + 1;
+      if (at - start < 12) continue;
+      out.push({ start, end: at });
+      start = at;
+    }
+    out.push({ start, end: s.end });
+  }
   return out;
 }
 

@@ -6,7 +6,8 @@ const SI: Record<RiskRecord['si'], string> = { denied: 'suicidal ideation denied
 const HI: Record<RiskRecord['hi'], string> = { denied: 'homicidal ideation denied', present: 'homicidal ideation endorsed', not_assessed: 'homicidal ideation not documented' };
 const SH: Record<RiskRecord['selfHarm'], string> = { denied: 'self-harm denied', present: 'current self-harm reported', history: 'history of self-harm reported', not_assessed: 'self-harm not documented' };
 
-export function renderRiskStatus(risk: RiskRecord): string[] {
+/** `stated` is what the risk section already says in the clinician's words, not repeated. */
+export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = []): string[] {
   if (risk.si === 'not_assessed' && risk.hi === 'not_assessed' && risk.selfHarm === 'not_assessed') {
     return ['No risk assessment was documented for this session.'];
   }
@@ -17,6 +18,9 @@ export function renderRiskStatus(risk: RiskRecord): string[] {
   if (risk.means !== undefined) details.push(risk.means ? 'access to means was reported' : 'no access to means was reported');
   if (details.length) out.push(`Regarding suicidal ideation, ${details.join(', ')}.`);
   if (risk.protectiveFactors.length) out.push(`Protective factors: ${risk.protectiveFactors.join(', ')}.`);
+  if (risk.safetyPlan.length && !stated.some((t) => risk.safetyPlan.some((p) => t.toLowerCase().includes(p.toLowerCase().slice(0, 20))))) {
+    out.push(`Safety plan: ${risk.safetyPlan.join('; ')}.`);
+  }
   if (risk.level) out.push(`Risk level as stated by the clinician: ${risk.level}.`);
   return out;
 }

@@ -1,7 +1,7 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
 import { INTERVENTION_TERMS, OBSERVATION_WORDS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
-import { isFiniteVerb, looksLikePastVerb, setTense } from '../lexicon/verbs.ts';
+import { isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
 import { leadingInterventionTerm, type Subject } from '../read/classify-clause.ts';
 import { protectQuotes, restoreQuotes } from '../read/protect-quotes.ts';
 import type { FactKind, PronounSet, Style } from '../types.ts';
@@ -39,15 +39,16 @@ const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|
 export function toThirdPerson(text: string, v: Voice): string {
   const { text: bare, quotes } = protectQuotes(text);
   const mid = clinicianMid(v);
+  const both = `${v.clinician} and ${v.client}`;
   const out = bare
     .replace(/(?<![\w-])I am(?![\w-])/g, `${mid} is`)
     .replace(/(?<![\w-])I have(?![\w-])/g, `${mid} has`)
     .replace(/(?<![\w-])I(?![\w-])/g, mid)
     .replace(/(?<![\w-])(me|myself)(?![\w-])/gi, mid)
     .replace(/(?<![\w-])my(?![\w-])/gi, `${mid}'s`)
-    .replace(/(?<![\w-])we are(?![\w-])/gi, 'therapist and client are')
-    .replace(/(?<![\w-])we have(?![\w-])/gi, 'therapist and client have')
-    .replace(/(?<![\w-])(we|us|ourselves)(?![\w-])/gi, 'therapist and client')
+    .replace(/(?<![\w-])we are(?![\w-])/gi, `${both} are`)
+    .replace(/(?<![\w-])we have(?![\w-])/gi, `${both} have`)
+    .replace(/(?<![\w-])(we|us|ourselves)(?![\w-])/gi, both)
     .replace(/(?<![\w-])(our|ours)(?![\w-])/gi, 'the');
   return restoreQuotes(out, quotes);
 }
@@ -60,9 +61,17 @@ function verbFirst(w0: string): boolean {
   return isFiniteVerb(w0) || looksLikePastVerb(w0) || THERAPIST_VERBS.has(w0) || /^(can|could|will|would|should|may|might|must)$/.test(w0);
 }
 
-function withTense(text: string, v: Voice): string {
-  const w = text.match(/^[A-Za-z'-]+/)?.[0];
+function withTense(text: string, v: Voice, plural = false): string {
+  let w = text.match(/^[A-Za-z'-]+/)?.[0];
   if (!w) return text;
+  // "Used CBT" after a subject is "Therapist used CBT": a capitalised verb loses its capital.
+  if (/^[A-Z][a-z]+$/.test(w) && verbFirst(w.toLowerCase())) {
+    text = w.toLowerCase() + text.slice(w.length);
+    w = w.toLowerCase();
+  }
+  const forms = verbForms(w);
+  // "Therapist and client practice": a plural subject takes the base form in the present.
+  if (plural && v.tense === 'present' && forms && (w === forms.third || w === forms.past)) return forms.base + text.slice(w.length);
   return setTense(w, v.tense) + text.slice(w.length);
 }
 
@@ -80,12 +89,16 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
   }
   if (subject === 'joint') {
     t = t.replace(/^(we|together)\b\s*/i, '');
-    return finish(`${cap(v.clinician)} and ${v.client} ${withTense(toThirdPerson(t, v), v)}`);
+    return finish(`${cap(v.clinician)} and ${v.client} ${withTense(toThirdPerson(t, v), v, true)}`);
   }
   t = toThirdPerson(t, v);
   if (subject === 'client') {
     const rest = t.replace(/^(client|patient|she|he|they)\b\s*/i, '');
-    return finish(`${clientStart(v)} ${withTense(rest, v)}`);
+    const w = firstWord(rest);
+    if (verbFirst(w) || !w) return finish(`${clientStart(v)} ${withTense(rest, v)}`);
+    // "pt anxious about work": a subject with no verb gets one.
+    if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w)) return finish(`${clientStart(v)} ${was(v)} ${rest}`);
+    return finish(`${clientStart(v)} ${reported(v)} ${rest}`);
   }
   if (subject === 'other') {
     const parts = t.split(/\s+/);
@@ -156,6 +169,8 @@ function tenseOf(verb: string, v: Voice): string {
 /** Capital first letter, one space between words, and closing punctuation. */
 export function finish(sentence: string): string {
   let s = sentence.replace(/\s+([,;:.])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  // Jotted "..." and "!!" are not clinical punctuation (quotes keep theirs).
+  s = s.replace(/(?<!")(\.{2,}|…)\s*$/, '').replace(/(?<=[A-Za-z)])\s*(\.{2,}|…)(?=\s)/g, ',').replace(/!{2,}/g, '!').replace(/\?{2,}/g, '?');
   s = s.replace(/[\s,;:-]+$/, '');
   if (!s) return s;
   if (/^[a-z]/.test(s)) s = cap(s);

@@ -36,12 +36,13 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
     }
     const key = fact.kind === 'risk' ? 'risk' : def.place[fact.kind as PlacedKind];
     push(key, { text, source: fact.source });
+    if (fact.alsoRisk && key !== 'risk') push('risk', { text, source: fact.source });
     // A detailed note states each score's published severity band (measures/instruments.ts).
     if (style?.length === 'detailed' && fact.kind === 'measure') {
       for (const m of extractMeasures(fact.text)) if (m.band) push(key, { text: `A ${m.instrument} score of ${m.score} falls in the ${m.band} range.`, source: fact.source });
     }
   }
-  for (const line of renderRiskStatus(record.risk)) push('risk', { text: line, source: [] });
+  for (const line of renderRiskStatus(record.risk, buckets.get('risk')!.map((s) => s.text))) push('risk', { text: line, source: [] });
 
   const warnings: Warning[] = [...extra, ...auditWarnings(record, format)];
   const sections: Section[] = [];

@@ -77,7 +77,7 @@ describe('extractRisk: more statements', () => {
   it('collects safety plan statements and protective factors', () => {
     const r = risk('denies current SI; safety plan reviewed\nprotective factors: kids, faith, job');
     expect(r.si).toBe('denied');
-    expect(r.safetyPlan).toEqual(['denies current suicidal ideation; safety plan reviewed'.split('; ')[1]]);
+    expect(r.safetyPlan).toEqual(['safety plan reviewed']);
     expect(r.protectiveFactors).toEqual(['kids', 'faith', 'job']);
   });
 
@@ -99,13 +99,12 @@ describe('extractRisk is stateless', () => {
     'endorses SI with plan to overdose',
   ];
 
-  it('the same clauses give the same record on every call', () => {
+  it('the same clauses give the same record whatever was read before them', () => {
     for (const t of traps) {
-      const first = risk(t);
-      const second = risk(t);
-      const third = risk(t);
-      expect(second, t).toEqual(first);
-      expect(third, t).toEqual(first);
+      risk('pt ok'); // no risk words: a clean start
+      const clean = risk(t);
+      risk('she talked for a long time about her week at work and then, near the end, denied any SI');
+      expect(risk(t), t).toEqual(clean);
     }
   });
 

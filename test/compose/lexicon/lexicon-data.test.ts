@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_PROMPTS, FORMATS, type PlacedKind, RISK_SECTION, SESSION_SECTION } from '../../../src/compose/formats/formats.ts';
+import { CONTEXT_RULES } from '../../../src/compose/lexicon/context-rules.ts';
+import { CPT_RULES } from '../../../src/compose/lexicon/cpt-codes.ts';
+import { INTERVENTION_TERMS } from '../../../src/compose/lexicon/cues.ts';
+import { LABELS } from '../../../src/compose/lexicon/labels.ts';
+import { MODALITIES } from '../../../src/compose/lexicon/modalities.ts';
+import { SHORTHAND } from '../../../src/compose/lexicon/shorthand.ts';
+import { SYMBOL_RULES } from '../../../src/compose/lexicon/symbol-rules.ts';
+import { FACT_KINDS, FORMAT_KEYS } from '../../../src/compose/types.ts';
+
+const PLACED = FACT_KINDS.filter((k): k is PlacedKind => k !== 'session' && k !== 'risk');
+const duplicates = (xs: readonly string[]): string[] => xs.filter((x, i) => xs.indexOf(x) !== i);
+
+describe('SHORTHAND', () => {
+  it('no duplicate triggers (same short with the same case-sensitivity)', () => {
+    const keys = SHORTHAND.map((e) => (e.caseSensitive ? `case-sensitive:${e.short}` : `any-case:${e.short.toLowerCase()}`));
+    expect(duplicates(keys)).toEqual([]);
+  });
+
+  it('every entry has a non-empty short and expansion with no stray whitespace', () => {
+    for (const e of SHORTHAND) {
+      expect(e.short.trim(), JSON.stringify(e)).toBe(e.short);
+      expect(e.short.length).toBeGreaterThan(0);
+      expect(e.expansion.trim(), JSON.stringify(e)).toBe(e.expansion);
+      expect(e.expansion.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('no entry expands to itself', () => {
+    for (const e of SHORTHAND) expect(e.expansion.toLowerCase(), e.short).not.toBe(e.short.toLowerCase());
+  });
+
+  it('modality acronyms are not shorthand (they are spelled out on first use)', () => {
+    const acronyms = new Set(MODALITIES.map((m) => m.acronym));
+    expect(SHORTHAND.filter((e) => acronyms.has(e.short)).map((e) => e.short)).toEqual([]);
+  });
+});
+
+describe('SYMBOL_RULES', () => {
+  it('every rule has an example that changes the text', () => {
+    for (const r of SYMBOL_RULES) expect(r.example[0], String(r.pattern)).not.toBe(r.example[1]);
+  });
+  it('every pattern is global (all occurrences are rewritten)', () => {
+    for (const r of SYMBOL_RULES) expect(r.pattern.flags, String(r.pattern)).toContain('g');
+  });
+});
+
+describe('FORMATS', () => {
+  it('has exactly the format keys, each entry naming its own key', () => {
+    expect(Object.keys(FORMATS).sort()).toEqual([...FORMAT_KEYS].sort());
+    for (const [key, def] of Object.entries(FORMATS)) expect(def.key).toBe(key);
+  });
+
+  it.each(FORMAT_KEYS.map((k) => [k]))('%s places every placeable kind in one of its own sections', (key) => {
+    const def = FORMATS[key];
+    const own = new Set(def.sections.map((s) => s.key));
+    expect(Object.keys(def.place).sort()).toEqual([...PLACED].sort());
+    for (const kind of PLACED) expect(own.has(def.place[kind]), `${key}: ${kind} -> ${def.place[kind]}`).toBe(true);
+    if (def.presenting) expect(own.has(def.presenting)).toBe(true);
+  });
+
+  it.each(FORMAT_KEYS.map((k) => [k]))('%s section keys are unique, lower case, and not session or risk', (key) => {
+    const keys = FORMATS[key].sections.map((s) => s.key);
+    expect(duplicates(keys)).toEqual([]);
+    expect(keys).not.toContain(SESSION_SECTION.key);
+    expect(keys).not.toContain(RISK_SECTION.key);
+    for (const k of keys) expect(k).toMatch(/^[a-z]+$/);
+  });
+
+  it.each(FORMAT_KEYS.map((k) => [k]))('%s: every section is used by some kind or has a reason to exist', (key) => {
+    const def = FORMATS[key];
+    const used = new Set([...Object.values(def.place), ...(def.presenting ? [def.presenting] : [])]);
+    for (const s of def.sections) expect(used.has(s.key), `${key}.${s.key}`).toBe(true);
+  });
+
+  it('every section has a title and an empty-section prompt in brackets', () => {
+    for (const def of Object.values(FORMATS)) {
+      for (const s of def.sections) {
+        expect(s.title.length, `${def.key}.${s.key}`).toBeGreaterThan(0);
+        expect(EMPTY_PROMPTS[s.key], `${def.key}.${s.key}`).toMatch(/^\[.+\]$/);
+      }
+    }
+  });
+
+  it('matches the DESIGN.md placement table', () => {
+    const table: Record<string, Record<string, string>> = {
+      report: { soap: 'subjective', dap: 'data', birp: 'behavior', pirp: 'problem', girp: 'response', sirp: 'situation', pie: 'problem', simple: 'summary' },
+      observation: { soap: 'objective', dap: 'data', birp: 'behavior', pirp: 'problem', girp: 'response', sirp: 'situation', pie: 'problem', simple: 'summary' },
+      measure: { soap: 'objective', dap: 'data', birp: 'behavior', pirp: 'problem', girp: 'response', sirp: 'situation', pie: 'problem', simple: 'summary' },
+      goal: { soap: 'assessment', dap: 'assessment', birp: 'behavior', pirp: 'problem', girp: 'goal', sirp: 'situation', pie: 'problem', simple: 'summary' },
+      intervention: { soap: 'objective', dap: 'data', birp: 'intervention', pirp: 'intervention', girp: 'intervention', sirp: 'intervention', pie: 'intervention', simple: 'summary' },
+      response: { soap: 'assessment', dap: 'assessment', birp: 'response', pirp: 'response', girp: 'response', sirp: 'response', pie: 'evaluation', simple: 'summary' },
+      assessment: { soap: 'assessment', dap: 'assessment', birp: 'response', pirp: 'response', girp: 'response', sirp: 'response', pie: 'evaluation', simple: 'summary' },
+      plan: { soap: 'plan', dap: 'plan', birp: 'plan', pirp: 'plan', girp: 'plan', sirp: 'plan', pie: 'evaluation', simple: 'plan' },
+      homework: { soap: 'plan', dap: 'plan', birp: 'plan', pirp: 'plan', girp: 'plan', sirp: 'plan', pie: 'evaluation', simple: 'plan' },
+    };
+    for (const [kind, byFormat] of Object.entries(table)) {
+      for (const [format, section] of Object.entries(byFormat)) expect(FORMATS[format as keyof typeof FORMATS].place[kind as PlacedKind], `${format}.${kind}`).toBe(section);
+    }
+  });
+});
+
+describe('MODALITIES', () => {
+  it('every acronym is unique', () => {
+    expect(duplicates(MODALITIES.map((m) => m.acronym))).toEqual([]);
+  });
+  it('every acronym is upper case (with - or /) and every name lower case', () => {
+    for (const m of MODALITIES) {
+      expect(m.acronym).toMatch(/^[A-Z][A-Z/-]*[A-Z]$/);
+      expect(m.name).toBe(m.name.toLowerCase());
+    }
+  });
+});
+
+describe('CONTEXT_RULES', () => {
+  const CATEGORIES = new Set(['negated', 'possible', 'hypothetical', 'historical', 'other_person']);
+  const DIRECTIONS = new Set(['forward', 'backward', 'bidirectional', 'terminate', 'pseudo']);
+
+  it('every rule has a valid category and direction and a lower-case literal', () => {
+    for (const r of CONTEXT_RULES) {
+      expect(CATEGORIES.has(r.category), JSON.stringify(r)).toBe(true);
+      expect(DIRECTIONS.has(r.direction), JSON.stringify(r)).toBe(true);
+      expect(r.literal, JSON.stringify(r)).toBe(r.literal.toLowerCase());
+      expect(r.literal.trim().length).toBeGreaterThan(0);
+    }
+  });
+
+  it('no rule appears twice', () => {
+    expect(duplicates(CONTEXT_RULES.map((r) => `${r.literal}|${r.category}|${r.direction}`))).toEqual([]);
+  });
+
+  it('is sorted longest literal first', () => {
+    for (let i = 1; i < CONTEXT_RULES.length; i++) expect(CONTEXT_RULES[i - 1]!.literal.length).toBeGreaterThanOrEqual(CONTEXT_RULES[i]!.literal.length);
+  });
+
+  it('the words therapists write are there', () => {
+    const has = (literal: string, category: string, direction: string): boolean => CONTEXT_RULES.some((r) => r.literal === literal && r.category === category && r.direction === direction);
+    expect(has('denies', 'negated', 'forward')).toBe(true);
+    expect(has('but', 'negated', 'terminate')).toBe(true);
+    expect(has('hx of', 'historical', 'forward')).toBe(true);
+    expect(has('if', 'hypothetical', 'forward')).toBe(true);
+  });
+});
+
+describe('CPT_RULES', () => {
+  it('bands are well formed', () => {
+    for (const r of CPT_RULES) {
+      expect(r.minMinutes, r.code).toBeGreaterThan(0);
+      expect(r.maxMinutes, r.code).toBeGreaterThanOrEqual(r.minMinutes);
+      expect(r.code).toMatch(/^\d{5}( \+ \d{5})*$/);
+    }
+  });
+
+  it('bands do not overlap within a service', () => {
+    for (const a of CPT_RULES) {
+      for (const b of CPT_RULES) {
+        if (a === b || a.service !== b.service) continue;
+        expect(a.maxMinutes < b.minMinutes || b.maxMinutes < a.minMinutes, `${a.service}: ${a.code} and ${b.code}`).toBe(true);
+      }
+    }
+  });
+
+  it('individual bands are contiguous from 16 minutes', () => {
+    const ind = CPT_RULES.filter((r) => r.service === 'individual').sort((a, b) => a.minMinutes - b.minMinutes);
+    expect(ind[0]!.minMinutes).toBe(16);
+    for (let i = 1; i < ind.length; i++) expect(ind[i]!.minMinutes).toBe(ind[i - 1]!.maxMinutes + 1);
+  });
+});
+
+describe('LABELS and INTERVENTION_TERMS', () => {
+  it('label keys are lower case and set a real kind', () => {
+    for (const [label, kind] of Object.entries(LABELS)) {
+      expect(label).toBe(label.toLowerCase());
+      expect(FACT_KINDS).toContain(kind);
+    }
+  });
+  it('intervention terms are lower case with a verb', () => {
+    for (const [term, verb] of Object.entries(INTERVENTION_TERMS)) {
+      expect(term).toBe(term.toLowerCase());
+      expect(verb).toMatch(/^[a-z]+( [a-z]+)*$/);
+    }
+  });
+});

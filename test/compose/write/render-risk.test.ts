@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { composeNote } from '../../../src/compose/index.ts';
+import { emptyRisk } from '../../../src/compose/read/extract-risk.ts';
+import type { HiStatus, RiskRecord, SelfHarmStatus, SiStatus } from '../../../src/compose/types.ts';
+import { renderRiskStatus } from '../../../src/compose/write/render-risk.ts';
+
+const SI: SiStatus[] = ['denied', 'passive', 'active', 'not_assessed'];
+const HI: HiStatus[] = ['denied', 'present', 'not_assessed'];
+const SH: SelfHarmStatus[] = ['denied', 'present', 'history', 'not_assessed'];
+const all: RiskRecord[] = SI.flatMap((si) => HI.flatMap((hi) => SH.map((selfHarm) => ({ ...emptyRisk(), si, hi, selfHarm }))));
+const text = (r: RiskRecord): string => renderRiskStatus(r).join(' ');
+
+/** The part of the status line about one item, e.g. "...; homicidal ideation not documented; ...". */
+function part(line: string, topic: RegExp): string {
+  const piece = line.split(/[;:]/).find((p) => topic.test(p));
+  if (!piece) throw new Error(`no part about ${topic} in ${line}`);
+  return piece;
+}
+
+describe('renderRiskStatus', () => {
+  it('nothing assessed: says no risk assessment was documented, and never "denied"', () => {
+    const out = text(emptyRisk());
+    expect(out).toMatch(/No risk assessment was documented/);
+    expect(out).not.toMatch(/denie/i);
+    expect(out).not.toMatch(/\bno (suicidal|homicidal|self-harm)/i);
+  });
+
+  it.each(all.map((r) => [`si=${r.si} hi=${r.hi} selfHarm=${r.selfHarm}`, r]))('%s: each item says exactly its status', (_name, r) => {
+    const out = text(r);
+    if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed') {
+      expect(out).toMatch(/No risk assessment was documented/);
+      return;
+    }
+    const si = part(out, /suicidal/);
+    const hi = part(out, /homicidal/);
+    const sh = part(out, /self-harm/);
+    for (const [p, status] of [[si, r.si], [hi, r.hi], [sh, r.selfHarm]] as const) {
+      if (status === 'denied') expect(p).toMatch(/denied/);
+      else expect(p).not.toMatch(/denie/);
+      if (status === 'not_assessed') expect(p).toMatch(/not documented/);
+      else expect(p).not.toMatch(/not documented/);
+    }
+    if (r.si === 'passive') expect(si).toMatch(/passive/);
+    if (r.si === 'active') expect(si).toMatch(/active/);
+    if (r.hi === 'present') expect(hi).toMatch(/endorsed|present|reported/);
+    if (r.selfHarm === 'history') expect(sh).toMatch(/history/);
+    if (r.selfHarm === 'present') expect(sh).toMatch(/current|present/);
+  });
+
+  it('plan, intent and means are reported only when stated', () => {
+    expect(text({ ...emptyRisk(), si: 'passive' })).not.toMatch(/plan|intent|means/);
+    const out = text({ ...emptyRisk(), si: 'passive', plan: false, intent: false, means: true });
+    expect(out).toMatch(/no plan was reported/);
+    expect(out).toMatch(/no intent was reported/);
+    expect(out).toMatch(/access to means was reported/);
+    expect(out).not.toMatch(/no access to means/);
+  });
+
+  it('protective factors and level only when stated; the level is the clinician\'s', () => {
+    expect(text({ ...emptyRisk(), si: 'denied' })).not.toMatch(/protective|level/i);
+    const out = text({ ...emptyRisk(), si: 'denied', protectiveFactors: ['kids', 'faith'], level: 'low' });
+    expect(out).toMatch(/Protective factors: kids, faith\./);
+    expect(out).toMatch(/low/);
+  });
+
+  it('every line is a finished sentence', () => {
+    for (const r of all) for (const line of renderRiskStatus({ ...r, plan: true, protectiveFactors: ['x'], level: 'low' })) expect(line).toMatch(/^[A-Z].*[.]$/);
+  });
+});
+
+describe('the risk section of a note', () => {
+  it('a summary silent on risk: "No risk assessment was documented", a warning, and no denial anywhere', () => {
+    const doc = composeNote({ summary: 'pt reports better sleep. we practiced grounding. plan: f/u 1 wk', format: 'soap' });
+    const risk = doc.sections.at(-1)!;
+    expect(risk.key).toBe('risk');
+    expect(risk.text).toMatch(/No risk assessment was documented/);
+    expect(doc.warnings.map((w) => w.code)).toContain('no_risk');
+    expect(doc.sections.map((s) => s.text).join(' ')).not.toMatch(/denie/i);
+  });
+
+  it('"denies SI" does not become a denial of HI or self-harm', () => {
+    const doc = composeNote({ summary: 'pt ok. denies SI', format: 'dap' });
+    const status = doc.sections.at(-1)!.sentences.at(-1)!.text;
+    expect(part(status, /homicidal/)).not.toMatch(/denie/);
+    expect(part(status, /self-harm/)).not.toMatch(/denie/);
+    expect(doc.risk).toMatchObject({ si: 'denied', hi: 'not_assessed', selfHarm: 'not_assessed' });
+  });
+
+  it('risk from another person is not the client\'s', () => {
+    const doc = composeNote({ summary: "pt's mother reports SI", format: 'birp' });
+    expect(doc.sections.at(-1)!.text).toMatch(/No risk assessment was documented/);
+  });
+});
