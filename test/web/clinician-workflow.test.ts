@@ -227,6 +227,35 @@ describe('a clinician in the browser', () => {
     await shot('11-review-worksheet');
   });
 
+  test('regenerating in another format keeps the clinician’s edits when asked to', async () => {
+    const data = page.locator('.note-section[data-section="data"]');
+    await data.locator('.sentence').first().click();
+    const mine = 'Mood was anxious and affect congruent with content.';
+    await page.getByRole('textbox', { name: /Edit sentence/ }).fill(mine);
+    await page.getByRole('textbox', { name: /Edit sentence/ }).press('Enter');
+    await page.locator('.save-state--ok').waitFor();
+
+    await page.getByLabel('Format', { exact: true }).selectOption('birp');
+    await page.getByRole('button', { name: 'Regenerate draft' }).click();
+    const ask = page.getByRole('dialog', { name: 'Keep your edits?' });
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Keep my edits' }).click();
+    await page.getByRole('heading', { name: /^Behavior$/i }).waitFor();
+    expect(await page.locator('.eyebrow').textContent()).toContain('BIRP');
+    expect(await page.locator('.note').textContent()).toContain(mine);
+    expect(await page.locator('.edited-tag').count()).toBe(1);
+
+    // Discarding is a choice too, and it is stored.
+    await page.getByLabel('Format', { exact: true }).selectOption('dap');
+    await page.getByRole('button', { name: 'Regenerate draft' }).click();
+    await ask.getByRole('button', { name: 'Discard my edits' }).click();
+    await page.getByRole('heading', { name: /^Data$/i }).waitFor();
+    expect(await page.locator('.note').textContent()).not.toContain(mine);
+    await page.locator('.save-state--ok').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: /^Data$/i }).waitFor();
+  });
+
   test('history lists both notes with their status and purge dates', async () => {
     await page.getByRole('link', { name: 'Notes' }).click();
     await page.getByRole('heading', { name: 'Notes' }).waitFor();

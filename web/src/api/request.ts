@@ -94,7 +94,8 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
     }
   }
 
-  if (response.status !== 401) for (const listener of activityListeners) listener();
+  // A passive check (`?passive=1`) does not extend the session on the server, so it is not activity.
+  if (response.status !== 401 && !path.includes('passive=1')) for (const listener of activityListeners) listener();
   if (!response.ok) throw await toError(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;

@@ -144,6 +144,7 @@ function ClientDetail({ client, onEdit, onDeleted }: { client: Client; onEdit: (
       await onDeleted();
       navigate('/clients');
     } catch (e) {
+      setConfirming(false);
       setError(describeError(e));
     }
   }

@@ -8,6 +8,7 @@ import { useClients } from '../clients/use-clients.ts';
 import { ErrorBanner } from '../ui/error-banner.tsx';
 import { formatDate, formatRelativeDays } from '../ui/format-date.ts';
 import { formatName } from '../ui/format-names.ts';
+import { FormField } from '../ui/form-field.tsx';
 import { ModalDialog } from '../ui/modal-dialog.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
@@ -67,12 +68,10 @@ export function HistoryPage(): ReactNode {
         }
       />
       <form className="filters panel" aria-label="Find notes" onSubmit={(e) => e.preventDefault()}>
-        <label className="field filters__search">
-          <span className="field__label">Search notes</span>
+        <FormField label="Search notes" className="filters__search">
           <input type="search" placeholder="Words in the note, client, format…" value={q} onChange={(e) => setQ(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field__label">Client</span>
+        </FormField>
+        <FormField label="Client">
           <select value={clientId} onChange={(e) => setClientId(e.target.value)}>
             <option value="">All clients</option>
             {clients?.map((c) => (
@@ -81,15 +80,14 @@ export function HistoryPage(): ReactNode {
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="field__label">Status</span>
+        </FormField>
+        <FormField label="Status">
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
             <option value="">Any</option>
             <option value="draft">Drafts</option>
             <option value="signed">Signed</option>
           </select>
-        </label>
+        </FormField>
       </form>
       <ErrorBanner message={error} />
       <div className="panel panel--flush">

@@ -6,6 +6,7 @@ import type { Addendum } from '../api/types.ts';
 import { ErrorBanner } from '../ui/error-banner.tsx';
 import { formatDateTime } from '../ui/format-date.ts';
 import { signerText } from '../ui/format-names.ts';
+import { FormField } from '../ui/form-field.tsx';
 
 export function AddendaPanel({ addenda, onAdd }: { addenda: Addendum[]; onAdd: (text: string) => Promise<void> }): ReactNode {
   const [text, setText] = useState('');
@@ -48,10 +49,9 @@ export function AddendaPanel({ addenda, onAdd }: { addenda: Addendum[]; onAdd: (
       )}
       <form className="stack" onSubmit={submit}>
         <ErrorBanner message={error} />
-        <label className="field">
-          <span className="field__label">New addendum</span>
+        <FormField label="New addendum">
           <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} maxLength={10_000} />
-        </label>
+        </FormField>
         <div className="row row--end">
           <button type="submit" className="button" disabled={busy || !text.trim()}>
             {busy ? 'Signing…' : 'Sign addendum'}

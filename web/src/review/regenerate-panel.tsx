@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { FORMAT_KEYS } from '../../../src/compose/types.ts';
 import type { FormatKey, Style } from '../api/types.ts';
+import { FormField } from '../ui/form-field.tsx';
 import { FORMAT_LABELS } from '../ui/format-names.ts';
 import { ModalDialog } from '../ui/modal-dialog.tsx';
 
@@ -33,8 +34,7 @@ export function RegeneratePanel({ format: initialFormat, style: initialStyle, ed
     <div className="regenerate">
       <h2 className="panel__title">Regenerate</h2>
       <div className="regenerate__grid">
-        <label className="field">
-          <span className="field__label">Format</span>
+        <FormField label="Format">
           <select value={format} onChange={(e) => setFormat(e.target.value as FormatKey)}>
             {FORMAT_KEYS.map((k) => (
               <option key={k} value={k}>
@@ -42,30 +42,27 @@ export function RegeneratePanel({ format: initialFormat, style: initialStyle, ed
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="field__label">Length</span>
+        </FormField>
+        <FormField label="Length">
           <select value={length} onChange={(e) => setLength(e.target.value as typeof length)}>
             <option value="brief">Brief</option>
             <option value="standard">Standard</option>
             <option value="detailed">Detailed</option>
           </select>
-        </label>
-        <label className="field">
-          <span className="field__label">Tense</span>
+        </FormField>
+        <FormField label="Tense">
           <select value={tense} onChange={(e) => setTense(e.target.value as typeof tense)}>
             <option value="past">Past</option>
             <option value="present">Present</option>
           </select>
-        </label>
-        <label className="field">
-          <span className="field__label">You are</span>
+        </FormField>
+        <FormField label="You are">
           <select value={clinicianTerm} onChange={(e) => setClinicianTerm(e.target.value as typeof clinicianTerm)}>
             <option value="therapist">“Therapist”</option>
             <option value="clinician">“Clinician”</option>
             <option value="this writer">“This writer”</option>
           </select>
-        </label>
+        </FormField>
       </div>
       <button
         type="button"

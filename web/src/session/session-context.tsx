@@ -42,15 +42,22 @@ const WARN_BEFORE_SECONDS = 120;
 export function SessionProvider({ children }: { children: ReactNode }): ReactNode {
   const [state, setState] = useState<SessionState>({ phase: 'loading' });
   const [idleSeconds, setIdleSeconds] = useState(DEFAULT_IDLE_SECONDS);
-  const [lastActivity, setLastActivity] = useState(() => Date.now());
+  // When the server will end the session: its expiresAt, moved on by each request we make.
+  const [deadline, setDeadline] = useState(() => Date.now() + DEFAULT_IDLE_SECONDS * 1000);
+  const idleRef = useRef(DEFAULT_IDLE_SECONDS);
+  const touch = useCallback(() => setDeadline(Date.now() + idleRef.current * 1000), []);
   const [reauth, setReauth] = useState<{ resolve: () => void; reject: (e: Error) => void } | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
 
   const applyMe = useCallback((me: Me) => {
     setCsrfToken(me.csrfToken);
-    if (me.idleTimeoutSeconds > 0) setIdleSeconds(me.idleTimeoutSeconds);
-    setLastActivity(Date.now());
+    if (me.idleTimeoutSeconds > 0) {
+      setIdleSeconds(me.idleTimeoutSeconds);
+      idleRef.current = me.idleTimeoutSeconds;
+    }
+    const expires = me.expiresAt ? Date.parse(me.expiresAt) : Number.NaN;
+    setDeadline(Number.isNaN(expires) ? Date.now() + me.idleTimeoutSeconds * 1000 : expires);
     setState({ phase: 'signed-in', user: me.user });
   }, []);
 
@@ -74,7 +81,23 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
     };
   }, [applyMe]);
 
-  useEffect(() => onServerActivity(() => setLastActivity(Date.now())), []);
+  useEffect(() => onServerActivity(touch), [touch]);
+
+  // Another tab may keep the session alive (or sign out everywhere may end it): check quietly.
+  const signedInNow = state.phase === 'signed-in';
+  useEffect(() => {
+    if (!signedInNow) return;
+    const timer = window.setInterval(() => {
+      api.get<Me>('/api/auth/me?passive=1').then(
+        (me) => {
+          const expires = Date.parse(me.expiresAt ?? '');
+          if (!Number.isNaN(expires)) setDeadline(expires);
+        },
+        () => setDeadline(Date.now()),
+      );
+    }, 30_000);
+    return () => window.clearInterval(timer);
+  }, [signedInNow]);
 
   // A 401 while signed in: ask for the password in a dialog over the page, keep everything else.
   useEffect(() => {
@@ -91,12 +114,12 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
   const signedIn = useCallback(
     (result: { user: User; csrfToken: string }) => {
       setCsrfToken(result.csrfToken);
-      setLastActivity(Date.now());
+      touch();
       setState({ phase: 'signed-in', user: result.user });
       // Idle timeout and expiry come from /me.
       api.get<Me>('/api/auth/me').then(applyMe, () => undefined);
     },
-    [applyMe],
+    [applyMe, touch],
   );
 
   const signOut = useCallback(async (everywhere = false) => {
@@ -121,7 +144,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
       {children}
       {state.phase === 'signed-in' && !reauth ? (
         <IdleWarning
-          deadline={lastActivity + idleSeconds * 1000}
+          deadline={deadline}
           warnBeforeMs={Math.min(WARN_BEFORE_SECONDS, Math.floor(idleSeconds / 2)) * 1000}
           onStay={() => refreshUser()}
           onSignOut={() => signOut()}
@@ -136,7 +159,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
           email={email}
           onSignedIn={(result) => {
             setCsrfToken(result.csrfToken);
-            setLastActivity(Date.now());
+            touch();
             setState({ phase: 'signed-in', user: result.user });
             reauth.resolve();
             setReauth(null);

@@ -15,6 +15,7 @@ import type { Worksheet } from '../api/types.ts';
 import { CheckChip } from './check-chip.tsx';
 import { LinesField } from './lines-field.tsx';
 import { toggleValue } from './worksheet-state.ts';
+import { FormField } from '../ui/form-field.tsx';
 
 type Risk = NonNullable<Worksheet['risk']>;
 type Mse = NonNullable<Worksheet['mse']>;
@@ -72,20 +73,16 @@ export function WorksheetForm({ value, onChange }: WorksheetFormProps): ReactNod
       <details className="ws-section" open>
         <summary>Session</summary>
         <div className="ws-grid">
-          <label className="field">
-            <span className="field__label">Date</span>
+          <FormField label="Date">
             <input type="date" value={value.date ?? ''} onChange={(e) => set('date', e.target.value || undefined)} />
-          </label>
-          <label className="field">
-            <span className="field__label">Start</span>
+          </FormField>
+          <FormField label="Start">
             <input type="time" value={value.startTime ?? ''} onChange={(e) => set('startTime', e.target.value || undefined)} />
-          </label>
-          <label className="field">
-            <span className="field__label">End</span>
+          </FormField>
+          <FormField label="End">
             <input type="time" value={value.endTime ?? ''} onChange={(e) => set('endTime', e.target.value || undefined)} />
-          </label>
-          <label className="field">
-            <span className="field__label">Minutes</span>
+          </FormField>
+          <FormField label="Minutes">
             <input
               type="number"
               min={1}
@@ -94,7 +91,7 @@ export function WorksheetForm({ value, onChange }: WorksheetFormProps): ReactNod
               value={value.minutes ?? ''}
               onChange={(e) => set('minutes', e.target.value ? Number(e.target.value) : undefined)}
             />
-          </label>
+          </FormField>
         </div>
         <fieldset className="ws-group">
           <legend>Service</legend>
@@ -128,10 +125,9 @@ export function WorksheetForm({ value, onChange }: WorksheetFormProps): ReactNod
         </fieldset>
         {value.modality === 'video' || value.modality === 'phone' ? (
           <div className="ws-grid">
-            <label className="field">
-              <span className="field__label">Client location</span>
+            <FormField label="Client location">
               <input value={value.clientLocation ?? ''} onChange={(e) => set('clientLocation', e.target.value)} />
-            </label>
+            </FormField>
             <label className="check-line">
               <input
                 type="checkbox"
@@ -242,10 +238,9 @@ export function WorksheetForm({ value, onChange }: WorksheetFormProps): ReactNod
         <summary>
           Interventions{interventions.length > 0 ? <span className="count">{interventions.length}</span> : null}
         </summary>
-        <label className="field ws-filter">
-          <span className="field__label">Find an intervention</span>
+        <FormField label="Find an intervention" className="ws-filter">
           <input type="search" placeholder="e.g. grounding, chain analysis" value={filter} onChange={(e) => setFilter(e.target.value)} />
-        </label>
+        </FormField>
         {(Object.keys(INTERVENTION_OPTIONS) as InterventionModality[]).map((modality) => {
           const options = INTERVENTION_OPTIONS[modality].filter((o) => !q || o.toLowerCase().includes(q) || modality.toLowerCase().includes(q));
           if (options.length === 0) return null;
@@ -305,10 +300,9 @@ export function WorksheetForm({ value, onChange }: WorksheetFormProps): ReactNod
           <LinesField label="Goals worked on" hint="One per line." value={value.goals ?? []} onChange={(l) => set('goals', l)} />
           <LinesField label="Homework" hint="One per line." value={value.homework ?? []} onChange={(l) => set('homework', l)} />
           <LinesField label="Plan" hint="One per line." value={value.plan ?? []} onChange={(l) => set('plan', l)} />
-          <label className="field">
-            <span className="field__label">Next appointment</span>
+          <FormField label="Next appointment">
             <input value={value.nextAppointment ?? ''} onChange={(e) => set('nextAppointment', e.target.value)} placeholder="e.g. one week" />
-          </label>
+          </FormField>
         </div>
         <LinesField
           label="Diagnosis codes"
