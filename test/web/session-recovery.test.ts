@@ -45,14 +45,17 @@ describe('an expired session during review', () => {
     // The session ends on the server (here: the cookie is gone, as after an idle timeout).
     await app.context.clearCookies();
 
-    const sentence = page.locator('.note-section .sentence').first();
+    const sentence = page.locator('.note-section[data-section="subjective"] .sentence').first();
     await sentence.click();
     const edited = 'Client reported one panic attack this week, down from four.';
     await page.getByRole('textbox', { name: /Edit sentence/ }).fill(edited);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await page.getByRole('textbox', { name: /Edit sentence/ }).press('Enter');
 
     const dialog = page.getByRole('dialog', { name: 'Sign in again to continue' });
     await dialog.waitFor();
+    // The email is known; the password field has the focus.
+    expect(await dialog.getByLabel('Password').evaluate((el) => el === document.activeElement)).toBe(true);
     // The edit is still on the page behind the dialog.
     expect(await page.locator('.note').textContent()).toContain(edited);
     await page.screenshot({ path: join(SCREENSHOTS, 'tablet-reauth-dialog.png') });
@@ -67,7 +70,7 @@ describe('an expired session during review', () => {
 
   test('giving up on signing in keeps the text and says it is not saved', async () => {
     await app.context.clearCookies();
-    const sentence = page.locator('.note-section .sentence').nth(1);
+    const sentence = page.locator('.note-section[data-section="plan"] .sentence').first();
     await sentence.click();
     await page.getByRole('textbox', { name: /Edit sentence/ }).fill('A second edit made while signed out.');
     await page.getByRole('textbox', { name: /Edit sentence/ }).press('Enter');

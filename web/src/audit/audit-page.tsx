@@ -1,12 +1,23 @@
 // The practice owner's view of the append-only audit log, and a check of its hash chain.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
 import type { AuditEvent, AuditVerify } from '../api/types.ts';
 import { ErrorBanner } from '../ui/error-banner.tsx';
-import { formatDateTime } from '../ui/format-date.ts';
 import { PageHeader } from '../ui/page-header.tsx';
+
+const PAGE = 200;
+
+const ACTION_TONE: Record<string, string> = { sign: 'ok', create: 'ok', delete: 'danger', copy: 'accent', export: 'accent', sign_in: 'muted', sign_out: 'muted' };
+
+const words = (s: string | null | undefined): string => (s ?? '').replace(/_/g, ' ');
+
+function formatWhen(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(undefined, { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit' });
+}
 
 export function AuditPage(): ReactNode {
   const [events, setEvents] = useState<AuditEvent[] | null>(null);
@@ -14,12 +25,21 @@ export function AuditPage(): ReactNode {
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    api.get<{ events: AuditEvent[] }>('/api/audit').then(
-      (r) => setEvents(r.events),
-      (e) => setError(describeError(e)),
-    );
+  const [more, setMore] = useState(false);
+
+  const load = useCallback(async (before?: number) => {
+    try {
+      const r = await api.get<{ events: AuditEvent[] }>(`/api/audit?limit=${PAGE}${before ? `&before=${before}` : ''}`);
+      setEvents((list) => [...(before ? (list ?? []) : []), ...r.events]);
+      setMore(r.events.length === PAGE);
+    } catch (e) {
+      setError(describeError(e));
+    }
   }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   async function check(): Promise<void> {
     setChecking(true);
@@ -32,7 +52,7 @@ export function AuditPage(): ReactNode {
     }
   }
 
-  const sorted = [...(events ?? [])].sort((a, b) => b.at.localeCompare(a.at));
+  const sorted = [...(events ?? [])].sort((a, b) => Number(b.id) - Number(a.id) || b.at.localeCompare(a.at));
   return (
     <div className="page">
       <PageHeader
@@ -60,6 +80,7 @@ export function AuditPage(): ReactNode {
             <caption className="visually-hidden">Audit events, newest first</caption>
             <thead>
               <tr>
+                <th scope="col">#</th>
                 <th scope="col">When</th>
                 <th scope="col">Who</th>
                 <th scope="col">Action</th>
@@ -69,13 +90,14 @@ export function AuditPage(): ReactNode {
             <tbody>
               {sorted.map((e) => (
                 <tr key={e.id}>
-                  <td className="nowrap">{formatDateTime(e.at)}</td>
+                  <td className="muted small">{e.id}</td>
+                  <td className="nowrap">{formatWhen(e.at)}</td>
                   <td>{e.userName ?? e.userId ?? <span className="muted">system</span>}</td>
                   <td>
-                    <code className="action">{e.action}</code>
+                    <span className={`action action--${ACTION_TONE[e.action] ?? 'plain'}`}>{words(e.action)}</span>
                   </td>
                   <td className="muted small">
-                    {e.entity ?? ''} {e.entityId ? <code>{String(e.entityId).slice(0, 8)}</code> : null}
+                    {words(e.entity)} {e.entityId ? <code title={String(e.entityId)}>{String(e.entityId).slice(0, 8)}</code> : null}
                   </td>
                 </tr>
               ))}
@@ -83,6 +105,13 @@ export function AuditPage(): ReactNode {
           </table>
         )}
       </div>
+      {more ? (
+        <div className="row row--end">
+          <button type="button" className="button" onClick={() => void load(Number(sorted.at(-1)?.id))}>
+            Show older entries
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -60,7 +60,15 @@ export function SignInForm({ initialEmail = '', submitLabel = 'Sign in', onSigne
         <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
       </FormField>
       <FormField label="Password">
-        <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input
+          type="password"
+          autoComplete="current-password"
+          required
+          // Signing in again, the email is known: the dialog focuses the password.
+          data-autofocus={initialEmail ? true : undefined}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
       </FormField>
       {needTotp ? (
         <FormField label="Authentication code" hint="The 6-digit code from your authenticator app, or one of your recovery codes.">
