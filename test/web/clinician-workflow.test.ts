@@ -81,6 +81,15 @@ describe('a clinician in the browser', () => {
     await page.getByLabel('Context for notes').fill('Working on work-related anxiety and sleep. Goal: sleep 7 hours most nights.');
     await page.getByRole('button', { name: 'Add client' }).click();
     await page.getByRole('heading', { name: 'J.M.', level: 2 }).waitFor();
+    // Editing clears a field as well as sets one.
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Pronouns').selectOption('');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Not specified').waitFor();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Pronouns').selectOption('she');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('she / her', { exact: true }).waitFor();
     expect(await page.locator('.client-list .client-list__name').allTextContents()).toEqual(['Alex P.', 'J.M.', 'R.K.']);
     await shot('03-clients');
   });
@@ -91,6 +100,12 @@ describe('a clinician in the browser', () => {
     await page.getByLabel('Client', { exact: true }).selectOption({ label: 'J.M.' });
     await page.getByRole('radio', { name: 'SOAP' }).check();
     await page.getByLabel('Post-session summary').fill(SUMMARY);
+    // Leaving the page before generating keeps the text (in memory only).
+    await page.getByRole('link', { name: 'Notes' }).click();
+    await page.getByRole('heading', { name: 'Notes' }).waitFor();
+    await page.getByRole('link', { name: 'Write a note' }).first().click();
+    expect(await page.getByLabel('Post-session summary').inputValue()).toBe(SUMMARY);
+    expect(await page.getByLabel('Client', { exact: true }).inputValue()).not.toBe('');
     await shot('04-write-note');
     await page.getByRole('button', { name: 'Generate note' }).click();
     await page.getByRole('heading', { name: /Subjective/i }).waitFor({ timeout: 15_000 });

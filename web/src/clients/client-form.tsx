@@ -29,14 +29,16 @@ export function ClientForm({ client, onSave, onCancel, error }: ClientFormProps)
     event.preventDefault();
     setBusy(true);
     try {
-      await onSave({
+      // null clears a field that had a value (PATCH); a new client simply leaves it out.
+      const input: ClientInput = {
         displayName: displayName.trim(),
-        ...(realName.trim() ? { realName: realName.trim() } : {}),
-        ...(pronouns ? { pronouns: pronouns as 'she' | 'he' | 'they' } : {}),
+        realName: realName.trim() || null,
+        pronouns: (pronouns || null) as Client['pronouns'],
         diagnoses,
-        ...(preferredFormat ? { preferredFormat: preferredFormat as Client['preferredFormat'] } : {}),
-        ...(context.trim() ? { context: context.trim() } : {}),
-      });
+        preferredFormat: (preferredFormat || null) as Client['preferredFormat'],
+        context: context.trim() || null,
+      };
+      await onSave(client ? input : (Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null)) as ClientInput));
     } finally {
       setBusy(false);
     }

@@ -19,15 +19,27 @@ import { useSettings } from './use-settings.ts';
 
 const SUMMARY_LIMIT = 20_000;
 
+interface PendingInput {
+  clientId: string;
+  format: FormatKey | null;
+  summary: string;
+  worksheet: Worksheet;
+}
+
+// What the clinician typed but has not generated yet survives moving to another page and back.
+// It lives in this tab's memory only: never in localStorage, sessionStorage or IndexedDB.
+let pending: PendingInput | null = null;
+
 export function WriteNotePage({ initialClientId }: { initialClientId?: string | undefined }): ReactNode {
   const { clients } = useClients();
   const settings = useSettings();
-  const [clientId, setClientId] = useState(initialClientId ?? '');
-  const [format, setFormat] = useState<FormatKey>('soap');
-  const [formatTouched, setFormatTouched] = useState(false);
+  const restored = pending && (!initialClientId || initialClientId === pending.clientId) ? pending : null;
+  const [clientId, setClientId] = useState(initialClientId ?? restored?.clientId ?? '');
+  const [format, setFormat] = useState<FormatKey>(restored?.format ?? 'soap');
+  const [formatTouched, setFormatTouched] = useState(Boolean(restored?.format));
   const [tab, setTab] = useState('text');
-  const [summary, setSummary] = useState('');
-  const [worksheet, setWorksheet] = useState<Worksheet>({});
+  const [summary, setSummary] = useState(restored?.summary ?? '');
+  const [worksheet, setWorksheet] = useState<Worksheet>(restored?.worksheet ?? {});
   const [useContext, setUseContext] = useState(true);
   const [busy, setBusy] = useState<null | 'compose' | 'save'>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,6 +54,17 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
 
   const worksheetCount = countWorksheetItems(worksheet);
   const hasInput = summary.trim().length > 0 || worksheetCount > 0;
+
+  // Keep the unsent input in memory, and ask before the tab is closed with it.
+  useEffect(() => {
+    pending = hasInput ? { clientId, format: formatTouched ? format : null, summary, worksheet } : null;
+  }, [hasInput, clientId, format, formatTouched, summary, worksheet]);
+  useEffect(() => {
+    if (!hasInput) return;
+    const warn = (event: BeforeUnloadEvent): void => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [hasInput]);
 
   async function generate(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -77,6 +100,9 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
         ...(wsGiven ? { worksheet: ws } : {}),
         document,
       });
+      pending = null;
+      setSummary('');
+      setWorksheet({});
       navigate(`/notes/${note.id}`);
     } catch (e) {
       // Everything typed stays in this page's state; nothing is lost.
@@ -137,7 +163,8 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
                       </label>
                       <p className="field__hint" id="summary-hint">
                         Type what mattered, in your own shorthand: what the client reported, what you observed and did, how they
-                        responded, risk, and the plan. This is your summary after the session, not a recording.
+                        responded, risk, and the plan. This is your summary after the session, not a recording. Ctrl+Enter
+                        generates.
                       </p>
                       <textarea
                         id="summary"
@@ -148,6 +175,13 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
                         spellCheck
                         value={summary}
                         onChange={(e) => setSummary(e.target.value)}
+                        onKeyDown={(e) => {
+                          // Ctrl+Enter (⌘+Enter) generates from the keyboard.
+                          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                            e.preventDefault();
+                            e.currentTarget.form?.requestSubmit();
+                          }
+                        }}
                         placeholder="53 min telehealth indiv. Pt reports sleep improved, still worried about work. Used CBT thought record; pt engaged. Denies SI/HI. HW: thought record x3. F/u 1 wk."
                       />
                       <p className="field__hint align-end" id="summary-count">

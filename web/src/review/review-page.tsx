@@ -75,6 +75,14 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
     [noteId],
   );
 
+  // A failed save keeps the edits on screen; closing the tab then would lose them, so ask.
+  useEffect(() => {
+    if (save.kind !== 'failed' && save.kind !== 'saving') return;
+    const warn = (event: BeforeUnloadEvent): void => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [save.kind]);
+
   function change(next: StoredDocument): void {
     setDoc(next);
     void persist(next);
