@@ -104,8 +104,9 @@ describe('a clinician in the browser', () => {
     await page.getByRole('link', { name: 'Notes' }).click();
     await page.getByRole('heading', { name: 'Notes' }).waitFor();
     await page.getByRole('link', { name: 'Write a note' }).first().click();
-    expect(await page.getByLabel('Post-session summary').inputValue()).toBe(SUMMARY);
-    expect(await page.getByLabel('Client', { exact: true }).inputValue()).not.toBe('');
+    await expect.poll(() => page.getByLabel('Post-session summary').inputValue()).toBe(SUMMARY);
+    // The client list loads again; the chosen client is still chosen.
+    await expect.poll(() => page.getByLabel('Client', { exact: true }).locator('option:checked').textContent()).toBe('J.M.');
     await shot('04-write-note');
     await page.getByRole('button', { name: 'Generate note' }).click();
     await page.getByRole('heading', { name: /Subjective/i }).waitFor({ timeout: 15_000 });
