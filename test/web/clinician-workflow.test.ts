@@ -227,7 +227,7 @@ describe('a clinician in the browser', () => {
     await page.getByRole('group', { name: 'Client response' }).getByLabel('engaged', { exact: true }).check();
     await page.getByLabel('Homework', { exact: true }).fill('Thought record daily');
     await expect.poll(() => page.getByRole('tab', { name: /Worksheet/ }).textContent()).toMatch(/\d/);
-    await page.getByRole('tab', { name: /Worksheet/ }).scrollIntoViewIfNeeded();
+    await page.locator('.ws-section').nth(1).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot('10-worksheet');
     await page.getByRole('button', { name: 'Generate note' }).click();
     await page.getByRole('heading', { name: /^Data$/i }).waitFor({ timeout: 15_000 });
