@@ -211,6 +211,15 @@ describe('a clinician in the browser', () => {
     expect(await row.first().textContent()).toContain('SOAP');
   });
 
+  test('the last plan is offered as context for the client’s next note', async () => {
+    await page.getByRole('link', { name: 'Write a note' }).first().click();
+    await page.getByLabel('Client', { exact: true }).selectOption({ label: 'J.M.' });
+    const context = page.getByRole('complementary', { name: 'Context' });
+    await context.getByRole('heading', { name: 'Last plan' }).waitFor();
+    expect(await context.textContent()).toContain('thought record three times');
+    await context.getByLabel("Use J.M.'s profile and last plan as context").waitFor();
+  });
+
   test('a note from the worksheet alone', async () => {
     await page.getByRole('link', { name: 'Write a note' }).first().click();
     await page.getByRole('heading', { name: 'Write a note' }).waitFor();
@@ -294,6 +303,21 @@ describe('a clinician in the browser', () => {
     await page.getByText(/Intact: all \d+ entries check out/).waitFor();
     expect(await page.getByRole('row').filter({ hasText: 'sign' }).count()).toBeGreaterThan(0);
     await shot('13-audit-log');
+  });
+
+  test('a draft is deleted from history after confirming', async () => {
+    await page.getByRole('link', { name: 'Notes' }).click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
+    const draft = page.getByRole('row').filter({ hasText: 'Draft' });
+    await draft.getByRole('button', { name: 'Delete' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete this note?' });
+    await confirm.getByRole('button', { name: 'Keep note' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(await page.locator('tbody tr').count()).toBe(2);
+    await draft.getByRole('button', { name: 'Delete' }).click();
+    await confirm.getByRole('button', { name: 'Delete note' }).click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    expect(await page.locator('tbody').textContent()).toContain('Signed');
   });
 
   test('nothing was requested from another origin, and no clinical text was left in browser storage', async () => {
