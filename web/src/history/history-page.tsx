@@ -106,7 +106,7 @@ export function HistoryPage(): ReactNode {
                 <th scope="col">Client</th>
                 <th scope="col">Format</th>
                 <th scope="col">Status</th>
-                <th scope="col">Kept until</th>
+                <th scope="col">Deleted automatically</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -126,7 +126,7 @@ export function HistoryPage(): ReactNode {
                     <StatusBadge status={n.status} />
                   </td>
                   <td className="muted small">
-                    {n.status === 'draft' && n.purgeAt ? `${formatDate(n.purgeAt)} (${formatRelativeDays(n.purgeAt)})` : n.status === 'signed' ? 'Kept' : ''}
+                    {n.status === 'draft' && n.purgeAt ? `${formatDate(n.purgeAt)} (${formatRelativeDays(n.purgeAt)})` : n.status === 'signed' ? 'No, signed notes are kept' : ''}
                   </td>
                   <td className="table__actions">
                     <a className="button button--quiet button--small" href={`#/notes/${n.id}`}>
