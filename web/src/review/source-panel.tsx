@@ -22,8 +22,12 @@ export function SourcePanel({ summary, worksheet, active }: SourcePanelProps): R
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when the highlighted sentence changes
   useEffect(() => {
-    const first = ref.current?.querySelector('.is-source');
-    if (first && 'scrollIntoView' in first) first.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    // Scroll only the panel, never the page: pointing at a sentence must not move what is read.
+    const first = ref.current?.querySelector<HTMLElement>('.is-source');
+    const box = ref.current?.parentElement;
+    if (!first || !box || box.scrollHeight <= box.clientHeight) return;
+    const top = first.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    if (top < 0 || top > box.clientHeight - 40) box.scrollTo({ top: box.scrollTop + top - 40, behavior: 'smooth' });
   }, [active]);
 
   const nothing = !summary && items.length === 0;
