@@ -1,10 +1,25 @@
 import { defineConfig } from 'vitest/config';
+import { postgresAvailable } from './test/support/postgres-cluster.global-setup.ts';
+
+// Every test runs in the 'sqlite' project. The server API suite runs again in the 'postgres'
+// project, on AFTERWORD_TEST_DATABASE_URL or on a throwaway cluster the global setup starts.
+const withPostgres = postgresAvailable();
+const told = globalThis as { afterwordToldNoPostgres?: boolean }; // the config is loaded twice
+if (!withPostgres && !told.afterwordToldNoPostgres) {
+  told.afterwordToldNoPostgres = true;
+  console.log('PostgreSQL tests skipped: postgresql is not installed (CI installs it).');
+}
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'sqlite', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'] } },
+      ...(withPostgres
+        ? [{ extends: true, test: { name: 'postgres', include: ['test/server/**/*.test.ts'], globalSetup: ['test/support/postgres-cluster.global-setup.ts'] } }]
+        : []),
+    ],
   },
 });

@@ -1,6 +1,9 @@
 // Bundles the command line (and server) into dist/ so `npx afterword` starts fast.
 // Dependencies stay external: they are installed in node_modules.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+rmSync('dist', { recursive: true, force: true });
 
 await build({
   entryPoints: { afterword: 'src/cli/main.ts' },
@@ -11,6 +14,9 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  // The server is a lazily loaded chunk, so `note` and `batch` do not load Fastify and SQLite.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   sourcemap: true,
   logLevel: 'warning',
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningServer, type ServerConfig, startServer, type LoggerSettings } from '#server';
 import type { StoredDocument } from '#store';
+import { inject } from 'vitest';
 
 export interface TestServer {
   server: RunningServer;
@@ -50,11 +51,12 @@ export async function startTestServer(options: { config?: Partial<ServerConfig>;
 }
 
 /**
- * With AFTERWORD_TEST_DATABASE_URL=postgres://.../postgres the same tests run on PostgreSQL,
- * each server on a new, empty database. Without it they run on SQLite (the default).
+ * In the 'postgres' Vitest project the same tests run on PostgreSQL, each server on a new, empty
+ * database (the admin URL comes from test/support/postgres-cluster.global-setup.ts). Elsewhere
+ * nothing is provided and they run on SQLite (the default).
  */
 async function freshPostgresDatabase(): Promise<string | undefined> {
-  const admin = process.env.AFTERWORD_TEST_DATABASE_URL;
+  const admin = inject('postgresAdminUrl');
   if (!admin) return undefined;
   const { default: pg } = await import('pg');
   const name = `aw_test_${randomUUID().replaceAll('-', '')}`;

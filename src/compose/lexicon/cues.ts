@@ -169,7 +169,7 @@ export const OBSERVATION_WORDS = new Set([
 
 /** Phrases that put a clause in the plan. */
 export const PLAN_CUES = [
-  'next session', 'next week', 'next time', 'next appointment', 'follow-up', 'will continue', 'plan to', 'plans to', 'to continue',
+  'next session', 'next week', 'next time', 'next appointment', 'follow-up', 'will continue', 'plan to', 'plan is', 'plans to', 'to continue',
   'continue weekly', 'return in', 'refer for', 'referral', 'schedule', 'will ', 'going forward',
 ];
 

@@ -73,8 +73,12 @@ const hhmm = (mins: number): string => `${String(Math.floor(mins / 60) % 24).pad
 
 /** Header fragments that only restate session details, so they are not repeated as context. */
 export function isSessionFragment(fragment: string): boolean {
-  return stripSessionWords(fragment).replace(/[#(),.:-]/g, ' ').trim().length === 0;
+  const rest = stripSessionWords(fragment).toLowerCase().replace(/[#(),.:-]/g, ' ').split(/\s+/).filter((w) => w && !FILLER.has(w));
+  return rest.length === 0;
 }
+
+/** Words that say nothing once the session details are taken out ("so today was a ... with the client"). */
+const FILLER = new Set(['so', 'today', 'was', 'is', 'a', 'an', 'the', 'this', 'with', 'client', 'patient', 'pt', 'cl', 'of', 'for', 'and', 'our', 'my', 'ok', 'okay', 'um', 'uh', 'well']);
 
 /** A heading fragment without the words already in the session line ("family session 55 min w/ mother" -> "w/ mother"). */
 export function stripSessionWords(fragment: string): string {

@@ -96,7 +96,7 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
 }
 
 /** Words that start a new statement in dictation that runs on without punctuation. */
-const RUN_ON_STARTS = /\s(?=(?:plan is|plan to|plan for|homework|next session|next week|she (?:said|says|reports|reported|denies|denied|was|is|felt)|he (?:said|says|reports|reported|denies|denied|was|is|felt)|they (?:said|say|report|reported|deny|denied)|client (?:said|says|reports|reported|denies|denied|was|is)|patient (?:said|says|reports|reported|denies|denied)|pt (?:said|says|reports|reported|denies|denied)|we (?:talked|discussed|explored|worked|practiced|reviewed|did|went|agreed|used)|i (?:used|explored|validated|reviewed|introduced|taught|provided|asked|gave)|denies|denied|by the end|at the end|then we|also we)\b)/gi;
+const RUN_ON_STARTS = /\s(?:(?:and|but|so|then)\s+)?(?=(?:plan is|plan to|plan for|homework|she (?:said|says|reports|reported|denies|denied|was|is|felt)|he (?:said|says|reports|reported|denies|denied|was|is|felt)|they (?:said|say|report|reported|deny|denied)|client (?:said|says|reports|reported|denies|denied|was|is)|patient (?:said|says|reports|reported|denies|denied)|pt (?:said|says|reports|reported|denies|denied)|we (?:talked|discussed|explored|worked|practiced|reviewed|did|went|agreed|used)|i (?:used|explored|validated|reviewed|introduced|taught|provided|asked|gave)|denies|denied|by the end|at the end|then we|also we)\b)/gi;
 
 /** Dictation with no full stops: split long sentences where a new statement starts. */
 function splitRunOn(text: string, sentences: Span[]): Span[] {
@@ -110,7 +110,8 @@ function splitRunOn(text: string, sentences: Span[]): Span[] {
     let start = s.start;
     for (const m of slice.matchAll(RUN_ON_STARTS)) {
       const at = s.start + m.index + 1;
-      if (at - start < 12) continue;
+      // A statement has a few words at least: "by the end she said she felt" stays whole.
+      if (text.slice(start, at).trim().split(/\s+/).length < 4) continue;
       out.push({ start, end: at });
       start = at;
     }
@@ -141,6 +142,11 @@ function trim(text: string, start: number, end: number): Span | undefined {
   let e = end;
   while (s < e && /[\s,;.:-]/.test(text[s]!)) s++;
   while (e > s && /[\s,;:-]/.test(text[e - 1]!)) e--;
+  // Joining words at either end belong to no clause ("... and", "but she ...", "so today").
+  const lead = /^(?:and|but|so|then|or)\s+/i.exec(text.slice(s, e));
+  if (lead && e - s > lead[0].length + 3) s += lead[0].length;
+  const tail = /\s+(?:and|but|so|then|or)$/i.exec(text.slice(s, e));
+  if (tail && e - s > tail[0].length + 3) e -= tail[0].length;
   // A trailing full stop is punctuation, not content.
   while (e > s && text[e - 1] === '.' && !/\.\.$/.test(text.slice(s, e)) && !/(?:^|\s)[A-Z]\.$/.test(text.slice(s, e))) e--;
   return e > s ? { start: s, end: e } : undefined;

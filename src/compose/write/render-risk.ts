@@ -18,7 +18,8 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   if (risk.means !== undefined) details.push(risk.means ? 'access to means was reported' : 'no access to means was reported');
   if (details.length) out.push(`Regarding suicidal ideation, ${details.join(', ')}.`);
   if (risk.protectiveFactors.length) out.push(`Protective factors: ${risk.protectiveFactors.join(', ')}.`);
-  if (risk.safetyPlan.length && !stated.some((t) => risk.safetyPlan.some((p) => t.toLowerCase().includes(p.toLowerCase().slice(0, 20))))) {
+  // Safety-plan actions are listed unless the clinician's own risk sentences already say them.
+  if (risk.safetyPlan.length && !stated.some((t) => /safety plan|988|crisis line|means/i.test(t))) {
     out.push(`Safety plan: ${risk.safetyPlan.join('; ')}.`);
   }
   if (risk.level) out.push(`Risk level as stated by the clinician: ${risk.level}.`);
