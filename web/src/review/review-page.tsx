@@ -61,18 +61,31 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
     );
   }, [noteId]);
 
-  const persist = useCallback(
-    async (next: StoredDocument, extra: { format?: string } = {}) => {
+  const lastSaveFailed = useRef(false);
+  const saveNow = useCallback(
+    async (next: StoredDocument, extra: { format?: string }) => {
       setSave({ kind: 'saving' });
       try {
         const { note: saved } = await api.patch<{ note: Note }>(`/api/notes/${encodeURIComponent(noteId)}`, { document: next, ...extra });
         setNote(saved);
+        lastSaveFailed.current = false;
         setSave({ kind: 'saved', at: Date.now() });
       } catch (e) {
+        lastSaveFailed.current = true;
         setSave({ kind: 'failed', message: describeError(e) });
       }
     },
     [noteId],
+  );
+
+  // Saves run one after another, in order; signing waits for the last one.
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  const persist = useCallback(
+    (next: StoredDocument, extra: { format?: string } = {}): Promise<void> => {
+      saving.current = saving.current.then(() => saveNow(next, extra));
+      return saving.current;
+    },
+    [saveNow],
   );
 
   // A failed save keeps the edits on screen; closing the tab then would lose them, so ask.
@@ -130,7 +143,9 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
     setSigning('busy');
     try {
       // Make sure the latest edits are stored before locking.
-      if (save.kind === 'failed' && docRef.current) await persist(docRef.current);
+      await saving.current;
+      if (lastSaveFailed.current && docRef.current) await persist(docRef.current);
+      if (lastSaveFailed.current) throw new Error('Your latest edits are not saved yet, so the note was not signed. Retry the save, then sign.');
       const { note: signed } = await api.post<{ note: Note }>(`/api/notes/${encodeURIComponent(noteId)}/sign`);
       setNote(signed);
       setDoc(signed.document);
