@@ -67,8 +67,6 @@ export interface Fact {
   negated: boolean;
   source: Source[];
   origin: Origin;
-  /** A presenting concern (a heading-like statement of what brings the client); GIRP lists it with the goals. */
-  presenting?: boolean;
   /** A statement of current risk made outside a risk line: also restated in the risk section. */
   alsoRisk?: boolean;
 }

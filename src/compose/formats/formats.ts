@@ -9,8 +9,6 @@ export interface FormatDefinition {
   name: string;
   sections: { key: string; title: string }[];
   place: Record<PlacedKind, string>;
-  /** Where a heading's presenting concern goes when it is not session detail (GIRP: with the goals). */
-  presenting?: string;
 }
 
 const sections = (...pairs: [string, string][]): { key: string; title: string }[] => pairs.map(([key, title]) => ({ key, title }));
@@ -45,7 +43,6 @@ export const FORMATS: Readonly<Record<FormatKey, FormatDefinition>> = {
     name: 'GIRP',
     sections: sections(['goal', 'Goal'], ['intervention', 'Intervention'], ['response', 'Response'], ['plan', 'Plan']),
     place: { report: 'response', observation: 'response', measure: 'response', goal: 'goal', intervention: 'intervention', response: 'response', assessment: 'response', plan: 'plan', homework: 'plan' },
-    presenting: 'goal',
   },
   sirp: {
     key: 'sirp',

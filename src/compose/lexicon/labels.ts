@@ -46,4 +46,10 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   target: 'report',
   risk: 'risk',
   safety: 'risk',
+  'risk level': 'risk',
+  'safety plan': 'risk',
+  protective: 'risk',
+  'protective factors': 'risk',
+  'access to means': 'risk',
+  means: 'risk',
 };

@@ -5,6 +5,7 @@ export type Rewrite = string | ((match: string, ...groups: string[]) => string);
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^came out that\b/i, 'it emerged that'],
   [/^(referred|brought in|sent|seen) (for|by|to|because)\b/i, (_m: string, a: string, b: string) => `was ${a.toLowerCase()} ${b}`],
+  [/^(client|patient) (referred|brought in|sent) (for|by|to|because)\b/i, (_m: string, who: string, a: string, b: string) => `${who} was ${a.toLowerCase()} ${b}`],
   [/^(\d+) minutes late\b/i, 'arrived $1 minutes late'],
   [/^here because\b/i, 'came in because'],
   [/^here for\b/i, 'came in for'],

@@ -28,4 +28,4 @@ export const PLAN_TERMS = ['plan', 'method'];
 export const INTENT_TERMS = ['intent'];
 export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 'guns', 'weapon', 'pills', 'stockpile', 'medication stash'];
 export const SAFETY_PLAN_TERMS = ['safety plan', 'crisis line', '988', 'crisis resources', 'means restriction', 'means counseling', 'removed firearm', 'locked up'];
-export const PROTECTIVE_TERMS = ['protective factor', 'protective factors', 'reasons for living', 'reason for living', 'future oriented', 'future-oriented'];
+export const PROTECTIVE_TERMS = ['protective:', 'protective factor', 'protective factors', 'reasons for living', 'reason for living', 'future oriented', 'future-oriented'];

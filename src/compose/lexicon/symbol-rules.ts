@@ -33,7 +33,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /~\s*(?=\d)/g, replace: 'approximately ', example: ['~2 wks', 'approximately 2 wks'] },
   { pattern: /(^|\s)<\s*(?=\d)/g, replace: '$1less than ', example: ['<4 hrs', 'less than 4 hrs'] },
   { pattern: /(^|\s)>\s*(?=\d)/g, replace: '$1more than ', example: ['>2 hrs', 'more than 2 hrs'] },
-  { pattern: /(?<=\S)\s*\+\s*(?=[A-Za-z(])/g, replace: ' and ', example: ['unheard + shut down', 'unheard and shut down'] },
+  { pattern: /(?<=\S)\s*\+\s*(?=[A-Za-z0-9(])/g, replace: ' and ', example: ['unheard + shut down', 'unheard and shut down'] },
   { pattern: /\s+&\s+/g, replace: ' and ', example: ['A & B', 'A and B'] },
   { pattern: /\s+=\s+/g, replace: ' was ', example: ['worst pic = knife', 'worst pic was knife'] },
   { pattern: /(^|\s)\$(?=\s|$)/g, replace: '$1money', example: ['when $ comes up', 'when money comes up'] },

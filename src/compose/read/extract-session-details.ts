@@ -5,7 +5,7 @@ import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
 
 const SERVICE: [RegExp, ServiceType][] = [
   [/\b(couples?|couple's|conjoint|marital)\b/i, 'couples'],
-  [/\bfamily (session|sess|therapy|meeting)\b|^family\b(?!\s+(conflict|stress|issues|problems|history|dynamics|member|of))/i, 'family'],
+  [/\b(?:fam|family) (session|sess|therapy|meeting)\b|^family\b(?!\s+(conflict|stress|issues|problems|history|dynamics|member|of))/i, 'family'],
   [/\bgroup (session|sess|therapy)\b|^group\b(?!\s+(of|member|chat|project|work))/i, 'group'],
   [/\b(intake|initial assessment|diagnostic evaluation)\b/i, 'intake'],
   [/\bcrisis (session|sess|visit|call|appointment)\b|^crisis\b/i, 'crisis'],
@@ -86,7 +86,7 @@ export function stripSessionWords(fragment: string): string {
     .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}:\d{2}\s*(am|pm)?/gi, ' ')
     .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?=\s|$)/gi, ' ')
-    .replace(/\b(indiv|individual|couples?|family|group|intake|crisis|telehealth|video|phone|in[- ]person|sess(ion)?|first|1st|psychotherapy|therapy|visit|via)\b/gi, ' ')
+    .replace(/\b(indiv|individual|couples?|fam|family|group|intake|crisis|telehealth|video|phone|in[- ]person|sess(ion)?|first|1st|psychotherapy|therapy|visit|via)\b/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?=\s|$)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')
     .replace(/\(\s*[,\s]*\)/g, ' ')

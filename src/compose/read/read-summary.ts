@@ -57,7 +57,7 @@ export function readSummary(summary: string, origin: Origin = 'summary'): Sessio
       if (/^⟪[^⟫]+⟫/.test(fragment) && fragment.split(/\s+/).length <= 5) facts.push({ kind: 'intervention', text: `Therapist used ${fragment}`, negated: false, source: source(), origin });
       else context.push(fragment);
     }
-    if (context.length) facts.push({ kind: 'session', text: context.join('; '), negated: false, source: source(), origin, presenting: true });
+    if (context.length) facts.push({ kind: 'session', text: context.join('; '), negated: false, source: source(), origin });
   }
 
   let afterIntervention = false;

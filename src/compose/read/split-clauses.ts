@@ -51,7 +51,7 @@ export function splitClauses(text: string): Clause[] {
         labelKind = LABELS[labelWord];
         label = labelWord;
         // Report headings ("themes:", "target:") keep their word; kind-setting labels ("plan:") go.
-        if (labelKind !== 'report') start += labelMatch[0].length;
+        if (labelKind !== 'report' && labelKind !== 'risk') start += labelMatch[0].length;
       }
       for (const c of splitAt(text, start, s.end, ';', quotes)) {
         const trimmed = trim(text, c.start, c.end);

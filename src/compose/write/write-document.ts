@@ -30,8 +30,7 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
     if (fact.kind === 'session') {
       // A brief note keeps the session line and drops the heading's context fragments.
       if (style?.length === 'brief') continue;
-      const key = fact.presenting && def.presenting ? def.presenting : 'session';
-      push(key, { text: key === 'session' ? finish(`Context: ${fact.text}`) : text, source: fact.source });
+      push('session', { text: finish(`Context: ${fact.text}`), source: fact.source });
       continue;
     }
     const key = fact.kind === 'risk' ? 'risk' : def.place[fact.kind as PlacedKind];

@@ -57,7 +57,6 @@ describe('FORMATS', () => {
     const own = new Set(def.sections.map((s) => s.key));
     expect(Object.keys(def.place).sort()).toEqual([...PLACED].sort());
     for (const kind of PLACED) expect(own.has(def.place[kind]), `${key}: ${kind} -> ${def.place[kind]}`).toBe(true);
-    if (def.presenting) expect(own.has(def.presenting)).toBe(true);
   });
 
   it.each(FORMAT_KEYS.map((k) => [k]))('%s section keys are unique, lower case, and not session or risk', (key) => {
@@ -70,7 +69,7 @@ describe('FORMATS', () => {
 
   it.each(FORMAT_KEYS.map((k) => [k]))('%s: every section is used by some kind or has a reason to exist', (key) => {
     const def = FORMATS[key];
-    const used = new Set([...Object.values(def.place), ...(def.presenting ? [def.presenting] : [])]);
+    const used = new Set(Object.values(def.place));
     for (const s of def.sections) expect(used.has(s.key), `${key}.${s.key}`).toBe(true);
   });
 
