@@ -61,10 +61,10 @@ export function worksheetFacts(w: Worksheet): Fact[] {
   for (const i of w.interventions ?? []) byModality.set(i.modality, [...(byModality.get(i.modality) ?? []), i.name]);
   for (const [modality, names] of byModality) {
     const tag = MODALITY_ACRONYM[modality];
-    const how = tag ? ` (${tag})` : modality === 'General' ? '' : ` (${modality})`;
+    const how = tag ? ` from ${tag}` : modality === 'General' ? '' : ` (${modality})`;
     facts.push(fact('intervention', `Therapist used ${list(names)}${how}`, `interventions.${modality}`));
   }
-  if (w.response?.length) facts.push(fact('response', `Client response: ${list(w.response)}`, 'response'));
+  if (w.response?.length) facts.push(fact('response', `Response to interventions: ${list(w.response)}`, 'response'));
   if (w.progress) facts.push(fact('assessment', `Progress toward goals: ${w.progress}`, 'progress'));
   for (const h of w.homework ?? []) facts.push(fact('homework', h, 'homework'));
   for (const p of w.plan ?? []) facts.push(fact('plan', p, 'plan'));
