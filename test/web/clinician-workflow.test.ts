@@ -129,6 +129,13 @@ describe('a clinician in the browser', () => {
     await page.mouse.move(0, 0);
     await sentence.focus();
     await expect.poll(() => marked.count()).toBeGreaterThan(0);
+    // What no sentence was written from can be shown, so a dropped fact is easy to spot.
+    const unused = page.getByLabel(/Show what the note does not use/);
+    if ((await unused.count()) > 0) {
+      await unused.check();
+      await expect.poll(() => page.locator('.source-summary .is-unused').count()).toBeGreaterThan(0);
+      await unused.uncheck();
+    }
   });
 
   test('editing a sentence in place marks it as the clinician’s and saves it', async () => {
