@@ -11,7 +11,12 @@ import { startServer } from '../../src/server/index.ts';
 import type { ServerConfig } from '../../src/server/index.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-export const SCREENSHOTS = join(root, 'docs', 'screenshots');
+/**
+ * Where screenshots go: docs/screenshots when AFTERWORD_SCREENSHOTS=1 (to refresh the committed
+ * ones), else a temporary folder, so a plain `npm test` leaves the working tree clean.
+ */
+export const SCREENSHOTS =
+  process.env.AFTERWORD_SCREENSHOTS === '1' ? join(root, 'docs', 'screenshots') : join(tmpdir(), 'afterword-screenshots');
 
 export interface WebApp {
   url: string;
