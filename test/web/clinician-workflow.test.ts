@@ -76,6 +76,9 @@ describe('a clinician in the browser', () => {
     await page.getByLabel('Preferred note format').selectOption('soap');
     await page.getByRole('combobox', { name: 'Diagnoses (ICD-10)' }).fill('F41.1');
     await page.getByRole('listbox', { name: 'Matching ICD-10 codes' }).getByRole('option').first().waitFor();
+    await page.getByLabel('Context for notes').fill('Working on work-related anxiety and sleep. Goal: sleep 7 hours most nights.');
+    await page.getByRole('combobox', { name: 'Diagnoses (ICD-10)' }).focus();
+    await shot('03b-client-form-icd10');
     await page.getByRole('combobox', { name: 'Diagnoses (ICD-10)' }).press('Enter');
     await expect.poll(() => page.getByRole('list', { name: 'Chosen diagnoses' }).textContent()).toContain('F41.1');
     await page.getByLabel('Context for notes').fill('Working on work-related anxiety and sleep. Goal: sleep 7 hours most nights.');
@@ -126,6 +129,13 @@ describe('a clinician in the browser', () => {
     await page.mouse.move(0, 0);
     await sentence.focus();
     await expect.poll(() => marked.count()).toBeGreaterThan(0);
+    // What no sentence was written from can be shown, so a dropped fact is easy to spot.
+    const unused = page.getByLabel(/Show what the note does not use/);
+    if ((await unused.count()) > 0) {
+      await unused.check();
+      await expect.poll(() => page.locator('.source-summary .is-unused').count()).toBeGreaterThan(0);
+      await unused.uncheck();
+    }
   });
 
   test('editing a sentence in place marks it as the clinician’s and saves it', async () => {
@@ -213,6 +223,7 @@ describe('a clinician in the browser', () => {
 
   test('the last plan is offered as context for the client’s next note', async () => {
     await page.getByRole('link', { name: 'Write a note' }).first().click();
+    await page.getByRole('heading', { name: 'Write a note', level: 1 }).waitFor();
     await page.getByLabel('Client', { exact: true }).selectOption({ label: 'J.M.' });
     const context = page.getByRole('complementary', { name: 'Context' });
     await context.getByRole('heading', { name: 'Last plan' }).waitFor();
@@ -229,7 +240,10 @@ describe('a clinician in the browser', () => {
     await page.getByLabel('Minutes').fill('50');
     await page.getByRole('group', { name: 'Modality' }).getByLabel('Video').check();
     await page.getByRole('group', { name: 'Mood' }).getByLabel('anxious', { exact: true }).check();
-    await page.getByRole('group', { name: 'Affect' }).getByLabel('congruent', { exact: true }).check();
+    // Keyboard: Tab reaches a chip, Space ticks it.
+    await page.getByRole('group', { name: 'Affect' }).getByLabel('congruent', { exact: true }).focus();
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('group', { name: 'Affect' }).getByLabel('congruent', { exact: true }).isChecked()).toBe(true);
     await page.getByRole('group', { name: 'Suicidal ideation' }).getByLabel('Denied').check();
     await page.getByRole('group', { name: 'Homicidal ideation' }).getByLabel('Denied').check();
     await page.getByRole('group', { name: 'CBT interventions' }).getByLabel('cognitive restructuring').check();
@@ -320,8 +334,10 @@ describe('a clinician in the browser', () => {
     expect(await page.locator('tbody').textContent()).toContain('Signed');
   });
 
-  test('nothing was requested from another origin, and no clinical text was left in browser storage', async () => {
+  test('nothing was requested from another origin, nothing broke the CSP, and no clinical text was left in browser storage', async () => {
     expect(app.externalRequests).toEqual([]);
+    // A Content-Security-Policy violation or an uncaught error would be logged here.
+    expect(app.pageErrors).toEqual([]);
     const stored = await page.evaluate(async () => {
       const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [];
       return { local: JSON.stringify(localStorage), session: JSON.stringify(sessionStorage), idb: dbs.length };

@@ -86,10 +86,16 @@ describe('showing the source', () => {
   test('the summary is split into marked and unmarked runs', () => {
     const segments = summarySegments('abcdefghij', [{ start: 2, end: 4 }, { start: 3, end: 6 }]);
     expect(segments).toEqual([
-      { text: 'ab', start: 0, marked: false },
-      { text: 'cdef', start: 2, marked: true },
-      { text: 'ghij', start: 6, marked: false },
+      { text: 'ab', start: 0, marked: false, unused: false },
+      { text: 'cdef', start: 2, marked: true, unused: false },
+      { text: 'ghij', start: 6, marked: false, unused: false },
     ]);
+  });
+
+  test('words no sentence was written from are flagged, spaces and punctuation are not', () => {
+    const segments = summarySegments('Slept well. Saw mother.', [], [{ start: 0, end: 10 }]);
+    expect(segments.filter((s) => s.unused).map((s) => s.text)).toEqual(['. Saw mother.']);
+    expect(summarySegments('Slept well. ', [], [{ start: 0, end: 10 }]).some((s) => s.unused)).toBe(false);
   });
 
   test('out-of-range spans are clipped, never thrown', () => {

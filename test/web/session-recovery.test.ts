@@ -40,7 +40,7 @@ describe('an expired session during review', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'tablet-write-note.png') });
     await page.getByRole('button', { name: 'Generate note' }).click();
     await page.locator('.note-section').first().waitFor({ timeout: 15_000 });
-    await page.screenshot({ path: join(SCREENSHOTS, 'tablet-review.png'), style: '.toasts { display: none; }' });
+    await page.screenshot({ path: join(SCREENSHOTS, 'tablet-review.png') });
 
     // The session ends on the server (here: the cookie is gone, as after an idle timeout).
     await app.context.clearCookies();

@@ -11,7 +11,12 @@ import { startServer } from '../../src/server/index.ts';
 import type { ServerConfig } from '../../src/server/index.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-export const SCREENSHOTS = join(root, 'docs', 'screenshots');
+/**
+ * Where screenshots go: docs/screenshots when AFTERWORD_SCREENSHOTS=1 (to refresh the committed
+ * ones), else a temporary folder, so a plain `npm test` leaves the working tree clean.
+ */
+export const SCREENSHOTS =
+  process.env.AFTERWORD_SCREENSHOTS === '1' ? join(root, 'docs', 'screenshots') : join(tmpdir(), 'afterword-screenshots');
 
 export interface WebApp {
   url: string;
@@ -20,6 +25,8 @@ export interface WebApp {
   page: Page;
   /** Requests the pages tried to make to any other origin (blocked); must stay empty. */
   externalRequests: string[];
+  /** Uncaught page errors and console errors other than expected HTTP failures (401 and friends). */
+  pageErrors: string[];
   /** A fresh browser context (another device) on the same server. */
   newContext: () => Promise<BrowserContext>;
   close: () => Promise<void>;
@@ -59,7 +66,19 @@ export async function startWebApp(
         return route.abort();
       },
     );
+    context.on('page', (p) => watch(p));
     return context;
+  };
+  const pageErrors: string[] = [];
+  const watch = (p: Page): void => {
+    p.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+    p.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      // The browser logs every non-2xx answer; those are part of the flows under test.
+      if (/Failed to load resource: the server responded with a status of (401|403|404|409|429)/.test(text)) return;
+      pageErrors.push(`console: ${text}`);
+    });
   };
   const context = await newContext();
   const page = await context.newPage();
@@ -69,6 +88,7 @@ export async function startWebApp(
     context,
     page,
     externalRequests,
+    pageErrors,
     newContext,
     async close() {
       await browser.close();

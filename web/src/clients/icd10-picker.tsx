@@ -1,5 +1,5 @@
 // ICD-10 picker: type a code or words, choose with arrow keys and Enter; chosen codes are chips.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { api } from '../api/request.ts';
 import type { Diagnosis } from '../api/types.ts';
@@ -29,6 +29,7 @@ export function Icd10Picker({ value, onChange, label = 'Diagnoses (ICD-10)' }: I
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [loadError, setLoadError] = useState(false);
+  const closeTimer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     loadCodes().then(setCodes, () => setLoadError(true));
@@ -108,8 +109,13 @@ export function Icd10Picker({ value, onChange, label = 'Diagnoses (ICD-10)' }: I
             setActive(0);
           }}
           onKeyDown={onKeyDown}
-          onBlur={() => window.setTimeout(() => setOpen(false), 150)}
-          onFocus={() => setOpen(true)}
+          onBlur={() => {
+            closeTimer.current = window.setTimeout(() => setOpen(false), 150);
+          }}
+          onFocus={() => {
+            window.clearTimeout(closeTimer.current);
+            setOpen(true);
+          }}
         />
         {showList ? (
           <div className="combo__list" id={listId} role="listbox" aria-label="Matching ICD-10 codes">

@@ -251,7 +251,12 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
             </div>
           ) : null}
           <div className="panel review__sources">
-            <SourcePanel summary={note.summary} worksheet={note.worksheet} active={active} />
+            <SourcePanel
+              summary={note.summary}
+              worksheet={note.worksheet}
+              active={active}
+              cited={doc.sections.flatMap((s) => s.sentences.flatMap((x) => x.source))}
+            />
           </div>
           {!signed && (note.summary || note.worksheet) ? (
             <div className="panel">

@@ -1,6 +1,6 @@
 // The clinician's own input beside the note: the summary (with the words behind the focused
 // sentence highlighted) and the worksheet items (the cited ones highlighted).
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Source } from '../../../src/compose/types.ts';
 import type { Worksheet } from '../api/types.ts';
@@ -11,11 +11,19 @@ interface SourcePanelProps {
   summary: string | null | undefined;
   worksheet: Worksheet | null | undefined;
   active: Source[] | null;
+  /** Every source the note's sentences cite: the rest of the summary is "not used". */
+  cited: Source[];
 }
 
-export function SourcePanel({ summary, worksheet, active }: SourcePanelProps): ReactNode {
+const spans = (active: Source[] | null): { start: number; end: number }[] =>
+  (active ?? []).flatMap((s) => ('start' in s ? [{ start: s.start, end: s.end }] : []));
+
+export function SourcePanel({ summary, worksheet, active, cited }: SourcePanelProps): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
-  const spans = (active ?? []).flatMap((s) => ('start' in s ? [{ start: s.start, end: s.end }] : []));
+  const [showUnused, setShowUnused] = useState(false);
+  const used = cited.flatMap((s) => ('start' in s ? [{ start: s.start, end: s.end }] : []));
+  const segments = summary ? summarySegments(summary, spans(active), showUnused ? used : undefined) : [];
+  const unusedCount = summary ? summarySegments(summary, [], used).filter((s) => s.unused).length : 0;
   const fields = (active ?? []).flatMap((s) => ('field' in s && s.origin === 'worksheet' ? [s.field] : []));
   const other = (active ?? []).filter((s) => 'field' in s && s.origin !== 'worksheet');
   const items = worksheetItems(worksheet);
@@ -34,12 +42,12 @@ export function SourcePanel({ summary, worksheet, active }: SourcePanelProps): R
   return (
     <div className="source-panel" ref={ref}>
       <h2 className="panel__title">Your words</h2>
-      <p className="muted small" aria-live="polite">
+      <p className="muted small source-panel__hint" aria-live="polite">
         {active === null
           ? 'Point at or focus a sentence to see what it was written from.'
           : active.length === 0
             ? 'This sentence is a fixed phrase of the template or your own edit.'
-            : other.length > 0 && spans.length === 0 && fields.length === 0
+            : other.length > 0 && spans(active).length === 0 && fields.length === 0
               ? `From the client's ${other.map((o) => o.origin).join(' and ')}.`
               : 'Highlighted: what this sentence was written from.'}
       </p>
@@ -47,14 +55,22 @@ export function SourcePanel({ summary, worksheet, active }: SourcePanelProps): R
       {summary ? (
         <div className="source-summary">
           <h3 className="subhead">Post-session summary</h3>
+          {unusedCount > 0 ? (
+            <label className="check-line small">
+              <input type="checkbox" checked={showUnused} onChange={(e) => setShowUnused(e.target.checked)} />
+              Show what the note does not use ({unusedCount} {unusedCount === 1 ? 'passage' : 'passages'})
+            </label>
+          ) : null}
           <p className="source-summary__text">
-            {summarySegments(summary, spans).map((seg) =>
+            {segments.map((seg) =>
               seg.marked ? (
                 <mark key={seg.start} className="is-source">
                   {seg.text}
                 </mark>
               ) : (
-                <span key={seg.start}>{seg.text}</span>
+                <span key={seg.start} className={seg.unused ? 'is-unused' : undefined} title={seg.unused ? 'No sentence of the note was written from this' : undefined}>
+                  {seg.text}
+                </span>
               ),
             )}
           </p>

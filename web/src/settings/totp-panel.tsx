@@ -4,8 +4,10 @@ import type { FormEvent, ReactNode } from 'react';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
 import type { TotpEnrolment } from '../api/types.ts';
+import { copyText } from '../review/copy-text.ts';
 import { ErrorBanner } from '../ui/error-banner.tsx';
 import { FormField } from '../ui/form-field.tsx';
+import { useToast } from '../ui/toast.tsx';
 import { QrSvg } from './qr-svg.tsx';
 
 export function TotpPanel({ enabled, onChanged }: { enabled: boolean; onChanged: () => void }): ReactNode {
@@ -16,6 +18,7 @@ export function TotpPanel({ enabled, onChanged }: { enabled: boolean; onChanged:
   const [disabling, setDisabling] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const toast = useToast();
 
   async function run(action: () => Promise<void>): Promise<void> {
     setBusy(true);
@@ -105,8 +108,20 @@ export function TotpPanel({ enabled, onChanged }: { enabled: boolean; onChanged:
               </li>
             ))}
           </ul>
-          <div>
-            <button type="button" className="button button--small" onClick={() => setRecovery(null)}>
+          <div className="row">
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() =>
+                void copyText(recovery.join('\n')).then(
+                  () => toast('Recovery codes copied'),
+                  (e: unknown) => toast(describeError(e), 'error'),
+                )
+              }
+            >
+              Copy codes
+            </button>
+            <button type="button" className="button button--small button--primary" onClick={() => setRecovery(null)}>
               I have saved them
             </button>
           </div>
