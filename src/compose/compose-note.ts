@@ -37,7 +37,8 @@ export function composeNote(input: ComposeInput): Document {
 
 /** The worksheet wins on structured facts; a disagreement with the summary is a warning. */
 function mergeWorksheet(record: SessionRecord, worksheet: NonNullable<ComposeInput['worksheet']>, warnings: Warning[]): void {
-  const session = worksheetSession(worksheet);
+  const { source, ...session } = worksheetSession(worksheet);
+  if (source) record.session.source = [...(record.session.source ?? []), ...source];
   for (const [key, value] of Object.entries(session) as [keyof typeof session, unknown][]) {
     const current = record.session[key];
     if (current !== undefined && JSON.stringify(current) !== JSON.stringify(value) && !(Array.isArray(current) && current.length === 0)) {

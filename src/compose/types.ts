@@ -58,6 +58,8 @@ export interface SessionDetails {
   clientLocation?: string;
   participants: string[];
   telehealthConsent?: boolean;
+  /** Where the details were read from (the summary's heading, or worksheet fields). */
+  source?: Source[];
 }
 
 export interface Fact {

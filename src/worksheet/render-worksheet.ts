@@ -30,6 +30,8 @@ export function worksheetSession(w: Worksheet): Partial<SessionDetails> {
   if (w.clientLocation) s.clientLocation = w.clientLocation;
   if (w.participants?.length) s.participants = w.participants;
   if (w.telehealthConsent !== undefined) s.telehealthConsent = w.telehealthConsent;
+  const fields = (['date', 'startTime', 'endTime', 'minutes', 'serviceType', 'modality', 'location', 'clientLocation', 'participants'] as const).filter((f) => w[f] !== undefined);
+  if (fields.length) s.source = fields.map((field) => ({ origin: 'worksheet', field }));
   return s;
 }
 

@@ -44,6 +44,7 @@ export function readSummary(summary: string, origin: Origin = 'summary'): Sessio
   const isHeader = header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind);
   const headerClauses = isHeader ? header : [];
   const session = extractSessionDetails(headerClauses.map((c) => c.text).join(', '), text);
+  if (headerClauses.length) session.source = headerClauses.map((c) => ({ origin: srcOrigin(origin), start: c.start, end: c.end }));
 
   const facts: Fact[] = [];
   const expandedAll: string[] = [];

@@ -24,7 +24,7 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
   const push = (key: string, s: Sentence): void => void buckets.get(key)!.push(s);
 
   const sessionLine = renderSessionLine(record.session);
-  if (sessionLine) push('session', { text: sessionLine, source: [] });
+  if (sessionLine) push('session', { text: sessionLine, source: record.session.source ?? [] });
   for (const fact of record.facts) {
     const text = render(fact.text, fact.kind, voice, style);
     if (fact.kind === 'session') {
