@@ -111,7 +111,7 @@ const REGULAR_BASES = [
   'enjoy', 'fear', 'dread', 'complain', 'insist', 'refuse', 'accept', 'allow', 'hope', 'doubt', 'wonder', 'question', 'consider',
   'prefer', 'lean', 'gather', 'collect', 'finish', 'fail', 'pass', 'apply', 'visit', 'watch', 'play', 'rehearse', 'prepare', 'share',
   'connect', 'compare', 'contrast', 'evaluate', 'elicit', 'explore', 'rank', 'order', 'sort', 'list', 'design', 'develop', 'create',
-  'update', 'revise', 'confirm', 'coordinate', 'consult', 'document', 'obtain', 'sign', 'release', 'install', 'desensitize', 'target',
+  'update', 'revise', 'confirm', 'coordinate', 'consult', 'document', 'obtain', 'release', 'install', 'desensitize', 'target',
   'scan', 'recheck', 'reassess', 'reprocess', 'ground', 'breathe', 'relax', 'stretch', 'implement', 'utilize', 'conduct', 'lead',
 ];
 const KNOWN_REGULAR = new Map<string, VerbForms>();

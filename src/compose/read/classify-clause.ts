@@ -59,6 +59,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   }
   if (ctx.labelKind) return ctx.labelKind;
   if (has(t, GOAL_CUES)) return 'goal';
+  // "we will review next time" is a plan, whoever says it.
+  if (/\bwill\b/.test(t) && has(t, ['next session', 'next week', 'next time', 'next appointment', 'follow-up'])) return 'plan';
   if (subject === 'therapist' || subject === 'joint') return 'intervention';
   if (subject === 'none' && isTherapistAction(t, w0)) return 'intervention';
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';
