@@ -107,6 +107,11 @@ function auditWarnings(record: SessionRecord, format: FormatKey): Warning[] {
   } else if (r.si === 'passive' || r.si === 'active' || r.hi === 'present' || r.selfHarm === 'present') {
     if (!r.safetyPlan.length || !r.level) w.push({ code: 'risk_present', message: 'Risk was endorsed: document the risk level, protective factors and the safety plan or actions taken.', section: 'risk' });
   }
+  // PHQ-9 item 9 above 0 always calls for a risk assessment (reference/clinical.md section 9.1).
+  const item9 = record.facts.map((f) => /\bitem\s*9\b\D{0,12}([0-3])\b/i.exec(f.text)).find(Boolean);
+  if (item9 && Number(item9[1]) > 0 && r.si === 'not_assessed') {
+    w.push({ code: 'phq9_item9', message: 'PHQ-9 item 9 (thoughts of death or self-harm) was endorsed: document a suicide risk assessment.', section: 'risk' });
+  }
   if ((record.session.modality === 'video' || record.session.modality === 'phone') && !record.session.clientLocation) {
     w.push({ code: 'no_modality', message: "Telehealth session: document the client's location and consent for telehealth.", section: 'session' });
   }
