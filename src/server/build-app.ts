@@ -19,6 +19,7 @@ import { notesRoutes } from './notes/notes.routes.ts';
 import { registerSecurity } from './register-security.ts';
 import type { ServerConfig } from './server-config.ts';
 import { settingsRoutes } from './settings/settings.routes.ts';
+import { supervisionRoutes } from './supervision/supervision.routes.ts';
 import { usersRoutes } from './users/users.routes.ts';
 import { serveWeb } from './web/serve-web.ts';
 
@@ -60,6 +61,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(icd10Routes);
   await app.register(composeRoutes);
   await app.register(notesRoutes);
+  await app.register(supervisionRoutes);
   await app.register(settingsRoutes);
   await app.register(auditRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());

@@ -18,6 +18,8 @@ export interface UsersTable {
   totp_pending_secret_enc: string | null;
   totp_last_step: number | null;
   created_at: string;
+  /** The clinician's supervisor (reads and co-signs their notes); set by the owner. */
+  supervisor_id: string | null;
 }
 
 export interface SessionsTable {
@@ -80,6 +82,10 @@ export interface NotesTable {
   signed_by_name: string | null;
   signed_by_credentials: string | null;
   summary_purged_at: string | null;
+  cosigned_at: string | null;
+  cosigned_by_user_id: string | null;
+  cosigned_by_name: string | null;
+  cosigned_by_credentials: string | null;
 }
 
 export interface AddendaTable {

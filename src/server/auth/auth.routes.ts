@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AppError,
   appendAuditEvent,
+  countSupervisees,
   countUsers,
   createUser,
   deleteSession,
@@ -96,6 +97,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       csrfToken: auth.csrfToken,
       idleTimeoutSeconds: app.config.idleTimeoutSeconds,
       expiresAt: auth.expiresAt.toISOString(),
+      superviseeCount: await countSupervisees(store, auth.user.id),
     };
   });
 

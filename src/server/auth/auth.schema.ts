@@ -27,6 +27,8 @@ export const ZMe = z.object({
   csrfToken: z.string(),
   idleTimeoutSeconds: z.number().int(),
   expiresAt: z.string(),
+  /** How many clinicians the user supervises: the interface offers co-signing when not 0. */
+  superviseeCount: z.number().int(),
 });
 export type TMe = z.infer<typeof ZMe>;
 

@@ -5,6 +5,7 @@ import { ZDocument, ZFormatInput, ZFormatKey } from '../compose/document.schema.
 
 export const ZNoteStatus = z.enum(['draft', 'signed']);
 export const ZSignature = z.object({ name: z.string(), credentials: z.string() });
+export const ZNoteAccess = z.enum(['author', 'supervisor']);
 
 export const ZNoteListItem = z.object({
   id: z.string(),
@@ -16,6 +17,8 @@ export const ZNoteListItem = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   signedAt: z.string().nullable(),
+  /** When the clinician's supervisor co-signed; null until then. */
+  cosignedAt: z.string().nullable(),
   /** When the draft, or a signed note's raw summary, is deleted automatically; null if never. */
   purgeAt: z.string().nullable(),
 });
@@ -25,6 +28,9 @@ export const ZAddendum = z.object({ id: z.string(), text: z.string(), signedBy: 
 
 export const ZNote = ZNoteListItem.extend({
   signedBy: ZSignature.nullable(),
+  cosignedBy: ZSignature.nullable(),
+  /** 'supervisor': the viewer supervises the author, reads the note and may co-sign it, never change it. */
+  access: ZNoteAccess,
   summary: z.string().nullable(),
   worksheet: ZWorksheet.nullable(),
   document: ZDocument,

@@ -10,6 +10,7 @@ export const ZUser = z.object({
   role: ZRole,
   totpEnabled: z.boolean(),
   createdAt: z.string(),
+  supervisorId: z.string().nullable(),
 });
 export type TUser = z.infer<typeof ZUser>;
 
@@ -26,6 +27,11 @@ export const ZCreateUserRequest = z.object({
   role: z.enum(['clinician', 'supervisor']),
 });
 export type TCreateUserRequest = z.infer<typeof ZCreateUserRequest>;
+
+/** The owner sets (or, with null, removes) a clinician's supervisor: a supervisor's or the owner's account. */
+export const ZUpdateUserRequest = z.object({ supervisorId: z.string().max(64).nullable() });
+export type TUpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
+export const ZUserParams = z.object({ id: z.string().max(64) });
 
 export const ZUsersResponse = z.object({ users: z.array(ZUser) });
 export const ZUserResponse = z.object({ user: ZUser });

@@ -4,9 +4,9 @@
 import type { Store } from '../open-store.ts';
 import { computeAuditHash, GENESIS_HASH } from './compute-audit-hash.ts';
 
-export const AUDIT_ACTIONS = ['view', 'create', 'change', 'copy', 'export', 'sign', 'delete', 'sign_in', 'sign_out'] as const;
+export const AUDIT_ACTIONS = ['view', 'create', 'change', 'copy', 'export', 'sign', 'cosign', 'delete', 'sign_in', 'sign_out'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export const AUDIT_ENTITIES = ['note', 'note_list', 'client', 'client_list', 'addendum', 'user', 'settings', 'session', 'totp'] as const;
+export const AUDIT_ENTITIES = ['note', 'note_list', 'supervision_list', 'client', 'client_list', 'addendum', 'user', 'settings', 'session', 'totp'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export interface AuditEventInput {

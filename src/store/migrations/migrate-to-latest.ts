@@ -3,10 +3,12 @@
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as initialSchema from './2026-11-26-0001-initial-schema.ts';
 import * as keyCheck from './2026-11-26-0002-key-check.ts';
+import * as supervision from './2026-11-26-0003-supervision.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26-0001-initial-schema': initialSchema,
   '2026-11-26-0002-key-check': keyCheck,
+  '2026-11-26-0003-supervision': supervision,
 };
 
 /** Applies pending migrations; throws if one fails (each runs in its own transaction). */

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../app-error.ts';
 import { sealField } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
-import { findOwnNoteRow, getNote } from './get-note.ts';
+import { findOwnNoteRow } from './find-note-row.ts';
+import { getNote } from './get-note.ts';
 import type { NoteView } from './note-view.ts';
 
 /** Adds a signed addendum to a signed note (a draft is simply edited). Returns the addendum id and the note. */

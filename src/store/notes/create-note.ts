@@ -41,6 +41,10 @@ export async function createNote(store: Store, options: CreateNoteOptions): Prom
       signed_by_name: null,
       signed_by_credentials: null,
       summary_purged_at: null,
+      cosigned_at: null,
+      cosigned_by_user_id: null,
+      cosigned_by_name: null,
+      cosigned_by_credentials: null,
     })
     .execute();
   return getNote(store, options.userId, id);

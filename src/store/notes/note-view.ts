@@ -1,6 +1,7 @@
 import type { Document, Section, Sentence } from '#compose';
 import type { Worksheet } from '#worksheet';
 import type { NoteStatus } from '../database.ts';
+import type { NoteAccess } from './find-note-row.ts';
 
 /** A document as stored: the composer's Document, with sentences the clinician changed marked. */
 export type StoredSentence = Sentence & { edited?: boolean };
@@ -29,12 +30,22 @@ export interface NoteListItem {
   createdAt: string;
   updatedAt: string;
   signedAt: string | null;
+  /** When the clinician's supervisor co-signed the signed note; null until then. */
+  cosignedAt: string | null;
   /** When the draft (or, once signed, the raw summary) is deleted; null when nothing will be. */
   purgeAt: string | null;
 }
 
+/** A supervisee's note in the supervisor's list, with who wrote it. */
+export interface SupervisedNoteItem extends NoteListItem {
+  clinician: SignatureView & { id: string };
+}
+
 export interface NoteView extends NoteListItem {
   signedBy: SignatureView | null;
+  cosignedBy: SignatureView | null;
+  /** How the viewer reaches the note: 'supervisor' reads (and may co-sign) but never changes it. */
+  access: NoteAccess;
   summary: string | null;
   worksheet: Worksheet | null;
   document: StoredDocument;

@@ -1,6 +1,7 @@
 import { AppError } from '../app-error.ts';
 import type { Store } from '../open-store.ts';
-import { findOwnNoteRow, getNote } from './get-note.ts';
+import { findOwnNoteRow } from './find-note-row.ts';
+import { getNote } from './get-note.ts';
 import type { NoteView } from './note-view.ts';
 
 /** Locks a draft with the clinician's name, credentials and the time. Signing twice is a conflict. */

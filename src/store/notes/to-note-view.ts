@@ -3,6 +3,7 @@ import { openField, openJson } from '../crypto/seal-field.ts';
 import type { AddendaTable, NotesTable } from '../database.ts';
 import type { Store } from '../open-store.ts';
 import { computePurgeAt } from './compute-purge-at.ts';
+import type { NoteAccess } from './find-note-row.ts';
 import type { NoteListItem, NoteView, StoredDocument } from './note-view.ts';
 
 export function toNoteListItem(row: NotesTable, clientName: string | null, retentionDays: number): NoteListItem {
@@ -16,12 +17,14 @@ export function toNoteListItem(row: NotesTable, clientName: string | null, reten
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     signedAt: row.signed_at,
+    cosignedAt: row.cosigned_at,
     purgeAt: computePurgeAt(row, retentionDays),
   };
 }
 
 export interface ToNoteViewOptions {
   row: NotesTable;
+  access: NoteAccess;
   addenda: AddendaTable[];
   clientName: string | null;
   retentionDays: number;
@@ -32,6 +35,8 @@ export function toNoteView(store: Store, options: ToNoteViewOptions): NoteView {
   return {
     ...toNoteListItem(row, options.clientName, options.retentionDays),
     signedBy: row.signed_by_name === null ? null : { name: row.signed_by_name, credentials: row.signed_by_credentials ?? '' },
+    cosignedBy: row.cosigned_by_name === null ? null : { name: row.cosigned_by_name, credentials: row.cosigned_by_credentials ?? '' },
+    access: options.access,
     summary: openField(store, 'notes', row.id, 'summary', row.summary_enc),
     worksheet: openJson<Worksheet>(store, 'notes', row.id, 'worksheet', row.worksheet_enc),
     document: openJson<StoredDocument>(store, 'notes', row.id, 'document', row.document_enc) as StoredDocument,

@@ -4,7 +4,8 @@ import { AppError } from '../app-error.ts';
 import { sealField, sealJson } from '../crypto/seal-field.ts';
 import type { NotesTable } from '../database.ts';
 import type { Store } from '../open-store.ts';
-import { findOwnNoteRow, getNote } from './get-note.ts';
+import { findOwnNoteRow } from './find-note-row.ts';
+import { getNote } from './get-note.ts';
 import type { NoteView, StoredDocument } from './note-view.ts';
 
 export interface NoteChanges {

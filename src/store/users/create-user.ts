@@ -28,6 +28,7 @@ export async function createUser(store: Store, options: CreateUserOptions): Prom
     totp_pending_secret_enc: null,
     totp_last_step: null,
     created_at: store.now().toISOString(),
+    supervisor_id: null,
   };
   await store.db.transaction().execute(async (trx) => {
     if (options.onlyIfFirst) {

@@ -9,6 +9,8 @@ export interface UserView {
   role: Role;
   totpEnabled: boolean;
   createdAt: string;
+  /** The clinician's supervisor, who reads and co-signs their notes; null if none. */
+  supervisorId: string | null;
 }
 
 export function toUserView(row: UsersTable): UserView {
@@ -20,6 +22,7 @@ export function toUserView(row: UsersTable): UserView {
     role: row.role,
     totpEnabled: Boolean(row.totp_enabled),
     createdAt: row.created_at,
+    supervisorId: row.supervisor_id ?? null,
   };
 }
 
