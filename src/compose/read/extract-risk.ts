@@ -8,7 +8,8 @@ import {
 import type { RiskRecord } from '../types.ts';
 import { contextOf } from './find-context.ts';
 
-const termRe = (terms: readonly string[]): RegExp => new RegExp(`(?<![a-z])(${[...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z])`, 'g');
+// "non-suicidal self-injury" is not suicidal ideation: a hyphen before a term joins it to another word.
+const termRe = (terms: readonly string[]): RegExp => new RegExp(`(?<![a-z-])(${[...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z])`, 'g');
 /** test() on a global pattern moves its lastIndex; this never does. */
 const found = (re: RegExp, text: string): boolean => text.search(re) >= 0;
 const SI = termRe(SI_TERMS);
@@ -17,6 +18,9 @@ const SH = termRe(SELF_HARM_TERMS);
 const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 const OTHER_SUBJECT = new RegExp(`^(?:the |her |his |their |client's |patient's )?(${OTHER_PEOPLE.map(escapeRegExp).join('|')})\\b`);
+
+/** A denial of current risk after a history ("none currently", "not now", "none at this time"). */
+const NONE_NOW = /\b(none|no|not|denies|denied)\b[^.;]{0,16}\b(currently|current|now|today|at this time|presently)\b/;
 
 /** "cutting back caffeine", "cut her hair": the word, not the behaviour. */
 const NOT_SELF_HARM = /^(cutting|cut) (back|down|out|off|ties|class|classes|school|corners|costs|hours|hair|her hair|his hair|the|a|it|in|up)\b/;
@@ -62,7 +66,11 @@ export function extractRisk(clauses: readonly string[]): RiskRecord {
       const ctx = contextOf(t, m.index, m.index + m[0].length);
       if (ctx.has('other_person') || ctx.has('hypothetical') || otherPerson) continue;
       const chronic = /\bchronic\b/.test(t);
-      if (ctx.has('historical') && !chronic) continue;
+      if (ctx.has('historical') && !chronic) {
+        // "hx of SI 2019, none currently": the history is not today's status, the denial is.
+        if (NONE_NOW.test(t)) si.push({ status: 'denied', specific: true });
+        continue;
+      }
       if (ctx.has('negated')) {
         si.push({ status: 'denied', specific: true });
         continue;
@@ -91,7 +99,8 @@ export function extractRisk(clauses: readonly string[]): RiskRecord {
         continue;
       }
       if (ctx.has('negated')) {
-        sh.push('denied');
+        // "no SH since 2021" says there was self-harm before 2021.
+        sh.push(/^\S*\s+(?:\w+\s+)?since\b/.test(t.slice(m.index)) ? 'history' : 'denied');
         continue;
       }
       const before = t.slice(Math.max(0, m.index - 25), m.index);
@@ -127,7 +136,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
     for (const term of terms) {
       const i = t.indexOf(term);
       if (i < 0 || t.includes('safety plan')) continue;
-      const negated = contextOf(t, i, i + term.length).has('negated');
+      // Only a denial next to the word counts: "no specific plan, intent 'maybe'" denies the plan, not the intent.
+      const negated = new RegExp(`\\b(no|denies|denied|without|not|nor)\\s+(?:\\w+\\s+){0,2}${term}`).test(t) || new RegExp(`${term}\\s+(denied|negative|absent)`).test(t);
       risk[key] = !negated;
     }
   }
