@@ -14,6 +14,8 @@ export interface User {
   email: string;
   role: Role;
   totpEnabled?: boolean;
+  /** A clinician's supervisor (reads and co-signs their notes). */
+  supervisorId?: string | null;
 }
 
 export interface Me {
@@ -21,6 +23,7 @@ export interface Me {
   csrfToken: string;
   idleTimeoutSeconds: number;
   expiresAt?: string;
+  superviseeCount?: number;
 }
 
 export interface Diagnosis {
@@ -77,6 +80,10 @@ export interface Note {
   updatedAt?: string;
   signedAt?: string | null;
   signedBy?: string | { name: string; credentials?: string } | null;
+  cosignedAt?: string | null;
+  cosignedBy?: { name: string; credentials?: string } | null;
+  /** 'supervisor': the viewer supervises the author; the note is read-only for them. */
+  access?: 'author' | 'supervisor';
   purgeAt?: string | null;
 }
 
@@ -89,7 +96,18 @@ export interface NoteListItem {
   sessionDate?: string | null;
   createdAt: string;
   signedAt?: string | null;
+  cosignedAt?: string | null;
   purgeAt?: string | null;
+}
+
+/** A supervisee's signed note in the supervisor's list. */
+export interface SupervisedNote extends NoteListItem {
+  clinician: { id: string; name: string; credentials: string };
+}
+
+export interface SupervisedNotes {
+  awaiting: SupervisedNote[];
+  recent: SupervisedNote[];
 }
 
 export interface Settings {

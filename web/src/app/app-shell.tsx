@@ -14,7 +14,7 @@ const NAV = [
 
 export function AppShell({ section, children }: { section: string; children: ReactNode }): ReactNode {
   const user = useUser();
-  const { signOut } = useSession();
+  const { signOut, superviseeCount } = useSession();
   const mainRef = useRef<HTMLElement>(null);
   // Move focus to the page when the section changes, so screen readers start at the new content.
   const lastSection = useRef(section);
@@ -22,7 +22,14 @@ export function AppShell({ section, children }: { section: string; children: Rea
     if (lastSection.current !== section) mainRef.current?.focus({ preventScroll: true });
     lastSection.current = section;
   });
-  const items = user.role === 'owner' ? [...NAV, { key: 'audit', href: '#/audit', label: 'Audit log' } as const] : NAV;
+  // Co-signing is offered to supervisors, and to anyone (the owner) who supervises someone.
+  const supervises = user.role === 'supervisor' || superviseeCount > 0;
+  const items = [
+    ...NAV.slice(0, 2),
+    ...(supervises ? [{ key: 'supervision', href: '#/supervision', label: 'To co-sign' } as const] : []),
+    ...NAV.slice(2),
+    ...(user.role === 'owner' ? [{ key: 'audit', href: '#/audit', label: 'Audit log' } as const] : []),
+  ];
   return (
     <div className="shell">
       <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>

@@ -9,6 +9,7 @@ import { ReviewPage } from '../review/review-page.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { useSession } from '../session/session-context.tsx';
 import { SettingsPage } from '../settings/settings-page.tsx';
+import { SupervisionPage } from '../supervision/supervision-page.tsx';
 import { AppShell } from './app-shell.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
@@ -29,6 +30,9 @@ export function App(): ReactNode {
     case 'notes':
       section = 'history';
       page = second ? <ReviewPage key={second} noteId={second} /> : <HistoryPage />;
+      break;
+    case 'supervision':
+      page = second ? <ReviewPage key={second} noteId={second} /> : <SupervisionPage />;
       break;
     case 'history':
       page = <HistoryPage />;

@@ -8,13 +8,15 @@ import { formatDateTime } from '../ui/format-date.ts';
 import { signerText } from '../ui/format-names.ts';
 import { FormField } from '../ui/form-field.tsx';
 
-export function AddendaPanel({ addenda, onAdd }: { addenda: Addendum[]; onAdd: (text: string) => Promise<void> }): ReactNode {
+/** The note's addenda; without `onAdd` (a supervisor reading) the list only, no form. */
+export function AddendaPanel({ addenda, onAdd }: { addenda: Addendum[]; onAdd?: (text: string) => Promise<void> }): ReactNode {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
+    if (!onAdd) return;
     setBusy(true);
     setError(null);
     try {
@@ -47,17 +49,19 @@ export function AddendaPanel({ addenda, onAdd }: { addenda: Addendum[]; onAdd: (
       ) : (
         <p className="muted small">No addenda.</p>
       )}
-      <form className="stack" onSubmit={submit}>
-        <ErrorBanner message={error} />
-        <FormField label="New addendum">
-          <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} maxLength={10_000} />
-        </FormField>
-        <div className="row row--end">
-          <button type="submit" className="button" disabled={busy || !text.trim()}>
-            {busy ? 'Signing…' : 'Sign addendum'}
-          </button>
-        </div>
-      </form>
+      {onAdd ? (
+        <form className="stack" onSubmit={submit}>
+          <ErrorBanner message={error} />
+          <FormField label="New addendum">
+            <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} maxLength={10_000} />
+          </FormField>
+          <div className="row row--end">
+            <button type="submit" className="button" disabled={busy || !text.trim()}>
+              {busy ? 'Signing…' : 'Sign addendum'}
+            </button>
+          </div>
+        </form>
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // Review a note: sections editable sentence by sentence, the clinician's own words beside it,
-// warnings linked to sections, regenerate, copy, sign, addenda.
+// warnings linked to sections, regenerate, copy, sign, addenda. A supervisor opens a supervisee's
+// note read-only, with its sources, and co-signs it once it is signed.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Source } from '../../../src/compose/types.ts';
@@ -16,6 +17,7 @@ import { StatusBadge } from '../ui/status-badge.tsx';
 import { useToast } from '../ui/toast.tsx';
 import { AddendaPanel } from './addenda-panel.tsx';
 import { copyText } from './copy-text.ts';
+import { CosignDialog } from './cosign-dialog.tsx';
 import { NoteSectionView } from './note-section-view.tsx';
 import {
   addSentence,
@@ -46,6 +48,7 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [regenerating, setRegenerating] = useState(false);
   const [signing, setSigning] = useState<'ask' | 'busy' | null>(null);
+  const [cosigning, setCosigning] = useState<'ask' | 'busy' | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The latest document: a save that is retried after signing in again sends what is on screen now.
   const docRef = useRef<StoredDocument | null>(null);
@@ -125,7 +128,12 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
   }
 
   const signature =
-    note?.status === 'signed' ? `Electronically signed by ${signerText(note.signedBy) || user.name} on ${formatDateTime(note.signedAt)}` : undefined;
+    note?.status === 'signed'
+      ? [
+          `Electronically signed by ${signerText(note.signedBy) || user.name} on ${formatDateTime(note.signedAt)}`,
+          ...(note.cosignedBy ? [`Co-signed by ${signerText(note.cosignedBy)} on ${formatDateTime(note.cosignedAt)}`] : []),
+        ].join('\n')
+      : undefined;
 
   async function copy(sectionKey?: string): Promise<void> {
     if (!doc) return;
@@ -157,6 +165,19 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
     }
   }
 
+  async function cosign(): Promise<void> {
+    setCosigning('busy');
+    try {
+      const { note: updated } = await api.post<{ note: Note }>(`/api/notes/${encodeURIComponent(noteId)}/cosign`);
+      setNote(updated);
+      setCosigning(null);
+      toast('Note co-signed');
+    } catch (e) {
+      setCosigning(null);
+      setError(describeError(e));
+    }
+  }
+
   function goToSection(key: string): void {
     const heading = document.getElementById(`section-${key}`);
     heading?.scrollIntoView({ behavior: 'smooth', block: 'start' });
@@ -167,6 +188,9 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
   if (!note || !doc) return <Loading />;
 
   const signed = note.status === 'signed';
+  // A supervisor reads a supervisee's note; only its author changes it.
+  const supervising = note.access === 'supervisor';
+  const readOnly = signed || supervising;
   const openWarnings = (doc.warnings ?? []).filter((w) => !isWarningAddressed(doc, w.section));
   const warnedSections = new Set(signed ? [] : openWarnings.map((w) => w.section).filter(Boolean));
 
@@ -180,7 +204,13 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
           <h1 className="page-header__title">
             {note.clientName ?? 'No client'} <StatusBadge status={note.status} />
           </h1>
-          {!signed && note.purgeAt ? (
+          {supervising ? (
+            <p className="page-header__lead">
+              {signed
+                ? `Written and signed by ${signerText(note.signedBy)}. You are reading it as their supervisor; it cannot be changed here.`
+                : 'A draft your supervisee has not signed yet. You can read it; co-signing is possible once they sign it.'}
+            </p>
+          ) : !signed && note.purgeAt ? (
             <p className="page-header__lead purge-note">
               Unsigned drafts are deleted automatically. This draft and its summary go on {formatDate(note.purgeAt)} (
               {formatRelativeDays(note.purgeAt)}).
@@ -190,13 +220,18 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
           ) : null}
         </div>
         <div className="page-header__actions">
-          {!signed ? <SaveIndicator state={save} onRetry={() => docRef.current && void persist(docRef.current)} /> : null}
+          {!readOnly ? <SaveIndicator state={save} onRetry={() => docRef.current && void persist(docRef.current)} /> : null}
           <button type="button" className="button" onClick={() => void copy()}>
             Copy note
           </button>
-          {!signed ? (
+          {!readOnly ? (
             <button type="button" className="button button--primary" onClick={() => setSigning('ask')}>
               Sign note
+            </button>
+          ) : null}
+          {supervising && signed && !note.cosignedAt ? (
+            <button type="button" className="button button--primary" onClick={() => setCosigning('ask')}>
+              Co-sign note
             </button>
           ) : null}
         </div>
@@ -209,7 +244,16 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
           </span>
           <div>
             <p className="signed-banner__who">Signed by {signerText(note.signedBy) || user.name}</p>
-            <p className="signed-banner__when">{formatDateTime(note.signedAt)} · This note is locked. Add an addendum to correct or add to it.</p>
+            <p className="signed-banner__when">
+              {formatDateTime(note.signedAt)} · This note is locked.{supervising ? '' : ' Add an addendum to correct or add to it.'}
+            </p>
+            {note.cosignedBy ? (
+              <p className="signed-banner__cosign">
+                Co-signed by {signerText(note.cosignedBy)} on {formatDateTime(note.cosignedAt)}
+              </p>
+            ) : supervising ? (
+              <p className="signed-banner__when">Waiting for your co-signature.</p>
+            ) : null}
           </div>
         </div>
       ) : null}
@@ -220,7 +264,7 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
             <NoteSectionView
               key={section.key}
               section={section}
-              readOnly={signed}
+              readOnly={readOnly}
               hasWarning={warnedSections.has(section.key)}
               onHighlight={setActive}
               onEdit={(index, text) => change(editSentence(doc, { sectionKey: section.key, index, text }))}
@@ -236,16 +280,20 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
           {signed ? (
             <AddendaPanel
               addenda={note.addenda ?? []}
-              onAdd={async (text) => {
-                const { note: updated } = await api.post<{ note: Note }>(`/api/notes/${encodeURIComponent(noteId)}/addenda`, { text });
-                setNote(updated);
-                toast('Addendum signed');
-              }}
+              {...(supervising
+                ? {}
+                : {
+                    onAdd: async (text: string) => {
+                      const { note: updated } = await api.post<{ note: Note }>(`/api/notes/${encodeURIComponent(noteId)}/addenda`, { text });
+                      setNote(updated);
+                      toast('Addendum signed');
+                    },
+                  })}
             />
           ) : null}
         </article>
         <aside className="review__aside" aria-label="Sources and checks">
-          {!signed ? (
+          {!readOnly ? (
             <div className="panel">
               <WarningsPanel doc={doc} onGo={goToSection} />
             </div>
@@ -258,7 +306,7 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
               cited={doc.sections.flatMap((s) => s.sentences.flatMap((x) => x.source))}
             />
           </div>
-          {!signed && (note.summary || note.worksheet) ? (
+          {!readOnly && (note.summary || note.worksheet) ? (
             <div className="panel">
               <RegeneratePanel
                 key={doc.format}
@@ -272,6 +320,15 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
           ) : null}
         </aside>
       </div>
+      {cosigning ? (
+        <CosignDialog
+          user={user}
+          author={signerText(note.signedBy)}
+          busy={cosigning === 'busy'}
+          onCosign={() => void cosign()}
+          onClose={() => setCosigning(null)}
+        />
+      ) : null}
       {signing ? (
         <SignDialog
           user={user}

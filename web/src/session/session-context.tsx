@@ -19,6 +19,8 @@ interface SessionApi {
   signedIn: (result: { user: User; csrfToken: string }) => void;
   signOut: (everywhere?: boolean) => Promise<void>;
   refreshUser: () => Promise<void>;
+  /** How many clinicians the signed-in user supervises (from /api/auth/me). */
+  superviseeCount: number;
 }
 
 const SessionContext = createContext<SessionApi | null>(null);
@@ -46,6 +48,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
   const [deadline, setDeadline] = useState(() => Date.now() + DEFAULT_IDLE_SECONDS * 1000);
   const idleRef = useRef(DEFAULT_IDLE_SECONDS);
   const touch = useCallback(() => setDeadline(Date.now() + idleRef.current * 1000), []);
+  const [superviseeCount, setSuperviseeCount] = useState(0);
   const [reauth, setReauth] = useState<{ resolve: () => void; reject: (e: Error) => void } | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -58,6 +61,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
     }
     const expires = me.expiresAt ? Date.parse(me.expiresAt) : Number.NaN;
     setDeadline(Number.isNaN(expires) ? Date.now() + me.idleTimeoutSeconds * 1000 : expires);
+    setSuperviseeCount(me.superviseeCount ?? 0);
     setState({ phase: 'signed-in', user: me.user });
   }, []);
 
@@ -136,7 +140,10 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
     applyMe(me);
   }, [applyMe]);
 
-  const value = useMemo(() => ({ state, signedIn, signOut, refreshUser }), [state, signedIn, signOut, refreshUser]);
+  const value = useMemo(
+    () => ({ state, signedIn, signOut, refreshUser, superviseeCount }),
+    [state, signedIn, signOut, refreshUser, superviseeCount],
+  );
   const email = state.phase === 'signed-in' ? state.user.email : '';
 
   return (
