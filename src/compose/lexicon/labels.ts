@@ -53,3 +53,18 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   'access to means': 'risk',
   means: 'risk',
 };
+
+/**
+ * One-letter section labels ("S:", "O:", "P:") are labels only when the summary uses a
+ * format's letters (two or more of them); otherwise "A:" and "B:" are partners in a couples note.
+ * `P` is the problem in PIE and PIRP, and the plan elsewhere; in PIRP the second "P:" is the plan.
+ */
+export const LETTER_SCHEMES: readonly { letters: string; kinds: Readonly<Record<string, FactKind[]>> }[] = [
+  { letters: 'SOAP', kinds: { S: ['report'], O: ['observation'], A: ['assessment'], P: ['plan'] } },
+  { letters: 'DAP', kinds: { D: ['report'], A: ['assessment'], P: ['plan'] } },
+  { letters: 'BIRP', kinds: { B: ['report'], I: ['intervention'], R: ['response'], P: ['plan'] } },
+  { letters: 'GIRP', kinds: { G: ['goal'], I: ['intervention'], R: ['response'], P: ['plan'] } },
+  { letters: 'SIRP', kinds: { S: ['report'], I: ['intervention'], R: ['response'], P: ['plan'] } },
+  { letters: 'PIRP', kinds: { P: ['report', 'plan'], I: ['intervention'], R: ['response'] } },
+  { letters: 'PIE', kinds: { P: ['report'], I: ['intervention'], E: ['response'] } },
+];

@@ -1,6 +1,6 @@
 // Splits a summary into clauses with their character spans: lines, then sentences, then
 // semicolons. Labels such as "plan:" set the kind of everything after them on that line.
-import { LABELS } from '../lexicon/labels.ts';
+import { LABELS, LETTER_SCHEMES } from '../lexicon/labels.ts';
 import type { FactKind } from '../types.ts';
 import { findQuotes, insideAny, type Span } from './find-quotes.ts';
 
@@ -23,10 +23,22 @@ export interface Clause {
 const ABBREVIATIONS = /(?:^|[\s(])(?:ms|mr|mrs|dr|vs|e\.g|i\.e|approx|st|jr|sr|cf|pt|cl)\.$/i;
 const INITIALS = /(?:^|[\s(])(?:[A-Z]\.){1,3}$/;
 const BULLET = /^\s*(?:[-*+>]|\d{1,2}[.)])\s+/;
-const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)\s*[:=]\s*/;
+const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?\s*[:=]\s*/;
+const LETTER_LABEL = /^\s*([A-Za-z])\s*[:)]\s+/;
+
+/** The one-letter scheme a summary uses, if it uses one: letter -> kinds in order of use. */
+function letterScheme(text: string): Readonly<Record<string, FactKind[]>> | undefined {
+  const used = new Set(text.split('\n').map((l) => LETTER_LABEL.exec(l)?.[1]?.toUpperCase()).filter((x): x is string => !!x));
+  if (used.size < 2) return undefined;
+  const fits = LETTER_SCHEMES.filter((s) => [...used].every((l) => s.letters.includes(l)));
+  // The scheme whose letters are most used wins; SOAP before DAP when both fit ("A:", "P:").
+  return fits.sort((a, b) => b.letters.length - a.letters.length)[0]?.kinds;
+}
 
 export function splitClauses(text: string): Clause[] {
   const quotes = findQuotes(text);
+  const scheme = letterScheme(text);
+  const letterUses = new Map<string, number>();
   const clauses: Clause[] = [];
   let lineStart = 0;
   let lineNo = 0;
@@ -38,12 +50,26 @@ export function splitClauses(text: string): Clause[] {
     let labelKind: FactKind | undefined;
     let label: string | undefined;
     let sentence = 0;
+    // A format letter ("S:", "P:") labels its whole line.
+    let lineKind: FactKind | undefined;
+    const letter = scheme ? LETTER_LABEL.exec(text.slice(from, lineEnd)) : null;
+    if (scheme && letter) {
+      const l = letter[1]!.toUpperCase();
+      const kinds = scheme[l];
+      if (kinds) {
+        const n = letterUses.get(l) ?? 0;
+        letterUses.set(l, n + 1);
+        lineKind = kinds[Math.min(n, kinds.length - 1)];
+        from += letter[0].length;
+      }
+    }
     for (const s of splitRunOn(text, splitSentences(text, from, lineEnd, quotes))) {
       // A plan label runs to the end of the line; other labels name one statement.
       if (labelKind && labelKind !== 'plan') {
         labelKind = undefined;
         label = undefined;
       }
+      if (lineKind && !labelKind) labelKind = lineKind;
       let start = s.start;
       const labelMatch = LABEL.exec(text.slice(start, s.end));
       const labelWord = labelMatch?.[1]?.trim().toLowerCase();
