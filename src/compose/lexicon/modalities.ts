@@ -36,5 +36,4 @@ export const MODALITIES: readonly Modality[] = [
   { acronym: 'RO-DBT', name: 'radically open dialectical behavior therapy', keepAcronym: true },
   { acronym: 'MBT', name: 'mentalization-based treatment', keepAcronym: true },
   { acronym: 'TFP', name: 'transference-focused psychotherapy', keepAcronym: true },
-  { acronym: 'SE', name: 'somatic experiencing', keepAcronym: false },
 ];

@@ -82,7 +82,9 @@ for (const [base, third, past, participle] of IRREGULAR) {
 
 function regularForms(base: string): VerbForms {
   const third = /(s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-  const past = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  // One-syllable consonant-vowel-consonant verbs double the last letter: nap -> napped, plan -> planned.
+  const doubled = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) ? base + base.at(-1) : base;
+  const past = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${doubled}ed`;
   return { base, third, past, participle: past };
 }
 
@@ -106,7 +108,7 @@ const REGULAR_BASES = [
   'engage', 'respond', 'participate', 'demonstrate', 'verbalize', 'recognize', 'realize', 'learn', 'improve', 'decrease', 'increase',
   'calm', 'settle', 'cry', 'laugh', 'smile', 'yell', 'argue', 'avoid', 'isolate', 'withdraw', 'drift', 'flush', 'turn', 'decline',
   'pull', 'wake', 'nap', 'cook', 'clean', 'boil', 'walk', 'exercise', 'journal', 'track', 'log', 'rate', 'score', 'tolerate', 'manage',
-  'handle', 'cope', 'open', 'close', 'warm', 'tear', 'shift', 'soften', 'apologize', 'listen', 'paraphrase', 'rebut', 'storm', 'brace',
+  'handle', 'cope', 'nap', 'open', 'close', 'warm', 'tear', 'shift', 'soften', 'apologize', 'listen', 'paraphrase', 'rebut', 'storm', 'brace',
   'follow', 'check', 'change', 'move', 'plan', 'worry', 'relapse', 'binge', 'purge', 'restrict', 'drink', 'use', 'like', 'love', 'hate',
   'enjoy', 'fear', 'dread', 'complain', 'insist', 'refuse', 'accept', 'allow', 'hope', 'doubt', 'wonder', 'question', 'consider',
   'prefer', 'lean', 'gather', 'collect', 'finish', 'fail', 'pass', 'apply', 'visit', 'watch', 'play', 'rehearse', 'prepare', 'share',

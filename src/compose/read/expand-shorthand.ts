@@ -47,6 +47,9 @@ export function expandShorthand(text: string): string {
 }
 
 /** Only the slash shorthand, for quoted speech that is otherwise kept verbatim. */
+const IN_QUOTE: Record<string, string> = { 'w/o': 'without', 'w/': 'with', 'b/c': 'because', hrs: 'hours', hr: 'hour', wk: 'week', wks: 'weeks', mins: 'minutes', yrs: 'years' };
+
+/** Only the clinician's own jotting inside a quote (slashes and units), not the client's words. */
 export function expandInQuote(text: string): string {
-  return text.replace(/(?<![A-Za-z])(w\/o|w\/|b\/c)(?![A-Za-z])/gi, (m) => ({ 'w/o': 'without', 'w/': 'with', 'b/c': 'because' })[m.toLowerCase()] ?? m);
+  return text.replace(/(?<![A-Za-z])(w\/o|w\/|b\/c)(?![A-Za-z])|(?<=\d\s?)(hrs|hr|wks|wk|mins|yrs)\b/gi, (m) => IN_QUOTE[m.toLowerCase()] ?? m);
 }

@@ -4,7 +4,7 @@
 import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
 
 const SERVICE: [RegExp, ServiceType][] = [
-  [/\b(couples?|couple's|conjoint|marital)\b/i, 'couples'],
+  [/\b(couples|couple's|conjoint|marital)\b|\bcouple (session|sess|therapy|counseling)\b/i, 'couples'],
   [/\b(?:fam|family) (session|sess|therapy|meeting)\b|^family\b(?!\s+(conflict|stress|issues|problems|history|dynamics|member|of))/i, 'family'],
   [/\bgroup (session|sess|therapy)\b|^group\b(?!\s+(of|member|chat|project|work))/i, 'group'],
   [/\b(intake|initial assessment|diagnostic evaluation)\b/i, 'intake'],
@@ -21,15 +21,21 @@ const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-
 
 /** True when the first sentence of a summary reads as its heading rather than a report. */
 export function isHeaderLike(text: string): boolean {
-  if (!(HEADER_CUE.test(text) || MODALITY_ACRONYM.test(text))) return false;
+  // A heading is short: a 40-word dictated sentence that mentions "45 min" is still a report.
+  if (text.split(/\s+/).length > 20) return false;
+  if (!(HEADER_CUE.test(text) || MODALITY_ACRONYM.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][a-z]+,?\s+\d{1,2}\b/.test(text))) return false;
   // A heading is a list of fragments, not a report: no reporting verb near its start.
   return !/^\s*(pt|cl|client|patient|she|he|they|i|we)\s+(reports?|says?|states?|is|was|came|presents?)\b/i.test(text);
 }
 
 export function extractSessionDetails(header: string, whole: string): SessionDetails {
   const details: SessionDetails = { participants: [] };
-  const minutes = /(?<!late\s)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind))/i.exec(header) ?? /\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person)\b/i.exec(whole);
+  const minutes = /(?<!(?:late|x|for|first|last|after|within|about|over|under|spent|took|every|approx|approximately|~)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind))/i.exec(header) ?? /\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person)\b/i.exec(whole);
   if (minutes) details.minutes = Number(minutes[1]);
+  else {
+    const stated = /\b(\d{2,3})[- ]minutes?\s+(?:individual |couples |family |group |telehealth |video |intake )*(?:session|psychotherapy|visit)\b/i.exec(whole);
+    if (stated) details.minutes = Number(stated[1]);
+  }
   // A time range counts only in the heading: "slept 1:00-4:00" in the body is not the session.
   const range = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to)\s*(\d{1,2}):(\d{2})\s*(am|pm)?\b/i.exec(header);
   if (range) {

@@ -14,9 +14,10 @@ import { protectQuotes, restoreQuotes } from './protect-quotes.ts';
 import { type Clause, splitClauses } from './split-clauses.ts';
 
 /** Rewrites one clause: quotes kept, shorthand spelled out, idioms rewritten. */
-export function rewriteClause(text: string): string {
+export function rewriteClause(text: string, context: { eatingDisorder?: boolean } = {}): string {
   const { text: bare, quotes } = protectQuotes(text);
-  let out = expandShorthand(bare);
+  // "ED" is an eating disorder in a summary about eating, an emergency department otherwise.
+  let out = expandShorthand(context.eatingDisorder ? bare.replace(/\bED\b/g, 'eating disorder') : bare);
   for (const [re, to] of PHRASE_REWRITES) out = out.replace(re, to as (m: string, ...g: string[]) => string);
   // "suicidal ideation/self-harm/homicidal ideation" reads as a list.
   out = out.replace(RISK_LIST, (list) => {
@@ -29,8 +30,14 @@ export function rewriteClause(text: string): string {
 
 /** "unheard/brushed off" is two words joined by a slash: written "unheard or brushed off", except named pairs. */
 function splitSlashes(text: string): string {
-  return text.replace(/\b([A-Za-z][a-z-]+)\/([A-Za-z][a-z-]+)\b/g, (m, a: string, b: string) => (KEEP_SLASHED.has(m.toLowerCase()) || a.length < 3 || b.length < 3 ? m : `${a} or ${b}`));
+  return text.replace(/\b([A-Za-z][a-z-]+)\/([A-Za-z][a-z-]+)\b/g, (m, a: string, b: string) => {
+    if (UNITS.has(b.toLowerCase())) return `${a} per ${b === 'wk' ? 'week' : b === 'mo' ? 'month' : b}`;
+    return KEEP_SLASHED.has(m.toLowerCase()) || a.length < 3 || b.length < 3 ? m : `${a} or ${b}`;
+  });
 }
+
+/** "5 cups/day": a slash before a unit is a rate. */
+const UNITS = new Set(['day', 'week', 'wk', 'night', 'month', 'mo', 'hour', 'session', 'year']);
 
 const RISK_ITEM = '(?:suicidal ideation|homicidal ideation|self-harm|self-injurious behavior|auditory or visual hallucinations|auditory hallucinations|visual hallucinations|non-suicidal self-injury)';
 const RISK_LIST = new RegExp(`${RISK_ITEM}(?:/${RISK_ITEM})+`, 'g');
@@ -40,6 +47,8 @@ const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 export function readSummary(summary: string, origin: Origin = 'summary'): SessionRecord {
   const text = normalizeText(summary);
   const clauses = splitClauses(text);
+  const context = { eatingDisorder: /\b(restrict\w*|purg\w*|binge\w*|weigh\w*|meals?|eating|anorexi\w*|bulimi\w*|CBT-E|calories?|body image)\b/i.test(text) };
+  const rewrite = (t: string): string => rewriteClause(t, context);
   const header = clauses.filter((c) => c.line === 0 && c.sentence === 0);
   const isHeader = header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind);
   const headerClauses = isHeader ? header : [];
@@ -52,7 +61,7 @@ export function readSummary(summary: string, origin: Origin = 'summary'): Sessio
     const source = (): Fact['source'] => [{ origin: srcOrigin(origin), start: c.start, end: c.end }];
     const fragments = c.text.split(/\s+-\s+|,\s*|\.\s+/).map((f) => stripSessionWords(f.trim())).filter((f) => f && !isSessionFragment(f));
     const context: string[] = [];
-    for (const fragment of fragments.map(rewriteClause)) {
+    for (const fragment of fragments.map(rewrite)) {
       expandedAll.push(fragment);
       // A modality named in the heading is the approach used: an intervention, named in full.
       if (/^⟪[^⟫]+⟫/.test(fragment) && fragment.split(/\s+/).length <= 5) facts.push({ kind: 'intervention', text: `Therapist used ${fragment}`, negated: false, source: source(), origin });
@@ -65,7 +74,7 @@ export function readSummary(summary: string, origin: Origin = 'summary'): Sessio
   let previous: { fact: Fact; clause: Clause } | undefined;
   for (const c of clauses) {
     if (headerClauses.includes(c)) continue;
-    const rewritten = rewriteClause(c.text);
+    const rewritten = rewrite(c.text);
     expandedAll.push(rewritten);
     const source = { origin: srcOrigin(origin), start: c.start, end: c.end };
     // A bare quote or a one-word fragment ("wkly") belongs to the clause before it.

@@ -43,7 +43,8 @@ export function toThirdPerson(text: string, v: Voice): string {
   const out = bare
     .replace(/(?<![\w-])I am(?![\w-])/g, `${mid} is`)
     .replace(/(?<![\w-])I have(?![\w-])/g, `${mid} has`)
-    .replace(/(?<![\w-])I(?![\w-])/g, mid)
+    // "bipolar I", "type I", "phase I" are numerals, not the clinician.
+    .replace(/(?<![\w-])(?<!\b(?:bipolar|type|phase|stage|class|grade|level|step|part|chapter|axis)\s)I(?![\w-])/gi, (m) => (m === 'I' ? mid : m))
     .replace(/(?<![\w-])(me|myself)(?![\w-])/gi, mid)
     .replace(/(?<![\w-])my(?![\w-])/gi, `${mid}'s`)
     .replace(/(?<![\w-])we are(?![\w-])/gi, `${both} are`)
