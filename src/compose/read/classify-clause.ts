@@ -30,6 +30,8 @@ export function findSubject(text: string): Subject {
   if (w0 === 'i' || w0 === 'therapist' || w0 === 'clinician' || (w0 === 'this' && w1 === 'writer')) return 'therapist';
   if (w0 === 'we' || w0 === 'together') return 'joint';
   if (CLIENT_SUBJECTS.has(w0)) return 'client';
+  // Initials ("R.T. completed ...") name a person, kept as written.
+  if (/^(?:[A-Z]\.){1,3}\s/.test(text.trim())) return 'other';
   const base = w0.replace(/'s$/, '');
   if (OTHER.has(base) || w0 === 'both' || w0 === 'other' || w0 === 'it' || /^[a-z]$/.test(w0) && /^[A-Z]\b/.test(text.trim())) return 'other';
   if (/^[A-Z][a-z]+('s)?\b/.test(text.trim()) && !/^(Client|Patient)/.test(text.trim()) && w1 !== '' && /^(is|was|has|had|said|says|reports|reported|felt|feels)$/.test(w1)) return 'other';

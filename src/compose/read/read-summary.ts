@@ -47,7 +47,7 @@ const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 export function readSummary(summary: string, origin: Origin = 'summary'): SessionRecord {
   const text = normalizeText(summary);
   const clauses = splitClauses(text);
-  const context = { eatingDisorder: /\b(restrict\w*|purg\w*|binge\w*|weigh\w*|meals?|eating|anorexi\w*|bulimi\w*|CBT-E|calories?|body image)\b/i.test(text) };
+  const context = { eatingDisorder: /\b(restrictive|restricting|purg\w*|binge\w*|anorexi\w*|bulimi\w*|CBT-E|calories?|body image|weigh-ins?|weighing|eating disorder)\b/i.test(text) };
   const rewrite = (t: string): string => rewriteClause(t, context);
   const header = clauses.filter((c) => c.line === 0 && c.sentence === 0);
   const isHeader = header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind);

@@ -151,6 +151,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       return t;
     case 'report':
       if (quoteOnly) return `${clientStart(v)} ${said(v)}: ${t}`;
+      // "no safety concerns reported" already says who reported it.
+      if (/\b(reported|noted|observed|endorsed|denied|identified)$/.test(t)) return t;
       if (verbFirst(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
       if (ADVERBS.has(w0) && verbFirst(firstWord(next))) return `${clientStart(v)} ${w0} ${withTense(next, v)}`;
       // A jotted heading ("target: ...", "themes: ...") stays a heading.
