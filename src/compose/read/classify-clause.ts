@@ -64,7 +64,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "we will review next time" is a plan, whoever says it.
   if (/\bwill\b/.test(t) && has(t, ['next session', 'next week', 'next time', 'next appointment', 'follow-up'])) return 'plan';
   if (subject === 'therapist' || subject === 'joint') return 'intervention';
-  if (subject === 'none' && isTherapistAction(t, w0)) return 'intervention';
+  if (subject === 'none' && isTherapistAction(t, w0) && !clientDidIt(t)) return 'intervention';
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';
   if (subject === 'none' && laterTherapistVerb(text)) return 'intervention';
   // "won't use other people's toilets" is a habit, not a plan.
@@ -91,6 +91,11 @@ function isTherapistAction(t: string, w0: string): boolean {
   // "did thought record 2x ... when she tries" is the client's; "made HW together" is the session's.
   if (/\b(she|he|they)\b/.test(t) || BETWEEN_SESSION_CUES.some((c) => t.includes(c))) return false;
   return true;
+}
+
+/** "linked it himself", "on her own": the client did it, whatever the verb. */
+function clientDidIt(t: string): boolean {
+  return /\b(himself|herself|themselves|themself|on (his|her|their) own)\b/.test(t);
 }
 
 /** "short first meeting with J: explained why..." names the therapist's action after a colon or comma. */

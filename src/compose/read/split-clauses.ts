@@ -122,7 +122,7 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
 }
 
 /** Words that start a new statement in dictation that runs on without punctuation. */
-const RUN_ON_STARTS = /\s(?:(?:and|but|so|then)\s+)?(?=(?:plan is|plan to|plan for|homework|she (?:said|says|reports|reported|denies|denied|was|is|felt)|he (?:said|says|reports|reported|denies|denied|was|is|felt)|they (?:said|say|report|reported|deny|denied)|client (?:said|says|reports|reported|denies|denied|was|is)|patient (?:said|says|reports|reported|denies|denied)|pt (?:said|says|reports|reported|denies|denied)|we (?:talked|discussed|explored|worked|practiced|reviewed|did|went|agreed|used)|i (?:used|explored|validated|reviewed|introduced|taught|provided|asked|gave)|denies|denied|by the end|at the end|then we|also we)\b)/gi;
+const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where))\s(?:(?:and|but|so)\s+)?(?=(?:plan is|plan to|plan for|homework|(?:she|he|they|client|patient|pt) (?:\w+ed|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent)|then (?:\w+ed|we|i|she|he|they)|denies|denied|by the end|at the end|affect (?:was|shifted|brightened|flat|constricted)|mood (?:was|is)|no safety concerns|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
 
 /** Dictation with no full stops: split long sentences where a new statement starts. */
 function splitRunOn(text: string, sentences: Span[]): Span[] {

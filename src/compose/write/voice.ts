@@ -31,6 +31,8 @@ const clientStart = (v: Voice): string => cap(v.client);
 
 /** Emotion words that read as "Client reported feeling ..." when a report opens with them. */
 const EMOTIONS = new Set(['hopeless', 'anxious', 'worried', 'sad', 'angry', 'guilty', 'overwhelmed', 'stressed', 'frustrated', 'tired', 'exhausted', 'irritable', 'lonely', 'scared', 'afraid', 'ashamed', 'nervous', 'depressed', 'unheard', 'unsupported', 'stuck', 'numb', 'helpless', 'worthless', 'hopeful', 'proud', 'relieved', 'better', 'worse', 'calmer', 'happier', 'discouraged', 'embarrassed', 'resentful', 'jealous', 'confused', 'conflicted', 'ambivalent', 'motivated', 'unmotivated', 'isolated', 'rejected', 'abandoned', 'betrayed', 'grateful', 'content', 'okay', 'fine', 'good', 'great', 'down', 'softer', 'quieter', 'brighter', 'lighter', 'happier', 'sadder', 'angrier', 'tense', 'tenser', 'relaxed', 'open', 'receptive', 'engaged', 'shy']);
+/** MSE domain words open a finding of their own ("affect shifted ..."), not an adjective. */
+const MSE_DOMAINS = new Set(['affect', 'eye', 'speech', 'mood', 'psychomotor', 'thought', 'insight', 'judgment', 'appearance']);
 /** Adverbs that may open a clause before its verb ("also hears them"). */
 const ADVERBS = new Set(['also', 'still', 'just', 'then', 'now', 'only', 'often', 'sometimes', 'usually', 'finally', 'again', 'even', 'really', 'mostly', 'barely', 'rarely', 'initially', 'eventually']);
 const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|but|,|$)/;
@@ -141,12 +143,13 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       return t;
     case 'observation':
       if (verbFirst(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
-      if (OBSERVATION_WORDS.has(w0) && !['affect', 'eye', 'speech', 'mood', 'psychomotor'].includes(w0)) return `${clientStart(v)} ${appeared(v)} ${t}`;
+      if (OBSERVATION_WORDS.has(w0) && !MSE_DOMAINS.has(w0)) return `${clientStart(v)} ${appeared(v)} ${t}`;
       return t;
     case 'response':
       if (quoteOnly) return `${clientStart(v)} ${said(v)}: ${t}`;
       if (verbFirst(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
       if (startsWithPreposition) return t;
+      if (MSE_DOMAINS.has(w0)) return t;
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${t}`;
       return t;
     case 'report':
