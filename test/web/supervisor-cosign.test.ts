@@ -109,6 +109,7 @@ describe('a supervisor co-signs a supervisee’s note', () => {
     await supervisor.getByRole('heading', { name: /Subjective/i }).waitFor();
     await supervisor.getByText(`Written and signed by ${CLINICIAN.name}, ${CLINICIAN.credentials}`).waitFor();
     await supervisor.getByText('Waiting for your co-signature.').waitFor();
+    await supervisor.getByRole('heading', { name: 'The clinician’s words' }).waitFor();
     // Nothing to change: no editing, signing or addenda.
     for (const name of ['Sign note', 'Add sentence', 'Sign addendum']) expect(await supervisor.getByRole('button', { name, exact: true }).count(), name).toBe(0);
     expect(await supervisor.locator('.sentence[role="button"]').count()).toBe(0);
@@ -143,6 +144,8 @@ describe('a supervisor co-signs a supervisee’s note', () => {
   test('the clinician sees the co-signature on the signed note', async () => {
     await clinician.reload();
     await clinician.getByText(new RegExp(`Co-signed by ${SUPERVISOR.name}, ${SUPERVISOR.credentials} on`)).waitFor();
+    await clinician.getByRole('link', { name: 'Notes' }).click();
+    await clinician.getByRole('row').filter({ hasText: 'T.B.' }).filter({ hasText: 'co-signed' }).waitFor();
   });
 
   test('nothing was requested from another origin and no page broke', () => {

@@ -124,6 +124,7 @@ export function HistoryPage(): ReactNode {
                   <td>{formatName(n.format)}</td>
                   <td>
                     <StatusBadge status={n.status} />
+                    {n.cosignedAt ? <span className="muted small"> · co-signed</span> : null}
                   </td>
                   <td className="muted small">
                     {n.status === 'draft' && n.purgeAt ? `${formatDate(n.purgeAt)} (${formatRelativeDays(n.purgeAt)})` : n.status === 'signed' ? 'No, signed notes are kept' : ''}

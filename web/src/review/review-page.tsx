@@ -304,6 +304,7 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
               worksheet={note.worksheet}
               active={active}
               cited={doc.sections.flatMap((s) => s.sentences.flatMap((x) => x.source))}
+              {...(supervising ? { title: 'The clinician’s words' } : {})}
             />
           </div>
           {!readOnly && (note.summary || note.worksheet) ? (

@@ -13,12 +13,14 @@ interface SourcePanelProps {
   active: Source[] | null;
   /** Every source the note's sentences cite: the rest of the summary is "not used". */
   cited: Source[];
+  /** Heading of the panel: a supervisor reads the clinician's words, not their own. */
+  title?: string;
 }
 
 const spans = (active: Source[] | null): { start: number; end: number }[] =>
   (active ?? []).flatMap((s) => ('start' in s ? [{ start: s.start, end: s.end }] : []));
 
-export function SourcePanel({ summary, worksheet, active, cited }: SourcePanelProps): ReactNode {
+export function SourcePanel({ summary, worksheet, active, cited, title = 'Your words' }: SourcePanelProps): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
   const [showUnused, setShowUnused] = useState(false);
   const used = cited.flatMap((s) => ('start' in s ? [{ start: s.start, end: s.end }] : []));
@@ -41,7 +43,7 @@ export function SourcePanel({ summary, worksheet, active, cited }: SourcePanelPr
   const nothing = !summary && items.length === 0;
   return (
     <div className="source-panel" ref={ref}>
-      <h2 className="panel__title">Your words</h2>
+      <h2 className="panel__title">{title}</h2>
       <p className="muted small source-panel__hint" aria-live="polite">
         {active === null
           ? 'Point at or focus a sentence to see what it was written from.'
