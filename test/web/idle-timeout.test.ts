@@ -2,7 +2,7 @@
 // and "Stay signed in" keeps working.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startWebApp } from './start-web-app.ts';
+import { startWebApp, createOwnerAccount } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
 const OWNER = { name: 'Ruth Adeyemi', credentials: 'LMFT', email: 'ruth@example.test', password: 'cedar lantern brook 9' };
@@ -15,14 +15,7 @@ beforeAll(async () => {
   // extends a session at most every 5 s, so the timeout must be well above that.
   app = await startWebApp({ server: { idleTimeoutSeconds: 14 } });
   page = app.page;
-  await page.goto(app.url);
-  await page.getByLabel('Your name').fill(OWNER.name);
-  await page.getByLabel('Credentials').fill(OWNER.credentials);
-  await page.getByLabel('Email').fill(OWNER.email);
-  await page.getByLabel('Password', { exact: true }).fill(OWNER.password);
-  await page.getByLabel('Confirm password').fill(OWNER.password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Write a note' }).waitFor();
+  await createOwnerAccount(page, app.url, OWNER);
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { generate } from 'otplib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SCREENSHOTS, startWebApp } from './start-web-app.ts';
+import { SCREENSHOTS, startWebApp, createOwnerAccount } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
 const OWNER = { name: 'Lee Park', credentials: 'PsyD', email: 'lee@example.test', password: 'amber orchard window 3' };
@@ -15,14 +15,7 @@ let page: Page;
 beforeAll(async () => {
   app = await startWebApp();
   page = app.page;
-  await page.goto(app.url);
-  await page.getByLabel('Your name').fill(OWNER.name);
-  await page.getByLabel('Credentials').fill(OWNER.credentials);
-  await page.getByLabel('Email').fill(OWNER.email);
-  await page.getByLabel('Password', { exact: true }).fill(OWNER.password);
-  await page.getByLabel('Confirm password').fill(OWNER.password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Write a note' }).waitFor();
+  await createOwnerAccount(page, app.url, OWNER);
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
 });

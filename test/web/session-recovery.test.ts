@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SCREENSHOTS, startWebApp } from './start-web-app.ts';
+import { SCREENSHOTS, startWebApp, createOwnerAccount } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
 const OWNER = { name: 'Sam Okafor', credentials: 'LPC', email: 'sam@example.test', password: 'river stone meadow 7' };
@@ -23,14 +23,7 @@ afterAll(async () => {
 });
 
 async function setUp(): Promise<void> {
-  await page.goto(app.url);
-  await page.getByLabel('Your name').fill(OWNER.name);
-  await page.getByLabel('Credentials').fill(OWNER.credentials);
-  await page.getByLabel('Email').fill(OWNER.email);
-  await page.getByLabel('Password', { exact: true }).fill(OWNER.password);
-  await page.getByLabel('Confirm password').fill(OWNER.password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Write a note' }).waitFor();
+  await createOwnerAccount(page, app.url, OWNER);
 }
 
 describe('an expired session during review', () => {

@@ -97,3 +97,15 @@ export async function startWebApp(
     },
   };
 }
+
+/** First run: the setup page creates the owner account and lands on "Write a note". */
+export async function createOwnerAccount(page: Page, url: string, owner: { name: string; credentials: string; email: string; password: string }): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Your name').fill(owner.name);
+  await page.getByLabel('Credentials').fill(owner.credentials);
+  await page.getByLabel('Email').fill(owner.email);
+  await page.getByLabel('Password', { exact: true }).fill(owner.password);
+  await page.getByLabel('Confirm password').fill(owner.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Write a note' }).waitFor();
+}
