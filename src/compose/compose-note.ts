@@ -56,11 +56,16 @@ function mergeWorksheet(record: SessionRecord, worksheet: NonNullable<ComposeInp
   }
   Object.assign(record.risk, risk);
   const known = record.facts.map((f) => f.text.toLowerCase());
+  const said = (words: string): boolean => known.some((k) => k.includes(words.toLowerCase()));
   for (const fact of worksheetFacts(worksheet)) {
-    // A worksheet item the summary already says is not repeated.
-    const items = fact.text.replace(/^[^:]*:\s*/, '').toLowerCase();
-    if (fact.kind === 'intervention' ? (worksheet.interventions ?? []).filter((i) => fact.source.some((s) => 'field' in s && s.field === `interventions.${i.modality}`)).every((i) => known.some((k) => k.includes(i.name.toLowerCase()))) : known.some((k) => k.includes(items))) continue;
-    record.facts.push(fact);
+    // A worksheet item the summary already says is not repeated: for interventions, every
+    // ticked name of that modality; otherwise the item's text after its label.
+    const field = fact.source.map((s) => ('field' in s ? s.field : '')).join();
+    const alreadySaid =
+      fact.kind === 'intervention'
+        ? (worksheet.interventions ?? []).filter((i) => field === `interventions.${i.modality}`).every((i) => said(i.name))
+        : said(fact.text.replace(/^[^:]*:\s*/, ''));
+    if (!alreadySaid) record.facts.push(fact);
   }
   if (worksheet.diagnoses) record.diagnoses.push(...worksheet.diagnoses);
 }

@@ -235,3 +235,15 @@ export const OTHER_PEOPLE = [
 
 /** Words that stand for the client as the subject of a clause. */
 export const CLIENT_SUBJECTS = new Set(['client', 'patient', 'she', 'he', 'they', 'clients']);
+
+/** Emotion words that read as "Client reported feeling ..." when a report opens with them. */
+export const EMOTIONS = new Set(['hopeless', 'anxious', 'worried', 'sad', 'angry', 'guilty', 'overwhelmed', 'stressed', 'frustrated', 'tired', 'exhausted', 'irritable', 'lonely', 'scared', 'afraid', 'ashamed', 'nervous', 'depressed', 'unheard', 'unsupported', 'stuck', 'numb', 'helpless', 'worthless', 'hopeful', 'proud', 'relieved', 'better', 'worse', 'calmer', 'happier', 'discouraged', 'embarrassed', 'resentful', 'jealous', 'confused', 'conflicted', 'ambivalent', 'motivated', 'unmotivated', 'isolated', 'rejected', 'abandoned', 'betrayed', 'grateful', 'content', 'okay', 'fine', 'good', 'great', 'down', 'softer', 'quieter', 'brighter', 'lighter', 'happier', 'sadder', 'angrier', 'tense', 'tenser', 'relaxed', 'open', 'receptive', 'engaged', 'shy']);
+
+/** MSE domain words open a finding of their own ("affect shifted ..."), not an adjective. */
+export const MSE_DOMAINS = new Set(['affect', 'eye', 'speech', 'mood', 'psychomotor', 'thought', 'insight', 'judgment', 'appearance']);
+
+/** Adverbs that may open a clause before its verb ("also hears them"). */
+export const ADVERBS = new Set(['also', 'still', 'just', 'then', 'now', 'only', 'often', 'sometimes', 'usually', 'finally', 'again', 'even', 'really', 'mostly', 'barely', 'rarely', 'initially', 'eventually']);
+
+/** People in the room whose response to an intervention is the session's response (couples, family, group). */
+export const PARTICIPANTS = new Set(['both', 'partners', 'couple', 'parents', 'family', 'son', 'daughter', 'children', 'kids', 'members', 'group', 'siblings', 'a', 'b']);

@@ -1,5 +1,5 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
-import { ASSESSMENT_CUES, CLIENT_SUBJECTS, GOAL_CUES, INTERVENTION_TERMS, OBSERVATION_WORDS, OTHER_PEOPLE, PLAN_CUES, RESPONSE_CUES, SHARED_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ASSESSMENT_CUES, CLIENT_SUBJECTS, GOAL_CUES, INTERVENTION_TERMS, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SHARED_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import type { FactKind } from '../types.ts';
@@ -16,8 +16,6 @@ export interface ClauseContext {
 }
 
 const OTHER = new Set(OTHER_PEOPLE);
-/** People in the room whose response to an intervention is the session's response (couples, family, group). */
-const PARTICIPANTS = new Set(['both', 'partners', 'couple', 'parents', 'family', 'son', 'daughter', 'children', 'kids', 'members', 'group', 'siblings', 'a', 'b']);
 const MODALITY_NAME_FIRST = new RegExp(`^(${MODALITIES.map((m) => m.name).join('|')})\\b`, 'i');
 const TERMS = Object.keys(INTERVENTION_TERMS).sort((a, b) => b.length - a.length);
 const firstWords = (t: string, n: number): string[] => t.toLowerCase().replace(/["(),:]/g, ' ').split(/\s+/).filter(Boolean).slice(0, n);

@@ -4,7 +4,7 @@ import { INTERVENTION_TERMS } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
 import type { Fact, Intervention, Origin, SessionRecord } from '../types.ts';
-import { classifyClause, findSubject, leadingInterventionTerm } from './classify-clause.ts';
+import { classifyClause, leadingInterventionTerm } from './classify-clause.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
 import { emptyRisk, endorsesRisk, extractRisk } from './extract-risk.ts';
@@ -141,4 +141,3 @@ function findInterventions(facts: readonly Fact[]): Intervention[] {
   return out;
 }
 
-export { findSubject };

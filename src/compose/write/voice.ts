@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { INTERVENTION_TERMS, OBSERVATION_WORDS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ADVERBS, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_WORDS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
 import { leadingInterventionTerm, type Subject } from '../read/classify-clause.ts';
@@ -29,12 +29,6 @@ const clinicianStart = (v: Voice): string => cap(v.clinician);
 const clinicianMid = (v: Voice): string => (v.clinician === 'this writer' ? 'this writer' : `the ${v.clinician}`);
 const clientStart = (v: Voice): string => cap(v.client);
 
-/** Emotion words that read as "Client reported feeling ..." when a report opens with them. */
-const EMOTIONS = new Set(['hopeless', 'anxious', 'worried', 'sad', 'angry', 'guilty', 'overwhelmed', 'stressed', 'frustrated', 'tired', 'exhausted', 'irritable', 'lonely', 'scared', 'afraid', 'ashamed', 'nervous', 'depressed', 'unheard', 'unsupported', 'stuck', 'numb', 'helpless', 'worthless', 'hopeful', 'proud', 'relieved', 'better', 'worse', 'calmer', 'happier', 'discouraged', 'embarrassed', 'resentful', 'jealous', 'confused', 'conflicted', 'ambivalent', 'motivated', 'unmotivated', 'isolated', 'rejected', 'abandoned', 'betrayed', 'grateful', 'content', 'okay', 'fine', 'good', 'great', 'down', 'softer', 'quieter', 'brighter', 'lighter', 'happier', 'sadder', 'angrier', 'tense', 'tenser', 'relaxed', 'open', 'receptive', 'engaged', 'shy']);
-/** MSE domain words open a finding of their own ("affect shifted ..."), not an adjective. */
-const MSE_DOMAINS = new Set(['affect', 'eye', 'speech', 'mood', 'psychomotor', 'thought', 'insight', 'judgment', 'appearance']);
-/** Adverbs that may open a clause before its verb ("also hears them"). */
-const ADVERBS = new Set(['also', 'still', 'just', 'then', 'now', 'only', 'often', 'sometimes', 'usually', 'finally', 'again', 'even', 'really', 'mostly', 'barely', 'rarely', 'initially', 'eventually']);
 const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|but|,|$)/;
 
 /** First-person words outside quotes become the clinician term or "therapist and client". */
