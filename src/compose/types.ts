@@ -94,6 +94,8 @@ export interface SessionRecord {
   goals: string[];
   measures: Measure[];
   diagnoses: string[];
+  /** Ambiguous abbreviations kept as written because the summary did not settle their meaning. */
+  abbreviationsKept?: string[];
 }
 
 export type PronounSet = 'she' | 'he' | 'they';

@@ -55,6 +55,22 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   'protective factors': 'risk',
   'access to means': 'risk',
   means: 'risk',
+  // Short forms of the section labels above.
+  int: 'intervention',
+  interv: 'intervention',
+  resp: 'response',
+  obs: 'observation',
+  imp: 'assessment',
+  hx: 'report',
+  fhx: 'report',
+  'family hx': 'report',
+  meds: 'report',
+  social: 'report',
+  trauma: 'report',
+  // One letter outside a format scheme (see LETTER_SCHEMES): "P:" is the plan; "A:" the
+  // assessment unless "B:" also labels a line (then A and B are partners).
+  p: 'plan',
+  a: 'assessment',
 };
 
 /**

@@ -11,11 +11,25 @@ const NUMBER_WORDS: Record<string, string> = { '1': 'once', '2': 'twice', '3': '
 const times = (n: string): string => NUMBER_WORDS[n] ?? `${n} times`;
 const UNIT: Record<string, string> = { d: 'day', day: 'day', wk: 'week', week: 'week', w: 'week', mo: 'month', month: 'month', night: 'night', yr: 'year', hr: 'hour', session: 'session', sess: 'session' };
 
+const DAY: Record<string, string> = { m: 'Monday', mon: 'Monday', t: 'Tuesday', tu: 'Tuesday', tue: 'Tuesday', tues: 'Tuesday', w: 'Wednesday', wed: 'Wednesday', th: 'Thursday', thu: 'Thursday', thurs: 'Thursday', r: 'Thursday', f: 'Friday', fri: 'Friday', sa: 'Saturday', sat: 'Saturday', su: 'Sunday', sun: 'Sunday' };
+const DAY_ALT = 'mon|tues|tue|tu|thurs|thu|th|wed|fri|sat|sun|sa|su|m|t|w|r|f';
+const dayList = (m: string): string => {
+  const days = m.split('/').map((d) => DAY[d.toLowerCase()] ?? d);
+  return days.length === 2 ? days.join(' and ') : `${days.slice(0, -1).join(', ')} and ${days.at(-1)}`;
+};
+const BODY_PARTS = 'arm|arms|forearm|wrist|hand|hip|leg|thigh|knee|ankle|foot|shoulder|side|eye|ear|cheek|temple|rib|ribs|elbow';
+
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  { pattern: new RegExp(`(?<![A-Za-z/])(?:${DAY_ALT})(?:/(?:${DAY_ALT})){1,4}(?![A-Za-z/])`, 'gi'), replace: (m) => (m.split('/').length < 3 && m.split('/').every((d) => d.length <= 2) ? m : dayList(m)), example: ['clubhouse M/W/F', 'clubhouse Monday, Wednesday and Friday'] },
+  // Two one-letter items ("M/F") are mother/father or male/female, not days: kept.
+  { pattern: new RegExp(`\\b([LR])\\.?\\s+(?=(?:${BODY_PARTS})\\b)`, 'g'), replace: (_m, s) => (s === 'L' ? 'left ' : 'right '), example: ['bruise L hip', 'bruise left hip'] },
+  { pattern: /\b(Rt|Rte|rte)\.?\s+(?=\d)/g, replace: 'Route ', example: ['drive Rt 9', 'drive Route 9'] },
+  { pattern: /#s\b/g, replace: 'numbers', example: ['crisis #s', 'crisis numbers'] },
+  { pattern: /\b(\d+)\s*-\s*(\d+)\s*x\s*\/\s*(d|day|wk|week|w|mo|month|night|yr)\b/gi, replace: (_m, a, b, u) => `${a} to ${b} times per ${UNIT[u.toLowerCase()]}`, example: ['2-3x/wk', '2 to 3 times per week'] },
+  { pattern: /\b(\d+)\s*-\s*(\d+)\s*x\b/gi, replace: (_m, a, b) => `${a} to ${b} times`, example: ['up 3-4x a night', 'up 3 to 4 times a night'] },
+  { pattern: /\b(\d+)\s*-\s*(\d+)\s*\/\s*(wk|week|day|d|mo|month|night|yr)\b/gi, replace: (_m, a, b, u) => `${a} to ${b} times per ${UNIT[u.toLowerCase()]}`, example: ['panic attacks 2-3/wk', 'panic attacks 2 to 3 times per week'] },
   { pattern: /\b(si|hi|sh)\/(si|hi|sh)(?:\/(si|hi|sh))?\b/gi, replace: (m) => m.toUpperCase(), example: ['denies si/hi', 'denies SI/HI'] },
   { pattern: /\b(denies|denied|endorses|endorsed|no|passive|active|reports|current|hx of|history of)\s+(si|hi|sh)\b/gi, replace: (_m, w, r) => `${w} ${r.toUpperCase()}`, example: ['denies si', 'denies SI'] },
-  { pattern: /\bED\b(?=\s+(?:thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|team|program|dietitian))/g, replace: 'eating disorder', example: ['ED thoughts', 'eating disorder thoughts'] },
-  { pattern: /(?<=[a-z0-9,]\s)PT\b/g, replace: 'physical therapy', example: ['refusing PT', 'refusing physical therapy'] },
   { pattern: /(^|\s)w\s+(?=[a-z])/g, replace: '$1with ', example: ['w mom', 'with mom'] },
   { pattern: /\b1\s*mo\b/g, replace: '1 month', example: ['1 mo', '1 month'] },
   { pattern: /\b(last|next|this|per|a)\s+mo\b/g, replace: '$1 month', example: ['last mo', 'last month'] },

@@ -1,6 +1,7 @@
 // Spells out shorthand in one clause: symbols and numbers first, then words from the lexicon.
 // Modality acronyms become markers (⟪CBT⟫) that the writer spells out on first use.
 import { escapeRegExp } from './escape-reg-exp.ts';
+import { AMBIGUOUS } from '../lexicon/ambiguous.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { SHORTHAND } from '../lexicon/shorthand.ts';
 import { SYMBOL_RULES } from '../lexicon/symbol-rules.ts';
@@ -17,17 +18,49 @@ const AS_LISTED = new Set(SHORTHAND.filter((e) => !e.caseSensitive && e.short !=
 const allShorts = [...SHORTHAND.map((e) => e.short)].sort((a, b) => b.length - a.length);
 // A word boundary that also treats / and - as joining characters, so "w/o" is one token and
 // "re-evaluate" is not "re".
-const WORD = new RegExp(`(?<![A-Za-z0-9'&⟪-])(${allShorts.map(escapeRegExp).join('|')})(?![A-Za-z0-9&⟫]|-[A-Za-z0-9])`, 'gi');
+const WORD = new RegExp(`(?<![A-Za-z0-9'&⟪\u2060-])(${allShorts.map(escapeRegExp).join('|')})(?![A-Za-z0-9&⟫]|-[A-Za-z0-9])`, 'gi');
 
 const modalityByAcronym = new Map(MODALITIES.map((m) => [m.acronym, m]));
 // "EFT-informed" keeps its suffix: "emotionally focused therapy (EFT)-informed".
-const MODALITY = new RegExp(`(?<![A-Za-z0-9⟪-])(${[...MODALITIES].sort((a, b) => b.acronym.length - a.acronym.length).map((m) => escapeRegExp(m.acronym)).join('|')})(?![A-Za-z0-9⟫]|-(?!informed|based|focused|oriented|style)[A-Za-z]|\\s*\\d{5})`, 'g');
+const MODALITY = new RegExp(`(?<![A-Za-z0-9⟪\u2060-])(${[...MODALITIES].sort((a, b) => b.acronym.length - a.acronym.length).map((m) => escapeRegExp(m.acronym)).join('|')})(?![A-Za-z0-9⟫]|-(?!informed|based|focused|oriented|style)[A-Za-z]|\\s*\\d{5})`, 'g');
 
 /** Marks a modality for first-use spelling: ⟪CBT⟫. */
 export const modalityMarker = (acronym: string): string => `⟪${acronym}⟫`;
 
-export function expandShorthand(text: string): string {
+/** What the reader knows beyond the clause, and where it notes abbreviations it kept. */
+export interface ShorthandContext {
+  /** The whole summary, for topic cues ("SE" in a summary about sleep). */
+  topic?: string;
+  /** Ambiguous abbreviations kept as written because no cue settled their meaning. */
+  unresolved?: Set<string>;
+}
+
+const AMBIGUOUS_RULES = AMBIGUOUS.map((entry) => ({
+  entry,
+  re: new RegExp(`(?<![A-Za-z0-9'&⟪\u2060/-])${escapeRegExp(entry.short)}(?![A-Za-z0-9&⟫/]|-[A-Za-z0-9]|'[a-z])`, entry.caseSensitive ? 'g' : 'gi'),
+}));
+
+/**
+ * Spells out ambiguous abbreviations whose meaning a cue makes certain; the others are kept,
+ * marked with a word joiner (U+2060) so the later passes leave them alone, and noted.
+ */
+function resolveAmbiguous(text: string, context: ShorthandContext): string {
   let out = text;
+  for (const { entry, re } of AMBIGUOUS_RULES) {
+    out = out.replace(re, (m: string, offset: number, whole: string) => {
+      const before = whole.slice(0, offset);
+      const after = whole.slice(offset + m.length);
+      const meaning = entry.meanings.find((x) => x.before?.test(before) || x.after?.test(after) || (context.topic !== undefined && x.topic?.test(context.topic)));
+      if (meaning) return meaning.expansion;
+      if (!entry.silent) context.unresolved?.add(m);
+      return `\u2060${m}`;
+    });
+  }
+  return out;
+}
+
+export function expandShorthand(text: string, context: ShorthandContext = {}): string {
+  let out = resolveAmbiguous(text, context);
   for (const rule of SYMBOL_RULES) {
     out = out.replace(rule.pattern, rule.replace as (substring: string, ...args: string[]) => string);
   }
@@ -43,7 +76,7 @@ export function expandShorthand(text: string): string {
     if (m[0] === m[0]!.toUpperCase() && m[0] !== m[0]!.toLowerCase()) return lower[0]!.toUpperCase() + lower.slice(1);
     return lower;
   });
-  return out;
+  return out.replace(/\u2060/g, '');
 }
 
 /** Only the slash shorthand, for quoted speech that is otherwise kept verbatim. */

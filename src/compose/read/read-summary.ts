@@ -5,7 +5,7 @@ import { MODALITIES } from '../lexicon/modalities.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
 import type { Fact, Intervention, Origin, SessionRecord } from '../types.ts';
 import { classifyClause, leadingInterventionTerm } from './classify-clause.ts';
-import { expandShorthand } from './expand-shorthand.ts';
+import { expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
 import { emptyRisk, endorsesRisk, extractRisk } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords } from './extract-session-details.ts';
@@ -14,10 +14,9 @@ import { protectQuotes, restoreQuotes } from './protect-quotes.ts';
 import { type Clause, splitClauses } from './split-clauses.ts';
 
 /** Rewrites one clause: quotes kept, shorthand spelled out, idioms rewritten. */
-export function rewriteClause(text: string, context: { eatingDisorder?: boolean } = {}): string {
+export function rewriteClause(text: string, context: ShorthandContext = {}): string {
   const { text: bare, quotes } = protectQuotes(text);
-  // "ED" is an eating disorder in a summary about eating, an emergency department otherwise.
-  let out = expandShorthand(context.eatingDisorder ? bare.replace(/\bED\b/g, 'eating disorder') : bare);
+  let out = expandShorthand(bare, context);
   for (const [re, to] of PHRASE_REWRITES) out = out.replace(re, to as (m: string, ...g: string[]) => string);
   // "suicidal ideation/self-harm/homicidal ideation" reads as a list.
   out = out.replace(RISK_LIST, (list) => {
@@ -47,7 +46,7 @@ const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 export function readSummary(summary: string, origin: Origin = 'summary'): SessionRecord {
   const text = normalizeText(summary);
   const clauses = splitClauses(text);
-  const context = { eatingDisorder: /\b(restrictive|restricting|purg\w*|binge\w*|anorexi\w*|bulimi\w*|CBT-E|calories?|body image|weigh-ins?|weighing|eating disorder)\b/i.test(text) };
+  const context: ShorthandContext = { topic: text, unresolved: new Set() };
   const rewrite = (t: string): string => rewriteClause(t, context);
   const header = clauses.filter((c) => c.line === 0 && c.sentence === 0);
   const isHeader = header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind);
@@ -107,6 +106,7 @@ export function readSummary(summary: string, origin: Origin = 'summary'): Sessio
     goals: facts.filter((f) => f.kind === 'goal').map((f) => f.text),
     measures: facts.flatMap((f) => extractMeasures(f.text)),
     diagnoses: [],
+    abbreviationsKept: [...(context.unresolved ?? [])],
   };
 }
 

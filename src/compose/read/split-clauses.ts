@@ -24,6 +24,8 @@ const ABBREVIATIONS = /(?:^|[\s(])(?:ms|mr|mrs|dr|vs|e\.g|i\.e|approx|st|jr|sr|c
 const INITIALS = /(?:^|[\s(])(?:[A-Z]\.){1,3}$/;
 const BULLET = /^\s*(?:[-*+>]|\d{1,2}[.)])\s+/;
 const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?\s*[:=]\s*/;
+/** "B:" labelling a line or sentence: then "A:" is a partner, not the assessment. */
+const PARTNER_B = /(?:^|\n|[.;]\s)\s*B\s*:/;
 const LETTER_LABEL = /^\s*([A-Za-z])\s*[:)]\s+/;
 
 /** The one-letter scheme a summary uses, if it uses one: letter -> kinds in order of use. */
@@ -73,7 +75,8 @@ export function splitClauses(text: string): Clause[] {
       let start = s.start;
       const labelMatch = LABEL.exec(text.slice(start, s.end));
       const labelWord = labelMatch?.[1]?.trim().toLowerCase();
-      if (labelMatch && labelWord && LABELS[labelWord]) {
+      const oneLetter = labelWord?.length === 1 && (scheme !== undefined || (labelWord === 'a' && PARTNER_B.test(text)));
+      if (labelMatch && labelWord && LABELS[labelWord] && !oneLetter) {
         labelKind = LABELS[labelWord];
         label = labelWord;
         // Report headings ("themes:", "target:") keep their word; kind-setting labels ("plan:") go.

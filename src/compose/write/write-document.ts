@@ -101,6 +101,9 @@ function auditWarnings(record: SessionRecord, format: FormatKey): Warning[] {
   if (!kinds.has('intervention')) w.push({ code: 'no_intervention', message: 'No intervention is named: say what you did (technique and purpose).', section: def.place.intervention });
   if (!kinds.has('response') && !kinds.has('assessment')) w.push({ code: 'no_response', message: "No client response to the interventions is documented.", section: def.place.response });
   if (!kinds.has('plan') && !kinds.has('homework')) w.push({ code: 'no_plan', message: 'No plan or next appointment is documented.', section: def.place.plan });
+  for (const short of record.abbreviationsKept ?? []) {
+    w.push({ code: 'ambiguous_shorthand', message: `"${short}" has more than one meaning and was kept as written: spell it out if it should read otherwise.` });
+  }
   const r = record.risk;
   if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed') {
     w.push({ code: 'no_risk', message: 'No risk assessment is documented. If you screened for suicidal ideation, self-harm or homicidal ideation, add what was found.', section: 'risk' });

@@ -1,0 +1,181 @@
+// Abbreviations with more than one meaning (reference/clinical.md section 8 marks several
+// "ambiguous"). Each is a rule object: the word, its meanings, and the context cues that make
+// each meaning certain. The first meaning whose cue matches wins. When none matches, the
+// abbreviation stays as written and the clinician is told (a guessed meaning is an invention),
+// unless `silent` says the letters are also an ordinary word or a person's initial.
+// Every example runs as a test (test/compose/lexicon/ambiguous.test.ts).
+
+export interface Meaning {
+  /** What the abbreviation is written as. `⟪ACR⟫` marks a modality spelled out on first use. */
+  expansion: string;
+  /** Cue in the words just before the abbreviation (up to the clause start). */
+  before?: RegExp;
+  /** Cue in the words just after it (to the clause end). */
+  after?: RegExp;
+  /** Cue anywhere in the summary (a topic, such as eating or sleep). */
+  topic?: RegExp;
+}
+
+export interface AmbiguousAbbreviation {
+  short: string;
+  /** Matched only as written (acronyms that are ordinary words in lower case). */
+  caseSensitive?: boolean;
+  meanings: readonly Meaning[];
+  /** The letters are also an ordinary word or an initial: keep them without a warning. */
+  silent?: boolean;
+  /** [summary clause, expected expansion or null when kept as written]. */
+  examples: readonly [string, string | null][];
+}
+
+const EATING = /\b(eat\w*|food|meals?|restrict\w*|purg\w*|binge\w*|weigh\w*|body image|anorexi\w*|bulimi\w*|dietitian|FBT|CBT-E|AN|BN|ARFID|calories?)\b/i;
+const MEDICATION = /\b(meds?|medications?|mg|dose|dosage|prescri\w*|sertraline|fluoxetine|escitalopram|lithium|bupropion|stimulant|SSRI|psychiatrist)\b/i;
+
+export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
+  {
+    short: "rec'd",
+    meanings: [
+      { expansion: 'received', before: /\b(was|were|has|have|had|been|just)\s*$/i, after: /^\s*(a|an|the|his|her|their|results?|news|letters?|calls?|messages?|texts?|emails?|mail|payment|word|notice|no)\b/i },
+      { expansion: 'recommended', after: /^\s*(she|he|they|client|patient|pt|cl|that|to|[A-Z]{2,}|\w+ing\b|(a\s+)?(higher|lower|more|weekly|daily|f\/u|follow|referral|consult|eval|evaluation|group|therapy|treatment|meds?|medication))/ },
+    ],
+    examples: [
+      ["rec'd she bring a family member", 'recommended'],
+      ["rec'd IOP + med eval", 'recommended'],
+      ["rec'd a call from her sister", 'received'],
+      ["rec'd", null],
+    ],
+  },
+  {
+    short: 'recd',
+    meanings: [
+      { expansion: 'received', before: /\b(was|were|has|have|had|been|just)\s*$/i, after: /^\s*(a|an|the|his|her|their|results?|news|letters?|calls?|messages?|texts?|emails?|mail|payment|word|notice|no)\b/i },
+      { expansion: 'recommended', after: /^\s*(she|he|they|client|patient|pt|that|to|[A-Z]{2,}|\w+ing\b)/ },
+    ],
+    examples: [["recd pt call Dr. O", 'recommended'], ['recd the letter', 'received']],
+  },
+  {
+    short: 'SE',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'sleep efficiency', topic: /\b(sleep\w*|window|TIB|time in bed|insomnia|CBT-I|bedtime)\b/i },
+      { expansion: 'side effects', topic: MEDICATION },
+    ],
+    examples: [['sleep better w/ window 12a-6a, SE ~85%', 'sleep efficiency'], ['SE from sertraline: nausea', 'side effects'], ['SE noted', null]],
+  },
+  {
+    short: 'PE',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'physical education', after: /^\s*(class|teacher|coach|period)\b/i, before: /\b(in|at|during|skips?|skipped|misses|missed)\s*$/i },
+      { expansion: '⟪PE⟫', topic: /\b(imaginal|in vivo|in-vivo|trauma|PTSD|hierarchy|hot ?spots?|PCL-5|exposure)\b/i },
+    ],
+    examples: [['PE sess 4, imaginal exposure of the crash', 'prolonged exposure'], ['skipped PE again', 'physical education'], ['PE', null]],
+  },
+  {
+    short: 'PT',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'part-time', after: /^\s*(job|work|shifts?|hours|position|student)\b/i },
+      { expansion: 'physical therapy', before: /[a-z0-9,]\s*$/, after: /^\s*(for|after|appointments?|sessions?|exercises?)\b|^\s*$/i },
+      { expansion: 'client', before: /^\s*$/ },
+    ],
+    examples: [['PT job at Target', 'part-time'], ['refusing PT', 'physical therapy'], ['PT reports better sleep', 'client']],
+  },
+  {
+    short: 'BP',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'blood pressure', after: /^\s*(meds?|medications?|up|high|low|goes|went|reading|check|cuff|\d)/i, before: /\b(high|low|his|her|their|checked|elevated)\s*$/i },
+      { expansion: 'bipolar disorder', after: /^\s*(I|II|1|2|disorder|dx|d\/o)\b/ },
+    ],
+    examples: [['BP goes up in panic', 'blood pressure'], ['his BP meds', 'blood pressure'], ['hx of BP', null]],
+  },
+  {
+    short: 'NA',
+    caseSensitive: true,
+    meanings: [{ expansion: 'Narcotics Anonymous (NA)', after: /^\s*(meetings?|mtgs?|sponsor|group|home group)\b/i, topic: /\b(sponsor|clean time|AA|recovery|relapse)\b/i }],
+    examples: [['went to an NA meeting', 'Narcotics Anonymous'], ['NA', null]],
+  },
+  {
+    short: 'ED',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'eating disorder', after: /^\s*(thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|team|program|dietitian|telling)\b/i, topic: EATING },
+      { expansion: 'emergency department', before: /\b(to|in|at|the|from|via|nearest|an|or)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*)\b/ },
+    ],
+    examples: [["what's the ED telling you", 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['ED', null]],
+  },
+  {
+    short: 'ca',
+    meanings: [{ expansion: 'cancer', before: /\b(pancreatic|breast|lung|colon|prostate|ovarian|skin|stage \w+|metastatic|bladder|brain|liver|cervical|uterine|stomach|throat)\s*\)?\s*\(?$/i, after: /^\s*(dx|diagnosis|treatment|survivor)\b/i }],
+    silent: true,
+    examples: [['wife died 8 mo ago (pancreatic ca)', 'cancer'], ['ca 3 weeks', null]],
+  },
+  {
+    short: 'K',
+    caseSensitive: true,
+    meanings: [{ expansion: 'kindergarten', before: /\b(in|of|during|through|since|pre-)\s*$/i, after: /^\s*(or|and|teacher|class|classroom|year)\b/i }],
+    silent: true,
+    examples: [['no trouble in K or start of gr 1', 'kindergarten'], ['member K. cried', null]],
+  },
+  {
+    short: 'pros',
+    meanings: [{ expansion: 'professionals', after: /^\s*[=:]/, topic: /\b(988|crisis line|safety plan|warning signs)\b/i }],
+    silent: true,
+    examples: [['pros = me, 988, ED', 'professionals'], ['pros and cons of quitting', null]],
+  },
+  {
+    short: 'cart',
+    meanings: [{ expansion: 'vape cartridge', topic: /\b(vap\w*|THC|nicotine|juul|pods?|dab\w*)\b/i }],
+    silent: true,
+    examples: [['dad found a cart in the car', null], ['vaping THC, dad found a cart', 'vape cartridge']],
+  },
+  {
+    short: 'q',
+    meanings: [{ expansion: 'question', after: /^\s*(for|about|re|to)\b/i }],
+    silent: true,
+    examples: [['naltrexone q for Dr. Ruiz', 'question']],
+  },
+  {
+    short: 'ch',
+    meanings: [{ expansion: 'chapter', after: /^\s*\d/ }],
+    silent: true,
+    examples: [['narrative ch 3 (the night)', 'chapter'], ['ch', null]],
+  },
+  {
+    short: 'gr',
+    meanings: [
+      { expansion: 'grade', after: /^\s*\d/, before: /\b\d{1,2}(st|nd|rd|th)\s*$/i },
+      { expansion: 'group', after: /^\s*(members?|session|sess|rules|leader|therapy)\b/i },
+    ],
+    examples: [['Aiyana, gr 8, school-based', 'grade'], ['started 10th gr.', 'grade'], ['gr', null]],
+  },
+  {
+    short: 'ID',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'identification', before: /\b(belief|values?|emotion|feelings?|trigger|cue|need|strengths?)\s*$/i, after: /^\s*(activity|exercise|of|worksheet)\b/i },
+      { expansion: 'intellectual disability', after: /^\s*(dx|diagnosis)\b/i, before: /\b(mild|moderate|severe)\s*$/i },
+    ],
+    examples: [['belief ID activity', 'identification'], ['mild ID', 'intellectual disability'], ['showed ID', null]],
+  },
+  {
+    short: 'SP',
+    caseSensitive: true,
+    meanings: [{ expansion: 'safety plan', topic: /\b(SI|suicid\w*|988|crisis|self-harm|SH|warning signs|means)\b/ }],
+    examples: [['reviewed SP, denies SI', 'safety plan'], ['SP', null]],
+  },
+  {
+    short: 'd/c',
+    meanings: [
+      { expansion: 'discontinue', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|the|her|his|sertraline|fluoxetine|lithium|dose)\b/i },
+      { expansion: 'discharge', after: /^\s*(from|planning|plan|summary|date|home|to)\b|^\s*$/i, before: /\b(at|for|after|before|upon|pending|planned|plan)\s*$/i },
+    ],
+    examples: [['d/c sertraline 50 mg', 'discontinue'], ['d/c from IOP Friday', 'discharge'], ['d/c', 'discharge']],
+  },
+  {
+    short: 'term',
+    meanings: [{ expansion: 'termination', after: /^\s*(sess|session|sessions|planning|summary|date)\b/i }],
+    silent: true,
+    examples: [['Term sess #22', 'termination'], ['bullying all term', null]],
+  },
+];
