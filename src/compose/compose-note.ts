@@ -27,8 +27,10 @@ export function composeNote(input: ComposeInput): Document {
     const field = issue.path.join('.') || 'worksheet';
     throw new ComposeError('invalid_worksheet', `Worksheet field "${field}": ${issue.message}.`, field);
   }
+  // The profile's pronouns are how the summary refers to the client; the style's are how the note does.
+  const pronouns = input.context?.profile?.pronouns;
   const record: SessionRecord = summary
-    ? readSummary(summary)
+    ? readSummary(summary, { ...(pronouns ? { pronouns } : {}) })
     : { session: { participants: [] }, facts: [], risk: emptyRisk(), interventions: [], goals: [], measures: [], diagnoses: [] };
   const warnings: Warning[] = [];
   if (parsed?.success) mergeWorksheet(record, parsed.data, warnings);

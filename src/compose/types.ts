@@ -62,6 +62,13 @@ export interface SessionDetails {
   source?: Source[];
 }
 
+/**
+ * Who a clause names as its doer: the therapist, therapist and client together, the client,
+ * another person (kept as written), a pronoun whose person the summary leaves open (kept as
+ * the pronoun), or no one.
+ */
+export type Subject = 'therapist' | 'joint' | 'client' | 'other' | 'pronoun' | 'none';
+
 export interface Fact {
   kind: FactKind;
   /** The clause rewritten as a sentence in clinical voice. */
@@ -69,6 +76,8 @@ export interface Fact {
   negated: boolean;
   source: Source[];
   origin: Origin;
+  /** Who the clause names as its doer, read once by the reader. */
+  subject?: Subject;
   /** A statement of current risk made outside a risk line: also restated in the risk section. */
   alsoRisk?: boolean;
 }

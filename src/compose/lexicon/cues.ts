@@ -22,7 +22,14 @@ export const THERAPIST_VERBS = new Set([
  * subject after the client's report ("did thought record 2x", "went home", "started cutting").
  * They count as the therapist's only when they sit beside intervention words.
  */
-export const SHARED_VERBS = new Set(['did', 'went', 'made', 'started', 'began', 'completed', 'practiced', 'practised', 'worked', 'identified', 'picked', 'chose', 'rated', 'talked', 'shared', 'played', 'drew', 'read', 'followed', 'checked', 'set', 'focused', 'stayed', 'caught', 'tracked', 'opened', 'closed', 'met']);
+export const SHARED_VERBS = new Set(['did', 'went', 'made', 'started', 'began', 'completed', 'practiced', 'practised', 'worked', 'identified', 'picked', 'chose', 'rated', 'talked', 'shared', 'played', 'drew', 'read', 'followed', 'checked', 'set', 'focused', 'stayed', 'caught', 'tracked', 'opened', 'closed', 'met',
+  'ran', 'weighed', 'named', 'built', 'reviewed', 'discussed', 'problem-solved', 'brainstormed', 'rehearsed', 'listened', 'connected', 'showed', 'selected', 'ranked', 'grounded', 'set up', 'created', 'developed', 'updated', 'revised', 'collaborated', 'contracted', 'processed', 'mapped', 'linked', 'examined', 'evaluated', 'addressed', 'traced', 'role-played', 'worked on', 'planned', 'scheduled', 'called', 'wrote', 'used', 'gave', 'offered', 'looked', 'asked']);
+
+/**
+ * Verbs that name the client as the doer when a clause has no subject: what a person says,
+ * feels or does about their own life. Anything else without a subject names no one.
+ */
+export const CLIENT_VERBS = new Set(['reported', 'reports', 'said', 'says', 'stated', 'states', 'felt', 'feels', 'cried', 'denied', 'denies', 'endorsed', 'endorses', 'described', 'describes', 'complained', 'admitted', 'admits', 'disclosed', 'discloses', 'expressed', 'expresses', 'laughed', 'teared', 'agreed', 'agrees', 'refused', 'refuses', 'declined', 'arrived', 'missed', 'skipped', 'slept', 'woke', 'drank', 'relapsed', 'wants', 'wanted', 'wishes', 'wished', 'worries', 'worried', 'struggled', 'struggles', 'presented', 'presents', 'appeared', 'appears', 'seemed', 'seems', 'smiled', 'sighed', 'fidgeted', 'left', 'returned', 'attended', 'noticed', 'realized', 'recognized', 'acknowledged', 'verbalized', 'hopes', 'hoped', 'thinks', 'believes', 'believed', 'knows', 'continues', 'continued', 'quit', 'stopped', 'lost', 'got', 'has', 'had', 'is', 'was']);
 
 /** Intervention techniques named as nouns, with the verb a note puts before them. */
 export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
@@ -247,3 +254,12 @@ export const ADVERBS = new Set(['also', 'still', 'just', 'then', 'now', 'only', 
 
 /** People in the room whose response to an intervention is the session's response (couples, family, group). */
 export const PARTICIPANTS = new Set(['both', 'partners', 'couple', 'parents', 'family', 'son', 'daughter', 'children', 'kids', 'members', 'group', 'siblings', 'a', 'b']);
+
+/** Verbs only a therapist performs in session: without a subject they name the therapist. */
+export const THERAPIST_ONLY_VERBS = new Set([...THERAPIST_VERBS].filter((v) => !SHARED_VERBS.has(v)));
+
+/** Verbs whose object can open a doer-less sentence: "discussed door alarms" -> "Door alarms were discussed." */
+export const PASSIVE_VERBS = new Set(['reviewed', 'discussed', 'explored', 'processed', 'identified', 'practiced', 'practised', 'completed', 'created', 'developed', 'updated', 'rehearsed', 'role-played', 'addressed', 'examined', 'mapped', 'revised', 'planned', 'scheduled', 'introduced', 'assigned', 'written', 'wrote', 'made', 'set', 'built', 'named', 'ranked', 'problem-solved', 'brainstormed']);
+
+/** Shared verbs that name work done in the session ("reviewed thought records", "practiced TIPP"): an intervention, with no doer named. */
+export const SESSION_WORK_VERBS = new Set(['reviewed', 'discussed', 'processed', 'practiced', 'practised', 'rehearsed', 'role-played', 'problem-solved', 'brainstormed', 'mapped', 'tracked', 'traced', 'identified', 'examined', 'evaluated', 'addressed', 'worked on', 'set up', 'created', 'developed', 'updated', 'revised', 'linked', 'connected', 'grounded', 'completed', 'did', 'ranked', 'built', 'planned']);

@@ -142,7 +142,8 @@ export function looksLikePastVerb(word: string): boolean {
 /** Sets the tense of one verb form ("reports" -> "reported"), keeping unknown words as they are. */
 export function setTense(word: string, tense: 'past' | 'present'): string {
   const forms = verbForms(word);
-  if (!forms) return word;
+  // Modals keep their tense: "will see her weekly" is a plan, never "would see".
+  if (!forms || forms.base === 'will' || forms.base === 'can') return word;
   const w = word.toLowerCase();
   if (tense === 'past' && w === forms.third) return matchCase(word, forms.past);
   if (tense === 'present' && w === forms.past && forms.past !== forms.third) return matchCase(word, forms.third);

@@ -1,11 +1,17 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
-import { ASSESSMENT_CUES, CLIENT_SUBJECTS, GOAL_CUES, INTERVENTION_TERMS, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SHARED_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ASSESSMENT_CUES, CLIENT_SUBJECTS, GOAL_CUES, INTERVENTION_TERMS, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
-import type { FactKind } from '../types.ts';
+import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
+import type { FactKind, PronounSet, Subject } from '../types.ts';
+
+export type { Subject } from '../types.ts';
+
+const verbLike = (w: string): boolean => isFiniteVerb(w) || looksLikePastVerb(w);
+/** Capitalised sentence openers that are not names. */
+const COMMON_OPENERS = new Set(['homework', 'session', 'mood', 'affect', 'sleep', 'appetite', 'energy', 'plan', 'goal', 'today', 'tonight', 'this', 'that', 'it', 'there', 'what', 'nothing', 'everything', 'things', 'work', 'school', 'anxiety', 'panic', 'urges', 'cravings', 'voices', 'thoughts', 'symptoms', 'nightmares', 'safety', 'risk', 'family', 'group', 'mother', 'father', 'parents', 'both', 'each', 'one', 'another', 'someone', 'everyone', 'nobody', 'no', 'not', 'never', 'also', 'still']);
 import { isRiskStatement } from './extract-risk.ts';
 
-export type Subject = 'therapist' | 'joint' | 'client' | 'other' | 'none';
 
 export interface ClauseContext {
   labelKind?: FactKind;
@@ -13,6 +19,7 @@ export interface ClauseContext {
   afterIntervention: boolean;
   /** The same sentence had an intervention clause just before this one. */
   followsIntervention: boolean;
+  clientPronoun?: PronounSet;
 }
 
 const OTHER = new Set(OTHER_PEOPLE);
@@ -21,13 +28,19 @@ const TERMS = Object.keys(INTERVENTION_TERMS).sort((a, b) => b.length - a.length
 const firstWords = (t: string, n: number): string[] => t.toLowerCase().replace(/["(),:]/g, ' ').split(/\s+/).filter(Boolean).slice(0, n);
 
 /** Who the clause is about, from its first words. */
-export function findSubject(text: string): Subject {
+export function findSubject(text: string, clientPronoun?: PronounSet): Subject {
   // A clause that opens with a quotation opens with the client's words, not a subject.
   if (/^\s*"/.test(text)) return 'none';
   const [w0 = '', w1 = ''] = firstWords(text, 2);
   if (w0 === 'i' || w0 === 'therapist' || w0 === 'clinician' || (w0 === 'this' && w1 === 'writer')) return 'therapist';
   if (w0 === 'we' || w0 === 'together') return 'joint';
+  if (w0 === 'she' || w0 === 'he' || w0 === 'they') {
+    if (!clientPronoun) return 'pronoun';
+    return w0 === clientPronoun ? 'client' : 'other';
+  }
   if (CLIENT_SUBJECTS.has(w0)) return 'client';
+  // A name followed by a verb ("Joe teared up", "Ben engaged") is that person, kept as written.
+  if (/^[A-Z][a-z]+\b/.test(text.trim()) && !verbLike(w0) && (verbLike(w1) || /^(was|is|has|had|said|says|felt|feels|did|does|can|will|would)$/.test(w1)) && !COMMON_OPENERS.has(w0)) return 'other';
   // Initials ("R.T. completed ...") name a person, kept as written.
   if (/^(?:[A-Z]\.){1,3}\s/.test(text.trim())) return 'other';
   const base = w0.replace(/'s$/, '');
@@ -48,7 +61,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   const t = ` ${text.toLowerCase()} `;
   const words = firstWords(text, 3);
   const w0 = words[0] ?? '';
-  const subject = findSubject(text);
+  const subject = findSubject(text, ctx.clientPronoun);
   if (isRiskStatement(text)) return 'risk';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "CBT: cognitive restructuring ...", "DBT chain analysis": a modality named first is what was done.
@@ -61,19 +74,31 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (has(t, GOAL_CUES)) return 'goal';
   // "we will review next time" is a plan, whoever says it.
   if (/\bwill\b/.test(t) && has(t, ['next session', 'next week', 'next time', 'next appointment', 'follow-up'])) return 'plan';
+  // "she'll keep a thought log", "we will review": what someone will do is the plan.
+  if (subject !== 'none' && /^\S+\s+(?:will|is going to|are going to|plans to)\b/i.test(text.trim()) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) ? 'homework' : 'plan';
   if (subject === 'therapist' || subject === 'joint') return 'intervention';
   if (subject === 'none' && isTherapistAction(t, w0) && !clientDidIt(t)) return 'intervention';
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';
+  // "reviewed thought records", "practiced urge surfing": a shared verb beside a technique is the session's work.
+  if (subject === 'none' && (SESSION_WORK_VERBS.has(w0) || (SHARED_VERBS.has(w0) && mentionsIntervention(text))) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c)) && !clientDidIt(t)) return 'intervention';
+  // "tracked the cycle and reframed the refusal": a therapist-only verb later in the clause.
+  if (subject === 'none' && text.toLowerCase().split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c))) return 'intervention';
   if (subject === 'none' && laterTherapistVerb(text)) return 'intervention';
   // "won't use other people's toilets" is a habit, not a plan.
   if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow)/.test(w0) && !/^will not\b/.test(t.trim())) return 'plan';
   if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0)) && has(t, RESPONSE_CUES)) return 'response';
-  if (ctx.followsIntervention && subject === 'client') return 'response';
+  if (ctx.followsIntervention && (subject === 'client' || subject === 'pronoun')) return 'response';
   if (has(t, ASSESSMENT_CUES)) return 'assessment';
-  if (subject === 'client' && /^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(words[1] ?? '')) return 'observation';
+  if ((subject === 'client' || subject === 'pronoun') && /^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(words[1] ?? '')) return 'observation';
   if (subject === 'none' && /^(presented|appeared|looked|seemed)$/.test(w0)) return 'observation';
   if (subject === 'none' && (OBSERVATION_WORDS.has(w0) || (w0 === 'eye' && words[1] === 'contact'))) return 'observation';
   return 'report';
+}
+
+/** A technique or modality named anywhere in the clause. */
+function mentionsIntervention(text: string): boolean {
+  const t = ` ${text.toLowerCase()} `;
+  return /⟪/.test(text) || TERMS.some((term) => t.includes(` ${term} `) || t.includes(` ${term},`) || t.includes(` ${term}.`) || t.includes(` ${term}:`));
 }
 
 /** An intervention named in the first three words of a subjectless clause ("interoceptive exposure (spinning)"). */
@@ -83,12 +108,9 @@ function earlyInterventionTerm(text: string): boolean {
   return TERMS.some((term) => head.startsWith(term) || head.includes(` ${term}`)) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c)) && !/\b(she|he|they)\b/.test(t);
 }
 
-function isTherapistAction(t: string, w0: string): boolean {
-  if (!THERAPIST_VERBS.has(w0)) return false;
-  if (!SHARED_VERBS.has(w0)) return true;
-  // "did thought record 2x ... when she tries" is the client's; "made HW together" is the session's.
-  if (/\b(she|he|they)\b/.test(t) || BETWEEN_SESSION_CUES.some((c) => t.includes(c))) return false;
-  return true;
+/** A verb only a therapist performs, opening a clause with no subject. */
+function isTherapistAction(_t: string, w0: string): boolean {
+  return THERAPIST_ONLY_VERBS.has(w0);
 }
 
 /** "linked it himself", "on her own": the client did it, whatever the verb. */
@@ -101,6 +123,6 @@ function laterTherapistVerb(text: string): boolean {
   const parts = text.split(/[:,]/).slice(1);
   return parts.some((p) => {
     const w = p.trim().toLowerCase().split(/\s+/)[0] ?? '';
-    return THERAPIST_VERBS.has(w) && !SHARED_VERBS.has(w);
+    return THERAPIST_ONLY_VERBS.has(w);
   }) && !/\b(she|he|they)\s+\w+ed\b/.test(text.toLowerCase());
 }

@@ -3,12 +3,14 @@
 import { INTERVENTION_TERMS } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
-import type { Fact, Intervention, Origin, SessionRecord } from '../types.ts';
-import { classifyClause, leadingInterventionTerm } from './classify-clause.ts';
+import type { Fact, Intervention, Origin, PronounSet, SessionRecord } from '../types.ts';
+import { classifyClause, findSubject, leadingInterventionTerm } from './classify-clause.ts';
+import { findClientPronoun } from './find-client-pronoun.ts';
 import { expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
 import { emptyRisk, endorsesRisk, extractRisk } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords } from './extract-session-details.ts';
+import { cleanDictation } from './clean-dictation.ts';
 import { normalizeText } from './normalize-text.ts';
 import { protectQuotes, restoreQuotes } from './protect-quotes.ts';
 import { type Clause, splitClauses } from './split-clauses.ts';
@@ -43,8 +45,15 @@ const RISK_LIST = new RegExp(`${RISK_ITEM}(?:/${RISK_ITEM})+`, 'g');
 
 const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 
-export function readSummary(summary: string, origin: Origin = 'summary'): SessionRecord {
-  const text = normalizeText(summary);
+export interface ReadOptions {
+  origin?: Origin;
+  /** The client's pronouns from the style or the stored profile, when known. */
+  pronouns?: PronounSet;
+}
+
+export function readSummary(summary: string, { origin = 'summary', pronouns }: ReadOptions = {}): SessionRecord {
+  const text = cleanDictation(normalizeText(summary));
+  const clientPronoun = findClientPronoun(text, pronouns);
   const clauses = splitClauses(text);
   const context: ShorthandContext = { topic: text, unresolved: new Set() };
   const rewrite = (t: string): string => rewriteClause(t, context);
@@ -88,9 +97,9 @@ export function readSummary(summary: string, origin: Origin = 'summary'): Sessio
       continue;
     }
     const followsIntervention = !!previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.kind === 'intervention';
-    const kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention });
+    const kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}) });
     if (kind === 'intervention') afterIntervention = true;
-    const fact: Fact = { kind, text: rewritten, negated: NEGATION_START.test(rewritten), source: [source], origin };
+    const fact: Fact = { kind, text: rewritten, subject: findSubject(rewritten, clientPronoun), negated: NEGATION_START.test(rewritten), source: [source], origin };
     // Stated current risk stays where it was said and is restated in the risk section.
     if (kind !== 'risk' && endorsesRisk(rewritten)) fact.alsoRisk = true;
     facts.push(fact);

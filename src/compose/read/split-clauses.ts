@@ -125,7 +125,7 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
 }
 
 /** Words that start a new statement in dictation that runs on without punctuation. */
-const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where))\s(?:(?:and|but|so)\s+)?(?=(?:plan is|plan to|plan for|homework|(?:she|he|they|client|patient|pt) (?:\w+ed|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent)|then (?:\w+ed|we|i|she|he|they)|denies|denied|by the end|at the end|affect (?:was|shifted|brightened|flat|constricted)|mood (?:was|is)|no safety concerns|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
+const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where))\s(?:(?:and|but|so)\s+)?(?=(?:plan is|plan to|plan for|homework|(?:she|he|they|client|patient|pt|(?:her |his |their )?(?:mom|dad|mother|father|parents?|partner|wife|husband)) (?:\w+ed|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants|put|has|had|does|did|can|will|would|agreed|left|tried|wrote|drew|ran|sat|stood|cried|laughed|knows|needs|needed|hopes)|(?:she|he|they)'(?:ll|d|s)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent|also|will|spoke|saw|see|think|thought|told|had|have)|(?:we|i)'ll|then (?:\w+ed|we|i|she|he|they)|denies|denied|by the end|at the end|affect (?:was|shifted|brightened|flat|constricted)|mood (?:was|is)|no safety concerns|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
 
 /** Dictation with no full stops: split long sentences where a new statement starts. */
 function splitRunOn(text: string, sentences: Span[]): Span[] {
@@ -140,7 +140,7 @@ function splitRunOn(text: string, sentences: Span[]): Span[] {
     for (const m of slice.matchAll(RUN_ON_STARTS)) {
       const at = s.start + m.index + 1;
       // A statement has a few words at least: "by the end she said she felt" stays whole.
-      if (text.slice(start, at).trim().split(/\s+/).length < 4) continue;
+      if (text.slice(start, at).trim().split(/\s+/).length < 3) continue;
       out.push({ start, end: at });
       start = at;
     }

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_WORDS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ADVERBS, CLIENT_VERBS, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
 import { leadingInterventionTerm, type Subject } from '../read/classify-clause.ts';
@@ -89,13 +89,16 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
     return finish(`${cap(v.clinician)} and ${v.client} ${withTense(toThirdPerson(t, v), v, true)}`);
   }
   t = toThirdPerson(t, v);
-  if (subject === 'client') {
+  if (subject === 'client' || subject === 'pronoun') {
+    // A pronoun whose person the summary leaves open stays that pronoun.
+    const who = subject === 'pronoun' ? cap(firstWord(t)) : clientStart(v);
     const rest = t.replace(/^(client|patient|she|he|they)\b\s*/i, '');
     const w = firstWord(rest);
-    if (verbFirst(w) || !w) return finish(`${clientStart(v)} ${withTense(rest, v)}`);
+    // After a subject, any known verb form is the verb ("she put", "he'll").
+    if (verbFirst(w) || verbForms(w) || !w) return finish(`${who} ${withTense(rest, v)}`);
     // "pt anxious about work": a subject with no verb gets one.
-    if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w)) return finish(`${clientStart(v)} ${was(v)} ${rest}`);
-    return finish(`${clientStart(v)} ${reported(v)} ${rest}`);
+    if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w)) return finish(`${who} ${was(v)} ${rest}`);
+    return finish(`${who} ${reported(v)} ${rest}`);
   }
   if (subject === 'other') {
     const parts = t.split(/\s+/);
@@ -103,6 +106,33 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
     return finish(parts.join(' '));
   }
   return finish(completeSubjectless(t, kind, v));
+}
+
+/**
+ * A clause that opens with a verb and names no one: the doer is named only when the verb
+ * shows it (only a therapist validates; only the client reports their own feelings).
+ * Otherwise the sentence names no one: passive when the object is short, else as jotted.
+ */
+function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): string {
+  if (THERAPIST_ONLY_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  if (CLIENT_VERBS.has(w0) || kind === 'observation') return `${clientStart(v)} ${withTense(t, v)}`;
+  return doerless(t, w0, v);
+}
+
+/** "discussed door alarms" -> "Door alarms were discussed."; otherwise the clause as written. */
+export function doerless(t: string, w0: string, v: Voice): string {
+  if (PASSIVE_VERBS.has(w0)) {
+    const m = /^(\S+)\s+((?:the |a |an |her |his |their )?[^,:;()"]+?)(?=\s*(?:$|[,:;(]|\s-\s|\s(?:with|in session|together|for|to|on|about|using|and then|until|before|after)\b))/i.exec(t);
+    const object = m?.[2]?.trim();
+    if (m && object && object.split(/\s+/).length <= 6 && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
+      const last = object.split(/\s+/).at(-1)!.toLowerCase();
+      const plural = /[^su]s$/.test(last) && !/(ness|sis|ics)$/.test(last);
+      const be = v.tense === 'past' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
+      const verb = w0 === 'wrote' ? 'written' : w0.toLowerCase();
+      return `${cap(object)} ${be} ${verb}${t.slice(m[0].length)}`;
+    }
+  }
+  return cap(withTense(t, v));
 }
 
 function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
@@ -126,22 +156,22 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'goal':
       return /^goal/i.test(t) ? t : `Goal: ${t}`;
     case 'intervention': {
-      if (verbFirst(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+      if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       const term = leadingInterventionTerm(t);
       const after = term ? t.slice(term.length).trim().split(/\s+/).slice(0, 4) : [];
       if (term && !after.some((w) => isFiniteVerb(w))) return `${clinicianStart(v)} ${tenseOf(INTERVENTION_TERMS[term] ?? 'used', v)} ${t}`;
       return t;
     }
     case 'risk':
-      if (verbFirst(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
+      if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       return t;
     case 'observation':
-      if (verbFirst(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
+      if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       if (OBSERVATION_WORDS.has(w0) && !MSE_DOMAINS.has(w0)) return `${clientStart(v)} ${appeared(v)} ${t}`;
       return t;
     case 'response':
       if (quoteOnly) return `${clientStart(v)} ${said(v)}: ${t}`;
-      if (verbFirst(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
+      if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       if (startsWithPreposition) return t;
       if (MSE_DOMAINS.has(w0)) return t;
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${t}`;
@@ -150,7 +180,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (quoteOnly) return `${clientStart(v)} ${said(v)}: ${t}`;
       // "no safety concerns reported" already says who reported it.
       if (/\b(reported|noted|observed|endorsed|denied|identified)$/.test(t)) return t;
-      if (verbFirst(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
+      if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       if (ADVERBS.has(w0) && verbFirst(firstWord(next))) return `${clientStart(v)} ${w0} ${withTense(next, v)}`;
       // A jotted heading ("target: ...", "themes: ...") stays a heading.
       if (/^[a-z][a-z -]{0,20}:\s/i.test(t)) return t;

@@ -4,7 +4,7 @@ import { MODALITIES } from '../lexicon/modalities.ts';
 import { EMPTY_PROMPTS, FORMATS, RISK_SECTION, SESSION_SECTION, type PlacedKind } from '../formats/formats.ts';
 import { findSubject } from '../read/classify-clause.ts';
 import { extractMeasures } from '../read/extract-measures.ts';
-import type { Document, FormatKey, Section, Sentence, SessionRecord, Style, Warning } from '../types.ts';
+import type { Document, Fact, FormatKey, Section, Sentence, SessionRecord, Style, Warning } from '../types.ts';
 import { renderRiskStatus } from './render-risk.ts';
 import { renderSessionLine } from './render-session.ts';
 import { suggestCpt } from './suggest-cpt.ts';
@@ -26,7 +26,7 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
   const sessionLine = renderSessionLine(record.session);
   if (sessionLine) push('session', { text: sessionLine, source: record.session.source ?? [] });
   for (const fact of record.facts) {
-    const text = render(fact.text, fact.kind, voice, style);
+    const text = render(fact, voice, style);
     if (fact.kind === 'session') {
       // A brief note keeps the session line and drops the heading's context fragments.
       if (style?.length === 'brief') continue;
@@ -60,8 +60,9 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
   return { format, sections, risk: record.risk, warnings, ...(cpt ? { cpt } : {}) };
 }
 
-function render(text: string, kind: SessionRecord['facts'][number]['kind'], voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined): string {
-  const subject = kind === 'plan' || kind === 'homework' || kind === 'goal' || kind === 'measure' || kind === 'session' ? 'none' : findSubject(text);
+function render(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined): string {
+  const { text, kind } = fact;
+  const subject = kind === 'plan' || kind === 'homework' || kind === 'goal' || kind === 'measure' || kind === 'session' ? 'none' : (fact.subject ?? findSubject(text));
   let out = completeSentence(style?.keepQuotes === false ? unquote(text) : text, kind, subject, voice);
   if (voice.client !== 'client') out = out.replace(/\bclient\b/g, voice.client).replace(/\bClient\b/g, voice.client[0]!.toUpperCase() + voice.client.slice(1));
   out = applyPronouns(out, style?.pronouns);

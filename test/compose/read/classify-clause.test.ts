@@ -15,8 +15,8 @@ describe('findSubject', () => {
     ['we practiced grounding', 'joint'],
     ['together made a plan', 'joint'],
     ['client reports better sleep', 'client'],
-    ['She was tearful', 'client'],
-    ['they argued', 'client'],
+    ['She was tearful', 'pronoun'],
+    ['they argued', 'pronoun'],
     ["client's mother is worried", 'none'],
     ['mother is worried', 'other'],
     ["mom's boss yelled", 'other'],
@@ -27,6 +27,12 @@ describe('findSubject', () => {
     ['"I feel stuck"', 'none'],
   ])('%s -> %s', (text, subject) => {
     expect(findSubject(text)).toBe(subject);
+  });
+
+  it('a pronoun names the client only when the client\'s pronoun is known', () => {
+    expect(findSubject('she was tearful', 'she')).toBe('client');
+    expect(findSubject('he wandered to the road', 'she')).toBe('other');
+    expect(findSubject('he wandered to the road')).toBe('pronoun');
   });
 });
 

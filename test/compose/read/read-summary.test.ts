@@ -116,7 +116,7 @@ describe('readSummary: the record', () => {
   });
 
   it('origin and span origin follow the input', () => {
-    const d = readSummary('pt ok', 'dictation');
+    const d = readSummary('pt ok', { origin: 'dictation' });
     expect(d.facts[0]!.origin).toBe('dictation');
     expect(d.facts[0]!.source[0]).toMatchObject({ origin: 'dictation', start: 0, end: 5 });
   });

@@ -1,0 +1,25 @@
+// Words a dictated summary carries that a written note does not (exemplars.md, pattern 10).
+
+/** Filler tokens, removed wherever they stand. Hedges ("kind of", "a bit") are content: kept. */
+export const DICTATION_FILLERS: readonly string[] = ['um+', 'uh+', 'uhm+', 'erm', 'er', 'hmm+', 'mm+', 'okay so', 'ok so', 'alright so', 'all right so', 'you know what i mean', 'i mean'];
+
+/** Spoken punctuation, used only when the summary reads as dictated (few full stops). */
+export const SPOKEN_PUNCTUATION: readonly { words: readonly string[]; mark: string }[] = [
+  { words: ['full stop', 'period'], mark: '.' },
+  { words: ['new paragraph', 'new line', 'newline', 'next line'], mark: '\n' },
+  { words: ['question mark'], mark: '?' },
+  { words: ['comma'], mark: ',' },
+  { words: ['colon'], mark: ':' },
+  { words: ['semicolon', 'semi colon'], mark: ';' },
+];
+
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Spoken numbers before a unit become numerals ("sixteen year old" -> "16 year old"). */
+export const SPOKEN_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...UNITS.map((w, i) => [w, i + 1] as const),
+  ...TEENS.map((w, i) => [w, i + 10] as const),
+  ...TENS.flatMap((t, i) => [[t, 20 + 10 * i] as const, ...UNITS.flatMap((u, j) => [[`${t} ${u}`, 21 + 10 * i + j] as const, [`${t}-${u}`, 21 + 10 * i + j] as const])]),
+]);

@@ -1,0 +1,40 @@
+// Dictated summaries: filler words, spoken punctuation ("period", "new line") and spoken quote
+// marks ("quote ... unquote"). Every change keeps the text's length, so source spans still
+// point at the clinician's own words: a removed word becomes spaces, a spoken mark becomes the
+// mark followed (or preceded) by spaces.
+import { DICTATION_FILLERS, SPOKEN_NUMBERS, SPOKEN_PUNCTUATION } from '../lexicon/dictation.ts';
+
+const pad = (mark: string, length: number, markFirst = true): string =>
+  markFirst ? mark + ' '.repeat(Math.max(0, length - mark.length)) : ' '.repeat(Math.max(0, length - mark.length)) + mark;
+
+const FILLER = new RegExp(`(?<![\\w'-])(?:${DICTATION_FILLERS.join('|')})(?![\\w'-])[,.]?`, 'gi');
+const OPEN_QUOTE = /(?<![\w'-])(?:open quote|begin quote|quote)(?![\w'-])\s?/gi;
+const CLOSE_QUOTE = /\s?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi;
+const NUMBER = new RegExp(`(?<![\\w-])(${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?=[\\s-]+(?:years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|times|out of|nights?|sessions?|drinks?|cups?|kids?|children|members|attempts?)\\b)`, 'gi');
+
+/** True when a summary reads as spoken: few full stops for its length. */
+export function looksDictated(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const stops = (text.match(/[.!?](\s|$)/g) ?? []).length;
+  return words >= 25 && stops * 25 < words;
+}
+
+/** Returns the summary with dictation artefacts cleaned, at the same length. */
+export function cleanDictation(text: string): string {
+  let out = text.replace(FILLER, (m) => ' '.repeat(m.length));
+  // "quote ... unquote": only as a pair, so a typed "quote" stays a word.
+  out = out.replace(/(?<![\w'-])(?:open quote|begin quote|quote)(?![\w'-])[\s\S]*?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi, (span) =>
+    span.replace(OPEN_QUOTE, (m) => pad('"', m.length, false)).replace(CLOSE_QUOTE, (m) => pad('"', m.length)),
+  );
+  out = out.replace(NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
+  if (!looksDictated(text)) return out;
+  for (const { words, mark } of SPOKEN_PUNCTUATION) {
+    const re = new RegExp(`\\s?(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])`, 'gi');
+    out = out.replace(re, (m, offset: number, whole: string) => {
+      // "a period of", "the trial period": the word, not the mark.
+      if (mark === '.' && /\b(a|the|this|that|her|his|their|menstrual|time|grace|waiting|trial|short|long)\s*$/i.test(whole.slice(0, offset))) return m;
+      return pad(mark, m.length);
+    });
+  }
+  return out;
+}

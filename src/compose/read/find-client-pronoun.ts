@@ -1,0 +1,28 @@
+// Which third-person pronoun is the client's. A pronoun names the client only when the input
+// shows it: the style or profile, a heading such as "34F" or "16yo girl", or a clear majority of
+// the summary's subject pronouns. Otherwise a pronoun stays a pronoun: "he" in a summary about
+// a woman and her husband is not the client, and guessing would put one person's act on another.
+import type { PronounSet } from '../types.ts';
+
+const HEADING_SHE = /\b\d{1,3}\s?(?:F|f)\b|\b\d{1,3}[- ]?(?:yo|y\/o|year[- ]old)\s+(?:female|woman|girl|f)\b|\b(?:female|woman|girl|mother of|wife of)\b/;
+const HEADING_HE = /\b\d{1,3}\s?(?:M|m)\b|\b\d{1,3}[- ]?(?:yo|y\/o|year[- ]old)\s+(?:male|man|boy|m)\b|\b(?:male|man|boy|father of|husband of)\b/;
+
+/** The client's pronoun, or undefined when the summary does not settle it. */
+export function findClientPronoun(text: string, given?: PronounSet): PronounSet | undefined {
+  if (given) return given;
+  const heading = text.split('\n')[0]!.slice(0, 160);
+  const she = HEADING_SHE.test(heading);
+  const he = HEADING_HE.test(heading);
+  if (she !== he) return she ? 'she' : 'he';
+  // Subject pronouns that open a clause, outside quotes.
+  const bare = text.replace(/"[^"]*"|'[^']*'/g, ' ');
+  const count = (re: RegExp): number => (bare.match(re) ?? []).length;
+  const shes = count(/(?:^|[.;:,\n-]\s*|\b(?:and|but|then|so)\s+)she\b/gi);
+  const hes = count(/(?:^|[.;:,\n-]\s*|\b(?:and|but|then|so)\s+)he\b/gi);
+  // One gender only: the summary is about one person of that gender. Both: left open.
+  if (shes >= 1 && hes === 0) return 'she';
+  if (hes >= 1 && shes === 0) return 'he';
+  if (shes >= 4 * hes && hes > 0) return 'she';
+  if (hes >= 4 * shes && shes > 0) return 'he';
+  return undefined;
+}
