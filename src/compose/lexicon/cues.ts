@@ -220,7 +220,25 @@ export const OBSERVATION_WORDS = new Set([
   'appeared', 'looked', 'presented', 'affect', 'eye', 'speech', 'mood', 'psychomotor', 'oriented', 'alert', 'evasive',
   'distracted', 'sad', 'angry', 'quiet', 'talkative', 'tired', 'fatigued', 'depressed', 'upbeat', 'relaxed', 'nervous', 'shy',
   'defensive', 'congruent', 'incongruent', 'appropriate', 'casually', 'appropriately', 'disorganized', 'cried', 'smiled',
+  // Appearance and behaviour in the room (section 5), as jotted
+  'loud', 'soft-spoken', 'red-faced', 'flushed', 'unshaven', 'wrinkled', 'well-dressed', 'dressed', 'wearing', 'slumped',
+  'pacing', 'wringing', 'clenched', 'polite', 'warm', 'friendly', 'tense', 'sleepy', 'drowsy', 'smiling', 'laughing', 'crying',
+  'rocking', 'bouncing', 'hyperverbal', 'monosyllabic', 'glancing', 'staring', 'mumbling', 'whispering', 'yawning', 'shaky',
+  'trembling', 'sweating', 'unkept', 'malodorous', 'thin', 'gaunt', 'intoxicated', 'sedated', 'lethargic', 'hypervigilant',
+  'avoidant', 'apprehensive', 'uneasy', 'stiff', 'rigid', 'slouched', 'hunched', 'teary-eyed', 'puffy-eyed', 'bright-eyed',
 ]);
+
+/** Openers that make a clause an observation when they lead it ("good eye contact", "arms crossed"). */
+export const OBSERVATION_PHRASES = [
+  'eye contact', 'good eye contact', 'poor eye contact', 'minimal eye contact', 'fleeting eye contact', 'long pauses', 'rapid speech',
+  'pressured speech', 'slow speech', 'soft speech', 'arms crossed', 'hood up', 'well dressed', 'casually dressed', 'dressed in',
+  'fists clenched', 'jaw clenched', 'voice broke', 'voice shaking', 'one-word answers', '1-2 word answers', 'response latency',
+  'psychomotor slowing', 'psychomotor agitation', 'psychomotor slowed', 'flat affect', 'blunted affect', 'constricted affect',
+  'restricted affect', 'bright affect', 'anxious affect', 'tearful at times', 'on time', 'arrived on time', 'arrived late',
+];
+
+/** How an observation opens: adjectives present "as", findings "with", actions are "observed". */
+export const OBSERVATION_NOUN_STARTS = new Set(['good', 'poor', 'minimal', 'fleeting', 'long', 'rapid', 'pressured', 'slow', 'soft', 'arms', 'hood', 'fists', 'jaw', 'voice', 'one-word', 'response', 'psychomotor', 'flat', 'blunted', 'constricted', 'restricted', 'eye', 'speech', 'affect']);
 
 /** Phrases that put a clause in the plan. */
 export const PLAN_CUES = [

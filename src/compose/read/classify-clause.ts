@@ -1,5 +1,5 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
-import { ASSESSMENT_CUES, CLIENT_SUBJECTS, GOAL_CUES, INTERVENTION_TERMS, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
+import { ASSESSMENT_CUES, CLIENT_SUBJECTS, GOAL_CUES, INTERVENTION_TERMS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
@@ -20,6 +20,8 @@ export interface ClauseContext {
   /** The same sentence had an intervention clause just before this one. */
   followsIntervention: boolean;
   clientPronoun?: PronounSet;
+  /** Names the summary uses for people (find-names.ts). */
+  names?: ReadonlySet<string>;
 }
 
 const OTHER = new Set(OTHER_PEOPLE);
@@ -28,7 +30,7 @@ const TERMS = Object.keys(INTERVENTION_TERMS).sort((a, b) => b.length - a.length
 const firstWords = (t: string, n: number): string[] => t.toLowerCase().replace(/["(),:]/g, ' ').split(/\s+/).filter(Boolean).slice(0, n);
 
 /** Who the clause is about, from its first words. */
-export function findSubject(text: string, clientPronoun?: PronounSet): Subject {
+export function findSubject(text: string, clientPronoun?: PronounSet, names?: ReadonlySet<string>): Subject {
   // A clause that opens with a quotation opens with the client's words, not a subject.
   if (/^\s*"/.test(text)) return 'none';
   const [w0 = '', w1 = ''] = firstWords(text, 2);
@@ -39,6 +41,8 @@ export function findSubject(text: string, clientPronoun?: PronounSet): Subject {
     return w0 === clientPronoun ? 'client' : 'other';
   }
   if (CLIENT_SUBJECTS.has(w0)) return 'client';
+  const name = /^[A-Z][a-z]+/.exec(text.trim())?.[0];
+  if (name && names?.has(name)) return 'other';
   // A name followed by a verb ("Joe teared up", "Ben engaged") is that person, kept as written.
   if (/^[A-Z][a-z]+\b/.test(text.trim()) && !verbLike(w0) && (verbLike(w1) || /^(was|is|has|had|said|says|felt|feels|did|does|can|will|would)$/.test(w1)) && !COMMON_OPENERS.has(w0)) return 'other';
   // Initials ("R.T. completed ...") name a person, kept as written.
@@ -61,7 +65,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   const t = ` ${text.toLowerCase()} `;
   const words = firstWords(text, 3);
   const w0 = words[0] ?? '';
-  const subject = findSubject(text, ctx.clientPronoun);
+  const subject = findSubject(text, ctx.clientPronoun, ctx.names);
   if (isRiskStatement(text)) return 'risk';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "CBT: cognitive restructuring ...", "DBT chain analysis": a modality named first is what was done.
@@ -86,13 +90,24 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && laterTherapistVerb(text)) return 'intervention';
   // "won't use other people's toilets" is a habit, not a plan.
   if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow)/.test(w0) && !/^will not\b/.test(t.trim())) return 'plan';
+  // "loud, red-faced, fists clenched, calmer after": led by what was seen, it is an observation.
+  if (subject === 'none' && opensWithObservation(text) && !/^(calmer|more|less|brighter|softer)\b/i.test(text)) return 'observation';
   if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0)) && has(t, RESPONSE_CUES)) return 'response';
   if (ctx.followsIntervention && (subject === 'client' || subject === 'pronoun')) return 'response';
   if (has(t, ASSESSMENT_CUES)) return 'assessment';
   if ((subject === 'client' || subject === 'pronoun') && /^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(words[1] ?? '')) return 'observation';
   if (subject === 'none' && /^(presented|appeared|looked|seemed)$/.test(w0)) return 'observation';
-  if (subject === 'none' && (OBSERVATION_WORDS.has(w0) || (w0 === 'eye' && words[1] === 'contact'))) return 'observation';
+  if (subject === 'none' && opensWithObservation(text)) return 'observation';
+  // "Dana very anxious in session", "youth friendly": what was seen of another participant.
+  if (subject === 'other' && opensWithObservation(text.trim().replace(/^\S+\s+(?:was\s+|is\s+|very\s+|more\s+|less\s+|still\s+|quite\s+|a bit\s+|somewhat\s+)*/i, ''))) return 'observation';
   return 'report';
+}
+
+/** A clause led by what the clinician saw: a presentation word or phrase (cues.ts). */
+export function opensWithObservation(text: string): boolean {
+  const t = text.toLowerCase().replace(/^["(]+/, '');
+  const w0 = t.match(/^[a-z][a-z'-]*/)?.[0] ?? '';
+  return OBSERVATION_WORDS.has(w0) || OBSERVATION_PHRASES.some((p) => t.startsWith(p) && !/[a-z]/.test(t.charAt(p.length)));
 }
 
 /** A technique or modality named anywhere in the clause. */

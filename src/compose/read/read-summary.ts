@@ -6,6 +6,7 @@ import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
 import type { Fact, Intervention, Origin, PronounSet, SessionRecord } from '../types.ts';
 import { classifyClause, findSubject, leadingInterventionTerm } from './classify-clause.ts';
 import { findClientPronoun } from './find-client-pronoun.ts';
+import { findNames } from './find-names.ts';
 import { expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
 import { emptyRisk, endorsesRisk, extractRisk } from './extract-risk.ts';
@@ -54,6 +55,7 @@ export interface ReadOptions {
 export function readSummary(summary: string, { origin = 'summary', pronouns }: ReadOptions = {}): SessionRecord {
   const text = cleanDictation(normalizeText(summary));
   const clientPronoun = findClientPronoun(text, pronouns);
+  const names = findNames(text);
   const clauses = splitClauses(text);
   const context: ShorthandContext = { topic: text, unresolved: new Set() };
   const rewrite = (t: string): string => rewriteClause(t, context);
@@ -97,9 +99,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       continue;
     }
     const followsIntervention = !!previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.kind === 'intervention';
-    const kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}) });
+    const kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     if (kind === 'intervention') afterIntervention = true;
-    const fact: Fact = { kind, text: rewritten, subject: findSubject(rewritten, clientPronoun), negated: NEGATION_START.test(rewritten), source: [source], origin };
+    const fact: Fact = { kind, text: rewritten, subject: findSubject(rewritten, clientPronoun, names), negated: NEGATION_START.test(rewritten), source: [source], origin };
     // Stated current risk stays where it was said and is restated in the risk section.
     if (kind !== 'risk' && endorsesRisk(rewritten)) fact.alsoRisk = true;
     facts.push(fact);

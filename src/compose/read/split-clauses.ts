@@ -108,6 +108,13 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
   let start = from;
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
+    // A quotation that closes with its own full stop ends the sentence too ("... at times.' reinforced
+    // skills"), unless the sentence runs on ("... done.' and left").
+    if ((ch === '"' || ch === "'") && /[.!?]/.test(text[i - 1] ?? '') && quotes.some((q) => q.end === i + 1) && /^\s+\S/.test(text.slice(i + 1, to)) && !/^\s+(and|but|or|so|then|when|because|which|who|after|before|while|as|to|about|in|at|with)\b/i.test(text.slice(i + 1, to))) {
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+      continue;
+    }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     if (insideAny(quotes, i)) continue;
     const next = text[i + 1];

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, CLIENT_VERBS, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ADVERBS, CLIENT_VERBS, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
 import { leadingInterventionTerm, type Subject } from '../read/classify-clause.ts';
@@ -75,7 +75,9 @@ function withTense(text: string, v: Voice, plural = false): string {
 const reported = (v: Voice): string => (v.tense === 'past' ? 'reported' : 'reports');
 const appeared = (v: Voice): string => (v.tense === 'past' ? 'appeared' : 'appears');
 const was = (v: Voice): string => (v.tense === 'past' ? 'was' : 'is');
-const said = (v: Voice): string => (v.tense === 'past' ? 'said' : 'says');
+const stated = (v: Voice): string => (v.tense === 'past' ? 'stated' : 'states');
+/** A quotation that stands as the sentence's content opens with a capital: "Sometimes I wish ...". */
+const capitalQuote = (q: string): string => q.replace(/^"([a-z])/, (_m, c: string) => `"${c.toUpperCase()}`);
 
 /** Completes a clause into a sentence in clinical voice, by its kind and subject. */
 export function completeSentence(text: string, kind: FactKind, subject: Subject, v: Voice): string {
@@ -102,7 +104,10 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
   }
   if (subject === 'other') {
     const parts = t.split(/\s+/);
-    if (parts.length > 1 && verbFirst(parts[1]!.toLowerCase())) parts[1] = setTense(parts[1]!, v.tense);
+    const w1 = parts[1]?.toLowerCase() ?? '';
+    if (parts.length > 1 && verbFirst(w1)) parts[1] = setTense(parts[1]!, v.tense);
+    // "Dana very anxious in session" -> "Dana was very anxious in session".
+    else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially)$/.test(w1))) parts.splice(1, 0, was(v));
     return finish(parts.join(' '));
   }
   return finish(completeSubjectless(t, kind, v));
@@ -133,6 +138,21 @@ export function doerless(t: string, w0: string, v: Voice): string {
     }
   }
   return cap(withTense(t, v));
+}
+
+/**
+ * What the clinician saw, framed as presentation, never as the client's report:
+ * "quiet, hood up" -> "Client presented as quiet, hood up"; "good eye contact" -> "Client
+ * presented with good eye contact"; "pacing" -> "Client was observed pacing".
+ */
+function presentation(t: string, w0: string, v: Voice): string {
+  const presented = v.tense === 'past' ? 'presented' : 'presents';
+  if (/^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
+  if (verbFirst(w0) && !OBSERVATION_WORDS.has(w0)) return verbFirstSentence(t, w0, 'observation', v);
+  if (OBSERVATION_NOUN_STARTS.has(w0) || MSE_DOMAINS.has(w0)) return `${clientStart(v)} ${presented} with ${t}`;
+  if (/ing$/.test(w0)) return `${clientStart(v)} ${v.tense === 'past' ? 'was' : 'is'} observed ${t}`;
+  if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0)) return `${clientStart(v)} ${presented} as ${t}`;
+  return t;
 }
 
 function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
@@ -166,18 +186,16 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       return t;
     case 'observation':
-      if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
-      if (OBSERVATION_WORDS.has(w0) && !MSE_DOMAINS.has(w0)) return `${clientStart(v)} ${appeared(v)} ${t}`;
-      return t;
+      return presentation(t, w0, v);
     case 'response':
-      if (quoteOnly) return `${clientStart(v)} ${said(v)}: ${t}`;
+      if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       if (startsWithPreposition) return t;
       if (MSE_DOMAINS.has(w0)) return t;
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${t}`;
       return t;
     case 'report':
-      if (quoteOnly) return `${clientStart(v)} ${said(v)}: ${t}`;
+      if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
       // "no safety concerns reported" already says who reported it.
       if (/\b(reported|noted|observed|endorsed|denied|identified)$/.test(t)) return t;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
@@ -204,6 +222,7 @@ export function finish(sentence: string): string {
   s = s.replace(/[\s,;:-]+$/, '');
   if (!s) return s;
   if (/^[a-z]/.test(s)) s = cap(s);
+  // A quotation keeps its own words and marks: the sentence's full stop goes after it.
   if (!/[.!?]$/.test(s) && !/[.!?]"$/.test(s)) s += '.';
   return s;
 }

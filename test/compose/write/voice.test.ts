@@ -90,10 +90,10 @@ describe('completeSentence', () => {
     expect(completeSentence('box breathing', 'intervention', 'none', past)).toBe('Therapist guided box breathing.');
     expect(completeSentence('better sleep this week', 'report', 'none', past)).toBe('Client reported better sleep this week.');
     expect(completeSentence('anxious about work', 'report', 'none', past)).toBe('Client reported feeling anxious about work.');
-    expect(completeSentence('"I feel stuck"', 'report', 'none', past)).toBe('Client said: "I feel stuck".');
+    expect(completeSentence('"I feel stuck"', 'report', 'none', past)).toBe('Client stated, "I feel stuck".');
     expect(completeSentence('thought record daily', 'homework', 'none', past)).toBe('Homework: thought record daily.');
     expect(completeSentence('reduce panic', 'goal', 'none', past)).toBe('Goal: reduce panic.');
-    expect(completeSentence('tearful when discussing mother', 'observation', 'none', past)).toBe('Client appeared tearful when discussing mother.');
+    expect(completeSentence('tearful when discussing mother', 'observation', 'none', past)).toBe('Client presented as tearful when discussing mother.');
     expect(completeSentence('denies suicidal ideation', 'risk', 'none', past)).toBe('Client denied suicidal ideation.');
     expect(completeSentence('follow-up in 1 week', 'plan', 'none', past)).toBe('Follow-up in 1 week.');
   });

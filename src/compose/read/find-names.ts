@@ -1,0 +1,21 @@
+// People the summary names ("Dana", "Ms. Grant", "member K."). A capitalised word is a name
+// when it also stands mid-sentence (after a lower-case word or a comma), where capitals are not
+// positional. A clause that opens with a name is that person's, never the client's by default.
+const NOT_NAMES = new Set([
+  'I', 'Client', 'Patient', 'Therapist', 'Clinician', 'Writer', 'Dr', 'Mr', 'Ms', 'Mrs', 'Miss', 'Mx', 'God', 'English', 'Spanish',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May',
+  'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Christmas', 'Thanksgiving', 'Easter', 'Plan', 'Goal',
+  'Homework', 'Session', 'Risk', 'Safety', 'Intervention', 'Response', 'Assessment', 'Problem', 'Data', 'Behavior', 'Situation',
+  'Evaluation', 'Summary', 'Subjective', 'Objective', 'Intake', 'Crisis', 'Group', 'Family', 'Couples', 'Individual', 'Telehealth',
+  'Video', 'Phone', 'Zoom', 'Lifeline', 'Suicide', 'Crisis Line', 'Stanley', 'Brown', 'Columbia', 'Anonymous', 'Alcoholics', 'Narcotics',
+]);
+
+/** Capitalised words used as names in the summary. */
+export function findNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?<=[a-z,;(]\s+|\b(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+)([A-Z][a-z]{1,20})(?![A-Za-z])/g)) {
+    const w = m[1]!;
+    if (!NOT_NAMES.has(w)) names.add(w);
+  }
+  return names;
+}
