@@ -7,10 +7,14 @@ export const SI_TERMS = [
   'end their life', 'end my life', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead',
   'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up",
   'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live', 'wants to die', 'want to die',
+  'not waking up', 'not wake up', 'thoughts of death', 'thoughts of dying', 'wishing she were dead', 'wishing he were dead', 'wishes she were dead',
+  'wishes he were dead', 'wished she were dead', 'wish i were dead', 'wish i was dead', 'could disappear', "wasn't here", 'was not here',
+  'ending it', 'end it all', 'ending her life', 'ending his life', 'ending their life', 'kill myself', 'better off without me',
+  'thinking about suicide', 'wanted to die', "don't want to live", "don't want to be here", "don't want to be alive", 'do not want to be here',
 ];
 /** Ideation without thoughts of acting (section 6.1). */
-export const PASSIVE_MARKERS = ['passive', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead', 'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up", 'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live'];
-export const ACTIVE_MARKERS = ['active', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil'];
+export const PASSIVE_MARKERS = ['passive', 'not waking up', 'thoughts of death', 'wishing she were dead', 'wishing he were dead', 'wish i were dead', 'wish i was dead', 'could disappear', "wasn't here", 'was not here', 'wished she were dead', 'wish to be dead only', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead', 'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up", 'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live'];
+export const ACTIVE_MARKERS = ['active', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'plan to', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil'];
 
 export const HI_TERMS = [
   'wanting to hurt', 'wants to hurt', 'wanted to hurt', 'want to hurt', 'thoughts of hurting', 'thoughts of harming', 'urge to hurt', 'urges to harm', 'thoughts of killing','homicidal ideation', 'homicidal', 'thoughts of harming others', 'thoughts of hurting others', 'violent thoughts toward', 'urges to hurt', 'thoughts of killing him', 'thoughts of killing her', 'danger to others'];
@@ -26,6 +30,6 @@ export const SELF_HARM_PAST_MARKERS = ['less', 'fewer', 'reduced', 'decreased', 
 
 export const PLAN_TERMS = ['plan', 'method'];
 export const INTENT_TERMS = ['intent'];
-export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 'guns', 'weapon', 'pills', 'stockpile', 'medication stash'];
+export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'rifle', 'rifles', 'pistol', 'handgun', 'shotgun', 'pills', 'stockpile', 'medication stash'];
 export const SAFETY_PLAN_TERMS = ['safety plan', 'crisis line', '988', 'crisis resources', 'means restriction', 'means counseling', 'removed firearm', 'locked up'];
 export const PROTECTIVE_TERMS = ['protective:', 'protective factor', 'protective factors', 'reasons for living', 'reason for living', 'future oriented', 'future-oriented'];

@@ -1,32 +1,35 @@
-// Reads suicide, homicide and self-harm risk from the clauses, with negation, history,
-// hypotheticals and other people's risk kept apart (reference/clinical.md section 6.1).
+// Reads suicide, homicide and self-harm risk from the clauses (reference/clinical.md section 6.1).
+// Each mention of a domain is read on its own: is it another person's, not a status at all
+// (teaching, a question, a conditional), in the past, denied, or endorsed, and if endorsed,
+// passive or active. One pass over each clause per domain: the work is linear in the text.
 import { escapeRegExp } from './escape-reg-exp.ts';
-import { OTHER_PEOPLE } from '../lexicon/cues.ts';
+import {
+  HISTORY, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, OTHER_PERSON, OTHER_PERSON_ACT, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+} from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
-import type { RiskRecord } from '../types.ts';
-import { contextOf } from './find-context.ts';
+import type { PronounSet, RiskRecord } from '../types.ts';
 
 // "non-suicidal self-injury" is not suicidal ideation: a hyphen before a term joins it to another word.
-const termRe = (terms: readonly string[]): RegExp => new RegExp(`(?<![a-z-])(${[...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z])`, 'g');
-/** test() on a global pattern moves its lastIndex; this never does. */
+const termRe = (terms: readonly string[], extra = ''): RegExp =>
+  new RegExp(`(?<![a-z-])(${[...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z])${extra ? `|${extra}` : ''}`, 'g');
 const found = (re: RegExp, text: string): boolean => text.search(re) >= 0;
 const SI = termRe(SI_TERMS);
-const HI = termRe(HI_TERMS);
-const SH = termRe(SELF_HARM_TERMS);
+const HI = termRe(HI_TERMS, '\\bhomicidal thoughts\\b|\\bthoughts of (?:hurting|harming|killing) (?!(?:her|him|them|my)sel(?:f|ves))\\w+');
+/** "cut 2x", "last cut", "old cuts": cutting as an act, not "cut back on coffee". */
+const CUT_ACT = '(?<=\\b(?:used to|started to|began to|tried to|would|urges? to|urge to)\\s)cut\\b|(?<![a-z-])cuts?(?=\\s+(?:\\d|once|twice|three|several|\\w+ times|her|his|their|my|on|again|this|last|herself|himself|themselves|myself|\\())|(?<=\\b(?:last|old|recent|new|first|from)\\s)cuts?\\b';
+const SH = termRe(SELF_HARM_TERMS, CUT_ACT);
 const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
-const OTHER_SUBJECT = new RegExp(`^(?:the |her |his |their |client's |patient's )?(${OTHER_PEOPLE.map(escapeRegExp).join('|')})\\b`);
-
-/** A denial of current risk after a history ("none currently", "not now", "none at this time"). */
-const NONE_NOW = /\b(none|no|not|denies|denied)\b[^.;]{0,16}\b(currently|current|now|today|at this time|presently)\b/;
 
 /** "cutting back caffeine", "cut her hair": the word, not the behaviour. */
-const NOT_SELF_HARM = /^(cutting|cut) (back|down|out|off|ties|class|classes|school|corners|costs|hours|hair|her hair|his hair|the|a|it|in|up)\b/;
+const NOT_SELF_HARM = /^(cutting|cut|cuts) (back|down|out|off|ties|class|classes|school|corners|costs|hours|hair|her hair|his hair|the|a|it|up|in line)\b/;
+/** Words between a denial and what it denies that do not end its reach ("denies any current SI"). */
+const FILLER = new Set(['any', 'current', 'currently', 'active', 'acute', 'recent', 'further', 'or', 'and', 'nor', 'of', 'thoughts', 'the', 'all', 'other', 'today', 'at', 'this', 'time', 'to', 'for', 'ideation', 'suicidal', 'homicidal', 'self-harm', 'intent', 'plan', 'behavior', 'behaviors', 'urges', 'a', 'history', 'hx', 'also', 'client', 'patient', 'she', 'he', 'they']);
 
 /** Words that carry no content of their own in a risk screening line. */
-const SCREENING_WORDS = new Set(['denies', 'denied', 'deny', 'no', 'not', 'reports', 'reported', 'endorses', 'endorsed', 'per', 'history', 'chronic', 'passive', 'active', 'current', 'currently', 'today', 'plan', 'intent', 'means', 'voiced', 'with', 'without', 'and', 'or', 'of', 'the', 'any', 'at', 'this', 'time', 'in', 'session', 'change', 'also', 'client', 'thoughts', 'ideation', 'acute', 'low', 'moderate', 'high', 'level', 'assessed', 'screened', 'for', 'reviewed', 'updated', 'completed', 'given', 'was', 'is', 'a', 'to', 'on', 'nor', 'either', 'other', 'auditory', 'visual', 'or', 'substance', 'use']);
+const SCREENING_WORDS = new Set(['denies', 'denied', 'deny', 'no', 'not', 'reports', 'reported', 'endorses', 'endorsed', 'per', 'history', 'chronic', 'passive', 'active', 'current', 'currently', 'today', 'plan', 'intent', 'means', 'voiced', 'with', 'without', 'and', 'or', 'of', 'the', 'any', 'at', 'this', 'time', 'in', 'session', 'change', 'also', 'client', 'thoughts', 'ideation', 'acute', 'low', 'moderate', 'high', 'level', 'assessed', 'screened', 'for', 'reviewed', 'updated', 'completed', 'given', 'was', 'is', 'a', 'to', 'on', 'nor', 'either', 'other', 'auditory', 'visual', 'or', 'substance', 'use', 'none', 'negative', 'neg', 'safety', 'risk']);
 
 /** A clause that is mostly a risk screening statement ("denies SI/HI", "chronic passive SI per hx"). */
 export function isRiskStatement(text: string): boolean {
@@ -36,7 +39,13 @@ export function isRiskStatement(text: string): boolean {
   return rest.length <= 3;
 }
 
-/** A clause that states current risk (SI, HI or self-harm endorsed) belongs in the risk section. */
+/** A clause that says anything about risk or safety: it is restated in the risk section. */
+export function mentionsRisk(text: string): boolean {
+  const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ');
+  return found(SI, t) || found(HI, t) || found(SH, t) || SCREEN.test(t) || /\b(firearms?|guns?|rifle|weapons?|pistol|overdos\w*|pills|stockpil\w*|means restriction|lock(?:ed)? up|locking up|pushed|hit her|hit him|choked|strangl\w*|ipv|intimate partner violence|domestic violence|danger assessment|988|crisis line|crisis text line|mobile crisis)\b/.test(t) || /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/.test(t);
+}
+
+/** A clause that states current risk (SI, HI or self-harm endorsed). */
 export function endorsesRisk(text: string): boolean {
   const t = text.toLowerCase();
   if (!found(SI, t) && !found(HI, t) && !found(SH, t)) return false;
@@ -48,65 +57,123 @@ export function emptyRisk(): RiskRecord {
   return { si: 'not_assessed', hi: 'not_assessed', selfHarm: 'not_assessed', protectiveFactors: [], safetyPlan: [] };
 }
 
-interface Finding {
-  status: string;
-  specific: boolean;
+export interface RiskReadOptions {
+  /** The client's pronoun, when known: "he'll kill himself" in a woman's summary is another person's. */
+  clientPronoun?: PronounSet;
+}
+
+type Reading = 'other' | 'no_status' | 'history' | 'denied' | 'endorsed' | 'urge';
+
+/** The comma-free stretch of a clause around a mention, for framing words that stay local. */
+function segmentAround(t: string, start: number, end: number): string {
+  const from = Math.max(t.lastIndexOf(',', start), t.lastIndexOf(' - ', start)) + 1;
+  const nextComma = t.indexOf(',', end);
+  const to = nextComma < 0 ? t.length : nextComma;
+  return t.slice(from, to);
+}
+
+function insideQuote(t: string, at: number): boolean {
+  return ((t.slice(0, at).match(/"/g) ?? []).length % 2) === 1;
+}
+
+/** How one mention of a domain is framed. */
+function readMention(t: string, start: number, end: number, options: RiskReadOptions): Reading {
+  const before = t.slice(0, start);
+  const after = t.slice(end);
+  const segment = segmentAround(t, start, end);
+  // Another person's: a relative or other party as the doer just before the mention.
+  const lead = before.slice(Math.max(0, before.length - 60));
+  const other = OTHER_PERSON.exec(lead);
+  if (other && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
+  // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
+  if (other && new RegExp(`^\\s*(?:[a-z]+\\s+)?${OTHER_PERSON_ACT.source}`).test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
+  if (/^\s*(?:her|him|them)sel(?:f|ves)\b/.test(after) || /(?:her|him|them)sel(?:f|ves)\b/.test(t.slice(start, end))) {
+    const reflexive = /(her|him|them)sel/.exec(t.slice(start, end + 12))?.[1];
+    const person = reflexive === 'her' ? 'she' : reflexive === 'him' ? 'he' : 'they';
+    if (options.clientPronoun && person !== options.clientPronoun) return 'other';
+    if (/^\s*[a-z]+\s+(says|said|threatened|threatens)\b/.test(t) && /^[a-z]+\s/.test(t) && !/^(client|patient|pt|she|he|they)\b/.test(t)) return 'other';
+  }
+  if (/\b(says|said|threatened|threatens)\b/.test(before) && /^[a-z]+ (?:says|said|threatened|threatens)\b/.test(t) && !/^(client|patient|pt|she|he|they)\b/.test(t) && /(?:him|her)self/.test(t)) return 'other';
+  if (NOT_A_STATUS.test(segment)) {
+    // "asked about SI, denies": the answer after the question is the status.
+    if (/\b(asked about|asked re|screened for|assessed for)\b/.test(segment) && /\b(denies|denied|negative|none)\b/.test(after)) return 'denied';
+    return 'no_status';
+  }
+  // "no hx of SH" denies the history too.
+  if (/\b(no|denies|denied|never|negative for)\s+(?:any\s+)?(?:prior\s+|past\s+)?(history|hx)\b/.test(segment)) return 'denied';
+  if (!/\bchronic\b/.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment)) return 'history';
+  if (URGE.test(segment) && !/\b(with|and)\s+(?:a\s+)?(plan|intent)\b/.test(segment)) return NOT_ACTED.test(t) ? 'denied' : 'urge';
+  // "SI and HI: negative": a denial after a list of domains reaches each of them.
+  if (NEGATION_AFTER.test(after.replace(LISTED_DOMAINS, ''))) return 'denied';
+  const negator = lastMatch(NEGATION_BEFORE, before);
+  if (negator) {
+    const between = before.slice(negator.end);
+    const terminated = new RegExp(TERMINATORS.source).test(between);
+    const words = between.replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !FILLER.has(w));
+    if (!terminated && words.length <= 2) return 'denied';
+  }
+  return 'endorsed';
+}
+
+/** Other domains listed after a mention: "suicidal ideation and homicidal ideation: negative". */
+const LISTED_DOMAINS = new RegExp(`^(?:\\s*(?:,|and|or|nor|/)\\s*(?:${[...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, 'auditory or visual hallucinations', 'hallucinations'].map(escapeRegExp).join('|')}))+`);
+
+function lastMatch(re: RegExp, text: string): { end: number } | undefined {
+  let at: { end: number } | undefined;
+  for (const m of text.matchAll(new RegExp(re.source, 'g'))) at = { end: m.index + m[0].length };
+  return at;
 }
 
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
-export function extractRisk(clauses: readonly string[]): RiskRecord {
+export function extractRisk(clauses: readonly string[], options: RiskReadOptions = {}): RiskRecord {
   const risk = emptyRisk();
-  const si: Finding[] = [];
+  const si: string[] = [];
   const hi: string[] = [];
   const sh: string[] = [];
+  const anyIdeation = clauses.some((c) => found(SI, c.toLowerCase().replace(NOT_RISK_PHRASES, ' ')) || found(HI, c.toLowerCase()) || SCREEN.test(c.toLowerCase()));
   for (const clause of clauses) {
-    const t = clause.toLowerCase();
-    const otherPerson = OTHER_SUBJECT.test(t.trim());
-    for (const m of t.matchAll(SI)) {
-      const ctx = contextOf(t, m.index, m.index + m[0].length);
-      if (ctx.has('other_person') || ctx.has('hypothetical') || otherPerson) continue;
-      const chronic = /\bchronic\b/.test(t);
-      if (ctx.has('historical') && !chronic) {
-        // "hx of SI 2019, none currently": the history is not today's status, the denial is.
-        if (NONE_NOW.test(t)) si.push({ status: 'denied', specific: true });
-        continue;
-      }
-      if (ctx.has('negated')) {
-        si.push({ status: 'denied', specific: true });
-        continue;
-      }
-      const near = t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
-      if (PASSIVE_MARKERS.some((p) => near.includes(p))) si.push({ status: 'passive', specific: true });
-      else if (ACTIVE_MARKERS.some((p) => near.includes(p))) si.push({ status: 'active', specific: true });
-      else si.push({ status: 'active', specific: false });
+    const t = clause.toLowerCase().replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length));
+    const screen = SCREEN.exec(t);
+    if (screen) {
+      const rest = t.slice(screen.index);
+      if (/wish to be dead only|wish to be dead, no active/.test(rest)) si.push('passive');
+      else if (/\bideation\b/.test(rest) && !/\bno ideation\b/.test(rest)) si.push('active');
+      else if (SCREEN_NEGATIVE.test(rest)) si.push('denied');
+      else if (SCREEN_POSITIVE.test(rest)) si.push('active');
     }
-    if (found(SI, t) && !otherPerson) readPlanIntentMeans(t, risk);
+    // A denial of a domain in the clause outranks that domain's words inside a quotation.
+    const denies = (re: RegExp): boolean => [...t.matchAll(re)].some((m) => !insideQuote(t, m.index) && readMention(t, m.index, m.index + m[0].length, options) === 'denied');
+    const siDenied = denies(SI);
+    for (const m of t.matchAll(SI)) {
+      if (siDenied && insideQuote(t, m.index)) continue;
+      const reading = readMention(t, m.index, m.index + m[0].length, options);
+      // "hx of SI in 2019, none currently": the history is not today's status, the denial is.
+      if (reading === 'history' && NONE_NOW.test(t)) si.push('denied');
+      else if (reading === 'denied') si.push(/\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) ? 'denied_active' : 'denied');
+      else if (reading === 'endorsed') si.push(siKind(t, m.index, m.index + m[0].length));
+    }
+    const hiDenied = denies(HI);
     for (const m of t.matchAll(HI)) {
+      if (hiDenied && insideQuote(t, m.index)) continue;
       // "wanting to hurt herself" is self-harm, not harm to others.
       if (/^\s*(herself|himself|themselves|themself|myself|self)\b/.test(t.slice(m.index + m[0].length))) continue;
-      const ctx = contextOf(t, m.index, m.index + m[0].length);
-      if (ctx.has('other_person') || ctx.has('hypothetical') || otherPerson) continue;
-      if (ctx.has('historical')) continue;
-      hi.push(ctx.has('negated') ? 'denied' : 'present');
+      const reading = readMention(t, m.index, m.index + m[0].length, options);
+      if (reading === 'denied') hi.push('denied');
+      else if (reading === 'endorsed') hi.push('present');
     }
+    const shDenied = denies(SH);
     for (const m of t.matchAll(SH)) {
       if (NOT_SELF_HARM.test(t.slice(m.index))) continue;
-      const ctx = contextOf(t, m.index, m.index + m[0].length);
-      if (ctx.has('other_person') || ctx.has('hypothetical') || otherPerson) continue;
-      if (ctx.has('historical')) {
-        // "no hx of cutting" denies a history; "hx of cutting, none in 6 months" is a history.
-        sh.push(/\b(no|denies|denied|never)\s+(any\s+)?(history|hx)\b/.test(t) ? 'denied' : 'history');
-        continue;
+      if (shDenied && insideQuote(t, m.index)) continue;
+      const reading = readMention(t, m.index, m.index + m[0].length, options);
+      if (reading === 'denied') sh.push(/\b(history|hx)\b/.test(t.slice(Math.max(0, m.index - 16), m.index)) ? 'denied_history' : 'denied');
+      else if (reading === 'history') sh.push('history');
+      else if (reading === 'endorsed') {
+        const near = t.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
+        sh.push(SELF_HARM_PAST_MARKERS.some((p) => near.includes(p)) ? 'history' : 'present');
       }
-      if (ctx.has('negated')) {
-        // "no SH since 2021" says there was self-harm before 2021.
-        sh.push(/^\S*\s+(?:\w+\s+)?since\b/.test(t.slice(m.index)) ? 'history' : 'denied');
-        continue;
-      }
-      const before = t.slice(Math.max(0, m.index - 25), m.index);
-      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 25);
-      sh.push(SELF_HARM_PAST_MARKERS.some((p) => before.includes(p) || after.startsWith(` ${p}`)) ? 'history' : 'present');
     }
+    if (anyIdeation) readPlanIntentMeans(t, risk);
     if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
     if (PROTECTIVE_TERMS.some((p) => t.includes(p))) {
       const list = clause.slice(clause.indexOf(':') + 1).split(/,|;| and /).map((s) => s.trim()).filter((s) => s && !PROTECTIVE_TERMS.some((p) => s.toLowerCase().includes(p)));
@@ -115,30 +182,37 @@ export function extractRisk(clauses: readonly string[]): RiskRecord {
     const level = /\brisk (?:level |is |was |assessed as |judged )?(?:as )?(low|moderate|high)\b|\b(low|moderate|high) risk\b/.exec(t);
     if (level) risk.level = level[1] ?? level[2];
   }
-  risk.si = resolveSi(si);
+  risk.si = si.includes('active') ? 'active' : si.includes('passive') ? 'passive' : si.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
   risk.hi = hi.includes('present') ? 'present' : hi.includes('denied') ? 'denied' : 'not_assessed';
-  risk.selfHarm = sh.includes('present') ? 'present' : sh.includes('history') ? 'history' : sh.includes('denied') ? 'denied' : 'not_assessed';
+  risk.selfHarm = sh.includes('present') ? 'present' : sh.includes('history') ? 'history' : sh.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
   return risk;
 }
 
-/** A specific statement (passive, active, denied) outranks an unqualified mention. */
-function resolveSi(findings: Finding[]): RiskRecord['si'] {
-  const specific = findings.filter((f) => f.specific).map((f) => f.status);
-  if (specific.includes('active')) return 'active';
-  if (specific.includes('passive')) return 'passive';
-  if (findings.some((f) => !f.specific)) return 'active';
-  if (specific.includes('denied')) return 'denied';
-  return 'not_assessed';
+/** Passive (a wish to be dead, not waking up) or active (thoughts of acting, a plan). */
+function siKind(t: string, start: number, end: number): 'passive' | 'active' {
+  const near = t.slice(Math.max(0, start - 30), end + 30);
+  const own = t.slice(start, end);
+  if (PASSIVE_MARKERS.some((p) => own.includes(p))) return 'passive';
+  if (ACTIVE_MARKERS.some((p) => near.includes(p)) && !/\bno (active|plan|intent)\b/.test(near.slice(0, near.indexOf(own) + 1))) return 'active';
+  if (PASSIVE_MARKERS.some((p) => near.includes(p))) return 'passive';
+  return 'active';
 }
 
+/** Plan, intent and means, only next to their own denial ("no specific plan, intent 'maybe'"). */
 function readPlanIntentMeans(t: string, risk: RiskRecord): void {
   for (const [terms, key] of [[PLAN_TERMS, 'plan'], [INTENT_TERMS, 'intent'], [MEANS_TERMS, 'means']] as const) {
     for (const term of terms) {
-      const i = t.indexOf(term);
-      if (i < 0 || t.includes('safety plan')) continue;
-      // Only a denial next to the word counts: "no specific plan, intent 'maybe'" denies the plan, not the intent.
-      const negated = new RegExp(`\\b(no|denies|denied|without|not|nor)\\s+(?:\\w+\\s+){0,2}${term}`).test(t) || new RegExp(`${term}\\s+(denied|negative|absent)`).test(t);
-      risk[key] = !negated;
+      const re = new RegExp(`(?<![a-z-])${escapeRegExp(term)}(?![a-z])`, 'g');
+      for (const m of t.matchAll(re)) {
+        const before = t.slice(Math.max(0, m.index - 40), m.index);
+        const after = t.slice(m.index + term.length, m.index + term.length + 24);
+        // "safety plan", "treatment plan", "plan:", "plan is": the session's plan, not a suicide plan.
+        if (key === 'plan' && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new)\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
+        if (key === 'means' && /^\s*(restriction|counseling|safety)\b/.test(after)) continue;
+        const negated = /\b(no|denies|denied|without|not|nor|w\/o)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before));
+        if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !/\bin the (home|house)\b/.test(after)) continue;
+        risk[key] = !negated;
+      }
     }
   }
 }

@@ -9,7 +9,7 @@ import { findClientPronoun } from './find-client-pronoun.ts';
 import { findNames } from './find-names.ts';
 import { expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
-import { emptyRisk, endorsesRisk, extractRisk } from './extract-risk.ts';
+import { emptyRisk, extractRisk, mentionsRisk } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords } from './extract-session-details.ts';
 import { cleanDictation } from './clean-dictation.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -103,12 +103,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (kind === 'intervention') afterIntervention = true;
     const fact: Fact = { kind, text: rewritten, subject: findSubject(rewritten, clientPronoun, names), negated: NEGATION_START.test(rewritten), source: [source], origin };
     // Stated current risk stays where it was said and is restated in the risk section.
-    if (kind !== 'risk' && endorsesRisk(rewritten)) fact.alsoRisk = true;
+    if (kind !== 'risk' && mentionsRisk(rewritten)) fact.alsoRisk = true;
     facts.push(fact);
     previous = { fact, clause: c };
   }
 
-  const risk = expandedAll.length ? extractRisk(expandedAll) : emptyRisk();
+  const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}) }) : emptyRisk();
   return {
     session,
     facts,

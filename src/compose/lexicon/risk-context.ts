@@ -1,0 +1,40 @@
+// How a risk mention is framed (reference/clinical.md section 6.1): negated, past, another
+// person's, or not a status at all (teaching, a question, a conditional, a plan to reassess).
+// Matched on the lower-cased clause after shorthand is spelled out ("SI" is "suicidal ideation").
+// Every pattern has examples in test/compose/risk-corpus.ts.
+
+/** Words before a mention that deny it, within its stretch of the clause. */
+export const NEGATION_BEFORE = /\b(not endorsing|does not endorse|did not endorse|does not report|did not report|no current|no active|no evidence of|ruled out|negative for|free of|absence of|none of|denies|denied|deny|denying|negative|never|without|no|not|nor)\b/;
+
+/** Words after a mention that deny it ("SI: none", "SI - denied", "SI negative"). */
+export const NEGATION_AFTER = /^\s*(?:[:=-]\s*)?(none|no|denied|negative|absent|not present|not endorsed|not reported|0)\b(?!\s*\/)/;
+
+/** Words that end a denial's reach: "denies SI but endorses passive thoughts". */
+export const TERMINATORS = /\b(but|however|although|though|yet|except|endorses|endorsed|endorsing|admits|admitted|acknowledges|acknowledged|reports|reported|states|stated|says|said|with)\b/g;
+
+/** A past time around a mention: history, not today's status. */
+export const HISTORY = /\b(history of|history|hx|h\/o|past|prior|previous|previously|former|formerly|used to|lifetime|at intake|per intake|last session|last week's session|in the past|as a (?:teen|teenager|child|kid)|in (?:her|his|their|my) (?:teens|20s|30s|40s|twenties|thirties)|in (?:high school|college|middle school|nursing school|grad school)|once in|years ago|months ago|\d+\s+(?:years?|months?|weeks?)\s+ago|in (?:19|20)\d\d|(?:19|20)\d\d|old|healed|scars?)\b/;
+
+/** Today's denial after a history: "hx of SI in 2019, none currently". */
+export const NONE_NOW = /\b(none|no|denies|denied|negative)\b[^.;]{0,20}\b(currently|current|now|today|at this time|presently)\b|\b(denies|denied)\b[^.;]{0,12}\bnow\b/;
+
+/** Not a status: teaching, asking, a conditional, a plan to reassess, a safety-plan review. */
+export const NOT_A_STATUS = /\b(psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|if|in case|should|when urges|re-assess|reassess|re-evaluate|will assess|assess next|to assess|asked about|safety plan|contracted for safety|contract for safety|screen(?:ed)? for|crisis text line)\b|\?/;
+
+/** Another person as the one at risk: a relative's or other party's ideation or act. */
+export const OTHER_PERSON = /\b(mother|mom|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|coworker|classmate|peer|member|uncle|neighbor|stepfather|stepmother|family history)\b/;
+
+/** Verbs that make the word before them the one who had the thought or did the act. */
+export const OTHER_PERSON_ACT = /\b(has|had|have|said|says|threatened|threatens|attempted|died|disclosed|reported|reports|endorsed|endorses|cut|is|was|committed)\b/;
+
+/** Urges that were not acted on are not self-harm. */
+export const URGE = /\burges?\b/;
+export const NOT_ACTED = /\b(did not act|didn't act|not act(?:ed)? on|without acting|resisted|no (?:cutting|self-harm|acting on)|did not cut|didn't cut|no (?:new )?(?:cuts|marks))\b/;
+
+/** C-SSRS and similar screens. */
+export const SCREEN = /\b(c-ssrs|columbia(?:-suicide severity rating scale)?|columbia screen|suicide screen|asq)\b/;
+export const SCREEN_NEGATIVE = /\b(neg|negative|denied|no ideation)\b/;
+export const SCREEN_POSITIVE = /\b(pos|positive)\b/;
+
+/** Phrases that name a risk word without stating anyone's risk: a hotline, a topic, a loss. */
+export const NOT_RISK_PHRASES = /\b(?:the )?988 suicide and crisis lifeline|\bsuicide (?:and crisis )?(?:prevention )?(?:life)?line\b|\bsuicide hotline\b|\bsuicide prevention\b|\b(?:after )?(?:a )?suicide loss\b|\bsuicide risk (?:assessment|screen(?:ing)?)\b|\bsuicide safety plan\b/g;

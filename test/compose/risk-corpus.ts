@@ -1,0 +1,155 @@
+// Labelled risk phrasings, the way clinicians jot and dictate them (issue 6, "Risk read wrong").
+// Each case is a short summary and the risk status the note must carry for the client:
+// si: denied | passive | active | not_assessed; hi: denied | present | not_assessed;
+// selfHarm: denied | present | history | not_assessed. Only the keys given are checked.
+// Families are generated from parts so every negation mark meets every way of naming a domain.
+
+export interface RiskCase {
+  text: string;
+  si?: 'denied' | 'passive' | 'active' | 'not_assessed';
+  hi?: 'denied' | 'present' | 'not_assessed';
+  selfHarm?: 'denied' | 'present' | 'history' | 'not_assessed';
+  plan?: boolean;
+  intent?: boolean;
+  means?: boolean;
+  /** Words the risk section must contain (exact meaning kept, e.g. "firearms"). */
+  says?: string[];
+}
+
+const SI_NAMES = ['SI', 'suicidal ideation', 'suicidal thoughts', 'thoughts of suicide'];
+const HI_NAMES = ['HI', 'homicidal ideation', 'thoughts of harming others'];
+const SH_NAMES = ['SH', 'self-harm', 'NSSI', 'cutting'];
+const BEFORE = ['denies', 'denied', 'pt denies', 'client denies', 'no', '∅', 'Ø', '0', 'neg', 'negative for', 'no current', 'denies any', 'pt denies current', 'not endorsing'];
+const AFTER = [': none', ': neg', ' - denied', ': 0', ' negative', ' denied', ': no', ' - none'];
+
+const family = (names: string[], key: 'si' | 'hi' | 'selfHarm', value: string): RiskCase[] => [
+  ...BEFORE.flatMap((b) => names.map((n) => ({ text: `pt reports stressful week. ${b} ${n}.`, [key]: value }) as RiskCase)),
+  ...AFTER.flatMap((a) => names.slice(0, 2).map((n) => ({ text: `pt reports stressful week. ${n}${a}.`, [key]: value }) as RiskCase)),
+];
+
+export const RISK_CORPUS: readonly RiskCase[] = [
+  ...family(SI_NAMES, 'si', 'denied'),
+  ...family(HI_NAMES, 'hi', 'denied'),
+  ...family(SH_NAMES, 'selfHarm', 'denied'),
+  // Several domains in one statement
+  { text: 'denies SI/HI.', si: 'denied', hi: 'denied', selfHarm: 'not_assessed' },
+  { text: 'denies SI/HI/SH.', si: 'denied', hi: 'denied', selfHarm: 'denied' },
+  { text: '∅ SI/HI', si: 'denied', hi: 'denied' },
+  { text: 'SI/HI: neg', si: 'denied', hi: 'denied' },
+  { text: 'no SI, HI or SH', si: 'denied', hi: 'denied', selfHarm: 'denied' },
+  { text: 'Ø SI or HI today', si: 'denied', hi: 'denied' },
+  { text: 'pt denies SI, HI, AVH.', si: 'denied', hi: 'denied' },
+  { text: 'risk: denies SI/HI, no SH', si: 'denied', hi: 'denied', selfHarm: 'denied' },
+  { text: 'safety: SI 0, HI 0', si: 'denied', hi: 'denied' },
+  // Nothing said about risk
+  { text: 'pt reports better sleep. reviewed thought records.', si: 'not_assessed', hi: 'not_assessed', selfHarm: 'not_assessed' },
+  { text: 'worked on assertiveness with her boss. f/u 1 wk.', si: 'not_assessed', hi: 'not_assessed', selfHarm: 'not_assessed' },
+  // Passive ideation, with plan and intent denied next to it
+  { text: 'passive SI, ∅ plan/intent.', si: 'passive', plan: false, intent: false },
+  { text: 'passive SI, no plan or intent.', si: 'passive', plan: false, intent: false },
+  { text: 'endorses passive SI, denies plan, denies intent.', si: 'passive', plan: false, intent: false },
+  { text: "passive death wish - 'sometimes I wish I wasn't here' - no plan.", si: 'passive', plan: false },
+  { text: "says she wishes she wouldn't wake up, no intent.", si: 'passive', intent: false },
+  { text: 'reports passive thoughts of death, no plan', si: 'passive', plan: false },
+  { text: 'chronic passive SI per hx, no change today', si: 'passive' },
+  { text: "'I'd be better off dead' but no plan, no intent", si: 'passive', plan: false, intent: false },
+  { text: 'wishes she were dead at times, denies active SI', si: 'passive' },
+  { text: 'pt endorses passive SI w/o plan', si: 'passive', plan: false },
+  { text: "states 'I don't want to live like this' - passive, no plan/intent", si: 'passive', plan: false, intent: false },
+  { text: 'C-SSRS: wish to be dead only, no active thoughts', si: 'passive' },
+  // Active ideation
+  { text: 'endorses SI with plan to overdose, intent 8/10.', si: 'active', plan: true, intent: true },
+  { text: 'active SI w/ plan (hanging), no intent', si: 'active', plan: true, intent: false },
+  { text: 'reports suicidal thoughts daily this week', si: 'active' },
+  { text: 'thoughts of killing himself since Friday, no plan yet', si: 'active', plan: false },
+  { text: 'pt endorses SI. no plan. has access to firearms.', si: 'active', plan: false, means: true, says: ['firearms'] },
+  { text: 'C-SSRS: ideation w/o intent/plan (moderate)', si: 'active', plan: false, intent: false },
+  { text: 'C-SSRS screen positive', si: 'active' },
+  { text: 'SI present, plan to jump, intent unclear', si: 'active', plan: true },
+  { text: "'I'm going to kill myself' said twice in session", si: 'active' },
+  { text: 'admits to thinking about suicide most days', si: 'active' },
+  // Contrast: a denial and then more
+  { text: 'denies active SI but endorses passive thoughts of not waking up', si: 'passive' },
+  { text: 'denies SI, however reports wishing she were dead', si: 'passive' },
+  { text: 'no active SI, but passive death wish this week', si: 'passive' },
+  { text: 'denies SI but admits thoughts of ending her life last night', si: 'active' },
+  { text: 'denies intent but endorses SI with plan', si: 'active', plan: true },
+  // A quotation after a denial explains the denial; it does not overturn it
+  { text: "denies SI - 'it's to feel something, not to die.'", si: 'denied' },
+  { text: "denies SI, 'I would never do that to my kids'", si: 'denied' },
+  { text: "pt denies current SI. 'I just want the pain to stop' (re: back pain)", si: 'denied' },
+  { text: "denies SI: 'I'm too scared of dying'", si: 'denied' },
+  // History is not today's status
+  { text: 'hx of SI in 2019, none currently', si: 'denied' },
+  { text: 'hx SI', si: 'not_assessed' },
+  { text: 'history of suicide attempt 2015 (overdose)', si: 'not_assessed' },
+  { text: 'SI at intake, not asked today', si: 'not_assessed' },
+  { text: 'at intake she endorsed passive SI', si: 'not_assessed' },
+  { text: 'last session denied SI', si: 'not_assessed' },
+  { text: 'passive SI once in nursing school, never acted', si: 'not_assessed' },
+  { text: "denies current SI; passive SI once in nursing school ('wished I could disappear'), never acted", si: 'denied' },
+  { text: 'past SI as a teen, denies now', si: 'denied' },
+  { text: 'no SI today, hx of attempt 2019', si: 'denied' },
+  { text: 'hx of cutting in her 20s per intake', selfHarm: 'history' },
+  { text: 'no SH since 2021', selfHarm: 'history' },
+  { text: 'last cut ~6 mo ago (thighs), none since', selfHarm: 'history' },
+  { text: 'hx of NSSI, none in 2 years', selfHarm: 'history' },
+  { text: 'no hx of SH', selfHarm: 'denied' },
+  { text: 'past self-harm as a teen', selfHarm: 'history' },
+  { text: 'used to cut in high school', selfHarm: 'history' },
+  { text: 'scars from old cuts on forearm, no recent SH', selfHarm: 'history' },
+  // Urges are not acts
+  { text: '2 urges to self-harm this week, did not act on them', selfHarm: 'denied' },
+  { text: 'urges to cut 4/5 most days, no cutting', selfHarm: 'denied' },
+  { text: 'SH urges, resisted, used ice', selfHarm: 'denied' },
+  { text: 'urge to cut after the fight, did not act', selfHarm: 'denied' },
+  // Current self-harm
+  { text: 'cut 2x this wk (L forearm, superficial)', selfHarm: 'present' },
+  { text: 'diary card - cut 2x this wk, urges 4/5 most days. denies SI.', selfHarm: 'present', si: 'denied' },
+  { text: 'reports cutting her thigh last night', selfHarm: 'present' },
+  { text: 'burned her arm with a lighter on Sat', selfHarm: 'present' },
+  { text: 'endorses self-harm this week (scratching)', selfHarm: 'present' },
+  { text: 'she cut herself after the argument', selfHarm: 'present' },
+  // Another person's risk is not the client's
+  { text: 'mom has hx of SI', si: 'not_assessed' },
+  { text: "partner Rob says he'll kill himself if she leaves. she denies SI.", si: 'denied' },
+  { text: "Rob says he'll kill himself if she leaves", si: 'not_assessed' },
+  { text: 'roommate died by suicide Saturday', si: 'not_assessed' },
+  { text: "son Caleb said last night 'I want to die'", si: 'not_assessed' },
+  { text: "pt's friend cut herself at school", selfHarm: 'not_assessed' },
+  { text: "her brother has SI, she is worried about him", si: 'not_assessed' },
+  { text: 'father attempted suicide when pt was 12', si: 'not_assessed' },
+  { text: "group member disclosed SI; pt denies SI", si: 'denied' },
+  { text: 'husband threatened to hurt himself', si: 'not_assessed', selfHarm: 'not_assessed' },
+  // Teaching, questions and plans are not a status
+  { text: 'gave psychoed on youth SI warning signs, how to ask directly, 988', si: 'not_assessed' },
+  { text: "role-played asking 'are you thinking about killing yourself?'", si: 'not_assessed' },
+  { text: 'if SI returns, will call 988', si: 'not_assessed' },
+  { text: 'discussed what to do if urges to self-harm increase', selfHarm: 'not_assessed' },
+  { text: 'reviewed safety plan', si: 'not_assessed' },
+  { text: 'contracted for safety', si: 'not_assessed' },
+  { text: 'next session will re-assess SI', si: 'not_assessed' },
+  { text: 'plan: re-assess HI next sess', hi: 'not_assessed' },
+  { text: 'asked about SI', si: 'not_assessed' },
+  // Screens
+  { text: 'C-SSRS screen neg.', si: 'denied' },
+  { text: 'C-SSRS negative', si: 'denied' },
+  { text: 'Columbia screen negative today', si: 'denied' },
+  { text: 'PHQ-9 item 9 = 0', si: 'not_assessed' },
+  // Homicidal ideation
+  { text: 'HI toward ex-husband, no plan', hi: 'present', plan: false },
+  { text: "thoughts of hurting coworker who humiliated him, no plan, no intent", hi: 'present' },
+  { text: "'I could kill that guy' - figure of speech per pt, denies HI", hi: 'denied' },
+  { text: 'denies HI toward anyone', hi: 'denied' },
+  { text: 'endorses HI toward stepfather', hi: 'present' },
+  { text: "thoughts of hurting him 'crossed my mind' Fri night", hi: 'present' },
+  { text: 'wants to hurt the guy who robbed her', hi: 'present' },
+  { text: 'denies SI. endorses homicidal thoughts toward boss', si: 'denied', hi: 'present' },
+  // Safety lines: means, violence, overdose
+  { text: 'denies SI. no access to firearms.', si: 'denied', means: false, says: ['firearms'] },
+  { text: 'denies SI. guns locked in a safe, wife has the combination.', si: 'denied', says: ['safe'] },
+  { text: 'passive SI. has a hunting rifle at home.', si: 'passive', means: true, says: ['rifle'] },
+  { text: 'denies SI. partner pushed her into the dresser last Sat.', si: 'denied', says: ['pushed'] },
+  { text: 'overdosed on pills in 2018, no SI now', si: 'denied' },
+  { text: 'denies SI, no pills stockpiled', si: 'denied', means: false },
+];
