@@ -111,7 +111,7 @@ describe('formats', () => {
     lacks(doc, 'subjective', 'thought log', 'homework');
     lacks(doc, 'plan', 'suicidal', 'homework: follow-up');
     expect.soft(doc.risk).toMatchObject({ si: 'denied', hi: 'denied', selfHarm: 'not_assessed' });
-    lacks(doc, 'risk', 'self-harm denied');
+    lacks(doc, 'risk', /self-harm denied|denied self-harm/);
     expect.soft(doc.cpt?.code).toBe('90837');
     expect.soft(codes(doc)).toContain('no_modality');
   });
@@ -127,7 +127,7 @@ describe('formats', () => {
     has(doc, 'plan', 'weekly sessions', 'values worksheet');
     expect.soft(doc.risk).toMatchObject({ si: 'passive', hi: 'denied', selfHarm: 'not_assessed', plan: false, intent: false });
     has(doc, 'risk', 'passive');
-    lacks(doc, '*', 'suicidal ideation denied');
+    lacks(doc, '*', /suicidal ideation denied|denied suicidal ideation/);
     expect.soft(doc.cpt?.code).toBe('90834');
   });
 
@@ -303,7 +303,8 @@ describe('risk', () => {
     });
     expect.soft(doc.risk).toMatchObject({ si: 'passive', hi: 'denied' });
     has(doc, 'risk', 'passive');
-    lacks(doc, 'risk', 'suicidal ideation denied');
+    // The clinician's own words ("denied suicidal ideation but endorsed ...") stay; the status is passive.
+    lacks(doc, 'risk', /status as documented: denied suicidal ideation/);
     has(doc, 'data', 'pain coping log');
     expect.soft(codes(doc)).toContain('risk_present');
   });
@@ -425,7 +426,7 @@ describe('worksheet', () => {
     has(doc, 'assessment', 'receptive', 'progressing');
     has(doc, 'plan', 'thought record', 'one week');
     expect.soft(doc.risk).toMatchObject({ si: 'denied', hi: 'denied', selfHarm: 'denied' });
-    has(doc, 'risk', 'suicidal ideation denied', 'homicidal ideation denied', 'self-harm denied');
+    has(doc, 'risk', 'denied suicidal ideation', 'denied homicidal ideation', 'denied self-harm');
     expect.soft(doc.cpt?.code).toBe('90837');
     for (const c of ['no_times', 'no_intervention', 'no_response', 'no_plan', 'no_risk'] as const) expect.soft(codes(doc)).not.toContain(c);
     // Subjective is not invented from the worksheet: it is a visible prompt.

@@ -10,7 +10,7 @@ export const SI_TERMS = [
   'not waking up', 'not wake up', 'thoughts of death', 'thoughts of dying', 'wishing she were dead', 'wishing he were dead', 'wishes she were dead',
   'wishes he were dead', 'wished she were dead', 'wish i were dead', 'wish i was dead', 'could disappear', "wasn't here", 'was not here',
   'ending it', 'end it all', 'ending her life', 'ending his life', 'ending their life', 'kill myself', 'better off without me',
-  'thinking about suicide', 'wanted to die', "don't want to live", "don't want to be here", "don't want to be alive", 'do not want to be here',
+  'thinking about suicide', 'killing himself', 'killing herself', 'killing themselves', 'killing myself', 'wanted to die', "don't want to live", "don't want to be here", "don't want to be alive", 'do not want to be here',
 ];
 /** Ideation without thoughts of acting (section 6.1). */
 export const PASSIVE_MARKERS = ['passive', 'not waking up', 'thoughts of death', 'wishing she were dead', 'wishing he were dead', 'wish i were dead', 'wish i was dead', 'could disappear', "wasn't here", 'was not here', 'wished she were dead', 'wish to be dead only', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead', 'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up", 'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live'];

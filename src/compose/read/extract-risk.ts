@@ -86,7 +86,7 @@ function readMention(t: string, start: number, end: number, options: RiskReadOpt
   const other = OTHER_PERSON.exec(lead);
   if (other && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
-  if (other && new RegExp(`^\\s*(?:[a-z]+\\s+)?${OTHER_PERSON_ACT.source}`).test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
+  if (other && new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`).test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   if (/^\s*(?:her|him|them)sel(?:f|ves)\b/.test(after) || /(?:her|him|them)sel(?:f|ves)\b/.test(t.slice(start, end))) {
     const reflexive = /(her|him|them)sel/.exec(t.slice(start, end + 12))?.[1];
     const person = reflexive === 'her' ? 'she' : reflexive === 'him' ? 'he' : 'they';
@@ -102,17 +102,24 @@ function readMention(t: string, start: number, end: number, options: RiskReadOpt
   // "no hx of SH" denies the history too.
   if (/\b(no|denies|denied|never|negative for)\s+(?:any\s+)?(?:prior\s+|past\s+)?(history|hx)\b/.test(segment)) return 'denied';
   if (!/\bchronic\b/.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment)) return 'history';
-  if (URGE.test(segment) && !/\b(with|and)\s+(?:a\s+)?(plan|intent)\b/.test(segment)) return NOT_ACTED.test(t) ? 'denied' : 'urge';
-  // "SI and HI: negative": a denial after a list of domains reaches each of them.
-  if (NEGATION_AFTER.test(after.replace(LISTED_DOMAINS, ''))) return 'denied';
-  const negator = lastMatch(NEGATION_BEFORE, before);
-  if (negator) {
-    const between = before.slice(negator.end);
-    const terminated = new RegExp(TERMINATORS.source).test(between);
-    const words = between.replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !FILLER.has(w));
-    if (!terminated && words.length <= 2) return 'denied';
+  if (isDenied(before, after)) {
+    // "no cutting since the October crisis" says there was cutting before it.
+    return /^\s*(?:\w+\s+)?since\b/.test(after) && /cut|harm|injur/.test(t.slice(start, end)) ? 'history' : 'denied';
   }
+  if (URGE.test(segment) && !/\b(with|and)\s+(?:a\s+)?(plan|intent)\b/.test(segment)) return NOT_ACTED.test(t) ? 'denied' : 'urge';
   return 'endorsed';
+}
+
+/** A denial just before the mention (nothing but fillers between), or just after it. */
+function isDenied(before: string, after: string): boolean {
+  // "SI and HI: negative": a denial after a list of domains reaches each of them.
+  if (NEGATION_AFTER.test(after.replace(LISTED_DOMAINS, ''))) return true;
+  const negator = lastMatch(NEGATION_BEFORE, before);
+  if (!negator) return false;
+  const between = before.slice(negator.end);
+  const terminated = new RegExp(TERMINATORS.source).test(between);
+  const words = between.replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !FILLER.has(w));
+  return !terminated && words.length <= 2;
 }
 
 /** Other domains listed after a mention: "suicidal ideation and homicidal ideation: negative". */

@@ -2,9 +2,12 @@
 // one status line. What was not assessed is said to be undocumented, never assumed denied.
 import type { RiskRecord } from '../types.ts';
 
-const SI: Record<RiskRecord['si'], string> = { denied: 'suicidal ideation denied', passive: 'passive suicidal ideation endorsed', active: 'active suicidal ideation endorsed', not_assessed: 'suicidal ideation not documented' };
-const HI: Record<RiskRecord['hi'], string> = { denied: 'homicidal ideation denied', present: 'homicidal ideation endorsed', not_assessed: 'homicidal ideation not documented' };
-const SH: Record<RiskRecord['selfHarm'], string> = { denied: 'self-harm denied', present: 'current self-harm reported', history: 'history of self-harm reported', not_assessed: 'self-harm not documented' };
+// The status word comes before its domain ("denied suicidal ideation"), so no status reads as
+// belonging to the next domain in the list.
+const SI: Record<RiskRecord['si'], string> = { denied: 'denied suicidal ideation', passive: 'endorsed passive suicidal ideation', active: 'endorsed active suicidal ideation', not_assessed: 'suicidal ideation not documented' };
+const HI: Record<RiskRecord['hi'], string> = { denied: 'denied homicidal ideation', present: 'endorsed homicidal ideation', not_assessed: 'homicidal ideation not documented' };
+const SH: Record<RiskRecord['selfHarm'], string> = { denied: 'denied self-harm', present: 'reported current self-harm', history: 'reported a history of self-harm', not_assessed: 'self-harm not documented' };
+const DOMAIN = { si: 'suicidal ideation', hi: 'homicidal ideation', selfHarm: 'self-harm' } as const;
 
 /** `stated` is what the risk section already says in the clinician's words, not repeated. */
 export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = []): string[] {
@@ -12,16 +15,21 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
     return ['No risk assessment was documented for this session.'];
   }
   const out = [`Risk status as documented: ${SI[risk.si]}; ${HI[risk.hi]}; ${SH[risk.selfHarm]}.`];
+  // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
+  const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;
   const details: string[] = [];
-  if (risk.plan !== undefined) details.push(risk.plan ? 'a plan was reported' : 'no plan was reported');
-  if (risk.intent !== undefined) details.push(risk.intent ? 'intent was reported' : 'no intent was reported');
-  if (risk.means !== undefined) details.push(risk.means ? 'access to means was reported' : 'no access to means was reported');
-  if (details.length) out.push(`Regarding suicidal ideation, ${details.join(', ')}.`);
+  if (about && risk.plan !== undefined) details.push(risk.plan ? 'a plan was reported' : 'no plan was reported');
+  if (about && risk.intent !== undefined) details.push(risk.intent ? 'intent was reported' : 'no intent was reported');
+  if (details.length) out.push(`Regarding ${about}, ${details.join(' and ')}.`);
   if (risk.protectiveFactors.length) out.push(`Protective factors: ${risk.protectiveFactors.join(', ')}.`);
   // Safety-plan actions are listed unless the clinician's own risk sentences already say them.
   if (risk.safetyPlan.length && !stated.some((t) => /safety plan|988|crisis line|means/i.test(t))) {
     out.push(`Safety plan: ${risk.safetyPlan.join('; ')}.`);
   }
   if (risk.level) out.push(`Risk level as stated by the clinician: ${risk.level}.`);
+  // What the clinician must add: the domains not documented, and a level when none was stated.
+  const missing = (['si', 'hi', 'selfHarm'] as const).filter((k) => risk[k] === 'not_assessed').map((k) => DOMAIN[k]);
+  if (missing.length) out.push(`[Not documented: ${missing.join(' and ')}; add ${missing.length > 1 ? 'them' : 'it'} if ${missing.length > 1 ? 'they were' : 'it was'} assessed.]`);
+  if (!risk.level) out.push('[Add your risk level (low, moderate or high) and the reasoning for it.]');
   return out;
 }

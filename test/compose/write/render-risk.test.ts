@@ -52,19 +52,20 @@ describe('renderRiskStatus', () => {
     const out = text({ ...emptyRisk(), si: 'passive', plan: false, intent: false, means: true });
     expect(out).toMatch(/no plan was reported/);
     expect(out).toMatch(/no intent was reported/);
-    expect(out).toMatch(/access to means was reported/);
-    expect(out).not.toMatch(/no access to means/);
+    // Means are stated in the clinician's own words ("no access to firearms"), never as "means".
+    expect(out).not.toMatch(/means/);
   });
 
   it('protective factors and level only when stated; the level is the clinician\'s', () => {
-    expect(text({ ...emptyRisk(), si: 'denied' })).not.toMatch(/protective|level/i);
+    expect(text({ ...emptyRisk(), si: 'denied' })).not.toMatch(/protective|level as stated/i);
+    expect(text({ ...emptyRisk(), si: 'denied' })).toMatch(/\[Add your risk level/);
     const out = text({ ...emptyRisk(), si: 'denied', protectiveFactors: ['kids', 'faith'], level: 'low' });
     expect(out).toMatch(/Protective factors: kids, faith\./);
     expect(out).toMatch(/low/);
   });
 
   it('every line is a finished sentence', () => {
-    for (const r of all) for (const line of renderRiskStatus({ ...r, plan: true, protectiveFactors: ['x'], level: 'low' })) expect(line).toMatch(/^[A-Z].*[.]$/);
+    for (const r of all) for (const line of renderRiskStatus({ ...r, plan: true, protectiveFactors: ['x'], level: 'low' })) expect(line).toMatch(/^[A-Z].*[.]$|^\[[A-Z].*[.]\]$/);
   });
 });
 
@@ -80,7 +81,7 @@ describe('the risk section of a note', () => {
 
   it('"denies SI" does not become a denial of HI or self-harm', () => {
     const doc = composeNote({ summary: 'pt ok. denies SI', format: 'dap' });
-    const status = doc.sections.at(-1)!.sentences.at(-1)!.text;
+    const status = doc.sections.at(-1)!.sentences.find((x) => x.text.startsWith('Risk status'))!.text;
     expect(part(status, /homicidal/)).not.toMatch(/denie/);
     expect(part(status, /self-harm/)).not.toMatch(/denie/);
     expect(doc.risk).toMatchObject({ si: 'denied', hi: 'not_assessed', selfHarm: 'not_assessed' });
