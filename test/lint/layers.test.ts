@@ -1,6 +1,8 @@
 // The layers of DESIGN.md are enforced by Biome's own rules (biome.jsonc, one override per layer).
 // Each case plants one violation in a temporary file inside the tree, runs `biome lint` on it as
 // `npm run lint` would, expects the lint to fail naming the rule, and removes the file.
+// The unused-code check (knip) is tested here too: in one file the cases run one after another,
+// so no planted file is on disk while another case lints the whole tree.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -79,5 +81,29 @@ describe('the layer rules (biome.jsonc)', () => {
     const result = lintPlanted(path, code);
     expect(result.output).not.toMatch(/noRestricted|noJsRestricted/);
     expect(result.status, result.output).toBe(0);
+  });
+});
+
+describe('the unused-code check (knip)', () => {
+  const knip = (): LintResult => {
+    const run = spawnSync(join(root, 'node_modules', '.bin', 'knip'), ['--no-progress'], { cwd: root, encoding: 'utf8' });
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  };
+
+  it('passes on the tree as it is', () => {
+    const result = knip();
+    expect(result.status, result.output).toBe(0);
+  });
+
+  it('fails on a source file that nothing imports, naming it', () => {
+    const planted = join(root, 'src', 'store', 'zz-planted-unused.ts');
+    writeFileSync(planted, 'export const nobodyImportsThis = 1;\n');
+    try {
+      const result = knip();
+      expect(result.status).not.toBe(0);
+      expect(result.output).toMatch(/Unused files[\s\S]*src\/store\/zz-planted-unused\.ts/);
+    } finally {
+      rmSync(planted, { force: true });
+    }
   });
 });
