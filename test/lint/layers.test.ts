@@ -57,6 +57,9 @@ const violations: [string, string, string, string][] = [
   ['the CLI imported from web', 'web/src/zz-planted.ts', "import { main } from '../../src/cli/main.ts';\nexport const run = main;\n", IMPORTS],
   ['node:fs in web', 'web/src/zz-planted.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n", IMPORTS],
   ['the CLI imported from the store', 'src/store/notes/zz-planted.ts', "import { main } from '../../cli/main.ts';\nexport const run = main;\n", IMPORTS],
+  ['the server by a relative path from the store', 'src/store/notes/zz-planted.ts', "import { buildApp } from '../../server/build-app.ts';\nexport const app = buildApp;\n", IMPORTS],
+  ['a re-export of the store from compose', 'src/compose/zz-planted.ts', "export * from '../store/index.ts';\n", IMPORTS],
+  ['a type-only import of the store in compose', 'src/compose/zz-planted.ts', "import type { Store } from '#store';\nexport type S = Store;\n", IMPORTS],
   ['the CLI imported from the server', 'src/server/zz-planted.ts', "import { main } from '../cli/main.ts';\nexport const run = main;\n", IMPORTS],
 ];
 
