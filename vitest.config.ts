@@ -18,7 +18,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'] } },
       ...(withPostgres
-        ? [{ extends: true, test: { name: 'postgres', include: ['test/server/**/*.test.ts'], globalSetup: ['test/support/postgres-cluster.global-setup.ts'] } }]
+        ? [{ extends: true, test: { name: 'postgres', include: ['test/server/**/*.test.ts', 'test/store/migrations/**/*.test.ts'], globalSetup: ['test/support/postgres-cluster.global-setup.ts'] } }]
         : []),
     ],
   },

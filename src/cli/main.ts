@@ -1,50 +1,91 @@
-// The `afterword` command: note, batch, serve.
+// The `afterword` command: note, batch, serve. Every command is parsed by parse-command.ts from
+// its own table, answers --help, and exits 2 on bad usage with a message that says what to fix.
 import { ComposeError } from '#compose';
-import { CliError } from './cli-args.ts';
-import { runBatch } from './run-batch.ts';
-import { runNote } from './run-note.ts';
+import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cli-error.ts';
+import { type CommandSpec, formatHelp, type OptionTable, type OptionValues, parseCommand, usageLine } from './parse-command.ts';
+import { BATCH_COMMAND, runBatch } from './run-batch.ts';
+import { NOTE_COMMAND, runNote } from './run-note.ts';
+import { SERVE_COMMAND } from './serve-options.ts';
 import { writeAllSync } from './write-sync.ts';
 
-const USAGE = `Usage:
-  afterword note [FILE|-] --format soap [--worksheet FILE] [--style FILE] [--json]
-  afterword batch [FILE|-]            JSON lines in ({id, format, summary?, worksheet?, style?}), JSON lines out
-  afterword serve [--port N] [--data DIR]   the web application
-Formats: soap, dap, birp, pirp, girp, sirp, pie, simple`;
+interface Command {
+  spec: CommandSpec;
+  /** Parses the arguments after the command name and runs it; the exit status, or -1 to keep running. */
+  execute(args: string[]): Promise<number>;
+}
+
+function command<T extends OptionTable>(spec: CommandSpec<T>, run: (values: OptionValues<T>, operands: string[]) => Promise<number>): Command {
+  return {
+    spec,
+    async execute(args) {
+      const parsed = parseCommand(spec, args, process.env);
+      if (!parsed.help) return run(parsed.values, parsed.operands);
+      process.stdout.write(`${formatHelp(spec)}\n`);
+      return 0;
+    },
+  };
+}
+
+const COMMANDS: Command[] = [
+  command(NOTE_COMMAND, async (values, operands) => {
+    writeAllSync(1, `${runNote(values, operands)}\n`);
+    return 0;
+  }),
+  command(BATCH_COMMAND, async (_values, operands) => {
+    const out: string[] = [];
+    const flush = (): void => {
+      if (out.length) writeAllSync(1, `${out.join('\n')}\n`);
+      out.length = 0;
+    };
+    runBatch(operands[0], (line) => {
+      out.push(line);
+      if (out.length >= 256) flush();
+    });
+    flush();
+    return 0;
+  }),
+  command(SERVE_COMMAND, async (values) => {
+    // Loaded only here, so `note`, `batch` and `serve --help` never load Fastify and SQLite.
+    const { runServe } = await import('./serve.ts');
+    await runServe(values);
+    return -1;
+  }),
+];
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => usageLine(c.spec).length));
+  return [
+    'Usage:',
+    ...COMMANDS.map((c) => `  ${usageLine(c.spec).padEnd(width)}  ${c.spec.summary}`),
+    '',
+    'afterword COMMAND --help shows the options of a command.',
+  ].join('\n');
+}
+
+function find(name: string | undefined): Command | undefined {
+  return COMMANDS.find((c) => c.spec.name === name);
+}
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...args] = argv;
-  switch (command) {
-    case 'note':
-      process.stdout.write(`${runNote(args)}\n`);
-      return 0;
-    case 'batch': {
-      const out: string[] = [];
-      const flush = (): void => {
-        if (out.length) writeAllSync(1, `${out.join('\n')}\n`);
-        out.length = 0;
-      };
-      runBatch(args[0], (line) => {
-        out.push(line);
-        if (out.length >= 256) flush();
-      });
-      flush();
+  const [name, ...args] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const topic = args[0];
+    if (topic === undefined) {
+      process.stdout.write(`${usage()}\n`);
       return 0;
     }
-    case 'serve': {
-      const { runServe } = await import('./serve.ts');
-      await runServe(args);
-      return -1;
-    }
-    case undefined:
-    case '--help':
-    case '-h':
-    case 'help':
-      process.stdout.write(`${USAGE}\n`);
-      return command === undefined ? 1 : 0;
-    default:
-      process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
-      return 2;
+    const about = find(topic);
+    if (!about) throw new CliError(`There is no command "${topic}". Commands: ${COMMANDS.map((c) => c.spec.name).join(', ')}.`);
+    process.stdout.write(`${formatHelp(about.spec)}\n`);
+    return 0;
   }
+  if (name === undefined) {
+    process.stderr.write(`afterword: say which command to run.\n${usage()}\n`);
+    return EXIT_USAGE;
+  }
+  const chosen = find(name);
+  if (!chosen) throw new CliError(`There is no command "${name}". Commands: ${COMMANDS.map((c) => c.spec.name).join(', ')}. See afterword --help.`);
+  return chosen.execute(args);
 }
 
 main(process.argv.slice(2)).then(
@@ -52,13 +93,16 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (e: unknown) => {
-    if (e instanceof ComposeError || e instanceof CliError) {
+    if (e instanceof CliError) {
       process.stderr.write(`afterword: ${e.message}\n`);
-      process.exitCode = 2;
+      process.exitCode = e.exitCode;
+    } else if (e instanceof ComposeError) {
+      process.stderr.write(`afterword: ${e.message}\n`);
+      process.exitCode = EXIT_USAGE;
     } else {
       // No clinical text here: only the error's kind.
       process.stderr.write(`afterword: unexpected error (${e instanceof Error ? e.name : 'unknown'}).\n`);
-      process.exitCode = 1;
+      process.exitCode = EXIT_FAILURE;
     }
   },
 );

@@ -3,9 +3,11 @@
 // queue the whole file ahead of a slower consumer).
 import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
+import { CliError } from './cli-error.ts';
+import { describeFileError } from './read-input.ts';
 
 export function* readLines(file: string | undefined): Generator<string> {
-  const fd = file && file !== '-' ? openSync(file, 'r') : 0;
+  const fd = file && file !== '-' ? openFile(file) : 0;
   const buffer = Buffer.alloc(1 << 16);
   const decoder = new StringDecoder('utf8');
   let pending = '';
@@ -37,5 +39,13 @@ export function* readLines(file: string | undefined): Generator<string> {
     if (pending) yield pending;
   } finally {
     if (fd !== 0) closeSync(fd);
+  }
+}
+
+function openFile(file: string): number {
+  try {
+    return openSync(file, 'r');
+  } catch (error) {
+    throw new CliError(`Cannot read ${file}: ${describeFileError(error)}.`);
   }
 }

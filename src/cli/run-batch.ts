@@ -1,7 +1,18 @@
 // `afterword batch [FILE|-]`: JSON lines in, JSON lines out. A bad line yields {id, error}
 // and the batch goes on. Reads as it goes, so memory stays flat however long the input.
 import { ComposeError, composeNote } from '#compose';
+import type { CommandSpec } from './parse-command.ts';
 import { readLines } from './read-lines.ts';
+
+export const BATCH_COMMAND: CommandSpec<Record<string, never>> = {
+  name: 'batch',
+  summary: 'Writes many notes: JSON lines in, JSON lines out.',
+  operands: '[FILE|-]',
+  maxOperands: 1,
+  details:
+    'Each input line is {"id", "format", "summary"?, "worksheet"?, "style"?}; each output line is the\nDocument plus "id". A bad line gives {"id", "error"} and the batch goes on.',
+  options: {},
+};
 
 export function runBatch(file: string | undefined, write: (line: string) => void): { ok: number; failed: number } {
   let ok = 0;

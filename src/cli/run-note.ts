@@ -1,27 +1,38 @@
 // `afterword note [FILE|-] --format soap [--worksheet FILE] [--style FILE] [--json]`
-import { composeNote, type Document } from '#compose';
-import { CliError, readInput, readJsonFile, takeFlag, takeOption } from './cli-args.ts';
+import { composeNote, type Document, FORMAT_KEYS } from '#compose';
+import type { CommandSpec, OptionTable, OptionValues } from './parse-command.ts';
+import { readInput, readJsonFile } from './read-input.ts';
 
-export function runNote(args: string[]): string {
-  const rest = [...args];
-  const format = takeOption(rest, '--format') ?? 'soap';
-  const worksheetPath = takeOption(rest, '--worksheet');
-  const stylePath = takeOption(rest, '--style');
-  const json = takeFlag(rest, '--json');
-  if (rest.some((a) => a.startsWith('--'))) throw new CliError(`Unknown option ${rest.find((a) => a.startsWith('--'))}. Options: --format, --worksheet, --style, --json.`);
-  const file = rest[0];
-  const summary = file || !worksheetPath ? readInput(file) : undefined;
-  const worksheet = worksheetPath ? readJsonFile(worksheetPath, 'worksheet') : undefined;
-  const style = stylePath ? readJsonFile(stylePath, 'style') : undefined;
-  const doc = composeNote({ ...(summary !== undefined ? { summary } : {}), ...(worksheet ? { worksheet } : {}), format, ...(style ? { style } : {}) });
-  return json ? JSON.stringify(doc, null, 2) : formatAsText(doc);
+const NOTE_OPTIONS = {
+  format: { type: 'string', value: 'FORMAT', default: 'soap', example: 'birp', description: `the note format: ${FORMAT_KEYS.join(', ')}` },
+  worksheet: { type: 'string', value: 'FILE', example: 'worksheet.json', description: 'a worksheet (JSON, src/worksheet/worksheet.schema.ts), alone or with a summary' },
+  style: { type: 'string', value: 'FILE', example: 'style.json', description: 'a style (JSON: clientTerm, pronouns, clinicianTerm, tense, length, ...)' },
+  json: { type: 'boolean', description: 'print the Document as JSON instead of plain text' },
+} as const satisfies OptionTable;
+
+export const NOTE_COMMAND: CommandSpec<typeof NOTE_OPTIONS> = {
+  name: 'note',
+  summary: 'Writes one progress note from a post-session summary (a file, or standard input).',
+  operands: '[FILE|-]',
+  maxOperands: 1,
+  details: 'With --worksheet and no FILE, the note is written from the worksheet alone.',
+  options: NOTE_OPTIONS,
+};
+
+/** The note as text (or JSON) for standard output. */
+export function runNote(options: OptionValues<typeof NOTE_OPTIONS>, operands: string[]): string {
+  const file = operands[0];
+  const summary = file || !options.worksheet ? readInput(file) : undefined;
+  const worksheet = options.worksheet ? readJsonFile(options.worksheet, 'worksheet') : undefined;
+  const style = options.style ? readJsonFile(options.style, 'style') : undefined;
+  const doc = composeNote({ ...(summary !== undefined ? { summary } : {}), ...(worksheet ? { worksheet } : {}), format: options.format, ...(style ? { style } : {}) });
+  return options.json ? JSON.stringify(doc, null, 2) : formatAsText(doc);
 }
 
 /** Plain text shaped for pasting into an EHR: titles, then text; warnings after a rule. */
-export function formatAsText(doc: Document): string {
+function formatAsText(doc: Document): string {
   const out = doc.sections.map((s) => `${s.title.toUpperCase()}\n${s.text}`);
   if (doc.cpt) out.push(`SUGGESTED CPT\n${doc.cpt.code}: ${doc.cpt.description} (${doc.cpt.reason})`);
   if (doc.warnings.length) out.push(`---\nWarnings (not part of the note):\n${doc.warnings.map((w) => `- ${w.message}`).join('\n')}`);
   return out.join('\n\n');
 }
-

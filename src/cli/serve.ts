@@ -1,59 +1,34 @@
-// `afterword serve [--port N] [--data DIR] [--host H]`: the web application.
-// Wired into the `afterword` command by src/cli/main.ts; also usable on its own.
+// `afterword serve`: the web application. Options are parsed from the table in serve-options.ts.
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { startServer } from '#server';
-
-export interface ServeOptions {
-  port: number;
-  host: string;
-  dataDir: string;
-  /** From AFTERWORD_IDLE_MINUTES; the server's default (30) when absent. */
-  idleTimeoutSeconds?: number;
-}
-
-const USAGE = 'usage: afterword serve [--port N] [--data DIR] [--host 127.0.0.1]';
-
-/** Reads flags, then env (PORT, AFTERWORD_DATA, HOST), then defaults (8080, ./data, 127.0.0.1). */
-export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.env): ServeOptions {
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--help' || arg === '-h') throw new Error(USAGE);
-    const match = /^--(port|data|host)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new Error(`unknown option ${arg}\n${USAGE}`);
-    const value = match[2] ?? args[++i];
-    if (value === undefined) throw new Error(`--${match[1]} needs a value\n${USAGE}`);
-    flags.set(match[1] as string, value);
-  }
-  const portText = flags.get('port') ?? env.PORT ?? '8080';
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not ${portText}`);
-  const idle = env.AFTERWORD_IDLE_MINUTES ? Number(env.AFTERWORD_IDLE_MINUTES) : undefined;
-  if (idle !== undefined && !(idle >= 1 && idle <= 24 * 60)) throw new Error('AFTERWORD_IDLE_MINUTES must be between 1 and 1440');
-  return {
-    port,
-    host: flags.get('host') ?? env.HOST ?? '127.0.0.1',
-    dataDir: resolve(flags.get('data') ?? env.AFTERWORD_DATA ?? 'data'),
-    ...(idle !== undefined ? { idleTimeoutSeconds: Math.round(idle * 60) } : {}),
-  };
-}
+import { CliError, EXIT_FAILURE } from './cli-error.ts';
+import { describeFileError } from './read-input.ts';
+import type { ServeOptions } from './serve-options.ts';
 
 /**
  * Starts the server and keeps it running until SIGINT/SIGTERM.
- * @example await runServe(['--port', '8080', '--data', './data']);
+ * @example await runServe(parsedServeOptions);
  */
-export async function runServe(args: string[]): Promise<void> {
-  const options = parseServeArgs(args);
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+export async function runServe(options: ServeOptions): Promise<void> {
+  try {
+    mkdirSync(options.data, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw new CliError(`Cannot create the data folder ${options.data}: ${describeFileError(error)}. Choose another with --data DIR.`, EXIT_FAILURE);
+  }
   const server = await startServer({
     port: options.port,
     host: options.host,
-    dataDir: options.dataDir,
-    logger: { level: process.env.LOG_LEVEL ?? 'warn' },
-    ...(options.idleTimeoutSeconds ? { config: { idleTimeoutSeconds: options.idleTimeoutSeconds } } : {}),
+    dataDir: options.data,
+    logger: { level: options['log-level'] },
+    ...(options['idle-minutes'] ? { config: { idleTimeoutSeconds: Math.round(options['idle-minutes'] * 60) } } : {}),
+  }).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new CliError(`Port ${options.port} on ${options.host} is in use. Choose another with --port N (or PORT), or 0 for a free one.`, EXIT_FAILURE);
+    if (code === 'EACCES') throw new CliError(`No permission to listen on port ${options.port}. Ports below 1024 need privileges; choose another with --port N.`, EXIT_FAILURE);
+    if (code === 'EADDRNOTAVAIL') throw new CliError(`This machine has no address ${options.host}. Choose another with --host HOST.`, EXIT_FAILURE);
+    throw error;
   });
-  process.stdout.write(`Afterword is running at ${server.url}\nData folder: ${options.dataDir}\n`);
+  process.stdout.write(`Afterword is running at ${server.url}\nData folder: ${options.data}\n`);
   await new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGINT', stop);

@@ -1,12 +1,11 @@
 // Starts the real server on a free port with a real SQLite file in a temporary folder, and
 // gives the test a clock to move and browser-like clients (cookie jar + CSRF header).
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningServer, type ServerConfig, startServer, type LoggerSettings } from '#server';
 import type { StoredDocument } from '#store';
-import { inject } from 'vitest';
+import { freshPostgresDatabase } from '../support/fresh-postgres-database.ts';
 
 export interface TestServer {
   server: RunningServer;
@@ -48,28 +47,6 @@ export async function startTestServer(options: { config?: Partial<ServerConfig>;
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-/**
- * In the 'postgres' Vitest project the same tests run on PostgreSQL, each server on a new, empty
- * database (the admin URL comes from test/support/postgres-cluster.global-setup.ts). Elsewhere
- * nothing is provided and they run on SQLite (the default).
- */
-async function freshPostgresDatabase(): Promise<string | undefined> {
-  const admin = inject('postgresAdminUrl');
-  if (!admin) return undefined;
-  const { default: pg } = await import('pg');
-  const name = `aw_test_${randomUUID().replaceAll('-', '')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 /** Answers are read loosely in tests: each test asserts the fields it cares about. */

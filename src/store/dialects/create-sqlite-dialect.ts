@@ -1,7 +1,26 @@
 // SQLite through better-sqlite3: one file, WAL mode so readers never wait for the writer and
 // several server processes can share the file.
 import BetterSqlite3 from 'better-sqlite3';
-import { SqliteDialect } from 'kysely';
+import { type DialectAdapter, SqliteAdapter, SqliteDialect } from 'kysely';
+
+/**
+ * SQLite runs DDL inside transactions, but Kysely's adapter says it does not, so its migrator
+ * would run migrations without one and a migration failing halfway would leave half a schema.
+ * This adapter says it does; the migrator is the only reader of the flag. (A future migration
+ * that must toggle `PRAGMA foreign_keys`, which is a no-op inside a transaction, has to do so
+ * outside the migrator.)
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class AfterwordSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
 
 export function createSqliteDialect(file: string): SqliteDialect {
   const database = new BetterSqlite3(file, { timeout: 5000 });
@@ -10,5 +29,5 @@ export function createSqliteDialect(file: string): SqliteDialect {
   database.pragma('foreign_keys = ON');
   // Deleted clinical text should not linger in free pages of the file.
   database.pragma('secure_delete = ON');
-  return new SqliteDialect({ database });
+  return new AfterwordSqliteDialect({ database });
 }

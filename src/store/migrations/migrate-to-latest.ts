@@ -5,18 +5,37 @@ import * as initialSchema from './2026-11-26-0001-initial-schema.ts';
 import * as keyCheck from './2026-11-26-0002-key-check.ts';
 import * as supervision from './2026-11-26-0003-supervision.ts';
 
-const MIGRATIONS: Record<string, Migration> = {
+/** The app's migrations, oldest first. Frozen once released; add a new dated one instead. */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-26-0001-initial-schema': initialSchema,
   '2026-11-26-0002-key-check': keyCheck,
   '2026-11-26-0003-supervision': supervision,
 };
 
-/** Applies pending migrations; throws if one fails (each runs in its own transaction). */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) {
-    throw new Error(`migration ${failed?.migrationName ?? ''} failed`, { cause: error });
+export interface MigrateToLatestOptions {
+  /** The migrations to apply, by name; the app's own list unless a test supplies one. */
+  migrations?: Readonly<Record<string, Migration>>;
+}
+
+/**
+ * Applies pending migrations one at a time, each atomic: its schema changes and the row that
+ * records it commit together or not at all, so a migration that fails halfway leaves the schema
+ * as the previous migration left it. Kysely wraps a migrator run in one transaction when the
+ * dialect's adapter declares transactional DDL: PostgreSQL's does, and so does ours for SQLite
+ * (`create-sqlite-dialect.ts`); running one migration per run makes that one transaction per
+ * migration. Throws, naming the migration, if one fails.
+ *
+ * @example await migrateToLatest(db as Kysely<unknown>);
+ */
+export async function migrateToLatest(db: Kysely<unknown>, options: MigrateToLatestOptions = {}): Promise<void> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  for (;;) {
+    const { error, results } = await migrator.migrateUp();
+    const failed = results?.find((r) => r.status === 'Error');
+    if (error || failed) {
+      throw new Error(`migration ${failed?.migrationName ?? ''} failed and was rolled back`, { cause: error });
+    }
+    if (!results?.length) return;
   }
 }

@@ -1,0 +1,48 @@
+// `afterword note` and `afterword batch` through the real command: the options still work.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
+
+const SUMMARY = '53 min indiv telehealth. pt reports rough wk. explored withdraw pattern. denies SI/HI. plan: f/u next wk';
+const folder = mkdtempSync(join(tmpdir(), 'afterword-note-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('afterword note', () => {
+  it('writes a SOAP note from standard input by default, and BIRP with --format from a file', () => {
+    const soap = runCli(['note'], { input: SUMMARY });
+    expect(soap.status, soap.stderr).toBe(0);
+    for (const title of ['SUBJECTIVE', 'OBJECTIVE', 'ASSESSMENT', 'PLAN']) expect(soap.stdout).toContain(title);
+
+    const file = join(folder, 'summary.txt');
+    writeFileSync(file, SUMMARY);
+    const birp = runCli(['note', file, '--format=birp']);
+    expect(birp.status, birp.stderr).toBe(0);
+    for (const title of ['BEHAVIOR', 'INTERVENTION', 'RESPONSE', 'PLAN']) expect(birp.stdout).toContain(title);
+  });
+
+  it('prints the Document as JSON with --json, with the style from --style', () => {
+    const style = join(folder, 'style.json');
+    writeFileSync(style, JSON.stringify({ clientTerm: 'patient' }));
+    const run = runCli(['note', '-', '--format', 'dap', '--json', '--style', style], { input: SUMMARY });
+    expect(run.status, run.stderr).toBe(0);
+    const doc = JSON.parse(run.stdout);
+    expect(doc.format).toBe('dap');
+    expect(doc.sections.map((s: { key: string }) => s.key)).toEqual(expect.arrayContaining(['data', 'assessment', 'plan']));
+    expect(run.stdout).toMatch(/[Pp]atient/);
+  });
+});
+
+describe('afterword batch', () => {
+  it('writes one JSON line per input line, and an error line for a bad one', () => {
+    const input = [JSON.stringify({ id: 'a', format: 'soap', summary: SUMMARY }), '{ not json', JSON.stringify({ id: 'c', format: 'nope', summary: SUMMARY })].join('\n');
+    const run = runCli(['batch'], { input });
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ id: 'a', format: 'soap' });
+    expect(lines[1]).toEqual({ id: 2, error: 'Line 2 is not valid JSON.' });
+    expect(lines[2].error).toContain('Unknown format "nope"');
+  });
+});

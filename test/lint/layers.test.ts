@@ -1,0 +1,112 @@
+// The layers of DESIGN.md are enforced by Biome's own rules (biome.jsonc, one override per layer).
+// Each case plants one violation in a temporary file inside the tree, runs `biome lint` on it as
+// `npm run lint` would, expects the lint to fail naming the rule, and removes the file.
+// The unused-code check (knip) is tested here too: in one file the cases run one after another,
+// so no planted file is on disk while another case lints the whole tree.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const biome = join(root, 'node_modules', '.bin', 'biome');
+
+interface LintResult {
+  status: number | null;
+  output: string;
+}
+
+/** Writes `text` to `relativePath` (inside the tree), lints that file alone, removes it. */
+function lintPlanted(relativePath: string, text: string): LintResult {
+  const file = join(root, relativePath);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  try {
+    const run = spawnSync(biome, ['lint', '--colors=off', '--max-diagnostics=50', relativePath], { cwd: root, encoding: 'utf8' });
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+const IMPORTS = 'lint/style/noRestrictedImports';
+const GLOBALS = 'lint/style/noRestrictedGlobals';
+const PROPERTIES = 'lint/nursery/noJsRestrictedProperties';
+
+// [what is planted, where, the code, the rule that must name it]
+const violations: [string, string, string, string][] = [
+  ['node:os in compose', 'src/compose/zz-planted.ts', "import { hostname } from 'node:os';\nexport const host = hostname();\n", IMPORTS],
+  ['kysely in compose', 'src/compose/zz-planted.ts', "import { Kysely } from 'kysely';\nexport const K = Kysely;\n", IMPORTS],
+  ['new Date() in compose', 'src/compose/zz-planted.ts', 'export const today = new Date().toISOString();\n', GLOBALS],
+  ['process.env in compose', 'src/compose/zz-planted.ts', 'export const mode = process.env.NODE_ENV;\n', GLOBALS],
+  ['the store imported from web', 'web/src/zz-planted.ts', "import { openStore } from '../../src/store/index.ts';\nexport const open = openStore;\n", IMPORTS],
+  ['the server imported from the store', 'src/store/zz-planted.ts', "import { startServer } from '#server';\nexport const start = startServer;\n", IMPORTS],
+  ["dynamic import('node:fs') in compose", 'src/compose/zz-planted.ts', "export const load = (): Promise<unknown> => import('node:fs');\n", IMPORTS],
+  ['Math.random in measures', 'src/measures/zz-planted.ts', 'export const pick = (): number => Math.random();\n', PROPERTIES],
+  ['fastify in worksheet', 'src/worksheet/zz-planted.ts', "import Fastify from 'fastify';\nexport const app = Fastify;\n", IMPORTS],
+  // The same boundaries reached another way.
+  ['fs without the node: prefix in compose', 'src/compose/read/zz-planted.ts', "import { readFileSync } from 'fs';\nexport const read = readFileSync;\n", IMPORTS],
+  ['the store by a relative path from deep in compose', 'src/compose/read/zz-planted.ts', "import { openStore } from '../../store/index.ts';\nexport const open = openStore;\n", IMPORTS],
+  ["dynamic import() of the store from compose", 'src/compose/zz-planted.ts', "export const load = (): Promise<unknown> => import('#store');\n", IMPORTS],
+  ['the CLI imported from worksheet', 'src/worksheet/zz-planted.ts', "import { main } from '../cli/main.ts';\nexport const run = main;\n", IMPORTS],
+  ['globalThis.process in compose', 'src/compose/zz-planted.ts', 'export const env = globalThis.process.env;\n', PROPERTIES],
+  ['crypto.randomUUID in compose', 'src/compose/zz-planted.ts', 'export const id = (): string => crypto.randomUUID();\n', GLOBALS],
+  ['node:crypto in measures', 'src/measures/zz-planted.ts', "import { randomInt } from 'node:crypto';\nexport const pick = randomInt;\n", IMPORTS],
+  ['fetch in compose', 'src/compose/zz-planted.ts', "export const call = (): Promise<Response> => fetch('http://127.0.0.1/');\n", GLOBALS],
+  ['server code imported from web', 'web/src/compose/zz-planted.ts', "import { buildApp } from '../../../src/server/build-app.ts';\nexport const app = buildApp;\n", IMPORTS],
+  ['the CLI imported from web', 'web/src/zz-planted.ts', "import { main } from '../../src/cli/main.ts';\nexport const run = main;\n", IMPORTS],
+  ['node:fs in web', 'web/src/zz-planted.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n", IMPORTS],
+  ['the CLI imported from the store', 'src/store/notes/zz-planted.ts', "import { main } from '../../cli/main.ts';\nexport const run = main;\n", IMPORTS],
+  ['the server by a relative path from the store', 'src/store/notes/zz-planted.ts', "import { buildApp } from '../../server/build-app.ts';\nexport const app = buildApp;\n", IMPORTS],
+  ['a re-export of the store from compose', 'src/compose/zz-planted.ts', "export * from '../store/index.ts';\n", IMPORTS],
+  ['a type-only import of the store in compose', 'src/compose/zz-planted.ts', "import type { Store } from '#store';\nexport type S = Store;\n", IMPORTS],
+  ['the CLI imported from the server', 'src/server/zz-planted.ts', "import { main } from '../cli/main.ts';\nexport const run = main;\n", IMPORTS],
+];
+
+describe('the layer rules (biome.jsonc)', () => {
+  it.each(violations)('fail on %s', (_name, path, code, rule) => {
+    const result = lintPlanted(path, code);
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain(rule);
+    expect(result.output).toContain(path);
+  });
+
+  // What the layers allow must still pass, or the rules would be switched off in anger.
+  const allowed: [string, string, string][] = [
+    ['the core importing sideways inside the core', 'src/compose/zz-planted.ts', "import { worksheetFacts } from '../worksheet/index.ts';\nexport const facts = worksheetFacts;\n"],
+    ['web importing a shared schema', 'web/src/zz-planted.ts', "import type { TComposeRequest } from '../../src/server/compose/compose.schema.ts';\nexport type Request = TComposeRequest;\n"],
+    ['web importing the core types', 'web/src/zz-planted.ts', "import type { Document } from '../../src/compose/types.ts';\nexport type Doc = Document;\n"],
+    ['the store using node:crypto and kysely', 'src/store/zz-planted.ts', "import { randomUUID } from 'node:crypto';\nimport { sql } from 'kysely';\nexport const id = randomUUID;\nexport const raw = sql;\n"],
+    ['the CLI importing the server', 'src/cli/zz-planted.ts', "import { startServer } from '#server';\nexport const start = startServer;\n"],
+    ['a test using the clock and the file system', 'test/compose/zz-planted.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\nexport const now = new Date();\n"],
+  ];
+  it.each(allowed)('pass %s', (_name, path, code) => {
+    const result = lintPlanted(path, code);
+    expect(result.output).not.toMatch(/noRestricted|noJsRestricted/);
+    expect(result.status, result.output).toBe(0);
+  });
+});
+
+describe('the unused-code check (knip)', () => {
+  const knip = (): LintResult => {
+    const run = spawnSync(join(root, 'node_modules', '.bin', 'knip'), ['--no-progress'], { cwd: root, encoding: 'utf8' });
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  };
+
+  it('passes on the tree as it is', () => {
+    const result = knip();
+    expect(result.status, result.output).toBe(0);
+  });
+
+  it('fails on a source file that nothing imports, naming it', () => {
+    const planted = join(root, 'src', 'store', 'zz-planted-unused.ts');
+    writeFileSync(planted, 'export const nobodyImportsThis = 1;\n');
+    try {
+      const result = knip();
+      expect(result.status).not.toBe(0);
+      expect(result.output).toMatch(/Unused files[\s\S]*src\/store\/zz-planted-unused\.ts/);
+    } finally {
+      rmSync(planted, { force: true });
+    }
+  });
+});
