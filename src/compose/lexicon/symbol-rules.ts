@@ -24,7 +24,7 @@ const RISK_WORD = '(?:SI|HI|SH|NSSI|SIB|AVH|AH|VH|suicid\\w*|homicid\\w*|self-ha
 export const SYMBOL_RULES: readonly SymbolRule[] = [
   // Negation marks in risk jotting (issue 6): "∅ SI", "Ø plan/intent", "0 HI", "SI 0", "SI: 0".
   { pattern: new RegExp(`[∅Ø]\\s*(?=${RISK_WORD})|(?<![\\w./])0\\s+(?=${RISK_WORD}\\b)`, 'gi'), replace: 'no ', example: ['∅ SI', 'no SI'] },
-  { pattern: new RegExp(`(?<=\\b(?:SI|HI|SH|NSSI|SIB)\\b)\\s*[:=]?\\s*0\\b(?![\\d/.])`, 'g'), replace: ': none', example: ['SI 0', 'SI: none'] },
+  { pattern: /(?<=\b(?:SI|HI|SH|NSSI|SIB)\b)\s*[:=]?\s*0\b(?![\d/.])/g, replace: ': none', example: ['SI 0', 'SI: none'] },
   { pattern: new RegExp(`(?<![A-Za-z/])(?:${DAY_ALT})(?:/(?:${DAY_ALT})){1,4}(?![A-Za-z/])`, 'gi'), replace: (m) => (m.split('/').length < 3 && m.split('/').every((d) => d.length <= 2) ? m : dayList(m)), example: ['clubhouse M/W/F', 'clubhouse Monday, Wednesday and Friday'] },
   // Two one-letter items ("M/F") are mother/father or male/female, not days: kept.
   { pattern: new RegExp(`\\b([LR])\\.?\\s+(?=(?:${BODY_PARTS})\\b)`, 'g'), replace: (_m, s) => (s === 'L' ? 'left ' : 'right '), example: ['bruise L hip', 'bruise left hip'] },

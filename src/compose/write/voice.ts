@@ -73,7 +73,6 @@ function withTense(text: string, v: Voice, plural = false): string {
 }
 
 const reported = (v: Voice): string => (v.tense === 'past' ? 'reported' : 'reports');
-const appeared = (v: Voice): string => (v.tense === 'past' ? 'appeared' : 'appears');
 const was = (v: Voice): string => (v.tense === 'past' ? 'was' : 'is');
 const stated = (v: Voice): string => (v.tense === 'past' ? 'stated' : 'states');
 /** A quotation that stands as the sentence's content opens with a capital: "Sometimes I wish ...". */
