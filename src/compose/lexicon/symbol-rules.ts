@@ -66,7 +66,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(^|\s)>\s*(?=\d)/g, replace: '$1more than ', example: ['>2 hrs', 'more than 2 hrs'] },
   { pattern: /(?<=\S)\s*\+\s*(?=[A-Za-z0-9(])/g, replace: ' and ', example: ['unheard + shut down', 'unheard and shut down'] },
   { pattern: /\s+&\s+/g, replace: ' and ', example: ['A & B', 'A and B'] },
-  { pattern: /\s+=\s+/g, replace: ' was ', example: ['worst pic = knife', 'worst pic was knife'] },
+  { pattern: /\s+=\s+/g, replace: ' is ', example: ['next topic = weekends', 'next topic is weekends'] },
   { pattern: /(^|\s)\$(?=\s|$)/g, replace: '$1money', example: ['when $ comes up', 'when money comes up'] },
   { pattern: /\b1st\b/g, replace: 'first', example: ['1st sess', 'first sess'] },
   { pattern: /\b2nd\b/g, replace: 'second', example: ['2nd time', 'second time'] },

@@ -8,6 +8,9 @@ import type { FactKind, PronounSet, Subject } from '../types.ts';
 export type { Subject } from '../types.ts';
 
 const verbLike = (w: string): boolean => isFiniteVerb(w) || looksLikePastVerb(w);
+/** "with him", "with her" (not "with her mother"), "together": done with the client. */
+export const WITH_CLIENT = /\b(?:with (?:him|them)\b|with her\b(?=\s*(?:$|[,.;:(]|\s(?:to|about|on|for|in|at|from|by|and|today|tonight|again|first)\b))|together\b)/;
+
 /** Capitalised sentence openers that are not names. */
 const COMMON_OPENERS = new Set(['homework', 'session', 'mood', 'affect', 'sleep', 'appetite', 'energy', 'plan', 'goal', 'today', 'tonight', 'this', 'that', 'it', 'there', 'what', 'nothing', 'everything', 'things', 'work', 'school', 'anxiety', 'panic', 'urges', 'cravings', 'voices', 'thoughts', 'symptoms', 'nightmares', 'safety', 'risk', 'family', 'group', 'mother', 'father', 'parents', 'both', 'each', 'one', 'another', 'someone', 'everyone', 'nobody', 'no', 'not', 'never', 'also', 'still']);
 import { isRiskStatement } from './extract-risk.ts';
@@ -36,6 +39,8 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   const [w0 = '', w1 = ''] = firstWords(text, 2);
   if (w0 === 'i' || w0 === 'therapist' || w0 === 'clinician' || (w0 === 'this' && w1 === 'writer')) return 'therapist';
   if (w0 === 'we' || w0 === 'together') return 'joint';
+  // "called the pharmacy w/ him", "drew it together": shared work done with the client.
+  if ((SHARED_VERBS.has(w0) || SESSION_WORK_VERBS.has(w0)) && WITH_CLIENT.test(text.toLowerCase())) return 'joint';
   if (w0 === 'she' || w0 === 'he' || w0 === 'they') {
     if (!clientPronoun) return 'pronoun';
     return w0 === clientPronoun ? 'client' : 'other';
@@ -94,6 +99,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && opensWithObservation(text) && !/^(calmer|more|less|brighter|softer)\b/i.test(text)) return 'observation';
   if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0)) && has(t, RESPONSE_CUES)) return 'response';
   if (ctx.followsIntervention && (subject === 'client' || subject === 'pronoun')) return 'response';
+  // After an intervention, the client's own words in the room are the response ("he said 'the counting helps'").
+  if (ctx.afterIntervention && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /"/.test(text) && (/^\s*"/.test(text) || /\b(said|says|stated|states|laughed|cried|smiled|asked|agreed)\b/.test(t)) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c)) && !/\b(this week|last week|yesterday|since)\b/.test(t)) return 'response';
   if (has(t, ASSESSMENT_CUES)) return 'assessment';
   if ((subject === 'client' || subject === 'pronoun') && /^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(words[1] ?? '')) return 'observation';
   if (subject === 'none' && /^(presented|appeared|looked|seemed)$/.test(w0)) return 'observation';

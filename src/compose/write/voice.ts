@@ -2,7 +2,7 @@
 import { ADVERBS, CLIENT_VERBS, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
-import { leadingInterventionTerm, type Subject } from '../read/classify-clause.ts';
+import { leadingInterventionTerm, type Subject, WITH_CLIENT } from '../read/classify-clause.ts';
 import { protectQuotes, restoreQuotes } from '../read/protect-quotes.ts';
 import type { FactKind, PronounSet, Style } from '../types.ts';
 
@@ -87,6 +87,9 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
   }
   if (subject === 'joint') {
     t = t.replace(/^(we|together)\b\s*/i, '');
+    // "called the pharmacy with him" -> "Therapist and client called the pharmacy together".
+    if (!/^\s*\S+\s+.*\btogether\b/i.test(t)) t = t.replace(WITH_CLIENT, 'together');
+    else t = t.replace(/\s*\bwith (?:him|her|them)\b/i, '');
     return finish(`${cap(v.clinician)} and ${v.client} ${withTense(toThirdPerson(t, v), v, true)}`);
   }
   t = toThirdPerson(t, v);
@@ -168,8 +171,11 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'plan':
     case 'measure':
     case 'session':
-    case 'assessment':
       return t;
+    case 'assessment':
+      // The clinician's own judgment, framed as theirs: "A: more engaged, less blaming".
+      if (verbFirst(w0) || /^[a-z][a-z -]{0,24}:\s/i.test(t) || startsWithPreposition) return verbFirst(w0) ? verbFirstSentence(t, w0, kind, v) : t;
+      return `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${t}`;
     case 'homework':
       return /^homework/i.test(t) ? t : `Homework: ${t}`;
     case 'goal':
