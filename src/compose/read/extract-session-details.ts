@@ -63,8 +63,14 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     }
   }
   const number = /(?:\bsess(?:ion)?|#)\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes)\b)/i.exec(header);
+  // "4th sess", "session #6", "2nd visit".
+  const ordinal = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:sess|session|meeting|visit|appt|appointment)\b/i.exec(header);
   if (number) details.sessionNumber = Number(number[1]);
+  else if (ordinal) details.sessionNumber = Number(ordinal[1]);
   else if (/\b(1st|first) (sess|session|meeting|visit)\b/i.test(header)) details.sessionNumber = 1;
+  // "1 hr", "1.5 hrs" as the session's length.
+  const hours = /\b(1|1\.5|2)\s*(?:hr|hrs|hour|hours)\b(?!\s*(?:late|early|before|after|ago))/i.exec(header);
+  if (hours && details.minutes === undefined) details.minutes = Math.round(Number(hours[1]) * 60);
   const where = /\b(?:pt|cl|client|patient)\s+(?:at|from)\s+(home|work|school|(?:her|his|their) (?:car|office|home))\b/i.exec(whole);
   if (where) details.clientLocation = where[1]!.replace(/^(her|his|their) /, '');
   const date = /\b(\d{4}-\d{2}-\d{2})\b/.exec(whole);
@@ -93,6 +99,8 @@ export function stripSessionWords(fragment: string): string {
   return fragment
     .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}:\d{2}\s*(am|pm)?/gi, ' ')
     .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
+    .replace(/\b(1|1\.5|2)\s*(hr|hrs|hour|hours)\b/gi, ' ')
+    .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?=\s|$)/gi, ' ')
     .replace(/\b(indiv|individual|couples?|fam|family|group|intake|crisis|telehealth|video|phone|in[- ]person|sess(ion)?|first|1st|psychotherapy|therapy|visit|via)\b/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?=\s|$)/gi, ' ')

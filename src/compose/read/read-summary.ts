@@ -69,9 +69,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const expandedAll: string[] = [];
   for (const c of headerClauses) {
     const source = (): Fact['source'] => [{ origin: srcOrigin(origin), start: c.start, end: c.end }];
-    const fragments = c.text.split(/\s+-\s+|,\s*|\.\s+/).map((f) => stripSessionWords(f.trim())).filter((f) => f && !isSessionFragment(f));
+    // Fragments of the heading; "Ms. Grant", "V. Thomas" and "Dr. Liu" stay whole, and an age stays with its name.
+    const fragments = joinNameAndAge(c.text.split(/\s+-\s+|,\s*|(?<!\b(?:Ms|Mr|Mrs|Mx|Dr|St|[A-Z]))\.\s+/)).map((f) => stripSessionWords(rewrite(f.trim()))).filter((f) => f && !isSessionFragment(f));
     const context: string[] = [];
-    for (const fragment of fragments.map(rewrite)) {
+    for (const fragment of fragments) {
       expandedAll.push(fragment);
       // A modality named in the heading is the approach used: an intervention, named in full.
       if (/^⟪[^⟫]+⟫/.test(fragment) && fragment.split(/\s+/).length <= 5) facts.push({ kind: 'intervention', text: `Therapist used ${fragment}`, negated: false, source: source(), origin });
@@ -119,6 +120,17 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     diagnoses: [],
     abbreviationsKept: [...(context.unresolved ?? [])],
   };
+}
+
+/** "Dale", "47" -> "Dale, 47": a bare age right after a name belongs to it. */
+function joinNameAndAge(fragments: string[]): string[] {
+  const out: string[] = [];
+  for (const f of fragments) {
+    const prev = out.at(-1);
+    if (prev && /^\s*\d{1,2}\s*$/.test(f) && /^\s*(?:Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][a-z]+\s*$/.test(prev)) out[out.length - 1] = `${prev.trim()}, ${f.trim()}`;
+    else out.push(f);
+  }
+  return out;
 }
 
 const srcOrigin = (origin: Origin): 'summary' | 'dictation' => (origin === 'dictation' ? 'dictation' : 'summary');

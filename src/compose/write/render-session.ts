@@ -30,3 +30,25 @@ export function renderSessionLine(s: SessionDetails): string | undefined {
   if (s.telehealthConsent) line += '; consent for telehealth confirmed';
   return `${line}.`;
 }
+
+/**
+ * The heading's own words after the session details are taken out: who the client is and the
+ * context the clinician gave ("Dale, 47; anger management (court-ordered)"). A name (with an
+ * age) or initials first names the client; two names joined by "and" are the participants.
+ */
+export function renderHeading(text: string): string | undefined {
+  const fragments = text
+    .split(/;\s*/)
+    .map((f) => f.trim().replace(/\s+(?:for|with|at|re|regarding|about|in|on|of|to)$/i, ''))
+    .filter((f) => f && !/^\(?\s*\)?$/.test(f));
+  if (!fragments.length) return undefined;
+  // "John 35" -> "John, 35"; "A.N" -> "A.N." (the full stop was taken as the fragment's end).
+  fragments[0] = fragments[0]!.replace(/^((?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+)\s+(\d{1,2})$/, '$1, $2').replace(/^((?:[A-Z]\.)+[A-Z])$/, '$1.');
+  const first = fragments[0]!;
+  // A name with an age, or initials, is the client; a bare capitalised word may be anything.
+  const name = /^(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+(?:,\s*\d{1,2}| \(\d{1,2}\))$|^[A-Z]{2,3}$|^(?:[A-Z]\.)+$/.test(first);
+  const pair = /^[A-Z][a-z]+(?: \(\d{1,2}\))? and (?:(?:her|his|their) )?[A-Za-z]/.test(first);
+  const label = name ? 'Client: ' : pair ? 'Participants: ' : '';
+  const body = fragments.join('; ');
+  return `${label}${label ? body : body[0]!.toUpperCase() + body.slice(1)}.`;
+}

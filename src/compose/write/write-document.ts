@@ -6,9 +6,9 @@ import { findSubject } from '../read/classify-clause.ts';
 import { extractMeasures } from '../read/extract-measures.ts';
 import type { Document, Fact, FormatKey, Section, Sentence, SessionRecord, Style, Warning } from '../types.ts';
 import { renderRiskStatus } from './render-risk.ts';
-import { renderSessionLine } from './render-session.ts';
+import { renderHeading, renderSessionLine } from './render-session.ts';
 import { suggestCpt } from './suggest-cpt.ts';
-import { applyPronouns, completeSentence, finish, voiceFromStyle } from './voice.ts';
+import { applyPronouns, completeSentence, finish, toThirdPerson, voiceFromStyle } from './voice.ts';
 
 export interface WriteOptions {
   record: SessionRecord;
@@ -30,7 +30,8 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
     if (fact.kind === 'session') {
       // A brief note keeps the session line and drops the heading's context fragments.
       if (style?.length === 'brief') continue;
-      push('session', { text: finish(`Context: ${fact.text}`), source: fact.source });
+      const heading = renderHeading(toThirdPerson(fact.text, voice));
+      if (heading) push('session', { text: heading, source: fact.source });
       continue;
     }
     const key = fact.kind === 'risk' ? 'risk' : def.place[fact.kind as PlacedKind];
