@@ -421,7 +421,7 @@ describe('worksheet', () => {
         risk: { si: 'denied', hi: 'denied', selfHarm: 'denied' },
       },
     });
-    has(doc, 'session', 'individual', '2025-03-04', '14:00', '14:53', '53 minutes', 'in person');
+    has(doc, 'session', 'individual', '2025-03-04', '2:00 pm to 2:53 pm', '53 minutes', 'in person');
     has(doc, 'objective', 'casually dressed', 'anxious', 'linear', 'cognitive restructuring', 'cognitive behavioral therapy (cbt)', 'diaphragmatic breathing');
     has(doc, 'assessment', 'receptive', 'progressing');
     has(doc, 'plan', 'thought record', 'one week');

@@ -23,6 +23,8 @@ export interface AmbiguousAbbreviation {
   meanings: readonly Meaning[];
   /** The letters are also an ordinary word or an initial: keep them without a warning. */
   silent?: boolean;
+  /** Text after the letters that makes them part of another entry ("psych ed"): left to the shorthand lexicon. */
+  except?: RegExp;
   /** [summary clause, expected expansion or null when kept as written]. */
   examples: readonly [string, string | null][];
 }
@@ -65,7 +67,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'PE',
     caseSensitive: true,
     meanings: [
-      { expansion: 'physical education', after: /^\s*(class|teacher|coach|period)\b/i, before: /\b(in|at|during|skips?|skipped|misses|missed)\s*$/i },
+      { expansion: 'physical education', after: /^\s*(class|teacher|coach|period)\b/i, before: /\b(in|at|during|skips?|skipped|misses|missed|no|from|for)\s*$/i },
       { expansion: '⟪PE⟫', topic: /\b(imaginal|in vivo|in-vivo|trauma|PTSD|hierarchy|hot ?spots?|PCL-5|exposure)\b/i },
     ],
     examples: [['PE sess 4, imaginal exposure of the crash', 'prolonged exposure'], ['skipped PE again', 'physical education'], ['PE', null]],
@@ -171,6 +173,16 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'discharge', after: /^\s*(from|planning|plan|summary|date|home|to)\b|^\s*$/i, before: /\b(at|for|after|before|upon|pending|planned|plan)\s*$/i },
     ],
     examples: [['d/c sertraline 50 mg', 'discontinue'], ['d/c from IOP Friday', 'discharge'], ['d/c', 'discharge']],
+  },
+  {
+    short: 'psych',
+    meanings: [
+      { expansion: 'psychologist', before: /\b(school|the school|child|clinical)\s*$/i },
+      { expansion: 'psychiatric', after: /^\s*(eval|evaluation|evals|hold|unit|hospital|hospitalization|admission|admit|meds|medications?|history|hx|dx|er|ed|emergency|consult|nurse|np)\b/i },
+      { expansion: 'psychiatrist', after: /^\s*(appt|appointment|visit|f\/u|follow-up|on|tomorrow|next)\b/i, before: /\b(see|saw|seeing|call|called|her|his|their|the|to|with|by)\s*$/i },
+    ],
+    except: /^ ed\b/,
+    examples: [['met w/ school psych', 'psychologist'], ['urgent psych eval for meds', 'psychiatric'], ['f/u with psych next wk', 'psychiatrist'], ['psych', null]],
   },
   {
     short: 'term',

@@ -36,4 +36,6 @@ export const MODALITIES: readonly Modality[] = [
   { acronym: 'RO-DBT', name: 'radically open dialectical behavior therapy', keepAcronym: true },
   { acronym: 'MBT', name: 'mentalization-based treatment', keepAcronym: true },
   { acronym: 'TFP', name: 'transference-focused psychotherapy', keepAcronym: true },
+  { acronym: 'FFT', name: 'functional family therapy', keepAcronym: true },
+  { acronym: 'FBT', name: 'family-based treatment', keepAcronym: true },
 ];

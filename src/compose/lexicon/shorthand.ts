@@ -62,7 +62,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'd/o', expansion: 'disorder' },
   { short: 'psychoed', expansion: 'psychoeducation' },
   { short: 'psych ed', expansion: 'psychoeducation' },
-  { short: 'psych', expansion: 'psychiatric' },
   { short: 'appt', expansion: 'appointment' },
   { short: 'appts', expansion: 'appointments' },
   { short: 'mtg', expansion: 'meeting' },

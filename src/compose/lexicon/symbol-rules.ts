@@ -21,7 +21,13 @@ const BODY_PARTS = 'arm|arms|forearm|wrist|hand|hip|leg|thigh|knee|ankle|foot|sh
 
 const RISK_WORD = '(?:SI|HI|SH|NSSI|SIB|AVH|AH|VH|suicid\\w*|homicid\\w*|self-harm|self harm|cutting|plan|intent|thoughts of)';
 
+const COUNT_UNITS = 'days?|nights?|times|sessions?|weeks?|members|present|attended|classes|meals|school days|mornings|evenings|urges|drinks';
+
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // Clock times: "4am" -> "4 am", "12a-6a" -> "12 am to 6 am".
+  { pattern: /\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)-]|$)(?:\s*-\s*(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)]|$))?/gi, replace: (_m, h1, m1, a1, h2, m2, a2) => `${h1}${m1 ? `:${m1}` : ''} ${a1.toLowerCase()}m${h2 ? ` to ${h2}${m2 ? `:${m2}` : ''} ${a2.toLowerCase()}m` : ''}`, example: ['window 12a-6a', 'window 12 am to 6 am'] },
+  // Counts out of a total: "2/7 nights" -> "2 of 7 nights"; a week of days is always "of 7".
+  { pattern: new RegExp(`\\b(\\d{1,2})\\/(\\d{1,2})(?=\\s+(?:${COUNT_UNITS})\\b)|\\b(\\d)\\/(7)\\b(?!\\/)`, 'g'), replace: (_m, a, b, c, d) => `${a ?? c} of ${b ?? d}`, example: ['nightmares 2/7 nights', 'nightmares 2 of 7 nights'] },
   // Negation marks in risk jotting (issue 6): "∅ SI", "Ø plan/intent", "0 HI", "SI 0", "SI: 0".
   { pattern: new RegExp(`[∅Ø]\\s*(?=${RISK_WORD})|(?<![\\w./])0\\s+(?=${RISK_WORD}\\b)`, 'gi'), replace: 'no ', example: ['∅ SI', 'no SI'] },
   { pattern: /(?<=\b(?:SI|HI|SH|NSSI|SIB)\b)\s*[:=]?\s*0\b(?![\d/.])/g, replace: ': none', example: ['SI 0', 'SI: none'] },

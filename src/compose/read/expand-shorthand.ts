@@ -50,6 +50,7 @@ function resolveAmbiguous(text: string, context: ShorthandContext): string {
     out = out.replace(re, (m: string, offset: number, whole: string) => {
       const before = whole.slice(0, offset);
       const after = whole.slice(offset + m.length);
+      if (entry.except?.test(after)) return m;
       const meaning = entry.meanings.find((x) => x.before?.test(before) || x.after?.test(after) || (context.topic !== undefined && x.topic?.test(context.topic)));
       if (meaning) return meaning.expansion;
       if (!entry.silent) context.unresolved?.add(m);

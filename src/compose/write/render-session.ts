@@ -11,13 +11,19 @@ const SERVICE_LABEL: Record<string, string> = {
 };
 const MODALITY_LABEL: Record<string, string> = { video: 'telehealth (video)', phone: 'telehealth (telephone)', in_person: 'in person' };
 
+/** "14:10" -> "2:10 pm": the way clinicians and EHR fields read times. */
+function twelveHour(hhmm: string): string {
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
+  return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'am' : 'pm'}`;
+}
+
 /** One sentence of session details, or undefined when nothing was stated. */
 export function renderSessionLine(s: SessionDetails): string | undefined {
   const parts: string[] = [];
   if (s.serviceType) parts.push(SERVICE_LABEL[s.serviceType]!);
   if (s.sessionNumber) parts.push(`${parts.length ? 'session' : 'Session'} ${s.sessionNumber}`);
   if (s.date) parts.push(s.date);
-  if (s.startTime && s.endTime) parts.push(`${s.startTime}-${s.endTime}`);
+  if (s.startTime && s.endTime) parts.push(`${twelveHour(s.startTime)} to ${twelveHour(s.endTime)}`);
   if (s.minutes) parts.push(`${s.minutes} minutes`);
   if (s.modality) parts.push(MODALITY_LABEL[s.modality]!);
   if (parts.length === 0 && !s.clientLocation && !s.participants.length) return undefined;
