@@ -293,6 +293,7 @@ export const OTHER_PEOPLE = [
   'fiancee', 'fiancé', 'fiancée', 'friend', 'friends', 'cousin', 'aunt', 'uncle', 'grandmother', 'grandfather', 'grandma',
   'grandpa', 'stepfather', 'stepmother', 'teacher', 'boss', 'supervisor', 'coworker', 'co-worker', 'colleague', 'roommate',
   'neighbor', 'neighbour', 'classmate', 'classmates', 'peer', 'peers', 'family', 'relative', "client's mother", 'ex',
+  'youth', 'member', 'members', 'caseworker', 'nurse', 'nursing', 'psychiatrist', 'pediatrician', 'dietitian', 'sponsor', 'officer', 'coach', 'staff',
 ];
 
 /** Words that stand for the client as the subject of a clause. */

@@ -136,7 +136,7 @@ export function looksLikePastVerb(word: string): boolean {
   const w = word.toLowerCase();
   if (NOT_VERBS.has(w)) return false;
   if (isFiniteVerb(w)) return verbForms(w)?.past === w;
-  return /^[a-z]{3,}ed$/.test(w) && !/(eed|ied)$/.test(w);
+  return /^[a-z]{3,}ed$/.test(w) && !/eed$/.test(w);
 }
 
 /** Sets the tense of one verb form ("reports" -> "reported"), keeping unknown words as they are. */

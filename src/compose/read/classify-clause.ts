@@ -1,5 +1,5 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
-import { ASSESSMENT_CUES, CLIENT_SUBJECTS, GOAL_CUES, INTERVENTION_TERMS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
+import { ASSESSMENT_CUES, CLIENT_SUBJECTS, EMOTIONS, GOAL_CUES, INTERVENTION_TERMS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
@@ -8,6 +8,9 @@ import type { FactKind, PronounSet, Subject } from '../types.ts';
 export type { Subject } from '../types.ts';
 
 const verbLike = (w: string): boolean => isFiniteVerb(w) || looksLikePastVerb(w);
+/** Base forms a clinician jots as plan items ("keep window", "call pharmacy", "try TIPP"). */
+const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'start', 'stop', 'continue', 'practice', 'use', 'track', 'log', 'bring', 'take', 'go', 'attend', 'schedule', 'reschedule', 'send', 'ask', 'tell', 'review', 'read', 'complete', 'finish', 'consider', 'explore', 'revisit', 'follow', 'check', 'monitor', 'increase', 'decrease', 'reduce', 'limit', 'avoid', 'file', 'order', 'pick', 'tour', 'contact', 'notify', 'coordinate', 'obtain', 'request', 'refer', 'return', 'discuss', 'plan', 'set', 'write', 'make', 'buy', 'get', 'walk', 'drive', 'sleep', 'eat', 'journal', 'message', 'close', 'hold', 'meet', 'see', 'leave', 'put', 'remove', 'lock', 'give', 'join', 'resume', 'restart']);
+
 /** "with him", "with her" (not "with her mother"), "together": done with the client. */
 export const WITH_CLIENT = /\b(?:with (?:him|them)\b|with her\b(?=\s*(?:$|[,.;:(]|\s(?:to|about|on|for|in|at|from|by|and|today|tonight|again|first)\b))|together\b)/;
 
@@ -93,6 +96,10 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "tracked the cycle and reframed the refusal": a therapist-only verb later in the clause.
   if (subject === 'none' && text.toLowerCase().split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c))) return 'intervention';
   if (subject === 'none' && laterTherapistVerb(text)) return 'intervention';
+  // A jotted imperative ("keep window, add 15 min", "call the office if ...") is the plan.
+  if (subject === 'none' && IMPERATIVES.has(w0) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c) && c !== ' daily' && c !== ' times' && c !== ' twice')) return /\b(homework|log|journal|worksheet|thought record|practice)\b/.test(t) ? 'homework' : 'plan';
+  // "more relaxed by the second session": a comparison of what was seen.
+  if (subject === 'none' && /^(more|less)\s+(\S+)/.test(t.trim()) && (OBSERVATION_WORDS.has(words[1] ?? '') || EMOTIONS.has(words[1] ?? ''))) return ctx.afterIntervention ? 'response' : 'observation';
   // "won't use other people's toilets" is a habit, not a plan.
   if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow)/.test(w0) && !/^will not\b/.test(t.trim())) return 'plan';
   // "loud, red-faced, fists clenched, calmer after": led by what was seen, it is an observation.

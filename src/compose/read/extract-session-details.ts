@@ -69,7 +69,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   else if (ordinal) details.sessionNumber = Number(ordinal[1]);
   else if (/\b(1st|first) (sess|session|meeting|visit)\b/i.test(header)) details.sessionNumber = 1;
   // "1 hr", "1.5 hrs" as the session's length.
-  const hours = /\b(1|1\.5|2)\s*(?:hr|hrs|hour|hours)\b(?!\s*(?:late|early|before|after|ago))/i.exec(header);
+  // Only as a fragment of its own: "slept 1 hr" is not the session's length.
+  const hours = /(?:^|[,;(]\s*)(1|1\.5|2)\s*(?:hr|hrs|hour|hours)\s*(?=[,;.)]|$)/i.exec(header);
   if (hours && details.minutes === undefined) details.minutes = Math.round(Number(hours[1]) * 60);
   const where = /\b(?:pt|cl|client|patient)\s+(?:at|from)\s+(home|work|school|(?:her|his|their) (?:car|office|home))\b/i.exec(whole);
   if (where) details.clientLocation = where[1]!.replace(/^(her|his|their) /, '');
@@ -99,7 +100,7 @@ export function stripSessionWords(fragment: string): string {
   return fragment
     .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}:\d{2}\s*(am|pm)?/gi, ' ')
     .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
-    .replace(/\b(1|1\.5|2)\s*(hr|hrs|hour|hours)\b/gi, ' ')
+    .replace(/^\s*(1|1\.5|2)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?=\s|$)/gi, ' ')
     .replace(/\b(indiv|individual|couples?|fam|family|group|intake|crisis|telehealth|video|phone|in[- ]person|sess(ion)?|first|1st|psychotherapy|therapy|visit|via)\b/gi, ' ')

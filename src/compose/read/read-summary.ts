@@ -18,7 +18,7 @@ import { type Clause, splitClauses } from './split-clauses.ts';
 
 /** Rewrites one clause: quotes kept, shorthand spelled out, idioms rewritten. */
 export function rewriteClause(text: string, context: ShorthandContext = {}): string {
-  const { text: bare, quotes } = protectQuotes(text);
+  const { text: bare, quotes } = protectQuotes(quoteReportedSpeech(text));
   let out = expandShorthand(bare, context);
   for (const [re, to] of PHRASE_REWRITES) out = out.replace(re, to as (m: string, ...g: string[]) => string);
   // "suicidal ideation/self-harm/homicidal ideation" reads as a list.
@@ -28,6 +28,16 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
   });
   out = splitSlashes(out.replace(/\s+-\s+/g, (_m, offset: number) => (out.slice(0, offset).split(/\s+/).length <= 4 && !out.slice(0, offset).includes(':') ? ': ' : ', ')));
   return restoreQuotes(out, quotes).replace(/\s{2,}/g, ' ').trim();
+}
+
+/**
+ * Dictated speech reported without quotation marks keeps its first person: "Jae says I keep
+ * seeing the door" -> 'Jae says "I keep seeing the door"'. The words after the speech verb are
+ * the speaker's own, so they are quoted rather than turned into the clinician's.
+ */
+function quoteReportedSpeech(text: string): string {
+  if (text.includes('"') || /^\s*(I|we)\b/i.test(text)) return text;
+  return text.replace(/\b(says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)\s+((?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, '$1 "$2"');
 }
 
 /** "unheard/brushed off" is two words joined by a slash: written "unheard or brushed off", except named pairs. */

@@ -134,6 +134,9 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
 /** Words that start a new statement in dictation that runs on without punctuation. */
 const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where))\s(?:(?:and|but|so)\s+)?(?=(?:plan is|plan to|plan for|homework|(?:she|he|they|client|patient|pt|(?:her |his |their )?(?:mom|dad|mother|father|parents?|partner|wife|husband)) (?:\w+ed|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants|put|has|had|does|did|can|will|would|agreed|left|tried|wrote|drew|ran|sat|stood|cried|laughed|knows|needs|needed|hopes)|(?:she|he|they)'(?:ll|d|s)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent|also|will|spoke|saw|see|think|thought|told|had|have)|(?:we|i)'ll|then (?:\w+ed|we|i|she|he|they)|denies|denied|by the end|at the end|affect (?:was|shifted|brightened|flat|constricted)|mood (?:was|is)|no safety concerns|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
 
+/** A named person starting a new statement in dictation: "... called 911 Jae says I keep ...". */
+const NAMED_SPEAKER = /\s(?=[A-Z][a-z]+ (?:says|said|is|was|has|had|found|called|denies|denied|reports|reported|agreed|came|went|left|told|wants|feels|felt)\b)/g;
+
 /** Dictation with no full stops: split long sentences where a new statement starts. */
 function splitRunOn(text: string, sentences: Span[]): Span[] {
   const out: Span[] = [];
@@ -144,7 +147,8 @@ function splitRunOn(text: string, sentences: Span[]): Span[] {
       continue;
     }
     let start = s.start;
-    for (const m of slice.matchAll(RUN_ON_STARTS)) {
+    const starts = [...slice.matchAll(RUN_ON_STARTS), ...slice.matchAll(NAMED_SPEAKER)].sort((a, b) => a.index - b.index);
+    for (const m of starts) {
       const at = s.start + m.index + 1;
       // A statement has a few words at least: "by the end she said she felt" stays whole.
       if (text.slice(start, at).trim().split(/\s+/).length < 3) continue;

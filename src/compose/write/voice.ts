@@ -209,6 +209,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^[a-z][a-z -]{0,20}:\s/i.test(t)) return t;
       if (startsWithPreposition) return t;
       if (EMOTIONS.has(w0) && ADJECTIVE_FOLLOWERS.test(next)) return `${clientStart(v)} ${reported(v)} feeling ${t}`;
+      // "coordinating with the dietitian": an activity with no doer shown names no one.
+      if (/^[a-z]{3,}ing$/.test(w0) && !EMOTIONS.has(w0) && verbForms(w0.replace(/ing$/, '')) !== undefined) return cap(t);
       return `${clientStart(v)} ${reported(v)} ${t}`;
   }
   return t;
