@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'unauthenticated',
   'totp_required',
   'csrf',
+  'deactivated',
+  'password_change_required',
   'forbidden',
   'not_found',
   'conflict',

@@ -16,6 +16,8 @@ export { listUsers } from './users/list-users.ts';
 export { assignSupervisor, type AssignSupervisorOptions } from './users/assign-supervisor.ts';
 export { countSupervisees } from './users/count-supervisees.ts';
 export { toUserView, type UserView } from './users/user-view.ts';
+export { setUserPassword, type SetUserPasswordOptions } from './users/set-user-password.ts';
+export { setUserActive, type SetUserActiveOptions } from './users/set-user-active.ts';
 export { savePendingTotpSecret, readTotpSecrets, enableTotp, recordTotpStep, disableTotp } from './users/update-totp.ts';
 export { replaceRecoveryCodes, redeemRecoveryCode } from './users/recovery-codes.ts';
 
@@ -23,7 +25,15 @@ export { createSession } from './sessions/create-session.ts';
 export { findSession, type ActiveSession, type SessionLimits } from './sessions/find-session.ts';
 export { touchSession } from './sessions/touch-session.ts';
 export { deleteSession, deleteUserSessions } from './sessions/delete-sessions.ts';
-export { lockedUntil, recordLoginFailure, clearLoginFailures, type LockoutPolicy } from './logins/login-failures.ts';
+export {
+  countLoginAttempt,
+  uncountLoginAttempt,
+  clearLoginAttempts,
+  lockedUntil,
+  pruneLoginAttempts,
+  type CountedAttempt,
+  type LockoutPolicy,
+} from './logins/login-attempts.ts';
 
 export { getSettings } from './settings/get-settings.ts';
 export { putSettings } from './settings/put-settings.ts';
