@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'locked',
+  'wrong_host',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -83,7 +83,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       await deleteSession(store, request.auth.sessionId);
       await appendAuditEvent(store, { userId: request.auth.user.id, action: 'sign_out', entity: 'session' });
     }
-    clearSessionCookie(reply, app.config.secureCookie);
+    clearSessionCookie(reply);
     return { ok: true as const };
   });
 
@@ -91,7 +91,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     const auth = requireAuth(request);
     await deleteUserSessions(store, auth.user.id);
     await appendAuditEvent(store, { userId: auth.user.id, action: 'sign_out', entity: 'session' });
-    clearSessionCookie(reply, app.config.secureCookie);
+    clearSessionCookie(reply);
     return { ok: true as const };
   });
 

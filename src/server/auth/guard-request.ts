@@ -54,5 +54,7 @@ function checkOrigin(request: FastifyRequest): void {
   } catch {
     throw new AppError('csrf', 'Bad Origin header');
   }
-  if (host !== request.headers.host) throw new AppError('csrf', 'Cross-site request refused');
+  // request.host is the Host header (already checked by check-host.ts), or X-Forwarded-Host behind a trusted proxy.
+  const publicOrigin = request.server.config.publicUrl ? new URL(request.server.config.publicUrl).origin : null;
+  if (host !== request.host && origin !== publicOrigin) throw new AppError('csrf', 'Cross-site request refused');
 }

@@ -13,5 +13,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   locked: 429,
+  /** Misdirected Request: the Host header names another server (DNS rebinding). */
+  wrong_host: 421,
   internal: 500,
 };
