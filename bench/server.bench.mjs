@@ -43,7 +43,7 @@ try {
   const setup = await fetch(`${url}/api/setup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Bench Owner', credentials: 'LCSW', email: 'bench@example.test', password: 'bench password 123' }),
+    body: JSON.stringify({ name: 'Bench Owner', credentials: 'LCSW', email: 'bench@example.test', password: 'quiet lantern harbour 9' }),
   });
   const cookie = setup.headers.getSetCookie()[0].split(';')[0];
   const { csrfToken } = await setup.json();

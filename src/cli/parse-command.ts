@@ -56,6 +56,8 @@ export interface CommandSpec<T extends OptionTable = OptionTable> {
   /** More help after the usage line: what the command reads and writes. */
   details?: string;
   options: T;
+  /** Rules between options (two that go together, say): throws a CliError that says what to fix. */
+  check?(values: OptionValues<T>): void;
 }
 
 export type ParsedCommand<T extends OptionTable> = { help: true } | { help: false; values: OptionValues<T>; operands: string[] };
@@ -113,6 +115,7 @@ export function parseCommand<T extends OptionTable>(command: CommandSpec<T>, arg
   for (const [name, spec] of Object.entries(command.options)) {
     values[name] = readOption(name, spec, given.get(name), env);
   }
+  command.check?.(values as OptionValues<T>);
   return { help: false, values: values as OptionValues<T>, operands };
 }
 

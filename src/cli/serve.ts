@@ -1,15 +1,28 @@
 // `afterword serve`: the web application. Options are parsed from the table in serve-options.ts.
-import { mkdirSync } from 'node:fs';
-import { startServer } from '#server';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { StartupError, startServer } from '#server';
 import { CliError, EXIT_FAILURE } from './cli-error.ts';
 import { describeFileError } from './read-input.ts';
 import type { ServeOptions } from './serve-options.ts';
+
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
+
+function readPem(path: string, flag: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new CliError(`Cannot read ${flag} ${path}: ${describeFileError(error)}.`);
+  }
+}
 
 /**
  * Starts the server and keeps it running until SIGINT/SIGTERM.
  * @example await runServe(parsedServeOptions);
  */
 export async function runServe(options: ServeOptions): Promise<void> {
+  const certFile = options['tls-cert'];
+  const keyFile = options['tls-key'];
+  const tls = certFile && keyFile ? { cert: readPem(certFile, '--tls-cert'), key: readPem(keyFile, '--tls-key') } : undefined;
   try {
     mkdirSync(options.data, { recursive: true, mode: 0o700 });
   } catch (error) {
@@ -20,15 +33,29 @@ export async function runServe(options: ServeOptions): Promise<void> {
     host: options.host,
     dataDir: options.data,
     logger: { level: options['log-level'] },
-    ...(options['idle-minutes'] ? { config: { idleTimeoutSeconds: Math.round(options['idle-minutes'] * 60) } } : {}),
+    ...(tls ? { tls } : {}),
+    config: {
+      ...(options['idle-minutes'] ? { idleTimeoutSeconds: Math.round(options['idle-minutes'] * 60) } : {}),
+      ...(options['public-url'] ? { publicUrl: options['public-url'] } : {}),
+      ...(options['trust-proxy'] ? { trustProxy: options['trust-proxy'] } : {}),
+    },
   }).catch((error: unknown) => {
+    // A key that is missing, unreadable, malformed or readable by others: its message says what to do.
+    if (error instanceof StartupError) throw new CliError(error.message, EXIT_FAILURE);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new CliError(`Port ${options.port} on ${options.host} is in use. Choose another with --port N (or PORT), or 0 for a free one.`, EXIT_FAILURE);
     if (code === 'EACCES') throw new CliError(`No permission to listen on port ${options.port}. Ports below 1024 need privileges; choose another with --port N.`, EXIT_FAILURE);
     if (code === 'EADDRNOTAVAIL') throw new CliError(`This machine has no address ${options.host}. Choose another with --host HOST.`, EXIT_FAILURE);
+    if (tls && /PEM|key|certificate/i.test((error as Error).message ?? '')) {
+      throw new CliError('The TLS certificate or key could not be used: give a PEM certificate (--tls-cert) and its matching private key (--tls-key).');
+    }
     throw error;
   });
-  process.stdout.write(`Afterword is running at ${server.url}\nData folder: ${options.data}\n`);
+  const listening = server.publicUrl === server.url ? '' : ` (listening on ${server.url})`;
+  process.stdout.write(`Afterword is running at ${server.publicUrl}${listening}\nData folder: ${options.data}\n`);
+  if (!options['public-url'] && !LOOPBACK_HOSTS.includes(options.host)) {
+    process.stdout.write('Only the loopback names (127.0.0.1, localhost) are accepted as the address; set --public-url to the address colleagues use.\n');
+  }
   await new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGINT', stop);

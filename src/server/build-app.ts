@@ -15,6 +15,7 @@ import { handleError } from './errors/handle-error.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { icd10Routes } from './icd10/icd10.routes.ts';
 import { createLoggerOptions, type LoggerSettings } from './logging/create-logger-options.ts';
+import { registerHostCheck } from './network/check-host.ts';
 import { notesRoutes } from './notes/notes.routes.ts';
 import { registerSecurity } from './register-security.ts';
 import type { ServerConfig } from './server-config.ts';
@@ -27,10 +28,19 @@ export interface BuildAppOptions {
   store: Store;
   config: ServerConfig;
   logger: LoggerSettings | false;
+  /** Certificate and private key (PEM): the server speaks HTTPS itself. */
+  tls?: TlsFiles;
+}
+
+export interface TlsFiles {
+  cert: string | Buffer;
+  key: string | Buffer;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: createLoggerOptions(options.logger), bodyLimit: 2 * 1024 * 1024, trustProxy: false });
+  const base = { logger: createLoggerOptions(options.logger), bodyLimit: 2 * 1024 * 1024, trustProxy: options.config.trustProxy };
+  // Fastify types an https server apart from an http one; everything registered below works on both.
+  const app = (options.tls ? Fastify({ ...base, https: { cert: options.tls.cert, key: options.tls.key } }) : Fastify(base)) as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -38,6 +48,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('config', options.config);
   app.decorateRequest('auth', null);
 
+  registerHostCheck(app);
   await app.register(fastifyCookie);
   await registerSecurity(app);
   await app.register(rateLimit, { global: false });

@@ -21,5 +21,7 @@ declare module 'fastify' {
     role?: 'owner';
     /** Do not count this request as activity (a status poll must not keep a session alive). */
     passive?: boolean;
+    /** Open to an account that must change its one-time password first (everything else is refused). */
+    duringPasswordChange?: boolean;
   }
 }

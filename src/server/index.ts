@@ -1,6 +1,6 @@
 // Public face of the server: start it, stop it.
 import { openStore, type Store } from '#store';
-import { buildApp } from './build-app.ts';
+import { buildApp, type TlsFiles } from './build-app.ts';
 import type { LoggerSettings } from './logging/create-logger-options.ts';
 import { schedulePurge } from './purge/schedule-purge.ts';
 import { DEFAULT_CONFIG, type ServerConfig } from './server-config.ts';
@@ -8,6 +8,8 @@ import { findWebDir } from './web/find-web-dir.ts';
 
 export type { ServerConfig } from './server-config.ts';
 export type { LoggerSettings } from './logging/create-logger-options.ts';
+export type { TlsFiles } from './build-app.ts';
+export { StartupError } from '#store';
 
 export interface StartServerOptions {
   port: number;
@@ -22,10 +24,15 @@ export interface StartServerOptions {
   config?: Partial<ServerConfig>;
   /** A clock for tests (retention, idle timeout, lockout). */
   now?: () => Date;
+  /** Certificate and key (PEM contents): serve HTTPS. */
+  tls?: TlsFiles;
 }
 
 export interface RunningServer {
+  /** Where this process listens (http:// or https://, a loopback name when bound to all addresses). */
   url: string;
+  /** The address people use: --public-url when set, else `url`. */
+  publicUrl: string;
   close(): Promise<void>;
   /** Runs the retention purge at once (it also runs at start and hourly). */
   purgeNow(): Promise<{ draftsDeleted: number; summariesDeleted: number }>;
@@ -44,7 +51,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(options.now ? { now: options.now } : {}),
   });
   const config: ServerConfig = { ...DEFAULT_CONFIG, webDir: findWebDir(), ...options.config };
-  const app = await buildApp({ store, config, logger: options.logger ?? {} });
+  // The cookie is Secure on every answer when the origin people use is https.
+  if (options.tls || config.publicUrl?.startsWith('https:')) config.secureCookie = true;
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  try {
+    app = await buildApp({ store, config, logger: options.logger ?? {}, ...(options.tls ? { tls: options.tls } : {}) });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const purge = schedulePurge(store, app.log);
   try {
     await purge.runNow();
@@ -59,8 +74,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host ?? '127.0.0.1';
   const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  const url = `${options.tls ? 'https' : 'http'}://${urlHost}:${port}`;
   return {
-    url: `http://${urlHost}:${port}`,
+    url,
+    publicUrl: config.publicUrl ?? url,
     store,
     purgeNow: purge.runNow,
     async close() {

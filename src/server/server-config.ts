@@ -9,8 +9,18 @@ export interface ServerConfig {
   lockoutSeconds: number;
   /** Sign-in attempts per minute from one address (in this process). */
   loginRatePerMinute: number;
-  /** Set the cookie's Secure flag (behind HTTPS). */
+  /** Set the cookie's Secure flag on every answer (it is also set on any request that arrived over HTTPS). */
   secureCookie: boolean;
+  /**
+   * The origin people use, such as https://notes.example.org (--public-url). Requests naming
+   * another host are refused (DNS rebinding); without it only the loopback names are accepted.
+   */
+  publicUrl: string | null;
+  /**
+   * Which reverse proxies to believe about the client's address and protocol (X-Forwarded-For,
+   * -Proto, -Host): false, or addresses / CIDRs / 'loopback' as Fastify's trustProxy takes them.
+   */
+  trustProxy: false | string;
   /** Folder of the built front end; served when it holds index.html. */
   webDir: string | null;
 }
@@ -22,4 +32,6 @@ export const DEFAULT_CONFIG: Omit<ServerConfig, 'webDir'> = {
   lockoutSeconds: 15 * 60,
   loginRatePerMinute: 30,
   secureCookie: false,
+  publicUrl: null,
+  trustProxy: false,
 };

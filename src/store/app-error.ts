@@ -9,10 +9,13 @@ export const ERROR_CODES = [
   'unauthenticated',
   'totp_required',
   'csrf',
+  'deactivated',
+  'password_change_required',
   'forbidden',
   'not_found',
   'conflict',
   'locked',
+  'wrong_host',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -20,6 +20,10 @@ export interface UsersTable {
   created_at: string;
   /** The clinician's supervisor (reads and co-signs their notes); set by the owner. */
   supervisor_id: string | null;
+  /** 1 after the owner set a one-time password: every request but changing it is refused. */
+  must_change_password: number;
+  /** Set while the owner has deactivated the account: no sign-in, no session; notes are kept. */
+  deactivated_at: string | null;
 }
 
 export interface SessionsTable {
@@ -30,12 +34,14 @@ export interface SessionsTable {
   last_seen_at: string;
 }
 
-export interface LoginFailuresTable {
-  /** Lower-cased email as typed, whether or not such an account exists. */
-  email: string;
-  failures: number;
-  locked_until: string | null;
-  updated_at: string;
+export interface LoginAttemptsTable {
+  /** Keyed hash (HMAC under the master key) of the lower-cased email as typed, whether or not
+   * such an account exists: a copy of the database does not list who tried to sign in. */
+  email_hash: string;
+  /** Sign-in attempts counted in the current window (before the password is checked). */
+  attempts: number;
+  /** When the count is forgotten (and a lockout ends); the row is pruned after it. */
+  window_ends_at: string;
 }
 
 export interface RecoveryCodesTable {
@@ -119,7 +125,7 @@ export interface Database {
   key_check: KeyCheckTable;
   users: UsersTable;
   sessions: SessionsTable;
-  login_failures: LoginFailuresTable;
+  login_attempts: LoginAttemptsTable;
   recovery_codes: RecoveryCodesTable;
   user_settings: UserSettingsTable;
   clients: ClientsTable;

@@ -3,6 +3,7 @@ export { AppError, ERROR_CODES, type ErrorCode } from './app-error.ts';
 export type { ClinicalText } from './clinical-text.ts';
 export { openStore, DATABASE_FILE_NAME, type Store, type OpenStoreOptions } from './open-store.ts';
 export { KEY_FILE_NAME } from './crypto/load-master-key.ts';
+export { StartupError } from './startup-error.ts';
 export type { Role, NoteStatus, UsersTable } from './database.ts';
 
 export { appendAuditEvent, AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } from './audit/append-audit-event.ts';
@@ -16,6 +17,8 @@ export { listUsers } from './users/list-users.ts';
 export { assignSupervisor, type AssignSupervisorOptions } from './users/assign-supervisor.ts';
 export { countSupervisees } from './users/count-supervisees.ts';
 export { toUserView, type UserView } from './users/user-view.ts';
+export { setUserPassword, type SetUserPasswordOptions } from './users/set-user-password.ts';
+export { setUserActive, type SetUserActiveOptions } from './users/set-user-active.ts';
 export { savePendingTotpSecret, readTotpSecrets, enableTotp, recordTotpStep, disableTotp } from './users/update-totp.ts';
 export { replaceRecoveryCodes, redeemRecoveryCode } from './users/recovery-codes.ts';
 
@@ -23,7 +26,15 @@ export { createSession } from './sessions/create-session.ts';
 export { findSession, type ActiveSession, type SessionLimits } from './sessions/find-session.ts';
 export { touchSession } from './sessions/touch-session.ts';
 export { deleteSession, deleteUserSessions } from './sessions/delete-sessions.ts';
-export { lockedUntil, recordLoginFailure, clearLoginFailures, type LockoutPolicy } from './logins/login-failures.ts';
+export {
+  countLoginAttempt,
+  uncountLoginAttempt,
+  clearLoginAttempts,
+  lockedUntil,
+  pruneLoginAttempts,
+  type CountedAttempt,
+  type LockoutPolicy,
+} from './logins/login-attempts.ts';
 
 export { getSettings } from './settings/get-settings.ts';
 export { putSettings } from './settings/put-settings.ts';

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Dialect, Kysely } from 'kysely';
-import { checkKey } from './crypto/check-key.ts';
+import { checkKey, databaseHasKey } from './crypto/check-key.ts';
 import { createFieldCipher, type FieldCipher } from './crypto/create-field-cipher.ts';
 import { loadMasterKey } from './crypto/load-master-key.ts';
 import type { Database } from './database.ts';
@@ -35,14 +35,17 @@ export const DATABASE_FILE_NAME = 'afterword.db';
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const cipher = createFieldCipher(loadMasterKey({ dataDir: options.dataDir, envKey: options.key }));
   const usePostgres = Boolean(options.databaseUrl);
   const dialect: Dialect = usePostgres
     ? await createPostgresDialect(options.databaseUrl as string)
     : createSqliteDialect(join(options.dataDir, DATABASE_FILE_NAME));
   const db = new Kysely<Database>({ dialect });
+  let cipher: FieldCipher;
   try {
     await migrateToLatest(db as Kysely<unknown>);
+    // The database is read first so that a missing key file is an error for a database that
+    // already holds data, and a new key only for a new one.
+    cipher = createFieldCipher(loadMasterKey({ dataDir: options.dataDir, envKey: options.key, databaseExists: await databaseHasKey(db) }));
     await checkKey(db, cipher);
   } catch (error) {
     await db.destroy();

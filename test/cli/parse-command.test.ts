@@ -1,6 +1,7 @@
 // The option table behind every command: what a new row (such as serve's coming --trust-proxy or
 // --public-url) gets for free. The real command is exercised in usage.test.ts and serve.test.ts.
 import { describe, expect, it } from 'vitest';
+import { CliError } from '../../src/cli/cli-error.ts';
 import { type CommandSpec, formatHelp, InvalidValue, type OptionTable, parseCommand } from '../../src/cli/parse-command.ts';
 
 function parseUrl(text: string): URL {
@@ -46,5 +47,25 @@ describe('an option table row', () => {
     const help = formatHelp(COMMAND);
     expect(help).toMatch(/--public-url URL\s+the address users reach \(env AFTERWORD_PUBLIC_URL\)/);
     expect(help).toMatch(/--trust-proxy\s+trust X-Forwarded-\* from the proxy \(env AFTERWORD_TRUST_PROXY\)/);
+  });
+
+  it("runs the command's check on the values, so two options that go together are both given or neither", () => {
+    const pair = {
+      cert: { type: 'string', value: 'FILE', env: 'DEMO_CERT', description: 'a certificate' },
+      key: { type: 'string', value: 'FILE', env: 'DEMO_KEY', description: 'its key' },
+    } as const satisfies OptionTable;
+    const spec: CommandSpec<typeof pair> = {
+      name: 'demo',
+      summary: 'A demo.',
+      maxOperands: 0,
+      options: pair,
+      check(values) {
+        if (Boolean(values.cert) !== Boolean(values.key)) throw new CliError('--cert and --key go together.');
+      },
+    };
+    expect(() => parseCommand(spec, ['--cert', 'a.pem'], {})).toThrow('--cert and --key go together.');
+    expect(() => parseCommand(spec, [], { DEMO_KEY: 'b.pem' })).toThrow('--cert and --key go together.');
+    expect(parseCommand(spec, ['--cert', 'a.pem'], { DEMO_KEY: 'b.pem' })).toMatchObject({ values: { cert: 'a.pem', key: 'b.pem' } });
+    expect(parseCommand(spec, ['--help'], {})).toEqual({ help: true });
   });
 });

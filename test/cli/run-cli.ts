@@ -7,7 +7,19 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 /** `afterword` from source; the built bundle (bin/afterword.mjs) is tested in serve.test.ts. */
 export const AFTERWORD = ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts')];
 /** Variables that would change what serve does if the test machine had them set. */
-const CLEAN_ENV = { PORT: '', HOST: '', AFTERWORD_DATA: '', AFTERWORD_IDLE_MINUTES: '', LOG_LEVEL: '', AFTERWORD_KEY: '', DATABASE_URL: '' };
+const CLEAN_ENV = {
+  PORT: '',
+  HOST: '',
+  AFTERWORD_DATA: '',
+  AFTERWORD_IDLE_MINUTES: '',
+  LOG_LEVEL: '',
+  AFTERWORD_KEY: '',
+  DATABASE_URL: '',
+  AFTERWORD_PUBLIC_URL: '',
+  AFTERWORD_TLS_CERT: '',
+  AFTERWORD_TLS_KEY: '',
+  AFTERWORD_TRUST_PROXY: '',
+};
 
 export interface CliRun {
   status: number | null;
@@ -56,7 +68,7 @@ export async function startServe(command: string[], env: Record<string, string> 
       const timer = setTimeout(() => reject(new Error(`no address printed: ${output}`)), 20_000);
       const read = (chunk: Buffer): void => {
         output += chunk.toString();
-        const match = /running at (http:\/\/\S+)/.exec(output);
+        const match = /running at (https?:\/\/\S+)/.exec(output);
         if (match) {
           clearTimeout(timer);
           resolve(match[1] as string);

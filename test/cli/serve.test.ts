@@ -1,9 +1,13 @@
 // `afterword serve` as a user starts it: a real process, a free port, a fresh data folder.
-import { mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseCommand } from '../../src/cli/parse-command.ts';
+import { SERVE_COMMAND } from '../../src/cli/serve-options.ts';
 import { AFTERWORD, ROOT, runCli, startServe } from './run-cli.ts';
 
 const folders: string[] = [];
@@ -31,6 +35,7 @@ describe('afterword serve', () => {
       expect(Date.now() - started).toBeLessThan(20_000);
       expect(existsSync(join(dataDir, 'afterword.db'))).toBe(true);
       expect(statSync(join(dataDir, 'afterword.key')).mode & 0o777).toBe(0o600);
+      expect(statSync(join(dataDir, 'afterword.db')).mode & 0o777).toBe(0o600);
       expect(await (await fetch(`${server.url}/api/setup`)).json()).toEqual({ needed: true });
     } finally {
       await server.stop();
@@ -72,5 +77,89 @@ describe('afterword serve', () => {
     const run = runCli(['serve', '--port', '0', '--data', join(file, 'data')]);
     expect(run.stderr).toContain(`Cannot create the data folder ${join(file, 'data')}: a part of the path is a file, not a folder. Choose another with --data DIR.`);
     expect(run.status).toBe(1);
+  });
+
+  it('reads the network options: --public-url (or AFTERWORD_PUBLIC_URL), --tls-cert/--tls-key, --trust-proxy', () => {
+    const values = (args: string[], env: Record<string, string> = {}) => {
+      const parsed = parseCommand(SERVE_COMMAND, args, env);
+      if (parsed.help) throw new Error('help asked');
+      return parsed.values;
+    };
+    expect(values([])).toMatchObject({ 'public-url': undefined, 'tls-cert': undefined, 'tls-key': undefined, 'trust-proxy': undefined });
+    expect(values(['--public-url', 'https://notes.example.org/'])['public-url']).toBe('https://notes.example.org');
+    expect(values([], { AFTERWORD_PUBLIC_URL: 'http://10.0.0.5:8080' })['public-url']).toBe('http://10.0.0.5:8080');
+    expect(values(['--tls-cert', '/x/cert.pem', '--tls-key', '/x/key.pem', '--trust-proxy', 'loopback'])).toMatchObject({
+      'tls-cert': '/x/cert.pem',
+      'tls-key': '/x/key.pem',
+      'trust-proxy': 'loopback',
+    });
+    expect(values([], { AFTERWORD_TLS_CERT: 'cert.pem', AFTERWORD_TLS_KEY: 'key.pem' })['tls-cert']).toBe(join(process.cwd(), 'cert.pem'));
+    expect(values([], { AFTERWORD_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' })['trust-proxy']).toBe('127.0.0.1,10.0.0.0/8');
+  });
+
+  // [what the user typed, environment, what the message must say]; each exits 2 before a server starts.
+  it.each([
+    [['serve', '--public-url', 'notes.example.org'], {}, 'afterword: --public-url must be an address such as https://notes.example.org, not "notes.example.org".'],
+    [['serve', '--public-url', 'https://notes.example.org/app'], {}, 'afterword: --public-url must be only a scheme, host and port, such as https://notes.example.org:8443, not "https://notes.example.org/app".'],
+    [['serve'], { AFTERWORD_PUBLIC_URL: 'ftp://notes.example.org' }, 'afterword: AFTERWORD_PUBLIC_URL must be only a scheme, host and port'],
+    [['serve', '--tls-cert', 'cert.pem'], {}, 'afterword: --tls-cert and --tls-key go together: give both files (PEM), or neither'],
+    [['serve'], { AFTERWORD_TLS_KEY: 'key.pem' }, 'afterword: --tls-cert and --tls-key go together'],
+    [['serve', '--tls-cert', 'missing-cert.pem', '--tls-key', 'missing-key.pem'], {}, `afterword: Cannot read --tls-cert ${join(ROOT, 'missing-cert.pem')}: no such file.`],
+    [['serve', '--trust-proxy', 'everyone'], {}, 'afterword: --trust-proxy must be the proxies to trust, comma-separated: addresses (10.0.0.2), ranges (10.0.0.0/8) or loopback'],
+    [['serve', '--trust-proxy', '10.0.0.0/99'], {}, 'afterword: --trust-proxy must be the proxies to trust'],
+  ])('afterword %j %j says what to fix', (args, env, message) => {
+    const run = runCli(args, { env });
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).not.toContain('unexpected error');
+    expect(run.stdout).toBe('');
+    expect(run.status).toBe(2);
+  });
+
+  it('says what is wrong with the key instead of "unexpected error" (exit 1)', () => {
+    const dataDir = join(tempFolder(), 'data');
+    mkdirSync(dataDir);
+    const keyPath = join(dataDir, 'afterword.key');
+    writeFileSync(keyPath, `${Buffer.alloc(32, 1).toString('base64')}\n`, { mode: 0o644 });
+    chmodSync(keyPath, 0o644);
+    const run = runCli(['serve', '--port', '0', '--data', dataDir]);
+    expect(run.stderr).toContain(`chmod 600 ${keyPath}`);
+    expect(run.stderr).not.toMatch(/unexpected error/);
+    expect(run.status).toBe(1);
+  });
+
+  it('serves HTTPS with --tls-cert/--tls-key (PEM files, also from AFTERWORD_TLS_CERT/AFTERWORD_TLS_KEY) and prints the --public-url', async () => {
+    const dir = tempFolder();
+    // A self-signed certificate for localhost, made here with the system's openssl.
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    const server = await startServe([...AFTERWORD, 'serve', '--port', '0', '--data', join(dir, 'data'), '--public-url', 'https://localhost:8443'], {
+      AFTERWORD_TLS_CERT: join(dir, 'cert.pem'),
+      AFTERWORD_TLS_KEY: join(dir, 'key.pem'),
+    });
+    try {
+      expect(server.url).toBe('https://localhost:8443');
+      const port = /listening on https:\/\/127\.0\.0\.1:(\d+)/.exec(server.output)?.[1];
+      expect(port).toBeDefined();
+      const health = await new Promise<{ status: number; hsts: unknown }>((resolve, reject) => {
+        const req = httpsRequest({ host: '127.0.0.1', port: Number(port), path: '/api/health', ca: readFileSync(join(dir, 'cert.pem')), headers: { host: 'localhost:8443' }, servername: 'localhost' }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, hsts: res.headers['strict-transport-security'] }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(health).toEqual({ status: 200, hsts: 'max-age=31536000' });
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('says when the certificate is not PEM (exit 2)', () => {
+    const dir = tempFolder();
+    writeFileSync(join(dir, 'cert.pem'), 'not a certificate');
+    writeFileSync(join(dir, 'key.pem'), 'not a key');
+    const run = runCli(['serve', '--port', '0', '--data', join(dir, 'data'), '--tls-cert', join(dir, 'cert.pem'), '--tls-key', join(dir, 'key.pem')]);
+    expect(run.stderr).toContain('afterword: The TLS certificate or key could not be used: give a PEM certificate (--tls-cert) and its matching private key (--tls-key).');
+    expect(run.status).toBe(2);
   });
 });

@@ -20,6 +20,10 @@ describe('afterword --help', () => {
     expect(serve.stdout).toMatch(/--data DIR\s+.*\(env AFTERWORD_DATA, default \.\/data\)/);
     expect(serve.stdout).toMatch(/--host HOST\s+.*\(env HOST, default 127\.0\.0\.1\)/);
     expect(serve.stdout).toMatch(/--idle-minutes MINUTES\s+.*\(env AFTERWORD_IDLE_MINUTES\)/);
+    expect(serve.stdout).toMatch(/--public-url URL\s+the address people use .*\(env AFTERWORD_PUBLIC_URL\)/);
+    expect(serve.stdout).toMatch(/--tls-cert FILE\s+the certificate \(PEM\).*\(env AFTERWORD_TLS_CERT\)/);
+    expect(serve.stdout).toMatch(/--tls-key FILE\s+the private key \(PEM\).*\(env AFTERWORD_TLS_KEY\)/);
+    expect(serve.stdout).toMatch(/--trust-proxy PROXIES\s+reverse proxies .*\(env AFTERWORD_TRUST_PROXY\)/);
 
     const note = runCli(['note', '-h']);
     expect(note.status).toBe(0);
@@ -48,7 +52,7 @@ describe('bad usage exits 2 and says what to fix', () => {
     [['serve', '--port', '70000'], {}, '--port must be a whole number from 0 to 65535'],
     [['serve', '--port'], {}, 'afterword: --port needs a value: --port N (for example --port 8080).'],
     [['serve', '--port', '--data', 'x'], {}, 'afterword: --port needs a value: --port N'],
-    [['serve', '--verbose'], {}, 'afterword: Unknown option --verbose for afterword serve. Its options: --port, --host, --data, --idle-minutes, --log-level, --help. See afterword serve --help.'],
+    [['serve', '--verbose'], {}, 'afterword: Unknown option --verbose for afterword serve. Its options: --port, --host, --data, --idle-minutes, --log-level, --public-url, --tls-cert, --tls-key, --trust-proxy, --help. See afterword serve --help.'],
     [['serve', 'now'], {}, 'afterword: afterword serve takes no arguments, only options.'],
     [['serve', '--port', '1', '--port', '2'], {}, 'afterword: --port is given twice; give it once.'],
     [['serve'], { AFTERWORD_IDLE_MINUTES: '0' }, 'afterword: AFTERWORD_IDLE_MINUTES must be a number of minutes from 1 to 1440, not "0".'],

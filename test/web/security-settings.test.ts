@@ -27,6 +27,9 @@ afterAll(async () => {
 describe('security in Settings', () => {
   test('two-step sign-in: enrol with the QR code, see recovery codes, then sign in with a code', async () => {
     await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
+    // Turning it on asks for the password again.
+    await page.getByLabel('Your password, to turn it on').fill(OWNER.password);
+    await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
     const secret = (await page.locator('code.secret').textContent())?.trim() ?? '';
     expect(secret).toMatch(/^[A-Z2-7]+=*$/);

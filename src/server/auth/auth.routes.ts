@@ -14,10 +14,13 @@ import {
   readTotpSecrets,
   replaceRecoveryCodes,
   savePendingTotpSecret,
+  setUserPassword,
   toUserView,
 } from '#store';
+import { checkPasswordPolicy } from './check-password-policy.ts';
 import { requireAuth } from './require-auth.ts';
 import {
+  ZChangePasswordRequest,
   ZLoginRequest,
   ZMe,
   ZMeQuery,
@@ -29,6 +32,7 @@ import {
   ZTotpConfirmRequest,
   ZTotpDisableRequest,
   ZTotpEnrolment,
+  ZTotpEnrolRequest,
 } from './auth.schema.ts';
 import { csrfTokensMatch } from './derive-csrf-token.ts';
 import { hashPassword, verifyPassword } from './hash-password.ts';
@@ -51,6 +55,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       if ((await countUsers(store)) > 0) throw new AppError('conflict', 'Setup is already done');
       const { password, ...profile } = request.body;
+      checkPasswordPolicy({ password, email: profile.email, name: profile.name });
       const view = await createUser(store, { ...profile, role: 'owner', passwordHash: await hashPassword(password), onlyIfFirst: true });
       await appendAuditEvent(store, { userId: view.id, action: 'create', entity: 'user', entityId: view.id });
       const user = await findUserById(store, view.id);
@@ -78,19 +83,19 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       await deleteSession(store, request.auth.sessionId);
       await appendAuditEvent(store, { userId: request.auth.user.id, action: 'sign_out', entity: 'session' });
     }
-    clearSessionCookie(reply, app.config.secureCookie);
+    clearSessionCookie(reply);
     return { ok: true as const };
   });
 
-  app.post('/api/auth/logout-all', { schema: { tags: ['auth'], response: { 200: ZOk } } }, async (request, reply) => {
+  app.post('/api/auth/logout-all', { config: { duringPasswordChange: true }, schema: { tags: ['auth'], response: { 200: ZOk } } }, async (request, reply) => {
     const auth = requireAuth(request);
     await deleteUserSessions(store, auth.user.id);
     await appendAuditEvent(store, { userId: auth.user.id, action: 'sign_out', entity: 'session' });
-    clearSessionCookie(reply, app.config.secureCookie);
+    clearSessionCookie(reply);
     return { ok: true as const };
   });
 
-  app.get('/api/auth/me', { schema: { tags: ['auth'], querystring: ZMeQuery, response: { 200: ZMe } } }, async (request) => {
+  app.get('/api/auth/me', { config: { duringPasswordChange: true }, schema: { tags: ['auth'], querystring: ZMeQuery, response: { 200: ZMe } } }, async (request) => {
     const auth = requireAuth(request);
     return {
       user: toUserView(auth.user),
@@ -101,13 +106,39 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     };
   });
 
-  app.post('/api/auth/totp/enrol', { schema: { tags: ['auth'], response: { 200: ZTotpEnrolment } } }, async (request) => {
-    const auth = requireAuth(request);
-    if (auth.user.totp_enabled) throw new AppError('conflict', 'Two-step sign-in is already on; turn it off first');
-    const secret = await newTotpSecret();
-    await savePendingTotpSecret(store, auth.user.id, secret);
-    return { secret, ...(await describeTotpSecret(secret, auth.user.email)) };
-  });
+  app.post(
+    '/api/auth/password',
+    {
+      config: { duringPasswordChange: true, rateLimit: loginRate },
+      schema: { tags: ['auth'], body: ZChangePasswordRequest, response: { 200: ZSignedIn } },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const { currentPassword, newPassword } = request.body;
+      if (!(await verifyPassword(auth.user.password_hash, currentPassword))) {
+        throw new AppError('bad_request', 'Current password not recognised', { field: 'body.currentPassword' });
+      }
+      if (newPassword === currentPassword) throw new AppError('bad_request', 'Choose a new password, not the current one', { field: 'body.newPassword' });
+      checkPasswordPolicy({ password: newPassword, email: auth.user.email, name: auth.user.name }, 'body.newPassword');
+      // This session stays; every other one (another browser, a stolen cookie) ends.
+      await setUserPassword(store, { userId: auth.user.id, passwordHash: await hashPassword(newPassword), mustChange: false, keepSessionId: auth.sessionId });
+      await appendAuditEvent(store, { userId: auth.user.id, action: 'change', entity: 'user', entityId: auth.user.id });
+      return { user: toUserView({ ...auth.user, must_change_password: 0 }), csrfToken: auth.csrfToken };
+    },
+  );
+
+  app.post(
+    '/api/auth/totp/enrol',
+    { config: { rateLimit: loginRate }, schema: { tags: ['auth'], body: ZTotpEnrolRequest, response: { 200: ZTotpEnrolment } } },
+    async (request) => {
+      const auth = requireAuth(request);
+      if (!(await verifyPassword(auth.user.password_hash, request.body.password))) throw new AppError('bad_request', 'Password not recognised', { field: 'password' });
+      if (auth.user.totp_enabled) throw new AppError('conflict', 'Two-step sign-in is already on; turn it off first');
+      const secret = await newTotpSecret();
+      await savePendingTotpSecret(store, auth.user.id, secret);
+      return { secret, ...(await describeTotpSecret(secret, auth.user.email)) };
+    },
+  );
 
   app.post(
     '/api/auth/totp/confirm',

@@ -38,5 +38,13 @@ export const ZTotpEnrolment = z.object({ secret: z.string(), otpauthUrl: z.strin
 export const ZTotpConfirmRequest = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'enter the 6-digit code') });
 export const ZRecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
 export const ZTotpDisableRequest = z.object({ password: z.string().min(1).max(256) });
+/** Turning two-step sign-in on needs the password again, like turning it off. */
+export const ZTotpEnrolRequest = z.object({ password: z.string().min(1).max(256) });
+
+export const ZChangePasswordRequest = z.object({
+  currentPassword: z.string().min(1, 'enter your current password').max(256),
+  newPassword: ZPassword,
+});
+export type TChangePasswordRequest = z.infer<typeof ZChangePasswordRequest>;
 
 export const ZMeQuery = z.object({ passive: z.enum(['0', '1']).optional() });

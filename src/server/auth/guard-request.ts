@@ -35,6 +35,9 @@ export async function guardRequest(request: FastifyRequest, _reply: FastifyReply
       throw new AppError('csrf', 'Missing or wrong x-csrf-token header; reload the page');
     }
   }
+  if (request.auth.user.must_change_password && !routeConfig.duringPasswordChange) {
+    throw new AppError('password_change_required', 'Choose a new password first: the one you signed in with was a one-time password');
+  }
   if (routeConfig.role === 'owner' && request.auth.user.role !== 'owner') {
     throw new AppError('forbidden', 'Only the practice owner can do this');
   }
@@ -51,5 +54,7 @@ function checkOrigin(request: FastifyRequest): void {
   } catch {
     throw new AppError('csrf', 'Bad Origin header');
   }
-  if (host !== request.headers.host) throw new AppError('csrf', 'Cross-site request refused');
+  // request.host is the Host header (already checked by check-host.ts), or X-Forwarded-Host behind a trusted proxy.
+  const publicOrigin = request.server.config.publicUrl ? new URL(request.server.config.publicUrl).origin : null;
+  if (host !== request.host && origin !== publicOrigin) throw new AppError('csrf', 'Cross-site request refused');
 }

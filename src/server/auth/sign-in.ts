@@ -1,33 +1,44 @@
-// Sign-in: lockout first (so a locked account learns nothing, even from the right password),
-// then the password, then the second factor. Every failure counts toward the lockout.
+// Sign-in: the attempt is counted first, atomically (so a burst of parallel guesses cannot get
+// more than the limit evaluated, and a locked account learns nothing, even from the right
+// password), then the password, then the second factor, then whether the account is active.
 import {
   AppError,
-  clearLoginFailures,
+  clearLoginAttempts,
+  type CountedAttempt,
+  countLoginAttempt,
   findUserByEmail,
-  lockedUntil,
   type LockoutPolicy,
   readTotpSecrets,
-  recordLoginFailure,
   recordTotpStep,
+  redeemRecoveryCode,
   type Store,
   type UsersTable,
-  redeemRecoveryCode,
+  uncountLoginAttempt,
 } from '#store';
 import type { TLoginRequest } from './auth.schema.ts';
 import { verifyPassword } from './hash-password.ts';
 import { checkTotpCode } from './totp-codes.ts';
 
 export async function signIn(store: Store, input: TLoginRequest, policy: LockoutPolicy): Promise<UsersTable> {
-  if (await lockedUntil(store, input.email)) throw lockedError();
+  const counted = await countLoginAttempt(store, input.email, policy);
+  if (!counted.allowed) throw lockedError();
   const user = await findUserByEmail(store, input.email);
   const passwordOk = await verifyPassword(user?.password_hash, input.password);
-  if (!user || !passwordOk) return fail(store, input.email, policy);
+  if (!user || !passwordOk) return fail(counted);
 
   if (user.totp_enabled) {
-    if (!input.totp) throw new AppError('totp_required', 'Enter the code from your authenticator app', { field: 'totp' });
-    if (!(await secondFactorOk(store, user, input.totp))) return fail(store, input.email, policy);
+    if (!input.totp) {
+      // The password was right: this attempt was not a failure, and the code comes next.
+      await uncountLoginAttempt(store, input.email);
+      throw new AppError('totp_required', 'Enter the code from your authenticator app', { field: 'totp' });
+    }
+    if (!(await secondFactorOk(store, user, input.totp))) return fail(counted);
   }
-  await clearLoginFailures(store, input.email);
+  await clearLoginAttempts(store, input.email);
+  // Said only after the password (and code) were right, so it reveals nothing to a guesser.
+  if (user.deactivated_at) {
+    throw new AppError('deactivated', 'This account has been deactivated by the practice owner; ask them to reactivate it');
+  }
   return user;
 }
 
@@ -41,9 +52,9 @@ async function secondFactorOk(store: Store, user: UsersTable, code: string): Pro
   return redeemRecoveryCode(store, user.id, code);
 }
 
-async function fail(store: Store, email: string, policy: LockoutPolicy): Promise<never> {
-  const nowLocked = await recordLoginFailure(store, email, policy);
-  if (nowLocked) throw lockedError();
+function fail(counted: CountedAttempt): never {
+  // The attempt is already counted; the one that reached the limit has locked the email.
+  if (counted.last) throw lockedError();
   throw new AppError('bad_credentials', 'Email, password or code not recognised');
 }
 

@@ -7,7 +7,7 @@ import { setSessionCookie } from './session-cookie.ts';
 /** Creates a session for the user, sets the cookie and returns what the client needs. */
 export async function startSession(store: Store, reply: FastifyReply, user: UsersTable): Promise<TSignedIn> {
   const token = await createSession(store, user.id);
-  setSessionCookie(reply, token, reply.server.config.secureCookie);
+  setSessionCookie(reply, token);
   await appendAuditEvent(store, { userId: user.id, action: 'sign_in', entity: 'session' });
   return { user: toUserView(user), csrfToken: deriveCsrfToken(store, token) };
 }

@@ -7,9 +7,13 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
   totp_required: 401,
   csrf: 403,
+  deactivated: 403,
+  password_change_required: 403,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
   locked: 429,
+  /** Misdirected Request: the Host header names another server (DNS rebinding). */
+  wrong_host: 421,
   internal: 500,
 };

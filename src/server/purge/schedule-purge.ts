@@ -1,6 +1,6 @@
-// Runs the retention purge now and every hour. Several processes may run it; it is idempotent.
+// Runs the retention purge (and prunes ended sign-in attempt windows) now and every hour. Several processes may run it; it is idempotent.
 import type { FastifyBaseLogger } from 'fastify';
-import { type PurgeReport, purgeExpiredNotes, type Store } from '#store';
+import { type PurgeReport, pruneLoginAttempts, purgeExpiredNotes, type Store } from '#store';
 
 export interface PurgeSchedule {
   runNow(): Promise<PurgeReport>;
@@ -10,6 +10,8 @@ export interface PurgeSchedule {
 export function schedulePurge(store: Store, log: FastifyBaseLogger, intervalMs = 60 * 60 * 1000): PurgeSchedule {
   const runNow = async (): Promise<PurgeReport> => {
     const report = await purgeExpiredNotes(store);
+    // Sign-in attempts are kept only while their lockout window runs.
+    await pruneLoginAttempts(store);
     if (report.draftsDeleted || report.summariesDeleted) log.info(report, 'retention purge');
     return report;
   };

@@ -11,11 +11,19 @@ export const ZUser = z.object({
   totpEnabled: z.boolean(),
   createdAt: z.string(),
   supervisorId: z.string().nullable(),
+  /** Signed in with a one-time password: the interface asks for a new one before anything else. */
+  mustChangePassword: z.boolean(),
+  /** When the owner deactivated the account; null while active. */
+  deactivatedAt: z.string().nullable(),
 });
 export type TUser = z.infer<typeof ZUser>;
 
 export const ZEmail = z.string().trim().toLowerCase().pipe(z.email().max(254));
-export const ZPassword = z.string().min(8, 'use at least 8 characters').max(256);
+/** Length only; the common-password, email and name checks run in the route (check-password-policy.ts). */
+export const ZPassword = z
+  .string()
+  .min(12, 'use at least 12 characters; a passphrase of three or four unrelated words is long and easy to remember')
+  .max(256, 'use at most 256 characters');
 export const ZPersonName = z.string().trim().min(1).max(120);
 export const ZCredentials = z.string().trim().max(60);
 
@@ -33,5 +41,12 @@ export const ZUpdateUserRequest = z.object({ supervisorId: z.string().max(64).nu
 export type TUpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
 export const ZUserParams = z.object({ id: z.string().max(64) });
 
-export const ZUsersResponse = z.object({ users: z.array(ZUser) });
+/** A colleague as the owner sees them: with the end of a sign-in lockout, if one is running. */
+export const ZColleague = ZUser.extend({ lockedUntil: z.string().nullable() });
+export type TColleague = z.infer<typeof ZColleague>;
+
+export const ZUsersResponse = z.object({ users: z.array(ZColleague) });
+/** The one-time password is shown to the owner once, to pass on; the colleague must change it at sign-in. */
+export const ZResetPasswordResponse = z.object({ user: ZColleague, temporaryPassword: z.string() });
 export const ZUserResponse = z.object({ user: ZUser });
+export const ZColleagueResponse = z.object({ user: ZColleague });

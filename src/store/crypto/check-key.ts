@@ -2,10 +2,16 @@
 // new key file, or a mistyped AFTERWORD_KEY), instead of failing later on every note.
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.ts';
+import { StartupError } from '../startup-error.ts';
 import type { FieldCipher } from './create-field-cipher.ts';
 
 const ROW = { table: 'key_check', row: 'master', column: 'value' };
 const EXPECTED = 'afterword key check v1';
+
+/** True when the database already holds data written under some key. */
+export async function databaseHasKey(db: Kysely<Database>): Promise<boolean> {
+  return Boolean(await db.selectFrom('key_check').select('id').where('id', '=', ROW.row).executeTakeFirst());
+}
 
 export async function checkKey(db: Kysely<Database>, cipher: FieldCipher): Promise<void> {
   const row = await db.selectFrom('key_check').select('value_enc').where('id', '=', ROW.row).executeTakeFirst();
@@ -20,6 +26,8 @@ export async function checkKey(db: Kysely<Database>, cipher: FieldCipher): Promi
     ok = false;
   }
   if (!ok) {
-    throw new Error('The encryption key does not match this database: restore the afterword.key that belongs to it, or set AFTERWORD_KEY to that key');
+    throw new StartupError(
+      'The encryption key does not match this database (wrong key for this database): restore the afterword.key that belongs to it, or set AFTERWORD_KEY to that key',
+    );
   }
 }

@@ -1,5 +1,6 @@
 // SQLite through better-sqlite3: one file, WAL mode so readers never wait for the writer and
 // several server processes can share the file.
+import { closeSync, openSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { type DialectAdapter, SqliteAdapter, SqliteDialect } from 'kysely';
 
@@ -23,6 +24,13 @@ class AfterwordSqliteDialect extends SqliteDialect {
 }
 
 export function createSqliteDialect(file: string): SqliteDialect {
+  // Created 0600 like the key file, before SQLite opens it: SQLite gives its -wal and -shm files
+  // the database file's mode, so they are private too.
+  try {
+    closeSync(openSync(file, 'wx', 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
   const database = new BetterSqlite3(file, { timeout: 5000 });
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');

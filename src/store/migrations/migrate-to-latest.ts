@@ -4,12 +4,14 @@ import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as initialSchema from './2026-11-26-0001-initial-schema.ts';
 import * as keyCheck from './2026-11-26-0002-key-check.ts';
 import * as supervision from './2026-11-26-0003-supervision.ts';
+import * as accounts from './2026-12-01-0002-accounts.ts';
 
 /** The app's migrations, oldest first. Frozen once released; add a new dated one instead. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-26-0001-initial-schema': initialSchema,
   '2026-11-26-0002-key-check': keyCheck,
   '2026-11-26-0003-supervision': supervision,
+  '2026-12-01-0002-accounts': accounts,
 };
 
 export interface MigrateToLatestOptions {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../app-error.ts';
 import { sealField } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
+import { signerOf } from '../users/signer-of.ts';
 import { findOwnNoteRow } from './find-note-row.ts';
 import { getNote } from './get-note.ts';
 import type { NoteView } from './note-view.ts';
@@ -10,7 +11,7 @@ import type { NoteView } from './note-view.ts';
 export async function addAddendum(store: Store, userId: string, noteId: string, text: string): Promise<{ addendumId: string; note: NoteView }> {
   const row = await findOwnNoteRow(store, userId, noteId);
   if (row.status !== 'signed') throw new AppError('conflict', 'This note is a draft; edit it instead of adding an addendum');
-  const user = await store.db.selectFrom('users').select(['name', 'credentials']).where('id', '=', userId).executeTakeFirstOrThrow();
+  const user = await signerOf(store.db, userId);
   const id = randomUUID();
   await store.db
     .insertInto('addenda')

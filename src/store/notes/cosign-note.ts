@@ -1,5 +1,6 @@
 import { AppError } from '../app-error.ts';
 import type { Store } from '../open-store.ts';
+import { signerOf } from '../users/signer-of.ts';
 import { findVisibleNoteRow } from './find-note-row.ts';
 import { getNote } from './get-note.ts';
 import type { NoteView } from './note-view.ts';
@@ -14,7 +15,7 @@ export async function cosignNote(store: Store, supervisorId: string, noteId: str
   const { row, access } = await findVisibleNoteRow(store, supervisorId, noteId);
   if (access !== 'supervisor') throw new AppError('forbidden', "Only the clinician's supervisor can co-sign this note");
   if (row.status !== 'signed') throw new AppError('conflict', 'The clinician has not signed this note yet');
-  const user = await store.db.selectFrom('users').select(['name', 'credentials']).where('id', '=', supervisorId).executeTakeFirstOrThrow();
+  const user = await signerOf(store.db, supervisorId);
   const result = await store.db
     .updateTable('notes')
     .set({ cosigned_at: store.now().toISOString(), cosigned_by_user_id: supervisorId, cosigned_by_name: user.name, cosigned_by_credentials: user.credentials })

@@ -1,5 +1,6 @@
 import { AppError } from '../app-error.ts';
 import type { Store } from '../open-store.ts';
+import { signerOf } from '../users/signer-of.ts';
 import { findOwnNoteRow } from './find-note-row.ts';
 import { getNote } from './get-note.ts';
 import type { NoteView } from './note-view.ts';
@@ -7,7 +8,7 @@ import type { NoteView } from './note-view.ts';
 /** Locks a draft with the clinician's name, credentials and the time. Signing twice is a conflict. */
 export async function signNote(store: Store, userId: string, noteId: string): Promise<NoteView> {
   await findOwnNoteRow(store, userId, noteId);
-  const user = await store.db.selectFrom('users').select(['name', 'credentials']).where('id', '=', userId).executeTakeFirstOrThrow();
+  const user = await signerOf(store.db, userId);
   const result = await store.db
     .updateTable('notes')
     .set({ status: 'signed', signed_at: store.now().toISOString(), signed_by_name: user.name, signed_by_credentials: user.credentials })

@@ -21,7 +21,12 @@ export async function findSession(store: Store, token: string, limits: SessionLi
   if (!session) return undefined;
   const now = store.now().getTime();
   const expiresAt = sessionExpiry(session, limits);
-  const user = expiresAt.getTime() > now ? await store.db.selectFrom('users').selectAll().where('id', '=', session.user_id).executeTakeFirst() : undefined;
+  // A deactivated account's sessions are deleted when it is deactivated; checking here too means
+  // no request gets through between the owner's click and that delete.
+  const user =
+    expiresAt.getTime() > now
+      ? await store.db.selectFrom('users').selectAll().where('id', '=', session.user_id).where('deactivated_at', 'is', null).executeTakeFirst()
+      : undefined;
   if (!user) {
     await store.db.deleteFrom('sessions').where('id', '=', id).execute();
     return undefined;

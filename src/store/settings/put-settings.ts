@@ -1,5 +1,6 @@
 import { sealJson } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
+import { ensureNameFree } from '../users/ensure-name-free.ts';
 import type { SettingsView } from './settings-view.ts';
 
 export async function putSettings(store: Store, userId: string, settings: SettingsView): Promise<void> {
@@ -11,6 +12,7 @@ export async function putSettings(store: Store, userId: string, settings: Settin
     updated_at: store.now().toISOString(),
   };
   await store.db.transaction().execute(async (trx) => {
+    await ensureNameFree(trx, settings.name, userId);
     await trx.updateTable('users').set({ name: settings.name, credentials: settings.credentials }).where('id', '=', userId).execute();
     const existing = await trx.selectFrom('user_settings').select('user_id').where('user_id', '=', userId).executeTakeFirst();
     if (existing) await trx.updateTable('user_settings').set(values).where('user_id', '=', userId).execute();

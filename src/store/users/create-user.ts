@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../app-error.ts';
 import type { Role } from '../database.ts';
 import type { Store } from '../open-store.ts';
+import { ensureNameFree } from './ensure-name-free.ts';
 import { normaliseEmail, toUserView, type UserView } from './user-view.ts';
 
 export interface CreateUserOptions {
@@ -29,6 +30,8 @@ export async function createUser(store: Store, options: CreateUserOptions): Prom
     totp_last_step: null,
     created_at: store.now().toISOString(),
     supervisor_id: null,
+    must_change_password: 0,
+    deactivated_at: null,
   };
   await store.db.transaction().execute(async (trx) => {
     if (options.onlyIfFirst) {
@@ -37,6 +40,7 @@ export async function createUser(store: Store, options: CreateUserOptions): Prom
     }
     const taken = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
     if (taken) throw new AppError('conflict', 'An account with this email exists', { field: 'email' });
+    await ensureNameFree(trx, options.name);
     await trx.insertInto('users').values(row).execute();
   });
   return toUserView(row);

@@ -11,6 +11,10 @@ export interface UserView {
   createdAt: string;
   /** The clinician's supervisor, who reads and co-signs their notes; null if none. */
   supervisorId: string | null;
+  /** Signed in with a one-time password from the owner: must choose a new one before anything else. */
+  mustChangePassword: boolean;
+  /** When the owner deactivated the account; null while it is active. */
+  deactivatedAt: string | null;
 }
 
 export function toUserView(row: UsersTable): UserView {
@@ -23,6 +27,8 @@ export function toUserView(row: UsersTable): UserView {
     totpEnabled: Boolean(row.totp_enabled),
     createdAt: row.created_at,
     supervisorId: row.supervisor_id ?? null,
+    mustChangePassword: Boolean(row.must_change_password),
+    deactivatedAt: row.deactivated_at ?? null,
   };
 }
 

@@ -16,8 +16,16 @@ describe('two-step sign-in (TOTP)', () => {
   it('enrols with a QR code, then asks for a code at sign-in; recovery codes work once', async () => {
     const owner = await setUpOwner(t);
 
+    // Enrolling needs the password again: a session left open on a shared computer cannot add
+    // a second factor that locks the clinician out.
+    const noPassword = await owner.post('/api/auth/totp/enrol');
+    expect(noPassword.status).toBe(400);
+    const wrongPassword = await owner.post('/api/auth/totp/enrol', { password: 'not my password at all' });
+    expect(wrongPassword.status).toBe(400);
+    expect(wrongPassword.body.error).toMatchObject({ code: 'bad_request', field: 'password', message: 'Password not recognised' });
+
     // Enrol: a secret, an otpauth URL and an SVG QR code.
-    const enrol = await owner.post('/api/auth/totp/enrol');
+    const enrol = await owner.post('/api/auth/totp/enrol', { password: OWNER.password });
     expect(enrol.status).toBe(200);
     const { secret, otpauthUrl, qrSvg } = enrol.body;
     expect(otpauthUrl).toMatch(/^otpauth:\/\/totp\/Afterword:/);
@@ -67,7 +75,7 @@ describe('two-step sign-in (TOTP)', () => {
 
   it('keeps the TOTP secret encrypted in the database', async () => {
     const owner = await setUpOwner(t);
-    const { secret } = (await owner.post('/api/auth/totp/enrol')).body;
+    const { secret } = (await owner.post('/api/auth/totp/enrol', { password: OWNER.password })).body;
     const row = await t.server.store.db.selectFrom('users').select(['totp_pending_secret_enc']).executeTakeFirstOrThrow();
     expect(row.totp_pending_secret_enc).toMatch(/^v1\./);
     expect(row.totp_pending_secret_enc).not.toContain(secret);

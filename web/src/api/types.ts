@@ -16,6 +16,12 @@ export interface User {
   totpEnabled?: boolean;
   /** A clinician's supervisor (reads and co-signs their notes). */
   supervisorId?: string | null;
+  /** Signed in with a one-time password: must choose a new one before anything else. */
+  mustChangePassword?: boolean;
+  /** When the owner deactivated the account; null while active. */
+  deactivatedAt?: string | null;
+  /** In the owner's colleagues list: when a sign-in lockout ends, if one is running. */
+  lockedUntil?: string | null;
 }
 
 export interface Me {

@@ -3,6 +3,7 @@ import { AuditPage } from '../audit/audit-page.tsx';
 import { ClientsPage } from '../clients/clients-page.tsx';
 import { WriteNotePage } from '../compose/write-note-page.tsx';
 import { HistoryPage } from '../history/history-page.tsx';
+import { ChangePasswordPage } from '../pages/change-password-page.tsx';
 import { SetupPage } from '../pages/setup-page.tsx';
 import { SignInPage } from '../pages/sign-in-page.tsx';
 import { ReviewPage } from '../review/review-page.tsx';
@@ -19,6 +20,7 @@ export function App(): ReactNode {
   if (state.phase === 'loading') return <Loading />;
   if (state.phase === 'setup') return <SetupPage />;
   if (state.phase === 'signed-out') return <SignInPage reason={state.reason} />;
+  if (state.user.mustChangePassword) return <ChangePasswordPage />;
 
   const [first = 'write', second] = route.path;
   let page: ReactNode;

@@ -7,6 +7,7 @@ import type { User } from '../api/types.ts';
 import { useSession } from '../session/session-context.tsx';
 import { ErrorBanner } from '../ui/error-banner.tsx';
 import { FormField } from '../ui/form-field.tsx';
+import { PASSWORD_HINT } from '../settings/change-password-form.tsx';
 import { AuthLayout } from './auth-layout.tsx';
 
 export function SetupPage(): ReactNode {
@@ -54,12 +55,12 @@ export function SetupPage(): ReactNode {
           <input type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
         </FormField>
         <div className="grid-2">
-          <FormField label="Password" hint="At least 8 characters; a long passphrase is best.">
+          <FormField label="Password" hint={PASSWORD_HINT}>
             <input
               type="password"
               autoComplete="new-password"
               required
-              minLength={8}
+              minLength={12}
               value={password}
               onChange={(e) => setPassword(e.target.value)}
             />

@@ -1,6 +1,7 @@
 // The owner adds clinician and supervisor accounts; each sees only their own clients and notes.
 // A clinician may have a supervisor (a supervisor account or the owner), who reads and co-signs
-// their notes.
+// their notes. The owner also runs the accounts: a one-time password for a colleague who forgot
+// theirs (changed at their next sign-in), deactivation and reactivation, unlocking.
 import { useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { describeError } from '../api/api-error.ts';
@@ -8,7 +9,9 @@ import { api } from '../api/request.ts';
 import type { User } from '../api/types.ts';
 import { useSession } from '../session/session-context.tsx';
 import { ErrorBanner } from '../ui/error-banner.tsx';
+import { copyText } from '../review/copy-text.ts';
 import { FormField } from '../ui/form-field.tsx';
+import { formatDateTime } from '../ui/format-date.ts';
 import { useToast } from '../ui/toast.tsx';
 
 const EMPTY_FORM = { name: '', credentials: '', email: '', password: '', role: 'clinician', supervisorId: '' };
@@ -18,6 +21,7 @@ export function ColleaguesPanel(): ReactNode {
   const [adding, setAdding] = useState(false);
   const [form, setForm] = useState(EMPTY_FORM);
   const [error, setError] = useState<string | null>(null);
+  const [issued, setIssued] = useState<{ name: string; password: string } | null>(null);
   const toast = useToast();
   const { refreshUser } = useSession();
   const supervisors = (users ?? []).filter((u) => u.role !== 'clinician');
@@ -60,6 +64,19 @@ export function ColleaguesPanel(): ReactNode {
     }
   }
 
+  async function act(colleague: User, action: 'reset-password' | 'deactivate' | 'reactivate' | 'unlock'): Promise<void> {
+    setError(null);
+    try {
+      const result = await api.post<{ user: User; temporaryPassword?: string }>(`/api/users/${encodeURIComponent(colleague.id)}/${action}`);
+      setUsers((list) => (list ?? []).map((u) => (u.id === result.user.id ? result.user : u)));
+      if (result.temporaryPassword) setIssued({ name: colleague.name, password: result.temporaryPassword });
+      const done = { 'reset-password': 'has a one-time password', deactivate: 'is deactivated', reactivate: 'is active again', unlock: 'is unlocked' }[action];
+      toast(`${colleague.name} ${done}`);
+    } catch (e) {
+      setError(describeError(e));
+    }
+  }
+
   return (
     <section className="panel stack" aria-labelledby="s-colleagues">
       <div className="row row--between">
@@ -77,6 +94,26 @@ export function ColleaguesPanel(): ReactNode {
         co-signs that clinician's notes.
       </p>
       {!adding ? <ErrorBanner message={error} /> : null}
+      {issued ? (
+        <div className="banner banner--ok stack" role="status">
+          <p>
+            One-time password for <strong>{issued.name}</strong>: <code className="secret">{issued.password}</code>. Give it to them in person
+            or by phone; they choose their own at their next sign-in. It is not shown again.
+          </p>
+          <div className="row">
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void copyText(issued.password).then(() => toast('One-time password copied'), (e: unknown) => toast(describeError(e), 'error'))}
+            >
+              Copy
+            </button>
+            <button type="button" className="button button--small button--primary" onClick={() => setIssued(null)}>
+              Done
+            </button>
+          </div>
+        </div>
+      ) : null}
       {users && users.length > 0 ? (
         <ul className="plain-list colleagues">
           {users.map((u) => (
@@ -84,7 +121,33 @@ export function ColleaguesPanel(): ReactNode {
               <span>
                 <strong>{u.name}</strong>
                 {u.credentials ? `, ${u.credentials}` : ''} <span className="muted small">· {u.email} · {u.role}</span>
+                {u.deactivatedAt ? <span className="badge badge--draft">Deactivated</span> : null}
+                {u.lockedUntil ? <span className="badge badge--draft">Locked until {formatDateTime(u.lockedUntil)}</span> : null}
+                {u.mustChangePassword && !u.deactivatedAt ? <span className="muted small"> · one-time password given</span> : null}
               </span>
+              {u.role !== 'owner' ? (
+                <fieldset className="row colleague__actions" aria-label={`Account of ${u.name}`}>
+                  {u.lockedUntil ? (
+                    <button type="button" className="button button--small" onClick={() => void act(u, 'unlock')}>
+                      Unlock
+                    </button>
+                  ) : null}
+                  {!u.deactivatedAt ? (
+                    <button type="button" className="button button--small" onClick={() => void act(u, 'reset-password')}>
+                      Reset password
+                    </button>
+                  ) : null}
+                  {u.deactivatedAt ? (
+                    <button type="button" className="button button--small" onClick={() => void act(u, 'reactivate')}>
+                      Reactivate
+                    </button>
+                  ) : (
+                    <button type="button" className="button button--small button--danger-quiet" onClick={() => void act(u, 'deactivate')}>
+                      Deactivate
+                    </button>
+                  )}
+                </fieldset>
+              ) : null}
               {u.role === 'clinician' ? (
                 <label className="colleague__supervisor small">
                   <span>Supervisor</span>
@@ -110,14 +173,14 @@ export function ColleaguesPanel(): ReactNode {
             <FormField label="Colleague's name">
               <input required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
             </FormField>
-            <FormField label="Their credentials">
-              <input value={form.credentials} onChange={(e) => setForm({ ...form, credentials: e.target.value })} />
+            <FormField label="Their credentials" hint="Shown on every note they sign, for example LPC.">
+              <input required value={form.credentials} onChange={(e) => setForm({ ...form, credentials: e.target.value })} />
             </FormField>
             <FormField label="Their email">
               <input type="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
             </FormField>
-            <FormField label="Temporary password" hint="At least 8 characters; ask them to change it.">
-              <input type="password" autoComplete="new-password" minLength={8} required value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
+            <FormField label="Temporary password" hint="At least 12 characters, not their name or email; ask them to change it.">
+              <input type="password" autoComplete="new-password" minLength={12} required value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
             </FormField>
             <FormField label="Role">
               <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>

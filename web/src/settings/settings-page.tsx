@@ -12,6 +12,7 @@ import { FORMAT_LABELS } from '../ui/format-names.ts';
 import { Loading } from '../ui/loading.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { useToast } from '../ui/toast.tsx';
+import { ChangePasswordForm } from './change-password-form.tsx';
 import { ColleaguesPanel } from './colleagues-panel.tsx';
 import { TotpPanel } from './totp-panel.tsx';
 
@@ -24,6 +25,7 @@ export function SettingsPage(): ReactNode {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
 
   useEffect(() => {
     api.get<{ settings: Settings }>('/api/settings').then(
@@ -155,6 +157,30 @@ export function SettingsPage(): ReactNode {
         <h2 className="panel__title" id="s-security">
           Security
         </h2>
+        <div className="stack">
+          <div className="row row--between security-row">
+            <div>
+              <h3 className="subhead">Password</h3>
+              <p className="muted small">Changing it signs you out on your other browsers and devices.</p>
+            </div>
+            {!changingPassword ? (
+              <button type="button" className="button" onClick={() => setChangingPassword(true)}>
+                Change password
+              </button>
+            ) : null}
+          </div>
+          {changingPassword ? (
+            <ChangePasswordForm
+              currentLabel="Current password"
+              submitLabel="Change password"
+              onCancel={() => setChangingPassword(false)}
+              onChanged={() => {
+                setChangingPassword(false);
+                toast('Password changed');
+              }}
+            />
+          ) : null}
+        </div>
         <TotpPanel enabled={Boolean(user.totpEnabled)} onChanged={() => void refreshUser().catch(() => undefined)} />
         <div className="row row--between security-row">
           <div>

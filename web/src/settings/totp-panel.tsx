@@ -16,6 +16,7 @@ export function TotpPanel({ enabled, onChanged }: { enabled: boolean; onChanged:
   const [password, setPassword] = useState('');
   const [recovery, setRecovery] = useState<string[] | null>(null);
   const [disabling, setDisabling] = useState(false);
+  const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const toast = useToast();
@@ -32,7 +33,15 @@ export function TotpPanel({ enabled, onChanged }: { enabled: boolean; onChanged:
     }
   }
 
-  const start = (): Promise<void> => run(async () => setEnrolment(await api.post<TotpEnrolment>('/api/auth/totp/enrol')));
+  // Turning it on needs the password again, like turning it off.
+  const start = (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    return run(async () => {
+      setEnrolment(await api.post<TotpEnrolment>('/api/auth/totp/enrol', { password }));
+      setStarting(false);
+      setPassword('');
+    });
+  };
   const confirm = (event: FormEvent): Promise<void> => {
     event.preventDefault();
     return run(async () => {
@@ -62,8 +71,8 @@ export function TotpPanel({ enabled, onChanged }: { enabled: boolean; onChanged:
             {enabled || recovery ? 'On: signing in asks for a code from your authenticator app.' : 'Off. Turn it on to ask for a code from an authenticator app when you sign in.'}
           </p>
         </div>
-        {!enabled && !enrolment && !recovery ? (
-          <button type="button" className="button" onClick={() => void start()} disabled={busy}>
+        {!enabled && !enrolment && !recovery && !starting ? (
+          <button type="button" className="button" onClick={() => setStarting(true)} disabled={busy}>
             Set up two-step sign-in
           </button>
         ) : null}
@@ -74,6 +83,19 @@ export function TotpPanel({ enabled, onChanged }: { enabled: boolean; onChanged:
         ) : null}
       </div>
       <ErrorBanner message={error} />
+      {starting ? (
+        <form className="row row--end totp__start" onSubmit={(e) => void start(e)}>
+          <FormField label="Your password, to turn it on">
+            <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          </FormField>
+          <button type="button" className="button button--quiet" onClick={() => setStarting(false)}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            Continue
+          </button>
+        </form>
+      ) : null}
       {enrolment ? (
         <form className="totp__enrol" onSubmit={(e) => void confirm(e)}>
           <QrSvg svg={enrolment.qrSvg} />

@@ -1,0 +1,18 @@
+// After signing in with a one-time password from the practice owner: nothing else opens until
+// the clinician has chosen their own password (the server refuses every other request too).
+import type { ReactNode } from 'react';
+import { useSession } from '../session/session-context.tsx';
+import { ChangePasswordForm } from '../settings/change-password-form.tsx';
+import { AuthLayout } from './auth-layout.tsx';
+
+export function ChangePasswordPage(): ReactNode {
+  const { signedIn, signOut } = useSession();
+  return (
+    <AuthLayout
+      title="Choose a new password"
+      lead="You signed in with a one-time password from the practice owner. Choose your own password to go on; only you will know it."
+    >
+      <ChangePasswordForm currentLabel="One-time password" submitLabel="Save and continue" onChanged={signedIn} onCancel={() => void signOut()} cancelLabel="Sign out" />
+    </AuthLayout>
+  );
+}
