@@ -8,7 +8,7 @@ import type { Document, Fact, FormatKey, Section, Sentence, SessionRecord, Style
 import { renderRiskStatus } from './render-risk.ts';
 import { renderHeading, renderSessionLine } from './render-session.ts';
 import { suggestCpt } from './suggest-cpt.ts';
-import { applyPronouns, completeSentence, finish, toThirdPerson, voiceFromStyle } from './voice.ts';
+import { applyPronouns, completeSentence, toThirdPerson, voiceFromStyle } from './voice.ts';
 
 export interface WriteOptions {
   record: SessionRecord;
