@@ -78,16 +78,25 @@ export interface Fact {
   origin: Origin;
   /** Who the clause names as its doer, read once by the reader. */
   subject?: Subject;
+  /** Scored measures in the clause, read once by the reader. */
+  measures?: Measure[];
   /** A statement of current risk made outside a risk line: also restated in the risk section. */
   alsoRisk?: boolean;
 }
 
 export interface Measure {
   instrument: string;
+  /** The instrument's published name ("Patient Health Questionnaire-9"). */
+  fullName?: string;
   score: number;
   previous?: number;
   max?: number;
   band?: string;
+  /** The earlier score's band, and when it was taken ("at intake in March"). */
+  previousBand?: string;
+  previousWhen?: string;
+  /** The words of the clause the measure was read from. */
+  span?: string;
 }
 
 export interface Intervention {

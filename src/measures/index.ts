@@ -1,2 +1,2 @@
-export { INSTRUMENTS, findInstrument, scoreBand } from './instruments.ts';
+export { INSTRUMENTS, findInstrument, ratingScale, scoreBand } from './instruments.ts';
 export type { Instrument, Band } from './instruments.ts';

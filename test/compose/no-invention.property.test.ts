@@ -12,6 +12,7 @@ import { MODALITIES } from '../../src/compose/lexicon/modalities.ts';
 import { SHORTHAND } from '../../src/compose/lexicon/shorthand.ts';
 import { SYMBOL_RULES } from '../../src/compose/lexicon/symbol-rules.ts';
 import { verbForms } from '../../src/compose/lexicon/verbs.ts';
+import { INSTRUMENTS } from '../../src/measures/index.ts';
 import { emptyRisk } from '../../src/compose/read/extract-risk.ts';
 import { FORMAT_KEYS, type Document, type HiStatus, type SelfHarmStatus, type ServiceType, type SessionModality, type SiStatus, type Style } from '../../src/compose/types.ts';
 import { renderRiskStatus } from '../../src/compose/write/render-risk.ts';
@@ -115,6 +116,7 @@ function inputWords(input: string, st: Style): Set<string> {
   const has = (short: string, caseSensitive: boolean | undefined): boolean =>
     tokens.some((t) => (caseSensitive ? t === short || t.startsWith(`${short}/`) || t.endsWith(`/${short}`) : t.toLowerCase() === short.toLowerCase() || t.toLowerCase().split('/').includes(short.toLowerCase()))) || input.toLowerCase().includes(` ${short.toLowerCase()} `);
   for (const e of SHORTHAND) if (has(e.short, e.caseSensitive)) for (const w of lower(e.expansion)) out.add(w);
+  for (const i of INSTRUMENTS) if (i.aliases.some((a) => input.toLowerCase().includes(a))) for (const w of lower(i.fullName)) out.add(w);
   for (const m of MODALITIES) if (new RegExp(`(?<![A-Za-z])${m.acronym.replace(/[/-]/g, '\\$&')}(?![A-Za-z])`).test(input)) for (const w of lower(`${m.name} ${m.acronym}`)) out.add(w);
   for (const r of SYMBOL_RULES) {
     r.pattern.lastIndex = 0;

@@ -341,6 +341,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'mod', expansion: 'moderate' },
   { short: 'in-sess', expansion: 'in-session' },
   { short: 'MS', expansion: 'multiple sclerosis', caseSensitive: true },
+  { short: 'C-SSRS', expansion: 'Columbia-Suicide Severity Rating Scale (C-SSRS)', caseSensitive: true },
   { short: 'GDS', expansion: 'Geriatric Depression Scale (GDS)', caseSensitive: true },
   { short: 'ICU', expansion: 'intensive care unit (ICU)', caseSensitive: true },
   { short: 'EMS', expansion: 'emergency medical services', caseSensitive: true },

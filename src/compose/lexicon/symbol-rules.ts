@@ -70,6 +70,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /~\s*(?=\d)/g, replace: 'approximately ', example: ['~2 wks', 'approximately 2 wks'] },
   { pattern: /(^|\s)<\s*(?=\d)/g, replace: '$1less than ', example: ['<4 hrs', 'less than 4 hrs'] },
   { pattern: /(^|\s)>\s*(?=\d)/g, replace: '$1more than ', example: ['>2 hrs', 'more than 2 hrs'] },
+  { pattern: /\b(\d+)\+\s*(wks?|weeks?|days?|months?|mos?|hrs?|hours?|times|years?|yrs?)\b/g, replace: (_m, n, u) => `${n} ${u} or more`, example: ['signs for 2+ wks', 'signs for 2 wks or more'] },
   { pattern: /(?<=\S)\s*\+\s*(?=[A-Za-z0-9(])/g, replace: ' and ', example: ['unheard + shut down', 'unheard and shut down'] },
   { pattern: /\s+&\s+/g, replace: ' and ', example: ['A & B', 'A and B'] },
   { pattern: /\s+=\s+/g, replace: ' is ', example: ['next topic = weekends', 'next topic is weekends'] },

@@ -9,7 +9,7 @@ export type { Subject } from '../types.ts';
 
 const verbLike = (w: string): boolean => isFiniteVerb(w) || looksLikePastVerb(w);
 /** Base forms a clinician jots as plan items ("keep window", "call pharmacy", "try TIPP"). */
-const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'start', 'stop', 'continue', 'practice', 'use', 'track', 'log', 'bring', 'take', 'go', 'attend', 'schedule', 'reschedule', 'send', 'ask', 'tell', 'review', 'read', 'complete', 'finish', 'consider', 'explore', 'revisit', 'follow', 'check', 'monitor', 'increase', 'decrease', 'reduce', 'limit', 'avoid', 'file', 'order', 'pick', 'tour', 'contact', 'notify', 'coordinate', 'obtain', 'request', 'refer', 'return', 'discuss', 'plan', 'set', 'write', 'make', 'buy', 'get', 'walk', 'drive', 'sleep', 'eat', 'journal', 'message', 'close', 'hold', 'meet', 'see', 'leave', 'put', 'remove', 'lock', 'give', 'join', 'resume', 'restart']);
+const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'start', 'stop', 'continue', 'practice', 'use', 'track', 'log', 'bring', 'attend', 'schedule', 'reschedule', 'send', 'ask', 'tell', 'review', 'complete', 'finish', 'consider', 'revisit', 'follow', 'monitor', 'increase', 'decrease', 'reduce', 'limit', 'avoid', 'file', 'order', 'pick', 'tour', 'contact', 'notify', 'coordinate', 'obtain', 'request', 'refer', 'discuss', 'write', 'buy', 'journal', 'message', 'remove', 'lock', 'join', 'resume', 'restart']);
 
 /** "with him", "with her" (not "with her mother"), "together": done with the client. */
 export const WITH_CLIENT = /\b(?:with (?:him|them)\b|with her\b(?=\s*(?:$|[,.;:(]|\s(?:to|about|on|for|in|at|from|by|and|today|tonight|again|first)\b))|together\b)/;
@@ -75,6 +75,10 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   const w0 = words[0] ?? '';
   const subject = findSubject(text, ctx.clientPronoun, ctx.names);
   if (isRiskStatement(text)) return 'risk';
+  // "C-SSRS screen negative": a screen's result is a measure, never a report.
+  if (/\b(c-ssrs|columbia-suicide severity rating scale|screen(?:ed)?)\b[^.;]{0,20}\b(neg|negative|pos|positive)\b/i.test(text)) return 'measure';
+  // "BDI-II 27", "ORS: 24": an instrument's acronym and a score is a measure.
+  if (/^[A-Z][A-Z]{1,6}(?:-[A-Z0-9]{1,4})?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "CBT: cognitive restructuring ...", "DBT chain analysis": a modality named first is what was done.
   if (/^⟪[^⟫]+⟫/.test(text.trim()) || MODALITY_NAME_FIRST.test(text.trim())) return 'intervention';
@@ -88,6 +92,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/\bwill\b/.test(t) && has(t, ['next session', 'next week', 'next time', 'next appointment', 'follow-up'])) return 'plan';
   // "she'll keep a thought log", "we will review": what someone will do is the plan.
   if (subject !== 'none' && /^\S+\s+(?:will|is going to|are going to|plans to)\b/i.test(text.trim()) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) ? 'homework' : 'plan';
+  // "I think she's ready", "I wonder if": the clinician's judgment.
+  if (subject === 'therapist' && /^\S+\s+(think|thinks|thought|believe|believes|feel|felt|wonder|wondered|suspect|suspected|sense|sensed|suspect|worry|worried|am concerned|was concerned|am worried)\b/i.test(text.trim())) return 'assessment';
   if (subject === 'therapist' || subject === 'joint') return 'intervention';
   if (subject === 'none' && isTherapistAction(t, w0) && !clientDidIt(t)) return 'intervention';
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';

@@ -113,6 +113,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     if (kind === 'intervention') afterIntervention = true;
     const fact: Fact = { kind, text: rewritten, subject: findSubject(rewritten, clientPronoun, names), negated: NEGATION_START.test(rewritten), source: [source], origin };
+    const measures = extractMeasures(rewritten);
+    if (measures.length) fact.measures = measures;
     // Stated current risk stays where it was said and is restated in the risk section.
     if (kind !== 'risk' && mentionsRisk(rewritten)) fact.alsoRisk = true;
     facts.push(fact);
@@ -126,7 +128,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     risk,
     interventions: findInterventions(facts),
     goals: facts.filter((f) => f.kind === 'goal').map((f) => f.text),
-    measures: facts.flatMap((f) => extractMeasures(f.text)),
+    measures: facts.flatMap((f) => f.measures ?? []),
     diagnoses: [],
     abbreviationsKept: [...(context.unresolved ?? [])],
   };

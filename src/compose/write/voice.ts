@@ -69,6 +69,8 @@ function withTense(text: string, v: Voice, plural = false): string {
   const forms = verbForms(w);
   // "Therapist and client practice": a plural subject takes the base form in the present.
   if (plural && v.tense === 'present' && forms && (w === forms.third || w === forms.past)) return forms.base + text.slice(w.length);
+  // "I think she is ready" -> "Therapist thought she was ready": a base form after a singular subject agrees.
+  if (!plural && forms && w === forms.base && w !== forms.past && forms.base !== 'will' && forms.base !== 'can') return (v.tense === 'past' ? forms.past : forms.third) + text.slice(w.length);
   return setTense(w, v.tense) + text.slice(w.length);
 }
 
@@ -150,7 +152,8 @@ export function doerless(t: string, w0: string, v: Voice): string {
 function presentation(t: string, w0: string, v: Voice): string {
   const presented = v.tense === 'past' ? 'presented' : 'presents';
   if (/^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
-  if (verbFirst(w0) && !OBSERVATION_WORDS.has(w0)) return verbFirstSentence(t, w0, 'observation', v);
+  // "cried briefly", "smiled when ...": a past-tense act seen in the room is the client's.
+  if (verbFirst(w0) && (!OBSERVATION_WORDS.has(w0) || /ed$/.test(w0))) return verbFirstSentence(t, w0, 'observation', v);
   if (OBSERVATION_NOUN_STARTS.has(w0) || MSE_DOMAINS.has(w0)) return `${clientStart(v)} ${presented} with ${t}`;
   if (/ing$/.test(w0)) return `${clientStart(v)} ${v.tense === 'past' ? 'was' : 'is'} observed ${t}`;
   if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0)) return `${clientStart(v)} ${presented} as ${t}`;

@@ -3,8 +3,8 @@
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { EMPTY_PROMPTS, FORMATS, RISK_SECTION, SESSION_SECTION, type PlacedKind } from '../formats/formats.ts';
 import { findSubject } from '../read/classify-clause.ts';
-import { extractMeasures } from '../read/extract-measures.ts';
 import type { Document, Fact, FormatKey, Section, Sentence, SessionRecord, Style, Warning } from '../types.ts';
+import { measureAssessment, measurePhrase, measureSentence, onlyMeasures } from './render-measures.ts';
 import { renderRiskStatus } from './render-risk.ts';
 import { renderHeading, renderSessionLine } from './render-session.ts';
 import { suggestCpt } from './suggest-cpt.ts';
@@ -37,11 +37,16 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
     const key = fact.kind === 'risk' ? 'risk' : def.place[fact.kind as PlacedKind];
     push(key, { text, source: fact.source });
     if (fact.alsoRisk && key !== 'risk') push('risk', { text, source: fact.source });
-    // A detailed note states each score's published severity band (measures/instruments.ts).
-    if (style?.length === 'detailed' && fact.kind === 'measure') {
-      for (const m of extractMeasures(fact.text)) if (m.band) push(key, { text: `A ${m.instrument} score of ${m.score} falls in the ${m.band} range.`, source: fact.source });
+  }
+  // The assessment reads each score: its band and its change since the earlier score.
+  const assessmentKey = def.place.assessment;
+  for (const fact of record.facts) {
+    for (const m of fact.measures ?? []) {
+      const line = measureAssessment(m);
+      if (line && def.place.measure !== assessmentKey) push(assessmentKey, { text: line, source: fact.source });
     }
   }
+  addJudgmentPrompts(buckets, record, def.place.assessment);
   for (const line of renderRiskStatus(record.risk, buckets.get('risk')!.map((s) => s.text))) push('risk', { text: line, source: [] });
 
   const warnings: Warning[] = [...extra, ...auditWarnings(record, format)];
@@ -56,12 +61,38 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
     sections.push({ key, title: key === 'plan' && format === 'pirp' && style?.pirpLast === 'progress' ? 'Progress' : title, text: '', sentences });
   }
   spellModalities(sections);
-  for (const s of sections) s.text = s.sentences.map((x) => x.text).join(' ');
+  // A bracketed prompt stands on its own line, so it is easy to find and delete.
+  for (const s of sections) s.text = s.sentences.map((x, i) => (i > 0 && x.text.startsWith('[') ? `\n${x.text}` : i > 0 ? ` ${x.text}` : x.text)).join('');
   const cpt = suggestCpt(record.session);
   return { format, sections, risk: record.risk, warnings, ...(cpt ? { cpt } : {}) };
 }
 
+/**
+ * Prompts for what only the clinician can supply: the date and times of service, and in the
+ * assessment the diagnosis addressed and why continued treatment is medically necessary.
+ */
+function addJudgmentPrompts(buckets: Map<string, Sentence[]>, record: SessionRecord, assessmentKey: string): void {
+  const session = buckets.get('session')!;
+  const missing = [!record.session.date && 'the date of service', !(record.session.startTime && record.session.endTime) && 'the start and stop times'].filter(Boolean);
+  if (session.length && missing.length) session.push({ text: `[Add ${missing.join(' and ')}.]`, source: [] });
+  const assessment = buckets.get(assessmentKey)!;
+  const said = record.facts.some((f) => /medical(?:ly)? necess|necessity/i.test(f.text));
+  if (assessment.length && !said) assessment.push({ text: '[Add progress toward treatment-plan goals, the diagnosis addressed and why continued treatment is medically necessary.]', source: [] });
+}
+
 function render(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined): string {
+  const { text, kind } = fact;
+  // A clause that is only scores is written as the scores, in full, with band and change.
+  // (Ratings without published bands, such as SUDS "from 8 to 3", keep the clinician's words.)
+  if (kind === 'measure' && fact.measures?.length && fact.measures.every((m) => m.band) && onlyMeasures(text, fact.measures)) {
+    return fact.measures.map((m) => measureSentence(m, voice.tense, /\btoday\b/i.test(text))).join(' ');
+  }
+  // Scores inside a longer clause keep their place, written in full with band and change.
+  if (fact.measures?.length) return renderClause({ ...fact, text: fact.measures.reduce((t, m) => (m.span ? t.replace(m.span, measurePhrase(m)) : t), text) }, voice, style);
+  return renderClause(fact, voice, style);
+}
+
+function renderClause(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined): string {
   const { text, kind } = fact;
   const subject = kind === 'plan' || kind === 'homework' || kind === 'goal' || kind === 'measure' || kind === 'session' ? 'none' : (fact.subject ?? findSubject(text));
   let out = completeSentence(style?.keepQuotes === false ? unquote(text) : text, kind, subject, voice);

@@ -40,8 +40,8 @@ describe('GAD-7 severity bands', () => {
 
 describe('extractMeasures', () => {
   it('reads a score with its previous value', () => {
-    expect(extractMeasures('PHQ-9 score of 12 (was 15)')).toEqual([{ instrument: 'PHQ-9', score: 12, previous: 15, max: 27, band: 'moderate' }]);
-    expect(extractMeasures('GAD-7 score of 14 (16 at intake)')).toEqual([{ instrument: 'GAD-7', score: 14, previous: 16, max: 21, band: 'moderate' }]);
+    expect(extractMeasures('PHQ-9 score of 12 (was 15)')).toMatchObject([{ instrument: 'PHQ-9', score: 12, previous: 15, max: 27, band: 'moderate' }]);
+    expect(extractMeasures('GAD-7 score of 14 (16 at intake)')).toMatchObject([{ instrument: 'GAD-7', score: 14, previous: 16, max: 21, band: 'moderate' }]);
   });
 
   it('reads spelling variants', () => {
@@ -65,7 +65,7 @@ describe('extractMeasures', () => {
   });
 
   it('reads a SUD change', () => {
-    expect(extractMeasures(rewriteClause('SUD 8 -> 0'))).toEqual([{ instrument: 'SUDS', score: 0, previous: 8, max: 10 }]);
+    expect(extractMeasures(rewriteClause('SUD 8 -> 0'))).toMatchObject([{ instrument: 'SUDS', score: 0, previous: 8, max: 10 }]);
   });
 
   it('PCL-5 uses the provisional cut-off, not severity', () => {
@@ -74,8 +74,8 @@ describe('extractMeasures', () => {
   });
 
   it('finds nothing in a clause without a score', () => {
-    expect(extractMeasures('PHQ-9 given')).toEqual([]);
-    expect(extractMeasures('client reports better sleep')).toEqual([]);
+    expect(extractMeasures('PHQ-9 given')).toMatchObject([]);
+    expect(extractMeasures('client reports better sleep')).toMatchObject([]);
   });
 });
 

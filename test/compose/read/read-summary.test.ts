@@ -94,7 +94,7 @@ describe('readSummary: the record', () => {
 
   it('interventions, measures and risk', () => {
     expect(record.interventions).toEqual(expect.arrayContaining([{ name: 'cognitive behavioral therapy', modality: 'CBT' }, { name: 'thought record' }]));
-    expect(record.measures).toEqual([{ instrument: 'PHQ-9', score: 12, previous: 15, max: 27, band: 'moderate' }]);
+    expect(record.measures).toMatchObject([{ instrument: 'PHQ-9', score: 12, previous: 15, max: 27, band: 'moderate' }]);
     expect(record.risk).toMatchObject({ si: 'denied', hi: 'denied', selfHarm: 'not_assessed' });
   });
 
