@@ -114,6 +114,8 @@ export interface SessionRecord {
   diagnoses: string[];
   /** Ambiguous abbreviations kept as written because the summary did not settle their meaning. */
   abbreviationsKept?: string[];
+  /** The pronouns the summary uses for the client, when it shows them (find-client-pronoun.ts). */
+  clientPronoun?: PronounSet;
 }
 
 export type PronounSet = 'she' | 'he' | 'they';

@@ -14,11 +14,11 @@ export function findClientPronoun(text: string, given?: PronounSet): PronounSet 
   const she = HEADING_SHE.test(heading);
   const he = HEADING_HE.test(heading);
   if (she !== he) return she ? 'she' : 'he';
-  // Subject pronouns that open a clause, outside quotes.
+  // Subject pronouns outside quotes.
   const bare = text.replace(/"[^"]*"|'[^']*'/g, ' ');
   const count = (re: RegExp): number => (bare.match(re) ?? []).length;
-  const shes = count(/(?:^|[.;:,\n-]\s*|\b(?:and|but|then|so)\s+)she\b/gi);
-  const hes = count(/(?:^|[.;:,\n-]\s*|\b(?:and|but|then|so)\s+)he\b/gi);
+  const shes = count(/\b(she|she's|she'll|she'd|herself)\b/gi);
+  const hes = count(/\b(he|he's|he'll|he'd|himself)\b/gi);
   // One gender only: the summary is about one person of that gender. Both: left open.
   if (shes >= 1 && hes === 0) return 'she';
   if (hes >= 1 && shes === 0) return 'he';

@@ -131,6 +131,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     measures: facts.flatMap((f) => f.measures ?? []),
     diagnoses: [],
     abbreviationsKept: [...(context.unresolved ?? [])],
+    ...(clientPronoun ? { clientPronoun } : {}),
   };
 }
 

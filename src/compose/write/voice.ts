@@ -237,20 +237,34 @@ export function finish(sentence: string): string {
   return s;
 }
 
-/** Applies the style's pronouns to third-person client pronouns, outside quotes. */
-export function applyPronouns(text: string, pronouns: PronounSet | undefined): string {
-  if (!pronouns) return text;
+const FORMS: Record<PronounSet, { subject: string; object: string; determiner: string; possessive: string; reflexive: string }> = {
+  she: { subject: 'she', object: 'her', determiner: 'her', possessive: 'hers', reflexive: 'herself' },
+  he: { subject: 'he', object: 'him', determiner: 'his', possessive: 'his', reflexive: 'himself' },
+  they: { subject: 'they', object: 'them', determiner: 'their', possessive: 'theirs', reflexive: 'themself' },
+};
+
+/**
+ * Writes the client's pronouns as the style asks, outside quotes. Only the client's own
+ * pronouns change (`from`, as the summary uses them): a mother's "she" or a husband's "he"
+ * stays theirs. When the summary does not show which pronouns are the client's, nothing changes.
+ */
+export function applyPronouns(text: string, to: PronounSet | undefined, from: PronounSet | undefined): string {
+  if (!to || !from || to === from || from === 'they') return text;
   const { text: bare, quotes } = protectQuotes(text);
-  const table: Record<PronounSet, Record<string, string>> = {
-    she: { he: 'she', him: 'her', his: 'her', himself: 'herself', they: 'they' },
-    he: { she: 'he', her: 'his', hers: 'his', herself: 'himself' },
-    they: { she: 'they', he: 'they', him: 'them', his: 'their', hers: 'theirs', herself: 'themself', himself: 'themself', her: 'their' },
-  };
-  const map = table[pronouns];
-  const out = bare.replace(/\b(she|he|him|his|hers|herself|himself|her)\b/gi, (m) => {
-    const r = map[m.toLowerCase()];
-    if (!r) return m;
+  const src = FORMS[from];
+  const dst = FORMS[to];
+  const words = [...new Set([src.subject, src.object, src.determiner, src.possessive, src.reflexive])].join('|');
+  const out = bare.replace(new RegExp(`\\b(${words})\\b`, 'gi'), (m, _w, offset: number, whole: string) => {
+    const w = m.toLowerCase();
+    const next = whole.slice(offset + m.length).match(/^\s+([a-z'-]+)/i)?.[1]?.toLowerCase() ?? '';
+    // "her" before a noun is a determiner ("her sister"), otherwise an object ("told her").
+    const role = w === src.subject ? 'subject' : w === src.reflexive ? 'reflexive' : w === src.possessive && w !== src.determiner ? 'possessive'
+      : w === src.object && w === src.determiner ? (next && !/^(and|or|to|at|in|on|with|about|for|that|when|if|but|so|again|too|back|up|down|out|off|alone)$/.test(next) ? 'determiner' : 'object')
+      : w === src.object ? 'object' : 'determiner';
+    const r = dst[role];
     return m[0] === m[0]!.toUpperCase() ? cap(r) : r;
   });
-  return restoreQuotes(out, quotes);
+  // "they" takes a plural verb: "she is" -> "they are", "she was" -> "they were".
+  const agreed = to === 'they' ? out.replace(/\b(they) (is|was|has|does)\b/gi, (_m, w: string, v: string) => `${w} ${({ is: 'are', was: 'were', has: 'have', does: 'do' } as Record<string, string>)[v.toLowerCase()]}`) : out;
+  return restoreQuotes(agreed, quotes);
 }

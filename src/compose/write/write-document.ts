@@ -3,7 +3,7 @@
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { EMPTY_PROMPTS, FORMATS, RISK_SECTION, SESSION_SECTION, type PlacedKind } from '../formats/formats.ts';
 import { findSubject } from '../read/classify-clause.ts';
-import type { Document, Fact, FormatKey, Section, Sentence, SessionRecord, Style, Warning } from '../types.ts';
+import type { Document, Fact, FormatKey, PronounSet, Section, Sentence, SessionRecord, Style, Warning } from '../types.ts';
 import { measureAssessment, measurePhrase, measureSentence, onlyMeasures } from './render-measures.ts';
 import { renderRiskStatus } from './render-risk.ts';
 import { renderHeading, renderSessionLine } from './render-session.ts';
@@ -26,7 +26,7 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
   const sessionLine = renderSessionLine(record.session);
   if (sessionLine) push('session', { text: sessionLine, source: record.session.source ?? [] });
   for (const fact of record.facts) {
-    const text = render(fact, voice, style);
+    const text = render(fact, voice, style, record.clientPronoun);
     if (fact.kind === 'session') {
       // A brief note keeps the session line and drops the heading's context fragments.
       if (style?.length === 'brief') continue;
@@ -80,7 +80,7 @@ function addJudgmentPrompts(buckets: Map<string, Sentence[]>, record: SessionRec
   if (assessment.length && !said) assessment.push({ text: '[Add progress toward treatment-plan goals, the diagnosis addressed and why continued treatment is medically necessary.]', source: [] });
 }
 
-function render(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined): string {
+function render(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined, clientPronoun: PronounSet | undefined): string {
   const { text, kind } = fact;
   // A clause that is only scores is written as the scores, in full, with band and change.
   // (Ratings without published bands, such as SUDS "from 8 to 3", keep the clinician's words.)
@@ -88,16 +88,16 @@ function render(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Sty
     return fact.measures.map((m) => measureSentence(m, voice.tense, /\btoday\b/i.test(text))).join(' ');
   }
   // Scores inside a longer clause keep their place, written in full with band and change.
-  if (fact.measures?.length) return renderClause({ ...fact, text: fact.measures.reduce((t, m) => (m.span ? t.replace(m.span, measurePhrase(m)) : t), text) }, voice, style);
-  return renderClause(fact, voice, style);
+  if (fact.measures?.length) return renderClause({ ...fact, text: fact.measures.reduce((t, m) => (m.span ? t.replace(m.span, measurePhrase(m)) : t), text) }, voice, style, clientPronoun);
+  return renderClause(fact, voice, style, clientPronoun);
 }
 
-function renderClause(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined): string {
+function renderClause(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined, clientPronoun: PronounSet | undefined): string {
   const { text, kind } = fact;
   const subject = kind === 'plan' || kind === 'homework' || kind === 'goal' || kind === 'measure' || kind === 'session' ? 'none' : (fact.subject ?? findSubject(text));
   let out = completeSentence(style?.keepQuotes === false ? unquote(text) : text, kind, subject, voice);
   if (voice.client !== 'client') out = out.replace(/\bclient\b/g, voice.client).replace(/\bClient\b/g, voice.client[0]!.toUpperCase() + voice.client.slice(1));
-  out = applyPronouns(out, style?.pronouns);
+  out = applyPronouns(out, style?.pronouns, clientPronoun);
   return out;
 }
 

@@ -144,10 +144,15 @@ describe('finish', () => {
 
 describe('applyPronouns', () => {
   it('rewrites client pronouns outside quotes', () => {
-    expect(applyPronouns('He said his week was hard', 'she')).toBe('She said her week was hard');
-    expect(applyPronouns('She said "she is tired"', 'they')).toBe('They said "she is tired"');
+    expect(applyPronouns('He said his week was hard', 'she', 'he')).toBe('She said her week was hard');
+    expect(applyPronouns('She said "she is tired"', 'they', 'she')).toBe('They said "she is tired"');
+    expect(applyPronouns('She is tired and told her sister', 'they', 'she')).toBe('They are tired and told their sister');
   });
-  it('does nothing without a pronoun set', () => {
-    expect(applyPronouns('He said his week was hard', undefined)).toBe('He said his week was hard');
+  it('changes only the client\'s pronouns: a husband\'s "he" stays his', () => {
+    expect(applyPronouns('She said he wandered off and she found him', 'they', 'she')).toBe('They said he wandered off and they found him');
+  });
+  it('does nothing without a pronoun set, or when the client\'s pronouns are not known', () => {
+    expect(applyPronouns('He said his week was hard', undefined, 'he')).toBe('He said his week was hard');
+    expect(applyPronouns('He said his week was hard', 'she', undefined)).toBe('He said his week was hard');
   });
 });
