@@ -3,7 +3,8 @@ import { ZWorksheet, worksheetFacts, worksheetRisk, worksheetSession } from '../
 import { ComposeError } from './compose-error.ts';
 import { readSummary } from './read/read-summary.ts';
 import { emptyRisk } from './read/extract-risk.ts';
-import { FORMAT_KEYS, type ComposeInput, type Document, type FormatKey, type SessionRecord, type Warning } from './types.ts';
+import { ZStyle } from './style.schema.ts';
+import { FORMAT_KEYS, type ComposeInput, type Document, type FormatKey, type SessionRecord, type Style, type Warning } from './types.ts';
 import { writeDocument } from './write/write-document.ts';
 
 export function parseFormat(format: unknown): FormatKey {
@@ -29,12 +30,42 @@ export function composeNote(input: ComposeInput): Document {
   }
   // The profile's pronouns are how the summary refers to the client; the style's are how the note does.
   const pronouns = input.context?.profile?.pronouns;
+  const style = parseStyle(input.style);
   const record: SessionRecord = summary
     ? readSummary(summary, { ...(pronouns ? { pronouns } : {}) })
     : { session: { participants: [] }, facts: [], risk: emptyRisk(), interventions: [], goals: [], measures: [], diagnoses: [] };
   const warnings: Warning[] = [];
   if (parsed?.success) mergeWorksheet(record, parsed.data, warnings);
-  return writeDocument({ record, format, ...(input.style ? { style: input.style } : {}), warnings });
+  addContext(record, input.context);
+  return writeDocument({ record, format, ...(style ? { style } : {}), warnings });
+}
+
+/** A style from a file, the API or settings: a bad field is named, never silently ignored. */
+function parseStyle(style: unknown): Style | undefined {
+  if (style === undefined || style === null) return undefined;
+  const parsed = ZStyle.safeParse(style);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.join('.') || 'style';
+  const message = issue.code === 'unrecognized_keys' ? `Unknown style field "${issue.keys.join('", "')}". Use clientTerm, pronouns, clinicianTerm, tense, length, keepQuotes or pirpLast.` : `Style field "${field}": ${issue.message}.`;
+  throw new ComposeError('invalid_style', message, issue.code === 'unrecognized_keys' ? `style.${issue.keys[0]}` : `style.${field}`);
+}
+
+/**
+ * The client's stored context, marked as such: the diagnoses on file, and the homework set last
+ * time when the summary says it was reviewed without naming it. Nothing else is taken from it.
+ */
+function addContext(record: SessionRecord, context: ComposeInput['context']): void {
+  const diagnoses = context?.profile?.diagnoses ?? [];
+  if (diagnoses.length && !record.diagnoses.length) {
+    record.diagnoses.push(...diagnoses);
+    record.facts.push({ kind: 'session', text: `Diagnoses on file: ${diagnoses.join('; ')}`, negated: false, source: [{ origin: 'profile', field: 'diagnoses' }], origin: 'profile' });
+  }
+  const homework = context?.plan?.lastHomework;
+  const reviewed = record.facts.find((f) => f.origin === 'summary' && /\b(reviewed|checked|went over)\b[^.;]{0,20}\bhomework\b|\bhomework\b[^.;]{0,20}\b(reviewed|done|completed|not done)\b/i.test(f.text));
+  if (homework && reviewed && !reviewed.text.toLowerCase().includes(homework.toLowerCase().slice(0, 20))) {
+    record.facts.splice(record.facts.indexOf(reviewed) + 1, 0, { kind: reviewed.kind, text: `Homework set at the last session: ${homework}`, negated: false, source: [{ origin: 'plan', field: 'lastHomework' }], origin: 'plan' });
+  }
 }
 
 /** The worksheet wins on structured facts; a disagreement with the summary is a warning. */

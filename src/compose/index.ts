@@ -3,5 +3,6 @@ export { composeNote, parseFormat } from './compose-note.ts';
 export { ComposeError, type ComposeErrorCode } from './compose-error.ts';
 export { readSummary } from './read/read-summary.ts';
 export { FORMATS } from './formats/formats.ts';
+export { ZStyle, type TStyle } from './style.schema.ts';
 export type * from './types.ts';
 export { FORMAT_KEYS, FACT_KINDS } from './types.ts';

@@ -2,6 +2,7 @@
 // These are the API of the composer (CLI, server and web all use them).
 
 import type { Worksheet } from '../worksheet/worksheet.schema.ts';
+import type { TStyle } from './style.schema.ts';
 
 export const FORMAT_KEYS = ['soap', 'dap', 'birp', 'pirp', 'girp', 'sirp', 'pie', 'simple'] as const;
 export type FormatKey = (typeof FORMAT_KEYS)[number];
@@ -120,16 +121,7 @@ export interface SessionRecord {
 
 export type PronounSet = 'she' | 'he' | 'they';
 
-export interface Style {
-  /** 'client' | 'patient' | a name | initials */
-  clientTerm?: string;
-  pronouns?: PronounSet;
-  clinicianTerm?: 'therapist' | 'clinician' | 'this writer';
-  tense?: 'past' | 'present';
-  length?: 'brief' | 'standard' | 'detailed';
-  keepQuotes?: boolean;
-  pirpLast?: 'plan' | 'progress';
-}
+export type Style = TStyle;
 
 export interface ComposeContext {
   profile?: { pronouns?: PronounSet; diagnoses?: string[]; context?: string };

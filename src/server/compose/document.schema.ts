@@ -51,13 +51,5 @@ export const ZDocument = z.looseObject({
 });
 export type TDocument = z.infer<typeof ZDocument>;
 
-export const ZStyle = z.object({
-  clientTerm: z.string().trim().max(60).optional(),
-  pronouns: z.enum(['she', 'he', 'they']).optional(),
-  clinicianTerm: z.enum(['therapist', 'clinician', 'this writer']).optional(),
-  tense: z.enum(['past', 'present']).optional(),
-  length: z.enum(['brief', 'standard', 'detailed']).optional(),
-  keepQuotes: z.boolean().optional(),
-  pirpLast: z.enum(['plan', 'progress']).optional(),
-});
-export type TStyle = z.infer<typeof ZStyle>;
+// The style schema is the composer's own (src/compose/style.schema.ts): one source of truth.
+export { ZStyle, type TStyle } from '#compose';
