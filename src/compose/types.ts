@@ -155,6 +155,7 @@ export type WarningCode =
   | 'no_plan'
   | 'no_times'
   | 'no_risk'
+  | 'risk_unaddressed'
   | 'risk_present'
   | 'worksheet_conflict'
   | 'ambiguous_shorthand'

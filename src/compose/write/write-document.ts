@@ -47,7 +47,9 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
     }
   }
   addJudgmentPrompts(buckets, record, def.place.assessment);
-  for (const line of renderRiskStatus(record.risk, buckets.get('risk')!.map((s) => s.text))) push('risk', { text: line, source: [] });
+  // The status line cites the clauses it was read from; prompts cite nothing.
+  const riskSources = record.facts.filter((f) => f.kind === 'risk' || f.alsoRisk).flatMap((f) => f.source);
+  for (const line of renderRiskStatus(record.risk, buckets.get('risk')!.map((s) => s.text))) push('risk', { text: line, source: line.startsWith('[') ? [] : riskSources });
 
   const warnings: Warning[] = [...extra, ...auditWarnings(record, format)];
   const sections: Section[] = [];
@@ -138,6 +140,9 @@ function auditWarnings(record: SessionRecord, format: FormatKey): Warning[] {
     w.push({ code: 'ambiguous_shorthand', message: `"${short}" has more than one meaning and was kept as written: spell it out if it should read otherwise.` });
   }
   const r = record.risk;
+  if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed' && record.facts.some((f) => f.alsoRisk || f.kind === 'risk')) {
+    w.push({ code: 'risk_unaddressed', message: 'The summary names a safety concern (such as means, violence or a risk word) but no screen for suicidal ideation, homicidal ideation or self-harm is documented: add what was assessed.', section: 'risk' });
+  }
   if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed') {
     w.push({ code: 'no_risk', message: 'No risk assessment is documented. If you screened for suicidal ideation, self-harm or homicidal ideation, add what was found.', section: 'risk' });
   } else if (r.si === 'passive' || r.si === 'active' || r.hi === 'present' || r.selfHarm === 'present') {

@@ -92,3 +92,19 @@ describe('the risk section of a note', () => {
     expect(doc.sections.at(-1)!.text).toMatch(/No risk assessment was documented/);
   });
 });
+
+describe('what the risk section cites and warns', () => {
+  it('the status line cites the clauses it was read from', () => {
+    const summary = 'pt reports rough week. denies SI, HI.';
+    const doc = composeNote({ summary, format: 'soap' });
+    const status = doc.sections.at(-1)!.sentences.find((s) => s.text.startsWith('Risk status'))!;
+    const cited = status.source.map((s) => ('start' in s ? summary.slice(s.start, s.end) : '')).join(' ');
+    expect(cited).toContain('denies SI, HI');
+  });
+
+  it('a safety concern with no screen documented is a warning of its own', () => {
+    const doc = composeNote({ summary: 'pt reports husband keeps a gun in the nightstand. discussed stress.', format: 'dap' });
+    expect(doc.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['risk_unaddressed', 'no_risk']));
+    expect(doc.sections.at(-1)!.text).toContain('gun');
+  });
+});
