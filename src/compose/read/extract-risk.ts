@@ -159,6 +159,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       if (reading === 'history' && NONE_NOW.test(t)) si.push('denied');
       else if (reading === 'denied') si.push(/\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) ? 'denied_active' : 'denied');
       else if (reading === 'endorsed') si.push(siKind(t, m.index, m.index + m[0].length));
+      else continue;
+      // A mention qualified as passive or active is specific; a bare "SI" is not.
+      if (reading === 'endorsed' && !/\b(passive|active|plan|intent|wish|kill|end)\b|not wake|better off|not be here|not being here|disappear|not want to live/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) si[si.length - 1] = `${si.at(-1)}_bare`;
     }
     const hiDenied = denies(HI);
     for (const m of t.matchAll(HI)) {
@@ -190,7 +193,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const level = /\brisk (?:level |is |was |assessed as |judged )?(?:as )?(low|moderate|high)\b|\b(low|moderate|high) risk\b/.exec(t);
     if (level) risk.level = level[1] ?? level[2];
   }
-  risk.si = si.includes('active') ? 'active' : si.includes('passive') ? 'passive' : si.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
+  // A specific statement (passive or active) outranks a bare mention of ideation.
+  risk.si = si.includes('active') ? 'active' : si.includes('passive') ? 'passive' : si.some((s) => s.endsWith('_bare')) ? (si.includes('passive_bare') && !si.includes('active_bare') ? 'passive' : 'active') : si.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
   risk.hi = hi.includes('present') ? 'present' : hi.includes('denied') ? 'denied' : 'not_assessed';
   risk.selfHarm = sh.includes('present') ? 'present' : sh.includes('history') ? 'history' : sh.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
   return risk;
