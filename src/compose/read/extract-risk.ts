@@ -81,7 +81,8 @@ function insideQuote(t: string, at: number): boolean {
 function readMention(t: string, start: number, end: number, options: RiskReadOptions): Reading {
   const before = t.slice(0, start);
   const after = t.slice(end);
-  const segment = segmentAround(t, start, end);
+  // The client's quoted words are not the clinician's framing ("better off if I didn't wake up").
+  const segment = segmentAround(t, start, end).replace(/"[^"]*"/g, (q) => (q.length > end - start + 2 ? '""' : q));
   // Another person's: a relative or other party as the doer just before the mention.
   const lead = before.slice(Math.max(0, before.length - 60));
   const other = OTHER_PERSON.exec(lead);

@@ -2,11 +2,11 @@
 // one status line. What was not assessed is said to be undocumented, never assumed denied.
 import type { RiskRecord } from '../types.ts';
 
-// The status word comes before its domain ("denied suicidal ideation"), so no status reads as
-// belonging to the next domain in the list.
-const SI: Record<RiskRecord['si'], string> = { denied: 'denied suicidal ideation', passive: 'endorsed passive suicidal ideation', active: 'endorsed active suicidal ideation', not_assessed: 'suicidal ideation not documented' };
-const HI: Record<RiskRecord['hi'], string> = { denied: 'denied homicidal ideation', present: 'endorsed homicidal ideation', not_assessed: 'homicidal ideation not documented' };
-const SH: Record<RiskRecord['selfHarm'], string> = { denied: 'denied self-harm', present: 'reported current self-harm', history: 'reported a history of self-harm', not_assessed: 'self-harm not documented' };
+// Each domain is its own clause with a subject, so no status word can read as the next domain's
+// ("... suicidal ideation; denied homicidal ideation" must not read "suicidal ideation denied").
+const SI: Record<RiskRecord['si'], string> = { denied: 'the client denied suicidal ideation', passive: 'the client endorsed passive suicidal ideation', active: 'the client endorsed active suicidal ideation', not_assessed: 'suicidal ideation was not documented' };
+const HI: Record<RiskRecord['hi'], string> = { denied: 'the client denied homicidal ideation', present: 'the client endorsed homicidal ideation', not_assessed: 'homicidal ideation was not documented' };
+const SH: Record<RiskRecord['selfHarm'], string> = { denied: 'the client denied self-harm', present: 'the client reported current self-harm', history: 'the client reported a history of self-harm', not_assessed: 'self-harm was not documented' };
 const DOMAIN = { si: 'suicidal ideation', hi: 'homicidal ideation', selfHarm: 'self-harm' } as const;
 
 /** `stated` is what the risk section already says in the clinician's words, not repeated. */

@@ -49,7 +49,7 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
   addJudgmentPrompts(buckets, record, def.place.assessment);
   // The status line cites the clauses it was read from; prompts cite nothing.
   const riskSources = record.facts.filter((f) => f.kind === 'risk' || f.alsoRisk).flatMap((f) => f.source);
-  for (const line of renderRiskStatus(record.risk, buckets.get('risk')!.map((s) => s.text))) push('risk', { text: line, source: line.startsWith('[') ? [] : riskSources });
+  for (const line of renderRiskStatus(record.risk, buckets.get('risk')!.map((s) => s.text))) push('risk', { text: line.replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
 
   const warnings: Warning[] = [...extra, ...auditWarnings(record, format)];
   const sections: Section[] = [];
@@ -65,6 +65,7 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
   spellModalities(sections);
   // A bracketed prompt stands on its own line, so it is easy to find and delete.
   for (const s of sections) s.text = s.sentences.map((x, i) => (i > 0 && x.text.startsWith('[') ? `\n${x.text}` : i > 0 ? ` ${x.text}` : x.text)).join('');
+  warnings.push(...unexplainedAcronyms(sections, record.abbreviationsKept ?? []));
   const cpt = suggestCpt(record.session);
   return { format, sections, risk: record.risk, warnings, ...(cpt ? { cpt } : {}) };
 }
@@ -124,6 +125,26 @@ function spellModalities(sections: Section[]): void {
     }
   }
 }
+
+/**
+ * Capitalised abbreviations the lexicons do not know stay as written, and the clinician is told:
+ * a reader of the chart (an auditor, the client) may not know them. Acronyms given in brackets
+ * after their spelled-out form, instrument names and initials are fine.
+ */
+function unexplainedAcronyms(sections: readonly Section[], alreadyWarned: readonly string[]): Warning[] {
+  const text = sections.map((s) => s.sentences.map((x) => x.text.replace(/"[^"]*"/g, ' ')).join(' ')).join(' ');
+  const explained = new Set([...text.matchAll(/\(([A-Z][A-Za-z0-9-]{1,8})\)/g)].map((m) => m[1]!));
+  const found = new Set<string>();
+  for (const m of text.matchAll(/(?<![A-Za-z.(-])([A-Z]{2,5})s?(?![A-Za-z.(-]|-\d)/g)) {
+    const a = m[1]!;
+    if (explained.has(a) || alreadyWarned.includes(a) || KNOWN_ACRONYMS.has(a)) continue;
+    found.add(a);
+  }
+  return [...found].map((a) => ({ code: 'ambiguous_shorthand' as const, message: `"${a}" was kept as written: spell it out if a reader of the chart might not know it.` }));
+}
+
+/** Acronyms a chart reader knows, or that name themselves (instruments, the crisis line). */
+const KNOWN_ACRONYMS = new Set(['PHQ', 'GAD', 'PCL', 'SUDS', 'VOC', 'CPT', 'ICD', 'DSM', 'US', 'USA', 'UK', 'TV', 'OK', 'ID', 'AM', 'PM', 'IEP', 'ADHD', 'PTSD', 'OCD', 'CBT', 'DBT', 'ACT', 'EMDR', 'TIPP', 'DEAR', 'MAN', 'GIVE', 'FAST', 'STOP', 'PLEASE', 'ABC', 'OARS', 'PRACTICE', 'HIPAA', 'FMLA', 'MD', 'RN', 'NP', 'PA', 'PhD', 'LCSW', 'LMFT', 'LPC']);
 
 /** What an auditor would find missing (reference/clinical.md section 2.1). */
 function auditWarnings(record: SessionRecord, format: FormatKey): Warning[] {

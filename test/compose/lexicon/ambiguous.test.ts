@@ -42,3 +42,14 @@ describe('ambiguous abbreviations: every example of every entry', () => {
     expect(plan).not.toMatch(/received/i);
   });
 });
+
+describe('abbreviations the lexicons do not know', () => {
+  it('are kept as written and named in a warning; known and bracketed acronyms are not', () => {
+    const doc = composeNote({ summary: 'pt reports RDI work going well. used CBT. PHQ-9 12. denies SI', format: 'dap' });
+    const text = doc.sections.map((s) => s.text).join(' ');
+    expect(text).toContain('RDI');
+    const messages = doc.warnings.map((w) => w.message);
+    expect(messages.some((m) => m.includes('"RDI"'))).toBe(true);
+    expect(messages.some((m) => m.includes('"CBT"') || m.includes('"PHQ"'))).toBe(false);
+  });
+});
