@@ -246,6 +246,8 @@ export const RESPONSE_CUES = [
 export const ASSESSMENT_CUES = [
   'consistent with', 'suggests', 'suggestive of', 'appears to be', 'seems to be', 'likely', 'formulation', 'impression',
   'indicates', 'indicative of', 'meets criteria', 'progressing', 'regressing', 'prognosis', 'clinically',
+  // Group stages, stages of change and other clinicians' formulations
+  'cohesion', 'working stage', 'forming stage', 'storming', 'norming', 'precontemplation', 'contemplation stage', 'preparation stage', 'action stage', 'maintenance stage', 'anticipatory grief', 'transference', 'countertransference', 'in remission', 'partial remission',
 ];
 
 /** MSE and presentation descriptors (section 5) that make a clause an observation. */

@@ -82,7 +82,7 @@ export function splitClauses(text: string): Clause[] {
         // Report headings ("themes:", "target:") keep their word; kind-setting labels ("plan:") go.
         if (labelKind !== 'report' && labelKind !== 'risk') start += labelMatch[0].length;
       }
-      for (const c of splitAt(text, start, s.end, ';', quotes)) {
+      for (const c of splitAt(text, start, s.end, ';', quotes).flatMap((x) => splitAtNewSubject(text, x, quotes))) {
         const trimmed = trim(text, c.start, c.end);
         if (!trimmed) continue;
         clauses.push({
@@ -157,6 +157,23 @@ function splitRunOn(text: string, sentences: Span[]): Span[] {
     }
     out.push({ start, end: s.end });
   }
+  return out;
+}
+
+/** "I talked to mom ... and mom agreed": another person's own act after "and" is its own clause. */
+const NEW_SUBJECT = /\s+and\s+(?=(?:her |his |their |the )?(?:mom|dad|mother|father|partner|wife|husband|parents?|sister|brother|son|daughter|teacher|grandmother|grandfather|caseworker|boyfriend|girlfriend)\s+(?:\w+ed|agreed|said|says|came|left|went|gave|took|will)\b)/gi;
+
+function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(NEW_SUBJECT)) {
+    const at = span.start + m.index;
+    if (insideAny(quotes, at) || at - start < 12) continue;
+    out.push({ start, end: at });
+    start = at + m[0].length;
+  }
+  out.push({ start, end: span.end });
   return out;
 }
 

@@ -22,7 +22,8 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   if (about && risk.intent !== undefined) details.push(risk.intent ? 'intent was reported' : 'no intent was reported');
   if (details.length) out.push(`Regarding ${about}, ${details.join(' and ')}.`);
   if (risk.protectiveFactors.length) out.push(`Protective factors: ${risk.protectiveFactors.join(', ')}.`);
-  // Safety-plan actions are listed unless the clinician's own risk sentences already say them.
+  // Safety-plan actions are listed unless the clinician's own risk sentences already say them
+  // (the writer passes them in the note's voice).
   if (risk.safetyPlan.length && !stated.some((t) => /safety plan|988|crisis line|means/i.test(t))) {
     out.push(`Safety plan: ${risk.safetyPlan.join('; ')}.`);
   }

@@ -186,8 +186,12 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'intervention': {
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       const term = leadingInterventionTerm(t);
-      const after = term ? t.slice(term.length).trim().split(/\s+/).slice(0, 4) : [];
-      if (term && !after.some((w) => isFiniteVerb(w))) return `${clinicianStart(v)} ${tenseOf(INTERVENTION_TERMS[term] ?? 'used', v)} ${t}`;
+      const rest = term ? t.slice(term.length) : '';
+      const after = rest.trim().split(/\s+/).slice(0, 4);
+      // "diary card: urges 2-3/5", "BLS ~12 sets - shifted to shouting": what follows the technique
+      // is the client's; a sentence naming the therapist first would make it theirs.
+      if (term && (/[:;]|\s-\s|,\s*(?:then\s+)?(?:she|he|they|shifted|moved|went)\b/.test(rest) || after.some((w) => isFiniteVerb(w)))) return cap(t);
+      if (term) return `${clinicianStart(v)} ${tenseOf(INTERVENTION_TERMS[term] ?? 'used', v)} ${t}`;
       return t;
     }
     case 'risk':
@@ -213,7 +217,10 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (startsWithPreposition) return t;
       if (EMOTIONS.has(w0) && ADJECTIVE_FOLLOWERS.test(next)) return `${clientStart(v)} ${reported(v)} feeling ${t}`;
       // "coordinating with the dietitian": an activity with no doer shown names no one.
-      if (/^[a-z]{3,}ing$/.test(w0) && !EMOTIONS.has(w0) && verbForms(w0.replace(/ing$/, '')) !== undefined) return cap(t);
+      if (/^[a-z]{3,}ing$/.test(w0) && !EMOTIONS.has(w0) && [w0.replace(/ing$/, ''), w0.replace(/ing$/, 'e'), w0.replace(/([a-z])\1ing$/, '$1')].some((b) => verbForms(b) !== undefined)) return cap(t);
+      // "18 sessions over 6 months", "minor conflict during the activity": the course of treatment
+      // or an event in the room, not something the client reported.
+      if (/^\d+\s+(sessions?|visits|appointments|weeks of)\b/.test(t) || /\b(during|in session|in group|in the room|in the activity)\b/.test(t)) return cap(t);
       return `${clientStart(v)} ${reported(v)} ${t}`;
   }
   return t;

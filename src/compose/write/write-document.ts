@@ -49,7 +49,8 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
   addJudgmentPrompts(buckets, record, def.place.assessment);
   // The status line cites the clauses it was read from; prompts cite nothing.
   const riskSources = record.facts.filter((f) => f.kind === 'risk' || f.alsoRisk).flatMap((f) => f.source);
-  for (const line of renderRiskStatus(record.risk, buckets.get('risk')!.map((s) => s.text))) push('risk', { text: line.replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
+  const risk = { ...record.risk, safetyPlan: record.risk.safetyPlan.map((p) => toThirdPerson(p, voice)) };
+  for (const line of renderRiskStatus(risk, buckets.get('risk')!.map((s) => s.text))) push('risk', { text: line.replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
 
   const warnings: Warning[] = [...extra, ...auditWarnings(record, format)];
   const sections: Section[] = [];
