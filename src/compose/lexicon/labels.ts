@@ -55,6 +55,18 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   'protective factors': 'risk',
   'access to means': 'risk',
   means: 'risk',
+  // What the session worked on, jotted as a heading
+  topic: 'intervention',
+  topics: 'intervention',
+  worksheet: 'intervention',
+  module: 'intervention',
+  skills: 'intervention',
+  skill: 'intervention',
+  technique: 'intervention',
+  techniques: 'intervention',
+  chain: 'intervention',
+  'in session': 'intervention',
+  'in sess': 'intervention',
   // Short forms of the section labels above.
   int: 'intervention',
   interv: 'intervention',

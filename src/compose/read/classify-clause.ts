@@ -82,7 +82,9 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "CBT: cognitive restructuring ...", "DBT chain analysis": a modality named first is what was done.
   if (/^⟪[^⟫]+⟫/.test(text.trim()) || MODALITY_NAME_FIRST.test(text.trim())) return 'intervention';
-  if (/\bscore of \d|\b\d{1,3}\/10\b|\bsubjective units of distress\b|\bvalidity of cognition\b/.test(t) && !/\b(gave|assigned|administered)\b/.test(t)) {
+  // A rating that changed over the session, after an intervention, is the response to it.
+  if (/\b(decreased|increased|dropped|went down|came down|fell) (?:from \d+ )?to \d+|\bpeak(?:ed)?\b[^.;]{0,30}\d+[^.;]{0,40}\b(?:leading to|to|at end|by end)\b/.test(t) && (ctx.afterIntervention || ctx.followsIntervention) && !leadingInterventionTerm(text)) return 'response';
+  if (/\bscore of \d|\b\d{1,3}\/10\b|\bsubjective units of distress\b|\bvalidity of cognition\b/.test(t) && !/\b(gave|assigned|administered)\b/.test(t) && !leadingInterventionTerm(text)) {
     const inSessionChange = /\b(decreased|increased) from \d+ to \d+/.test(t) && (ctx.afterIntervention || has(t, ['by end', 'by the end', 'end of']));
     return inSessionChange ? 'response' : 'measure';
   }
@@ -108,8 +110,12 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && /^(more|less)\s+(\S+)/.test(t.trim()) && (OBSERVATION_WORDS.has(words[1] ?? '') || EMOTIONS.has(words[1] ?? ''))) return ctx.afterIntervention ? 'response' : 'observation';
   // "won't use other people's toilets" is a habit, not a plan.
   if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow)/.test(w0) && !/^will not\b/.test(t.trim())) return 'plan';
+  // An observation of change after an intervention ("anxious at first, eased once ...") is the response.
+  if (subject === 'none' && opensWithObservation(text) && ctx.afterIntervention && /\b(eased|softened|settled|relaxed|calmer|warmed up|by the end|by end|at the end|afterwards|then (?:smiled|laughed|relaxed|settled|engaged))\b/.test(t)) return 'response';
   // "loud, red-faced, fists clenched, calmer after": led by what was seen, it is an observation.
   if (subject === 'none' && opensWithObservation(text) && !/^(calmer|more|less|brighter|softer)\b/i.test(text)) return 'observation';
+  // Another participant's reaction in the room after an intervention ("mother teared up", "Sam: '...'").
+  if (subject === 'other' && ctx.afterIntervention && (/^\S+(?:\s+\S+)?\s+(teared|cried|smiled|smirked|laughed|nodded|handed|hugged|apologized|sighed|relaxed|softened|leaned)\b/i.test(text.trim()) || /^[A-Z][a-z]+:\s*"/.test(text.trim()))) return 'response';
   if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0)) && has(t, RESPONSE_CUES)) return 'response';
   if (ctx.followsIntervention && (subject === 'client' || subject === 'pronoun')) return 'response';
   // After an intervention, the client's own words in the room are the response ("he said 'the counting helps'").

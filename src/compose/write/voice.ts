@@ -190,7 +190,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const after = rest.trim().split(/\s+/).slice(0, 4);
       // "diary card: urges 2-3/5", "BLS ~12 sets - shifted to shouting": what follows the technique
       // is the client's; a sentence naming the therapist first would make it theirs.
-      if (term && (/[:;]|\s-\s|,\s*(?:then\s+)?(?:she|he|they|shifted|moved|went)\b/.test(rest) || after.some((w) => isFiniteVerb(w)))) return cap(t);
+      if (term && (/[:;"]|\s-\s|\d+\/\d+|\b(?:decreased|increased|rated)\b|,\s*(?:then\s+)?(?:she|he|they|shifted|moved|went)\b/.test(rest) || after.some((w) => isFiniteVerb(w)))) return cap(t);
       if (term) return `${clinicianStart(v)} ${tenseOf(INTERVENTION_TERMS[term] ?? 'used', v)} ${t}`;
       return t;
     }
