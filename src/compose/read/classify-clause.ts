@@ -99,10 +99,12 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'therapist' || subject === 'joint') return 'intervention';
   if (subject === 'none' && isTherapistAction(t, w0) && !clientDidIt(t)) return 'intervention';
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';
+  // "did homework exposures 5 of 7 days", "did not call sponsor": the client's own doing between sessions.
+  if (subject === 'none' && /^(did|didn't|did not|completed|skipped|forgot)\b/.test(t.trim()) && (/\b(homework|hw|exposures?|log|journal|worksheet|assignment)\b/.test(t) || /^(did not|didn't)\b/.test(t.trim()))) return 'report';
   // "reviewed thought records", "practiced urge surfing": a shared verb beside a technique is the session's work.
   if (subject === 'none' && (SESSION_WORK_VERBS.has(w0) || (SHARED_VERBS.has(w0) && mentionsIntervention(text))) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c)) && !clientDidIt(t)) return 'intervention';
   // "tracked the cycle and reframed the refusal": a therapist-only verb later in the clause.
-  if (subject === 'none' && text.toLowerCase().split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c))) return 'intervention';
+  if (subject === 'none' && text.toLowerCase().replace(/\b(?:was|were|been|is|are|being|get|got)\s+[a-z-]+/g, ' ').split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c))) return 'intervention';
   if (subject === 'none' && laterTherapistVerb(text)) return 'intervention';
   // A jotted imperative ("keep window, add 15 min", "call the office if ...") is the plan.
   if (subject === 'none' && IMPERATIVES.has(w0) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c) && c !== ' daily' && c !== ' times' && c !== ' twice')) return /\b(homework|log|journal|worksheet|thought record|practice)\b/.test(t) ? 'homework' : 'plan';
