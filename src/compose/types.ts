@@ -40,6 +40,8 @@ export interface RiskRecord {
   means?: boolean;
   protectiveFactors: string[];
   safetyPlan: string[];
+  /** Urges to self-harm reported without acts. */
+  selfHarmUrges?: boolean;
   /** Level stated by the clinician (low, moderate, high), never inferred. */
   level?: string;
 }

@@ -145,6 +145,12 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: "thoughts of hurting him 'crossed my mind' Fri night", hi: 'present' },
   { text: 'wants to hurt the guy who robbed her', hi: 'present' },
   { text: 'denies SI. endorses homicidal thoughts toward boss', si: 'denied', hi: 'present' },
+  // Risk named without the words "suicide" or "homicide"
+  { text: "she said quote I have the pills saved up and I was going to do it tonight unquote", si: 'active' },
+  { text: 'C-SSRS done, positive for active ideation with plan and intent', si: 'active', plan: true, intent: true },
+  { text: 'thought about "just driving into a tree" on the way home, no plan, denies intent', si: 'active', plan: false, intent: false },
+  { text: 'Tyler said "if Jake touches my stuff again I\'ll kill him", denied intent or plan', hi: 'present' },
+  { text: 'urges to SH x3 this wk, no acts - last cut 11/2, scars healed. denies SI', selfHarm: 'history', si: 'denied' },
   // Safety lines: means, violence, overdose
   { text: 'denies SI. no access to firearms.', si: 'denied', means: false, says: ['firearms'] },
   { text: 'denies SI. guns locked in a safe, wife has the combination.', si: 'denied', says: ['safe'] },

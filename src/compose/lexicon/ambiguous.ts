@@ -178,7 +178,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'psych',
     meanings: [
       { expansion: 'psychologist', before: /\b(school|the school|child|clinical)\s*$/i },
-      { expansion: 'psychiatric', after: /^\s*(eval|evaluation|evals|hold|unit|hospital|hospitalization|admission|admit|meds|medications?|history|hx|dx|er|ed|emergency|consult|nurse|np)\b/i },
+      { expansion: 'psychiatric', after: /^\s*(eval|evaluation|evals|hold|unit|hospital|hospitalization|admission|admit|meds|medications?|history|hx|dx|er|ed|emergency|consult|nurse|np|referral|ref)\b/i },
       { expansion: 'psychiatrist', after: /^\s*(appt|appointment|visit|f\/u|follow-up|on|tomorrow|next)\b/i, before: /\b(see|saw|seeing|call|called|her|his|their|the|to|with|by)\s*$/i },
     ],
     except: /^ ed\b/,

@@ -13,7 +13,7 @@ export const NEGATION_AFTER = /^\s*(?:[:=-]\s*)?(none|no|denied|negative|absent|
 export const TERMINATORS = /\b(but|however|although|though|yet|except|endorses|endorsed|endorsing|admits|admitted|acknowledges|acknowledged|reports|reported|states|stated|says|said|with)\b/g;
 
 /** A past time around a mention: history, not today's status. */
-export const HISTORY = /\b(history of|history|hx|h\/o|past|prior|previous|previously|former|formerly|used to|lifetime|at intake|per intake|last session|last week's session|in the past|as a (?:teen|teenager|child|kid)|in (?:her|his|their|my) (?:teens|20s|30s|40s|twenties|thirties)|in (?:high school|college|middle school|nursing school|grad school)|once in|years ago|months ago|\d+\s+(?:years?|months?|weeks?)\s+ago|in (?:19|20)\d\d|(?:19|20)\d\d|old|healed|scars?)\b/;
+export const HISTORY = /\b(history of|history|hx|h\/o|past|prior|previous|previously|former|formerly|used to|lifetime|at intake|per intake|last session|last week's session|in the past|as a (?:teen|teenager|child|kid)|in (?:her|his|their|my) (?:teens|20s|30s|40s|twenties|thirties)|in (?:high school|college|middle school|nursing school|grad school)|once in|years ago|months ago|\d+\s+(?:years?|months?|weeks?)\s+ago|in (?:19|20)\d\d|(?:19|20)\d\d|(?<!year-)(?<!years )(?<!year )old|healed|scars?|last (?:cut|time|episode|attempt|incident)|since (?:19|20)\d\d)\b|\b(?:on|since|before|in)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/;
 
 /** Today's denial after a history: "hx of SI in 2019, none currently". */
 export const NONE_NOW = /\b(none|no|denies|denied|negative)\b[^.;]{0,20}\b(currently|current|now|today|at this time|presently)\b|\b(denies|denied)\b[^.;]{0,12}\bnow\b/;

@@ -10,13 +10,20 @@ export const SI_TERMS = [
   'not waking up', 'not wake up', 'thoughts of death', 'thoughts of dying', 'wishing she were dead', 'wishing he were dead', 'wishes she were dead',
   'wishes he were dead', 'wished she were dead', 'wish i were dead', 'wish i was dead', 'could disappear', "wasn't here", 'was not here',
   'ending it', 'end it all', 'ending her life', 'ending his life', 'ending their life', 'kill myself', 'better off without me',
+  'active ideation', 'passive ideation', 'ideation with plan', 'ideation with intent',
+  // Method or preparation named without the word "suicide"
+  'driving into a tree', 'drive into a tree', 'driving off', 'drive off a bridge', 'crash the car', 'crashing the car', 'jumping off', 'jump off',
+  'overdosing', 'overdose on', 'hang myself', 'hanging myself', 'shoot myself', 'take all the pills', 'take all my pills', 'pills saved up',
+  'saving pills', 'stockpiling', 'stockpiled',
   'thinking about suicide', 'killing himself', 'killing herself', 'killing themselves', 'killing myself', 'wanted to die', "don't want to live", "don't want to be here", "don't want to be alive", 'do not want to be here',
 ];
 /** Ideation without thoughts of acting (section 6.1). */
-export const PASSIVE_MARKERS = ['passive', 'not waking up', 'thoughts of death', 'wishing she were dead', 'wishing he were dead', 'wish i were dead', 'wish i was dead', 'could disappear', "wasn't here", 'was not here', 'wished she were dead', 'wish to be dead only', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead', 'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up", 'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live'];
-export const ACTIVE_MARKERS = ['active', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'plan to', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil'];
+export const PASSIVE_MARKERS = ['passive', 'passive ideation', 'not waking up', 'thoughts of death', 'wishing she were dead', 'wishing he were dead', 'wish i were dead', 'wish i was dead', 'could disappear', "wasn't here", 'was not here', 'wished she were dead', 'wish to be dead only', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead', 'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up", 'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live'];
+export const ACTIVE_MARKERS = ['active', 'active ideation', 'driving into', 'drive into', 'jumping off', 'jump off', 'overdos', 'hang myself', 'shoot myself', 'pills saved up', 'saving pills', 'stockpil', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'plan to', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil'];
 
 export const HI_TERMS = [
+  // A threat to kill or hurt someone, as said
+  'kill him', 'kill her', 'kill them', 'kill you', 'kill that guy', 'kill my', 'hurt him', 'hurt her', 'hurt them', 'beat him up', 'beat her up',
   'wanting to hurt', 'wants to hurt', 'wanted to hurt', 'want to hurt', 'thoughts of hurting', 'thoughts of harming', 'urge to hurt', 'urges to harm', 'thoughts of killing','homicidal ideation', 'homicidal', 'thoughts of harming others', 'thoughts of hurting others', 'violent thoughts toward', 'urges to hurt', 'thoughts of killing him', 'thoughts of killing her', 'danger to others'];
 
 export const SELF_HARM_TERMS = [

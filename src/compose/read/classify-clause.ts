@@ -92,6 +92,12 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (has(t, GOAL_CUES)) return 'goal';
   // "we will review next time" is a plan, whoever says it.
   if (/\bwill\b/.test(t) && has(t, ['next session', 'next week', 'next time', 'next appointment', 'follow-up'])) return 'plan';
+  // "Dana agreed to call his pediatrician today", "agreed to come back tomorrow at 2": a commitment with a time is the plan.
+  if (/\bagreed to\s+\w+/.test(t) && /\b(today|tonight|tomorrow|next (?:session|sess|week|time|visit)|before (?:the )?next|this week|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}\b)/.test(t)) return 'plan';
+  // "moved his appointment up to Wednesday", "next session Thursday": the next appointment is the plan.
+  if (/\b(appointment|appt|next session|follow-up|f\/u)\b[^.;]{0,30}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|in \d+ (?:days|weeks))\b/.test(t)) return 'plan';
+  // "team to discuss at rounds", "Tina to get him a pass", "mom to practice praise": who will do what.
+  if (/^(?:the |her |his |their )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?\s+to\s+(discuss|get|call|practice|bring|schedule|send|review|follow|check|meet|contact|email|text|try|attend|use|keep|start|log|track|complete|look|give|help|drive|pick|order|ask|tell|write|continue|restart|return|come)\b/.test(t.trim()) && !words.slice(0, 2).some((w) => verbLike(w) || /^(want|wants|need|needs|went|go|goes|talked|spoke|used|have|has|had|tried|tries|trying|agreed|able)$/.test(w))) return 'plan';
   // "she'll keep a thought log", "we will review": what someone will do is the plan.
   if (subject !== 'none' && /^\S+\s+(?:will|is going to|are going to|plans to)\b/i.test(text.trim()) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) ? 'homework' : 'plan';
   // "I think she's ready", "I wonder if": the clinician's judgment.

@@ -7,7 +7,8 @@ import { DICTATION_FILLERS, SPOKEN_NUMBERS, SPOKEN_PUNCTUATION } from '../lexico
 const pad = (mark: string, length: number, markFirst = true): string =>
   markFirst ? mark + ' '.repeat(Math.max(0, length - mark.length)) : ' '.repeat(Math.max(0, length - mark.length)) + mark;
 
-const FILLER = new RegExp(`(?<![\\w'-])(?:${DICTATION_FILLERS.join('|')})(?![\\w'-])[,.]?`, 'gi');
+// Lower case or capitalised only: "ER" and "UM" in capitals are abbreviations, not fillers.
+const FILLER = new RegExp(`(?<![\\w'-])(?:${DICTATION_FILLERS.flatMap((f) => [f, f[0]!.toUpperCase() + f.slice(1)]).join('|')})(?![\\w'-])[,.]?`, 'g');
 const OPEN_QUOTE = /(?<![\w'-])(?:open quote|begin quote|quote)(?![\w'-])\s?/gi;
 const CLOSE_QUOTE = /\s?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi;
 const NUMBER = new RegExp(`(?<![\\w-])(${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?=[\\s-]+(?:years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|times|out of|nights?|sessions?|drinks?|cups?|kids?|children|members|attempts?)\\b)`, 'gi');

@@ -24,6 +24,14 @@ const modalityByAcronym = new Map(MODALITIES.map((m) => [m.acronym, m]));
 // "EFT-informed" keeps its suffix: "emotionally focused therapy (EFT)-informed".
 const MODALITY = new RegExp(`(?<![A-Za-z0-9⟪\u2060-])(${[...MODALITIES].sort((a, b) => b.acronym.length - a.acronym.length).map((m) => escapeRegExp(m.acronym)).join('|')})(?![A-Za-z0-9⟫]|-(?!informed|based|focused|oriented|style)[A-Za-z]|\\s*\\d{5})`, 'g');
 
+/** True when brackets after an acronym spell out its letters ("ACT (acknowledge / communicate / target)"). */
+function definedInBrackets(acronym: string, after: string): boolean {
+  const inner = /^\s*\(([^)]{4,120})\)/.exec(after)?.[1];
+  if (!inner) return false;
+  const initials = inner.split(/[\s/,;-]+/).filter((w) => /^[A-Za-z]/.test(w) && !/^(and|or|the|a|of|to|for)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  return initials.startsWith(acronym.replace(/[^A-Z]/g, ''));
+}
+
 /** Marks a modality for first-use spelling: ⟪CBT⟫. */
 export const modalityMarker = (acronym: string): string => `⟪${acronym}⟫`;
 
@@ -65,7 +73,9 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
   for (const rule of SYMBOL_RULES) {
     out = out.replace(rule.pattern, rule.replace as (substring: string, ...args: string[]) => string);
   }
-  out = out.replace(MODALITY, (m: string) => (modalityByAcronym.has(m) ? modalityMarker(m) : m));
+  // "ACT (acknowledge feeling / communicate limit / target alternative)": the clinician defined
+  // the letters in brackets, so they are that, not the modality.
+  out = out.replace(MODALITY, (m: string, _acronym: string, offset: number, whole: string) => (modalityByAcronym.has(m) && !definedInBrackets(m, whole.slice(offset + m.length)) ? modalityMarker(m) : m));
   out = out.replace(WORD, (m: string) => {
     const exact = sensitive.get(m);
     if (exact !== undefined) return exact;
@@ -81,9 +91,9 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
 }
 
 /** Only the slash shorthand, for quoted speech that is otherwise kept verbatim. */
-const IN_QUOTE: Record<string, string> = { 'w/o': 'without', 'w/': 'with', 'b/c': 'because', hrs: 'hours', hr: 'hour', wk: 'week', wks: 'weeks', mins: 'minutes', yrs: 'years' };
+const IN_QUOTE: Record<string, string> = { 'w/o': 'without', 'w/': 'with', 'b/c': 'because', hrs: 'hours', hr: 'hour', wk: 'week', wks: 'weeks', mins: 'minutes', yrs: 'years', mon: 'Monday', tues: 'Tuesday', weds: 'Wednesday', thurs: 'Thursday', fri: 'Friday' };
 
 /** Only the clinician's own jotting inside a quote (slashes and units), not the client's words. */
 export function expandInQuote(text: string): string {
-  return text.replace(/(?<![A-Za-z])(w\/o|w\/|b\/c)(?![A-Za-z])|(?<=\d\s?)(hrs|hr|wks|wk|mins|yrs)\b/gi, (m) => IN_QUOTE[m.toLowerCase()] ?? m);
+  return text.replace(/(?<![A-Za-z])(w\/o|w\/|b\/c)(?![A-Za-z])|(?<=\d\s?)(hrs|hr|wks|wk|mins|yrs)\b|\b(Mon|Tues|Weds|Thurs|Fri)\b(?!-)/g, (m) => IN_QUOTE[m.toLowerCase()] ?? m);
 }

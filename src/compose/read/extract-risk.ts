@@ -178,6 +178,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       if (NOT_SELF_HARM.test(t.slice(m.index))) continue;
       if (shDenied && insideQuote(t, m.index)) continue;
       const reading = readMention(t, m.index, m.index + m[0].length, options);
+      if (URGE.test(segmentAround(t, m.index, m.index + m[0].length)) && (reading === 'urge' || (reading === 'denied' && NOT_ACTED.test(t)))) risk.selfHarmUrges = true;
       if (reading === 'denied') sh.push(/\b(history|hx)\b/.test(t.slice(Math.max(0, m.index - 16), m.index)) ? 'denied_history' : 'denied');
       else if (reading === 'history') sh.push('history');
       else if (reading === 'endorsed') {
@@ -187,8 +188,13 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     }
     if (anyIdeation) readPlanIntentMeans(t, risk);
     if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
-    if (PROTECTIVE_TERMS.some((p) => t.includes(p))) {
-      const list = clause.slice(clause.indexOf(':') + 1).split(/,|;| and /).map((s) => s.trim()).filter((s) => s && !PROTECTIVE_TERMS.some((p) => s.toLowerCase().includes(p)));
+    // "protective factors kids + wife, no access to firearms": the factors named after the term,
+    // to the end of its stretch of the clause.
+    const protective = [...PROTECTIVE_TERMS].sort((a, b) => b.length - a.length).map((p) => ({ p, at: t.indexOf(p) })).find((x) => x.at >= 0);
+    if (protective) {
+      const from = protective.at + protective.p.length;
+      const stretch = clause.slice(from).replace(/^\s*(?:are|include|includes|is|:|=|-)\s*/i, '');
+      const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with )/i)[0]!.split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
       risk.protectiveFactors.push(...list);
     }
     const level = /\brisk (?:level |is |was |assessed as |judged )?(?:as )?(low|moderate|high)\b|\b(low|moderate|high) risk\b/.exec(t);

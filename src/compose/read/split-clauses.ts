@@ -65,7 +65,7 @@ export function splitClauses(text: string): Clause[] {
         from += letter[0].length;
       }
     }
-    for (const s of splitRunOn(text, splitSentences(text, from, lineEnd, quotes))) {
+    for (const s of splitRunOn(text, splitSentences(text, from, lineEnd, quotes), quotes)) {
       // A plan label runs to the end of the line; other labels name one statement.
       if (labelKind && labelKind !== 'plan') {
         labelKind = undefined;
@@ -138,7 +138,7 @@ const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|wh
 const NAMED_SPEAKER = /\s(?=[A-Z][a-z]+ (?:says|said|is|was|has|had|found|called|denies|denied|reports|reported|agreed|came|went|left|told|wants|feels|felt)\b)/g;
 
 /** Dictation with no full stops: split long sentences where a new statement starts. */
-function splitRunOn(text: string, sentences: Span[]): Span[] {
+function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
@@ -150,6 +150,8 @@ function splitRunOn(text: string, sentences: Span[]): Span[] {
     const starts = [...slice.matchAll(RUN_ON_STARTS), ...slice.matchAll(NAMED_SPEAKER)].sort((a, b) => a.index - b.index);
     for (const m of starts) {
       const at = s.start + m.index + 1;
+      // Never inside a quotation: "I'll ..." in the client's words is not a new statement.
+      if (insideAny(quotes, at)) continue;
       // A statement has a few words at least: "by the end she said she felt" stays whole.
       if (text.slice(start, at).trim().split(/\s+/).length < 3) continue;
       out.push({ start, end: at });

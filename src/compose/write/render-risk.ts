@@ -12,9 +12,12 @@ const DOMAIN = { si: 'suicidal ideation', hi: 'homicidal ideation', selfHarm: 's
 /** `stated` is what the risk section already says in the clinician's words, not repeated. */
 export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = []): string[] {
   if (risk.si === 'not_assessed' && risk.hi === 'not_assessed' && risk.selfHarm === 'not_assessed') {
+    // Risk words with no status read from them (a safety line, another person's risk): never "not documented".
+    if (stated.length) return ['[The statements above name no status for suicidal ideation, homicidal ideation or self-harm: add the status of each as assessed.]'];
     return ['No risk assessment was documented for this session.'];
   }
-  const out = [`Risk status as documented: ${SI[risk.si]}; ${HI[risk.hi]}; ${SH[risk.selfHarm]}.`];
+  const selfHarm = risk.selfHarmUrges && risk.selfHarm === 'denied' ? 'the client reported urges to self-harm without acting on them' : risk.selfHarmUrges && risk.selfHarm === 'history' ? 'the client reported a history of self-harm and current urges without acts' : SH[risk.selfHarm];
+  const out = [`Risk status as documented: ${SI[risk.si]}; ${HI[risk.hi]}; ${selfHarm}.`];
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;
   const details: string[] = [];

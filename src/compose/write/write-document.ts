@@ -8,7 +8,7 @@ import { measureAssessment, measurePhrase, measureSentence, onlyMeasures } from 
 import { renderRiskStatus } from './render-risk.ts';
 import { renderHeading, renderSessionLine } from './render-session.ts';
 import { suggestCpt } from './suggest-cpt.ts';
-import { applyPronouns, completeSentence, toThirdPerson, voiceFromStyle } from './voice.ts';
+import { applyPronouns, completeSentence, finish, toThirdPerson, voiceFromStyle } from './voice.ts';
 
 export interface WriteOptions {
   record: SessionRecord;
@@ -37,6 +37,13 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
     const key = fact.kind === 'risk' ? 'risk' : def.place[fact.kind as PlacedKind];
     push(key, { text, source: fact.source });
     if (fact.alsoRisk && key !== 'risk') push('risk', { text, source: fact.source });
+  }
+  // Consecutive impressions read as one: "Therapist's impression:" once, then the next sentence.
+  for (const sentences of buckets.values()) {
+    for (let i = 1; i < sentences.length; i++) {
+      const prefix = /^[A-Z][a-z ]*'s impression: /.exec(sentences[i]!.text)?.[0];
+      if (prefix && sentences[i - 1]!.text.includes("'s impression: ")) sentences[i] = { ...sentences[i]!, text: finish(sentences[i]!.text.slice(prefix.length)) };
+    }
   }
   // The assessment reads each score: its band and its change since the earlier score.
   const assessmentKey = def.place.assessment;

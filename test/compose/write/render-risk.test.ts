@@ -89,7 +89,11 @@ describe('the risk section of a note', () => {
 
   it('risk from another person is not the client\'s', () => {
     const doc = composeNote({ summary: "pt's mother reports SI", format: 'birp' });
-    expect(doc.sections.at(-1)!.text).toMatch(/No risk assessment was documented/);
+    expect(doc.risk).toMatchObject({ si: 'not_assessed', hi: 'not_assessed', selfHarm: 'not_assessed' });
+    // The mother's risk is restated as hers, and the client's own status is asked for, never assumed.
+    expect(doc.sections.at(-1)!.text).toMatch(/mother reports suicidal ideation/);
+    expect(doc.sections.at(-1)!.text).toMatch(/\[The statements above name no status/);
+    expect(doc.sections.at(-1)!.text).not.toMatch(/endorsed|denied/);
   });
 });
 
