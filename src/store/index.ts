@@ -5,9 +5,20 @@ export { openStore, DATABASE_FILE_NAME, type Store, type OpenStoreOptions } from
 export { KEY_FILE_NAME } from './crypto/load-master-key.ts';
 export type { Role, NoteStatus, UsersTable } from './database.ts';
 
-export { appendAuditEvent, AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } from './audit/append-audit-event.ts';
+export {
+  appendAuditEvent,
+  appendAuditEvents,
+  auditEmailId,
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
+  type AuditAction,
+  type AuditEntity,
+  type AuditEventInput,
+} from './audit/append-audit-event.ts';
+export { AUDIT_CHECKPOINT_FILE } from './audit/audit-checkpoint.ts';
+export { computeLegacyAuditHash, GENESIS_HASH } from './audit/compute-audit-hash.ts';
 export { listAuditEvents, type AuditEventView } from './audit/list-audit-events.ts';
-export { verifyAuditChain, type AuditChainReport } from './audit/verify-audit-chain.ts';
+export { verifyAuditChain, type AuditChainReport, type AuditCheckpointStatus, type AuditProblem } from './audit/verify-audit-chain.ts';
 
 export { createUser } from './users/create-user.ts';
 export { countUsers } from './users/count-users.ts';

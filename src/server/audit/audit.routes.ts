@@ -18,7 +18,18 @@ export const ZAuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(5000).optional(),
   before: z.coerce.number().int().min(1).optional(),
 });
-export const ZAuditVerifyResponse = z.object({ ok: z.boolean(), checked: z.number().int(), firstBadId: z.number().int().optional() });
+export const ZAuditVerifyResponse = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  firstBadId: z.number().int().optional(),
+  problem: z.enum(['row_altered', 'row_missing', 'truncated', 'checkpoint_missing', 'checkpoint_invalid', 'checkpoint_mismatch']).optional(),
+  message: z.string(),
+  checkpoint: z.object({
+    state: z.enum(['verified', 'missing', 'invalid', 'mismatch']),
+    count: z.number().int().nullable(),
+    writtenAt: z.string().nullable(),
+  }),
+});
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store } = app;

@@ -19,8 +19,8 @@ export async function lockedUntil(store: Store, email: string): Promise<Date | u
 export async function recordLoginFailure(store: Store, email: string, policy: LockoutPolicy): Promise<boolean> {
   const key = normaliseEmail(email).slice(0, 320);
   const now = store.now();
-  return store.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('login_failures').selectAll().where('email', '=', key).executeTakeFirst();
+  return store.transaction(async () => {
+    const row = await store.db.selectFrom('login_failures').selectAll().where('email', '=', key).executeTakeFirst();
     const stillLocked = row?.locked_until && Date.parse(row.locked_until) > now.getTime();
     const failures = (stillLocked || !row?.locked_until ? (row?.failures ?? 0) : 0) + 1;
     const locks = failures >= policy.maxFailures;
@@ -29,8 +29,8 @@ export async function recordLoginFailure(store: Store, email: string, policy: Lo
       locked_until: locks ? new Date(now.getTime() + policy.lockSeconds * 1000).toISOString() : null,
       updated_at: now.toISOString(),
     };
-    if (row) await trx.updateTable('login_failures').set(values).where('email', '=', key).execute();
-    else await trx.insertInto('login_failures').values({ email: key, ...values }).execute();
+    if (row) await store.db.updateTable('login_failures').set(values).where('email', '=', key).execute();
+    else await store.db.insertInto('login_failures').values({ email: key, ...values }).execute();
     return locks;
   });
 }

@@ -6,10 +6,10 @@ import { findOwnNoteRow } from './find-note-row.ts';
 export async function deleteNote(store: Store, userId: string, noteId: string): Promise<void> {
   // A supervisor may see the note, not delete it (forbidden); anyone else: not found.
   await findOwnNoteRow(store, userId, noteId);
-  await store.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('notes').select('id').where('id', '=', noteId).where('user_id', '=', userId).executeTakeFirst();
+  await store.transaction(async () => {
+    const row = await store.db.selectFrom('notes').select('id').where('id', '=', noteId).where('user_id', '=', userId).executeTakeFirst();
     if (!row) throw new AppError('not_found', 'Note not found');
-    await trx.deleteFrom('addenda').where('note_id', '=', noteId).execute();
-    await trx.deleteFrom('notes').where('id', '=', noteId).execute();
+    await store.db.deleteFrom('addenda').where('note_id', '=', noteId).execute();
+    await store.db.deleteFrom('notes').where('id', '=', noteId).execute();
   });
 }

@@ -1,0 +1,112 @@
+// The anchor of the audit chain outside the database: `<data>/audit-checkpoint.json` holds the
+// head (row count and the hash of that row) and an HMAC of both under the audit key. Rows
+// deleted from the end of the chain, or all of them, leave the chain shorter than the
+// checkpoint, which verify-audit-chain.ts reports.
+// Written after each commit that appended events (concurrent commits share one write), via a
+// temporary file and a rename so a crash never leaves half a file, mode 0600. It may lag the
+// database (a crash between commit and write, or several processes on one PostgreSQL database,
+// each writing its own data folder's file): verification asks only that the chain holds the
+// checkpointed head at its position and is at least that long. It never moves backwards.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { chmod, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { AuditSigner } from './compute-audit-hash.ts';
+
+export const AUDIT_CHECKPOINT_FILE = 'audit-checkpoint.json';
+
+export interface AuditHead {
+  count: number;
+  hash: string;
+}
+
+const ZCheckpointFile = z.object({
+  version: z.literal(1),
+  count: z.number().int().min(0),
+  headHash: z.string().regex(/^[0-9a-f]{64}$/),
+  writtenAt: z.string(),
+  mac: z.string(),
+});
+export type AuditCheckpoint = z.infer<typeof ZCheckpointFile>;
+
+export type CheckpointRead = { state: 'present'; checkpoint: AuditCheckpoint } | { state: 'missing' } | { state: 'invalid'; reason: string };
+
+export interface AuditCheckpointFile {
+  path: string;
+  read(): CheckpointRead;
+  /** Resolves once a checkpoint at least as new as `head` is on disk. */
+  record(head: AuditHead): Promise<void>;
+}
+
+export interface AuditCheckpointFileOptions {
+  dataDir: string;
+  signer: AuditSigner;
+  now(): Date;
+}
+
+function signedText(c: Pick<AuditCheckpoint, 'count' | 'headHash' | 'writtenAt'>): string {
+  return JSON.stringify([1, c.count, c.headHash, c.writtenAt]);
+}
+
+export function createAuditCheckpointFile(options: AuditCheckpointFileOptions): AuditCheckpointFile {
+  const path = join(options.dataDir, AUDIT_CHECKPOINT_FILE);
+  let wanted: AuditHead | null = null;
+  let written = 0;
+  let queue: Promise<void> = Promise.resolve();
+
+  function read(): CheckpointRead {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
+      return { state: 'invalid', reason: 'the checkpoint file cannot be read' };
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return { state: 'invalid', reason: 'the checkpoint file is not JSON' };
+    }
+    const checked = ZCheckpointFile.safeParse(parsed);
+    if (!checked.success) return { state: 'invalid', reason: 'the checkpoint file is malformed' };
+    if (checked.data.mac !== options.signer.signCheckpoint(signedText(checked.data))) {
+      return { state: 'invalid', reason: 'the checkpoint signature does not match (edited, or written under another key)' };
+    }
+    return { state: 'present', checkpoint: checked.data };
+  }
+
+  async function writeIfBehind(): Promise<void> {
+    const head = wanted;
+    if (!head || head.count <= written) return;
+    // Another process sharing this folder may have written a newer head: never go backwards.
+    const current = read();
+    if (current.state === 'present' && current.checkpoint.count >= head.count) {
+      written = current.checkpoint.count;
+      return;
+    }
+    const body = { version: 1 as const, count: head.count, headHash: head.hash, writtenAt: options.now().toISOString() };
+    const file = { ...body, mac: options.signer.signCheckpoint(signedText(body)) };
+    const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      await writeFile(temp, `${JSON.stringify(file)}\n`, { mode: 0o600 });
+      await chmod(temp, 0o600);
+      await rename(temp, path);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    written = head.count;
+  }
+
+  return {
+    path,
+    read,
+    record(head) {
+      if (!wanted || head.count > wanted.count) wanted = head;
+      queue = queue.catch(() => undefined).then(writeIfBehind);
+      return queue;
+    },
+  };
+}
