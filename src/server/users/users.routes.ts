@@ -1,9 +1,8 @@
 // The owner adds colleagues and sets who supervises each clinician; each signs in on their own
 // and sees only their own records (a supervisor also reads and co-signs their supervisees' notes).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { appendAuditEvent, assignSupervisor, createUser, listUsers } from '#store';
+import { assignSupervisor, createUser, listUsers } from '#store';
 import { hashPassword } from '../auth/hash-password.ts';
-import { requireAuth } from '../auth/require-auth.ts';
 import { ZCreateUserRequest, ZUpdateUserRequest, ZUserParams, ZUserResponse, ZUsersResponse } from './user.schema.ts';
 
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -15,23 +14,19 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/users',
-    { config: { role: 'owner' }, schema: { tags: ['users'], body: ZCreateUserRequest, response: { 200: ZUserResponse } } },
+    { config: { role: 'owner', audit: { action: 'create', entity: 'user', id: 'result.user.id' } }, schema: { tags: ['users'], body: ZCreateUserRequest, response: { 200: ZUserResponse } } },
     async (request) => {
-      const auth = requireAuth(request);
       const { password, ...profile } = request.body;
       const user = await createUser(store, { ...profile, passwordHash: await hashPassword(password) });
-      await appendAuditEvent(store, { userId: auth.user.id, action: 'create', entity: 'user', entityId: user.id });
       return { user };
     },
   );
 
   app.patch(
     '/api/users/:id',
-    { config: { role: 'owner' }, schema: { tags: ['users'], params: ZUserParams, body: ZUpdateUserRequest, response: { 200: ZUserResponse } } },
+    { config: { role: 'owner', audit: { action: 'change', entity: 'user' } }, schema: { tags: ['users'], params: ZUserParams, body: ZUpdateUserRequest, response: { 200: ZUserResponse } } },
     async (request) => {
-      const auth = requireAuth(request);
       const user = await assignSupervisor(store, { clinicianId: request.params.id, supervisorId: request.body.supervisorId });
-      await appendAuditEvent(store, { userId: auth.user.id, action: 'change', entity: 'user', entityId: user.id });
       return { user };
     },
   );

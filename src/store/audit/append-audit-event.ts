@@ -102,5 +102,5 @@ export function auditEmailId(store: Store, email: string): string {
 function isRaceLost(error: unknown): boolean {
   const code = (error as { code?: string }).code ?? '';
   // SQLite: unique violation or busy snapshot; PostgreSQL: unique violation (23505), serialization (40001).
-  return code.startsWith('SQLITE_CONSTRAINT') || code.startsWith('SQLITE_BUSY') || code === '23505' || code === '40001';
+  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code.startsWith('SQLITE_BUSY') || code === '23505' || code === '40001';
 }
