@@ -7,6 +7,7 @@ import {
   deleteNote,
   getNote,
   listNotes,
+  markNoteEnteredInError,
   type NoteListItem,
   type NoteView,
   signNote,
@@ -21,6 +22,7 @@ import {
   ZAddendumRequest,
   ZCopiedRequest,
   ZCreateNoteRequest,
+  ZEnteredInErrorRequest,
   ZNoteParams,
   ZNoteResponse,
   ZNotesQuery,
@@ -93,6 +95,20 @@ export const notesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.post(
+    '/api/notes/:id/entered-in-error',
+    {
+      config: { audit: { action: 'entered_in_error', entity: 'note' } },
+      schema: { tags: ['notes'], params: ZNoteParams, body: ZEnteredInErrorRequest, response: { 200: ZNoteResponse } },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const note = await markNoteEnteredInError(store, { userId: auth.user.id, noteId: request.params.id, reason: request.body.reason });
+      return { note: asNote(note) };
+    },
+  );
+
+  // Only an unsigned draft can be deleted; a signed note answers 409 (see deleteNote).
   app.delete('/api/notes/:id', { config: { audit: { action: 'delete', entity: 'note' } }, schema: { tags: ['notes'], params: ZNoteParams, response: { 200: ZOk } } }, async (request) => {
     const auth = requireAuth(request);
     await deleteNote(store, auth.user.id, request.params.id);

@@ -10,7 +10,7 @@ export interface PurgeSchedule {
 export function schedulePurge(store: Store, log: FastifyBaseLogger, intervalMs = 60 * 60 * 1000): PurgeSchedule {
   const runNow = async (): Promise<PurgeReport> => {
     const report = await purgeExpiredNotes(store);
-    if (report.draftsDeleted || report.summariesDeleted) log.info(report, 'retention purge');
+    if (report.draftsDeleted || report.summariesDeleted || report.worksheetsTrimmed) log.info(report, 'retention purge');
     return report;
   };
   const timer = setInterval(() => {

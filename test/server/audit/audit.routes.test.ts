@@ -19,7 +19,7 @@ describe('audit log', () => {
     await owner.post(`/api/notes/${note.id}/sign`);
     await owner.post(`/api/notes/${note.id}/copied`, { section: 'plan' });
     await owner.post(`/api/notes/${note.id}/addenda`, { text: 'zebra-quartz addendum' });
-    await owner.delete(`/api/notes/${note.id}`);
+    await owner.post(`/api/notes/${note.id}/entered-in-error`, { reason: 'zebra-quartz wrong client' });
 
     const res = await owner.get('/api/audit');
     expect(res.status).toBe(200);
@@ -27,7 +27,7 @@ describe('audit log', () => {
       .filter((e: { entityId: string }) => e.entityId === note.id)
       .map((e: { action: string }) => e.action)
       .reverse();
-    expect(forNote).toEqual(['create', 'view', 'change', 'sign', 'copy', 'delete']);
+    expect(forNote).toEqual(['create', 'view', 'change', 'sign', 'copy', 'entered_in_error']);
     expect(res.body.events.some((e: { entity: string; action: string }) => e.entity === 'addendum' && e.action === 'sign')).toBe(true);
     expect(res.body.events[0]).toMatchObject({ userName: 'Dana Whitfield', userId: expect.any(String), at: expect.any(String), id: expect.any(Number) });
     expect(JSON.stringify(res.body)).not.toContain('zebra');
