@@ -4,6 +4,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type AuditEntity, appendAuditEvent, type ErrorCode } from '#store';
+import type { RouteAudit } from '../audit/route-audit.ts';
 import type { TErrorBody } from './error.schema.ts';
 import { ERROR_STATUS } from './error-status.ts';
 
@@ -47,9 +48,9 @@ export async function handleError(error: unknown, request: FastifyRequest, reply
 async function auditRefusal(request: FastifyRequest): Promise<void> {
   const route = request.routeOptions.url;
   if (!request.auth || !route) return;
-  const declared = request.routeOptions.config.audit;
-  const first = Array.isArray(declared) ? declared[0] : declared;
-  const entity: AuditEntity = first && 'entity' in first ? first.entity : 'route';
+  const declared: RouteAudit | readonly RouteAudit[] | undefined = request.routeOptions.config.audit;
+  const first = Array.isArray(declared) ? (declared as readonly RouteAudit[])[0] : (declared as RouteAudit | undefined);
+  const entity: AuditEntity = first?.entity ?? 'route';
   const id = (request.params as { id?: unknown } | undefined)?.id;
   try {
     await appendAuditEvent(request.server.store, { userId: request.auth.user.id, action: 'refuse', entity, entityId: typeof id === 'string' ? id : `${request.method} ${route}` });
