@@ -15,7 +15,7 @@ export {
   type AuditEntity,
   type AuditEventInput,
 } from './audit/append-audit-event.ts';
-export { AUDIT_CHECKPOINT_FILE } from './audit/audit-checkpoint.ts';
+export { AUDIT_CHECKPOINT_FILE, describeAuditCheckpoint } from './audit/audit-checkpoint.ts';
 export { computeLegacyAuditHash, GENESIS_HASH } from './audit/compute-audit-hash.ts';
 export { listAuditEvents, type AuditEventView } from './audit/list-audit-events.ts';
 export { verifyAuditChain, type AuditChainReport, type AuditCheckpointStatus, type AuditProblem } from './audit/verify-audit-chain.ts';

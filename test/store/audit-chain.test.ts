@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIT_CHECKPOINT_FILE, appendAuditEvent, verifyAuditChain } from '#store';
@@ -21,6 +21,33 @@ describe('audit chain', () => {
   it('keeps the checkpoint beside the database, readable by the owner only', async () => {
     await appendAuditEvent(t.store, { userId: 'u1', action: 'view', entity: 'note', entityId: 'n1' });
     expect(statSync(join(t.dataDir, AUDIT_CHECKPOINT_FILE)).mode & 0o777).toBe(0o600);
+  });
+
+  it('accepts a checkpoint that lags the log (a crash between commit and write), but not a shorter log', async () => {
+    for (let i = 0; i < 5; i++) await appendAuditEvent(t.store, { userId: 'u1', action: 'view', entity: 'note', entityId: `n${i}` });
+    const record = t.store.auditCheckpoint.record;
+    t.store.auditCheckpoint.record = async () => {};
+    for (let i = 5; i < 8; i++) await appendAuditEvent(t.store, { userId: 'u1', action: 'view', entity: 'note', entityId: `n${i}` });
+    expect(await verifyAuditChain(t.store)).toMatchObject({ ok: true, checked: 8, checkpoint: { state: 'verified', count: 5 } });
+    t.store.auditCheckpoint.record = record;
+    await t.store.db.deleteFrom('audit_events').where('seq', '>=', 5).execute();
+    expect(await verifyAuditChain(t.store)).toMatchObject({ ok: false, checked: 4, problem: 'truncated' });
+  });
+
+  it('a checkpoint that cannot be written does not undo the committed event, and the next good write catches up', async () => {
+    await appendAuditEvent(t.store, { userId: 'u1', action: 'view', entity: 'note', entityId: 'n1' });
+    // Something in the way of the file (the tests run as root, so permissions would not stop it).
+    const path = join(t.dataDir, AUDIT_CHECKPOINT_FILE);
+    rmSync(path);
+    mkdirSync(join(path, 'blocker'), { recursive: true });
+    await appendAuditEvent(t.store, { userId: 'u1', action: 'view', entity: 'note', entityId: 'n2' });
+    expect(t.store.auditCheckpoint.lastWriteError()).toMatch(/^E/);
+    expect(await t.store.db.selectFrom('audit_events').select('seq').execute()).toHaveLength(2);
+
+    rmSync(path, { recursive: true });
+    await appendAuditEvent(t.store, { userId: 'u1', action: 'view', entity: 'note', entityId: 'n3' });
+    expect(t.store.auditCheckpoint.lastWriteError()).toBeNull();
+    expect(await verifyAuditChain(t.store)).toMatchObject({ ok: true, checked: 3, checkpoint: { state: 'verified', count: 3 } });
   });
 
   it('finds an edited row and a removed row', async () => {

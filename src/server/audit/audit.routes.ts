@@ -2,7 +2,7 @@
 // clinical text).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listAuditEvents, verifyAuditChain } from '#store';
+import { describeAuditCheckpoint, listAuditEvents, verifyAuditChain } from '#store';
 
 export const ZAuditEvent = z.object({
   id: z.number().int(),
@@ -13,7 +13,11 @@ export const ZAuditEvent = z.object({
   entity: z.string(),
   entityId: z.string().nullable(),
 });
-export const ZAuditResponse = z.object({ events: z.array(ZAuditEvent) });
+export const ZAuditResponse = z.object({
+  events: z.array(ZAuditEvent),
+  /** The checkpoint file as it stands, not yet compared with the log (GET /api/audit/verify does that). */
+  checkpoint: z.object({ state: z.enum(['present', 'missing', 'invalid']), count: z.number().int().nullable(), writtenAt: z.string().nullable() }),
+});
 export const ZAuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(5000).optional(),
   before: z.coerce.number().int().min(1).optional(),
@@ -36,6 +40,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/api/audit', { config: { role: 'owner' }, schema: { tags: ['audit'], querystring: ZAuditQuery, response: { 200: ZAuditResponse } } }, async (request) => ({
     events: await listAuditEvents(store, request.query),
+    checkpoint: describeAuditCheckpoint(store.auditCheckpoint),
   }));
 
   app.get('/api/audit/verify', { config: { role: 'owner' }, schema: { tags: ['audit'], response: { 200: ZAuditVerifyResponse } } }, async () =>

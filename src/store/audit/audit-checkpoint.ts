@@ -29,13 +29,25 @@ const ZCheckpointFile = z.object({
 });
 export type AuditCheckpoint = z.infer<typeof ZCheckpointFile>;
 
+/** The checkpoint as it stands, without checking it against the chain (for display). */
+export function describeAuditCheckpoint(file: AuditCheckpointFile): { state: 'present' | 'missing' | 'invalid'; count: number | null; writtenAt: string | null } {
+  const read = file.read();
+  return read.state === 'present' ? { state: 'present', count: read.checkpoint.count, writtenAt: read.checkpoint.writtenAt } : { state: read.state, count: null, writtenAt: null };
+}
+
 export type CheckpointRead = { state: 'present'; checkpoint: AuditCheckpoint } | { state: 'missing' } | { state: 'invalid'; reason: string };
 
 export interface AuditCheckpointFile {
   path: string;
   read(): CheckpointRead;
-  /** Resolves once a checkpoint at least as new as `head` is on disk. */
+  /**
+   * Resolves once a checkpoint at least as new as `head` is on disk. Never rejects: the events
+   * are committed already, so a failed write (disk full, folder not writable) leaves the
+   * checkpoint lagging and is reported by `lastWriteError` and by verification instead.
+   */
   record(head: AuditHead): Promise<void>;
+  /** The error code of the last failed write, cleared by the next good one. */
+  lastWriteError(): string | null;
 }
 
 export interface AuditCheckpointFileOptions {
@@ -54,6 +66,7 @@ export function createAuditCheckpointFile(options: AuditCheckpointFileOptions): 
   let written = 0;
   let queue: Promise<void> = Promise.resolve();
   let scheduled: Promise<void> | null = null;
+  let writeError: string | null = null;
 
   function read(): CheckpointRead {
     let text: string;
@@ -77,7 +90,7 @@ export function createAuditCheckpointFile(options: AuditCheckpointFileOptions): 
     return { state: 'present', checkpoint: checked.data };
   }
 
-  async function writeIfBehind(): Promise<void> {
+  function writeIfBehind(): void {
     const head = wanted;
     if (!head || head.count <= written) return;
     // Another process sharing this folder may have written a newer head: never go backwards.
@@ -104,6 +117,7 @@ export function createAuditCheckpointFile(options: AuditCheckpointFileOptions): 
   return {
     path,
     read,
+    lastWriteError: () => writeError,
     record(head) {
       if (!wanted || head.count > wanted.count) wanted = head;
       // Commits that land before the next write starts share it.
@@ -112,7 +126,11 @@ export function createAuditCheckpointFile(options: AuditCheckpointFileOptions): 
         .catch(() => undefined)
         .then(() => {
           scheduled = null;
-          return writeIfBehind();
+          writeIfBehind();
+          writeError = null;
+        })
+        .catch((error: unknown) => {
+          writeError = (error as NodeJS.ErrnoException).code ?? 'write failed';
         });
       scheduled = run;
       queue = run;

@@ -33,6 +33,7 @@ const PAGE = 1000;
 
 export async function verifyAuditChain(store: Store): Promise<AuditChainReport> {
   const read = store.auditCheckpoint.read();
+  const writeError = store.auditCheckpoint.lastWriteError();
   const checkpoint: AuditCheckpoint | null = read.state === 'present' ? read.checkpoint : null;
   const status = (state: AuditCheckpointStatus['state']): AuditCheckpointStatus => ({ state, count: checkpoint?.count ?? null, writtenAt: checkpoint?.writtenAt ?? null });
 
@@ -92,6 +93,7 @@ export async function verifyAuditChain(store: Store): Promise<AuditChainReport> 
   if (hashAtCheckpoint !== checkpoint.headHash) {
     return { ok: false, checked, firstBadId: checkpoint.count, problem: 'checkpoint_mismatch', message: `Entry ${checkpoint.count} differs from the checkpoint.`, checkpoint: status('mismatch') };
   }
-  return { ok: true, checked, message: `Intact: all ${checked} entries check out, and the checkpoint of entry ${checkpoint.count} matches.`, checkpoint: status('verified') };
+  const lagging = writeError ? ` The last checkpoint write failed (${writeError}); check that the data folder is writable.` : '';
+  return { ok: true, checked, message: `Intact: all ${checked} entries check out, and the checkpoint of entry ${checkpoint.count} matches.${lagging}`, checkpoint: status('verified') };
 }
 

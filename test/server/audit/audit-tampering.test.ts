@@ -1,10 +1,21 @@
 // Someone with the database (but not the key) rewrites the audit log in each of the ways an
 // auditor worries about; the owner's "Verify" must catch every one. Runs on SQLite and, in the
 // postgres project, on PostgreSQL.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AUDIT_CHECKPOINT_FILE, type AuditProblem, computeLegacyAuditHash, GENESIS_HASH, type Store } from '#store';
+import {
+  AUDIT_CHECKPOINT_FILE,
+  type AuditProblem,
+  appendAuditEvent,
+  computeLegacyAuditHash,
+  GENESIS_HASH,
+  KEY_FILE_NAME,
+  openStore,
+  type Store,
+  verifyAuditChain,
+} from '#store';
 import { type ApiClient, setUpOwner, soapDocument, startTestServer, type TestServer } from '../start-test-server.ts';
 
 type Tamper = (store: Store, t: TestServer) => Promise<void>;
@@ -158,6 +169,27 @@ describe('the audit log detects tampering', () => {
     expect(res.body.ok).toBe(false);
     expect(res.body.problem).toBe(problem);
     expect(res.body.message).toEqual(expect.any(String));
+  });
+
+  it('PostgreSQL: a second process anchors its own checkpoint; the first one lags and still verifies, and still catches truncation', async (ctx) => {
+    if (!t.databaseUrl) ctx.skip();
+    const otherDir = mkdtempSync(join(tmpdir(), 'afterword-second-'));
+    const key = readFileSync(join(t.dataDir, KEY_FILE_NAME), 'utf8').trim();
+    const second = await openStore({ dataDir: otherDir, databaseUrl: t.databaseUrl, key });
+    try {
+      for (let i = 0; i < 20; i++) await appendAuditEvent(second, { userId: null, action: 'view', entity: 'note', entityId: `second-${i}` });
+      const lagging = await owner.get('/api/audit/verify');
+      expect(lagging.body).toMatchObject({ ok: true, checkpoint: { state: 'verified' } });
+      expect(lagging.body.checkpoint.count).toBeLessThan(lagging.body.checked);
+      expect(await verifyAuditChain(second)).toMatchObject({ ok: true, checkpoint: { state: 'verified', count: lagging.body.checked } });
+
+      await t.server.store.db.deleteFrom('audit_events').where('seq', '>', lagging.body.checkpoint.count - 10).execute();
+      expect((await owner.get('/api/audit/verify')).body).toMatchObject({ ok: false, problem: 'truncated' });
+      expect(await verifyAuditChain(second)).toMatchObject({ ok: false, problem: 'truncated' });
+    } finally {
+      await second.close();
+      rmSync(otherDir, { recursive: true, force: true });
+    }
   });
 
   it('an edited checkpoint file is refused', async () => {

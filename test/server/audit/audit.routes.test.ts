@@ -28,7 +28,10 @@ describe('audit log', () => {
       .map((e: { action: string }) => e.action)
       .reverse();
     expect(forNote).toEqual(['create', 'view', 'change', 'sign', 'copy', 'entered_in_error']);
-    expect(res.body.events.some((e: { entity: string; action: string }) => e.entity === 'addendum' && e.action === 'sign')).toBe(true);
+    const addendumId = (await owner.get(`/api/notes/${note.id}`)).body.note.addenda[0].id;
+    expect(res.body.events.filter((e: { entity: string; action: string }) => e.entity === 'addendum' && e.action === 'sign').map((e: { entityId: string }) => e.entityId)).toEqual([addendumId]);
+    // The checkpoint as it stands, shown before anyone verifies.
+    expect(res.body.checkpoint).toMatchObject({ state: 'present', count: expect.any(Number), writtenAt: expect.any(String) });
     expect(res.body.events[0]).toMatchObject({ userName: 'Dana Whitfield', userId: expect.any(String), at: expect.any(String), id: expect.any(Number) });
     expect(JSON.stringify(res.body)).not.toContain('zebra');
   });

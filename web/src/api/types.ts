@@ -132,6 +132,12 @@ export interface AuditEvent {
   entityId?: string | null;
 }
 
+export interface AuditLogPage {
+  events: AuditEvent[];
+  /** The checkpoint file as it stands, before verification. */
+  checkpoint: { state: 'present' | 'missing' | 'invalid'; count: number | null; writtenAt: string | null };
+}
+
 export interface AuditVerify {
   ok: boolean;
   checked: number;

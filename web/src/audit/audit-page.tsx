@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
-import type { AuditEvent, AuditVerify } from '../api/types.ts';
+import type { AuditEvent, AuditLogPage, AuditVerify } from '../api/types.ts';
 import { ErrorBanner } from '../ui/error-banner.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 
@@ -41,6 +41,7 @@ function formatWhen(iso: string): string {
 export function AuditPage(): ReactNode {
   const [events, setEvents] = useState<AuditEvent[] | null>(null);
   const [verify, setVerify] = useState<AuditVerify | null>(null);
+  const [checkpoint, setCheckpoint] = useState<AuditLogPage['checkpoint'] | null>(null);
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -48,7 +49,8 @@ export function AuditPage(): ReactNode {
 
   const load = useCallback(async (before?: number) => {
     try {
-      const r = await api.get<{ events: AuditEvent[] }>(`/api/audit?limit=${PAGE}${before ? `&before=${before}` : ''}`);
+      const r = await api.get<AuditLogPage>(`/api/audit?limit=${PAGE}${before ? `&before=${before}` : ''}`);
+      setCheckpoint(r.checkpoint);
       setEvents((list) => [...(before ? (list ?? []) : []), ...r.events]);
       setMore(r.events.length === PAGE);
     } catch (e) {
@@ -95,6 +97,15 @@ export function AuditPage(): ReactNode {
             .
           </p>
         </div>
+      ) : checkpoint ? (
+        <p className="small muted audit-checkpoint">
+          Checkpoint:{' '}
+          {checkpoint.state === 'present'
+            ? `entry ${checkpoint.count}, written ${formatWhen(checkpoint.writtenAt ?? '')}; not verified yet.`
+            : checkpoint.state === 'missing'
+              ? 'none written yet.'
+              : 'the file cannot be read; verify the chain.'}
+        </p>
       ) : null}
       <div className="panel panel--flush">
         {events === null ? (
