@@ -15,7 +15,7 @@ describe('audit chain', () => {
 
   it('verifies an intact chain, even when written concurrently, against its checkpoint', async () => {
     await Promise.all(Array.from({ length: 30 }, (_, i) => appendAuditEvent(t.store, { userId: 'u1', action: 'view', entity: 'note', entityId: `n${i}` })));
-    expect(await verifyAuditChain(t.store)).toMatchObject({ ok: true, checked: 30, checkpoint: { state: 'verified', count: 30 } });
+    expect(await verifyAuditChain(t.store)).toMatchObject({ ok: true, checked: 30, checkpoint: { state: 'verified', count: 30, since: 1 } });
   });
 
   it('keeps the checkpoint beside the database, readable by the owner only', async () => {
@@ -48,6 +48,16 @@ describe('audit chain', () => {
     await appendAuditEvent(t.store, { userId: 'u1', action: 'view', entity: 'note', entityId: 'n3' });
     expect(t.store.auditCheckpoint.lastWriteError()).toBeNull();
     expect(await verifyAuditChain(t.store)).toMatchObject({ ok: true, checked: 3, checkpoint: { state: 'verified', count: 3 } });
+  });
+
+  it('a checkpoint file re-created after the old one was removed says where it starts vouching', async () => {
+    for (let i = 0; i < 5; i++) await appendAuditEvent(t.store, { userId: 'u1', action: 'view', entity: 'note', entityId: `n${i}` });
+    rmSync(join(t.dataDir, AUDIT_CHECKPOINT_FILE));
+    expect(await verifyAuditChain(t.store)).toMatchObject({ ok: false, problem: 'checkpoint_missing' });
+    await appendAuditEvent(t.store, { userId: 'u1', action: 'view', entity: 'note', entityId: 'n5' });
+    const report = await verifyAuditChain(t.store);
+    expect(report).toMatchObject({ ok: true, checkpoint: { state: 'verified', count: 6, since: 6 } });
+    expect(report.message).toContain('The checkpoint file was started at entry 6');
   });
 
   it('finds an edited row and a removed row', async () => {

@@ -16,7 +16,12 @@ export const ZAuditEvent = z.object({
 export const ZAuditResponse = z.object({
   events: z.array(ZAuditEvent),
   /** The checkpoint file as it stands, not yet compared with the log (GET /api/audit/verify does that). */
-  checkpoint: z.object({ state: z.enum(['present', 'missing', 'invalid']), count: z.number().int().nullable(), writtenAt: z.string().nullable() }),
+  checkpoint: z.object({
+    state: z.enum(['present', 'missing', 'invalid']),
+    count: z.number().int().nullable(),
+    since: z.number().int().nullable(),
+    writtenAt: z.string().nullable(),
+  }),
 });
 export const ZAuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(5000).optional(),
@@ -31,6 +36,7 @@ export const ZAuditVerifyResponse = z.object({
   checkpoint: z.object({
     state: z.enum(['verified', 'missing', 'invalid', 'mismatch']),
     count: z.number().int().nullable(),
+    since: z.number().int().nullable(),
     writtenAt: z.string().nullable(),
   }),
 });

@@ -68,6 +68,7 @@ export async function appendAuditEvents(store: Store, events: readonly AuditEven
     await lockAuditChain(store);
     const tip = await store.db.selectFrom('audit_events').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
     let seq = Number(tip?.seq ?? 0);
+    const firstSeq = seq + 1;
     let prevHash = tip?.hash ?? GENESIS_HASH;
     const at = store.now().toISOString();
     for (const event of events) {
@@ -84,7 +85,7 @@ export async function appendAuditEvents(store: Store, events: readonly AuditEven
       }
       prevHash = hash;
     }
-    const head = { count: seq, hash: prevHash };
+    const head = { count: seq, hash: prevHash, firstSeq };
     await store.afterCommit(() => store.auditCheckpoint.record(head));
   });
 }

@@ -18,11 +18,15 @@ export const AUDIT_CHECKPOINT_FILE = 'audit-checkpoint.json';
 export interface AuditHead {
   count: number;
   hash: string;
+  /** The first entry the commit that produced this head appended. */
+  firstSeq: number;
 }
 
 const ZCheckpointFile = z.object({
   version: z.literal(1),
   count: z.number().int().min(0),
+  /** The first entry appended while this file existed: a file started late (re-created, a new PostgreSQL host) cannot vouch for entries before it. */
+  since: z.number().int().min(1),
   headHash: z.string().regex(/^[0-9a-f]{64}$/),
   writtenAt: z.string(),
   mac: z.string(),
@@ -30,9 +34,16 @@ const ZCheckpointFile = z.object({
 export type AuditCheckpoint = z.infer<typeof ZCheckpointFile>;
 
 /** The checkpoint as it stands, without checking it against the chain (for display). */
-export function describeAuditCheckpoint(file: AuditCheckpointFile): { state: 'present' | 'missing' | 'invalid'; count: number | null; writtenAt: string | null } {
+export function describeAuditCheckpoint(file: AuditCheckpointFile): {
+  state: 'present' | 'missing' | 'invalid';
+  count: number | null;
+  since: number | null;
+  writtenAt: string | null;
+} {
   const read = file.read();
-  return read.state === 'present' ? { state: 'present', count: read.checkpoint.count, writtenAt: read.checkpoint.writtenAt } : { state: read.state, count: null, writtenAt: null };
+  if (read.state !== 'present') return { state: read.state, count: null, since: null, writtenAt: null };
+  const { count, since, writtenAt } = read.checkpoint;
+  return { state: 'present', count, since, writtenAt };
 }
 
 export type CheckpointRead = { state: 'present'; checkpoint: AuditCheckpoint } | { state: 'missing' } | { state: 'invalid'; reason: string };
@@ -56,13 +67,15 @@ export interface AuditCheckpointFileOptions {
   now(): Date;
 }
 
-function signedText(c: Pick<AuditCheckpoint, 'count' | 'headHash' | 'writtenAt'>): string {
-  return JSON.stringify([1, c.count, c.headHash, c.writtenAt]);
+function signedText(c: Pick<AuditCheckpoint, 'count' | 'since' | 'headHash' | 'writtenAt'>): string {
+  return JSON.stringify([1, c.count, c.since, c.headHash, c.writtenAt]);
 }
 
 export function createAuditCheckpointFile(options: AuditCheckpointFileOptions): AuditCheckpointFile {
   const path = join(options.dataDir, AUDIT_CHECKPOINT_FILE);
   let wanted: AuditHead | null = null;
+  /** The lowest firstSeq recorded since the last write: where a new file starts vouching. */
+  let oldestUnwritten = Number.POSITIVE_INFINITY;
   let written = 0;
   let queue: Promise<void> = Promise.resolve();
   let scheduled: Promise<void> | null = null;
@@ -99,7 +112,8 @@ export function createAuditCheckpointFile(options: AuditCheckpointFileOptions): 
       written = current.checkpoint.count;
       return;
     }
-    const body = { version: 1 as const, count: head.count, headHash: head.hash, writtenAt: options.now().toISOString() };
+    const since = current.state === 'present' ? current.checkpoint.since : Math.min(oldestUnwritten, head.count);
+    const body = { version: 1 as const, count: head.count, since, headHash: head.hash, writtenAt: options.now().toISOString() };
     const file = { ...body, mac: options.signer.signCheckpoint(signedText(body)) };
     const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
@@ -112,6 +126,7 @@ export function createAuditCheckpointFile(options: AuditCheckpointFileOptions): 
       throw error;
     }
     written = head.count;
+    oldestUnwritten = Number.POSITIVE_INFINITY;
   }
 
   return {
@@ -120,6 +135,7 @@ export function createAuditCheckpointFile(options: AuditCheckpointFileOptions): 
     lastWriteError: () => writeError,
     record(head) {
       if (!wanted || head.count > wanted.count) wanted = head;
+      oldestUnwritten = Math.min(oldestUnwritten, head.firstSeq);
       // Commits that land before the next write starts share it.
       if (scheduled) return scheduled;
       const run = queue

@@ -25,6 +25,6 @@ export async function upgradeAuditChain(store: Store): Promise<void> {
   }
   if (store.dialect === 'postgres' && store.auditCheckpoint.read().state === 'missing') {
     const tip = await store.db.selectFrom('audit_events').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
-    await store.auditCheckpoint.record({ count: Number(tip.seq), hash: tip.hash });
+    await store.auditCheckpoint.record({ count: Number(tip.seq), hash: tip.hash, firstSeq: Number(tip.seq) });
   }
 }

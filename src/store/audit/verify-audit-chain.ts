@@ -15,6 +15,8 @@ export interface AuditCheckpointStatus {
   /** verified: the chain holds the checkpointed head; missing: no file (yet); invalid: unreadable or bad signature; mismatch: the chain differs or is shorter. */
   state: 'verified' | 'missing' | 'invalid' | 'mismatch';
   count: number | null;
+  /** The first entry appended while the checkpoint file existed (1 when it covers the whole log). */
+  since: number | null;
   writtenAt: string | null;
 }
 
@@ -35,7 +37,12 @@ export async function verifyAuditChain(store: Store): Promise<AuditChainReport> 
   const read = store.auditCheckpoint.read();
   const writeError = store.auditCheckpoint.lastWriteError();
   const checkpoint: AuditCheckpoint | null = read.state === 'present' ? read.checkpoint : null;
-  const status = (state: AuditCheckpointStatus['state']): AuditCheckpointStatus => ({ state, count: checkpoint?.count ?? null, writtenAt: checkpoint?.writtenAt ?? null });
+  const status = (state: AuditCheckpointStatus['state']): AuditCheckpointStatus => ({
+    state,
+    count: checkpoint?.count ?? null,
+    since: checkpoint?.since ?? null,
+    writtenAt: checkpoint?.writtenAt ?? null,
+  });
 
   // A broken chain cannot match any checkpoint.
   const brokenStatus = status(read.state === 'present' ? 'mismatch' : read.state);
@@ -94,6 +101,17 @@ export async function verifyAuditChain(store: Store): Promise<AuditChainReport> 
     return { ok: false, checked, firstBadId: checkpoint.count, problem: 'checkpoint_mismatch', message: `Entry ${checkpoint.count} differs from the checkpoint.`, checkpoint: status('mismatch') };
   }
   const lagging = writeError ? ` The last checkpoint write failed (${writeError}); check that the data folder is writable.` : '';
-  return { ok: true, checked, message: `Intact: all ${checked} entries check out, and the checkpoint of entry ${checkpoint.count} matches.${lagging}`, checkpoint: status('verified') };
+  // Re-created after a deletion, started on a new PostgreSQL host, or after an upgrade: it vouches
+  // for the log's length only from `since` on.
+  const late =
+    checkpoint.since > 1
+      ? ` The checkpoint file was started at entry ${checkpoint.since}; deleting older entries together with an earlier checkpoint file would not be detected.`
+      : '';
+  return {
+    ok: true,
+    checked,
+    message: `Intact: all ${checked} entries check out, and the checkpoint of entry ${checkpoint.count} matches.${late}${lagging}`,
+    checkpoint: status('verified'),
+  };
 }
 

@@ -135,7 +135,7 @@ export interface AuditEvent {
 export interface AuditLogPage {
   events: AuditEvent[];
   /** The checkpoint file as it stands, before verification. */
-  checkpoint: { state: 'present' | 'missing' | 'invalid'; count: number | null; writtenAt: string | null };
+  checkpoint: { state: 'present' | 'missing' | 'invalid'; count: number | null; since: number | null; writtenAt: string | null };
 }
 
 export interface AuditVerify {
@@ -146,7 +146,7 @@ export interface AuditVerify {
   /** What was found, in plain words. */
   message: string;
   /** The signed head of the log kept outside the database (a shorter log means deleted entries). */
-  checkpoint: { state: 'verified' | 'missing' | 'invalid' | 'mismatch'; count: number | null; writtenAt: string | null };
+  checkpoint: { state: 'verified' | 'missing' | 'invalid' | 'mismatch'; count: number | null; since: number | null; writtenAt: string | null };
 }
 
 export interface TotpEnrolment {
