@@ -57,7 +57,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
           { action: 'sign_in', entity: 'session', id: 'none', by: 'result.user.id' },
         ],
       },
-      schema: { tags: ['auth'], body: ZSetupRequest, response: { 200: ZSignedIn } } },
+      schema: { tags: ['auth'], body: ZSetupRequest, response: { 200: ZSignedIn } },
+    },
     async (request, reply) => {
       if ((await countUsers(store)) > 0) throw new AppError('conflict', 'Setup is already done');
       const { password, ...profile } = request.body;
