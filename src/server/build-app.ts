@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Store } from '#store';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { registerRouteAudit } from './audit/route-audit.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { guardRequest } from './auth/guard-request.ts';
 import { clientsRoutes } from './clients/clients.routes.ts';
@@ -65,6 +66,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (request.routeOptions.url?.startsWith('/api/')) await guardRequest(request, reply);
   });
 
+  registerRouteAudit(app);
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(usersRoutes);

@@ -1,6 +1,7 @@
 // What the server adds to Fastify's types: the store and config on the instance, the signed-in
 // user on the request, and per-route options that say who may call a route.
 import type { Store } from '#store';
+import type { RouteAudit } from './audit/route-audit.ts';
 import type { AuthContext } from './auth/auth-context.ts';
 import type { ServerConfig } from './server-config.ts';
 
@@ -23,5 +24,7 @@ declare module 'fastify' {
     passive?: boolean;
     /** Open to an account that must change its one-time password first (everything else is refused). */
     duringPasswordChange?: boolean;
+    /** What this route records in the audit log, in the same transaction as its change (audit/route-audit.ts). */
+    audit?: RouteAudit | readonly RouteAudit[];
   }
 }

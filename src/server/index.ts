@@ -1,5 +1,5 @@
 // Public face of the server: start it, stop it.
-import { openStore, type Store } from '#store';
+import { openStore, type PurgeReport, type Store } from '#store';
 import { buildApp, type TlsFiles } from './build-app.ts';
 import type { LoggerSettings } from './logging/create-logger-options.ts';
 import { schedulePurge } from './purge/schedule-purge.ts';
@@ -35,7 +35,7 @@ export interface RunningServer {
   publicUrl: string;
   close(): Promise<void>;
   /** Runs the retention purge at once (it also runs at start and hourly). */
-  purgeNow(): Promise<{ draftsDeleted: number; summariesDeleted: number }>;
+  purgeNow(): Promise<PurgeReport>;
   store: Store;
 }
 

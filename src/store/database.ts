@@ -92,6 +92,11 @@ export interface NotesTable {
   cosigned_by_user_id: string | null;
   cosigned_by_name: string | null;
   cosigned_by_credentials: string | null;
+  /** A signed note marked entered in error (kept, never deleted), and the clinician's reason. */
+  entered_in_error_at: string | null;
+  entered_in_error_reason_enc: string | null;
+  /** When the retention purge removed a signed note's raw summary and worksheet free text. */
+  free_text_purged_at: string | null;
 }
 
 export interface AddendaTable {

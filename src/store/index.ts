@@ -6,9 +6,20 @@ export { KEY_FILE_NAME } from './crypto/load-master-key.ts';
 export { StartupError } from './startup-error.ts';
 export type { Role, NoteStatus, UsersTable } from './database.ts';
 
-export { appendAuditEvent, AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } from './audit/append-audit-event.ts';
+export {
+  appendAuditEvent,
+  appendAuditEvents,
+  auditEmailId,
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
+  type AuditAction,
+  type AuditEntity,
+  type AuditEventInput,
+} from './audit/append-audit-event.ts';
+export { AUDIT_CHECKPOINT_FILE, describeAuditCheckpoint } from './audit/audit-checkpoint.ts';
+export { computeLegacyAuditHash, GENESIS_HASH } from './audit/compute-audit-hash.ts';
 export { listAuditEvents, type AuditEventView } from './audit/list-audit-events.ts';
-export { verifyAuditChain, type AuditChainReport } from './audit/verify-audit-chain.ts';
+export { verifyAuditChain, type AuditChainReport, type AuditCheckpointStatus, type AuditProblem } from './audit/verify-audit-chain.ts';
 
 export { createUser } from './users/create-user.ts';
 export { countUsers } from './users/count-users.ts';
@@ -56,7 +67,8 @@ export { addAddendum } from './notes/add-addendum.ts';
 export { cosignNote } from './notes/cosign-note.ts';
 export { listSupervisedNotes, type SupervisedNotes } from './notes/list-supervised-notes.ts';
 export type { NoteAccess } from './notes/find-note-row.ts';
-export { deleteNote } from './notes/delete-note.ts';
+export { deleteNote, SIGNED_NOTE_NOT_DELETABLE } from './notes/delete-note.ts';
+export { markNoteEnteredInError } from './notes/mark-note-entered-in-error.ts';
 export { getLastPlan, type LastPlan } from './notes/get-last-plan.ts';
 export { purgeExpiredNotes, type PurgeReport } from './notes/purge-expired-notes.ts';
 export type { NoteView, NoteListItem, StoredDocument, AddendumView, SupervisedNoteItem } from './notes/note-view.ts';

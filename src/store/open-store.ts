@@ -2,6 +2,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Dialect, Kysely } from 'kysely';
+import { type AuditCheckpointFile, createAuditCheckpointFile } from './audit/audit-checkpoint.ts';
+import { type AuditSigner, createAuditSigner } from './audit/compute-audit-hash.ts';
+import { upgradeAuditChain } from './audit/upgrade-audit-chain.ts';
 import { checkKey, databaseHasKey } from './crypto/check-key.ts';
 import { createFieldCipher, type FieldCipher } from './crypto/create-field-cipher.ts';
 import { loadMasterKey } from './crypto/load-master-key.ts';
@@ -9,11 +12,23 @@ import type { Database } from './database.ts';
 import { createPostgresDialect } from './dialects/create-postgres-dialect.ts';
 import { createSqliteDialect } from './dialects/create-sqlite-dialect.ts';
 import { migrateToLatest } from './migrations/migrate-to-latest.ts';
+import { createAmbientTransactions } from './transactions/ambient-transaction.ts';
 
 export interface Store {
-  db: Kysely<Database>;
+  /** The current transaction inside `transaction(fn)`, else the database. */
+  readonly db: Kysely<Database>;
   cipher: FieldCipher;
   dialect: 'sqlite' | 'postgres';
+  dataDir: string;
+  /**
+   * Runs `fn` in one database transaction that every store call inside it joins (nested calls
+   * join the outer one). Runs it again if an audit append lost a race for the chain's tip.
+   */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /** Runs `work` after the current transaction commits (at once outside a transaction). */
+  afterCommit(work: () => Promise<void>): Promise<void>;
+  auditSigner: AuditSigner;
+  auditCheckpoint: AuditCheckpointFile;
   /** The clock every store operation uses; tests inject one to move time forward. */
   now(): Date;
   close(): Promise<void>;
@@ -40,22 +55,35 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     ? await createPostgresDialect(options.databaseUrl as string)
     : createSqliteDialect(join(options.dataDir, DATABASE_FILE_NAME));
   const db = new Kysely<Database>({ dialect });
-  let cipher: FieldCipher;
+  let store: Store;
   try {
     await migrateToLatest(db as Kysely<unknown>);
     // The database is read first so that a missing key file is an error for a database that
     // already holds data, and a new key only for a new one.
-    cipher = createFieldCipher(loadMasterKey({ dataDir: options.dataDir, envKey: options.key, databaseExists: await databaseHasKey(db) }));
+    const masterKey = loadMasterKey({ dataDir: options.dataDir, envKey: options.key, databaseExists: await databaseHasKey(db) });
+    const cipher = createFieldCipher(masterKey);
     await checkKey(db, cipher);
+    const auditSigner = createAuditSigner(masterKey);
+    const ambient = createAmbientTransactions(db);
+    const now = options.now ?? (() => new Date());
+    store = {
+      get db() {
+        return ambient.current();
+      },
+      cipher,
+      dialect: usePostgres ? 'postgres' : 'sqlite',
+      dataDir: options.dataDir,
+      transaction: (fn) => ambient.run(fn),
+      afterCommit: (work) => ambient.afterCommit(work),
+      auditSigner,
+      auditCheckpoint: createAuditCheckpointFile({ dataDir: options.dataDir, signer: auditSigner, now }),
+      now,
+      close: () => db.destroy(),
+    };
+    await upgradeAuditChain(store);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return {
-    db,
-    cipher,
-    dialect: usePostgres ? 'postgres' : 'sqlite',
-    now: options.now ?? (() => new Date()),
-    close: () => db.destroy(),
-  };
+  return store;
 }

@@ -315,6 +315,7 @@ describe('a clinician in the browser', () => {
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     await page.getByRole('button', { name: 'Verify the chain' }).click();
     await page.getByText(/Intact: all \d+ entries check out/).waitFor();
+    await page.getByText(/Checkpoint: entry \d+, written .+, matches the log/).waitFor();
     expect(await page.getByRole('row').filter({ hasText: 'sign' }).count()).toBeGreaterThan(0);
     await shot('13-audit-log');
   });
@@ -332,6 +333,22 @@ describe('a clinician in the browser', () => {
     await confirm.getByRole('button', { name: 'Delete note' }).click();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
     expect(await page.locator('tbody').textContent()).toContain('Signed');
+  });
+
+  test('a signed note cannot be deleted; marked entered in error, it is kept and shown as such', async () => {
+    const signedRow = page.getByRole('row').filter({ hasText: 'Signed' });
+    expect(await signedRow.getByRole('button', { name: 'Delete' }).count()).toBe(0);
+    await signedRow.getByRole('link', { name: 'Open' }).click();
+    await page.getByRole('button', { name: 'Entered in error…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Mark this note entered in error?' });
+    expect(await dialog.getByRole('button', { name: 'Mark entered in error' }).isDisabled()).toBe(true);
+    await dialog.getByLabel('Reason').fill('Written for the wrong client');
+    await dialog.getByRole('button', { name: 'Mark entered in error' }).click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Entered in error' }).waitFor();
+    await page.getByText(/Marked entered in error on .+: Written for the wrong client/).waitFor();
+    await page.getByRole('link', { name: 'Notes' }).click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    expect(await page.locator('tbody').textContent()).toContain('Entered in error');
   });
 
   test('nothing was requested from another origin, nothing broke the CSP, and no clinical text was left in browser storage', async () => {

@@ -51,13 +51,23 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/setup',
-    { config: { public: true, csrfExempt: true, rateLimit: loginRate }, schema: { tags: ['auth'], body: ZSetupRequest, response: { 200: ZSignedIn } } },
+    {
+      config: {
+        public: true,
+        csrfExempt: true,
+        rateLimit: loginRate,
+        audit: [
+          { action: 'create', entity: 'user', id: 'result.user.id', by: 'result.user.id' },
+          { action: 'sign_in', entity: 'session', id: 'none', by: 'result.user.id' },
+        ],
+      },
+      schema: { tags: ['auth'], body: ZSetupRequest, response: { 200: ZSignedIn } },
+    },
     async (request, reply) => {
       if ((await countUsers(store)) > 0) throw new AppError('conflict', 'Setup is already done');
       const { password, ...profile } = request.body;
       checkPasswordPolicy({ password, email: profile.email, name: profile.name });
       const view = await createUser(store, { ...profile, role: 'owner', passwordHash: await hashPassword(password), onlyIfFirst: true });
-      await appendAuditEvent(store, { userId: view.id, action: 'create', entity: 'user', entityId: view.id });
       const user = await findUserById(store, view.id);
       if (!user) throw new AppError('internal', 'Owner account not readable after setup');
       return startSession(store, reply, user);
@@ -69,31 +79,39 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { public: true, csrfExempt: true, rateLimit: loginRate }, schema: { tags: ['auth'], body: ZLoginRequest, response: { 200: ZSignedIn } } },
     async (request, reply) => {
       const policy = { maxFailures: app.config.maxLoginFailures, lockSeconds: app.config.lockoutSeconds };
+      // Not declared in config.audit: a failed sign-in must commit its count and its event while
+      // the request fails, so sign-in.ts audits failures and lockouts itself.
       const user = await signIn(store, request.body, policy);
-      // A fresh session on every sign-in; the one this browser had (if any) ends.
-      if (request.auth) await deleteSession(store, request.auth.sessionId);
-      return startSession(store, reply, user);
+      return store.transaction(async () => {
+        // A fresh session on every sign-in; the one this browser had (if any) ends.
+        if (request.auth) await deleteSession(store, request.auth.sessionId);
+        const signedIn = await startSession(store, reply, user);
+        await appendAuditEvent(store, { userId: user.id, action: 'sign_in', entity: 'session' });
+        return signedIn;
+      });
     },
   );
 
-  app.post('/api/auth/logout', { config: { public: true }, schema: { tags: ['auth'], response: { 200: ZOk } } }, async (request, reply) => {
+  app.post('/api/auth/logout', { config: { public: true, audit: { action: 'sign_out', entity: 'session', id: 'none', onlyIf: 'auth.user.id' } }, schema: { tags: ['auth'], response: { 200: ZOk } } }, async (request, reply) => {
     // Public so an expired session can still clear its cookie; a live one still needs the CSRF header.
     if (request.auth) {
       if (!csrfTokensMatch(request.auth.csrfToken, request.headers['x-csrf-token'] as string | undefined)) throw new AppError('csrf', 'Missing or wrong x-csrf-token header; reload the page');
       await deleteSession(store, request.auth.sessionId);
-      await appendAuditEvent(store, { userId: request.auth.user.id, action: 'sign_out', entity: 'session' });
     }
     clearSessionCookie(reply);
     return { ok: true as const };
   });
 
-  app.post('/api/auth/logout-all', { config: { duringPasswordChange: true }, schema: { tags: ['auth'], response: { 200: ZOk } } }, async (request, reply) => {
-    const auth = requireAuth(request);
-    await deleteUserSessions(store, auth.user.id);
-    await appendAuditEvent(store, { userId: auth.user.id, action: 'sign_out', entity: 'session' });
-    clearSessionCookie(reply);
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/logout-all',
+    { config: { duringPasswordChange: true, audit: { action: 'sign_out', entity: 'session', id: 'none' } }, schema: { tags: ['auth'], response: { 200: ZOk } } },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      await deleteUserSessions(store, auth.user.id);
+      clearSessionCookie(reply);
+      return { ok: true as const };
+    },
+  );
 
   app.get('/api/auth/me', { config: { duringPasswordChange: true }, schema: { tags: ['auth'], querystring: ZMeQuery, response: { 200: ZMe } } }, async (request) => {
     const auth = requireAuth(request);
@@ -109,7 +127,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/password',
     {
-      config: { duringPasswordChange: true, rateLimit: loginRate },
+      config: { duringPasswordChange: true, rateLimit: loginRate, audit: { action: 'change', entity: 'user', id: 'auth.user.id' } },
       schema: { tags: ['auth'], body: ZChangePasswordRequest, response: { 200: ZSignedIn } },
     },
     async (request) => {
@@ -122,7 +140,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       checkPasswordPolicy({ password: newPassword, email: auth.user.email, name: auth.user.name }, 'body.newPassword');
       // This session stays; every other one (another browser, a stolen cookie) ends.
       await setUserPassword(store, { userId: auth.user.id, passwordHash: await hashPassword(newPassword), mustChange: false, keepSessionId: auth.sessionId });
-      await appendAuditEvent(store, { userId: auth.user.id, action: 'change', entity: 'user', entityId: auth.user.id });
       return { user: toUserView({ ...auth.user, must_change_password: 0 }), csrfToken: auth.csrfToken };
     },
   );
@@ -142,7 +159,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/totp/confirm',
-    { config: { rateLimit: loginRate }, schema: { tags: ['auth'], body: ZTotpConfirmRequest, response: { 200: ZRecoveryCodes } } },
+    { config: { rateLimit: loginRate, audit: { action: 'create', entity: 'totp', id: 'auth.user.id' } }, schema: { tags: ['auth'], body: ZTotpConfirmRequest, response: { 200: ZRecoveryCodes } } },
     async (request) => {
       const auth = requireAuth(request);
       const secrets = await readTotpSecrets(store, auth.user.id);
@@ -152,19 +169,17 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       await enableTotp(store, auth.user.id, secrets.pending, step);
       const recoveryCodes = newRecoveryCodes();
       await replaceRecoveryCodes(store, auth.user.id, recoveryCodes);
-      await appendAuditEvent(store, { userId: auth.user.id, action: 'create', entity: 'totp', entityId: auth.user.id });
       return { recoveryCodes };
     },
   );
 
   app.delete(
     '/api/auth/totp',
-    { config: { rateLimit: loginRate }, schema: { tags: ['auth'], body: ZTotpDisableRequest, response: { 200: ZOk } } },
+    { config: { rateLimit: loginRate, audit: { action: 'delete', entity: 'totp', id: 'auth.user.id' } }, schema: { tags: ['auth'], body: ZTotpDisableRequest, response: { 200: ZOk } } },
     async (request) => {
       const auth = requireAuth(request);
       if (!(await verifyPassword(auth.user.password_hash, request.body.password))) throw new AppError('bad_request', 'Password not recognised', { field: 'password' });
       await disableTotp(store, auth.user.id);
-      await appendAuditEvent(store, { userId: auth.user.id, action: 'delete', entity: 'totp', entityId: auth.user.id });
       return { ok: true as const };
     },
   );

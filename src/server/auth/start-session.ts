@@ -1,13 +1,12 @@
 import type { FastifyReply } from 'fastify';
-import { appendAuditEvent, createSession, type Store, toUserView, type UsersTable } from '#store';
+import { createSession, type Store, toUserView, type UsersTable } from '#store';
 import type { TSignedIn } from './auth.schema.ts';
 import { deriveCsrfToken } from './derive-csrf-token.ts';
 import { setSessionCookie } from './session-cookie.ts';
 
-/** Creates a session for the user, sets the cookie and returns what the client needs. */
+/** Creates a session for the user, sets the cookie and returns what the client needs. The caller audits the sign-in. */
 export async function startSession(store: Store, reply: FastifyReply, user: UsersTable): Promise<TSignedIn> {
   const token = await createSession(store, user.id);
   setSessionCookie(reply, token);
-  await appendAuditEvent(store, { userId: user.id, action: 'sign_in', entity: 'session' });
   return { user: toUserView(user), csrfToken: deriveCsrfToken(store, token) };
 }

@@ -1,6 +1,6 @@
 // A clinician's own clients. Another clinician's client answers 404, as if it did not exist.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { appendAuditEvent, type ClientView, createClient, deleteClient, getClient, getLastPlan, listClients, updateClient } from '#store';
+import { type ClientView, createClient, deleteClient, getClient, getLastPlan, listClients, updateClient } from '#store';
 import { requireAuth } from '../auth/require-auth.ts';
 import { ZOk } from '../auth/auth.schema.ts';
 import {
@@ -19,50 +19,44 @@ const asClient = (c: ClientView): TClient => c as TClient;
 export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store } = app;
 
-  app.get('/api/clients', { schema: { tags: ['clients'], response: { 200: ZClientsResponse } } }, async (request) => {
+  app.get('/api/clients', { config: { audit: { action: 'view', entity: 'client_list', id: 'none' } }, schema: { tags: ['clients'], response: { 200: ZClientsResponse } } }, async (request) => {
     const auth = requireAuth(request);
     const clients = await listClients(store, auth.user.id);
-    await appendAuditEvent(store, { userId: auth.user.id, action: 'view', entity: 'client_list' });
     return { clients: clients.map(asClient) };
   });
 
-  app.post('/api/clients', { schema: { tags: ['clients'], body: ZCreateClientRequest, response: { 200: ZClientResponse } } }, async (request) => {
+  app.post('/api/clients', { config: { audit: { action: 'create', entity: 'client', id: 'result.client.id' } }, schema: { tags: ['clients'], body: ZCreateClientRequest, response: { 200: ZClientResponse } } }, async (request) => {
     const auth = requireAuth(request);
     const client = await createClient(store, auth.user.id, request.body);
-    await appendAuditEvent(store, { userId: auth.user.id, action: 'create', entity: 'client', entityId: client.id });
     return { client: asClient(client) };
   });
 
-  app.get('/api/clients/:id', { schema: { tags: ['clients'], params: ZClientParams, response: { 200: ZClientResponse } } }, async (request) => {
+  app.get('/api/clients/:id', { config: { audit: { action: 'view', entity: 'client' } }, schema: { tags: ['clients'], params: ZClientParams, response: { 200: ZClientResponse } } }, async (request) => {
     const auth = requireAuth(request);
     const client = await getClient(store, auth.user.id, request.params.id);
-    await appendAuditEvent(store, { userId: auth.user.id, action: 'view', entity: 'client', entityId: client.id });
     return { client: asClient(client) };
   });
 
   app.patch(
     '/api/clients/:id',
-    { schema: { tags: ['clients'], params: ZClientParams, body: ZUpdateClientRequest, response: { 200: ZClientResponse } } },
+    { config: { audit: { action: 'change', entity: 'client' } }, schema: { tags: ['clients'], params: ZClientParams, body: ZUpdateClientRequest, response: { 200: ZClientResponse } } },
     async (request) => {
       const auth = requireAuth(request);
       const client = await updateClient(store, auth.user.id, request.params.id, request.body);
-      await appendAuditEvent(store, { userId: auth.user.id, action: 'change', entity: 'client', entityId: client.id });
       return { client: asClient(client) };
     },
   );
 
-  app.delete('/api/clients/:id', { schema: { tags: ['clients'], params: ZClientParams, response: { 200: ZOk } } }, async (request) => {
+  app.delete('/api/clients/:id', { config: { audit: { action: 'delete', entity: 'client' } }, schema: { tags: ['clients'], params: ZClientParams, response: { 200: ZOk } } }, async (request) => {
     const auth = requireAuth(request);
     await deleteClient(store, auth.user.id, request.params.id);
-    await appendAuditEvent(store, { userId: auth.user.id, action: 'delete', entity: 'client', entityId: request.params.id });
     return { ok: true as const };
   });
 
-  app.get('/api/clients/:id/last-plan', { schema: { tags: ['clients'], params: ZClientParams, response: { 200: ZLastPlanResponse } } }, async (request) => {
+  app.get('/api/clients/:id/last-plan', { config: { audit: { action: 'view', entity: 'note', id: 'result.noteId', onlyIf: 'result.noteId' } }, schema: { tags: ['clients'], params: ZClientParams, response: { 200: ZLastPlanResponse } } }, async (request) => {
     const auth = requireAuth(request);
     await getClient(store, auth.user.id, request.params.id);
     const last = await getLastPlan(store, auth.user.id, request.params.id);
-    if (last.noteId) await appendAuditEvent(store, { userId: auth.user.id, action: 'view', entity: 'note', entityId: last.noteId });
     return last;
   });
 };

@@ -3,7 +3,8 @@
 // (JSON.parse does), nor from a validator's input.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode } from '#store';
+import { AppError, type AuditEntity, appendAuditEvent, type ErrorCode } from '#store';
+import type { RouteAudit } from '../audit/route-audit.ts';
 import type { TErrorBody } from './error.schema.ts';
 import { ERROR_STATUS } from './error-status.ts';
 
@@ -30,10 +31,30 @@ function toAppError(error: unknown): AppError {
   return new AppError('internal', 'Something went wrong on the server');
 }
 
-export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+export async function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const appError = toAppError(error);
   const status = ERROR_STATUS[appError.code];
   if (status >= 500) request.log.error({ err: error }, 'request failed');
   else request.log.info({ code: appError.code, field: appError.field }, 'request refused');
+  if (appError.code === 'forbidden' || appError.code === 'not_found') await auditRefusal(request);
   reply.status(status).send(body(appError.code, appError.message, appError.field));
+}
+
+/**
+ * A signed-in user refused a record (another clinician's note answers 404, a supervisor's
+ * change 403) or an owner-only route: recorded as `refuse` with the record's id (or the route),
+ * after the refused work was rolled back.
+ */
+async function auditRefusal(request: FastifyRequest): Promise<void> {
+  const route = request.routeOptions.url;
+  if (!request.auth || !route) return;
+  const declared: RouteAudit | readonly RouteAudit[] | undefined = request.routeOptions.config.audit;
+  const first = Array.isArray(declared) ? (declared as readonly RouteAudit[])[0] : (declared as RouteAudit | undefined);
+  const entity: AuditEntity = first?.entity ?? 'route';
+  const id = (request.params as { id?: unknown } | undefined)?.id;
+  try {
+    await appendAuditEvent(request.server.store, { userId: request.auth.user.id, action: 'refuse', entity, entityId: typeof id === 'string' ? id : `${request.method} ${route}` });
+  } catch (auditError) {
+    request.log.error({ err: auditError }, 'could not audit a refused request');
+  }
 }

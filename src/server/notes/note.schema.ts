@@ -21,6 +21,8 @@ export const ZNoteListItem = z.object({
   cosignedAt: z.string().nullable(),
   /** When the draft, or a signed note's raw summary, is deleted automatically; null if never. */
   purgeAt: z.string().nullable(),
+  /** When the clinician marked this signed note entered in error (kept, shown as such); null if never. */
+  enteredInErrorAt: z.string().nullable(),
 });
 export type TNoteListItem = z.infer<typeof ZNoteListItem>;
 
@@ -35,6 +37,7 @@ export const ZNote = ZNoteListItem.extend({
   worksheet: ZWorksheet.nullable(),
   document: ZDocument,
   addenda: z.array(ZAddendum),
+  enteredInErrorReason: z.string().nullable(),
 });
 export type TNote = z.infer<typeof ZNote>;
 
@@ -62,6 +65,10 @@ export const ZUpdateNoteRequest = z.object({
 export type TUpdateNoteRequest = z.infer<typeof ZUpdateNoteRequest>;
 
 export const ZAddendumRequest = z.object({ text: z.string().trim().min(1, 'write the addendum').max(20_000) });
+export const ZEnteredInErrorRequest = z.object({
+  reason: z.string().trim().min(1, 'say why this note was entered in error (for example: written for the wrong client)').max(2000),
+});
+export type TEnteredInErrorRequest = z.infer<typeof ZEnteredInErrorRequest>;
 export const ZCopiedRequest = z.object({ section: z.string().max(60).optional() });
 export const ZNoteParams = z.object({ id: z.string().max(64) });
 export const ZNoteResponse = z.object({ note: ZNote });

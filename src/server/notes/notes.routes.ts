@@ -1,12 +1,13 @@
-// Notes: drafts, signing, addenda, copy events, deletion. Each route audits what it touched.
+// Notes: drafts, signing, addenda, copy events, deletion. Each route declares what it audits
+// (`config.audit`), recorded in the same transaction as its change (audit/route-audit.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   addAddendum,
-  appendAuditEvent,
   createNote,
   deleteNote,
   getNote,
   listNotes,
+  markNoteEnteredInError,
   type NoteListItem,
   type NoteView,
   signNote,
@@ -21,6 +22,7 @@ import {
   ZAddendumRequest,
   ZCopiedRequest,
   ZCreateNoteRequest,
+  ZEnteredInErrorRequest,
   ZNoteParams,
   ZNoteResponse,
   ZNotesQuery,
@@ -37,73 +39,79 @@ const asItem = (n: NoteListItem): TNoteListItem => n as TNoteListItem;
 export const notesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store } = app;
 
-  app.get('/api/notes', { schema: { tags: ['notes'], querystring: ZNotesQuery, response: { 200: ZNotesResponse } } }, async (request) => {
+  app.get('/api/notes', { config: { audit: { action: 'view', entity: 'note_list', id: 'query.clientId' } }, schema: { tags: ['notes'], querystring: ZNotesQuery, response: { 200: ZNotesResponse } } }, async (request) => {
     const auth = requireAuth(request);
     const notes = await listNotes(store, { userId: auth.user.id, ...request.query });
-    await appendAuditEvent(store, { userId: auth.user.id, action: 'view', entity: 'note_list', entityId: request.query.clientId ?? null });
     return { notes: notes.map(asItem) };
   });
 
-  app.post('/api/notes', { schema: { tags: ['notes'], body: ZCreateNoteRequest, response: { 200: ZNoteResponse } } }, async (request) => {
+  app.post('/api/notes', { config: { audit: { action: 'create', entity: 'note', id: 'result.note.id' } }, schema: { tags: ['notes'], body: ZCreateNoteRequest, response: { 200: ZNoteResponse } } }, async (request) => {
     const auth = requireAuth(request);
     const { document, ...rest } = request.body;
     const note = await createNote(store, { userId: auth.user.id, ...rest, document: asDocument(document) });
-    await appendAuditEvent(store, { userId: auth.user.id, action: 'create', entity: 'note', entityId: note.id });
     return { note: asNote(note) };
   });
 
-  app.get('/api/notes/:id', { schema: { tags: ['notes'], params: ZNoteParams, response: { 200: ZNoteResponse } } }, async (request) => {
+  app.get('/api/notes/:id', { config: { audit: { action: 'view', entity: 'note' } }, schema: { tags: ['notes'], params: ZNoteParams, response: { 200: ZNoteResponse } } }, async (request) => {
     const auth = requireAuth(request);
     const note = await getNote(store, auth.user.id, request.params.id);
-    await appendAuditEvent(store, { userId: auth.user.id, action: 'view', entity: 'note', entityId: note.id });
     return { note: asNote(note) };
   });
 
   app.patch(
     '/api/notes/:id',
-    { schema: { tags: ['notes'], params: ZNoteParams, body: ZUpdateNoteRequest, response: { 200: ZNoteResponse } } },
+    { config: { audit: { action: 'change', entity: 'note' } }, schema: { tags: ['notes'], params: ZNoteParams, body: ZUpdateNoteRequest, response: { 200: ZNoteResponse } } },
     async (request) => {
       const auth = requireAuth(request);
       const { document, ...rest } = request.body;
       const note = await updateNote(store, auth.user.id, request.params.id, { ...rest, ...(document ? { document: asDocument(document) } : {}) });
-      await appendAuditEvent(store, { userId: auth.user.id, action: 'change', entity: 'note', entityId: note.id });
       return { note: asNote(note) };
     },
   );
 
-  app.post('/api/notes/:id/sign', { schema: { tags: ['notes'], params: ZNoteParams, response: { 200: ZNoteResponse } } }, async (request) => {
+  app.post('/api/notes/:id/sign', { config: { audit: { action: 'sign', entity: 'note' } }, schema: { tags: ['notes'], params: ZNoteParams, response: { 200: ZNoteResponse } } }, async (request) => {
     const auth = requireAuth(request);
     const note = await signNote(store, auth.user.id, request.params.id);
-    await appendAuditEvent(store, { userId: auth.user.id, action: 'sign', entity: 'note', entityId: note.id });
     return { note: asNote(note) };
   });
 
   app.post(
     '/api/notes/:id/addenda',
-    { schema: { tags: ['notes'], params: ZNoteParams, body: ZAddendumRequest, response: { 200: ZNoteResponse } } },
+    { config: { audit: { action: 'sign', entity: 'addendum', id: 'result.addendumId' } }, schema: { tags: ['notes'], params: ZNoteParams, body: ZAddendumRequest, response: { 200: ZNoteResponse } } },
     async (request) => {
       const auth = requireAuth(request);
       const { addendumId, note } = await addAddendum(store, auth.user.id, request.params.id, request.body.text);
-      await appendAuditEvent(store, { userId: auth.user.id, action: 'sign', entity: 'addendum', entityId: addendumId });
-      return { note: asNote(note) };
+      return { note: asNote(note), addendumId };
     },
   );
 
   app.post(
     '/api/notes/:id/copied',
-    { schema: { tags: ['notes'], params: ZNoteParams, body: ZCopiedRequest.optional(), response: { 200: ZOk } } },
+    { config: { audit: { action: 'copy', entity: 'note' } }, schema: { tags: ['notes'], params: ZNoteParams, body: ZCopiedRequest.optional(), response: { 200: ZOk } } },
     async (request) => {
       const auth = requireAuth(request);
       await getNote(store, auth.user.id, request.params.id);
-      await appendAuditEvent(store, { userId: auth.user.id, action: 'copy', entity: 'note', entityId: request.params.id });
       return { ok: true as const };
     },
   );
 
-  app.delete('/api/notes/:id', { schema: { tags: ['notes'], params: ZNoteParams, response: { 200: ZOk } } }, async (request) => {
+  app.post(
+    '/api/notes/:id/entered-in-error',
+    {
+      config: { audit: { action: 'entered_in_error', entity: 'note' } },
+      schema: { tags: ['notes'], params: ZNoteParams, body: ZEnteredInErrorRequest, response: { 200: ZNoteResponse } },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const note = await markNoteEnteredInError(store, { userId: auth.user.id, noteId: request.params.id, reason: request.body.reason });
+      return { note: asNote(note) };
+    },
+  );
+
+  // Only an unsigned draft can be deleted; a signed note answers 409 (see deleteNote).
+  app.delete('/api/notes/:id', { config: { audit: { action: 'delete', entity: 'note' } }, schema: { tags: ['notes'], params: ZNoteParams, response: { 200: ZOk } } }, async (request) => {
     const auth = requireAuth(request);
     await deleteNote(store, auth.user.id, request.params.id);
-    await appendAuditEvent(store, { userId: auth.user.id, action: 'delete', entity: 'note', entityId: request.params.id });
     return { ok: true as const };
   });
 };

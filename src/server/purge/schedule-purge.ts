@@ -12,7 +12,7 @@ export function schedulePurge(store: Store, log: FastifyBaseLogger, intervalMs =
     const report = await purgeExpiredNotes(store);
     // Sign-in attempts are kept only while their lockout window runs.
     await pruneLoginAttempts(store);
-    if (report.draftsDeleted || report.summariesDeleted) log.info(report, 'retention purge');
+    if (report.draftsDeleted || report.summariesDeleted || report.worksheetsTrimmed) log.info(report, 'retention purge');
     return report;
   };
   const timer = setInterval(() => {

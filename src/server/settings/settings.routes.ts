@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { appendAuditEvent, getSettings, putSettings } from '#store';
+import { getSettings, putSettings } from '#store';
 import { requireAuth } from '../auth/require-auth.ts';
 import { type TSettings, ZPutSettingsRequest, ZSettingsResponse } from './settings.schema.ts';
 
@@ -11,10 +11,9 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
     return { settings: (await getSettings(store, auth.user.id)) as TSettings };
   });
 
-  app.put('/api/settings', { schema: { tags: ['settings'], body: ZPutSettingsRequest, response: { 200: ZSettingsResponse } } }, async (request) => {
+  app.put('/api/settings', { config: { audit: { action: 'change', entity: 'settings', id: 'auth.user.id' } }, schema: { tags: ['settings'], body: ZPutSettingsRequest, response: { 200: ZSettingsResponse } } }, async (request) => {
     const auth = requireAuth(request);
     await putSettings(store, auth.user.id, request.body);
-    await appendAuditEvent(store, { userId: auth.user.id, action: 'change', entity: 'settings', entityId: auth.user.id });
     return { settings: (await getSettings(store, auth.user.id)) as TSettings };
   });
 };

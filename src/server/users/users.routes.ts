@@ -5,7 +5,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AppError,
-  appendAuditEvent,
   assignSupervisor,
   clearLoginAttempts,
   createUser,
@@ -42,29 +41,29 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     users: await Promise.all((await listUsers(store)).map((u) => asColleague(store, config, u))),
   }));
 
-  app.post('/api/users', { config: owner, schema: { tags: ['users'], body: ZCreateUserRequest, response: { 200: ZUserResponse } } }, async (request) => {
-    const auth = requireAuth(request);
-    const { password, ...profile } = request.body;
-    checkPasswordPolicy({ password, email: profile.email, name: profile.name });
-    const user = await createUser(store, { ...profile, passwordHash: await hashPassword(password) });
-    await appendAuditEvent(store, { userId: auth.user.id, action: 'create', entity: 'user', entityId: user.id });
-    return { user };
-  });
+  app.post(
+    '/api/users',
+    { config: { ...owner, audit: { action: 'create', entity: 'user', id: 'result.user.id' } }, schema: { tags: ['users'], body: ZCreateUserRequest, response: { 200: ZUserResponse } } },
+    async (request) => {
+      const { password, ...profile } = request.body;
+      checkPasswordPolicy({ password, email: profile.email, name: profile.name });
+      const user = await createUser(store, { ...profile, passwordHash: await hashPassword(password) });
+      return { user };
+    },
+  );
 
   app.patch(
     '/api/users/:id',
-    { config: owner, schema: { tags: ['users'], params: ZUserParams, body: ZUpdateUserRequest, response: { 200: ZUserResponse } } },
+    { config: { ...owner, audit: { action: 'change', entity: 'user' } }, schema: { tags: ['users'], params: ZUserParams, body: ZUpdateUserRequest, response: { 200: ZUserResponse } } },
     async (request) => {
-      const auth = requireAuth(request);
       const user = await assignSupervisor(store, { clinicianId: request.params.id, supervisorId: request.body.supervisorId });
-      await appendAuditEvent(store, { userId: auth.user.id, action: 'change', entity: 'user', entityId: user.id });
       return { user };
     },
   );
 
   app.post(
     '/api/users/:id/reset-password',
-    { config: owner, schema: { tags: ['users'], params: ZUserParams, response: { 200: ZResetPasswordResponse } } },
+    { config: { ...owner, audit: { action: 'change', entity: 'user' } }, schema: { tags: ['users'], params: ZUserParams, response: { 200: ZResetPasswordResponse } } },
     async (request) => {
       const auth = requireAuth(request);
       const target = await colleague(store, auth.user.id, request.params.id, 'Change your own password in Settings');
@@ -72,7 +71,6 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
       // Their sessions end; the lockout (if any) ends too, so the new password works at once.
       await setUserPassword(store, { userId: target.id, passwordHash: await hashPassword(temporaryPassword), mustChange: true });
       await clearLoginAttempts(store, target.email);
-      await appendAuditEvent(store, { userId: auth.user.id, action: 'change', entity: 'user', entityId: target.id });
       const user = await asColleague(store, config, toUserView({ ...target, must_change_password: 1 }));
       return { user, temporaryPassword };
     },
@@ -82,23 +80,25 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     ['/api/users/:id/deactivate', false],
     ['/api/users/:id/reactivate', true],
   ] as const) {
-    app.post(path, { config: owner, schema: { tags: ['users'], params: ZUserParams, response: { 200: ZColleagueResponse } } }, async (request) => {
-      const auth = requireAuth(request);
-      await colleague(store, auth.user.id, request.params.id, 'You cannot deactivate your own account');
-      const view = await setUserActive(store, { userId: request.params.id, active });
-      await appendAuditEvent(store, { userId: auth.user.id, action: 'change', entity: 'user', entityId: view.id });
-      return { user: await asColleague(store, config, view) };
-    });
+    app.post(
+      path,
+      { config: { ...owner, audit: { action: 'change', entity: 'user' } }, schema: { tags: ['users'], params: ZUserParams, response: { 200: ZColleagueResponse } } },
+      async (request) => {
+        const auth = requireAuth(request);
+        await colleague(store, auth.user.id, request.params.id, 'You cannot deactivate your own account');
+        const view = await setUserActive(store, { userId: request.params.id, active });
+        return { user: await asColleague(store, config, view) };
+      },
+    );
   }
 
   app.post(
     '/api/users/:id/unlock',
-    { config: owner, schema: { tags: ['users'], params: ZUserParams, response: { 200: ZColleagueResponse } } },
+    { config: { ...owner, audit: { action: 'change', entity: 'user' } }, schema: { tags: ['users'], params: ZUserParams, response: { 200: ZColleagueResponse } } },
     async (request) => {
       const auth = requireAuth(request);
       const target = await colleague(store, auth.user.id, request.params.id, 'You are signed in, so your account is not locked');
       await clearLoginAttempts(store, target.email);
-      await appendAuditEvent(store, { userId: auth.user.id, action: 'change', entity: 'user', entityId: target.id });
       return { user: await asColleague(store, config, toUserView(target)) };
     },
   );

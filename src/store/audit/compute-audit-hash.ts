@@ -1,6 +1,10 @@
-// sha256 over the previous hash and a canonical form of the row: changing, inserting or
-// removing any row breaks every hash after it.
-import { createHash } from 'node:crypto';
+// The audit chain's link: each row's hash covers the previous row's hash and a canonical form
+// of the row, so changing, inserting, removing or reordering any row breaks every hash after it.
+// Since v2 the link is an HMAC-SHA256 under a key derived from the master key (HKDF, its own
+// info label), so someone holding only the database cannot recompute a chain they rewrote.
+// Chains written before that used a plain sha256; they are verified with it up to the keyed
+// `rekey` row that sealed them (see upgrade-audit-chain.ts).
+import { createHash, createHmac, hkdfSync } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -13,7 +17,30 @@ export interface AuditRowContent {
   entityId: string | null;
 }
 
-export function computeAuditHash(prevHash: string, row: AuditRowContent): string {
-  const canonical = JSON.stringify([row.seq, row.at, row.userId, row.action, row.entity, row.entityId]);
-  return createHash('sha256').update(`${prevHash}\n${canonical}`).digest('hex');
+function canonical(row: AuditRowContent): string {
+  return JSON.stringify([row.seq, row.at, row.userId, row.action, row.entity, row.entityId]);
+}
+
+/** The unkeyed link of chains written before the key (and what an attacker without the key can compute). */
+export function computeLegacyAuditHash(prevHash: string, row: AuditRowContent): string {
+  return createHash('sha256').update(`${prevHash}\n${canonical(row)}`).digest('hex');
+}
+
+/** Signs audit rows and checkpoints; the key never leaves this object. */
+export interface AuditSigner {
+  chainHash(prevHash: string, row: AuditRowContent): string;
+  /** HMAC of a checkpoint's canonical text (domain-separated from chain links). */
+  signCheckpoint(text: string): string;
+}
+
+/**
+ * @example const signer = createAuditSigner(masterKey); const hash = signer.chainHash(GENESIS_HASH, row);
+ */
+export function createAuditSigner(masterKey: Buffer): AuditSigner {
+  const key = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'afterword audit chain v1', 32));
+  const mac = (text: string): string => createHmac('sha256', key).update(text).digest('hex');
+  return {
+    chainHash: (prevHash, row) => mac(`link\n${prevHash}\n${canonical(row)}`),
+    signCheckpoint: (text) => mac(`checkpoint\n${text}`),
+  };
 }

@@ -3,11 +3,11 @@ import type { Store } from '../open-store.ts';
 
 /** Deletes a client with no notes; a client with notes answers conflict (delete the notes first). */
 export async function deleteClient(store: Store, userId: string, clientId: string): Promise<void> {
-  await store.db.transaction().execute(async (trx) => {
-    const client = await trx.selectFrom('clients').select('id').where('id', '=', clientId).where('user_id', '=', userId).executeTakeFirst();
+  await store.transaction(async () => {
+    const client = await store.db.selectFrom('clients').select('id').where('id', '=', clientId).where('user_id', '=', userId).executeTakeFirst();
     if (!client) throw new AppError('not_found', 'Client not found');
-    const note = await trx.selectFrom('notes').select('id').where('client_id', '=', clientId).limit(1).executeTakeFirst();
+    const note = await store.db.selectFrom('notes').select('id').where('client_id', '=', clientId).limit(1).executeTakeFirst();
     if (note) throw new AppError('conflict', 'This client still has notes; delete them first');
-    await trx.deleteFrom('clients').where('id', '=', clientId).execute();
+    await store.db.deleteFrom('clients').where('id', '=', clientId).execute();
   });
 }

@@ -5,6 +5,7 @@ import * as initialSchema from './2026-11-26-0001-initial-schema.ts';
 import * as keyCheck from './2026-11-26-0002-key-check.ts';
 import * as supervision from './2026-11-26-0003-supervision.ts';
 import * as accounts from './2026-12-01-0002-accounts.ts';
+import * as enteredInError from './2026-12-01-0004-entered-in-error.ts';
 
 /** The app's migrations, oldest first. Frozen once released; add a new dated one instead. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -12,6 +13,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-26-0002-key-check': keyCheck,
   '2026-11-26-0003-supervision': supervision,
   '2026-12-01-0002-accounts': accounts,
+  '2026-12-01-0004-entered-in-error': enteredInError,
 };
 
 export interface MigrateToLatestOptions {

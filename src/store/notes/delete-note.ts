@@ -2,14 +2,22 @@ import { AppError } from '../app-error.ts';
 import type { Store } from '../open-store.ts';
 import { findOwnNoteRow } from './find-note-row.ts';
 
-/** Deletes a note and its addenda (the clinician's decision; the audit log keeps that it happened). */
+/**
+ * Deletes an unsigned draft and its addenda (the clinician's decision; the audit log keeps that
+ * it happened). A signed note is part of the record and is never deleted (conflict): it is
+ * corrected by addenda, or marked entered in error (mark-note-entered-in-error.ts).
+ */
 export async function deleteNote(store: Store, userId: string, noteId: string): Promise<void> {
   // A supervisor may see the note, not delete it (forbidden); anyone else: not found.
   await findOwnNoteRow(store, userId, noteId);
-  await store.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('notes').select('id').where('id', '=', noteId).where('user_id', '=', userId).executeTakeFirst();
+  await store.transaction(async () => {
+    const row = await store.db.selectFrom('notes').select(['id', 'status']).where('id', '=', noteId).where('user_id', '=', userId).executeTakeFirst();
     if (!row) throw new AppError('not_found', 'Note not found');
-    await trx.deleteFrom('addenda').where('note_id', '=', noteId).execute();
-    await trx.deleteFrom('notes').where('id', '=', noteId).execute();
+    if (row.status === 'signed') throw new AppError('conflict', SIGNED_NOTE_NOT_DELETABLE);
+    await store.db.deleteFrom('addenda').where('note_id', '=', noteId).execute();
+    await store.db.deleteFrom('notes').where('id', '=', noteId).execute();
   });
 }
+
+export const SIGNED_NOTE_NOT_DELETABLE =
+  'A signed note cannot be deleted: correct it with an addendum, or mark it "entered in error" with a reason (it is kept and shown as such)';

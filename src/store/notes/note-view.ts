@@ -34,6 +34,8 @@ export interface NoteListItem {
   cosignedAt: string | null;
   /** When the draft (or, once signed, the raw summary) is deleted; null when nothing will be. */
   purgeAt: string | null;
+  /** When the clinician marked this signed note entered in error; null if never. */
+  enteredInErrorAt: string | null;
 }
 
 /** A supervisee's note in the supervisor's list, with who wrote it. */
@@ -50,4 +52,6 @@ export interface NoteView extends NoteListItem {
   worksheet: Worksheet | null;
   document: StoredDocument;
   addenda: AddendumView[];
+  /** Why the note was marked entered in error; null when it was not. */
+  enteredInErrorReason: string | null;
 }

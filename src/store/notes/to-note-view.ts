@@ -19,6 +19,7 @@ export function toNoteListItem(row: NotesTable, clientName: string | null, reten
     signedAt: row.signed_at,
     cosignedAt: row.cosigned_at,
     purgeAt: computePurgeAt(row, retentionDays),
+    enteredInErrorAt: row.entered_in_error_at,
   };
 }
 
@@ -46,5 +47,6 @@ export function toNoteView(store: Store, options: ToNoteViewOptions): NoteView {
       signedBy: { name: a.signed_by_name, credentials: a.signed_by_credentials },
       signedAt: a.created_at,
     })),
+    enteredInErrorReason: openField(store, 'notes', row.id, 'entered_in_error_reason', row.entered_in_error_reason_enc),
   };
 }

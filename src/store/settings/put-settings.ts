@@ -11,11 +11,11 @@ export async function putSettings(store: Store, userId: string, settings: Settin
     retention_days: settings.retentionDays,
     updated_at: store.now().toISOString(),
   };
-  await store.db.transaction().execute(async (trx) => {
-    await ensureNameFree(trx, settings.name, userId);
-    await trx.updateTable('users').set({ name: settings.name, credentials: settings.credentials }).where('id', '=', userId).execute();
-    const existing = await trx.selectFrom('user_settings').select('user_id').where('user_id', '=', userId).executeTakeFirst();
-    if (existing) await trx.updateTable('user_settings').set(values).where('user_id', '=', userId).execute();
-    else await trx.insertInto('user_settings').values({ user_id: userId, ...values }).execute();
+  await store.transaction(async () => {
+    await ensureNameFree(store.db, settings.name, userId);
+    await store.db.updateTable('users').set({ name: settings.name, credentials: settings.credentials }).where('id', '=', userId).execute();
+    const existing = await store.db.selectFrom('user_settings').select('user_id').where('user_id', '=', userId).executeTakeFirst();
+    if (existing) await store.db.updateTable('user_settings').set(values).where('user_id', '=', userId).execute();
+    else await store.db.insertInto('user_settings').values({ user_id: userId, ...values }).execute();
   });
 }

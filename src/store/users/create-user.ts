@@ -33,15 +33,15 @@ export async function createUser(store: Store, options: CreateUserOptions): Prom
     must_change_password: 0,
     deactivated_at: null,
   };
-  await store.db.transaction().execute(async (trx) => {
+  await store.transaction(async () => {
     if (options.onlyIfFirst) {
-      const existing = await trx.selectFrom('users').select('id').limit(1).executeTakeFirst();
+      const existing = await store.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
       if (existing) throw new AppError('conflict', 'Setup is already done');
     }
-    const taken = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+    const taken = await store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
     if (taken) throw new AppError('conflict', 'An account with this email exists', { field: 'email' });
-    await ensureNameFree(trx, options.name);
-    await trx.insertInto('users').values(row).execute();
+    await ensureNameFree(store.db, options.name);
+    await store.db.insertInto('users').values(row).execute();
   });
   return toUserView(row);
 }

@@ -9,9 +9,9 @@ export function normaliseRecoveryCode(code: string): string {
 }
 
 export async function replaceRecoveryCodes(store: Store, userId: string, codes: string[]): Promise<void> {
-  await store.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
-    await trx
+  await store.transaction(async () => {
+    await store.db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+    await store.db
       .insertInto('recovery_codes')
       .values(codes.map((code) => ({ id: randomUUID(), user_id: userId, code_hash: store.cipher.mac(PURPOSE, normaliseRecoveryCode(code)), used_at: null })))
       .execute();

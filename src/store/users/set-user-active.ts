@@ -14,13 +14,14 @@ export interface SetUserActiveOptions {
  * @example await setUserActive(store, { userId, active: false });
  */
 export async function setUserActive(store: Store, options: SetUserActiveOptions): Promise<UserView> {
-  return store.db.transaction().execute(async (trx) => {
-    const user = await trx.selectFrom('users').selectAll().where('id', '=', options.userId).executeTakeFirst();
+  return store.transaction(async () => {
+    const db = store.db;
+    const user = await db.selectFrom('users').selectAll().where('id', '=', options.userId).executeTakeFirst();
     if (!user) throw new AppError('not_found', 'Colleague not found');
     if (user.role === 'owner') throw new AppError('bad_request', "The practice owner's account cannot be deactivated", { field: 'params.id' });
     const deactivatedAt = options.active ? null : (user.deactivated_at ?? store.now().toISOString());
-    await trx.updateTable('users').set({ deactivated_at: deactivatedAt }).where('id', '=', options.userId).execute();
-    if (!options.active) await trx.deleteFrom('sessions').where('user_id', '=', options.userId).execute();
+    await db.updateTable('users').set({ deactivated_at: deactivatedAt }).where('id', '=', options.userId).execute();
+    if (!options.active) await db.deleteFrom('sessions').where('user_id', '=', options.userId).execute();
     return toUserView({ ...user, deactivated_at: deactivatedAt });
   });
 }

@@ -15,14 +15,15 @@ export interface SetUserPasswordOptions {
  * @example await setUserPassword(store, { userId, passwordHash, mustChange: true });
  */
 export async function setUserPassword(store: Store, options: SetUserPasswordOptions): Promise<void> {
-  await store.db.transaction().execute(async (trx) => {
-    const result = await trx
+  await store.transaction(async () => {
+    const db = store.db;
+    const result = await db
       .updateTable('users')
       .set({ password_hash: options.passwordHash, must_change_password: options.mustChange ? 1 : 0 })
       .where('id', '=', options.userId)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw new AppError('not_found', 'Colleague not found');
-    let sessions = trx.deleteFrom('sessions').where('user_id', '=', options.userId);
+    let sessions = db.deleteFrom('sessions').where('user_id', '=', options.userId);
     if (options.keepSessionId) sessions = sessions.where('id', '!=', options.keepSessionId);
     await sessions.execute();
   });

@@ -43,12 +43,12 @@ export async function recordTotpStep(store: Store, userId: string, step: number)
 }
 
 export async function disableTotp(store: Store, userId: string): Promise<void> {
-  await store.db.transaction().execute(async (trx) => {
-    await trx
+  await store.transaction(async () => {
+    await store.db
       .updateTable('users')
       .set({ totp_enabled: 0, totp_secret_enc: null, totp_pending_secret_enc: null, totp_last_step: null })
       .where('id', '=', userId)
       .execute();
-    await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+    await store.db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
   });
 }

@@ -19,7 +19,7 @@ describe('audit log', () => {
     await owner.post(`/api/notes/${note.id}/sign`);
     await owner.post(`/api/notes/${note.id}/copied`, { section: 'plan' });
     await owner.post(`/api/notes/${note.id}/addenda`, { text: 'zebra-quartz addendum' });
-    await owner.delete(`/api/notes/${note.id}`);
+    await owner.post(`/api/notes/${note.id}/entered-in-error`, { reason: 'zebra-quartz wrong client' });
 
     const res = await owner.get('/api/audit');
     expect(res.status).toBe(200);
@@ -27,8 +27,11 @@ describe('audit log', () => {
       .filter((e: { entityId: string }) => e.entityId === note.id)
       .map((e: { action: string }) => e.action)
       .reverse();
-    expect(forNote).toEqual(['create', 'view', 'change', 'sign', 'copy', 'delete']);
-    expect(res.body.events.some((e: { entity: string; action: string }) => e.entity === 'addendum' && e.action === 'sign')).toBe(true);
+    expect(forNote).toEqual(['create', 'view', 'change', 'sign', 'copy', 'entered_in_error']);
+    const addendumId = (await owner.get(`/api/notes/${note.id}`)).body.note.addenda[0].id;
+    expect(res.body.events.filter((e: { entity: string; action: string }) => e.entity === 'addendum' && e.action === 'sign').map((e: { entityId: string }) => e.entityId)).toEqual([addendumId]);
+    // The checkpoint as it stands, shown before anyone verifies.
+    expect(res.body.checkpoint).toMatchObject({ state: 'present', count: expect.any(Number), writtenAt: expect.any(String) });
     expect(res.body.events[0]).toMatchObject({ userName: 'Dana Whitfield', userId: expect.any(String), at: expect.any(String), id: expect.any(Number) });
     expect(JSON.stringify(res.body)).not.toContain('zebra');
   });
@@ -48,7 +51,7 @@ describe('audit log', () => {
     await t.server.store.db.updateTable('audit_events').set({ action: 'create' }).where('seq', '=', viewed.seq).execute();
 
     const broken = await owner.get('/api/audit/verify');
-    expect(broken.body).toEqual({ ok: false, checked: Number(viewed.seq) - 1, firstBadId: Number(viewed.seq) });
+    expect(broken.body).toMatchObject({ ok: false, checked: Number(viewed.seq) - 1, firstBadId: Number(viewed.seq), problem: "row_altered" });
   });
 
   it('is for the owner only', async () => {

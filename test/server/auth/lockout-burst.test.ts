@@ -33,7 +33,8 @@ describe('lockout under a burst of parallel sign-ins', () => {
   });
 
   it(`evaluates at most 5 of ${BURST} parallel wrong guesses, then refuses the right password`, async () => {
-    await setUpOwner(t);
+    const owner = await setUpOwner(t);
+    const ownerId = (await owner.get('/api/auth/me')).body.user.id;
     verified.count = 0;
     const login = (password: string) =>
       fetch(`${t.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: OWNER.email, password }) });
@@ -49,6 +50,12 @@ describe('lockout under a burst of parallel sign-ins', () => {
     const right = await login(OWNER.password);
     expect(right.status).toBe(429);
     expect(verified.count).toBe(evaluated);
+
+    // Every refused attempt is on the audit chain, and the one that reached the limit locked once.
+    const events = (await owner.get('/api/audit?limit=5000')).body.events as Array<{ action: string; entityId: string | null }>;
+    expect(events.filter((e) => e.action === 'sign_in_failed' && e.entityId === ownerId)).toHaveLength(BURST + 1);
+    expect(events.filter((e) => e.action === 'lock').map((e) => e.entityId)).toEqual([ownerId]);
+    expect((await owner.get('/api/audit/verify')).body.ok).toBe(true);
 
     // After the lockout window the owner gets in.
     t.clock.advance(16 * 60 * 1000);

@@ -72,6 +72,7 @@ describe('clients', () => {
       await a.post(`/api/notes/${note.id}/sign`),
       await a.post(`/api/notes/${note.id}/copied`, {}),
       await a.delete(`/api/notes/${note.id}`),
+      await a.post(`/api/notes/${note.id}/entered-in-error`, { reason: 'x' }),
       await a.post('/api/notes', { clientId: client.id, format: 'soap', document: soapDocument('x') }),
       await a.post('/api/compose', { clientId: client.id, format: 'soap', summary: 'x' }),
     ]) {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OWNER, setUpOwner, soapDocument, startTestServer, type TestServer } from '../start-test-server.ts';
+import { addClinician, OWNER, setUpOwner, soapDocument, startTestServer, type TestServer } from '../start-test-server.ts';
 
 const DAY = 86_400_000;
 
@@ -59,10 +59,49 @@ describe('notes', () => {
     const other = (await owner.post('/api/notes', { format: 'dap', summary: 's', document: { ...soapDocument('x'), format: 'dap' } })).body.note;
     expect((await owner.post(`/api/notes/${other.id}/addenda`, { text: 'x' })).status).toBe(409);
 
-    // Copying is recorded; deletion removes the note.
+    // Copying is recorded; deleting removes a draft, never a signed note.
     expect((await owner.post(`/api/notes/${draft.id}/copied`, { section: 'plan' })).status).toBe(200);
-    expect((await owner.delete(`/api/notes/${draft.id}`)).status).toBe(200);
-    expect((await owner.get(`/api/notes/${draft.id}`)).status).toBe(404);
+    const refused = await owner.delete(`/api/notes/${draft.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('A signed note cannot be deleted');
+    expect((await owner.get(`/api/notes/${draft.id}`)).status).toBe(200);
+    expect((await owner.delete(`/api/notes/${other.id}`)).status).toBe(200);
+    expect((await owner.get(`/api/notes/${other.id}`)).status).toBe(404);
+  });
+
+  it('a signed note entered in error is marked with a reason, kept, and shown as such', async () => {
+    const owner = await setUpOwner(t);
+    const { note } = (await owner.post('/api/notes', { format: 'soap', summary: 'wrong client', document: soapDocument('Client reported a calm week.') })).body;
+
+    // A draft is deleted, not marked.
+    expect((await owner.post(`/api/notes/${note.id}/entered-in-error`, { reason: 'Wrong client' })).status).toBe(409);
+    await owner.post(`/api/notes/${note.id}/sign`);
+
+    const empty = await owner.post(`/api/notes/${note.id}/entered-in-error`, { reason: '  ' });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toContain('say why');
+
+    t.clock.advance(60_000);
+    const marked = await owner.post(`/api/notes/${note.id}/entered-in-error`, { reason: 'Written for the wrong client' });
+    expect(marked.status).toBe(200);
+    expect(marked.body.note).toMatchObject({ status: 'signed', enteredInErrorAt: t.clock.now.toISOString(), enteredInErrorReason: 'Written for the wrong client' });
+    expect((await owner.post(`/api/notes/${note.id}/entered-in-error`, { reason: 'again' })).status).toBe(409);
+
+    // Kept: still readable, still listed, still not deletable; the text is unchanged.
+    expect((await owner.delete(`/api/notes/${note.id}`)).status).toBe(409);
+    const read = (await owner.get(`/api/notes/${note.id}`)).body.note;
+    expect(read.document.sections[0].text).toBe('Client reported a calm week.');
+    expect(read.enteredInErrorReason).toBe('Written for the wrong client');
+    const listed = (await owner.get('/api/notes')).body.notes;
+    expect(listed).toEqual([expect.objectContaining({ id: note.id, enteredInErrorAt: t.clock.now.toISOString() })]);
+
+    // Only its author marks it.
+    const sam = await addClinician(t, owner, { name: 'Sam Ortiz', email: 'sam@practice.test' });
+    expect((await sam.post(`/api/notes/${note.id}/entered-in-error`, { reason: 'x' })).status).toBe(404);
+
+    // The reason is encrypted at rest like the note.
+    const row = await t.server.store.db.selectFrom('notes').select('entered_in_error_reason_enc').where('id', '=', note.id).executeTakeFirstOrThrow();
+    expect(row.entered_in_error_reason_enc).not.toContain('wrong client');
   });
 
   it('lists notes by client, status and words, with when each will be purged', async () => {
@@ -98,10 +137,10 @@ describe('notes', () => {
     expect((await owner.get(`/api/notes/${draft.id}`)).body.note.purgeAt).toBe(new Date(t.clock.now.getTime() + 7 * DAY).toISOString());
 
     t.clock.advance(6 * DAY);
-    expect(await t.server.purgeNow()).toEqual({ draftsDeleted: 0, summariesDeleted: 0 });
+    expect(await t.server.purgeNow()).toEqual({ draftsDeleted: 0, summariesDeleted: 0, worksheetsTrimmed: 0 });
 
     t.clock.advance(1 * DAY + 1000);
-    expect(await t.server.purgeNow()).toEqual({ draftsDeleted: 1, summariesDeleted: 1 });
+    expect(await t.server.purgeNow()).toEqual({ draftsDeleted: 1, summariesDeleted: 1, worksheetsTrimmed: 0 });
     // A week later the session has long timed out: sign in again.
     expect((await owner.get('/api/notes')).status).toBe(401);
     await owner.post('/api/auth/login', { email: OWNER.email, password: OWNER.password });
@@ -114,6 +153,60 @@ describe('notes', () => {
     // The purge is in the audit log as the system's doing.
     const events = (await owner.get('/api/audit')).body.events;
     expect(events.filter((e: { userId: string | null; action: string }) => e.userId === null && e.action === 'delete')).toHaveLength(1);
+  });
+
+  it("after retention a signed note keeps its document and the worksheet's structured choices, not the summary or the worksheet's free text", async () => {
+    const owner = await setUpOwner(t);
+    const worksheet = {
+      date: '2026-03-02',
+      minutes: 53,
+      serviceType: 'family',
+      modality: 'video',
+      location: 'Maple Street office',
+      clientLocation: 'home, 14 Elm Road',
+      participants: ['Maria Lopez (mother)'],
+      risk: { si: 'denied', hi: 'denied', protectiveFactors: ['her sister Ana'], safetyPlan: ['call Ana'] },
+      interventions: [
+        { modality: 'CBT', name: 'cognitive restructuring' },
+        { modality: 'CBT', name: 'talked through the Lopez family budget' },
+      ],
+      response: ['engaged'],
+      progress: 'progressing',
+      goals: ['reduce arguments with Maria'],
+      homework: ['thought record about Maria'],
+      plan: ['invite Maria again'],
+      nextAppointment: 'Tuesday with Maria',
+      diagnoses: ['F41.1'],
+    };
+    const { note } = (await owner.post('/api/notes', { format: 'soap', summary: 'Maria Lopez came with her mother', worksheet, document: soapDocument('Client attended with a parent.') })).body;
+    await owner.post(`/api/notes/${note.id}/sign`);
+    const draftWithWorksheet = (await owner.post('/api/notes', { format: 'soap', worksheet, document: soapDocument('Draft.') })).body.note;
+
+    t.clock.advance(13 * DAY);
+    expect(await t.server.purgeNow()).toEqual({ draftsDeleted: 0, summariesDeleted: 0, worksheetsTrimmed: 0 });
+    t.clock.advance(1 * DAY + 1000);
+    expect(await t.server.purgeNow()).toEqual({ draftsDeleted: 1, summariesDeleted: 1, worksheetsTrimmed: 1 });
+    // Idempotent: the next hourly run finds nothing.
+    expect(await t.server.purgeNow()).toEqual({ draftsDeleted: 0, summariesDeleted: 0, worksheetsTrimmed: 0 });
+
+    await owner.post('/api/auth/login', { email: OWNER.email, password: OWNER.password });
+    expect((await owner.get(`/api/notes/${draftWithWorksheet.id}`)).status).toBe(404);
+    const kept = (await owner.get(`/api/notes/${note.id}`)).body.note;
+    expect(kept.summary).toBeNull();
+    expect(kept.purgeAt).toBeNull();
+    expect(kept.document.sections[0].text).toBe('Client attended with a parent.');
+    expect(kept.worksheet).toEqual({
+      date: '2026-03-02',
+      minutes: 53,
+      serviceType: 'family',
+      modality: 'video',
+      risk: { si: 'denied', hi: 'denied' },
+      interventions: [{ modality: 'CBT', name: 'cognitive restructuring' }],
+      response: ['engaged'],
+      progress: 'progressing',
+      diagnoses: ['F41.1'],
+    });
+    expect(JSON.stringify(kept)).not.toMatch(/Maria|Lopez|Elm Road|Ana\b/);
   });
 
   it('validates settings', async () => {

@@ -91,6 +91,9 @@ export interface Note {
   /** 'supervisor': the viewer supervises the author; the note is read-only for them. */
   access?: 'author' | 'supervisor';
   purgeAt?: string | null;
+  /** Set when the clinician marked the signed note entered in error (it is kept). */
+  enteredInErrorAt?: string | null;
+  enteredInErrorReason?: string | null;
 }
 
 export interface NoteListItem {
@@ -104,6 +107,7 @@ export interface NoteListItem {
   signedAt?: string | null;
   cosignedAt?: string | null;
   purgeAt?: string | null;
+  enteredInErrorAt?: string | null;
 }
 
 /** A supervisee's signed note in the supervisor's list. */
@@ -134,10 +138,21 @@ export interface AuditEvent {
   entityId?: string | null;
 }
 
+export interface AuditLogPage {
+  events: AuditEvent[];
+  /** The checkpoint file as it stands, before verification. */
+  checkpoint: { state: 'present' | 'missing' | 'invalid'; count: number | null; since: number | null; writtenAt: string | null };
+}
+
 export interface AuditVerify {
   ok: boolean;
   checked: number;
   firstBadId?: string | number;
+  problem?: string;
+  /** What was found, in plain words. */
+  message: string;
+  /** The signed head of the log kept outside the database (a shorter log means deleted entries). */
+  checkpoint: { state: 'verified' | 'missing' | 'invalid' | 'mismatch'; count: number | null; since: number | null; writtenAt: string | null };
 }
 
 export interface TotpEnrolment {

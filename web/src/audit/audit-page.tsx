@@ -3,13 +3,32 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
-import type { AuditEvent, AuditVerify } from '../api/types.ts';
+import type { AuditEvent, AuditLogPage, AuditVerify } from '../api/types.ts';
 import { ErrorBanner } from '../ui/error-banner.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 
 const PAGE = 200;
 
-const ACTION_TONE: Record<string, string> = { sign: 'ok', create: 'ok', delete: 'danger', copy: 'accent', export: 'accent', sign_in: 'muted', sign_out: 'muted' };
+const ACTION_TONE: Record<string, string> = {
+  sign: 'ok',
+  create: 'ok',
+  delete: 'danger',
+  entered_in_error: 'danger',
+  refuse: 'danger',
+  sign_in_failed: 'danger',
+  lock: 'danger',
+  copy: 'accent',
+  export: 'accent',
+  sign_in: 'muted',
+  sign_out: 'muted',
+};
+
+const CHECKPOINT_STATE: Record<AuditVerify['checkpoint']['state'], string> = {
+  verified: 'matches the log',
+  missing: 'missing',
+  invalid: 'cannot be trusted',
+  mismatch: 'does not match the log',
+};
 
 const words = (s: string | null | undefined): string => (s ?? '').replace(/_/g, ' ');
 
@@ -22,6 +41,7 @@ function formatWhen(iso: string): string {
 export function AuditPage(): ReactNode {
   const [events, setEvents] = useState<AuditEvent[] | null>(null);
   const [verify, setVerify] = useState<AuditVerify | null>(null);
+  const [checkpoint, setCheckpoint] = useState<AuditLogPage['checkpoint'] | null>(null);
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -29,7 +49,8 @@ export function AuditPage(): ReactNode {
 
   const load = useCallback(async (before?: number) => {
     try {
-      const r = await api.get<{ events: AuditEvent[] }>(`/api/audit?limit=${PAGE}${before ? `&before=${before}` : ''}`);
+      const r = await api.get<AuditLogPage>(`/api/audit?limit=${PAGE}${before ? `&before=${before}` : ''}`);
+      setCheckpoint(r.checkpoint);
       setEvents((list) => [...(before ? (list ?? []) : []), ...r.events]);
       setMore(r.events.length === PAGE);
     } catch (e) {
@@ -57,7 +78,7 @@ export function AuditPage(): ReactNode {
     <div className="page">
       <PageHeader
         title="Audit log"
-        lead="Every view, change, copy, signature and deletion of clinical content. Entries are chained by hash, so an altered entry is detected."
+        lead="Every view, change, copy, signature and deletion of clinical content, and every refused access. Entries are chained by a keyed hash, and the newest entry is recorded in a signed checkpoint outside the database, so an altered or deleted entry is detected."
         actions={
           <button type="button" className="button" onClick={() => void check()} disabled={checking}>
             {checking ? 'Checking…' : 'Verify the chain'}
@@ -67,10 +88,24 @@ export function AuditPage(): ReactNode {
       <ErrorBanner message={error} />
       {verify ? (
         <div className={`banner ${verify.ok ? 'banner--ok' : 'banner--error'}`} role="status">
-          {verify.ok
-            ? `Intact: all ${verify.checked} entries check out.`
-            : `Tampering detected: the chain breaks at entry ${verify.firstBadId ?? '?'} (after ${verify.checked} entries checked).`}
+          {verify.ok ? verify.message : `Tampering detected. ${verify.message}`}
+          <p className="small audit-checkpoint">
+            Checkpoint:{' '}
+            {verify.checkpoint.count === null
+              ? CHECKPOINT_STATE[verify.checkpoint.state]
+              : `entry ${verify.checkpoint.count}, written ${formatWhen(verify.checkpoint.writtenAt ?? '')}, ${CHECKPOINT_STATE[verify.checkpoint.state]}`}
+            .
+          </p>
         </div>
+      ) : checkpoint ? (
+        <p className="small muted audit-checkpoint">
+          Checkpoint:{' '}
+          {checkpoint.state === 'present'
+            ? `entry ${checkpoint.count}, written ${formatWhen(checkpoint.writtenAt ?? '')}; not verified yet.`
+            : checkpoint.state === 'missing'
+              ? 'none written yet.'
+              : 'the file cannot be read; verify the chain.'}
+        </p>
       ) : null}
       <div className="panel panel--flush">
         {events === null ? (

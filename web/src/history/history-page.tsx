@@ -11,6 +11,7 @@ import { formatName } from '../ui/format-names.ts';
 import { FormField } from '../ui/form-field.tsx';
 import { ModalDialog } from '../ui/modal-dialog.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
+import { EnteredInErrorBadge } from '../ui/entered-in-error-badge.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { useToast } from '../ui/toast.tsx';
 
@@ -124,6 +125,7 @@ export function HistoryPage(): ReactNode {
                   <td>{formatName(n.format)}</td>
                   <td>
                     <StatusBadge status={n.status} />
+                    <EnteredInErrorBadge at={n.enteredInErrorAt} />
                     {n.cosignedAt ? <span className="muted small"> · co-signed</span> : null}
                   </td>
                   <td className="muted small">
@@ -133,9 +135,11 @@ export function HistoryPage(): ReactNode {
                     <a className="button button--quiet button--small" href={`#/notes/${n.id}`}>
                       Open
                     </a>
-                    <button type="button" className="button button--quiet button--small button--danger-text" onClick={() => setDeleting(n)}>
-                      Delete
-                    </button>
+                    {n.status === 'draft' ? (
+                      <button type="button" className="button button--quiet button--small button--danger-text" onClick={() => setDeleting(n)}>
+                        Delete
+                      </button>
+                    ) : null}
                   </td>
                 </tr>
               ))}

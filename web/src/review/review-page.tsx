@@ -13,11 +13,13 @@ import { ErrorBanner } from '../ui/error-banner.tsx';
 import { formatDate, formatDateTime, formatRelativeDays } from '../ui/format-date.ts';
 import { FORMAT_LABELS, signerText } from '../ui/format-names.ts';
 import { Loading } from '../ui/loading.tsx';
+import { EnteredInErrorBadge } from '../ui/entered-in-error-badge.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { useToast } from '../ui/toast.tsx';
 import { AddendaPanel } from './addenda-panel.tsx';
 import { copyText } from './copy-text.ts';
 import { CosignDialog } from './cosign-dialog.tsx';
+import { EnteredInErrorDialog } from './entered-in-error-dialog.tsx';
 import { NoteSectionView } from './note-section-view.tsx';
 import {
   addSentence,
@@ -49,6 +51,7 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
   const [regenerating, setRegenerating] = useState(false);
   const [signing, setSigning] = useState<'ask' | 'busy' | null>(null);
   const [cosigning, setCosigning] = useState<'ask' | 'busy' | null>(null);
+  const [markingError, setMarkingError] = useState<'ask' | 'busy' | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The latest document: a save that is retried after signing in again sends what is on screen now.
   const docRef = useRef<StoredDocument | null>(null);
@@ -165,6 +168,19 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
     }
   }
 
+  async function markEnteredInError(reason: string): Promise<void> {
+    setMarkingError('busy');
+    try {
+      const { note: updated } = await api.post<{ note: Note }>(`/api/notes/${encodeURIComponent(noteId)}/entered-in-error`, { reason });
+      setNote(updated);
+      setMarkingError(null);
+      toast('Note marked entered in error');
+    } catch (e) {
+      setMarkingError(null);
+      setError(describeError(e));
+    }
+  }
+
   async function cosign(): Promise<void> {
     setCosigning('busy');
     try {
@@ -203,6 +219,7 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
           </p>
           <h1 className="page-header__title">
             {note.clientName ?? 'No client'} <StatusBadge status={note.status} />
+            <EnteredInErrorBadge at={note.enteredInErrorAt} />
           </h1>
           {supervising ? (
             <p className="page-header__lead">
@@ -229,6 +246,11 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
               Sign note
             </button>
           ) : null}
+          {signed && !supervising && !note.enteredInErrorAt ? (
+            <button type="button" className="button button--quiet button--danger-text" onClick={() => setMarkingError('ask')}>
+              Entered in error…
+            </button>
+          ) : null}
           {supervising && signed && !note.cosignedAt ? (
             <button type="button" className="button button--primary" onClick={() => setCosigning('ask')}>
               Co-sign note
@@ -247,6 +269,11 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
             <p className="signed-banner__when">
               {formatDateTime(note.signedAt)} · This note is locked.{supervising ? '' : ' Add an addendum to correct or add to it.'}
             </p>
+            {note.enteredInErrorAt ? (
+              <p className="signed-banner__cosign">
+                Marked entered in error on {formatDateTime(note.enteredInErrorAt)}: {note.enteredInErrorReason}
+              </p>
+            ) : null}
             {note.cosignedBy ? (
               <p className="signed-banner__cosign">
                 Co-signed by {signerText(note.cosignedBy)} on {formatDateTime(note.cosignedAt)}
@@ -321,6 +348,7 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
           ) : null}
         </aside>
       </div>
+      {markingError ? <EnteredInErrorDialog busy={markingError === 'busy'} onMark={(reason) => void markEnteredInError(reason)} onClose={() => setMarkingError(null)} /> : null}
       {cosigning ? (
         <CosignDialog
           user={user}

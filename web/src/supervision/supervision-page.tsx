@@ -9,6 +9,7 @@ import { ErrorBanner } from '../ui/error-banner.tsx';
 import { formatDate, formatDateTime } from '../ui/format-date.ts';
 import { formatName, signerText } from '../ui/format-names.ts';
 import { PageHeader } from '../ui/page-header.tsx';
+import { EnteredInErrorBadge } from '../ui/entered-in-error-badge.tsx';
 
 export function SupervisionPage(): ReactNode {
   const [notes, setNotes] = useState<SupervisedNotes | null>(null);
@@ -74,6 +75,7 @@ function SupervisedTable({ notes, caption, when }: { notes: SupervisedNote[]; ca
               <a className="table__link" href={`#/supervision/${n.id}`}>
                 {formatDate(n.sessionDate ?? n.createdAt)}
               </a>
+              <EnteredInErrorBadge at={n.enteredInErrorAt} />
             </td>
             <td>{signerText(n.clinician)}</td>
             <td>{n.clientName ?? <span className="muted">No client</span>}</td>
