@@ -151,6 +151,7 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'thought about "just driving into a tree" on the way home, no plan, denies intent', si: 'active', plan: false, intent: false },
   { text: 'Tyler said "if Jake touches my stuff again I\'ll kill him", denied intent or plan', hi: 'present' },
   { text: 'urges to SH x3 this wk, no acts - last cut 11/2, scars healed. denies SI', selfHarm: 'history', si: 'denied' },
+  { text: "partner (Rob) threw her phone. she is scared. has threatened to kill her once before. denies SI/HI", hi: 'denied', si: 'denied' },
   // Safety lines: means, violence, overdose
   { text: 'denies SI. no access to firearms.', si: 'denied', means: false, says: ['firearms'] },
   { text: 'denies SI. guns locked in a safe, wife has the combination.', si: 'denied', says: ['safe'] },

@@ -29,7 +29,7 @@ export const SHARED_VERBS = new Set(['did', 'went', 'made', 'started', 'began', 
  * Verbs that name the client as the doer when a clause has no subject: what a person says,
  * feels or does about their own life. Anything else without a subject names no one.
  */
-export const CLIENT_VERBS = new Set(['reported', 'reports', 'said', 'says', 'stated', 'states', 'felt', 'feels', 'cried', 'denied', 'denies', 'endorsed', 'endorses', 'described', 'describes', 'complained', 'admitted', 'admits', 'disclosed', 'discloses', 'expressed', 'expresses', 'laughed', 'teared', 'agreed', 'agrees', 'refused', 'refuses', 'declined', 'arrived', 'missed', 'skipped', 'slept', 'woke', 'drank', 'relapsed', 'wants', 'wanted', 'wishes', 'wished', 'worries', 'worried', 'struggled', 'struggles', 'presented', 'presents', 'appeared', 'appears', 'seemed', 'seems', 'smiled', 'sighed', 'fidgeted', 'left', 'returned', 'attended', 'noticed', 'realized', 'recognized', 'acknowledged', 'verbalized', 'hopes', 'hoped', 'thinks', 'believes', 'believed', 'knows', 'continues', 'continued', 'quit', 'stopped', 'lost', 'got', 'has', 'had', 'is', 'was']);
+export const CLIENT_VERBS = new Set(['reported', 'reports', 'said', 'says', 'stated', 'states', 'felt', 'feels', 'cried', 'denied', 'denies', 'endorsed', 'endorses', 'described', 'describes', 'complained', 'admitted', 'admits', 'disclosed', 'discloses', 'expressed', 'expresses', 'laughed', 'teared', 'agreed', 'agrees', 'refused', 'refuses', 'declined', 'arrived', 'missed', 'skipped', 'slept', 'woke', 'drank', 'relapsed', 'wants', 'wanted', 'wishes', 'wished', 'worries', 'worried', 'struggled', 'struggles', 'presented', 'presents', 'appeared', 'appears', 'seemed', 'seems', 'smiled', 'sighed', 'fidgeted', 'left', 'returned', 'attended', 'noticed', 'realized', 'recognized', 'acknowledged', 'verbalized', 'hopes', 'hoped', 'thinks', 'believes', 'believed', 'knows', 'continues', 'continued', 'quit', 'stopped', 'lost', 'got']);
 
 /** Intervention techniques named as nouns, with the verb a note puts before them. */
 export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
@@ -295,7 +295,7 @@ export const OTHER_PEOPLE = [
   'fiancee', 'fiancé', 'fiancée', 'friend', 'friends', 'cousin', 'aunt', 'uncle', 'grandmother', 'grandfather', 'grandma',
   'grandpa', 'stepfather', 'stepmother', 'teacher', 'boss', 'supervisor', 'coworker', 'co-worker', 'colleague', 'roommate',
   'neighbor', 'neighbour', 'classmate', 'classmates', 'peer', 'peers', 'family', 'relative', "client's mother", 'ex',
-  'youth', 'member', 'members', 'caseworker', 'nurse', 'nursing', 'psychiatrist', 'pediatrician', 'dietitian', 'sponsor', 'officer', 'coach', 'staff',
+  'youth', 'member', 'members', 'partners', 'couple', 'spouses', 'caseworker', 'nurse', 'nursing', 'psychiatrist', 'pediatrician', 'dietitian', 'sponsor', 'officer', 'coach', 'staff',
 ];
 
 /** Words that stand for the client as the subject of a clause. */
@@ -311,7 +311,7 @@ export const MSE_DOMAINS = new Set(['affect', 'eye', 'speech', 'mood', 'psychomo
 export const ADVERBS = new Set(['also', 'still', 'just', 'then', 'now', 'only', 'often', 'sometimes', 'usually', 'finally', 'again', 'even', 'really', 'mostly', 'barely', 'rarely', 'initially', 'eventually']);
 
 /** People in the room whose response to an intervention is the session's response (couples, family, group). */
-export const PARTICIPANTS = new Set(['both', 'partners', 'couple', 'parents', 'family', 'son', 'daughter', 'children', 'kids', 'members', 'group', 'siblings', 'a', 'b']);
+export const PARTICIPANTS = new Set(['both', 'partners', 'couple', 'parents', 'family', 'son', 'daughter', 'children', 'kids', 'members', 'group', 'siblings', 'a', 'b', 'mother', 'father', 'mom', 'dad', 'caregiver', 'grandmother', 'grandfather', 'partner', 'wife', 'husband']);
 
 /** Verbs only a therapist performs in session: without a subject they name the therapist. */
 export const THERAPIST_ONLY_VERBS = new Set([...THERAPIST_VERBS].filter((v) => !SHARED_VERBS.has(v)));

@@ -36,6 +36,7 @@ export const MODALITIES: readonly Modality[] = [
   { acronym: 'RO-DBT', name: 'radically open dialectical behavior therapy', keepAcronym: true },
   { acronym: 'MBT', name: 'mentalization-based treatment', keepAcronym: true },
   { acronym: 'TFP', name: 'transference-focused psychotherapy', keepAcronym: true },
+  { acronym: 'CCPT', name: 'child-centered play therapy', keepAcronym: true },
   { acronym: 'FFT', name: 'functional family therapy', keepAcronym: true },
   { acronym: 'FBT', name: 'family-based treatment', keepAcronym: true },
 ];

@@ -380,7 +380,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'conf', expansion: 'conference' },
   { short: 'CBT-E', expansion: 'enhanced cognitive behavioral therapy (CBT-E)', caseSensitive: true },
   { short: 'TIPP', expansion: 'TIPP skills (temperature, intense exercise, paced breathing, paired muscle relaxation)', caseSensitive: true },
-  { short: '988', expansion: 'the 988 Suicide and Crisis Lifeline', note: 'handled by a symbol rule so "call 988" reads well' },
   { short: 'DNKA', expansion: 'did not keep appointment', caseSensitive: true },
   { short: 'NS', expansion: 'no-show', caseSensitive: true },
   { short: 'LC', expansion: 'late cancel', caseSensitive: true },

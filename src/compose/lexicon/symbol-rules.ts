@@ -24,6 +24,8 @@ const RISK_WORD = '(?:SI|HI|SH|NSSI|SIB|AVH|AH|VH|suicid\\w*|homicid\\w*|self-ha
 const COUNT_UNITS = 'days?|nights?|times|sessions?|weeks?|members|present|attended|classes|meals|school days|mornings|evenings|urges|drinks';
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // "988", "the 988 line", "call 988": the lifeline named once, with its article.
+  { pattern: /\b(?:the\s+)?988(?:\s+(?:line|hotline|crisis line|lifeline|suicide (?:and|&) crisis lifeline))?(?![\d-])/gi, replace: 'the 988 Suicide and Crisis Lifeline', example: ['will use the 988 line', 'will use the 988 Suicide and Crisis Lifeline'] },
   // Clock times: "4am" -> "4 am", "12a-6a" -> "12 am to 6 am".
   { pattern: /\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)-]|$)(?:\s*-\s*(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)]|$))?/gi, replace: (_m, h1, m1, a1, h2, m2, a2) => `${h1}${m1 ? `:${m1}` : ''} ${a1.toLowerCase()}m${h2 ? ` to ${h2}${m2 ? `:${m2}` : ''} ${a2.toLowerCase()}m` : ''}`, example: ['window 12a-6a', 'window 12 am to 6 am'] },
   // Counts out of a total: "2/7 nights" -> "2 of 7 nights"; a week of days is always "of 7".

@@ -23,6 +23,9 @@ const SH = termRe(SELF_HARM_TERMS, CUT_ACT);
 const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
+/** Threats as said, which name a target but not who holds the thought. */
+const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat (him|her) up$/;
+
 /** "cutting back caffeine", "cut her hair": the word, not the behaviour. */
 const NOT_SELF_HARM = /^(cutting|cut|cuts) (back|down|out|off|ties|class|classes|school|corners|costs|hours|hair|her hair|his hair|the|a|it|up|in line)\b/;
 /** Words between a denial and what it denies that do not end its reach ("denies any current SI"). */
@@ -169,6 +172,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       if (hiDenied && insideQuote(t, m.index)) continue;
       // "wanting to hurt herself" is self-harm, not harm to others.
       if (/^\s*(herself|himself|themselves|themself|myself|self)\b/.test(t.slice(m.index + m[0].length))) continue;
+      // A threat as said ("kill him") is the client's only in their own words or with the client as subject;
+      // "has threatened to kill her" in a woman's summary is a threat against her, not her ideation.
+      if (THREAT.test(m[0]) && !insideQuote(t, m.index) && !/^\s*(client|patient|pt|i)\b/.test(t) && !(options.clientPronoun && new RegExp(`^\\s*${options.clientPronoun}\\b`).test(t))) continue;
       const reading = readMention(t, m.index, m.index + m[0].length, options);
       if (reading === 'denied') hi.push('denied');
       else if (reading === 'endorsed') hi.push('present');

@@ -73,7 +73,9 @@ export function splitClauses(text: string): Clause[] {
       }
       if (lineKind && !labelKind) labelKind = lineKind;
       let start = s.start;
-      const labelMatch = LABEL.exec(text.slice(start, s.end));
+      // "Plan cont weekly ...", "plan f/u 2 wks": a plan label jotted without its colon.
+      const bareLabel = /^\s*(plan|p)\s+(?=(?:cont|continue|f\/u|follow|next|return|rtc|see|meet|is|will|to|weekly|biweekly|monthly)\b)/i.exec(text.slice(start, s.end));
+      const labelMatch = bareLabel ?? LABEL.exec(text.slice(start, s.end));
       const labelWord = labelMatch?.[1]?.trim().toLowerCase();
       const oneLetter = labelWord?.length === 1 && (scheme !== undefined || (labelWord === 'a' && PARTNER_B.test(text)));
       if (labelMatch && labelWord && LABELS[labelWord] && !oneLetter) {
@@ -163,7 +165,7 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
 }
 
 /** "I talked to mom ... and mom agreed": another person's own act after "and" is its own clause. */
-const NEW_SUBJECT = /\s+and\s+(?=(?:her |his |their |the )?(?:mom|dad|mother|father|partner|wife|husband|parents?|sister|brother|son|daughter|teacher|grandmother|grandfather|caseworker|boyfriend|girlfriend)\s+(?:\w+ed|agreed|said|says|came|left|went|gave|took|will)\b)/gi;
+const NEW_SUBJECT = /\s+and\s+(?=(?:(?:her |his |their |the )?(?:mom|dad|mother|father|partner|wife|husband|parents?|sister|brother|son|daughter|teacher|grandmother|grandfather|caseworker|boyfriend|girlfriend)|she|he|they|client|pt)\s+(?:\w+ed|agreed|said|says|came|left|went|gave|took|told|tells|will)\b)/gi;
 
 function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): Span[] {
   const out: Span[] = [];

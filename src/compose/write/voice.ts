@@ -29,6 +29,9 @@ const clinicianStart = (v: Voice): string => cap(v.clinician);
 const clinicianMid = (v: Voice): string => (v.clinician === 'this writer' ? 'this writer' : `the ${v.clinician}`);
 const clientStart = (v: Voice): string => cap(v.client);
 
+/** Words that follow a subject without being its verb ("pt very anxious", "she also ..."). */
+const NOT_VERB_AFTER_SUBJECT = new Set(['very', 'so', 'more', 'less', 'really', 'also', 'still', 'not', 'no', 'quite', 'somewhat', 'a', 'an', 'the', 'this', 'that', 'now', 'today', 'overall', 'generally', 'mostly', 'always', 'never', 'often', 'sometimes', 'pleasant', 'ambivalent', 'hopeless', 'nervous', 'anxious', 'jealous', 'cautious', 'curious', 'serious', 'ready', 'upset', 'present', 'absent', 'content', 'distant', 'hesitant', 'resistant', 'compliant', 'adherent', 'independent']);
+
 const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|but|,|$)/;
 
 /** First-person words outside quotes become the clinician term or "therapist and client". */
@@ -98,8 +101,11 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
   if (subject === 'client' || subject === 'pronoun') {
     // A pronoun whose person the summary leaves open stays that pronoun.
     const who = subject === 'pronoun' ? cap(firstWord(t)) : clientStart(v);
-    const rest = t.replace(/^(client|patient|she|he|they)\b\s*/i, '');
+    // "client herself denies SI": the emphatic reflexive adds nothing to a note.
+    const rest = t.replace(/^(client|patient|she|he|they)\b\s*/i, '').replace(/^(herself|himself|themself|themselves)\b\s*/i, '');
     const w = firstWord(rest);
+    // After a written subject, an unknown lower-case word is the verb ("she drove to ..."), not a report.
+    if (w && /^[a-z]/.test(rest) && !EMOTIONS.has(w) && !OBSERVATION_WORDS.has(w) && !NOT_VERB_AFTER_SUBJECT.has(w) && /(?:ed|[^s]s|ew|ove|ook|ung|ought|ent|ame|ave|ole|ore|oke)$/.test(w)) return finish(`${who} ${withTense(rest, v)}`);
     // After a subject, any known verb form is the verb ("she put", "he'll").
     if (verbFirst(w) || verbForms(w) || !w) return finish(`${who} ${withTense(rest, v)}`);
     // "pt anxious about work": a subject with no verb gets one.
