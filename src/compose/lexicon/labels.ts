@@ -43,6 +43,7 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   theme: 'report',
   'presenting problem': 'report',
   cc: 'report',
+  'chief complaint': 'report',
   target: 'report',
   prob: 'report',
   problem: 'report',

@@ -24,6 +24,10 @@ const RISK_WORD = '(?:SI|HI|SH|NSSI|SIB|AVH|AH|VH|suicid\\w*|homicid\\w*|self-ha
 const COUNT_UNITS = 'days?|nights?|times|sessions?|weeks?|members|present|attended|classes|meals|school days|mornings|evenings|urges|drinks';
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // "oriented x4" is orientation to person, place, time and situation, not "four times".
+  { pattern: /\b(?:alert and )?oriented\s*x\s*([34])\b/gi, replace: (m, n) => `${/^alert/i.test(m) ? 'alert and ' : ''}oriented to person, place, time${n === '4' ? ' and situation' : ''}`, example: ['oriented x4', 'oriented to person, place, time and situation'] },
+  // "10 min check-in" is a 10-minute check-in.
+  { pattern: /\b(\d{1,3})[- ]?(?:min|mins|minute)\s+(?=(?:check-in|walk|break|meeting|family|daily|device|worry|window|call|conversation|convo|timer|exercise|practice|drive|read|special|one-on-one)\b)/gi, replace: (_m, n) => `${n}-minute `, example: ['10 min family meeting', '10-minute family meeting'] },
   // "988", "the 988 line", "call 988": the lifeline named once, with its article.
   { pattern: /\b(?:the\s+)?988(?:\s+(?:line|hotline|crisis line|lifeline|suicide (?:and|&) crisis lifeline))?(?![\d-])/gi, replace: 'the 988 Suicide and Crisis Lifeline', example: ['will use the 988 line', 'will use the 988 Suicide and Crisis Lifeline'] },
   // Clock times: "4am" -> "4 am", "12a-6a" -> "12 am to 6 am".

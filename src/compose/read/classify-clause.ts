@@ -12,7 +12,7 @@ const verbLike = (w: string): boolean => isFiniteVerb(w) || looksLikePastVerb(w)
 const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'start', 'stop', 'continue', 'practice', 'use', 'track', 'log', 'bring', 'attend', 'schedule', 'reschedule', 'send', 'ask', 'tell', 'review', 'complete', 'finish', 'consider', 'revisit', 'follow', 'monitor', 'increase', 'decrease', 'reduce', 'limit', 'avoid', 'file', 'order', 'pick', 'tour', 'contact', 'notify', 'coordinate', 'obtain', 'request', 'refer', 'discuss', 'write', 'buy', 'journal', 'message', 'remove', 'lock', 'join', 'resume', 'restart']);
 
 /** "with him", "with her" (not "with her mother"), "together": done with the client. */
-export const WITH_CLIENT = /\b(?:with (?:him|them)\b|with her\b(?=\s*(?:$|[,.;:(]|\s(?:to|about|on|for|in|at|from|by|and|today|tonight|again|first)\b))|together\b)/;
+export const WITH_CLIENT = /\b(?:with (?:him|them)\b|with her\b(?=\s*(?:$|[,.;:(]|\s(?:to|about|on|for|in|at|from|by|and|today|tonight|again|first)\b))|(?<!\b(?:sit|sat|work|worked|agree|agreed|stay|stayed|get|got|come|came|live|lived|be|are|were|is)\s)together\b)/;
 
 /** Capitalised sentence openers that are not names. */
 const COMMON_OPENERS = new Set(['homework', 'session', 'mood', 'affect', 'sleep', 'appetite', 'energy', 'plan', 'goal', 'today', 'tonight', 'this', 'that', 'it', 'there', 'what', 'nothing', 'everything', 'things', 'work', 'school', 'anxiety', 'panic', 'urges', 'cravings', 'voices', 'thoughts', 'symptoms', 'nightmares', 'safety', 'risk', 'family', 'group', 'mother', 'father', 'parents', 'both', 'each', 'one', 'another', 'someone', 'everyone', 'nobody', 'no', 'not', 'never', 'also', 'still']);
@@ -43,12 +43,14 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   if (w0 === 'i' || w0 === 'therapist' || w0 === 'clinician' || (w0 === 'this' && w1 === 'writer')) return 'therapist';
   if (w0 === 'we' || w0 === 'together') return 'joint';
   // "called the pharmacy w/ him", "drew it together": shared work done with the client.
-  if ((SHARED_VERBS.has(w0) || SESSION_WORK_VERBS.has(w0)) && WITH_CLIENT.test(text.toLowerCase())) return 'joint';
+  if ((SHARED_VERBS.has(w0) || SESSION_WORK_VERBS.has(w0)) && WITH_CLIENT.test(text.toLowerCase()) && !/\b[A-Z][a-z]+\b/.test(text.slice(0, text.toLowerCase().search(WITH_CLIENT)).slice(1))) return 'joint';
   if (w0 === 'she' || w0 === 'he' || w0 === 'they') {
     if (!clientPronoun) return 'pronoun';
     return w0 === clientPronoun ? 'client' : 'other';
   }
   if (CLIENT_SUBJECTS.has(w0)) return 'client';
+  // "one member (R.T.) shared ...", "another peer said ...": someone else in the group.
+  if (/^(one|another|a|each|two|three|several|some|other)\s+(members?|peers?|participants?|group members?|parents?|kids?)\b/.test(text.trim().toLowerCase())) return 'other';
   const name = /^[A-Z][a-z]+/.exec(text.trim())?.[0];
   if (name && names?.has(name)) return 'other';
   // A name followed by a verb ("Joe teared up", "Ben engaged") is that person, kept as written.
@@ -97,7 +99,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "moved his appointment up to Wednesday", "next session Thursday": the next appointment is the plan.
   if (/\b(appointment|appt|next session|follow-up|f\/u)\b[^.;]{0,30}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|in \d+ (?:days|weeks))\b/.test(t)) return 'plan';
   // "team to discuss at rounds", "Tina to get him a pass", "mom to practice praise": who will do what.
-  if (/^(?:the |her |his |their )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?\s+to\s+(discuss|get|call|practice|bring|schedule|send|review|follow|check|meet|contact|email|text|try|attend|use|keep|start|log|track|complete|look|give|help|drive|pick|order|ask|tell|write|continue|restart|return|come)\b/.test(t.trim()) && !words.slice(0, 2).some((w) => verbLike(w) || /^(want|wants|need|needs|went|go|goes|talked|spoke|used|have|has|had|tried|tries|trying|agreed|able)$/.test(w))) return 'plan';
+  if (/^(?:the |her |his |their )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?\s+to\s+(discuss|get|call|practice|bring|schedule|send|review|follow|check|meet|contact|email|text|try|attend|use|keep|start|log|track|complete|look|give|help|drive|pick|order|ask|tell|write|continue|restart|return|come|hold|have|plan|set|do|make|lock|remove|sign|read|join|visit)\b/.test(t.trim()) && !words.slice(0, 2).some((w) => verbLike(w) || /^(want|wants|need|needs|went|go|goes|talked|spoke|used|have|has|had|tried|tries|trying|agreed|able)$/.test(w))) return 'plan';
   // "she'll keep a thought log", "we will review": what someone will do is the plan.
   if (subject !== 'none' && /^\S+\s+(?:will|is going to|are going to|plans to)\b/i.test(text.trim()) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) ? 'homework' : 'plan';
   // "I think she's ready", "I wonder if": the clinician's judgment.

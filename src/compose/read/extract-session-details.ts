@@ -6,7 +6,7 @@ import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
 const SERVICE: [RegExp, ServiceType][] = [
   [/\b(couples|couple's|conjoint|marital)\b|\bcouple (session|sess|therapy|counseling)\b/i, 'couples'],
   [/\b(?:fam|family) (session|sess|therapy|meeting)\b|^family\b(?!\s+(conflict|stress|issues|problems|history|dynamics|member|of))/i, 'family'],
-  [/\bgroup (session|sess|therapy)\b|^group\b(?!\s+(of|member|chat|project|work))/i, 'group'],
+  [/\bgroup (session|sess|therapy)\b|^group\b(?!\s+(of|member|chat|project|work))|\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|grief)\s+(?:group|grp)\b|\bgrp\b/i, 'group'],
   // "21 at intake" is a time, not an intake session.
   [/(?<!\b(?:at|since|from|per|of|than|before|after)\s)\b(intake|initial assessment|diagnostic evaluation)\b/i, 'intake'],
   [/\bcrisis (session|sess|visit|call|appointment)\b|^crisis\b/i, 'crisis'],
@@ -17,7 +17,7 @@ const MODALITY: [RegExp, SessionModality][] = [
   [/\b(phone|telephone) (session|sess|call|visit|f\/u|follow-up|check-in|contact)\b|\bby phone\b|^phone\b|\baudio only\b/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
-const HEADER_CUE = /\b(\d{1,3}\s*(min|mins|minutes)\b|sess|session|indiv|individual|couples?|family session|group|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
+const HEADER_CUE = /\b(\d{1,3}\s*(min|mins|minutes)\b|sess|session|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
 const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-CBT|IPT|BA|PE|CPT|MBCT)(?![A-Za-z])/;
 
 /** True when the first sentence of a summary reads as its heading rather than a report. */

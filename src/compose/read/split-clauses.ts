@@ -74,15 +74,16 @@ export function splitClauses(text: string): Clause[] {
       if (lineKind && !labelKind) labelKind = lineKind;
       let start = s.start;
       // "Plan cont weekly ...", "plan f/u 2 wks": a plan label jotted without its colon.
-      const bareLabel = /^\s*(plan|p)\s+(?=(?:cont|continue|f\/u|follow|next|return|rtc|see|meet|is|will|to|weekly|biweekly|monthly)\b)/i.exec(text.slice(start, s.end));
+      const bareLabel = /^\s*(plan|p)\s+(?=(?:cont|continue|f\/u|follow|next|return|rtc|see|meet|is|will|to|weekly|biweekly|monthly)\b)|^\s*(chief complaint|presenting problem)\s+(?=[a-z0-9])/i.exec(text.slice(start, s.end));
       const labelMatch = bareLabel ?? LABEL.exec(text.slice(start, s.end));
-      const labelWord = labelMatch?.[1]?.trim().toLowerCase();
+      const labelWord = (labelMatch?.[1] ?? labelMatch?.[2])?.trim().toLowerCase();
       const oneLetter = labelWord?.length === 1 && (scheme !== undefined || (labelWord === 'a' && PARTNER_B.test(text)));
       if (labelMatch && labelWord && LABELS[labelWord] && !oneLetter) {
         labelKind = LABELS[labelWord];
         label = labelWord;
         // Report headings ("themes:", "target:") keep their word; kind-setting labels ("plan:") go.
-        if (labelKind !== 'report' && labelKind !== 'risk') start += labelMatch[0].length;
+        // A label jotted without its colon ("Chief complaint panic attacks") always goes.
+        if ((labelKind !== 'report' && labelKind !== 'risk') || bareLabel) start += labelMatch[0].length;
       }
       for (const c of splitAt(text, start, s.end, ';', quotes).flatMap((x) => splitAtNewSubject(text, x, quotes))) {
         const trimmed = trim(text, c.start, c.end);

@@ -222,6 +222,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^[a-z][a-z -]{0,20}:\s/i.test(t)) return t;
       if (startsWithPreposition) return t;
       if (EMOTIONS.has(w0) && ADJECTIVE_FOLLOWERS.test(next)) return `${clientStart(v)} ${reported(v)} feeling ${t}`;
+      // A capitalised jotting ("No drug use", "History of ...") continues the sentence in lower case.
+      if (/^[A-Z][a-z]/.test(t) && !/^[A-Z][a-z]+\s+[A-Z]/.test(t)) t = t[0]!.toLowerCase() + t.slice(1);
       // "coordinating with the dietitian": an activity with no doer shown names no one.
       if (/^[a-z]{3,}ing$/.test(w0) && !EMOTIONS.has(w0) && [w0.replace(/ing$/, ''), w0.replace(/ing$/, 'e'), w0.replace(/([a-z])\1ing$/, '$1')].some((b) => verbForms(b) !== undefined)) return cap(t);
       // "18 sessions over 6 months", "minor conflict during the activity": the course of treatment

@@ -93,6 +93,8 @@ function addJudgmentPrompts(buckets: Map<string, Sentence[]>, record: SessionRec
 
 function render(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined, clientPronoun: PronounSet | undefined): string {
   const { text, kind } = fact;
+  // Stored context is written as stored, already a sentence of the note's own.
+  if (fact.origin === 'plan' || fact.origin === 'profile') return finish(text);
   // A clause that is only scores is written as the scores, in full, with band and change.
   // (Ratings without published bands, such as SUDS "from 8 to 3", keep the clinician's words.)
   if (kind === 'measure' && fact.measures?.length && fact.measures.every((m) => m.band) && onlyMeasures(text, fact.measures)) {
