@@ -36,6 +36,8 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
     }
     const key = fact.kind === 'risk' ? 'risk' : def.place[fact.kind as PlacedKind];
     push(key, { text, source: fact.source });
+    // Safety planning done in session is an intervention as well as a risk action.
+    if (fact.kind === 'risk' && (fact.subject === 'therapist' || fact.subject === 'joint' || /\b(safety plan(?:ning)?|means restriction|lethal means|means counseling)\b/i.test(fact.text)) && !/^(no|denies|denied)\b/i.test(fact.text)) push(def.place.intervention, { text, source: fact.source });
     if (fact.alsoRisk && key !== 'risk') push('risk', { text, source: fact.source });
   }
   // Consecutive impressions read as one: "Therapist's impression:" once, then the next sentence.
