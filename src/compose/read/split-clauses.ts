@@ -85,7 +85,8 @@ export function splitClauses(text: string): Clause[] {
         // A label jotted without its colon ("Chief complaint panic attacks") always goes.
         if ((labelKind !== 'report' && labelKind !== 'risk') || bareLabel) start += labelMatch[0].length;
       }
-      for (const c of splitAt(text, start, s.end, ';', quotes).flatMap((x) => splitAtNewSubject(text, x, quotes))) {
+      const pieces = splitAt(text, start, s.end, ';', quotes).flatMap((x) => splitAtNewSubject(text, x, quotes));
+      for (const c of labelKind === 'plan' || labelKind === 'homework' ? pieces.flatMap((x) => splitPlanItems(text, x, quotes)) : pieces) {
         const trimmed = trim(text, c.start, c.end);
         if (!trimmed) continue;
         clauses.push({
@@ -163,6 +164,18 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
     out.push({ start, end: s.end });
   }
   return out;
+}
+
+/**
+ * "P: file grievance by Wed, avoid foreman's trailer, next sess Thurs": each jotted plan item is
+ * its own sentence. A conditional ("if worse, call 988") stays whole.
+ */
+function splitPlanItems(text: string, span: Span, quotes: readonly Span[]): Span[] {
+  const slice = text.slice(span.start, span.end);
+  if (/\b(if|when|unless|until)\b/i.test(slice.replace(/\([^)]*\)/g, ' '))) return [span];
+  const parts = splitAt(text, span.start, span.end, ',', quotes);
+  if (parts.length < 2 || parts.some((p) => text.slice(p.start, p.end).trim().split(/\s+/).length > 14 || !text.slice(p.start, p.end).trim())) return [span];
+  return parts;
 }
 
 /** "I talked to mom ... and mom agreed": another person's own act after "and" is its own clause. */

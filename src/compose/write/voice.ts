@@ -87,6 +87,9 @@ const capitalQuote = (q: string): string => q.replace(/^"([a-z])/, (_m, c: strin
 export function completeSentence(text: string, kind: FactKind, subject: Subject, v: Voice): string {
   let t = text.trim();
   if (subject === 'therapist') {
+    // "I asked directly - thoughts of hurting him 'crossed my mind'": the answer is the client's.
+    const asked = /^(?:I|therapist|clinician)\s+asked\s+(directly|about [^:;"-]{1,40}?|regarding [^:;"-]{1,40}?)\s*(?::|\s-\s|,)\s*(?!(?:and|but)\b)(.+)$/i.exec(t);
+    if (asked) return finish(`When asked ${asked[1]}, ${v.client} ${reported(v)} ${toThirdPerson(asked[2]!.replace(/^(?:she|he|they|client|pt)\s+(?:says|said|reports|reported)\s+/i, ''), v)}`);
     t = t.replace(/^(I|therapist|clinician|this writer)\b\s*/i, '');
     return finish(`${clinicianStart(v)} ${withTense(toThirdPerson(t, v), v)}`);
   }
