@@ -23,6 +23,9 @@ const SH = termRe(SELF_HARM_TERMS, CUT_ACT);
 const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
+/** Every risk, safety, screen or protective word shares one of these stems (a prefilter, not a reading). */
+const MAYBE_RISK = /suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge/i;
+
 /** Threats as said, which name a target but not who holds the thought. */
 const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat (him|her) up$/;
 
@@ -144,6 +147,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   const sh: string[] = [];
   const anyIdeation = clauses.some((c) => found(SI, c.toLowerCase().replace(NOT_RISK_PHRASES, ' ')) || found(HI, c.toLowerCase()) || SCREEN.test(c.toLowerCase()));
   for (const clause of clauses) {
+    // Most clauses name no risk at all: one cheap test before the term lists.
+    if (!MAYBE_RISK.test(clause)) continue;
     const t = clause.toLowerCase().replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length));
     const screen = SCREEN.exec(t);
     if (screen) {
@@ -224,10 +229,14 @@ function siKind(t: string, start: number, end: number): 'passive' | 'active' {
 }
 
 /** Plan, intent and means, only next to their own denial ("no specific plan, intent 'maybe'"). */
+const PLAN_INTENT_MEANS = ([[PLAN_TERMS, 'plan'], [INTENT_TERMS, 'intent'], [MEANS_TERMS, 'means']] as const).flatMap(([terms, key]) =>
+  terms.map((term) => ({ key, term, re: new RegExp(`(?<![a-z-])${escapeRegExp(term)}(?![a-z])`, 'g') })),
+);
+
 function readPlanIntentMeans(t: string, risk: RiskRecord): void {
-  for (const [terms, key] of [[PLAN_TERMS, 'plan'], [INTENT_TERMS, 'intent'], [MEANS_TERMS, 'means']] as const) {
-    for (const term of terms) {
-      const re = new RegExp(`(?<![a-z-])${escapeRegExp(term)}(?![a-z])`, 'g');
+  {
+    for (const { key, term, re } of PLAN_INTENT_MEANS) {
+      if (!t.includes(term)) continue;
       for (const m of t.matchAll(re)) {
         const before = t.slice(Math.max(0, m.index - 40), m.index);
         const after = t.slice(m.index + term.length, m.index + term.length + 24);
