@@ -71,7 +71,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const rewrite = (t: string): string => rewriteClause(t, context);
   const header = clauses.filter((c) => c.line === 0 && c.sentence === 0);
   const isHeader = header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind);
-  const headerClauses = isHeader ? header : [];
+  // A heading may run on for a sentence or two ("45 min indiv telehealth. Pt 41F, sess 9, MDD.").
+  const headerClauses = isHeader ? [...header] : [];
+  for (let n = 1; isHeader && n < 3; n++) {
+    const next = clauses.filter((c) => c.line === 0 && c.sentence === n);
+    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|sess(?:ion)?\s*#?\d|#\d)/i.test(next.map((c) => c.text).join(' '))) break;
+    headerClauses.push(...next);
+  }
   const session = extractSessionDetails(headerClauses.map((c) => c.text).join(', '), text);
   if (headerClauses.length) session.source = headerClauses.map((c) => ({ origin: srcOrigin(origin), start: c.start, end: c.end }));
 

@@ -50,6 +50,8 @@ export function renderHeading(text: string): string | undefined {
   if (!fragments.length) return undefined;
   // "John 35" -> "John, 35"; "A.N" -> "A.N." (the full stop was taken as the fragment's end).
   fragments[0] = fragments[0]!.replace(/^((?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+)\s+(\d{1,2})$/, '$1, $2').replace(/^((?:[A-Z]\.)+[A-Z])$/, '$1.');
+  // "Client 41-year-old female" -> "Client: 41-year-old female".
+  fragments[0] = fragments[0]!.replace(/^(client|patient)\s+(?=\d)/i, (m) => `${m.trim()[0]!.toUpperCase()}${m.trim().slice(1).toLowerCase()}: `);
   const first = fragments[0]!;
   // A name with an age, or initials, is the client; a bare capitalised word may be anything.
   const name = /^(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+(?:,\s*\d{1,2}| \(\d{1,2}\))$|^[A-Z]{2,3}$|^(?:[A-Z]\.)+$/.test(first);

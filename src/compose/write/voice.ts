@@ -29,6 +29,9 @@ const clinicianStart = (v: Voice): string => cap(v.clinician);
 const clinicianMid = (v: Voice): string => (v.clinician === 'this writer' ? 'this writer' : `the ${v.clinician}`);
 const clientStart = (v: Voice): string => cap(v.client);
 
+/** Shared verbs that, even in a report, may be the session's work ("practiced", "talked about"). */
+const SESSION_VERBS_IN_REPORT = new Set(['practiced', 'practised', 'talked', 'worked', 'focused', 'used', 'did', 'completed', 'made', 'built', 'set', 'met', 'asked', 'called', 'gave', 'offered', 'looked', 'checked', 'followed', 'caught', 'read', 'played', 'drew', 'chose', 'picked', 'rated', 'shared', 'tracked', 'opened', 'closed']);
+
 /** Words that follow a subject without being its verb ("pt very anxious", "she also ..."). */
 const NOT_VERB_AFTER_SUBJECT = new Set(['very', 'so', 'more', 'less', 'really', 'also', 'still', 'not', 'no', 'quite', 'somewhat', 'a', 'an', 'the', 'this', 'that', 'now', 'today', 'overall', 'generally', 'mostly', 'always', 'never', 'often', 'sometimes', 'pleasant', 'ambivalent', 'hopeless', 'nervous', 'anxious', 'jealous', 'cautious', 'curious', 'serious', 'ready', 'upset', 'present', 'absent', 'content', 'distant', 'hesitant', 'resistant', 'compliant', 'adherent', 'independent']);
 
@@ -134,6 +137,8 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
 function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): string {
   if (THERAPIST_ONLY_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (CLIENT_VERBS.has(w0) || kind === 'observation') return `${clientStart(v)} ${withTense(t, v)}`;
+  // The client's own account ("went back to yoga twice") is theirs; session work stays doer-less.
+  if (kind === 'report' && !PASSIVE_VERBS.has(w0) && !SESSION_VERBS_IN_REPORT.has(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
   return doerless(t, w0, v);
 }
 
@@ -158,7 +163,9 @@ export function doerless(t: string, w0: string, v: Voice): string {
  * "quiet, hood up" -> "Client presented as quiet, hood up"; "good eye contact" -> "Client
  * presented with good eye contact"; "pacing" -> "Client was observed pacing".
  */
-function presentation(t: string, w0: string, v: Voice): string {
+function presentation(text: string, w0: string, v: Voice): string {
+  // "Tearful when ..." continues the sentence in lower case.
+  const t = /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+\s+[A-Z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
   const presented = v.tense === 'past' ? 'presented' : 'presents';
   if (/^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
   // "cried briefly", "smiled when ...": a past-tense act seen in the room is the client's.
@@ -180,8 +187,11 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     if (lead[kind]) return `${lead[kind]}: ${t}`;
   }
   switch (kind) {
-    case 'plan':
     case 'measure':
+      // "Reports mood 4/10": a rating the client gave, said with its verb.
+      if (verbFirst(w0) && CLIENT_VERBS.has(w0)) return verbFirstSentence(t, w0, kind, v);
+      return t;
+    case 'plan':
     case 'session':
       return t;
     case 'assessment':
