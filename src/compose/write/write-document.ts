@@ -166,7 +166,9 @@ function auditWarnings(record: SessionRecord, format: FormatKey): Warning[] {
   if (!record.session.minutes && !(record.session.startTime && record.session.endTime)) {
     w.push({ code: 'no_times', message: 'No session length: add start and end times or minutes (needed to choose the CPT code).', section: 'session' });
   }
-  if (!kinds.has('intervention')) w.push({ code: 'no_intervention', message: 'No intervention is named: say what you did (technique and purpose).', section: def.place.intervention });
+  // A technique named anywhere (a modality in the plan, safety planning in the risk lines) counts.
+  const intervened = kinds.has('intervention') || record.interventions.length > 0 || record.facts.some((f) => /⟪|\bsafety plan(?:ning)?\b/i.test(f.text));
+  if (!intervened) w.push({ code: 'no_intervention', message: 'No intervention is named: say what you did (technique and purpose).', section: def.place.intervention });
   if (!kinds.has('response') && !kinds.has('assessment')) w.push({ code: 'no_response', message: "No client response to the interventions is documented.", section: def.place.response });
   if (!kinds.has('plan') && !kinds.has('homework')) w.push({ code: 'no_plan', message: 'No plan or next appointment is documented.', section: def.place.plan });
   for (const short of record.abbreviationsKept ?? []) {
