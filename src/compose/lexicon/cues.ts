@@ -245,7 +245,7 @@ export const RESPONSE_CUES = [
 /** Words that mark a clinician's assessment or formulation. */
 export const ASSESSMENT_CUES = [
   'consistent with', 'suggests', 'suggestive of', 'appears to be', 'seems to be', 'likely', 'formulation', 'impression',
-  'indicates', 'indicative of', 'meets criteria', 'progressing', 'regressing', 'prognosis', 'clinically',
+  'indicates', 'indicative of', 'meets criteria', 'met criteria', ' criteria', 'progressing', 'regressing', 'prognosis', 'clinically',
   // Group stages, stages of change and other clinicians' formulations
   'provisional diagnosis', 'provisional dx', 'working diagnosis', 'rule out', 'differential diagnosis',
   'cohesion', 'working stage', 'forming stage', 'storming', 'norming', 'precontemplation', 'contemplation stage', 'preparation stage', 'action stage', 'maintenance stage', 'anticipatory grief', 'transference', 'countertransference', 'in remission', 'partial remission',
@@ -321,4 +321,7 @@ export const THERAPIST_ONLY_VERBS = new Set([...THERAPIST_VERBS].filter((v) => !
 export const PASSIVE_VERBS = new Set(['reviewed', 'discussed', 'explored', 'processed', 'identified', 'practiced', 'practised', 'completed', 'created', 'developed', 'updated', 'rehearsed', 'role-played', 'addressed', 'examined', 'mapped', 'revised', 'planned', 'scheduled', 'introduced', 'assigned', 'written', 'wrote', 'made', 'set', 'built', 'named', 'ranked', 'problem-solved', 'brainstormed']);
 
 /** Shared verbs that name work done in the session ("reviewed thought records", "practiced TIPP"): an intervention, with no doer named. */
-export const SESSION_WORK_VERBS = new Set(['reviewed', 'discussed', 'processed', 'practiced', 'practised', 'rehearsed', 'role-played', 'problem-solved', 'brainstormed', 'mapped', 'tracked', 'traced', 'identified', 'examined', 'evaluated', 'addressed', 'worked on', 'set up', 'created', 'developed', 'updated', 'revised', 'linked', 'connected', 'grounded', 'completed', 'did', 'ranked', 'built', 'planned']);
+export const SESSION_WORK_VERBS = new Set(['caught', 'named', 'reviewed', 'discussed', 'processed', 'practiced', 'practised', 'rehearsed', 'role-played', 'problem-solved', 'brainstormed', 'mapped', 'tracked', 'traced', 'identified', 'examined', 'evaluated', 'addressed', 'worked on', 'set up', 'created', 'developed', 'updated', 'revised', 'linked', 'connected', 'grounded', 'completed', 'did', 'ranked', 'built', 'planned']);
+
+/** Acts in the room that the clinician saw another participant do (couples, family, group). */
+export const OBSERVED_ACTS = /\b(interrupted|talked over|raised (?:his|her|their) voices?|yelled|stormed out|rolled (?:his|her|their) eyes|turned away|crossed (?:his|her|their) arms|walked out|left the room|sat by the door|refused to sit|refused to speak|went quiet|shut down|looked away)\b/;

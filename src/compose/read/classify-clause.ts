@@ -1,5 +1,5 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
-import { ASSESSMENT_CUES, CLIENT_SUBJECTS, EMOTIONS, GOAL_CUES, INTERVENTION_TERMS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
+import { ASSESSMENT_CUES, CLIENT_SUBJECTS, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, INTERVENTION_TERMS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
@@ -108,7 +108,13 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && isTherapistAction(t, w0) && !clientDidIt(t)) return 'intervention';
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';
   // "did homework exposures 5 of 7 days", "did not call sponsor": the client's own doing between sessions.
-  if (subject === 'none' && /^(did|didn't|did not|completed|skipped|forgot)\b/.test(t.trim()) && (/\b(homework|hw|exposures?|log|journal|worksheet|assignment)\b/.test(t) || /^(did not|didn't)\b/.test(t.trim()))) return 'report';
+  if (subject === 'none' && /^(did|didn't|did not|completed|skipped|forgot)\b/.test(t.trim()) && (/\b(homework|hw|exposures?|log|journal|worksheet|assignment)\b/.test(t) || /^(did not|didn't)\b/.test(t.trim())) && !/\b(in session|in sess|during (?:the )?session|together)\b/.test(t)) return 'report';
+  // A rating taken before and after the work in the room ("SUDS 6/10 before, peak 8/10, 3/10 at end") is the response.
+  if (/\d+(?:\/\d+)?\s*(?:before|at start|at the start)\b/.test(t) && /\b(?:at end|at the end|after|afterwards|by end|by the end)\b/.test(t)) return 'response';
+  // Session facts told in the body: a time range, co-leading, a switch to phone.
+  if (/\b\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:to|-)\s*\d{1,2}:\d{2}\b|\b(co-led|co-facilitated|co-leader present|video froze|switched to phone|finished (?:the )?last \d+ minutes by phone|audio only)\b/.test(t) && words.length && t.split(/\s+/).length <= 22) return 'session';
+  // What another participant was seen doing in the room ("J talked over M three times").
+  if ((subject === 'other' || subject === 'none') && OBSERVED_ACTS.test(t) && !/\b(this week|last week|at home|yesterday|since)\b/.test(t)) return 'observation';
   // "reviewed thought records", "practiced urge surfing": a shared verb beside a technique is the session's work.
   if (subject === 'none' && (SESSION_WORK_VERBS.has(w0) || (SHARED_VERBS.has(w0) && mentionsIntervention(text))) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c)) && !clientDidIt(t)) return 'intervention';
   // "tracked the cycle and reframed the refusal": a therapist-only verb later in the clause.

@@ -9,12 +9,12 @@ const change = (m: Measure): string | undefined => {
   return `${direction} ${m.previous}${m.previousBand ? ` (${m.previousBand})` : ''}${m.previousWhen ? ` ${m.previousWhen}` : ''}`;
 };
 
-/** "Patient Health Questionnaire-9 (PHQ-9) score was 4 today (minimal), down from 21 (severe) at intake in March." */
+/** "Patient Health Questionnaire-9 (PHQ-9) was 4 today (minimal), down from 21 (severe) at intake in March." */
 export function measureSentence(m: Measure, tense: 'past' | 'present', today: boolean): string {
   const name = m.fullName ? `${m.fullName} (${m.instrument})` : m.instrument;
   const was = tense === 'past' ? 'was' : 'is';
   const moved = change(m);
-  return `${name} score ${was} ${m.score}${today ? ' today' : ''}${m.band ? ` (${m.band})` : ''}${moved ? `, ${moved}` : ''}.`;
+  return `${name} ${was} ${m.score}${today ? ' today' : ''}${m.band ? ` (${m.band})` : ''}${moved ? `, ${moved}` : ''}.`;
 }
 
 /** The score inside a longer clause: "Patient Health Questionnaire-9 (PHQ-9) score of 4 today (minimal), down from 21 (severe) at intake in March". */

@@ -30,6 +30,11 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
     if (fact.kind === 'session') {
       // A brief note keeps the session line and drops the heading's context fragments.
       if (style?.length === 'brief') continue;
+      // A session fact told in the body ("video froze, finished by phone") is its own sentence.
+      if (!fact.source.some((s) => 'start' in s && (record.session.source ?? []).some((h) => 'start' in h && h.start === s.start))) {
+        push('session', { text: finish(toThirdPerson(text === fact.text ? fact.text : text, voice)), source: fact.source });
+        continue;
+      }
       const heading = renderHeading(toThirdPerson(fact.text, voice));
       if (heading) push('session', { text: heading, source: fact.source });
       continue;

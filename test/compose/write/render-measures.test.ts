@@ -7,13 +7,13 @@ const section = (doc: ReturnType<typeof composeNote>, key: string): string => do
 describe('scores in the note', () => {
   it('a score is written in full with its band and its change, and read in the assessment', () => {
     const doc = composeNote({ summary: 'pt reports worse week. PHQ-9 19 (was 17). reviewed thought log. f/u 1 wk', format: 'soap' });
-    expect(section(doc, 'objective')).toContain('Patient Health Questionnaire-9 (PHQ-9) score was 19 (moderately severe), up from 17 (moderately severe).');
+    expect(section(doc, 'objective')).toContain('Patient Health Questionnaire-9 (PHQ-9) was 19 (moderately severe), up from 17 (moderately severe).');
     expect(section(doc, 'assessment')).toContain('The PHQ-9 score of 19 is in the moderately severe range, up from 17 (moderately severe).');
   });
 
   it('a change since intake keeps when the earlier score was taken', () => {
     const doc = composeNote({ summary: 'PHQ-9 4 today (21 at intake in March). reviewed relapse plan.', format: 'dap' });
-    expect(section(doc, 'data')).toMatch(/score was 4 today \(minimal\), down from 21 \(severe\) at intake in March/);
+    expect(section(doc, 'data')).toMatch(/\(PHQ-9\) was 4 today \(minimal\), down from 21 \(severe\) at intake in March/);
   });
 
   it('a rating without published bands keeps the clinician\'s words and gets no band', () => {
