@@ -84,6 +84,10 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "CBT: cognitive restructuring ...", "DBT chain analysis": a modality named first is what was done.
   if (/^⟪[^⟫]+⟫/.test(text.trim()) || MODALITY_NAME_FIRST.test(text.trim())) return 'intervention';
+  // A rating taken before and after the work in the room ("SUDS 6/10 before, peak 8/10, 3/10 at end") is the response.
+  if (/\d+(?:\/\d+)?\s*(?:before|at start|at the start)\b/.test(t) && /\b(?:at end|at the end|after|afterwards|by end|by the end)\b/.test(t)) return 'response';
+  // After the work, SUDS and VOC ratings are its outcome (EMDR, exposure).
+  if (ctx.afterIntervention && /\b(subjective units of distress|validity of cognition)\b/.test(t) && !leadingInterventionTerm(text) && !/^(?:negative|positive) cognition\b/.test(t.trim())) return 'response';
   // A rating that changed over the session, after an intervention, is the response to it.
   if (/\b(decreased|increased|dropped|went down|came down|fell) (?:from \d+ )?to \d+|\bpeak(?:ed)?\b[^.;]{0,30}\d+[^.;]{0,40}\b(?:leading to|to|at end|by end)\b/.test(t) && (ctx.afterIntervention || ctx.followsIntervention) && !leadingInterventionTerm(text)) return 'response';
   if (/\bscore of \d|\b\d{1,3}\/10\b|\bsubjective units of distress\b|\bvalidity of cognition\b/.test(t) && !/\b(gave|assigned|administered)\b/.test(t) && !leadingInterventionTerm(text)) {
@@ -109,16 +113,14 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';
   // "did homework exposures 5 of 7 days", "did not call sponsor": the client's own doing between sessions.
   if (subject === 'none' && /^(did|didn't|did not|completed|skipped|forgot)\b/.test(t.trim()) && (/\b(homework|hw|exposures?|log|journal|worksheet|assignment)\b/.test(t) || /^(did not|didn't)\b/.test(t.trim())) && !/\b(in session|in sess|during (?:the )?session|together)\b/.test(t)) return 'report';
-  // A rating taken before and after the work in the room ("SUDS 6/10 before, peak 8/10, 3/10 at end") is the response.
-  if (/\d+(?:\/\d+)?\s*(?:before|at start|at the start)\b/.test(t) && /\b(?:at end|at the end|after|afterwards|by end|by the end)\b/.test(t)) return 'response';
   // Session facts told in the body: a time range, co-leading, a switch to phone.
   if (/\b\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:to|-)\s*\d{1,2}:\d{2}\b|\b(co-led|co-facilitated|co-leader present|video froze|switched to phone|finished (?:the )?last \d+ minutes by phone|audio only)\b/.test(t) && words.length && t.split(/\s+/).length <= 22) return 'session';
   // What another participant was seen doing in the room ("J talked over M three times").
   if ((subject === 'other' || subject === 'none') && OBSERVED_ACTS.test(t) && !/\b(this week|last week|at home|yesterday|since)\b/.test(t)) return 'observation';
   // "reviewed thought records", "practiced urge surfing": a shared verb beside a technique is the session's work.
-  if (subject === 'none' && (SESSION_WORK_VERBS.has(w0) || (SHARED_VERBS.has(w0) && mentionsIntervention(text))) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c)) && !clientDidIt(t)) return 'intervention';
+  if (subject === 'none' && (SESSION_WORK_VERBS.has(w0) || (SHARED_VERBS.has(w0) && mentionsIntervention(text))) && !betweenSessions(t) && !clientDidIt(t)) return 'intervention';
   // "tracked the cycle and reframed the refusal": a therapist-only verb later in the clause.
-  if (subject === 'none' && text.toLowerCase().replace(/\b(?:was|were|been|is|are|being|get|got)\s+[a-z-]+/g, ' ').split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c))) return 'intervention';
+  if (subject === 'none' && text.toLowerCase().replace(/\b(?:was|were|been|is|are|being|get|got)\s+[a-z-]+/g, ' ').split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !betweenSessions(t)) return 'intervention';
   if (subject === 'none' && laterTherapistVerb(text)) return 'intervention';
   // A jotted imperative ("keep window, add 15 min", "call the office if ...") is the plan.
   if (subject === 'none' && IMPERATIVES.has(w0) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c) && c !== ' daily' && c !== ' times' && c !== ' twice')) return /\b(homework|log|journal|worksheet|thought record|practice)\b/.test(t) ? 'homework' : 'plan';
@@ -127,7 +129,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "won't use other people's toilets" is a habit, not a plan.
   if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow)/.test(w0) && !/^will not\b/.test(t.trim())) return 'plan';
   // An observation of change after an intervention ("anxious at first, eased once ...") is the response.
-  if (subject === 'none' && opensWithObservation(text) && ctx.afterIntervention && /\b(eased|softened|settled|relaxed|calmer|warmed up|by the end|by end|at the end|afterwards|then (?:smiled|laughed|relaxed|settled|engaged))\b/.test(t)) return 'response';
+  if (subject === 'none' && opensWithObservation(text) && ctx.afterIntervention && /\b(?:eased|softened|settled|relaxed|calmer|warmed up)\s+(?:once|after|when|as|with|during)\b|\bthen (?:smiled|laughed|relaxed|settled|engaged)\b/.test(t)) return 'response';
   // "loud, red-faced, fists clenched, calmer after": led by what was seen, it is an observation.
   if (subject === 'none' && opensWithObservation(text) && !/^(calmer|more|less|brighter|softer)\b/i.test(text)) return 'observation';
   // Another participant's reaction in the room after an intervention ("mother teared up", "Sam: '...'").
@@ -137,7 +139,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0)) && has(t, RESPONSE_CUES)) return 'response';
   if (ctx.followsIntervention && (subject === 'client' || subject === 'pronoun')) return 'response';
   // After an intervention, the client's own words in the room are the response ("he said 'the counting helps'").
-  if (ctx.afterIntervention && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /"/.test(text) && (/^\s*"/.test(text) || /\b(said|says|stated|states|laughed|cried|smiled|asked|agreed)\b/.test(t)) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c)) && !/\b(this week|last week|yesterday|since)\b/.test(t)) return 'response';
+  if (ctx.afterIntervention && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /"/.test(text) && (/^\s*"/.test(text) || /\b(said|says|stated|states|laughed|cried|smiled|asked|agreed)\b/.test(t)) && !betweenSessions(t) && !/\b(this week|last week|yesterday|since)\b/.test(t)) return 'response';
   if (has(t, ASSESSMENT_CUES)) return 'assessment';
   if ((subject === 'client' || subject === 'pronoun') && /^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(words[1] ?? '')) return 'observation';
   if (subject === 'none' && /^(presented|appeared|looked|seemed)$/.test(w0)) return 'observation';
@@ -154,6 +156,11 @@ export function opensWithObservation(text: string): boolean {
   return OBSERVATION_WORDS.has(w0) || OBSERVATION_PHRASES.some((p) => t.startsWith(p) && !/[a-z]/.test(t.charAt(p.length)));
 }
 
+/** Words that place a clause between sessions, unless it says it happened in session. */
+function betweenSessions(t: string): boolean {
+  return BETWEEN_SESSION_CUES.some((c) => t.includes(c)) && !/\bin (?:session|sess|group|the room)\b/.test(t);
+}
+
 /** A technique or modality named anywhere in the clause. */
 function mentionsIntervention(text: string): boolean {
   const t = ` ${text.toLowerCase()} `;
@@ -164,7 +171,7 @@ function mentionsIntervention(text: string): boolean {
 function earlyInterventionTerm(text: string): boolean {
   const head = text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
   const t = text.toLowerCase();
-  return TERMS.some((term) => head.startsWith(term) || head.includes(` ${term}`)) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c)) && !/\b(she|he|they)\b/.test(t);
+  return TERMS.some((term) => head.startsWith(term) || head.includes(` ${term}`)) && !betweenSessions(t) && !/\b(she|he|they)\b/.test(t);
 }
 
 /** A verb only a therapist performs, opening a clause with no subject. */
