@@ -86,6 +86,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/^⟪[^⟫]+⟫/.test(text.trim()) || MODALITY_NAME_FIRST.test(text.trim())) return 'intervention';
   // A rating taken before and after the work in the room ("SUDS 6/10 before, peak 8/10, 3/10 at end") is the response.
   if (/\d+(?:\/\d+)?\s*(?:before|at start|at the start)\b/.test(t) && /\b(?:at end|at the end|after|afterwards|by end|by the end)\b/.test(t)) return 'response';
+  // EMDR's set-up (the negative and positive cognitions with their VOC and SUD) is the client's starting point.
+  if (/^(?:negative|positive) cognition\b/.test(t.trim()) && /\b(validity of cognition|subjective units of distress)\b/.test(t)) return 'measure';
   // After the work, SUDS and VOC ratings are its outcome (EMDR, exposure).
   if (ctx.afterIntervention && /\b(subjective units of distress|validity of cognition)\b/.test(t) && !leadingInterventionTerm(text) && !/^(?:negative|positive) cognition\b/.test(t.trim())) return 'response';
   // A rating that changed over the session, after an intervention, is the response to it.
@@ -151,7 +153,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
 
 /** A clause led by what the clinician saw: a presentation word or phrase (cues.ts). */
 export function opensWithObservation(text: string): boolean {
-  const t = text.toLowerCase().replace(/^["(]+/, '');
+  // Hedges qualify the finding ("kind of flat at first"); they do not change what was seen.
+  const t = text.toLowerCase().replace(/^["(]+/, '').replace(/^(?:kind of|sort of|a bit|a little|somewhat|slightly|very|quite|visibly|initially|mildly|more|less)\s+/, '');
   const w0 = t.match(/^[a-z][a-z'-]*/)?.[0] ?? '';
   return OBSERVATION_WORDS.has(w0) || OBSERVATION_PHRASES.some((p) => t.startsWith(p) && !/[a-z]/.test(t.charAt(p.length)));
 }

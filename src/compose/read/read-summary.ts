@@ -91,8 +91,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     for (const fragment of fragments) {
       expandedAll.push(fragment);
       // A modality named in the heading is the approach used: an intervention, named in full.
-      if (/^⟪[^⟫]+⟫/.test(fragment) && fragment.split(/\s+/).length <= 5) facts.push({ kind: 'intervention', text: `Therapist used ${fragment}`, negated: false, source: source(), origin });
-      else context.push(fragment);
+      // It is also part of what the session was ("Session 1. Functional family therapy (engagement).").
+      if (/^⟪[^⟫]+⟫/.test(fragment) && fragment.split(/\s+/).length <= 5) {
+        facts.push({ kind: 'intervention', text: `Therapist used ${fragment}`, negated: false, source: source(), origin });
+        context.push(fragment);
+      } else context.push(fragment);
     }
     if (context.length) facts.push({ kind: 'session', text: context.join('; '), negated: false, source: source(), origin });
   }

@@ -134,8 +134,9 @@ function spellModalities(sections: Section[]): void {
       sentence.text = sentence.text.replace(/⟪([^⟫]+)⟫/g, (_m, acr: string, offset: number) => {
         const m = MODALITIES.find((x) => x.acronym === acr);
         if (!m) return acr;
-        const first = !used.has(acr);
-        used.add(acr);
+        // The session line names the approach in full without counting as its first use in the body.
+        const first = !used.has(acr) || section.key === 'session';
+        if (section.key !== 'session') used.add(acr);
         const text = m.keepAcronym ? (first ? `${m.name} (${m.acronym})` : m.acronym) : m.name;
         return offset === 0 ? text[0]!.toUpperCase() + text.slice(1) : text;
       });
