@@ -12,7 +12,7 @@ export const THERAPIST_VERBS = new Set([
   'identified', 'worked', 'psychoeducated', 'completed', 'developed', 'created', 'updated', 'revised', 'started', 'began',
   'introduced', 'installed', 'desensitized', 'targeted', 'scanned', 'did', 'focused', 'set', 'collaborated', 'contracted',
   'consulted', 'coordinated', 'referred', 'scheduled', 'demonstrated', 'helped', 'supported', 'empathized', 'listened',
-  'highlighted', 'pointed', 'connected', 'externalized', 'externalised', 'psychoeducated', 'scaffolded', 'examined', 'evaluated', 'addressed', 'tracked', 'traced', 'shared', 'offered',
+  'highlighted', 'pointed', 'connected', 'externalized', 'externalised', 'psychoeducated', 'scaffolded', 'scribed', 'prompted', 'redirected', 'paraphrased', 'examined', 'evaluated', 'addressed', 'tracked', 'traced', 'shared', 'offered',
   'suggested', 'recommended', 'checked', 'followed', 'played', 'drew', 'read', 'showed', 'brainstormed', 'problem-solved',
   'picked', 'chose', 'selected', 'rated', 'ranked', 'structured', 'paced', 'grounded', 'closed', 'opened', 'set up', 'talked',
 ]);

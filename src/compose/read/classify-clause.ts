@@ -82,6 +82,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "BDI-II 27", "ORS: 24": an instrument's acronym and a score is a measure.
   if (/^[A-Z][A-Z]{1,6}(?:-[A-Z0-9]{1,4})?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
+  // "did homework exposures 5 of 7 days", "did not call sponsor": the client's own doing between sessions.
+  if (subject === 'none' && /^(did|didn't|did not|completed|skipped|forgot)\b/.test(t.trim()) && (/\b(homework|hw|exposures?|log|journal|worksheet|assignment)\b/.test(t) || /^(did not|didn't)\b/.test(t.trim())) && !/\b(in session|in sess|during (?:the )?session|together)\b/.test(t)) return 'report';
   // "CBT: cognitive restructuring ...", "DBT chain analysis": a modality named first is what was done.
   if (/^⟪[^⟫]+⟫/.test(text.trim()) || MODALITY_NAME_FIRST.test(text.trim())) return 'intervention';
   // A rating taken before and after the work in the room ("SUDS 6/10 before, peak 8/10, 3/10 at end") is the response.
@@ -113,8 +115,6 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'therapist' || subject === 'joint') return 'intervention';
   if (subject === 'none' && isTherapistAction(t, w0) && !clientDidIt(t)) return 'intervention';
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';
-  // "did homework exposures 5 of 7 days", "did not call sponsor": the client's own doing between sessions.
-  if (subject === 'none' && /^(did|didn't|did not|completed|skipped|forgot)\b/.test(t.trim()) && (/\b(homework|hw|exposures?|log|journal|worksheet|assignment)\b/.test(t) || /^(did not|didn't)\b/.test(t.trim())) && !/\b(in session|in sess|during (?:the )?session|together)\b/.test(t)) return 'report';
   // Session facts told in the body: a time range, co-leading, a switch to phone.
   if (/\b\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:to|-)\s*\d{1,2}:\d{2}\b|\b(co-led|co-facilitated|co-leader present|video froze|switched to phone|finished (?:the )?last \d+ minutes by phone|audio only)\b/.test(t) && words.length && t.split(/\s+/).length <= 22) return 'session';
   // What another participant was seen doing in the room ("J talked over M three times").
@@ -131,7 +131,9 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "won't use other people's toilets" is a habit, not a plan.
   if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow)/.test(w0) && !/^will not\b/.test(t.trim())) return 'plan';
   // An observation of change after an intervention ("anxious at first, eased once ...") is the response.
-  if (subject === 'none' && opensWithObservation(text) && ctx.afterIntervention && /\b(?:eased|softened|settled|relaxed|calmer|warmed up)\s+(?:once|after|when|as|with|during)\b|\bthen (?:smiled|laughed|relaxed|settled|engaged)\b/.test(t)) return 'response';
+  if (subject === 'none' && opensWithObservation(text) && ctx.afterIntervention && /\b(?:eased|softened|settled|relaxed|calmer|warmed up)\s+(?:once|when|as soon as|with|during)\b|\bthen (?:smiled|laughed|relaxed|settled|engaged)\b/.test(t)) return 'response';
+  // "cried briefly, then asked to add a drawing": a reaction to the work, and what followed it.
+  if (subject === 'none' && ctx.afterIntervention && /^(cried|teared up|laughed|smiled|sighed|paused)\b[^.;]{0,30}\bthen\b/.test(t.trim())) return 'response';
   // "loud, red-faced, fists clenched, calmer after": led by what was seen, it is an observation.
   if (subject === 'none' && opensWithObservation(text) && !/^(calmer|more|less|brighter|softer)\b/i.test(text)) return 'observation';
   // Another participant's reaction in the room after an intervention ("mother teared up", "Sam: '...'").
