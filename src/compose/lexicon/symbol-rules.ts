@@ -59,6 +59,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d{1,2})\s?([MF])\b(?![\w-])/g, replace: (_m, n, s) => `${n}-year-old ${s === 'F' ? 'female' : 'male'}`, example: ['34F', '34-year-old female'] },
   { pattern: /\b(\d+)\s*x\s*\/\s*(d|day|wk|week|w|mo|month|night|yr)\b/gi, replace: (_m, n, u) => `${times(n)} per ${UNIT[u.toLowerCase()]}`, example: ['2x/wk', 'twice per week'] },
   { pattern: /\b(\d+)\s*x\s+(?:a|per)\s+(day|wk|week|mo|month|night)\b/gi, replace: (_m, n, u) => `${times(n)} per ${UNIT[u.toLowerCase()]}`, example: ['3x a day', 'three times per day'] },
+  { pattern: /\bv\s+(?=(?:angry|upset|anxious|sad|tearful|guarded|tired|low|flat|irritable|engaged|quiet|loud|bright|calm|good|bad|hard|scared|happy|worried|stressed|depressed|distressed|agitated|withdrawn|talkative|open|closed|defensive|hostile|animated|slow|fast|well)\b)/gi, replace: 'very ', example: ['v angry', 'very angry'] },
+  { pattern: /(^|[\s(])x\s?(?:~\s?|approx\.?\s?)(\d+)\s+(wks?|weeks?|days?|months?|mos?|yrs?|years?)\b/gi, replace: (_m, pre, n, u) => `${pre}for approximately ${n} ${u}`, example: ['x ~4 mo', 'for approximately 4 mo'] },
   { pattern: /(^|[\s(])x\s?(\d+)\s+(wks?|weeks?|days?|months?|mos?|yrs?|years?)\b/gi, replace: (_m, pre, n, u) => `${pre}for ${n} ${u}`, example: ['x3 wks', 'for 3 wks'] },
   { pattern: /(^|[\s(])(\d+)x\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['did it 2x', 'did it twice'] },
   { pattern: /(^|[\s(])x(\d+)\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['x2', 'twice'] },

@@ -1,6 +1,7 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { ASSESSMENT_CUES, CLIENT_SUBJECTS, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, INTERVENTION_TERMS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
+import { LABELS } from '../lexicon/labels.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
 import type { FactKind, PronounSet, Subject } from '../types.ts';
@@ -49,6 +50,8 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
     return w0 === clientPronoun ? 'client' : 'other';
   }
   if (CLIENT_SUBJECTS.has(w0)) return 'client';
+  // A speaker's line ("Ms. Grant: nightmares 2/7", "dad: 'my chest gets tight'") is theirs.
+  if (speakerOf(text)) return 'other';
   // "one member (R.T.) shared ...", "another peer said ...": someone else in the group.
   if (/^(one|another|a|each|two|three|several|some|other)\s+(members?|peers?|participants?|group members?|parents?|kids?)\b/.test(text.trim().toLowerCase())) return 'other';
   const name = /^[A-Z][a-z]+/.exec(text.trim())?.[0];
@@ -61,6 +64,15 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   if (OTHER.has(base) || w0 === 'both' || w0 === 'other' || w0 === 'it' || /^[a-z]$/.test(w0) && /^[A-Z]\b/.test(text.trim())) return 'other';
   if (/^[A-Z][a-z]+('s)?\b/.test(text.trim()) && !/^(Client|Patient)/.test(text.trim()) && w1 !== '' && /^(is|was|has|had|said|says|reports|reported|felt|feels)$/.test(w1)) return 'other';
   return 'none';
+}
+
+/** The speaker a jotted line opens with ("Ms. Grant:", "Maya:", "mom:"), if it is a person, not a label. */
+export function speakerOf(text: string): string | undefined {
+  const m = /^\s*((?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|mom|dad|mother|father|mum|stepmom|stepdad|grandmother|grandma|grandfather|partner|wife|husband|teacher)\s*:\s+(?=\S)/.exec(text);
+  if (!m) return undefined;
+  const who = m[1]!;
+  if (LABELS[who.toLowerCase()] !== undefined || /^(Client|Patient|Pt|Therapist|Note|Notes|Session|Summary|Topic|Themes?|Target|Worksheet|Module|Focus|Homework|Safety|Risk|Impression|Assessment|Plan|Goal|Goals|Mood|Affect|Appearance|Speech|Insight|Judgment|Sleep|Appetite|Energy|Meds|Medications?|History|Background|Context|Trauma|Social|Substances?|Labs|Diagnosis|Dx)$/i.test(who)) return undefined;
+  return who;
 }
 
 /** The intervention term a clause opens with, if any ("deep breathing helped"). */

@@ -59,7 +59,8 @@ function resolveAmbiguous(text: string, context: ShorthandContext): string {
       const before = whole.slice(0, offset);
       const after = whole.slice(offset + m.length);
       if (entry.except?.test(after)) return m;
-      const meaning = entry.meanings.find((x) => x.before?.test(before) || x.after?.test(after) || (context.topic !== undefined && x.topic?.test(context.topic)));
+      // Cues next to the letters outrank the summary's topic: "went to the ED" in a summary about eating.
+      const meaning = entry.meanings.find((x) => x.before?.test(before) || x.after?.test(after)) ?? entry.meanings.find((x) => context.topic !== undefined && x.topic?.test(context.topic));
       if (meaning) return meaning.expansion;
       if (!entry.silent) context.unresolved?.add(m);
       return `\u2060${m}`;

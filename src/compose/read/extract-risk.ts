@@ -102,6 +102,9 @@ function readMention(t: string, start: number, end: number, options: RiskReadOpt
     if (/^\s*[a-z]+\s+(says|said|threatened|threatens)\b/.test(t) && /^[a-z]+\s/.test(t) && !/^(client|patient|pt|she|he|they)\b/.test(t)) return 'other';
   }
   if (/\b(says|said|threatened|threatens)\b/.test(before) && /^[a-z]+ (?:says|said|threatened|threatens)\b/.test(t) && !/^(client|patient|pt|she|he|they)\b/.test(t) && /(?:him|her)self/.test(t)) return 'other';
+  // "asked her directly: denies thoughts of suicide" in a man's summary: the answer is hers.
+  const askedWhom = /\basked (her|him|them)\b[^.;]{0,30}$/.exec(before)?.[1];
+  if (askedWhom && options.clientPronoun && ({ her: 'she', him: 'he', them: 'they' } as const)[askedWhom as 'her' | 'him' | 'them'] !== options.clientPronoun) return 'other';
   if (NOT_A_STATUS.test(segment)) {
     // "asked about SI, denies": the answer after the question is the status.
     if (/\b(asked about|asked re|screened for|assessed for)\b/.test(segment) && /\b(denies|denied|negative|none)\b/.test(after)) return 'denied';
@@ -240,6 +243,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
       for (const m of t.matchAll(re)) {
         const before = t.slice(Math.max(0, m.index - 40), m.index);
         const after = t.slice(m.index + term.length, m.index + term.length + 24);
+        // "asked directly about intent": a question, not an answer.
+        if (/\b(asked|ask|asking|assessed|screened|explored)\s+(?:\w+\s+){0,2}(?:about|re|regarding|for)\s+(?:\w+\s+)?$/.test(before) || /^\s*\?/.test(after)) continue;
         // "safety plan", "treatment plan", "plan:", "plan is": the session's plan, not a suicide plan.
         if (key === 'plan' && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new)\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
         if (key === 'means' && /^\s*(restriction|counseling|safety)\b/.test(after)) continue;

@@ -11,8 +11,10 @@ const HEADING_HE = /\b\d{1,3}\s?(?:M|m)\b|\b\d{1,3}[- ]?(?:yo|y\/o|year[- ]old)\
 export function findClientPronoun(text: string, given?: PronounSet): PronounSet | undefined {
   if (given) return given;
   const heading = text.split('\n')[0]!.slice(0, 160);
-  const she = HEADING_SHE.test(heading);
-  const he = HEADING_HE.test(heading);
+  // A title with a name and an age is the client: "Mr. Okafor (81)", "Mrs. Lee, 72".
+  const titled = /\b(Mr|Ms|Mrs|Miss)\.?\s+[A-Z][a-z]+,?\s*\(?\d{1,3}\b/.exec(heading)?.[1];
+  const she = HEADING_SHE.test(heading) || (titled !== undefined && titled !== 'Mr');
+  const he = HEADING_HE.test(heading) || titled === 'Mr';
   if (she !== he) return she ? 'she' : 'he';
   // Subject pronouns outside quotes.
   const bare = text.replace(/"[^"]*"|'[^']*'/g, ' ');

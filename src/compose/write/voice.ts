@@ -2,7 +2,7 @@
 import { ADVERBS, CLIENT_VERBS, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
-import { leadingInterventionTerm, type Subject, WITH_CLIENT } from '../read/classify-clause.ts';
+import { leadingInterventionTerm, type Subject, speakerOf, WITH_CLIENT } from '../read/classify-clause.ts';
 import { protectQuotes, restoreQuotes } from '../read/protect-quotes.ts';
 import type { FactKind, PronounSet, Style } from '../types.ts';
 
@@ -29,8 +29,8 @@ const clinicianStart = (v: Voice): string => cap(v.clinician);
 const clinicianMid = (v: Voice): string => (v.clinician === 'this writer' ? 'this writer' : `the ${v.clinician}`);
 const clientStart = (v: Voice): string => cap(v.client);
 
-/** Shared verbs that, even in a report, may be the session's work ("practiced", "talked about"). */
-const SESSION_VERBS_IN_REPORT = new Set(['practiced', 'practised', 'talked', 'worked', 'focused', 'used', 'did', 'completed', 'made', 'built', 'set', 'met', 'asked', 'called', 'gave', 'offered', 'looked', 'checked', 'followed', 'caught', 'read', 'played', 'drew', 'chose', 'picked', 'rated', 'shared', 'tracked', 'opened', 'closed']);
+/** What a person does in their own life between sessions: in a report with no subject, the client did it. */
+const CLIENT_ACTIVITIES = new Set(['went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'spent', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated']);
 
 /** Words that follow a subject without being its verb ("pt very anxious", "she also ..."). */
 const NOT_VERB_AFTER_SUBJECT = new Set(['very', 'so', 'more', 'less', 'really', 'also', 'still', 'not', 'no', 'quite', 'somewhat', 'a', 'an', 'the', 'this', 'that', 'now', 'today', 'overall', 'generally', 'mostly', 'always', 'never', 'often', 'sometimes', 'pleasant', 'ambivalent', 'hopeless', 'nervous', 'anxious', 'jealous', 'cautious', 'curious', 'serious', 'ready', 'upset', 'present', 'absent', 'content', 'distant', 'hesitant', 'resistant', 'compliant', 'adherent', 'independent']);
@@ -51,7 +51,12 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])my(?![\w-])/gi, `${mid}'s`)
     .replace(/(?<![\w-])we are(?![\w-])/gi, `${both} are`)
     .replace(/(?<![\w-])we have(?![\w-])/gi, `${both} have`)
-    .replace(/(?<![\w-])(we|us|ourselves)(?![\w-])/gi, both)
+    // "US" in capitals is the country; "we" after a supervisor or the team is the clinicians.
+    .replace(/(?<![\w-])(we|us|ourselves)(?![\w-])/gi, (m, _w, offset: number, whole: string) => {
+      if (m === 'US') return m;
+      const colleague = /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|cotherapist|prescriber)\b[^.;]*$/i.exec(whole.slice(0, offset))?.[1];
+      return colleague ? `${mid} and the ${colleague.toLowerCase()}` : both;
+    })
     .replace(/(?<![\w-])(our|ours)(?![\w-])/gi, 'the');
   return restoreQuotes(out, quotes);
 }
@@ -119,6 +124,13 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
     return finish(`${who} ${reported(v)} ${rest}`);
   }
   if (subject === 'other') {
+    // "Ms. Grant: nightmares 2 of 7 nights" -> "Ms. Grant reported nightmares ..."; a quote is stated.
+    const speaker = speakerOf(t);
+    if (speaker) {
+      const said = t.slice(t.indexOf(':') + 1).trim();
+      const who = /^(mom|dad|mother|father|mum|stepmom|stepdad|grandmother|grandma|grandfather|partner|wife|husband|teacher)$/i.test(speaker) ? cap(speaker.toLowerCase()) : speaker;
+      return finish(/^"/.test(said) ? `${who} ${stated(v)}, ${capitalQuote(said)}` : `${who} ${reported(v)} ${said}`);
+    }
     const parts = t.split(/\s+/);
     const w1 = parts[1]?.toLowerCase() ?? '';
     if (parts.length > 1 && verbFirst(w1)) parts[1] = setTense(parts[1]!, v.tense);
@@ -137,8 +149,8 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
 function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): string {
   if (THERAPIST_ONLY_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (CLIENT_VERBS.has(w0) || kind === 'observation') return `${clientStart(v)} ${withTense(t, v)}`;
-  // The client's own account ("went back to yoga twice") is theirs; session work stays doer-less.
-  if (kind === 'report' && !PASSIVE_VERBS.has(w0) && !SESSION_VERBS_IN_REPORT.has(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
+  // The client's own account of their life ("went back to yoga twice") is theirs; anything else stays doer-less.
+  if (kind === 'report' && CLIENT_ACTIVITIES.has(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
   return doerless(t, w0, v);
 }
 
@@ -235,6 +247,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^[a-z][a-z -]{0,20}:\s/i.test(t)) return t;
       if (startsWithPreposition) return t;
       if (EMOTIONS.has(w0) && ADJECTIVE_FOLLOWERS.test(next)) return `${clientStart(v)} ${reported(v)} feeling ${t}`;
+      // "no safety concerns raised", "none since": a jotted absence names no one.
+      if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|since|today|this week|concerns?)\b/i.test(t)) return cap(t);
       // A capitalised jotting ("No drug use", "History of ...") continues the sentence in lower case.
       if (/^[A-Z][a-z]/.test(t) && !/^[A-Z][a-z]+\s+[A-Z]/.test(t)) t = t[0]!.toLowerCase() + t.slice(1);
       // "coordinating with the dietitian": an activity with no doer shown names no one.
