@@ -56,6 +56,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\bSUDS?\b(?=\s*(?:of|:|=|was|rating)?\s*\d)/g, replace: 'subjective units of distress', example: ['SUD 8', 'subjective units of distress 8'] },
   { pattern: /\bSUD\b/g, replace: 'substance use disorder', example: ['hx SUD', 'hx substance use disorder'] },
   { pattern: /\b(\d{1,3})\s*(?:y\/o|yo|yrs? old|years?[\s-]+old)\b/gi, replace: (_m, n) => `${n}-year-old`, example: ['4 y/o daughter', '4-year-old daughter'] },
+  { pattern: /-year-old ([MF])\b(?![\w-])/g, replace: (_m, s) => `-year-old ${s === 'F' ? 'female' : 'male'}`, example: ['42-year-old M', '42-year-old male'] },
   { pattern: /\b(\d{1,2})\s?([MF])\b(?![\w-])/g, replace: (_m, n, s) => `${n}-year-old ${s === 'F' ? 'female' : 'male'}`, example: ['34F', '34-year-old female'] },
   { pattern: /\b(\d+)\s*x\s*\/\s*(d|day|wk|week|w|mo|month|night|yr)\b/gi, replace: (_m, n, u) => `${times(n)} per ${UNIT[u.toLowerCase()]}`, example: ['2x/wk', 'twice per week'] },
   { pattern: /\b(\d+)\s*x\s+(?:a|per)\s+(day|wk|week|mo|month|night)\b/gi, replace: (_m, n, u) => `${times(n)} per ${UNIT[u.toLowerCase()]}`, example: ['3x a day', 'three times per day'] },

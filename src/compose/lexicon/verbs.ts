@@ -109,10 +109,13 @@ for (const [base, third, past, participle] of IRREGULAR) {
   for (const f of [base, third, past, participle]) if (!byForm.has(f)) byForm.set(f, forms);
 }
 
+/** Two-syllable verbs stressed on the last syllable double it: prefer -> preferred. */
+const DOUBLES = new Set(['prefer', 'refer', 'occur', 'admit', 'commit', 'regret', 'permit', 'omit', 'control', 'transfer', 'compel', 'propel', 'patrol', 'confer', 'defer', 'deter', 'submit', 'equip', 'upset']);
+
 function regularForms(base: string): VerbForms {
   const third = /(s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
   // One-syllable consonant-vowel-consonant verbs double the last letter: nap -> napped, plan -> planned.
-  const doubled = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) ? base + base.at(-1) : base;
+  const doubled = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) || DOUBLES.has(base) ? base + base.at(-1) : base;
   const past = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${doubled}ed`;
   return { base, third, past, participle: past };
 }
@@ -144,6 +147,7 @@ const REGULAR_BASES = [
   'connect', 'compare', 'contrast', 'evaluate', 'elicit', 'explore', 'rank', 'order', 'sort', 'list', 'design', 'develop', 'create',
   'update', 'revise', 'confirm', 'coordinate', 'consult', 'document', 'obtain', 'release', 'install', 'desensitize', 'target',
   'scan', 'recheck', 'reassess', 'reprocess', 'ground', 'breathe', 'relax', 'stretch', 'implement', 'utilize', 'conduct', 'lead',
+  'prefer', 'occur', 'admit', 'commit', 'regret', 'permit', 'omit', 'control', 'transfer', 'submit',
 ];
 const KNOWN_REGULAR = new Map<string, VerbForms>();
 for (const base of REGULAR_BASES) {

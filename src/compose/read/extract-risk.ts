@@ -49,7 +49,7 @@ export function isRiskStatement(text: string): boolean {
 export function mentionsRisk(text: string): boolean {
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ');
   const selfHarm = [...t.matchAll(SH)].some((m) => !NOT_SELF_HARM.test(t.slice(m.index)));
-  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || /\b(firearms?|guns?|rifle|weapons?|pistol|overdos\w*|pills|stockpil\w*|means restriction|lock(?:ed)? up|locking up|pushed|hit her|hit him|choked|strangl\w*|ipv|intimate partner violence|domestic violence|danger assessment|988|crisis line|crisis text line|mobile crisis|safety plan|safety planning)\b/.test(t) || /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/.test(t);
+  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || /\b(firearms?|guns?|rifles?|weapons?|pistols?|handguns?|shotguns?|knives|knife|overdos\w*|pills|stockpil\w*|means restriction|lock(?:ed)? up|locking up|pushed|hit her|hit him|choked|strangl\w*|ipv|intimate partner violence|domestic violence|danger assessment|988|crisis line|crisis text line|mobile crisis|safety plan|safety planning)\b/.test(t) || /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/.test(t);
 }
 
 /** A clause that states current risk (SI, HI or self-harm endorsed). */

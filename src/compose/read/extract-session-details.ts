@@ -14,7 +14,7 @@ const SERVICE: [RegExp, ServiceType][] = [
 ];
 const MODALITY: [RegExp, SessionModality][] = [
   [/\b(telehealth|video|zoom|doxy|teams|virtual|tele|vv|th)\b/i, 'video'],
-  [/\b(phone|telephone) (session|sess|call|visit|f\/u|follow-up|check-in|contact)\b|(?<!\binterpret\w*\s(?:\w+\s){0,2})\bby phone\b|^phone\b|\baudio only\b/i, 'phone'],
+  [/\b(phone|telephone) (session|sess|call|visit|f\/u|follow-up|check-in|contact)\b|(?<!\binterpret\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
 const HEADER_CUE = /\b(\d{1,3}\s*(min|mins|minutes)\b|sess|session|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;

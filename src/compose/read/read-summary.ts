@@ -40,11 +40,11 @@ function quoteReportedSpeech(text: string): string {
   return text.replace(/\b(says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)\s+((?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, '$1 "$2"');
 }
 
-/** "unheard/brushed off" is two words joined by a slash: written "unheard or brushed off", except named pairs. */
+/** "pushes/hits", "person/place" are parallel items: written "pushes and hits", except named pairs (KEEP_SLASHED). */
 function splitSlashes(text: string): string {
   return text.replace(/\b([A-Za-z][a-z-]+)\/([A-Za-z][a-z-]+)\b/g, (m, a: string, b: string) => {
     if (UNITS.has(b.toLowerCase())) return `${a} per ${b === 'wk' ? 'week' : b === 'mo' ? 'month' : b}`;
-    return KEEP_SLASHED.has(m.toLowerCase()) || a.length < 3 || b.length < 3 ? m : `${a} or ${b}`;
+    return KEEP_SLASHED.has(m.toLowerCase()) || a.length < 3 || b.length < 3 ? m : `${a} and ${b}`;
   });
 }
 

@@ -30,7 +30,7 @@ export function measurePhrase(m: Measure): string {
 export function measureAssessment(m: Measure): string | undefined {
   if (!m.band) return undefined;
   const moved = change(m);
-  const band = m.band ? ` is in the ${m.band} range` : '';
+  const band = m.band ? (/^(at|below|above)\b/.test(m.band) ? ` is ${m.band}` : ` is in the ${m.band} range`) : '';
   return `The ${m.instrument} score of ${m.score}${band}${moved ? `${band ? ',' : ''} ${moved}` : ''}.`;
 }
 

@@ -30,7 +30,7 @@ const clinicianMid = (v: Voice): string => (v.clinician === 'this writer' ? 'thi
 const clientStart = (v: Voice): string => cap(v.client);
 
 /** What a person does in their own life between sessions: in a report with no subject, the client did it. */
-const CLIENT_ACTIVITIES = new Set(['went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'spent', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated']);
+const CLIENT_ACTIVITIES = new Set(['went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated']);
 
 /** Words that follow a subject without being its verb ("pt very anxious", "she also ..."). */
 const NOT_VERB_AFTER_SUBJECT = new Set(['very', 'so', 'more', 'less', 'really', 'also', 'still', 'not', 'no', 'quite', 'somewhat', 'a', 'an', 'the', 'this', 'that', 'now', 'today', 'overall', 'generally', 'mostly', 'always', 'never', 'often', 'sometimes', 'pleasant', 'ambivalent', 'hopeless', 'nervous', 'anxious', 'jealous', 'cautious', 'curious', 'serious', 'ready', 'upset', 'present', 'absent', 'content', 'distant', 'hesitant', 'resistant', 'compliant', 'adherent', 'independent']);
@@ -250,7 +250,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "no safety concerns raised", "none since": a jotted absence names no one.
       if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|since|today|this week|concerns?)\b/i.test(t)) return cap(t);
       // A capitalised jotting ("No drug use", "History of ...") continues the sentence in lower case.
-      if (/^[A-Z][a-z]/.test(t) && !/^[A-Z][a-z]+\s+[A-Z]/.test(t)) t = t[0]!.toLowerCase() + t.slice(1);
+      if (/^[A-Z][a-z]+\b/.test(t) && !/^[A-Z][a-z]+\s+[A-Z]/.test(t)) t = t[0]!.toLowerCase() + t.slice(1);
       // "coordinating with the dietitian": an activity with no doer shown names no one.
       if (/^[a-z]{3,}ing$/.test(w0) && !EMOTIONS.has(w0) && [w0.replace(/ing$/, ''), w0.replace(/ing$/, 'e'), w0.replace(/([a-z])\1ing$/, '$1')].some((b) => verbForms(b) !== undefined)) return cap(t);
       // "18 sessions over 6 months", "minor conflict during the activity": the course of treatment
