@@ -81,6 +81,8 @@ export interface Fact {
   origin: Origin;
   /** Who the clause names as its doer, read once by the reader. */
   subject?: Subject;
+  /** The speaker a jotted line opens with ("Ms. Grant: ..."), read once by the reader. */
+  speaker?: string;
   /** Scored measures in the clause, read once by the reader. */
   measures?: Measure[];
   /** A statement of current risk made outside a risk line: also restated in the risk section. */

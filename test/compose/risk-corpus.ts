@@ -152,6 +152,9 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'Tyler said "if Jake touches my stuff again I\'ll kill him", denied intent or plan', hi: 'present' },
   { text: 'urges to SH x3 this wk, no acts - last cut 11/2, scars healed. denies SI', selfHarm: 'history', si: 'denied' },
   { text: "partner (Rob) threw her phone. she is scared. has threatened to kill her once before. denies SI/HI", hi: 'denied', si: 'denied' },
+  { text: 'her roommate texted her Friday night saying she wanted to die and had pills. client herself denies any suicidal thoughts', si: 'denied' },
+  { text: "she said quote sometimes I think everyone would be better off without me unquote but denies any plan or intent", si: 'passive', plan: false, intent: false },
+  { text: "endorses SI daily, plan to hang self. Intent: \"I don't know if I'd actually do it.\"", si: 'active', plan: true },
   // Safety lines: means, violence, overdose
   { text: 'denies SI. no access to firearms.', si: 'denied', means: false, says: ['firearms'] },
   { text: 'denies SI. guns locked in a safe, wife has the combination.', si: 'denied', says: ['safe'] },

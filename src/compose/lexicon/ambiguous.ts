@@ -101,8 +101,9 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'ED',
     caseSensitive: true,
     meanings: [
+      // The emergency department first: a crisis reading outranks an eating one when both topics are present.
+      { expansion: 'emergency department', before: /(?:\b(to|in|at|the|from|via|nearest|an|or|transport(?:ed)? to|sent to|taken to|brought to|went to)|'s)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on|eval|evaluation|sw|social worker|nurse|now|tonight|today|for|triage|discharge)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*|hang\w*|C-SSRS)\b/ },
       { expansion: 'eating disorder', after: /^\s*(thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|team|program|dietitian|telling)\b/i, topic: EATING },
-      { expansion: 'emergency department', before: /\b(to|in|at|the|from|via|nearest|an|or)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*)\b/ },
     ],
     examples: [["what's the ED telling you", 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['ED', null]],
   },

@@ -273,6 +273,7 @@ export const OBSERVATION_PHRASES = [
   'eye contact', 'good eye contact', 'poor eye contact', 'minimal eye contact', 'fleeting eye contact', 'long pauses', 'rapid speech',
   'pressured speech', 'slow speech', 'soft speech', 'arms crossed', 'hood up', 'well dressed', 'casually dressed', 'dressed in',
   'fists clenched', 'jaw clenched', 'voice broke', 'voice shaking', 'one-word answers', '1-2 word answers', 'response latency',
+  'brighter affect', 'brighter mood', 'more animated', 'less guarded',
   'psychomotor slowing', 'psychomotor agitation', 'psychomotor slowed', 'flat affect', 'blunted affect', 'constricted affect',
   'restricted affect', 'bright affect', 'anxious affect', 'tearful at times', 'on time', 'arrived on time', 'arrived late',
 ];

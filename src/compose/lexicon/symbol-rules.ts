@@ -24,6 +24,8 @@ const RISK_WORD = '(?:SI|HI|SH|NSSI|SIB|AVH|AH|VH|suicid\\w*|homicid\\w*|self-ha
 const COUNT_UNITS = 'days?|nights?|times|sessions?|weeks?|members|present|attended|classes|meals|school days|mornings|evenings|urges|drinks';
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  { pattern: /\s@\s*(?=[A-Za-z])/g, replace: ' at ', example: ['eval @ campus ED', 'eval at campus ED'] },
+  { pattern: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, replace: (d) => d[0]!.toUpperCase() + d.slice(1), example: ['a sunday check in', 'a Sunday check in'] },
   // "oriented x4" is orientation to person, place, time and situation, not "four times".
   { pattern: /\b(?:alert and )?oriented\s*x\s*([34])\b/gi, replace: (m, n) => `${/^alert/i.test(m) ? 'alert and ' : ''}oriented to person, place, time${n === '4' ? ' and situation' : ''}`, example: ['oriented x4', 'oriented to person, place, time and situation'] },
   // "10 min check-in" is a 10-minute check-in.
@@ -73,6 +75,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d+)\s*->\s*(\d+)\b/g, replace: (_m, a, b) => `${Number(b) < Number(a) ? 'decreased' : Number(b) > Number(a) ? 'increased' : 'stayed'} from ${a} to ${b}`, example: ['SUD 8 -> 0', 'SUD decreased from 8 to 0'] },
   { pattern: /\s*<->\s*/g, replace: ' in relation to ', example: ['perfectionism <-> anxiety', 'perfectionism in relation to anxiety'] },
   { pattern: /\s*(?:->|=>|→|-->)\s*/g, replace: ' leading to ', example: ['deadline -> worry', 'deadline leading to worry'] },
+  { pattern: /(\b[a-z][a-z-]+)\s*↑(?!\s*[a-z])/gi, replace: (_m, w) => `increase in ${w}`, example: ['call PCP re: sertraline ↑', 'call PCP re: increase in sertraline'] },
   { pattern: /↑\s*/g, replace: 'increased ', example: ['↑ anx', 'increased anx'] },
   { pattern: /↓\s*/g, replace: 'decreased ', example: ['↓ sleep', 'decreased sleep'] },
   { pattern: /Δ\s*/g, replace: 'change in ', example: ['Δ meds', 'change in meds'] },

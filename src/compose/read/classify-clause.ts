@@ -51,7 +51,7 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   }
   if (CLIENT_SUBJECTS.has(w0)) return 'client';
   // A speaker's line ("Ms. Grant: nightmares 2/7", "dad: 'my chest gets tight'") is theirs.
-  if (speakerOf(text)) return 'other';
+  if (speakerOf(text, names)) return 'other';
   // "one member (R.T.) shared ...", "another peer said ...": someone else in the group.
   if (/^(one|another|a|each|two|three|several|some|other)\s+(members?|peers?|participants?|group members?|parents?|kids?)\b/.test(text.trim().toLowerCase())) return 'other';
   const name = /^[A-Z][a-z]+/.exec(text.trim())?.[0];
@@ -67,10 +67,12 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
 }
 
 /** The speaker a jotted line opens with ("Ms. Grant:", "Maya:", "mom:"), if it is a person, not a label. */
-export function speakerOf(text: string): string | undefined {
+export function speakerOf(text: string, names?: ReadonlySet<string>): string | undefined {
   const m = /^\s*((?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|mom|dad|mother|father|mum|stepmom|stepdad|grandmother|grandma|grandfather|partner|wife|husband|teacher)\s*:\s+(?=\S)/.exec(text);
   if (!m) return undefined;
   const who = m[1]!;
+  // A capitalised word before a colon is a speaker only when it is a title, a relative or a name the summary uses.
+  if (/^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$/.test(who) && !/^(?:Mr|Ms|Mrs|Mx|Dr)\b/.test(who) && !names?.has(who.split(' ')[0]!)) return undefined;
   if (LABELS[who.toLowerCase()] !== undefined || /^(Client|Patient|Pt|Therapist|Note|Notes|Session|Summary|Topic|Themes?|Target|Worksheet|Module|Focus|Homework|Safety|Risk|Impression|Assessment|Plan|Goal|Goals|Mood|Affect|Appearance|Speech|Insight|Judgment|Sleep|Appetite|Energy|Meds|Medications?|History|Background|Context|Trauma|Social|Substances?|Labs|Diagnosis|Dx)$/i.test(who)) return undefined;
   return who;
 }
@@ -114,12 +116,16 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (has(t, GOAL_CUES)) return 'goal';
   // "we will review next time" is a plan, whoever says it.
   if (/\bwill\b/.test(t) && has(t, ['next session', 'next week', 'next time', 'next appointment', 'follow-up'])) return 'plan';
+  // "RTC 1 wk", "return to clinic in 2 weeks": the next appointment.
+  if (/^\s*(?:return to clinic|rtc|follow-up|f\/u|next (?:session|sess|appointment|appt|visit))\b/.test(t.trim())) return 'plan';
   // "Dana agreed to call his pediatrician today", "agreed to come back tomorrow at 2": a commitment with a time is the plan.
   if (/^\s*(?:\S+\s+){0,3}agreed to\s+\w+/.test(t) && /\b(today|tonight|tomorrow|next (?:session|sess|week|time|visit)|before (?:the )?next|this week|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}\b)/.test(t)) return 'plan';
   // "moved his appointment up to Wednesday", "next session Thursday": the next appointment is the plan.
   if (/\b(appointment|appt|next session|follow-up|f\/u)\b[^.;]{0,30}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|in \d+ (?:days|weeks))\b/.test(t)) return 'plan';
   // "team to discuss at rounds", "Tina to get him a pass", "mom to practice praise": who will do what.
   if (/^(?:the |her |his |their )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?\s+to\s+(discuss|get|call|practice|bring|schedule|send|review|follow|check|meet|contact|email|text|try|attend|use|keep|start|log|track|complete|look|give|help|drive|pick|order|ask|tell|write|continue|restart|return|come|hold|have|plan|set|do|make|lock|remove|sign|read|join|visit)\b/.test(t.trim()) && !words.slice(0, 2).some((w) => verbLike(w) || /^(want|wants|need|needs|went|go|goes|talked|spoke|used|have|has|had|tried|tries|trying|agreed|able)$/.test(w))) return 'plan';
+  // "homework is to each write three things": the homework, however it is introduced.
+  if (/^\s*(?:the\s+)?(?:homework|hw)\s+(?:is|was|will be|for (?:this|next) week)\b/.test(t)) return 'homework';
   // "she'll keep a thought log", "we will review": what someone will do is the plan.
   if (subject !== 'none' && /^\S+\s+(?:will|is going to|are going to|plans to)\b/i.test(text.trim()) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) ? 'homework' : 'plan';
   // "I think she's ready", "I wonder if": the clinician's judgment.
@@ -134,7 +140,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "reviewed thought records", "practiced urge surfing": a shared verb beside a technique is the session's work.
   if (subject === 'none' && (SESSION_WORK_VERBS.has(w0) || (SHARED_VERBS.has(w0) && mentionsIntervention(text))) && !betweenSessions(t) && !clientDidIt(t)) return 'intervention';
   // "tracked the cycle and reframed the refusal": a therapist-only verb later in the clause.
-  if (subject === 'none' && text.toLowerCase().replace(/\b(?:was|were|been|is|are|being|get|got)\s+[a-z-]+/g, ' ').split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !betweenSessions(t)) return 'intervention';
+  if (subject === 'none' && !opensWithObservation(text) && text.toLowerCase().replace(/\b(?:was|were|been|is|are|being|get|got)\s+[a-z-]+/g, ' ').split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !betweenSessions(t)) return 'intervention';
   if (subject === 'none' && laterTherapistVerb(text)) return 'intervention';
   // A jotted imperative ("keep window, add 15 min", "call the office if ...") is the plan.
   if (subject === 'none' && IMPERATIVES.has(w0) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c) && c !== ' daily' && c !== ' times' && c !== ' twice')) return /\b(homework|log|journal|worksheet|thought record|practice)\b/.test(t) ? 'homework' : 'plan';

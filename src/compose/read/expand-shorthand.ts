@@ -60,7 +60,9 @@ function resolveAmbiguous(text: string, context: ShorthandContext): string {
       const after = whole.slice(offset + m.length);
       if (entry.except?.test(after)) return m;
       // Cues next to the letters outrank the summary's topic: "went to the ED" in a summary about eating.
-      const meaning = entry.meanings.find((x) => x.before?.test(before) || x.after?.test(after)) ?? entry.meanings.find((x) => context.topic !== undefined && x.topic?.test(context.topic));
+      // The words right after the letters say most ("the ED telling you"), then the words before, then the topic.
+      const meaning =
+        entry.meanings.find((x) => x.after?.test(after)) ?? entry.meanings.find((x) => x.before?.test(before)) ?? entry.meanings.find((x) => context.topic !== undefined && x.topic?.test(context.topic));
       if (meaning) return meaning.expansion;
       if (!entry.silent) context.unresolved?.add(m);
       return `\u2060${m}`;
@@ -85,7 +87,8 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
     if (AS_LISTED.has(m)) return lower;
     // A capitalised jotting ("Pt reports") keeps its capital; acronyms become plain words.
     if (m.length > 1 && m === m.toUpperCase() && /[A-Z]/.test(m)) return lower;
-    if (m[0] === m[0]!.toUpperCase() && m[0] !== m[0]!.toLowerCase()) return lower[0]!.toUpperCase() + lower.slice(1);
+    // Only a capitalised word keeps its capital: a mixed-case acronym ("EtOH") becomes a plain word.
+    if (m[0] === m[0]!.toUpperCase() && m[0] !== m[0]!.toLowerCase() && m.slice(1) === m.slice(1).toLowerCase()) return lower[0]!.toUpperCase() + lower.slice(1);
     return lower;
   });
   return out.replace(/\u2060/g, '');

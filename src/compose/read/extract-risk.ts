@@ -49,7 +49,7 @@ export function isRiskStatement(text: string): boolean {
 export function mentionsRisk(text: string): boolean {
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ');
   const selfHarm = [...t.matchAll(SH)].some((m) => !NOT_SELF_HARM.test(t.slice(m.index)));
-  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || /\b(firearms?|guns?|rifles?|weapons?|pistols?|handguns?|shotguns?|knives|knife|overdos\w*|pills|stockpil\w*|means restriction|lock(?:ed)? up|locking up|pushed|hit her|hit him|choked|strangl\w*|ipv|intimate partner violence|domestic violence|danger assessment|988|crisis line|crisis text line|mobile crisis|safety plan|safety planning)\b/.test(t) || /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/.test(t);
+  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || /\b(firearms?|guns?|rifles?|weapons?|pistols?|handguns?|shotguns?|knives|knife|punch(?:ed|es|ing)?|lithium|access to (?:pills|meds|medications?|firearms?|guns?|weapons?)|emergency (?:department|room)|inpatient|hospitali[sz]\w*|overdos\w*|pills|stockpil\w*|means restriction|lock(?:ed)? up|locking up|pushed|hit her|hit him|choked|strangl\w*|ipv|intimate partner violence|domestic violence|danger assessment|988|crisis line|crisis text line|mobile crisis|safety plan|safety planning)\b/.test(t) || /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/.test(t);
 }
 
 /** A clause that states current risk (SI, HI or self-harm endorsed). */
@@ -93,6 +93,8 @@ function readMention(t: string, start: number, end: number, options: RiskReadOpt
   const lead = before.slice(Math.max(0, before.length - 60));
   const other = OTHER_PERSON.exec(lead);
   if (other && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
+  // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
+  if (other && /\b(said|says|saying|texted|told|wrote|posted|messaged|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
   if (other && new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`).test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   if (/^\s*(?:her|him|them)sel(?:f|ves)\b/.test(after) || /(?:her|him|them)sel(?:f|ves)\b/.test(t.slice(start, end))) {
@@ -248,6 +250,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
         // "safety plan", "treatment plan", "plan:", "plan is": the session's plan, not a suicide plan.
         if (key === 'plan' && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new)\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
         if (key === 'means' && /^\s*(restriction|counseling|safety)\b/.test(after)) continue;
+        // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.
+        if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|do not know|not sure|unsure|unclear|maybe|ambivalent|uncertain)/.test(after)) continue;
         const negated = /\b(no|denies|denied|without|not|nor|w\/o)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before));
         if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !/\bin the (home|house)\b/.test(after)) continue;
         risk[key] = !negated;

@@ -17,7 +17,7 @@ const MODALITY: [RegExp, SessionModality][] = [
   [/\b(phone|telephone) (session|sess|call|visit|f\/u|follow-up|check-in|contact)\b|(?<!\binterpret\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
-const HEADER_CUE = /\b(\d{1,3}\s*(min|mins|minutes)\b|sess|session|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
+const HEADER_CUE = /\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes)\b|sess|session|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
 const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-CBT|IPT|BA|PE|CPT|MBCT)(?![A-Za-z])/;
 
 /** True when the first sentence of a summary reads as its heading rather than a report. */
@@ -65,7 +65,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   }
   const number = /(?:\bsess(?:ion)?|#)\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes)\b)/i.exec(header);
   // "4th sess", "session #6", "2nd visit".
-  const ordinal = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:sess|session|meeting|visit|appt|appointment)\b/i.exec(header);
+  const ordinal = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:sess|session|meeting|visit|appt|appointment)\b/i.exec(header) ?? spokenOrdinal(header);
   if (number) details.sessionNumber = Number(number[1]);
   else if (ordinal) details.sessionNumber = Number(ordinal[1]);
   else if (/\b(1st|first) (sess|session|meeting|visit)\b/i.test(header)) details.sessionNumber = 1;
@@ -78,6 +78,14 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   const date = /\b(\d{4}-\d{2}-\d{2})\b/.exec(whole);
   if (date) details.date = date[1];
   return details;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/** "third session" -> 3, as a match-like pair so it reads like the numeric ordinal. */
+function spokenOrdinal(header: string): [string, string] | null {
+  const m = new RegExp(`\\b(${ORDINALS.join('|')})\\s+(?:sess|session|meeting|visit)\\b`, 'i').exec(header);
+  return m ? [m[0], String(ORDINALS.indexOf(m[1]!.toLowerCase()) + 1)] : null;
 }
 
 function toMinutes(h: string, m: string, ampm?: string): number {
@@ -103,6 +111,7 @@ export function stripSessionWords(fragment: string): string {
     .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
     .replace(/^\s*(1|1\.5|2)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
+    .replace(/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(sess|session|meeting|visit)\b/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?=\s|$)/gi, ' ')
     .replace(/\b(indiv|individual|couples?|fam|family|group|intake|crisis|telehealth|video|phone|in[- ]person|sess(ion)?|first|1st|psychotherapy|therapy|visit|via)\b/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?=\s|$)/gi, ' ')

@@ -4,7 +4,7 @@ import { INTERVENTION_TERMS } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
 import type { Fact, Intervention, Origin, PronounSet, SessionRecord } from '../types.ts';
-import { classifyClause, findSubject, leadingInterventionTerm } from './classify-clause.ts';
+import { classifyClause, findSubject, leadingInterventionTerm, speakerOf } from './classify-clause.ts';
 import { findClientPronoun } from './find-client-pronoun.ts';
 import { findNames } from './find-names.ts';
 import { expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
@@ -122,6 +122,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     if (kind === 'intervention') afterIntervention = true;
     const fact: Fact = { kind, text: rewritten, subject: findSubject(rewritten, clientPronoun, names), negated: NEGATION_START.test(rewritten), source: [source], origin };
+    const speaker = speakerOf(rewritten, names);
+    if (speaker) fact.speaker = speaker;
     const measures = extractMeasures(rewritten);
     if (measures.length) fact.measures = measures;
     // Stated current risk stays where it was said and is restated in the risk section.

@@ -2,7 +2,7 @@
 import { ADVERBS, CLIENT_VERBS, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
-import { leadingInterventionTerm, type Subject, speakerOf, WITH_CLIENT } from '../read/classify-clause.ts';
+import { leadingInterventionTerm, type Subject, WITH_CLIENT } from '../read/classify-clause.ts';
 import { protectQuotes, restoreQuotes } from '../read/protect-quotes.ts';
 import type { FactKind, PronounSet, Style } from '../types.ts';
 
@@ -92,7 +92,7 @@ const stated = (v: Voice): string => (v.tense === 'past' ? 'stated' : 'states');
 const capitalQuote = (q: string): string => q.replace(/^"([a-z])/, (_m, c: string) => `"${c.toUpperCase()}`);
 
 /** Completes a clause into a sentence in clinical voice, by its kind and subject. */
-export function completeSentence(text: string, kind: FactKind, subject: Subject, v: Voice): string {
+export function completeSentence(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
   if (subject === 'therapist') {
     // "I asked directly - thoughts of hurting him 'crossed my mind'": the answer is the client's.
@@ -125,8 +125,7 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
   }
   if (subject === 'other') {
     // "Ms. Grant: nightmares 2 of 7 nights" -> "Ms. Grant reported nightmares ..."; a quote is stated.
-    const speaker = speakerOf(t);
-    if (speaker) {
+    if (speaker && t.startsWith(speaker)) {
       const said = t.slice(t.indexOf(':') + 1).trim();
       const who = /^(mom|dad|mother|father|mum|stepmom|stepdad|grandmother|grandma|grandfather|partner|wife|husband|teacher)$/i.test(speaker) ? cap(speaker.toLowerCase()) : speaker;
       return finish(/^"/.test(said) ? `${who} ${stated(v)}, ${capitalQuote(said)}` : `${who} ${reported(v)} ${said}`);
@@ -221,7 +220,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const after = rest.trim().split(/\s+/).slice(0, 4);
       // "diary card: urges 2-3/5", "BLS ~12 sets - shifted to shouting": what follows the technique
       // is the client's; a sentence naming the therapist first would make it theirs.
-      if (term && (/[:;"]|\s-\s|\d+\/\d+|\b(?:decreased|increased|rated)\b|,\s*(?:then\s+)?(?:she|he|they|shifted|moved|went)\b/.test(rest) || after.some((w) => isFiniteVerb(w)))) return cap(t);
+      if (term && (/^\s*(?:was\s+|were\s+)?(?:limited|deferred|incomplete|not|attempted|partially|interrupted|declined|refused|postponed)\b/.test(rest) || /[:;"]|\s-\s|\d+\/\d+|\b(?:decreased|increased|rated)\b|,\s*(?:then\s+)?(?:she|he|they|shifted|moved|went)\b/.test(rest) || after.some((w) => isFiniteVerb(w)))) return cap(t);
       if (term) return `${clinicianStart(v)} ${tenseOf(INTERVENTION_TERMS[term] ?? 'used', v)} ${t}`;
       return t;
     }

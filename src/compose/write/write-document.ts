@@ -115,7 +115,7 @@ function render(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Sty
 function renderClause(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined, clientPronoun: PronounSet | undefined): string {
   const { text, kind } = fact;
   const subject = kind === 'plan' || kind === 'homework' || kind === 'goal' || kind === 'measure' || kind === 'session' ? 'none' : (fact.subject ?? findSubject(text));
-  let out = completeSentence(style?.keepQuotes === false ? unquote(text) : text, kind, subject, voice);
+  let out = completeSentence(style?.keepQuotes === false ? unquote(text) : text, kind, subject, voice, fact.speaker);
   if (voice.client !== 'client') out = out.replace(/\bclient\b/g, voice.client).replace(/\bClient\b/g, voice.client[0]!.toUpperCase() + voice.client.slice(1));
   out = applyPronouns(out, style?.pronouns, clientPronoun);
   return out;
