@@ -101,7 +101,7 @@ const IRREGULAR: readonly [string, string, string, string][] = [
 ];
 
 /** Words that end like verbs but are adjectives or nouns in summaries ("need", "red", "bed"). */
-const NOT_VERBS = new Set(['need', 'needs', 'red', 'bed', 'seed', 'feed', 'speed', 'hundred', 'kindred', 'shed', 'wed', 'sled', 'proud', 'tired', 'scared', 'worried', 'bored', 'married', 'divorced', 'depressed', 'stressed', 'overwhelmed', 'frustrated', 'interested', 'motivated', 'guarded', 'subdued', 'agitated', 'animated', 'engaged', 'detached', 'reserved', 'relaxed', 'isolated', 'withdrawn', 'focused', 'informed', 'based', 'related', 'ashamed', 'embarrassed', 'confused', 'exhausted', 'irritated', 'annoyed', 'excited', 'relieved', 'pleased', 'disappointed', 'hurt', 'upset', 'unheard', 'unsupported', 'supported', 'used']);
+const NOT_VERBS = new Set(['means', 'need', 'needs', 'red', 'bed', 'seed', 'feed', 'speed', 'hundred', 'kindred', 'shed', 'wed', 'sled', 'proud', 'tired', 'scared', 'worried', 'bored', 'married', 'divorced', 'depressed', 'stressed', 'overwhelmed', 'frustrated', 'interested', 'motivated', 'guarded', 'subdued', 'agitated', 'animated', 'engaged', 'detached', 'reserved', 'relaxed', 'isolated', 'withdrawn', 'focused', 'informed', 'based', 'related', 'ashamed', 'embarrassed', 'confused', 'exhausted', 'irritated', 'annoyed', 'excited', 'relieved', 'pleased', 'disappointed', 'hurt', 'upset', 'unheard', 'unsupported', 'supported', 'used']);
 
 const byForm = new Map<string, VerbForms>();
 for (const [base, third, past, participle] of IRREGULAR) {

@@ -140,7 +140,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "reviewed thought records", "practiced urge surfing": a shared verb beside a technique is the session's work.
   if (subject === 'none' && (SESSION_WORK_VERBS.has(w0) || (SHARED_VERBS.has(w0) && mentionsIntervention(text))) && !betweenSessions(t) && !clientDidIt(t)) return 'intervention';
   // "tracked the cycle and reframed the refusal": a therapist-only verb later in the clause.
-  if (subject === 'none' && !opensWithObservation(text) && text.toLowerCase().replace(/\b(?:was|were|been|is|are|being|get|got)\s+[a-z-]+/g, ' ').split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !betweenSessions(t)) return 'intervention';
+  if (subject === 'none' && !opensWithObservation(text) && text.toLowerCase().replace(/\b(?:was|were|been|is|are|being|get|got)\s+[a-z-]+|\b[a-z]+ed (?:by|from)\b/g, ' ').split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !betweenSessions(t)) return 'intervention';
   if (subject === 'none' && laterTherapistVerb(text)) return 'intervention';
   // A jotted imperative ("keep window, add 15 min", "call the office if ...") is the plan.
   if (subject === 'none' && IMPERATIVES.has(w0) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c) && c !== ' daily' && c !== ' times' && c !== ' twice')) return /\b(homework|log|journal|worksheet|thought record|practice)\b/.test(t) ? 'homework' : 'plan';
