@@ -107,7 +107,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // After the work, SUDS and VOC ratings are its outcome (EMDR, exposure).
   if (ctx.afterIntervention && /\b(subjective units of distress|validity of cognition)\b/.test(t) && !leadingInterventionTerm(text) && !/^(?:negative|positive) cognition\b/.test(t.trim())) return 'response';
   // A rating that changed over the session, after an intervention, is the response to it.
-  if (/\b(decreased|increased|dropped|went down|came down|fell) (?:from \d+ )?to \d+|\bpeak(?:ed)?\b[^.;]{0,30}\d+[^.;]{0,40}\b(?:leading to|to|at end|by end)\b/.test(t) && (ctx.afterIntervention || ctx.followsIntervention) && !leadingInterventionTerm(text)) return 'response';
+  if (/\b(decreased|increased|dropped|went down|came down|fell) (?:from \d+ )?to \d+|\bpeak(?:ed)?\b[^.;]{0,30}\d+[^.;]{0,40}\b(?:leading to|to|at end|by end)\b/.test(t) && (ctx.afterIntervention || ctx.followsIntervention) && !leadingInterventionTerm(text) && subject !== 'therapist' && subject !== 'joint') return 'response';
   if (/\bscore of \d|\b\d{1,3}\/10\b|\bsubjective units of distress\b|\bvalidity of cognition\b/.test(t) && !/\b(gave|assigned|administered)\b/.test(t) && !leadingInterventionTerm(text)) {
     const inSessionChange = /\b(decreased|increased) from \d+ to \d+/.test(t) && (ctx.afterIntervention || has(t, ['by end', 'by the end', 'end of']));
     return inSessionChange ? 'response' : 'measure';
@@ -143,7 +143,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && !opensWithObservation(text) && text.toLowerCase().replace(/\b(?:was|were|been|is|are|being|get|got)\s+[a-z-]+|\b[a-z]+ed (?:by|from)\b/g, ' ').split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !betweenSessions(t)) return 'intervention';
   if (subject === 'none' && laterTherapistVerb(text)) return 'intervention';
   // A jotted imperative ("keep window, add 15 min", "call the office if ...") is the plan.
-  if (subject === 'none' && IMPERATIVES.has(w0) && !BETWEEN_SESSION_CUES.some((c) => t.includes(c) && c !== ' daily' && c !== ' times' && c !== ' twice')) return /\b(homework|log|journal|worksheet|thought record|practice)\b/.test(t) ? 'homework' : 'plan';
+  if (subject === 'none' && IMPERATIVES.has(w0) && !/\b(ago|yesterday|last night|last week|over the weekend|went home)\b/.test(t)) return /\b(homework|log|journal|worksheet|thought record|practice)\b/.test(t) ? 'homework' : 'plan';
   // "more relaxed by the second session": a comparison of what was seen.
   if (subject === 'none' && /^(more|less)\s+(\S+)/.test(t.trim()) && (OBSERVATION_WORDS.has(words[1] ?? '') || EMOTIONS.has(words[1] ?? ''))) return ctx.afterIntervention ? 'response' : 'observation';
   // "won't use other people's toilets" is a habit, not a plan.

@@ -92,7 +92,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       expandedAll.push(fragment);
       // A modality named in the heading is the approach used: an intervention, named in full.
       // It is also part of what the session was ("Session 1. Functional family therapy (engagement).").
-      if (/^⟪[^⟫]+⟫/.test(fragment) && fragment.split(/\s+/).length <= 5) {
+      if (/^⟪[^⟫]+⟫/.test(fragment) && fragment.split(/\s+/).length <= 5 && !/\b(program|group|intensive outpatient|partial hospitalization|unit)\b/i.test(fragment)) {
         facts.push({ kind: 'intervention', text: `Therapist used ${fragment}`, negated: false, source: source(), origin });
         context.push(fragment);
       } else context.push(fragment);

@@ -115,6 +115,9 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
     // "client herself denies SI": the emphatic reflexive adds nothing to a note.
     const rest = t.replace(/^(client|patient|she|he|they)\b\s*/i, '').replace(/^(herself|himself|themself|themselves)\b\s*/i, '');
     const w = firstWord(rest);
+    // "she still takes Xanax", "he also called": an adverb before the verb stays before it.
+    const adverb = /^(still|also|now|really|just|often|usually|sometimes|never|always|finally|already|again|only|then)\s+/i.exec(rest)?.[0];
+    if (adverb && (verbFirst(firstWord(rest.slice(adverb.length))) || verbForms(firstWord(rest.slice(adverb.length))))) return finish(`${who} ${adverb.trim()} ${withTense(rest.slice(adverb.length), v)}`);
     // After a written subject, an unknown lower-case word is the verb ("she drove to ..."), not a report.
     if (w && /^[a-z]/.test(rest) && !EMOTIONS.has(w) && !OBSERVATION_WORDS.has(w) && !NOT_VERB_AFTER_SUBJECT.has(w) && /(?:ed|[^s]s|ew|ove|ook|ung|ought|ent|ame|ave|ole|ore|oke)$/.test(w)) return finish(`${who} ${withTense(rest, v)}`);
     // After a subject, any known verb form is the verb ("she put", "he'll").
@@ -181,7 +184,7 @@ function presentation(text: string, w0: string, v: Voice): string {
   if (/^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
   // "cried briefly", "smiled when ...": a past-tense act seen in the room is the client's.
   if (verbFirst(w0) && (!OBSERVATION_WORDS.has(w0) || /ed$/.test(w0))) return verbFirstSentence(t, w0, 'observation', v);
-  if (OBSERVATION_NOUN_STARTS.has(w0) || MSE_DOMAINS.has(w0)) return `${clientStart(v)} ${presented} with ${t}`;
+  if (OBSERVATION_NOUN_STARTS.has(w0) || MSE_DOMAINS.has(w0) || /^[a-z]+(?:er)?\s+(affect|mood|eye contact|speech|hygiene|grooming)\b/.test(t)) return `${clientStart(v)} ${presented} with ${t}`;
   if (/ing$/.test(w0)) return `${clientStart(v)} ${v.tense === 'past' ? 'was' : 'is'} observed ${t}`;
   if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0)) return `${clientStart(v)} ${presented} as ${t}`;
   return t;
@@ -247,7 +250,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (startsWithPreposition) return t;
       if (EMOTIONS.has(w0) && ADJECTIVE_FOLLOWERS.test(next)) return `${clientStart(v)} ${reported(v)} feeling ${t}`;
       // "no safety concerns raised", "none since": a jotted absence names no one.
-      if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|since|today|this week|concerns?)\b/i.test(t)) return cap(t);
+      if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|since|today|this week|concerns?|per)\b/i.test(t)) return cap(t);
       // A capitalised jotting ("No drug use", "History of ...") continues the sentence in lower case.
       if (/^[A-Z][a-z]+\b/.test(t) && !/^[A-Z][a-z]+\s+[A-Z]/.test(t)) t = t[0]!.toLowerCase() + t.slice(1);
       // "coordinating with the dietitian": an activity with no doer shown names no one.
