@@ -101,14 +101,14 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "CBT: cognitive restructuring ...", "DBT chain analysis": a modality named first is what was done.
   if (/^⟪[^⟫]+⟫/.test(text.trim()) || MODALITY_NAME_FIRST.test(text.trim())) return 'intervention';
   // A rating taken before and after the work in the room ("SUDS 6/10 before, peak 8/10, 3/10 at end") is the response.
-  if (/\d+(?:\/\d+)?\s*(?:before|at start|at the start)\b/.test(t) && /\b(?:at end|at the end|after|afterwards|by end|by the end)\b/.test(t)) return 'response';
+  if (/\d+(?:\/\d+)?\s*(?:before|at start|at the start)\b/.test(t) && /\b(?:at end|at the end|after|afterwards|by end|by the end)\b/.test(t) && subject !== 'therapist' && subject !== 'joint') return 'response';
   // EMDR's set-up (the negative and positive cognitions with their VOC and SUD) is the client's starting point.
   if (/^(?:negative|positive) cognition\b/.test(t.trim()) && /\b(validity of cognition|subjective units of distress)\b/.test(t)) return 'measure';
   // After the work, SUDS and VOC ratings are its outcome (EMDR, exposure).
-  if (ctx.afterIntervention && /\b(subjective units of distress|validity of cognition)\b/.test(t) && !leadingInterventionTerm(text) && !/^(?:negative|positive) cognition\b/.test(t.trim())) return 'response';
+  if (ctx.afterIntervention && /\b(subjective units of distress|validity of cognition)\b/.test(t) && !leadingInterventionTerm(text) && !/^(?:negative|positive) cognition\b/.test(t.trim()) && subject !== 'therapist' && subject !== 'joint') return 'response';
   // A rating that changed over the session, after an intervention, is the response to it.
   if (/\b(decreased|increased|dropped|went down|came down|fell) (?:from \d+ )?to \d+|\bpeak(?:ed)?\b[^.;]{0,30}\d+[^.;]{0,40}\b(?:leading to|to|at end|by end)\b/.test(t) && (ctx.afterIntervention || ctx.followsIntervention) && !leadingInterventionTerm(text) && subject !== 'therapist' && subject !== 'joint') return 'response';
-  if (/\bscore of \d|\b\d{1,3}\/10\b|\bsubjective units of distress\b|\bvalidity of cognition\b/.test(t) && !/\b(gave|assigned|administered)\b/.test(t) && !leadingInterventionTerm(text)) {
+  if (/\bscore of \d|\b\d{1,3}\/10\b|\bsubjective units of distress\b|\bvalidity of cognition\b/.test(t) && !/\b(gave|assigned|administered)\b/.test(t) && !leadingInterventionTerm(text) && subject !== 'therapist' && subject !== 'joint') {
     const inSessionChange = /\b(decreased|increased) from \d+ to \d+/.test(t) && (ctx.afterIntervention || has(t, ['by end', 'by the end', 'end of']));
     return inSessionChange ? 'response' : 'measure';
   }
