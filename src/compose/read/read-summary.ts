@@ -73,9 +73,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const isHeader = header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind);
   // A heading may run on for a sentence or two ("45 min indiv telehealth. Pt 41F, sess 9, MDD.").
   const headerClauses = isHeader ? [...header] : [];
-  for (let n = 1; isHeader && n < 3; n++) {
-    const next = clauses.filter((c) => c.line === 0 && c.sentence === n);
-    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|sess(?:ion)?\s*#?\d|#\d)/i.test(next.map((c) => c.text).join(' '))) break;
+  // The heading's next sentence, or the next line when the heading is a line of its own ("Priya, 38", "29M, self-referred").
+  const following = [1, 2].map((n) => clauses.filter((c) => c.line === 0 && c.sentence === n));
+  if (!following[0]!.length) following.splice(0, 2, clauses.filter((c) => c.line === 1 && c.sentence === 0));
+  for (const next of isHeader ? following : []) {
+    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|sess(?:ion)?\s*#?\d|#\d)|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+,?\s+\(?\d{1,2}\)?(?:\s*[,;]|$)/i.test(next.map((c) => c.text).join(' '))) break;
     headerClauses.push(...next);
   }
   const session = extractSessionDetails(headerClauses.map((c) => c.text).join(', '), text);

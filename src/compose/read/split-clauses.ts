@@ -173,7 +173,12 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
 function splitPlanItems(text: string, span: Span, quotes: readonly Span[]): Span[] {
   const slice = text.slice(span.start, span.end);
   if (/\b(if|when|unless|until)\b/i.test(slice.replace(/\([^)]*\)/g, ' '))) return [span];
-  const parts = splitAt(text, span.start, span.end, ',', quotes);
+  // "check-ins daily, esp before review": a qualifier stays with the item before it.
+  const parts = splitAt(text, span.start, span.end, ',', quotes).reduce<Span[]>((out, p) => {
+    if (out.length && /^\s*(?:esp|especially|including|incl|except|or|and|but|then|before|after|if|when|unless|as needed|prn)\b/i.test(text.slice(p.start, p.end))) out[out.length - 1] = { start: out.at(-1)!.start, end: p.end };
+    else out.push(p);
+    return out;
+  }, []);
   if (parts.length < 2 || parts.some((p) => text.slice(p.start, p.end).trim().split(/\s+/).length > 14 || !text.slice(p.start, p.end).trim())) return [span];
   return parts;
 }

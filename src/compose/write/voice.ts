@@ -29,6 +29,9 @@ const clinicianStart = (v: Voice): string => cap(v.clinician);
 const clinicianMid = (v: Voice): string => (v.clinician === 'this writer' ? 'this writer' : `the ${v.clinician}`);
 const clientStart = (v: Voice): string => cap(v.client);
 
+/** Capitalised openers of jotted lines that are ordinary words, lowered inside a report. */
+const COMMON_OPENERS = new Set(['no', 'none', 'nothing', 'history', 'hx', 'chief', 'family', 'mother', 'father', 'symptoms', 'sleep', 'appetite', 'mood', 'energy', 'currently', 'recently', 'still', 'also', 'some', 'much', 'lots', 'more', 'less', 'worse', 'better', 'ongoing', 'new', 'increased', 'decreased', 'significant', 'mild', 'moderate', 'severe', 'daily', 'weekly', 'occasional', 'frequent', 'recent', 'past', 'prior', 'previous', 'current', 'trouble', 'difficulty', 'problems', 'issues', 'stress', 'conflict', 'worry', 'worries', 'work', 'school', 'grades', 'nightmares', 'panic', 'anxiety', 'depression', 'urges', 'cravings', 'drinking', 'alcohol', 'substance', 'medication', 'medications', 'meds', 'pain', 'fatigue', 'weight', 'one', 'two', 'three', 'several', 'a', 'an', 'the', 'her', 'his', 'their', 'my']);
+
 /** What a person does in their own life between sessions: in a report with no subject, the client did it. */
 const CLIENT_ACTIVITIES = new Set(['went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated']);
 
@@ -152,7 +155,7 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (THERAPIST_ONLY_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (CLIENT_VERBS.has(w0) || kind === 'observation') return `${clientStart(v)} ${withTense(t, v)}`;
   // The client's own account of their life ("went back to yoga twice") is theirs; anything else stays doer-less.
-  if (kind === 'report' && CLIENT_ACTIVITIES.has(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
+  if (kind === 'report' && (CLIENT_ACTIVITIES.has(w0) || CLIENT_ACTIVITIES.has(verbForms(w0)?.past ?? ''))) return `${clientStart(v)} ${withTense(t, v)}`;
   return doerless(t, w0, v);
 }
 
@@ -234,6 +237,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       return presentation(t, w0, v);
     case 'response':
       if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
+      // The response is the client's by definition: "was able to thank the part" is theirs.
+      if (verbFirst(w0) && !THERAPIST_ONLY_VERBS.has(w0) && !PASSIVE_VERBS.has(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       if (startsWithPreposition) return t;
       if (MSE_DOMAINS.has(w0)) return t;
@@ -252,7 +257,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "no safety concerns raised", "none since": a jotted absence names no one.
       if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|since|today|this week|concerns?|per)\b/i.test(t)) return cap(t);
       // A capitalised jotting ("No drug use", "History of ...") continues the sentence in lower case.
-      if (/^[A-Z][a-z]+\b/.test(t) && !/^[A-Z][a-z]+\s+[A-Z]/.test(t)) t = t[0]!.toLowerCase() + t.slice(1);
+      // Only a known word is lowered; a name ("Priya, 38") keeps its capital.
+      const first = firstWord(t);
+      if (/^[A-Z][a-z]+\b/.test(t) && !/^[A-Z][a-z]+\s+[A-Z]/.test(t) && (verbForms(first) || EMOTIONS.has(first) || OBSERVATION_WORDS.has(first) || COMMON_OPENERS.has(first))) t = t[0]!.toLowerCase() + t.slice(1);
       // "coordinating with the dietitian": an activity with no doer shown names no one.
       if (/^[a-z]{3,}ing$/.test(w0) && !EMOTIONS.has(w0) && [w0.replace(/ing$/, ''), w0.replace(/ing$/, 'e'), w0.replace(/([a-z])\1ing$/, '$1')].some((b) => verbForms(b) !== undefined)) return cap(t);
       // "18 sessions over 6 months", "minor conflict during the activity": the course of treatment
