@@ -155,6 +155,11 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'her roommate texted her Friday night saying she wanted to die and had pills. client herself denies any suicidal thoughts', si: 'denied' },
   { text: "she said quote sometimes I think everyone would be better off without me unquote but denies any plan or intent", si: 'passive', plan: false, intent: false },
   { text: "endorses SI daily, plan to hang self. Intent: \"I don't know if I'd actually do it.\"", si: 'active', plan: true },
+  { text: 'I asked directly about SI, she said no, "I\'d never do that to my kids."', si: 'denied' },
+  { text: 'asked him directly about suicidal thoughts - said yes, most nights', si: 'active' },
+  { text: 'asked about HI, denied', hi: 'denied' },
+  { text: 'said "I could kill that guy" about his boss. asked directly, said it was a figure of speech, denies HI, no weapons', hi: 'denied' },
+  { text: 'mom reports he yelled "I\'d be better off dead" Sat. he took it back, denies SI now or ever, no plan, no intent', si: 'denied' },
   // Safety lines: means, violence, overdose
   { text: 'denies SI. no access to firearms.', si: 'denied', means: false, says: ['firearms'] },
   { text: 'denies SI. guns locked in a safe, wife has the combination.', si: 'denied', says: ['safe'] },

@@ -247,7 +247,7 @@ export const ASSESSMENT_CUES = [
   'consistent with', 'suggests', 'suggestive of', 'appears to be', 'seems to be', 'likely', 'formulation', 'impression',
   'indicates', 'indicative of', 'meets criteria', 'met criteria', ' criteria', 'progressing', 'regressing', 'prognosis', 'clinically',
   // Group stages, stages of change and other clinicians' formulations
-  'provisional diagnosis', 'provisional dx', 'working diagnosis', 'rule out', 'differential diagnosis',
+  'diagnosis deferred', 'deferred diagnosis', 'provisional diagnosis', 'provisional dx', 'working diagnosis', 'rule out', 'differential diagnosis',
   'cohesion', 'working stage', 'forming stage', 'storming', 'norming', 'precontemplation', 'contemplation stage', 'preparation stage', 'action stage', 'maintenance stage', 'anticipatory grief', 'transference', 'countertransference', 'in remission', 'partial remission',
 ];
 

@@ -19,7 +19,7 @@ export const HISTORY = /\b(history of|history|hx|h\/o|past|prior|previous|previo
 export const NONE_NOW = /\b(none|no|denies|denied|negative)\b[^.;]{0,20}\b(currently|current|now|today|at this time|presently)\b|\b(denies|denied)\b[^.;]{0,12}\bnow\b/;
 
 /** Not a status: teaching, asking, a conditional, a plan to reassess, a safety-plan review. */
-export const NOT_A_STATUS = /\b(psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|if|in case|should|when urges|re-assess|reassess|re-evaluate|will assess|assess next|to assess|asked about|safety plan|contracted for safety|contract for safety|screen(?:ed)? for|crisis text line)\b|\?/;
+export const NOT_A_STATUS = /\b(psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|if|in case|should|when urges|re-assess|reassess|re-evaluate|will assess|assess next|to assess|asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|safety plan|contracted for safety|contract for safety|screen(?:ed)? for|crisis text line)\b|\?/;
 
 /** Another person as the one at risk: a relative's or other party's ideation or act. */
 export const OTHER_PERSON = /\b(mother|mom|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|coworker|classmate|peer|member|uncle|neighbor|stepfather|stepmother|family history)\b/;
@@ -38,3 +38,7 @@ export const SCREEN_POSITIVE = /\b(pos|positive)\b/;
 
 /** Phrases that name a risk word without stating anyone's risk: a hotline, a topic, a loss. */
 export const NOT_RISK_PHRASES = /\b(?:the )?988 suicide and crisis lifeline|\bsuicide (?:and crisis )?(?:prevention )?(?:life)?line\b|\bsuicide hotline\b|\bsuicide prevention\b|\b(?:after )?(?:a )?suicide loss\b|\bsuicide risk (?:assessment|screen(?:ing)?)\b|\bsuicide safety plan\b/g;
+
+/** The answer to a question about risk ("asked directly about SI, she said no"). */
+export const ANSWER_NO = /\b(denies|denied|negative|none|(?:said|says|answered|replied|stated) no|no\b)/;
+export const ANSWER_YES = /\b(endorses|endorsed|admits|admitted|(?:said|says|answered|replied|stated) yes|yes\b)/;

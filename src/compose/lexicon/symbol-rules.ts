@@ -72,7 +72,9 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\bq\s?(\d+)\s?(wks?|weeks?|days?|d|mos?|months?)\b/gi, replace: (_m, n, u) => `every ${n} ${u}`, example: ['q2wks', 'every 2 wks'] },
   { pattern: /\blet's\b/gi, replace: 'therapist and client will', example: ["let's review", 'therapist and client will review'] },
   { pattern: /(?<=\d|nights?|times|hrs|hours|days|episodes|sessions)\/(d|day|wk|week|mo|month|night|session|sess)\b/gi, replace: (_m, u) => ` per ${UNIT[u.toLowerCase()]}`, example: ['4-5 nights/wk', '4-5 nights per week'] },
-  { pattern: /\b(\d+)\s*->\s*(\d+)\b/g, replace: (_m, a, b) => `${Number(b) < Number(a) ? 'decreased' : Number(b) > Number(a) ? 'increased' : 'stayed'} from ${a} to ${b}`, example: ['SUD 8 -> 0', 'SUD decreased from 8 to 0'] },
+  // "100 -> 50mg", "5/wk -> 2/wk", "90% -> 60%": a change between two quantities.
+  { pattern: /\b(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))\s*(?:->|→|=>)\s*(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))?/gi, replace: (_m, a, ua, b, ub) => `${Number(b) < Number(a) ? 'decreased' : Number(b) > Number(a) ? 'increased' : 'stayed'} from ${a}${ua} to ${b}${ub ?? ua}`, example: ['sertraline 100mg -> 50mg', 'sertraline decreased from 100mg to 50mg'] },
+  { pattern: /\b(\d+)\s*->\s*(\d+)(?=\s*(?:mg|%|\b))/g, replace: (_m, a, b) => `${Number(b) < Number(a) ? 'decreased' : Number(b) > Number(a) ? 'increased' : 'stayed'} from ${a} to ${b}`, example: ['SUD 8 -> 0', 'SUD decreased from 8 to 0'] },
   { pattern: /\s*<->\s*/g, replace: ' in relation to ', example: ['perfectionism <-> anxiety', 'perfectionism in relation to anxiety'] },
   { pattern: /\s*(?:->|=>|→|-->)\s*/g, replace: ' leading to ', example: ['deadline -> worry', 'deadline leading to worry'] },
   { pattern: /(\b[a-z][a-z-]+)\s*↑(?!\s*[a-z])/gi, replace: (_m, w) => `increase in ${w}`, example: ['call PCP re: sertraline ↑', 'call PCP re: increase in sertraline'] },

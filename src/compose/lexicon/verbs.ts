@@ -108,6 +108,9 @@ for (const [base, third, past, participle] of IRREGULAR) {
   const forms = { base, third, past, participle };
   for (const f of [base, third, past, participle]) if (!byForm.has(f)) byForm.set(f, forms);
 }
+// The plural forms of "be" ("they were", "both are") are the verb too.
+byForm.set('are', { base: 'are', third: 'are', past: 'were', participle: 'been' });
+byForm.set('were', { base: 'are', third: 'are', past: 'were', participle: 'been' });
 
 /** Two-syllable verbs stressed on the last syllable double it: prefer -> preferred. */
 const DOUBLES = new Set(['prefer', 'refer', 'occur', 'admit', 'commit', 'regret', 'permit', 'omit', 'control', 'transfer', 'compel', 'propel', 'patrol', 'confer', 'defer', 'deter', 'submit', 'equip', 'upset']);

@@ -117,7 +117,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "we will review next time" is a plan, whoever says it.
   if (/\bwill\b/.test(t) && has(t, ['next session', 'next week', 'next time', 'next appointment', 'follow-up'])) return 'plan';
   // "RTC 1 wk", "return to clinic in 2 weeks": the next appointment.
-  if (/^\s*(?:return to clinic|rtc|follow-up|f\/u|next (?:session|sess|appointment|appt|visit))\b/.test(t.trim())) return 'plan';
+  if (/^\s*(?:return to clinic|rtc|follow-up|f\/u|next (?:session|sess|appointment|appt|visit|treatment|tx|group|meeting|week))\b/.test(t.trim())) return 'plan';
   // "Dana agreed to call his pediatrician today", "agreed to come back tomorrow at 2": a commitment with a time is the plan.
   if (/^\s*(?:\S+\s+){0,3}agreed to\s+\w+/.test(t) && /\b(today|tonight|tomorrow|next (?:session|sess|week|time|visit)|before (?:the )?next|this week|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}\b)/.test(t)) return 'plan';
   // "moved his appointment up to Wednesday", "next session Thursday": the next appointment is the plan.

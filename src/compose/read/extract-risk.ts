@@ -4,7 +4,7 @@
 // passive or active. One pass over each clause per domain: the work is linear in the text.
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  HISTORY, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, OTHER_PERSON, OTHER_PERSON_ACT, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, HISTORY, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, OTHER_PERSON, OTHER_PERSON_ACT, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -109,7 +109,12 @@ function readMention(t: string, start: number, end: number, options: RiskReadOpt
   if (askedWhom && options.clientPronoun && ({ her: 'she', him: 'he', them: 'they' } as const)[askedWhom as 'her' | 'him' | 'them'] !== options.clientPronoun) return 'other';
   if (NOT_A_STATUS.test(segment)) {
     // "asked about SI, denies": the answer after the question is the status.
-    if (/\b(asked about|asked re|screened for|assessed for)\b/.test(segment) && /\b(denies|denied|negative|none)\b/.test(after)) return 'denied';
+    // "asked directly about SI, she said no": the answer after the question is the status.
+    if (/\b(asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|screened for|assessed for)\b/.test(segment)) {
+      const answer = after.replace(/"[^"]*"/g, ' ').slice(0, 40);
+      if (ANSWER_YES.test(answer)) return 'endorsed';
+      if (ANSWER_NO.test(answer)) return 'denied';
+    }
     return 'no_status';
   }
   // "no hx of SH" denies the history too.
@@ -172,7 +177,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       // "hx of SI in 2019, none currently": the history is not today's status, the denial is.
       if (reading === 'history' && NONE_NOW.test(t)) si.push('denied');
       else if (reading === 'denied') si.push(/\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) ? 'denied_active' : 'denied');
-      else if (reading === 'endorsed') si.push(siKind(t, m.index, m.index + m[0].length));
+      else if (reading === 'endorsed') si.push(`${siKind(t, m.index, m.index + m[0].length)}${insideQuote(t, m.index) ? '_quote' : ''}`);
       else continue;
       // A mention qualified as passive or active is specific; a bare "SI" is not.
       if (reading === 'endorsed' && !/\b(passive|active|plan|intent|wish|kill|end)\b|not wake|better off|not be here|not being here|disappear|not want to live/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) si[si.length - 1] = `${si.at(-1)}_bare`;
@@ -187,7 +192,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       if (THREAT.test(m[0]) && !insideQuote(t, m.index) && !/^\s*(client|patient|pt|i)\b/.test(t) && !(options.clientPronoun && new RegExp(`^\\s*${options.clientPronoun}\\b`).test(t))) continue;
       const reading = readMention(t, m.index, m.index + m[0].length, options);
       if (reading === 'denied') hi.push('denied');
-      else if (reading === 'endorsed') hi.push('present');
+      else if (reading === 'endorsed') hi.push(insideQuote(t, m.index) ? 'present_quote' : 'present');
     }
     const shDenied = denies(SH);
     for (const m of t.matchAll(SH)) {
@@ -217,8 +222,14 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     if (level) risk.level = level[1] ?? level[2];
   }
   // A specific statement (passive or active) outranks a bare mention of ideation.
-  risk.si = si.includes('active') ? 'active' : si.includes('passive') ? 'passive' : si.some((s) => s.endsWith('_bare')) ? (si.includes('passive_bare') && !si.includes('active_bare') ? 'passive' : 'active') : si.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
-  risk.hi = hi.includes('present') ? 'present' : hi.includes('denied') ? 'denied' : 'not_assessed';
+  // Words inside a quotation ("I'd be better off dead", "I could kill that guy") count unless the
+  // clinician recorded a denial of that domain in their own words: then the denial stands, and the
+  // quotation stays in the risk section for the clinician to weigh.
+  const explicitSiDenial = si.some((x) => x.startsWith('denied'));
+  const siFindings = explicitSiDenial ? si.filter((x) => !x.includes('_quote')) : si.map((x) => x.replace('_quote', ''));
+  risk.si = siFindings.includes('active') ? 'active' : siFindings.includes('passive') ? 'passive' : siFindings.some((x) => x.endsWith('_bare')) ? (siFindings.includes('passive_bare') && !siFindings.includes('active_bare') ? 'passive' : 'active') : explicitSiDenial ? 'denied' : 'not_assessed';
+  const hiFindings = hi.includes('denied') ? hi.filter((x) => x !== 'present_quote') : hi.map((x) => x.replace('_quote', ''));
+  risk.hi = hiFindings.includes('present') ? 'present' : hiFindings.includes('denied') ? 'denied' : 'not_assessed';
   risk.selfHarm = sh.includes('present') ? 'present' : sh.includes('history') ? 'history' : sh.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
   return risk;
 }

@@ -106,7 +106,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   let previous: { fact: Fact; clause: Clause } | undefined;
   for (const c of clauses) {
     if (headerClauses.includes(c)) continue;
-    const rewritten = rewrite(c.text);
+    let rewritten = rewrite(c.text);
+    // "consulted with supervisor ... we decided": that "we" is the clinicians, not the client.
+    const colleague = previous && /^we\b/i.test(rewritten) ? /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|prescriber)\b/i.exec(previous.fact.text)?.[1] : undefined;
+    if (colleague) rewritten = rewritten.replace(/^we\b/i, `I and the ${colleague.toLowerCase()}`);
     expandedAll.push(rewritten);
     const source = { origin: srcOrigin(origin), start: c.start, end: c.end };
     // A bare quote or a one-word fragment ("wkly") belongs to the clause before it.
