@@ -100,3 +100,6 @@ export const LETTER_SCHEMES: readonly { letters: string; kinds: Readonly<Record<
   { letters: 'PIRP', kinds: { P: ['report', 'plan'], I: ['intervention'], R: ['response'] } },
   { letters: 'PIE', kinds: { P: ['report'], I: ['intervention'], E: ['response'] } },
 ];
+
+/** Labels that say what the line is about and stay in the sentence ("Topic: high-risk situations"). */
+export const KEEP_LABEL_WORDS = new Set(['topic', 'topics', 'worksheet', 'module', 'skills', 'skill', 'technique', 'techniques']);

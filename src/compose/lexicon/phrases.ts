@@ -4,6 +4,7 @@ export type Rewrite = string | ((match: string, ...groups: string[]) => string);
 
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^came out that\b/i, 'it emerged that'],
+  [/\bwent (decreased|increased|stayed)\b/gi, '$1'],
   [/^(referred|brought in|sent|seen) (for|by|to|because|with|alone|together|today|first|separately)\b/i, (_m: string, a: string, b: string) => `was ${a.toLowerCase()} ${b}`],
   // "nursing notified re: X", "ROI signed": a noun and what was done to it, with no doer named.
   [/^((?:the )?[a-z][a-z-]*(?: [a-z][a-z-]*)?) (notified|informed|contacted|messaged|emailed|faxed|signed|scheduled|completed|obtained|filed|placed|sent|updated|given|provided|started|increased|decreased|stopped|discontinued|confirmed|arranged|requested|submitted|made)\b(?! (?:her|him|them|me|us|it|the|a|an)\b)/i, (_m: string, noun: string, verb: string) => `${noun} ${/[^su]s$/.test(noun) && !/(ness|sis)$/.test(noun) ? 'were' : 'was'} ${verb}`],

@@ -87,7 +87,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d+)\+\s*(wks?|weeks?|days?|months?|mos?|hrs?|hours?|times|years?|yrs?)\b/g, replace: (_m, n, u) => `${n} ${u} or more`, example: ['signs for 2+ wks', 'signs for 2 wks or more'] },
   { pattern: /(?<=\S)\s*\+\s*(?=[A-Za-z0-9(])/g, replace: ' and ', example: ['unheard + shut down', 'unheard and shut down'] },
   { pattern: /\s+&\s+/g, replace: ' and ', example: ['A & B', 'A and B'] },
-  { pattern: /\s+=\s+/g, replace: ' is ', example: ['next topic = weekends', 'next topic is weekends'] },
+  { pattern: /\s*=\s+/g, replace: ': ', example: ['next topic = weekends', 'next topic: weekends'] },
   { pattern: /(^|\s)\$(?=\s|$)/g, replace: '$1money', example: ['when $ comes up', 'when money comes up'] },
   { pattern: /\b1st\b/g, replace: 'first', example: ['1st sess', 'first sess'] },
   { pattern: /\b2nd\b/g, replace: 'second', example: ['2nd time', 'second time'] },

@@ -58,6 +58,8 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   if (name && names?.has(name)) return 'other';
   // A name followed by a verb ("Joe teared up", "Ben engaged") is that person, kept as written.
   if (/^[A-Z][a-z]+\b/.test(text.trim()) && !verbLike(w0) && (verbLike(w1) || /^(was|is|has|had|said|says|felt|feels|did|does|can|will|would)$/.test(w1)) && !COMMON_OPENERS.has(w0)) return 'other';
+  // "DJ (group member) disclosed ...": initials without points, then what they did.
+  if (/^[A-Z]{2,3}\b(?:\s*\([^)]*\))?\s+[a-z]+ed\b/.test(text.trim())) return 'other';
   // Initials ("R.T. completed ...") name a person, kept as written.
   if (/^(?:[A-Z]\.){1,3}\s/.test(text.trim())) return 'other';
   const base = w0.replace(/'s$/, '');

@@ -1,6 +1,6 @@
 // Splits a summary into clauses with their character spans: lines, then sentences, then
 // semicolons. Labels such as "plan:" set the kind of everything after them on that line.
-import { LABELS, LETTER_SCHEMES } from '../lexicon/labels.ts';
+import { KEEP_LABEL_WORDS, LABELS, LETTER_SCHEMES } from '../lexicon/labels.ts';
 import type { FactKind } from '../types.ts';
 import { findQuotes, insideAny, type Span } from './find-quotes.ts';
 
@@ -83,7 +83,7 @@ export function splitClauses(text: string): Clause[] {
         label = labelWord;
         // Report headings ("themes:", "target:") keep their word; kind-setting labels ("plan:") go.
         // A label jotted without its colon ("Chief complaint panic attacks") always goes.
-        if ((labelKind !== 'report' && labelKind !== 'risk') || bareLabel) start += labelMatch[0].length;
+        if ((labelKind !== 'report' && labelKind !== 'risk' && !KEEP_LABEL_WORDS.has(labelWord)) || bareLabel) start += labelMatch[0].length;
       }
       const pieces = splitAt(text, start, s.end, ';', quotes).flatMap((x) => splitAtNewSubject(text, x, quotes));
       for (const c of labelKind === 'plan' || labelKind === 'homework' ? pieces.flatMap((x) => splitPlanItems(text, x, quotes)) : pieces) {
@@ -184,7 +184,7 @@ function splitPlanItems(text: string, span: Span, quotes: readonly Span[]): Span
 }
 
 /** "I talked to mom ... and mom agreed": another person's own act after "and" is its own clause. */
-const NEW_SUBJECT = /\s+and\s+(?=(?:(?:her |his |their |the )?(?:mom|dad|mother|father|partner|wife|husband|parents?|sister|brother|son|daughter|teacher|grandmother|grandfather|caseworker|boyfriend|girlfriend)|she|he|they|client|pt)\s+(?:\w+ed|agreed|said|says|came|left|went|gave|took|told|tells|will)\b)/gi;
+const NEW_SUBJECT = /(?:\s+and|,(?=\s+(?:she|he|they)\s+(?:had|has|have|were|was|is|are|reported|reports)\b))\s+(?=(?:(?:her |his |their |the )?(?:mom|dad|mother|father|partner|wife|husband|parents?|sister|brother|son|daughter|teacher|grandmother|grandfather|caseworker|boyfriend|girlfriend)|she|he|they|client|pt)\s+(?:\w+ed|agreed|said|says|came|left|went|gave|took|told|tells|will)\b)/gi;
 
 function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): Span[] {
   const out: Span[] = [];
