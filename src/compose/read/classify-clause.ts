@@ -166,6 +166,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (ctx.afterIntervention && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /"/.test(text) && (/^\s*"/.test(text) || /\b(said|says|stated|states|laughed|cried|smiled|asked|agreed)\b/.test(t)) && !betweenSessions(t) && !/\b(this week|last week|yesterday|since)\b/.test(t)) return 'response';
   if (has(t, ASSESSMENT_CUES)) return 'assessment';
   if ((subject === 'client' || subject === 'pronoun') && /^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(words[1] ?? '')) return 'observation';
+  // "she was kind of flat at first": how the client was in the room.
+  if ((subject === 'client' || subject === 'pronoun') && /^(was|is|were|are)$/.test(words[1] ?? '') && opensWithObservation(text.trim().replace(/^\S+\s+\S+\s+/, ''))) return 'observation';
   if (subject === 'none' && /^(presented|appeared|looked|seemed)$/.test(w0)) return 'observation';
   if (subject === 'none' && opensWithObservation(text)) return 'observation';
   // "Dana very anxious in session", "youth friendly": what was seen of another participant.

@@ -49,6 +49,8 @@ export function isRiskStatement(text: string): boolean {
 export function mentionsRisk(text: string): boolean {
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ');
   const selfHarm = [...t.matchAll(SH)].some((m) => !NOT_SELF_HARM.test(t.slice(m.index)));
+  // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
+  if (/\bintent\b[^.;]{0,12}\d+\s*\/\s*10|\b(?:goodbye|suicide) note\b|\bwrote a note to\b|\bgave away\b|\bgiving away\b/.test(t)) return true;
   return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || /\b(firearms?|guns?|rifles?|weapons?|pistols?|handguns?|shotguns?|knives|knife|punch(?:ed|es|ing)?|lithium|access to (?:pills|meds|medications?|firearms?|guns?|weapons?)|emergency (?:department|room)|inpatient|hospitali[sz]\w*|overdos\w*|pills|stockpil\w*|means restriction|lock(?:ed)? up|locking up|pushed|hit her|hit him|choked|strangl\w*|ipv|intimate partner violence|domestic violence|danger assessment|988|crisis line|crisis text line|mobile crisis|safety plan|safety planning)\b/.test(t) || /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/.test(t);
 }
 

@@ -51,6 +51,10 @@ export function toThirdPerson(text: string, v: Voice): string {
     // "bipolar I", "type I", "phase I" are numerals, not the clinician.
     .replace(/(?<![\w-])(?<!\b(?:bipolar|type|phase|stage|class|grade|level|step|part|chapter|axis)\s)I(?![\w-])/gi, (m) => (m === 'I' ? mid : m))
     .replace(/(?<![\w-])(me|myself)(?![\w-])/gi, mid)
+    // "from my office": a place is the practice's, not a person's.
+    .replace(/(?<![\w-])my(?=\s+(?:office|room|building|clinic|practice|waiting room)\b)/gi, 'the')
+    // "text me the rifle location" -> "text the rifle location to the therapist".
+    .replace(/\b(text|email|message|send)\s+me\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|when|if|re|regarding|about|by|at|in|on|after|before)\b)((?:the\s+)?[a-z][a-z -]{2,40}?)(?=\s*(?:[,;.(]|$))/gi, (_m, verb: string, object: string) => `${verb} ${/^the\b/i.test(object) ? '' : 'the '}${object} to ${mid}`)
     .replace(/(?<![\w-])my(?![\w-])/gi, `${mid}'s`)
     .replace(/(?<![\w-])we are(?![\w-])/gi, `${both} are`)
     .replace(/(?<![\w-])we have(?![\w-])/gi, `${both} have`)
@@ -277,6 +281,12 @@ function tenseOf(verb: string, v: Voice): string {
 
 /** Capital first letter, one space between words, and closing punctuation. */
 export function finish(sentence: string): string {
+  // "(dad: 'my chest gets tight')": a participant's words in brackets become their own sentence.
+  const aside = /\s*\((mom|dad|mother|father|mum|partner|wife|husband|teacher|[A-Z][a-z]+):\s*"([^"]+)"\)/.exec(sentence);
+  if (aside) {
+    const speaker = /^(mom|mum)$/i.test(aside[1]!) ? 'Mother' : /^dad$/i.test(aside[1]!) ? 'Father' : cap(aside[1]!);
+    return `${finish(sentence.replace(aside[0], ''))} ${speaker} said, "${cap(aside[2]!)}."`.replace(/\."\.$/, '."');
+  }
   let s = sentence.replace(/\s+([,;:.])/g, '$1').replace(/\s{2,}/g, ' ').trim();
   // Jotted "..." and "!!" are not clinical punctuation (quotes keep theirs).
   s = s.replace(/(?<!")(\.{2,}|…)\s*$/, '').replace(/(?<=[A-Za-z)])\s*(\.{2,}|…)(?=\s)/g, ',').replace(/!{2,}/g, '!').replace(/\?{2,}/g, '?');
