@@ -252,7 +252,6 @@ const PLAN_INTENT_MEANS = ([[PLAN_TERMS, 'plan'], [INTENT_TERMS, 'intent'], [MEA
 );
 
 function readPlanIntentMeans(t: string, risk: RiskRecord): void {
-  {
     for (const { key, term, re } of PLAN_INTENT_MEANS) {
       if (!t.includes(term)) continue;
       for (const m of t.matchAll(re)) {
@@ -270,5 +269,4 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
         risk[key] = !negated;
       }
     }
-  }
 }

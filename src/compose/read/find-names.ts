@@ -13,9 +13,11 @@ const NOT_NAMES = new Set([
 /** Capitalised words used as names in the summary. */
 export function findNames(text: string): Set<string> {
   const names = new Set<string>();
-  for (const m of text.matchAll(/(?<=[a-z,;(]\s+|\b(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+)([A-Z][a-z]{1,20})(?![A-Za-z])/g)) {
+  for (const m of text.matchAll(/(?<=[a-z,;(/]\s*|\b(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+)([A-Z][a-z]{1,20})(?![A-Za-z])/g)) {
     const w = m[1]!;
     if (!NOT_NAMES.has(w)) names.add(w);
   }
+  // A capitalised word with an age beside it is a person: "Maya (10)", "Dale, 47".
+  for (const m of text.matchAll(/\b([A-Z][a-z]{1,20})\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\b)/g)) if (!NOT_NAMES.has(m[1]!)) names.add(m[1]!);
   return names;
 }

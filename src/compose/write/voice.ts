@@ -50,11 +50,11 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])I have(?![\w-])/g, `${mid} has`)
     // "bipolar I", "type I", "phase I" are numerals, not the clinician.
     .replace(/(?<![\w-])(?<!\b(?:bipolar|type|phase|stage|class|grade|level|step|part|chapter|axis)\s)I(?![\w-])/gi, (m) => (m === 'I' ? mid : m))
+    // "text me the rifle location" -> "text the rifle location to the therapist".
+    .replace(/\b(text|email|message|send)\s+me\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|when|if|re|regarding|about|by|at|in|on|after|before)\b)((?:the\s+)?[a-z][a-z -]{2,40}?)(?=\s*(?:[,;.(]|$))/gi, (_m, verb: string, object: string) => `${verb} ${/^the\b/i.test(object) ? '' : 'the '}${object} to ${mid}`)
     .replace(/(?<![\w-])(me|myself)(?![\w-])/gi, mid)
     // "from my office": a place is the practice's, not a person's.
     .replace(/(?<![\w-])my(?=\s+(?:office|room|building|clinic|practice|waiting room)\b)/gi, 'the')
-    // "text me the rifle location" -> "text the rifle location to the therapist".
-    .replace(/\b(text|email|message|send)\s+me\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|when|if|re|regarding|about|by|at|in|on|after|before)\b)((?:the\s+)?[a-z][a-z -]{2,40}?)(?=\s*(?:[,;.(]|$))/gi, (_m, verb: string, object: string) => `${verb} ${/^the\b/i.test(object) ? '' : 'the '}${object} to ${mid}`)
     .replace(/(?<![\w-])my(?![\w-])/gi, `${mid}'s`)
     .replace(/(?<![\w-])we are(?![\w-])/gi, `${both} are`)
     .replace(/(?<![\w-])we have(?![\w-])/gi, `${both} have`)
@@ -248,7 +248,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (MSE_DOMAINS.has(w0)) return t;
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${t}`;
       return t;
-    case 'report':
+    case 'report': {
       if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
       // "no safety concerns reported" already says who reported it.
       if (/\b(reported|noted|observed|endorsed|denied|identified)$/.test(t)) return t;
@@ -270,6 +270,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // or an event in the room, not something the client reported.
       if (/^\d+\s+(sessions?|visits|appointments|weeks of)\b/.test(t) || /\b(during|in session|in group|in the room|in the activity)\b/.test(t)) return cap(t);
       return `${clientStart(v)} ${reported(v)} ${t}`;
+    }
   }
   return t;
 }

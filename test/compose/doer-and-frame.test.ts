@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { composeNote } from '../../src/compose/index.ts';
+
+const text = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+const section = (summary: string, format: string, key: string): string => composeNote({ summary, format }).sections.find((s) => s.key === key)!.text;
+
+// Who did what, and how it is framed (issue 6): a doer needs evidence; what was seen is presentation.
+describe('the doer of each sentence', () => {
+  it('a verb only a therapist uses names the therapist; a shared verb names no one', () => {
+    const out = text('validated her frustration. reviewed HW. discussed door alarms.');
+    expect(out).toContain('Therapist validated her frustration.');
+    expect(out).toContain('Homework was reviewed.');
+    expect(out).toContain('Door alarms were discussed.');
+  });
+
+  it('a pronoun is the client only when the client\'s pronouns are known', () => {
+    const out = text('Carol, caregiver for husband Frank. exhausted, up at night w/ him; he wandered to the road Tues. she said "I snapped at him".');
+    expect(out).not.toMatch(/Client wandered/);
+    expect(out).toMatch(/He wandered to the road/);
+  });
+
+  it('a named participant keeps their own acts and words', () => {
+    const out = text('Joe reported working late. Sally says she feels "like a single parent." Joe teared up when Sally said she misses him.', 'dap');
+    expect(out).toMatch(/Joe teared up when Sally said she misses him\./);
+    expect(out).not.toMatch(/Client reported Joe/);
+  });
+
+  it('a speaker line is the speaker\'s report or statement', () => {
+    const out = text('Maya (10) + foster mom Ms. Grant. Ms. Grant: nightmares 2/7 nights this wk. Maya: "school is boring." worked on trauma narrative w/ Maya.', 'pirp');
+    expect(out).toContain('Ms. Grant reported nightmares 2 of 7 nights this week.');
+    expect(out).toContain('Maya stated, "School is boring."');
+  });
+
+  it('"I asked directly - ..." gives the answer to the client', () => {
+    expect(text('I asked directly - thoughts of hurting him "crossed my mind" Fri night. denies SI.')).toContain('When asked directly, client reported thoughts of hurting him');
+  });
+});
+
+describe('what was seen is presentation, never a report', () => {
+  it.each([
+    ['quiet, hood up first 30 min, picked at sleeve', 'Client presented as quiet, hood up first 30 minutes, picked at sleeve.'],
+    ['good EC, speech rapid', 'Client presented with good eye contact, speech rapid.'],
+    ['pacing in frame, fidgeting w/ a cap', 'Client was observed pacing in frame, fidgeting with a cap.'],
+  ])('%s', (summary, sentence) => {
+    const objective = section(`pt reports rough week. ${summary}. f/u 1 wk`, 'soap', 'objective');
+    expect(objective).toContain(sentence);
+    expect(text(`pt reports rough week. ${summary}.`)).not.toMatch(/Client reported (quiet|good eye|pacing)/);
+  });
+});
+
+describe('plans', () => {
+  it('each jotted plan item is its own sentence, and a conditional stays whole', () => {
+    const plan = section('pt reports better week. P: file grievance by Wed, avoid foreman\'s trailer, next sess Thurs. if worse, call 988', 'soap', 'plan');
+    expect(plan).toContain('File grievance by Wednesday. Avoid foreman\'s trailer. Next session Thursday.');
+    expect(plan).toMatch(/If worse, call the 988 Suicide and Crisis Lifeline\./);
+  });
+});
