@@ -1,6 +1,7 @@
 // composeNote: summary and/or worksheet + format + style -> Document. Pure: no I/O.
 import { ZWorksheet, worksheetFacts, worksheetRisk, worksheetSession } from '../worksheet/index.ts';
 import { ComposeError } from './compose-error.ts';
+import { findSubject } from './read/classify-clause.ts';
 import { readSummary } from './read/read-summary.ts';
 import { emptyRisk } from './read/extract-risk.ts';
 import { ZStyle } from './style.schema.ts';
@@ -98,7 +99,8 @@ function mergeWorksheet(record: SessionRecord, worksheet: NonNullable<ComposeInp
       fact.kind === 'intervention'
         ? (worksheet.interventions ?? []).filter((i) => field === `interventions.${i.modality}`).every((i) => said(i.name))
         : said(fact.text.replace(/^[^:]*:\s*/, ''));
-    if (!alreadySaid) record.facts.push(fact);
+    // The reader gives every fact its subject; the writer only renders it.
+    if (!alreadySaid) record.facts.push({ ...fact, subject: fact.subject ?? findSubject(fact.text) });
   }
   if (worksheet.diagnoses) record.diagnoses.push(...worksheet.diagnoses);
 }

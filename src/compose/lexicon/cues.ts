@@ -326,3 +326,15 @@ export const SESSION_WORK_VERBS = new Set(['caught', 'named', 'reviewed', 'discu
 
 /** Acts in the room that the clinician saw another participant do (couples, family, group). */
 export const OBSERVED_ACTS = /\b(interrupted|talked over|raised (?:his|her|their) voices?|yelled|stormed out|rolled (?:his|her|their) eyes|turned away|crossed (?:his|her|their) arms|walked out|left the room|sat by the door|refused to sit|refused to speak|went quiet|shut down|looked away)\b/;
+
+/** "with him", "with her" (not "with her mother"), "together": done with the client. */
+export const WITH_CLIENT = /\b(?:with (?:him|them)\b|with her\b(?=\s*(?:$|[,.;:(]|\s(?:to|about|on|for|in|at|from|by|and|today|tonight|again|first)\b))|(?<!\b(?:sit|sat|work|worked|agree|agreed|stay|stayed|get|got|come|came|live|lived|be|are|were|is)\s)together\b)/;
+
+/** Intervention terms, longest first so "cognitive restructuring" wins over a shorter term. */
+export const INTERVENTION_TERMS_LONGEST_FIRST: readonly string[] = Object.keys(INTERVENTION_TERMS).sort((a, b) => b.length - a.length);
+
+/** The intervention term a clause opens with, if any ("deep breathing helped"). */
+export function leadingInterventionTerm(text: string): string | undefined {
+  const t = text.toLowerCase().replace(/^["(]+/, '');
+  return INTERVENTION_TERMS_LONGEST_FIRST.find((term) => t.startsWith(term) && !/[a-z]/.test(t.charAt(term.length)));
+}

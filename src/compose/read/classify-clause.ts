@@ -1,5 +1,5 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
-import { ASSESSMENT_CUES, CLIENT_SUBJECTS, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, INTERVENTION_TERMS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
+import { ASSESSMENT_CUES, CLIENT_SUBJECTS, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
@@ -7,13 +7,12 @@ import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
 import type { FactKind, PronounSet, Subject } from '../types.ts';
 
 export type { Subject } from '../types.ts';
+export { leadingInterventionTerm, WITH_CLIENT } from '../lexicon/cues.ts';
 
 const verbLike = (w: string): boolean => isFiniteVerb(w) || looksLikePastVerb(w);
 /** Base forms a clinician jots as plan items ("keep window", "call pharmacy", "try TIPP"). */
 const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'start', 'stop', 'continue', 'practice', 'use', 'track', 'log', 'bring', 'attend', 'schedule', 'reschedule', 'send', 'ask', 'tell', 'review', 'complete', 'finish', 'consider', 'revisit', 'follow', 'monitor', 'increase', 'decrease', 'reduce', 'limit', 'avoid', 'file', 'order', 'pick', 'tour', 'contact', 'notify', 'coordinate', 'obtain', 'request', 'refer', 'discuss', 'write', 'buy', 'journal', 'message', 'remove', 'lock', 'join', 'resume', 'restart']);
 
-/** "with him", "with her" (not "with her mother"), "together": done with the client. */
-export const WITH_CLIENT = /\b(?:with (?:him|them)\b|with her\b(?=\s*(?:$|[,.;:(]|\s(?:to|about|on|for|in|at|from|by|and|today|tonight|again|first)\b))|(?<!\b(?:sit|sat|work|worked|agree|agreed|stay|stayed|get|got|come|came|live|lived|be|are|were|is)\s)together\b)/;
 
 /** Capitalised sentence openers that are not names. */
 const COMMON_OPENERS = new Set(['homework', 'session', 'mood', 'affect', 'sleep', 'appetite', 'energy', 'plan', 'goal', 'today', 'tonight', 'this', 'that', 'it', 'there', 'what', 'nothing', 'everything', 'things', 'work', 'school', 'anxiety', 'panic', 'urges', 'cravings', 'voices', 'thoughts', 'symptoms', 'nightmares', 'safety', 'risk', 'family', 'group', 'mother', 'father', 'parents', 'both', 'each', 'one', 'another', 'someone', 'everyone', 'nobody', 'no', 'not', 'never', 'also', 'still']);
@@ -33,7 +32,7 @@ export interface ClauseContext {
 
 const OTHER = new Set(OTHER_PEOPLE);
 const MODALITY_NAME_FIRST = new RegExp(`^(${MODALITIES.map((m) => m.name).join('|')})\\b`, 'i');
-const TERMS = Object.keys(INTERVENTION_TERMS).sort((a, b) => b.length - a.length);
+const TERMS = INTERVENTION_TERMS_LONGEST_FIRST;
 const firstWords = (t: string, n: number): string[] => t.toLowerCase().replace(/["(),:]/g, ' ').split(/\s+/).filter(Boolean).slice(0, n);
 
 /** Who the clause is about, from its first words. */
@@ -79,11 +78,6 @@ export function speakerOf(text: string, names?: ReadonlySet<string>): string | u
   return who;
 }
 
-/** The intervention term a clause opens with, if any ("deep breathing helped"). */
-export function leadingInterventionTerm(text: string): string | undefined {
-  const t = text.toLowerCase().replace(/^["(]+/, '');
-  return TERMS.find((term) => t.startsWith(term) && !/[a-z]/.test(t.charAt(term.length)));
-}
 
 const has = (t: string, cues: readonly string[]): boolean => cues.some((c) => t.includes(c));
 

@@ -1,10 +1,10 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, CLIENT_VERBS, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ADVERBS, CLIENT_VERBS, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
-import { leadingInterventionTerm, type Subject, WITH_CLIENT } from '../read/classify-clause.ts';
+
 import { protectQuotes, restoreQuotes } from '../read/protect-quotes.ts';
-import type { FactKind, PronounSet, Style } from '../types.ts';
+import type { FactKind, PronounSet, Style, Subject } from '../types.ts';
 
 export interface Voice {
   /** The client term as written mid-sentence ("client", "Jane"). */

@@ -2,7 +2,6 @@
 // the source spans of the input it came from.
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { EMPTY_PROMPTS, FORMATS, RISK_SECTION, SESSION_SECTION, type PlacedKind } from '../formats/formats.ts';
-import { findSubject } from '../read/classify-clause.ts';
 import type { Document, Fact, FormatKey, PronounSet, Section, Sentence, SessionRecord, Style, Warning } from '../types.ts';
 import { measureAssessment, measurePhrase, measureSentence, onlyMeasures } from './render-measures.ts';
 import { renderRiskStatus } from './render-risk.ts';
@@ -114,7 +113,7 @@ function render(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Sty
 
 function renderClause(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined, clientPronoun: PronounSet | undefined): string {
   const { text, kind } = fact;
-  const subject = kind === 'plan' || kind === 'homework' || kind === 'goal' || kind === 'measure' || kind === 'session' ? 'none' : (fact.subject ?? findSubject(text));
+  const subject = kind === 'plan' || kind === 'homework' || kind === 'goal' || kind === 'measure' || kind === 'session' ? 'none' : (fact.subject ?? 'none');
   let out = completeSentence(style?.keepQuotes === false ? unquote(text) : text, kind, subject, voice, fact.speaker);
   if (voice.client !== 'client') out = out.replace(/\bclient\b/g, voice.client).replace(/\bClient\b/g, voice.client[0]!.toUpperCase() + voice.client.slice(1));
   out = applyPronouns(out, style?.pronouns, clientPronoun);
