@@ -6,7 +6,7 @@ import {
   ACTIVE_MARKERS, HI_TERMS, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
 import type { RiskRecord } from '../types.ts';
-import { contextOf } from './find-context.ts';
+import { type ContextScope, scanContext } from './find-context.ts';
 
 // "non-suicidal self-injury" is not suicidal ideation: a hyphen before a term joins it to another word.
 const termRe = (terms: readonly string[]): RegExp => new RegExp(`(?<![a-z-])(${[...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z])`, 'g');
@@ -62,13 +62,21 @@ export function extractRisk(clauses: readonly string[]): RiskRecord {
   for (const clause of clauses) {
     const t = clause.toLowerCase();
     const otherPerson = OTHER_SUBJECT.test(t.trim());
+    // Clause-wide facts are read once, not once per mention: a clause may repeat a term many times.
+    let scope: ContextScope | undefined;
+    const contextOf: ContextScope = (start, end) => {
+      scope ??= scanContext(t);
+      return scope(start, end);
+    };
+    const chronic = /\bchronic\b/.test(t);
+    const noneNow = NONE_NOW.test(t);
+    const deniesHistory = /\b(no|denies|denied|never)\s+(any\s+)?(history|hx)\b/.test(t);
     for (const m of t.matchAll(SI)) {
-      const ctx = contextOf(t, m.index, m.index + m[0].length);
+      const ctx = contextOf(m.index, m.index + m[0].length);
       if (ctx.has('other_person') || ctx.has('hypothetical') || otherPerson) continue;
-      const chronic = /\bchronic\b/.test(t);
       if (ctx.has('historical') && !chronic) {
         // "hx of SI 2019, none currently": the history is not today's status, the denial is.
-        if (NONE_NOW.test(t)) si.push({ status: 'denied', specific: true });
+        if (noneNow) si.push({ status: 'denied', specific: true });
         continue;
       }
       if (ctx.has('negated')) {
@@ -84,18 +92,18 @@ export function extractRisk(clauses: readonly string[]): RiskRecord {
     for (const m of t.matchAll(HI)) {
       // "wanting to hurt herself" is self-harm, not harm to others.
       if (/^\s*(herself|himself|themselves|themself|myself|self)\b/.test(t.slice(m.index + m[0].length))) continue;
-      const ctx = contextOf(t, m.index, m.index + m[0].length);
+      const ctx = contextOf(m.index, m.index + m[0].length);
       if (ctx.has('other_person') || ctx.has('hypothetical') || otherPerson) continue;
       if (ctx.has('historical')) continue;
       hi.push(ctx.has('negated') ? 'denied' : 'present');
     }
     for (const m of t.matchAll(SH)) {
       if (NOT_SELF_HARM.test(t.slice(m.index))) continue;
-      const ctx = contextOf(t, m.index, m.index + m[0].length);
+      const ctx = contextOf(m.index, m.index + m[0].length);
       if (ctx.has('other_person') || ctx.has('hypothetical') || otherPerson) continue;
       if (ctx.has('historical')) {
         // "no hx of cutting" denies a history; "hx of cutting, none in 6 months" is a history.
-        sh.push(/\b(no|denies|denied|never)\s+(any\s+)?(history|hx)\b/.test(t) ? 'denied' : 'history');
+        sh.push(deniesHistory ? 'denied' : 'history');
         continue;
       }
       if (ctx.has('negated')) {

@@ -52,6 +52,7 @@ export function splitClauses(text: string): Clause[] {
     let sentence = 0;
     // A format letter ("S:", "P:") labels its whole line.
     let lineKind: FactKind | undefined;
+    let lineHasClause = false;
     const letter = scheme ? LETTER_LABEL.exec(text.slice(from, lineEnd)) : null;
     if (scheme && letter) {
       const l = letter[1]!.toUpperCase();
@@ -63,7 +64,7 @@ export function splitClauses(text: string): Clause[] {
         from += letter[0].length;
       }
     }
-    for (const s of splitRunOn(text, splitSentences(text, from, lineEnd, quotes))) {
+    for (const s of capLength(text, splitRunOn(text, splitSentences(text, from, lineEnd, quotes)), quotes)) {
       // A plan label runs to the end of the line; other labels name one statement.
       if (labelKind && labelKind !== 'plan') {
         labelKind = undefined;
@@ -91,10 +92,11 @@ export function splitClauses(text: string): Clause[] {
           ...(label ? { label } : {}),
           header: false,
         });
+        lineHasClause = true;
       }
       sentence++;
     }
-    if (clauses.some((c) => c.line === lineNo)) lineNo++;
+    if (lineHasClause) lineNo++;
     lineStart = lineEnd + 1;
   }
   return clauses;
@@ -144,6 +146,42 @@ function splitRunOn(text: string, sentences: Span[]): Span[] {
     out.push({ start, end: s.end });
   }
   return out;
+}
+
+/**
+ * A sentence longer than this is cut into pieces (after a comma when there is one, else between
+ * words): no summary sentence is this long, and each later step reads a clause as a whole, so a
+ * run of thousands of characters without a full stop would cost time growing with its square.
+ */
+export const MAX_CLAUSE_CHARS = 1000;
+
+function capLength(text: string, sentences: Span[], quotes: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    while (s.end - start > MAX_CLAUSE_CHARS) {
+      const at = cutPoint(text, start, start + MAX_CLAUSE_CHARS, quotes);
+      out.push({ start, end: at });
+      start = at;
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
+}
+
+/** Where to cut [start, limit): after the last comma, else the last space, outside quotes, in the second half. */
+function cutPoint(text: string, start: number, limit: number, quotes: readonly Span[]): number {
+  const half = start + MAX_CLAUSE_CHARS / 2;
+  let space = -1;
+  for (let i = limit - 1; i > half; i--) {
+    const ch = text[i]!;
+    if (insideAny(quotes, i)) continue;
+    if (ch === ',') return i + 1;
+    if (space < 0 && /\s/.test(ch)) space = i + 1;
+  }
+  if (space > 0) return space;
+  // No space at all: never between the two halves of a surrogate pair.
+  return /[\uDC00-\uDFFF]/.test(text[limit]!) ? limit - 1 : limit;
 }
 
 function splitAt(text: string, from: number, to: number, sep: string, quotes: readonly Span[]): Span[] {
