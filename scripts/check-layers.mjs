@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const LAYER = { compose: 1, worksheet: 1, measures: 1, plans: 2, templates: 2, audit: 2, privacy: 2, store: 3, models: 3, server: 4, cli: 4 };
+const LAYER = { compose: 1, worksheet: 1, measures: 1, plans: 2, templates: 2, audit: 2, privacy: 2, store: 3, models: 3, 'compose-pool': 3, server: 4, cli: 4 };
 const IO_MODULES = /^(node:)?(fs|fs\/promises|net|http|https|child_process|dgram|dns|tls|worker_threads)$/;
 
 function* files(dir) {

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'locked',
+  'unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,5 +11,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   locked: 429,
+  unavailable: 503,
   internal: 500,
 };
