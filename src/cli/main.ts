@@ -1,13 +1,14 @@
 // The `afterword` command: note, batch, serve.
 import { ComposeError } from '#compose';
-import { CliError } from './cli-args.ts';
+import { CliError, takeOption } from './cli-args.ts';
 import { runBatch } from './run-batch.ts';
 import { runNote } from './run-note.ts';
 import { writeAllSync } from './write-sync.ts';
 
 const USAGE = `Usage:
   afterword note [FILE|-] --format soap [--worksheet FILE] [--style FILE] [--json]
-  afterword batch [FILE|-]            JSON lines in ({id, format, summary?, worksheet?, style?}), JSON lines out
+  afterword batch [FILE|-] [--budget-ms N]   JSON lines in ({id, format, summary?, worksheet?, style?}), JSON lines out;
+                                      a line composing longer than N ms (default 2000) yields {id, error}
   afterword serve [--port N] [--data DIR]   the web application
 Formats: soap, dap, birp, pirp, girp, sirp, pie, simple`;
 
@@ -23,9 +24,18 @@ async function main(argv: string[]): Promise<number> {
         if (out.length) writeAllSync(1, `${out.join('\n')}\n`);
         out.length = 0;
       };
-      runBatch(args[0], (line) => {
-        out.push(line);
-        if (out.length >= 256) flush();
+      const rest = [...args];
+      const budget = takeOption(rest, '--budget-ms') ?? process.env.AFTERWORD_COMPOSE_BUDGET_MS;
+      const budgetMs = budget === undefined ? undefined : Number(budget);
+      if (budgetMs !== undefined && !(Number.isInteger(budgetMs) && budgetMs >= 1)) throw new CliError('--budget-ms must be a whole number of milliseconds, 1 or more.');
+      if (rest.some((a) => a.startsWith('--') && a !== '-')) throw new CliError(`Unknown option ${rest.find((a) => a.startsWith('--'))}. Options: --budget-ms.`);
+      await runBatch({
+        file: rest[0],
+        ...(budgetMs ? { budgetMs } : {}),
+        write: (line) => {
+          out.push(line);
+          if (out.length >= 256) flush();
+        },
       });
       flush();
       return 0;
