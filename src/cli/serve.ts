@@ -10,6 +10,9 @@ export interface ServeOptions {
   dataDir: string;
   /** From AFTERWORD_IDLE_MINUTES; the server's default (30) when absent. */
   idleTimeoutSeconds?: number;
+  /** From AFTERWORD_COMPOSE_BUDGET_MS and AFTERWORD_COMPOSE_WORKERS; the server's defaults when absent. */
+  composeBudgetMs?: number;
+  composeWorkers?: number;
 }
 
 const USAGE = 'usage: afterword serve [--port N] [--data DIR] [--host 127.0.0.1]';
@@ -31,11 +34,19 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not ${portText}`);
   const idle = env.AFTERWORD_IDLE_MINUTES ? Number(env.AFTERWORD_IDLE_MINUTES) : undefined;
   if (idle !== undefined && !(idle >= 1 && idle <= 24 * 60)) throw new Error('AFTERWORD_IDLE_MINUTES must be between 1 and 1440');
+  const budget = env.AFTERWORD_COMPOSE_BUDGET_MS ? Number(env.AFTERWORD_COMPOSE_BUDGET_MS) : undefined;
+  if (budget !== undefined && !(Number.isInteger(budget) && budget >= 100 && budget <= 600_000)) {
+    throw new Error('AFTERWORD_COMPOSE_BUDGET_MS must be a whole number of milliseconds between 100 and 600000');
+  }
+  const workers = env.AFTERWORD_COMPOSE_WORKERS ? Number(env.AFTERWORD_COMPOSE_WORKERS) : undefined;
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 64)) throw new Error('AFTERWORD_COMPOSE_WORKERS must be a whole number between 1 and 64');
   return {
     port,
     host: flags.get('host') ?? env.HOST ?? '127.0.0.1',
     dataDir: resolve(flags.get('data') ?? env.AFTERWORD_DATA ?? 'data'),
     ...(idle !== undefined ? { idleTimeoutSeconds: Math.round(idle * 60) } : {}),
+    ...(budget !== undefined ? { composeBudgetMs: budget } : {}),
+    ...(workers !== undefined ? { composeWorkers: workers } : {}),
   };
 }
 
@@ -51,7 +62,11 @@ export async function runServe(args: string[]): Promise<void> {
     host: options.host,
     dataDir: options.dataDir,
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },
-    ...(options.idleTimeoutSeconds ? { config: { idleTimeoutSeconds: options.idleTimeoutSeconds } } : {}),
+    config: {
+      ...(options.idleTimeoutSeconds ? { idleTimeoutSeconds: options.idleTimeoutSeconds } : {}),
+      ...(options.composeBudgetMs ? { composeBudgetMs: options.composeBudgetMs } : {}),
+      ...(options.composeWorkers ? { composeWorkers: options.composeWorkers } : {}),
+    },
   });
   process.stdout.write(`Afterword is running at ${server.url}\nData folder: ${options.dataDir}\n`);
   await new Promise<void>((done) => {

@@ -15,6 +15,9 @@ describe('afterword serve', () => {
     expect(() => parseServeArgs(['--verbose'], {})).toThrow(/unknown option/);
     expect(parseServeArgs([], { AFTERWORD_IDLE_MINUTES: '10' }).idleTimeoutSeconds).toBe(600);
     expect(() => parseServeArgs([], { AFTERWORD_IDLE_MINUTES: '0' })).toThrow(/IDLE/);
+    expect(parseServeArgs([], { AFTERWORD_COMPOSE_BUDGET_MS: '5000', AFTERWORD_COMPOSE_WORKERS: '3' })).toMatchObject({ composeBudgetMs: 5000, composeWorkers: 3 });
+    expect(() => parseServeArgs([], { AFTERWORD_COMPOSE_BUDGET_MS: 'soon' })).toThrow(/AFTERWORD_COMPOSE_BUDGET_MS/);
+    expect(() => parseServeArgs([], { AFTERWORD_COMPOSE_WORKERS: '0' })).toThrow(/AFTERWORD_COMPOSE_WORKERS/);
   });
 
   // `npm start` is `node bin/afterword.mjs serve` on the built bundle; the fixture runs the
@@ -47,6 +50,21 @@ describe('afterword serve', () => {
       expect(existsSync(join(dataDir, 'afterword.db'))).toBe(true);
       expect(statSync(join(dataDir, 'afterword.key')).mode & 0o777).toBe(0o600);
       expect((await (await fetch(`${url}/api/setup`)).json())).toEqual({ needed: true });
+      // Composing runs in a worker thread: its code must be found from the bundle and from source.
+      const setup = await fetch(`${url}/api/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Dana Whitfield', credentials: 'LCSW', email: 'dana@practice.test', password: 'correct horse battery' }),
+      });
+      const { csrfToken } = (await setup.json()) as { csrfToken: string };
+      const cookie = (setup.headers.getSetCookie()[0] ?? '').split(';')[0] as string;
+      const composed = await fetch(`${url}/api/compose`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+        body: JSON.stringify({ format: 'soap', summary: 'pt reports better sleep. denies SI/HI.' }),
+      });
+      expect(composed.status).toBe(200);
+      expect(((await composed.json()) as { risk: { si: string } }).risk.si).toBe('denied');
     } finally {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
