@@ -53,6 +53,15 @@ interface Finding {
   specific: boolean;
 }
 
+/** A clause-wide test run at most once, and only when a mention needs it. */
+function once(test: () => boolean): () => boolean {
+  let value: boolean | undefined;
+  return () => {
+    value ??= test();
+    return value;
+  };
+}
+
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
 export function extractRisk(clauses: readonly string[]): RiskRecord {
   const risk = emptyRisk();
@@ -68,15 +77,15 @@ export function extractRisk(clauses: readonly string[]): RiskRecord {
       scope ??= scanContext(t);
       return scope(start, end);
     };
-    const chronic = /\bchronic\b/.test(t);
-    const noneNow = NONE_NOW.test(t);
-    const deniesHistory = /\b(no|denies|denied|never)\s+(any\s+)?(history|hx)\b/.test(t);
+    const chronic = once(() => /\bchronic\b/.test(t));
+    const noneNow = once(() => NONE_NOW.test(t));
+    const deniesHistory = once(() => /\b(no|denies|denied|never)\s+(any\s+)?(history|hx)\b/.test(t));
     for (const m of t.matchAll(SI)) {
       const ctx = contextOf(m.index, m.index + m[0].length);
       if (ctx.has('other_person') || ctx.has('hypothetical') || otherPerson) continue;
-      if (ctx.has('historical') && !chronic) {
+      if (ctx.has('historical') && !chronic()) {
         // "hx of SI 2019, none currently": the history is not today's status, the denial is.
-        if (noneNow) si.push({ status: 'denied', specific: true });
+        if (noneNow()) si.push({ status: 'denied', specific: true });
         continue;
       }
       if (ctx.has('negated')) {
@@ -103,7 +112,7 @@ export function extractRisk(clauses: readonly string[]): RiskRecord {
       if (ctx.has('other_person') || ctx.has('hypothetical') || otherPerson) continue;
       if (ctx.has('historical')) {
         // "no hx of cutting" denies a history; "hx of cutting, none in 6 months" is a history.
-        sh.push(deniesHistory ? 'denied' : 'history');
+        sh.push(deniesHistory() ? 'denied' : 'history');
         continue;
       }
       if (ctx.has('negated')) {
