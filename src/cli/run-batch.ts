@@ -68,8 +68,9 @@ async function composeLine(pool: ComposePool, line: string, n: number): Promise<
       ...(item.worksheet ? { worksheet: item.worksheet as never } : {}),
       ...(item.style ? { style: item.style as never } : {}),
     };
-    const doc = await pool.compose(input);
-    return { out: JSON.stringify({ id, ...doc }), ok: true };
+    // The note comes as JSON text made in the worker; `{"id":..., ...}` is spliced, not re-serialized.
+    const json = await pool.composeJson(input);
+    return { out: `{"id":${JSON.stringify(id)},${json.slice(1)}`, ok: true };
   } catch (e) {
     return { out: JSON.stringify({ id, error: describeLineError(e, n) }), ok: false };
   }

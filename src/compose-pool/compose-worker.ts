@@ -2,16 +2,17 @@
 // answers the Document, or the composer's own error. Nothing else crosses: an unexpected
 // error is sent as its name only, since its message might quote the summary.
 import { parentPort } from 'node:worker_threads';
-import { ComposeError, type ComposeInput, composeNote } from '#compose';
-import type { WorkerAnswer } from './worker-messages.ts';
+import { ComposeError, composeNote } from '#compose';
+import type { WorkerAnswer, WorkerRequest } from './worker-messages.ts';
 
 const port = parentPort;
 if (!port) throw new Error('compose-worker runs as a worker thread');
 
-port.on('message', (input: ComposeInput) => {
+port.on('message', ({ input, as }: WorkerRequest) => {
   let answer: WorkerAnswer;
   try {
-    answer = { kind: 'done', document: composeNote(input) };
+    const document = composeNote(input);
+    answer = as === 'json' ? { kind: 'done_json', json: JSON.stringify(document) } : { kind: 'done', document };
   } catch (e) {
     answer =
       e instanceof ComposeError

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ComposeError, type ComposeInput, type Document } from '#compose';
-import type { WorkerAnswer } from './worker-messages.ts';
+import type { WorkerAnswer, WorkerRequest } from './worker-messages.ts';
 
 export interface ComposePoolOptions {
   /** Worker threads composing at once (default: the cores less one, at least 2, at most 4). */
@@ -22,6 +22,8 @@ export interface ComposePool {
    * ComposeUnavailableError. `budgetMs` overrides the pool's budget for this compose.
    */
   compose(input: ComposeInput, options?: { budgetMs?: number }): Promise<Document>;
+  /** As compose, answering the Document as JSON text made in the worker (for writing it out as is). */
+  composeJson(input: ComposeInput, options?: { budgetMs?: number }): Promise<string>;
   /** Stops every worker; waiting composes are turned away. */
   close(): Promise<void>;
   readonly size: number;
@@ -59,9 +61,9 @@ export class ComposeUnavailableError extends Error {
 }
 
 interface Task {
-  input: ComposeInput;
+  request: WorkerRequest;
   budgetMs: number;
-  resolve(document: Document): void;
+  resolve(answer: Document | string): void;
   reject(error: Error): void;
 }
 
@@ -121,6 +123,9 @@ export function createComposePool(options: ComposePoolOptions = {}): ComposePool
       case 'done':
         finish(slot, undefined, answer.document);
         break;
+      case 'done_json':
+        finish(slot, undefined, answer.json);
+        break;
       case 'compose_error':
         finish(slot, new ComposeError(answer.code, answer.message, answer.field));
         break;
@@ -136,14 +141,14 @@ export function createComposePool(options: ComposePoolOptions = {}): ComposePool
   }
 
   /** Ends the slot's task, if any, with a document or an error. */
-  function finish(slot: Slot, error: Error | undefined, document?: Document): void {
+  function finish(slot: Slot, error: Error | undefined, answer?: Document | string): void {
     const task = slot.task;
     clearTimeout(slot.timer);
     slot.task = undefined;
     slot.timer = undefined;
     if (!task) return;
     if (error) task.reject(error);
-    else task.resolve(document as Document);
+    else task.resolve(answer as Document | string);
   }
 
   function dispatch(): void {
@@ -153,7 +158,7 @@ export function createComposePool(options: ComposePoolOptions = {}): ComposePool
       const task = queue.shift() as Task;
       slot.task = task;
       slot.timer = setTimeout(() => overBudget(slot, task.budgetMs), task.budgetMs);
-      slot.worker.postMessage(task.input);
+      slot.worker.postMessage(task.request);
     }
     // An idle pool never keeps the process alive; work in hand or waiting does.
     for (const slot of slots) {
@@ -186,16 +191,23 @@ export function createComposePool(options: ComposePoolOptions = {}): ComposePool
     dispatch();
   }
 
+  function submit(request: WorkerRequest, ms: number | undefined): Promise<Document | string> {
+    if (closed) return Promise.reject(new ComposeUnavailableError('closed'));
+    if (queue.length >= maxQueue) return Promise.reject(new ComposeBusyError());
+    return new Promise((resolve, reject) => {
+      queue.push({ request, budgetMs: Math.max(1, ms ?? budgetMs), resolve, reject });
+      fill();
+    });
+  }
+
   return {
     size,
     budgetMs,
     compose(input, options = {}) {
-      if (closed) return Promise.reject(new ComposeUnavailableError('closed'));
-      if (queue.length >= maxQueue) return Promise.reject(new ComposeBusyError());
-      return new Promise<Document>((resolve, reject) => {
-        queue.push({ input, budgetMs: Math.max(1, options.budgetMs ?? budgetMs), resolve, reject });
-        fill();
-      });
+      return submit({ input, as: 'document' }, options.budgetMs) as Promise<Document>;
+    },
+    composeJson(input, options = {}) {
+      return submit({ input, as: 'json' }, options.budgetMs) as Promise<string>;
     },
     async close() {
       closed = true;
