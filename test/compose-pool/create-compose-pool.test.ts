@@ -22,6 +22,12 @@ describe('createComposePool', () => {
     expect(await pool.compose(input)).toEqual(composeNote(input));
   });
 
+  it('answers the same note as JSON text when asked for text', async () => {
+    pool = createComposePool({ size: 1 });
+    const input = { summary: SUMMARY, format: 'dap' };
+    expect(await pool.composeJson(input)).toBe(JSON.stringify(composeNote(input)));
+  });
+
   it("passes on the composer's own error, with its code and message", async () => {
     pool = createComposePool({ size: 1 });
     const error = await pool.compose({ summary: '   ', format: 'soap' }).catch((e: unknown) => e);
