@@ -110,7 +110,8 @@ export function createComposePool(options: ComposePoolOptions = {}): ComposePool
         turnAwayQueue(new ComposeUnavailableError('start'));
         return;
       }
-      fill();
+      // Replaced only when there is work: a thread that cannot start is not restarted in a loop.
+      if (queue.length) fill();
     });
   }
 
