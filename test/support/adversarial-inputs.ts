@@ -19,5 +19,5 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
 
 /** `unit` repeated and cut to exactly `length` characters. */
 export function repeatTo(unit: string, length: number): string {
-  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  return unit ? unit.repeat(Math.ceil(length / unit.length)).slice(0, length) : '';
 }
