@@ -6,7 +6,8 @@ import { build } from 'esbuild';
 rmSync('dist', { recursive: true, force: true });
 
 await build({
-  entryPoints: { afterword: 'src/cli/main.ts' },
+  // The composer's worker threads start dist/compose-worker.mjs (src/compose-pool).
+  entryPoints: { afterword: 'src/cli/main.ts', 'compose-worker': 'src/compose-pool/compose-worker.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -31,15 +31,20 @@ const COMMANDS: Command[] = [
     writeAllSync(1, `${runNote(values, operands)}\n`);
     return 0;
   }),
-  command(BATCH_COMMAND, async (_values, operands) => {
+  command(BATCH_COMMAND, async (values, operands) => {
     const out: string[] = [];
     const flush = (): void => {
       if (out.length) writeAllSync(1, `${out.join('\n')}\n`);
       out.length = 0;
     };
-    runBatch(operands[0], (line) => {
-      out.push(line);
-      if (out.length >= 256) flush();
+    const budgetMs = values['budget-ms'];
+    await runBatch({
+      file: operands[0],
+      ...(budgetMs ? { budgetMs } : {}),
+      write: (line) => {
+        out.push(line);
+        if (out.length >= 256) flush();
+      },
     });
     flush();
     return 0;

@@ -55,6 +55,18 @@ function parseTrustProxy(text: string): string {
   return entries.join(',');
 }
 
+function parseComposeBudget(text: string): number {
+  const ms = Number(text);
+  if (!/^\d+$/.test(text.trim()) || ms < 100 || ms > 600_000) throw new InvalidValue('must be a whole number of milliseconds from 100 to 600000');
+  return ms;
+}
+
+function parseComposeWorkers(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || n < 1 || n > 64) throw new InvalidValue('must be a whole number of threads from 1 to 64');
+  return n;
+}
+
 const SERVE_OPTIONS = {
   port: { type: 'string', value: 'N', env: 'PORT', default: '8080', example: '8080', parse: parsePort, description: 'the port to listen on; 0 picks a free one' },
   host: { type: 'string', value: 'HOST', env: 'HOST', default: '127.0.0.1', example: '127.0.0.1', description: 'the address to listen on' },
@@ -65,6 +77,8 @@ const SERVE_OPTIONS = {
   'tls-cert': { type: 'string', value: 'FILE', env: 'AFTERWORD_TLS_CERT', example: './tls/cert.pem', parse: (file: string) => resolve(file), description: 'the certificate (PEM) to serve HTTPS with; needs --tls-key' },
   'tls-key': { type: 'string', value: 'FILE', env: 'AFTERWORD_TLS_KEY', example: './tls/key.pem', parse: (file: string) => resolve(file), description: 'the private key (PEM) of --tls-cert' },
   'trust-proxy': { type: 'string', value: 'PROXIES', env: 'AFTERWORD_TRUST_PROXY', example: 'loopback', parse: parseTrustProxy, description: 'reverse proxies whose X-Forwarded-For/-Proto/-Host to believe: addresses, ranges or loopback; default none' },
+  'compose-budget-ms': { type: 'string', value: 'N', env: 'AFTERWORD_COMPOSE_BUDGET_MS', example: '2000', parse: parseComposeBudget, description: 'a note composing longer than this many milliseconds is stopped and answered 503 unavailable; default 2000' },
+  'compose-workers': { type: 'string', value: 'N', env: 'AFTERWORD_COMPOSE_WORKERS', example: '2', parse: parseComposeWorkers, description: 'worker threads that compose notes; default the cores less one, 2 to 4' },
 } as const satisfies OptionTable;
 
 export type ServeOptions = OptionValues<typeof SERVE_OPTIONS>;

@@ -38,6 +38,8 @@ export async function runServe(options: ServeOptions): Promise<void> {
       ...(options['idle-minutes'] ? { idleTimeoutSeconds: Math.round(options['idle-minutes'] * 60) } : {}),
       ...(options['public-url'] ? { publicUrl: options['public-url'] } : {}),
       ...(options['trust-proxy'] ? { trustProxy: options['trust-proxy'] } : {}),
+      ...(options['compose-budget-ms'] ? { composeBudgetMs: options['compose-budget-ms'] } : {}),
+      ...(options['compose-workers'] ? { composeWorkers: options['compose-workers'] } : {}),
     },
   }).catch((error: unknown) => {
     // A key that is missing, unreadable, malformed or readable by others: its message says what to do.

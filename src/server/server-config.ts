@@ -1,4 +1,6 @@
 // Settings of one running server (not of a user). Defaults suit one clinician on a laptop.
+import { DEFAULT_COMPOSE_BUDGET_MS, defaultComposeWorkers } from '#compose-pool';
+
 export interface ServerConfig {
   /** Idle time after which a session ends (DESIGN: idle timeout). */
   idleTimeoutSeconds: number;
@@ -23,6 +25,9 @@ export interface ServerConfig {
   trustProxy: false | string;
   /** Folder of the built front end; served when it holds index.html. */
   webDir: string | null;
+  /** Worker threads that compose (src/compose-pool), and how long one compose may run. */
+  composeWorkers: number;
+  composeBudgetMs: number;
 }
 
 export const DEFAULT_CONFIG: Omit<ServerConfig, 'webDir'> = {
@@ -34,4 +39,6 @@ export const DEFAULT_CONFIG: Omit<ServerConfig, 'webDir'> = {
   secureCookie: false,
   publicUrl: null,
   trustProxy: false,
+  composeWorkers: defaultComposeWorkers(),
+  composeBudgetMs: DEFAULT_COMPOSE_BUDGET_MS,
 };

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'conflict',
   'locked',
   'wrong_host',
+  'unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

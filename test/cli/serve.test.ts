@@ -37,6 +37,21 @@ describe('afterword serve', () => {
       expect(statSync(join(dataDir, 'afterword.key')).mode & 0o777).toBe(0o600);
       expect(statSync(join(dataDir, 'afterword.db')).mode & 0o777).toBe(0o600);
       expect(await (await fetch(`${server.url}/api/setup`)).json()).toEqual({ needed: true });
+      // Composing runs in a worker thread: its code must be found from the bundle and from source.
+      const setup = await fetch(`${server.url}/api/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Dana Whitfield', credentials: 'LCSW', email: 'dana@practice.test', password: 'correct horse battery' }),
+      });
+      const { csrfToken } = (await setup.json()) as { csrfToken: string };
+      const cookie = (setup.headers.getSetCookie()[0] ?? '').split(';')[0] as string;
+      const composed = await fetch(`${server.url}/api/compose`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+        body: JSON.stringify({ format: 'soap', summary: 'pt reports better sleep. denies SI/HI.' }),
+      });
+      expect(composed.status).toBe(200);
+      expect(((await composed.json()) as { risk: { si: string } }).risk.si).toBe('denied');
     } finally {
       await server.stop();
     }
@@ -97,6 +112,17 @@ describe('afterword serve', () => {
     expect(values([], { AFTERWORD_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' })['trust-proxy']).toBe('127.0.0.1,10.0.0.0/8');
   });
 
+  it('reads the compose options: --compose-budget-ms and --compose-workers (or their variables)', () => {
+    const values = (args: string[], env: Record<string, string> = {}) => {
+      const parsed = parseCommand(SERVE_COMMAND, args, env);
+      if (parsed.help) throw new Error('help asked');
+      return parsed.values;
+    };
+    expect(values([])).toMatchObject({ 'compose-budget-ms': undefined, 'compose-workers': undefined });
+    expect(values([], { AFTERWORD_COMPOSE_BUDGET_MS: '5000', AFTERWORD_COMPOSE_WORKERS: '3' })).toMatchObject({ 'compose-budget-ms': 5000, 'compose-workers': 3 });
+    expect(values(['--compose-budget-ms', '800'], { AFTERWORD_COMPOSE_BUDGET_MS: '5000' })['compose-budget-ms']).toBe(800);
+  });
+
   // [what the user typed, environment, what the message must say]; each exits 2 before a server starts.
   it.each([
     [['serve', '--public-url', 'notes.example.org'], {}, 'afterword: --public-url must be an address such as https://notes.example.org, not "notes.example.org".'],
@@ -107,6 +133,8 @@ describe('afterword serve', () => {
     [['serve', '--tls-cert', 'missing-cert.pem', '--tls-key', 'missing-key.pem'], {}, `afterword: Cannot read --tls-cert ${join(ROOT, 'missing-cert.pem')}: no such file.`],
     [['serve', '--trust-proxy', 'everyone'], {}, 'afterword: --trust-proxy must be the proxies to trust, comma-separated: addresses (10.0.0.2), ranges (10.0.0.0/8) or loopback'],
     [['serve', '--trust-proxy', '10.0.0.0/99'], {}, 'afterword: --trust-proxy must be the proxies to trust'],
+    [['serve'], { AFTERWORD_COMPOSE_BUDGET_MS: 'soon' }, 'afterword: AFTERWORD_COMPOSE_BUDGET_MS must be a whole number of milliseconds from 100 to 600000, not "soon".'],
+    [['serve', '--compose-workers', '0'], {}, 'afterword: --compose-workers must be a whole number of threads from 1 to 64, not "0".'],
   ])('afterword %j %j says what to fix', (args, env, message) => {
     const run = runCli(args, { env });
     expect(run.stderr).toContain(message);

@@ -61,6 +61,10 @@ const violations: [string, string, string, string][] = [
   ['a re-export of the store from compose', 'src/compose/zz-planted.ts', "export * from '../store/index.ts';\n", IMPORTS],
   ['a type-only import of the store in compose', 'src/compose/zz-planted.ts', "import type { Store } from '#store';\nexport type S = Store;\n", IMPORTS],
   ['the CLI imported from the server', 'src/server/zz-planted.ts', "import { main } from '../cli/main.ts';\nexport const run = main;\n", IMPORTS],
+  ['the compose pool imported from compose', 'src/compose/zz-planted.ts', "import { createComposePool } from '#compose-pool';\nexport const pool = createComposePool;\n", IMPORTS],
+  ['the compose pool by a relative path from compose', 'src/compose/read/zz-planted.ts', "import { createComposePool } from '../../compose-pool/index.ts';\nexport const pool = createComposePool;\n", IMPORTS],
+  ['the server imported from the compose pool', 'src/compose-pool/zz-planted.ts', "import { startServer } from '#server';\nexport const start = startServer;\n", IMPORTS],
+  ['the store imported from the compose pool', 'src/compose-pool/zz-planted.ts', "import { openStore } from '../store/index.ts';\nexport const open = openStore;\n", IMPORTS],
 ];
 
 describe('the layer rules (biome.jsonc)', () => {
@@ -77,6 +81,7 @@ describe('the layer rules (biome.jsonc)', () => {
     ['web importing a shared schema', 'web/src/zz-planted.ts', "import type { TComposeRequest } from '../../src/server/compose/compose.schema.ts';\nexport type Request = TComposeRequest;\n"],
     ['web importing the core types', 'web/src/zz-planted.ts', "import type { Document } from '../../src/compose/types.ts';\nexport type Doc = Document;\n"],
     ['the store using node:crypto and kysely', 'src/store/zz-planted.ts', "import { randomUUID } from 'node:crypto';\nimport { sql } from 'kysely';\nexport const id = randomUUID;\nexport const raw = sql;\n"],
+    ['the compose pool using node:worker_threads and the core', 'src/compose-pool/zz-planted.ts', "import { Worker } from 'node:worker_threads';\nimport { composeNote } from '#compose';\nexport const W = Worker;\nexport const compose = composeNote;\n"],
     ['the CLI importing the server', 'src/cli/zz-planted.ts', "import { startServer } from '#server';\nexport const start = startServer;\n"],
     ['a test using the clock and the file system', 'test/compose/zz-planted.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\nexport const now = new Date();\n"],
   ];

@@ -1,7 +1,9 @@
 // Reads suicide, homicide and self-harm risk from the clauses (reference/clinical.md section 6.1).
 // Each mention of a domain is read on its own: is it another person's, not a status at all
 // (teaching, a question, a conditional), in the past, denied, or endorsed, and if endorsed,
-// passive or active. One pass over each clause per domain: the work is linear in the text.
+// passive or active. One pass over each clause per domain: the work is linear in the text. What a
+// mention's reading needs of its whole clause (quotes, commas, denials, its stretch's framing) is
+// found once per clause (ClauseView), so a clause of many mentions is not re-read per mention.
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
   ANSWER_NO, ANSWER_YES, HISTORY, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, OTHER_PERSON, OTHER_PERSON_ACT, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
@@ -73,26 +75,202 @@ export interface RiskReadOptions {
 
 type Reading = 'other' | 'no_status' | 'history' | 'denied' | 'endorsed' | 'urge';
 
-/** The comma-free stretch of a clause around a mention, for framing words that stay local. */
-function segmentAround(t: string, start: number, end: number): string {
-  const from = Math.max(t.lastIndexOf(',', start), t.lastIndexOf(' - ', start)) + 1;
-  const nextComma = t.indexOf(',', end);
-  const to = nextComma < 0 ? t.length : nextComma;
-  return t.slice(from, to);
+/** A word character, as `\b` sees it. */
+const WORD_CHAR = /\w/;
+const SAID = /\b(says|said|threatened|threatens)\b/;
+/**
+ * Other domains listed after a mention: "suicidal ideation and homicidal ideation: negative".
+ * Sticky, like NEGATION_AFTER_AT: read from a position of the clause, not from a copy of its rest.
+ */
+const LISTED_DOMAINS_AT = new RegExp(`(?:\\s*(?:,|and|or|nor|/)\\s*(?:${[...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, 'auditory or visual hallucinations', 'hallucinations'].map(escapeRegExp).join('|')}))+`, 'y');
+const NEGATION_AFTER_AT = new RegExp(NEGATION_AFTER.source.slice(1), 'y');
+const WORDS = /[a-z-]+/g;
+const ASKED_WHOM = /\basked (her|him|them)\b[^.;]{0,30}$/;
+const NEGATION_BEFORE_ALL = new RegExp(NEGATION_BEFORE.source, 'g');
+
+/** How a mention's stretch of the clause frames it: the same for every mention of the same length there. */
+interface StretchReading {
+  notAStatus: boolean;
+  noHistory: boolean;
+  history: boolean;
+  urge: boolean;
+  /** URGE in the stretch as written, quotes and all. */
+  urgeWords: boolean;
 }
 
-function insideQuote(t: string, at: number): boolean {
-  return ((t.slice(0, at).match(/"/g) ?? []).length % 2) === 1;
+interface Span {
+  index: number;
+  end: number;
+}
+
+/**
+ * What the reading of each mention needs of its clause, found once per clause: where the quotes,
+ * commas, " - " and denials are, and each stretch's framing. Every answer is the one the plain
+ * reading of the text before or after the mention gives (checked against that reading on the
+ * risk corpus and 400,000 random clauses at the merge), without reading it again per mention.
+ */
+class ClauseView {
+  readonly t: string;
+  /** quotesBefore[i]: how many '"' are in t[0, i). */
+  private readonly quotesBefore: Int32Array;
+  private readonly commas: number[] = [];
+  private readonly dashes: number[] = [];
+  private readonly negators: Span[];
+  private readonly terminators: Span[];
+  /** The clause's words (runs of a-z and '-') and, before each, how many are not fillers. */
+  private readonly words: Span[] = [];
+  private readonly contentBefore: number[] = [0];
+  private readonly saidEnd: number;
+  private readonly stretches = new Map<string, StretchReading>();
+  private notActed: boolean | undefined;
+
+  constructor(t: string) {
+    this.t = t;
+    this.quotesBefore = new Int32Array(t.length + 1);
+    for (let i = 0; i < t.length; i++) {
+      const ch = t[i];
+      this.quotesBefore[i + 1] = this.quotesBefore[i]! + (ch === '"' ? 1 : 0);
+      if (ch === ',') this.commas.push(i);
+      if (ch === ' ' && t[i + 1] === '-' && t[i + 2] === ' ') this.dashes.push(i);
+    }
+    this.negators = [...t.matchAll(NEGATION_BEFORE_ALL)].map((m) => ({ index: m.index, end: m.index + m[0].length }));
+    this.terminators = [...t.matchAll(TERMINATORS)].map((m) => ({ index: m.index, end: m.index + m[0].length }));
+    for (const m of t.matchAll(WORDS)) {
+      this.words.push({ index: m.index, end: m.index + m[0].length });
+      this.contentBefore.push(this.contentBefore.at(-1)! + (FILLER.has(m[0]) ? 0 : 1));
+    }
+    const said = SAID.exec(t);
+    this.saidEnd = said ? said.index + said[0].length : Number.POSITIVE_INFINITY;
+  }
+
+  /** Whether `at` is inside a quotation: an odd number of '"' before it. */
+  insideQuote(at: number): boolean {
+    return this.quotesBefore[at]! % 2 === 1;
+  }
+
+  /** Whether t[at - 1] and t[at] are both word characters: there the fast answers are not used. */
+  private joined(at: number): boolean {
+    return at > 0 && at < this.t.length && WORD_CHAR.test(this.t[at - 1]!) && WORD_CHAR.test(this.t[at]!);
+  }
+
+  /** "says", "said", "threatened" anywhere before `start`. */
+  saidBefore(start: number): boolean {
+    if (this.joined(start)) return SAID.test(this.t.slice(0, start));
+    return this.saidEnd <= start;
+  }
+
+  /** The clause's last denial word before `start`, as matching the text before it alone finds it. */
+  lastNegatorBefore(start: number): Span | undefined {
+    if (this.joined(start)) return lastMatch(NEGATION_BEFORE, this.t.slice(0, start));
+    const k = lastAtMost(this.negators, start, (n) => n.end);
+    const last = k >= 0 ? this.negators[k] : undefined;
+    const next = this.negators[k + 1];
+    // A denial phrase running into the mention ("no active" before "active SI"): the text
+    // before the mention ends it sooner, so read that part again.
+    if (next && next.index < start) {
+      const re = new RegExp(NEGATION_BEFORE.source, 'g');
+      re.lastIndex = next.index;
+      const before = this.t.slice(0, start);
+      let found: Span | undefined;
+      for (let m = re.exec(before); m; m = re.exec(before)) found = { index: m.index, end: m.index + m[0].length };
+      return found ?? last;
+    }
+    return last;
+  }
+
+  /**
+   * Between a denial's end and a mention: more than two words that are not fillers, or a word
+   * that ends a denial's reach. Read from the clause's words and terminators found once, unless a
+   * word runs into either end (then the text between is read as it is).
+   */
+  denialCutOff(from: number, start: number): boolean {
+    const t = this.t;
+    if (/[a-z-]/.test(t[from] ?? '') || /[a-z-]/.test(t[start - 1] ?? '') || this.joined(start)) {
+      const between = t.slice(from, start);
+      let words = 0;
+      for (const m of between.matchAll(WORDS)) {
+        if (!FILLER.has(m[0]) && ++words > 2) return true;
+      }
+      return new RegExp(TERMINATORS.source).test(between);
+    }
+    const first = lastAtMost(this.words, from - 1, (w) => w.index) + 1;
+    const past = lastAtMost(this.words, start - 1, (w) => w.index) + 1;
+    if (this.contentBefore[past]! - this.contentBefore[first]! > 2) return true;
+    const terminator = this.terminators[lastAtMost(this.terminators, from - 1, (m) => m.index) + 1];
+    return terminator !== undefined && terminator.end <= start;
+  }
+
+  /** NEGATION_AFTER after the mention, past any other domains listed after it. */
+  deniedAfter(end: number): boolean {
+    LISTED_DOMAINS_AT.lastIndex = end;
+    const listed = LISTED_DOMAINS_AT.exec(this.t);
+    NEGATION_AFTER_AT.lastIndex = end + (listed ? listed[0].length : 0);
+    return NEGATION_AFTER_AT.test(this.t);
+  }
+
+  /**
+   * "asked her", "asked him", "asked them" with at most 30 characters but no '.' or ';' before
+   * `start`. Such a match is at most 40 characters long, so the 41 characters before `start`
+   * (one more for the word boundary) read the same as the whole text before it.
+   */
+  askedWhomBefore(start: number): string | undefined {
+    return ASKED_WHOM.exec(this.t.slice(Math.max(0, start - 41), start))?.[1];
+  }
+
+  /** NOT_ACTED anywhere in the clause. */
+  acted(): boolean {
+    this.notActed ??= NOT_ACTED.test(this.t);
+    return this.notActed;
+  }
+
+  /** The comma-free stretch of the clause around a mention, for framing words that stay local. */
+  stretch(start: number, end: number): StretchReading {
+    const comma = this.commas[lastAtMost(this.commas, start, (c) => c)] ?? -1;
+    const dash = this.dashes[lastAtMost(this.dashes, start, (d) => d)] ?? -1;
+    const from = Math.max(comma, dash) + 1;
+    const nextComma = this.commas[lastAtMost(this.commas, end - 1, (c) => c) + 1];
+    const to = nextComma === undefined ? this.t.length : nextComma;
+    const key = `${from},${to},${end - start}`;
+    let reading = this.stretches.get(key);
+    if (!reading) {
+      reading = readStretch(this.t.slice(from, to), end - start);
+      this.stretches.set(key, reading);
+    }
+    return reading;
+  }
+}
+
+/** The index of the last item whose key is at most `x` (items sorted by key), or -1. */
+function lastAtMost<T>(items: readonly T[], x: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function readStretch(stretch: string, length: number): StretchReading {
+  // The client's quoted words are not the clinician's framing ("better off if I didn't wake up").
+  const segment = stretch.replace(/"[^"]*"/g, (q) => (q.length > length + 2 ? '""' : q));
+  return {
+    notAStatus: NOT_A_STATUS.test(segment),
+    // "no hx of SH" denies the history too.
+    noHistory: /\b(no|denies|denied|never|negative for)\s+(?:any\s+)?(?:prior\s+|past\s+)?(history|hx)\b/.test(segment),
+    history: !/\bchronic\b/.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment),
+    urge: URGE.test(segment) && !/\b(with|and)\s+(?:a\s+)?(plan|intent)\b/.test(segment),
+    urgeWords: URGE.test(stretch),
+  };
 }
 
 /** How one mention of a domain is framed. */
-function readMention(t: string, start: number, end: number, options: RiskReadOptions): Reading {
-  const before = t.slice(0, start);
+function readMention(view: ClauseView, start: number, end: number, options: RiskReadOptions): Reading {
+  const t = view.t;
   const after = t.slice(end);
-  // The client's quoted words are not the clinician's framing ("better off if I didn't wake up").
-  const segment = segmentAround(t, start, end).replace(/"[^"]*"/g, (q) => (q.length > end - start + 2 ? '""' : q));
   // Another person's: a relative or other party as the doer just before the mention.
-  const lead = before.slice(Math.max(0, before.length - 60));
+  const lead = t.slice(Math.max(0, start - 60), start);
   const other = OTHER_PERSON.exec(lead);
   if (other && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
@@ -105,49 +283,43 @@ function readMention(t: string, start: number, end: number, options: RiskReadOpt
     if (options.clientPronoun && person !== options.clientPronoun) return 'other';
     if (/^\s*[a-z]+\s+(says|said|threatened|threatens)\b/.test(t) && /^[a-z]+\s/.test(t) && !/^(client|patient|pt|she|he|they)\b/.test(t)) return 'other';
   }
-  if (/\b(says|said|threatened|threatens)\b/.test(before) && /^[a-z]+ (?:says|said|threatened|threatens)\b/.test(t) && !/^(client|patient|pt|she|he|they)\b/.test(t) && /(?:him|her)self/.test(t)) return 'other';
+  if (/^[a-z]+ (?:says|said|threatened|threatens)\b/.test(t) && view.saidBefore(start) && !/^(client|patient|pt|she|he|they)\b/.test(t) && /(?:him|her)self/.test(t)) return 'other';
   // "asked her directly: denies thoughts of suicide" in a man's summary: the answer is hers.
-  const askedWhom = /\basked (her|him|them)\b[^.;]{0,30}$/.exec(before)?.[1];
+  const askedWhom = view.askedWhomBefore(start);
   if (askedWhom && options.clientPronoun && ({ her: 'she', him: 'he', them: 'they' } as const)[askedWhom as 'her' | 'him' | 'them'] !== options.clientPronoun) return 'other';
-  if (NOT_A_STATUS.test(segment)) {
-    // "asked about SI, denies": the answer after the question is the status.
+  const stretch = view.stretch(start, end);
+  if (stretch.notAStatus) {
     // "asked directly about SI, she said no": the answer after the question is the status.
-    if (/\b(asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|screened for|assessed for)\b/.test(segment)) {
+    if (/\b(asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|screened for|assessed for)\b/.test(t.slice(Math.max(0, start - 60), end))) {
       const answer = after.replace(/"[^"]*"/g, ' ').slice(0, 40);
       if (ANSWER_YES.test(answer)) return 'endorsed';
       if (ANSWER_NO.test(answer)) return 'denied';
     }
     return 'no_status';
   }
-  // "no hx of SH" denies the history too.
-  if (/\b(no|denies|denied|never|negative for)\s+(?:any\s+)?(?:prior\s+|past\s+)?(history|hx)\b/.test(segment)) return 'denied';
-  if (!/\bchronic\b/.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment)) return 'history';
-  if (isDenied(before, after)) {
+  if (stretch.noHistory) return 'denied';
+  if (stretch.history) return 'history';
+  if (isDenied(view, start, end)) {
     // "no cutting since the October crisis" says there was cutting before it.
     return /^\s*(?:\w+\s+)?since\b/.test(after) && /cut|harm|injur/.test(t.slice(start, end)) ? 'history' : 'denied';
   }
-  if (URGE.test(segment) && !/\b(with|and)\s+(?:a\s+)?(plan|intent)\b/.test(segment)) return NOT_ACTED.test(t) ? 'denied' : 'urge';
+  if (stretch.urge) return view.acted() ? 'denied' : 'urge';
   return 'endorsed';
 }
 
 /** A denial just before the mention (nothing but fillers between), or just after it. */
-function isDenied(before: string, after: string): boolean {
+function isDenied(view: ClauseView, start: number, end: number): boolean {
   // "SI and HI: negative": a denial after a list of domains reaches each of them.
-  if (NEGATION_AFTER.test(after.replace(LISTED_DOMAINS, ''))) return true;
-  const negator = lastMatch(NEGATION_BEFORE, before);
+  if (view.deniedAfter(end)) return true;
+  const negator = view.lastNegatorBefore(start);
   if (!negator) return false;
-  const between = before.slice(negator.end);
-  const terminated = new RegExp(TERMINATORS.source).test(between);
-  const words = between.replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !FILLER.has(w));
-  return !terminated && words.length <= 2;
+  // At most two words that are not fillers between them, and nothing that ends its reach.
+  return !view.denialCutOff(negator.end, start);
 }
 
-/** Other domains listed after a mention: "suicidal ideation and homicidal ideation: negative". */
-const LISTED_DOMAINS = new RegExp(`^(?:\\s*(?:,|and|or|nor|/)\\s*(?:${[...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, 'auditory or visual hallucinations', 'hallucinations'].map(escapeRegExp).join('|')}))+`);
-
-function lastMatch(re: RegExp, text: string): { end: number } | undefined {
-  let at: { end: number } | undefined;
-  for (const m of text.matchAll(new RegExp(re.source, 'g'))) at = { end: m.index + m[0].length };
+function lastMatch(re: RegExp, text: string): Span | undefined {
+  let at: Span | undefined;
+  for (const m of text.matchAll(new RegExp(re.source, 'g'))) at = { index: m.index, end: m.index + m[0].length };
   return at;
 }
 
@@ -162,6 +334,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     // Most clauses name no risk at all: one cheap test before the term lists.
     if (!MAYBE_RISK.test(clause)) continue;
     const t = clause.toLowerCase().replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length));
+    const view = new ClauseView(t);
     const screen = SCREEN.exec(t);
     if (screen) {
       const rest = t.slice(screen.index);
@@ -171,37 +344,37 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       else if (SCREEN_POSITIVE.test(rest)) si.push('active');
     }
     // A denial of a domain in the clause outranks that domain's words inside a quotation.
-    const denies = (re: RegExp): boolean => [...t.matchAll(re)].some((m) => !insideQuote(t, m.index) && readMention(t, m.index, m.index + m[0].length, options) === 'denied');
+    const denies = (re: RegExp): boolean => [...t.matchAll(re)].some((m) => !view.insideQuote(m.index) && readMention(view, m.index, m.index + m[0].length, options) === 'denied');
     const siDenied = denies(SI);
     for (const m of t.matchAll(SI)) {
-      if (siDenied && insideQuote(t, m.index)) continue;
-      const reading = readMention(t, m.index, m.index + m[0].length, options);
+      if (siDenied && view.insideQuote(m.index)) continue;
+      const reading = readMention(view, m.index, m.index + m[0].length, options);
       // "hx of SI in 2019, none currently": the history is not today's status, the denial is.
       if (reading === 'history' && NONE_NOW.test(t)) si.push('denied');
       else if (reading === 'denied') si.push(/\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) ? 'denied_active' : 'denied');
-      else if (reading === 'endorsed') si.push(`${siKind(t, m.index, m.index + m[0].length)}${insideQuote(t, m.index) ? '_quote' : ''}`);
+      else if (reading === 'endorsed') si.push(`${siKind(t, m.index, m.index + m[0].length)}${view.insideQuote(m.index) ? '_quote' : ''}`);
       else continue;
       // A mention qualified as passive or active is specific; a bare "SI" is not.
       if (reading === 'endorsed' && !/\b(passive|active|plan|intent|wish|kill|end)\b|not wake|better off|not be here|not being here|disappear|not want to live/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) si[si.length - 1] = `${si.at(-1)}_bare`;
     }
     const hiDenied = denies(HI);
     for (const m of t.matchAll(HI)) {
-      if (hiDenied && insideQuote(t, m.index)) continue;
+      if (hiDenied && view.insideQuote(m.index)) continue;
       // "wanting to hurt herself" is self-harm, not harm to others.
       if (/^\s*(herself|himself|themselves|themself|myself|self)\b/.test(t.slice(m.index + m[0].length))) continue;
       // A threat as said ("kill him") is the client's only in their own words or with the client as subject;
       // "has threatened to kill her" in a woman's summary is a threat against her, not her ideation.
-      if (THREAT.test(m[0]) && !insideQuote(t, m.index) && !/^\s*(client|patient|pt|i)\b/.test(t) && !(options.clientPronoun && new RegExp(`^\\s*${options.clientPronoun}\\b`).test(t))) continue;
-      const reading = readMention(t, m.index, m.index + m[0].length, options);
+      if (THREAT.test(m[0]) && !view.insideQuote(m.index) && !/^\s*(client|patient|pt|i)\b/.test(t) && !(options.clientPronoun && new RegExp(`^\\s*${options.clientPronoun}\\b`).test(t))) continue;
+      const reading = readMention(view, m.index, m.index + m[0].length, options);
       if (reading === 'denied') hi.push('denied');
-      else if (reading === 'endorsed') hi.push(insideQuote(t, m.index) ? 'present_quote' : 'present');
+      else if (reading === 'endorsed') hi.push(view.insideQuote(m.index) ? 'present_quote' : 'present');
     }
     const shDenied = denies(SH);
     for (const m of t.matchAll(SH)) {
       if (NOT_SELF_HARM.test(t.slice(m.index))) continue;
-      if (shDenied && insideQuote(t, m.index)) continue;
-      const reading = readMention(t, m.index, m.index + m[0].length, options);
-      if (URGE.test(segmentAround(t, m.index, m.index + m[0].length)) && (reading === 'urge' || (reading === 'denied' && NOT_ACTED.test(t)))) risk.selfHarmUrges = true;
+      if (shDenied && view.insideQuote(m.index)) continue;
+      const reading = readMention(view, m.index, m.index + m[0].length, options);
+      if (view.stretch(m.index, m.index + m[0].length).urgeWords && (reading === 'urge' || (reading === 'denied' && view.acted()))) risk.selfHarmUrges = true;
       if (reading === 'denied') sh.push(/\b(history|hx)\b/.test(t.slice(Math.max(0, m.index - 16), m.index)) ? 'denied_history' : 'denied');
       else if (reading === 'history') sh.push('history');
       else if (reading === 'endorsed') {

@@ -9,6 +9,9 @@ export interface Span {
 
 export function findQuotes(text: string): Span[] {
   const spans: Span[] = [];
+  // Where a search for a closing single quote last ran out (its line's end): an opening before
+  // it has no close either, so "'x 'x 'x ..." is read once, not once per quote.
+  let noCloseBefore = -1;
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
@@ -19,13 +22,14 @@ export function findQuotes(text: string): Span[] {
         i = close + 1;
         continue;
       }
-    } else if (ch === "'" && isOpening(text, i)) {
+    } else if (ch === "'" && i + 1 >= noCloseBefore && isOpening(text, i)) {
       const close = findSingleClose(text, i + 1);
       if (close > 0) {
         spans.push({ start: i, end: close + 1 });
         i = close + 1;
         continue;
       }
+      noCloseBefore = lineEnd(text, i + 1);
     }
     i++;
   }
@@ -49,6 +53,21 @@ function findSingleClose(text: string, from: number): number {
   return -1;
 }
 
+function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl;
+}
+
+/** Whether index falls inside one of the spans (sorted and apart, as findQuotes gives them). */
 export function insideAny(spans: readonly Span[], index: number): boolean {
-  return spans.some((s) => index > s.start && index < s.end - 1);
+  // The last span that starts before index is the only one that can hold it.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < index) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo - 1];
+  return s !== undefined && index < s.end - 1;
 }

@@ -39,8 +39,15 @@ function letterScheme(text: string): Readonly<Record<string, FactKind[]>> | unde
 
 export function splitClauses(text: string): Clause[] {
   const quotes = findQuotes(text);
+  const quoteEnds = new Set(quotes.map((q) => q.end));
   const scheme = letterScheme(text);
   const letterUses = new Map<string, number>();
+  // Whether the summary labels a partner "B:", read once (not once per one-letter label).
+  let partnerB: boolean | undefined;
+  const hasPartnerB = (): boolean => {
+    if (partnerB === undefined) partnerB = PARTNER_B.test(text);
+    return partnerB;
+  };
   const clauses: Clause[] = [];
   let lineStart = 0;
   let lineNo = 0;
@@ -54,6 +61,7 @@ export function splitClauses(text: string): Clause[] {
     let sentence = 0;
     // A format letter ("S:", "P:") labels its whole line.
     let lineKind: FactKind | undefined;
+    let lineHasClause = false;
     const letter = scheme ? LETTER_LABEL.exec(text.slice(from, lineEnd)) : null;
     if (scheme && letter) {
       const l = letter[1]!.toUpperCase();
@@ -65,7 +73,7 @@ export function splitClauses(text: string): Clause[] {
         from += letter[0].length;
       }
     }
-    for (const s of splitRunOn(text, splitSentences(text, from, lineEnd, quotes), quotes)) {
+    for (const s of capLength(text, splitRunOn(text, splitSentences(text, from, lineEnd, quotes, quoteEnds), quotes), quotes)) {
       // A plan label runs to the end of the line; other labels name one statement.
       if (labelKind && labelKind !== 'plan') {
         labelKind = undefined;
@@ -77,7 +85,7 @@ export function splitClauses(text: string): Clause[] {
       const bareLabel = /^\s*(plan|p)(?:\s+is(?:\s+to)?)?\s+(?=(?:cont|continue|f\/u|follow|next|return|rtc|see|meet|will|to|weekly|biweekly|monthly|call|check)\b)|^\s*(chief complaint|presenting problem)\s+(?=[a-z0-9])/i.exec(text.slice(start, s.end));
       const labelMatch = bareLabel ?? LABEL.exec(text.slice(start, s.end));
       const labelWord = (labelMatch?.[1] ?? labelMatch?.[2])?.trim().toLowerCase();
-      const oneLetter = labelWord?.length === 1 && (scheme !== undefined || (labelWord === 'a' && PARTNER_B.test(text)));
+      const oneLetter = labelWord?.length === 1 && (scheme !== undefined || (labelWord === 'a' && hasPartnerB()));
       if (labelMatch && labelWord && LABELS[labelWord] && !oneLetter) {
         labelKind = LABELS[labelWord];
         label = labelWord;
@@ -98,23 +106,30 @@ export function splitClauses(text: string): Clause[] {
           ...(label ? { label } : {}),
           header: false,
         });
+        lineHasClause = true;
       }
       sentence++;
     }
-    if (clauses.some((c) => c.line === lineNo)) lineNo++;
+    if (lineHasClause) lineNo++;
     lineStart = lineEnd + 1;
   }
   return clauses;
 }
 
-function splitSentences(text: string, from: number, to: number, quotes: readonly Span[]): Span[] {
+/** Words after a quotation's closing full stop that run its sentence on ("... done.' and left"). */
+const RUNS_ON = /^(and|but|or|so|then|when|because|which|who|after|before|while|as|to|about|in|at|with)\b/i;
+
+function splitSentences(text: string, from: number, to: number, quotes: readonly Span[], quoteEnds: ReadonlySet<number>): Span[] {
   const out: Span[] = [];
   let start = from;
+  // The last non-space character of the line, so "nothing follows" is one comparison, not a rescan.
+  let lastText = to - 1;
+  while (lastText >= from && /\s/.test(text[lastText]!)) lastText--;
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     // A quotation that closes with its own full stop ends the sentence too ("... at times.' reinforced
     // skills"), unless the sentence runs on ("... done.' and left").
-    if ((ch === '"' || ch === "'") && /[.!?]/.test(text[i - 1] ?? '') && quotes.some((q) => q.end === i + 1) && /^\s+\S/.test(text.slice(i + 1, to)) && !/^\s+(and|but|or|so|then|when|because|which|who|after|before|while|as|to|about|in|at|with)\b/i.test(text.slice(i + 1, to))) {
+    if ((ch === '"' || ch === "'") && /[.!?]/.test(text[i - 1] ?? '') && quoteEnds.has(i + 1) && endsQuotedSentence(text, i + 1, to)) {
       out.push({ start, end: i + 1 });
       start = i + 1;
       continue;
@@ -125,14 +140,25 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
     // "weekly.denies" is two sentences jotted without a space; "e.g." and "A.N." are not.
     const jammed = ch === '.' && next !== undefined && /[a-z]/.test(next) && /[a-z]{3}$/.test(text.slice(Math.max(from, i - 3), i)) && /^[a-z]{2}/.test(text.slice(i + 1, i + 3));
     if (i + 1 < to && next !== ' ' && !jammed) continue;
-    const before = text.slice(start, i + 1);
-    if (ch === '.' && ABBREVIATIONS.test(before) && !/^\s*$/.test(text.slice(i + 1, to))) continue;
+    // The abbreviations and initials are at most 8 characters with the one before: a window of 16
+    // reads the same as the whole sentence so far, without re-reading it at every full stop.
+    const before = text.slice(Math.max(start, i + 1 - 16), i + 1);
+    if (ch === '.' && ABBREVIATIONS.test(before) && lastText > i) continue;
     if (ch === '.' && INITIALS.test(before)) continue;
     out.push({ start, end: i + 1 });
     start = i + 1;
   }
   if (start < to) out.push({ start, end: to });
   return out;
+}
+
+/** After a closing quotation at `at`: spaces, then a word that does not run the sentence on. */
+function endsQuotedSentence(text: string, at: number, to: number): boolean {
+  let j = at;
+  while (j < to && /\s/.test(text[j]!)) j++;
+  if (j === at || j >= to) return false;
+  // The longest run-on word is 7 letters; one more character settles the word boundary.
+  return !RUNS_ON.test(text.slice(j, Math.min(to, j + 8)));
 }
 
 /** Words that start a new statement in dictation that runs on without punctuation. */
@@ -198,6 +224,42 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
   }
   out.push({ start, end: span.end });
   return out;
+}
+
+/**
+ * A sentence longer than this is cut into pieces (after a comma when there is one, else between
+ * words): no summary sentence is this long, and each later step reads a clause as a whole, so a
+ * run of thousands of characters without a full stop would cost time growing with its square.
+ */
+export const MAX_CLAUSE_CHARS = 1000;
+
+function capLength(text: string, sentences: Span[], quotes: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    while (s.end - start > MAX_CLAUSE_CHARS) {
+      const at = cutPoint(text, start, start + MAX_CLAUSE_CHARS, quotes);
+      out.push({ start, end: at });
+      start = at;
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
+}
+
+/** Where to cut [start, limit): after the last comma, else the last space, outside quotes, in the second half. */
+function cutPoint(text: string, start: number, limit: number, quotes: readonly Span[]): number {
+  const half = start + MAX_CLAUSE_CHARS / 2;
+  let space = -1;
+  for (let i = limit - 1; i > half; i--) {
+    const ch = text[i]!;
+    if (insideAny(quotes, i)) continue;
+    if (ch === ',') return i + 1;
+    if (space < 0 && /\s/.test(ch)) space = i + 1;
+  }
+  if (space > 0) return space;
+  // No space at all: never between the two halves of a surrogate pair.
+  return /[\uDC00-\uDFFF]/.test(text[limit]!) ? limit - 1 : limit;
 }
 
 function splitAt(text: string, from: number, to: number, sep: string, quotes: readonly Span[]): Span[] {

@@ -1,30 +1,54 @@
-// POST /api/compose: input in, Document out, nothing stored.
+// POST /api/compose: input in, Document out, nothing stored. The composer runs in worker
+// threads (src/compose-pool) with a time budget, so one summary never stalls the server.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { ComposeInput, Document } from '#compose';
+import { ComposeError } from '#compose';
+import { ComposeBusyError, ComposeTimeoutError, createComposePool, type ComposePool } from '#compose-pool';
 import { AppError, appendAuditEvent, getSettings } from '#store';
 import { requireAuth } from '../auth/require-auth.ts';
 import { buildComposeContext } from './build-compose-context.ts';
+import { checkDocumentSize } from './check-document-size.ts';
 import { ZComposeRequest } from './compose.schema.ts';
 import { type TDocument, ZDocument } from './document.schema.ts';
-import { loadComposer } from './load-composer.ts';
 
 export const composeRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { store } = app;
+  const { store, config } = app;
+  const pool = createComposePool({ size: config.composeWorkers, budgetMs: config.composeBudgetMs });
+  app.addHook('onClose', () => pool.close());
 
-  app.post('/api/compose', { schema: { tags: ['notes'], body: ZComposeRequest, response: { 200: ZDocument } } }, async (request) => {
+  app.post('/api/compose', { schema: { tags: ['notes'], body: ZComposeRequest, response: { 200: ZDocument } } }, async (request, reply) => {
     const auth = requireAuth(request);
     const { summary, worksheet, format, style, clientId } = request.body;
     if (!summary?.trim() && !worksheet) throw new AppError('bad_request', 'Give a summary, a worksheet, or both', { field: 'summary' });
     const settings = await getSettings(store, auth.user.id);
     const context = clientId ? await buildComposeContext(store, auth.user.id, clientId) : undefined;
     if (clientId) await appendAuditEvent(store, { userId: auth.user.id, action: 'view', entity: 'client', entityId: clientId });
-    const composeNote = await loadComposer();
-    const document = composeNote({
+    const document = await composeInPool(pool, {
       ...(summary ? { summary } : {}),
       ...(worksheet ? { worksheet } : {}),
       format,
       style: { ...settings.style, ...style },
       ...(context ? { context } : {}),
     });
-    return document as TDocument;
+    // Validated against ZDocument and serialized once, here: a large note is not checked twice
+    // on the event loop by the response serializer.
+    const json = checkDocumentSize(document);
+    // The typed send expects the object; what goes out is that object's validated JSON text.
+    return reply.type('application/json; charset=utf-8').serializer(String).send(json as unknown as TDocument);
   });
 };
+
+/** Composes in the pool; the pool's refusals become errors that say what to do. */
+async function composeInPool(pool: ComposePool, input: ComposeInput): Promise<Document> {
+  try {
+    return await pool.compose(input);
+  } catch (e) {
+    if (e instanceof ComposeError) throw new AppError('bad_request', e.message, { field: e.field ?? 'summary' });
+    if (e instanceof ComposeTimeoutError) {
+      const seconds = (e.budgetMs / 1000).toLocaleString('en-US');
+      throw new AppError('unavailable', `Composing this note took longer than ${seconds} s and was stopped. Shorten the summary or split it into separate notes, then try again.`, { field: 'summary' });
+    }
+    if (e instanceof ComposeBusyError) throw new AppError('unavailable', 'The composer is busy with other notes. Try again in a moment.');
+    throw new AppError('unavailable', 'The composer could not write this note. Try again; if it keeps failing, shorten the summary.');
+  }
+}

@@ -13,9 +13,29 @@ export const ZSource = z.union([
   z.object({ origin: z.enum(['worksheet', 'profile', 'plan']), field: z.string().max(300) }),
 ]);
 
+/**
+ * How large a Document may be. Every count a summary the API accepts (20,000 characters) can
+ * produce fits: at most one clause per two characters, each spelled out to several times its
+ * length ("SI" -> "suicidal ideation"). What decides is the whole document's size, kept so that a
+ * saved note (summary and document together) stays under the request body limit (2 MiB).
+ * A composed document beyond them is refused with a message saying what to shorten
+ * (check-document-size.ts), never a 500.
+ */
+export const DOCUMENT_LIMITS = {
+  sentenceChars: 200_000,
+  sourcesPerSentence: 10_000,
+  sectionChars: 500_000,
+  sentencesPerSection: 10_000,
+  riskItems: 10_000,
+  riskItemChars: 20_000,
+  warnings: 1_000,
+  /** The whole Document as JSON, in UTF-8 bytes. */
+  documentBytes: 1_500_000,
+} as const;
+
 export const ZSentence = z.looseObject({
-  text: z.string().max(10_000),
-  source: z.array(ZSource).max(100),
+  text: z.string().max(DOCUMENT_LIMITS.sentenceChars),
+  source: z.array(ZSource).max(DOCUMENT_LIMITS.sourcesPerSentence),
   /** Set by the web on sentences the clinician changed. */
   edited: z.boolean().optional(),
 });
@@ -23,8 +43,8 @@ export const ZSentence = z.looseObject({
 export const ZSection = z.looseObject({
   key: z.string().min(1).max(60),
   title: z.string().max(200),
-  text: z.string().max(50_000),
-  sentences: z.array(ZSentence).max(1000),
+  text: z.string().max(DOCUMENT_LIMITS.sectionChars),
+  sentences: z.array(ZSentence).max(DOCUMENT_LIMITS.sentencesPerSection),
 });
 
 export const ZRisk = z.looseObject({
@@ -34,8 +54,8 @@ export const ZRisk = z.looseObject({
   plan: z.boolean().optional(),
   intent: z.boolean().optional(),
   means: z.boolean().optional(),
-  protectiveFactors: z.array(z.string().max(500)).max(50),
-  safetyPlan: z.array(z.string().max(500)).max(50),
+  protectiveFactors: z.array(z.string().max(DOCUMENT_LIMITS.riskItemChars)).max(DOCUMENT_LIMITS.riskItems),
+  safetyPlan: z.array(z.string().max(DOCUMENT_LIMITS.riskItemChars)).max(DOCUMENT_LIMITS.riskItems),
   level: z.string().max(60).optional(),
 });
 
@@ -46,7 +66,7 @@ export const ZDocument = z.looseObject({
   format: ZFormatKey,
   sections: z.array(ZSection).max(30),
   risk: ZRisk,
-  warnings: z.array(ZWarning).max(100),
+  warnings: z.array(ZWarning).max(DOCUMENT_LIMITS.warnings),
   cpt: ZCpt.optional(),
 });
 export type TDocument = z.infer<typeof ZDocument>;

@@ -15,5 +15,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   locked: 429,
   /** Misdirected Request: the Host header names another server (DNS rebinding). */
   wrong_host: 421,
+  unavailable: 503,
   internal: 500,
 };

@@ -1,0 +1,11 @@
+// Public face of the composer pool: the composer in worker threads, with a time budget per compose.
+export {
+  ComposeBusyError,
+  type ComposePool,
+  type ComposePoolOptions,
+  ComposeTimeoutError,
+  ComposeUnavailableError,
+  createComposePool,
+  DEFAULT_COMPOSE_BUDGET_MS,
+  defaultComposeWorkers,
+} from './create-compose-pool.ts';

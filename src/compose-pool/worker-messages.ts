@@ -1,0 +1,15 @@
+// What a pool asks a composer thread, and what it answers.
+import type { ComposeErrorCode, ComposeInput, Document } from '#compose';
+
+/** `json`: answer the Document as JSON text, made in the thread (cheaper to pass than the object). */
+export interface WorkerRequest {
+  input: ComposeInput;
+  as: 'document' | 'json';
+}
+
+export type WorkerAnswer =
+  | { kind: 'ready' }
+  | { kind: 'done'; document: Document }
+  | { kind: 'done_json'; json: string }
+  | { kind: 'compose_error'; code: ComposeErrorCode; message: string; field?: string }
+  | { kind: 'failed'; name: string };
