@@ -42,3 +42,15 @@ export const NOT_RISK_PHRASES = /\b(?:the )?988 suicide and crisis lifeline|\bsu
 /** The answer to a question about risk ("asked directly about SI, she said no"). */
 export const ANSWER_NO = /\b(denies|denied|negative|none|(?:said|says|answered|replied|stated) no|no\b)/;
 export const ANSWER_YES = /\b(endorses|endorsed|admits|admitted|(?:said|says|answered|replied|stated) yes|yes\b)/;
+
+// Risk content beyond the SI/HI/self-harm terms: a clause naming any of these is restated in the risk section.
+/** An intent rating, or a preparatory act (a goodbye note, giving things away). */
+export const RISK_RATING_OR_PREPARATION = /\bintent\b[^.;]{0,12}\d+\s*\/\s*10|\b(?:goodbye|suicide) note\b|\bwrote a note to\b|\bgave away\b|\bgiving away\b/;
+/** Means, violence, emergency care and crisis resources. */
+export const MEANS_VIOLENCE_OR_CARE = /\b(firearms?|guns?|rifles?|weapons?|pistols?|handguns?|shotguns?|knives|knife|punch(?:ed|es|ing)?|lithium|access to (?:pills|meds|medications?|firearms?|guns?|weapons?)|emergency (?:department|room)|inpatient|hospitali[sz]\w*|overdos\w*|pills|stockpil\w*|means restriction|lock(?:ed)? up|locking up|pushed|hit her|hit him|choked|strangl\w*|ipv|intimate partner violence|domestic violence|danger assessment|988|crisis line|crisis text line|mobile crisis|safety plan|safety planning)\b/;
+/** "no plan", "denied intent": a screening answer about plan, intent or method. */
+export const PLAN_OR_INTENT_DENIED = /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/;
+/** Threats as said, which name a target but not who holds the thought. */
+export const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat (him|her) up$/;
+/** "cutting back caffeine", "cut her hair": the word, not the behaviour. */
+export const NOT_SELF_HARM = /^(cutting|cut|cuts) (back|down|out|off|ties|class|classes|school|corners|costs|hours|hair|her hair|his hair|the|a|it|up|in line)\b/;

@@ -6,7 +6,7 @@
 // found once per clause (ClauseView), so a clause of many mentions is not re-read per mention.
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, HISTORY, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, OTHER_PERSON, OTHER_PERSON_ACT, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -28,11 +28,7 @@ const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY
 /** Every risk, safety, screen or protective word shares one of these stems (a prefilter, not a reading). */
 const MAYBE_RISK = /suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge/i;
 
-/** Threats as said, which name a target but not who holds the thought. */
-const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat (him|her) up$/;
 
-/** "cutting back caffeine", "cut her hair": the word, not the behaviour. */
-const NOT_SELF_HARM = /^(cutting|cut|cuts) (back|down|out|off|ties|class|classes|school|corners|costs|hours|hair|her hair|his hair|the|a|it|up|in line)\b/;
 /** Words between a denial and what it denies that do not end its reach ("denies any current SI"). */
 const FILLER = new Set(['any', 'current', 'currently', 'active', 'acute', 'recent', 'further', 'or', 'and', 'nor', 'of', 'thoughts', 'the', 'all', 'other', 'today', 'at', 'this', 'time', 'to', 'for', 'ideation', 'suicidal', 'homicidal', 'self-harm', 'intent', 'plan', 'behavior', 'behaviors', 'urges', 'a', 'history', 'hx', 'also', 'client', 'patient', 'she', 'he', 'they']);
 
@@ -52,8 +48,8 @@ export function mentionsRisk(text: string): boolean {
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ');
   const selfHarm = [...t.matchAll(SH)].some((m) => !NOT_SELF_HARM.test(t.slice(m.index)));
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
-  if (/\bintent\b[^.;]{0,12}\d+\s*\/\s*10|\b(?:goodbye|suicide) note\b|\bwrote a note to\b|\bgave away\b|\bgiving away\b/.test(t)) return true;
-  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || /\b(firearms?|guns?|rifles?|weapons?|pistols?|handguns?|shotguns?|knives|knife|punch(?:ed|es|ing)?|lithium|access to (?:pills|meds|medications?|firearms?|guns?|weapons?)|emergency (?:department|room)|inpatient|hospitali[sz]\w*|overdos\w*|pills|stockpil\w*|means restriction|lock(?:ed)? up|locking up|pushed|hit her|hit him|choked|strangl\w*|ipv|intimate partner violence|domestic violence|danger assessment|988|crisis line|crisis text line|mobile crisis|safety plan|safety planning)\b/.test(t) || /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/.test(t);
+  if (RISK_RATING_OR_PREPARATION.test(t)) return true;
+  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t);
 }
 
 /** A clause that states current risk (SI, HI or self-harm endorsed). */
