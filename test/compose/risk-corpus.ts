@@ -12,8 +12,12 @@ export interface RiskCase {
   plan?: boolean;
   intent?: boolean;
   means?: boolean;
+  /** A threat of violence toward another person in the client's words. */
+  threat?: boolean;
   /** Words the risk section must contain (exact meaning kept, e.g. "firearms"). */
   says?: string[];
+  /** Words the risk section must not contain (a status given to the wrong person). */
+  never?: string[];
 }
 
 const SI_NAMES = ['SI', 'suicidal ideation', 'suicidal thoughts', 'thoughts of suicide'];
@@ -167,4 +171,20 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'denies SI. partner pushed her into the dresser last Sat.', si: 'denied', says: ['pushed'] },
   { text: 'overdosed on pills in 2018, no SI now', si: 'denied' },
   { text: 'denies SI, no pills stockpiled', si: 'denied', means: false },
+  // Several people in the room: the status belongs to whoever the sentence names, never "the client" by default
+  { text: 'Couples session. Neither partner endorsed SI or HI.', si: 'denied', hi: 'denied', says: ['denied suicidal ideation'], never: ['the client'] },
+  { text: 'Couples session, Dana and Alex. Both denied SI and HI.', si: 'denied', hi: 'denied', never: ['the client'] },
+  { text: 'Couples. Wife reported passive SI this week; husband denied SI/HI.', si: 'passive', hi: 'denied', never: ['the client'] },
+  { text: 'Group IOP, 6 members. All members denied SI/HI except one who reported passive SI, safety planned after group.', si: 'passive', hi: 'denied', never: ['the client', 'Client reported All'] },
+  { text: 'Group. None of the members endorsed SI or HI.', si: 'denied', hi: 'denied' },
+  { text: 'Family session, mom, dad and Jake (15). Jake denied SI/HI.', si: 'denied', hi: 'denied', never: ['the client'] },
+  { text: 'Individual session. Client said her partner endorsed SI last week; client denied SI.', si: 'denied' },
+  { text: 'Individual session. No one in the family has endorsed SI; client denies SI.', si: 'denied' },
+  // Threats of violence without the word "homicidal": stated beside the status, with a prompt to assess
+  { text: 'Client angry at boss. Said "I\'m gonna wait for him in the parking lot and make him pay." Denied SI.', si: 'denied', hi: 'not_assessed', threat: true, says: ['threatening statement', 'parking lot'] },
+  { text: 'pt furious at ex. "he\'ll regret it, I\'m going after him." denies SI/HI. consulted supervisor re duty to warn.', si: 'denied', hi: 'denied', threat: true, says: ['duty to warn', 'threatening statement'] },
+  { text: 'client said she wants to punch him next time he yells. no SI.', si: 'denied', threat: true },
+  { text: 'Client scared. Partner threatened to hurt her if she leaves. Denies SI/HI.', si: 'denied', hi: 'denied', threat: false },
+  { text: 'Client denies any wish to hurt him, denies SI/HI.', si: 'denied', hi: 'denied', threat: false },
+  { text: 'Client reports her brother said he would make him pay. Client denies SI/HI.', si: 'denied', hi: 'denied', threat: false },
 ];

@@ -4,7 +4,8 @@
 // Every pattern has examples in test/compose/risk-corpus.ts.
 
 /** Words before a mention that deny it, within its stretch of the clause. */
-export const NEGATION_BEFORE = /\b(not endorsing|does not endorse|did not endorse|does not report|did not report|no current|no active|no evidence of|ruled out|negative for|free of|absence of|none of|denies|denied|deny|denying|negative|never|without|no|not|nor)\b/;
+// "Neither partner endorsed", "none of the members reported", "no one endorsed": a denial by every participant.
+export const NEGATION_BEFORE = /\b(neither(?: [a-z]+)? (?:has |have )?(?:endorsed|endorses|reported|reports)|neither|(?:no one|nobody|none of (?:the|them))(?: [a-z]+){0,4} (?:endorsed|endorses|reported|reports)|not endorsing|does not endorse|did not endorse|does not report|did not report|no current|no active|no evidence of|ruled out|negative for|free of|absence of|none of|denies|denied|deny|denying|negative|never|without|no|not|nor)\b/;
 
 /** Words after a mention that deny it ("SI: none", "SI - denied", "SI negative"). */
 export const NEGATION_AFTER = /^\s*(?:[:=-]\s*)?(none|no|denied|negative|absent|not present|not endorsed|not reported|0)\b(?!\s*\/)/;
@@ -23,6 +24,14 @@ export const NOT_A_STATUS = /\b(psychoeducation|psychoed|warning signs|how to as
 
 /** Another person as the one at risk: a relative's or other party's ideation or act. */
 export const OTHER_PERSON = /\b(mother|mom|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|coworker|classmate|peer|member|uncle|neighbor|stepfather|stepmother|family history)\b/;
+
+/** Participants of a couples or group session: in such a session they are the clients, not another person. */
+export const PARTICIPANT_OF: Readonly<Record<'couples' | 'group', RegExp>> = {
+  couples: /^(partner|husband|wife|boyfriend|girlfriend)$/,
+  group: /^(member|peer)$/,
+};
+/** A quantifier over the people in the room ("neither partner", "each member"): they are the ones assessed. */
+export const PARTICIPANT_QUANTIFIER = /\b(neither|both|each|either|all|every|none of the|no)\s+$/;
 
 /** Verbs that make the word before them the one who had the thought or did the act. */
 export const OTHER_PERSON_ACT = /\b(has|had|have|said|says|threatened|threatens|attempted|died|disclosed|reported|reports|endorsed|endorses|cut|is|was|committed)\b/;
@@ -52,5 +61,13 @@ export const MEANS_VIOLENCE_OR_CARE = /\b(firearms?|guns?|rifles?|weapons?|pisto
 export const PLAN_OR_INTENT_DENIED = /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/;
 /** Threats as said, which name a target but not who holds the thought. */
 export const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat (him|her) up$/;
+/**
+ * Violence toward another person in the client's words without the word "homicidal" ("make him
+ * pay", "wait for him in the parking lot"): a threat the clinician must assess, never read as a
+ * denial or left out of the risk section.
+ */
+export const THREAT_OF_VIOLENCE = /\b(make (?:him|her|them) pay|wait(?:ing)? for (?:him|her|them)\b[^.;]{0,40}\b(?:parking lot|outside|after work|after school|at (?:his|her|their) (?:house|place|work|car))|go(?:ing|nna)? (?:after|get) (?:him|her|them)|get back at|teach (?:him|her|them) a lesson|(?:he|she|they)(?:'ll| will| is going to| are going to) (?:regret|pay)|(?:punch|shoot|stab|strangle|choke) (?:him|her|them|that guy)|run (?:him|her|them) over|smash (?:his|her|their) (?:face|head)|break (?:his|her|their) (?:face|neck|legs?|jaw)|hurt (?:him|her|them)|kill (?:him|her|them|you|that guy)|beat (?:him|her|them) up|bash (?:his|her) head)\b/;
+/** The clinician's own action on a threat: a consultation or warning about the duty to warn or protect. */
+export const DUTY_TO_WARN = /\b(duty to (?:warn|protect)|tarasoff|warned the (?:intended )?(?:victim|target|person)|notified (?:the )?(?:police|intended victim))\b/;
 /** "cutting back caffeine", "cut her hair": the word, not the behaviour. */
 export const NOT_SELF_HARM = /^(cutting|cut|cuts) (back|down|out|off|ties|class|classes|school|corners|costs|hours|hair|her hair|his hair|the|a|it|up|in line)\b/;

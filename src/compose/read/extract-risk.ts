@@ -6,7 +6,7 @@
 // found once per clause (ClauseView), so a clause of many mentions is not re-read per mention.
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -26,7 +26,7 @@ const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
 /** Every risk, safety, screen or protective word shares one of these stems (a prefilter, not a reading). */
-const MAYBE_RISK = /suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge/i;
+const MAYBE_RISK = /pay|wait for|after|get back|lesson|regret|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge/i;
 
 
 /** Words between a denial and what it denies that do not end its reach ("denies any current SI"). */
@@ -49,7 +49,7 @@ export function mentionsRisk(text: string): boolean {
   const selfHarm = [...t.matchAll(SH)].some((m) => !NOT_SELF_HARM.test(t.slice(m.index)));
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
   if (RISK_RATING_OR_PREPARATION.test(t)) return true;
-  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t);
+  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t);
 }
 
 /** A clause that states current risk (SI, HI or self-harm endorsed). */
@@ -67,6 +67,8 @@ export function emptyRisk(): RiskRecord {
 export interface RiskReadOptions {
   /** The client's pronoun, when known: "he'll kill himself" in a woman's summary is another person's. */
   clientPronoun?: PronounSet;
+  /** A couples or group session: partners or members are the ones assessed, not another person. */
+  sharedSession?: 'couples' | 'group';
 }
 
 type Reading = 'other' | 'no_status' | 'history' | 'denied' | 'endorsed' | 'urge';
@@ -267,7 +269,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const after = t.slice(end);
   // Another person's: a relative or other party as the doer just before the mention.
   const lead = t.slice(Math.max(0, start - 60), start);
-  const other = OTHER_PERSON.exec(lead);
+  const match = OTHER_PERSON.exec(lead);
+  const participant = match && (PARTICIPANT_QUANTIFIER.test(lead.slice(0, match.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(match[1]!)));
+  const other = participant ? null : match;
   if (other && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
   if (other && /\b(said|says|saying|texted|told|wrote|posted|messaged|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
@@ -301,6 +305,13 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   }
   if (stretch.urge) return view.acted() ? 'denied' : 'urge';
   return 'endorsed';
+}
+
+function readsAsOthersOrDenied(view: ClauseView, start: number, end: number, options: RiskReadOptions): boolean {
+  const reading = readMention(view, start, end, options);
+  if (reading === 'other' || reading === 'denied' || reading === 'no_status') return true;
+  // "partner has threatened to kill her": the threat is against the client, unless the client is its subject.
+  return /\bthreat(?:ened|ens)?\b/.test(view.t.slice(0, start)) && !/^\s*(client|patient|pt|i)\b/.test(view.t) && !(options.clientPronoun && new RegExp(`^\\s*${options.clientPronoun}\\b`).test(view.t));
 }
 
 /** A denial just before the mention (nothing but fillers between), or just after it. */
@@ -379,6 +390,10 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       }
     }
     if (anyIdeation) readPlanIntentMeans(t, risk);
+    const threat = THREAT_OF_VIOLENCE.exec(t);
+    // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
+    if (threat && !readsAsOthersOrDenied(view, threat.index, threat.index + threat[0].length, options)) risk.threat = true;
+    if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
     if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
     // to the end of its stretch of the clause.

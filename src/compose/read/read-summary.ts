@@ -137,7 +137,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     previous = { fact, clause: c };
   }
 
-  const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}) }) : emptyRisk();
+  const sharedSession = session.serviceType === 'couples' || session.serviceType === 'group' ? session.serviceType : undefined;
+  const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}) }) : emptyRisk();
   return {
     session,
     facts,

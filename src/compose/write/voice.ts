@@ -36,6 +36,8 @@ const COMMON_OPENERS = new Set(['no', 'none', 'nothing', 'history', 'hx', 'chief
 const CLIENT_ACTIVITIES = new Set(['went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated']);
 
 /** Words that follow a subject without being its verb ("pt very anxious", "she also ..."). */
+/** "All members", "both partners", "each parent", "neither": people counted, the subject of their own clause. */
+const QUANTIFIED_SUBJECT = /^(?:(all|both|neither|each|every|several|most|many|few|none|two|three|four|five|six|seven|eight)\b(?!\s+(?:day|days|night|nights|week|weeks|times|hours|minutes|sessions|of the time)\b)|\d+\s+(?:of the\s+)?(?:group\s+)?(?:members|participants|peers|clients|partners|residents|patients|students|kids|teens|parents)\b)/i;
 const NOT_VERB_AFTER_SUBJECT = new Set(['very', 'so', 'more', 'less', 'really', 'also', 'still', 'not', 'no', 'quite', 'somewhat', 'a', 'an', 'the', 'this', 'that', 'now', 'today', 'overall', 'generally', 'mostly', 'always', 'never', 'often', 'sometimes', 'pleasant', 'ambivalent', 'hopeless', 'nervous', 'anxious', 'jealous', 'cautious', 'curious', 'serious', 'ready', 'upset', 'present', 'absent', 'content', 'distant', 'hesitant', 'resistant', 'compliant', 'adherent', 'independent']);
 
 const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|but|,|$)/;
@@ -100,6 +102,18 @@ const capitalQuote = (q: string): string => q.replace(/^"([a-z])/, (_m, c: strin
 
 /** Completes a clause into a sentence in clinical voice, by its kind and subject. */
 export function completeSentence(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
+  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v);
+}
+
+/** Reporting verbs listed after the first ("denied X, denies Y") take the sentence's tense; quotations keep theirs. */
+const LISTED_REPORTING_VERB = /(,\s*(?:and\s+)?|\band\s+)(denies|reports|endorses|states|admits|describes|acknowledges|identifies)\b/g;
+function alignReportingVerbs(sentence: string, v: Voice): string {
+  if (v.tense !== 'past' || sentence.search(LISTED_REPORTING_VERB) < 0) return sentence;
+  const { text, quotes } = protectQuotes(sentence);
+  return restoreQuotes(text.replace(LISTED_REPORTING_VERB, (_m, lead: string, verb: string) => `${lead}${setTense(verb, 'past')}`), quotes);
+}
+
+function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
   if (subject === 'therapist') {
     // "I asked directly - thoughts of hurting him 'crossed my mind'": the answer is the client's.
@@ -256,6 +270,11 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (ADVERBS.has(w0) && verbFirst(firstWord(next))) return `${clientStart(v)} ${w0} ${withTense(next, v)}`;
       // A jotted heading ("target: ...", "themes: ...") stays a heading.
       if (/^[a-z][a-z -]{0,20}:\s/i.test(t)) return t;
+      // "Topic HALT", "theme boundaries": a group's or session's heading jotted without its colon.
+      const heading = /^(topic|theme|themes|focus|agenda)\s+(?!(?:was|is|were|of|for|on|about)\b)(.+)$/i.exec(t);
+      if (heading) return `${cap(heading[1]!.toLowerCase())}: ${heading[2]}`;
+      // "All members denied ...", "both agreed ...": a quantified subject of its own, not the client's report.
+      if (QUANTIFIED_SUBJECT.test(t) && t.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.toLowerCase()))) return cap(t);
       if (startsWithPreposition) return t;
       if (EMOTIONS.has(w0) && ADJECTIVE_FOLLOWERS.test(next)) return `${clientStart(v)} ${reported(v)} feeling ${t}`;
       // "no safety concerns raised", "none since": a jotted absence names no one.

@@ -63,7 +63,8 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
   // The status line cites the clauses it was read from; prompts cite nothing.
   const riskSources = record.facts.filter((f) => f.kind === 'risk' || f.alsoRisk).flatMap((f) => f.source);
   const risk = { ...record.risk, safetyPlan: record.risk.safetyPlan.map((p) => toThirdPerson(p, voice)) };
-  for (const line of renderRiskStatus(risk, buckets.get('risk')!.map((s) => s.text))) push('risk', { text: line.replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
+  const shared = ['couples', 'family', 'group'].includes(record.session.serviceType ?? '');
+  for (const line of renderRiskStatus(risk, buckets.get('risk')!.map((s) => s.text), { shared })) push('risk', { text: line.replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
 
   const warnings: Warning[] = [...extra, ...auditWarnings(record, format)];
   const sections: Section[] = [];
@@ -183,9 +184,11 @@ function auditWarnings(record: SessionRecord, format: FormatKey): Warning[] {
   if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed' && record.facts.some((f) => f.alsoRisk || f.kind === 'risk')) {
     w.push({ code: 'risk_unaddressed', message: 'The summary names a safety concern (such as means, violence or a risk word) but no screen for suicidal ideation, homicidal ideation or self-harm is documented: add what was assessed.', section: 'risk' });
   }
-  if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed') {
+  if (r.threat && r.hi !== 'present') {
+    w.push({ code: 'risk_present', message: 'A threatening statement toward another person is documented: assess homicidal ideation (intent, plan, means, target) and document any duty-to-warn or protective action.', section: 'risk' });
+  } else if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed') {
     w.push({ code: 'no_risk', message: 'No risk assessment is documented. If you screened for suicidal ideation, self-harm or homicidal ideation, add what was found.', section: 'risk' });
-  } else if (r.si === 'passive' || r.si === 'active' || r.hi === 'present' || r.selfHarm === 'present') {
+  } else if (r.si === 'passive' || r.si === 'active' || r.hi === 'present' || r.selfHarm === 'present' || r.threat) {
     if (!r.safetyPlan.length || !r.level) w.push({ code: 'risk_present', message: 'Risk was endorsed: document the risk level, protective factors and the safety plan or actions taken.', section: 'risk' });
   }
   // PHQ-9 item 9 above 0 always calls for a risk assessment (reference/clinical.md section 9.1).
