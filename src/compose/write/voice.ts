@@ -227,6 +227,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (verbFirst(w0) && CLIENT_VERBS.has(w0)) return verbFirstSentence(t, w0, kind, v);
       return t;
     case 'plan':
+      // "plan next week": a bare time is the plan's when, kept under its label rather than left as a fragment.
+      if (/^(?:next (?:week|month|session)|tomorrow|(?:in )?\d+\s*(?:weeks?|days?|months?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:bi)?weekly)$/i.test(t)) return `Plan: ${t}`;
+      return t;
     case 'session':
       return t;
     case 'assessment':
