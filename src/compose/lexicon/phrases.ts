@@ -24,4 +24,4 @@ export const LEADING_PREPOSITIONS = new Set(['after', 'before', 'when', 'since',
 export const BETWEEN_SESSION_CUES = [' ago', 'since ', 'this week', 'last week', 'at home', 'went home', 'over the weekend', 'yesterday', 'last night', 'this month', 'between sessions', ' daily', 'nightly', 'every day', 'each day', ' twice', ' times', 'per week', 'most days', 'every night', ' felt ', ' but felt'];
 
 /** Slashed pairs that name one thing and keep their slash (a technique, a pairing). */
-export const KEEP_SLASHED = new Set(['speaker/listener', 'for/against', 'pursue/withdraw', 'and/or', 'he/she', 'his/her', 'him/her', 's/he', 'either/or', 'on/off', 'yes/no', 'pros/cons', 'mother/father', 'parent/child', 'true/false', 'she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'ze/zir']);
+export const KEEP_SLASHED = new Set(['attention-deficit/hyperactivity', 'deficit/hyperactivity', 'speaker/listener', 'for/against', 'pursue/withdraw', 'and/or', 'he/she', 'his/her', 'him/her', 's/he', 'either/or', 'on/off', 'yes/no', 'pros/cons', 'mother/father', 'parent/child', 'true/false', 'she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'ze/zir']);

@@ -24,6 +24,8 @@ const RISK_WORD = '(?:SI|HI|SH|NSSI|SIB|AVH|AH|VH|suicid\\w*|homicid\\w*|self-ha
 const COUNT_UNITS = 'days?|nights?|times|sessions?|weeks?|members|present|attended|classes|meals|school days|mornings|evenings|urges|drinks';
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // "hx ED", "hx depression": a history of something; "hx:" and "hx of" already say so.
+  { pattern: /\b(hx|Hx|HX)\s+(?!(?:of|and|or|is|was|includes?|including|significant|unremarkable|negative|positive|notable|per|from)\b)(?=[A-Za-z])/g, replace: (_m, hx) => `${hx} of `, example: ['hx ED (restricting)', 'hx of ED (restricting)'] },
   { pattern: /\s@\s*(?=[A-Za-z])/g, replace: ' at ', example: ['eval @ campus ED', 'eval at campus ED'] },
   { pattern: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, replace: (d) => d[0]!.toUpperCase() + d.slice(1), example: ['a sunday check in', 'a Sunday check in'] },
   // "oriented x4" is orientation to person, place, time and situation, not "four times".

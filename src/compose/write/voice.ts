@@ -36,6 +36,8 @@ const COMMON_OPENERS = new Set(['no', 'none', 'nothing', 'history', 'hx', 'chief
 const CLIENT_ACTIVITIES = new Set(['went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated']);
 
 /** Words that follow a subject without being its verb ("pt very anxious", "she also ..."). */
+/** Past participles of things that happen to a client: "discharged", "laid off", "diagnosed". */
+const EVENT_PARTICIPLES = /^(discharged|hospitali[sz]ed|diagnosed|fired|arrested|evicted|suspended|expelled|released|hired|promoted|assaulted|bullied|mugged|robbed|injured|dumped|sentenced|placed|transferred|prescribed)$/;
 /** "All members", "both partners", "each parent", "neither": people counted, the subject of their own clause. */
 const QUANTIFIED_SUBJECT = /^(?:(all|both|neither|each|every|several|most|many|few|none|two|three|four|five|six|seven|eight)\b(?!\s+(?:day|days|night|nights|week|weeks|times|hours|minutes|sessions|of the time)\b)|\d+\s+(?:of the\s+)?(?:group\s+)?(?:members|participants|peers|clients|partners|residents|patients|students|kids|teens|parents)\b)/i;
 const NOT_VERB_AFTER_SUBJECT = new Set(['very', 'so', 'more', 'less', 'really', 'also', 'still', 'not', 'no', 'quite', 'somewhat', 'a', 'an', 'the', 'this', 'that', 'now', 'today', 'overall', 'generally', 'mostly', 'always', 'never', 'often', 'sometimes', 'pleasant', 'ambivalent', 'hopeless', 'nervous', 'anxious', 'jealous', 'cautious', 'curious', 'serious', 'ready', 'upset', 'present', 'absent', 'content', 'distant', 'hesitant', 'resistant', 'compliant', 'adherent', 'independent']);
@@ -136,6 +138,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "client herself denies SI": the emphatic reflexive adds nothing to a note.
     const rest = t.replace(/^(client|patient|she|he|they)\b\s*/i, '').replace(/^(herself|himself|themself|themselves)\b\s*/i, '');
     const w = firstWord(rest);
+    // "pt recently discharged from the unit": something done to the client.
+    const happened = /^(?:(?:recently|just|also|then|finally)\s+)?(\S+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
+    if (EVENT_PARTICIPLES.test(happened)) return finish(`${who} ${was(v)} ${rest}`);
     // "she still takes Xanax", "he also called": an adverb before the verb stays before it.
     const adverb = /^(still|also|now|really|just|often|usually|sometimes|never|always|finally|already|again|only|then)\s+/i.exec(rest)?.[0];
     if (adverb && (verbFirst(firstWord(rest.slice(adverb.length))) || verbForms(firstWord(rest.slice(adverb.length))))) return finish(`${who} ${adverb.trim()} ${withTense(rest.slice(adverb.length), v)}`);
@@ -270,6 +275,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "no safety concerns reported" already says who reported it.
       if (/\b(reported|noted|observed|endorsed|denied|identified)$/.test(t)) return t;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
+      // "recently discharged from the unit", "fired Friday": something done to the client, said as such.
+      const eventWord = ADVERBS.has(w0) || /^(recently|just)$/.test(w0) ? firstWord(next) : w0;
+      if (EVENT_PARTICIPLES.test(eventWord) && !/^\s*\S+\s+(?:to|by)\s+(?:the\s+)?(?:therapist|clinician)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t}`;
       if (ADVERBS.has(w0) && verbFirst(firstWord(next))) return `${clientStart(v)} ${w0} ${withTense(next, v)}`;
       // A jotted heading ("target: ...", "themes: ...") stays a heading.
       if (/^[a-z][a-z -]{0,20}:\s/i.test(t)) return t;

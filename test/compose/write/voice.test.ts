@@ -179,3 +179,16 @@ describe('completeSentence: subjects of their own and listed verbs', () => {
     expect(completeSentence('client denies SI, denies HI', 'risk', 'client', present)).toBe('Client denies SI, denies HI.');
   });
 });
+
+describe('completeSentence: things that happened to the client', () => {
+  it.each<[string, string]>([
+    ['client recently discharged from inpatient psychiatric unit', 'Client was recently discharged from inpatient psychiatric unit.'],
+    ['she was fired Friday', 'Client was fired Friday.'],
+    ['client diagnosed with ADHD as a kid', 'Client was diagnosed with ADHD as a kid.'],
+  ])('"%s"', (input, want) => {
+    expect(completeSentence(input, 'report', 'client', past)).toBe(want);
+  });
+  it('a client who did something is still its doer', () => {
+    expect(completeSentence('client admitted to drinking on Saturday', 'report', 'client', past)).toBe('Client admitted to drinking on Saturday.');
+  });
+});
