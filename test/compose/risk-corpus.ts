@@ -180,6 +180,11 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'Family session, mom, dad and Jake (15). Jake denied SI/HI.', si: 'denied', hi: 'denied', never: ['the client'] },
   { text: 'Individual session. Client said her partner endorsed SI last week; client denied SI.', si: 'denied' },
   { text: 'Individual session. No one in the family has endorsed SI; client denies SI.', si: 'denied' },
+  // A near act is an urge, never self-harm done
+  { text: "Client said she almost cut last night but didn't. Denies SI.", si: 'denied', selfHarm: 'not_assessed', says: ['urges to self-harm without acting on them'], never: ['current self-harm'] },
+  { text: 'came close to cutting Sat, used ice instead. no SI.', si: 'denied', selfHarm: 'not_assessed', never: ['current self-harm'] },
+  { text: 'nearly cut herself after the fight, called her sister instead. denies SI/HI.', si: 'denied', hi: 'denied', selfHarm: 'not_assessed', never: ['current self-harm'] },
+  { text: 'cut her arm twice this week. denies SI.', si: 'denied', selfHarm: 'present' },
   // Threats of violence without the word "homicidal": stated beside the status, with a prompt to assess
   { text: 'Client angry at boss. Said "I\'m gonna wait for him in the parking lot and make him pay." Denied SI.', si: 'denied', hi: 'not_assessed', threat: true, says: ['threatening statement', 'parking lot'] },
   { text: 'pt furious at ex. "he\'ll regret it, I\'m going after him." denies SI/HI. consulted supervisor re duty to warn.', si: 'denied', hi: 'denied', threat: true, says: ['duty to warn', 'threatening statement'] },

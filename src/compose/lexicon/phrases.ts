@@ -4,6 +4,8 @@ export type Rewrite = string | ((match: string, ...groups: string[]) => string);
 
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^came out that\b/i, 'it emerged that'],
+  // "denies SI intent": the suicidal intent, not "suicidal ideation intent".
+  [/\b(suicidal|homicidal) ideation (intent|plan|behaviou?rs?|attempts?)\b/gi, '$1 $2'],
   [/\bwent (decreased|increased|stayed)\b/gi, '$1'],
   [/^(referred|brought in|sent|seen) (for|by|to|because|with|alone|together|today|first|separately)\b/i, (_m: string, a: string, b: string) => `was ${a.toLowerCase()} ${b}`],
   // "nursing notified re: X", "ROI signed": a noun and what was done to it, with no doer named.

@@ -38,7 +38,9 @@ export const OTHER_PERSON_ACT = /\b(has|had|have|said|says|threatened|threatens|
 
 /** Urges that were not acted on are not self-harm. */
 export const URGE = /\burges?\b/;
-export const NOT_ACTED = /\b(did not act|didn't act|not act(?:ed)? on|without acting|resisted|no (?:cutting|self-harm|acting on)|did not cut|didn't cut|no (?:new )?(?:cuts|marks))\b/;
+/** "almost cut last night", "came close to cutting": a near act, read as an urge, never as self-harm done. */
+export const NEAR_MISS = /\b(almost|nearly|came close to|close to|tempted to|was going to|about to)\s+(?:\w+\s+)?$/;
+export const NOT_ACTED = /\bbut (?:did not|didn't|did not do it|didn't do it)\b|\b(did not act|didn't act|not act(?:ed)? on|without acting|resisted|no (?:cutting|self-harm|acting on)|did not cut|didn't cut|no (?:new )?(?:cuts|marks))\b/;
 
 /** C-SSRS and similar screens. */
 export const SCREEN = /\b(c-ssrs|columbia(?:-suicide severity rating scale)?|columbia screen|suicide screen|asq)\b/;

@@ -79,9 +79,18 @@ export function speakerOf(text: string, names?: ReadonlySet<string>): string | u
 }
 
 
+const OWN_HEADING = /^\s*[A-Za-z][a-z]+(?: [a-z]+){0,2}\s*:\s+(?=\S)(.+)$/;
+
 const has = (t: string, cues: readonly string[]): boolean => cues.some((c) => t.includes(c));
 
 export function classifyClause(text: string, ctx: ClauseContext): FactKind {
+  // "Couples work: practiced speaker-listener": a heading of the clinician's own (not a known
+  // label, not a speaker) says what the words after it are about; the words say what kind they are.
+  const heading = ctx.labelKind ? null : OWN_HEADING.exec(text);
+  if (heading && !speakerOf(text, ctx.names)) {
+    const kind = classifyClause(heading[1]!, ctx);
+    if (kind === 'intervention' || kind === 'homework' || kind === 'plan') return kind;
+  }
   const t = ` ${text.toLowerCase()} `;
   const words = firstWords(text, 3);
   const w0 = words[0] ?? '';

@@ -29,7 +29,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
     return ['No risk assessment was documented for this session.'];
   }
   const sh = shared ? SH_SHARED : SH;
-  const urges = risk.selfHarmUrges && risk.selfHarm === 'denied' ? 'reported urges to self-harm without acting on them' : risk.selfHarmUrges && risk.selfHarm === 'history' ? 'reported a history of self-harm and current urges without acts' : undefined;
+  const urges = risk.selfHarmUrges && (risk.selfHarm === 'denied' || risk.selfHarm === 'not_assessed') ? 'reported urges to self-harm without acting on them' : risk.selfHarmUrges && risk.selfHarm === 'history' ? 'reported a history of self-harm and current urges without acts' : undefined;
   const selfHarm = urges ? (shared ? urges : `the client ${urges}`) : sh[risk.selfHarm];
   // A threat in the client's words is said beside the homicidal ideation status, never hidden by it.
   const hiStatus = risk.threat && risk.hi !== 'present' ? `${risk.hi === 'denied' ? (shared ? HI_SHARED : HI).denied : HI.not_assessed}, and a threatening statement toward another person is documented above` : (shared ? HI_SHARED : HI)[risk.hi];

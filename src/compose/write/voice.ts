@@ -258,6 +258,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     }
     case 'risk':
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
+      // "Passive SI, no plan": a jotted finding is the client's endorsement (history and screens excepted).
+      if (/^(passive|active) (suicidal|homicidal) ideation\b/i.test(t) && !/\b(history|hx|per|chronic|at intake|screen)\b/i.test(t)) return `${clientStart(v)} ${v.tense === 'past' ? 'endorsed' : 'endorses'} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       return t;
     case 'observation':
       return presentation(t, w0, v);
