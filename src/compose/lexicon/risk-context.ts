@@ -68,7 +68,16 @@ export const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat 
  * pay", "wait for him in the parking lot"): a threat the clinician must assess, never read as a
  * denial or left out of the risk section.
  */
-export const THREAT_OF_VIOLENCE = /\b(make (?:him|her|them) pay|wait(?:ing)? for (?:him|her|them)\b[^.;]{0,40}\b(?:parking lot|outside|after work|after school|at (?:his|her|their) (?:house|place|work|car))|go(?:ing|nna)? (?:after|get) (?:him|her|them)|get back at|teach (?:him|her|them) a lesson|(?:he|she|they)(?:'ll| will| is going to| are going to) (?:regret|pay)|(?:punch|shoot|stab|strangle|choke) (?:him|her|them|that guy)|run (?:him|her|them) over|smash (?:his|her|their) (?:face|head)|break (?:his|her|their) (?:face|neck|legs?|jaw)|hurt (?:him|her|them)|kill (?:him|her|them|you|that guy)|beat (?:him|her|them) up|bash (?:his|her) head)\b/;
+export const THREAT_OF_VIOLENCE = new RegExp([
+  // Idioms of killing or harming someone
+  String.raw`\b(?:put|send) (?:him|her|them|that guy) (?:in|into|six feet) (?:the )?(?:ground|grave|hospital|under)\b`,
+  String.raw`\b(?:make (?:him|her|them) pay|teach (?:him|her|them) a lesson|get back at|(?:he|she|they)(?:'ll| will| is going to| are going to) (?:regret|pay|be sorry)|(?:won't|will not) see it coming|end (?:him|her|them)\b)`,
+  String.raw`\bwait(?:ing)? for (?:him|her|them)\b[^.;]{0,40}\b(?:parking lot|outside|after work|after school|at (?:his|her|their) (?:house|place|work|car))`,
+  String.raw`\bgo(?:ing|nna)? (?:after|get) (?:him|her|them)\b`,
+  // A violent act aimed at a third person
+  String.raw`\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b`,
+  String.raw`\brun (?:him|her|them) over\b`,
+].join('|'));
 /** The clinician's own action on a threat: a consultation or warning about the duty to warn or protect. */
 export const DUTY_TO_WARN = /\b(duty to (?:warn|protect)|tarasoff|warned the (?:intended )?(?:victim|target|person)|notified (?:the )?(?:police|intended victim))\b/;
 /** "cutting back caffeine", "cut her hair": the word, not the behaviour. */

@@ -26,7 +26,7 @@ const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
 /** Every risk, safety, screen or protective word shares one of these stems (a prefilter, not a reading). */
-const MAYBE_RISK = /pay|wait for|after|get back|lesson|regret|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge/i;
+const MAYBE_RISK = /pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit |end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge/i;
 
 
 /** Words between a denial and what it denies that do not end its reach ("denies any current SI"). */
@@ -43,13 +43,16 @@ export function isRiskStatement(text: string): boolean {
   return rest.length <= 3;
 }
 
+/** "asked directly about intent": the clinician's risk questioning, with its answer. */
+const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:about|re|regarding) (?:intent|plan|means|access|weapons?|firearms?|guns?)\b/;
+
 /** A clause that says anything about risk or safety: it is restated in the risk section. */
 export function mentionsRisk(text: string): boolean {
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ');
   const selfHarm = [...t.matchAll(SH)].some((m) => !NOT_SELF_HARM.test(t.slice(m.index)));
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
   if (RISK_RATING_OR_PREPARATION.test(t)) return true;
-  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t);
+  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t);
 }
 
 /** A clause that states current risk (SI, HI or self-harm endorsed). */
@@ -309,7 +312,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
 
 function readsAsOthersOrDenied(view: ClauseView, start: number, end: number, options: RiskReadOptions): boolean {
   const reading = readMention(view, start, end, options);
-  if (reading === 'other' || reading === 'denied' || reading === 'no_status') return true;
+  if (reading === 'other' || reading === 'denied' || reading === 'no_status' || reading === 'history') return true;
   // "partner has threatened to kill her": the threat is against the client, unless the client is its subject.
   return /\bthreat(?:ened|ens)?\b/.test(view.t.slice(0, start)) && !/^\s*(client|patient|pt|i)\b/.test(view.t) && !(options.clientPronoun && new RegExp(`^\\s*${options.clientPronoun}\\b`).test(view.t));
 }
