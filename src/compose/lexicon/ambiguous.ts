@@ -108,6 +108,16 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [["what's the ED telling you", 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['ED', null]],
   },
   {
+    short: 'SA',
+    caseSensitive: true,
+    meanings: [
+      // A suicide attempt only where the summary is about suicide and not about sexual violence; else kept.
+      { expansion: 'suicide attempt', after: /^\s*(?:\d{4}|in \d{4}|x\s?\d|\((?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm)\b)/i, topic: /^(?![\s\S]*\b(?:rape|raped|sexual|sexually|molest\w*|perpetrator|SANE)\b)[\s\S]*\b(?:hang\w*|overdos\w*|OD|SI|suicid\w*|lethal\w*|C-SSRS)\b/i },
+      { expansion: 'sexual assault', topic: /^(?![\s\S]*\b(?:hang\w*|overdos\w*|suicid\w*|SI)\b)[\s\S]*\b(?:rape|raped|sexual|sexually|molest\w*|perpetrator|SANE|assaulted)\b/i },
+    ],
+    examples: [['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['SA', null]],
+  },
+  {
     short: 'IP',
     caseSensitive: true,
     meanings: [

@@ -9,7 +9,7 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/\bwent (decreased|increased|stayed)\b/gi, '$1'],
   [/^(referred|brought in|sent|seen) (for|by|to|because|with|alone|together|today|first|separately)\b/i, (_m: string, a: string, b: string) => `was ${a.toLowerCase()} ${b}`],
   // "nursing notified re: X", "ROI signed": a noun and what was done to it, with no doer named.
-  [/^((?:the )?[a-z][a-z-]*(?: [a-z][a-z-]*)?) (notified|informed|contacted|messaged|emailed|faxed|signed|scheduled|completed|obtained|filed|placed|sent|updated|given|provided|started|increased|decreased|stopped|discontinued|confirmed|arranged|requested|submitted|made)\b(?! (?:her|him|them|me|us|it|the|a|an)\b)/i, (_m: string, noun: string, verb: string) => `${noun} ${/[^su]s$/.test(noun) && !/(ness|sis)$/.test(noun) ? 'were' : 'was'} ${verb}`],
+  [/^((?:the )?(?!(?:complained|complains|reports|reported|said|says|denies|denied|endorses|endorsed|feels|felt|states|stated)\b)[a-z][a-z-]*(?: (?!(?:of|to|for|with|about|in|on|at|and|or|that)\b)[a-z][a-z-]*)?) (notified|informed|contacted|messaged|emailed|faxed|signed|scheduled|completed|obtained|filed|placed|sent|updated|given|provided|started|increased|decreased|stopped|discontinued|confirmed|arranged|requested|submitted|made)\b(?! (?:her|him|them|me|us|it|the|a|an)\b)/i, (_m: string, noun: string, verb: string) => `${noun} ${/[^su]s$/.test(noun) && !/(ness|sis)$/.test(noun) ? 'were' : 'was'} ${verb}`],
   [/^(client|patient) (referred|brought in|sent) (for|by|to|because)\b/i, (_m: string, who: string, a: string, b: string) => `${who} was ${a.toLowerCase()} ${b}`],
   [/^(\d+) minutes late\b/i, 'arrived $1 minutes late'],
   [/^here because\b/i, 'came in because'],

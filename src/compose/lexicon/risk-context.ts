@@ -14,7 +14,7 @@ export const NEGATION_AFTER = /^\s*(?:[:=-]\s*)?(none|no|denied|negative|absent|
 export const TERMINATORS = /\b(but|however|although|though|yet|except|endorses|endorsed|endorsing|admits|admitted|acknowledges|acknowledged|reports|reported|states|stated|says|said|with)\b/g;
 
 /** A past time around a mention: history, not today's status. */
-export const HISTORY = /\b(history of|history|hx|h\/o|past|prior|previous|previously|former|formerly|used to|lifetime|at intake|per intake|last session|last week's session|in the past|as a (?:teen|teenager|child|kid)|in (?:her|his|their|my) (?:teens|20s|30s|40s|twenties|thirties)|in (?:high school|college|middle school|nursing school|grad school)|once in|years ago|months ago|\d+\s+(?:years?|months?|weeks?)\s+ago|in (?:19|20)\d\d|(?:19|20)\d\d|(?<!year-)(?<!years )(?<!year )old|healed|scars?|last (?:cut|time|episode|attempt|incident)|since (?:19|20)\d\d)\b|\b(?:on|since|before|in)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/;
+export const HISTORY = /\b(history of|history|hx|h\/o|past(?!\s+(?:week|weeks|wk|wks|few|couple|\d+|night|nights|weekend|month|day|days|24|48|72)\b)|prior|previous|previously|former|formerly|used to|lifetime|at intake|per intake|last session|last week's session|in the past|as a (?:teen|teenager|child|kid)|in (?:her|his|their|my) (?:teens|20s|30s|40s|twenties|thirties)|in (?:high school|college|middle school|nursing school|grad school)|once in|years ago|months ago|\d+\s+(?:years?|months?|weeks?)\s+ago|in (?:19|20)\d\d|(?:19|20)\d\d|(?<!year-)(?<!years )(?<!year )old|healed|scars?|last (?:cut|time|episode|attempt|incident)|since (?:19|20)\d\d)\b|\b(?:on|since|before|in)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/;
 
 /** Today's denial after a history: "hx of SI in 2019, none currently". */
 export const NONE_NOW = /\b(none|no|denies|denied|negative)\b[^.;]{0,20}\b(currently|current|now|today|at this time|presently)\b|\b(denies|denied)\b[^.;]{0,12}\bnow\b/;
@@ -78,6 +78,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   String.raw`\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b`,
   String.raw`\brun (?:him|her|them) over\b`,
 ].join('|'));
+/** A past suicide attempt ("hx 1 SA 2015", "prior attempts: none"). */
+export const ATTEMPT = /\b(suicide attempts?|attempted suicide|(?:prior|previous|past|lifetime) (?:suicide )?attempts?|attempts? (?:in|at age) )/;
 /** The clinician's own action on a threat: a consultation or warning about the duty to warn or protect. */
 export const DUTY_TO_WARN = /\b(duty to (?:warn|protect)|tarasoff|warned the (?:intended )?(?:victim|target|person)|notified (?:the )?(?:police|intended victim))\b/;
 /** "cutting back caffeine", "cut her hair": the word, not the behaviour. */

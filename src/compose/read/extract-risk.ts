@@ -6,7 +6,7 @@
 // found once per clause (ClauseView), so a clause of many mentions is not re-read per mention.
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -402,6 +402,11 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
     if (threat && !readsAsOthersOrDenied(view, threat.index, threat.index + threat[0].length, options)) risk.threat = true;
     if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
+    const attempt = ATTEMPT.exec(t);
+    // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.
+    if (attempt && readMention(view, attempt.index, attempt.index + attempt[0].length, options) !== 'other') {
+      risk.attemptHistory = risk.attemptHistory || !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index));
+    }
     if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
     // to the end of its stretch of the clause.
@@ -459,6 +464,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
         const negated = /\b(no|denies|denied|without|not|nor|w\/o)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before));
         if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !/\bin the (home|house)\b/.test(after)) continue;
         risk[key] = !negated;
+        // The means in the clinician's own word ("handgun", "pills"), for the status line.
+        if (key === 'means' && term !== 'means' && term !== 'access to') risk.meansNamed = term;
       }
     }
 }

@@ -111,8 +111,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (headerClauses.includes(c)) continue;
     let rewritten = rewrite(c.text);
     // "consulted with supervisor ... we decided": that "we" is the clinicians, not the client.
-    const colleague = previous && /^we\b/i.test(rewritten) ? /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|prescriber)\b/i.exec(previous.fact.text)?.[1] : undefined;
-    if (colleague) rewritten = rewritten.replace(/^we\b/i, `I and the ${colleague.toLowerCase()}`);
+    // So does a bare "agreed ..." or "decided ..." right after the consultation, in the same sentence.
+    const sameSentence = previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence;
+    const consultVerb = /^(we|agreed|decided|determined|concluded|judged)\b/i.exec(rewritten)?.[1];
+    const colleague = previous && consultVerb && (/^we$/i.test(consultVerb) || (sameSentence && /\bconsult/i.test(previous.fact.text))) ? /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|prescriber)\b/i.exec(previous.fact.text)?.[1] : undefined;
+    if (colleague) rewritten = /^we$/i.test(consultVerb!) ? rewritten.replace(/^we\b/i, `I and the ${colleague.toLowerCase()}`) : `I and the ${colleague.toLowerCase()} ${rewritten}`;
     const source = { origin: srcOrigin(origin), start: c.start, end: c.end };
     // "22F, hx of ED ...": an age and sex leading the summary's opening line is the heading's, not a report.
     const lead = c.line === 0 && c.sentence <= 2 && !facts.some((f) => f.kind !== 'session') ? AGE_LEAD.exec(rewritten) : null;

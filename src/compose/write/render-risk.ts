@@ -39,7 +39,12 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   const details: string[] = [];
   if (about && risk.plan !== undefined) details.push(risk.plan ? 'a plan was reported' : 'no plan was reported');
   if (about && risk.intent !== undefined) details.push(risk.intent ? 'intent was reported' : 'no intent was reported');
-  if (details.length) out.push(`Regarding ${about}, ${details.join(' and ')}.`);
+  // Means only in the clinician's own word ("no access to firearms" never becomes "no access to means").
+  if (about && risk.means !== undefined && risk.meansNamed) details.push(risk.means ? `access to ${risk.meansNamed} was reported` : `no access to ${risk.meansNamed} was reported`);
+  if (details.length) out.push(`Regarding ${about}, ${details.length > 1 ? `${details.slice(0, -1).join(', ')} and ${details.at(-1)}` : details[0]}.`);
+  // A past attempt weighs on every risk judgement: said beside the status, never left only in the history.
+  if (risk.attemptHistory === true) out.push('A history of suicide attempt is documented.');
+  else if (risk.attemptHistory === false && about) out.push('No prior suicide attempt was reported.');
   if (risk.protectiveFactors.length) out.push(`Protective factors: ${risk.protectiveFactors.join(', ')}.`);
   // Safety-plan actions are listed unless the clinician's own risk sentences already say them
   // (the writer passes them in the note's voice).

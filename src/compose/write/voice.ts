@@ -33,7 +33,7 @@ const clientStart = (v: Voice): string => cap(v.client);
 const COMMON_OPENERS = new Set(['no', 'none', 'nothing', 'history', 'hx', 'chief', 'family', 'mother', 'father', 'symptoms', 'sleep', 'appetite', 'mood', 'energy', 'currently', 'recently', 'still', 'also', 'some', 'much', 'lots', 'more', 'less', 'worse', 'better', 'ongoing', 'new', 'increased', 'decreased', 'significant', 'mild', 'moderate', 'severe', 'daily', 'weekly', 'occasional', 'frequent', 'recent', 'past', 'prior', 'previous', 'current', 'trouble', 'difficulty', 'problems', 'issues', 'stress', 'conflict', 'worry', 'worries', 'work', 'school', 'grades', 'nightmares', 'panic', 'anxiety', 'depression', 'urges', 'cravings', 'drinking', 'alcohol', 'substance', 'medication', 'medications', 'meds', 'pain', 'fatigue', 'weight', 'one', 'two', 'three', 'several', 'a', 'an', 'the', 'her', 'his', 'their', 'my']);
 
 /** What a person does in their own life between sessions: in a report with no subject, the client did it. */
-const CLIENT_ACTIVITIES = new Set(['went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated']);
+const CLIENT_ACTIVITIES = new Set(['had', 'owned', 'lived', 'kept', 'went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated']);
 
 /** Words that follow a subject without being its verb ("pt very anxious", "she also ..."). */
 /** Past participles of things that happen to a client: "discharged", "laid off", "diagnosed". */
@@ -80,9 +80,14 @@ function verbFirst(w0: string): boolean {
   return isFiniteVerb(w0) || looksLikePastVerb(w0) || THERAPIST_VERBS.has(w0) || /^(can|could|will|would|should|may|might|must)$/.test(w0);
 }
 
+/** Lasting states ("has a handgun at home", "lives with her mother") stay true after the session: present tense. */
+const LASTING_STATE = /^(has|owns|lives|keeps|knows|works|attends|stores)$/i;
+const PAST_TIME = /\b(yesterday|last|ago|earlier|previously|used to|had been|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|over the weekend)\b/i;
+
 function withTense(text: string, v: Voice, plural = false): string {
   let w = text.match(/^[A-Za-z'-]+/)?.[0];
   if (!w) return text;
+  if (!plural && LASTING_STATE.test(w) && !PAST_TIME.test(text)) return w.toLowerCase() === w ? text : w.toLowerCase() + text.slice(w.length);
   // "Used CBT" after a subject is "Therapist used CBT": a capitalised verb loses its capital.
   if (/^[A-Z][a-z]+$/.test(w) && verbFirst(w.toLowerCase())) {
     text = w.toLowerCase() + text.slice(w.length);
@@ -149,7 +154,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // After a subject, any known verb form is the verb ("she put", "he'll").
     if (verbFirst(w) || verbForms(w) || !w) return finish(`${who} ${withTense(rest, v)}`);
     // "pt anxious about work": a subject with no verb gets one.
-    if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w)) return finish(`${who} ${was(v)} ${rest}`);
+    const afterIntensifier = /^(?:very|really|so|quite|extremely|somewhat|visibly|more|less|increasingly)\s+([a-z-]+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
+    if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w) || EMOTIONS.has(afterIntensifier) || OBSERVATION_WORDS.has(afterIntensifier)) return finish(`${who} ${was(v)} ${rest}`);
     return finish(`${who} ${reported(v)} ${rest}`);
   }
   if (subject === 'other') {
@@ -282,7 +288,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (EVENT_PARTICIPLES.test(eventWord) && !/^\s*\S+\s+(?:to|by)\s+(?:the\s+)?(?:therapist|clinician)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t}`;
       if (ADVERBS.has(w0) && verbFirst(firstWord(next))) return `${clientStart(v)} ${w0} ${withTense(next, v)}`;
       // A jotted heading ("target: ...", "themes: ...") stays a heading.
-      if (/^[a-z][a-z -]{0,20}:\s/i.test(t)) return t;
+      if (/^[a-z][a-z -]{0,20}:\s/i.test(t) || /^[A-Z][A-Za-z -]{0,50}\([A-Z0-9-]{2,10}\):\s/.test(t)) return t;
       // "Topic HALT", "theme boundaries": a group's or session's heading jotted without its colon.
       const heading = /^(topic|theme|themes|focus|agenda)\s+(?!(?:was|is|were|of|for|on|about)\b)(.+)$/i.exec(t);
       if (heading) return `${cap(heading[1]!.toLowerCase())}: ${heading[2]}`;
@@ -291,7 +297,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (startsWithPreposition) return t;
       if (EMOTIONS.has(w0) && ADJECTIVE_FOLLOWERS.test(next)) return `${clientStart(v)} ${reported(v)} feeling ${t}`;
       // "no safety concerns raised", "none since": a jotted absence names no one.
-      if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|since|today|this week|concerns?|per)\b/i.test(t)) return cap(t);
+      if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|stated|mentioned|since|today|this week|concerns?|per)\b/i.test(t)) return cap(t);
+      // "Video not possible today", "audio dropped twice": how the session ran, not the client's report.
+      if (/^(video|audio|connection|internet|camera|zoom|the call|call|phone|wifi|wi-fi)\b/i.test(t)) return cap(t);
       // A capitalised jotting ("No drug use", "History of ...") continues the sentence in lower case.
       // Only a known word is lowered; a name ("Priya, 38") keeps its capital.
       const first = firstWord(t);
