@@ -35,6 +35,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "hx ED", "hx depression": a history of something; "hx:" and "hx of" already say so.
   { pattern: /\b(hx|Hx|HX)\s+(?!(?:of|and|or|is|was|includes?|including|significant|unremarkable|negative|positive|notable|per|from)\b)(?=[A-Za-z]|\d\s+[A-Za-z])/g, replace: (_m, hx) => `${hx} of `, example: ['hx ED (restricting)', 'hx of ED (restricting)'] },
   { pattern: /\s@\s*(?=[A-Za-z])/g, replace: ' at ', example: ['eval @ campus ED', 'eval at campus ED'] },
+  // "bipolar I" is the disorder's name (and its "I" is never the clinician).
+  { pattern: /\b(bipolar|Bipolar) (I{1,2})\b(?!\s+disorder)/g, replace: (_m, b, n) => `${b} ${n} disorder`, example: ['29M, bipolar I, manic', '29M, bipolar I disorder, manic'] },
   { pattern: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, replace: (d) => d[0]!.toUpperCase() + d.slice(1), example: ['a sunday check in', 'a Sunday check in'] },
   // "oriented x4" is orientation to person, place, time and situation, not "four times".
   { pattern: /\b(?:alert and )?oriented\s*x\s*([34])\b/gi, replace: (m, n) => `${/^alert/i.test(m) ? 'alert and ' : ''}oriented to person, place, time${n === '4' ? ' and situation' : ''}`, example: ['oriented x4', 'oriented to person, place, time and situation'] },
