@@ -138,6 +138,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "I think she's ready", "I wonder if": the clinician's judgment.
   if (subject === 'therapist' && /^\S+\s+(think|thinks|thought|believe|believes|feel|felt|wonder|wondered|suspect|suspected|sense|sensed|suspect|worry|worried|am concerned|was concerned|am worried)\b/i.test(text.trim())) return 'assessment';
   if (subject === 'therapist' || subject === 'joint') return 'intervention';
+  // "mom and I practiced PRIDE skills", "I and dad role-played": the clinician working with someone in the room.
+  if (/^(?:(?:her |his |their |the )?[a-z]+ and (?:i|the therapist|therapist)|(?:i|therapist) and (?:her |his |their |the )?[a-z]+) (?!(?:was|were|am|are|felt|feel|disagree|disagreed|argued|talked about)\b)[a-z]+/.test(t.trim())) return 'intervention';
   if (subject === 'none' && isTherapistAction(t, w0) && !clientDidIt(t)) return 'intervention';
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';
   // Session facts told in the body: a time range, co-leading, a switch to phone.

@@ -141,7 +141,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const followsIntervention = !!previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.kind === 'intervention';
     const kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     if (kind === 'intervention') afterIntervention = true;
-    const fact: Fact = { kind, text: rewritten, subject: findSubject(rewritten, clientPronoun, names), negated: NEGATION_START.test(rewritten), source: [source], origin };
+    let subject = findSubject(rewritten, clientPronoun, names);
+    // "mom and I practiced ..., she used labeled praise": right after a relative of the same
+    // gender in the same sentence, "she" may be either of them, so it stays "she".
+    if (subject === 'client' && previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && sameGenderRelative(rewritten, previous.fact.text)) subject = 'pronoun';
+    const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     const speaker = speakerOf(rewritten, names);
     if (speaker) fact.speaker = speaker;
     const measures = extractMeasures(rewritten);
@@ -165,6 +169,15 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     abbreviationsKept: [...(context.unresolved ?? [])],
     ...(clientPronoun ? { clientPronoun } : {}),
   };
+}
+
+const FEMALE_RELATIVE = /\b(mom|mother|sister|grandmother|grandma|aunt|wife|girlfriend|daughter|stepmom|stepmother|foster mom)\b/i;
+const MALE_RELATIVE = /\b(dad|father|brother|grandfather|grandpa|uncle|husband|boyfriend|son|stepdad|stepfather|foster dad)\b/i;
+/** A clause opening with "she" or "he" after one that names a relative of that gender. */
+function sameGenderRelative(text: string, before: string): boolean {
+  const pronoun = /^(she|he)\b/i.exec(text)?.[1]?.toLowerCase();
+  if (!pronoun) return false;
+  return (pronoun === 'she' ? FEMALE_RELATIVE : MALE_RELATIVE).test(before);
 }
 
 /** "Dale", "47" -> "Dale, 47": a bare age right after a name belongs to it. */

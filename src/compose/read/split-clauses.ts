@@ -157,6 +157,8 @@ function endsQuotedSentence(text: string, at: number, to: number): boolean {
   let j = at;
   while (j < to && /\s/.test(text[j]!)) j++;
   if (j === at || j >= to) return false;
+  // A capital after the closing quotation starts a sentence ("... forever." When I named ...).
+  if (/[A-Z]/.test(text[j]!)) return true;
   // The longest run-on word is 7 letters; one more character settles the word boundary.
   return !RUNS_ON.test(text.slice(j, Math.min(to, j + 8)));
 }

@@ -131,3 +131,15 @@ describe('readSummary: an age and sex leading the opening line', () => {
     expect(rest.text).not.toMatch(/22-year-old/);
   });
 });
+
+describe('readSummary: "she" right after a relative of the same gender', () => {
+  it('stays "she" rather than becoming the client', () => {
+    const r = readSummary('Ava (7) seen with her mom. Then mom and I practiced PRIDE skills; she used labeled praise 6 times.', { pronouns: 'she' });
+    expect(r.facts.find((f) => /labeled praise/.test(f.text))!.subject).toBe('pronoun');
+    expect(r.facts.find((f) => /PRIDE skills/.test(f.text))!.kind).toBe('intervention');
+  });
+  it('is still the client when no such relative comes just before', () => {
+    const r = readSummary('Ava (7) seen alone. Played with the dollhouse; she used the feelings chart.', { pronouns: 'she' });
+    expect(r.facts.find((f) => /feelings chart/.test(f.text))!.subject).toBe('client');
+  });
+});

@@ -118,4 +118,9 @@ describe('splitClauses', () => {
     expect(texts('she said her sleep was okay but her appetite is down, work stress high and she used breathing')).toHaveLength(2);
     expect(texts('client reports that her sleep is poor and her mood is low most days this week')).toEqual(['client reports that her sleep is poor and her mood is low most days this week']);
   });
+
+  it('a capital after a quotation that closes with its full stop starts a new sentence', () => {
+    expect(texts('she put the bear in "time out forever." When I named it, she smiled')).toEqual(['she put the bear in "time out forever."', 'When I named it, she smiled']);
+    expect(texts('he said "I\'m done." and left')).toHaveLength(1);
+  });
 });
