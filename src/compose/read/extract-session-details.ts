@@ -2,6 +2,7 @@
 // "(video, pt at home)"). Service type and modality words count only in the heading or in
 // phrases that name the session, so "family conflict" is not a family session.
 import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
+import { findSessionDate } from './find-session-date.ts';
 
 const SERVICE: [RegExp, ServiceType][] = [
   [/\b(couples|couple's|conjoint|marital)\b|\bcouple (session|sess|therapy|counseling)\b/i, 'couples'],
@@ -75,8 +76,10 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   if (hours && details.minutes === undefined) details.minutes = Math.round(Number(hours[1]) * 60);
   const where = /\b(?:pt|cl|client|patient)\s+(?:at|from)\s+(home|work|school|(?:her|his|their) (?:car|office|home))\b/i.exec(whole);
   if (where) details.clientLocation = where[1]!.replace(/^(her|his|their) /, '');
-  const date = /\b(\d{4}-\d{2}-\d{2})\b/.exec(whole);
-  if (date) details.date = date[1];
+  // Only a date with its year: the composer has no clock to give "11/27" its year (the Write
+  // page does, and puts the date in its session control for the clinician to see).
+  const date = findSessionDate(whole)?.date;
+  if (date) details.date = date;
   return details;
 }
 
