@@ -109,7 +109,12 @@ const FILLER = new Set(['so', 'today', 'was', 'is', 'a', 'an', 'the', 'this', 'w
 
 /** A heading fragment without the words already in the session line ("family session 55 min w/ mother" -> "w/ mother"). */
 export function stripSessionWords(fragment: string): string {
-  return fragment
+  // The session's date is in the session line; it is not repeated as heading context ("11/27").
+  const date = findSessionDate(fragment);
+  const undated = date ? `${fragment.slice(0, date.start)} ${fragment.slice(date.end)}` : fragment;
+  return undated
+    // A year alone is what is left of "Nov 27, 2026" split at its comma.
+    .replace(/^\s*(?:19|20)\d{2}\s*$/, ' ')
     .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}:\d{2}\s*(am|pm)?/gi, ' ')
     .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
     .replace(/^\s*(1|1\.5|2)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')
