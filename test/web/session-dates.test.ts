@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { accessibilityViolations } from './check-accessibility.ts';
 import { createOwnerAccount, SCREENSHOTS, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
@@ -81,6 +82,7 @@ describe('session dates and late entries', () => {
     await expect.poll(() => dateControl().inputValue()).toBe(sessionDay);
     await page.getByText(`From your summary ("${sessionMonth}/${sessionDate}")`).waitFor();
     await shot('18-write-session-date');
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   test('a note for a session four days ago, signed today, is marked as a late entry with both dates', async () => {
@@ -100,6 +102,11 @@ describe('session dates and late entries', () => {
     expect(await page.locator('h1 .badge--late').textContent()).toBe('Late entry');
     expect(await page.locator('.signed-banner').textContent()).toContain(mark);
     await shot('19-review-late-entry');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // The copied note (for the EHR) says so too, after the signature.
+    await page.getByRole('button', { name: 'Copy note' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copied the whole note' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`Electronically signed by Dana Whitfield, LCSW on .*\\n${mark.replace(/[.]/g, '\\.')}$`));
   });
 
   test('the Notes list shows the late entry with the session date and the date it was signed', async () => {
@@ -112,6 +119,7 @@ describe('session dates and late entries', () => {
     expect(text).toContain('Late entry');
     expect(text).toContain(`signed ${shown(today)}`);
     await shot('20-notes-late-entry');
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 });
 
@@ -141,6 +149,7 @@ describe('clients: search, archive, delete', () => {
     await page.getByRole('alert').filter({ hasText: 'J.M. has 1 note, so they cannot be deleted' }).waitFor();
     expect(await page.getByRole('dialog').count()).toBe(0);
     await shot('21-client-delete-refused');
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   test('a client without notes can be deleted after confirming', async () => {
@@ -163,6 +172,7 @@ describe('clients: search, archive, delete', () => {
     const list = page.getByRole('region', { name: 'Client list' });
     await expect.poll(() => list.getByLabel('Archived (1)').isChecked()).toBe(true);
     await shot('22-client-archived');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await list.getByLabel('Active').check();
     await expect.poll(() => list.locator('.client-list__name').allTextContents()).toEqual(['Avery Quinn']);
 
@@ -177,6 +187,27 @@ describe('clients: search, archive, delete', () => {
     await page.getByRole('status').filter({ hasText: 'Restored J.M.' }).waitFor();
     await page.getByRole('link', { name: 'Write a note' }).first().click();
     await expect.poll(clientOptions).toEqual(['No client (a note without a profile)', 'Avery Quinn', 'J.M.']);
+  });
+
+  test('the late-entry threshold is a setting', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const threshold = page.getByLabel('Mark a note as a late entry when it is signed');
+    expect(await threshold.locator('option:checked').textContent()).toBe('On a later day than the session');
+    await threshold.selectOption({ label: 'More than 3 days after the session' });
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('status').filter({ hasText: 'Settings saved' }).waitFor();
+    await page.reload();
+    expect(await page.getByLabel('Mark a note as a late entry when it is signed').locator('option:checked').textContent()).toBe('More than 3 days after the session');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  test('the accessibility check does find a violation when there is one', async () => {
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = '/favicon.svg';
+      document.querySelector('main, .page')?.append(img);
+    });
+    expect((await accessibilityViolations(page)).join('\n')).toMatch(/^image-alt/m);
   });
 
   test('nothing left the machine and the pages raised no errors', () => {
