@@ -42,6 +42,14 @@ export interface RiskRecord {
   safetyPlan: string[];
   /** Urges to self-harm reported without acts. */
   selfHarmUrges?: boolean;
+  /** A threat of violence toward another person in the client's words ("make him pay"). */
+  threat?: boolean;
+  /** The means as the clinician named them ("handgun", "pills"), when named. */
+  meansNamed?: string;
+  /** A past suicide attempt is documented (true), or its absence is (false). */
+  attemptHistory?: boolean;
+  /** The clinician documented a duty-to-warn or duty-to-protect consultation or action. */
+  dutyToWarn?: boolean;
   /** Level stated by the clinician (low, moderate, high), never inferred. */
   level?: string;
 }

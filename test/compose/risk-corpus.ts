@@ -12,8 +12,12 @@ export interface RiskCase {
   plan?: boolean;
   intent?: boolean;
   means?: boolean;
+  /** A threat of violence toward another person in the client's words. */
+  threat?: boolean;
   /** Words the risk section must contain (exact meaning kept, e.g. "firearms"). */
   says?: string[];
+  /** Words the risk section must not contain (a status given to the wrong person). */
+  never?: string[];
 }
 
 const SI_NAMES = ['SI', 'suicidal ideation', 'suicidal thoughts', 'thoughts of suicide'];
@@ -167,4 +171,33 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'denies SI. partner pushed her into the dresser last Sat.', si: 'denied', says: ['pushed'] },
   { text: 'overdosed on pills in 2018, no SI now', si: 'denied' },
   { text: 'denies SI, no pills stockpiled', si: 'denied', means: false },
+  // Several people in the room: the status belongs to whoever the sentence names, never "the client" by default
+  { text: 'Couples session. Neither partner endorsed SI or HI.', si: 'denied', hi: 'denied', says: ['denied suicidal ideation'], never: ['the client'] },
+  { text: 'Couples session, Dana and Alex. Both denied SI and HI.', si: 'denied', hi: 'denied', never: ['the client'] },
+  { text: 'Couples. Wife reported passive SI this week; husband denied SI/HI.', si: 'passive', hi: 'denied', never: ['the client'] },
+  { text: 'Group IOP, 6 members. All members denied SI/HI except one who reported passive SI, safety planned after group.', si: 'passive', hi: 'denied', never: ['the client', 'Client reported All'] },
+  { text: 'Group. None of the members endorsed SI or HI.', si: 'denied', hi: 'denied' },
+  { text: 'Family session, mom, dad and Jake (15). Jake denied SI/HI.', si: 'denied', hi: 'denied', never: ['the client'] },
+  { text: 'Individual session. Client said her partner endorsed SI last week; client denied SI.', si: 'denied' },
+  { text: 'Individual session. No one in the family has endorsed SI; client denies SI.', si: 'denied' },
+  // The status line carries means and a past attempt, not only the sentences above it
+  { text: 'c/o increased SI past wk, + intent, no plan. hx 1 SA 2015 (hanging). has handgun at home, agreed to give it to brother tonight.', si: 'active', intent: true, plan: false, means: true, says: ['access to handgun was reported', 'A history of suicide attempt is documented'] },
+  { text: 'passive SI, no plan or intent, no prior attempts, no access to firearms.', si: 'passive', says: ['No prior suicide attempt was reported', 'no access to firearms was reported'] },
+  { text: "denies SI. her brother's suicide attempt last year still on her mind.", si: 'denied', never: ['A history of suicide attempt'] },
+  // A near act is an urge, never self-harm done
+  { text: "Client said she almost cut last night but didn't. Denies SI.", si: 'denied', selfHarm: 'not_assessed', says: ['urges to self-harm without acting on them'], never: ['current self-harm'] },
+  { text: 'came close to cutting Sat, used ice instead. no SI.', si: 'denied', selfHarm: 'not_assessed', never: ['current self-harm'] },
+  { text: 'nearly cut herself after the fight, called her sister instead. denies SI/HI.', si: 'denied', hi: 'denied', selfHarm: 'not_assessed', never: ['current self-harm'] },
+  { text: 'cut her arm twice this week. denies SI.', si: 'denied', selfHarm: 'present' },
+  // Threats of violence without the word "homicidal": stated beside the status, with a prompt to assess
+  { text: 'Client angry at boss. Said "I\'m gonna wait for him in the parking lot and make him pay." Denied SI.', si: 'denied', hi: 'not_assessed', threat: true, says: ['threatening statement', 'parking lot'] },
+  { text: 'pt furious at ex. "he\'ll regret it, I\'m going after him." denies SI/HI. consulted supervisor re duty to warn.', si: 'denied', hi: 'denied', threat: true, says: ['duty to warn', 'threatening statement'] },
+  { text: 'client said she wants to punch him next time he yells. no SI.', si: 'denied', threat: true },
+  { text: 'Pt stated "if he touches my kid again I\'ll put him in the ground." Asked directly about intent: said he "wouldn\'t actually do it." Denies SI.', si: 'denied', threat: true, says: ['put him in the ground', 'Asked directly about intent', 'threatening statement'], never: ['[Not documented: homicidal ideation'] },
+  { text: 'said "he won\'t see it coming" about the neighbor. denies SI.', si: 'denied', threat: true },
+  { text: 'client said "I swear I\'ll smash his face in" re: coworker, calmed by end. no SI/HI per pt.', si: 'denied', hi: 'denied', threat: true, says: ['threatening statement'] },
+  { text: 'she said her dad used to hit her. denies SI/HI.', si: 'denied', hi: 'denied', threat: false },
+  { text: 'Client scared. Partner threatened to hurt her if she leaves. Denies SI/HI.', si: 'denied', hi: 'denied', threat: false },
+  { text: 'Client denies any wish to hurt him, denies SI/HI.', si: 'denied', hi: 'denied', threat: false },
+  { text: 'Client reports her brother said he would make him pay. Client denies SI/HI.', si: 'denied', hi: 'denied', threat: false },
 ];

@@ -103,9 +103,29 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       // The emergency department first: a crisis reading outranks an eating one when both topics are present.
       { expansion: 'emergency department', before: /(?:\b(to|in|at|the|from|via|nearest|an|or|transport(?:ed)? to|sent to|taken to|brought to|went to)|'s)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on|eval|evaluation|sw|social worker|nurse|now|tonight|today|for|triage|discharge)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*|hang\w*|C-SSRS)\b/ },
-      { expansion: 'eating disorder', after: /^\s*(thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|team|program|dietitian|telling)\b/i, topic: EATING },
+      { expansion: 'eating disorder', after: /^\s*(?:(thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|team|program|dietitian|telling)\b|\(?\s*(restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b)/i, before: /\b(hx|history|h\/o|dx|diagnosed with|recovery from|in recovery|active|her|his|their|my)\s*(?:of\s+)?$/i, topic: EATING },
     ],
-    examples: [["what's the ED telling you", 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['ED', null]],
+    examples: [["what's the ED telling you", 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['ED', null]],
+  },
+  {
+    short: 'SA',
+    caseSensitive: true,
+    meanings: [
+      // A suicide attempt only where the summary is about suicide and not about sexual violence; else kept.
+      { expansion: 'suicide attempt', after: /^\s*(?:\d{4}|in \d{4}|x\s?\d|\((?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm)\b)/i, topic: /^(?![\s\S]*\b(?:rape|raped|sexual|sexually|molest\w*|perpetrator|SANE)\b)[\s\S]*\b(?:hang\w*|overdos\w*|OD|SI|suicid\w*|lethal\w*|C-SSRS)\b/i },
+      { expansion: 'sexual assault', topic: /^(?![\s\S]*\b(?:hang\w*|overdos\w*|suicid\w*|SI)\b)[\s\S]*\b(?:rape|raped|sexual|sexually|molest\w*|perpetrator|SANE|assaulted)\b/i },
+    ],
+    examples: [['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['SA', null]],
+  },
+  {
+    short: 'IP',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'inpatient', after: /^\s*(unit|stay|admission|admit|hospitali[sz]ation|psych\w*|treatment|program|rehab|detox|level|care|setting|bed)\b/i, before: /\b(discharged from|admitted to|admitted|recent|prior|previous|hx of|history of|h\/o|step down from|after|from)\s*$/i },
+      // In family therapy the identified patient is the family member whose symptoms brought them in.
+      { expansion: 'identified patient', topic: /\b(family (?:session|therapy|psychotherapy|tx)|fam session|FFT|family systems|structural|mom|dad|mother|father|parents?|siblings?|stepmom|stepdad)\b/i },
+    ],
+    examples: [['discharged from IP unit Tuesday', 'inpatient'], ['Family session w/ mom, dad and IP (Jake, 15)', 'identified patient'], ['IP', null]],
   },
   {
     short: 'ca',

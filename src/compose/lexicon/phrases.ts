@@ -4,10 +4,12 @@ export type Rewrite = string | ((match: string, ...groups: string[]) => string);
 
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^came out that\b/i, 'it emerged that'],
+  // "denies SI intent": the suicidal intent, not "suicidal ideation intent".
+  [/\b(suicidal|homicidal) ideation (intent|plan|behaviou?rs?|attempts?)\b/gi, '$1 $2'],
   [/\bwent (decreased|increased|stayed)\b/gi, '$1'],
   [/^(referred|brought in|sent|seen) (for|by|to|because|with|alone|together|today|first|separately)\b/i, (_m: string, a: string, b: string) => `was ${a.toLowerCase()} ${b}`],
   // "nursing notified re: X", "ROI signed": a noun and what was done to it, with no doer named.
-  [/^((?:the )?[a-z][a-z-]*(?: [a-z][a-z-]*)?) (notified|informed|contacted|messaged|emailed|faxed|signed|scheduled|completed|obtained|filed|placed|sent|updated|given|provided|started|increased|decreased|stopped|discontinued|confirmed|arranged|requested|submitted|made)\b(?! (?:her|him|them|me|us|it|the|a|an)\b)/i, (_m: string, noun: string, verb: string) => `${noun} ${/[^su]s$/.test(noun) && !/(ness|sis)$/.test(noun) ? 'were' : 'was'} ${verb}`],
+  [/^((?:the )?(?!(?:complained|complains|reports|reported|said|says|denies|denied|endorses|endorsed|feels|felt|states|stated)\b)[a-z][a-z-]*(?: (?!(?:of|to|for|with|about|in|on|at|and|or|that)\b)[a-z][a-z-]*)?) (notified|informed|contacted|messaged|emailed|faxed|signed|scheduled|completed|obtained|filed|placed|sent|updated|given|provided|started|increased|decreased|stopped|discontinued|confirmed|arranged|requested|submitted|made)\b(?! (?:her|him|them|me|us|it|the|a|an)\b)/i, (_m: string, noun: string, verb: string) => `${noun} ${/[^su]s$/.test(noun) && !/(ness|sis)$/.test(noun) ? 'were' : 'was'} ${verb}`],
   [/^(client|patient) (referred|brought in|sent) (for|by|to|because)\b/i, (_m: string, who: string, a: string, b: string) => `${who} was ${a.toLowerCase()} ${b}`],
   [/^(\d+) minutes late\b/i, 'arrived $1 minutes late'],
   [/^here because\b/i, 'came in because'],
@@ -24,4 +26,4 @@ export const LEADING_PREPOSITIONS = new Set(['after', 'before', 'when', 'since',
 export const BETWEEN_SESSION_CUES = [' ago', 'since ', 'this week', 'last week', 'at home', 'went home', 'over the weekend', 'yesterday', 'last night', 'this month', 'between sessions', ' daily', 'nightly', 'every day', 'each day', ' twice', ' times', 'per week', 'most days', 'every night', ' felt ', ' but felt'];
 
 /** Slashed pairs that name one thing and keep their slash (a technique, a pairing). */
-export const KEEP_SLASHED = new Set(['speaker/listener', 'for/against', 'pursue/withdraw', 'and/or', 'he/she', 'his/her', 'him/her', 's/he', 'either/or', 'on/off', 'yes/no', 'pros/cons', 'mother/father', 'parent/child', 'true/false', 'she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'ze/zir']);
+export const KEEP_SLASHED = new Set(['attention-deficit/hyperactivity', 'deficit/hyperactivity', 'speaker/listener', 'for/against', 'pursue/withdraw', 'and/or', 'he/she', 'his/her', 'him/her', 's/he', 'either/or', 'on/off', 'yes/no', 'pros/cons', 'mother/father', 'parent/child', 'true/false', 'she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'ze/zir']);

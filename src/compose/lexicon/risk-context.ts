@@ -4,7 +4,8 @@
 // Every pattern has examples in test/compose/risk-corpus.ts.
 
 /** Words before a mention that deny it, within its stretch of the clause. */
-export const NEGATION_BEFORE = /\b(not endorsing|does not endorse|did not endorse|does not report|did not report|no current|no active|no evidence of|ruled out|negative for|free of|absence of|none of|denies|denied|deny|denying|negative|never|without|no|not|nor)\b/;
+// "Neither partner endorsed", "none of the members reported", "no one endorsed": a denial by every participant.
+export const NEGATION_BEFORE = /\b(neither(?: [a-z]+)? (?:has |have )?(?:endorsed|endorses|reported|reports)|neither|(?:no one|nobody|none of (?:the|them))(?: [a-z]+){0,4} (?:endorsed|endorses|reported|reports)|not endorsing|does not endorse|did not endorse|does not report|did not report|no current|no active|no evidence of|ruled out|negative for|free of|absence of|none of|denies|denied|deny|denying|negative|never|without|no|not|nor)\b/;
 
 /** Words after a mention that deny it ("SI: none", "SI - denied", "SI negative"). */
 export const NEGATION_AFTER = /^\s*(?:[:=-]\s*)?(none|no|denied|negative|absent|not present|not endorsed|not reported|0)\b(?!\s*\/)/;
@@ -13,7 +14,7 @@ export const NEGATION_AFTER = /^\s*(?:[:=-]\s*)?(none|no|denied|negative|absent|
 export const TERMINATORS = /\b(but|however|although|though|yet|except|endorses|endorsed|endorsing|admits|admitted|acknowledges|acknowledged|reports|reported|states|stated|says|said|with)\b/g;
 
 /** A past time around a mention: history, not today's status. */
-export const HISTORY = /\b(history of|history|hx|h\/o|past|prior|previous|previously|former|formerly|used to|lifetime|at intake|per intake|last session|last week's session|in the past|as a (?:teen|teenager|child|kid)|in (?:her|his|their|my) (?:teens|20s|30s|40s|twenties|thirties)|in (?:high school|college|middle school|nursing school|grad school)|once in|years ago|months ago|\d+\s+(?:years?|months?|weeks?)\s+ago|in (?:19|20)\d\d|(?:19|20)\d\d|(?<!year-)(?<!years )(?<!year )old|healed|scars?|last (?:cut|time|episode|attempt|incident)|since (?:19|20)\d\d)\b|\b(?:on|since|before|in)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/;
+export const HISTORY = /\b(history of|history|hx|h\/o|past(?!\s+(?:week|weeks|wk|wks|few|couple|\d+|night|nights|weekend|month|day|days|24|48|72)\b)|prior|previous|previously|former|formerly|used to|lifetime|at intake|per intake|last session|last week's session|in the past|as a (?:teen|teenager|child|kid)|in (?:her|his|their|my) (?:teens|20s|30s|40s|twenties|thirties)|in (?:high school|college|middle school|nursing school|grad school)|once in|years ago|months ago|\d+\s+(?:years?|months?|weeks?)\s+ago|in (?:19|20)\d\d|(?:19|20)\d\d|(?<!year-)(?<!years )(?<!year )old|healed|scars?|last (?:cut|time|episode|attempt|incident)|since (?:19|20)\d\d)\b|\b(?:on|since|before|in)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/;
 
 /** Today's denial after a history: "hx of SI in 2019, none currently". */
 export const NONE_NOW = /\b(none|no|denies|denied|negative)\b[^.;]{0,20}\b(currently|current|now|today|at this time|presently)\b|\b(denies|denied)\b[^.;]{0,12}\bnow\b/;
@@ -24,12 +25,22 @@ export const NOT_A_STATUS = /\b(psychoeducation|psychoed|warning signs|how to as
 /** Another person as the one at risk: a relative's or other party's ideation or act. */
 export const OTHER_PERSON = /\b(mother|mom|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|coworker|classmate|peer|member|uncle|neighbor|stepfather|stepmother|family history)\b/;
 
+/** Participants of a couples or group session: in such a session they are the clients, not another person. */
+export const PARTICIPANT_OF: Readonly<Record<'couples' | 'group', RegExp>> = {
+  couples: /^(partner|husband|wife|boyfriend|girlfriend)$/,
+  group: /^(member|peer)$/,
+};
+/** A quantifier over the people in the room ("neither partner", "each member"): they are the ones assessed. */
+export const PARTICIPANT_QUANTIFIER = /\b(neither|both|each|either|all|every|none of the|no)\s+$/;
+
 /** Verbs that make the word before them the one who had the thought or did the act. */
 export const OTHER_PERSON_ACT = /\b(has|had|have|said|says|threatened|threatens|attempted|died|disclosed|reported|reports|endorsed|endorses|cut|is|was|committed)\b/;
 
 /** Urges that were not acted on are not self-harm. */
 export const URGE = /\burges?\b/;
-export const NOT_ACTED = /\b(did not act|didn't act|not act(?:ed)? on|without acting|resisted|no (?:cutting|self-harm|acting on)|did not cut|didn't cut|no (?:new )?(?:cuts|marks))\b/;
+/** "almost cut last night", "came close to cutting": a near act, read as an urge, never as self-harm done. */
+export const NEAR_MISS = /\b(almost|nearly|came close to|close to|tempted to|was going to|about to)\s+(?:\w+\s+)?$/;
+export const NOT_ACTED = /\bbut (?:did not|didn't|did not do it|didn't do it)\b|\b(did not act|didn't act|not act(?:ed)? on|without acting|resisted|no (?:cutting|self-harm|acting on)|did not cut|didn't cut|no (?:new )?(?:cuts|marks))\b/;
 
 /** C-SSRS and similar screens. */
 export const SCREEN = /\b(c-ssrs|columbia(?:-suicide severity rating scale)?|columbia screen|suicide screen|asq)\b/;
@@ -52,5 +63,24 @@ export const MEANS_VIOLENCE_OR_CARE = /\b(firearms?|guns?|rifles?|weapons?|pisto
 export const PLAN_OR_INTENT_DENIED = /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/;
 /** Threats as said, which name a target but not who holds the thought. */
 export const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat (him|her) up$/;
+/**
+ * Violence toward another person in the client's words without the word "homicidal" ("make him
+ * pay", "wait for him in the parking lot"): a threat the clinician must assess, never read as a
+ * denial or left out of the risk section.
+ */
+export const THREAT_OF_VIOLENCE = new RegExp([
+  // Idioms of killing or harming someone
+  String.raw`\b(?:put|send) (?:him|her|them|that guy) (?:in|into|six feet) (?:the )?(?:ground|grave|hospital|under)\b`,
+  String.raw`\b(?:make (?:him|her|them) pay|teach (?:him|her|them) a lesson|get back at|(?:he|she|they)(?:'ll| will| is going to| are going to) (?:regret|pay|be sorry)|(?:won't|will not) see it coming|end (?:him|her|them)\b)`,
+  String.raw`\bwait(?:ing)? for (?:him|her|them)\b[^.;]{0,40}\b(?:parking lot|outside|after work|after school|at (?:his|her|their) (?:house|place|work|car))`,
+  String.raw`\bgo(?:ing|nna)? (?:after|get) (?:him|her|them)\b`,
+  // A violent act aimed at a third person
+  String.raw`\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b`,
+  String.raw`\brun (?:him|her|them) over\b`,
+].join('|'));
+/** A past suicide attempt ("hx 1 SA 2015", "prior attempts: none"). */
+export const ATTEMPT = /\b(suicide attempts?|attempted suicide|(?:prior|previous|past|lifetime) (?:suicide )?attempts?|attempts? (?:in|at age) )/;
+/** The clinician's own action on a threat: a consultation or warning about the duty to warn or protect. */
+export const DUTY_TO_WARN = /\b(duty to (?:warn|protect)|tarasoff|warned the (?:intended )?(?:victim|target|person)|notified (?:the )?(?:police|intended victim))\b/;
 /** "cutting back caffeine", "cut her hair": the word, not the behaviour. */
 export const NOT_SELF_HARM = /^(cutting|cut|cuts) (back|down|out|off|ties|class|classes|school|corners|costs|hours|hair|her hair|his hair|the|a|it|up|in line)\b/;

@@ -176,7 +176,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'CM', expansion: 'case management', caseSensitive: true },
   { short: 'MH', expansion: 'mental health', caseSensitive: true },
   { short: 'BH', expansion: 'behavioral health', caseSensitive: true },
-  { short: 'IP', expansion: 'inpatient', caseSensitive: true },
   { short: 'OP', expansion: 'outpatient', caseSensitive: true },
   { short: 'EOS', expansion: 'end of session', caseSensitive: true },
   { short: 'SOB', expansion: 'shortness of breath', caseSensitive: true },

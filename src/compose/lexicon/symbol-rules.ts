@@ -23,7 +23,17 @@ const RISK_WORD = '(?:SI|HI|SH|NSSI|SIB|AVH|AH|VH|suicid\\w*|homicid\\w*|self-ha
 
 const COUNT_UNITS = 'days?|nights?|times|sessions?|weeks?|members|present|attended|classes|meals|school days|mornings|evenings|urges|drinks';
 
+/** "decreased from" unless the words before already say which way ("down 5/wk -> 3/wk"). */
+function changeVerb(a: string, b: string, before: string): string {
+  if (/\b(down|up|dropped|rose|went|increased|decreased|fell|improved|worsened)\s*$/i.test(before)) return '';
+  return `${Number(b) < Number(a) ? 'decreased' : Number(b) > Number(a) ? 'increased' : 'stayed'} `;
+}
+
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // "+ intent", "+SI": a plus sign before a risk word is its endorsement.
+  { pattern: /(?<=^|[\s(,;])\+\s*(?=(?:intent|plan|SI|HI|means|ideation|access)\b)/g, replace: 'endorsed ', example: ['no plan, + intent', 'no plan, endorsed intent'] },
+  // "hx ED", "hx depression": a history of something; "hx:" and "hx of" already say so.
+  { pattern: /\b(hx|Hx|HX)\s+(?!(?:of|and|or|is|was|includes?|including|significant|unremarkable|negative|positive|notable|per|from)\b)(?=[A-Za-z]|\d\s+[A-Za-z])/g, replace: (_m, hx) => `${hx} of `, example: ['hx ED (restricting)', 'hx of ED (restricting)'] },
   { pattern: /\s@\s*(?=[A-Za-z])/g, replace: ' at ', example: ['eval @ campus ED', 'eval at campus ED'] },
   { pattern: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, replace: (d) => d[0]!.toUpperCase() + d.slice(1), example: ['a sunday check in', 'a Sunday check in'] },
   // "oriented x4" is orientation to person, place, time and situation, not "four times".
@@ -57,6 +67,9 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?<=[a-z])\s+#(?=\s|$|[.,;])/g, replace: ' number', example: ['hotline #', 'hotline number'] },
   { pattern: /\bSUDS?\b(?=\s*(?:of|:|=|was|rating)?\s*\d)/g, replace: 'subjective units of distress', example: ['SUD 8', 'subjective units of distress 8'] },
   { pattern: /\bSUD\b/g, replace: 'substance use disorder', example: ['hx SUD', 'hx substance use disorder'] },
+  // "100 -> 50mg", "5/wk -> 2/wk", "90% -> 60%": a change between two quantities.
+  { pattern: /\b(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))\s*(?:->|→|=>)\s*(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))?/gi, replace: (_m, a, ua, b, ub, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a}${ua} to ${b}${ub ?? ua}`, example: ['sertraline 100mg -> 50mg', 'sertraline decreased from 100mg to 50mg'] },
+  { pattern: /\b(\d+)\s*->\s*(\d+)(?=\s*(?:mg|%|\b))/g, replace: (_m, a, b, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a} to ${b}`, example: ['SUD 8 -> 0', 'SUD decreased from 8 to 0'] },
   { pattern: /\b(\d{1,3})\s*(?:y\/o|yo|yrs? old|years?[\s-]+old)\b/gi, replace: (_m, n) => `${n}-year-old`, example: ['4 y/o daughter', '4-year-old daughter'] },
   { pattern: /-year-old ([MF])\b(?![\w-])/g, replace: (_m, s) => `-year-old ${s === 'F' ? 'female' : 'male'}`, example: ['42-year-old M', '42-year-old male'] },
   { pattern: /\b(\d{1,2})\s?([MF])\b(?![\w-])/g, replace: (_m, n, s) => `${n}-year-old ${s === 'F' ? 'female' : 'male'}`, example: ['34F', '34-year-old female'] },
@@ -72,9 +85,6 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\bq\s?(\d+)\s?(wks?|weeks?|days?|d|mos?|months?)\b/gi, replace: (_m, n, u) => `every ${n} ${u}`, example: ['q2wks', 'every 2 wks'] },
   { pattern: /\blet's\b/gi, replace: 'therapist and client will', example: ["let's review", 'therapist and client will review'] },
   { pattern: /(?<=\d|nights?|times|hrs|hours|days|episodes|sessions)\/(d|day|wk|week|mo|month|night|session|sess)\b/gi, replace: (_m, u) => ` per ${UNIT[u.toLowerCase()]}`, example: ['4-5 nights/wk', '4-5 nights per week'] },
-  // "100 -> 50mg", "5/wk -> 2/wk", "90% -> 60%": a change between two quantities.
-  { pattern: /\b(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))\s*(?:->|→|=>)\s*(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))?/gi, replace: (_m, a, ua, b, ub) => `${Number(b) < Number(a) ? 'decreased' : Number(b) > Number(a) ? 'increased' : 'stayed'} from ${a}${ua} to ${b}${ub ?? ua}`, example: ['sertraline 100mg -> 50mg', 'sertraline decreased from 100mg to 50mg'] },
-  { pattern: /\b(\d+)\s*->\s*(\d+)(?=\s*(?:mg|%|\b))/g, replace: (_m, a, b) => `${Number(b) < Number(a) ? 'decreased' : Number(b) > Number(a) ? 'increased' : 'stayed'} from ${a} to ${b}`, example: ['SUD 8 -> 0', 'SUD decreased from 8 to 0'] },
   { pattern: /\s*<->\s*/g, replace: ' in relation to ', example: ['perfectionism <-> anxiety', 'perfectionism in relation to anxiety'] },
   { pattern: /\s*(?:->|=>|→|-->)\s*/g, replace: ' leading to ', example: ['deadline -> worry', 'deadline leading to worry'] },
   { pattern: /(\b[a-z][a-z-]+)\s*↑(?!\s*[a-z])/gi, replace: (_m, w) => `increase in ${w}`, example: ['call PCP re: sertraline ↑', 'call PCP re: increase in sertraline'] },

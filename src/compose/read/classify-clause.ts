@@ -79,9 +79,18 @@ export function speakerOf(text: string, names?: ReadonlySet<string>): string | u
 }
 
 
+const OWN_HEADING = /^\s*[A-Za-z][a-z]+(?: [a-z]+){0,2}\s*:\s+(?=\S)(.+)$/;
+
 const has = (t: string, cues: readonly string[]): boolean => cues.some((c) => t.includes(c));
 
 export function classifyClause(text: string, ctx: ClauseContext): FactKind {
+  // "Couples work: practiced speaker-listener": a heading of the clinician's own (not a known
+  // label, not a speaker) says what the words after it are about; the words say what kind they are.
+  const heading = ctx.labelKind ? null : OWN_HEADING.exec(text);
+  if (heading && !speakerOf(text, ctx.names)) {
+    const kind = classifyClause(heading[1]!, ctx);
+    if (kind === 'intervention' || kind === 'homework' || kind === 'plan') return kind;
+  }
   const t = ` ${text.toLowerCase()} `;
   const words = firstWords(text, 3);
   const w0 = words[0] ?? '';
@@ -91,6 +100,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/\b(c-ssrs|columbia-suicide severity rating scale|screen(?:ed)?)\b[^.;]{0,20}\b(neg|negative|pos|positive)\b/i.test(text)) return 'measure';
   // "BDI-II 27", "ORS: 24": an instrument's acronym and a score is a measure.
   if (/^[A-Z][A-Z]{1,6}(?:-[A-Z0-9]{1,4})?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
+  // "HW: two worksheets, f/u 1 wk": the next appointment is the plan under any label.
+  if (ctx.labelKind === 'homework' && /^\s*(?:return to clinic|rtc|follow-up|f\/u|follow up|next (?:session|sess|appointment|appt|visit))\b/.test(t.trim())) return 'plan';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "did homework exposures 5 of 7 days", "did not call sponsor": the client's own doing between sessions.
   if (subject === 'none' && /^(did|didn't|did not|completed|skipped|forgot)\b/.test(t.trim()) && (/\b(homework|hw|exposures?|log|journal|worksheet|assignment)\b/.test(t) || /^(did not|didn't)\b/.test(t.trim())) && !/\b(in session|in sess|during (?:the )?session|together)\b/.test(t)) return 'report';
@@ -113,7 +124,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "we will review next time" is a plan, whoever says it.
   if (/\bwill\b/.test(t) && has(t, ['next session', 'next week', 'next time', 'next appointment', 'follow-up'])) return 'plan';
   // "RTC 1 wk", "return to clinic in 2 weeks": the next appointment.
-  if (/^\s*(?:return to clinic|rtc|follow-up|f\/u|next (?:session|sess|appointment|appt|visit|treatment|tx|group|meeting|week))\b/.test(t.trim())) return 'plan';
+  if (/^\s*(?:return to clinic|rtc|follow-up|f\/u|next (?:(?:regular|scheduled|individual|family|group|couples|follow-up|in-person|video|telehealth) )?(?:session|sess|appointment|appt|visit|treatment|tx|group|meeting|week))\b/.test(t.trim())) return 'plan';
   // "Dana agreed to call his pediatrician today", "agreed to come back tomorrow at 2": a commitment with a time is the plan.
   if (/^\s*(?:\S+\s+){0,3}agreed to\s+\w+/.test(t) && /\b(today|tonight|tomorrow|next (?:session|sess|week|time|visit)|before (?:the )?next|this week|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}\b)/.test(t)) return 'plan';
   // "moved his appointment up to Wednesday", "next session Thursday": the next appointment is the plan.

@@ -99,5 +99,6 @@ const IN_QUOTE: Record<string, string> = { 'w/o': 'without', 'w/': 'with', 'b/c'
 
 /** Only the clinician's own jotting inside a quote (slashes and units), not the client's words. */
 export function expandInQuote(text: string): string {
-  return text.replace(/(?<![A-Za-z])(w\/o|w\/|b\/c)(?![A-Za-z])|(?<=\d\s?)(hrs|hr|wks|wk|mins|yrs)\b|\b(Mon|Tues|Weds|Thurs|Fri)\b(?!-)/g, (m) => IN_QUOTE[m.toLowerCase()] ?? m);
+  // Dictation software writes the client's "I" in lower case.
+  return text.replace(/(?<![\w'-])i(?=(?:'[a-z]{1,2})?(?![\w-]))/g, 'I').replace(/(?<![A-Za-z])(w\/o|w\/|b\/c)(?![A-Za-z])|(?<=\d\s?)(hrs|hr|wks|wk|mins|yrs)\b|\b(Mon|Tues|Weds|Thurs|Fri)\b(?!-)/g, (m) => IN_QUOTE[m.toLowerCase()] ?? m);
 }

@@ -6,7 +6,7 @@
 // found once per clause (ClauseView), so a clause of many mentions is not re-read per mention.
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -26,7 +26,7 @@ const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
 /** Every risk, safety, screen or protective word shares one of these stems (a prefilter, not a reading). */
-const MAYBE_RISK = /suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge/i;
+const MAYBE_RISK = /pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit |end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge/i;
 
 
 /** Words between a denial and what it denies that do not end its reach ("denies any current SI"). */
@@ -43,13 +43,16 @@ export function isRiskStatement(text: string): boolean {
   return rest.length <= 3;
 }
 
+/** "asked directly about intent": the clinician's risk questioning, with its answer. */
+const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:about|re|regarding) (?:intent|plan|means|access|weapons?|firearms?|guns?)\b/;
+
 /** A clause that says anything about risk or safety: it is restated in the risk section. */
 export function mentionsRisk(text: string): boolean {
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ');
   const selfHarm = [...t.matchAll(SH)].some((m) => !NOT_SELF_HARM.test(t.slice(m.index)));
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
   if (RISK_RATING_OR_PREPARATION.test(t)) return true;
-  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t);
+  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t);
 }
 
 /** A clause that states current risk (SI, HI or self-harm endorsed). */
@@ -67,6 +70,8 @@ export function emptyRisk(): RiskRecord {
 export interface RiskReadOptions {
   /** The client's pronoun, when known: "he'll kill himself" in a woman's summary is another person's. */
   clientPronoun?: PronounSet;
+  /** A couples or group session: partners or members are the ones assessed, not another person. */
+  sharedSession?: 'couples' | 'group';
 }
 
 type Reading = 'other' | 'no_status' | 'history' | 'denied' | 'endorsed' | 'urge';
@@ -267,7 +272,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const after = t.slice(end);
   // Another person's: a relative or other party as the doer just before the mention.
   const lead = t.slice(Math.max(0, start - 60), start);
-  const other = OTHER_PERSON.exec(lead);
+  const match = OTHER_PERSON.exec(lead);
+  const participant = match && (PARTICIPANT_QUANTIFIER.test(lead.slice(0, match.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(match[1]!)));
+  const other = participant ? null : match;
   if (other && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
   if (other && /\b(said|says|saying|texted|told|wrote|posted|messaged|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
@@ -301,6 +308,13 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   }
   if (stretch.urge) return view.acted() ? 'denied' : 'urge';
   return 'endorsed';
+}
+
+function readsAsOthersOrDenied(view: ClauseView, start: number, end: number, options: RiskReadOptions): boolean {
+  const reading = readMention(view, start, end, options);
+  if (reading === 'other' || reading === 'denied' || reading === 'no_status' || reading === 'history') return true;
+  // "partner has threatened to kill her": the threat is against the client, unless the client is its subject.
+  return /\bthreat(?:ened|ens)?\b/.test(view.t.slice(0, start)) && !/^\s*(client|patient|pt|i)\b/.test(view.t) && !(options.clientPronoun && new RegExp(`^\\s*${options.clientPronoun}\\b`).test(view.t));
 }
 
 /** A denial just before the mention (nothing but fillers between), or just after it. */
@@ -369,6 +383,11 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     for (const m of t.matchAll(SH)) {
       if (NOT_SELF_HARM.test(t.slice(m.index))) continue;
       if (shDenied && view.insideQuote(m.index)) continue;
+      // "almost cut last night but didn't": urges without an act.
+      if (NEAR_MISS.test(t.slice(Math.max(0, m.index - 30), m.index))) {
+        risk.selfHarmUrges = true;
+        continue;
+      }
       const reading = readMention(view, m.index, m.index + m[0].length, options);
       if (view.stretch(m.index, m.index + m[0].length).urgeWords && (reading === 'urge' || (reading === 'denied' && view.acted()))) risk.selfHarmUrges = true;
       if (reading === 'denied') sh.push(/\b(history|hx)\b/.test(t.slice(Math.max(0, m.index - 16), m.index)) ? 'denied_history' : 'denied');
@@ -379,6 +398,15 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       }
     }
     if (anyIdeation) readPlanIntentMeans(t, risk);
+    const threat = THREAT_OF_VIOLENCE.exec(t);
+    // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
+    if (threat && !readsAsOthersOrDenied(view, threat.index, threat.index + threat[0].length, options)) risk.threat = true;
+    if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
+    const attempt = ATTEMPT.exec(t);
+    // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.
+    if (attempt && readMention(view, attempt.index, attempt.index + attempt[0].length, options) !== 'other') {
+      risk.attemptHistory = risk.attemptHistory || !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index));
+    }
     if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
     // to the end of its stretch of the clause.
@@ -436,6 +464,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
         const negated = /\b(no|denies|denied|without|not|nor|w\/o)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before));
         if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !/\bin the (home|house)\b/.test(after)) continue;
         risk[key] = !negated;
+        // The means in the clinician's own word ("handgun", "pills"), for the status line.
+        if (key === 'means' && term !== 'means' && term !== 'access to') risk.meansNamed = term;
       }
     }
 }

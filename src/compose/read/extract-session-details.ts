@@ -74,8 +74,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // Only as a fragment of its own: "slept 1 hr" is not the session's length.
   const hours = /(?:^|[,;(]\s*)(1|1\.5|2)\s*(?:hr|hrs|hour|hours)\s*(?=[,;.)]|$)/i.exec(header);
   if (hours && details.minutes === undefined) details.minutes = Math.round(Number(hours[1]) * 60);
-  const where = /\b(?:pt|cl|client|patient)\s+(?:at|from)\s+(home|work|school|(?:her|his|their) (?:car|office|home))\b/i.exec(whole);
-  if (where) details.clientLocation = where[1]!.replace(/^(her|his|their) /, '');
+  const where = /\b(?:pt|cl|client|patient|she|he|they)\s+(?:(?:was|is|were)\s+)?(?:at|from|in)\s+(home|work|school|(?:her|his|their) (?:car|office|home|house|apartment|bedroom|dorm(?: room)?|parked car|truck|workplace|parents' house))\b/i.exec(whole);
+  // "pt in his car" keeps its words ("in his car"); "pt at home" is "home".
+  if (where) details.clientLocation = /^(?:her|his|their) /i.test(where[1]!) ? `${/\b(?:in|from)\s+(?:her|his|their)\b/i.test(where[0]) ? 'in' : 'at'} ${where[1]!.toLowerCase()}` : where[1]!.toLowerCase();
   // Only a date with its year: the composer has no clock to give "11/27" its year (the Write
   // page does, and puts the date in its session control for the clinician to see).
   const date = findSessionDate(whole)?.date;

@@ -54,6 +54,9 @@ const UNITS = new Set(['day', 'week', 'wk', 'night', 'month', 'mo', 'hour', 'ses
 const RISK_ITEM = '(?:suicidal ideation|homicidal ideation|self-harm|self-injurious behavior|auditory or visual hallucinations|auditory hallucinations|visual hallucinations|non-suicidal self-injury)';
 const RISK_LIST = new RegExp(`${RISK_ITEM}(?:/${RISK_ITEM})+`, 'g');
 
+/** "22-year-old female, ..." at the start of a clause: the client's age and sex, then the rest. */
+const AGE_LEAD = /^(\d{1,2}-year-old (?:female|male|woman|man|girl|boy|nonbinary person|transgender (?:woman|man)|client|patient)(?: [a-z]+)?)\s*(?:,|\s-\s)\s*(.+)$/i;
+
 const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 
 export interface ReadOptions {
@@ -108,10 +111,22 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (headerClauses.includes(c)) continue;
     let rewritten = rewrite(c.text);
     // "consulted with supervisor ... we decided": that "we" is the clinicians, not the client.
-    const colleague = previous && /^we\b/i.test(rewritten) ? /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|prescriber)\b/i.exec(previous.fact.text)?.[1] : undefined;
-    if (colleague) rewritten = rewritten.replace(/^we\b/i, `I and the ${colleague.toLowerCase()}`);
-    expandedAll.push(rewritten);
+    // So does a bare "agreed ..." or "decided ..." right after the consultation, in the same sentence.
+    const sameSentence = previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence;
+    const consultVerb = /^(we|agreed|decided|determined|concluded|judged)\b/i.exec(rewritten)?.[1];
+    const colleague = previous && consultVerb && (/^we$/i.test(consultVerb) || (sameSentence && /\bconsult/i.test(previous.fact.text))) ? /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|prescriber)\b/i.exec(previous.fact.text)?.[1] : undefined;
+    if (colleague) rewritten = /^we$/i.test(consultVerb!) ? rewritten.replace(/^we\b/i, `I and the ${colleague.toLowerCase()}`) : `I and the ${colleague.toLowerCase()} ${rewritten}`;
     const source = { origin: srcOrigin(origin), start: c.start, end: c.end };
+    // "22F, hx of ED ...": an age and sex leading the summary's opening line is the heading's, not a report.
+    const lead = c.line === 0 && c.sentence <= 2 && !facts.some((f) => f.kind !== 'session') ? AGE_LEAD.exec(rewritten) : null;
+    const leadEnd = lead ? c.text.search(/,|\s-\s/) : -1;
+    if (lead && leadEnd > 0) {
+      const headingSource = { origin: srcOrigin(origin), start: c.start, end: c.start + leadEnd };
+      facts.push({ kind: 'session', text: lead[1]!, negated: false, source: [headingSource], origin });
+      session.source = [...(session.source ?? []), headingSource];
+      rewritten = lead[2]!;
+    }
+    expandedAll.push(rewritten);
     // A bare quote or a one-word fragment ("wkly") belongs to the clause before it.
     if (previous && previous.clause.line === c.line && isFragment(rewritten) && (!c.labelKind || c.labelKind === previous.clause.labelKind)) {
       previous.fact.text = /^"/.test(rewritten) ? `${previous.fact.text}: ${rewritten}` : `${previous.fact.text}; ${rewritten}`;
@@ -137,7 +152,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     previous = { fact, clause: c };
   }
 
-  const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}) }) : emptyRisk();
+  const sharedSession = session.serviceType === 'couples' || session.serviceType === 'group' ? session.serviceType : undefined;
+  const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}) }) : emptyRisk();
   return {
     session,
     facts,

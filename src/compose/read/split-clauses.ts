@@ -167,23 +167,35 @@ const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|wh
 /** A named person starting a new statement in dictation: "... called 911 Jae says I keep ...". */
 const NAMED_SPEAKER = /\s(?=[A-Z][a-z]+ (?:says|said|is|was|has|had|found|called|denies|denied|reports|reported|agreed|came|went|left|told|wants|feels|felt)\b)/g;
 
+/**
+ * Jotted dictation with no punctuation at all ("denied SI says ... sleeping okay appetite down used
+ * breathing plan next week"): a status jot (a domain and its state), a verb with no subject after
+ * another jot, and the plan each start a statement. Only in a run of 12 or more words with no
+ * comma, semicolon or colon, so a typed sentence is never cut.
+ */
+const JOT_STARTS = /(?<!\b(?:her|his|their|my|the|a|and|or|of|with|about|was|is|poor|good|no|in|on|for|she|he|they|client|pt|patient|i|we|mom|dad|mother|father|partner|wife|husband|to|not|also|still))\s(?=(?:sleep(?:ing)?|appetite|energy|mood|concentration|motivation|(?:work |school |home )?stress|cravings|anxiety)\s+(?:is\s+|was\s+)?(?:okay|ok|fine|good|poor|down|up|improved|improving|worse|better|fair|high|low|decreased|increased|variable|stable|same|\d+\/10)\b|(?:says|said|states|stated|reports|reported|used|practiced|reviewed|taught|introduced|processed|explored)\s|plan\s+(?:is\s+|to\s+)?(?:next|f\/u|follow|see|continue|return|rtc|weekly|in)\b|next (?:session|appointment|week)\b|homework\b)/gi;
+
 /** Dictation with no full stops: split long sentences where a new statement starts. */
 function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
-    if (slice.split(/\s+/).length < 30) {
+    const words = slice.split(/\s+/).length;
+    const jotted = words >= 12 && !/[,;:]/.test(slice.replace(/"[^"]*"/g, ''));
+    if (words < 30 && !jotted) {
       out.push(s);
       continue;
     }
     let start = s.start;
-    const starts = [...slice.matchAll(RUN_ON_STARTS), ...slice.matchAll(NAMED_SPEAKER)].sort((a, b) => a.index - b.index);
+    const jots = jotted ? [...slice.matchAll(JOT_STARTS)] : [];
+    const starts = [...(words >= 30 ? [...slice.matchAll(RUN_ON_STARTS), ...slice.matchAll(NAMED_SPEAKER)] : []), ...jots].sort((a, b) => a.index - b.index);
     for (const m of starts) {
       const at = s.start + m.index + 1;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.
       if (insideAny(quotes, at)) continue;
-      // A statement has a few words at least: "by the end she said she felt" stays whole.
-      if (text.slice(start, at).trim().split(/\s+/).length < 3) continue;
+      // A statement has a few words at least: "by the end she said she felt" stays whole; a jot
+      // ("denied SI", "sleeping okay") is two.
+      if (text.slice(start, at).trim().split(/\s+/).length < (jots.includes(m) ? 2 : 3)) continue;
       out.push({ start, end: at });
       start = at;
     }

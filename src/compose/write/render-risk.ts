@@ -8,22 +8,43 @@ const SI: Record<RiskRecord['si'], string> = { denied: 'the client denied suicid
 const HI: Record<RiskRecord['hi'], string> = { denied: 'the client denied homicidal ideation', present: 'the client endorsed homicidal ideation', not_assessed: 'homicidal ideation was not documented' };
 const SH: Record<RiskRecord['selfHarm'], string> = { denied: 'the client denied self-harm', present: 'the client reported current self-harm', history: 'the client reported a history of self-harm', not_assessed: 'self-harm was not documented' };
 const DOMAIN = { si: 'suicidal ideation', hi: 'homicidal ideation', selfHarm: 'self-harm' } as const;
+// With several people in the room ("Both denied SI", "Jake denied SI", "one member endorsed
+// passive SI") "the client" would name the wrong person: the status names no one, and the
+// clinician's sentences above it say who.
+// Each status opens with its verb, so it cannot read as the domain before it's.
+const SI_SHARED: Record<RiskRecord['si'], string> = { denied: 'denied suicidal ideation', passive: 'endorsed passive suicidal ideation', active: 'endorsed active suicidal ideation', not_assessed: SI.not_assessed };
+const HI_SHARED: Record<RiskRecord['hi'], string> = { denied: 'denied homicidal ideation', present: 'endorsed homicidal ideation', not_assessed: HI.not_assessed };
+const SH_SHARED: Record<RiskRecord['selfHarm'], string> = { denied: 'denied self-harm', present: 'reported current self-harm', history: 'reported a history of self-harm', not_assessed: SH.not_assessed };
+
+export interface RiskStatusOptions {
+  /** A couples, family or group session: the status names no one. */
+  shared?: boolean;
+}
 
 /** `stated` is what the risk section already says in the clinician's words, not repeated. */
-export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = []): string[] {
-  if (risk.si === 'not_assessed' && risk.hi === 'not_assessed' && risk.selfHarm === 'not_assessed') {
+export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [], { shared = false }: RiskStatusOptions = {}): string[] {
+  if (risk.si === 'not_assessed' && risk.hi === 'not_assessed' && risk.selfHarm === 'not_assessed' && !risk.threat) {
     // Risk words with no status read from them (a safety line, another person's risk): never "not documented".
     if (stated.length) return ['[The statements above name no status for suicidal ideation, homicidal ideation or self-harm: add the status of each as assessed.]'];
     return ['No risk assessment was documented for this session.'];
   }
-  const selfHarm = risk.selfHarmUrges && risk.selfHarm === 'denied' ? 'the client reported urges to self-harm without acting on them' : risk.selfHarmUrges && risk.selfHarm === 'history' ? 'the client reported a history of self-harm and current urges without acts' : SH[risk.selfHarm];
-  const out = [`Risk status as documented: ${SI[risk.si]}; ${HI[risk.hi]}; ${selfHarm}.`];
+  const sh = shared ? SH_SHARED : SH;
+  const urges = risk.selfHarmUrges && (risk.selfHarm === 'denied' || risk.selfHarm === 'not_assessed') ? 'reported urges to self-harm without acting on them' : risk.selfHarmUrges && risk.selfHarm === 'history' ? 'reported a history of self-harm and current urges without acts' : undefined;
+  const selfHarm = urges ? (shared ? urges : `the client ${urges}`) : sh[risk.selfHarm];
+  // A threat in the client's words is said beside the homicidal ideation status, never hidden by it.
+  const hiStatus = risk.threat && risk.hi !== 'present' ? `${risk.hi === 'denied' ? (shared ? HI_SHARED : HI).denied : HI.not_assessed}, and a threatening statement toward another person is documented above` : (shared ? HI_SHARED : HI)[risk.hi];
+  const out = [`Risk status as documented: ${(shared ? SI_SHARED : SI)[risk.si]}; ${hiStatus}; ${selfHarm}.`];
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;
   const details: string[] = [];
   if (about && risk.plan !== undefined) details.push(risk.plan ? 'a plan was reported' : 'no plan was reported');
   if (about && risk.intent !== undefined) details.push(risk.intent ? 'intent was reported' : 'no intent was reported');
-  if (details.length) out.push(`Regarding ${about}, ${details.join(' and ')}.`);
+  // Means only in the clinician's own word ("no access to firearms" never becomes "no access to means").
+  if (about && risk.means !== undefined && risk.meansNamed) details.push(risk.means ? `access to ${risk.meansNamed} was reported` : `no access to ${risk.meansNamed} was reported`);
+  if (details.length) out.push(`Regarding ${about}, ${details.length > 1 ? `${details.slice(0, -1).join(', ')} and ${details.at(-1)}` : details[0]}.`);
+  // A past attempt weighs on every risk judgement: said beside the status, never left only in the history.
+  if (risk.attemptHistory === true) out.push('A history of suicide attempt is documented.');
+  else if (risk.attemptHistory === false && about) out.push('No prior suicide attempt was reported.');
   if (risk.protectiveFactors.length) out.push(`Protective factors: ${risk.protectiveFactors.join(', ')}.`);
   // Safety-plan actions are listed unless the clinician's own risk sentences already say them
   // (the writer passes them in the note's voice).
@@ -32,8 +53,10 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   }
   if (risk.level) out.push(`Risk level as stated by the clinician: ${risk.level}.`);
   // What the clinician must add: the domains not documented, and a level when none was stated.
-  const missing = (['si', 'hi', 'selfHarm'] as const).filter((k) => risk[k] === 'not_assessed').map((k) => DOMAIN[k]);
+  // A threat has its own prompt below, which asks for the homicidal ideation assessment.
+  const missing = (['si', 'hi', 'selfHarm'] as const).filter((k) => risk[k] === 'not_assessed' && !(k === 'hi' && risk.threat)).map((k) => DOMAIN[k]);
   if (missing.length) out.push(`[Not documented: ${missing.join(' and ')}; add ${missing.length > 1 ? 'them' : 'it'} if ${missing.length > 1 ? 'they were' : 'it was'} assessed.]`);
+  if (risk.threat && risk.hi !== 'present') out.push(`[A threatening statement toward another person is documented: add your assessment of homicidal ideation (intent, plan, means, an identifiable target)${risk.dutyToWarn ? '' : ' and any duty-to-warn or protective action'}.]`);
   if (!risk.level) out.push('[Add your risk level (low, moderate or high) and the reasoning for it.]');
   return out;
 }

@@ -30,7 +30,7 @@ export function renderSessionLine(s: SessionDetails): string | undefined {
   if (parts.length === 0) parts.push('Session');
   else if (!s.serviceType && !s.sessionNumber) parts[0] = `Session: ${parts[0]}`;
   let line = parts.join(', ');
-  if (s.clientLocation) line += `; client located at ${s.clientLocation}`;
+  if (s.clientLocation) line += `; client located ${/^(?:in|at) /.test(s.clientLocation) ? '' : 'at '}${s.clientLocation}`;
   if (s.location) line += `; clinician located at ${s.location}`;
   if (s.participants.length) line += `; participants: ${s.participants.join(', ')}`;
   if (s.telehealthConsent) line += '; consent for telehealth confirmed';

@@ -33,9 +33,13 @@ const clientStart = (v: Voice): string => cap(v.client);
 const COMMON_OPENERS = new Set(['no', 'none', 'nothing', 'history', 'hx', 'chief', 'family', 'mother', 'father', 'symptoms', 'sleep', 'appetite', 'mood', 'energy', 'currently', 'recently', 'still', 'also', 'some', 'much', 'lots', 'more', 'less', 'worse', 'better', 'ongoing', 'new', 'increased', 'decreased', 'significant', 'mild', 'moderate', 'severe', 'daily', 'weekly', 'occasional', 'frequent', 'recent', 'past', 'prior', 'previous', 'current', 'trouble', 'difficulty', 'problems', 'issues', 'stress', 'conflict', 'worry', 'worries', 'work', 'school', 'grades', 'nightmares', 'panic', 'anxiety', 'depression', 'urges', 'cravings', 'drinking', 'alcohol', 'substance', 'medication', 'medications', 'meds', 'pain', 'fatigue', 'weight', 'one', 'two', 'three', 'several', 'a', 'an', 'the', 'her', 'his', 'their', 'my']);
 
 /** What a person does in their own life between sessions: in a report with no subject, the client did it. */
-const CLIENT_ACTIVITIES = new Set(['went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated']);
+const CLIENT_ACTIVITIES = new Set(['had', 'owned', 'lived', 'kept', 'went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated']);
 
 /** Words that follow a subject without being its verb ("pt very anxious", "she also ..."). */
+/** Past participles of things that happen to a client: "discharged", "laid off", "diagnosed". */
+const EVENT_PARTICIPLES = /^(discharged|hospitali[sz]ed|diagnosed|fired|arrested|evicted|suspended|expelled|released|hired|promoted|assaulted|bullied|mugged|robbed|injured|dumped|sentenced|placed|transferred|prescribed)$/;
+/** "All members", "both partners", "each parent", "neither": people counted, the subject of their own clause. */
+const QUANTIFIED_SUBJECT = /^(?:(all|both|neither|each|every|several|most|many|few|none|two|three|four|five|six|seven|eight)\b(?!\s+(?:day|days|night|nights|week|weeks|times|hours|minutes|sessions|of the time)\b)|\d+\s+(?:of the\s+)?(?:group\s+)?(?:members|participants|peers|clients|partners|residents|patients|students|kids|teens|parents)\b)/i;
 const NOT_VERB_AFTER_SUBJECT = new Set(['very', 'so', 'more', 'less', 'really', 'also', 'still', 'not', 'no', 'quite', 'somewhat', 'a', 'an', 'the', 'this', 'that', 'now', 'today', 'overall', 'generally', 'mostly', 'always', 'never', 'often', 'sometimes', 'pleasant', 'ambivalent', 'hopeless', 'nervous', 'anxious', 'jealous', 'cautious', 'curious', 'serious', 'ready', 'upset', 'present', 'absent', 'content', 'distant', 'hesitant', 'resistant', 'compliant', 'adherent', 'independent']);
 
 const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|but|,|$)/;
@@ -76,9 +80,14 @@ function verbFirst(w0: string): boolean {
   return isFiniteVerb(w0) || looksLikePastVerb(w0) || THERAPIST_VERBS.has(w0) || /^(can|could|will|would|should|may|might|must)$/.test(w0);
 }
 
+/** Lasting states ("has a handgun at home", "lives with her mother") stay true after the session: present tense. */
+const LASTING_STATE = /^(has|owns|lives|keeps|knows|works|attends|stores)$/i;
+const PAST_TIME = /\b(yesterday|last|ago|earlier|previously|used to|had been|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|over the weekend)\b/i;
+
 function withTense(text: string, v: Voice, plural = false): string {
   let w = text.match(/^[A-Za-z'-]+/)?.[0];
   if (!w) return text;
+  if (!plural && LASTING_STATE.test(w) && !PAST_TIME.test(text)) return w.toLowerCase() === w ? text : w.toLowerCase() + text.slice(w.length);
   // "Used CBT" after a subject is "Therapist used CBT": a capitalised verb loses its capital.
   if (/^[A-Z][a-z]+$/.test(w) && verbFirst(w.toLowerCase())) {
     text = w.toLowerCase() + text.slice(w.length);
@@ -100,6 +109,18 @@ const capitalQuote = (q: string): string => q.replace(/^"([a-z])/, (_m, c: strin
 
 /** Completes a clause into a sentence in clinical voice, by its kind and subject. */
 export function completeSentence(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
+  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v);
+}
+
+/** Reporting verbs listed after the first ("denied X, denies Y") take the sentence's tense; quotations keep theirs. */
+const LISTED_REPORTING_VERB = /(,\s*(?:and\s+)?|\band\s+)(denies|reports|endorses|states|admits|describes|acknowledges|identifies)\b/g;
+function alignReportingVerbs(sentence: string, v: Voice): string {
+  if (v.tense !== 'past' || sentence.search(LISTED_REPORTING_VERB) < 0) return sentence;
+  const { text, quotes } = protectQuotes(sentence);
+  return restoreQuotes(text.replace(LISTED_REPORTING_VERB, (_m, lead: string, verb: string) => `${lead}${setTense(verb, 'past')}`), quotes);
+}
+
+function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
   if (subject === 'therapist') {
     // "I asked directly - thoughts of hurting him 'crossed my mind'": the answer is the client's.
@@ -122,6 +143,9 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
     // "client herself denies SI": the emphatic reflexive adds nothing to a note.
     const rest = t.replace(/^(client|patient|she|he|they)\b\s*/i, '').replace(/^(herself|himself|themself|themselves)\b\s*/i, '');
     const w = firstWord(rest);
+    // "pt recently discharged from the unit": something done to the client.
+    const happened = /^(?:(?:recently|just|also|then|finally)\s+)?(\S+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
+    if (EVENT_PARTICIPLES.test(happened)) return finish(`${who} ${was(v)} ${rest}`);
     // "she still takes Xanax", "he also called": an adverb before the verb stays before it.
     const adverb = /^(still|also|now|really|just|often|usually|sometimes|never|always|finally|already|again|only|then)\s+/i.exec(rest)?.[0];
     if (adverb && (verbFirst(firstWord(rest.slice(adverb.length))) || verbForms(firstWord(rest.slice(adverb.length))))) return finish(`${who} ${adverb.trim()} ${withTense(rest.slice(adverb.length), v)}`);
@@ -130,7 +154,8 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
     // After a subject, any known verb form is the verb ("she put", "he'll").
     if (verbFirst(w) || verbForms(w) || !w) return finish(`${who} ${withTense(rest, v)}`);
     // "pt anxious about work": a subject with no verb gets one.
-    if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w)) return finish(`${who} ${was(v)} ${rest}`);
+    const afterIntensifier = /^(?:very|really|so|quite|extremely|somewhat|visibly|more|less|increasingly)\s+([a-z-]+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
+    if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w) || EMOTIONS.has(afterIntensifier) || OBSERVATION_WORDS.has(afterIntensifier)) return finish(`${who} ${was(v)} ${rest}`);
     return finish(`${who} ${reported(v)} ${rest}`);
   }
   if (subject === 'other') {
@@ -213,6 +238,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (verbFirst(w0) && CLIENT_VERBS.has(w0)) return verbFirstSentence(t, w0, kind, v);
       return t;
     case 'plan':
+      // "plan next week": a bare time is the plan's when, kept under its label rather than left as a fragment.
+      if (/^(?:next (?:week|month|session)|tomorrow|(?:in )?\d+\s*(?:weeks?|days?|months?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:bi)?weekly)$/i.test(t)) return `Plan: ${t}`;
+      return t;
     case 'session':
       return t;
     case 'assessment':
@@ -236,6 +264,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     }
     case 'risk':
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
+      // "Passive SI, no plan": a jotted finding is the client's endorsement (history and screens excepted).
+      if (/^(passive|active) (suicidal|homicidal) ideation\b/i.test(t) && !/\b(history|hx|per|chronic|at intake|screen)\b/i.test(t)) return `${clientStart(v)} ${v.tense === 'past' ? 'endorsed' : 'endorses'} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       return t;
     case 'observation':
       return presentation(t, w0, v);
@@ -253,13 +283,23 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "no safety concerns reported" already says who reported it.
       if (/\b(reported|noted|observed|endorsed|denied|identified)$/.test(t)) return t;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
+      // "recently discharged from the unit", "fired Friday": something done to the client, said as such.
+      const eventWord = ADVERBS.has(w0) || /^(recently|just)$/.test(w0) ? firstWord(next) : w0;
+      if (EVENT_PARTICIPLES.test(eventWord) && !/^\s*\S+\s+(?:to|by)\s+(?:the\s+)?(?:therapist|clinician)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t}`;
       if (ADVERBS.has(w0) && verbFirst(firstWord(next))) return `${clientStart(v)} ${w0} ${withTense(next, v)}`;
       // A jotted heading ("target: ...", "themes: ...") stays a heading.
-      if (/^[a-z][a-z -]{0,20}:\s/i.test(t)) return t;
+      if (/^[a-z][a-z -]{0,20}:\s/i.test(t) || /^[A-Z][A-Za-z -]{0,50}\([A-Z0-9-]{2,10}\):\s/.test(t)) return t;
+      // "Topic HALT", "theme boundaries": a group's or session's heading jotted without its colon.
+      const heading = /^(topic|theme|themes|focus|agenda)\s+(?!(?:was|is|were|of|for|on|about)\b)(.+)$/i.exec(t);
+      if (heading) return `${cap(heading[1]!.toLowerCase())}: ${heading[2]}`;
+      // "All members denied ...", "both agreed ...": a quantified subject of its own, not the client's report.
+      if (QUANTIFIED_SUBJECT.test(t) && t.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.toLowerCase()))) return cap(t);
       if (startsWithPreposition) return t;
       if (EMOTIONS.has(w0) && ADJECTIVE_FOLLOWERS.test(next)) return `${clientStart(v)} ${reported(v)} feeling ${t}`;
       // "no safety concerns raised", "none since": a jotted absence names no one.
-      if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|since|today|this week|concerns?|per)\b/i.test(t)) return cap(t);
+      if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|stated|mentioned|since|today|this week|concerns?|per)\b/i.test(t)) return cap(t);
+      // "Video not possible today", "audio dropped twice": how the session ran, not the client's report.
+      if (/^(video|audio|connection|internet|camera|zoom|the call|call|phone|wifi|wi-fi)\b/i.test(t)) return cap(t);
       // A capitalised jotting ("No drug use", "History of ...") continues the sentence in lower case.
       // Only a known word is lowered; a name ("Priya, 38") keeps its capital.
       const first = firstWord(t);

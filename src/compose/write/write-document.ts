@@ -1,5 +1,6 @@
 // The writer: a SessionRecord becomes a Document in the chosen format. Every sentence keeps
 // the source spans of the input it came from.
+import { INTERVENTION_TERMS } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { EMPTY_PROMPTS, FORMATS, RISK_SECTION, SESSION_SECTION, type PlacedKind } from '../formats/formats.ts';
 import type { Document, Fact, FormatKey, PronounSet, Section, Sentence, SessionRecord, Style, Warning } from '../types.ts';
@@ -63,7 +64,8 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
   // The status line cites the clauses it was read from; prompts cite nothing.
   const riskSources = record.facts.filter((f) => f.kind === 'risk' || f.alsoRisk).flatMap((f) => f.source);
   const risk = { ...record.risk, safetyPlan: record.risk.safetyPlan.map((p) => toThirdPerson(p, voice)) };
-  for (const line of renderRiskStatus(risk, buckets.get('risk')!.map((s) => s.text))) push('risk', { text: line.replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
+  const shared = ['couples', 'family', 'group'].includes(record.session.serviceType ?? '');
+  for (const line of renderRiskStatus(risk, buckets.get('risk')!.map((s) => s.text), { shared })) push('risk', { text: line.replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
 
   const warnings: Warning[] = [...extra, ...auditWarnings(record, format)];
   const sections: Section[] = [];
@@ -71,7 +73,8 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
     let sentences = buckets.get(key)!;
     if (sentences.length === 0) {
       const prompt = key === 'session' ? '[Session details not documented: add the date, duration and modality.]' : (EMPTY_PROMPTS[key] ?? '[Not documented.]');
-      if (key !== 'session') warnings.push({ code: 'missing_section', message: `The ${title} section has no content from your input.`, section: key });
+      // One warning per gap: "No plan or next appointment is documented" already says the Plan is empty.
+      if (key !== 'session' && !warnings.some((w) => w.section === key && w.code !== 'ambiguous_shorthand')) warnings.push({ code: 'missing_section', message: `The ${title} section has no content from your input.`, section: key });
       sentences = [{ text: prompt, source: [] }];
     }
     sections.push({ key, title: key === 'plan' && format === 'pirp' && style?.pirpLast === 'progress' ? 'Progress' : title, text: '', sentences });
@@ -163,6 +166,13 @@ function unexplainedAcronyms(sections: readonly Section[], alreadyWarned: readon
 /** Acronyms a chart reader knows, or that name themselves (instruments, the crisis line). */
 const KNOWN_ACRONYMS = new Set(['PHQ', 'GAD', 'PCL', 'SUDS', 'VOC', 'CPT', 'ICD', 'DSM', 'US', 'USA', 'UK', 'TV', 'OK', 'ID', 'AM', 'PM', 'IEP', 'ADHD', 'PTSD', 'OCD', 'CBT', 'DBT', 'ACT', 'EMDR', 'TIPP', 'DEAR', 'MAN', 'GIVE', 'FAST', 'STOP', 'PLEASE', 'ABC', 'OARS', 'PRACTICE', 'HIPAA', 'FMLA', 'MD', 'RN', 'NP', 'PA', 'PhD', 'LCSW', 'LMFT', 'LPC']);
 
+const TECHNIQUES = Object.keys(INTERVENTION_TERMS).filter((k) => k.length > 3);
+/** A technique named anywhere in a fact ("Couples work: practiced speaker-listener"). */
+function namesTechnique(text: string): boolean {
+  const t = text.toLowerCase();
+  return TECHNIQUES.some((k) => t.includes(k) && new RegExp(`(?<![a-z])${k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![a-z])`).test(t));
+}
+
 /** What an auditor would find missing (reference/clinical.md section 2.1). */
 function auditWarnings(record: SessionRecord, format: FormatKey): Warning[] {
   const def = FORMATS[format];
@@ -172,7 +182,7 @@ function auditWarnings(record: SessionRecord, format: FormatKey): Warning[] {
     w.push({ code: 'no_times', message: 'No session length: add start and end times or minutes (needed to choose the CPT code).', section: 'session' });
   }
   // A technique named anywhere (a modality in the plan, safety planning in the risk lines) counts.
-  const intervened = kinds.has('intervention') || record.interventions.length > 0 || record.facts.some((f) => /⟪|\bsafety plan(?:ning)?\b/i.test(f.text));
+  const intervened = kinds.has('intervention') || record.interventions.length > 0 || record.facts.some((f) => /⟪|\bsafety plan(?:ning)?\b/i.test(f.text) || namesTechnique(f.text));
   if (!intervened) w.push({ code: 'no_intervention', message: 'No intervention is named: say what you did (technique and purpose).', section: def.place.intervention });
   if (!kinds.has('response') && !kinds.has('assessment')) w.push({ code: 'no_response', message: "No client response to the interventions is documented.", section: def.place.response });
   if (!kinds.has('plan') && !kinds.has('homework')) w.push({ code: 'no_plan', message: 'No plan or next appointment is documented.', section: def.place.plan });
@@ -183,9 +193,11 @@ function auditWarnings(record: SessionRecord, format: FormatKey): Warning[] {
   if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed' && record.facts.some((f) => f.alsoRisk || f.kind === 'risk')) {
     w.push({ code: 'risk_unaddressed', message: 'The summary names a safety concern (such as means, violence or a risk word) but no screen for suicidal ideation, homicidal ideation or self-harm is documented: add what was assessed.', section: 'risk' });
   }
-  if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed') {
+  if (r.threat && r.hi !== 'present') {
+    w.push({ code: 'risk_present', message: 'A threatening statement toward another person is documented: assess homicidal ideation (intent, plan, means, target) and document any duty-to-warn or protective action.', section: 'risk' });
+  } else if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed') {
     w.push({ code: 'no_risk', message: 'No risk assessment is documented. If you screened for suicidal ideation, self-harm or homicidal ideation, add what was found.', section: 'risk' });
-  } else if (r.si === 'passive' || r.si === 'active' || r.hi === 'present' || r.selfHarm === 'present') {
+  } else if (r.si === 'passive' || r.si === 'active' || r.hi === 'present' || r.selfHarm === 'present' || r.threat) {
     if (!r.safetyPlan.length || !r.level) w.push({ code: 'risk_present', message: 'Risk was endorsed: document the risk level, protective factors and the safety plan or actions taken.', section: 'risk' });
   }
   // PHQ-9 item 9 above 0 always calls for a risk assessment (reference/clinical.md section 9.1).

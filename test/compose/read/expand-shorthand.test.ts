@@ -11,6 +11,9 @@ import { expandInQuote, expandShorthand, modalityMarker } from '../../../src/com
 const CONTEXT: Record<string, [string, string]> = {
   SUD: ['SUD 8', 'subjective units of distress'],
   w: ['x w mom', 'with'],
+  // Before a noun, "hx" is a history of it ("hx ED" -> "history of eating disorder").
+  hx: ['x hx y', 'history of'],
+  'med hx': ['x med hx y', 'medical history of'],
 };
 
 describe('expandShorthand: every SHORTHAND entry expands', () => {

@@ -68,7 +68,9 @@ describe('extractSessionDetails', () => {
   it('"pt at home" is the client location', () => {
     expect(details('telehealth video, pt at home')).toMatchObject({ modality: 'video', clientLocation: 'home' });
     expect(details('video', 'video. client at work today')).toMatchObject({ clientLocation: 'work' });
-    expect(details('video', 'video, pt from her car')).toMatchObject({ clientLocation: 'car' });
+    expect(details('video', 'video, pt from her car')).toMatchObject({ clientLocation: 'in her car' });
+    // The place keeps its words: "in his car", never "at car".
+    expect(details('phone', 'Phone session (pt in his car, parked, alone).')).toMatchObject({ clientLocation: 'in his car' });
   });
 
   it('reads an ISO date', () => {

@@ -121,3 +121,13 @@ describe('readSummary: the record', () => {
     expect(d.facts[0]!.source[0]).toMatchObject({ origin: 'dictation', start: 0, end: 5 });
   });
 });
+
+describe('readSummary: an age and sex leading the opening line', () => {
+  it('is the heading, and the rest of the clause is the report', () => {
+    const r = readSummary('Intake. 22F, hx ED (restricting) in college, hx of SI 2 yrs ago, none now.');
+    expect(r.facts.find((f) => f.kind === 'session' && /22-year-old female/.test(f.text))).toBeTruthy();
+    const rest = r.facts.find((f) => /eating disorder/.test(f.text))!;
+    expect(rest.text).toMatch(/^history of eating disorder \(restricting\)/);
+    expect(rest.text).not.toMatch(/22-year-old/);
+  });
+});

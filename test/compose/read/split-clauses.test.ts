@@ -101,4 +101,21 @@ describe('splitClauses', () => {
     for (const c of splitClauses(s)) expect(s.slice(c.start, c.end)).toBe(c.text);
     expect(texts(s)).toEqual(['pt anxious', 'tearful']);
   });
+
+  it('cuts jotted dictation with no punctuation at each status jot, subjectless verb and plan', () => {
+    expect(texts('denied SI says "i just want it to stop" sleeping okay appetite down work stress high used breathing in session plan next week')).toEqual([
+      'denied SI',
+      'says "i just want it to stop"',
+      'sleeping okay',
+      'appetite down',
+      'work stress high',
+      'used breathing in session',
+      'next week',
+    ]);
+  });
+
+  it('never cuts a typed sentence with its own commas, or a subject from its verb', () => {
+    expect(texts('she said her sleep was okay but her appetite is down, work stress high and she used breathing')).toHaveLength(2);
+    expect(texts('client reports that her sleep is poor and her mood is low most days this week')).toEqual(['client reports that her sleep is poor and her mood is low most days this week']);
+  });
 });

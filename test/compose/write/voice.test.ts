@@ -156,3 +156,39 @@ describe('applyPronouns', () => {
     expect(applyPronouns('He said his week was hard', 'she', undefined)).toBe('He said his week was hard');
   });
 });
+
+describe('completeSentence: subjects of their own and listed verbs', () => {
+  it.each<[string, string]>([
+    // A quantified subject is the doer: never "Client reported All members ..."
+    ['All members denied suicidal ideation except one', 'All members denied suicidal ideation except one.'],
+    ['2 members shared about relapse triggers', '2 members shared about relapse triggers.'],
+    ['both agreed to a weekly check-in', 'Both agreed to a weekly check-in.'],
+    // A heading jotted without its colon stays a heading
+    ['Topic HALT', 'Topic: HALT.'],
+    ['theme boundaries with family', 'Theme: boundaries with family.'],
+  ])('report "%s"', (input, want) => {
+    expect(completeSentence(input, 'report', 'none', past)).toBe(want);
+  });
+  it('keeps "Client reported" where the clause names no doer of its own', () => {
+    expect(completeSentence('work stress high', 'report', 'none', past)).toBe('Client reported work stress high.');
+    expect(completeSentence('two nights of poor sleep', 'report', 'none', past)).toBe('Client reported two nights of poor sleep.');
+  });
+  it('gives every listed reporting verb the sentence tense, but not inside a quotation', () => {
+    expect(completeSentence('client denied any wish to hurt him, denies SI', 'risk', 'client', past)).toBe('Client denied any wish to hurt him, denied SI.');
+    expect(completeSentence('client said "she denies it, and reports nothing"', 'report', 'client', past)).toBe('Client said "she denies it, and reports nothing".');
+    expect(completeSentence('client denies SI, denies HI', 'risk', 'client', present)).toBe('Client denies SI, denies HI.');
+  });
+});
+
+describe('completeSentence: things that happened to the client', () => {
+  it.each<[string, string]>([
+    ['client recently discharged from inpatient psychiatric unit', 'Client was recently discharged from inpatient psychiatric unit.'],
+    ['she was fired Friday', 'Client was fired Friday.'],
+    ['client diagnosed with ADHD as a kid', 'Client was diagnosed with ADHD as a kid.'],
+  ])('"%s"', (input, want) => {
+    expect(completeSentence(input, 'report', 'client', past)).toBe(want);
+  });
+  it('a client who did something is still its doer', () => {
+    expect(completeSentence('client admitted to drinking on Saturday', 'report', 'client', past)).toBe('Client admitted to drinking on Saturday.');
+  });
+});
