@@ -69,6 +69,21 @@ function addContext(record: SessionRecord, context: ComposeInput['context']): vo
   }
 }
 
+/** The worksheet's session fields that the Write page sets above its input tabs. */
+const SESSION_CONTROL_FIELDS: ReadonlySet<string> = new Set(['date', 'startTime', 'endTime', 'minutes']);
+const SESSION_FIELD_LABELS: Readonly<Record<string, string>> = {
+  date: 'the session date',
+  startTime: 'the start time',
+  endTime: 'the end time',
+  minutes: 'the length in minutes',
+  serviceType: 'the service type',
+  modality: 'the modality',
+  location: "the clinician's location",
+  clientLocation: "the client's location",
+  participants: 'the participants',
+  telehealthConsent: 'telehealth consent',
+};
+
 /** The worksheet wins on structured facts; a disagreement with the summary is a warning. */
 function mergeWorksheet(record: SessionRecord, worksheet: NonNullable<ComposeInput['worksheet']>, warnings: Warning[]): void {
   const { source, ...session } = worksheetSession(worksheet);
@@ -76,7 +91,8 @@ function mergeWorksheet(record: SessionRecord, worksheet: NonNullable<ComposeInp
   for (const [key, value] of Object.entries(session) as [keyof typeof session, unknown][]) {
     const current = record.session[key];
     if (current !== undefined && JSON.stringify(current) !== JSON.stringify(value) && !(Array.isArray(current) && current.length === 0)) {
-      warnings.push({ code: 'worksheet_conflict', message: `The summary and the worksheet disagree on ${key}; the worksheet's value is used.`, section: 'session' });
+      const where = SESSION_CONTROL_FIELDS.has(key) ? 'the session date and time you set' : 'the worksheet';
+      warnings.push({ code: 'worksheet_conflict', message: `The summary and ${where} disagree on ${SESSION_FIELD_LABELS[key] ?? key}; the value you set is used.`, section: 'session' });
     }
   }
   Object.assign(record.session, session);

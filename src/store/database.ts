@@ -57,6 +57,8 @@ export interface UserSettingsTable {
   default_format: string;
   retention_days: number;
   updated_at: string;
+  /** A note signed more than this many hours after its session is a late entry; null: signed on a later calendar day. */
+  late_entry_hours: number | null;
 }
 
 export interface ClientsTable {
@@ -70,6 +72,8 @@ export interface ClientsTable {
   context_enc: string | null;
   created_at: string;
   updated_at: string;
+  /** Set while the client is archived (discharged): kept, hidden from the client picker. */
+  archived_at: string | null;
 }
 
 export interface NotesTable {
@@ -97,6 +101,14 @@ export interface NotesTable {
   entered_in_error_reason_enc: string | null;
   /** When the retention purge removed a signed note's raw summary and worksheet free text. */
   free_text_purged_at: string | null;
+  /** The session's times as the clinician set them (HH:MM, 24-hour) and its length. */
+  session_start_time: string | null;
+  session_end_time: string | null;
+  session_minutes: number | null;
+  /** Fixed at signing: the calendar day it was signed on where the clinician was, and whether
+   * that made the note a late entry (1 or 0; null when the session date was not known). */
+  signed_local_date: string | null;
+  late_entry: number | null;
 }
 
 export interface AddendaTable {

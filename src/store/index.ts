@@ -49,20 +49,21 @@ export {
 
 export { getSettings } from './settings/get-settings.ts';
 export { putSettings } from './settings/put-settings.ts';
-export { DEFAULT_RETENTION_DAYS, type SettingsView } from './settings/settings-view.ts';
+export { DEFAULT_RETENTION_DAYS, type SettingsView, type SettingsChanges } from './settings/settings-view.ts';
 
 export { createClient, type ClientFields } from './clients/create-client.ts';
 export { getClient } from './clients/get-client.ts';
 export { listClients } from './clients/list-clients.ts';
 export { updateClient } from './clients/update-client.ts';
 export { deleteClient } from './clients/delete-client.ts';
+export { setClientArchived, type SetClientArchivedOptions } from './clients/set-client-archived.ts';
 export type { ClientView, Diagnosis } from './clients/client-view.ts';
 
 export { createNote } from './notes/create-note.ts';
 export { getNote } from './notes/get-note.ts';
 export { listNotes } from './notes/list-notes.ts';
 export { updateNote } from './notes/update-note.ts';
-export { signNote } from './notes/sign-note.ts';
+export { signNote, type SignNoteOptions } from './notes/sign-note.ts';
 export { addAddendum } from './notes/add-addendum.ts';
 export { cosignNote } from './notes/cosign-note.ts';
 export { listSupervisedNotes, type SupervisedNotes } from './notes/list-supervised-notes.ts';
@@ -71,4 +72,4 @@ export { deleteNote, SIGNED_NOTE_NOT_DELETABLE } from './notes/delete-note.ts';
 export { markNoteEnteredInError } from './notes/mark-note-entered-in-error.ts';
 export { getLastPlan, type LastPlan } from './notes/get-last-plan.ts';
 export { purgeExpiredNotes, type PurgeReport } from './notes/purge-expired-notes.ts';
-export type { NoteView, NoteListItem, StoredDocument, AddendumView, SupervisedNoteItem } from './notes/note-view.ts';
+export type { NoteView, NoteListItem, StoredDocument, AddendumView, SupervisedNoteItem, LateEntryView } from './notes/note-view.ts';

@@ -2,6 +2,7 @@
 // "(video, pt at home)"). Service type and modality words count only in the heading or in
 // phrases that name the session, so "family conflict" is not a family session.
 import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
+import { findSessionDate } from './find-session-date.ts';
 
 const SERVICE: [RegExp, ServiceType][] = [
   [/\b(couples|couple's|conjoint|marital)\b|\bcouple (session|sess|therapy|counseling)\b/i, 'couples'],
@@ -76,8 +77,10 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   const where = /\b(?:pt|cl|client|patient|she|he|they)\s+(?:(?:was|is|were)\s+)?(?:at|from|in)\s+(home|work|school|(?:her|his|their) (?:car|office|home|house|apartment|bedroom|dorm(?: room)?|parked car|truck|workplace|parents' house))\b/i.exec(whole);
   // "pt in his car" keeps its words ("in his car"); "pt at home" is "home".
   if (where) details.clientLocation = /^(?:her|his|their) /i.test(where[1]!) ? `${/\b(?:in|from)\s+(?:her|his|their)\b/i.test(where[0]) ? 'in' : 'at'} ${where[1]!.toLowerCase()}` : where[1]!.toLowerCase();
-  const date = /\b(\d{4}-\d{2}-\d{2})\b/.exec(whole);
-  if (date) details.date = date[1];
+  // Only a date with its year: the composer has no clock to give "11/27" its year (the Write
+  // page does, and puts the date in its session control for the clinician to see).
+  const date = findSessionDate(whole)?.date;
+  if (date) details.date = date;
   return details;
 }
 
@@ -107,7 +110,12 @@ const FILLER = new Set(['so', 'today', 'was', 'is', 'a', 'an', 'the', 'this', 'w
 
 /** A heading fragment without the words already in the session line ("family session 55 min w/ mother" -> "w/ mother"). */
 export function stripSessionWords(fragment: string): string {
-  return fragment
+  // The session's date is in the session line; it is not repeated as heading context ("11/27").
+  const date = findSessionDate(fragment);
+  const undated = date ? `${fragment.slice(0, date.start)} ${fragment.slice(date.end)}` : fragment;
+  return undated
+    // A year alone is what is left of "Nov 27, 2026" split at its comma.
+    .replace(/^\s*(?:19|20)\d{2}\s*$/, ' ')
     .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}:\d{2}\s*(am|pm)?/gi, ' ')
     .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
     .replace(/^\s*(1|1\.5|2)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')

@@ -18,6 +18,10 @@ export const ZClient = z.object({
   context: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** When the client was archived (discharged): kept, hidden from Write; null while active. */
+  archivedAt: z.string().nullable(),
+  /** The clinician's notes for this client: a client with notes cannot be deleted, only archived. */
+  noteCount: z.number().int(),
 });
 export type TClient = z.infer<typeof ZClient>;
 

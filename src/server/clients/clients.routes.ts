@@ -1,6 +1,6 @@
 // A clinician's own clients. Another clinician's client answers 404, as if it did not exist.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { type ClientView, createClient, deleteClient, getClient, getLastPlan, listClients, updateClient } from '#store';
+import { type ClientView, createClient, deleteClient, getClient, getLastPlan, listClients, setClientArchived, updateClient } from '#store';
 import { requireAuth } from '../auth/require-auth.ts';
 import { ZOk } from '../auth/auth.schema.ts';
 import {
@@ -47,6 +47,20 @@ export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  // Archive (discharge) or restore: the client and their notes are kept either way.
+  for (const [path, archived] of [['archive', true], ['restore', false]] as const) {
+    app.post(
+      `/api/clients/:id/${path}`,
+      { config: { audit: { action: 'change', entity: 'client' } }, schema: { tags: ['clients'], params: ZClientParams, response: { 200: ZClientResponse } } },
+      async (request) => {
+        const auth = requireAuth(request);
+        const client = await setClientArchived(store, { userId: auth.user.id, clientId: request.params.id, archived });
+        return { client: asClient(client) };
+      },
+    );
+  }
+
+  // A client with notes answers 409 (see deleteClient): archive them instead.
   app.delete('/api/clients/:id', { config: { audit: { action: 'delete', entity: 'client' } }, schema: { tags: ['clients'], params: ZClientParams, response: { 200: ZOk } } }, async (request) => {
     const auth = requireAuth(request);
     await deleteClient(store, auth.user.id, request.params.id);

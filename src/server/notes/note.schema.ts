@@ -6,6 +6,16 @@ import { ZDocument, ZFormatInput, ZFormatKey } from '../compose/document.schema.
 export const ZNoteStatus = z.enum(['draft', 'signed']);
 export const ZSignature = z.object({ name: z.string(), credentials: z.string() });
 export const ZNoteAccess = z.enum(['author', 'supervisor']);
+/** A note signed later than the clinician's threshold after its session, with both dates. */
+export const ZLateEntry = z.object({
+  /** The session's date (YYYY-MM-DD). */
+  sessionDate: z.string(),
+  /** The calendar day it was signed on, in the clinician's time zone (YYYY-MM-DD). */
+  signedDate: z.string(),
+  /** The instant of the signature (ISO-8601). */
+  signedAt: z.string(),
+});
+export type TLateEntry = z.infer<typeof ZLateEntry>;
 
 export const ZNoteListItem = z.object({
   id: z.string(),
@@ -23,6 +33,12 @@ export const ZNoteListItem = z.object({
   purgeAt: z.string().nullable(),
   /** When the clinician marked this signed note entered in error (kept, shown as such); null if never. */
   enteredInErrorAt: z.string().nullable(),
+  /** The session's start and end time (HH:MM, 24-hour) and minutes, as the clinician set them. */
+  sessionStartTime: z.string().nullable(),
+  sessionEndTime: z.string().nullable(),
+  sessionMinutes: z.number().int().nullable(),
+  /** Set when the note was signed past the late-entry threshold (Settings) after the session. */
+  lateEntry: ZLateEntry.nullable(),
 });
 export type TNoteListItem = z.infer<typeof ZNoteListItem>;
 
@@ -63,6 +79,10 @@ export const ZUpdateNoteRequest = z.object({
   format: ZFormatInput.optional(),
 });
 export type TUpdateNoteRequest = z.infer<typeof ZUpdateNoteRequest>;
+
+/** The clinician's IANA time zone, from the browser: whether the note is a late entry is read on their calendar. */
+export const ZSignNoteRequest = z.object({ timeZone: z.string().min(1).max(64).optional() });
+export type TSignNoteRequest = z.infer<typeof ZSignNoteRequest>;
 
 export const ZAddendumRequest = z.object({ text: z.string().trim().min(1, 'write the addendum').max(20_000) });
 export const ZEnteredInErrorRequest = z.object({

@@ -27,6 +27,7 @@ import {
   ZNoteResponse,
   ZNotesQuery,
   ZNotesResponse,
+  ZSignNoteRequest,
   ZUpdateNoteRequest,
 } from './note.schema.ts';
 
@@ -69,11 +70,15 @@ export const notesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post('/api/notes/:id/sign', { config: { audit: { action: 'sign', entity: 'note' } }, schema: { tags: ['notes'], params: ZNoteParams, response: { 200: ZNoteResponse } } }, async (request) => {
-    const auth = requireAuth(request);
-    const note = await signNote(store, auth.user.id, request.params.id);
-    return { note: asNote(note) };
-  });
+  app.post(
+    '/api/notes/:id/sign',
+    { config: { audit: { action: 'sign', entity: 'note' } }, schema: { tags: ['notes'], params: ZNoteParams, body: ZSignNoteRequest.nullish(), response: { 200: ZNoteResponse } } },
+    async (request) => {
+      const auth = requireAuth(request);
+      const note = await signNote(store, { userId: auth.user.id, noteId: request.params.id, timeZone: request.body?.timeZone });
+      return { note: asNote(note) };
+    },
+  );
 
   app.post(
     '/api/notes/:id/addenda',

@@ -17,9 +17,13 @@ export interface ClientView {
   context: string | null;
   createdAt: string;
   updatedAt: string;
+  /** When the client was archived (discharged); null while active. */
+  archivedAt: string | null;
+  /** How many notes (drafts and signed) the clinician has for this client: a client with notes cannot be deleted. */
+  noteCount: number;
 }
 
-export function toClientView(store: Store, row: ClientsTable): ClientView {
+export function toClientView(store: Store, row: ClientsTable, noteCount: number): ClientView {
   return {
     id: row.id,
     displayName: openField(store, 'clients', row.id, 'display_name', row.display_name_enc) ?? '',
@@ -30,5 +34,7 @@ export function toClientView(store: Store, row: ClientsTable): ClientView {
     context: openField(store, 'clients', row.id, 'context', row.context_enc),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    archivedAt: row.archived_at,
+    noteCount,
   };
 }

@@ -29,6 +29,7 @@ export async function createClient(store: Store, userId: string, fields: ClientF
       context_enc: sealField(store, 'clients', id, 'context', fields.context),
       created_at: now,
       updated_at: now,
+      archived_at: null,
     })
     .execute();
   return {
@@ -41,5 +42,7 @@ export async function createClient(store: Store, userId: string, fields: ClientF
     context: fields.context ?? null,
     createdAt: now,
     updatedAt: now,
+    archivedAt: null,
+    noteCount: 0,
   };
 }

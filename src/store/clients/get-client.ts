@@ -6,5 +6,6 @@ import { type ClientView, toClientView } from './client-view.ts';
 export async function getClient(store: Store, userId: string, clientId: string): Promise<ClientView> {
   const row = await store.db.selectFrom('clients').selectAll().where('id', '=', clientId).where('user_id', '=', userId).executeTakeFirst();
   if (!row) throw new AppError('not_found', 'Client not found');
-  return toClientView(store, row);
+  const count = await store.db.selectFrom('notes').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', clientId).executeTakeFirst();
+  return toClientView(store, row, Number(count?.n ?? 0));
 }

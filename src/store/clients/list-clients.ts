@@ -1,8 +1,16 @@
 import type { Store } from '../open-store.ts';
 import { type ClientView, toClientView } from './client-view.ts';
 
-/** The clinician's own clients, by display name (sorted after decryption). */
+/** The clinician's own clients, archived ones included (each says so), by display name (sorted after decryption). */
 export async function listClients(store: Store, userId: string): Promise<ClientView[]> {
   const rows = await store.db.selectFrom('clients').selectAll().where('user_id', '=', userId).execute();
-  return rows.map((row) => toClientView(store, row)).sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const counts = await store.db
+    .selectFrom('notes')
+    .select(['client_id', (eb) => eb.fn.countAll().as('n')])
+    .where('user_id', '=', userId)
+    .where('client_id', 'is not', null)
+    .groupBy('client_id')
+    .execute();
+  const noteCounts = new Map(counts.map((c) => [c.client_id, Number(c.n)]));
+  return rows.map((row) => toClientView(store, row, noteCounts.get(row.id) ?? 0)).sort((a, b) => a.displayName.localeCompare(b.displayName));
 }

@@ -4,6 +4,7 @@ import { AppError } from '../app-error.ts';
 import { sealField, sealJson } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
 import { getNote } from './get-note.ts';
+import { sessionColumns } from './session-columns.ts';
 import type { NoteView, StoredDocument } from './note-view.ts';
 
 export interface CreateNoteOptions {
@@ -31,7 +32,7 @@ export async function createNote(store: Store, options: CreateNoteOptions): Prom
       client_id: options.clientId ?? null,
       format: options.format,
       status: 'draft',
-      session_date: options.worksheet?.date ?? null,
+      ...sessionColumns(options.worksheet),
       summary_enc: sealField(store, 'notes', id, 'summary', options.summary),
       worksheet_enc: sealJson(store, 'notes', id, 'worksheet', options.worksheet),
       document_enc: sealJson(store, 'notes', id, 'document', options.document) as string,
@@ -45,6 +46,8 @@ export async function createNote(store: Store, options: CreateNoteOptions): Prom
       cosigned_by_user_id: null,
       cosigned_by_name: null,
       cosigned_by_credentials: null,
+      signed_local_date: null,
+      late_entry: null,
     })
     .execute();
   return getNote(store, options.userId, id);

@@ -9,17 +9,25 @@ export interface LastPlan {
   noteId?: string;
 }
 
-/** The plan and homework of the client's latest note, offered as context for the next one. */
+/**
+ * The plan and homework of the client's latest signed note (the latest session, then the latest
+ * signature), offered as context for the next one. A draft is not yet what the clinician decided,
+ * and a note marked entered in error is not the record, so neither is used.
+ * @example const { plan } = await getLastPlan(store, userId, clientId);
+ */
 export async function getLastPlan(store: Store, userId: string, clientId: string): Promise<LastPlan> {
-  const row = await store.db
+  const rows = await store.db
     .selectFrom('notes')
-    .select(['id', 'document_enc', 'worksheet_enc'])
+    .select(['id', 'session_date', 'created_at', 'signed_at'])
     .where('user_id', '=', userId)
     .where('client_id', '=', clientId)
-    .orderBy('created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!row) return {};
+    .where('status', '=', 'signed')
+    .where('entered_in_error_at', 'is', null)
+    .execute();
+  const sessionDay = (r: (typeof rows)[number]): string => r.session_date ?? r.created_at.slice(0, 10);
+  const latest = rows.sort((a, b) => sessionDay(b).localeCompare(sessionDay(a)) || (b.signed_at ?? '').localeCompare(a.signed_at ?? ''))[0];
+  if (!latest) return {};
+  const row = await store.db.selectFrom('notes').select(['id', 'document_enc', 'worksheet_enc']).where('id', '=', latest.id).executeTakeFirstOrThrow();
   const doc = openJson<StoredDocument>(store, 'notes', row.id, 'document', row.document_enc);
   const worksheet = openJson<Worksheet>(store, 'notes', row.id, 'worksheet', row.worksheet_enc);
   const plan = doc?.sections.find((s) => s.key === 'plan')?.text.trim();

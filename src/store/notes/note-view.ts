@@ -36,6 +36,22 @@ export interface NoteListItem {
   purgeAt: string | null;
   /** When the clinician marked this signed note entered in error; null if never. */
   enteredInErrorAt: string | null;
+  /** The session's start and end (HH:MM) and length, as the clinician set them; null if not. */
+  sessionStartTime: string | null;
+  sessionEndTime: string | null;
+  sessionMinutes: number | null;
+  /** Set when the note was signed later than the clinician's late-entry threshold after the session. */
+  lateEntry: LateEntryView | null;
+}
+
+/** A late entry, with both dates, for the interface and exports. */
+export interface LateEntryView {
+  /** The session's date (YYYY-MM-DD). */
+  sessionDate: string;
+  /** The calendar day it was signed on, where the clinician was (YYYY-MM-DD). */
+  signedDate: string;
+  /** The instant of the signature (ISO-8601, UTC). */
+  signedAt: string;
 }
 
 /** A supervisee's note in the supervisor's list, with who wrote it. */

@@ -1,17 +1,49 @@
 import { AppError } from '../app-error.ts';
 import type { Store } from '../open-store.ts';
 import { signerOf } from '../users/signer-of.ts';
+import { checkTimeZone, decideLateEntry } from './decide-late-entry.ts';
 import { findOwnNoteRow } from './find-note-row.ts';
 import { getNote } from './get-note.ts';
 import type { NoteView } from './note-view.ts';
 
-/** Locks a draft with the clinician's name, credentials and the time. Signing twice is a conflict. */
-export async function signNote(store: Store, userId: string, noteId: string): Promise<NoteView> {
-  await findOwnNoteRow(store, userId, noteId);
+export interface SignNoteOptions {
+  userId: string;
+  noteId: string;
+  /** The clinician's IANA time zone (from the browser): the calendar the late-entry rule reads. Default: the server's. */
+  timeZone?: string | undefined;
+}
+
+/**
+ * Locks a draft with the clinician's name, credentials and the time, and fixes whether it is a
+ * late entry (signed past the clinician's threshold after the session). Signing twice is a conflict.
+ * @example const note = await signNote(store, { userId, noteId, timeZone: 'America/New_York' });
+ */
+export async function signNote(store: Store, options: SignNoteOptions): Promise<NoteView> {
+  const { userId, noteId } = options;
+  if (options.timeZone) checkTimeZone(options.timeZone);
+  const row = await findOwnNoteRow(store, userId, noteId);
   const user = await signerOf(store.db, userId);
+  const settings = await store.db.selectFrom('user_settings').select('late_entry_hours').where('user_id', '=', userId).executeTakeFirst();
+  const signedAt = store.now();
+  const late = decideLateEntry({
+    sessionDate: row.session_date,
+    sessionStartTime: row.session_start_time,
+    sessionEndTime: row.session_end_time,
+    sessionMinutes: row.session_minutes === null ? null : Number(row.session_minutes),
+    signedAt,
+    timeZone: options.timeZone,
+    thresholdHours: settings?.late_entry_hours == null ? null : Number(settings.late_entry_hours),
+  });
   const result = await store.db
     .updateTable('notes')
-    .set({ status: 'signed', signed_at: store.now().toISOString(), signed_by_name: user.name, signed_by_credentials: user.credentials })
+    .set({
+      status: 'signed',
+      signed_at: signedAt.toISOString(),
+      signed_by_name: user.name,
+      signed_by_credentials: user.credentials,
+      signed_local_date: late.signedLocalDate,
+      late_entry: late.lateEntry === null ? null : late.lateEntry ? 1 : 0,
+    })
     .where('id', '=', noteId)
     .where('user_id', '=', userId)
     .where('status', '=', 'draft')

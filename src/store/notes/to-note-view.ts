@@ -20,6 +20,13 @@ export function toNoteListItem(row: NotesTable, clientName: string | null, reten
     cosignedAt: row.cosigned_at,
     purgeAt: computePurgeAt(row, retentionDays),
     enteredInErrorAt: row.entered_in_error_at,
+    sessionStartTime: row.session_start_time,
+    sessionEndTime: row.session_end_time,
+    sessionMinutes: row.session_minutes === null ? null : Number(row.session_minutes),
+    lateEntry:
+      Number(row.late_entry) === 1 && row.session_date && row.signed_local_date && row.signed_at
+        ? { sessionDate: row.session_date, signedDate: row.signed_local_date, signedAt: row.signed_at }
+        : null,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Store } from '../open-store.ts';
 import { findOwnNoteRow } from './find-note-row.ts';
 import { getNote } from './get-note.ts';
 import type { NoteView, StoredDocument } from './note-view.ts';
+import { sessionColumns } from './session-columns.ts';
 
 export interface NoteChanges {
   summary?: string | null | undefined;
@@ -22,7 +23,7 @@ export async function updateNote(store: Store, userId: string, noteId: string, c
   if (changes.summary !== undefined) set.summary_enc = sealField(store, 'notes', noteId, 'summary', changes.summary);
   if (changes.worksheet !== undefined) {
     set.worksheet_enc = sealJson(store, 'notes', noteId, 'worksheet', changes.worksheet);
-    set.session_date = changes.worksheet?.date ?? null;
+    Object.assign(set, sessionColumns(changes.worksheet));
   }
   if (changes.document !== undefined) set.document_enc = sealJson(store, 'notes', noteId, 'document', changes.document) as string;
   if (changes.format !== undefined) set.format = changes.format;

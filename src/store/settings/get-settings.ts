@@ -14,5 +14,6 @@ export async function getSettings(store: Store, userId: string): Promise<Setting
     retentionDays: row ? Number(row.retention_days) : DEFAULT_RETENTION_DAYS,
     name: user.name,
     credentials: user.credentials,
+    lateEntryHours: row?.late_entry_hours == null ? null : Number(row.late_entry_hours),
   };
 }

@@ -1,15 +1,16 @@
 import { sealJson } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
 import { ensureNameFree } from '../users/ensure-name-free.ts';
-import type { SettingsView } from './settings-view.ts';
+import type { SettingsChanges } from './settings-view.ts';
 
-export async function putSettings(store: Store, userId: string, settings: SettingsView): Promise<void> {
+export async function putSettings(store: Store, userId: string, settings: SettingsChanges): Promise<void> {
   const values = {
     // A style may name the client term, so it is sealed like clinical text.
     style_enc: sealJson(store, 'user_settings', userId, 'style', settings.style),
     default_format: settings.defaultFormat,
     retention_days: settings.retentionDays,
     updated_at: store.now().toISOString(),
+    ...(settings.lateEntryHours !== undefined ? { late_entry_hours: settings.lateEntryHours } : {}),
   };
   await store.transaction(async () => {
     await ensureNameFree(store.db, settings.name, userId);

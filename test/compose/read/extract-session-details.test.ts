@@ -77,6 +77,19 @@ describe('extractSessionDetails', () => {
     expect(details('2024-03-05 indiv').date).toBe('2024-03-05');
   });
 
+  it('reads a written date with its year; one without a year is left to the Write page, which knows today', () => {
+    expect(details('session 11/27/2026 indiv').date).toBe('2026-11-27');
+    expect(details('Nov 27, 2026 - 50 min indiv').date).toBe('2026-11-27');
+    expect(details('11/27 indiv 50 min').date).toBeUndefined();
+    // A follow-up date is not the session's.
+    expect(details('50 min indiv', '50 min indiv. pt reports better sleep. f/u 2026-12-04').date).toBeUndefined();
+  });
+
+  it('the session date is not repeated as heading context', () => {
+    const note = readSummary('11/27 indiv 50 min, session 3. Pt reports sleep improved.');
+    expect(note.facts.map((f) => f.text).join(' ')).not.toContain('11/27');
+  });
+
   it('states nothing it was not told', () => {
     expect(details('', 'pt reports better sleep')).toEqual({ participants: [] });
   });

@@ -39,13 +39,16 @@ describe('clients', () => {
     expect((await owner.get(`/api/clients/${client.id}`)).status).toBe(404);
   });
 
-  it('offers the last plan and homework of a client as context', async () => {
+  it('offers the last plan and homework of a client as context, from the last signed note', async () => {
     const owner = await setUpOwner(t);
     const { client } = (await owner.post('/api/clients', { displayName: 'K.' })).body;
     expect((await owner.get(`/api/clients/${client.id}/last-plan`)).body).toEqual({});
     const { note } = (
       await owner.post('/api/notes', { clientId: client.id, format: 'soap', worksheet: { homework: ['thought record'] }, document: soapDocument('Client reported poor sleep.') })
     ).body;
+    // A draft is not yet what the clinician decided: its plan is offered once the note is signed.
+    expect((await owner.get(`/api/clients/${client.id}/last-plan`)).body).toEqual({});
+    expect((await owner.post(`/api/notes/${note.id}/sign`)).status).toBe(200);
     expect((await owner.get(`/api/clients/${client.id}/last-plan`)).body).toEqual({
       plan: 'Client will complete a thought record daily.',
       homework: 'thought record',

@@ -46,9 +46,20 @@ export interface Client {
   preferredFormat?: FormatKey | null;
   context?: string | null;
   createdAt?: string;
+  /** When the client was archived (discharged): kept, hidden from Write; null while active. */
+  archivedAt?: string | null;
+  /** The clinician's notes for this client: a client with notes cannot be deleted, only archived. */
+  noteCount?: number;
 }
 
-export type ClientInput = Omit<Client, 'id' | 'createdAt'>;
+export type ClientInput = Omit<Client, 'id' | 'createdAt' | 'archivedAt' | 'noteCount'>;
+
+/** A note signed later than the clinician's threshold after its session, with both dates. */
+export interface LateEntry {
+  sessionDate: string;
+  signedDate: string;
+  signedAt: string;
+}
 
 export interface LastPlan {
   plan?: string;
@@ -94,6 +105,10 @@ export interface Note {
   /** Set when the clinician marked the signed note entered in error (it is kept). */
   enteredInErrorAt?: string | null;
   enteredInErrorReason?: string | null;
+  sessionStartTime?: string | null;
+  sessionEndTime?: string | null;
+  sessionMinutes?: number | null;
+  lateEntry?: LateEntry | null;
 }
 
 export interface NoteListItem {
@@ -108,6 +123,7 @@ export interface NoteListItem {
   cosignedAt?: string | null;
   purgeAt?: string | null;
   enteredInErrorAt?: string | null;
+  lateEntry?: LateEntry | null;
 }
 
 /** A supervisee's signed note in the supervisor's list. */
@@ -126,6 +142,8 @@ export interface Settings {
   retentionDays: number;
   name: string;
   credentials: string;
+  /** A note signed more than this many hours after its session is a late entry; null: on a later calendar day. */
+  lateEntryHours?: number | null;
 }
 
 export interface AuditEvent {

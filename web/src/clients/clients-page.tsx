@@ -1,5 +1,6 @@
-// Clients: a short list on the left; the chosen client's details, or the add/edit form, on the right.
-import { useEffect, useState } from 'react';
+// Clients: a short list on the left (search, active or archived); the chosen client's details, or
+// the add/edit form, on the right.
+import { useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
@@ -17,6 +18,17 @@ import { useClients } from './use-clients.ts';
 
 const PRONOUNS = { she: 'she / her', he: 'he / him', they: 'they / them' } as const;
 
+type Shown = 'active' | 'archived';
+
+/** Whether a client matches the search: every word in the display name, real name or a diagnosis code. */
+function clientMatches(client: Client, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const names = [client.displayName, client.realName ?? ''].join(' ').toLowerCase();
+  const codes = (client.diagnoses ?? []).map((d) => d.code.toLowerCase());
+  return words.every((w) => names.includes(w) || codes.some((c) => c.startsWith(w) || c.replace('.', '').startsWith(w.replace('.', ''))));
+}
+
 export function ClientsPage({ selectedId }: { selectedId?: string | undefined }): ReactNode {
   const { clients, error, reload } = useClients();
   const [editing, setEditing] = useState(false);
@@ -24,6 +36,18 @@ export function ClientsPage({ selectedId }: { selectedId?: string | undefined })
   const toast = useToast();
   const selected = clients?.find((c) => c.id === selectedId);
   const creating = selectedId === 'new';
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState<Shown>('active');
+  const archivedCount = clients?.filter((c) => c.archivedAt).length ?? 0;
+  const visible = useMemo(
+    () => clients?.filter((c) => (shown === 'archived') === Boolean(c.archivedAt) && clientMatches(c, query)) ?? null,
+    [clients, shown, query],
+  );
+
+  // Opening an archived client (a link, the address bar) shows the archived list it belongs to.
+  useEffect(() => {
+    if (selected) setShown(selected.archivedAt ? 'archived' : 'active');
+  }, [selected]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset the form when another client is chosen
   useEffect(() => {
@@ -64,7 +88,36 @@ export function ClientsPage({ selectedId }: { selectedId?: string | undefined })
       <ErrorBanner message={error} />
       <div className="split">
         <section className="panel split__list" aria-label="Client list">
-          {clients === null ? (
+          {clients && clients.length > 0 ? (
+            <search className="client-search">
+              <label className="field__label" htmlFor="client-search">
+                Search clients
+              </label>
+              <input
+                id="client-search"
+                type="search"
+                placeholder="Name, initials or diagnosis code"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                aria-describedby="client-search-count"
+              />
+              <fieldset className="client-search__show">
+                <legend className="visually-hidden">Show</legend>
+                <label className={`check-chip${shown === 'active' ? ' is-checked' : ''}`}>
+                  <input type="radio" name="clients-shown" checked={shown === 'active'} onChange={() => setShown('active')} />
+                  <span>Active</span>
+                </label>
+                <label className={`check-chip${shown === 'archived' ? ' is-checked' : ''}`}>
+                  <input type="radio" name="clients-shown" checked={shown === 'archived'} onChange={() => setShown('archived')} />
+                  <span>Archived ({archivedCount})</span>
+                </label>
+              </fieldset>
+              <p className="field__hint" id="client-search-count" aria-live="polite">
+                {visible ? `${visible.length} ${shown === 'archived' ? 'archived ' : ''}client${visible.length === 1 ? '' : 's'}${query.trim() ? ' match' : ''}` : ''}
+              </p>
+            </search>
+          ) : null}
+          {clients === null || visible === null ? (
             <p className="muted pad">Loading…</p>
           ) : clients.length === 0 ? (
             <div className="empty">
@@ -73,9 +126,13 @@ export function ClientsPage({ selectedId }: { selectedId?: string | undefined })
                 Add your first client
               </a>
             </div>
+          ) : visible.length === 0 ? (
+            <div className="empty">
+              <p className="muted">{query.trim() ? 'No client matches.' : shown === 'archived' ? 'No archived clients.' : 'No active clients.'}</p>
+            </div>
           ) : (
             <ul className="client-list">
-              {clients.map((client) => (
+              {visible.map((client) => (
                 <li key={client.id}>
                   <a
                     className="client-list__item"
@@ -111,7 +168,7 @@ export function ClientsPage({ selectedId }: { selectedId?: string | undefined })
               <ClientForm client={selected} onSave={save} onCancel={() => setEditing(false)} error={formError} />
             </>
           ) : selected ? (
-            <ClientDetail client={selected} onEdit={() => setEditing(true)} onDeleted={reload} />
+            <ClientDetail client={selected} onEdit={() => setEditing(true)} onChanged={reload} />
           ) : (
             <div className="empty">
               <p className="muted">Choose a client to see their details, or add a new one.</p>
@@ -123,11 +180,41 @@ export function ClientsPage({ selectedId }: { selectedId?: string | undefined })
   );
 }
 
-function ClientDetail({ client, onEdit, onDeleted }: { client: Client; onEdit: () => void; onDeleted: () => Promise<void> }): ReactNode {
+function ClientDetail({ client, onEdit, onChanged }: { client: Client; onEdit: () => void; onChanged: () => Promise<void> }): ReactNode {
   const [notes, setNotes] = useState<NoteListItem[] | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const toast = useToast();
+  const noteCount = Math.max(client.noteCount ?? 0, notes?.length ?? 0);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a message about one client is not shown for the next
+  useEffect(() => {
+    setError(null);
+    setConfirming(false);
+  }, [client.id]);
+
+  /** A client with notes cannot be deleted: say so at once, instead of asking to confirm something that will be refused. */
+  function askToDelete(): void {
+    if (noteCount > 0) {
+      setError(
+        `${client.displayName} has ${noteCount} note${noteCount === 1 ? '' : 's'}, so they cannot be deleted: signed notes are kept. Archive ${client.displayName} instead; they are hidden from Write and can be restored.`,
+      );
+      return;
+    }
+    setError(null);
+    setConfirming(true);
+  }
+
+  async function setArchived(archived: boolean): Promise<void> {
+    setError(null);
+    try {
+      await api.post(`/api/clients/${encodeURIComponent(client.id)}/${archived ? 'archive' : 'restore'}`);
+      await onChanged();
+      toast(archived ? `Archived ${client.displayName}: hidden from Write, kept with their notes` : `Restored ${client.displayName}`);
+    } catch (e) {
+      setError(describeError(e));
+    }
+  }
 
   useEffect(() => {
     api.get<{ notes: NoteListItem[] }>(`/api/notes?clientId=${encodeURIComponent(client.id)}`).then(
@@ -141,7 +228,7 @@ function ClientDetail({ client, onEdit, onDeleted }: { client: Client; onEdit: (
       await api.delete(`/api/clients/${client.id}`);
       setConfirming(false);
       toast(`Deleted ${client.displayName}`);
-      await onDeleted();
+      await onChanged();
       navigate('/clients');
     } catch (e) {
       setConfirming(false);
@@ -163,11 +250,22 @@ function ClientDetail({ client, onEdit, onDeleted }: { client: Client; onEdit: (
           <button type="button" className="button" onClick={onEdit}>
             Edit
           </button>
-          <a className="button button--primary" href={`#/write?client=${encodeURIComponent(client.id)}`}>
-            Write a note
-          </a>
+          {client.archivedAt ? (
+            <button type="button" className="button button--primary" onClick={() => void setArchived(false)}>
+              Restore client
+            </button>
+          ) : (
+            <a className="button button--primary" href={`#/write?client=${encodeURIComponent(client.id)}`}>
+              Write a note
+            </a>
+          )}
         </div>
       </div>
+      {client.archivedAt ? (
+        <p className="archived-note" role="status">
+          Archived on {formatDate(client.archivedAt)}. {client.displayName} is kept with their notes and is not offered on Write.
+        </p>
+      ) : null}
       <ErrorBanner message={error} />
       <dl className="facts">
         <dt>Pronouns</dt>
@@ -210,8 +308,13 @@ function ClientDetail({ client, onEdit, onDeleted }: { client: Client; onEdit: (
           ))}
         </ul>
       )}
-      <div className="danger-zone">
-        <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
+      <div className="danger-zone row">
+        {client.archivedAt ? null : (
+          <button type="button" className="button" onClick={() => void setArchived(true)}>
+            Archive client
+          </button>
+        )}
+        <button type="button" className="button button--danger-quiet" onClick={askToDelete}>
           Delete client
         </button>
       </div>

@@ -1,4 +1,4 @@
-// The client's last plan and homework, offered as context for today's note.
+// The client's last plan and homework, from their latest signed note, offered as context for today's note.
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { api } from '../api/request.ts';
@@ -12,7 +12,7 @@ export function LastPlanCard({ clientId }: { clientId: string }): ReactNode {
   }, [clientId]);
   if (lastPlan === 'loading') return <p className="muted small">Looking for the last session's plan…</p>;
   if (!lastPlan || (!lastPlan.plan && !lastPlan.homework)) {
-    return <p className="muted small">No earlier plan or homework on file for this client.</p>;
+    return <p className="muted small">No signed note with a plan or homework for this client yet (drafts are not used).</p>;
   }
   return (
     <div className="last-plan">

@@ -1,7 +1,8 @@
-// Write a note: choose a client and a format, give a typed post-session summary and/or the
-// worksheet, then generate. The draft is stored and opened for review.
-import { useEffect, useState } from 'react';
+// Write a note: choose a client and a format, set the session's date and time, give a typed
+// post-session summary and/or the worksheet, then generate. The draft is stored and opened for review.
+import { useEffect, useMemo, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
+import { findSessionDate } from '../../../src/compose/read/find-session-date.ts';
 import { ZWorksheet } from '../../../src/worksheet/worksheet.schema.ts';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
@@ -15,6 +16,7 @@ import { compactWorksheet, countWorksheetItems } from '../worksheet/worksheet-st
 import { FormatPicker } from './format-picker.tsx';
 import { InputTabs } from './input-tabs.tsx';
 import { LastPlanCard } from './last-plan-card.tsx';
+import { type DateSource, SessionFields, type SessionValue } from './session-fields.tsx';
 import { useSettings } from './use-settings.ts';
 
 const SUMMARY_LIMIT = 20_000;
@@ -24,7 +26,17 @@ interface PendingInput {
   format: FormatKey | null;
   summary: string;
   worksheet: Worksheet;
+  session: SessionValue;
+  dateSetByClinician: boolean;
 }
+
+/** Today on the clinician's own calendar (the browser's), as YYYY-MM-DD. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+const SESSION_KEYS = ['date', 'startTime', 'endTime', 'minutes'] as const;
 
 // What the clinician typed but has not generated yet survives moving to another page and back.
 // It lives in this tab's memory only: never in localStorage, sessionStorage or IndexedDB.
@@ -40,11 +52,30 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
   const [tab, setTab] = useState('text');
   const [summary, setSummary] = useState(restored?.summary ?? '');
   const [worksheet, setWorksheet] = useState<Worksheet>(restored?.worksheet ?? {});
+  const today = useMemo(localToday, []);
+  const [session, setSession] = useState<SessionValue>(restored?.session ?? { date: today });
+  const [dateSetByClinician, setDateSetByClinician] = useState(restored?.dateSetByClinician ?? false);
   const [useContext, setUseContext] = useState(true);
   const [busy, setBusy] = useState<null | 'compose' | 'save'>(null);
   const [error, setError] = useState<string | null>(null);
 
   const client = clients?.find((c) => c.id === clientId);
+  // Archived (discharged) clients are not offered; one chosen before it was archived stays shown.
+  const pickable = clients?.filter((c) => !c.archivedAt || c.id === clientId);
+
+  // A date written in the summary fills the date control until the clinician sets it themselves;
+  // without one, the control shows today's date. Either way it is on screen and editable.
+  const fromSummary = useMemo(() => findSessionDate(summary, { today }), [summary, today]);
+  const dateSource: DateSource = dateSetByClinician
+    ? { kind: 'clinician' }
+    : fromSummary?.date
+      ? { kind: 'summary', words: fromSummary.text, yearInferred: fromSummary.yearInferred }
+      : { kind: 'today' };
+  useEffect(() => {
+    if (dateSetByClinician) return;
+    const date = fromSummary?.date ?? today;
+    setSession((s) => (s.date === date ? s : { ...s, date }));
+  }, [fromSummary, dateSetByClinician, today]);
 
   // The client's preferred format, else the clinician's default, until the clinician picks one.
   useEffect(() => {
@@ -57,8 +88,8 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
 
   // Keep the unsent input in memory, and ask before the tab is closed with it.
   useEffect(() => {
-    pending = hasInput ? { clientId, format: formatTouched ? format : null, summary, worksheet } : null;
-  }, [hasInput, clientId, format, formatTouched, summary, worksheet]);
+    pending = hasInput ? { clientId, format: formatTouched ? format : null, summary, worksheet, session, dateSetByClinician } : null;
+  }, [hasInput, clientId, format, formatTouched, summary, worksheet, session, dateSetByClinician]);
   useEffect(() => {
     if (!hasInput) return;
     const warn = (event: BeforeUnloadEvent): void => event.preventDefault();
@@ -69,14 +100,16 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
   async function generate(event: FormEvent): Promise<void> {
     event.preventDefault();
     setError(null);
-    const ws = compactWorksheet(worksheet);
+    // The session's date and time travel in the worksheet's own session fields.
+    const ws = compactWorksheet({ ...worksheet, ...session });
     const wsGiven = Object.keys(ws).length > 0;
     if (wsGiven) {
       const parsed = ZWorksheet.safeParse(ws);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        setTab('worksheet');
-        return setError(`Worksheet: ${issue?.path.join(' › ') ?? ''} ${issue?.message ?? 'is not valid'}`.trim());
+        const inSession = (SESSION_KEYS as readonly unknown[]).includes(issue?.path[0]);
+        if (!inSession) setTab('worksheet');
+        return setError(`${inSession ? 'Session' : 'Worksheet'}: ${issue?.path.join(' › ') ?? ''} ${issue?.message ?? 'is not valid'}`.trim());
       }
     }
     const style: Style = { ...(settings?.style ?? {}), ...(client?.pronouns ? { pronouns: client.pronouns } : {}) };
@@ -103,6 +136,8 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
       pending = null;
       setSummary('');
       setWorksheet({});
+      setSession({ date: today });
+      setDateSetByClinician(false);
       navigate(`/notes/${note.id}`);
     } catch (e) {
       // Everything typed stays in this page's state; nothing is lost.
@@ -126,9 +161,10 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
                 </label>
                 <select id="write-client" value={clientId} onChange={(e) => setClientId(e.target.value)}>
                   <option value="">No client (a note without a profile)</option>
-                  {clients?.map((c) => (
+                  {pickable?.map((c) => (
                     <option key={c.id} value={c.id}>
                       {c.displayName}
+                      {c.archivedAt ? ' (archived)' : ''}
                     </option>
                   ))}
                 </select>
@@ -139,6 +175,17 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
               onChange={(f) => {
                 setFormat(f);
                 setFormatTouched(true);
+              }}
+            />
+          </div>
+
+          <div className="panel">
+            <SessionFields
+              value={session}
+              dateSource={dateSource}
+              onChange={(next, dateEdited) => {
+                setSession(next);
+                if (dateEdited) setDateSetByClinician(true);
               }}
             />
           </div>

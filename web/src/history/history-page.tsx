@@ -12,6 +12,7 @@ import { FormField } from '../ui/form-field.tsx';
 import { ModalDialog } from '../ui/modal-dialog.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { EnteredInErrorBadge } from '../ui/entered-in-error-badge.tsx';
+import { LateEntryBadge } from '../ui/late-entry-badge.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { useToast } from '../ui/toast.tsx';
 
@@ -78,6 +79,7 @@ export function HistoryPage(): ReactNode {
             {clients?.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.displayName}
+                {c.archivedAt ? ' (archived)' : ''}
               </option>
             ))}
           </select>
@@ -126,6 +128,8 @@ export function HistoryPage(): ReactNode {
                   <td>
                     <StatusBadge status={n.status} />
                     <EnteredInErrorBadge at={n.enteredInErrorAt} />
+                    <LateEntryBadge lateEntry={n.lateEntry} />
+                    {n.lateEntry ? <span className="muted small"> signed {formatDate(n.lateEntry.signedDate)}</span> : null}
                     {n.cosignedAt ? <span className="muted small"> · co-signed</span> : null}
                   </td>
                   <td className="muted small">

@@ -14,6 +14,7 @@ import { formatDate, formatDateTime, formatRelativeDays } from '../ui/format-dat
 import { FORMAT_LABELS, signerText } from '../ui/format-names.ts';
 import { Loading } from '../ui/loading.tsx';
 import { EnteredInErrorBadge } from '../ui/entered-in-error-badge.tsx';
+import { LateEntryBadge, lateEntryText } from '../ui/late-entry-badge.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { useToast } from '../ui/toast.tsx';
 import { AddendaPanel } from './addenda-panel.tsx';
@@ -134,6 +135,8 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
     note?.status === 'signed'
       ? [
           `Electronically signed by ${signerText(note.signedBy) || user.name} on ${formatDateTime(note.signedAt)}`,
+          // A late entry says so wherever the note goes, with both dates.
+          ...(note.lateEntry ? [`${lateEntryText(note.lateEntry)}.`] : []),
           ...(note.cosignedBy ? [`Co-signed by ${signerText(note.cosignedBy)} on ${formatDateTime(note.cosignedAt)}`] : []),
         ].join('\n')
       : undefined;
@@ -157,7 +160,10 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
       await saving.current;
       if (lastSaveFailed.current && docRef.current) await persist(docRef.current);
       if (lastSaveFailed.current) throw new Error('Your latest edits are not saved yet, so the note was not signed. Retry the save, then sign.');
-      const { note: signed } = await api.post<{ note: Note }>(`/api/notes/${encodeURIComponent(noteId)}/sign`);
+      // The clinician's time zone: whether this is a late entry is read on their calendar.
+      const { note: signed } = await api.post<{ note: Note }>(`/api/notes/${encodeURIComponent(noteId)}/sign`, {
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      });
       setNote(signed);
       setDoc(signed.document);
       setSigning(null);
@@ -215,11 +221,14 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
       <div className="page-header">
         <div>
           <p className="eyebrow">
-            {FORMAT_LABELS[doc.format]?.name ?? doc.format} note · {formatDate(note.sessionDate ?? note.createdAt)}
+            {FORMAT_LABELS[doc.format]?.name ?? doc.format} note · {note.sessionDate ? 'Session' : 'Written'} {formatDate(note.sessionDate ?? note.createdAt)}
+            {note.sessionStartTime && note.sessionEndTime ? `, ${note.sessionStartTime}–${note.sessionEndTime}` : ''}
+            {note.sessionMinutes ? `, ${note.sessionMinutes} min` : ''}
           </p>
           <h1 className="page-header__title">
             {note.clientName ?? 'No client'} <StatusBadge status={note.status} />
             <EnteredInErrorBadge at={note.enteredInErrorAt} />
+            <LateEntryBadge lateEntry={note.lateEntry} />
           </h1>
           {supervising ? (
             <p className="page-header__lead">
@@ -269,6 +278,7 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
             <p className="signed-banner__when">
               {formatDateTime(note.signedAt)} · This note is locked.{supervising ? '' : ' Add an addendum to correct or add to it.'}
             </p>
+            {note.lateEntry ? <p className="signed-banner__cosign late-entry-line">{lateEntryText(note.lateEntry)}.</p> : null}
             {note.enteredInErrorAt ? (
               <p className="signed-banner__cosign">
                 Marked entered in error on {formatDateTime(note.enteredInErrorAt)}: {note.enteredInErrorReason}

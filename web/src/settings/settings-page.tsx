@@ -18,6 +18,9 @@ import { TotpPanel } from './totp-panel.tsx';
 
 const CLIENT_TERMS = ['client', 'patient'];
 
+/** Late-entry thresholds offered, in hours after the session ended (the API takes any from 1 to 720). */
+const LATE_ENTRY_HOURS = [24, 48, 72, 168];
+
 export function SettingsPage(): ReactNode {
   const user = useUser();
   const { refreshUser, signOut } = useSession();
@@ -144,6 +147,31 @@ export function SettingsPage(): ReactNode {
               value={settings.retentionDays}
               onChange={(e) => setSettings({ ...settings, retentionDays: Number(e.target.value) })}
             />
+          </FormField>
+        </section>
+
+        <section className="panel stack" aria-labelledby="s-late-entry">
+          <h2 className="panel__title" id="s-late-entry">
+            Late entries
+          </h2>
+          <FormField
+            label="Mark a note as a late entry when it is signed"
+            hint="The mark, with the session date and the date signed, shows on the note, in the Notes list and in the copied note. It is fixed when you sign."
+          >
+            <select
+              value={settings.lateEntryHours == null ? '' : String(settings.lateEntryHours)}
+              onChange={(e) => setSettings({ ...settings, lateEntryHours: e.target.value ? Number(e.target.value) : null })}
+            >
+              <option value="">On a later day than the session</option>
+              {settings.lateEntryHours != null && !LATE_ENTRY_HOURS.includes(settings.lateEntryHours) ? (
+                <option value={String(settings.lateEntryHours)}>More than {settings.lateEntryHours} hours after the session</option>
+              ) : null}
+              {LATE_ENTRY_HOURS.map((h) => (
+                <option key={h} value={String(h)}>
+                  More than {h % 24 === 0 && h > 24 ? `${h / 24} days` : `${h} hours`} after the session
+                </option>
+              ))}
+            </select>
           </FormField>
         </section>
         <div className="row row--end">

@@ -72,27 +72,7 @@ export function WorksheetForm({ value, onChange }: WorksheetFormProps): ReactNod
     <div className="worksheet">
       <details className="ws-section" open>
         <summary>Session</summary>
-        <div className="ws-grid">
-          <FormField label="Date">
-            <input type="date" value={value.date ?? ''} onChange={(e) => set('date', e.target.value || undefined)} />
-          </FormField>
-          <FormField label="Start">
-            <input type="time" value={value.startTime ?? ''} onChange={(e) => set('startTime', e.target.value || undefined)} />
-          </FormField>
-          <FormField label="End">
-            <input type="time" value={value.endTime ?? ''} onChange={(e) => set('endTime', e.target.value || undefined)} />
-          </FormField>
-          <FormField label="Minutes">
-            <input
-              type="number"
-              min={1}
-              max={600}
-              inputMode="numeric"
-              value={value.minutes ?? ''}
-              onChange={(e) => set('minutes', e.target.value ? Number(e.target.value) : undefined)}
-            />
-          </FormField>
-        </div>
+        {/* The date, start, end and minutes are set above the input tabs (compose/session-fields.tsx). */}
         <fieldset className="ws-group">
           <legend>Service</legend>
           <div className="chips-row">

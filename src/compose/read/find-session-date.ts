@@ -1,0 +1,156 @@
+// Finds the date of the session in a summary ("session 11/27/2026", "11/27 indiv", "Nov 27").
+// Pure and small, so the Write page can fill its date control as the clinician types and the
+// composer reads dates the same way. Summaries are full of things that look like dates and are
+// not: ratings (8/10), counts (4/7 days), session numbers (sess 6/12), follow-ups (f/u 12/4),
+// court dates, birth dates. So a date counts only where it names the session: at the start of
+// the summary, after a date cue ("DOS", "session on", "seen"), or, written with a month name or
+// a year, in the heading; never after a cue that makes it another day (next, f/u, DOB, court).
+
+export interface SessionDateOptions {
+  /**
+   * Today as YYYY-MM-DD. A date written without a year ("11/27", "Nov 27") is given the year
+   * that makes it the latest such day on or before today; without `today` it has no ISO date.
+   */
+  today?: string;
+}
+
+export interface FoundSessionDate {
+  /** YYYY-MM-DD, when the year was written or inferred from `today`. */
+  date?: string;
+  year?: number;
+  month: number;
+  day: number;
+  /** True when the year was not written and was inferred from `today`. */
+  yearInferred: boolean;
+  /** The characters [start, end) of the summary the date was read from. */
+  start: number;
+  end: number;
+  /** The words as written ("Nov 27"). */
+  text: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+/** The ways a date is written, each with how to read its parts. */
+const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { year?: number; month: number; day: number } | undefined; kind: 'numeric' | 'named' | 'iso' }[] = [
+  { kind: 'iso', re: /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d/-])/g, read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+  {
+    kind: 'numeric',
+    // 11/27/2026, 11/27/26, 11-27-2026, 11/27. Not 8/10ths, 4/5ths, 1/2, 3.5/10.
+    re: /(?<![\d/.\w-])(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|[.-]\d|\s*(?:ths?|x)\b)/g,
+    read: (m) => {
+      // 11-27 without a year is a range ("11-27 items"), not a date.
+      if (m[2] === '-' && !m[4]) return undefined;
+      const year = m[4] ? (m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4])) : undefined;
+      return { ...(year ? { year } : {}), month: Number(m[1]), day: Number(m[3]) };
+    },
+  },
+  {
+    kind: 'named',
+    // Nov 27, Nov. 27th, November 27, 2026; "May" and "March" only with a capital (they are words too).
+    re: new RegExp(`(?<![\\w])${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?![\\d:/]|\\s*(?:%|mg|min|mins|minutes|hrs?|hours?|days?|wks?|weeks?|times|sessions?|x)\\b)`, 'gi'),
+    read: (m) => readNamed(m[1]!, m[2]!, m[3]),
+  },
+  {
+    kind: 'named',
+    // 27 Nov, 27th November 2026.
+    re: new RegExp(`(?<![\\w/.])${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?(?![\\w])`, 'gi'),
+    read: (m) => readNamed(m[2]!, m[1]!, m[3]),
+  },
+];
+
+function readNamed(monthWord: string, dayText: string, yearText: string | undefined): { year?: number; month: number; day: number } | undefined {
+  const word = monthWord.replace(/\.$/, '');
+  if (/^(may|march)$/i.test(word) && !/^[A-Z]/.test(word)) return undefined;
+  const month = MONTHS[word.toLowerCase()];
+  if (!month) return undefined;
+  return { ...(yearText ? { year: Number(yearText) } : {}), month, day: Number(dayText) };
+}
+
+/** Words just before a date that make it the session's date ("DOS 11/27", "seen on Nov 27", "Session: 11/27"). */
+const DATE_CUE = /(?:\b(?:dos|date of service|date of session|session date|sess date|date|seen(?: on)?|met(?: on)?|session(?: held)? on|sess on|today(?: is| was)?|sess(?:ion)?\s*:)|^\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?,?)\s*[:=\-–]?\s*$/i;
+/** Words shortly before a date that make it another day: the next appointment, a deadline, a birthday, an event. */
+const OTHER_DAY = /^(?:next|f\/u|fu|follow-?up|rtc|return|returns|due|dob|d\.o\.b\.?|born|birthday|bday|court|hearing|trial|until|till|by|before|after|since|from|last|prior|previous|starting|starts|began|begins|ends|ended|discharged?|admitted|admission|surgery|appt|appointment|scheduled|rescheduled|cancel(?:l?ed)?|deadline|anniversary|died|death|passed|dui|arrested|arrest|incident|accident|expires|effective|through|thru)$/i;
+/** A date right after these is one end of a range or one of a list ("4/12 + 4/18", "11/20-11/27"). */
+const LIST_OR_RANGE = /(?:[-–+&]|\b(?:and|or|to|through|thru|vs))\s*$/i;
+/** A session number written like a date: "sess 6/12" is session 6 of 12. */
+const SESSION_NUMBER = /(?:\bsess(?:ion)?s?|#|\bvisit|\bwk|\bweek|\bmodule|\bday)\s*#?\s*$/i;
+
+/**
+ * The session's date as written in a summary, or undefined when the summary gives none or more
+ * than one different candidate (the clinician then sets it).
+ *
+ * @example findSessionDate('Nov 27 indiv 50 min. pt reports...', { today: '2026-12-01' })?.date // '2026-11-27'
+ * @example findSessionDate('CPT sess 6/12. PCL-5 41') // undefined: a session number, not June 12
+ */
+export function findSessionDate(text: string, options: SessionDateOptions = {}): FoundSessionDate | undefined {
+  const headingEnd = findHeadingEnd(text);
+  const found: FoundSessionDate[] = [];
+  const taken: [number, number][] = [];
+  for (const pattern of PATTERNS) {
+    pattern.re.lastIndex = 0;
+    for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const parts = pattern.read(m);
+      if (!parts || !isValidDay(parts.month, parts.day, parts.year)) continue;
+      taken.push([start, end]);
+      // The clause before the date: its last words decide what the date is.
+      const before = text.slice(Math.max(0, start - 60), start);
+      const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('(')) + 1);
+      const lastWords = clause.trim().split(/\s+/).slice(-4).map((w) => w.replace(/^[^\w/]+|[^\w/.]+$/g, ''));
+      const yearGiven = pattern.kind === 'iso' || parts.year !== undefined;
+      const cued = DATE_CUE.test(clause);
+      // Another day, a session number, or one of several dates: not the session's date.
+      if (lastWords.some((w) => OTHER_DAY.test(w))) continue;
+      if (!cued && LIST_OR_RANGE.test(clause)) continue;
+      if (!yearGiven && SESSION_NUMBER.test(clause)) continue;
+      if (/^\s*(?:[-–+&]|and\b|to\b)\s*(?:\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d)/.test(text.slice(end, end + 16))) continue;
+      const opensSummary = /^[\s(\-–*•]*$/.test(text.slice(0, start));
+      const inHeading = start < headingEnd;
+      // A bare 11/27 names the session only at the very start or after a date cue; one with a
+      // year or a month name also anywhere in the heading.
+      const counts = cued || opensSummary || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
+      if (!counts) continue;
+      found.push(withYear({ ...parts, start, end, text: m[0] }, options.today));
+    }
+  }
+  const distinct = new Set(found.map((f) => `${f.year ?? ''}-${f.month}-${f.day}`));
+  if (distinct.size !== 1) return undefined;
+  return found.sort((a, b) => a.start - b.start)[0];
+}
+
+/** The end of the summary's heading: its first line, or its first sentence if that is shorter. */
+function findHeadingEnd(text: string): number {
+  const line = text.search(/\n/);
+  const sentence = text.search(/[.;](?=\s|$)/);
+  const ends = [line, sentence].filter((i) => i >= 0);
+  return ends.length ? Math.min(...ends) : text.length;
+}
+
+function withYear(found: { year?: number; month: number; day: number; start: number; end: number; text: string }, today: string | undefined): FoundSessionDate {
+  if (found.year !== undefined) return { ...found, year: found.year, date: iso(found.year, found.month, found.day), yearInferred: false };
+  const now = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today ?? '');
+  if (!now) return { ...found, yearInferred: false };
+  const [ty, tm, td] = [Number(now[1]), Number(now[2]), Number(now[3])];
+  // The latest such day on or before today: a session is written up after it happened.
+  let year = found.month < tm || (found.month === tm && found.day <= td) ? ty : ty - 1;
+  if (!isValidDay(found.month, found.day, year)) year -= year % 4 === 0 ? 4 : year % 4; // 29 Feb: the last leap year
+  return { ...found, year, date: iso(year, found.month, found.day), yearInferred: true };
+}
+
+const iso = (y: number, m: number, d: number): string => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+function isValidDay(month: number, day: number, year: number | undefined): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (year !== undefined && (year < 1900 || year > 2199)) return false;
+  const leap = year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
