@@ -3,16 +3,6 @@
 
 const OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
 
-/** True for an IANA time zone this runtime knows ("America/New_York", "UTC"). */
-export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * A formatter for `layoutNote`'s `formatInstant`; the process's own zone without one.
  * @example instantFormatter('America/New_York')('2026-12-01T14:44:00.000Z') // 'Dec 1, 2026, 9:44 AM EST'

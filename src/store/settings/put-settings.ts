@@ -3,8 +3,10 @@ import type { Store } from '../open-store.ts';
 import { ensureNameFree } from '../users/ensure-name-free.ts';
 import type { SettingsView } from './settings-view.ts';
 
-export async function putSettings(store: Store, userId: string, settings: SettingsView): Promise<void> {
+/** Stores the settings; without `copyLayout` the stored layout is kept. */
+export async function putSettings(store: Store, userId: string, settings: Omit<SettingsView, 'copyLayout'> & { copyLayout?: SettingsView['copyLayout'] | undefined }): Promise<void> {
   const values = {
+    ...(settings.copyLayout ? { copy_layout: JSON.stringify(settings.copyLayout) } : {}),
     // A style may name the client term, so it is sealed like clinical text.
     style_enc: sealJson(store, 'user_settings', userId, 'style', settings.style),
     default_format: settings.defaultFormat,
