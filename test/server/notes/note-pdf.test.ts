@@ -100,7 +100,7 @@ describe('the PDF of a signed note', () => {
     const id = await signedNote(owner, { sentences: 90 });
     const read = await readPdf((await download(t, owner, `/api/notes/${id}/pdf`)).bytes);
     expect(read.pages.length).toBeGreaterThan(1);
-    read.pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${read.pages.length}`));
+    for (const [i, page] of read.pages.entries()) expect(page).toContain(`Page ${i + 1} of ${read.pages.length}`);
   });
 
   it('a note marked entered in error says so in its PDF', async () => {
