@@ -16,9 +16,9 @@ export function CopyLayoutFields({ value, onChange }: { value: TCopyLayout | und
   const layout = value ?? DEFAULT_COPY_LAYOUT;
   return (
     <>
-      <fieldset className="stack">
-        <legend className="subhead">Start the copied note with</legend>
-        <div className="chips-row">
+      <fieldset className="ws-group">
+        <legend>Start the copied note with</legend>
+        <div className="copy-layout__fields">
           {HEADER_FIELDS.map((field) => (
             <label key={field} className="check-line">
               <input type="checkbox" checked={layout.header[field]} onChange={(e) => onChange({ ...layout, header: { ...layout.header, [field]: e.target.checked } })} />
