@@ -111,6 +111,25 @@ describe('the PDF of a signed note', () => {
     expect(text).toMatch(/ENTERED IN ERROR: marked on .+\. Reason: Written for the wrong client/);
   });
 
+  it('the author’s supervisor downloads the co-signed note, with both signatures, as their own export', async () => {
+    const owner = await setUpOwner(t);
+    const clinician = await addClinician(t, owner, { name: 'Sam Ortiz', email: 'sam@practice.test' });
+    const added = await owner.post('/api/users', { name: 'Morgan Reyes', credentials: 'PhD', email: 'morgan@practice.test', password: 'supervises carefully', role: 'supervisor' });
+    const supervisor = t.client();
+    await supervisor.post('/api/auth/login', { email: 'morgan@practice.test', password: 'supervises carefully' });
+    const samId = (await owner.get('/api/users')).body.users.find((u: { email: string }) => u.email === 'sam@practice.test').id;
+    expect((await owner.patch(`/api/users/${samId}`, { supervisorId: added.body.user.id })).status).toBe(200);
+    const id = await signedNote(clinician);
+    expect((await supervisor.post(`/api/notes/${id}/cosign`)).status).toBe(200);
+
+    const pdf = await download(t, supervisor, `/api/notes/${id}/pdf?tz=UTC`);
+    expect(pdf.status).toBe(200);
+    const text = flatText(await readPdf(pdf.bytes));
+    expect(text).toMatch(/Electronically signed by Sam Ortiz, LPC on .+ UTC Co-signed by Morgan Reyes, PhD on .+ UTC/);
+    const events = (await owner.get('/api/audit')).body.events as { action: string; entityId: string; userId: string }[];
+    expect(events.filter((e) => e.action === 'export' && e.entityId === id).map((e) => e.userId)).toEqual([added.body.user.id]);
+  });
+
   it('no PDF of a draft, for another clinician, or without signing in; a bad time zone is named', async () => {
     const owner = await setUpOwner(t);
     const { note: draft } = (await owner.post('/api/notes', { format: 'soap', summary: 's', document: soapDocument('Client reported a calm week.') })).body;
