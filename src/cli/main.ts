@@ -1,9 +1,10 @@
-// The `afterword` command: note, batch, serve. Every command is parsed by parse-command.ts from
+// The `afterword` command: note, batch, export, serve. Every command is parsed by parse-command.ts from
 // its own table, answers --help, and exits 2 on bad usage with a message that says what to fix.
 import { ComposeError } from '#compose';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cli-error.ts';
 import { type CommandSpec, formatHelp, type OptionTable, type OptionValues, parseCommand, usageLine } from './parse-command.ts';
 import { BATCH_COMMAND, runBatch } from './run-batch.ts';
+import { EXPORT_COMMAND } from './export-options.ts';
 import { NOTE_COMMAND, runNote } from './run-note.ts';
 import { SERVE_COMMAND } from './serve-options.ts';
 import { writeAllSync } from './write-sync.ts';
@@ -48,6 +49,11 @@ const COMMANDS: Command[] = [
     });
     flush();
     return 0;
+  }),
+  command(EXPORT_COMMAND, async (values, operands) => {
+    // Loaded only here, so the other commands never load pdfkit.
+    const { runExport } = await import('./run-export.ts');
+    return runExport(values, operands);
   }),
   command(SERVE_COMMAND, async (values) => {
     // Loaded only here, so `note`, `batch` and `serve --help` never load Fastify and SQLite.

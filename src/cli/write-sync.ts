@@ -4,8 +4,8 @@ import { writeSync } from 'node:fs';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-export function writeAllSync(fd: number, text: string): void {
-  let buffer = Buffer.from(text, 'utf8');
+export function writeAllSync(fd: number, text: string | Uint8Array): void {
+  let buffer = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text);
   while (buffer.length > 0) {
     try {
       const n = writeSync(fd, buffer);

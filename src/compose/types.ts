@@ -186,10 +186,18 @@ export interface CptSuggestion {
   reason: string;
 }
 
+/**
+ * The session details the header of an exported note repeats (date, times, minutes, service,
+ * modality), as read from the input: never guessed. Names and places stay in the session section.
+ */
+export type SessionHeader = Pick<SessionDetails, 'date' | 'startTime' | 'endTime' | 'minutes' | 'serviceType' | 'modality'>;
+
 export interface Document {
   format: FormatKey;
   sections: Section[];
   risk: RiskRecord;
   warnings: Warning[];
   cpt?: CptSuggestion;
+  /** Present when the input stated any of these details. */
+  session?: SessionHeader;
 }

@@ -56,6 +56,8 @@ export interface UserSettingsTable {
   style_enc: string | null;
   default_format: string;
   retention_days: number;
+  /** The user's copy layout as JSON (no clinical text); null for the default. */
+  copy_layout: string | null;
   updated_at: string;
   /** A note signed more than this many hours after its session is a late entry; null: signed on a later calendar day. */
   late_entry_hours: number | null;

@@ -25,12 +25,16 @@ export interface CliRun {
   status: number | null;
   stdout: string;
   stderr: string;
+  /** Standard output as bytes, with `encoding: 'buffer'` (a PDF). */
+  stdoutBytes?: Buffer;
 }
 
 export interface RunCliOptions {
   input?: string;
   env?: Record<string, string>;
   cwd?: string;
+  /** 'buffer' keeps standard output as bytes too (binary output). */
+  encoding?: 'utf8' | 'buffer';
 }
 
 /** Runs `afterword ...args` to the end. */
@@ -39,10 +43,10 @@ export function runCli(args: string[], options: RunCliOptions = {}): CliRun {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     env: { ...process.env, ...CLEAN_ENV, ...options.env },
-    encoding: 'utf8',
     timeout: 30_000,
   });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  const stdout = run.stdout.toString('utf8');
+  return { status: run.status, stdout, stderr: run.stderr.toString('utf8'), ...(options.encoding === 'buffer' ? { stdoutBytes: run.stdout } : {}) };
 }
 
 export interface RunningCli {

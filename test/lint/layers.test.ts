@@ -65,6 +65,13 @@ const violations: [string, string, string, string][] = [
   ['the compose pool by a relative path from compose', 'src/compose/read/zz-planted.ts', "import { createComposePool } from '../../compose-pool/index.ts';\nexport const pool = createComposePool;\n", IMPORTS],
   ['the server imported from the compose pool', 'src/compose-pool/zz-planted.ts', "import { startServer } from '#server';\nexport const start = startServer;\n", IMPORTS],
   ['the store imported from the compose pool', 'src/compose-pool/zz-planted.ts', "import { openStore } from '../store/index.ts';\nexport const open = openStore;\n", IMPORTS],
+  ['node:fs in note export', 'src/note-export/zz-planted.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n", IMPORTS],
+  ['the clock in note export', 'src/note-export/zz-planted.ts', 'export const today = new Date().toISOString();\n', GLOBALS],
+  ['the store imported from note export', 'src/note-export/zz-planted.ts', "import { getNote } from '#store';\nexport const get = getNote;\n", IMPORTS],
+  ['note export imported from compose', 'src/compose/zz-planted.ts', "import { layoutNote } from '#note-export';\nexport const layout = layoutNote;\n", IMPORTS],
+  ['the server imported from the note PDF', 'src/note-pdf/zz-planted.ts', "import { startServer } from '#server';\nexport const start = startServer;\n", IMPORTS],
+  ['node:https in the note PDF', 'src/note-pdf/zz-planted.ts', "import { get } from 'node:https';\nexport const download = get;\n", IMPORTS],
+  ['fetch in the note PDF', 'src/note-pdf/zz-planted.ts', "export const call = (): Promise<Response> => fetch('http://127.0.0.1/');\n", GLOBALS],
 ];
 
 describe('the layer rules (biome.jsonc)', () => {
@@ -82,6 +89,9 @@ describe('the layer rules (biome.jsonc)', () => {
     ['web importing the core types', 'web/src/zz-planted.ts', "import type { Document } from '../../src/compose/types.ts';\nexport type Doc = Document;\n"],
     ['the store using node:crypto and kysely', 'src/store/zz-planted.ts', "import { randomUUID } from 'node:crypto';\nimport { sql } from 'kysely';\nexport const id = randomUUID;\nexport const raw = sql;\n"],
     ['the compose pool using node:worker_threads and the core', 'src/compose-pool/zz-planted.ts', "import { Worker } from 'node:worker_threads';\nimport { composeNote } from '#compose';\nexport const W = Worker;\nexport const compose = composeNote;\n"],
+    ['web importing note export', 'web/src/zz-planted.ts', "import { layoutNote } from '../../src/note-export/index.ts';\nexport const layout = layoutNote;\n"],
+    ['note export importing the core types', 'src/note-export/zz-planted.ts', "import type { SessionHeader } from '#compose';\nexport type S = SessionHeader;\n"],
+    ['the note PDF using pdfkit and note export', 'src/note-pdf/zz-planted.ts', "import PDFDocument from 'pdfkit';\nimport { layoutNote } from '#note-export';\nexport const P = PDFDocument;\nexport const layout = layoutNote;\n"],
     ['the CLI importing the server', 'src/cli/zz-planted.ts', "import { startServer } from '#server';\nexport const start = startServer;\n"],
     ['a test using the clock and the file system', 'test/compose/zz-planted.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\nexport const now = new Date();\n"],
   ];

@@ -1,8 +1,8 @@
-// The review page's pure operations on a note: edits, prompts, plain text for the EHR, and
-// regeneration that keeps what the clinician wrote.
+// The review page's pure operations on a note: edits, prompts, and regeneration that keeps what
+// the clinician wrote. (The plain text for the EHR: test/note-export/render-note-text.test.ts.)
 import { describe, expect, test } from 'vitest';
 import type { StoredDocument } from '../../web/src/api/types.ts';
-import { addSentence, countEdits, editSentence, isWarningAddressed, keepEdits, notePlainText, sectionsWithPrompts } from '../../web/src/review/note-text.ts';
+import { addSentence, countEdits, editSentence, isWarningAddressed, keepEdits, sectionsWithPrompts } from '../../web/src/review/note-text.ts';
 import { summarySegments } from '../../web/src/review/summary-segments.ts';
 import { fieldMatches, worksheetItems } from '../../web/src/review/worksheet-items.ts';
 
@@ -48,15 +48,6 @@ describe('editing a note', () => {
     expect(doc.sections[1]!.text).toBe('Follow up in one week.');
     expect(sectionsWithPrompts(doc)).toEqual([]);
     expect(isWarningAddressed(doc, 'plan')).toBe(true);
-  });
-});
-
-describe('plain text for the EHR', () => {
-  test('section titles, then their text, separated by blank lines; the signature last', () => {
-    const text = notePlainText(soap(), 'Electronically signed by Dana Whitfield, LCSW');
-    expect(text).toBe(
-      'Subjective\nClient reported better sleep. Client reported worry about work.\n\nPlan\n[Not documented: add the plan.]\n\nElectronically signed by Dana Whitfield, LCSW',
-    );
   });
 });
 

@@ -3,7 +3,7 @@
 import { INTERVENTION_TERMS } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { EMPTY_PROMPTS, FORMATS, RISK_SECTION, SESSION_SECTION, type PlacedKind } from '../formats/formats.ts';
-import type { Document, Fact, FormatKey, PronounSet, Section, Sentence, SessionRecord, Style, Warning } from '../types.ts';
+import type { Document, Fact, FormatKey, PronounSet, Section, Sentence, SessionHeader, SessionRecord, Style, Warning } from '../types.ts';
 import { measureAssessment, measurePhrase, measureSentence, onlyMeasures } from './render-measures.ts';
 import { renderRiskStatus } from './render-risk.ts';
 import { renderHeading, renderSessionLine } from './render-session.ts';
@@ -84,7 +84,17 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
   for (const s of sections) s.text = s.sentences.map((x, i) => (i > 0 && x.text.startsWith('[') ? `\n${x.text}` : i > 0 ? ` ${x.text}` : x.text)).join('');
   warnings.push(...unexplainedAcronyms(sections, record.abbreviationsKept ?? []));
   const cpt = suggestCpt(record.session);
-  return { format, sections, risk: record.risk, warnings, ...(cpt ? { cpt } : {}) };
+  const session = sessionHeader(record.session);
+  return { format, sections, risk: record.risk, warnings, ...(cpt ? { cpt } : {}), ...(session ? { session } : {}) };
+}
+
+/** The structured session details for an exported note's header; undefined when none was stated. */
+function sessionHeader(s: SessionRecord['session']): SessionHeader | undefined {
+  const header: SessionHeader = {};
+  for (const key of ['date', 'startTime', 'endTime', 'minutes', 'serviceType', 'modality'] as const) {
+    if (s[key] !== undefined) Object.assign(header, { [key]: s[key] });
+  }
+  return Object.keys(header).length ? header : undefined;
 }
 
 /**

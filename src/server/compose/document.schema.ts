@@ -2,6 +2,7 @@
 // sends back (an edited document) and documenting what /api/compose answers. Objects are
 // loose so a field the composer adds later passes through instead of being dropped.
 import { z } from 'zod';
+import { SERVICE_TYPES, SESSION_MODALITIES } from '#worksheet';
 import { FORMAT_KEYS } from './format-keys.ts';
 
 export const ZFormatKey = z.enum(FORMAT_KEYS);
@@ -62,12 +63,23 @@ export const ZRisk = z.looseObject({
 export const ZWarning = z.looseObject({ code: z.string().max(60), message: z.string().max(1000), section: z.string().max(60).optional() });
 export const ZCpt = z.looseObject({ code: z.string().max(20), description: z.string().max(500), reason: z.string().max(1000) });
 
+/** The session details an exported note's header repeats (src/compose/types.ts SessionHeader). */
+export const ZSessionHeader = z.looseObject({
+  date: z.string().max(40).optional(),
+  startTime: z.string().max(20).optional(),
+  endTime: z.string().max(20).optional(),
+  minutes: z.number().int().min(0).max(1440).optional(),
+  serviceType: z.enum(SERVICE_TYPES).optional(),
+  modality: z.enum(SESSION_MODALITIES).optional(),
+});
+
 export const ZDocument = z.looseObject({
   format: ZFormatKey,
   sections: z.array(ZSection).max(30),
   risk: ZRisk,
   warnings: z.array(ZWarning).max(DOCUMENT_LIMITS.warnings),
   cpt: ZCpt.optional(),
+  session: ZSessionHeader.optional(),
 });
 export type TDocument = z.infer<typeof ZDocument>;
 

@@ -1,3 +1,4 @@
+import { isTimeZone } from '#note-export';
 import { z } from 'zod';
 import { ZWorksheet } from '#worksheet';
 import { ZSummary } from '../compose/compose.schema.ts';
@@ -49,6 +50,8 @@ export const ZNote = ZNoteListItem.extend({
   cosignedBy: ZSignature.nullable(),
   /** 'supervisor': the viewer supervises the author, reads the note and may co-sign it, never change it. */
   access: ZNoteAccess,
+  /** The client's diagnoses on file, for the header of a copied or exported note. */
+  clientDiagnoses: z.array(z.object({ code: z.string(), label: z.string() })),
   summary: z.string().nullable(),
   worksheet: ZWorksheet.nullable(),
   document: ZDocument,
@@ -91,5 +94,11 @@ export const ZEnteredInErrorRequest = z.object({
 export type TEnteredInErrorRequest = z.infer<typeof ZEnteredInErrorRequest>;
 export const ZCopiedRequest = z.object({ section: z.string().max(60).optional() });
 export const ZNoteParams = z.object({ id: z.string().max(64) });
+export const ZNotePdfQuery = z.object({
+  /** The reader's time zone for the signature and addendum times; the server's own without one. */
+  tz: z.string().max(64).refine(isTimeZone, 'use an IANA time zone such as America/New_York').optional(),
+  /** 'inline' opens in the browser's PDF viewer (to print); 'attachment' downloads. */
+  disposition: z.enum(['attachment', 'inline']).default('attachment'),
+});
 export const ZNoteResponse = z.object({ note: ZNote });
 export const ZNotesResponse = z.object({ notes: z.array(ZNoteListItem) });

@@ -1,7 +1,10 @@
 // Notes: drafts, signing, addenda, copy events, deletion. Each route declares what it audits
 // (`config.audit`), recorded in the same transaction as its change (audit/route-audit.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { layoutNote } from '#note-export';
+import { instantFormatter, renderNotePdf } from '#note-pdf';
 import {
+  AppError,
   addAddendum,
   createNote,
   deleteNote,
@@ -16,6 +19,7 @@ import {
 } from '#store';
 import { ZOk } from '../auth/auth.schema.ts';
 import { requireAuth } from '../auth/require-auth.ts';
+import { exportableNote } from './exportable-note.ts';
 import {
   type TNote,
   type TNoteListItem,
@@ -24,6 +28,7 @@ import {
   ZCreateNoteRequest,
   ZEnteredInErrorRequest,
   ZNoteParams,
+  ZNotePdfQuery,
   ZNoteResponse,
   ZNotesQuery,
   ZNotesResponse,
@@ -97,6 +102,27 @@ export const notesRoutes: FastifyPluginAsyncZod = async (app) => {
       const auth = requireAuth(request);
       await getNote(store, auth.user.id, request.params.id);
       return { ok: true as const };
+    },
+  );
+
+  // The signed note as a PDF, made here (pdfkit, standard fonts, nothing fetched). Reading it is
+  // exporting clinical content: audited as such, for its author and their supervisor alike.
+  app.get(
+    '/api/notes/:id/pdf',
+    { config: { audit: { action: 'export', entity: 'note' } }, schema: { tags: ['notes'], params: ZNoteParams, querystring: ZNotePdfQuery } },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const note = await getNote(store, auth.user.id, request.params.id);
+      if (note.status !== 'signed') throw new AppError('conflict', 'Only a signed note can be exported as a PDF: sign it first, or copy the draft.');
+      const layout = layoutNote(exportableNote(note), { formatInstant: instantFormatter(request.query.tz) });
+      const pdf = await renderNotePdf(layout, { createdAt: store.now() });
+      // The file name says what the file is, not who it is about.
+      const day = (note.sessionDate ?? note.signedAt ?? '').slice(0, 10).replace(/[^0-9-]/g, '');
+      reply
+        .type('application/pdf')
+        .header('content-disposition', `${request.query.disposition}; filename="progress-note${day ? `-${day}` : ''}.pdf"`)
+        .header('cache-control', 'no-store');
+      return pdf;
     },
   );
 

@@ -1,9 +1,11 @@
+import { ZCopyLayout } from '#note-export';
 import { z } from 'zod';
 import { ZFormatInput, ZFormatKey, ZStyle } from '../compose/document.schema.ts';
 import { ZCredentials, ZPersonName } from '../users/user.schema.ts';
 
 export const ZSettings = z.object({
   style: ZStyle,
+  copyLayout: ZCopyLayout,
   defaultFormat: ZFormatKey,
   retentionDays: z.number().int(),
   name: z.string(),
@@ -15,6 +17,8 @@ export type TSettings = z.infer<typeof ZSettings>;
 
 export const ZPutSettingsRequest = z.object({
   style: ZStyle,
+  /** Left out: the stored layout is kept (clients older than the setting send none). */
+  copyLayout: ZCopyLayout.optional(),
   defaultFormat: ZFormatInput,
   retentionDays: z.number().int().min(1, 'keep drafts at least 1 day').max(365, 'drafts are kept at most 365 days'),
   name: ZPersonName,

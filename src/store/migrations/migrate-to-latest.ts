@@ -6,6 +6,7 @@ import * as keyCheck from './2026-11-26-0002-key-check.ts';
 import * as supervision from './2026-11-26-0003-supervision.ts';
 import * as accounts from './2026-12-01-0002-accounts.ts';
 import * as enteredInError from './2026-12-01-0004-entered-in-error.ts';
+import * as copyLayout from './2026-12-01-0005-copy-layout.ts';
 import * as sessionTimesLateEntryArchive from './2026-12-02-0001-session-times-late-entry-archive.ts';
 
 /** The app's migrations, oldest first. Frozen once released; add a new dated one instead. */
@@ -15,6 +16,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-26-0003-supervision': supervision,
   '2026-12-01-0002-accounts': accounts,
   '2026-12-01-0004-entered-in-error': enteredInError,
+  '2026-12-01-0005-copy-layout': copyLayout,
   '2026-12-02-0001-session-times-late-entry-archive': sessionTimesLateEntryArchive,
 };
 

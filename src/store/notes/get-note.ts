@@ -1,4 +1,5 @@
-import { openField } from '../crypto/seal-field.ts';
+import type { Diagnosis } from '../clients/client-view.ts';
+import { openField, openJson } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
 import { findVisibleNoteRow } from './find-note-row.ts';
 import type { NoteView } from './note-view.ts';
@@ -10,10 +11,14 @@ export async function getNote(store: Store, userId: string, noteId: string): Pro
   const { row, access } = await findVisibleNoteRow(store, userId, noteId);
   const addenda = await store.db.selectFrom('addenda').selectAll().where('note_id', '=', noteId).orderBy('created_at', 'asc').execute();
   let clientName: string | null = null;
+  let clientDiagnoses: Diagnosis[] = [];
   if (row.client_id) {
-    const client = await store.db.selectFrom('clients').select(['id', 'display_name_enc']).where('id', '=', row.client_id).executeTakeFirst();
-    if (client) clientName = openField(store, 'clients', client.id, 'display_name', client.display_name_enc);
+    const client = await store.db.selectFrom('clients').select(['id', 'display_name_enc', 'diagnoses_enc']).where('id', '=', row.client_id).executeTakeFirst();
+    if (client) {
+      clientName = openField(store, 'clients', client.id, 'display_name', client.display_name_enc);
+      clientDiagnoses = openJson<Diagnosis[]>(store, 'clients', client.id, 'diagnoses', client.diagnoses_enc) ?? [];
+    }
   }
   // Retention is the author's setting, whoever is looking.
-  return toNoteView(store, { row, access, addenda, clientName, retentionDays: await readRetentionDays(store, row.user_id) });
+  return toNoteView(store, { row, access, addenda, clientName, clientDiagnoses, retentionDays: await readRetentionDays(store, row.user_id) });
 }

@@ -1,5 +1,6 @@
 import type { Document, Section, Sentence } from '#compose';
 import type { Worksheet } from '#worksheet';
+import type { Diagnosis } from '../clients/client-view.ts';
 import type { NoteStatus } from '../database.ts';
 import type { NoteAccess } from './find-note-row.ts';
 
@@ -64,6 +65,8 @@ export interface NoteView extends NoteListItem {
   cosignedBy: SignatureView | null;
   /** How the viewer reaches the note: 'supervisor' reads (and may co-sign) but never changes it. */
   access: NoteAccess;
+  /** The client's diagnoses on file, named (an exported note's header names the session's codes with them). */
+  clientDiagnoses: Diagnosis[];
   summary: string | null;
   worksheet: Worksheet | null;
   document: StoredDocument;

@@ -1,4 +1,5 @@
 import type { Worksheet } from '#worksheet';
+import type { Diagnosis } from '../clients/client-view.ts';
 import { openField, openJson } from '../crypto/seal-field.ts';
 import type { AddendaTable, NotesTable } from '../database.ts';
 import type { Store } from '../open-store.ts';
@@ -35,6 +36,8 @@ export interface ToNoteViewOptions {
   access: NoteAccess;
   addenda: AddendaTable[];
   clientName: string | null;
+  /** The client's diagnoses on file (for an exported note's header); [] without a client. */
+  clientDiagnoses?: Diagnosis[];
   retentionDays: number;
 }
 
@@ -45,6 +48,7 @@ export function toNoteView(store: Store, options: ToNoteViewOptions): NoteView {
     signedBy: row.signed_by_name === null ? null : { name: row.signed_by_name, credentials: row.signed_by_credentials ?? '' },
     cosignedBy: row.cosigned_by_name === null ? null : { name: row.cosigned_by_name, credentials: row.cosigned_by_credentials ?? '' },
     access: options.access,
+    clientDiagnoses: options.clientDiagnoses ?? [],
     summary: openField(store, 'notes', row.id, 'summary', row.summary_enc),
     worksheet: openJson<Worksheet>(store, 'notes', row.id, 'worksheet', row.worksheet_enc),
     document: openJson<StoredDocument>(store, 'notes', row.id, 'document', row.document_enc) as StoredDocument,

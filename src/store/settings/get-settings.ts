@@ -1,4 +1,5 @@
 import type { Style } from '#compose';
+import { DEFAULT_COPY_LAYOUT, type TCopyLayout, ZCopyLayout } from '#note-export';
 import { AppError } from '../app-error.ts';
 import { openJson } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
@@ -10,10 +11,22 @@ export async function getSettings(store: Store, userId: string): Promise<Setting
   const row = await store.db.selectFrom('user_settings').selectAll().where('user_id', '=', userId).executeTakeFirst();
   return {
     style: (row && openJson<Style>(store, 'user_settings', userId, 'style', row.style_enc)) ?? {},
+    copyLayout: readCopyLayout(row?.copy_layout ?? null),
     defaultFormat: row?.default_format ?? DEFAULT_FORMAT,
     retentionDays: row ? Number(row.retention_days) : DEFAULT_RETENTION_DAYS,
     name: user.name,
     credentials: user.credentials,
     lateEntryHours: row?.late_entry_hours == null ? null : Number(row.late_entry_hours),
   };
+}
+
+/** The stored layout, or the default when none is stored or it no longer fits the schema. */
+function readCopyLayout(json: string | null): TCopyLayout {
+  if (json === null) return DEFAULT_COPY_LAYOUT;
+  try {
+    const parsed = ZCopyLayout.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : DEFAULT_COPY_LAYOUT;
+  } catch {
+    return DEFAULT_COPY_LAYOUT;
+  }
 }

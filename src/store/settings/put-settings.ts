@@ -3,8 +3,10 @@ import type { Store } from '../open-store.ts';
 import { ensureNameFree } from '../users/ensure-name-free.ts';
 import type { SettingsChanges } from './settings-view.ts';
 
+/** Stores the settings; a change that leaves out the copy layout or the late-entry threshold keeps the stored one. */
 export async function putSettings(store: Store, userId: string, settings: SettingsChanges): Promise<void> {
   const values = {
+    ...(settings.copyLayout ? { copy_layout: JSON.stringify(settings.copyLayout) } : {}),
     // A style may name the client term, so it is sealed like clinical text.
     style_enc: sealJson(store, 'user_settings', userId, 'style', settings.style),
     default_format: settings.defaultFormat,

@@ -1,7 +1,10 @@
 import type { Style } from '#compose';
+import type { TCopyLayout } from '#note-export';
 
 export interface SettingsView {
   style: Style;
+  /** How "Copy note" lays the note out for the EHR. */
+  copyLayout: TCopyLayout;
   defaultFormat: string;
   retentionDays: number;
   name: string;
@@ -10,8 +13,8 @@ export interface SettingsView {
   lateEntryHours: number | null;
 }
 
-/** Settings as saved: a request that leaves out the late-entry threshold keeps the current one. */
-export type SettingsChanges = Omit<SettingsView, 'lateEntryHours'> & { lateEntryHours?: number | null | undefined };
+/** Settings as saved: a request that leaves out the late-entry threshold or the copy layout keeps the current one. */
+export type SettingsChanges = Omit<SettingsView, 'lateEntryHours' | 'copyLayout'> & { lateEntryHours?: number | null | undefined; copyLayout?: SettingsView['copyLayout'] | undefined };
 
 export const DEFAULT_RETENTION_DAYS = 14;
 export const DEFAULT_FORMAT = 'soap';

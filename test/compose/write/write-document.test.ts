@@ -12,3 +12,14 @@ describe('audit warnings', () => {
     expect(composeNote({ summary: 'PHQ-9 14, item 9 = 0.', format: 'dap' }).warnings.map((w) => w.code)).not.toContain('phq9_item9');
   });
 });
+
+describe('session details for an exported note’s header', () => {
+  it('carries the date, times, minutes, service and modality as read, and nothing else', () => {
+    const doc = composeNote({ summary: '2-2:53pm 53 min telehealth indiv. pt reports better sleep.', format: 'soap', worksheet: { date: '2026-11-30', participants: ['mother'] } });
+    expect(doc.session).toEqual({ date: '2026-11-30', startTime: '14:00', endTime: '14:53', minutes: 53, serviceType: 'individual', modality: 'video' });
+  });
+
+  it('is absent when the input states none of them (never guessed)', () => {
+    expect(composeNote({ summary: 'pt reports better sleep. denies SI.', format: 'dap' })).not.toHaveProperty('session');
+  });
+});

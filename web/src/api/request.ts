@@ -67,8 +67,8 @@ async function refreshCsrf(): Promise<void> {
   }
 }
 
-/** Sends one API request and returns its JSON answer; throws ApiError. */
-export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** Sends one API request (signing in again and retrying as needed); the answer if it is a success, else throws ApiError. */
+async function exchange(method: Method, path: string, body?: unknown): Promise<Response> {
   let response = await send(method, path, body);
   const isAuthCall = AUTH_PATHS.some((p) => path.startsWith(p));
 
@@ -97,6 +97,12 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   // A passive check (`?passive=1`) does not extend the session on the server, so it is not activity.
   if (response.status !== 401 && !path.includes('passive=1')) for (const listener of activityListeners) listener();
   if (!response.ok) throw await toError(response);
+  return response;
+}
+
+/** Sends one API request and returns its JSON answer; throws ApiError. */
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const response = await exchange(method, path, body);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
@@ -107,4 +113,6 @@ export const api = {
   put: <T>(path: string, body: unknown): Promise<T> => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown): Promise<T> => request<T>('PATCH', path, body),
   delete: <T>(path: string, body?: unknown): Promise<T> => request<T>('DELETE', path, body),
+  /** A file the API answers with (a note's PDF), as a Blob. */
+  blob: async (path: string): Promise<Blob> => (await exchange('GET', path)).blob(),
 };

@@ -1,9 +1,10 @@
 // Shapes of the HTTP API (docs/api.md). The composer's shapes come from src/compose and
 // src/worksheet; these are the wrappers the server adds around them.
 import type { Document, FormatKey, Section, Sentence, Style } from '../../../src/compose/types.ts';
+import type { TCopyLayout } from '../../../src/note-export/index.ts';
 import type { Worksheet } from '../../../src/worksheet/worksheet.schema.ts';
 
-export type { Document, FormatKey, Section, Sentence, Style, Worksheet };
+export type { Document, FormatKey, Section, Sentence, Style, TCopyLayout, Worksheet };
 
 export type Role = 'owner' | 'clinician' | 'supervisor';
 
@@ -101,6 +102,8 @@ export interface Note {
   cosignedBy?: { name: string; credentials?: string } | null;
   /** 'supervisor': the viewer supervises the author; the note is read-only for them. */
   access?: 'author' | 'supervisor';
+  /** The client's diagnoses on file, for the header of a copied note. */
+  clientDiagnoses?: Diagnosis[];
   purgeAt?: string | null;
   /** Set when the clinician marked the signed note entered in error (it is kept). */
   enteredInErrorAt?: string | null;
@@ -138,6 +141,7 @@ export interface SupervisedNotes {
 
 export interface Settings {
   style: Style;
+  copyLayout: TCopyLayout;
   defaultFormat: FormatKey;
   retentionDays: number;
   name: string;

@@ -18,3 +18,24 @@ export async function copyText(text: string): Promise<void> {
   area.remove();
   if (!ok) throw new Error('The browser did not allow copying. Select the text and copy it by hand.');
 }
+
+/**
+ * Copies formatted text (HTML, for an EHR with a rich editor) with the plain text beside it, so a
+ * plain field still gets clean text. Where the browser cannot, the plain text alone.
+ */
+export async function copyRichText(options: { text: string; html: string }): Promise<void> {
+  if (navigator.clipboard?.write && typeof ClipboardItem !== 'undefined') {
+    try {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/plain': new Blob([options.text], { type: 'text/plain' }),
+          'text/html': new Blob([options.html], { type: 'text/html' }),
+        }),
+      ]);
+      return;
+    } catch {
+      // Fall back to plain text.
+    }
+  }
+  await copyText(options.text);
+}

@@ -1,5 +1,6 @@
-// Pure operations on a stored note document: edits, plain text for the EHR, regeneration that
-// keeps the clinician's edits, and which warnings the clinician has already addressed.
+// Pure operations on a stored note document: edits, regeneration that keeps the clinician's
+// edits, and which warnings the clinician has already addressed. The text for the EHR (Copy note)
+// is laid out by src/note-export, shared with the PDF and the CLI.
 import type { Source } from '../../../src/compose/types.ts';
 import type { StoredDocument, StoredSection, StoredSentence } from '../api/types.ts';
 
@@ -52,16 +53,6 @@ export function addSentence(doc: StoredDocument, options: { sectionKey: string; 
 
 export function countEdits(doc: StoredDocument): number {
   return doc.sections.reduce((n, s) => n + s.sentences.filter((x) => x.edited).length, 0);
-}
-
-/** "Subjective" then its text, sections separated by a blank line: pastes cleanly into an EHR. */
-export function sectionPlainText(section: StoredSection): string {
-  return `${section.title}\n${sectionText(section)}`;
-}
-
-export function notePlainText(doc: StoredDocument, signature?: string): string {
-  const body = doc.sections.map(sectionPlainText).join('\n\n');
-  return signature ? `${body}\n\n${signature}` : body;
 }
 
 const sourceKey = (sources: Source[]): string =>

@@ -4,13 +4,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Source } from '../../../src/compose/types.ts';
+import { DEFAULT_COPY_LAYOUT, type Diagnosis, layoutNote, renderNoteHtml, renderNoteText, renderSectionText, resolveDiagnoses } from '../../../src/note-export/index.ts';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
 import type { Document, Note, StoredDocument } from '../api/types.ts';
 import { useSettings } from '../compose/use-settings.ts';
 import { useUser } from '../session/session-context.tsx';
 import { ErrorBanner } from '../ui/error-banner.tsx';
-import { formatDate, formatDateTime, formatRelativeDays } from '../ui/format-date.ts';
+import { browserTimeZone, formatDate, formatDateTime, formatInstantWithZone, formatRelativeDays } from '../ui/format-date.ts';
 import { FORMAT_LABELS, signerText } from '../ui/format-names.ts';
 import { Loading } from '../ui/loading.tsx';
 import { EnteredInErrorBadge } from '../ui/entered-in-error-badge.tsx';
@@ -18,7 +19,7 @@ import { LateEntryBadge, lateEntryText } from '../ui/late-entry-badge.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { useToast } from '../ui/toast.tsx';
 import { AddendaPanel } from './addenda-panel.tsx';
-import { copyText } from './copy-text.ts';
+import { copyRichText, copyText } from './copy-text.ts';
 import { CosignDialog } from './cosign-dialog.tsx';
 import { EnteredInErrorDialog } from './entered-in-error-dialog.tsx';
 import { NoteSectionView } from './note-section-view.tsx';
@@ -28,8 +29,7 @@ import {
   editSentence,
   isWarningAddressed,
   keepEdits,
-  notePlainText,
-  sectionPlainText,
+  sectionText,
   sectionsWithPrompts,
 } from './note-text.ts';
 import { RegeneratePanel } from './regenerate-panel.tsx';
@@ -54,6 +54,9 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
   const [cosigning, setCosigning] = useState<'ask' | 'busy' | null>(null);
   const [markingError, setMarkingError] = useState<'ask' | 'busy' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  // Names for the session's diagnosis codes that are not on the client's file (public reference data).
+  const [icd10, setIcd10] = useState<Diagnosis[] | null>(null);
   // The latest document: a save that is retried after signing in again sends what is on screen now.
   const docRef = useRef<StoredDocument | null>(null);
   docRef.current = doc;
@@ -67,6 +70,16 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
       (e) => setLoadError(describeError(e)),
     );
   }, [noteId]);
+
+  const sessionCodes = note?.worksheet?.diagnoses ?? [];
+  const needsReference = sessionCodes.some((code) => !(note?.clientDiagnoses ?? []).some((d) => d.code === code));
+  useEffect(() => {
+    if (!needsReference || icd10) return;
+    api.get<{ codes: Diagnosis[] }>('/api/icd10').then(
+      (r) => setIcd10(r.codes),
+      () => setIcd10([]),
+    );
+  }, [needsReference, icd10]);
 
   const lastSaveFailed = useRef(false);
   const saveNow = useCallback(
@@ -131,26 +144,59 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
     }
   }
 
-  const signature =
-    note?.status === 'signed'
-      ? [
-          `Electronically signed by ${signerText(note.signedBy) || user.name} on ${formatDateTime(note.signedAt)}`,
-          // A late entry says so wherever the note goes, with both dates.
-          ...(note.lateEntry ? [`${lateEntryText(note.lateEntry)}.`] : []),
-          ...(note.cosignedBy ? [`Co-signed by ${signerText(note.cosignedBy)} on ${formatDateTime(note.cosignedAt)}`] : []),
-        ].join('\n')
-      : undefined;
-
   async function copy(sectionKey?: string): Promise<void> {
-    if (!doc) return;
+    if (!note || !doc) return;
     const section = sectionKey ? doc.sections.find((s) => s.key === sectionKey) : undefined;
+    const copyLayout = settings?.copyLayout ?? DEFAULT_COPY_LAYOUT;
     try {
-      await copyText(section ? sectionPlainText(section) : notePlainText(doc, signature));
+      if (section) await copyText(renderSectionText({ title: section.title, text: sectionText(section) }, { layout: copyLayout }));
+      else {
+        // What is on screen (edits included), laid out as the PDF is: header, body, signatures, addenda.
+        const diagnoses = resolveDiagnoses({ codes: note.worksheet?.diagnoses, onFile: note.clientDiagnoses, reference: icd10 });
+        const layout = layoutNote({ ...note, document: doc, diagnoses }, { formatInstant: formatInstantWithZone });
+        const text = renderNoteText(layout, { layout: copyLayout });
+        if (copyLayout.clipboard === 'rich') await copyRichText({ text, html: renderNoteHtml(layout, { layout: copyLayout }) });
+        else await copyText(text);
+      }
       toast(section ? `Copied ${section.title}` : 'Copied the whole note');
       void api.post(`/api/notes/${encodeURIComponent(noteId)}/copied`, section ? { section: section.key } : {}).catch(() => undefined);
     } catch (e) {
       toast(describeError(e), 'error');
     }
+  }
+
+  function pdfPath(disposition: 'attachment' | 'inline'): string {
+    const zone = browserTimeZone();
+    const query = new URLSearchParams({ ...(zone ? { tz: zone } : {}), ...(disposition === 'inline' ? { disposition } : {}) });
+    return `/api/notes/${encodeURIComponent(noteId)}/pdf${query.size ? `?${query}` : ''}`;
+  }
+
+  async function downloadPdf(): Promise<void> {
+    if (!note) return;
+    setExporting(true);
+    try {
+      const blob = await api.blob(pdfPath('attachment'));
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      // The file name says what the file is, not who it is about.
+      const day = (note.sessionDate ?? note.signedAt ?? '').slice(0, 10);
+      link.download = `progress-note${day ? `-${day}` : ''}.pdf`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      toast('PDF downloaded');
+    } catch (e) {
+      toast(describeError(e), 'error');
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  /** The same PDF, opened in the browser's viewer in a new tab, to print from there. */
+  function printPdf(): void {
+    window.open(pdfPath('inline'), '_blank', 'noopener');
   }
 
   async function sign(): Promise<void> {
@@ -250,6 +296,16 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
           <button type="button" className="button" onClick={() => void copy()}>
             Copy note
           </button>
+          {signed ? (
+            <>
+              <button type="button" className="button" disabled={exporting} onClick={() => void downloadPdf()}>
+                {exporting ? 'Preparing PDF…' : 'Download PDF'}
+              </button>
+              <button type="button" className="button" title="Opens the PDF in a new tab, ready to print" onClick={printPdf}>
+                Print
+              </button>
+            </>
+          ) : null}
           {!readOnly ? (
             <button type="button" className="button button--primary" onClick={() => setSigning('ask')}>
               Sign note

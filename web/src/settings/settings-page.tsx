@@ -1,4 +1,4 @@
-// Settings: the voice of notes, default format, retention, name and credentials, second factor.
+// Settings: the voice of notes, default format, copy layout, retention, name and credentials, second factor.
 import { useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { FORMAT_KEYS } from '../../../src/compose/types.ts';
@@ -14,6 +14,7 @@ import { PageHeader } from '../ui/page-header.tsx';
 import { useToast } from '../ui/toast.tsx';
 import { ChangePasswordForm } from './change-password-form.tsx';
 import { ColleaguesPanel } from './colleagues-panel.tsx';
+import { CopyLayoutFields } from './copy-layout-fields.tsx';
 import { TotpPanel } from './totp-panel.tsx';
 
 const CLIENT_TERMS = ['client', 'patient'];
@@ -128,6 +129,14 @@ export function SettingsPage(): ReactNode {
               </select>
             </FormField>
           </div>
+        </section>
+
+        <section className="panel stack" aria-labelledby="s-copy">
+          <h2 className="panel__title" id="s-copy">
+            Copy note
+          </h2>
+          <p className="muted small">How “Copy note” lays a note out for your EHR. The signature, co-signature and addenda are always included.</p>
+          <CopyLayoutFields value={settings.copyLayout} onChange={(copyLayout) => setSettings({ ...settings, copyLayout })} />
         </section>
 
         <section className="panel stack" aria-labelledby="s-retention">

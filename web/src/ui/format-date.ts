@@ -23,3 +23,18 @@ export function formatRelativeDays(iso: string | null | undefined, now = Date.no
   if (days === 1) return 'tomorrow';
   return `in ${days} days`;
 }
+
+/**
+ * A signature or addendum time for an exported note, as the PDF writes it, with the zone named:
+ * "Dec 1, 2026, 9:44 AM EST".
+ */
+export function formatInstantWithZone(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString('en-US', { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+}
+
+/** The browser's time zone ("America/New_York"), for times in a PDF made by the server. */
+export function browserTimeZone(): string | undefined {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+}
