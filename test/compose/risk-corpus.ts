@@ -184,6 +184,8 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'c/o increased SI past wk, + intent, no plan. hx 1 SA 2015 (hanging). has handgun at home, agreed to give it to brother tonight.', si: 'active', intent: true, plan: false, means: true, says: ['access to handgun was reported', 'A history of suicide attempt is documented'] },
   { text: 'passive SI, no plan or intent, no prior attempts, no access to firearms.', si: 'passive', says: ['No prior suicide attempt was reported', 'no access to firearms was reported'] },
   { text: "denies SI. her brother's suicide attempt last year still on her mind.", si: 'denied', never: ['A history of suicide attempt'] },
+  { text: "he says he's been thinking about killing himself for two weeks and he has a plan to take his mom's oxycodone", si: 'active', plan: true },
+  { text: 'SI with a plan to jump from the parking garage, denies intent', si: 'active', plan: true, intent: false },
   // A near act is an urge, never self-harm done
   { text: "Client said she almost cut last night but didn't. Denies SI.", si: 'denied', selfHarm: 'not_assessed', says: ['urges to self-harm without acting on them'], never: ['current self-harm'] },
   { text: 'came close to cutting Sat, used ice instead. no SI.', si: 'denied', selfHarm: 'not_assessed', never: ['current self-harm'] },

@@ -13,6 +13,9 @@ const OPEN_QUOTE = /(?<![\w'-])(?:open quote|begin quote|quote)(?![\w'-])\s?/gi;
 const CLOSE_QUOTE = /\s?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi;
 const NUMBER = new RegExp(`(?<![\\w-])(${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?=[\\s-]+(?:years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|times|out of|nights?|sessions?|drinks?|cups?|kids?|children|members|attempts?)\\b)`, 'gi');
 
+const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
+const HEDGE = /(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of)\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|about|just|it's|he's|she's|for)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
+
 /** True when a summary reads as spoken: few full stops for its length. */
 export function looksDictated(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
@@ -28,7 +31,11 @@ export function cleanDictation(text: string): string {
     span.replace(OPEN_QUOTE, (m) => pad('"', m.length, false)).replace(CLOSE_QUOTE, (m) => pad('"', m.length)),
   );
   out = out.replace(NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
+  // "6 out of ten": the scale's maximum in digits like its rating.
+  out = out.replace(OUT_OF_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   if (!looksDictated(text)) return out;
+  // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
+  out = out.replace(HEDGE, (m) => ' '.repeat(m.length));
   for (const { words, mark } of SPOKEN_PUNCTUATION) {
     const re = new RegExp(`\\s?(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])`, 'gi');
     out = out.replace(re, (m, offset: number, whole: string) => {

@@ -457,7 +457,9 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
         // "asked directly about intent": a question, not an answer.
         if (/\b(asked|ask|asking|assessed|screened|explored)\s+(?:\w+\s+){0,2}(?:about|re|regarding|for)\s+(?:\w+\s+)?$/.test(before) || /^\s*\?/.test(after)) continue;
         // "safety plan", "treatment plan", "plan:", "plan is": the session's plan, not a suicide plan.
-        if (key === 'plan' && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new)\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
+        // "has a plan to take ...", "with a plan": a suicide plan, not the session's.
+        const hasA = /\b(?:has|had|have|having|with|made|making|formed|described|endorses|endorsed|reports|reported)\s+a\s*$/.test(before);
+        if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new)\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
         if (key === 'means' && /^\s*(restriction|counseling|safety)\b/.test(after)) continue;
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.
         if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|do not know|not sure|unsure|unclear|maybe|ambivalent|uncertain)/.test(after)) continue;

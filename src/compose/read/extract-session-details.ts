@@ -10,7 +10,7 @@ const SERVICE: [RegExp, ServiceType][] = [
   [/\bgroup (session|sess|therapy)\b|^group\b(?!\s+(of|member|chat|project|work))|\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|grief|iop|php|intensive outpatient)\s+(?:group|grp)\b|\bgrp\b|\bgroup\b(?=[^.]*\b\d+\s+members\b)/i, 'group'],
   // "21 at intake" is a time, not an intake session.
   [/(?<!\b(?:at|since|from|per|of|than|before|after)\s)\b(intake|initial assessment|diagnostic evaluation)\b/i, 'intake'],
-  [/\bcrisis (session|sess|visit|call|appointment)\b|^crisis\b/i, 'crisis'],
+  [/\bcrisis (session|sess|visit|call|appointment|walk-in|walk in|eval|evaluation|assessment|intervention)\b|\bwalk-in crisis\b|^crisis\b/i, 'crisis'],
   [/\b(indiv|individual)\b/i, 'individual'],
 ];
 const MODALITY: [RegExp, SessionModality][] = [
@@ -106,7 +106,7 @@ export function isSessionFragment(fragment: string): boolean {
 }
 
 /** Words that say nothing once the session details are taken out ("so today was a ... with the client"). */
-const FILLER = new Set(['so', 'today', 'was', 'is', 'a', 'an', 'the', 'this', 'with', 'client', 'patient', 'pt', 'cl', 'of', 'for', 'and', 'our', 'my', 'ok', 'okay', 'um', 'uh', 'well']);
+const FILLER = new Set(['type', 'service', 'visit', 'so', 'today', 'was', 'is', 'a', 'an', 'the', 'this', 'with', 'client', 'patient', 'pt', 'cl', 'of', 'for', 'and', 'our', 'my', 'ok', 'okay', 'um', 'uh', 'well']);
 
 /** A heading fragment without the words already in the session line ("family session 55 min w/ mother" -> "w/ mother"). */
 export function stripSessionWords(fragment: string): string {
