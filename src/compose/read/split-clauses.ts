@@ -177,6 +177,8 @@ const NAMED_SPEAKER = /\s(?=[A-Z][a-z]+ (?:says|said|is|was|has|had|found|called
  */
 const JOT_STARTS = /(?<!\b(?:her|his|their|my|the|a|and|or|of|with|about|was|is|poor|good|no|in|on|for|she|he|they|client|pt|patient|i|we|mom|dad|mother|father|partner|wife|husband|to|not|also|still))\s(?=(?:sleep(?:ing)?|appetite|energy|mood|concentration|motivation|(?:work |school |home )?stress|cravings|anxiety)\s+(?:is\s+|was\s+)?(?:okay|ok|fine|good|poor|down|up|improved|improving|worse|better|fair|high|low|decreased|increased|variable|stable|same|\d+\/10)\b|(?:says|said|states|stated|reports|reported|used|practiced|reviewed|taught|introduced|processed|explored)\s|plan\s+(?:is\s+|to\s+)?(?:next|f\/u|follow|see|continue|return|rtc|weekly|in)\b|next (?:session|appointment|week)\b|homework\b)/gi;
 
+const LEADING_PHRASE = /^(?:toward|towards|at|in|on|during|after|before|by|near|later|then|when|while|since|until|once|as|earlier|afterwards)\b/i;
+
 /** Dictation with no full stops: split long sentences where a new statement starts. */
 function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -197,7 +199,10 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
       if (insideAny(quotes, at)) continue;
       // A statement has a few words at least: "by the end she said she felt" stays whole; a jot
       // ("denied SI", "sleeping okay") is two.
-      if (text.slice(start, at).trim().split(/\s+/).length < (jots.includes(m) ? 2 : 3)) continue;
+      const before = text.slice(start, at).trim();
+      if (before.split(/\s+/).length < (jots.includes(m) ? 2 : 3)) continue;
+      // "Toward the end mom said ...": a time or place phrase leads the statement, it is not one.
+      if (LEADING_PHRASE.test(before) && before.split(/\s+/).length <= 5) continue;
       out.push({ start, end: at });
       start = at;
     }

@@ -12,6 +12,8 @@ export interface Voice {
   clinician: 'therapist' | 'clinician' | 'this writer';
   tense: 'past' | 'present';
   pronouns?: PronounSet;
+  /** Who "we" is beside the clinician when it is not one client: "the family", "the couple", "the group". */
+  company?: string;
 }
 
 export function voiceFromStyle(style: Style | undefined): Voice {
@@ -48,7 +50,7 @@ const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|
 export function toThirdPerson(text: string, v: Voice): string {
   const { text: bare, quotes } = protectQuotes(text);
   const mid = clinicianMid(v);
-  const both = `${v.clinician} and ${v.client}`;
+  const both = `${v.clinician} and ${v.company ?? v.client}`;
   const out = bare
     .replace(/(?<![\w-])I am(?![\w-])/g, `${mid} is`)
     .replace(/(?<![\w-])I have(?![\w-])/g, `${mid} has`)
@@ -134,7 +136,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "called the pharmacy with him" -> "Therapist and client called the pharmacy together".
     if (!/^\s*\S+\s+.*\btogether\b/i.test(t)) t = t.replace(WITH_CLIENT, 'together');
     else t = t.replace(/\s*\bwith (?:him|her|them)\b/i, '');
-    return finish(`${cap(v.clinician)} and ${v.client} ${withTense(toThirdPerson(t, v), v, true)}`);
+    return finish(`${cap(v.clinician)} and ${v.company ?? v.client} ${withTense(toThirdPerson(t, v), v, true)}`);
   }
   t = toThirdPerson(t, v);
   if (subject === 'client' || subject === 'pronoun') {
@@ -289,6 +291,11 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (ADVERBS.has(w0) && verbFirst(firstWord(next))) return `${clientStart(v)} ${w0} ${withTense(next, v)}`;
       // A jotted heading ("target: ...", "themes: ...") stays a heading.
       if (/^[a-z][a-z -]{0,20}:\s/i.test(t) || /^[A-Z][A-Za-z -]{0,50}\([A-Z0-9-]{2,10}\):\s/.test(t)) return t;
+      // "urine drug screen was collected", "ROI was signed": a task done, stated with its own subject.
+      if (/^(?:the |a |an )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,2} (?:was|were|has been|have been) (?:collected|drawn|ordered|administered|completed|reviewed|signed|sent|scheduled|faxed|obtained|given|notified|filed|updated|placed|requested|submitted|arranged|confirmed|provided|made|started|increased|decreased|stopped|discontinued|informed|contacted)\b/i.test(t)) return cap(t);
+      // "Toward the end mother said ...": a time phrase, then a sentence with its own doer.
+      const when = /^((?:toward|towards|at|by|near|in|during) the (?:end|start|beginning|middle|close)(?: of (?:the )?(?:session|group|call|visit))?)\s+(\S+(?:\s+\S+)?)\s+(\S+)/i.exec(t);
+      if (when && (isFiniteVerb(when[3]!.toLowerCase()) || isFiniteVerb(when[2]!.split(/\s+/).at(-1)!.toLowerCase()))) return `${cap(when[1]!)}, ${t.slice(when[1]!.length).trim()}`;
       // "Topic HALT", "theme boundaries": a group's or session's heading jotted without its colon.
       const heading = /^(topic|theme|themes|focus|agenda)\s+(?!(?:was|is|were|of|for|on|about)\b)(.+)$/i.exec(t);
       if (heading) return `${cap(heading[1]!.toLowerCase())}: ${heading[2]}`;

@@ -19,7 +19,9 @@ export interface WriteOptions {
 
 export function writeDocument({ record, format, style, warnings: extra = [] }: WriteOptions): Document {
   const def = FORMATS[format];
-  const voice = voiceFromStyle(style);
+  // In a couples, family or group session "we" is the clinician and everyone in the room.
+  const company = ({ couples: 'the couple', family: 'the family', group: 'the group' } as const)[record.session.serviceType as 'couples' | 'family' | 'group'];
+  const voice = { ...voiceFromStyle(style), ...(company ? { company } : {}) };
   const buckets = new Map<string, Sentence[]>([[SESSION_SECTION.key, []], ...def.sections.map((s) => [s.key, []] as [string, Sentence[]]), [RISK_SECTION.key, []]]);
   const push = (key: string, s: Sentence): void => void buckets.get(key)!.push(s);
 
