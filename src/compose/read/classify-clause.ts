@@ -167,7 +167,9 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'other' && ctx.afterIntervention && (/^\S+(?:\s+\S+)?\s+(teared|cried|smiled|smirked|laughed|nodded|handed|hugged|apologized|sighed|relaxed|softened|leaned)\b/i.test(text.trim()) || /^[A-Z][a-z]+:\s*"/.test(text.trim()))) return 'response';
   // "mother agreed to call the school": what another participant agreed to do is the plan.
   if (subject === 'other' && /^\s*[a-z'-]+(?:\s[a-z'-]+)?\s+agreed to\s+(?!it\b|that\b|this\b)\w+/.test(t)) return 'plan';
-  if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0)) && has(t, RESPONSE_CUES)) return 'response';
+  // A participant's response after the work: a relative, a partner, or someone the summary names ("Dana able to ...").
+  const named = ctx.names !== undefined && [...ctx.names].some((n) => n.toLowerCase() === w0) && /\b(able to|was able|were able|agreed|committed|tried)\b/.test(t);
+  if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0) || named) && has(t, RESPONSE_CUES)) return 'response';
   if (ctx.followsIntervention && (subject === 'client' || subject === 'pronoun')) return 'response';
   // After an intervention, the client's own words in the room are the response ("he said 'the counting helps'").
   if (ctx.afterIntervention && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /"/.test(text) && (/^\s*"/.test(text) || /\b(said|says|stated|states|laughed|cried|smiled|asked|agreed)\b/.test(t)) && !betweenSessions(t) && !/\b(this week|last week|yesterday|since)\b/.test(t)) return 'response';

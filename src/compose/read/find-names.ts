@@ -19,5 +19,9 @@ export function findNames(text: string): Set<string> {
   }
   // A capitalised word with an age beside it is a person: "Maya (10)", "Dale, 47".
   for (const m of text.matchAll(/\b([A-Z][a-z]{1,20})\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\b)/g)) if (!NOT_NAMES.has(m[1]!)) names.add(m[1]!);
+  // Two capitalised words joined by "and", "+" or "&" are two people: "Mark + Dana", "Jordan and Mae".
+  for (const m of text.matchAll(/\b([A-Z][a-z]{1,20})\s*(?:\+|&|and)\s*([A-Z][a-z]{1,20})\b/g)) {
+    for (const w of [m[1]!, m[2]!]) if (!NOT_NAMES.has(w)) names.add(w);
+  }
   return names;
 }

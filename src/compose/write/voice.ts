@@ -165,13 +165,18 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (speaker && t.startsWith(speaker)) {
       const said = t.slice(t.indexOf(':') + 1).trim();
       const who = /^(mom|dad|mother|father|mum|stepmom|stepdad|grandmother|grandma|grandfather|partner|wife|husband|teacher)$/i.test(speaker) ? cap(speaker.toLowerCase()) : speaker;
+      // "Dana - feels 'second place'": a verb after the speaker is theirs.
+      if (verbFirst(firstWord(said)) && !/^"/.test(said)) return finish(`${who} ${withTense(said, v)}`);
       return finish(/^"/.test(said) ? `${who} ${stated(v)}, ${capitalQuote(said)}` : `${who} ${reported(v)} ${said}`);
     }
+    // "Dana: feels 'second place'": a name as a heading, then that person's verb.
+    const named = /^([A-Z][a-z]+):\s+(?=[a-z])/.exec(t);
+    if (named && verbFirst(firstWord(t.slice(named[0].length)))) t = `${named[1]} ${t.slice(named[0].length)}`;
     const parts = t.split(/\s+/);
-    const w1 = parts[1]?.toLowerCase() ?? '';
+    const w1 = parts[1]?.toLowerCase().replace(/[,;:.]+$/, '') ?? '';
     if (parts.length > 1 && verbFirst(w1)) parts[1] = setTense(parts[1]!, v.tense);
     // "Dana very anxious in session" -> "Dana was very anxious in session".
-    else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially)$/.test(w1))) parts.splice(1, 0, was(v));
+    else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn)$/.test(w1))) parts.splice(1, 0, was(v));
     return finish(parts.join(' '));
   }
   return finish(completeSubjectless(t, kind, v));
@@ -316,6 +321,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "18 sessions over 6 months", "minor conflict during the activity": the course of treatment
       // or an event in the room, not something the client reported.
       if (/^\d+\s+(sessions?|visits|appointments|weeks of)\b/.test(t) || /\b(during|in session|in group|in the room|in the activity)\b/.test(t)) return cap(t);
+      // With several people in the room, a report with no doer names no one: "Client" may be the wrong one.
+      if (v.company) return cap(t);
       return `${clientStart(v)} ${reported(v)} ${t}`;
     }
   }
