@@ -10,9 +10,11 @@ import type { Document, FormatKey, Note, Style, Worksheet } from '../api/types.t
 import { navigate } from '../app/use-hash-route.ts';
 import { useClients } from '../clients/use-clients.ts';
 import { ErrorBanner } from '../ui/error-banner.tsx';
+import { whenSignedOut } from '../session/sign-out-signal.ts';
 import { PageHeader } from '../ui/page-header.tsx';
 import { WorksheetForm } from '../worksheet/worksheet-form.tsx';
 import { compactWorksheet, countWorksheetItems } from '../worksheet/worksheet-state.ts';
+import { cutSummary } from './cut-summary.ts';
 import { FormatPicker } from './format-picker.tsx';
 import { InputTabs } from './input-tabs.tsx';
 import { LastPlanCard } from './last-plan-card.tsx';
@@ -41,6 +43,9 @@ const SESSION_KEYS = ['date', 'startTime', 'endTime', 'minutes'] as const;
 // What the clinician typed but has not generated yet survives moving to another page and back.
 // It lives in this tab's memory only: never in localStorage, sessionStorage or IndexedDB.
 let pending: PendingInput | null = null;
+whenSignedOut(() => {
+  pending = null;
+});
 
 export function WriteNotePage({ initialClientId }: { initialClientId?: string | undefined }): ReactNode {
   const { clients } = useClients();
@@ -83,6 +88,10 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
     setFormat(client?.preferredFormat ?? settings?.defaultFormat ?? 'soap');
   }, [client, settings, formatTouched]);
 
+  // A longer summary stays in the box in full; the note is written from its start, and the page
+  // says before generating what is left out (no silent cut by the text box's own limit).
+  const cut = useMemo(() => cutSummary(summary, SUMMARY_LIMIT), [summary]);
+  const sentSummary = cut ? cut.kept : summary;
   const worksheetCount = countWorksheetItems(worksheet);
   const hasInput = summary.trim().length > 0 || worksheetCount > 0;
 
@@ -116,7 +125,7 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
     const body = {
       format,
       style,
-      ...(summary.trim() ? { summary } : {}),
+      ...(sentSummary.trim() ? { summary: sentSummary } : {}),
       ...(wsGiven ? { worksheet: ws } : {}),
     };
     try {
@@ -129,7 +138,7 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
       const { note } = await api.post<{ note: Note }>('/api/notes', {
         ...(clientId ? { clientId } : {}),
         format,
-        ...(summary.trim() ? { summary } : {}),
+        ...(sentSummary.trim() ? { summary: sentSummary } : {}),
         ...(wsGiven ? { worksheet: ws } : {}),
         document,
       });
@@ -216,9 +225,8 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
                       <textarea
                         id="summary"
                         className="summary-input"
-                        aria-describedby="summary-hint summary-count"
+                        aria-describedby={`summary-hint summary-count${cut ? ' summary-cut' : ''}`}
                         rows={14}
-                        maxLength={SUMMARY_LIMIT}
                         spellCheck
                         value={summary}
                         onChange={(e) => setSummary(e.target.value)}
@@ -231,9 +239,22 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
                         }}
                         placeholder="53 min telehealth indiv. Pt reports sleep improved, still worried about work. Used CBT thought record; pt engaged. Denies SI/HI. HW: thought record x3. F/u 1 wk."
                       />
-                      <p className="field__hint align-end" id="summary-count">
+                      <p className={`field__hint align-end${cut ? ' is-over' : ''}`} id="summary-count">
                         {summary.length.toLocaleString()} / {SUMMARY_LIMIT.toLocaleString()} characters
                       </p>
+                      {cut ? (
+                        <div className="summary-cut" id="summary-cut" role="alert">
+                          <p>
+                            <strong>
+                              This summary is {cut.cutChars.toLocaleString()} characters too long for one note.
+                            </strong>{' '}
+                            The note will be written from the first {cut.kept.length.toLocaleString()} characters, which end with “…
+                            {cut.lastWordsKept}”. The last {cut.cutChars.toLocaleString()} characters, from “{cut.firstWordsCut}…”, will be
+                            left out.
+                          </p>
+                          <p>Your full text stays here: shorten it, or move the rest into a second note.</p>
+                        </div>
+                      ) : null}
                     </div>
                   ),
                 },
@@ -275,7 +296,13 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
               Text and worksheet can be combined. Nothing you did not write or tick will appear in the note.
             </p>
             <button type="submit" className="button button--primary button--large" disabled={!hasInput || busy !== null}>
-              {busy === 'compose' ? 'Writing the note…' : busy === 'save' ? 'Saving draft…' : 'Generate note'}
+              {busy === 'compose'
+                ? 'Writing the note…'
+                : busy === 'save'
+                  ? 'Saving draft…'
+                  : cut
+                    ? `Generate from the first ${cut.kept.length.toLocaleString()} characters`
+                    : 'Generate note'}
             </button>
           </div>
         </aside>

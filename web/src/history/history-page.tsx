@@ -101,7 +101,7 @@ export function HistoryPage(): ReactNode {
             <p>{q || clientId || status ? 'No notes match.' : 'No notes yet.'}</p>
           </div>
         ) : (
-          <table className="table">
+          <table className="table table--stack">
             <caption className="visually-hidden">Notes</caption>
             <thead>
               <tr>
@@ -123,16 +123,16 @@ export function HistoryPage(): ReactNode {
                       {formatDate(n.sessionDate ?? n.createdAt)}
                     </a>
                   </td>
-                  <td>{n.clientName ?? <span className="muted">No client</span>}</td>
-                  <td>{formatName(n.format)}</td>
-                  <td>
+                  <td data-label="Client">{n.clientName ?? <span className="muted">No client</span>}</td>
+                  <td data-label="Format">{formatName(n.format)}</td>
+                  <td data-label="Status">
                     <StatusBadge status={n.status} />
                     <EnteredInErrorBadge at={n.enteredInErrorAt} />
                     <LateEntryBadge lateEntry={n.lateEntry} />
                     {n.lateEntry ? <span className="muted small"> signed {formatDate(n.lateEntry.signedDate)}</span> : null}
                     {n.cosignedAt ? <span className="muted small"> · co-signed</span> : null}
                   </td>
-                  <td className="muted small">
+                  <td className="muted small" data-label="Deleted automatically">
                     {n.status === 'draft' && n.purgeAt ? `${formatDate(n.purgeAt)} (${formatRelativeDays(n.purgeAt)})` : n.status === 'signed' ? 'No, signed notes are kept' : ''}
                   </td>
                   <td className="table__actions">

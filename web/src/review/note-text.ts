@@ -3,6 +3,7 @@
 // is laid out by src/note-export, shared with the PDF and the CLI.
 import type { Source } from '../../../src/compose/types.ts';
 import type { StoredDocument, StoredSection, StoredSentence } from '../api/types.ts';
+import { sectionsWithSameMeaning } from './section-meaning.ts';
 
 /** The composer's bracketed request for content it did not have, e.g. "[Not documented: add the plan.]". */
 export function isPrompt(text: string): boolean {
@@ -71,44 +72,120 @@ function overlap(a: Source[], b: Source[]): number {
   return n;
 }
 
+/** Where one of the clinician's sentences went when the draft was regenerated. */
+export interface EditPlacement {
+  text: string;
+  /** Title of the section it was in. */
+  from: string;
+  /** Title of the section it is in now. */
+  to: string;
+}
+
+export interface KeptEdits {
+  document: StoredDocument;
+  placements: EditPlacement[];
+}
+
+export interface KeepEditsOptions {
+  /**
+   * For a sentence whose old section splits into several in the new format (SOAP Objective holds
+   * observations and interventions; GIRP has Response and Intervention), the section the composer
+   * puts that sentence's words in, by sentence text. See `sentencesNeedingMeaning`.
+   */
+  meanings?: ReadonlyMap<string, string>;
+}
+
+interface PendingEdit {
+  sentence: StoredSentence;
+  from: StoredSection;
+  targets: string[];
+}
+
+/** Each edited sentence of `previous` with the sections of `next` that mean what its section meant. */
+function pendingEdits(previous: StoredDocument, next: StoredDocument): PendingEdit[] {
+  const present = new Set(next.sections.map((s) => s.key));
+  return previous.sections.flatMap((from) => {
+    const targets =
+      previous.format === next.format
+        ? [from.key]
+        : sectionsWithSameMeaning({ format: previous.format, section: from.key }, next.format);
+    return from.sentences
+      .filter((s) => s.edited && s.text.trim())
+      .map((sentence) => ({ sentence, from, targets: targets.filter((key) => present.has(key)) }));
+  });
+}
+
+const sameWordsIn = (section: StoredSection, sentence: StoredSentence): number =>
+  sentence.source.length === 0 ? -1 : section.sentences.findIndex((s) => !s.edited && sourceKey(s.source) === sourceKey(sentence.source));
+
 /**
- * Carries the clinician's edited sentences into a regenerated document: an edited sentence
- * replaces the new sentence written from the same words; otherwise it goes into the section
- * with the same key, or the section whose sentences share its sources, or before the risk section.
+ * The clinician's sentences that a regenerated draft cannot place by section meaning alone: their
+ * section maps to several sections of the new format and no new sentence has the same words. The
+ * review page asks the composer where each would go (`KeepEditsOptions.meanings`).
  */
-export function keepEdits(previous: StoredDocument, next: StoredDocument): StoredDocument {
+export function sentencesNeedingMeaning(previous: StoredDocument, next: StoredDocument): string[] {
+  return pendingEdits(previous, next)
+    .filter(({ sentence, targets }) => {
+      if (targets.length < 2) return false;
+      return !next.sections.some((s) => targets.includes(s.key) && sameWordsIn(s, sentence) >= 0);
+    })
+    .map(({ sentence }) => sentence.text);
+}
+
+/**
+ * Carries the clinician's edited and added sentences into a regenerated document, each into the
+ * section that means what its old section meant (`sectionsWithSameMeaning`): it replaces the new
+ * sentence written from the same words there; otherwise it goes where the composer would put its
+ * words (`options.meanings`), or to the section sharing most of its source words, or to the
+ * first section with that meaning. Returns where each went, to tell the clinician.
+ *
+ * @example
+ * keepEdits(soapWithEditedObjective, girp).placements // [{ text: 'Therapist used ...', from: 'Objective', to: 'Intervention' }]
+ */
+export function keepEdits(previous: StoredDocument, next: StoredDocument, options: KeepEditsOptions = {}): KeptEdits {
   const sections: StoredSection[] = next.sections.map((s) => ({ ...s, sentences: [...s.sentences] }));
-  for (const oldSection of previous.sections) {
-    for (const edited of oldSection.sentences.filter((s) => s.edited)) {
-      const key = edited.source.length > 0 ? sourceKey(edited.source) : null;
-      let placed = false;
-      if (key) {
-        for (const section of sections) {
-          const i = section.sentences.findIndex((s) => !s.edited && sourceKey(s.source) === key);
-          if (i >= 0) {
-            section.sentences[i] = edited;
-            placed = true;
-            break;
-          }
-        }
-      }
-      if (placed) continue;
-      let target = sections.find((s) => s.key === oldSection.key);
-      if (!target && edited.source.length > 0) {
-        let best = 0;
-        for (const section of sections) {
-          const score = section.sentences.reduce((n, s) => n + overlap(s.source, edited.source), 0);
-          if (score > best) {
-            best = score;
-            target = section;
-          }
-        }
-      }
-      target ??= sections.filter((s) => s.key !== 'risk' && s.key !== 'session').at(-1) ?? sections.at(-1);
-      target?.sentences.push(edited);
+  const placements: EditPlacement[] = [];
+  for (const { sentence, from, targets } of pendingEdits(previous, next)) {
+    const candidates = targets.flatMap((key) => sections.filter((s) => s.key === key));
+    // The same words written again in a section with another meaning: the clinician's version
+    // replaces them (in its own section), so the note does not say it twice.
+    for (const other of sections.filter((s) => !targets.includes(s.key))) {
+      const i = sameWordsIn(other, sentence);
+      if (i >= 0) other.sentences.splice(i, 1);
     }
+    let target: StoredSection | undefined;
+    let index = -1;
+    for (const section of candidates) {
+      index = sameWordsIn(section, sentence);
+      if (index >= 0) {
+        target = section;
+        break;
+      }
+    }
+    if (!target) {
+      const meant = options.meanings?.get(sentence.text);
+      target = candidates.find((s) => s.key === meant);
+    }
+    if (!target && sentence.source.length > 0) {
+      let best = 0;
+      for (const section of candidates) {
+        const score = section.sentences.reduce((n, s) => n + overlap(s.source, sentence.source), 0);
+        if (score > best) {
+          best = score;
+          target = section;
+        }
+      }
+    }
+    target ??= candidates[0] ?? sections.filter((s) => s.key !== 'risk' && s.key !== 'session').at(-1) ?? sections.at(-1);
+    if (!target) continue;
+    if (index >= 0 && target.sentences[index]) target.sentences[index] = sentence;
+    else {
+      // The clinician's sentence answers the section's bracketed prompt, which then goes.
+      target.sentences = [...target.sentences.filter((s) => !isPrompt(s.text)), sentence];
+    }
+    placements.push({ text: sentence.text, from: from.title, to: target.title });
   }
-  return { ...next, sections: sections.map((s) => ({ ...s, text: sectionText(s) })) };
+  return { document: { ...next, sections: sections.map((s) => ({ ...s, text: sectionText(s) })) }, placements };
 }
 
 /** A warning about a section counts as addressed once the clinician has edited or added a sentence there. */

@@ -28,10 +28,13 @@ import {
   countEdits,
   editSentence,
   isWarningAddressed,
+  type EditPlacement,
   keepEdits,
   sectionText,
   sectionsWithPrompts,
+  sentencesNeedingMeaning,
 } from './note-text.ts';
+import { KeptEditsNotice } from './kept-edits-notice.tsx';
 import { RegeneratePanel } from './regenerate-panel.tsx';
 import type { RegenerateChoice } from './regenerate-panel.tsx';
 import { SignDialog } from './sign-dialog.tsx';
@@ -50,6 +53,8 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
   const [active, setActive] = useState<Source[] | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [regenerating, setRegenerating] = useState(false);
+  // After "Keep my edits": where each of the clinician's sentences went, until dismissed.
+  const [kept, setKept] = useState<{ format: string; placements: EditPlacement[] } | null>(null);
   const [signing, setSigning] = useState<'ask' | 'busy' | null>(null);
   const [cosigning, setCosigning] = useState<'ask' | 'busy' | null>(null);
   const [markingError, setMarkingError] = useState<'ask' | 'busy' | null>(null);
@@ -133,7 +138,13 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
         ...(note.worksheet ? { worksheet: note.worksheet } : {}),
         ...(note.clientId ? { clientId: note.clientId } : {}),
       });
-      const next = choice.keepEdits ? keepEdits(doc, fresh) : (fresh as StoredDocument);
+      let next: StoredDocument = fresh;
+      if (choice.keepEdits) {
+        const meanings = await sectionsForSentences(sentencesNeedingMeaning(doc, fresh), choice);
+        const result = keepEdits(doc, fresh, { meanings });
+        next = result.document;
+        setKept({ format: FORMAT_LABELS[choice.format].name, placements: result.placements });
+      } else setKept(null);
       setDoc(next);
       await persist(next, { format: choice.format });
       toast(`Regenerated as ${FORMAT_LABELS[choice.format].name}${choice.keepEdits ? ', with your edits kept' : ''}`);
@@ -142,6 +153,27 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
     } finally {
       setRegenerating(false);
     }
+  }
+
+  /**
+   * Where the composer would put each sentence in the new format: it reads the sentence as it reads
+   * a summary (on this server, nothing stored), so "Therapist used grounding" is an intervention.
+   * A sentence it cannot place is left to keepEdits' own rules.
+   */
+  async function sectionsForSentences(texts: string[], choice: RegenerateChoice): Promise<Map<string, string>> {
+    const meanings = new Map<string, string>();
+    await Promise.all(
+      texts.map(async (text) => {
+        try {
+          const one = await api.post<Document>('/api/compose', { format: choice.format, style: choice.style, summary: text });
+          const section = one.sections.find((s) => s.key !== 'session' && s.key !== 'risk' && s.sentences.some((x) => x.source.length > 0));
+          if (section) meanings.set(text, section.key);
+        } catch {
+          // Placed by its old section's meaning instead.
+        }
+      }),
+    );
+    return meanings;
   }
 
   async function copy(sectionKey?: string): Promise<void> {
@@ -351,6 +383,7 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
         </div>
       ) : null}
 
+      {kept ? <KeptEditsNotice format={kept.format} placements={kept.placements} onClose={() => setKept(null)} /> : null}
       <div className="review__grid">
         <article className="panel note" aria-label="Note">
           {doc.sections.map((section) => (

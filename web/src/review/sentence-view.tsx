@@ -30,6 +30,16 @@ export function SentenceView({ sentence, readOnly, startEditing = false, onHighl
     }
   }, [editing]);
 
+  // An open edit is not saved until Enter or leaving the box: closing or reloading the tab would
+  // lose it, so ask first (as the Write page does for an unsent summary).
+  const unsaved = editing && draft.replace(/\s+/g, ' ').trim() !== startText.trim();
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent): void => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+
   function finish(save: boolean): void {
     setEditing(false);
     const text = draft.replace(/\s+/g, ' ').trim();

@@ -7,6 +7,7 @@ import { api, onServerActivity, setCsrfToken, setReauthHandler } from '../api/re
 import type { Me, User } from '../api/types.ts';
 import { IdleWarning } from './idle-warning.tsx';
 import { ReauthDialog } from './reauth-dialog.tsx';
+import { announceSignOut, forgetClinicalState, listenForSignOut } from './sign-out-signal.ts';
 
 export type SessionState =
   | { phase: 'loading' }
@@ -131,9 +132,31 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
       await api.post(everywhere ? '/api/auth/logout-all' : '/api/auth/logout');
     } finally {
       setCsrfToken(null);
+      forgetClinicalState();
+      announceSignOut(everywhere);
       setState({ phase: 'signed-out', reason: everywhere ? 'You are signed out on every device.' : 'You are signed out.' });
     }
   }, []);
+
+  // Signed out in another tab: the session cookie is gone for this tab too. Drop everything at
+  // once (the signed-in pages unmount with their state) rather than at the next request.
+  useEffect(
+    () =>
+      listenForSignOut(({ everywhere }) => {
+        if (stateRef.current.phase !== 'signed-in') return;
+        setCsrfToken(null);
+        forgetClinicalState();
+        setReauth((open) => {
+          open?.reject(new Error('signed out'));
+          return null;
+        });
+        setState({
+          phase: 'signed-out',
+          reason: everywhere ? 'You signed out on every device from another tab.' : 'You signed out in another tab.',
+        });
+      }),
+    [],
+  );
 
   const refreshUser = useCallback(async () => {
     const me = await api.get<Me>('/api/auth/me');
