@@ -65,6 +65,8 @@ export interface SessionDetails {
   serviceType?: ServiceType;
   modality?: SessionModality;
   sessionNumber?: number;
+  /** The planned course: "session 6 of 12" has sessionNumber 6, sessionOf 12. */
+  sessionOf?: number;
   location?: string;
   clientLocation?: string;
   participants: string[];

@@ -64,7 +64,11 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
       break;
     }
   }
-  const number = /(?:\bsess(?:ion)?|#)\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes)\b)/i.exec(header);
+  // "next session 2 wks", "f/u session in 2 weeks": a time to the next session, not this one's number.
+  const number = /(?<!\b(?:next|last|previous|prior|f\/u|follow-up|following)\s+)(?:\bsess(?:ion)?|#)\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes|wks?|weeks?|days?|mos?|months?|hrs?|hours)\b)/i.exec(header);
+  // "CPT session 6 of 12": the course's length, said with the number.
+  const total = number ? new RegExp(`^\\s*(?:of|\\/)\\s*(\\d{1,3})\\b`).exec(header.slice(number.index + number[0].length)) : null;
+  if (total && Number(total[1]) >= Number(number![1])) details.sessionOf = Number(total[1]);
   // "4th sess", "session #6", "2nd visit".
   const ordinal = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:sess|session|meeting|visit|appt|appointment)\b/i.exec(header) ?? spokenOrdinal(header);
   if (number) details.sessionNumber = Number(number[1]);
@@ -121,9 +125,9 @@ export function stripSessionWords(fragment: string): string {
     .replace(/^\s*(1|1\.5|2)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
     .replace(/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(sess|session|meeting|visit)\b/gi, ' ')
-    .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?=\s|$)/gi, ' ')
+    .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     .replace(/\b(indiv|individual|couples?|fam|family|group|intake|crisis|telehealth|video|phone|in[- ]person|sess(ion)?|first|1st|psychotherapy|therapy|visit|via)\b/gi, ' ')
-    .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?=\s|$)/gi, ' ')
+    .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')
     .replace(/\(\s*[,\s]*\)/g, ' ')
     .replace(/\s{2,}/g, ' ')

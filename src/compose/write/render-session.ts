@@ -21,7 +21,7 @@ function twelveHour(hhmm: string): string {
 export function renderSessionLine(s: SessionDetails): string | undefined {
   const parts: string[] = [];
   if (s.serviceType) parts.push(SERVICE_LABEL[s.serviceType]!);
-  if (s.sessionNumber) parts.push(`${parts.length ? 'session' : 'Session'} ${s.sessionNumber}`);
+  if (s.sessionNumber) parts.push(`${parts.length ? 'session' : 'Session'} ${s.sessionNumber}${s.sessionOf ? ` of ${s.sessionOf}` : ''}`);
   if (s.date) parts.push(s.date);
   if (s.startTime && s.endTime) parts.push(`${twelveHour(s.startTime)} to ${twelveHour(s.endTime)}`);
   if (s.minutes) parts.push(`${s.minutes} minutes`);

@@ -259,6 +259,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'goal':
       return /^goal/i.test(t) ? t : `Goal: ${t}`;
     case 'intervention': {
+      // "Continued CBT cognitive restructuring": continuing or starting a modality is the clinician's act.
+      if (/^(continued|began|started|introduced|resumed|initiated)\s+(?:with\s+)?⟪/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       const term = leadingInterventionTerm(t);
       const rest = term ? t.slice(term.length) : '';

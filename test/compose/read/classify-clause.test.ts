@@ -125,3 +125,12 @@ describe('classifyClause', () => {
     expect(kind('short first meeting with J: explained confidentiality')).toBe('intervention');
   });
 });
+
+describe('classifyClause: a technique continued or begun', () => {
+  it.each(['Continued CBT cognitive restructuring on "if I make a mistake"', 'began EMDR desensitization on the car accident', 'introduced DBT distress tolerance'])('"%s" is the intervention', (jotting) => {
+    expect(kind(jotting)).toBe('intervention');
+  });
+  it('a client continuing something else is not', () => {
+    expect(kind('continued to avoid the grocery store')).not.toBe('intervention');
+  });
+});

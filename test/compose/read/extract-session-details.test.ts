@@ -143,4 +143,9 @@ describe('isSessionFragment', () => {
   it.each(['panic attacks', 'follow-up on grief', 'family conflict'])('%s carries content', (f) => {
     expect(isSessionFragment(f)).toBe(false);
   });
+
+  it('"session 6 of 12" keeps the course; "next session 2 wks" is no session number', () => {
+    expect(details('vet, PTSD (combat), CPT session 6 of 12')).toMatchObject({ sessionNumber: 6, sessionOf: 12 });
+    expect(details('video session, next session 2 wks').sessionNumber).toBeUndefined();
+  });
 });
