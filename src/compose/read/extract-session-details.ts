@@ -67,7 +67,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // "next session 2 wks", "f/u session in 2 weeks": a time to the next session, not this one's number.
   const number = /(?<!\b(?:next|last|previous|prior|f\/u|follow-up|following)\s+)(?:\bsess(?:ion)?|#)\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes|wks?|weeks?|days?|mos?|months?|hrs?|hours)\b)/i.exec(header);
   // "CPT session 6 of 12": the course's length, said with the number.
-  const total = number ? new RegExp(`^\\s*(?:of|\\/)\\s*(\\d{1,3})\\b`).exec(header.slice(number.index + number[0].length)) : null;
+  const total = number ? /^\s*(?:of|\/)\s*(\d{1,3})\b/.exec(header.slice(number.index + number[0].length)) : null;
   if (number && total && Number(total[1]) >= Number(number[1])) details.sessionOf = Number(total[1]);
   // "4th sess", "session #6", "2nd visit".
   const ordinal = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:sess|session|meeting|visit|appt|appointment)\b/i.exec(header) ?? spokenOrdinal(header);
