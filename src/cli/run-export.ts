@@ -26,7 +26,8 @@ function readNote(file: string | undefined): ExportableNote {
   }
   const wrapped = value && typeof value === 'object' && 'note' in value ? (value as { note: unknown }).note : value;
   if (wrapped && typeof wrapped === 'object' && 'document' in wrapped) {
-    const parsed = ZNote.safeParse(wrapped);
+    // A note saved from an earlier version has no session times or late-entry mark: none were recorded.
+    const parsed = ZNote.safeParse({ sessionStartTime: null, sessionEndTime: null, sessionMinutes: null, lateEntry: null, ...wrapped });
     if (!parsed.success) throw new CliError(`${name} is not a note as the API returns it: field "${parsed.error.issues[0]?.path.join('.') || 'note'}" ${parsed.error.issues[0]?.message ?? 'is invalid'}.`);
     return exportableNote(parsed.data);
   }

@@ -186,6 +186,16 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: "denies SI. her brother's suicide attempt last year still on her mind.", si: 'denied', never: ['A history of suicide attempt'] },
   { text: "he says he's been thinking about killing himself for two weeks and he has a plan to take his mom's oxycodone", si: 'active', plan: true },
   { text: 'SI with a plan to jump from the parking garage, denies intent', si: 'active', plan: true, intent: false },
+  // A denial reaches every item listed after it; a past plan, a past attempt and a goal are not today's
+  { text: 'denies any current SI, intent or plan.', si: 'denied', plan: false, intent: false },
+  { text: 'She brought up the anniversary of her suicide attempt (overdose, March 2019) and denies any current SI, intent or plan. I asked about the plan she made last year for the anniversary.', si: 'denied', plan: false, says: ['A history of suicide attempt is documented'], never: ['a plan was reported'] },
+  { text: 'Fa completed suicide 1998. denies SI.', si: 'denied', says: ['Father completed suicide'] },
+  { text: 'Goal: reduce self-harm (tx plan goal 1). She has not self-harmed in 3 months, last cut in Feb, no current urges. Hx of SI at 14, none since.', si: 'denied', selfHarm: 'history', never: ['current self-harm'] },
+  { text: 'A.M. sh\'d (cut L forearm) Fri, no medical tx needed. denied SI.', si: 'denied', selfHarm: 'present' },
+  { text: 'HI w/o plan or intent, risk low-moderate, protective factors kids, job.', hi: 'present', plan: false, intent: false, says: ['Risk level as stated by the clinician: low-moderate'] },
+  { text: "passive SI, hasn't gathered pills, no plan.", si: 'passive', plan: false, never: ['access to pills'] },
+  { text: 'Mood stable on current plan. Denies SI/HI.', si: 'denied', hi: 'denied', never: ['a plan was reported'] },
+  { text: 'he said honestly sometimes I think about just ending it like I\'d be better off dead um no plan so active thoughts no plan no intent', si: 'active', plan: false, intent: false, never: ['Therapist thought'] },
   // A near act is an urge, never self-harm done
   { text: "Client said she almost cut last night but didn't. Denies SI.", si: 'denied', selfHarm: 'not_assessed', says: ['urges to self-harm without acting on them'], never: ['current self-harm'] },
   { text: 'came close to cutting Sat, used ice instead. no SI.', si: 'denied', selfHarm: 'not_assessed', never: ['current self-harm'] },

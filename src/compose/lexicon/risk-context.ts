@@ -8,7 +8,8 @@
 export const NEGATION_BEFORE = /\b(neither(?: [a-z]+)? (?:has |have )?(?:endorsed|endorses|reported|reports)|neither|(?:no one|nobody|none of (?:the|them))(?: [a-z]+){0,4} (?:endorsed|endorses|reported|reports)|not endorsing|does not endorse|did not endorse|does not report|did not report|no current|no active|no evidence of|ruled out|negative for|free of|absence of|none of|denies|denied|deny|denying|negative|never|without|no|not|nor)\b/;
 
 /** Words after a mention that deny it ("SI: none", "SI - denied", "SI negative"). */
-export const NEGATION_AFTER = /^\s*(?:[:=-]\s*)?(none|no|denied|negative|absent|not present|not endorsed|not reported|0)\b(?!\s*\/)/;
+// "SI no plan no intent": a "no" that opens the next screening item denies that item, not the ideation.
+export const NEGATION_AFTER = /^\s*(?:[:=-]\s*)?(none|no(?!\s+(?:plan|intent|means|method|access|history|hx|attempts?|behaviou?rs?|rehearsal|preparation|prior|past|weapons?|firearms?|guns?)\b)|denied|negative|absent|not present|not endorsed|not reported|0)\b(?!\s*\/)/;
 
 /** Words that end a denial's reach: "denies SI but endorses passive thoughts". */
 export const TERMINATORS = /\b(but|however|although|though|yet|except|endorses|endorsed|endorsing|admits|admitted|acknowledges|acknowledged|reports|reported|states|stated|says|said|with)\b/g;
@@ -17,10 +18,10 @@ export const TERMINATORS = /\b(but|however|although|though|yet|except|endorses|e
 export const HISTORY = /\b(history of|history|hx|h\/o|past(?!\s+(?:week|weeks|wk|wks|few|couple|\d+|night|nights|weekend|month|day|days|24|48|72)\b)|prior|previous|previously|former|formerly|used to|lifetime|at intake|per intake|last session|last week's session|in the past|as a (?:teen|teenager|child|kid)|in (?:her|his|their|my) (?:teens|20s|30s|40s|twenties|thirties)|in (?:high school|college|middle school|nursing school|grad school)|once in|years ago|months ago|\d+\s+(?:years?|months?|weeks?)\s+ago|in (?:19|20)\d\d|(?:19|20)\d\d|(?<!year-)(?<!years )(?<!year )old|healed|scars?|last (?:cut|time|episode|attempt|incident)|since (?:19|20)\d\d)\b|\b(?:on|since|before|in)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/;
 
 /** Today's denial after a history: "hx of SI in 2019, none currently". */
-export const NONE_NOW = /\b(none|no|denies|denied|negative)\b[^.;]{0,20}\b(currently|current|now|today|at this time|presently)\b|\b(denies|denied)\b[^.;]{0,12}\bnow\b/;
+export const NONE_NOW = /\b(?:none|no (?:\w+ )?(?:ideation|thoughts|episodes)|denies any)\s+since\b|\b(none|no|denies|denied|negative)\b[^.;]{0,20}\b(currently|current|now|today|at this time|presently)\b|\b(denies|denied)\b[^.;]{0,12}\bnow\b/;
 
 /** Not a status: teaching, asking, a conditional, a plan to reassess, a safety-plan review. */
-export const NOT_A_STATUS = /\b(psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|if|in case|should|when urges|re-assess|reassess|re-evaluate|will assess|assess next|to assess|asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|safety plan|contracted for safety|contract for safety|screen(?:ed)? for|crisis text line)\b|\?/;
+export const NOT_A_STATUS = /\b(goals?|objectives?|reduce|reducing|decrease|decreasing|eliminate|treatment plan|tx plan|psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|if|in case|should|when urges|re-assess|reassess|re-evaluate|will assess|assess next|to assess|asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|safety plan|contracted for safety|contract for safety|screen(?:ed)? for|crisis text line)\b|\?/;
 
 /** Another person as the one at risk: a relative's or other party's ideation or act. */
 export const OTHER_PERSON = /\b(mother|mom|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|coworker|classmate|peer|member|uncle|neighbor|stepfather|stepmother|family history)\b/;
@@ -58,7 +59,7 @@ export const ANSWER_YES = /\b(endorses|endorsed|admits|admitted|(?:said|says|ans
 /** An intent rating, or a preparatory act (a goodbye note, giving things away). */
 export const RISK_RATING_OR_PREPARATION = /\bintent\b[^.;]{0,12}\d+\s*\/\s*10|\b(?:goodbye|suicide) note\b|\bwrote a note to\b|\bgave away\b|\bgiving away\b/;
 /** Means, violence, emergency care and crisis resources. */
-export const MEANS_VIOLENCE_OR_CARE = /\b(firearms?|guns?|rifles?|weapons?|pistols?|handguns?|shotguns?|knives|knife|punch(?:ed|es|ing)?|lithium|access to (?:pills|meds|medications?|firearms?|guns?|weapons?)|emergency (?:department|room)|inpatient|hospitali[sz]\w*|overdos\w*|pills|stockpil\w*|means restriction|lock(?:ed)? up|locking up|pushed|hit her|hit him|choked|strangl\w*|ipv|intimate partner violence|domestic violence|danger assessment|988|crisis line|crisis text line|mobile crisis|safety plan|safety planning)\b/;
+export const MEANS_VIOLENCE_OR_CARE = /\b(razors?|blades?|firearms?|guns?|rifles?|weapons?|pistols?|handguns?|shotguns?|knives|knife|punch(?:ed|es|ing)?|lithium|access to (?:pills|meds|medications?|firearms?|guns?|weapons?)|emergency (?:department|room)|inpatient|hospitali[sz]\w*|overdos\w*|pills|stockpil\w*|means restriction|lock(?:ed)? up|locking up|pushed|hit her|hit him|choked|strangl\w*|ipv|intimate partner violence|domestic violence|danger assessment|988|crisis line|crisis text line|mobile crisis|safety plan|safety planning)\b/;
 /** "no plan", "denied intent": a screening answer about plan, intent or method. */
 export const PLAN_OR_INTENT_DENIED = /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/;
 /** Threats as said, which name a target but not who holds the thought. */

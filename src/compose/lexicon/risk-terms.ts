@@ -2,6 +2,8 @@
 // shorthand expansion, so "SI" arrives as "suicidal ideation".
 
 export const SI_TERMS = [
+  // Jotted after a screen or in an SI line: "so active thoughts no plan no intent"
+  'active thoughts', 'passive thoughts',
   'suicidal ideation', 'suicidal thoughts', 'suicidal thinking', 'thoughts of suicide', 'suicidality', 'suicidal', 'suicide',
   'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'kill myself', 'end her life', 'end his life',
   'end their life', 'end my life', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead',
@@ -27,13 +29,15 @@ export const HI_TERMS = [
   'wanting to hurt', 'wants to hurt', 'wanted to hurt', 'want to hurt', 'thoughts of hurting', 'thoughts of harming', 'urge to hurt', 'urges to harm', 'thoughts of killing','homicidal ideation', 'homicidal', 'thoughts of harming others', 'thoughts of hurting others', 'violent thoughts toward', 'urges to hurt', 'thoughts of killing him', 'thoughts of killing her', 'danger to others'];
 
 export const SELF_HARM_TERMS = [
-  'self-harm', 'self harm', 'self-harming', 'self-injury', 'self-injurious behavior', 'non-suicidal self-injury', 'self-destructive',
+  'self-harm', 'self harm', 'self-harming', 'self-harmed',
+  // Self-injury named by its act: "hitting his own head against the wall", "banging her head"
+  'hitting his own head', 'hitting her own head', 'hitting their own head', 'banging his head', 'banging her head', 'banging their head', 'self-injury', 'self-injurious behavior', 'non-suicidal self-injury', 'self-destructive',
   'cutting', 'cut herself', 'hurt herself', 'hurt himself', 'hurt themselves', 'hurting herself', 'hurting himself',
   ...['her', 'his', 'their'].flatMap((who) => ['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach', 'skin'].flatMap((part) => [`cut ${who} ${part}`, `cuts ${who} ${part}`, `burned ${who} ${part}`, `scratched ${who} ${part}`])), 'cut himself', 'cut themselves', 'cuts herself', 'cuts himself', 'burning herself', 'burning himself',
   'burned herself', 'burned himself', 'hitting herself', 'hitting himself', 'scratching', 'head banging', 'danger to self',
 ];
 /** A self-harm mention with one of these is history, not current behaviour. */
-export const SELF_HARM_PAST_MARKERS = ['less', 'fewer', 'reduced', 'decreased', 'no longer', 'stopped', 'quit', 'clean', 'last cut', 'since stopping', 'months free', 'weeks free', 'free of'];
+export const SELF_HARM_PAST_MARKERS = ['less', 'fewer', 'reduced', 'decreased', 'no longer', 'stopped cutting', 'stopped self-harm', 'quit cutting', 'quit self-harm', 'clean', 'last cut', 'since stopping', 'months free', 'weeks free', 'free of'];
 
 export const PLAN_TERMS = ['plan', 'method'];
 export const INTENT_TERMS = ['intent'];

@@ -20,13 +20,13 @@ const found = (re: RegExp, text: string): boolean => text.search(re) >= 0;
 const SI = termRe(SI_TERMS);
 const HI = termRe(HI_TERMS, '\\bhomicidal thoughts\\b|\\bthoughts of (?:hurting|harming|killing) (?!(?:her|him|them|my)sel(?:f|ves))\\w+');
 /** "cut 2x", "last cut", "old cuts": cutting as an act, not "cut back on coffee". */
-const CUT_ACT = '(?<=\\b(?:used to|started to|began to|tried to|would|urges? to|urge to)\\s)cut\\b|(?<![a-z-])cuts?(?=\\s+(?:\\d|once|twice|three|several|\\w+ times|her|his|their|my|on|again|this|last|herself|himself|themselves|myself|\\())|(?<=\\b(?:last|old|recent|new|first|from)\\s)cuts?\\b';
+const CUT_ACT = '(?<=\\b(?:used to|started to|began to|tried to|would|urges? to|urge to|shards to|glass to|blade to|razor to|pieces to)\\s)cut\\b|(?<![a-z-])cuts?(?=\\s+(?:\\d|once|twice|three|several|\\w+ times|her|his|their|my|on|again|this|last|herself|himself|themselves|myself|left|right|\\())|(?<=\\b(?:last|old|recent|new|first|from)\\s)cuts?\\b';
 const SH = termRe(SELF_HARM_TERMS, CUT_ACT);
 const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
 /** Every risk, safety, screen or protective word shares one of these stems (a prefilter, not a reading). */
-const MAYBE_RISK = /pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit |end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge/i;
+const MAYBE_RISK = /active thoughts|passive thoughts|pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit |end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge/i;
 
 
 /** Words between a denial and what it denies that do not end its reach ("denies any current SI"). */
@@ -323,6 +323,8 @@ function isDenied(view: ClauseView, start: number, end: number): boolean {
   if (view.deniedAfter(end)) return true;
   const negator = view.lastNegatorBefore(start);
   if (!negator) return false;
+  // "no plan so active thoughts": the denial has its own object, and ends there.
+  if (/^\s*(?:plan|intent|means|method|access|rehearsal)\b(?!\s*(?:,|or|and|nor|\/)\s*(?:\w+\s+){0,2}$)/.test(view.t.slice(negator.end, start))) return false;
   // At most two words that are not fillers between them, and nothing that ends its reach.
   return !view.denialCutOff(negator.end, start);
 }
@@ -358,6 +360,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const siDenied = denies(SI);
     for (const m of t.matchAll(SI)) {
       if (siDenied && view.insideQuote(m.index)) continue;
+      // "her suicide attempt (2019)", "attempted suicide", "father completed suicide": an act in the past or
+      // another's death (the attempt history is read on its own), never today's ideation.
+      if (/^\s*attempts?\b/.test(t.slice(m.index + m[0].length)) || /\b(?:attempted|completed|died by|death by|lost \w+ to)\s*$/.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
       const reading = readMention(view, m.index, m.index + m[0].length, options);
       // "hx of SI in 2019, none currently": the history is not today's status, the denial is.
       if (reading === 'history' && NONE_NOW.test(t)) si.push('denied');
@@ -417,8 +422,10 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with )/i)[0]!.split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
       risk.protectiveFactors.push(...list);
     }
-    const level = /\brisk (?:level |is |was |assessed as |judged )?(?:as )?(low|moderate|high)\b|\b(low|moderate|high) risk\b/.exec(t);
-    if (level) risk.level = level[1] ?? level[2];
+    // "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
+    const LEVEL = '(?:low|moderate|high)(?:\\s*(?:-|to|/)\\s*(?:low|moderate|high))?';
+    const level = new RegExp(`\\brisk (?:level |is |was |assessed as |judged )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL}) risk\\b`).exec(t);
+    if (level) risk.level = (level[1] ?? level[2])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ');
   }
   // A specific statement (passive or active) outranks a bare mention of ideation.
   // Words inside a quotation ("I'd be better off dead", "I could kill that guy") count unless the
@@ -448,6 +455,9 @@ const PLAN_INTENT_MEANS = ([[PLAN_TERMS, 'plan'], [INTENT_TERMS, 'intent'], [MEA
   terms.map((term) => ({ key, term, re: new RegExp(`(?<![a-z-])${escapeRegExp(term)}(?![a-z])`, 'g') })),
 );
 
+/** "denies any current SI, intent or plan": a denial reaches every risk word listed after it. */
+const DENIED_LIST = /\b(?:no|denies|denied|denying|without|w\/o|negative for)\s+(?:(?:any|current|active|passive|suicidal|homicidal|ideation|intent|plan|means|method|self-harm|thoughts|of|or|and|nor)\b[\s,/]*)+$/;
+
 function readPlanIntentMeans(t: string, risk: RiskRecord): void {
     for (const { key, term, re } of PLAN_INTENT_MEANS) {
       if (!t.includes(term)) continue;
@@ -459,11 +469,15 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
         // "safety plan", "treatment plan", "plan:", "plan is": the session's plan, not a suicide plan.
         // "has a plan to take ...", "with a plan": a suicide plan, not the session's.
         const hasA = /\b(?:has|had|have|having|with|made|making|formed|described|endorses|endorsed|reports|reported)\s+a\s*$/.test(before);
-        if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new)\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
+        if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new|current|same|coping|relapse prevention|action|behavior|behaviour|medication|med)\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
         if (key === 'means' && /^\s*(restriction|counseling|safety)\b/.test(after)) continue;
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.
         if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|do not know|not sure|unsure|unclear|maybe|ambivalent|uncertain)/.test(after)) continue;
-        const negated = /\b(no|denies|denied|without|not|nor|w\/o)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before));
+        const negated = /\b(no|denies|denied|without|not|nor|w\/o)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
+        // "hasn't gathered pills": a preparation not made, which says nothing about access.
+        if (key === 'means' && negated && /\b(?:gathered|collected|saved|stockpiled|bought|hoarded|looked up|researched)\s+(?:\w+\s+)?$/.test(before)) continue;
+        // "the plan she made last year": a past plan is history, not today's.
+        if (key === 'plan' && /^\s*(?:\w+\s+){0,4}?(?:last (?:year|month|spring|summer|fall|winter)|in (?:19|20)\d\d|years? ago|months ago|at intake|previously|back then)\b/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !/\bin the (home|house)\b/.test(after)) continue;
         risk[key] = !negated;
         // The means in the clinician's own word ("handgun", "pills"), for the status line.

@@ -58,7 +58,10 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
       break;
     }
   }
-  for (const [re, modality] of MODALITY) {
+  // "Phone session (video not working)": the modality the session was held in outranks one that failed.
+  const phoneFirst = /\b(phone|telephone) (session|sess|call|visit)\b|^phone\b|\baudio only\b/i.test(header) && /\bvideo (?:not working|down|failed|wouldn't|would not|didn't|did not|dropped|froze)\b|\bno video\b/i.test(whole);
+  if (phoneFirst) details.modality = 'phone';
+  for (const [re, modality] of phoneFirst ? [] : MODALITY) {
     if (re.test(header) || (modality !== 'phone' && /\b(telehealth|video) (session|sess|visit)\b/i.test(whole) && modality === 'video')) {
       details.modality = modality;
       break;

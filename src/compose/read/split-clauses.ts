@@ -177,6 +177,7 @@ const NAMED_SPEAKER = /\s(?=[A-Z][a-z]+ (?:says|said|is|was|has|had|found|called
  */
 const JOT_STARTS = /(?<!\b(?:her|his|their|my|the|a|and|or|of|with|about|was|is|poor|good|no|in|on|for|she|he|they|client|pt|patient|i|we|mom|dad|mother|father|partner|wife|husband|to|not|also|still))\s(?=(?:sleep(?:ing)?|appetite|energy|mood|concentration|motivation|(?:work |school |home )?stress|cravings|anxiety)\s+(?:is\s+|was\s+)?(?:okay|ok|fine|good|poor|down|up|improved|improving|worse|better|fair|high|low|decreased|increased|variable|stable|same|\d+\/10)\b|(?:says|said|states|stated|reports|reported|used|practiced|reviewed|taught|introduced|processed|explored)\s|plan\s+(?:is\s+|to\s+)?(?:next|f\/u|follow|see|continue|return|rtc|weekly|in)\b|next (?:session|appointment)\b|homework\b|no (?:thoughts|plan|intent)\b)/gi;
 
+const SPEECH_JUST_BEFORE = /\b(says|said|saying|told|tells|telling|texted|wrote|admitted|stated|states|asked|messaged|posted)(?:\s+\S+){0,3}$/i;
 const LEADING_PHRASE = /^(?:toward|towards|at|in|on|during|after|before|by|near|later|then|when|while|since|until|once|as|earlier|afterwards)\b/i;
 
 /** Dictation with no full stops: split long sentences where a new statement starts. */
@@ -200,9 +201,12 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
       // A statement has a few words at least: "by the end she said she felt" stays whole; a jot
       // ("denied SI", "sleeping okay") is two.
       const before = text.slice(start, at).trim();
-      if (before.split(/\s+/).length < (jots.includes(m) ? 2 : 3)) continue;
+      if (before.split(/\s+/).length < (jots.includes(m) || /^(?:no|denies|denied|not)\s/i.test(before) ? 2 : 3)) continue;
       // "Toward the end mom said ...": a time or place phrase leads the statement, it is not one.
       if (LEADING_PHRASE.test(before) && before.split(/\s+/).length <= 5) continue;
+      // "he said honestly sometimes I think ...", "told a friend he wanted to ...": reported speech runs on.
+      const speech = SPEECH_JUST_BEFORE.exec(before);
+      if (speech && (/^(?:told|tells|telling|texted|wrote|messaged|posted)$/i.test(speech[1]!) || /^\s*(?:(?:and|but|so)\s+)?(?:i|i'm|i've|i'd|i'll|my|me)\b/i.test(text.slice(at, at + 12)))) continue;
       out.push({ start, end: at });
       start = at;
     }

@@ -125,7 +125,7 @@ describe('the PDF of a signed note', () => {
     const pdf = await download(t, supervisor, `/api/notes/${id}/pdf?tz=UTC`);
     expect(pdf.status).toBe(200);
     const text = flatText(await readPdf(pdf.bytes));
-    expect(text).toMatch(/Electronically signed by Sam Ortiz, LPC on .+ UTC Co-signed by Morgan Reyes, PhD on .+ UTC/);
+    expect(text).toMatch(/Electronically signed by Sam Ortiz, LPC on .+ UTC (?:Late entry: session on .+?, signed on .+? )?Co-signed by Morgan Reyes, PhD on .+ UTC/);
     const events = (await owner.get('/api/audit')).body.events as { action: string; entityId: string; userId: string }[];
     expect(events.filter((e) => e.action === 'export' && e.entityId === id).map((e) => e.userId)).toEqual([added.body.user.id]);
   });
