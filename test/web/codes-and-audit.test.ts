@@ -4,10 +4,11 @@
 // note's session time, first line and CPT code. The audit log filters by user, action and days,
 // links to the note, and downloads the filtered events as CSV (and records that download).
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { accessibilityViolations } from './check-accessibility.ts';
-import { createOwnerAccount, startWebApp } from './start-web-app.ts';
+import { createOwnerAccount, SCREENSHOTS, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
 const OWNER = { name: 'Dana Whitfield', credentials: 'LCSW', email: 'dana@example.test', password: 'quiet harbour lantern 42' };
@@ -26,6 +27,7 @@ async function apiPost<T>(path: string, data: unknown): Promise<T> {
 
 const picker = (): ReturnType<Page['getByRole']> => page.getByRole('combobox', { name: 'Diagnoses (ICD-10)' });
 const options = (): ReturnType<Page['getByRole']> => page.getByRole('listbox', { name: 'Matching ICD-10 codes' }).getByRole('option');
+const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 const chips = async (): Promise<string> => (await page.getByRole('list', { name: 'Chosen diagnoses' }).textContent()) ?? '';
 
 beforeAll(async () => {
@@ -73,6 +75,7 @@ describe('ICD-10 picker', () => {
     await picker().fill('f43.9a');
     await page.getByText("F43.9A is not in Afterword's list (ICD-10-CM FY2026").waitFor();
     await expect.poll(() => options().allTextContents()).toEqual(['F43.9A Add as typed (not in the list)']);
+    await shot('21-icd10-free-entry');
     await picker().press('Enter');
     await expect.poll(chips).toContain("F43.9A Entered by hand: not in Afterword's ICD-10-CM list");
 
@@ -125,6 +128,7 @@ describe('Notes list', () => {
     expect(cells[0]).toBe('Nov 27, 20262:00 pm to 2:53 pm (53 min)');
     expect(cells[2]).toBe('Client reported two panic attacks on the subway this week and avoided the train on three…');
     expect(cells[3]).toBe('90837');
+    await shot('22-notes-list-first-line-cpt');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });
@@ -156,6 +160,7 @@ describe('Audit log', () => {
     await page.getByLabel('To').fill(today);
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
     const viewsToday = await rows.count();
+    await shot('23-audit-filters');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // The note an event is about opens from the log.
