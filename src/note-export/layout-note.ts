@@ -88,7 +88,8 @@ function formatServiceDate(date: string): string {
 }
 
 /** "14:10" -> "2:10 pm", as the session section writes times. */
-function twelveHour(hhmm: string): string {
+/** "14:05" -> "2:05 pm". */
+export function twelveHour(hhmm: string): string {
   const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
   if (!m) return hhmm;
   const h = Number(m[1]);

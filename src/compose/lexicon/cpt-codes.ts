@@ -17,6 +17,6 @@ export const CPT_RULES: readonly CptRule[] = [
   { code: '90847', description: 'Family psychotherapy with the client present, 50 minutes', service: 'family', minMinutes: 26, maxMinutes: 600 },
   { code: '90853', description: 'Group psychotherapy', service: 'group', minMinutes: 1, maxMinutes: 600 },
   { code: '90791', description: 'Psychiatric diagnostic evaluation (intake)', service: 'intake', minMinutes: 1, maxMinutes: 600 },
-  { code: '90839', description: 'Psychotherapy for crisis, first 60 minutes', service: 'crisis', minMinutes: 30, maxMinutes: 74 },
-  { code: '90839 + 90840', description: 'Psychotherapy for crisis, first 60 minutes plus each additional 30 minutes', service: 'crisis', minMinutes: 75, maxMinutes: 600 },
+  // Beyond 74 minutes suggest-cpt.ts adds 90840 for each further 30 minutes (lexicon/cpt-add-ons.ts).
+  { code: '90839', description: 'Psychotherapy for crisis, first 60 minutes', service: 'crisis', minMinutes: 30, maxMinutes: 600 },
 ];

@@ -1,12 +1,53 @@
-// Suggests a CPT code from the service type and face-to-face minutes. Without both, none.
+// Suggests a CPT code from the service type and face-to-face minutes (without both, none), then
+// what the summary itself shows: family therapy without the client (90846), interactive
+// complexity (90785) and further crisis time (90840). The cues are data in
+// lexicon/cpt-add-ons.ts; a suggestion names the evidence in its reason.
 import { CPT_RULES } from '../lexicon/cpt-codes.ts';
-import type { CptSuggestion, SessionDetails } from '../types.ts';
+import { CRISIS_ADD_ON, type CptCue, FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY, INTERACTIVE_COMPLEXITY_WITH } from '../lexicon/cpt-add-ons.ts';
+import type { CptSuggestion, Fact, SessionDetails } from '../types.ts';
 
-export function suggestCpt(session: SessionDetails): CptSuggestion | undefined {
+/**
+ * The CPT code (with add-ons) the session supports, or undefined when minutes are missing.
+ * @example suggestCpt({ minutes: 50, serviceType: 'family', participants: [] }, facts) // { code: '90846', ... } when a fact says the client was not present
+ */
+export function suggestCpt(session: SessionDetails, facts: readonly Fact[] = []): CptSuggestion | undefined {
   const service = session.serviceType ?? (session.minutes ? 'individual' : undefined);
-  if (!service || !session.minutes) return undefined;
-  const rule = CPT_RULES.find((r) => r.service === service && session.minutes! >= r.minMinutes && session.minutes! <= r.maxMinutes);
+  const minutes = session.minutes;
+  if (!service || !minutes) return undefined;
+  const rule = CPT_RULES.find((r) => r.service === service && minutes >= r.minMinutes && minutes <= r.maxMinutes);
   if (!rule) return undefined;
   const assumed = session.serviceType ? '' : ' (service type assumed individual: confirm)';
-  return { code: rule.code, description: rule.description, reason: `${session.minutes} minutes of ${service} psychotherapy${assumed}` };
+  let code = rule.code;
+  let description = rule.description;
+  const reasons = [`${minutes} minutes of ${service} psychotherapy${assumed}`];
+  const said = facts.filter((f) => !f.negated).map((f) => f.text);
+
+  if (service === 'family' && shows(FAMILY_WITHOUT_CLIENT, said)) {
+    code = '90846';
+    description = 'Family psychotherapy without the client present, 50 minutes';
+    reasons.push(FAMILY_WITHOUT_CLIENT.shows);
+  }
+  if (service === 'crisis' && minutes > CRISIS_ADD_ON.coveredBy90839) {
+    const units = Math.floor((minutes - CRISIS_ADD_ON.coveredBy90839 - 1) / CRISIS_ADD_ON.unitMinutes) + 1;
+    code = `${code} + ${CRISIS_ADD_ON.code}${units > 1 ? ` x${units}` : ''}`;
+    description = `${description}, and each additional 30 minutes (${CRISIS_ADD_ON.code}) x${units}`;
+  }
+  if (INTERACTIVE_COMPLEXITY_WITH.includes(code)) {
+    const factors = INTERACTIVE_COMPLEXITY.filter((cue) => shows(cue, said));
+    if (factors.length) {
+      code = `${code} + 90785`;
+      description = `${description}, with interactive complexity (90785)`;
+      reasons.push(`interactive complexity: ${factors.map((f) => f.shows).join('; ')} (say in the note how it complicated the session)`);
+    }
+  }
+  return { code, description, reason: reasons.join('; ') };
+}
+
+/** True when a cue appears in a stated (not negated) fact, and not right after "no". */
+function shows(cue: CptCue, texts: readonly string[]): boolean {
+  return texts.some((text) => {
+    const m = new RegExp(cue.pattern.source, `${cue.pattern.flags.replace('g', '')}g`);
+    for (const hit of text.matchAll(m)) if (!/\b(?:no|not|without|declined)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(0, hit.index))) return true;
+    return false;
+  });
 }

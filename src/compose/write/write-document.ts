@@ -85,7 +85,7 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
   // A bracketed prompt stands on its own line, so it is easy to find and delete.
   for (const s of sections) s.text = s.sentences.map((x, i) => (i > 0 && x.text.startsWith('[') ? `\n${x.text}` : i > 0 ? ` ${x.text}` : x.text)).join('');
   warnings.push(...unexplainedAcronyms(sections, record.abbreviationsKept ?? []));
-  const cpt = suggestCpt(record.session);
+  const cpt = suggestCpt(record.session, record.facts);
   const session = sessionHeader(record.session);
   return { format, sections, risk: record.risk, warnings, ...(cpt ? { cpt } : {}), ...(session ? { session } : {}) };
 }

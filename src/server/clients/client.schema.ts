@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ZFormatInput, ZFormatKey } from '../compose/document.schema.ts';
+import { ICD10_CODE_FORMAT } from '../icd10/icd10.schema.ts';
 
 export const ZDiagnosis = z.object({
-  code: z.string().trim().regex(/^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?$/, 'use an ICD-10-CM code such as F41.1'),
+  code: z.string().trim().regex(ICD10_CODE_FORMAT, 'use an ICD-10-CM code such as F41.1'),
   label: z.string().trim().min(1).max(300),
 });
 

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ICD10_CODES } from './icd10-codes.ts';
-
-export const ZIcd10Response = z.object({ codes: z.array(z.object({ code: z.string(), label: z.string() })) });
+import { ICD10_CODES, ICD10_RELEASE } from './icd10-codes.ts';
+import { ZIcd10Response } from './icd10.schema.ts';
 
 export const icd10Routes: FastifyPluginAsyncZod = async (app) => {
   // Reference data, no clinical content: public.
   app.get('/api/icd10', { config: { public: true }, schema: { tags: ['reference'], response: { 200: ZIcd10Response } } }, async () => ({
     codes: [...ICD10_CODES],
+    release: ICD10_RELEASE,
   }));
 };

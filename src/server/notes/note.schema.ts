@@ -40,6 +40,10 @@ export const ZNoteListItem = z.object({
   sessionMinutes: z.number().int().nullable(),
   /** Set when the note was signed past the late-entry threshold (Settings) after the session. */
   lateEntry: ZLateEntry.nullable(),
+  /** The first sentence of the note's body, cut to about 90 characters; null when the body is empty. */
+  firstLine: z.string().nullable(),
+  /** The CPT code Afterword suggested; null when none, or once the session section was edited. */
+  cptCode: z.string().nullable(),
 });
 export type TNoteListItem = z.infer<typeof ZNoteListItem>;
 

@@ -1,6 +1,7 @@
 import type { NoteStatus } from '../database.ts';
 import { openField, openJson } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
+import { noteGlance } from './note-glance.ts';
 import type { NoteListItem, StoredDocument } from './note-view.ts';
 import { readRetentionDays } from './read-retention-days.ts';
 import { toNoteListItem } from './to-note-view.ts';
@@ -29,12 +30,12 @@ export async function listNotes(store: Store, options: ListNotesOptions): Promis
   const items: NoteListItem[] = [];
   for (const row of rows) {
     const clientName = row.client_id ? (names.get(row.client_id) ?? null) : null;
+    const doc = openJson<StoredDocument>(store, 'notes', row.id, 'document', row.document_enc);
     if (words.length > 0) {
-      const doc = openJson<StoredDocument>(store, 'notes', row.id, 'document', row.document_enc);
       const haystack = [clientName ?? '', row.format, row.session_date ?? '', ...(doc?.sections ?? []).map((s) => `${s.title} ${s.text}`)].join('\n').toLowerCase();
       if (!words.every((w) => haystack.includes(w))) continue;
     }
-    items.push(toNoteListItem(row, clientName, retentionDays));
+    items.push({ ...toNoteListItem(row, clientName, retentionDays), ...noteGlance(doc) });
   }
   return items.sort((a, b) => (b.sessionDate ?? b.createdAt.slice(0, 10)).localeCompare(a.sessionDate ?? a.createdAt.slice(0, 10)) || b.createdAt.localeCompare(a.createdAt));
 }

@@ -1,6 +1,7 @@
-import { openField } from '../crypto/seal-field.ts';
+import { openField, openJson } from '../crypto/seal-field.ts';
+import { noteGlance } from './note-glance.ts';
 import type { Store } from '../open-store.ts';
-import type { SupervisedNoteItem } from './note-view.ts';
+import type { StoredDocument, SupervisedNoteItem } from './note-view.ts';
 import { readRetentionDays } from './read-retention-days.ts';
 import { toNoteListItem } from './to-note-view.ts';
 
@@ -42,7 +43,8 @@ export async function listSupervisedNotes(store: Store, supervisorId: string): P
       retention.set(note.user_id, days);
     }
     const clientName = note.client_id ? (names.get(note.client_id) ?? null) : null;
-    return { ...toNoteListItem(note, clientName, days), clinician: { id: note.user_id, name, credentials } };
+    const glance = noteGlance(openJson<StoredDocument>(store, 'notes', note.id, 'document', note.document_enc));
+    return { ...toNoteListItem(note, clientName, days), ...glance, clinician: { id: note.user_id, name, credentials } };
   };
   const items = async (rows: typeof awaiting): Promise<SupervisedNoteItem[]> => {
     const out: SupervisedNoteItem[] = [];

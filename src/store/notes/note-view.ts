@@ -43,6 +43,10 @@ export interface NoteListItem {
   sessionMinutes: number | null;
   /** Set when the note was signed later than the clinician's late-entry threshold after the session. */
   lateEntry: LateEntryView | null;
+  /** The first sentence of the body, cut short (note-glance.ts); null when the body is empty. */
+  firstLine: string | null;
+  /** The suggested CPT code; null when none (or the session section was edited). */
+  cptCode: string | null;
 }
 
 /** A late entry, with both dates, for the interface and exports. */

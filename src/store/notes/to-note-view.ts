@@ -5,9 +5,13 @@ import type { AddendaTable, NotesTable } from '../database.ts';
 import type { Store } from '../open-store.ts';
 import { computePurgeAt } from './compute-purge-at.ts';
 import type { NoteAccess } from './find-note-row.ts';
+import { noteGlance } from './note-glance.ts';
 import type { NoteListItem, NoteView, StoredDocument } from './note-view.ts';
 
-export function toNoteListItem(row: NotesTable, clientName: string | null, retentionDays: number): NoteListItem {
+/** The list fields of a note, without what needs its decrypted document (see noteGlance). */
+export type NoteListRow = Omit<NoteListItem, 'firstLine' | 'cptCode'>;
+
+export function toNoteListItem(row: NotesTable, clientName: string | null, retentionDays: number): NoteListRow {
   return {
     id: row.id,
     clientId: row.client_id,
@@ -43,15 +47,17 @@ export interface ToNoteViewOptions {
 
 export function toNoteView(store: Store, options: ToNoteViewOptions): NoteView {
   const { row } = options;
+  const document = openJson<StoredDocument>(store, 'notes', row.id, 'document', row.document_enc) as StoredDocument;
   return {
     ...toNoteListItem(row, options.clientName, options.retentionDays),
+    ...noteGlance(document),
     signedBy: row.signed_by_name === null ? null : { name: row.signed_by_name, credentials: row.signed_by_credentials ?? '' },
     cosignedBy: row.cosigned_by_name === null ? null : { name: row.cosigned_by_name, credentials: row.cosigned_by_credentials ?? '' },
     access: options.access,
     clientDiagnoses: options.clientDiagnoses ?? [],
     summary: openField(store, 'notes', row.id, 'summary', row.summary_enc),
     worksheet: openJson<Worksheet>(store, 'notes', row.id, 'worksheet', row.worksheet_enc),
-    document: openJson<StoredDocument>(store, 'notes', row.id, 'document', row.document_enc) as StoredDocument,
+    document,
     addenda: options.addenda.map((a) => ({
       id: a.id,
       text: openField(store, 'addenda', a.id, 'text', a.text_enc) ?? '',

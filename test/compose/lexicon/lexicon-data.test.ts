@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROMPTS, FORMATS, type PlacedKind, RISK_SECTION, SESSION_SECTION } from '../../../src/compose/formats/formats.ts';
 import { HISTORY, NEGATION_AFTER, NEGATION_BEFORE, NOT_A_STATUS, NOT_ACTED, OTHER_PERSON } from '../../../src/compose/lexicon/risk-context.ts';
+import { FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY } from '../../../src/compose/lexicon/cpt-add-ons.ts';
 import { CPT_RULES } from '../../../src/compose/lexicon/cpt-codes.ts';
 import { INTERVENTION_TERMS } from '../../../src/compose/lexicon/cues.ts';
 import { LABELS } from '../../../src/compose/lexicon/labels.ts';
@@ -150,6 +151,15 @@ describe('CPT_RULES', () => {
     const ind = CPT_RULES.filter((r) => r.service === 'individual').sort((a, b) => a.minMinutes - b.minMinutes);
     expect(ind[0]!.minMinutes).toBe(16);
     for (let i = 1; i < ind.length; i++) expect(ind[i]!.minMinutes).toBe(ind[i - 1]!.maxMinutes + 1);
+  });
+});
+
+describe('CPT cues', () => {
+  it.each([FAMILY_WITHOUT_CLIENT, ...INTERACTIVE_COMPLEXITY].map((c) => [c.shows, c] as const))('%s: every example passes', (_shows, cue) => {
+    expect(cue.examples.match.length).toBeGreaterThan(0);
+    expect(cue.examples.noMatch.length).toBeGreaterThan(0);
+    for (const m of cue.examples.match) expect(cue.pattern.test(m), m).toBe(true);
+    for (const m of cue.examples.noMatch) expect(cue.pattern.test(m), m).toBe(false);
   });
 });
 

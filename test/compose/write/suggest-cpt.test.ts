@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestCpt } from '../../../src/compose/write/suggest-cpt.ts';
-import type { ServiceType, SessionDetails } from '../../../src/compose/types.ts';
+import type { Fact, ServiceType, SessionDetails } from '../../../src/compose/types.ts';
 
 const s = (minutes: number | undefined, serviceType?: ServiceType): SessionDetails => ({ participants: [], ...(minutes !== undefined ? { minutes } : {}), ...(serviceType ? { serviceType } : {}) });
 const code = (minutes: number | undefined, serviceType?: ServiceType): string | undefined => suggestCpt(s(minutes, serviceType))?.code;
@@ -49,11 +49,52 @@ describe('suggestCpt', () => {
     expect(code(60, 'group')).toBe('90853');
     expect(code(60, 'intake')).toBe('90791');
     expect(code(60, 'crisis')).toBe('90839');
+    expect(code(74, 'crisis')).toBe('90839');
+    expect(code(75, 'crisis')).toBe('90839 + 90840');
     expect(code(90, 'crisis')).toBe('90839 + 90840');
+    expect(code(104, 'crisis')).toBe('90839 + 90840');
+    expect(code(105, 'crisis')).toBe('90839 + 90840 x2');
+    expect(code(135, 'crisis')).toBe('90839 + 90840 x3');
     expect(code(20, 'crisis')).toBeUndefined();
   });
 
   it('the reason states the minutes and service', () => {
     expect(suggestCpt(s(53, 'individual'))).toEqual({ code: '90837', description: expect.stringMatching(/60 minutes/), reason: '53 minutes of individual psychotherapy' });
+  });
+});
+
+const fact = (text: string, negated = false): Fact => ({ kind: 'session', text, negated, source: [], origin: 'summary' });
+
+describe('suggestCpt: what the summary shows', () => {
+  it('family therapy without the client present is 90846, with the client 90847', () => {
+    const without = suggestCpt(s(50, 'family'), [fact('Session held with the parents only.')]);
+    expect(without?.code).toBe('90846');
+    expect(without?.description).toMatch(/without the client present/);
+    expect(without?.reason).toMatch(/client was not present/);
+    expect(suggestCpt(s(50, 'family'), [fact('Client was not present.')])?.code).toBe('90846');
+    expect(suggestCpt(s(50, 'family'), [fact('Client and mother attended together.')])?.code).toBe('90847');
+    // Couples therapy is conjoint by definition.
+    expect(suggestCpt(s(50, 'couples'), [fact('Session held without the client.')])?.code).toBe('90847');
+  });
+
+  it('an interpreter, play equipment or a mandated report adds 90785 and says why', () => {
+    const c = suggestCpt(s(45, 'individual'), [fact('A Spanish interpreter was present for the session.')]);
+    expect(c?.code).toBe('90834 + 90785');
+    expect(c?.description).toMatch(/interactive complexity/);
+    expect(c?.reason).toMatch(/interpreter/);
+    expect(suggestCpt(s(30, 'individual'), [fact('Therapist used sand tray with the client.')])?.code).toBe('90832 + 90785');
+    expect(suggestCpt(s(60, 'intake'), [fact('Discussed the CPS report filed this week with mother.')])?.code).toBe('90791 + 90785');
+    expect(suggestCpt(s(60, 'group'), [fact('Sign language interpreter attended.')])?.code).toBe('90853 + 90785');
+  });
+
+  it('90785 never goes with crisis or family codes', () => {
+    expect(suggestCpt(s(60, 'crisis'), [fact('Interpreter present.')])?.code).toBe('90839');
+    expect(suggestCpt(s(50, 'family'), [fact('Interpreter present.')])?.code).toBe('90847');
+  });
+
+  it('a denied or absent factor adds nothing', () => {
+    expect(suggestCpt(s(45, 'individual'), [fact('No interpreter was needed.')])?.code).toBe('90834');
+    expect(suggestCpt(s(45, 'individual'), [fact('Interpreter needed.', true)])?.code).toBe('90834');
+    expect(suggestCpt(s(45, 'individual'), [fact('Client reported improvement at work.')])?.code).toBe('90834');
   });
 });

@@ -127,6 +127,11 @@ export interface NoteListItem {
   purgeAt?: string | null;
   enteredInErrorAt?: string | null;
   lateEntry?: LateEntry | null;
+  sessionStartTime?: string | null;
+  sessionEndTime?: string | null;
+  sessionMinutes?: number | null;
+  firstLine?: string | null;
+  cptCode?: string | null;
 }
 
 /** A supervisee's signed note in the supervisor's list. */
@@ -164,6 +169,8 @@ export interface AuditLogPage {
   events: AuditEvent[];
   /** The checkpoint file as it stands, before verification. */
   checkpoint: { state: 'present' | 'missing' | 'invalid'; count: number | null; since: number | null; writtenAt: string | null };
+  /** What the filters offer: the actions the log records and the practice's users. */
+  filters: { actions: string[]; users: { id: string; name: string }[] };
 }
 
 export interface AuditVerify {

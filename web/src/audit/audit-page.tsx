@@ -1,10 +1,12 @@
-// The practice owner's view of the append-only audit log, and a check of its hash chain.
+// The practice owner's view of the append-only audit log, and a check of its hash chain: filter
+// by user, action and days, open the note or client an event is about, download what is shown as CSV.
 import { useCallback, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
 import type { AuditEvent, AuditLogPage, AuditVerify } from '../api/types.ts';
 import { ErrorBanner } from '../ui/error-banner.tsx';
+import { FormField } from '../ui/form-field.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 
 const PAGE = 200;
@@ -38,7 +40,41 @@ function formatWhen(iso: string): string {
   return d.toLocaleString(undefined, { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit' });
 }
 
+/** Where an event's record opens in the app, when it is one that has a page. */
+function recordHref(e: AuditEvent): string | undefined {
+  if (!e.entityId) return undefined;
+  if (e.entity === 'note') return `#/notes/${encodeURIComponent(e.entityId)}`;
+  if (e.entity === 'client') return `#/clients/${encodeURIComponent(e.entityId)}`;
+  return undefined;
+}
+
+interface Filters {
+  userId: string;
+  action: string;
+  /** YYYY-MM-DD, the browser's calendar. */
+  from: string;
+  to: string;
+}
+
+const NO_FILTERS: Filters = { userId: '', action: '', from: '', to: '' };
+
+/** The query the list and the CSV share; days become instants in the browser's time zone. */
+function filterQuery(f: Filters): URLSearchParams {
+  const q = new URLSearchParams();
+  if (f.userId) q.set('userId', f.userId);
+  if (f.action) q.set('action', f.action);
+  if (f.from) q.set('since', new Date(`${f.from}T00:00:00`).toISOString());
+  if (f.to) {
+    const next = new Date(`${f.to}T00:00:00`);
+    next.setDate(next.getDate() + 1);
+    q.set('until', next.toISOString());
+  }
+  return q;
+}
+
 export function AuditPage(): ReactNode {
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [options, setOptions] = useState<AuditLogPage['filters'] | null>(null);
   const [events, setEvents] = useState<AuditEvent[] | null>(null);
   const [verify, setVerify] = useState<AuditVerify | null>(null);
   const [checkpoint, setCheckpoint] = useState<AuditLogPage['checkpoint'] | null>(null);
@@ -47,20 +83,32 @@ export function AuditPage(): ReactNode {
 
   const [more, setMore] = useState(false);
 
-  const load = useCallback(async (before?: number) => {
-    try {
-      const r = await api.get<AuditLogPage>(`/api/audit?limit=${PAGE}${before ? `&before=${before}` : ''}`);
-      setCheckpoint(r.checkpoint);
-      setEvents((list) => [...(before ? (list ?? []) : []), ...r.events]);
-      setMore(r.events.length === PAGE);
-    } catch (e) {
-      setError(describeError(e));
-    }
-  }, []);
+  const load = useCallback(
+    async (before?: number) => {
+      try {
+        const q = filterQuery(filters);
+        q.set('limit', String(PAGE));
+        if (before) q.set('before', String(before));
+        const r = await api.get<AuditLogPage>(`/api/audit?${q}`);
+        setCheckpoint(r.checkpoint);
+        setOptions(r.filters);
+        setEvents((list) => [...(before ? (list ?? []) : []), ...r.events]);
+        setMore(r.events.length === PAGE);
+        setError(null);
+      } catch (e) {
+        setError(describeError(e));
+      }
+    },
+    [filters],
+  );
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  const set = (key: keyof Filters) => (e: { target: { value: string } }) => setFilters((f) => ({ ...f, [key]: e.target.value }));
+  const filtered = Boolean(filters.userId || filters.action || filters.from || filters.to);
+  const csvHref = `/api/audit/export.csv${filterQuery(filters).size ? `?${filterQuery(filters)}` : ''}`;
 
   async function check(): Promise<void> {
     setChecking(true);
@@ -80,11 +128,50 @@ export function AuditPage(): ReactNode {
         title="Audit log"
         lead="Every view, change, copy, signature and deletion of clinical content, and every refused access. Entries are chained by a keyed hash, and the newest entry is recorded in a signed checkpoint outside the database, so an altered or deleted entry is detected."
         actions={
-          <button type="button" className="button" onClick={() => void check()} disabled={checking}>
-            {checking ? 'Checking…' : 'Verify the chain'}
-          </button>
+          <>
+            <a className="button" href={csvHref} download>
+              Export CSV
+            </a>
+            <button type="button" className="button" onClick={() => void check()} disabled={checking}>
+              {checking ? 'Checking…' : 'Verify the chain'}
+            </button>
+          </>
         }
       />
+      <form className="filters filters--audit panel" aria-label="Filter the audit log" onSubmit={(e) => e.preventDefault()}>
+        <FormField label="User">
+          <select value={filters.userId} onChange={set('userId')}>
+            <option value="">Everyone</option>
+            {options?.users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField label="Action">
+          <select value={filters.action} onChange={set('action')}>
+            <option value="">Any</option>
+            {options?.actions.map((a) => (
+              <option key={a} value={a}>
+                {words(a)}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField label="From">
+          <input type="date" value={filters.from} max={filters.to || undefined} onChange={set('from')} />
+        </FormField>
+        <FormField label="To">
+          <input type="date" value={filters.to} min={filters.from || undefined} onChange={set('to')} />
+        </FormField>
+        {filtered ? (
+          <button type="button" className="button button--quiet filters__clear" onClick={() => setFilters(NO_FILTERS)}>
+            Clear filters
+          </button>
+        ) : null}
+      </form>
+      <p className="small muted">Export CSV downloads the events these filters show (the export itself is recorded in the log).</p>
       <ErrorBanner message={error} />
       {verify ? (
         <div className={`banner ${verify.ok ? 'banner--ok' : 'banner--error'}`} role="status">
@@ -110,6 +197,8 @@ export function AuditPage(): ReactNode {
       <div className="panel panel--flush">
         {events === null ? (
           <p className="muted pad">Loading…</p>
+        ) : sorted.length === 0 ? (
+          <p className="muted pad">{filtered ? 'No events match these filters.' : 'No events yet.'}</p>
         ) : (
           <table className="table table--dense">
             <caption className="visually-hidden">Audit events, newest first</caption>
@@ -132,7 +221,15 @@ export function AuditPage(): ReactNode {
                     <span className={`action action--${ACTION_TONE[e.action] ?? 'plain'}`}>{words(e.action)}</span>
                   </td>
                   <td className="muted small">
-                    {words(e.entity)} {e.entityId ? <code title={String(e.entityId)}>{String(e.entityId).slice(0, 8)}</code> : null}
+                    {recordHref(e) ? (
+                      <a href={recordHref(e)} aria-label={`Open ${words(e.entity)} ${String(e.entityId).slice(0, 8)}`}>
+                        {words(e.entity)} <code>{String(e.entityId).slice(0, 8)}</code>
+                      </a>
+                    ) : (
+                      <>
+                        {words(e.entity)} {e.entityId ? <code title={String(e.entityId)}>{String(e.entityId).slice(0, 8)}</code> : null}
+                      </>
+                    )}
                   </td>
                 </tr>
               ))}

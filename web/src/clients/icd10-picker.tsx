@@ -1,18 +1,22 @@
 // ICD-10 picker: type a code or words, choose with arrow keys and Enter; chosen codes are chips.
+// A whole code that is not in the list can still be added, marked as entered by hand. Enter in
+// the picker never submits the form around it.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
+import type { TIcd10Code, TIcd10Response } from '../../../src/server/icd10/icd10.schema.ts';
 import { api } from '../api/request.ts';
 import type { Diagnosis } from '../api/types.ts';
+import { normalizeIcd10Code, searchIcd10 } from './search-icd10.ts';
 
-let cache: Promise<Diagnosis[]> | null = null;
-function loadCodes(): Promise<Diagnosis[]> {
-  cache ??= api.get<{ codes: Diagnosis[] }>('/api/icd10').then(
-    (r) => r.codes,
-    (e) => {
-      cache = null;
-      throw e;
-    },
-  );
+/** The name a code entered by hand carries, so every export shows it was not checked against the list. */
+export const HAND_ENTERED_LABEL = "Entered by hand: not in Afterword's ICD-10-CM list";
+
+let cache: Promise<TIcd10Response> | null = null;
+function loadCodes(): Promise<TIcd10Response> {
+  cache ??= api.get<TIcd10Response>('/api/icd10').catch((e: unknown) => {
+    cache = null;
+    throw e;
+  });
   return cache;
 }
 
@@ -24,7 +28,8 @@ interface Icd10PickerProps {
 
 export function Icd10Picker({ value, onChange, label = 'Diagnoses (ICD-10)' }: Icd10PickerProps): ReactNode {
   const id = useId();
-  const [codes, setCodes] = useState<Diagnosis[]>([]);
+  const [codes, setCodes] = useState<TIcd10Code[]>([]);
+  const [release, setRelease] = useState('');
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -32,17 +37,25 @@ export function Icd10Picker({ value, onChange, label = 'Diagnoses (ICD-10)' }: I
   const closeTimer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
-    loadCodes().then(setCodes, () => setLoadError(true));
+    loadCodes().then(
+      (r) => {
+        setCodes(r.codes);
+        setRelease(r.release);
+      },
+      () => setLoadError(true),
+    );
   }, []);
 
-  const matches = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    if (!q) return [];
-    const chosen = new Set(value.map((d) => d.code));
-    return codes
-      .filter((c) => !chosen.has(c.code) && (c.code.toLowerCase().startsWith(q) || c.label.toLowerCase().includes(q)))
-      .slice(0, 8);
-  }, [codes, query, value]);
+  const chosen = useMemo(() => new Set(value.map((d) => d.code)), [value]);
+  const matches: Diagnosis[] = useMemo(
+    () => searchIcd10(codes, query, 8 + chosen.size).filter((c) => !chosen.has(c.code)).slice(0, 8).map(({ code, label }) => ({ code, label })),
+    [codes, query, chosen],
+  );
+  // A whole code typed that the list does not have: offered as a last option, marked as such.
+  const typed = normalizeIcd10Code(query);
+  const handEntry: Diagnosis | undefined =
+    typed && codes.length > 0 && !codes.some((c) => c.code === typed) && !chosen.has(typed) ? { code: typed, label: HAND_ENTERED_LABEL } : undefined;
+  const options = handEntry ? [...matches, handEntry] : matches;
 
   function choose(diagnosis: Diagnosis): void {
     onChange([...value, diagnosis]);
@@ -54,13 +67,15 @@ export function Icd10Picker({ value, onChange, label = 'Diagnoses (ICD-10)' }: I
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       setOpen(true);
-      setActive((i) => Math.min(i + 1, matches.length - 1));
+      setActive((i) => Math.min(i + 1, options.length - 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive((i) => Math.max(i - 1, 0));
-    } else if (event.key === 'Enter' && open && matches[active]) {
+    } else if (event.key === 'Enter') {
+      // Never submits the surrounding form: Enter chooses, or does nothing.
       event.preventDefault();
-      choose(matches[active]);
+      const option = options[Math.min(active, options.length - 1)];
+      if (option) choose(option);
     } else if (event.key === 'Escape') {
       setOpen(false);
     } else if (event.key === 'Backspace' && query === '' && value.length > 0) {
@@ -69,7 +84,8 @@ export function Icd10Picker({ value, onChange, label = 'Diagnoses (ICD-10)' }: I
   }
 
   const listId = `${id}-list`;
-  const showList = open && matches.length > 0;
+  const showList = open && options.length > 0;
+  const noteId = `${id}-note`;
   return (
     <div className="field icd">
       <label className="field__label" htmlFor={id}>
@@ -99,8 +115,9 @@ export function Icd10Picker({ value, onChange, label = 'Diagnoses (ICD-10)' }: I
           aria-expanded={showList}
           aria-controls={listId}
           aria-autocomplete="list"
+          aria-describedby={noteId}
           aria-activedescendant={showList ? `${listId}-${active}` : undefined}
-          placeholder="Search by code or name, e.g. F41.1 or anxiety"
+          placeholder="Search by code or name, e.g. F41.1, panic or autism"
           value={query}
           autoComplete="off"
           onChange={(e) => {
@@ -119,7 +136,7 @@ export function Icd10Picker({ value, onChange, label = 'Diagnoses (ICD-10)' }: I
         />
         {showList ? (
           <div className="combo__list" id={listId} role="listbox" aria-label="Matching ICD-10 codes">
-            {matches.map((m, i) => (
+            {options.map((m, i) => (
               <div
                 key={m.code}
                 id={`${listId}-${i}`}
@@ -132,12 +149,21 @@ export function Icd10Picker({ value, onChange, label = 'Diagnoses (ICD-10)' }: I
                   choose(m);
                 }}
               >
-                <span className="chip__code">{m.code}</span> {m.label}
+                <span className="chip__code">{m.code}</span> {m === handEntry ? 'Add as typed (not in the list)' : m.label}
               </div>
             ))}
           </div>
         ) : null}
       </div>
+      <p id={noteId} className="field__hint" aria-live="polite">
+        {handEntry
+          ? `${handEntry.code} is not in Afterword's list (${release}). Check the code before you use it; Enter adds it as typed.`
+          : query.trim() && options.length === 0 && codes.length > 0
+            ? 'No code matches. Try other words, or type a whole code such as F41.1.'
+            : release
+              ? `${release}: chapter 5 and the Z codes for psychosocial circumstances.`
+              : null}
+      </p>
       {loadError ? <p className="field__error">The ICD-10 list could not be loaded.</p> : null}
     </div>
   );

@@ -1,6 +1,8 @@
 // All notes, newest first, grouped by session date: search, filter by client and status, delete.
+// Each row shows the session's date and time, the note's first line and its suggested CPT code.
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
+import { twelveHour } from '../../../src/note-export/index.ts';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
 import type { NoteListItem } from '../api/types.ts';
@@ -15,6 +17,13 @@ import { EnteredInErrorBadge } from '../ui/entered-in-error-badge.tsx';
 import { LateEntryBadge } from '../ui/late-entry-badge.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { useToast } from '../ui/toast.tsx';
+
+/** "2:00 pm to 2:53 pm", "from 2:00 pm", "53 min", or '' when the session has no time. */
+function sessionTime(n: NoteListItem): string {
+  const span = n.sessionStartTime && n.sessionEndTime ? `${twelveHour(n.sessionStartTime)} to ${twelveHour(n.sessionEndTime)}` : n.sessionStartTime ? `from ${twelveHour(n.sessionStartTime)}` : '';
+  const minutes = n.sessionMinutes ? `${n.sessionMinutes} min` : '';
+  return span && minutes ? `${span} (${minutes})` : span || minutes;
+}
 
 export function HistoryPage(): ReactNode {
   const { clients } = useClients();
@@ -107,6 +116,8 @@ export function HistoryPage(): ReactNode {
               <tr>
                 <th scope="col">Session</th>
                 <th scope="col">Client</th>
+                <th scope="col">First line</th>
+                <th scope="col">CPT</th>
                 <th scope="col">Format</th>
                 <th scope="col">Status</th>
                 <th scope="col">Deleted automatically</th>
@@ -122,8 +133,19 @@ export function HistoryPage(): ReactNode {
                     <a className="table__link" href={`#/notes/${n.id}`}>
                       {formatDate(n.sessionDate ?? n.createdAt)}
                     </a>
+                    {sessionTime(n) ? <span className="muted small note-time">{sessionTime(n)}</span> : null}
                   </td>
                   <td data-label="Client">{n.clientName ?? <span className="muted">No client</span>}</td>
+                  <td className="note-first-line" data-label="First line">
+                    {n.firstLine ?? <span className="muted">Empty note</span>}
+                  </td>
+                  <td className="nowrap" data-label="CPT">
+                    {n.cptCode ?? (
+                      <span className="muted" title="No CPT code was suggested: the note has no session length or service type">
+                        None
+                      </span>
+                    )}
+                  </td>
                   <td data-label="Format">{formatName(n.format)}</td>
                   <td data-label="Status">
                     <StatusBadge status={n.status} />

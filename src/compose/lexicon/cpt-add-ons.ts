@@ -1,0 +1,53 @@
+// Evidence in a summary for CPT codes that time and service type alone cannot settle
+// (reference/clinical.md section 2.2): family psychotherapy without the client present (90846),
+// the interactive-complexity add-on (90785) and further crisis time (90840).
+// Each cue has examples that run as tests (test/compose/lexicon/lexicon-data.test.ts).
+
+export interface CptCue {
+  /** What the cue shows, as the suggestion's reason says it. */
+  shows: string;
+  pattern: RegExp;
+  /** Phrases the cue must find, and phrases it must not. */
+  examples: { match: string[]; noMatch: string[] };
+}
+
+/** 90846: family psychotherapy without the patient present (clinical.md 2.2). */
+export const FAMILY_WITHOUT_CLIENT: CptCue = {
+  shows: 'the client was not present',
+  pattern:
+    /\b(?:without|w\/o)\s+(?:the\s+)?(?:client|patient|pt|cl|identified patient|IP|child|teen|adolescent|son|daughter)(?:\s+present)?\b|\b(?:client|patient|pt|cl|identified patient|child|teen|adolescent|son|daughter)\s+(?:was\s+|is\s+)?not\s+(?:present|in attendance|in session|attending)\b|\bparents?\s+only\b/i,
+  examples: {
+    match: ['family session without the client', 'fam sess w/o pt', 'parents only, 50 min', 'Client was not present for this session', 'son not present'],
+    noMatch: ['family session with the client and her mother', 'client present with parents', 'without homework'],
+  },
+};
+
+/**
+ * 90785: the interactive-complexity factors a summary can show without the clinician's judgement
+ * (clinical.md 2.2, factors 3 and 4). Maladaptive communication and caregiver interference need
+ * that judgement: the clinician adds 90785 for them.
+ */
+export const INTERACTIVE_COMPLEXITY: readonly CptCue[] = [
+  {
+    shows: 'an interpreter or translator took part',
+    pattern: /\b(?:interpreter|translator)\b|\binterpret(?:ed|ing)\s+(?:for|by)\b/i,
+    examples: { match: ['Spanish interpreter present', 'used a translator', 'session interpreted by phone interpreter'], noMatch: ['interpretation of dreams', 'client interprets silence as rejection'] },
+  },
+  {
+    shows: 'play equipment or a communication device was needed',
+    pattern: /\b(?:play therapy|sand ?tray|puppets?|play materials|toys|(?:AAC|communication) device|sign language)\b/i,
+    examples: { match: ['used sand tray', 'play therapy with puppets', 'client used her AAC device'], noMatch: ['played soccer', 'device free evenings'] },
+  },
+  {
+    shows: 'a mandated report was discussed',
+    pattern:
+      /\b(?:mandated|mandatory)\s+report\w*\b|\b(?:CPS|APS|DCFS|child protective services|adult protective services)\s+(?:report|referral|call|was called|contacted|notified)\b|\b(?:report(?:ed)?|call(?:ed)?|notif(?:y|ied)|file[ds]?\s+a\s+report\s+with)\s+(?:to\s+)?(?:CPS|APS|DCFS|child protective services|adult protective services)\b/i,
+    examples: { match: ['discussed the mandated report with mother', 'CPS report filed', 'therapist called CPS'], noMatch: ['report card', 'client reported improvement'] },
+  },
+];
+
+/** 90840: each further 30 minutes of crisis psychotherapy beyond the 74 that 90839 covers (clinical.md 2.2). */
+export const CRISIS_ADD_ON = { code: '90840', coveredBy90839: 74, unitMinutes: 30 } as const;
+
+/** 90785 goes with the diagnostic evaluation, individual psychotherapy and group codes, never with crisis or family codes. */
+export const INTERACTIVE_COMPLEXITY_WITH: readonly string[] = ['90791', '90792', '90832', '90834', '90837', '90853'];
