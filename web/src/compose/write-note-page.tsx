@@ -3,7 +3,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { findSessionDate } from '../../../src/compose/read/find-session-date.ts';
-import { ZWorksheet } from '../../../src/worksheet/worksheet.schema.ts';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
 import type { Document, FormatKey, Note, Style, Worksheet } from '../api/types.ts';
@@ -41,6 +40,11 @@ const SESSION_KEYS = ['date', 'startTime', 'endTime', 'minutes'] as const;
 // What the clinician typed but has not generated yet survives moving to another page and back.
 // It lives in this tab's memory only: never in localStorage, sessionStorage or IndexedDB.
 let pending: PendingInput | null = null;
+
+/** The schema (and zod with it) is fetched on the first Write, not with the page. */
+async function loadWorksheetSchema(): Promise<typeof import('../../../src/worksheet/worksheet.schema.ts').ZWorksheet> {
+  return (await import('../../../src/worksheet/worksheet.schema.ts')).ZWorksheet;
+}
 
 export function WriteNotePage({ initialClientId }: { initialClientId?: string | undefined }): ReactNode {
   const { clients } = useClients();
@@ -104,6 +108,8 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
     const ws = compactWorksheet({ ...worksheet, ...session });
     const wsGiven = Object.keys(ws).length > 0;
     if (wsGiven) {
+      const ZWorksheet = await loadWorksheetSchema().catch(() => null);
+      if (!ZWorksheet) return setError('Afterword could not load the worksheet check. Check that it is still running, then try again.');
       const parsed = ZWorksheet.safeParse(ws);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
