@@ -2,10 +2,21 @@
 // sign-in page and the Write page load without the code of the other pages (docs/decisions-web.md).
 import { lazy } from 'react';
 
-export const WriteNotePage = lazy(() => import('../compose/write-note-page.tsx').then((m) => ({ default: m.WriteNotePage })));
+const loadWritePage = () => import('../compose/write-note-page.tsx');
+export const WriteNotePage = lazy(() => loadWritePage().then((m) => ({ default: m.WriteNotePage })));
 export const ClientsPage = lazy(() => import('../clients/clients-page.tsx').then((m) => ({ default: m.ClientsPage })));
 export const HistoryPage = lazy(() => import('../history/history-page.tsx').then((m) => ({ default: m.HistoryPage })));
 export const ReviewPage = lazy(() => import('../review/review-page.tsx').then((m) => ({ default: m.ReviewPage })));
 export const SettingsPage = lazy(() => import('../settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })));
 export const SupervisionPage = lazy(() => import('../supervision/supervision-page.tsx').then((m) => ({ default: m.SupervisionPage })));
 export const AuditPage = lazy(() => import('../audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
+
+/**
+ * Starts fetching the Write page's code: it is the page after sign-in, so fetching it while the
+ * sign-in form is on screen makes signing in open it at once. Called after the first render, so
+ * it never competes with the sign-in page's own load.
+ * @example useEffect(() => { if (phase === 'signed-out') preloadWritePage(); }, [phase]);
+ */
+export function preloadWritePage(): void {
+  loadWritePage().catch(() => undefined); // a failure shows when the page renders (PageLoadBoundary)
+}
