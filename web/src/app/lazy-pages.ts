@@ -9,6 +9,7 @@ export const HistoryPage = lazy(() => import('../history/history-page.tsx').then
 export const ReviewPage = lazy(() => import('../review/review-page.tsx').then((m) => ({ default: m.ReviewPage })));
 export const SettingsPage = lazy(() => import('../settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })));
 export const SupervisionPage = lazy(() => import('../supervision/supervision-page.tsx').then((m) => ({ default: m.SupervisionPage })));
+export const TwoStepOfferPage = lazy(() => import('../pages/two-step-offer-page.tsx').then((m) => ({ default: m.TwoStepOfferPage })));
 export const AuditPage = lazy(() => import('../audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 /**
