@@ -13,10 +13,10 @@ export const TwoStepOfferPage = lazy(() => import('../pages/two-step-offer-page.
 export const AuditPage = lazy(() => import('../audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 /**
- * Starts fetching the Write page's code: it is the page after sign-in, so fetching it while the
- * sign-in form is on screen makes signing in open it at once. Called after the first render, so
- * it never competes with the sign-in page's own load.
- * @example useEffect(() => { if (phase === 'signed-out') preloadWritePage(); }, [phase]);
+ * Starts fetching the Write page's code ahead of its render: it is the default page and the page
+ * after sign-in. main.tsx calls it at start-up on the Write route (so the chunk does not wait for
+ * the two session round trips); App calls it once a sign-in or setup form is on screen.
+ * @example preloadWritePage(); // idempotent: the browser fetches the module once
  */
 export function preloadWritePage(): void {
   loadWritePage().catch(() => undefined); // a failure shows when the page renders (PageLoadBoundary)
