@@ -18,6 +18,7 @@ import { icd10Routes } from './icd10/icd10.routes.ts';
 import { createLoggerOptions, type LoggerSettings } from './logging/create-logger-options.ts';
 import { registerHostCheck } from './network/check-host.ts';
 import { notesRoutes } from './notes/notes.routes.ts';
+import { registerCompression } from './register-compression.ts';
 import { registerSecurity } from './register-security.ts';
 import type { ServerConfig } from './server-config.ts';
 import { settingsRoutes } from './settings/settings.routes.ts';
@@ -52,6 +53,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerHostCheck(app);
   await app.register(fastifyCookie);
   await registerSecurity(app);
+  // Before every route: the plugin attaches itself to the routes registered after it.
+  await registerCompression(app);
   await app.register(rateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {

@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 describe('a clinician in the browser', () => {
-  test('first run asks for the owner account and signs the owner in', async () => {
+  test('first run asks for the owner account, offers two-step sign-in and signs the owner in', async () => {
     await page.goto(app.url);
     await expect.poll(() => page.getByRole('heading', { name: 'Welcome to Afterword' }).isVisible()).toBe(true);
     await page.getByLabel('Your name').fill(OWNER.name);
@@ -45,6 +45,10 @@ describe('a clinician in the browser', () => {
     await page.getByLabel('Confirm password').fill(OWNER.password);
     await shot('01-first-run-setup');
     await page.getByRole('button', { name: 'Create account' }).click();
+    // Two-step sign-in is offered at once (first-run-and-routes.test.ts turns it on there).
+    await page.getByRole('heading', { name: 'Protect your account' }).waitFor();
+    await shot('01b-first-run-two-step-offer');
+    await page.getByRole('button', { name: 'Skip for now' }).click();
     await page.getByRole('heading', { name: 'Write a note' }).waitFor();
   });
 

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SCREENSHOTS, startWebApp } from './start-web-app.ts';
+import { SCREENSHOTS, skipTwoStepOffer, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
 const OWNER = { name: 'Dana Whitfield', credentials: 'LCSW', email: 'dana@example.test', password: 'quiet harbour lantern 42' };
@@ -47,7 +47,7 @@ beforeAll(async () => {
   await owner.getByLabel('Password', { exact: true }).fill(OWNER.password);
   await owner.getByLabel('Confirm password').fill(OWNER.password);
   await owner.getByRole('button', { name: 'Create account' }).click();
-  await owner.getByRole('heading', { name: 'Write a note' }).waitFor();
+  await skipTwoStepOffer(owner);
 });
 
 afterAll(async () => {

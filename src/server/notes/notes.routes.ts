@@ -107,9 +107,10 @@ export const notesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // The signed note as a PDF, made here (pdfkit, standard fonts, nothing fetched). Reading it is
   // exporting clinical content: audited as such, for its author and their supervisor alike.
+  // Sent as made, never through the compressor (a PDF's streams are compressed already).
   app.get(
     '/api/notes/:id/pdf',
-    { config: { audit: { action: 'export', entity: 'note' } }, schema: { tags: ['notes'], params: ZNoteParams, querystring: ZNotePdfQuery } },
+    { compress: false, config: { audit: { action: 'export', entity: 'note' } }, schema: { tags: ['notes'], params: ZNoteParams, querystring: ZNotePdfQuery } },
     async (request, reply) => {
       const auth = requireAuth(request);
       const note = await getNote(store, auth.user.id, request.params.id);

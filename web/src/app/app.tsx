@@ -1,28 +1,37 @@
+import { Suspense, useEffect } from 'react';
 import type { ReactNode } from 'react';
-import { AuditPage } from '../audit/audit-page.tsx';
-import { ClientsPage } from '../clients/clients-page.tsx';
-import { WriteNotePage } from '../compose/write-note-page.tsx';
-import { HistoryPage } from '../history/history-page.tsx';
 import { ChangePasswordPage } from '../pages/change-password-page.tsx';
 import { SetupPage } from '../pages/setup-page.tsx';
 import { SignInPage } from '../pages/sign-in-page.tsx';
-import { ReviewPage } from '../review/review-page.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { useSession } from '../session/session-context.tsx';
-import { SettingsPage } from '../settings/settings-page.tsx';
-import { SupervisionPage } from '../supervision/supervision-page.tsx';
 import { AppShell } from './app-shell.tsx';
+import { AuditPage, ClientsPage, HistoryPage, preloadWritePage, ReviewPage, SettingsPage, SupervisionPage, TwoStepOfferPage, WriteNotePage } from './lazy-pages.ts';
+import { PageLoadBoundary } from './page-load-boundary.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
 export function App(): ReactNode {
   const { state } = useSession();
   const route = useHashRoute();
+  useEffect(() => {
+    if (state.phase === 'signed-out' || state.phase === 'setup') preloadWritePage();
+  }, [state.phase]);
   if (state.phase === 'loading') return <Loading />;
   if (state.phase === 'setup') return <SetupPage />;
   if (state.phase === 'signed-out') return <SignInPage reason={state.reason} />;
   if (state.user.mustChangePassword) return <ChangePasswordPage />;
 
   const [first = 'write', second] = route.path;
+  // First run, after the owner account is made (SetupPage): the two-step sign-in offer, full page.
+  if (first === 'welcome') {
+    return (
+      <PageLoadBoundary resetKey="welcome">
+        <Suspense fallback={<Loading />}>
+          <TwoStepOfferPage />
+        </Suspense>
+      </PageLoadBoundary>
+    );
+  }
   let page: ReactNode;
   let section = first;
   switch (first) {
@@ -49,5 +58,11 @@ export function App(): ReactNode {
       section = 'write';
       page = <WriteNotePage key={route.query.toString()} initialClientId={route.query.get('client') ?? undefined} />;
   }
-  return <AppShell section={section}>{page}</AppShell>;
+  return (
+    <AppShell section={section}>
+      <PageLoadBoundary resetKey={route.path.join('/')}>
+        <Suspense fallback={<Loading />}>{page}</Suspense>
+      </PageLoadBoundary>
+    </AppShell>
+  );
 }

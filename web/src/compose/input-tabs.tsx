@@ -1,5 +1,5 @@
 // Accessible tabs (WAI-ARIA tabs pattern): arrow keys move between tabs, Tab enters the panel.
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 
 interface Tab {
@@ -11,6 +11,10 @@ interface Tab {
 export function InputTabs({ tabs, active, onChange, label }: { tabs: Tab[]; active: string; onChange: (key: string) => void; label: string }): ReactNode {
   const id = useId();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
+  // A panel is rendered once it has been shown, and kept (with its state) after that: the Write
+  // page opens without building the worksheet's few hundred checkboxes nobody is looking at.
+  const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set([active]));
+  if (!shown.has(active)) setShown(new Set([...shown, active]));
   function onKeyDown(event: KeyboardEvent): void {
     const index = tabs.findIndex((t) => t.key === active);
     let next = index;
@@ -55,7 +59,7 @@ export function InputTabs({ tabs, active, onChange, label }: { tabs: Tab[]; acti
           hidden={tab.key !== active}
           className="tabs__panel"
         >
-          {tab.panel}
+          {shown.has(tab.key) ? tab.panel : null}
         </div>
       ))}
     </div>

@@ -3,7 +3,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { findSessionDate } from '../../../src/compose/read/find-session-date.ts';
-import { ZWorksheet } from '../../../src/worksheet/worksheet.schema.ts';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
 import type { Document, FormatKey, Note, Style, Worksheet } from '../api/types.ts';
@@ -46,6 +45,11 @@ let pending: PendingInput | null = null;
 whenSignedOut(() => {
   pending = null;
 });
+
+/** The schema (and zod with it) is fetched on the first Write, not with the page. */
+async function loadWorksheetSchema(): Promise<typeof import('../../../src/worksheet/worksheet.schema.ts').ZWorksheet> {
+  return (await import('../../../src/worksheet/worksheet.schema.ts')).ZWorksheet;
+}
 
 export function WriteNotePage({ initialClientId }: { initialClientId?: string | undefined }): ReactNode {
   const { clients } = useClients();
@@ -113,6 +117,8 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
     const ws = compactWorksheet({ ...worksheet, ...session });
     const wsGiven = Object.keys(ws).length > 0;
     if (wsGiven) {
+      const ZWorksheet = await loadWorksheetSchema().catch(() => null);
+      if (!ZWorksheet) return setError('Afterword could not load the worksheet check. Check that it is still running, then try again.');
       const parsed = ZWorksheet.safeParse(ws);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];

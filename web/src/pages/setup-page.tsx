@@ -1,4 +1,5 @@
-// First run: create the owner account. The server signs the owner in on success.
+// First run: create the owner account. The server signs the owner in on success; the next page
+// offers two-step sign-in (two-step-offer-page.tsx).
 import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { describeError } from '../api/api-error.ts';
@@ -28,7 +29,8 @@ export function SetupPage(): ReactNode {
     setError(null);
     try {
       signedIn(await api.post<{ user: User; csrfToken: string }>('/api/setup', { name, credentials, email, password }));
-      window.location.hash = '#/write';
+      // Next: the offer of two-step sign-in (skippable), then the Write page.
+      window.location.hash = '#/welcome';
     } catch (e) {
       setError(describeError(e));
     } finally {

@@ -1,5 +1,5 @@
 // The worksheet schema as a fast checkbox form: every option list comes from
-// src/worksheet/worksheet.schema.ts, so adding an option there adds it here.
+// src/worksheet/worksheet-options.ts, so adding an option there adds it here.
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import {
@@ -9,8 +9,8 @@ import {
   RESPONSE_OPTIONS,
   SERVICE_TYPES,
   SESSION_MODALITIES,
-} from '../../../src/worksheet/worksheet.schema.ts';
-import type { InterventionModality, MseDomain } from '../../../src/worksheet/worksheet.schema.ts';
+} from '../../../src/worksheet/worksheet-options.ts';
+import type { InterventionModality, MseDomain } from '../../../src/worksheet/worksheet-options.ts';
 import type { Worksheet } from '../api/types.ts';
 import { CheckChip } from './check-chip.tsx';
 import { LinesField } from './lines-field.tsx';

@@ -1,0 +1,23 @@
+// Every page after the first is its own chunk, fetched when its route is first opened, so the
+// sign-in page and the Write page load without the code of the other pages (docs/decisions-web.md).
+import { lazy } from 'react';
+
+const loadWritePage = () => import('../compose/write-note-page.tsx');
+export const WriteNotePage = lazy(() => loadWritePage().then((m) => ({ default: m.WriteNotePage })));
+export const ClientsPage = lazy(() => import('../clients/clients-page.tsx').then((m) => ({ default: m.ClientsPage })));
+export const HistoryPage = lazy(() => import('../history/history-page.tsx').then((m) => ({ default: m.HistoryPage })));
+export const ReviewPage = lazy(() => import('../review/review-page.tsx').then((m) => ({ default: m.ReviewPage })));
+export const SettingsPage = lazy(() => import('../settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })));
+export const SupervisionPage = lazy(() => import('../supervision/supervision-page.tsx').then((m) => ({ default: m.SupervisionPage })));
+export const TwoStepOfferPage = lazy(() => import('../pages/two-step-offer-page.tsx').then((m) => ({ default: m.TwoStepOfferPage })));
+export const AuditPage = lazy(() => import('../audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
+
+/**
+ * Starts fetching the Write page's code ahead of its render: it is the default page and the page
+ * after sign-in. main.tsx calls it at start-up on the Write route (so the chunk does not wait for
+ * the two session round trips); App calls it once a sign-in or setup form is on screen.
+ * @example preloadWritePage(); // idempotent: the browser fetches the module once
+ */
+export function preloadWritePage(): void {
+  loadWritePage().catch(() => undefined); // a failure shows when the page renders (PageLoadBoundary)
+}
