@@ -56,7 +56,7 @@ describe('a signed note into the EHR', () => {
     await page.getByRole('radio', { name: 'SOAP' }).check();
     await page.getByLabel('Post-session summary').fill(SUMMARY);
     await page.getByRole('tab', { name: /Worksheet/ }).click();
-    await page.getByLabel('Date', { exact: true }).fill('2026-11-30');
+    await page.getByLabel('Session date', { exact: true }).fill('2026-11-30');
     await page.getByLabel('Start', { exact: true }).fill('14:00');
     await page.getByLabel('End', { exact: true }).fill('14:53');
     await page.getByLabel('Minutes', { exact: true }).fill('53');
@@ -94,7 +94,7 @@ describe('a signed note into the EHR', () => {
     expect(copied).not.toContain('CPT');
     expect(copied).toContain('\n\nSUBJECTIVE\nClient reported sleep improved to 6 hours');
     // Signed just now, in the browser's zone (the test browser is in New York), the zone named.
-    expect(copied).toMatch(new RegExp(`\\n\\nElectronically signed by ${OWNER.name}, ${OWNER.credentials} on \\w{3} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2} [AP]M E[SD]T\\n\\n`));
+    expect(copied).toMatch(new RegExp(`\\n\\nElectronically signed by ${OWNER.name}, ${OWNER.credentials} on \\w{3} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2} [AP]M E[SD]T\\n(?:Late entry: session on .+, signed on .+\\.\\n)?\\n`));
     expect(copied).toMatch(new RegExp(`Addendum signed by ${OWNER.name}, ${OWNER.credentials} on [^\\n]+ E[SD]T\\n${ADDENDUM}$`));
     expect(copied).not.toMatch(/<[a-z]/);
 

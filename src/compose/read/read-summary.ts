@@ -55,6 +55,9 @@ const UNITS = new Set(['day', 'week', 'wk', 'night', 'month', 'mo', 'hour', 'ses
 const RISK_ITEM = '(?:suicidal ideation|homicidal ideation|self-harm|self-injurious behavior|auditory or visual hallucinations|auditory hallucinations|visual hallucinations|non-suicidal self-injury)';
 const RISK_LIST = new RegExp(`${RISK_ITEM}(?:/${RISK_ITEM})+`, 'g');
 
+/** A subject and a reporting verb with nothing reported: "Client reports", "she said". */
+const BARE_REPORT = /^(?:client|patient|she|he|they|mother|father)\s+(?:reports|reported|says|said|states|stated|notes|noted|endorses|endorsed|describes|described)$/i;
+
 /** "22-year-old female, ..." at the start of a clause: the client's age and sex, then the rest. */
 const AGE_LEAD = /^(\d{1,2}-year-old (?:female|male|woman|man|girl|boy|nonbinary person|transgender (?:woman|man)|client|patient)(?: [a-z]+)?)\s*(?:,|\s-\s)\s*(.+)$/i;
 
@@ -108,16 +111,27 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
 
   let afterIntervention = false;
   let previous: { fact: Fact; clause: Clause } | undefined;
+  // "Pt reports" cut from what was reported: the lead goes on the next clause, never alone.
+  let reportLead: { text: string; start: number } | undefined;
   for (const c of clauses) {
     if (headerClauses.includes(c)) continue;
     let rewritten = rewrite(c.text);
+    if (BARE_REPORT.test(rewritten) && clauses.at(-1) !== c) {
+      reportLead = { text: rewritten, start: c.start };
+      continue;
+    }
+    const clauseStart = reportLead?.start ?? c.start;
+    if (reportLead) {
+      rewritten = `${reportLead.text} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+      reportLead = undefined;
+    }
     // "consulted with supervisor ... we decided": that "we" is the clinicians, not the client.
     // So does a bare "agreed ..." or "decided ..." right after the consultation, in the same sentence.
     const sameSentence = previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence;
     const consultVerb = /^(we|agreed|decided|determined|concluded|judged)\b/i.exec(rewritten)?.[1];
     const colleague = previous && consultVerb && (/^we$/i.test(consultVerb) || (sameSentence && /\bconsult/i.test(previous.fact.text))) ? /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|prescriber)\b/i.exec(previous.fact.text)?.[1] : undefined;
     if (colleague) rewritten = /^we$/i.test(consultVerb!) ? rewritten.replace(/^we\b/i, `I and the ${colleague.toLowerCase()}`) : `I and the ${colleague.toLowerCase()} ${rewritten}`;
-    const source = { origin: srcOrigin(origin), start: c.start, end: c.end };
+    const source = { origin: srcOrigin(origin), start: clauseStart, end: c.end };
     // "22F, hx of ED ...": an age and sex leading the summary's opening line is the heading's, not a report.
     const lead = c.line === 0 && c.sentence <= 2 && !facts.some((f) => f.kind !== 'session') ? AGE_LEAD.exec(rewritten) : null;
     const leadEnd = lead ? c.text.search(/,|\s-\s/) : -1;

@@ -123,4 +123,9 @@ describe('splitClauses', () => {
     expect(texts('she put the bear in "time out forever." When I named it, she smiled')).toEqual(['she put the bear in "time out forever."', 'When I named it, she smiled']);
     expect(texts('he said "I\'m done." and left')).toHaveLength(1);
   });
+
+  it('never cuts a report from what was reported', () => {
+    expect(texts('Pt reports sleep improved to 6 hrs since last wk but still anxious about work deadlines')).toHaveLength(1);
+    expect(texts('she said mood low appetite down most days this week and work stress high again')[0]).toMatch(/^she said mood low/);
+  });
 });
