@@ -196,6 +196,9 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: "passive SI, hasn't gathered pills, no plan.", si: 'passive', plan: false, never: ['access to pills'] },
   { text: 'Mood stable on current plan. Denies SI/HI.', si: 'denied', hi: 'denied', never: ['a plan was reported'] },
   { text: 'he said honestly sometimes I think about just ending it like I\'d be better off dead um no plan so active thoughts no plan no intent', si: 'active', plan: false, intent: false, never: ['Therapist thought'] },
+  { text: 'Intake. CC: "I keep wanting to cut again." Hx NSSI age 14-16, none x 3 yrs. Urges up past 2 wks. Denies acts. Denies SI.', si: 'denied', selfHarm: 'history', never: ['current self-harm'] },
+  { text: 'Risk: SA at age 19 - OD on Tylenol, medically admitted. Denies current SI/HI. No attempts since. Cl agreed to plan.', si: 'denied', hi: 'denied', never: ['endorsed', 'a plan was reported'] },
+  { text: 'Couples. Priya reports Tom said last month when drunk that "everyone would be better off if I wasn\'t here." Tom denies SI now. Tom to f/u w/ his individual therapist re: SI statement.', si: 'denied', never: ['endorsed'] },
   // A near act is an urge, never self-harm done
   { text: "Client said she almost cut last night but didn't. Denies SI.", si: 'denied', selfHarm: 'not_assessed', says: ['urges to self-harm without acting on them'], never: ['current self-harm'] },
   { text: 'came close to cutting Sat, used ice instead. no SI.', si: 'denied', selfHarm: 'not_assessed', never: ['current self-harm'] },

@@ -21,7 +21,7 @@ export const HISTORY = /\b(history of|history|hx|h\/o|past(?!\s+(?:week|weeks|wk
 export const NONE_NOW = /\b(?:none|no (?:\w+ )?(?:ideation|thoughts|episodes)|denies any)\s+since\b|\b(none|no|denies|denied|negative)\b[^.;]{0,20}\b(currently|current|now|today|at this time|presently)\b|\b(denies|denied)\b[^.;]{0,12}\bnow\b/;
 
 /** Not a status: teaching, asking, a conditional, a plan to reassess, a safety-plan review. */
-export const NOT_A_STATUS = /\b(goals?|objectives?|reduce|reducing|decrease|decreasing|eliminate|treatment plan|tx plan|psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|if|in case|should|when urges|re-assess|reassess|re-evaluate|will assess|assess next|to assess|asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|safety plan|contracted for safety|contract for safety|screen(?:ed)? for|crisis text line)\b|\?/;
+export const NOT_A_STATUS = /\b(statement|regarding (?:the |his |her |their )?(?=suicid|homicid|self-harm)|goals?|objectives?|reduce|reducing|decrease|decreasing|eliminate|treatment plan|tx plan|psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|if|in case|should|when urges|re-assess|reassess|re-evaluate|will assess|assess next|to assess|asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|safety plan|contracted for safety|contract for safety|screen(?:ed)? for|crisis text line)\b|\?/;
 
 /** Another person as the one at risk: a relative's or other party's ideation or act. */
 export const OTHER_PERSON = /\b(mother|mom|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|coworker|classmate|peer|member|uncle|neighbor|stepfather|stepmother|family history)\b/;
@@ -39,9 +39,9 @@ export const OTHER_PERSON_ACT = /\b(has|had|have|said|says|threatened|threatens|
 
 /** Urges that were not acted on are not self-harm. */
 export const URGE = /\burges?\b/;
-/** "almost cut last night", "came close to cutting": a near act, read as an urge, never as self-harm done. */
-export const NEAR_MISS = /\b(almost|nearly|came close to|close to|tempted to|was going to|about to)\s+(?:\w+\s+)?$/;
-export const NOT_ACTED = /\bbut (?:did not|didn't|did not do it|didn't do it)\b|\b(did not act|didn't act|not act(?:ed)? on|without acting|resisted|no (?:cutting|self-harm|acting on)|did not cut|didn't cut|no (?:new )?(?:cuts|marks))\b/;
+/** "almost cut last night", "came close to cutting", "I keep wanting to cut": a near act or a wish, read as an urge, never as self-harm done. */
+export const NEAR_MISS = /\b(almost|nearly|came close to|close to|tempted to|was going to|about to|wanting to|want to|wants to|wanted to)\s+(?:\w+\s+)?$/;
+export const NOT_ACTED = /\bbut (?:did not|didn't|did not do it|didn't do it)\b|\bdenie[sd] (?:any )?(?:acts|acting on (?:them|it|urges)|self-harm behaviou?rs?)\b|\b(did not act|didn't act|not act(?:ed)? on|without acting|resisted|no (?:cutting|self-harm|acting on)|did not cut|didn't cut|no (?:new )?(?:cuts|marks))\b/;
 
 /** C-SSRS and similar screens. */
 export const SCREEN = /\b(c-ssrs|columbia(?:-suicide severity rating scale)?|columbia screen|suicide screen|asq)\b/;

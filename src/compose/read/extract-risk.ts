@@ -358,11 +358,14 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     // A denial of a domain in the clause outranks that domain's words inside a quotation.
     const denies = (re: RegExp): boolean => [...t.matchAll(re)].some((m) => !view.insideQuote(m.index) && readMention(view, m.index, m.index + m[0].length, options) === 'denied');
     const siDenied = denies(SI);
+    const attemptInClause = ATTEMPT.test(t);
     for (const m of t.matchAll(SI)) {
       if (siDenied && view.insideQuote(m.index)) continue;
       // "her suicide attempt (2019)", "attempted suicide", "father completed suicide": an act in the past or
       // another's death (the attempt history is read on its own), never today's ideation.
       if (/^\s*attempts?\b/.test(t.slice(m.index + m[0].length)) || /\b(?:attempted|completed|died by|death by|lost \w+ to)\s*$/.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // "suicide attempt at age 19, overdose on Tylenol": a method beside an attempt is the attempt's.
+      if (attemptInClause && /overdos|hang|jump|pills|drown|shoot|crash|driv/.test(m[0])) continue;
       const reading = readMention(view, m.index, m.index + m[0].length, options);
       // "hx of SI in 2019, none currently": the history is not today's status, the denial is.
       if (reading === 'history' && NONE_NOW.test(t)) si.push('denied');
@@ -469,6 +472,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
         // "safety plan", "treatment plan", "plan:", "plan is": the session's plan, not a suicide plan.
         // "has a plan to take ...", "with a plan": a suicide plan, not the session's.
         const hasA = /\b(?:has|had|have|having|with|made|making|formed|described|endorses|endorsed|reports|reported)\s+a\s*$/.test(before);
+        // "agreed to plan", "consented to the plan": the treatment plan.
+        if (key === 'plan' && /\b(?:agreed|agrees|consented|consents|committed|commits|adherent|adherence) to (?:the )?\s*$/.test(before)) continue;
         if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new|current|same|coping|relapse prevention|action|behavior|behaviour|medication|med)\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
         if (key === 'means' && /^\s*(restriction|counseling|safety)\b/.test(after)) continue;
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.

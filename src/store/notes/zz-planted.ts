@@ -1,0 +1,2 @@
+import { buildApp } from '../../server/build-app.ts';
+export const app = buildApp;
