@@ -199,6 +199,10 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'Intake. CC: "I keep wanting to cut again." Hx NSSI age 14-16, none x 3 yrs. Urges up past 2 wks. Denies acts. Denies SI.', si: 'denied', selfHarm: 'history', never: ['current self-harm'] },
   { text: 'Risk: SA at age 19 - OD on Tylenol, medically admitted. Denies current SI/HI. No attempts since. Cl agreed to plan.', si: 'denied', hi: 'denied', never: ['endorsed', 'a plan was reported'] },
   { text: 'Couples. Priya reports Tom said last month when drunk that "everyone would be better off if I wasn\'t here." Tom denies SI now. Tom to f/u w/ his individual therapist re: SI statement.', si: 'denied', never: ['endorsed'] },
+  { text: "pt says she has been thinking she'd be better off gone; she denies any thoughts of hurting herself or him.", si: 'passive', hi: 'denied', selfHarm: 'denied' },
+  { text: 'CSSRS screen: + Q1, + Q2, - Q3, - Q4, - Q5, - Q6', si: 'active', intent: false, plan: false },
+  { text: 'C-SSRS screen: + Q1, - Q2', si: 'passive' },
+  { text: 'Mike said and I\'m quoting if my brother shows up at the house again I swear I\'ll put him through the wall so I stopped and explored that he denied any intent to actually hurt him', threat: true, never: ['therapist will put'] },
   // A near act is an urge, never self-harm done
   { text: "Client said she almost cut last night but didn't. Denies SI.", si: 'denied', selfHarm: 'not_assessed', says: ['urges to self-harm without acting on them'], never: ['current self-harm'] },
   { text: 'came close to cutting Sat, used ice instead. no SI.', si: 'denied', selfHarm: 'not_assessed', never: ['current self-harm'] },

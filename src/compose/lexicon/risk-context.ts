@@ -44,7 +44,7 @@ export const NEAR_MISS = /\b(almost|nearly|came close to|close to|tempted to|was
 export const NOT_ACTED = /\bbut (?:did not|didn't|did not do it|didn't do it)\b|\bdenie[sd] (?:any )?(?:acts|acting on (?:them|it|urges)|self-harm behaviou?rs?)\b|\b(did not act|didn't act|not act(?:ed)? on|without acting|resisted|no (?:cutting|self-harm|acting on)|did not cut|didn't cut|no (?:new )?(?:cuts|marks))\b/;
 
 /** C-SSRS and similar screens. */
-export const SCREEN = /\b(c-ssrs|columbia(?:-suicide severity rating scale)?|columbia screen|suicide screen|asq)\b/;
+export const SCREEN = /\b(c-ssrs|cssrs|columbia(?:-suicide severity rating scale)?|columbia screen|suicide screen|asq)\b/;
 export const SCREEN_NEGATIVE = /\b(neg|negative|denied|no ideation)\b/;
 export const SCREEN_POSITIVE = /\b(pos|positive)\b/;
 
@@ -71,7 +71,7 @@ export const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat 
  */
 export const THREAT_OF_VIOLENCE = new RegExp([
   // Idioms of killing or harming someone
-  String.raw`\b(?:put|send) (?:him|her|them|that guy) (?:in|into|six feet) (?:the )?(?:ground|grave|hospital|under)\b`,
+  String.raw`\b(?:put|send) (?:him|her|them|that guy) (?:in|into|six feet|through) (?:the |a )?(?:ground|grave|hospital|under|wall|window|floor|windshield)\b`,
   String.raw`\b(?:make (?:him|her|them) pay|teach (?:him|her|them) a lesson|get back at|(?:he|she|they)(?:'ll| will| is going to| are going to) (?:regret|pay|be sorry)|(?:won't|will not) see it coming|end (?:him|her|them)\b)`,
   String.raw`\bwait(?:ing)? for (?:him|her|them)\b[^.;]{0,40}\b(?:parking lot|outside|after work|after school|at (?:his|her|their) (?:house|place|work|car))`,
   String.raw`\bgo(?:ing|nna)? (?:after|get) (?:him|her|them)\b`,

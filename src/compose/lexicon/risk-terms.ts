@@ -2,6 +2,7 @@
 // shorthand expansion, so "SI" arrives as "suicidal ideation".
 
 export const SI_TERMS = [
+  'better off gone', "be better off if i wasn't here", 'better off if i was gone', 'better off if i were gone',
   // Jotted after a screen or in an SI line: "so active thoughts no plan no intent"
   'active thoughts', 'passive thoughts',
   'suicidal ideation', 'suicidal thoughts', 'suicidal thinking', 'thoughts of suicide', 'suicidality', 'suicidal', 'suicide',
@@ -20,13 +21,15 @@ export const SI_TERMS = [
   'thinking about suicide', 'killing himself', 'killing herself', 'killing themselves', 'killing myself', 'wanted to die', "don't want to live", "don't want to be here", "don't want to be alive", 'do not want to be here',
 ];
 /** Ideation without thoughts of acting (section 6.1). */
-export const PASSIVE_MARKERS = ['passive', 'passive ideation', 'better off without me', 'better off if', "wasn't around", 'was not around', 'not around', 'not waking up', 'thoughts of death', 'wishing she were dead', 'wishing he were dead', 'wish i were dead', 'wish i was dead', 'could disappear', "wasn't here", 'was not here', 'wished she were dead', 'wish to be dead only', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead', 'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up", 'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live'];
+export const PASSIVE_MARKERS = ['better off gone', 'better off if i was gone', 'better off if i were gone', "better off if i wasn't here", 'passive', 'passive ideation', 'better off without me', 'better off if', "wasn't around", 'was not around', 'not around', 'not waking up', 'thoughts of death', 'wishing she were dead', 'wishing he were dead', 'wish i were dead', 'wish i was dead', 'could disappear', "wasn't here", 'was not here', 'wished she were dead', 'wish to be dead only', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead', 'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up", 'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live'];
 export const ACTIVE_MARKERS = ['active', 'active ideation', 'driving into', 'drive into', 'jumping off', 'jump off', 'overdos', 'hang myself', 'shoot myself', 'pills saved up', 'saving pills', 'stockpil', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'plan to', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil'];
 
 export const HI_TERMS = [
   // A threat to kill or hurt someone, as said
   'kill him', 'kill her', 'kill them', 'kill you', 'kill that guy', 'kill my', 'hurt him', 'hurt her', 'hurt them', 'beat him up', 'beat her up',
-  'wanting to hurt', 'wants to hurt', 'wanted to hurt', 'want to hurt', 'thoughts of hurting', 'thoughts of harming', 'urge to hurt', 'urges to harm', 'thoughts of killing','homicidal ideation', 'homicidal', 'thoughts of harming others', 'thoughts of hurting others', 'violent thoughts toward', 'urges to hurt', 'thoughts of killing him', 'thoughts of killing her', 'danger to others'];
+  'wanting to hurt', 'wants to hurt', 'wanted to hurt', 'want to hurt', 'thoughts of hurting', 'thoughts of harming', 'urge to hurt', 'urges to harm', 'thoughts of killing','homicidal ideation', 'homicidal', 'thoughts of harming others', 'thoughts of hurting others', 'violent thoughts toward',
+  // "thoughts of hurting herself or him": the other person named after the self
+  ...['herself', 'himself', 'themselves', 'myself'].flatMap((self) => ['hurting', 'harming', 'killing'].flatMap((v) => [`thoughts of ${v} ${self} or him`, `thoughts of ${v} ${self} or her`, `thoughts of ${v} ${self} or them`, `thoughts of ${v} ${self} or others`, `thoughts of ${v} ${self} or anyone`])), 'urges to hurt', 'thoughts of killing him', 'thoughts of killing her', 'danger to others'];
 
 export const SELF_HARM_TERMS = [
   'self-harm', 'self harm', 'self-harming', 'self-harmed',

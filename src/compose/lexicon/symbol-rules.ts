@@ -30,6 +30,12 @@ function changeVerb(a: string, b: string, before: string): string {
 }
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // C-SSRS items answered "+ Q2, - Q4": the item and its answer, before "+" becomes "and" or "q5" a dosing interval.
+  { pattern: /(?<=^|[\s(,;:])([+-])\s*Q([1-6])\b/g, replace: (_m, sign, n) => `Q${n} ${sign === '+' ? 'yes' : 'no'}`, example: ['C-SSRS screen: + Q2, - Q4', 'C-SSRS screen: Q2 yes, Q4 no'] },
+  // "A&O x4", "AOx3": alert and oriented, not "four times".
+  { pattern: /\bA\s?&?\s?O\s*x\s*([34])\b/g, replace: (_m, n) => `alert and oriented to person, place${n === '4' ? ', time and situation' : ' and time'}`, example: ['A&O x4', 'alert and oriented to person, place, time and situation'] },
+  // "I/J fair": insight and judgment, never the clinician.
+  { pattern: /\bI\s?\/\s?J\b/g, replace: 'insight and judgment', example: ['I/J fair', 'insight and judgment fair'] },
   // "+ intent", "+SI": a plus sign before a risk word is its endorsement.
   { pattern: /(?<=^|[\s(,;])\+\s*(?=(?:intent|plan|SI|HI|means|ideation|access)\b)/g, replace: 'endorsed ', example: ['no plan, + intent', 'no plan, endorsed intent'] },
   // "hx ED", "hx depression": a history of something; "hx:" and "hx of" already say so.
@@ -67,7 +73,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /~\s*(?=[a-z])/gi, replace: 'approximately ', example: ['~ten', 'approximately ten'] },
   { pattern: /\s*↔\s*/g, replace: ' in relation to ', example: ['A ↔ B', 'A in relation to B'] },
   { pattern: /(?<=[a-z])\s+#(?=\s|$|[.,;])/g, replace: ' number', example: ['hotline #', 'hotline number'] },
-  { pattern: /\bSUDS?\b(?=\s*(?:of|:|=|was|rating)?\s*\d)/g, replace: 'subjective units of distress', example: ['SUD 8', 'subjective units of distress 8'] },
+  { pattern: /\bSUDS?\b(?=\s*(?:of|:|=|was|rating)?\s*\d)(?!\s*:?\s*\d+(?:\s*-\s*\d+)?\s*(?:beers?|drinks?|glasses|shots|joints|cigarettes|pills|days|times|x|per|a day|\/day|\/wk|nightly|daily))/g, replace: 'subjective units of distress', example: ['SUD 8', 'subjective units of distress 8'] },
   { pattern: /\bSUD\b/g, replace: 'substance use disorder', example: ['hx SUD', 'hx substance use disorder'] },
   // "100 -> 50mg", "5/wk -> 2/wk", "90% -> 60%": a change between two quantities.
   { pattern: /\b(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))\s*(?:->|→|=>)\s*(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))?/gi, replace: (_m, a, ua, b, ub, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a}${ua} to ${b}${ub ?? ua}`, example: ['sertraline 100mg -> 50mg', 'sertraline decreased from 100mg to 50mg'] },
@@ -83,7 +89,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(^|[\s(])(\d+)x\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['did it 2x', 'did it twice'] },
   { pattern: /(^|[\s(])x(\d+)\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['x2', 'twice'] },
   { pattern: /\bq\.?\s?(wk|week|day|mo|month|night|am|pm)\b/gi, replace: (_m, u) => (/^(am|pm)$/i.test(u) ? `every ${u.toLowerCase() === 'am' ? 'morning' : 'evening'}` : `every ${UNIT[u.toLowerCase()]}`), example: ['q wk', 'every week'] },
-  { pattern: /\bq\s?(5|10|15|30)(?:\s?(?:min|mins|minutes))?\b(?!\s?(wks?|weeks?|days?|mos?|months?))/gi, replace: (_m, n) => `every ${n} minutes`, example: ['q15 checks', 'every 15 minutes checks'] },
+  { pattern: /\bq\s?(5|10|15|30)(?:\s?(?:min|mins|minutes))?\b(?!\s?(wks?|weeks?|days?|mos?|months?))(?!\s+(?:yes|no)\b)/gi, replace: (_m, n) => `every ${n} minutes`, example: ['q15 checks', 'every 15 minutes checks'] },
   { pattern: /\bq\s?(\d+)\s?(wks?|weeks?|days?|d|mos?|months?)\b/gi, replace: (_m, n, u) => `every ${n} ${u}`, example: ['q2wks', 'every 2 wks'] },
   { pattern: /\blet's\b/gi, replace: 'therapist and client will', example: ["let's review", 'therapist and client will review'] },
   { pattern: /(?<=\d|nights?|times|hrs|hours|days|episodes|sessions)\/(d|day|wk|week|mo|month|night|session|sess)\b/gi, replace: (_m, u) => ` per ${UNIT[u.toLowerCase()]}`, example: ['4-5 nights/wk', '4-5 nights per week'] },

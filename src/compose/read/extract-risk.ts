@@ -350,7 +350,15 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const screen = SCREEN.exec(t);
     if (screen) {
       const rest = t.slice(screen.index);
-      if (/wish to be dead only|wish to be dead, no active/.test(rest)) si.push('passive');
+      // Items answered one by one ("Q1 yes, Q2 yes, Q4 no, Q5 no"): Q1 wish to be dead, Q2 active thoughts,
+      // Q4 intent, Q5 plan (reference/clinical.md, C-SSRS screen).
+      const item = (n: number): boolean | undefined => (new RegExp(`\\bq${n} yes\\b`).test(rest) ? true : new RegExp(`\\bq${n} no\\b`).test(rest) ? false : undefined);
+      if (item(4) !== undefined) risk.intent = item(4);
+      if (item(5) !== undefined) risk.plan = item(5);
+      if (item(2) === true) si.push('active');
+      else if (item(1) === true) si.push('passive');
+      else if (item(1) === false && item(2) === false) si.push('denied');
+      else if (/wish to be dead only|wish to be dead, no active/.test(rest)) si.push('passive');
       else if (/\bideation\b/.test(rest) && !/\bno ideation\b/.test(rest)) si.push('active');
       else if (SCREEN_NEGATIVE.test(rest)) si.push('denied');
       else if (SCREEN_POSITIVE.test(rest)) si.push('active');

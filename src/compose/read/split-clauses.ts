@@ -205,6 +205,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
       // "Toward the end mom said ...": a time or place phrase leads the statement, it is not one.
       if (LEADING_PHRASE.test(before) && before.split(/\s+/).length <= 5) continue;
       // "he said honestly sometimes I think ...", "told a friend he wanted to ...": reported speech runs on.
+      // "Mike said and I'm quoting if my brother ... I'll put him through the wall": quoted to the end.
+      if (/\b(?:i'm quoting|i am quoting|quoting|in his words|in her words)\b/i.test(before)) continue;
       const speech = SPEECH_JUST_BEFORE.exec(before);
       if (speech && (/^(?:told|tells|telling|texted|wrote|messaged|posted)$/i.test(speech[1]!) || /^\s*(?:(?:and|but|so)\s+)?(?:i|i'm|i've|i'd|i'll|my|me)\b/i.test(text.slice(at, at + 12)))) continue;
       out.push({ start, end: at });

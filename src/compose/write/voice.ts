@@ -128,7 +128,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "I asked directly - thoughts of hurting him 'crossed my mind'": the answer is the client's.
     const asked = /^(?:I|therapist|clinician)\s+asked\s+(directly|about [^:;"-]{1,40}?|regarding [^:;"-]{1,40}?)\s*(?::|\s-\s|,)\s*(?!(?:and|but)\b)(.+)$/i.exec(t);
     if (asked) return finish(`When asked ${asked[1]}, ${v.client} ${reported(v)} ${toThirdPerson(asked[2]!.replace(/^(?:she|he|they|client|pt)\s+(?:says|said|reports|reported)\s+/i, ''), v)}`);
-    t = t.replace(/^(I|therapist|clinician|this writer)\b\s*/i, '');
+    // "I am going to consult", "I'm calling": the clinician's verb agrees with "Therapist".
+    t = t.replace(/^(I|therapist|clinician|this writer)\b\s*/i, '').replace(/^(?:am|'m)\b\s*/i, 'is ').replace(/^have\b/i, 'has');
     return finish(`${clinicianStart(v)} ${withTense(toThirdPerson(t, v), v)}`);
   }
   if (subject === 'joint') {

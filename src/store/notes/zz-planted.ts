@@ -1,2 +1,0 @@
-import { buildApp } from '../../server/build-app.ts';
-export const app = buildApp;
