@@ -203,6 +203,13 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'CSSRS screen: + Q1, + Q2, - Q3, - Q4, - Q5, - Q6', si: 'active', intent: false, plan: false },
   { text: 'C-SSRS screen: + Q1, - Q2', si: 'passive' },
   { text: 'Mike said and I\'m quoting if my brother shows up at the house again I swear I\'ll put him through the wall so I stopped and explored that he denied any intent to actually hurt him', threat: true, never: ['therapist will put'] },
+  { text: 'thought abt driving into a tree but no plan/intent', si: 'active', plan: false, intent: false, never: ['a plan was reported'] },
+  { text: 'Family session. Mateo has been saying he wants to die, he denied plan or intent.', si: 'passive', never: ['active'] },
+  { text: 'ok so um she said at one point sometimes I think everyone would be better off if I just wasn\'t here and um no plan', si: 'passive', never: ['Therapist thought', 'the therapist just'] },
+  { text: "Pt stated 'next time I see him I'm gonna f*ck him up, for real'. denies SI.", si: 'denied', threat: true },
+  { text: 'said he will mess him up in the parking lot. denies SI.', si: 'denied', threat: true },
+  { text: 'dad says no cutting since the one time scratching last spring. denies SI.', si: 'denied', never: ['current self-harm'] },
+  { text: 'Hx 1 prior att. denies SI.', si: 'denied', says: ['A history of suicide attempt is documented'] },
   // A near act is an urge, never self-harm done
   { text: "Client said she almost cut last night but didn't. Denies SI.", si: 'denied', selfHarm: 'not_assessed', says: ['urges to self-harm without acting on them'], never: ['current self-harm'] },
   { text: 'came close to cutting Sat, used ice instead. no SI.', si: 'denied', selfHarm: 'not_assessed', never: ['current self-harm'] },

@@ -15,7 +15,7 @@ export const NEGATION_AFTER = /^\s*(?:[:=-]\s*)?(none|no(?!\s+(?:plan|intent|mea
 export const TERMINATORS = /\b(but|however|although|though|yet|except|endorses|endorsed|endorsing|admits|admitted|acknowledges|acknowledged|reports|reported|states|stated|says|said|with)\b/g;
 
 /** A past time around a mention: history, not today's status. */
-export const HISTORY = /\b(history of|history|hx|h\/o|past(?!\s+(?:week|weeks|wk|wks|few|couple|\d+|night|nights|weekend|month|day|days|24|48|72)\b)|prior|previous|previously|former|formerly|used to|lifetime|at intake|per intake|last session|last week's session|in the past|as a (?:teen|teenager|child|kid)|in (?:her|his|their|my) (?:teens|20s|30s|40s|twenties|thirties)|in (?:high school|college|middle school|nursing school|grad school)|once in|years ago|months ago|\d+\s+(?:years?|months?|weeks?)\s+ago|in (?:19|20)\d\d|(?:19|20)\d\d|(?<!year-)(?<!years )(?<!year )old|healed|scars?|last (?:cut|time|episode|attempt|incident)|since (?:19|20)\d\d)\b|\b(?:on|since|before|in)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/;
+export const HISTORY = /\b(history of|history|hx|h\/o|past(?!\s+(?:week|weeks|wk|wks|few|couple|\d+|night|nights|weekend|month|day|days|24|48|72)\b)|prior|previous|previously|former|formerly|used to|lifetime|at intake|per intake|last session|last week's session|in the past|as a (?:teen|teenager|child|kid)|in (?:her|his|their|my) (?:teens|20s|30s|40s|twenties|thirties)|in (?:high school|college|middle school|nursing school|grad school)|once in|years ago|months ago|\d+\s+(?:years?|months?|weeks?)\s+ago|in (?:19|20)\d\d|(?:19|20)\d\d|(?<!year-)(?<!years )(?<!year )old|healed|scars?|last (?:cut|time|episode|attempt|incident)|since (?:19|20)\d\d|last (?:spring|summer|fall|autumn|winter|year)|the one time|one time)\b|\b(?:on|since|before|in)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/;
 
 /** Today's denial after a history: "hx of SI in 2019, none currently". */
 export const NONE_NOW = /\b(?:none|no (?:\w+ )?(?:ideation|thoughts|episodes)|denies any)\s+since\b|\b(none|no|denies|denied|negative)\b[^.;]{0,20}\b(currently|current|now|today|at this time|presently)\b|\b(denies|denied)\b[^.;]{0,12}\bnow\b/;
@@ -78,6 +78,7 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   // A violent act aimed at a third person
   String.raw`\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b`,
   String.raw`\brun (?:him|her|them) over\b`,
+  String.raw`\b(?:mess|f\*?ck|f\*\*k|fuck|beat|jack|rough) (?:him|her|them|that guy) up\b|\bbeat the (?:crap|shit|hell) out of\b`,
 ].join('|'));
 /** A past suicide attempt ("hx 1 SA 2015", "prior attempts: none"). */
 export const ATTEMPT = /\b(suicide attempts?|attempted suicide|(?:prior|previous|past|lifetime) (?:suicide )?attempts?|attempts? (?:in|at age) )/;

@@ -30,6 +30,8 @@ function changeVerb(a: string, b: string, before: string): string {
 }
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // "Hx 1 prior att", "2 SA att": a suicide attempt, in risk jotting.
+  { pattern: /\b((?:prior|previous|past|lifetime|\d+|one|two|three)(?:\s+(?:prior|previous|past|SA))?)\s+atts?\b(?!\s*(?:to|span|issues?))/gi, replace: (_m, lead) => `${lead} attempt`, example: ['Hx 1 prior att', 'Hx 1 prior attempt'] },
   // C-SSRS items answered "+ Q2, - Q4": the item and its answer, before "+" becomes "and" or "q5" a dosing interval.
   { pattern: /(?<=^|[\s(,;:])([+-])\s*Q([1-6])\b/g, replace: (_m, sign, n) => `Q${n} ${sign === '+' ? 'yes' : 'no'}`, example: ['C-SSRS screen: + Q2, - Q4', 'C-SSRS screen: Q2 yes, Q4 no'] },
   // "A&O x4", "AOx3": alert and oriented, not "four times".

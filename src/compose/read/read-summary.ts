@@ -38,14 +38,16 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
 function quoteReportedSpeech(text: string): string {
   if (text.includes('"') || /^\s*(I|we)\b/i.test(text)) return text;
   // A few spoken words may come before the "I" ("said honestly sometimes I think ...").
-  return text.replace(/\b(says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)\s+((?:(?:honestly|that|like|basically|sometimes|just|well|really|maybe|you know|and)\s+){0,3}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, '$1 "$2"');
+  return text.replace(/\b(says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z']+\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, '$1 "$2"');
 }
 
 /** "pushes/hits", "person/place" are parallel items: written "pushes and hits", except named pairs (KEEP_SLASHED). */
 function splitSlashes(text: string): string {
-  return text.replace(/\b([A-Za-z][a-z-]+)\/([A-Za-z][a-z-]+)\b/g, (m, a: string, b: string) => {
+  return text.replace(/\b([A-Za-z][a-z-]+)\/([A-Za-z][a-z-]+)\b/g, (m, a: string, b: string, at: number, whole: string) => {
     if (UNITS.has(b.toLowerCase())) return `${a} per ${b === 'wk' ? 'week' : b === 'mo' ? 'month' : b}`;
-    return KEEP_SLASHED.has(m.toLowerCase()) || a.length < 3 || b.length < 3 ? m : `${a} and ${b}`;
+    if (KEEP_SLASHED.has(m.toLowerCase()) || a.length < 3 || b.length < 3) return m;
+    // "no plan/intent": under a denial the pair is "plan or intent", so the denial reads on both.
+    return /\b(?:no|denies|denied|without|never|not)\s+(?:\w+\s+)?$/i.test(whole.slice(Math.max(0, at - 24), at)) ? `${a} or ${b}` : `${a} and ${b}`;
   });
 }
 

@@ -175,7 +175,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (named && verbFirst(firstWord(t.slice(named[0].length)))) t = `${named[1]} ${t.slice(named[0].length)}`;
     const parts = t.split(/\s+/);
     const w1 = parts[1]?.toLowerCase().replace(/[,;:.]+$/, '') ?? '';
-    if (parts.length > 1 && verbFirst(w1)) parts[1] = setTense(parts[1]!, v.tense);
+    if (parts.length > 1 && verbFirst(w1)) parts[1] = LASTING_STATE.test(w1) && !PAST_TIME.test(t) ? parts[1]! : setTense(parts[1]!, v.tense);
     // "Dana very anxious in session" -> "Dana was very anxious in session".
     else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn)$/.test(w1))) parts.splice(1, 0, was(v));
     return finish(parts.join(' '));
