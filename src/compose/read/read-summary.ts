@@ -38,7 +38,7 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
 function quoteReportedSpeech(text: string): string {
   if (text.includes('"') || /^\s*(I|we)\b/i.test(text)) return text;
   // A few spoken words may come before the "I" ("said honestly sometimes I think ...").
-  return text.replace(/\b(says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z']+\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, '$1 "$2"');
+  return text.replace(/\b(says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, '$1 "$2"');
 }
 
 /** "pushes/hits", "person/place" are parallel items: written "pushes and hits", except named pairs (KEEP_SLASHED). */
