@@ -211,6 +211,8 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'dad says no cutting since the one time scratching last spring. denies SI.', si: 'denied', never: ['current self-harm'] },
   { text: 'Hx 1 prior att. denies SI.', si: 'denied', says: ['A history of suicide attempt is documented'] },
   { text: "said 'some days I want to wring her neck' - HI toward ex, no plan/intent, no weapons. denies SI", si: 'denied', hi: 'present', plan: false, intent: false },
+  { text: 'Stated "I could wring his neck" about coworker. Denies plan/intent. Denies SI.', si: 'denied', threat: true, says: ['wring his neck', 'threatening statement'] },
+  { text: "12yo with mom. She gets urges to scratch her arms when kids tease her but she hasn't done it. Denies SI.", si: 'denied', says: ['urges to self-harm without acting on them'], never: ['current self-harm'] },
   // A near act is an urge, never self-harm done
   { text: "Client said she almost cut last night but didn't. Denies SI.", si: 'denied', selfHarm: 'not_assessed', says: ['urges to self-harm without acting on them'], never: ['current self-harm'] },
   { text: 'came close to cutting Sat, used ice instead. no SI.', si: 'denied', selfHarm: 'not_assessed', never: ['current self-harm'] },

@@ -78,6 +78,7 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   // A violent act aimed at a third person
   String.raw`\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b`,
   String.raw`\brun (?:him|her|them) over\b`,
+  String.raw`\b(?:wring|snap|break) (?:his|her|their) (?:neck|necks)\b`,
   String.raw`\b(?:mess|f\*?ck|f\*\*k|fuck|beat|jack|rough) (?:him|her|them|that guy) up\b|\bbeat the (?:crap|shit|hell) out of\b`,
 ].join('|'));
 /** A past suicide attempt ("hx 1 SA 2015", "prior attempts: none"). */
