@@ -338,3 +338,15 @@ export function leadingInterventionTerm(text: string): string | undefined {
   const t = text.toLowerCase().replace(/^["(]+/, '');
   return INTERVENTION_TERMS_LONGEST_FIRST.find((term) => t.startsWith(term) && !/[a-z]/.test(t.charAt(term.length)));
 }
+
+// Words the reader and writer read frames by (who an event happened to, lasting states, counted
+// people, relatives by gender). Data, not logic: examples run in the tests of voice and read-summary.
+/** Past participles of things that happen to a client: "discharged", "laid off", "diagnosed". */
+export const EVENT_PARTICIPLES = /^(discharged|hospitali[sz]ed|diagnosed|fired|arrested|evicted|suspended|expelled|released|hired|promoted|assaulted|bullied|mugged|robbed|injured|dumped|sentenced|placed|transferred|prescribed)$/;
+/** "All members", "both partners", "each parent", "neither": people counted, the subject of their own clause. */
+export const QUANTIFIED_SUBJECT = /^(?:(all|both|neither|each|every|several|most|many|few|none|two|three|four|five|six|seven|eight)\b(?!\s+(?:day|days|night|nights|week|weeks|times|hours|minutes|sessions|of the time)\b)|\d+\s+(?:of the\s+)?(?:group\s+)?(?:members|participants|peers|clients|partners|residents|patients|students|kids|teens|parents)\b)/i;
+/** Lasting states ("has a handgun at home", "lives with her mother") stay true after the session: present tense. */
+export const LASTING_STATE = /^(has|owns|lives|keeps|knows|works|attends|stores)$/i;
+export const PAST_TIME = /\b(yesterday|last|ago|earlier|previously|used to|had been|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|over the weekend)\b/i;
+export const FEMALE_RELATIVE = /\b(mom|mother|sister|grandmother|grandma|aunt|wife|girlfriend|daughter|stepmom|stepmother|foster mom)\b/i;
+export const MALE_RELATIVE = /\b(dad|father|brother|grandfather|grandpa|uncle|husband|boyfriend|son|stepdad|stepfather|foster dad)\b/i;

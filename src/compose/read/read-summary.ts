@@ -1,6 +1,6 @@
 // The reader: a clinician's summary becomes a format-neutral SessionRecord.
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
-import { INTERVENTION_TERMS } from '../lexicon/cues.ts';
+import { FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
 import type { Fact, Intervention, Origin, PronounSet, SessionRecord } from '../types.ts';
@@ -188,8 +188,6 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   };
 }
 
-const FEMALE_RELATIVE = /\b(mom|mother|sister|grandmother|grandma|aunt|wife|girlfriend|daughter|stepmom|stepmother|foster mom)\b/i;
-const MALE_RELATIVE = /\b(dad|father|brother|grandfather|grandpa|uncle|husband|boyfriend|son|stepdad|stepfather|foster dad)\b/i;
 /** A clause opening with "she" or "he" after one that names a relative of that gender. */
 function sameGenderRelative(text: string, before: string): boolean {
   const pronoun = /^(she|he)\b/i.exec(text)?.[1]?.toLowerCase();
