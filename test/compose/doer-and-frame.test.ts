@@ -31,6 +31,21 @@ describe('the doer of each sentence', () => {
     expect(out).toContain('Maya stated, "School is boring."');
   });
 
+  it('a therapy applied is the therapist\'s; skills and homework the client used are the client\'s', () => {
+    const out = text('pt reports better sleep. used MI re vaping. used DBT skills at home. completed thought records x3.', 'dap');
+    expect(out).toContain('Therapist used motivational interviewing (MI) regarding vaping.');
+    expect(out).toContain('Client used dialectical behavior therapy (DBT) skills at home.');
+    expect(out).toContain('Client completed thought records three times.');
+  });
+
+  it('a report after a heading on the same line is a report, not part of the session line', () => {
+    const doc = composeNote({ summary: 'session 45m indiv, pt reports better sleep. dad had MI last yr.', format: 'dap' });
+    const session = doc.sections.find((s) => s.key === 'session')!.text;
+    expect(session).toContain('45 minutes');
+    expect(session).not.toMatch(/sleep/);
+    expect(doc.sections.find((s) => s.key === 'data')!.text).toMatch(/Client reported better sleep\..*myocardial infarction/);
+  });
+
   it('"I asked directly - ..." gives the answer to the client', () => {
     expect(text('I asked directly - thoughts of hurting him "crossed my mind" Fri night. denies SI.')).toContain('When asked directly, client reported thoughts of hurting him');
   });

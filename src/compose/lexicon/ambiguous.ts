@@ -128,6 +128,16 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['discharged from IP unit Tuesday', 'inpatient'], ['Family session w/ mom, dad and IP (Jake, 15)', 'identified patient'], ['IP', null]],
   },
   {
+    short: 'MI',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'myocardial infarction', before: /\b(had|has|having|an|his|her|their|hx of|history of|h\/o|s\/p|post|after|recent|prior|massive|fatal|from|died of|since)\s*(?:a\s+)?$/i, after: /^\s*(last|in \d{4}|\d{4}|at age|age|years? ago|months? ago|recovery|rehab|cardiac|and (?:a )?stent)\b/i },
+      // In a therapy note "MI" is motivational interviewing unless a cardiac cue says otherwise.
+      { expansion: '⟪MI⟫', before: /$/ },
+    ],
+    examples: [['father had MI last year, stressed', 'myocardial infarction'], ['used MI re drinking', 'motivational interviewing'], ['MI for ambivalence', 'motivational interviewing']],
+  },
+  {
     short: 'ca',
     meanings: [{ expansion: 'cancer', before: /\b(pancreatic|breast|lung|colon|prostate|ovarian|skin|stage \w+|metastatic|bladder|brain|liver|cervical|uterine|stomach|throat)\s*\)?\s*\(?$/i, after: /^\s*(dx|diagnosis|treatment|survivor)\b/i }],
     silent: true,

@@ -58,6 +58,12 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: new RegExp(`\\b(\\d{1,2})\\/(\\d{1,2})(?=\\s+(?:${COUNT_UNITS})\\b)|\\b(\\d)\\/(7)\\b(?!\\/)`, 'g'), replace: (_m, a, b, c, d) => `${a ?? c} of ${b ?? d}`, example: ['nightmares 2/7 nights', 'nightmares 2 of 7 nights'] },
   // Negation marks in risk jotting (issue 6): "∅ SI", "Ø plan/intent", "0 HI", "SI 0", "SI: 0".
   { pattern: new RegExp(`[∅Ø]\\s*(?=${RISK_WORD})|(?<![\\w./])0\\s+(?=${RISK_WORD}\\b)`, 'gi'), replace: 'no ', example: ['∅ SI', 'no SI'] },
+  // Any other "Ø"/"∅" before a word is "no": "Ø appetite change", "Ø complaints".
+  { pattern: /[∅Ø]\s*(?=[A-Za-z])/g, replace: 'no ', example: ['Ø appetite change', 'no appetite change'] },
+  // "50m session", "session 50m": minutes of a session, never metres.
+  { pattern: /\b([1-9]\d{1,2})\s?m\b(?=\s+(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|w\/|with)\b)|(?<=\b(?:session|sess)\s+)([1-9]\d{1,2})\s?m\b/gi, replace: (_m, a, b) => `${a ?? b} min`, example: ['50m session w/ mom', '50 min session w/ mom'] },
+  // "3d this week", "2d ago": days.
+  { pattern: /\b(\d{1,2})d\b(?!['-])/g, replace: (_m, n) => `${n} ${n === '1' ? 'day' : 'days'}`, example: ['skipped school 3d this week', 'skipped school 3 days this week'] },
   { pattern: /(?<=\b(?:SI|HI|SH|NSSI|SIB)\b)\s*[:=]?\s*0\b(?![\d/.])/g, replace: ': none', example: ['SI 0', 'SI: none'] },
   { pattern: new RegExp(`(?<![A-Za-z/])(?:${DAY_ALT})(?:/(?:${DAY_ALT})){1,4}(?![A-Za-z/])`, 'gi'), replace: (m) => (m.split('/').length < 3 && m.split('/').every((d) => d.length <= 2) ? m : dayList(m)), example: ['clubhouse M/W/F', 'clubhouse Monday, Wednesday and Friday'] },
   // Two one-letter items ("M/F") are mother/father or male/female, not days: kept.

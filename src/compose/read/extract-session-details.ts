@@ -18,7 +18,7 @@ const MODALITY: [RegExp, SessionModality][] = [
   [/\b(phone|telephone) (session|sess|call|visit|f\/u|follow-up|check-in|contact)\b|(?<!\binterpret\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
-const HEADER_CUE = /\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes)\b|sess|session|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
+const HEADER_CUE = /\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes|m(?=\s+(?:session|sess|w\/|with)\b))\b|sess|session|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
 const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-CBT|IPT|BA|PE|CPT|MBCT)(?![A-Za-z])/;
 
 /** True when the first sentence of a summary reads as its heading rather than a report. */
@@ -35,7 +35,10 @@ export function isHeaderLike(text: string): boolean {
 export function extractSessionDetails(header: string, whole: string): SessionDetails {
   const details: SessionDetails = { participants: [] };
   const minutes = /(?<!(?:late|x|for|first|last|after|within|about|over|under|spent|took|every|approx|approximately|~)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind))/i.exec(header) ?? /\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person)\b/i.exec(whole);
+  // "50m session", "session 50m": jotted minutes (never metres; see symbol-rules.ts).
+  const jotted = minutes ? null : /\b([1-9]\d{1,2})\s?m\b(?=\s+(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|w\/|with)\b)|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b/i.exec(header);
   if (minutes) details.minutes = Number(minutes[1]);
+  else if (jotted) details.minutes = Number(jotted[1] ?? jotted[2]);
   else {
     const stated = /\b(\d{2,3})[- ]minutes?\s+(?:individual |couples |family |group |telehealth |video |intake )*(?:session|psychotherapy|visit)\b/i.exec(whole);
     if (stated) details.minutes = Number(stated[1]);

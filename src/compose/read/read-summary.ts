@@ -61,6 +61,8 @@ const RISK_LIST = new RegExp(`${RISK_ITEM}(?:/${RISK_ITEM})+`, 'g');
 const BARE_REPORT = /^(?:client|patient|she|he|they|mother|father)\s+(?:reports|reported|says|said|states|stated|notes|noted|endorses|endorsed|describes|described)$/i;
 
 /** "22-year-old female, ..." at the start of a clause: the client's age and sex, then the rest. */
+/** A clause that opens with a person's report, as jotted (before shorthand is spelled out). */
+const REPORT_START = /^\s*(?:(?:her |his |their |the )?(?:mom|dad|mother|father|parents?)|pt|client|cl|patient|she|he|they)\s+(?:reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|presents?|presented)\b/i;
 const AGE_LEAD = /^(\d{1,2}-year-old (?:female|male|woman|man|girl|boy|nonbinary person|transgender (?:woman|man)|client|patient)(?: [a-z]+)?)\s*(?:,|\s-\s)\s*(.+)$/i;
 
 const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
@@ -78,7 +80,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const clauses = splitClauses(text);
   const context: ShorthandContext = { topic: text, unresolved: new Set() };
   const rewrite = (t: string): string => rewriteClause(t, context);
-  const header = clauses.filter((c) => c.line === 0 && c.sentence === 0);
+  // The heading ends where a person's report begins ("session 45m indiv, pt reports better sleep").
+  const firstSentence = clauses.filter((c) => c.line === 0 && c.sentence === 0);
+  const reportAt = firstSentence.findIndex((c, i) => i > 0 && REPORT_START.test(c.text));
+  const header = reportAt > 0 ? firstSentence.slice(0, reportAt) : firstSentence;
   const isHeader = header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind);
   // A heading may run on for a sentence or two ("45 min indiv telehealth. Pt 41F, sess 9, MDD.").
   const headerClauses = isHeader ? [...header] : [];

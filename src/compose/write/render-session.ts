@@ -56,7 +56,10 @@ export function renderHeading(text: string): string | undefined {
   // A name with an age, or initials, is the client; a bare capitalised word may be anything.
   const name = /^(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+(?:,\s*\d{1,2}| \(\d{1,2}\))$|^[A-Z]{2,3}$|^(?:[A-Z]\.)+$/.test(first);
   const pair = /^[A-Z][a-z]+(?: \(\d{1,2}\))? and (?:(?:her|his|their) )?[A-Za-z]/.test(first);
-  const label = name ? 'Client: ' : pair ? 'Participants: ' : '';
+  // "with 15-year-old client and mother": who was in the session, not a sentence.
+  const withWhom = /^(?:with|w\/)\s+(?=\S)/i.exec(first);
+  if (withWhom) fragments[0] = first.slice(withWhom[0].length);
+  const label = name ? 'Client: ' : pair || withWhom ? 'Participants: ' : '';
   const body = fragments.join('; ');
   return `${label}${label ? body : body[0]!.toUpperCase() + body.slice(1)}.`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AMBIGUOUS } from '../../../src/compose/lexicon/ambiguous.ts';
+import { MODALITIES } from '../../../src/compose/lexicon/modalities.ts';
 import { SHORTHAND } from '../../../src/compose/lexicon/shorthand.ts';
 import { expandShorthand } from '../../../src/compose/read/expand-shorthand.ts';
 import { composeNote } from '../../../src/compose/index.ts';
@@ -10,7 +11,7 @@ describe('ambiguous abbreviations: every example of every entry', () => {
   const cases = AMBIGUOUS.flatMap((e) => e.examples.map(([text, want]) => [e.short, text, want, e] as const));
   it.each(cases)('%s in "%s" -> %s', (short, text, want, entry) => {
     const unresolved = new Set<string>();
-    const out = expandShorthand(text, { topic: text, unresolved }).replace(/⟪PE⟫/g, 'prolonged exposure');
+    const out = expandShorthand(text, { topic: text, unresolved }).replace(/⟪([^⟫]+)⟫/g, (_m, acr: string) => MODALITIES.find((m) => m.acronym === acr)?.name ?? acr);
     if (want) {
       expect(out.toLowerCase()).toContain(want.toLowerCase());
       expect(unresolved.size).toBe(0);
