@@ -70,3 +70,18 @@ describe('plans', () => {
     expect(plan).toMatch(/If worse, call the 988 Suicide and Crisis Lifeline\./);
   });
 });
+
+describe('jotted series and safety screens', () => {
+  it('one doer\'s series of acts gets "and" before the last; a parent\'s "did well" after coaching is the response', () => {
+    const doc = composeNote({ summary: 'Family session. Maya sat close to mom, played with slime, answered in one word. Therapist coached mom on labeled praise, mom did well, praised Maya 6 times.', format: 'birp' });
+    const by = (key: string): string => doc.sections.find((s) => s.key === key)!.text;
+    expect(by('behavior')).toContain('Maya sat close to mother, played with slime and answered in one word.');
+    expect(by('response')).toContain('Mother did well and praised Maya 6 times.');
+  });
+
+  it('a safety screen with no SI/HI status is restated in the risk section, never "no risk assessment"', () => {
+    const risk = composeNote({ summary: 'No safety concerns reported by parents; Maya denied anyone hurting her.', format: 'birp' }).sections.find((s) => s.key === 'risk')!.text;
+    expect(risk).toContain('Maya denied anyone hurting her.');
+    expect(risk).not.toContain('No risk assessment was documented');
+  });
+});

@@ -6,7 +6,7 @@
 // found once per clause (ClauseView), so a clause of many mentions is not re-read per mention.
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, SAFETY_STATEMENT, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -26,7 +26,7 @@ const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
 /** Every risk, safety, screen or protective word shares one of these stems (a prefilter, not a reading). */
-const MAYBE_RISK = /neck|attempt|him up|her up|them up|out of|active thoughts|passive thoughts|pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit |end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge/i;
+const MAYBE_RISK = /neck|attempt|him up|her up|them up|out of|active thoughts|passive thoughts|pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit |end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge|safe|abus|neglect/i;
 
 
 /** Words between a denial and what it denies that do not end its reach ("denies any current SI"). */
@@ -52,7 +52,7 @@ export function mentionsRisk(text: string): boolean {
   const selfHarm = [...t.matchAll(SH)].some((m) => !NOT_SELF_HARM.test(t.slice(m.index)));
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
   if (RISK_RATING_OR_PREPARATION.test(t)) return true;
-  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t);
+  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
 }
 
 /** A clause that states current risk (SI, HI or self-harm endorsed). */

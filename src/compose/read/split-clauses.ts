@@ -236,7 +236,7 @@ function splitPlanItems(text: string, span: Span, quotes: readonly Span[]): Span
 
 /** "I talked to mom ... and mom agreed": another person's own act after "and" is its own clause. */
 // After a comma, a person's report starts its own clause too: "session 45m indiv, pt reports better sleep".
-const NEW_SUBJECT = /(?:\s+and|,(?=\s+(?:she|he|they)\s+(?:had|has|have|were|was|is|are|reported|reports)\b)|,(?=\s+(?:(?:her |his |their |the )?(?:mom|dad|mother|father|parents?)|pt|client|cl|patient)\s+(?:reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|presents?|presented)\b))\s+(?=(?:(?:her |his |their |the )?(?:mom|dad|mother|father|partner|wife|husband|parents?|sister|brother|son|daughter|teacher|grandmother|grandfather|caseworker|boyfriend|girlfriend)|she|he|they|client|pt|cl|patient)\s+(?:\w+ed|agreed|said|says|came|left|went|gave|took|told|tells|will|reports|states|denies|endorses|presents)\b)/gi;
+const NEW_SUBJECT = /(?:\s+and|,(?=\s+(?:she|he|they)\s+(?:had|has|have|were|was|is|are|reported|reports)\b)|,(?=\s+(?:(?:her |his |their |the )?(?:mom|dad|mother|father|parents?)|pt|client|cl|patient)\s+(?:reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|presents?|presented|did|was|were|\w+ed)\b))\s+(?=(?:(?:her |his |their |the )?(?:mom|dad|mother|father|partner|wife|husband|parents?|sister|brother|son|daughter|teacher|grandmother|grandfather|caseworker|boyfriend|girlfriend)|she|he|they|client|pt|cl|patient)\s+(?:\w+ed|agreed|said|says|came|left|went|gave|took|told|tells|will|reports|states|denies|endorses|presents|(?<=,\s+\S+(?:\s\S+)?\s+)(?:did|was|were))\b)/gi;
 
 function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): Span[] {
   const out: Span[] = [];

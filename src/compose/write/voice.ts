@@ -35,7 +35,7 @@ const clientStart = (v: Voice): string => cap(v.client);
 const COMMON_OPENERS = new Set(['no', 'none', 'nothing', 'history', 'hx', 'chief', 'family', 'mother', 'father', 'symptoms', 'sleep', 'appetite', 'mood', 'energy', 'currently', 'recently', 'still', 'also', 'some', 'much', 'lots', 'more', 'less', 'worse', 'better', 'ongoing', 'new', 'increased', 'decreased', 'significant', 'mild', 'moderate', 'severe', 'daily', 'weekly', 'occasional', 'frequent', 'recent', 'past', 'prior', 'previous', 'current', 'trouble', 'difficulty', 'problems', 'issues', 'stress', 'conflict', 'worry', 'worries', 'work', 'school', 'grades', 'nightmares', 'panic', 'anxiety', 'depression', 'urges', 'cravings', 'drinking', 'alcohol', 'substance', 'medication', 'medications', 'meds', 'pain', 'fatigue', 'weight', 'one', 'two', 'three', 'several', 'a', 'an', 'the', 'her', 'his', 'their', 'my']);
 
 /** What a person does in their own life between sessions: in a report with no subject, the client did it. */
-const CLIENT_ACTIVITIES = new Set(['had', 'owned', 'lived', 'kept', 'went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated', 'used', 'practiced', 'practised', 'completed', 'called', 'spent', 'worked', 'met', 'joined', 'applied']);
+const CLIENT_ACTIVITIES = new Set(['had', 'owned', 'lived', 'kept', 'went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated', 'used', 'practiced', 'practised', 'completed', 'spent', 'joined']);
 
 /** Words that follow a subject without being its verb ("pt very anxious", "she also ..."). */
 const NOT_VERB_AFTER_SUBJECT = new Set(['very', 'so', 'more', 'less', 'really', 'also', 'still', 'not', 'no', 'quite', 'somewhat', 'a', 'an', 'the', 'this', 'that', 'now', 'today', 'overall', 'generally', 'mostly', 'always', 'never', 'often', 'sometimes', 'pleasant', 'ambivalent', 'hopeless', 'nervous', 'anxious', 'jealous', 'cautious', 'curious', 'serious', 'ready', 'upset', 'present', 'absent', 'content', 'distant', 'hesitant', 'resistant', 'compliant', 'adherent', 'independent']);
@@ -170,7 +170,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const w1 = parts[1]?.toLowerCase().replace(/[,;:.]+$/, '') ?? '';
     if (parts.length > 1 && verbFirst(w1)) parts[1] = LASTING_STATE.test(w1) && !PAST_TIME.test(t) ? parts[1]! : setTense(parts[1]!, v.tense);
     // "Dana very anxious in session" -> "Dana was very anxious in session".
-    else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn)$/.test(w1))) parts.splice(1, 0, was(v));
+    else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn|reluctant|hesitant|ambivalent|skeptical|dismissive|supportive|receptive|resistant|irritable|tired)$/.test(w1))) parts.splice(1, 0, was(v));
     return finish(parts.join(' '));
   }
   return finish(completeSubjectless(t, kind, v));
@@ -346,9 +346,29 @@ export function finish(sentence: string): string {
   s = s.replace(/[\s,;:-]+$/, '');
   if (!s) return s;
   if (/^[a-z]/.test(s)) s = cap(s);
+  s = joinVerbSeries(s);
   // A quotation keeps its own words and marks: the sentence's full stop goes after it.
   if (!/[.!?]$/.test(s) && !/[.!?]"$/.test(s)) s += '.';
   return s;
+}
+
+/**
+ * A jotted series of acts by one doer reads as a sentence with "and" before the last:
+ * "Maya sat close to mother, played with slime, answered in one word" -> "..., played with slime and answered in one word".
+ */
+function joinVerbSeries(sentence: string): string {
+  const { text, quotes } = protectQuotes(sentence);
+  if (/[()]/.test(text)) return sentence;
+  const pieces = text.split(', ');
+  if (pieces.length < 2 || pieces[0]!.split(/\s+/).length < 2 || / and /.test(pieces.at(-1)!)) return sentence;
+  const opensWithVerb = (p: string): boolean => {
+    const w = p.split(/\s+/)[0] ?? '';
+    return /^[a-z]/.test(w) && (isFiniteVerb(w) || looksLikePastVerb(w)) && !/^(?:was|were|is|are|has|had|have|did|does)$/.test(w);
+  };
+  if (!pieces.slice(1).every(opensWithVerb)) return sentence;
+  // The first piece must itself hold a verb after its subject, so the series continues it.
+  if (!pieces[0]!.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.replace(/[,;:.]$/, '')))) return sentence;
+  return restoreQuotes(`${pieces.slice(0, -1).join(', ')} and ${pieces.at(-1)}`, quotes);
 }
 
 const FORMS: Record<PronounSet, { subject: string; object: string; determiner: string; possessive: string; reflexive: string }> = {

@@ -174,9 +174,9 @@ describe('completeSentence: subjects of their own and listed verbs', () => {
     expect(completeSentence('two nights of poor sleep', 'report', 'none', past)).toBe('Client reported two nights of poor sleep.');
   });
   it('gives every listed reporting verb the sentence tense, but not inside a quotation', () => {
-    expect(completeSentence('client denied any wish to hurt him, denies SI', 'risk', 'client', past)).toBe('Client denied any wish to hurt him, denied SI.');
+    expect(completeSentence('client denied any wish to hurt him, denies SI', 'risk', 'client', past)).toBe('Client denied any wish to hurt him and denied SI.');
     expect(completeSentence('client said "she denies it, and reports nothing"', 'report', 'client', past)).toBe('Client said "she denies it, and reports nothing".');
-    expect(completeSentence('client denies SI, denies HI', 'risk', 'client', present)).toBe('Client denies SI, denies HI.');
+    expect(completeSentence('client denies SI, denies HI', 'risk', 'client', present)).toBe('Client denies SI and denies HI.');
   });
 });
 
