@@ -85,3 +85,29 @@ describe('jotted series and safety screens', () => {
     expect(risk).not.toContain('No risk assessment was documented');
   });
 });
+
+describe('blind review 17: crisis, family and group notes', () => {
+  const doc = (summary: string, format: string) => composeNote({ summary, format });
+  const by = (d: ReturnType<typeof composeNote>, key: string): string => d.sections.find((s) => s.key === key)!.text;
+
+  it('a crisis service called is the intervention, said without guessing who called; "unable to contract" is presentation', () => {
+    const d = doc('crisis walk-in. Pt states she planned to take a bottle of tylenol tonight. Unable to contract for safety. Called mobile crisis, parents notified.', 'sirp');
+    expect(by(d, 'intervention')).toContain('Mobile crisis was called');
+    expect(by(d, 'situation')).toContain('Client was unable to contract for safety.');
+    expect(d.risk.si).toBe('active');
+  });
+
+  it('"OP" after "filed for" is an order of protection, and another person\'s threats reach the risk section', () => {
+    const d = doc("Family session. Mom disclosed her ex (Ana's bio dad) texted threats last wk - she has filed for OP. Ana unaware.", 'pirp');
+    expect(by(d, 'problem')).toContain("(Ana's biological father)");
+    expect(by(d, 'problem')).toContain('filed for an order of protection');
+    expect(by(d, 'risk')).toContain('texted threats');
+  });
+
+  it('"her ex." ends a sentence; a jotted passive of a technique names no doer; "will f/u" is the therapist\'s plan', () => {
+    const d = doc('Mom cried when discussing her ex. Did structural mapping and enactment. Diary card reviewed, mostly complete. Will f/u re: safety plan.', 'pirp');
+    expect(by(d, 'intervention')).toContain('Structural mapping and enactment were done.');
+    expect(by(d, 'intervention')).toContain('Diary card was reviewed, mostly complete.');
+    expect(by(d, 'plan')).toContain('Therapist will follow up regarding safety plan.');
+  });
+});

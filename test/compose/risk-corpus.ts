@@ -229,4 +229,11 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'Client scared. Partner threatened to hurt her if she leaves. Denies SI/HI.', si: 'denied', hi: 'denied', threat: false },
   { text: 'Client denies any wish to hurt him, denies SI/HI.', si: 'denied', hi: 'denied', threat: false },
   { text: 'Client reports her brother said he would make him pay. Client denies SI/HI.', si: 'denied', hi: 'denied', threat: false },
+  // An overdose planned without the word "suicide" is active ideation with a plan
+  { text: "crisis walk-in. Pt states she planned to take her roommate's adderall and a bottle of tylenol tonight, has the tylenol in her backpack. Intent 7/10.", si: 'active', plan: true, intent: true, says: ['active suicidal ideation'] },
+  { text: 'pt said he was going to take all his pills tonight after the breakup. no HI.', si: 'active', hi: 'denied' },
+  { text: 'hx of accidental opioid overdose 2019, now 2 yrs clean. denies SI.', si: 'denied' },
+  // An alternative chosen instead of the act is no act
+  { text: 'used ice on wrists instead of cutting Sat night - urges to cut 8/10 but did not act. Last SH 3 months ago.', selfHarm: 'history', says: ['urges without acts'], never: ['current self-harm'] },
+  { text: 'went for a run rather than cutting when the urge hit. denies SI.', si: 'denied', never: ['current self-harm'] },
 ];

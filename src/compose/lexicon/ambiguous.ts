@@ -138,6 +138,16 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['father had MI last year, stressed', 'myocardial infarction'], ['used MI re drinking', 'motivational interviewing'], ['MI for ambivalence', 'motivational interviewing']],
   },
   {
+    short: 'OP',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'an order of protection', before: /\b(filed for|file for|filing for|got|get|has|have|had|obtained|seeking|seek|requested|petition for|applied for)\s*$/i },
+      { expansion: 'order of protection', before: /\b(granted|temporary|violated|violating|an|the|her|his|their)\s*$/i, after: /^\s*(against|hearing|petition|in place|expires?|was granted|granted)\b/i },
+      { expansion: 'outpatient', after: /^\s*(therapy|treatment|tx|program|level|care|services|provider|psychiatr\w*|setting|clinic|appointments?|appts?|f\/u|follow|counsel\w*|rehab|detox|referral)\b/i, before: /\b(step down to|stepped down to|discharged to|referred to|continue|continuing|routine|weekly|to)\s*$/i },
+    ],
+    examples: [['she has filed for OP against her ex', 'order of protection'], ['discharged to OP therapy', 'outpatient'], ['OP', null]],
+  },
+  {
     short: 'ca',
     meanings: [{ expansion: 'cancer', before: /\b(pancreatic|breast|lung|colon|prostate|ovarian|skin|stage \w+|metastatic|bladder|brain|liver|cervical|uterine|stomach|throat)\s*\)?\s*\(?$/i, after: /^\s*(dx|diagnosis|treatment|survivor)\b/i }],
     silent: true,

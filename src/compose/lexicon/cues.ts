@@ -283,7 +283,7 @@ export const OBSERVATION_NOUN_STARTS = new Set(['good', 'poor', 'minimal', 'flee
 
 /** Phrases that put a clause in the plan. */
 export const PLAN_CUES = [
-  'next session', 'next week', 'next time', 'next appointment', 'follow-up', 'will continue', 'plan to', 'plan is', 'plans to', 'to continue',
+  'next session', 'next week', 'next time', 'next appointment', 'follow-up', 'follow up', 'will continue', 'plan to', 'plan is', 'plans to', 'to continue',
   'continue weekly', 'return in', 'refer for', 'referral', 'schedule', 'will ', 'going forward',
 ];
 
@@ -319,7 +319,7 @@ export const PARTICIPANTS = new Set(['both', 'partners', 'couple', 'parents', 'f
 export const THERAPIST_ONLY_VERBS = new Set([...THERAPIST_VERBS].filter((v) => !SHARED_VERBS.has(v)));
 
 /** Verbs whose object can open a doer-less sentence: "discussed door alarms" -> "Door alarms were discussed." */
-export const PASSIVE_VERBS = new Set(['reviewed', 'discussed', 'explored', 'processed', 'identified', 'practiced', 'practised', 'completed', 'created', 'developed', 'updated', 'rehearsed', 'role-played', 'addressed', 'examined', 'mapped', 'revised', 'planned', 'scheduled', 'introduced', 'assigned', 'written', 'wrote', 'made', 'set', 'built', 'named', 'ranked', 'problem-solved', 'brainstormed']);
+export const PASSIVE_VERBS = new Set(['did', 'reviewed', 'discussed', 'explored', 'processed', 'identified', 'practiced', 'practised', 'completed', 'created', 'developed', 'updated', 'rehearsed', 'role-played', 'addressed', 'examined', 'mapped', 'revised', 'planned', 'scheduled', 'introduced', 'assigned', 'written', 'wrote', 'made', 'set', 'built', 'named', 'ranked', 'problem-solved', 'brainstormed']);
 
 /** Shared verbs that name work done in the session ("reviewed thought records", "practiced TIPP"): an intervention, with no doer named. */
 export const SESSION_WORK_VERBS = new Set(['caught', 'named', 'reviewed', 'discussed', 'processed', 'practiced', 'practised', 'rehearsed', 'role-played', 'problem-solved', 'brainstormed', 'mapped', 'tracked', 'traced', 'identified', 'examined', 'evaluated', 'addressed', 'worked on', 'set up', 'created', 'developed', 'updated', 'revised', 'linked', 'connected', 'grounded', 'completed', 'did', 'ranked', 'built', 'planned']);
@@ -350,3 +350,6 @@ export const LASTING_STATE = /^(has|owns|lives|keeps|knows|works|attends|stores)
 export const PAST_TIME = /\b(yesterday|last|ago|earlier|previously|used to|had been|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|over the weekend)\b/i;
 export const FEMALE_RELATIVE = /\b(mom|mother|sister|grandmother|grandma|aunt|wife|girlfriend|daughter|stepmom|stepmother|foster mom)\b/i;
 export const MALE_RELATIVE = /\b(dad|father|brother|grandfather|grandpa|uncle|husband|boyfriend|son|stepdad|stepfather|foster dad)\b/i;
+
+/** A service or colleague contacted in a crisis, by a clause with no subject: the clinician's intervention ("called mobile crisis"). */
+export const CRISIS_CONTACT = /^(?:called|contacted|notified|paged|phoned)\s+(?:the\s+)?(?:mobile crisis|crisis team|crisis line|911|ems|emergency medical services|police|cps|aps|child protective services|adult protective services|on-call (?:psychiatrist|provider)|psychiatrist|supervisor)\b/i;

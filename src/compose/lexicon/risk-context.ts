@@ -5,7 +5,7 @@
 
 /** Words before a mention that deny it, within its stretch of the clause. */
 // "Neither partner endorsed", "none of the members reported", "no one endorsed": a denial by every participant.
-export const NEGATION_BEFORE = /\b(neither(?: [a-z]+)? (?:has |have )?(?:endorsed|endorses|reported|reports)|neither|(?:no one|nobody|none of (?:the|them))(?: [a-z]+){0,4} (?:endorsed|endorses|reported|reports)|not endorsing|does not endorse|did not endorse|does not report|did not report|no current|no active|no evidence of|ruled out|negative for|free of|absence of|none of|denies|denied|deny|denying|negative|never|without|no|not|nor)\b/;
+export const NEGATION_BEFORE = /\b(neither(?: [a-z]+)? (?:has |have )?(?:endorsed|endorses|reported|reports)|neither|(?:no one|nobody|none of (?:the|them))(?: [a-z]+){0,4} (?:endorsed|endorses|reported|reports)|not endorsing|does not endorse|did not endorse|does not report|did not report|no current|no active|no evidence of|ruled out|negative for|free of|absence of|none of|denies|denied|deny|denying|negative|never|without|instead of|rather than|no|not|nor)\b/;
 
 /** Words after a mention that deny it ("SI: none", "SI - denied", "SI negative"). */
 // "SI no plan no intent": a "no" that opens the next screening item denies that item, not the ideation.
@@ -60,7 +60,7 @@ export const ANSWER_YES = /\b(endorses|endorsed|admits|admitted|(?:said|says|ans
 export const RISK_RATING_OR_PREPARATION = /\bintent\b[^.;]{0,12}\d+\s*\/\s*10|\b(?:goodbye|suicide) note\b|\bwrote a note to\b|\bgave away\b|\bgiving away\b/;
 /** Means, violence, emergency care and crisis resources. */
 /** A safety screen that names no SI/HI/self-harm status: "no safety concerns", "denied anyone hurting her", "feels safe at home". */
-export const SAFETY_STATEMENT = /\b(safety (?:concerns?|issues?)|(?:feels?|felt|feeling) (?:un)?safe|unsafe at (?:home|school)|(?:anyone|someone|nobody|no one|anybody) (?:is |was )?(?:hurting|hurt|touching|touched|harming|harmed|hitting|hit) (?:her|him|them|me)|(?:physical|sexual|emotional) abuse|abuse or neglect|signs of (?:abuse|neglect))\b/;
+export const SAFETY_STATEMENT = /\b(safety (?:concerns?|issues?)|(?:feels?|felt|feeling) (?:un)?safe|unsafe at (?:home|school)|(?:anyone|someone|nobody|no one|anybody) (?:is |was )?(?:hurting|hurt|touching|touched|harming|harmed|hitting|hit) (?:her|him|them|me)|(?:physical|sexual|emotional) abuse|abuse or neglect|signs of (?:abuse|neglect)|(?<!\bno )threat(?:s|ened|ening)?|order of protection|restraining order|protective order|no-contact order)\b/;
 export const MEANS_VIOLENCE_OR_CARE = /\b(razors?|blades?|firearms?|guns?|rifles?|weapons?|pistols?|handguns?|shotguns?|knives|knife|punch(?:ed|es|ing)?|lithium|access to (?:pills|meds|medications?|firearms?|guns?|weapons?)|emergency (?:department|room)|inpatient|hospitali[sz]\w*|overdos\w*|pills|stockpil\w*|means restriction|lock(?:ed)? up|locking up|pushed|hit her|hit him|choked|strangl\w*|ipv|intimate partner violence|domestic violence|danger assessment|988|crisis line|crisis text line|mobile crisis|safety plan|safety planning)\b/;
 /** "no plan", "denied intent": a screening answer about plan, intent or method. */
 export const PLAN_OR_INTENT_DENIED = /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/;

@@ -18,11 +18,15 @@ export const SI_TERMS = [
   'driving into a tree', 'drive into a tree', 'driving off', 'drive off a bridge', 'crash the car', 'crashing the car', 'jumping off', 'jump off',
   'overdosing', 'overdose on', 'hang myself', 'hanging myself', 'shoot myself', 'take all the pills', 'take all my pills', 'pills saved up',
   'saving pills', 'stockpiling', 'stockpiled',
+  // An overdose planned or imagined without the word "suicide": "planned to take a bottle of tylenol tonight".
+  'planned to overdose', 'plan to overdose', 'planning to overdose', 'going to overdose', 'bottle of tylenol', 'bottle of acetaminophen', 'bottle of advil',
+  'bottle of ibuprofen', 'bottle of pills', 'handful of pills', 'take a bottle of', 'taking a bottle of', 'swallow a bottle of', 'all her pills', 'all his pills',
+  'all their pills', 'all of her pills', 'all of his pills', 'all of my pills',
   'thinking about suicide', 'killing himself', 'killing herself', 'killing themselves', 'killing myself', 'wanted to die', "don't want to live", "don't want to be here", "don't want to be alive", 'do not want to be here',
 ];
 /** Ideation without thoughts of acting (section 6.1). */
 export const PASSIVE_MARKERS = ['wants to die', 'want to die', 'wanted to die', 'wanting to die', 'better off gone', 'better off if i was gone', 'better off if i were gone', "better off if i wasn't here", 'passive', 'passive ideation', 'better off without me', 'better off if', "wasn't around", 'was not around', 'not around', 'not waking up', 'thoughts of death', 'wishing she were dead', 'wishing he were dead', 'wish i were dead', 'wish i was dead', 'could disappear', "wasn't here", 'was not here', 'wished she were dead', 'wish to be dead only', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead', 'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up", 'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live'];
-export const ACTIVE_MARKERS = ['active', 'active ideation', 'driving into', 'drive into', 'jumping off', 'jump off', 'overdos', 'hang myself', 'shoot myself', 'pills saved up', 'saving pills', 'stockpil', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'plan to', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil'];
+export const ACTIVE_MARKERS = ['active', 'active ideation', 'driving into', 'drive into', 'jumping off', 'jump off', 'overdos', 'hang myself', 'shoot myself', 'pills saved up', 'saving pills', 'stockpil', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'plan to', 'planned to', 'planning to', 'bottle of', 'handful of pills', 'all her pills', 'all his pills', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil'];
 
 export const HI_TERMS = [
   // A threat to kill or hurt someone, as said
@@ -42,8 +46,8 @@ export const SELF_HARM_TERMS = [
 /** A self-harm mention with one of these is history, not current behaviour. */
 export const SELF_HARM_PAST_MARKERS = ['less', 'fewer', 'reduced', 'decreased', 'no longer', 'stopped cutting', 'stopped self-harm', 'quit cutting', 'quit self-harm', 'clean', 'last cut', 'since stopping', 'months free', 'weeks free', 'free of'];
 
-export const PLAN_TERMS = ['plan', 'method'];
+export const PLAN_TERMS = ['plan', 'method', 'planned to', 'planning to'];
 export const INTENT_TERMS = ['intent'];
-export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'rifle', 'rifles', 'pistol', 'handgun', 'shotgun', 'pills', 'stockpile', 'medication stash'];
+export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'rifle', 'rifles', 'pistol', 'handgun', 'shotgun', 'pills', 'stockpile', 'medication stash', 'tylenol', 'acetaminophen'];
 export const SAFETY_PLAN_TERMS = ['safety plan', 'crisis line', '988', 'crisis resources', 'means restriction', 'means counseling', 'removed firearm', 'locked up'];
 export const PROTECTIVE_TERMS = ['protective:', 'protective factor', 'protective factors', 'reasons for living', 'reason for living', 'future oriented', 'future-oriented'];

@@ -62,6 +62,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /[∅Ø]\s*(?=[A-Za-z])/g, replace: 'no ', example: ['Ø appetite change', 'no appetite change'] },
   // "50m session", "session 50m": minutes of a session, never metres.
   { pattern: /\b([1-9]\d{1,2})\s?m\b(?=\s+(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|w\/|with)\b)|(?<=\b(?:session|sess)\s+)([1-9]\d{1,2})\s?m\b/gi, replace: (_m, a, b) => `${a ?? b} min`, example: ['50m session w/ mom', '50 min session w/ mom'] },
+  // "will f/u", "to f/u": the verb, not the noun "follow-up".
+  { pattern: /\b(will|to|would|can|should|must|please|and)\s+f\/u\b/gi, replace: (_m, lead) => `${lead} follow up`, example: ['will f/u re: safety plan', 'will follow up re: safety plan'] },
   // "3d this week", "2d ago": days.
   { pattern: /\b(\d{1,2})d\b(?!['-])/g, replace: (_m, n) => `${n} ${n === '1' ? 'day' : 'days'}`, example: ['skipped school 3d this week', 'skipped school 3 days this week'] },
   { pattern: /(?<=\b(?:SI|HI|SH|NSSI|SIB)\b)\s*[:=]?\s*0\b(?![\d/.])/g, replace: ': none', example: ['SI 0', 'SI: none'] },

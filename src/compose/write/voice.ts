@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, CLIENT_VERBS, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ADVERBS, CLIENT_VERBS, CRISIS_CONTACT, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
 
@@ -183,6 +183,12 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
  */
 function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): string {
   if (THERAPIST_ONLY_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  // "called mobile crisis": a crisis service contacted, said without guessing who called.
+  const contact = kind === 'intervention' ? CRISIS_CONTACT.exec(t) : null;
+  if (contact) {
+    const service = contact[0].replace(/^\S+\s+/, '');
+    return `${cap(service)} ${was(v)} ${w0.toLowerCase()}${t.slice(contact[0].length)}`;
+  }
   // "used MI regarding vaping": a therapy is applied by the therapist; "used DBT skills" may be the client's.
   if (kind === 'intervention' && /^(?:used|utilized|applied|employed|incorporated)\s+⟪[^⟫]+⟫(?!\s*(?:-based\s+)?(?:skills?|tools?|strateg\w+|coping)\b)/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (CLIENT_VERBS.has(w0) || kind === 'observation') return `${clientStart(v)} ${withTense(t, v)}`;
@@ -191,6 +197,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   return doerless(t, w0, v);
 }
 
+const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = { wrote: 'written', did: 'done', gave: 'given', drew: 'drawn', showed: 'shown', took: 'taken' };
+
 /** "discussed door alarms" -> "Door alarms were discussed."; otherwise the clause as written. */
 export function doerless(t: string, w0: string, v: Voice): string {
   if (PASSIVE_VERBS.has(w0)) {
@@ -198,9 +206,9 @@ export function doerless(t: string, w0: string, v: Voice): string {
     const object = m?.[2]?.trim();
     if (m && object && object.split(/\s+/).length <= 6 && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
       const last = object.split(/\s+/).at(-1)!.toLowerCase();
-      const plural = /[^su]s$/.test(last) && !/(ness|sis|ics)$/.test(last);
+      const plural = (/[^su]s$/.test(last) && !/(ness|sis|ics)$/.test(last)) || /\sand\s/.test(object);
       const be = v.tense === 'past' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
-      const verb = w0 === 'wrote' ? 'written' : w0.toLowerCase();
+      const verb = IRREGULAR_PARTICIPLES[w0.toLowerCase()] ?? w0.toLowerCase();
       return `${cap(object)} ${be} ${verb}${t.slice(m[0].length)}`;
     }
   }
@@ -243,6 +251,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'plan':
       // "plan next week": a bare time is the plan's when, kept under its label rather than left as a fragment.
       if (/^(?:next (?:week|month|session)|tomorrow|(?:in )?\d+\s*(?:weeks?|days?|months?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:bi)?weekly)$/i.test(t)) return `Plan: ${t}`;
+      // "will follow up re safety plan": a clinician's task; "will bring the letter" names no one.
+      if (/^will\s+(?:follow[- ]up|follow up|consult|coordinate|refer|reassess|re-assess|assess|monitor|send|contact|obtain|request|complete the|update|review|provide|schedule|check in with|fax|document|submit)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       return t;
     case 'session':
       return t;
@@ -260,7 +270,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       const term = leadingInterventionTerm(t);
       const rest = term ? t.slice(term.length) : '';
-      const after = rest.trim().split(/\s+/).slice(0, 4);
+      const after = rest.trim().split(/\s+/).slice(0, 4).map((w) => w.replace(/[,;:.]+$/, ''));
+      // "diary card reviewed, mostly complete": the technique was the object of a jotted passive.
+      if (term && after[0] && looksLikePastVerb(after[0]) && !THERAPIST_ONLY_VERBS.has(term.split(' ')[0]!)) return `${cap(term)} ${was(v)} ${rest.trim()}`;
       // "diary card: urges 2-3/5", "BLS ~12 sets - shifted to shouting": what follows the technique
       // is the client's; a sentence naming the therapist first would make it theirs.
       if (term && (/^\s*(?:was\s+|were\s+)?(?:limited|deferred|incomplete|not|attempted|partially|interrupted|declined|refused|postponed)\b/.test(rest) || /[:;"]|\s-\s|\d+\/\d+|\b(?:decreased|increased|rated)\b|,\s*(?:then\s+)?(?:she|he|they|shifted|moved|went)\b/.test(rest) || after.some((w) => isFiniteVerb(w)))) return cap(t);
@@ -284,6 +296,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${t}`;
       return t;
     case 'report': {
+      // "Unable to contract for safety": what the clinician found, never a report.
+      if (/^(?:unable|able|willing|unwilling)\s+to\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
       // "no safety concerns reported" already says who reported it.
       if (/\b(reported|noted|observed|endorsed|denied|identified)$/.test(t)) return t;
@@ -367,7 +381,7 @@ function joinVerbSeries(sentence: string): string {
   };
   if (!pieces.slice(1).every(opensWithVerb)) return sentence;
   // The first piece must itself hold a verb after its subject, so the series continues it.
-  if (!pieces[0]!.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.replace(/[,;:.]$/, '')))) return sentence;
+  if (!pieces[0]!.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.replace(/[,;:.]$/, '')) || looksLikePastVerb(w.replace(/[,;:.]$/, '')))) return sentence;
   return restoreQuotes(`${pieces.slice(0, -1).join(', ')} and ${pieces.at(-1)}`, quotes);
 }
 
