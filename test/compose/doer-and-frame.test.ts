@@ -111,3 +111,22 @@ describe('blind review 17: crisis, family and group notes', () => {
     expect(by(d, 'plan')).toContain('Therapist will follow up regarding safety plan.');
   });
 });
+
+describe('blind review 17: first person, lateness and mania notes', () => {
+  const doc = (summary: string, format: string) => composeNote({ summary, format });
+  const by = (d: ReturnType<typeof composeNote>, key: string): string => d.sections.find((s) => s.key === key)!.text;
+
+  it('"I want" agrees with the therapist; "I saw X today, her 6th session for grief" is a heading', () => {
+    const d = doc('I saw Mrs. Patel today, her 6th session for grief after her husband died in March. She cried. I think she is in heavy grief and I want to rule out prolonged grief.', 'dap');
+    expect(by(d, 'session')).toContain('Mrs. Patel; grief after her husband died in March.');
+    expect(by(d, 'assessment')).toContain('the therapist wants to rule out');
+  });
+
+  it('lateness is not the session length; "no AH/VH" is no auditory or visual hallucinations; "urged" is the therapist\'s', () => {
+    const d = doc('pt late 20 min. irritable, says meds "not doing shit." no AH/VH reported. urged contact w/ psychiatrist today, pt refused. wife to accompany.', 'birp');
+    expect(by(d, 'behavior')).toContain('Client arrived 20 minutes late.');
+    expect(d.sections.map((s) => s.text).join('\n')).toContain('No auditory or visual hallucinations reported.');
+    expect(by(d, 'intervention')).toContain('Therapist urged contact with psychiatrist today.');
+    expect(by(d, 'plan')).toContain('Wife to accompany.');
+  });
+});

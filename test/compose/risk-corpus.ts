@@ -236,4 +236,7 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   // An alternative chosen instead of the act is no act
   { text: 'used ice on wrists instead of cutting Sat night - urges to cut 8/10 but did not act. Last SH 3 months ago.', selfHarm: 'history', says: ['urges without acts'], never: ['current self-harm'] },
   { text: 'went for a run rather than cutting when the urge hit. denies SI.', si: 'denied', never: ['current self-harm'] },
+  // A bereaved client's wish to be reunited, and a question answered "none"
+  { text: 'She said she has moments of wishing she could just go to sleep and be with him but says she would never do anything, her grandkids keep her going. I asked about plan or intent and she had none.', si: 'passive', plan: false, intent: false, says: ['passive suicidal ideation', 'Protective factors: her grandkids'] },
+  { text: 'asked about intent. will reassess next week.', never: ['intent was reported', 'no intent was reported'] },
 ];

@@ -12,7 +12,7 @@ export const THERAPIST_VERBS = new Set([
   'identified', 'worked', 'psychoeducated', 'completed', 'developed', 'created', 'updated', 'revised', 'started', 'began',
   'introduced', 'installed', 'desensitized', 'targeted', 'scanned', 'did', 'focused', 'set', 'collaborated', 'contracted',
   'consulted', 'coordinated', 'referred', 'scheduled', 'demonstrated', 'helped', 'supported', 'empathized', 'listened',
-  'highlighted', 'pointed', 'connected', 'externalized', 'externalised', 'psychoeducated', 'scaffolded', 'scribed', 'prompted', 'redirected', 'paraphrased', 'examined', 'evaluated', 'addressed', 'tracked', 'traced', 'shared', 'offered',
+  'highlighted', 'urged', 'pointed', 'connected', 'externalized', 'externalised', 'psychoeducated', 'scaffolded', 'scribed', 'prompted', 'redirected', 'paraphrased', 'examined', 'evaluated', 'addressed', 'tracked', 'traced', 'shared', 'offered',
   'suggested', 'recommended', 'checked', 'followed', 'played', 'drew', 'read', 'showed', 'brainstormed', 'problem-solved',
   'picked', 'chose', 'selected', 'rated', 'ranked', 'structured', 'paced', 'grounded', 'closed', 'opened', 'set up', 'talked',
 ]);
@@ -352,4 +352,4 @@ export const FEMALE_RELATIVE = /\b(mom|mother|sister|grandmother|grandma|aunt|wi
 export const MALE_RELATIVE = /\b(dad|father|brother|grandfather|grandpa|uncle|husband|boyfriend|son|stepdad|stepfather|foster dad)\b/i;
 
 /** A service or colleague contacted in a crisis, by a clause with no subject: the clinician's intervention ("called mobile crisis"). */
-export const CRISIS_CONTACT = /^(?:called|contacted|notified|paged|phoned)\s+(?:the\s+)?(?:mobile crisis|crisis team|crisis line|911|ems|emergency medical services|police|cps|aps|child protective services|adult protective services|on-call (?:psychiatrist|provider)|psychiatrist|supervisor)\b/i;
+export const CRISIS_CONTACT = /^(?:called|contacted|notified|paged|phoned)\s+(?:the\s+)?(?:mobile crisis|crisis team|crisis line|911|ems|emergency medical services|police|cps|aps|child protective services|adult protective services|on-call (?:psychiatrist|provider)|psychiatrist|prescriber|supervisor|dr\.? [a-z]+)\b/i;

@@ -89,3 +89,6 @@ export const ATTEMPT = /\b(suicide attempts?|attempted suicide|(?:prior|previous
 export const DUTY_TO_WARN = /\b(duty to (?:warn|protect)|tarasoff|warned the (?:intended )?(?:victim|target|person)|notified (?:the )?(?:police|intended victim))\b/;
 /** "cutting back caffeine", "cut her hair": the word, not the behaviour. */
 export const NOT_SELF_HARM = /^(cutting|cut|cuts) (back|down|out|off|ties|class|classes|school|corners|costs|hours|hair|her hair|his hair|the|a|it|up|in line)\b/;
+
+/** A protective factor named before its verb: "her grandkids keep her going", "my dog is why I stay". */
+export const KEEPS_GOING = /\b((?:her|his|their|my)\s+[a-z]+(?:\s+(?:and|\+)\s+[a-z]+)?)\s+(?:keeps?|kept)\s+(?:her|him|them|me)\s+(?:going|alive|here)\b/;

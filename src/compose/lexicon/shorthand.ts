@@ -101,6 +101,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'A&Ox4', expansion: 'alert and oriented to person, place, time and situation' },
   { short: 'AAOx4', expansion: 'alert and oriented to person, place, time and situation' },
   { short: 'AVH', expansion: 'auditory or visual hallucinations', caseSensitive: true },
+  { short: 'AH/VH', expansion: 'auditory or visual hallucinations', caseSensitive: true, note: 'almost always screened together: "no AH/VH"' },
   { short: 'AH', expansion: 'auditory hallucinations', caseSensitive: true },
   { short: 'VH', expansion: 'visual hallucinations', caseSensitive: true },
   { short: 'SI', expansion: 'suicidal ideation', caseSensitive: true },

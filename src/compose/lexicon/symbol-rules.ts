@@ -64,6 +64,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b([1-9]\d{1,2})\s?m\b(?=\s+(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|w\/|with)\b)|(?<=\b(?:session|sess)\s+)([1-9]\d{1,2})\s?m\b/gi, replace: (_m, a, b) => `${a ?? b} min`, example: ['50m session w/ mom', '50 min session w/ mom'] },
   // "will f/u", "to f/u": the verb, not the noun "follow-up".
   { pattern: /\b(will|to|would|can|should|must|please|and)\s+f\/u\b/gi, replace: (_m, lead) => `${lead} follow up`, example: ['will f/u re: safety plan', 'will follow up re: safety plan'] },
+  // "pt late 20 min", "client 15 min late": lateness, never the session's length.
+  { pattern: /\b(pt|client|cl|patient|she|he|they)\s+(?:was\s+|arrived\s+)?(?:late\s+(\d{1,3})\s*(?:min|mins|minutes)\b|(\d{1,3})\s*(?:min|mins|minutes)\s+late\b)/gi, replace: (_m, who, a, b) => `${who} arrived ${a ?? b} minutes late`, example: ['pt late 20 min. irritable', 'pt arrived 20 minutes late. irritable'] },
   // "3d this week", "2d ago": days.
   { pattern: /\b(\d{1,2})d\b(?!['-])/g, replace: (_m, n) => `${n} ${n === '1' ? 'day' : 'days'}`, example: ['skipped school 3d this week', 'skipped school 3 days this week'] },
   { pattern: /(?<=\b(?:SI|HI|SH|NSSI|SIB)\b)\s*[:=]?\s*0\b(?![\d/.])/g, replace: ': none', example: ['SI 0', 'SI: none'] },

@@ -19,6 +19,7 @@ const MODALITY: [RegExp, SessionModality][] = [
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
 const HEADER_CUE = /\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes|m(?=\s+(?:session|sess|w\/|with)\b))\b|sess|session|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
+const LATENESS = /\b(?:late|early)\s+\d{1,3}\s*(?:min|mins|minutes)\b|\b\d{1,3}\s*(?:min|mins|minutes)\s+(?:late|early)\b/gi;
 const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-CBT|IPT|BA|PE|CPT|MBCT)(?![A-Za-z])/;
 
 /** True when the first sentence of a summary reads as its heading rather than a report. */
@@ -27,7 +28,9 @@ export function isHeaderLike(text: string): boolean {
   if (text.split(/\s+/).length > 20) return false;
   // A risk statement is never a heading, however short ("last session denied SI").
   if (/\b(denies|denied|endorses|endorsed|SI|HI|SH|NSSI|suicid\w*|homicid\w*|self-harm|cutting)\b|[∅Ø]/i.test(text)) return false;
-  if (!(HEADER_CUE.test(text) || MODALITY_ACRONYM.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][a-z]+,?\s+\d{1,2}\b/.test(text))) return false;
+  // "pt late 20 min" is lateness, not a heading's minutes.
+  const cued = text.replace(LATENESS, ' ');
+  if (!(HEADER_CUE.test(cued) || MODALITY_ACRONYM.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][a-z]+,?\s+\d{1,2}\b/.test(text))) return false;
   // A heading is a list of fragments, not a report: no reporting verb near its start.
   return !/^\s*(pt|cl|client|patient|she|he|they|i|we)\s+(reports?|says?|states?|is|was|came|presents?)\b/i.test(text);
 }
@@ -136,6 +139,8 @@ export function stripSessionWords(fragment: string): string {
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')
     .replace(/\(\s*[,\s]*\)/g, ' ')
+    // "her 6th session for grief after ..." without its session words: "grief after ...".
+    .replace(/^\s*(?:her|his|their|the)\s+(?:for|of)\s+/i, '')
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,.:-]+|[\s,.:-]+$/g, '');
 }

@@ -45,7 +45,7 @@ export function renderSessionLine(s: SessionDetails): string | undefined {
 export function renderHeading(text: string): string | undefined {
   const fragments = text
     .split(/;\s*/)
-    .map((f) => f.trim().replace(/\s+(?:for|with|at|re|regarding|about|in|on|of|to)$/i, '').replace(/^\((.*)\)$/, '$1').replace(/^(?:this|it|today)\s+(?:was|is)\s+(?:for\s+)?(?:an?\s+)?/i, '').replace(/^for\s+(?=[A-Z])/, '').replace(/^(?:the therapist|therapist|I)\s+(?:met|saw|spoke)\s+with\s+/i, ''))
+    .map((f) => f.trim().replace(/\s+(?:for|with|at|re|regarding|about|in|on|of|to)$/i, '').replace(/^\((.*)\)$/, '$1').replace(/^(?:this|it|today)\s+(?:was|is)\s+(?:for\s+)?(?:an?\s+)?/i, '').replace(/^for\s+(?=[A-Z])/, '').replace(/^(?:the therapist|therapist|I)\s+(?:(?:met|spoke)\s+with|saw)\s+(.+?)(?:\s+today)?$/i, '$1'))
     .filter((f) => f && !/^\(?\s*\)?$/.test(f));
   if (!fragments.length) return undefined;
   // "John 35" -> "John, 35"; "A.N" -> "A.N." (the full stop was taken as the fragment's end).

@@ -43,6 +43,8 @@ const NOT_VERB_AFTER_SUBJECT = new Set(['very', 'so', 'more', 'less', 'really', 
 const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|but|,|$)/;
 
 /** First-person words outside quotes become the clinician term or "therapist and client". */
+const THIRD_PERSON: Readonly<Record<string, string>> = { "don't": "doesn't", 'do not': 'does not', do: 'does', worry: 'worries' };
+
 export function toThirdPerson(text: string, v: Voice): string {
   const { text: bare, quotes } = protectQuotes(text);
   const mid = clinicianMid(v);
@@ -50,6 +52,8 @@ export function toThirdPerson(text: string, v: Voice): string {
   const out = bare
     .replace(/(?<![\w-])I am(?![\w-])/g, `${mid} is`)
     .replace(/(?<![\w-])I have(?![\w-])/g, `${mid} has`)
+    // "I want to rule out", "I don't think": the verb agrees with "the therapist".
+    .replace(/(?<![\w-])I (don't|do not|do|want|think|feel|need|plan|believe|recommend|suspect|wonder|hope|notice|worry|know|agree|suggest|see)(?![\w-])/g, (_m, verb: string) => `${mid} ${THIRD_PERSON[verb] ?? `${verb}s`}`)
     // "bipolar I", "type I", "phase I" are numerals, not the clinician.
     .replace(/(?<![\w-])(?<!\b(?:bipolar|type|phase|stage|class|grade|level|step|part|chapter|axis)\s)I(?![\w-])/gi, (m) => (m === 'I' ? mid : m))
     // "text me the rifle location" -> "text the rifle location to the therapist".
@@ -108,7 +112,7 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
 }
 
 /** Reporting verbs listed after the first ("denied X, denies Y") take the sentence's tense; quotations keep theirs. */
-const LISTED_REPORTING_VERB = /(,\s*(?:and\s+)?|\band\s+)(denies|reports|endorses|states|admits|describes|acknowledges|identifies)\b/g;
+const LISTED_REPORTING_VERB = /(,\s*(?:and\s+)?|\band\s+)(denies|reports|endorses|states|says|admits|describes|acknowledges|identifies)\b/g;
 function alignReportingVerbs(sentence: string, v: Voice): string {
   if (v.tense !== 'past' || sentence.search(LISTED_REPORTING_VERB) < 0) return sentence;
   const { text, quotes } = protectQuotes(sentence);
