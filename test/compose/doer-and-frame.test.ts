@@ -130,3 +130,21 @@ describe('blind review 17: first person, lateness and mania notes', () => {
     expect(by(d, 'plan')).toContain('Wife to accompany.');
   });
 });
+
+describe('blind review 17: dictation with a parent, and an intake', () => {
+  const by = (summary: string, format: string, key: string): string => composeNote({ summary, format }).sections.find((s) => s.key === key)!.text;
+
+  it('a dictated "this is for <name>" opens the heading; a parent\'s "she did ok" after coaching is the parent\'s response', () => {
+    const summary = 'um so this is for Darnell uh 15 year old seen with mom today for uh follow up ADHD and oppositional stuff mom says he got suspended two days last week for fighting uh he says the other kid started it he was pretty guarded at first arms crossed wouldn\'t make eye contact but warmed up when we talked about basketball we did some uh problem solving steps around the suspension and I had mom practice giving one step commands and labeled praise she did ok needed some coaching um no safety concerns he denied any thoughts of hurting himself or anyone else plan is mom will track compliance on the chart and we meet in two weeks';
+    expect(by(summary, 'birp', 'session')).toContain('Darnell, 15-year-old, seen with mother today');
+    expect(by(summary, 'birp', 'behavior')).toContain('Mother said he got suspended');
+    expect(by(summary, 'birp', 'response')).toMatch(/^Mother did okay/);
+  });
+
+  it('a habit is reported, not one past act; an impression reads as one; a recommendation is the plan', () => {
+    const summary = 'Intake. Drinks 4-5 beers nightly "to take the edge off". Impression panic d/o w/ agoraphobia r/o AUD. Recommended weekly CBT, gave panic psychoed handout.';
+    expect(by(summary, 'simple', 'summary')).toContain('Client reported drinking 4-5 beers nightly');
+    expect(by(summary, 'simple', 'summary')).toContain("Therapist's impression: panic disorder with agoraphobia; rule out alcohol use disorder.");
+    expect(by(summary, 'simple', 'plan')).toContain('Therapist recommended weekly cognitive behavioral therapy (CBT)');
+  });
+});

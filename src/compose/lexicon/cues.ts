@@ -232,7 +232,7 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
 
 /** Words that mark the client's response in session once an intervention has been named. */
 export const RESPONSE_CUES = [
-  'by the end', 'did well', 'did great', 'did a good job', 'did a great job', 'did fine', 'by end', 'at the end', 'at end', 'end of session', 'end of sets', 'by close', 'afterwards', 'afterward',
+  'by the end', 'did well', 'did great', 'did a good job', 'did a great job', 'did fine', 'did okay', 'did ok', 'by end', 'at the end', 'at end', 'end of session', 'end of sets', 'by close', 'afterwards', 'afterward',
   'calmer', 'relief', 'relieved', 'receptive', 'engaged', 'agreed', 'committed', 'commit', 'was able', 'able to', 'could',
   'got to', 'brought it back', 'warmed up', 'settled', 'makes sense', 'made sense', 'understood', 'verbalized', 'verbalised',
   'responded', 'tolerated', 'identified', 'recognized', 'recognised', 'realized', 'realised', 'insight', 'seeing the pattern',

@@ -189,3 +189,12 @@ export function setTense(word: string, tense: 'past' | 'present'): string {
 function matchCase(original: string, replacement: string): string {
   return original[0] === original[0]?.toUpperCase() ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
 }
+
+/** The -ing form of a verb's base ("drink" -> "drinking", "use" -> "using", "quit" -> "quitting"). */
+export function gerund(base: string): string {
+  const b = base.toLowerCase();
+  if (/ie$/.test(b)) return `${b.slice(0, -2)}ying`;
+  if (/[^aeiouy]e$/.test(b) && b !== 'be') return `${b.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(b) || b === 'quit') return `${b}${b.at(-1)}ing`;
+  return `${b}ing`;
+}

@@ -142,6 +142,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'therapist' || subject === 'joint') return 'intervention';
   // "mom and I practiced PRIDE skills", "I and dad role-played": the clinician working with someone in the room.
   if (/^(?:(?:her |his |their |the )?[a-z]+ and (?:i|the therapist|therapist)|(?:i|therapist) and (?:her |his |their |the )?[a-z]+) (?!(?:was|were|am|are|felt|feel|disagree|disagreed|argued|talked about)\b)[a-z]+/.test(t.trim())) return 'intervention';
+  // "recommended weekly CBT", "referred to IOP": a recommendation is the plan.
+  if (subject === 'none' && /^(?:recommended|recommends|referred|refer)\b/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   if (subject === 'none' && isTherapistAction(t, w0) && !clientDidIt(t)) return 'intervention';
   if (subject === 'none' && CRISIS_CONTACT.test(t.trim())) return 'intervention';
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';
@@ -172,7 +174,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'other' && /^\s*[a-z'-]+(?:\s[a-z'-]+)?\s+agreed to\s+(?!it\b|that\b|this\b)\w+/.test(t)) return 'plan';
   // A participant's response after the work: a relative, a partner, or someone the summary names ("Dana able to ...").
   const named = ctx.names !== undefined && [...ctx.names].some((n) => n.toLowerCase() === w0) && /\b(able to|was able|were able|agreed|committed|tried)\b/.test(t);
-  if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0) || named) && has(t, RESPONSE_CUES)) return 'response';
+  if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0) || named || (ctx.afterIntervention && /^(she|he|they)$/.test(w0))) && has(t, RESPONSE_CUES)) return 'response';
   if (ctx.followsIntervention && (subject === 'client' || subject === 'pronoun')) return 'response';
   // After an intervention, the client's own words in the room are the response ("he said 'the counting helps'").
   if (ctx.afterIntervention && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /"/.test(text) && (/^\s*"/.test(text) || /\b(said|says|stated|states|laughed|cried|smiled|asked|agreed)\b/.test(t)) && !betweenSessions(t) && !/\b(this week|last week|yesterday|since)\b/.test(t)) return 'response';

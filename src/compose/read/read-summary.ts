@@ -167,6 +167,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "mom and I practiced ..., she used labeled praise": right after a relative of the same
     // gender in the same sentence, "she" may be either of them, so it stays "she".
     if (subject === 'client' && previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && sameGenderRelative(rewritten, previous.fact.text)) subject = 'pronoun';
+    // "I had mom practice labeled praise. she did ok": a response's "she" is the one relative of that gender the work named.
+    if (kind === 'response' && subject === 'other' && previous?.fact.kind === 'intervention') {
+      const relative = onlyRelativeFor(rewritten, previous.fact.text);
+      if (relative) rewritten = `${relative}${rewritten.slice(rewritten.indexOf(' '))}`;
+    }
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     const speaker = speakerOf(rewritten, names);
     if (speaker) fact.speaker = speaker;
@@ -191,6 +196,15 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     abbreviationsKept: [...(context.unresolved ?? [])],
     ...(clientPronoun ? { clientPronoun } : {}),
   };
+}
+
+/** The relative a leading "she"/"he" must be: the only one of that gender named in `before` ("mother"). */
+function onlyRelativeFor(text: string, before: string): string | undefined {
+  const pronoun = /^(she|he)\b/i.exec(text)?.[1]?.toLowerCase();
+  if (!pronoun) return undefined;
+  const re = new RegExp((pronoun === 'she' ? FEMALE_RELATIVE : MALE_RELATIVE).source, 'gi');
+  const named = new Set([...before.matchAll(re)].map((m) => m[1]!.toLowerCase()));
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** A clause opening with "she" or "he" after one that names a relative of that gender. */

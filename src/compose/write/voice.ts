@@ -1,7 +1,7 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
 import { ADVERBS, CLIENT_VERBS, CRISIS_CONTACT, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
-import { isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
+import { gerund, isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
 
 import { protectQuotes, restoreQuotes } from '../read/protect-quotes.ts';
 import type { FactKind, PronounSet, Style, Subject } from '../types.ts';
@@ -43,6 +43,9 @@ const NOT_VERB_AFTER_SUBJECT = new Set(['very', 'so', 'more', 'less', 'really', 
 const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|but|,|$)/;
 
 /** First-person words outside quotes become the clinician term or "therapist and client". */
+/** How often a habit happens: "nightly", "daily", "3x/wk", "every morning". */
+const HABITUAL = /\b(nightly|daily|weekly|every (?:day|night|morning|evening|week|weekend)|each (?:day|night)|per (?:day|night|week)|a (?:day|night|week)|on weekends|most (?:days|nights)|times (?:a|per) (?:day|week|night))\b|\/(?:day|night|wk|week)\b/i;
+
 const THIRD_PERSON: Readonly<Record<string, string>> = { "don't": "doesn't", 'do not': 'does not', do: 'does', worry: 'worries' };
 
 export function toThirdPerson(text: string, v: Voice): string {
@@ -255,6 +258,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'plan':
       // "plan next week": a bare time is the plan's when, kept under its label rather than left as a fragment.
       if (/^(?:next (?:week|month|session)|tomorrow|(?:in )?\d+\s*(?:weeks?|days?|months?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:bi)?weekly)$/i.test(t)) return `Plan: ${t}`;
+      // "recommended weekly CBT": only a clinician recommends or refers.
+      if (THERAPIST_ONLY_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
       // "will follow up re safety plan": a clinician's task; "will bring the letter" names no one.
       if (/^will\s+(?:follow[- ]up|follow up|consult|coordinate|refer|reassess|re-assess|assess|monitor|send|contact|obtain|request|complete the|update|review|provide|schedule|check in with|fax|document|submit)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       return t;
@@ -263,7 +268,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'assessment':
       // The clinician's own judgment, framed as theirs: "A: more engaged, less blaming".
       if (verbFirst(w0) || /^[a-z][a-z -]{0,24}:\s/i.test(t) || startsWithPreposition) return verbFirst(w0) ? verbFirstSentence(t, w0, kind, v) : t;
-      return `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${t}`;
+      return `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${t.replace(/^(?:impression|imp)\b\s*:?\s*/i, '').replace(/\s+(rule out)\s+/i, '; $1 ')}`;
     case 'homework':
       return /^homework/i.test(t) ? t : `Homework: ${t}`;
     case 'goal':
@@ -300,6 +305,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${t}`;
       return t;
     case 'report': {
+      // "drinks 4-5 beers nightly": a habit the client reported, not one past act ("drank").
+      const habit = verbForms(w0);
+      if (habit && w0 === habit.third && w0 !== habit.base && !CLIENT_VERBS.has(w0) && HABITUAL.test(t)) return `${clientStart(v)} ${reported(v)} ${gerund(habit.base)}${t.slice(w0.length)}`;
       // "Unable to contract for safety": what the clinician found, never a report.
       if (/^(?:unable|able|willing|unwilling)\s+to\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
