@@ -391,6 +391,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'tx team', expansion: 'treatment team' },
   { short: 'hosp.', expansion: 'hospital' },
   { short: 'approx.', expansion: 'approximately' },
+  { short: 'prep behaviors', expansion: 'preparatory behaviors' },
+  { short: 'prep behavior', expansion: 'preparatory behavior' },
   { short: 'approp', expansion: 'appropriate' },
   { short: 'approp.', expansion: 'appropriate' },
   { short: 'inapprop', expansion: 'inappropriate' },

@@ -66,6 +66,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(will|to|would|can|should|must|please|and)\s+f\/u\b/gi, replace: (_m, lead) => `${lead} follow up`, example: ['will f/u re: safety plan', 'will follow up re: safety plan'] },
   // "pt late 20 min", "client 15 min late": lateness, never the session's length.
   { pattern: /\b(pt|client|cl|patient|she|he|they)\s+(?:was\s+|arrived\s+)?(?:late\s+(\d{1,3})\s*(?:min|mins|minutes)\b|(\d{1,3})\s*(?:min|mins|minutes)\s+late\b)/gi, replace: (_m, who, a, b) => `${who} arrived ${a ?? b} minutes late`, example: ['pt late 20 min. irritable', 'pt arrived 20 minutes late. irritable'] },
+  // "SUDS peaked 70 dropped to 30": a peak and a fall, said as such.
+  { pattern: /\bpeaked\s+(?:at\s+)?(\d{1,3})\s*(?:,\s*|\s+and\s+|\s+then\s+|\s+)(dropped|fell|came down|decreased|went down)\s+to\s+(\d{1,3})\b/gi, replace: (_m, a, verb, b) => `peaked at ${a} and ${verb} to ${b}`, example: ['SUDS peaked 70 dropped to 30', 'SUDS peaked at 70 and dropped to 30'] },
   // "3d this week", "2d ago": days.
   { pattern: /\b(\d{1,2})d\b(?!['-])/g, replace: (_m, n) => `${n} ${n === '1' ? 'day' : 'days'}`, example: ['skipped school 3d this week', 'skipped school 3 days this week'] },
   { pattern: /(?<=\b(?:SI|HI|SH|NSSI|SIB)\b)\s*[:=]?\s*0\b(?![\d/.])/g, replace: ': none', example: ['SI 0', 'SI: none'] },

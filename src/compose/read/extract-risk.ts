@@ -429,7 +429,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const protective = [...PROTECTIVE_TERMS].sort((a, b) => b.length - a.length).map((p) => ({ p, at: t.indexOf(p) })).find((x) => x.at >= 0);
     if (protective) {
       const from = protective.at + protective.p.length;
-      const stretch = clause.slice(from).replace(/^\s*(?:are|include|includes|is|:|=|-)\s*/i, '');
+      const stretch = clause.slice(from).replace(/^\s*(?:are|include|includes|is|:|=|-)\s*/i, '').replace(/^\s*\(([^)]*)\)/, '$1');
       const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with )/i)[0]!.split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
       risk.protectiveFactors.push(...list);
     }

@@ -135,7 +135,8 @@ export function stripSessionWords(fragment: string): string {
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
     .replace(/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(sess|session|meeting|visit)\b/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
-    .replace(/\b(indiv|individual|couples?|fam|family|group|intake|crisis|telehealth|video|phone|in[- ]person|sess(ion)?|first|1st|psychotherapy|therapy|visit|via)\b/gi, ' ')
+    // "Good session" is the clinician's judgment of it, kept whole.
+    .replace(/\b(indiv|individual|couples?|fam|family|group|intake|crisis|telehealth|video|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first|1st|psychotherapy|therapy|visit|via|child)\b/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')
     .replace(/\(\s*[,\s]*\)/g, ' ')

@@ -226,7 +226,7 @@ function splitPlanItems(text: string, span: Span, quotes: readonly Span[]): Span
   if (/\b(if|when|unless|until)\b/i.test(slice.replace(/\([^)]*\)/g, ' '))) return [span];
   // "check-ins daily, esp before review": a qualifier stays with the item before it.
   const parts = splitAt(text, span.start, span.end, ',', quotes).reduce<Span[]>((out, p) => {
-    if (out.length && /^\s*(?:esp|especially|including|incl|except|or|and|but|then|before|after|if|when|unless|as needed|prn)\b/i.test(text.slice(p.start, p.end))) out[out.length - 1] = { start: out.at(-1)!.start, end: p.end };
+    if (out.length && /^\s*(?:esp|especially|including|incl|except|or|and|but|then|before|after|if|when|unless|as needed|prn|no|without|w\/o|with|using|via)\b/i.test(text.slice(p.start, p.end))) out[out.length - 1] = { start: out.at(-1)!.start, end: p.end };
     else out.push(p);
     return out;
   }, []);

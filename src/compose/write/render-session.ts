@@ -48,6 +48,9 @@ export function renderHeading(text: string): string | undefined {
     .map((f) => f.trim().replace(/\s+(?:for|with|at|re|regarding|about|in|on|of|to)$/i, '').replace(/^\((.*)\)$/, '$1').replace(/^(?:this|it|today)\s+(?:was|is)\s+(?:for\s+)?(?:an?\s+)?/i, '').replace(/^for\s+(?=[A-Z])/, '').replace(/^(?:the therapist|therapist|I)\s+(?:(?:met|spoke)\s+with|saw)\s+(.+?)(?:\s+today)?$/i, '$1'))
     .filter((f) => f && !/^\(?\s*\)?$/.test(f));
   if (!fragments.length) return undefined;
+  // "Child session, Mateo 7, with dad": the client's name and age lead, wherever they were jotted.
+  const nameAt = fragments.findIndex((f, i) => i > 0 && /^(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+,?\s+\(?\d{1,2}\)?$/.test(f));
+  if (nameAt > 0) fragments.unshift(...fragments.splice(nameAt, 1));
   // "John 35" -> "John, 35"; "A.N" -> "A.N." (the full stop was taken as the fragment's end).
   fragments[0] = fragments[0]!.replace(/^((?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+)\s+(\d{1,2})$/, '$1, $2').replace(/^([A-Z][a-z]+)\s+(\d{1,2}-year-old)\s+(?=[a-z])/, '$1, $2, ').replace(/^((?:[A-Z]\.)+[A-Z])$/, '$1.');
   // "Client 41-year-old female" -> "Client: 41-year-old female".

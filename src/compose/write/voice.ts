@@ -46,6 +46,13 @@ const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|
 /** How often a habit happens: "nightly", "daily", "3x/wk", "every morning". */
 const HABITUAL = /\b(nightly|daily|weekly|every (?:day|night|morning|evening|week|weekend)|each (?:day|night)|per (?:day|night|week)|a (?:day|night|week)|on weekends|most (?:days|nights)|times (?:a|per) (?:day|week|night))\b|\/(?:day|night|wk|week)\b/i;
 
+/** Words a jotted sentence may open with in capitals that are not names: lower case after "reported". */
+const COMMON_LEADS = new Set(['passive', 'active', 'no', 'increased', 'decreased', 'more', 'less', 'some', 'poor', 'good', 'better', 'worse', 'daily', 'ongoing', 'chronic', 'intermittent', 'frequent', 'occasional', 'recurrent', 'new', 'continued', 'persistent', 'improved', 'worsening', 'mild', 'moderate', 'severe', 'significant', 'several', 'many', 'few', 'nightly', 'constant', 'fewer', 'low', 'high', 'trouble', 'difficulty', 'ongoing']);
+function lowerLead(t: string): string {
+  const w = /^[A-Z][a-z]+\b/.exec(t)?.[0];
+  return w && (COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase())) ? `${w.toLowerCase()}${t.slice(w.length)}` : t;
+}
+
 const THIRD_PERSON: Readonly<Record<string, string>> = { "don't": "doesn't", 'do not': 'does not', do: 'does', worry: 'worries' };
 
 export function toThirdPerson(text: string, v: Voice): string {
@@ -152,6 +159,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "she still takes Xanax", "he also called": an adverb before the verb stays before it.
     const adverb = /^(still|also|now|really|just|often|usually|sometimes|never|always|finally|already|again|only|then)\s+/i.exec(rest)?.[0];
     if (adverb && (verbFirst(firstWord(rest.slice(adverb.length))) || verbForms(firstWord(rest.slice(adverb.length))))) return finish(`${who} ${adverb.trim()} ${withTense(rest.slice(adverb.length), v)}`);
+    // "Pt 34F, MDD recurrent": who the client is, then a diagnosis.
+    const who_ = /^(\d{1,3}-year-old(?: [a-z]+){1,2}?)\s*,\s*(.+)$/.exec(rest);
+    if (who_ && subject === 'client') return finish(`${who} is a ${who_[1]}; ${who_[2]}`);
     // After a written subject, an unknown lower-case word is the verb ("she drove to ..."), not a report.
     if (w && /^[a-z]/.test(rest) && !EMOTIONS.has(w) && !OBSERVATION_WORDS.has(w) && !NOT_VERB_AFTER_SUBJECT.has(w) && /(?:ed|[^s]s|ew|ove|ook|ung|ought|ent|ame|ave|ole|ore|oke)$/.test(w)) return finish(`${who} ${withTense(rest, v)}`);
     // After a subject, any known verb form is the verb ("she put", "he'll").
@@ -159,7 +169,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "pt anxious about work": a subject with no verb gets one.
     const afterIntensifier = /^(?:very|really|so|quite|extremely|somewhat|visibly|more|less|increasingly)\s+([a-z-]+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
     if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w) || EMOTIONS.has(afterIntensifier) || OBSERVATION_WORDS.has(afterIntensifier)) return finish(`${who} ${was(v)} ${rest}`);
-    return finish(`${who} ${reported(v)} ${rest}`);
+    return finish(`${who} ${reported(v)} ${lowerLead(rest)}`);
   }
   if (subject === 'other') {
     // "Ms. Grant: nightmares 2 of 7 nights" -> "Ms. Grant reported nightmares ..."; a quote is stated.
@@ -258,6 +268,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'plan':
       // "plan next week": a bare time is the plan's when, kept under its label rather than left as a fragment.
       if (/^(?:next (?:week|month|session)|tomorrow|(?:in )?\d+\s*(?:weeks?|days?|months?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:bi)?weekly)$/i.test(t)) return `Plan: ${t}`;
+      // "Next: step 7": a bare item of the plan keeps a label, never a fragment alone.
+      if (/^step \d+$/i.test(t)) return `Plan: ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "recommended weekly CBT": only a clinician recommends or refers.
       if (THERAPIST_ONLY_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
       // "will follow up re safety plan": a clinician's task; "will bring the letter" names no one.
@@ -347,7 +359,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^\d+\s+(sessions?|visits|appointments|weeks of)\b/.test(t) || /\b(during|in session|in group|in the room|in the activity)\b/.test(t)) return cap(t);
       // With several people in the room, a report with no doer names no one: "Client" may be the wrong one.
       if (v.company) return cap(t);
-      return `${clientStart(v)} ${reported(v)} ${t}`;
+      return `${clientStart(v)} ${reported(v)} ${lowerLead(t)}`;
     }
   }
   return t;
