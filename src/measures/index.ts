@@ -1,2 +1,4 @@
 export { INSTRUMENTS, findInstrument, ratingScale, scoreBand } from './instruments.ts';
 export type { Instrument, Band } from './instruments.ts';
+export { describeChange, scoreMeasure } from './score-measure.ts';
+export type { MeasureChange, MeasureEntry, MeasureScore, MeasureWarning, ScoreChange, ScoreResult } from './score-measure.ts';
