@@ -2,3 +2,5 @@ export { INSTRUMENTS, findInstrument, ratingScale, scoreBand } from './instrumen
 export type { Instrument, Band } from './instruments.ts';
 export { describeChange, scoreMeasure } from './score-measure.ts';
 export type { MeasureChange, MeasureEntry, MeasureScore, MeasureWarning, ScoreChange, ScoreResult } from './score-measure.ts';
+export { withChanges } from './measure-history.ts';
+export type { Administered, WithChange } from './measure-history.ts';

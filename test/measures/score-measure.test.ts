@@ -1,7 +1,7 @@
 // Scoring against the published tables (reference/clinical.md section 9.1), written out here
 // rather than read from src/measures, so a wrong number in the instrument table fails a test.
 import { describe, expect, it } from 'vitest';
-import { describeChange, type MeasureScore, scoreMeasure } from '#measures';
+import { describeChange, type MeasureScore, scoreMeasure, withChanges } from '#measures';
 
 function scored(entry: Parameters<typeof scoreMeasure>[0]): MeasureScore {
   const result = scoreMeasure(entry);
@@ -114,5 +114,25 @@ describe('change from previous and baseline', () => {
   it('the first score has no change; a higher VOC is better', () => {
     expect(describeChange('PHQ-9', 12, {})).toMatchObject({ fromPrevious: null, fromBaseline: null });
     expect(describeChange('VOC', 6, { previous: 3 }).fromPrevious?.direction).toBe('better');
+  });
+});
+
+describe('a client history', () => {
+  it('compares each administration with the previous and the first of the same instrument only', () => {
+    const history = withChanges([
+      { instrument: 'PHQ-9', items: null, total: 20 },
+      { instrument: 'GAD-7', items: null, total: 15 },
+      { instrument: 'PHQ-9', items: null, total: 16 },
+      { instrument: 'PHQ-9', items: [1, 1, 1, 1, 1, 1, 1, 1, 1], total: 9 },
+    ]);
+    expect(history.map((h) => [h.instrument, h.band, h.change.fromPrevious?.points ?? null, h.change.fromBaseline?.points ?? null])).toEqual([
+      ['PHQ-9', 'severe', null, null],
+      ['GAD-7', 'severe', null, null],
+      ['PHQ-9', 'moderately severe', -4, -4],
+      ['PHQ-9', 'mild', -7, -11],
+    ]);
+    expect(history[2]?.change.fromPrevious?.reliable).toBe(false);
+    expect(history[3]?.change.fromPrevious?.reliable).toBe(true);
+    expect(history[3]?.warnings.map((w) => w.code)).toEqual(['risk_item']);
   });
 });
