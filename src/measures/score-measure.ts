@@ -29,7 +29,10 @@ export interface MeasureScore {
   warnings: MeasureWarning[];
 }
 
-export type ScoreResult = { ok: true; score: MeasureScore } | { ok: false; errors: string[] };
+/** Which part of the entry the first error is about, for forms and API error fields. */
+export type EntryField = 'instrument' | 'items' | 'total';
+
+export type ScoreResult = { ok: true; score: MeasureScore } | { ok: false; errors: string[]; field: EntryField };
 
 const knownNames = (): string => INSTRUMENTS.map((i) => i.name).join(', ');
 
@@ -39,22 +42,23 @@ const knownNames = (): string => INSTRUMENTS.map((i) => i.name).join(', ');
  */
 export function scoreMeasure(entry: MeasureEntry): ScoreResult {
   const instrument = findInstrument(entry.instrument);
-  if (!instrument) return { ok: false, errors: [`Unknown instrument. Use one of: ${knownNames()}.`] };
+  if (!instrument) return { ok: false, errors: [`Unknown instrument. Use one of: ${knownNames()}.`], field: 'instrument' };
   const items = entry.items ?? null;
   const given = entry.total ?? null;
   if (items === null && given === null) {
     const range = instrument.itemRange;
     const itemsHint = range ? `its ${instrument.items} item answers (each ${range.min} to ${range.max}) or ` : '';
-    return { ok: false, errors: [`Give the ${instrument.name} ${itemsHint}total (${instrument.min} to ${instrument.max}).`] };
+    return { ok: false, errors: [`Give the ${instrument.name} ${itemsHint}total (${instrument.min} to ${instrument.max}).`], field: range ? 'items' : 'total' };
   }
   const errors = items === null ? [] : itemErrors(instrument, items);
+  const field: EntryField = errors.length ? 'items' : 'total';
   if (given !== null && !inRange(given, instrument.min, instrument.max)) {
     errors.push(`A ${instrument.name} total must be a whole number from ${instrument.min} to ${instrument.max}.`);
   }
-  if (errors.length) return { ok: false, errors };
+  if (errors.length) return { ok: false, errors, field };
   const total = items === null ? (given as number) : sum(items);
   if (items !== null && given !== null && given !== total) {
-    return { ok: false, errors: [`The ${instrument.name} items add up to ${total}, not to the total given: give the items or the total, or correct one.`] };
+    return { ok: false, errors: [`The ${instrument.name} items add up to ${total}, not to the total given: give the items or the total, or correct one.`], field: 'total' };
   }
   return {
     ok: true,
