@@ -67,10 +67,12 @@ describe('Measures on the client page', () => {
 
     const rows = page.getByRole('table').filter({ hasText: 'From previous' }).getByRole('row');
     await expect.poll(() => rows.count()).toBe(3);
-    expect(await rows.nth(1).textContent()).toContain('moderately severe');
+    expect(await rows.nth(1).textContent()).toMatch(/17 of 27.*item 9: 1, address risk in the note.*moderately severe/);
     expect(await rows.nth(2).textContent()).toMatch(/9 of 27.*total only.*mild.*-8, better \(reliable change\)/);
 
     await page.getByRole('button', { name: 'Close' }).click();
+    // The toasts fade after a few seconds; the screenshot waits so they do not hide the table.
+    await expect.poll(() => page.locator('.toast').count(), { timeout: 8_000 }).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'client-measures.png'), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(app.pageErrors).toEqual([]);

@@ -34,6 +34,13 @@ export function MeasureTable({ instrument, measures }: { instrument: string; mea
             <td>
               {m.total} of {m.max}
               {m.items ? null : <span className="muted"> (total only)</span>}
+              {m.warnings
+                .filter((w) => w.code === 'risk_item')
+                .map((w) => (
+                  <span key={w.item} className="measure-table__risk" title={w.message}>
+                    {` item ${w.item}: ${m.items?.[w.item - 1] ?? ''}, address risk in the note`}
+                  </span>
+                ))}
             </td>
             <td>{m.band ?? <span className="muted">no bands</span>}</td>
             <td>{describeChange(m.change.fromPrevious, m.change.threshold) || <span className="muted">first</span>}</td>

@@ -113,7 +113,7 @@ function SavedSummary({ measure }: { measure: TMeasure }): ReactNode {
         <strong>{`${measure.instrument} ${measure.total} of ${measure.max}`}</strong>
         {measure.band ? `, ${measure.band}` : ''} on {formatDate(measure.takenOn)}
         {fromPrevious ? `; from previous ${fromPrevious}` : '; the first score, the baseline'}
-        {measure.change.fromPrevious && measure.change.fromBaseline ? `; from baseline ${describeChange(measure.change.fromBaseline, measure.change.threshold)}` : ''}.
+        {measure.change.fromPrevious && measure.change.fromBaseline && measure.change.fromBaseline.points !== measure.change.fromPrevious.points ? `; from baseline ${describeChange(measure.change.fromBaseline, measure.change.threshold)}` : ''}.
       </p>
       {measure.warnings.map((w) => (
         <p key={w.code} className={`banner ${w.code === 'risk_item' ? 'banner--error' : 'banner--warn'}`}>
