@@ -58,7 +58,7 @@ export function scoreMeasure(entry: MeasureEntry): ScoreResult {
   if (errors.length) return { ok: false, errors, field };
   const total = items === null ? (given as number) : sum(items);
   if (items !== null && given !== null && given !== total) {
-    return { ok: false, errors: [`The ${instrument.name} items add up to ${total}, not to the total given: give the items or the total, or correct one.`], field: 'total' };
+    return { ok: false, errors: [`The ${instrument.name} items do not add up to the total given: give the items or the total, or correct one.`], field: 'total' };
   }
   return {
     ok: true,
