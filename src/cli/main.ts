@@ -1,10 +1,11 @@
-// The `afterword` command: note, batch, export, serve. Every command is parsed by parse-command.ts from
+// The `afterword` command: note, batch, measure, export, serve. Every command is parsed by parse-command.ts from
 // its own table, answers --help, and exits 2 on bad usage with a message that says what to fix.
 import { ComposeError } from '#compose';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cli-error.ts';
 import { type CommandSpec, formatHelp, type OptionTable, type OptionValues, parseCommand, usageLine } from './parse-command.ts';
 import { BATCH_COMMAND, runBatch } from './run-batch.ts';
 import { EXPORT_COMMAND } from './export-options.ts';
+import { MEASURE_COMMAND, runMeasure } from './run-measure.ts';
 import { NOTE_COMMAND, runNote } from './run-note.ts';
 import { SERVE_COMMAND } from './serve-options.ts';
 import { writeAllSync } from './write-sync.ts';
@@ -48,6 +49,10 @@ const COMMANDS: Command[] = [
       },
     });
     flush();
+    return 0;
+  }),
+  command(MEASURE_COMMAND, async (values, operands) => {
+    writeAllSync(1, `${runMeasure(values, operands)}\n`);
     return 0;
   }),
   command(EXPORT_COMMAND, async (values, operands) => {

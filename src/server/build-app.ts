@@ -17,6 +17,7 @@ import { healthRoutes } from './health/health.routes.ts';
 import { icd10Routes } from './icd10/icd10.routes.ts';
 import { createLoggerOptions, type LoggerSettings } from './logging/create-logger-options.ts';
 import { registerHostCheck } from './network/check-host.ts';
+import { measuresRoutes } from './measures/measures.routes.ts';
 import { notesRoutes } from './notes/notes.routes.ts';
 import { registerCompression } from './register-compression.ts';
 import { registerSecurity } from './register-security.ts';
@@ -80,6 +81,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(supervisionRoutes);
   await app.register(settingsRoutes);
   await app.register(auditRoutes);
+  await app.register(measuresRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await serveWeb(app, options.config.webDir);

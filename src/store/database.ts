@@ -123,6 +123,18 @@ export interface AddendaTable {
   signed_by_credentials: string;
 }
 
+export interface ClientMeasuresTable {
+  id: string;
+  client_id: string;
+  /** Who entered it: the client's clinician. */
+  user_id: string;
+  /** The day the measure was taken (YYYY-MM-DD). */
+  taken_on: string;
+  /** JSON { instrument, items, total } (store/measures/measure-view.ts). */
+  measure_enc: string;
+  created_at: string;
+}
+
 export interface AuditEventsTable {
   /** Position in the chain, 1-based; unique, so two writers cannot both extend the same tip. */
   seq: number;
@@ -150,5 +162,6 @@ export interface Database {
   clients: ClientsTable;
   notes: NotesTable;
   addenda: AddendaTable;
+  client_measures: ClientMeasuresTable;
   audit_events: AuditEventsTable;
 }

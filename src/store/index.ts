@@ -58,6 +58,11 @@ export { updateClient } from './clients/update-client.ts';
 export { deleteClient } from './clients/delete-client.ts';
 export { setClientArchived, type SetClientArchivedOptions } from './clients/set-client-archived.ts';
 export type { ClientView, Diagnosis } from './clients/client-view.ts';
+export type { ClientAccess } from './clients/find-client-access.ts';
+
+export { createMeasure, type CreateMeasureOptions } from './measures/create-measure.ts';
+export { listMeasures } from './measures/list-measures.ts';
+export type { MeasureAnswers, MeasureRecord } from './measures/measure-view.ts';
 
 export { createNote } from './notes/create-note.ts';
 export { getNote } from './notes/get-note.ts';

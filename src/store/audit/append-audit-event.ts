@@ -41,6 +41,8 @@ export const AUDIT_ENTITIES = [
   'totp',
   'audit_log',
   'route',
+  'measure',
+  'measure_list',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

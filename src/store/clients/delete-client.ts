@@ -2,7 +2,7 @@ import { AppError } from '../app-error.ts';
 import type { Store } from '../open-store.ts';
 
 /**
- * Deletes a client with no notes. A client with notes answers conflict: signed notes are part of
+ * Deletes a client with no notes, and their measures. A client with notes answers conflict: signed notes are part of
  * the record and are never deleted, so such a client is archived instead (set-client-archived.ts).
  */
 export async function deleteClient(store: Store, userId: string, clientId: string): Promise<void> {
@@ -11,6 +11,8 @@ export async function deleteClient(store: Store, userId: string, clientId: strin
     if (!client) throw new AppError('not_found', 'Client not found');
     const note = await store.db.selectFrom('notes').select('id').where('client_id', '=', clientId).limit(1).executeTakeFirst();
     if (note) throw new AppError('conflict', CLIENT_WITH_NOTES_NOT_DELETABLE);
+    // Measures go with the client's profile (they are not part of any signed note).
+    await store.db.deleteFrom('client_measures').where('client_id', '=', clientId).execute();
     await store.db.deleteFrom('clients').where('id', '=', clientId).execute();
   });
 }

@@ -1,6 +1,6 @@
 // Clients: a short list on the left (search, active or archived); the chosen client's details, or
 // the add/edit form, on the right.
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
@@ -15,6 +15,9 @@ import { StatusBadge } from '../ui/status-badge.tsx';
 import { useToast } from '../ui/toast.tsx';
 import { ClientForm } from './client-form.tsx';
 import { useClients } from './use-clients.ts';
+
+// Its own chunk: the chart and the scoring tables load when a client is opened.
+const MeasuresSection = lazy(() => import('../measures/measures-section.tsx').then((m) => ({ default: m.MeasuresSection })));
 
 const PRONOUNS = { she: 'she / her', he: 'he / him', they: 'they / them' } as const;
 
@@ -308,6 +311,9 @@ function ClientDetail({ client, onEdit, onChanged }: { client: Client; onEdit: (
           ))}
         </ul>
       )}
+      <Suspense fallback={<p className="muted">Loading measures…</p>}>
+        <MeasuresSection clientId={client.id} clientName={client.displayName} canAdd={!client.archivedAt} />
+      </Suspense>
       <div className="danger-zone row">
         {client.archivedAt ? null : (
           <button type="button" className="button" onClick={() => void setArchived(true)}>
