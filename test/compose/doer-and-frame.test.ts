@@ -148,3 +148,13 @@ describe('blind review 17: dictation with a parent, and an intake', () => {
     expect(by(summary, 'simple', 'plan')).toContain('Therapist recommended weekly cognitive behavioral therapy (CBT)');
   });
 });
+
+describe('blind review 17: bulleted CBT note', () => {
+  it('arrows between numbers, hours per night, a noun phrase that increased, and a series with a bracket', () => {
+    const out = composeNote({ summary: '- work stress ↑, new mgr, 2 panic sx episodes\n- CR on "I\'m going to get fired" - belief ↓ 90→50%\n- taught PMR, practiced 10 min in sess\n- sleep 5h/night', format: 'soap' }).sections.map((s) => s.text).join('\n');
+    expect(out).toContain('Increased work stress, new manager, 2 panic symptom episodes.');
+    expect(out).toContain('belief decreased from 90 to 50%');
+    expect(out).toContain('Therapist taught progressive muscle relaxation (PMR) and practiced 10 minutes in session.');
+    expect(out).toContain('sleep 5 hours per night');
+  });
+});

@@ -393,6 +393,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'approx.', expansion: 'approximately' },
   { short: 'prep behaviors', expansion: 'preparatory behaviors' },
   { short: 'prep behavior', expansion: 'preparatory behavior' },
+  { short: 'sx episodes', expansion: 'symptom episodes' },
+  { short: 'sx episode', expansion: 'symptom episode' },
   { short: 'approp', expansion: 'appropriate' },
   { short: 'approp.', expansion: 'appropriate' },
   { short: 'inapprop', expansion: 'inappropriate' },

@@ -25,7 +25,7 @@ const COUNT_UNITS = 'days?|nights?|times|sessions?|weeks?|members|present|attend
 
 /** "decreased from" unless the words before already say which way ("down 5/wk -> 3/wk"). */
 function changeVerb(a: string, b: string, before: string): string {
-  if (/\b(down|up|dropped|rose|went|increased|decreased|fell|improved|worsened)\s*$/i.test(before)) return '';
+  if (/(?:\b(?:down|up|dropped|rose|went|increased|decreased|fell|improved|worsened)|[↓↑])\s*$/i.test(before)) return '';
   return `${Number(b) < Number(a) ? 'decreased' : Number(b) > Number(a) ? 'increased' : 'stayed'} `;
 }
 
@@ -91,7 +91,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\bSUD\b/g, replace: 'substance use disorder', example: ['hx SUD', 'hx substance use disorder'] },
   // "100 -> 50mg", "5/wk -> 2/wk", "90% -> 60%": a change between two quantities.
   { pattern: /\b(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))\s*(?:->|→|=>)\s*(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))?/gi, replace: (_m, a, ua, b, ub, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a}${ua} to ${b}${ub ?? ua}`, example: ['sertraline 100mg -> 50mg', 'sertraline decreased from 100mg to 50mg'] },
-  { pattern: /\b(\d+)\s*->\s*(\d+)(?=\s*(?:mg|%|\b))/g, replace: (_m, a, b, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a} to ${b}`, example: ['SUD 8 -> 0', 'SUD decreased from 8 to 0'] },
+  { pattern: /\b(\d+)\s*(?:->|→|=>)\s*(\d+)(?=\s*(?:mg|%|\b))/g, replace: (_m, a, b, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a} to ${b}`, example: ['SUD 8 -> 0', 'SUD decreased from 8 to 0'] },
   { pattern: /\b(\d{1,3})\s*(?:y\/o|yo|yrs? old|years?[\s-]+old)\b/gi, replace: (_m, n) => `${n}-year-old`, example: ['4 y/o daughter', '4-year-old daughter'] },
   { pattern: /-year-old ([MF])\b(?![\w-])/g, replace: (_m, s) => `-year-old ${s === 'F' ? 'female' : 'male'}`, example: ['42-year-old M', '42-year-old male'] },
   { pattern: /\b(\d{1,2})\s?([MF])\b(?![\w-])/g, replace: (_m, n, s) => `${n}-year-old ${s === 'F' ? 'female' : 'male'}`, example: ['34F', '34-year-old female'] },
@@ -106,9 +106,13 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\bq\s?(5|10|15|30)(?:\s?(?:min|mins|minutes))?\b(?!\s?(wks?|weeks?|days?|mos?|months?))(?!\s+(?:yes|no)\b)/gi, replace: (_m, n) => `every ${n} minutes`, example: ['q15 checks', 'every 15 minutes checks'] },
   { pattern: /\bq\s?(\d+)\s?(wks?|weeks?|days?|d|mos?|months?)\b/gi, replace: (_m, n, u) => `every ${n} ${u}`, example: ['q2wks', 'every 2 wks'] },
   { pattern: /\blet's\b/gi, replace: 'therapist and client will', example: ["let's review", 'therapist and client will review'] },
+  // "sleep 5h/night": hours per night.
+  { pattern: /\b(\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?)\s?h(?:rs?)?\s*\/\s*(night|day|d|wk|week)\b/gi, replace: (_m, n, u) => `${n} hours per ${UNIT[u.toLowerCase()]}`, example: ['sleep 5h/night', 'sleep 5 hours per night'] },
   { pattern: /(?<=\d|nights?|times|hrs|hours|days|episodes|sessions)\/(d|day|wk|week|mo|month|night|session|sess)\b/gi, replace: (_m, u) => ` per ${UNIT[u.toLowerCase()]}`, example: ['4-5 nights/wk', '4-5 nights per week'] },
   { pattern: /\s*<->\s*/g, replace: ' in relation to ', example: ['perfectionism <-> anxiety', 'perfectionism in relation to anxiety'] },
   { pattern: /\s*(?:->|=>|→|-->)\s*/g, replace: ' leading to ', example: ['deadline -> worry', 'deadline leading to worry'] },
+  // "work stress ↑" at the start of a jotted item: the whole noun phrase increased.
+  { pattern: /(^|[,;:(]\s*|-\s+)([a-z][a-z-]+\s+[a-z][a-z-]+)\s*↑(?!\s*[a-z])/gi, replace: (_m, pre, w) => `${pre}increased ${w}`, example: ['- work stress ↑, new mgr', '- increased work stress, new mgr'] },
   { pattern: /(\b[a-z][a-z-]+)\s*↑(?!\s*[a-z])/gi, replace: (_m, w) => `increase in ${w}`, example: ['call PCP re: sertraline ↑', 'call PCP re: increase in sertraline'] },
   { pattern: /↑\s*/g, replace: 'increased ', example: ['↑ anx', 'increased anx'] },
   { pattern: /↓\s*/g, replace: 'decreased ', example: ['↓ sleep', 'decreased sleep'] },

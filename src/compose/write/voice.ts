@@ -395,8 +395,12 @@ export function finish(sentence: string): string {
  * "Maya sat close to mother, played with slime, answered in one word" -> "..., played with slime and answered in one word".
  */
 function joinVerbSeries(sentence: string): string {
-  const { text, quotes } = protectQuotes(sentence);
+  const { text: unquoted, quotes } = protectQuotes(sentence);
+  // A bracket's commas are its own: "(PMR), practiced ..." splits only outside brackets.
+  const brackets: string[] = [];
+  const text = unquoted.replace(/\([^()]*\)/g, (m) => `\u0001${brackets.push(m) - 1}\u0002`);
   if (/[()]/.test(text)) return sentence;
+  const unbracket = (s: string): string => s.replace(/\u0001(\d+)\u0002/g, (_m, i) => brackets[Number(i)]!);
   const pieces = text.split(', ');
   if (pieces.length < 2 || pieces[0]!.split(/\s+/).length < 2 || / and /.test(pieces.at(-1)!)) return sentence;
   const opensWithVerb = (p: string): boolean => {
@@ -406,7 +410,7 @@ function joinVerbSeries(sentence: string): string {
   if (!pieces.slice(1).every(opensWithVerb)) return sentence;
   // The first piece must itself hold a verb after its subject, so the series continues it.
   if (!pieces[0]!.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.replace(/[,;:.]$/, '')) || looksLikePastVerb(w.replace(/[,;:.]$/, '')))) return sentence;
-  return restoreQuotes(`${pieces.slice(0, -1).join(', ')} and ${pieces.at(-1)}`, quotes);
+  return restoreQuotes(unbracket(`${pieces.slice(0, -1).join(', ')} and ${pieces.at(-1)}`), quotes);
 }
 
 const FORMS: Record<PronounSet, { subject: string; object: string; determiner: string; possessive: string; reflexive: string }> = {
