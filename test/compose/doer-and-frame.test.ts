@@ -158,3 +158,12 @@ describe('blind review 17: bulleted CBT note', () => {
     expect(out).toContain('sleep 5 hours per night');
   });
 });
+
+describe('blind review 18: quotes inside a joined series', () => {
+  it('keeps every quotation when a series is joined with "and"', () => {
+    const out = composeNote({ summary: 'denies SI, denies intent to die "it\'s not like that". Dana less engaged, said it "felt scripted."', format: 'girp' }).sections.map((s) => s.text).join('\n');
+    expect(out).not.toContain('undefined');
+    expect(out).toContain('"it\'s not like that"');
+    expect(out).toContain('"felt scripted."');
+  });
+});

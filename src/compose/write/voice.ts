@@ -398,9 +398,9 @@ function joinVerbSeries(sentence: string): string {
   const { text: unquoted, quotes } = protectQuotes(sentence);
   // A bracket's commas are its own: "(PMR), practiced ..." splits only outside brackets.
   const brackets: string[] = [];
-  const text = unquoted.replace(/\([^()]*\)/g, (m) => `⟦${brackets.push(m) - 1}⟧`);
+  const text = unquoted.replace(/\([^()]*\)/g, (m) => `⟬${brackets.push(m) - 1}⟭`);
   if (/[()]/.test(text)) return sentence;
-  const unbracket = (s: string): string => s.replace(/⟦(\d+)⟧/g, (_m, i) => brackets[Number(i)]!);
+  const unbracket = (s: string): string => s.replace(/⟬(\d+)⟭/g, (_m, i) => brackets[Number(i)]!);
   const pieces = text.split(', ');
   if (pieces.length < 2 || pieces[0]!.split(/\s+/).length < 2 || / and /.test(pieces.at(-1)!)) return sentence;
   const opensWithVerb = (p: string): boolean => {

@@ -45,8 +45,10 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
     push(key, { text, source: fact.source });
     // Safety planning done in session is an intervention as well as a risk action.
     if (fact.kind === 'risk' && (fact.subject === 'therapist' || fact.subject === 'joint' || /\b(safety plan(?:ning)?|means restriction|lethal means|means counseling)\b/i.test(fact.text)) && !/^(no|denies|denied)\b/i.test(fact.text)) push(def.place.intervention, { text, source: fact.source });
-    if (fact.alsoRisk && key !== 'risk') push('risk', { text, source: fact.source });
+    // A brief note states risk once, where it was said, when the status line can name it.
+    if (fact.alsoRisk && key !== 'risk' && !(style?.length === 'brief' && riskHasStatus(record))) push('risk', { text, source: fact.source });
   }
+  if (style?.length === 'brief') for (const sentences of buckets.values()) joinSameLead(sentences);
   // Consecutive impressions read as one: "Therapist's impression:" once, then the next sentence.
   for (const sentences of buckets.values()) {
     for (let i = 1; i < sentences.length; i++) {
@@ -221,4 +223,23 @@ function auditWarnings(record: SessionRecord, format: FormatKey): Warning[] {
     w.push({ code: 'no_modality', message: "Telehealth session: document the client's location and consent for telehealth.", section: 'session' });
   }
   return w;
+}
+
+/** True when the risk record names a status the status line can state without the restated clauses. */
+function riskHasStatus(record: SessionRecord): boolean {
+  const r = record.risk;
+  return r.si !== 'not_assessed' || r.hi !== 'not_assessed' || r.selfHarm !== 'not_assessed';
+}
+
+/** The leads a brief note says once for a run of sentences: "Client reported A. Client reported B." -> "Client reported A; B." */
+const SAME_LEADS = [/^(Client|Patient) (?:reported|reports) /, /^(Therapist|Clinician|This writer) /];
+
+function joinSameLead(sentences: Sentence[]): void {
+  for (let i = sentences.length - 1; i > 0; i--) {
+    const a = sentences[i - 1]!;
+    const b = sentences[i]!;
+    const lead = SAME_LEADS.map((re) => re.exec(a.text)?.[0]).find((l) => l && b.text.startsWith(l));
+    if (!lead || /"/.test(a.text + b.text) || (a.text + b.text).split(/\s+/).length > 40 || !/\.$/.test(a.text)) continue;
+    sentences.splice(i - 1, 2, { text: `${a.text.slice(0, -1)}; ${b.text.slice(lead.length)}`, source: [...a.source, ...b.source] });
+  }
 }
