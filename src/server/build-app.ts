@@ -23,6 +23,7 @@ import { registerSecurity } from './register-security.ts';
 import type { ServerConfig } from './server-config.ts';
 import { settingsRoutes } from './settings/settings.routes.ts';
 import { supervisionRoutes } from './supervision/supervision.routes.ts';
+import { transcriptionRoutes } from './transcription/transcription.routes.ts';
 import { usersRoutes } from './users/users.routes.ts';
 import { serveWeb } from './web/serve-web.ts';
 
@@ -80,6 +81,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(supervisionRoutes);
   await app.register(settingsRoutes);
   await app.register(auditRoutes);
+  await app.register(transcriptionRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await serveWeb(app, options.config.webDir);
