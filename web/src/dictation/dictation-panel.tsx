@@ -51,6 +51,8 @@ export function DictationPanel({ onTranscript, onClose }: { onTranscript: (text:
   const recording = useRef<Recording | null>(null);
   const upload = useRef<AbortController | null>(null);
   const capped = useRef(false);
+  /** Set by Cancel: the recognition's closing events deliver nothing. */
+  const cancelled = useRef(false);
 
   // What is on offer: the browser's on-device recognition, and the clinician's own service.
   useEffect(() => {
@@ -109,6 +111,7 @@ export function DictationPanel({ onTranscript, onClose }: { onTranscript: (text:
     setFinalText('');
     setInterim('');
     capped.current = false;
+    cancelled.current = false;
     let failed = false;
     try {
       session.current = startOnDevice(LANG, {
@@ -125,6 +128,7 @@ export function DictationPanel({ onTranscript, onClose }: { onTranscript: (text:
         onEnd(text) {
           session.current = null;
           setInterim('');
+          if (cancelled.current) return;
           if (failed && !text) return setPhase({ kind: 'idle' });
           deliver(text);
         },
@@ -189,6 +193,7 @@ export function DictationPanel({ onTranscript, onClose }: { onTranscript: (text:
 
   /** Cancel: nothing is kept, nothing goes into the summary. */
   function cancel(): void {
+    cancelled.current = true;
     session.current?.abort();
     session.current = null;
     recording.current?.discard();
