@@ -5,6 +5,7 @@
 // recognition is told so and offered the other ways; errors and Cancel keep nothing.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type FakeTranscriptionServer, startFakeTranscriptionServer } from '../support/fake-transcription-server.ts';
 import { accessibilityViolations } from './check-accessibility.ts';
 import { installSpeechStandIn, type SpeechStandInState } from './speech-recognition-stand-in.ts';
 import { createOwnerAccount, startWebApp } from './start-web-app.ts';
@@ -14,6 +15,7 @@ const OWNER = { name: 'Dana Whitfield', credentials: 'LCSW', email: 'dana@exampl
 
 let app: WebApp;
 let page: Page;
+let fake: FakeTranscriptionServer;
 
 interface PageSpeech extends SpeechStandInState {
   current: { hear(text: string, isFinal: boolean): void; fail(code: string): void } | null;
@@ -51,7 +53,10 @@ async function openDictation(status: SpeechStandInState['status']): Promise<void
 }
 
 beforeAll(async () => {
-  app = await startWebApp();
+  // Chromium's fake microphone (a tone) for recording to the transcription service.
+  app = await startWebApp({ browserArgs: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] });
+  await app.context.grantPermissions(['microphone'], { origin: app.url });
+  fake = await startFakeTranscriptionServer();
   page = app.page;
   await page.clock.install();
   await page.addInitScript(installSpeechStandIn);
@@ -60,6 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
+  await fake?.close();
 });
 
 describe('dictating the summary on the device', () => {
@@ -169,7 +175,46 @@ describe('a browser that cannot promise on-device recognition', () => {
   }
 });
 
+describe("dictating to the clinician's own transcription service", () => {
+  test('an address outside this machine and its network is saved only once confirmed', async () => {
+    await page.goto(`${app.url}/#/settings`);
+    const address = page.getByLabel('Service address (base URL)');
+    await address.fill('https://transcribe.example.com/v1');
+    await page.getByLabel('Model').fill('whisper-1');
+    await page.getByRole('button', { name: 'Save dictation settings' }).click();
+    await page.getByText(/this address is outside this machine and its private network/).waitFor();
+    const confirm = page.getByLabel('Send my dictated audio, which may name clients and others, to this address outside this machine and its network');
+    expect(await confirm.isChecked()).toBe(false);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // The clinician runs the service on this machine instead.
+    await address.fill(`${fake.url}/v1`);
+    await page.getByRole('button', { name: 'Save dictation settings' }).click();
+    await page.getByText('Transcription service saved').waitFor();
+  });
+
+  test('records the summary, sends it as 16 kHz mono WAV through the server, and puts the text in the Text box', async () => {
+    await openDictation('unavailable');
+    await panel().getByText('This browser cannot promise to recognise speech on this device').waitFor();
+    const host = new URL(fake.url).host;
+    expect(await panel().textContent()).toContain(`Sent through Afterword's server to ${host} (Settings › Dictation), transcribed, and wiped; never stored.`);
+    const uploaded = fake.nextUpload();
+    await page.getByRole('button', { name: 'Record for your transcription service' }).click();
+    await panel().getByText(`Recording for ${host}`).waitFor();
+    await page.waitForTimeout(1_500); // real audio from the fake microphone
+    await page.getByRole('button', { name: 'Stop and add to summary' }).click();
+    const upload = await uploaded;
+    expect(upload).toMatchObject({ path: '/v1/audio/transcriptions', model: 'whisper-1', fileType: 'audio/wav' });
+    const wav = upload.file!;
+    expect(wav.subarray(0, 4).toString('ascii')).toBe('RIFF');
+    expect([wav.readUInt16LE(22), wav.readUInt32LE(24), wav.readUInt16LE(34)]).toEqual([1, 16_000, 16]);
+    expect(wav.readUInt32LE(40)).toBeGreaterThan(16_000); // more than half a second of samples
+    await panel().getByRole('status').filter({ hasText: 'Added' }).waitFor();
+    expect(await summaryBox().inputValue()).toBe(fake.transcript);
+  });
+});
+
 test('no page errors, and nothing requested from another origin', () => {
-  expect(app.pageErrors).toEqual([]);
+  // The one refused save (the unconfirmed remote address) is the browser's only complaint.
+  expect(app.pageErrors).toEqual(['console: Failed to load resource: the server responded with a status of 400 (Bad Request)']);
   expect(app.externalRequests).toEqual([]);
 });
