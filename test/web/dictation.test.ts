@@ -3,12 +3,13 @@
 // the device; interim words show as they are recognised; the final text lands in the Text box to
 // be read before generating; the 5-minute cap stops it; a browser that cannot promise on-device
 // recognition is told so and offered the other ways; errors and Cancel keep nothing.
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type FakeTranscriptionServer, startFakeTranscriptionServer } from '../support/fake-transcription-server.ts';
 import { accessibilityViolations } from './check-accessibility.ts';
 import { installSpeechStandIn, type SpeechStandInState } from './speech-recognition-stand-in.ts';
-import { createOwnerAccount, startWebApp } from './start-web-app.ts';
+import { createOwnerAccount, SCREENSHOTS, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
 const OWNER = { name: 'Dana Whitfield', credentials: 'LCSW', email: 'dana@example.test', password: 'quiet harbour lantern 42' };
@@ -72,6 +73,7 @@ describe('dictating the summary on the device', () => {
   test('the Write page offers "Dictate summary" as the summary after the session, never the session', async () => {
     const button = page.getByRole('button', { name: 'Dictate summary' });
     await button.waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'dictation-button.png') });
     expect(await page.locator(`#${await button.getAttribute('aria-describedby')}`).textContent()).toBe(
       'Speak your summary after the session (at most 5 minutes). Never the session itself.',
     );
@@ -99,6 +101,7 @@ describe('dictating the summary on the device', () => {
     expect(await panel().locator('.dictation__live').textContent()).toContain('fifty three minutes telehealth individual. client reports sleep improved');
     expect(await summaryBox().inputValue()).toBe('');
     expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'dictation-listening.png') });
 
     await page.clock.fastForward(42_000);
     await panel().getByText(/^0:4\d$/).waitFor();
@@ -171,6 +174,7 @@ describe('a browser that cannot promise on-device recognition', () => {
       expect(await panel().textContent()).toContain('Type the summary in the Text box.');
       expect((await speech()).starts.length).toBe(startsBefore);
       expect(await accessibilityViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, `dictation-not-local-${status ?? 'no-available'}.png`) });
     });
   }
 });

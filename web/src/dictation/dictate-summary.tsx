@@ -10,7 +10,7 @@ export function DictateSummary({ onTranscript }: { onTranscript: (text: string) 
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
-      <p className="dictate-line small muted">
+      <p className="small muted">
         <button type="button" className="button button--small" aria-describedby="dictate-hint" onClick={() => setOpen(true)}>
           Dictate summary
         </button>{' '}
