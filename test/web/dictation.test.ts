@@ -119,7 +119,8 @@ describe('dictating the summary on the device', () => {
     await panel().getByText('Added 6 words').waitFor();
     expect(await summaryBox().inputValue()).toBe('fifty three minutes telehealth individual. client reports sleep improved\ndenies SI HI. plan thought record.');
     await page.getByRole('button', { name: 'Generate note' }).click();
-    await page.waitForURL(/#\/notes\//);
+    await page.getByRole('heading', { name: /Subjective/i }).waitFor({ timeout: 15_000 });
+    expect(page.url()).toMatch(/#\/notes\//);
     await page.getByText(/sleep improved/i).first().waitFor();
     expect(app.externalRequests).toEqual([]);
   });
