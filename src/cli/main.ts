@@ -1,4 +1,4 @@
-// The `afterword` command: note, batch, measure, export, serve. Every command is parsed by parse-command.ts from
+// The `afterword` command: note, batch, measure, export, transcribe, serve. Every command is parsed by parse-command.ts from
 // its own table, answers --help, and exits 2 on bad usage with a message that says what to fix.
 import { ComposeError } from '#compose';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cli-error.ts';
@@ -8,6 +8,7 @@ import { EXPORT_COMMAND } from './export-options.ts';
 import { MEASURE_COMMAND, runMeasure } from './run-measure.ts';
 import { NOTE_COMMAND, runNote } from './run-note.ts';
 import { SERVE_COMMAND } from './serve-options.ts';
+import { TRANSCRIBE_COMMAND } from './transcribe-options.ts';
 import { writeAllSync } from './write-sync.ts';
 
 interface Command {
@@ -59,6 +60,10 @@ const COMMANDS: Command[] = [
     // Loaded only here, so the other commands never load pdfkit.
     const { runExport } = await import('./run-export.ts');
     return runExport(values, operands);
+  }),
+  command(TRANSCRIBE_COMMAND, async (values, operands) => {
+    const { runTranscribe } = await import('./run-transcribe.ts');
+    return runTranscribe(values, operands);
   }),
   command(SERVE_COMMAND, async (values) => {
     // Loaded only here, so `note`, `batch` and `serve --help` never load Fastify and SQLite.

@@ -1,6 +1,7 @@
 // `afterword serve`: the web application. Options are parsed from the table in serve-options.ts.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { StartupError, startServer } from '#server';
+import { findWhisperProblem } from '#transcription';
 import { CliError, EXIT_FAILURE } from './cli-error.ts';
 import { describeFileError } from './read-input.ts';
 import type { ServeOptions } from './serve-options.ts';
@@ -40,6 +41,7 @@ export async function runServe(options: ServeOptions): Promise<void> {
       ...(options['trust-proxy'] ? { trustProxy: options['trust-proxy'] } : {}),
       ...(options['compose-budget-ms'] ? { composeBudgetMs: options['compose-budget-ms'] } : {}),
       ...(options['compose-workers'] ? { composeWorkers: options['compose-workers'] } : {}),
+      ...(options['whisper-model'] ? { whisperModel: options['whisper-model'] } : {}),
     },
   }).catch((error: unknown) => {
     // A key that is missing, unreadable, malformed or readable by others: its message says what to do.
@@ -54,6 +56,8 @@ export async function runServe(options: ServeOptions): Promise<void> {
     throw error;
   });
   const listening = server.publicUrl === server.url ? '' : ` (listening on ${server.url})`;
+  const whisperProblem = findWhisperProblem(options['whisper-model']);
+  if (whisperProblem) process.stderr.write(`afterword: ${whisperProblem}\n`);
   process.stdout.write(`Afterword is running at ${server.publicUrl}${listening}\nData folder: ${options.data}\n`);
   if (!options['public-url'] && !LOOPBACK_HOSTS.includes(options.host)) {
     process.stdout.write('Only the loopback names (127.0.0.1, localhost) are accepted as the address; set --public-url to the address colleagues use.\n');

@@ -24,6 +24,7 @@ import { registerSecurity } from './register-security.ts';
 import type { ServerConfig } from './server-config.ts';
 import { settingsRoutes } from './settings/settings.routes.ts';
 import { supervisionRoutes } from './supervision/supervision.routes.ts';
+import { transcriptionRoutes } from './transcription/transcription.routes.ts';
 import { usersRoutes } from './users/users.routes.ts';
 import { serveWeb } from './web/serve-web.ts';
 
@@ -82,6 +83,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(settingsRoutes);
   await app.register(auditRoutes);
   await app.register(measuresRoutes);
+  await app.register(transcriptionRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await serveWeb(app, options.config.webDir);

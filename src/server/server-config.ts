@@ -28,6 +28,8 @@ export interface ServerConfig {
   /** Worker threads that compose (src/compose-pool), and how long one compose may run. */
   composeWorkers: number;
   composeBudgetMs: number;
+  /** AFTERWORD_WHISPER_MODEL: a local Whisper model folder (needs an optional package; src/transcription). */
+  whisperModel: string | null;
 }
 
 export const DEFAULT_CONFIG: Omit<ServerConfig, 'webDir'> = {
@@ -41,4 +43,5 @@ export const DEFAULT_CONFIG: Omit<ServerConfig, 'webDir'> = {
   trustProxy: false,
   composeWorkers: defaultComposeWorkers(),
   composeBudgetMs: DEFAULT_COMPOSE_BUDGET_MS,
+  whisperModel: null,
 };

@@ -61,6 +61,8 @@ export interface UserSettingsTable {
   updated_at: string;
   /** A note signed more than this many hours after its session is a late entry; null: signed on a later calendar day. */
   late_entry_hours: number | null;
+  /** The transcription endpoint for dictation, as JSON (src/transcription); null: none configured. */
+  transcription: string | null;
 }
 
 export interface ClientsTable {

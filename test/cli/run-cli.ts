@@ -19,6 +19,10 @@ const CLEAN_ENV = {
   AFTERWORD_TLS_CERT: '',
   AFTERWORD_TLS_KEY: '',
   AFTERWORD_TRUST_PROXY: '',
+  AFTERWORD_TRANSCRIBE_URL: '',
+  AFTERWORD_TRANSCRIBE_MODEL: '',
+  AFTERWORD_TRANSCRIBE_ALLOW_REMOTE: '',
+  AFTERWORD_WHISPER_MODEL: '',
 };
 
 export interface CliRun {
@@ -90,4 +94,15 @@ export async function startServe(command: string[], env: Record<string, string> 
     await stop();
     throw error;
   }
+}
+
+/** Runs `afterword ...args` to the end without blocking this process (which may serve what the command calls). */
+export function runCliAsync(args: string[], options: Omit<RunCliOptions, 'encoding'> = {}): Promise<CliRun> {
+  const child = spawn(process.execPath, [...AFTERWORD, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, ...CLEAN_ENV, ...options.env }, timeout: 30_000 });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  child.stdin.end(options.input ?? '');
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
 }

@@ -33,7 +33,7 @@ export interface WebApp {
 }
 
 export async function startWebApp(
-  options: { viewport?: { width: number; height: number }; server?: Partial<ServerConfig> } = {},
+  options: { viewport?: { width: number; height: number }; server?: Partial<ServerConfig>; /** More Chromium flags (a fake microphone, say). */ browserArgs?: string[] } = {},
 ): Promise<WebApp> {
   const workDir = await mkdtemp(join(tmpdir(), 'afterword-web-'));
   const webDir = join(workDir, 'web');
@@ -45,7 +45,7 @@ export async function startWebApp(
   const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: join(workDir, 'data'), logger: false, config: { ...options.server, webDir } });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...(options.browserArgs ?? [])],
   });
   const externalRequests: string[] = [];
   const newContext = async (): Promise<BrowserContext> => {

@@ -37,10 +37,10 @@ async function columns(): Promise<Record<string, string[]>> {
 it('adds the session times, the late-entry columns and archived_at; down() takes exactly them away', async () => {
   const name = '2026-12-02-0001-session-times-late-entry-archive';
   const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([n]) => n < name));
+  // Up to this migration, not the latest: later migrations add columns of their own.
+  const upTo = Object.fromEntries(Object.entries(MIGRATIONS).filter(([n]) => n <= name));
   await migrateToLatest(db, { migrations: before });
   const without = await columns();
-  // Up to this migration only: later ones are not part of what its down() must undo.
-  const upTo = Object.fromEntries(Object.entries(MIGRATIONS).filter(([n]) => n <= name));
   await migrateToLatest(db, { migrations: upTo });
   const withIt = await columns();
   expect(withIt.notes).toEqual([...(without.notes ?? []), 'session_start_time', 'session_end_time', 'session_minutes', 'signed_local_date', 'late_entry'].sort());

@@ -14,6 +14,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** For a request that is not JSON (a dictation's audio), sent with fetch directly. */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 /** The session layer registers how to sign in again; it resolves when signed in, rejects if the user gives up. */
 export function setReauthHandler(handler: (() => Promise<void>) | null): void {
   reauthenticate = handler;

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { findSessionDate } from '../../../src/compose/read/find-session-date.ts';
 import { describeError } from '../api/api-error.ts';
+import { DictateSummary } from '../dictation/dictate-summary.tsx';
 import { api } from '../api/request.ts';
 import type { Document, FormatKey, Note, Style, Worksheet } from '../api/types.ts';
 import { navigate } from '../app/use-hash-route.ts';
@@ -228,6 +229,7 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
                         responded, risk, and the plan. This is your summary after the session, not a recording. Ctrl+Enter
                         generates.
                       </p>
+                      <DictateSummary onTranscript={(text) => setSummary((s) => (s.trim() ? `${s.trimEnd()}\n${text}` : text))} />
                       <textarea
                         id="summary"
                         className="summary-input"

@@ -15,6 +15,7 @@ import { useToast } from '../ui/toast.tsx';
 import { ChangePasswordForm } from './change-password-form.tsx';
 import { ColleaguesPanel } from './colleagues-panel.tsx';
 import { CopyLayoutFields } from './copy-layout-fields.tsx';
+import { DictationSettingsPanel } from './dictation-settings-panel.tsx';
 import { TotpPanel } from './totp-panel.tsx';
 
 const CLIENT_TERMS = ['client', 'patient'];
@@ -189,6 +190,7 @@ export function SettingsPage(): ReactNode {
           </button>
         </div>
       </form>
+      <DictationSettingsPanel />
 
       <section className="panel stack" aria-labelledby="s-security">
         <h2 className="panel__title" id="s-security">

@@ -1,0 +1,86 @@
+// Dictation on the server: the user's transcription endpoint in Settings, and
+// POST /api/transcribe, which takes one dictated summary (16 kHz mono PCM WAV, in the body),
+// forwards it to that endpoint and answers the text. The audio lives in one buffer for the
+// length of the request and is zero-filled before the answer leaves, on success, error or
+// cancel; it is never written to disk and never logged (test/server/transcription proves it).
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError, getTranscriptionSettings, putTranscriptionSettings } from '#store';
+import {
+  findWhisperProblem,
+  TranscriptionError,
+  transcribeViaEndpoint,
+  ZPutTranscriptionSettingsRequest,
+  ZTranscribeResponse,
+  ZTranscriptionSettingsResponse,
+} from '#transcription';
+import { requireAuth } from '../auth/require-auth.ts';
+import { collectAudio } from './collect-audio.ts';
+
+export const transcriptionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { store, config } = app;
+  const whisperProblem = findWhisperProblem(config.whisperModel ?? undefined);
+  // Scoped to this plugin: only /api/transcribe reads audio bodies.
+  app.addContentTypeParser('audio/wav', collectAudio);
+  // Whatever ended the request (a refused sign-in, an error, a cancel), the audio is wiped.
+  const wipe = async (request: { body: unknown }): Promise<void> => {
+    if (Buffer.isBuffer(request.body)) request.body.fill(0);
+  };
+  app.addHook('onResponse', wipe);
+  app.addHook('onRequestAbort', wipe);
+
+  app.get('/api/settings/transcription', { schema: { tags: ['settings'], response: { 200: ZTranscriptionSettingsResponse } } }, async (request) => {
+    const auth = requireAuth(request);
+    return { transcription: await getTranscriptionSettings(store, auth.user.id), whisperProblem };
+  });
+
+  app.put(
+    '/api/settings/transcription',
+    { config: { audit: { action: 'change', entity: 'settings', id: 'auth.user.id' } }, schema: { tags: ['settings'], body: ZPutTranscriptionSettingsRequest, response: { 200: ZTranscriptionSettingsResponse } } },
+    async (request) => {
+      const auth = requireAuth(request);
+      await putTranscriptionSettings(store, auth.user.id, request.body.transcription);
+      return { transcription: await getTranscriptionSettings(store, auth.user.id), whisperProblem };
+    },
+  );
+
+  app.post('/api/transcribe', { schema: { tags: ['notes'], response: { 200: ZTranscribeResponse } } }, async (request, reply) => {
+    const auth = requireAuth(request);
+    const audio = request.body;
+    // The clinician cancelled (or closed the page) before the answer: stop waiting on the service.
+    const cancel = new AbortController();
+    const onClose = (): void => {
+      if (!reply.raw.writableFinished) cancel.abort();
+    };
+    reply.raw.on('close', onClose);
+    try {
+      if (!Buffer.isBuffer(audio)) throw new AppError('bad_request', 'Send the dictation as audio/wav (16 kHz mono PCM)', { field: 'body' });
+      const endpoint = await getTranscriptionSettings(store, auth.user.id);
+      if (!endpoint) {
+        throw new AppError('unavailable', whisperProblem ?? 'No transcription service is configured. Add one in Settings › Dictation (an OpenAI-compatible /v1/audio/transcriptions service you run), or dictate in the browser.');
+      }
+      const text = await transcribeViaEndpoint({ endpoint, wav: audio, signal: cancel.signal });
+      return { text };
+    } catch (error) {
+      throw toAppError(error);
+    } finally {
+      reply.raw.off('close', onClose);
+      if (Buffer.isBuffer(audio)) audio.fill(0);
+    }
+  });
+};
+
+function toAppError(error: unknown): unknown {
+  if (!(error instanceof TranscriptionError)) return error;
+  switch (error.code) {
+    case 'bad_audio':
+    case 'too_long':
+      return new AppError('bad_request', error.message, { field: 'body' });
+    case 'not_configured':
+    case 'unreachable':
+    case 'refused':
+    case 'bad_reply':
+    case 'timeout':
+    case 'cancelled':
+      return new AppError('unavailable', error.message);
+  }
+}

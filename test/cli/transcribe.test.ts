@@ -1,0 +1,65 @@
+// `afterword transcribe FILE.wav`: a dictated summary to text through the service the user names,
+// and clear directions when none is named.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeWav } from '../support/dictation-wav.ts';
+import { type FakeTranscriptionServer, startFakeTranscriptionServer } from '../support/fake-transcription-server.ts';
+import { runCli, runCliAsync } from './run-cli.ts';
+
+describe('afterword transcribe', () => {
+  let dir: string;
+  let wavFile: string;
+  let fake: FakeTranscriptionServer;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'afterword-transcribe-'));
+    wavFile = join(dir, 'summary.wav');
+    writeFileSync(wavFile, makeWav({ seconds: 2 }));
+    fake = await startFakeTranscriptionServer();
+  });
+  afterAll(async () => {
+    await fake?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('with no service or model configured, exits 2 and says how to configure one', () => {
+    const run = runCli(['transcribe', wavFile]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/No transcription service or model is configured\. Give --endpoint URL \(or set AFTERWORD_TRANSCRIBE_URL\)/);
+  });
+
+  it('with AFTERWORD_WHISPER_MODEL set but its package not installed, says what to install', () => {
+    const run = runCli(['transcribe', wavFile], { env: { AFTERWORD_WHISPER_MODEL: join(dir, 'whisper-base') } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('ONNXRUNTIME_NODE_INSTALL=skip npm install @huggingface/transformers@4.3.1');
+  });
+
+  it('transcribes through --endpoint, or AFTERWORD_TRANSCRIBE_URL, and prints only the text', async () => {
+    const run = await runCliAsync(['transcribe', wavFile, '--endpoint', `${fake.url}/v1`, '--model', 'small.en']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${fake.transcript}\n`);
+    expect(fake.received.at(-1)).toMatchObject({ path: '/v1/audio/transcriptions', model: 'small.en', fileType: 'audio/wav' });
+    const fromEnv = await runCliAsync(['transcribe', wavFile], { env: { AFTERWORD_TRANSCRIBE_URL: fake.url } });
+    expect(fromEnv.status).toBe(0);
+    expect(fake.received.at(-1)).toMatchObject({ path: '/v1/audio/transcriptions', model: 'whisper-1' });
+  });
+
+  it('exits 1 when the service fails, and 2 for audio it cannot take or an address outside the network', async () => {
+    fake.mode = 'error';
+    const failed = await runCliAsync(['transcribe', wavFile, '--endpoint', fake.url]);
+    fake.mode = 'ok';
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/answered with an error \(500\)/);
+    const stereo = join(dir, 'stereo.wav');
+    writeFileSync(stereo, makeWav({ seconds: 1, rate: 44_100, channels: 2 }));
+    const bad = runCli(['transcribe', stereo, '--endpoint', fake.url]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Send 16 kHz, 16-bit, mono PCM WAV/);
+    const remote = runCli(['transcribe', wavFile, '--endpoint', 'https://transcribe.example.com/v1']);
+    expect(remote.status).toBe(2);
+    expect(remote.stderr).toMatch(/--allow-remote: this address is outside this machine/);
+  });
+});

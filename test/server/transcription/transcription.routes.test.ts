@@ -1,0 +1,160 @@
+// Dictation through the server: the clinician's transcription service is configured in Settings,
+// a dictated summary (16 kHz PCM WAV) is forwarded to it in memory, and afterwards no audio is
+// anywhere: not in the data folder, not in the temporary folder, not in the logs, after a
+// success, an error and a cancel alike.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audioFingerprint, makeWav } from '../../support/dictation-wav.ts';
+import { type FakeTranscriptionServer, startFakeTranscriptionServer } from '../../support/fake-transcription-server.ts';
+import { type ApiClient, setUpOwner, startTestServer, type TestServer } from '../start-test-server.ts';
+
+/** Every file under a folder (recursively), with its bytes. */
+function filesUnder(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(path, readFileSync(path));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+describe('dictation through the server (POST /api/transcribe)', () => {
+  let t: TestServer;
+  let owner: ApiClient;
+  let fake: FakeTranscriptionServer;
+  let tempDir: string;
+  const savedTmp = process.env.TMPDIR;
+  const logLines: string[] = [];
+  let filesBefore: string[];
+  const sent: Buffer[] = [];
+
+  beforeAll(async () => {
+    // The server's temporary folder (and its data folder, made inside it) is a fresh one to scan.
+    tempDir = mkdtempSync(join(tmpdir(), 'afterword-dictation-tmp-'));
+    process.env.TMPDIR = tempDir;
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        logLines.push(String(chunk));
+        done();
+      },
+    });
+    t = await startTestServer({ logger: { level: 'trace', stream } });
+    owner = await setUpOwner(t);
+    fake = await startFakeTranscriptionServer();
+  });
+  afterAll(async () => {
+    await fake?.close();
+    await t?.stop();
+    process.env.TMPDIR = savedTmp;
+    rmSync(tempDir, { recursive: true, force: true });
+  });
+
+  /** Posts a WAV as the browser does (raw audio/wav body, session cookie, CSRF header). */
+  function transcribe(wav: Buffer, signal?: AbortSignal): Promise<Response> {
+    sent.push(wav);
+    return fetch(`${t.url}/api/transcribe`, {
+      method: 'POST',
+      headers: { 'content-type': 'audio/wav', cookie: owner.cookie ?? '', 'x-csrf-token': owner.csrfToken ?? '' },
+      body: new Uint8Array(wav),
+      ...(signal ? { signal } : {}),
+    });
+  }
+
+  /** No new file anywhere in the temporary folder (data folder included), and no audio in any file or log line. */
+  function expectNoAudioLeft(): void {
+    const files = filesUnder(tempDir);
+    expect([...files.keys()].filter((f) => !filesBefore.includes(f))).toEqual([]);
+    for (const [path, bytes] of files) {
+      expect(bytes.includes('RIFF') && bytes.includes('WAVE'), `${path} holds a WAV file`).toBe(false);
+      for (const wav of sent) expect(bytes.includes(audioFingerprint(wav)), `${path} holds dictated audio`).toBe(false);
+    }
+    const log = logLines.join('');
+    expect(log).not.toContain('RIFF');
+    expect(log).not.toContain(fake.transcript);
+  }
+
+  it('says what to do when no transcription service is configured', async () => {
+    filesBefore = [...filesUnder(tempDir).keys()];
+    expect((await owner.get('/api/settings/transcription')).body).toEqual({ transcription: null, whisperProblem: null });
+    const res = await transcribe(makeWav({ seconds: 1, seed: 1 }));
+    expect(res.status).toBe(503);
+    expect((await res.json()).error.message).toMatch(/No transcription service is configured\. Add one in Settings › Dictation/);
+    expect(fake.received).toHaveLength(0);
+  });
+
+  it('refuses an endpoint outside this machine and its network unless the clinician confirms it', async () => {
+    const remote = await owner.put('/api/settings/transcription', { transcription: { baseUrl: 'https://transcribe.example.com/v1', model: 'whisper-1' } });
+    expect(remote.status).toBe(400);
+    expect(remote.body.error.field).toBe('body.transcription.allowRemote');
+    expect(remote.body.error.message).toMatch(/outside this machine .* confirm/);
+    const confirmed = await owner.put('/api/settings/transcription', { transcription: { baseUrl: 'https://transcribe.example.com/v1', model: 'whisper-1', allowRemote: true } });
+    expect(confirmed.status).toBe(200);
+    const local = await owner.put('/api/settings/transcription', { transcription: { baseUrl: `${fake.url}/v1`, model: 'Systran/faster-whisper-small' } });
+    expect(local.status).toBe(200);
+    expect(local.body.transcription).toEqual({ baseUrl: `${fake.url}/v1`, model: 'Systran/faster-whisper-small', allowRemote: false });
+    expect((await owner.get('/api/settings/transcription')).body.transcription.baseUrl).toBe(`${fake.url}/v1`);
+  });
+
+  it('forwards the dictation as a multipart upload and answers the text; the audio is then gone', async () => {
+    const wav = makeWav({ seconds: 3, seed: 2 });
+    const res = await transcribe(wav);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ text: fake.transcript });
+    const upload = fake.received.at(-1)!;
+    expect(upload.path).toBe('/v1/audio/transcriptions');
+    expect(upload.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(upload).toMatchObject({ model: 'Systran/faster-whisper-small', responseFormat: 'json', fileName: 'summary.wav', fileType: 'audio/wav' });
+    expect(upload.file?.equals(wav)).toBe(true);
+    expectNoAudioLeft();
+  });
+
+  it('says the service failed, without echoing its answer, and keeps no audio', async () => {
+    fake.mode = 'error';
+    const res = await transcribe(makeWav({ seconds: 2, seed: 3 }));
+    expect(res.status).toBe(503);
+    const { error } = await res.json();
+    expect(error.message).toMatch(/answered with an error \(500\)/);
+    expect(error.message).not.toContain('model crashed');
+    expectNoAudioLeft();
+    fake.mode = 'ok';
+  });
+
+  it('stops waiting on the service when the clinician cancels, and keeps no audio', async () => {
+    fake.mode = 'hang';
+    const cancel = new AbortController();
+    const uploaded = fake.nextUpload();
+    const pending = transcribe(makeWav({ seconds: 2, seed: 4 }), cancel.signal).catch((e: unknown) => e);
+    await uploaded;
+    cancel.abort();
+    expect(await pending).toBeInstanceOf(Error);
+    // The forward to the service is withdrawn too.
+    await expect.poll(() => fake.abandoned, { timeout: 5_000 }).toBe(1);
+    expectNoAudioLeft();
+    fake.mode = 'ok';
+  });
+
+  it('refuses audio that is not 16 kHz mono PCM, or longer than 5 minutes, before forwarding it', async () => {
+    const before = fake.received.length;
+    const stereo = await transcribe(makeWav({ seconds: 1, rate: 44_100, channels: 2, seed: 5 }));
+    expect(stereo.status).toBe(400);
+    expect((await stereo.json()).error.message).toMatch(/2 channel\(s\), 44100 Hz.*Send 16 kHz, 16-bit, mono PCM WAV/);
+    const long = await transcribe(makeWav({ seconds: 5 * 60 + 2, seed: 6 }));
+    expect(long.status).toBe(400);
+    expect((await long.json()).error.message).toMatch(/at most 5 minutes/);
+    expect(fake.received.length).toBe(before);
+    expectNoAudioLeft();
+  });
+
+  it('refuses a dictation from someone not signed in', async () => {
+    const res = await fetch(`${t.url}/api/transcribe`, { method: 'POST', headers: { 'content-type': 'audio/wav' }, body: new Uint8Array(makeWav({ seconds: 1, seed: 7 })) });
+    expect(res.status).toBe(401);
+    expectNoAudioLeft();
+  });
+});

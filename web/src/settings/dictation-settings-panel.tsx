@@ -1,0 +1,106 @@
+// Settings › Dictation: the clinician's own transcription service (an OpenAI-compatible
+// /v1/audio/transcriptions endpoint), saved on its own. An address outside this machine and its
+// private network is saved only after the clinician confirms what will be sent there (the server
+// decides which addresses those are, and asks).
+import { useEffect, useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import { ApiError, describeError } from '../api/api-error.ts';
+import { api } from '../api/request.ts';
+import { ErrorBanner } from '../ui/error-banner.tsx';
+import { FormField } from '../ui/form-field.tsx';
+import { useToast } from '../ui/toast.tsx';
+
+interface TranscriptionSettings {
+  baseUrl: string;
+  model: string;
+  allowRemote: boolean;
+}
+interface TranscriptionAnswer {
+  transcription: TranscriptionSettings | null;
+  whisperProblem: string | null;
+}
+
+export function DictationSettingsPanel(): ReactNode {
+  const toast = useToast();
+  const [value, setValue] = useState<TranscriptionSettings>({ baseUrl: '', model: '', allowRemote: false });
+  const [saved, setSaved] = useState<TranscriptionAnswer | null>(null);
+  const [askRemote, setAskRemote] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.get<TranscriptionAnswer>('/api/settings/transcription').then(
+      (answer) => {
+        setSaved(answer);
+        if (answer.transcription) {
+          setValue(answer.transcription);
+          setAskRemote(answer.transcription.allowRemote);
+        }
+      },
+      (e) => setError(describeError(e)),
+    );
+  }, []);
+
+  async function save(transcription: TranscriptionSettings | null): Promise<void> {
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await api.put<TranscriptionAnswer>('/api/settings/transcription', { transcription });
+      setSaved(answer);
+      if (!answer.transcription) {
+        setValue({ baseUrl: '', model: '', allowRemote: false });
+        setAskRemote(false);
+      }
+      toast(transcription ? 'Transcription service saved' : 'Transcription service removed');
+    } catch (e) {
+      if (e instanceof ApiError && e.field === 'body.transcription.allowRemote') setAskRemote(true);
+      setError(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    void save(value);
+  }
+
+  return (
+    <form className="panel stack" aria-labelledby="s-dictation" onSubmit={submit}>
+      <h2 className="panel__title" id="s-dictation">
+        Dictation
+      </h2>
+      <p className="muted small">
+        Dictating your summary uses your browser's speech recognition when it runs on this device. Otherwise, a transcription service you run (an
+        OpenAI-compatible <code>/v1/audio/transcriptions</code> endpoint, such as faster-whisper-server or whisper.cpp's server) can transcribe it:
+        the audio goes from your browser to Afterword's server in memory, on to that service, and is wiped. It is never stored or logged.
+      </p>
+      {saved?.whisperProblem ? <p className="banner banner--warn">{saved.whisperProblem}</p> : null}
+      <ErrorBanner message={error} />
+      <div className="grid-2">
+        <FormField label="Service address (base URL)" hint="For example http://127.0.0.1:8000/v1">
+          <input type="url" required value={value.baseUrl} onChange={(e) => setValue({ ...value, baseUrl: e.target.value })} />
+        </FormField>
+        <FormField label="Model" hint="The model name the service expects, such as whisper-1.">
+          <input required value={value.model} onChange={(e) => setValue({ ...value, model: e.target.value })} />
+        </FormField>
+      </div>
+      {askRemote ? (
+        <label className="check-line">
+          <input type="checkbox" checked={value.allowRemote} onChange={(e) => setValue({ ...value, allowRemote: e.target.checked })} />
+          Send my dictated audio, which may name clients and others, to this address outside this machine and its network
+        </label>
+      ) : null}
+      <div className="row row--end">
+        {saved?.transcription ? (
+          <button type="button" className="button button--quiet" disabled={busy} onClick={() => void save(null)}>
+            Remove service
+          </button>
+        ) : null}
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Save dictation settings'}
+        </button>
+      </div>
+    </form>
+  );
+}
