@@ -63,6 +63,8 @@ it('numbers names that were already shared, then refuses a second account with t
   await db.insertInto('users').values(user('Noor A. Haddad')).execute();
 
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  // Later migrations (if any) are undone first; then this one alone.
+  expect((await migrator.migrateTo(NAME)).error).toBeUndefined();
   const { error, results } = await migrator.migrateTo(Object.keys(before).at(-1)!);
   expect(error).toBeUndefined();
   expect(results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([[NAME, 'Down', 'Success']]);
