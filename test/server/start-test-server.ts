@@ -114,15 +114,28 @@ export async function setUpOwner(t: TestServer): Promise<ApiClient> {
   return owner;
 }
 
-/** The owner adds a clinician, who then signs in on their own. */
+/** The password the owner types when adding a colleague in these tests; the colleague replaces it at once. */
+export const FIRST_PASSWORD = 'handed over in person';
+
+/**
+ * A colleague's first sign-in with the password the owner chose for them: the server allows
+ * nothing but choosing their own, so they choose `ownPassword` at once. Returns their browser.
+ */
+export async function firstSignIn(t: TestServer, who: { email: string; givenPassword: string; ownPassword: string }): Promise<ApiClient> {
+  const client = t.client();
+  const login = await client.post('/api/auth/login', { email: who.email, password: who.givenPassword });
+  if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.body)}`);
+  const changed = await client.post('/api/auth/password', { currentPassword: who.givenPassword, newPassword: who.ownPassword });
+  if (changed.status !== 200) throw new Error(`choosing a password failed: ${changed.status} ${JSON.stringify(changed.body)}`);
+  return client;
+}
+
+/** The owner adds a clinician, who then signs in on their own and chooses `password` as their own. */
 export async function addClinician(t: TestServer, owner: ApiClient, who: { name: string; email: string; password?: string }): Promise<ApiClient> {
   const password = who.password ?? 'another long password';
-  const added = await owner.post('/api/users', { name: who.name, credentials: 'LPC', email: who.email, password, role: 'clinician' });
+  const added = await owner.post('/api/users', { name: who.name, credentials: 'LPC', email: who.email, password: FIRST_PASSWORD, role: 'clinician' });
   if (added.status !== 200) throw new Error(`adding user failed: ${added.status} ${JSON.stringify(added.body)}`);
-  const clinician = t.client();
-  const login = await clinician.post('/api/auth/login', { email: who.email, password });
-  if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
-  return clinician;
+  return firstSignIn(t, { email: who.email, givenPassword: FIRST_PASSWORD, ownPassword: password });
 }
 
 /** A small SOAP document as the composer would return it. */

@@ -116,3 +116,16 @@ export async function skipTwoStepOffer(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Skip for now' }).click();
   await page.getByRole('heading', { name: 'Write a note' }).waitFor();
 }
+
+/**
+ * A colleague's first sign-in: the password the owner chose opens only "Choose a new password";
+ * `own` replaces it and the page the address asks for opens (Write unless told otherwise).
+ */
+export async function chooseOwnPassword(page: Page, passwords: { given: string; own: string; opens?: string }): Promise<void> {
+  await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+  await page.getByLabel('Password from the practice owner').fill(passwords.given);
+  await page.getByLabel('New password', { exact: true }).fill(passwords.own);
+  await page.getByLabel('Confirm new password').fill(passwords.own);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.getByRole('heading', { name: passwords.opens ?? 'Write a note' }).waitFor();
+}

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SCREENSHOTS, skipTwoStepOffer, startWebApp } from './start-web-app.ts';
+import { chooseOwnPassword, SCREENSHOTS, skipTwoStepOffer, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
 const OWNER = { name: 'Dana Whitfield', credentials: 'LCSW', email: 'dana@example.test', password: 'quiet harbour lantern 42' };
@@ -17,13 +17,14 @@ let owner: Page;
 let clinician: Page;
 let supervisor: Page;
 
-async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
+/** A colleague's first sign-in with the password the owner typed; they choose their own at once. */
+async function signInFirstTime(page: Page, who: { email: string; password: string }): Promise<void> {
   await page.goto(app.url);
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
   await page.getByLabel('Email').fill(who.email);
   await page.getByLabel('Password').fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Write a note' }).waitFor();
+  await chooseOwnPassword(page, { given: who.password, own: `my own ${who.password}` });
 }
 
 async function addColleague(who: typeof SUPERVISOR, role: 'clinician' | 'supervisor'): Promise<void> {
@@ -78,7 +79,7 @@ describe('a supervisor co-signs a supervisee’s note', () => {
 
   test('the clinician writes and signs a note', async () => {
     clinician = await (await app.newContext()).newPage();
-    await signIn(clinician, CLINICIAN);
+    await signInFirstTime(clinician, CLINICIAN);
     expect(await clinician.getByRole('link', { name: 'To co-sign' }).count()).toBe(0);
     await clinician.getByRole('link', { name: 'Clients' }).click();
     await clinician.getByRole('link', { name: 'Add client' }).first().click();
@@ -99,7 +100,7 @@ describe('a supervisor co-signs a supervisee’s note', () => {
 
   test('the supervisor finds it under “To co-sign” and reads it read-only, with its sources', async () => {
     supervisor = await (await app.newContext()).newPage();
-    await signIn(supervisor, SUPERVISOR);
+    await signInFirstTime(supervisor, SUPERVISOR);
     await supervisor.getByRole('link', { name: 'To co-sign' }).click();
     await supervisor.getByRole('heading', { name: 'To co-sign' }).waitFor();
     const row = supervisor.getByRole('table', { name: 'Notes waiting for your co-signature' }).getByRole('row').filter({ hasText: 'T.B.' });

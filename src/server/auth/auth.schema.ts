@@ -35,6 +35,7 @@ export type TMe = z.infer<typeof ZMe>;
 export const ZOk = z.object({ ok: z.literal(true) });
 
 export const ZTotpEnrolment = z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() });
+export type TTotpEnrolment = z.infer<typeof ZTotpEnrolment>;
 export const ZTotpConfirmRequest = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'enter the 6-digit code') });
 export const ZRecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
 export const ZTotpDisableRequest = z.object({ password: z.string().min(1).max(256) });

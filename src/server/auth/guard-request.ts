@@ -36,7 +36,7 @@ export async function guardRequest(request: FastifyRequest, _reply: FastifyReply
     }
   }
   if (request.auth.user.must_change_password && !routeConfig.duringPasswordChange) {
-    throw new AppError('password_change_required', 'Choose a new password first: the one you signed in with was a one-time password');
+    throw new AppError('password_change_required', 'Choose a new password first: the one you signed in with was set by the practice owner, so only changing it (POST /api/auth/password) is open until then');
   }
   if (routeConfig.role === 'owner' && request.auth.user.role !== 'owner') {
     throw new AppError('forbidden', 'Only the practice owner can do this');

@@ -7,6 +7,8 @@ export const ZDiagnosis = z.object({
   label: z.string().trim().min(1).max(300),
 });
 
+export type TDiagnosis = z.infer<typeof ZDiagnosis>;
+
 export const ZPronouns = z.enum(['she', 'he', 'they']);
 
 export const ZClient = z.object({
@@ -60,3 +62,4 @@ export const ZClientParams = z.object({ id: z.string().max(64) });
 export const ZClientResponse = z.object({ client: ZClient });
 export const ZClientsResponse = z.object({ clients: z.array(ZClient) });
 export const ZLastPlanResponse = z.object({ plan: z.string().optional(), homework: z.string().optional(), noteId: z.string().optional() });
+export type TLastPlanResponse = z.infer<typeof ZLastPlanResponse>;

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ComposeInput, Document } from '#compose';
 import { ComposeError } from '#compose';
 import { ComposeBusyError, ComposeTimeoutError, createComposePool, type ComposePool } from '#compose-pool';
-import { AppError, appendAuditEvent, getSettings } from '#store';
+import { AppError, getSettings } from '#store';
 import { requireAuth } from '../auth/require-auth.ts';
 import { buildComposeContext } from './build-compose-context.ts';
 import { checkDocumentSize } from './check-document-size.ts';
@@ -16,13 +16,14 @@ export const composeRoutes: FastifyPluginAsyncZod = async (app) => {
   const pool = createComposePool({ size: config.composeWorkers, budgetMs: config.composeBudgetMs });
   app.addHook('onClose', () => pool.close());
 
-  app.post('/api/compose', { schema: { tags: ['notes'], body: ZComposeRequest, response: { 200: ZDocument } } }, async (request, reply) => {
+  // Composing with a client's profile and plan shows them in the note: a view of the client.
+  const audit = { action: 'view', entity: 'client', id: 'body.clientId', onlyIf: 'body.clientId', readOnly: true } as const;
+  app.post('/api/compose', { config: { audit }, schema: { tags: ['notes'], body: ZComposeRequest, response: { 200: ZDocument } } }, async (request, reply) => {
     const auth = requireAuth(request);
     const { summary, worksheet, format, style, clientId } = request.body;
     if (!summary?.trim() && !worksheet) throw new AppError('bad_request', 'Give a summary, a worksheet, or both', { field: 'summary' });
     const settings = await getSettings(store, auth.user.id);
     const context = clientId ? await buildComposeContext(store, auth.user.id, clientId) : undefined;
-    if (clientId) await appendAuditEvent(store, { userId: auth.user.id, action: 'view', entity: 'client', entityId: clientId });
     const document = await composeInPool(pool, {
       ...(summary ? { summary } : {}),
       ...(worksheet ? { worksheet } : {}),
@@ -33,8 +34,10 @@ export const composeRoutes: FastifyPluginAsyncZod = async (app) => {
     // Validated against ZDocument and serialized once, here: a large note is not checked twice
     // on the event loop by the response serializer.
     const json = checkDocumentSize(document);
-    // The typed send expects the object; what goes out is that object's validated JSON text.
-    return reply.type('application/json; charset=utf-8').serializer(String).send(json as unknown as TDocument);
+    // Returned, not sent, so the view is audited before it goes out (audit/route-audit.ts). The
+    // typed answer is the object; what goes out is that object's validated JSON text.
+    reply.type('application/json; charset=utf-8').serializer(String);
+    return json as unknown as TDocument;
   });
 };
 

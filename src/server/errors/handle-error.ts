@@ -37,7 +37,12 @@ export async function handleError(error: unknown, request: FastifyRequest, reply
   if (status >= 500) request.log.error({ err: error }, 'request failed');
   else request.log.info({ code: appError.code, field: appError.field }, 'request refused');
   if (appError.code === 'forbidden' || appError.code === 'not_found') await auditRefusal(request);
-  reply.status(status).send(body(appError.code, appError.message, appError.field));
+  // Sent as JSON text, so a serializer the route set for its own answer (compose sends its
+  // document's text as made) passes it through unchanged.
+  reply
+    .status(status)
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify(body(appError.code, appError.message, appError.field)));
 }
 
 /**

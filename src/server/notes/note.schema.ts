@@ -5,6 +5,7 @@ import { ZSummary } from '../compose/compose.schema.ts';
 import { ZDocument, ZFormatInput, ZFormatKey } from '../compose/document.schema.ts';
 
 export const ZNoteStatus = z.enum(['draft', 'signed']);
+export type TNoteStatus = z.infer<typeof ZNoteStatus>;
 export const ZSignature = z.object({ name: z.string(), credentials: z.string() });
 export const ZNoteAccess = z.enum(['author', 'supervisor']);
 /** A note signed later than the clinician's threshold after its session, with both dates. */
@@ -48,6 +49,7 @@ export const ZNoteListItem = z.object({
 export type TNoteListItem = z.infer<typeof ZNoteListItem>;
 
 export const ZAddendum = z.object({ id: z.string(), text: z.string(), signedBy: ZSignature, signedAt: z.string() });
+export type TAddendum = z.infer<typeof ZAddendum>;
 
 export const ZNote = ZNoteListItem.extend({
   signedBy: ZSignature.nullable(),

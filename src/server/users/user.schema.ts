@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 export const ZRole = z.enum(['owner', 'clinician', 'supervisor']);
+export type TRole = z.infer<typeof ZRole>;
 
 export const ZUser = z.object({
   id: z.string(),
@@ -11,7 +12,7 @@ export const ZUser = z.object({
   totpEnabled: z.boolean(),
   createdAt: z.string(),
   supervisorId: z.string().nullable(),
-  /** Signed in with a one-time password: the interface asks for a new one before anything else. */
+  /** The password was chosen by the owner (a first or one-time password): the interface asks for a new one before anything else. */
   mustChangePassword: z.boolean(),
   /** When the owner deactivated the account; null while active. */
   deactivatedAt: z.string().nullable(),
@@ -24,7 +25,13 @@ export const ZPassword = z
   .string()
   .min(12, 'use at least 12 characters; a passphrase of three or four unrelated words is long and easy to remember')
   .max(256, 'use at most 256 characters');
-export const ZPersonName = z.string().trim().min(1).max(120);
+/** Runs of spaces become one, so the name a signature shows is the name the uniqueness check compared. */
+export const ZPersonName = z
+  .string()
+  .trim()
+  .overwrite((name) => name.replace(/\s+/g, ' '))
+  .min(1)
+  .max(120);
 export const ZCredentials = z.string().trim().max(60);
 
 export const ZCreateUserRequest = z.object({

@@ -47,7 +47,8 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { password, ...profile } = request.body;
       checkPasswordPolicy({ password, email: profile.email, name: profile.name });
-      const user = await createUser(store, { ...profile, passwordHash: await hashPassword(password) });
+      // The owner chose this password, so the colleague replaces it at their first sign-in.
+      const user = await createUser(store, { ...profile, passwordHash: await hashPassword(password), mustChangePassword: true });
       return { user };
     },
   );

@@ -1,6 +1,6 @@
 import { sealJson } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
-import { ensureNameFree } from '../users/ensure-name-free.ts';
+import { ensureNameFree, guardNameUnique } from '../users/ensure-name-free.ts';
 import type { SettingsChanges } from './settings-view.ts';
 
 /** Stores the settings; a change that leaves out the copy layout or the late-entry threshold keeps the stored one. */
@@ -16,7 +16,7 @@ export async function putSettings(store: Store, userId: string, settings: Settin
   };
   await store.transaction(async () => {
     await ensureNameFree(store.db, settings.name, userId);
-    await store.db.updateTable('users').set({ name: settings.name, credentials: settings.credentials }).where('id', '=', userId).execute();
+    await guardNameUnique(() => store.db.updateTable('users').set({ name: settings.name, credentials: settings.credentials }).where('id', '=', userId).execute());
     const existing = await store.db.selectFrom('user_settings').select('user_id').where('user_id', '=', userId).executeTakeFirst();
     if (existing) await store.db.updateTable('user_settings').set(values).where('user_id', '=', userId).execute();
     else await store.db.insertInto('user_settings').values({ user_id: userId, ...values }).execute();

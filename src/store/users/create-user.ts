@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../app-error.ts';
 import type { Role } from '../database.ts';
 import type { Store } from '../open-store.ts';
-import { ensureNameFree } from './ensure-name-free.ts';
+import { ensureNameFree, guardNameUnique } from './ensure-name-free.ts';
 import { normaliseEmail, toUserView, type UserView } from './user-view.ts';
 
 export interface CreateUserOptions {
@@ -13,6 +13,11 @@ export interface CreateUserOptions {
   passwordHash: string;
   /** Refuse unless this is the first account (the one-time owner setup). */
   onlyIfFirst?: boolean;
+  /**
+   * The password was chosen by someone else (the owner adding a colleague): the account may do
+   * nothing but choose its own at its first sign-in.
+   */
+  mustChangePassword?: boolean;
 }
 
 export async function createUser(store: Store, options: CreateUserOptions): Promise<UserView> {
@@ -30,7 +35,7 @@ export async function createUser(store: Store, options: CreateUserOptions): Prom
     totp_last_step: null,
     created_at: store.now().toISOString(),
     supervisor_id: null,
-    must_change_password: 0,
+    must_change_password: options.mustChangePassword ? 1 : 0,
     deactivated_at: null,
   };
   await store.transaction(async () => {
@@ -41,7 +46,7 @@ export async function createUser(store: Store, options: CreateUserOptions): Prom
     const taken = await store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
     if (taken) throw new AppError('conflict', 'An account with this email exists', { field: 'email' });
     await ensureNameFree(store.db, options.name);
-    await store.db.insertInto('users').values(row).execute();
+    await guardNameUnique(() => store.db.insertInto('users').values(row).execute());
   });
   return toUserView(row);
 }

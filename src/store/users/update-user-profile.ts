@@ -1,5 +1,5 @@
 import type { Store } from '../open-store.ts';
-import { ensureNameFree } from './ensure-name-free.ts';
+import { ensureNameFree, guardNameUnique } from './ensure-name-free.ts';
 
 export interface UpdateUserProfileOptions {
   userId: string;
@@ -9,5 +9,5 @@ export interface UpdateUserProfileOptions {
 
 export async function updateUserProfile(store: Store, options: UpdateUserProfileOptions): Promise<void> {
   await ensureNameFree(store.db, options.name, options.userId);
-  await store.db.updateTable('users').set({ name: options.name, credentials: options.credentials }).where('id', '=', options.userId).execute();
+  await guardNameUnique(() => store.db.updateTable('users').set({ name: options.name, credentials: options.credentials }).where('id', '=', options.userId).execute());
 }

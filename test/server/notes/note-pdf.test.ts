@@ -3,7 +3,7 @@
 // stranger and a signed-out browser get none; every download is in the audit log.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { flatText, readPdf } from '../../support/read-pdf.ts';
-import { addClinician, type ApiClient, OWNER, setUpOwner, soapDocument, startTestServer, type TestServer } from '../start-test-server.ts';
+import { addClinician, type ApiClient, firstSignIn, OWNER, setUpOwner, soapDocument, startTestServer, type TestServer } from '../start-test-server.ts';
 
 interface Download {
   status: number;
@@ -115,8 +115,7 @@ describe('the PDF of a signed note', () => {
     const owner = await setUpOwner(t);
     const clinician = await addClinician(t, owner, { name: 'Sam Ortiz', email: 'sam@practice.test' });
     const added = await owner.post('/api/users', { name: 'Morgan Reyes', credentials: 'PhD', email: 'morgan@practice.test', password: 'supervises carefully', role: 'supervisor' });
-    const supervisor = t.client();
-    await supervisor.post('/api/auth/login', { email: 'morgan@practice.test', password: 'supervises carefully' });
+    const supervisor = await firstSignIn(t, { email: 'morgan@practice.test', givenPassword: 'supervises carefully', ownPassword: 'reads every note twice' });
     const samId = (await owner.get('/api/users')).body.users.find((u: { email: string }) => u.email === 'sam@practice.test').id;
     expect((await owner.patch(`/api/users/${samId}`, { supervisorId: added.body.user.id })).status).toBe(200);
     const id = await signedNote(clinician);

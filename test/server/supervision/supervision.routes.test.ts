@@ -1,15 +1,14 @@
 // Supervision: the owner names a clinician's supervisor; the supervisor reads the clinician's
 // notes (never anyone else's), cannot change them, and co-signs each signed note once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addClinician, type ApiClient, type Json, setUpOwner, soapDocument, startTestServer, type TestServer } from '../start-test-server.ts';
+import { addClinician, type ApiClient, firstSignIn, type Json, setUpOwner, soapDocument, startTestServer, type TestServer } from '../start-test-server.ts';
 
 const SUPERVISOR = { name: 'Morgan Reyes', credentials: 'PhD', email: 'morgan@practice.test', password: 'supervises carefully' };
 
 async function addSupervisor(t: TestServer, owner: ApiClient): Promise<{ client: ApiClient; id: string }> {
   const added = await owner.post('/api/users', { ...SUPERVISOR, role: 'supervisor' });
   expect(added.status).toBe(200);
-  const client = t.client();
-  expect((await client.post('/api/auth/login', { email: SUPERVISOR.email, password: SUPERVISOR.password })).status).toBe(200);
+  const client = await firstSignIn(t, { email: SUPERVISOR.email, givenPassword: SUPERVISOR.password, ownPassword: 'reads every note twice' });
   return { client, id: added.body.user.id };
 }
 

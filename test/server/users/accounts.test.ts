@@ -2,7 +2,7 @@
 // colleague who forgot theirs, deactivation and reactivation, unlocking, the password policy,
 // unique display names, and signatures that show credentials.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addClinician, type ApiClient, type Json, OWNER, setUpOwner, soapDocument, startTestServer, type TestServer } from '../start-test-server.ts';
+import { addClinician, type ApiClient, FIRST_PASSWORD, firstSignIn, type Json, OWNER, setUpOwner, soapDocument, startTestServer, type TestServer } from '../start-test-server.ts';
 
 const SAM = { name: 'Sam Ortiz', email: 'sam@practice.test', password: 'another long password' };
 
@@ -45,6 +45,37 @@ describe('accounts a practice can run', () => {
     expect((await signInAs(t, { ...SAM, password: 'maple syrup on tuesdays' })).status).toBe(200);
     const events = (await owner.get('/api/audit')).body.events;
     expect(events).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'change', entity: 'user', userName: SAM.name })]));
+  });
+
+  it('a colleague’s first password, chosen by the owner, signs in only to choosing their own', async () => {
+    const owner = await setUpOwner(t);
+    // The owner chose their own password at setup: nothing to change.
+    expect((await owner.get('/api/auth/me')).body.user.mustChangePassword).toBe(false);
+    const added = await owner.post('/api/users', { name: SAM.name, credentials: 'LPC', email: SAM.email, password: FIRST_PASSWORD, role: 'clinician' });
+    expect(added.status).toBe(200);
+    expect(added.body.user.mustChangePassword).toBe(true);
+
+    const first = await signInAs(t, { email: SAM.email, password: FIRST_PASSWORD });
+    expect(first.status).toBe(200);
+    expect(first.body.user.mustChangePassword).toBe(true);
+    const sam = first.client;
+    // Every other API, read or write, is refused with a 403 that says what to do.
+    for (const res of [await sam.get('/api/clients'), await sam.get('/api/notes'), await sam.post('/api/clients', { displayName: 'K.L.' }), await sam.get('/api/settings')]) {
+      expect(res.status).toBe(403);
+      expect(res.body.error).toEqual({ code: 'password_change_required', message: expect.stringMatching(/^Choose a new password first/) });
+    }
+    // Keeping the owner's password is not choosing one.
+    const same = await sam.post('/api/auth/password', { currentPassword: FIRST_PASSWORD, newPassword: FIRST_PASSWORD });
+    expect(same.status).toBe(400);
+    expect(same.body.error.field).toBe('body.newPassword');
+
+    const chosen = await sam.post('/api/auth/password', { currentPassword: FIRST_PASSWORD, newPassword: SAM.password });
+    expect(chosen.status).toBe(200);
+    expect(chosen.body.user.mustChangePassword).toBe(false);
+    expect((await sam.get('/api/clients')).status).toBe(200);
+    expect((await signInAs(t, { email: SAM.email, password: FIRST_PASSWORD })).status).toBe(401);
+    const listed = (await owner.get('/api/users')).body.users.find((u: Json) => u.email === SAM.email);
+    expect(listed.mustChangePassword).toBe(false);
   });
 
   it('the owner gives a colleague a one-time password, which must be changed at the next sign-in', async () => {
@@ -172,13 +203,24 @@ describe('accounts a practice can run', () => {
     const rename = await sam.put('/api/settings', { ...settings, name: OWNER.name });
     expect(rename.status).toBe(409);
     expect((await sam.put('/api/settings', { ...settings, name: 'Sam J. Ortiz' })).status).toBe(200);
+
+    // Two colleagues added at the same moment under one name (in different case): the database's
+    // unique index holds where the check before the insert could be raced, with the same message.
+    const add = (name: string, email: string) => owner.post('/api/users', { name, credentials: 'LPC', email, password: FIRST_PASSWORD, role: 'clinician' });
+    const raced = await Promise.all([add('Alex Kim', 'alex1@practice.test'), add('ALEX KIM', 'alex2@practice.test'), add('alex   kim', 'alex3@practice.test')]);
+    expect(raced.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    for (const refused of raced.filter((r) => r.status === 409)) {
+      expect(refused.body.error).toMatchObject({ code: 'conflict', field: 'body.name', message: expect.stringMatching(/already has this name/) });
+    }
+    // Runs of spaces are stored as one, so the name on a signature is the name that was compared.
+    expect((await add('Robin   Vale', 'robin@practice.test')).body.user.name).toBe('Robin Vale');
   });
 
   it('a signature shows the signer’s credentials: signing waits until the account has them', async () => {
     const owner = await setUpOwner(t);
     const added = await owner.post('/api/users', { name: 'Noor Haddad', credentials: '', email: 'noor@practice.test', password: 'quiet library hours', role: 'clinician' });
     expect(added.status).toBe(200);
-    const noor = (await signInAs(t, { email: 'noor@practice.test', password: 'quiet library hours' })).client;
+    const noor = await firstSignIn(t, { email: 'noor@practice.test', givenPassword: 'quiet library hours', ownPassword: 'tea leaves and thunder' });
     const { note } = (await noor.post('/api/notes', { format: 'soap', summary: 'pt reports', document: soapDocument('Client reported calm.') })).body;
 
     const refused = await noor.post(`/api/notes/${note.id}/sign`);

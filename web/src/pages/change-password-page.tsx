@@ -1,5 +1,6 @@
-// After signing in with a one-time password from the practice owner: nothing else opens until
-// the clinician has chosen their own password (the server refuses every other request too).
+// After signing in with a password the practice owner chose (a colleague's first password, or a
+// one-time password after a reset): nothing else opens until the clinician has chosen their own
+// password (the server refuses every other request too).
 import type { ReactNode } from 'react';
 import { useSession } from '../session/session-context.tsx';
 import { ChangePasswordForm } from '../settings/change-password-form.tsx';
@@ -10,9 +11,9 @@ export function ChangePasswordPage(): ReactNode {
   return (
     <AuthLayout
       title="Choose a new password"
-      lead="You signed in with a one-time password from the practice owner. Choose your own password to go on; only you will know it."
+      lead="You signed in with a password the practice owner chose for you. Choose your own password to go on; only you will know it."
     >
-      <ChangePasswordForm currentLabel="One-time password" submitLabel="Save and continue" onChanged={signedIn} onCancel={() => void signOut()} cancelLabel="Sign out" />
+      <ChangePasswordForm currentLabel="Password from the practice owner" submitLabel="Save and continue" onChanged={signedIn} onCancel={() => void signOut()} cancelLabel="Sign out" />
     </AuthLayout>
   );
 }

@@ -41,7 +41,7 @@ export function AddendaPanel({ addenda, onAdd }: { addenda: Addendum[]; onAdd?: 
               <p className="addendum__text">{a.text}</p>
               <p className="addendum__meta">
                 Signed {signerText(a.signedBy) ? `by ${signerText(a.signedBy)} ` : ''}
-                on {formatDateTime(a.signedAt ?? a.createdAt)}
+                on {formatDateTime(a.signedAt)}
               </p>
             </li>
           ))}

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
-import type { User } from '../api/types.ts';
+import type { Colleague, User } from '../api/types.ts';
 import { useSession } from '../session/session-context.tsx';
 import { ErrorBanner } from '../ui/error-banner.tsx';
 import { copyText } from '../review/copy-text.ts';
@@ -17,7 +17,7 @@ import { useToast } from '../ui/toast.tsx';
 const EMPTY_FORM = { name: '', credentials: '', email: '', password: '', role: 'clinician', supervisorId: '' };
 
 export function ColleaguesPanel(): ReactNode {
-  const [users, setUsers] = useState<User[] | null>(null);
+  const [users, setUsers] = useState<Colleague[] | null>(null);
   const [adding, setAdding] = useState(false);
   const [form, setForm] = useState(EMPTY_FORM);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +27,7 @@ export function ColleaguesPanel(): ReactNode {
   const supervisors = (users ?? []).filter((u) => u.role !== 'clinician');
 
   const load = (): void => {
-    api.get<{ users: User[] }>('/api/users').then(
+    api.get<{ users: Colleague[] }>('/api/users').then(
       (r) => setUsers(r.users),
       () => setUsers([]),
     );
@@ -50,11 +50,12 @@ export function ColleaguesPanel(): ReactNode {
     }
   }
 
-  async function assign(clinician: User, supervisorId: string): Promise<void> {
+  async function assign(clinician: Colleague, supervisorId: string): Promise<void> {
     setError(null);
     try {
       const { user } = await api.patch<{ user: User }>(`/api/users/${encodeURIComponent(clinician.id)}`, { supervisorId: supervisorId || null });
-      setUsers((list) => (list ?? []).map((u) => (u.id === user.id ? user : u)));
+      // The answer is the account alone: the lockout shown beside it stays as listed.
+      setUsers((list) => (list ?? []).map((u) => (u.id === user.id ? { ...u, ...user } : u)));
       const chosen = supervisors.find((s) => s.id === supervisorId);
       toast(chosen ? `${chosen.name} now supervises ${clinician.name}` : `${clinician.name} has no supervisor`);
       // The owner may have taken on (or given up) a supervisee: the navigation follows.
@@ -64,10 +65,10 @@ export function ColleaguesPanel(): ReactNode {
     }
   }
 
-  async function act(colleague: User, action: 'reset-password' | 'deactivate' | 'reactivate' | 'unlock'): Promise<void> {
+  async function act(colleague: Colleague, action: 'reset-password' | 'deactivate' | 'reactivate' | 'unlock'): Promise<void> {
     setError(null);
     try {
-      const result = await api.post<{ user: User; temporaryPassword?: string }>(`/api/users/${encodeURIComponent(colleague.id)}/${action}`);
+      const result = await api.post<{ user: Colleague; temporaryPassword?: string }>(`/api/users/${encodeURIComponent(colleague.id)}/${action}`);
       setUsers((list) => (list ?? []).map((u) => (u.id === result.user.id ? result.user : u)));
       if (result.temporaryPassword) setIssued({ name: colleague.name, password: result.temporaryPassword });
       const done = { 'reset-password': 'has a one-time password', deactivate: 'is deactivated', reactivate: 'is active again', unlock: 'is unlocked' }[action];
@@ -123,7 +124,7 @@ export function ColleaguesPanel(): ReactNode {
                 {u.credentials ? `, ${u.credentials}` : ''} <span className="muted small">· {u.email} · {u.role}</span>
                 {u.deactivatedAt ? <span className="badge badge--draft">Deactivated</span> : null}
                 {u.lockedUntil ? <span className="badge badge--draft">Locked until {formatDateTime(u.lockedUntil)}</span> : null}
-                {u.mustChangePassword && !u.deactivatedAt ? <span className="muted small"> · one-time password given</span> : null}
+                {u.mustChangePassword && !u.deactivatedAt ? <span className="muted small"> · must choose their own password</span> : null}
               </span>
               {u.role !== 'owner' ? (
                 <fieldset className="row colleague__actions" aria-label={`Account of ${u.name}`}>
