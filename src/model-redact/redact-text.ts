@@ -47,7 +47,7 @@ export function createRedaction(known: KnownIdentifiers): Redaction {
   const byOriginal = new Map<string, string>();
   const byPlaceholder = new Map<string, string>();
   const next: Partial<Record<PlaceholderKind, number>> = {};
-  const clientForms = clientNameForms(known.clientNames);
+  const clientForms = clientNameForms([...known.clientNames, ...nicknames(known.profileText ?? '')]);
   const relatives = relativeNames(known.profileText ?? '', clientForms);
 
   const placeholderFor = (original: string, kind: PlaceholderKind): string => {
@@ -112,11 +112,15 @@ function clientNameForms(names: string[]): string[] {
   return [...forms].sort((a, b) => b.length - a.length);
 }
 
-/** Names the profile text gives (relatives, nicknames): its capitalised words that are not vocabulary. */
+/** The client's own other names, as a profile gives them ("Goes by Jon", "nickname: Bex"). */
+function nicknames(profileText: string): string[] {
+  return [...profileText.matchAll(/\b(?:goes by|nickname(?: is)?:?|prefers to be called|prefers)\s+["“]?([A-Za-z][a-z]+)/gi)].map((m) => m[1]!);
+}
+
+/** Other people the profile names (relatives, friends): its capitalised words that are not vocabulary. */
 function relativeNames(profileText: string, clientForms: string[]): string[] {
   const names = capitalisedSpans(profileText, []).map((s) => profileText.slice(s.start, s.end));
-  const nick = [...profileText.matchAll(/\b(?:goes by|nickname|called|prefers)\s+["“]?([A-Za-z][a-z]+)/gi)].map((m) => m[1]!);
-  return [...new Set([...names, ...nick])].filter((n) => !clientForms.includes(n)).sort((a, b) => b.length - a.length);
+  return [...new Set(names)].filter((n) => !clientForms.includes(n)).sort((a, b) => b.length - a.length);
 }
 
 function knownSpans(text: string, forms: string[], kind: PlaceholderKind): Span[] {

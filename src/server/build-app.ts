@@ -14,6 +14,7 @@ import { clientsRoutes } from './clients/clients.routes.ts';
 import { composeRoutes } from './compose/compose.routes.ts';
 import { handleError } from './errors/handle-error.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { modelRoutes } from './model/model.routes.ts';
 import { icd10Routes } from './icd10/icd10.routes.ts';
 import { createLoggerOptions, type LoggerSettings } from './logging/create-logger-options.ts';
 import { registerHostCheck } from './network/check-host.ts';
@@ -79,6 +80,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(notesRoutes);
   await app.register(supervisionRoutes);
   await app.register(settingsRoutes);
+  await app.register(modelRoutes);
   await app.register(auditRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 

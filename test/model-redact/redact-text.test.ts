@@ -21,8 +21,8 @@ describe('a draft bound for a model', () => {
 
   it('names no one and gives no date, number or address that identifies', () => {
     for (const identifier of ['Jon', 'Carla', 'Johnny', 'March 3rd', 'JR', '503-555-0142', 'jr@mail.com', 'Okafor', 'Maria', 'Denver']) expect(sent).not.toContain(identifier);
-    expect(sent).toContain('[CLIENT] reported that [PERSON_1] and [PERSON_2] argued on [DATE_1].');
-    expect(sent).toContain('Dr. [PERSON_3]');
+    expect(sent).toContain('[CLIENT] reported that [PERSON_1] and [CLIENT_2] argued on [DATE_1].');
+    expect(sent).toContain('Dr. [PERSON_2]');
   });
 
   it('keeps the clinical words, scores and quotes the model needs', () => {
