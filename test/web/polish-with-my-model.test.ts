@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type FakeModelServer, startFakeModelServer } from '../support/fake-model-server.ts';
+import { accessibilityViolations } from './check-accessibility.ts';
 import { createOwnerAccount, startWebApp, type WebApp } from './start-web-app.ts';
 
 const OWNER = { name: 'Dana Whitfield', credentials: 'LCSW', email: 'dana@example.test', password: 'quiet harbour lantern 42' };
@@ -42,6 +43,7 @@ test('turn on my model, polish a draft, see what it added, and see a hostile rep
   await form.getByRole('button', { name: 'Save model settings' }).click();
   await expect.poll(() => form.textContent()).toContain('Saved address: on this computer.');
   await expect.poll(() => statement.textContent()).toContain('sent to a language model running on this same computer');
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   const summary = '50 min indiv. Client reported poor sleep x2 wks. Taking sertraline 50mg. Denies SI/HI. Used CBT thought record.';
   const document = await apiPost('/api/compose', { format: 'soap', summary });
@@ -54,6 +56,7 @@ test('turn on my model, polish a draft, see what it added, and see a hostile rep
   expect(await polished.textContent()).toContain('1 sentence added by your model is marked.');
   expect(model.requests.length).toBeGreaterThan(0);
   expect(JSON.stringify(model.requests)).not.toContain('suicidal');
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   model.answer = { text: (s) => s.replace('sertraline 50mg', 'sertraline 50mg and lorazepam') };
   await page.getByRole('button', { name: 'Polish with my model' }).click();
