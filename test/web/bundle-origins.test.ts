@@ -10,13 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..', '..');
 /**
  * Names, not addresses: XML namespaces (SVG, MathML), JSON Schema dialects (zod), React's
- * error-text link, and zod's IPv6 check (it parses `http://[${address}]` with new URL, offline).
+ * error-text link, and zod's IPv6 check (it parses `http://[${address}]` with new URL, offline);
+ * and loopback addresses, which are this machine.
  */
 const NEVER_FETCHED = [
   /^http:\/\/www\.w3\.org\/(?:1999\/xlink|2000\/svg|XML\/1998\/namespace|1998\/Math\/MathML|1999\/xhtml|2000\/xmlns\/)$/,
   /^https?:\/\/json-schema\.org\/draft[-/\w]*\/schema#?$/,
   /^https:\/\/react\.dev\/errors\/$/,
   /^http:\/\/\[\$\{\w+\}\]$/,
+  // This machine, not another origin: the example address of a local model in Settings' hint.
+  /^http:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?(?:\/[\w/]*)?$/,
 ];
 
 let outDir: string;
