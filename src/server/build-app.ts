@@ -13,7 +13,9 @@ import { guardRequest } from './auth/guard-request.ts';
 import { clientsRoutes } from './clients/clients.routes.ts';
 import { composeRoutes } from './compose/compose.routes.ts';
 import { handleError } from './errors/handle-error.ts';
+import { dataFlowRoutes } from './data-flow/data-flow.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { modelRoutes } from './model/model.routes.ts';
 import { icd10Routes } from './icd10/icd10.routes.ts';
 import { createLoggerOptions, type LoggerSettings } from './logging/create-logger-options.ts';
 import { registerHostCheck } from './network/check-host.ts';
@@ -81,6 +83,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(notesRoutes);
   await app.register(supervisionRoutes);
   await app.register(settingsRoutes);
+  await app.register(modelRoutes);
+  await app.register(dataFlowRoutes);
   await app.register(auditRoutes);
   await app.register(measuresRoutes);
   await app.register(transcriptionRoutes);

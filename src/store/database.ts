@@ -65,6 +65,20 @@ export interface UserSettingsTable {
   transcription: string | null;
 }
 
+export interface ModelSettingsTable {
+  user_id: string;
+  /** 1: the user's model polishes drafts on request; 0 (the default): never called. */
+  enabled: number;
+  base_url: string | null;
+  model: string | null;
+  api_key_enc: string | null;
+  stream: number;
+  timeout_seconds: number;
+  /** The outside (not loopback, not private) base URL the user confirmed sending redacted sections to. */
+  outside_confirmed_url: string | null;
+  updated_at: string;
+}
+
 export interface ClientsTable {
   id: string;
   user_id: string;
@@ -161,6 +175,7 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   recovery_codes: RecoveryCodesTable;
   user_settings: UserSettingsTable;
+  model_settings: ModelSettingsTable;
   clients: ClientsTable;
   notes: NotesTable;
   addenda: AddendaTable;

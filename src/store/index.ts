@@ -79,3 +79,5 @@ export { markNoteEnteredInError } from './notes/mark-note-entered-in-error.ts';
 export { getLastPlan, type LastPlan } from './notes/get-last-plan.ts';
 export { purgeExpiredNotes, type PurgeReport } from './notes/purge-expired-notes.ts';
 export type { NoteView, NoteListItem, StoredDocument, AddendumView, SupervisedNoteItem, LateEntryView } from './notes/note-view.ts';
+
+export { getModelSettings, putModelSettings, unsafeOpenModelKey, DEFAULT_MODEL_SETTINGS, type ModelSettingsView, type ModelSettingsChanges } from './model-settings/model-settings.ts';

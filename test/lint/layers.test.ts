@@ -58,6 +58,10 @@ const violations: [string, string, string, string][] = [
   ['node:fs in web', 'web/src/zz-planted.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n", IMPORTS],
   ['the CLI imported from the store', 'src/store/notes/zz-planted.ts', "import { main } from '../../cli/main.ts';\nexport const run = main;\n", IMPORTS],
   ['the server by a relative path from the store', 'src/store/notes/zz-planted.ts', "import { buildApp } from '../../server/build-app.ts';\nexport const app = buildApp;\n", IMPORTS],
+  // Redaction and the verifier are pure like the core; the model adapter knows nothing above it.
+  ['fetch in the verifier', 'src/model-verify/zz-planted.ts', "export const call = (): Promise<Response> => fetch('http://127.0.0.1/');\n", GLOBALS],
+  ['node:net in redaction', 'src/model-redact/zz-planted.ts', "import { connect } from 'node:net';\nexport const open = connect;\n", IMPORTS],
+  ['the store imported from the model adapter', 'src/model-provider/zz-planted.ts', "import { openStore } from '#store';\nexport const open = openStore;\n", IMPORTS],
   ['a re-export of the store from compose', 'src/compose/zz-planted.ts', "export * from '../store/index.ts';\n", IMPORTS],
   ['a type-only import of the store in compose', 'src/compose/zz-planted.ts', "import type { Store } from '#store';\nexport type S = Store;\n", IMPORTS],
   ['the CLI imported from the server', 'src/server/zz-planted.ts', "import { main } from '../cli/main.ts';\nexport const run = main;\n", IMPORTS],

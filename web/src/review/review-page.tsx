@@ -35,6 +35,7 @@ import {
   sentencesNeedingMeaning,
 } from './note-text.ts';
 import { KeptEditsNotice } from './kept-edits-notice.tsx';
+import { PolishPanel } from './polish-panel.tsx';
 import { RegeneratePanel } from './regenerate-panel.tsx';
 import type { RegenerateChoice } from './regenerate-panel.tsx';
 import { SignDialog } from './sign-dialog.tsx';
@@ -443,6 +444,11 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
                 busy={regenerating}
                 onRegenerate={(choice) => void regenerate(choice)}
               />
+            </div>
+          ) : null}
+          {!readOnly ? (
+            <div className="panel">
+              <PolishPanel document={doc} clientId={note.clientId ?? null} />
             </div>
           ) : null}
         </aside>

@@ -16,6 +16,8 @@ import { ChangePasswordForm } from './change-password-form.tsx';
 import { ColleaguesPanel } from './colleagues-panel.tsx';
 import { CopyLayoutFields } from './copy-layout-fields.tsx';
 import { DictationSettingsPanel } from './dictation-settings-panel.tsx';
+import { DataFlowPanel } from './data-flow-panel.tsx';
+import { ModelPanel } from './model-panel.tsx';
 import { TotpPanel } from './totp-panel.tsx';
 
 const CLIENT_TERMS = ['client', 'patient'];
@@ -31,6 +33,7 @@ export function SettingsPage(): ReactNode {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [changingPassword, setChangingPassword] = useState(false);
+  const [dataFlowVersion, setDataFlowVersion] = useState(0);
 
   useEffect(() => {
     api.get<{ settings: Settings }>('/api/settings').then(
@@ -231,6 +234,8 @@ export function SettingsPage(): ReactNode {
           </button>
         </div>
       </section>
+      <ModelPanel onSaved={() => setDataFlowVersion((v) => v + 1)} />
+      <DataFlowPanel key={dataFlowVersion} />
       {user.role === 'owner' ? <ColleaguesPanel /> : null}
     </div>
   );

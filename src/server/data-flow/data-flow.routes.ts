@@ -1,0 +1,25 @@
+// GET /api/settings/data-flow: the plain-language data-flow statement for the signed-in user's
+// configuration, to show in Settings and copy or print for a consent form.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { classifyEndpoint } from '#model-provider';
+import { getModelSettings, getSettings } from '#store';
+import { requireAuth } from '../auth/require-auth.ts';
+import { describeDataFlow } from './describe-data-flow.ts';
+
+export const ZDataFlowResponse = z.object({ statement: z.array(z.string()) });
+
+export const dataFlowRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { store } = app;
+  app.get('/api/settings/data-flow', { schema: { tags: ['settings'], response: { 200: ZDataFlowResponse } } }, async (request) => {
+    const auth = requireAuth(request);
+    const settings = await getSettings(store, auth.user.id);
+    const model = await getModelSettings(store, auth.user.id);
+    const statement = describeDataFlow({
+      database: store.dialect,
+      retentionDays: settings.retentionDays,
+      model: { enabled: model.enabled, host: model.baseUrl ? new URL(model.baseUrl).host : null, reach: model.baseUrl ? classifyEndpoint(model.baseUrl) : null },
+    });
+    return { statement };
+  });
+};
