@@ -6,6 +6,7 @@ import { type CommandSpec, formatHelp, type OptionTable, type OptionValues, pars
 import { BATCH_COMMAND, runBatch } from './run-batch.ts';
 import { EXPORT_COMMAND } from './export-options.ts';
 import { NOTE_COMMAND, runNote } from './run-note.ts';
+import { PLAN_COMMAND, runPlan } from './run-plan.ts';
 import { SERVE_COMMAND } from './serve-options.ts';
 import { writeAllSync } from './write-sync.ts';
 
@@ -30,6 +31,10 @@ function command<T extends OptionTable>(spec: CommandSpec<T>, run: (values: Opti
 const COMMANDS: Command[] = [
   command(NOTE_COMMAND, async (values, operands) => {
     writeAllSync(1, `${runNote(values, operands)}\n`);
+    return 0;
+  }),
+  command(PLAN_COMMAND, async (values, operands) => {
+    writeAllSync(1, `${runPlan(values, operands)}\n`);
     return 0;
   }),
   command(BATCH_COMMAND, async (values, operands) => {

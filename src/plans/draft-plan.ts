@@ -116,7 +116,10 @@ class PlanBuilder {
     const impact = IMPACT_CUES.exec(segment.text);
     const isProblem = segment.label === 'problem' || PLAN_CUES.some((c) => c.part === 'problem' && c.pattern.test(segment.text));
     // "missed work" right after a problem is that problem's impact, even inside a "Problems:" list.
-    if (impact && (!isProblem || (impact.index === 0 && this.plan.problems.at(-1)?.source.origin === 'summary'))) return this.impact(segment);
+    if (impact && (!isProblem || (impact.index === 0 && this.plan.problems.at(-1)?.source.origin === 'summary'))) {
+      this.impact(segment);
+      return;
+    }
     if (impact && impact.index > 0) {
       const before = segment.text.slice(0, impact.index).replace(/(?:[\s,;:—–-]|\b(?:and|so|now|which|that|has|have|is|causing|leading to|resulting in|with)\b)+$/i, '');
       // "Reports" alone is no problem: the problem part must say something beyond its cue.
@@ -134,7 +137,7 @@ class PlanBuilder {
   /** A functional impact belongs to the problem before it; with none before, it is a problem of its own. */
   impact(segment: Segment): void {
     const last = this.plan.problems.at(-1);
-    if (!last || last.source.origin !== 'summary') {
+    if (last?.source.origin !== 'summary') {
       this.plan.problems.push({ text: segment.text, impact: segment.text, source: spans(segment) });
       return;
     }
@@ -255,8 +258,12 @@ function readWorksheet(builder: PlanBuilder, worksheet: TPlanWorksheet): void {
     plan.interventions.push({ modality: v.modality ?? null, text: v.name, frequency: v.frequency ?? null, source: field(`interventions[${i}]`) });
   });
   if (worksheet.sessionFrequency) plan.sessionFrequency = { text: worksheet.sessionFrequency, source: field('sessionFrequency') };
-  worksheet.strengths?.forEach((s, i) => plan.strengths.push({ text: s, source: field(`strengths[${i}]`) }));
-  worksheet.barriers?.forEach((b, i) => plan.barriers.push({ text: b, source: field(`barriers[${i}]`) }));
+  worksheet.strengths?.forEach((s, i) => {
+    plan.strengths.push({ text: s, source: field(`strengths[${i}]`) });
+  });
+  worksheet.barriers?.forEach((b, i) => {
+    plan.barriers.push({ text: b, source: field(`barriers[${i}]`) });
+  });
   if (worksheet.reviewDate) {
     plan.reviewDate = worksheet.reviewDate;
     builder.uncounted.delete('reviewDate');

@@ -5,3 +5,4 @@ export { PLAN_LIBRARY, type LibraryCondition } from './plan-library.ts';
 export { suggestPlanItems, findLibraryItem, type PlanSuggestion } from './suggest-plan-items.ts';
 export * from './plan.schema.ts';
 export { ZPlanWorksheet, describeWorksheetIssues, type TPlanWorksheet } from './plan-worksheet.schema.ts';
+export { renderPlanText } from './render-plan-text.ts';

@@ -8,7 +8,7 @@ export interface PlanSuggestion {
   reason: string;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -23,7 +23,7 @@ export function suggestPlanItems(input: { codes: readonly string[]; summary: str
       out.push({ condition, reason: `diagnosis ${code}` });
       continue;
     }
-    const cue = condition.cues.find((word) => new RegExp(`\\b${escape(word)}`, 'i').test(input.summary));
+    const cue = condition.cues.find((word) => new RegExp(`\\b${escapeRegExp(word)}`, 'i').test(input.summary));
     if (cue) out.push({ condition, reason: `the summary mentions “${cue.trim()}”` });
   }
   return out;
