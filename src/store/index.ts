@@ -73,3 +73,10 @@ export { markNoteEnteredInError } from './notes/mark-note-entered-in-error.ts';
 export { getLastPlan, type LastPlan } from './notes/get-last-plan.ts';
 export { purgeExpiredNotes, type PurgeReport } from './notes/purge-expired-notes.ts';
 export type { NoteView, NoteListItem, StoredDocument, AddendumView, SupervisedNoteItem, LateEntryView } from './notes/note-view.ts';
+
+export { createPlanDraft, type CreatePlanDraftOptions } from './plans/create-plan-draft.ts';
+export { updatePlanDraft } from './plans/update-plan-draft.ts';
+export { signPlan } from './plans/sign-plan.ts';
+export { getPlan } from './plans/get-plan.ts';
+export { listPlans, getActivePlan } from './plans/list-plans.ts';
+export type { PlanView, PlanAccess } from './plans/plan-view.ts';

@@ -41,6 +41,7 @@ export const AUDIT_ENTITIES = [
   'totp',
   'audit_log',
   'route',
+  'plan',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
