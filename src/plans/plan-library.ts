@@ -6,37 +6,7 @@
 // "Interventions by modality". Extend by adding an entry; test/plans/plan-library.test.ts checks
 // that ids are unique and that every objective's goal exists.
 
-export interface LibraryGoal {
-  id: string;
-  text: string;
-}
-
-export interface LibraryObjective {
-  id: string;
-  /** The library goal this objective serves. */
-  goal: string;
-  behaviour: string;
-  measure: string;
-  target: string;
-}
-
-export interface LibraryIntervention {
-  id: string;
-  modality: string;
-  text: string;
-}
-
-export interface LibraryCondition {
-  key: string;
-  label: string;
-  /** ICD-10-CM code prefixes this condition is offered for ("F41.1" matches F41.1; "F10" matches F10.20). */
-  codes: readonly string[];
-  /** Words in a summary that make this condition worth offering (lower case, matched as word starts). */
-  cues: readonly string[];
-  goals: readonly LibraryGoal[];
-  objectives: readonly LibraryObjective[];
-  interventions: readonly LibraryIntervention[];
-}
+import type { LibraryCondition } from './plan-library.schema.ts';
 
 export const PLAN_LIBRARY: readonly LibraryCondition[] = [
   {

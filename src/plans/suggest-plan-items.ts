@@ -1,6 +1,7 @@
 // Which library conditions to offer for a plan: those a given diagnosis code belongs to, and those
 // the summary's words point to. Offered only: the plan holds nothing from here until it is picked.
-import { type LibraryCondition, PLAN_LIBRARY } from './plan-library.ts';
+import { PLAN_LIBRARY } from './plan-library.ts';
+import type { LibraryCondition } from './plan-library.schema.ts';
 
 export interface PlanSuggestion {
   condition: LibraryCondition;

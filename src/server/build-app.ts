@@ -15,6 +15,7 @@ import { composeRoutes } from './compose/compose.routes.ts';
 import { handleError } from './errors/handle-error.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { icd10Routes } from './icd10/icd10.routes.ts';
+import { plansRoutes } from './plans/plans.routes.ts';
 import { createLoggerOptions, type LoggerSettings } from './logging/create-logger-options.ts';
 import { registerHostCheck } from './network/check-host.ts';
 import { notesRoutes } from './notes/notes.routes.ts';
@@ -80,6 +81,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(supervisionRoutes);
   await app.register(settingsRoutes);
   await app.register(auditRoutes);
+  await app.register(plansRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await serveWeb(app, options.config.webDir);

@@ -42,6 +42,7 @@ export const AUDIT_ENTITIES = [
   'audit_log',
   'route',
   'plan',
+  'plan_list',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
