@@ -16,6 +16,7 @@ import { compactWorksheet, countWorksheetItems } from '../worksheet/worksheet-st
 import { cutSummary } from './cut-summary.ts';
 import { FormatPicker } from './format-picker.tsx';
 import { InputTabs } from './input-tabs.tsx';
+import { PlanStatusNotice } from '../plans/plan-status-notice.tsx';
 import { LastPlanCard } from './last-plan-card.tsx';
 import { type DateSource, SessionFields, type SessionValue } from './session-fields.tsx';
 import { useSettings } from './use-settings.ts';
@@ -287,6 +288,7 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
                   <strong>{client.displayName}</strong>
                   {client.diagnoses?.length ? ` · ${client.diagnoses.map((d) => d.code).join(', ')}` : ''}
                 </p>
+                <PlanStatusNotice clientId={client.id} />
                 <LastPlanCard clientId={client.id} />
                 <label className="check-line">
                   <input type="checkbox" checked={useContext} onChange={(e) => setUseContext(e.target.checked)} />
