@@ -70,7 +70,7 @@ describe('treatment plan', () => {
     expect(await page.getByRole('group', { name: 'Objective 2' }).count()).toBe(0);
     await suggestions.getByRole('button', { name: /^Pick objective: Practise a relaxation or breathing skill/ }).click();
     await expect.poll(() => page.getByRole('group', { name: 'Objective 2' }).getByLabel('Behaviour').inputValue()).toBe('Practise a relaxation or breathing skill');
-    expect(await suggestions.getByRole('button', { name: /^Pick objective: Practise a relaxation/ }).textContent()).toBe('Picked');
+    expect(await suggestions.getByRole('button', { name: /^Picked objective: Practise a relaxation/ }).textContent()).toBe('Picked');
 
     // The clinician gives what was missing.
     await page.getByLabel('Session frequency').fill('Weekly, 50 minutes');
@@ -81,6 +81,8 @@ describe('treatment plan', () => {
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByRole('heading', { name: 'Draft, version 1' }).waitFor();
     await expect.poll(() => stillToGive.textContent()).not.toContain('session frequency');
+    // Tying the picked objective to a goal kept it the library's: it still shows as picked.
+    expect(await suggestions.getByRole('button', { name: /^Picked objective: Practise a relaxation/ }).textContent()).toBe('Picked');
     await page.screenshot({ path: join(SCREENSHOTS, '30-treatment-plan-draft.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Sign plan' }).click();

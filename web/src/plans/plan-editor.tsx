@@ -13,7 +13,10 @@ export function PlanEditor({ plan, onChange }: Props): ReactNode {
   const set = (changes: Partial<PlanContent>): void => onChange({ ...plan, ...changes });
   const loose = plan.objectives.filter((o) => o.goalId === null || !plan.goals.some((g) => g.id === o.goalId));
   const objective = (o: PlanContent['objectives'][number], n: number): ReactNode => {
-    const change = (changes: Partial<typeof o>): void => set({ objectives: plan.objectives.map((x) => (x.id === o.id ? { ...x, ...changes, source: BY_CLINICIAN } : x)) });
+    // Tying an objective to a goal, or dating a picked suggestion, leaves its words where they came from.
+    const keepsSource = (changes: Partial<typeof o>): boolean => Object.keys(changes).every((k) => k === 'goalId' || (k === 'date' && o.source.origin === 'library'));
+    const change = (changes: Partial<typeof o>): void =>
+      set({ objectives: plan.objectives.map((x) => (x.id === o.id ? { ...x, ...changes, source: keepsSource(changes) ? x.source : BY_CLINICIAN } : x)) });
     return (
       <fieldset className="plan-objective" key={o.id}>
         <legend>Objective {n}</legend>

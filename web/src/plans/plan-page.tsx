@@ -224,7 +224,7 @@ export function PlanPage({ clientId }: { clientId: string }): ReactNode {
                         <span>
                           <strong>{item.kind}:</strong> {item.text}
                         </span>
-                        <button type="button" className="button button--small" disabled={isPicked(content, item.id)} onClick={() => edit(addPicked(content, s, item.id))} aria-label={`Pick ${item.kind.toLowerCase()}: ${item.text}`}>
+                        <button type="button" className="button button--small" disabled={isPicked(content, item.id)} onClick={() => edit(addPicked(content, s, item.id))} aria-label={`${isPicked(content, item.id) ? 'Picked' : 'Pick'} ${item.kind.toLowerCase()}: ${item.text}`}>
                           {isPicked(content, item.id) ? 'Picked' : 'Pick'}
                         </button>
                       </li>
