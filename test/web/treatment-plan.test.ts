@@ -1,7 +1,8 @@
 // A treatment plan in Chromium: the clinician drafts a plan from an intake summary, sees what it
 // still lacks, picks a suggested objective, edits the session frequency and review date, saves and
 // signs it; the client's page and the Write page then show the active plan, and a plan whose
-// review date has passed is flagged as overdue on Write. axe checks the page as it stands.
+// review date has passed is flagged as overdue on Write, where the plan's goals are ticked as
+// addressed with progress and sent with the compose request. axe checks the page as it stands.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -40,7 +41,7 @@ afterAll(async () => {
 });
 
 describe('treatment plan', () => {
-  test('draft from an intake summary, pick a suggestion, edit, save and sign', async () => {
+  test('draft from an intake summary, pick a suggestion, edit, save and sign; tick its goal on Write', { timeout: 90_000 }, async () => {
     const { client } = await api<{ client: { id: string } }>('post', '/api/clients', { displayName: 'R.M.', diagnoses: [{ code: 'F41.1', label: 'Generalized anxiety disorder' }] });
 
     // The client's page says there is no plan yet and links to drafting one.
@@ -95,9 +96,22 @@ describe('treatment plan', () => {
     expect(await active.textContent()).toContain('Practise a relaxation or breathing skill');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    // Write shows the active plan for this client.
+    // Write shows the active plan for this client, and its goals to tick (the golden thread).
     await page.goto(`${app.url}/#/write?client=${client.id}`);
     await page.getByText('Active plan version 1').waitFor();
+    const ticks = page.getByRole('group', { name: 'Plan goals addressed (version 1)' });
+    await ticks.getByText('No plan goal addressed').waitFor();
+    await ticks.getByLabel('Goal 1: sleep through the night most nights').check();
+    await ticks.getByLabel('Progress').selectOption('improved');
+    await ticks.getByLabel('Line (optional)').fill('slept 6 hours on 4 nights');
+    expect(await ticks.getByText('No plan goal addressed').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Post-session summary').fill('Client reported sleeping better. Reviewed sleep diary.');
+    await page.screenshot({ path: join(SCREENSHOTS, '31-write-plan-goals.png'), fullPage: true });
+    const compose = page.waitForRequest((r) => r.url().endsWith('/api/compose'));
+    await page.getByRole('button', { name: 'Generate note' }).click();
+    expect((await compose).postDataJSON().planProgress).toEqual({ clientId: client.id, items: [{ goalId: 'g1', objectiveId: null, progress: 'improved', note: 'slept 6 hours on 4 nights' }] });
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toMatch(/#\/notes\/[\w-]+$/);
   });
 
   test('a plan whose review date has passed is flagged as overdue on Write', async () => {

@@ -6,6 +6,7 @@ import { ComposeError } from '#compose';
 import { ComposeBusyError, ComposeTimeoutError, createComposePool, type ComposePool } from '#compose-pool';
 import { AppError, appendAuditEvent, getSettings } from '#store';
 import { requireAuth } from '../auth/require-auth.ts';
+import { resolvePlanProgress } from '../plans/resolve-plan-progress.ts';
 import { buildComposeContext } from './build-compose-context.ts';
 import { checkDocumentSize } from './check-document-size.ts';
 import { ZComposeRequest } from './compose.schema.ts';
@@ -18,11 +19,15 @@ export const composeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/api/compose', { schema: { tags: ['notes'], body: ZComposeRequest, response: { 200: ZDocument } } }, async (request, reply) => {
     const auth = requireAuth(request);
-    const { summary, worksheet, format, style, clientId } = request.body;
+    const { summary, worksheet, format, style, clientId, planProgress } = request.body;
     if (!summary?.trim() && !worksheet) throw new AppError('bad_request', 'Give a summary, a worksheet, or both', { field: 'summary' });
     const settings = await getSettings(store, auth.user.id);
-    const context = clientId ? await buildComposeContext(store, auth.user.id, clientId) : undefined;
+    const profileContext = clientId ? await buildComposeContext(store, auth.user.id, clientId) : undefined;
     if (clientId) await appendAuditEvent(store, { userId: auth.user.id, action: 'view', entity: 'client', entityId: clientId });
+    // The ticked plan goals reach the composer as context.plan.goals (the composer's contract).
+    const { planId, goals } = planProgress ? await resolvePlanProgress(store, auth.user.id, planProgress) : { planId: null, goals: [] };
+    if (planId) await appendAuditEvent(store, { userId: auth.user.id, action: 'view', entity: 'plan', entityId: planId });
+    const context = goals.length ? { ...profileContext, plan: { ...profileContext?.plan, goals } } : profileContext;
     const document = await composeInPool(pool, {
       ...(summary ? { summary } : {}),
       ...(worksheet ? { worksheet } : {}),

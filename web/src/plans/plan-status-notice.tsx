@@ -34,7 +34,7 @@ export function PlanStatusNotice({ clientId }: { clientId: string }): ReactNode 
     );
   }
   return (
-    <p className="plan-status muted" role="status">
+    <p className="plan-status muted small" role="status">
       Active plan version {plan.version}, review {formatDate(plan.reviewDate)}. {link}
     </p>
   );
