@@ -19,7 +19,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'] } },
       ...(withPostgres
-        ? [{ extends: true, test: { name: 'postgres', include: ['test/server/**/*.test.ts', 'test/store/migrations/**/*.test.ts', 'test/store/notes/**/*.test.ts', 'test/store/clients/**/*.test.ts'], globalSetup: ['test/support/postgres-cluster.global-setup.ts'] } }]
+        ? [{ extends: true, test: { name: 'postgres', include: ['test/server/**/*.test.ts', 'test/store/migrations/**/*.test.ts', 'test/store/notes/**/*.test.ts', 'test/store/clients/**/*.test.ts', 'test/store/plans/**/*.test.ts'], globalSetup: ['test/support/postgres-cluster.global-setup.ts'] } }]
         : []),
     ],
   },

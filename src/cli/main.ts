@@ -1,4 +1,4 @@
-// The `afterword` command: note, batch, measure, export, transcribe, serve. Every command is parsed by parse-command.ts from
+// The `afterword` command: note, plan, batch, measure, export, transcribe, serve. Every command is parsed by parse-command.ts from
 // its own table, answers --help, and exits 2 on bad usage with a message that says what to fix.
 import { ComposeError } from '#compose';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cli-error.ts';
@@ -7,6 +7,7 @@ import { BATCH_COMMAND, runBatch } from './run-batch.ts';
 import { EXPORT_COMMAND } from './export-options.ts';
 import { MEASURE_COMMAND, runMeasure } from './run-measure.ts';
 import { NOTE_COMMAND, runNote } from './run-note.ts';
+import { PLAN_COMMAND, runPlan } from './run-plan.ts';
 import { SERVE_COMMAND } from './serve-options.ts';
 import { TRANSCRIBE_COMMAND } from './transcribe-options.ts';
 import { writeAllSync } from './write-sync.ts';
@@ -32,6 +33,10 @@ function command<T extends OptionTable>(spec: CommandSpec<T>, run: (values: Opti
 const COMMANDS: Command[] = [
   command(NOTE_COMMAND, async (values, operands) => {
     writeAllSync(1, `${runNote(values, operands)}\n`);
+    return 0;
+  }),
+  command(PLAN_COMMAND, async (values, operands) => {
+    writeAllSync(1, `${runPlan(values, operands)}\n`);
     return 0;
   }),
   command(BATCH_COMMAND, async (values, operands) => {

@@ -17,6 +17,7 @@ import { dataFlowRoutes } from './data-flow/data-flow.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { modelRoutes } from './model/model.routes.ts';
 import { icd10Routes } from './icd10/icd10.routes.ts';
+import { plansRoutes } from './plans/plans.routes.ts';
 import { createLoggerOptions, type LoggerSettings } from './logging/create-logger-options.ts';
 import { registerHostCheck } from './network/check-host.ts';
 import { measuresRoutes } from './measures/measures.routes.ts';
@@ -88,6 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(auditRoutes);
   await app.register(measuresRoutes);
   await app.register(transcriptionRoutes);
+  await app.register(plansRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await serveWeb(app, options.config.webDir);

@@ -163,6 +163,29 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+export type PlanStatus = 'draft' | 'signed';
+
+export interface TreatmentPlansTable {
+  id: string;
+  /** The clinician whose client it is (who drafts and signs it). */
+  user_id: string;
+  client_id: string;
+  /** 1, 2, ... per client; the signed version with the highest number is the active plan. */
+  version: number;
+  status: PlanStatus;
+  review_date: string | null;
+  target_date: string | null;
+  /** The plan (src/plans/plan.schema.ts ZPlanContent) as JSON. */
+  content_enc: string;
+  /** The intake summary the plan was drafted from, so its items' spans can be shown. */
+  summary_enc: string | null;
+  created_at: string;
+  updated_at: string;
+  signed_at: string | null;
+  signed_by_name: string | null;
+  signed_by_credentials: string | null;
+}
+
 export interface KeyCheckTable {
   id: string;
   value_enc: string;
@@ -181,4 +204,5 @@ export interface Database {
   addenda: AddendaTable;
   client_measures: ClientMeasuresTable;
   audit_events: AuditEventsTable;
+  treatment_plans: TreatmentPlansTable;
 }

@@ -81,3 +81,9 @@ export { purgeExpiredNotes, type PurgeReport } from './notes/purge-expired-notes
 export type { NoteView, NoteListItem, StoredDocument, AddendumView, SupervisedNoteItem, LateEntryView } from './notes/note-view.ts';
 
 export { getModelSettings, putModelSettings, unsafeOpenModelKey, DEFAULT_MODEL_SETTINGS, type ModelSettingsView, type ModelSettingsChanges } from './model-settings/model-settings.ts';
+export { createPlanDraft, type CreatePlanDraftOptions } from './plans/create-plan-draft.ts';
+export { updatePlanDraft } from './plans/update-plan-draft.ts';
+export { signPlan } from './plans/sign-plan.ts';
+export { getPlan } from './plans/get-plan.ts';
+export { listPlans, getActivePlan } from './plans/list-plans.ts';
+export type { PlanView, PlanAccess } from './plans/plan-view.ts';

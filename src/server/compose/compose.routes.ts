@@ -4,8 +4,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ComposeInput, Document } from '#compose';
 import { ComposeError } from '#compose';
 import { ComposeBusyError, ComposeTimeoutError, createComposePool, type ComposePool } from '#compose-pool';
-import { AppError, getSettings } from '#store';
+import { AppError, appendAuditEvent, getSettings } from '#store';
 import { requireAuth } from '../auth/require-auth.ts';
+import { resolvePlanProgress } from '../plans/resolve-plan-progress.ts';
 import { buildComposeContext } from './build-compose-context.ts';
 import { checkDocumentSize } from './check-document-size.ts';
 import { ZComposeRequest } from './compose.schema.ts';
@@ -20,10 +21,14 @@ export const composeRoutes: FastifyPluginAsyncZod = async (app) => {
   const audit = { action: 'view', entity: 'client', id: 'body.clientId', onlyIf: 'body.clientId', readOnly: true } as const;
   app.post('/api/compose', { config: { audit }, schema: { tags: ['notes'], body: ZComposeRequest, response: { 200: ZDocument } } }, async (request, reply) => {
     const auth = requireAuth(request);
-    const { summary, worksheet, format, style, clientId } = request.body;
+    const { summary, worksheet, format, style, clientId, planProgress } = request.body;
     if (!summary?.trim() && !worksheet) throw new AppError('bad_request', 'Give a summary, a worksheet, or both', { field: 'summary' });
     const settings = await getSettings(store, auth.user.id);
-    const context = clientId ? await buildComposeContext(store, auth.user.id, clientId) : undefined;
+    const profileContext = clientId ? await buildComposeContext(store, auth.user.id, clientId) : undefined;
+    // The ticked plan goals reach the composer as context.plan.goals (the composer's contract).
+    const { planId, goals } = planProgress ? await resolvePlanProgress(store, auth.user.id, planProgress) : { planId: null, goals: [] };
+    if (planId) await appendAuditEvent(store, { userId: auth.user.id, action: 'view', entity: 'plan', entityId: planId });
+    const context = goals.length ? { ...profileContext, plan: { ...profileContext?.plan, goals } } : profileContext;
     const document = await composeInPool(pool, {
       ...(summary ? { summary } : {}),
       ...(worksheet ? { worksheet } : {}),

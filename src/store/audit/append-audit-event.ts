@@ -43,6 +43,8 @@ export const AUDIT_ENTITIES = [
   'route',
   'measure',
   'measure_list',
+  'plan',
+  'plan_list',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

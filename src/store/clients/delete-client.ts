@@ -11,6 +11,9 @@ export async function deleteClient(store: Store, userId: string, clientId: strin
     if (!client) throw new AppError('not_found', 'Client not found');
     const note = await store.db.selectFrom('notes').select('id').where('client_id', '=', clientId).limit(1).executeTakeFirst();
     if (note) throw new AppError('conflict', CLIENT_WITH_NOTES_NOT_DELETABLE);
+    // Treatment plans are part of the record too: a client with one is archived, not deleted.
+    const plan = await store.db.selectFrom('treatment_plans').select('id').where('client_id', '=', clientId).limit(1).executeTakeFirst();
+    if (plan) throw new AppError('conflict', CLIENT_WITH_PLANS_NOT_DELETABLE);
     // Measures go with the client's profile (they are not part of any signed note).
     await store.db.deleteFrom('client_measures').where('client_id', '=', clientId).execute();
     await store.db.deleteFrom('clients').where('id', '=', clientId).execute();
@@ -19,3 +22,5 @@ export async function deleteClient(store: Store, userId: string, clientId: strin
 
 const CLIENT_WITH_NOTES_NOT_DELETABLE =
   'This client has notes, so the client cannot be deleted: signed notes are kept. Archive the client instead (kept, hidden from Write, can be restored).';
+
+const CLIENT_WITH_PLANS_NOT_DELETABLE = 'This client has a treatment plan, so the client cannot be deleted: plans are kept. Archive the client instead.';

@@ -12,6 +12,7 @@ import * as measures from './2026-12-03-0001-measures.ts';
 import * as dictation from './2026-12-03-0004-dictation.ts';
 import * as uniqueDisplayNames from './2026-12-03-0006-unique-display-names.ts';
 import * as modelProvider from './2026-12-03-0003-model-provider.ts';
+import * as treatmentPlans from './2026-12-03-0002-treatment-plans.ts';
 
 /** The app's migrations, oldest first. Frozen once released; add a new dated one instead. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -23,6 +24,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-01-0005-copy-layout': copyLayout,
   '2026-12-02-0001-session-times-late-entry-archive': sessionTimesLateEntryArchive,
   '2026-12-03-0001-measures': measures,
+  '2026-12-03-0002-treatment-plans': treatmentPlans,
   '2026-12-03-0003-model-provider': modelProvider,
   '2026-12-03-0004-dictation': dictation,
   '2026-12-03-0006-unique-display-names': uniqueDisplayNames,

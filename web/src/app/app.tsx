@@ -6,7 +6,7 @@ import { SignInPage } from '../pages/sign-in-page.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { useSession } from '../session/session-context.tsx';
 import { AppShell } from './app-shell.tsx';
-import { AuditPage, ClientsPage, HistoryPage, preloadWritePage, ReviewPage, SettingsPage, SupervisionPage, TwoStepOfferPage, WriteNotePage } from './lazy-pages.ts';
+import { AuditPage, ClientsPage, HistoryPage, PlanPage, preloadWritePage, ReviewPage, SettingsPage, SupervisionPage, TwoStepOfferPage, WriteNotePage } from './lazy-pages.ts';
 import { PageLoadBoundary } from './page-load-boundary.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
@@ -36,7 +36,7 @@ export function App(): ReactNode {
   let section = first;
   switch (first) {
     case 'clients':
-      page = <ClientsPage selectedId={second} />;
+      page = second && route.path[2] === 'plan' ? <PlanPage key={second} clientId={second} /> : <ClientsPage selectedId={second} />;
       break;
     case 'notes':
       section = 'history';

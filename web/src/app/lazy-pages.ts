@@ -10,6 +10,7 @@ export const ReviewPage = lazy(() => import('../review/review-page.tsx').then((m
 export const SettingsPage = lazy(() => import('../settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })));
 export const SupervisionPage = lazy(() => import('../supervision/supervision-page.tsx').then((m) => ({ default: m.SupervisionPage })));
 export const TwoStepOfferPage = lazy(() => import('../pages/two-step-offer-page.tsx').then((m) => ({ default: m.TwoStepOfferPage })));
+export const PlanPage = lazy(() => import('../plans/plan-page.tsx').then((m) => ({ default: m.PlanPage })));
 export const AuditPage = lazy(() => import('../audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 /**

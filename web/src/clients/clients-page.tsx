@@ -13,6 +13,7 @@ import { ModalDialog } from '../ui/modal-dialog.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { useToast } from '../ui/toast.tsx';
+import { PlanStatusNotice } from '../plans/plan-status-notice.tsx';
 import { ClientForm } from './client-form.tsx';
 import { useClients } from './use-clients.ts';
 
@@ -294,6 +295,8 @@ function ClientDetail({ client, onEdit, onChanged }: { client: Client; onEdit: (
         <dt>Context</dt>
         <dd className="prewrap">{client.context || <span className="muted">None</span>}</dd>
       </dl>
+      <h3 className="subhead">Treatment plan</h3>
+      <PlanStatusNotice clientId={client.id} />
       <h3 className="subhead">Notes</h3>
       {notes === null ? (
         <p className="muted">Loading…</p>

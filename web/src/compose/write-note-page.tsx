@@ -17,6 +17,8 @@ import { compactWorksheet, countWorksheetItems } from '../worksheet/worksheet-st
 import { cutSummary } from './cut-summary.ts';
 import { FormatPicker } from './format-picker.tsx';
 import { InputTabs } from './input-tabs.tsx';
+import { PlanGoalsPicker, type PlanProgressItem } from '../plans/plan-goals-picker.tsx';
+import { PlanStatusNotice } from '../plans/plan-status-notice.tsx';
 import { LastPlanCard } from './last-plan-card.tsx';
 import { type DateSource, SessionFields, type SessionValue } from './session-fields.tsx';
 import { useSettings } from './use-settings.ts';
@@ -70,6 +72,10 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
   const [error, setError] = useState<string | null>(null);
 
   const client = clients?.find((c) => c.id === clientId);
+  // The plan goals ticked for this session belong to the client they were ticked for.
+  const [planProgress, setPlanProgress] = useState<PlanProgressItem[]>([]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new client starts with nothing ticked
+  useEffect(() => setPlanProgress([]), [clientId]);
   // Archived (discharged) clients are not offered; one chosen before it was archived stays shown.
   const pickable = clients?.filter((c) => !c.archivedAt || c.id === clientId);
 
@@ -140,6 +146,7 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
       const document = await api.post<Document>('/api/compose', {
         ...body,
         ...(clientId && useContext ? { clientId } : {}),
+        ...(clientId && planProgress.length ? { planProgress: { clientId, items: planProgress } } : {}),
       });
       setBusy('save');
       const { note } = await api.post<{ note: Note }>('/api/notes', {
@@ -289,6 +296,8 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
                   <strong>{client.displayName}</strong>
                   {client.diagnoses?.length ? ` · ${client.diagnoses.map((d) => d.code).join(', ')}` : ''}
                 </p>
+                <PlanStatusNotice clientId={client.id} />
+                <PlanGoalsPicker clientId={client.id} value={planProgress} onChange={setPlanProgress} />
                 <LastPlanCard clientId={client.id} />
                 <label className="check-line">
                   <input type="checkbox" checked={useContext} onChange={(e) => setUseContext(e.target.checked)} />
