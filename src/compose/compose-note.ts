@@ -53,14 +53,20 @@ function parseStyle(style: unknown): Style | undefined {
 }
 
 /**
- * The client's stored context, marked as such: the diagnoses on file, and the homework set last
- * time when the summary says it was reviewed without naming it. Nothing else is taken from it.
+ * The client's stored context, marked as such: the diagnoses on file, the plan goals ticked as
+ * addressed, and the homework set last time when the summary says it was reviewed without naming
+ * it. Nothing else is taken from it.
  */
 function addContext(record: SessionRecord, context: ComposeInput['context']): void {
   const diagnoses = context?.profile?.diagnoses ?? [];
   if (diagnoses.length && !record.diagnoses.length) {
     record.diagnoses.push(...diagnoses);
     record.facts.push({ kind: 'session', text: `Diagnoses on file: ${diagnoses.join('; ')}`, negated: false, source: [{ origin: 'profile', field: 'diagnoses' }], origin: 'profile' });
+  }
+  // The plan goals the clinician ticked as addressed, with their progress: the golden thread.
+  // Each is written where the format puts goals (GIRP's Goal; the assessment elsewhere), as given.
+  for (const goal of context?.plan?.goals ?? []) {
+    if (goal.trim()) record.facts.push({ kind: 'goal', text: goal.trim(), negated: false, source: [{ origin: 'plan', field: 'goals' }], origin: 'plan' });
   }
   const homework = context?.plan?.lastHomework;
   const reviewed = record.facts.find((f) => f.origin === 'summary' && /\b(reviewed|checked|went over)\b[^.;]{0,20}\bhomework\b|\bhomework\b[^.;]{0,20}\b(reviewed|done|completed|not done)\b/i.test(f.text));

@@ -41,7 +41,9 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
       if (heading) push('session', { text: heading, source: fact.source });
       continue;
     }
-    const key = fact.kind === 'risk' ? 'risk' : def.place[fact.kind as PlacedKind];
+    // A plan goal ticked with its progress is an assessment of progress, except where the format has a Goal section.
+    const progress = fact.kind === 'goal' && fact.origin === 'plan' && !def.sections.some((s) => s.key === 'goal');
+    const key = fact.kind === 'risk' ? 'risk' : progress ? def.place.assessment : def.place[fact.kind as PlacedKind];
     push(key, { text, source: fact.source });
     // Safety planning done in session is an intervention as well as a risk action.
     if (fact.kind === 'risk' && (fact.subject === 'therapist' || fact.subject === 'joint' || /\b(safety plan(?:ning)?|means restriction|lethal means|means counseling)\b/i.test(fact.text)) && !/^(no|denies|denied)\b/i.test(fact.text)) push(def.place.intervention, { text, source: fact.source });
@@ -111,7 +113,9 @@ function addJudgmentPrompts(buckets: Map<string, Sentence[]>, record: SessionRec
   if (session.length && missing.length) session.push({ text: `[Add ${missing.join(' and ')}.]`, source: [] });
   const assessment = buckets.get(assessmentKey)!;
   const said = record.facts.some((f) => /medical(?:ly)? necess|necessity/i.test(f.text));
-  if (assessment.length && !said) assessment.push({ text: '[Add progress toward treatment-plan goals, the diagnosis addressed and why continued treatment is medically necessary.]', source: [] });
+  // A ticked plan goal with its progress already says the first part.
+  const progressGiven = record.facts.some((f) => f.origin === 'plan' && f.kind === 'goal' && /\bProgress:/i.test(f.text));
+  if (assessment.length && !said) assessment.push({ text: progressGiven ? '[Add the diagnosis addressed and why continued treatment is medically necessary.]' : '[Add progress toward treatment-plan goals, the diagnosis addressed and why continued treatment is medically necessary.]', source: [] });
 }
 
 function render(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined, clientPronoun: PronounSet | undefined): string {
@@ -232,7 +236,7 @@ function riskHasStatus(record: SessionRecord): boolean {
 }
 
 /** The leads a brief note says once for a run of sentences: "Client reported A. Client reported B." -> "Client reported A; B." */
-const SAME_LEADS = [/^(Client|Patient) (?:reported|reports) /, /^(Therapist|Clinician|This writer) /];
+const SAME_LEADS = [/^(Client|Patient) (?:reported|reports) /, /^(?:Client|Patient) (?=[a-z]+ed\b)/, /^(Therapist|Clinician|This writer) /];
 
 function joinSameLead(sentences: Sentence[]): void {
   for (let i = sentences.length - 1; i > 0; i--) {
