@@ -167,3 +167,16 @@ describe('blind review 18: quotes inside a joined series', () => {
     expect(out).toContain('"felt scripted."');
   });
 });
+
+describe('blind reviews 18-19', () => {
+  const out = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+  it('a lab result positive for a drug, overdoses, a plus-one, "esp." and the client\'s name in apposition', () => {
+    const text = out('Client Sam (they/them) reports a rough week. UDS + fentanyl this wk. Hx of 2 ODs. Cravings 6/10 on weekends, esp. Sat night. He will bring his sponsor as +1.');
+    expect(text).toContain('Client (Sam, they/them) reported a rough week.');
+    expect(text).toMatch(/urine drug screen positive for fentanyl/i);
+    expect(text).toContain('2 overdoses');
+    expect(text).toContain('especially Saturday night');
+    expect(text).toContain('sponsor');
+    expect(text).toContain('as plus-one');
+  });
+});

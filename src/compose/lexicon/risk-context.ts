@@ -41,7 +41,7 @@ export const OTHER_PERSON_ACT = /\b(has|had|have|said|says|threatened|threatens|
 export const URGE = /\burges?\b/;
 /** "almost cut last night", "came close to cutting", "I keep wanting to cut": a near act or a wish, read as an urge, never as self-harm done. */
 export const NEAR_MISS = /\b(almost|nearly|came close to|close to|tempted to|was going to|about to|wanting to|want to|wants to|wanted to)\s+(?:\w+\s+)?$/;
-export const NOT_ACTED = /\bbut (?:did not|didn't|did not do it|didn't do it)\b|\bdenie[sd] (?:any )?(?:acts|acting on (?:them|it|urges)|self-harm behaviou?rs?)\b|\b(did not act|didn't act|not act(?:ed)? on|without acting|resisted|no (?:cutting|self-harm|acting on)|did not cut|didn't cut|no (?:new )?(?:cuts|marks))\b/;
+export const NOT_ACTED = /\bbut (?:did not|didn't|did not do it|didn't do it)\b|\bdenie[sd] (?:any )?(?:acts|acting on (?:them|it|urges)|self-harm behaviou?rs?)\b|\b(did not act|didn't act|not act(?:ed)? on|(?:hasn't|has not|haven't|have not|hadn't|had not) acted|without acting|resisted|no (?:cutting|self-harm|acting on)|did not cut|didn't cut|no (?:new )?(?:cuts|marks))\b/;
 
 /** C-SSRS and similar screens. */
 export const SCREEN = /\b(c-ssrs|cssrs|columbia(?:-suicide severity rating scale)?|columbia screen|suicide screen|asq)\b/;

@@ -10,13 +10,13 @@ export const SI_TERMS = [
   'end their life', 'end my life', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead',
   'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up",
   'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live', 'wants to die', 'want to die',
-  'not waking up', 'not wake up', 'thoughts of death', 'thoughts of dying', 'wishing she were dead', 'wishing he were dead', 'wishes she were dead',
+  'not waking up', 'not wake up', 'wanting to die', 'wanted to die', 'thoughts of death', 'thoughts of dying', 'wishing she were dead', 'wishing he were dead', 'wishes she were dead',
   'wishes he were dead', 'wished she were dead', 'wish i were dead', 'wish i was dead', 'could disappear', "wasn't here", 'was not here',
   'ending it', 'end it all', 'ending her life', 'ending his life', 'ending their life', 'kill myself', 'better off without me',
   'active ideation', 'passive ideation', 'ideation with plan', 'ideation with intent',
   // Method or preparation named without the word "suicide"
   'driving into a tree', 'drive into a tree', 'driving off', 'drive off a bridge', 'crash the car', 'crashing the car', 'jumping off', 'jump off',
-  'overdosing', 'overdose on', 'hang myself', 'hanging myself', 'shoot myself', 'take all the pills', 'take all my pills', 'pills saved up',
+  'overdosing', 'overdose on', 'jump from', 'jumping from', 'jump in front of', 'step in front of', 'hang myself', 'hanging myself', 'shoot myself', 'take all the pills', 'take all my pills', 'pills saved up',
   'saving pills', 'stockpiling', 'stockpiled',
   // A bereaved client's wish to be reunited in death: passive ideation.
   'go to sleep and be with', 'go to sleep and not wake', 'go to sleep forever', 'sleep forever', 'be with him in heaven', 'be with her in heaven',
@@ -29,7 +29,7 @@ export const SI_TERMS = [
 ];
 /** Ideation without thoughts of acting (section 6.1). */
 export const PASSIVE_MARKERS = ['go to sleep and be with', 'go to sleep and not wake', 'go to sleep forever', 'sleep forever', 'be with him in heaven', 'be with her in heaven', 'join him in heaven', 'join her in heaven', 'be with him again', 'be with her again', 'wants to die', 'want to die', 'wanted to die', 'wanting to die', 'better off gone', 'better off if i was gone', 'better off if i were gone', "better off if i wasn't here", 'passive', 'passive ideation', 'better off without me', 'better off if', "wasn't around", 'was not around', 'not around', 'not waking up', 'thoughts of death', 'wishing she were dead', 'wishing he were dead', 'wish i were dead', 'wish i was dead', 'could disappear', "wasn't here", 'was not here', 'wished she were dead', 'wish to be dead only', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead', 'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up", 'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live'];
-export const ACTIVE_MARKERS = ['active', 'active ideation', 'driving into', 'drive into', 'jumping off', 'jump off', 'overdos', 'hang myself', 'shoot myself', 'pills saved up', 'saving pills', 'stockpil', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'plan to', 'planned to', 'planning to', 'bottle of', 'handful of pills', 'all her pills', 'all his pills', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil'];
+export const ACTIVE_MARKERS = ['active', 'active ideation', 'driving into', 'drive into', 'jumping off', 'jump off', 'overdos', 'hang myself', 'shoot myself', 'pills saved up', 'saving pills', 'stockpil', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'plan to', 'planned to', 'jump from', 'jumping from', 'planning to', 'bottle of', 'handful of pills', 'all her pills', 'all his pills', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil'];
 
 export const HI_TERMS = [
   // A threat to kill or hurt someone, as said

@@ -68,6 +68,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(pt|client|cl|patient|she|he|they)\s+(?:was\s+|arrived\s+)?(?:late\s+(\d{1,3})\s*(?:min|mins|minutes)\b|(\d{1,3})\s*(?:min|mins|minutes)\s+late\b)/gi, replace: (_m, who, a, b) => `${who} arrived ${a ?? b} minutes late`, example: ['pt late 20 min. irritable', 'pt arrived 20 minutes late. irritable'] },
   // "SUDS peaked 70 dropped to 30": a peak and a fall, said as such.
   { pattern: /\bpeaked\s+(?:at\s+)?(\d{1,3})\s*(?:,\s*|\s+and\s+|\s+then\s+|\s+)(dropped|fell|came down|decreased|went down)\s+to\s+(\d{1,3})\b/gi, replace: (_m, a, verb, b) => `peaked at ${a} and ${verb} to ${b}`, example: ['SUDS peaked 70 dropped to 30', 'SUDS peaked at 70 and dropped to 30'] },
+  // "UDS + fentanyl": a screen positive for it, never "and".
+  { pattern: /\b(UDS|UA|utox|tox screen|drug screen|urine screen)\s*(\+|-)\s*(?:for\s+)?(?=[A-Za-z])/gi, replace: (_m, test, sign) => `${test} ${sign === '+' ? 'positive' : 'negative'} for `, example: ['UDS + fentanyl this wk', 'UDS positive for fentanyl this wk'] },
+  // "bring his sponsor as +1": a plus-one.
+  { pattern: /(?<=\bas\s+(?:a\s+|his\s+|her\s+|their\s+)?)\+1\b/gi, replace: 'plus-one', example: ['bring his sponsor as +1', 'bring his sponsor as plus-one'] },
   // "3d this week", "2d ago": days.
   { pattern: /\b(\d{1,2})d\b(?!['-])/g, replace: (_m, n) => `${n} ${n === '1' ? 'day' : 'days'}`, example: ['skipped school 3d this week', 'skipped school 3 days this week'] },
   { pattern: /(?<=\b(?:SI|HI|SH|NSSI|SIB)\b)\s*[:=]?\s*0\b(?![\d/.])/g, replace: ': none', example: ['SI 0', 'SI: none'] },

@@ -431,7 +431,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       const from = protective.at + protective.p.length;
       const stretch = clause.slice(from).replace(/^\s*(?:are|include|includes|is|:|=|-)\s*/i, '').replace(/^\s*\(([^)]*)\)/, '$1');
       const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with )/i)[0]!.split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
-      risk.protectiveFactors.push(...list);
+      // "unable to name reasons for living beyond her cat": the cat is the one named.
+      risk.protectiveFactors.push(...list.map((x) => x.replace(/^(?:beyond|besides|other than|except(?: for)?)\s+/i, '')));
     }
     const keeps = KEEPS_GOING.exec(t);
     if (keeps) risk.protectiveFactors.push(keeps[1]!.replace(/^my\s+/, ''));

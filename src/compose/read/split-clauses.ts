@@ -20,7 +20,7 @@ export interface Clause {
 }
 
 /** A full stop after these is part of the word, not the end of a sentence. */
-const ABBREVIATIONS = /(?:^|[\s(])(?:ms|mr|mrs|dr|vs|e\.g|i\.e|approx|st|jr|sr|cf|pt|cl|ch|pg|vol|fig)\.$/i;
+const ABBREVIATIONS = /(?:^|[\s(])(?:ms|mr|mrs|dr|vs|e\.g|i\.e|approx|st|jr|sr|cf|pt|cl|ch|pg|vol|fig|esp|incl)\.$/i;
 const INITIALS = /(?:^|[\s(])(?:[A-Z]\.){1,3}$/;
 const BULLET = /^\s*(?:[-*+>]|\d{1,2}[.)])\s+/;
 const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?\s*[:=]\s*/;
@@ -145,6 +145,8 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
     const before = text.slice(Math.max(start, i + 1 - 16), i + 1);
     if (ch === '.' && ABBREVIATIONS.test(before) && lastText > i) continue;
     if (ch === '.' && INITIALS.test(before)) continue;
+    // "Has stockpile? - said no, ...": a jotted question keeps its answer.
+    if (ch === '?' && /^\s+[-–—]\s/.test(text.slice(i + 1, i + 5))) continue;
     out.push({ start, end: i + 1 });
     start = i + 1;
   }

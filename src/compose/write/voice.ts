@@ -159,6 +159,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "she still takes Xanax", "he also called": an adverb before the verb stays before it.
     const adverb = /^(still|also|now|really|just|often|usually|sometimes|never|always|finally|already|again|only|then)\s+/i.exec(rest)?.[0];
     if (adverb && (verbFirst(firstWord(rest.slice(adverb.length))) || verbForms(firstWord(rest.slice(adverb.length))))) return finish(`${who} ${adverb.trim()} ${withTense(rest.slice(adverb.length), v)}`);
+    // "Client Sam (they/them) reports ...": the client's name in apposition, then their verb.
+    const named = /^([A-Z][a-z]+)((?:\s+\([^)]*\))?)\s+(\S+)/.exec(rest);
+    if (named && (verbFirst(named[3]!.toLowerCase()) || CLIENT_VERBS.has(named[3]!.toLowerCase()))) return finish(`${who} (${named[1]}${named[2]!.replace(/^\s+\((.*)\)$/, ', $1')}) ${withTense(rest.slice(named[1]!.length + named[2]!.length).trim(), v)}`);
     // "Pt 34F, MDD recurrent": who the client is, then a diagnosis.
     const who_ = /^(\d{1,3}-year-old(?: [a-z]+){1,2}?)\s*,\s*(.+)$/.exec(rest);
     if (who_ && subject === 'client') return finish(`${who} is a ${who_[1]}; ${who_[2]}`);
@@ -317,9 +320,12 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${t}`;
       return t;
     case 'report': {
+      // "Has stockpile? - said no, ...": a question the clinician asked, then the client's answer.
+      const asked = /^(?:(?:has|have|any|does|do|did|is|was)\s+)?([^?"]{2,60})\?\s*:?\s*[-–—:]?\s*(said|says|stated|states|reported|reports|answered|denied|denies)\s+(.+)$/i.exec(t);
+      if (asked) return `When asked about ${asked[1]!.trim()}, ${v.client} ${v.tense === 'past' ? setTense(asked[2]!.toLowerCase(), 'past') : setTense(asked[2]!.toLowerCase(), 'present')} ${asked[3]}`;
       // "drinks 4-5 beers nightly": a habit the client reported, not one past act ("drank").
       const habit = verbForms(w0);
-      if (habit && w0 === habit.third && w0 !== habit.base && !CLIENT_VERBS.has(w0) && HABITUAL.test(t)) return `${clientStart(v)} ${reported(v)} ${gerund(habit.base)}${t.slice(w0.length)}`;
+      if (habit && w0 === habit.third && w0 !== habit.base && !CLIENT_VERBS.has(w0) && !LASTING_STATE.test(w0) && !/^(?:is|does|was)$/.test(w0) && HABITUAL.test(t)) return `${clientStart(v)} ${reported(v)} ${gerund(habit.base)}${t.slice(w0.length)}`;
       // "Unable to contract for safety": what the clinician found, never a report.
       if (/^(?:unable|able|willing|unwilling)\s+to\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
