@@ -185,7 +185,7 @@ describe("dictating to the clinician's own transcription service", () => {
     await page.goto(`${app.url}/#/settings`);
     const address = page.getByLabel('Service address (base URL)');
     await address.fill('https://transcribe.example.com/v1');
-    await page.getByLabel('Model').fill('whisper-1');
+    await page.getByRole('form', { name: 'Dictation' }).getByLabel('Model', { exact: true }).fill('whisper-1');
     await page.getByRole('button', { name: 'Save dictation settings' }).click();
     await page.getByText(/this address is outside this machine and its private network/).waitFor();
     const confirm = page.getByLabel('Send my dictated audio, which may name clients and others, to this address outside this machine and its network');
