@@ -8,6 +8,8 @@ import * as accounts from './2026-12-01-0002-accounts.ts';
 import * as enteredInError from './2026-12-01-0004-entered-in-error.ts';
 import * as copyLayout from './2026-12-01-0005-copy-layout.ts';
 import * as sessionTimesLateEntryArchive from './2026-12-02-0001-session-times-late-entry-archive.ts';
+import * as noteListColumns from './2026-12-03-0005-note-list-columns.ts';
+import * as noteListDateBackfill from './2026-12-03-0006-note-list-date-backfill.ts';
 
 /** The app's migrations, oldest first. Frozen once released; add a new dated one instead. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -18,6 +20,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-01-0004-entered-in-error': enteredInError,
   '2026-12-01-0005-copy-layout': copyLayout,
   '2026-12-02-0001-session-times-late-entry-archive': sessionTimesLateEntryArchive,
+  '2026-12-03-0005-note-list-columns': noteListColumns,
+  '2026-12-03-0006-note-list-date-backfill': noteListDateBackfill,
 };
 
 export interface MigrateToLatestOptions {
