@@ -20,7 +20,7 @@ export interface ListNotesOptions {
   /** Session dates (YYYY-MM-DD) from and to, inclusive; a note without a session date counts by the day it was written. */
   from?: string | undefined;
   to?: string | undefined;
-  /** Words every listed note must contain (in its text through the search index, or in its client's name or its format). */
+  /** Words every listed note must match: whole words of its text (through the search index), part of its client's name, or its format. */
   q?: string | undefined;
   /** From a previous page's `nextCursor`: the page after it. */
   cursor?: string | undefined;
@@ -44,20 +44,19 @@ type NotesWhere = ExpressionBuilder<Database, 'notes'>;
  */
 export async function listNotes(store: Store, options: ListNotesOptions): Promise<NotePage> {
   const limit = Math.min(Math.max(options.limit ?? NOTE_PAGE_DEFAULT, 1), NOTE_PAGE_MAX);
-  const words = searchWords(options.q ?? '');
-  // Client names are encrypted: a word may match the names of the clinician's clients, decrypted
-  // here (a caseload, not a practice), as it did before the index.
-  const clientNames = words.length > 0 ? await readClientNames(store, options.userId) : null;
+  const tokens = (options.q ?? '').split(/\s+/).filter(Boolean);
+  // Client names are encrypted: a query word may match the names of the clinician's clients,
+  // decrypted here (a caseload, not a practice), as it did before the index.
+  const clientNames = tokens.length > 0 ? await readClientNames(store, options.userId) : null;
 
   let query = store.db.selectFrom('notes').select([...NOTE_LIST_COLUMNS, hasFreeTextColumn]).where('notes.user_id', '=', options.userId);
   if (options.clientId) query = query.where('notes.client_id', '=', options.clientId);
   if (options.status) query = query.where('notes.status', '=', options.status);
   if (options.from) query = query.where('notes.list_date', '>=', options.from);
   if (options.to) query = query.where('notes.list_date', '<=', options.to);
-  for (const word of words) {
-    const hash = termHash(store, options.userId, word);
-    const clientIds = [...(clientNames ?? new Map<string, string>())].filter(([, name]) => normaliseText(name).includes(word)).map(([id]) => id);
-    query = query.where((eb) => wordMatches(eb, { hash, word, clientIds }));
+  for (const token of tokens) {
+    const match = tokenMatch(store, { userId: options.userId, token, clientNames: clientNames ?? new Map() });
+    if (match) query = query.where((eb) => matchesToken(eb, match));
   }
   if (options.cursor) {
     const after = decodeNoteCursor(options.cursor);
@@ -79,16 +78,34 @@ export async function listNotes(store: Store, options: ListNotesOptions): Promis
   return { notes, nextCursor };
 }
 
-interface WordMatch {
-  hash: string;
-  word: string;
+/** What one typed word (as split on spaces) may match: all its index words, a client whose name contains it, or the format. */
+interface TokenMatch {
+  hashes: string[];
   clientIds: string[];
+  format: string;
 }
 
-function wordMatches(eb: NotesWhere, match: WordMatch): Expression<SqlBool> {
-  const ways: Expression<SqlBool>[] = [eb('notes.id', 'in', eb.selectFrom('note_terms').select('note_terms.note_id').where('note_terms.term', '=', match.hash))];
+interface TokenMatchOptions {
+  userId: string;
+  token: string;
+  clientNames: Map<string, string>;
+}
+
+/** null when the word can match nothing (a stop word, punctuation): it is ignored, as a search engine would. */
+function tokenMatch(store: Store, options: TokenMatchOptions): TokenMatch | null {
+  const hashes = searchWords(options.token).map((word) => termHash(store, options.userId, word));
+  const needle = normaliseText(options.token);
+  const clientIds = [...options.clientNames].filter(([, name]) => normaliseText(name).includes(needle)).map(([id]) => id);
+  if (hashes.length === 0 && clientIds.length === 0) return null;
+  return { hashes, clientIds, format: needle };
+}
+
+function matchesToken(eb: NotesWhere, match: TokenMatch): Expression<SqlBool> {
+  const ways: Expression<SqlBool>[] = [eb('notes.format', '=', match.format)];
+  if (match.hashes.length > 0) {
+    ways.push(eb.and(match.hashes.map((hash) => eb('notes.id', 'in', eb.selectFrom('note_terms').select('note_terms.note_id').where('note_terms.term', '=', hash)))));
+  }
   if (match.clientIds.length > 0) ways.push(eb('notes.client_id', 'in', match.clientIds));
-  ways.push(eb('notes.format', '=', match.word));
   return eb.or(ways);
 }
 

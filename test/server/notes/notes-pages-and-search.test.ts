@@ -105,6 +105,11 @@ describe('Notes list pages and search', () => {
     expect(await ids('breathing subway')).toEqual([panic.id]);
     expect(await ids('quinn')).toEqual([panic.id]);
     expect(await ids('quinn grief')).toEqual([]);
+    // Initials match the client's name; a word that can match nothing (a stop word) is ignored.
+    const jm = (await owner.post('/api/clients', { displayName: 'J.M.' })).body.client;
+    const jmNote = await write({ text: 'Client reported a calm week.', clientId: jm.id, date: '2026-02-01' });
+    expect(await ids('J.M.')).toEqual([jmNote.id]);
+    expect(await ids('the panic')).toEqual([both.id, panic.id]);
     expect(await ids('insomnia')).toEqual([]);
 
     // Editing the draft changes what finds it.
@@ -115,7 +120,7 @@ describe('Notes list pages and search', () => {
 
     // Search pages like the list.
     const { ids: paged } = await allPages(owner, 'q=client', 1);
-    expect(paged).toEqual([both.id, grief.id, panic.id]);
+    expect(paged).toEqual([both.id, grief.id, panic.id, jmNote.id]);
   });
 
   it('keeps no searchable word readable at rest: the index holds keyed hashes only', async () => {
