@@ -1,4 +1,5 @@
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import { FORMAT_KEYS, type FormatKey } from '#compose';
 import type { Database, NoteStatus } from '../database.ts';
 import { openField } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
@@ -54,10 +55,11 @@ export async function listNotes(store: Store, options: ListNotesOptions): Promis
   if (options.status) query = query.where('notes.status', '=', options.status);
   if (options.from) query = query.where('notes.list_date', '>=', options.from);
   if (options.to) query = query.where('notes.list_date', '<=', options.to);
-  for (const token of tokens) {
-    const match = tokenMatch(store, { userId: options.userId, token, clientNames: clientNames ?? new Map() });
-    if (match) query = query.where((eb) => matchesToken(eb, match));
-  }
+  const matches = tokens.map((token) => tokenMatch(store, { userId: options.userId, token, clientNames: clientNames ?? new Map() })).filter((m) => m !== null);
+  for (const match of matches) query = query.where((eb) => matchesToken(eb, match));
+  const few = await fewestNotes(store, matches);
+  if (few?.length === 0) return { notes: [], nextCursor: null };
+  if (few) query = query.where('notes.id', 'in', few);
   if (options.cursor) {
     const after = decodeNoteCursor(options.cursor);
     query = query.where((eb) => eb(eb.refTuple('notes.list_date', 'notes.created_at', 'notes.id'), '<', eb.tuple(after.listDate, after.createdAt, after.id)));
@@ -76,6 +78,28 @@ export async function listNotes(store: Store, options: ListNotesOptions): Promis
   const last = page.at(-1);
   const nextCursor = rows.length > limit && last ? encodeNoteCursor({ listDate: last.list_date ?? '', createdAt: last.created_at, id: last.id }) : null;
   return { notes, nextCursor };
+}
+
+/** A word in fewer notes than this is looked up first; a commoner word is checked row by row while the list is read in order. */
+const RARE_WORD_NOTES = 2000;
+
+/**
+ * The notes holding the rarest word asked for, when it is rare enough. Read in list order and
+ * tested word by word, a rare word would make the database walk all of the clinician's notes to
+ * fill a page (or find none); starting from its few notes and sorting them is far cheaper. A
+ * common word is the opposite, hence the choice here, per query, from the index itself.
+ */
+async function fewestNotes(store: Store, matches: TokenMatch[]): Promise<string[] | null> {
+  let fewest: string[] | null = null;
+  for (const match of matches) {
+    // A word that may also match a client's name or a format is not narrowed by its index rows.
+    if (match.clientIds.length > 0 || FORMAT_KEYS.includes(match.format as FormatKey)) continue;
+    for (const hash of match.hashes) {
+      const rows = await store.db.selectFrom('note_terms').select('note_id').where('term', '=', hash).limit(RARE_WORD_NOTES).execute();
+      if (rows.length < RARE_WORD_NOTES && (fewest === null || rows.length < fewest.length)) fewest = rows.map((r) => r.note_id);
+    }
+  }
+  return fewest;
 }
 
 /** What one typed word (as split on spaces) may match: all its index words, a client whose name contains it, or the format. */
@@ -101,7 +125,8 @@ function tokenMatch(store: Store, options: TokenMatchOptions): TokenMatch | null
 }
 
 function matchesToken(eb: NotesWhere, match: TokenMatch): Expression<SqlBool> {
-  const ways: Expression<SqlBool>[] = [eb('notes.format', '=', match.format)];
+  const ways: Expression<SqlBool>[] = [];
+  if (FORMAT_KEYS.includes(match.format as FormatKey)) ways.push(eb('notes.format', '=', match.format));
   if (match.hashes.length > 0) {
     ways.push(eb.and(match.hashes.map((hash) => eb('notes.id', 'in', eb.selectFrom('note_terms').select('note_terms.note_id').where('note_terms.term', '=', hash)))));
   }
