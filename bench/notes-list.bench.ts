@@ -195,15 +195,31 @@ async function measure(size: number, dirs: { serverDir: string; webDir: string }
       // The Notes page in Chromium: from navigation to the first row shown.
       const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      // In the page: when the first row enters the document, from the start of navigation (no
+      // automation round trips in it).
+      await context.addInitScript(() => {
+        const w = window as unknown as { firstRowAt?: number };
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('table tbody tr')) {
+            w.firstRowAt = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
       await context.request.post(`${url}/api/auth/login`, { data: { email: EMAIL, password: PASSWORD } });
       const shown: number[] = [];
+      const inPage: number[] = [];
       let domNodes = 0;
       for (let i = 0; i < 6; i++) {
         const page = await context.newPage();
         const t0 = performance.now();
         await page.goto(`${url}/#/notes`);
         await page.locator('table tbody tr').first().waitFor({ state: 'visible', timeout: 30_000 });
-        if (i > 0) shown.push(performance.now() - t0); // the first run is the warm-up
+        if (i > 0) {
+          // The first run is the warm-up.
+          shown.push(performance.now() - t0);
+          inPage.push(await page.evaluate(() => (window as unknown as { firstRowAt?: number }).firstRowAt ?? Number.NaN));
+        }
         domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
         await page.close();
       }
@@ -215,7 +231,7 @@ async function measure(size: number, dirs: { serverDir: string; webDir: string }
       if (deep) console.log(`  list page 21 (cursor):       ${ms(deep.times)}`);
       for (const [label, s, n] of searchTimes) console.log(`  search ${`${label}:`.padEnd(28)}${ms(s)}  [${n} rows]`);
       console.log(`  server RSS after the runs:   ${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)} MB)`);
-      console.log(`  Notes page first row shown:  ${ms(spread(shown), 0)}, ${domNodes} DOM elements`);
+      console.log(`  Notes page first row shown:  ${ms(spread(inPage), 0)} from navigation start in the page; ${ms(spread(shown), 0)} as the automation sees it; ${domNodes} DOM elements`);
     } finally {
       child.kill();
     }
