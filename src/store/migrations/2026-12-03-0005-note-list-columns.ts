@@ -1,7 +1,7 @@
 // Frozen. The Notes list and search at a practice's scale (issue 7):
 // - notes.list_date: the day the list sorts by (the session date, else the day the note was
 //   written), so a page is one range read of an index, (user_id, list_date, created_at, id),
-//   which is also the keyset the API's cursor carries;
+//   which is also the keyset the API's cursor carries (and the same per client);
 // - notes.glance_enc: what a list row shows of the note's content (first line, CPT code),
 //   encrypted like every clinical column, so a row never needs the whole document decrypted;
 // - notes.indexed_version: which version of the list columns and search terms the row holds
@@ -17,6 +17,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('notes').addColumn('glance_enc', 'text').execute();
   await db.schema.alterTable('notes').addColumn('indexed_version', 'integer').execute();
   await db.schema.createIndex('notes_user_id_list_order').on('notes').columns(['user_id', 'list_date', 'created_at', 'id']).execute();
+  // The same order within one client: the client filter (and a client's page) reads a range too.
+  await db.schema.createIndex('notes_user_id_client_list_order').on('notes').columns(['user_id', 'client_id', 'list_date', 'created_at', 'id']).execute();
   await db.schema
     .createTable('note_terms')
     .addColumn('term', 'text', (c) => c.notNull())
@@ -29,6 +31,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 // biome-ignore lint/suspicious/noExplicitAny: see up()
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('note_terms').execute();
+  await db.schema.dropIndex('notes_user_id_client_list_order').execute();
   await db.schema.dropIndex('notes_user_id_list_order').execute();
   for (const column of ['indexed_version', 'glance_enc', 'list_date']) {
     await db.schema.alterTable('notes').dropColumn(column).execute();
