@@ -5,7 +5,8 @@
 // median with the spread (min to max). Targets at 50,000: list page < 50 ms, search < 200 ms,
 // RSS < 250 MB, page shown < 1 s.
 // Everything lives in a temporary folder (database, web build); dist/ is not touched.
-// Run: node --import tsx bench/notes-list.bench.ts   (AFTERWORD_BENCH_50K=0 skips the 50,000 row)
+// Run: node --import tsx bench/notes-list.bench.ts   (AFTERWORD_BENCH_50K=0 skips the 50,000 row;
+// AFTERWORD_BENCH_NOTES=100,2000 measures other sizes)
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -246,7 +247,9 @@ async function main(): Promise<void> {
   try {
     const webDir = join(workDir, 'web');
     await build({ configFile: join(root, 'web', 'vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
-    const sizes = [100, 10_000, ...(process.env.AFTERWORD_BENCH_50K === '0' ? [] : [50_000])];
+    const sizes = process.env.AFTERWORD_BENCH_NOTES
+      ? process.env.AFTERWORD_BENCH_NOTES.split(',').map(Number)
+      : [100, 10_000, ...(process.env.AFTERWORD_BENCH_50K === '0' ? [] : [50_000])];
     for (const size of sizes) await measure(size, { serverDir, webDir });
   } finally {
     rmSync(workDir, { recursive: true, force: true });
