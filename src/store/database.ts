@@ -127,6 +127,18 @@ export interface NotesTable {
    * that made the note a late entry (1 or 0; null when the session date was not known). */
   signed_local_date: string | null;
   late_entry: number | null;
+  /** The day the Notes list sorts by: the session date, else the day the note was written. */
+  list_date: string | null;
+  /** What a list row shows of the content (first line, CPT code), as encrypted JSON (note-glance.ts). */
+  glance_enc: string | null;
+  /** The version of list columns and search terms this row holds (index-note.ts); null: not yet. */
+  indexed_version: number | null;
+}
+
+/** The search index: one keyed hash (HMAC) per distinct normalised word of a note; no word is stored readable. */
+export interface NoteTermsTable {
+  term: string;
+  note_id: string;
 }
 
 export interface AddendaTable {
@@ -201,6 +213,7 @@ export interface Database {
   model_settings: ModelSettingsTable;
   clients: ClientsTable;
   notes: NotesTable;
+  note_terms: NoteTermsTable;
   addenda: AddendaTable;
   client_measures: ClientMeasuresTable;
   audit_events: AuditEventsTable;

@@ -67,7 +67,7 @@ export type { MeasureAnswers, MeasureRecord } from './measures/measure-view.ts';
 
 export { createNote } from './notes/create-note.ts';
 export { getNote } from './notes/get-note.ts';
-export { listNotes } from './notes/list-notes.ts';
+export { listNotes, type ListNotesOptions, type NotePage, NOTE_PAGE_DEFAULT, NOTE_PAGE_MAX } from './notes/list-notes.ts';
 export { updateNote } from './notes/update-note.ts';
 export { signNote, type SignNoteOptions } from './notes/sign-note.ts';
 export { addAddendum } from './notes/add-addendum.ts';

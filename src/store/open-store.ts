@@ -12,6 +12,7 @@ import type { Database } from './database.ts';
 import { createPostgresDialect } from './dialects/create-postgres-dialect.ts';
 import { createSqliteDialect } from './dialects/create-sqlite-dialect.ts';
 import { migrateToLatest } from './migrations/migrate-to-latest.ts';
+import { indexUnindexedNotes } from './notes/index-note.ts';
 import { createAmbientTransactions } from './transactions/ambient-transaction.ts';
 
 export interface Store {
@@ -81,6 +82,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       close: () => db.destroy(),
     };
     await upgradeAuditChain(store);
+    await indexUnindexedNotes(store);
   } catch (error) {
     await db.destroy();
     throw error;

@@ -66,10 +66,20 @@ export const ZNote = ZNoteListItem.extend({
 });
 export type TNote = z.infer<typeof ZNote>;
 
+const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date written YYYY-MM-DD, such as 2026-11-27');
+
 export const ZNotesQuery = z.object({
   clientId: z.string().max(64).optional(),
+  /** Words every listed note contains (whole words; in the note, its client's name or its format). */
   q: z.string().max(200).optional(),
   status: ZNoteStatus.optional(),
+  /** Session dates from and to, inclusive (a note without one counts by the day it was written). */
+  from: ZDay.optional(),
+  to: ZDay.optional(),
+  /** `nextCursor` of the previous page. */
+  cursor: z.string().max(400).optional(),
+  /** Rows per page: 50 unless given, at most 200. */
+  limit: z.coerce.number().int().min(1).max(200).optional(),
 });
 
 export const ZCreateNoteRequest = z.object({
@@ -107,4 +117,5 @@ export const ZNotePdfQuery = z.object({
   disposition: z.enum(['attachment', 'inline']).default('attachment'),
 });
 export const ZNoteResponse = z.object({ note: ZNote });
-export const ZNotesResponse = z.object({ notes: z.array(ZNoteListItem) });
+/** A page of the Notes list; `nextCursor` is null on the last page. */
+export const ZNotesResponse = z.object({ notes: z.array(ZNoteListItem), nextCursor: z.string().nullable() });

@@ -47,8 +47,8 @@ export const notesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/api/notes', { config: { audit: { action: 'view', entity: 'note_list', id: 'query.clientId' } }, schema: { tags: ['notes'], querystring: ZNotesQuery, response: { 200: ZNotesResponse } } }, async (request) => {
     const auth = requireAuth(request);
-    const notes = await listNotes(store, { userId: auth.user.id, ...request.query });
-    return { notes: notes.map(asItem) };
+    const page = await listNotes(store, { userId: auth.user.id, ...request.query });
+    return { notes: page.notes.map(asItem), nextCursor: page.nextCursor };
   });
 
   app.post('/api/notes', { config: { audit: { action: 'create', entity: 'note', id: 'result.note.id' } }, schema: { tags: ['notes'], body: ZCreateNoteRequest, response: { 200: ZNoteResponse } } }, async (request) => {

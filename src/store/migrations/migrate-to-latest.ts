@@ -13,6 +13,8 @@ import * as dictation from './2026-12-03-0004-dictation.ts';
 import * as uniqueDisplayNames from './2026-12-03-0006-unique-display-names.ts';
 import * as modelProvider from './2026-12-03-0003-model-provider.ts';
 import * as treatmentPlans from './2026-12-03-0002-treatment-plans.ts';
+import * as noteListColumns from './2026-12-03-0005-note-list-columns.ts';
+import * as noteListDateBackfill from './2026-12-03-0006-note-list-date-backfill.ts';
 
 /** The app's migrations, oldest first. Frozen once released; add a new dated one instead. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -27,6 +29,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03-0002-treatment-plans': treatmentPlans,
   '2026-12-03-0003-model-provider': modelProvider,
   '2026-12-03-0004-dictation': dictation,
+  '2026-12-03-0005-note-list-columns': noteListColumns,
+  '2026-12-03-0006-note-list-date-backfill': noteListDateBackfill,
   '2026-12-03-0006-unique-display-names': uniqueDisplayNames,
 };
 

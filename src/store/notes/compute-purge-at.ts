@@ -4,11 +4,13 @@ import type { NotesTable } from '../database.ts';
 
 const DAY_MS = 86_400_000;
 
-export function computePurgeAt(
-  row: Pick<NotesTable, 'status' | 'created_at' | 'summary_enc' | 'worksheet_enc' | 'free_text_purged_at'>,
-  retentionDays: number,
-): string | null {
-  if (row.status === 'signed' && (row.free_text_purged_at !== null || (row.summary_enc === null && row.worksheet_enc === null))) return null;
+export type PurgeFacts = Pick<NotesTable, 'status' | 'created_at' | 'free_text_purged_at'> & {
+  /** Whether the raw summary or the worksheet is still stored. */
+  hasFreeText: boolean;
+};
+
+export function computePurgeAt(row: PurgeFacts, retentionDays: number): string | null {
+  if (row.status === 'signed' && (row.free_text_purged_at !== null || !row.hasFreeText)) return null;
   return new Date(Date.parse(row.created_at) + retentionDays * DAY_MS).toISOString();
 }
 

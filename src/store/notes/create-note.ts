@@ -4,6 +4,7 @@ import { AppError } from '../app-error.ts';
 import { sealField, sealJson } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
 import { getNote } from './get-note.ts';
+import { indexNote } from './index-note.ts';
 import { sessionColumns } from './session-columns.ts';
 import type { NoteView, StoredDocument } from './note-view.ts';
 
@@ -24,7 +25,9 @@ export async function createNote(store: Store, options: CreateNoteOptions): Prom
   }
   const id = randomUUID();
   const now = store.now().toISOString();
-  await store.db
+  const session = sessionColumns(options.worksheet);
+  await store.transaction(async () => {
+    await store.db
     .insertInto('notes')
     .values({
       id,
@@ -32,7 +35,8 @@ export async function createNote(store: Store, options: CreateNoteOptions): Prom
       client_id: options.clientId ?? null,
       format: options.format,
       status: 'draft',
-      ...sessionColumns(options.worksheet),
+      ...session,
+      list_date: session.session_date ?? now.slice(0, 10),
       summary_enc: sealField(store, 'notes', id, 'summary', options.summary),
       worksheet_enc: sealJson(store, 'notes', id, 'worksheet', options.worksheet),
       document_enc: sealJson(store, 'notes', id, 'document', options.document) as string,
@@ -48,7 +52,11 @@ export async function createNote(store: Store, options: CreateNoteOptions): Prom
       cosigned_by_credentials: null,
       signed_local_date: null,
       late_entry: null,
+      glance_enc: null,
+      indexed_version: null,
     })
     .execute();
+    await indexNote(store, { noteId: id, userId: options.userId, document: options.document });
+  });
   return getNote(store, options.userId, id);
 }

@@ -1,9 +1,9 @@
-import { openField, openJson } from '../crypto/seal-field.ts';
-import { noteGlance } from './note-glance.ts';
+import { openField } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
-import type { StoredDocument, SupervisedNoteItem } from './note-view.ts';
+import { hasFreeTextColumn, NOTE_LIST_COLUMNS } from './note-list-columns.ts';
+import type { SupervisedNoteItem } from './note-view.ts';
 import { readRetentionDays } from './read-retention-days.ts';
-import { toNoteListItem } from './to-note-view.ts';
+import { toNoteListItemFromColumns } from './to-note-view.ts';
 
 export interface SupervisedNotes {
   /** Signed by the clinician, not yet co-signed: the longest waiting first. */
@@ -23,7 +23,7 @@ export async function listSupervisedNotes(store: Store, supervisorId: string): P
   const base = store.db
     .selectFrom('notes')
     .innerJoin('users', 'users.id', 'notes.user_id')
-    .selectAll('notes')
+    .select([...NOTE_LIST_COLUMNS, hasFreeTextColumn])
     .select(['users.name as clinician_name', 'users.credentials as clinician_credentials'])
     .where('users.supervisor_id', '=', supervisorId)
     .where('notes.status', '=', 'signed');
@@ -43,8 +43,7 @@ export async function listSupervisedNotes(store: Store, supervisorId: string): P
       retention.set(note.user_id, days);
     }
     const clientName = note.client_id ? (names.get(note.client_id) ?? null) : null;
-    const glance = noteGlance(openJson<StoredDocument>(store, 'notes', note.id, 'document', note.document_enc));
-    return { ...toNoteListItem(note, clientName, days), ...glance, clinician: { id: note.user_id, name, credentials } };
+    return { ...toNoteListItemFromColumns(store, note, clientName, days), clinician: { id: note.user_id, name, credentials } };
   };
   const items = async (rows: typeof awaiting): Promise<SupervisedNoteItem[]> => {
     const out: SupervisedNoteItem[] = [];

@@ -5,13 +5,20 @@ import type { AddendaTable, NotesTable } from '../database.ts';
 import type { Store } from '../open-store.ts';
 import { computePurgeAt } from './compute-purge-at.ts';
 import type { NoteAccess } from './find-note-row.ts';
-import { noteGlance } from './note-glance.ts';
+import { type NoteGlance, noteGlance } from './note-glance.ts';
+import type { NoteListColumns } from './note-list-columns.ts';
 import type { NoteListItem, NoteView, StoredDocument } from './note-view.ts';
+
+/** A list row: the list columns, with the glance decrypted (one small field, never the document). */
+export function toNoteListItemFromColumns(store: Store, row: NoteListColumns, clientName: string | null, retentionDays: number): NoteListItem {
+  const glance = openJson<NoteGlance>(store, 'notes', row.id, 'glance', row.glance_enc) ?? { firstLine: null, cptCode: null };
+  return { ...toNoteListItem(row, clientName, retentionDays), firstLine: glance.firstLine, cptCode: glance.cptCode };
+}
 
 /** The list fields of a note, without what needs its decrypted document (see noteGlance). */
 export type NoteListRow = Omit<NoteListItem, 'firstLine' | 'cptCode'>;
 
-export function toNoteListItem(row: NotesTable, clientName: string | null, retentionDays: number): NoteListRow {
+export function toNoteListItem(row: Omit<NoteListColumns, 'glance_enc' | 'list_date' | 'user_id'>, clientName: string | null, retentionDays: number): NoteListRow {
   return {
     id: row.id,
     clientId: row.client_id,
@@ -23,7 +30,7 @@ export function toNoteListItem(row: NotesTable, clientName: string | null, reten
     updatedAt: row.updated_at,
     signedAt: row.signed_at,
     cosignedAt: row.cosigned_at,
-    purgeAt: computePurgeAt(row, retentionDays),
+    purgeAt: computePurgeAt({ ...row, hasFreeText: Number(row.has_free_text) === 1 }, retentionDays),
     enteredInErrorAt: row.entered_in_error_at,
     sessionStartTime: row.session_start_time,
     sessionEndTime: row.session_end_time,
@@ -49,7 +56,7 @@ export function toNoteView(store: Store, options: ToNoteViewOptions): NoteView {
   const { row } = options;
   const document = openJson<StoredDocument>(store, 'notes', row.id, 'document', row.document_enc) as StoredDocument;
   return {
-    ...toNoteListItem(row, options.clientName, options.retentionDays),
+    ...toNoteListItem({ ...row, has_free_text: row.summary_enc === null && row.worksheet_enc === null ? 0 : 1 }, options.clientName, options.retentionDays),
     ...noteGlance(document),
     signedBy: row.signed_by_name === null ? null : { name: row.signed_by_name, credentials: row.signed_by_credentials ?? '' },
     cosignedBy: row.cosigned_by_name === null ? null : { name: row.cosigned_by_name, credentials: row.cosigned_by_credentials ?? '' },

@@ -27,7 +27,7 @@ describe('session date and late entry in the store', () => {
     expect(note).toMatchObject({ sessionDate: '2026-02-27', sessionStartTime: '14:00', sessionEndTime: '14:53', sessionMinutes: null, lateEntry: null });
     const changed = await updateNote(t.store, userId, note.id, { worksheet: { date: '2026-02-28', minutes: 45 } });
     expect(changed).toMatchObject({ sessionDate: '2026-02-28', sessionStartTime: null, sessionEndTime: null, sessionMinutes: 45 });
-    expect((await listNotes(t.store, { userId }))[0]).toMatchObject({ sessionDate: '2026-02-28', sessionMinutes: 45 });
+    expect((await listNotes(t.store, { userId })).notes[0]).toMatchObject({ sessionDate: '2026-02-28', sessionMinutes: 45 });
   });
 
   it('a note signed on a later calendar day than its session is a late entry, with both dates', async () => {
@@ -36,7 +36,7 @@ describe('session date and late entry in the store', () => {
     const signed = await signNote(t.store, { userId, noteId: note.id, timeZone: 'America/New_York' });
     expect(signed.lateEntry).toEqual({ sessionDate: '2026-02-27', signedDate: '2026-03-02', signedAt: '2026-03-02T15:00:00.000Z' });
     expect((await getNote(t.store, userId, note.id)).lateEntry).toEqual(signed.lateEntry);
-    expect((await listNotes(t.store, { userId }))[0]?.lateEntry).toEqual(signed.lateEntry);
+    expect((await listNotes(t.store, { userId })).notes[0]?.lateEntry).toEqual(signed.lateEntry);
   });
 
   it("the calendar day is the clinician's: 11 pm in New York on the session day is not late, though it is the next day in UTC", async () => {

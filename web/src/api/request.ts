@@ -32,7 +32,12 @@ export function onServerActivity(listener: () => void): () => void {
 
 const AUTH_PATHS = ['/api/auth/login', '/api/auth/me', '/api/setup', '/api/auth/logout'];
 
-async function send(method: Method, path: string, body: unknown): Promise<Response> {
+/** Per-request options: `signal` cancels a request the page no longer needs (a stale search). */
+export interface RequestOptions {
+  signal?: AbortSignal | undefined;
+}
+
+async function send(method: Method, path: string, body: unknown, options: RequestOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -43,8 +48,11 @@ async function send(method: Method, path: string, body: unknown): Promise<Respon
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
+      ...(options.signal ? { signal: options.signal } : {}),
     });
-  } catch {
+  } catch (error) {
+    // A cancelled request is not a network failure: the caller asked for it and ignores it.
+    if (options.signal?.aborted) throw error;
     throw new ApiError({ code: 'network', message: 'The server could not be reached.', status: 0 });
   }
 }
@@ -73,15 +81,15 @@ async function refreshCsrf(): Promise<void> {
 }
 
 /** Sends one API request (signing in again and retrying as needed); the answer if it is a success, else throws ApiError. */
-async function exchange(method: Method, path: string, body?: unknown): Promise<Response> {
-  let response = await send(method, path, body);
+async function exchange(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<Response> {
+  let response = await send(method, path, body, options);
   const isAuthCall = AUTH_PATHS.some((p) => path.startsWith(p));
 
   if (response.status === 403 && !isAuthCall) {
     const error = await toError(response.clone());
     if (error.code === 'csrf') {
       await refreshCsrf();
-      response = await send(method, path, body);
+      response = await send(method, path, body, options);
     }
   }
   if (response.status === 401 && !isAuthCall && reauthenticate) {
@@ -95,7 +103,7 @@ async function exchange(method: Method, path: string, body?: unknown): Promise<R
       } catch {
         throw new ApiError({ code: 'reauth_cancelled', message: 'Signed out.', status: 401 });
       }
-      response = await send(method, path, body);
+      response = await send(method, path, body, options);
     }
   }
 
@@ -106,14 +114,14 @@ async function exchange(method: Method, path: string, body?: unknown): Promise<R
 }
 
 /** Sends one API request and returns its JSON answer; throws ApiError. */
-export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const response = await exchange(method, path, body);
+export async function request<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  const response = await exchange(method, path, body, options);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 
 export const api = {
-  get: <T>(path: string): Promise<T> => request<T>('GET', path),
+  get: <T>(path: string, options?: RequestOptions): Promise<T> => request<T>('GET', path, undefined, options),
   post: <T>(path: string, body?: unknown): Promise<T> => request<T>('POST', path, body ?? {}),
   put: <T>(path: string, body: unknown): Promise<T> => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown): Promise<T> => request<T>('PATCH', path, body),

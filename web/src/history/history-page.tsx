@@ -1,6 +1,8 @@
-// All notes, newest first, grouped by session date: search, filter by client and status, delete.
-// Each row shows the session's date and time, the note's first line and its suggested CPT code.
-import { useEffect, useState } from 'react';
+// All notes, newest session first, a page at a time (the table never holds more rows than the
+// clinician asked to see, however many years of notes there are): search by words, filter by
+// client, status and session dates, delete a draft. Each row shows the session's date and time,
+// the note's first line and its suggested CPT code.
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { twelveHour } from '../../../src/note-export/index.ts';
 import { describeError } from '../api/api-error.ts';
@@ -17,6 +19,7 @@ import { EnteredInErrorBadge } from '../ui/entered-in-error-badge.tsx';
 import { LateEntryBadge } from '../ui/late-entry-badge.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { useToast } from '../ui/toast.tsx';
+import { useNotePages } from './use-note-pages.ts';
 
 /** "2:00 pm to 2:53 pm", "from 2:00 pm", "53 min", or '' when the session has no time. */
 function sessionTime(n: NoteListItem): string {
@@ -30,42 +33,27 @@ export function HistoryPage(): ReactNode {
   const [q, setQ] = useState('');
   const [clientId, setClientId] = useState('');
   const [status, setStatus] = useState('');
-  const [notes, setNotes] = useState<NoteListItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [actionError, setActionError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<NoteListItem | null>(null);
-  const [reload, setReload] = useState(0);
+  const pages = useNotePages({ q, clientId, status, from, to });
+  const { notes } = pages;
+  const error = actionError ?? pages.error;
+  const filtered = Boolean(q || clientId || status || from || to);
   const toast = useToast();
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `reload` forces a refetch after a deletion
-  useEffect(() => {
-    const params = new URLSearchParams();
-    if (q.trim()) params.set('q', q.trim());
-    if (clientId) params.set('clientId', clientId);
-    if (status) params.set('status', status);
-    const timer = window.setTimeout(() => {
-      api.get<{ notes: NoteListItem[] }>(`/api/notes${params.size ? `?${params}` : ''}`).then(
-        (r) => {
-          setNotes(r.notes);
-          setError(null);
-        },
-        (e) => setError(describeError(e)),
-      );
-    }, 200);
-    return () => window.clearTimeout(timer);
-  }, [q, clientId, status, reload]);
 
   async function remove(note: NoteListItem): Promise<void> {
     try {
       await api.delete(`/api/notes/${encodeURIComponent(note.id)}`);
       setDeleting(null);
       toast('Note deleted');
-      setReload((n) => n + 1);
+      setActionError(null);
+      pages.reload();
     } catch (e) {
-      setError(describeError(e));
+      setActionError(describeError(e));
     }
   }
-
-  const sorted = [...(notes ?? [])].sort((a, b) => (b.sessionDate ?? b.createdAt).localeCompare(a.sessionDate ?? a.createdAt));
 
   return (
     <div className="page">
@@ -80,7 +68,7 @@ export function HistoryPage(): ReactNode {
       />
       <form className="filters panel" aria-label="Find notes" onSubmit={(e) => e.preventDefault()}>
         <FormField label="Search notes" className="filters__search">
-          <input type="search" placeholder="Words in the note, client, format…" value={q} onChange={(e) => setQ(e.target.value)} />
+          <input type="search" placeholder="Whole words in the note, or a client's name" value={q} onChange={(e) => setQ(e.target.value)} />
         </FormField>
         <FormField label="Client">
           <select value={clientId} onChange={(e) => setClientId(e.target.value)}>
@@ -100,14 +88,20 @@ export function HistoryPage(): ReactNode {
             <option value="signed">Signed</option>
           </select>
         </FormField>
+        <FormField label="Sessions from">
+          <input type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
+        </FormField>
+        <FormField label="Sessions to">
+          <input type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
+        </FormField>
       </form>
       <ErrorBanner message={error} />
       <div className="panel panel--flush">
         {notes === null ? (
           <p className="muted pad">Loading…</p>
-        ) : sorted.length === 0 ? (
+        ) : notes.length === 0 ? (
           <div className="empty">
-            <p>{q || clientId || status ? 'No notes match.' : 'No notes yet.'}</p>
+            <p>{filtered ? 'No notes match.' : 'No notes yet.'}</p>
           </div>
         ) : (
           <table className="table table--stack">
@@ -127,7 +121,7 @@ export function HistoryPage(): ReactNode {
               </tr>
             </thead>
             <tbody>
-              {sorted.map((n) => (
+              {notes.map((n) => (
                 <tr key={n.id}>
                   <td>
                     <a className="table__link" href={`#/notes/${n.id}`}>
@@ -172,6 +166,18 @@ export function HistoryPage(): ReactNode {
             </tbody>
           </table>
         )}
+        {notes && notes.length > 0 ? (
+          <div className="row pad">
+            <p className="muted small" aria-live="polite">
+              {pages.hasMore ? `Showing the ${notes.length} most recent${filtered ? ' matching' : ''} notes` : `${notes.length} ${filtered ? 'matching ' : ''}note${notes.length === 1 ? '' : 's'}`}
+            </p>
+            {pages.hasMore ? (
+              <button type="button" className="button" onClick={pages.loadMore} disabled={pages.loadingMore}>
+                {pages.loadingMore ? 'Loading…' : 'Show older notes'}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
       </div>
       {deleting ? (
         <ModalDialog
