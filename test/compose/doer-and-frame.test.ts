@@ -180,3 +180,13 @@ describe('blind reviews 18-19', () => {
     expect(text).toContain('as plus-one');
   });
 });
+
+describe('blind reviews 18-19: a diagnosis, a task done and a counseling heading are not reports', () => {
+  it('writes them without "Client reported"', () => {
+    const out = composeNote({ summary: 'Methadone clinic counseling. Pt 41M. MDD recurrent. ROI for PCP signed. Says 2 wks of poor sleep.', format: 'soap' }).sections.map((s) => s.text).join('\n');
+    expect(out).not.toMatch(/Client reported (?:Methadone|major depressive|release)/i);
+    expect(out).toContain('Methadone clinic counseling.');
+    expect(out).toContain('Major depressive disorder recurrent.');
+    expect(out).toContain('Release of information (ROI) for primary care provider was signed.');
+  });
+});

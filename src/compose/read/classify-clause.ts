@@ -1,5 +1,5 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
-import { ASSESSMENT_CUES, CLIENT_SUBJECTS, CRISIS_CONTACT, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
+import { ASSESSMENT_CUES, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
@@ -144,6 +144,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/^(?:(?:her |his |their |the )?[a-z]+ and (?:i|the therapist|therapist)|(?:i|therapist) and (?:her |his |their |the )?[a-z]+) (?!(?:was|were|am|are|felt|feel|disagree|disagreed|argued|talked about)\b)[a-z]+/.test(t.trim())) return 'intervention';
   // "recommended weekly CBT", "referred to IOP": a recommendation is the plan.
   if (subject === 'none' && /^(?:recommended|recommends|referred|refer)\b/.test(t.trim()) && !betweenSessions(t)) return 'plan';
+  if (subject === 'none' && DIAGNOSIS_ONLY.test(t.trim())) return 'session';
   if (subject === 'none' && isTherapistAction(t, w0) && !clientDidIt(t)) return 'intervention';
   if (subject === 'none' && CRISIS_CONTACT.test(t.trim())) return 'intervention';
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';

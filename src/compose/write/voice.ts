@@ -338,6 +338,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (ADVERBS.has(w0) && verbFirst(firstWord(next))) return `${clientStart(v)} ${w0} ${withTense(next, v)}`;
       // A jotted heading ("target: ...", "themes: ...") stays a heading.
       if (/^[a-z][a-z -]{0,20}:\s/i.test(t) || /^[A-Z][A-Za-z -]{0,50}\([A-Z0-9-]{2,10}\):\s/.test(t)) return t;
+      // "ROI for PCP signed", "labs drawn": a task done, jotted without "was".
+      const done = /^((?:the |a |an )?[a-z][\w() /-]{1,60}?)\s+(signed|collected|drawn|faxed|sent|obtained|submitted|completed|scheduled|received|filed|released)$/i.exec(t);
+      if (done && !done[1]!.split(/\s+/).some((w) => isFiniteVerb(w)) && !/^(?:client|patient|she|he|they)\b/i.test(done[1]!)) return `${cap(done[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${done[2]!.toLowerCase()}`;
       // "urine drug screen was collected", "ROI was signed": a task done, stated with its own subject.
       if (/^(?:the |a |an )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,2} (?:was|were|has been|have been) (?:collected|drawn|ordered|administered|completed|reviewed|signed|sent|scheduled|faxed|obtained|given|notified|filed|updated|placed|requested|submitted|arranged|confirmed|provided|made|started|increased|decreased|stopped|discontinued|informed|contacted)\b/i.test(t)) return cap(t);
       // "Toward the end mother said ...": a time phrase, then a sentence with its own doer.
