@@ -355,4 +355,16 @@ export const MALE_RELATIVE = /\b(dad|father|brother|grandfather|grandpa|uncle|hu
 export const CRISIS_CONTACT = /^(?:called|contacted|notified|paged|phoned)\s+(?:the\s+)?(?:mobile crisis|crisis team|crisis line|911|ems|emergency medical services|police|cps|aps|child protective services|adult protective services|on-call (?:psychiatrist|provider)|psychiatrist|prescriber|supervisor|dr\.? [a-z]+)\b/i;
 
 /** A clause that is only a diagnosis ("MDD recurrent" once spelled out): the diagnosis addressed, never a report. */
-export const DIAGNOSIS_ONLY = /^(?:dx:?\s*)?(?:major depressive disorder|generalized anxiety disorder|post-traumatic stress disorder|panic disorder|bipolar (?:i|ii) disorder|obsessive-compulsive disorder|attention-deficit\/hyperactivity disorder|adjustment disorder|social anxiety disorder|persistent depressive disorder|borderline personality disorder|alcohol use disorder|opioid use disorder|cannabis use disorder|autism spectrum disorder|oppositional defiant disorder|prolonged grief disorder|binge eating disorder|anorexia nervosa|bulimia nervosa|schizophrenia|schizoaffective disorder)(?:\s*\([A-Z\/-]+\))?(?:,?\s+(?:recurrent|single episode|mild|moderate|severe|in (?:partial |full )?remission|with [a-z ]+|without [a-z ]+|unspecified|chronic|acute|current episode [a-z ]+|type [a-z]+))*$/i;
+export const DIAGNOSIS_ONLY = /^(?:dx:?\s*)?(?:major depressive disorder|generalized anxiety disorder|post-traumatic stress disorder|panic disorder|bipolar (?:i|ii) disorder|obsessive-compulsive disorder|attention-deficit\/hyperactivity disorder|adjustment disorder|social anxiety disorder|persistent depressive disorder|borderline personality disorder|alcohol use disorder|opioid use disorder|cannabis use disorder|autism spectrum disorder|oppositional defiant disorder|prolonged grief disorder|binge eating disorder|anorexia nervosa|bulimia nervosa|schizophrenia|schizoaffective disorder)(?:\s*\([A-Z/-]+\))?(?:,?\s+(?:recurrent|single episode|mild|moderate|severe|in (?:partial |full )?remission|with [a-z ]+|without [a-z ]+|unspecified|chronic|acute|current episode [a-z ]+|type [a-z]+))*$/i;
+
+/** How often a habit happens: "nightly", "daily", "3x/wk", "every morning". */
+export const HABITUAL = /\b(nightly|daily|weekly|every (?:day|night|morning|evening|week|weekend)|each (?:day|night)|per (?:day|night|week)|a (?:day|night|week)|on weekends|most (?:days|nights)|times (?:a|per) (?:day|week|night))\b|\/(?:day|night|wk|week)\b/i;
+
+/** Words a jotted sentence may open with in capitals that are not names: lower case after "reported". */
+export const COMMON_LEADS = new Set(['passive', 'active', 'no', 'increased', 'decreased', 'more', 'less', 'some', 'poor', 'good', 'better', 'worse', 'daily', 'ongoing', 'chronic', 'intermittent', 'frequent', 'occasional', 'recurrent', 'new', 'continued', 'persistent', 'improved', 'worsening', 'mild', 'moderate', 'severe', 'significant', 'several', 'many', 'few', 'nightly', 'constant', 'fewer', 'low', 'high', 'trouble', 'difficulty', 'ongoing']);
+
+/** A clause that opens with a person's report, as jotted (before shorthand is spelled out). */
+export const REPORT_START = /^\s*(?:(?:her |his |their |the )?(?:mom|dad|mother|father|parents?)|pt|client|cl|patient|she|he|they)\s+(?:reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|presents?|presented)\b/i;
+
+/** "pt late 20 min": lateness, never a heading's minutes. */
+export const LATENESS = /\b(?:late|early)\s+\d{1,3}\s*(?:min|mins|minutes)\b|\b\d{1,3}\s*(?:min|mins|minutes)\s+(?:late|early)\b/gi;

@@ -1,6 +1,7 @@
 // Pulls session details from heading-like fragments ("53 min indiv telehealth", "couples #6",
 // "(video, pt at home)"). Service type and modality words count only in the heading or in
 // phrases that name the session, so "family conflict" is not a family session.
+import { LATENESS } from '../lexicon/cues.ts';
 import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
 import { findSessionDate } from './find-session-date.ts';
 
@@ -19,7 +20,6 @@ const MODALITY: [RegExp, SessionModality][] = [
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
 const HEADER_CUE = /^\s*(?:so\s+)?this (?:is|was) (?:for|on|regarding)\s+[A-Z]|\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes|m(?=\s+(?:session|sess|w\/|with)\b))\b|sess|session|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|counseling|counselling|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s+years?\s+old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
-const LATENESS = /\b(?:late|early)\s+\d{1,3}\s*(?:min|mins|minutes)\b|\b\d{1,3}\s*(?:min|mins|minutes)\s+(?:late|early)\b/gi;
 const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-CBT|IPT|BA|PE|CPT|MBCT)(?![A-Za-z])/;
 
 /** True when the first sentence of a summary reads as its heading rather than a report. */

@@ -1,6 +1,6 @@
 // The reader: a clinician's summary becomes a format-neutral SessionRecord.
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
-import { FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE } from '../lexicon/cues.ts';
+import { FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, REPORT_START } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
 import type { Fact, Intervention, Origin, PronounSet, SessionRecord } from '../types.ts';
@@ -61,8 +61,6 @@ const RISK_LIST = new RegExp(`${RISK_ITEM}(?:/${RISK_ITEM})+`, 'g');
 const BARE_REPORT = /^(?:client|patient|she|he|they|mother|father)\s+(?:reports|reported|says|said|states|stated|notes|noted|endorses|endorsed|describes|described)$/i;
 
 /** "22-year-old female, ..." at the start of a clause: the client's age and sex, then the rest. */
-/** A clause that opens with a person's report, as jotted (before shorthand is spelled out). */
-const REPORT_START = /^\s*(?:(?:her |his |their |the )?(?:mom|dad|mother|father|parents?)|pt|client|cl|patient|she|he|they)\s+(?:reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|presents?|presented)\b/i;
 const AGE_LEAD = /^(\d{1,2}-year-old (?:female|male|woman|man|girl|boy|nonbinary person|transgender (?:woman|man)|client|patient)(?: [a-z]+)?)\s*(?:,|\s-\s)\s*(.+)$/i;
 
 const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, CLIENT_VERBS, CRISIS_CONTACT, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ADVERBS, CLIENT_VERBS, COMMON_LEADS, CRISIS_CONTACT, HABITUAL, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { gerund, isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
 
@@ -42,19 +42,13 @@ const NOT_VERB_AFTER_SUBJECT = new Set(['very', 'so', 'more', 'less', 'really', 
 
 const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|but|,|$)/;
 
-/** First-person words outside quotes become the clinician term or "therapist and client". */
-/** How often a habit happens: "nightly", "daily", "3x/wk", "every morning". */
-const HABITUAL = /\b(nightly|daily|weekly|every (?:day|night|morning|evening|week|weekend)|each (?:day|night)|per (?:day|night|week)|a (?:day|night|week)|on weekends|most (?:days|nights)|times (?:a|per) (?:day|week|night))\b|\/(?:day|night|wk|week)\b/i;
 
-/** Words a jotted sentence may open with in capitals that are not names: lower case after "reported". */
-const COMMON_LEADS = new Set(['passive', 'active', 'no', 'increased', 'decreased', 'more', 'less', 'some', 'poor', 'good', 'better', 'worse', 'daily', 'ongoing', 'chronic', 'intermittent', 'frequent', 'occasional', 'recurrent', 'new', 'continued', 'persistent', 'improved', 'worsening', 'mild', 'moderate', 'severe', 'significant', 'several', 'many', 'few', 'nightly', 'constant', 'fewer', 'low', 'high', 'trouble', 'difficulty', 'ongoing']);
 function lowerLead(t: string): string {
   const w = /^[A-Z][a-z]+\b/.exec(t)?.[0];
   return w && (COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase())) ? `${w.toLowerCase()}${t.slice(w.length)}` : t;
 }
 
-const THIRD_PERSON: Readonly<Record<string, string>> = { "don't": "doesn't", 'do not': 'does not', do: 'does', worry: 'worries' };
-
+/** First-person words outside quotes become the clinician term or "therapist and client". */
 export function toThirdPerson(text: string, v: Voice): string {
   const { text: bare, quotes } = protectQuotes(text);
   const mid = clinicianMid(v);
@@ -63,7 +57,7 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])I am(?![\w-])/g, `${mid} is`)
     .replace(/(?<![\w-])I have(?![\w-])/g, `${mid} has`)
     // "I want to rule out", "I don't think": the verb agrees with "the therapist".
-    .replace(/(?<![\w-])I (don't|do not|do|want|think|feel|need|plan|believe|recommend|suspect|wonder|hope|notice|worry|know|agree|suggest|see)(?![\w-])/g, (_m, verb: string) => `${mid} ${THIRD_PERSON[verb] ?? `${verb}s`}`)
+    .replace(/(?<![\w-])I (don't|do not|do|want|think|feel|need|plan|believe|recommend|suspect|wonder|hope|notice|worry|know|agree|suggest|see)(?![\w-])/g, (_m, verb: string) => `${mid} ${/^do(?:n't| not)?$/.test(verb) ? verb.replace(/^do/, 'does') : (verbForms(verb)?.third ?? `${verb}s`)}`)
     // "bipolar I", "type I", "phase I" are numerals, not the clinician.
     .replace(/(?<![\w-])(?<!\b(?:bipolar|type|phase|stage|class|grade|level|step|part|chapter|axis)\s)I(?![\w-])/gi, (m) => (m === 'I' ? mid : m))
     // "text me the rifle location" -> "text the rifle location to the therapist".
@@ -217,8 +211,6 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   return doerless(t, w0, v);
 }
 
-const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = { wrote: 'written', did: 'done', gave: 'given', drew: 'drawn', showed: 'shown', took: 'taken' };
-
 /** "discussed door alarms" -> "Door alarms were discussed."; otherwise the clause as written. */
 export function doerless(t: string, w0: string, v: Voice): string {
   if (PASSIVE_VERBS.has(w0)) {
@@ -228,7 +220,7 @@ export function doerless(t: string, w0: string, v: Voice): string {
       const last = object.split(/\s+/).at(-1)!.toLowerCase();
       const plural = (/[^su]s$/.test(last) && !/(ness|sis|ics)$/.test(last)) || /\sand\s/.test(object);
       const be = v.tense === 'past' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
-      const verb = IRREGULAR_PARTICIPLES[w0.toLowerCase()] ?? w0.toLowerCase();
+      const verb = verbForms(w0.toLowerCase())?.participle ?? w0.toLowerCase();
       return `${cap(object)} ${be} ${verb}${t.slice(m[0].length)}`;
     }
   }
