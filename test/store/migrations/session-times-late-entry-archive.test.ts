@@ -1,44 +1,24 @@
 // The session-times / late-entry / archive migration adds its columns and its down() removes
 // exactly them, on SQLite (the 'sqlite' project) and on PostgreSQL (the 'postgres' project).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Kysely, Migrator } from 'kysely';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createPostgresDialect } from '../../../src/store/dialects/create-postgres-dialect.ts';
-import { createSqliteDialect } from '../../../src/store/dialects/create-sqlite-dialect.ts';
-import { MIGRATIONS, migrateToLatest } from '../../../src/store/migrations/migrate-to-latest.ts';
-import { freshPostgresDatabase } from '../../support/fresh-postgres-database.ts';
+import { Migrator } from 'kysely';
+import { expect, it } from 'vitest';
+import { migrateToLatest } from '../../../src/store/migrations/migrate-to-latest.ts';
+import { migrationsBefore, migrationDatabasePerTest } from '../../support/migration-database.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no schema type
-let db: Kysely<any>;
-let cleanup: () => void = () => {};
-
-beforeEach(async () => {
-  const databaseUrl = await freshPostgresDatabase();
-  if (databaseUrl) db = new Kysely({ dialect: await createPostgresDialect(databaseUrl) });
-  else {
-    const dir = mkdtempSync(join(tmpdir(), 'afterword-migrate-'));
-    db = new Kysely({ dialect: createSqliteDialect(join(dir, 'afterword.db')) });
-    cleanup = () => rmSync(dir, { recursive: true, force: true });
-  }
-});
-
-afterEach(async () => {
-  await db.destroy();
-  cleanup();
-});
+const database = migrationDatabasePerTest();
 
 async function columns(): Promise<Record<string, string[]>> {
+  const db = database();
   const tables = await db.introspection.getTables();
   return Object.fromEntries(tables.filter((t) => ['notes', 'clients', 'user_settings'].includes(t.name)).map((t) => [t.name, t.columns.map((c) => c.name).sort()]));
 }
 
 it('adds the session times, the late-entry columns and archived_at; down() takes exactly them away', async () => {
+  const db = database();
   const name = '2026-12-02-0001-session-times-late-entry-archive';
-  const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([n]) => n < name));
+  const before = migrationsBefore(name);
   // Up to this migration, not the latest: later migrations add columns of their own.
-  const upTo = Object.fromEntries(Object.entries(MIGRATIONS).filter(([n]) => n <= name));
+  const upTo = migrationsBefore(name, { through: true });
   await migrateToLatest(db, { migrations: before });
   const without = await columns();
   await migrateToLatest(db, { migrations: upTo });

@@ -2,36 +2,14 @@
 // that already share a name a number (so the index can be built and nobody is locked out), and
 // from then on the database refuses a second account with the same name in any letter case, on
 // SQLite (the 'sqlite' project) and on PostgreSQL (the 'postgres' project).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Kysely, Migrator } from 'kysely';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createPostgresDialect } from '../../../src/store/dialects/create-postgres-dialect.ts';
-import { createSqliteDialect } from '../../../src/store/dialects/create-sqlite-dialect.ts';
+import { Migrator } from 'kysely';
+import { expect, it } from 'vitest';
 import { MIGRATIONS, migrateToLatest } from '../../../src/store/migrations/migrate-to-latest.ts';
-import { freshPostgresDatabase } from '../../support/fresh-postgres-database.ts';
+import { migrationsBefore, migrationDatabasePerTest } from '../../support/migration-database.ts';
 
 const NAME = '2026-12-03-0006-unique-display-names';
 
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no schema type
-let db: Kysely<any>;
-let cleanup: () => void = () => {};
-
-beforeEach(async () => {
-  const databaseUrl = await freshPostgresDatabase();
-  if (databaseUrl) db = new Kysely({ dialect: await createPostgresDialect(databaseUrl) });
-  else {
-    const dir = mkdtempSync(join(tmpdir(), 'afterword-migrate-'));
-    db = new Kysely({ dialect: createSqliteDialect(join(dir, 'afterword.db')) });
-    cleanup = () => rmSync(dir, { recursive: true, force: true });
-  }
-});
-
-afterEach(async () => {
-  await db.destroy();
-  cleanup();
-});
+const database = migrationDatabasePerTest();
 
 let n = 0;
 function user(name: string) {
@@ -49,7 +27,8 @@ function user(name: string) {
 }
 
 it('numbers names that were already shared, then refuses a second account with the same name in any case; down() drops only the index', async () => {
-  const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([m]) => m < NAME));
+  const db = database();
+  const before = migrationsBefore(NAME);
   await migrateToLatest(db, { migrations: before });
   await db.insertInto('users').values([user('Sam Ortiz'), user('sam ortiz'), user('Sam Ortiz (2)'), user('SAM ORTIZ'), user('Noor Haddad')]).execute();
 
