@@ -190,3 +190,17 @@ describe('blind reviews 18-19: a diagnosis, a task done and a counseling heading
     expect(out).toContain('Release of information (ROI) for primary care provider was signed.');
   });
 });
+
+describe('blind review 20: consent, a hotline, a positive result and a timed absence', () => {
+  it('an act done with the client\'s consent is the clinician\'s; a hotline called names no doer; "+ for" is positive', () => {
+    const out = composeNote({ summary: 'Walk-in crisis.\nCalled brother (Ray) w/ pt consent - Ray agreed to remove rifle + rope tonight.\nCalled CPS hotline 4:40pm.\nUDS today + for fentanyl, neg for everything else.\nC-SSRS: + on items 1-5, behavior in past 3 mo +.\nleft room x5 min.', format: 'sirp' }).sections.map((s) => s.text).join('\n');
+    expect(out).toContain('Therapist called brother (Ray) with client consent');
+    expect(out).not.toMatch(/Client called brother/);
+    expect(out).toContain('Child protective services hotline was called');
+    expect(out).toContain('positive for fentanyl');
+    expect(out).toContain('positive on items 1-5');
+    expect(out).toContain('behavior in past 3 months positive');
+    expect(out).toContain('for 5 minutes');
+    expect(out).not.toMatch(/today and for|: and on/);
+  });
+});

@@ -244,4 +244,14 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'he said he last cut about three weeks ago on his thigh. he denies wanting to die denies any plan.', si: 'denied', selfHarm: 'history', never: ['current self-harm'] },
   { text: 'urges to cut most nights but hasn\'t acted on them. last cut 3 wks ago. denies SI.', si: 'denied', never: ['current self-harm'] },
   { text: 'Passive SI, denies intent. Has stockpile? - said no, meds are in weekly pill box managed by pharmacy.', si: 'passive', says: ['When asked about stockpile, client said no'], never: ['Client has stockpile', 'reported having stockpile'] },
+  // Blind review 20: a method aimed at the self, a screen answered as a run, a qualified level, a weapon named with a target,
+  // a child's abuse disclosure, "that's still self harm" as a category, bare urges in a self-harm summary, another person's hopelessness
+  { text: 'He said he has been thinking about shooting himself, has a handgun in his truck, thought about doing it tonight at the lake. Intent 7/10.', si: 'active', intent: true, says: ['active suicidal ideation'] },
+  { text: 'C-SSRS: yes to 1-5. Assessed high acute risk.', si: 'active', plan: true, intent: true, says: ['Risk level as stated by the clinician: high'] },
+  { text: 'C-SSRS: + on items 1-5.', si: 'active', plan: true, intent: true },
+  { text: "said 'I could see myself catching him in the parking lot with a bat,' no plan/intent per him. denies SI.", si: 'denied', threat: true, says: ['threatening statement'] },
+  { text: "Ava said dad's girlfriend 'hits with the belt when I'm bad.' Called CPS hotline 4:40pm.", says: ['belt', 'hotline'], never: ['No risk assessment was documented'] },
+  { text: "made a list of things to do instead of cutting. took rubber band off because that's still self harm. last cut 3 weeks ago. denies SI.", si: 'denied', selfHarm: 'history', never: ['current self-harm'] },
+  { text: 'last cut 3 weeks ago on his thigh. gets urges most nights but hasn\'t acted on them since. denies SI.', si: 'denied', says: ['current urges without acts'], never: ['current self-harm'] },
+  { text: "son texted her 'I don't see the point anymore, tell the kids I love them.' Ruth denies SI herself.", si: 'denied', says: ["don't see the point anymore"], never: ['endorsed'] },
 ];

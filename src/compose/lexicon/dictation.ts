@@ -3,6 +3,12 @@
 /** Filler tokens, removed wherever they stand. Hedges ("kind of", "a bit") are content: kept. */
 export const DICTATION_FILLERS: readonly string[] = ['um+', 'uh+', 'uhm+', 'erm', 'er', 'hmm+', 'mm+', 'okay so', 'ok so', 'alright so', 'all right so', 'you know what i mean', 'i mean'];
 
+/**
+ * Who starts a new statement after a pause ("... since um he denies ..."): in dictation with no
+ * full stops, a filler (blanked to spaces) before one of these ends the statement before it.
+ */
+export const PAUSE_THEN_SPEAKER: readonly string[] = ['he', 'she', 'they', 'we', 'i', "i'm", "i've", "i'll", "we'll", "we've", "he's", "she's", "they're", 'client', 'pt', 'patient', 'mom', 'dad', 'mother', 'father', 'parents', 'partner', 'wife', 'husband'];
+
 /** Spoken punctuation, used only when the summary reads as dictated (few full stops). */
 export const SPOKEN_PUNCTUATION: readonly { words: readonly string[]; mark: string }[] = [
   { words: ['full stop', 'period'], mark: '.' },

@@ -57,10 +57,10 @@ export const ANSWER_YES = /\b(endorses|endorsed|admits|admitted|(?:said|says|ans
 
 // Risk content beyond the SI/HI/self-harm terms: a clause naming any of these is restated in the risk section.
 /** An intent rating, or a preparatory act (a goodbye note, giving things away). */
-export const RISK_RATING_OR_PREPARATION = /\bintent\b[^.;]{0,12}\d+\s*\/\s*10|\b(?:goodbye|suicide) note\b|\bwrote a note to\b|\bgave away\b|\bgiving away\b/;
+export const RISK_RATING_OR_PREPARATION = /\bintent\b[^.;]{0,12}\d+\s*\/\s*10|\btell (?:the kids|my kids|everyone|them all|my (?:mom|dad|wife|husband|son|daughter|family)) (?:that )?i love (?:them|him|her|you)\b|\b(?:goodbye|suicide) note\b|\bwrote a note to\b|\bgave away\b|\bgiving away\b/;
 /** Means, violence, emergency care and crisis resources. */
 /** A safety screen that names no SI/HI/self-harm status: "no safety concerns", "denied anyone hurting her", "feels safe at home". */
-export const SAFETY_STATEMENT = /\b(safety (?:concerns?|issues?)|(?:feels?|felt|feeling) (?:un)?safe|unsafe at (?:home|school)|(?:anyone|someone|nobody|no one|anybody) (?:is |was )?(?:hurting|hurt|touching|touched|harming|harmed|hitting|hit) (?:her|him|them|me)|(?:physical|sexual|emotional) abuse|abuse or neglect|abuse concerns?|concerns? (?:of|for|about) abuse|signs of (?:abuse|neglect)|(?<!\bno )threat(?:s|ened|ening)?|order of protection|restraining order|protective order|no-contact order)\b/;
+export const SAFETY_STATEMENT = /\b(safety (?:concerns?|issues?)|(?:feels?|felt|feeling) (?:un)?safe|unsafe at (?:home|school)|(?:anyone|someone|nobody|no one|anybody) (?:is |was )?(?:hurting|hurt|touching|touched|harming|harmed|hitting|hit) (?:her|him|them|me)|(?:physical|sexual|emotional) abuse|abuse or neglect|child protective services|cps (?:hotline|report|worker|intake)|(?:called|call|calling|contacted|notified|reported to) (?:cps|dcfs|dcf|dss|child protective services|the (?:child )?abuse hotline|the hotline)|abuse hotline|mandated report\w*|disclos\w+ (?:of )?(?:abuse|being hit|hitting)|(?:hits?|hitting|beats?|beating|whips?|whipping) (?:her|him|them|me)? ?with (?:the|a) (?:belt|cord|stick|hanger|spoon)|gets the belt|abuse concerns?|concerns? (?:of|for|about) abuse|signs of (?:abuse|neglect)|(?<!\bno )threat(?:s|ened|ening)?|order of protection|restraining order|protective order|no-contact order)\b/;
 export const MEANS_VIOLENCE_OR_CARE = /\b(razors?|blades?|firearms?|guns?|rifles?|weapons?|pistols?|handguns?|shotguns?|knives|knife|punch(?:ed|es|ing)?|lithium|access to (?:pills|meds|medications?|firearms?|guns?|weapons?)|emergency (?:department|room)|inpatient|hospitali[sz]\w*|overdos\w*|pills|stockpil\w*|means restriction|lock(?:ed)? up|locking up|pushed|hit her|hit him|choked|strangl\w*|ipv|intimate partner violence|domestic violence|danger assessment|988|crisis line|crisis text line|mobile crisis|safety plan|safety planning)\b/;
 /** "no plan", "denied intent": a screening answer about plan, intent or method. */
 export const PLAN_OR_INTENT_DENIED = /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/;
@@ -77,6 +77,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   String.raw`\b(?:make (?:him|her|them) pay|teach (?:him|her|them) a lesson|get back at|(?:he|she|they)(?:'ll| will| is going to| are going to) (?:regret|pay|be sorry)|(?:won't|will not) see it coming|end (?:him|her|them)\b)`,
   String.raw`\bwait(?:ing)? for (?:him|her|them)\b[^.;]{0,40}\b(?:parking lot|outside|after work|after school|at (?:his|her|their) (?:house|place|work|car))`,
   String.raw`\bgo(?:ing|nna)? (?:after|get) (?:him|her|them)\b`,
+  String.raw`\b(?:catch|catching|corner|cornering|jump|jumping|ambush|ambushing) (?:him|her|them|that guy)\b[^.;]{0,40}\b(?:parking lot|outside|alone|after work|after school|with a|in the)\b`,
+  String.raw`\b(?:him|her|them|that guy)\b[^.;]{0,40}\bwith (?:a|my|the) (?:bat|baseball bat|knife|gun|hammer|crowbar|pipe|tire iron|machete|axe)\b`,
   // A violent act aimed at a third person
   String.raw`\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b`,
   String.raw`\brun (?:him|her|them) over\b`,
@@ -89,6 +91,11 @@ export const ATTEMPT = /\b(suicide attempts?|attempted suicide|(?:prior|previous
 export const DUTY_TO_WARN = /\b(duty to (?:warn|protect)|tarasoff|warned the (?:intended )?(?:victim|target|person)|notified (?:the )?(?:police|intended victim))\b/;
 /** "cutting back caffeine", "cut her hair": the word, not the behaviour. */
 export const NOT_SELF_HARM = /^(cutting|cut|cuts) (back|down|out|off|ties|class|classes|school|corners|costs|hours|hair|her hair|his hair|the|a|it|up|in line)\b/;
+
+/** "that's still self harm", "counts as self-harm": naming what counts as the behaviour, not an act. */
+export const SELF_HARM_AS_CATEGORY = /\b(?:(?:that|it|this|which)(?:'s| is| was| would be| counts as)|counts? as|considered|(?:a|any) (?:form|kind|type) of|(?:forms|kinds|types) of)(?:\s+(?:still|also|really|technically))?\s+$/;
+/** "urges to use", "urge to drink": an urge with another target than self-harm. */
+export const URGE_FOR_OTHER = /\burges?\s+(?:to|for)\s+(?!cut|harm|hurt|burn|scratch|hit (?:her|him|them|my)sel)|\b(?:use|using|drink|drinking|alcohol|drugs?|substances?|smoke|smoking|vape|vaping|gambl\w*|binge\w*|purg\w*|restrict\w*|crav\w*|relapse)\b/;
 
 /** A protective factor named before its verb: "her grandkids keep her going", "my dog is why I stay". */
 export const KEEPS_GOING = /\b((?:her|his|their|my)\s+[a-z]+(?:\s+(?:and|\+)\s+[a-z]+)?)\s+(?:keeps?|kept)\s+(?:her|him|them|me)\s+(?:going|alive|here)\b/;

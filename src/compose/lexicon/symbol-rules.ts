@@ -70,6 +70,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\bpeaked\s+(?:at\s+)?(\d{1,3})\s*(?:,\s*|\s+and\s+|\s+then\s+|\s+)(dropped|fell|came down|decreased|went down)\s+to\s+(\d{1,3})\b/gi, replace: (_m, a, verb, b) => `peaked at ${a} and ${verb} to ${b}`, example: ['SUDS peaked 70 dropped to 30', 'SUDS peaked at 70 and dropped to 30'] },
   // "UDS + fentanyl": a screen positive for it, never "and".
   { pattern: /\b(UDS|UA|utox|tox screen|drug screen|urine screen)\s*(\+|-)\s*(?:for\s+)?(?=[A-Za-z])/gi, replace: (_m, test, sign) => `${test} ${sign === '+' ? 'positive' : 'negative'} for `, example: ['UDS + fentanyl this wk', 'UDS positive for fentanyl this wk'] },
+  // "UDS today + for fentanyl", "C-SSRS: + on items 1-5": a result positive for or on something, never "and".
+  { pattern: /(?<=[\s:(])\+\s*(?=(?:for|on)\s)/g, replace: 'positive ', example: ['UDS today + for fentanyl', 'UDS today positive for fentanyl'] },
+  // "behavior in past 3 mo +", "breathalyzer +": a test or screen item read as positive.
+  { pattern: /(?<=\b(?:UDS|UA|utox|tox|screen|test|C-SSRS|CSSRS|ASQ|behaviou?r|items?|Q\d|breathalyzer|BAL|PBT|result)\b[^.;,+]{0,24}?)\s\+(?=\s*(?:[,.;)]|$))/gi, replace: ' positive', example: ['behavior in past 3 mo +, rest neg', 'behavior in past 3 mo positive, rest neg'] },
   // "bring his sponsor as +1": a plus-one.
   { pattern: /(?<=\bas\s+(?:a\s+|his\s+|her\s+|their\s+)?)\+1\b/gi, replace: 'plus-one', example: ['bring his sponsor as +1', 'bring his sponsor as plus-one'] },
   // "3d this week", "2d ago": days.
@@ -103,7 +107,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d+)\s*x\s+(?:a|per)\s+(day|wk|week|mo|month|night)\b/gi, replace: (_m, n, u) => `${times(n)} per ${UNIT[u.toLowerCase()]}`, example: ['3x a day', 'three times per day'] },
   { pattern: /\bv\s+(?=(?:angry|upset|anxious|sad|tearful|guarded|tired|low|flat|irritable|engaged|quiet|loud|bright|calm|good|bad|hard|scared|happy|worried|stressed|depressed|distressed|agitated|withdrawn|talkative|open|closed|defensive|hostile|animated|slow|fast|well)\b)/gi, replace: 'very ', example: ['v angry', 'very angry'] },
   { pattern: /(^|[\s(])x\s?(?:~\s?|approx\.?\s?)(\d+)\s+(wks?|weeks?|days?|months?|mos?|yrs?|years?)\b/gi, replace: (_m, pre, n, u) => `${pre}for approximately ${n} ${u}`, example: ['x ~4 mo', 'for approximately 4 mo'] },
-  { pattern: /(^|[\s(])x\s?(\d+)\s+(wks?|weeks?|days?|months?|mos?|yrs?|years?)\b/gi, replace: (_m, pre, n, u) => `${pre}for ${n} ${u}`, example: ['x3 wks', 'for 3 wks'] },
+  { pattern: /(^|[\s(])x\s?(\d+)\s*(wks?|weeks?|days?|months?|mos?|yrs?|years?|mins?|minutes?|hrs?|hours?)\b/gi, replace: (_m, pre, n, u) => `${pre}for ${n} ${u}`, example: ['left room x5 min', 'left room for 5 min'] },
   { pattern: /(^|[\s(])(\d+)x\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['did it 2x', 'did it twice'] },
   { pattern: /(^|[\s(])x(\d+)\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['x2', 'twice'] },
   { pattern: /\bq\.?\s?(wk|week|day|mo|month|night|am|pm)\b/gi, replace: (_m, u) => (/^(am|pm)$/i.test(u) ? `every ${u.toLowerCase() === 'am' ? 'morning' : 'evening'}` : `every ${UNIT[u.toLowerCase()]}`), example: ['q wk', 'every week'] },

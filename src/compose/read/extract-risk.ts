@@ -6,7 +6,7 @@
 // found once per clause (ClauseView), so a clause of many mentions is not re-read per mention.
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, SELF_HARM_AS_CATEGORY, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -49,10 +49,24 @@ const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:about|re|regarding) (?:intent|
 /** A clause that says anything about risk or safety: it is restated in the risk section. */
 export function mentionsRisk(text: string): boolean {
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ');
-  const selfHarm = [...t.matchAll(SH)].some((m) => !NOT_SELF_HARM.test(t.slice(m.index)));
+  const selfHarm = [...t.matchAll(SH)].some((m) => !notSelfHarmAct(t, m.index));
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
   if (RISK_RATING_OR_PREPARATION.test(t)) return true;
   return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
+}
+
+/** "cut back on coffee", "that's still self harm": the word, not a self-harm status. */
+function notSelfHarmAct(t: string, at: number): boolean {
+  return NOT_SELF_HARM.test(t.slice(at)) || SELF_HARM_AS_CATEGORY.test(t.slice(Math.max(0, at - 40), at));
+}
+
+/**
+ * "gets urges most nights but hasn't acted on them": urges with no target named, in a summary
+ * that speaks of self-harm, are urges to self-harm (never urges to use or drink).
+ */
+export function bareUrge(text: string): boolean {
+  const t = text.toLowerCase();
+  return URGE.test(t) && !found(SH, t) && !URGE_FOR_OTHER.test(t);
 }
 
 /** A clause that states current risk (SI, HI or self-harm endorsed). */
@@ -352,7 +366,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       const rest = t.slice(screen.index);
       // Items answered one by one ("Q1 yes, Q2 yes, Q4 no, Q5 no"): Q1 wish to be dead, Q2 active thoughts,
       // Q4 intent, Q5 plan (reference/clinical.md, C-SSRS screen).
-      const item = (n: number): boolean | undefined => (new RegExp(`\\bq${n} yes\\b`).test(rest) ? true : new RegExp(`\\bq${n} no\\b`).test(rest) ? false : undefined);
+      // "yes to 1-5", "no to 3-6": a run of items answered together.
+      const run = (answer: string, n: number): boolean => [...rest.matchAll(new RegExp(`\\b${answer} (?:to|on) (?:items? |qs? |q)?(\\d)(?:\\s*(?:-|to|through)\\s*q?(\\d))?\\b`, 'g'))].some((m) => n >= Number(m[1]) && n <= Number(m[2] ?? m[1]));
+      const item = (n: number): boolean | undefined => (new RegExp(`\\bq${n} yes\\b`).test(rest) || run('(?:yes|positive|endorsed)', n) ? true : new RegExp(`\\bq${n} no\\b`).test(rest) || run('(?:no|negative|denied)', n) ? false : undefined);
       if (item(4) !== undefined) risk.intent = item(4);
       if (item(5) !== undefined) risk.plan = item(5);
       if (item(2) === true) si.push('active');
@@ -397,7 +413,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     }
     const shDenied = denies(SH);
     for (const m of t.matchAll(SH)) {
-      if (NOT_SELF_HARM.test(t.slice(m.index))) continue;
+      if (notSelfHarmAct(t, m.index)) continue;
       if (shDenied && view.insideQuote(m.index)) continue;
       // "almost cut last night but didn't": urges without an act.
       if (NEAR_MISS.test(t.slice(Math.max(0, m.index - 30), m.index))) {
@@ -438,7 +454,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     if (keeps) risk.protectiveFactors.push(keeps[1]!.replace(/^my\s+/, ''));
     // "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
     const LEVEL = '(?:low|moderate|high)(?:\\s*(?:-|to|/)\\s*(?:low|moderate|high))?';
-    const level = new RegExp(`\\brisk (?:level |is |was |assessed as |judged )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL}) risk\\b`).exec(t);
+    // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
+    const level = new RegExp(`\\brisk (?:level |is |was |assessed as |judged )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b`).exec(t);
     if (level) risk.level = (level[1] ?? level[2])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ');
   }
   // A specific statement (passive or active) outranks a bare mention of ideation.

@@ -9,7 +9,7 @@ import { findClientPronoun } from './find-client-pronoun.ts';
 import { findNames } from './find-names.ts';
 import { expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
-import { emptyRisk, extractRisk, mentionsRisk } from './extract-risk.ts';
+import { bareUrge, emptyRisk, extractRisk, mentionsRisk } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords } from './extract-session-details.ts';
 import { cleanDictation } from './clean-dictation.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -183,6 +183,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
 
   const sharedSession = session.serviceType === 'couples' || session.serviceType === 'group' ? session.serviceType : undefined;
   const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}) }) : emptyRisk();
+  // Urges named without a target, in a summary about self-harm, are urges to self-harm: restated in the risk section.
+  if (risk.selfHarm !== 'not_assessed' || risk.selfHarmUrges) {
+    for (const fact of facts.filter((f) => f.kind !== 'risk' && bareUrge(f.text))) {
+      fact.alsoRisk = true;
+      risk.selfHarmUrges = true;
+    }
+  }
   return {
     session,
     facts,
