@@ -204,3 +204,35 @@ describe('blind review 20: consent, a hotline, a positive result and a timed abs
     expect(out).not.toMatch(/today and for|: and on/);
   });
 });
+
+describe('blind review 20: headings, speakers and the clinician\'s own judgment', () => {
+  const all = (summary: string, format: string): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+
+  it('audio only is a phone session, and "his video" is not the modality', () => {
+    const session = section('Telehealth phone session today, audio only because his video wasn\'t working. He drank Friday.', 'dap', 'session');
+    expect(session).toContain('telephone');
+    expect(session).not.toContain('(video)');
+    expect(session).toContain('his video was not working');
+  });
+
+  it('"my read is" is the clinician\'s assessment, never the client\'s report', () => {
+    const out = all('He drank Friday and Saturday. My read is his SI is tied to intoxication.', 'dap');
+    expect(out).toContain("The therapist's read is his suicidal ideation is tied to intoxication.");
+    expect(out).not.toMatch(/Client reported the therapist's/);
+  });
+
+  it('a relative as a speaker label reports; a topic before the clinician\'s "I" is what it is about; a teacher who emailed did it', () => {
+    const out = all("Client: Leo, 8. Session 5, play therapy, 45 min.\nDad: Leo's been hitting his sister since Sept.\nDad also: teacher emailed about him throwing a chair Thurs.\nSami - I gave dad 988 and urged him to get Sami evaluated.", 'pirp');
+    expect(section("Client: Leo, 8. Session 5, play therapy, 45 min.\nDad: Leo's been hitting his sister.", 'pirp', 'session')).toMatch(/Session 5, 45 minutes/);
+    expect(out).toContain('Father reported Leo has been hitting his sister');
+    expect(out).toContain('Father also reported teacher emailed about him');
+    expect(out).not.toMatch(/Sami reported|Teacher was emailed/);
+    expect(out).toContain('Regarding Sami, the therapist gave father');
+  });
+
+  it('a subordinate clause in dictation waits for its main clause', () => {
+    const out = all('he told me he drank friday and saturday about a fifth each day after his daughter did not invite him to the birthday and he said when he is drinking he thinks about killing himself but he could not give me a plan', 'dap');
+    expect(out).toContain('when he is drinking he thinks about killing himself');
+    expect(out).not.toMatch(/said when he is drinking\./);
+  });
+});

@@ -254,4 +254,7 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: "made a list of things to do instead of cutting. took rubber band off because that's still self harm. last cut 3 weeks ago. denies SI.", si: 'denied', selfHarm: 'history', never: ['current self-harm'] },
   { text: 'last cut 3 weeks ago on his thigh. gets urges most nights but hasn\'t acted on them since. denies SI.', si: 'denied', says: ['current urges without acts'], never: ['current self-harm'] },
   { text: "son texted her 'I don't see the point anymore, tell the kids I love them.' Ruth denies SI herself.", si: 'denied', says: ["don't see the point anymore"], never: ['endorsed'] },
+  { text: "neighbor dispute - pt said 'I could kill that guy' - clarified: no intent, no plan, 'it's an expression.' denies SI.", si: 'denied', threat: true, never: ['endorsed homicidal ideation'] },
+  { text: "half-brother posted 'nobody would notice if I was gone.' client denies SI.", si: 'denied', says: ['nobody would notice if I was gone'] },
+  { text: 'Sami - I gave dad 988 + urged him to get Sami evaluated. Leo denies SI.', si: 'denied', says: ['Regarding Sami, the therapist gave father the 988 Suicide and Crisis Lifeline'] },
 ];

@@ -64,6 +64,8 @@ export const SAFETY_STATEMENT = /\b(safety (?:concerns?|issues?)|(?:feels?|felt|
 export const MEANS_VIOLENCE_OR_CARE = /\b(razors?|blades?|firearms?|guns?|rifles?|weapons?|pistols?|handguns?|shotguns?|knives|knife|punch(?:ed|es|ing)?|lithium|access to (?:pills|meds|medications?|firearms?|guns?|weapons?)|emergency (?:department|room)|inpatient|hospitali[sz]\w*|overdos\w*|pills|stockpil\w*|means restriction|lock(?:ed)? up|locking up|pushed|hit her|hit him|choked|strangl\w*|ipv|intimate partner violence|domestic violence|danger assessment|988|crisis line|crisis text line|mobile crisis|safety plan|safety planning)\b/;
 /** "no plan", "denied intent": a screening answer about plan, intent or method. */
 export const PLAN_OR_INTENT_DENIED = /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/;
+/** "I could kill that guy" - clarified: "it's an expression", no intent: a threat as said, assessed, not ideation endorsed. */
+export const EXPRESSION_CLARIFIED = /\b(?:an expression|a figure of speech|figure of speech|just an expression|just venting|just talk|(?:did not|didn't|does not|doesn't) mean it|not literal(?:ly)?|(?:was |is )?venting)\b/;
 /** Threats as said, which name a target but not who holds the thought. */
 export const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat (him|her) up$/;
 /**

@@ -140,6 +140,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\bcan't\b/gi, replace: 'cannot', example: ["can't", 'cannot'] },
   { pattern: /\bwon't\b/gi, replace: 'will not', example: ["won't", 'will not'] },
   { pattern: /\b(\w+)n't\b/gi, replace: (_m, w) => `${w} not`, example: ["didn't", 'did not'] },
+  // "Leo's been hitting": never a possessive before "been".
+  { pattern: /\b([A-Z][a-z]+)'s\s+(been|gotten)\b/g, replace: (_m, name, verb) => `${name} has ${verb}`, example: ["Leo's been hitting his sister", 'Leo has been hitting his sister'] },
   { pattern: /\b(it|that|there|what|something|nothing|everything|he|she|who|this)'s\s+(been|had|got|gotten|done|made|stopped|started|nearly|almost|never|always|already|just|finally|come|gone|taken|felt|thought|tried|used|said|seen|told|given|lost|kept|missed|skipped|cut|relapsed|attended|completed|noticed|decided|agreed|called|texted|written|worked|slept|eaten|spoken|talked)\b/gi, replace: (_m, w, n) => `${w} has ${n}`, example: ["she's nearly stopped", 'she has nearly stopped'] },
   { pattern: /\b(it|that|there|what|something|nothing|everything|he|she|who|this)'s\b/gi, replace: (_m, w) => `${w} is`, example: ["something's wrong", 'something is wrong'] },
   { pattern: /\b(they|we|you)'re\b/gi, replace: (_m, w) => `${w} are`, example: ["we're meeting", 'we are meeting'] },

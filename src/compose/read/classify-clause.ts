@@ -68,12 +68,14 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
 }
 
 /** The speaker a jotted line opens with ("Ms. Grant:", "Maya:", "mom:"), if it is a person, not a label. */
+const RELATIVE_SPEAKER = /^(?:mom|dad|mother|father|mum|stepmom|stepdad|stepmother|stepfather|grandmother|grandma|grandfather|grandpa|partner|wife|husband|teacher|aunt|uncle|foster mom|foster mother|guardian)$/i;
+
 export function speakerOf(text: string, names?: ReadonlySet<string>): string | undefined {
-  const m = /^\s*((?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|mom|dad|mother|father|mum|stepmom|stepdad|grandmother|grandma|grandfather|partner|wife|husband|teacher)\s*:\s+(?=\S)/.exec(text);
+  const m = /^\s*((?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|mom|dad|mother|father|mum|stepmom|stepdad|grandmother|grandma|grandfather|partner|wife|husband|teacher)(?:\s+also)?\s*:\s+(?=\S)/.exec(text);
   if (!m) return undefined;
   const who = m[1]!;
   // A capitalised word before a colon is a speaker only when it is a title, a relative or a name the summary uses.
-  if (/^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$/.test(who) && !/^(?:Mr|Ms|Mrs|Mx|Dr)\b/.test(who) && !names?.has(who.split(' ')[0]!)) return undefined;
+  if (/^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$/.test(who) && !/^(?:Mr|Ms|Mrs|Mx|Dr)\b/.test(who) && !RELATIVE_SPEAKER.test(who) && !names?.has(who.split(' ')[0]!)) return undefined;
   if (LABELS[who.toLowerCase()] !== undefined || /^(Client|Patient|Pt|Therapist|Note|Notes|Session|Summary|Topic|Themes?|Target|Worksheet|Module|Focus|Homework|Safety|Risk|Impression|Assessment|Plan|Goal|Goals|Mood|Affect|Appearance|Speech|Insight|Judgment|Sleep|Appetite|Energy|Meds|Medications?|History|Background|Context|Trauma|Social|Substances?|Labs|Diagnosis|Dx|Presenting|Referral|Referred|Type|Interventions?|Medical|Legal|Education|Employment|Strengths|Supports|Collateral|Source|Family|Hx|Substance|MSE)$/i.test(who)) return undefined;
   return who;
 }

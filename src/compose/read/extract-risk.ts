@@ -6,7 +6,7 @@
 // found once per clause (ClauseView), so a clause of many mentions is not re-read per mention.
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, SELF_HARM_AS_CATEGORY, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -48,6 +48,8 @@ const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:about|re|regarding) (?:intent|
 
 /** A clause that says anything about risk or safety: it is restated in the risk section. */
 export function mentionsRisk(text: string): boolean {
+  // A crisis line given is a safety action, though its name states no one's risk.
+  if (/\b988\b|\blifeline\b|\bhotline\b/i.test(text)) return true;
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ');
   const selfHarm = [...t.matchAll(SH)].some((m) => !notSelfHarmAct(t, m.index));
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
@@ -400,6 +402,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       if (reading === 'endorsed' && !/\b(passive|active|plan|intent|wish|kill|end)\b|not wake|better off|not be here|not being here|disappear|not want to live/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) si[si.length - 1] = `${si.at(-1)}_bare`;
     }
     const hiDenied = denies(HI);
+    // Read once per clause, not per mention: a clause may hold thousands.
+    let clarified: boolean | undefined;
     for (const m of t.matchAll(HI)) {
       if (hiDenied && view.insideQuote(m.index)) continue;
       // "wanting to hurt herself" is self-harm, not harm to others.
@@ -408,6 +412,11 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       // "has threatened to kill her" in a woman's summary is a threat against her, not her ideation.
       if (THREAT.test(m[0]) && !view.insideQuote(m.index) && !/^\s*(client|patient|pt|i)\b/.test(t) && !(options.clientPronoun && new RegExp(`^\\s*${options.clientPronoun}\\b`).test(t))) continue;
       const reading = readMention(view, m.index, m.index + m[0].length, options);
+      // Clarified as a figure of speech with no intent: the words stay in the risk section as a threat to weigh, not ideation endorsed.
+      if (reading === 'endorsed' && (clarified ??= EXPRESSION_CLARIFIED.test(t) && PLAN_OR_INTENT_DENIED.test(t))) {
+        risk.threat = true;
+        continue;
+      }
       if (reading === 'denied') hi.push('denied');
       else if (reading === 'endorsed') hi.push(view.insideQuote(m.index) ? 'present_quote' : 'present');
     }

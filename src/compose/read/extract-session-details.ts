@@ -65,7 +65,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     }
   }
   // "Phone session (video not working)": the modality the session was held in outranks one that failed.
-  const phoneFirst = /\b(phone|telephone) (session|sess|call|visit)\b|^phone\b|\baudio only\b/i.test(header) && /\bvideo (?:not working|down|failed|wouldn't|would not|didn't|did not|dropped|froze)\b|\bno video\b/i.test(whole);
+  // "Telehealth phone session, audio only": audio only is the phone, whatever else the heading names.
+  const phoneFirst = /\baudio[- ]only\b/i.test(header) || (/\b(phone|telephone) (session|sess|call|visit)\b|^phone\b/i.test(header) && /\bvideo (?:not working|down|failed|wouldn't|would not|wasn't|was not|isn't|is not|didn't|did not|dropped|froze)\b|\bno video\b/i.test(whole));
   if (phoneFirst) details.modality = 'phone';
   for (const [re, modality] of phoneFirst ? [] : MODALITY) {
     if (re.test(header) || (modality !== 'phone' && /\b(telehealth|video) (session|sess|visit)\b/i.test(whole) && modality === 'video')) {
@@ -136,7 +137,8 @@ export function stripSessionWords(fragment: string): string {
     .replace(/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(sess|session|meeting|visit)\b/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     // "Good session" is the clinician's judgment of it, kept whole.
-    .replace(/\b(indiv|individual|couples?|fam|family|group|intake|crisis|telehealth|video|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first|1st|psychotherapy|therapy|visit|via|child)\b/gi, ' ')
+    // "his video wasn't working": a person's device, not the session's modality.
+    .replace(/(?<!\b(?:his|her|their|my|the|no)\s)\b(indiv|individual|couples?|fam|family|group|intake|crisis|telehealth|video|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first|1st|psychotherapy|therapy|visit|via|child)\b(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept))/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')
     .replace(/\(\s*[,\s]*\)/g, ' ')

@@ -26,6 +26,8 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
     const items = list.split('/');
     return items.length === 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
   });
+  // "Sami - I gave dad 988": a short topic before the clinician's own first person is what it is about, not a speaker.
+  out = out.replace(/^((?:[A-Z][a-z]+|(?:her |his |their )?[a-z]+)(?: [A-Z][a-z]+)?)\s+-\s+(?=(?:I|we)\s+(?!(?:am|was|feel|felt|think|thought)\b)[a-z]+)/, 'Regarding $1, ');
   out = splitSlashes(out.replace(/\s+-\s+/g, (_m, offset: number) => (out.slice(0, offset).split(/\s+/).length <= 4 && !out.slice(0, offset).includes(':') ? ': ' : ', ')));
   return restoreQuotes(out, quotes).replace(/\s{2,}/g, ' ').trim();
 }
@@ -71,6 +73,10 @@ export interface ReadOptions {
   pronouns?: PronounSet;
 }
 
+/** A sentence that is about the session itself: its number or its length. */
+const SESSION_SENTENCE = /^\s*(?:sess(?:ion)?\s*#?\s*\d{1,3}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i;
+const REPORT_VERB = /\b(presented|presents|reports?|reported|said|says|denies|denied|endorses|endorsed)\b/i;
+
 export function readSummary(summary: string, { origin = 'summary', pronouns }: ReadOptions = {}): SessionRecord {
   const text = cleanDictation(normalizeText(summary));
   const clientPronoun = findClientPronoun(text, pronouns);
@@ -91,6 +97,17 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   for (const next of isHeader ? following : []) {
     if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+,?\s+\(?\d{1,2}\)?(?:\s*[,;]|$)/i.test(next.map((c) => c.text).join(' '))) break;
     headerClauses.push(...next);
+  }
+  // "Client: Leo, 8. Parent: father. Session 5, play therapy, 45 min.": a heading sentence after labelled identity lines.
+  if (!isHeader) {
+    for (const n of [1, 2, 3]) {
+      const sentence = clauses.filter((c) => c.line === 0 && c.sentence === n);
+      const joined = sentence.map((c) => c.text).join('; ');
+      if (sentence.length && !sentence.some((c) => c.labelKind) && SESSION_SENTENCE.test(joined) && isHeaderLike(joined) && !REPORT_VERB.test(joined)) {
+        headerClauses.push(...sentence);
+        break;
+      }
+    }
   }
   const session = extractSessionDetails(headerClauses.map((c) => c.text).join(', '), text);
   if (headerClauses.length) session.source = headerClauses.map((c) => ({ origin: srcOrigin(origin), start: c.start, end: c.end }));

@@ -187,6 +187,7 @@ const PAUSE_THEN_SPEAKER_AT = new RegExp(`\\s(?=\\s{2,}(?:(?:so|and|then)\\s+)?(
 const JOT_STARTS = /(?<!\b(?:her|his|their|my|the|a|and|or|of|with|about|was|is|poor|good|no|in|on|for|she|he|they|client|pt|patient|i|we|mom|dad|mother|father|partner|wife|husband|to|not|also|still|reports|reported|report|says|said|states|stated|notes|noted|describes|described|endorses|endorsed|denies|denied|feels|felt|c\/o|complains of|complained of|that|but|since|because|so|if|when|while))\s(?=(?:sleep(?:ing)?|appetite|energy|mood|concentration|motivation|(?:work |school |home )?stress|cravings|anxiety)\s+(?:is\s+|was\s+)?(?:okay|ok|fine|good|poor|down|up|improved|improving|worse|better|fair|high|low|decreased|increased|variable|stable|same|\d+\/10)\b|(?:says|said|states|stated|reports|reported|used|practiced|reviewed|taught|introduced|processed|explored)\s|plan\s+(?:is\s+|to\s+)?(?:next|f\/u|follow|see|continue|return|rtc|weekly|in)\b|next (?:session|appointment)\b|homework\b|no (?:thoughts|plan|intent)\b)/gi;
 
 const SPEECH_JUST_BEFORE = /\b(says|said|saying|told|tells|telling|texted|wrote|admitted|stated|states|asked|messaged|posted)(?:\s+\S+){0,4}$/i;
+const OPEN_SUBORDINATE = /\b(?:when|whenever|if|while|once|because|since|until|unless)\s+(?:\S+\s+){0,3}\S+$/i;
 const LEADING_PHRASE = /^(?:toward|towards|at|in|on|during|after|before|by|near|later|then|when|while|since|until|once|as|earlier|afterwards)\b/i;
 
 /** Dictation with no full stops: split long sentences where a new statement starts. */
@@ -213,6 +214,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
       if (before.split(/\s+/).length < (jots.includes(m) || /^(?:no|denies|denied|not)\s/i.test(before) ? 2 : 3)) continue;
       // "Toward the end mom said ...": a time or place phrase leads the statement, it is not one.
       if (LEADING_PHRASE.test(before) && before.split(/\s+/).length <= 5) continue;
+      // "he said when he's drinking he thinks about ...": a subordinate clause waits for its main clause.
+      if (OPEN_SUBORDINATE.test(before)) continue;
       // "he said honestly sometimes I think ...", "told a friend he wanted to ...": reported speech runs on.
       // "Mike said and I'm quoting if my brother ... I'll put him through the wall": quoted to the end.
       if (/\b(?:i'm quoting|i am quoting|quoting|in his words|in her words)\b/i.test(before)) continue;

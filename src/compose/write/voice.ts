@@ -172,7 +172,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "Ms. Grant: nightmares 2 of 7 nights" -> "Ms. Grant reported nightmares ..."; a quote is stated.
     if (speaker && t.startsWith(speaker)) {
       const said = t.slice(t.indexOf(':') + 1).trim();
-      const who = /^(mom|dad|mother|father|mum|stepmom|stepdad|grandmother|grandma|grandfather|partner|wife|husband|teacher)$/i.test(speaker) ? cap(speaker.toLowerCase()) : speaker;
+      const who = `${/^(mom|dad|mother|father|mum|stepmom|stepdad|grandmother|grandma|grandfather|partner|wife|husband|teacher)$/i.test(speaker) ? cap(speaker.toLowerCase()) : speaker}${/^\S+\s+also\s*:/i.test(t) ? ' also' : ''}`;
       // "Dana - feels 'second place'": a verb after the speaker is theirs.
       if (verbFirst(firstWord(said)) && !/^"/.test(said)) return finish(`${who} ${withTense(said, v)}`);
       return finish(/^"/.test(said) ? `${who} ${stated(v)}, ${capitalQuote(said)}` : `${who} ${reported(v)} ${said}`);
@@ -276,6 +276,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'assessment':
       // The clinician's own judgment, framed as theirs: "A: more engaged, less blaming".
       if (verbFirst(w0) || /^[a-z][a-z -]{0,24}:\s/i.test(t) || startsWithPreposition) return verbFirst(w0) ? verbFirstSentence(t, w0, kind, v) : t;
+      // "my read is ..." arrives as "the therapist's read is ...": already the clinician's own judgment.
+      if (/^(?:the therapist's|this writer's|the clinician's)\s/i.test(t)) return cap(t);
       return `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${t.replace(/^(?:impression|imp)\b\s*:?\s*/i, '').replace(/\s+(rule out)\s+/i, '; $1 ')}`;
     case 'homework':
       return /^homework/i.test(t) ? t : `Homework: ${t}`;
