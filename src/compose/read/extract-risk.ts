@@ -404,6 +404,10 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const hiDenied = denies(HI);
     // Read once per clause, not per mention: a clause may hold thousands.
     let clarified: boolean | undefined;
+    const isClarified = (): boolean => {
+      clarified ??= EXPRESSION_CLARIFIED.test(t) && PLAN_OR_INTENT_DENIED.test(t);
+      return clarified;
+    };
     for (const m of t.matchAll(HI)) {
       if (hiDenied && view.insideQuote(m.index)) continue;
       // "wanting to hurt herself" is self-harm, not harm to others.
@@ -413,7 +417,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       if (THREAT.test(m[0]) && !view.insideQuote(m.index) && !/^\s*(client|patient|pt|i)\b/.test(t) && !(options.clientPronoun && new RegExp(`^\\s*${options.clientPronoun}\\b`).test(t))) continue;
       const reading = readMention(view, m.index, m.index + m[0].length, options);
       // Clarified as a figure of speech with no intent: the words stay in the risk section as a threat to weigh, not ideation endorsed.
-      if (reading === 'endorsed' && (clarified ??= EXPRESSION_CLARIFIED.test(t) && PLAN_OR_INTENT_DENIED.test(t))) {
+      if (reading === 'endorsed' && isClarified()) {
         risk.threat = true;
         continue;
       }
