@@ -257,4 +257,5 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: "neighbor dispute - pt said 'I could kill that guy' - clarified: no intent, no plan, 'it's an expression.' denies SI.", si: 'denied', threat: true, never: ['endorsed homicidal ideation'] },
   { text: "half-brother posted 'nobody would notice if I was gone.' client denies SI.", si: 'denied', says: ['nobody would notice if I was gone'] },
   { text: 'Sami - I gave dad 988 + urged him to get Sami evaluated. Leo denies SI.', si: 'denied', says: ['Regarding Sami, the therapist gave father the 988 Suicide and Crisis Lifeline'] },
+  { text: 'okay so she said sometimes she thinks everyone would be better off without her but she has no plan and no intent she has her cat and her nephew and she says those keep her here um we went over her safety plan', si: 'passive', plan: false, intent: false, says: ['better off without her'] },
 ];

@@ -9,7 +9,9 @@ const pad = (mark: string, length: number, markFirst = true): string =>
 
 // Lower case or capitalised only: "ER" and "UM" in capitals are abbreviations, not fillers.
 const FILLER = new RegExp(`(?<![\\w'-])(?:${DICTATION_FILLERS.flatMap((f) => [f, f[0]!.toUpperCase() + f.slice(1)]).join('|')})(?![\\w'-])[,.]?`, 'g');
-const OPEN_QUOTE = /(?<![\w'-])(?:open quote|begin quote|quote)(?![\w'-])\s?/gi;
+const OPEN_QUOTE = /(?<![\w'-])(?:(?:and )?i quote|open quote|begin quote|quote)(?![\w'-])\s?/gi;
+const INSTRUMENT_NUMBERS: Readonly<Record<string, number>> = { nine: 9, seven: 7, five: 5, two: 2 };
+const SPOKEN_INSTRUMENT = /(?<![\w-])(phq|gad|pcl)[\s-]+(nine|seven|five|two)(?![\w-])/gi;
 const CLOSE_QUOTE = /\s?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi;
 const NUMBER = new RegExp(`(?<![\\w-])(${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?=[\\s-]+(?:years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|times|out of|nights?|sessions?|drinks?|cups?|kids?|children|members|attempts?)\\b)`, 'gi');
 
@@ -27,9 +29,16 @@ export function looksDictated(text: string): boolean {
 export function cleanDictation(text: string): string {
   let out = text.replace(FILLER, (m) => ' '.repeat(m.length));
   // "quote ... unquote": only as a pair, so a typed "quote" stays a word.
-  out = out.replace(/(?<![\w'-])(?:open quote|begin quote|quote)(?![\w'-])[\s\S]*?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi, (span) =>
-    span.replace(OPEN_QUOTE, (m) => pad('"', m.length, false)).replace(CLOSE_QUOTE, (m) => pad('"', m.length)),
-  );
+  // "and I quote ... end quote": the mark replaces the words that announce it; only the first opens and the last closes.
+  out = out.replace(/(?<![\w'-])(?:(?:and )?i quote|open quote|begin quote|quote)(?![\w'-])[\s\S]*?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi, (span) => {
+    OPEN_QUOTE.lastIndex = 0;
+    const open = OPEN_QUOTE.exec(span);
+    const close = [...span.matchAll(CLOSE_QUOTE)].at(-1);
+    if (!open || !close) return span;
+    return pad('"', open.index + open[0].length, false) + span.slice(open.index + open[0].length, close.index) + pad('"', close[0].length);
+  });
+  // "PHQ nine", "GAD seven": an instrument's name as written.
+  out = out.replace(SPOKEN_INSTRUMENT, (m, name: string, n: string) => pad(`${name.toUpperCase()}-${INSTRUMENT_NUMBERS[n.toLowerCase()]}`, m.length));
   out = out.replace(NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   // "6 out of ten": the scale's maximum in digits like its rating.
   out = out.replace(OUT_OF_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));

@@ -20,4 +20,8 @@ describe('cleanDictation', () => {
   it('leaves typed summaries alone', () => {
     expect(cleanDictation('Intent is like a 6. Kind of tired.')).toBe('Intent is like a 6. Kind of tired.');
   });
+  it('"and I quote ... end quote" is a quotation, and a spoken instrument name is written as such', () => {
+    expect(dictated('she said and I quote what is even the point end quote so I asked about that')).toMatch(/^she said +"what is even the point" so I asked about that /);
+    expect(dictated('PHQ nine was 19 today and GAD seven was 12')).toMatch(/^PHQ-9 was 19 today and GAD-7 was 12 /);
+  });
 });
