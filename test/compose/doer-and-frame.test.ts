@@ -236,3 +236,33 @@ describe('blind review 20: headings, speakers and the clinician\'s own judgment'
     expect(out).not.toMatch(/said when he is drinking\./);
   });
 });
+
+describe('blind review 20: intake headings, a group member\'s name, what the clinician handed over', () => {
+  const all = (summary: string, format: string): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+
+  it('an intake heading stays a heading, never a diagnosis or a report', () => {
+    const out = all('Intake.\nHPI: sx started after father\'s death (Apr).\nSUD: ETOH 3-4 beers on weekends, denies drugs.\nFHx: mat aunt MDD, raised by MGM.', 'soap');
+    expect(out).toContain('History of present illness: symptoms started');
+    expect(out).toContain('Substance use: alcohol 3-4 beers on weekends');
+    expect(out).toContain('maternal aunt');
+    expect(out).toContain('maternal grandmother');
+    expect(out).not.toMatch(/substance use disorder:|Client reported history of present illness/);
+  });
+
+  it('another group member is not named in this client\'s note', () => {
+    const out = all('IOP group. another member (Kayla) shared her OD last yr - pt visibly affected, teared up.', 'birp');
+    expect(out).toContain('Another member shared her overdose last year');
+    expect(out).not.toContain('Kayla');
+  });
+
+  it('what the clinician handed the client is the clinician\'s act, and overdose prevention is restated in the risk section', () => {
+    const doc = composeNote({ summary: 'UDS + fentanyl this wk. Has naloxone at home, gave him another kit. says he used alone. Told mom after sess re plan. Denies SI.', format: 'dap' });
+    const out = doc.sections.map((s) => s.text).join('\n');
+    expect(out).toContain('Therapist gave him another kit.');
+    expect(out).not.toMatch(/Client has naloxone at home and gave him/);
+    expect(out).toContain('Therapist told mother after session');
+    const risk = doc.sections.find((s) => s.key === 'risk')!.text;
+    expect(risk).toContain('used alone');
+    expect(risk).toContain('naloxone');
+  });
+});

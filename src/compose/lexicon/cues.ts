@@ -356,6 +356,9 @@ export const MALE_RELATIVE = /\b(dad|father|brother|grandfather|grandpa|uncle|hu
 /** A service or colleague contacted in a crisis, by a clause with no subject: the clinician's intervention ("called mobile crisis"). */
 export const CRISIS_CONTACT = /^(?:called|contacted|notified|paged|phoned)\s+(?:the\s+)?(?:mobile crisis|crisis team|crisis line|911|ems|emergency medical services|police|cps|aps|child protective services|adult protective services|on-call (?:psychiatrist|provider)|psychiatrist|prescriber|supervisor|dr\.? [a-z]+)(?:\s+(?:hotline|intake line|intake))?\b/i;
 
+/** "gave him a narcan kit", "handed her the crisis card": what a clinician hands a client in session. */
+export const CLINICIAN_GIVES = /^(?:gave|handed|provided|offered|showed|sent)\s+(?:him|her|them|client|pt|patient)\s+(?:(?:a|an|the|another|new|extra|his|her|their|two|2|some)\s+)*(?:narcan|naloxone|kits?|test strips|fentanyl test strips|handouts?|worksheets?|resources?|referrals?|crisis (?:card|line|numbers?)|the 988|988|cards?|list|lists|brochures?|copy|copies|hotline|phone numbers?|numbers|info|information|psychoeducation|materials?|log|diary card|nasal spray)\b/i;
+
 /** "called brother with client's consent": an act that needed the client's consent is the clinician's. */
 export const WITH_CLIENT_CONSENT = /\b(?:with|per)\s+(?:the\s+)?(?:client|patient|his|her|their)(?:'s)?\s+(?:written\s+|verbal\s+)?(?:consent|permission)\b/i;
 

@@ -4,6 +4,8 @@ export type Rewrite = string | ((match: string, ...groups: string[]) => string);
 
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^came out that\b/i, 'it emerged that'],
+  // "another member (Kayla) shared ...": another group member is never named in this client's note (confidentiality).
+  [/\b((?:another|one|a|other|fellow|new|older|younger) (?:group )?(?:member|peer|participant|resident)s?)\s*\(\s*[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s*\)/g, '$1'],
   // "denies SI intent": the suicidal intent, not "suicidal ideation intent".
   [/\b(suicidal|homicidal) ideation (intent|plan|behaviou?rs?|attempts?)\b/gi, '$1 $2'],
   [/\bwent (decreased|increased|stayed)\b/gi, '$1'],

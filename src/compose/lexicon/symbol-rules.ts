@@ -29,7 +29,14 @@ function changeVerb(a: string, b: string, before: string): string {
   return `${Number(b) < Number(a) ? 'decreased' : Number(b) > Number(a) ? 'increased' : 'stayed'} `;
 }
 
+/** Intake headings jotted as abbreviations: a heading stays a heading ("SUD:" is never a diagnosis). */
+const INTAKE_HEADINGS: Record<string, string> = { SUD: 'Substance use', ID: 'Identifying information', HPI: 'History of present illness', PPH: 'Past psychiatric history', PMH: 'Past medical history', FHx: 'Family history', FHX: 'Family history', SHx: 'Social history', Dev: 'Developmental history', 'Dev Hx': 'Developmental history', PSY: 'Psychiatric history' };
+const RELATIVE_SHORT: Record<string, string> = { MGM: 'maternal grandmother', MGF: 'maternal grandfather', PGM: 'paternal grandmother', PGF: 'paternal grandfather' };
+
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  { pattern: new RegExp(`^(\\s*)(${Object.keys(INTAKE_HEADINGS).join('|')})\\s*:`, 'g'), replace: (_m, pre, h) => `${pre}${INTAKE_HEADINGS[h]}:`, example: ['SUD: ETOH 3-4 beers on weekends', 'Substance use: ETOH 3-4 beers on weekends'] },
+  { pattern: /\b(MGM|MGF|PGM|PGF)\b/g, replace: (m) => RELATIVE_SHORT[m]!, example: ['raised by MGM after age 6', 'raised by maternal grandmother after age 6'] },
+  { pattern: /\b(mat|pat)\.?\s+(?=(?:aunt|uncle|grandmother|grandfather|grandma|grandpa|cousin|side|family|relatives)\b)/gi, replace: (_m, side) => (side.toLowerCase() === 'mat' ? 'maternal ' : 'paternal '), example: ['mat aunt MDD', 'maternal aunt MDD'] },
   // "Hx 1 prior att", "2 SA att": a suicide attempt, in risk jotting.
   { pattern: /\b((?:prior|previous|past|lifetime|\d+|one|two|three)(?:\s+(?:prior|previous|past|SA))?)\s+atts?\b(?!\s*(?:to|span|issues?))/gi, replace: (_m, lead) => `${lead} attempt`, example: ['Hx 1 prior att', 'Hx 1 prior attempt'] },
   // C-SSRS items answered "+ Q2, - Q4": the item and its answer, before "+" becomes "and" or "q5" a dosing interval.

@@ -252,11 +252,15 @@ function splitPlanItems(text: string, span: Span, quotes: readonly Span[]): Span
 // After a comma, a person's report starts its own clause too: "session 45m indiv, pt reports better sleep".
 const NEW_SUBJECT = /(?:\s+and|,(?=\s+(?:she|he|they)\s+(?:had|has|have|were|was|is|are|reported|reports)\b)|,(?=\s+(?:(?:her |his |their |the )?(?:mom|dad|mother|father|parents?)|pt|client|cl|patient)\s+(?:reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|presents?|presented|did|was|were|\w+ed)\b))\s+(?=(?:(?:her |his |their |the )?(?:mom|dad|mother|father|partner|wife|husband|parents?|sister|brother|son|daughter|teacher|grandmother|grandfather|caseworker|boyfriend|girlfriend)|she|he|they|client|pt|cl|patient)\s+(?:\w+ed|agreed|said|says|came|left|went|gave|took|told|tells|will|reports|states|denies|endorses|presents|(?<=,\s+\S+(?:\s\S+)?\s+)(?:did|was|were))\b)/gi;
 
+/** "has naloxone at home, gave him another kit": the clinician handing the client something is a clause of its own. */
+const CLINICIAN_GIVES_AFTER_COMMA = /,\s+(?=(?:gave|handed|provided|offered|showed)\s+(?:him|her|them)\s)/gi;
+
 function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): Span[] {
   const out: Span[] = [];
   let start = span.start;
   const slice = text.slice(span.start, span.end);
-  for (const m of slice.matchAll(NEW_SUBJECT)) {
+  const cuts = [...slice.matchAll(NEW_SUBJECT), ...slice.matchAll(CLINICIAN_GIVES_AFTER_COMMA)].sort((a, b) => a.index - b.index);
+  for (const m of cuts) {
     const at = span.start + m.index;
     if (insideAny(quotes, at) || at - start < 12) continue;
     out.push({ start, end: at });

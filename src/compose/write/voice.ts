@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, CLIENT_VERBS, COMMON_LEADS, CRISIS_CONTACT, WITH_CLIENT_CONSENT, HABITUAL, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ADVERBS, CLIENT_VERBS, COMMON_LEADS, CRISIS_CONTACT, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, HABITUAL, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { gerund, isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
 
@@ -206,6 +206,9 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   // "used MI regarding vaping": a therapy is applied by the therapist; "used DBT skills" may be the client's.
   if (kind === 'intervention' && /^(?:used|utilized|applied|employed|incorporated)\s+⟪[^⟫]+⟫(?!\s*(?:-based\s+)?(?:skills?|tools?|strateg\w+|coping)\b)/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (WITH_CLIENT_CONSENT.test(t) && !CLIENT_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  if (CLINICIAN_GIVES.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  // "Told mom after session re disclosure": after the session the client has gone; the clinician spoke to the parent.
+  if (/^(?:told|informed|updated|called|spoke with|spoke to|met with|debriefed)\s+(?:the\s+)?(?:mom|mother|dad|father|parents?|guardian|caregiver|foster (?:mom|mother|parent))\b[^.;]{0,30}\bafter (?:the )?(?:session|sess)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (CLIENT_VERBS.has(w0) || kind === 'observation') return `${clientStart(v)} ${withTense(t, v)}`;
   // The client's own account of their life ("went back to yoga twice") is theirs; anything else stays doer-less.
   if (kind === 'report' && (CLIENT_ACTIVITIES.has(w0) || CLIENT_ACTIVITIES.has(verbForms(w0)?.past ?? ''))) return `${clientStart(v)} ${withTense(t, v)}`;
@@ -332,7 +335,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (EVENT_PARTICIPLES.test(eventWord) && !/^\s*\S+\s+(?:to|by)\s+(?:the\s+)?(?:therapist|clinician)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t}`;
       if (ADVERBS.has(w0) && verbFirst(firstWord(next))) return `${clientStart(v)} ${w0} ${withTense(next, v)}`;
       // A jotted heading ("target: ...", "themes: ...") stays a heading.
-      if (/^[a-z][a-z -]{0,20}:\s/i.test(t) || /^[A-Z][A-Za-z -]{0,50}\([A-Z0-9-]{2,10}\):\s/.test(t)) return t;
+      if (/^[a-z][a-z -]{0,30}:\s/i.test(t) || /^[A-Z][A-Za-z -]{0,50}\([A-Z0-9-]{2,10}\):\s/.test(t)) return t;
       // "ROI for PCP signed", "labs drawn": a task done, jotted without "was".
       const done = /^((?:the |a |an )?[a-z][\w() /-]{1,60}?)\s+(signed|collected|drawn|faxed|sent|obtained|submitted|completed|scheduled|received|filed|released)$/i.exec(t);
       if (done && !done[1]!.split(/\s+/).some((w) => isFiniteVerb(w)) && !/^(?:client|patient|she|he|they)\b/i.test(done[1]!)) return `${cap(done[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${done[2]!.toLowerCase()}`;
