@@ -266,3 +266,20 @@ describe('blind review 20: intake headings, a group member\'s name, what the cli
     expect(risk).toContain('naloxone');
   });
 });
+
+describe('blind review 21: orientation, referral, lasting states, a phone session and a mother', () => {
+  const all = (summary: string, format: string): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+
+  it('writes each with its real doer', () => {
+    const out = all('Intake, tele (phone), 50 min.\nS: referred by PCP for depression. Lives alone, has a cat. mo to lock up razors tonight.\nO: Oriented x4. no marks seen.\nP: boundaries w/ manager re: OT, PT referral for back.', 'soap');
+    expect(out).toContain('Client was referred by primary care provider for depression.');
+    expect(out).toContain('Client lives alone, has a cat.');
+    expect(out).toContain('Client was oriented to person, place, time and situation.');
+    expect(out).toContain('No marks seen.');
+    expect(out).toContain('overtime');
+    expect(out).toMatch(/physical therapy referral/i);
+    expect(out).toMatch(/[Mm]other to lock up razors/);
+    expect(out).not.toMatch(/Therapist (?:referred by|oriented)|Client reported no marks|[Mm]onths to lock/);
+    expect(section('Intake, tele (phone), 50 min. Lives alone.', 'soap', 'session')).toContain('telephone');
+  });
+});

@@ -258,4 +258,8 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: "half-brother posted 'nobody would notice if I was gone.' client denies SI.", si: 'denied', says: ['nobody would notice if I was gone'] },
   { text: 'Sami - I gave dad 988 + urged him to get Sami evaluated. Leo denies SI.', si: 'denied', says: ['Regarding Sami, the therapist gave father the 988 Suicide and Crisis Lifeline'] },
   { text: 'okay so she said sometimes she thinks everyone would be better off without her but she has no plan and no intent she has her cat and her nephew and she says those keep her here um we went over her safety plan', si: 'passive', plan: false, intent: false, says: ['better off without her'] },
+  // Blind review 21: a method named outranks a passive wish; nothing said is no status; a labelled "Plan:" of a method is the suicide plan
+  { text: 'he said quote I keep thinking everyone would be better off if I was gone unquote so I asked directly and he said yeah he has thought about killing himself this week but he doesn\'t have a plan', si: 'active', plan: false, says: ['active suicidal ideation'] },
+  { text: "J's older sister (Ana, 15) told mom last night she 'doesn't want to be here anymore.' J didn't say anything about hurting himself.", selfHarm: 'not_assessed', si: 'not_assessed', says: ["doesn't want to be here"], never: ['current self-harm'] },
+  { text: 'Crisis walk-in. Active SI.\nPlan: overdose on his sleeping pills w/ whiskey, has a 60-day supply at home, "enough to do it."\nP: f/u call tomorrow.', si: 'active', says: ['Overdose on his sleeping pills', '60-day supply'] },
 ];

@@ -77,10 +77,19 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       { expansion: 'part-time', after: /^\s*(job|work|shifts?|hours|position|student)\b/i },
-      { expansion: 'physical therapy', before: /[a-z0-9,]\s*$/, after: /^\s*(for|after|appointments?|sessions?|exercises?)\b|^\s*$/i },
+      { expansion: 'physical therapy', before: /[a-z0-9,]\s*$/, after: /^\s*(for|after|appointments?|sessions?|exercises?|referral|eval|evaluation)\b|^\s*$/i },
       { expansion: 'client', before: /^\s*$/ },
     ],
-    examples: [['PT job at Target', 'part-time'], ['refusing PT', 'physical therapy'], ['PT reports better sleep', 'client']],
+    examples: [['PT job at Target', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client']],
+  },
+  {
+    short: 'OT',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'occupational therapy', after: /^\s*(eval|evaluation|referral|sessions?|appointments?|goals?|for (?:fine motor|sensory|handwriting))\b/i },
+      { expansion: 'overtime', before: /\b(re:?|regarding|about|working|worked|work|extra|mandatory|more|no|pick up|picking up|picked up|refus\w+|declin\w+|turn\w* down)\s*$/i, topic: /\b(manager|boss|supervisor|shifts?|paycheck|coworkers?|job)\b/i },
+    ],
+    examples: [['boundaries w/ manager re: OT', 'overtime'], ['OT eval for handwriting', 'occupational therapy'], ['OT', null]],
   },
   {
     short: 'BP',
@@ -94,8 +103,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     short: 'NA',
     caseSensitive: true,
-    meanings: [{ expansion: 'Narcotics Anonymous (NA)', after: /^\s*(meetings?|mtgs?|sponsor|group|home group)\b/i, topic: /\b(sponsor|clean time|AA|recovery|relapse)\b/i }],
-    examples: [['went to an NA meeting', 'Narcotics Anonymous'], ['NA', null]],
+    meanings: [
+      // "bring own NA drink": a non-alcoholic drink, before any recovery topic decides.
+      { expansion: 'non-alcoholic', after: /^\s*(drinks?|beers?|beverages?|wine|cocktails?|options?)\b/i },
+      { expansion: 'Narcotics Anonymous (NA)', after: /^\s*(meetings?|mtgs?|sponsor|group|home group)\b/i, topic: /\b(sponsor|clean time|AA|recovery|relapse)\b/i },
+    ],
+    examples: [['went to an NA meeting', 'Narcotics Anonymous'], ['bring own NA drink to the party', 'non-alcoholic'], ['NA', null]],
   },
   {
     short: 'ED',

@@ -379,7 +379,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'SW', expansion: 'social worker', caseSensitive: true },
   { short: 'CW', expansion: 'caseworker', caseSensitive: true },
   { short: 'GP', expansion: 'general practitioner', caseSensitive: true },
-  { short: 'OT', expansion: 'occupational therapy', caseSensitive: true },
   { short: 'IEP', expansion: 'individualized education program (IEP)', caseSensitive: true },
   { short: 'HTN', expansion: 'hypertension', caseSensitive: true },
   { short: 'TBI', expansion: 'traumatic brain injury', caseSensitive: true },

@@ -134,7 +134,7 @@ export function verbForms(word: string): VerbForms | undefined {
 
 /** Regular verbs common in summaries, by base form; all their forms are recognised. */
 const REGULAR_BASES = [
-  'report', 'state', 'describe', 'deny', 'endorse', 'note', 'share', 'disclose', 'express', 'admit', 'mention', 'explain', 'identify',
+  'report', 'live', 'own', 'store', 'state', 'describe', 'deny', 'endorse', 'note', 'share', 'disclose', 'express', 'admit', 'mention', 'explain', 'identify',
   'want', 'wish', 'try', 'struggle', 'worry', 'continue', 'start', 'stop', 'return', 'miss', 'attend', 'arrive', 'cancel', 'complete',
   'practice', 'use', 'work', 'explore', 'process', 'validate', 'reflect', 'affirm', 'reinforce', 'map', 'link', 'review', 'discuss',
   'introduce', 'provide', 'facilitate', 'guide', 'model', 'role-play', 'challenge', 'reframe', 'assign', 'coach', 'orient', 'invite',

@@ -399,7 +399,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       else if (reading === 'endorsed') si.push(`${siKind(t, m.index, m.index + m[0].length)}${view.insideQuote(m.index) ? '_quote' : ''}`);
       else continue;
       // A mention qualified as passive or active is specific; a bare "SI" is not.
-      if (reading === 'endorsed' && !/\b(passive|active|plan|intent|wish|kill|end)\b|not wake|better off|not be here|not being here|disappear|not want to live/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) si[si.length - 1] = `${si.at(-1)}_bare`;
+      if (reading === 'endorsed' && !/\b(passive|active|plan|intent|wish|kill\w*|end|shoot\w*|hang\w*|overdos\w*|jump\w*|drown\w*)\b|not wake|better off|not be here|not being here|disappear|not want to live/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) si[si.length - 1] = `${si.at(-1)}_bare`;
     }
     const hiDenied = denies(HI);
     // Read once per clause, not per mention: a clause may hold thousands.

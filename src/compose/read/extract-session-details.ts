@@ -66,7 +66,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   }
   // "Phone session (video not working)": the modality the session was held in outranks one that failed.
   // "Telehealth phone session, audio only": audio only is the phone, whatever else the heading names.
-  const phoneFirst = /\baudio[- ]only\b/i.test(header) || (/\b(phone|telephone) (session|sess|call|visit)\b|^phone\b/i.test(header) && /\bvideo (?:not working|down|failed|wouldn't|would not|wasn't|was not|isn't|is not|didn't|did not|dropped|froze)\b|\bno video\b/i.test(whole));
+  const phoneFirst = /\baudio[- ]only\b|\b(?:tele|telehealth|virtual)\s*[(/,-]\s*(?:phone|telephone|audio)\b/i.test(header) || (/\b(phone|telephone) (session|sess|call|visit)\b|^phone\b/i.test(header) && /\bvideo (?:not working|down|failed|wouldn't|would not|wasn't|was not|isn't|is not|didn't|did not|dropped|froze)\b|\bno video\b/i.test(whole));
   if (phoneFirst) details.modality = 'phone';
   for (const [re, modality] of phoneFirst ? [] : MODALITY) {
     if (re.test(header) || (modality !== 'phone' && /\b(telehealth|video) (session|sess|visit)\b/i.test(whole) && modality === 'video')) {

@@ -196,6 +196,10 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
  * Otherwise the sentence names no one: passive when the object is short, else as jotted.
  */
 function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): string {
+  // "referred by PCP for depression": the client was referred; the therapist did not refer anyone.
+  if (/^(?:referred|sent|brought in)\s+by\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+  // "oriented to person, place, time": the client's orientation, never the therapist orienting someone.
+  if (/^(?:alert and )?oriented to (?:person|place|time)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   if (THERAPIST_ONLY_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // "called mobile crisis": a crisis service contacted, said without guessing who called.
   const contact = kind === 'intervention' ? CRISIS_CONTACT.exec(t) : null;
@@ -324,6 +328,10 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "drinks 4-5 beers nightly": a habit the client reported, not one past act ("drank").
       const habit = verbForms(w0);
       if (habit && w0 === habit.third && w0 !== habit.base && !CLIENT_VERBS.has(w0) && !LASTING_STATE.test(w0) && !/^(?:is|does|was)$/.test(w0) && HABITUAL.test(t)) return `${clientStart(v)} ${reported(v)} ${gerund(habit.base)}${t.slice(w0.length)}`;
+      // "was referred by PCP" (the jotted "referred by PCP" made passive): the client is the one referred.
+      if (/^was (?:referred|sent|brought in|seen|admitted|discharged|hospitali[sz]ed)\b/i.test(t)) return `${clientStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // "Lives alone, has a cat": a lasting state in the third person is the client's, in the present.
+      if (habit && w0 === habit.third && w0 !== habit.base && LASTING_STATE.test(w0)) return `${clientStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "Unable to contract for safety": what the clinician found, never a report.
       if (/^(?:unable|able|willing|unwilling)\s+to\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
@@ -352,7 +360,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (startsWithPreposition) return t;
       if (EMOTIONS.has(w0) && ADJECTIVE_FOLLOWERS.test(next)) return `${clientStart(v)} ${reported(v)} feeling ${t}`;
       // "no safety concerns raised", "none since": a jotted absence names no one.
-      if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|stated|mentioned|since|today|this week|concerns?|per)\b/i.test(t)) return cap(t);
+      if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|seen|visible|found|stated|mentioned|since|today|this week|concerns?|per)\b/i.test(t)) return cap(t);
       // "Video not possible today", "audio dropped twice": how the session ran, not the client's report.
       if (/^(video|audio|connection|internet|camera|zoom|the call|call|phone|wifi|wi-fi)\b/i.test(t)) return cap(t);
       // A capitalised jotting ("No drug use", "History of ...") continues the sentence in lower case.
