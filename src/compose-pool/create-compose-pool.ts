@@ -32,6 +32,11 @@ export interface ComposePool {
 
 export const DEFAULT_COMPOSE_BUDGET_MS = 2000;
 
+/**
+ * How many composer threads to start when none is configured: one core is left to the server's
+ * own event loop, with at least 2 threads (one long note never blocks the next) and at most 4.
+ * @example createComposePool({ size: defaultComposeWorkers(), budgetMs: DEFAULT_COMPOSE_BUDGET_MS });
+ */
 export function defaultComposeWorkers(): number {
   return Math.max(2, Math.min(4, availableParallelism() - 1));
 }

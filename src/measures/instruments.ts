@@ -139,18 +139,29 @@ export const INSTRUMENTS: readonly Instrument[] = [
   { name: 'VOC', fullName: 'Validity of Cognition', aliases: ['validity of cognition', 'voc'], items: 1, min: 1, max: 7, lowerIsBetter: false, licence: 'not copyrighted (EMDR protocol)', bands: [] },
 ];
 
-/** SUDS is rated 0-10 or 0-100: the larger scale when any rating in the set exceeds 10. */
+/**
+ * The top of the scale a set of ratings was given on. SUDS is rated 0-10 or 0-100: the larger
+ * scale when any rating in the set exceeds 10; any other instrument's maximum is its own.
+ * @example ratingScale(findInstrument('SUDS')!, [80, 40]); // 100
+ */
 export function ratingScale(instrument: Instrument, scores: readonly number[]): number {
   if (instrument.name !== 'SUDS') return instrument.max;
   return scores.some((s) => s > 10) ? 100 : 10;
 }
 
+/**
+ * An instrument by its name or a jotted alias, in any case; undefined when Afterword has none.
+ * @example findInstrument('phq9')?.name; // 'PHQ-9'
+ */
 export function findInstrument(name: string): Instrument | undefined {
   const n = name.toLowerCase().trim();
   return INSTRUMENTS.find((i) => i.aliases.includes(n) || i.name.toLowerCase() === n);
 }
 
-/** The severity band of a score, or undefined when the instrument has none or the score is out of range. */
+/**
+ * The severity band of a score, or undefined when the instrument has none or the score is out of range.
+ * @example scoreBand(findInstrument('PHQ-9')!, 12); // 'moderate'
+ */
 export function scoreBand(instrument: Instrument, score: number): string | undefined {
   if (score < instrument.min || score > instrument.max) return undefined;
   return instrument.bands.find((b) => score >= b.min && score <= b.max)?.label;

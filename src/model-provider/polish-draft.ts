@@ -1,9 +1,8 @@
 // Polishes a composer draft with the user's model: section by section, redacted, restored and
 // verified. The session and risk sections and the bracketed prompts are never sent: they stay
 // exactly as the composer wrote them.
-import type { Document } from '#compose';
 import { createRedaction, type KnownIdentifiers } from '#model-redact';
-import { type VerifyResult, verifyReply } from '#model-verify';
+import { type Draft, type VerifyResult, verifyReply } from '#model-verify';
 import type { ChatMessage } from './chat-completion.ts';
 
 /** Sections kept verbatim: the session line is data, and risk statements are never reworded. */
@@ -18,7 +17,8 @@ const SYSTEM_PROMPT = [
 ].join(' ');
 
 export interface PolishDraftOptions {
-  draft: Document;
+  /** The composer's Document, or one the clinician saved. */
+  draft: Draft;
   known: KnownIdentifiers;
   /** Sends one section's messages to the model and returns its reply. */
   complete: (messages: ChatMessage[]) => Promise<string>;

@@ -2,6 +2,10 @@
 // bracket, and at line breaks; never after a title or a common abbreviation ("Dr.", "e.g.").
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'e.g', 'i.e', 'vs', 'approx', 'etc', 'no', 'jr', 'sr', 'mt']);
 
+/**
+ * The sentences of note prose, in order, trimmed.
+ * @example splitSentences('Dr. Lee called. Client agreed.'); // ['Dr. Lee called.', 'Client agreed.']
+ */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   for (const line of text.split(/\n+/)) {

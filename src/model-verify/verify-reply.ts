@@ -1,7 +1,7 @@
 // The verifier: a model's rewrite of a draft is accepted only if it says nothing the draft does
 // not. Each reply sentence is aligned to its draft sentences (provenance survives); a sentence
 // with none is marked model-added, and may carry no fact, risk word or negation of its own.
-import { type Document, readSummary, type RiskRecord, type Section, type Source } from '#compose';
+import { type Document, readSummary, type RiskRecord, type Section, type Source, type Warning } from '#compose';
 import { alignSentences } from './align-sentences.ts';
 import { findDates, findDiagnoses, findMedications, findNumbers, findQuotes, normalizeQuote } from './find-facts.ts';
 import { CONNECTIVES } from './lexicon/connectives.ts';
@@ -31,7 +31,13 @@ export interface PolishedSection {
   sentences: PolishedSentence[];
 }
 
-export type PolishedDocument = Omit<Document, 'sections'> & { sections: PolishedSection[] };
+/**
+ * A draft as the verifier reads it: the composer's Document, or one the clinician saved (whose
+ * warning codes are kept as text; the verifier never reads them).
+ */
+export type Draft = Omit<Document, 'warnings'> & { warnings: Array<Omit<Warning, 'code'> & { code: string }> };
+
+export type PolishedDocument = Omit<Draft, 'sections'> & { sections: PolishedSection[] };
 
 export type VerifyResult =
   | { accepted: true; document: PolishedDocument }
@@ -39,7 +45,7 @@ export type VerifyResult =
 
 export interface VerifyReplyOptions {
   /** The composer's draft, with real names (placeholders already restored in `reply`). */
-  draft: Document;
+  draft: Draft;
   /** The rewritten text of each section, by key, placeholders restored. */
   reply: ReadonlyArray<{ key: string; text: string }>;
 }
@@ -130,7 +136,7 @@ function normalize(text: string): string {
 }
 
 /** The risk the composer's reader finds in the reply's prose, beside the draft's own. */
-function readRisk(draft: Document, replyByKey: Map<string, string>): RiskRecord | undefined {
+function readRisk(draft: Draft, replyByKey: Map<string, string>): RiskRecord | undefined {
   try {
     const draftRead = readSummary(draft.sections.map((s) => s.text).join('\n')).risk;
     const replyRead = readSummary(draft.sections.map((s) => replyByKey.get(s.key) ?? '').join('\n')).risk;

@@ -3,6 +3,9 @@
 // section by section, the signature, the co-signature, then each addendum with its author and
 // time. Plain text, HTML and PDF are only renderings of this one layout.
 import type { SessionHeader } from '#compose';
+// The file, not '#compose': the composer's index would bring its whole reader and writer into
+// the web bundle (about 56 KB more), which renders notes through this module.
+import { MODALITY_LABELS, SERVICE_LABELS } from '../compose/lexicon/session-labels.ts';
 import { clientInitials } from './client-initials.ts';
 import type { HeaderField } from './copy-layout.schema.ts';
 import type { Diagnosis } from './resolve-diagnoses.ts';
@@ -65,19 +68,6 @@ export interface LayoutNoteOptions {
   formatInstant: (iso: string) => string;
 }
 
-const SERVICE_LABELS: Record<NonNullable<SessionHeader['serviceType']>, string> = {
-  individual: 'Individual psychotherapy',
-  couples: 'Couples psychotherapy',
-  family: 'Family psychotherapy',
-  group: 'Group psychotherapy',
-  intake: 'Intake assessment',
-  crisis: 'Crisis psychotherapy',
-};
-const MODALITY_LABELS: Record<NonNullable<SessionHeader['modality']>, string> = {
-  in_person: 'in person',
-  video: 'telehealth (video)',
-  phone: 'telehealth (telephone)',
-};
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2026-03-01" -> "Mar 1, 2026"; anything else as written. */
@@ -87,8 +77,11 @@ function formatServiceDate(date: string): string {
   return m && month ? `${month} ${Number(m[3])}, ${m[1]}` : date;
 }
 
-/** "14:10" -> "2:10 pm", as the session section writes times. */
-/** "14:05" -> "2:05 pm". */
+/**
+ * A 24-hour time as clinicians and EHR fields read it, as the session section writes times;
+ * anything that is not HH:MM is returned as written.
+ * @example twelveHour('14:05'); // '2:05 pm'
+ */
 export function twelveHour(hhmm: string): string {
   const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
   if (!m) return hhmm;
@@ -96,6 +89,10 @@ export function twelveHour(hhmm: string): string {
   return `${h % 12 === 0 ? 12 : h % 12}:${m[2]} ${h < 12 ? 'am' : 'pm'}`;
 }
 
+/**
+ * A signer as a signature line names them: name and credentials; '' without a signer.
+ * @example signerText({ name: 'Dana Reyes', credentials: 'LCSW' }); // 'Dana Reyes, LCSW'
+ */
 export function signerText(signer: Signer | null | undefined): string {
   if (!signer) return '';
   if (typeof signer === 'string') return signer;

@@ -12,7 +12,10 @@ function title(text: string, options: RenderTextOptions): string {
   return options.layout?.titles === 'capitals' ? text.toLocaleUpperCase('en-US') : text;
 }
 
-/** One section alone: its title, then its text. */
+/**
+ * One section alone, for "Copy" on a single section: its title, then its text.
+ * @example renderSectionText({ title: 'Plan', text: 'Meet next week.' }, { layout: { titles: 'capitals' } }); // 'PLAN\nMeet next week.'
+ */
 export function renderSectionText(section: { title: string; text: string }, options: RenderTextOptions = {}): string {
   return `${title(section.title, options)}\n${section.text}`;
 }

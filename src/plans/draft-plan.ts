@@ -309,7 +309,10 @@ function short(text: string): string {
   return words.length > 8 ? `${words.slice(0, 8).join(' ')} …` : text;
 }
 
-/** What the plan still lacks, each naming its field. */
+/**
+ * What the plan still lacks, each naming its field (shown beside the plan, never filled in).
+ * @example promptsFor(plan).map((p) => p.field); // ['diagnoses', 'objectives[0].measure']
+ */
 export function promptsFor(plan: TPlanContent, context: { uncounted?: ReadonlySet<string>; namesWithoutCode?: ReadonlySet<string> } = {}): TPlanPrompt[] {
   const prompts: TPlanPrompt[] = [];
   const ask = (field: string, message: string): void => {

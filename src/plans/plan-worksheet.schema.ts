@@ -50,7 +50,12 @@ export const ZPlanWorksheet = z
   .strict();
 export type TPlanWorksheet = z.infer<typeof ZPlanWorksheet>;
 
-/** The first problems of a worksheet that failed ZPlanWorksheet, each naming its field: "goals[1]: must not be empty". */
+/**
+ * The first problems of a worksheet that failed ZPlanWorksheet, each naming its field.
+ * @example
+ * const parsed = ZPlanWorksheet.safeParse(input);
+ * if (!parsed.success) throw new PlanError('invalid_worksheet', describeWorksheetIssues(parsed.error)); // "goals[1]: must not be empty"
+ */
 export function describeWorksheetIssues(error: z.ZodError, limit = 5): string {
   return error.issues
     .slice(0, limit)

@@ -30,7 +30,10 @@ export function suggestPlanItems(input: { codes: readonly string[]; summary: str
   return out;
 }
 
-/** A library entry by id, with the condition it belongs to. */
+/**
+ * A library entry by id, with what kind of entry it is; undefined for an unknown id.
+ * @example findLibraryItem('depression.goal.mood')?.kind; // 'goal'
+ */
 export function findLibraryItem(id: string):
   | { kind: 'goal'; item: LibraryCondition['goals'][number] }
   | { kind: 'objective'; item: LibraryCondition['objectives'][number] }

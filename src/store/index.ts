@@ -51,6 +51,7 @@ export { getSettings } from './settings/get-settings.ts';
 export { putSettings } from './settings/put-settings.ts';
 export { getTranscriptionSettings, putTranscriptionSettings } from './settings/transcription-settings.ts';
 export { DEFAULT_RETENTION_DAYS, type SettingsView, type SettingsChanges } from './settings/settings-view.ts';
+export { ZSettings, type TSettings } from './settings/settings.schema.ts';
 
 export { createClient, type ClientFields } from './clients/create-client.ts';
 export { getClient } from './clients/get-client.ts';
@@ -60,6 +61,7 @@ export { deleteClient } from './clients/delete-client.ts';
 export { setClientArchived, type SetClientArchivedOptions } from './clients/set-client-archived.ts';
 export type { ClientView, Diagnosis } from './clients/client-view.ts';
 export type { ClientAccess } from './clients/find-client-access.ts';
+export { ZClient, ZDiagnosis, ZPronouns, type TClient, type TDiagnosis, type TPronouns } from './clients/client.schema.ts';
 
 export { createMeasure, type CreateMeasureOptions } from './measures/create-measure.ts';
 export { listMeasures } from './measures/list-measures.ts';
@@ -79,6 +81,25 @@ export { markNoteEnteredInError } from './notes/mark-note-entered-in-error.ts';
 export { getLastPlan, type LastPlan } from './notes/get-last-plan.ts';
 export { purgeExpiredNotes, type PurgeReport } from './notes/purge-expired-notes.ts';
 export type { NoteView, NoteListItem, StoredDocument, AddendumView, SupervisedNoteItem, LateEntryView } from './notes/note-view.ts';
+export {
+  ZAddendum,
+  ZLateEntry,
+  ZNote,
+  ZNoteAccess,
+  ZNoteListItem,
+  ZNoteStatus,
+  ZSignature,
+  ZSupervisedNote,
+  ZSupervisedNotes,
+  type TAddendum,
+  type TLateEntry,
+  type TNote,
+  type TNoteListItem,
+  type TNoteStatus,
+  type TSupervisedNote,
+  type TSupervisedNotes,
+} from './notes/note.schema.ts';
+export { DOCUMENT_FIELDS, DOCUMENT_LIMITS, ZDocument, ZSource, ZFormatInput, ZFormatKey, type TDocument } from './notes/document.schema.ts';
 
 export { getModelSettings, putModelSettings, unsafeOpenModelKey, DEFAULT_MODEL_SETTINGS, type ModelSettingsView, type ModelSettingsChanges } from './model-settings/model-settings.ts';
 export { createPlanDraft, type CreatePlanDraftOptions } from './plans/create-plan-draft.ts';

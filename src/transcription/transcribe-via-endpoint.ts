@@ -20,7 +20,10 @@ export interface TranscribeViaEndpointOptions {
 
 const ZReply = z.object({ text: z.string() });
 
-/** `http://host:8000` and `http://host:8000/v1` both mean `http://host:8000/v1/audio/transcriptions`. */
+/**
+ * The transcription address of an OpenAI-compatible server from its root, with or without `/v1`.
+ * @example transcriptionUrl('http://127.0.0.1:8000'); // 'http://127.0.0.1:8000/v1/audio/transcriptions'
+ */
 export function transcriptionUrl(baseUrl: string): string {
   const base = baseUrl.replace(/\/+$/, '');
   return `${base}${base.endsWith('/v1') ? '' : '/v1'}/audio/transcriptions`;

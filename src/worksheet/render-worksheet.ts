@@ -12,6 +12,11 @@ const MODALITY_ACRONYM: Record<string, string> = { CBT: '⟪CBT⟫', DBT: '⟪DB
 const list = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 const fact = (kind: Fact['kind'], text: string, field: string): Fact => ({ kind, text, negated: false, source: [{ origin: 'worksheet', field }], origin: 'worksheet' });
 
+/**
+ * The session details a worksheet states (date, times, service, modality, places, people), each
+ * traced to its worksheet field; nothing the worksheet leaves out.
+ * @example worksheetSession({ minutes: 53, modality: 'video' }); // { minutes: 53, modality: 'video', source: [...] }
+ */
 export function worksheetSession(w: Worksheet): Partial<SessionDetails> {
   const s: Partial<SessionDetails> = {};
   if (w.date) s.date = w.date;
@@ -35,6 +40,10 @@ export function worksheetSession(w: Worksheet): Partial<SessionDetails> {
   return s;
 }
 
+/**
+ * The risk assessment as the worksheet records it; {} when it records none (never an assumed denial).
+ * @example worksheetRisk({ risk: { si: 'denied' } }); // { si: 'denied' }
+ */
 export function worksheetRisk(w: Worksheet): Partial<RiskRecord> {
   const r = w.risk;
   if (!r) return {};
@@ -51,6 +60,11 @@ export function worksheetRisk(w: Worksheet): Partial<RiskRecord> {
   return out;
 }
 
+/**
+ * The worksheet's choices as record facts (goals, observations, interventions, response, plan),
+ * each traced to its field, in the order a note reads them.
+ * @example worksheetFacts({ goals: ['reduce panic attacks'] })[0]?.kind; // 'goal'
+ */
 export function worksheetFacts(w: Worksheet): Fact[] {
   const facts: Fact[] = [];
   for (const goal of w.goals ?? []) facts.push(fact('goal', goal, 'goals'));

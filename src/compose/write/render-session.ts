@@ -1,15 +1,6 @@
 // The session section: details as stated (never guessed), then heading context.
+import { MODALITY_LABELS, SERVICE_LABELS } from '../lexicon/session-labels.ts';
 import type { SessionDetails } from '../types.ts';
-
-const SERVICE_LABEL: Record<string, string> = {
-  individual: 'Individual psychotherapy',
-  couples: 'Couples psychotherapy',
-  family: 'Family psychotherapy',
-  group: 'Group psychotherapy',
-  intake: 'Intake assessment',
-  crisis: 'Crisis psychotherapy',
-};
-const MODALITY_LABEL: Record<string, string> = { video: 'telehealth (video)', phone: 'telehealth (telephone)', in_person: 'in person' };
 
 /** "14:10" -> "2:10 pm": the way clinicians and EHR fields read times. */
 function twelveHour(hhmm: string): string {
@@ -20,12 +11,12 @@ function twelveHour(hhmm: string): string {
 /** One sentence of session details, or undefined when nothing was stated. */
 export function renderSessionLine(s: SessionDetails): string | undefined {
   const parts: string[] = [];
-  if (s.serviceType) parts.push(SERVICE_LABEL[s.serviceType]!);
+  if (s.serviceType) parts.push(SERVICE_LABELS[s.serviceType]);
   if (s.sessionNumber) parts.push(`${parts.length ? 'session' : 'Session'} ${s.sessionNumber}${s.sessionOf ? ` of ${s.sessionOf}` : ''}`);
   if (s.date) parts.push(s.date);
   if (s.startTime && s.endTime) parts.push(`${twelveHour(s.startTime)} to ${twelveHour(s.endTime)}`);
   if (s.minutes) parts.push(`${s.minutes} minutes`);
-  if (s.modality) parts.push(MODALITY_LABEL[s.modality]!);
+  if (s.modality) parts.push(MODALITY_LABELS[s.modality]);
   if (parts.length === 0 && !s.clientLocation && !s.participants.length) return undefined;
   if (parts.length === 0) parts.push('Session');
   else if (!s.serviceType && !s.sessionNumber) parts[0] = `Session: ${parts[0]}`;

@@ -95,7 +95,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/auth/logout', { config: { public: true, audit: { action: 'sign_out', entity: 'session', id: 'none', onlyIf: 'auth.user.id' } }, schema: { tags: ['auth'], response: { 200: ZOk } } }, async (request, reply) => {
     // Public so an expired session can still clear its cookie; a live one still needs the CSRF header.
     if (request.auth) {
-      if (!csrfTokensMatch(request.auth.csrfToken, request.headers['x-csrf-token'] as string | undefined)) throw new AppError('csrf', 'Missing or wrong x-csrf-token header; reload the page');
+      if (!csrfTokensMatch(request.auth.csrfToken, request.headers['x-csrf-token'])) throw new AppError('csrf', 'Missing or wrong x-csrf-token header; reload the page');
       await deleteSession(store, request.auth.sessionId);
     }
     clearSessionCookie(reply);

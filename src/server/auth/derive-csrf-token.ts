@@ -7,8 +7,9 @@ export function deriveCsrfToken(store: Store, sessionToken: string): string {
   return store.cipher.mac('csrf', sessionToken);
 }
 
-export function csrfTokensMatch(expected: string, given: string | undefined): boolean {
-  if (!given) return false;
+export function csrfTokensMatch(expected: string, given: string | string[] | undefined): boolean {
+  // The header as Node gives it: a header sent twice (an array) is no token.
+  if (typeof given !== 'string' || !given) return false;
   const a = Buffer.from(expected);
   const b = Buffer.from(given);
   return a.length === b.length && timingSafeEqual(a, b);

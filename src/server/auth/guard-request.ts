@@ -31,7 +31,7 @@ export async function guardRequest(request: FastifyRequest, _reply: FastifyReply
   if (routeConfig.public) return;
   if (!request.auth) throw new AppError('unauthenticated', 'Sign in to continue');
   if (STATE_CHANGING.has(request.method) && !routeConfig.csrfExempt) {
-    if (!csrfTokensMatch(request.auth.csrfToken, request.headers['x-csrf-token'] as string | undefined)) {
+    if (!csrfTokensMatch(request.auth.csrfToken, request.headers['x-csrf-token'])) {
       throw new AppError('csrf', 'Missing or wrong x-csrf-token header; reload the page');
     }
   }

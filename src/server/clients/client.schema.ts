@@ -1,38 +1,22 @@
 import { z } from 'zod';
-import { ZFormatInput, ZFormatKey } from '../compose/document.schema.ts';
+import { ZClient, ZDiagnosis, ZPronouns } from '#store';
+import { ZFormatInput } from '../compose/document.schema.ts';
 import { ICD10_CODE_FORMAT } from '../icd10/icd10.schema.ts';
 
-export const ZDiagnosis = z.object({
+// The client as the store returns it is declared beside the store (src/store/clients/client.schema.ts).
+export { type TClient, type TDiagnosis, ZClient, ZPronouns } from '#store';
+
+/** A diagnosis as a request gives it: the stored shape, with an ICD-10-CM code and a label. */
+export const ZDiagnosisInput = ZDiagnosis.extend({
   code: z.string().trim().regex(ICD10_CODE_FORMAT, 'use an ICD-10-CM code such as F41.1'),
   label: z.string().trim().min(1).max(300),
 });
-
-export type TDiagnosis = z.infer<typeof ZDiagnosis>;
-
-export const ZPronouns = z.enum(['she', 'he', 'they']);
-
-export const ZClient = z.object({
-  id: z.string(),
-  displayName: z.string(),
-  realName: z.string().nullable(),
-  pronouns: ZPronouns.nullable(),
-  diagnoses: z.array(ZDiagnosis),
-  preferredFormat: ZFormatKey.nullable(),
-  context: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  /** When the client was archived (discharged): kept, hidden from Write; null while active. */
-  archivedAt: z.string().nullable(),
-  /** The clinician's notes for this client: a client with notes cannot be deleted, only archived. */
-  noteCount: z.number().int(),
-});
-export type TClient = z.infer<typeof ZClient>;
 
 const fields = {
   displayName: z.string().trim().min(1, 'give a display name or initials').max(100),
   realName: z.string().trim().max(200),
   pronouns: ZPronouns,
-  diagnoses: z.array(ZDiagnosis).max(20),
+  diagnoses: z.array(ZDiagnosisInput).max(20),
   preferredFormat: ZFormatInput,
   context: z.string().max(5000),
 };

@@ -1,10 +1,9 @@
 // A clinician's own clients. Another clinician's client answers 404, as if it did not exist.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { type ClientView, createClient, deleteClient, getClient, getLastPlan, listClients, setClientArchived, updateClient } from '#store';
+import { createClient, deleteClient, getClient, getLastPlan, listClients, setClientArchived, updateClient } from '#store';
 import { requireAuth } from '../auth/require-auth.ts';
 import { ZOk } from '../auth/auth.schema.ts';
 import {
-  type TClient,
   ZClientParams,
   ZClientResponse,
   ZClientsResponse,
@@ -13,28 +12,25 @@ import {
   ZUpdateClientRequest,
 } from './client.schema.ts';
 
-// Stored values were validated by the same schemas on the way in.
-const asClient = (c: ClientView): TClient => c as TClient;
-
 export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store } = app;
 
   app.get('/api/clients', { config: { audit: { action: 'view', entity: 'client_list', id: 'none' } }, schema: { tags: ['clients'], response: { 200: ZClientsResponse } } }, async (request) => {
     const auth = requireAuth(request);
     const clients = await listClients(store, auth.user.id);
-    return { clients: clients.map(asClient) };
+    return { clients: clients };
   });
 
   app.post('/api/clients', { config: { audit: { action: 'create', entity: 'client', id: 'result.client.id' } }, schema: { tags: ['clients'], body: ZCreateClientRequest, response: { 200: ZClientResponse } } }, async (request) => {
     const auth = requireAuth(request);
     const client = await createClient(store, auth.user.id, request.body);
-    return { client: asClient(client) };
+    return { client: client };
   });
 
   app.get('/api/clients/:id', { config: { audit: { action: 'view', entity: 'client' } }, schema: { tags: ['clients'], params: ZClientParams, response: { 200: ZClientResponse } } }, async (request) => {
     const auth = requireAuth(request);
     const client = await getClient(store, auth.user.id, request.params.id);
-    return { client: asClient(client) };
+    return { client: client };
   });
 
   app.patch(
@@ -43,7 +39,7 @@ export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = requireAuth(request);
       const client = await updateClient(store, auth.user.id, request.params.id, request.body);
-      return { client: asClient(client) };
+      return { client: client };
     },
   );
 
@@ -55,7 +51,7 @@ export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
       async (request) => {
         const auth = requireAuth(request);
         const client = await setClientArchived(store, { userId: auth.user.id, clientId: request.params.id, archived });
-        return { client: asClient(client) };
+        return { client: client };
       },
     );
   }

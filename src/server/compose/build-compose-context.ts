@@ -1,6 +1,6 @@
 // The context the composer receives for a client: their profile (pronouns, diagnoses, the
 // clinician's context text) and the plan and homework of the last note.
-import type { ComposeContext, PronounSet } from '#compose';
+import type { ComposeContext } from '#compose';
 import { getClient, getLastPlan, type Store } from '#store';
 
 export async function buildComposeContext(store: Store, userId: string, clientId: string): Promise<ComposeContext> {
@@ -8,7 +8,7 @@ export async function buildComposeContext(store: Store, userId: string, clientId
   const last = await getLastPlan(store, userId, clientId);
   return {
     profile: {
-      ...(client.pronouns ? { pronouns: client.pronouns as PronounSet } : {}),
+      ...(client.pronouns ? { pronouns: client.pronouns } : {}),
       ...(client.diagnoses.length > 0 ? { diagnoses: client.diagnoses.map((d) => `${d.label} (${d.code})`) } : {}),
       ...(client.context ? { context: client.context } : {}),
     },

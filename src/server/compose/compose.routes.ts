@@ -10,7 +10,7 @@ import { resolvePlanProgress } from '../plans/resolve-plan-progress.ts';
 import { buildComposeContext } from './build-compose-context.ts';
 import { checkDocumentSize } from './check-document-size.ts';
 import { ZComposeRequest } from './compose.schema.ts';
-import { type TDocument, ZDocument } from './document.schema.ts';
+import { ZDocument } from './document.schema.ts';
 
 export const composeRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store, config } = app;
@@ -41,8 +41,8 @@ export const composeRoutes: FastifyPluginAsyncZod = async (app) => {
     const json = checkDocumentSize(document);
     // Returned, not sent, so the view is audited before it goes out (audit/route-audit.ts). The
     // typed answer is the object; what goes out is that object's validated JSON text.
-    reply.type('application/json; charset=utf-8').serializer(String);
-    return json as unknown as TDocument;
+    reply.type('application/json; charset=utf-8').serializer(() => json);
+    return document;
   });
 };
 

@@ -46,7 +46,9 @@ export const measuresRoutes: FastifyPluginAsyncZod = async (app) => {
         takenOn,
         answers: { instrument: score.instrument, items: score.items, total: score.total },
       });
-      const measure = (await measuresOf(store, auth.user.id, request.params.id)).find((m) => m.id === created.id) as TMeasure;
+      // Read back with the client's other measures: its change since the last one is part of it.
+      const measure = (await measuresOf(store, auth.user.id, request.params.id)).find((m) => m.id === created.id);
+      if (!measure) throw new AppError('not_found', 'The measure was saved but could not be read back; reload the client');
       return { measure };
     },
   );

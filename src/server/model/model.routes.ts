@@ -2,7 +2,6 @@
 // confirmation naming what is sent) and POST /api/compose/polish, which redacts, calls, restores
 // and verifies (src/model-provider), and answers with the polished draft or the check it failed.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Document } from '#compose';
 import { chatCompletion, classifyEndpoint, ModelError, polishDraft } from '#model-provider';
 import { AppError, appendAuditEvent, getClient, getModelSettings, getSettings, type ModelSettingsView, putModelSettings, type Store, unsafeOpenModelKey } from '#store';
 import { requireAuth } from '../auth/require-auth.ts';
@@ -51,7 +50,7 @@ export const modelRoutes: FastifyPluginAsyncZod = async (app) => {
     if (classifyEndpoint(settings.baseUrl) === 'outside' && settings.outsideConfirmedUrl !== settings.baseUrl) {
       throw new AppError('conflict', 'Your model\'s address is outside this computer and your network and has not been confirmed. Confirm it in Settings.');
     }
-    const draft = request.body.document as unknown as Document;
+    const draft = request.body.document;
     const known = await knownIdentifiers(store, auth.user.id, request.body.clientId ?? null);
     const apiKey = await unsafeOpenModelKey(store, auth.user.id);
     const { baseUrl, model, stream, timeoutSeconds } = settings;
@@ -68,7 +67,7 @@ export const modelRoutes: FastifyPluginAsyncZod = async (app) => {
       await appendAuditEvent(store, { userId: auth.user.id, action: 'export', entity: clientId ? 'client' : 'settings', entityId: clientId ?? auth.user.id });
       if (!result.accepted) return { accepted: false, check: result.check, message: result.message, ...(result.section ? { section: result.section } : {}) } satisfies TPolishResponse;
       const modelAdded = result.document.sections.reduce((n, s) => n + s.sentences.filter((x) => x.modelAdded).length, 0);
-      return { accepted: true, document: result.document, modelAdded } as unknown as TPolishResponse;
+      return { accepted: true, document: result.document, modelAdded } satisfies TPolishResponse;
     } catch (e) {
       if (e instanceof ModelError && e.code === 'timeout') {
         // The budget is the whole draft's, not what was left for the section that ran out.
@@ -95,7 +94,7 @@ function toResponse(view: ModelSettingsView): TModelSettings {
 
 /** The names to take out before anything leaves: the client's, the profile's people, and a client term that is a name. */
 async function knownIdentifiers(store: Store, userId: string, clientId: string | null): Promise<{ clientNames: string[]; profileText?: string }> {
-  const style = (await getSettings(store, userId)).style as { clientTerm?: string };
+  const { style } = await getSettings(store, userId);
   const names: string[] = [];
   if (style.clientTerm && !GENERIC_CLIENT_TERMS.has(style.clientTerm.toLowerCase())) names.push(style.clientTerm);
   if (!clientId) return { clientNames: names };

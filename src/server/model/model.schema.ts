@@ -1,3 +1,5 @@
+import type { PolishedDocument } from '#model-verify';
+import { DOCUMENT_FIELDS, ZSource } from '#store';
 import { z } from 'zod';
 import { ZDocument } from '../compose/document.schema.ts';
 
@@ -51,14 +53,21 @@ export const ZPolishRequest = z.object({
 
 const ZPolishedSentence = z.object({
   text: z.string(),
-  source: z.array(z.unknown()),
+  source: z.array(ZSource),
   from: z.array(z.number().int()),
   modelAdded: z.boolean(),
 });
+const ZPolishedDocumentObject = z.looseObject({
+  ...DOCUMENT_FIELDS,
+  sections: z.array(z.object({ key: z.string(), title: z.string(), text: z.string(), sentences: z.array(ZPolishedSentence) })),
+});
+/** The verifier's polished draft; typed as src/model-verify declares it (the compiler checks the two agree). */
+const ZPolishedDocument: z.ZodType<PolishedDocument, z.input<typeof ZPolishedDocumentObject>> = ZPolishedDocumentObject;
+
 export const ZPolishResponse = z.union([
   z.object({
     accepted: z.literal(true),
-    document: ZDocument.extend({ sections: z.array(z.object({ key: z.string(), title: z.string(), text: z.string(), sentences: z.array(ZPolishedSentence) })) }),
+    document: ZPolishedDocument,
     modelAdded: z.number().int(),
   }),
   z.object({ accepted: z.literal(false), check: z.string(), message: z.string(), section: z.string().optional() }),

@@ -11,18 +11,13 @@ import {
   getNote,
   listNotes,
   markNoteEnteredInError,
-  type NoteListItem,
-  type NoteView,
   signNote,
-  type StoredDocument,
   updateNote,
 } from '#store';
 import { ZOk } from '../auth/auth.schema.ts';
 import { requireAuth } from '../auth/require-auth.ts';
 import { exportableNote } from './exportable-note.ts';
 import {
-  type TNote,
-  type TNoteListItem,
   ZAddendumRequest,
   ZCopiedRequest,
   ZCreateNoteRequest,
@@ -36,32 +31,25 @@ import {
   ZUpdateNoteRequest,
 } from './note.schema.ts';
 
-// The document arrives validated by ZDocument (loose where the composer may grow), and is
-// returned as stored; these casts cross that boundary.
-const asDocument = (d: unknown): StoredDocument => d as StoredDocument;
-const asNote = (n: NoteView): TNote => n as TNote;
-const asItem = (n: NoteListItem): TNoteListItem => n as TNoteListItem;
-
 export const notesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store } = app;
 
   app.get('/api/notes', { config: { audit: { action: 'view', entity: 'note_list', id: 'query.clientId' } }, schema: { tags: ['notes'], querystring: ZNotesQuery, response: { 200: ZNotesResponse } } }, async (request) => {
     const auth = requireAuth(request);
     const page = await listNotes(store, { userId: auth.user.id, ...request.query });
-    return { notes: page.notes.map(asItem), nextCursor: page.nextCursor };
+    return { notes: page.notes, nextCursor: page.nextCursor };
   });
 
   app.post('/api/notes', { config: { audit: { action: 'create', entity: 'note', id: 'result.note.id' } }, schema: { tags: ['notes'], body: ZCreateNoteRequest, response: { 200: ZNoteResponse } } }, async (request) => {
     const auth = requireAuth(request);
-    const { document, ...rest } = request.body;
-    const note = await createNote(store, { userId: auth.user.id, ...rest, document: asDocument(document) });
-    return { note: asNote(note) };
+    const note = await createNote(store, { userId: auth.user.id, ...request.body });
+    return { note: note };
   });
 
   app.get('/api/notes/:id', { config: { audit: { action: 'view', entity: 'note' } }, schema: { tags: ['notes'], params: ZNoteParams, response: { 200: ZNoteResponse } } }, async (request) => {
     const auth = requireAuth(request);
     const note = await getNote(store, auth.user.id, request.params.id);
-    return { note: asNote(note) };
+    return { note: note };
   });
 
   app.patch(
@@ -69,9 +57,8 @@ export const notesRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { audit: { action: 'change', entity: 'note' } }, schema: { tags: ['notes'], params: ZNoteParams, body: ZUpdateNoteRequest, response: { 200: ZNoteResponse } } },
     async (request) => {
       const auth = requireAuth(request);
-      const { document, ...rest } = request.body;
-      const note = await updateNote(store, auth.user.id, request.params.id, { ...rest, ...(document ? { document: asDocument(document) } : {}) });
-      return { note: asNote(note) };
+      const note = await updateNote(store, auth.user.id, request.params.id, request.body);
+      return { note: note };
     },
   );
 
@@ -81,7 +68,7 @@ export const notesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = requireAuth(request);
       const note = await signNote(store, { userId: auth.user.id, noteId: request.params.id, timeZone: request.body?.timeZone });
-      return { note: asNote(note) };
+      return { note: note };
     },
   );
 
@@ -91,7 +78,7 @@ export const notesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = requireAuth(request);
       const { addendumId, note } = await addAddendum(store, auth.user.id, request.params.id, request.body.text);
-      return { note: asNote(note), addendumId };
+      return { note: note, addendumId };
     },
   );
 
@@ -136,7 +123,7 @@ export const notesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = requireAuth(request);
       const note = await markNoteEnteredInError(store, { userId: auth.user.id, noteId: request.params.id, reason: request.body.reason });
-      return { note: asNote(note) };
+      return { note: note };
     },
   );
 

@@ -1,19 +1,11 @@
 import { ZCopyLayout } from '#note-export';
+import { ZSettings } from '#store';
 import { z } from 'zod';
-import { ZFormatInput, ZFormatKey, ZStyle } from '../compose/document.schema.ts';
+import { ZFormatInput, ZStyle } from '../compose/document.schema.ts';
 import { ZCredentials, ZPersonName } from '../users/user.schema.ts';
 
-export const ZSettings = z.object({
-  style: ZStyle,
-  copyLayout: ZCopyLayout,
-  defaultFormat: ZFormatKey,
-  retentionDays: z.number().int(),
-  name: z.string(),
-  credentials: z.string(),
-  /** A note signed more than this many hours after its session is a late entry; null: on a later calendar day. */
-  lateEntryHours: z.number().int().nullable(),
-});
-export type TSettings = z.infer<typeof ZSettings>;
+// The settings as the store returns them are declared beside it (src/store/settings/settings.schema.ts).
+export { type TSettings, ZSettings } from '#store';
 
 export const ZPutSettingsRequest = z.object({
   style: ZStyle,

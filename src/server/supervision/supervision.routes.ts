@@ -3,8 +3,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { cosignNote, listSupervisedNotes } from '#store';
 import { requireAuth } from '../auth/require-auth.ts';
-import { type TNote, ZNoteParams, ZNoteResponse } from '../notes/note.schema.ts';
-import { type TSupervisedNotesResponse, ZSupervisedNotesResponse } from './supervision.schema.ts';
+import { ZNoteParams, ZNoteResponse } from '../notes/note.schema.ts';
+import { ZSupervisedNotesResponse } from './supervision.schema.ts';
 
 export const supervisionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store } = app;
@@ -12,13 +12,12 @@ export const supervisionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/supervision/notes', { config: { audit: { action: 'view', entity: 'supervision_list', id: 'none' } }, schema: { tags: ['supervision'], response: { 200: ZSupervisedNotesResponse } } }, async (request) => {
     const auth = requireAuth(request);
     const notes = await listSupervisedNotes(store, auth.user.id);
-    // Formats are stored in lower case by the notes routes, as ZFormatKey expects.
-    return notes as TSupervisedNotesResponse;
+    return notes;
   });
 
   app.post('/api/notes/:id/cosign', { config: { audit: { action: 'cosign', entity: 'note' } }, schema: { tags: ['supervision'], params: ZNoteParams, response: { 200: ZNoteResponse } } }, async (request) => {
     const auth = requireAuth(request);
     const note = await cosignNote(store, auth.user.id, request.params.id);
-    return { note: note as TNote };
+    return { note };
   });
 };

@@ -1,9 +1,9 @@
-import { z } from 'zod';
-import { ZNoteListItem, ZSignature } from '../notes/note.schema.ts';
+import type { z } from 'zod';
+import { ZSupervisedNotes } from '#store';
 
-export const ZSupervisedNote = ZNoteListItem.extend({ clinician: ZSignature.extend({ id: z.string() }) });
-export type TSupervisedNote = z.infer<typeof ZSupervisedNote>;
+// The shapes the store returns are declared beside it (src/store/notes/note.schema.ts).
+export { type TSupervisedNote, ZSupervisedNote } from '#store';
 
 /** Supervisees' signed notes: awaiting co-signature (longest waiting first) and recently co-signed. */
-export const ZSupervisedNotesResponse = z.object({ awaiting: z.array(ZSupervisedNote), recent: z.array(ZSupervisedNote) });
+export const ZSupervisedNotesResponse = ZSupervisedNotes;
 export type TSupervisedNotesResponse = z.infer<typeof ZSupervisedNotesResponse>;

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { sealField, sealJson } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
+import type { FormatKey } from '#compose';
 import type { ClientView, Diagnosis } from './client-view.ts';
+import type { TPronouns } from './client.schema.ts';
 
 export interface ClientFields {
   displayName: string;
   realName?: string | null | undefined;
-  pronouns?: string | null | undefined;
+  pronouns?: TPronouns | null | undefined;
   diagnoses?: Diagnosis[] | null | undefined;
-  preferredFormat?: string | null | undefined;
+  preferredFormat?: FormatKey | null | undefined;
   context?: string | null | undefined;
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { FormatKey } from '#compose';
 import type { Worksheet } from '#worksheet';
 import { AppError } from '../app-error.ts';
 import { sealField, sealJson } from '../crypto/seal-field.ts';
@@ -11,7 +12,7 @@ import type { NoteView, StoredDocument } from './note-view.ts';
 export interface CreateNoteOptions {
   userId: string;
   clientId?: string | null | undefined;
-  format: string;
+  format: FormatKey;
   summary?: string | null | undefined;
   worksheet?: Worksheet | null | undefined;
   document: StoredDocument;

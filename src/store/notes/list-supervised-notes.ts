@@ -2,15 +2,12 @@ import { openField } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
 import { hasFreeTextColumn, NOTE_LIST_COLUMNS } from './note-list-columns.ts';
 import type { SupervisedNoteItem } from './note-view.ts';
+import type { TSupervisedNotes } from './note.schema.ts';
 import { readRetentionDays } from './read-retention-days.ts';
 import { toNoteListItemFromColumns } from './to-note-view.ts';
 
-export interface SupervisedNotes {
-  /** Signed by the clinician, not yet co-signed: the longest waiting first. */
-  awaiting: SupervisedNoteItem[];
-  /** Already co-signed, the latest first. */
-  recent: SupervisedNoteItem[];
-}
+/** Signed by the clinician and not yet co-signed (the longest waiting first), and co-signed (the latest first). */
+export type SupervisedNotes = TSupervisedNotes;
 
 const RECENT_LIMIT = 20;
 

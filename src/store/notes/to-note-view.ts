@@ -7,6 +7,7 @@ import { computePurgeAt } from './compute-purge-at.ts';
 import type { NoteAccess } from './find-note-row.ts';
 import { type NoteGlance, noteGlance } from './note-glance.ts';
 import type { NoteListColumns } from './note-list-columns.ts';
+import { ZFormatKey } from './document.schema.ts';
 import type { NoteListItem, NoteView, StoredDocument } from './note-view.ts';
 
 /** A list row: the list columns, with the glance decrypted (one small field, never the document). */
@@ -23,7 +24,8 @@ export function toNoteListItem(row: Omit<NoteListColumns, 'glance_enc' | 'list_d
     id: row.id,
     clientId: row.client_id,
     clientName,
-    format: row.format,
+    // Stored in lower case through ZFormatInput; parsed so a stray value fails here, not in a reader.
+    format: ZFormatKey.parse(row.format),
     status: row.status,
     sessionDate: row.session_date,
     createdAt: row.created_at,

@@ -1,3 +1,4 @@
+import type { FormatKey } from '#compose';
 import type { Updateable } from 'kysely';
 import type { Worksheet } from '#worksheet';
 import { AppError } from '../app-error.ts';
@@ -14,7 +15,7 @@ export interface NoteChanges {
   summary?: string | null | undefined;
   worksheet?: Worksheet | null | undefined;
   document?: StoredDocument | undefined;
-  format?: string | undefined;
+  format?: FormatKey | undefined;
 }
 
 /** Changes a draft. A signed note is immutable (conflict): corrections are addenda. */

@@ -1,4 +1,5 @@
 import type { Style } from '#compose';
+import { ZFormatKey } from '../notes/document.schema.ts';
 import { DEFAULT_COPY_LAYOUT, type TCopyLayout, ZCopyLayout } from '#note-export';
 import { AppError } from '../app-error.ts';
 import { openJson } from '../crypto/seal-field.ts';
@@ -12,7 +13,7 @@ export async function getSettings(store: Store, userId: string): Promise<Setting
   return {
     style: (row && openJson<Style>(store, 'user_settings', userId, 'style', row.style_enc)) ?? {},
     copyLayout: readCopyLayout(row?.copy_layout ?? null),
-    defaultFormat: row?.default_format ?? DEFAULT_FORMAT,
+    defaultFormat: row ? ZFormatKey.parse(row.default_format) : DEFAULT_FORMAT,
     retentionDays: row ? Number(row.retention_days) : DEFAULT_RETENTION_DAYS,
     name: user.name,
     credentials: user.credentials,

@@ -1,38 +1,34 @@
-// Settings: the voice of notes, default format, copy layout, retention, name and credentials, second factor.
+// Settings: the voice of notes (note-style-fields.tsx), default format, copy layout, retention,
+// name and credentials; security (security-panel.tsx), the user's own model, data flow, colleagues.
 import { useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import { FORMAT_KEYS } from '../../../src/compose/types.ts';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
-import type { FormatKey, Settings, Style } from '../api/types.ts';
+import type { Settings } from '../api/types.ts';
 import { useSession, useUser } from '../session/session-context.tsx';
 import { ErrorBanner } from '../ui/error-banner.tsx';
 import { FormField } from '../ui/form-field.tsx';
-import { FORMAT_LABELS } from '../ui/format-names.ts';
 import { Loading } from '../ui/loading.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { useToast } from '../ui/toast.tsx';
-import { ChangePasswordForm } from './change-password-form.tsx';
 import { ColleaguesPanel } from './colleagues-panel.tsx';
 import { CopyLayoutFields } from './copy-layout-fields.tsx';
 import { DictationSettingsPanel } from './dictation-settings-panel.tsx';
 import { DataFlowPanel } from './data-flow-panel.tsx';
 import { ModelPanel } from './model-panel.tsx';
-import { TotpPanel } from './totp-panel.tsx';
-
-const CLIENT_TERMS = ['client', 'patient'];
+import { NoteStyleFields } from './note-style-fields.tsx';
+import { SecurityPanel } from './security-panel.tsx';
 
 /** Late-entry thresholds offered, in hours after the session ended (the API takes any from 1 to 720). */
 const LATE_ENTRY_HOURS = [24, 48, 72, 168];
 
 export function SettingsPage(): ReactNode {
   const user = useUser();
-  const { refreshUser, signOut } = useSession();
+  const { refreshUser } = useSession();
   const toast = useToast();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [changingPassword, setChangingPassword] = useState(false);
   const [dataFlowVersion, setDataFlowVersion] = useState(0);
 
   useEffect(() => {
@@ -43,10 +39,6 @@ export function SettingsPage(): ReactNode {
   }, []);
 
   if (!settings) return <div className="page">{error ? <ErrorBanner message={error} /> : <Loading />}</div>;
-
-  const style = settings.style ?? {};
-  const setStyle = <K extends keyof Style>(key: K, value: Style[K]): void => setSettings({ ...settings, style: { ...style, [key]: value } });
-  const customTerm = style.clientTerm !== undefined && !CLIENT_TERMS.includes(style.clientTerm);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -84,56 +76,7 @@ export function SettingsPage(): ReactNode {
           </div>
         </section>
 
-        <section className="panel stack" aria-labelledby="s-style">
-          <h2 className="panel__title" id="s-style">
-            How notes are written
-          </h2>
-          <div className="grid-2">
-            <FormField label="Default format">
-              <select value={settings.defaultFormat} onChange={(e) => setSettings({ ...settings, defaultFormat: e.target.value as FormatKey })}>
-                {FORMAT_KEYS.map((k) => (
-                  <option key={k} value={k}>
-                    {FORMAT_LABELS[k].name} — {FORMAT_LABELS[k].long}
-                  </option>
-                ))}
-              </select>
-            </FormField>
-            <FormField label="Length">
-              <select value={style.length ?? 'standard'} onChange={(e) => setStyle('length', e.target.value as Style['length'])}>
-                <option value="brief">Brief</option>
-                <option value="standard">Standard</option>
-                <option value="detailed">Detailed</option>
-              </select>
-            </FormField>
-            <FormField label="Call the person you see">
-              <select value={style.clientTerm ?? 'client'} onChange={(e) => setStyle('clientTerm', e.target.value)}>
-                <option value="client">“Client”</option>
-                <option value="patient">“Patient”</option>
-                {customTerm ? <option value={style.clientTerm}>“{style.clientTerm}”</option> : null}
-              </select>
-            </FormField>
-            <FormField label="Refer to yourself as">
-              <select value={style.clinicianTerm ?? 'therapist'} onChange={(e) => setStyle('clinicianTerm', e.target.value as Style['clinicianTerm'])}>
-                <option value="therapist">“Therapist”</option>
-                <option value="clinician">“Clinician”</option>
-                <option value="this writer">“This writer”</option>
-              </select>
-            </FormField>
-            <FormField label="Default client pronouns" hint="A client's own pronouns in their profile take precedence.">
-              <select value={style.pronouns ?? 'they'} onChange={(e) => setStyle('pronouns', e.target.value as Style['pronouns'])}>
-                <option value="they">they / them</option>
-                <option value="she">she / her</option>
-                <option value="he">he / him</option>
-              </select>
-            </FormField>
-            <FormField label="Tense">
-              <select value={style.tense ?? 'past'} onChange={(e) => setStyle('tense', e.target.value as Style['tense'])}>
-                <option value="past">Past (“Client reported…”)</option>
-                <option value="present">Present (“Client reports…”)</option>
-              </select>
-            </FormField>
-          </div>
-        </section>
+        <NoteStyleFields settings={settings} onChange={setSettings} />
 
         <section className="panel stack" aria-labelledby="s-copy">
           <h2 className="panel__title" id="s-copy">
@@ -195,45 +138,7 @@ export function SettingsPage(): ReactNode {
       </form>
       <DictationSettingsPanel />
 
-      <section className="panel stack" aria-labelledby="s-security">
-        <h2 className="panel__title" id="s-security">
-          Security
-        </h2>
-        <div className="stack">
-          <div className="row row--between security-row">
-            <div>
-              <h3 className="subhead">Password</h3>
-              <p className="muted small">Changing it signs you out on your other browsers and devices.</p>
-            </div>
-            {!changingPassword ? (
-              <button type="button" className="button" onClick={() => setChangingPassword(true)}>
-                Change password
-              </button>
-            ) : null}
-          </div>
-          {changingPassword ? (
-            <ChangePasswordForm
-              currentLabel="Current password"
-              submitLabel="Change password"
-              onCancel={() => setChangingPassword(false)}
-              onChanged={() => {
-                setChangingPassword(false);
-                toast('Password changed');
-              }}
-            />
-          ) : null}
-        </div>
-        <TotpPanel enabled={Boolean(user.totpEnabled)} onChanged={() => void refreshUser().catch(() => undefined)} />
-        <div className="row row--between security-row">
-          <div>
-            <h3 className="subhead">Sign out everywhere</h3>
-            <p className="muted small">Ends your sessions on every browser and device, including this one.</p>
-          </div>
-          <button type="button" className="button" onClick={() => void signOut(true)}>
-            Sign out everywhere
-          </button>
-        </div>
-      </section>
+      <SecurityPanel />
       <ModelPanel onSaved={() => setDataFlowVersion((v) => v + 1)} />
       <DataFlowPanel key={dataFlowVersion} />
       {user.role === 'owner' ? <ColleaguesPanel /> : null}

@@ -1,0 +1,18 @@
+// How a note names the service and the modality of a session, in the session line the composer
+// writes and in the header an exported note repeats (src/note-export): one table for both.
+import type { ServiceType, SessionModality } from '../types.ts';
+
+export const SERVICE_LABELS: Readonly<Record<ServiceType, string>> = {
+  individual: 'Individual psychotherapy',
+  couples: 'Couples psychotherapy',
+  family: 'Family psychotherapy',
+  group: 'Group psychotherapy',
+  intake: 'Intake assessment',
+  crisis: 'Crisis psychotherapy',
+};
+
+export const MODALITY_LABELS: Readonly<Record<SessionModality, string>> = {
+  in_person: 'in person',
+  video: 'telehealth (video)',
+  phone: 'telehealth (telephone)',
+};

@@ -1,2 +1,0 @@
-// The composer's format keys, through its public face.
-export { FORMAT_KEYS } from '#compose';
