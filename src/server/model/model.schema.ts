@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDocument } from '../compose/document.schema.ts';
+import { ZDocument, ZSource } from '../compose/document.schema.ts';
 
 export const ZEndpointReach = z.enum(['loopback', 'private', 'outside']);
 
@@ -51,7 +51,7 @@ export const ZPolishRequest = z.object({
 
 const ZPolishedSentence = z.object({
   text: z.string(),
-  source: z.array(z.unknown()),
+  source: z.array(ZSource),
   from: z.array(z.number().int()),
   modelAdded: z.boolean(),
 });
