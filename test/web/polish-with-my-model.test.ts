@@ -121,6 +121,18 @@ test('turn on my model, generate, polish into the note, see what it added, undo,
   await page.getByRole('button', { name: 'Keep editing' }).click();
   const noteUrl = page.url();
 
+  // An edit made while the model works wins: the reply, checked against the note as it was, is set aside.
+  model.answer = { delayMs: 2_000, text: (s) => s };
+  await page.getByRole('button', { name: 'Polish with my model' }).click();
+  await page.getByRole('status').filter({ hasText: 'Your model is rewording the draft' }).waitFor();
+  await page.locator('.note-section[data-section="objective"] .sentence').first().click();
+  const editor = page.getByRole('textbox', { name: /Edit sentence/ });
+  await editor.fill('Therapist used a cognitive behavioral therapy (CBT) thought record about sleep.');
+  await editor.press('Enter');
+  await expect.poll(() => page.getByRole('alert').filter({ hasText: 'set aside' }).count(), { timeout: 10_000 }).toBe(1);
+  expect(await page.locator('.note-section[data-section="objective"]').textContent()).toContain('thought record about sleep.');
+  expect(await marked().allTextContents()).toEqual([ADDED]);
+
   // Streaming on; hostile replies are discarded, naming the check, and the note stays as it was.
   await saveModelSettings({ stream: true });
   await page.goto(noteUrl);

@@ -19,8 +19,11 @@ export interface PolishOutcome {
 interface PolishPanelProps {
   document: StoredDocument;
   clientId: string | null;
-  /** Takes the verified wording into the note; answers what changed. */
-  onAdopt: (polished: PolishedDocument) => PolishOutcome;
+  /**
+   * Takes the verified wording into the note; answers what changed, or null when the note changed
+   * while the model worked (the reply was checked against the document sent, so it is set aside).
+   */
+  onAdopt: (polished: PolishedDocument, sent: StoredDocument) => PolishOutcome | null;
   /** Present while the note holds adopted wording that can go back to the draft before it. */
   onUndo?: (() => void) | undefined;
 }
@@ -57,10 +60,15 @@ export function PolishPanel({ document, clientId, onAdopt, onUndo }: PolishPanel
     setError(null);
     setRefusal(null);
     setOutcome(null);
+    const sent = document;
     try {
-      const result = await api.post<TPolishResponse>('/api/compose/polish', { document, ...(clientId ? { clientId } : {}) }, { signal: controller.signal });
-      if (result.accepted) setOutcome(onAdopt(result.document));
-      else setRefusal(result.message);
+      const result = await api.post<TPolishResponse>('/api/compose/polish', { document: sent, ...(clientId ? { clientId } : {}) }, { signal: controller.signal });
+      if (!result.accepted) setRefusal(result.message);
+      else {
+        const adopted = onAdopt(result.document, sent);
+        if (adopted) setOutcome(adopted);
+        else setRefusal('You changed the note while your model was working, so its reply was set aside: it was checked against the note as it was. Your note is as you left it; polish again to use your model.');
+      }
     } catch (e) {
       if (!controller.signal.aborted) setError(describeError(e));
     } finally {

@@ -456,9 +456,11 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
               <PolishPanel
                 document={doc}
                 clientId={note.clientId ?? null}
-                onAdopt={(polished) => {
-                  const adopted = adoptPolish(doc, polished);
-                  setBeforePolish((before) => before ?? doc);
+                onAdopt={(polished, sent) => {
+                  // The reply was verified against what was sent; an edit since would be lost.
+                  if (docRef.current !== sent) return null;
+                  const adopted = adoptPolish(sent, polished);
+                  setBeforePolish((before) => before ?? sent);
                   change(adopted.document);
                   return { reworded: adopted.reworded, added: adopted.added };
                 }}
