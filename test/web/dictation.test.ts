@@ -199,6 +199,10 @@ describe("dictating to the clinician's own transcription service", () => {
     await page.getByText('Transcription service saved').waitFor();
     // Stored, never shown again.
     expect(await key.inputValue()).toBe('');
+    // The data-flow statement now names where dictated summaries go.
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Data-flow statement' }).textContent())
+      .toContain('is sent to a speech-to-text service running on this same computer');
     await page.getByRole('form', { name: 'Dictation' }).getByText('A key is stored (encrypted).').waitFor();
   });
 

@@ -15,7 +15,8 @@ import { useToast } from '../ui/toast.tsx';
 type TranscriptionSettings = TTranscriptionSettings;
 type TranscriptionAnswer = TTranscriptionSettingsResponse;
 
-export function DictationSettingsPanel(): ReactNode {
+/** `onSaved`: the data-flow statement names the service, so it is written again. */
+export function DictationSettingsPanel({ onSaved }: { onSaved?: () => void } = {}): ReactNode {
   const toast = useToast();
   const [value, setValue] = useState<TranscriptionSettings>({ baseUrl: '', model: '', allowRemote: false });
   const [saved, setSaved] = useState<TranscriptionAnswer | null>(null);
@@ -45,6 +46,7 @@ export function DictationSettingsPanel(): ReactNode {
       const answer = await api.put<TranscriptionAnswer>('/api/settings/transcription', { transcription, ...(key !== undefined ? { apiKey: key } : {}) });
       setSaved(answer);
       setApiKey('');
+      onSaved?.();
       if (!answer.transcription) {
         setValue({ baseUrl: '', model: '', allowRemote: false });
         setAskRemote(false);

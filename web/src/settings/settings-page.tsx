@@ -193,7 +193,7 @@ export function SettingsPage(): ReactNode {
           </button>
         </div>
       </form>
-      <DictationSettingsPanel />
+      <DictationSettingsPanel onSaved={() => setDataFlowVersion((v) => v + 1)} />
 
       <section className="panel stack" aria-labelledby="s-security">
         <h2 className="panel__title" id="s-security">
