@@ -29,7 +29,7 @@ export async function runTranscribe(options: OptionValues<typeof TRANSCRIBE_OPTI
     throw new CliError(`Cannot read ${file}: ${describeFileError(error)}.`);
   }
   try {
-    const text = await transcribeViaEndpoint({ endpoint: endpoint.data, wav });
+    const text = await transcribeViaEndpoint({ endpoint: endpoint.data, wav, ...(options.key ? { apiKey: options.key } : {}) });
     writeAllSync(1, `${text}\n`);
     return 0;
   } catch (error) {

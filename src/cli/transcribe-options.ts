@@ -11,6 +11,12 @@ export const TRANSCRIBE_OPTIONS = {
     description: 'an OpenAI-compatible transcription service you run (POST URL/audio/transcriptions); the audio goes there and nowhere else',
   },
   model: { type: 'string', value: 'NAME', env: 'AFTERWORD_TRANSCRIBE_MODEL', default: 'whisper-1', example: 'whisper-1', description: 'the model name the service expects' },
+  key: {
+    type: 'string',
+    value: 'KEY',
+    env: 'AFTERWORD_TRANSCRIBE_KEY',
+    description: 'the key the service asks for, sent as a bearer token; prefer the environment variable (a flag is visible in the process list)',
+  },
   'allow-remote': { type: 'boolean', env: 'AFTERWORD_TRANSCRIBE_ALLOW_REMOTE', description: 'allow an --endpoint outside this machine and its private network (the audio, which may name people, goes there)' },
   'whisper-model': {
     type: 'string',

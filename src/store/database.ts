@@ -63,6 +63,8 @@ export interface UserSettingsTable {
   late_entry_hours: number | null;
   /** The transcription endpoint for dictation, as JSON (src/transcription); null: none configured. */
   transcription: string | null;
+  /** The transcription service's key, sealed (AAD user_settings:user:transcription_key); null: none. */
+  transcription_key_enc: string | null;
 }
 
 export interface ModelSettingsTable {

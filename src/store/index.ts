@@ -49,7 +49,13 @@ export {
 
 export { getSettings } from './settings/get-settings.ts';
 export { putSettings } from './settings/put-settings.ts';
-export { getTranscriptionSettings, putTranscriptionSettings } from './settings/transcription-settings.ts';
+export {
+  getTranscriptionSettings,
+  hasTranscriptionKey,
+  putTranscriptionSettings,
+  type TranscriptionSettingsChanges,
+  unsafeOpenTranscriptionKey,
+} from './settings/transcription-settings.ts';
 export { DEFAULT_RETENTION_DAYS, type SettingsView, type SettingsChanges } from './settings/settings-view.ts';
 export { ZSettings, type TSettings } from './settings/settings.schema.ts';
 

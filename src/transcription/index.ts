@@ -9,6 +9,7 @@ export {
   isLocalNetworkHost,
   type TTranscribeResponse,
   type TTranscriptionSettings,
+  type TTranscriptionSettingsResponse,
   ZPutTranscriptionSettingsRequest,
   ZTranscribeResponse,
   ZTranscriptionSettings,

@@ -14,6 +14,8 @@ export interface TranscribeViaEndpointOptions {
   wav: Uint8Array;
   /** Aborted when the clinician cancels (or the browser goes away). */
   signal?: AbortSignal;
+  /** The key the service asks for, sent as `Authorization: Bearer KEY`; none: no header. */
+  apiKey?: string;
   /** How long the service may take; default 120 s (a 5-minute dictation on a slow CPU). */
   timeoutMs?: number;
 }
@@ -52,13 +54,18 @@ export async function transcribeViaEndpoint(options: TranscribeViaEndpointOption
   try {
     let response: Response;
     try {
-      response = await fetch(url, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, accept: 'application/json' }, body, signal });
+      response = await fetch(url, { method: 'POST', headers: {
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          accept: 'application/json',
+          ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
+        },
+        body, signal });
     } catch (error) {
       throw failure(error, options.signal, url);
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      throw new TranscriptionError('refused', refusal(response.status, url));
+      throw new TranscriptionError('refused', refusal(response.status, url, Boolean(options.apiKey)));
     }
     let reply: unknown;
     try {
@@ -81,9 +88,13 @@ function failure(error: unknown, cancel: AbortSignal | undefined, url: string): 
   return new TranscriptionError('unreachable', `The transcription service at ${url} could not be reached. Check that it is running and that the address in Settings › Dictation is right.`);
 }
 
-function refusal(status: number, url: string): string {
+function refusal(status: number, url: string, sentKey: boolean): string {
   if (status === 404) return `The transcription service answered 404 at ${url}: check the base URL (it should end before /audio/transcriptions).`;
-  if (status === 401 || status === 403) return `The transcription service at ${url} refused the request (${status}): Afterword sends no key, so use a service on your own machine or network that needs none.`;
+  if (status === 401 || status === 403) {
+    return sentKey
+      ? `The transcription service at ${url} refused the key (${status}): check the key in Settings › Dictation.`
+      : `The transcription service at ${url} refused the request (${status}): it may need a key. Add it in Settings › Dictation.`;
+  }
   if (status === 400 || status === 422) return `The transcription service at ${url} refused the request (${status}): check the model name in Settings › Dictation.`;
   return `The transcription service at ${url} answered with an error (${status}). Check its own log.`;
 }

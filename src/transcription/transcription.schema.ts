@@ -56,9 +56,16 @@ export type TTranscriptionSettings = z.infer<typeof ZTranscriptionSettings>;
 
 export const ZTranscriptionSettingsResponse = z.object({
   transcription: ZTranscriptionSettings.nullable(),
+  /** A key for the service is stored (sealed). The key itself is never sent back. */
+  hasKey: z.boolean(),
   /** Set when AFTERWORD_WHISPER_MODEL is set on the server but cannot be used: what to do about it. */
   whisperProblem: z.string().nullable(),
 });
-export const ZPutTranscriptionSettingsRequest = z.object({ transcription: ZTranscriptionSettings.nullable() });
+export type TTranscriptionSettingsResponse = z.infer<typeof ZTranscriptionSettingsResponse>;
+export const ZPutTranscriptionSettingsRequest = z.object({
+  transcription: ZTranscriptionSettings.nullable(),
+  /** The key the service asks for (sent as a bearer token). Left out: keep the stored one; null: remove it. */
+  apiKey: z.string().trim().min(1, 'type the key, or leave the field out to keep the stored one').max(500, 'a key is at most 500 characters').nullable().optional(),
+});
 export const ZTranscribeResponse = z.object({ text: z.string() });
 export type TTranscribeResponse = z.infer<typeof ZTranscribeResponse>;

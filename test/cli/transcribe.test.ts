@@ -47,6 +47,25 @@ describe('afterword transcribe', () => {
     expect(fake.received.at(-1)).toMatchObject({ path: '/v1/audio/transcriptions', model: 'whisper-1' });
   });
 
+  it('sends the key from AFTERWORD_TRANSCRIBE_KEY (or --key) to a service that asks for one, and says when it is refused', async () => {
+    fake.requiredKey = 'sk-transcribe-cli';
+    try {
+      const refused = await runCliAsync(['transcribe', wavFile, '--endpoint', fake.url]);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(/refused the request \(401\): it may need a key/);
+      const run = await runCliAsync(['transcribe', wavFile, '--endpoint', fake.url], { env: { AFTERWORD_TRANSCRIBE_KEY: 'sk-transcribe-cli' } });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toBe(`${fake.transcript}\n`);
+      expect(fake.received.at(-1)?.authorization).toBe('Bearer sk-transcribe-cli');
+      const wrong = await runCliAsync(['transcribe', wavFile, '--endpoint', fake.url, '--key', 'sk-wrong']);
+      expect(wrong.status).toBe(1);
+      expect(wrong.stderr).toMatch(/refused the key \(401\)/);
+      expect(wrong.stderr).not.toContain('sk-wrong');
+    } finally {
+      fake.requiredKey = null;
+    }
+  });
+
   it('exits 1 when the service fails, and 2 for audio it cannot take or an address outside the network', async () => {
     fake.mode = 'error';
     const failed = await runCliAsync(['transcribe', wavFile, '--endpoint', fake.url]);

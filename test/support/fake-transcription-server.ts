@@ -15,6 +15,8 @@ export interface ReceivedUpload {
   fileName: string | null;
   fileType: string | null;
   file: Buffer | null;
+  /** The Authorization header, if any. */
+  authorization: string | null;
 }
 
 export interface FakeTranscriptionServer {
@@ -23,6 +25,8 @@ export interface FakeTranscriptionServer {
   /** What the service says the audio held. */
   transcript: string;
   received: ReceivedUpload[];
+  /** When set, only `Authorization: Bearer <requiredKey>` is served; anything else gets 401. */
+  requiredKey: string | null;
   /** Requests whose client went away before an answer (a cancelled forward). */
   abandoned: number;
   /** Resolves when the next upload has been read in full. */
@@ -37,6 +41,7 @@ export async function startFakeTranscriptionServer(): Promise<FakeTranscriptionS
     mode: 'ok',
     transcript: 'pt reports sleep improved, still worried about work. denies SI/HI.',
     received: [],
+    requiredKey: null,
     abandoned: 0,
     nextUpload: () => new Promise((resolve) => (waiting = resolve)),
     close: () =>
@@ -50,7 +55,7 @@ export async function startFakeTranscriptionServer(): Promise<FakeTranscriptionS
     request.on('data', (c: Buffer) => chunks.push(c));
     request.on('end', async () => {
       const contentType = request.headers['content-type'] ?? '';
-      const upload: ReceivedUpload = { path: request.url ?? '', contentType, model: null, responseFormat: null, fileName: null, fileType: null, file: null };
+      const upload: ReceivedUpload = { path: request.url ?? '', contentType, model: null, responseFormat: null, fileName: null, fileType: null, file: null, authorization: request.headers.authorization ?? null };
       try {
         const form = await new Response(Buffer.concat(chunks), { headers: { 'content-type': contentType } }).formData();
         const file = form.get('file');
@@ -68,6 +73,7 @@ export async function startFakeTranscriptionServer(): Promise<FakeTranscriptionS
       waiting?.(upload);
       waiting = null;
       if (request.url !== '/v1/audio/transcriptions') return void response.writeHead(404).end('{"error":"not found"}');
+      if (fake.requiredKey && upload.authorization !== `Bearer ${fake.requiredKey}`) return void response.writeHead(401, { 'content-type': 'application/json' }).end('{"error":{"message":"invalid api key"}}');
       if (fake.mode === 'error') return void response.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"message":"model crashed while decoding"}}');
       if (fake.mode === 'hang') {
         response.on('close', () => {

@@ -191,10 +191,19 @@ describe("dictating to the clinician's own transcription service", () => {
     const confirm = page.getByLabel('Send my dictated audio, which may name clients and others, to this address outside this machine and its network');
     expect(await confirm.isChecked()).toBe(false);
     expect(await accessibilityViolations(page)).toEqual([]);
-    // The clinician runs the service on this machine instead.
+    // The clinician runs the service on this machine instead, and it asks for a key.
     await address.fill(`${fake.url}/v1`);
+    const key = page.getByRole('form', { name: 'Dictation' }).getByLabel('Key');
+    await key.fill('sk-dictation-browser');
     await page.getByRole('button', { name: 'Save dictation settings' }).click();
     await page.getByText('Transcription service saved').waitFor();
+    // Stored, never shown again.
+    expect(await key.inputValue()).toBe('');
+    // The data-flow statement now names where dictated summaries go.
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Data-flow statement' }).textContent())
+      .toContain('is sent to a speech-to-text service running on this same computer');
+    await page.getByRole('form', { name: 'Dictation' }).getByText('A key is stored (encrypted).').waitFor();
   });
 
   test('records the summary, sends it as 16 kHz mono WAV through the server, and puts the text in the Text box', async () => {
@@ -202,13 +211,14 @@ describe("dictating to the clinician's own transcription service", () => {
     await panel().getByText('This browser cannot promise to recognise speech on this device').waitFor();
     const host = new URL(fake.url).host;
     expect(await panel().textContent()).toContain(`Sent through Afterword's server to ${host} (Settings › Dictation), transcribed, and wiped; never stored.`);
+    fake.requiredKey = 'sk-dictation-browser';
     const uploaded = fake.nextUpload();
     await page.getByRole('button', { name: 'Record for your transcription service' }).click();
     await panel().getByText(`Recording for ${host}`).waitFor();
     await page.waitForTimeout(1_500); // real audio from the fake microphone
     await page.getByRole('button', { name: 'Stop and add to summary' }).click();
     const upload = await uploaded;
-    expect(upload).toMatchObject({ path: '/v1/audio/transcriptions', model: 'whisper-1', fileType: 'audio/wav' });
+    expect(upload).toMatchObject({ path: '/v1/audio/transcriptions', model: 'whisper-1', fileType: 'audio/wav', authorization: 'Bearer sk-dictation-browser' });
     const wav = upload.file!;
     expect(wav.subarray(0, 4).toString('ascii')).toBe('RIFF');
     expect([wav.readUInt16LE(22), wav.readUInt32LE(24), wav.readUInt16LE(34)]).toEqual([1, 16_000, 16]);

@@ -3,7 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { classifyEndpoint } from '#model-provider';
-import { getModelSettings, getSettings } from '#store';
+import { getModelSettings, getSettings, getTranscriptionSettings } from '#store';
 import { requireAuth } from '../auth/require-auth.ts';
 import { describeDataFlow } from './describe-data-flow.ts';
 
@@ -15,10 +15,12 @@ export const dataFlowRoutes: FastifyPluginAsyncZod = async (app) => {
     const auth = requireAuth(request);
     const settings = await getSettings(store, auth.user.id);
     const model = await getModelSettings(store, auth.user.id);
+    const transcription = await getTranscriptionSettings(store, auth.user.id);
     const statement = describeDataFlow({
       database: store.dialect,
       retentionDays: settings.retentionDays,
       model: { enabled: model.enabled, host: model.baseUrl ? new URL(model.baseUrl).host : null, reach: model.baseUrl ? classifyEndpoint(model.baseUrl) : null },
+      transcription: transcription ? { host: new URL(transcription.baseUrl).host, reach: classifyEndpoint(transcription.baseUrl) } : null,
     });
     return { statement };
   });

@@ -4,10 +4,11 @@
 // length of the request and is zero-filled before the answer leaves, on success, error or
 // cancel; it is never written to disk and never logged (test/server/transcription proves it).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AppError, getTranscriptionSettings, putTranscriptionSettings } from '#store';
+import { AppError, getTranscriptionSettings, hasTranscriptionKey, putTranscriptionSettings, unsafeOpenTranscriptionKey } from '#store';
 import {
   findWhisperProblem,
   TranscriptionError,
+  type TTranscriptionSettingsResponse,
   transcribeViaEndpoint,
   ZPutTranscriptionSettingsRequest,
   ZTranscribeResponse,
@@ -28,9 +29,15 @@ export const transcriptionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('onResponse', wipe);
   app.addHook('onRequestAbort', wipe);
 
+  const settingsResponse = async (userId: string): Promise<TTranscriptionSettingsResponse> => ({
+    transcription: await getTranscriptionSettings(store, userId),
+    hasKey: await hasTranscriptionKey(store, userId),
+    whisperProblem,
+  });
+
   app.get('/api/settings/transcription', { schema: { tags: ['settings'], response: { 200: ZTranscriptionSettingsResponse } } }, async (request) => {
     const auth = requireAuth(request);
-    return { transcription: await getTranscriptionSettings(store, auth.user.id), whisperProblem };
+    return await settingsResponse(auth.user.id);
   });
 
   app.put(
@@ -38,8 +45,8 @@ export const transcriptionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { audit: { action: 'change', entity: 'settings', id: 'auth.user.id' } }, schema: { tags: ['settings'], body: ZPutTranscriptionSettingsRequest, response: { 200: ZTranscriptionSettingsResponse } } },
     async (request) => {
       const auth = requireAuth(request);
-      await putTranscriptionSettings(store, auth.user.id, request.body.transcription);
-      return { transcription: await getTranscriptionSettings(store, auth.user.id), whisperProblem };
+      await putTranscriptionSettings(store, auth.user.id, { endpoint: request.body.transcription, apiKey: request.body.apiKey });
+      return await settingsResponse(auth.user.id);
     },
   );
 
@@ -58,7 +65,8 @@ export const transcriptionRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!endpoint) {
         throw new AppError('unavailable', whisperProblem ?? 'No transcription service is configured. Add one in Settings › Dictation (an OpenAI-compatible /v1/audio/transcriptions service you run), or dictate in the browser.');
       }
-      const text = await transcribeViaEndpoint({ endpoint, wav: audio, signal: cancel.signal });
+      const apiKey = await unsafeOpenTranscriptionKey(store, auth.user.id);
+      const text = await transcribeViaEndpoint({ endpoint, wav: audio, signal: cancel.signal, ...(apiKey ? { apiKey } : {}) });
       return { text };
     } catch (error) {
       throw toAppError(error);

@@ -41,6 +41,8 @@ export const ZSentence = z.looseObject({
   source: z.array(ZSource).max(DOCUMENT_LIMITS.sourcesPerSentence),
   /** Set by the web on sentences the clinician changed. */
   edited: z.boolean().optional(),
+  /** Set by the web on an adopted polish's sentence that no draft sentence is the source of. */
+  modelAdded: z.boolean().optional(),
 });
 
 export const ZSection = z.looseObject({

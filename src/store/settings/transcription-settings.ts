@@ -1,6 +1,8 @@
-// A user's transcription endpoint for dictation (Settings › Dictation). Kept apart from the other
-// settings: saving one never touches the other.
+// A user's transcription endpoint for dictation (Settings › Dictation), and the key the service
+// may ask for (sealed like the model key; never sent back, only "there is one"). Kept apart from
+// the other settings: saving one never touches the other.
 import { type TTranscriptionSettings, ZTranscriptionSettings } from '#transcription';
+import { openField, sealField } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
 import { DEFAULT_FORMAT, DEFAULT_RETENTION_DAYS } from './settings-view.ts';
 
@@ -16,9 +18,35 @@ export async function getTranscriptionSettings(store: Store, userId: string): Pr
   }
 }
 
-/** Stores the endpoint; null removes it (dictation then stays in the browser). */
-export async function putTranscriptionSettings(store: Store, userId: string, settings: TTranscriptionSettings | null): Promise<void> {
-  const values = { transcription: settings ? JSON.stringify(settings) : null, updated_at: store.now().toISOString() };
+/** Whether a key for the transcription service is stored. */
+export async function hasTranscriptionKey(store: Store, userId: string): Promise<boolean> {
+  const row = await store.db.selectFrom('user_settings').select('transcription_key_enc').where('user_id', '=', userId).executeTakeFirst();
+  return Boolean(row?.transcription_key_enc);
+}
+
+/** The stored key, opened for one call to the transcription service; null when none is stored. */
+export async function unsafeOpenTranscriptionKey(store: Store, userId: string): Promise<string | null> {
+  // unsafe: returns a secret; the caller (POST /api/transcribe) sends it only to this user's own endpoint.
+  const row = await store.db.selectFrom('user_settings').select('transcription_key_enc').where('user_id', '=', userId).executeTakeFirst();
+  return row?.transcription_key_enc ? String(openField(store, 'user_settings', userId, 'transcription_key', row.transcription_key_enc)) : null;
+}
+
+export interface TranscriptionSettingsChanges {
+  /** The endpoint; null removes it, and its key with it (dictation then stays in the browser). */
+  endpoint: TTranscriptionSettings | null;
+  /** undefined: keep the stored key; null: remove it. */
+  apiKey?: string | null | undefined;
+}
+
+/** Stores the endpoint and, when given, its key. */
+export async function putTranscriptionSettings(store: Store, userId: string, changes: TranscriptionSettingsChanges): Promise<void> {
+  const { endpoint: settings } = changes;
+  const apiKey = settings === null ? null : changes.apiKey;
+  const values = {
+    transcription: settings ? JSON.stringify(settings) : null,
+    updated_at: store.now().toISOString(),
+    ...(apiKey !== undefined ? { transcription_key_enc: sealField(store, 'user_settings', userId, 'transcription_key', apiKey) } : {}),
+  };
   await store.transaction(async () => {
     const existing = await store.db.selectFrom('user_settings').select('user_id').where('user_id', '=', userId).executeTakeFirst();
     if (existing) await store.db.updateTable('user_settings').set(values).where('user_id', '=', userId).execute();

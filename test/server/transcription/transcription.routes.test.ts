@@ -82,7 +82,7 @@ describe('dictation through the server (POST /api/transcribe)', () => {
 
   it('says what to do when no transcription service is configured', async () => {
     filesBefore = [...filesUnder(tempDir).keys()];
-    expect((await owner.get('/api/settings/transcription')).body).toEqual({ transcription: null, whisperProblem: null });
+    expect((await owner.get('/api/settings/transcription')).body).toEqual({ transcription: null, hasKey: false, whisperProblem: null });
     const res = await transcribe(makeWav({ seconds: 1, seed: 1 }));
     expect(res.status).toBe(503);
     expect((await res.json()).error.message).toMatch(/No transcription service is configured\. Add one in Settings › Dictation/);
@@ -138,6 +138,49 @@ describe('dictation through the server (POST /api/transcribe)', () => {
     await expect.poll(() => fake.abandoned, { timeout: 5_000 }).toBe(1);
     expectNoAudioLeft();
     fake.mode = 'ok';
+  });
+
+  it('sends the key a service asks for, stored sealed and never shown again; a wrong or missing key is named as such', async () => {
+    fake.requiredKey = 'sk-transcribe-7f3a9c';
+    const endpoint = { baseUrl: `${fake.url}/v1`, model: 'Systran/faster-whisper-small' };
+    const missing = await transcribe(makeWav({ seconds: 1, seed: 10 }));
+    expect(missing.status).toBe(503);
+    expect((await missing.json()).error.message).toMatch(/refused the request \(401\): it may need a key\. Add it in Settings › Dictation/);
+
+    const saved = await owner.put('/api/settings/transcription', { transcription: endpoint, apiKey: 'sk-transcribe-7f3a9c' });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ transcription: endpoint, hasKey: true });
+    expect(JSON.stringify((await owner.get('/api/settings/transcription')).body)).not.toContain('sk-transcribe');
+    // Sealed at rest: the key is nowhere in the database files in plain text.
+    for (const [path, bytes] of filesUnder(t.dataDir)) expect(bytes.includes('sk-transcribe-7f3a9c'), path).toBe(false);
+    const ok = await transcribe(makeWav({ seconds: 1, seed: 11 }));
+    expect(ok.status).toBe(200);
+    expect(fake.received.at(-1)?.authorization).toBe('Bearer sk-transcribe-7f3a9c');
+
+    // Saving the endpoint again without a key keeps the stored one.
+    expect((await owner.put('/api/settings/transcription', { transcription: endpoint })).body.hasKey).toBe(true);
+    expect((await transcribe(makeWav({ seconds: 1, seed: 12 }))).status).toBe(200);
+
+    expect((await owner.put('/api/settings/transcription', { transcription: endpoint, apiKey: 'sk-wrong' })).status).toBe(200);
+    const wrong = await transcribe(makeWav({ seconds: 1, seed: 13 }));
+    expect(wrong.status).toBe(503);
+    const { error } = await wrong.json();
+    expect(error.message).toMatch(/refused the key \(401\): check the key in Settings › Dictation/);
+    expect(error.message).not.toContain('sk-wrong');
+
+    const blank = await owner.put('/api/settings/transcription', { transcription: endpoint, apiKey: '  ' });
+    expect(blank.status).toBe(400);
+    expect(blank.body.error.field).toBe('body.apiKey');
+
+    // null removes the key; removing the endpoint removes its key too.
+    expect((await owner.put('/api/settings/transcription', { transcription: endpoint, apiKey: null })).body.hasKey).toBe(false);
+    expect(fake.received.length).toBeGreaterThan(0);
+    await owner.put('/api/settings/transcription', { transcription: endpoint, apiKey: 'sk-transcribe-7f3a9c' });
+    expect((await owner.put('/api/settings/transcription', { transcription: null })).body).toMatchObject({ transcription: null, hasKey: false });
+    await owner.put('/api/settings/transcription', { transcription: endpoint });
+    expect((await owner.get('/api/settings/transcription')).body.hasKey).toBe(false);
+    fake.requiredKey = null;
+    expectNoAudioLeft();
   });
 
   it('refuses audio that is not 16 kHz mono PCM, or longer than 5 minutes, before forwarding it', async () => {

@@ -122,7 +122,7 @@ export async function request<T>(method: Method, path: string, body?: unknown, o
 
 export const api = {
   get: <T>(path: string, options?: RequestOptions): Promise<T> => request<T>('GET', path, undefined, options),
-  post: <T>(path: string, body?: unknown): Promise<T> => request<T>('POST', path, body ?? {}),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions): Promise<T> => request<T>('POST', path, body ?? {}, options),
   put: <T>(path: string, body: unknown): Promise<T> => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown): Promise<T> => request<T>('PATCH', path, body),
   delete: <T>(path: string, body?: unknown): Promise<T> => request<T>('DELETE', path, body),

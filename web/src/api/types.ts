@@ -28,8 +28,11 @@ export type ClientInput = Omit<TCreateClientRequest, 'preferredFormat'> & { pref
 export type LateEntry = TLateEntry;
 export type LastPlan = TLastPlanResponse;
 
-/** A sentence as stored: the clinician's edits are marked. */
-export type StoredSentence = Sentence & { edited?: boolean };
+/**
+ * A sentence as stored: the clinician's edits are marked, and so is a sentence the clinician's own
+ * model wrote with no draft sentence as its source (adopted from "Polish with my model").
+ */
+export type StoredSentence = Sentence & { edited?: boolean; modelAdded?: boolean };
 export type StoredSection = Omit<Section, 'sentences'> & { sentences: StoredSentence[] };
 export type StoredDocument = Omit<Document, 'sections'> & { sections: StoredSection[] };
 

@@ -22,7 +22,7 @@ export function sectionText(section: StoredSection): string {
     .join(' ');
 }
 
-/** Replaces (or, with null, removes) one sentence and marks it as the clinician's. */
+/** Replaces (or, with null, removes) one sentence and marks it as the clinician's (no longer the model's). */
 export function editSentence(doc: StoredDocument, options: { sectionKey: string; index: number; text: string | null }): StoredDocument {
   return {
     ...doc,
@@ -31,7 +31,12 @@ export function editSentence(doc: StoredDocument, options: { sectionKey: string;
       const sentences =
         options.text === null
           ? section.sentences.filter((_, i) => i !== options.index)
-          : section.sentences.map((s, i) => (i === options.index ? { ...s, text: options.text as string, edited: true } : s));
+          : section.sentences.map((s, i) => {
+              if (i !== options.index) return s;
+              // Once the clinician rewrites it, a sentence the model added is the clinician's.
+              const { modelAdded: _, ...rest } = s;
+              return { ...rest, text: options.text as string, edited: true };
+            });
       const next = { ...section, sentences };
       return { ...next, text: sectionText(next) };
     }),

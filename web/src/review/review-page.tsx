@@ -35,6 +35,7 @@ import {
   sentencesNeedingMeaning,
 } from './note-text.ts';
 import { KeptEditsNotice } from './kept-edits-notice.tsx';
+import { adoptPolish, countModelAdded } from './adopt-polish.ts';
 import { PolishPanel } from './polish-panel.tsx';
 import { RegeneratePanel } from './regenerate-panel.tsx';
 import type { RegenerateChoice } from './regenerate-panel.tsx';
@@ -56,6 +57,9 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
   const [regenerating, setRegenerating] = useState(false);
   // After "Keep my edits": where each of the clinician's sentences went, until dismissed.
   const [kept, setKept] = useState<{ format: string; placements: EditPlacement[] } | null>(null);
+  // The draft as it was before the clinician took their model's wording, to go back to (this visit
+  // only: it is not stored; Regenerate gives the composer's draft again at any time).
+  const [beforePolish, setBeforePolish] = useState<StoredDocument | null>(null);
   const [signing, setSigning] = useState<'ask' | 'busy' | null>(null);
   const [cosigning, setCosigning] = useState<'ask' | 'busy' | null>(null);
   const [markingError, setMarkingError] = useState<'ask' | 'busy' | null>(null);
@@ -146,6 +150,7 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
         next = result.document;
         setKept({ format: FORMAT_LABELS[choice.format].name, placements: result.placements });
       } else setKept(null);
+      setBeforePolish(null);
       setDoc(next);
       await persist(next, { format: choice.format });
       toast(`Regenerated as ${FORMAT_LABELS[choice.format].name}${choice.keepEdits ? ', with your edits kept' : ''}`);
@@ -448,7 +453,27 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
           ) : null}
           {!readOnly ? (
             <div className="panel">
-              <PolishPanel document={doc} clientId={note.clientId ?? null} />
+              <PolishPanel
+                document={doc}
+                clientId={note.clientId ?? null}
+                onAdopt={(polished, sent) => {
+                  // The reply was verified against what was sent; an edit since would be lost.
+                  if (docRef.current !== sent) return null;
+                  const adopted = adoptPolish(sent, polished);
+                  setBeforePolish((before) => before ?? sent);
+                  change(adopted.document);
+                  return { reworded: adopted.reworded, added: adopted.added };
+                }}
+                onUndo={
+                  beforePolish
+                    ? () => {
+                        change(beforePolish);
+                        setBeforePolish(null);
+                        toast('Back to the draft before polishing');
+                      }
+                    : undefined
+                }
+              />
             </div>
           ) : null}
         </aside>
@@ -468,6 +493,7 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
           user={user}
           openWarnings={openWarnings.map((w) => w.message)}
           promptSections={sectionsWithPrompts(doc)}
+          modelAdded={countModelAdded(doc)}
           busy={signing === 'busy'}
           onSign={() => void sign()}
           onClose={() => setSigning(null)}

@@ -85,7 +85,7 @@ export function SentenceView({ sentence, readOnly, startEditing = false, onHighl
     );
   }
 
-  const classes = ['sentence', sentence.edited ? 'is-edited' : '', isPrompt ? 'is-prompt' : '', readOnly ? 'is-readonly' : '']
+  const classes = ['sentence', sentence.edited ? 'is-edited' : '', sentence.modelAdded ? 'is-model-added' : '', isPrompt ? 'is-prompt' : '', readOnly ? 'is-readonly' : '']
     .filter(Boolean)
     .join(' ');
   return (
@@ -120,6 +120,12 @@ export function SentenceView({ sentence, readOnly, startEditing = false, onHighl
       {sentence.edited ? (
         <span className="edited-tag" title="You edited this sentence">
           edited
+        </span>
+      ) : null}
+      {sentence.modelAdded ? (
+        // Your model wrote this sentence with nothing in the draft as its source: read it before signing.
+        <span className="model-added-tag" title="Added by your model: not in your draft. Edit it to make it yours, or empty it to remove it.">
+          model-added
         </span>
       ) : null}{' '}
     </>

@@ -7,12 +7,14 @@ interface SignDialogProps {
   openWarnings: string[];
   /** Titles of sections that still hold a bracketed prompt. */
   promptSections: string[];
+  /** Sentences the clinician's own model wrote with no source in the draft, still unedited. */
+  modelAdded?: number;
   busy: boolean;
   onSign: () => void;
   onClose: () => void;
 }
 
-export function SignDialog({ user, openWarnings, promptSections, busy, onSign, onClose }: SignDialogProps): ReactNode {
+export function SignDialog({ user, openWarnings, promptSections, modelAdded = 0, busy, onSign, onClose }: SignDialogProps): ReactNode {
   const signer = user.credentials ? `${user.name}, ${user.credentials}` : user.name;
   return (
     <ModalDialog
@@ -37,6 +39,12 @@ export function SignDialog({ user, openWarnings, promptSections, busy, onSign, o
         <div className="banner banner--error">
           <strong>Still a placeholder:</strong> {promptSections.join(', ')}{' '}
           {promptSections.length === 1 ? 'still says' : 'still say'} “[Not documented…]”. That text would be signed as written.
+        </div>
+      ) : null}
+      {modelAdded > 0 ? (
+        <div className="banner banner--warn">
+          <strong>Written by your model:</strong> {modelAdded === 1 ? 'one sentence marked' : `${modelAdded} sentences marked`} “model-added” {modelAdded === 1 ? 'has' : 'have'} no
+          source in your draft. Signing makes {modelAdded === 1 ? 'it' : 'them'} yours.
         </div>
       ) : null}
       {openWarnings.length > 0 ? (

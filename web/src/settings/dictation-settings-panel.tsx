@@ -1,30 +1,28 @@
 // Settings › Dictation: the clinician's own transcription service (an OpenAI-compatible
-// /v1/audio/transcriptions endpoint), saved on its own. An address outside this machine and its
+// /v1/audio/transcriptions endpoint) and the key it may ask for (stored sealed, never shown
+// again), saved on their own. An address outside this machine and its
 // private network is saved only after the clinician confirms what will be sent there (the server
 // decides which addresses those are, and asks).
 import { useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
+import type { TTranscriptionSettings, TTranscriptionSettingsResponse } from '../../../src/transcription/transcription.schema.ts';
 import { ApiError, describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
 import { ErrorBanner } from '../ui/error-banner.tsx';
 import { FormField } from '../ui/form-field.tsx';
 import { useToast } from '../ui/toast.tsx';
 
-interface TranscriptionSettings {
-  baseUrl: string;
-  model: string;
-  allowRemote: boolean;
-}
-interface TranscriptionAnswer {
-  transcription: TranscriptionSettings | null;
-  whisperProblem: string | null;
-}
+type TranscriptionSettings = TTranscriptionSettings;
+type TranscriptionAnswer = TTranscriptionSettingsResponse;
 
-export function DictationSettingsPanel(): ReactNode {
+/** `onSaved`: the data-flow statement names the service, so it is written again. */
+export function DictationSettingsPanel({ onSaved }: { onSaved?: () => void } = {}): ReactNode {
   const toast = useToast();
   const [value, setValue] = useState<TranscriptionSettings>({ baseUrl: '', model: '', allowRemote: false });
   const [saved, setSaved] = useState<TranscriptionAnswer | null>(null);
   const [askRemote, setAskRemote] = useState(false);
+  // A new key to store; empty keeps the stored one.
+  const [apiKey, setApiKey] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -41,17 +39,19 @@ export function DictationSettingsPanel(): ReactNode {
     );
   }, []);
 
-  async function save(transcription: TranscriptionSettings | null): Promise<void> {
+  async function save(transcription: TranscriptionSettings | null, key?: string | null): Promise<void> {
     setBusy(true);
     setError(null);
     try {
-      const answer = await api.put<TranscriptionAnswer>('/api/settings/transcription', { transcription });
+      const answer = await api.put<TranscriptionAnswer>('/api/settings/transcription', { transcription, ...(key !== undefined ? { apiKey: key } : {}) });
       setSaved(answer);
+      setApiKey('');
+      onSaved?.();
       if (!answer.transcription) {
         setValue({ baseUrl: '', model: '', allowRemote: false });
         setAskRemote(false);
       }
-      toast(transcription ? 'Transcription service saved' : 'Transcription service removed');
+      toast(!transcription ? 'Transcription service removed' : key === null ? 'Transcription key removed' : 'Transcription service saved');
     } catch (e) {
       if (e instanceof ApiError && e.field === 'body.transcription.allowRemote') setAskRemote(true);
       setError(describeError(e));
@@ -62,7 +62,7 @@ export function DictationSettingsPanel(): ReactNode {
 
   function submit(event: FormEvent): void {
     event.preventDefault();
-    void save(value);
+    void save(value, apiKey.trim() ? apiKey.trim() : undefined);
   }
 
   return (
@@ -84,6 +84,9 @@ export function DictationSettingsPanel(): ReactNode {
         <FormField label="Model" hint="The model name the service expects, such as whisper-1.">
           <input required value={value.model} onChange={(e) => setValue({ ...value, model: e.target.value })} />
         </FormField>
+        <FormField label="Key" hint={saved?.hasKey ? 'A key is stored (encrypted). Type a new one to replace it.' : 'Only if your service asks for one. Stored encrypted; never shown again.'}>
+          <input type="password" autoComplete="off" value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
+        </FormField>
       </div>
       {askRemote ? (
         <label className="check-line">
@@ -92,6 +95,11 @@ export function DictationSettingsPanel(): ReactNode {
         </label>
       ) : null}
       <div className="row row--end">
+        {saved?.transcription && saved.hasKey ? (
+          <button type="button" className="button button--quiet" disabled={busy} onClick={() => void save(saved.transcription, null)}>
+            Remove key
+          </button>
+        ) : null}
         {saved?.transcription ? (
           <button type="button" className="button button--quiet" disabled={busy} onClick={() => void save(null)}>
             Remove service

@@ -136,7 +136,7 @@ export function SettingsPage(): ReactNode {
           </button>
         </div>
       </form>
-      <DictationSettingsPanel />
+      <DictationSettingsPanel onSaved={() => setDataFlowVersion((v) => v + 1)} />
 
       <SecurityPanel />
       <ModelPanel onSaved={() => setDataFlowVersion((v) => v + 1)} />
