@@ -6,3 +6,4 @@ export { FORMATS } from './formats/formats.ts';
 export { ZStyle, type TStyle } from './style.schema.ts';
 export type * from './types.ts';
 export { FORMAT_KEYS, FACT_KINDS } from './types.ts';
+export { composeWithLayout, type Layout } from './compose-layout.ts';
