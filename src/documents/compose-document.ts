@@ -2,7 +2,7 @@
 // The composer reads and writes exactly as for a note; the template only says where each kind of
 // sentence goes. Every sentence keeps its sources; fixed text is marked; an empty section gets a
 // bracketed prompt and a warning. Nothing is added that the input or the template does not say.
-import { type ComposeContext, composeWithLayout, type Layout, type Sentence, type Style } from '#compose';
+import { type ComposeContext, composeWithLayout, type Document, type Layout, type Sentence, type Style } from '#compose';
 import type { Worksheet } from '#worksheet';
 import { DocumentError } from './document-error.ts';
 import { fillPlaceholders, type PlaceholderValues } from './fill-placeholders.ts';
@@ -56,15 +56,38 @@ export function parseTemplate(template: unknown): TTemplate {
  */
 export function composeDocument(options: ComposeDocumentOptions): TTemplateDocument {
   const template = parseTemplate(options.template);
-  const keyOf = (i: number): string => `s${i + 1}`;
-  const owner = (entry: string): string | undefined => {
-    const i = template.sections.findIndex((s) => s.purpose.includes(entry as PurposeKind));
-    return i < 0 ? undefined : keyOf(i);
-  };
-  const place = Object.fromEntries(PLACED_KINDS.map((k) => [k, owner(k) ?? LEFT_OUT])) as Layout['place'];
-  const layout: Layout = { sections: [...template.sections.map((s, i) => ({ key: keyOf(i), title: s.title })), { key: LEFT_OUT, title: 'Left out' }], place };
-  const note = composeWithLayout({ ...(options.summary !== undefined ? { summary: options.summary } : {}), ...(options.worksheet ? { worksheet: options.worksheet } : {}), ...(options.style ? { style: options.style } : {}), ...(options.context ? { context: options.context } : {}) }, layout);
+  const note = composeWithLayout({ ...(options.summary !== undefined ? { summary: options.summary } : {}), ...(options.worksheet ? { worksheet: options.worksheet } : {}), ...(options.style ? { style: options.style } : {}), ...(options.context ? { context: options.context } : {}) }, templateLayout(template));
+  return arrangeDocument({ template, note, ...(options.style ? { style: options.style } : {}), ...(options.values ? { values: options.values } : {}) });
+}
 
+const keyOf = (i: number): string => `s${i + 1}`;
+
+/** The key of the section whose purpose names `entry` (a kind or worksheet.FIELD), if any. */
+function owner(template: TTemplate, entry: string): string | undefined {
+  const i = template.sections.findIndex((s) => s.purpose.includes(entry as PurposeKind));
+  return i < 0 ? undefined : keyOf(i);
+}
+
+/**
+ * The composer's layout for a template: one section per template section, each kind placed where
+ * a purpose names it, the rest in a section that is left out. The server composes with it in its
+ * worker pool (create-compose-pool.ts), then calls arrangeDocument.
+ */
+export function templateLayout(template: TTemplate): Layout {
+  const place = Object.fromEntries(PLACED_KINDS.map((k) => [k, owner(template, k) ?? LEFT_OUT])) as Layout['place'];
+  return { sections: [...template.sections.map((s, i) => ({ key: keyOf(i), title: s.title })), { key: LEFT_OUT, title: 'Left out' }], place };
+}
+
+export interface ArrangeDocumentOptions {
+  template: TTemplate;
+  /** What the composer wrote with templateLayout(template). */
+  note: Document;
+  style?: Style;
+  values?: PlaceholderValues;
+}
+
+/** The template's document from what the composer wrote: fixed text, sentences by purpose, prompts. */
+export function arrangeDocument({ template, note, style, values: given }: ArrangeDocumentOptions): TTemplateDocument {
   // What the composer wrote, by its section; bracketed prompts of sections we own are ours to write.
   const written = new Map(note.sections.map((s) => [s.key, s.sentences.filter((x) => x.source.length > 0 || !/^\[Not documented/.test(x.text))]));
   const take = (key: string): Sentence[] => written.get(key)?.splice(0) ?? [];
@@ -82,9 +105,9 @@ export function composeDocument(options: ComposeDocumentOptions): TTemplateDocum
     byField.set(i, pulled);
   });
 
-  const values: PlaceholderValues = { clientTerm: options.style?.clientTerm, date: note.session?.date, ...stripEmpty(options.values) };
+  const values: PlaceholderValues = { clientTerm: style?.clientTerm, date: note.session?.date, ...stripEmpty(given) };
   // Safety warnings always stand; "no risk assessment" only when the template has a risk section.
-  const warnings: TDocumentWarning[] = note.warnings.filter((w) => !NOTE_ONLY.has(w.code) && (w.code !== 'no_risk' || owner('risk') !== undefined)).map(({ code, message }) => ({ code, message }));
+  const warnings: TDocumentWarning[] = note.warnings.filter((w) => !NOTE_ONLY.has(w.code) && (w.code !== 'no_risk' || owner(template, 'risk') !== undefined)).map(({ code, message }) => ({ code, message }));
   const sections = template.sections.map((s, i) => {
     const sentences: TDocumentSentence[] = [];
     if (s.fixedText?.trim()) sentences.push({ text: fillPlaceholders(s.fixedText, values), source: [], fixed: true });

@@ -1,5 +1,5 @@
 // Public face of documents from templates: pure, no I/O.
-export { composeDocument, parseTemplate, type ComposeDocumentOptions } from './compose-document.ts';
+export { arrangeDocument, composeDocument, parseTemplate, templateLayout, type ArrangeDocumentOptions, type ComposeDocumentOptions } from './compose-document.ts';
 export { DocumentError, type DocumentErrorCode } from './document-error.ts';
 export type { PlaceholderValues } from './fill-placeholders.ts';
 export { STARTERS } from './starters.ts';

@@ -3,7 +3,8 @@
 // document with a client. Every read and change of a template or a document is audited.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ComposeError } from '#compose';
-import { composeDocument, DocumentError, STARTERS, type TTemplate, ZTemplateDocument } from '#documents';
+import { ComposeBusyError, ComposeTimeoutError, createComposePool } from '#compose-pool';
+import { arrangeDocument, STARTERS, type TTemplate, templateLayout, ZTemplateDocument } from '#documents';
 import { AppError, appendAuditEvent, createTemplate, deleteTemplate, getSettings, getTemplate, listClientDocuments, listTemplates, saveClientDocument, updateTemplate } from '#store';
 import { requireAuth } from '../auth/require-auth.ts';
 import { buildComposeContext } from '../compose/build-compose-context.ts';
@@ -19,8 +20,12 @@ import {
 } from './documents.schema.ts';
 
 export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { store } = app;
+  const { store, config } = app;
   const tags = ['documents'];
+  // Documents are composed in worker threads with the same time budget as notes (compose.routes.ts),
+  // so one summary never stalls the server. The threads start on the first document written.
+  const pool = createComposePool({ size: config.composeWorkers, budgetMs: config.composeBudgetMs });
+  app.addHook('onClose', () => pool.close());
 
   app.get('/api/templates', { config: { audit: { action: 'view', entity: 'template_list', id: 'none' } }, schema: { tags, response: { 200: ZTemplatesResponse } } }, async (request) => {
     const auth = requireAuth(request);
@@ -59,12 +64,16 @@ export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
     const settings = await getSettings(store, auth.user.id);
     const context = clientId ? await buildComposeContext(store, auth.user.id, clientId) : undefined;
     const values = { clinician: auth.user.name, credentials: auth.user.credentials, ...(date ? { date } : {}) };
+    const merged = { ...settings.style, ...style };
+    const input = { format: 'simple', ...(summary ? { summary } : {}), ...(worksheet ? { worksheet } : {}), style: merged, ...(context ? { context } : {}) };
     try {
-      return composeDocument({ template, ...(summary ? { summary } : {}), ...(worksheet ? { worksheet } : {}), style: { ...settings.style, ...style }, ...(context ? { context } : {}), values });
-    } catch (error) {
-      if (error instanceof DocumentError) throw new AppError('bad_request', error.message, { field: `body.template.${error.field ?? ''}` });
-      if (error instanceof ComposeError) throw new AppError('bad_request', error.message, { field: `body.${error.field ?? 'summary'}` });
-      throw error;
+      const note = await pool.compose(input, { layout: templateLayout(template) });
+      return arrangeDocument({ template, note, style: merged, values });
+    } catch (e) {
+      if (e instanceof ComposeError) throw new AppError('bad_request', e.message, { field: `body.${e.field ?? 'summary'}` });
+      if (e instanceof ComposeTimeoutError) throw new AppError('unavailable', `Writing this document took longer than ${(e.budgetMs / 1000).toLocaleString('en-US')} s and was stopped. Shorten the summary, then try again.`, { field: 'summary' });
+      if (e instanceof ComposeBusyError) throw new AppError('unavailable', 'The composer is busy with other documents. Try again in a moment.');
+      throw new AppError('unavailable', 'The composer could not write this document. Try again; if it keeps failing, shorten the summary.');
     }
   });
 
