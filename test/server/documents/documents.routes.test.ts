@@ -68,6 +68,9 @@ describe('templates and documents API', () => {
     expect((await lee.get('/api/templates')).body.templates).toEqual([]);
 
     expect((await sam.delete(`/api/templates/${id}`)).status).toBe(204);
+    // Saved documents are unsigned copies: they go with a client who is deleted.
+    expect((await sam.delete(`/api/clients/${client.id}`)).status).toBe(200);
+    expect((await sam.get(`/api/clients/${client.id}/documents`)).status).toBe(404);
     expect((await sam.get(`/api/templates/${id}`)).status).toBe(404);
 
     const events = (await owner.get('/api/audit')).body.events.filter((e: Json) => ['template', 'template_list', 'document', 'document_list'].includes(e.entity));
