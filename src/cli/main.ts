@@ -1,4 +1,4 @@
-// The `afterword` command: note, plan, batch, measure, export, transcribe, serve. Every command is parsed by parse-command.ts from
+// The `afterword` command: note, plan, doc, batch, measure, export, transcribe, serve. Every command is parsed by parse-command.ts from
 // its own table, answers --help, and exits 2 on bad usage with a message that says what to fix.
 import { ComposeError } from '#compose';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cli-error.ts';
@@ -8,6 +8,7 @@ import { EXPORT_COMMAND } from './export-options.ts';
 import { MEASURE_COMMAND, runMeasure } from './run-measure.ts';
 import { NOTE_COMMAND, runNote } from './run-note.ts';
 import { PLAN_COMMAND, runPlan } from './run-plan.ts';
+import { DOC_COMMAND, runDoc } from './run-doc.ts';
 import { SERVE_COMMAND } from './serve-options.ts';
 import { TRANSCRIBE_COMMAND } from './transcribe-options.ts';
 import { writeAllSync } from './write-sync.ts';
@@ -37,6 +38,10 @@ const COMMANDS: Command[] = [
   }),
   command(PLAN_COMMAND, async (values, operands) => {
     writeAllSync(1, `${runPlan(values, operands)}\n`);
+    return 0;
+  }),
+  command(DOC_COMMAND, async (values, operands) => {
+    writeAllSync(1, `${runDoc(values, operands)}\n`);
     return 0;
   }),
   command(BATCH_COMMAND, async (values, operands) => {

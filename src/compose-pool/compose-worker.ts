@@ -8,10 +8,10 @@ import type { WorkerAnswer, WorkerRequest } from './worker-messages.ts';
 const port = parentPort;
 if (!port) throw new Error('compose-worker runs as a worker thread');
 
-port.on('message', ({ input, as }: WorkerRequest) => {
+port.on('message', ({ input, as, layout }: WorkerRequest) => {
   let answer: WorkerAnswer;
   try {
-    const document = composeNote(input);
+    const document = composeNote(input, layout);
     answer = as === 'json' ? { kind: 'done_json', json: JSON.stringify(document) } : { kind: 'done', document };
   } catch (e) {
     answer =

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { ComposeError, type ComposeInput, type Document } from '#compose';
+import { ComposeError, type ComposeInput, type Document, type Layout } from '#compose';
 import type { WorkerAnswer, WorkerRequest } from './worker-messages.ts';
 
 export interface ComposePoolOptions {
@@ -19,9 +19,10 @@ export interface ComposePoolOptions {
 export interface ComposePool {
   /**
    * Composes in a worker; rejects with ComposeError, ComposeTimeoutError, ComposeBusyError or
-   * ComposeUnavailableError. `budgetMs` overrides the pool's budget for this compose.
+   * ComposeUnavailableError. `budgetMs` overrides the pool's budget for this compose; `layout`
+   * lays the document out in a template's sections instead of the format's.
    */
-  compose(input: ComposeInput, options?: { budgetMs?: number }): Promise<Document>;
+  compose(input: ComposeInput, options?: { budgetMs?: number; layout?: Layout }): Promise<Document>;
   /** As compose, answering the Document as JSON text made in the worker (for writing it out as is). */
   composeJson(input: ComposeInput, options?: { budgetMs?: number }): Promise<string>;
   /** Stops every worker; waiting composes are turned away. */
@@ -210,7 +211,7 @@ export function createComposePool(options: ComposePoolOptions = {}): ComposePool
     size,
     budgetMs,
     compose(input, options = {}) {
-      return submit({ input, as: 'document' }, options.budgetMs) as Promise<Document>;
+      return submit({ input, as: 'document', ...(options.layout ? { layout: options.layout } : {}) }, options.budgetMs) as Promise<Document>;
     },
     composeJson(input, options = {}) {
       return submit({ input, as: 'json' }, options.budgetMs) as Promise<string>;

@@ -1,10 +1,12 @@
 // What a pool asks a composer thread, and what it answers.
-import type { ComposeErrorCode, ComposeInput, Document } from '#compose';
+import type { ComposeErrorCode, ComposeInput, Document, Layout } from '#compose';
 
 /** `json`: answer the Document as JSON text, made in the thread (cheaper to pass than the object). */
 export interface WorkerRequest {
   input: ComposeInput;
   as: 'document' | 'json';
+  /** A clinician's template's sections and placement, in place of the format's (composeWithLayout). */
+  layout?: Layout;
 }
 
 export type WorkerAnswer =

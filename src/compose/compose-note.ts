@@ -1,6 +1,7 @@
 // composeNote: summary and/or worksheet + format + style -> Document. Pure: no I/O.
 import { ZWorksheet, worksheetFacts, worksheetRisk, worksheetSession } from '../worksheet/index.ts';
 import { ComposeError } from './compose-error.ts';
+import type { Layout } from './formats/formats.ts';
 import { findSubject } from './read/classify-clause.ts';
 import { readSummary } from './read/read-summary.ts';
 import { emptyRisk } from './read/extract-risk.ts';
@@ -18,8 +19,9 @@ export function parseFormat(format: unknown): FormatKey {
  * Writes a progress note from a clinician's post-session summary and/or worksheet.
  * @example
  * composeNote({ summary: '50 min indiv. pt reports better sleep. denies SI/HI. plan: f/u 1 wk', format: 'soap' })
+ * A `layout` replaces the format's sections and placement (composeWithLayout, compose-layout.ts).
  */
-export function composeNote(input: ComposeInput): Document {
+export function composeNote(input: ComposeInput, layout?: Layout): Document {
   const format = parseFormat(input.format);
   const summary = input.summary?.trim() ? input.summary : undefined;
   if (!summary && !input.worksheet) throw new ComposeError('empty_input', 'Nothing to write from: give a summary, a worksheet, or both.');
@@ -38,7 +40,7 @@ export function composeNote(input: ComposeInput): Document {
   const warnings: Warning[] = [];
   if (parsed?.success) mergeWorksheet(record, parsed.data, warnings);
   addContext(record, input.context);
-  return writeDocument({ record, format, ...(style ? { style } : {}), warnings });
+  return writeDocument({ record, format, ...(style ? { style } : {}), warnings, ...(layout ? { layout } : {}) });
 }
 
 /** A style from a file, the API or settings: a bad field is named, never silently ignored. */

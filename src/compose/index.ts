@@ -7,3 +7,4 @@ export { ZStyle, type TStyle } from './style.schema.ts';
 export type * from './types.ts';
 export { FORMAT_KEYS, FACT_KINDS } from './types.ts';
 export { SERVICE_LABELS, MODALITY_LABELS } from './lexicon/session-labels.ts';
+export { composeWithLayout, type Layout } from './compose-layout.ts';

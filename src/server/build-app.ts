@@ -18,6 +18,7 @@ import { healthRoutes } from './health/health.routes.ts';
 import { modelRoutes } from './model/model.routes.ts';
 import { icd10Routes } from './icd10/icd10.routes.ts';
 import { plansRoutes } from './plans/plans.routes.ts';
+import { documentsRoutes } from './documents/documents.routes.ts';
 import { createLoggerOptions, type LoggerSettings } from './logging/create-logger-options.ts';
 import { registerHostCheck } from './network/check-host.ts';
 import { measuresRoutes } from './measures/measures.routes.ts';
@@ -90,6 +91,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(measuresRoutes);
   await app.register(transcriptionRoutes);
   await app.register(plansRoutes);
+  await app.register(documentsRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await serveWeb(app, options.config.webDir);

@@ -200,6 +200,26 @@ export interface TreatmentPlansTable {
   signed_by_credentials: string | null;
 }
 
+export interface DocumentTemplatesTable {
+  id: string;
+  /** The clinician whose template it is; no one else sees it. */
+  user_id: string;
+  /** The template (src/documents/template.schema.ts ZTemplate) as JSON. */
+  content_enc: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClientDocumentsTable {
+  id: string;
+  /** The clinician who wrote and saved it. */
+  user_id: string;
+  client_id: string;
+  /** The written document (src/documents/template-document.schema.ts) as JSON. */
+  document_enc: string;
+  created_at: string;
+}
+
 export interface KeyCheckTable {
   id: string;
   value_enc: string;
@@ -220,4 +240,6 @@ export interface Database {
   client_measures: ClientMeasuresTable;
   audit_events: AuditEventsTable;
   treatment_plans: TreatmentPlansTable;
+  document_templates: DocumentTemplatesTable;
+  client_documents: ClientDocumentsTable;
 }

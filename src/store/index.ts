@@ -114,3 +114,7 @@ export { signPlan } from './plans/sign-plan.ts';
 export { getPlan } from './plans/get-plan.ts';
 export { listPlans, getActivePlan } from './plans/list-plans.ts';
 export type { PlanView, PlanAccess } from './plans/plan-view.ts';
+
+export { createTemplate, updateTemplate, deleteTemplate, getTemplate, listTemplates, TEMPLATES_PER_USER } from './documents/save-template.ts';
+export type { TemplateView } from './documents/template-view.ts';
+export { saveClientDocument, listClientDocuments, type ClientDocumentView } from './documents/save-client-document.ts';

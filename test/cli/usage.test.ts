@@ -67,7 +67,7 @@ describe('bad usage exits 2 and says what to fix', () => {
     [['note', '--worksheet', notJson], {}, `afterword: The worksheet file ${notJson} is not valid JSON.`],
     [['batch', join(folder, 'missing.jsonl')], {}, `afterword: Cannot read ${join(folder, 'missing.jsonl')}: no such file.`],
     [['batch', '--json'], {}, 'afterword: Unknown option --json for afterword batch. Its options: --budget-ms, --help.'],
-    [['frobnicate'], {}, 'afterword: There is no command "frobnicate". Commands: note, plan, batch, measure, export, transcribe, serve. See afterword --help.'],
+    [['frobnicate'], {}, 'afterword: There is no command "frobnicate". Commands: note, plan, doc, batch, measure, export, transcribe, serve. See afterword --help.'],
     [[], {}, 'afterword: say which command to run.'],
   ];
 

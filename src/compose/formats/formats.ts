@@ -11,6 +11,15 @@ export interface FormatDefinition {
   place: Record<PlacedKind, string>;
 }
 
+/**
+ * Sections and placement given by the caller instead of a built-in format (a clinician's own
+ * template, compose-layout.ts). A section may carry its own empty-section prompt.
+ */
+export interface Layout {
+  sections: { key: string; title: string; prompt?: string }[];
+  place: Record<PlacedKind, string>;
+}
+
 const sections = (...pairs: [string, string][]): { key: string; title: string }[] => pairs.map(([key, title]) => ({ key, title }));
 
 export const FORMATS: Readonly<Record<FormatKey, FormatDefinition>> = {

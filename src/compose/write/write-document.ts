@@ -2,7 +2,7 @@
 // the source spans of the input it came from.
 import { INTERVENTION_TERMS } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
-import { EMPTY_PROMPTS, FORMATS, RISK_SECTION, SESSION_SECTION, type PlacedKind } from '../formats/formats.ts';
+import { EMPTY_PROMPTS, FORMATS, type Layout, RISK_SECTION, SESSION_SECTION, type PlacedKind } from '../formats/formats.ts';
 import type { Document, Fact, FormatKey, PronounSet, Section, Sentence, SessionHeader, SessionRecord, Style, Warning } from '../types.ts';
 import { measureAssessment, measurePhrase, measureSentence, onlyMeasures } from './render-measures.ts';
 import { renderRiskStatus } from './render-risk.ts';
@@ -15,10 +15,12 @@ export interface WriteOptions {
   format: FormatKey;
   style?: Style;
   warnings?: Warning[];
+  /** Sections and placement in place of the format's (a clinician's template). */
+  layout?: Layout;
 }
 
-export function writeDocument({ record, format, style, warnings: extra = [] }: WriteOptions): Document {
-  const def = FORMATS[format];
+export function writeDocument({ record, format, style, warnings: extra = [], layout }: WriteOptions): Document {
+  const def: Layout = layout ?? FORMATS[format];
   // In a couples, family or group session "we" is the clinician and everyone in the room.
   const company = ({ couples: 'the couple', family: 'the family', group: 'the group' } as const)[record.session.serviceType as 'couples' | 'family' | 'group'];
   const voice = { ...voiceFromStyle(style), ...(company ? { company } : {}) };
@@ -73,12 +75,12 @@ export function writeDocument({ record, format, style, warnings: extra = [] }: W
   const shared = ['couples', 'family', 'group'].includes(record.session.serviceType ?? '');
   for (const line of renderRiskStatus(risk, buckets.get('risk')!.map((s) => s.text), { shared })) push('risk', { text: line.replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
 
-  const warnings: Warning[] = [...extra, ...auditWarnings(record, format)];
+  const warnings: Warning[] = [...extra, ...auditWarnings(record, def)];
   const sections: Section[] = [];
-  for (const { key, title } of [SESSION_SECTION, ...def.sections, RISK_SECTION]) {
+  for (const { key, title, prompt: own } of [SESSION_SECTION, ...def.sections, RISK_SECTION] as Layout['sections']) {
     let sentences = buckets.get(key)!;
     if (sentences.length === 0) {
-      const prompt = key === 'session' ? '[Session details not documented: add the date, duration and modality.]' : (EMPTY_PROMPTS[key] ?? '[Not documented.]');
+      const prompt = key === 'session' ? '[Session details not documented: add the date, duration and modality.]' : (own ?? EMPTY_PROMPTS[key] ?? '[Not documented.]');
       // One warning per gap: "No plan or next appointment is documented" already says the Plan is empty.
       if (key !== 'session' && !warnings.some((w) => w.section === key && w.code !== 'ambiguous_shorthand')) warnings.push({ code: 'missing_section', message: `The ${title} section has no content from your input.`, section: key });
       sentences = [{ text: prompt, source: [] }];
@@ -192,8 +194,7 @@ function namesTechnique(text: string): boolean {
 }
 
 /** What an auditor would find missing (reference/clinical.md section 2.1). */
-function auditWarnings(record: SessionRecord, format: FormatKey): Warning[] {
-  const def = FORMATS[format];
+function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   const kinds = new Set(record.facts.map((f) => f.kind));
   const w: Warning[] = [];
   if (!record.session.minutes && !(record.session.startTime && record.session.endTime)) {

@@ -45,6 +45,10 @@ export const AUDIT_ENTITIES = [
   'measure_list',
   'plan',
   'plan_list',
+  'template',
+  'template_list',
+  'document',
+  'document_list',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -16,6 +16,8 @@ export async function deleteClient(store: Store, userId: string, clientId: strin
     if (plan) throw new AppError('conflict', CLIENT_WITH_PLANS_NOT_DELETABLE);
     // Measures go with the client's profile (they are not part of any signed note).
     await store.db.deleteFrom('client_measures').where('client_id', '=', clientId).execute();
+    // So do documents written from templates: they are unsigned copies, not part of a signed record.
+    await store.db.deleteFrom('client_documents').where('client_id', '=', clientId).execute();
     await store.db.deleteFrom('clients').where('id', '=', clientId).execute();
   });
 }

@@ -9,6 +9,7 @@ const NAV = [
   { key: 'write', href: '#/write', label: 'Write a note' },
   { key: 'history', href: '#/history', label: 'Notes' },
   { key: 'clients', href: '#/clients', label: 'Clients' },
+  { key: 'templates', href: '#/templates', label: 'Templates' },
   { key: 'settings', href: '#/settings', label: 'Settings' },
 ] as const;
 

@@ -6,7 +6,7 @@ import { SignInPage } from '../pages/sign-in-page.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { useSession } from '../session/session-context.tsx';
 import { AppShell } from './app-shell.tsx';
-import { AuditPage, ClientsPage, HistoryPage, PlanPage, preloadWritePage, ReviewPage, SettingsPage, SupervisionPage, TwoStepOfferPage, WriteNotePage } from './lazy-pages.ts';
+import { AuditPage, ClientsPage, HistoryPage, PlanPage, preloadWritePage, ReviewPage, SettingsPage, SupervisionPage, TemplatesPage, TwoStepOfferPage, WriteNotePage } from './lazy-pages.ts';
 import { PageLoadBoundary } from './page-load-boundary.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
@@ -47,6 +47,9 @@ export function App(): ReactNode {
       break;
     case 'history':
       page = <HistoryPage />;
+      break;
+    case 'templates':
+      page = <TemplatesPage />;
       break;
     case 'settings':
       page = <SettingsPage />;

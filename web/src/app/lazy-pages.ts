@@ -11,6 +11,7 @@ export const SettingsPage = lazy(() => import('../settings/settings-page.tsx').t
 export const SupervisionPage = lazy(() => import('../supervision/supervision-page.tsx').then((m) => ({ default: m.SupervisionPage })));
 export const TwoStepOfferPage = lazy(() => import('../pages/two-step-offer-page.tsx').then((m) => ({ default: m.TwoStepOfferPage })));
 export const PlanPage = lazy(() => import('../plans/plan-page.tsx').then((m) => ({ default: m.PlanPage })));
+export const TemplatesPage = lazy(() => import('../templates/templates-page.tsx').then((m) => ({ default: m.TemplatesPage })));
 export const AuditPage = lazy(() => import('../audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 /**
