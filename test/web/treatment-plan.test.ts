@@ -47,6 +47,7 @@ describe('treatment plan', () => {
     // The client's page says there is no plan yet and links to drafting one.
     await page.goto(`${app.url}/#/clients/${client.id}`);
     await page.getByText('No active plan.').waitFor();
+    expect(await accessibilityViolations(page), 'client page without a plan').toEqual([]);
     await page.getByRole('link', { name: 'Draft a treatment plan' }).click();
     await page.getByRole('heading', { name: 'Treatment plan: R.M.' }).waitFor();
 
