@@ -132,6 +132,8 @@ describe('a signed note into the EHR', () => {
 
   test('the review page offers the exports of a signed note', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
+    // The copy and download confirmations fade first: they would cover the source column.
+    await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 6_000 });
     await page.screenshot({ path: join(SCREENSHOTS, '14-review-signed-exports.png') });
     await expectAccessible(page, '14-review-signed-exports');
     await page.getByRole('link', { name: 'Settings' }).click();

@@ -61,7 +61,7 @@ describe('a password the owner chose', () => {
     expect(await owner.getByRole('listitem').filter({ hasText: SAM.email }).getByText('must choose their own password').count()).toBe(0);
   });
 
-  test('a one-time password after a reset must be replaced by the colleague’s own at their next sign-in', async () => {
+  test('a one-time password after a reset must be replaced by the colleague’s own at their next sign-in', { timeout: 90_000 }, async () => {
     // The owner resets Sam's password and is shown the one-time password once.
     await owner.getByRole('group', { name: `Account of ${SAM.name}` }).getByRole('button', { name: 'Reset password' }).click();
     const banner = owner.getByRole('status').filter({ hasText: 'One-time password for' });
