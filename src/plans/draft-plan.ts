@@ -2,6 +2,7 @@
 // every item is a piece of the summary (with its character spans), a worksheet field, or a library
 // suggestion the clinician picked. What a plan needs and the input lacks becomes a prompt.
 import { CONDITION_NAMES, FREQUENCY, IMPACT_CUES, MEASURE, MODALITIES, PLAN_CUES, type PlanPart, SESSION_FREQUENCY, TARGET } from './plan-cues.ts';
+import { behaviourOf, withLead } from './objective-behaviour.ts';
 import { findDate } from './plan-dates.ts';
 import { PlanError } from './plan-error.ts';
 import type { TPlanContent, TPlanDiagnosis, TPlanGoal, TPlanItem, TPlanObjective, TPlanProblem, TPlanPrompt, TPlanSource } from './plan.schema.ts';
@@ -95,9 +96,14 @@ class PlanBuilder {
     const target = TARGET.exec(segment.text);
     const dateCue = /\b(?:by|before|within|in)\b/i.exec(segment.text);
     const found = dateCue ? findDate(segment.text.slice(dateCue.index), this.base) : null;
+    const pieces = [
+      ...(measure ? [withLead(segment.text, { start: measure.index, end: measure.index + measure[0].length })] : []),
+      ...(target ? [{ start: target.index, end: target.index + target[0].length }] : []),
+      ...(dateCue && found ? [{ start: dateCue.index + found.start, end: dateCue.index + found.end }] : []),
+    ];
     this.addObjective({
       goalId,
-      behaviour: segment.text,
+      behaviour: behaviourOf(segment.text, pieces),
       measure: measure ? measure[0] : null,
       target: target ? target[0].trim() : null,
       date: found?.date ?? null,
@@ -335,7 +341,8 @@ export function promptsFor(plan: TPlanContent, context: { uncounted?: ReadonlySe
     if (plan.objectives.length && !plan.objectives.some((o) => o.goalId === g.id)) ask(`goals[${i}]`, `Give a measurable objective for the goal “${short(g.text)}”.`);
   });
   plan.objectives.forEach((o: TPlanObjective, i) => {
-    const name = `“${short(o.behaviour)}”`;
+    const name = o.behaviour ? `“${short(o.behaviour)}”` : String(i + 1);
+    if (!o.behaviour) ask(`objectives[${i}].behaviour`, `Say what the client will do or show for objective ${i + 1}${o.measure ? ` (measured by ${o.measure})` : ''}.`);
     if (o.goalId === null && plan.goals.length) ask(`objectives[${i}].goalId`, `Say which goal the objective ${name} serves.`);
     if (!o.measure) ask(`objectives[${i}].measure`, `Say how the objective ${name} is measured.`);
     if (!o.target) ask(`objectives[${i}].target`, `Give the target of the objective ${name}.`);

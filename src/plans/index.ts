@@ -7,3 +7,4 @@ export { suggestPlanItems, findLibraryItem, type PlanSuggestion } from './sugges
 export * from './plan.schema.ts';
 export { ZPlanWorksheet, describeWorksheetIssues, type TPlanWorksheet } from './plan-worksheet.schema.ts';
 export { renderPlanText } from './render-plan-text.ts';
+export { PLAN_PROGRESS } from './plan-progress-options.ts';

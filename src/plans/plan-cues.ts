@@ -75,6 +75,9 @@ export const MEASURE =
 export const TARGET =
   /(?:\b(?:below|under|less than|fewer than|at least|no more than|at most|above|over|reduce(?:d)? to|down to|increase(?:d)? to|up to)\s+\d+(?:\.\d+)?(?:\s*(?:%|points?|times|days|nights|hours|drinks|attacks|per|a|\/)\s*(?:week|wk|day|night|month)?)?|[<>≤≥]=?\s*\d+|\bfrom\s+\d+\s+to\s+\d+|\b\d+\s?(?:x|times)\s?(?:\/|a |per )\s?(?:wk|week|day|month)|\b\d+ of \d+\b|\b\d+\s*(?:%|percent)\b|\b\d+ (?:days|nights) (?:a|per) week)/i;
 
+/** Words that only link an objective's behaviour to its measure, target or date ("… per panic diary by March"): never its end. */
+export const OBJECTIVE_LINKS: ReadonlySet<string> = new Set(['per', 'on', 'by', 'before', 'within', 'in', 'to', 'with', 'using', 'via', 'as', 'measured', 'according', 'and', 'of', 'at', 'from', 'the', 'a', 'an', 'score', 'scores', 'total']);
+
 /** Words that name a condition without a code: the plan asks for the code rather than guess one. */
 export const CONDITION_NAMES =
   /\b(?:MDD|major depressive disorder|depression|GAD|generalized anxiety(?: disorder)?|panic disorder|PTSD|OCD|ADHD|AUD|SUD|alcohol use disorder|substance use disorder|adjustment disorder|ODD|oppositional defiant(?: disorder)?|bipolar(?: disorder)?|persistent depressive disorder|social anxiety(?: disorder)?)\b/;

@@ -35,7 +35,8 @@ export const ZPlanObjective = z.object({
   id: z.string().min(1).max(40),
   /** The goal this objective serves; null when the input did not say. */
   goalId: z.string().max(40).nullable(),
-  behaviour: text('an objective’s behaviour', 500),
+  /** What the client will do or show; empty when the input gave only a measure, target and date (the plan then asks). */
+  behaviour: z.string().trim().max(500, 'an objective’s behaviour must be at most 500 characters'),
   measure: text('an objective’s measure', 300).nullable(),
   target: text('an objective’s target', 300).nullable(),
   date: isoDate.nullable(),

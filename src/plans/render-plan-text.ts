@@ -5,7 +5,7 @@ import type { TPlanContent, TPlanObjective, TPlanPrompt } from './plan.schema.ts
 /** An objective's behaviour, then its measure, target and date unless the behaviour already says them. */
 function objective(o: TPlanObjective): string {
   const has = (part: string | null): part is string => part !== null && !o.behaviour.includes(part);
-  return `${o.behaviour}${has(o.measure) ? `; measured by ${o.measure}` : ''}${has(o.target) ? `; target ${o.target}` : ''}${has(o.date) ? `; by ${o.date}` : ''}`;
+  return [o.behaviour || null, has(o.measure) ? `measured by ${o.measure}` : null, has(o.target) ? `target ${o.target}` : null, has(o.date) ? `by ${o.date}` : null].filter((p) => p !== null).join('; ');
 }
 
 /**

@@ -16,7 +16,8 @@ describe('afterword plan', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('DIAGNOSES\nF41.1 Generalized anxiety disorder');
     expect(run.stdout).toContain('- constant worry about work (impact: missed 3 days of work this month)');
-    expect(run.stdout).toContain('1. sleep through the night\n   - Objective: GAD-7 below 10 by 2027-03-01');
+    // The objective names a measure, target and date but no behaviour: each in its place, and the behaviour asked for.
+    expect(run.stdout).toContain('1. sleep through the night\n   - Objective: measured by GAD-7; target below 10; by 2027-03-01\n[Say what the client will do or show for objective 1 (measured by GAD-7).]');
     expect(run.stdout).toContain('Review date: 2027-03-01');
     expect(run.stdout).toContain('SESSION FREQUENCY\n[Give the session frequency');
     expect(run.stdout).toContain('Suggestions to pick from (not part of the plan): Generalized anxiety (diagnosis F41.1)');

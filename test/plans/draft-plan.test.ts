@@ -99,6 +99,18 @@ describe('drafting a plan from an intake summary', () => {
     expect(unplaced.map((u) => u.text)).toEqual(['Clutter blocks the kitchen']);
   });
 
+  it('puts only the behaviour in an objective’s Behaviour: its measure, target and date go in their own fields', () => {
+    const objective = (line: string) => draftPlan({ summary: `Goal: feel calmer. Objective: ${line}` }).plan.objectives[0];
+    expect(objective('panic attacks no more than 1 per week per panic diary by 2027-02-01.')).toMatchObject({ behaviour: 'panic attacks', measure: 'panic diary', target: 'no more than 1 per week', date: '2027-02-01' });
+    expect(objective('sleep 7 hours a night by 2027-01-31.')).toMatchObject({ behaviour: 'sleep 7 hours a night', measure: null, date: '2027-01-31' });
+    // A target inside the behaviour stays there: only the end of the sentence is cut.
+    expect(objective('attend 4 of 5 school days per attendance log by 2027-02-15.')).toMatchObject({ behaviour: 'attend 4 of 5 school days', target: '4 of 5' });
+    // A sentence that is only a score, a target and a date names no behaviour: it is asked for, not made up.
+    const draft = draftPlan({ summary: 'Goal: feel calmer. Objective: GAD-7 below 10 by 2027-03-01.' });
+    expect(draft.plan.objectives[0]).toMatchObject({ behaviour: '', measure: 'GAD-7', target: 'below 10', date: '2027-03-01' });
+    expect(draft.prompts).toContainEqual({ field: 'objectives[0].behaviour', message: 'Say what the client will do or show for objective 1 (measured by GAD-7).' });
+  });
+
   it('refuses to draft from nothing', () => {
     expect(() => draftPlan({ summary: '  ' })).toThrow(PlanError);
     expect(() => draftPlan({ summary: '  ' })).toThrow('Give an intake summary or a plan worksheet');

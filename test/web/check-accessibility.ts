@@ -3,6 +3,7 @@
 // CSP (no inline or injected scripts) does not govern, so the page is checked exactly as served.
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 // axe's own source, as its package exports it for injection into a page.
 const axeSource = axe.source;
@@ -22,4 +23,13 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
       }),
   );
   return result.violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Fails the test, naming the page state and each violation, when axe finds any on the page as it
+ * stands. Called at each state a clinician sees: pages, open dialogs, error messages, empty lists.
+ * @example await expectAccessible(page, 'sign-in with a wrong password');
+ */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  expect(await accessibilityViolations(page), `axe on ${state}`).toEqual([]);
 }

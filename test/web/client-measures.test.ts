@@ -73,6 +73,8 @@ describe('Measures on the client page', () => {
     await page.getByRole('button', { name: 'Close' }).click();
     // The toasts fade after a few seconds; the screenshot waits so they do not hide the table.
     await expect.poll(() => page.locator('.toast').count(), { timeout: 8_000 }).toBe(0);
+    // From the top: scrolled, the sticky side bar would be drawn part-way down the full-page image.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, 'client-measures.png'), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(app.pageErrors).toEqual([]);

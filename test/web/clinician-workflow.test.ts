@@ -1,9 +1,11 @@
 // The whole daily path in a real browser against the real server: first run, sign in, a client,
 // a SOAP note from a typed summary reviewed against its source, edited, fixed, signed, copied and
-// found again; and a note from the worksheet alone. Screenshots of each page go to docs/screenshots.
+// found again; and a note from the worksheet alone. Screenshots of each page go to docs/screenshots;
+// axe checks every state screenshotted, and the dialogs, errors and empty lists between them.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectAccessible } from './check-accessibility.ts';
 import { SCREENSHOTS, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
@@ -23,6 +25,7 @@ async function shot(name: string, options: { target?: Page; toasts?: boolean } =
   if (!options.toasts) await target.locator('.toast').first().waitFor({ state: 'detached', timeout: 6_000 });
   await target.waitForTimeout(200);
   await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+  await expectAccessible(target, name);
 }
 
 beforeAll(async () => {
@@ -59,6 +62,7 @@ describe('a clinician in the browser', () => {
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('That email and password do not match an account.').waitFor();
+    await expectAccessible(page, 'sign-in with a wrong password');
     await page.getByLabel('Password').fill(OWNER.password);
     await shot('02-sign-in');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -68,8 +72,10 @@ describe('a clinician in the browser', () => {
   test('adding a client with pronouns and a diagnosis from the ICD-10 picker', async () => {
     await page.getByRole('link', { name: 'Clients' }).click();
     await page.getByText('No clients yet.').waitFor();
+    await expectAccessible(page, 'clients, none yet');
     for (const name of ['R.K.', 'Alex P.']) {
       await page.getByRole('link', { name: 'Add client' }).first().click();
+      if (name === 'R.K.') await expectAccessible(page, 'add-client form');
       await page.getByLabel('Display name').fill(name);
       await page.getByRole('button', { name: 'Add client' }).click();
       await page.getByRole('heading', { name, level: 2 }).waitFor();
@@ -90,6 +96,7 @@ describe('a clinician in the browser', () => {
     await page.getByRole('heading', { name: 'J.M.', level: 2 }).waitFor();
     // Editing clears a field as well as sets one.
     await page.getByRole('button', { name: 'Edit' }).click();
+    await expectAccessible(page, 'editing a client');
     await page.getByLabel('Pronouns').selectOption('');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Not specified').waitFor();
@@ -104,12 +111,16 @@ describe('a clinician in the browser', () => {
   test('writing a SOAP note from a typed post-session summary', async () => {
     await page.getByRole('link', { name: 'Write a note' }).first().click();
     await page.getByRole('heading', { name: 'Write a note' }).waitFor();
+    // Nothing written yet: Generate waits for a summary or the worksheet.
+    expect(await page.getByRole('button', { name: 'Generate note' }).isDisabled()).toBe(true);
+    await expectAccessible(page, 'Write, empty');
     await page.getByLabel('Client', { exact: true }).selectOption({ label: 'J.M.' });
     await page.getByRole('radio', { name: 'SOAP' }).check();
     await page.getByLabel('Post-session summary').fill(SUMMARY);
     // Leaving the page before generating keeps the text (in memory only).
     await page.getByRole('link', { name: 'Notes' }).click();
     await page.getByRole('heading', { name: 'Notes' }).waitFor();
+    await expectAccessible(page, 'Notes, none yet');
     await page.getByRole('link', { name: 'Write a note' }).first().click();
     await expect.poll(() => page.getByLabel('Post-session summary').inputValue()).toBe(SUMMARY);
     // The client list loads again; the chosen client is still chosen.
@@ -146,6 +157,7 @@ describe('a clinician in the browser', () => {
     const sentence = page.locator('.note-section[data-section="subjective"] .sentence').first();
     await sentence.click();
     const editor = page.getByRole('textbox', { name: /Edit sentence/ });
+    await expectAccessible(page, 'review, editing a sentence');
     await editor.fill('Client reported sleeping about six hours a night since the last session.');
     await editor.press('Enter');
     await page.locator('.note-section[data-section="subjective"] .edited-tag').first().waitFor();
@@ -212,6 +224,7 @@ describe('a clinician in the browser', () => {
     await page.getByLabel('New addendum').fill('Client called the next day to confirm the appointment time.');
     await page.getByRole('button', { name: 'Sign addendum' }).click();
     await page.locator('.addendum').filter({ hasText: 'confirm the appointment time' }).waitFor();
+    await expectAccessible(page, 'signed note with an addendum');
     expect(await page.locator('.addendum__meta').textContent()).toContain(`Signed by ${OWNER.name}, ${OWNER.credentials} on`);
   });
 
@@ -282,6 +295,7 @@ describe('a clinician in the browser', () => {
     await page.getByRole('button', { name: 'Regenerate draft' }).click();
     const ask = page.getByRole('dialog', { name: 'Keep your edits?' });
     await ask.waitFor();
+    await expectAccessible(page, 'regenerate, keep-your-edits dialog');
     await ask.getByRole('button', { name: 'Keep my edits' }).click();
     await page.getByRole('heading', { name: /^Behavior$/i }).waitFor();
     expect(await page.locator('.eyebrow').textContent()).toContain('BIRP');
@@ -330,6 +344,8 @@ describe('a clinician in the browser', () => {
     const draft = page.getByRole('row').filter({ hasText: 'Draft' });
     await draft.getByRole('button', { name: 'Delete' }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete this note?' });
+    await confirm.waitFor();
+    await expectAccessible(page, 'delete-note dialog');
     await confirm.getByRole('button', { name: 'Keep note' }).click();
     await confirm.waitFor({ state: 'detached' });
     expect(await page.locator('tbody tr').count()).toBe(2);
@@ -346,10 +362,12 @@ describe('a clinician in the browser', () => {
     await page.getByRole('button', { name: 'Entered in error…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Mark this note entered in error?' });
     expect(await dialog.getByRole('button', { name: 'Mark entered in error' }).isDisabled()).toBe(true);
+    await expectAccessible(page, 'entered-in-error dialog');
     await dialog.getByLabel('Reason').fill('Written for the wrong client');
     await dialog.getByRole('button', { name: 'Mark entered in error' }).click();
     await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Entered in error' }).waitFor();
     await page.getByText(/Marked entered in error on .+: Written for the wrong client/).waitFor();
+    await expectAccessible(page, 'note entered in error');
     await page.getByRole('link', { name: 'Notes' }).click();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
     expect(await page.locator('tbody').textContent()).toContain('Entered in error');

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { accessibilityViolations } from './check-accessibility.ts';
+import { accessibilityViolations, expectAccessible } from './check-accessibility.ts';
 import { createOwnerAccount, SCREENSHOTS, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
@@ -27,7 +27,11 @@ async function apiPost<T>(path: string, data: unknown): Promise<T> {
 
 const picker = (): ReturnType<Page['getByRole']> => page.getByRole('combobox', { name: 'Diagnoses (ICD-10)' });
 const options = (): ReturnType<Page['getByRole']> => page.getByRole('listbox', { name: 'Matching ICD-10 codes' }).getByRole('option');
-const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/** A screenshot of the page as it stands, which axe checks too. */
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await expectAccessible(page, name);
+}
 const chips = async (): Promise<string> => (await page.getByRole('list', { name: 'Chosen diagnoses' }).textContent()) ?? '';
 
 beforeAll(async () => {
@@ -70,6 +74,10 @@ describe('ICD-10 picker', () => {
     await expect.poll(() => options().first().textContent()).toBe('F41.0 Panic disorder [episodic paroxysmal anxiety]');
     expect((await options().allTextContents()).join('\n')).toContain('F40.02 Agoraphobia without panic disorder');
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The list is FY2026 (it ended on 30 September 2026): the picker says so and how to add a newer code.
+    await picker().fill('');
+    await page.getByText('This release ended on 2026-09-30: a code added since is not in the list; type the whole code to add it.').waitFor();
 
     // A whole code the list does not have: offered as typed, with a note that says so.
     await picker().fill('f43.9a');

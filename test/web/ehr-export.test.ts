@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { flatText, readPdf } from '../support/read-pdf.ts';
+import { expectAccessible } from './check-accessibility.ts';
 import { createOwnerAccount, SCREENSHOTS, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
@@ -131,10 +132,14 @@ describe('a signed note into the EHR', () => {
 
   test('the review page offers the exports of a signed note', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
+    // The copy and download confirmations fade first: they would cover the source column.
+    await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 6_000 });
     await page.screenshot({ path: join(SCREENSHOTS, '14-review-signed-exports.png') });
+    await expectAccessible(page, '14-review-signed-exports');
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Copy note' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, '15-settings-copy-layout.png') });
+    await expectAccessible(page, '15-settings-copy-layout');
     await page.goBack();
     await page.getByRole('button', { name: 'Download PDF' }).waitFor();
   });

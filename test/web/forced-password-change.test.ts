@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectAccessible } from './check-accessibility.ts';
 import { chooseOwnPassword, createOwnerAccount, SCREENSHOTS, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
@@ -60,7 +61,7 @@ describe('a password the owner chose', () => {
     expect(await owner.getByRole('listitem').filter({ hasText: SAM.email }).getByText('must choose their own password').count()).toBe(0);
   });
 
-  test('a one-time password after a reset must be replaced by the colleague’s own at their next sign-in', async () => {
+  test('a one-time password after a reset must be replaced by the colleague’s own at their next sign-in', { timeout: 90_000 }, async () => {
     // The owner resets Sam's password and is shown the one-time password once.
     await owner.getByRole('group', { name: `Account of ${SAM.name}` }).getByRole('button', { name: 'Reset password' }).click();
     const banner = owner.getByRole('status').filter({ hasText: 'One-time password for' });
@@ -68,6 +69,7 @@ describe('a password the owner chose', () => {
     expect(oneTime).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
     await banner.scrollIntoViewIfNeeded();
     await owner.screenshot({ path: join(SCREENSHOTS, '20-colleague-one-time-password.png') });
+    await expectAccessible(owner, '20-colleague-one-time-password');
 
     // Sam signs in with it on their own computer and is asked for a new password first.
     const sam = await (await app.newContext()).newPage();
@@ -82,6 +84,7 @@ describe('a password the owner chose', () => {
     await sam.getByRole('button', { name: 'Save and continue' }).click();
     await sam.getByText('on a list of the most common passwords', { exact: false }).waitFor();
     await sam.screenshot({ path: join(SCREENSHOTS, '21-choose-new-password.png') });
+    await expectAccessible(sam, '21-choose-new-password');
     await chooseOwnPassword(sam, { given: oneTime, own: 'paper lanterns at dusk' });
     // The refused password is a 400 the page shows; nothing else went wrong.
     expect(app.pageErrors.filter((e) => !/status of 400/.test(e))).toEqual([]);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { generate } from 'otplib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectAccessible } from './check-accessibility.ts';
 import { SCREENSHOTS, startWebApp, createOwnerAccount } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
@@ -36,12 +37,14 @@ describe('security in Settings', () => {
     await page.getByRole('button', { name: 'Set up two-step sign-in' }).waitFor({ state: 'detached' });
     await page.locator('.totp__enrol').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, '14-settings-totp-enrol.png') });
+    await expectAccessible(page, '14-settings-totp-enrol');
     await page.getByLabel('Code from the app').fill(await generate({ secret }));
     await page.getByRole('button', { name: 'Turn on' }).click();
     const codes = page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem');
     await expect.poll(() => codes.count()).toBeGreaterThan(3);
     const recoveryCode = (await codes.first().textContent())?.trim() ?? '';
     await page.screenshot({ path: join(SCREENSHOTS, '15-settings-recovery-codes.png') });
+    await expectAccessible(page, '15-settings-recovery-codes');
     await page.getByRole('button', { name: 'I have saved them' }).click();
     expect(await page.getByText('On: signing in asks for a code').count()).toBe(1);
 
@@ -53,6 +56,7 @@ describe('security in Settings', () => {
     const codeField = page.getByLabel('Authentication code');
     await codeField.waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, '16-sign-in-code.png') });
+    await expectAccessible(page, '16-sign-in-code');
     await codeField.fill('000000');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('That code did not work.', { exact: false }).waitFor();

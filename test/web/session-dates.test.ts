@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { accessibilityViolations } from './check-accessibility.ts';
+import { accessibilityViolations, expectAccessible } from './check-accessibility.ts';
 import { createOwnerAccount, SCREENSHOTS, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
@@ -25,6 +25,7 @@ const shown = (iso: string): string => new Date(`${iso}T12:00:00Z`).toLocaleDate
 async function shot(name: string): Promise<void> {
   await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 6_000 }).catch(() => undefined);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await expectAccessible(page, name);
 }
 
 let app: WebApp;

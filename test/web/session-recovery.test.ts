@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectAccessible } from './check-accessibility.ts';
 import { SCREENSHOTS, startWebApp, createOwnerAccount } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
@@ -31,9 +32,11 @@ describe('an expired session during review', () => {
     await setUp();
     await page.getByLabel('Post-session summary').fill(SUMMARY);
     await page.screenshot({ path: join(SCREENSHOTS, 'tablet-write-note.png') });
+    await expectAccessible(page, 'tablet-write-note');
     await page.getByRole('button', { name: 'Generate note' }).click();
     await page.locator('.note-section').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'tablet-review.png') });
+    await expectAccessible(page, 'tablet-review');
 
     // The session ends on the server (here: the cookie is gone, as after an idle timeout).
     await app.context.clearCookies();
@@ -52,6 +55,7 @@ describe('an expired session during review', () => {
     // The edit is still on the page behind the dialog.
     expect(await page.locator('.note').textContent()).toContain(edited);
     await page.screenshot({ path: join(SCREENSHOTS, 'tablet-reauth-dialog.png') });
+    await expectAccessible(page, 'tablet-reauth-dialog');
     await dialog.getByLabel('Password').fill(OWNER.password);
     await dialog.getByRole('button', { name: 'Sign in and continue' }).click();
     await page.locator('.save-state--ok').waitFor();

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectAccessible } from './check-accessibility.ts';
 import { chooseOwnPassword, SCREENSHOTS, skipTwoStepOffer, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
@@ -73,6 +74,7 @@ describe('a supervisor co-signs a supervisee’s note', () => {
     await owner.getByRole('heading', { name: 'Colleagues' }).scrollIntoViewIfNeeded();
     await owner.waitForTimeout(200);
     await owner.screenshot({ path: join(SCREENSHOTS, '17a-colleagues-supervisor.png') });
+    await expectAccessible(owner, '17a-colleagues-supervisor');
     // The owner supervises nobody, so is not offered co-signing.
     expect(await owner.getByRole('link', { name: 'To co-sign' }).count()).toBe(0);
   });
@@ -135,6 +137,7 @@ describe('a supervisor co-signs a supervisee’s note', () => {
     await supervisor.evaluate(() => window.scrollTo(0, 0));
     await supervisor.waitForTimeout(200);
     await supervisor.screenshot({ path: join(SCREENSHOTS, '17-cosign.png') });
+    await expectAccessible(supervisor, '17-cosign');
 
     // The list moves it to “Recently co-signed”.
     await supervisor.getByRole('link', { name: 'To co-sign' }).click();

@@ -47,6 +47,7 @@ describe('treatment plan', () => {
     // The client's page says there is no plan yet and links to drafting one.
     await page.goto(`${app.url}/#/clients/${client.id}`);
     await page.getByText('No active plan.').waitFor();
+    expect(await accessibilityViolations(page), 'client page without a plan').toEqual([]);
     await page.getByRole('link', { name: 'Draft a treatment plan' }).click();
     await page.getByRole('heading', { name: 'Treatment plan: R.M.' }).waitFor();
 
@@ -57,12 +58,17 @@ describe('treatment plan', () => {
     // What the summary said is in the plan; what it did not say is asked for, not filled.
     await expect.poll(() => page.getByLabel('Goal 1', { exact: true }).inputValue()).toBe('sleep through the night most nights');
     expect(await page.getByRole('group', { name: 'Problem 1' }).getByLabel('Functional impact').inputValue()).toBe('missed 3 days of work this month');
-    expect(await page.getByRole('group', { name: 'Objective 1' }).getByLabel('Measure').inputValue()).toBe('GAD-7');
-    expect(await page.getByRole('group', { name: 'Objective 1' }).getByLabel('By date').inputValue()).toBe('2027-03-01');
+    // "GAD-7 below 10 by 2027-03-01" fills Measure, Target and By date; it names no behaviour, so that is asked for.
+    const objective1 = page.getByRole('group', { name: 'Objective 1' });
+    expect(await objective1.getByLabel('Behaviour').inputValue()).toBe('');
+    expect(await objective1.getByLabel('Measure').inputValue()).toBe('GAD-7');
+    expect(await objective1.getByLabel('Target').inputValue()).toBe('below 10');
+    expect(await objective1.getByLabel('By date').inputValue()).toBe('2027-03-01');
     expect(await page.getByLabel('Session frequency').inputValue()).toBe('');
     const stillToGive = page.getByRole('region', { name: 'Still to give' });
     await stillToGive.getByText('Give the session frequency').waitFor();
     await stillToGive.getByText('Give the plan’s review date.').waitFor();
+    await stillToGive.getByText('Say what the client will do or show for objective 1 (measured by GAD-7).').waitFor();
     expect(await page.getByText('F41.1').first().textContent()).toContain('F41.1');
 
     // A suggestion enters only when picked.
@@ -76,6 +82,7 @@ describe('treatment plan', () => {
     // The clinician gives what was missing.
     await page.getByLabel('Session frequency').fill('Weekly, 50 minutes');
     await page.getByLabel('Review date').fill('2027-03-01');
+    await objective1.getByLabel('Behaviour').fill('Report fewer anxiety symptoms');
     await page.getByRole('group', { name: 'Objective 2' }).getByLabel('Serves goal').selectOption({ label: 'Goal 1' });
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -84,6 +91,8 @@ describe('treatment plan', () => {
     await expect.poll(() => stillToGive.textContent()).not.toContain('session frequency');
     // Tying the picked objective to a goal kept it the library's: it still shows as picked.
     expect(await suggestions.getByRole('button', { name: /^Picked objective: Practise a relaxation/ }).textContent()).toBe('Picked');
+    // The "saved" toast goes after a few seconds: the screenshot shows the plan, not the toast over it.
+    await expect.poll(() => page.locator('.toast').count(), { timeout: 6000 }).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, '30-treatment-plan-draft.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Sign plan' }).click();

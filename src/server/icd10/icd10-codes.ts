@@ -6,6 +6,8 @@ import list from './icd10cm-codes.json' with { type: 'json' };
 import { termsForCode } from './icd10-search-terms.ts';
 
 export const ICD10_RELEASE = `ICD-10-CM FY${list.fiscalYear} (${list.effective})`;
+/** The release's last day: fiscal year N ends on 30 September of year N. */
+export const ICD10_RELEASE_ENDS = `${list.fiscalYear}-09-30`;
 
 /** In ICD-10-CM order, each with the search terms clinicians use for it. */
 export const ICD10_CODES: readonly TIcd10Code[] = list.codes.map(({ code, label }) => {

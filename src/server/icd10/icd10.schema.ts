@@ -16,5 +16,7 @@ export const ZIcd10Response = z.object({
   codes: z.array(ZIcd10Code),
   /** Which release the list is: "ICD-10-CM FY2026 (2025-10-01 to 2026-09-30)". */
   release: z.string(),
+  /** The release's last day (YYYY-MM-DD): after it, codes added by the next release are missing from the list. */
+  releaseEnds: z.string(),
 });
 export type TIcd10Response = z.infer<typeof ZIcd10Response>;

@@ -1,8 +1,7 @@
 // The golden thread on the compose request: the active plan's goals and objectives the clinician
 // ticked as addressed in this session, each with its progress and an optional line. Shared with web/.
 import { z } from 'zod';
-
-export const PLAN_PROGRESS = ['improved', 'stable', 'declined'] as const;
+import { PLAN_PROGRESS } from '#plans';
 
 export const ZPlanProgress = z.object({
   /** The client whose active (newest signed) plan the ids belong to. */

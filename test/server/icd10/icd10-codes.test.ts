@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ICD10_CODES, ICD10_RELEASE } from '../../../src/server/icd10/icd10-codes.ts';
+import { ICD10_CODES, ICD10_RELEASE, ICD10_RELEASE_ENDS } from '../../../src/server/icd10/icd10-codes.ts';
 import { ICD10_SEARCH_TERMS } from '../../../src/server/icd10/icd10-search-terms.ts';
 import { ICD10_CODE_FORMAT } from '../../../src/server/icd10/icd10.schema.ts';
 import list from '../../../src/server/icd10/icd10cm-codes.json' with { type: 'json' };
@@ -14,6 +14,7 @@ const byCode = new Map(ICD10_CODES.map((c) => [c.code, c]));
 describe('the ICD-10-CM list', () => {
   it('names its release and source', () => {
     expect(ICD10_RELEASE).toBe('ICD-10-CM FY2026 (2025-10-01 to 2026-09-30)');
+    expect(ICD10_RELEASE_ENDS).toBe('2026-09-30');
     expect(list.source).toMatch(/CMS\/NCHS/);
     expect(list.generatedBy).toBe('scripts/generate-icd10-codes.mjs');
   });

@@ -26,6 +26,9 @@ describe('treatment plans API', () => {
     const { plan: content, prompts, suggestions } = drafted.body;
     expect(content.diagnoses).toEqual([{ code: 'F41.1', name: 'Generalized anxiety disorder', source: { origin: 'summary', spans: [{ start: 4, end: 9 }] } }]);
     expect(content.goals.map((g: Json) => g.text)).toEqual(['sleep through the night']);
+    // The objective's measure, target and date have their own fields; it names no behaviour, so the plan asks.
+    expect(content.objectives).toEqual([expect.objectContaining({ behaviour: '', measure: 'GAD-7', target: 'below 10', date: '2027-03-01' })]);
+    expect(prompts).toContainEqual({ field: 'objectives[0].behaviour', message: 'Say what the client will do or show for objective 1 (measured by GAD-7).' });
     expect(content.interventions.map((v: Json) => [v.modality, v.frequency, v.source.origin])).toEqual([
       ['CBT', 'weekly', 'summary'],
       ['CBT', 'daily', 'library'],
@@ -47,6 +50,12 @@ describe('treatment plans API', () => {
     const edited = await sam.patch(`/api/plans/${plan.id}`, { content: { ...content, reviewDate: '2027-03-01', sessionFrequency: { text: 'Weekly, 50 minutes', source: { origin: 'clinician' } } } });
     expect(edited.status).toBe(200);
     expect(edited.body.plan.prompts.map((p: Json) => p.field)).not.toContain('sessionFrequency');
+
+    const noBehaviour = await sam.post(`/api/plans/${plan.id}/sign`);
+    expect(noBehaviour.status).toBe(400);
+    expect(noBehaviour.body.error).toMatchObject({ field: 'objectives[0].behaviour', message: 'Say what the client will do or show for objective 1 before signing the plan' });
+    const objectives = [{ ...content.objectives[0], behaviour: 'Report fewer worry symptoms' }];
+    expect((await sam.patch(`/api/plans/${plan.id}`, { content: { ...edited.body.plan.content, objectives } })).status).toBe(200);
 
     const signed = await sam.post(`/api/plans/${plan.id}/sign`);
     expect(signed.status).toBe(200);

@@ -32,7 +32,11 @@ describe('treatment plans in the store', () => {
     await expect(createPlanDraft(t.store, { userId: clinicianId, clientId, content })).rejects.toMatchObject({ code: 'conflict' });
     await expect(signPlan(t.store, clinicianId, draft.id)).rejects.toMatchObject({ code: 'bad_request', field: 'reviewDate' });
 
-    const edited = await updatePlanDraft(t.store, clinicianId, draft.id, { ...content, reviewDate: '2026-05-01', sessionFrequency: { text: 'weekly, 50 minutes', source: { origin: 'clinician' } } });
+    // "GAD-7 below 10 by 2026-06-01" names no behaviour: the plan is not signed until the clinician writes one.
+    const withReview = await updatePlanDraft(t.store, clinicianId, draft.id, { ...content, reviewDate: '2026-05-01' });
+    await expect(signPlan(t.store, clinicianId, withReview.id)).rejects.toMatchObject({ code: 'bad_request', field: 'objectives[0].behaviour' });
+    const objectives = content.objectives.map((o) => ({ ...o, behaviour: 'Report fewer worry symptoms', source: { origin: 'clinician' as const } }));
+    const edited = await updatePlanDraft(t.store, clinicianId, draft.id, { ...content, objectives, reviewDate: '2026-05-01', sessionFrequency: { text: 'weekly, 50 minutes', source: { origin: 'clinician' } } });
     expect(edited).toMatchObject({ reviewDate: '2026-05-01', reviewOverdue: false });
     expect(edited.prompts.map((p) => p.field)).not.toContain('reviewDate');
 
@@ -57,7 +61,8 @@ describe('treatment plans in the store', () => {
 
   it('flags a review as overdue once its date has passed', async () => {
     const { plan: content } = draftPlan({ summary: SUMMARY });
-    const draft = await createPlanDraft(t.store, { userId: clinicianId, clientId, content: { ...content, reviewDate: '2026-03-10' } });
+    const objectives = content.objectives.map((o) => ({ ...o, behaviour: 'Report fewer worry symptoms' }));
+    const draft = await createPlanDraft(t.store, { userId: clinicianId, clientId, content: { ...content, objectives, reviewDate: '2026-03-10' } });
     await signPlan(t.store, clinicianId, draft.id);
     expect((await getActivePlan(t.store, clinicianId, clientId))?.reviewOverdue).toBe(false);
     t.clock.now = new Date('2026-03-11T09:00:00.000Z');

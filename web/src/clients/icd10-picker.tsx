@@ -30,6 +30,7 @@ export function Icd10Picker({ value, onChange, label = 'Diagnoses (ICD-10)' }: I
   const id = useId();
   const [codes, setCodes] = useState<TIcd10Code[]>([]);
   const [release, setRelease] = useState('');
+  const [releaseEnds, setReleaseEnds] = useState('');
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -41,11 +42,14 @@ export function Icd10Picker({ value, onChange, label = 'Diagnoses (ICD-10)' }: I
       (r) => {
         setCodes(r.codes);
         setRelease(r.release);
+        setReleaseEnds(r.releaseEnds);
       },
       () => setLoadError(true),
     );
   }, []);
 
+  // ICD-10-CM changes every 1 October: past its last day the list lacks the new year's codes.
+  const outdated = releaseEnds !== '' && new Date().toISOString().slice(0, 10) > releaseEnds;
   const chosen = useMemo(() => new Set(value.map((d) => d.code)), [value]);
   const matches: Diagnosis[] = useMemo(
     () => searchIcd10(codes, query, 8 + chosen.size).filter((c) => !chosen.has(c.code)).slice(0, 8).map(({ code, label }) => ({ code, label })),
@@ -161,7 +165,7 @@ export function Icd10Picker({ value, onChange, label = 'Diagnoses (ICD-10)' }: I
           : query.trim() && options.length === 0 && codes.length > 0
             ? 'No code matches. Try other words, or type a whole code such as F41.1.'
             : release
-              ? `${release}: chapter 5 and the Z codes for psychosocial circumstances.`
+              ? `${release}: chapter 5 and the Z codes for psychosocial circumstances.${outdated ? ` This release ended on ${releaseEnds}: a code added since is not in the list; type the whole code to add it.` : ''}`
               : null}
       </p>
       {loadError ? <p className="field__error">The ICD-10 list could not be loaded.</p> : null}

@@ -22,7 +22,7 @@ export function PlanEditor({ plan, onChange }: Props): ReactNode {
         <legend>Objective {n}</legend>
         <label className="field">
           <span className="field__label">Behaviour</span>
-          <input value={o.behaviour} onChange={(e) => change({ behaviour: e.target.value })} />
+          <input value={o.behaviour} placeholder="What the client will do or show" onChange={(e) => change({ behaviour: e.target.value })} />
         </label>
         <div className="plan-grid">
           <label className="field">

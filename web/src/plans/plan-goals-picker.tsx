@@ -3,7 +3,8 @@
 // compose request (planProgress); "No plan goal addressed" shows until one is ticked.
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
-import { PLAN_PROGRESS, type TPlanProgress } from '../../../src/server/plans/plan-progress.schema.ts';
+import { PLAN_PROGRESS } from '../../../src/plans/plan-progress-options.ts';
+import type { TPlanProgress } from '../../../src/server/plans/plan-progress.schema.ts';
 import type { TPlan } from '../../../src/server/plans/plan.schema.ts';
 import { api } from '../api/request.ts';
 

@@ -430,7 +430,9 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
               <WarningsPanel doc={doc} onGo={goToSection} />
             </div>
           ) : null}
-          <div className="panel review__sources">
+          {/* The source scrolls on its own beside the note, so the keyboard must reach it to scroll it (axe: scrollable-region-focusable). */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region is focusable so keyboard users can scroll it (WCAG 2.1.1). */}
+          <section className="panel review__sources" aria-label="The note's sources" tabIndex={0}>
             <SourcePanel
               summary={note.summary}
               worksheet={note.worksheet}
@@ -438,7 +440,7 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
               cited={doc.sections.flatMap((s) => s.sentences.flatMap((x) => x.source))}
               {...(supervising ? { title: 'The clinician’s words' } : {})}
             />
-          </div>
+          </section>
           {!readOnly && (note.summary || note.worksheet) ? (
             <div className="panel">
               <RegeneratePanel

@@ -70,10 +70,13 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
     let cancelled = false;
     (async () => {
       try {
+        // Both questions at once: one round trip before the first page, not two (slow phone networks).
+        const asked = api.get<Me>('/api/auth/me');
+        asked.catch(() => undefined); // answered below, unless setup is needed (then it is a 401)
         const setup = await api.get<{ needed: boolean }>('/api/setup');
         if (cancelled) return;
         if (setup.needed) return setState({ phase: 'setup' });
-        const me = await api.get<Me>('/api/auth/me');
+        const me = await asked;
         if (!cancelled) applyMe(me);
       } catch (error) {
         if (cancelled) return;
