@@ -20,7 +20,7 @@ export const ZSource = z.union([
  * length ("SI" -> "suicidal ideation"). What decides is the whole document's size, kept so that a
  * saved note (summary and document together) stays under the request body limit (2 MiB).
  * A composed document beyond them is refused with a message saying what to shorten
- * (check-document-size.ts), never a 500.
+ * (src/compose-pool/check-document-limits.ts, in the composer thread), never a 500.
  */
 export const DOCUMENT_LIMITS = {
   sentenceChars: 200_000,
