@@ -218,6 +218,7 @@ async function measure(size: number, dirs: { serverDir: string; webDir: string }
       const shown: number[] = [];
       const inPage: number[] = [];
       let domNodes = 0;
+      let timeline = '';
       for (let i = 0; i < 6; i++) {
         const page = await context.newPage();
         const t0 = performance.now();
@@ -229,6 +230,13 @@ async function measure(size: number, dirs: { serverDir: string; webDir: string }
           inPage.push(await page.evaluate(() => (window as unknown as { firstRowAt?: number }).firstRowAt ?? Number.NaN));
         }
         domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+        // What the first row waited for, in order: each script, style and API request, from when
+        // the page asked for it to when its answer ended (ms from navigation start).
+        timeline = await page.evaluate(() =>
+          (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+            .map((e) => `${new URL(e.name).pathname.replace(/-[\w-]{8}\.(js|css)$/, '.$1')} ${e.startTime.toFixed(0)}-${e.responseEnd.toFixed(0)}`)
+            .join(', '),
+        );
         await page.close();
       }
       await browser.close();
@@ -240,6 +248,7 @@ async function measure(size: number, dirs: { serverDir: string; webDir: string }
       for (const [label, s, n] of searchTimes) console.log(`  search ${`${label}:`.padEnd(28)}${ms(s)}  [${n} rows]`);
       console.log(`  server RSS after the runs:   ${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)} MB)`);
       console.log(`  Notes page first row shown:  ${ms(spread(inPage), 0)} from navigation start in the page; ${ms(spread(shown), 0)} as the automation sees it; ${domNodes} DOM elements`);
+      console.log(`  Notes page requests (last run, ms from navigation): ${timeline}`);
     } finally {
       child.kill();
     }
