@@ -2,7 +2,8 @@
 // answers the Document, or the composer's own error. Nothing else crosses: an unexpected
 // error is sent as its name only, since its message might quote the summary.
 import { parentPort } from 'node:worker_threads';
-import { ComposeError, composeNote } from '#compose';
+import { ComposeError, composeNote, type Document } from '#compose';
+import { checkDocumentLimits } from './check-document-limits.ts';
 import type { WorkerAnswer, WorkerRequest } from './worker-messages.ts';
 
 const port = parentPort;
@@ -11,8 +12,7 @@ if (!port) throw new Error('compose-worker runs as a worker thread');
 port.on('message', ({ input, as, layout }: WorkerRequest) => {
   let answer: WorkerAnswer;
   try {
-    const document = composeNote(input, layout);
-    answer = as === 'json' ? { kind: 'done_json', json: JSON.stringify(document) } : { kind: 'done', document };
+    answer = answerFor(composeNote(input, layout), as);
   } catch (e) {
     answer =
       e instanceof ComposeError
@@ -22,3 +22,21 @@ port.on('message', ({ input, as, layout }: WorkerRequest) => {
   port.postMessage(answer);
 });
 port.postMessage({ kind: 'ready' } satisfies WorkerAnswer);
+
+function answerFor(document: Document, as: WorkerRequest['as']): WorkerAnswer {
+  switch (as) {
+    case 'document':
+      return { kind: 'done', document };
+    case 'json':
+      return { kind: 'done_json', json: JSON.stringify(document) };
+    case 'api_json': {
+      const check = checkDocumentLimits(document);
+      if (check.ok) return { kind: 'done_json', json: check.json };
+      return 'tooLarge' in check ? { kind: 'too_large', what: check.tooLarge } : { kind: 'invalid_document' };
+    }
+    default: {
+      const never: never = as;
+      throw new Error(`unknown answer form ${String(never)}`);
+    }
+  }
+}

@@ -23,8 +23,13 @@ export interface ComposePool {
    * lays the document out in a template's sections instead of the format's.
    */
   compose(input: ComposeInput, options?: { budgetMs?: number; layout?: Layout }): Promise<Document>;
-  /** As compose, answering the Document as JSON text made in the worker (for writing it out as is). */
-  composeJson(input: ComposeInput, options?: { budgetMs?: number }): Promise<string>;
+  /**
+   * As compose, answering the Document as JSON text made in the worker (for writing it out as is).
+   * With `apiLimits`, the worker first checks it against the API's schema and limits and rejects
+   * with ComposeTooLargeError (or ComposeUnavailableError 'invalid'), so the caller's thread does
+   * nothing that grows with the note.
+   */
+  composeJson(input: ComposeInput, options?: { budgetMs?: number; apiLimits?: boolean }): Promise<string>;
   /** Stops every worker; waiting composes are turned away. */
   close(): Promise<void>;
   readonly size: number;
@@ -50,6 +55,14 @@ export class ComposeTimeoutError extends Error {
   }
 }
 
+/** The note is larger than the API keeps; `what` says which limit, in counts only. */
+export class ComposeTooLargeError extends Error {
+  constructor(readonly what: string) {
+    super(`The note would be too large: ${what}.`);
+    this.name = 'ComposeTooLargeError';
+  }
+}
+
 /** Every worker is busy and the queue is full. */
 export class ComposeBusyError extends Error {
   constructor() {
@@ -60,7 +73,8 @@ export class ComposeBusyError extends Error {
 
 /** A worker could not start, ran out of memory or failed unexpectedly. */
 export class ComposeUnavailableError extends Error {
-  constructor(readonly reason: 'start' | 'memory' | 'crash' | 'closed') {
+  /** `invalid`: the composer wrote a document that fails the API's schema (its fault, not the input's). */
+  constructor(readonly reason: 'start' | 'memory' | 'crash' | 'closed' | 'invalid') {
     super(`The composer is unavailable (${reason}).`);
     this.name = 'ComposeUnavailableError';
   }
@@ -135,6 +149,12 @@ export function createComposePool(options: ComposePoolOptions = {}): ComposePool
         break;
       case 'compose_error':
         finish(slot, new ComposeError(answer.code, answer.message, answer.field));
+        break;
+      case 'too_large':
+        finish(slot, new ComposeTooLargeError(answer.what));
+        break;
+      case 'invalid_document':
+        finish(slot, new ComposeUnavailableError('invalid'));
         break;
       case 'failed':
         finish(slot, new ComposeUnavailableError('crash'));
@@ -214,7 +234,7 @@ export function createComposePool(options: ComposePoolOptions = {}): ComposePool
       return submit({ input, as: 'document', ...(options.layout ? { layout: options.layout } : {}) }, options.budgetMs) as Promise<Document>;
     },
     composeJson(input, options = {}) {
-      return submit({ input, as: 'json' }, options.budgetMs) as Promise<string>;
+      return submit({ input, as: options.apiLimits ? 'api_json' : 'json' }, options.budgetMs) as Promise<string>;
     },
     async close() {
       closed = true;

@@ -4,6 +4,7 @@ export {
   type ComposePool,
   type ComposePoolOptions,
   ComposeTimeoutError,
+  ComposeTooLargeError,
   ComposeUnavailableError,
   createComposePool,
   DEFAULT_COMPOSE_BUDGET_MS,

@@ -28,6 +28,12 @@ describe('createComposePool', () => {
     expect(await pool.composeJson(input)).toBe(JSON.stringify(composeNote(input)));
   });
 
+  it("answers the note as the API's checked JSON text when asked for the API's limits", async () => {
+    pool = createComposePool({ size: 1 });
+    const input = { summary: SUMMARY, format: 'soap' };
+    expect(JSON.parse(await pool.composeJson(input, { apiLimits: true }))).toEqual(composeNote(input));
+  });
+
   it("passes on the composer's own error, with its code and message", async () => {
     pool = createComposePool({ size: 1 });
     const error = await pool.compose({ summary: '   ', format: 'soap' }).catch((e: unknown) => e);

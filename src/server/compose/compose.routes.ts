@@ -1,16 +1,16 @@
 // POST /api/compose: input in, Document out, nothing stored. The composer runs in worker
 // threads (src/compose-pool) with a time budget, so one summary never stalls the server.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { ComposeInput, Document } from '#compose';
+import type { ComposeInput } from '#compose';
 import { ComposeError } from '#compose';
-import { ComposeBusyError, ComposeTimeoutError, createComposePool, type ComposePool } from '#compose-pool';
+import { ComposeBusyError, ComposeTimeoutError, ComposeTooLargeError, ComposeUnavailableError, createComposePool, type ComposePool } from '#compose-pool';
 import { AppError, appendAuditEvent, getSettings } from '#store';
 import { requireAuth } from '../auth/require-auth.ts';
 import { resolvePlanProgress } from '../plans/resolve-plan-progress.ts';
 import { buildComposeContext } from './build-compose-context.ts';
-import { checkDocumentSize } from './check-document-size.ts';
 import { ZComposeRequest } from './compose.schema.ts';
-import { ZDocument } from './document.schema.ts';
+import { type TDocument, ZDocument } from './document.schema.ts';
+import { answerCheckedJson } from './answer-checked-json.ts';
 
 export const composeRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store, config } = app;
@@ -29,29 +29,31 @@ export const composeRoutes: FastifyPluginAsyncZod = async (app) => {
     const { planId, goals } = planProgress ? await resolvePlanProgress(store, auth.user.id, planProgress) : { planId: null, goals: [] };
     if (planId) await appendAuditEvent(store, { userId: auth.user.id, action: 'view', entity: 'plan', entityId: planId });
     const context = goals.length ? { ...profileContext, plan: { ...profileContext?.plan, goals } } : profileContext;
-    const document = await composeInPool(pool, {
+    // The worker checks the note against the API's limits and answers its JSON text: this thread
+    // does nothing that grows with the note (src/compose-pool/check-document-limits.ts).
+    const json = await composeInPool(pool, {
       ...(summary ? { summary } : {}),
       ...(worksheet ? { worksheet } : {}),
       format,
       style: { ...settings.style, ...style },
       ...(context ? { context } : {}),
     });
-    // Validated against ZDocument and serialized once, here: a large note is not checked twice
-    // on the event loop by the response serializer.
-    const json = checkDocumentSize(document);
-    // Returned, not sent, so the view is audited before it goes out (audit/route-audit.ts). The
-    // typed answer is the object; what goes out is that object's validated JSON text.
-    reply.type('application/json; charset=utf-8').serializer(() => json);
-    return document;
+    // Returned, not sent, so the view is audited before it goes out (audit/route-audit.ts).
+    return answerCheckedJson<TDocument>(reply, json);
   });
 };
 
-/** Composes in the pool; the pool's refusals become errors that say what to do. */
-async function composeInPool(pool: ComposePool, input: ComposeInput): Promise<Document> {
+/** Composes in the pool, as checked JSON text; the pool's refusals become errors that say what to do. */
+async function composeInPool(pool: ComposePool, input: ComposeInput): Promise<string> {
   try {
-    return await pool.compose(input);
+    return await pool.composeJson(input, { apiLimits: true });
   } catch (e) {
     if (e instanceof ComposeError) throw new AppError('bad_request', e.message, { field: e.field ?? 'summary' });
+    if (e instanceof ComposeTooLargeError) {
+      throw new AppError('bad_request', `The note from this summary would be too large: ${e.what}. Shorten the summary or split it into separate notes.`, { field: 'summary' });
+    }
+    // Anything but a size rule is the composer's fault, not the summary's: a real 500.
+    if (e instanceof ComposeUnavailableError && e.reason === 'invalid') throw new AppError('internal', 'The composer produced a note the server cannot read');
     if (e instanceof ComposeTimeoutError) {
       const seconds = (e.budgetMs / 1000).toLocaleString('en-US');
       throw new AppError('unavailable', `Composing this note took longer than ${seconds} s and was stopped. Shorten the summary or split it into separate notes, then try again.`, { field: 'summary' });

@@ -1,7 +1,7 @@
 // Serves the built front end (web/dist) with a single-page-app fallback: any GET outside /api
 // that matches no file gets index.html. Unknown /api paths answer a JSON 404.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { ERROR_STATUS } from '../errors/error-status.ts';
@@ -9,7 +9,20 @@ import { ERROR_STATUS } from '../errors/error-status.ts';
 export async function serveWeb(app: FastifyInstance, webDir: string | null): Promise<void> {
   const hasWeb = webDir !== null && existsSync(join(webDir, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDir, index: ['index.html'], maxAge: '1h', immutable: false });
+    const assetsDir = join(webDir, 'assets');
+    await app.register(fastifyStatic, {
+      root: webDir,
+      index: ['index.html'],
+      maxAge: '1h',
+      immutable: false,
+      // Vite names what it puts in assets/ by content hash: a new build has new names, so the
+      // browser may keep them for good and a page opened again fetches none of them (issue 7,
+      // Notes page start-up). index.html names the current ones, so it is checked every time.
+      setHeaders(res, path) {
+        if (path.startsWith(assetsDir + sep)) res.header('cache-control', 'public, max-age=31536000, immutable');
+        else if (path === join(webDir, 'index.html')) res.header('cache-control', 'no-cache');
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';

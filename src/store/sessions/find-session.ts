@@ -14,24 +14,31 @@ export interface ActiveSession {
   expiresAt: Date;
 }
 
-/** Finds a live session for a cookie token; an idle or too-old one is deleted and not returned. */
+/**
+ * Finds a live session for a cookie token; an idle or too-old one is deleted and not returned.
+ * One query per request: the session and its (active) user are read together.
+ */
 export async function findSession(store: Store, token: string, limits: SessionLimits): Promise<ActiveSession | undefined> {
   const id = hashSessionToken(token);
-  const session = await store.db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!session) return undefined;
-  const now = store.now().getTime();
-  const expiresAt = sessionExpiry(session, limits);
-  // A deactivated account's sessions are deleted when it is deactivated; checking here too means
+  // A left join, so a session whose user is deactivated is still found (and deleted below). A
+  // deactivated account's sessions are deleted when it is deactivated; checking here too means
   // no request gets through between the owner's click and that delete.
-  const user =
-    expiresAt.getTime() > now
-      ? await store.db.selectFrom('users').selectAll().where('id', '=', session.user_id).where('deactivated_at', 'is', null).executeTakeFirst()
-      : undefined;
-  if (!user) {
+  const row = await store.db
+    .selectFrom('sessions')
+    .leftJoin('users', (join) => join.onRef('users.id', '=', 'sessions.user_id').on('users.deactivated_at', 'is', null))
+    .selectAll('users')
+    .select(['sessions.id as session_id', 'sessions.user_id as session_user_id', 'sessions.created_at as session_created_at', 'sessions.last_seen_at as session_last_seen_at'])
+    .where('sessions.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { session_id, session_user_id, session_created_at, session_last_seen_at, ...userColumns } = row;
+  const session: SessionsTable = { id: session_id, user_id: session_user_id, created_at: session_created_at, last_seen_at: session_last_seen_at };
+  const expiresAt = sessionExpiry(session, limits);
+  if (expiresAt.getTime() <= store.now().getTime() || userColumns.id === null) {
     await store.db.deleteFrom('sessions').where('id', '=', id).execute();
     return undefined;
   }
-  return { session, user, expiresAt };
+  return { session, user: userColumns as UsersTable, expiresAt };
 }
 
 export function sessionExpiry(session: SessionsTable, limits: SessionLimits): Date {

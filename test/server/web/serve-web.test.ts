@@ -32,6 +32,10 @@ describe('serving the built front end', () => {
 
     const asset = await fetch(`${t.url}/assets/app.js`);
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    // Built assets are named by their content: kept for good, so reopening the app fetches none.
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // The page that names them is checked on every visit, so a new build is picked up at once.
+    expect(home.headers.get('cache-control')).toBe('no-cache');
 
     const deepLink = await fetch(`${t.url}/notes/123`);
     expect(deepLink.status).toBe(200);

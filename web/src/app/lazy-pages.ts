@@ -5,7 +5,8 @@ import { lazy } from 'react';
 const loadWritePage = () => import('../compose/write-note-page.tsx');
 export const WriteNotePage = lazy(() => loadWritePage().then((m) => ({ default: m.WriteNotePage })));
 export const ClientsPage = lazy(() => import('../clients/clients-page.tsx').then((m) => ({ default: m.ClientsPage })));
-export const HistoryPage = lazy(() => import('../history/history-page.tsx').then((m) => ({ default: m.HistoryPage })));
+const loadHistoryPage = () => import('../history/history-page.tsx');
+export const HistoryPage = lazy(() => loadHistoryPage().then((m) => ({ default: m.HistoryPage })));
 export const ReviewPage = lazy(() => import('../review/review-page.tsx').then((m) => ({ default: m.ReviewPage })));
 export const SettingsPage = lazy(() => import('../settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })));
 export const SupervisionPage = lazy(() => import('../supervision/supervision-page.tsx').then((m) => ({ default: m.SupervisionPage })));
@@ -22,4 +23,14 @@ export const AuditPage = lazy(() => import('../audit/audit-page.tsx').then((m) =
  */
 export function preloadWritePage(): void {
   loadWritePage().catch(() => undefined); // a failure shows when the page renders (PageLoadBoundary)
+}
+
+/**
+ * Starts fetching the Notes page's code ahead of its render, when the app opens on it (a bookmark,
+ * a reload): main.tsx calls it at start-up so the chunk arrives while the session is checked
+ * instead of after (issue 7, Notes page start-up).
+ * @example preloadNotesPage(); // idempotent
+ */
+export function preloadNotesPage(): void {
+  loadHistoryPage().catch(() => undefined); // a failure shows when the page renders (PageLoadBoundary)
 }

@@ -54,6 +54,9 @@ export function useNotePages(filters: NoteFilters): NotePages {
   const [generation, setGeneration] = useState(0);
   // The request in flight for the current filters (first page or more); aborted when they change.
   const inFlight = useRef<AbortController | null>(null);
+  // The pause is for typing: until a first list is shown it is asked for at once (the pause cost
+  // 200 ms at every start-up).
+  const shown = useRef(false);
 
   const { q, clientId, status, from, to } = filters;
   // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` forces a reload
@@ -66,6 +69,7 @@ export function useNotePages(filters: NoteFilters): NotePages {
       api.get<NotePage>(pagePath({ q, clientId, status, from, to }, null), { signal: controller.signal }).then(
         (page) => {
           if (controller.signal.aborted) return;
+          shown.current = true;
           setNotes(page.notes);
           setCursor(page.nextCursor);
           setError(null);
@@ -74,7 +78,7 @@ export function useNotePages(filters: NoteFilters): NotePages {
           if (!controller.signal.aborted) setError(describeError(e));
         },
       );
-    }, TYPING_PAUSE_MS);
+    }, shown.current ? TYPING_PAUSE_MS : 0);
     return () => {
       window.clearTimeout(timer);
       controller.abort();

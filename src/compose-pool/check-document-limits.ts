@@ -1,11 +1,14 @@
 // A composed Document must fit the API's own limits (DOCUMENT_LIMITS), or the answer would fail
-// its schema and the clinician would see a 500. Too large is the summary's doing, so it is told
-// as a 400 that says what is too large (counts only, never the text) and what to change.
+// its schema and the clinician would see a 500. Checked in the composer's thread, beside the
+// compose, so the server's event loop does nothing that grows with the note (issue 7: health
+// p99 under heavy composes). Too large is the summary's doing: the answer says what is too
+// large, in counts only, never the text; the server turns it into a 400.
 import type { Document } from '#compose';
-import { AppError } from '#store';
-import { DOCUMENT_LIMITS, ZDocument } from './document.schema.ts';
+import { DOCUMENT_LIMITS, ZDocument } from '../store/notes/document.schema.ts';
 
 const n = (x: number): string => x.toLocaleString('en-US');
+
+export type DocumentCheck = { ok: true; json: string } | { ok: false; tooLarge: string } | { ok: false; invalid: true };
 
 /** What a failed size rule means, by the path of the offending value. */
 function describeTooBig(path: readonly PropertyKey[]): string | undefined {
@@ -33,24 +36,18 @@ function describeTooBig(path: readonly PropertyKey[]): string | undefined {
 }
 
 /**
- * Throws a 400 AppError when the composed document is larger than the API keeps; answers the
- * document as JSON text otherwise (validated once here, so the route need not do it again).
- * @example const json = checkDocumentSize(composeNote({ summary, format: 'soap' }));
+ * Validates a composed document against the API's schema and limits and answers its JSON text,
+ * or what is too large (counts only), or that it is invalid (the composer's fault, not the summary's).
+ * @example const check = checkDocumentLimits(composeNote({ summary, format: 'soap' }));
  */
-export function checkDocumentSize(document: Document): string {
+export function checkDocumentLimits(document: Document): DocumentCheck {
   const parsed = ZDocument.safeParse(document);
   if (!parsed.success) {
     const issue = parsed.error.issues.find((i) => i.code === 'too_big');
     const what = issue ? describeTooBig(issue.path) : undefined;
-    // Anything but a size rule is the composer's fault, not the summary's: a real 500.
-    if (!what) throw new AppError('internal', 'The composer produced a note the server cannot read');
-    throw tooLarge(what);
+    return what ? { ok: false, tooLarge: what } : { ok: false, invalid: true };
   }
   const json = JSON.stringify(parsed.data);
-  if (Buffer.byteLength(json) > DOCUMENT_LIMITS.documentBytes) throw tooLarge(`the note would be larger than ${n(DOCUMENT_LIMITS.documentBytes / 1_000_000)} MB`);
-  return json;
-}
-
-function tooLarge(what: string): AppError {
-  return new AppError('bad_request', `The note from this summary would be too large: ${what}. Shorten the summary or split it into separate notes.`, { field: 'summary' });
+  if (Buffer.byteLength(json) > DOCUMENT_LIMITS.documentBytes) return { ok: false, tooLarge: `the note would be larger than ${n(DOCUMENT_LIMITS.documentBytes / 1_000_000)} MB` };
+  return { ok: true, json };
 }
