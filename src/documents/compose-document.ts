@@ -41,7 +41,11 @@ const KIND_WORDS: Readonly<Record<PurposeKind, string>> = {
 };
 const FIELD_WORDS: Readonly<Record<string, string>> = { mse: 'the mental status', interventions: 'the interventions', goals: 'the goals', response: "the client's response", progress: 'progress toward goals', homework: 'homework', plan: 'the plan', nextAppointment: 'the next appointment', diagnoses: 'the diagnoses' };
 
-/** Parses a template, naming the field of the first problem. */
+/**
+ * Parses a template, naming the field of the first problem (a DocumentError).
+ * @example
+ * parseTemplate(JSON.parse(readFileSync('intake.json', 'utf8'))) // a TTemplate, or throws 'sections[2].purpose[0]: ...'
+ */
 export function parseTemplate(template: unknown): TTemplate {
   const parsed = ZTemplate.safeParse(template);
   if (parsed.success) return parsed.data;
@@ -72,6 +76,8 @@ function owner(template: TTemplate, entry: string): string | undefined {
  * The composer's layout for a template: one section per template section, each kind placed where
  * a purpose names it, the rest in a section that is left out. The server composes with it in its
  * worker pool (create-compose-pool.ts), then calls arrangeDocument.
+ * @example
+ * const note = await pool.compose(input, { layout: templateLayout(template) });
  */
 export function templateLayout(template: TTemplate): Layout {
   const place = Object.fromEntries(PLACED_KINDS.map((k) => [k, owner(template, k) ?? LEFT_OUT])) as Layout['place'];
@@ -86,7 +92,11 @@ export interface ArrangeDocumentOptions {
   values?: PlaceholderValues;
 }
 
-/** The template's document from what the composer wrote: fixed text, sentences by purpose, prompts. */
+/**
+ * The template's document from what the composer wrote: fixed text, sentences by purpose, prompts.
+ * @example
+ * arrangeDocument({ template, note, values: { clinician: 'Dana Whitfield', credentials: 'LCSW' } })
+ */
 export function arrangeDocument({ template, note, style, values: given }: ArrangeDocumentOptions): TTemplateDocument {
   // What the composer wrote, by its section; bracketed prompts of sections we own are ours to write.
   const written = new Map(note.sections.map((s) => [s.key, s.sentences.filter((x) => x.source.length > 0 || !/^\[Not documented/.test(x.text))]));

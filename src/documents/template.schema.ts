@@ -62,7 +62,12 @@ export const ZTemplate = z
   });
 export type TTemplate = z.infer<typeof ZTemplate>;
 
-/** The first problem of a template that does not validate, naming the field: `sections[2].purpose[0]: ...`. */
+/**
+ * The first problem of a template that does not validate, naming the field: `sections[2].purpose[0]: ...`.
+ * @example
+ * const parsed = ZTemplate.safeParse(json);
+ * if (!parsed.success) throw new Error(Object.values(describeTemplateIssue(parsed.error)).join(': '));
+ */
 export function describeTemplateIssue(error: z.ZodError): { field: string; message: string } {
   const issue = error.issues[0]!;
   const field = issue.path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)), '') || 'template';

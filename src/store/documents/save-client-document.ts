@@ -26,7 +26,11 @@ export async function saveClientDocument(store: Store, userId: string, clientId:
   return toView(store, row);
 }
 
-/** The client's saved documents, newest first. */
+/**
+ * The client's saved documents, newest first (the client's clinician or supervisor only).
+ * @example
+ * const documents = await listClientDocuments(store, auth.user.id, request.params.id);
+ */
 export async function listClientDocuments(store: Store, userId: string, clientId: string): Promise<ClientDocumentView[]> {
   await findClientAccess(store, userId, clientId);
   const rows = await store.db.selectFrom('client_documents').selectAll().where('client_id', '=', clientId).orderBy('created_at', 'desc').orderBy('id', 'desc').execute();

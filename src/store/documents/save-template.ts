@@ -21,7 +21,11 @@ export async function createTemplate(store: Store, userId: string, template: TTe
   return toTemplateView(store, row);
 }
 
-/** Replaces the template's content. */
+/**
+ * Replaces the template's content.
+ * @example
+ * await updateTemplate(store, auth.user.id, request.params.id, parseTemplate(request.body.template));
+ */
 export async function updateTemplate(store: Store, userId: string, id: string, template: TTemplate): Promise<TemplateView> {
   await findOwnTemplateRow(store, userId, id);
   const now = store.now().toISOString();
@@ -30,16 +34,30 @@ export async function updateTemplate(store: Store, userId: string, id: string, t
   return getTemplate(store, userId, id);
 }
 
+/**
+ * Deletes one of the clinician's templates (another clinician's is not found).
+ * @example
+ * await deleteTemplate(store, auth.user.id, request.params.id);
+ */
 export async function deleteTemplate(store: Store, userId: string, id: string): Promise<void> {
   await findOwnTemplateRow(store, userId, id);
   await store.db.deleteFrom('document_templates').where('id', '=', id).execute();
 }
 
+/**
+ * One of the clinician's templates, opened; AppError not_found for anyone else's.
+ * @example
+ * const { template } = await getTemplate(store, auth.user.id, id);
+ */
 export async function getTemplate(store: Store, userId: string, id: string): Promise<TemplateView> {
   return toTemplateView(store, await findOwnTemplateRow(store, userId, id));
 }
 
-/** The clinician's templates, oldest first (the order they were made). */
+/**
+ * The clinician's templates, oldest first (the order they were made).
+ * @example
+ * const templates = await listTemplates(store, auth.user.id);
+ */
 export async function listTemplates(store: Store, userId: string): Promise<TemplateView[]> {
   const rows = await store.db.selectFrom('document_templates').selectAll().where('user_id', '=', userId).orderBy('created_at').orderBy('id').execute();
   return rows.map((row) => toTemplateView(store, row));

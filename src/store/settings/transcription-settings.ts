@@ -18,13 +18,21 @@ export async function getTranscriptionSettings(store: Store, userId: string): Pr
   }
 }
 
-/** Whether a key for the transcription service is stored. */
+/**
+ * Whether a key for the transcription service is stored.
+ * @example
+ * if (await hasTranscriptionKey(store, auth.user.id)) settings.keyStored = true;
+ */
 export async function hasTranscriptionKey(store: Store, userId: string): Promise<boolean> {
   const row = await store.db.selectFrom('user_settings').select('transcription_key_enc').where('user_id', '=', userId).executeTakeFirst();
   return Boolean(row?.transcription_key_enc);
 }
 
-/** The stored key, opened for one call to the transcription service; null when none is stored. */
+/**
+ * The stored key, opened for one call to the transcription service; null when none is stored.
+ * @example
+ * const key = await unsafeOpenTranscriptionKey(store, auth.user.id); // never logged, never returned to the web
+ */
 export async function unsafeOpenTranscriptionKey(store: Store, userId: string): Promise<string | null> {
   // unsafe: returns a secret; the caller (POST /api/transcribe) sends it only to this user's own endpoint.
   const row = await store.db.selectFrom('user_settings').select('transcription_key_enc').where('user_id', '=', userId).executeTakeFirst();
