@@ -15,6 +15,7 @@ import * as modelProvider from './2026-12-03-0003-model-provider.ts';
 import * as treatmentPlans from './2026-12-03-0002-treatment-plans.ts';
 import * as noteListColumns from './2026-12-03-0005-note-list-columns.ts';
 import * as noteListDateBackfill from './2026-12-03-0006-note-list-date-backfill.ts';
+import * as userDataKeys from './2026-12-04-0201-user-data-keys.ts';
 
 /** The app's migrations, oldest first. Frozen once released; add a new dated one instead. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -32,6 +33,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03-0005-note-list-columns': noteListColumns,
   '2026-12-03-0006-note-list-date-backfill': noteListDateBackfill,
   '2026-12-03-0006-unique-display-names': uniqueDisplayNames,
+  '2026-12-04-0201-user-data-keys': userDataKeys,
 };
 
 export interface MigrateToLatestOptions {
