@@ -16,6 +16,7 @@ import type { Database } from './database.ts';
 import { createPostgresDialect } from './dialects/create-postgres-dialect.ts';
 import { createSqliteDialect } from './dialects/create-sqlite-dialect.ts';
 import { migrateToLatest } from './migrations/migrate-to-latest.ts';
+import { StartupError } from './startup-error.ts';
 import { indexUnindexedNotes } from './notes/index-note.ts';
 import { createAmbientTransactions } from './transactions/ambient-transaction.ts';
 
@@ -92,7 +93,12 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     const ambient = createAmbientTransactions(db);
     const ring = createKeyRing({ kek: wrappingKey(opened.masterKey), db: () => ambient.current(), loaderDb, afterCommit: (work) => ambient.afterCommit(work), now });
     // Every key unwrapped now, so one wrapped under another master key stops the start, not a request.
-    await ring.load((await db.selectFrom('data_keys').select('id').where('user_id', 'is not', null).execute()).map((r) => r.id));
+    await ring.load((await db.selectFrom('data_keys').select('id').where('user_id', 'is not', null).execute()).map((r) => r.id)).catch((error: unknown) => {
+      throw new StartupError(
+        `${error instanceof Error ? error.message : 'A data key does not open'}. A server that kept running during afterword rotate-key may have added it; the data it encrypts cannot be read with this key.`,
+        { cause: error },
+      );
+    });
     keys = ring;
     const cipher = createFieldCipher(opened.installationSecret, ring);
     const auditSigner = createAuditSigner(opened.installationSecret);

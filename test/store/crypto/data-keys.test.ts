@@ -11,6 +11,7 @@ import { getClient, getNote, KEY_FILE_NAME, updateNote } from '#store';
 import { createPostgresDialect } from '../../../src/store/dialects/create-postgres-dialect.ts';
 import { createSqliteDialect } from '../../../src/store/dialects/create-sqlite-dialect.ts';
 import { ENCRYPTED_TABLES } from '../../../src/store/crypto/encrypted-columns.ts';
+import { wrapKey, wrappingKey } from '../../../src/store/crypto/wrap-key.ts';
 import { migrateToLatest } from '../../../src/store/migrations/migrate-to-latest.ts';
 import { migrationsBefore } from '../../support/migration-database.ts';
 import { documentSaying, type PracticeData, practiceData, seedTwoClinicians } from './practice-data.ts';
@@ -61,6 +62,19 @@ describe('per-user data keys', () => {
       await first.close();
       await second.close();
     }
+  });
+
+  it('refuses to start when a user’s key was wrapped under another master key, saying how that happens', async () => {
+    const store = await data.open();
+    try {
+      const [note] = await seedTwoClinicians(store, 1);
+      const row = await store.db.selectFrom('data_keys').select('id').where('user_id', '=', note?.userId as string).executeTakeFirstOrThrow();
+      // What a server still running with the old key during rotate-key would have written.
+      await store.db.updateTable('data_keys').set({ wrapped_key: wrapKey(wrappingKey(randomBytes(32)), row.id, randomBytes(32)) }).where('id', '=', row.id).execute();
+    } finally {
+      await store.close();
+    }
+    await expect(data.open()).rejects.toThrow(/does not open with the master key in use.*kept running during afterword rotate-key/);
   });
 
   it('lists every encrypted column of the schema for the one-time re-encryption', async () => {
