@@ -1,4 +1,4 @@
-// The `afterword` command: note, plan, doc, batch, measure, export, transcribe, serve. Every command is parsed by parse-command.ts from
+// The `afterword` command: note, plan, doc, batch, measure, export, transcribe, serve, rotate-key. Every command is parsed by parse-command.ts from
 // its own table, answers --help, and exits 2 on bad usage with a message that says what to fix.
 import { ComposeError } from '#compose';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cli-error.ts';
@@ -9,6 +9,7 @@ import { MEASURE_COMMAND, runMeasure } from './run-measure.ts';
 import { NOTE_COMMAND, runNote } from './run-note.ts';
 import { PLAN_COMMAND, runPlan } from './run-plan.ts';
 import { DOC_COMMAND, runDoc } from './run-doc.ts';
+import { ROTATE_KEY_COMMAND } from './rotate-key-options.ts';
 import { SERVE_COMMAND } from './serve-options.ts';
 import { TRANSCRIBE_COMMAND } from './transcribe-options.ts';
 import { writeAllSync } from './write-sync.ts';
@@ -80,6 +81,11 @@ const COMMANDS: Command[] = [
     const { runServe } = await import('./serve.ts');
     await runServe(values);
     return -1;
+  }),
+  command(ROTATE_KEY_COMMAND, async (values) => {
+    const { runRotateKey } = await import('./run-rotate-key.ts');
+    writeAllSync(1, await runRotateKey(values, process.env));
+    return 0;
   }),
 ];
 

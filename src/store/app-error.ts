@@ -3,6 +3,8 @@
 // It lives in the store, the lowest layer that raises it, so every layer above can import it.
 // Messages and details carry ids only, never clinical text.
 
+import type { NotClinical } from './clinical-text.ts';
+
 export const ERROR_CODES = [
   'bad_request',
   'bad_credentials',
@@ -35,7 +37,8 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
 
-  constructor(code: ErrorCode, message: string, options: AppErrorOptions = {}) {
+  /** `message` is refused at compile time when it is decrypted text (ClinicalText). */
+  constructor(code: ErrorCode, message: NotClinical, options: AppErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;

@@ -225,8 +225,19 @@ export interface KeyCheckTable {
   value_enc: string;
 }
 
+/** A random AES-256 key, wrapped by the master key (src/store/crypto/wrap-key.ts). */
+export interface DataKeysTable {
+  /** The key id that prefixes every ciphertext written with this key. */
+  id: string;
+  /** Whose data it encrypts; null for the installation's own secret (MAC and audit keys). */
+  user_id: string | null;
+  wrapped_key: string;
+  created_at: string;
+}
+
 export interface Database {
   key_check: KeyCheckTable;
+  data_keys: DataKeysTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;

@@ -1,8 +1,9 @@
 // Public face of the store: persistence, encryption at rest, the audit chain.
 export { AppError, ERROR_CODES, type ErrorCode } from './app-error.ts';
-export type { ClinicalText } from './clinical-text.ts';
+export type { ClinicalText, NotClinical } from './clinical-text.ts';
 export { openStore, DATABASE_FILE_NAME, type Store, type OpenStoreOptions } from './open-store.ts';
-export { KEY_FILE_NAME } from './crypto/load-master-key.ts';
+export { KEY_FILE_NAME, PENDING_KEY_FILE_NAME } from './crypto/load-master-key.ts';
+export { rotateMasterKey, type RotateMasterKeyOptions, type RotationReport } from './crypto/rotate-master-key.ts';
 export { StartupError } from './startup-error.ts';
 export type { Role, NoteStatus, UsersTable } from './database.ts';
 

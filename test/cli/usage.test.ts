@@ -10,7 +10,7 @@ describe('afterword --help', () => {
   it('lists the commands, and each command lists its own options', () => {
     const top = runCli(['--help']);
     expect(top.status).toBe(0);
-    for (const line of ['afterword note [FILE|-]', 'afterword batch [FILE|-]', 'afterword export NOTE.json', 'afterword serve', 'afterword COMMAND --help']) expect(top.stdout).toContain(line);
+    for (const line of ['afterword note [FILE|-]', 'afterword batch [FILE|-]', 'afterword export NOTE.json', 'afterword serve', 'afterword rotate-key', 'afterword COMMAND --help']) expect(top.stdout).toContain(line);
 
     const serve = runCli(['serve', '--help']);
     expect(serve.status).toBe(0);
@@ -67,8 +67,9 @@ describe('bad usage exits 2 and says what to fix', () => {
     [['note', '--worksheet', notJson], {}, `afterword: The worksheet file ${notJson} is not valid JSON.`],
     [['batch', join(folder, 'missing.jsonl')], {}, `afterword: Cannot read ${join(folder, 'missing.jsonl')}: no such file.`],
     [['batch', '--json'], {}, 'afterword: Unknown option --json for afterword batch. Its options: --budget-ms, --help.'],
-    [['frobnicate'], {}, 'afterword: There is no command "frobnicate". Commands: note, plan, doc, batch, measure, export, transcribe, serve. See afterword --help.'],
+    [['frobnicate'], {}, 'afterword: There is no command "frobnicate". Commands: note, plan, doc, batch, measure, export, transcribe, serve, rotate-key. See afterword --help.'],
     [[], {}, 'afterword: say which command to run.'],
+    [['rotate-key', 'now'], {}, 'afterword: afterword rotate-key takes no arguments, only options.'],
   ];
 
   it.each(cases)('afterword %j %j', (args, env, message) => {

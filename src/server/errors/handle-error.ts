@@ -5,6 +5,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type AuditEntity, appendAuditEvent, type ErrorCode } from '#store';
 import type { RouteAudit } from '../audit/route-audit.ts';
+import { logEvent } from '../logging/log-event.ts';
 import type { TErrorBody } from './error.schema.ts';
 import { ERROR_STATUS } from './error-status.ts';
 
@@ -34,8 +35,8 @@ function toAppError(error: unknown): AppError {
 export async function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const appError = toAppError(error);
   const status = ERROR_STATUS[appError.code];
-  if (status >= 500) request.log.error({ err: error }, 'request failed');
-  else request.log.info({ code: appError.code, field: appError.field }, 'request refused');
+  if (status >= 500) logEvent(request.log, { level: 'error', message: 'request failed', err: error });
+  else logEvent(request.log, { level: 'info', message: 'request refused', fields: { code: appError.code, field: appError.field } });
   if (appError.code === 'forbidden' || appError.code === 'not_found') await auditRefusal(request);
   // Sent as JSON text, so a serializer the route set for its own answer (compose sends its
   // document's text as made) passes it through unchanged.
@@ -60,6 +61,6 @@ async function auditRefusal(request: FastifyRequest): Promise<void> {
   try {
     await appendAuditEvent(request.server.store, { userId: request.auth.user.id, action: 'refuse', entity, entityId: typeof id === 'string' ? id : `${request.method} ${route}` });
   } catch (auditError) {
-    request.log.error({ err: auditError }, 'could not audit a refused request');
+    logEvent(request.log, { level: 'error', message: 'could not audit a refused request', err: auditError });
   }
 }

@@ -8,17 +8,16 @@ import type { FieldCipher } from './create-field-cipher.ts';
 const ROW = { table: 'key_check', row: 'master', column: 'value' };
 const EXPECTED = 'afterword key check v1';
 
-/** True when the database already holds data written under some key. */
+/** True when the database already holds data written under some key (before or since per-user keys). */
 export async function databaseHasKey(db: Kysely<Database>): Promise<boolean> {
+  if (await db.selectFrom('data_keys').select('id').limit(1).executeTakeFirst()) return true;
   return Boolean(await db.selectFrom('key_check').select('id').where('id', '=', ROW.row).executeTakeFirst());
 }
 
+/** Checks the master key of a database from before per-user keys (open-installation-secret.ts). */
 export async function checkKey(db: Kysely<Database>, cipher: FieldCipher): Promise<void> {
   const row = await db.selectFrom('key_check').select('value_enc').where('id', '=', ROW.row).executeTakeFirst();
-  if (!row) {
-    await db.insertInto('key_check').values({ id: ROW.row, value_enc: cipher.encrypt(EXPECTED, ROW) }).onConflict((oc) => oc.doNothing()).execute();
-    return;
-  }
+  if (!row) return;
   let ok = false;
   try {
     ok = cipher.decrypt(row.value_enc, ROW) === EXPECTED;

@@ -18,6 +18,8 @@ export interface LoadMasterKeyOptions {
 }
 
 export const KEY_FILE_NAME = 'afterword.key';
+/** The next master key while `afterword rotate-key` runs (and, with AFTERWORD_KEY, until it is set there). */
+export const PENDING_KEY_FILE_NAME = 'afterword.key.new';
 
 /**
  * Returns the 32-byte master key, creating the key file only for a new database.
@@ -65,7 +67,8 @@ function unreadable(path: string, error: unknown): StartupError {
   return new StartupError(`Cannot read the key file ${path} (${code}): it must be a file readable by the user running Afterword.`, { cause: error });
 }
 
-function decodeKey(base64: string, origin: string): Buffer {
+/** The 32-byte key written in base64 in `base64` (a file's text or AFTERWORD_KEY); `origin` names it in the message. */
+export function decodeKey(base64: string, origin: string): Buffer {
   const text = base64.trim();
   const key = /^[A-Za-z0-9+/]+={0,2}$/.test(text) ? Buffer.from(text, 'base64') : Buffer.alloc(0);
   if (key.length !== 32) {

@@ -21,7 +21,7 @@ export interface ClientDocumentView {
 export async function saveClientDocument(store: Store, userId: string, clientId: string, document: TTemplateDocument): Promise<ClientDocumentView> {
   if ((await findClientAccess(store, userId, clientId)) !== 'clinician') throw new AppError('forbidden', 'Only the client’s clinician can save documents for this client');
   const id = randomUUID();
-  const row = { id, user_id: userId, client_id: clientId, document_enc: sealJson(store, 'client_documents', id, 'document', document)!, created_at: store.now().toISOString() };
+  const row = { id, user_id: userId, client_id: clientId, document_enc: (await sealJson(store, userId, 'client_documents', id, 'document', document))!, created_at: store.now().toISOString() };
   await store.db.insertInto('client_documents').values(row).execute();
   return toView(store, row);
 }

@@ -16,7 +16,7 @@ export async function createTemplate(store: Store, userId: string, template: TTe
   if (Number(count.n) >= TEMPLATES_PER_USER) throw new AppError('conflict', `You have ${TEMPLATES_PER_USER} templates: delete one you no longer use first`);
   const id = randomUUID();
   const now = store.now().toISOString();
-  const row = { id, user_id: userId, content_enc: sealJson(store, 'document_templates', id, 'content', template)!, created_at: now, updated_at: now };
+  const row = { id, user_id: userId, content_enc: (await sealJson(store, userId, 'document_templates', id, 'content', template))!, created_at: now, updated_at: now };
   await store.db.insertInto('document_templates').values(row).execute();
   return toTemplateView(store, row);
 }
@@ -29,7 +29,7 @@ export async function createTemplate(store: Store, userId: string, template: TTe
 export async function updateTemplate(store: Store, userId: string, id: string, template: TTemplate): Promise<TemplateView> {
   await findOwnTemplateRow(store, userId, id);
   const now = store.now().toISOString();
-  const content_enc = sealJson(store, 'document_templates', id, 'content', template)!;
+  const content_enc = (await sealJson(store, userId, 'document_templates', id, 'content', template))!;
   await store.db.updateTable('document_templates').set({ content_enc, updated_at: now }).where('id', '=', id).execute();
   return getTemplate(store, userId, id);
 }

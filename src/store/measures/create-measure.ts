@@ -24,7 +24,7 @@ export async function createMeasure(store: Store, options: CreateMeasureOptions)
     client_id: options.clientId,
     user_id: options.userId,
     taken_on: options.takenOn,
-    measure_enc: sealJson(store, 'client_measures', id, 'measure', options.answers) as string,
+    measure_enc: await sealJson(store, options.userId, 'client_measures', id, 'measure', options.answers) as string,
     created_at: store.now().toISOString(),
   };
   await store.db.insertInto('client_measures').values(row).execute();

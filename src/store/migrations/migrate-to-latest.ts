@@ -16,6 +16,7 @@ import * as treatmentPlans from './2026-12-03-0002-treatment-plans.ts';
 import * as noteListColumns from './2026-12-03-0005-note-list-columns.ts';
 import * as noteListDateBackfill from './2026-12-03-0006-note-list-date-backfill.ts';
 import * as documentTemplates from './2026-12-04-0001-document-templates.ts';
+import * as userDataKeys from './2026-12-04-0201-user-data-keys.ts';
 import * as transcriptionKey from './2026-12-04-0401-transcription-key.ts';
 
 /** The app's migrations, oldest first. Frozen once released; add a new dated one instead. */
@@ -35,6 +36,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03-0006-note-list-date-backfill': noteListDateBackfill,
   '2026-12-03-0006-unique-display-names': uniqueDisplayNames,
   '2026-12-04-0001-document-templates': documentTemplates,
+  '2026-12-04-0201-user-data-keys': userDataKeys,
   '2026-12-04-0401-transcription-key': transcriptionKey,
 };
 

@@ -56,7 +56,7 @@ export async function putModelSettings(store: Store, userId: string, changes: Mo
     timeout_seconds: changes.timeoutSeconds,
     outside_confirmed_url: changes.outsideConfirmedUrl,
     updated_at: store.now().toISOString(),
-    ...(changes.apiKey !== undefined ? { api_key_enc: sealField(store, 'model_settings', userId, 'api_key', changes.apiKey) } : {}),
+    ...(changes.apiKey !== undefined ? { api_key_enc: await sealField(store, userId, 'model_settings', userId, 'api_key', changes.apiKey) } : {}),
   };
   await store.transaction(async () => {
     const existing = await store.db.selectFrom('model_settings').select('user_id').where('user_id', '=', userId).executeTakeFirst();

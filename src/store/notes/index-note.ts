@@ -31,7 +31,7 @@ export async function indexNote(store: Store, options: IndexNoteOptions): Promis
   await store.transaction(async () => {
     await store.db
       .updateTable('notes')
-      .set({ glance_enc: sealJson(store, 'notes', noteId, 'glance', noteGlance(document)), indexed_version: INDEX_VERSION })
+      .set({ glance_enc: await sealJson(store, userId, 'notes', noteId, 'glance', noteGlance(document)), indexed_version: INDEX_VERSION })
       .where('id', '=', noteId)
       .execute();
     await store.db.deleteFrom('note_terms').where('note_id', '=', noteId).execute();

@@ -18,7 +18,7 @@ export async function markNoteEnteredInError(store: Store, options: { userId: st
     .updateTable('notes')
     .set({
       entered_in_error_at: store.now().toISOString(),
-      entered_in_error_reason_enc: sealField(store, 'notes', row.id, 'entered_in_error_reason', options.reason),
+      entered_in_error_reason_enc: await sealField(store, options.userId, 'notes', row.id, 'entered_in_error_reason', options.reason),
     })
     .where('id', '=', row.id)
     .where('entered_in_error_at', 'is', null)

@@ -67,7 +67,7 @@ export async function purgeExpiredNotes(store: Store): Promise<PurgeReport> {
           .set({
             summary_enc: null,
             summary_purged_at: now.toISOString(),
-            ...(worksheetChanged ? { worksheet_enc: sealJson(store, 'notes', note.id, 'worksheet', trimmed) } : {}),
+            ...(worksheetChanged ? { worksheet_enc: await sealJson(store, user.id, 'notes', note.id, 'worksheet', trimmed) } : {}),
             free_text_purged_at: now.toISOString(),
           })
           .where('id', '=', note.id)

@@ -22,13 +22,13 @@ export interface NoteChanges {
 export async function updateNote(store: Store, userId: string, noteId: string, changes: NoteChanges): Promise<NoteView> {
   const row = await findOwnNoteRow(store, userId, noteId);
   const set: Updateable<NotesTable> = { updated_at: store.now().toISOString() };
-  if (changes.summary !== undefined) set.summary_enc = sealField(store, 'notes', noteId, 'summary', changes.summary);
+  if (changes.summary !== undefined) set.summary_enc = await sealField(store, userId, 'notes', noteId, 'summary', changes.summary);
   if (changes.worksheet !== undefined) {
-    set.worksheet_enc = sealJson(store, 'notes', noteId, 'worksheet', changes.worksheet);
+    set.worksheet_enc = await sealJson(store, userId, 'notes', noteId, 'worksheet', changes.worksheet);
     const session = sessionColumns(changes.worksheet);
     Object.assign(set, session, { list_date: session.session_date ?? row.created_at.slice(0, 10) });
   }
-  if (changes.document !== undefined) set.document_enc = sealJson(store, 'notes', noteId, 'document', changes.document) as string;
+  if (changes.document !== undefined) set.document_enc = await sealJson(store, userId, 'notes', noteId, 'document', changes.document) as string;
   if (changes.format !== undefined) set.format = changes.format;
   await store.transaction(async () => {
     const result = await store.db

@@ -16,7 +16,7 @@ export async function updatePlanDraft(store: Store, userId: string, planId: stri
   if (row.status !== 'draft') throw new AppError('conflict', 'This plan is signed and cannot be changed: start a new version');
   const updated = {
     ...row,
-    content_enc: sealJson(store, 'treatment_plans', row.id, 'content', content) as string,
+    content_enc: await sealJson(store, row.user_id, 'treatment_plans', row.id, 'content', content) as string,
     review_date: content.reviewDate,
     target_date: content.targetDate,
     updated_at: store.now().toISOString(),

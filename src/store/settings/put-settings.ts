@@ -8,7 +8,7 @@ export async function putSettings(store: Store, userId: string, settings: Settin
   const values = {
     ...(settings.copyLayout ? { copy_layout: JSON.stringify(settings.copyLayout) } : {}),
     // A style may name the client term, so it is sealed like clinical text.
-    style_enc: sealJson(store, 'user_settings', userId, 'style', settings.style),
+    style_enc: await sealJson(store, userId, 'user_settings', userId, 'style', settings.style),
     default_format: settings.defaultFormat,
     retention_days: settings.retentionDays,
     updated_at: store.now().toISOString(),

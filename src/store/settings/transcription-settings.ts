@@ -53,7 +53,7 @@ export async function putTranscriptionSettings(store: Store, userId: string, cha
   const values = {
     transcription: settings ? JSON.stringify(settings) : null,
     updated_at: store.now().toISOString(),
-    ...(apiKey !== undefined ? { transcription_key_enc: sealField(store, 'user_settings', userId, 'transcription_key', apiKey) } : {}),
+    ...(apiKey !== undefined ? { transcription_key_enc: await sealField(store, userId, 'user_settings', userId, 'transcription_key', apiKey) } : {}),
   };
   await store.transaction(async () => {
     const existing = await store.db.selectFrom('user_settings').select('user_id').where('user_id', '=', userId).executeTakeFirst();

@@ -4,7 +4,7 @@ import type { Store } from '../open-store.ts';
 const at = (row: string, column: string) => ({ table: 'users', row, column });
 
 export async function savePendingTotpSecret(store: Store, userId: string, secret: string): Promise<void> {
-  const enc = store.cipher.encrypt(secret, at(userId, 'totp_pending_secret'));
+  const enc = store.cipher.encrypt(secret, at(userId, 'totp_pending_secret'), await store.keys.forUser(userId));
   await store.db.updateTable('users').set({ totp_pending_secret_enc: enc }).where('id', '=', userId).execute();
 }
 
@@ -23,7 +23,7 @@ export async function readTotpSecrets(store: Store, userId: string): Promise<{ a
 }
 
 export async function enableTotp(store: Store, userId: string, secret: string, step: number): Promise<void> {
-  const enc = store.cipher.encrypt(secret, at(userId, 'totp_secret'));
+  const enc = store.cipher.encrypt(secret, at(userId, 'totp_secret'), await store.keys.forUser(userId));
   await store.db
     .updateTable('users')
     .set({ totp_enabled: 1, totp_secret_enc: enc, totp_pending_secret_enc: null, totp_last_step: step })

@@ -77,7 +77,7 @@ describe('two-step sign-in (TOTP)', () => {
     const owner = await setUpOwner(t);
     const { secret } = (await owner.post('/api/auth/totp/enrol', { password: OWNER.password })).body;
     const row = await t.server.store.db.selectFrom('users').select(['totp_pending_secret_enc']).executeTakeFirstOrThrow();
-    expect(row.totp_pending_secret_enc).toMatch(/^v1\./);
+    expect(row.totp_pending_secret_enc).toMatch(/^k1\./);
     expect(row.totp_pending_secret_enc).not.toContain(secret);
   });
 });
