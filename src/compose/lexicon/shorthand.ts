@@ -317,7 +317,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'bio mother', expansion: 'biological mother' },
   { short: 'bio parents', expansion: 'biological parents' },
   { short: 'bio family', expansion: 'biological family' },
-  { short: 'vet', expansion: 'veteran' },
   { short: 'combo', expansion: 'combination' },
   { short: 'IOPs', expansion: 'intensive outpatient programs', caseSensitive: true },
   { short: 'ROI', expansion: 'release of information (ROI)', caseSensitive: true },
