@@ -37,6 +37,9 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: new RegExp(`^(\\s*)(${Object.keys(INTAKE_HEADINGS).join('|')})\\s*:`, 'g'), replace: (_m, pre, h) => `${pre}${INTAKE_HEADINGS[h]}:`, example: ['SUD: ETOH 3-4 beers on weekends', 'Substance use: ETOH 3-4 beers on weekends'] },
   // "mo to lock up razors", "sess w/ mo and stepdad": the mother; "3 mo", "last mo" stay months.
   { pattern: /(?<!\d\s*|\b(?:few|couple|several|many|last|next|this|per|a|of|x)\s)\b[Mm]o\b(?=\s+(?:to|and|said|says|reports?|reported|states?|stated|is|was|will|agreed|came|present|tearful|felt|feels|wants|wanted|asked|called|texted|denies|denied)\b)|(?<=\b(?:with|w\/|by|per|told|called|and|&)\s)mo\b(?![/\d])/g, replace: 'mother', example: ['mo to lock up razors', 'mother to lock up razors'] },
+  // "Ind session w/ counselor", "relapse prev": the session kind and the prevention, not "independent" or "previous".
+  { pattern: /\b([Ii])nd\.?\s+(?=(?:sess(?:ion)?s?|therapy|tx|counseling|appts?|appointments?)\b)/g, replace: (_m, i) => `${i}ndividual `, example: ['Ind session w/ counselor tmrw', 'Individual session w/ counselor tmrw'] },
+  { pattern: /\b(relapse|suicide|overdose|fall) prev\b\.?/gi, replace: (_m, w) => `${w} prevention`, example: ['relapse prev worksheet', 'relapse prevention worksheet'] },
   { pattern: /\b(MGM|MGF|PGM|PGF)\b/g, replace: (m) => RELATIVE_SHORT[m]!, example: ['raised by MGM after age 6', 'raised by maternal grandmother after age 6'] },
   { pattern: /\b(mat|pat)\.?\s+(?=(?:aunt|uncle|grandmother|grandfather|grandma|grandpa|cousin|side|family|relatives)\b)/gi, replace: (_m, side) => (side.toLowerCase() === 'mat' ? 'maternal ' : 'paternal '), example: ['mat aunt MDD', 'maternal aunt MDD'] },
   // "Hx 1 prior att", "2 SA att": a suicide attempt, in risk jotting.

@@ -205,6 +205,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (kind !== 'risk' && previous && (answersSuicideQuestion(previous.fact.text, rewritten) || (previous.fact.alsoRisk && previous.answer && RISK_DETAIL.test(rewritten)))) {
       fact.alsoRisk = true;
       answer = true;
+      // "he said yeah he's been thinking about it": "it" is what was asked about, said so.
+      if (answersSuicideQuestion(previous.fact.text, rewritten)) fact.text = fact.text.replace(/\b(said|says)\s+(?:yeah|yep|yes),?\s+(?=(?:she|he|they|i)\b)/i, '$1 ').replace(/\b(thinking|thought|thinks|think) about it\b/i, '$1 about suicide');
     }
     facts.push(fact);
     previous = { fact, clause: c, answer };
