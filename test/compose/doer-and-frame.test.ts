@@ -283,3 +283,29 @@ describe('blind review 21: orientation, referral, lasting states, a phone sessio
     expect(section('Intake, tele (phone), 50 min. Lives alone.', 'soap', 'session')).toContain('telephone');
   });
 });
+
+describe('blind review 22: quotes, a vet, a drug screen list, a consultant, a reaction and a couple', () => {
+  const all = (summary: string, format: string): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+
+  it('keeps a single-quoted threat in the client\'s own first person', () => {
+    const out = all("Kayla said about a girl at school: 'if she says one more thing I'm gonna stab her, I swear.' no plan.", 'dap');
+    expect(out).toContain("I'm gonna stab her, I swear.");
+    expect(out).not.toMatch(/the therapist'm|the therapist swear/);
+  });
+
+  it('reads each word in its context', () => {
+    const out = all('Intake. protective: roommate, dog at home, wants to be a vet. UDS today + bup, + THC, neg fentanyl. Nightmares down to 1-2 a week.\nConsulted w/ Dr. Huang (on-call psychiatrist) - agreed needs higher level of care.', 'soap');
+    expect(out).toContain('wants to be a veterinarian');
+    expect(out).toContain('Urine drug screen today positive for buprenorphine, positive for cannabis, negative for fentanyl.');
+    expect(out).toContain('1-2 a week');
+    expect(out).toContain('Dr. Huang (on-call psychiatrist), who agreed');
+    expect(out).not.toMatch(/veteran|Client reported urine|2 am week/);
+  });
+
+  it('a reaction to what the work produced is the response; two partners in a marriage are a couples session', () => {
+    const doc = composeNote({ summary: 'Main stuck point: "If I had fought back, it wouldn\'t have happened." I used Socratic questioning and they got to "freezing is what my body did to survive." They said that felt "about 40% true."', format: 'birp' });
+    expect(doc.sections.find((s) => s.key === 'response')!.text).toContain('40% true');
+    const couple = composeNote({ summary: "- Marcus & Dani, sess 7, 50 min, in office\n- Dani: 'I feel like his phone is the third person in this marriage'", format: 'dap' });
+    expect(couple.cpt?.code).toMatch(/^90847/);
+  });
+});

@@ -83,6 +83,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['PT job at Target', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client']],
   },
   {
+    short: 'vet',
+    meanings: [
+      // "wants to be a vet", "took the dog to the vet": an animal doctor.
+      { expansion: 'veterinarian', before: /\b(?:be|become|becoming|studying to be|train(?:ing)? to be) an?\s*$|\b(?:to the|at the|from the|dog's|cat's)\s*$/i, after: /^\s*(school|tech|techs|clinic|appointment|appt|bill|bills|visit)\b/i },
+      { expansion: 'veteran', before: /\b(?:combat|army|navy|marine|military|disabled|female|male|fellow|vietnam|iraq|afghanistan|gulf war)\s*$/i, after: /^\s*(center|services|benefits|status|affairs|group|outreach|peer|,\s*\d)\b/i, topic: /\b(combat|deploy\w*|military|army|navy|marines?|VA|IED|service-connected|veterans?|afghanistan|iraq)\b/i },
+    ],
+    examples: [['wants to be a vet', 'veterinarian'], ['took the dog to the vet', 'veterinarian'], ['combat vet, 2 deployments', 'veteran'], ['vet', null]],
+  },
+  {
     short: 'OT',
     caseSensitive: true,
     meanings: [

@@ -4,6 +4,8 @@ export type Rewrite = string | ((match: string, ...groups: string[]) => string);
 
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^came out that\b/i, 'it emerged that'],
+  // "consulted with Dr. Huang (on-call psychiatrist) - agreed needs ...": the one consulted agreed, not the clinician.
+  [/\b([Cc]onsulted (?:with )?(?:Dr\.? [A-Z][a-z]+|(?:the |my |her |his )?(?:supervisor|psychiatrist|prescriber|on-call [a-z]+|clinical director|team|attending|[A-Z][a-z]+))(?: \([^)]*\))?)\s+-\s+(agreed|recommended|advised|suggested|felt|thought|concurred|said)\b/g, '$1, who $2'],
   // "another member (Kayla) shared ...": another group member is never named in this client's note (confidentiality).
   [/\b((?:another|one|a|other|fellow|new|older|younger) (?:group )?(?:member|peer|participant|resident)s?)\s*\(\s*[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s*\)/g, '$1'],
   // "denies SI intent": the suicidal intent, not "suicidal ideation intent".

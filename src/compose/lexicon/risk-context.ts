@@ -52,6 +52,12 @@ export const SCREEN_POSITIVE = /\b(pos|positive)\b/;
 /** Phrases that name a risk word without stating anyone's risk: a hotline, a topic, a loss. */
 export const NOT_RISK_PHRASES = /\b(?:the )?988 suicide and crisis lifeline|\bsuicide (?:and crisis )?(?:prevention )?(?:life)?line\b|\bsuicide hotline\b|\bsuicide prevention\b|\b(?:after )?(?:a )?suicide loss\b|\bsuicide risk (?:assessment|screen(?:ing)?)\b|\bsuicide safety plan\b/g;
 
+/** The clinician's question about suicide, ending its clause: "I asked directly about suicide". */
+export const ASKED_ABOUT_SUICIDE = /\basked (?:\w+ ){0,3}(?:about |re |regarding |if (?:she|he|they) (?:had|has|was|were) (?:having )?(?:any )?)(?:suicide|suicidal (?:ideation|thoughts)|thoughts of suicide|killing (?:herself|himself|themselves)|wanting to die)\s*[.,;]?\s*$/;
+/** The answer, opening the next clause: "he said yeah he's been thinking about it". */
+export const ANSWER_YES_START = /^\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:said|says|answered|replied|admitted|acknowledged)\s+)?(?:yeah|yes|yep|that (?:she|he|they) (?:has|had|have)|(?:she|he|they)(?:'s| has| had| have) been thinking about it)\b/;
+export const ANSWER_NO_START = /^\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:said|says|answered|replied)\s+)?(?:no|nope|denied|denies|never)\b/;
+
 /** The answer to a question about risk ("asked directly about SI, she said no"). */
 export const ANSWER_NO = /\b(denies|denied|negative|none|(?:said|says|answered|replied|stated) no|no\b)/;
 export const ANSWER_YES = /\b(endorses|endorsed|admits|admitted|(?:said|says|answered|replied|stated) yes|yes\b)/;

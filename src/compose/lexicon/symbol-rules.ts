@@ -37,6 +37,9 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: new RegExp(`^(\\s*)(${Object.keys(INTAKE_HEADINGS).join('|')})\\s*:`, 'g'), replace: (_m, pre, h) => `${pre}${INTAKE_HEADINGS[h]}:`, example: ['SUD: ETOH 3-4 beers on weekends', 'Substance use: ETOH 3-4 beers on weekends'] },
   // "mo to lock up razors", "sess w/ mo and stepdad": the mother; "3 mo", "last mo" stay months.
   { pattern: /(?<!\d\s*|\b(?:few|couple|several|many|last|next|this|per|a|of|x)\s)\b[Mm]o\b(?=\s+(?:to|and|said|says|reports?|reported|states?|stated|is|was|will|agreed|came|present|tearful|felt|feels|wants|wanted|asked|called|texted|denies|denied)\b)|(?<=\b(?:with|w\/|by|per|told|called|and|&)\s)mo\b(?![/\d])/g, replace: 'mother', example: ['mo to lock up razors', 'mother to lock up razors'] },
+  // "Ind session w/ counselor", "relapse prev": the session kind and the prevention, not "independent" or "previous".
+  { pattern: /\b([Ii])nd\.?\s+(?=(?:sess(?:ion)?s?|therapy|tx|counseling|appts?|appointments?)\b)/g, replace: (_m, i) => `${i}ndividual `, example: ['Ind session w/ counselor tmrw', 'Individual session w/ counselor tmrw'] },
+  { pattern: /\b(relapse|suicide|overdose|fall) prev\b\.?/gi, replace: (_m, w) => `${w} prevention`, example: ['relapse prev worksheet', 'relapse prevention worksheet'] },
   { pattern: /\b(MGM|MGF|PGM|PGF)\b/g, replace: (m) => RELATIVE_SHORT[m]!, example: ['raised by MGM after age 6', 'raised by maternal grandmother after age 6'] },
   { pattern: /\b(mat|pat)\.?\s+(?=(?:aunt|uncle|grandmother|grandfather|grandma|grandpa|cousin|side|family|relatives)\b)/gi, replace: (_m, side) => (side.toLowerCase() === 'mat' ? 'maternal ' : 'paternal '), example: ['mat aunt MDD', 'maternal aunt MDD'] },
   // "Hx 1 prior att", "2 SA att": a suicide attempt, in risk jotting.
@@ -62,7 +65,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "988", "the 988 line", "call 988": the lifeline named once, with its article.
   { pattern: /\b(?:the\s+)?988(?:\s+(?:line|hotline|crisis line|lifeline|suicide (?:and|&) crisis lifeline))?(?![\d-])/gi, replace: 'the 988 Suicide and Crisis Lifeline', example: ['will use the 988 line', 'will use the 988 Suicide and Crisis Lifeline'] },
   // Clock times: "4am" -> "4 am", "12a-6a" -> "12 am to 6 am".
-  { pattern: /\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)-]|$)(?:\s*-\s*(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)]|$))?/gi, replace: (_m, h1, m1, a1, h2, m2, a2) => `${h1}${m1 ? `:${m1}` : ''} ${a1.toLowerCase()}m${h2 ? ` to ${h2}${m2 ? `:${m2}` : ''} ${a2.toLowerCase()}m` : ''}`, example: ['window 12a-6a', 'window 12 am to 6 am'] },
+  { pattern: /\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)-]|$)(?:\s*-\s*(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)]|$))?/gi, replace: (m, h1, m1, a1, h2, m2, a2) => /^\d{1,2}(?::\d{2})?\s+[ap]\s*$/i.test(m) ? m : `${h1}${m1 ? `:${m1}` : ''} ${a1.toLowerCase()}m${h2 ? ` to ${h2}${m2 ? `:${m2}` : ''} ${a2.toLowerCase()}m` : ''}`, example: ['window 12a-6a', 'window 12 am to 6 am'] },
+  // "1-2 a week" keeps its article: a spaced "a" or "p" with no "m" is not a clock time (the rule above leaves it).
   // Counts out of a total: "2/7 nights" -> "2 of 7 nights"; a week of days is always "of 7".
   { pattern: new RegExp(`\\b(\\d{1,2})\\/(\\d{1,2})(?=\\s+(?:${COUNT_UNITS})\\b)|\\b(\\d)\\/(7)\\b(?!\\/)`, 'g'), replace: (_m, a, b, c, d) => `${a ?? c} of ${b ?? d}`, example: ['nightmares 2/7 nights', 'nightmares 2 of 7 nights'] },
   // Negation marks in risk jotting (issue 6): "∅ SI", "Ø plan/intent", "0 HI", "SI 0", "SI: 0".
@@ -81,6 +85,9 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(UDS|UA|utox|tox screen|drug screen|urine screen)\s*(\+|-)\s*(?:for\s+)?(?=[A-Za-z])/gi, replace: (_m, test, sign) => `${test} ${sign === '+' ? 'positive' : 'negative'} for `, example: ['UDS + fentanyl this wk', 'UDS positive for fentanyl this wk'] },
   // "UDS today + for fentanyl", "C-SSRS: + on items 1-5": a result positive for or on something, never "and".
   { pattern: /(?<=[\s:(])\+\s*(?=(?:for|on)\s)/g, replace: 'positive ', example: ['UDS today + for fentanyl', 'UDS today positive for fentanyl'] },
+  // "UDS today + bup, + THC, neg fentanyl": in a drug screen's list, "+" is positive for and "neg" negative for.
+  { pattern: /(?<=\b(?:UDS|UA|utox|tox|tox screen|drug screen|urine screen|EtG)\b[^.;]{0,60})(?<=[\s,:(])\+\s*(?!(?:for|on)\b)(?=[A-Za-z])/gi, replace: 'positive for ', example: ['UDS today + bup, + THC', 'UDS today positive for bup, positive for THC'] },
+  { pattern: /(?<=\b(?:UDS|UA|utox|tox|tox screen|drug screen|urine screen|EtG)\b[^.;]{0,60})\bneg(?:ative)?\s+(?!(?:for|on|x|\d)\b)(?=[A-Za-z])/gi, replace: 'negative for ', example: ['UDS + bup, neg fentanyl', 'UDS + bup, negative for fentanyl'] },
   // "behavior in past 3 mo +", "breathalyzer +": a test or screen item read as positive.
   { pattern: /(?<=\b(?:UDS|UA|utox|tox|screen|test|C-SSRS|CSSRS|ASQ|behaviou?r|items?|Q\d|breathalyzer|BAL|PBT|result)\b[^.;,+]{0,24}?)\s\+(?=\s*(?:[,.;)]|$))/gi, replace: ' positive', example: ['behavior in past 3 mo +, rest neg', 'behavior in past 3 mo positive, rest neg'] },
   // "bring his sponsor as +1": a plus-one.

@@ -99,6 +99,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   const t = ` ${text.toLowerCase()} `;
   const words = firstWords(text, 3);
   const w0 = words[0] ?? '';
+  // "They said that felt 'about 40% true'": a reaction to what the work just produced, never a report of the week.
+  if (ctx.afterIntervention && /^\s*(?:she|he|they|client|pt|patient)\s+(?:said|says|rated|reported|stated)\s+(?:that|it|this)\s+(?:felt|feels|was|is|seemed|seems|sounded|rang)\b/i.test(text)) return 'response';
   const subject = findSubject(text, ctx.clientPronoun, ctx.names);
   if (isRiskStatement(text)) return 'risk';
   // "C-SSRS screen negative": a screen's result is a measure, never a report.

@@ -6,7 +6,7 @@
 // found once per clause (ClauseView), so a clause of many mentions is not re-read per mention.
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -20,7 +20,7 @@ const found = (re: RegExp, text: string): boolean => text.search(re) >= 0;
 const SI = termRe(SI_TERMS);
 const HI = termRe(HI_TERMS, '\\bhomicidal thoughts\\b|\\bthoughts of (?:hurting|harming|killing) (?!(?:her|him|them|my)sel(?:f|ves))\\w+');
 /** "cut 2x", "last cut", "old cuts": cutting as an act, not "cut back on coffee". */
-const CUT_ACT = '(?<=\\b(?:used to|started to|began to|tried to|would|urges? to|urge to|shards to|glass to|blade to|razor to|pieces to)\\s)cut\\b|(?<![a-z-])cuts?(?=\\s+(?:\\d|once|twice|three|several|\\w+ times|her|his|their|my|on|again|this|last|herself|himself|themselves|myself|left|right|\\())|(?<=\\b(?:last|old|recent|new|first|from)\\s)cuts?\\b';
+const CUT_ACT = '(?<=\\b(?:used to|started to|began to|tried to|would|urges? to|urge to|shards to|glass to|blade to|razor to|pieces to)\\s)cut\\b|(?<![a-z-])cuts?(?=\\s+(?:\\d|once|twice|three|several|\\w+ times|on|again|this|last|herself|himself|themselves|myself|left|right|\\())|(?<=\\b(?:last|old|recent|new|first|from)\\s)cuts?\\b';
 const SH = termRe(SELF_HARM_TERMS, CUT_ACT);
 const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
@@ -55,6 +55,12 @@ export function mentionsRisk(text: string): boolean {
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
   if (RISK_RATING_OR_PREPARATION.test(t)) return true;
   return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
+}
+
+/** The clause answers the clinician's question about suicide in the clause before it. */
+export function answersSuicideQuestion(previous: string, clause: string): boolean {
+  const t = clause.toLowerCase();
+  return ASKED_ABOUT_SUICIDE.test(previous.toLowerCase()) && !found(SI, t) && (ANSWER_YES_START.test(t) || ANSWER_NO_START.test(t));
 }
 
 /** "cut back on coffee", "that's still self harm": the word, not a self-harm status. */
@@ -358,7 +364,16 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   const hi: string[] = [];
   const sh: string[] = [];
   const anyIdeation = clauses.some((c) => found(SI, c.toLowerCase().replace(NOT_RISK_PHRASES, ' ')) || found(HI, c.toLowerCase()) || SCREEN.test(c.toLowerCase()));
+  let askedAboutSuicide = false;
   for (const clause of clauses) {
+    // "I asked directly about suicide" then "he said yeah he's been thinking about it": the answer
+    // in the next clause is the status, though it names no term of its own.
+    const lower = clause.toLowerCase();
+    if (askedAboutSuicide && !found(SI, lower)) {
+      if (ANSWER_YES_START.test(lower)) si.push(/\bpassive\b|\bwish(?:es|ed)? (?:she|he|they|i) (?:was|were) dead\b/.test(lower) ? 'passive' : 'active');
+      else if (ANSWER_NO_START.test(lower)) si.push('denied');
+    }
+    askedAboutSuicide = ASKED_ABOUT_SUICIDE.test(lower);
     // Most clauses name no risk at all: one cheap test before the term lists.
     if (!MAYBE_RISK.test(clause)) continue;
     const t = clause.toLowerCase().replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length));
@@ -526,7 +541,9 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
         if (key === 'means' && /^\s*(restriction|counseling|safety)\b/.test(after)) continue;
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.
         if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|do not know|not sure|unsure|unclear|maybe|ambivalent|uncertain)/.test(after)) continue;
-        const negated = /\b(no|denies|denied|without|not|nor|w\/o)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
+        // "sold his rifle in 2019", "gave away the pills": means no longer had.
+        const gone = key === 'means' && /\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before);
+        const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
         // "hasn't gathered pills": a preparation not made, which says nothing about access.
         if (key === 'means' && negated && /\b(?:gathered|collected|saved|stockpiled|bought|hoarded|looked up|researched)\s+(?:\w+\s+)?$/.test(before)) continue;
         // "the plan she made last year": a past plan is history, not today's.

@@ -65,6 +65,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     }
   }
   // "Phone session (video not working)": the modality the session was held in outranks one that failed.
+  // "Marcus & Dani, sess 7" in a summary about their marriage: two partners, a couples session.
+  if (!details.serviceType && /^[\s-]*([A-Z][a-z]+)\s*(?:&|\+|and)\s*([A-Z][a-z]+)\b/.test(header) && /\b(marriage|married|couple|husband|wife|spouse|partner|relationship|engaged|fianc\w*)\b/i.test(whole)) details.serviceType = 'couples';
   // "Telehealth phone session, audio only": audio only is the phone, whatever else the heading names.
   const phoneFirst = /\baudio[- ]only\b|\b(?:tele|telehealth|virtual)\s*[(/,-]\s*(?:phone|telephone|audio)\b/i.test(header) || (/\b(phone|telephone) (session|sess|call|visit)\b|^phone\b/i.test(header) && /\bvideo (?:not working|down|failed|wouldn't|would not|wasn't|was not|isn't|is not|didn't|did not|dropped|froze)\b|\bno video\b/i.test(whole));
   if (phoneFirst) details.modality = 'phone';

@@ -9,9 +9,10 @@ import { findClientPronoun } from './find-client-pronoun.ts';
 import { findNames } from './find-names.ts';
 import { expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
-import { bareUrge, emptyRisk, extractRisk, mentionsRisk } from './extract-risk.ts';
+import { answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords } from './extract-session-details.ts';
 import { cleanDictation } from './clean-dictation.ts';
+import { findQuotes } from './find-quotes.ts';
 import { normalizeText } from './normalize-text.ts';
 import { protectQuotes, restoreQuotes } from './protect-quotes.ts';
 import { type Clause, splitClauses } from './split-clauses.ts';
@@ -38,7 +39,8 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
  * the speaker's own, so they are quoted rather than turned into the clinician's.
  */
 function quoteReportedSpeech(text: string): string {
-  if (text.includes('"') || /^\s*(I|we)\b/i.test(text)) return text;
+  // A quotation already marked, in double or single quotes, keeps its own bounds.
+  if (text.includes('"') || /^\s*(I|we)\b/i.test(text) || findQuotes(text).length) return text;
   // A few spoken words may come before the "I" ("said honestly sometimes I think ...").
   return text.replace(/\b(says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, '$1 "$2"');
 }
@@ -73,6 +75,9 @@ export interface ReadOptions {
   pronouns?: PronounSet;
 }
 
+/** The plan, method or timing told right after an answer about suicide. */
+const RISK_DETAIL = /\b(plan|intent|method|pills|gun|firearm|rope|bridge|overdose|bottle|counted|stockpil\w*|date|note|take the rest|take all)\b/i;
+
 /** A sentence that is about the session itself: its number or its length. */
 const SESSION_SENTENCE = /^\s*(?:sess(?:ion)?\s*#?\s*\d{1,3}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i;
 const REPORT_VERB = /\b(presented|presents|reports?|reported|said|says|denies|denied|endorses|endorsed)\b/i;
@@ -95,7 +100,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const following = [1, 2].map((n) => clauses.filter((c) => c.line === 0 && c.sentence === n));
   if (!following[0]!.length) following.splice(0, 2, clauses.filter((c) => c.line === 1 && c.sentence === 0));
   for (const next of isHeader ? following : []) {
-    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+,?\s+\(?\d{1,2}\)?(?:\s*[,;]|$)/i.test(next.map((c) => c.text).join(' '))) break;
+    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+,?\s+\(?\d{1,2}\)?(?:\s*[,;]|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b/i.test(next.map((c) => c.text).join(' '))) break;
     headerClauses.push(...next);
   }
   // "Client: Leo, 8. Parent: father. Session 5, play therapy, 45 min.": a heading sentence after labelled identity lines.
@@ -132,7 +137,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   }
 
   let afterIntervention = false;
-  let previous: { fact: Fact; clause: Clause } | undefined;
+  // `answer`: the fact answers a question about suicide, or tells the plan or method right after that answer.
+  let previous: { fact: Fact; clause: Clause; answer: boolean } | undefined;
   // "Pt reports" cut from what was reported: the lead goes on the next clause, never alone.
   let reportLead: { text: string; start: number } | undefined;
   for (const c of clauses) {
@@ -188,14 +194,22 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       if (relative) rewritten = `${relative}${rewritten.slice(rewritten.indexOf(' '))}`;
     }
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
+    let answer = false;
     const speaker = speakerOf(rewritten, names);
     if (speaker) fact.speaker = speaker;
     const measures = extractMeasures(rewritten);
     if (measures.length) fact.measures = measures;
     // Stated current risk stays where it was said and is restated in the risk section.
     if (kind !== 'risk' && mentionsRisk(rewritten)) fact.alsoRisk = true;
+    // The answer to "asked about suicide", and the plan and method told right after it, are risk content.
+    if (kind !== 'risk' && previous && (answersSuicideQuestion(previous.fact.text, rewritten) || (previous.fact.alsoRisk && previous.answer && RISK_DETAIL.test(rewritten)))) {
+      fact.alsoRisk = true;
+      answer = true;
+      // "he said yeah he's been thinking about it": "it" is what was asked about, said so.
+      if (answersSuicideQuestion(previous.fact.text, rewritten)) fact.text = fact.text.replace(/\b(said|says)\s+(?:yeah|yep|yes),?\s+(?=(?:she|he|they|i)\b)/i, '$1 ').replace(/\b(thinking|thought|thinks|think) about it\b/i, '$1 about suicide');
+    }
     facts.push(fact);
-    previous = { fact, clause: c };
+    previous = { fact, clause: c, answer };
   }
 
   const sharedSession = session.serviceType === 'couples' || session.serviceType === 'group' ? session.serviceType : undefined;

@@ -328,6 +328,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "drinks 4-5 beers nightly": a habit the client reported, not one past act ("drank").
       const habit = verbForms(w0);
       if (habit && w0 === habit.third && w0 !== habit.base && !CLIENT_VERBS.has(w0) && !LASTING_STATE.test(w0) && !/^(?:is|does|was)$/.test(w0) && HABITUAL.test(t)) return `${clientStart(v)} ${reported(v)} ${gerund(habit.base)}${t.slice(w0.length)}`;
+      // "urine drug screen today positive for ...": a result, not something the client reported.
+      if (/^(?:urine drug screen|drug screen|tox(?:icology)? screen|breathalyzer|blood alcohol|labs?|lab results?|EtG|BAL)\b/i.test(t)) return cap(t);
       // "was referred by PCP" (the jotted "referred by PCP" made passive): the client is the one referred.
       if (/^was (?:referred|sent|brought in|seen|admitted|discharged|hospitali[sz]ed)\b/i.test(t)) return `${clientStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "Lives alone, has a cat": a lasting state in the third person is the client's, in the present.
