@@ -376,3 +376,6 @@ export const REPORT_START = /^\s*(?:(?:her |his |their |the )?(?:mom|dad|mother|
 
 /** "pt late 20 min": lateness, never a heading's minutes. */
 export const LATENESS = /\b(?:late|early)\s+\d{1,3}\s*(?:min|mins|minutes)\b|\b\d{1,3}\s*(?:min|mins|minutes)\s+(?:late|early)\b/gi;
+
+/** Relatives and others whose jotted line label ("Dad:", "Grandma:") makes them the speaker. */
+export const RELATIVE_SPEAKER = /^(?:mom|dad|mother|father|mum|stepmom|stepdad|stepmother|stepfather|grandmother|grandma|grandfather|grandpa|partner|wife|husband|teacher|aunt|uncle|foster mom|foster mother|guardian)$/i;

@@ -108,3 +108,9 @@ export const URGE_FOR_OTHER = /\burges?\s+(?:to|for)\s+(?!cut|harm|hurt|burn|scr
 
 /** A protective factor named before its verb: "her grandkids keep her going", "my dog is why I stay". */
 export const KEEPS_GOING = /\b((?:her|his|their|my)\s+[a-z]+(?:\s+(?:and|\+)\s+[a-z]+)?)\s+(?:keeps?|kept)\s+(?:her|him|them|me)\s+(?:going|alive|here)\b/;
+
+/** A means or method of suicide: in a line labelled "Plan:" it makes the line the suicide plan. */
+export const SUICIDE_METHOD = /\b(overdos\w*|pills|supply|stash|stockpil\w*|enough to do it|hang\w*|jump\w*|shoot\w*|gun|firearm|rope|bridge|cut (?:his|her|their) wrists|drive (?:off|into)|crash|carbon monoxide|razor)\b/;
+
+/** The plan, method or timing told right after an answer about suicide: risk content too. */
+export const RISK_DETAIL = /\b(plan|intent|method|pills|gun|firearm|rope|bridge|overdose|bottle|counted|stockpil\w*|date|note|take the rest|take all)\b/i;

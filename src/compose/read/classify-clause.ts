@@ -1,5 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
-import { ASSESSMENT_CUES, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
+import { SUICIDE_METHOD } from '../lexicon/risk-context.ts';
+import { ASSESSMENT_CUES, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
@@ -68,11 +69,6 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
 }
 
 /** The speaker a jotted line opens with ("Ms. Grant:", "Maya:", "mom:"), if it is a person, not a label. */
-/** A means or method of suicide named in a line the clinician labelled "Plan:". */
-const SUICIDE_METHOD = /\b(overdos\w*|pills|supply|stash|stockpil\w*|enough to do it|hang\w*|jump\w*|shoot\w*|gun|firearm|rope|bridge|cut (?:his|her|their) wrists|drive (?:off|into)|crash|carbon monoxide|razor)\b/;
-
-const RELATIVE_SPEAKER = /^(?:mom|dad|mother|father|mum|stepmom|stepdad|stepmother|stepfather|grandmother|grandma|grandfather|grandpa|partner|wife|husband|teacher|aunt|uncle|foster mom|foster mother|guardian)$/i;
-
 export function speakerOf(text: string, names?: ReadonlySet<string>): string | undefined {
   const m = /^\s*((?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|mom|dad|mother|father|mum|stepmom|stepdad|grandmother|grandma|grandfather|partner|wife|husband|teacher)(?:\s+also)?\s*:\s+(?=\S)/.exec(text);
   if (!m) return undefined;

@@ -9,6 +9,7 @@ import { findClientPronoun } from './find-client-pronoun.ts';
 import { findNames } from './find-names.ts';
 import { expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
+import { RISK_DETAIL } from '../lexicon/risk-context.ts';
 import { answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords } from './extract-session-details.ts';
 import { cleanDictation } from './clean-dictation.ts';
@@ -74,9 +75,6 @@ export interface ReadOptions {
   /** The client's pronouns from the style or the stored profile, when known. */
   pronouns?: PronounSet;
 }
-
-/** The plan, method or timing told right after an answer about suicide. */
-const RISK_DETAIL = /\b(plan|intent|method|pills|gun|firearm|rope|bridge|overdose|bottle|counted|stockpil\w*|date|note|take the rest|take all)\b/i;
 
 /** A sentence that is about the session itself: its number or its length. */
 const SESSION_SENTENCE = /^\s*(?:sess(?:ion)?\s*#?\s*\d{1,3}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i;

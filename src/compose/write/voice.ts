@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, CLIENT_VERBS, COMMON_LEADS, CRISIS_CONTACT, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, HABITUAL, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ADVERBS, CLIENT_VERBS, COMMON_LEADS, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { gerund, isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
 
@@ -172,7 +172,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "Ms. Grant: nightmares 2 of 7 nights" -> "Ms. Grant reported nightmares ..."; a quote is stated.
     if (speaker && t.startsWith(speaker)) {
       const said = t.slice(t.indexOf(':') + 1).trim();
-      const who = `${/^(mom|dad|mother|father|mum|stepmom|stepdad|grandmother|grandma|grandfather|partner|wife|husband|teacher)$/i.test(speaker) ? cap(speaker.toLowerCase()) : speaker}${/^\S+\s+also\s*:/i.test(t) ? ' also' : ''}`;
+      const who = `${RELATIVE_SPEAKER.test(speaker) ? cap(speaker.toLowerCase()) : speaker}${/^\S+\s+also\s*:/i.test(t) ? ' also' : ''}`;
       // "Dana - feels 'second place'": a verb after the speaker is theirs.
       if (verbFirst(firstWord(said)) && !/^"/.test(said)) return finish(`${who} ${withTense(said, v)}`);
       return finish(/^"/.test(said) ? `${who} ${stated(v)}, ${capitalQuote(said)}` : `${who} ${reported(v)} ${said}`);
