@@ -244,8 +244,22 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'psychiatric', after: /^\s*(eval|evaluation|evals|hold|unit|hospital|hospitalization|admission|admit|meds|medications?|history|hx|dx|er|ed|emergency|consult|nurse|np|referral|ref)\b/i },
       { expansion: 'psychiatrist', after: /^\s*(appt|appointment|visit|f\/u|follow-up|on|tomorrow|next)\b/i, before: /\b(see|saw|seeing|call|called|her|his|their|the|to|with|by)\s*$/i },
     ],
-    except: /^ ed\b/,
+    except: /^ (?:ed|hosps?|hospitalization)\b/,
     examples: [['met w/ school psych', 'psychologist'], ['urgent psych eval for meds', 'psychiatric'], ['f/u with psych next wk', 'psychiatrist'], ['psych', null]],
+  },
+  {
+    short: 'pcp',
+    meanings: [{ expansion: 'primary care provider', before: /\b(her|his|their|the|to|with|from|by|call|see|saw|per|a|new)\s*$/i }],
+    caseSensitive: true,
+    examples: [['send a note to her pcp', 'primary care provider'], ['used pcp at 16', null]],
+  },
+  {
+    short: 'rpt',
+    meanings: [
+      { expansion: 'reported', before: /\b(teacher|tchr|mother|mom|father|dad|parents?|staff|nurse|school|client|pt|she|he|they)\s*$/i },
+      { expansion: 'report', before: /\b(the|a|progress|school|incident|police|written|lab)\s*$/i },
+    ],
+    examples: [['tchr rpt 4 outbursts', 'reported'], ['progress rpt sent', 'report'], ['rpt', null]],
   },
   {
     short: 'term',

@@ -357,16 +357,28 @@ export const MALE_RELATIVE = /\b(dad|father|brother|grandfather|grandpa|uncle|hu
 export const CRISIS_CONTACT = /^(?:called|contacted|notified|paged|phoned)\s+(?:the\s+)?(?:mobile crisis|crisis team|crisis line|911|ems|emergency medical services|police|cps|aps|child protective services|adult protective services|on-call (?:psychiatrist|provider)|psychiatrist|prescriber|supervisor|dr\.? [a-z]+)(?:\s+(?:hotline|intake line|intake))?\b/i;
 
 /** "gave him a narcan kit", "handed her the crisis card": what a clinician hands a client in session. */
-export const CLINICIAN_GIVES = /^(?:gave|handed|provided|offered|showed|sent)\s+(?:him|her|them|client|pt|patient)\s+(?:(?:a|an|the|another|new|extra|his|her|their|two|2|some)\s+)*(?:narcan|naloxone|kits?|test strips|fentanyl test strips|handouts?|worksheets?|resources?|referrals?|crisis (?:card|line|numbers?)|the 988|988|cards?|list|lists|brochures?|copy|copies|hotline|phone numbers?|numbers|info|information|psychoeducation|materials?|log|diary card|nasal spray)\b/i;
+export const CLINICIAN_GIVES = /^(?:gave|handed|provided|offered|showed|sent)\s+(?:him|her|them|client|pt|patient|(?:the\s+)?(?:mother|father|mom|dad|parents?|partner|wife|husband|caregiver|guardian|family|sister|brother|son|daughter|couple))\s+(?:(?:a|an|the|another|new|extra|his|her|their|two|2|some)\s+)*(?:narcan|naloxone|kits?|test strips|fentanyl test strips|handouts?|worksheets?|resources?|referrals?|crisis (?:card|line|numbers?)|the 988|988|cards?|list|lists|brochures?|copy|copies|hotline|phone numbers?|numbers|info|information|psychoeducation|materials?|log|diary card|nasal spray)\b/i;
 
 /** "called brother with client's consent": an act that needed the client's consent is the clinician's. */
-export const WITH_CLIENT_CONSENT = /\b(?:with|per)\s+(?:the\s+)?(?:client|patient|his|her|their)(?:'s)?\s+(?:written\s+|verbal\s+)?(?:consent|permission)\b/i;
+export const WITH_CLIENT_CONSENT = /\b(?:with|per)\s+(?:the\s+)?(?:client|patient|student|child|teen|youth|his|her|their)(?:'s)?\s+(?:written\s+|verbal\s+)?(?:consent|permission)\b/i;
+
+/** "mom called w/ student's consent": the relative was called, by the clinician, with the client's consent. */
+export const RELATIVE_CALLED_WITH_CONSENT = /^(mother|father|mom|dad|parents?|partner|wife|husband|sister|brother|caregiver|guardian|grandmother|grandfather)\s+(called|contacted|notified|informed|phoned)\s+(?=(?:with|per)\s)/i;
 
 /** A clause that is only a diagnosis ("MDD recurrent" once spelled out): the diagnosis addressed, never a report. */
-export const DIAGNOSIS_ONLY = /^(?:dx:?\s*)?(?:major depressive disorder|generalized anxiety disorder|post-traumatic stress disorder|panic disorder|bipolar (?:i|ii) disorder|obsessive-compulsive disorder|attention-deficit\/hyperactivity disorder|adjustment disorder|social anxiety disorder|persistent depressive disorder|borderline personality disorder|alcohol use disorder|opioid use disorder|cannabis use disorder|autism spectrum disorder|oppositional defiant disorder|prolonged grief disorder|binge eating disorder|anorexia nervosa|bulimia nervosa|schizophrenia|schizoaffective disorder)(?:\s*\([A-Z/-]+\))?(?:,?\s+(?:recurrent|single episode|mild|moderate|severe|in (?:partial |full )?remission|with [a-z ]+|without [a-z ]+|unspecified|chronic|acute|current episode [a-z ]+|type [a-z]+))*$/i;
+export const DIAGNOSIS_ONLY = /^(?:dx:?\s*)?(?:major depressive disorder|generalized anxiety disorder|post-traumatic stress disorder|panic disorder|bipolar (?:i|ii) disorder|obsessive-compulsive disorder|attention-deficit\/hyperactivity disorder|adjustment disorder|social anxiety disorder|persistent depressive disorder|borderline personality disorder|alcohol use disorder|opioid use disorder|cannabis use disorder|autism spectrum disorder|oppositional defiant disorder|prolonged grief disorder|binge eating disorder|anorexia nervosa|bulimia nervosa|schizophrenia|schizoaffective disorder)(?:\s*\([A-Z/-]+\))?(?:,?\s+(?:recurrent|rec|single episode|mild|moderate|severe|in (?:partial |full )?remission|with [a-z ]+|without [a-z ]+|unspecified|chronic|acute|current episode [a-z ]+|type [a-z]+))*$/i;
+
+/** The diagnoses of a list where every comma or "and" item is one ("alcohol use disorder, major depressive disorder rec"), else undefined. */
+export function diagnosisList(text: string): string[] | undefined {
+  const items = text.replace(/[.;]\s*$/, '').split(/\s*(?:,|;|\band\b)\s*/).filter(Boolean);
+  return items.length >= 2 && items.every((item) => DIAGNOSIS_ONLY.test(item)) ? items.map((item) => item.replace(/\brec\b/, 'recurrent')) : undefined;
+}
 
 /** How often a habit happens: "nightly", "daily", "3x/wk", "every morning". */
 export const HABITUAL = /\b(nightly|daily|weekly|every (?:day|night|morning|evening|week|weekend)|each (?:day|night)|per (?:day|night|week)|a (?:day|night|week)|on weekends|most (?:days|nights)|times (?:a|per) (?:day|week|night))\b|\/(?:day|night|wk|week)\b/i;
+
+/** An ongoing state or habit: "takes sertraline 50 mg x 3 mo", "smokes 1 ppd x 40 yrs" still hold today. */
+export const ONGOING = /\bfor (?:the (?:past|last) )?(?:\d+|a few|several|many)\s*(?:years?|months?|weeks?|yrs?|mos?)\b|\bsince\b|\b\d+(?:\.\d+)?\s*mg\b|\b(?:ppd|packs? (?:a|per) day)\b/i;
 
 /** Words a jotted sentence may open with in capitals that are not names: lower case after "reported". */
 export const COMMON_LEADS = new Set(['passive', 'active', 'no', 'increased', 'decreased', 'more', 'less', 'some', 'poor', 'good', 'better', 'worse', 'daily', 'ongoing', 'chronic', 'intermittent', 'frequent', 'occasional', 'recurrent', 'new', 'continued', 'persistent', 'improved', 'worsening', 'mild', 'moderate', 'severe', 'significant', 'several', 'many', 'few', 'nightly', 'constant', 'fewer', 'low', 'high', 'trouble', 'difficulty', 'ongoing']);

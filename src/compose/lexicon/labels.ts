@@ -71,6 +71,9 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   techniques: 'intervention',
   chain: 'intervention',
   'in session': 'intervention',
+  done: 'intervention',
+  'did in session': 'intervention',
+  'what we did': 'intervention',
   'in sess': 'intervention',
   // Short forms of the section labels above.
   int: 'intervention',

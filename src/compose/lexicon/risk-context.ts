@@ -36,7 +36,7 @@ export const PARTICIPANT_OF: Readonly<Record<'couples' | 'group', RegExp>> = {
 export const PARTICIPANT_QUANTIFIER = /\b(neither|both|each|either|all|every|none of the|no)\s+$/;
 
 /** Verbs that make the word before them the one who had the thought or did the act. */
-export const OTHER_PERSON_ACT = /\b(has|had|have|said|says|threatened|threatens|attempted|died|disclosed|reported|reports|endorsed|endorses|cut|is|was|committed)\b/;
+export const OTHER_PERSON_ACT = /\b(has|had|have|said|says|threatened|threatens|attempted|died|disclosed|reported|reports|endorsed|endorses|denied|denies|cut|is|was|committed)\b/;
 
 /** Urges that were not acted on are not self-harm. */
 export const URGE = /\burges?\b/;
@@ -91,6 +91,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   // A violent act aimed at a third person
   String.raw`\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b`,
   String.raw`\brun (?:him|her|them) over\b`,
+  // "I'll put a bullet in him", "put one in her": a shooting said as an idiom
+  String.raw`\b(?:put|pump) (?:a bullet|bullets|one|a round|a slug) (?:in|into|through) (?:him|her|them|that guy|(?:his|her|their) (?:head|face|chest))\b`,
   String.raw`\b(?:wring|snap|break) (?:his|her|their) (?:neck|necks)\b`,
   String.raw`\b(?:mess|f\*?ck|f\*\*k|fuck|beat|jack|rough) (?:him|her|them|that guy) up\b|\bbeat the (?:crap|shit|hell) out of\b`,
 ].join('|'));

@@ -128,7 +128,16 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(^|[\s(])x(\d+)\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['x2', 'twice'] },
   { pattern: /\bq\.?\s?(wk|week|day|mo|month|night|am|pm)\b/gi, replace: (_m, u) => (/^(am|pm)$/i.test(u) ? `every ${u.toLowerCase() === 'am' ? 'morning' : 'evening'}` : `every ${UNIT[u.toLowerCase()]}`), example: ['q wk', 'every week'] },
   { pattern: /\bq\s?(5|10|15|30)(?:\s?(?:min|mins|minutes))?\b(?!\s?(wks?|weeks?|days?|mos?|months?))(?!\s+(?:yes|no)\b)/gi, replace: (_m, n) => `every ${n} minutes`, example: ['q15 checks', 'every 15 minutes checks'] },
-  { pattern: /\bq\s?(\d+)\s?(wks?|weeks?|days?|d|mos?|months?)\b/gi, replace: (_m, n, u) => `every ${n} ${u}`, example: ['q2wks', 'every 2 wks'] },
+  // Dictation writes names and days in lower case: "mrs hollis", "on sundays", "in march".
+  { pattern: /\b(mrs|mr|ms|dr)\.?\s+([a-z]{2,})\b(?!\s+(?:and|or|said|says)\b)/g, replace: (_m, title: string, name: string) => `${title[0]!.toUpperCase()}${title.slice(1)}. ${name[0]!.toUpperCase()}${name.slice(1)}`, example: ['session with mrs hollis', 'session with Mrs. Hollis'] },
+  { pattern: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b/g, replace: (_m, day: string, s: string) => `${day[0]!.toUpperCase()}${day.slice(1)}${s}`, example: ['checks on her sundays', 'checks on her Sundays'] },
+  { pattern: /\b(in|since|last|this|next|until|by|early|late|mid|of)\s+(january|february|march|april|june|july|august|september|october|november|december)\b/g, replace: (_m, lead: string, month: string) => `${lead} ${month[0]!.toUpperCase()}${month.slice(1)}`, example: ['since her husband passed in march', 'since her husband passed in March'] },
+  // "Sat. appointments": a day's short form with its full stop, inside a sentence.
+  { pattern: /\b(Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.(?=\s+(?:appointments?|appts?|sessions?|sess|group|evening|morning|night|afternoon|class|school|work|visits?|meetings?|shift|practice|game|service|church|mass|dinner|lunch|breakfast)\b)/g, replace: (_m, d) => DAY[d.toLowerCase()] ?? d, example: ['driving her to Sat. appointments', 'driving her to Saturday appointments'] },
+  // "check in tomorrow AM": the morning, said in words.
+  { pattern: /\b(tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:AM|a\.m\.)(?![\w.])/gi, replace: (_m, day) => `${day} morning`, example: ['check in tomorrow AM', 'check in tomorrow morning'] },
+  // "q2wk": every 2 weeks, the unit plural after a number above one.
+  { pattern: /\bq\s?(\d+)\s?(wks?|weeks?|days?|d|mos?|months?)\b/gi, replace: (_m, n, u) => `every ${n} ${n === '1' ? UNIT[u.toLowerCase().replace(/s$/, '')] ?? u : `${UNIT[u.toLowerCase().replace(/s$/, '')] ?? u.replace(/s$/, '')}s`}`, example: ['q2wks', 'every 2 weeks'] },
   { pattern: /\blet's\b/gi, replace: 'therapist and client will', example: ["let's review", 'therapist and client will review'] },
   // "sleep 5h/night": hours per night.
   { pattern: /\b(\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?)\s?h(?:rs?)?\s*\/\s*(night|day|d|wk|week)\b/gi, replace: (_m, n, u) => `${n} hours per ${UNIT[u.toLowerCase()]}`, example: ['sleep 5h/night', 'sleep 5 hours per night'] },
@@ -158,7 +167,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\w+)n't\b/gi, replace: (_m, w) => `${w} not`, example: ["didn't", 'did not'] },
   // "Leo's been hitting": never a possessive before "been".
   { pattern: /\b([A-Z][a-z]+)'s\s+(been|gotten)\b/g, replace: (_m, name, verb) => `${name} has ${verb}`, example: ["Leo's been hitting his sister", 'Leo has been hitting his sister'] },
-  { pattern: /\b(it|that|there|what|something|nothing|everything|he|she|who|this)'s\s+(been|had|got|gotten|done|made|stopped|started|nearly|almost|never|always|already|just|finally|come|gone|taken|felt|thought|tried|used|said|seen|told|given|lost|kept|missed|skipped|cut|relapsed|attended|completed|noticed|decided|agreed|called|texted|written|worked|slept|eaten|spoken|talked)\b/gi, replace: (_m, w, n) => `${w} has ${n}`, example: ["she's nearly stopped", 'she has nearly stopped'] },
+  // "she's just being dramatic" is "she is": an adverb makes it "has" only before a participle ("she's just started").
+  { pattern: /\b(it|that|there|what|something|nothing|everything|he|she|who|this)'s\s+(been|had|got|gotten|done|made|stopped|started|(?:nearly|almost|never|always|already|just|finally)(?=\s+(?:[a-z]+ed|[a-z]+en|been|had|got|done|made|come|gone|cut|felt|thought|said|seen|told|lost|kept|slept|spoken|quit|left|won)\b)|come|gone|taken|felt|thought|tried|used|said|seen|told|given|lost|kept|missed|skipped|cut|relapsed|attended|completed|noticed|decided|agreed|called|texted|written|worked|slept|eaten|spoken|talked)\b/gi, replace: (_m, w, n) => `${w} has ${n}`, example: ["she's nearly stopped", 'she has nearly stopped'] },
   { pattern: /\b(it|that|there|what|something|nothing|everything|he|she|who|this)'s\b/gi, replace: (_m, w) => `${w} is`, example: ["something's wrong", 'something is wrong'] },
   { pattern: /\b(they|we|you)'re\b/gi, replace: (_m, w) => `${w} are`, example: ["we're meeting", 'we are meeting'] },
   { pattern: /\b(they|we|you|I)'ve\b/gi, replace: (_m, w) => `${w} have`, example: ["we've", 'we have'] },

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SUICIDE_METHOD } from '../lexicon/risk-context.ts';
-import { ASSESSMENT_CUES, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
+import { ASSESSMENT_CUES, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
@@ -37,6 +37,8 @@ const TERMS = INTERVENTION_TERMS_LONGEST_FIRST;
 const firstWords = (t: string, n: number): string[] => t.toLowerCase().replace(/["(),:]/g, ' ').split(/\s+/).filter(Boolean).slice(0, n);
 
 /** Who the clause is about, from its first words. */
+const cap1 = (w: string): string => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
+
 export function findSubject(text: string, clientPronoun?: PronounSet, names?: ReadonlySet<string>): Subject {
   // A clause that opens with a quotation opens with the client's words, not a subject.
   if (/^\s*"/.test(text)) return 'none';
@@ -57,7 +59,7 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   const name = /^[A-Z][a-z]+/.exec(text.trim())?.[0];
   if (name && names?.has(name)) return 'other';
   // A name followed by a verb ("Joe teared up", "Ben engaged") is that person, kept as written.
-  if (/^[A-Z][a-z]+\b/.test(text.trim()) && !verbLike(w0) && (verbLike(w1) || /^(was|is|has|had|said|says|felt|feels|did|does|can|will|would)$/.test(w1)) && !COMMON_OPENERS.has(w0)) return 'other';
+  if (/^[A-Z][a-z]+\b/.test(text.trim()) && !verbLike(w0) && !(/ing$/.test(w0) && !names?.has(cap1(w0))) && (verbLike(w1) || /^(was|is|has|had|said|says|felt|feels|did|does|can|will|would)$/.test(w1)) && !COMMON_OPENERS.has(w0)) return 'other';
   // "DJ (group member) disclosed ...": initials without points, then what they did.
   if (/^[A-Z]{2,3}\b(?:\s*\([^)]*\))?\s+[a-z]+ed\b/.test(text.trim())) return 'other';
   // Initials ("R.T. completed ...") name a person, kept as written.
@@ -84,6 +86,9 @@ const OWN_HEADING = /^\s*[A-Za-z][a-z]+(?: [a-z]+){0,2}\s*:\s+(?=\S)(.+)$/;
 
 const has = (t: string, cues: readonly string[]): boolean => cues.some((c) => t.includes(c));
 
+/** A mental-status domain and its finding, as a clinician jots it. */
+const MSE_FINDING = /^(?:no (?:evidence of )?psychosis|no psychotic symptoms|(?:insight|judgment|judgement|thought process|thought content|orientation|memory|attention|concentration|psychomotor(?: activity)?|eye contact|hygiene|grooming)\s+(?:(?:was|is|were)\s+)?(?:fair|good|poor|limited|intact|adequate|impaired|linear|logical|goal-directed|tangential|circumstantial|organized|disorganized|normal|within normal limits|wnl|appropriate|unremarkable|fair to poor|poor to fair|partial|variable))\b/;
+
 export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "Couples work: practiced speaker-listener": a heading of the clinician's own (not a known
   // label, not a speaker) says what the words after it are about; the words say what kind they are.
@@ -99,13 +104,15 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (ctx.afterIntervention && /^\s*(?:she|he|they|client|pt|patient)\s+(?:said|says|rated|reported|stated)\s+(?:that|it|this)\s+(?:felt|feels|was|is|seemed|seems|sounded|rang)\b/i.test(text)) return 'response';
   const subject = findSubject(text, ctx.clientPronoun, ctx.names);
   if (isRiskStatement(text)) return 'risk';
-  // "C-SSRS screen negative": a screen's result is a measure, never a report.
-  if (/\b(c-ssrs|columbia-suicide severity rating scale|screen(?:ed)?)\b[^.;]{0,20}\b(neg|negative|pos|positive)\b/i.test(text)) return 'measure';
+  // "C-SSRS screen negative": a screen's result is a measure, never a report (a label says otherwise: "Intervention: C-SSRS completed").
+  if (/\b(c-ssrs|columbia-suicide severity rating scale|screen(?:ed)?)\b[^.;]{0,20}\b(neg|negative|pos|positive)\b/i.test(text) && !(ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation')) return 'measure';
   // "BDI-II 27", "ORS: 24": an instrument's acronym and a score is a measure.
   if (/^[A-Z][A-Z]{1,6}(?:-[A-Z0-9]{1,4})?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
   // "HW: two worksheets, f/u 1 wk": the next appointment is the plan under any label.
   if (ctx.labelKind === 'homework' && /^\s*(?:return to clinic|rtc|follow-up|f\/u|follow up|next (?:session|sess|appointment|appt|visit))\b/.test(t.trim())) return 'plan';
   // "Plan: overdose on his sleeping pills": in a risk assessment "plan" is the suicide plan, never the treatment plan.
+  // "Plan is to overdose on his father's oxycodone": the plan of a method is the suicide plan.
+  if (/^\s*(?:(?:his|her|their|the) )?plan (?:is |was |would be )?(?:to )?/.test(t) && SUICIDE_METHOD.test(t) && !/\b(safety plan|next|follow|session|appointment|appt|weekly)\b/.test(t)) return 'risk';
   if (ctx.labelKind === 'plan' && SUICIDE_METHOD.test(t) && !/\b(next|follow|f\/u|continue|session|appointment|appt|refer|will|weekly|call|safety plan)\b/.test(t)) return 'risk';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "did homework exposures 5 of 7 days", "did not call sponsor": the client's own doing between sessions.
@@ -136,6 +143,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*(?:\S+\s+){0,3}agreed to\s+\w+/.test(t) && /\b(today|tonight|tomorrow|next (?:session|sess|week|time|visit)|before (?:the )?next|this week|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}\b)/.test(t)) return 'plan';
   // "moved his appointment up to Wednesday", "next session Thursday": the next appointment is the plan.
   if (/\b(appointment|appt|next session|follow-up|f\/u)\b[^.;]{0,30}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|in \d+ (?:days|weeks))\b/.test(t)) return 'plan';
+  // "check in tomorrow AM before 1st period", "individual time with Tyler next time": a follow-up with its time is the plan.
+  if (subject === 'none' && /^(?:check in|check-in|follow up|follow-up|call|meet|see|touch base|reassess|re-assess|phone|text|email|schedule|recheck|re-check|individual (?:time|session)|family session|joint session|session with)\b/.test(t.trim()) && /\b(tomorrow|tonight|next (?:week|time|session|sess|visit|appointment|appt|month|group)|this (?:week|afternoon|evening)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in \d+ (?:days?|weeks?)|before (?:the )?next)\b/.test(t)) return 'plan';
   // "team to discuss at rounds", "Tina to get him a pass", "mom to practice praise": who will do what.
   if (/^(?:the |her |his |their )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?\s+to\s+(discuss|get|call|practice|bring|schedule|send|review|follow|check|meet|contact|email|text|try|attend|use|keep|start|log|track|complete|look|give|help|drive|pick|order|ask|tell|write|continue|restart|return|come|hold|have|plan|set|do|make|lock|remove|sign|read|join|visit|accompany|supervise|monitor|store|stay)\b/.test(t.trim()) && !words.slice(0, 2).some((w) => verbLike(w) || /^(want|wants|need|needs|went|go|goes|talked|spoke|used|have|has|had|tried|tries|trying|agreed|able)$/.test(w))) return 'plan';
   // "homework is to each write three things": the homework, however it is introduced.
@@ -150,8 +159,14 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "recommended weekly CBT", "referred to IOP": a recommendation is the plan.
   if (subject === 'none' && /^(?:recommended|recommends|referred|refer)\b/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   if (subject === 'none' && DIAGNOSIS_ONLY.test(t.trim())) return 'session';
+  // "AUD, MDD rec" once spelled out: a list of diagnoses is the diagnoses addressed, never a report.
+  if (subject === 'none' && diagnosisList(t.trim())) return 'assessment';
+  // "Insight fair, judgment fair", "thought process linear": mental-status findings are what the clinician saw.
+  if (subject === 'none' && MSE_FINDING.test(t.trim()) && !/\b(reports?|reported|says|said|states|stated)\b/.test(t)) return 'observation';
   if (subject === 'none' && isTherapistAction(t, w0) && !clientDidIt(t)) return 'intervention';
   if (subject === 'none' && CRISIS_CONTACT.test(t.trim())) return 'intervention';
+  // "Challenging questions worksheet in session": a named exercise done in the room is the work done.
+  if (subject === 'none' && /\b(worksheet|handout|exercise|activity|role[- ]play|game)\b/.test(t) && /\bin (?:session|sess|group)\b/.test(t) && !betweenSessions(t)) return 'intervention';
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';
   // Session facts told in the body: a time range, co-leading, a switch to phone.
   if (/\b\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:to|-)\s*\d{1,2}:\d{2}\b|\b(co-led|co-facilitated|co-leader present|video froze|switched to phone|finished (?:the )?last \d+ minutes by phone|audio only)\b/.test(t) && words.length && t.split(/\s+/).length <= 22) return 'session';

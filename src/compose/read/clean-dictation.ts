@@ -13,10 +13,12 @@ const OPEN_QUOTE = /(?<![\w'-])(?:(?:and )?i quote|open quote|begin quote|quote)
 const INSTRUMENT_NUMBERS: Readonly<Record<string, number>> = { nine: 9, seven: 7, five: 5, two: 2 };
 const SPOKEN_INSTRUMENT = /(?<![\w-])(phq|gad|pcl)[\s-]+(nine|seven|five|two)(?![\w-])/gi;
 const CLOSE_QUOTE = /\s?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi;
-const NUMBER = new RegExp(`(?<![\\w-])(${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?=[\\s-]+(?:years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|times|out of|nights?|sessions?|drinks?|cups?|kids?|children|members|attempts?)\\b)`, 'gi');
+const NUMBER = new RegExp(`(?<![\\w-])(${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?=[\\s-]+(?:years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|times|out of|nights?|sessions?|drinks?|cups?|kids?|children|members|attempts?|pounds?|lbs?|kilos?|beers?|glasses|packs?|pills?|hrs?|shots?|grandkids|grandchildren)\\b)`, 'gi');
 
+const AGE_NUMBER = new RegExp(`(?<=\\b(?:she's|he's|they're|she is|he is|they are|aged?)\\s)(?:${Object.keys(SPOKEN_NUMBERS).filter((k) => SPOKEN_NUMBERS[k]! >= 10).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out)\\b)`, 'gi');
 const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
-const HEDGE = /(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of)\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|about|just|it's|he's|she's|for)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
+// "I'd say she looked tearful": the clinician's own framing of what they saw; the observation stays.
+const HEDGE = /(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
 
 /** True when a summary reads as spoken: few full stops for its length. */
 export function looksDictated(text: string): boolean {
@@ -27,7 +29,10 @@ export function looksDictated(text: string): boolean {
 
 /** Returns the summary with dictation artefacts cleaned, at the same length. */
 export function cleanDictation(text: string): string {
-  let out = text.replace(FILLER, (m) => ' '.repeat(m.length));
+  // The client's words in quotation marks are kept as said, fillers and hedges too.
+  const quoted = [...text.matchAll(/"[^"\n]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const blank = (m: string, offset: number): string => (quoted.some((q) => offset >= q.start && offset < q.end) ? m : ' '.repeat(m.length));
+  let out = text.replace(FILLER, blank);
   // "quote ... unquote": only as a pair, so a typed "quote" stays a word.
   // "and I quote ... end quote": the mark replaces the words that announce it; only the first opens and the last closes.
   out = out.replace(/(?<![\w'-])(?:(?:and )?i quote|open quote|begin quote|quote)(?![\w'-])[\s\S]*?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi, (span) => {
@@ -40,16 +45,19 @@ export function cleanDictation(text: string): string {
   // "PHQ nine", "GAD seven": an instrument's name as written.
   out = out.replace(SPOKEN_INSTRUMENT, (m, name: string, n: string) => pad(`${name.toUpperCase()}-${INSTRUMENT_NUMBERS[n.toLowerCase()]}`, m.length));
   out = out.replace(NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
+  // "she's seventy eight", "he is sixty": an age said in words, in digits.
+  out = out.replace(AGE_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   // "6 out of ten": the scale's maximum in digits like its rating.
   out = out.replace(OUT_OF_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   if (!looksDictated(text)) return out;
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
-  out = out.replace(HEDGE, (m) => ' '.repeat(m.length));
+  out = out.replace(HEDGE, blank);
   for (const { words, mark } of SPOKEN_PUNCTUATION) {
     const re = new RegExp(`\\s?(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])`, 'gi');
     out = out.replace(re, (m, offset: number, whole: string) => {
       // "a period of", "the trial period": the word, not the mark.
-      if (mark === '.' && /\b(a|the|this|that|her|his|their|menstrual|time|grace|waiting|trial|short|long)\s*$/i.test(whole.slice(0, offset))) return m;
+      // "before 1st period", "last period": a school period after an ordinal.
+      if (mark === '.' && /\b(a|the|this|that|her|his|their|menstrual|time|grace|waiting|trial|short|long|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last|next|each|every)\s*$/i.test(whole.slice(0, offset))) return m;
       return pad(mark, m.length);
     });
   }

@@ -473,7 +473,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const protective = [...PROTECTIVE_TERMS].sort((a, b) => b.length - a.length).map((p) => ({ p, at: t.indexOf(p) })).find((x) => x.at >= 0);
     if (protective) {
       const from = protective.at + protective.p.length;
-      const stretch = clause.slice(from).replace(/^\s*(?:are|include|includes|is|:|=|-)\s*/i, '').replace(/^\s*\(([^)]*)\)/, '$1');
+      const stretch = clause.slice(from).replace(/^\s*(?:(?:identified|named|noted|discussed|reviewed|listed)\s*)?(?:are|include|includes|is|:|=|-)?\s*/i, '').replace(/^\s*\(([^)]*)\)/, '$1');
       const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with )/i)[0]!.split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
       // "unable to name reasons for living beyond her cat": the cat is the one named.
       risk.protectiveFactors.push(...list.map((x) => x.replace(/^(?:beyond|besides|other than|except(?: for)?)\s+/i, '')));
@@ -483,7 +483,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     // "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
     const LEVEL = '(?:low|moderate|high)(?:\\s*(?:-|to|/)\\s*(?:low|moderate|high))?';
     // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
-    const level = new RegExp(`\\brisk (?:level |is |was |assessed as |judged )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b`).exec(t);
+    const level = new RegExp(`\\brisk (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b`).exec(t);
     if (level) risk.level = (level[1] ?? level[2])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ');
   }
   // A specific statement (passive or active) outranks a bare mention of ideation.
@@ -545,10 +545,11 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
         const gone = key === 'means' && /\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before);
         const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
         // "hasn't gathered pills": a preparation not made, which says nothing about access.
-        if (key === 'means' && negated && /\b(?:gathered|collected|saved|stockpiled|bought|hoarded|looked up|researched)\s+(?:\w+\s+)?$/.test(before)) continue;
+        // "has not taken any pills yet": an act not done, which says nothing about access either.
+        if (key === 'means' && negated && /\b(?:gathered|collected|saved|stockpiled|bought|hoarded|looked up|researched|taken|took|swallowed|ingested|used|touched|tried|opened|counted|loaded|fired)\s+(?:\w+\s+)?$/.test(before)) continue;
         // "the plan she made last year": a past plan is history, not today's.
         if (key === 'plan' && /^\s*(?:\w+\s+){0,4}?(?:last (?:year|month|spring|summer|fall|winter)|in (?:19|20)\d\d|years? ago|months ago|at intake|previously|back then)\b/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
-        if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !/\bin the (home|house)\b/.test(after)) continue;
+        if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !/\b(?:in|at) (?:the|his|her|their) (?:\w+\s+)?(home|house|apartment|bathroom|cabinet|medicine cabinet|nightstand|drawer|closet|garage|car|truck|safe)\b/.test(after)) continue;
         risk[key] = !negated;
         // The means in the clinician's own word ("handgun", "pills"), for the status line.
         if (key === 'means' && term !== 'means' && term !== 'access to') risk.meansNamed = term;

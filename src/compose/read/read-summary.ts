@@ -1,6 +1,6 @@
 // The reader: a clinician's summary becomes a format-neutral SessionRecord.
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
-import { FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, REPORT_START } from '../lexicon/cues.ts';
+import { FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, RELATIVE_SPEAKER, REPORT_START } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
 import type { Fact, Intervention, Origin, PronounSet, SessionRecord } from '../types.ts';
@@ -62,6 +62,9 @@ const UNITS = new Set(['day', 'week', 'wk', 'night', 'month', 'mo', 'hour', 'ses
 const RISK_ITEM = '(?:suicidal ideation|homicidal ideation|self-harm|self-injurious behavior|auditory or visual hallucinations|auditory hallucinations|visual hallucinations|non-suicidal self-injury)';
 const RISK_LIST = new RegExp(`${RISK_ITEM}(?:/${RISK_ITEM})+`, 'g');
 
+/** Names or initials joined and nothing else: "M and J", "Mark + Dana", "Jo, Sam & Lee". */
+const PARTICIPANTS = /^\s*(?:[A-Z][a-z]*|[A-Z]{2})(?:\s*(?:,|and|&|\+)\s*(?:[A-Z][a-z]*|[A-Z]{2}))+\s*\.?\s*$/;
+
 /** A subject and a reporting verb with nothing reported: "Client reports", "she said". */
 const BARE_REPORT = /^(?:client|patient|she|he|they|mother|father)\s+(?:reports|reported|says|said|states|stated|notes|noted|endorses|endorsed|describes|described)$/i;
 
@@ -98,6 +101,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const following = [1, 2].map((n) => clauses.filter((c) => c.line === 0 && c.sentence === n));
   if (!following[0]!.length) following.splice(0, 2, clauses.filter((c) => c.line === 1 && c.sentence === 0));
   for (const next of isHeader ? following : []) {
+    // "Couples session. M and J.": who was in the room, named and nothing else, is the heading's.
+    if (next.length && !next.some((c) => c.labelKind) && PARTICIPANTS.test(next.map((c) => c.text).join(', '))) {
+      headerClauses.push(...next);
+      continue;
+    }
     if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+,?\s+\(?\d{1,2}\)?(?:\s*[,;]|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b/i.test(next.map((c) => c.text).join(' '))) break;
     headerClauses.push(...next);
   }
@@ -186,11 +194,30 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "mom and I practiced ..., she used labeled praise": right after a relative of the same
     // gender in the same sentence, "she" may be either of them, so it stays "she".
     if (subject === 'client' && previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && sameGenderRelative(rewritten, previous.fact.text)) subject = 'pronoun';
+    // "Mom reported 2 incidents. She said she has been so tired": the next sentence's "she" is the
+    // relative who was the last sentence's subject, unless that sentence also named someone of the
+    // same gender as an object ("Mom brought her in. She reports ..."), where it stays "she".
+    const relativeBefore = previous && !sameSentence && previous.fact.subject === 'other' && c.line - previous.clause.line <= 1 ? subjectRelative(rewritten, previous.fact.text) : undefined;
+    if ((subject === 'client' || subject === 'pronoun') && relativeBefore) {
+      rewritten = `${relativeBefore}${rewritten.slice(rewritten.indexOf(' '))}`;
+      subject = 'other';
+    }
+    // "Mother said ..., denied any thoughts of killing herself": a subjectless statement verb in
+    // the same sentence goes on with that person, never the client.
+    const noStopBetween = !!previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start));
+    const continuing = previous && noStopBetween && previous.fact.subject === 'other' && subject === 'none' ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added)\b/i.exec(rewritten) : null;
+    const continuer = continuing ? /^(?:(?:her|his|their|the)\s+)?((?:mother|father|mom|dad|stepmother|stepfather|grandmother|grandfather|partner|wife|husband|sister|brother)\b|[A-Z][a-z]+(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is)\b))/i.exec(previous!.fact.text)?.[1] : undefined;
+    if (continuer && (RELATIVE_SPEAKER.test(continuer) || /^(?:sister|brother)$/i.test(continuer) || names.has(continuer))) {
+      rewritten = `${continuer[0]!.toUpperCase()}${continuer.slice(1)} ${rewritten}`;
+      subject = 'other';
+    }
     // "I had mom practice labeled praise. she did ok": a response's "she" is the one relative of that gender the work named.
     if (kind === 'response' && subject === 'other' && previous?.fact.kind === 'intervention') {
       const relative = onlyRelativeFor(rewritten, previous.fact.text);
       if (relative) rewritten = `${relative}${rewritten.slice(rewritten.indexOf(' '))}`;
     }
+    // Risk is read from the clause as resolved, with its doer.
+    expandedAll[expandedAll.length - 1] = rewritten;
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     let answer = false;
     const speaker = speakerOf(rewritten, names);
@@ -239,6 +266,20 @@ function onlyRelativeFor(text: string, before: string): string | undefined {
   const re = new RegExp((pronoun === 'she' ? FEMALE_RELATIVE : MALE_RELATIVE).source, 'gi');
   const named = new Set([...before.matchAll(re)].map((m) => m[1]!.toLowerCase()));
   return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** "Mother" when `before` opens with that relative as its subject and `text` opens with their pronoun. */
+function subjectRelative(text: string, before: string): string | undefined {
+  const pronoun = /^(she|he)\s/i.exec(text)?.[1]?.toLowerCase();
+  if (!pronoun) return undefined;
+  const lead = /^(?:(?:her|his|their|the)\s+)?([a-z]+)\b/i.exec(before)?.[1] ?? '';
+  const re = pronoun === 'she' ? FEMALE_RELATIVE : MALE_RELATIVE;
+  // "mom and I practiced ...": a shared subject leaves the pronoun open.
+  if (!re.test(lead) || !RELATIVE_SPEAKER.test(lead) || /^\s*(?:and|&|\+)\s/i.test(before.slice(before.toLowerCase().indexOf(lead.toLowerCase()) + lead.length))) return undefined;
+  // The same gender as an object ("brought her in", "told him") leaves the pronoun open.
+  if (new RegExp(`\\b${pronoun === 'she' ? 'her' : 'him'}\\b`, 'i').test(before.slice(lead.length)) && !/^(?:her|his)\s/i.test(before)) return undefined;
+  const word = lead.toLowerCase();
+  return ({ mom: 'Mother', mum: 'Mother', dad: 'Father' } as Record<string, string>)[word] ?? `${word[0]!.toUpperCase()}${word.slice(1)}`;
 }
 
 /** A clause opening with "she" or "he" after one that names a relative of that gender. */

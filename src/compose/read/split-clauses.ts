@@ -22,6 +22,9 @@ export interface Clause {
 
 /** A full stop after these is part of the word, not the end of a sentence. */
 const ABBREVIATIONS = /(?:^|[\s(])(?:ms|mr|mrs|dr|vs|e\.g|i\.e|approx|st|jr|sr|cf|pt|cl|ch|pg|vol|fig|esp|incl)\.$/i;
+/** "Sat. appointments", "by Wed. evening": a day's short form before a lower-case word. */
+const DAY_NOUN_AFTER = /^\s+(?:appointments?|appts?|sessions?|sess|group|evening|morning|night|afternoon|class|school|work|visits?|meetings?|shift|practice|game|service|church|mass|dinner|lunch|breakfast)\b/i;
+const DAY_ABBREVIATION = /(?:^|[\s(])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 const INITIALS = /(?:^|[\s(])(?:[A-Z]\.){1,3}$/;
 const BULLET = /^\s*(?:[-*+>]|\d{1,2}[.)])\s+/;
 const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?\s*[:=]\s*/;
@@ -83,9 +86,11 @@ export function splitClauses(text: string): Clause[] {
       if (lineKind && !labelKind) labelKind = lineKind;
       let start = s.start;
       // "Plan cont weekly ...", "plan f/u 2 wks": a plan label jotted without its colon.
-      const bareLabel = /^\s*(plan|p)(?:\s+is(?:\s+to)?)?\s+(?=(?:cont|continue|f\/u|follow|next|return|rtc|see|meet|will|to|weekly|biweekly|monthly|call|check)\b)|^\s*(chief complaint|presenting problem)\s+(?=[a-z0-9])/i.exec(text.slice(start, s.end));
+      // "Plan is to overdose on ...": a suicide plan, not the session's.
+      const bareLabel = /^\s*(plan|p)(?:\s+is(?:\s+to)?)?\s+(?=(?:cont|continue|f\/u|follow|next|return|rtc|see|meet|will|to|weekly|biweekly|monthly|call|check)\b)(?!(?:to\s+)?(?:overdose|od|kill|shoot|hang|jump|cut|die|end (?:it|his|her|their|my)|take (?:all|the|his|her|pills)|drive|crash|suicide)\b)|^\s*(chief complaint|presenting problem)\s+(?=[a-z0-9])/i.exec(text.slice(start, s.end));
       const labelMatch = bareLabel ?? LABEL.exec(text.slice(start, s.end));
-      const labelWord = (labelMatch?.[1] ?? labelMatch?.[2])?.trim().toLowerCase();
+      // "goal for group:", "focus today:": a known label with the session named after it.
+      const labelWord = (labelMatch?.[1] ?? labelMatch?.[2])?.trim().toLowerCase().replace(/^(.+?)\s+(?:(?:for|of)\s+(?:the\s+|this\s+)?(?:group|session|sess|today|visit)|today)$/, (whole, base: string) => (LABELS[whole] === undefined && LABELS[base] !== undefined ? base : whole));
       const oneLetter = labelWord?.length === 1 && (scheme !== undefined || (labelWord === 'a' && hasPartnerB()));
       if (labelMatch && labelWord && LABELS[labelWord] && !oneLetter) {
         labelKind = LABELS[labelWord];
@@ -145,7 +150,9 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
     // reads the same as the whole sentence so far, without re-reading it at every full stop.
     const before = text.slice(Math.max(start, i + 1 - 16), i + 1);
     if (ch === '.' && ABBREVIATIONS.test(before) && lastText > i) continue;
-    if (ch === '.' && INITIALS.test(before)) continue;
+    if (ch === '.' && DAY_ABBREVIATION.test(before) && DAY_NOUN_AFTER.test(text.slice(i + 1, i + 16))) continue;
+    // "M and J. J reports ...": an initial, then a sentence opening with a lone initial.
+    if (ch === '.' && INITIALS.test(before) && !/^\s+[A-Z]\s+[a-z]/.test(text.slice(i + 1, i + 6))) continue;
     // "Has stockpile? - said no, ...": a jotted question keeps its answer.
     if (ch === '?' && /^\s+[-–—]\s/.test(text.slice(i + 1, i + 5))) continue;
     out.push({ start, end: i + 1 });
@@ -167,7 +174,7 @@ function endsQuotedSentence(text: string, at: number, to: number): boolean {
 }
 
 /** Words that start a new statement in dictation that runs on without punctuation. */
-const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where|since|because|although|though|said|says|stated|states|reported|reports|told|tells|thinks|thought|feels|felt|knows|knew|know|believes|believed|mentioned|things|what|saying|texted|wrote|posted|messaged|texting|the|a|an|this|that|admitted|shared|shares|asked|asks|explained|described|noted|added|disclosed|wondered|realized|long|much|many|often|far|sure|his|her|their|my|your|our))\s(?:(?:and|but|so)\s+)?(?:after (?:some |a |the )?(?:discussion|that|this|talking)\s+)?(?=(?:plan is|plan to|plan for|homework|(?:client|pt|patient|she|he) (?:herself|himself|themselves) \w+|so (?:passive|active|chronic) (?:si|suicidal)|\d+\s+year\s+old\s+\w+\s+(?:says|said|is|was|reports)|(?:she|he|they|client|patient|pt|(?:her |his |their )?(?:mom|dad|mother|father|parents?|partner|wife|husband|sister|brother|son|daughter|friend|boyfriend|girlfriend|roommate|teacher)) (?:\w+ed|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants|put|has|had|does|did|can|will|would|agreed|left|tried|wrote|drew|ran|sat|stood|cried|laughed|knows|needs|needed|hopes|broke|lost|found|told|knew|saw|drove|threw|hit|kept|slept|woke|spent|paid|sent|sold|wore|won|shook|grew|hung|became|hid|began|brought|bought|caught|chose|drank|ate|fell|fought|forgot|heard|held|met|spoke|understood|lives|works)|(?:she|he|they)'(?:ll|d|s)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent|also|will|spoke|saw|see|think|thought|told|had|have)|(?:we|i)'ll|then (?:\w+ed|we|i|she|he|they)|denies|denied|(?:phq|gad|pcl)-\d+\s+(?:was|is|score|today|of|at)|affect (?:was|shifted|brightened|flat|constricted)|mood (?:was|is)|no safety concerns|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
+const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where|since|because|although|though|said|says|stated|states|reported|reports|told|tells|thinks|thought|feels|felt|knows|knew|know|believes|believed|mentioned|things|what|saying|texted|wrote|posted|messaged|texting|the|a|an|this|that|admitted|shared|shares|asked|asks|explained|described|noted|added|disclosed|wondered|realized|long|much|many|often|far|sure|his|her|their|my|your|our))\s(?:(?:and|but|so)\s+)?(?:after (?:some |a |the )?(?:discussion|that|this|talking)\s+)?(?=(?:plan is|plan to|plan for|plan (?:see|f\/u|follow|continue|meet|return|next|weekly|biweekly)|homework|(?:client|pt|patient|she|he) (?:herself|himself|themselves) \w+|so (?:passive|active|chronic) (?:si|suicidal)|\d+\s+year\s+old\s+\w+\s+(?:says|said|is|was|reports)|(?:she|he|they|client|patient|pt|(?:her |his |their )?(?:mom|dad|mother|father|parents?|stepdad|stepfather|stepmom|stepmother|grandma|grandmother|grandpa|grandfather|aunt|uncle|partner|wife|husband|sister|brother|son|daughter|friend|boyfriend|girlfriend|roommate|teacher)) (?:\w+ed|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants|put|has|had|does|did|can|will|would|agreed|left|tried|wrote|drew|ran|sat|stood|cried|laughed|knows|needs|needed|hopes|broke|lost|found|told|knew|saw|drove|threw|hit|kept|slept|woke|spent|paid|sent|sold|wore|won|shook|grew|hung|became|hid|began|brought|bought|caught|chose|drank|ate|fell|fought|forgot|heard|held|met|spoke|understood|lives|works|checks|calls|visits|helps|drives|stays|comes|goes|takes|brings|texts)|(?:she|he|they)'(?:ll|d|s)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent|also|will|spoke|saw|see|think|thought|told|had|have)|(?:we|i)'ll|then (?:\w+ed|we|i|she|he|they)|denies|denied|(?:phq|gad|pcl)-\d+\s+(?:was|is|score|today|of|at)|affect (?:was|shifted|brightened|flat|constricted)|mood (?:was|is)|no safety concerns|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
 
 /** A named person starting a new statement in dictation: "... called 911 Jae says I keep ...". */
 const NAMED_SPEAKER = /\s(?=[A-Z][a-z]+ (?:says|said|is|was|has|had|found|called|denies|denied|reports|reported|agreed|came|went|left|told|wants|feels|felt)\b)/g;
@@ -186,6 +193,12 @@ const PAUSE_THEN_SPEAKER_AT = new RegExp(`\\s(?=\\s{2,}(?:(?:so|and|then)\\s+)?(
 
 const JOT_STARTS = /(?<!\b(?:her|his|their|my|the|a|and|or|of|with|without|has|have|had|about|was|is|poor|good|no|in|on|for|she|he|they|client|pt|patient|i|we|mom|dad|mother|father|partner|wife|husband|to|not|also|still|reports|reported|report|says|said|states|stated|notes|noted|describes|described|endorses|endorsed|denies|denied|feels|felt|c\/o|complains of|complained of|that|but|since|because|so|if|when|while))(?<![&+])\s(?=(?:sleep(?:ing)?|appetite|energy|mood|concentration|motivation|(?:work |school |home )?stress|cravings|anxiety)\s+(?:is\s+|was\s+)?(?:okay|ok|fine|good|poor|down|up|improved|improving|worse|better|fair|high|low|decreased|increased|variable|stable|same|\d+\/10)\b|(?:says|said|states|stated|reports|reported|used|practiced|reviewed|taught|introduced|processed|explored)\s|plan\s+(?:is\s+|to\s+)?(?:next|f\/u|follow|see|continue|return|rtc|weekly|in)\b|next (?:session|appointment)\b|homework\b|no (?:thoughts|plan|intent)\b)/gi;
 
+/** "... hugged her plan see Kayla alone next week": "plan" and a bare act of the clinician's starts the plan, even after "her". */
+const PLAN_THEN_ACT = /\s(?=plan\s+(?:is\s+)?(?:see|f\/u|follow up|continue|meet|return|rtc|recheck|reassess|weekly|biweekly|monthly|every)\b)/gi;
+
+/** "she's seventy eight lives alone": after an age, how the client lives starts a statement. */
+const AGE_THEN_STATE = /(?<=\b\d{1,3}\s*)\s(?=(?:lives|lived|works|worked|retired|widowed|married|divorced)\b)/gi;
+
 const SPEECH_JUST_BEFORE = /\b(says|said|saying|told|tells|telling|texted|wrote|admitted|stated|states|asked|messaged|posted)(?:\s+\S+){0,4}$/i;
 const OPEN_SUBORDINATE = /\b(?:when|whenever|if|while|once|because|since|until|unless)\s+(?:he|she|they|i|we|you|client|pt|patient)\b(?:\S*)(?:\s+\S+){0,3}$/i;
 const LEADING_PHRASE = /^(?:toward|towards|at|in|on|during|after|before|by|near|later|then|when|while|since|until|once|as|earlier|afterwards)\b/i;
@@ -203,7 +216,7 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
     }
     let start = s.start;
     const jots = jotted ? [...slice.matchAll(JOT_STARTS)] : [];
-    const starts = [...(words >= 30 ? [...slice.matchAll(RUN_ON_STARTS), ...slice.matchAll(NAMED_SPEAKER), ...slice.matchAll(PAUSE_THEN_SPEAKER_AT)] : []), ...jots].sort((a, b) => a.index - b.index);
+    const starts = [...(words >= 30 ? [...slice.matchAll(RUN_ON_STARTS), ...slice.matchAll(NAMED_SPEAKER), ...slice.matchAll(PAUSE_THEN_SPEAKER_AT), ...slice.matchAll(PLAN_THEN_ACT)] : []), ...slice.matchAll(AGE_THEN_STATE), ...jots].sort((a, b) => a.index - b.index);
     for (const m of starts) {
       const at = s.start + m.index + 1;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.
@@ -211,9 +224,13 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
       // A statement has a few words at least: "by the end she said she felt" stays whole; a jot
       // ("denied SI", "sleeping okay") is two.
       const before = text.slice(start, at).trim();
-      if (before.split(/\s+/).length < (jots.includes(m) || /^(?:no|denies|denied|not)\s/i.test(before) ? 2 : 3)) continue;
+      if (before.split(/\s+/).length < (jots.includes(m) || /^(?:no|denies|denied|not)\s/i.test(before) || /\d$/.test(before) ? 2 : 3)) continue;
       // "Toward the end mom said ...": a time or place phrase leads the statement, it is not one.
       if (LEADING_PHRASE.test(before) && before.split(/\s+/).length <= 5) continue;
+      // "J reports ...", "Dana said ...": a name or an initial right before the verb is its subject.
+      if (jots.includes(m) && /(?:^|\s)(?:[A-Z]|[A-Z][a-z]+)$/.test(before) && !/^(?:I|A)$/.test(before.split(/\s+/).at(-1)!)) continue;
+      // "..., and on Saturday he said ...": a time phrase at the end leads the statement that follows it.
+      if (/\b(?:on|last|this|by|over|at|in|since|after|before|that|then)\s+(?:the\s+)?(?:[a-z]+day|weekend|night|morning|evening|afternoon|week|month|time)$/i.test(before)) continue;
       // "he said when he's drinking he thinks about ...": a subordinate clause waits for its main clause.
       if (OPEN_SUBORDINATE.test(before)) continue;
       // "he said honestly sometimes I think ...", "told a friend he wanted to ...": reported speech runs on.
@@ -222,7 +239,9 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
       const speech = SPEECH_JUST_BEFORE.exec(before);
       // "she said sometimes she thinks ...": the speech verb and at most one word before what was said.
       if (speech && /\b(?:says|said|saying|stated|states)(?:\s+\S+)?$/i.test(before)) continue;
-      if (speech && (/^(?:told|tells|telling|texted|wrote|messaged|posted)$/i.test(speech[1]!) || /^\s*(?:(?:and|but|so)\s+)?(?:i|i'm|i've|i'd|i'll|my|me)\b/i.test(text.slice(at, at + 12)))) continue;
+      // "said she's just being dramatic I redirected him": speech already in the third person does not run on into "I".
+      const thirdPersonSpeech = speech && /^\s+(?:she|he|they|it|that)\b/i.test(before.slice(speech.index + speech[1]!.length));
+      if (speech && (/^(?:told|tells|telling|texted|wrote|messaged|posted)$/i.test(speech[1]!) || (!thirdPersonSpeech && /^\s*(?:(?:and|but|so)\s+)?(?:i|i'm|i've|i'd|i'll|my|me)\b/i.test(text.slice(at, at + 12))))) continue;
       out.push({ start, end: at });
       start = at;
     }
@@ -250,7 +269,7 @@ function splitPlanItems(text: string, span: Span, quotes: readonly Span[]): Span
 
 /** "I talked to mom ... and mom agreed": another person's own act after "and" is its own clause. */
 // After a comma, a person's report starts its own clause too: "session 45m indiv, pt reports better sleep".
-const NEW_SUBJECT = /(?:\s+and|,(?=\s+(?:she|he|they)\s+(?:had|has|have|were|was|is|are|reported|reports)\b)|,(?=\s+(?:(?:her |his |their |the )?(?:mom|dad|mother|father|parents?)|pt|client|cl|patient)\s+(?:reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|presents?|presented|did|was|were|\w+ed)\b))\s+(?=(?:(?:her |his |their |the )?(?:mom|dad|mother|father|partner|wife|husband|parents?|sister|brother|son|daughter|teacher|grandmother|grandfather|caseworker|boyfriend|girlfriend)|she|he|they|client|pt|cl|patient)\s+(?:\w+ed|agreed|said|says|came|left|went|gave|took|told|tells|will|reports|states|denies|endorses|presents|(?<=,\s+\S+(?:\s\S+)?\s+)(?:did|was|were))\b)/gi;
+const NEW_SUBJECT = /(?:\s+and|,(?=\s+(?:she|he|they)\s+(?:had|has|have|were|was|is|are|reported|reports)\b)|,(?=\s+(?:(?:her |his |their |the )?(?:mom|dad|mother|father|parents?|brother|sister|partner|wife|husband|son|daughter)|pt|client|cl|patient)\s+(?:agreed|reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|presents?|presented|did|was|were|\w+ed)\b))\s+(?=(?:(?:her |his |their |the )?(?:mom|dad|mother|father|partner|wife|husband|parents?|sister|brother|son|daughter|teacher|grandmother|grandfather|caseworker|boyfriend|girlfriend)|she|he|they|client|pt|cl|patient)\s+(?:\w+ed|agreed|said|says|came|left|went|gave|took|told|tells|will|reports|states|denies|endorses|presents|(?<=,\s+\S+(?:\s\S+)?\s+)(?:did|was|were))\b)/gi;
 
 /** "has naloxone at home, gave him another kit": the clinician handing the client something is a clause of its own. */
 const CLINICIAN_GIVES_AFTER_COMMA = /,\s+(?=(?:gave|handed|provided|offered|showed)\s+(?:him|her|them)\s)/gi;
@@ -263,6 +282,8 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
   for (const m of cuts) {
     const at = span.start + m.index;
     if (insideAny(quotes, at) || at - start < 12) continue;
+    // "After consultation with supervisor, client agreed ...": a leading phrase with no verb is the next clause's.
+    if (/^\s*(?:after|following|before|during|per|upon|with|given)\s+(?:the\s+|a\s+)?[a-z-]+(?:\s+(?:with|of|from|by)\s+(?:the\s+|her\s+|his\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s*$/i.test(text.slice(start, at))) continue;
     out.push({ start, end: at });
     start = at + m[0].length;
   }

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, CLIENT_VERBS, COMMON_LEADS, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ADVERBS, CLIENT_VERBS, COMMON_LEADS, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { gerund, isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
 
@@ -156,6 +156,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "Client Sam (they/them) reports ...": the client's name in apposition, then their verb.
     const named = /^([A-Z][a-z]+)((?:\s+\([^)]*\))?)\s+(\S+)/.exec(rest);
     if (named && (verbFirst(named[3]!.toLowerCase()) || CLIENT_VERBS.has(named[3]!.toLowerCase()))) return finish(`${who} (${named[1]}${named[2]!.replace(/^\s+\((.*)\)$/, ', $1')}) ${withTense(rest.slice(named[1]!.length + named[2]!.length).trim(), v)}`);
+    // "Client is a 27 year old man": who the client is stays in the present.
+    if (/^is an? \d{1,3}-year-old\b|^is \d{1,3}(?=\s*(?:,|;|$|\s+(?:and|lives|years|yo)\b))/.test(rest)) return finish(`${who} ${rest}`);
     // "Pt 34F, MDD recurrent": who the client is, then a diagnosis.
     const who_ = /^(\d{1,3}-year-old(?: [a-z]+){1,2}?)\s*,\s*(.+)$/.exec(rest);
     if (who_ && subject === 'client') return finish(`${who} is a ${who_[1]}; ${who_[2]}`);
@@ -169,6 +171,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     return finish(`${who} ${reported(v)} ${lowerLead(rest)}`);
   }
   if (subject === 'other') {
+    const called = WITH_CLIENT_CONSENT.test(t) ? RELATIVE_CALLED_WITH_CONSENT.exec(t) : null;
+    if (called) return finish(`${clinicianStart(v)} ${setTense(called[2]!.toLowerCase(), v.tense)} ${called[1]!.toLowerCase()} ${t.slice(called[0].length)}`);
     // "Ms. Grant: nightmares 2 of 7 nights" -> "Ms. Grant reported nightmares ..."; a quote is stated.
     if (speaker && t.startsWith(speaker)) {
       const said = t.slice(t.indexOf(':') + 1).trim();
@@ -244,9 +248,23 @@ function presentation(text: string, w0: string, v: Voice): string {
   // "Tearful when ..." continues the sentence in lower case.
   const t = /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+\s+[A-Z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
   const presented = v.tense === 'past' ? 'presented' : 'presents';
+  // "flat, quiet, picked at sleeve, answered in few words": descriptions, then acts seen in the room.
+  const items = t.split(/,\s+/);
+  const isAct = (item: string): boolean => {
+    const w = firstWord(item);
+    return looksLikePastVerb(w) && (!OBSERVATION_WORDS.has(w) || /^(?:cried|smiled|laughed|sighed|fidgeted|yawned)$/.test(w)) && !/^(?:presented|appeared|looked|seemed)$/.test(w);
+  };
+  const firstAct = items.findIndex((item, i) => i > 0 && isAct(item));
+  if (firstAct > 0 && items.slice(firstAct).every(isAct) && !items.slice(0, firstAct).some(isAct) && items.slice(0, firstAct).every((x) => x.split(/\s+/).length <= 3)) {
+    const descs = items.slice(0, firstAct);
+    const acts = items.slice(firstAct);
+    const and = (xs: string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : xs[0]!);
+    return `${clientStart(v)} ${presented} as ${and(descs)}, ${and(acts.map((a) => withTense(a, v)))}`;
+  }
   if (/^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
   // "cried briefly", "smiled when ...": a past-tense act seen in the room is the client's.
-  if (verbFirst(w0) && (!OBSERVATION_WORDS.has(w0) || /ed$/.test(w0))) return verbFirstSentence(t, w0, 'observation', v);
+  // "disheveled", "guarded", "constricted" are descriptions, not acts.
+  if (verbFirst(w0) && (!OBSERVATION_WORDS.has(w0) || /^(?:cried|smiled|laughed|sighed|fidgeted|yawned|oriented)$/.test(w0))) return verbFirstSentence(t, w0, 'observation', v);
   if (OBSERVATION_NOUN_STARTS.has(w0) || MSE_DOMAINS.has(w0) || /^[a-z]+(?:er)?\s+(affect|mood|eye contact|speech|hygiene|grooming)\b/.test(t)) return `${clientStart(v)} ${presented} with ${t}`;
   if (/ing$/.test(w0)) return `${clientStart(v)} ${v.tense === 'past' ? 'was' : 'is'} observed ${t}`;
   if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0)) return `${clientStart(v)} ${presented} as ${t}`;
@@ -280,12 +298,15 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       return t;
     case 'session':
       return t;
-    case 'assessment':
+    case 'assessment': {
+      const diagnoses = diagnosisList(t);
+      if (diagnoses) return `Diagnoses: ${diagnoses.join('; ')}`;
       // The clinician's own judgment, framed as theirs: "A: more engaged, less blaming".
       if (verbFirst(w0) || /^[a-z][a-z -]{0,24}:\s/i.test(t) || startsWithPreposition) return verbFirst(w0) ? verbFirstSentence(t, w0, kind, v) : t;
       // "my read is ..." arrives as "the therapist's read is ...": already the clinician's own judgment.
       if (/^(?:the therapist's|this writer's|the clinician's)\s/i.test(t)) return cap(t);
       return `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${t.replace(/^(?:impression|imp)\b\s*:?\s*/i, '').replace(/\s+(rule out)\s+/i, '; $1 ')}`;
+    }
     case 'homework':
       return /^homework/i.test(t) ? t : `Homework: ${t}`;
     case 'goal':
@@ -298,6 +319,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const rest = term ? t.slice(term.length) : '';
       const after = rest.trim().split(/\s+/).slice(0, 4).map((w) => w.replace(/[,;:.]+$/, ''));
       // "diary card reviewed, mostly complete": the technique was the object of a jotted passive.
+      if (term && after[0] && /^(?:was|were|is|are)$/.test(after[0])) return cap(t);
       if (term && after[0] && looksLikePastVerb(after[0]) && !THERAPIST_ONLY_VERBS.has(term.split(' ')[0]!)) return `${cap(term)} ${was(v)} ${rest.trim()}`;
       // "diary card: urges 2-3/5", "BLS ~12 sets - shifted to shouting": what follows the technique
       // is the client's; a sentence naming the therapist first would make it theirs.
@@ -305,14 +327,21 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (term) return `${clinicianStart(v)} ${tenseOf(INTERVENTION_TERMS[term] ?? 'used', v)} ${t}`;
       return t;
     }
-    case 'risk':
+    case 'risk': {
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
+      // "Risk: denies SI/HI", "Risk: reports plan to overdose": the label goes, the client's statement stays.
+      const labelled = /^(?:risk|risk assessment|risk screen|safety|si\/hi)\s*:\s*/i.exec(t);
+      const rest = labelled ? t.slice(labelled[0].length) : '';
+      if (labelled && verbFirst(firstWord(rest))) return verbFirstSentence(rest, firstWord(rest), kind, v);
       // "Passive SI, no plan": a jotted finding is the client's endorsement (history and screens excepted).
       if (/^(passive|active) (suicidal|homicidal) ideation\b/i.test(t) && !/\b(history|hx|per|chronic|at intake|screen)\b/i.test(t)) return `${clientStart(v)} ${v.tense === 'past' ? 'endorsed' : 'endorses'} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       return t;
+    }
     case 'observation':
       return presentation(t, w0, v);
     case 'response':
+      // "called his brother with client's permission": an act needing the client's consent is the clinician's.
+      if (verbFirst(w0) && (WITH_CLIENT_CONSENT.test(t) || CLINICIAN_GIVES.test(t)) && !CLIENT_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
       if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
       // The response is the client's by definition: "was able to thank the part" is theirs.
       if (verbFirst(w0) && !THERAPIST_ONLY_VERBS.has(w0) && !PASSIVE_VERBS.has(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
@@ -322,12 +351,15 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${t}`;
       return t;
     case 'report': {
+      // "Reports: nightmares down ...": the label is the reporting verb.
+      const reportLabel = /^(?:reports?|reported|states?|stated|says|said|c\/o|complains of)\s*:\s*(?=\S)/i.exec(t);
+      if (reportLabel) return `${clientStart(v)} ${reported(v)} ${lowerLead(t.slice(reportLabel[0].length))}`;
       // "Has stockpile? - said no, ...": a question the clinician asked, then the client's answer.
       const asked = /^(?:(?:has|have|any|does|do|did|is|was)\s+)?([^?"]{2,60})\?\s*:?\s*[-–—:]?\s*(said|says|stated|states|reported|reports|answered|denied|denies)\s+(.+)$/i.exec(t);
       if (asked) return `When asked about ${asked[1]!.trim()}, ${v.client} ${v.tense === 'past' ? setTense(asked[2]!.toLowerCase(), 'past') : setTense(asked[2]!.toLowerCase(), 'present')} ${asked[3]}`;
       // "drinks 4-5 beers nightly": a habit the client reported, not one past act ("drank").
       const habit = verbForms(w0);
-      if (habit && w0 === habit.third && w0 !== habit.base && !CLIENT_VERBS.has(w0) && !LASTING_STATE.test(w0) && !/^(?:is|does|was)$/.test(w0) && HABITUAL.test(t)) return `${clientStart(v)} ${reported(v)} ${gerund(habit.base)}${t.slice(w0.length)}`;
+      if (habit && w0 === habit.third && w0 !== habit.base && !CLIENT_VERBS.has(w0) && !LASTING_STATE.test(w0) && !/^(?:is|does|was)$/.test(w0) && (HABITUAL.test(t) || ONGOING.test(t))) return `${clientStart(v)} ${reported(v)} ${gerund(habit.base)}${t.slice(w0.length)}`;
       // "urine drug screen today positive for ...": a result, not something the client reported.
       if (/^(?:urine drug screen|drug screen|tox(?:icology)? screen|breathalyzer|blood alcohol|labs?|lab results?|EtG|BAL)\b/i.test(t)) return cap(t);
       // "was referred by PCP" (the jotted "referred by PCP" made passive): the client is the one referred.
