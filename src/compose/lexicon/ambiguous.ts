@@ -254,6 +254,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['send a note to her pcp', 'primary care provider'], ['used pcp at 16', null]],
   },
   {
+    short: 'Ct',
+    caseSensitive: true,
+    meanings: [{ expansion: 'Client', after: /^\s+(to|reports?|reported|states?|stated|denies|denied|agreed|was|is|shared|will|and|engaged|presented|appeared)\b/ }],
+    examples: [['Ct to cont grp weekly', 'Client'], ['Ct scan', null]],
+  },
+  {
     short: 'rpt',
     meanings: [
       { expansion: 'reported', before: /\b(teacher|tchr|mother|mom|father|dad|parents?|staff|nurse|school|client|pt|she|he|they)\s*$/i },

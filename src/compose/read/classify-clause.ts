@@ -42,6 +42,9 @@ const cap1 = (w: string): string => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
 export function findSubject(text: string, clientPronoun?: PronounSet, names?: ReadonlySet<string>): Subject {
   // A clause that opens with a quotation opens with the client's words, not a subject.
   if (/^\s*"/.test(text)) return 'none';
+  // "Risk: reports plan ...": a label is not a person; the words after it have the subject.
+  const labelled = /^\s*([A-Za-z][a-z]+(?: [a-z]+)?)\s*:\s+(?=\S)/.exec(text);
+  if (labelled && LABELS[labelled[1]!.toLowerCase()] !== undefined) return findSubject(text.slice(labelled[0].length), clientPronoun, names);
   const [w0 = '', w1 = ''] = firstWords(text, 2);
   if (w0 === 'i' || w0 === 'therapist' || w0 === 'clinician' || (w0 === 'this' && w1 === 'writer')) return 'therapist';
   if (w0 === 'we' || w0 === 'together') return 'joint';
@@ -87,7 +90,7 @@ const OWN_HEADING = /^\s*[A-Za-z][a-z]+(?: [a-z]+){0,2}\s*:\s+(?=\S)(.+)$/;
 const has = (t: string, cues: readonly string[]): boolean => cues.some((c) => t.includes(c));
 
 /** A mental-status domain and its finding, as a clinician jots it. */
-const MSE_FINDING = /^(?:no (?:evidence of )?psychosis|no psychotic symptoms|(?:insight|judgment|judgement|thought process|thought content|orientation|memory|attention|concentration|psychomotor(?: activity)?|eye contact|hygiene|grooming)\s+(?:(?:was|is|were)\s+)?(?:fair|good|poor|limited|intact|adequate|impaired|linear|logical|goal-directed|tangential|circumstantial|organized|disorganized|normal|within normal limits|wnl|appropriate|unremarkable|fair to poor|poor to fair|partial|variable))\b/;
+const MSE_FINDING = /^(?:no (?:evidence of )?psychosis|no psychotic symptoms|no (?:auditory|visual|auditory or visual|auditory and visual|auditory\/visual) hallucinations|alert and oriented|a&ox\d|oriented to person|(?:insight|judgment|judgement|thought process|thought content|orientation|memory|attention|concentration|psychomotor(?: activity)?|eye contact|hygiene|grooming)\s+(?:(?:was|is|were)\s+)?(?:fair|good|poor|limited|intact|adequate|impaired|linear|logical|goal-directed|tangential|circumstantial|organized|disorganized|normal|within normal limits|wnl|appropriate|unremarkable|fair to poor|poor to fair|partial|variable))\b/;
 
 export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "Couples work: practiced speaker-listener": a heading of the clinician's own (not a known

@@ -4,6 +4,7 @@
 // passive or active. One pass over each clause per domain: the work is linear in the text. What a
 // mention's reading needs of its whole clause (quotes, commas, denials, its stretch's framing) is
 // found once per clause (ClauseView), so a clause of many mentions is not re-read per mention.
+import { FEMALE_RELATIVE, MALE_RELATIVE } from '../lexicon/cues.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
   ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
@@ -26,7 +27,7 @@ const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
 /** Every risk, safety, screen or protective word shares one of these stems (a prefilter, not a reading). */
-const MAYBE_RISK = /neck|attempt|him up|her up|them up|out of|active thoughts|passive thoughts|pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit |end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge|safe|abus|neglect|threat|order|go to sleep|sleep forever|heaven|be with (?:him|her) again|(?:keeps?|kept) (?:her|him|them|me) (?:going|alive|here)/i;
+const MAYBE_RISK = /neck|attempt|bullet|him up|her up|them up|out of|active thoughts|passive thoughts|pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit |end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge|safe|abus|neglect|threat|order|go to sleep|sleep forever|heaven|be with (?:him|her) again|(?:keeps?|kept) (?:her|him|them|me) (?:going|alive|here)/i;
 
 
 /** Words between a denial and what it denies that do not end its reach ("denies any current SI"). */
@@ -302,6 +303,17 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (other && /\b(said|says|saying|texted|told|wrote|posted|messaged|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
   if (other && new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`).test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
+  // "father has been drinking again and last weekend he threatened to hurt himself": "he" is the
+  // relative of that gender named earlier in the clause, with no mention of the client between.
+  const pronounLead = /\b(he|she)\s+(?:["']?[\w']+["']?\s+){0,4}["']?$/.exec(lead)?.[1];
+  // "he said he 'might as well eat a bullet'" in a woman's summary: his words, his risk.
+  if (pronounLead && options.clientPronoun && options.clientPronoun !== 'they' && pronounLead !== options.clientPronoun) return 'other';
+  if (pronounLead) {
+    const wide = t.slice(Math.max(0, start - 200), start - (lead.length - lead.lastIndexOf(pronounLead)));
+    const relatives = [...wide.matchAll(new RegExp((pronounLead === 'he' ? MALE_RELATIVE : FEMALE_RELATIVE).source, 'gi'))];
+    const last = relatives.at(-1);
+    if (last && !/\b(client|patient|pt)\b/.test(wide.slice(last.index)) && !new RegExp(`\\b${pronounLead === 'he' ? 'she' : 'he'}\\b`).test(wide.slice(last.index))) return 'other';
+  }
   if (/^\s*(?:her|him|them)sel(?:f|ves)\b/.test(after) || /(?:her|him|them)sel(?:f|ves)\b/.test(t.slice(start, end))) {
     const reflexive = /(her|him|them)sel/.exec(t.slice(start, end + 12))?.[1];
     const person = reflexive === 'her' ? 'she' : reflexive === 'him' ? 'he' : 'they';
@@ -460,7 +472,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     if (anyIdeation) readPlanIntentMeans(t, risk);
     const threat = THREAT_OF_VIOLENCE.exec(t);
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
-    if (threat && !readsAsOthersOrDenied(view, threat.index, threat.index + threat[0].length, options)) risk.threat = true;
+    // A conditional threat in the client's own words ("if he touches my fence again I'll ...") is still a threat.
+    const threatReading = threat ? readMention(view, threat.index, threat.index + threat[0].length, options) : undefined;
+    if (threat && (!readsAsOthersOrDenied(view, threat.index, threat.index + threat[0].length, options) || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
     const attempt = ATTEMPT.exec(t);
     // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.

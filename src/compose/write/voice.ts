@@ -150,6 +150,12 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "pt recently discharged from the unit": something done to the client.
     const happened = /^(?:(?:recently|just|also|then|finally)\s+)?(\S+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
     if (EVENT_PARTICIPLES.test(happened)) return finish(`${who} ${was(v)} ${rest}`);
+    // "pt reports attended church potluck": what was reported is an act, said as one ("reported attending").
+    const reportedAct = /^(reports|reported|states|stated|says|said)\s+([a-z]+ed)\b/i.exec(rest);
+    const actBase = reportedAct ? verbForms(reportedAct[2]!.toLowerCase()) : undefined;
+    if (reportedAct && actBase && actBase.past === reportedAct[2]!.toLowerCase() && !/^(?:reported|stated|said|used|need|tired|scared|worried|excited|bored|stressed|depressed|overwhelmed|frustrated|annoyed|ashamed|embarrassed|relieved|motivated|interested|concerned|confused|isolated)$/i.test(reportedAct[2]!)) {
+      return finish(`${who} ${reported(v)} ${gerund(actBase.base)}${rest.slice(reportedAct[0].length)}`);
+    }
     // "she still takes Xanax", "he also called": an adverb before the verb stays before it.
     const adverb = /^(still|also|now|really|just|often|usually|sometimes|never|always|finally|already|again|only|then)\s+/i.exec(rest)?.[0];
     if (adverb && (verbFirst(firstWord(rest.slice(adverb.length))) || verbForms(firstWord(rest.slice(adverb.length))))) return finish(`${who} ${adverb.trim()} ${withTense(rest.slice(adverb.length), v)}`);
@@ -226,11 +232,14 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
 /** "discussed door alarms" -> "Door alarms were discussed."; otherwise the clause as written. */
 export function doerless(t: string, w0: string, v: Voice): string {
   if (PASSIVE_VERBS.has(w0)) {
-    const m = /^(\S+)\s+((?:the |a |an |her |his |their )?[^,:;()"]+?)(?=\s*(?:$|[,:;(]|\s-\s|\s(?:with|in session|together|for|to|on|about|using|and then|until|before|after)\b))/i.exec(t);
+    // "discussed respite care through Area Agency on Aging": a capital after the preposition continues a name.
+    const m = /^(\S+)\s+((?:the |a |an |her |his |their )?[^,:;()"]+?)(?=\s*(?:$|[,:;(]|\s-\s|\s(?:with|in session|together|for|to|on|about|using|and then|until|before|after)\b(?!\s+[A-Z])))/.exec(t);
     const object = m?.[2]?.trim();
     if (m && object && object.split(/\s+/).length <= 6 && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
       const last = object.split(/\s+/).at(-1)!.toLowerCase();
-      const plural = (/[^su]s$/.test(last) && !/(ness|sis|ics)$/.test(last)) || /\sand\s/.test(object);
+      // "safe storage of firearms": the head noun before "of" decides the verb.
+      const head = / of /.test(object) ? object.split(/ of /)[0]!.split(/\s+/).at(-1)!.toLowerCase() : last;
+      const plural = (/[^su]s$/.test(head) && !/(ness|sis|ics)$/.test(head)) || /\sand\s/.test(object.split(/ of /)[0]!);
       const be = v.tense === 'past' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
       const verb = verbForms(w0.toLowerCase())?.participle ?? w0.toLowerCase();
       return `${cap(object)} ${be} ${verb}${t.slice(m[0].length)}`;
@@ -379,8 +388,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // A jotted heading ("target: ...", "themes: ...") stays a heading.
       if (/^[a-z][a-z -]{0,30}:\s/i.test(t) || /^[A-Z][A-Za-z -]{0,50}\([A-Z0-9-]{2,10}\):\s/.test(t)) return t;
       // "ROI for PCP signed", "labs drawn": a task done, jotted without "was".
-      const done = /^((?:the |a |an )?[a-z][\w() /-]{1,60}?)\s+(signed|collected|drawn|faxed|sent|obtained|submitted|completed|scheduled|received|filed|released)$/i.exec(t);
-      if (done && !done[1]!.split(/\s+/).some((w) => isFiniteVerb(w)) && !/^(?:client|patient|she|he|they)\b/i.test(done[1]!)) return `${cap(done[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${done[2]!.toLowerCase()}`;
+      const done = /^((?:the |a |an )?[a-z][\w() /-]{1,60}?)\s+((?:signed|collected|drawn|faxed|sent|obtained|submitted|completed|scheduled|received|filed|released|reviewed|updated|revised)(?:\s+(?:and|&)\s+(?:signed|reviewed|updated|revised|completed|sent))?)$/i.exec(t);
+      if (done && !done[1]!.split(/\s+/).some((w) => isFiniteVerb(w)) && !/^(?:client|patient|she|he|they)\b/i.test(done[1]!)) return `${cap(done[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${done[2]!.toLowerCase().replace('&', 'and')}`;
       // "urine drug screen was collected", "ROI was signed": a task done, stated with its own subject.
       if (/^(?:the |a |an )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,2} (?:was|were|has been|have been) (?:collected|drawn|ordered|administered|completed|reviewed|signed|sent|scheduled|faxed|obtained|given|notified|filed|updated|placed|requested|submitted|arranged|confirmed|provided|made|started|increased|decreased|stopped|discontinued|informed|contacted)\b/i.test(t)) return cap(t);
       // "Toward the end mother said ...": a time phrase, then a sentence with its own doer.
