@@ -268,4 +268,11 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'furious at supervisor who wrote him up & cut his hrs. denies SI.', si: 'denied', selfHarm: 'not_assessed', never: ['current self-harm'] },
   { text: 'HI toward Glenn, no plan, no intent per pt, denies access to firearms (sold his rifle 2019). denies SI.', hi: 'present', means: false, says: ['no access to rifle was reported'] },
   { text: 'she said Greg punched a hole in the bedroom door & said "if you ever try to leave I\'ll make sure you never see the kids again." denies SI/HI.', si: 'denied', says: ['punched a hole', 'never see the kids again'], never: ['Client said "if you ever'] },
+  // Blind review 23: a relative's pronoun and a relative's continued statement, an act not done, a conditional threat, a shooting idiom
+  { text: 'Saw Mia (7) with her dad. Dad said her mother has been drinking and last night she threatened to hurt herself. Mia played with the dollhouse.', selfHarm: 'not_assessed', si: 'not_assessed', never: ['current self-harm'] },
+  { text: 'Mom reported fewer tantrums. She said she has been exhausted, said she wishes she could "just disappear", denied any thoughts of killing herself. Theo built a tower.', si: 'not_assessed', never: ['the client denied suicidal ideation'] },
+  { text: 'active SI, plan to overdose on her mother\'s oxycodone in the bathroom cabinet. she has not taken any pills yet.', si: 'active', plan: true, never: ['no access to pills'] },
+  { text: 'said "if my ex shows up at the house again I\'ll put a bullet in him." denies SI.', si: 'denied', threat: true, says: ['put a bullet in him'] },
+  { text: 'she told me her son has been talking about killing himself since he lost his job, and on Friday he said he "might as well eat a bullet." she denies SI.', si: 'denied', says: ['eat a bullet'] },
+  { text: 'Plan is to hang himself in the garage. Risk level: high.', si: 'active', says: ['Risk level as stated by the clinician: high'] },
 ];

@@ -20,6 +20,9 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^here for\b/i, 'came in for'],
   [/\bas we went\b/gi, 'as the session progressed'],
   [/\bour (session|sessions|last session|next session|work)\b/gi, 'the $1'],
+  // "GAD-7 down to 8 from 14", "PHQ-9 went from 19 to 12": the score and the one before it.
+  [/\b(PHQ-?9|GAD-?7|PCL-?5|AUDIT-C|CORE-10|ORS|SRS|PSWQ)\s+(?:score\s+)?(?:down|dropped|decreased|improved|up|increased|rose|went up|went down)\s+to\s+(\d{1,3})\s+from\s+(\d{1,3})\b/gi, (_m: string, i: string, n: string, was: string) => `${i.toUpperCase().replace(/^(PHQ|GAD|PCL)(\d)/, '$1-$2')} score of ${n} (was ${was})`],
+  [/\b(PHQ-?9|GAD-?7|PCL-?5|AUDIT-C|CORE-10|ORS|SRS|PSWQ)\s+(?:score\s+)?(?:down|dropped|decreased|improved|up|increased|rose|went|changed)\s+from\s+(\d{1,3})\s+to\s+(\d{1,3})\b/gi, (_m: string, i: string, was: string, n: string) => `${i.toUpperCase().replace(/^(PHQ|GAD|PCL)(\d)/, '$1-$2')} score of ${n} (was ${was})`],
   [/\b(PHQ-?9|PHQ-?2|GAD-?7|GAD-?2|PCL-?5|PCL|AUDIT-C|CORE-10|ORS|SRS|PSWQ)\s*(?:score\s*)?(?:[:=]\s*|of\s+|was\s+|is\s+)?(\d{1,3})\b/gi, (_m: string, i: string, n: string) => `${i.toUpperCase().replace(/^(PHQ|GAD|PCL)(\d)/, '$1-$2')} score of ${n}`],
 ];
 

@@ -91,6 +91,13 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "behavior in past 3 mo +", "breathalyzer +": a test or screen item read as positive.
   { pattern: /(?<=\b(?:UDS|UA|utox|tox|screen|test|C-SSRS|CSSRS|ASQ|behaviou?r|items?|Q\d|breathalyzer|BAL|PBT|result)\b[^.;,+]{0,24}?)\s\+(?=\s*(?:[,.;)]|$))/gi, replace: ' positive', example: ['behavior in past 3 mo +, rest neg', 'behavior in past 3 mo positive, rest neg'] },
   // "bring his sponsor as +1": a plus-one.
+  // "98.4 lb (+1.2 from last wk)", "(-2 lb)": a signed change is up or down, never "and".
+  { pattern: /(?<=\(\s*)([+-])\s?(\d+(?:\.\d+)?)(?=\s*(?:lbs?|kg|pounds?|points?|%|from|since|this|vs|\)))/g, replace: (_m, sign, n) => `${sign === '+' ? 'up' : 'down'} ${n}`, example: ['98.4 lb (+1.2 from last wk)', '98.4 lb (up 1.2 from last wk)'] },
+  // "target <=2 outbursts/day", ">= 3 days": a bound said in words.
+  { pattern: /(?:<=|≤|=<)\s?(\d+(?:\.\d+)?)/g, replace: (_m, n) => `${n} or fewer`, example: ['target <=2 outbursts/day', 'target 2 or fewer outbursts/day'] },
+  { pattern: /(?:>=|≥|=>)\s?(\d+(?:\.\d+)?)/g, replace: (_m, n) => `${n} or more`, example: ['>= 3 days', '3 or more days'] },
+  // "body checking in mirror ++": marked, as jotted after a symptom.
+  { pattern: /(?<=[a-z])\s?\+\+(?=\s|$|[.,;)])/g, replace: ' (marked)', example: ['body checking in mirror ++', 'body checking in mirror (marked)'] },
   { pattern: /(?<=\bas\s+(?:a\s+|his\s+|her\s+|their\s+)?)\+1\b/gi, replace: 'plus-one', example: ['bring his sponsor as +1', 'bring his sponsor as plus-one'] },
   // "3d this week", "2d ago": days.
   { pattern: /\b(\d{1,2})d\b(?!['-])/g, replace: (_m, n) => `${n} ${n === '1' ? 'day' : 'days'}`, example: ['skipped school 3d this week', 'skipped school 3 days this week'] },
@@ -128,6 +135,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(^|[\s(])x(\d+)\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['x2', 'twice'] },
   { pattern: /\bq\.?\s?(wk|week|day|mo|month|night|am|pm)\b/gi, replace: (_m, u) => (/^(am|pm)$/i.test(u) ? `every ${u.toLowerCase() === 'am' ? 'morning' : 'evening'}` : `every ${UNIT[u.toLowerCase()]}`), example: ['q wk', 'every week'] },
   { pattern: /\bq\s?(5|10|15|30)(?:\s?(?:min|mins|minutes))?\b(?!\s?(wks?|weeks?|days?|mos?|months?))(?!\s+(?:yes|no)\b)/gi, replace: (_m, n) => `every ${n} minutes`, example: ['q15 checks', 'every 15 minutes checks'] },
+  // Dictation drops apostrophes: "cant get back to sleep", "its been six months".
+  { pattern: /\b(can|don|doesn|didn|isn|wasn|won|couldn|wouldn|shouldn|hasn|haven|hadn|aren|weren)t\b/g, replace: (_m, w: string) => `${w}'t`, example: ['cant get back to sleep', "can't get back to sleep"] },
+  { pattern: /\bits(?=\s+(?:been|not|like|hard|just|getting|going|okay|ok|fine|too|so|really|always|never|kind|the|a|an|more|less|better|worse|all|over|because|when)\b)/g, replace: "it's", example: ['its been about six months', "it's been about six months"] },
+  { pattern: /\b(she|he|they|you|we)(s|re|ve|ll|d)\b(?<=\b(?:shes|hes|theyre|youre|weve|theyve|youve|theyll|youll|theyd|youd))/g, replace: (m: string) => m.replace(/^(she|he|they|you|we)/, "$1'"), example: ['shes been sad', "she's been sad"] },
   // Dictation writes names and days in lower case: "mrs hollis", "on sundays", "in march".
   { pattern: /\b(mrs|mr|ms|dr)\.?\s+([a-z]{2,})\b(?!\s+(?:and|or|said|says)\b)/g, replace: (_m, title: string, name: string) => `${title[0]!.toUpperCase()}${title.slice(1)}. ${name[0]!.toUpperCase()}${name.slice(1)}`, example: ['session with mrs hollis', 'session with Mrs. Hollis'] },
   { pattern: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b/g, replace: (_m, day: string, s: string) => `${day[0]!.toUpperCase()}${day.slice(1)}${s}`, example: ['checks on her sundays', 'checks on her Sundays'] },

@@ -79,8 +79,10 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
   // "ACT (acknowledge feeling / communicate limit / target alternative)": the clinician defined
   // the letters in brackets, so they are that, not the modality.
   out = out.replace(MODALITY, (m: string, _acronym: string, offset: number, whole: string) => (modalityByAcronym.has(m) && !definedInBrackets(m, whole.slice(offset + m.length)) ? modalityMarker(m) : m));
-  out = out.replace(WORD, (m: string) => {
+  out = out.replace(WORD, (m: string, _w: string, offset: number, whole: string) => {
     const exact = sensitive.get(m);
+    // "(TIPP)" already in brackets: a spelled-out form with its own brackets would nest them.
+    if (exact !== undefined && exact.includes('(') && whole[offset - 1] === '(') return m;
     if (exact !== undefined) return exact;
     const lower = insensitive.get(m.toLowerCase());
     if (lower === undefined) return m;

@@ -62,6 +62,9 @@ const UNITS = new Set(['day', 'week', 'wk', 'night', 'month', 'mo', 'hour', 'ses
 const RISK_ITEM = '(?:suicidal ideation|homicidal ideation|self-harm|self-injurious behavior|auditory or visual hallucinations|auditory hallucinations|visual hallucinations|non-suicidal self-injury)';
 const RISK_LIST = new RegExp(`${RISK_ITEM}(?:/${RISK_ITEM})+`, 'g');
 
+/** A heading fragment that tells what happened or how the client is: a verb of the week, a change, a score. */
+const REPORT_FRAGMENT = /\b(going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased)\b|\b(?:PHQ|GAD|PCL)-\d+\b/i;
+
 /** Names or initials joined and nothing else: "M and J", "Mark + Dana", "Jo, Sam & Lee". */
 const PARTICIPANTS = /^\s*(?:[A-Z][a-z]*|[A-Z]{2})(?:\s*(?:,|and|&|\+)\s*(?:[A-Z][a-z]*|[A-Z]{2}))+\s*\.?\s*$/;
 
@@ -106,7 +109,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       headerClauses.push(...next);
       continue;
     }
-    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+,?\s+\(?\d{1,2}\)?(?:\s*[,;]|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b/i.test(next.map((c) => c.text).join(' '))) break;
+    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+,?\s+\(?\d{1,2}\)?(?:\s*[,;]|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:indiv|individual|group|family|couples)\b[^.;]{0,12}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b/i.test(next.map((c) => c.text).join(' '))) break;
     headerClauses.push(...next);
   }
   // "Client: Leo, 8. Parent: father. Session 5, play therapy, 45 min.": a heading sentence after labelled identity lines.
@@ -130,8 +133,15 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // Fragments of the heading; "Ms. Grant", "V. Thomas" and "Dr. Liu" stay whole, and an age stays with its name.
     const fragments = joinNameAndAge(c.text.split(/\s+-\s+|,\s*|(?<!\b(?:Ms|Mr|Mrs|Mx|Dr|St|[A-Z]))\.\s+/)).map((f) => stripSessionWords(rewrite(f.trim()))).filter((f) => f && !isSessionFragment(f));
     const context: string[] = [];
-    for (const fragment of fragments) {
+    for (const [i, fragment] of fragments.entries()) {
       expandedAll.push(fragment);
+      // "telehealth f/u w/ Ana, GAD, going well, used worry time daily, GAD-7 down to 8": after the
+      // heading's own words, what the client did or how they are is a fact of the session, not context.
+      if (i > 0 && REPORT_FRAGMENT.test(fragment) && !isHeaderLike(fragment)) {
+        const measures = extractMeasures(fragment);
+        facts.push({ kind: classifyClause(fragment, { names, afterIntervention: false, followsIntervention: false }), text: fragment, subject: findSubject(fragment, clientPronoun, names), negated: false, source: source(), origin, ...(measures.length ? { measures } : {}) });
+        continue;
+      }
       // A modality named in the heading is the approach used: an intervention, named in full.
       // It is also part of what the session was ("Session 1. Functional family therapy (engagement).").
       if (/^⟪[^⟫]+⟫/.test(fragment) && fragment.split(/\s+/).length <= 5 && !/\b(program|group|intensive outpatient|partial hospitalization|unit)\b/i.test(fragment)) {

@@ -34,11 +34,14 @@ const LETTER_LABEL = /^\s*([A-Za-z])\s*[:)]\s+/;
 
 /** The one-letter scheme a summary uses, if it uses one: letter -> kinds in order of use. */
 function letterScheme(text: string): Readonly<Record<string, FactKind[]>> | undefined {
-  const used = new Set(text.split('\n').map((l) => LETTER_LABEL.exec(l)?.[1]?.toUpperCase()).filter((x): x is string => !!x));
+  const letters = text.split('\n').map((l) => LETTER_LABEL.exec(l)?.[1]?.toUpperCase()).filter((x): x is string => !!x);
+  const used = new Set(letters);
   if (used.size < 2) return undefined;
   const fits = LETTER_SCHEMES.filter((s) => [...used].every((l) => s.letters.includes(l)));
-  // The scheme whose letters are most used wins; SOAP before DAP when both fit ("A:", "P:").
-  return fits.sort((a, b) => b.letters.length - a.letters.length)[0]?.kinds;
+  // "P: ... I: ... R: ... P: ...": a letter used twice fits the scheme that has it twice (PIRP).
+  const repeats = (s: (typeof LETTER_SCHEMES)[number]): number => [...used].filter((l) => letters.filter((x) => x === l).length > 1 && (s.kinds[l]?.length ?? 0) > 1).length;
+  // Then the scheme whose letters are most used wins; SOAP before DAP when both fit ("A:", "P:").
+  return fits.sort((a, b) => repeats(b) - repeats(a) || b.letters.length - a.letters.length)[0]?.kinds;
 }
 
 export function splitClauses(text: string): Clause[] {
@@ -174,7 +177,7 @@ function endsQuotedSentence(text: string, at: number, to: number): boolean {
 }
 
 /** Words that start a new statement in dictation that runs on without punctuation. */
-const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where|since|because|although|though|said|says|stated|states|reported|reports|told|tells|thinks|thought|feels|felt|knows|knew|know|believes|believed|mentioned|things|what|saying|texted|wrote|posted|messaged|texting|the|a|an|this|that|admitted|shared|shares|asked|asks|explained|described|noted|added|disclosed|wondered|realized|long|much|many|often|far|sure|his|her|their|my|your|our|safety|treatment|crisis|care|discharge|action|coping|prevention|behavior|behaviour|family|game))\s(?:(?:and|but|so)\s+)?(?:after (?:some |a |the )?(?:discussion|that|this|talking)\s+)?(?=(?:plan is|plan to|plan for|plan (?:see|f\/u|follow|continue|meet|return|next|weekly|biweekly)|homework|(?:client|pt|patient|she|he) (?:herself|himself|themselves) \w+|so (?:passive|active|chronic) (?:si|suicidal)|\d+\s+year\s+old\s+\w+\s+(?:says|said|is|was|reports)|(?:she|he|they|client|patient|pt|(?:her |his |their )?(?:mom|dad|mother|father|parents?|stepdad|stepfather|stepmom|stepmother|grandma|grandmother|grandpa|grandfather|aunt|uncle|partner|wife|husband|sister|brother|son|daughter|friend|boyfriend|girlfriend|roommate|teacher)) (?:\w+ed|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants|put|has|had|does|did|can|will|would|agreed|left|tried|wrote|drew|ran|sat|stood|cried|laughed|knows|needs|needed|hopes|broke|lost|found|told|knew|saw|drove|threw|hit|kept|slept|woke|spent|paid|sent|sold|wore|won|shook|grew|hung|became|hid|began|brought|bought|caught|chose|drank|ate|fell|fought|forgot|heard|held|met|spoke|understood|lives|works|checks|calls|visits|helps|drives|stays|comes|goes|takes|brings|texts)|(?:she|he|they)'(?:ll|d|s)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent|also|will|spoke|saw|see|think|thought|told|had|have)|(?:we|i)'ll|then (?:\w+ed|we|i|she|he|they)|denies|denied|(?:phq|gad|pcl)-\d+\s+(?:was|is|score|today|of|at)|affect (?:was|shifted|brightened|flat|constricted)|mood (?:was|is)|no safety concerns|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
+const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where|since|because|although|though|said|says|stated|states|reported|reports|told|tells|thinks|thought|feels|felt|knows|knew|know|believes|believed|mentioned|things|what|saying|texted|wrote|posted|messaged|texting|the|a|an|this|that|admitted|shared|shares|asked|asks|explained|described|noted|added|disclosed|wondered|realized|long|much|many|often|far|sure|his|her|their|my|your|our|which|whom|whose|safety|treatment|crisis|care|discharge|action|coping|prevention|behavior|behaviour|family|game))\s(?:(?:and|but|so)\s+)?(?:after (?:some |a |the )?(?:discussion|that|this|talking)\s+)?(?=(?:plan is|plan to|plan for|plan (?:see|f\/u|follow|continue|meet|return|next|weekly|biweekly)|homework|(?:client|pt|patient|she|he) (?:herself|himself|themselves) \w+|so (?:passive|active|chronic) (?:si|suicidal)|\d+\s+year\s+old\s+\w+\s+(?:says|said|is|was|reports)|(?:she|he|they|client|patient|pt|(?:her |his |their )?(?:mom|dad|mother|father|parents?|stepdad|stepfather|stepmom|stepmother|grandma|grandmother|grandpa|grandfather|aunt|uncle|partner|wife|husband|sister|brother|son|daughter|friend|boyfriend|girlfriend|roommate|teacher)) (?:\w+ed|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants|put|has|had|does|did|can|will|would|agreed|left|tried|wrote|drew|ran|sat|stood|cried|laughed|knows|needs|needed|hopes|broke|lost|found|told|knew|saw|drove|threw|hit|kept|slept|woke|spent|paid|sent|sold|wore|won|shook|grew|hung|became|hid|began|brought|bought|caught|chose|drank|ate|fell|fought|forgot|heard|held|met|spoke|understood|lives|works|checks|calls|visits|helps|drives|stays|comes|goes|takes|brings|texts)|(?:she|he|they)'(?:ll|d|s)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent|also|will|spoke|saw|see|think|thought|told|had|have)|(?:we|i)'ll|then (?:\w+ed|we|i|she|he|they)|denies|denied|(?:phq|gad|pcl)-\d+\s+(?:was|is|score|today|of|at)|affect (?:was|shifted|brightened|flat|constricted)|mood (?:was|is)|no safety concerns|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
 
 /** A named person starting a new statement in dictation: "... called 911 Jae says I keep ...". */
 const NAMED_SPEAKER = /\s(?=[A-Z][a-z]+ (?:says|said|is|was|has|had|found|called|denies|denied|reports|reported|agreed|came|went|left|told|wants|feels|felt)\b)/g;
@@ -196,6 +199,9 @@ const JOT_STARTS = /(?<!\b(?:her|his|their|my|the|a|and|or|of|with|without|has|h
 /** "... hugged her plan see Kayla alone next week": "plan" and a bare act of the clinician's starts the plan, even after "her". */
 const PLAN_THEN_ACT = /\s(?=plan\s+(?:is\s+)?(?:see|f\/u|follow up|continue|meet|return|rtc|recheck|reassess|weekly|biweekly|monthly|every)\b)/gi;
 
+/** "... more than before PHQ-9 was 19": a score starts a statement, whatever word comes before it. */
+const MEASURE_STARTS = /\s(?=(?:phq|gad|pcl)-?\d+\s+(?:was|is|score|today|of|at)\b)/gi;
+
 /** "she's seventy eight lives alone": after an age, how the client lives starts a statement. */
 const AGE_THEN_STATE = /(?<=\b\d{1,3}\s*)\s(?=(?:lives|lived|works|worked|retired|widowed|married|divorced)\b)/gi;
 
@@ -216,7 +222,7 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
     }
     let start = s.start;
     const jots = jotted ? [...slice.matchAll(JOT_STARTS)] : [];
-    const starts = [...(words >= 30 ? [...slice.matchAll(RUN_ON_STARTS), ...slice.matchAll(NAMED_SPEAKER), ...slice.matchAll(PAUSE_THEN_SPEAKER_AT), ...slice.matchAll(PLAN_THEN_ACT)] : []), ...slice.matchAll(AGE_THEN_STATE), ...jots].sort((a, b) => a.index - b.index);
+    const starts = [...(words >= 30 ? [...slice.matchAll(RUN_ON_STARTS), ...slice.matchAll(NAMED_SPEAKER), ...slice.matchAll(PAUSE_THEN_SPEAKER_AT), ...slice.matchAll(PLAN_THEN_ACT), ...slice.matchAll(MEASURE_STARTS)] : []), ...slice.matchAll(AGE_THEN_STATE), ...jots].sort((a, b) => a.index - b.index);
     for (const m of starts) {
       const at = s.start + m.index + 1;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.

@@ -153,7 +153,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "pt reports attended church potluck": what was reported is an act, said as one ("reported attending").
     const reportedAct = /^(reports|reported|states|stated|says|said)\s+([a-z]+ed)\b/i.exec(rest);
     const actBase = reportedAct ? verbForms(reportedAct[2]!.toLowerCase()) : undefined;
-    if (reportedAct && actBase && actBase.past === reportedAct[2]!.toLowerCase() && !/^(?:reported|stated|said|used|need|tired|scared|worried|excited|bored|stressed|depressed|overwhelmed|frustrated|annoyed|ashamed|embarrassed|relieved|motivated|interested|concerned|confused|isolated)$/i.test(reportedAct[2]!)) {
+    // Only an act of the client's own life ("attended", "skipped"): "reports increased anxiety" is a description.
+    if (reportedAct && actBase && actBase.past === reportedAct[2]!.toLowerCase() && CLIENT_ACTIVITIES.has(reportedAct[2]!.toLowerCase()) && reportedAct[2]!.toLowerCase() !== 'used') {
       return finish(`${who} ${reported(v)} ${gerund(actBase.base)}${rest.slice(reportedAct[0].length)}`);
     }
     // "she still takes Xanax", "he also called": an adverb before the verb stays before it.
@@ -167,6 +168,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "Pt 34F, MDD recurrent": who the client is, then a diagnosis.
     const who_ = /^(\d{1,3}-year-old(?: [a-z]+){1,2}?)\s*,\s*(.+)$/.exec(rest);
     if (who_ && subject === 'client') return finish(`${who} is a ${who_[1]}; ${who_[2]}`);
+    // "pt engaged, able to name 2 skills", "pt at home": a description or a place after the subject takes "was".
+    if ((OBSERVATION_WORDS.has(w) || EMOTIONS.has(w)) && /^\S+\s*(?:,|$|\s(?:and|but)\s)/.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
+    if (/^(?:at|in)\s+(?:home|work|school|the office|the hospital|her car|his car|their car|the car|the clinic|the unit)\b/.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
     // After a written subject, an unknown lower-case word is the verb ("she drove to ..."), not a report.
     if (w && /^[a-z]/.test(rest) && !EMOTIONS.has(w) && !OBSERVATION_WORDS.has(w) && !NOT_VERB_AFTER_SUBJECT.has(w) && /(?:ed|[^s]s|ew|ove|ook|ung|ought|ent|ame|ave|ole|ore|oke)$/.test(w)) return finish(`${who} ${withTense(rest, v)}`);
     // After a subject, any known verb form is the verb ("she put", "he'll").
@@ -257,6 +261,8 @@ function presentation(text: string, w0: string, v: Voice): string {
   // "Tearful when ..." continues the sentence in lower case.
   const t = /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+\s+[A-Z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
   const presented = v.tense === 'past' ? 'presented' : 'presents';
+  // "Thought process linear", "Judgment fair": a mental-status finding is written as the finding.
+  if (/^(?:thought (?:process|content)|insight|judgment|judgement|orientation|memory|attention|concentration)\b/i.test(t) && !/^\S+(?:\s+\S+)?\s+(?:was|is|were)\b/.test(t)) return cap(t);
   // "flat, quiet, picked at sleeve, answered in few words": descriptions, then acts seen in the room.
   const items = t.split(/,\s+/);
   const isAct = (item: string): boolean => {
@@ -360,6 +366,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${t}`;
       return t;
     case 'report': {
+      // "going well", "doing better": how things are going, said as the client's report.
+      const going = /^(going|doing)\s+(well|better|ok|okay|good|great|fine|worse|poorly|about the same|the same)\b/i.exec(t);
+      if (going) return `${clientStart(v)} ${reported(v)} ${going[1]!.toLowerCase() === 'going' ? `that things ${v.tense === 'past' ? 'were' : 'are'} going` : 'doing'}${t.slice(going[1]!.length)}`;
       // "Reports: nightmares down ...": the label is the reporting verb.
       const reportLabel = /^(?:reports?|reported|states?|stated|says|said|c\/o|complains of)\s*:\s*(?=\S)/i.exec(t);
       if (reportLabel) return `${clientStart(v)} ${reported(v)} ${lowerLead(t.slice(reportLabel[0].length))}`;
@@ -369,6 +378,10 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "drinks 4-5 beers nightly": a habit the client reported, not one past act ("drank").
       const habit = verbForms(w0);
       if (habit && w0 === habit.third && w0 !== habit.base && !CLIENT_VERBS.has(w0) && !LASTING_STATE.test(w0) && !/^(?:is|does|was)$/.test(w0) && (HABITUAL.test(t) || ONGOING.test(t))) return `${clientStart(v)} ${reported(v)} ${gerund(habit.base)}${t.slice(w0.length)}`;
+      // "BIP target 2 or fewer outbursts per day": a target is the plan's measure, not a report.
+      if (/^(?:[A-Za-z-]+\s+){0,2}target\b/i.test(t)) return cap(t);
+      // "Wt per peds Mon 98.4 lb": a finding from another source, not the client's report.
+      if (/^[a-z][a-z ]{1,20}\s+per\s+(?:the\s+)?(?:pediatrician|primary care provider|doctor|dr\.?|nurse|school|teacher|scale|chart|records?|labs?|mother|father|parents?|psychiatrist|prescriber|case manager)\b/i.test(t)) return cap(t);
       // "urine drug screen today positive for ...": a result, not something the client reported.
       if (/^(?:urine drug screen|drug screen|tox(?:icology)? screen|breathalyzer|blood alcohol|labs?|lab results?|EtG|BAL)\b/i.test(t)) return cap(t);
       // "was referred by PCP" (the jotted "referred by PCP" made passive): the client is the one referred.
