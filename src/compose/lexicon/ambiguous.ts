@@ -254,6 +254,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['send a note to her pcp', 'primary care provider'], ['used pcp at 16', null]],
   },
   {
+    short: 'Co',
+    caseSensitive: true,
+    meanings: [{ expansion: 'County', before: /\b(?!(?:The|And|Or|In|At|From|To)\b)[A-Z][a-z]+\s+$/ }],
+    silent: true,
+    examples: [['drove in from Harlan Co, 45 min', 'County'], ['Co-parenting', null]],
+  },
+  {
     short: 'Ct',
     caseSensitive: true,
     meanings: [{ expansion: 'Client', after: /^\s+(to|reports?|reported|states?|stated|denies|denied|agreed|was|is|shared|will|and|engaged|presented|appeared)\b/ }],

@@ -94,8 +94,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "98.4 lb (+1.2 from last wk)", "(-2 lb)": a signed change is up or down, never "and".
   { pattern: /(?<=\(\s*)([+-])\s?(\d+(?:\.\d+)?)(?=\s*(?:lbs?|kg|pounds?|points?|%|from|since|this|vs|\)))/g, replace: (_m, sign, n) => `${sign === '+' ? 'up' : 'down'} ${n}`, example: ['98.4 lb (+1.2 from last wk)', '98.4 lb (up 1.2 from last wk)'] },
   // "target <=2 outbursts/day", ">= 3 days": a bound said in words.
-  { pattern: /(?:<=|≤|=<)\s?(\d+(?:\.\d+)?)/g, replace: (_m, n) => `${n} or fewer`, example: ['target <=2 outbursts/day', 'target 2 or fewer outbursts/day'] },
-  { pattern: /(?:>=|≥|=>)\s?(\d+(?:\.\d+)?)/g, replace: (_m, n) => `${n} or more`, example: ['>= 3 days', '3 or more days'] },
+  { pattern: /(?:<=|≤|=<)\s?(\d+(?:\.\d+)?)(%?)/g, replace: (_m, n, pct) => `${n}${pct} or ${pct ? 'less' : 'fewer'}`, example: ['target <=2 outbursts/day', 'target 2 or fewer outbursts/day'] },
+  { pattern: /(?:>=|≥|=>)\s?(\d+(?:\.\d+)?)(%?)/g, replace: (_m, n, pct) => `${n}${pct} or more`, example: ['if SE >=85%', 'if SE 85% or more'] },
   // "body checking in mirror ++": marked, as jotted after a symptom.
   { pattern: /(?<=[a-z])\s?\+\+(?=\s|$|[.,;)])/g, replace: ' (marked)', example: ['body checking in mirror ++', 'body checking in mirror (marked)'] },
   { pattern: /(?<=\bas\s+(?:a\s+|his\s+|her\s+|their\s+)?)\+1\b/gi, replace: 'plus-one', example: ['bring his sponsor as +1', 'bring his sponsor as plus-one'] },

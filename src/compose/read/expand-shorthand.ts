@@ -81,8 +81,8 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
   out = out.replace(MODALITY, (m: string, _acronym: string, offset: number, whole: string) => (modalityByAcronym.has(m) && !definedInBrackets(m, whole.slice(offset + m.length)) ? modalityMarker(m) : m));
   out = out.replace(WORD, (m: string, _w: string, offset: number, whole: string) => {
     const exact = sensitive.get(m);
-    // "(TIPP)" already in brackets: a spelled-out form with its own brackets would nest them.
-    if (exact !== undefined && exact.includes('(') && whole[offset - 1] === '(') return m;
+    // "(TIPP)", "(GDS)" already in brackets: the spelled-out form without its own brackets, never nested.
+    if (exact !== undefined && exact.includes('(') && whole[offset - 1] === '(') return exact.replace(/\s*\([^()]*\)$/, '');
     if (exact !== undefined) return exact;
     const lower = insensitive.get(m.toLowerCase());
     if (lower === undefined) return m;

@@ -278,7 +278,7 @@ function splitPlanItems(text: string, span: Span, quotes: readonly Span[]): Span
 const NEW_SUBJECT = /(?:\s+and|,(?=\s+(?:she|he|they)\s+(?:had|has|have|were|was|is|are|reported|reports)\b)|,(?=\s+(?:(?:her |his |their |the )?(?:mom|dad|mother|father|parents?|brother|sister|partner|wife|husband|son|daughter)|pt|client|cl|patient)\s+(?:agreed|reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|presents?|presented|did|was|were|\w+ed)\b))\s+(?=(?:(?:her |his |their |the )?(?:mom|dad|mother|father|partner|wife|husband|parents?|sister|brother|son|daughter|teacher|grandmother|grandfather|caseworker|boyfriend|girlfriend)|she|he|they|client|pt|cl|patient)\s+(?:\w+ed|agreed|said|says|came|left|went|gave|took|told|tells|will|reports|states|denies|endorses|presents|(?<=,\s+\S+(?:\s\S+)?\s+)(?:did|was|were))\b)/gi;
 
 /** "has naloxone at home, gave him another kit": the clinician handing the client something is a clause of its own. */
-const CLINICIAN_GIVES_AFTER_COMMA = /,\s+(?=(?:gave|handed|provided|offered|showed)\s+(?:him|her|them)\s|(?:consulted|notified|coordinated)\s+with\s)/gi;
+const CLINICIAN_GIVES_AFTER_COMMA = /,\s+(?=(?:gave|handed|provided|offered|showed)\s+(?:him|her|them)\s|(?:consulted|notified|coordinated)\s+with\s|(?:rtc|f\/u|return to clinic|next (?:session|sess|appt|appointment))\s+(?:in\s+)?\d)/gi;
 
 function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): Span[] {
   const out: Span[] = [];

@@ -171,6 +171,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "pt engaged, able to name 2 skills", "pt at home": a description or a place after the subject takes "was".
     if ((OBSERVATION_WORDS.has(w) || EMOTIONS.has(w)) && /^\S+\s*(?:,|$|\s(?:and|but)\s)/.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
     if (/^(?:at|in)\s+(?:home|work|school|the office|the hospital|her car|his car|their car|the car|the clinic|the unit)\b/.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
+    if (/^(?:stable|adherent|compliant|med(?:ication)? adherent|sober|abstinent|unchanged|improved)\b/.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
     // After a written subject, an unknown lower-case word is the verb ("she drove to ..."), not a report.
     if (w && /^[a-z]/.test(rest) && !EMOTIONS.has(w) && !OBSERVATION_WORDS.has(w) && !NOT_VERB_AFTER_SUBJECT.has(w) && /(?:ed|[^s]s|ew|ove|ook|ung|ought|ent|ame|ave|ole|ore|oke)$/.test(w)) return finish(`${who} ${withTense(rest, v)}`);
     // After a subject, any known verb form is the verb ("she put", "he'll").
@@ -391,6 +392,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Unable to contract for safety": what the clinician found, never a report.
       if (/^(?:unable|able|willing|unwilling)\s+to\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
+      // "Supports: son, brother": a heading word is not a verb to put in the past.
+      if (/^[A-Z][a-z]+:\s/.test(t) && verbFirst(w0)) return t;
       // "no safety concerns reported" already says who reported it.
       if (/\b(reported|noted|observed|endorsed|denied|identified)$/.test(t)) return t;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
