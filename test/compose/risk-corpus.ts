@@ -275,4 +275,9 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'said "if my ex shows up at the house again I\'ll put a bullet in him." denies SI.', si: 'denied', threat: true, says: ['put a bullet in him'] },
   { text: 'she told me her son has been talking about killing himself since he lost his job, and on Friday he said he "might as well eat a bullet." she denies SI.', si: 'denied', says: ['eat a bullet'] },
   { text: 'Plan is to hang himself in the garage. Risk level: high.', si: 'active', says: ['Risk level as stated by the clinician: high'] },
+  // Blind review 24: a parent's quoted wish, a wish to be taken in sleep beside a denial of killing oneself, a cut last done on a date, a threat beside a denial
+  { text: 'CPP sess w/ Leo (4) + mom. Mom tearful, said "some days I think they\'d be better off without me." Mom denies plan/intent.', si: 'not_assessed', never: ['the client endorsed passive suicidal ideation'] },
+  { text: 'Said "sometimes I pray the Lord just takes me in my sleep." Asked directly - no thoughts of killing herself, no plan.', si: 'passive', plan: false },
+  { text: 'urges to cut daily x1 wk, denies cutting since Feb (last SH 2/9). denies SI.', si: 'denied', selfHarm: 'history', never: ['current self-harm'] },
+  { text: 'he said "if he comes at me I\'ll shoot him" - says he doesn\'t actually want to hurt anybody, was blowing off steam.', threat: true, never: ['the client denied homicidal ideation'] },
 ];

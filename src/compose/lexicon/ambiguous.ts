@@ -244,7 +244,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'psychiatric', after: /^\s*(eval|evaluation|evals|hold|unit|hospital|hospitalization|admission|admit|meds|medications?|history|hx|dx|er|ed|emergency|consult|nurse|np|referral|ref)\b/i },
       { expansion: 'psychiatrist', after: /^\s*(appt|appointment|visit|f\/u|follow-up|on|tomorrow|next)\b/i, before: /\b(see|saw|seeing|call|called|her|his|their|the|to|with|by)\s*$/i },
     ],
-    except: /^ (?:ed|hosps?|hospitalization)\b/,
+    except: /^ (?:ed|hosps?|hospitali[sz]ations?)\b/,
     examples: [['met w/ school psych', 'psychologist'], ['urgent psych eval for meds', 'psychiatric'], ['f/u with psych next wk', 'psychiatrist'], ['psych', null]],
   },
   {

@@ -290,7 +290,7 @@ export const PLAN_CUES = [
 ];
 
 /** Phrases that set a clause's goal kind without a label. */
-export const GOAL_CUES = ['goal is', 'goal was', 'goals are', 'working toward', 'working towards', 'treatment goal', 'objective is'];
+export const GOAL_CUES = ['goal is', 'goal was', 'goals are', 'working toward', 'working towards', 'treatment goal', 'objective is', ' goal we', ' goal i', ' goal she', ' goal he', ' goal they', ' goal for', ' goal:'];
 
 /** People other than the client: a risk statement about them is not the client's risk. */
 export const OTHER_PEOPLE = [

@@ -19,11 +19,15 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^here because\b/i, 'came in because'],
   [/^here for\b/i, 'came in for'],
   [/\bas we went\b/gi, 'as the session progressed'],
+  // "Goal we're working on is reducing handwashing": the goal, said as one.
+  [/^(?:the |our |main )?goal (?:we're|we are|i'm|i am|she's|she is|he's|he is|they're|they are) working on (?:is|was|right now is) (?:to )?/i, 'Goal: '],
   [/\bour (session|sessions|last session|next session|work)\b/gi, 'the $1'],
   // "GAD-7 down to 8 from 14", "PHQ-9 went from 19 to 12": the score and the one before it.
   [/\b(PHQ-?9|GAD-?7|PCL-?5|AUDIT-C|CORE-10|ORS|SRS|PSWQ)\s+(?:score\s+)?(?:down|dropped|decreased|improved|up|increased|rose|went up|went down)\s+to\s+(\d{1,3})\s+from\s+(\d{1,3})\b/gi, (_m: string, i: string, n: string, was: string) => `${i.toUpperCase().replace(/^(PHQ|GAD|PCL)(\d)/, '$1-$2')} score of ${n} (was ${was})`],
   [/\b(PHQ-?9|GAD-?7|PCL-?5|AUDIT-C|CORE-10|ORS|SRS|PSWQ)\s+(?:score\s+)?(?:down|dropped|decreased|improved|up|increased|rose|went|changed)\s+from\s+(\d{1,3})\s+to\s+(\d{1,3})\b/gi, (_m: string, i: string, was: string, n: string) => `${i.toUpperCase().replace(/^(PHQ|GAD|PCL)(\d)/, '$1-$2')} score of ${n} (was ${was})`],
   [/\b(PHQ-?9|PHQ-?2|GAD-?7|GAD-?2|PCL-?5|PCL|AUDIT-C|CORE-10|ORS|SRS|PSWQ)\s*(?:score\s*)?(?:[:=]\s*|of\s+|was\s+|is\s+)?(\d{1,3})\b/gi, (_m: string, i: string, n: string) => `${i.toUpperCase().replace(/^(PHQ|GAD|PCL)(\d)/, '$1-$2')} score of ${n}`],
+  // "PCL-5 was 48 today last month was 52": the earlier score and when, in brackets the reader knows.
+  [/\bscore of (\d{1,3})( today)?,?\s+(last (?:month|week|session|time)|at intake|\d+ (?:weeks|months) ago)\s+(?:it\s+)?was\s+(\d{1,3})\b/gi, (_m: string, n: string, today: string | undefined, when: string, was: string) => `score of ${n}${today ?? ''} (was ${was} ${when})`],
 ];
 
 /** Words that open a clause with a prepositional phrase; the writer keeps such clauses as they are. */

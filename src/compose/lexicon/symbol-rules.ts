@@ -145,6 +145,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(in|since|last|this|next|until|by|early|late|mid|of)\s+(january|february|march|april|june|july|august|september|october|november|december)\b/g, replace: (_m, lead: string, month: string) => `${lead} ${month[0]!.toUpperCase()}${month.slice(1)}`, example: ['since her husband passed in march', 'since her husband passed in March'] },
   // "Sat. appointments": a day's short form with its full stop, inside a sentence.
   { pattern: /\b(Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.(?=\s+(?:appointments?|appts?|sessions?|sess|group|evening|morning|night|afternoon|class|school|work|visits?|meetings?|shift|practice|game|service|church|mass|dinner|lunch|breakfast)\b)/g, replace: (_m, d) => DAY[d.toLowerCase()] ?? d, example: ['driving her to Sat. appointments', 'driving her to Saturday appointments'] },
+  // "Fam sx w/ 15yo": after a kind of session, "sx" is the session, not symptoms.
+  { pattern: /\b(fam|family|indiv|individual|couples|group|grp|next|last|this|today's|1st|2nd|3rd|first|second|third)\s+sx\b/gi, replace: (_m, kind) => `${kind} session`, example: ['Fam sx w/ 15yo F', 'Fam session w/ 15yo F'] },
   // "check in tomorrow AM": the morning, said in words.
   { pattern: /\b(tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:AM|a\.m\.)(?![\w.])/gi, replace: (_m, day) => `${day} morning`, example: ['check in tomorrow AM', 'check in tomorrow morning'] },
   // "q2wk": every 2 weeks, the unit plural after a number above one.

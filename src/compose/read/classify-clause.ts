@@ -153,7 +153,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "homework is to each write three things": the homework, however it is introduced.
   if (/^\s*(?:the\s+)?(?:homework|hw)\s+(?:is|was|will be|for (?:this|next) week)\b/.test(t)) return 'homework';
   // "she'll keep a thought log", "we will review": what someone will do is the plan.
-  if (subject !== 'none' && /^\S+\s+(?:will|is going to|are going to|plans to)\b/i.test(text.trim()) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) ? 'homework' : 'plan';
+  if (subject !== 'none' && (/^\S+\s+(?:will|is going to|are going to|am going to|plans to|is gonna|am gonna)\b/i.test(text.trim()) || /^(?:I|she|he|they|we)'(?:ll|m going to|m gonna|s going to|re going to)\b/i.test(text.trim())) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) ? 'homework' : 'plan';
   // "I think she's ready", "I wonder if": the clinician's judgment.
   if (subject === 'therapist' && /^\S+\s+(think|thinks|thought|believe|believes|feel|felt|wonder|wondered|suspect|suspected|sense|sensed|suspect|worry|worried|am concerned|was concerned|am worried)\b/i.test(text.trim())) return 'assessment';
   if (subject === 'therapist' || subject === 'joint') return 'intervention';

@@ -18,7 +18,8 @@ const NUMBER = new RegExp(`(?<![\\w-])(${Object.keys(SPOKEN_NUMBERS).sort((a, b)
 const AGE_NUMBER = new RegExp(`(?<=\\b(?:she's|he's|they're|she is|he is|they are|aged?)\\s)(?:${Object.keys(SPOKEN_NUMBERS).filter((k) => SPOKEN_NUMBERS[k]! >= 10).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out)\\b)`, 'gi');
 const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "I'd say she looked tearful": the clinician's own framing of what they saw; the observation stays.
-const HEDGE = /(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
+// "he said and I'm quoting "...": the quotation marks already say it is quoted.
+const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
 
 /** True when a summary reads as spoken: few full stops for its length. */
 export function looksDictated(text: string): boolean {
@@ -52,6 +53,8 @@ export function cleanDictation(text: string): string {
   if (!looksDictated(text)) return out;
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
   out = out.replace(HEDGE, blank);
+  // "with the uh the warehouse job": a word said twice around a pause is said once.
+  out = out.replace(/(?<![\w'-])(the|a|an|to|and|of|in|he|she|they|we|i|it|that|was|is)(\s+)(?=\1(?![\w'-]))/gi, (m, _w: string, _s: string, offset: number) => blank(m, offset));
   for (const { words, mark } of SPOKEN_PUNCTUATION) {
     const re = new RegExp(`\\s?(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])`, 'gi');
     out = out.replace(re, (m, offset: number, whole: string) => {

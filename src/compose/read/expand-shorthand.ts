@@ -82,7 +82,7 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
   out = out.replace(WORD, (m: string, _w: string, offset: number, whole: string) => {
     const exact = sensitive.get(m);
     // "(TIPP)", "(GDS)" already in brackets: the spelled-out form without its own brackets, never nested.
-    if (exact !== undefined && exact.includes('(') && whole[offset - 1] === '(') return exact.replace(/\s*\([^()]*\)$/, '');
+    if (exact?.includes('(') && whole[offset - 1] === '(') return exact.replace(/\s*\([^()]*\)$/, '');
     if (exact !== undefined) return exact;
     const lower = insensitive.get(m.toLowerCase());
     if (lower === undefined) return m;

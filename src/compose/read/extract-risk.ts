@@ -27,7 +27,7 @@ const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
 /** Every risk, safety, screen or protective word shares one of these stems (a prefilter, not a reading). */
-const MAYBE_RISK = /neck|attempt|bullet|him up|her up|them up|out of|active thoughts|passive thoughts|pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit |end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge|safe|abus|neglect|threat|order|go to sleep|sleep forever|heaven|be with (?:him|her) again|(?:keeps?|kept) (?:her|him|them|me) (?:going|alive|here)/i;
+const MAYBE_RISK = /neck|attempt|bullet|takes? me|prot:|him up|her up|them up|out of|active thoughts|passive thoughts|pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit |end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge|safe|abus|neglect|threat|order|go to sleep|sleep forever|heaven|be with (?:him|her) again|(?:keeps?|kept) (?:her|him|them|me) (?:going|alive|here)/i;
 
 
 /** Words between a denial and what it denies that do not end its reach ("denies any current SI"). */
@@ -303,6 +303,13 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (other && /\b(said|says|saying|texted|told|wrote|posted|messaged|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
   if (other && new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`).test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
+  // "Mother tearful, disclosed ..., said 'some days I think they'd be better off without me'": the
+  // words quoted in a clause that opens with another person are that person's.
+  if (view.insideQuote(start)) {
+    const opener = new RegExp(`^\\s*(?:(?:her|his|their|the|client's)\\s+)?${OTHER_PERSON.source}`).exec(t);
+    const inRoom = opener && options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(opener[1]!);
+    if (opener && !inRoom && !/\b(client|patient|pt)\b/.test(t.slice(0, start))) return 'other';
+  }
   // "father has been drinking again and last weekend he threatened to hurt himself": "he" is the
   // relative of that gender named earlier in the clause, with no mention of the client between.
   const pronounLead = /\b(he|she)\s+(?:["']?[\w']+["']?\s+){0,4}["']?$/.exec(lead)?.[1];
@@ -422,7 +429,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       const reading = readMention(view, m.index, m.index + m[0].length, options);
       // "hx of SI in 2019, none currently": the history is not today's status, the denial is.
       if (reading === 'history' && NONE_NOW.test(t)) si.push('denied');
-      else if (reading === 'denied') si.push(/\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) ? 'denied_active' : 'denied');
+      // "no thoughts of killing herself" denies active ideation; a passive wish said in her words still stands.
+      else if (reading === 'denied') si.push(/\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill (?:herself|himself|themselves|myself)|end (?:her|his|their|my) life)/.test(m[0]) ? 'denied_active' : 'denied');
       else if (reading === 'endorsed') si.push(`${siKind(t, m.index, m.index + m[0].length)}${view.insideQuote(m.index) ? '_quote' : ''}`);
       else continue;
       // A mention qualified as passive or active is specific; a bare "SI" is not.
@@ -485,7 +493,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
     // to the end of its stretch of the clause.
     const protective = [...PROTECTIVE_TERMS].sort((a, b) => b.length - a.length).map((p) => ({ p, at: t.indexOf(p) })).find((x) => x.at >= 0);
-    if (protective) {
+    // "reviewed her reasons for living list": the list is named, not its factors.
+    if (protective && !/^\s*(?:list|worksheet|card|exercise|review|sheet)\b/.test(t.slice(protective.at + protective.p.length))) {
       const from = protective.at + protective.p.length;
       const stretch = clause.slice(from).replace(/^\s*(?:(?:identified|named|noted|discussed|reviewed|listed)\s*)?(?:are|include|includes|is|:|=|-)?\s*/i, '').replace(/^\s*\(([^)]*)\)/, '$1');
       const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with )/i)[0]!.split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
@@ -505,7 +514,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   // clinician recorded a denial of that domain in their own words: then the denial stands, and the
   // quotation stays in the risk section for the clinician to weigh.
   const explicitSiDenial = si.some((x) => x.startsWith('denied'));
-  const siFindings = explicitSiDenial ? si.filter((x) => !x.includes('_quote')) : si.map((x) => x.replace('_quote', ''));
+  // Only a denial of suicidal ideation as a whole outranks a passive wish in the client's words.
+  const blanketSiDenial = si.some((x) => x === 'denied' || (x === 'denied_active' && !si.some((y) => y.startsWith('passive') && y.includes('_quote'))));
+  const siFindings = blanketSiDenial ? si.filter((x) => !x.includes('_quote')) : si.map((x) => x.replace('_quote', ''));
   risk.si = siFindings.includes('active') ? 'active' : siFindings.includes('passive') ? 'passive' : siFindings.some((x) => x.endsWith('_bare')) ? (siFindings.includes('passive_bare') && !siFindings.includes('active_bare') ? 'passive' : 'active') : explicitSiDenial ? 'denied' : 'not_assessed';
   const hiFindings = hi.includes('denied') ? hi.filter((x) => x !== 'present_quote') : hi.map((x) => x.replace('_quote', ''));
   risk.hi = hiFindings.includes('present') ? 'present' : hiFindings.includes('denied') ? 'denied' : 'not_assessed';

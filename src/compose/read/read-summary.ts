@@ -62,6 +62,23 @@ const UNITS = new Set(['day', 'week', 'wk', 'night', 'month', 'mo', 'hour', 'ses
 const RISK_ITEM = '(?:suicidal ideation|homicidal ideation|self-harm|self-injurious behavior|auditory or visual hallucinations|auditory hallucinations|visual hallucinations|non-suicidal self-injury)';
 const RISK_LIST = new RegExp(`${RISK_ITEM}(?:/${RISK_ITEM})+`, 'g');
 
+/** The one name each capital letter can stand for: "Mateo (4)" then "M built a tower". */
+function initialsOfNames(names: ReadonlySet<string>): Map<string, string> {
+  const byLetter = new Map<string, string[]>();
+  for (const n of names) byLetter.set(n[0]!, [...(byLetter.get(n[0]!) ?? []), n]);
+  return new Map([...byLetter].filter(([letter, list]) => list.length === 1 && letter !== 'I' && letter !== 'A').map(([letter, list]) => [letter, list[0]!]));
+}
+
+/** A lone capital letter written for a named person becomes the name ("M's affect" -> "Mateo's affect"). */
+function spellInitials(text: string, initials: ReadonlyMap<string, string>): string {
+  if (!initials.size) return text;
+  return text.replace(/(?<![\w.'’/-])([A-Z])(?=(?:'s)?(?:[\s,;]|$))(?!\s*\d)/g, (m, letter: string, offset: number, whole: string) => {
+    const name = initials.get(letter);
+    if (!name || /\d\s*$/.test(whole.slice(0, offset)) || /\b(?:plan|vitamin|type|hep|hepatitis|grade|class|section|level|tier|step|phase|wing|unit|room|building|option|cluster|axis|part|bipolar|schedule|team|ward|pod|hall)\s+$/i.test(whole.slice(0, offset)) || whole[offset + 1] === ':') return m;
+    return name;
+  });
+}
+
 /** A heading fragment that tells what happened or how the client is: a verb of the week, a change, a score. */
 const REPORT_FRAGMENT = /\b(going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased)\b|\b(?:PHQ|GAD|PCL)-\d+\b/i;
 
@@ -92,7 +109,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const names = findNames(text);
   const clauses = splitClauses(text);
   const context: ShorthandContext = { topic: text, unresolved: new Set() };
-  const rewrite = (t: string): string => rewriteClause(t, context);
+  const initials = initialsOfNames(names);
+  const rewrite = (t: string): string => rewriteClause(spellInitials(t, initials), context);
   // The heading ends where a person's report begins ("session 45m indiv, pt reports better sleep").
   const firstSentence = clauses.filter((c) => c.line === 0 && c.sentence === 0);
   const reportAt = firstSentence.findIndex((c, i) => i > 0 && REPORT_START.test(c.text));

@@ -32,7 +32,7 @@ const clinicianMid = (v: Voice): string => (v.clinician === 'this writer' ? 'thi
 const clientStart = (v: Voice): string => cap(v.client);
 
 /** Capitalised openers of jotted lines that are ordinary words, lowered inside a report. */
-const COMMON_OPENERS = new Set(['no', 'none', 'nothing', 'history', 'hx', 'chief', 'family', 'mother', 'father', 'symptoms', 'sleep', 'appetite', 'mood', 'energy', 'currently', 'recently', 'still', 'also', 'some', 'much', 'lots', 'more', 'less', 'worse', 'better', 'ongoing', 'new', 'increased', 'decreased', 'significant', 'mild', 'moderate', 'severe', 'daily', 'weekly', 'occasional', 'frequent', 'recent', 'past', 'prior', 'previous', 'current', 'trouble', 'difficulty', 'problems', 'issues', 'stress', 'conflict', 'worry', 'worries', 'work', 'school', 'grades', 'nightmares', 'panic', 'anxiety', 'depression', 'urges', 'cravings', 'drinking', 'alcohol', 'substance', 'medication', 'medications', 'meds', 'pain', 'fatigue', 'weight', 'one', 'two', 'three', 'several', 'a', 'an', 'the', 'her', 'his', 'their', 'my']);
+const COMMON_OPENERS = new Set(['no', 'not', 'none', 'last', 'first', 'married', 'divorced', 'widowed', 'separated', 'single', 'retired', 'unemployed', 'employed', 'lives', 'living', 'nothing', 'history', 'hx', 'chief', 'family', 'mother', 'father', 'symptoms', 'sleep', 'appetite', 'mood', 'energy', 'currently', 'recently', 'still', 'also', 'some', 'much', 'lots', 'more', 'less', 'worse', 'better', 'ongoing', 'new', 'increased', 'decreased', 'significant', 'mild', 'moderate', 'severe', 'daily', 'weekly', 'occasional', 'frequent', 'recent', 'past', 'prior', 'previous', 'current', 'trouble', 'difficulty', 'problems', 'issues', 'stress', 'conflict', 'worry', 'worries', 'work', 'school', 'grades', 'nightmares', 'panic', 'anxiety', 'depression', 'urges', 'cravings', 'drinking', 'alcohol', 'substance', 'medication', 'medications', 'meds', 'pain', 'fatigue', 'weight', 'one', 'two', 'three', 'several', 'a', 'an', 'the', 'her', 'his', 'their', 'my']);
 
 /** What a person does in their own life between sessions: in a report with no subject, the client did it. */
 const CLIENT_ACTIVITIES = new Set(['had', 'owned', 'lived', 'kept', 'went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated', 'used', 'practiced', 'practised', 'completed', 'spent', 'joined']);
@@ -130,7 +130,11 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const asked = /^(?:I|therapist|clinician)\s+asked\s+(directly|about [^:;"-]{1,40}?|regarding [^:;"-]{1,40}?)\s*(?::|\s-\s|,)\s*(?!(?:and|but)\b)(.+)$/i.exec(t);
     if (asked) return finish(`When asked ${asked[1]}, ${v.client} ${reported(v)} ${toThirdPerson(asked[2]!.replace(/^(?:she|he|they|client|pt)\s+(?:says|said|reports|reported)\s+/i, ''), v)}`);
     // "I am going to consult", "I'm calling": the clinician's verb agrees with "Therapist".
-    t = t.replace(/^(I|therapist|clinician|this writer)\b\s*/i, '').replace(/^(?:am|'m)\b\s*/i, 'is ').replace(/^have\b/i, 'has');
+    t = t.replace(/^(I|therapist|clinician|this writer)\b\s*/i, '');
+    // "I'm going to consult my supervisor": what the clinician will do stays ahead of the note.
+    const future = /^(?:am|'m|is)\s+(?:going to|gonna)\s+/i.exec(t);
+    if (future) return finish(`${clinicianStart(v)} will ${toThirdPerson(t.slice(future[0].length), v)}`);
+    t = t.replace(/^(?:am|'m)\b\s*/i, 'is ').replace(/^have\b/i, 'has');
     return finish(`${clinicianStart(v)} ${withTense(toThirdPerson(t, v), v)}`);
   }
   if (subject === 'joint') {
@@ -196,6 +200,11 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const named = /^([A-Z][a-z]+):\s+(?=[a-z])/.exec(t);
     if (named && verbFirst(firstWord(t.slice(named[0].length)))) t = `${named[1]} ${t.slice(named[0].length)}`;
     const parts = t.split(/\s+/);
+    // "Mateo's affect brighter by end": the possessed noun is the subject; the verb comes after it.
+    if (/'s$/.test(parts[0] ?? '') && parts.length > 2 && /^[a-z]+$/.test(parts[1]!) && !verbFirst(parts[1]!) && (OBSERVATION_WORDS.has(parts[2]!.replace(/[,;:.]+$/, '')) || /^(?:brighter|better|worse|calmer|improved|flat|restricted|constricted|congruent|appropriate|stable|more|less)$/.test(parts[2]!.replace(/[,;:.]+$/, '')))) {
+      parts.splice(2, 0, was(v));
+      return finish(parts.join(' '));
+    }
     const w1 = parts[1]?.toLowerCase().replace(/[,;:.]+$/, '') ?? '';
     if (parts.length > 1 && verbFirst(w1)) parts[1] = LASTING_STATE.test(w1) && !PAST_TIME.test(t) ? parts[1]! : setTense(parts[1]!, v.tense);
     // "Dana very anxious in session" -> "Dana was very anxious in session".
@@ -240,7 +249,8 @@ export function doerless(t: string, w0: string, v: Voice): string {
     // "discussed respite care through Area Agency on Aging": a capital after the preposition continues a name.
     const m = /^(\S+)\s+((?:the |a |an |her |his |their )?[^,:;()"]+?)(?=\s*(?:$|[,:;(]|\s-\s|\s(?:with|in session|together|for|to|on|about|using|and then|until|before|after)\b(?!\s+[A-Z])))/.exec(t);
     const object = m?.[2]?.trim();
-    if (m && object && object.split(/\s+/).length <= 6 && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
+    // "role-played asking HR for a meeting": an act as the object is not made the subject.
+    if (m && object && object.split(/\s+/).length <= 6 && !/^[a-z]+ing\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
       const last = object.split(/\s+/).at(-1)!.toLowerCase();
       // "safe storage of firearms": the head noun before "of" decides the verb.
       const head = / of /.test(object) ? object.split(/ of /)[0]!.split(/\s+/).at(-1)!.toLowerCase() : last;
@@ -303,6 +313,10 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (verbFirst(w0) && CLIENT_VERBS.has(w0)) return verbFirstSentence(t, w0, kind, v);
       return t;
     case 'plan':
+      // "I'm going to keep ERP weekly" in the plan: what the clinician will do.
+      if (/^(?:the )?(?:therapist|clinician)\s+(?:is going to|is gonna|will)\s+/i.test(t)) return `${clinicianStart(v)} will ${t.replace(/^(?:the )?(?:therapist|clinician)\s+(?:is going to|is gonna|will)\s+/i, '')}`;
+      // "plan is to keep meeting weekly" arrives as "to keep meeting weekly".
+      if (/^to\s+[a-z]+/.test(t) && !/^to\s+(?:overdose|kill|hurt|harm)\b/.test(t)) return cap(t.replace(/^to\s+/, ''));
       // "plan next week": a bare time is the plan's when, kept under its label rather than left as a fragment.
       if (/^(?:next (?:week|month|session)|tomorrow|(?:in )?\d+\s*(?:weeks?|days?|months?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:bi)?weekly)$/i.test(t)) return `Plan: ${t}`;
       // "Next: step 7": a bare item of the plan keeps a label, never a fragment alone.
@@ -379,6 +393,10 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "drinks 4-5 beers nightly": a habit the client reported, not one past act ("drank").
       const habit = verbForms(w0);
       if (habit && w0 === habit.third && w0 !== habit.base && !CLIENT_VERBS.has(w0) && !LASTING_STATE.test(w0) && !/^(?:is|does|was)$/.test(w0) && (HABITUAL.test(t) || ONGOING.test(t))) return `${clientStart(v)} ${reported(v)} ${gerund(habit.base)}${t.slice(w0.length)}`;
+      // "34-year-old male, referred by ...": who the client is.
+      if (/^\d{1,3}-year-old\b/.test(t)) return `${clientStart(v)} is a ${t}`;
+      // "PHP day 4", "IOP week 2": where the client is in a program, not something reported.
+      if (/^(?:partial hospitalization program|intensive outpatient program|residential|inpatient)\s+(?:day|week)\s+\d+\b/i.test(t)) return cap(t);
       // "BIP target 2 or fewer outbursts per day": a target is the plan's measure, not a report.
       if (/^(?:[A-Za-z-]+\s+){0,2}target\b/i.test(t)) return cap(t);
       // "Wt per peds Mon 98.4 lb": a finding from another source, not the client's report.
