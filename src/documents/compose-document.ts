@@ -147,8 +147,10 @@ export function arrangeDocument({ template, note, style, values: given }: Arrang
     if (s.purpose.length && !fromInput.some((x) => x.source.length)) {
       const wants = s.purpose.map((p) => (p.startsWith('worksheet.') ? `${FIELD_WORDS[p.slice(10)] ?? p.slice(10)} (worksheet)` : KIND_WORDS[p as PurposeKind]));
       const title = fillPlaceholders(s.title, values);
-      if (!fromInput.length) sentences.push({ text: `[Not documented: add ${joinWords(wants)}.]`, source: [] });
-      warnings.push({ code: 'missing_section', message: `The ${title} section has nothing from your input.`, section: keyOf(i) });
+      // In the client's copy, input that was there but could not be put in plain words is not "not documented".
+      const unsaid = forClient && composed.some((x) => x.source.length > 0);
+      if (!fromInput.length) sentences.push({ text: unsaid ? '[Add in your own words: what your summary says here could not be put safely in plain words.]' : `[Not documented: add ${joinWords(wants)}.]`, source: [] });
+      warnings.push({ code: 'missing_section', message: unsaid ? `The ${title} section: nothing from your input here could be put safely in plain words.` : `The ${title} section has nothing from your input.`, section: keyOf(i) });
     }
     return { key: keyOf(i), title: fillPlaceholders(s.title, values), text: joinSentences(sentences), sentences };
   });

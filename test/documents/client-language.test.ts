@@ -69,6 +69,11 @@ describe('the session summary for the client, in plain language', () => {
     const summary = CASES[6]!.summary;
     const doc = composeDocument({ template: STARTER, summary });
     expect(doc.warnings.find((w) => w.code === 'not_plain')?.message).toMatch(/^\d+ sentences? could not be put safely into plain words for the client/);
+    // A section whose input was all left out says so, rather than that nothing was documented.
+    const partner = composeDocument({ template: STARTER, summary: CASES[1]!.summary });
+    const talked = partner.sections.find((s) => s.title === 'What we talked about')!;
+    expect(talked.text).toBe('[Add in your own words: what your summary says here could not be put safely in plain words.]');
+    expect(partner.warnings).toContainEqual({ code: 'missing_section', message: 'The What we talked about section: nothing from your input here could be put safely in plain words.', section: talked.key });
     const sleep = composeDocument({ template: STARTER, summary: CASES[5]!.summary });
     const goal = sleep.sections.flatMap((s) => s.sentences).find((x) => x.text === 'Your goal: sleep 7 hours a night.')!;
     const span = goal.source[0]!;

@@ -73,6 +73,9 @@ describe('documents kept with a client', () => {
     expect(await page.getByRole('button', { name: 'Edit', exact: true }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Delete draft' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Mark entered in error' }).waitFor();
+    // The screenshot shows the signed document itself, once the toast has gone.
+    await page.getByText('Document signed.').waitFor({ state: 'hidden', timeout: 15_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, '41-signed-document.png'), fullPage: true });
 
     // Copy: plain text with the section titles and the signature.
     await page.getByRole('button', { name: 'Copy document' }).click();
@@ -82,7 +85,6 @@ describe('documents kept with a client', () => {
     expect(copied).toContain(`Status at discharge\n${EDIT}`);
     expect(copied).toMatch(/Signed by Dana Whitfield, LCSW, /);
     expect(await accessibilityViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, '41-signed-document.png'), fullPage: true });
 
     await page.goto(`${app.url}/#/clients/${client.id}`);
     await documents.getByRole('listitem').getByText('Signed').waitFor();

@@ -143,7 +143,7 @@ export function DocumentPage({ documentId }: { documentId: string }): ReactNode 
         {editing ? (
           <SectionEditor sections={doc.sections} texts={editing} onChange={setEditing} onSave={(texts) => void saveEdits(texts)} onCancel={() => setEditing(null)} />
         ) : (
-          <WrittenDocument doc={doc} />
+          <WrittenDocument doc={doc} showTitle={false} />
         )}
       </section>
       {mine && draft && !editing ? (

@@ -90,10 +90,10 @@ export function DocumentPanel({ template, valid }: { template: TTemplate; valid:
 }
 
 /** A written document: fixed text, sentences from the summary, the clinician's edits and prompts told apart; its warnings listed. */
-export function WrittenDocument({ doc }: { doc: TTemplateDocument }): ReactNode {
+export function WrittenDocument({ doc, showTitle = true }: { doc: TTemplateDocument; /** Off where the page's own heading is the title. */ showTitle?: boolean }): ReactNode {
   return (
     <article className="note written-document" aria-label="Written document">
-      <h3>{doc.title}</h3>
+      {showTitle ? <h3>{doc.title}</h3> : null}
       {doc.sections.map((s) => (
         <section key={s.key} className="note-section">
           <h4 className="note-section__title">{s.title}</h4>
