@@ -4,6 +4,7 @@
 // bracketed prompt and a warning. Nothing is added that the input or the template does not say.
 import { type ComposeContext, composeWithLayout, type Document, type Layout, type Sentence, type Style } from '#compose';
 import type { Worksheet } from '#worksheet';
+import { toClientLanguage } from './client-language/to-client-language.ts';
 import { DocumentError } from './document-error.ts';
 import { fillPlaceholders, type PlaceholderValues } from './fill-placeholders.ts';
 import type { TDocumentSentence, TDocumentWarning, TTemplateDocument } from './template-document.schema.ts';
@@ -21,6 +22,13 @@ export interface ComposeDocumentOptions {
 
 type PlacedKind = keyof Layout['place'];
 const PLACED_KINDS: readonly PlacedKind[] = ['report', 'observation', 'measure', 'goal', 'intervention', 'response', 'assessment', 'plan', 'homework'];
+/**
+ * What a copy for the client may hold, whatever its sections name: what was talked about, done,
+ * aimed at and agreed. Observations, scores, the clinician's assessment and the client's response
+ * as the clinician judged it, risk and session details stay in the clinical record.
+ */
+const CLIENT_KINDS: ReadonlySet<string> = new Set(['report', 'goal', 'intervention', 'plan', 'homework']);
+const CLIENT_FIELDS: ReadonlySet<string> = new Set(['interventions', 'goals', 'homework', 'plan', 'nextAppointment']);
 /** Where sentences of a kind no section names go; they are left out and counted in a warning. */
 const LEFT_OUT = 'left-out';
 /** Note audits that do not apply to other documents (an intake has no "response to interventions"). */
@@ -68,6 +76,7 @@ const keyOf = (i: number): string => `s${i + 1}`;
 
 /** The key of the section whose purpose names `entry` (a kind or worksheet.FIELD), if any. */
 function owner(template: TTemplate, entry: string): string | undefined {
+  if (template.audience === 'client' && !CLIENT_KINDS.has(entry) && !(entry.startsWith('worksheet.') && CLIENT_FIELDS.has(entry.slice(10)))) return undefined;
   const i = template.sections.findIndex((s) => s.purpose.includes(entry as PurposeKind));
   return i < 0 ? undefined : keyOf(i);
 }
@@ -103,8 +112,9 @@ export function arrangeDocument({ template, note, style, values: given }: Arrang
   const take = (key: string): Sentence[] => written.get(key)?.splice(0) ?? [];
   // A worksheet field named in a purpose pulls its sentences from wherever its kind put them.
   const byField = new Map<number, Sentence[]>();
+  const forClient = template.audience === 'client';
   template.sections.forEach((s, i) => {
-    const fields = s.purpose.filter((p) => p.startsWith('worksheet.')).map((p) => p.slice(10));
+    const fields = s.purpose.filter((p) => p.startsWith('worksheet.') && owner(template, p) !== undefined).map((p) => p.slice(10));
     if (!fields.length) return;
     const pulled: Sentence[] = [];
     for (const sentences of written.values()) {
@@ -116,21 +126,40 @@ export function arrangeDocument({ template, note, style, values: given }: Arrang
   });
 
   const values: PlaceholderValues = { clientTerm: style?.clientTerm, date: note.session?.date, ...stripEmpty(given) };
+  // The client's copy: each sentence in the second person and plain words, or left out and counted.
+  let notPlain = 0;
+  const terms = { clientTerm: style?.clientTerm, clinicianTerm: style?.clinicianTerm, pronouns: style?.pronouns };
+  const inPlainWords = (composed: Sentence[]): Sentence[] =>
+    composed.flatMap((x) => {
+      if (!x.source.length) return [x];
+      const text = toClientLanguage(x.text, terms);
+      if (text === null) notPlain++;
+      return text === null ? [] : [{ text, source: x.source }];
+    });
   // Safety warnings always stand; "no risk assessment" only when the template has a risk section.
   const warnings: TDocumentWarning[] = note.warnings.filter((w) => !NOTE_ONLY.has(w.code) && (w.code !== 'no_risk' || owner(template, 'risk') !== undefined)).map(({ code, message }) => ({ code, message }));
   const sections = template.sections.map((s, i) => {
     const sentences: TDocumentSentence[] = [];
     if (s.fixedText?.trim()) sentences.push({ text: fillPlaceholders(s.fixedText, values), source: [], fixed: true });
-    const fromInput = [...(s.purpose.includes('session') ? take('session') : []), ...take(keyOf(i)), ...(byField.get(i) ?? []), ...(s.purpose.includes('risk') ? take('risk') : [])];
+    const composed = [...(s.purpose.includes('session') && !forClient ? take('session') : []), ...take(keyOf(i)), ...(byField.get(i) ?? []), ...(s.purpose.includes('risk') && !forClient ? take('risk') : [])];
+    const fromInput = forClient ? inPlainWords(composed) : composed;
     sentences.push(...fromInput.map(({ text, source }) => ({ text, source })));
     if (s.purpose.length && !fromInput.some((x) => x.source.length)) {
       const wants = s.purpose.map((p) => (p.startsWith('worksheet.') ? `${FIELD_WORDS[p.slice(10)] ?? p.slice(10)} (worksheet)` : KIND_WORDS[p as PurposeKind]));
       const title = fillPlaceholders(s.title, values);
-      if (!fromInput.length) sentences.push({ text: `[Not documented: add ${joinWords(wants)}.]`, source: [] });
-      warnings.push({ code: 'missing_section', message: `The ${title} section has nothing from your input.`, section: keyOf(i) });
+      // In the client's copy, input that was there but could not be put in plain words is not "not documented".
+      const unsaid = forClient && composed.some((x) => x.source.length > 0);
+      if (!fromInput.length) sentences.push({ text: unsaid ? '[Add in your own words: what your summary says here could not be put safely in plain words.]' : `[Not documented: add ${joinWords(wants)}.]`, source: [] });
+      warnings.push({ code: 'missing_section', message: unsaid ? `The ${title} section: nothing from your input here could be put safely in plain words.` : `The ${title} section has nothing from your input.`, section: keyOf(i) });
     }
     return { key: keyOf(i), title: fillPlaceholders(s.title, values), text: joinSentences(sentences), sentences };
   });
+  if (notPlain) {
+    warnings.push({
+      code: 'not_plain',
+      message: `${notPlain} sentence${notPlain === 1 ? '' : 's'} could not be put safely into plain words for the client and ${notPlain === 1 ? 'was' : 'were'} left out (risk wording, a code, a clinical term, or a "she" or "he" that could be someone else). Add ${notPlain === 1 ? 'it' : 'them'} in your own words if the client should have ${notPlain === 1 ? 'it' : 'them'}.`,
+    });
+  }
   const leftOut = [...written.values()].flat().filter((x) => x.source.length > 0).length;
   if (leftOut) {
     warnings.push({

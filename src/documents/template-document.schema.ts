@@ -12,6 +12,8 @@ export const ZDocumentSentence = z.object({
   source: z.array(ZSource).max(10_000),
   /** The template's own words (fixed text), copied verbatim with its placeholders filled. */
   fixed: z.boolean().optional(),
+  /** The clinician's own words, typed over the draft on the document's page (no source in the input). */
+  edited: z.boolean().optional(),
 });
 
 export const ZDocumentSection = z.object({

@@ -8,3 +8,4 @@ export * from './plan.schema.ts';
 export { ZPlanWorksheet, describeWorksheetIssues, type TPlanWorksheet } from './plan-worksheet.schema.ts';
 export { renderPlanText } from './render-plan-text.ts';
 export { PLAN_PROGRESS } from './plan-progress-options.ts';
+export { findGoalsInSummary, type GoalInSummary } from './find-goals-in-summary.ts';

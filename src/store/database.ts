@@ -218,6 +218,16 @@ export interface ClientDocumentsTable {
   /** The written document (src/documents/template-document.schema.ts) as JSON. */
   document_enc: string;
   created_at: string;
+  /** 'draft' until signed; a signed document is never changed or deleted (2026-12-05-0001). */
+  status: NoteStatus;
+  updated_at: string | null;
+  /** The template's own title (the document's title has its placeholders filled). */
+  template_title_enc: string | null;
+  signed_at: string | null;
+  signed_by_name: string | null;
+  signed_by_credentials: string | null;
+  entered_in_error_at: string | null;
+  entered_in_error_reason_enc: string | null;
 }
 
 export interface KeyCheckTable {

@@ -118,4 +118,13 @@ export type { PlanView, PlanAccess } from './plans/plan-view.ts';
 
 export { createTemplate, updateTemplate, deleteTemplate, getTemplate, listTemplates, TEMPLATES_PER_USER } from './documents/save-template.ts';
 export type { TemplateView } from './documents/template-view.ts';
-export { saveClientDocument, listClientDocuments, type ClientDocumentView } from './documents/save-client-document.ts';
+export { saveClientDocument, listClientDocuments, type ClientDocumentView, type SaveClientDocumentOptions } from './documents/save-client-document.ts';
+export {
+  getClientDocument,
+  updateClientDocument,
+  signClientDocument,
+  markClientDocumentEnteredInError,
+  deleteClientDocument,
+  SIGNED_DOCUMENT_NOT_DELETABLE,
+} from './documents/change-client-document.ts';
+export { ZClientDocument, type TClientDocument } from './documents/client-document.schema.ts';

@@ -1,8 +1,9 @@
 // Each starter written from realistic summaries: every sentence is the template's fixed text, a
-// bracketed prompt, or a sentence the composer wrote from the input (with its source spans), and
-// the client's copy says nothing but the next steps.
+// bracketed prompt, or a sentence the composer wrote from the input (with its source spans) or,
+// in the client's copy, that sentence in plain words (test/documents/client-language.test.ts).
 import { describe, expect, it } from 'vitest';
 import { composeNote, FORMAT_KEYS } from '../../src/compose/index.ts';
+import { toClientLanguage } from '../../src/documents/client-language/to-client-language.ts';
 import { composeDocument, STARTERS, type TTemplateDocument } from '../../src/documents/index.ts';
 
 const SUMMARIES = [
@@ -16,7 +17,8 @@ const SUMMARIES = [
 
 /** Every sentence the composer writes from a summary in any note format. */
 function composerSentences(summary: string): Set<string> {
-  return new Set(FORMAT_KEYS.flatMap((format) => composeNote({ summary, format }).sections.flatMap((s) => s.sentences.map((x) => x.text))));
+  const sentences = FORMAT_KEYS.flatMap((format) => composeNote({ summary, format }).sections.flatMap((s) => s.sentences.map((x) => x.text)));
+  return new Set([...sentences, ...sentences.map((x) => toClientLanguage(x) ?? '')]);
 }
 
 function checkNothingInvented(doc: TTemplateDocument, summary: string, template: (typeof STARTERS)[number]['template']): void {
@@ -62,7 +64,7 @@ describe('documents from the starters', () => {
     expect(text('Identifying information and session')).toContain('Clinician: [Add your name], [Add your credentials].');
   });
 
-  it("the client's copy has only the next steps: no report, no risk, no scores, no codes", () => {
+  it("the client's copy is in the second person: no observations, no risk, no scores, no codes", () => {
     const starter = STARTERS.find((s) => s.id === 'client-session-summary')!.template;
     const doc = composeDocument({ template: starter, summary: SUMMARIES[1]!, values: { date: 'December 1, 2026', clinician: 'Dana Reyes, LCSW' } });
     const all = doc.sections.map((s) => s.text).join('\n');
@@ -70,7 +72,8 @@ describe('documents from the starters', () => {
     expect(doc.audience).toBe('client');
     expect(all).toContain('your session on December 1, 2026');
     expect(all).toMatch(/weekly/i);
-    expect(fromSummary).not.toMatch(/suicid|PHQ|Patient Health|beers|tearful|depression|Client reported|F\d\d|90\d\d\d/i);
+    expect(fromSummary).toContain('Your goal: get back to work and sleep 7 hours.');
+    expect(fromSummary).not.toMatch(/suicid|PHQ|Patient Health|tearful|affect|Client reported|F\d\d|90\d\d\d|\bCBT\b/i);
     expect(doc.warnings.find((w) => w.code === 'left_out')?.message).toMatch(/^\d+ sentences were left out of this copy for the client/);
   });
 

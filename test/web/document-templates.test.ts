@@ -79,7 +79,7 @@ describe('document templates', () => {
     await page.screenshot({ path: join(SCREENSHOTS, '40-document-templates.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Save with client' }).click();
-    await page.getByText('Document saved with the client.').waitFor();
+    await page.getByText('Document saved with the client as a draft.').waitFor();
     const saved = await api<{ documents: { document: { title: string } }[] }>('get', `/api/clients/${client.id}/documents`);
     expect(saved.documents.map((d) => d.document.title)).toEqual(['Progress letter']);
 

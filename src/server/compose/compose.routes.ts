@@ -6,7 +6,7 @@ import { ComposeError } from '#compose';
 import { ComposeBusyError, ComposeTimeoutError, ComposeTooLargeError, ComposeUnavailableError, createComposePool, type ComposePool } from '#compose-pool';
 import { AppError, appendAuditEvent, getSettings } from '#store';
 import { requireAuth } from '../auth/require-auth.ts';
-import { resolvePlanProgress } from '../plans/resolve-plan-progress.ts';
+import { linkPlanGoals } from '../plans/link-plan-goals.ts';
 import { buildComposeContext } from './build-compose-context.ts';
 import { ZComposeRequest } from './compose.schema.ts';
 import { type TDocument, ZDocument } from './document.schema.ts';
@@ -25,8 +25,9 @@ export const composeRoutes: FastifyPluginAsyncZod = async (app) => {
     if (!summary?.trim() && !worksheet) throw new AppError('bad_request', 'Give a summary, a worksheet, or both', { field: 'summary' });
     const settings = await getSettings(store, auth.user.id);
     const profileContext = clientId ? await buildComposeContext(store, auth.user.id, clientId) : undefined;
-    // The ticked plan goals reach the composer as context.plan.goals (the composer's contract).
-    const { planId, goals } = planProgress ? await resolvePlanProgress(store, auth.user.id, planProgress) : { planId: null, goals: [] };
+    // The ticked plan goals, and those whose words the summary uses, reach the composer as
+    // context.plan.goals (the composer's contract).
+    const { planId, goals } = await linkPlanGoals(store, { userId: auth.user.id, clientId, summary, planProgress });
     if (planId) await appendAuditEvent(store, { userId: auth.user.id, action: 'view', entity: 'plan', entityId: planId });
     const context = goals.length ? { ...profileContext, plan: { ...profileContext?.plan, goals } } : profileContext;
     // The worker checks the note against the API's limits and answers its JSON text: this thread

@@ -1,18 +1,38 @@
 // Documents from templates: the starters and each clinician's own templates (list, create,
 // change, delete), writing a document from a template (nothing stored), and keeping a written
-// document with a client. Every read and change of a template or a document is audited.
+// document with a client. Every read and change of a template or a document is audited; a saved document is
+// a record like a note: edited as a draft, signed, then only marked entered in error.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ComposeError } from '#compose';
 import { ComposeBusyError, ComposeTimeoutError, createComposePool } from '#compose-pool';
 import { arrangeDocument, STARTERS, type TTemplate, templateLayout, ZTemplateDocument } from '#documents';
-import { AppError, appendAuditEvent, createTemplate, deleteTemplate, getSettings, getTemplate, listClientDocuments, listTemplates, saveClientDocument, updateTemplate } from '#store';
+import {
+  AppError,
+  appendAuditEvent,
+  createTemplate,
+  deleteClientDocument,
+  deleteTemplate,
+  getClientDocument,
+  getSettings,
+  getTemplate,
+  listClientDocuments,
+  listTemplates,
+  markClientDocumentEnteredInError,
+  saveClientDocument,
+  signClientDocument,
+  updateClientDocument,
+  updateTemplate,
+} from '#store';
+import { ZOk } from '../auth/auth.schema.ts';
 import { requireAuth } from '../auth/require-auth.ts';
 import { buildComposeContext } from '../compose/build-compose-context.ts';
 import {
   ZClientDocumentResponse,
   ZClientDocumentsResponse,
   ZComposeDocumentRequest,
+  ZDocumentEnteredInErrorRequest,
   ZSaveDocumentRequest,
+  ZUpdateDocumentRequest,
   ZTemplateBody,
   ZTemplateParams,
   ZTemplateResponse,
@@ -103,7 +123,48 @@ export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { audit: { action: 'create', entity: 'document', id: 'result.document.id' } }, schema: { tags, params: ZTemplateParams, body: ZSaveDocumentRequest, response: { 200: ZClientDocumentResponse } } },
     async (request) => {
       const auth = requireAuth(request);
-      return { document: await saveClientDocument(store, auth.user.id, request.params.id, request.body.document) };
+      const { document, templateTitle } = request.body;
+      return { document: await saveClientDocument(store, { userId: auth.user.id, clientId: request.params.id, document, templateTitle }) };
     },
   );
+
+  // One saved document: read (its clinician and their supervisor), edited while a draft, signed,
+  // marked entered in error once signed, copied (recorded), deleted while a draft; as notes are.
+  const params = ZTemplateParams;
+  app.get('/api/documents/:id', { config: { audit: { action: 'view', entity: 'document' } }, schema: { tags, params, response: { 200: ZClientDocumentResponse } } }, async (request) => {
+    const auth = requireAuth(request);
+    return { document: await getClientDocument(store, auth.user.id, request.params.id) };
+  });
+
+  app.put('/api/documents/:id', { config: { audit: { action: 'change', entity: 'document' } }, schema: { tags, params, body: ZUpdateDocumentRequest, response: { 200: ZClientDocumentResponse } } }, async (request) => {
+    const auth = requireAuth(request);
+    return { document: await updateClientDocument(store, auth.user.id, request.params.id, request.body.document) };
+  });
+
+  app.post('/api/documents/:id/sign', { config: { audit: { action: 'sign', entity: 'document' } }, schema: { tags, params, response: { 200: ZClientDocumentResponse } } }, async (request) => {
+    const auth = requireAuth(request);
+    return { document: await signClientDocument(store, auth.user.id, request.params.id) };
+  });
+
+  app.post(
+    '/api/documents/:id/entered-in-error',
+    { config: { audit: { action: 'entered_in_error', entity: 'document' } }, schema: { tags, params, body: ZDocumentEnteredInErrorRequest, response: { 200: ZClientDocumentResponse } } },
+    async (request) => {
+      const auth = requireAuth(request);
+      return { document: await markClientDocumentEnteredInError(store, { userId: auth.user.id, documentId: request.params.id, reason: request.body.reason }) };
+    },
+  );
+
+  // The browser copies the text itself; this records that clinical content left the app.
+  app.post('/api/documents/:id/copied', { config: { audit: { action: 'copy', entity: 'document' } }, schema: { tags, params, response: { 200: ZOk } } }, async (request) => {
+    const auth = requireAuth(request);
+    await getClientDocument(store, auth.user.id, request.params.id);
+    return { ok: true as const };
+  });
+
+  app.delete('/api/documents/:id', { config: { audit: { action: 'delete', entity: 'document' } }, schema: { tags, params, response: { 200: ZOk } } }, async (request) => {
+    const auth = requireAuth(request);
+    await deleteClientDocument(store, auth.user.id, request.params.id);
+    return { ok: true as const };
+  });
 };

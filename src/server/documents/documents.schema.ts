@@ -3,6 +3,7 @@
 // src/documents/template-document.schema.ts (ZTemplateDocument).
 import { z } from 'zod';
 import { ZTemplate, ZTemplateDocument } from '#documents';
+import { ZClientDocument } from '#store';
 import { ZWorksheet } from '#worksheet';
 import { ZSummary } from '../compose/compose.schema.ts';
 import { ZStyle } from '../compose/document.schema.ts';
@@ -38,8 +39,16 @@ export const ZComposeDocumentRequest = z
   .refine((b) => [b.template, b.templateId, b.starterId].filter((x) => x != null).length === 1, { message: 'give one of template, templateId or starterId', path: ['template'] });
 export type TComposeDocumentRequest = z.infer<typeof ZComposeDocumentRequest>;
 
-export const ZClientDocument = z.object({ id: z.string(), clientId: z.string(), document: ZTemplateDocument, createdAt: z.string() });
-export type TClientDocument = z.infer<typeof ZClientDocument>;
-export const ZSaveDocumentRequest = z.object({ document: ZTemplateDocument });
+// The saved document's shape is the store's (src/store/documents/client-document.schema.ts).
+export { type TClientDocument, ZClientDocument } from '#store';
+export const ZSaveDocumentRequest = z.object({
+  document: ZTemplateDocument,
+  /** The template's own title, listed beside the document's on the client's page. */
+  templateTitle: z.string().max(200).nullish(),
+});
+export const ZUpdateDocumentRequest = z.object({ document: ZTemplateDocument });
+export const ZDocumentEnteredInErrorRequest = z.object({
+  reason: z.string().trim().min(1, 'say why this document was entered in error (for example: written for the wrong client)').max(2000),
+});
 export const ZClientDocumentResponse = z.object({ document: ZClientDocument });
 export const ZClientDocumentsResponse = z.object({ documents: z.array(ZClientDocument) });

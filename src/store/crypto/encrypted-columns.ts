@@ -19,5 +19,5 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
   { table: 'client_measures', row: 'id', owner: 'user_id', columns: ['measure'] },
   { table: 'treatment_plans', row: 'id', owner: 'user_id', columns: ['content', 'summary'] },
   { table: 'document_templates', row: 'id', owner: 'user_id', columns: ['content'] },
-  { table: 'client_documents', row: 'id', owner: 'user_id', columns: ['document'] },
+  { table: 'client_documents', row: 'id', owner: 'user_id', columns: ['document', 'template_title', 'entered_in_error_reason'] },
 ];

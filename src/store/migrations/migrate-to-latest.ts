@@ -18,6 +18,7 @@ import * as noteListDateBackfill from './2026-12-03-0006-note-list-date-backfill
 import * as documentTemplates from './2026-12-04-0001-document-templates.ts';
 import * as userDataKeys from './2026-12-04-0201-user-data-keys.ts';
 import * as transcriptionKey from './2026-12-04-0401-transcription-key.ts';
+import * as clientDocumentSigning from './2026-12-05-0001-client-document-signing.ts';
 
 /** The app's migrations, oldest first. Frozen once released; add a new dated one instead. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -38,6 +39,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-04-0001-document-templates': documentTemplates,
   '2026-12-04-0201-user-data-keys': userDataKeys,
   '2026-12-04-0401-transcription-key': transcriptionKey,
+  '2026-12-05-0001-client-document-signing': clientDocumentSigning,
 };
 
 export interface MigrateToLatestOptions {

@@ -1,6 +1,6 @@
 import { AppError } from '../app-error.ts';
-import { sealField } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
+import { enteredInErrorColumns, expectOneRowChanged } from '../signing/sign-record.ts';
 import { findOwnNoteRow } from './find-note-row.ts';
 import { getNote } from './get-note.ts';
 import type { NoteView } from './note-view.ts';
@@ -16,13 +16,10 @@ export async function markNoteEnteredInError(store: Store, options: { userId: st
   if (row.status !== 'signed') throw new AppError('conflict', 'Only a signed note can be marked entered in error; delete the draft instead');
   const result = await store.db
     .updateTable('notes')
-    .set({
-      entered_in_error_at: store.now().toISOString(),
-      entered_in_error_reason_enc: await sealField(store, options.userId, 'notes', row.id, 'entered_in_error_reason', options.reason),
-    })
+    .set(await enteredInErrorColumns(store, { userId: options.userId, table: 'notes', rowId: row.id, reason: options.reason }))
     .where('id', '=', row.id)
     .where('entered_in_error_at', 'is', null)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw new AppError('conflict', 'This note is already marked entered in error');
+  expectOneRowChanged(result, 'This note is already marked entered in error');
   return getNote(store, options.userId, options.noteId);
 }

@@ -1,6 +1,5 @@
-import { AppError } from '../app-error.ts';
 import type { Store } from '../open-store.ts';
-import { signerOf } from '../users/signer-of.ts';
+import { expectOneRowChanged, signatureColumns } from '../signing/sign-record.ts';
 import { checkTimeZone, decideLateEntry } from './decide-late-entry.ts';
 import { findOwnNoteRow } from './find-note-row.ts';
 import { getNote } from './get-note.ts';
@@ -22,9 +21,9 @@ export async function signNote(store: Store, options: SignNoteOptions): Promise<
   const { userId, noteId } = options;
   if (options.timeZone) checkTimeZone(options.timeZone);
   const row = await findOwnNoteRow(store, userId, noteId);
-  const user = await signerOf(store.db, userId);
   const settings = await store.db.selectFrom('user_settings').select('late_entry_hours').where('user_id', '=', userId).executeTakeFirst();
   const signedAt = store.now();
+  const signature = await signatureColumns(store, userId, signedAt);
   const late = decideLateEntry({
     sessionDate: row.session_date,
     sessionStartTime: row.session_start_time,
@@ -37,10 +36,7 @@ export async function signNote(store: Store, options: SignNoteOptions): Promise<
   const result = await store.db
     .updateTable('notes')
     .set({
-      status: 'signed',
-      signed_at: signedAt.toISOString(),
-      signed_by_name: user.name,
-      signed_by_credentials: user.credentials,
+      ...signature,
       signed_local_date: late.signedLocalDate,
       late_entry: late.lateEntry === null ? null : late.lateEntry ? 1 : 0,
     })
@@ -48,6 +44,6 @@ export async function signNote(store: Store, options: SignNoteOptions): Promise<
     .where('user_id', '=', userId)
     .where('status', '=', 'draft')
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw new AppError('conflict', 'This note is already signed');
+  expectOneRowChanged(result, 'This note is already signed');
   return getNote(store, userId, noteId);
 }

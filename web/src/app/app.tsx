@@ -6,7 +6,7 @@ import { SignInPage } from '../pages/sign-in-page.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { useSession } from '../session/session-context.tsx';
 import { AppShell } from './app-shell.tsx';
-import { AuditPage, ClientsPage, HistoryPage, PlanPage, preloadWritePage, ReviewPage, SettingsPage, SupervisionPage, TemplatesPage, TwoStepOfferPage, WriteNotePage } from './lazy-pages.ts';
+import { AuditPage, ClientsPage, DocumentPage, HistoryPage, PlanPage, preloadWritePage, ReviewPage, SettingsPage, SupervisionPage, TemplatesPage, TwoStepOfferPage, WriteNotePage } from './lazy-pages.ts';
 import { PageLoadBoundary } from './page-load-boundary.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
@@ -50,6 +50,11 @@ export function App(): ReactNode {
       break;
     case 'templates':
       page = <TemplatesPage />;
+      break;
+    case 'documents':
+      // A saved document belongs to a client: the Clients section stays lit.
+      section = 'clients';
+      page = second ? <DocumentPage key={second} documentId={second} /> : <TemplatesPage />;
       break;
     case 'settings':
       page = <SettingsPage />;

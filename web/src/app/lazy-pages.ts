@@ -13,6 +13,7 @@ export const SupervisionPage = lazy(() => import('../supervision/supervision-pag
 export const TwoStepOfferPage = lazy(() => import('../pages/two-step-offer-page.tsx').then((m) => ({ default: m.TwoStepOfferPage })));
 export const PlanPage = lazy(() => import('../plans/plan-page.tsx').then((m) => ({ default: m.PlanPage })));
 export const TemplatesPage = lazy(() => import('../templates/templates-page.tsx').then((m) => ({ default: m.TemplatesPage })));
+export const DocumentPage = lazy(() => import('../documents/document-page.tsx').then((m) => ({ default: m.DocumentPage })));
 export const AuditPage = lazy(() => import('../audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 /**

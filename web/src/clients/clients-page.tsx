@@ -14,6 +14,7 @@ import { PageHeader } from '../ui/page-header.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { useToast } from '../ui/toast.tsx';
 import { PlanStatusNotice } from '../plans/plan-status-notice.tsx';
+import { ClientDocumentsList } from '../documents/client-documents-list.tsx';
 import { ClientForm } from './client-form.tsx';
 import { useClients } from './use-clients.ts';
 
@@ -314,6 +315,8 @@ function ClientDetail({ client, onEdit, onChanged }: { client: Client; onEdit: (
           ))}
         </ul>
       )}
+      <h3 className="subhead">Documents</h3>
+      <ClientDocumentsList clientId={client.id} clientName={client.displayName} />
       <Suspense fallback={<p className="muted">Loading measures…</p>}>
         <MeasuresSection clientId={client.id} clientName={client.displayName} canAdd={!client.archivedAt} />
       </Suspense>

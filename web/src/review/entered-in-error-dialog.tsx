@@ -7,15 +7,17 @@ interface EnteredInErrorDialogProps {
   busy: boolean;
   onMark: (reason: string) => void;
   onClose: () => void;
+  /** What is marked: a note or a document from a template. */
+  noun?: 'note' | 'document';
 }
 
-/** Marks a signed note entered in error: it is kept and shown as such, never deleted. */
-export function EnteredInErrorDialog({ busy, onMark, onClose }: EnteredInErrorDialogProps): ReactNode {
+/** Marks a signed note (or document) entered in error: it is kept and shown as such, never deleted. */
+export function EnteredInErrorDialog({ busy, onMark, onClose, noun = 'note' }: EnteredInErrorDialogProps): ReactNode {
   const [reason, setReason] = useState('');
   const ready = reason.trim().length > 0;
   return (
     <ModalDialog
-      title="Mark this note entered in error?"
+      title={`Mark this ${noun} entered in error?`}
       tone="danger"
       onClose={onClose}
       actions={
@@ -29,7 +31,7 @@ export function EnteredInErrorDialog({ busy, onMark, onClose }: EnteredInErrorDi
         </>
       }
     >
-      <p>A signed note is part of the record and is never deleted. It stays readable, marked entered in error with your reason.</p>
+      <p>A signed {noun} is part of the record and is never deleted. It stays readable, marked entered in error with your reason.</p>
       <FormField label="Reason">
         <textarea value={reason} maxLength={2000} rows={3} onChange={(e) => setReason(e.target.value)} placeholder="For example: written for the wrong client" />
       </FormField>

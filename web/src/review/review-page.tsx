@@ -1,7 +1,7 @@
 // Review a note: sections editable sentence by sentence, the clinician's own words beside it,
 // warnings linked to sections, regenerate, copy, sign, addenda. A supervisor opens a supervisee's
 // note read-only, with its sources, and co-signs it once it is signed.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Source } from '../../../src/compose/types.ts';
 import { DEFAULT_COPY_LAYOUT, type Diagnosis, layoutNote, renderNoteHtml, renderNoteText, renderSectionText, resolveDiagnoses } from '../../../src/note-export/index.ts';
@@ -42,6 +42,9 @@ import type { RegenerateChoice } from './regenerate-panel.tsx';
 import { SignDialog } from './sign-dialog.tsx';
 import { SourcePanel } from './source-panel.tsx';
 import { WarningsPanel } from './warnings-panel.tsx';
+
+// A supervisor reads the client's measures beside the note, read-only; their own chunk, as on the client's page.
+const MeasuresSection = lazy(() => import('../measures/measures-section.tsx').then((m) => ({ default: m.MeasuresSection })));
 
 type SaveState = { kind: 'saved'; at: number } | { kind: 'saving' } | { kind: 'failed'; message: string } | { kind: 'idle' };
 
@@ -480,6 +483,13 @@ export function ReviewPage({ noteId }: { noteId: string }): ReactNode {
           ) : null}
         </aside>
       </div>
+      {supervising && note.clientId ? (
+        <div className="panel">
+          <Suspense fallback={<p className="muted">Loading measures…</p>}>
+            <MeasuresSection clientId={note.clientId} clientName={note.clientName ?? 'this client'} canAdd={false} />
+          </Suspense>
+        </div>
+      ) : null}
       {markingError ? <EnteredInErrorDialog busy={markingError === 'busy'} onMark={(reason) => void markEnteredInError(reason)} onClose={() => setMarkingError(null)} /> : null}
       {cosigning ? (
         <CosignDialog

@@ -12,13 +12,15 @@ interface SignDialogProps {
   busy: boolean;
   onSign: () => void;
   onClose: () => void;
+  /** What is signed: a progress note (corrected by addenda) or a document from a template (marked entered in error). */
+  noun?: 'note' | 'document';
 }
 
-export function SignDialog({ user, openWarnings, promptSections, modelAdded = 0, busy, onSign, onClose }: SignDialogProps): ReactNode {
+export function SignDialog({ user, openWarnings, promptSections, modelAdded = 0, busy, onSign, onClose, noun = 'note' }: SignDialogProps): ReactNode {
   const signer = user.credentials ? `${user.name}, ${user.credentials}` : user.name;
   return (
     <ModalDialog
-      title="Sign this note?"
+      title={`Sign this ${noun}?`}
       onClose={onClose}
       actions={
         <>
@@ -32,8 +34,8 @@ export function SignDialog({ user, openWarnings, promptSections, modelAdded = 0,
       }
     >
       <p>
-        Signing locks the note with your name, credentials and the time. After that it cannot be changed; corrections are added as
-        signed addenda.
+        Signing locks the {noun} with your name, credentials and the time. After that it cannot be changed;{' '}
+        {noun === 'note' ? 'corrections are added as signed addenda.' : 'if it is wrong, mark it entered in error and write a new one.'}
       </p>
       {promptSections.length > 0 ? (
         <div className="banner banner--error">

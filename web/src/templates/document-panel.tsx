@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { TTemplateDocument } from '../../../src/documents/template-document.schema.ts';
 import type { TTemplate } from '../../../src/documents/template.schema.ts';
+import type { TClientDocument } from '../../../src/server/documents/documents.schema.ts';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
 import { useClients } from '../clients/use-clients.ts';
@@ -22,12 +23,14 @@ export function DocumentPanel({ template, valid }: { template: TTemplate; valid:
   const [doc, setDoc] = useState<TTemplateDocument | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [savedId, setSavedId] = useState<string | null>(null);
   const toast = useToast();
 
   async function write(): Promise<void> {
     setBusy(true);
     setError(null);
     try {
+      setSavedId(null);
       setDoc(await api.post<TTemplateDocument>('/api/documents/compose', { template, summary, ...(clientId ? { clientId } : {}), date: new Date().toLocaleDateString('en-US', { dateStyle: 'long' }) }));
     } catch (e) {
       setError(describeError(e));
@@ -39,8 +42,9 @@ export function DocumentPanel({ template, valid }: { template: TTemplate; valid:
   async function save(): Promise<void> {
     if (!doc || !clientId) return;
     try {
-      await api.post(`/api/clients/${encodeURIComponent(clientId)}/documents`, { document: doc });
-      toast('Document saved with the client.');
+      const saved = await api.post<{ document: TClientDocument }>(`/api/clients/${encodeURIComponent(clientId)}/documents`, { document: doc, templateTitle: template.title });
+      setSavedId(saved.document.id);
+      toast('Document saved with the client as a draft.');
     } catch (e) {
       setError(describeError(e));
     }
@@ -69,10 +73,15 @@ export function DocumentPanel({ template, valid }: { template: TTemplate; valid:
         <button type="button" className="button button--primary" disabled={busy || !valid || !summary.trim()} onClick={() => void write()}>
           {busy ? 'Writing…' : 'Write document'}
         </button>
-        {doc && clientId ? (
+        {doc && clientId && !savedId ? (
           <button type="button" className="button" onClick={() => void save()}>
             Save with client
           </button>
+        ) : null}
+        {savedId ? (
+          <a className="button" href={`#/documents/${encodeURIComponent(savedId)}`}>
+            Open the saved document
+          </a>
         ) : null}
       </div>
       {doc ? <WrittenDocument doc={doc} /> : null}
@@ -80,17 +89,18 @@ export function DocumentPanel({ template, valid }: { template: TTemplate; valid:
   );
 }
 
-function WrittenDocument({ doc }: { doc: TTemplateDocument }): ReactNode {
+/** A written document: fixed text, sentences from the summary, the clinician's edits and prompts told apart; its warnings listed. */
+export function WrittenDocument({ doc, showTitle = true }: { doc: TTemplateDocument; /** Off where the page's own heading is the title. */ showTitle?: boolean }): ReactNode {
   return (
     <article className="note written-document" aria-label="Written document">
-      <h3>{doc.title}</h3>
+      {showTitle ? <h3>{doc.title}</h3> : null}
       {doc.sections.map((s) => (
         <section key={s.key} className="note-section">
           <h4 className="note-section__title">{s.title}</h4>
           <p className="note-section__text prewrap">
             {s.sentences.map((x, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: sentences are shown in order and never reordered here
-              <span key={i} className={x.fixed ? 'sentence sentence--fixed' : x.source.length ? 'sentence' : 'sentence sentence--prompt'} title={x.fixed ? 'Fixed text of the template' : x.source.length ? 'From your summary' : 'For you to complete'}>
+              <span key={i} className={x.fixed ? 'sentence sentence--fixed' : x.source.length || x.edited ? 'sentence' : 'sentence sentence--prompt'} title={x.fixed ? 'Fixed text of the template' : x.edited ? 'Your edit' : x.source.length ? 'From your summary' : 'For you to complete'}>
                 {i > 0 ? (x.fixed || x.text.startsWith('[') || s.sentences[i - 1]!.fixed ? '\n' : ' ') : ''}
                 {x.text}
               </span>
