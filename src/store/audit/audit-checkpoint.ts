@@ -33,7 +33,10 @@ const ZCheckpointFile = z.object({
 });
 export type AuditCheckpoint = z.infer<typeof ZCheckpointFile>;
 
-/** The checkpoint as it stands, without checking it against the chain (for display). */
+/**
+ * The checkpoint as it stands, without checking it against the chain (for display).
+ * @example describeAuditCheckpoint(store.auditCheckpoint) // { state: 'present', count: 42, since: 1, writtenAt: '2026-12-05T09:00:00.000Z' }
+ */
 export function describeAuditCheckpoint(file: AuditCheckpointFile): {
   state: 'present' | 'missing' | 'invalid';
   count: number | null;

@@ -15,8 +15,9 @@ export interface ActiveSession {
 }
 
 /**
- * Finds a live session for a cookie token; an idle or too-old one is deleted and not returned.
- * One query per request: the session and its (active) user are read together.
+ * Finds a live session for a cookie token; an idle or too-old one is deleted and not returned. One
+ * query per request: the session and its (active) user are read together.
+ * @example const session = await findSession(store, token, { idleSeconds: 30 * 60, absoluteSeconds: 12 * 3600 }); // undefined once idle
  */
 export async function findSession(store: Store, token: string, limits: SessionLimits): Promise<ActiveSession | undefined> {
   const id = hashSessionToken(token);
