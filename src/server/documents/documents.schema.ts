@@ -9,11 +9,10 @@ import { ZStyle } from '../compose/document.schema.ts';
 
 export const ZTemplateParams = z.object({ id: z.string().max(64) });
 
-export const ZSavedTemplate = z.object({ id: z.string(), template: ZTemplate, createdAt: z.string(), updatedAt: z.string() });
+const ZSavedTemplate = z.object({ id: z.string(), template: ZTemplate, createdAt: z.string(), updatedAt: z.string() });
 export type TSavedTemplate = z.infer<typeof ZSavedTemplate>;
 
-export const ZStarter = z.object({ id: z.string(), template: ZTemplate });
-export type TStarter = z.infer<typeof ZStarter>;
+const ZStarter = z.object({ id: z.string(), template: ZTemplate });
 
 export const ZTemplatesResponse = z.object({ starters: z.array(ZStarter), templates: z.array(ZSavedTemplate) });
 export type TTemplatesResponse = z.infer<typeof ZTemplatesResponse>;
@@ -36,10 +35,8 @@ export const ZComposeDocumentRequest = z
     date: z.string().max(60).nullish(),
   })
   .refine((b) => [b.template, b.templateId, b.starterId].filter((x) => x != null).length === 1, { message: 'give one of template, templateId or starterId', path: ['template'] });
-export type TComposeDocumentRequest = z.infer<typeof ZComposeDocumentRequest>;
 
-export const ZClientDocument = z.object({ id: z.string(), clientId: z.string(), document: ZTemplateDocument, createdAt: z.string() });
-export type TClientDocument = z.infer<typeof ZClientDocument>;
+const ZClientDocument = z.object({ id: z.string(), clientId: z.string(), document: ZTemplateDocument, createdAt: z.string() });
 export const ZSaveDocumentRequest = z.object({ document: ZTemplateDocument });
 export const ZClientDocumentResponse = z.object({ document: ZClientDocument });
 export const ZClientDocumentsResponse = z.object({ documents: z.array(ZClientDocument) });

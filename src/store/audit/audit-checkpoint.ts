@@ -15,7 +15,7 @@ import type { AuditSigner } from './compute-audit-hash.ts';
 
 export const AUDIT_CHECKPOINT_FILE = 'audit-checkpoint.json';
 
-export interface AuditHead {
+interface AuditHead {
   count: number;
   hash: string;
   /** The first entry the commit that produced this head appended. */
@@ -49,7 +49,7 @@ export function describeAuditCheckpoint(file: AuditCheckpointFile): {
   return { state: 'present', count, since, writtenAt };
 }
 
-export type CheckpointRead = { state: 'present'; checkpoint: AuditCheckpoint } | { state: 'missing' } | { state: 'invalid'; reason: string };
+type CheckpointRead = { state: 'present'; checkpoint: AuditCheckpoint } | { state: 'missing' } | { state: 'invalid'; reason: string };
 
 export interface AuditCheckpointFile {
   path: string;

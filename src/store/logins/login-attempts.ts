@@ -23,7 +23,7 @@ export interface CountedAttempt {
 
 const PURPOSE = 'login-email';
 
-export function loginEmailHash(store: Store, email: string): string {
+function loginEmailHash(store: Store, email: string): string {
   return store.cipher.mac(PURPOSE, normaliseEmail(email).slice(0, 320));
 }
 

@@ -42,7 +42,7 @@ export async function findSession(store: Store, token: string, limits: SessionLi
   return { session, user: userColumns as UsersTable, expiresAt };
 }
 
-export function sessionExpiry(session: SessionsTable, limits: SessionLimits): Date {
+function sessionExpiry(session: SessionsTable, limits: SessionLimits): Date {
   const idle = Date.parse(session.last_seen_at) + limits.idleSeconds * 1000;
   const absolute = Date.parse(session.created_at) + limits.absoluteSeconds * 1000;
   return new Date(Math.min(idle, absolute));

@@ -4,7 +4,7 @@ import type { Store } from '../open-store.ts';
 
 const PURPOSE = 'recovery-code';
 
-export function normaliseRecoveryCode(code: string): string {
+function normaliseRecoveryCode(code: string): string {
   return code.replace(/[\s-]/g, '').toLowerCase();
 }
 
