@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'lock',
   'refuse',
   'rekey',
+  'rotate_key',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_ENTITIES = [
@@ -49,6 +50,7 @@ export const AUDIT_ENTITIES = [
   'template_list',
   'document',
   'document_list',
+  'master_key',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
