@@ -14,8 +14,6 @@ const LIMIT = 200;
 const OVER_LIMIT: Record<string, number> = {
   'web/src/settings/colleagues-panel.tsx': 218,
   'web/src/session/session-context.tsx': 208,
-  'web/src/history/history-page.tsx': 206,
-  'web/src/plans/plan-editor.tsx': 205,
   'web/src/review/note-text.ts': 201,
 };
 
