@@ -4,7 +4,7 @@ import { CliError } from './cli-error.ts';
 import { type CommandSpec, InvalidValue, type OptionTable } from './parse-command.ts';
 
 const KINDS = ['pdf', 'text'] as const;
-export type ExportKind = (typeof KINDS)[number];
+type ExportKind = (typeof KINDS)[number];
 
 function parseKind(text: string): ExportKind {
   const kind = text.trim().toLowerCase();

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.ts';
 
 /** An option that takes a value: `--port 8080` or `--port=8080`. */
-export interface ValueOption<T = string> {
+interface ValueOption<T = string> {
   type: 'string';
   /** The placeholder in help: `--port N`. */
   value: string;
@@ -22,13 +22,13 @@ export interface ValueOption<T = string> {
 }
 
 /** A switch: present or not (`--json`); from the environment, true/false, yes/no or 1/0. */
-export interface SwitchOption {
+interface SwitchOption {
   type: 'boolean';
   description: string;
   env?: string;
 }
 
-export type OptionSpec = ValueOption<unknown> | SwitchOption;
+type OptionSpec = ValueOption<unknown> | SwitchOption;
 export type OptionTable = Record<string, OptionSpec>;
 
 /** The parsed values of a table: a switch is a boolean; a value option is what `parse` returns. */

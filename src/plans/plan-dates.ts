@@ -6,10 +6,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
 /** A written date, in any of the forms clinicians use. */
-export const WRITTEN_DATE = new RegExp(`\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b|\\b${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b|\\b(\\d{1,2}) ${MONTH}\\.? (\\d{4})\\b`, 'i');
+const WRITTEN_DATE = new RegExp(`\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b|\\b${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b|\\b(\\d{1,2}) ${MONTH}\\.? (\\d{4})\\b`, 'i');
 
 /** A span of time counted from the plan's date: "in 90 days", "within 3 months", "90-day", "q90d". */
-export const RELATIVE_DATE = /\b(?:in|within|after|every)\s+(\d{1,3})\s+(days?|weeks?|wks?|months?|mos?)\b|\b(\d{1,3})[- ](day|week|month)\b|\bq\s?(\d{1,3})\s?(d|days|wks?|weeks|mos?|months)\b/i;
+const RELATIVE_DATE = /\b(?:in|within|after|every)\s+(\d{1,3})\s+(days?|weeks?|wks?|months?|mos?)\b|\b(\d{1,3})[- ](day|week|month)\b|\bq\s?(\d{1,3})\s?(d|days|wks?|weeks|mos?|months)\b/i;
 
 function iso(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -18,7 +18,7 @@ function iso(year: number, month: number, day: number): string | null {
 }
 
 /** The ISO date a written date names; null when it names none (31 February). */
-export function readWrittenDate(match: RegExpExecArray): string | null {
+function readWrittenDate(match: RegExpExecArray): string | null {
   const [, y1, m1, d1, m2, d2, y2, mon3, d3, y3, d4, mon4, y4] = match;
   if (y1) return iso(Number(y1), Number(m1), Number(d1));
   if (y2) return iso(y2.length === 2 ? 2000 + Number(y2) : Number(y2), Number(m2), Number(d2));
@@ -29,7 +29,7 @@ export function readWrittenDate(match: RegExpExecArray): string | null {
 }
 
 /** The plan's date plus the span a RELATIVE_DATE match names. */
-export function addSpan(base: string, match: RegExpExecArray): string | null {
+function addSpan(base: string, match: RegExpExecArray): string | null {
   const amount = Number(match[1] ?? match[3] ?? match[5]);
   const unit = (match[2] ?? match[4] ?? match[6] ?? '').toLowerCase();
   const [y, m, d] = base.split('-').map(Number) as [number, number, number];

@@ -1,8 +1,8 @@
 // The shape of a library entry (src/plans/plan-library.ts), shared with the API and web/.
 import { z } from 'zod';
 
-export const ZLibraryGoal = z.object({ id: z.string(), text: z.string() });
-export const ZLibraryObjective = z.object({
+const ZLibraryGoal = z.object({ id: z.string(), text: z.string() });
+const ZLibraryObjective = z.object({
   id: z.string(),
   /** The library goal this objective serves. */
   goal: z.string(),
@@ -10,7 +10,7 @@ export const ZLibraryObjective = z.object({
   measure: z.string(),
   target: z.string(),
 });
-export const ZLibraryIntervention = z.object({ id: z.string(), modality: z.string(), text: z.string() });
+const ZLibraryIntervention = z.object({ id: z.string(), modality: z.string(), text: z.string() });
 
 export const ZLibraryCondition = z.object({
   key: z.string(),

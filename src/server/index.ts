@@ -1,5 +1,5 @@
 // Public face of the server: start it, stop it.
-import { openStore, type PurgeReport, type Store } from '#store';
+import { markServerRunning, openStore, type PurgeReport, type Store } from '#store';
 import { buildApp, type TlsFiles } from './build-app.ts';
 import type { LoggerSettings } from './logging/create-logger-options.ts';
 import { schedulePurge } from './purge/schedule-purge.ts';
@@ -44,11 +44,17 @@ export interface RunningServer {
  * @example const server = await startServer({ port: 0, dataDir: '/tmp/aw' }); await fetch(`${server.url}/api/health`);
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
   const store = await openStore({
     dataDir: options.dataDir,
-    databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL,
+    databaseUrl,
     key: options.key ?? process.env.AFTERWORD_KEY,
     ...(options.now ? { now: options.now } : {}),
+  });
+  // Says "a server runs here" until close, so `afterword rotate-key` refuses meanwhile.
+  const mark = await markServerRunning({ dataDir: options.dataDir, databaseUrl: databaseUrl || undefined }).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
   });
   const config: ServerConfig = { ...DEFAULT_CONFIG, webDir: findWebDir(), ...options.config };
   // The cookie is Secure on every answer when the origin people use is https.
@@ -57,6 +63,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   try {
     app = await buildApp({ store, config, logger: options.logger ?? {}, ...(options.tls ? { tls: options.tls } : {}) });
   } catch (error) {
+    await mark.release();
     await store.close();
     throw error;
   }
@@ -67,6 +74,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   } catch (error) {
     purge.stop();
     await app.close();
+    await mark.release();
     await store.close();
     throw error;
   }
@@ -83,6 +91,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     async close() {
       purge.stop();
       await app.close();
+      await mark.release();
       await store.close();
     },
   };

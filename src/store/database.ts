@@ -34,7 +34,7 @@ export interface SessionsTable {
   last_seen_at: string;
 }
 
-export interface LoginAttemptsTable {
+interface LoginAttemptsTable {
   /** Keyed hash (HMAC under the master key) of the lower-cased email as typed, whether or not
    * such an account exists: a copy of the database does not list who tried to sign in. */
   email_hash: string;
@@ -44,14 +44,14 @@ export interface LoginAttemptsTable {
   window_ends_at: string;
 }
 
-export interface RecoveryCodesTable {
+interface RecoveryCodesTable {
   id: string;
   user_id: string;
   code_hash: string;
   used_at: string | null;
 }
 
-export interface UserSettingsTable {
+interface UserSettingsTable {
   user_id: string;
   style_enc: string | null;
   default_format: string;
@@ -67,7 +67,7 @@ export interface UserSettingsTable {
   transcription_key_enc: string | null;
 }
 
-export interface ModelSettingsTable {
+interface ModelSettingsTable {
   user_id: string;
   /** 1: the user's model polishes drafts on request; 0 (the default): never called. */
   enabled: number;
@@ -138,7 +138,7 @@ export interface NotesTable {
 }
 
 /** The search index: one keyed hash (HMAC) per distinct normalised word of a note; no word is stored readable. */
-export interface NoteTermsTable {
+interface NoteTermsTable {
   term: string;
   note_id: string;
 }
@@ -165,7 +165,7 @@ export interface ClientMeasuresTable {
   created_at: string;
 }
 
-export interface AuditEventsTable {
+interface AuditEventsTable {
   /** Position in the chain, 1-based; unique, so two writers cannot both extend the same tip. */
   seq: number;
   at: string;
@@ -230,13 +230,13 @@ export interface ClientDocumentsTable {
   entered_in_error_reason_enc: string | null;
 }
 
-export interface KeyCheckTable {
+interface KeyCheckTable {
   id: string;
   value_enc: string;
 }
 
 /** A random AES-256 key, wrapped by the master key (src/store/crypto/wrap-key.ts). */
-export interface DataKeysTable {
+interface DataKeysTable {
   /** The key id that prefixes every ciphertext written with this key. */
   id: string;
   /** Whose data it encrypts; null for the installation's own secret (MAC and audit keys). */

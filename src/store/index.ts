@@ -5,6 +5,7 @@ export { openStore, DATABASE_FILE_NAME, type Store, type OpenStoreOptions } from
 export { KEY_FILE_NAME, PENDING_KEY_FILE_NAME } from './crypto/load-master-key.ts';
 export { rotateMasterKey, type RotateMasterKeyOptions, type RotationReport } from './crypto/rotate-master-key.ts';
 export { StartupError } from './startup-error.ts';
+export { markServerRunning, type ServerMark } from './running-server/mark-server-running.ts';
 export type { Role, NoteStatus, UsersTable } from './database.ts';
 
 export {

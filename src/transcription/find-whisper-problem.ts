@@ -3,7 +3,7 @@
 // install reaches the network unless told not to (docs/decisions.md). This says what is missing.
 
 export const WHISPER_PACKAGE = '@huggingface/transformers';
-export const WHISPER_PACKAGE_VERSION = '4.3.1';
+const WHISPER_PACKAGE_VERSION = '4.3.1';
 export const WHISPER_MODEL_ENV = 'AFTERWORD_WHISPER_MODEL';
 
 /** Whether a package can be found from here (`resolve` is swapped in tests). */

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { startServer } from '#server';
 import { createNote, createUser, getNote, KEY_FILE_NAME, openStore, PENDING_KEY_FILE_NAME } from '#store';
 import { documentSaying } from '../store/crypto/practice-data.ts';
 import { runCli } from './run-cli.ts';
@@ -65,4 +66,21 @@ it('says which folder to give when there is no database', () => {
   expect(run.status).toBe(1);
   expect(run.stderr).toBe(`afterword: There is no Afterword database in ${join(dataDir, 'nothing-here')}: give its data folder with --data DIR (or AFTERWORD_DATA), or set DATABASE_URL for PostgreSQL.\n`);
   expect(existsSync(join(dataDir, 'nothing-here'))).toBe(false);
+});
+
+it('refuses while Afterword is running on the data folder, and says to stop it first', async () => {
+  await writeOneNote();
+  const oldKey = readFileSync(join(dataDir, KEY_FILE_NAME), 'utf8');
+  const server = await startServer({ port: 0, dataDir, logger: false });
+  try {
+    const run = runCli(['rotate-key', '--data', dataDir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`afterword: Afterword is running on ${dataDir} (process ${process.pid}), so the key was not changed: stop it, then run rotate-key again.`);
+    expect(run.stdout).toBe('');
+  } finally {
+    await server.close();
+  }
+  expect(readFileSync(join(dataDir, KEY_FILE_NAME), 'utf8')).toBe(oldKey);
+  // Stopped: the same command goes ahead.
+  expect(runCli(['rotate-key', '--data', dataDir]).status).toBe(0);
 });

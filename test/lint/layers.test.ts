@@ -4,7 +4,7 @@
 // The unused-code check (knip) is tested here too: in one file the cases run one after another,
 // so no planted file is on disk while another case lints the whole tree.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -126,6 +126,20 @@ describe('the unused-code check (knip)', () => {
       expect(result.output).toMatch(/Unused files[\s\S]*src\/store\/zz-planted-unused\.ts/);
     } finally {
       rmSync(planted, { force: true });
+    }
+  });
+
+  it('fails on an export that nothing imports, naming it (unused exports are checked)', () => {
+    // A file in use, given one more export for a moment, then restored exactly.
+    const used = join(root, 'src', 'store', 'startup-error.ts');
+    const original = readFileSync(used, 'utf8');
+    writeFileSync(used, `${original}\nexport const zzPlantedUnusedExport = 1;\n`);
+    try {
+      const result = knip();
+      expect(result.status).not.toBe(0);
+      expect(result.output).toMatch(/Unused exports[\s\S]*zzPlantedUnusedExport/);
+    } finally {
+      writeFileSync(used, original);
     }
   });
 });

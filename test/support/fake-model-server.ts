@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export interface FakeModelRequest {
+interface FakeModelRequest {
   model: string;
   stream: boolean;
   messages: Array<{ role: string; content: string }>;

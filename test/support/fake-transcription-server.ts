@@ -5,9 +5,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type FakeMode = 'ok' | 'error' | 'hang';
+type FakeMode = 'ok' | 'error' | 'hang';
 
-export interface ReceivedUpload {
+interface ReceivedUpload {
   path: string;
   contentType: string;
   model: string | null;

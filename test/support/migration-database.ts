@@ -40,7 +40,7 @@ export function migrationsBefore(name: string, { through = false } = {}): Record
 }
 
 /** Each table's column names, sorted, for the tables named. */
-export async function tableColumns(db: AnyDb, tables: readonly string[]): Promise<Record<string, string[]>> {
+async function tableColumns(db: AnyDb, tables: readonly string[]): Promise<Record<string, string[]>> {
   const all = await db.introspection.getTables();
   return Object.fromEntries(all.filter((t) => tables.includes(t.name)).map((t) => [t.name, t.columns.map((c) => c.name).sort()]));
 }

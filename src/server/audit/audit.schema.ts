@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '#store';
 
-export const ZAuditEvent = z.object({
+const ZAuditEvent = z.object({
   id: z.number().int(),
   at: z.string(),
   userId: z.string().nullable(),

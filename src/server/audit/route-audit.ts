@@ -16,7 +16,7 @@ import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { type AuditAction, type AuditEntity, type AuditEventInput, appendAuditEvents } from '#store';
 
 /** Where an event's record id or user id comes from: a path into the request or the handler's answer. */
-export type AuditValueSource = 'params.id' | 'query.clientId' | 'body.clientId' | 'auth.user.id' | `result.${string}` | 'none';
+type AuditValueSource = 'params.id' | 'query.clientId' | 'body.clientId' | 'auth.user.id' | `result.${string}` | 'none';
 
 export interface RouteAudit {
   action: AuditAction;
@@ -50,7 +50,7 @@ function pick(sources: AuditSources, source: AuditValueSource): string | null {
 }
 
 /** The events a route declared, for this request and answer. */
-export function auditEventsFor(specs: RouteAudit | readonly RouteAudit[], request: FastifyRequest, result: unknown): AuditEventInput[] {
+function auditEventsFor(specs: RouteAudit | readonly RouteAudit[], request: FastifyRequest, result: unknown): AuditEventInput[] {
   const sources: AuditSources = { params: request.params, query: request.query, body: request.body, auth: request.auth, result };
   return asList(specs)
     .filter((spec) => spec.onlyIf === undefined || pick(sources, spec.onlyIf) !== null)

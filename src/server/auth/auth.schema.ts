@@ -9,7 +9,6 @@ export const ZSetupRequest = z.object({
   email: ZEmail,
   password: ZPassword,
 });
-export type TSetupRequest = z.infer<typeof ZSetupRequest>;
 
 export const ZSignedIn = z.object({ user: ZUser, csrfToken: z.string() });
 export type TSignedIn = z.infer<typeof ZSignedIn>;
@@ -46,6 +45,5 @@ export const ZChangePasswordRequest = z.object({
   currentPassword: z.string().min(1, 'enter your current password').max(256),
   newPassword: ZPassword,
 });
-export type TChangePasswordRequest = z.infer<typeof ZChangePasswordRequest>;
 
 export const ZMeQuery = z.object({ passive: z.enum(['0', '1']).optional() });

@@ -5,8 +5,8 @@
 import { AppError } from '#store';
 import commonList from './data/common-passwords.json' with { type: 'json' };
 
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 256;
+const MIN_PASSWORD_LENGTH = 12;
+const MAX_PASSWORD_LENGTH = 256;
 
 const COMMON = new Set(commonList.passwords);
 const SERVICE_WORDS = ['afterword'];
@@ -24,7 +24,7 @@ const squash = (text: string) => text.toLowerCase().replace(/[\s._\-']+/g, '');
  * What is wrong with a password, in words that say what to fix; null when it is acceptable.
  * @example passwordProblem({ password: 'qwerty123456' }) // 'This password is one of the ...'
  */
-export function passwordProblem(input: PasswordPolicyInput): string | null {
+function passwordProblem(input: PasswordPolicyInput): string | null {
   const { password } = input;
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH) {

@@ -4,10 +4,10 @@ import { ZFormatInput } from '../compose/document.schema.ts';
 import { ICD10_CODE_FORMAT } from '../icd10/icd10.schema.ts';
 
 // The client as the store returns it is declared beside the store (src/store/clients/client.schema.ts).
-export { type TClient, type TDiagnosis, ZClient, ZPronouns } from '#store';
+export type { TClient, TDiagnosis } from '#store';
 
 /** A diagnosis as a request gives it: the stored shape, with an ICD-10-CM code and a label. */
-export const ZDiagnosisInput = ZDiagnosis.extend({
+const ZDiagnosisInput = ZDiagnosis.extend({
   code: z.string().trim().regex(ICD10_CODE_FORMAT, 'use an ICD-10-CM code such as F41.1'),
   label: z.string().trim().min(1).max(300),
 });
@@ -40,7 +40,6 @@ export const ZUpdateClientRequest = z.object({
   preferredFormat: fields.preferredFormat.nullable().optional(),
   context: fields.context.nullable().optional(),
 });
-export type TUpdateClientRequest = z.infer<typeof ZUpdateClientRequest>;
 
 export const ZClientParams = z.object({ id: z.string().max(64) });
 export const ZClientResponse = z.object({ client: ZClient });

@@ -15,4 +15,3 @@ export const ZComposeRequest = z.object({
   /** The active plan's goals and objectives ticked as addressed, with progress (the golden thread). */
   planProgress: ZPlanProgress.nullish(),
 });
-export type TComposeRequest = z.infer<typeof ZComposeRequest>;

@@ -7,7 +7,7 @@ import { getModelSettings, getSettings, getTranscriptionSettings } from '#store'
 import { requireAuth } from '../auth/require-auth.ts';
 import { describeDataFlow } from './describe-data-flow.ts';
 
-export const ZDataFlowResponse = z.object({ statement: z.array(z.string()) });
+const ZDataFlowResponse = z.object({ statement: z.array(z.string()) });
 
 export const dataFlowRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store } = app;

@@ -10,11 +10,10 @@ import { ZStyle } from '../compose/document.schema.ts';
 
 export const ZTemplateParams = z.object({ id: z.string().max(64) });
 
-export const ZSavedTemplate = z.object({ id: z.string(), template: ZTemplate, createdAt: z.string(), updatedAt: z.string() });
+const ZSavedTemplate = z.object({ id: z.string(), template: ZTemplate, createdAt: z.string(), updatedAt: z.string() });
 export type TSavedTemplate = z.infer<typeof ZSavedTemplate>;
 
-export const ZStarter = z.object({ id: z.string(), template: ZTemplate });
-export type TStarter = z.infer<typeof ZStarter>;
+const ZStarter = z.object({ id: z.string(), template: ZTemplate });
 
 export const ZTemplatesResponse = z.object({ starters: z.array(ZStarter), templates: z.array(ZSavedTemplate) });
 export type TTemplatesResponse = z.infer<typeof ZTemplatesResponse>;
@@ -37,10 +36,9 @@ export const ZComposeDocumentRequest = z
     date: z.string().max(60).nullish(),
   })
   .refine((b) => [b.template, b.templateId, b.starterId].filter((x) => x != null).length === 1, { message: 'give one of template, templateId or starterId', path: ['template'] });
-export type TComposeDocumentRequest = z.infer<typeof ZComposeDocumentRequest>;
 
 // The saved document's shape is the store's (src/store/documents/client-document.schema.ts).
-export { type TClientDocument, ZClientDocument } from '#store';
+export type { TClientDocument } from '#store';
 export const ZSaveDocumentRequest = z.object({
   document: ZTemplateDocument,
   /** The template's own title, listed beside the document's on the client's page. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ERROR_CODES } from '#store';
 
-export const ZErrorBody = z.object({
+const ZErrorBody = z.object({
   error: z.object({
     code: z.enum(ERROR_CODES),
     message: z.string(),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 /** An ICD-10-CM code as written on a claim: a letter, two digits, then a dot and 1-4 characters ("F41.1", "F32.A", "Z91.51"). */
 export const ICD10_CODE_FORMAT = /^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?$/;
 
-export const ZIcd10Code = z.object({
+const ZIcd10Code = z.object({
   code: z.string(),
   label: z.string(),
   /** Words clinicians search with that the ICD-10-CM name lacks (DSM-5-TR names, abbreviations). */

@@ -16,11 +16,10 @@ export const ZCreateMeasureRequest = z.object({
   items: z.array(z.number().int('each item answer is a whole number')).max(40).nullish(),
   total: z.number().int('the total is a whole number').nullish(),
 });
-export type TCreateMeasureRequest = z.infer<typeof ZCreateMeasureRequest>;
 
 const ZScoreChange = z.object({ points: z.number().int(), reliable: z.boolean().nullable(), direction: z.enum(['better', 'worse', 'same']) });
 
-export const ZMeasure = z.object({
+const ZMeasure = z.object({
   id: z.string(),
   clientId: z.string(),
   /** As src/measures spells it: "PHQ-9". */

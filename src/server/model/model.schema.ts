@@ -3,9 +3,9 @@ import { DOCUMENT_FIELDS, ZSource } from '#store';
 import { z } from 'zod';
 import { ZDocument } from '../compose/document.schema.ts';
 
-export const ZEndpointReach = z.enum(['loopback', 'private', 'outside']);
+const ZEndpointReach = z.enum(['loopback', 'private', 'outside']);
 
-export const ZModelSettings = z.object({
+const ZModelSettings = z.object({
   enabled: z.boolean(),
   baseUrl: z.string().nullable(),
   model: z.string().nullable(),

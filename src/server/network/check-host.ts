@@ -9,7 +9,7 @@ import { AppError } from '#store';
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
 
 /** The Host values this server answers to (lower case, `name:port`; a default port is left out). */
-export function allowedHosts(publicUrl: string | null, port: number): string[] {
+function allowedHosts(publicUrl: string | null, port: number): string[] {
   const loopback = LOOPBACK_NAMES.map((name) => `${name}:${port}`);
   return publicUrl ? [new URL(publicUrl).host.toLowerCase(), ...loopback] : loopback;
 }

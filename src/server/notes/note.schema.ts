@@ -12,13 +12,7 @@ export {
   type TNote,
   type TNoteListItem,
   type TNoteStatus,
-  ZAddendum,
-  ZLateEntry,
   ZNote,
-  ZNoteAccess,
-  ZNoteListItem,
-  ZNoteStatus,
-  ZSignature,
 } from '#store';
 
 const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date written YYYY-MM-DD, such as 2026-11-27');
@@ -44,7 +38,6 @@ export const ZCreateNoteRequest = z.object({
   worksheet: ZWorksheet.nullish(),
   document: ZDocument,
 });
-export type TCreateNoteRequest = z.infer<typeof ZCreateNoteRequest>;
 
 export const ZUpdateNoteRequest = z.object({
   summary: ZSummary.nullable().optional(),
@@ -52,17 +45,14 @@ export const ZUpdateNoteRequest = z.object({
   document: ZDocument.optional(),
   format: ZFormatInput.optional(),
 });
-export type TUpdateNoteRequest = z.infer<typeof ZUpdateNoteRequest>;
 
 /** The clinician's IANA time zone, from the browser: whether the note is a late entry is read on their calendar. */
 export const ZSignNoteRequest = z.object({ timeZone: z.string().min(1).max(64).optional() });
-export type TSignNoteRequest = z.infer<typeof ZSignNoteRequest>;
 
 export const ZAddendumRequest = z.object({ text: z.string().trim().min(1, 'write the addendum').max(20_000) });
 export const ZEnteredInErrorRequest = z.object({
   reason: z.string().trim().min(1, 'say why this note was entered in error (for example: written for the wrong client)').max(2000),
 });
-export type TEnteredInErrorRequest = z.infer<typeof ZEnteredInErrorRequest>;
 export const ZCopiedRequest = z.object({ section: z.string().max(60).optional() });
 export const ZNoteParams = z.object({ id: z.string().max(64) });
 export const ZNotePdfQuery = z.object({

@@ -13,9 +13,8 @@ export const ZDraftPlanRequest = z.object({
   /** The plan date: "review in 90 days" counts from it. */
   date: isoDate.nullish(),
 });
-export type TDraftPlanRequest = z.infer<typeof ZDraftPlanRequest>;
 
-export const ZPlanSuggestion = ZLibraryCondition.extend({ reason: z.string() });
+const ZPlanSuggestion = ZLibraryCondition.extend({ reason: z.string() });
 
 export const ZDraftPlanResponse = z.object({
   plan: ZPlanContent,
@@ -27,7 +26,7 @@ export type TDraftPlanResponse = z.infer<typeof ZDraftPlanResponse>;
 
 export const ZPlanLibraryResponse = z.object({ conditions: z.array(ZLibraryCondition) });
 
-export const ZPlan = z.object({
+const ZPlan = z.object({
   id: z.string(),
   clientId: z.string(),
   version: z.number().int(),

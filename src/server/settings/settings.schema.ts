@@ -5,7 +5,7 @@ import { ZFormatInput, ZStyle } from '../compose/document.schema.ts';
 import { ZCredentials, ZPersonName } from '../users/user.schema.ts';
 
 // The settings as the store returns them are declared beside it (src/store/settings/settings.schema.ts).
-export { type TSettings, ZSettings } from '#store';
+export type { TSettings } from '#store';
 
 export const ZPutSettingsRequest = z.object({
   style: ZStyle,

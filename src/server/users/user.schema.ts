@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const ZRole = z.enum(['owner', 'clinician', 'supervisor']);
+const ZRole = z.enum(['owner', 'clinician', 'supervisor']);
 export type TRole = z.infer<typeof ZRole>;
 
 export const ZUser = z.object({
@@ -41,15 +41,13 @@ export const ZCreateUserRequest = z.object({
   password: ZPassword,
   role: z.enum(['clinician', 'supervisor']),
 });
-export type TCreateUserRequest = z.infer<typeof ZCreateUserRequest>;
 
 /** The owner sets (or, with null, removes) a clinician's supervisor: a supervisor's or the owner's account. */
 export const ZUpdateUserRequest = z.object({ supervisorId: z.string().max(64).nullable() });
-export type TUpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
 export const ZUserParams = z.object({ id: z.string().max(64) });
 
 /** A colleague as the owner sees them: with the end of a sign-in lockout, if one is running. */
-export const ZColleague = ZUser.extend({ lockedUntil: z.string().nullable() });
+const ZColleague = ZUser.extend({ lockedUntil: z.string().nullable() });
 export type TColleague = z.infer<typeof ZColleague>;
 
 export const ZUsersResponse = z.object({ users: z.array(ZColleague) });

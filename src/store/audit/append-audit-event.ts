@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'lock',
   'refuse',
   'rekey',
+  'rotate_key',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_ENTITIES = [
@@ -49,6 +50,7 @@ export const AUDIT_ENTITIES = [
   'template_list',
   'document',
   'document_list',
+  'master_key',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -70,6 +72,11 @@ export async function appendAuditEvent(store: Store, event: AuditEventInput): Pr
   await appendAuditEvents(store, [event]);
 }
 
+/**
+ * Appends several events to the audit chain in one transaction, in order, each linked to the one
+ * before (an empty list writes nothing).
+ * @example await appendAuditEvents(store, [{ userId, action: 'sign', entity: 'note', entityId: noteId }, { userId, action: 'export', entity: 'note', entityId: noteId }]);
+ */
 export async function appendAuditEvents(store: Store, events: readonly AuditEventInput[]): Promise<void> {
   if (events.length === 0) return;
   await store.transaction(async () => {
@@ -103,7 +110,10 @@ export async function lockAuditChain(store: Store): Promise<void> {
   if (store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(store.db);
 }
 
-/** The audit id of a sign-in email with no account: a keyed hash, never the text typed. */
+/**
+ * The audit id of a sign-in email with no account: a keyed hash, never the text typed.
+ * @example auditEmailId(store, ' Someone@Example.org ') // 'email:…' (22 characters of a keyed hash; the same for 'someone@example.org')
+ */
 export function auditEmailId(store: Store, email: string): string {
   return `email:${store.cipher.mac('audit email', email.trim().toLowerCase()).slice(0, 22)}`;
 }

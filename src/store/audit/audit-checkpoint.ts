@@ -15,7 +15,7 @@ import type { AuditSigner } from './compute-audit-hash.ts';
 
 export const AUDIT_CHECKPOINT_FILE = 'audit-checkpoint.json';
 
-export interface AuditHead {
+interface AuditHead {
   count: number;
   hash: string;
   /** The first entry the commit that produced this head appended. */
@@ -33,7 +33,10 @@ const ZCheckpointFile = z.object({
 });
 export type AuditCheckpoint = z.infer<typeof ZCheckpointFile>;
 
-/** The checkpoint as it stands, without checking it against the chain (for display). */
+/**
+ * The checkpoint as it stands, without checking it against the chain (for display).
+ * @example describeAuditCheckpoint(store.auditCheckpoint) // { state: 'present', count: 42, since: 1, writtenAt: '2026-12-05T09:00:00.000Z' }
+ */
 export function describeAuditCheckpoint(file: AuditCheckpointFile): {
   state: 'present' | 'missing' | 'invalid';
   count: number | null;
@@ -46,7 +49,7 @@ export function describeAuditCheckpoint(file: AuditCheckpointFile): {
   return { state: 'present', count, since, writtenAt };
 }
 
-export type CheckpointRead = { state: 'present'; checkpoint: AuditCheckpoint } | { state: 'missing' } | { state: 'invalid'; reason: string };
+type CheckpointRead = { state: 'present'; checkpoint: AuditCheckpoint } | { state: 'missing' } | { state: 'invalid'; reason: string };
 
 export interface AuditCheckpointFile {
   path: string;

@@ -21,7 +21,11 @@ function canonical(row: AuditRowContent): string {
   return JSON.stringify([row.seq, row.at, row.userId, row.action, row.entity, row.entityId]);
 }
 
-/** The unkeyed link of chains written before the key (and what an attacker without the key can compute). */
+/**
+ * The unkeyed link of chains written before the key (and what an attacker without the key can
+ * compute).
+ * @example computeLegacyAuditHash(GENESIS_HASH, { seq: 1, at, userId, action: 'sign_in', entity: 'user', entityId: userId }) // 64 hex characters
+ */
 export function computeLegacyAuditHash(prevHash: string, row: AuditRowContent): string {
   return createHash('sha256').update(`${prevHash}\n${canonical(row)}`).digest('hex');
 }

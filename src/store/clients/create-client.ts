@@ -14,6 +14,11 @@ export interface ClientFields {
   context?: string | null | undefined;
 }
 
+/**
+ * Adds a client to the clinician's list; names and context are encrypted with the clinician's data
+ * key. Conflict when the display name is already one of theirs.
+ * @example const client = await createClient(store, userId, { displayName: 'J.M.', pronouns: 'she', preferredFormat: 'birp' });
+ */
 export async function createClient(store: Store, userId: string, fields: ClientFields): Promise<ClientView> {
   const id = randomUUID();
   const now = store.now().toISOString();

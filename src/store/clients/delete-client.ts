@@ -4,6 +4,7 @@ import type { Store } from '../open-store.ts';
 /**
  * Deletes a client with no notes, plans or signed documents, and their measures and draft documents. A client with notes answers conflict: signed notes are part of
  * the record and are never deleted, so such a client is archived instead (set-client-archived.ts).
+ * @example await deleteClient(store, userId, clientId); // conflict if the client has notes
  */
 export async function deleteClient(store: Store, userId: string, clientId: string): Promise<void> {
   await store.transaction(async () => {

@@ -2,7 +2,10 @@ import { AppError } from '../app-error.ts';
 import type { Store } from '../open-store.ts';
 import { type ClientView, toClientView } from './client-view.ts';
 
-/** The client if it belongs to `userId`; another clinician's client is simply not found. */
+/**
+ * The client if it belongs to `userId`; another clinician's client is simply not found.
+ * @example const client = await getClient(store, userId, clientId); // { id, displayName: 'J.M.', noteCount: 3, … }
+ */
 export async function getClient(store: Store, userId: string, clientId: string): Promise<ClientView> {
   const row = await store.db.selectFrom('clients').selectAll().where('id', '=', clientId).where('user_id', '=', userId).executeTakeFirst();
   if (!row) throw new AppError('not_found', 'Client not found');

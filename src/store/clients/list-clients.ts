@@ -1,7 +1,11 @@
 import type { Store } from '../open-store.ts';
 import { type ClientView, toClientView } from './client-view.ts';
 
-/** The clinician's own clients, archived ones included (each says so), by display name (sorted after decryption). */
+/**
+ * The clinician's own clients, archived ones included (each says so), by display name (sorted after
+ * decryption).
+ * @example const clients = await listClients(store, userId); // [{ displayName: 'A.B.', archivedAt: null, … }, …]
+ */
 export async function listClients(store: Store, userId: string): Promise<ClientView[]> {
   const rows = await store.db.selectFrom('clients').selectAll().where('user_id', '=', userId).execute();
   const counts = await store.db

@@ -7,7 +7,10 @@ import type { ClientView } from './client-view.ts';
 import type { ClientFields } from './create-client.ts';
 import { getClient } from './get-client.ts';
 
-/** Applies the given fields (null clears an optional one). */
+/**
+ * Applies the given fields (null clears an optional one).
+ * @example await updateClient(store, userId, clientId, { preferredFormat: 'dap', realName: null });
+ */
 export async function updateClient(store: Store, userId: string, clientId: string, fields: Partial<ClientFields>): Promise<ClientView> {
   const set: Updateable<ClientsTable> = { updated_at: store.now().toISOString() };
   if (fields.displayName !== undefined) set.display_name_enc = await sealField(store, userId, 'clients', clientId, 'display_name', fields.displayName) as string;

@@ -10,7 +10,7 @@ import { AppError } from '../app-error.ts';
 import { asClinicalText, type ClinicalText } from '../clinical-text.ts';
 import type { DataKey, KeyRing } from './key-ring.ts';
 
-export interface FieldAddress {
+interface FieldAddress {
   table: string;
   row: string;
   column: string;

@@ -116,7 +116,7 @@ export function createKeyRing(options: KeyRingOptions): KeyRing & { remember(id:
 }
 
 /** The key id of a ciphertext written with a data key (`k1.<key id>.<iv>.<body>`), else null. */
-export function keyIdOf(stored: string): string | null {
+function keyIdOf(stored: string): string | null {
   if (!stored.startsWith('k1.')) return null;
   const end = stored.indexOf('.', 3);
   return end > 3 ? stored.slice(3, end) : null;

@@ -17,7 +17,7 @@ import { createFieldCipher } from './create-field-cipher.ts';
 import { decodeKey, KEY_FILE_NAME, PENDING_KEY_FILE_NAME } from './load-master-key.ts';
 import { unwrapKey, wrapKey, wrappingKey } from './wrap-key.ts';
 
-export const INSTALLATION_KEY_ID = 'installation';
+const INSTALLATION_KEY_ID = 'installation';
 
 export interface OpenInstallationSecretOptions {
   db: Kysely<Database>;

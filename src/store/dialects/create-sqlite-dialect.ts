@@ -13,7 +13,7 @@ const STATEMENT_CACHE_SIZE = 500;
  * query at a time per connection (its mutex), so a statement is never used twice at once, and
  * SQLite re-prepares a statement by itself after a schema change.
  */
-export function reusePreparedStatements(database: SqliteDatabase, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+function reusePreparedStatements(database: SqliteDatabase, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
   const cache = new Map<string, SqliteStatement>();
   return {
     close: () => {

@@ -23,7 +23,7 @@ export interface CountedAttempt {
 
 const PURPOSE = 'login-email';
 
-export function loginEmailHash(store: Store, email: string): string {
+function loginEmailHash(store: Store, email: string): string {
   return store.cipher.mac(PURPOSE, normaliseEmail(email).slice(0, 320));
 }
 
@@ -53,7 +53,10 @@ export async function countLoginAttempt(store: Store, email: string, policy: Loc
   return { attempt, allowed: attempt <= policy.maxFailures, last: attempt >= policy.maxFailures };
 }
 
-/** Takes back one counted attempt that was not a failure (right password, code still to come). */
+/**
+ * Takes back one counted attempt that was not a failure (right password, code still to come).
+ * @example await uncountLoginAttempt(store, email); // the password was right; the TOTP code is asked next
+ */
 export async function uncountLoginAttempt(store: Store, email: string): Promise<void> {
   await store.db
     .updateTable('login_attempts')
@@ -63,12 +66,18 @@ export async function uncountLoginAttempt(store: Store, email: string): Promise<
     .execute();
 }
 
-/** Forgets the attempts of an email: after a successful sign-in, or when the owner unlocks it. */
+/**
+ * Forgets the attempts of an email: after a successful sign-in, or when the owner unlocks it.
+ * @example await clearLoginAttempts(store, 'ana@example.org');
+ */
 export async function clearLoginAttempts(store: Store, email: string): Promise<void> {
   await store.db.deleteFrom('login_attempts').where('email_hash', '=', loginEmailHash(store, email)).execute();
 }
 
-/** When the email's lockout ends, or undefined if it is not locked. */
+/**
+ * When the email's lockout ends, or undefined if it is not locked.
+ * @example const until = await lockedUntil(store, email, { maxFailures: 5, lockSeconds: 15 * 60 }); // a Date, or undefined
+ */
 export async function lockedUntil(store: Store, email: string, policy: LockoutPolicy): Promise<Date | undefined> {
   const row = await store.db.selectFrom('login_attempts').selectAll().where('email_hash', '=', loginEmailHash(store, email)).executeTakeFirst();
   if (!row || Number(row.attempts) < policy.maxFailures) return undefined;
@@ -76,7 +85,10 @@ export async function lockedUntil(store: Store, email: string, policy: LockoutPo
   return until.getTime() > store.now().getTime() ? until : undefined;
 }
 
-/** Deletes the rows whose window has ended (run with the retention purge). */
+/**
+ * Deletes the rows whose window has ended (run with the retention purge).
+ * @example const pruned = await pruneLoginAttempts(store); // 3
+ */
 export async function pruneLoginAttempts(store: Store): Promise<number> {
   const result = await store.db.deleteFrom('login_attempts').where('window_ends_at', '<=', store.now().toISOString()).executeTakeFirst();
   return Number(result.numDeletedRows);

@@ -14,7 +14,10 @@ export interface CreateMeasureOptions {
   answers: MeasureAnswers;
 }
 
-/** Stores a measure for one of the user's own clients; a supervisor may read but not add. */
+/**
+ * Stores a measure for one of the user's own clients; a supervisor may read but not add.
+ * @example await createMeasure(store, { userId, clientId, takenOn: '2026-12-05', answers: scored });
+ */
 export async function createMeasure(store: Store, options: CreateMeasureOptions): Promise<MeasureRecord> {
   const access = await findClientAccess(store, options.userId, options.clientId);
   if (access !== 'clinician') throw new AppError('forbidden', "Only the client's clinician can add measures");

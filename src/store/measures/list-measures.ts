@@ -2,7 +2,11 @@ import { findClientAccess } from '../clients/find-client-access.ts';
 import type { Store } from '../open-store.ts';
 import { type MeasureRecord, toMeasureRecord } from './measure-view.ts';
 
-/** A client's measures, oldest first (by the day taken, then by entry), for the clinician or their supervisor. */
+/**
+ * A client's measures, oldest first (by the day taken, then by entry), for the clinician or their
+ * supervisor.
+ * @example const measures = await listMeasures(store, userId, clientId); // [{ instrument: 'PHQ-9', total: 14, takenOn: '2026-11-28', … }, …]
+ */
 export async function listMeasures(store: Store, userId: string, clientId: string): Promise<MeasureRecord[]> {
   await findClientAccess(store, userId, clientId);
   const rows = await store.db

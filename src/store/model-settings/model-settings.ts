@@ -26,6 +26,11 @@ export interface ModelSettingsChanges {
 
 export const DEFAULT_MODEL_SETTINGS: ModelSettingsView = { enabled: false, baseUrl: null, model: null, hasKey: false, stream: true, timeoutSeconds: 60, outsideConfirmedUrl: null };
 
+/**
+ * The clinician's own model endpoint (off by default), without its key: `hasKey` says whether one
+ * is stored.
+ * @example const { enabled, baseUrl, hasKey } = await getModelSettings(store, userId); // { enabled: false, baseUrl: null, hasKey: false, … } until set
+ */
 export async function getModelSettings(store: Store, userId: string): Promise<ModelSettingsView> {
   const row = await store.db.selectFrom('model_settings').selectAll().where('user_id', '=', userId).executeTakeFirst();
   if (!row) return DEFAULT_MODEL_SETTINGS;
@@ -40,13 +45,21 @@ export async function getModelSettings(store: Store, userId: string): Promise<Mo
   };
 }
 
-/** The stored key, opened for one call to the user's model; null when none is stored. */
+/**
+ * The stored key, opened for one call to the user's model; null when none is stored.
+ * @example const key = await unsafeOpenModelKey(store, userId); // the key as typed in Settings, or null
+ */
 export async function unsafeOpenModelKey(store: Store, userId: string): Promise<string | null> {
   // unsafe: returns a secret; the caller (the polish route) checks the user owns it.
   const row = await store.db.selectFrom('model_settings').select('api_key_enc').where('user_id', '=', userId).executeTakeFirst();
   return row?.api_key_enc ? String(openField(store, 'model_settings', userId, 'api_key', row.api_key_enc)) : null;
 }
 
+/**
+ * Stores the clinician's model endpoint and, when given, its key (encrypted; null removes it,
+ * undefined keeps it).
+ * @example await putModelSettings(store, userId, { enabled: true, baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', stream: true, timeoutSeconds: 60, outsideConfirmedUrl: null });
+ */
 export async function putModelSettings(store: Store, userId: string, changes: ModelSettingsChanges): Promise<void> {
   const values = {
     enabled: changes.enabled ? 1 : 0,

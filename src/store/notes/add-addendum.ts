@@ -7,7 +7,11 @@ import { findOwnNoteRow } from './find-note-row.ts';
 import { getNote } from './get-note.ts';
 import type { NoteView } from './note-view.ts';
 
-/** Adds a signed addendum to a signed note (a draft is simply edited). Returns the addendum id and the note. */
+/**
+ * Adds a signed addendum to a signed note (a draft is simply edited). Returns the addendum id and
+ * the note.
+ * @example const { addendumId, note } = await addAddendum(store, userId, noteId, 'Client called on 12/6 to correct the date of the last session.');
+ */
 export async function addAddendum(store: Store, userId: string, noteId: string, text: string): Promise<{ addendumId: string; note: NoteView }> {
   const row = await findOwnNoteRow(store, userId, noteId);
   if (row.status !== 'signed') throw new AppError('conflict', 'This note is a draft; edit it instead of adding an addendum');

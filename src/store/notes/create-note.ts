@@ -18,7 +18,10 @@ export interface CreateNoteOptions {
   document: StoredDocument;
 }
 
-/** Saves a draft. The client, when given, must be the clinician's own. */
+/**
+ * Saves a draft. The client, when given, must be the clinician's own.
+ * @example const note = await createNote(store, { userId, clientId, format: 'soap', summary, document }); // note.status: 'draft'
+ */
 export async function createNote(store: Store, options: CreateNoteOptions): Promise<NoteView> {
   if (options.clientId) {
     const client = await store.db.selectFrom('clients').select('id').where('id', '=', options.clientId).where('user_id', '=', options.userId).executeTakeFirst();

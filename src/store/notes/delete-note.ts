@@ -3,9 +3,10 @@ import type { Store } from '../open-store.ts';
 import { findOwnNoteRow } from './find-note-row.ts';
 
 /**
- * Deletes an unsigned draft and its addenda (the clinician's decision; the audit log keeps that
- * it happened). A signed note is part of the record and is never deleted (conflict): it is
- * corrected by addenda, or marked entered in error (mark-note-entered-in-error.ts).
+ * Deletes an unsigned draft and its addenda (the clinician's decision; the audit log keeps that it
+ * happened). A signed note is part of the record and is never deleted (conflict): it is corrected
+ * by addenda, or marked entered in error (mark-note-entered-in-error.ts).
+ * @example await deleteNote(store, userId, noteId); // conflict if it is signed
  */
 export async function deleteNote(store: Store, userId: string, noteId: string): Promise<void> {
   // A supervisor may see the note, not delete it (forbidden); anyone else: not found.

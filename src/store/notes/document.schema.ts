@@ -36,7 +36,7 @@ export const DOCUMENT_LIMITS = {
   documentBytes: 1_500_000,
 } as const;
 
-export const ZSentence = z.looseObject({
+const ZSentence = z.looseObject({
   text: z.string().max(DOCUMENT_LIMITS.sentenceChars),
   source: z.array(ZSource).max(DOCUMENT_LIMITS.sourcesPerSentence),
   /** Set by the web on sentences the clinician changed. */
@@ -45,14 +45,14 @@ export const ZSentence = z.looseObject({
   modelAdded: z.boolean().optional(),
 });
 
-export const ZSection = z.looseObject({
+const ZSection = z.looseObject({
   key: z.string().min(1).max(60),
   title: z.string().max(200),
   text: z.string().max(DOCUMENT_LIMITS.sectionChars),
   sentences: z.array(ZSentence).max(DOCUMENT_LIMITS.sentencesPerSection),
 });
 
-export const ZRisk = z.looseObject({
+const ZRisk = z.looseObject({
   si: z.enum(['denied', 'passive', 'active', 'not_assessed']),
   hi: z.enum(['denied', 'present', 'not_assessed']),
   selfHarm: z.enum(['denied', 'present', 'history', 'not_assessed']),
@@ -64,11 +64,11 @@ export const ZRisk = z.looseObject({
   level: z.string().max(60).optional(),
 });
 
-export const ZWarning = z.looseObject({ code: z.string().max(60), message: z.string().max(1000), section: z.string().max(60).optional() });
-export const ZCpt = z.looseObject({ code: z.string().max(20), description: z.string().max(500), reason: z.string().max(1000) });
+const ZWarning = z.looseObject({ code: z.string().max(60), message: z.string().max(1000), section: z.string().max(60).optional() });
+const ZCpt = z.looseObject({ code: z.string().max(20), description: z.string().max(500), reason: z.string().max(1000) });
 
 /** The session details an exported note's header repeats (src/compose/types.ts SessionHeader). */
-export const ZSessionHeader = z.looseObject({
+const ZSessionHeader = z.looseObject({
   date: z.string().max(40).optional(),
   startTime: z.string().max(20).optional(),
   endTime: z.string().max(20).optional(),
@@ -78,10 +78,10 @@ export const ZSessionHeader = z.looseObject({
 });
 
 /** A sentence as stored: the clinician's changes are marked. */
-export type StoredSentence = Sentence & { edited?: boolean };
-export type StoredSection = Omit<Section, 'sentences'> & { sentences: StoredSentence[] };
+type StoredSentence = Sentence & { edited?: boolean };
+type StoredSection = Omit<Section, 'sentences'> & { sentences: StoredSentence[] };
 /** A warning as stored: its code is kept as text, so a note outlives a code the composer retires. */
-export type StoredWarning = Omit<Warning, 'code'> & { code: string };
+type StoredWarning = Omit<Warning, 'code'> & { code: string };
 /** The composer's Document as stored; the composer's own Document is one. */
 export type StoredDocument = Omit<Document, 'sections' | 'warnings'> & { sections: StoredSection[]; warnings: StoredWarning[] };
 

@@ -6,7 +6,11 @@ import type { NoteView } from './note-view.ts';
 import { readRetentionDays } from './read-retention-days.ts';
 import { toNoteView } from './to-note-view.ts';
 
-/** The note as `userId` may see it: their own, or (read-only) a supervisee's. Anyone else: not found. */
+/**
+ * The note as `userId` may see it: their own, or (read-only) a supervisee's. Anyone else: not
+ * found.
+ * @example const note = await getNote(store, userId, noteId); // note.access: 'author' or 'supervisor'
+ */
 export async function getNote(store: Store, userId: string, noteId: string): Promise<NoteView> {
   const { row, access } = await findVisibleNoteRow(store, userId, noteId);
   const addenda = await store.db.selectFrom('addenda').selectAll().where('note_id', '=', noteId).orderBy('created_at', 'asc').execute();

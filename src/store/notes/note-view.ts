@@ -1,9 +1,8 @@
 // The store's views of a note are the types of its schemas (note.schema.ts, document.schema.ts):
 // one shape, declared once, that the API answers without a cast.
-import type { TAddendum, TLateEntry, TNote, TNoteListItem, TSignature, TSupervisedNote } from './note.schema.ts';
+import type { TAddendum, TLateEntry, TNote, TNoteListItem, TSupervisedNote } from './note.schema.ts';
 
-export type { StoredDocument, StoredSection, StoredSentence } from './document.schema.ts';
-export type SignatureView = TSignature;
+export type { StoredDocument } from './document.schema.ts';
 export type AddendumView = TAddendum;
 export type NoteListItem = TNoteListItem;
 /** A late entry, with both dates, for the interface and exports. */

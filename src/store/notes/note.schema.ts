@@ -9,10 +9,8 @@ import { ZDocument, ZFormatKey } from './document.schema.ts';
 export const ZNoteStatus = z.enum(['draft', 'signed']);
 export type TNoteStatus = z.infer<typeof ZNoteStatus>;
 export const ZSignature = z.object({ name: z.string(), credentials: z.string() });
-export type TSignature = z.infer<typeof ZSignature>;
 /** How the viewer reaches the note: 'supervisor' reads (and may co-sign) but never changes it. */
 export const ZNoteAccess = z.enum(['author', 'supervisor']);
-export type TNoteAccess = z.infer<typeof ZNoteAccess>;
 /** A note signed later than the clinician's threshold after its session, with both dates. */
 export const ZLateEntry = z.object({
   /** The session's date (YYYY-MM-DD). */

@@ -18,6 +18,12 @@ export interface PurgeReport {
   worksheetsTrimmed: number;
 }
 
+/**
+ * Applies each clinician's retention: deletes unsigned drafts past it, and the summaries and
+ * worksheet free text behind signed notes past it (the signed note is kept). Run at start-up and
+ * daily.
+ * @example const report = await purgeExpiredNotes(store); // { draftsDeleted: 1, summariesDeleted: 4, worksheetsTrimmed: 2 }
+ */
 export async function purgeExpiredNotes(store: Store): Promise<PurgeReport> {
   const report: PurgeReport = { draftsDeleted: 0, summariesDeleted: 0, worksheetsTrimmed: 0 };
   const users = await store.db

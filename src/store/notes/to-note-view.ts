@@ -17,9 +17,9 @@ export function toNoteListItemFromColumns(store: Store, row: NoteListColumns, cl
 }
 
 /** The list fields of a note, without what needs its decrypted document (see noteGlance). */
-export type NoteListRow = Omit<NoteListItem, 'firstLine' | 'cptCode'>;
+type NoteListRow = Omit<NoteListItem, 'firstLine' | 'cptCode'>;
 
-export function toNoteListItem(row: Omit<NoteListColumns, 'glance_enc' | 'list_date' | 'user_id'>, clientName: string | null, retentionDays: number): NoteListRow {
+function toNoteListItem(row: Omit<NoteListColumns, 'glance_enc' | 'list_date' | 'user_id'>, clientName: string | null, retentionDays: number): NoteListRow {
   return {
     id: row.id,
     clientId: row.client_id,

@@ -18,7 +18,10 @@ export interface NoteChanges {
   format?: FormatKey | undefined;
 }
 
-/** Changes a draft. A signed note is immutable (conflict): corrections are addenda. */
+/**
+ * Changes a draft. A signed note is immutable (conflict): corrections are addenda.
+ * @example await updateNote(store, userId, noteId, { document: edited, format: 'dap' });
+ */
 export async function updateNote(store: Store, userId: string, noteId: string, changes: NoteChanges): Promise<NoteView> {
   const row = await findOwnNoteRow(store, userId, noteId);
   const set: Updateable<NotesTable> = { updated_at: store.now().toISOString() };

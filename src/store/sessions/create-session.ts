@@ -7,7 +7,10 @@ export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Returns the token for the cookie. */
+/**
+ * Returns the token for the cookie.
+ * @example const token = await createSession(store, userId); // 43 base64url characters
+ */
 export async function createSession(store: Store, userId: string): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const now = store.now().toISOString();

@@ -15,8 +15,9 @@ export interface ActiveSession {
 }
 
 /**
- * Finds a live session for a cookie token; an idle or too-old one is deleted and not returned.
- * One query per request: the session and its (active) user are read together.
+ * Finds a live session for a cookie token; an idle or too-old one is deleted and not returned. One
+ * query per request: the session and its (active) user are read together.
+ * @example const session = await findSession(store, token, { idleSeconds: 30 * 60, absoluteSeconds: 12 * 3600 }); // undefined once idle
  */
 export async function findSession(store: Store, token: string, limits: SessionLimits): Promise<ActiveSession | undefined> {
   const id = hashSessionToken(token);
@@ -41,7 +42,7 @@ export async function findSession(store: Store, token: string, limits: SessionLi
   return { session, user: userColumns as UsersTable, expiresAt };
 }
 
-export function sessionExpiry(session: SessionsTable, limits: SessionLimits): Date {
+function sessionExpiry(session: SessionsTable, limits: SessionLimits): Date {
   const idle = Date.parse(session.last_seen_at) + limits.idleSeconds * 1000;
   const absolute = Date.parse(session.created_at) + limits.absoluteSeconds * 1000;
   return new Date(Math.min(idle, absolute));

@@ -6,6 +6,11 @@ import { openJson } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
 import { DEFAULT_FORMAT, DEFAULT_RETENTION_DAYS, type SettingsView } from './settings-view.ts';
 
+/**
+ * The clinician's settings (style, copy layout, default format, retention, late-entry threshold),
+ * with defaults for what was never set; not found for an unknown account.
+ * @example const { style, defaultFormat } = await getSettings(store, userId); // defaultFormat: 'soap' until changed
+ */
 export async function getSettings(store: Store, userId: string): Promise<SettingsView> {
   const user = await store.db.selectFrom('users').select(['name', 'credentials']).where('id', '=', userId).executeTakeFirst();
   if (!user) throw new AppError('not_found', 'Account not found');

@@ -3,7 +3,11 @@ import type { Store } from '../open-store.ts';
 import { ensureNameFree, guardNameUnique } from '../users/ensure-name-free.ts';
 import type { SettingsChanges } from './settings-view.ts';
 
-/** Stores the settings; a change that leaves out the copy layout or the late-entry threshold keeps the stored one. */
+/**
+ * Stores the settings; a change that leaves out the copy layout or the late-entry threshold keeps
+ * the stored one.
+ * @example await putSettings(store, userId, { style: { clientTerm: 'client' }, defaultFormat: 'dap', retentionDays: 30 });
+ */
 export async function putSettings(store: Store, userId: string, settings: SettingsChanges): Promise<void> {
   const values = {
     ...(settings.copyLayout ? { copy_layout: JSON.stringify(settings.copyLayout) } : {}),

@@ -6,7 +6,10 @@ import { openField, sealField } from '../crypto/seal-field.ts';
 import type { Store } from '../open-store.ts';
 import { DEFAULT_FORMAT, DEFAULT_RETENTION_DAYS } from './settings-view.ts';
 
-/** The stored endpoint, or null when none is stored or it no longer fits the schema. */
+/**
+ * The stored endpoint, or null when none is stored or it no longer fits the schema.
+ * @example const endpoint = await getTranscriptionSettings(store, userId); // { baseUrl: 'http://127.0.0.1:8000/v1', model: 'whisper-1', … } or null
+ */
 export async function getTranscriptionSettings(store: Store, userId: string): Promise<TTranscriptionSettings | null> {
   const row = await store.db.selectFrom('user_settings').select('transcription').where('user_id', '=', userId).executeTakeFirst();
   if (!row?.transcription) return null;
@@ -46,7 +49,10 @@ export interface TranscriptionSettingsChanges {
   apiKey?: string | null | undefined;
 }
 
-/** Stores the endpoint and, when given, its key. */
+/**
+ * Stores the endpoint and, when given, its key.
+ * @example await putTranscriptionSettings(store, userId, { endpoint: { baseUrl, model }, apiKey: null }); // key removed
+ */
 export async function putTranscriptionSettings(store: Store, userId: string, changes: TranscriptionSettingsChanges): Promise<void> {
   const { endpoint: settings } = changes;
   const apiKey = settings === null ? null : changes.apiKey;

@@ -20,6 +20,11 @@ export interface CreateUserOptions {
   mustChangePassword?: boolean;
 }
 
+/**
+ * Creates an account (email normalised, display name unique); conflict when the email or name is
+ * taken, or when `onlyIfFirst` and an account exists.
+ * @example const owner = await createUser(store, { email: 'ana@example.org', name: 'Ana Ruiz', credentials: 'LCSW', role: 'owner', passwordHash, onlyIfFirst: true });
+ */
 export async function createUser(store: Store, options: CreateUserOptions): Promise<UserView> {
   const email = normaliseEmail(options.email);
   const row = {

@@ -9,7 +9,7 @@ import type { Database } from '../database.ts';
 
 const NAME_INDEX = 'users_name_lower_unique';
 
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

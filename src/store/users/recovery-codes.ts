@@ -4,10 +4,15 @@ import type { Store } from '../open-store.ts';
 
 const PURPOSE = 'recovery-code';
 
-export function normaliseRecoveryCode(code: string): string {
+function normaliseRecoveryCode(code: string): string {
   return code.replace(/[\s-]/g, '').toLowerCase();
 }
 
+/**
+ * Replaces the account's recovery codes with these (stored as keyed hashes, never as text), in one
+ * transaction.
+ * @example await replaceRecoveryCodes(store, userId, ['k3j9-2md8', 'p0q7-xx41']);
+ */
 export async function replaceRecoveryCodes(store: Store, userId: string, codes: string[]): Promise<void> {
   await store.transaction(async () => {
     await store.db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
@@ -18,7 +23,10 @@ export async function replaceRecoveryCodes(store: Store, userId: string, codes: 
   });
 }
 
-/** Marks the code used and returns true, or returns false if it is unknown or spent. */
+/**
+ * Marks the code used and returns true, or returns false if it is unknown or spent.
+ * @example await redeemRecoveryCode(store, userId, 'K3J9 2MD8') // true once; false the second time
+ */
 export async function redeemRecoveryCode(store: Store, userId: string, code: string): Promise<boolean> {
   const result = await store.db
     .updateTable('recovery_codes')

@@ -17,6 +17,10 @@ export interface UserView {
   deactivatedAt: string | null;
 }
 
+/**
+ * What may be shown of an account row: no password hash, no TOTP secret.
+ * @example const view = toUserView(row); // { id, email, name, credentials, role, totpEnabled: false, … }
+ */
 export function toUserView(row: UsersTable): UserView {
   return {
     id: row.id,

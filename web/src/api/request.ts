@@ -114,7 +114,7 @@ async function exchange(method: Method, path: string, body?: unknown, options: R
 }
 
 /** Sends one API request and returns its JSON answer; throws ApiError. */
-export async function request<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+async function request<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   const response = await exchange(method, path, body, options);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;

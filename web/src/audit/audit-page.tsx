@@ -8,69 +8,8 @@ import type { AuditEvent, AuditLogPage, AuditVerify } from '../api/types.ts';
 import { ErrorBanner } from '../ui/error-banner.tsx';
 import { FormField } from '../ui/form-field.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
-
-const PAGE = 200;
-
-const ACTION_TONE: Record<string, string> = {
-  sign: 'ok',
-  create: 'ok',
-  delete: 'danger',
-  entered_in_error: 'danger',
-  refuse: 'danger',
-  sign_in_failed: 'danger',
-  lock: 'danger',
-  copy: 'accent',
-  export: 'accent',
-  sign_in: 'muted',
-  sign_out: 'muted',
-};
-
-const CHECKPOINT_STATE: Record<AuditVerify['checkpoint']['state'], string> = {
-  verified: 'matches the log',
-  missing: 'missing',
-  invalid: 'cannot be trusted',
-  mismatch: 'does not match the log',
-};
-
-const words = (s: string | null | undefined): string => (s ?? '').replace(/_/g, ' ');
-
-function formatWhen(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit' });
-}
-
-/** Where an event's record opens in the app, when it is one that has a page. */
-function recordHref(e: AuditEvent): string | undefined {
-  if (!e.entityId) return undefined;
-  if (e.entity === 'note') return `#/notes/${encodeURIComponent(e.entityId)}`;
-  if (e.entity === 'client') return `#/clients/${encodeURIComponent(e.entityId)}`;
-  return undefined;
-}
-
-interface Filters {
-  userId: string;
-  action: string;
-  /** YYYY-MM-DD, the browser's calendar. */
-  from: string;
-  to: string;
-}
-
-const NO_FILTERS: Filters = { userId: '', action: '', from: '', to: '' };
-
-/** The query the list and the CSV share; days become instants in the browser's time zone. */
-function filterQuery(f: Filters): URLSearchParams {
-  const q = new URLSearchParams();
-  if (f.userId) q.set('userId', f.userId);
-  if (f.action) q.set('action', f.action);
-  if (f.from) q.set('since', new Date(`${f.from}T00:00:00`).toISOString());
-  if (f.to) {
-    const next = new Date(`${f.to}T00:00:00`);
-    next.setDate(next.getDate() + 1);
-    q.set('until', next.toISOString());
-  }
-  return q;
-}
+import { ACTION_TONE, CHECKPOINT_STATE, formatWhen, recordHref, words } from './audit-event-display.ts';
+import { type Filters, filterQuery, NO_FILTERS, PAGE } from './audit-filters.ts';
 
 export function AuditPage(): ReactNode {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);

@@ -9,7 +9,7 @@ import type { Diagnosis } from '../api/types.ts';
 import { normalizeIcd10Code, searchIcd10 } from './search-icd10.ts';
 
 /** The name a code entered by hand carries, so every export shows it was not checked against the list. */
-export const HAND_ENTERED_LABEL = "Entered by hand: not in Afterword's ICD-10-CM list";
+const HAND_ENTERED_LABEL = "Entered by hand: not in Afterword's ICD-10-CM list";
 
 let cache: Promise<TIcd10Response> | null = null;
 function loadCodes(): Promise<TIcd10Response> {

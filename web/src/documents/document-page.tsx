@@ -20,6 +20,7 @@ import { PageHeader } from '../ui/page-header.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { useToast } from '../ui/toast.tsx';
 import '../templates/templates.css';
+import { SectionEditor } from './section-editor.tsx';
 
 type Dialog = null | 'sign' | 'error' | 'busy';
 
@@ -179,40 +180,5 @@ export function DocumentPage({ documentId }: { documentId: string }): ReactNode 
         />
       ) : null}
     </div>
-  );
-}
-
-interface SectionEditorProps {
-  sections: readonly { key: string; title: string }[];
-  texts: string[];
-  onChange: (texts: string[]) => void;
-  onSave: (texts: string[]) => void;
-  onCancel: () => void;
-}
-
-function SectionEditor({ sections, texts, onChange, onSave, onCancel }: SectionEditorProps): ReactNode {
-  return (
-    <form
-      className="stack"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave(texts);
-      }}
-    >
-      {sections.map(({ key, title }, i) => (
-        <label key={key} className="field">
-          <span className="field__label">{title}</span>
-          <textarea rows={Math.min(12, Math.max(3, Math.ceil((texts[i]?.length ?? 0) / 90)))} value={texts[i] ?? ''} onChange={(e) => onChange(texts.map((t, j) => (j === i ? e.target.value : t)))} />
-        </label>
-      ))}
-      <div className="row">
-        <button type="submit" className="button button--primary">
-          Save changes
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
   );
 }

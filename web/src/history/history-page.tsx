@@ -4,29 +4,19 @@
 // the note's first line and its suggested CPT code.
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { twelveHour } from '../../../src/note-export/index.ts';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
 import type { NoteListItem } from '../api/types.ts';
 import { useClients } from '../clients/use-clients.ts';
 import { ErrorBanner } from '../ui/error-banner.tsx';
-import { formatDate, formatRelativeDays } from '../ui/format-date.ts';
+import { formatDate } from '../ui/format-date.ts';
 import { formatName } from '../ui/format-names.ts';
 import { FormField } from '../ui/form-field.tsx';
 import { ModalDialog } from '../ui/modal-dialog.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
-import { EnteredInErrorBadge } from '../ui/entered-in-error-badge.tsx';
-import { LateEntryBadge } from '../ui/late-entry-badge.tsx';
-import { StatusBadge } from '../ui/status-badge.tsx';
 import { useToast } from '../ui/toast.tsx';
+import { NoteRow } from './note-row.tsx';
 import { useNotePages } from './use-note-pages.ts';
-
-/** "2:00 pm to 2:53 pm", "from 2:00 pm", "53 min", or '' when the session has no time. */
-function sessionTime(n: NoteListItem): string {
-  const span = n.sessionStartTime && n.sessionEndTime ? `${twelveHour(n.sessionStartTime)} to ${twelveHour(n.sessionEndTime)}` : n.sessionStartTime ? `from ${twelveHour(n.sessionStartTime)}` : '';
-  const minutes = n.sessionMinutes ? `${n.sessionMinutes} min` : '';
-  return span && minutes ? `${span} (${minutes})` : span || minutes;
-}
 
 export function HistoryPage(): ReactNode {
   const { clients } = useClients();
@@ -122,46 +112,7 @@ export function HistoryPage(): ReactNode {
             </thead>
             <tbody>
               {notes.map((n) => (
-                <tr key={n.id}>
-                  <td>
-                    <a className="table__link" href={`#/notes/${n.id}`}>
-                      {formatDate(n.sessionDate ?? n.createdAt)}
-                    </a>
-                    {sessionTime(n) ? <span className="muted small note-time">{sessionTime(n)}</span> : null}
-                  </td>
-                  <td data-label="Client">{n.clientName ?? <span className="muted">No client</span>}</td>
-                  <td className="note-first-line" data-label="First line">
-                    {n.firstLine ?? <span className="muted">Empty note</span>}
-                  </td>
-                  <td className="nowrap" data-label="CPT">
-                    {n.cptCode ?? (
-                      <span className="muted" title="No CPT code was suggested: the note has no session length or service type">
-                        None
-                      </span>
-                    )}
-                  </td>
-                  <td data-label="Format">{formatName(n.format)}</td>
-                  <td data-label="Status">
-                    <StatusBadge status={n.status} />
-                    <EnteredInErrorBadge at={n.enteredInErrorAt} />
-                    <LateEntryBadge lateEntry={n.lateEntry} />
-                    {n.lateEntry ? <span className="muted small"> signed {formatDate(n.lateEntry.signedDate)}</span> : null}
-                    {n.cosignedAt ? <span className="muted small"> · co-signed</span> : null}
-                  </td>
-                  <td className="muted small" data-label="Deleted automatically">
-                    {n.status === 'draft' && n.purgeAt ? `${formatDate(n.purgeAt)} (${formatRelativeDays(n.purgeAt)})` : n.status === 'signed' ? 'No, signed notes are kept' : ''}
-                  </td>
-                  <td className="table__actions">
-                    <a className="button button--quiet button--small" href={`#/notes/${n.id}`}>
-                      Open
-                    </a>
-                    {n.status === 'draft' ? (
-                      <button type="button" className="button button--quiet button--small button--danger-text" onClick={() => setDeleting(n)}>
-                        Delete
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
+                <NoteRow key={n.id} note={n} onDelete={setDeleting} />
               ))}
             </tbody>
           </table>

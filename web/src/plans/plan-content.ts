@@ -7,10 +7,6 @@ import type { TPlanContent, TPlanSource } from '../../../src/plans/plan.schema.t
 export type PlanContent = TPlanContent;
 export const BY_CLINICIAN: TPlanSource = { origin: 'clinician' };
 
-export function emptyPlan(): PlanContent {
-  return { diagnoses: [], problems: [], goals: [], objectives: [], interventions: [], sessionFrequency: null, strengths: [], barriers: [], targetDate: null, reviewDate: null };
-}
-
 function nextId(prefix: string, taken: readonly { id: string }[]): string {
   let n = taken.length + 1;
   while (taken.some((t) => t.id === `${prefix}${n}`)) n++;

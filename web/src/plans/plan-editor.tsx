@@ -3,6 +3,7 @@
 // with what it is and its number, so a screen reader user knows which goal they are in.
 import type { ReactNode } from 'react';
 import { BY_CLINICIAN, linesToItems, newGoal, newObjective, orNull, type PlanContent } from './plan-content.ts';
+import { ObjectiveFields } from './objective-fields.tsx';
 
 interface Props {
   plan: PlanContent;
@@ -12,49 +13,6 @@ interface Props {
 export function PlanEditor({ plan, onChange }: Props): ReactNode {
   const set = (changes: Partial<PlanContent>): void => onChange({ ...plan, ...changes });
   const loose = plan.objectives.filter((o) => o.goalId === null || !plan.goals.some((g) => g.id === o.goalId));
-  const objective = (o: PlanContent['objectives'][number], n: number): ReactNode => {
-    // Tying an objective to a goal, or dating a picked suggestion, leaves its words where they came from.
-    const keepsSource = (changes: Partial<typeof o>): boolean => Object.keys(changes).every((k) => k === 'goalId' || (k === 'date' && o.source.origin === 'library'));
-    const change = (changes: Partial<typeof o>): void =>
-      set({ objectives: plan.objectives.map((x) => (x.id === o.id ? { ...x, ...changes, source: keepsSource(changes) ? x.source : BY_CLINICIAN } : x)) });
-    return (
-      <fieldset className="plan-objective" key={o.id}>
-        <legend>Objective {n}</legend>
-        <label className="field">
-          <span className="field__label">Behaviour</span>
-          <input value={o.behaviour} placeholder="What the client will do or show" onChange={(e) => change({ behaviour: e.target.value })} />
-        </label>
-        <div className="plan-grid">
-          <label className="field">
-            <span className="field__label">Measure</span>
-            <input value={o.measure ?? ''} onChange={(e) => change({ measure: orNull(e.target.value) })} />
-          </label>
-          <label className="field">
-            <span className="field__label">Target</span>
-            <input value={o.target ?? ''} onChange={(e) => change({ target: orNull(e.target.value) })} />
-          </label>
-          <label className="field">
-            <span className="field__label">By date</span>
-            <input type="date" value={o.date ?? ''} onChange={(e) => change({ date: orNull(e.target.value) })} />
-          </label>
-          <label className="field">
-            <span className="field__label">Serves goal</span>
-            <select value={o.goalId ?? ''} onChange={(e) => change({ goalId: orNull(e.target.value) })}>
-              <option value="">Not chosen</option>
-              {plan.goals.map((g, i) => (
-                <option key={g.id} value={g.id}>
-                  Goal {i + 1}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <button type="button" className="button button--small button--danger-quiet" onClick={() => set({ objectives: plan.objectives.filter((x) => x.id !== o.id) })}>
-          Remove objective {n}
-        </button>
-      </fieldset>
-    );
-  };
   let objectiveNumber = 0;
   return (
     <div className="stack plan-editor">
@@ -114,7 +72,7 @@ export function PlanEditor({ plan, onChange }: Props): ReactNode {
               <span className="field__label">Goal {i + 1}</span>
               <input value={g.text} onChange={(e) => set({ goals: plan.goals.map((x) => (x.id === g.id ? { ...x, text: e.target.value, source: BY_CLINICIAN } : x)) })} />
             </label>
-            {plan.objectives.filter((o) => o.goalId === g.id).map((o) => objective(o, ++objectiveNumber))}
+            {plan.objectives.filter((o) => o.goalId === g.id).map((o) => <ObjectiveFields key={o.id} objective={o} n={++objectiveNumber} plan={plan} onChange={onChange} />)}
             <div className="row">
               <button type="button" className="button button--small" onClick={() => onChange(newObjective(plan, g.id))}>
                 Add an objective to goal {i + 1}
@@ -130,7 +88,7 @@ export function PlanEditor({ plan, onChange }: Props): ReactNode {
           </div>
         ))}
         {loose.length ? <p className="muted">Objectives not yet tied to a goal:</p> : null}
-        {loose.map((o) => objective(o, ++objectiveNumber))}
+        {loose.map((o) => <ObjectiveFields key={o.id} objective={o} n={++objectiveNumber} plan={plan} onChange={onChange} />)}
         <button type="button" className="button button--small" onClick={() => onChange(newGoal(plan))}>
           Add a goal
         </button>

@@ -11,13 +11,16 @@ import { api } from '../api/request.ts';
 import type { Client } from '../api/types.ts';
 import { ErrorBanner } from '../ui/error-banner.tsx';
 import { formatDate } from '../ui/format-date.ts';
-import { ModalDialog } from '../ui/modal-dialog.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { useToast } from '../ui/toast.tsx';
-import { addPicked, isPicked, type PlanContent } from './plan-content.ts';
+import { ActivePlan } from './active-plan.tsx';
+import type { PlanContent } from './plan-content.ts';
 import { PlanEditor } from './plan-editor.tsx';
-
-type Suggestion = LibraryCondition & { reason: string };
+import { PlanPromptsPanel } from './plan-prompts-panel.tsx';
+import { PlanStart } from './plan-start.tsx';
+import { type Suggestion, PlanSuggestions } from './plan-suggestions.tsx';
+import { PlanVersions } from './plan-versions.tsx';
+import { SignPlanDialog } from './sign-plan-dialog.tsx';
 
 export function PlanPage({ clientId }: { clientId: string }): ReactNode {
   const [client, setClient] = useState<Client | null>(null);
@@ -113,6 +116,14 @@ export function PlanPage({ clientId }: { clientId: string }): ReactNode {
     }
   }
 
+  function startFromActive(): void {
+    if (!active) return;
+    setContent(active.content);
+    setPrompts(active.prompts);
+    setDirty(true);
+    setEditorKey((k) => k + 1);
+  }
+
   const name = client?.displayName ?? '';
   return (
     <div className="page">
@@ -126,38 +137,15 @@ export function PlanPage({ clientId }: { clientId: string }): ReactNode {
       {plans === null ? <p className="muted">Loading…</p> : null}
 
       {plans !== null && !content ? (
-        <section className="panel stack" aria-labelledby="plan-start">
-          <h2 className="panel__title" id="plan-start">
-            {active ? 'Start a new version' : 'Draft a plan'}
-          </h2>
-          <label className="field">
-            <span className="field__label">Intake summary</span>
-            <textarea rows={7} value={summary} onChange={(e) => setSummary(e.target.value)} placeholder="Dx: F41.1. Presenting problem: … Goal: … Objective: … Plan: …" />
-          </label>
-          <label className="field field--short">
-            <span className="field__label">Plan date</span>
-            <input type="date" value={planDate} onChange={(e) => setPlanDate(e.target.value)} />
-          </label>
-          <div className="row">
-            <button type="button" className="button button--primary" onClick={() => void draftFromSummary()} disabled={!summary.trim()}>
-              Draft plan
-            </button>
-            {active ? (
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  setContent(active.content);
-                  setPrompts(active.prompts);
-                  setDirty(true);
-                  setEditorKey((k) => k + 1);
-                }}
-              >
-                Start from the active plan
-              </button>
-            ) : null}
-          </div>
-        </section>
+        <PlanStart
+          hasActive={active !== null}
+          summary={summary}
+          onSummary={setSummary}
+          planDate={planDate}
+          onPlanDate={setPlanDate}
+          onDraft={() => void draftFromSummary()}
+          onStartFromActive={startFromActive}
+        />
       ) : null}
 
       {content ? (
@@ -179,136 +167,16 @@ export function PlanPage({ clientId }: { clientId: string }): ReactNode {
             <PlanEditor key={editorKey} plan={content} onChange={edit} />
           </section>
           <aside className="stack plan-aside" aria-label="Still to give and suggestions">
-            <section className="panel stack" aria-labelledby="plan-prompts">
-              <h2 className="panel__title" id="plan-prompts">
-                Still to give
-              </h2>
-              {dirty && draft ? <p className="muted small">Save to update this list.</p> : null}
-              {prompts.length ? (
-                <ul className="plan-prompts">
-                  {prompts.map((p) => (
-                    <li key={p.field}>{p.message}</li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="muted">Nothing: every part of the plan is given.</p>
-              )}
-              {unplaced.length ? (
-                <>
-                  <h3 className="subhead">Not placed from the summary</h3>
-                  <ul className="plain-list small">
-                    {unplaced.map((u) => (
-                      <li key={u.text}>{u.text}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-            </section>
-            <section className="panel stack" aria-labelledby="plan-suggestions">
-              <h2 className="panel__title" id="plan-suggestions">
-                Suggestions to pick from
-              </h2>
-              {suggestions.length === 0 ? (
-                <button type="button" className="button button--small" onClick={() => void showLibrary()}>
-                  Show the whole library
-                </button>
-              ) : null}
-              {suggestions.map((s) => (
-                <details key={s.key} className="plan-suggestion">
-                  <summary>
-                    {s.label} <span className="muted small">({s.reason})</span>
-                  </summary>
-                  <ul className="plain-list">
-                    {[...s.goals.map((g) => ({ id: g.id, kind: 'Goal', text: g.text })), ...s.objectives.map((o) => ({ id: o.id, kind: 'Objective', text: `${o.behaviour}: ${o.measure}, ${o.target}` })), ...s.interventions.map((i) => ({ id: i.id, kind: 'Intervention', text: `${i.modality}: ${i.text}` }))].map((item) => (
-                      <li key={item.id} className="plan-suggestion__item">
-                        <span>
-                          <strong>{item.kind}:</strong> {item.text}
-                        </span>
-                        <button type="button" className="button button--small" disabled={isPicked(content, item.id)} onClick={() => edit(addPicked(content, s, item.id))} aria-label={`${isPicked(content, item.id) ? 'Picked' : 'Pick'} ${item.kind.toLowerCase()}: ${item.text}`}>
-                          {isPicked(content, item.id) ? 'Picked' : 'Pick'}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              ))}
-            </section>
+            <PlanPromptsPanel prompts={prompts} unplaced={unplaced} stale={dirty && draft !== null} />
+            <PlanSuggestions content={content} suggestions={suggestions} onShowLibrary={() => void showLibrary()} onEdit={edit} />
           </aside>
         </div>
       ) : null}
 
       {active ? <ActivePlan plan={active} /> : null}
-      {plans && plans.length > 1 ? (
-        <section className="panel" aria-labelledby="plan-versions">
-          <h2 className="panel__title" id="plan-versions">
-            Versions
-          </h2>
-          <ul className="plain-list">
-            {plans.map((p) => (
-              <li key={p.id}>
-                Version {p.version}: {p.status === 'signed' ? `signed ${formatDate(p.signedAt)} by ${p.signedByName}, ${p.signedByCredentials}` : 'draft'}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {plans && plans.length > 1 ? <PlanVersions plans={plans} /> : null}
 
-      {confirming && draft ? (
-        <ModalDialog
-          title={`Sign plan version ${draft.version}?`}
-          onClose={() => setConfirming(false)}
-          actions={
-            <>
-              <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
-                Keep editing
-              </button>
-              <button type="button" className="button button--primary" onClick={() => void sign()}>
-                Sign plan
-              </button>
-            </>
-          }
-        >
-          <p>A signed plan cannot be changed; a later change is a new version.{prompts.length ? ` It still lacks ${prompts.length} item${prompts.length === 1 ? '' : 's'} listed under “Still to give”.` : ''}</p>
-        </ModalDialog>
-      ) : null}
+      {confirming && draft ? <SignPlanDialog version={draft.version} missing={prompts.length} onSign={() => void sign()} onClose={() => setConfirming(false)} /> : null}
     </div>
-  );
-}
-
-function ActivePlan({ plan }: { plan: TPlan }): ReactNode {
-  const { content } = plan;
-  return (
-    <section className="panel stack" aria-labelledby="plan-active">
-      <h2 className="panel__title" id="plan-active">
-        Active plan, version {plan.version}
-      </h2>
-      <p className="muted">
-        Signed {formatDate(plan.signedAt)} by {plan.signedByName}, {plan.signedByCredentials}. Review date {formatDate(plan.reviewDate)}
-        {plan.reviewOverdue ? ' (overdue)' : ''}
-        {plan.targetDate ? `; target date ${formatDate(plan.targetDate)}` : ''}.
-      </p>
-      {content.diagnoses.length ? <p>{content.diagnoses.map((d) => `${d.code} ${d.name}`).join('; ')}</p> : null}
-      <ol className="plan-active-goals">
-        {content.goals.map((g) => (
-          <li key={g.id}>
-            {g.text}
-            <ul>
-              {content.objectives
-                .filter((o) => o.goalId === g.id)
-                .map((o) => (
-                  <li key={o.id}>
-                    {o.behaviour}
-                    {o.measure ? `; measured by ${o.measure}` : ''}
-                    {o.target ? `; target ${o.target}` : ''}
-                    {o.date ? `; by ${formatDate(o.date)}` : ''}
-                  </li>
-                ))}
-            </ul>
-          </li>
-        ))}
-      </ol>
-      {content.interventions.length ? <p>Interventions: {content.interventions.map((v) => [v.modality, v.text, v.frequency].filter(Boolean).join(', ')).join('; ')}</p> : null}
-      {content.sessionFrequency ? <p>Sessions: {content.sessionFrequency.text}</p> : null}
-    </section>
   );
 }

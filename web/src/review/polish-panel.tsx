@@ -11,7 +11,7 @@ import type { StoredDocument } from '../api/types.ts';
 import { ErrorBanner } from '../ui/error-banner.tsx';
 import type { PolishedDocument } from './adopt-polish.ts';
 
-export interface PolishOutcome {
+interface PolishOutcome {
   reworded: number;
   added: number;
 }

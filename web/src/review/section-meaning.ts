@@ -10,7 +10,7 @@ import type { FormatKey } from '../../../src/compose/types.ts';
 const SHARED_SECTIONS = ['session', 'risk'] as const;
 
 /** The record kinds a format writes into one of its sections, in the format's own order. */
-export function sectionKinds(format: FormatKey, sectionKey: string): PlacedKind[] {
+function sectionKinds(format: FormatKey, sectionKey: string): PlacedKind[] {
   const place = FORMATS[format].place;
   return (Object.keys(place) as PlacedKind[]).filter((kind) => place[kind] === sectionKey);
 }

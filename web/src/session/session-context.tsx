@@ -9,7 +9,7 @@ import { IdleWarning } from './idle-warning.tsx';
 import { ReauthDialog } from './reauth-dialog.tsx';
 import { announceSignOut, forgetClinicalState, listenForSignOut } from './sign-out-signal.ts';
 
-export type SessionState =
+type SessionState =
   | { phase: 'loading' }
   | { phase: 'setup' }
   | { phase: 'signed-out'; reason?: string }

@@ -2,7 +2,7 @@
 // Only a plain <svg> without scripts, event handlers or external references is shown.
 import type { ReactNode } from 'react';
 
-export function isSafeSvg(svg: string): boolean {
+function isSafeSvg(svg: string): boolean {
   const s = svg.trim();
   return s.startsWith('<svg') && s.endsWith('</svg>') && !/<script|\son\w+\s*=|href\s*=|<foreignObject|url\(/i.test(s);
 }

@@ -13,7 +13,7 @@ import { ErrorBanner } from '../ui/error-banner.tsx';
 import { FormField } from '../ui/form-field.tsx';
 import { useToast } from '../ui/toast.tsx';
 
-export const SAMPLE_SUMMARY =
+const SAMPLE_SUMMARY =
   '50 min indiv video, client at home. pt reports panic attacks down to 2 this wk, sleeping better. PHQ-9 12 (was 16). practiced paced breathing, cognitive restructuring re work fears. pt engaged, able to identify 2 thoughts. denies SI/HI. HW: thought record daily. plan: f/u 1 wk.';
 
 export function DocumentPanel({ template, valid }: { template: TTemplate; valid: boolean }): ReactNode {

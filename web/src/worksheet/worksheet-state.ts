@@ -51,3 +51,9 @@ export function countWorksheetItems(ws: Worksheet): number {
   walk(compactWorksheet(ws));
   return n;
 }
+
+/** What each worksheet section gets from the form: the whole worksheet and a setter for one field. */
+export interface WorksheetSectionProps {
+  value: Worksheet;
+  set: <K extends keyof Worksheet>(key: K, v: Worksheet[K]) => void;
+}
