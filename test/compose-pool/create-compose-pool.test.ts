@@ -1,5 +1,7 @@
 // The composer in worker threads: the same notes as in process, the composer's own errors, a
 // time budget that stops a compose and leaves the pool working, and a bounded queue.
+import { execFileSync } from 'node:child_process';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ComposeError, composeNote } from '#compose';
 import { ComposeBusyError, type ComposePool, ComposeTimeoutError, ComposeUnavailableError, createComposePool } from '#compose-pool';
@@ -32,6 +34,37 @@ describe('createComposePool', () => {
     pool = createComposePool({ size: 1 });
     const input = { summary: SUMMARY, format: 'soap' };
     expect(JSON.parse(await pool.composeJson(input, { apiLimits: true }))).toEqual(composeNote(input));
+  });
+
+  it('answers the HTTP bytes of the checked note, compressed as asked when it is worth it', async () => {
+    pool = createComposePool({ size: 1 });
+    const input = { summary: SUMMARY, format: 'soap' };
+    const expected = composeNote(input);
+    const plain = await pool.composeBody(input);
+    expect(plain.encoding).toBeNull();
+    expect(JSON.parse(plain.body.toString('utf8'))).toEqual(expected);
+    const br = await pool.composeBody(input, { encoding: 'br' });
+    expect(br.encoding).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(br.body).toString('utf8'))).toEqual(expected);
+    const gzip = await pool.composeBody(input, { encoding: 'gzip' });
+    expect(gzip.encoding).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gzip.body).toString('utf8'))).toEqual(expected);
+    // Several answers in a row: each Buffer keeps its own bytes (they were moved, not shared).
+    expect(br.body.length).toBeLessThan(plain.body.length);
+    expect(JSON.parse(plain.body.toString('utf8'))).toEqual(expected);
+  });
+
+  it.runIf(process.platform === 'linux')('composes in threads of lower CPU priority than the server, which keeps its own', async () => {
+    pool = createComposePool({ size: 2 });
+    await Promise.all([pool.compose({ summary: SUMMARY, format: 'soap' }), pool.compose({ summary: SUMMARY, format: 'dap' })]);
+    // Each thread's nice value, as the system sees it (ps lists the threads of this process).
+    const threads = execFileSync('ps', ['-L', '-o', 'tid=,nice=', '-p', String(process.pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/).map(Number) as [number, number]);
+    const main = threads.find(([tid]) => tid === process.pid);
+    expect(main?.[1]).toBe(0);
+    expect(threads.filter(([, nice]) => nice === 10).length).toBeGreaterThanOrEqual(2);
   });
 
   it("passes on the composer's own error, with its code and message", async () => {
