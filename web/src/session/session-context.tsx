@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/api-error.ts';
+import { forgetEarlyAnswers } from '../api/early-answers.ts';
 import { api, onServerActivity, setCsrfToken, setReauthHandler } from '../api/request.ts';
 import type { Me, User } from '../api/types.ts';
 import { IdleWarning } from './idle-warning.tsx';
@@ -75,10 +76,17 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
         asked.catch(() => undefined); // answered below, unless setup is needed (then it is a 401)
         const setup = await api.get<{ needed: boolean }>('/api/setup');
         if (cancelled) return;
-        if (setup.needed) return setState({ phase: 'setup' });
+        if (setup.needed) {
+          forgetEarlyAnswers();
+          return setState({ phase: 'setup' });
+        }
         const me = await asked;
+        // A page's early answer (the Notes list) was asked for before this check: use it only
+        // when the check let the page open at once.
+        if (me.user.mustChangePassword) forgetEarlyAnswers();
         if (!cancelled) applyMe(me);
       } catch (error) {
+        forgetEarlyAnswers();
         if (cancelled) return;
         if (error instanceof ApiError && error.status === 401) setState({ phase: 'signed-out' });
         else setState({ phase: 'signed-out', reason: 'Afterword could not reach its server. Is it running?' });
