@@ -5,12 +5,10 @@ import { parentPort } from 'node:worker_threads';
 import { ComposeError, composeNote, type Document } from '#compose';
 import { checkDocumentLimits } from './check-document-limits.ts';
 import { type AnswerEncoding, encodeAnswer } from './encode-answer.ts';
-import { lowerThreadPriority } from './lower-thread-priority.ts';
 import type { WorkerAnswer, WorkerRequest } from './worker-messages.ts';
 
 const port = parentPort;
 if (!port) throw new Error('compose-worker runs as a worker thread');
-lowerThreadPriority();
 
 port.on('message', ({ input, as, layout, encoding }: WorkerRequest) => {
   let answer: WorkerAnswer;

@@ -1,6 +1,5 @@
 // The composer in worker threads: the same notes as in process, the composer's own errors, a
 // time budget that stops a compose and leaves the pool working, and a bounded queue.
-import { execFileSync } from 'node:child_process';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ComposeError, composeNote } from '#compose';
@@ -52,19 +51,6 @@ describe('createComposePool', () => {
     // Several answers in a row: each Buffer keeps its own bytes (they were moved, not shared).
     expect(br.body.length).toBeLessThan(plain.body.length);
     expect(JSON.parse(plain.body.toString('utf8'))).toEqual(expected);
-  });
-
-  it.runIf(process.platform === 'linux')('composes in threads of lower CPU priority than the server, which keeps its own', async () => {
-    pool = createComposePool({ size: 2 });
-    await Promise.all([pool.compose({ summary: SUMMARY, format: 'soap' }), pool.compose({ summary: SUMMARY, format: 'dap' })]);
-    // Each thread's nice value, as the system sees it (ps lists the threads of this process).
-    const threads = execFileSync('ps', ['-L', '-o', 'tid=,nice=', '-p', String(process.pid)], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .map((line) => line.trim().split(/\s+/).map(Number) as [number, number]);
-    const main = threads.find(([tid]) => tid === process.pid);
-    expect(main?.[1]).toBe(0);
-    expect(threads.filter(([, nice]) => nice === 10).length).toBeGreaterThanOrEqual(2);
   });
 
   it("passes on the composer's own error, with its code and message", async () => {
