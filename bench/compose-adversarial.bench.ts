@@ -4,6 +4,7 @@
 // that grows with the square of the length shows as a ratio growing with the length).
 // Then, through a real server: /api/health latency while the worst of them is being composed.
 // Run: node --import tsx bench/compose-adversarial.bench.ts [--no-server | --server-only]
+// AFTERWORD_BENCH_SERVER_FLAGS adds node flags to the server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,11 +53,16 @@ function composerTable(): void {
 
 if (!process.argv.includes('--no-server')) await healthWhileComposing();
 
+/** Node flags for the server process, for profiling it while the benchmark runs. */
+function serverFlags(): string[] {
+  return (process.env.AFTERWORD_BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
+}
+
 /** A real server from source; the worst summary composed over and over while /api/health is asked every 10 ms. */
 async function healthWhileComposing(): Promise<void> {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const dataDir = mkdtempSync(join(tmpdir(), 'afterword-bench-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'serve', '--port', '0', '--data', dataDir], {
+  const child = spawn(process.execPath, [...serverFlags(), '--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'serve', '--port', '0', '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, LOG_LEVEL: 'error', AFTERWORD_KEY: '', DATABASE_URL: '' },
   });

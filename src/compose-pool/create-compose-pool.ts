@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ComposeError, type ComposeInput, type Document, type Layout } from '#compose';
+import type { AnswerEncoding } from './encode-answer.ts';
 import type { WorkerAnswer, WorkerRequest } from './worker-messages.ts';
 
 export interface ComposePoolOptions {
@@ -30,6 +31,12 @@ export interface ComposePool {
    * nothing that grows with the note.
    */
   composeJson(input: ComposeInput, options?: { budgetMs?: number; apiLimits?: boolean }): Promise<string>;
+  /**
+   * As composeJson with `apiLimits`, answering the bytes of the HTTP answer: the JSON as UTF-8,
+   * compressed in the worker with `encoding` when given (and the note is over 1 KB; `encoding`
+   * in the answer says whether it was). The caller's thread only writes them out.
+   */
+  composeBody(input: ComposeInput, options?: { budgetMs?: number; encoding?: AnswerEncoding | null }): Promise<ComposedBody>;
   /** Stops every worker; waiting composes are turned away. */
   close(): Promise<void>;
   readonly size: number;
@@ -37,6 +44,12 @@ export interface ComposePool {
 }
 
 export const DEFAULT_COMPOSE_BUDGET_MS = 2000;
+
+/** The bytes of a composed note's HTTP answer, and their content encoding (null: plain JSON). */
+export interface ComposedBody {
+  body: Buffer;
+  encoding: AnswerEncoding | null;
+}
 
 /**
  * How many composer threads to start when none is configured: one core is left to the server's
@@ -83,7 +96,7 @@ export class ComposeUnavailableError extends Error {
 interface Task {
   request: WorkerRequest;
   budgetMs: number;
-  resolve(answer: Document | string): void;
+  resolve(answer: Document | string | ComposedBody): void;
   reject(error: Error): void;
 }
 
@@ -147,6 +160,10 @@ export function createComposePool(options: ComposePoolOptions = {}): ComposePool
       case 'done_json':
         finish(slot, undefined, answer.json);
         break;
+      case 'done_body':
+        // The transferred bytes, wrapped without a copy.
+        finish(slot, undefined, { body: Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength), encoding: answer.encoding });
+        break;
       case 'compose_error':
         finish(slot, new ComposeError(answer.code, answer.message, answer.field));
         break;
@@ -168,14 +185,14 @@ export function createComposePool(options: ComposePoolOptions = {}): ComposePool
   }
 
   /** Ends the slot's task, if any, with a document or an error. */
-  function finish(slot: Slot, error: Error | undefined, answer?: Document | string): void {
+  function finish(slot: Slot, error: Error | undefined, answer?: Document | string | ComposedBody): void {
     const task = slot.task;
     clearTimeout(slot.timer);
     slot.task = undefined;
     slot.timer = undefined;
     if (!task) return;
     if (error) task.reject(error);
-    else task.resolve(answer as Document | string);
+    else task.resolve(answer as Document | string | ComposedBody);
   }
 
   function dispatch(): void {
@@ -218,7 +235,7 @@ export function createComposePool(options: ComposePoolOptions = {}): ComposePool
     dispatch();
   }
 
-  function submit(request: WorkerRequest, ms: number | undefined): Promise<Document | string> {
+  function submit(request: WorkerRequest, ms: number | undefined): Promise<Document | string | ComposedBody> {
     if (closed) return Promise.reject(new ComposeUnavailableError('closed'));
     if (queue.length >= maxQueue) return Promise.reject(new ComposeBusyError());
     return new Promise((resolve, reject) => {
@@ -235,6 +252,9 @@ export function createComposePool(options: ComposePoolOptions = {}): ComposePool
     },
     composeJson(input, options = {}) {
       return submit({ input, as: options.apiLimits ? 'api_json' : 'json' }, options.budgetMs) as Promise<string>;
+    },
+    composeBody(input, options = {}) {
+      return submit({ input, as: 'api_body', encoding: options.encoding ?? null }, options.budgetMs) as Promise<ComposedBody>;
     },
     async close() {
       closed = true;

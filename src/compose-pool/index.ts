@@ -1,6 +1,7 @@
 // Public face of the composer pool: the composer in worker threads, with a time budget per compose.
 export {
   ComposeBusyError,
+  type ComposedBody,
   type ComposePool,
   type ComposePoolOptions,
   ComposeTimeoutError,
@@ -10,3 +11,4 @@ export {
   DEFAULT_COMPOSE_BUDGET_MS,
   defaultComposeWorkers,
 } from './create-compose-pool.ts';
+export type { AnswerEncoding } from './encode-answer.ts';

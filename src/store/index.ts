@@ -50,6 +50,7 @@ export {
 } from './logins/login-attempts.ts';
 
 export { getSettings } from './settings/get-settings.ts';
+export { getStyle } from './settings/get-style.ts';
 export { putSettings } from './settings/put-settings.ts';
 export {
   getTranscriptionSettings,

@@ -1,5 +1,6 @@
 // The composer in worker threads: the same notes as in process, the composer's own errors, a
 // time budget that stops a compose and leaves the pool working, and a bounded queue.
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ComposeError, composeNote } from '#compose';
 import { ComposeBusyError, type ComposePool, ComposeTimeoutError, ComposeUnavailableError, createComposePool } from '#compose-pool';
@@ -32,6 +33,24 @@ describe('createComposePool', () => {
     pool = createComposePool({ size: 1 });
     const input = { summary: SUMMARY, format: 'soap' };
     expect(JSON.parse(await pool.composeJson(input, { apiLimits: true }))).toEqual(composeNote(input));
+  });
+
+  it('answers the HTTP bytes of the checked note, compressed as asked when it is worth it', async () => {
+    pool = createComposePool({ size: 1 });
+    const input = { summary: SUMMARY, format: 'soap' };
+    const expected = composeNote(input);
+    const plain = await pool.composeBody(input);
+    expect(plain.encoding).toBeNull();
+    expect(JSON.parse(plain.body.toString('utf8'))).toEqual(expected);
+    const br = await pool.composeBody(input, { encoding: 'br' });
+    expect(br.encoding).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(br.body).toString('utf8'))).toEqual(expected);
+    const gzip = await pool.composeBody(input, { encoding: 'gzip' });
+    expect(gzip.encoding).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gzip.body).toString('utf8'))).toEqual(expected);
+    // Several answers in a row: each Buffer keeps its own bytes (they were moved, not shared).
+    expect(br.body.length).toBeLessThan(plain.body.length);
+    expect(JSON.parse(plain.body.toString('utf8'))).toEqual(expected);
   });
 
   it("passes on the composer's own error, with its code and message", async () => {

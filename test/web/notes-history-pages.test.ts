@@ -93,4 +93,45 @@ describe('Notes page with many notes', () => {
     await page.unroute(/\/api\/notes\?.*q=anxiety/);
     expect(app.pageErrors).toEqual([]);
   });
+
+  test('opened on the Notes page, the app asks for the session and the first notes together', async () => {
+    const asked: { path: string; at: number }[] = [];
+    const answered = new Map<string, number>();
+    const onRequest = (r: { url(): string }) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/')) asked.push({ path: url.pathname + url.search, at: performance.now() });
+    };
+    const onFinished = (r: { url(): string }) => {
+      const url = new URL(r.url());
+      if (!answered.has(url.pathname + url.search)) answered.set(url.pathname + url.search, performance.now());
+    };
+    // A fresh start of the app (a bookmark, a reload), not a change of route within it.
+    await page.goto('about:blank');
+    page.on('request', onRequest);
+    page.on('requestfinished', onFinished);
+    await page.goto(`${app.url}/#/notes`);
+    await expect.poll(() => rows().count()).toBe(50);
+    page.off('request', onRequest);
+    page.off('requestfinished', onFinished);
+
+    // (The session is checked twice here: tests run React's development build, whose StrictMode
+    // runs each effect twice. The list is asked for once: its early answer stands in for the page's request.)
+    expect(asked.filter((a) => a.path === '/api/notes?limit=50')).toHaveLength(1);
+    // The list did not wait for the session check to come back (it used to, then for a render).
+    const listAsked = asked.find((a) => a.path === '/api/notes?limit=50')?.at ?? Number.POSITIVE_INFINITY;
+    expect(listAsked).toBeLessThan(answered.get('/api/auth/me') ?? 0);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  test('signed out on the Notes page, signing in shows the notes (the answer asked for before is not reused)', async () => {
+    const context = await app.newContext();
+    const other = await context.newPage();
+    await other.goto(`${app.url}/#/notes`);
+    await other.getByLabel('Email').fill(OWNER.email);
+    await other.getByLabel('Password', { exact: true }).fill(OWNER.password);
+    await other.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => other.locator('table tbody tr').count()).toBe(50);
+    expect(await other.locator('table tbody tr').first().locator('.note-first-line').textContent()).toContain(`session ${NOTES})`);
+    await context.close();
+  });
 });

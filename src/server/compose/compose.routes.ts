@@ -3,14 +3,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ComposeInput } from '#compose';
 import { ComposeError } from '#compose';
-import { ComposeBusyError, ComposeTimeoutError, ComposeTooLargeError, ComposeUnavailableError, createComposePool, type ComposePool } from '#compose-pool';
-import { AppError, appendAuditEvent, getSettings } from '#store';
+import { type ComposedBody, ComposeBusyError, ComposeTimeoutError, ComposeTooLargeError, ComposeUnavailableError, createComposePool, type ComposePool } from '#compose-pool';
+import { AppError, appendAuditEvent, getStyle } from '#store';
 import { requireAuth } from '../auth/require-auth.ts';
 import { linkPlanGoals } from '../plans/link-plan-goals.ts';
 import { buildComposeContext } from './build-compose-context.ts';
 import { ZComposeRequest } from './compose.schema.ts';
 import { type TDocument, ZDocument } from './document.schema.ts';
-import { answerCheckedJson } from './answer-checked-json.ts';
+import { acceptedEncoding, answerComposedBody } from './answer-composed-body.ts';
 
 export const composeRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store, config } = app;
@@ -23,31 +23,35 @@ export const composeRoutes: FastifyPluginAsyncZod = async (app) => {
     const auth = requireAuth(request);
     const { summary, worksheet, format, style, clientId, planProgress } = request.body;
     if (!summary?.trim() && !worksheet) throw new AppError('bad_request', 'Give a summary, a worksheet, or both', { field: 'summary' });
-    const settings = await getSettings(store, auth.user.id);
+    const savedStyle = await getStyle(store, auth.user.id);
     const profileContext = clientId ? await buildComposeContext(store, auth.user.id, clientId) : undefined;
     // The ticked plan goals, and those whose words the summary uses, reach the composer as
     // context.plan.goals (the composer's contract).
     const { planId, goals } = await linkPlanGoals(store, { userId: auth.user.id, clientId, summary, planProgress });
     if (planId) await appendAuditEvent(store, { userId: auth.user.id, action: 'view', entity: 'plan', entityId: planId });
     const context = goals.length ? { ...profileContext, plan: { ...profileContext?.plan, goals } } : profileContext;
-    // The worker checks the note against the API's limits and answers its JSON text: this thread
-    // does nothing that grows with the note (src/compose-pool/check-document-limits.ts).
-    const json = await composeInPool(pool, {
-      ...(summary ? { summary } : {}),
-      ...(worksheet ? { worksheet } : {}),
-      format,
-      style: { ...settings.style, ...style },
-      ...(context ? { context } : {}),
-    });
+    // The worker checks the note against the API's limits and answers the bytes to send, compressed
+    // as the client accepts: this thread does nothing that grows with the note (src/compose-pool).
+    const body = await composeInPool(
+      pool,
+      {
+        ...(summary ? { summary } : {}),
+        ...(worksheet ? { worksheet } : {}),
+        format,
+        style: { ...savedStyle, ...style },
+        ...(context ? { context } : {}),
+      },
+      acceptedEncoding(request),
+    );
     // Returned, not sent, so the view is audited before it goes out (audit/route-audit.ts).
-    return answerCheckedJson<TDocument>(reply, json);
+    return answerComposedBody<TDocument>(reply, body);
   });
 };
 
-/** Composes in the pool, as checked JSON text; the pool's refusals become errors that say what to do. */
-async function composeInPool(pool: ComposePool, input: ComposeInput): Promise<string> {
+/** Composes in the pool, as the answer's checked bytes; the pool's refusals become errors that say what to do. */
+async function composeInPool(pool: ComposePool, input: ComposeInput, encoding: ComposedBody['encoding']): Promise<ComposedBody> {
   try {
-    return await pool.composeJson(input, { apiLimits: true });
+    return await pool.composeBody(input, { encoding });
   } catch (e) {
     if (e instanceof ComposeError) throw new AppError('bad_request', e.message, { field: e.field ?? 'summary' });
     if (e instanceof ComposeTooLargeError) {

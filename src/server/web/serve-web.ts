@@ -15,10 +15,15 @@ export async function serveWeb(app: FastifyInstance, webDir: string | null): Pro
       index: ['index.html'],
       maxAge: '1h',
       immutable: false,
+      // The build writes a .br and a .gz beside each text file (web/vite.config.ts): sent as they
+      // are to a browser that accepts them, with no compressing per request.
+      preCompressed: true,
       // Vite names what it puts in assets/ by content hash: a new build has new names, so the
       // browser may keep them for good and a page opened again fetches none of them (issue 7,
       // Notes page start-up). index.html names the current ones, so it is checked every time.
-      setHeaders(res, path) {
+      setHeaders(res, sentPath) {
+        // The file sent may be the compressed copy (index.html.br): its headers are the original's.
+        const path = sentPath.replace(/\.(?:br|gz)$/, '');
         if (path.startsWith(assetsDir + sep)) res.header('cache-control', 'public, max-age=31536000, immutable');
         else if (path === join(webDir, 'index.html')) res.header('cache-control', 'no-cache');
       },

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, setUpOwner, soapDocument, startTestServer, type TestServer } from '../start-test-server.ts';
 
@@ -108,5 +108,60 @@ describe('compressed responses', () => {
     expect(pdf.headers['content-encoding']).toBeUndefined();
     expect(pdf.headers['content-length']).toBe(String(pdf.wire.length));
     expect(pdf.wire.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});
+
+// The build writes each text file's .br and .gz beside it (web/vite.config.ts): the server sends
+// those bytes as they are, with the original's headers, and compresses nothing per request.
+describe('pre-compressed files of the build', () => {
+  let t: TestServer;
+  const webDir = mkdtempSync(join(tmpdir(), 'afterword-web-'));
+  const HTML = `<!doctype html><title>Afterword</title>${'<meta name="x" content="padding past the 1 KB threshold">'.repeat(30)}<script type="module" src="/assets/index-abc123.js"></script>`;
+  // Made at the strongest settings, as the build does: different bytes from the server's own quality-5 brotli.
+  const built = (text: string) => ({ br: brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), gz: gzipSync(text, { level: 9 }) });
+  beforeAll(async () => {
+    mkdirSync(join(webDir, 'assets'));
+    for (const [name, text] of [
+      ['index.html', HTML],
+      [join('assets', 'index-abc123.js'), SCRIPT],
+    ] as const) {
+      writeFileSync(join(webDir, name), text);
+      writeFileSync(join(webDir, `${name}.br`), built(text).br);
+      writeFileSync(join(webDir, `${name}.gz`), built(text).gz);
+    }
+    t = await startTestServer({ config: { webDir } });
+  });
+  afterAll(async () => {
+    await t.stop();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it("sends the build's compressed script as it is, kept for good, and the plain file to a browser that accepts neither", async () => {
+    const br = await raw(`${t.url}/assets/index-abc123.js`, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.wire.equals(built(SCRIPT).br)).toBe(true);
+    expect(br.headers['content-type']).toMatch(/^text\/javascript|^application\/javascript/);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.headers['content-security-policy']).toContain("default-src 'self'");
+
+    const gz = await raw(`${t.url}/assets/index-abc123.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(decoded(gz)).toBe(SCRIPT);
+
+    const plain = await raw(`${t.url}/assets/index-abc123.js`);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.wire.toString('utf8')).toBe(SCRIPT);
+  });
+
+  it("sends the page's compressed index.html, still checked every time, for the page and for any app route", async () => {
+    for (const path of ['/', '/index.html', '/notes']) {
+      const page = await raw(`${t.url}${path}`, { headers: { 'accept-encoding': 'br' } });
+      expect(page.status).toBe(200);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(decoded(page)).toBe(HTML);
+    }
   });
 });

@@ -2,6 +2,7 @@
 // change, and recovery from an expired session without losing what the clinician typed: a 401
 // asks the session layer to sign in again in place (a dialog), then the same request is retried.
 import { ApiError } from './api-error.ts';
+import { takeEarlyAnswer } from './early-answers.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -42,6 +43,9 @@ async function send(method: Method, path: string, body: unknown, options: Reques
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   try {
+    // Asked for at start-up (early-answers.ts): the same request, already on its way.
+    const early = method === 'GET' ? takeEarlyAnswer(path) : undefined;
+    if (early) return await early;
     return await fetch(path, {
       method,
       headers,

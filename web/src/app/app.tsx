@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ChangePasswordPage } from '../pages/change-password-page.tsx';
 import { SetupPage } from '../pages/setup-page.tsx';
@@ -6,9 +6,29 @@ import { SignInPage } from '../pages/sign-in-page.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { useSession } from '../session/session-context.tsx';
 import { AppShell } from './app-shell.tsx';
-import { AuditPage, ClientsPage, DocumentPage, HistoryPage, PlanPage, preloadWritePage, ReviewPage, SettingsPage, SupervisionPage, TemplatesPage, TwoStepOfferPage, WriteNotePage } from './lazy-pages.ts';
+import {
+  AuditPage,
+  ClientsPage,
+  DocumentPage,
+  HistoryPage,
+  notesPageIfLoaded,
+  PlanPage,
+  preloadWritePage,
+  ReviewPage,
+  SettingsPage,
+  SupervisionPage,
+  TemplatesPage,
+  TwoStepOfferPage,
+  WriteNotePage,
+} from './lazy-pages.ts';
 import { PageLoadBoundary } from './page-load-boundary.tsx';
 import { useHashRoute } from './use-hash-route.ts';
+
+/** The Notes list: its code rendered directly when it is already here, else through lazy(). Chosen once per visit, so the page never remounts (losing its filters) when the code arrives. */
+function NotesListPage(): ReactNode {
+  const [Page] = useState(() => notesPageIfLoaded() ?? HistoryPage);
+  return <Page />;
+}
 
 export function App(): ReactNode {
   const { state } = useSession();
@@ -40,13 +60,13 @@ export function App(): ReactNode {
       break;
     case 'notes':
       section = 'history';
-      page = second ? <ReviewPage key={second} noteId={second} /> : <HistoryPage />;
+      page = second ? <ReviewPage key={second} noteId={second} /> : <NotesListPage />;
       break;
     case 'supervision':
       page = second ? <ReviewPage key={second} noteId={second} /> : <SupervisionPage />;
       break;
     case 'history':
-      page = <HistoryPage />;
+      page = <NotesListPage />;
       break;
     case 'templates':
       page = <TemplatesPage />;

@@ -5,8 +5,25 @@ import { lazy } from 'react';
 const loadWritePage = () => import('../compose/write-note-page.tsx');
 export const WriteNotePage = lazy(() => loadWritePage().then((m) => ({ default: m.WriteNotePage })));
 export const ClientsPage = lazy(() => import('../clients/clients-page.tsx').then((m) => ({ default: m.ClientsPage })));
-const loadHistoryPage = () => import('../history/history-page.tsx');
+type HistoryPageComponent = typeof import('../history/history-page.tsx').HistoryPage;
+/** Set once the Notes page's code has arrived (see notesPageIfLoaded). */
+let loadedHistoryPage: HistoryPageComponent | undefined;
+const loadHistoryPage = () =>
+  import('../history/history-page.tsx').then((m) => {
+    loadedHistoryPage = m.HistoryPage;
+    return m;
+  });
 export const HistoryPage = lazy(() => loadHistoryPage().then((m) => ({ default: m.HistoryPage })));
+
+/**
+ * The Notes page itself when its code is already here (preloaded at start-up while the session
+ * was checked), to render directly: through lazy() it would suspend once anyway, and React holds a
+ * suspended page back for a further 300 ms or so before showing it (issue 7, Notes page start-up).
+ * @example const Notes = notesPageIfLoaded() ?? HistoryPage;
+ */
+export function notesPageIfLoaded(): HistoryPageComponent | undefined {
+  return loadedHistoryPage;
+}
 export const ReviewPage = lazy(() => import('../review/review-page.tsx').then((m) => ({ default: m.ReviewPage })));
 export const SettingsPage = lazy(() => import('../settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })));
 export const SupervisionPage = lazy(() => import('../supervision/supervision-page.tsx').then((m) => ({ default: m.SupervisionPage })));

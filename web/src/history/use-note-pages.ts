@@ -6,14 +6,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
 import type { NoteListItem } from '../api/types.ts';
+import { type NoteFilters, pagePath } from './note-page-path.ts';
 
-export interface NoteFilters {
-  q: string;
-  clientId: string;
-  status: string;
-  from: string;
-  to: string;
-}
 
 interface NotePage {
   notes: NoteListItem[];
@@ -32,19 +26,6 @@ export interface NotePages {
 }
 
 const TYPING_PAUSE_MS = 200;
-const PAGE_SIZE = 50;
-
-function pagePath(filters: NoteFilters, cursor: string | null): string {
-  const params = new URLSearchParams();
-  if (filters.q.trim()) params.set('q', filters.q.trim());
-  if (filters.clientId) params.set('clientId', filters.clientId);
-  if (filters.status) params.set('status', filters.status);
-  if (filters.from) params.set('from', filters.from);
-  if (filters.to) params.set('to', filters.to);
-  params.set('limit', String(PAGE_SIZE));
-  if (cursor) params.set('cursor', cursor);
-  return `/api/notes?${params}`;
-}
 
 export function useNotePages(filters: NoteFilters): NotePages {
   const [notes, setNotes] = useState<NoteListItem[] | null>(null);

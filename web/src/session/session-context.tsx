@@ -3,9 +3,11 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/api-error.ts';
+import { forgetEarlyAnswers } from '../api/early-answers.ts';
 import { api, onServerActivity, setCsrfToken, setReauthHandler } from '../api/request.ts';
 import type { Me, User } from '../api/types.ts';
 import { IdleWarning } from './idle-warning.tsx';
+import { useSessionHeartbeat } from './use-session-heartbeat.ts';
 import { ReauthDialog } from './reauth-dialog.tsx';
 import { announceSignOut, forgetClinicalState, listenForSignOut } from './sign-out-signal.ts';
 
@@ -75,10 +77,17 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
         asked.catch(() => undefined); // answered below, unless setup is needed (then it is a 401)
         const setup = await api.get<{ needed: boolean }>('/api/setup');
         if (cancelled) return;
-        if (setup.needed) return setState({ phase: 'setup' });
+        if (setup.needed) {
+          forgetEarlyAnswers();
+          return setState({ phase: 'setup' });
+        }
         const me = await asked;
+        // A page's early answer (the Notes list) was asked for before this check: use it only
+        // when the check let the page open at once.
+        if (me.user.mustChangePassword) forgetEarlyAnswers();
         if (!cancelled) applyMe(me);
       } catch (error) {
+        forgetEarlyAnswers();
         if (cancelled) return;
         if (error instanceof ApiError && error.status === 401) setState({ phase: 'signed-out' });
         else setState({ phase: 'signed-out', reason: 'Afterword could not reach its server. Is it running?' });
@@ -91,21 +100,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
 
   useEffect(() => onServerActivity(touch), [touch]);
 
-  // Another tab may keep the session alive (or sign out everywhere may end it): check quietly.
-  const signedInNow = state.phase === 'signed-in';
-  useEffect(() => {
-    if (!signedInNow) return;
-    const timer = window.setInterval(() => {
-      api.get<Me>('/api/auth/me?passive=1').then(
-        (me) => {
-          const expires = Date.parse(me.expiresAt ?? '');
-          if (!Number.isNaN(expires)) setDeadline(expires);
-        },
-        () => setDeadline(Date.now()),
-      );
-    }, 30_000);
-    return () => window.clearInterval(timer);
-  }, [signedInNow]);
+  useSessionHeartbeat(state.phase === 'signed-in', setDeadline);
 
   // A 401 while signed in: ask for the password in a dialog over the page, keep everything else.
   useEffect(() => {
