@@ -78,7 +78,11 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
   }
   // "ACT (acknowledge feeling / communicate limit / target alternative)": the clinician defined
   // the letters in brackets, so they are that, not the modality.
-  out = out.replace(MODALITY, (m: string, _acronym: string, offset: number, whole: string) => (modalityByAcronym.has(m) && !definedInBrackets(m, whole.slice(offset + m.length)) ? modalityMarker(m) : m));
+  out = out.replace(MODALITY, (m: string, _acronym: string, offset: number, whole: string) => {
+    // "ACT team" is Assertive Community Treatment, a service, not acceptance and commitment therapy.
+    if (m === 'ACT' && /^\s+team\b/i.test(whole.slice(offset + m.length))) return 'Assertive Community Treatment (ACT)';
+    return modalityByAcronym.has(m) && !definedInBrackets(m, whole.slice(offset + m.length)) ? modalityMarker(m) : m;
+  });
   out = out.replace(WORD, (m: string, _w: string, offset: number, whole: string) => {
     const exact = sensitive.get(m);
     // "(TIPP)", "(GDS)" already in brackets: the spelled-out form without its own brackets, never nested.

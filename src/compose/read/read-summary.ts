@@ -41,7 +41,11 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
  */
 function quoteReportedSpeech(text: string): string {
   // A quotation already marked, in double or single quotes, keeps its own bounds.
-  if (text.includes('"') || /^\s*(I|we)\b/i.test(text) || findQuotes(text).length) return text;
+  if (text.includes('"') || findQuotes(text).length) return text;
+  // "she said and I'm quoting if he comes near me I will kill him": announced, so quoted to the clause's end.
+  const announced = /\b(says|said|states|stated|told me)\s+(?:and\s+)?(?:I'm|I am)\s+quoting\s+(.+)$/i.exec(text);
+  if (announced) return `${text.slice(0, announced.index)}${announced[1]} "${announced[2]}"`;
+  if (/^\s*(I|we)\b/i.test(text)) return text;
   // A few spoken words may come before the "I" ("said honestly sometimes I think ...").
   return text.replace(/\b(says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, '$1 "$2"');
 }
@@ -80,7 +84,9 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
 }
 
 /** A heading fragment that tells what happened or how the client is: a verb of the week, a change, a score. */
-const REPORT_FRAGMENT = /\b(going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased)\b|\b(?:PHQ|GAD|PCL)-\d+\b/i;
+const REPORT_FRAGMENT = /\b(going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
+/** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
+const SESSION_OPENER = /^\s*(?:telehealth|tele|video|phone|in[- ]person|session|sess|indiv|individual|couples|family|group|grp|intake|f\/u|follow-up)\b/i;
 
 /** Names or initials joined and nothing else: "M and J", "Mark + Dana", "Jo, Sam & Lee". */
 const PARTICIPANTS = /^\s*(?:[A-Z][a-z]*|[A-Z]{2})(?:\s*(?:,|and|&|\+)\s*(?:[A-Z][a-z]*|[A-Z]{2}))+\s*\.?\s*$/;
@@ -115,7 +121,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const firstSentence = clauses.filter((c) => c.line === 0 && c.sentence === 0);
   const reportAt = firstSentence.findIndex((c, i) => i > 0 && REPORT_START.test(c.text));
   const header = reportAt > 0 ? firstSentence.slice(0, reportAt) : firstSentence;
-  const isHeader = header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind);
+  // "Telehealth (video) w/ Lena, panic d/o, 2 panic attacks this wk, practiced breathing, she's doing well": a
+  // heading jotted at the start of a sentence that goes on to report; its report fragments become facts below.
+  const opening = header.length === 1 && !header[0]!.labelKind ? header[0]!.text.split(/,\s*/) : [];
+  const headingThenReports = opening.length >= 3 && SESSION_OPENER.test(opening[0]!) && isHeaderLike(opening[0]!) && opening.slice(1).some((f) => REPORT_FRAGMENT.test(f));
+  const isHeader = (header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind)) || headingThenReports;
   // A heading may run on for a sentence or two ("45 min indiv telehealth. Pt 41F, sess 9, MDD.").
   const headerClauses = isHeader ? [...header] : [];
   // The heading's next sentence, or the next line when the heading is a line of its own ("Priya, 38", "29M, self-referred").
@@ -155,7 +165,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       expandedAll.push(fragment);
       // "telehealth f/u w/ Ana, GAD, going well, used worry time daily, GAD-7 down to 8": after the
       // heading's own words, what the client did or how they are is a fact of the session, not context.
-      if (i > 0 && REPORT_FRAGMENT.test(fragment) && !isHeaderLike(fragment)) {
+      if (i > 0 && (REPORT_FRAGMENT.test(fragment) || (headingThenReports && mentionsRisk(fragment))) && !isHeaderLike(fragment)) {
         const measures = extractMeasures(fragment);
         facts.push({ kind: classifyClause(fragment, { names, afterIntervention: false, followsIntervention: false }), text: fragment, subject: findSubject(fragment, clientPronoun, names), negated: false, source: source(), origin, ...(measures.length ? { measures } : {}) });
         continue;
@@ -233,11 +243,20 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "Mother said ..., denied any thoughts of killing herself": a subjectless statement verb in
     // the same sentence goes on with that person, never the client.
     const noStopBetween = !!previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start));
-    const continuing = previous && noStopBetween && previous.fact.subject === 'other' && subject === 'none' ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added)\b/i.exec(rewritten) : null;
+    const relativeLead = previous ? /^(?:(?:her|his|their|the)\s+)?(?:mother|father|mom|dad|stepmother|stepfather|grandmother|grandfather|partner|wife|husband|sister|brother)\b/i.test(previous.fact.text) : false;
+    const continuing = previous && noStopBetween && (previous.fact.subject === 'other' || relativeLead) && subject === 'none' ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works|worked|told|tells|has|had|keeps|kept|called|texted)\b/i.exec(rewritten) : null;
     const continuer = continuing ? /^(?:(?:her|his|their|the)\s+)?((?:mother|father|mom|dad|stepmother|stepfather|grandmother|grandfather|partner|wife|husband|sister|brother)\b|[A-Z][a-z]+(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is)\b))/i.exec(previous!.fact.text)?.[1] : undefined;
     if (continuer && (RELATIVE_SPEAKER.test(continuer) || /^(?:sister|brother)$/i.test(continuer) || names.has(continuer))) {
       rewritten = `${continuer[0]!.toUpperCase()}${continuer.slice(1)} ${rewritten}`;
       subject = 'other';
+    }
+    // "she said she would never do anything, no plan no intent": a jotted denial goes on with the pronoun before it.
+    if (subject === 'none' && (previous?.fact.subject === 'pronoun' || previous?.fact.subject === 'other') && noStopBetween && /^(?:no|denies|denied)\b/i.test(rewritten)) {
+      const pronoun = /^(she|he|they)\b/i.exec(previous!.fact.text)?.[1];
+      if (pronoun) {
+        rewritten = `${pronoun.toLowerCase()} ${/^no\b/i.test(rewritten) ? `reported ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}` : rewritten}`;
+        subject = previous!.fact.subject!;
+      }
     }
     // "I had mom practice labeled praise. she did ok": a response's "she" is the one relative of that gender the work named.
     if (kind === 'response' && subject === 'other' && previous?.fact.kind === 'intervention') {

@@ -177,10 +177,10 @@ function endsQuotedSentence(text: string, at: number, to: number): boolean {
 }
 
 /** Words that start a new statement in dictation that runs on without punctuation. */
-const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where|since|because|although|though|said|says|stated|states|reported|reports|told|tells|thinks|thought|feels|felt|knows|knew|know|believes|believed|mentioned|things|what|saying|texted|wrote|posted|messaged|texting|the|a|an|this|that|admitted|shared|shares|asked|asks|explained|described|noted|added|disclosed|wondered|realized|long|much|many|often|far|sure|his|her|their|my|your|our|which|whom|whose|any|no|without|denies|denied|mean|means|meant|hope|hopes|hoped|afraid|worried|promised|promise|swear|swore|guess|bet|safety|treatment|crisis|care|discharge|action|coping|prevention|behavior|behaviour|family|game))\s(?:(?:and|but|so)\s+)?(?:after (?:some |a |the )?(?:discussion|that|this|talking)\s+)?(?=(?:plan is|plan to|plan for|plan (?:see|f\/u|follow|continue|meet|return|next|weekly|biweekly)|homework|(?:client|pt|patient|she|he) (?:herself|himself|themselves) \w+|so (?:passive|active|chronic) (?:si|suicidal)|\d+\s+year\s+old\s+\w+\s+(?:says|said|is|was|reports)|(?:she|he|they|client|patient|pt|(?:her |his |their )?(?:mom|dad|mother|father|parents?|stepdad|stepfather|stepmom|stepmother|grandma|grandmother|grandpa|grandfather|aunt|uncle|partner|wife|husband|sister|brother|son|daughter|friend|boyfriend|girlfriend|roommate|teacher)) (?:\w+ed|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants|put|has|had|does|did|can|will|would|agreed|left|tried|wrote|drew|ran|sat|stood|cried|laughed|knows|needs|needed|hopes|broke|lost|found|told|knew|saw|drove|threw|hit|kept|slept|woke|spent|paid|sent|sold|wore|won|shook|grew|hung|became|hid|began|brought|bought|caught|chose|drank|ate|fell|fought|forgot|heard|held|met|spoke|understood|lives|works|checks|calls|visits|helps|drives|stays|comes|goes|takes|brings|texts)|(?:she|he|they)'(?:ll|d|s)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent|also|will|spoke|saw|see|think|thought|told|had|have)|(?:we|i)'ll|then (?:\w+ed|we|i|she|he|they)|denies|denied|(?:phq|gad|pcl)-\d+\s+(?:was|is|score|today|of|at)|affect (?:was|shifted|brightened|flat|constricted)|mood (?:was|is)|no safety concerns|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
+const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where|since|because|although|though|said|says|stated|states|reported|reports|told|tells|thinks|thought|feels|felt|knows|knew|know|believes|believed|mentioned|things|what|saying|texted|wrote|posted|messaged|texting|the|a|an|this|that|admitted|shared|shares|asked|asks|explained|described|noted|added|disclosed|wondered|realized|long|much|many|often|far|sure|his|her|their|my|your|our|which|whom|whose|any|no|without|denies|denied|herself|himself|themselves|themself|mean|means|meant|hope|hopes|hoped|afraid|worried|promised|promise|swear|swore|guess|bet|safety|treatment|crisis|care|discharge|action|coping|prevention|behavior|behaviour|family|game))\s(?:(?:and|but|so)\s+)?(?:after (?:some |a |the )?(?:discussion|that|this|talking)\s+)?(?=(?:plan is|plan to|plan for|plan (?:see|f\/u|follow|continue|meet|return|next|weekly|biweekly)|homework|(?:client|pt|patient|she|he) (?:herself|himself|themselves) \w+|so (?:passive|active|chronic) (?:si|suicidal)|\d+\s+year\s+old\s+\w+\s+(?:says|said|is|was|reports)|(?:she|he|they|client|patient|pt|(?:her |his |their )?(?:mom|dad|mother|father|parents?|stepdad|stepfather|stepmom|stepmother|grandma|grandmother|grandpa|grandfather|aunt|uncle|partner|wife|husband|sister|brother|son|daughter|friend|boyfriend|girlfriend|roommate|teacher)) (?:\w+ed|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants|put|has|had|does|did|can|will|would|agreed|left|tried|wrote|drew|ran|sat|stood|cried|laughed|knows|needs|needed|hopes|broke|lost|found|told|knew|saw|drove|threw|hit|kept|slept|woke|spent|paid|sent|sold|wore|won|shook|grew|hung|became|hid|began|brought|bought|caught|chose|drank|ate|fell|fought|forgot|heard|held|met|spoke|understood|lives|works|checks|calls|visits|helps|drives|stays|comes|goes|takes|brings|texts)|(?:she|he|they)'(?:ll|d|s)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent|also|will|spoke|saw|see|think|thought|told|had|have)|(?:we|i)'ll|then (?:\w+ed|we|i|she|he|they)|denies|denied|(?:phq|gad|pcl)-\d+\s+(?:was|is|score|today|of|at)|affect (?:was|shifted|brightened|flat|constricted)|mood (?:was|is)|no safety concerns|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
 
 /** A named person starting a new statement in dictation: "... called 911 Jae says I keep ...". */
-const NAMED_SPEAKER = /\s(?=[A-Z][a-z]+ (?:says|said|is|was|has|had|found|called|denies|denied|reports|reported|agreed|came|went|left|told|wants|feels|felt)\b)/g;
+const NAMED_SPEAKER = /\s(?=[A-Z][a-z]+ (?:says|said|is|was|has|had|found|called|denies|denied|reports|reported|agreed|came|went|left|told|wants|feels|felt|did|does|didn't|doesn't|endorsed|endorses|cried|would|will)\b)/g;
 
 /**
  * Jotted dictation with no punctuation at all ("denied SI says ... sleeping okay appetite down used
@@ -192,12 +192,15 @@ const NAMED_SPEAKER = /\s(?=[A-Z][a-z]+ (?:says|said|is|was|has|had|found|called
  * A filler blanked by cleanDictation leaves a run of spaces: a pause. Before a new speaker
  * ("... since um he denies ...") it ends the statement dictation gave no full stop.
  */
+/** "... a burden um Dana herself denied ...": after a pause, a name and its verb start a statement. */
+const PAUSE_THEN_NAME = /\s(?=\s{2,}[A-Z][a-z]+\s+(?:herself|himself|themself|[a-z]+ed|said|says|is|was|has|had|denies|reports|agreed)\b)/g;
+
 const PAUSE_THEN_SPEAKER_AT = new RegExp(`\\s(?=\\s{2,}(?:(?:so|and|then)\\s+)?(?:${PAUSE_THEN_SPEAKER.join('|')})\\s)`, 'gi');
 
 const JOT_STARTS = /(?<!\b(?:her|his|their|my|the|a|and|or|of|with|without|has|have|had|about|was|is|poor|good|no|in|on|for|she|he|they|client|pt|patient|i|we|mom|dad|mother|father|partner|wife|husband|to|not|also|still|reports|reported|report|says|said|states|stated|notes|noted|describes|described|endorses|endorsed|denies|denied|feels|felt|c\/o|complains of|complained of|that|but|since|because|so|if|when|while))(?<![&+])\s(?=(?:sleep(?:ing)?|appetite|energy|mood|concentration|motivation|(?:work |school |home )?stress|cravings|anxiety)\s+(?:is\s+|was\s+)?(?:okay|ok|fine|good|poor|down|up|improved|improving|worse|better|fair|high|low|decreased|increased|variable|stable|same|\d+\/10)\b|(?:says|said|states|stated|reports|reported|used|practiced|reviewed|taught|introduced|processed|explored)\s|plan\s+(?:is\s+|to\s+)?(?:next|f\/u|follow|see|continue|return|rtc|weekly|in)\b|next (?:session|appointment)\b|homework\b|no (?:thoughts|plan|intent)\b)/gi;
 
 /** "... hugged her plan see Kayla alone next week": "plan" and a bare act of the clinician's starts the plan, even after "her". */
-const PLAN_THEN_ACT = /\s(?=plan\s+(?:is\s+)?(?:see|f\/u|follow up|continue|meet|return|rtc|recheck|reassess|weekly|biweekly|monthly|every)\b)/gi;
+const PLAN_THEN_ACT = /(?<!\b(?:a|the|made|make|gave|give|sent|send|placed|place|for|needs?|with)\s*)\s(?=referrals? to\s)|\s(?=(?:and\s+)?after\s+(?:a\s+|the\s+)?(?:consult|consultation)\s+with\s)|\s(?=plan\s+(?:is\s+)?(?:see|f\/u|follow up|continue|meet|return|rtc|recheck|reassess|weekly|biweekly|monthly|every)\b)/gi;
 
 /** "... more than before PHQ-9 was 19": a score starts a statement, whatever word comes before it. */
 const MEASURE_STARTS = /\s(?=(?:(?:his|her|their)\s+)?(?:phq|gad|pcl)-?\d+\s+(?:was|is|score|today|of|at)\b)|(?<="\s*)\s(?=(?:when|then|so|and then|but)\s+(?:i|he|she|they|we)\s)/gi;
@@ -216,13 +219,15 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
     const slice = text.slice(s.start, s.end);
     const words = slice.split(/\s+/).length;
     const jotted = words >= 12 && !/[,;:]/.test(slice.replace(/"[^"]*"/g, ''));
-    if (words < 30 && !jotted) {
+    // A pause left by a filler ends a statement in any dictated sentence of some length.
+    const paused = words >= 10 && /\s{3,}/.test(slice);
+    if (words < 30 && !jotted && !paused) {
       out.push(s);
       continue;
     }
     let start = s.start;
     const jots = jotted ? [...slice.matchAll(JOT_STARTS)] : [];
-    const starts = [...(words >= 30 ? [...slice.matchAll(RUN_ON_STARTS), ...slice.matchAll(NAMED_SPEAKER), ...slice.matchAll(PAUSE_THEN_SPEAKER_AT), ...slice.matchAll(PLAN_THEN_ACT), ...slice.matchAll(MEASURE_STARTS)] : []), ...slice.matchAll(AGE_THEN_STATE), ...jots].sort((a, b) => a.index - b.index);
+    const starts = [...(words >= 30 ? [...slice.matchAll(RUN_ON_STARTS), ...slice.matchAll(NAMED_SPEAKER), ...slice.matchAll(PLAN_THEN_ACT), ...slice.matchAll(MEASURE_STARTS)] : []), ...(words >= 30 || paused ? [...slice.matchAll(PAUSE_THEN_SPEAKER_AT), ...slice.matchAll(PAUSE_THEN_NAME)] : []), ...slice.matchAll(AGE_THEN_STATE), ...jots].sort((a, b) => a.index - b.index);
     for (const m of starts) {
       const at = s.start + m.index + 1;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.
@@ -235,15 +240,19 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
       if (LEADING_PHRASE.test(before) && before.split(/\s+/).length <= 5) continue;
       // "J reports ...", "Dana said ...": a name or an initial right before the verb is its subject.
       if (jots.includes(m) && /(?:^|\s)(?:[A-Z]|[A-Z][a-z]+)$/.test(before) && !/^(?:I|A)$/.test(before.split(/\s+/).at(-1)!)) continue;
+      // "and after consult with Dr Amin we decided ...": the consultation leads the decision that follows it.
+      if (/\b(?:after|following|per)\s+(?:a\s+|the\s+)?(?:consult|consultation|discussion)(?:\s+with\s+[\w. ]{1,30})?$/i.test(before)) continue;
       // "..., and on Saturday he said ...": a time phrase at the end leads the statement that follows it.
-      if (/\b(?:on|last|this|by|over|at|in|since|after|before|that|then)\s+(?:the\s+)?(?:[a-z]+day|weekend|night|morning|evening|afternoon|week|month|time)$/i.test(before)) continue;
+      // (A pause in dictation, left by a filler, still ends the statement: "... in the morning um I asked her".)
+      if (text[at] !== ' ' && /\b(?:on|last|this|by|over|at|in|since|after|before|that|then)\s+(?:the\s+)?(?:[a-z]+day|weekend|night|morning|evening|afternoon|week|month|time)$/i.test(before)) continue;
       // "he said when he's drinking he thinks about ...": a subordinate clause waits for its main clause.
       if (OPEN_SUBORDINATE.test(before)) continue;
       // "he said honestly sometimes I think ...", "told a friend he wanted to ...": reported speech runs on.
       // "Mike said and I'm quoting if my brother ... I'll put him through the wall": quoted to the end.
       // A quotation marked with its own quotation marks ends where they close.
       const quoting = /\b(?:i'm quoting|i am quoting|quoting|in his words|in her words)\b/i.exec(before);
-      if (quoting && !before.slice(quoting.index).includes('"')) continue;
+      // An unmarked quotation runs on until the clinician's own act resumes ("... I swear I will so I explored that").
+      if (quoting && !before.slice(quoting.index).includes('"') && !(before.slice(quoting.index).split(/\s+/).length > 5 && /^\s*(?:(?:and|but|so|then)\s+)?i\s+[a-z]+ed\b/i.test(text.slice(at, at + 30)))) continue;
       const speech = SPEECH_JUST_BEFORE.exec(before);
       // "she said sometimes she thinks ...": the speech verb and at most one word before what was said.
       if (speech && /\b(?:says|said|saying|stated|states)(?:\s+\S+)?$/i.test(before)) continue;

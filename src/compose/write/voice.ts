@@ -59,7 +59,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     // "I want to rule out", "I don't think": the verb agrees with "the therapist".
     .replace(/(?<![\w-])I (don't|do not|do|want|think|feel|need|plan|believe|recommend|suspect|wonder|hope|notice|worry|know|agree|suggest|see)(?![\w-])/g, (_m, verb: string) => `${mid} ${/^do(?:n't| not)?$/.test(verb) ? verb.replace(/^do/, 'does') : (verbForms(verb)?.third ?? `${verb}s`)}`)
     // "bipolar I", "type I", "phase I" are numerals, not the clinician.
-    .replace(/(?<![\w-])(?<!\b(?:bipolar|type|phase|stage|class|grade|level|step|part|chapter|axis)\s)I(?![\w-])/gi, (m) => (m === 'I' ? mid : m))
+    // "W&I", "Q&I": a letter in an abbreviation, not the clinician.
+    .replace(/(?<![\w&/-])(?<!\b(?:bipolar|type|phase|stage|class|grade|level|step|part|chapter|axis)\s)I(?![\w&/-])/gi, (m) => (m === 'I' ? mid : m))
     // "text me the rifle location" -> "text the rifle location to the therapist".
     .replace(/\b(text|email|message|send)\s+me\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|when|if|re|regarding|about|by|at|in|on|after|before)\b)((?:the\s+)?[a-z][a-z -]{2,40}?)(?=\s*(?:[,;.(]|$))/gi, (_m, verb: string, object: string) => `${verb} ${/^the\b/i.test(object) ? '' : 'the '}${object} to ${mid}`)
     .replace(/(?<![\w-])(me|myself)(?![\w-])/gi, mid)
@@ -72,7 +73,9 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])(we|us|ourselves)(?![\w-])/gi, (m, _w, offset: number, whole: string) => {
       if (m === 'US') return m;
       const colleague = /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|cotherapist|prescriber)\b[^.;]*$/i.exec(whole.slice(0, offset))?.[1];
-      return colleague ? `${mid} and the ${colleague.toLowerCase()}` : both;
+      // "after consult with Dr Amin we decided": the clinician and the doctor consulted.
+      const doctor = /\bconsult\w*\s+(?:with\s+)?(Dr\.?\s+[A-Z][a-z]+)\b[^.;]*$/.exec(whole.slice(0, offset))?.[1];
+      return colleague ? `${mid} and the ${colleague.toLowerCase()}` : doctor ? `${mid} and ${doctor.replace(/^Dr\.?\s+/, 'Dr. ')}` : both;
     })
     .replace(/(?<![\w-])(our|ours)(?![\w-])/gi, 'the');
   return restoreQuotes(out, quotes);
