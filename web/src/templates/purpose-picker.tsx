@@ -16,7 +16,20 @@ const LABELS: Readonly<Record<string, string>> = {
   session: 'Session details',
 };
 
-const OPTIONS = [...PURPOSE_KINDS.map((k) => ({ value: k, label: LABELS[k] ?? k })), ...PURPOSE_WORKSHEET_FIELDS.map((f) => ({ value: `worksheet.${f}`, label: `Worksheet: ${f}` }))];
+/** The worksheet's fields as the Write page names them, never their keys. */
+const WORKSHEET_LABELS: Readonly<Record<(typeof PURPOSE_WORKSHEET_FIELDS)[number], string>> = {
+  mse: 'mental status',
+  interventions: 'interventions ticked',
+  goals: 'plan goals ticked',
+  response: "client's response",
+  progress: 'progress',
+  homework: 'homework',
+  plan: 'plan',
+  nextAppointment: 'next appointment',
+  diagnoses: 'diagnoses',
+};
+
+const OPTIONS = [...PURPOSE_KINDS.map((k) => ({ value: k, label: LABELS[k] ?? k })), ...PURPOSE_WORKSHEET_FIELDS.map((f) => ({ value: `worksheet.${f}`, label: `Worksheet: ${WORKSHEET_LABELS[f]}` }))];
 
 export function PurposePicker({ value, onChange, legend }: { value: readonly string[]; onChange: (next: string[]) => void; legend: string }): ReactNode {
   return (
