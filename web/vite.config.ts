@@ -9,30 +9,6 @@ import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/**
- * A modulepreload link in index.html for the Write page's chunk and the chunks it imports: Write is
- * the first page after sign-in, and without the link its code is asked for only once the entry
- * script has been fetched and run (docs/decisions-web.md, "The Write page's first load").
- */
-function preloadWritePage(): Plugin {
-  return {
-    name: 'afterword-preload-write-page',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const bundle = ctx.bundle ?? {};
-        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-        const write = chunks.find((c) => c.facadeModuleId?.endsWith('/compose/write-note-page.tsx'));
-        if (!write) throw new Error('preload-write-page: no chunk for compose/write-note-page.tsx');
-        const entry = new Set(chunks.filter((c) => c.isEntry).flatMap((c) => [c.fileName, ...c.imports]));
-        const files = [write.fileName, ...write.imports].filter((f) => !entry.has(f));
-        return files.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `/${f}`, crossorigin: true }, injectTo: 'head' as const }));
-      },
-    },
-  };
-}
-
 /** Text files worth compressing, as the server's own compression chooses them (src/server/register-compression.ts). */
 const COMPRESSIBLE_FILE = /\.(?:js|css|html|svg|json|webmanifest)$/;
 
@@ -62,7 +38,7 @@ function precompressAssets(): Plugin {
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react(), preloadWritePage(), precompressAssets()],
+  plugins: [react(), precompressAssets()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

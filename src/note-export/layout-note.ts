@@ -9,6 +9,7 @@ import { MODALITY_LABELS, SERVICE_LABELS } from '../compose/lexicon/session-labe
 import { clientInitials } from './client-initials.ts';
 import type { HeaderField } from './copy-layout.schema.ts';
 import type { Diagnosis } from './resolve-diagnoses.ts';
+import { twelveHour } from './twelve-hour.ts';
 
 /** A signer as the API gives it (the web's older shapes allow a bare name). */
 export type Signer = string | { name: string; credentials?: string | null };
@@ -75,18 +76,6 @@ function formatServiceDate(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
   return m && month ? `${month} ${Number(m[3])}, ${m[1]}` : date;
-}
-
-/**
- * A 24-hour time as clinicians and EHR fields read it, as the session section writes times;
- * anything that is not HH:MM is returned as written.
- * @example twelveHour('14:05'); // '2:05 pm'
- */
-export function twelveHour(hhmm: string): string {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
-  if (!m) return hhmm;
-  const h = Number(m[1]);
-  return `${h % 12 === 0 ? 12 : h % 12}:${m[2]} ${h < 12 ? 'am' : 'pm'}`;
 }
 
 /**

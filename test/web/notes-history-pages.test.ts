@@ -123,6 +123,28 @@ describe('Notes page with many notes', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  test("opened on the Notes page, the app does not download the Write page's code; opened on Write, it does", async () => {
+    const scripts: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      const path = new URL(r.url()).pathname;
+      if (path.endsWith('.js')) scripts.push(path);
+    };
+    const writeCode = () => scripts.filter((path) => path.includes('write-note-page'));
+    await page.goto('about:blank');
+    page.on('request', onRequest);
+    await page.goto(`${app.url}/#/notes`);
+    await expect.poll(() => rows().count()).toBe(50);
+    // Its code used to be preloaded on every start, competing with the Notes page's own.
+    expect(writeCode()).toEqual([]);
+
+    await page.goto('about:blank');
+    await page.goto(`${app.url}/#/write`);
+    await page.getByRole('heading', { name: 'Write a note' }).waitFor();
+    page.off('request', onRequest);
+    expect(writeCode().length).toBeGreaterThan(0);
+    expect(app.pageErrors).toEqual([]);
+  });
+
   test('signed out on the Notes page, signing in shows the notes (the answer asked for before is not reused)', async () => {
     const context = await app.newContext();
     const other = await context.newPage();

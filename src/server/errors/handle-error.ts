@@ -40,6 +40,8 @@ export async function handleError(error: unknown, request: FastifyRequest, reply
   if (appError.code === 'forbidden' || appError.code === 'not_found') await auditRefusal(request);
   // Sent as JSON text, so a serializer the route set for its own answer (compose sends its
   // document's text as made) passes it through unchanged.
+  // A compose answer sets its Content-Encoding before its bytes are sent; the error is plain JSON.
+  reply.removeHeader('content-encoding');
   reply
     .status(status)
     .type('application/json; charset=utf-8')

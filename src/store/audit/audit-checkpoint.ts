@@ -2,7 +2,7 @@
 // head (row count and the hash of that row) and an HMAC of both under the audit key. Rows
 // deleted from the end of the chain, or all of them, leave the chain shorter than the
 // checkpoint, which verify-audit-chain.ts reports.
-// Written after each commit that appended events (concurrent commits share one write), via a
+// Written after each commit that appended events (the commits of one event-loop turn share one write), via a
 // temporary file and a rename so a crash never leaves half a file, mode 0600. It may lag the
 // database (a crash between commit and write, or several processes on one PostgreSQL database,
 // each writing its own data folder's file): verification asks only that the chain holds the
@@ -80,7 +80,6 @@ export function createAuditCheckpointFile(options: AuditCheckpointFileOptions): 
   /** The lowest firstSeq recorded since the last write: where a new file starts vouching. */
   let oldestUnwritten = Number.POSITIVE_INFINITY;
   let written = 0;
-  let queue: Promise<void> = Promise.resolve();
   let scheduled: Promise<void> | null = null;
   let writeError: string | null = null;
 
@@ -139,21 +138,23 @@ export function createAuditCheckpointFile(options: AuditCheckpointFileOptions): 
     record(head) {
       if (!wanted || head.count > wanted.count) wanted = head;
       oldestUnwritten = Math.min(oldestUnwritten, head.firstSeq);
-      // Commits that land before the next write starts share it.
       if (scheduled) return scheduled;
-      const run = queue
-        .catch(() => undefined)
-        .then(() => {
+      // The write waits for the event loop's next turn, not a microtask: the commits that land
+      // meanwhile (concurrent saves, one SQLite transaction after another) share it, where each
+      // used to write and rename the file itself (about 1.6 ms each here, the most of a save).
+      scheduled = new Promise<void>((resolve) => {
+        setImmediate(() => {
           scheduled = null;
-          writeIfBehind();
-          writeError = null;
-        })
-        .catch((error: unknown) => {
-          writeError = (error as NodeJS.ErrnoException).code ?? 'write failed';
+          try {
+            writeIfBehind();
+            writeError = null;
+          } catch (error) {
+            writeError = (error as NodeJS.ErrnoException).code ?? 'write failed';
+          }
+          resolve();
         });
-      scheduled = run;
-      queue = run;
-      return run;
+      });
+      return scheduled;
     },
   };
 }

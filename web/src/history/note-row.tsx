@@ -1,7 +1,8 @@
 // One note in the Notes list: its session's date and time, client, first line, CPT code, format,
 // status badges, when it is deleted automatically, and Open (and Delete, for a draft).
 import type { ReactNode } from 'react';
-import { twelveHour } from '../../../src/note-export/index.ts';
+// The file, not the note-export index: that would bring its zod schemas into the Notes page's start-up.
+import { twelveHour } from '../../../src/note-export/twelve-hour.ts';
 import type { NoteListItem } from '../api/types.ts';
 import { EnteredInErrorBadge } from '../ui/entered-in-error-badge.tsx';
 import { formatDate, formatRelativeDays } from '../ui/format-date.ts';
