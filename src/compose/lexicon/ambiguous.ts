@@ -254,6 +254,14 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['send a note to her pcp', 'primary care provider'], ['used pcp at 16', null]],
   },
   {
+    short: 'ppd',
+    meanings: [
+      { expansion: 'pack per day', before: /(?:\d(?:\.\d+)?|\bhalf a|\bsmokes?|\bsmoking|\bsmoked)\s*$/i },
+      { expansion: 'postpartum depression', topic: /\b(postpartum|post-partum|baby|infant|newborn|pregnan\w*|perinatal|weeks? pp|EPDS|Edinburgh|breastfeed\w*|delivery|birth)\b/i },
+    ],
+    examples: [['smokes 1 ppd x 40 yrs', 'pack per day'], ['pt 29F, PPD, 5 mo postpartum', 'postpartum depression'], ['ppd', null]],
+  },
+  {
     short: 'Co',
     caseSensitive: true,
     meanings: [{ expansion: 'County', before: /\b(?!(?:The|And|Or|In|At|From|To)\b)[A-Z][a-z]+\s+$/ }],

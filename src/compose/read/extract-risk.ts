@@ -480,7 +480,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
         sh.push(SELF_HARM_PAST_MARKERS.some((p) => near.includes(p)) ? 'history' : 'present');
       }
     }
-    if (anyIdeation) readPlanIntentMeans(t, risk);
+    // "When asked directly he denied a plan or intent": a denial told in its own sentence counts too.
+    if (anyIdeation || PLAN_OR_INTENT_DENIED.test(t)) readPlanIntentMeans(t, risk);
     const threat = THREAT_OF_VIOLENCE.exec(t);
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
     // A conditional threat in the client's own words ("if he touches my fence again I'll ...") is still a threat.
@@ -543,7 +544,7 @@ const PLAN_INTENT_MEANS = ([[PLAN_TERMS, 'plan'], [INTENT_TERMS, 'intent'], [MEA
 );
 
 /** "denies any current SI, intent or plan": a denial reaches every risk word listed after it. */
-const DENIED_LIST = /\b(?:no|denies|denied|denying|without|w\/o|negative for)\s+(?:(?:any|current|active|passive|suicidal|homicidal|ideation|intent|plan|means|method|self-harm|thoughts|of|or|and|nor)\b[\s,/]*)+$/;
+const DENIED_LIST = /\b(?:no|denies|denied|denying|without|w\/o|negative for)\s+(?:(?:any|a|an|current|active|passive|suicidal|homicidal|ideation|intent|plan|means|method|self-harm|thoughts|of|or|and|nor)\b[\s,/]*)+$/;
 
 /** The answer after a risk question: "... and she had none", "- denied", ": none". */
 const ASKED_ANSWER_NONE = /^(?:\s+(?:or|and|\/)\s+(?:plan|intent|means|method|access))*\s*(?:,|and|-|:)?\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:had|has|have|reported|endorsed|denied|denies)\s+)?(?:none|no(?:thing)?|neither|denied|denies)\b/;
@@ -562,7 +563,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
         }
         // "safety plan", "treatment plan", "plan:", "plan is": the session's plan, not a suicide plan.
         // "has a plan to take ...", "with a plan": a suicide plan, not the session's.
-        const hasA = /\b(?:has|had|have|having|with|made|making|formed|described|endorses|endorsed|reports|reported)\s+a\s*$/.test(before);
+        const hasA = /\b(?:has|had|have|having|with|made|making|formed|described|endorses|endorsed|reports|reported|denies|denied|denying)\s+a\s*$/.test(before);
         // "agreed to plan", "consented to the plan": the treatment plan.
         if (key === 'plan' && /\b(?:agreed|agrees|consented|consents|committed|commits|adherent|adherence) to (?:the )?\s*$/.test(before)) continue;
         if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new|current|same|coping|relapse prevention|action|behavior|behaviour|medication|med)\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;

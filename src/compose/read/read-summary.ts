@@ -88,6 +88,9 @@ const REPORT_FRAGMENT = /\b(going|doing|feeling|felt|feels|reports?|reported|use
 /** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
 const SESSION_OPENER = /^\s*(?:telehealth|tele|video|phone|in[- ]person|session|sess|indiv|individual|couples|family|group|grp|intake|f\/u|follow-up)\b/i;
 
+/** A statement the speaker took back at once: "she called the crisis line no actually". */
+const TAKEN_BACK = /\b(?:no actually|no wait|scratch that|correction)\s*[,.]?$/i;
+
 /** Names or initials joined and nothing else: "M and J", "Mark + Dana", "Jo, Sam & Lee". */
 const PARTICIPANTS = /^\s*(?:[A-Z][a-z]*|[A-Z]{2})(?:\s*(?:,|and|&|\+)\s*(?:[A-Z][a-z]*|[A-Z]{2}))+\s*\.?\s*$/;
 
@@ -118,7 +121,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const initials = initialsOfNames(names);
   const rewrite = (t: string): string => rewriteClause(spellInitials(t, initials), context);
   // The heading ends where a person's report begins ("session 45m indiv, pt reports better sleep").
-  const firstSentence = clauses.filter((c) => c.line === 0 && c.sentence === 0);
+  const firstSentence = clauses.filter((c) => c.line === 0 && c.sentence === 0 && !TAKEN_BACK.test(c.text));
   const reportAt = firstSentence.findIndex((c, i) => i > 0 && REPORT_START.test(c.text));
   const header = reportAt > 0 ? firstSentence.slice(0, reportAt) : firstSentence;
   // "Telehealth (video) w/ Lena, panic d/o, 2 panic attacks this wk, practiced breathing, she's doing well": a
@@ -192,6 +195,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       reportLead = { text: rewritten, start: c.start };
       continue;
     }
+    // "she called adult protective services no actually she called her mom's doctor": a spoken correction takes back what came before it.
+    if (TAKEN_BACK.test(rewritten)) continue;
     const clauseStart = reportLead?.start ?? c.start;
     if (reportLead) {
       rewritten = `${reportLead.text} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
