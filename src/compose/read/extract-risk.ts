@@ -305,7 +305,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (other && new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`).test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   // "Maria mentioned at the end that Tom said last month 'you'd all be better off without me'": one
   // person's account of what another said is collateral, not a status the client gave.
-  if (/^\s*[a-z]+\s+(?:(?:also|privately|later)\s+)?(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b/.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t) && (t.slice(0, start).match(/\b(?:said|says|told|tells|mentioned|reported|reports|shared|disclosed|texted|wrote|posted)\b/g)?.length ?? 0) >= 2) return 'other';
+  // (The second speaker is someone else by name, not "he said" again: "Tom said ... he said he has had thoughts" is Tom's.)
+  if (/^\s*[a-z]+\s+(?:(?:also|privately|later)\s+)?(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b/.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t) && /\b(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b.*\b(?:that\s+)?(?!(?:she|he|they|i|we|it|that|client|patient|pt)\b)[a-z]+\s+(?:said|says|told|texted|wrote|posted)\b/.test(t.slice(0, start))) return 'other';
   // "Mother tearful, disclosed ..., said 'some days I think they'd be better off without me'": the
   // words quoted in a clause that opens with another person are that person's.
   if (view.insideQuote(start)) {

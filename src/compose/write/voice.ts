@@ -170,6 +170,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "Client Sam (they/them) reports ...": the client's name in apposition, then their verb.
     const named = /^([A-Z][a-z]+)((?:\s+\([^)]*\))?)\s+(\S+)/.exec(rest);
     if (named && (verbFirst(named[3]!.toLowerCase()) || CLIENT_VERBS.has(named[3]!.toLowerCase()))) return finish(`${who} (${named[1]}${named[2]!.replace(/^\s+\((.*)\)$/, ', $1')}) ${withTense(rest.slice(named[1]!.length + named[2]!.length).trim(), v)}`);
+    // "he does have a hunting rifle": an emphatic "does have" is having it now.
+    if (/^(?:does|do) have\b/.test(rest)) return finish(`${who} ${v.tense === 'past' ? 'has' : 'has'}${rest.replace(/^(?:does|do) have/, '')}`);
     // "Client is a 27 year old man": who the client is stays in the present.
     if (/^is an? \d{1,3}-year-old\b|^is \d{1,3}(?=\s*(?:,|;|$|\s+(?:and|lives|years|yo)\b))/.test(rest)) return finish(`${who} ${rest}`);
     // "Pt 34F, MDD recurrent": who the client is, then a diagnosis.
