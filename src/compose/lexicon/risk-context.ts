@@ -22,7 +22,7 @@ export const NONE_NOW = /\b(?:none|no (?:\w+ )?(?:ideation|thoughts|episodes)|de
 
 /** Not a status: teaching, asking, a conditional, a plan to reassess, a safety-plan review. */
 // "didn't say anything about hurting himself": nothing was said, so nothing is denied or endorsed.
-export const NOT_A_STATUS = /\b((?:did not|didn't|does not|doesn't) (?:say|mention|disclose) anything about|(?:did not|didn't) mention|no mention of|statement|regarding (?:the |his |her |their )?(?=suicid|homicid|self-harm)|goals?|objectives?|reduce|reducing|decrease|decreasing|eliminate|treatment plan|tx plan|psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|(?<!better off )if|in case|should|when urges|re-assess|reassess|re-evaluate|will assess|assess next|to assess|asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|safety plan|contracted for safety|contract for safety|screen(?:ed)? for|crisis text line)\b|\?/;
+export const NOT_A_STATUS = /\b((?:did not|didn't|does not|doesn't) (?:say|mention|disclose) anything about|(?:did not|didn't) mention|no mention of|statement|regarding (?:the |his |her |their )?(?=suicid|homicid|self-harm)|goals?|objectives?|reduce|reducing|decrease|decreasing|eliminate|treatment plan|tx plan|psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|(?<!better off )if|in case|should|when urges|re-assess|reassess|monitor|monitoring|assessed(?: for)?|re-evaluate|will assess|assess next|to assess|asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|safety plan|contracted for safety|contract for safety|screen(?:ed)? for|crisis text line)\b|\?/;
 
 /** Another person as the one at risk: a relative's or other party's ideation or act. */
 export const OTHER_PERSON = /\b(mother|mom|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|coworker|classmate|peer|member|uncle|neighbor|stepfather|stepmother|family history)\b/;
@@ -112,7 +112,7 @@ export const URGE_FOR_OTHER = /\burges?\s+(?:to|for)\s+(?!cut|harm|hurt|burn|scr
 export const KEEPS_GOING = /\b((?:her|his|their|my)\s+[a-z]+(?:\s+(?:and|\+)\s+[a-z]+)?)\s+(?:keeps?|kept)\s+(?:her|him|them|me)\s+(?:going|alive|here)\b/;
 
 /** A means or method of suicide: in a line labelled "Plan:" it makes the line the suicide plan. */
-export const SUICIDE_METHOD = /\b(overdos\w*|pills|supply|stash|stockpil\w*|enough to do it|hang\w*|jump\w*|shoot\w*|gun|firearm|rope|bridge|cut (?:his|her|their) wrists|drive (?:off|into)|crash|carbon monoxide|razor)\b/;
+export const SUICIDE_METHOD = /\b(take (?:all (?:of )?)?(?:(?:her|his|their|my|the)\s+)?(?:[a-z]+'s\s+)?(?:own\s+)?(?:sertraline|zoloft|prozac|fluoxetine|xanax|alprazolam|klonopin|clonazepam|ativan|lorazepam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|insulin|oxycodone|percocet|vicodin|tylenol|acetaminophen|advil|ibuprofen|aspirin|benadryl|meds|medications?|pills)|overdos\w*|pills|supply|stash|stockpil\w*|enough to do it|hang\w*|jump\w*|shoot\w*|gun|firearm|rope|bridge|cut (?:his|her|their) wrists|drive (?:off|into)|crash|carbon monoxide|razor)\b/;
 
 /** The plan, method or timing told right after an answer about suicide: risk content too. */
 export const RISK_DETAIL = /\b(plan|intent|method|pills|gun|firearm|rope|bridge|overdose|bottle|counted|stockpil\w*|date|note|take the rest|take all)\b/i;

@@ -301,6 +301,12 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (other && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
   if (other && /\b(said|says|saying|texted|told|wrote|posted|messaged|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
+  // "her best friend Nina has been texting her at night saying she wants to die and has been cutting":
+  // what a friend or relative told the client, reported a little further back in the clause.
+  const wideLead = t.slice(Math.max(0, start - 130), start);
+  const wideOther = match ? null : OTHER_PERSON.exec(wideLead);
+  const wideInRoom = wideOther && (PARTICIPANT_QUANTIFIER.test(wideLead.slice(0, wideOther.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(wideOther[1]!)));
+  if (wideOther && !wideInRoom && /\b(?:texting|texted|saying|told|messaged|posted|wrote)\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
   if (other && new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`).test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   // "Maria mentioned at the end that Tom said last month 'you'd all be better off without me'": one
@@ -492,7 +498,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const attempt = ATTEMPT.exec(t);
     // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.
     if (attempt && readMention(view, attempt.index, attempt.index + attempt[0].length, options) !== 'other') {
-      risk.attemptHistory = risk.attemptHistory || !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index));
+      // "Prior attempt: none", "prior attempts - denied": the answer after the label is a denial too.
+      const noneAfter = /^\s*(?::|-|=)?\s*(?:none|no|denied|denies|negative|neg|0|never)\b/.test(t.slice(attempt.index + attempt[0].length));
+      risk.attemptHistory = risk.attemptHistory || (!noneAfter && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
     }
     if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
     // "protective factors kids + wife, no access to firearms": the factors named after the term,

@@ -52,7 +52,7 @@ function quoteReportedSpeech(text: string): string {
   if (thought) return `${text.slice(0, thought.index)}${thought[1]} ${quoteUntilNarration(thought[2]!)}`;
   if (/^\s*(I|we)\b/i.test(text)) return text;
   // A few spoken words may come before the "I" ("said honestly sometimes I think ...").
-  return text.replace(/\b(says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (_m, verb: string, said: string) => `${verb} ${quoteUntilNarration(said)}`);
+  return text.replace(/\b(says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (_m, verb: string, said: string) => `${verb} ${quoteUntilNarration(said)}`);
 }
 
 /** Quotes the words said, ending where the narration takes over again ("... nobody will which she took as a threat"). */
