@@ -34,3 +34,23 @@ describe('risk read as written', () => {
     expect(out).not.toMatch(/the therapist will hit/);
   });
 });
+
+// Blind review 29.
+describe('review 29: words near risk that are not risk, and whose status a shared line gives', () => {
+  it('"cutting caffeine" is not self-harm', () => {
+    expect(readSummary('Sleep better since cutting caffeine. Denies SI/HI.').risk.selfHarm).toBe('not_assessed');
+  });
+
+  it('guns given to someone else are no longer the client\'s', () => {
+    expect(readSummary('Passive SI. He gave his guns to his brother in March.').risk.means).toBe(false);
+  });
+
+  it('a family session\'s status line says the statements above name who', () => {
+    const out = composeNote({ summary: 'Family session w/ mom and son Leo 14. Mom said some days she wants to die, no plan. Leo denied SI.', format: 'dap' }).sections.find((s) => s.key === 'risk')!.text;
+    expect(out).toMatch(/Risk status as documented \(for whom, see the statements above\)/);
+  });
+
+  it('"IP hosp" is an inpatient hospitalization', () => {
+    expect(text('Hx: 1 IP hosp 2019 after OD.')).toMatch(/inpatient hosp/);
+  });
+});

@@ -143,7 +143,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'IP',
     caseSensitive: true,
     meanings: [
-      { expansion: 'inpatient', after: /^\s*(unit|stay|admission|admit|hospitali[sz]ation|psych\w*|treatment|program|rehab|detox|level|care|setting|bed)\b/i, before: /\b(discharged from|admitted to|admitted|recent|prior|previous|hx of|history of|h\/o|step down from|after|from)\s*$/i },
+      { expansion: 'inpatient', after: /^\s*(unit|stay|admission|admit|hospitali[sz]ation|hosp\w*|psych\w*|treatment|program|rehab|detox|level|care|setting|bed)\b/i, before: /\b(discharged from|admitted to|admitted|recent|prior|previous|hx of|history of|h\/o|step down from|after|from)\s*$/i },
       // In family therapy the identified patient is the family member whose symptoms brought them in.
       { expansion: 'identified patient', topic: /\b(family (?:session|therapy|psychotherapy|tx)|fam session|FFT|family systems|structural|mom|dad|mother|father|parents?|siblings?|stepmom|stepdad)\b/i },
     ],

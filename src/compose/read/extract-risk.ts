@@ -580,7 +580,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.
         if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|do not know|not sure|unsure|unclear|maybe|ambivalent|uncertain)/.test(after)) continue;
         // "sold his rifle in 2019", "gave away the pills": means no longer had.
-        const gone = key === 'means' && /\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before);
+        // "gave his guns to his brother": handed to someone else, so no longer his.
+        const gone = key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (/\b(?:gave|given|handed|moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)));
         const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
         // "hasn't gathered pills": a preparation not made, which says nothing about access.
         // "has not taken any pills yet": an act not done, which says nothing about access either.
