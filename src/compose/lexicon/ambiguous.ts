@@ -143,7 +143,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'IP',
     caseSensitive: true,
     meanings: [
-      { expansion: 'inpatient', after: /^\s*(unit|stay|admission|admit|hospitali[sz]ation|psych\w*|treatment|program|rehab|detox|level|care|setting|bed)\b/i, before: /\b(discharged from|admitted to|admitted|recent|prior|previous|hx of|history of|h\/o|step down from|after|from)\s*$/i },
+      { expansion: 'inpatient', after: /^\s*(unit|stay|admission|admit|hospitali[sz]ation|hosp\w*|psych\w*|treatment|program|rehab|detox|level|care|setting|bed)\b/i, before: /\b(discharged from|admitted to|admitted|recent|prior|previous|hx of|history of|h\/o|step down from|after|from)\s*$/i },
       // In family therapy the identified patient is the family member whose symptoms brought them in.
       { expansion: 'identified patient', topic: /\b(family (?:session|therapy|psychotherapy|tx)|fam session|FFT|family systems|structural|mom|dad|mother|father|parents?|siblings?|stepmom|stepdad)\b/i },
     ],
@@ -252,6 +252,14 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [{ expansion: 'primary care provider', before: /\b(her|his|their|the|to|with|from|by|call|see|saw|per|a|new)\s*$/i }],
     caseSensitive: true,
     examples: [['send a note to her pcp', 'primary care provider'], ['used pcp at 16', null]],
+  },
+  {
+    short: 'ppd',
+    meanings: [
+      { expansion: 'pack per day', before: /(?:\d(?:\.\d+)?|\bhalf a|\bsmokes?|\bsmoking|\bsmoked)\s*$/i },
+      { expansion: 'postpartum depression', topic: /\b(postpartum|post-partum|baby|infant|newborn|pregnan\w*|perinatal|weeks? pp|EPDS|Edinburgh|breastfeed\w*|delivery|birth)\b/i },
+    ],
+    examples: [['smokes 1 ppd x 40 yrs', 'pack per day'], ['pt 29F, PPD, 5 mo postpartum', 'postpartum depression'], ['ppd', null]],
   },
   {
     short: 'Co',

@@ -22,6 +22,10 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   // "Goal we're working on is reducing handwashing": the goal, said as one.
   [/^(?:the |our |main )?goal (?:we're|we are|i'm|i am|she's|she is|he's|he is|they're|they are) working on (?:is|was|right now is) (?:to )?/i, 'Goal: '],
   [/\bour (session|sessions|last session|next session|work)\b/gi, 'the $1'],
+  // "GAD-7 today 12": the score taken today.
+  [/\b(PHQ-?9|GAD-?7|PCL-?5|AUDIT-C|CORE-10|ORS|SRS|PSWQ)\s+today\s*(?:[:=]\s*|was\s+|is\s+|of\s+)?(\d{1,3})\b/gi, (_m: string, i: string, n: string) => `${i.toUpperCase().replace(/^(PHQ|GAD|PCL)(\d)/, '$1-$2')} score of ${n} today`],
+  // "Columbia was high risk": the C-SSRS named by its university.
+  [/\b(?:the\s+)?columbia(?:\s+(?:screen|scale|screener))?(?=\s+(?:was|is|came back|screen|positive|negative|high|low|moderate)\b)/gi, 'C-SSRS'],
   // "GAD-7 down to 8 from 14", "PHQ-9 went from 19 to 12": the score and the one before it.
   [/\b(PHQ-?9|GAD-?7|PCL-?5|AUDIT-C|CORE-10|ORS|SRS|PSWQ)\s+(?:score\s+)?(?:down|dropped|decreased|improved|up|increased|rose|went up|went down)\s+to\s+(\d{1,3})\s+from\s+(\d{1,3})\b/gi, (_m: string, i: string, n: string, was: string) => `${i.toUpperCase().replace(/^(PHQ|GAD|PCL)(\d)/, '$1-$2')} score of ${n} (was ${was})`],
   [/\b(PHQ-?9|GAD-?7|PCL-?5|AUDIT-C|CORE-10|ORS|SRS|PSWQ)\s+(?:score\s+)?(?:down|dropped|decreased|improved|up|increased|rose|went|changed)\s+from\s+(\d{1,3})\s+to\s+(\d{1,3})\b/gi, (_m: string, i: string, was: string, n: string) => `${i.toUpperCase().replace(/^(PHQ|GAD|PCL)(\d)/, '$1-$2')} score of ${n} (was ${was})`],

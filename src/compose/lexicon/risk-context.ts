@@ -22,7 +22,7 @@ export const NONE_NOW = /\b(?:none|no (?:\w+ )?(?:ideation|thoughts|episodes)|de
 
 /** Not a status: teaching, asking, a conditional, a plan to reassess, a safety-plan review. */
 // "didn't say anything about hurting himself": nothing was said, so nothing is denied or endorsed.
-export const NOT_A_STATUS = /\b((?:did not|didn't|does not|doesn't) (?:say|mention|disclose) anything about|(?:did not|didn't) mention|no mention of|statement|regarding (?:the |his |her |their )?(?=suicid|homicid|self-harm)|goals?|objectives?|reduce|reducing|decrease|decreasing|eliminate|treatment plan|tx plan|psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|(?<!better off )if|in case|should|when urges|re-assess|reassess|re-evaluate|will assess|assess next|to assess|asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|safety plan|contracted for safety|contract for safety|screen(?:ed)? for|crisis text line)\b|\?/;
+export const NOT_A_STATUS = /\b((?:did not|didn't|does not|doesn't) (?:say|mention|disclose) anything about|(?:did not|didn't) mention|no mention of|statement|regarding (?:the |his |her |their )?(?=suicid|homicid|self-harm)|goals?|objectives?|reduce|reducing|decrease|decreasing|eliminate|treatment plan|tx plan|psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|(?<!better off )if|in case|should|when urges|re-assess|reassess|monitor|monitoring|assessed(?: for)?|re-evaluate|will assess|assess next|to assess|asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|safety plan|contracted for safety|contract for safety|screen(?:ed)? for|crisis text line)\b|\?/;
 
 /** Another person as the one at risk: a relative's or other party's ideation or act. */
 export const OTHER_PERSON = /\b(mother|mom|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|coworker|classmate|peer|member|uncle|neighbor|stepfather|stepmother|family history)\b/;
@@ -101,7 +101,7 @@ export const ATTEMPT = /\b(suicide attempts?|attempted suicide|(?:prior|previous
 /** The clinician's own action on a threat: a consultation or warning about the duty to warn or protect. */
 export const DUTY_TO_WARN = /\b(duty to (?:warn|protect)|tarasoff|warned the (?:intended )?(?:victim|target|person)|notified (?:the )?(?:police|intended victim))\b/;
 /** "cutting back caffeine", "cut her hair": the word, not the behaviour. */
-export const NOT_SELF_HARM = /^(cutting|cut|cuts) (back|down|out|off|ties|class|classes|school|corners|costs|hours|hair|her hair|his hair|the|a|it|up|in line)\b/;
+export const NOT_SELF_HARM = /^(cutting|cut|cuts) (back|down|out|off|ties|class|classes|school|corners|costs|hours|hair|her hair|his hair|the|a|it|up|in line|caffeine|coffee|sugar|carbs|soda|junk food|alcohol|drinking|smoking|vaping|gluten|dairy|meat|screen time|social media|contact|him off|her off|them off|people off|spending)\b|^(?:cutting|self-harm) (?:is|was) (?:"?to|a way|how|what|about|for)\b/;
 
 /** "that's still self harm", "counts as self-harm": naming what counts as the behaviour, not an act. */
 export const SELF_HARM_AS_CATEGORY = /\b(?:(?:that|it|this|which)(?:'s| is| was| would be| counts as)|counts? as|considered|(?:a|any) (?:form|kind|type) of|(?:forms|kinds|types) of)(?:\s+(?:still|also|really|technically))?\s+$/;
@@ -112,7 +112,7 @@ export const URGE_FOR_OTHER = /\burges?\s+(?:to|for)\s+(?!cut|harm|hurt|burn|scr
 export const KEEPS_GOING = /\b((?:her|his|their|my)\s+[a-z]+(?:\s+(?:and|\+)\s+[a-z]+)?)\s+(?:keeps?|kept)\s+(?:her|him|them|me)\s+(?:going|alive|here)\b/;
 
 /** A means or method of suicide: in a line labelled "Plan:" it makes the line the suicide plan. */
-export const SUICIDE_METHOD = /\b(overdos\w*|pills|supply|stash|stockpil\w*|enough to do it|hang\w*|jump\w*|shoot\w*|gun|firearm|rope|bridge|cut (?:his|her|their) wrists|drive (?:off|into)|crash|carbon monoxide|razor)\b/;
+export const SUICIDE_METHOD = /\b(take (?:all (?:of )?)?(?:(?:her|his|their|my|the)\s+)?(?:[a-z]+'s\s+)?(?:own\s+)?(?:sertraline|zoloft|prozac|fluoxetine|xanax|alprazolam|klonopin|clonazepam|ativan|lorazepam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|insulin|oxycodone|percocet|vicodin|tylenol|acetaminophen|advil|ibuprofen|aspirin|benadryl|meds|medications?|pills)|overdos\w*|pills|supply|stash|stockpil\w*|enough to do it|hang\w*|jump\w*|shoot\w*|gun|firearm|rope|bridge|cut (?:his|her|their) wrists|drive (?:off|into)|crash|carbon monoxide|razor)\b/;
 
 /** The plan, method or timing told right after an answer about suicide: risk content too. */
 export const RISK_DETAIL = /\b(plan|intent|method|pills|gun|firearm|rope|bridge|overdose|bottle|counted|stockpil\w*|date|note|take the rest|take all)\b/i;

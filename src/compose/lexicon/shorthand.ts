@@ -379,7 +379,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'tchr', expansion: 'teacher' },
   { short: 'tchrs', expansion: 'teachers' },
   { short: "tchr's", expansion: "teacher's" },
-  { short: 'ppd', expansion: 'pack per day' },
   { short: 'econ', expansion: 'economy' },
   { short: 'distress tol', expansion: 'distress tolerance' },
   { short: 'sch', expansion: 'school' },

@@ -132,6 +132,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(^|[\s(])x\s?(?:~\s?|approx\.?\s?)(\d+)\s+(wks?|weeks?|days?|months?|mos?|yrs?|years?)\b/gi, replace: (_m, pre, n, u) => `${pre}for approximately ${n} ${u}`, example: ['x ~4 mo', 'for approximately 4 mo'] },
   { pattern: /(^|[\s(])x\s?(\d+)\s*(wks?|weeks?|days?|months?|mos?|yrs?|years?|mins?|minutes?|hrs?|hours?)\b/gi, replace: (_m, pre, n, u) => `${pre}for ${n} ${u}`, example: ['left room x5 min', 'left room for 5 min'] },
   { pattern: /(^|[\s(])(\d+)x\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['did it 2x', 'did it twice'] },
+  // "Firearms x3 in home": three of the thing before it.
+  { pattern: /\b(firearms|guns|rifles|handguns|pistols|shotguns|knives|bottles|kids|children|dogs|cats)\s+x\s?(\d+)\b/gi, replace: (_m, noun, n) => `${n} ${noun.toLowerCase()}`, example: ['Firearms x3 in home', '3 firearms in home'] },
+  // "exposure x3 trials": a count of the noun after it, not "three times trials".
+  { pattern: /(^|[\s(])x\s?(\d+)\s+(trials?|sets?|reps?|rounds?|sessions?|attempts?|episodes?|exposures?|cycles?)\b/g, replace: (_m, pre, n, noun) => `${pre}(${n} ${noun})`, example: ['exposure x3 trials', 'exposure (3 trials)'] },
   { pattern: /(^|[\s(])x(\d+)\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['x2', 'twice'] },
   { pattern: /\bq\.?\s?(wk|week|day|mo|month|night|am|pm)\b/gi, replace: (_m, u) => (/^(am|pm)$/i.test(u) ? `every ${u.toLowerCase() === 'am' ? 'morning' : 'evening'}` : `every ${UNIT[u.toLowerCase()]}`), example: ['q wk', 'every week'] },
   { pattern: /\bq\s?(5|10|15|30)(?:\s?(?:min|mins|minutes))?\b(?!\s?(wks?|weeks?|days?|mos?|months?))(?!\s+(?:yes|no)\b)/gi, replace: (_m, n) => `every ${n} minutes`, example: ['q15 checks', 'every 15 minutes checks'] },

@@ -146,6 +146,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*(?:\S+\s+){0,3}agreed to\s+\w+/.test(t) && /\b(today|tonight|tomorrow|next (?:session|sess|week|time|visit)|before (?:the )?next|this week|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}\b)/.test(t)) return 'plan';
   // "moved his appointment up to Wednesday", "next session Thursday": the next appointment is the plan.
   if (/\b(appointment|appt|next session|follow-up|f\/u)\b[^.;]{0,30}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|in \d+ (?:days|weeks))\b/.test(t)) return 'plan';
+  // "Consult w/ psychiatrist re: SSRI titration": a consultation jotted without a verb tense is the clinician's next step.
+  if (subject === 'none' && /^consult(?:ation)?\s+(?:with|w\/)\s/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   // "check in tomorrow AM before 1st period", "individual time with Tyler next time": a follow-up with its time is the plan.
   if (subject === 'none' && /^(?:check in|check-in|follow up|follow-up|call|meet|see|touch base|reassess|re-assess|phone|text|email|schedule|recheck|re-check|individual (?:time|session)|family session|joint session|session with)\b/.test(t.trim()) && /\b(tomorrow|tonight|next (?:week|time|session|sess|visit|appointment|appt|month|group)|this (?:week|afternoon|evening)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in \d+ (?:days?|weeks?)|before (?:the )?next)\b/.test(t)) return 'plan';
   // "team to discuss at rounds", "Tina to get him a pass", "mom to practice praise": who will do what.

@@ -50,9 +50,15 @@ export function cleanDictation(text: string): string {
   out = out.replace(AGE_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   // "6 out of ten": the scale's maximum in digits like its rating.
   out = out.replace(OUT_OF_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
+  // "a new, no, sorry, the deputy chief", "narcan no sorry taking the fentanyl": a spoken self-correction
+  // takes back the one to three words before it.
+  out = out.replace(/(?<![\w'-])[\w']+(?:\s+[\w']+){0,2},?\s+(?:no,?\s+sorry|no,?\s+wait|sorry,?\s+I\s+mean),?\s+/gi, (m, offset: number) => blank(m, offset));
+  // "I'll, no, we'll start": a pronoun or article taken back by a bare "no" between commas.
+  out = out.replace(/(?<![\w'-])(?:I'll|I|we'll|we|he|she|they|a|an|the|his|her|my),\s+no,\s+(?=[\w'])/gi, (m, offset: number) => blank(m, offset));
   if (!looksDictated(text)) return out;
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
   out = out.replace(HEDGE, blank);
+
   // "with the uh the warehouse job": a word said twice around a pause is said once.
   out = out.replace(/(?<![\w'-])(the|a|an|to|and|of|in|he|she|they|we|i|it|that|was|is)(\s+)(?=\1(?![\w'-]))/gi, (m, _w: string, _s: string, offset: number) => blank(m, offset));
   for (const { words, mark } of SPOKEN_PUNCTUATION) {

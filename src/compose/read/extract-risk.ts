@@ -301,11 +301,18 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (other && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
   if (other && /\b(said|says|saying|texted|told|wrote|posted|messaged|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
+  // "her best friend Nina has been texting her at night saying she wants to die and has been cutting":
+  // what a friend or relative told the client, reported a little further back in the clause.
+  const wideLead = t.slice(Math.max(0, start - 130), start);
+  const wideOther = match ? null : OTHER_PERSON.exec(wideLead);
+  const wideInRoom = wideOther && (PARTICIPANT_QUANTIFIER.test(wideLead.slice(0, wideOther.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(wideOther[1]!)));
+  if (wideOther && !wideInRoom && /\b(?:texting|texted|saying|told|messaged|posted|wrote)\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
   if (other && new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`).test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   // "Maria mentioned at the end that Tom said last month 'you'd all be better off without me'": one
   // person's account of what another said is collateral, not a status the client gave.
-  if (/^\s*[a-z]+\s+(?:(?:also|privately|later)\s+)?(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b/.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t) && (t.slice(0, start).match(/\b(?:said|says|told|tells|mentioned|reported|reports|shared|disclosed|texted|wrote|posted)\b/g)?.length ?? 0) >= 2) return 'other';
+  // (The second speaker is someone else by name, not "he said" again: "Tom said ... he said he has had thoughts" is Tom's.)
+  if (/^\s*[a-z]+\s+(?:(?:also|privately|later)\s+)?(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b/.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t) && /\b(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b.*\b(?:that\s+)?(?!(?:she|he|they|i|we|it|that|client|patient|pt)\b)[a-z]+\s+(?:said|says|told|texted|wrote|posted)\b/.test(t.slice(0, start))) return 'other';
   // "Mother tearful, disclosed ..., said 'some days I think they'd be better off without me'": the
   // words quoted in a clause that opens with another person are that person's.
   if (view.insideQuote(start)) {
@@ -480,7 +487,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
         sh.push(SELF_HARM_PAST_MARKERS.some((p) => near.includes(p)) ? 'history' : 'present');
       }
     }
-    if (anyIdeation) readPlanIntentMeans(t, risk);
+    // "When asked directly he denied a plan or intent": a denial told in its own sentence counts too.
+    if (anyIdeation || PLAN_OR_INTENT_DENIED.test(t)) readPlanIntentMeans(t, risk);
     const threat = THREAT_OF_VIOLENCE.exec(t);
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
     // A conditional threat in the client's own words ("if he touches my fence again I'll ...") is still a threat.
@@ -490,7 +498,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const attempt = ATTEMPT.exec(t);
     // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.
     if (attempt && readMention(view, attempt.index, attempt.index + attempt[0].length, options) !== 'other') {
-      risk.attemptHistory = risk.attemptHistory || !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index));
+      // "Prior attempt: none", "prior attempts - denied": the answer after the label is a denial too.
+      const noneAfter = /^\s*(?::|-|=)?\s*(?:none|no|denied|denies|negative|neg|0|never)\b/.test(t.slice(attempt.index + attempt[0].length));
+      risk.attemptHistory = risk.attemptHistory || (!noneAfter && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
     }
     if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
@@ -543,7 +553,7 @@ const PLAN_INTENT_MEANS = ([[PLAN_TERMS, 'plan'], [INTENT_TERMS, 'intent'], [MEA
 );
 
 /** "denies any current SI, intent or plan": a denial reaches every risk word listed after it. */
-const DENIED_LIST = /\b(?:no|denies|denied|denying|without|w\/o|negative for)\s+(?:(?:any|current|active|passive|suicidal|homicidal|ideation|intent|plan|means|method|self-harm|thoughts|of|or|and|nor)\b[\s,/]*)+$/;
+const DENIED_LIST = /\b(?:no|denies|denied|denying|without|w\/o|negative for)\s+(?:(?:any|a|an|current|active|passive|suicidal|homicidal|ideation|intent|plan|means|method|self-harm|thoughts|of|or|and|nor)\b[\s,/]*)+$/;
 
 /** The answer after a risk question: "... and she had none", "- denied", ": none". */
 const ASKED_ANSWER_NONE = /^(?:\s+(?:or|and|\/)\s+(?:plan|intent|means|method|access))*\s*(?:,|and|-|:)?\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:had|has|have|reported|endorsed|denied|denies)\s+)?(?:none|no(?:thing)?|neither|denied|denies)\b/;
@@ -562,7 +572,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
         }
         // "safety plan", "treatment plan", "plan:", "plan is": the session's plan, not a suicide plan.
         // "has a plan to take ...", "with a plan": a suicide plan, not the session's.
-        const hasA = /\b(?:has|had|have|having|with|made|making|formed|described|endorses|endorsed|reports|reported)\s+a\s*$/.test(before);
+        const hasA = /\b(?:has|had|have|having|with|made|making|formed|described|endorses|endorsed|reports|reported|denies|denied|denying)\s+a\s*$/.test(before);
         // "agreed to plan", "consented to the plan": the treatment plan.
         if (key === 'plan' && /\b(?:agreed|agrees|consented|consents|committed|commits|adherent|adherence) to (?:the )?\s*$/.test(before)) continue;
         if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new|current|same|coping|relapse prevention|action|behavior|behaviour|medication|med)\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
@@ -570,7 +580,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.
         if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|do not know|not sure|unsure|unclear|maybe|ambivalent|uncertain)/.test(after)) continue;
         // "sold his rifle in 2019", "gave away the pills": means no longer had.
-        const gone = key === 'means' && /\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before);
+        // "gave his guns to his brother": handed to someone else, so no longer his.
+        const gone = key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (/\b(?:gave|given|handed|moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)));
         const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
         // "hasn't gathered pills": a preparation not made, which says nothing about access.
         // "has not taken any pills yet": an act not done, which says nothing about access either.

@@ -16,7 +16,7 @@ const SERVICE: [RegExp, ServiceType][] = [
 ];
 const MODALITY: [RegExp, SessionModality][] = [
   [/\b(telehealth|video|zoom|doxy|teams|virtual|tele|vv|th)\b/i, 'video'],
-  [/\b(phone|telephone) (session|sess|call|visit|f\/u|follow-up|check-in|contact)\b|(?<!\binterpret\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b/i, 'phone'],
+  [/\b(phone|telephone) (session|sess|call|visit|f\/u|follow-up|check-in|contact)\b|(?<!\binterpret\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|\bvia phone\b|\bover the phone\b/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
 const HEADER_CUE = /^\s*(?:so\s+)?this (?:is|was) (?:for|on|regarding)\s+[A-Z]|^\s*(?:saw|seen|met with)\s+[A-Z][a-z]+(?:\s*\(\d{1,2}\))?(?:\s+(?:with|and|w\/)\s+(?:his|her|their)?\s*(?:mom|mother|dad|father|parents?|grandmother|grandma|grandfather|foster \w+|guardian|wife|husband|partner|family))?(?:\s+today)?\s*$|\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes|m(?=\s+(?:session|sess|w\/|with)\b))\b|sess|session|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|counseling|counselling|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s+years?\s+old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
@@ -68,7 +68,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // "Marcus & Dani, sess 7" in a summary about their marriage: two partners, a couples session.
   if (!details.serviceType && /^[\s-]*([A-Z][a-z]+)\s*(?:&|\+|and)\s*([A-Z][a-z]+)\b/.test(header) && /\b(marriage|married|couple|husband|wife|spouse|partner|relationship|engaged|fianc\w*)\b/i.test(whole)) details.serviceType = 'couples';
   // "Telehealth phone session, audio only": audio only is the phone, whatever else the heading names.
-  const phoneFirst = /\baudio[- ]only\b|\b(?:tele|telehealth|virtual)\s*[(/,-]\s*(?:phone|telephone|audio)\b/i.test(header) || (/\b(phone|telephone) (session|sess|call|visit)\b|^phone\b/i.test(header) && /\bvideo (?:not working|down|failed|wouldn't|would not|wasn't|was not|isn't|is not|didn't|did not|dropped|froze)\b|\bno video\b/i.test(whole));
+  // "pt on phone only today (video not working)" anywhere in the summary: held by phone.
+  const phoneFirst = /\b(?:on (?:the )?phone only|phone only today|by phone only)\b|\b(?:phone|audio)\b[^.;\n]{0,30}\bvideo (?:not working|down|failed|wouldn't work|would not work|dropped|froze)\b/i.test(whole) || /\baudio[- ]only\b|\b(?:tele|telehealth|virtual)\s*[(/,-]\s*(?:phone|telephone|audio)\b/i.test(header) || (/\b(phone|telephone) (session|sess|call|visit)\b|^phone\b/i.test(header) && /\bvideo (?:not working|down|failed|wouldn't|would not|wasn't|was not|isn't|is not|didn't|did not|dropped|froze)\b|\bno video\b/i.test(whole));
   if (phoneFirst) details.modality = 'phone';
   for (const [re, modality] of phoneFirst ? [] : MODALITY) {
     if (re.test(header) || (modality !== 'phone' && /\b(telehealth|video) (session|sess|visit)\b/i.test(whole) && modality === 'video')) {

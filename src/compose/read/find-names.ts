@@ -8,6 +8,8 @@ const NOT_NAMES = new Set([
   'Homework', 'Session', 'Risk', 'Safety', 'Intervention', 'Response', 'Assessment', 'Problem', 'Data', 'Behavior', 'Situation',
   'Evaluation', 'Summary', 'Subjective', 'Objective', 'Intake', 'Crisis', 'Group', 'Family', 'Couples', 'Individual', 'Telehealth',
   'Video', 'Phone', 'Zoom', 'Lifeline', 'Suicide', 'Crisis Line', 'Stanley', 'Brown', 'Columbia', 'Anonymous', 'Alcoholics', 'Narcotics',
+  // Short forms of days and months ("call Mon", "since Sept").
+  'Mon', 'Tue', 'Tues', 'Wed', 'Weds', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
 
 /** Capitalised words used as names in the summary. */

@@ -45,9 +45,20 @@ function quoteReportedSpeech(text: string): string {
   // "she said and I'm quoting if he comes near me I will kill him": announced, so quoted to the clause's end.
   const announced = /\b(says|said|states|stated|told me)\s+(?:and\s+)?(?:I'm|I am)\s+quoting\s+(.+)$/i.exec(text);
   if (announced) return `${text.slice(0, announced.index)}${announced[1]} "${announced[2]}"`;
+  // "we worked on the thought that everyone thinks I'm incompetent", "he texted if I can't have you
+  // nobody will": a thought or a message told in its own words is the client's or the sender's, even
+  // in the clinician's own sentence.
+  const thought = /\b((?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?|texted|wrote|posted|messaged|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
+  if (thought) return `${text.slice(0, thought.index)}${thought[1]} ${quoteUntilNarration(thought[2]!)}`;
   if (/^\s*(I|we)\b/i.test(text)) return text;
   // A few spoken words may come before the "I" ("said honestly sometimes I think ...").
-  return text.replace(/\b(says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, '$1 "$2"');
+  return text.replace(/\b(says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (_m, verb: string, said: string) => `${verb} ${quoteUntilNarration(said)}`);
+}
+
+/** Quotes the words said, ending where the narration takes over again ("... nobody will which she took as a threat"). */
+function quoteUntilNarration(said: string): string {
+  const end = said.search(/\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s)/);
+  return end > 0 ? `"${said.slice(0, end)}"${said.slice(end)}` : `"${said}"`;
 }
 
 /** "pushes/hits", "person/place" are parallel items: written "pushes and hits", except named pairs (KEEP_SLASHED). */
@@ -78,7 +89,8 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
   if (!initials.size) return text;
   return text.replace(/(?<![\w.'’/-])([A-Z])(?=(?:'s)?(?:[\s,;]|$))(?!\s*\d)/g, (m, letter: string, offset: number, whole: string) => {
     const name = initials.get(letter);
-    if (!name || /\d\s*$/.test(whole.slice(0, offset)) || /\b(?:plan|vitamin|type|hep|hepatitis|grade|class|section|level|tier|step|phase|wing|unit|room|building|option|cluster|axis|part|bipolar|schedule|team|ward|pod|hall)\s+$/i.test(whole.slice(0, offset)) || whole[offset + 1] === ':') return m;
+    // "52yo M": after an age the letter is the client's sex, never a name.
+    if (!name || /(?:\d|\byo|\by\/o|year-old|years old)\s*$/i.test(whole.slice(0, offset)) || /\b(?:plan|vitamin|type|hep|hepatitis|grade|class|section|level|tier|step|phase|wing|unit|room|building|option|cluster|axis|part|bipolar|schedule|team|ward|pod|hall)\s+$/i.test(whole.slice(0, offset)) || whole[offset + 1] === ':') return m;
     return name;
   });
 }
@@ -87,6 +99,9 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
 const REPORT_FRAGMENT = /\b(going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
 /** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
 const SESSION_OPENER = /^\s*(?:telehealth|tele|video|phone|in[- ]person|session|sess|indiv|individual|couples|family|group|grp|intake|f\/u|follow-up)\b/i;
+
+/** A statement the speaker took back at once: "she called the crisis line no actually". */
+const TAKEN_BACK = /\b(?:no actually|no wait|scratch that|correction)\s*[,.]?$/i;
 
 /** Names or initials joined and nothing else: "M and J", "Mark + Dana", "Jo, Sam & Lee". */
 const PARTICIPANTS = /^\s*(?:[A-Z][a-z]*|[A-Z]{2})(?:\s*(?:,|and|&|\+)\s*(?:[A-Z][a-z]*|[A-Z]{2}))+\s*\.?\s*$/;
@@ -118,7 +133,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const initials = initialsOfNames(names);
   const rewrite = (t: string): string => rewriteClause(spellInitials(t, initials), context);
   // The heading ends where a person's report begins ("session 45m indiv, pt reports better sleep").
-  const firstSentence = clauses.filter((c) => c.line === 0 && c.sentence === 0);
+  const firstSentence = clauses.filter((c) => c.line === 0 && c.sentence === 0 && !TAKEN_BACK.test(c.text));
   const reportAt = firstSentence.findIndex((c, i) => i > 0 && REPORT_START.test(c.text));
   const header = reportAt > 0 ? firstSentence.slice(0, reportAt) : firstSentence;
   // "Telehealth (video) w/ Lena, panic d/o, 2 panic attacks this wk, practiced breathing, she's doing well": a
@@ -152,6 +167,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
   }
   const session = extractSessionDetails(headerClauses.map((c) => c.text).join(', '), text);
+  // "D: Family session w/ mother (Lisa), daughter ...": a labelled first line still says what kind of session it was.
+  if (!session.serviceType) {
+    const kind = /^\s*(?:[A-Za-z]\s*:\s*)?(family|couples|group)\s+(?:session|sess|therapy|psychotherapy)\b/i.exec(text.split('\n')[0] ?? '')?.[1]?.toLowerCase();
+    if (kind === 'family' || kind === 'couples' || kind === 'group') session.serviceType = kind;
+  }
   if (headerClauses.length) session.source = headerClauses.map((c) => ({ origin: srcOrigin(origin), start: c.start, end: c.end }));
 
   const facts: Fact[] = [];
@@ -192,6 +212,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       reportLead = { text: rewritten, start: c.start };
       continue;
     }
+    // "she called adult protective services no actually she called her mom's doctor": a spoken correction takes back what came before it.
+    if (TAKEN_BACK.test(rewritten)) continue;
     const clauseStart = reportLead?.start ?? c.start;
     if (reportLead) {
       rewritten = `${reportLead.text} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;

@@ -34,8 +34,9 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // A threat in the client's words is said beside the homicidal ideation status, never hidden by it.
   // With a threat in the client's words, a denial ("doesn't want to hurt anybody") is a denial of intent at most:
   // the line never says homicidal ideation was denied.
-  const hiStatus = risk.threat && risk.hi !== 'present' ? (risk.hi === 'denied' ? 'a threatening statement toward another person and a denial are both documented above, so homicidal ideation has no single status' : `${HI.not_assessed}, and a threatening statement toward another person is documented above`) : (shared ? HI_SHARED : HI)[risk.hi];
-  const out = [`Risk status as documented: ${(shared ? SI_SHARED : SI)[risk.si]}; ${hiStatus}; ${selfHarm}.`];
+  const hiStatus = risk.threat && risk.hi !== 'present' ? (risk.hi === 'denied' ? 'a threatening statement toward another person and a denial are both documented above, so homicidal ideation has no single status' : 'a threatening statement toward another person is documented above, with no homicidal ideation status stated') : (shared ? HI_SHARED : HI)[risk.hi];
+  // With several people in the room the line names no one: it says so, and the statements above say who.
+  const out = [`Risk status as documented${shared ? ' (for whom, see the statements above)' : ''}: ${(shared ? SI_SHARED : SI)[risk.si]}; ${hiStatus}; ${selfHarm}.`];
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;
   const details: string[] = [];

@@ -170,6 +170,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "Client Sam (they/them) reports ...": the client's name in apposition, then their verb.
     const named = /^([A-Z][a-z]+)((?:\s+\([^)]*\))?)\s+(\S+)/.exec(rest);
     if (named && (verbFirst(named[3]!.toLowerCase()) || CLIENT_VERBS.has(named[3]!.toLowerCase()))) return finish(`${who} (${named[1]}${named[2]!.replace(/^\s+\((.*)\)$/, ', $1')}) ${withTense(rest.slice(named[1]!.length + named[2]!.length).trim(), v)}`);
+    // "he does have a hunting rifle": an emphatic "does have" is having it now.
+    if (/^(?:does|do) have\b/.test(rest)) return finish(`${who} ${v.tense === 'past' ? 'has' : 'has'}${rest.replace(/^(?:does|do) have/, '')}`);
     // "Client is a 27 year old man": who the client is stays in the present.
     if (/^is an? \d{1,3}-year-old\b|^is \d{1,3}(?=\s*(?:,|;|$|\s+(?:and|lives|years|yo)\b))/.test(rest)) return finish(`${who} ${rest}`);
     // "Pt 34F, MDD recurrent": who the client is, then a diagnosis.
@@ -209,7 +211,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
       return finish(parts.join(' '));
     }
     const w1 = parts[1]?.toLowerCase().replace(/[,;:.]+$/, '') ?? '';
-    if (parts.length > 1 && verbFirst(w1)) parts[1] = LASTING_STATE.test(w1) && !PAST_TIME.test(t) ? parts[1]! : setTense(parts[1]!, v.tense);
+    // "Ethan is on Ritalin 10 mg": a medication taken now stays in the present.
+    const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || ONGOING.test(t));
+    if (parts.length > 1 && verbFirst(w1)) parts[1] = (LASTING_STATE.test(w1) && !PAST_TIME.test(t)) || ongoing ? parts[1]! : setTense(parts[1]!, v.tense);
     // "Dana very anxious in session" -> "Dana was very anxious in session".
     else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn|reluctant|hesitant|ambivalent|skeptical|dismissive|supportive|receptive|resistant|irritable|tired)$/.test(w1))) parts.splice(1, 0, was(v));
     return finish(parts.join(' '));
@@ -275,6 +279,8 @@ function presentation(text: string, w0: string, v: Voice): string {
   // "Tearful when ..." continues the sentence in lower case.
   const t = /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+\s+[A-Z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
   const presented = v.tense === 'past' ? 'presented' : 'presents';
+  // "affect constricted" reads "constricted affect".
+  if (/^affect\s+(?:flat|constricted|restricted|blunted|labile|congruent|incongruent|bright|full|euthymic|dysphoric|tearful|anxious|appropriate)\b/i.test(t)) return presentation(t.replace(/^affect\s+(\S+?)(,|\s|$)/i, '$1 affect$2'), firstWord(t.replace(/^affect\s+/i, '')), v);
   // "Thought process linear", "Judgment fair": a mental-status finding is written as the finding.
   if (/^(?:thought (?:process|content)|insight|judgment|judgement|orientation|memory|attention|concentration)\b/i.test(t) && !/^\S+(?:\s+\S+)?\s+(?:was|is|were)\b/.test(t)) return cap(t);
   // "flat, quiet, picked at sleeve, answered in few words": descriptions, then acts seen in the room.
@@ -324,6 +330,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^(?:next (?:week|month|session)|tomorrow|(?:in )?\d+\s*(?:weeks?|days?|months?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:bi)?weekly)$/i.test(t)) return `Plan: ${t}`;
       // "Next: step 7": a bare item of the plan keeps a label, never a fragment alone.
       if (/^step \d+$/i.test(t)) return `Plan: ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // "coord w/ VA PCT" in the plan is a step still to take.
+      if (w0 === 'coordinated' && !/\b(?:yesterday|today|already)\b/.test(t)) return `Coordinate${t.slice(w0.length)}`;
       // "recommended weekly CBT": only a clinician recommends or refers.
       if (THERAPIST_ONLY_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
       // "will follow up re safety plan": a clinician's task; "will bring the letter" names no one.
