@@ -390,4 +390,7 @@ export const REPORT_START = /^\s*(?:(?:her |his |their |the )?(?:mom|dad|mother|
 export const LATENESS = /\b(?:late|early)\s+\d{1,3}\s*(?:min|mins|minutes)\b|\b\d{1,3}\s*(?:min|mins|minutes)\s+(?:late|early)\b/gi;
 
 /** Relatives and others whose jotted line label ("Dad:", "Grandma:") makes them the speaker. */
+/** A relative opening a clause as its subject ("her mother ...", "dad ..."): their statements go on without a new subject. */
+export const RELATIVE_SUBJECT = /^(?:(?:her|his|their|the)\s+)?(mother|father|mom|dad|stepmother|stepfather|grandmother|grandfather|partner|wife|husband|sister|brother)\b/i;
+
 export const RELATIVE_SPEAKER = /^(?:mom|dad|mother|father|mum|stepmom|stepdad|stepmother|stepfather|grandmother|grandma|grandfather|grandpa|partner|wife|husband|teacher|aunt|uncle|foster mom|foster mother|guardian)$/i;

@@ -1,6 +1,28 @@
 // Risk vocabulary (reference/clinical.md section 6.1). Patterns are matched on the clause after
 // shorthand expansion, so "SI" arrives as "suicidal ideation".
 
+/** Passive wishes said without the word "suicide" (each is also a passive marker below). */
+const PASSIVE_WISHES = [
+  // "wants to disappear", "can't do this anymore"
+  'wants to disappear', 'want to disappear', 'wanted to disappear', 'wanting to disappear', 'just disappear', "can't do this anymore", 'cannot do this anymore', "can't go on", 'cannot go on',
+  // "thoughts of being dead", "wouldn't mind not waking up"
+  'thoughts of being dead', 'thought of being dead', 'thoughts about being dead', "wouldn't mind not waking up", 'would not mind not waking up', "wouldn't mind being dead", 'would not mind being dead', "wouldn't mind if i died", "hope i just don't wake up",
+  // "sometimes I don't want to wake up in the morning"
+  "don't want to wake up", 'do not want to wake up', "doesn't want to wake up", 'does not want to wake up', "didn't want to wake up", 'did not want to wake up', 'hope i don\'t wake up', "hope i do not wake up",
+  // Others better off without the client: "everyone would be better off if he just wasn't around"
+  'everyone would be better off', 'everybody would be better off', "everyone'd be better off", 'they would be better off', "they'd be better off", 'family would be better off', 'kids would be better off',
+  // A wish to be taken: "I pray the Lord just takes me in my sleep"
+  'takes me in my sleep', 'take me in my sleep', 'lord just takes me', 'lord takes me', 'lord would take me', 'lord take me', 'god just takes me', 'god takes me', 'god would take me', 'god take me',
+];
+
+/** Methods aimed at the self, said as idioms (each is also an active marker below). */
+const SELF_AIMED_IDIOMS = [
+  // Walking into traffic: "going to walk in front of the bus tonight"
+  'walk in front of', 'walking in front of', 'step out in front of', 'run in front of', 'walk into traffic', 'walking into traffic',
+  // Idioms of shooting oneself: "might as well eat a bullet"
+  'eat a bullet', 'eat my gun', 'eat his gun', 'blow my brains out', 'blow his brains out', 'put a gun to my head', 'put a bullet in my head',
+];
+
 export const SI_TERMS = [
   'better off gone', "be better off if i wasn't here", 'better off if i was gone', 'better off if i were gone',
   // Jotted after a screen or in an SI line: "so active thoughts no plan no intent"
@@ -14,20 +36,8 @@ export const SI_TERMS = [
   'wishes he were dead', 'wished she were dead', 'wish i were dead', 'wish i was dead', 'could disappear', "wasn't here", 'was not here',
   'ending it', 'end it all', 'ending her life', 'ending his life', 'ending their life', 'kill myself', 'better off without me', 'better off without her', 'better off without him', 'better off without them',
   'active ideation', 'passive ideation', 'ideation with plan', 'ideation with intent',
-  // Walking into traffic: "going to walk in front of the bus tonight"
-  'walk in front of', 'walking in front of', 'step out in front of', 'run in front of', 'walk into traffic', 'walking into traffic',
-  // "wants to disappear", "can't do this anymore"
-  'wants to disappear', 'want to disappear', 'wanted to disappear', 'wanting to disappear', 'just disappear', "can't do this anymore", 'cannot do this anymore', "can't go on", 'cannot go on',
-  // "thoughts of being dead", "wouldn't mind not waking up"
-  'thoughts of being dead', 'thought of being dead', 'thoughts about being dead', "wouldn't mind not waking up", 'would not mind not waking up', "wouldn't mind being dead", 'would not mind being dead', "wouldn't mind if i died", "hope i just don't wake up",
-  // "sometimes I don't want to wake up in the morning"
-  "don't want to wake up", 'do not want to wake up', "doesn't want to wake up", 'does not want to wake up', "didn't want to wake up", 'did not want to wake up', 'hope i don\'t wake up', "hope i do not wake up",
-  // Others better off without the client: "everyone would be better off if he just wasn't around"
-  'everyone would be better off', 'everybody would be better off', "everyone'd be better off", 'they would be better off', "they'd be better off", 'family would be better off', 'kids would be better off',
-  // A wish to be taken: "I pray the Lord just takes me in my sleep"
-  'takes me in my sleep', 'take me in my sleep', 'lord just takes me', 'lord takes me', 'lord would take me', 'lord take me', 'god just takes me', 'god takes me', 'god would take me', 'god take me',
-  // Idioms of shooting oneself: "might as well eat a bullet"
-  'eat a bullet', 'eat my gun', 'eat his gun', 'blow my brains out', 'blow his brains out', 'put a gun to my head', 'put a bullet in my head',
+  ...PASSIVE_WISHES,
+  ...SELF_AIMED_IDIOMS,
   // Method or preparation named without the word "suicide"
   'driving into a tree', 'drive into a tree', 'driving off', 'drive off a bridge', 'crash the car', 'crashing the car', 'jumping off', 'jump off',
   'overdosing', 'overdose on', 'jump from', 'jumping from', 'jump in front of', 'step in front of', 'hang myself', 'hanging myself', 'shoot myself', 'take all the pills', 'take all my pills', 'pills saved up',
@@ -46,8 +56,8 @@ export const SI_TERMS = [
   'thinking about suicide', 'killing himself', 'killing herself', 'killing themselves', 'killing myself', 'wanted to die', "don't want to live", "don't want to be here", "don't want to be alive", 'do not want to be here', "doesn't want to be here", 'does not want to be here', "didn't want to be here", 'did not want to be here',
 ];
 /** Ideation without thoughts of acting (section 6.1). */
-export const PASSIVE_MARKERS = ['wants to disappear', 'want to disappear', 'wanted to disappear', 'wanting to disappear', 'just disappear', "can't do this anymore", 'cannot do this anymore', "can't go on", 'cannot go on', 'thoughts of being dead', 'thought of being dead', 'thoughts about being dead', "wouldn't mind not waking up", 'would not mind not waking up', "wouldn't mind being dead", 'would not mind being dead', "wouldn't mind if i died", "hope i just don't wake up", "don't want to wake up", 'do not want to wake up', "doesn't want to wake up", 'does not want to wake up', "didn't want to wake up", 'did not want to wake up', "hope i don't wake up", 'hope i do not wake up', 'everyone would be better off', 'everybody would be better off', "everyone'd be better off", 'they would be better off', "they'd be better off", 'family would be better off', 'kids would be better off', 'takes me in my sleep', 'take me in my sleep', 'lord just takes me', 'lord takes me', 'lord would take me', 'lord take me', 'god just takes me', 'god takes me', 'god would take me', 'god take me', 'want to be here', 'if i was gone', 'if i were gone', "don't see the point anymore", 'do not see the point anymore', 'no point in living', 'no reason to live', 'no reason to keep living', "what's the point of living", 'point of living', 'go to sleep and be with', 'go to sleep and not wake', 'go to sleep forever', 'sleep forever', 'be with him in heaven', 'be with her in heaven', 'join him in heaven', 'join her in heaven', 'be with him again', 'be with her again', 'wants to die', 'want to die', 'wanted to die', 'wanting to die', 'better off gone', 'better off if i was gone', 'better off if i were gone', "better off if i wasn't here", 'passive', 'passive ideation', 'better off without me', 'better off without her', 'better off without him', 'better off without them', 'better off if', "wasn't around", 'was not around', 'not around', 'not waking up', 'thoughts of death', 'wishing she were dead', 'wishing he were dead', 'wish i were dead', 'wish i was dead', 'could disappear', "wasn't here", 'was not here', 'wished she were dead', 'wish to be dead only', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead', 'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up", 'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live'];
-export const ACTIVE_MARKERS = ['shoot', 'walk in front of', 'walking in front of', 'step out in front of', 'run in front of', 'walk into traffic', 'walking into traffic', 'eat a bullet', 'eat my gun', 'eat his gun', 'blow my brains', 'blow his brains', 'gun to my head', 'bullet in my head', 'hang herself', 'hang himself', 'hanging herself', 'hanging himself', 'drown', 'poison', 'suffocat', 'active', 'active ideation', 'driving into', 'drive into', 'jumping off', 'jump off', 'overdos', 'hang myself', 'shoot myself', 'pills saved up', 'saving pills', 'stockpil', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'plan to', 'planned to', 'jump from', 'jumping from', 'planning to', 'bottle of', 'handful of pills', 'all her pills', 'all his pills', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil'];
+export const PASSIVE_MARKERS = [...PASSIVE_WISHES, 'want to be here', 'if i was gone', 'if i were gone', "don't see the point anymore", 'do not see the point anymore', 'no point in living', 'no reason to live', 'no reason to keep living', "what's the point of living", 'point of living', 'go to sleep and be with', 'go to sleep and not wake', 'go to sleep forever', 'sleep forever', 'be with him in heaven', 'be with her in heaven', 'join him in heaven', 'join her in heaven', 'be with him again', 'be with her again', 'wants to die', 'want to die', 'wanted to die', 'wanting to die', 'better off gone', 'better off if i was gone', 'better off if i were gone', "better off if i wasn't here", 'passive', 'passive ideation', 'better off without me', 'better off without her', 'better off without him', 'better off without them', 'better off if', "wasn't around", 'was not around', 'not around', 'not waking up', 'thoughts of death', 'wishing she were dead', 'wishing he were dead', 'wish i were dead', 'wish i was dead', 'could disappear', "wasn't here", 'was not here', 'wished she were dead', 'wish to be dead only', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead', 'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up", 'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live'];
+export const ACTIVE_MARKERS = ['shoot', ...SELF_AIMED_IDIOMS, 'hang herself', 'hang himself', 'hanging herself', 'hanging himself', 'drown', 'poison', 'suffocat', 'active', 'active ideation', 'driving into', 'drive into', 'jumping off', 'jump off', 'overdos', 'hang myself', 'shoot myself', 'pills saved up', 'saving pills', 'stockpil', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'plan to', 'planned to', 'jump from', 'jumping from', 'planning to', 'bottle of', 'handful of pills', 'all her pills', 'all his pills', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil'];
 
 export const HI_TERMS = [
   // A threat to kill or hurt someone, as said

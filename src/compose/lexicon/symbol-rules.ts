@@ -12,6 +12,8 @@ const times = (n: string): string => NUMBER_WORDS[n] ?? `${n} times`;
 const UNIT: Record<string, string> = { d: 'day', day: 'day', wk: 'week', week: 'week', w: 'week', mo: 'month', month: 'month', night: 'night', yr: 'year', hr: 'hour', session: 'session', sess: 'session' };
 
 const DAY: Record<string, string> = { m: 'Monday', mon: 'Monday', t: 'Tuesday', tu: 'Tuesday', tue: 'Tuesday', tues: 'Tuesday', w: 'Wednesday', wed: 'Wednesday', th: 'Thursday', thu: 'Thursday', thurs: 'Thursday', r: 'Thursday', f: 'Friday', fri: 'Friday', sa: 'Saturday', sat: 'Saturday', su: 'Sunday', sun: 'Sunday' };
+/** What a day's short form with its full stop can stand before inside a sentence ("Sat. appointments"); split-clauses reads it too. */
+export const DAY_NOUNS = '(?:appointments?|appts?|sessions?|sess|group|evening|morning|night|afternoon|class|school|work|visits?|meetings?|shift|practice|game|service|church|mass|dinner|lunch|breakfast)';
 const DAY_ALT = 'mon|tues|tue|tu|thurs|thu|th|wed|fri|sat|sun|sa|su|m|t|w|r|f';
 const dayList = (m: string): string => {
   const days = m.split('/').map((d) => DAY[d.toLowerCase()] ?? d);
@@ -148,7 +150,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b/g, replace: (_m, day: string, s: string) => `${day[0]!.toUpperCase()}${day.slice(1)}${s}`, example: ['checks on her sundays', 'checks on her Sundays'] },
   { pattern: /\b(in|since|last|this|next|until|by|early|late|mid|of)\s+(january|february|march|april|june|july|august|september|october|november|december)\b/g, replace: (_m, lead: string, month: string) => `${lead} ${month[0]!.toUpperCase()}${month.slice(1)}`, example: ['since her husband passed in march', 'since her husband passed in March'] },
   // "Sat. appointments": a day's short form with its full stop, inside a sentence.
-  { pattern: /\b(Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.(?=\s+(?:appointments?|appts?|sessions?|sess|group|evening|morning|night|afternoon|class|school|work|visits?|meetings?|shift|practice|game|service|church|mass|dinner|lunch|breakfast)\b)/g, replace: (_m, d) => DAY[d.toLowerCase()] ?? d, example: ['driving her to Sat. appointments', 'driving her to Saturday appointments'] },
+  { pattern: new RegExp(`\\b(Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\\.(?=\\s+${DAY_NOUNS}\\b)`, 'g'), replace: (_m, d) => DAY[d.toLowerCase()] ?? d, example: ['driving her to Sat. appointments', 'driving her to Saturday appointments'] },
   // "Fam sx w/ 15yo": after a kind of session, "sx" is the session, not symptoms.
   { pattern: /\b(fam|family|indiv|individual|couples|group|grp|next|last|this|today's|1st|2nd|3rd|first|second|third)\s+sx\b/gi, replace: (_m, kind) => `${kind} session`, example: ['Fam sx w/ 15yo F', 'Fam session w/ 15yo F'] },
   // "check in tomorrow AM": the morning, said in words.

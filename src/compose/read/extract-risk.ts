@@ -111,6 +111,11 @@ const NEGATION_AFTER_AT = new RegExp(NEGATION_AFTER.source.slice(1), 'y');
 const WORDS = /[a-z-]+/g;
 const ASKED_WHOM = /\basked (her|him|them)\b[^.;]{0,30}$/;
 const NEGATION_BEFORE_ALL = new RegExp(NEGATION_BEFORE.source, 'g');
+/** A clause that opens with another person as its subject ("Mother tearful, said ..."). */
+const OPENS_WITH_OTHER_PERSON = new RegExp(`^\\s*(?:(?:her|his|their|the|client's)\\s+)?${OTHER_PERSON.source}`);
+/** Every relative of one gender in a stretch, for the one a pronoun refers back to. */
+const MALE_RELATIVE_ALL = new RegExp(MALE_RELATIVE.source, 'gi');
+const FEMALE_RELATIVE_ALL = new RegExp(FEMALE_RELATIVE.source, 'gi');
 
 /** How a mention's stretch of the clause frames it: the same for every mention of the same length there. */
 interface StretchReading {
@@ -316,7 +321,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "Mother tearful, disclosed ..., said 'some days I think they'd be better off without me'": the
   // words quoted in a clause that opens with another person are that person's.
   if (view.insideQuote(start)) {
-    const opener = new RegExp(`^\\s*(?:(?:her|his|their|the|client's)\\s+)?${OTHER_PERSON.source}`).exec(t);
+    const opener = OPENS_WITH_OTHER_PERSON.exec(t);
     const inRoom = opener && options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(opener[1]!);
     if (opener && !inRoom && !/\b(client|patient|pt)\b/.test(t.slice(0, start))) return 'other';
   }
@@ -327,9 +332,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (pronounLead && options.clientPronoun && options.clientPronoun !== 'they' && pronounLead !== options.clientPronoun) return 'other';
   if (pronounLead) {
     const wide = t.slice(Math.max(0, start - 200), start - (lead.length - lead.lastIndexOf(pronounLead)));
-    const relatives = [...wide.matchAll(new RegExp((pronounLead === 'he' ? MALE_RELATIVE : FEMALE_RELATIVE).source, 'gi'))];
-    const last = relatives.at(-1);
-    if (last && !/\b(client|patient|pt)\b/.test(wide.slice(last.index)) && !new RegExp(`\\b${pronounLead === 'he' ? 'she' : 'he'}\\b`).test(wide.slice(last.index))) return 'other';
+    const last = [...wide.matchAll(pronounLead === 'he' ? MALE_RELATIVE_ALL : FEMALE_RELATIVE_ALL)].at(-1);
+    if (last && !/\b(client|patient|pt)\b/.test(wide.slice(last.index)) && !(pronounLead === 'he' ? /\bshe\b/ : /\bhe\b/).test(wide.slice(last.index))) return 'other';
   }
   if (/^\s*(?:her|him|them)sel(?:f|ves)\b/.test(after) || /(?:her|him|them)sel(?:f|ves)\b/.test(t.slice(start, end))) {
     const reflexive = /(her|him|them)sel/.exec(t.slice(start, end + 12))?.[1];

@@ -1,6 +1,6 @@
 // The reader: a clinician's summary becomes a format-neutral SessionRecord.
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
-import { FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, RELATIVE_SPEAKER, REPORT_START } from '../lexicon/cues.ts';
+import { FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
 import type { Fact, Intervention, Origin, PronounSet, SessionRecord } from '../types.ts';
@@ -265,10 +265,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "Mother said ..., denied any thoughts of killing herself": a subjectless statement verb in
     // the same sentence goes on with that person, never the client.
     const noStopBetween = !!previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start));
-    const relativeLead = previous ? /^(?:(?:her|his|their|the)\s+)?(?:mother|father|mom|dad|stepmother|stepfather|grandmother|grandfather|partner|wife|husband|sister|brother)\b/i.test(previous.fact.text) : false;
-    const continuing = previous && noStopBetween && (previous.fact.subject === 'other' || relativeLead) && subject === 'none' ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works|worked|told|tells|has|had|keeps|kept|called|texted)\b/i.exec(rewritten) : null;
-    const continuer = continuing ? /^(?:(?:her|his|their|the)\s+)?((?:mother|father|mom|dad|stepmother|stepfather|grandmother|grandfather|partner|wife|husband|sister|brother)\b|[A-Z][a-z]+(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is)\b))/i.exec(previous!.fact.text)?.[1] : undefined;
-    if (continuer && (RELATIVE_SPEAKER.test(continuer) || /^(?:sister|brother)$/i.test(continuer) || names.has(continuer))) {
+    const relativeLead = previous ? RELATIVE_SUBJECT.exec(previous.fact.text)?.[1] : undefined;
+    const continuing = previous && noStopBetween && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works|worked|told|tells|has|had|keeps|kept|called|texted)\b/i.exec(rewritten) : null;
+    // The relative, or a name the summary uses, that opened the clause before.
+    const continuer = continuing ? (relativeLead ?? /^([A-Z][a-z]+)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
+    if (continuer && (relativeLead !== undefined || names.has(continuer))) {
       rewritten = `${continuer[0]!.toUpperCase()}${continuer.slice(1)} ${rewritten}`;
       subject = 'other';
     }

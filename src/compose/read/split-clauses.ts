@@ -2,6 +2,7 @@
 // semicolons. Labels such as "plan:" set the kind of everything after them on that line.
 import { PAUSE_THEN_SPEAKER } from '../lexicon/dictation.ts';
 import { KEEP_LABEL_WORDS, LABELS, LETTER_SCHEMES } from '../lexicon/labels.ts';
+import { DAY_NOUNS } from '../lexicon/symbol-rules.ts';
 import type { FactKind } from '../types.ts';
 import { findQuotes, insideAny, type Span } from './find-quotes.ts';
 
@@ -23,7 +24,7 @@ export interface Clause {
 /** A full stop after these is part of the word, not the end of a sentence. */
 const ABBREVIATIONS = /(?:^|[\s(])(?:ms|mr|mrs|dr|vs|e\.g|i\.e|approx|st|jr|sr|cf|pt|cl|ch|pg|vol|fig|esp|incl)\.$/i;
 /** "Sat. appointments", "by Wed. evening": a day's short form before a lower-case word. */
-const DAY_NOUN_AFTER = /^\s+(?:appointments?|appts?|sessions?|sess|group|evening|morning|night|afternoon|class|school|work|visits?|meetings?|shift|practice|game|service|church|mass|dinner|lunch|breakfast)\b/i;
+const DAY_NOUN_AFTER = new RegExp(`^\\s+${DAY_NOUNS}\\b`, 'i');
 const DAY_ABBREVIATION = /(?:^|[\s(])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 const INITIALS = /(?:^|[\s(])(?:[A-Z]\.){1,3}$/;
 const BULLET = /^\s*(?:[-*+>]|\d{1,2}[.)])\s+/;
