@@ -11,11 +11,7 @@ const webSrc = join(root, 'web', 'src');
 const LIMIT = 200;
 
 /** Files still over the limit, as path from the repository root: its line count when listed. */
-const OVER_LIMIT: Record<string, number> = {
-  'web/src/settings/colleagues-panel.tsx': 218,
-  'web/src/session/session-context.tsx': 208,
-  'web/src/review/note-text.ts': 201,
-};
+const OVER_LIMIT: Record<string, number> = {};
 
 /** Every .ts and .tsx file under web/src with its number of lines. */
 function webFiles(): { path: string; lines: number }[] {

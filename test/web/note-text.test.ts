@@ -2,7 +2,8 @@
 // the clinician wrote. (The plain text for the EHR: test/note-export/render-note-text.test.ts.)
 import { describe, expect, test } from 'vitest';
 import type { StoredDocument } from '../../web/src/api/types.ts';
-import { addSentence, countEdits, editSentence, isWarningAddressed, keepEdits, sectionsWithPrompts, sentencesNeedingMeaning } from '../../web/src/review/note-text.ts';
+import { keepEdits, sentencesNeedingMeaning } from '../../web/src/review/keep-edits.ts';
+import { addSentence, countEdits, editSentence, isWarningAddressed, sectionsWithPrompts } from '../../web/src/review/note-text.ts';
 import { sectionsWithSameMeaning } from '../../web/src/review/section-meaning.ts';
 import { cutSummary } from '../../web/src/compose/cut-summary.ts';
 import { summarySegments } from '../../web/src/review/summary-segments.ts';

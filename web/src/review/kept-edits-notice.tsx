@@ -1,7 +1,7 @@
 // After regenerating with "Keep my edits": a short list of where each of the clinician's sentences
 // went in the new draft, so a sentence that moved section is found and checked, not missed.
 import type { ReactNode } from 'react';
-import type { EditPlacement } from './note-text.ts';
+import type { EditPlacement } from './keep-edits.ts';
 
 const SHOWN_CHARS = 90;
 

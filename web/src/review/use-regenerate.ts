@@ -7,7 +7,7 @@ import { api } from '../api/request.ts';
 import type { Document, Note, StoredDocument } from '../api/types.ts';
 import { FORMAT_LABELS } from '../ui/format-names.ts';
 import { useToast } from '../ui/toast.tsx';
-import { type EditPlacement, keepEdits, sentencesNeedingMeaning } from './note-text.ts';
+import { type EditPlacement, keepEdits, sentencesNeedingMeaning } from './keep-edits.ts';
 import type { RegenerateChoice } from './regenerate-panel.tsx';
 
 interface RegenerateOptions {

@@ -2,16 +2,15 @@
 // signing in again in place when the session ends while the clinician is working.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { ApiError } from '../api/api-error.ts';
-import { forgetEarlyAnswers } from '../api/early-answers.ts';
 import { api, onServerActivity, setCsrfToken, setReauthHandler } from '../api/request.ts';
 import type { Me, User } from '../api/types.ts';
 import { IdleWarning } from './idle-warning.tsx';
+import { useFirstSessionCheck } from './use-first-session-check.ts';
 import { useSessionHeartbeat } from './use-session-heartbeat.ts';
 import { ReauthDialog } from './reauth-dialog.tsx';
 import { announceSignOut, forgetClinicalState, listenForSignOut } from './sign-out-signal.ts';
 
-type SessionState =
+export type SessionState =
   | { phase: 'loading' }
   | { phase: 'setup' }
   | { phase: 'signed-out'; reason?: string }
@@ -68,35 +67,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
     setState({ phase: 'signed-in', user: me.user });
   }, []);
 
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      try {
-        // Both questions at once: one round trip before the first page, not two (slow phone networks).
-        const asked = api.get<Me>('/api/auth/me');
-        asked.catch(() => undefined); // answered below, unless setup is needed (then it is a 401)
-        const setup = await api.get<{ needed: boolean }>('/api/setup');
-        if (cancelled) return;
-        if (setup.needed) {
-          forgetEarlyAnswers();
-          return setState({ phase: 'setup' });
-        }
-        const me = await asked;
-        // A page's early answer (the Notes list) was asked for before this check: use it only
-        // when the check let the page open at once.
-        if (me.user.mustChangePassword) forgetEarlyAnswers();
-        if (!cancelled) applyMe(me);
-      } catch (error) {
-        forgetEarlyAnswers();
-        if (cancelled) return;
-        if (error instanceof ApiError && error.status === 401) setState({ phase: 'signed-out' });
-        else setState({ phase: 'signed-out', reason: 'Afterword could not reach its server. Is it running?' });
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [applyMe]);
+  useFirstSessionCheck({ applyMe, setState });
 
   useEffect(() => onServerActivity(touch), [touch]);
 

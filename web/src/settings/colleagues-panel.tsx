@@ -11,8 +11,8 @@ import { useSession } from '../session/session-context.tsx';
 import { ErrorBanner } from '../ui/error-banner.tsx';
 import { copyText } from '../review/copy-text.ts';
 import { FormField } from '../ui/form-field.tsx';
-import { formatDateTime } from '../ui/format-date.ts';
 import { useToast } from '../ui/toast.tsx';
+import { type AccountAction, ColleagueRow, SupervisorOptions } from './colleague-row.tsx';
 
 const EMPTY_FORM = { name: '', credentials: '', email: '', password: '', role: 'clinician', supervisorId: '' };
 
@@ -65,7 +65,7 @@ export function ColleaguesPanel(): ReactNode {
     }
   }
 
-  async function act(colleague: Colleague, action: 'reset-password' | 'deactivate' | 'reactivate' | 'unlock'): Promise<void> {
+  async function act(colleague: Colleague, action: AccountAction): Promise<void> {
     setError(null);
     try {
       const result = await api.post<{ user: Colleague; temporaryPassword?: string }>(`/api/users/${encodeURIComponent(colleague.id)}/${action}`);
@@ -118,52 +118,7 @@ export function ColleaguesPanel(): ReactNode {
       {users && users.length > 0 ? (
         <ul className="plain-list colleagues">
           {users.map((u) => (
-            <li key={u.id} className="colleague">
-              <span>
-                <strong>{u.name}</strong>
-                {u.credentials ? `, ${u.credentials}` : ''} <span className="muted small">· {u.email} · {u.role}</span>
-                {u.deactivatedAt ? <span className="badge badge--draft">Deactivated</span> : null}
-                {u.lockedUntil ? <span className="badge badge--draft">Locked until {formatDateTime(u.lockedUntil)}</span> : null}
-                {u.mustChangePassword && !u.deactivatedAt ? <span className="muted small"> · must choose their own password</span> : null}
-              </span>
-              {u.role !== 'owner' ? (
-                <fieldset className="row colleague__actions" aria-label={`Account of ${u.name}`}>
-                  {u.lockedUntil ? (
-                    <button type="button" className="button button--small" onClick={() => void act(u, 'unlock')}>
-                      Unlock
-                    </button>
-                  ) : null}
-                  {!u.deactivatedAt ? (
-                    <button type="button" className="button button--small" onClick={() => void act(u, 'reset-password')}>
-                      Reset password
-                    </button>
-                  ) : null}
-                  {u.deactivatedAt ? (
-                    <button type="button" className="button button--small" onClick={() => void act(u, 'reactivate')}>
-                      Reactivate
-                    </button>
-                  ) : (
-                    <button type="button" className="button button--small button--danger-quiet" onClick={() => void act(u, 'deactivate')}>
-                      Deactivate
-                    </button>
-                  )}
-                </fieldset>
-              ) : null}
-              {u.role === 'clinician' ? (
-                <label className="colleague__supervisor small">
-                  <span>Supervisor</span>
-                  <select aria-label={`Supervisor for ${u.name}`} value={u.supervisorId ?? ''} onChange={(e) => void assign(u, e.target.value)}>
-                    <option value="">No supervisor</option>
-                    {supervisors.map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {s.name}
-                        {s.role === 'owner' ? ' (owner)' : ''}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ) : null}
-            </li>
+            <ColleagueRow key={u.id} colleague={u} supervisors={supervisors} onAct={(action) => void act(u, action)} onAssign={(id) => void assign(u, id)} />
           ))}
         </ul>
       ) : null}
@@ -192,13 +147,7 @@ export function ColleaguesPanel(): ReactNode {
             {form.role === 'clinician' && supervisors.length > 0 ? (
               <FormField label="Their supervisor" hint="Reads and co-signs their notes. You can change this later.">
                 <select value={form.supervisorId} onChange={(e) => setForm({ ...form, supervisorId: e.target.value })}>
-                  <option value="">No supervisor</option>
-                  {supervisors.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                      {s.role === 'owner' ? ' (owner)' : ''}
-                    </option>
-                  ))}
+                  <SupervisorOptions supervisors={supervisors} />
                 </select>
               </FormField>
             ) : null}
