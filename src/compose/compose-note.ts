@@ -9,6 +9,13 @@ import { ZStyle } from './style.schema.ts';
 import { FORMAT_KEYS, type ComposeInput, type Document, type FormatKey, type SessionRecord, type Style, type Warning } from './types.ts';
 import { writeDocument } from './write/write-document.ts';
 
+/**
+ * A note format's key from what a clinician, a file or a request gave: trimmed, any case. An
+ * unknown format is a ComposeError ('unknown_format') that lists the formats there are.
+ * @example
+ * parseFormat(' SOAP ') // 'soap'
+ * parseFormat('narrative') // throws ComposeError: Unknown format "narrative". Use one of: soap, dap, ...
+ */
 export function parseFormat(format: unknown): FormatKey {
   const key = String(format ?? '').trim().toLowerCase();
   if ((FORMAT_KEYS as readonly string[]).includes(key)) return key as FormatKey;

@@ -124,6 +124,15 @@ export interface ReadOptions {
 const SESSION_SENTENCE = /^\s*(?:sess(?:ion)?\s*#?\s*\d{1,3}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i;
 const REPORT_VERB = /\b(presented|presents|reports?|reported|said|says|denies|denied|endorses|endorsed)\b/i;
 
+/**
+ * Reads a clinician's post-session summary into a SessionRecord: the session details, each clause
+ * as a fact with its kind, subject and source span, the measures and the risk status. Writes
+ * nothing; `composeNote` renders the record as a note.
+ * @example
+ * const record = readSummary('50 min indiv. pt reports better sleep. denies SI/HI.');
+ * record.risk.si // 'denied'
+ * record.session.minutes // 50
+ */
 export function readSummary(summary: string, { origin = 'summary', pronouns }: ReadOptions = {}): SessionRecord {
   const text = cleanDictation(normalizeText(summary));
   const clientPronoun = findClientPronoun(text, pronouns);
