@@ -5,7 +5,7 @@
 // unless `silent` says the letters are also an ordinary word or a person's initial.
 // Every example runs as a test (test/compose/lexicon/ambiguous.test.ts).
 
-export interface Meaning {
+interface Meaning {
   /** What the abbreviation is written as. `⟪ACR⟫` marks a modality spelled out on first use. */
   expansion: string;
   /** Cue in the words just before the abbreviation (up to the clause start). */

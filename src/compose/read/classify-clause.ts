@@ -8,7 +8,7 @@ import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
 import type { FactKind, PronounSet, Subject } from '../types.ts';
 
 export type { Subject } from '../types.ts';
-export { leadingInterventionTerm, WITH_CLIENT } from '../lexicon/cues.ts';
+export { leadingInterventionTerm } from '../lexicon/cues.ts';
 
 const verbLike = (w: string): boolean => isFiniteVerb(w) || looksLikePastVerb(w);
 /** Base forms a clinician jots as plan items ("keep window", "call pharmacy", "try TIPP"). */
@@ -216,7 +216,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
 }
 
 /** A clause led by what the clinician saw: a presentation word or phrase (cues.ts). */
-export function opensWithObservation(text: string): boolean {
+function opensWithObservation(text: string): boolean {
   // Hedges qualify the finding ("kind of flat at first"); they do not change what was seen.
   const t = text.toLowerCase().replace(/^["(]+/, '').replace(/^(?:kind of|sort of|a bit|a little|somewhat|slightly|very|quite|visibly|initially|mildly|more|less)\s+/, '');
   const w0 = t.match(/^[a-z][a-z'-]*/)?.[0] ?? '';

@@ -22,7 +22,7 @@ const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBE
 const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
 
 /** True when a summary reads as spoken: few full stops for its length. */
-export function looksDictated(text: string): boolean {
+function looksDictated(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
   const stops = (text.match(/[.!?](\s|$)/g) ?? []).length;
   return words >= 25 && stops * 25 < words;

@@ -78,14 +78,6 @@ export function bareUrge(text: string): boolean {
   return URGE.test(t) && !found(SH, t) && !URGE_FOR_OTHER.test(t);
 }
 
-/** A clause that states current risk (SI, HI or self-harm endorsed). */
-export function endorsesRisk(text: string): boolean {
-  const t = text.toLowerCase();
-  if (!found(SI, t) && !found(HI, t) && !found(SH, t)) return false;
-  const r = extractRisk([text]);
-  return r.si === 'passive' || r.si === 'active' || r.hi === 'present' || r.selfHarm === 'present';
-}
-
 export function emptyRisk(): RiskRecord {
   return { si: 'not_assessed', hi: 'not_assessed', selfHarm: 'not_assessed', protectiveFactors: [], safetyPlan: [] };
 }

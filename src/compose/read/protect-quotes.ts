@@ -25,6 +25,3 @@ export function protectQuotes(text: string): Protected {
 export function restoreQuotes(text: string, quotes: readonly string[]): string {
   return text.replace(/⟦(\d+)⟧/g, (_m, i: string) => quotes[Number(i)] ?? '');
 }
-
-/** Removes quoted speech entirely, for checks that must ignore the client's own words. */
-export const withoutQuotes = (text: string): string => text.replace(/"[^"]*"/g, '""');

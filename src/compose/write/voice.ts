@@ -251,7 +251,7 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
 }
 
 /** "discussed door alarms" -> "Door alarms were discussed."; otherwise the clause as written. */
-export function doerless(t: string, w0: string, v: Voice): string {
+function doerless(t: string, w0: string, v: Voice): string {
   if (PASSIVE_VERBS.has(w0)) {
     // "discussed respite care through Area Agency on Aging": a capital after the preposition continues a name.
     const m = /^(\S+)\s+((?:the |a |an |her |his |their )?[^,:;()"]+?)(?=\s*(?:$|[,:;(]|\s-\s|\s(?:with|in session|together|for|to|on|about|using|and then|until|before|after)\b(?!\s+[A-Z])))/.exec(t);
