@@ -1,12 +1,12 @@
 // composeNote: summary and/or worksheet + format + style -> Document. Pure: no I/O.
 import { ZWorksheet, worksheetFacts, worksheetRisk, worksheetSession } from '../worksheet/index.ts';
 import { ComposeError } from './compose-error.ts';
-import type { Layout } from './formats/formats.ts';
+import { FORMAT_KEYS, type Layout } from './formats/formats.ts';
 import { findSubject } from './read/classify-clause.ts';
 import { readSummary } from './read/read-summary.ts';
 import { emptyRisk } from './read/extract-risk.ts';
 import { ZStyle } from './style.schema.ts';
-import { FORMAT_KEYS, type ComposeInput, type Document, type FormatKey, type SessionRecord, type Style, type Warning } from './types.ts';
+import type { ComposeInput, Document, FormatKey, SessionRecord, Style, Warning } from './types.ts';
 import { writeDocument } from './write/write-document.ts';
 
 /**

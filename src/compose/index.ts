@@ -2,9 +2,9 @@
 export { composeNote, parseFormat } from './compose-note.ts';
 export { ComposeError, type ComposeErrorCode } from './compose-error.ts';
 export { readSummary } from './read/read-summary.ts';
-export { FORMATS } from './formats/formats.ts';
+export { FORMATS, FORMAT_KEYS } from './formats/formats.ts';
 export { ZStyle, type TStyle } from './style.schema.ts';
 export type * from './types.ts';
-export { FORMAT_KEYS, FACT_KINDS } from './types.ts';
+export { FACT_KINDS } from './types.ts';
 export { SERVICE_LABELS, MODALITY_LABELS } from './lexicon/session-labels.ts';
 export { composeWithLayout, type Layout } from './compose-layout.ts';

@@ -2,10 +2,11 @@
 // These are the API of the composer (CLI, server and web all use them).
 
 import type { Worksheet } from '../worksheet/worksheet.schema.ts';
+import type { FormatKey } from './formats/formats.ts';
 import type { TStyle } from './style.schema.ts';
 
-export const FORMAT_KEYS = ['soap', 'dap', 'birp', 'pirp', 'girp', 'sirp', 'pie', 'simple'] as const;
-export type FormatKey = (typeof FORMAT_KEYS)[number];
+// The format keys are read from the formats table (formats/formats.ts), where a format is added.
+export type { FormatKey };
 
 export const FACT_KINDS = [
   'report',

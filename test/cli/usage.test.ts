@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FORMAT_KEYS } from '../../src/compose/index.ts';
 import { runCli } from './run-cli.ts';
 
 describe('afterword --help', () => {
@@ -29,7 +30,9 @@ describe('afterword --help', () => {
     expect(note.status).toBe(0);
     expect(note.stdout).toContain('Usage: afterword note [FILE|-] [options]');
     for (const option of ['--format FORMAT', '--worksheet FILE', '--style FILE', '--json']) expect(note.stdout).toContain(option);
-    expect(note.stdout).toContain('soap, dap, birp, pirp, girp, sirp, pie, simple');
+    // Every format of the formats table, in its order (a new format shows up here by itself).
+    expect(note.stdout).toContain(FORMAT_KEYS.join(', '));
+    expect(note.stdout).toContain('soap, dap, birp');
 
     const batch = runCli(['batch', '--help']);
     expect(batch.status).toBe(0);
@@ -60,7 +63,7 @@ describe('bad usage exits 2 and says what to fix', () => {
     [['note', '--colour'], {}, 'afterword: Unknown option --colour for afterword note. Its options: --format, --worksheet, --style, --json, --help.'],
     [['note', '--json=yes'], {}, 'afterword: --json is a switch and takes no value: write --json alone.'],
     [['note', '--format'], {}, 'afterword: --format needs a value: --format FORMAT (for example --format birp).'],
-    [['note', '--format', 'xyz'], {}, 'afterword: Unknown format "xyz". Use one of: soap, dap, birp, pirp, girp, sirp, pie, simple.'],
+    [['note', '--format', 'xyz'], {}, `afterword: Unknown format "xyz". Use one of: ${FORMAT_KEYS.join(', ')}.`],
     [['note', 'one.txt', 'two.txt'], {}, 'afterword: afterword note takes at most 1 argument ([FILE|-]), not 2.'],
     [['note', join(folder, 'missing.txt')], {}, `afterword: Cannot read ${join(folder, 'missing.txt')}: no such file.`],
     [['note', folder], {}, `afterword: Cannot read ${folder}: it is a folder, not a file.`],

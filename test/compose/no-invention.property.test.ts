@@ -5,7 +5,7 @@
 // clinical voice) and the spelled-out forms of shorthand and modality acronyms in the input.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROMPTS, FORMATS, RISK_SECTION, SESSION_SECTION } from '../../src/compose/formats/formats.ts';
+import { EMPTY_PROMPTS, FORMAT_KEYS, FORMATS, RISK_SECTION, SESSION_SECTION } from '../../src/compose/formats/formats.ts';
 import { composeNote } from '../../src/compose/index.ts';
 import { INTERVENTION_TERMS } from '../../src/compose/lexicon/cues.ts';
 import { MODALITIES } from '../../src/compose/lexicon/modalities.ts';
@@ -14,7 +14,7 @@ import { SYMBOL_RULES } from '../../src/compose/lexicon/symbol-rules.ts';
 import { verbForms } from '../../src/compose/lexicon/verbs.ts';
 import { INSTRUMENTS } from '../../src/measures/index.ts';
 import { emptyRisk } from '../../src/compose/read/extract-risk.ts';
-import { FORMAT_KEYS, type Document, type HiStatus, type SelfHarmStatus, type ServiceType, type SessionModality, type SiStatus, type Style } from '../../src/compose/types.ts';
+import type { Document, HiStatus, SelfHarmStatus, ServiceType, SessionModality, SiStatus, Style } from '../../src/compose/types.ts';
 import { renderRiskStatus } from '../../src/compose/write/render-risk.ts';
 import { renderSessionLine } from '../../src/compose/write/render-session.ts';
 

@@ -3,7 +3,7 @@
 // composer's contract", "Formats", "Principles"): faithful content in the right section, the
 // right risk status, nothing invented, no leftover shorthand, no first person.
 import { describe, expect, it } from 'vitest';
-import { ComposeError, type ComposeInput, composeNote, type Document, FORMATS, type FormatKey } from '../../src/compose/index.ts';
+import { ComposeError, type ComposeInput, composeNote, type Document, FORMAT_KEYS, FORMATS, type FormatKey } from '../../src/compose/index.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -746,7 +746,7 @@ describe('errors', () => {
   it('unknown format: code unknown_format and the message lists every valid format', () => {
     const e = composeError({ format: 'narrative', summary: 'pt reports ok week' });
     expect.soft(e.code).toBe('unknown_format');
-    for (const key of ['soap', 'dap', 'birp', 'pirp', 'girp', 'sirp', 'pie', 'simple']) expect.soft(e.message.toLowerCase()).toContain(key);
+    for (const key of FORMAT_KEYS) expect.soft(e.message.toLowerCase()).toContain(key);
     expect.soft(e.message).not.toContain('pt reports');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROMPTS, FORMATS, type PlacedKind, RISK_SECTION, SESSION_SECTION } from '../../../src/compose/formats/formats.ts';
+import { EMPTY_PROMPTS, FORMAT_KEYS, FORMATS, type PlacedKind, RISK_SECTION, SESSION_SECTION } from '../../../src/compose/formats/formats.ts';
 import { HISTORY, NEGATION_AFTER, NEGATION_BEFORE, NOT_A_STATUS, NOT_ACTED, OTHER_PERSON } from '../../../src/compose/lexicon/risk-context.ts';
 import { FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY } from '../../../src/compose/lexicon/cpt-add-ons.ts';
 import { CPT_RULES } from '../../../src/compose/lexicon/cpt-codes.ts';
@@ -8,7 +8,7 @@ import { LABELS } from '../../../src/compose/lexicon/labels.ts';
 import { MODALITIES } from '../../../src/compose/lexicon/modalities.ts';
 import { SHORTHAND } from '../../../src/compose/lexicon/shorthand.ts';
 import { SYMBOL_RULES } from '../../../src/compose/lexicon/symbol-rules.ts';
-import { FACT_KINDS, FORMAT_KEYS } from '../../../src/compose/types.ts';
+import { FACT_KINDS } from '../../../src/compose/types.ts';
 
 const PLACED = FACT_KINDS.filter((k): k is PlacedKind => k !== 'session' && k !== 'risk');
 const duplicates = (xs: readonly string[]): string[] => xs.filter((x, i) => xs.indexOf(x) !== i);
@@ -48,9 +48,12 @@ describe('SYMBOL_RULES', () => {
 });
 
 describe('FORMATS', () => {
-  it('has exactly the format keys, each entry naming its own key', () => {
-    expect(Object.keys(FORMATS).sort()).toEqual([...FORMAT_KEYS].sort());
-    for (const [key, def] of Object.entries(FORMATS)) expect(def.key).toBe(key);
+  it('each entry names its own key, and has a name and a description a clinician picks it by', () => {
+    for (const [key, def] of Object.entries(FORMATS)) {
+      expect(def.key).toBe(key);
+      expect(def.name.length, key).toBeGreaterThan(0);
+      expect(def.description.length, key).toBeGreaterThan(0);
+    }
   });
 
   it.each(FORMAT_KEYS.map((k) => [k]))('%s places every placeable kind in one of its own sections', (key) => {

@@ -2,7 +2,7 @@
 // and free-text context the clinician wants carried into notes.
 import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import { FORMAT_KEYS } from '../../../src/compose/types.ts';
+import { FORMAT_KEYS } from '../../../src/compose/formats/formats.ts';
 import type { Client, ClientInput } from '../api/types.ts';
 import { ErrorBanner } from '../ui/error-banner.tsx';
 import { FormField } from '../ui/form-field.tsx';
@@ -69,7 +69,7 @@ export function ClientForm({ client, onSave, onCancel, error }: ClientFormProps)
             <option value="">Use my default</option>
             {FORMAT_KEYS.map((key) => (
               <option key={key} value={key}>
-                {FORMAT_LABELS[key].name} — {FORMAT_LABELS[key].long}
+                {FORMAT_LABELS[key].name} — {FORMAT_LABELS[key].description}
               </option>
             ))}
           </select>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FORMAT_KEYS } from '../../../src/compose/types.ts';
+import { FORMAT_KEYS } from '../../../src/compose/formats/formats.ts';
 import type { FormatKey } from '../api/types.ts';
 import { FORMAT_LABELS } from '../ui/format-names.ts';
 
@@ -10,13 +10,13 @@ export function FormatPicker({ value, onChange, name = 'format' }: { value: Form
       <legend className="field__label">Format</legend>
       <div className="segmented">
         {FORMAT_KEYS.map((key) => (
-          <label key={key} className={`segmented__item${value === key ? ' is-checked' : ''}`} title={FORMAT_LABELS[key].long}>
+          <label key={key} className={`segmented__item${value === key ? ' is-checked' : ''}`} title={FORMAT_LABELS[key].description}>
             <input type="radio" name={name} value={key} checked={value === key} onChange={() => onChange(key)} />
             <span>{FORMAT_LABELS[key].name}</span>
           </label>
         ))}
       </div>
-      <p className="field__hint">{FORMAT_LABELS[value].long}</p>
+      <p className="field__hint">{FORMAT_LABELS[value].description}</p>
     </fieldset>
   );
 }

@@ -2,7 +2,7 @@
 // unless they choose to discard them.
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { FORMAT_KEYS } from '../../../src/compose/types.ts';
+import { FORMAT_KEYS } from '../../../src/compose/formats/formats.ts';
 import type { FormatKey, Style } from '../api/types.ts';
 import { FormField } from '../ui/form-field.tsx';
 import { FORMAT_LABELS } from '../ui/format-names.ts';

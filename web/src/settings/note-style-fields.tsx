@@ -1,7 +1,7 @@
 // How notes are written: the default format and the voice of every note (length, client and
 // clinician terms, pronouns, tense). Part of the Settings form; saved with it.
 import type { ReactNode } from 'react';
-import { FORMAT_KEYS } from '../../../src/compose/types.ts';
+import { FORMAT_KEYS } from '../../../src/compose/formats/formats.ts';
 import type { FormatKey, Settings, Style } from '../api/types.ts';
 import { FormField } from '../ui/form-field.tsx';
 import { FORMAT_LABELS } from '../ui/format-names.ts';
@@ -25,7 +25,7 @@ export function NoteStyleFields({ settings, onChange }: { settings: Settings; on
           <select value={settings.defaultFormat} onChange={(e) => setSettings({ ...settings, defaultFormat: e.target.value as FormatKey })}>
             {FORMAT_KEYS.map((k) => (
               <option key={k} value={k}>
-                {FORMAT_LABELS[k].name} — {FORMAT_LABELS[k].long}
+                {FORMAT_LABELS[k].name} — {FORMAT_LABELS[k].description}
               </option>
             ))}
           </select>

@@ -1,16 +1,8 @@
-// Display names for the composer's keys.
+// Display names for the composer's keys, read from the formats table (one place to add a format).
+import { FORMATS } from '../../../src/compose/formats/formats.ts';
 import type { FormatKey } from '../../../src/compose/types.ts';
 
-export const FORMAT_LABELS: Record<FormatKey, { name: string; long: string }> = {
-  soap: { name: 'SOAP', long: 'Subjective, Objective, Assessment, Plan' },
-  dap: { name: 'DAP', long: 'Data, Assessment, Plan' },
-  birp: { name: 'BIRP', long: 'Behavior, Intervention, Response, Plan' },
-  pirp: { name: 'PIRP', long: 'Problem, Intervention, Response, Plan' },
-  girp: { name: 'GIRP', long: 'Goal, Intervention, Response, Plan' },
-  sirp: { name: 'SIRP', long: 'Situation, Intervention, Response, Plan' },
-  pie: { name: 'PIE', long: 'Problem, Intervention, Evaluation' },
-  simple: { name: 'Simple', long: 'Short narrative summary and plan' },
-};
+export const FORMAT_LABELS: Readonly<Record<FormatKey, { name: string; description: string }>> = FORMATS;
 
 export function formatName(key: string | null | undefined): string {
   if (!key) return '';
