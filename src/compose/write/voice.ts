@@ -1,6 +1,7 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
 import { ADVERBS, CLIENT_VERBS, COMMON_LEADS, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
+import { PLACE_AFTER_SUBJECT, PROGRAM_DAY, STATE_AFTER_SUBJECT } from '../lexicon/states-and-places.ts';
 import { gerund, isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
 
 import { protectQuotes, restoreQuotes } from '../read/protect-quotes.ts';
@@ -179,8 +180,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (who_ && subject === 'client') return finish(`${who} is a ${who_[1]}; ${who_[2]}`);
     // "pt engaged, able to name 2 skills", "pt at home": a description or a place after the subject takes "was".
     if ((OBSERVATION_WORDS.has(w) || EMOTIONS.has(w)) && /^\S+\s*(?:,|$|\s(?:and|but)\s)/.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
-    if (/^(?:at|in)\s+(?:home|work|school|the office|the hospital|her car|his car|their car|the car|the clinic|the unit)\b/.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
-    if (/^(?:stable|adherent|compliant|med(?:ication)? adherent|sober|abstinent|unchanged|improved)\b/.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
+    if (PLACE_AFTER_SUBJECT.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
+    if (STATE_AFTER_SUBJECT.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
     // After a written subject, an unknown lower-case word is the verb ("she drove to ..."), not a report.
     if (w && /^[a-z]/.test(rest) && !EMOTIONS.has(w) && !OBSERVATION_WORDS.has(w) && !NOT_VERB_AFTER_SUBJECT.has(w) && /(?:ed|[^s]s|ew|ove|ook|ung|ought|ent|ame|ave|ole|ore|oke)$/.test(w)) return finish(`${who} ${withTense(rest, v)}`);
     // After a subject, any known verb form is the verb ("she put", "he'll").
@@ -407,7 +408,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "34-year-old male, referred by ...": who the client is.
       if (/^\d{1,3}-year-old\b/.test(t)) return `${clientStart(v)} is a ${t}`;
       // "PHP day 4", "IOP week 2": where the client is in a program, not something reported.
-      if (/^(?:partial hospitalization program|intensive outpatient program|residential|inpatient)\s+(?:day|week)\s+\d+\b/i.test(t)) return cap(t);
+      if (PROGRAM_DAY.test(t)) return cap(t);
       // "BIP target 2 or fewer outbursts per day": a target is the plan's measure, not a report.
       if (/^(?:[A-Za-z-]+\s+){0,2}target\b/i.test(t)) return cap(t);
       // "Wt per peds Mon 98.4 lb": a finding from another source, not the client's report.
