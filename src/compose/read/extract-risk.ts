@@ -52,10 +52,11 @@ export function mentionsRisk(text: string): boolean {
   // A crisis line given is a safety action, though its name states no one's risk.
   if (/\b988\b|\blifeline\b|\bhotline\b/i.test(text)) return true;
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ');
-  const selfHarm = [...t.matchAll(SH)].some((m) => !notSelfHarmAct(t, m.index));
+  // Read only when the cheaper tests before it find nothing.
+  const selfHarm = (): boolean => [...t.matchAll(SH)].some((m) => !notSelfHarmAct(t, m.index));
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
   if (RISK_RATING_OR_PREPARATION.test(t)) return true;
-  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
+  return found(SI, t) || found(HI, t) || selfHarm() || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
 }
 
 /** The clause answers the clinician's question about suicide in the clause before it. */
@@ -390,6 +391,13 @@ function lastMatch(re: RegExp, text: string): Span | undefined {
   return at;
 }
 
+/** Protective terms longest first, so "reasons for living" wins over "reasons". */
+const PROTECTIVE_LONGEST_FIRST = [...PROTECTIVE_TERMS].sort((a, b) => b.length - a.length);
+// "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
+const LEVEL = '(?:low|moderate|high)(?:\\s*(?:-|to|/)\\s*(?:low|moderate|high))?';
+// "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
+const RISK_LEVEL = new RegExp(`\\brisk (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b`);
+
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
 export function extractRisk(clauses: readonly string[], options: RiskReadOptions = {}): RiskRecord {
   const risk = emptyRisk();
@@ -509,7 +517,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
     // to the end of its stretch of the clause.
-    const protective = [...PROTECTIVE_TERMS].sort((a, b) => b.length - a.length).map((p) => ({ p, at: t.indexOf(p) })).find((x) => x.at >= 0);
+    const protective = PROTECTIVE_LONGEST_FIRST.map((p) => ({ p, at: t.indexOf(p) })).find((x) => x.at >= 0);
     // "reviewed her reasons for living list": the list is named, not its factors.
     if (protective && !/^\s*(?:list|worksheet|card|exercise|review|sheet)\b/.test(t.slice(protective.at + protective.p.length))) {
       const from = protective.at + protective.p.length;
@@ -520,10 +528,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     }
     const keeps = KEEPS_GOING.exec(t);
     if (keeps) risk.protectiveFactors.push(keeps[1]!.replace(/^my\s+/, ''));
-    // "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
-    const LEVEL = '(?:low|moderate|high)(?:\\s*(?:-|to|/)\\s*(?:low|moderate|high))?';
-    // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
-    const level = new RegExp(`\\brisk (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b`).exec(t);
+    const level = RISK_LEVEL.exec(t);
     if (level) risk.level = (level[1] ?? level[2])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ');
   }
   // A specific statement (passive or active) outranks a bare mention of ideation.
