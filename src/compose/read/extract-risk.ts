@@ -5,6 +5,7 @@
 // mention's reading needs of its whole clause (quotes, commas, denials, its stretch's framing) is
 // found once per clause (ClauseView), so a clause of many mentions is not re-read per mention.
 import { FEMALE_RELATIVE, MALE_RELATIVE } from '../lexicon/cues.ts';
+import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
   ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
@@ -53,7 +54,7 @@ export function mentionsRisk(text: string): boolean {
   if (/\b988\b|\blifeline\b|\bhotline\b/i.test(text)) return true;
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ');
   // Read only when the cheaper tests before it find nothing.
-  const selfHarm = (): boolean => [...t.matchAll(SH)].some((m) => !notSelfHarmAct(t, m.index));
+  const selfHarm = (): boolean => allMatches(SH, t).some((m) => !notSelfHarmAct(t, m.index));
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
   if (RISK_RATING_OR_PREPARATION.test(t)) return true;
   return found(SI, t) || found(HI, t) || selfHarm() || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
@@ -163,9 +164,9 @@ class ClauseView {
       if (ch === ',') this.commas.push(i);
       if (ch === ' ' && t[i + 1] === '-' && t[i + 2] === ' ') this.dashes.push(i);
     }
-    this.negators = [...t.matchAll(NEGATION_BEFORE_ALL)].map((m) => ({ index: m.index, end: m.index + m[0].length }));
-    this.terminators = [...t.matchAll(TERMINATORS)].map((m) => ({ index: m.index, end: m.index + m[0].length }));
-    for (const m of t.matchAll(WORDS)) {
+    this.negators = allMatches(NEGATION_BEFORE_ALL, t).map((m) => ({ index: m.index, end: m.index + m[0].length }));
+    this.terminators = allMatches(TERMINATORS, t).map((m) => ({ index: m.index, end: m.index + m[0].length }));
+    for (const m of allMatches(WORDS, t)) {
       this.words.push({ index: m.index, end: m.index + m[0].length });
       this.contentBefore.push(this.contentBefore.at(-1)! + (FILLER.has(m[0]) ? 0 : 1));
     }
@@ -218,7 +219,7 @@ class ClauseView {
     if (/[a-z-]/.test(t[from] ?? '') || /[a-z-]/.test(t[start - 1] ?? '') || this.joined(start)) {
       const between = t.slice(from, start);
       let words = 0;
-      for (const m of between.matchAll(WORDS)) {
+      for (const m of allMatches(WORDS, between)) {
         if (!FILLER.has(m[0]) && ++words > 2) return true;
       }
       return new RegExp(TERMINATORS.source).test(between);
@@ -333,7 +334,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (pronounLead && options.clientPronoun && options.clientPronoun !== 'they' && pronounLead !== options.clientPronoun) return 'other';
   if (pronounLead) {
     const wide = t.slice(Math.max(0, start - 200), start - (lead.length - lead.lastIndexOf(pronounLead)));
-    const last = [...wide.matchAll(pronounLead === 'he' ? MALE_RELATIVE_ALL : FEMALE_RELATIVE_ALL)].at(-1);
+    const last = allMatches(pronounLead === 'he' ? MALE_RELATIVE_ALL : FEMALE_RELATIVE_ALL, wide).at(-1);
     if (last && !/\b(client|patient|pt)\b/.test(wide.slice(last.index)) && !(pronounLead === 'he' ? /\bshe\b/ : /\bhe\b/).test(wide.slice(last.index))) return 'other';
   }
   if (/^\s*(?:her|him|them)sel(?:f|ves)\b/.test(after) || /(?:her|him|them)sel(?:f|ves)\b/.test(t.slice(start, end))) {
@@ -438,10 +439,10 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       else if (SCREEN_POSITIVE.test(rest)) si.push('active');
     }
     // A denial of a domain in the clause outranks that domain's words inside a quotation.
-    const denies = (re: RegExp): boolean => [...t.matchAll(re)].some((m) => !view.insideQuote(m.index) && readMention(view, m.index, m.index + m[0].length, options) === 'denied');
+    const denies = (re: RegExp): boolean => allMatches(re, t).some((m) => !view.insideQuote(m.index) && readMention(view, m.index, m.index + m[0].length, options) === 'denied');
     const siDenied = denies(SI);
     const attemptInClause = ATTEMPT.test(t);
-    for (const m of t.matchAll(SI)) {
+    for (const m of allMatches(SI, t)) {
       if (siDenied && view.insideQuote(m.index)) continue;
       // "her suicide attempt (2019)", "attempted suicide", "father completed suicide": an act in the past or
       // another's death (the attempt history is read on its own), never today's ideation.
@@ -465,7 +466,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       clarified ??= EXPRESSION_CLARIFIED.test(t) && PLAN_OR_INTENT_DENIED.test(t);
       return clarified;
     };
-    for (const m of t.matchAll(HI)) {
+    for (const m of allMatches(HI, t)) {
       if (hiDenied && view.insideQuote(m.index)) continue;
       // "wanting to hurt herself" is self-harm, not harm to others.
       if (/^\s*(herself|himself|themselves|themself|myself|self)\b/.test(t.slice(m.index + m[0].length))) continue;
@@ -482,7 +483,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       else if (reading === 'endorsed') hi.push(view.insideQuote(m.index) ? 'present_quote' : 'present');
     }
     const shDenied = denies(SH);
-    for (const m of t.matchAll(SH)) {
+    for (const m of allMatches(SH, t)) {
       if (notSelfHarmAct(t, m.index)) continue;
       if (shDenied && view.insideQuote(m.index)) continue;
       // "almost cut last night but didn't": urges without an act.
@@ -570,7 +571,7 @@ const ASKED_ANSWER_NONE = /^(?:\s+(?:or|and|\/)\s+(?:plan|intent|means|method|ac
 function readPlanIntentMeans(t: string, risk: RiskRecord): void {
     for (const { key, term, re } of PLAN_INTENT_MEANS) {
       if (!t.includes(term)) continue;
-      for (const m of t.matchAll(re)) {
+      for (const m of allMatches(re, t)) {
         const before = t.slice(Math.max(0, m.index - 40), m.index);
         const after = t.slice(m.index + term.length, m.index + term.length + 24);
         // "asked directly about intent": a question, not an answer.
