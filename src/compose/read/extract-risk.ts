@@ -113,8 +113,12 @@ const NEGATION_AFTER_AT = new RegExp(NEGATION_AFTER.source.slice(1), 'y');
 const WORDS = /[a-z-]+/g;
 const ASKED_WHOM = /\basked (her|him|them)\b[^.;]{0,30}$/;
 const NEGATION_BEFORE_ALL = new RegExp(NEGATION_BEFORE.source, 'g');
+/** TERMINATORS without its global flag, so a test keeps no position. */
+const TERMINATOR = new RegExp(TERMINATORS.source);
 /** A clause that opens with another person as its subject ("Mother tearful, said ..."). */
 const OPENS_WITH_OTHER_PERSON = new RegExp(`^\\s*(?:(?:her|his|their|the|client's)\\s+)?${OTHER_PERSON.source}`);
+/** Another person's act, at most a word and a bracket after their mention: made once, not per mention. */
+const OTHER_PERSON_ACTS_NEXT = new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`);
 /** Every relative of one gender in a stretch, for the one a pronoun refers back to. */
 const MALE_RELATIVE_ALL = new RegExp(MALE_RELATIVE.source, 'gi');
 const FEMALE_RELATIVE_ALL = new RegExp(FEMALE_RELATIVE.source, 'gi');
@@ -199,7 +203,7 @@ class ClauseView {
     // A denial phrase running into the mention ("no active" before "active SI"): the text
     // before the mention ends it sooner, so read that part again.
     if (next && next.index < start) {
-      const re = new RegExp(NEGATION_BEFORE.source, 'g');
+      const re = NEGATION_BEFORE_ALL;
       re.lastIndex = next.index;
       const before = this.t.slice(0, start);
       let found: Span | undefined;
@@ -222,7 +226,7 @@ class ClauseView {
       for (const m of allMatches(WORDS, between)) {
         if (!FILLER.has(m[0]) && ++words > 2) return true;
       }
-      return new RegExp(TERMINATORS.source).test(between);
+      return TERMINATOR.test(between);
     }
     const first = lastAtMost(this.words, from - 1, (w) => w.index) + 1;
     const past = lastAtMost(this.words, start - 1, (w) => w.index) + 1;
@@ -315,7 +319,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const wideInRoom = wideOther && (PARTICIPANT_QUANTIFIER.test(wideLead.slice(0, wideOther.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(wideOther[1]!)));
   if (wideOther && !wideInRoom && /\b(?:texting|texted|saying|told|messaged|posted|wrote)\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
-  if (other && new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`).test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
+  if (other && OTHER_PERSON_ACTS_NEXT.test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   // "Maria mentioned at the end that Tom said last month 'you'd all be better off without me'": one
   // person's account of what another said is collateral, not a status the client gave.
   // (The second speaker is someone else by name, not "he said" again: "Tom said ... he said he has had thoughts" is Tom's.)
@@ -386,9 +390,14 @@ function isDenied(view: ClauseView, start: number, end: number): boolean {
   return !view.denialCutOff(negator.end, start);
 }
 
+/** Each pattern's global copy, made once. */
+const GLOBAL_COPY = new Map<RegExp, RegExp>();
+
 function lastMatch(re: RegExp, text: string): Span | undefined {
   let at: Span | undefined;
-  for (const m of text.matchAll(new RegExp(re.source, 'g'))) at = { index: m.index, end: m.index + m[0].length };
+  let global = GLOBAL_COPY.get(re);
+  if (!global) GLOBAL_COPY.set(re, (global = new RegExp(re.source, 'g')));
+  for (const m of allMatches(global, text)) at = { index: m.index, end: m.index + m[0].length };
   return at;
 }
 
