@@ -30,7 +30,7 @@ for (const file of [join(root, '..', 'shared', 'eval', 'dev-cases.json'), join(r
 // TypeScript sources: only when run with tsx, as the benchmarks are.
 try {
   const { RISK_CORPUS } = await import('../test/compose/risk-corpus.ts');
-  RISK_CORPUS.forEach((c, i) => add(`risk-${i}:SOAP`, 'SOAP', c.text));
+  for (const [i, c] of RISK_CORPUS.entries()) add(`risk-${i}:SOAP`, 'SOAP', c.text);
   const { summaryOf } = await import('../bench/summaries.ts');
   for (const words of [50, 150, 400]) add(`bench-${words}:SOAP`, 'SOAP', summaryOf(words));
 } catch (error) {

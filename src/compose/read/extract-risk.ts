@@ -395,8 +395,8 @@ const GLOBAL_COPY = new Map<RegExp, RegExp>();
 
 function lastMatch(re: RegExp, text: string): Span | undefined {
   let at: Span | undefined;
-  let global = GLOBAL_COPY.get(re);
-  if (!global) GLOBAL_COPY.set(re, (global = new RegExp(re.source, 'g')));
+  const global = GLOBAL_COPY.get(re) ?? new RegExp(re.source, 'g');
+  GLOBAL_COPY.set(re, global);
   for (const m of allMatches(global, text)) at = { index: m.index, end: m.index + m[0].length };
   return at;
 }
