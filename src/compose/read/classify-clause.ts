@@ -34,7 +34,11 @@ export interface ClauseContext {
 const OTHER = new Set(OTHER_PEOPLE);
 const MODALITY_NAME_FIRST = new RegExp(`^(${MODALITIES.map((m) => m.name).join('|')})\\b`, 'i');
 const TERMS = INTERVENTION_TERMS_LONGEST_FIRST;
-const firstWords = (t: string, n: number): string[] => t.toLowerCase().replace(/["(),:]/g, ' ').split(/\s+/).filter(Boolean).slice(0, n);
+/** Each term with the space before it and with what may close it, built once rather than per clause. */
+const SPACED_TERMS = TERMS.map((term) => ` ${term}`);
+const CLOSED_TERMS = TERMS.map((term) => [` ${term} `, ` ${term},`, ` ${term}.`, ` ${term}:`]);
+// Trimmed first, the split yields only words, so it can stop after the first n.
+const firstWords = (t: string, n: number): string[] => t.toLowerCase().replace(/["(),:]/g, ' ').trim().split(/\s+/, n).filter(Boolean);
 
 /** Who the clause is about, from its first words. */
 const cap1 = (w: string): string => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
@@ -231,14 +235,14 @@ function betweenSessions(t: string): boolean {
 /** A technique or modality named anywhere in the clause. */
 function mentionsIntervention(text: string): boolean {
   const t = ` ${text.toLowerCase()} `;
-  return /⟪/.test(text) || TERMS.some((term) => t.includes(` ${term} `) || t.includes(` ${term},`) || t.includes(` ${term}.`) || t.includes(` ${term}:`));
+  return /⟪/.test(text) || CLOSED_TERMS.some((forms) => forms.some((form) => t.includes(form)));
 }
 
 /** An intervention named in the first three words of a subjectless clause ("interoceptive exposure (spinning)"). */
 function earlyInterventionTerm(text: string): boolean {
-  const head = text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
   const t = text.toLowerCase();
-  return TERMS.some((term) => head.startsWith(term) || head.includes(` ${term}`)) && !betweenSessions(t) && !/\b(she|he|they)\b/.test(t);
+  const head = t.split(/\s+/, 3).join(' ');
+  return TERMS.some((term, i) => head.startsWith(term) || head.includes(SPACED_TERMS[i]!)) && !betweenSessions(t) && !/\b(she|he|they)\b/.test(t);
 }
 
 /** A verb only a therapist performs, opening a clause with no subject. */

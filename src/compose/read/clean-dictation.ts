@@ -4,6 +4,9 @@
 // mark followed (or preceded) by spaces.
 import { DICTATION_FILLERS, SPOKEN_NUMBERS, SPOKEN_PUNCTUATION } from '../lexicon/dictation.ts';
 
+/** Each spoken mark's words as one pattern, built once. */
+const SPOKEN_MARKS = SPOKEN_PUNCTUATION.map(({ words, mark }) => ({ mark, re: new RegExp(`\\s?(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])`, 'gi') }));
+
 const pad = (mark: string, length: number, markFirst = true): string =>
   markFirst ? mark + ' '.repeat(Math.max(0, length - mark.length)) : ' '.repeat(Math.max(0, length - mark.length)) + mark;
 
@@ -61,8 +64,7 @@ export function cleanDictation(text: string): string {
 
   // "with the uh the warehouse job": a word said twice around a pause is said once.
   out = out.replace(/(?<![\w'-])(the|a|an|to|and|of|in|he|she|they|we|i|it|that|was|is)(\s+)(?=\1(?![\w'-]))/gi, (m, _w: string, _s: string, offset: number) => blank(m, offset));
-  for (const { words, mark } of SPOKEN_PUNCTUATION) {
-    const re = new RegExp(`\\s?(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])`, 'gi');
+  for (const { re, mark } of SPOKEN_MARKS) {
     out = out.replace(re, (m, offset: number, whole: string) => {
       // "a period of", "the trial period": the word, not the mark.
       // "before 1st period", "last period": a school period after an ordinal.

@@ -71,9 +71,42 @@ function resolveAmbiguous(text: string, context: ShorthandContext): string {
   return out;
 }
 
+/**
+ * The pattern without the lookbehinds it opens with, or undefined when there are none. Dropping an
+ * assertion only widens a match, so where this finds nothing the rule finds nothing: a cheap test
+ * first, because V8 tries a long lookbehind ("UDS ... within 60 characters") at every position.
+ */
+function withoutLeadingLookbehinds(pattern: RegExp): RegExp | undefined {
+  const src = pattern.source;
+  let at = 0;
+  while (src.startsWith('(?<=', at) || src.startsWith('(?<!', at)) {
+    let depth = 0;
+    let inClass = false;
+    let i = at;
+    for (; i < src.length; i++) {
+      const ch = src[i];
+      if (ch === '\\') i++;
+      else if (inClass) inClass = ch !== ']';
+      else if (ch === '[') inClass = true;
+      else if (ch === '(') {
+        // A capture inside would renumber the groups after it: keep the rule as it is.
+        if (src[i + 1] !== '?' || (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!')) return undefined;
+        depth++;
+      } else if (ch === ')' && --depth === 0) break;
+    }
+    at = i + 1;
+  }
+  const rest = src.slice(at);
+  if (at === 0 || !rest || /^[|*+?{]/.test(rest)) return undefined;
+  return new RegExp(rest, pattern.flags.replace(/[gy]/g, ''));
+}
+
+const SYMBOL_PASSES = SYMBOL_RULES.map((rule) => ({ rule, couldMatch: withoutLeadingLookbehinds(rule.pattern) }));
+
 export function expandShorthand(text: string, context: ShorthandContext = {}): string {
   let out = resolveAmbiguous(text, context);
-  for (const rule of SYMBOL_RULES) {
+  for (const { rule, couldMatch } of SYMBOL_PASSES) {
+    if (couldMatch && !couldMatch.test(out)) continue;
     out = out.replace(rule.pattern, rule.replace as (substring: string, ...args: string[]) => string);
   }
   // "ACT (acknowledge feeling / communicate limit / target alternative)": the clinician defined

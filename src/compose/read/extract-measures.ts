@@ -3,6 +3,7 @@
 // Names, ranges and bands come from the one instrument table (src/measures/instruments.ts).
 import { findInstrument, INSTRUMENTS, ratingScale, scoreBand } from '../../measures/index.ts';
 import type { Measure } from '../types.ts';
+import { allMatches } from './all-matches.ts';
 
 const NAMES = INSTRUMENTS.filter((i) => i.bands.length).map((i) => i.name.replace('-', '-?')).join('|');
 const SCORED = new RegExp(`\\b(${NAMES})\\s+score of\\s+(\\d{1,3})(\\s+today)?(?:\\s*\\((?:was|previously|prev|down from|up from|from)?\\s*(\\d{1,3})((?:\\s+(?:at|in|on|last|from)\\s+[^)]{1,24})?)\\))?`, 'gi');
@@ -10,7 +11,7 @@ const CHANGE = /\b(subjective units of distress|validity of cognition)(?:\s*\((?
 
 export function extractMeasures(text: string): Measure[] {
   const out: Measure[] = [];
-  for (const m of text.matchAll(SCORED)) {
+  for (const m of allMatches(SCORED, text)) {
     const instrument = findInstrument(m[1]!);
     if (!instrument) continue;
     const score = Number(m[2]);
@@ -25,7 +26,7 @@ export function extractMeasures(text: string): Measure[] {
     }
     out.push(measure);
   }
-  for (const m of text.matchAll(CHANGE)) {
+  for (const m of allMatches(CHANGE, text)) {
     const instrument = findInstrument(m[1]!);
     if (!instrument) continue;
     const [previous, score] = [Number(m[2]), Number(m[3])];

@@ -5,6 +5,7 @@
 // mention's reading needs of its whole clause (quotes, commas, denials, its stretch's framing) is
 // found once per clause (ClauseView), so a clause of many mentions is not re-read per mention.
 import { FEMALE_RELATIVE, MALE_RELATIVE } from '../lexicon/cues.ts';
+import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
   ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
@@ -52,10 +53,11 @@ export function mentionsRisk(text: string): boolean {
   // A crisis line given is a safety action, though its name states no one's risk.
   if (/\b988\b|\blifeline\b|\bhotline\b/i.test(text)) return true;
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ');
-  const selfHarm = [...t.matchAll(SH)].some((m) => !notSelfHarmAct(t, m.index));
+  // Read only when the cheaper tests before it find nothing.
+  const selfHarm = (): boolean => allMatches(SH, t).some((m) => !notSelfHarmAct(t, m.index));
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
   if (RISK_RATING_OR_PREPARATION.test(t)) return true;
-  return found(SI, t) || found(HI, t) || selfHarm || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
+  return found(SI, t) || found(HI, t) || selfHarm() || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
 }
 
 /** The clause answers the clinician's question about suicide in the clause before it. */
@@ -103,8 +105,12 @@ const NEGATION_AFTER_AT = new RegExp(NEGATION_AFTER.source.slice(1), 'y');
 const WORDS = /[a-z-]+/g;
 const ASKED_WHOM = /\basked (her|him|them)\b[^.;]{0,30}$/;
 const NEGATION_BEFORE_ALL = new RegExp(NEGATION_BEFORE.source, 'g');
+/** TERMINATORS without its global flag, so a test keeps no position. */
+const TERMINATOR = new RegExp(TERMINATORS.source);
 /** A clause that opens with another person as its subject ("Mother tearful, said ..."). */
 const OPENS_WITH_OTHER_PERSON = new RegExp(`^\\s*(?:(?:her|his|their|the|client's)\\s+)?${OTHER_PERSON.source}`);
+/** Another person's act, at most a word and a bracket after their mention: made once, not per mention. */
+const OTHER_PERSON_ACTS_NEXT = new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`);
 /** Every relative of one gender in a stretch, for the one a pronoun refers back to. */
 const MALE_RELATIVE_ALL = new RegExp(MALE_RELATIVE.source, 'gi');
 const FEMALE_RELATIVE_ALL = new RegExp(FEMALE_RELATIVE.source, 'gi');
@@ -154,9 +160,9 @@ class ClauseView {
       if (ch === ',') this.commas.push(i);
       if (ch === ' ' && t[i + 1] === '-' && t[i + 2] === ' ') this.dashes.push(i);
     }
-    this.negators = [...t.matchAll(NEGATION_BEFORE_ALL)].map((m) => ({ index: m.index, end: m.index + m[0].length }));
-    this.terminators = [...t.matchAll(TERMINATORS)].map((m) => ({ index: m.index, end: m.index + m[0].length }));
-    for (const m of t.matchAll(WORDS)) {
+    this.negators = allMatches(NEGATION_BEFORE_ALL, t).map((m) => ({ index: m.index, end: m.index + m[0].length }));
+    this.terminators = allMatches(TERMINATORS, t).map((m) => ({ index: m.index, end: m.index + m[0].length }));
+    for (const m of allMatches(WORDS, t)) {
       this.words.push({ index: m.index, end: m.index + m[0].length });
       this.contentBefore.push(this.contentBefore.at(-1)! + (FILLER.has(m[0]) ? 0 : 1));
     }
@@ -189,7 +195,7 @@ class ClauseView {
     // A denial phrase running into the mention ("no active" before "active SI"): the text
     // before the mention ends it sooner, so read that part again.
     if (next && next.index < start) {
-      const re = new RegExp(NEGATION_BEFORE.source, 'g');
+      const re = NEGATION_BEFORE_ALL;
       re.lastIndex = next.index;
       const before = this.t.slice(0, start);
       let found: Span | undefined;
@@ -209,10 +215,10 @@ class ClauseView {
     if (/[a-z-]/.test(t[from] ?? '') || /[a-z-]/.test(t[start - 1] ?? '') || this.joined(start)) {
       const between = t.slice(from, start);
       let words = 0;
-      for (const m of between.matchAll(WORDS)) {
+      for (const m of allMatches(WORDS, between)) {
         if (!FILLER.has(m[0]) && ++words > 2) return true;
       }
-      return new RegExp(TERMINATORS.source).test(between);
+      return TERMINATOR.test(between);
     }
     const first = lastAtMost(this.words, from - 1, (w) => w.index) + 1;
     const past = lastAtMost(this.words, start - 1, (w) => w.index) + 1;
@@ -305,7 +311,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const wideInRoom = wideOther && (PARTICIPANT_QUANTIFIER.test(wideLead.slice(0, wideOther.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(wideOther[1]!)));
   if (wideOther && !wideInRoom && /\b(?:texting|texted|saying|told|messaged|posted|wrote)\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
-  if (other && new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`).test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
+  if (other && OTHER_PERSON_ACTS_NEXT.test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   // "Maria mentioned at the end that Tom said last month 'you'd all be better off without me'": one
   // person's account of what another said is collateral, not a status the client gave.
   // (The second speaker is someone else by name, not "he said" again: "Tom said ... he said he has had thoughts" is Tom's.)
@@ -324,7 +330,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (pronounLead && options.clientPronoun && options.clientPronoun !== 'they' && pronounLead !== options.clientPronoun) return 'other';
   if (pronounLead) {
     const wide = t.slice(Math.max(0, start - 200), start - (lead.length - lead.lastIndexOf(pronounLead)));
-    const last = [...wide.matchAll(pronounLead === 'he' ? MALE_RELATIVE_ALL : FEMALE_RELATIVE_ALL)].at(-1);
+    const last = allMatches(pronounLead === 'he' ? MALE_RELATIVE_ALL : FEMALE_RELATIVE_ALL, wide).at(-1);
     if (last && !/\b(client|patient|pt)\b/.test(wide.slice(last.index)) && !(pronounLead === 'he' ? /\bshe\b/ : /\bhe\b/).test(wide.slice(last.index))) return 'other';
   }
   if (/^\s*(?:her|him|them)sel(?:f|ves)\b/.test(after) || /(?:her|him|them)sel(?:f|ves)\b/.test(t.slice(start, end))) {
@@ -376,11 +382,23 @@ function isDenied(view: ClauseView, start: number, end: number): boolean {
   return !view.denialCutOff(negator.end, start);
 }
 
+/** Each pattern's global copy, made once. */
+const GLOBAL_COPY = new Map<RegExp, RegExp>();
+
 function lastMatch(re: RegExp, text: string): Span | undefined {
   let at: Span | undefined;
-  for (const m of text.matchAll(new RegExp(re.source, 'g'))) at = { index: m.index, end: m.index + m[0].length };
+  const global = GLOBAL_COPY.get(re) ?? new RegExp(re.source, 'g');
+  GLOBAL_COPY.set(re, global);
+  for (const m of allMatches(global, text)) at = { index: m.index, end: m.index + m[0].length };
   return at;
 }
+
+/** Protective terms longest first, so "reasons for living" wins over "reasons". */
+const PROTECTIVE_LONGEST_FIRST = [...PROTECTIVE_TERMS].sort((a, b) => b.length - a.length);
+// "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
+const LEVEL = '(?:low|moderate|high)(?:\\s*(?:-|to|/)\\s*(?:low|moderate|high))?';
+// "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
+const RISK_LEVEL = new RegExp(`\\brisk (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b`);
 
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
 export function extractRisk(clauses: readonly string[], options: RiskReadOptions = {}): RiskRecord {
@@ -422,10 +440,10 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       else if (SCREEN_POSITIVE.test(rest)) si.push('active');
     }
     // A denial of a domain in the clause outranks that domain's words inside a quotation.
-    const denies = (re: RegExp): boolean => [...t.matchAll(re)].some((m) => !view.insideQuote(m.index) && readMention(view, m.index, m.index + m[0].length, options) === 'denied');
+    const denies = (re: RegExp): boolean => allMatches(re, t).some((m) => !view.insideQuote(m.index) && readMention(view, m.index, m.index + m[0].length, options) === 'denied');
     const siDenied = denies(SI);
     const attemptInClause = ATTEMPT.test(t);
-    for (const m of t.matchAll(SI)) {
+    for (const m of allMatches(SI, t)) {
       if (siDenied && view.insideQuote(m.index)) continue;
       // "her suicide attempt (2019)", "attempted suicide", "father completed suicide": an act in the past or
       // another's death (the attempt history is read on its own), never today's ideation.
@@ -449,7 +467,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       clarified ??= EXPRESSION_CLARIFIED.test(t) && PLAN_OR_INTENT_DENIED.test(t);
       return clarified;
     };
-    for (const m of t.matchAll(HI)) {
+    for (const m of allMatches(HI, t)) {
       if (hiDenied && view.insideQuote(m.index)) continue;
       // "wanting to hurt herself" is self-harm, not harm to others.
       if (/^\s*(herself|himself|themselves|themself|myself|self)\b/.test(t.slice(m.index + m[0].length))) continue;
@@ -466,7 +484,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       else if (reading === 'endorsed') hi.push(view.insideQuote(m.index) ? 'present_quote' : 'present');
     }
     const shDenied = denies(SH);
-    for (const m of t.matchAll(SH)) {
+    for (const m of allMatches(SH, t)) {
       if (notSelfHarmAct(t, m.index)) continue;
       if (shDenied && view.insideQuote(m.index)) continue;
       // "almost cut last night but didn't": urges without an act.
@@ -501,7 +519,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
     // to the end of its stretch of the clause.
-    const protective = [...PROTECTIVE_TERMS].sort((a, b) => b.length - a.length).map((p) => ({ p, at: t.indexOf(p) })).find((x) => x.at >= 0);
+    const protective = PROTECTIVE_LONGEST_FIRST.map((p) => ({ p, at: t.indexOf(p) })).find((x) => x.at >= 0);
     // "reviewed her reasons for living list": the list is named, not its factors.
     if (protective && !/^\s*(?:list|worksheet|card|exercise|review|sheet)\b/.test(t.slice(protective.at + protective.p.length))) {
       const from = protective.at + protective.p.length;
@@ -512,10 +530,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     }
     const keeps = KEEPS_GOING.exec(t);
     if (keeps) risk.protectiveFactors.push(keeps[1]!.replace(/^my\s+/, ''));
-    // "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
-    const LEVEL = '(?:low|moderate|high)(?:\\s*(?:-|to|/)\\s*(?:low|moderate|high))?';
-    // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
-    const level = new RegExp(`\\brisk (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b`).exec(t);
+    const level = RISK_LEVEL.exec(t);
     if (level) risk.level = (level[1] ?? level[2])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ');
   }
   // A specific statement (passive or active) outranks a bare mention of ideation.
@@ -557,7 +572,7 @@ const ASKED_ANSWER_NONE = /^(?:\s+(?:or|and|\/)\s+(?:plan|intent|means|method|ac
 function readPlanIntentMeans(t: string, risk: RiskRecord): void {
     for (const { key, term, re } of PLAN_INTENT_MEANS) {
       if (!t.includes(term)) continue;
-      for (const m of t.matchAll(re)) {
+      for (const m of allMatches(re, t)) {
         const before = t.slice(Math.max(0, m.index - 40), m.index);
         const after = t.slice(m.index + term.length, m.index + term.length + 24);
         // "asked directly about intent": a question, not an answer.

@@ -5,6 +5,7 @@ import { MODALITIES } from '../lexicon/modalities.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
 import type { Fact, Intervention, Origin, PronounSet, SessionRecord } from '../types.ts';
 import { classifyClause, findSubject, leadingInterventionTerm, speakerOf } from './classify-clause.ts';
+import { allMatches } from './all-matches.ts';
 import { findClientPronoun } from './find-client-pronoun.ts';
 import { findNames } from './find-names.ts';
 import { expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
@@ -338,12 +339,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   };
 }
 
+const FEMALE_RELATIVE_ALL = new RegExp(FEMALE_RELATIVE.source, 'gi');
+const MALE_RELATIVE_ALL = new RegExp(MALE_RELATIVE.source, 'gi');
+
 /** The relative a leading "she"/"he" must be: the only one of that gender named in `before` ("mother"). */
 function onlyRelativeFor(text: string, before: string): string | undefined {
   const pronoun = /^(she|he)\b/i.exec(text)?.[1]?.toLowerCase();
   if (!pronoun) return undefined;
-  const re = new RegExp((pronoun === 'she' ? FEMALE_RELATIVE : MALE_RELATIVE).source, 'gi');
-  const named = new Set([...before.matchAll(re)].map((m) => m[1]!.toLowerCase()));
+  const named = new Set(allMatches(pronoun === 'she' ? FEMALE_RELATIVE_ALL : MALE_RELATIVE_ALL, before).map((m) => m[1]!.toLowerCase()));
   return named.size === 1 ? [...named][0] : undefined;
 }
 

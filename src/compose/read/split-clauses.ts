@@ -4,6 +4,7 @@ import { PAUSE_THEN_SPEAKER } from '../lexicon/dictation.ts';
 import { KEEP_LABEL_WORDS, LABELS, LETTER_SCHEMES } from '../lexicon/labels.ts';
 import { DAY_NOUNS } from '../lexicon/symbol-rules.ts';
 import type { FactKind } from '../types.ts';
+import { allMatches } from './all-matches.ts';
 import { findQuotes, insideAny, type Span } from './find-quotes.ts';
 
 export interface Clause {
@@ -231,8 +232,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
       continue;
     }
     let start = s.start;
-    const jots = jotted ? [...slice.matchAll(JOT_STARTS)] : [];
-    const starts = [...(words >= 30 ? [...slice.matchAll(RUN_ON_STARTS), ...slice.matchAll(NAMED_SPEAKER), ...slice.matchAll(PLAN_THEN_ACT), ...slice.matchAll(MEASURE_STARTS)] : []), ...(words >= 30 || paused ? [...slice.matchAll(PAUSE_THEN_SPEAKER_AT), ...slice.matchAll(PAUSE_THEN_NAME)] : []), ...slice.matchAll(AFTER_CORRECTION), ...slice.matchAll(AGE_THEN_STATE), ...jots].sort((a, b) => a.index - b.index);
+    const jots = jotted ? allMatches(JOT_STARTS, slice) : [];
+    const starts = [...(words >= 30 ? [...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice)] : []), ...(words >= 30 || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(AGE_THEN_STATE, slice), ...jots].sort((a, b) => a.index - b.index);
     for (const m of starts) {
       const at = s.start + m.index + 1;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.
@@ -300,7 +301,7 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
   const out: Span[] = [];
   let start = span.start;
   const slice = text.slice(span.start, span.end);
-  const cuts = [...slice.matchAll(NEW_SUBJECT), ...slice.matchAll(CLINICIAN_GIVES_AFTER_COMMA)].sort((a, b) => a.index - b.index);
+  const cuts = [...allMatches(NEW_SUBJECT, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice)].sort((a, b) => a.index - b.index);
   for (const m of cuts) {
     const at = span.start + m.index;
     if (insideAny(quotes, at) || at - start < 12) continue;
