@@ -150,6 +150,17 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['discharged from IP unit Tuesday', 'inpatient'], ['Family session w/ mom, dad and IP (Jake, 15)', 'identified patient'], ['IP', null]],
   },
   {
+    short: 'HS',
+    caseSensitive: true,
+    meanings: [
+      // "PMR HS", "melatonin 3mg HS": hora somni, at bedtime, after a practice or a medication.
+      { expansion: 'at bedtime', before: /\b(?:PMR|relaxation|breathing|meditation|practice|practicing|routine|journal|log|take|takes|taking|mg|meds?|medications?|melatonin|trazodone|hydroxyzine|prazosin|quetiapine|dose|nightly|daily|prn|skills?)\s*$/i },
+      // Otherwise the school: "counselor in HS", "HS senior", "graduated HS".
+      { expansion: 'high school', before: /$/ },
+    ],
+    examples: [['PMR HS', 'at bedtime'], ['melatonin 3mg HS', 'at bedtime'], ['saw counselor in HS', 'high school']],
+  },
+  {
     short: 'MI',
     caseSensitive: true,
     meanings: [

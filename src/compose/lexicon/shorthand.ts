@@ -252,7 +252,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'prob', expansion: 'problem' },
   { short: 'probs', expansion: 'problems' },
   { short: 'sr', expansion: 'senior' },
-  { short: 'HS', expansion: 'high school', caseSensitive: true, note: 'ambiguous with at bedtime (medication)' },
   { short: 'LOC', expansion: 'level of care', caseSensitive: true, note: 'ambiguous with loss of consciousness' },
   { short: 'msg', expansion: 'message' },
   { short: 'msgs', expansion: 'messages' },

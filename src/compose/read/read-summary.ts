@@ -9,8 +9,8 @@ import { findClientPronoun } from './find-client-pronoun.ts';
 import { findNames } from './find-names.ts';
 import { expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
-import { RISK_DETAIL } from '../lexicon/risk-context.ts';
-import { answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk } from './extract-risk.ts';
+import { DENIAL_POINTING_BACK, NO_PROMISE, NONE_NOW, RISK_DETAIL } from '../lexicon/risk-context.ts';
+import { answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords } from './extract-session-details.ts';
 import { cleanDictation } from './clean-dictation.ts';
 import { findQuotes } from './find-quotes.ts';
@@ -202,7 +202,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
 
   let afterIntervention = false;
   // `answer`: the fact answers a question about suicide, or tells the plan or method right after that answer.
-  let previous: { fact: Fact; clause: Clause; answer: boolean } | undefined;
+  let previous: { fact: Fact; clause: Clause; answer: boolean; deniedBack?: string } | undefined;
   // "Pt reports" cut from what was reported: the lead goes on the next clause, never alone.
   let reportLead: { text: string; start: number } | undefined;
   for (const c of clauses) {
@@ -248,7 +248,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       continue;
     }
     const followsIntervention = !!previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.kind === 'intervention';
-    const kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
+    let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     if (kind === 'intervention') afterIntervention = true;
     let subject = findSubject(rewritten, clientPronoun, names);
     // "mom and I practiced ..., she used labeled praise": right after a relative of the same
@@ -286,8 +286,17 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       const relative = onlyRelativeFor(rewritten, previous.fact.text);
       if (relative) rewritten = `${relative}${rewritten.slice(rewritten.indexOf(' '))}`;
     }
-    // Risk is read from the clause as resolved, with its doer.
-    expandedAll[expandedAll.length - 1] = rewritten;
+    // "he had thoughts of 'not wanting to go on' ... denied any now": the denial is of that risk.
+    const deniedBack = subject !== 'other' && previous && previous.fact.subject !== 'other' && DENIAL_POINTING_BACK.test(rewritten) ? (previous.deniedBack ?? riskDomainOf(previous.fact.text)) : undefined;
+    if (deniedBack) {
+      if (subject === 'none') {
+        rewritten = `client ${rewritten.replace(/^(denied|denies)\s+any\b(?!\s+\w+\s+like)/i, '$1 any such thoughts')}`;
+        subject = 'client';
+      }
+      kind = 'risk';
+    }
+    // Risk is read from the clause as resolved, with its doer; a denial pointing back names its risk.
+    expandedAll[expandedAll.length - 1] = deniedBack ? `client denied ${deniedBack}${NONE_NOW.test(rewritten) ? ' now' : ''}` : rewritten;
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     let answer = false;
     const speaker = speakerOf(rewritten, names);
@@ -295,7 +304,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const measures = extractMeasures(rewritten);
     if (measures.length) fact.measures = measures;
     // Stated current risk stays where it was said and is restated in the risk section.
-    if (kind !== 'risk' && mentionsRisk(rewritten)) fact.alsoRisk = true;
+    if (kind !== 'risk' && kind !== 'goal' && mentionsRisk(rewritten)) fact.alsoRisk = true;
     // The answer to "asked about suicide", and the plan and method told right after it, are risk content.
     if (kind !== 'risk' && previous && (answersSuicideQuestion(previous.fact.text, rewritten) || (previous.fact.alsoRisk && previous.answer && RISK_DETAIL.test(rewritten)))) {
       fact.alsoRisk = true;
@@ -304,7 +313,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       if (answersSuicideQuestion(previous.fact.text, rewritten)) fact.text = fact.text.replace(/\b(said|says)\s+(?:yeah|yep|yes),?\s+(?=(?:she|he|they|i)\b)/i, '$1 ').replace(/\b(thinking|thought|thinks|think) about it\b/i, '$1 about suicide');
     }
     facts.push(fact);
-    previous = { fact, clause: c, answer };
+    previous = { fact, clause: c, answer, ...(deniedBack ? { deniedBack } : {}) };
   }
 
   const sharedSession = session.serviceType === 'couples' || session.serviceType === 'group' ? session.serviceType : undefined;
@@ -315,6 +324,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       fact.alsoRisk = true;
       risk.selfHarmUrges = true;
     }
+  }
+  // "can't promise" about the weekend, in a summary with a threat or ideation, qualifies the safety stated.
+  if (risk.threat || risk.si === 'active' || risk.si === 'passive' || risk.hi === 'present') {
+    for (const fact of facts.filter((f) => f.kind !== 'risk' && NO_PROMISE.test(f.text))) fact.alsoRisk = true;
   }
   return {
     session,

@@ -52,8 +52,11 @@ export function renderHeading(text: string): string | undefined {
   const pair = /^[A-Z][a-z]+(?: \(\d{1,2}\))? and (?:(?:her|his|their) )?[A-Za-z]/.test(first);
   // "with 15-year-old client and mother": who was in the session, not a sentence.
   const withWhom = /^(?:with|w\/)\s+(?=\S)/i.exec(first);
-  if (withWhom) fragments[0] = first.slice(withWhom[0].length);
-  const label = name ? 'Client: ' : pair || withWhom ? 'Participants: ' : '';
+  // "with Derek today": the day is when, not who.
+  if (withWhom) fragments[0] = first.slice(withWhom[0].length).replace(/\s+(?:today|tonight|this (?:morning|afternoon|evening))$/i, '');
+  // "session with Derek": one name alone is the client.
+  const alone = withWhom && /^[A-Z][a-z]+$/.test(fragments[0]!);
+  const label = name || alone ? 'Client: ' : pair || withWhom ? 'Participants: ' : '';
   const body = fragments.join('; ');
   return `${label}${label ? body : body[0]!.toUpperCase() + body.slice(1)}.`;
 }

@@ -136,7 +136,9 @@ function render(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Sty
 
 function renderClause(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined, clientPronoun: PronounSet | undefined): string {
   const { text, kind } = fact;
-  const subject = kind === 'plan' || kind === 'homework' || kind === 'goal' || kind === 'measure' || kind === 'session' ? 'none' : (fact.subject ?? 'none');
+  // "He is coming back tomorrow": a plan that opens with the client keeps the client as its subject.
+  const clientOpens = kind === 'plan' && fact.subject === 'client' && /^(?:she|he|they|client|patient|pt)\s+(?:is|are|will)\b/i.test(text);
+  const subject = !clientOpens && (kind === 'plan' || kind === 'homework' || kind === 'goal' || kind === 'measure' || kind === 'session') ? 'none' : (fact.subject ?? 'none');
   let out = completeSentence(style?.keepQuotes === false ? unquote(text) : text, kind, subject, voice, fact.speaker);
   if (voice.client !== 'client') out = out.replace(/\bclient\b/g, voice.client).replace(/\bClient\b/g, voice.client[0]!.toUpperCase() + voice.client.slice(1));
   out = applyPronouns(out, style?.pronouns, clientPronoun);
