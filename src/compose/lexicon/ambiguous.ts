@@ -154,7 +154,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       // "PMR HS", "melatonin 3mg HS": hora somni, at bedtime, after a practice or a medication.
-      { expansion: 'at bedtime', before: /\b(?:PMR|relaxation|breathing|meditation|practice|practicing|routine|journal|log|take|takes|taking|mg|meds?|medications?|melatonin|trazodone|hydroxyzine|prazosin|quetiapine|dose|nightly|daily|prn|skills?)\s*$/i },
+      { expansion: 'at bedtime', before: /(?:\b|(?<=\d))(?:PMR|relaxation|breathing|meditation|practice|practicing|routine|journal|log|take|takes|taking|mg|meds?|medications?|melatonin|trazodone|hydroxyzine|prazosin|quetiapine|dose|nightly|daily|prn|skills?)\s*$/i },
       // Otherwise the school: "counselor in HS", "HS senior", "graduated HS".
       { expansion: 'high school', before: /$/ },
     ],

@@ -202,6 +202,10 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'other' && ctx.afterIntervention && (/^\S+(?:\s+\S+)?\s+(teared|cried|smiled|smirked|laughed|nodded|handed|hugged|apologized|sighed|relaxed|softened|leaned)\b/i.test(text.trim()) || /^[A-Z][a-z]+:\s*"/.test(text.trim()))) return 'response';
   // "mother agreed to call the school": what another participant agreed to do is the plan.
   if (subject === 'other' && /^\s*[a-z'-]+(?:\s[a-z'-]+)?\s+agreed to\s+(?!it\b|that\b|this\b)\w+/.test(t)) return 'plan';
+  // "She looked tired on camera": how the client looked is what was seen, after the work too.
+  if ((subject === 'client' || subject === 'pronoun') && /^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(words[1] ?? '')) return 'observation';
+  // "she denied intent or plan" after "I asked about SI": the answer is the client's own report.
+  if ((subject === 'client' || subject === 'pronoun') && /^(denied|denies|endorsed|endorses)$/.test(words[1] ?? '')) return 'report';
   // A participant's response after the work: a relative, a partner, or someone the summary names ("Dana able to ...").
   const named = ctx.names !== undefined && [...ctx.names].some((n) => n.toLowerCase() === w0) && /\b(able to|was able|were able|agreed|committed|tried)\b/.test(t);
   if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0) || named || (ctx.afterIntervention && /^(she|he|they)$/.test(w0))) && has(t, RESPONSE_CUES)) return 'response';

@@ -296,7 +296,7 @@ function readStretch(stretch: string, length: number): StretchReading {
     notAStatus: NOT_A_STATUS.test(segment),
     // "no hx of SH" denies the history too.
     noHistory: /\b(no|denies|denied|never|negative for)\s+(?:any\s+)?(?:prior\s+|past\s+)?(history|hx)\b/.test(segment),
-    history: !/\bchronic\b/.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment),
+    history: !/\bchronic\b/.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment.replace(/\b(?:denies|denied|none|no)\b[^.;]{0,20}\b(?:now|currently|today)\b/g, ' ')),
     urge: URGE.test(segment) && !/\b(with|and)\s+(?:a\s+)?(plan|intent)\b/.test(segment),
     urgeWords: URGE.test(stretch),
   };

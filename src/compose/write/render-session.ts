@@ -55,7 +55,7 @@ export function renderHeading(text: string): string | undefined {
   // "with Derek today": the day is when, not who.
   if (withWhom) fragments[0] = first.slice(withWhom[0].length).replace(/\s+(?:today|tonight|this (?:morning|afternoon|evening))$/i, '');
   // "session with Derek": one name alone is the client.
-  const alone = withWhom && /^[A-Z][a-z]+$/.test(fragments[0]!);
+  const alone = withWhom && /^[A-Z][a-z]+(?:\s*\(\d{1,2}\)|,\s*\d{1,2})?$/.test(fragments[0]!);
   const label = name || alone ? 'Client: ' : pair || withWhom ? 'Participants: ' : '';
   const body = fragments.join('; ');
   return `${label}${label ? body : body[0]!.toUpperCase() + body.slice(1)}.`;
