@@ -107,3 +107,25 @@ describe('review 30: who did it and how it is said', () => {
     expect(section(summary, 'subjective')).toMatch(/denied intent or plan/);
   });
 });
+
+describe('review 30: dictation and jotted steps', () => {
+  it('a trailing "when ..." does not hold the next speaker in the same statement', () => {
+    const r = readSummary('um so mom did a really nice job ignoring the whining and then praising when she started again mom says tantrums at home are down to about three times a week and bedtime is still hard um I coached the whole time');
+    expect(r.facts.some((f) => /^mother says tantrums/i.test(f.text))).toBe(true);
+  });
+
+  it('"this was Lily" and "this is our fourth session" are the session, not reports', () => {
+    const out = section('um so this was Lily she is 6 with mom in the playroom um this is our fourth session of PCIT we are in the CDI phase so mom did the coding and she had eleven labeled praises', 'session', 'pirp');
+    expect(out).toMatch(/Client: Lily\./);
+    expect(out).toMatch(/This was the fourth session/);
+  });
+
+  it('a bare step after the follow-up is the plan', () => {
+    expect(section('Pt anxious re school. F/u 1 wk; check in w/ mother re: referral.', 'plan')).toMatch(/Check in with mother regarding referral/);
+  });
+
+  it('"able to ID trigger" is to identify it; "per pt" is said once', () => {
+    expect(text('Pt receptive, able to ID trigger.')).toMatch(/able to identify trigger/);
+    expect(text('Pt anxious. Missed 2 days of work this week per pt.')).toMatch(/Client reported missing 2 days of work this week\./);
+  });
+});

@@ -231,8 +231,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       { expansion: 'identification', before: /\b(belief|values?|emotion|feelings?|trigger|cue|need|strengths?)\s*$/i, after: /^\s*(activity|exercise|of|worksheet)\b/i },
       { expansion: 'intellectual disability', after: /^\s*(dx|diagnosis)\b/i, before: /\b(mild|moderate|severe)\s*$/i },
+      // "able to ID trigger", "helped her ID 3 coping skills": the verb, to identify.
+      { expansion: 'identify', before: /\b(?:able to|unable to|could|can|helped (?:her|him|them) to|helped (?:her|him|them)|learning to|learned to|try to|tried to|worked to)\s*$/i },
     ],
-    examples: [['belief ID activity', 'identification'], ['mild ID', 'intellectual disability'], ['showed ID', null]],
+    examples: [['belief ID activity', 'identification'], ['mild ID', 'intellectual disability'], ['showed ID', null], ['able to ID trigger', 'identify']],
   },
   {
     short: 'SP',

@@ -156,6 +156,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/^(?:the |her |his |their )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?\s+to\s+(discuss|get|call|practice|bring|schedule|send|review|follow|check|meet|contact|email|text|try|attend|use|keep|start|log|track|complete|look|give|help|drive|pick|order|ask|tell|write|continue|restart|return|come|hold|have|plan|set|do|make|lock|remove|sign|read|join|visit|accompany|supervise|monitor|store|stay)\b/.test(t.trim()) && !words.slice(0, 2).some((w) => verbLike(w) || /^(want|wants|need|needs|went|go|goes|talked|spoke|used|have|has|had|tried|tries|trying|agreed|able)$/.test(w))) return 'plan';
   // "homework is to each write three things": the homework, however it is introduced.
   if (/^\s*(?:the\s+)?(?:homework|hw)\s+(?:is|was|will be|for (?:this|next) week)\b/.test(t)) return 'homework';
+  // "F/u 1 wk; check in w/ mother re: referral": a bare step still to take is the plan.
+  if (subject === 'none' && !ctx.labelKind && /^(?:check in|check back|follow up|schedule|coordinate|consult|obtain|request|fax|reassess|re-assess|recheck|re-administer|readminister)\s+(?:with|w\/|on|about|re|regarding|the|a|an|her|his|their|next|in)\b/.test(t.trim())) return 'plan';
   // "He is coming back tomorrow at 10am": a return already arranged is the plan.
   if (subject !== 'none' && /^\S+\s+(?:is|are)\s+(?:coming back|returning|coming in)\b/i.test(text.trim()) && /\b(?:tomorrow|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in \w+ (?:days?|weeks?))\b/i.test(t)) return 'plan';
   // "she'll keep a thought log", "we will review": what someone will do is the plan.
@@ -168,6 +170,10 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "recommended weekly CBT", "referred to IOP": a recommendation is the plan.
   if (subject === 'none' && /^(?:recommended|recommends|referred|refer)\b/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   if (subject === 'none' && DIAGNOSIS_ONLY.test(t.trim())) return 'session';
+  // "this is our fourth session of PCIT": the session itself.
+  if (/^\s*(?:so\s+)?(?:this|today)\s+(?:is|was)\s+(?:our|the|her|his|their)\s+(?:\w+\s+)?(?:session|visit|meeting)\b/i.test(text) && text.split(/\s+/).length <= 12) return 'session';
+  // "um so this was Lily": who the session was with, said in passing.
+  if (/^\s*(?:so\s+)?(?:this|today|it)\s+(?:was|is)\s+(?:with\s+)?[A-Z][a-z]+\s*$/.test(text)) return 'session';
   // "AUD, MDD rec" once spelled out: a list of diagnoses is the diagnoses addressed, never a report.
   if (subject === 'none' && diagnosisList(t.trim())) return 'assessment';
   // "Insight fair, judgment fair", "thought process linear": mental-status findings are what the clinician saw.

@@ -345,8 +345,13 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "will follow up re safety plan": a clinician's task; "will bring the letter" names no one.
       if (/^will\s+(?:follow[- ]up|follow up|consult|coordinate|refer|reassess|re-assess|assess|monitor|send|contact|obtain|request|complete the|update|review|provide|schedule|check in with|fax|document|submit)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       return t;
-    case 'session':
-      return t;
+    case 'session': {
+      // "this was Lily": the client named.
+      const named = /^(?:so\s+)?(?:this|today|it)\s+(?:was|is)\s+(?:with\s+)?([A-Z][a-z]+)$/.exec(t);
+      if (named) return `Client: ${named[1]}`;
+      // "this is our fourth session": the session told in the note's tense.
+      return cap(t.replace(/^(?:so\s+)?(this|today)\s+is\s+our\b/i, (_m, w: string) => `${w} ${was(v)} the`).replace(/^(?:so\s+)?(this|today)\s+is\b/i, (_m, w: string) => `${w} ${was(v)}`));
+    }
     case 'assessment': {
       const diagnoses = diagnosisList(t);
       if (diagnoses) return `Diagnoses: ${diagnoses.join('; ')}`;
@@ -401,6 +406,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${t}`;
       return t;
     case 'report': {
+      // "Last SH 2 mo ago per pt": the attribution is the reporting verb, said once.
+      const perClient = /\s*,?\s*\bper (?:client|pt|patient)\b(?=\s*(?:,|$))/i.exec(t);
+      if (perClient && !/^(?:client|patient|she|he|they)\b/i.test(t)) return completeClause(`client reports ${(t.slice(0, perClient.index) + t.slice(perClient.index + perClient[0].length)).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`, kind, 'client', v);
       // "going well", "doing better": how things are going, said as the client's report.
       const going = /^(going|doing)\s+(well|better|ok|okay|good|great|fine|worse|poorly|about the same|the same)\b/i.exec(t);
       if (going) return `${clientStart(v)} ${reported(v)} ${going[1]!.toLowerCase() === 'going' ? `that things ${v.tense === 'past' ? 'were' : 'are'} going` : 'doing'}${t.slice(going[1]!.length)}`;
