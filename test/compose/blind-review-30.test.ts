@@ -129,3 +129,28 @@ describe('review 30: dictation and jotted steps', () => {
     expect(text('Pt anxious. Missed 2 days of work this week per pt.')).toMatch(/Client reported missing 2 days of work this week\./);
   });
 });
+
+describe('review 30: family threats clarified, plans for parents, jotted attributions', () => {
+  it('a threat in quotes, then "said he was angry, no plan or intent", stays a threat to weigh', () => {
+    const r = readSummary('Family session. Teen said "if he reads my texts again I\'ll kill him" about stepdad; on follow-up said he was just angry, no plan or intent.');
+    expect(r.risk.hi).not.toBe('present');
+    expect(r.risk.threat).toBe(true);
+  });
+
+  it('"..., mom and stepdad to agree on ..." after the work is the plan', () => {
+    expect(section('Family session. Worked on house rules, mom and stepdad to agree on consequences before next session.', 'plan', 'simple')).toMatch(/Mother and stepfather to agree on consequences/);
+  });
+
+  it('a heading with a parenthesis keeps it whole', () => {
+    expect(section('Family session, Lee family (mom, dad, Sam 12). Worked on chores chart.', 'session', 'simple')).toMatch(/\(mother, father, Sam 12\)/);
+  });
+
+  it('"he\'s not drinking he says" is the client\'s report, never an observation', () => {
+    expect(text('He is not drinking he says. Mood low.')).toMatch(/Client reported that he is not drinking/);
+  });
+
+  it('"main stressor is he failed ..." keeps the copula with what follows', () => {
+    const r = readSummary('um so main stressor is he failed out of his program and has not told his parents um we did a Columbia screen and he endorsed thoughts of suicide daily no plan no intent');
+    expect(r.facts.every((f) => !/stressor is$/.test(f.text))).toBe(true);
+  });
+});

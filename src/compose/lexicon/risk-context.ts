@@ -72,7 +72,7 @@ export const MEANS_VIOLENCE_OR_CARE = /\b(danger to (?:self|others)|grave(?:ly)?
 /** "no plan", "denied intent": a screening answer about plan, intent or method. */
 export const PLAN_OR_INTENT_DENIED = /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/;
 /** "I could kill that guy" - clarified: "it's an expression", no intent: a threat as said, assessed, not ideation endorsed. */
-export const EXPRESSION_CLARIFIED = /\b(?:an expression|a figure of speech|figure of speech|just an expression|just venting|just talk|(?:did not|didn't|does not|doesn't) mean it|not literal(?:ly)?|(?:was |is )?venting)\b/;
+export const EXPRESSION_CLARIFIED = /\b(?:an expression|a figure of speech|figure of speech|just an expression|just venting|just talk|(?:did not|didn't|does not|doesn't) mean it|not literal(?:ly)?|(?:was |is )?venting|(?:said|says|stated|states) (?:he|she|they) (?:was|were|is|are|had been) (?:just )?(?:angry|mad|upset|frustrated|pissed|furious|joking|kidding)|(?:was|were) (?:just )?(?:joking|kidding))\b/;
 /** Threats as said, which name a target but not who holds the thought. */
 export const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat (him|her) up$/;
 /**

@@ -5,7 +5,7 @@
 const PASSIVE_WISHES = [
   // "wants to disappear", "can't do this anymore"
   // "thoughts of 'not wanting to go on'"
-  'not wanting to go on', "don't want to go on", 'do not want to go on', "didn't want to go on", 'did not want to go on', "doesn't want to go on", 'does not want to go on', 'no reason to go on',
+  'not wanting to wake up', 'not wanting to go on', "don't want to go on", 'do not want to go on', "didn't want to go on", 'did not want to go on', "doesn't want to go on", 'does not want to go on', 'no reason to go on',
   'wants to disappear', 'want to disappear', 'wanted to disappear', 'wanting to disappear', 'just disappear', "can't do this anymore", 'cannot do this anymore', "can't go on", 'cannot go on',
   // "thoughts of being dead", "wouldn't mind not waking up"
   'thoughts of being dead', 'thought of being dead', 'thoughts about being dead', "wouldn't mind not waking up", 'would not mind not waking up', "wouldn't mind being dead", 'would not mind being dead', "wouldn't mind if i died", "hope i just don't wake up",

@@ -124,6 +124,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?<=[a-z])\s+#(?=\s|$|[.,;])/g, replace: ' number', example: ['hotline #', 'hotline number'] },
   { pattern: /\bSUDS?\b(?=\s*(?:of|:|=|was|rating)?\s*\d)(?!\s*:?\s*\d+(?:\s*-\s*\d+)?\s*(?:beers?|drinks?|glasses|shots|joints|cigarettes|pills|days|times|x|per|a day|\/day|\/wk|nightly|daily))/g, replace: 'subjective units of distress', example: ['SUD 8', 'subjective units of distress 8'] },
   { pattern: /\bSUD\b/g, replace: 'substance use disorder', example: ['hx SUD', 'hx substance use disorder'] },
+  // "Affect anx, congruent": after "affect" the word describes it.
+  { pattern: /\b(affect|mood)\s+anx\b/gi, replace: (_m, w) => `${w} anxious`, example: ['Affect anx, congruent', 'Affect anxious, congruent'] },
   // "anxiety 7/10 -> 4/10": a rating out of 10 (or 100) keeps its scale on both sides.
   { pattern: /\b(\d{1,3})\s*\/\s*(10|100)\s*(?:->|→|=>)\s*(\d{1,3})(?:\s*\/\s*(?:10|100))?(?!\d)/g, replace: (_m, a, d, b, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a}/${d} to ${b}/${d}`, example: ['anxiety 7/10 -> 4/10', 'anxiety decreased from 7/10 to 4/10'] },
   // "100 -> 50mg", "5/wk -> 2/wk", "90% -> 60%": a change between two quantities.

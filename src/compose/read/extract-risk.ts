@@ -436,6 +436,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       else if (/\bideation\b/.test(rest) && !/\bno ideation\b/.test(rest)) si.push('active');
       else if (SCREEN_NEGATIVE.test(rest)) si.push('denied');
       else if (SCREEN_POSITIVE.test(rest)) si.push('active');
+      // "C-SSRS done, high risk": the screen's moderate and high bands need ideation with a method, intent or behaviour.
+      else if (/\b(?:high|moderate)(?:[- ]to[- ]high)? risk\b/.test(rest.slice(0, 90))) si.push('active');
     }
     // A denial of a domain in the clause outranks that domain's words inside a quotation.
     const denies = (re: RegExp): boolean => [...t.matchAll(re)].some((m) => !view.insideQuote(m.index) && readMention(view, m.index, m.index + m[0].length, options) === 'denied');
@@ -508,7 +510,10 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
     // A conditional threat in the client's own words ("if he touches my fence again I'll ...") is still a threat.
     const threatReading = threat ? readMention(view, threat.index, threat.index + threat[0].length, options) : undefined;
-    if (threat && (!readsAsOthersOrDenied(view, threat.index, threat.index + threat[0].length, options) || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
+    const othersOrDenied = threat ? readsAsOthersOrDenied(view, threat.index, threat.index + threat[0].length, options) : true;
+    // "boyfriend threatened her: 'if you leave I will kill you'": another person's words aimed at the client are a danger to the client, not the client's threat.
+    const aimedAtClient = !!threat && /\b(?:kill|hurt|find|get|end|shoot|beat)\s+you\b/.test(t.slice(threat.index, threat.index + 120)) && (othersOrDenied || /\b(?:threatened|threatening|told|said to|texted|yelled at|screamed at)\s+(?:her|him|them|client)\b/.test(t.slice(0, threat.index)));
+    if (threat && !aimedAtClient && (!othersOrDenied || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
     const attempt = ATTEMPT.exec(t);
     // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.
@@ -532,10 +537,10 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const keeps = KEEPS_GOING.exec(t);
     if (keeps) risk.protectiveFactors.push(keeps[1]!.replace(/^my\s+/, ''));
     // "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
-    const LEVEL = '(?:low|moderate|high)(?:\\s*(?:-|to|/)\\s*(?:low|moderate|high))?';
+    const LEVEL = '(?:low|mod(?:erate)?|high)(?:\\s*(?:-|to|/)\\s*(?:low|mod(?:erate)?|high))?';
     // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
     const level = new RegExp(`\\brisk (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b`).exec(t);
-    if (level) risk.level = (level[1] ?? level[2])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ');
+    if (level) risk.level = (level[1] ?? level[2])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
   }
   // A specific statement (passive or active) outranks a bare mention of ideation.
   // Words inside a quotation ("I'd be better off dead", "I could kill that guy") count unless the
@@ -546,6 +551,11 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   const blanketSiDenial = si.some((x) => x === 'denied' || (x === 'denied_active' && !si.some((y) => y.startsWith('passive') && y.includes('_quote'))));
   const siFindings = blanketSiDenial ? si.filter((x) => !x.includes('_quote')) : si.map((x) => x.replace('_quote', ''));
   risk.si = siFindings.includes('active') ? 'active' : siFindings.includes('passive') ? 'passive' : siFindings.some((x) => x.endsWith('_bare')) ? (siFindings.includes('passive_bare') && !siFindings.includes('active_bare') ? 'passive' : 'active') : explicitSiDenial ? 'denied' : 'not_assessed';
+  // "I'll kill him" then, in a later clause, "said he was angry, no plan or intent": the quoted words stay a threat to weigh.
+  if (hi.includes('present_quote') && clauses.some((c) => EXPRESSION_CLARIFIED.test(c.toLowerCase()) && PLAN_OR_INTENT_DENIED.test(c.toLowerCase()))) {
+    risk.threat = true;
+    hi.splice(0, hi.length, ...hi.filter((x) => x !== 'present_quote'));
+  }
   const hiFindings = hi.includes('denied') ? hi.filter((x) => x !== 'present_quote') : hi.map((x) => x.replace('_quote', ''));
   risk.hi = hiFindings.includes('present') ? 'present' : hiFindings.includes('denied') ? 'denied' : 'not_assessed';
   risk.selfHarm = sh.includes('present') ? 'present' : sh.includes('history') ? 'history' : sh.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';

@@ -43,7 +43,7 @@ function quoteReportedSpeech(text: string): string {
   // A quotation already marked, in double or single quotes, keeps its own bounds.
   if (text.includes('"') || findQuotes(text).length) return text;
   // "she said and I'm quoting if he comes near me I will kill him": announced, so quoted to the clause's end.
-  const announced = /\b(says|said|states|stated|told me)\s+(?:and\s+)?(?:I'm|I am)\s+quoting\s+(.+)$/i.exec(text);
+  const announced = /\b(says|said|states|stated|told me)\s+(?:and\s+)?(?:I'm|I am)\s+quoting(?:\s+(?:here|now|directly|exactly|verbatim))?\s+(.+)$/i.exec(text);
   if (announced) return `${text.slice(0, announced.index)}${announced[1]} "${announced[2]}"`;
   // "we worked on the thought that everyone thinks I'm incompetent", "he texted if I can't have you
   // nobody will": a thought or a message told in its own words is the client's or the sender's, even
@@ -257,7 +257,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "Mom reported 2 incidents. She said she has been so tired": the next sentence's "she" is the
     // relative who was the last sentence's subject, unless that sentence also named someone of the
     // same gender as an object ("Mom brought her in. She reports ..."), where it stays "she".
-    const relativeBefore = previous && !sameSentence && previous.fact.subject === 'other' && c.line - previous.clause.line <= 1 ? subjectRelative(rewritten, previous.fact.text) : undefined;
+    // In one dictated sentence too, when the pronoun cannot be the client's ("she" about a boy's mother).
+    const notClientPronoun = !!clientPronoun && /^(she|he)\s/i.test(rewritten) && !rewritten.toLowerCase().startsWith(`${clientPronoun} `);
+    const relativeBefore = previous && (!sameSentence || notClientPronoun) && previous.fact.subject === 'other' && c.line - previous.clause.line <= 1 ? subjectRelative(rewritten, previous.fact.text) : undefined;
     if ((subject === 'client' || subject === 'pronoun') && relativeBefore) {
       rewritten = `${relativeBefore}${rewritten.slice(rewritten.indexOf(' '))}`;
       subject = 'other';
@@ -360,7 +362,7 @@ function subjectRelative(text: string, before: string): string | undefined {
   // "mom and I practiced ...": a shared subject leaves the pronoun open.
   if (!re.test(lead) || !RELATIVE_SPEAKER.test(lead) || /^\s*(?:and|&|\+)\s/i.test(before.slice(before.toLowerCase().indexOf(lead.toLowerCase()) + lead.length))) return undefined;
   // The same gender as an object ("brought her in", "told him") leaves the pronoun open.
-  if (new RegExp(`\\b${pronoun === 'she' ? 'her' : 'him'}\\b`, 'i').test(before.slice(lead.length)) && !/^(?:her|his)\s/i.test(before)) return undefined;
+  if (new RegExp(`\\b${pronoun === 'she' ? 'her' : 'him'}\\b(?!\\s+own\\b)`, 'i').test(before.slice(lead.length)) && !/^(?:her|his)\s/i.test(before)) return undefined;
   const word = lead.toLowerCase();
   return ({ mom: 'Mother', mum: 'Mother', dad: 'Father' } as Record<string, string>)[word] ?? `${word[0]!.toUpperCase()}${word.slice(1)}`;
 }

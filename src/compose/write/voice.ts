@@ -154,6 +154,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   if (subject === 'client' || subject === 'pronoun') {
     // A pronoun whose person the summary leaves open stays that pronoun.
     const who = subject === 'pronoun' ? cap(firstWord(t)) : clientStart(v);
+    // "he's not drinking he says": the attribution jotted after the words leads the sentence.
+    const tagged = /^(she|he|they)\s+(.+?),?\s+(?:she|he|they)\s+(?:says|said|reports|reported|claims|claimed)$/i.exec(t);
+    if (tagged && !/"/.test(t)) return finish(`${who} ${reported(v)} that ${tagged[1]!.toLowerCase()} ${tagged[2]}`);
     // "client herself denies SI": the emphatic reflexive adds nothing to a note.
     const rest = t.replace(/^(client|patient|she|he|they)\b\s*/i, '').replace(/^(herself|himself|themself|themselves)\b\s*/i, '');
     const w = firstWord(rest);
@@ -189,6 +192,10 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if ((OBSERVATION_WORDS.has(w) || EMOTIONS.has(w)) && /^\S+\s*(?:,|$|\s(?:and|but)\s)/.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
     if (/^(?:at|in)\s+(?:home|work|school|the office|the hospital|her car|his car|their car|the car|the clinic|the unit)\b/.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
     if (/^(?:stable|adherent|compliant|med(?:ication)? adherent|sober|abstinent|unchanged|improved)\b/.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
+    // "Pt demonstrating incr distress tolerance": the clinician's finding of progress, never the client's report.
+    if (/^(?:demonstrating|showing|making|progressing|improving|responding|struggling|tolerating|benefiting|benefitting|meeting|gaining)\b/.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
+    // "Client unable to contract for safety": what the clinician found, never a report.
+    if (/^(?:unable|able|willing|unwilling)\s+to\b/.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
     // After a written subject, an unknown lower-case word is the verb ("she drove to ..."), not a report.
     if (w && /^[a-z]/.test(rest) && !EMOTIONS.has(w) && !OBSERVATION_WORDS.has(w) && !NOT_VERB_AFTER_SUBJECT.has(w) && /(?:ed|[^s]s|ew|ove|ook|ung|ought|ent|ame|ave|ole|ore|oke)$/.test(w)) return finish(`${who} ${withTense(rest, v)}`);
     // After a subject, any known verb form is the verb ("she put", "he'll").
@@ -347,8 +354,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       return t;
     case 'session': {
       // "this was Lily": the client named.
-      const named = /^(?:so\s+)?(?:this|today|it)\s+(?:was|is)\s+(?:with\s+)?([A-Z][a-z]+)$/.exec(t);
-      if (named) return `Client: ${named[1]}`;
+      const named = /^(?:so\s+)?(?:this|today|it)\s+(?:was|is)\s+(?:with\s+)?([A-Z][a-z]+)(?:\s+(follow[- ]?up|follow-up|f\/u|intake|session|check[- ]in))?$/.exec(t);
+      if (named) return `Client: ${named[1]}${named[2] ? `; ${named[2].toLowerCase().replace(/^f\/u$|^follow ?up$/, 'follow-up')}` : ''}`;
       // "this is our fourth session": the session told in the note's tense.
       return cap(t.replace(/^(?:so\s+)?(this|today)\s+is\s+our\b/i, (_m, w: string) => `${w} ${was(v)} the`).replace(/^(?:so\s+)?(this|today)\s+is\b/i, (_m, w: string) => `${w} ${was(v)}`));
     }
