@@ -44,7 +44,7 @@ describe('review 31: dictation', () => {
     const r = readSummary('okay so this is Sam follow up um he is on buprenorphine day 94 of treatment his urine last Tuesday was positive and he looked tired but on time plan is he will go to his meeting Thursday and text his sponsor before any family event');
     expect(r.facts.some((f) => /last\s+Tuesday was positive/.test(f.text))).toBe(true);
     expect(r.facts.some((f) => /^plan is he will go/i.test(f.text) || f.kind === 'plan')).toBe(true);
-    expect(section('okay so this is Sam follow up um he looked tired', 'session')).toMatch(/Client: Sam; follow-up/);
+    expect(section('okay so this is Sam follow up um he is on buprenorphine day 94 of treatment and he looked tired but on time plan is he will go to his meeting Thursday', 'session')).toMatch(/Client: Sam; follow-up/);
   });
 });
 
@@ -55,5 +55,17 @@ describe('review 31: labelled DAP lines', () => {
     expect(out).toMatch(/Client presented with anxious affect, congruent/);
     expect(out).toMatch(/Client was demonstrating increased distress tolerance/);
     expect(out).toMatch(/Client reported urges/);
+  });
+});
+
+describe('review 31: warnings and responses after safety work', () => {
+  it('"no safety concerns" is not called a safety concern named', () => {
+    const warnings = composeNote({ summary: 'Couples session. Worked on repair attempts. No safety concerns.', format: 'dap' }).warnings.map((w) => w.message).join('\n');
+    expect(warnings).not.toMatch(/names a safety concern/);
+  });
+
+  it('what the client did right after the safety plan was reviewed is the response', () => {
+    const r = readSummary('She has passive thoughts, no plan. I reviewed her safety plan with her and she added her sister as a contact.');
+    expect(r.facts.find((f) => /added her sister/.test(f.text))!.kind).toBe('response');
   });
 });

@@ -247,9 +247,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       previous.fact.source.push(source);
       continue;
     }
-    const followsIntervention = !!previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.kind === 'intervention';
+    const followsIntervention = !!previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && (previous.fact.kind === 'intervention' || (previous.fact.kind === 'risk' && (previous.fact.subject === 'therapist' || previous.fact.subject === 'joint')));
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
-    if (kind === 'intervention') afterIntervention = true;
+    // Safety planning the clinician did is work done, like any intervention.
+    if (kind === 'intervention' || (kind === 'risk' && /^(?:I|we)\b/i.test(rewritten.trim()))) afterIntervention = true;
     let subject = findSubject(rewritten, clientPronoun, names);
     // "mom and I practiced ..., she used labeled praise": right after a relative of the same
     // gender in the same sentence, "she" may be either of them, so it stays "she".

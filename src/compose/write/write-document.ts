@@ -212,7 +212,9 @@ function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   }
   const r = record.risk;
   if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed' && record.facts.some((f) => f.alsoRisk || f.kind === 'risk')) {
-    w.push({ code: 'risk_unaddressed', message: 'The summary names a safety concern (such as means, violence or a risk word) but no screen for suicidal ideation, homicidal ideation or self-harm is documented: add what was assessed.', section: 'risk' });
+    // "no safety concerns" is a statement about safety, not a concern named.
+    const onlyNoConcerns = record.facts.filter((f) => f.alsoRisk || f.kind === 'risk').every((f) => /\b(?:no|denies|denied|without) (?:\w+ )?(?:safety|risk) (?:concerns?|issues?)\b/i.test(f.text));
+    w.push({ code: 'risk_unaddressed', message: onlyNoConcerns ? 'The summary says there were no safety concerns but gives no status for suicidal ideation, homicidal ideation or self-harm: add what was assessed.' : 'The summary names a safety concern (such as means, violence or a risk word) but no screen for suicidal ideation, homicidal ideation or self-harm is documented: add what was assessed.', section: 'risk' });
   }
   if (r.threat && r.hi !== 'present') {
     w.push({ code: 'risk_present', message: 'A threatening statement toward another person is documented: assess homicidal ideation (intent, plan, means, target) and document any duty-to-warn or protective action.', section: 'risk' });
