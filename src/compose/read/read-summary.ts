@@ -96,7 +96,7 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
 }
 
 /** A heading fragment that tells what happened or how the client is: a verb of the week, a change, a score. */
-const REPORT_FRAGMENT = /\b(going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
+const REPORT_FRAGMENT = /\b(going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|talked)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
 /** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
 const SESSION_OPENER = /^\s*(?:telehealth|tele|video|phone|in[- ]person|session|sess|indiv|individual|couples|family|group|grp|intake|f\/u|follow-up)\b/i;
 
@@ -291,7 +291,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // "he had thoughts of 'not wanting to go on' ... denied any now": the denial is of that risk.
     const deniedBack = subject !== 'other' && previous && previous.fact.subject !== 'other' && DENIAL_POINTING_BACK.test(rewritten) ? (previous.deniedBack ?? riskDomainOf(previous.fact.text)) : undefined;
-    if (deniedBack) {
+    // "Hx of one suicide attempt at 19. None since.": no attempt since, which says nothing of ideation now.
+    const attemptBefore = !!deniedBack && /\battempt/i.test(previous!.fact.text) && /^none\b/i.test(rewritten.trim());
+    if (attemptBefore) {
+      rewritten = rewritten.replace(/^none\b/i, 'no attempts');
+      kind = 'risk';
+    } else if (deniedBack) {
       if (subject === 'none') {
         rewritten = `client ${rewritten.replace(/^(denied|denies)\s+any\b(?!\s+\w+\s+like)/i, '$1 any such thoughts')}`;
         subject = 'client';
@@ -299,7 +304,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       kind = 'risk';
     }
     // Risk is read from the clause as resolved, with its doer; a denial pointing back names its risk.
-    expandedAll[expandedAll.length - 1] = deniedBack ? `client denied ${deniedBack}${NONE_NOW.test(rewritten) ? ' now' : ''}` : rewritten;
+    expandedAll[expandedAll.length - 1] = deniedBack && !attemptBefore ? `client denied ${deniedBack}${NONE_NOW.test(rewritten) ? ' now' : ''}` : rewritten;
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     let answer = false;
     const speaker = speakerOf(rewritten, names);
@@ -316,6 +321,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       if (answersSuicideQuestion(previous.fact.text, rewritten)) fact.text = fact.text.replace(/\b(said|says)\s+(?:yeah|yep|yes),?\s+(?=(?:she|he|they|i)\b)/i, '$1 ').replace(/\b(thinking|thought|thinks|think) about it\b/i, '$1 about suicide');
     }
     facts.push(fact);
+    // "We worked on the goal of returning to part-time work": the goal named is a goal of the note too.
+    const goalNamed = kind !== 'goal' && !facts.some((f) => f.kind === 'goal') ? /\b(?:the|her|his|their|our|a) goal (?:of|to|is to)\s+([^,;.]{4,80})/i.exec(rewritten) : null;
+    if (goalNamed) facts.push({ kind: 'goal', text: goalNamed[1]!.trim(), subject: 'none', negated: false, source: [source], origin });
     previous = { fact, clause: c, answer, ...(deniedBack ? { deniedBack } : {}) };
   }
 
@@ -363,7 +371,8 @@ function subjectRelative(text: string, before: string): string | undefined {
   // "mom and I practiced ...": a shared subject leaves the pronoun open.
   if (!re.test(lead) || !RELATIVE_SPEAKER.test(lead) || /^\s*(?:and|&|\+)\s/i.test(before.slice(before.toLowerCase().indexOf(lead.toLowerCase()) + lead.length))) return undefined;
   // The same gender as an object ("brought her in", "told him") leaves the pronoun open.
-  if (new RegExp(`\\b${pronoun === 'she' ? 'her' : 'him'}\\b(?!\\s+own\\b)`, 'i').test(before.slice(lead.length)) && !/^(?:her|his)\s/i.test(before)) return undefined;
+  // ("since her father died" is possessive: "her" before a noun names no one new.)
+  if (new RegExp(`\\b${pronoun === 'she' ? 'her(?=\\s+(?:in|to|out|up|down|home|back|about|that|and|because|for|a|an|the|with|at|on|off|over|this|if|when|so|but)\\b|\\s*[,.;]|\\s*$)' : 'him'}\\b`, 'i').test(before.slice(lead.length)) && !/^(?:her|his)\s/i.test(before)) return undefined;
   const word = lead.toLowerCase();
   return ({ mom: 'Mother', mum: 'Mother', dad: 'Father' } as Record<string, string>)[word] ?? `${word[0]!.toUpperCase()}${word.slice(1)}`;
 }

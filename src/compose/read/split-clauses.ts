@@ -275,6 +275,9 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
       const pauseThenNarration = /\s{2}/.test(text.slice(at - 1, at + 2)) && /^\s*(?:(?:and|but|so|then)\s+)?(?:(?:she|he|they)\s+(?:said|says|told|denied|denies|reported|agreed)|we\s+[a-z]+ed)\b/i.test(text.slice(at, at + 30));
       if (quoting && !before.slice(quoting.index).includes('"') && !(before.slice(quoting.index).split(/\s+/).length > 5 && (/^\s*(?:(?:and|but|so|then)\s+)?i\s+[a-z]+ed\b/i.test(text.slice(at, at + 30)) || pauseThenNarration))) continue;
       // "she hasn't told anyone she denied ...": speech that did not happen says nothing after it.
+      // "mom has been saying stuff like she doesn't want to be here and she'd be better off dead": what was said runs on, to a pause.
+      const sayingLike = /\b(?:saying|says|said|say)\s+(?:stuff|things)\s+like\b/i.exec(before);
+      if (sayingLike && before.slice(sayingLike.index).split(/\s+/).length <= 16 && !/\s{2}/.test(text.slice(at - 1, at + 2))) continue;
       const speechFound = SPEECH_JUST_BEFORE.exec(before);
       const speech = speechFound && !/(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?$/i.test(before.slice(0, speechFound.index)) ? speechFound : null;
       // "she said sometimes she thinks ...": the speech verb and at most one word before what was said.

@@ -170,6 +170,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (reportedAct && actBase && actBase.past === reportedAct[2]!.toLowerCase() && CLIENT_ACTIVITIES.has(reportedAct[2]!.toLowerCase()) && reportedAct[2]!.toLowerCase() !== 'used') {
       return finish(`${who} ${reported(v)} ${gerund(actBase.base)}${rest.slice(reportedAct[0].length)}`);
     }
+    // "he's going to call his brother back": what the client will do, never "was going to".
+    if (/^(?:is|'s|are)\s+(?:going to|gonna)\s+(?!be\b)[a-z]+/i.test(rest) && !/^(?:is|'s|are)\s+(?:going to|gonna)\s+(?:hurt|harm|kill|attack|shoot|stab)\b/i.test(rest)) return finish(`${who} will ${rest.replace(/^(?:is|'s|are)\s+(?:going to|gonna)\s+/i, '')}`);
     // "He is coming back tomorrow at 10am": a return already arranged is what will happen.
     if (/^(?:is|are|'s)\s+(?:coming back|returning|coming in)\b/i.test(rest) && /\b(?:tomorrow|tonight|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in \w+ (?:days?|weeks?))\b/i.test(rest)) return finish(`${who} will return${rest.replace(/^(?:is|are|'s)\s+(?:coming back|returning|coming in)/i, '')}`);
     // "he's not going to hurt him": an intention is the client's word, never a fact the note can state.
