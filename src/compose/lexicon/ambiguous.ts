@@ -150,6 +150,17 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['discharged from IP unit Tuesday', 'inpatient'], ['Family session w/ mom, dad and IP (Jake, 15)', 'identified patient'], ['IP', null]],
   },
   {
+    short: 'HS',
+    caseSensitive: true,
+    meanings: [
+      // "PMR HS", "melatonin 3mg HS": hora somni, at bedtime, after a practice or a medication.
+      { expansion: 'at bedtime', before: /(?:\b|(?<=\d))(?:PMR|relaxation|breathing|meditation|practice|practicing|routine|journal|log|take|takes|taking|mg|meds?|medications?|melatonin|trazodone|hydroxyzine|prazosin|quetiapine|dose|nightly|daily|prn|skills?)\s*$/i },
+      // Otherwise the school: "counselor in HS", "HS senior", "graduated HS".
+      { expansion: 'high school', before: /$/ },
+    ],
+    examples: [['PMR HS', 'at bedtime'], ['melatonin 3mg HS', 'at bedtime'], ['saw counselor in HS', 'high school']],
+  },
+  {
     short: 'MI',
     caseSensitive: true,
     meanings: [
@@ -220,8 +231,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       { expansion: 'identification', before: /\b(belief|values?|emotion|feelings?|trigger|cue|need|strengths?)\s*$/i, after: /^\s*(activity|exercise|of|worksheet)\b/i },
       { expansion: 'intellectual disability', after: /^\s*(dx|diagnosis)\b/i, before: /\b(mild|moderate|severe)\s*$/i },
+      // "able to ID trigger", "helped her ID 3 coping skills": the verb, to identify.
+      { expansion: 'identify', before: /\b(?:able to|unable to|could|can|helped (?:her|him|them) to|helped (?:her|him|them)|learning to|learned to|try to|tried to|worked to)\s*$/i },
     ],
-    examples: [['belief ID activity', 'identification'], ['mild ID', 'intellectual disability'], ['showed ID', null]],
+    examples: [['belief ID activity', 'identification'], ['mild ID', 'intellectual disability'], ['showed ID', null], ['able to ID trigger', 'identify']],
   },
   {
     short: 'SP',

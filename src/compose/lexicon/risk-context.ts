@@ -22,7 +22,7 @@ export const NONE_NOW = /\b(?:none|no (?:\w+ )?(?:ideation|thoughts|episodes)|de
 
 /** Not a status: teaching, asking, a conditional, a plan to reassess, a safety-plan review. */
 // "didn't say anything about hurting himself": nothing was said, so nothing is denied or endorsed.
-export const NOT_A_STATUS = /\b((?:did not|didn't|does not|doesn't) (?:say|mention|disclose) anything about|(?:did not|didn't) mention|no mention of|statement|regarding (?:the |his |her |their )?(?=suicid|homicid|self-harm)|goals?|objectives?|reduce|reducing|decrease|decreasing|eliminate|treatment plan|tx plan|psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|(?<!better off )if|in case|should|when urges|re-assess|reassess|monitor|monitoring|assessed(?: for)?|re-evaluate|will assess|assess next|to assess|asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|safety plan|contracted for safety|contract for safety|screen(?:ed)? for|crisis text line)\b|\?/;
+export const NOT_A_STATUS = /\b((?:did not|didn't|does not|doesn't) (?:say|mention|disclose) anything about|(?:did not|didn't) mention|no mention of|statement|regarding (?:the |his |her |their )?(?=suicid|homicid|self-harm)|goals?|objectives?|reduce|reducing|decrease|decreasing|eliminate|treatment plan|tx plan|psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|(?<!(?:better off|easier|better|simpler|happier|a relief|fine|okay|ok) )if|in case|should|when urges|re-assess|reassess|monitor|monitoring|assessed(?: for)?|re-evaluate|will assess|assess next|to assess|asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|safety plan|contracted for safety|contract for safety|screen(?:ed)? for|crisis text line)\b|\?/;
 
 /** Another person as the one at risk: a relative's or other party's ideation or act. */
 export const OTHER_PERSON = /\b(mother|mom|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|coworker|classmate|peer|member|uncle|neighbor|stepfather|stepmother|family history)\b/;
@@ -72,7 +72,7 @@ export const MEANS_VIOLENCE_OR_CARE = /\b(danger to (?:self|others)|grave(?:ly)?
 /** "no plan", "denied intent": a screening answer about plan, intent or method. */
 export const PLAN_OR_INTENT_DENIED = /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/;
 /** "I could kill that guy" - clarified: "it's an expression", no intent: a threat as said, assessed, not ideation endorsed. */
-export const EXPRESSION_CLARIFIED = /\b(?:an expression|a figure of speech|figure of speech|just an expression|just venting|just talk|(?:did not|didn't|does not|doesn't) mean it|not literal(?:ly)?|(?:was |is )?venting)\b/;
+export const EXPRESSION_CLARIFIED = /\b(?:an expression|a figure of speech|figure of speech|just an expression|just venting|just talk|(?:did not|didn't|does not|doesn't) mean it|not literal(?:ly)?|(?:was |is )?venting|(?:said|says|stated|states) (?:he|she|they) (?:was|were|is|are|had been) (?:just )?(?:angry|mad|upset|frustrated|pissed|furious|joking|kidding)|(?:was|were) (?:just )?(?:joking|kidding))\b/;
 /** Threats as said, which name a target but not who holds the thought. */
 export const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat (him|her) up$/;
 /**
@@ -116,3 +116,12 @@ export const SUICIDE_METHOD = /\b(take (?:all (?:of )?)?(?:(?:her|his|their|my|t
 
 /** The plan, method or timing told right after an answer about suicide: risk content too. */
 export const RISK_DETAIL = /\b(plan|intent|method|pills|gun|firearm|rope|bridge|overdose|bottle|counted|stockpil\w*|date|note|take the rest|take all)\b/i;
+
+/**
+ * A denial that names no risk and points back to the one just told: "denied any now", "has not
+ * had thoughts like that since", "none since". It denies that risk now; the history stays history.
+ */
+export const DENIAL_POINTING_BACK = /^(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:said|says|reported|reports|stated|states)\s+(?:that\s+)?(?:she|he|they)\s+)?(?:(?:denied|denies|denying)\s+(?:any|having any|them|those|it)(?:\s+(?:since|now|currently|today|at present|at this time|lately|recently|since then))?$|(?:has not had|hasn't had|had not had|hadn't had|has had no|has not had any|no longer has|no longer had|denied|denies|denied having|denies having)\s+(?:any\s+)?(?:(?:thoughts|feelings|urges) like (?:that|those|this)|(?:such|those|these) (?:thoughts|feelings|urges))\b|none (?:since|now|currently|today|since then)$)/i;
+
+/** "can't promise" (to stay away, to be safe): an answer that qualifies the safety stated. */
+export const NO_PROMISE = /\b(?:can't|cannot|can not|couldn't|could not|won't|will not|wouldn't) promise\b/i;

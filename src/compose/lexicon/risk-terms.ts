@@ -4,11 +4,17 @@
 /** Passive wishes said without the word "suicide" (each is also a passive marker below). */
 const PASSIVE_WISHES = [
   // "wants to disappear", "can't do this anymore"
+  // "thoughts of 'not wanting to go on'"
+  'not wanting to wake up', 'not wanting to go on', "don't want to go on", 'do not want to go on', "didn't want to go on", 'did not want to go on', "doesn't want to go on", 'does not want to go on', 'no reason to go on',
   'wants to disappear', 'want to disappear', 'wanted to disappear', 'wanting to disappear', 'just disappear', "can't do this anymore", 'cannot do this anymore', "can't go on", 'cannot go on',
   // "thoughts of being dead", "wouldn't mind not waking up"
   'thoughts of being dead', 'thought of being dead', 'thoughts about being dead', "wouldn't mind not waking up", 'would not mind not waking up', "wouldn't mind being dead", 'would not mind being dead', "wouldn't mind if i died", "hope i just don't wake up",
   // "sometimes I don't want to wake up in the morning"
   "don't want to wake up", 'do not want to wake up', "doesn't want to wake up", 'does not want to wake up', "didn't want to wake up", 'did not want to wake up', 'hope i don\'t wake up', "hope i do not wake up",
+  // "easier if she just didn't wake up", "if I never woke up"
+  ...['i', 'she', 'he', 'they'].flatMap((who) => [`if ${who} didn't wake up`, `if ${who} just didn't wake up`, `if ${who} did not wake up`, `if ${who} never woke up`, `if ${who} just never woke up`]),
+  // "you'd all be better off if I wasn't around"
+  "better off if i wasn't around", "better off if i weren't around", 'better off if i was not around', 'better off without me',
   // Others better off without the client: "everyone would be better off if he just wasn't around"
   'everyone would be better off', 'everybody would be better off', "everyone'd be better off", 'they would be better off', "they'd be better off", 'family would be better off', 'kids would be better off',
   // A wish to be taken: "I pray the Lord just takes me in my sleep"
@@ -64,13 +70,13 @@ export const HI_TERMS = [
   'kill him', 'kill her', 'kill them', 'kill you', 'kill that guy', 'kill my', 'hurt him', 'hurt her', 'hurt them', 'beat him up', 'beat her up',
   'wanting to hurt', 'wants to hurt', 'wanted to hurt', 'want to hurt', 'thoughts of hurting', 'thoughts of harming', 'urge to hurt', 'urges to harm', 'thoughts of killing','homicidal ideation', 'homicidal', 'thoughts of harming others', 'thoughts of hurting others', 'violent thoughts toward',
   // "thoughts of hurting herself or him": the other person named after the self
-  ...['herself', 'himself', 'themselves', 'myself'].flatMap((self) => ['hurting', 'harming', 'killing'].flatMap((v) => [`thoughts of ${v} ${self} or him`, `thoughts of ${v} ${self} or her`, `thoughts of ${v} ${self} or them`, `thoughts of ${v} ${self} or others`, `thoughts of ${v} ${self} or anyone`])), 'urges to hurt', 'thoughts of killing him', 'thoughts of killing her', 'danger to others'];
+  ...['herself', 'himself', 'themselves', 'myself', 'self'].flatMap((self) => ['hurting', 'harming', 'killing'].flatMap((v) => [`thoughts of ${v} ${self} or him`, `thoughts of ${v} ${self} or her`, `thoughts of ${v} ${self} or them`, `thoughts of ${v} ${self} or others`, `thoughts of ${v} ${self} or anyone`])), 'urges to hurt', 'thoughts of killing him', 'thoughts of killing her', 'danger to others', 'harm to others', 'harming others', 'hurting others'];
 
 export const SELF_HARM_TERMS = [
   'self-harm', 'self harm', 'self-harming', 'self-harmed',
   // Self-injury named by its act: "hitting his own head against the wall", "banging her head"
   'hitting his own head', 'hitting her own head', 'hitting their own head', 'banging his head', 'banging her head', 'banging their head', 'self-injury', 'self-injurious behavior', 'non-suicidal self-injury', 'self-destructive',
-  'cutting', 'cut herself', 'hurt herself', 'hurt himself', 'hurt themselves', 'hurting herself', 'hurting himself',
+  'cutting', 'cut herself', 'hurt herself', 'hurt himself', 'hurt themselves', 'hurting herself', 'hurting himself', 'hurting themselves', 'harming herself', 'harming himself', 'harming themselves', 'harm herself', 'harm himself', 'harm themselves', 'harming self', 'hurting self', 'harm to self',
   ...['her', 'his', 'their'].flatMap((who) => ['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach', 'skin'].flatMap((part) => [`cut ${who} ${part}`, `cuts ${who} ${part}`, `burned ${who} ${part}`, `scratched ${who} ${part}`, `scratch ${who} ${part}`, `burn ${who} ${part}`, `scratching ${who} ${part}`])), 'cut himself', 'cut themselves', 'cuts herself', 'cuts himself', 'burning herself', 'burning himself',
   'burned herself', 'burned himself', 'hitting herself', 'hitting himself', 'scratching', 'head banging',
 ];

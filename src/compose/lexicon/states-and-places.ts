@@ -4,7 +4,11 @@
 // something reported ("PHP day 4", after the shorthand is spelled out).
 
 /** States after the subject that take "was" ("pt med adherent" -> "Client was med adherent"). */
-export const STATES_AFTER_SUBJECT: readonly string[] = ['stable', 'adherent', 'compliant', 'med adherent', 'medication adherent', 'sober', 'abstinent', 'unchanged', 'improved'];
+export const STATES_AFTER_SUBJECT: readonly string[] = ['stable', 'adherent', 'compliant', 'med adherent', 'medication adherent', 'sober', 'abstinent', 'unchanged', 'improved',
+  // The clinician's finding of progress: "pt demonstrating incr distress tolerance" -> "Client was demonstrating ..."
+  'demonstrating', 'showing', 'making', 'progressing', 'improving', 'responding', 'struggling', 'tolerating', 'benefiting', 'benefitting', 'meeting', 'gaining',
+  // What the client could or would do: "Client unable to contract for safety" -> "Client was unable to ..."
+  'unable to', 'able to', 'willing to', 'unwilling to'];
 
 /** Places after "at" or "in" that take "was" ("pt at work" -> "Client was at work"). */
 export const PLACES_AFTER_SUBJECT: readonly string[] = ['home', 'work', 'school', 'the office', 'the hospital', 'her car', 'his car', 'their car', 'the car', 'the clinic', 'the unit'];

@@ -28,6 +28,8 @@ const COUNT_UNITS = 'days?|nights?|times|sessions?|weeks?|members|present|attend
 /** "decreased from" unless the words before already say which way ("down 5/wk -> 3/wk"). */
 function changeVerb(a: string, b: string, before: string): string {
   if (/(?:\b(?:down|up|dropped|rose|went|increased|decreased|fell|improved|worsened)|[↓↑])\s*$/i.test(before)) return '';
+  // "rated anxiety 7/10 -> 4/10": the rating's verb is there already.
+  if (/\brated(?:\s+[a-z]+){0,2}\s*$/i.test(before)) return '';
   return `${Number(b) < Number(a) ? 'decreased' : Number(b) > Number(a) ? 'increased' : 'stayed'} `;
 }
 
@@ -122,6 +124,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?<=[a-z])\s+#(?=\s|$|[.,;])/g, replace: ' number', example: ['hotline #', 'hotline number'] },
   { pattern: /\bSUDS?\b(?=\s*(?:of|:|=|was|rating)?\s*\d)(?!\s*:?\s*\d+(?:\s*-\s*\d+)?\s*(?:beers?|drinks?|glasses|shots|joints|cigarettes|pills|days|times|x|per|a day|\/day|\/wk|nightly|daily))/g, replace: 'subjective units of distress', example: ['SUD 8', 'subjective units of distress 8'] },
   { pattern: /\bSUD\b/g, replace: 'substance use disorder', example: ['hx SUD', 'hx substance use disorder'] },
+  // "Affect anx, congruent": after "affect" the word describes it.
+  { pattern: /\b(affect|mood)\s+anx\b/gi, replace: (_m, w) => `${w} anxious`, example: ['Affect anx, congruent', 'Affect anxious, congruent'] },
+  // "anxiety 7/10 -> 4/10": a rating out of 10 (or 100) keeps its scale on both sides.
+  { pattern: /\b(\d{1,3})\s*\/\s*(10|100)\s*(?:->|→|=>)\s*(\d{1,3})(?:\s*\/\s*(?:10|100))?(?!\d)/g, replace: (_m, a, d, b, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a}/${d} to ${b}/${d}`, example: ['anxiety 7/10 -> 4/10', 'anxiety decreased from 7/10 to 4/10'] },
   // "100 -> 50mg", "5/wk -> 2/wk", "90% -> 60%": a change between two quantities.
   { pattern: /\b(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))\s*(?:->|→|=>)\s*(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))?/gi, replace: (_m, a, ua, b, ub, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a}${ua} to ${b}${ub ?? ua}`, example: ['sertraline 100mg -> 50mg', 'sertraline decreased from 100mg to 50mg'] },
   { pattern: /\b(\d+)\s*(?:->|→|=>)\s*(\d+)(?=\s*(?:mg|%|\b))/g, replace: (_m, a, b, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a} to ${b}`, example: ['SUD 8 -> 0', 'SUD decreased from 8 to 0'] },

@@ -94,7 +94,7 @@ const OWN_HEADING = /^\s*[A-Za-z][a-z]+(?: [a-z]+){0,2}\s*:\s+(?=\S)(.+)$/;
 const has = (t: string, cues: readonly string[]): boolean => cues.some((c) => t.includes(c));
 
 /** A mental-status domain and its finding, as a clinician jots it. */
-const MSE_FINDING = /^(?:no (?:evidence of )?psychosis|no psychotic symptoms|no (?:auditory|visual|auditory or visual|auditory and visual|auditory\/visual) hallucinations|alert and oriented|a&ox\d|oriented to person|(?:insight|judgment|judgement|thought process|thought content|orientation|memory|attention|concentration|psychomotor(?: activity)?|eye contact|hygiene|grooming)\s+(?:(?:was|is|were)\s+)?(?:fair|good|poor|limited|intact|adequate|impaired|linear|logical|goal-directed|tangential|circumstantial|organized|disorganized|normal|within normal limits|wnl|appropriate|unremarkable|fair to poor|poor to fair|partial|variable))\b/;
+const MSE_FINDING = /^(?:affect\s+(?:(?:was|is)\s+)?(?:anxious|flat|constricted|restricted|blunted|labile|congruent|incongruent|bright|full|euthymic|dysphoric|tearful|appropriate|depressed|irritable|sad|guarded|reactive)|no (?:evidence of )?psychosis|no psychotic symptoms|no (?:auditory|visual|auditory or visual|auditory and visual|auditory\/visual) hallucinations|alert and oriented|a&ox\d|oriented to person|(?:insight|judgment|judgement|thought process|thought content|orientation|memory|attention|concentration|psychomotor(?: activity)?|eye contact|hygiene|grooming)\s+(?:(?:was|is|were)\s+)?(?:fair|good|poor|limited|intact|adequate|impaired|linear|logical|goal-directed|tangential|circumstantial|organized|disorganized|normal|within normal limits|wnl|appropriate|unremarkable|fair to poor|poor to fair|partial|variable))\b/;
 
 export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "Couples work: practiced speaker-listener": a heading of the clinician's own (not a known
@@ -110,9 +110,11 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "They said that felt 'about 40% true'": a reaction to what the work just produced, never a report of the week.
   if (ctx.afterIntervention && /^\s*(?:she|he|they|client|pt|patient)\s+(?:said|says|rated|reported|stated)\s+(?:that|it|this)\s+(?:felt|feels|was|is|seemed|seems|sounded|rang)\b/i.test(text)) return 'response';
   const subject = findSubject(text, ctx.clientPronoun, ctx.names);
+  // "Goal: ↓ self-harm": a goal names what the work aims at, never a status.
+  if (ctx.labelKind === 'goal') return 'goal';
   if (isRiskStatement(text)) return 'risk';
   // "C-SSRS screen negative": a screen's result is a measure, never a report (a label says otherwise: "Intervention: C-SSRS completed").
-  if (/\b(c-ssrs|columbia-suicide severity rating scale|screen(?:ed)?)\b[^.;]{0,20}\b(neg|negative|pos|positive)\b/i.test(text) && !(ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation')) return 'measure';
+  if (/\b(c-ssrs|columbia-suicide severity rating scale|screen(?:ed)?)\b[^.;]{0,20}\b(neg|negative|pos|positive|(?:low|moderate|high) risk)\b/i.test(text) && !(ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation')) return 'measure';
   // "BDI-II 27", "ORS: 24": an instrument's acronym and a score is a measure.
   if (/^[A-Z][A-Z]{1,6}(?:-[A-Z0-9]{1,4})?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
   // "HW: two worksheets, f/u 1 wk": the next appointment is the plan under any label.
@@ -140,6 +142,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
     const inSessionChange = /\b(decreased|increased) from \d+ to \d+/.test(t) && (ctx.afterIntervention || has(t, ['by end', 'by the end', 'end of']));
     return inSessionChange ? 'response' : 'measure';
   }
+  // "D: ... Affect anx, congruent": a mental-status finding under a Data label is what was seen.
+  if (ctx.labelKind === 'report' && MSE_FINDING.test(t.trim()) && !/\b(reports?|reported|says|said|states|stated)\b/.test(t)) return 'observation';
   if (ctx.labelKind) return ctx.labelKind;
   if (has(t, GOAL_CUES)) return 'goal';
   // "we will review next time" is a plan, whoever says it.
@@ -155,9 +159,13 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "check in tomorrow AM before 1st period", "individual time with Tyler next time": a follow-up with its time is the plan.
   if (subject === 'none' && /^(?:check in|check-in|follow up|follow-up|call|meet|see|touch base|reassess|re-assess|phone|text|email|schedule|recheck|re-check|individual (?:time|session)|family session|joint session|session with)\b/.test(t.trim()) && /\b(tomorrow|tonight|next (?:week|time|session|sess|visit|appointment|appt|month|group)|this (?:week|afternoon|evening)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in \d+ (?:days?|weeks?)|before (?:the )?next)\b/.test(t)) return 'plan';
   // "team to discuss at rounds", "Tina to get him a pass", "mom to practice praise": who will do what.
-  if (/^(?:the |her |his |their )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?\s+to\s+(discuss|get|call|practice|bring|schedule|send|review|follow|check|meet|contact|email|text|try|attend|use|keep|start|log|track|complete|look|give|help|drive|pick|order|ask|tell|write|continue|restart|return|come|hold|have|plan|set|do|make|lock|remove|sign|read|join|visit|accompany|supervise|monitor|store|stay)\b/.test(t.trim()) && !words.slice(0, 2).some((w) => verbLike(w) || /^(want|wants|need|needs|went|go|goes|talked|spoke|used|have|has|had|tried|tries|trying|agreed|able)$/.test(w))) return 'plan';
+  if (/^(?:the |her |his |their )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?(?: and (?:her |his |their )?[a-z][a-z'-]*)?\s+to\s+(agree|decide|discuss|get|call|practice|bring|schedule|send|review|follow|check|meet|contact|email|text|try|attend|use|keep|start|log|track|complete|look|give|help|drive|pick|order|ask|tell|write|continue|restart|return|come|hold|have|plan|set|do|make|lock|remove|sign|read|join|visit|accompany|supervise|monitor|store|stay)\b/.test(t.trim()) && !words.slice(0, 2).some((w) => verbLike(w) || /^(want|wants|need|needs|went|go|goes|talked|spoke|used|have|has|had|tried|tries|trying|agreed|able)$/.test(w))) return 'plan';
   // "homework is to each write three things": the homework, however it is introduced.
   if (/^\s*(?:the\s+)?(?:homework|hw)\s+(?:is|was|will be|for (?:this|next) week)\b/.test(t)) return 'homework';
+  // "F/u 1 wk; check in w/ mother re: referral": a bare step still to take is the plan.
+  if (subject === 'none' && !ctx.labelKind && /^(?:check in|check back|follow up|schedule|coordinate|consult|obtain|request|fax|reassess|re-assess|recheck|re-administer|readminister)\s+(?:with|w\/|on|about|re|regarding|the|a|an|her|his|their|next|in)\b/.test(t.trim())) return 'plan';
+  // "He is coming back tomorrow at 10am": a return already arranged is the plan.
+  if (subject !== 'none' && /^\S+\s+(?:is|are)\s+(?:coming back|returning|coming in)\b/i.test(text.trim()) && /\b(?:tomorrow|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in \w+ (?:days?|weeks?))\b/i.test(t)) return 'plan';
   // "she'll keep a thought log", "we will review": what someone will do is the plan.
   if (subject !== 'none' && (/^\S+\s+(?:will|is going to|are going to|am going to|plans to|is gonna|am gonna)\b/i.test(text.trim()) || /^(?:I|she|he|they|we)'(?:ll|m going to|m gonna|s going to|re going to)\b/i.test(text.trim())) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) ? 'homework' : 'plan';
   // "I think she's ready", "I wonder if": the clinician's judgment.
@@ -168,6 +176,10 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "recommended weekly CBT", "referred to IOP": a recommendation is the plan.
   if (subject === 'none' && /^(?:recommended|recommends|referred|refer)\b/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   if (subject === 'none' && DIAGNOSIS_ONLY.test(t.trim())) return 'session';
+  // "this is our fourth session of PCIT": the session itself.
+  if (/^\s*(?:so\s+)?(?:this|today)\s+(?:is|was)\s+(?:our|the|her|his|their)\s+(?:\w+\s+)?(?:session|visit|meeting)\b/i.test(text) && text.split(/\s+/).length <= 12) return 'session';
+  // "um so this was Lily": who the session was with, said in passing.
+  if (/^\s*(?:so\s+)?(?:this|today|it)\s+(?:was|is)\s+(?:with\s+)?[A-Z][a-z]+(?:\s+(?:follow[- ]?up|f\/u|intake|session|check[- ]in))?\s*$/.test(text)) return 'session';
   // "AUD, MDD rec" once spelled out: a list of diagnoses is the diagnoses addressed, never a report.
   if (subject === 'none' && diagnosisList(t.trim())) return 'assessment';
   // "Insight fair, judgment fair", "thought process linear": mental-status findings are what the clinician saw.
@@ -202,6 +214,10 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'other' && ctx.afterIntervention && (/^\S+(?:\s+\S+)?\s+(teared|cried|smiled|smirked|laughed|nodded|handed|hugged|apologized|sighed|relaxed|softened|leaned)\b/i.test(text.trim()) || /^[A-Z][a-z]+:\s*"/.test(text.trim()))) return 'response';
   // "mother agreed to call the school": what another participant agreed to do is the plan.
   if (subject === 'other' && /^\s*[a-z'-]+(?:\s[a-z'-]+)?\s+agreed to\s+(?!it\b|that\b|this\b)\w+/.test(t)) return 'plan';
+  // "She looked tired on camera": how the client looked is what was seen, after the work too.
+  if ((subject === 'client' || subject === 'pronoun') && /^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(words[1] ?? '')) return 'observation';
+  // "she denied intent or plan" after "I asked about SI": the answer is the client's own report.
+  if ((subject === 'client' || subject === 'pronoun') && /^(denied|denies|endorsed|endorses)$/.test(words[1] ?? '')) return 'report';
   // A participant's response after the work: a relative, a partner, or someone the summary names ("Dana able to ...").
   const named = ctx.names !== undefined && [...ctx.names].some((n) => n.toLowerCase() === w0) && /\b(able to|was able|were able|agreed|committed|tried)\b/.test(t);
   if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0) || named || (ctx.afterIntervention && /^(she|he|they)$/.test(w0))) && has(t, RESPONSE_CUES)) return 'response';

@@ -28,7 +28,7 @@ const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
 /** Every risk, safety, screen or protective word shares one of these stems (a prefilter, not a reading). */
-const MAYBE_RISK = /neck|attempt|bullet|through (?:the|a) (?:wall|window|floor|windshield)|in front of|takes? me|prot:|him up|her up|them up|out of|active thoughts|passive thoughts|pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit |end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge|safe|abus|neglect|threat|order|go to sleep|sleep forever|heaven|be with (?:him|her) again|(?:keeps?|kept) (?:her|him|them|me) (?:going|alive|here)/i;
+const MAYBE_RISK = /neck|go on|attempt|bullet|through (?:the|a) (?:wall|window|floor|windshield)|in front of|takes? me|prot:|him up|her up|them up|out of|active thoughts|passive thoughts|pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit |end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge|safe|abus|neglect|threat|order|go to sleep|sleep forever|heaven|be with (?:him|her) again|(?:keeps?|kept) (?:her|him|them|me) (?:going|alive|here)/i;
 
 
 /** Words between a denial and what it denies that do not end its reach ("denies any current SI"). */
@@ -58,6 +58,14 @@ export function mentionsRisk(text: string): boolean {
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
   if (RISK_RATING_OR_PREPARATION.test(t)) return true;
   return found(SI, t) || found(HI, t) || selfHarm() || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
+}
+
+/** Which risk the clause speaks of, for a denial that points back to it ("denied any now"). */
+export function riskDomainOf(text: string): 'suicidal ideation' | 'self-harm' | 'homicidal ideation' | undefined {
+  const t = text.toLowerCase();
+  if (found(SI, t)) return 'suicidal ideation';
+  if (allMatches(SH, t).some((m) => !notSelfHarmAct(t, m.index))) return 'self-harm';
+  return found(HI, t) ? 'homicidal ideation' : undefined;
 }
 
 /** The clause answers the clinician's question about suicide in the clause before it. */
@@ -286,7 +294,7 @@ function readStretch(stretch: string, length: number): StretchReading {
     notAStatus: NOT_A_STATUS.test(segment),
     // "no hx of SH" denies the history too.
     noHistory: /\b(no|denies|denied|never|negative for)\s+(?:any\s+)?(?:prior\s+|past\s+)?(history|hx)\b/.test(segment),
-    history: !/\bchronic\b/.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment),
+    history: !/\bchronic\b/.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment.replace(/\b(?:denies|denied|none|no)\b[^.;]{0,20}\b(?:now|currently|today)\b/g, ' ')),
     urge: URGE.test(segment) && !/\b(with|and)\s+(?:a\s+)?(plan|intent)\b/.test(segment),
     urgeWords: URGE.test(stretch),
   };
@@ -396,7 +404,7 @@ function lastMatch(re: RegExp, text: string): Span | undefined {
 /** Protective terms longest first, so "reasons for living" wins over "reasons". */
 const PROTECTIVE_LONGEST_FIRST = [...PROTECTIVE_TERMS].sort((a, b) => b.length - a.length);
 // "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
-const LEVEL = '(?:low|moderate|high)(?:\\s*(?:-|to|/)\\s*(?:low|moderate|high))?';
+const LEVEL = '(?:low|mod(?:erate)?|high)(?:\\s*(?:-|to|/)\\s*(?:low|mod(?:erate)?|high))?';
 // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
 const RISK_LEVEL = new RegExp(`\\brisk (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b`);
 
@@ -438,6 +446,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       else if (/\bideation\b/.test(rest) && !/\bno ideation\b/.test(rest)) si.push('active');
       else if (SCREEN_NEGATIVE.test(rest)) si.push('denied');
       else if (SCREEN_POSITIVE.test(rest)) si.push('active');
+      // "C-SSRS done, high risk": the screen's moderate and high bands need ideation with a method, intent or behaviour.
+      else if (/\b(?:high|moderate)(?:[- ]to[- ]high)? risk\b/.test(rest.slice(0, 90))) si.push('active');
     }
     // A denial of a domain in the clause outranks that domain's words inside a quotation.
     const denies = (re: RegExp): boolean => allMatches(re, t).some((m) => !view.insideQuote(m.index) && readMention(view, m.index, m.index + m[0].length, options) === 'denied');
@@ -495,6 +505,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       const reading = readMention(view, m.index, m.index + m[0].length, options);
       if (view.stretch(m.index, m.index + m[0].length).urgeWords && (reading === 'urge' || (reading === 'denied' && view.acted()))) risk.selfHarmUrges = true;
       if (reading === 'denied') sh.push(/\b(history|hx)\b/.test(t.slice(Math.max(0, m.index - 16), m.index)) ? 'denied_history' : 'denied');
+      // "denied any thoughts of hurting himself" is the screening question for suicide too: it denies
+      // acting on thoughts, and a passive wish said elsewhere still stands.
+      if (reading === 'denied' && /\bthoughts? (?:of|about) (?:hurting|harming)\s*$/.test(t.slice(Math.max(0, m.index - 24), m.index + m[0].length).replace(/\s*(?:him|her|them|my)?sel(?:f|ves)\s*$/, ''))) si.push('denied_active');
       else if (reading === 'history') sh.push('history');
       else if (reading === 'endorsed') {
         const near = t.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
@@ -507,7 +520,10 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
     // A conditional threat in the client's own words ("if he touches my fence again I'll ...") is still a threat.
     const threatReading = threat ? readMention(view, threat.index, threat.index + threat[0].length, options) : undefined;
-    if (threat && (!readsAsOthersOrDenied(view, threat.index, threat.index + threat[0].length, options) || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
+    const othersOrDenied = threat ? readsAsOthersOrDenied(view, threat.index, threat.index + threat[0].length, options) : true;
+    // "boyfriend threatened her: 'if you leave I will kill you'": another person's words aimed at the client are a danger to the client, not the client's threat.
+    const aimedAtClient = !!threat && /\b(?:kill|hurt|find|get|end|shoot|beat)\s+you\b/.test(t.slice(threat.index, threat.index + 120)) && (othersOrDenied || /\b(?:threatened|threatening|told|said to|texted|yelled at|screamed at)\s+(?:her|him|them|client)\b/.test(t.slice(0, threat.index)));
+    if (threat && !aimedAtClient && (!othersOrDenied || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
     const attempt = ATTEMPT.exec(t);
     // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.
@@ -531,7 +547,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const keeps = KEEPS_GOING.exec(t);
     if (keeps) risk.protectiveFactors.push(keeps[1]!.replace(/^my\s+/, ''));
     const level = RISK_LEVEL.exec(t);
-    if (level) risk.level = (level[1] ?? level[2])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ');
+    if (level) risk.level = (level[1] ?? level[2])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
   }
   // A specific statement (passive or active) outranks a bare mention of ideation.
   // Words inside a quotation ("I'd be better off dead", "I could kill that guy") count unless the
@@ -542,6 +558,11 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   const blanketSiDenial = si.some((x) => x === 'denied' || (x === 'denied_active' && !si.some((y) => y.startsWith('passive') && y.includes('_quote'))));
   const siFindings = blanketSiDenial ? si.filter((x) => !x.includes('_quote')) : si.map((x) => x.replace('_quote', ''));
   risk.si = siFindings.includes('active') ? 'active' : siFindings.includes('passive') ? 'passive' : siFindings.some((x) => x.endsWith('_bare')) ? (siFindings.includes('passive_bare') && !siFindings.includes('active_bare') ? 'passive' : 'active') : explicitSiDenial ? 'denied' : 'not_assessed';
+  // "I'll kill him" then, in a later clause, "said he was angry, no plan or intent": the quoted words stay a threat to weigh.
+  if (hi.includes('present_quote') && clauses.some((c) => EXPRESSION_CLARIFIED.test(c.toLowerCase()) && PLAN_OR_INTENT_DENIED.test(c.toLowerCase()))) {
+    risk.threat = true;
+    hi.splice(0, hi.length, ...hi.filter((x) => x !== 'present_quote'));
+  }
   const hiFindings = hi.includes('denied') ? hi.filter((x) => x !== 'present_quote') : hi.map((x) => x.replace('_quote', ''));
   risk.hi = hiFindings.includes('present') ? 'present' : hiFindings.includes('denied') ? 'denied' : 'not_assessed';
   risk.selfHarm = sh.includes('present') ? 'present' : sh.includes('history') ? 'history' : sh.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
@@ -564,7 +585,7 @@ const PLAN_INTENT_MEANS = ([[PLAN_TERMS, 'plan'], [INTENT_TERMS, 'intent'], [MEA
 );
 
 /** "denies any current SI, intent or plan": a denial reaches every risk word listed after it. */
-const DENIED_LIST = /\b(?:no|denies|denied|denying|without|w\/o|negative for)\s+(?:(?:any|a|an|current|active|passive|suicidal|homicidal|ideation|intent|plan|means|method|self-harm|thoughts|of|or|and|nor)\b[\s,/]*)+$/;
+const DENIED_LIST = /\b(?:no|denies|denied|denying|without|w\/o|negative for)\s+(?:(?:any|a|an|current|active|passive|suicidal|homicidal|ideation|intent|plan|means|method|self-harm|thoughts|of|or|and|nor|access to)\b[\s,/]*)+$/;
 
 /** The answer after a risk question: "... and she had none", "- denied", ": none". */
 const ASKED_ANSWER_NONE = /^(?:\s+(?:or|and|\/)\s+(?:plan|intent|means|method|access))*\s*(?:,|and|-|:)?\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:had|has|have|reported|endorsed|denied|denies)\s+)?(?:none|no(?:thing)?|neither|denied|denies)\b/;

@@ -32,12 +32,13 @@ export function isHeaderLike(text: string): boolean {
   const cued = text.replace(LATENESS, ' ');
   if (!(HEADER_CUE.test(cued) || MODALITY_ACRONYM.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][a-z]+,?\s+\d{1,2}\b/.test(text))) return false;
   // A heading is a list of fragments, not a report: no reporting verb near its start.
-  return !/^\s*(pt|cl|client|patient|she|he|they|i|we)\s+(reports?|says?|states?|is|was|came|presents?)\b/i.test(text);
+  // "Pt practiced breathing in session": a subject and its verb make a statement, not a heading.
+  return !/^\s*(pt|cl|client|patient|she|he|they|i|we)\s+(reports?|says?|states?|is|was|came|presents?|(?!(?:attended|joined|logged|scheduled|referred)\b)[a-z]+ed)\b/i.test(text);
 }
 
 export function extractSessionDetails(header: string, whole: string): SessionDetails {
   const details: SessionDetails = { participants: [] };
-  const minutes = /(?<!(?:late|x|for|first|last|after|within|about|over|under|spent|took|every|approx|approximately|~)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind))/i.exec(header) ?? /\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person)\b/i.exec(whole);
+  const minutes = /(?<!(?:late|x|for|first|last|after|within|about|over|under|spent|took|every|approx|approximately|out|left|away|break|gone|walked|stepped|~)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind))/i.exec(header) ?? /\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person)\b/i.exec(whole);
   // "50m session", "session 50m": jotted minutes (never metres; see symbol-rules.ts).
   const jotted = minutes ? null : /\b([1-9]\d{1,2})\s?m\b(?=\s+(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|w\/|with)\b)|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b/i.exec(header);
   if (minutes) details.minutes = Number(minutes[1]);

@@ -10,8 +10,8 @@ import { findClientPronoun } from './find-client-pronoun.ts';
 import { findNames } from './find-names.ts';
 import { expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
-import { RISK_DETAIL } from '../lexicon/risk-context.ts';
-import { answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk } from './extract-risk.ts';
+import { DENIAL_POINTING_BACK, NO_PROMISE, NONE_NOW, RISK_DETAIL } from '../lexicon/risk-context.ts';
+import { answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords } from './extract-session-details.ts';
 import { cleanDictation } from './clean-dictation.ts';
 import { findQuotes } from './find-quotes.ts';
@@ -44,7 +44,7 @@ function quoteReportedSpeech(text: string): string {
   // A quotation already marked, in double or single quotes, keeps its own bounds.
   if (text.includes('"') || findQuotes(text).length) return text;
   // "she said and I'm quoting if he comes near me I will kill him": announced, so quoted to the clause's end.
-  const announced = /\b(says|said|states|stated|told me)\s+(?:and\s+)?(?:I'm|I am)\s+quoting\s+(.+)$/i.exec(text);
+  const announced = /\b(says|said|states|stated|told me)\s+(?:and\s+)?(?:I'm|I am)\s+quoting(?:\s+(?:here|now|directly|exactly|verbatim))?\s+(.+)$/i.exec(text);
   if (announced) return `${text.slice(0, announced.index)}${announced[1]} "${announced[2]}"`;
   // "we worked on the thought that everyone thinks I'm incompetent", "he texted if I can't have you
   // nobody will": a thought or a message told in its own words is the client's or the sender's, even
@@ -97,7 +97,7 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
 }
 
 /** A heading fragment that tells what happened or how the client is: a verb of the week, a change, a score. */
-const REPORT_FRAGMENT = /\b(going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
+const REPORT_FRAGMENT = /\b(going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|talked)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
 /** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
 const SESSION_OPENER = /^\s*(?:telehealth|tele|video|phone|in[- ]person|session|sess|indiv|individual|couples|family|group|grp|intake|f\/u|follow-up)\b/i;
 
@@ -212,7 +212,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
 
   let afterIntervention = false;
   // `answer`: the fact answers a question about suicide, or tells the plan or method right after that answer.
-  let previous: { fact: Fact; clause: Clause; answer: boolean } | undefined;
+  let previous: { fact: Fact; clause: Clause; answer: boolean; deniedBack?: string } | undefined;
   // "Pt reports" cut from what was reported: the lead goes on the next clause, never alone.
   let reportLead: { text: string; start: number } | undefined;
   for (const c of clauses) {
@@ -257,9 +257,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       previous.fact.source.push(source);
       continue;
     }
-    const followsIntervention = !!previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.kind === 'intervention';
-    const kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
-    if (kind === 'intervention') afterIntervention = true;
+    const followsIntervention = !!previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && (previous.fact.kind === 'intervention' || (previous.fact.kind === 'risk' && (previous.fact.subject === 'therapist' || previous.fact.subject === 'joint')));
+    let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
+    // Safety planning the clinician did is work done, like any intervention.
+    if (kind === 'intervention' || (kind === 'risk' && /^(?:I|we)\b/i.test(rewritten.trim()))) afterIntervention = true;
     let subject = findSubject(rewritten, clientPronoun, names);
     // "mom and I practiced ..., she used labeled praise": right after a relative of the same
     // gender in the same sentence, "she" may be either of them, so it stays "she".
@@ -267,7 +268,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "Mom reported 2 incidents. She said she has been so tired": the next sentence's "she" is the
     // relative who was the last sentence's subject, unless that sentence also named someone of the
     // same gender as an object ("Mom brought her in. She reports ..."), where it stays "she".
-    const relativeBefore = previous && !sameSentence && previous.fact.subject === 'other' && c.line - previous.clause.line <= 1 ? subjectRelative(rewritten, previous.fact.text) : undefined;
+    // In one dictated sentence too, when the pronoun cannot be the client's ("she" about a boy's mother).
+    const notClientPronoun = !!clientPronoun && /^(she|he)\s/i.test(rewritten) && !rewritten.toLowerCase().startsWith(`${clientPronoun} `);
+    const relativeBefore = previous && (!sameSentence || notClientPronoun) && previous.fact.subject === 'other' && c.line - previous.clause.line <= 1 ? subjectRelative(rewritten, previous.fact.text) : undefined;
     if ((subject === 'client' || subject === 'pronoun') && relativeBefore) {
       rewritten = `${relativeBefore}${rewritten.slice(rewritten.indexOf(' '))}`;
       subject = 'other';
@@ -296,8 +299,22 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       const relative = onlyRelativeFor(rewritten, previous.fact.text);
       if (relative) rewritten = `${relative}${rewritten.slice(rewritten.indexOf(' '))}`;
     }
-    // Risk is read from the clause as resolved, with its doer.
-    expandedAll[expandedAll.length - 1] = rewritten;
+    // "he had thoughts of 'not wanting to go on' ... denied any now": the denial is of that risk.
+    const deniedBack = subject !== 'other' && previous && previous.fact.subject !== 'other' && DENIAL_POINTING_BACK.test(rewritten) ? (previous.deniedBack ?? riskDomainOf(previous.fact.text)) : undefined;
+    // "Hx of one suicide attempt at 19. None since.": no attempt since, which says nothing of ideation now.
+    const attemptBefore = !!deniedBack && /\battempt/i.test(previous!.fact.text) && /^none\b/i.test(rewritten.trim());
+    if (attemptBefore) {
+      rewritten = rewritten.replace(/^none\b/i, 'no attempts');
+      kind = 'risk';
+    } else if (deniedBack) {
+      if (subject === 'none') {
+        rewritten = `client ${rewritten.replace(/^(denied|denies)\s+any\b(?!\s+\w+\s+like)/i, '$1 any such thoughts')}`;
+        subject = 'client';
+      }
+      kind = 'risk';
+    }
+    // Risk is read from the clause as resolved, with its doer; a denial pointing back names its risk.
+    expandedAll[expandedAll.length - 1] = deniedBack && !attemptBefore ? `client denied ${deniedBack}${NONE_NOW.test(rewritten) ? ' now' : ''}` : rewritten;
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     let answer = false;
     const speaker = speakerOf(rewritten, names);
@@ -305,7 +322,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const measures = extractMeasures(rewritten);
     if (measures.length) fact.measures = measures;
     // Stated current risk stays where it was said and is restated in the risk section.
-    if (kind !== 'risk' && mentionsRisk(rewritten)) fact.alsoRisk = true;
+    if (kind !== 'risk' && kind !== 'goal' && mentionsRisk(rewritten)) fact.alsoRisk = true;
     // The answer to "asked about suicide", and the plan and method told right after it, are risk content.
     if (kind !== 'risk' && previous && (answersSuicideQuestion(previous.fact.text, rewritten) || (previous.fact.alsoRisk && previous.answer && RISK_DETAIL.test(rewritten)))) {
       fact.alsoRisk = true;
@@ -314,7 +331,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       if (answersSuicideQuestion(previous.fact.text, rewritten)) fact.text = fact.text.replace(/\b(said|says)\s+(?:yeah|yep|yes),?\s+(?=(?:she|he|they|i)\b)/i, '$1 ').replace(/\b(thinking|thought|thinks|think) about it\b/i, '$1 about suicide');
     }
     facts.push(fact);
-    previous = { fact, clause: c, answer };
+    // "We worked on the goal of returning to part-time work": the goal named is a goal of the note too.
+    const goalNamed = kind !== 'goal' && !facts.some((f) => f.kind === 'goal') ? /\b(?:the|her|his|their|our|a) goal (?:of|to|is to)\s+([^,;.]{4,80})/i.exec(rewritten) : null;
+    if (goalNamed) facts.push({ kind: 'goal', text: goalNamed[1]!.trim(), subject: 'none', negated: false, source: [source], origin });
+    previous = { fact, clause: c, answer, ...(deniedBack ? { deniedBack } : {}) };
   }
 
   const sharedSession = session.serviceType === 'couples' || session.serviceType === 'group' ? session.serviceType : undefined;
@@ -325,6 +345,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       fact.alsoRisk = true;
       risk.selfHarmUrges = true;
     }
+  }
+  // "can't promise" about the weekend, in a summary with a threat or ideation, qualifies the safety stated.
+  if (risk.threat || risk.si === 'active' || risk.si === 'passive' || risk.hi === 'present') {
+    for (const fact of facts.filter((f) => f.kind !== 'risk' && NO_PROMISE.test(f.text))) fact.alsoRisk = true;
   }
   return {
     session,
@@ -359,7 +383,8 @@ function subjectRelative(text: string, before: string): string | undefined {
   // "mom and I practiced ...": a shared subject leaves the pronoun open.
   if (!re.test(lead) || !RELATIVE_SPEAKER.test(lead) || /^\s*(?:and|&|\+)\s/i.test(before.slice(before.toLowerCase().indexOf(lead.toLowerCase()) + lead.length))) return undefined;
   // The same gender as an object ("brought her in", "told him") leaves the pronoun open.
-  if (new RegExp(`\\b${pronoun === 'she' ? 'her' : 'him'}\\b`, 'i').test(before.slice(lead.length)) && !/^(?:her|his)\s/i.test(before)) return undefined;
+  // ("since her father died" is possessive: "her" before a noun names no one new.)
+  if (new RegExp(`\\b${pronoun === 'she' ? 'her(?=\\s+(?:in|to|out|up|down|home|back|about|that|and|because|for|a|an|the|with|at|on|off|over|this|if|when|so|but)\\b|\\s*[,.;]|\\s*$)' : 'him'}\\b`, 'i').test(before.slice(lead.length)) && !/^(?:her|his)\s/i.test(before)) return undefined;
   const word = lead.toLowerCase();
   return ({ mom: 'Mother', mum: 'Mother', dad: 'Father' } as Record<string, string>)[word] ?? `${word[0]!.toUpperCase()}${word.slice(1)}`;
 }

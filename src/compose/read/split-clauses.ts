@@ -179,10 +179,10 @@ function endsQuotedSentence(text: string, at: number, to: number): boolean {
 }
 
 /** Words that start a new statement in dictation that runs on without punctuation. */
-const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where|since|because|although|though|said|says|stated|states|reported|reports|told|tells|thinks|thought|feels|felt|knows|knew|know|believes|believed|mentioned|things|what|saying|texted|wrote|posted|messaged|texting|the|a|an|this|that|admitted|shared|shares|asked|asks|explained|described|noted|added|disclosed|wondered|realized|long|much|many|often|far|sure|his|her|their|my|your|our|which|whom|whose|any|no|or|nor|without|denies|denied|herself|himself|themselves|themself|mean|means|meant|hope|hopes|hoped|afraid|worried|promised|promise|swear|swore|guess|bet|safety|treatment|crisis|care|discharge|action|coping|prevention|behavior|behaviour|family|game))\s(?:(?:and|but|so)\s+)?(?:after (?:some |a |the )?(?:discussion|that|this|talking)\s+)?(?=(?:plan is|plan to|plan for|plan (?:see|f\/u|follow|continue|meet|return|next|weekly|biweekly)|homework|(?:client|pt|patient|she|he) (?:herself|himself|themselves) \w+|so (?:passive|active|chronic) (?:si|suicidal)|\d+\s+year\s+old\s+\w+\s+(?:says|said|is|was|reports)|(?:she|he|they|client|patient|pt|(?:her |his |their )?(?:mom|dad|mother|father|parents?|stepdad|stepfather|stepmom|stepmother|grandma|grandmother|grandpa|grandfather|aunt|uncle|partner|wife|husband|sister|brother|son|daughter|friend|boyfriend|girlfriend|roommate|teacher)) (?:\w+ed|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants|put|has|had|does|did|can|will|would|agreed|left|tried|wrote|drew|ran|sat|stood|cried|laughed|knows|needs|needed|hopes|broke|lost|found|told|knew|saw|drove|threw|hit|kept|slept|woke|spent|paid|sent|sold|wore|won|shook|grew|hung|became|hid|began|brought|bought|caught|chose|drank|ate|fell|fought|forgot|heard|held|met|spoke|understood|lives|works|checks|calls|visits|helps|drives|stays|comes|goes|takes|brings|texts)|(?:she|he|they)'(?:ll|d|s)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent|also|will|spoke|saw|see|think|thought|told|had|have)|(?:we|i)'ll|then (?:\w+ed|we|i|she|he|they)|denies|denied|(?:phq|gad|pcl)-\d+\s+(?:was|is|score|today|of|at)|affect (?:was|shifted|brightened|flat|constricted)|mood (?:was|is)|no safety concerns|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
+const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where|since|because|although|though|said|says|stated|states|reported|reports|told|tells|thinks|thought|feels|felt|knows|knew|know|believes|believed|mentioned|things|what|saying|texted|wrote|posted|messaged|texting|the|a|an|this|that|admitted|shared|shares|asked|asks|explained|described|noted|added|disclosed|wondered|realized|long|much|many|often|far|sure|his|her|their|my|your|our|which|whom|whose|any|no|or|nor|without|denies|denied|herself|himself|themselves|themself|mean|means|meant|hope|hopes|hoped|afraid|worried|promised|promise|swear|swore|guess|bet|safety|treatment|crisis|care|discharge|action|coping|prevention|behavior|behaviour|family|game|she|he|they|we|i|client|pt|patient|younger|older|little|big|baby|twin|own|think|believe|expect|doubt|suspect|is|was))\s(?:(?:and|but|so)\s+)?(?:then\s+(?=(?:her |his |their )?(?:mom|dad|mother|father|stepdad|stepfather|stepmom|stepmother|she|he|they)\s))?(?:after (?:some |a |the )?(?:discussion|that|this|talking)\s+)?(?=(?:plan is|plan to|plan for|plan (?:see|f\/u|follow|continue|meet|return|next|weekly|biweekly)|homework|(?:client|pt|patient|she|he) (?:herself|himself|themselves) \w+|so (?:passive|active|chronic) (?:si|suicidal)|\d+\s+year\s+old\s+\w+\s+(?:says|said|is|was|reports)|(?:she|he|they|client|patient|pt|(?:her |his |their )?(?:mom|dad|mother|father|parents?|stepdad|stepfather|stepmom|stepmother|grandma|grandmother|grandpa|grandfather|aunt|uncle|partner|wife|husband|sister|brother|son|daughter|friend|boyfriend|girlfriend|roommate|teacher)) (?:(?:just|also|still|really|never|only|actually|finally|even)\s+)?(?:\w+ed|role[- ]?played|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants|put|has|had|does|did|can|will|would|agreed|left|tried|wrote|drew|ran|sat|stood|cried|laughed|knows|needs|needed|hopes|broke|lost|found|told|knew|saw|drove|threw|hit|kept|slept|woke|spent|paid|sent|sold|wore|won|shook|grew|hung|became|hid|began|brought|bought|caught|chose|drank|ate|fell|fought|forgot|heard|held|met|spoke|understood|lives|works|checks|calls|visits|helps|drives|stays|comes|goes|takes|brings|texts)|(?:she|he|they)'(?:ll|d|s)|this (?:is|was) (?:our|the|her|his|their) (?:\w+ )?(?:session|visit|meeting)|we(?: are|'re| were) (?:in|on|at|working|doing)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent|also|will|spoke|saw|see|think|thought|told|had|have)|(?:we|i)'ll|then (?:\w+ed|we|i|she|he|they)|denies|denied|(?:phq|gad|pcl)-\d+\s+(?:was|is|score|today|of|at)|affect (?:was|shifted|brightened|flat|constricted)|mood (?:was|is)|no safety concerns|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
 
 /** A named person starting a new statement in dictation: "... called 911 Jae says I keep ...". */
-const NAMED_SPEAKER = /\s(?=[A-Z][a-z]+ (?:says|said|is|was|has|had|found|called|denies|denied|reports|reported|agreed|came|went|left|told|wants|feels|felt|did|does|didn't|doesn't|endorsed|endorses|cried|would|will)\b)/g;
+const NAMED_SPEAKER = /(?<!\b(?:last|next|this|on|by|since|until|when|whenever|if|while|because|after|before|until|since|once|that|daughter|son|sister|brother|mom|mother|dad|father|husband|wife|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grandson|granddaughter|niece|nephew|boss|teacher|named|called))\s(?=[A-Z][a-z]+ (?:says|said|is|was|has|had|found|called|denies|denied|reports|reported|agreed|came|went|left|told|wants|feels|felt|did|does|didn't|doesn't|endorsed|endorses|cried|would|will)\b)/g;
 
 /**
  * Jotted dictation with no punctuation at all ("denied SI says ... sleeping okay appetite down used
@@ -202,13 +202,19 @@ const PAUSE_THEN_NAME = /\s(?=\s{2,}[A-Z][a-z]+\s+(?:herself|himself|themself|[a
 
 const PAUSE_THEN_SPEAKER_AT = new RegExp(`\\s(?=\\s{2,}(?:(?:so|and|then)\\s+)?(?:${PAUSE_THEN_SPEAKER.join('|')})\\s)`, 'gi');
 
-const JOT_STARTS = /(?<!\b(?:her|his|their|my|the|a|and|or|of|with|without|has|have|had|about|was|is|poor|good|no|in|on|for|she|he|they|client|pt|patient|i|we|mom|dad|mother|father|partner|wife|husband|to|not|also|still|reports|reported|report|says|said|states|stated|notes|noted|describes|described|endorses|endorsed|denies|denied|feels|felt|c\/o|complains of|complained of|that|but|since|because|so|if|when|while))(?<![&+])\s(?=(?:sleep(?:ing)?|appetite|energy|mood|concentration|motivation|(?:work |school |home )?stress|cravings|anxiety)\s+(?:is\s+|was\s+)?(?:okay|ok|fine|good|poor|down|up|improved|improving|worse|better|fair|high|low|decreased|increased|variable|stable|same|\d+\/10)\b|(?:says|said|states|stated|reports|reported|used|practiced|reviewed|taught|introduced|processed|explored)\s|plan\s+(?:is\s+|to\s+)?(?:next|f\/u|follow|see|continue|return|rtc|weekly|in)\b|next (?:session|appointment)\b|homework\b|no (?:thoughts|plan|intent)\b)/gi;
+const JOT_STARTS = /(?<!\b(?:her|his|their|my|the|a|and|or|of|with|without|has|have|had|about|was|is|poor|good|no|in|on|for|she|he|they|client|pt|patient|i|we|mom|dad|mother|father|partner|wife|husband|to|not|also|still|reports|reported|report|says|said|states|stated|notes|noted|describes|described|endorses|endorsed|denies|denied|feels|felt|c\/o|complains of|complained of|that|but|since|because|so|if|when|while|each|both|all|everyone|everybody|someone|somebody|nobody|members|who))(?<![&+])\s(?=(?:sleep(?:ing)?|appetite|energy|mood|concentration|motivation|(?:work |school |home )?stress|cravings|anxiety)\s+(?:is\s+|was\s+)?(?:okay|ok|fine|good|poor|down|up|improved|improving|worse|better|fair|high|low|decreased|increased|variable|stable|same|\d+\/10)\b|(?:says|said|states|stated|reports|reported|used|practiced|reviewed|taught|introduced|processed|explored)\s|plan\s+(?:is\s+|to\s+)?(?:next|f\/u|follow|see|continue|return|rtc|weekly|in)\b|next (?:session|appointment)\b|homework\b|no (?:thoughts|plan|intent)\b)/gi;
 
 /** "... hugged her plan see Kayla alone next week": "plan" and a bare act of the clinician's starts the plan, even after "her". */
-const PLAN_THEN_ACT = /(?<!\b(?:a|the|made|make|gave|give|sent|send|placed|place|for|needs?|with)\s*)\s(?=referrals? to\s)|\s(?=(?:and\s+)?after\s+(?:a\s+|the\s+)?(?:consult|consultation)\s+with\s)|\s(?=plan\s+(?:is\s+)?(?:see|f\/u|follow up|continue|meet|return|rtc|recheck|reassess|weekly|biweekly|monthly|every)\b)/gi;
+const PLAN_THEN_ACT = /(?<!\b(?:a|the|made|make|gave|give|sent|send|placed|place|for|needs?|with)\s*)\s(?=referrals? to\s)|\s(?=(?:and\s+)?after\s+(?:a\s+|the\s+)?(?:consult|consultation)\s+with\s)|(?<=\bnext (?:week|session|time)|\bin (?:one|two|three|four|\d) weeks?)\s(?=(?:keep|continue|practice|complete|track|bring|read|schedule|try|finish)\s)|\s(?=plan\s+(?:is\s+)?(?:see|f\/u|follow up|continue|meet|return|rtc|recheck|reassess|weekly|biweekly|monthly|every)\b)/gi;
 
 /** "... more than before PHQ-9 was 19": a score starts a statement, whatever word comes before it. */
 const MEASURE_STARTS = /\s(?=(?:(?:his|her|their)\s+)?(?:phq|gad|pcl)-?\d+\s+(?:was|is|score|today|of|at)\b)|(?<="\s*)\s(?=(?:when|then|so|and then|but)\s+(?:i|he|she|they|we)\s)/gi;
+
+/** "I did a safety plan with her her daughter Karen is ...": a doubled pronoun is a statement ending and the next one starting. */
+const DOUBLED_PRONOUN = /(?<=\b(?:her|him|them))\s(?=(?:her|his|their)\s+[a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:is|was|are|were|has|had|will|said|says|[a-z]+ed)\b)/g;
+
+/** "..., mom and stepdad to agree on consequences": after a comma, who is to do what next starts the plan. */
+const COMMA_THEN_TASK = /,\s(?=(?:her |his |their |the )?(?:mom|mother|dad|father|parents|stepdad|stepfather|stepmom|stepmother|grandma|grandmother|caregiver|family|couple|partners|both)(?: and (?:her |his |their |the )?(?:mom|mother|dad|father|stepdad|stepfather|stepmom|stepmother|grandma|grandmother))?\s+to\s+(?:agree|decide|practice|try|call|schedule|complete|keep|use|set|meet|review|track|limit|spend|work|talk|sit)\b)/gi;
 
 /** "she's seventy eight lives alone": after an age, how the client lives starts a statement. */
 const AGE_THEN_STATE = /(?<=\b\d{1,3}\s*)\s(?=(?:lives|lived|works|worked|retired|widowed|married|divorced)\b)/gi;
@@ -216,6 +222,11 @@ const AGE_THEN_STATE = /(?<=\b\d{1,3}\s*)\s(?=(?:lives|lived|works|worked|retire
 const SPEECH_JUST_BEFORE = /\b(says|said|saying|told|tells|telling|texted|wrote|admitted|stated|states|asked|messaged|posted)(?:\s+\S+){0,4}$/i;
 const OPEN_SUBORDINATE = /\b(?:when|whenever|if|while|once|because|since|until|unless)\s+(?:he|she|they|i|we|you|client|pt|patient)\b(?:\S*)(?:\s+\S+){0,3}$/i;
 const LEADING_PHRASE = /^(?:toward|towards|at|in|on|during|after|before|by|near|later|then|when|while|since|until|once|as|earlier|afterwards)\b/i;
+
+/** The words before "when ..." already hold a main clause: more than a few words, not ending in a speech verb or a joiner. */
+function trailingSubordinate(lead: string): boolean {
+  return lead.trim().split(/\s+/).length > 5 && !/\b(?:said|says|saying|told \w+|tells \w+|thinks|thought|feels|felt|knows|knew|that|and|but|or|because|so|like|even)\s*$/i.test(lead);
+}
 
 /** Dictation with no full stops: split long sentences where a new statement starts. */
 function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): Span[] {
@@ -227,13 +238,14 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
     // A pause left by a filler ends a statement in any dictated sentence of some length.
     const paused = words >= 10 && /\s{3,}/.test(slice);
     const corrected = /\b(?:no actually|no wait|scratch that)\b/i.test(slice);
-    if (words < 30 && !jotted && !paused && !corrected) {
+    const task = slice.search(COMMA_THEN_TASK) >= 0 || slice.search(DOUBLED_PRONOUN) >= 0;
+    if (words < 30 && !jotted && !paused && !corrected && !task) {
       out.push(s);
       continue;
     }
     let start = s.start;
     const jots = jotted ? allMatches(JOT_STARTS, slice) : [];
-    const starts = [...(words >= 30 ? [...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice)] : []), ...(words >= 30 || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(AGE_THEN_STATE, slice), ...jots].sort((a, b) => a.index - b.index);
+    const starts = [...(words >= 30 ? [...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice)] : []), ...(words >= 30 || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(AGE_THEN_STATE, slice), ...allMatches(COMMA_THEN_TASK, slice), ...allMatches(DOUBLED_PRONOUN, slice), ...jots].sort((a, b) => a.index - b.index);
     for (const m of starts) {
       const at = s.start + m.index + 1;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.
@@ -250,18 +262,29 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
       if (/\b(?:after|following|per)\s+(?:a\s+|the\s+)?(?:consult|consultation|discussion)(?:\s+with\s+[\w. ]{1,30})?$/i.test(before)) continue;
       // "..., and on Saturday he said ...": a time phrase at the end leads the statement that follows it.
       // (A pause in dictation, left by a filler, still ends the statement: "... in the morning um I asked her".)
-      if (text[at] !== ' ' && /\b(?:on|last|this|by|over|at|in|since|after|before|that|then)\s+(?:the\s+)?(?:[a-z]+day|weekend|night|morning|evening|afternoon|week|month|time)$/i.test(before)) continue;
+      if (text[at] !== ' ' && /\b(?:on|last|this|by|over|at|in|since|after|before|that|then)\s+(?:the\s+)?(?:[a-z]+day|weekend|night|morning|evening|afternoon|week|month|time)$/i.test(before) && !/\bon time$/i.test(before)) continue;
       // "he said when he's drinking he thinks about ...": a subordinate clause waits for its main clause.
-      if (OPEN_SUBORDINATE.test(before)) continue;
+      // A subordinate trailing a main clause already said ("... praising when she started again mom says ...") is closed.
+      const subordinate = OPEN_SUBORDINATE.exec(before);
+      if (subordinate && !trailingSubordinate(before.slice(0, subordinate.index))) continue;
       // "he said honestly sometimes I think ...", "told a friend he wanted to ...": reported speech runs on.
       // "Mike said and I'm quoting if my brother ... I'll put him through the wall": quoted to the end.
       // A quotation marked with its own quotation marks ends where they close.
       const quoting = /\b(?:i'm quoting|i am quoting|quoting|in his words|in her words)\b/i.exec(before);
       // An unmarked quotation runs on until the clinician's own act resumes ("... I swear I will so I explored that").
-      if (quoting && !before.slice(quoting.index).includes('"') && !(before.slice(quoting.index).split(/\s+/).length > 5 && /^\s*(?:(?:and|but|so|then)\s+)?i\s+[a-z]+ed\b/i.test(text.slice(at, at + 30)))) continue;
-      const speech = SPEECH_JUST_BEFORE.exec(before);
+      // A pause then "she said" or "we talked" is the clinician telling again (" ... be with Walt um she said she would never ...").
+      const pauseThenNarration = /\s{2}/.test(text.slice(at - 1, at + 2)) && /^\s*(?:(?:and|but|so|then)\s+)?(?:(?:she|he|they)\s+(?:said|says|told|denied|denies|reported|agreed)|we\s+[a-z]+ed)\b/i.test(text.slice(at, at + 30));
+      if (quoting && !before.slice(quoting.index).includes('"') && !(before.slice(quoting.index).split(/\s+/).length > 5 && (/^\s*(?:(?:and|but|so|then)\s+)?i\s+[a-z]+ed\b/i.test(text.slice(at, at + 30)) || pauseThenNarration))) continue;
+      // "she hasn't told anyone she denied ...": speech that did not happen says nothing after it.
+      // "mom has been saying stuff like she doesn't want to be here and she'd be better off dead": what was said runs on, to a pause.
+      const sayingLike = /\b(?:saying|says|said|say)\s+(?:stuff|things)\s+like\b/i.exec(before);
+      if (sayingLike && before.slice(sayingLike.index).split(/\s+/).length <= 16 && !/\s{2}/.test(text.slice(at - 1, at + 2))) continue;
+      const speechFound = SPEECH_JUST_BEFORE.exec(before);
+      const speech = speechFound && !/(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?$/i.test(before.slice(0, speechFound.index)) ? speechFound : null;
       // "she said sometimes she thinks ...": the speech verb and at most one word before what was said.
       if (speech && /\b(?:says|said|saying|stated|states)(?:\s+\S+)?$/i.test(before)) continue;
+      // "He mentioned that after his heart surgery in 2019 he had ...": a time phrase fronted inside what was said.
+      if (/\b(?:says|said|stated|mentioned|reported|shared|explained|disclosed|admitted|told (?:me|us|the \w+))\s+(?:that\s+)?(?:after|before|during|following|since|when|in|over|at|back in)\s+(?:\S+\s+){0,5}\S+$/i.test(before)) continue;
       // "said she's just being dramatic I redirected him": speech already in the third person does not run on into "I".
       const thirdPersonSpeech = speech && /^\s+(?:she|he|they|it|that)\b/i.test(before.slice(speech.index + speech[1]!.length));
       if (speech && (/^(?:told|tells|telling|texted|wrote|messaged|posted)$/i.test(speech[1]!) || (!thirdPersonSpeech && /^\s*(?:(?:and|but|so)\s+)?(?:i|i'm|i've|i'd|i'll|my|me)\b/i.test(text.slice(at, at + 12))))) continue;
@@ -373,7 +396,7 @@ function trim(text: string, start: number, end: number): Span | undefined {
   while (s < e && /[\s,;.:-]/.test(text[s]!)) s++;
   while (e > s && /[\s,;:-]/.test(text[e - 1]!)) e--;
   // Joining words at either end belong to no clause ("... and", "but she ...", "so today").
-  const lead = /^(?:and|but|so|then|or)\s+/i.exec(text.slice(s, e));
+  const lead = /^(?:(?:and|but|so|then|or)\s+)+/i.exec(text.slice(s, e));
   if (lead && e - s > lead[0].length + 3) s += lead[0].length;
   const tail = /\s+(?:and|but|so|then|or)$/i.exec(text.slice(s, e));
   if (tail && e - s > tail[0].length + 3) e -= tail[0].length;

@@ -59,7 +59,11 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // A threat has its own prompt below, which asks for the homicidal ideation assessment.
   const missing = (['si', 'hi', 'selfHarm'] as const).filter((k) => risk[k] === 'not_assessed' && !(k === 'hi' && risk.threat)).map((k) => DOMAIN[k]);
   if (missing.length) out.push(`[Not documented: ${missing.join(' and ')}; add ${missing.length > 1 ? 'them' : 'it'} if ${missing.length > 1 ? 'they were' : 'it was'} assessed.]`);
-  if (risk.threat && risk.hi !== 'present') out.push(`[A threatening statement toward another person is documented: add your assessment of homicidal ideation (intent, plan, means, an identifiable target)${risk.dutyToWarn ? '' : ' and any duty-to-warn or protective action'}.]`);
+  if (risk.threat && risk.hi !== 'present') {
+    // What the summary already answered (no intent, no plan, no weapons) is not asked again.
+    const asked = [risk.intent === false ? '' : 'intent', risk.plan === false ? '' : 'plan', risk.means === false ? '' : 'means', 'an identifiable target'].filter(Boolean);
+    out.push(`[A threatening statement toward another person is documented: add your assessment of homicidal ideation (${asked.join(', ')})${risk.dutyToWarn ? '' : ' and any duty-to-warn or protective action'}.]`);
+  }
   if (!risk.level) out.push('[Add your risk level (low, moderate or high) and the reasoning for it.]');
   return out;
 }

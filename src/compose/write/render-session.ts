@@ -34,8 +34,7 @@ export function renderSessionLine(s: SessionDetails): string | undefined {
  * age) or initials first names the client; two names joined by "and" are the participants.
  */
 export function renderHeading(text: string): string | undefined {
-  const fragments = text
-    .split(/;\s*/)
+  const fragments = joinParentheses(text.split(/;\s*/))
     .map((f) => f.trim().replace(/\s+(?:for|with|at|re|regarding|about|in|on|of|to)$/i, '').replace(/^\((.*)\)$/, '$1').replace(/^(?:this|it|today)\s+(?:was|is)\s+(?:for\s+)?(?:an?\s+)?/i, '').replace(/^for\s+(?=[A-Z])/, '').replace(/^for\s+(an?\s+\d)/i, (_m, a: string) => `${a[0]!.toUpperCase()}${a.slice(1)}`).replace(/^(?:saw|seen)\s+(?=[A-Z])/, '').replace(/^(?:the therapist|therapist|I)\s+(?:(?:met|spoke)\s+with|saw)\s+(.+?)(?:\s+today)?$/i, '$1'))
     .filter((f) => f && !/^\(?\s*\)?$/.test(f));
   if (!fragments.length) return undefined;
@@ -52,8 +51,22 @@ export function renderHeading(text: string): string | undefined {
   const pair = /^[A-Z][a-z]+(?: \(\d{1,2}\))? and (?:(?:her|his|their) )?[A-Za-z]/.test(first);
   // "with 15-year-old client and mother": who was in the session, not a sentence.
   const withWhom = /^(?:with|w\/)\s+(?=\S)/i.exec(first);
-  if (withWhom) fragments[0] = first.slice(withWhom[0].length);
-  const label = name ? 'Client: ' : pair || withWhom ? 'Participants: ' : '';
+  // "with Derek today": the day is when, not who.
+  if (withWhom) fragments[0] = first.slice(withWhom[0].length).replace(/\s+(?:today|tonight|this (?:morning|afternoon|evening))$/i, '');
+  // "session with Derek": one name alone is the client.
+  const alone = withWhom && /^[A-Z][a-z]+(?:\s*\(\d{1,2}\)|,\s*\d{1,2})?$/.test(fragments[0]!);
+  const label = name || alone ? 'Client: ' : pair || withWhom ? 'Participants: ' : '';
   const body = fragments.join('; ');
   return `${label}${label ? body : body[0]!.toUpperCase() + body.slice(1)}.`;
+}
+
+/** "Reyes family (mom; stepdad; Jordan 14)": a parenthesis split across fragments is one fragment again. */
+function joinParentheses(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last !== undefined && (last.match(/\(/g) ?? []).length > (last.match(/\)/g) ?? []).length) out[out.length - 1] = `${last}, ${part}`;
+    else out.push(part);
+  }
+  return out;
 }

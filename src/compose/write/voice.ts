@@ -61,7 +61,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])I (don't|do not|do|want|think|feel|need|plan|believe|recommend|suspect|wonder|hope|notice|worry|know|agree|suggest|see)(?![\w-])/g, (_m, verb: string) => `${mid} ${/^do(?:n't| not)?$/.test(verb) ? verb.replace(/^do/, 'does') : (verbForms(verb)?.third ?? `${verb}s`)}`)
     // "bipolar I", "type I", "phase I" are numerals, not the clinician.
     // "W&I", "Q&I": a letter in an abbreviation, not the clinician.
-    .replace(/(?<![\w&/-])(?<!\b(?:bipolar|type|phase|stage|class|grade|level|step|part|chapter|axis)\s)I(?![\w&/-])/gi, (m) => (m === 'I' ? mid : m))
+    // "using I statements", "I-messages": a communication skill, not the clinician.
+    .replace(/(?<![\w&/-])(?<!\b(?:bipolar|type|phase|stage|class|grade|level|step|part|chapter|axis)\s)I(?![\w&/-])(?![ -](?:statements?|messages?|feel statements?)\b)/gi, (m) => (m === 'I' ? mid : m))
     // "text me the rifle location" -> "text the rifle location to the therapist".
     .replace(/\b(text|email|message|send)\s+me\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|when|if|re|regarding|about|by|at|in|on|after|before)\b)((?:the\s+)?[a-z][a-z -]{2,40}?)(?=\s*(?:[,;.(]|$))/gi, (_m, verb: string, object: string) => `${verb} ${/^the\b/i.test(object) ? '' : 'the '}${object} to ${mid}`)
     .replace(/(?<![\w-])(me|myself)(?![\w-])/gi, mid)
@@ -108,6 +109,8 @@ function withTense(text: string, v: Voice, plural = false): string {
   return setTense(w, v.tense) + text.slice(w.length);
 }
 
+/** A denied intention to harm or act: "is not going to", "won't", "would never" before a harming verb. */
+const NO_INTENT = /^(?:is|was|'s|are)?\s*(?:not going to|not gonna|never going to|won't|will not|would not|wouldn't|would never|will never)\s+(?:actually\s+|really\s+|ever\s+)?(?=(?:hurt|harm|kill|attack|hit|touch|shoot|stab|act on|do anything|do something|go through with)\b)/i;
 const reported = (v: Voice): string => (v.tense === 'past' ? 'reported' : 'reports');
 const was = (v: Voice): string => (v.tense === 'past' ? 'was' : 'is');
 const stated = (v: Voice): string => (v.tense === 'past' ? 'stated' : 'states');
@@ -152,6 +155,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   if (subject === 'client' || subject === 'pronoun') {
     // A pronoun whose person the summary leaves open stays that pronoun.
     const who = subject === 'pronoun' ? cap(firstWord(t)) : clientStart(v);
+    // "he's not drinking he says": the attribution jotted after the words leads the sentence.
+    const tagged = /^(she|he|they)\s+(.+?),?\s+(?:she|he|they)\s+(?:says|said|reports|reported|claims|claimed)$/i.exec(t);
+    if (tagged && !/"/.test(t)) return finish(`${who} ${reported(v)} that ${tagged[1]!.toLowerCase()} ${tagged[2]}`);
     // "client herself denies SI": the emphatic reflexive adds nothing to a note.
     const rest = t.replace(/^(client|patient|she|he|they)\b\s*/i, '').replace(/^(herself|himself|themself|themselves)\b\s*/i, '');
     const w = firstWord(rest);
@@ -165,6 +171,13 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (reportedAct && actBase && actBase.past === reportedAct[2]!.toLowerCase() && CLIENT_ACTIVITIES.has(reportedAct[2]!.toLowerCase()) && reportedAct[2]!.toLowerCase() !== 'used') {
       return finish(`${who} ${reported(v)} ${gerund(actBase.base)}${rest.slice(reportedAct[0].length)}`);
     }
+    // "he's going to call his brother back": what the client will do, never "was going to".
+    if (/^(?:is|'s|are)\s+(?:going to|gonna)\s+(?!be\b)[a-z]+/i.test(rest) && !/^(?:is|'s|are)\s+(?:going to|gonna)\s+(?:hurt|harm|kill|attack|shoot|stab)\b/i.test(rest)) return finish(`${who} will ${rest.replace(/^(?:is|'s|are)\s+(?:going to|gonna)\s+/i, '')}`);
+    // "He is coming back tomorrow at 10am": a return already arranged is what will happen.
+    if (/^(?:is|are|'s)\s+(?:coming back|returning|coming in)\b/i.test(rest) && /\b(?:tomorrow|tonight|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in \w+ (?:days?|weeks?))\b/i.test(rest)) return finish(`${who} will return${rest.replace(/^(?:is|are|'s)\s+(?:coming back|returning|coming in)/i, '')}`);
+    // "he's not going to hurt him": an intention is the client's word, never a fact the note can state.
+    const noIntent = NO_INTENT.exec(rest);
+    if (noIntent) return finish(`${who} ${stated(v)} no intent to ${rest.slice(noIntent[0].length)}`);
     // "she still takes Xanax", "he also called": an adverb before the verb stays before it.
     const adverb = /^(still|also|now|really|just|often|usually|sometimes|never|always|finally|already|again|only|then)\s+/i.exec(rest)?.[0];
     if (adverb && (verbFirst(firstWord(rest.slice(adverb.length))) || verbForms(firstWord(rest.slice(adverb.length))))) return finish(`${who} ${adverb.trim()} ${withTense(rest.slice(adverb.length), v)}`);
@@ -174,7 +187,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "he does have a hunting rifle": an emphatic "does have" is having it now.
     if (/^(?:does|do) have\b/.test(rest)) return finish(`${who} ${v.tense === 'past' ? 'has' : 'has'}${rest.replace(/^(?:does|do) have/, '')}`);
     // "Client is a 27 year old man": who the client is stays in the present.
-    if (/^is an? \d{1,3}-year-old\b|^is \d{1,3}(?=\s*(?:,|;|$|\s+(?:and|lives|years|yo)\b))/.test(rest)) return finish(`${who} ${rest}`);
+    if (/^is an? \d{1,3}-year-old\b|^is [A-Z][a-z]+,\s*(?:an?\s+)?\d{1,3}\b|^is \d{1,3}(?=\s*(?:,|;|$|\s+(?:and|lives|years|yo)\b))/.test(rest)) return finish(`${who} ${rest}`);
     // "Pt 34F, MDD recurrent": who the client is, then a diagnosis.
     const who_ = /^(\d{1,3}-year-old(?: [a-z]+){1,2}?)\s*,\s*(.+)$/.exec(rest);
     if (who_ && subject === 'client') return finish(`${who} is a ${who_[1]}; ${who_[2]}`);
@@ -255,7 +268,7 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
 function doerless(t: string, w0: string, v: Voice): string {
   if (PASSIVE_VERBS.has(w0)) {
     // "discussed respite care through Area Agency on Aging": a capital after the preposition continues a name.
-    const m = /^(\S+)\s+((?:the |a |an |her |his |their )?[^,:;()"]+?)(?=\s*(?:$|[,:;(]|\s-\s|\s(?:with|in session|together|for|to|on|about|using|and then|until|before|after)\b(?!\s+[A-Z])))/.exec(t);
+    const m = /^(\S+)\s+((?:the |a |an |her |his |their )?[^,:;()"]+?)(?=\s*(?:$|[,:;(]|\s-\s|\s(?:with|in session|together|for|to(?!\s+(?:warn|protect)\b)|on|about|using|and then|until|before|after)\b(?!\s+[A-Z])))/.exec(t);
     const object = m?.[2]?.trim();
     // "role-played asking HR for a meeting": an act as the object is not made the subject.
     if (m && object && object.split(/\s+/).length <= 6 && !/^[a-z]+ing\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
@@ -338,8 +351,13 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "will follow up re safety plan": a clinician's task; "will bring the letter" names no one.
       if (/^will\s+(?:follow[- ]up|follow up|consult|coordinate|refer|reassess|re-assess|assess|monitor|send|contact|obtain|request|complete the|update|review|provide|schedule|check in with|fax|document|submit)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       return t;
-    case 'session':
-      return t;
+    case 'session': {
+      // "this was Lily": the client named.
+      const named = /^(?:so\s+)?(?:this|today|it)\s+(?:was|is)\s+(?:with\s+)?([A-Z][a-z]+)(?:\s+(follow[- ]?up|follow-up|f\/u|intake|session|check[- ]in))?$/.exec(t);
+      if (named) return `Client: ${named[1]}${named[2] ? `; ${named[2].toLowerCase().replace(/^f\/u$|^follow ?up$/, 'follow-up')}` : ''}`;
+      // "this is our fourth session": the session told in the note's tense.
+      return cap(t.replace(/^(?:so\s+)?(this|today)\s+is\s+our\b/i, (_m, w: string) => `${w} ${was(v)} the`).replace(/^(?:so\s+)?(this|today)\s+is\b/i, (_m, w: string) => `${w} ${was(v)}`));
+    }
     case 'assessment': {
       const diagnoses = diagnosisList(t);
       if (diagnoses) return `Diagnoses: ${diagnoses.join('; ')}`;
@@ -352,7 +370,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'homework':
       return /^homework/i.test(t) ? t : `Homework: ${t}`;
     case 'goal':
-      return /^goal/i.test(t) ? t : `Goal: ${t}`;
+      // "↓ self-harm, ↑ coping" read as "decreased ..., increased ...": a goal is a change to make.
+      return /^goal/i.test(t) ? t : `Goal: ${t.replace(/(^|,\s*|\band\s+)(decreased|increased|reduced|improved)(?=\s)/gi, (_m, lead: string, verb: string) => `${lead}${verb.slice(0, -1).toLowerCase()}`)}`;
     case 'intervention': {
       // "Continued CBT cognitive restructuring": continuing or starting a modality is the clinician's act.
       if (/^(continued|began|started|introduced|resumed|initiated)\s+(?:with\s+)?⟪/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
@@ -393,6 +412,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${t}`;
       return t;
     case 'report': {
+      // "Last SH 2 mo ago per pt": the attribution is the reporting verb, said once.
+      const perClient = /\s*,?\s*\bper (?:client|pt|patient)\b(?=\s*(?:,|$))/i.exec(t);
+      if (perClient && !/^(?:client|patient|she|he|they)\b/i.test(t)) return completeClause(`client reports ${(t.slice(0, perClient.index) + t.slice(perClient.index + perClient[0].length)).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`, kind, 'client', v);
       // "going well", "doing better": how things are going, said as the client's report.
       const going = /^(going|doing)\s+(well|better|ok|okay|good|great|fine|worse|poorly|about the same|the same)\b/i.exec(t);
       if (going) return `${clientStart(v)} ${reported(v)} ${going[1]!.toLowerCase() === 'going' ? `that things ${v.tense === 'past' ? 'were' : 'are'} going` : 'doing'}${t.slice(going[1]!.length)}`;

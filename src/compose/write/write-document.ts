@@ -136,7 +136,9 @@ function render(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Sty
 
 function renderClause(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined, clientPronoun: PronounSet | undefined): string {
   const { text, kind } = fact;
-  const subject = kind === 'plan' || kind === 'homework' || kind === 'goal' || kind === 'measure' || kind === 'session' ? 'none' : (fact.subject ?? 'none');
+  // "He is coming back tomorrow": a plan that opens with the client keeps the client as its subject.
+  const clientOpens = kind === 'plan' && fact.subject === 'client' && /^(?:she|he|they|client|patient|pt)\s+(?:is|are|will)\b/i.test(text);
+  const subject = !clientOpens && (kind === 'plan' || kind === 'homework' || kind === 'goal' || kind === 'measure' || kind === 'session') ? 'none' : (fact.subject ?? 'none');
   let out = completeSentence(style?.keepQuotes === false ? unquote(text) : text, kind, subject, voice, fact.speaker);
   if (voice.client !== 'client') out = out.replace(/\bclient\b/g, voice.client).replace(/\bClient\b/g, voice.client[0]!.toUpperCase() + voice.client.slice(1));
   out = applyPronouns(out, style?.pronouns, clientPronoun);
@@ -210,7 +212,9 @@ function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   }
   const r = record.risk;
   if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed' && record.facts.some((f) => f.alsoRisk || f.kind === 'risk')) {
-    w.push({ code: 'risk_unaddressed', message: 'The summary names a safety concern (such as means, violence or a risk word) but no screen for suicidal ideation, homicidal ideation or self-harm is documented: add what was assessed.', section: 'risk' });
+    // "no safety concerns" is a statement about safety, not a concern named.
+    const onlyNoConcerns = record.facts.filter((f) => f.alsoRisk || f.kind === 'risk').every((f) => /\b(?:no|denies|denied|without) (?:\w+ )?(?:safety|risk) (?:concerns?|issues?)\b/i.test(f.text));
+    w.push({ code: 'risk_unaddressed', message: onlyNoConcerns ? 'The summary says there were no safety concerns but gives no status for suicidal ideation, homicidal ideation or self-harm: add what was assessed.' : 'The summary names a safety concern (such as means, violence or a risk word) but no screen for suicidal ideation, homicidal ideation or self-harm is documented: add what was assessed.', section: 'risk' });
   }
   if (r.threat && r.hi !== 'present') {
     w.push({ code: 'risk_present', message: 'A threatening statement toward another person is documented: assess homicidal ideation (intent, plan, means, target) and document any duty-to-warn or protective action.', section: 'risk' });
