@@ -40,17 +40,25 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** Opens the app afresh on the Write page and returns the shifts seen until it has settled. */
-async function openWrite(): Promise<Shift[]> {
+/** Opens the app afresh on a page and returns the shifts seen until it is ready and settled. */
+async function openPage(hash: string, ready: () => Promise<void>): Promise<Shift[]> {
   await page.goto('about:blank');
-  await page.goto(`${app.url}/#/write`);
-  await page.getByRole('heading', { name: 'Write a note' }).waitFor();
-  // Settled: the clients list has arrived and no request is still open.
-  await page.getByRole('option', { name: 'J.K.' }).waitFor({ state: 'attached' });
+  await page.goto(`${app.url}/${hash}`);
+  await ready();
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
 }
+
+/** Write, settled: the heading is shown and the clients list has arrived. */
+async function openWrite(): Promise<Shift[]> {
+  return openPage('#/write', async () => {
+    await page.getByRole('heading', { name: 'Write a note' }).waitFor();
+    await page.getByRole('option', { name: 'J.K.' }).waitFor({ state: 'attached' });
+  });
+}
+
+const totalShift = (shifts: Shift[]): number => shifts.reduce((sum, s) => sum + s.value, 0);
 
 describe('the Write page holds still while it loads', () => {
   for (const [device, viewport] of [
@@ -61,9 +69,22 @@ describe('the Write page holds still while it loads', () => {
     test(`on ${device} (${viewport.width}x${viewport.height}), nothing shifts between the first frame and the page ready to type in`, async () => {
       await page.setViewportSize(viewport);
       const shifts = await openWrite();
-      const total = shifts.reduce((sum, s) => sum + s.value, 0);
       // Lighthouse calls under 0.1 good; a page that holds still scores 0. A tiny allowance for sub-pixel rounding.
-      expect(total, JSON.stringify(shifts)).toBeLessThan(0.001);
+      expect(totalShift(shifts), JSON.stringify(shifts)).toBeLessThan(0.001);
     });
   }
+
+  // Write's code is usually here before the session check ends, so it is drawn at once. A page
+  // whose code is fetched when it is opened shows a spinner under the top bar first: the top bar
+  // must not change height when the page replaces it (it used to shrink by 35 px on a phone).
+  // (The Clients page's own panel still moves once when its list arrives: issue 9, left for later.)
+  test('on a phone, opening the Clients page (a spinner first, then the page), the top bar and the page under it do not move', async () => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    const shifts = await openPage('#/clients', async () => {
+      await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
+      await page.getByText('J.K.').first().waitFor();
+    });
+    const shellMoves = shifts.filter((s) => s.moved.some((m) => /^(main\.main|nav\.|div\.sidebar__user|a\.sidebar__brand)/.test(m)));
+    expect(shellMoves).toEqual([]);
+  });
 });
