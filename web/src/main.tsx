@@ -11,13 +11,15 @@ import './styles/app.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 // Write is the default page and the one after sign-in: fetch its code while the session is checked.
-if (/^#?\/?(write)?(\?|$)/.test(window.location.hash)) preloadWritePage();
+const onWrite = /^#?\/?(write)?(\?|$)/.test(window.location.hash);
+if (onWrite) preloadWritePage();
 // So does the Notes list, when the app opens on it.
 const onNotesList = /^#\/(notes|history)\/?(\?|$)/.test(window.location.hash);
 if (onNotesList) preloadNotesPage();
 // The session check, and the Notes list's first page when the app opens on it, leave now, beside
 // the page's code, instead of one after another once React has rendered (api/early-answers.ts).
-askEarly(['/api/setup', '/api/auth/me', ...(onNotesList ? [pagePath(NO_FILTERS, null)] : [])]);
+// On Write, its clients and settings too: they arrive with the page's code, not a round trip after it.
+askEarly(['/api/setup', '/api/auth/me', ...(onNotesList ? [pagePath(NO_FILTERS, null)] : []), ...(onWrite ? ['/api/clients', '/api/settings'] : [])]);
 createRoot(root).render(
   <StrictMode>
     <ToastProvider>

@@ -20,6 +20,7 @@ import {
   TemplatesPage,
   TwoStepOfferPage,
   WriteNotePage,
+  writePageIfLoaded,
 } from './lazy-pages.ts';
 import { PageLoadBoundary } from './page-load-boundary.tsx';
 import { useHashRoute } from './use-hash-route.ts';
@@ -28,6 +29,12 @@ import { useHashRoute } from './use-hash-route.ts';
 function NotesListPage(): ReactNode {
   const [Page] = useState(() => notesPageIfLoaded() ?? HistoryPage);
   return <Page />;
+}
+
+/** The Write page, rendered directly when its code is already here (as NotesListPage). */
+function WritePage({ initialClientId }: { initialClientId: string | undefined }): ReactNode {
+  const [Page] = useState(() => writePageIfLoaded() ?? WriteNotePage);
+  return <Page initialClientId={initialClientId} />;
 }
 
 export function App(): ReactNode {
@@ -84,7 +91,7 @@ export function App(): ReactNode {
       break;
     default:
       section = 'write';
-      page = <WriteNotePage key={route.query.toString()} initialClientId={route.query.get('client') ?? undefined} />;
+      page = <WritePage key={route.query.toString()} initialClientId={route.query.get('client') ?? undefined} />;
   }
   return (
     <AppShell section={section}>

@@ -2,8 +2,25 @@
 // sign-in page and the Write page load without the code of the other pages (docs/decisions-web.md).
 import { lazy } from 'react';
 
-const loadWritePage = () => import('../compose/write-note-page.tsx');
+type WritePageComponent = typeof import('../compose/write-note-page.tsx').WriteNotePage;
+/** Set once the Write page's code has arrived (see writePageIfLoaded). */
+let loadedWritePage: WritePageComponent | undefined;
+const loadWritePage = () =>
+  import('../compose/write-note-page.tsx').then((m) => {
+    loadedWritePage = m.WriteNotePage;
+    return m;
+  });
 export const WriteNotePage = lazy(() => loadWritePage().then((m) => ({ default: m.WriteNotePage })));
+
+/**
+ * The Write page itself when its code is already here (preloaded while the session was checked),
+ * to render directly, as notesPageIfLoaded does for the Notes page: no spinner frame before it,
+ * and no hold of a suspended page.
+ * @example const Write = writePageIfLoaded() ?? WriteNotePage;
+ */
+export function writePageIfLoaded(): WritePageComponent | undefined {
+  return loadedWritePage;
+}
 export const ClientsPage = lazy(() => import('../clients/clients-page.tsx').then((m) => ({ default: m.ClientsPage })));
 type HistoryPageComponent = typeof import('../history/history-page.tsx').HistoryPage;
 /** Set once the Notes page's code has arrived (see notesPageIfLoaded). */

@@ -1,6 +1,7 @@
 // The Write page's Generate button, saying what it is doing, and what it writes from when the
 // summary is too long for one note.
 import type { ReactNode } from 'react';
+import { formatCount } from '../ui/format-count.ts';
 import type { SummaryCut } from './cut-summary.ts';
 
 interface GenerateCardProps {
@@ -19,7 +20,7 @@ export function GenerateCard({ disabled, busy, cut }: GenerateCardProps): ReactN
           : busy === 'save'
             ? 'Saving draft…'
             : cut
-              ? `Generate from the first ${cut.kept.length.toLocaleString()} characters`
+              ? `Generate from the first ${formatCount(cut.kept.length)} characters`
               : 'Generate note'}
       </button>
     </div>

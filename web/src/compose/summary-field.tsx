@@ -2,6 +2,7 @@
 // when it is too long for one note, exactly what will be left out (never a silent cut).
 import type { Dispatch, ReactNode, SetStateAction } from 'react';
 import { DictateSummary } from '../dictation/dictate-summary.tsx';
+import { formatCount } from '../ui/format-count.ts';
 import type { SummaryCut } from './cut-summary.ts';
 
 interface SummaryFieldProps {
@@ -40,14 +41,14 @@ export function SummaryField({ summary, onChange, limit, cut }: SummaryFieldProp
         placeholder="53 min telehealth indiv. Pt reports sleep improved, still worried about work. Used CBT thought record; pt engaged. Denies SI/HI. HW: thought record x3. F/u 1 wk."
       />
       <p className={`field__hint align-end${cut ? ' is-over' : ''}`} id="summary-count">
-        {summary.length.toLocaleString()} / {limit.toLocaleString()} characters
+        {formatCount(summary.length)} / {formatCount(limit)} characters
       </p>
       {cut ? (
         <div className="summary-cut" id="summary-cut" role="alert">
           <p>
-            <strong>This summary is {cut.cutChars.toLocaleString()} characters too long for one note.</strong> The note will be written from
-            the first {cut.kept.length.toLocaleString()} characters, which end with “…{cut.lastWordsKept}”. The last{' '}
-            {cut.cutChars.toLocaleString()} characters, from “{cut.firstWordsCut}…”, will be left out.
+            <strong>This summary is {formatCount(cut.cutChars)} characters too long for one note.</strong> The note will be written from
+            the first {formatCount(cut.kept.length)} characters, which end with “…{cut.lastWordsKept}”. The last{' '}
+            {formatCount(cut.cutChars)} characters, from “{cut.firstWordsCut}…”, will be left out.
           </p>
           <p>Your full text stays here: shorten it, or move the rest into a second note.</p>
         </div>

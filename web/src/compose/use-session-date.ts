@@ -26,7 +26,8 @@ export function useSessionDate(summary: string, restored: PendingInput | null): 
   const today = useMemo(localToday, []);
   const [session, setSession] = useState<SessionValue>(restored?.session ?? { date: today });
   const [dateSetByClinician, setDateSetByClinician] = useState(restored?.dateSetByClinician ?? false);
-  const fromSummary = useMemo(() => findSessionDate(summary, { today }), [summary, today]);
+  // An empty box has no date; skipping it also keeps the reader's patterns out of the first paint.
+  const fromSummary = useMemo(() => (summary.trim() ? findSessionDate(summary, { today }) : undefined), [summary, today]);
   const dateSource: DateSource = dateSetByClinician
     ? { kind: 'clinician' }
     : fromSummary?.date
