@@ -28,3 +28,25 @@ describe('review 33: the client named with the parent who came', () => {
     expect(r.facts.find((f) => /hard time/.test(f.text))!.subject).toBe('other');
   });
 });
+
+describe('review 33: the risk section says each status once', () => {
+  it('no status line repeats "Client denied SI and HI"; what is missing is still prompted', async () => {
+    const { composeNote } = await import('../../src/compose/index.ts');
+    const risk = composeNote({ summary: 'Pt reports a better week. Used coping skills. Denies SI/HI.', format: 'soap' }).sections.find((s) => s.key === 'risk')!.text;
+    expect(risk).toMatch(/Client denied suicidal ideation and homicidal ideation\./);
+    expect(risk).not.toMatch(/Risk status as documented/);
+    expect(risk).toMatch(/\[Not documented: self-harm/);
+  });
+
+  it('a status the sentences above do not state as the client\'s keeps the status line', async () => {
+    const { composeNote } = await import('../../src/compose/index.ts');
+    const risk = composeNote({ summary: 'She said "sometimes I wish I would not wake up". No plan.', format: 'soap' }).sections.find((s) => s.key === 'risk')!.text;
+    expect(risk).toMatch(/Risk status as documented: the client endorsed passive suicidal ideation/);
+  });
+
+  it('TIPP spelled out by the clinician is not spelled out again', async () => {
+    const { composeNote } = await import('../../src/compose/index.ts');
+    const out = composeNote({ summary: 'Taught TIPP skills (temperature, intense exercise, paced breathing, paired muscle relaxation).', format: 'soap' }).sections.map((s) => s.text).join('\n');
+    expect(out.match(/paired muscle relaxation/g)).toHaveLength(1);
+  });
+});
