@@ -37,3 +37,25 @@ describe('review 32', () => {
     expect(composeNote({ summary: 'Mood low. Plan is keep weekly. He is going to call his brother before Sunday.', format: 'soap' }).sections.map((s) => s.text).join('\n')).toMatch(/Client will call his brother before Sunday/);
   });
 });
+
+describe('review 32: who did it, in jotted crisis and foster-care notes', () => {
+  const text = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+
+  it('"Mrs. Alvarez said ..." is the foster mother speaking, never the child\'s report', () => {
+    expect(text('Met with Kayla (7) and her foster mom. Mrs. Alvarez said Kayla has been wetting the bed again.')).not.toMatch(/Client reported Mrs/);
+  });
+
+  it('"Contacted mobile crisis, consulted w/ supervisor" names the clinician once for both acts', () => {
+    expect(text('Pt with active SI and plan. Contacted mobile crisis, consulted w/ supervisor.')).toMatch(/Therapist contacted mobile crisis and consulted with supervisor/);
+  });
+
+  it('"Roommate accompanied, transported by ambulance" is the client transported', () => {
+    expect(text('Pt with active SI and plan. Roommate accompanied, transported by ambulance at 4:45pm.')).toMatch(/Client was transported by ambulance/);
+  });
+
+  it('"Aff tearful" and "did TR on" are spelled out', () => {
+    const out = text('Aff tearful, constricted. Did TR on "I\'m going to fail out".');
+    expect(out).toMatch(/tearful affect/);
+    expect(out).toMatch(/thought record/);
+  });
+});

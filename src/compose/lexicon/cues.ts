@@ -344,7 +344,7 @@ export function leadingInterventionTerm(text: string): string | undefined {
 // Words the reader and writer read frames by (who an event happened to, lasting states, counted
 // people, relatives by gender). Data, not logic: examples run in the tests of voice and read-summary.
 /** Past participles of things that happen to a client: "discharged", "laid off", "diagnosed". */
-export const EVENT_PARTICIPLES = /^(discharged|hospitali[sz]ed|diagnosed|fired|arrested|evicted|suspended|expelled|released|hired|promoted|assaulted|bullied|mugged|robbed|injured|dumped|sentenced|placed|transferred|prescribed)$/;
+export const EVENT_PARTICIPLES = /^(discharged|hospitali[sz]ed|diagnosed|fired|arrested|evicted|suspended|expelled|released|hired|promoted|assaulted|bullied|mugged|robbed|injured|dumped|sentenced|placed|transferred|prescribed|transported|escorted)$/;
 /** "All members", "both partners", "each parent", "neither": people counted, the subject of their own clause. */
 export const QUANTIFIED_SUBJECT = /^(?:(all|both|neither|each|every|several|most|many|few|none|two|three|four|five|six|seven|eight)\b(?!\s+(?:day|days|night|nights|week|weeks|times|hours|minutes|sessions|of the time)\b)|\d+\s+(?:of the\s+)?(?:group\s+)?(?:members|participants|peers|clients|partners|residents|patients|students|kids|teens|parents)\b)/i;
 /** Lasting states ("has a handgun at home", "lives with her mother") stay true after the session: present tense. */

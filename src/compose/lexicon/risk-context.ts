@@ -91,6 +91,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   // A violent act aimed at a third person
   String.raw`\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b`,
   String.raw`\brun (?:him|her|them) over\b`,
+  // "he would 'shoot up' the kid", "shoot up the school": a mass or targeted shooting said as an idiom
+  String.raw`\bshoot(?:ing)? ["']?up["']? (?:the|a|his|her|their|my|that|this|those|these) (?:\w+ )?(?:school|kid|kids|class|classroom|place|office|workplace|store|church|party|guy|girl|boy|teacher|boss|peer|students?|classmates?|bus)\b`,
   // "I'll put a bullet in him", "put one in her": a shooting said as an idiom
   String.raw`\b(?:put|pump) (?:a bullet|bullets|one|a round|a slug) (?:in|into|through) (?:him|her|them|that guy|(?:his|her|their) (?:head|face|chest))\b`,
   String.raw`\b(?:wring|snap|break) (?:his|her|their) (?:neck|necks)\b`,

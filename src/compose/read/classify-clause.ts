@@ -63,6 +63,8 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   if (speakerOf(text, names)) return 'other';
   // "one member (R.T.) shared ...", "another peer said ...": someone else in the group.
   if (/^(one|another|a|each|two|three|several|some|other)\s+(members?|peers?|participants?|group members?|parents?|kids?)\b/.test(text.trim().toLowerCase())) return 'other';
+  // "Mrs. Alvarez said ...", "Dr. Kim recommended ...": a titled person is someone else.
+  if (/^\s*(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+[A-Z][a-z]+/.test(text)) return 'other';
   const name = /^[A-Z][a-z]+/.exec(text.trim())?.[0];
   if (name && names?.has(name)) return 'other';
   // A name followed by a verb ("Joe teared up", "Ben engaged") is that person, kept as written.

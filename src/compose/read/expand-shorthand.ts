@@ -120,6 +120,8 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
     const exact = sensitive.get(m);
     // "(TIPP)", "(GDS)" already in brackets: the spelled-out form without its own brackets, never nested.
     if (exact?.includes('(') && whole[offset - 1] === '(') return exact.replace(/\s*\([^()]*\)$/, '');
+    // "TIPP skills (temperature, ...)" spelled out by the clinician already: the letters stay as written.
+    if (exact?.includes('(') && /^\s*(?:\w+\s+)?\(/.test(whole.slice(offset + m.length, offset + m.length + 12))) return m;
     if (exact !== undefined) return exact;
     const lower = insensitive.get(m.toLowerCase());
     if (lower === undefined) return m;

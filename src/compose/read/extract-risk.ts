@@ -309,6 +309,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const match = OTHER_PERSON.exec(lead);
   const participant = match && (PARTICIPANT_QUANTIFIER.test(lead.slice(0, match.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(match[1]!)));
   const other = participant ? null : match;
+  // "brought in after telling a friend he would 'shoot up' the kid": the client told the friend; the words are the client's.
+  if (/\b(?:after|for|by)\s+(?:telling|texting|saying to|posting|messaging|threatening)\s+(?:a |his |her |their )?[a-z]+\s+(?:that\s+)?(?:he|she|they)\s*(?:would|will|was going to|were going to|is going to|'d|wanted to)\s+(?:\S+\s+){0,2}["']?$/.test(lead)) return 'endorsed';
   if (other && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
   if (other && /\b(said|says|saying|texted|told|wrote|posted|messaged|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
@@ -331,6 +333,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
     const inRoom = opener && options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(opener[1]!);
     if (opener && !inRoom && !/\b(client|patient|pt)\b/.test(t.slice(0, start))) return 'other';
   }
+  // "Mother tearful, said ..., denies thoughts of hurting Lily or herself": a verb with no subject of
+  // its own, listed after the other person's, is that person's too.
+  const opensOther = OPENS_WITH_OTHER_PERSON.exec(t);
+  if (opensOther && !(options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(opensOther[1]!)) && !/\b(client|patient|pt)\b/.test(t.slice(0, start)) && /(?:,|;)["']?\s*(?:and\s+)?(?:denies|denied|endorses|endorsed|reports|reported|admits|admitted|voices|voiced)\s+(?:\w+\s+){0,3}$/.test(t.slice(0, start))) return 'other';
   // "father has been drinking again and last weekend he threatened to hurt himself": "he" is the
   // relative of that gender named earlier in the clause, with no mention of the client between.
   const pronounLead = /\b(he|she)\s+(?:["']?[\w']+["']?\s+){0,4}["']?$/.exec(lead)?.[1];

@@ -16,6 +16,10 @@ export function findClientPronoun(text: string, given?: PronounSet): PronounSet 
   const she = HEADING_SHE.test(heading) || (titled !== undefined && titled !== 'Mr');
   const he = HEADING_HE.test(heading) || titled === 'Mr';
   if (she !== he) return she ? 'she' : 'he';
+  // "Saw Liam (7) with his mom": the client's possessive before the parent who came with them,
+  // outranking the count (a mother's "she" may fill the rest of the summary).
+  const withParent = /\b[A-Z][a-z]+,?\s*\(?\d{1,2}\)?,?\s+(?:with|w\/|and)\s+(his|her)\s+(?:mom|mother|dad|father|parents?|foster|grand\w+|aunt|uncle|step\w+|caregiver|guardian)\b/.exec(text.slice(0, 240))?.[1];
+  if (withParent) return withParent === 'his' ? 'he' : 'she';
   // Subject pronouns outside quotes.
   const bare = text.replace(/"[^"]*"|'[^']*'/g, ' ');
   const count = (re: RegExp): number => (bare.match(re) ?? []).length;

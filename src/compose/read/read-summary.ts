@@ -264,7 +264,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     let subject = findSubject(rewritten, clientPronoun, names);
     // "mom and I practiced ..., she used labeled praise": right after a relative of the same
     // gender in the same sentence, "she" may be either of them, so it stays "she".
-    if (subject === 'client' && previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && sameGenderRelative(rewritten, previous.fact.text)) subject = 'pronoun';
+    // (In dictation, where one sentence was cut in several, the line is the sentence.)
+    if (subject === 'client' && previous && previous.clause.line === c.line && (previous.clause.sentence === c.sentence || !/[.!?]/.test(text.slice(previous.clause.end, c.start))) && sameGenderRelative(rewritten, previous.fact.text)) subject = 'pronoun';
     // "Mom reported 2 incidents. She said she has been so tired": the next sentence's "she" is the
     // relative who was the last sentence's subject, unless that sentence also named someone of the
     // same gender as an object ("Mom brought her in. She reports ..."), where it stays "she".

@@ -36,7 +36,14 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // the line never says homicidal ideation was denied.
   const hiStatus = risk.threat && risk.hi !== 'present' ? (risk.hi === 'denied' ? 'a threatening statement toward another person and a denial are both documented above, so homicidal ideation has no single status' : 'a threatening statement toward another person is documented above, with no homicidal ideation status stated') : (shared ? HI_SHARED : HI)[risk.hi];
   // With several people in the room the line names no one: it says so, and the statements above say who.
-  const out = [`Risk status as documented${shared ? ' (for whom, see the statements above)' : ''}: ${(shared ? SI_SHARED : SI)[risk.si]}; ${hiStatus}; ${selfHarm}.`];
+  // The line is left out when the clinician's own sentences above already say each status given, as the
+  // client's ("Client denied suicidal ideation and homicidal ideation."): the prompt below still names what is missing.
+  const says = (re: RegExp): boolean => stated.some((t) => /^(?:Client|Patient)\b/.test(t) && re.test(t));
+  const covered = !shared && !risk.threat && !risk.selfHarmUrges
+    && (risk.si === 'not_assessed' || (risk.si === 'denied' ? says(/\bdenied\b[^.]*\bsuicidal (?:ideation|thoughts)\b/) : says(new RegExp(`\\b${risk.si} suicidal ideation\\b`))))
+    && (risk.hi === 'not_assessed' || (risk.hi === 'denied' && says(/\bdenied\b[^.]*\bhomicidal (?:ideation|thoughts)\b/)))
+    && (risk.selfHarm === 'not_assessed' || (risk.selfHarm === 'denied' && says(/\bdenied\b[^.]*\bself-harm\b/)));
+  const out = covered ? [] : [`Risk status as documented${shared ? ' (for whom, see the statements above)' : ''}: ${(shared ? SI_SHARED : SI)[risk.si]}; ${hiStatus}; ${selfHarm}.`];
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;
   const details: string[] = [];

@@ -242,12 +242,15 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
  */
 function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): string {
   // "referred by PCP for depression": the client was referred; the therapist did not refer anyone.
-  if (/^(?:referred|sent|brought in)\s+by\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+  // "transported by ambulance", "escorted to the ED": what was done to the client.
+  if (/^(?:referred|sent|brought in)\s+by\b|^(?:transported|escorted|driven)\s+(?:by|to|via)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "oriented to person, place, time": the client's orientation, never the therapist orienting someone.
   if (/^(?:alert and )?oriented to (?:person|place|time)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   if (THERAPIST_ONLY_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // "called mobile crisis": a crisis service contacted, said without guessing who called.
   const contact = kind === 'intervention' ? CRISIS_CONTACT.exec(t) : null;
+  // "Contacted mobile crisis, consulted w/ supervisor": more of the clinician's acts follow, so the clinician is named.
+  if (contact && /^\s*(?:,|and)\s*(?:and\s+)?[a-z]+ed\b/.test(t.slice(contact[0].length))) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (contact) {
     const service = contact[0].replace(/^\S+\s+/, '');
     return `${cap(service)} ${was(v)} ${w0.toLowerCase()}${t.slice(contact[0].length)}`;

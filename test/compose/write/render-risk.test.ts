@@ -81,9 +81,12 @@ describe('the risk section of a note', () => {
 
   it('"denies SI" does not become a denial of HI or self-harm', () => {
     const doc = composeNote({ summary: 'pt ok. denies SI', format: 'dap' });
-    const status = doc.sections.at(-1)!.sentences.find((x) => x.text.startsWith('Risk status'))!.text;
-    expect(part(status, /homicidal/)).not.toMatch(/denie/);
-    expect(part(status, /self-harm/)).not.toMatch(/denie/);
+    // The clinician's sentence says the SI status, so no status line repeats it; the rest is asked for.
+    const risk = doc.sections.at(-1)!.text;
+    expect(risk).not.toMatch(/Risk status/);
+    expect(part(risk, /homicidal/)).not.toMatch(/denie/);
+    expect(part(risk, /self-harm/)).not.toMatch(/denie/);
+    expect(risk).toMatch(/\[Not documented: homicidal ideation and self-harm/);
     expect(doc.risk).toMatchObject({ si: 'denied', hi: 'not_assessed', selfHarm: 'not_assessed' });
   });
 
@@ -99,7 +102,8 @@ describe('the risk section of a note', () => {
 
 describe('what the risk section cites and warns', () => {
   it('the status line cites the clauses it was read from', () => {
-    const summary = 'pt reports rough week. denies SI, HI.';
+    // (A status the sentences do not all state as the client's, here self-harm done, keeps its status line.)
+    const summary = 'pt reports rough week. denies SI, HI. cut her arm last night.';
     const doc = composeNote({ summary, format: 'soap' });
     const status = doc.sections.at(-1)!.sentences.find((s) => s.text.startsWith('Risk status'))!;
     const cited = status.source.map((s) => ('start' in s ? summary.slice(s.start, s.end) : '')).join(' ');
