@@ -91,6 +91,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   // A violent act aimed at a third person
   String.raw`\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b`,
   String.raw`\brun (?:him|her|them) over\b`,
+  // "smash his windshield with a bat": damage to someone's things, with a weapon named
+  String.raw`\b(?:smash|break|bash|slash|wreck|destroy|torch|burn)\s+(?:his|her|their|that guy's|the neighbor's)\s+(?:\w+\s+)?(?:windshield|windows?|car|truck|tires|house|door|face)\b[^.;]{0,20}\bwith (?:a|my|the|his) (?:bat|baseball bat|hammer|crowbar|pipe|tire iron|brick|rock|knife|axe)\b`,
   // "he would 'shoot up' the kid", "shoot up the school": a mass or targeted shooting said as an idiom
   String.raw`\bshoot(?:ing)? ["']?up["']? (?:the|a|his|her|their|my|that|this|those|these) (?:\w+ )?(?:school|kid|kids|class|classroom|place|office|workplace|store|church|party|guy|girl|boy|teacher|boss|peer|students?|classmates?|bus)\b`,
   // "I'll put a bullet in him", "put one in her": a shooting said as an idiom

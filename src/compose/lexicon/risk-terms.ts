@@ -21,6 +21,9 @@ const PASSIVE_WISHES = [
   'takes me in my sleep', 'take me in my sleep', 'lord just takes me', 'lord takes me', 'lord would take me', 'lord take me', 'god just takes me', 'god takes me', 'god would take me', 'god take me',
 ];
 
+/** Medication a client may save up to overdose on ("saving his oxycodone"). */
+const SAVED_MEDICATIONS = ['oxycodone', 'hydrocodone', 'percocet', 'vicodin', 'xanax', 'klonopin', 'ativan', 'ambien', 'seroquel', 'lithium', 'tylenol', 'insulin', 'sleeping pills', 'meds', 'medication', 'medications', 'pills', 'pain pills', 'painkillers'];
+
 /** Methods aimed at the self, said as idioms (each is also an active marker below). */
 const SELF_AIMED_IDIOMS = [
   // Walking into traffic: "going to walk in front of the bus tonight"
@@ -55,6 +58,9 @@ export const SI_TERMS = [
   'planned to overdose', 'plan to overdose', 'planning to overdose', 'going to overdose', 'bottle of tylenol', 'bottle of acetaminophen', 'bottle of advil',
   'bottle of ibuprofen', 'bottle of pills', 'handful of pills', 'take a bottle of', 'taking a bottle of', 'swallow a bottle of', 'all her pills', 'all his pills',
   'all their pills', 'all of her pills', 'all of his pills', 'all of my pills',
+  // "has been saving his oxycodone ... planned to take them tonight": pills saved, then a plan to take "them".
+  'planned to take them', 'plans to take them', 'planning to take them', 'plan to take them', 'going to take them all', 'take them all', 'take all of them',
+  ...['saving', 'hoarding', 'stockpiling', 'collecting', 'saved up', 'hoarded'].flatMap((act) => ['his ', 'her ', 'their ', 'my ', ''].flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${act} ${whose}${drug}`))),
   // A method aimed at the self: "thinking about shooting himself", "hang herself".
   ...['shoot', 'shooting', 'hang', 'hanging', 'drown', 'drowning', 'poison', 'poisoning', 'stab', 'stabbing', 'suffocate', 'suffocating', 'gas'].flatMap((v) => ['herself', 'himself', 'themselves', 'myself'].map((self) => `${v} ${self}`)),
   // Hopelessness about living said as such ("I don't see the point anymore"): passive unless a plan is named.
@@ -83,7 +89,8 @@ export const SELF_HARM_TERMS = [
 /** A self-harm mention with one of these is history, not current behaviour. */
 export const SELF_HARM_PAST_MARKERS = ['less', 'fewer', 'reduced', 'decreased', 'no longer', 'stopped cutting', 'stopped self-harm', 'quit cutting', 'quit self-harm', 'clean', 'last cut', 'since stopping', 'months free', 'weeks free', 'free of', 'last self-harm', 'last sh ', 'last episode', 'last incident', 'last time she', 'last time he', 'denies cutting since', 'denied cutting since', 'no cutting since', 'none since'];
 
-export const PLAN_TERMS = ['plan', 'method', 'planned to', 'planning to'];
+// A method named is not a plan (C-SSRS items 3 and 5): "ideation with method" reports no plan.
+export const PLAN_TERMS = ['plan', 'planned to', 'planning to'];
 export const INTENT_TERMS = ['intent'];
 export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'rifle', 'rifles', 'pistol', 'handgun', 'shotgun', 'pills', 'stockpile', 'medication stash', 'tylenol', 'acetaminophen'];
 export const SAFETY_PLAN_TERMS = ['safety plan', 'crisis line', '988', 'crisis resources', 'means restriction', 'means counseling', 'removed firearm', 'locked up'];

@@ -164,6 +164,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/^(?:the |her |his |their )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?(?: and (?:her |his |their )?[a-z][a-z'-]*)?\s+to\s+(agree|decide|discuss|get|call|practice|bring|schedule|send|review|follow|check|meet|contact|email|text|try|attend|use|keep|start|log|track|complete|look|give|help|drive|pick|order|ask|tell|write|continue|restart|return|come|hold|have|plan|set|do|make|lock|remove|sign|read|join|visit|accompany|supervise|monitor|store|stay)\b/.test(t.trim()) && !words.slice(0, 2).some((w) => verbLike(w) || /^(want|wants|need|needs|went|go|goes|talked|spoke|used|have|has|had|tried|tries|trying|agreed|able)$/.test(w))) return 'plan';
   // "homework is to each write three things": the homework, however it is introduced.
   if (/^\s*(?:the\s+)?(?:homework|hw)\s+(?:is|was|will be|for (?:this|next) week)\b/.test(t)) return 'homework';
+  // "see 1 wk", "f/u 2 weeks": the next appointment is the plan, never a report.
+  if (subject === 'none' && /^(?:see|f\/u|follow-up|follow up|rtc|return to clinic|return|next)\s+(?:(?:client|him|her|them)\s+)?(?:again\s+)?(?:in\s+)?(?:\d+|one|two|three|four)\s*(?:wk|wks|week|weeks|day|days|mo|mos|month|months)\b/.test(t.trim())) return 'plan';
   // "F/u 1 wk; check in w/ mother re: referral": a bare step still to take is the plan.
   if (subject === 'none' && !ctx.labelKind && /^(?:check in|check back|follow up|schedule|coordinate|consult|obtain|request|fax|reassess|re-assess|recheck|re-administer|readminister)\s+(?:with|w\/|on|about|re|regarding|the|a|an|her|his|their|next|in)\b/.test(t.trim())) return 'plan';
   // "He is coming back tomorrow at 10am": a return already arranged is the plan.

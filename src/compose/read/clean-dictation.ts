@@ -56,6 +56,8 @@ export function cleanDictation(text: string): string {
   // "a new, no, sorry, the deputy chief", "narcan no sorry taking the fentanyl": a spoken self-correction
   // takes back the one to three words before it.
   out = out.replace(/(?<![\w'-])[\w']+(?:\s+[\w']+){0,2},?\s+(?:no,?\s+sorry|no,?\s+wait|sorry,?\s+I\s+mean),?\s+/gi, (m, offset: number) => blank(m, offset));
+  // "9 days sober as of today no 5 days sorry 5 days": a count said again after "no" replaces the first.
+  out = out.replace(/(?<![\w'-])\d+(\s+(?:days?|weeks?|months?|years?|hours?|times|drinks|pills))\b([^.;\d]{0,30}?),?\s+no,?\s+(\d+)\1\b(?:,?\s+sorry,?\s+\3\1\b)?/gi, (m, unit: string, rest: string, n: string) => pad(`${n}${unit}${rest}`, m.length));
   // "I'll, no, we'll start": a pronoun or article taken back by a bare "no" between commas.
   out = out.replace(/(?<![\w'-])(?:I'll|I|we'll|we|he|she|they|a|an|the|his|her|my),\s+no,\s+(?=[\w'])/gi, (m, offset: number) => blank(m, offset));
   if (!looksDictated(text)) return out;

@@ -46,7 +46,7 @@ export function isRiskStatement(text: string): boolean {
 }
 
 /** "asked directly about intent": the clinician's risk questioning, with its answer. */
-const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:about|re|regarding) (?:intent|plan|means|access|weapons?|firearms?|guns?)\b/;
+export const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:about|re|regarding) (?:intent|plan|means|access|weapons?|firearms?|guns?)\b/;
 
 /** A clause that says anything about risk or safety: it is restated in the risk section. */
 export function mentionsRisk(text: string): boolean {
@@ -414,6 +414,9 @@ const LEVEL = '(?:low|mod(?:erate)?|high)(?:\\s*(?:-|to|/)\\s*(?:low|mod(?:erate
 // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
 const RISK_LEVEL = new RegExp(`\\brisk (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b`);
 
+/** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
+const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually)\s+(?:hurt|harm|touch|kill|do anything to)\b/;
+
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
 export function extractRisk(clauses: readonly string[], options: RiskReadOptions = {}): RiskRecord {
   const risk = emptyRisk();
@@ -480,7 +483,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     // Read once per clause, not per mention: a clause may hold thousands.
     let clarified: boolean | undefined;
     const isClarified = (): boolean => {
-      clarified ??= EXPRESSION_CLARIFIED.test(t) && PLAN_OR_INTENT_DENIED.test(t);
+      clarified ??= EXPRESSION_CLARIFIED.test(t) && (PLAN_OR_INTENT_DENIED.test(t) || WOULD_NEVER_HARM.test(t));
       return clarified;
     };
     for (const m of allMatches(HI, t)) {
@@ -565,7 +568,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   const siFindings = blanketSiDenial ? si.filter((x) => !x.includes('_quote')) : si.map((x) => x.replace('_quote', ''));
   risk.si = siFindings.includes('active') ? 'active' : siFindings.includes('passive') ? 'passive' : siFindings.some((x) => x.endsWith('_bare')) ? (siFindings.includes('passive_bare') && !siFindings.includes('active_bare') ? 'passive' : 'active') : explicitSiDenial ? 'denied' : 'not_assessed';
   // "I'll kill him" then, in a later clause, "said he was angry, no plan or intent": the quoted words stay a threat to weigh.
-  if (hi.includes('present_quote') && clauses.some((c) => EXPRESSION_CLARIFIED.test(c.toLowerCase()) && PLAN_OR_INTENT_DENIED.test(c.toLowerCase()))) {
+  if (hi.includes('present_quote') && clauses.some((c) => EXPRESSION_CLARIFIED.test(c.toLowerCase()) && (PLAN_OR_INTENT_DENIED.test(c.toLowerCase()) || WOULD_NEVER_HARM.test(c.toLowerCase())))) {
     risk.threat = true;
     hi.splice(0, hi.length, ...hi.filter((x) => x !== 'present_quote'));
   }

@@ -11,7 +11,7 @@ import { findNames } from './find-names.ts';
 import { expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
 import { DENIAL_POINTING_BACK, NO_PROMISE, NONE_NOW, RISK_DETAIL } from '../lexicon/risk-context.ts';
-import { answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf } from './extract-risk.ts';
+import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords } from './extract-session-details.ts';
 import { cleanDictation } from './clean-dictation.ts';
 import { findQuotes } from './find-quotes.ts';
@@ -325,7 +325,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // Stated current risk stays where it was said and is restated in the risk section.
     if (kind !== 'risk' && kind !== 'goal' && mentionsRisk(rewritten)) fact.alsoRisk = true;
     // The answer to "asked about suicide", and the plan and method told right after it, are risk content.
-    if (kind !== 'risk' && previous && (answersSuicideQuestion(previous.fact.text, rewritten) || (previous.fact.alsoRisk && previous.answer && RISK_DETAIL.test(rewritten)))) {
+    // "I asked directly about intent to harm the neighbor and he said no, he would not hurt the guy": the answer is risk content too.
+    const answersIntentQuestion = !!previous && ASKED_ABOUT_RISK.test(previous.fact.text.toLowerCase()) && /^(?:she|he|they|client|pt|patient)\s+(?:said|says|stated|states|denied|denies|reported|reports|answered)\b/i.test(rewritten);
+    if (kind !== 'risk' && previous && (answersSuicideQuestion(previous.fact.text, rewritten) || answersIntentQuestion || (previous.fact.alsoRisk && previous.answer && RISK_DETAIL.test(rewritten)))) {
       fact.alsoRisk = true;
       answer = true;
       // "he said yeah he's been thinking about it": "it" is what was asked about, said so.
