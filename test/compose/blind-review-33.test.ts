@@ -48,5 +48,8 @@ describe('review 33: the risk section says each status once', () => {
     const { composeNote } = await import('../../src/compose/index.ts');
     const out = composeNote({ summary: 'Taught TIPP skills (temperature, intense exercise, paced breathing, paired muscle relaxation).', format: 'soap' }).sections.map((s) => s.text).join('\n');
     expect(out.match(/paired muscle relaxation/g)).toHaveLength(1);
+    // A parenthesis that says something else ("ADHD-C (dx 2022)") does not stop the spelling-out.
+    const other = composeNote({ summary: 'Sam 31, ADHD-C (dx 2022). Used planner 2/5 days.', format: 'soap' }).sections.map((s) => s.text).join('\n');
+    expect(other).toMatch(/combined presentation/);
   });
 });

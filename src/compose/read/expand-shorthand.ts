@@ -121,7 +121,8 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
     // "(TIPP)", "(GDS)" already in brackets: the spelled-out form without its own brackets, never nested.
     if (exact?.includes('(') && whole[offset - 1] === '(') return exact.replace(/\s*\([^()]*\)$/, '');
     // "TIPP skills (temperature, ...)" spelled out by the clinician already: the letters stay as written.
-    if (exact?.includes('(') && /^\s*(?:\w+\s+)?\(/.test(whole.slice(offset + m.length, offset + m.length + 12))) return m;
+    const spelled = exact?.includes('(') ? /\(([a-z]+)/i.exec(exact)?.[1] : undefined;
+    if (spelled && new RegExp(`^\\s*(?:\\w+\\s+)?\\(\\s*${spelled}\\b`, 'i').test(whole.slice(offset + m.length, offset + m.length + 40))) return m;
     if (exact !== undefined) return exact;
     const lower = insensitive.get(m.toLowerCase());
     if (lower === undefined) return m;
