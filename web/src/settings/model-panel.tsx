@@ -23,6 +23,8 @@ export function ModelPanel({ onSaved }: { onSaved: () => void }): ReactNode {
   const [timeoutSeconds, setTimeoutSeconds] = useState(60);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The form appears once the saved settings have arrived: a tick or an address typed before would be overwritten by them.
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     api.get<{ model: TModelSettings }>('/api/settings/model').then(
@@ -33,8 +35,12 @@ export function ModelPanel({ onSaved }: { onSaved: () => void }): ReactNode {
         setModel(m.model ?? '');
         setStream(m.stream);
         setTimeoutSeconds(m.timeoutSeconds);
+        setLoaded(true);
       },
-      (e) => setError(describeError(e)),
+      (e) => {
+        setError(describeError(e));
+        setLoaded(true);
+      },
     );
   }, []);
 
@@ -69,6 +75,7 @@ export function ModelPanel({ onSaved }: { onSaved: () => void }): ReactNode {
         sections are sent, with names, dates and contact details replaced by placeholders, and its reply is kept only if it adds no fact.
       </p>
       <ErrorBanner message={error} />
+      {loaded ? (
       <form className="stack" aria-label="Your own model" onSubmit={submit}>
         <label className="row">
           <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> Polish drafts with my model
@@ -110,6 +117,11 @@ export function ModelPanel({ onSaved }: { onSaved: () => void }): ReactNode {
           </button>
         </div>
       </form>
+      ) : (
+        <p className="muted small" role="status">
+          Loading your model settings…
+        </p>
+      )}
     </section>
   );
 }
