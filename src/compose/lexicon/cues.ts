@@ -394,3 +394,8 @@ export const LATENESS = /\b(?:late|early)\s+\d{1,3}\s*(?:min|mins|minutes)\b|\b\
 export const RELATIVE_SUBJECT = /^(?:(?:her|his|their|the)\s+)?(mother|father|mom|dad|stepmother|stepfather|grandmother|grandfather|partner|wife|husband|sister|brother)\b/i;
 
 export const RELATIVE_SPEAKER = /^(?:mom|dad|mother|father|mum|stepmom|stepdad|stepmother|stepfather|grandmother|grandma|grandfather|grandpa|partner|wife|husband|teacher|aunt|uncle|foster mom|foster mother|guardian)$/i;
+
+/** "He is coming back tomorrow at 10am": a return already arranged (read as the plan, written with "will"). */
+export const ARRANGED_RETURN = /^(?:\S+\s+)?(?:is|are|'s)\s+(?:coming back|returning|coming in)\b/i;
+/** When an arranged return happens: tomorrow, next week, on a day, in some days or weeks. */
+export const RETURN_WHEN = /\b(?:tomorrow|tonight|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in \w+ (?:days?|weeks?))\b/i;

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SUICIDE_METHOD } from '../lexicon/risk-context.ts';
-import { ASSESSMENT_CUES, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
+import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
@@ -169,7 +169,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "F/u 1 wk; check in w/ mother re: referral": a bare step still to take is the plan.
   if (subject === 'none' && !ctx.labelKind && /^(?:check in|check back|follow up|schedule|coordinate|consult|obtain|request|fax|reassess|re-assess|recheck|re-administer|readminister)\s+(?:with|w\/|on|about|re|regarding|the|a|an|her|his|their|next|in)\b/.test(t.trim())) return 'plan';
   // "He is coming back tomorrow at 10am": a return already arranged is the plan.
-  if (subject !== 'none' && /^\S+\s+(?:is|are)\s+(?:coming back|returning|coming in)\b/i.test(text.trim()) && /\b(?:tomorrow|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in \w+ (?:days?|weeks?))\b/i.test(t)) return 'plan';
+  if (subject !== 'none' && /^\S+\s/.test(text.trim()) && ARRANGED_RETURN.test(text.trim()) && RETURN_WHEN.test(t)) return 'plan';
   // "she'll keep a thought log", "we will review": what someone will do is the plan.
   if (subject !== 'none' && (/^\S+\s+(?:will|is going to|are going to|am going to|plans to|is gonna|am gonna)\b/i.test(text.trim()) || /^(?:I|she|he|they|we)'(?:ll|m going to|m gonna|s going to|re going to)\b/i.test(text.trim())) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) ? 'homework' : 'plan';
   // "I think she's ready", "I wonder if": the clinician's judgment.

@@ -54,17 +54,22 @@ export function mentionsRisk(text: string): boolean {
   if (/\b988\b|\blifeline\b|\bhotline\b/i.test(text)) return true;
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ');
   // Read only when the cheaper tests before it find nothing.
-  const selfHarm = (): boolean => allMatches(SH, t).some((m) => !notSelfHarmAct(t, m.index));
+  const selfHarm = (): boolean => namesSelfHarm(t);
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
   if (RISK_RATING_OR_PREPARATION.test(t)) return true;
   return found(SI, t) || found(HI, t) || selfHarm() || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
+}
+
+/** A self-harm word that names an act of self-harm (not "cutting caffeine"). */
+function namesSelfHarm(t: string): boolean {
+  return allMatches(SH, t).some((m) => !notSelfHarmAct(t, m.index));
 }
 
 /** Which risk the clause speaks of, for a denial that points back to it ("denied any now"). */
 export function riskDomainOf(text: string): 'suicidal ideation' | 'self-harm' | 'homicidal ideation' | undefined {
   const t = text.toLowerCase();
   if (found(SI, t)) return 'suicidal ideation';
-  if (allMatches(SH, t).some((m) => !notSelfHarmAct(t, m.index))) return 'self-harm';
+  if (namesSelfHarm(t)) return 'self-harm';
   return found(HI, t) ? 'homicidal ideation' : undefined;
 }
 

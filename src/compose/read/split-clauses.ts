@@ -211,7 +211,10 @@ const PLAN_THEN_ACT = /(?<!\b(?:a|the|made|make|gave|give|sent|send|placed|place
 const MEASURE_STARTS = /\s(?=(?:(?:his|her|their)\s+)?(?:phq|gad|pcl)-?\d+\s+(?:was|is|score|today|of|at)\b)|(?<="\s*)\s(?=(?:when|then|so|and then|but)\s+(?:i|he|she|they|we)\s)/gi;
 
 /** "Roommate accompanied, transported by ambulance": a jotted passive after a comma is what happened to the client. */
-const COMMA_THEN_PASSIVE = /,\s(?=(?:transported|taken|admitted|brought|driven|escorted|transferred|discharged)\s+(?:by|to|via)\b)/gi;
+const TRANSPORT_VERBS = 'transported|taken|admitted|brought|driven|escorted|transferred|discharged';
+const COMMA_THEN_PASSIVE = new RegExp(`,\\s(?=(?:${TRANSPORT_VERBS})\\s+(?:by|to|via)\\b)`, 'gi');
+/** The same statement start, tested at a candidate split (which may stand after only two words). */
+const PASSIVE_AT_SPLIT = new RegExp(`^,\\s(?:${TRANSPORT_VERBS})\\s`, 'i');
 
 /** "I did a safety plan with her her daughter Karen is ...": a doubled pronoun is a statement ending and the next one starting. */
 const DOUBLED_PRONOUN = /(?<=\b(?:her|him|them))\s(?=(?:her|his|their)\s+[a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:is|was|are|were|has|had|will|said|says|[a-z]+ed)\b)/g;
@@ -256,7 +259,7 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
       // A statement has a few words at least: "by the end she said she felt" stays whole; a jot
       // ("denied SI", "sleeping okay") is two.
       const before = text.slice(start, at).trim();
-      if (before.split(/\s+/).length < (jots.includes(m) || /^,\s(?:transported|taken|admitted|brought|driven|escorted|transferred|discharged)\s/i.test(m[0] + text.slice(s.start + m.index + m[0].length, s.start + m.index + m[0].length + 14)) || /^(?:no|denies|denied|not)\s/i.test(before) || /\d$/.test(before) ? 2 : 3)) continue;
+      if (before.split(/\s+/).length < (jots.includes(m) || PASSIVE_AT_SPLIT.test(m[0] + text.slice(s.start + m.index + m[0].length, s.start + m.index + m[0].length + 14)) || /^(?:no|denies|denied|not)\s/i.test(before) || /\d$/.test(before) ? 2 : 3)) continue;
       // "Toward the end mom said ...": a time or place phrase leads the statement, it is not one.
       if (LEADING_PHRASE.test(before) && before.split(/\s+/).length <= 5) continue;
       // "J reports ...", "Dana said ...": a name or an initial right before the verb is its subject.

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, CLIENT_VERBS, COMMON_LEADS, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ADVERBS, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { PLACE_AFTER_SUBJECT, PROGRAM_DAY, STATE_AFTER_SUBJECT } from '../lexicon/states-and-places.ts';
 import { gerund, isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
@@ -174,7 +174,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "he's going to call his brother back": what the client will do, never "was going to".
     if (/^(?:is|'s|are)\s+(?:going to|gonna)\s+(?!be\b)[a-z]+/i.test(rest) && !/^(?:is|'s|are)\s+(?:going to|gonna)\s+(?:hurt|harm|kill|attack|shoot|stab)\b/i.test(rest)) return finish(`${who} will ${rest.replace(/^(?:is|'s|are)\s+(?:going to|gonna)\s+/i, '')}`);
     // "He is coming back tomorrow at 10am": a return already arranged is what will happen.
-    if (/^(?:is|are|'s)\s+(?:coming back|returning|coming in)\b/i.test(rest) && /\b(?:tomorrow|tonight|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in \w+ (?:days?|weeks?))\b/i.test(rest)) return finish(`${who} will return${rest.replace(/^(?:is|are|'s)\s+(?:coming back|returning|coming in)/i, '')}`);
+    if (ARRANGED_RETURN.test(rest) && RETURN_WHEN.test(rest)) return finish(`${who} will return${rest.replace(ARRANGED_RETURN, '')}`);
     // "he's not going to hurt him": an intention is the client's word, never a fact the note can state.
     const noIntent = NO_INTENT.exec(rest);
     if (noIntent) return finish(`${who} ${stated(v)} no intent to ${rest.slice(noIntent[0].length)}`);
