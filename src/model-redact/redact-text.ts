@@ -3,7 +3,7 @@
 // identifiers from their profile, then patterns with validators, then capitalised words that are
 // not clinical vocabulary. One Redaction serves every section of a note, so the same name is the
 // same placeholder throughout.
-import { CLINICAL_VOCABULARY, COMMON_OPENERS } from './lexicon/clinical-vocabulary.ts';
+import { CAPITALISED_WORD, CLINICAL_VOCABULARY, COMMON_OPENERS } from './lexicon/clinical-vocabulary.ts';
 import { IDENTIFIER_PATTERNS, type PlaceholderKind } from './lexicon/identifier-patterns.ts';
 
 export interface KnownIdentifiers {
@@ -31,6 +31,7 @@ interface Span {
 const VOCABULARY = new Set(CLINICAL_VOCABULARY);
 const NOT_INITIALS = new Set(['ID', 'MD', 'OK', 'PA', 'NP', 'DO', 'ER', 'IN', 'ON', 'AM', 'PM', 'MI', 'SI', 'HI', 'AA', 'NA', 'DX', 'TX', 'HX', 'SX', 'RX', 'OT', 'PT', 'ST', 'ED', 'BP', 'US', 'IT', 'AT', 'OR', 'TV', 'HW', 'FU', 'IV', 'UK', 'LA', 'NY', 'DC']);
 const OPENERS = new Set(COMMON_OPENERS);
+const NEXT_WORD = new RegExp(`^\\s+(${CAPITALISED_WORD.source})`);
 const TITLE = /(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?\s+$/;
 const RELATION =
   /\b(?:sister|brother|mother|mom|mum|father|dad|husband|wife|partner|spouse|fianc[ée]e?|boyfriend|girlfriend|son|daughter|child|friend|coworker|co-worker|colleague|boss|aunt|uncle|grandmother|grandma|grandfather|grandpa|cousin|niece|nephew|roommate|neighbou?r|teacher|supervisor|manager|stepfather|stepmother|stepdad|stepmom|ex|named|called|psychiatrist|doctor|prescriber|pastor|sponsor)(?:'s)?,?\s+$/i;
@@ -154,14 +155,14 @@ function patternSpans(text: string, only?: PlaceholderKind[]): Span[] {
 /** Runs of capitalised words that are not vocabulary; a run after a title or a relation word is a person. */
 function capitalisedSpans(text: string, taken: Span[]): Span[] {
   const spans: Span[] = [];
-  const word = /[A-Z][A-Za-z]*(?:['’-][A-Za-z]+)*/g;
+  const word = new RegExp(CAPITALISED_WORD.source, 'g');
   for (let m = word.exec(text); m; m = word.exec(text)) {
     let end = m.index + m[0].length;
     const overlaps = (start: number, stop: number) => taken.some((t) => start < t.end && t.start < stop);
     if (!isNameWord(m[0], text, m.index) || overlaps(m.index, end)) continue;
     // Extend over following capitalised words ("Dana Whitfield", "Mount Hood") not already taken.
     for (;;) {
-      const rest = /^\s+([A-Z][A-Za-z]*(?:['’-][A-Za-z]+)*)/.exec(text.slice(end));
+      const rest = NEXT_WORD.exec(text.slice(end));
       if (!rest || VOCABULARY.has(rest[1]!) || overlaps(end, end + rest[0].length)) break;
       end += rest[0].length;
     }

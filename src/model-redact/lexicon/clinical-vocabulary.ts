@@ -1,22 +1,48 @@
-// Capitalised words that are not identifiers: clinical abbreviations, instruments, note headings
-// and roles (reference/clinical.md sections 1, 5, 7), kept as written when a draft is redacted.
-// A capitalised word not here, not a common sentence opener and not used in lower case elsewhere
+// Capitalised words that are not identifiers, kept as written when a draft is redacted. A
+// capitalised word not here, not a common sentence opener and not used in lower case elsewhere
 // in the text is read as a name and replaced.
-export const CLINICAL_VOCABULARY: readonly string[] = [
-  'CBT', 'DBT', 'ACT', 'EMDR', 'MI', 'IPT', 'CPT', 'PE', 'TF-CBT', 'ERP', 'CFT', 'EFT', 'SFBT', 'PCIT', 'IFS', 'MBCT', 'MBSR',
-  'PHQ', 'PHQ-9', 'PHQ-A', 'GAD', 'GAD-7', 'PCL', 'PCL-5', 'AUDIT', 'AUDIT-C', 'DAST', 'C-SSRS', 'CSSRS', 'ASQ', 'EPDS', 'ORS', 'SRS',
-  'SI', 'HI', 'AVH', 'MSE', 'SUDS', 'ICD', 'ICD-10', 'ICD-10-CM', 'DSM', 'DSM-5', 'DSM-5-TR', 'HW', 'F/U', 'FU', 'Hx', 'Dx', 'Tx', 'Sx', 'Rx',
-  'ADHD', 'PTSD', 'OCD', 'MDD', 'BPD', 'ASD', 'GAD', 'SUD', 'AUD', 'NSSI', 'ED', 'ER', 'ICU', 'IOP', 'PHP', 'PCP', 'OB', 'ADL', 'ADLs',
-  'SOAP', 'DAP', 'BIRP', 'PIRP', 'GIRP', 'SIRP', 'PIE', 'SMART', 'TIPP', 'DEAR', 'MAN', 'PLEASE', 'ABC', 'ABCs', 'STOP', 'HALT',
+//
+// What the composer writes from its own tables is read from those tables, so a new format,
+// section, instrument or modality is kept with no edit here: format names and section titles
+// (src/compose/formats), session labels and modality acronyms (src/compose/lexicon), instrument
+// names and the spellings clinicians jot (src/measures/instruments.ts). Instruments' full names
+// are left out on purpose: they carry surnames (Beck, Hamilton, Kessler), and a surname learnt
+// here would be kept wherever it names a person.
+import { FORMATS, MODALITIES, RISK_SECTION, SERVICE_LABELS, SESSION_SECTION } from '#compose';
+import { INSTRUMENTS } from '#measures';
+
+/** A capitalised word as the redactor reads one: "Jon", "TF-CBT", "O'Neil", "Al-Anon". */
+export const CAPITALISED_WORD = /[A-Z][A-Za-z]*(?:['’-][A-Za-z]+)*/g;
+
+const FROM_THE_COMPOSER: readonly string[] = [
+  ...Object.values(FORMATS).flatMap((format) => [format.name, ...format.sections.map((section) => section.title)]),
+  SESSION_SECTION.title,
+  RISK_SECTION.title,
+  ...Object.values(SERVICE_LABELS),
+  ...MODALITIES.map((modality) => modality.acronym),
+  ...INSTRUMENTS.flatMap((instrument) => [instrument.name, ...instrument.aliases]),
+];
+
+// What no composer table holds: clinical abbreviations and instruments the composer does not
+// score, roles, headings of the worksheet and risk lines, and common proper nouns that are not
+// people (reference/clinical.md sections 1, 5, 7).
+const LISTED: readonly string[] = [
+  'PHQ-9', 'PHQ-A', 'GAD-7', 'PCL-5', 'AUDIT', 'AUDIT-C', 'DAST', 'C-SSRS', 'CSSRS', 'ASQ', 'EPDS', 'ORS', 'SRS',
+  'SI', 'HI', 'AVH', 'MSE', 'ICD', 'ICD-10', 'ICD-10-CM', 'DSM', 'DSM-5', 'DSM-5-TR', 'HW', 'F/U', 'FU', 'Hx', 'Dx', 'Tx', 'Sx', 'Rx',
+  'ADHD', 'PTSD', 'OCD', 'MDD', 'BPD', 'ASD', 'SUD', 'AUD', 'NSSI', 'ED', 'ER', 'ICU', 'IOP', 'PHP', 'PCP', 'OB', 'ADL', 'ADLs',
+  'SMART', 'TIPP', 'DEAR', 'MAN', 'PLEASE', 'ABC', 'ABCs', 'STOP', 'HALT',
   'I', "I'm", "I've", "I'll", "I'd", 'OK', 'Okay', 'TV', 'AM', 'PM', 'a.m.', 'p.m.', 'mg', 'MG',
-  'Client', 'Patient', 'Therapist', 'Clinician', 'Session', 'Subjective', 'Objective', 'Assessment', 'Plan', 'Data', 'Behavior',
-  'Intervention', 'Interventions', 'Response', 'Risk', 'Summary', 'Homework', 'Follow-up', 'Goal', 'Goals', 'Problem',
-  'Evaluation', 'Situation', 'Progress', 'Telehealth', 'Diagnosis', 'Status', 'Mental', 'Individual', 'Couples', 'Family',
-  'Group', 'Intake', 'Crisis', 'Psychotherapy', 'Safety', 'Protective', 'Level', 'Add', 'Not', 'Documented',
+  'Client', 'Patient', 'Therapist', 'Clinician', 'Interventions', 'Homework', 'Follow-up', 'Goals', 'Progress',
+  'Telehealth', 'Diagnosis', 'Status', 'Mental', 'Psychotherapy', 'Safety', 'Protective', 'Level', 'Add', 'Not', 'Documented',
   'English', 'Spanish', 'American', 'Black', 'White', 'Latino', 'Latina', 'Latinx', 'Asian', 'Hispanic', 'Christian', 'Muslim',
   'Jewish', 'Catholic', 'AA', 'NA', 'Al-Anon', 'God', 'Internet', 'Zoom',
   // Titles stay; the name after one is replaced
   'Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Prof',
+];
+
+export const CLINICAL_VOCABULARY: readonly string[] = [
+  ...FROM_THE_COMPOSER.flatMap((phrase) => phrase.match(CAPITALISED_WORD) ?? []),
+  ...LISTED,
 ];
 
 /** Words that open a sentence without being names. */
