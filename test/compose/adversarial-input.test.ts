@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeNote } from '../../src/compose/index.ts';
 import { extractRisk } from '../../src/compose/read/extract-risk.ts';
-import { findQuotes, insideAny } from '../../src/compose/read/find-quotes.ts';
+import { findQuotes, insideAny } from '../../src/compose/text/find-quotes.ts';
 import { MAX_CLAUSE_CHARS, splitClauses } from '../../src/compose/read/split-clauses.ts';
 import { ADVERSARIAL_UNITS, repeatTo } from '../support/adversarial-inputs.ts';
 

@@ -8,20 +8,20 @@ import { classifyClause, findSubject, leadingInterventionTerm, speakerOf } from 
 import { allMatches } from './all-matches.ts';
 import { findClientPronoun } from './find-client-pronoun.ts';
 import { findNames } from './find-names.ts';
-import { expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
+import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
 import { DENIAL_POINTING_BACK, NO_PROMISE, NONE_NOW, RISK_DETAIL } from '../lexicon/risk-context.ts';
 import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords } from './extract-session-details.ts';
 import { cleanDictation } from './clean-dictation.ts';
-import { findQuotes } from './find-quotes.ts';
+import { findQuotes } from '../text/find-quotes.ts';
 import { normalizeText } from './normalize-text.ts';
-import { protectQuotes, restoreQuotes } from './protect-quotes.ts';
+import { protectQuotes, restoreQuotes } from '../text/protect-quotes.ts';
 import { type Clause, splitClauses } from './split-clauses.ts';
 
 /** Rewrites one clause: quotes kept, shorthand spelled out, idioms rewritten. */
 export function rewriteClause(text: string, context: ShorthandContext = {}): string {
-  const { text: bare, quotes } = protectQuotes(quoteReportedSpeech(text));
+  const { text: bare, quotes } = protectQuotes(quoteReportedSpeech(text), expandInQuote);
   let out = expandShorthand(bare, context);
   for (const [re, to] of PHRASE_REWRITES) out = out.replace(re, to as (m: string, ...g: string[]) => string);
   // "suicidal ideation/self-harm/homicidal ideation" reads as a list.

@@ -5,7 +5,7 @@ import { KEEP_LABEL_WORDS, LABELS, LETTER_SCHEMES } from '../lexicon/labels.ts';
 import { DAY_NOUNS } from '../lexicon/symbol-rules.ts';
 import type { FactKind } from '../types.ts';
 import { allMatches } from './all-matches.ts';
-import { findQuotes, insideAny, type Span } from './find-quotes.ts';
+import { findQuotes, insideAny, type Span } from '../text/find-quotes.ts';
 
 export interface Clause {
   start: number;

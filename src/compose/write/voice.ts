@@ -4,7 +4,7 @@ import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { PLACE_AFTER_SUBJECT, PROGRAM_DAY, STATE_AFTER_SUBJECT } from '../lexicon/states-and-places.ts';
 import { gerund, isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
 
-import { protectQuotes, restoreQuotes } from '../read/protect-quotes.ts';
+import { protectQuotes, restoreQuotes } from '../text/protect-quotes.ts';
 import type { FactKind, PronounSet, Style, Subject } from '../types.ts';
 
 export interface Voice {

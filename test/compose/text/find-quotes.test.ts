@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes, insideAny } from '../../../src/compose/read/find-quotes.ts';
+import { findQuotes, insideAny } from '../../../src/compose/text/find-quotes.ts';
 
 const quoted = (s: string): string[] => findQuotes(s).map((q) => s.slice(q.start, q.end));
 
