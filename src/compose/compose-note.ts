@@ -6,7 +6,8 @@ import { findSubject } from './read/classify-clause.ts';
 import { readSummary } from './read/read-summary.ts';
 import { emptyRisk } from './read/extract-risk.ts';
 import { ZStyle } from './style.schema.ts';
-import type { ComposeInput, Document, FormatKey, SessionRecord, Style, Warning } from './types.ts';
+import { markModalities } from './text/modality-mentions.ts';
+import type { ComposeInput, Document, Fact, FormatKey, SessionRecord, Style, Warning } from './types.ts';
 import { writeDocument } from './write/write-document.ts';
 
 /**
@@ -78,11 +79,18 @@ function addContext(record: SessionRecord, context: ComposeInput['context']): vo
     if (goal.trim()) record.facts.push({ kind: 'goal', text: goal.trim(), negated: false, source: [{ origin: 'plan', field: 'goals' }], origin: 'plan' });
   }
   const homework = context?.plan?.lastHomework;
-  const reviewed = record.facts.find((f) => f.origin === 'summary' && /\b(reviewed|checked|went over)\b[^.;]{0,20}\bhomework\b|\bhomework\b[^.;]{0,20}\b(reviewed|done|completed|not done)\b/i.test(f.text));
-  if (homework && reviewed && !reviewed.text.toLowerCase().includes(homework.toLowerCase().slice(0, 20))) {
+  const reviewed = record.facts.find((f) => f.origin === 'summary' && /\b(reviewed|checked|went over)\b[^.;]{0,20}\bhomework\b|\bhomework\b[^.;]{0,20}\b(reviewed|done|completed|not done)\b/i.test(asRead(f)));
+  if (homework && reviewed && !asRead(reviewed).toLowerCase().includes(homework.toLowerCase().slice(0, 20))) {
     record.facts.splice(record.facts.indexOf(reviewed) + 1, 0, { kind: reviewed.kind, text: `Homework set at the last session: ${homework}`, negated: false, source: [{ origin: 'plan', field: 'lastHomework' }], origin: 'plan' });
   }
 }
+
+/**
+ * A fact as the reader matched it, its modalities marked (⟪CBT⟫). The matches here were written
+ * against that form; they keep it so that lifting the marks out of the record's text changed no
+ * note (a mark's two characters count in "reviewed ... homework" within 20 characters).
+ */
+const asRead = (fact: Fact): string => markModalities(fact);
 
 /** The worksheet's session fields that the Write page sets above its input tabs. */
 const SESSION_CONTROL_FIELDS: ReadonlySet<string> = new Set(['date', 'startTime', 'endTime', 'minutes']);
@@ -120,7 +128,7 @@ function mergeWorksheet(record: SessionRecord, worksheet: NonNullable<ComposeInp
     }
   }
   Object.assign(record.risk, risk);
-  const known = record.facts.map((f) => f.text.toLowerCase());
+  const known = record.facts.map((f) => asRead(f).toLowerCase());
   const said = (words: string): boolean => known.some((k) => k.includes(words.toLowerCase()));
   for (const fact of worksheetFacts(worksheet)) {
     // A worksheet item the summary already says is not repeated: for interventions, every
@@ -131,7 +139,7 @@ function mergeWorksheet(record: SessionRecord, worksheet: NonNullable<ComposeInp
         ? (worksheet.interventions ?? []).filter((i) => field === `interventions.${i.modality}`).every((i) => said(i.name))
         : said(fact.text.replace(/^[^:]*:\s*/, ''));
     // The reader gives every fact its subject; the writer only renders it.
-    if (!alreadySaid) record.facts.push({ ...fact, subject: fact.subject ?? findSubject(fact.text) });
+    if (!alreadySaid) record.facts.push({ ...fact, subject: fact.subject ?? findSubject(asRead(fact)) });
   }
   if (worksheet.diagnoses) record.diagnoses.push(...worksheet.diagnoses);
 }

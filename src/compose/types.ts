@@ -98,6 +98,17 @@ export interface Fact {
   measures?: Measure[];
   /** A statement of current risk made outside a risk line: also restated in the risk section. */
   alsoRisk?: boolean;
+  /**
+   * The treatment modalities the text names by acronym ("CBT" at `start`), read once by the
+   * reader, for the writer to spell out on first use. Absent when there are none.
+   */
+  modalities?: ModalityMention[];
+}
+
+export interface ModalityMention {
+  /** Where the acronym starts in the fact's text. */
+  start: number;
+  acronym: string;
 }
 
 export interface Measure {

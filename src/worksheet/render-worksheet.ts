@@ -7,7 +7,10 @@ const MSE_LABEL: Record<string, string> = {
   appearance: 'appearance', behavior: 'behavior', eyeContact: 'eye contact', speech: 'speech', mood: 'mood', affect: 'affect',
   thoughtProcess: 'thought process', thoughtContent: 'thought content', perception: 'perception', orientation: 'orientation', insight: 'insight', judgment: 'judgment',
 };
-const MODALITY_ACRONYM: Record<string, string> = { CBT: '⟪CBT⟫', DBT: '⟪DBT⟫', ACT: '⟪ACT⟫', EMDR: '⟪EMDR⟫', MI: '⟪MI⟫', SFBT: '⟪SFBT⟫', IFS: '⟪IFS⟫', 'TF-CBT': '⟪TF-CBT⟫', ERP: '⟪ERP⟫', BA: 'behavioral activation' };
+// Worksheet modalities the writer spells out on first use ("cognitive behavioral therapy (CBT)"),
+// and those written in words every time.
+const MENTIONED_MODALITIES: ReadonlySet<string> = new Set(['CBT', 'DBT', 'ACT', 'EMDR', 'MI', 'SFBT', 'IFS', 'TF-CBT', 'ERP']);
+const MODALITY_IN_WORDS: Readonly<Record<string, string>> = { BA: 'behavioral activation' };
 
 const list = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 const fact = (kind: Fact['kind'], text: string, field: string): Fact => ({ kind, text, negated: false, source: [{ origin: 'worksheet', field }], origin: 'worksheet' });
@@ -76,9 +79,15 @@ export function worksheetFacts(w: Worksheet): Fact[] {
   const byModality = new Map<string, string[]>();
   for (const i of w.interventions ?? []) byModality.set(i.modality, [...(byModality.get(i.modality) ?? []), i.name]);
   for (const [modality, names] of byModality) {
-    const tag = MODALITY_ACRONYM[modality];
-    const how = tag ? ` from ${tag}` : modality === 'General' ? '' : ` (${modality})`;
-    facts.push(fact('intervention', `Therapist used ${list(names)}${how}`, `interventions.${modality}`));
+    const used = `Therapist used ${list(names)}`;
+    if (MENTIONED_MODALITIES.has(modality)) {
+      const from = `${used} from `;
+      facts.push({ ...fact('intervention', `${from}${modality}`, `interventions.${modality}`), modalities: [{ start: from.length, acronym: modality }] });
+      continue;
+    }
+    const inWords = MODALITY_IN_WORDS[modality];
+    const how = inWords ? ` from ${inWords}` : modality === 'General' ? '' : ` (${modality})`;
+    facts.push(fact('intervention', `${used}${how}`, `interventions.${modality}`));
   }
   if (w.response?.length) facts.push(fact('response', `Response to interventions: ${list(w.response)}`, 'response'));
   if (w.progress) facts.push(fact('assessment', `Progress toward goals: ${w.progress}`, 'progress'));

@@ -17,6 +17,7 @@ import { cleanDictation } from './clean-dictation.ts';
 import { findQuotes } from '../text/find-quotes.ts';
 import { normalizeText } from './normalize-text.ts';
 import { protectQuotes, restoreQuotes } from '../text/protect-quotes.ts';
+import { withModalitiesLifted } from '../text/modality-mentions.ts';
 import { type Clause, splitClauses } from './split-clauses.ts';
 
 /** Rewrites one clause: quotes kept, shorthand spelled out, idioms rewritten. */
@@ -353,12 +354,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   if (risk.threat || risk.si === 'active' || risk.si === 'passive' || risk.hi === 'present') {
     for (const fact of facts.filter((f) => f.kind !== 'risk' && NO_PROMISE.test(f.text))) fact.alsoRisk = true;
   }
+  // The record's facts are plain text; the modalities the reader marked are beside it.
+  const plainFacts = facts.map(withModalitiesLifted);
   return {
     session,
-    facts,
+    facts: plainFacts,
     risk,
     interventions: findInterventions(facts),
-    goals: facts.filter((f) => f.kind === 'goal').map((f) => f.text),
+    goals: plainFacts.filter((f) => f.kind === 'goal').map((f) => f.text),
     measures: facts.flatMap((f) => f.measures ?? []),
     diagnoses: [],
     abbreviationsKept: [...(context.unresolved ?? [])],

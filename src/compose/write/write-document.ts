@@ -2,6 +2,7 @@
 // the source spans of the input it came from.
 import { INTERVENTION_TERMS } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
+import { markModalities } from '../text/modality-mentions.ts';
 import { EMPTY_PROMPTS, FORMATS, type Layout, RISK_SECTION, SESSION_SECTION, type PlacedKind } from '../formats/formats.ts';
 import type { Document, Fact, FormatKey, PronounSet, Section, Sentence, SessionHeader, SessionRecord, Style, Warning } from '../types.ts';
 import { measureAssessment, measurePhrase, measureSentence, onlyMeasures } from './render-measures.ts';
@@ -19,7 +20,10 @@ export interface WriteOptions {
   layout?: Layout;
 }
 
-export function writeDocument({ record, format, style, warnings: extra = [], layout }: WriteOptions): Document {
+export function writeDocument({ record: read, format, style, warnings: extra = [], layout }: WriteOptions): Document {
+  // The writer works on facts with their modalities marked (⟪CBT⟫), so a modality keeps its place
+  // while voice rewords the sentence; spellModalities turns each mark into words at the end.
+  const record: SessionRecord = { ...read, facts: read.facts.map((fact) => ({ ...fact, text: markModalities(fact) })) };
   const def: Layout = layout ?? FORMATS[format];
   // In a couples, family or group session "we" is the clinician and everyone in the room.
   const company = ({ couples: 'the couple', family: 'the family', group: 'the group' } as const)[record.session.serviceType as 'couples' | 'family' | 'group'];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../src/compose/read/normalize-text.ts';
 import { readSummary, rewriteClause } from '../../../src/compose/read/read-summary.ts';
 import { splitClauses } from '../../../src/compose/read/split-clauses.ts';
+import { markModalities } from '../../../src/compose/text/modality-mentions.ts';
 import type { Fact, SessionRecord } from '../../../src/compose/types.ts';
 
 const spans = (f: Fact): { start: number; end: number }[] => f.source.map((s) => {
@@ -38,7 +39,8 @@ describe('readSummary: source spans', () => {
     const record = readSummary(summary);
     for (const f of record.facts.filter((x) => x.kind !== 'session' && x.source.length === 1)) {
       const [s] = spans(f);
-      expect(f.text).toBe(rewriteClause(normalizeText(summary.slice(s!.start, s!.end))));
+      // The rewritten clause marks its modalities (⟪CBT⟫); the fact keeps them beside its text.
+      expect(markModalities(f)).toBe(rewriteClause(normalizeText(summary.slice(s!.start, s!.end))));
     }
   });
 
