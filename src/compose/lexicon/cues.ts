@@ -278,6 +278,8 @@ export const OBSERVATION_PHRASES = [
   'brighter affect', 'brighter mood', 'more animated', 'less guarded',
   'psychomotor slowing', 'psychomotor agitation', 'psychomotor slowed', 'flat affect', 'blunted affect', 'constricted affect',
   'restricted affect', 'bright affect', 'anxious affect', 'tearful at times', 'on time', 'arrived on time', 'arrived late',
+  // "Late, camera off first 10 min": lateness is seen, not told.
+  'late,', 'late to session', 'late for session', 'late today',
 ];
 
 /** How an observation opens: adjectives present "as", findings "with", actions are "observed". */
@@ -385,6 +387,11 @@ export const COMMON_LEADS = new Set(['passive', 'active', 'no', 'increased', 'de
 
 /** A clause that opens with a person's report, as jotted (before shorthand is spelled out). */
 export const REPORT_START = /^\s*(?:(?:her |his |their |the )?(?:mom|dad|mother|father|parents?)|pt|client|cl|patient|she|he|they)\s+(?:reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|presents?|presented)\b/i;
+
+/** Play materials (child and play therapy): what a child does with them in the room is seen, not told. */
+export const PLAY_MATERIALS = /\b(dolls?|dollhouse|doll house|sand ?tray|sandbox|puppets?|figures|figurines?|action figures?|legos?|blocks|play-?doh|kinetic sand|dinosaurs?|toy (?:cars?|animals?|soldiers?|kitchen)|stuffed animals?|crayons|play kitchen)\b/;
+/** A play material opening the clause ("baby doll repeatedly put in time out"): the play itself. */
+export const PLAY_MATERIAL_FIRST = /^(?:the |a |an |her |his |their )?(?:[a-z]+ )?(?:dolls?|dollhouse|doll house|sand ?tray|puppets?|figures|figurines?|action figures?|dinosaurs?|stuffed animals?)\b/i;
 
 /** "pt late 20 min": lateness, never a heading's minutes. */
 export const LATENESS = /\b(?:late|early)\s+\d{1,3}\s*(?:min|mins|minutes)\b|\b\d{1,3}\s*(?:min|mins|minutes)\s+(?:late|early)\b/gi;
