@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SUICIDE_METHOD } from '../lexicon/risk-context.ts';
-import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, PLAY_MATERIALS, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
+import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
@@ -176,7 +176,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'therapist' && /^\S+\s+(think|thinks|thought|believe|believes|feel|felt|wonder|wondered|suspect|suspected|sense|sensed|suspect|worry|worried|am concerned|was concerned|am worried)\b/i.test(text.trim())) return 'assessment';
   if (subject === 'therapist' || subject === 'joint') return 'intervention';
   // "set up the dollhouse, put the dad doll outside": a child's play in the room is seen, not told.
-  if (subject !== 'other' && PLAY_MATERIALS.test(t) && !/\b(said|says|told|tells|reported|reports|stated|states|asked|talked|wants?|wanted)\b/.test(t) && !/\b(at home|at school|at daycare|this week|last week|yesterday|last night|over the weekend|since|ago)\b/.test(t)) return 'observation';
+  // Materials set out ("sand tray, drawing + puppets out") or a technique with them ("belly breathing with a stuffed animal") are the work, not play seen.
+  if (subject !== 'other' && PLAY_MATERIALS.test(t) && /\b(?:put|set|placed|chose|picked|made|built|buried|hid|drew|played|had|threw|knocked|lined|fed|hugged|hit|kicked|crashed|fought|repeatedly|kept|[a-z]{3,}ed)\b/.test(t) && (PLAY_MATERIAL_FIRST.test(text.trim()) || !mentionsIntervention(text)) && !/\b(?:with|w\/) (?:the )?(?:therapist|clinician|me)\b/.test(t) && !/\b(said|says|told|tells|reported|reports|stated|states|asked|talked|wants?|wanted)\b/.test(t) && !/\b(at home|at school|at daycare|this week|last week|yesterday|last night|over the weekend|since|ago)\b/.test(t)) return 'observation';
   // "mom and I practiced PRIDE skills", "I and dad role-played": the clinician working with someone in the room.
   if (/^(?:(?:her |his |their |the )?[a-z]+ and (?:i|the therapist|therapist)|(?:i|therapist) and (?:her |his |their |the )?[a-z]+) (?!(?:was|were|am|are|felt|feel|disagree|disagreed|argued|talked about)\b)[a-z]+/.test(t.trim())) return 'intervention';
   // "recommended weekly CBT", "referred to IOP": a recommendation is the plan.
