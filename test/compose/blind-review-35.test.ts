@@ -105,3 +105,72 @@ describe('review 35: presentation and reports', () => {
     expect(out).not.toMatch(/reported handoff/i);
   });
 });
+
+describe('review 35: dictation', () => {
+  const note = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+
+  it('"up from 44 at intake wait no it was 46 at intake" keeps only the corrected number', () => {
+    const out = note('ok so he came in tired um he did the PCL-5 and got a 52 which is up from 44 at intake wait no it was 46 at intake so up six points and we did grounding and he said it helped a little');
+    expect(out).toMatch(/up from 46 at intake so up six points/);
+    expect(out).not.toMatch(/44|wait no|at intake at intake/);
+  });
+
+  it('"wait let me say that right" is the clinician restarting, never note text', () => {
+    const out = note('so she said at one point she thinks about driving off the road wait let me say that right she said she has had thoughts of driving off the road but no plan and no intent um we made a safety plan together and she agreed to call 988 if it gets worse');
+    expect(out).not.toMatch(/let (?:me|the therapist) say that right/i);
+    expect(out).toMatch(/thoughts of driving off the road/);
+  });
+
+  it('the dictation\'s preamble ("alright next one this is for ...") is not a report', () => {
+    const out = note('alright next one this is for Dana Whitley session six individual um so she came in tired and said the week was rough with her mother in the hospital and we worked on scheduling one pleasant activity a day and she agreed to try it');
+    expect(out).not.toMatch(/next one|this is for/i);
+    expect(out).toMatch(/session 6/i);
+  });
+
+  it('"he denied any he denied thoughts of harming others" is two statements', () => {
+    const out = note('i asked about suicidal thoughts and he denied any he denied thoughts of harming others too and then we talked about his sleep and the nightmares which are worse this month');
+    expect(out).toMatch(/denied any\./);
+    expect(out).toMatch(/Client denied thoughts of harming others too/);
+  });
+
+  it('"feels like nothing he does is enough" stays one statement', () => {
+    const out = note('um so Tom says he feels like nothing he does is enough and Grace said she has felt alone for months and they both agreed to try the weekly check in so we practiced it in session');
+    expect(out).toMatch(/Tom said he feels like nothing he does is enough/);
+  });
+
+  it('"3 a.m. most nights" does not end a sentence at the time', () => {
+    expect(section('She told me she wakes at 3 a.m. most nights with her heart racing.', 'subjective')).toMatch(/wakes at 3 am most nights with her heart racing/);
+  });
+});
+
+describe('review 35: sections and tense', () => {
+  it('"We agreed on weekly CBT" is the plan; the plan section is not left as a prompt', () => {
+    expect(section('Intake today. GAD-7 15. We agreed on weekly CBT for anxiety, and I gave her a sleep diary.', 'plan')).toMatch(/agreed on weekly cognitive behavioral therapy/);
+  });
+
+  it('a first-person first sentence that tells the session gives its kind and modality', () => {
+    expect(section('Today I completed a telehealth intake by video with a 58-year-old retired teacher. She reported worry.', 'session')).toMatch(/intake[^\n]*telehealth \(video\)|telehealth \(video\)[^\n]*intake/i);
+  });
+
+  it('a habit stays in the present: "drinks one glass of wine most evenings"', () => {
+    expect(section('She drinks one glass of wine most evenings and denies other substances.', 'subjective')).toMatch(/drinks one glass of wine most evenings/);
+  });
+
+  it('an arrow before a verb is what followed, not "leading to"', () => {
+    expect(section('Luis says he is exhausted from night shifts -> withdraws.', 'subjective', 'soap')).toMatch(/night shifts, then withdraws/);
+    expect(section('work deadline -> worry.', 'subjective')).toMatch(/deadline leading to worry/);
+  });
+
+  it('"x1 mo" is one month', () => {
+    expect(section('passive SI x1 mo, no plan.', 'risk')).toMatch(/for 1 month\b/);
+  });
+
+  it('a child\'s play: the age and parent are the session\'s, the play is seen', () => {
+    const summary = 'Child session w/ parent. Lily P., age 6, + mom (Rachel).\nLily set up dollhouse. Baby doll repeatedly put in time out. Put the dad doll outside house several times.';
+    const out = composeNote({ summary, format: 'pie' }).sections.map((s) => s.text).join('\n');
+    expect(out).not.toMatch(/Client reported/);
+    expect(out).toMatch(/In play, the baby doll was repeatedly put in time out/);
+    expect(out).toMatch(/Client put the father doll outside house several times/);
+    expect(section(summary, 'session', 'pie')).toMatch(/Lily P\., age 6; with mother \(Rachel\)/);
+  });
+});

@@ -174,6 +174,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject !== 'none' && (/^\S+\s+(?:will|is going to|are going to|am going to|plans to|is gonna|am gonna)\b/i.test(text.trim()) || /^(?:I|she|he|they|we)'(?:ll|m going to|m gonna|s going to|re going to)\b/i.test(text.trim())) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) ? 'homework' : 'plan';
   // "I think she's ready", "I wonder if": the clinician's judgment.
   if (subject === 'therapist' && /^\S+\s+(think|thinks|thought|believe|believes|feel|felt|wonder|wondered|suspect|suspected|sense|sensed|suspect|worry|worried|am concerned|was concerned|am worried)\b/i.test(text.trim())) return 'assessment';
+  // "We agreed on weekly CBT", "agreed to meet biweekly": the course agreed is the plan.
+  if (/\bagreed (?:on|to|upon) (?:(?:a |the )?(?:weekly|biweekly|bi-weekly|twice|monthly|every|fortnightly)\b|(?:a |the )?treatment plan|(?:continue|start|begin|meet|return)\b)/.test(t) && subject !== 'other') return 'plan';
   if (subject === 'therapist' || subject === 'joint') return 'intervention';
   // "set up the dollhouse, put the dad doll outside": a child's play in the room is seen, not told.
   // Materials set out ("sand tray, drawing + puppets out") or a technique with them ("belly breathing with a stuffed animal") are the work, not play seen.

@@ -113,6 +113,9 @@ const BARE_REPORT = /^(?:client|patient|she|he|they|mother|father)\s+(?:reports|
 /** "22-year-old female, ..." at the start of a clause: the client's age and sex, then the rest. */
 const AGE_LEAD = /^(\d{1,2}-year-old (?:female|male|woman|man|girl|boy|nonbinary person|transgender (?:woman|man)|client|patient)(?: [a-z]+)?)\s*(?:,|\s-\s)\s*(.+)$/i;
 
+/** "Today I completed a telehealth intake", "I met with the couple by video for our 4th session". */
+const SESSION_TOLD = /^\s*(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)\b[^.]{0,80}?\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit)\b/i;
+
 const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 
 export interface ReadOptions {
@@ -183,6 +186,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (kind === 'family' || kind === 'couples' || kind === 'group') session.serviceType = kind;
   }
   if (headerClauses.length) session.source = headerClauses.map((c) => ({ origin: srcOrigin(origin), start: c.start, end: c.end }));
+  // "Today I completed a telehealth intake by video with ...": a first sentence in the first person
+  // that tells what the session was gives its kind and modality too; the sentence stays in the note.
+  const told = headerClauses.length ? undefined : clauses.filter((c) => c.line === 0 && c.sentence === 0);
+  if (told?.length && SESSION_TOLD.test(told.map((c) => c.text).join(', '))) {
+    const said = extractSessionDetails(told.map((c) => c.text).join(', '), text);
+    for (const key of ['modality', 'serviceType', 'minutes', 'sessionNumber', 'clientLocation'] as const) if (session[key] === undefined && said[key] !== undefined) Object.assign(session, { [key]: said[key] });
+  }
 
   const facts: Fact[] = [];
   const expandedAll: string[] = [];

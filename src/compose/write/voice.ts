@@ -102,6 +102,8 @@ function withTense(text: string, v: Voice, plural = false): string {
     w = w.toLowerCase();
   }
   const forms = verbForms(w);
+  // "drinks one glass of wine most evenings": a habit is still the client's, in the present.
+  if (!plural && forms && w === forms.third && w !== forms.base && HABITUAL.test(text) && !PAST_TIME.test(text)) return text;
   // "Therapist and client practice": a plural subject takes the base form in the present.
   if (plural && v.tense === 'present' && forms && (w === forms.third || w === forms.past)) return forms.base + text.slice(w.length);
   // "I think she is ready" -> "Therapist thought she was ready": a base form after a singular subject agrees.
