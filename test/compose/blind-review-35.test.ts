@@ -174,3 +174,73 @@ describe('review 35: sections and tense', () => {
     expect(section(summary, 'session', 'pie')).toMatch(/Lily P\., age 6; with mother \(Rachel\)/);
   });
 });
+
+describe('review 36: risk', () => {
+  it('a wish to die with ways thought of is active ideation (C-SSRS item 3)', () => {
+    expect(readSummary('says he wants to die and has been thinking of ways but no specific plan or timeline').risk.si).toBe('active');
+    expect(readSummary('wishes she were dead sometimes, no plan').risk.si).toBe('passive');
+  });
+
+  it('a relative telling of the client\'s past cutting is the client\'s history', () => {
+    expect(readSummary('Teen seen in ED after overdose. Mom reports 2 prior cutting episodes (forearms) in past yr, none since Oct.').risk.selfHarm).toBe('history');
+    expect(readSummary('Mom has hx of SI, pt denies SI.').risk.si).toBe('denied');
+  });
+
+  it('a friend\'s cutting, quoted, is the friend\'s; the member\'s own denial stands', () => {
+    const r = readSummary('Group. Kayla disclosed that a friend outside group "has been cutting again and posting about wanting to die". Kayla herself denies SI/self-harm.');
+    expect(r.risk.selfHarm).toBe('denied');
+    expect(r.risk.si).toBe('denied');
+  });
+
+  it('a parent worried about "him hurting himself" gives the client no self-harm status', () => {
+    expect(readSummary('Phone call with mom. Stepdad drinking more, said he might as well end it all. She is worried about him hurting himself.').risk.selfHarm).not.toBe('present');
+  });
+
+  it('urge surfing taught in a group is no urge had', () => {
+    expect(readSummary('Facilitator led urge-surfing exercise. Members denied SI.').risk.selfHarmUrges).not.toBe(true);
+  });
+
+  it('protective factors named as supports', () => {
+    expect(readSummary('Passive SI. He named his mom and his friend Andre as supports.').risk.protectiveFactors).toEqual(['his mother', 'his friend Andre']);
+  });
+});
+
+describe('review 36: words and sections', () => {
+  const note = (summary: string, format = 'birp'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+
+  it('a jotted question is the clinician asking, never the client reporting', () => {
+    const out = note('Guns in home? Mom states none; meds now locked per mom.');
+    expect(out).toMatch(/Asked about guns in home\./);
+    expect(out).not.toMatch(/reported Guns/);
+  });
+
+  it('"parents given 988" is the clinician\'s act, with its "were"', () => {
+    expect(section('Family session. Parents given 988 and mobile crisis number.', 'intervention', 'birp')).toMatch(/Parents were given the 988/);
+  });
+
+  it('HR is a heart rate beside a number and human resources beside a grievance; GPA is a grade; a stuck pt is a stuck point', () => {
+    const out = note('During exposure HR > 100. Filing HR grievance at work. GPA ~3.4. Identified stuck pt re: blame.');
+    expect(out).toMatch(/heart rate/);
+    expect(out).toMatch(/human resources grievance/);
+    expect(out).toMatch(/grade point average/);
+    expect(out).toMatch(/stuck point/);
+    expect(out).not.toMatch(/stuck client|grandfather/);
+  });
+
+  it('"structural family work" is the intervention; meeting the teen alone is the clinician\'s', () => {
+    expect(section('Family session. Structural family work - had parents sit together. Met with Jaylen alone 10 min.', 'intervention', 'birp')).toMatch(/Structural family work[\s\S]*Met with Jaylen alone 10 minutes|Met with Jaylen alone 10 minutes[\s\S]*Structural family work/);
+  });
+
+  it('after the work, a rating on its scale and a parent practising it are the response', () => {
+    const summary = 'ok so family session with Mrs Lopez and her son Diego he\'s nine um mom says Diego has nightmares since last month um we talked about that I did a feelings thermometer with Diego he put scared at a nine and we did some belly breathing and mom practiced it with him plan is weekly sessions';
+    expect(section(summary, 'response', 'birp')).toMatch(/scared at a nine[\s\S]*Mother practiced it with him/);
+    expect(section(summary, 'behavior', 'birp')).toMatch(/^Client is nine\./);
+    expect(section(summary, 'intervention', 'birp')).toMatch(/talked about that\. Therapist did a feelings thermometer/);
+  });
+
+  it('"I met with him for our 3rd session" leaves nothing garbled in the session line', () => {
+    const s = section('Telehealth (video), Marcus, 27. I met with him for our 3rd session. He reported low mood.', 'session');
+    expect(s).toMatch(/Session 3/);
+    expect(s).not.toMatch(/Him for the/);
+  });
+});

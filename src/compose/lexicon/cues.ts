@@ -100,6 +100,11 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
   roleplay: 'facilitated',
   genogram: 'completed',
   enactment: 'facilitated',
+  'structural family work': 'used',
+  'structural family therapy': 'used',
+  'structural work': 'used',
+  'boundary-making': 'used',
+  unbalancing: 'used',
   'circular questioning': 'used',
   'trauma narrative': 'guided work on',
   'exposure hierarchy': 'built',
@@ -232,6 +237,8 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
 
 /** Words that mark the client's response in session once an intervention has been named. */
 export const RESPONSE_CUES = [
+  // Doing the work just shown: "mom practiced it with him", "he did it three times".
+  'practiced it', 'practiced them', 'practiced with', 'did it', 'tried it', 'tried them', 'used it',
   'by the end', 'did well', 'did great', 'did a good job', 'did a great job', 'did fine', 'did okay', 'did ok', 'by end', 'at the end', 'at end', 'end of session', 'end of sets', 'by close', 'afterwards', 'afterward',
   'calmer', 'relief', 'relieved', 'receptive', 'engaged', 'agreed', 'committed', 'commit', 'was able', 'able to', 'could',
   'got to', 'brought it back', 'warmed up', 'settled', 'makes sense', 'made sense', 'understood', 'verbalized', 'verbalised',

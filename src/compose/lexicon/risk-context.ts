@@ -25,7 +25,13 @@ export const NONE_NOW = /\b(?:none|no (?:\w+ )?(?:ideation|thoughts|episodes)|de
 export const NOT_A_STATUS = /\b((?:did not|didn't|does not|doesn't) (?:say|mention|disclose) anything about|(?:did not|didn't) mention|no mention of|statement|regarding (?:the |his |her |their )?(?=suicid|homicid|self-harm)|goals?|objectives?|reduce|reducing|decrease|decreasing|eliminate|treatment plan|tx plan|psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|(?<!(?:better off|easier|better|simpler|happier|a relief|fine|okay|ok) )if|in case|should|when urges|re-assess|reassess|monitor|monitoring|assessed(?: for)?|re-evaluate|will assess|assess next|to assess|asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|safety plan|contracted for safety|contract for safety|screen(?:ed)? for|crisis text line)\b|\?/;
 
 /** Another person as the one at risk: a relative's or other party's ideation or act. */
-export const OTHER_PERSON = /\b(mother|mom|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|coworker|classmate|peer|member|uncle|neighbor|stepfather|stepmother|family history)\b/;
+export const OTHER_PERSON = /\b(mother|mom|mum|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|grandma|grandpa|coworker|classmate|peer|member|neighbor|stepfather|stepmother|stepdad|stepmom|stepbrother|stepsister|family history)\b/;
+/**
+ * "Mom reports 2 prior cutting episodes", "brother says hx of SI": a relative tells of the client's
+ * own history; between the telling and the term stand counts and words of time, no person ("pt's mother
+ * reports SI", with neither, stays the mother's).
+ */
+export const COLLATERAL_REPORT = /^\s*(?:also\s+)?(?:reports?|reported|says|said|states|stated|adds|added|notes|noted|confirms|confirmed|describes|described)\s+(?:that\s+)?(?:(?:a|an)\s+)?(?:(?:\d+|one|two|three|several|multiple|prior|past|previous|recent|history of|hx of|hx|repeated|frequent)\s+)+$/;
 
 /** Participants of a couples or group session: in such a session they are the clients, not another person. */
 export const PARTICIPANT_OF: Readonly<Record<'couples' | 'group', RegExp>> = {
@@ -38,8 +44,8 @@ export const PARTICIPANT_QUANTIFIER = /\b(neither|both|each|either|all|every|non
 /** Verbs that make the word before them the one who had the thought or did the act. */
 export const OTHER_PERSON_ACT = /\b(has|had|have|said|says|threatened|threatens|attempted|died|disclosed|reported|reports|endorsed|endorses|denied|denies|cut|is|was|committed)\b/;
 
-/** Urges that were not acted on are not self-harm. */
-export const URGE = /\burges?\b/;
+/** Urges that were not acted on are not self-harm; "urge surfing" is a skill taught, not an urge had. */
+export const URGE = /\burges?\b(?![\s-]+surf)/;
 /** "almost cut last night", "came close to cutting", "I keep wanting to cut": a near act or a wish, read as an urge, never as self-harm done. */
 export const NEAR_MISS = /\b(almost|nearly|came close to|close to|tempted to|was going to|about to|wanting to|want to|wants to|wanted to)\s+(?:\w+\s+)?$/;
 export const NOT_ACTED = /\bbut (?:did not|didn't|did not do it|didn't do it)\b|\bdenie[sd] (?:any )?(?:acts|acting on (?:them|it|urges)|self-harm behaviou?rs?)\b|\b(did not act|didn't act|not act(?:ed)? on|(?:hasn't|has not|haven't|have not|hadn't|had not) acted|without acting|resisted|no (?:cutting|self-harm|acting on)|did not cut|didn't cut|no (?:new )?(?:cuts|marks))\b/;
@@ -116,6 +122,8 @@ export const SELF_HARM_AS_CATEGORY = /\b(?:(?:that|it|this|which)(?:'s| is| was|
 export const URGE_FOR_OTHER = /\burges?\s+(?:to|for)\s+(?!cut|harm|hurt|burn|scratch|hit (?:her|him|them|my)sel)|\b(?:use|using|drink|drinking|alcohol|drugs?|substances?|smoke|smoking|vape|vaping|gambl\w*|binge\w*|purg\w*|restrict\w*|crav\w*|relapse)\b/;
 
 /** A protective factor named before its verb: "her grandkids keep her going", "my dog is why I stay". */
+/** "named his mom and his friend Andre as supports": the people named are protective factors. */
+export const NAMED_SUPPORTS = /\b(?:named|identified|listed)\s+(.{3,60}?)\s+as\s+(?:(?:his|her|their|key|main)\s+)?(?:supports?|support people|people (?:he|she|they) can call|reasons? (?:for|to) (?:living|live|stay))\b/;
 export const KEEPS_GOING = /\b((?:her|his|their|my)\s+[a-z]+(?:\s+(?:and|\+)\s+[a-z]+)?)\s+(?:keeps?|kept)\s+(?:her|him|them|me)\s+(?:going|alive|here)\b/;
 
 /** A means or method of suicide: in a line labelled "Plan:" it makes the line the suicide plan. */

@@ -207,6 +207,10 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "tracked the cycle and reframed the refusal": a therapist-only verb later in the clause.
   if (subject === 'none' && !opensWithObservation(text) && text.toLowerCase().replace(/\b(?:was|were|been|is|are|being|get|got)\s+[a-z-]+|\b[a-z]+ed (?:by|from)\b/g, ' ').split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !betweenSessions(t)) return 'intervention';
   if (subject === 'none' && laterTherapistVerb(text)) return 'intervention';
+  // "met w/ Jaylen alone 10 min", "saw teen individually": the clinician's own arrangement of the session.
+  if (/^\s*(?:met|meeting|spoke|saw|checked in)\s+(?:with\s+|w\/\s*)?(?:\S+\s+){1,2}?(?:alone|individually|separately|privately|one[- ]on[- ]one)(?:\s+(?:for\s+)?(?:about\s+)?\d+\s*(?:min|mins|minutes))?(?:\s+(?:first|after|afterwards|at the end))?\s*$/i.test(text)) return 'intervention';
+  // "parents given 988 + mobile crisis #", "pt given handout": resources handed over are the clinician's act.
+  if (/^\s*(?:the\s+)?(?:parents?|mother|father|mom|dad|family|client|pt|patient|couple|caregivers?|both)\s+(?:were\s+|was\s+)?(?:given|provided(?:\s+with)?|offered)\b/i.test(text)) return 'intervention';
   // A jotted imperative ("keep window, add 15 min", "call the office if ...") is the plan.
   if (subject === 'none' && IMPERATIVES.has(w0) && !/\b(ago|yesterday|last night|last week|over the weekend|went home)\b/.test(t)) return /\b(homework|log|journal|worksheet|thought record|practice)\b/.test(t) ? 'homework' : 'plan';
   // "more relaxed by the second session": a comparison of what was seen.
@@ -231,6 +235,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   const named = ctx.names !== undefined && [...ctx.names].some((n) => n.toLowerCase() === w0) && /\b(able to|was able|were able|agreed|committed|tried)\b/.test(t);
   if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0) || named || (ctx.afterIntervention && /^(she|he|they)$/.test(w0))) && has(t, RESPONSE_CUES)) return 'response';
   if (ctx.followsIntervention && (subject === 'client' || subject === 'pronoun')) return 'response';
+  // "he put scared at a nine", "rated it a 6": a rating on the scale the work just used.
+  if (ctx.afterIntervention && /\b(?:rated|put (?:\w+ ){0,2}at)\b[^.;]{0,25}\b(?:a |an )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(t) && !betweenSessions(t)) return 'response';
   // After an intervention, the client's own words in the room are the response ("he said 'the counting helps'").
   if (ctx.afterIntervention && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /"/.test(text) && (/^\s*"/.test(text) || /\b(said|says|stated|states|laughed|cried|smiled|asked|agreed)\b/.test(t)) && !betweenSessions(t) && !/\b(this week|last week|yesterday|since)\b/.test(t)) return 'response';
   if (has(t, ASSESSMENT_CUES)) return 'assessment';

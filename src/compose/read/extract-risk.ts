@@ -8,10 +8,10 @@ import { FEMALE_RELATIVE, MALE_RELATIVE } from '../lexicon/cues.ts';
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
-  ACTIVE_MARKERS, HI_TERMS, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
+  ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
 import type { PronounSet, RiskRecord } from '../types.ts';
 
@@ -318,7 +318,22 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const lead = t.slice(Math.max(0, start - 60), start);
   const match = OTHER_PERSON.exec(lead);
   const participant = match && (PARTICIPANT_QUANTIFIER.test(lead.slice(0, match.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(match[1]!)));
-  const other = participant ? null : match;
+  // "Mom reports 2 prior cutting episodes": the relative tells; the history is the client's.
+  const collateral = !!match && COLLATERAL_REPORT.test(lead.slice(match.index + match[0].length));
+  const other = participant || collateral ? null : match;
+  // "worried about him hurting himself" in a note about a girl: the self named is another person's.
+  const self = /\b(him|her)self\b/.exec(t.slice(start, end + 12));
+  const selfPerson = self ? ({ him: 'he', her: 'she' } as const)[self[1] as 'him' | 'her'] : undefined;
+  if (selfPerson && options.clientPronoun && options.clientPronoun !== 'they' && selfPerson !== options.clientPronoun) return 'other';
+  // "she's worried about him hurting himself": a worry about someone is no status of the client's.
+  if (/\b(?:worried|worries|worry|concerned|scared|afraid|fearful|nervous)\s+(?:about|that|for)\s+(?:him|her|them|he|she|they)\s+(?:might\s+|will\s+|would\s+|could\s+)?$/.test(lead)) return 'no_status';
+  // 'a friend outside group "has been cutting again"': the quotation opens on the friend's doing.
+  if (view.insideQuote(start)) {
+    const open = t.lastIndexOf('"', start - 1);
+    const before = t.slice(Math.max(0, open - 60), open);
+    const friend = [...before.matchAll(new RegExp(OTHER_PERSON.source, 'g'))].at(-1);
+    if (friend && before.slice(friend.index + friend[0].length).trim().split(/\s+/).filter(Boolean).length <= 3 && /^"(?:has|have|had|is|was|keeps|kept|been|wants|wanted|is going|says|said)\b/.test(t.slice(open))) return 'other';
+  }
   // "brought in after telling a friend he would 'shoot up' the kid": the client told the friend; the words are the client's.
   if (/\b(?:after|for|by)\s+(?:telling|texting|saying to|posting|messaging|threatening)\s+(?:a |his |her |their )?[a-z]+\s+(?:that\s+)?(?:he|she|they)\s*(?:would|will|was going to|were going to|is going to|'d|wanted to)\s+(?:\S+\s+){0,2}["']?$/.test(lead)) return 'endorsed';
   if (other && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
@@ -566,6 +581,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       // "unable to name reasons for living beyond her cat": the cat is the one named.
       risk.protectiveFactors.push(...list.map((x) => x.replace(/^(?:beyond|besides|other than|except(?: for)?)\s+/i, '')));
     }
+    const supports = NAMED_SUPPORTS.exec(t);
+    if (supports) risk.protectiveFactors.push(...clause.slice(supports.index, supports.index + supports[0].length).replace(/^\S+\s+/, '').replace(/\s+as\s+.*$/i, '').split(/,\s*|\s+and\s+|\s*\+\s*/).map((x) => x.trim()).filter(Boolean));
     const keeps = KEEPS_GOING.exec(t);
     if (keeps) risk.protectiveFactors.push(keeps[1]!.replace(/^my\s+/, ''));
     const level = RISK_LEVEL.exec(t);
@@ -595,6 +612,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
 function siKind(t: string, start: number, end: number): 'passive' | 'active' {
   const near = t.slice(Math.max(0, start - 30), end + 30);
   const own = t.slice(start, end);
+  // "wants to die and has been thinking of ways": a method thought of makes the wish active ideation.
+  if (METHOD_CONSIDERED.some((p) => t.includes(p)) && !/\bno (?:active|ways?)\b/.test(t)) return 'active';
   if (PASSIVE_MARKERS.some((p) => own.includes(p))) return 'passive';
   if (ACTIVE_MARKERS.some((p) => near.includes(p)) && !/\bno (active|plan|intent)\b/.test(near.slice(0, near.indexOf(own) + 1))) return 'active';
   if (PASSIVE_MARKERS.some((p) => near.includes(p))) return 'passive';

@@ -148,7 +148,11 @@ export function stripSessionWords(fragment: string): string {
     .replace(/\(\s*[,\s]*\)/g, ' ')
     // "her 6th session for grief after ..." without its session words: "grief after ...".
     .replace(/^\s*(?:her|his|their|the)\s+(?:for|of)\s+/i, '')
+    // "I met with him for our 3rd session" without its session words: the clinician's own words are left.
+    .replace(/^\s*(?:i|we)\s+(?:met|had|did|held|completed|conducted)\s+(?:with\s+)?/i, '')
     .replace(/\s{2,}/g, ' ')
-    .replace(/^[\s,.:-]+|[\s,.:-]+$/g, '');
+    .replace(/^[\s,.:-]+|[\s,.:-]+$/g, '')
+    // Only words that carry nothing ("him for the") are left of a heading fragment: nothing is left.
+    .replace(/^(?:(?:him|her|them|for|the|our|a|an|with|of|to|today|this|my|and)\b\s*)+$/i, '');
 }
 

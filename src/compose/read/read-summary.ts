@@ -188,10 +188,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   if (headerClauses.length) session.source = headerClauses.map((c) => ({ origin: srcOrigin(origin), start: c.start, end: c.end }));
   // "Today I completed a telehealth intake by video with ...": a first sentence in the first person
   // that tells what the session was gives its kind and modality too; the sentence stays in the note.
-  const told = headerClauses.length ? undefined : clauses.filter((c) => c.line === 0 && c.sentence === 0);
-  if (told?.length && SESSION_TOLD.test(told.map((c) => c.text).join(', '))) {
+  const told = [0, 1].map((n) => clauses.filter((c) => c.line === 0 && c.sentence === n && !headerClauses.includes(c))).find((cs) => cs.length && SESSION_TOLD.test(cs.map((c) => c.text).join(', ')));
+  if (told) {
     const said = extractSessionDetails(told.map((c) => c.text).join(', '), text);
-    for (const key of ['modality', 'serviceType', 'minutes', 'sessionNumber', 'clientLocation'] as const) if (session[key] === undefined && said[key] !== undefined) Object.assign(session, { [key]: said[key] });
+    for (const key of ['modality', 'serviceType', 'minutes', 'sessionNumber', 'sessionOf', 'clientLocation'] as const) if (session[key] === undefined && said[key] !== undefined) Object.assign(session, { [key]: said[key] });
   }
 
   const facts: Fact[] = [];

@@ -101,6 +101,8 @@ function withTense(text: string, v: Voice, plural = false): string {
     text = w.toLowerCase() + text.slice(w.length);
     w = w.toLowerCase();
   }
+  // "he's nine": an age stays in the present.
+  if (!plural && /^(?:is|'s)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)(?:\s+years?\s+old)?$/i.test(text)) return text.replace(/^'s/, 'is');
   const forms = verbForms(w);
   // "drinks one glass of wine most evenings": a habit is still the client's, in the present.
   if (!plural && forms && w === forms.third && w !== forms.base && HABITUAL.test(text) && !PAST_TIME.test(text)) return text;
@@ -134,6 +136,11 @@ function alignReportingVerbs(sentence: string, v: Voice): string {
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
+  // "Guns in home?": the clinician's jotted question, never something the client reported.
+  if (subject === 'none' && /^[^"?]{3,60}\?$/.test(t) && !/^(?:what|how|why|when|where|who|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b/i.test(t)) return finish(`Asked about ${t.slice(0, -1).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`);
+  // "Parents given 988 + mobile crisis #": a jotted passive gets its "were".
+  const given = /^((?:the\s+)?(?:parents?|mother|father|mom|dad|family|client|pt|patient|couple|caregivers?|both))\s+(given|provided|offered)\b/i.exec(t);
+  if (given) t = `${given[1]} ${/s$|^both$/i.test(given[1]!) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${t.slice(given[1]!.length).trim()}`;
   if (subject === 'therapist') {
     // "I asked directly - thoughts of hurting him 'crossed my mind'": the answer is the client's.
     const asked = /^(?:I|therapist|clinician)\s+asked\s+(directly|about [^:;"-]{1,40}?|regarding [^:;"-]{1,40}?)\s*(?::|\s-\s|,)\s*(?!(?:and|but)\b)(.+)$/i.exec(t);
