@@ -101,6 +101,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['boundaries w/ manager re: OT', 'overtime'], ['OT eval for handwriting', 'occupational therapy'], ['OT', null]],
   },
   {
+    short: 'HR',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'heart rate', after: /^\s*(?:[<>=~]|\d|of\s+\d|was\s+\d|up|elevated|above|below|over\s+\d|racing|bpm)/i },
+      { expansion: 'human resources', before: /\b(?:called|call|calling|contacted|contact|emailed|email|met with|meeting with|talk(?:ed)? to|spoke (?:to|with)|from|to|with|complaint to|report(?:ed)? to|went to|filing|file|filed|chose|choose|through|via|involve|involving|involved)\s*$/i, after: /^\s*(?:meeting|rep|representative|department|dept|complaint|grievance|investigation|called|said|told|manager|director|policy|policies|file|paperwork)\b/i },
+    ],
+    examples: [['HR > 100 during the exposure', 'heart rate'], ['meeting with HR Friday about accommodations', 'human resources'], ['filing HR grievance', 'human resources'], ['HR', null]],
+  },
+  {
     short: 'BP',
     caseSensitive: true,
     meanings: [

@@ -100,6 +100,11 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
   roleplay: 'facilitated',
   genogram: 'completed',
   enactment: 'facilitated',
+  'structural family work': 'used',
+  'structural family therapy': 'used',
+  'structural work': 'used',
+  'boundary-making': 'used',
+  unbalancing: 'used',
   'circular questioning': 'used',
   'trauma narrative': 'guided work on',
   'exposure hierarchy': 'built',
@@ -232,6 +237,8 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
 
 /** Words that mark the client's response in session once an intervention has been named. */
 export const RESPONSE_CUES = [
+  // Doing the work just shown: "mom practiced it with him", "he did it three times".
+  'practiced it', 'practiced them', 'practiced with', 'did it', 'tried it', 'tried them', 'used it',
   'by the end', 'did well', 'did great', 'did a good job', 'did a great job', 'did fine', 'did okay', 'did ok', 'by end', 'at the end', 'at end', 'end of session', 'end of sets', 'by close', 'afterwards', 'afterward',
   'calmer', 'relief', 'relieved', 'receptive', 'engaged', 'agreed', 'committed', 'commit', 'was able', 'able to', 'could',
   'got to', 'brought it back', 'warmed up', 'settled', 'makes sense', 'made sense', 'understood', 'verbalized', 'verbalised',
@@ -278,6 +285,8 @@ export const OBSERVATION_PHRASES = [
   'brighter affect', 'brighter mood', 'more animated', 'less guarded',
   'psychomotor slowing', 'psychomotor agitation', 'psychomotor slowed', 'flat affect', 'blunted affect', 'constricted affect',
   'restricted affect', 'bright affect', 'anxious affect', 'tearful at times', 'on time', 'arrived on time', 'arrived late',
+  // "Late, camera off first 10 min": lateness is seen, not told.
+  'late,', 'late to session', 'late for session', 'late today',
 ];
 
 /** How an observation opens: adjectives present "as", findings "with", actions are "observed". */
@@ -375,7 +384,7 @@ export function diagnosisList(text: string): string[] | undefined {
 }
 
 /** How often a habit happens: "nightly", "daily", "3x/wk", "every morning". */
-export const HABITUAL = /\b(nightly|daily|weekly|every (?:day|night|morning|evening|week|weekend)|each (?:day|night)|per (?:day|night|week)|a (?:day|night|week)|on weekends|most (?:days|nights)|times (?:a|per) (?:day|week|night))\b|\/(?:day|night|wk|week)\b/i;
+export const HABITUAL = /\b(nightly|daily|weekly|every (?:day|night|morning|evening|week|weekend)|each (?:day|night)|per (?:day|night|week)|a (?:day|night|week)|on weekends|most (?:days|nights|evenings|mornings|weekends)|every (?:evening|other)|usually|at bedtime|times (?:a|per) (?:day|week|night))\b|\/(?:day|night|wk|week)\b/i;
 
 /** An ongoing state or habit: "takes sertraline 50 mg x 3 mo", "smokes 1 ppd x 40 yrs" still hold today. */
 export const ONGOING = /\bfor (?:the (?:past|last) )?(?:\d+|a few|several|many)\s*(?:years?|months?|weeks?|yrs?|mos?)\b|\bsince\b|\b\d+(?:\.\d+)?\s*mg\b|\b(?:ppd|packs? (?:a|per) day)\b/i;
@@ -385,6 +394,11 @@ export const COMMON_LEADS = new Set(['passive', 'active', 'no', 'increased', 'de
 
 /** A clause that opens with a person's report, as jotted (before shorthand is spelled out). */
 export const REPORT_START = /^\s*(?:(?:her |his |their |the )?(?:mom|dad|mother|father|parents?)|pt|client|cl|patient|she|he|they)\s+(?:reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|presents?|presented)\b/i;
+
+/** Play materials (child and play therapy): what a child does with them in the room is seen, not told. */
+export const PLAY_MATERIALS = /\b(dolls?|dollhouse|doll house|sand ?tray|sandbox|puppets?|figures|figurines?|action figures?|legos?|blocks|play-?doh|kinetic sand|dinosaurs?|toy (?:cars?|animals?|soldiers?|kitchen)|stuffed animals?|crayons|play kitchen)\b/;
+/** A play material opening the clause ("baby doll repeatedly put in time out"): the play itself. */
+export const PLAY_MATERIAL_FIRST = /^(?:the |a |an |her |his |their )?(?:[a-z]+ )?(?:dolls?|dollhouse|doll house|sand ?tray|puppets?|figures|figurines?|action figures?|dinosaurs?|stuffed animals?)\b/i;
 
 /** "pt late 20 min": lateness, never a heading's minutes. */
 export const LATENESS = /\b(?:late|early)\s+\d{1,3}\s*(?:min|mins|minutes)\b|\b\d{1,3}\s*(?:min|mins|minutes)\s+(?:late|early)\b/gi;

@@ -25,7 +25,13 @@ export const NONE_NOW = /\b(?:none|no (?:\w+ )?(?:ideation|thoughts|episodes)|de
 export const NOT_A_STATUS = /\b((?:did not|didn't|does not|doesn't) (?:say|mention|disclose) anything about|(?:did not|didn't) mention|no mention of|statement|regarding (?:the |his |her |their )?(?=suicid|homicid|self-harm)|goals?|objectives?|reduce|reducing|decrease|decreasing|eliminate|treatment plan|tx plan|psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|(?<!(?:better off|easier|better|simpler|happier|a relief|fine|okay|ok) )if|in case|should|when urges|re-assess|reassess|monitor|monitoring|assessed(?: for)?|re-evaluate|will assess|assess next|to assess|asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|safety plan|contracted for safety|contract for safety|screen(?:ed)? for|crisis text line)\b|\?/;
 
 /** Another person as the one at risk: a relative's or other party's ideation or act. */
-export const OTHER_PERSON = /\b(mother|mom|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|coworker|classmate|peer|member|uncle|neighbor|stepfather|stepmother|family history)\b/;
+export const OTHER_PERSON = /\b(mother|mom|mum|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|grandma|grandpa|coworker|classmate|peer|member|neighbor|stepfather|stepmother|stepdad|stepmom|stepbrother|stepsister|family history)\b/;
+/**
+ * "Mom reports 2 prior cutting episodes", "brother says hx of SI": a relative tells of the client's
+ * own history; between the telling and the term stand counts and words of time, no person ("pt's mother
+ * reports SI", with neither, stays the mother's).
+ */
+export const COLLATERAL_REPORT = /^\s*(?:also\s+)?(?:reports?|reported|says|said|states|stated|adds|added|notes|noted|confirms|confirmed|describes|described)\s+(?:that\s+)?(?:(?:a|an)\s+)?(?:(?:\d+|one|two|three|several|multiple|prior|past|previous|recent|history of|hx of|hx|repeated|frequent)\s+)+$/;
 
 /** Participants of a couples or group session: in such a session they are the clients, not another person. */
 export const PARTICIPANT_OF: Readonly<Record<'couples' | 'group', RegExp>> = {
@@ -38,8 +44,8 @@ export const PARTICIPANT_QUANTIFIER = /\b(neither|both|each|either|all|every|non
 /** Verbs that make the word before them the one who had the thought or did the act. */
 export const OTHER_PERSON_ACT = /\b(has|had|have|said|says|threatened|threatens|attempted|died|disclosed|reported|reports|endorsed|endorses|denied|denies|cut|is|was|committed)\b/;
 
-/** Urges that were not acted on are not self-harm. */
-export const URGE = /\burges?\b/;
+/** Urges that were not acted on are not self-harm; "urge surfing" is a skill taught, not an urge had. */
+export const URGE = /\burges?\b(?![\s-]+surf)/;
 /** "almost cut last night", "came close to cutting", "I keep wanting to cut": a near act or a wish, read as an urge, never as self-harm done. */
 export const NEAR_MISS = /\b(almost|nearly|came close to|close to|tempted to|was going to|about to|wanting to|want to|wants to|wanted to)\s+(?:\w+\s+)?$/;
 export const NOT_ACTED = /\bbut (?:did not|didn't|did not do it|didn't do it)\b|\bdenie[sd] (?:any )?(?:acts|acting on (?:them|it|urges)|self-harm behaviou?rs?)\b|\b(did not act|didn't act|not act(?:ed)? on|(?:hasn't|has not|haven't|have not|hadn't|had not) acted|without acting|resisted|no (?:cutting|self-harm|acting on)|did not cut|didn't cut|no (?:new )?(?:cuts|marks))\b/;
@@ -68,7 +74,7 @@ export const RISK_RATING_OR_PREPARATION = /\bintent\b[^.;]{0,12}\d+\s*\/\s*10|\b
 /** Means, violence, emergency care and crisis resources. */
 /** A safety screen that names no SI/HI/self-harm status: "no safety concerns", "denied anyone hurting her", "feels safe at home". */
 export const SAFETY_STATEMENT = /\b(safety (?:concerns?|issues?)|(?:feels?|felt|feeling) (?:un)?safe|unsafe at (?:home|school)|(?:anyone|someone|nobody|no one|anybody) (?:is |was )?(?:hurting|hurt|touching|touched|harming|harmed|hitting|hit) (?:her|him|them|me)|(?:physical|sexual|emotional) abuse|abuse or neglect|child protective services|cps (?:hotline|report|worker|intake)|(?:called|call|calling|contacted|notified|reported to) (?:cps|dcfs|dcf|dss|child protective services|the (?:child )?abuse hotline|the hotline)|abuse hotline|mandated report\w*|disclos\w+ (?:of )?(?:abuse|being hit|hitting)|(?:hits?|hitting|beats?|beating|whips?|whipping) (?:her|him|them|me)? ?with (?:the|a) (?:belt|cord|stick|hanger|spoon)|gets the belt|abuse concerns?|concerns? (?:of|for|about) abuse|signs of (?:abuse|neglect)|(?<!\bno )threat(?:s|ened|ening)?|order of protection|restraining order|protective order|no-contact order)\b/;
-export const MEANS_VIOLENCE_OR_CARE = /\b(danger to (?:self|others)|grave(?:ly)? disabled|5150|involuntary hold|(?:hold|holds|keep|keeps|lock(?:s|ed)? up|remove|removed|secure|secured|store|stored)\b[^.;]{0,30}\b(?:meds|medications?|lorazepam|alprazolam|clonazepam|diazepam|oxycodone|hydrocodone|opioids?|benzodiazepines?|ammunition|ammo)|razors?|blades?|firearms?|guns?|rifles?|weapons?|pistols?|handguns?|shotguns?|knives|knife|punch(?:ed|es|ing)?|lithium|access to (?:pills|meds|medications?|firearms?|guns?|weapons?)|emergency (?:department|room)|inpatient|(?<!partial )hospitali[sz]\w*|overdos\w*|pills|stockpil\w*|means restriction|naloxone|narcan|(?:fentanyl )?test strips|used alone|using alone|use alone|lock(?:ed)? up|locking up|pushed|hit her|hit him|choked|strangl\w*|ipv|intimate partner violence|domestic violence|danger assessment|988|crisis line|crisis text line|mobile crisis|safety plan|safety planning)\b/;
+export const MEANS_VIOLENCE_OR_CARE = /\b(danger to (?:self|others)|grave(?:ly)? disabled|5150|involuntary hold|(?:hold|holds|keep|keeps|lock(?:s|ed)? up|remove|removed|secure|secured|store|stored)\b[^.;]{0,30}\b(?:meds|medications?|lithium|lorazepam|alprazolam|clonazepam|diazepam|oxycodone|hydrocodone|opioids?|benzodiazepines?|ammunition|ammo)|razors?|blades?|firearms?|guns?|rifles?|weapons?|pistols?|handguns?|shotguns?|knives|knife|punch(?:ed|es|ing)?|(?:stopped|stopping|quit|off|ran out of|not taking|discontinued)\s+(?:\w+\s+){0,2}lithium|access to (?:pills|meds|medications?|firearms?|guns?|weapons?)|emergency (?:department|room)|inpatient|(?<!partial )hospitali[sz]\w*|overdos\w*|pills|stockpil\w*|means restriction|naloxone|narcan|(?:fentanyl )?test strips|used alone|using alone|use alone|lock(?:ed)? up|locking up|pushed|hit her|hit him|choked|strangl\w*|ipv|intimate partner violence|domestic violence|danger assessment|988|crisis line|crisis text line|mobile crisis|safety plan|safety planning)\b/;
 /** "no plan", "denied intent": a screening answer about plan, intent or method. */
 export const PLAN_OR_INTENT_DENIED = /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(plan|intent|method)\b/;
 /** "I could kill that guy" - clarified: "it's an expression", no intent: a threat as said, assessed, not ideation endorsed. */
@@ -101,7 +107,10 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   String.raw`\b(?:mess|f\*?ck|f\*\*k|fuck|beat|jack|rough) (?:him|her|them|that guy) up\b|\bbeat the (?:crap|shit|hell) out of\b`,
 ].join('|'));
 /** A past suicide attempt ("hx 1 SA 2015", "prior attempts: none"). */
-export const ATTEMPT = /\b(suicide attempts?|attempted suicide|(?:prior|previous|past|lifetime|last) (?:suicide )?attempts?|attempts? (?:in|at age) )/;
+// "1 attempt 2015 (cut wrists)": a counted attempt with its when or how; "3 attempts to call" is not one.
+export const ATTEMPT = /\b(suicide attempts?|attempted suicide|(?:prior|previous|past|lifetime|last) (?:suicide )?attempts?|attempts? (?:in|at age) |(?:\d+|one|two|three|several|multiple) (?:prior |previous |past )?(?:suicide )?attempts?(?=\s*(?:\(|$|[,;.]|(?:in\s+)?(?:19|20)\d\d\b|\d+\s*(?:years?|yrs?|months?|mos?)\s+ago|at age|by |via )))/;
+/** "brother says 1 attempt 2015": another person tells of the client's attempt (no other doer named). */
+export const ATTEMPT_TOLD_BY_OTHER = /\b(?:says|said|reports|reported|states|stated|adds|added|told (?:the )?(?:therapist|clinician|writer|me|us))\s+(?:that\s+)?(?:(?:client|patient|pt)\s+(?:had|has|made)\s+)?$/;
 /** The clinician's own action on a threat: a consultation or warning about the duty to warn or protect. */
 export const DUTY_TO_WARN = /\b(duty to (?:warn|protect)|tarasoff|warned the (?:intended )?(?:victim|target|person)|notified (?:the )?(?:police|intended victim))\b/;
 /** "cutting back caffeine", "cut her hair": the word, not the behaviour. */
@@ -113,6 +122,8 @@ export const SELF_HARM_AS_CATEGORY = /\b(?:(?:that|it|this|which)(?:'s| is| was|
 export const URGE_FOR_OTHER = /\burges?\s+(?:to|for)\s+(?!cut|harm|hurt|burn|scratch|hit (?:her|him|them|my)sel)|\b(?:use|using|drink|drinking|alcohol|drugs?|substances?|smoke|smoking|vape|vaping|gambl\w*|binge\w*|purg\w*|restrict\w*|crav\w*|relapse)\b/;
 
 /** A protective factor named before its verb: "her grandkids keep her going", "my dog is why I stay". */
+/** "named his mom and his friend Andre as supports": the people named are protective factors. */
+export const NAMED_SUPPORTS = /\b(?:named|identified|listed)\s+(.{3,60}?)\s+as\s+(?:(?:his|her|their|key|main)\s+)?(?:supports?|support people|people (?:he|she|they) can call|reasons? (?:for|to) (?:living|live|stay))\b/;
 export const KEEPS_GOING = /\b((?:her|his|their|my)\s+[a-z]+(?:\s+(?:and|\+)\s+[a-z]+)?)\s+(?:keeps?|kept)\s+(?:her|him|them|me)\s+(?:going|alive|here)\b/;
 
 /** A means or method of suicide: in a line labelled "Plan:" it makes the line the suicide plan. */

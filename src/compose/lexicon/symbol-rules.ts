@@ -1,5 +1,6 @@
 // Rewrites for symbols and number shorthand in jottings (reference/clinical.md section 8:
 // arrows, +/-, ~, x2, 2x/wk). Applied in order, before word shorthand.
+import { verbForms } from './verbs.ts';
 
 export interface SymbolRule {
   pattern: RegExp;
@@ -168,7 +169,13 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?)\s?h(?:rs?)?\s*\/\s*(night|day|d|wk|week)\b/gi, replace: (_m, n, u) => `${n} hours per ${UNIT[u.toLowerCase()]}`, example: ['sleep 5h/night', 'sleep 5 hours per night'] },
   { pattern: /(?<=\d|nights?|times|hrs|hours|days|episodes|sessions)\/(d|day|wk|week|mo|month|night|session|sess)\b/gi, replace: (_m, u) => ` per ${UNIT[u.toLowerCase()]}`, example: ['4-5 nights/wk', '4-5 nights per week'] },
   { pattern: /\s*<->\s*/g, replace: ' in relation to ', example: ['perfectionism <-> anxiety', 'perfectionism in relation to anxiety'] },
+  // "exhausted -> withdraws": before a verb the arrow is what follows, not a cause of a noun.
+  { pattern: /\s*(?:->|=>|→|-->)\s*(?=([a-z]+)\b)/g, replace: (_m, next: string) => (/^[a-z]{3,}(?:s|ed)$/.test(next) && verbForms(next) && (verbForms(next)!.third === next || verbForms(next)!.past === next) && !/(?:ness|ess|ss|ics|us|is)$/.test(next) ? ', then ' : ' leading to '), example: ['exhausted from night shifts -> withdraws', 'exhausted from night shifts, then withdraws'] },
   { pattern: /\s*(?:->|=>|→|-->)\s*/g, replace: ' leading to ', example: ['deadline -> worry', 'deadline leading to worry'] },
+  // "stuck pt" in cognitive processing therapy is a stuck point, never a stuck patient.
+  { pattern: /\bstuck\s+pt(s?)\b/gi, replace: (_m, s: string) => `stuck point${s}`, example: ['identified stuck pt re: blame', 'identified stuck point re: blame'] },
+  // "passive SI x1 mo": one month, not "1 months".
+  { pattern: /(?<=(?:\b|x)(?:1|one|a)\s?)mo\b(?!\/)/g, replace: 'month', example: ['x1 mo', 'x1 month'] },
   // "work stress ↑" at the start of a jotted item: the whole noun phrase increased.
   { pattern: /(^|[,;:(]\s*|-\s+)([a-z][a-z-]+\s+[a-z][a-z-]+)\s*↑(?!\s*[a-z])/gi, replace: (_m, pre, w) => `${pre}increased ${w}`, example: ['- work stress ↑, new mgr', '- increased work stress, new mgr'] },
   { pattern: /(\b[a-z][a-z-]+)\s*↑(?!\s*[a-z])/gi, replace: (_m, w) => `increase in ${w}`, example: ['call PCP re: sertraline ↑', 'call PCP re: increase in sertraline'] },

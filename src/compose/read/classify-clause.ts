@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SUICIDE_METHOD } from '../lexicon/risk-context.ts';
-import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
+import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
@@ -174,7 +174,12 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject !== 'none' && (/^\S+\s+(?:will|is going to|are going to|am going to|plans to|is gonna|am gonna)\b/i.test(text.trim()) || /^(?:I|she|he|they|we)'(?:ll|m going to|m gonna|s going to|re going to)\b/i.test(text.trim())) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) ? 'homework' : 'plan';
   // "I think she's ready", "I wonder if": the clinician's judgment.
   if (subject === 'therapist' && /^\S+\s+(think|thinks|thought|believe|believes|feel|felt|wonder|wondered|suspect|suspected|sense|sensed|suspect|worry|worried|am concerned|was concerned|am worried)\b/i.test(text.trim())) return 'assessment';
+  // "We agreed on weekly CBT", "agreed to meet biweekly": the course agreed is the plan.
+  if (/\bagreed (?:on|to|upon) (?:(?:a |the )?(?:weekly|biweekly|bi-weekly|twice|monthly|every|fortnightly)\b|(?:a |the )?treatment plan|(?:continue|start|begin|meet|return)\b)/.test(t) && subject !== 'other') return 'plan';
   if (subject === 'therapist' || subject === 'joint') return 'intervention';
+  // "set up the dollhouse, put the dad doll outside": a child's play in the room is seen, not told.
+  // Materials set out ("sand tray, drawing + puppets out") or a technique with them ("belly breathing with a stuffed animal") are the work, not play seen.
+  if (subject !== 'other' && PLAY_MATERIALS.test(t) && /\b(?:put|set|placed|chose|picked|made|built|buried|hid|drew|played|had|threw|knocked|lined|fed|hugged|hit|kicked|crashed|fought|repeatedly|kept|[a-z]{3,}ed)\b/.test(t) && (PLAY_MATERIAL_FIRST.test(text.trim()) || !mentionsIntervention(text)) && !/\b(?:with|w\/) (?:the )?(?:therapist|clinician|me)\b/.test(t) && !/\b(said|says|told|tells|reported|reports|stated|states|asked|talked|wants?|wanted)\b/.test(t) && !/\b(at home|at school|at daycare|this week|last week|yesterday|last night|over the weekend|since|ago)\b/.test(t)) return 'observation';
   // "mom and I practiced PRIDE skills", "I and dad role-played": the clinician working with someone in the room.
   if (/^(?:(?:her |his |their |the )?[a-z]+ and (?:i|the therapist|therapist)|(?:i|therapist) and (?:her |his |their |the )?[a-z]+) (?!(?:was|were|am|are|felt|feel|disagree|disagreed|argued|talked about)\b)[a-z]+/.test(t.trim())) return 'intervention';
   // "recommended weekly CBT", "referred to IOP": a recommendation is the plan.
@@ -202,6 +207,10 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "tracked the cycle and reframed the refusal": a therapist-only verb later in the clause.
   if (subject === 'none' && !opensWithObservation(text) && text.toLowerCase().replace(/\b(?:was|were|been|is|are|being|get|got)\s+[a-z-]+|\b[a-z]+ed (?:by|from)\b/g, ' ').split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !betweenSessions(t)) return 'intervention';
   if (subject === 'none' && laterTherapistVerb(text)) return 'intervention';
+  // "met w/ Jaylen alone 10 min", "saw teen individually": the clinician's own arrangement of the session.
+  if (/^\s*(?:met|meeting|spoke|saw|checked in)\s+(?:with\s+|w\/\s*)?(?:\S+\s+){1,2}?(?:alone|individually|separately|privately|one[- ]on[- ]one)(?:\s+(?:for\s+)?(?:about\s+)?\d+\s*(?:min|mins|minutes))?(?:\s+(?:first|after|afterwards|at the end))?\s*$/i.test(text)) return 'intervention';
+  // "parents given 988 + mobile crisis #", "pt given handout": resources handed over are the clinician's act.
+  if (/^\s*(?:the\s+)?(?:parents?|mother|father|mom|dad|family|client|pt|patient|couple|caregivers?|both)\s+(?:were\s+|was\s+)?(?:given|provided(?:\s+with)?|offered)\b/i.test(text)) return 'intervention';
   // A jotted imperative ("keep window, add 15 min", "call the office if ...") is the plan.
   if (subject === 'none' && IMPERATIVES.has(w0) && !/\b(ago|yesterday|last night|last week|over the weekend|went home)\b/.test(t)) return /\b(homework|log|journal|worksheet|thought record|practice)\b/.test(t) ? 'homework' : 'plan';
   // "more relaxed by the second session": a comparison of what was seen.
@@ -226,6 +235,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   const named = ctx.names !== undefined && [...ctx.names].some((n) => n.toLowerCase() === w0) && /\b(able to|was able|were able|agreed|committed|tried)\b/.test(t);
   if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0) || named || (ctx.afterIntervention && /^(she|he|they)$/.test(w0))) && has(t, RESPONSE_CUES)) return 'response';
   if (ctx.followsIntervention && (subject === 'client' || subject === 'pronoun')) return 'response';
+  // "he put scared at a nine", "rated it a 6": a rating on the scale the work just used.
+  if (ctx.afterIntervention && /\b(?:rated|put (?:\w+ ){0,2}at)\b[^.;]{0,25}\b(?:a |an )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(t) && !betweenSessions(t)) return 'response';
   // After an intervention, the client's own words in the room are the response ("he said 'the counting helps'").
   if (ctx.afterIntervention && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /"/.test(text) && (/^\s*"/.test(text) || /\b(said|says|stated|states|laughed|cried|smiled|asked|agreed)\b/.test(t)) && !betweenSessions(t) && !/\b(this week|last week|yesterday|since)\b/.test(t)) return 'response';
   if (has(t, ASSESSMENT_CUES)) return 'assessment';

@@ -19,6 +19,12 @@ const CLOSE_QUOTE = /\s?(?<![\w'-])(?:close quote|end quote|unquote|end of quote
 const NUMBER = new RegExp(`(?<![\\w-])(${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?=[\\s-]+(?:years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|times|out of|nights?|sessions?|drinks?|cups?|kids?|children|members|attempts?|pounds?|lbs?|kilos?|beers?|glasses|packs?|pills?|hrs?|shots?|grandkids|grandchildren)\\b)`, 'gi');
 
 const AGE_NUMBER = new RegExp(`(?<=\\b(?:she's|he's|they're|she is|he is|they are|aged?)\\s)(?:${Object.keys(SPOKEN_NUMBERS).filter((k) => SPOKEN_NUMBERS[k]! >= 10).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out)\\b)`, 'gi');
+// "session six", "session uh eleven": the session's number in digits.
+const SESSION_NUMBER = new RegExp(`(?<=\\b(?:session|sess)\\s+)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
+// "wait let me say that right", "scratch that": the clinician starting the statement again.
+const RESTATED = /,?\s*(?<![\w'-])(?:(?:wait|no|ok(?:ay)?),?\s+)?(?:let me (?:say|put) (?:that|this|it) (?:right|again|better|differently)|let me (?:rephrase|restate|start over|back up)(?: that)?|scratch that|strike that)(?![\w'-])/gi;
+// "alright next one", "ok next patient this is for ...": the dictation's preamble, not the note's.
+const PREAMBLE = /^\s*(?:(?:ok(?:ay)?|alright|all right|so)[\s,]+)*(?:next (?:one|client|patient|note)[\s,]+)?(?:(?:ok(?:ay)?|alright|so)[\s,]+)*(?:this (?:one )?is (?:for|on)\s+)?/i;
 const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "I'd say she looked tearful": the clinician's own framing of what they saw; the observation stays.
 // "he said and I'm quoting "...": the quotation marks already say it is quoted.
@@ -53,6 +59,16 @@ export function cleanDictation(text: string): string {
   out = out.replace(AGE_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   // "6 out of ten": the scale's maximum in digits like its rating.
   out = out.replace(OUT_OF_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
+  out = out.replace(SESSION_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
+  // "up from 44 at intake wait no it was 46 at intake": the number said again replaces the first.
+  out = out.replace(/(?<![\w'-])\d+([^.;\d]{0,30}?),?\s+(?:wait,?\s+no|no,?\s+wait|sorry|actually,?\s+no|no,?\s+actually|I mean)(?:,?\s+(?:it was|it's|it is|make that|that's|that is))?,?\s+(\d+)((?:\s+[a-z]+){0,3})(?=[\s.,;]|$)/gi, (m, rest: string, n: string, again: string) => {
+    // The words after the new number that repeat those after the first ("5 days") are said once.
+    const said = rest.trim().toLowerCase().split(/\s+/);
+    const words = again.trim().split(/\s+/).filter(Boolean);
+    let k = 0;
+    while (k < words.length && words[k]!.toLowerCase() === said[k]) k++;
+    return pad(`${n}${rest}${words.slice(k).map((w) => ` ${w}`).join('')}`, m.length);
+  });
   // "a new, no, sorry, the deputy chief", "narcan no sorry taking the fentanyl": a spoken self-correction
   // takes back the one to three words before it.
   out = out.replace(/(?<![\w'-])[\w']+(?:\s+[\w']+){0,2},?\s+(?:no,?\s+sorry|no,?\s+wait|sorry,?\s+I\s+mean),?\s+/gi, (m, offset: number) => blank(m, offset));
@@ -60,7 +76,9 @@ export function cleanDictation(text: string): string {
   out = out.replace(/(?<![\w'-])\d+(\s+(?:days?|weeks?|months?|years?|hours?|times|drinks|pills))\b([^.;\d]{0,30}?),?\s+no,?\s+(\d+)\1\b(?:,?\s+sorry,?\s+\3\1\b)?/gi, (m, unit: string, rest: string, n: string) => pad(`${n}${unit}${rest}`, m.length));
   // "I'll, no, we'll start": a pronoun or article taken back by a bare "no" between commas.
   out = out.replace(/(?<![\w'-])(?:I'll|I|we'll|we|he|she|they|a|an|the|his|her|my),\s+no,\s+(?=[\w'])/gi, (m, offset: number) => blank(m, offset));
+  out = out.replace(RESTATED, (m, offset: number) => (quoted.some((q) => offset >= q.start && offset < q.end) ? m : pad('.', m.length)));
   if (!looksDictated(text)) return out;
+  out = out.replace(PREAMBLE, (m) => ' '.repeat(m.length));
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
   out = out.replace(HEDGE, blank);
 

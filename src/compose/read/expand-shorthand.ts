@@ -133,7 +133,8 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
     if (m[0] === m[0]!.toUpperCase() && m[0] !== m[0]!.toLowerCase() && m.slice(1) === m.slice(1).toLowerCase()) return lower[0]!.toUpperCase() + lower.slice(1);
     return lower;
   });
-  return out.replace(/\u2060/g, '');
+  // "TIPP skills" spelled out keeps one "skills": "TIPP skills (temperature, ...)", not "... (...) skills".
+  return out.replace(/\u2060/g, '').replace(/\b([a-z]+?)(s?)( \([^()]{8,}\)) \1s?\b/g, '$1$2$3');
 }
 
 /** Only the slash shorthand, for quoted speech that is otherwise kept verbatim. */

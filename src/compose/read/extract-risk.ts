@@ -8,10 +8,10 @@ import { FEMALE_RELATIVE, MALE_RELATIVE } from '../lexicon/cues.ts';
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
-  ACTIVE_MARKERS, HI_TERMS, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
+  ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
 import type { PronounSet, RiskRecord } from '../types.ts';
 
@@ -28,7 +28,12 @@ const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
 /** Every risk, safety, screen or protective word shares one of these stems (a prefilter, not a reading). */
-const MAYBE_RISK = /neck|go on|attempt|bullet|through (?:the|a) (?:wall|window|floor|windshield)|in front of|takes? me|prot:|him up|her up|them up|out of|active thoughts|passive thoughts|pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit |end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge|safe|abus|neglect|threat|order|go to sleep|sleep forever|heaven|be with (?:him|her) again|(?:keeps?|kept) (?:her|him|them|me) (?:going|alive|here)/i;
+const MAYBE_RISK_PATTERNS = /neck|go on|attempt|bullet|through (?:the|a) (?:wall|window|floor|windshield)|in front of|takes? me|prot:|him up|her up|them up|out of|active thoughts|passive thoughts|pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit|bit(?:e|ing)? (?:her|him|them|my)sel|bang|pinch|end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge|safe|abus|neglect|threat|order|go to sleep|sleep forever|heaven|be with (?:him|her) again|(?:keeps?|kept) (?:her|him|them|me) (?:going|alive|here)/i;
+// Every listed term also passes the prefilter by its longest word, so a term added to a list can
+// never be skipped by it ("thoughts of dying" was, when the prefilter knew only "die").
+const longestWord = (term: string): string => term.split(/[^a-z']+/i).reduce((a, b) => (b.length > a.length ? b : a), '');
+const TERM_WORDS = new RegExp([...new Set([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, ...PROTECTIVE_TERMS, ...MEANS_TERMS, ...PASSIVE_MARKERS, ...ACTIVE_MARKERS].map(longestWord).filter(Boolean))].map(escapeRegExp).join('|'), 'i');
+const maybeRisk = (clause: string): boolean => MAYBE_RISK_PATTERNS.test(clause) || TERM_WORDS.test(clause);
 
 
 /** Words between a denial and what it denies that do not end its reach ("denies any current SI"). */
@@ -313,7 +318,22 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const lead = t.slice(Math.max(0, start - 60), start);
   const match = OTHER_PERSON.exec(lead);
   const participant = match && (PARTICIPANT_QUANTIFIER.test(lead.slice(0, match.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(match[1]!)));
-  const other = participant ? null : match;
+  // "Mom reports 2 prior cutting episodes": the relative tells; the history is the client's.
+  const collateral = !!match && COLLATERAL_REPORT.test(lead.slice(match.index + match[0].length));
+  const other = participant || collateral ? null : match;
+  // "worried about him hurting himself" in a note about a girl: the self named is another person's.
+  const self = /\b(him|her)self\b/.exec(t.slice(start, end + 12));
+  const selfPerson = self ? ({ him: 'he', her: 'she' } as const)[self[1] as 'him' | 'her'] : undefined;
+  if (selfPerson && options.clientPronoun && options.clientPronoun !== 'they' && selfPerson !== options.clientPronoun) return 'other';
+  // "she's worried about him hurting himself": a worry about someone is no status of the client's.
+  if (/\b(?:worried|worries|worry|concerned|scared|afraid|fearful|nervous)\s+(?:about|that|for)\s+(?:him|her|them|he|she|they)\s+(?:might\s+|will\s+|would\s+|could\s+)?$/.test(lead)) return 'no_status';
+  // 'a friend outside group "has been cutting again"': the quotation opens on the friend's doing.
+  if (view.insideQuote(start)) {
+    const open = t.lastIndexOf('"', start - 1);
+    const before = t.slice(Math.max(0, open - 60), open);
+    const friend = [...before.matchAll(new RegExp(OTHER_PERSON.source, 'g'))].at(-1);
+    if (friend && before.slice(friend.index + friend[0].length).trim().split(/\s+/).filter(Boolean).length <= 3 && /^"(?:has|have|had|is|was|keeps|kept|been|wants|wanted|is going|says|said)\b/.test(t.slice(open))) return 'other';
+  }
   // "brought in after telling a friend he would 'shoot up' the kid": the client told the friend; the words are the client's.
   if (/\b(?:after|for|by)\s+(?:telling|texting|saying to|posting|messaging|threatening)\s+(?:a |his |her |their )?[a-z]+\s+(?:that\s+)?(?:he|she|they)\s*(?:would|will|was going to|were going to|is going to|'d|wanted to)\s+(?:\S+\s+){0,2}["']?$/.test(lead)) return 'endorsed';
   if (other && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
@@ -417,7 +437,7 @@ const PROTECTIVE_LONGEST_FIRST = [...PROTECTIVE_TERMS].sort((a, b) => b.length -
 // "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
 const LEVEL = '(?:low|mod(?:erate)?|high)(?:\\s*(?:-|to|/)\\s*(?:low|mod(?:erate)?|high))?';
 // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
-const RISK_LEVEL = new RegExp(`\\brisk (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b`);
+const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b`);
 
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
 const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually)\s+(?:hurt|harm|touch|kill|do anything to)\b/;
@@ -440,7 +460,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     }
     askedAboutSuicide = ASKED_ABOUT_SUICIDE.test(lower);
     // Most clauses name no risk at all: one cheap test before the term lists.
-    if (!MAYBE_RISK.test(clause)) continue;
+    if (!maybeRisk(clause)) continue;
     const t = clause.toLowerCase().replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length));
     const view = new ClauseView(t);
     const screen = SCREEN.exec(t);
@@ -541,9 +561,11 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
     const attempt = ATTEMPT.exec(t);
     // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.
-    if (attempt && readMention(view, attempt.index, attempt.index + attempt[0].length, options) !== 'other') {
-      // "Prior attempt: none", "prior attempts - denied": the answer after the label is a denial too.
-      const noneAfter = /^\s*(?::|-|=)?\s*(?:none|no|denied|denies|negative|neg|0|never)\b/.test(t.slice(attempt.index + attempt[0].length));
+    // "brother says 1 attempt 2015": the brother tells of the client's attempt; it is the client's history.
+    const toldByOther = !!attempt && ATTEMPT_TOLD_BY_OTHER.test(t.slice(Math.max(0, attempt.index - 40), attempt.index));
+    if (attempt && (toldByOther || readMention(view, attempt.index, attempt.index + attempt[0].length, options) !== 'other')) {
+      // "Prior attempt: none", "asked about past attempts - none": the answer after the label is a denial too.
+      const noneAfter = /^\s*(?::|-|=|,)?\s*(?:none|no|denied|denies|negative|neg|0|never)\b/.test(t.slice(attempt.index + attempt[0].length));
       risk.attemptHistory = risk.attemptHistory || (!noneAfter && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
     }
     if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
@@ -551,13 +573,16 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     // to the end of its stretch of the clause.
     const protective = PROTECTIVE_LONGEST_FIRST.map((p) => ({ p, at: t.indexOf(p) })).find((x) => x.at >= 0);
     // "reviewed her reasons for living list": the list is named, not its factors.
-    if (protective && !/^\s*(?:list|worksheet|card|exercise|review|sheet)\b/.test(t.slice(protective.at + protective.p.length))) {
+    // "explored reasons for living and we built a safety plan": a new clause follows, not the factors.
+    if (protective && !/^\s*(?:list|worksheet|card|exercise|review|sheet)\b|^\s*(?:and|but|then|so|while)\s+(?:we|he|she|they|i|client|patient|pt|therapist)\b/.test(t.slice(protective.at + protective.p.length))) {
       const from = protective.at + protective.p.length;
       const stretch = clause.slice(from).replace(/^\s*(?:(?:identified|named|noted|discussed|reviewed|listed)\s*)?(?:are|include|includes|is|:|=|-)?\s*/i, '').replace(/^\s*\(([^)]*)\)/, '$1');
       const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with )/i)[0]!.split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
       // "unable to name reasons for living beyond her cat": the cat is the one named.
       risk.protectiveFactors.push(...list.map((x) => x.replace(/^(?:beyond|besides|other than|except(?: for)?)\s+/i, '')));
     }
+    const supports = NAMED_SUPPORTS.exec(t);
+    if (supports) risk.protectiveFactors.push(...clause.slice(supports.index, supports.index + supports[0].length).replace(/^\S+\s+/, '').replace(/\s+as\s+.*$/i, '').split(/,\s*|\s+and\s+|\s*\+\s*/).map((x) => x.trim()).filter(Boolean));
     const keeps = KEEPS_GOING.exec(t);
     if (keeps) risk.protectiveFactors.push(keeps[1]!.replace(/^my\s+/, ''));
     const level = RISK_LEVEL.exec(t);
@@ -587,6 +612,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
 function siKind(t: string, start: number, end: number): 'passive' | 'active' {
   const near = t.slice(Math.max(0, start - 30), end + 30);
   const own = t.slice(start, end);
+  // "wants to die and has been thinking of ways": a method thought of makes the wish active ideation.
+  if (METHOD_CONSIDERED.some((p) => t.includes(p)) && !/\bno (?:active|ways?)\b/.test(t)) return 'active';
   if (PASSIVE_MARKERS.some((p) => own.includes(p))) return 'passive';
   if (ACTIVE_MARKERS.some((p) => near.includes(p)) && !/\bno (active|plan|intent)\b/.test(near.slice(0, near.indexOf(own) + 1))) return 'active';
   if (PASSIVE_MARKERS.some((p) => near.includes(p))) return 'passive';

@@ -30,7 +30,7 @@ export function isHeaderLike(text: string): boolean {
   if (/\b(denies|denied|endorses|endorsed|SI|HI|SH|NSSI|suicid\w*|homicid\w*|self-harm|cutting)\b|[∅Ø]/i.test(text)) return false;
   // "pt late 20 min" is lateness, not a heading's minutes.
   const cued = text.replace(LATENESS, ' ');
-  if (!(HEADER_CUE.test(cued) || MODALITY_ACRONYM.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][a-z]+,?\s+\d{1,2}\b/.test(text))) return false;
+  if (!(HEADER_CUE.test(cued) || MODALITY_ACRONYM.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][a-z]+(?:\s+[A-Z]\.)?,?\s+(?:age\s+)?\d{1,2}\b/.test(text))) return false;
   // A heading is a list of fragments, not a report: no reporting verb near its start.
   // "Pt practiced breathing in session": a subject and its verb make a statement, not a heading.
   return !/^\s*(pt|cl|client|patient|she|he|they|i|we)\s+(reports?|says?|states?|is|was|came|presents?|(?!(?:attended|joined|logged|scheduled|referred)\b)[a-z]+ed)\b/i.test(text);
@@ -148,7 +148,11 @@ export function stripSessionWords(fragment: string): string {
     .replace(/\(\s*[,\s]*\)/g, ' ')
     // "her 6th session for grief after ..." without its session words: "grief after ...".
     .replace(/^\s*(?:her|his|their|the)\s+(?:for|of)\s+/i, '')
+    // "I met with him for our 3rd session" without its session words: the clinician's own words are left.
+    .replace(/^\s*(?:i|we)\s+(?:met|had|did|held|completed|conducted)\s+(?:with\s+)?/i, '')
     .replace(/\s{2,}/g, ' ')
-    .replace(/^[\s,.:-]+|[\s,.:-]+$/g, '');
+    .replace(/^[\s,.:-]+|[\s,.:-]+$/g, '')
+    // Only words that carry nothing ("him for the") are left of a heading fragment: nothing is left.
+    .replace(/^(?:(?:him|her|them|for|the|our|a|an|with|of|to|today|this|my|and)\b\s*)+$/i, '');
 }
 

@@ -114,6 +114,9 @@ const BARE_REPORT = /^(?:client|patient|she|he|they|mother|father)\s+(?:reports|
 /** "22-year-old female, ..." at the start of a clause: the client's age and sex, then the rest. */
 const AGE_LEAD = /^(\d{1,2}-year-old (?:female|male|woman|man|girl|boy|nonbinary person|transgender (?:woman|man)|client|patient)(?: [a-z]+)?)\s*(?:,|\s-\s)\s*(.+)$/i;
 
+/** "Today I completed a telehealth intake", "I met with the couple by video for our 4th session". */
+const SESSION_TOLD = /^\s*(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)\b[^.]{0,80}?\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit)\b/i;
+
 const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 
 export interface ReadOptions {
@@ -163,7 +166,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       headerClauses.push(...next);
       continue;
     }
-    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+,?\s+\(?\d{1,2}\)?(?:\s*[,;]|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:indiv|individual|group|family|couples)\b[^.;]{0,12}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b/i.test(next.map((c) => c.text).join(' '))) break;
+    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?,?\s+(?:age\s+)?\(?\d{1,2}\)?(?:\s*[,;+]|\s+(?:and|&|w\/|with)\s|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:indiv|individual|group|family|couples)\b[^.;]{0,12}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b/i.test(next.map((c) => c.text).join(' '))) break;
     headerClauses.push(...next);
   }
   // "Client: Leo, 8. Parent: father. Session 5, play therapy, 45 min.": a heading sentence after labelled identity lines.
@@ -184,6 +187,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (kind === 'family' || kind === 'couples' || kind === 'group') session.serviceType = kind;
   }
   if (headerClauses.length) session.source = headerClauses.map((c) => ({ origin: srcOrigin(origin), start: c.start, end: c.end }));
+  // "Today I completed a telehealth intake by video with ...": a first sentence in the first person
+  // that tells what the session was gives its kind and modality too; the sentence stays in the note.
+  const told = [0, 1].map((n) => clauses.filter((c) => c.line === 0 && c.sentence === n && !headerClauses.includes(c))).find((cs) => cs.length && SESSION_TOLD.test(cs.map((c) => c.text).join(', ')));
+  if (told) {
+    const said = extractSessionDetails(told.map((c) => c.text).join(', '), text);
+    for (const key of ['modality', 'serviceType', 'minutes', 'sessionNumber', 'sessionOf', 'clientLocation'] as const) if (session[key] === undefined && said[key] !== undefined) Object.assign(session, { [key]: said[key] });
+  }
 
   const facts: Fact[] = [];
   const expandedAll: string[] = [];
@@ -407,8 +417,10 @@ function joinNameAndAge(fragments: string[]): string[] {
   const out: string[] = [];
   for (const f of fragments) {
     const prev = out.at(-1);
-    if (prev && /^\s*\d{1,2}\s*$/.test(f) && /^\s*(?:Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][a-z]+\s*$/.test(prev)) out[out.length - 1] = `${prev.trim()}, ${f.trim()}`;
-    else out.push(f);
+    // "Lily P., age 6": the age stays with the name, initial and all.
+    if (prev && /^\s*(?:age\s+)?\d{1,2}\s*$/i.test(f) && /^\s*(?:Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s*$/.test(prev)) out[out.length - 1] = `${prev.trim().replace(/(\s[A-Z])$/, '$1.')}, ${f.trim()}`;
+    // "+ mom (Rachel)": who came with the client.
+    else out.push(f.replace(/^\s*(?:\+|&)\s*/, 'with '));
   }
   return out;
 }

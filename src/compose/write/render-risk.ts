@@ -23,7 +23,7 @@ export interface RiskStatusOptions {
 
 /** `stated` is what the risk section already says in the clinician's words, not repeated. */
 export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [], { shared = false }: RiskStatusOptions = {}): string[] {
-  if (risk.si === 'not_assessed' && risk.hi === 'not_assessed' && risk.selfHarm === 'not_assessed' && !risk.threat) {
+  if (risk.si === 'not_assessed' && risk.hi === 'not_assessed' && risk.selfHarm === 'not_assessed' && !risk.threat && !risk.selfHarmUrges) {
     // Risk words with no status read from them (a safety line, another person's risk): never "not documented".
     if (stated.length) return ['[The statements above name no status for suicidal ideation, homicidal ideation or self-harm: add the status of each as assessed.]'];
     return ['No risk assessment was documented for this session.'];
@@ -64,8 +64,8 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   if (risk.level) out.push(`Risk level as stated by the clinician: ${risk.level}.`);
   // What the clinician must add: the domains not documented, and a level when none was stated.
   // A threat has its own prompt below, which asks for the homicidal ideation assessment.
-  const missing = (['si', 'hi', 'selfHarm'] as const).filter((k) => risk[k] === 'not_assessed' && !(k === 'hi' && risk.threat)).map((k) => DOMAIN[k]);
-  if (missing.length) out.push(`[Not documented: ${missing.join(' and ')}; add ${missing.length > 1 ? 'them' : 'it'} if ${missing.length > 1 ? 'they were' : 'it was'} assessed.]`);
+  const missing = (['si', 'hi', 'selfHarm'] as const).filter((k) => risk[k] === 'not_assessed' && !(k === 'hi' && risk.threat) && !(k === 'selfHarm' && risk.selfHarmUrges)).map((k) => DOMAIN[k]);
+  if (missing.length) out.push(`[Not documented: ${missing.length > 2 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : missing.join(' and ')}; add ${missing.length > 1 ? 'them' : 'it'} if ${missing.length > 1 ? 'they were' : 'it was'} assessed.]`);
   if (risk.threat && risk.hi !== 'present') {
     // What the summary already answered (no intent, no plan, no weapons) is not asked again.
     const asked = [risk.intent === false ? '' : 'intent', risk.plan === false ? '' : 'plan', risk.means === false ? '' : 'means', 'an identifiable target'].filter(Boolean);

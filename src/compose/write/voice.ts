@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ADVERBS, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { PLACE_AFTER_SUBJECT, PROGRAM_DAY, STATE_AFTER_SUBJECT } from '../lexicon/states-and-places.ts';
 import { gerund, isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
@@ -101,7 +101,11 @@ function withTense(text: string, v: Voice, plural = false): string {
     text = w.toLowerCase() + text.slice(w.length);
     w = w.toLowerCase();
   }
+  // "he's nine": an age stays in the present.
+  if (!plural && /^(?:is|'s)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)(?:\s+years?\s+old)?$/i.test(text)) return text.replace(/^'s/, 'is');
   const forms = verbForms(w);
+  // "drinks one glass of wine most evenings": a habit is still the client's, in the present.
+  if (!plural && forms && w === forms.third && w !== forms.base && HABITUAL.test(text) && !PAST_TIME.test(text)) return text;
   // "Therapist and client practice": a plural subject takes the base form in the present.
   if (plural && v.tense === 'present' && forms && (w === forms.third || w === forms.past)) return forms.base + text.slice(w.length);
   // "I think she is ready" -> "Therapist thought she was ready": a base form after a singular subject agrees.
@@ -132,6 +136,11 @@ function alignReportingVerbs(sentence: string, v: Voice): string {
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
+  // "Guns in home?": the clinician's jotted question, never something the client reported.
+  if (subject === 'none' && /^[^"?]{3,60}\?$/.test(t) && !/^(?:what|how|why|when|where|who|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b/i.test(t)) return finish(`Asked about ${t.slice(0, -1).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`);
+  // "Parents given 988 + mobile crisis #": a jotted passive gets its "were".
+  const given = /^((?:the\s+)?(?:parents?|mother|father|mom|dad|family|client|pt|patient|couple|caregivers?|both))\s+(given|provided|offered)\b/i.exec(t);
+  if (given) t = `${given[1]} ${/s$|^both$/i.test(given[1]!) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${t.slice(given[1]!.length).trim()}`;
   if (subject === 'therapist') {
     // "I asked directly - thoughts of hurting him 'crossed my mind'": the answer is the client's.
     const asked = /^(?:I|therapist|clinician)\s+asked\s+(directly|about [^:;"-]{1,40}?|regarding [^:;"-]{1,40}?)\s*(?::|\s-\s|,)\s*(?!(?:and|but)\b)(.+)$/i.exec(t);
@@ -296,6 +305,20 @@ function presentation(text: string, w0: string, v: Voice): string {
   // "Tearful when ..." continues the sentence in lower case.
   const t = /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+\s+[A-Z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
   const presented = v.tense === 'past' ? 'presented' : 'presents';
+  // "Presented bright affect", "presented tearful": the verb jotted without "with" or "as" is read as if it were not there.
+  const jotted = /^(?:presented|presents)\s+(?!as\b|with\b|to\b|at\b|in\b|for\b|on\b|late\b|early\b|\d)(?=[a-z])/i.exec(t);
+  if (jotted) return presentation(t.slice(jotted[0].length), firstWord(t.slice(jotted[0].length)), v);
+  // "baby doll repeatedly put in time out": what happened in the play, said as play.
+  const play = PLAY_MATERIAL_FIRST.exec(t);
+  if (play) {
+    const the = /^(?:the|a|an|her|his|their)\s/i.test(t) ? '' : 'the ';
+    // "baby doll repeatedly put in time out": the jotted participle gets its "was".
+    const done = /^(\s+(?:repeatedly|often|again|always|then|twice|once)\s+|\s+)(put|set|sent|placed|thrown|hit|buried|hidden|locked|left|[a-z]+ed)\b/.exec(t.slice(play[0].length));
+    if (done) return `In play, ${the}${play[0]} ${/s$/.test(play[0]) && !/sand$/.test(play[0]) ? 'were' : 'was'}${done[1]!.trimEnd() ? ` ${done[1]!.trim()}` : ''} ${done[2]}${t.slice(play[0].length + done[0].length)}`;
+    return `In play, ${the}${t}`;
+  }
+  // "Late, camera off": lateness is a fact of the session, not a way of presenting.
+  if (/^(?:late|early)\b/.test(t)) return `${clientStart(v)} ${was(v)} ${t}`;
   // "affect constricted" reads "constricted affect".
   if (/^affect\s+(?:flat|constricted|restricted|blunted|labile|congruent|incongruent|bright|full|euthymic|dysphoric|tearful|anxious|appropriate)\b/i.test(t)) return presentation(t.replace(/^affect\s+(\S+?)(,|\s|$)/i, '$1 affect$2'), firstWord(t.replace(/^affect\s+/i, '')), v);
   // "Thought process linear", "Judgment fair": a mental-status finding is written as the finding.
@@ -311,16 +334,31 @@ function presentation(text: string, w0: string, v: Voice): string {
     const descs = items.slice(0, firstAct);
     const acts = items.slice(firstAct);
     const and = (xs: string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : xs[0]!);
-    return `${clientStart(v)} ${presented} as ${and(descs)}, ${and(acts.map((a) => withTense(a, v)))}`;
+    // "bright affect, engaged, gave feedback": a finding is presented "with", a description "as" (or "was" after a finding).
+    const findings = descs.filter(isFinding);
+    const described = descs.filter((d) => !isFinding(d));
+    const parts = [
+      ...(findings.length ? [`${presented} with ${and(findings)}`] : []),
+      ...(described.length ? [`${findings.length ? was(v) : `${presented} as`} ${and(described)}`] : []),
+      ...acts.map((a) => withTense(a, v)),
+    ];
+    return `${clientStart(v)} ${and(parts)}`;
   }
   if (/^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
   // "cried briefly", "smiled when ...": a past-tense act seen in the room is the client's.
   // "disheveled", "guarded", "constricted" are descriptions, not acts.
-  if (verbFirst(w0) && (!OBSERVATION_WORDS.has(w0) || /^(?:cried|smiled|laughed|sighed|fidgeted|yawned|oriented)$/.test(w0))) return verbFirstSentence(t, w0, 'observation', v);
-  if (OBSERVATION_NOUN_STARTS.has(w0) || MSE_DOMAINS.has(w0) || /^[a-z]+(?:er)?\s+(affect|mood|eye contact|speech|hygiene|grooming)\b/.test(t)) return `${clientStart(v)} ${presented} with ${t}`;
+  // "put the dad doll outside": a past form that is also the base ("put", "set", "hit") is the act seen.
+  if ((verbFirst(w0) || verbForms(w0)?.past === w0) && (!OBSERVATION_WORDS.has(w0) || /^(?:cried|smiled|laughed|sighed|fidgeted|yawned|oriented)$/.test(w0))) return verbFirstSentence(t, w0, 'observation', v);
+  if (isFinding(t)) return `${clientStart(v)} ${presented} with ${t}`;
   if (/ing$/.test(w0)) return `${clientStart(v)} ${v.tense === 'past' ? 'was' : 'is'} observed ${t}`;
   if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0)) return `${clientStart(v)} ${presented} as ${t}`;
   return t;
+}
+
+/** A finding is presented "with" ("flat affect", "good eye contact"); a description "as" ("quiet"). */
+function isFinding(t: string): boolean {
+  const w0 = firstWord(t);
+  return OBSERVATION_NOUN_STARTS.has(w0) || MSE_DOMAINS.has(w0) || /^[a-z]+(?:er)?\s+(affect|mood|eye contact|speech|hygiene|grooming)\b/.test(t);
 }
 
 function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
@@ -472,11 +510,14 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "All members denied ...", "both agreed ...": a quantified subject of its own, not the client's report.
       if (QUANTIFIED_SUBJECT.test(t) && t.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.toLowerCase()))) return cap(t);
       if (startsWithPreposition) return t;
-      if (EMOTIONS.has(w0) && ADJECTIVE_FOLLOWERS.test(next)) return `${clientStart(v)} ${reported(v)} feeling ${t}`;
+      // "Stressed about the hearing": the capital was the jotting's, not the word's.
+      if (EMOTIONS.has(w0) && ADJECTIVE_FOLLOWERS.test(next)) return `${clientStart(v)} ${reported(v)} feeling ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "no safety concerns raised", "none since": a jotted absence names no one.
       if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|seen|visible|found|stated|mentioned|since|today|this week|concerns?|per)\b/i.test(t)) return cap(t);
       // "Video not possible today", "audio dropped twice": how the session ran, not the client's report.
       if (/^(video|audio|connection|internet|camera|zoom|the call|call|phone|wifi|wi-fi)\b/i.test(t)) return cap(t);
+      // "handoff to ED social worker", "referral to IOP": a step in the client's care, taken by no one named.
+      if (/^(?:warm\s+)?(?:hand-?off|referral|transfer|consult(?:ation)?|collateral(?:\s+call)?|coordination|release of information)\s+(?:to|with|from|for)\b/i.test(t)) return cap(t);
       // A capitalised jotting ("No drug use", "History of ...") continues the sentence in lower case.
       // Only a known word is lowered; a name ("Priya, 38") keeps its capital.
       const first = firstWord(t);

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { composeNote, readSummary } from '../../src/compose/index.ts';
+import { extractRisk } from '../../src/compose/read/extract-risk.ts';
+import { HI_TERMS, SELF_HARM_TERMS, SI_TERMS } from '../../src/compose/lexicon/risk-terms.ts';
+
+// Blind review 35 (issue 6): each mechanism the reviewers' notes showed missing, tested on
+// summaries written for this file, never on the reviewers' own.
+const section = (summary: string, key: string, format = 'soap'): string => composeNote({ summary, format }).sections.find((s) => s.key === key)?.text ?? '';
+
+describe('review 35: risk', () => {
+  it('every listed risk term is read: a term added to a list is never skipped by the quick first test', () => {
+    // Conditionals ("if I didn't wake up") and bare urges with no target are not a status on their own.
+    const skipped = (term: string) => /^if |\bif i\b|^urges? to (?:hurt|harm)$|^self-destructive$/.test(term);
+    const missed = [
+      ...SI_TERMS.filter((t) => !skipped(t) && extractRisk([`Client reported ${t} this week`]).si === 'not_assessed'),
+      ...SELF_HARM_TERMS.filter((t) => !skipped(t) && extractRisk([`Client denied ${t} this week`]).selfHarm !== 'denied'),
+      ...HI_TERMS.filter((t) => !skipped(t) && extractRisk([`Client denied ${t} this week`]).hi === 'not_assessed'),
+    ];
+    expect(missed).toEqual([]);
+  });
+
+  it('"thoughts of dying" is passive ideation, and its denial is a denial', () => {
+    expect(readSummary('Pt reports thoughts of dying most days since the funeral, no plan.').risk.si).toBe('passive');
+    expect(readSummary('Denies thoughts of dying.').risk.si).toBe('denied');
+  });
+
+  it('a child who wants to hit himself but has not: self-harm urges without acts, never "no risk assessment"', () => {
+    const summary = 'Session w/ Max (8) and dad. he said he wants to punch himself when he gets frustrated at school but he hasnt done it.';
+    expect(readSummary(summary).risk.selfHarmUrges).toBe(true);
+    const risk = section(summary, 'risk', 'pie');
+    expect(risk).toMatch(/urges to self-harm without acting on them/);
+    expect(risk).not.toMatch(/No risk assessment/);
+    expect(risk).not.toMatch(/Not documented:[^\]]*self-harm/);
+  });
+
+  it('"denies hitting herself" is a denial of self-harm', () => {
+    expect(readSummary('Pt denies hitting herself since last visit.').risk.selfHarm).toBe('denied');
+  });
+
+  it('an attempt told by a relative is the client\'s history, though the client denied one', () => {
+    const summary = 'Denies prior attempts. Mother says 1 attempt 2019 (overdose). Active SI w/ plan today.';
+    expect(readSummary(summary).risk.attemptHistory).toBe(true);
+    const risk = section(summary, 'risk');
+    expect(risk).toMatch(/Mother said 1 attempt 2019/);
+    expect(risk).toMatch(/A history of suicide attempt is documented/);
+    expect(risk).not.toMatch(/No prior suicide attempt/);
+  });
+
+  it('counted attempts at something else are no attempt history', () => {
+    expect(readSummary('Made 3 attempts to call her sister this week. Denies SI.').risk.attemptHistory).not.toBe(true);
+  });
+
+  it('"asked about past attempts - none" documents none, not a history', () => {
+    const r = readSummary('Endorses daily thoughts of killing himself, no plan. I asked about past attempts - none.');
+    expect(r.risk.attemptHistory).toBe(false);
+    expect(section('Endorses daily thoughts of killing himself, no plan. I asked about past attempts - none.', 'risk')).toMatch(/No prior suicide attempt was reported/);
+  });
+
+  it('"explored reasons for living and we built a safety plan" names no protective factor', () => {
+    expect(readSummary('Passive SI. Explored reasons for living and we made a safety plan.').risk.protectiveFactors).toEqual([]);
+    expect(readSummary('Passive SI. Reasons for living: her kids, her dog.').risk.protectiveFactors).toEqual(['her kids', 'her dog']);
+  });
+
+  it('"Risk: high, imminent" is the clinician\'s level: the level prompt is not shown', () => {
+    const risk = section('Active SI w/ plan to OD tonight. Risk: high, imminent.', 'risk');
+    expect(risk).toMatch(/Risk level as stated by the clinician: high/);
+    expect(risk).not.toMatch(/Add your risk level/);
+  });
+
+  it('another person\'s "I\'m going to finish it" is risk content for the risk section; the client\'s own denial stands', () => {
+    const summary = 'Pt worried about her sister, who texted her "I\'m going to finish it this weekend." Pt denies SI.';
+    const r = readSummary(summary);
+    expect(r.risk.si).toBe('denied');
+    expect(section(summary, 'risk')).toMatch(/finish it this weekend/);
+  });
+
+  it('a medication named in the plan is not risk content', () => {
+    expect(section('Denies SI. Continue lithium level monitoring.', 'risk')).not.toMatch(/lithium/);
+    expect(section('Denies SI. Mom locked up the lithium at home.', 'risk')).toMatch(/lithium/);
+  });
+});
+
+describe('review 35: presentation and reports', () => {
+  it('"Presented bright affect, engaged, gave feedback": a finding "with", a description, then the act', () => {
+    expect(section('Presented bright affect, engaged, gave peer feedback.', 'objective')).toBe('Client presented with bright affect, was engaged and gave peer feedback.');
+  });
+
+  it('"Late, camera off": lateness is not a report', () => {
+    expect(section('Telehealth. Late, camera off first 10 min.', 'objective') + section('Telehealth. Late, camera off first 10 min.', 'subjective')).toMatch(/Client was late/);
+  });
+
+  it('a feeling jotted with a capital continues the sentence in lower case', () => {
+    expect(section('Stressed about custody hearing.', 'subjective')).toBe('Client reported feeling stressed about custody hearing.');
+  });
+
+  it('"TIPP skills" spelled out keeps one "skills"', () => {
+    const out = composeNote({ summary: 'Taught TIPP skills; pt practiced paced breathing.', format: 'soap' }).sections.map((s) => s.text).join('\n');
+    expect(out).toMatch(/TIPP skills \(temperature[^)]*\)/);
+    expect(out).not.toMatch(/\) skills/);
+  });
+
+  it('a handoff is a step in care, not something the client reported', () => {
+    const out = composeNote({ summary: 'Transported to ED by mobile crisis. Handoff to ED social worker.', format: 'soap' }).sections.map((s) => s.text).join('\n');
+    expect(out).toMatch(/Handoff to emergency department social worker/);
+    expect(out).not.toMatch(/reported handoff/i);
+  });
+});
+
+describe('review 35: dictation', () => {
+  const note = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+
+  it('"up from 44 at intake wait no it was 46 at intake" keeps only the corrected number', () => {
+    const out = note('ok so he came in tired um he did the PCL-5 and got a 52 which is up from 44 at intake wait no it was 46 at intake so up six points and we did grounding and he said it helped a little');
+    expect(out).toMatch(/up from 46 at intake so up six points/);
+    expect(out).not.toMatch(/44|wait no|at intake at intake/);
+  });
+
+  it('"wait let me say that right" is the clinician restarting, never note text', () => {
+    const out = note('so she said at one point she thinks about driving off the road wait let me say that right she said she has had thoughts of driving off the road but no plan and no intent um we made a safety plan together and she agreed to call 988 if it gets worse');
+    expect(out).not.toMatch(/let (?:me|the therapist) say that right/i);
+    expect(out).toMatch(/thoughts of driving off the road/);
+  });
+
+  it('the dictation\'s preamble ("alright next one this is for ...") is not a report', () => {
+    const out = note('alright next one this is for Dana Whitley session six individual um so she came in tired and said the week was rough with her mother in the hospital and we worked on scheduling one pleasant activity a day and she agreed to try it');
+    expect(out).not.toMatch(/next one|this is for/i);
+    expect(out).toMatch(/session 6/i);
+  });
+
+  it('"he denied any he denied thoughts of harming others" is two statements', () => {
+    const out = note('i asked about suicidal thoughts and he denied any he denied thoughts of harming others too and then we talked about his sleep and the nightmares which are worse this month');
+    expect(out).toMatch(/denied any\./);
+    expect(out).toMatch(/Client denied thoughts of harming others too/);
+  });
+
+  it('"feels like nothing he does is enough" stays one statement', () => {
+    const out = note('um so Tom says he feels like nothing he does is enough and Grace said she has felt alone for months and they both agreed to try the weekly check in so we practiced it in session');
+    expect(out).toMatch(/Tom said he feels like nothing he does is enough/);
+  });
+
+  it('"3 a.m. most nights" does not end a sentence at the time', () => {
+    expect(section('She told me she wakes at 3 a.m. most nights with her heart racing.', 'subjective')).toMatch(/wakes at 3 am most nights with her heart racing/);
+  });
+});
+
+describe('review 35: sections and tense', () => {
+  it('"We agreed on weekly CBT" is the plan; the plan section is not left as a prompt', () => {
+    expect(section('Intake today. GAD-7 15. We agreed on weekly CBT for anxiety, and I gave her a sleep diary.', 'plan')).toMatch(/agreed on weekly cognitive behavioral therapy/);
+  });
+
+  it('a first-person first sentence that tells the session gives its kind and modality', () => {
+    expect(section('Today I completed a telehealth intake by video with a 58-year-old retired teacher. She reported worry.', 'session')).toMatch(/intake[^\n]*telehealth \(video\)|telehealth \(video\)[^\n]*intake/i);
+  });
+
+  it('a habit stays in the present: "drinks one glass of wine most evenings"', () => {
+    expect(section('She drinks one glass of wine most evenings and denies other substances.', 'subjective')).toMatch(/drinks one glass of wine most evenings/);
+  });
+
+  it('an arrow before a verb is what followed, not "leading to"', () => {
+    expect(section('Luis says he is exhausted from night shifts -> withdraws.', 'subjective', 'soap')).toMatch(/night shifts, then withdraws/);
+    expect(section('work deadline -> worry.', 'subjective')).toMatch(/deadline leading to worry/);
+  });
+
+  it('"x1 mo" is one month', () => {
+    expect(section('passive SI x1 mo, no plan.', 'risk')).toMatch(/for 1 month\b/);
+  });
+
+  it('a child\'s play: the age and parent are the session\'s, the play is seen', () => {
+    const summary = 'Child session w/ parent. Lily P., age 6, + mom (Rachel).\nLily set up dollhouse. Baby doll repeatedly put in time out. Put the dad doll outside house several times.';
+    const out = composeNote({ summary, format: 'pie' }).sections.map((s) => s.text).join('\n');
+    expect(out).not.toMatch(/Client reported/);
+    expect(out).toMatch(/In play, the baby doll was repeatedly put in time out/);
+    expect(out).toMatch(/Client put the father doll outside house several times/);
+    expect(section(summary, 'session', 'pie')).toMatch(/Lily P\., age 6; with mother \(Rachel\)/);
+  });
+});
+
+describe('review 36: risk', () => {
+  it('a wish to die with ways thought of is active ideation (C-SSRS item 3)', () => {
+    expect(readSummary('says he wants to die and has been thinking of ways but no specific plan or timeline').risk.si).toBe('active');
+    expect(readSummary('wishes she were dead sometimes, no plan').risk.si).toBe('passive');
+  });
+
+  it('a relative telling of the client\'s past cutting is the client\'s history', () => {
+    expect(readSummary('Teen seen in ED after overdose. Mom reports 2 prior cutting episodes (forearms) in past yr, none since Oct.').risk.selfHarm).toBe('history');
+    expect(readSummary('Mom has hx of SI, pt denies SI.').risk.si).toBe('denied');
+  });
+
+  it('a friend\'s cutting, quoted, is the friend\'s; the member\'s own denial stands', () => {
+    const r = readSummary('Group. Kayla disclosed that a friend outside group "has been cutting again and posting about wanting to die". Kayla herself denies SI/self-harm.');
+    expect(r.risk.selfHarm).toBe('denied');
+    expect(r.risk.si).toBe('denied');
+  });
+
+  it('a parent worried about "him hurting himself" gives the client no self-harm status', () => {
+    expect(readSummary('Phone call with mom. Stepdad drinking more, said he might as well end it all. She is worried about him hurting himself.').risk.selfHarm).not.toBe('present');
+  });
+
+  it('urge surfing taught in a group is no urge had', () => {
+    expect(readSummary('Facilitator led urge-surfing exercise. Members denied SI.').risk.selfHarmUrges).not.toBe(true);
+  });
+
+  it('protective factors named as supports', () => {
+    expect(readSummary('Passive SI. He named his mom and his friend Andre as supports.').risk.protectiveFactors).toEqual(['his mother', 'his friend Andre']);
+  });
+});
+
+describe('review 36: words and sections', () => {
+  const note = (summary: string, format = 'birp'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+
+  it('a jotted question is the clinician asking, never the client reporting', () => {
+    const out = note('Guns in home? Mom states none; meds now locked per mom.');
+    expect(out).toMatch(/Asked about guns in home\./);
+    expect(out).not.toMatch(/reported Guns/);
+  });
+
+  it('"parents given 988" is the clinician\'s act, with its "were"', () => {
+    expect(section('Family session. Parents given 988 and mobile crisis number.', 'intervention', 'birp')).toMatch(/Parents were given the 988/);
+  });
+
+  it('HR is a heart rate beside a number and human resources beside a grievance; GPA is a grade; a stuck pt is a stuck point', () => {
+    const out = note('During exposure HR > 100. Filing HR grievance at work. GPA ~3.4. Identified stuck pt re: blame.');
+    expect(out).toMatch(/heart rate/);
+    expect(out).toMatch(/human resources grievance/);
+    expect(out).toMatch(/grade point average/);
+    expect(out).toMatch(/stuck point/);
+    expect(out).not.toMatch(/stuck client|grandfather/);
+  });
+
+  it('"structural family work" is the intervention; meeting the teen alone is the clinician\'s', () => {
+    expect(section('Family session. Structural family work - had parents sit together. Met with Jaylen alone 10 min.', 'intervention', 'birp')).toMatch(/Structural family work[\s\S]*Met with Jaylen alone 10 minutes|Met with Jaylen alone 10 minutes[\s\S]*Structural family work/);
+  });
+
+  it('after the work, a rating on its scale and a parent practising it are the response', () => {
+    const summary = 'ok so family session with Mrs Lopez and her son Diego he\'s nine um mom says Diego has nightmares since last month um we talked about that I did a feelings thermometer with Diego he put scared at a nine and we did some belly breathing and mom practiced it with him plan is weekly sessions';
+    expect(section(summary, 'response', 'birp')).toMatch(/scared at a nine[\s\S]*Mother practiced it with him/);
+    expect(section(summary, 'behavior', 'birp')).toMatch(/^Client is nine\./);
+    expect(section(summary, 'intervention', 'birp')).toMatch(/talked about that\. Therapist did a feelings thermometer/);
+  });
+
+  it('"I met with him for our 3rd session" leaves nothing garbled in the session line', () => {
+    const s = section('Telehealth (video), Marcus, 27. I met with him for our 3rd session. He reported low mood.', 'session');
+    expect(s).toMatch(/Session 3/);
+    expect(s).not.toMatch(/Him for the/);
+  });
+});
