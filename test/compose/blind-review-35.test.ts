@@ -244,3 +244,28 @@ describe('review 36: words and sections', () => {
     expect(s).not.toMatch(/Him for the/);
   });
 });
+
+describe('review 36: crisis acts and jotted items', () => {
+  it('in a crisis, keeping the student in sight and notifying per protocol are the interventions', () => {
+    const summary = 'CRISIS - student Aaliyah R (14). Active SI w/ plan. Did not leave her alone. Notified principal and district crisis team per protocol.';
+    const intervention = section(summary, 'intervention', 'sirp');
+    expect(intervention).toMatch(/Client was not left alone\./);
+    expect(intervention).toMatch(/Notified principal and district crisis team per protocol/);
+    expect(section(summary, 'situation', 'sirp')).not.toMatch(/Not leave her alone was done|reported Student/);
+  });
+
+  it('"high-moderate risk, call back tomorrow 10am": a level and the plan, not a report', () => {
+    const summary = 'Passive SI, no plan. Safety plan updated. high-moderate risk, call back tomorrow 10am.';
+    expect(section(summary, 'plan')).toMatch(/call back tomorrow 10 am/i);
+    expect(section(summary, 'risk')).toMatch(/Risk level as stated by the clinician: high-moderate/);
+    expect(section(summary, 'subjective')).not.toMatch(/reported high-moderate/);
+  });
+
+  it('"AP to address bullying separately" is the plan', () => {
+    expect(section('Met with student. AP to address bullying separately.', 'plan')).toMatch(/to address bullying separately/);
+  });
+
+  it('"flat, tired, hoodie up": descriptions are presented "as"', () => {
+    expect(section('flat, tired, hoodie up, some eye contact by end.', 'objective')).toMatch(/^Client presented as flat, tired/);
+  });
+});

@@ -168,6 +168,7 @@ class ClauseView {
   private readonly saidEnd: number;
   private readonly stretches = new Map<string, StretchReading>();
   private notActed: boolean | undefined;
+  private method: boolean | undefined;
 
   constructor(t: string) {
     this.t = t;
@@ -266,6 +267,12 @@ class ClauseView {
   acted(): boolean {
     this.notActed ??= NOT_ACTED.test(this.t);
     return this.notActed;
+  }
+
+  /** "has been thinking of ways" anywhere in the clause (read once per clause, not per mention). */
+  methodConsidered(): boolean {
+    this.method ??= METHOD_CONSIDERED.some((p) => this.t.includes(p)) && !/\bno (?:active|ways?)\b/.test(this.t);
+    return this.method;
   }
 
   /** The comma-free stretch of the clause around a mention, for framing words that stay local. */
@@ -499,7 +506,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       if (reading === 'history' && NONE_NOW.test(t)) si.push('denied');
       // "no thoughts of killing herself" denies active ideation; a passive wish said in her words still stands.
       else if (reading === 'denied') si.push(/\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill (?:herself|himself|themselves|myself)|end (?:her|his|their|my) life)/.test(m[0]) ? 'denied_active' : 'denied');
-      else if (reading === 'endorsed') si.push(`${siKind(t, m.index, m.index + m[0].length)}${view.insideQuote(m.index) ? '_quote' : ''}`);
+      else if (reading === 'endorsed') si.push(`${siKind(t, m.index, m.index + m[0].length, view.methodConsidered())}${view.insideQuote(m.index) ? '_quote' : ''}`);
       else continue;
       // A mention qualified as passive or active is specific; a bare "SI" is not.
       if (reading === 'endorsed' && !/\b(passive|active|plan|intent|wish|kill\w*|end|shoot\w*|hang\w*|overdos\w*|jump\w*|drown\w*)\b|not wake|better off|not be here|not being here|disappear|not want to live/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) si[si.length - 1] = `${si.at(-1)}_bare`;
@@ -609,11 +616,11 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
 }
 
 /** Passive (a wish to be dead, not waking up) or active (thoughts of acting, a plan). */
-function siKind(t: string, start: number, end: number): 'passive' | 'active' {
+function siKind(t: string, start: number, end: number, methodConsidered: boolean): 'passive' | 'active' {
   const near = t.slice(Math.max(0, start - 30), end + 30);
   const own = t.slice(start, end);
   // "wants to die and has been thinking of ways": a method thought of makes the wish active ideation.
-  if (METHOD_CONSIDERED.some((p) => t.includes(p)) && !/\bno (?:active|ways?)\b/.test(t)) return 'active';
+  if (methodConsidered) return 'active';
   if (PASSIVE_MARKERS.some((p) => own.includes(p))) return 'passive';
   if (ACTIVE_MARKERS.some((p) => near.includes(p)) && !/\bno (active|plan|intent)\b/.test(near.slice(0, near.indexOf(own) + 1))) return 'active';
   if (PASSIVE_MARKERS.some((p) => near.includes(p))) return 'passive';

@@ -136,6 +136,12 @@ function alignReportingVerbs(sentence: string, v: Voice): string {
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
+  // "Did not leave her alone": in a crisis, the client kept in sight.
+  const kept = /^(?:did not|didn't|never)\s+leave\s+(?:her|him|them|the client|client|pt|the student|student)\s+alone\b/i.exec(t);
+  if (kept) return finish(`${clientStart(v)} ${was(v)} not left alone${t.slice(kept[0].length)}`);
+  // "Student Aaliyah R (14, 8th gr)": who the client is, not something the client reported.
+  const named = /^(?:student|child|youth|teen|client|patient|pt)\s+([A-Z][a-z]+(?:\s+[A-Z]\.?)?\s*\(\d{1,2}\b.*)$/i.exec(t);
+  if (named && subject === 'none') return finish(`Client: ${named[1]}`);
   // "Guns in home?": the clinician's jotted question, never something the client reported.
   if (subject === 'none' && /^[^"?]{3,60}\?$/.test(t) && !/^(?:what|how|why|when|where|who|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b/i.test(t)) return finish(`Asked about ${t.slice(0, -1).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`);
   // "Parents given 988 + mobile crisis #": a jotted passive gets its "were".
@@ -358,6 +364,8 @@ function presentation(text: string, w0: string, v: Voice): string {
 /** A finding is presented "with" ("flat affect", "good eye contact"); a description "as" ("quiet"). */
 function isFinding(t: string): boolean {
   const w0 = firstWord(t);
+  // "flat, tired, hoodie up": an adjective alone describes ("as"); "flat affect" is a finding ("with").
+  if (/^(?:flat|blunted|constricted|restricted|good|poor|minimal|fleeting|long|rapid|pressured|slow|soft)\s*(?:,|$|\s+and\b)/i.test(t)) return false;
   return OBSERVATION_NOUN_STARTS.has(w0) || MSE_DOMAINS.has(w0) || /^[a-z]+(?:er)?\s+(affect|mood|eye contact|speech|hygiene|grooming)\b/.test(t);
 }
 
