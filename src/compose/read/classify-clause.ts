@@ -17,6 +17,7 @@ const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'sta
 
 /** Capitalised sentence openers that are not names. */
 const COMMON_OPENERS = new Set(['homework', 'session', 'mood', 'affect', 'sleep', 'appetite', 'energy', 'plan', 'goal', 'today', 'tonight', 'this', 'that', 'it', 'there', 'what', 'nothing', 'everything', 'things', 'work', 'school', 'anxiety', 'panic', 'urges', 'cravings', 'voices', 'thoughts', 'symptoms', 'nightmares', 'safety', 'risk', 'family', 'group', 'mother', 'father', 'parents', 'both', 'each', 'one', 'another', 'someone', 'everyone', 'nobody', 'no', 'not', 'never', 'also', 'still']);
+import { anyTermPattern } from './any-term-pattern.ts';
 import { isRiskStatement } from './extract-risk.ts';
 
 
@@ -35,8 +36,9 @@ const OTHER = new Set(OTHER_PEOPLE);
 const MODALITY_NAME_FIRST = new RegExp(`^(${MODALITIES.map((m) => m.name).join('|')})\\b`, 'i');
 const TERMS = INTERVENTION_TERMS_LONGEST_FIRST;
 /** Each term with the space before it and with what may close it, built once rather than per clause. */
-const SPACED_TERMS = TERMS.map((term) => ` ${term}`);
-const CLOSED_TERMS = TERMS.map((term) => [` ${term} `, ` ${term},`, ` ${term}.`, ` ${term}:`]);
+// One regex per list rather than an `includes` per term (anyTermPattern): a term after a space, closed or at the head.
+const CLOSED_TERM = new RegExp(` ${anyTermPattern(TERMS)}[ ,.:]`);
+const TERM_AT_WORD = new RegExp(`(?:^| )${anyTermPattern(TERMS)}`);
 // Trimmed first, the split yields only words, so it can stop after the first n.
 const firstWords = (t: string, n: number): string[] => t.toLowerCase().replace(/["(),:]/g, ' ').trim().split(/\s+/, n).filter(Boolean);
 
@@ -93,7 +95,8 @@ export function speakerOf(text: string, names?: ReadonlySet<string>): string | u
 
 const OWN_HEADING = /^\s*[A-Za-z][a-z]+(?: [a-z]+){0,2}\s*:\s+(?=\S)(.+)$/;
 
-const has = (t: string, cues: readonly string[]): boolean => cues.some((c) => t.includes(c));
+const CUE_TESTS = new Map<readonly string[], RegExp>([GOAL_CUES, PLAN_CUES, RESPONSE_CUES, ASSESSMENT_CUES, BETWEEN_SESSION_CUES].map((cues) => [cues, new RegExp(anyTermPattern(cues))]));
+const has = (t: string, cues: readonly string[]): boolean => CUE_TESTS.get(cues)?.test(t) ?? cues.some((c) => t.includes(c));
 
 /** A mental-status domain and its finding, as a clinician jots it. */
 const MSE_FINDING = /^(?:affect\s+(?:(?:was|is)\s+)?(?:anxious|flat|constricted|restricted|blunted|labile|congruent|incongruent|bright|full|euthymic|dysphoric|tearful|appropriate|depressed|irritable|sad|guarded|reactive)|no (?:evidence of )?psychosis|no psychotic symptoms|no (?:auditory|visual|auditory or visual|auditory and visual|auditory\/visual) hallucinations|alert and oriented|a&ox\d|oriented to person|(?:insight|judgment|judgement|thought process|thought content|orientation|memory|attention|concentration|psychomotor(?: activity)?|eye contact|hygiene|grooming)\s+(?:(?:was|is|were)\s+)?(?:fair|good|poor|limited|intact|adequate|impaired|linear|logical|goal-directed|tangential|circumstantial|organized|disorganized|normal|within normal limits|wnl|appropriate|unremarkable|fair to poor|poor to fair|partial|variable))\b/;
@@ -264,20 +267,20 @@ function opensWithObservation(text: string): boolean {
 
 /** Words that place a clause between sessions, unless it says it happened in session. */
 function betweenSessions(t: string): boolean {
-  return BETWEEN_SESSION_CUES.some((c) => t.includes(c)) && !/\bin (?:session|sess|group|the room)\b/.test(t);
+  return has(t, BETWEEN_SESSION_CUES) && !/\bin (?:session|sess|group|the room)\b/.test(t);
 }
 
 /** A technique or modality named anywhere in the clause. */
 function mentionsIntervention(text: string): boolean {
   const t = ` ${text.toLowerCase()} `;
-  return /⟪/.test(text) || CLOSED_TERMS.some((forms) => forms.some((form) => t.includes(form)));
+  return /⟪/.test(text) || CLOSED_TERM.test(t);
 }
 
 /** An intervention named in the first three words of a subjectless clause ("interoceptive exposure (spinning)"). */
 function earlyInterventionTerm(text: string): boolean {
   const t = text.toLowerCase();
   const head = t.split(/\s+/, 3).join(' ');
-  return TERMS.some((term, i) => head.startsWith(term) || head.includes(SPACED_TERMS[i]!)) && !betweenSessions(t) && !/\b(she|he|they)\b/.test(t);
+  return TERM_AT_WORD.test(head) && !betweenSessions(t) && !/\b(she|he|they)\b/.test(t);
 }
 
 /** A verb only a therapist performs, opening a clause with no subject. */

@@ -45,7 +45,8 @@ export function cleanDictation(text: string): string {
   let out = text.replace(FILLER, blank);
   // "quote ... unquote": only as a pair, so a typed "quote" stays a word.
   // "and I quote ... end quote": the mark replaces the words that announce it; only the first opens and the last closes.
-  out = out.replace(/(?<![\w'-])(?:(?:and )?i quote|open quote|begin quote|quote)(?![\w'-])[\s\S]*?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi, (span) => {
+  // Each guard is a word the pattern cannot match without: a cheap test saves a slow scan of the whole summary.
+  if (/quote/i.test(out)) out = out.replace(/(?<![\w'-])(?:(?:and )?i quote|open quote|begin quote|quote)(?![\w'-])[\s\S]*?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi, (span) => {
     OPEN_QUOTE.lastIndex = 0;
     const open = OPEN_QUOTE.exec(span);
     const close = [...span.matchAll(CLOSE_QUOTE)].at(-1);
@@ -58,7 +59,7 @@ export function cleanDictation(text: string): string {
   // "she's seventy eight", "he is sixty": an age said in words, in digits.
   out = out.replace(AGE_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   // "6 out of ten": the scale's maximum in digits like its rating.
-  out = out.replace(OUT_OF_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
+  if (/out of/i.test(out)) out = out.replace(OUT_OF_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   out = out.replace(SESSION_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   // "up from 44 at intake wait no it was 46 at intake": the number said again replaces the first.
   out = out.replace(/(?<![\w'-])\d+([^.;\d]{0,30}?),?\s+(?:wait,?\s+no|no,?\s+wait|sorry|actually,?\s+no|no,?\s+actually|I mean)(?:,?\s+(?:it was|it's|it is|make that|that's|that is))?,?\s+(\d+)((?:\s+[a-z]+){0,3})(?=[\s.,;]|$)/gi, (m, rest: string, n: string, again: string) => {
@@ -71,7 +72,7 @@ export function cleanDictation(text: string): string {
   });
   // "a new, no, sorry, the deputy chief", "narcan no sorry taking the fentanyl": a spoken self-correction
   // takes back the one to three words before it.
-  out = out.replace(/(?<![\w'-])[\w']+(?:\s+[\w']+){0,2},?\s+(?:no,?\s+sorry|no,?\s+wait|sorry,?\s+I\s+mean),?\s+/gi, (m, offset: number) => blank(m, offset));
+  if (/sorry|wait/i.test(out)) out = out.replace(/(?<![\w'-])[\w']+(?:\s+[\w']+){0,2},?\s+(?:no,?\s+sorry|no,?\s+wait|sorry,?\s+I\s+mean),?\s+/gi, (m, offset: number) => blank(m, offset));
   // "9 days sober as of today no 5 days sorry 5 days": a count said again after "no" replaces the first.
   out = out.replace(/(?<![\w'-])\d+(\s+(?:days?|weeks?|months?|years?|hours?|times|drinks|pills))\b([^.;\d]{0,30}?),?\s+no,?\s+(\d+)\1\b(?:,?\s+sorry,?\s+\3\1\b)?/gi, (m, unit: string, rest: string, n: string) => pad(`${n}${unit}${rest}`, m.length));
   // "I'll, no, we'll start": a pronoun or article taken back by a bare "no" between commas.

@@ -1,5 +1,6 @@
 // Spells out shorthand in one clause: symbols and numbers first, then words from the lexicon.
 // Modality acronyms become markers (⟪CBT⟫) that the writer spells out on first use.
+import { applyRulesInOrder } from './apply-rules-in-order.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import { AMBIGUOUS } from '../lexicon/ambiguous.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
@@ -52,10 +53,11 @@ const AMBIGUOUS_RULES = AMBIGUOUS.map((entry) => ({
  * Spells out ambiguous abbreviations whose meaning a cue makes certain; the others are kept,
  * marked with a word joiner (U+2060) so the later passes leave them alone, and noted.
  */
-function resolveAmbiguous(text: string, context: ShorthandContext): string {
-  let out = text;
-  for (const { entry, re } of AMBIGUOUS_RULES) {
-    out = out.replace(re, (m: string, offset: number, whole: string) => {
+const resolveAmbiguous = applyRulesInOrder({
+  rules: AMBIGUOUS_RULES,
+  patternOf: (rule) => rule.re,
+  apply: (text, { entry, re }, context: ShorthandContext) =>
+    text.replace(re, (m: string, offset: number, whole: string) => {
       const before = whole.slice(0, offset);
       const after = whole.slice(offset + m.length);
       if (entry.except?.test(after)) return m;
@@ -66,49 +68,18 @@ function resolveAmbiguous(text: string, context: ShorthandContext): string {
       if (meaning) return meaning.expansion;
       if (!entry.silent) context.unresolved?.add(m);
       return `\u2060${m}`;
-    });
-  }
-  return out;
-}
+    }),
+});
 
-/**
- * The pattern without the lookbehinds it opens with, or undefined when there are none. Dropping an
- * assertion only widens a match, so where this finds nothing the rule finds nothing: a cheap test
- * first, because V8 tries a long lookbehind ("UDS ... within 60 characters") at every position.
- */
-function withoutLeadingLookbehinds(pattern: RegExp): RegExp | undefined {
-  const src = pattern.source;
-  let at = 0;
-  while (src.startsWith('(?<=', at) || src.startsWith('(?<!', at)) {
-    let depth = 0;
-    let inClass = false;
-    let i = at;
-    for (; i < src.length; i++) {
-      const ch = src[i];
-      if (ch === '\\') i++;
-      else if (inClass) inClass = ch !== ']';
-      else if (ch === '[') inClass = true;
-      else if (ch === '(') {
-        // A capture inside would renumber the groups after it: keep the rule as it is.
-        if (src[i + 1] !== '?' || (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!')) return undefined;
-        depth++;
-      } else if (ch === ')' && --depth === 0) break;
-    }
-    at = i + 1;
-  }
-  const rest = src.slice(at);
-  if (at === 0 || !rest || /^[|*+?{]/.test(rest)) return undefined;
-  return new RegExp(rest, pattern.flags.replace(/[gy]/g, ''));
-}
-
-const SYMBOL_PASSES = SYMBOL_RULES.map((rule) => ({ rule, couldMatch: withoutLeadingLookbehinds(rule.pattern) }));
+// Most rules match nothing in a clause: applyRulesInOrder skips runs of them with one test.
+const applySymbolRules = applyRulesInOrder({
+  rules: SYMBOL_RULES,
+  patternOf: (rule) => rule.pattern,
+  apply: (text, rule) => text.replace(rule.pattern, rule.replace as (substring: string, ...args: string[]) => string),
+});
 
 export function expandShorthand(text: string, context: ShorthandContext = {}): string {
-  let out = resolveAmbiguous(text, context);
-  for (const { rule, couldMatch } of SYMBOL_PASSES) {
-    if (couldMatch && !couldMatch.test(out)) continue;
-    out = out.replace(rule.pattern, rule.replace as (substring: string, ...args: string[]) => string);
-  }
+  let out = applySymbolRules(resolveAmbiguous(text, context), undefined);
   // "ACT (acknowledge feeling / communicate limit / target alternative)": the clinician defined
   // the letters in brackets, so they are that, not the modality.
   out = out.replace(MODALITY, (m: string, _acronym: string, offset: number, whole: string) => {

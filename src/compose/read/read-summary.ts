@@ -6,6 +6,7 @@ import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
 import type { Fact, Intervention, Origin, PronounSet, SessionRecord } from '../types.ts';
 import { classifyClause, findSubject, leadingInterventionTerm, speakerOf } from './classify-clause.ts';
 import { allMatches } from './all-matches.ts';
+import { applyRulesInOrder } from './apply-rules-in-order.ts';
 import { findClientPronoun } from './find-client-pronoun.ts';
 import { findNames } from './find-names.ts';
 import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
@@ -20,11 +21,13 @@ import { protectQuotes, restoreQuotes } from '../text/protect-quotes.ts';
 import { withModalitiesLifted } from '../text/modality-mentions.ts';
 import { type Clause, splitClauses } from './split-clauses.ts';
 
+const applyPhraseRewrites = applyRulesInOrder({ rules: PHRASE_REWRITES, patternOf: ([re]) => re, apply: (text, [re, to]) => text.replace(re, to as (m: string, ...g: string[]) => string) });
+
 /** Rewrites one clause: quotes kept, shorthand spelled out, idioms rewritten. */
 export function rewriteClause(text: string, context: ShorthandContext = {}): string {
   const { text: bare, quotes } = protectQuotes(quoteReportedSpeech(text), expandInQuote);
   let out = expandShorthand(bare, context);
-  for (const [re, to] of PHRASE_REWRITES) out = out.replace(re, to as (m: string, ...g: string[]) => string);
+  out = applyPhraseRewrites(out, undefined);
   // "suicidal ideation/self-harm/homicidal ideation" reads as a list.
   out = out.replace(RISK_LIST, (list) => {
     const items = list.split('/');

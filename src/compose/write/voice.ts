@@ -49,12 +49,15 @@ function lowerLead(t: string): string {
   return w && (COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase())) ? `${w.toLowerCase()}${t.slice(w.length)}` : t;
 }
 
+const FIRST_PERSON = /\b(?:i|me|myself|my|we|us|ourselves|our|ours)\b/i;
+
 /** First-person words outside quotes become the clinician term or "therapist and client". */
 export function toThirdPerson(text: string, v: Voice): string {
   const { text: bare, quotes } = protectQuotes(text);
   const mid = clinicianMid(v);
   const both = `${v.clinician} and ${v.company ?? v.client}`;
-  const out = bare
+  // Every rewrite below needs one of these words: most clauses have none, and skip eleven slow scans.
+  const out = !FIRST_PERSON.test(bare) ? bare : bare
     .replace(/(?<![\w-])I am(?![\w-])/g, `${mid} is`)
     .replace(/(?<![\w-])I have(?![\w-])/g, `${mid} has`)
     // "I want to rule out", "I don't think": the verb agrees with "the therapist".
