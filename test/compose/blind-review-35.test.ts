@@ -269,3 +269,23 @@ describe('review 36: crisis acts and jotted items', () => {
     expect(section('flat, tired, hoodie up, some eye contact by end.', 'objective')).toMatch(/^Client presented as flat, tired/);
   });
 });
+
+describe('review 36: agreement, questions and denials', () => {
+  it('"both engaged" takes "were"', () => {
+    expect(section('Couples session. both engaged, some tension when discussing debt.', 'objective')).toMatch(/^Both were engaged/);
+  });
+
+  it('"pt asking whether she can stop lithium" is a question asked', () => {
+    expect(section('pt asking whether she can stop lithium to get pregnant.', 'subjective')).toBe('Client asked whether she can stop lithium to get pregnant.');
+  });
+
+  it('"Denies SI, sleeping 7 hrs" never denies the sleep', () => {
+    const out = composeNote({ summary: 'Denies SI, sleeping 7 hrs, no hypomanic sx.', format: 'soap' }).sections.map((s) => s.text).join('\n');
+    expect(out).not.toMatch(/denied suicidal ideation, sleeping/);
+    expect(out).toMatch(/Client denied suicidal ideation\./);
+  });
+
+  it('"rec inpt psych admission" is a recommendation', () => {
+    expect(section('Active SI w/ plan. Plan: rec inpt psych admission.', 'plan')).toMatch(/^Recommend inpatient psychiatric admission/);
+  });
+});

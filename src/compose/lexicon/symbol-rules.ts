@@ -172,6 +172,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "exhausted -> withdraws": before a verb the arrow is what follows, not a cause of a noun.
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=([a-z]+)\b)/g, replace: (_m, next: string) => (/^[a-z]{3,}(?:s|ed)$/.test(next) && verbForms(next) && (verbForms(next)!.third === next || verbForms(next)!.past === next) && !/(?:ness|ess|ss|ics|us|is)$/.test(next) ? ', then ' : ' leading to '), example: ['exhausted from night shifts -> withdraws', 'exhausted from night shifts, then withdraws'] },
   { pattern: /\s*(?:->|=>|→|-->)\s*/g, replace: ' leading to ', example: ['deadline -> worry', 'deadline leading to worry'] },
+  // "rec inpt psych admission": a recommendation, before what is recommended (never recreation).
+  { pattern: /\brec\b(?=\s+(?:inpt|inpatient|admission|admit|higher|IOP|PHP|outpatient|f\/u|follow|continued|cont|weekly|biweekly|eval|evaluation|referral|meds|medication|therapy|tx|psych|DBT|CBT|group|level))/gi, replace: (m) => (m[0] === 'R' ? 'Recommend' : 'recommend'), example: ['rec inpt psych admission', 'recommend inpt psych admission'] },
   // "stuck pt" in cognitive processing therapy is a stuck point, never a stuck patient.
   { pattern: /\bstuck\s+pt(s?)\b/gi, replace: (_m, s: string) => `stuck point${s}`, example: ['identified stuck pt re: blame', 'identified stuck point re: blame'] },
   // "passive SI x1 mo": one month, not "1 months".

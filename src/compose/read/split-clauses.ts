@@ -221,6 +221,8 @@ const PASSIVE_AT_SPLIT = new RegExp(`^,\\s(?:${TRANSPORT_VERBS})\\s`, 'i');
 /** "I did a safety plan with her her daughter Karen is ...": a doubled pronoun is a statement ending and the next one starting. */
 /** "we talked about that I did a feelings thermometer": "that" ends the topic; a new act starts. */
 const TOPIC_THEN_ACT = /(?<=\b(?:about|with|on|through|over) (?:that|this|it))\s(?=(?:i|we|she|he|they) (?:[a-z]+ed|did|went|made|gave|took|had|taught|drew)\b)/gi;
+/** "Denies SI, sleeping 7 hrs": after a denial of risk, an item that is not a risk term is its own statement, never denied too. */
+const DENIAL_THEN_ITEM = /(?<=\b(?:denies|denied|denying)\s+(?:SI|HI|SIB|NSSI|SH|AVH|AH|VH|suicidal ideation|homicidal ideation|self-harm|s\/h|thoughts of self-harm)(?:\s*(?:\/|,|and|or)\s*(?:SI|HI|SIB|NSSI|SH|AVH|AH|VH|self-harm))*),\s(?=(?:sleeping|sleep|eating|appetite|energy|mood|working|attending|taking|using|drinking|reports?|endorses?|states?|feels?|feeling|stable|compliant|adherent|med(?:ication)?s?|\d)\b)/gi;
 /** "high-moderate risk, call back tomorrow 10am": a follow-up with its time, jotted after a comma, is its own item. */
 const COMMA_THEN_FOLLOW_UP = /,\s(?=(?:call back|call|check in|check-in|follow up|follow-up|f\/u|see (?:him|her|them|client|pt)|rtc|return)\s+(?:\S+\s+){0,2}?(?:tomorrow|tonight|today|next week|in \d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d{2})?\s*(?:am|pm))\b)/gi;
 /** "he denied any he denied thoughts of harming others": a spoken restart begins a new statement. */
@@ -252,14 +254,14 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
     // A pause left by a filler ends a statement in any dictated sentence of some length.
     const paused = words >= 10 && /\s{3,}/.test(slice);
     const corrected = /\b(?:no actually|no wait|scratch that)\b/i.test(slice);
-    const task = slice.search(COMMA_THEN_TASK) >= 0 || slice.search(DOUBLED_PRONOUN) >= 0 || slice.search(COMMA_THEN_PASSIVE) >= 0 || slice.search(RESTARTED) >= 0 || slice.search(COMMA_THEN_FOLLOW_UP) >= 0 || slice.search(TOPIC_THEN_ACT) >= 0;
+    const task = slice.search(COMMA_THEN_TASK) >= 0 || slice.search(DOUBLED_PRONOUN) >= 0 || slice.search(COMMA_THEN_PASSIVE) >= 0 || slice.search(RESTARTED) >= 0 || slice.search(DENIAL_THEN_ITEM) >= 0 || slice.search(COMMA_THEN_FOLLOW_UP) >= 0 || slice.search(TOPIC_THEN_ACT) >= 0;
     if (words < 30 && !jotted && !paused && !corrected && !task) {
       out.push(s);
       continue;
     }
     let start = s.start;
     const jots = jotted ? allMatches(JOT_STARTS, slice) : [];
-    const starts = [...(words >= 30 ? [...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice)] : []), ...(words >= 30 || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(RESTARTED, slice), ...allMatches(COMMA_THEN_FOLLOW_UP, slice), ...allMatches(TOPIC_THEN_ACT, slice), ...allMatches(AGE_THEN_STATE, slice), ...allMatches(COMMA_THEN_TASK, slice), ...allMatches(DOUBLED_PRONOUN, slice), ...allMatches(COMMA_THEN_PASSIVE, slice), ...jots].sort((a, b) => a.index - b.index);
+    const starts = [...(words >= 30 ? [...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice)] : []), ...(words >= 30 || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(RESTARTED, slice), ...allMatches(DENIAL_THEN_ITEM, slice), ...allMatches(COMMA_THEN_FOLLOW_UP, slice), ...allMatches(TOPIC_THEN_ACT, slice), ...allMatches(AGE_THEN_STATE, slice), ...allMatches(COMMA_THEN_TASK, slice), ...allMatches(DOUBLED_PRONOUN, slice), ...allMatches(COMMA_THEN_PASSIVE, slice), ...jots].sort((a, b) => a.index - b.index);
     for (const m of starts) {
       const at = s.start + m.index + 1;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.

@@ -119,6 +119,8 @@ function withTense(text: string, v: Voice, plural = false): string {
 /** A denied intention to harm or act: "is not going to", "won't", "would never" before a harming verb. */
 const NO_INTENT = /^(?:is|was|'s|are)?\s*(?:not going to|not gonna|never going to|won't|will not|would not|wouldn't|would never|will never)\s+(?:actually\s+|really\s+|ever\s+)?(?=(?:hurt|harm|kill|attack|hit|touch|shoot|stab|act on|do anything|do something|go through with)\b)/i;
 const reported = (v: Voice): string => (v.tense === 'past' ? 'reported' : 'reports');
+/** "Both were engaged", "Mom and dad were tearful": a plural subject takes "were". */
+const beFor = (who: string, v: Voice): string => (/^(?:both|all|they|we|(?:the )?(?:parents|members|kids|children|siblings|partners|couple|family members))$|\sand\s/i.test(who.trim()) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is');
 const was = (v: Voice): string => (v.tense === 'past' ? 'was' : 'is');
 const stated = (v: Voice): string => (v.tense === 'past' ? 'stated' : 'states');
 /** A quotation that stands as the sentence's content opens with a capital: "Sometimes I wish ...". */
@@ -181,7 +183,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const w = firstWord(rest);
     // "pt recently discharged from the unit": something done to the client.
     const happened = /^(?:(?:recently|just|also|then|finally)\s+)?(\S+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
-    if (EVENT_PARTICIPLES.test(happened)) return finish(`${who} ${was(v)} ${rest}`);
+    if (EVENT_PARTICIPLES.test(happened)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     // "pt reports attended church potluck": what was reported is an act, said as one ("reported attending").
     const reportedAct = /^(reports|reported|states|stated|says|said)\s+([a-z]+ed)\b/i.exec(rest);
     const actBase = reportedAct ? verbForms(reportedAct[2]!.toLowerCase()) : undefined;
@@ -193,6 +195,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (/^(?:is|'s|are)\s+(?:going to|gonna)\s+(?!be\b)[a-z]+/i.test(rest) && !/^(?:is|'s|are)\s+(?:going to|gonna)\s+(?:hurt|harm|kill|attack|shoot|stab)\b/i.test(rest)) return finish(`${who} will ${rest.replace(/^(?:is|'s|are)\s+(?:going to|gonna)\s+/i, '')}`);
     // "He is coming back tomorrow at 10am": a return already arranged is what will happen.
     if (ARRANGED_RETURN.test(rest) && RETURN_WHEN.test(rest)) return finish(`${who} will return${rest.replace(ARRANGED_RETURN, '')}`);
+    // "pt asking whether she can stop lithium": a question the client put, said as asked.
+    const asking = /^(asking|wondering|requesting|inquiring)\s+(?=whether|if|about|for|when|how|what|why)/i.exec(rest);
+    if (asking) return finish(`${who} ${{ asking: 'asked', wondering: 'wondered', requesting: 'requested', inquiring: 'inquired' }[asking[1]!.toLowerCase() as 'asking']} ${rest.slice(asking[0].length)}`);
     // "he's not going to hurt him": an intention is the client's word, never a fact the note can state.
     const noIntent = NO_INTENT.exec(rest);
     if (noIntent) return finish(`${who} ${stated(v)} no intent to ${rest.slice(noIntent[0].length)}`);
@@ -210,16 +215,16 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const who_ = /^(\d{1,3}-year-old(?: [a-z]+){1,2}?)\s*,\s*(.+)$/.exec(rest);
     if (who_ && subject === 'client') return finish(`${who} is a ${who_[1]}; ${who_[2]}`);
     // "pt engaged, able to name 2 skills", "pt at home": a description or a place after the subject takes "was".
-    if ((OBSERVATION_WORDS.has(w) || EMOTIONS.has(w)) && /^\S+\s*(?:,|$|\s(?:and|but)\s)/.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
-    if (PLACE_AFTER_SUBJECT.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
-    if (STATE_AFTER_SUBJECT.test(rest)) return finish(`${who} ${was(v)} ${rest}`);
+    if ((OBSERVATION_WORDS.has(w) || EMOTIONS.has(w)) && /^\S+\s*(?:,|$|\s(?:and|but)\s)/.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
+    if (PLACE_AFTER_SUBJECT.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
+    if (STATE_AFTER_SUBJECT.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     // After a written subject, an unknown lower-case word is the verb ("she drove to ..."), not a report.
     if (w && /^[a-z]/.test(rest) && !EMOTIONS.has(w) && !OBSERVATION_WORDS.has(w) && !NOT_VERB_AFTER_SUBJECT.has(w) && /(?:ed|[^s]s|ew|ove|ook|ung|ought|ent|ame|ave|ole|ore|oke)$/.test(w)) return finish(`${who} ${withTense(rest, v)}`);
     // After a subject, any known verb form is the verb ("she put", "he'll").
     if (verbFirst(w) || verbForms(w) || !w) return finish(`${who} ${withTense(rest, v)}`);
     // "pt anxious about work": a subject with no verb gets one.
     const afterIntensifier = /^(?:very|really|so|quite|extremely|somewhat|visibly|more|less|increasingly)\s+([a-z-]+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
-    if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w) || EMOTIONS.has(afterIntensifier) || OBSERVATION_WORDS.has(afterIntensifier)) return finish(`${who} ${was(v)} ${rest}`);
+    if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w) || EMOTIONS.has(afterIntensifier) || OBSERVATION_WORDS.has(afterIntensifier)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     return finish(`${who} ${reported(v)} ${lowerLead(rest)}`);
   }
   if (subject === 'other') {
@@ -247,7 +252,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || ONGOING.test(t));
     if (parts.length > 1 && verbFirst(w1)) parts[1] = (LASTING_STATE.test(w1) && !PAST_TIME.test(t)) || ongoing ? parts[1]! : setTense(parts[1]!, v.tense);
     // "Dana very anxious in session" -> "Dana was very anxious in session".
-    else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn|reluctant|hesitant|ambivalent|skeptical|dismissive|supportive|receptive|resistant|irritable|tired)$/.test(w1))) parts.splice(1, 0, was(v));
+    else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn|reluctant|hesitant|ambivalent|skeptical|dismissive|supportive|receptive|resistant|irritable|tired)$/.test(w1))) parts.splice(1, 0, beFor(parts[0]!, v));
     return finish(parts.join(' '));
   }
   return finish(completeSubjectless(t, kind, v));
