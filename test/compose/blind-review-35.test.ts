@@ -289,3 +289,29 @@ describe('review 36: agreement, questions and denials', () => {
     expect(section('Active SI w/ plan. Plan: rec inpt psych admission.', 'plan')).toMatch(/^Recommend inpatient psychiatric admission/);
   });
 });
+
+describe('review 37', () => {
+  it('"EPDS ... Q10 endorsed" is the item, never "every 10 minutes"; "q15 checks" still is', () => {
+    expect(composeNote({ summary: 'EPDS 14; Q10 endorsed "hardly ever" - passive SI, no plan.', format: 'soap' }).sections.map((s) => s.text).join('\n')).not.toMatch(/every 10 minutes/);
+    expect(section('Inpatient. q15 checks continued.', 'plan') + section('Inpatient. q15 checks continued.', 'objective') + section('Inpatient. q15 checks continued.', 'subjective')).toMatch(/every 15 minutes/i);
+  });
+
+  it('"naming the ED as separate from her" is the eating disorder', () => {
+    expect(section('Family session, restricting at meals. Used externalizing (naming the ED as separate from Sophie). Denies SI.', 'objective') + section('Family session, restricting at meals. Used externalizing (naming the ED as separate from Sophie). Denies SI.', 'subjective')).toMatch(/naming the eating disorder as separate/);
+  });
+
+  it('a named group with its children counted is a group session', () => {
+    expect(readSummary('Anger Busters group, ages 8-10, 6 kids present, 60 min. Reviewed feelings thermometer.').session.serviceType).toBe('group');
+  });
+
+  it('"a girl at her school is cutting herself" is that girl\'s, not the client\'s', () => {
+    expect(readSummary('Family session. Kenzie said a girl at her school is cutting herself and she is scared for her. Nobody reported safety concerns about themselves.').risk.selfHarm).not.toBe('present');
+  });
+
+  it('a brother\'s unquoted words after "he said like" are quoted, never the clinician\'s, and "he" stays his', () => {
+    const summary = 'telehealth with Jim um so his brother Carl has been talking about how he has nothing left and he said last Sunday like if it comes to it I know where the deer rifle is um Jim denied any SI himself and we talked about how to ask Carl directly';
+    const out = composeNote({ summary, format: 'dap' }).sections.map((s) => s.text).join('\n');
+    expect(out).toMatch(/"if it comes to it I know where the deer rifle is"/);
+    expect(out).not.toMatch(/the therapist knows where/);
+  });
+});

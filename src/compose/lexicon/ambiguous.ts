@@ -134,9 +134,9 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       // The emergency department first: a crisis reading outranks an eating one when both topics are present.
       { expansion: 'emergency department', before: /(?:\b(to|in|at|the|from|via|nearest|an|or|transport(?:ed)? to|sent to|taken to|brought to|went to)|'s)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on|eval|evaluation|sw|social worker|nurse|now|tonight|today|for|triage|discharge)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*|hang\w*|C-SSRS)\b/ },
-      { expansion: 'eating disorder', after: /^\s*(?:(thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|team|program|dietitian|telling)\b|\(?\s*(restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b)/i, before: /\b(hx|history|h\/o|dx|diagnosed with|recovery from|in recovery|active|her|his|their|my)\s*(?:of\s+)?$/i, topic: EATING },
+      { expansion: 'eating disorder', after: /^\s*(?:(thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|team|program|dietitian|telling|as separate|is (?:talking|telling|loud|louder))\b|\(?\s*(restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b)/i, before: /\b(hx|history|h\/o|dx|diagnosed with|recovery from|in recovery|active|her|his|their|my)\s*(?:of\s+)?$/i, topic: EATING },
     ],
-    examples: [["what's the ED telling you", 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['ED', null]],
+    examples: [["what's the ED telling you", 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['externalizing (naming the ED as separate from Sophie) after SI screen', 'eating disorder'], ['ED', null]],
   },
   {
     short: 'SA',

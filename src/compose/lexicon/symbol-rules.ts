@@ -147,7 +147,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(^|[\s(])x\s?(\d+)\s+(trials?|sets?|reps?|rounds?|sessions?|attempts?|episodes?|exposures?|cycles?)\b/g, replace: (_m, pre, n, noun) => `${pre}(${n} ${noun})`, example: ['exposure x3 trials', 'exposure (3 trials)'] },
   { pattern: /(^|[\s(])x(\d+)\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['x2', 'twice'] },
   { pattern: /\bq\.?\s?(wk|week|day|mo|month|night|am|pm)\b/gi, replace: (_m, u) => (/^(am|pm)$/i.test(u) ? `every ${u.toLowerCase() === 'am' ? 'morning' : 'evening'}` : `every ${UNIT[u.toLowerCase()]}`), example: ['q wk', 'every week'] },
-  { pattern: /\bq\s?(5|10|15|30)(?:\s?(?:min|mins|minutes))?\b(?!\s?(wks?|weeks?|days?|mos?|months?))(?!\s+(?:yes|no)\b)/gi, replace: (_m, n) => `every ${n} minutes`, example: ['q15 checks', 'every 15 minutes checks'] },
+  // "q15 checks" is every 15 minutes; "Q10 endorsed" after an instrument is its item 10, kept as written.
+  { pattern: /(?<!\b(?:EPDS|PHQ-?9|PHQ-?A|GAD-?7|PCL-?5|C-SSRS|BDI(?:-II)?|item|items)\b[^.;]{0,20})\bq\s?(5|10|15|30)(?:\s?(?:min|mins|minutes))?\b(?!\s?(wks?|weeks?|days?|mos?|months?))(?!\s+(?:yes|no|endorsed|positive|negative|answered|scored|=|:)\b)(?!\s*[=:])/gi, replace: (_m, n) => `every ${n} minutes`, example: ['q15 checks', 'every 15 minutes checks'] },
   // Dictation drops apostrophes: "cant get back to sleep", "its been six months".
   { pattern: /\b(can|don|doesn|didn|isn|wasn|won|couldn|wouldn|shouldn|hasn|haven|hadn|aren|weren)t\b/g, replace: (_m, w: string) => `${w}'t`, example: ['cant get back to sleep', "can't get back to sleep"] },
   { pattern: /\bits(?=\s+(?:been|not|like|hard|just|getting|going|okay|ok|fine|too|so|really|always|never|kind|the|a|an|more|less|better|worse|all|over|because|when)\b)/g, replace: "it's", example: ['its been about six months', "it's been about six months"] },

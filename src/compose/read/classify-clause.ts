@@ -217,7 +217,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "met w/ Jaylen alone 10 min", "saw teen individually": the clinician's own arrangement of the session.
   if (/^\s*(?:met|meeting|spoke|saw|checked in)\s+(?:with\s+|w\/\s*)?(?:\S+\s+){1,2}?(?:alone|individually|separately|privately|one[- ]on[- ]one)(?:\s+(?:for\s+)?(?:about\s+)?\d+\s*(?:min|mins|minutes))?(?:\s+(?:first|after|afterwards|at the end))?\s*$/i.test(text)) return 'intervention';
   // "parents given 988 + mobile crisis #", "pt given handout": resources handed over are the clinician's act.
-  if (/^\s*(?:the\s+)?(?:parents?|mother|father|mom|dad|family|client|pt|patient|couple|caregivers?|both)\s+(?:were\s+|was\s+)?(?:given|provided(?:\s+with)?|offered)\b/i.test(text)) return 'intervention';
+  if (/^\s*(?:the\s+)?(?:parents?|mother|father|mom|dad|family|client|pt|patient|couple|caregivers?|both)(?:\s+(?:and|&)\s+(?:her\s+|his\s+|their\s+|the\s+)?(?:parents?|mother|father|mom|dad|family|partner|caregivers?))?\s+(?:were\s+|was\s+)?(?:given|provided(?:\s+with)?|offered)\b/i.test(text)) return 'intervention';
   // A jotted imperative ("keep window, add 15 min", "call the office if ...") is the plan.
   if (subject === 'none' && IMPERATIVES.has(w0) && !/\b(ago|yesterday|last night|last week|over the weekend|went home)\b/.test(t)) return /\b(homework|log|journal|worksheet|thought record|practice)\b/.test(t) ? 'homework' : 'plan';
   // "more relaxed by the second session": a comparison of what was seen.

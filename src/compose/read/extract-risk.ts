@@ -344,6 +344,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "brought in after telling a friend he would 'shoot up' the kid": the client told the friend; the words are the client's.
   if (/\b(?:after|for|by)\s+(?:telling|texting|saying to|posting|messaging|threatening)\s+(?:a |his |her |their )?[a-z]+\s+(?:that\s+)?(?:he|she|they)\s*(?:would|will|was going to|were going to|is going to|'d|wanted to)\s+(?:\S+\s+){0,2}["']?$/.test(lead)) return 'endorsed';
   if (other && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
+  // "a girl at her school is cutting herself": the person, where they are from, then their own doing.
+  if (other && /^(?:\s+(?:at|in|from|on|of)\s+(?:her|his|their|the|my|a)\s+\w+)?\s+(?:is|was|has been|had been|keeps|kept|started|began|has|had)\s+(?:\w+\s+)?$/.test(lead.slice(other.index + other[0].length))) return 'other';
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
   if (other && /\b(said|says|saying|texted|told|wrote|posted|messaged|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
   // "her best friend Nina has been texting her at night saying she wants to die and has been cutting":

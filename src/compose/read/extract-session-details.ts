@@ -8,7 +8,7 @@ import { findSessionDate } from './find-session-date.ts';
 const SERVICE: [RegExp, ServiceType][] = [
   [/\b(couples|couple's|conjoint|marital)\b|\bcouple (session|sess|therapy|counseling)\b/i, 'couples'],
   [/\b(?:fam|family) (session|sess|therapy|meeting)\b|^family\b(?!\s+(conflict|stress|issues|problems|history|dynamics|member|of))/i, 'family'],
-  [/\bgroup (session|sess|therapy)\b|^group\b(?!\s+(of|member|chat|project|work))|\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|grief|iop|php|intensive outpatient)\s+(?:group|grp)\b|\bgrp\b|\bgroup\b(?=[^.]*\b\d+\s+members\b)/i, 'group'],
+  [/\bgroup (session|sess|therapy)\b|^group\b(?!\s+(of|member|chat|project|work))|\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|grief|iop|php|intensive outpatient)\s+(?:group|grp)\b|\bgrp\b|\bgroup\b(?=[^.]*\b\d+\s+(?:members|kids|children|teens|adolescents|youth|participants|clients|patients|veterans|women|men|students|attendees|present)\b)|^\s*(?:[A-Z][\w'-]*\s+){1,3}group\b(?!\s+(?:of|member|chat|project|work|home))/i, 'group'],
   // "21 at intake" is a time, not an intake session.
   [/(?<!\b(?:at|since|from|per|of|than|before|after)\s)\b(intake|initial assessment|diagnostic evaluation)\b/i, 'intake'],
   [/\bcrisis (session|sess|visit|call|appointment|walk-in|walk in|eval|evaluation|assessment|intervention)\b|\bwalk-in crisis\b|^crisis\b/i, 'crisis'],

@@ -279,7 +279,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "mom and I practiced ..., she used labeled praise": right after a relative of the same
     // gender in the same sentence, "she" may be either of them, so it stays "she".
     // (In dictation, where one sentence was cut in several, the line is the sentence.)
-    if (subject === 'client' && previous && previous.clause.line === c.line && (previous.clause.sentence === c.sentence || !/[.!?]/.test(text.slice(previous.clause.end, c.start))) && sameGenderRelative(rewritten, previous.fact.text)) subject = 'pronoun';
+    if (subject === 'client' && previous && previous.clause.line === c.line && (previous.clause.sentence === c.sentence || !/[.!?]/.test(text.slice(previous.clause.end, c.start))) && (sameGenderRelative(rewritten, previous.fact.text) || namedOtherBefore(rewritten, previous.fact))) subject = 'pronoun';
     // "Mom reported 2 incidents. She said she has been so tired": the next sentence's "she" is the
     // relative who was the last sentence's subject, unless that sentence also named someone of the
     // same gender as an object ("Mom brought her in. She reports ..."), where it stays "she".
@@ -413,6 +413,11 @@ function sameGenderRelative(text: string, before: string): boolean {
   const pronoun = /^(she|he)\b/i.exec(text)?.[1]?.toLowerCase();
   if (!pronoun) return false;
   return (pronoun === 'she' ? FEMALE_RELATIVE : MALE_RELATIVE).test(before);
+}
+
+/** "Carl's been talking about losing the farm and he said ...": right after another person named, "he" may be them. */
+function namedOtherBefore(text: string, before: Fact): boolean {
+  return /^(?:she|he)\b/i.test(text) && before.subject === 'other' && /^[A-Z][a-z]+(?:'s|\s)/.test(before.text.trim()) && !/^(?:Client|Patient|Pt|Therapist|The|This|Today|Both|All)\b/.test(before.text.trim());
 }
 
 /** "Dale", "47" -> "Dale, 47": a bare age right after a name belongs to it. */

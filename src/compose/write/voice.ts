@@ -53,6 +53,11 @@ const FIRST_PERSON = /\b(?:i|me|myself|my|we|us|ourselves|our|ours)\b/i;
 
 /** First-person words outside quotes become the clinician term or "therapist and client". */
 export function toThirdPerson(text: string, v: Voice): string {
+  // "he said last Sunday like if it comes to it I know where the rifle is": after a third person's
+  // "said", the "I" is the speaker's own words, unmarked; they are quoted, never made the clinician's.
+  // Only where the words are plainly the speaker's: after a "like" or inside an "if ..." ("she said I should call" may be the clinician).
+  const spoken = /\b(?:he|she|they|[a-z]+)\s+(?:said|says)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b)|(?=(?:if|when)\b[^"]{0,40}\bi\b))/.exec(text.toLowerCase());
+  if (spoken && !/"/.test(text.slice(spoken.index))) text = `${text.slice(0, spoken.index + spoken[0].length).replace(/\blike\s+$/i, '')}"${text.slice(spoken.index + spoken[0].length).replace(/\s*[.;]?\s*$/, '')}"`;
   const { text: bare, quotes } = protectQuotes(text);
   const mid = clinicianMid(v);
   const both = `${v.clinician} and ${v.company ?? v.client}`;
@@ -150,8 +155,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   // "Guns in home?": the clinician's jotted question, never something the client reported.
   if (subject === 'none' && /^[^"?]{3,60}\?$/.test(t) && !/^(?:what|how|why|when|where|who|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b/i.test(t)) return finish(`Asked about ${t.slice(0, -1).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`);
   // "Parents given 988 + mobile crisis #": a jotted passive gets its "were".
-  const given = /^((?:the\s+)?(?:parents?|mother|father|mom|dad|family|client|pt|patient|couple|caregivers?|both))\s+(given|provided|offered)\b/i.exec(t);
-  if (given) t = `${given[1]} ${/s$|^both$/i.test(given[1]!) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${t.slice(given[1]!.length).trim()}`;
+  const given = /^((?:the\s+)?(?:parents?|mother|father|mom|dad|family|client|pt|patient|couple|caregivers?|both)(?:\s+(?:and|&)\s+(?:her\s+|his\s+|their\s+|the\s+)?(?:parents?|mother|father|mom|dad|family|partner|caregivers?))?)\s+(given|provided|offered)\b/i.exec(t);
+  if (given) t = `${given[1]} ${/s$|^both$|\sand\s|&/i.test(given[1]!) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${t.slice(given[1]!.length).trim()}`;
   if (subject === 'therapist') {
     // "I asked directly - thoughts of hurting him 'crossed my mind'": the answer is the client's.
     const asked = /^(?:I|therapist|clinician)\s+asked\s+(directly|about [^:;"-]{1,40}?|regarding [^:;"-]{1,40}?)\s*(?::|\s-\s|,)\s*(?!(?:and|but)\b)(.+)$/i.exec(t);
