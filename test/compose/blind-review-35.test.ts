@@ -315,3 +315,36 @@ describe('review 37', () => {
     expect(out).not.toMatch(/the therapist knows where/);
   });
 });
+
+describe('review 37: labels, thoughts and quotatives', () => {
+  it('"Service: individual, in person, 53 min" fills the session line', () => {
+    const s = section('Client: Dale H., 58.\nService: individual, in person, 53 min\nPt reports stress about the lender.', 'session');
+    expect(s).toMatch(/Individual psychotherapy, 53 minutes, in person/);
+  });
+
+  it('"first-gen sophomore" keeps its "first"; "Intake today with Luis R., 19" reads as who', () => {
+    expect(section('Intake today with Luis R., 19, first-gen sophomore, engineering. He reports stress.', 'session', 'dap')).toMatch(/Luis R\., 19; first-gen sophomore/);
+  });
+
+  it('"the I\'m a failure thought" is quoted, never the clinician\'s', () => {
+    const out = composeNote({ summary: 'we did cognitive restructuring on the I\'m a failure thought and he rated belief 60% to 30%', format: 'soap' }).sections.map((s) => s.text).join('\n');
+    expect(out).toMatch(/"I(?:'m| am) a failure" thought/);
+    expect(out).not.toMatch(/therapist is a failure/);
+  });
+
+  it('"he\'s like no I\'ve got too many cows to feed" is what he said', () => {
+    const out = composeNote({ summary: 'Jim denied any SI himself, he\'s like no I\'ve got too many cows to feed.', format: 'dap' }).sections.map((s) => s.text).join('\n');
+    expect(out).toMatch(/said "no I(?:'ve| have) got too many cows to feed"/);
+    expect(out).not.toMatch(/therapist has got/);
+  });
+
+  it('"Group earned 4 of 5 stars" has its own subject', () => {
+    expect(composeNote({ summary: 'Kids anger group, 6 members. Group earned 4 of 5 stars on behavior chart.', format: 'girp' }).sections.map((s) => s.text).join('\n')).toMatch(/(?:^|\. )Group earned 4 of 5 stars/m);
+  });
+
+  it('a drawing of a sibling hitting her, and a possible report, are in the risk section', () => {
+    const summary = 'Kids anger group, 6 members. Brianna quiet, drew picture of her brother hitting her - will f/u with mom and consult supervisor re: possible report.';
+    expect(section(summary, 'risk', 'girp')).toMatch(/brother hitting her/);
+    expect(section(summary, 'risk', 'girp')).not.toMatch(/No risk assessment was documented/);
+  });
+});

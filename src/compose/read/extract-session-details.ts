@@ -142,12 +142,14 @@ export function stripSessionWords(fragment: string): string {
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     // "Good session" is the clinician's judgment of it, kept whole.
     // "his video wasn't working": a person's device, not the session's modality.
-    .replace(/(?<!\b(?:his|her|their|my|the|no)\s)\b(indiv|individual|couples?|fam|family|group|intake|crisis|telehealth|video|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first|1st|psychotherapy|therapy|visit|via|child)\b(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept))/gi, ' ')
+    .replace(/(?<!\b(?:his|her|their|my|the|no)\s)\b(indiv|individual|couples?|fam|family|group|intake|crisis|telehealth|video|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first|1st|psychotherapy|therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept))/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')
     .replace(/\(\s*[,\s]*\)/g, ' ')
     // "her 6th session for grief after ..." without its session words: "grief after ...".
     .replace(/^\s*(?:her|his|their|the)\s+(?:for|of)\s+/i, '')
+    // "Intake today with Luis R., 19": who the session was with, without "today with".
+    .replace(/^\s*[Tt]oday\s+with\s+(?=[A-Z])/, '')
     // "I met with him for our 3rd session" without its session words: the clinician's own words are left.
     .replace(/^\s*(?:i|we)\s+(?:met|had|did|held|completed|conducted)\s+(?:with\s+)?/i, '')
     .replace(/\s{2,}/g, ' ')

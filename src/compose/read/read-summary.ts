@@ -183,6 +183,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       }
     }
   }
+  // "Service: individual, in person, 53 min" on a line of its own: the session's details under their own label.
+  const lines = text.split('\n');
+  for (const [i, line] of lines.entries()) {
+    const labelled = /^\s*(?:service|session type|session|setting|modality|format|type|duration|length)\s*:\s*(.+)$/i.exec(line);
+    if (!labelled || !isHeaderLike(labelled[1]!) || REPORT_VERB.test(labelled[1]!)) continue;
+    headerClauses.push(...clauses.filter((c) => c.line === i && !headerClauses.includes(c)));
+  }
   const session = extractSessionDetails(headerClauses.map((c) => c.text).join(', '), text);
   // "D: Family session w/ mother (Lisa), daughter ...": a labelled first line still says what kind of session it was.
   if (!session.serviceType) {
@@ -426,7 +433,7 @@ function joinNameAndAge(fragments: string[]): string[] {
   for (const f of fragments) {
     const prev = out.at(-1);
     // "Lily P., age 6": the age stays with the name, initial and all.
-    if (prev && /^\s*(?:age\s+)?\d{1,2}\s*$/i.test(f) && /^\s*(?:Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s*$/.test(prev)) out[out.length - 1] = `${prev.trim().replace(/(\s[A-Z])$/, '$1.')}, ${f.trim()}`;
+    if (prev && /^\s*(?:age\s+)?\d{1,2}\s*$/i.test(f) && /^\s*(?:(?:intake|session|today|seen)\s+)*(?:with\s+)?(?:Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s*$/i.test(prev)) out[out.length - 1] = `${prev.trim().replace(/(\s[A-Z])$/, '$1.')}, ${f.trim()}`;
     // "+ mom (Rachel)": who came with the client.
     else out.push(f.replace(/^\s*(?:\+|&)\s*/, 'with '));
   }

@@ -55,6 +55,10 @@ const FIRST_PERSON = /\b(?:i|me|myself|my|we|us|ourselves|our|ours)\b/i;
 export function toThirdPerson(text: string, v: Voice): string {
   // "he said last Sunday like if it comes to it I know where the rifle is": after a third person's
   // "said", the "I" is the speaker's own words, unmarked; they are quoted, never made the clinician's.
+  // "the I'm a failure thought": a thought named in the client's words is quoted, never made the clinician's.
+  text = text.replace(/\b(the|that|this|an?)\s+((?:I'm|I am|I'll|I can't|I should|I have to|I must|I never|I always)\b[^,.;"]{1,40}?)\s+(thought|belief|story|narrative|voice|statement|cognition|rule)\b/g, '$1 "$2" $3');
+  // "he's like no I've got too many cows to feed": "is like" introduces the speaker's own words.
+  text = text.replace(/\b(he|she|they)(?:'s|'re| is| was| were) like\s+(?!"|a\b|an\b|the\b|that\b|this\b|him\b|her\b|them\b|\d)([^"]*\bI(?:'m|'ve|'ll|'d)?\b[^"]*)$/i, (_m, who: string, words: string) => `${who} said "${words.replace(/\s*[.;]\s*$/, '')}"`);
   // Only where the words are plainly the speaker's: after a "like" or inside an "if ..." ("she said I should call" may be the clinician).
   const spoken = /\b(?:he|she|they|[a-z]+)\s+(?:said|says)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b)|(?=(?:if|when)\b[^"]{0,40}\bi\b))/.exec(text.toLowerCase());
   if (spoken && !/"/.test(text.slice(spoken.index))) text = `${text.slice(0, spoken.index + spoken[0].length).replace(/\blike\s+$/i, '')}"${text.slice(spoken.index + spoken[0].length).replace(/\s*[.;]?\s*$/, '')}"`;
@@ -529,7 +533,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const heading = /^(topic|theme|themes|focus|agenda)\s+(?!(?:was|is|were|of|for|on|about)\b)(.+)$/i.exec(t);
       if (heading) return `${cap(heading[1]!.toLowerCase())}: ${heading[2]}`;
       // "All members denied ...", "both agreed ...": a quantified subject of its own, not the client's report.
-      if (QUANTIFIED_SUBJECT.test(t) && t.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.toLowerCase()))) return cap(t);
+      if (QUANTIFIED_SUBJECT.test(t) && t.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.toLowerCase()) || looksLikePastVerb(w.toLowerCase()))) return cap(t);
       if (startsWithPreposition) return t;
       // "Stressed about the hearing": the capital was the jotting's, not the word's.
       if (EMOTIONS.has(w0) && ADJECTIVE_FOLLOWERS.test(next)) return `${clientStart(v)} ${reported(v)} feeling ${t[0]!.toLowerCase()}${t.slice(1)}`;
