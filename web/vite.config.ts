@@ -38,7 +38,19 @@ function precompressAssets(): Plugin {
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react(), precompressAssets()],
+  // Fast Refresh is React DOM's: under Preact an edit reloads the page in the dev server instead.
+  plugins: [react({ refreshExclude: /./ }), precompressAssets()],
+  // Preact through its React layer instead of React DOM: the same components and hooks, about
+  // 10 KB of runtime instead of 190 KB to parse and run before the first page (issue 9;
+  // docs/decisions-web.md). Types stay React's (@types/react); only the runtime changes.
+  resolve: {
+    alias: [
+      { find: /^react$/, replacement: 'preact/compat' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/jsx-runtime' },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,6 +1,6 @@
 // Write a note: choose a client and a format, set the session's date and time, give a typed
 // post-session summary and/or the worksheet, then generate. The draft is stored and opened for review.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
@@ -65,7 +65,8 @@ export function WriteNotePage({ initialClientId }: { initialClientId?: string | 
   useEffect(() => {
     keepPendingInput(hasInput ? { clientId, format: formatTouched ? format : null, summary, worksheet, session, dateSetByClinician } : null);
   }, [hasInput, clientId, format, formatTouched, summary, worksheet, session, dateSetByClinician]);
-  useEffect(() => {
+  // A layout effect: the guard is in place as the page shows the unsaved text, not a frame later.
+  useLayoutEffect(() => {
     if (!hasInput) return;
     const warn = (event: BeforeUnloadEvent): void => event.preventDefault();
     window.addEventListener('beforeunload', warn);

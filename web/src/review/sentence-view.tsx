@@ -1,5 +1,5 @@
 // One sentence of the note. Hover or focus shows where it came from; click or Enter edits it in place.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { Source } from '../../../src/compose/types.ts';
 import type { StoredSentence } from '../api/types.ts';
@@ -19,6 +19,9 @@ export function SentenceView({ sentence, readOnly, startEditing = false, onHighl
   const [draft, setDraft] = useState(isPromptText(sentence.text) ? '' : sentence.text);
   const areaRef = useRef<HTMLTextAreaElement>(null);
   const spanRef = useRef<HTMLSpanElement>(null);
+  // An edit closes once. Enter or Escape removes the box, and Chromium then fires blur on it,
+  // which Preact delivers: without this, Escape would save the text it meant to drop.
+  const open = useRef(startEditing);
   const isPrompt = isPromptText(sentence.text);
   const startText = isPrompt ? '' : sentence.text;
 
@@ -33,14 +36,23 @@ export function SentenceView({ sentence, readOnly, startEditing = false, onHighl
   // An open edit is not saved until Enter or leaving the box: closing or reloading the tab would
   // lose it, so ask first (as the Write page does for an unsent summary).
   const unsaved = editing && draft.replace(/\s+/g, ' ').trim() !== startText.trim();
-  useEffect(() => {
+  // A layout effect: the guard is in place as the page shows the unsaved text, not a frame later.
+  useLayoutEffect(() => {
     if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent): void => event.preventDefault();
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [unsaved]);
 
+  function start(): void {
+    open.current = true;
+    setDraft(startText);
+    setEditing(true);
+  }
+
   function finish(save: boolean): void {
+    if (!open.current) return;
+    open.current = false;
     setEditing(false);
     const text = draft.replace(/\s+/g, ' ').trim();
     if (!save) {
@@ -103,15 +115,12 @@ export function SentenceView({ sentence, readOnly, startEditing = false, onHighl
         onFocus={() => onHighlight(sentence.source)}
         onBlur={() => onHighlight(null)}
         onClick={() => {
-          if (readOnly) return;
-          setDraft(startText);
-          setEditing(true);
+          if (!readOnly) start();
         }}
         onKeyDown={(e) => {
           if (!readOnly && (e.key === 'Enter' || e.key === ' ')) {
             e.preventDefault();
-            setDraft(startText);
-            setEditing(true);
+            start();
           }
         }}
       >

@@ -1,7 +1,7 @@
 // The note under review and its document as edited on screen. Every change is saved at once;
 // saves run one after another, in order, and a failed one keeps the edits on screen (and asks
 // before the tab is closed) until it is retried.
-import { type MutableRefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { type MutableRefObject, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
 import type { Note, StoredDocument } from '../api/types.ts';
@@ -70,7 +70,8 @@ export function useNoteDraft(noteId: string): NoteDraft {
   );
 
   // A failed save keeps the edits on screen; closing the tab then would lose them, so ask.
-  useEffect(() => {
+  // A layout effect: the guard is in place as the page shows the unsaved text, not a frame later.
+  useLayoutEffect(() => {
     if (save.kind !== 'failed' && save.kind !== 'saving') return;
     const warn = (event: BeforeUnloadEvent): void => event.preventDefault();
     window.addEventListener('beforeunload', warn);

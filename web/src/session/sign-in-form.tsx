@@ -1,6 +1,6 @@
 // Email, password and (when the server asks for it) a TOTP code. Used by the sign-in page and
 // by the in-place dialog after a session ends.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { ApiError, describeError } from '../api/api-error.ts';
 import { api } from '../api/request.ts';
@@ -22,6 +22,13 @@ export function SignInForm({ initialEmail = '', submitLabel = 'Sign in', onSigne
   const [needTotp, setNeedTotp] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const totpField = useRef<HTMLInputElement>(null);
+  // The code field appears only after the password is accepted: the cursor goes there. Focused
+  // here rather than with autoFocus, which Preact leaves to the browser, and browsers ignore it
+  // on a field added after someone has typed elsewhere.
+  useEffect(() => {
+    if (needTotp) totpField.current?.focus();
+  }, [needTotp]);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -73,8 +80,7 @@ export function SignInForm({ initialEmail = '', submitLabel = 'Sign in', onSigne
       {needTotp ? (
         <FormField label="Authentication code" hint="The 6-digit code from your authenticator app, or one of your recovery codes.">
           <input
-            // biome-ignore lint/a11y/noAutofocus: the code field appears only after the password is accepted
-            autoFocus
+            ref={totpField}
             inputMode="numeric"
             autoComplete="one-time-code"
             required
