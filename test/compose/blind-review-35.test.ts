@@ -348,3 +348,31 @@ describe('review 37: labels, thoughts and quotatives', () => {
     expect(section(summary, 'risk', 'girp')).not.toMatch(/No risk assessment was documented/);
   });
 });
+
+describe('review 37: headings, numbers and scores', () => {
+  it('"16yo M" is the client\'s sex, never a friend whose name starts with M', () => {
+    expect(section('16yo M, Jaylen, referred by probation officer (court-ordered, 3rd session).\nFriend Marcus "talking about ending it".', 'session', 'dap')).toMatch(/16-year-old male/);
+  });
+
+  it('a heading keeps what is in brackets whole and leaves no dangling words', () => {
+    const s = section('I met with Ms. Amina Yusuf, 47, for an intake today with a Somali interpreter (Faduma, by phone). She reports poor sleep.', 'session', 'dap');
+    expect(s).toMatch(/Ms\. Amina Yusuf, 47/);
+    expect(s).toMatch(/\(Faduma, by phone\)/);
+    expect(s).not.toMatch(/for an\b/);
+  });
+
+  it('"Discussed how to get him help" is never "How was discussed"', () => {
+    expect(composeNote({ summary: 'Friend talking about ending it. Discussed how to get Marcus help.', format: 'dap' }).sections.map((s) => s.text).join('\n')).not.toMatch(/How was discussed/);
+  });
+
+  it('"PHQ-9 was nineteen no wait twenty-one sorry twenty-one" is 21; "up up" is said once', () => {
+    const out = composeNote({ summary: 'um so his PHQ-9 was nineteen no wait twenty-one sorry twenty-one and he said it would be easier if he just did not wake up up but no plan um we talked about sleep and he agreed to see his doctor next week', format: 'soap' }).sections.map((s) => s.text).join('\n');
+    expect(out).toMatch(/\(PHQ-9\) was 21 \(severe\)/);
+    expect(out).not.toMatch(/nineteen|sorry|wake up up/);
+  });
+
+  it('"Her GAD-7 was 15 and PHQ-9 was 8" is two score sentences, not a fragment', () => {
+    const s = section('Her GAD-7 was 15 and PHQ-9 was 8.', 'objective');
+    expect(s).toMatch(/\(GAD-7\) was 15 \(severe\)\. Patient Health Questionnaire-9 \(PHQ-9\) was 8 \(mild\)\./);
+  });
+});

@@ -21,6 +21,8 @@ const NUMBER = new RegExp(`(?<![\\w-])(${Object.keys(SPOKEN_NUMBERS).sort((a, b)
 const AGE_NUMBER = new RegExp(`(?<=\\b(?:she's|he's|they're|she is|he is|they are|aged?)\\s)(?:${Object.keys(SPOKEN_NUMBERS).filter((k) => SPOKEN_NUMBERS[k]! >= 10).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out)\\b)`, 'gi');
 // "session six", "session uh eleven": the session's number in digits.
 const SESSION_NUMBER = new RegExp(`(?<=\\b(?:session|sess)\\s+)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
+// "PHQ-9 was nineteen", "no wait twenty-one": a score or a corrected number said in words, in digits.
+const SCORE_NUMBER = new RegExp(`(?<=\\b(?:(?:PHQ|GAD|PCL|EPDS|AUDIT|BDI|BAI|DAST|ORS|SRS|SUDS?|C-SSRS)(?:-[A-Z0-9]+)?(?:\\s+(?:score|total))?\\s+(?:was|is|of|at|=|:)?\\s*|(?:wait no|no wait|sorry|i mean|actually|make that)[,\\s]+))(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "wait let me say that right", "scratch that": the clinician starting the statement again.
 const RESTATED = /,?\s*(?<![\w'-])(?:(?:wait|no|ok(?:ay)?),?\s+)?(?:let me (?:say|put) (?:that|this|it) (?:right|again|better|differently)|let me (?:rephrase|restate|start over|back up)(?: that)?|scratch that|strike that)(?![\w'-])/gi;
 // "alright next one", "ok next patient this is for ...": the dictation's preamble, not the note's.
@@ -61,15 +63,19 @@ export function cleanDictation(text: string): string {
   // "6 out of ten": the scale's maximum in digits like its rating.
   if (/out of/i.test(out)) out = out.replace(OUT_OF_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   out = out.replace(SESSION_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
+  out = out.replace(SCORE_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   // "up from 44 at intake wait no it was 46 at intake": the number said again replaces the first.
-  out = out.replace(/(?<![\w'-])\d+([^.;\d]{0,30}?),?\s+(?:wait,?\s+no|no,?\s+wait|sorry|actually,?\s+no|no,?\s+actually|I mean)(?:,?\s+(?:it was|it's|it is|make that|that's|that is))?,?\s+(\d+)((?:\s+[a-z]+){0,3})(?=[\s.,;]|$)/gi, (m, rest: string, n: string, again: string) => {
-    // The words after the new number that repeat those after the first ("5 days") are said once.
-    const said = rest.trim().toLowerCase().split(/\s+/);
-    const words = again.trim().split(/\s+/).filter(Boolean);
-    let k = 0;
-    while (k < words.length && words[k]!.toLowerCase() === said[k]) k++;
-    return pad(`${n}${rest}${words.slice(k).map((w) => ` ${w}`).join('')}`, m.length);
-  });
+  // "19 no wait 21 sorry 21": a correction said twice is read twice.
+  for (let pass = 0; pass < 2; pass++) {
+    out = out.replace(/(?<![\w'-])\d+([^.;\d]{0,30}?),?\s+(?:wait,?\s+no|no,?\s+wait|sorry|actually,?\s+no|no,?\s+actually|I mean)(?:,?\s+(?:it was|it's|it is|make that|that's|that is))?,?\s+(\d+)((?:\s+[a-z]+){0,3})(?=[\s.,;]|$)/gi, (m, rest: string, n: string, again: string) => {
+      // The words after the new number that repeat those after the first ("5 days") are said once.
+      const said = rest.trim().toLowerCase().split(/\s+/);
+      const words = again.trim().split(/\s+/).filter(Boolean);
+      let k = 0;
+      while (k < words.length && words[k]!.toLowerCase() === said[k]) k++;
+      return pad(`${n}${rest}${words.slice(k).map((w) => ` ${w}`).join('')}`, m.length);
+    });
+  }
   // "a new, no, sorry, the deputy chief", "narcan no sorry taking the fentanyl": a spoken self-correction
   // takes back the one to three words before it.
   if (/sorry|wait/i.test(out)) out = out.replace(/(?<![\w'-])[\w']+(?:\s+[\w']+){0,2},?\s+(?:no,?\s+sorry|no,?\s+wait|sorry,?\s+I\s+mean),?\s+/gi, (m, offset: number) => blank(m, offset));
@@ -84,7 +90,7 @@ export function cleanDictation(text: string): string {
   out = out.replace(HEDGE, blank);
 
   // "with the uh the warehouse job": a word said twice around a pause is said once.
-  out = out.replace(/(?<![\w'-])(the|a|an|to|and|of|in|he|she|they|we|i|it|that|was|is)(\s+)(?=\1(?![\w'-]))/gi, (m, _w: string, _s: string, offset: number) => blank(m, offset));
+  out = out.replace(/(?<![\w'-])(the|a|an|to|and|of|in|he|she|they|we|i|it|that|was|is|up|out)(\s+)(?=\1(?![\w'-]))/gi, (m, _w: string, _s: string, offset: number) => blank(m, offset));
   for (const { re, mark } of SPOKEN_MARKS) {
     out = out.replace(re, (m, offset: number, whole: string) => {
       // "a period of", "the trial period": the word, not the mark.

@@ -128,6 +128,14 @@ const FILLER = new Set(['type', 'service', 'visit', 'so', 'today', 'by', 'via', 
 
 /** A heading fragment without the words already in the session line ("family session 55 min w/ mother" -> "w/ mother"). */
 export function stripSessionWords(fragment: string): string {
+  // "(Faduma, by phone)", "(court-ordered, 3rd session)": what is in brackets stays as written,
+  // unless it is only session words ("(video, pt at home)").
+  const kept: string[] = [];
+  const held = fragment.replace(/\([^()]*\)/g, (m) => (stripOutside(m.slice(1, -1)).replace(/[\s,;]+/g, '') ? `\u0001${kept.push(m) - 1}\u0002` : ' '));
+  return stripOutside(held).replace(/\u0001(\d+)\u0002/g, (_m, i: string) => kept[Number(i)]!);
+}
+
+function stripOutside(fragment: string): string {
   // The session's date is in the session line; it is not repeated as heading context ("11/27").
   const date = findSessionDate(fragment);
   const undated = date ? `${fragment.slice(0, date.start)} ${fragment.slice(date.end)}` : fragment;
@@ -148,6 +156,8 @@ export function stripSessionWords(fragment: string): string {
     .replace(/\(\s*[,\s]*\)/g, ' ')
     // "her 6th session for grief after ..." without its session words: "grief after ...".
     .replace(/^\s*(?:her|his|their|the)\s+(?:for|of)\s+/i, '')
+    // "for an intake today with ..." without its session words: no dangling "for an".
+    .replace(/\bfor\s+(?:an?|her|his|their|the)\s+(?=today\b|with\b|$)/gi, '')
     // "Intake today with Luis R., 19": who the session was with, without "today with".
     .replace(/^\s*[Tt]oday\s+with\s+(?=[A-Z])/, '')
     // "I met with him for our 3rd session" without its session words: the clinician's own words are left.

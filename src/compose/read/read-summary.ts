@@ -95,7 +95,7 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
   return text.replace(/(?<![\w.'’/-])([A-Z])(?=(?:'s)?(?:[\s,;]|$))(?!\s*\d)/g, (m, letter: string, offset: number, whole: string) => {
     const name = initials.get(letter);
     // "52yo M": after an age the letter is the client's sex, never a name.
-    if (!name || /(?:\d|\byo|\by\/o|year-old|years old)\s*$/i.test(whole.slice(0, offset)) || /\b(?:plan|vitamin|type|hep|hepatitis|grade|class|section|level|tier|step|phase|wing|unit|room|building|option|cluster|axis|part|bipolar|schedule|team|ward|pod|hall)\s+$/i.test(whole.slice(0, offset)) || whole[offset + 1] === ':') return m;
+    if (!name || /(?:\d|\d\s*yo|\d\s*y\/o|\d\s*y\.o\.?|year-old|years old)\s*$/i.test(whole.slice(0, offset)) || /\b(?:plan|vitamin|type|hep|hepatitis|grade|class|section|level|tier|step|phase|wing|unit|room|building|option|cluster|axis|part|bipolar|schedule|team|ward|pod|hall)\s+$/i.test(whole.slice(0, offset)) || whole[offset + 1] === ':') return m;
     return name;
   });
 }
@@ -210,7 +210,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   for (const c of headerClauses) {
     const source = (): Fact['source'] => [{ origin: srcOrigin(origin), start: c.start, end: c.end }];
     // Fragments of the heading; "Ms. Grant", "V. Thomas" and "Dr. Liu" stay whole, and an age stays with its name.
-    const fragments = joinNameAndAge(c.text.split(/\s+-\s+|,\s*|(?<!\b(?:Ms|Mr|Mrs|Mx|Dr|St|[A-Z]))\.\s+/)).map((f) => stripSessionWords(rewrite(f.trim()))).filter((f) => f && !isSessionFragment(f));
+    const fragments = joinNameAndAge(splitOutsideBrackets(c.text, /\s+-\s+|,\s*|(?<!\b(?:Ms|Mr|Mrs|Mx|Dr|St|[A-Z]))\.\s+/g)).map((f) => stripSessionWords(rewrite(f.trim()))).filter((f) => f && !isSessionFragment(f));
     const context: string[] = [];
     for (const [i, fragment] of fragments.entries()) {
       expandedAll.push(fragment);
@@ -427,13 +427,27 @@ function namedOtherBefore(text: string, before: Fact): boolean {
   return /^(?:she|he)\b/i.test(text) && before.subject === 'other' && /^[A-Z][a-z]+(?:'s|\s)/.test(before.text.trim()) && !/^(?:Client|Patient|Pt|Therapist|The|This|Today|Both|All)\b/.test(before.text.trim());
 }
 
+/** Splits at each separator outside brackets: "(court-ordered, 3rd session)" stays one piece. */
+function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(separator)) {
+    const before = text.slice(0, m.index);
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
+    out.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 /** "Dale", "47" -> "Dale, 47": a bare age right after a name belongs to it. */
 function joinNameAndAge(fragments: string[]): string[] {
   const out: string[] = [];
   for (const f of fragments) {
     const prev = out.at(-1);
     // "Lily P., age 6": the age stays with the name, initial and all.
-    if (prev && /^\s*(?:age\s+)?\d{1,2}\s*$/i.test(f) && /^\s*(?:(?:intake|session|today|seen)\s+)*(?:with\s+)?(?:Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s*$/i.test(prev)) out[out.length - 1] = `${prev.trim().replace(/(\s[A-Z])$/, '$1.')}, ${f.trim()}`;
+    if (prev && /^\s*(?:age\s+)?\d{1,2}\s*$/i.test(f) && /^\s*(?:i\s+(?:met|saw)\s+(?:with\s+)?)?(?:(?:intake|session|today|seen)\s+)*(?:with\s+)?(?:Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+[A-Z]\.?)?\s*$/i.test(prev)) out[out.length - 1] = `${prev.trim().replace(/(\s[A-Z])$/, '$1.')}, ${f.trim()}`;
     // "+ mom (Rachel)": who came with the client.
     else out.push(f.replace(/^\s*(?:\+|&)\s*/, 'with '));
   }

@@ -38,5 +38,6 @@ export function measureAssessment(m: Measure): string | undefined {
 export function onlyMeasures(text: string, measures: readonly Measure[]): boolean {
   let rest = text;
   for (const m of measures) if (m.span) rest = rest.replace(m.span, ' ');
-  return rest.replace(/\b(today|now|this session|and|at intake)\b/gi, ' ').replace(/[^A-Za-z0-9]+/g, ' ').trim() === '';
+  // "Her GAD-7 was 15 and PHQ-9 was 8": whose scores they are adds nothing to the scores.
+  return rest.replace(/\b(today|now|this session|and|at intake|his|her|their|my|the|client's|pt's|patient's)\b/gi, ' ').replace(/[^A-Za-z0-9]+/g, ' ').trim() === '';
 }

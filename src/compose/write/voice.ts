@@ -306,7 +306,7 @@ function doerless(t: string, w0: string, v: Voice): string {
     const m = /^(\S+)\s+((?:the |a |an |her |his |their )?[^,:;()"]+?)(?=\s*(?:$|[,:;(]|\s-\s|\s(?:with|in session|together|for|to(?!\s+(?:warn|protect)\b)|on|about|using|and then|until|before|after)\b(?!\s+[A-Z])))/.exec(t);
     const object = m?.[2]?.trim();
     // "role-played asking HR for a meeting": an act as the object is not made the subject.
-    if (m && object && object.split(/\s+/).length <= 6 && !/^[a-z]+ing\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
+    if (m && object && object.split(/\s+/).length <= 6 && !/^[a-z]+ing\b/i.test(object) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
       const last = object.split(/\s+/).at(-1)!.toLowerCase();
       // "safe storage of firearms": the head noun before "of" decides the verb.
       const head = / of /.test(object) ? object.split(/ of /)[0]!.split(/\s+/).at(-1)!.toLowerCase() : last;
