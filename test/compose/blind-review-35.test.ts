@@ -376,3 +376,12 @@ describe('review 37: headings, numbers and scores', () => {
     expect(s).toMatch(/\(GAD-7\) was 15 \(severe\)\. Patient Health Questionnaire-9 \(PHQ-9\) was 8 \(mild\)\./);
   });
 });
+
+describe('review 36: the session\'s topic in its heading', () => {
+  it('"his 6th grief session" is session 6, and the topic is kept without a dangling word', () => {
+    const s = section('Saw Harold (78) for his 6th grief session since his wife Ruth died in January. He cried.', 'session', 'dap');
+    expect(s).toMatch(/Session 6/);
+    expect(s).toMatch(/for grief since his wife Ruth died/);
+    expect(s).not.toMatch(/6th grief since/);
+  });
+});

@@ -84,7 +84,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   const total = number ? /^\s*(?:of|\/)\s*(\d{1,3})\b/.exec(header.slice(number.index + number[0].length)) : null;
   if (number && total && Number(total[1]) >= Number(number[1])) details.sessionOf = Number(total[1]);
   // "4th sess", "session #6", "2nd visit".
-  const ordinal = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:sess|session|meeting|visit|appt|appointment)\b/i.exec(header) ?? spokenOrdinal(header);
+  // "his 6th grief session": one or two words of topic may stand between.
+  const ordinal = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,2}?(?:sess|session|meeting|visit|appt|appointment)\b/i.exec(header) ?? spokenOrdinal(header);
   if (number) details.sessionNumber = Number(number[1]);
   else if (ordinal) details.sessionNumber = Number(ordinal[1]);
   else if (/\b(1st|first) (sess|session|meeting|visit)\b/i.test(header)) details.sessionNumber = 1;
@@ -146,6 +147,8 @@ function stripOutside(fragment: string): string {
     .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
     .replace(/^\s*(1|1\.5|2)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
+    // "his 6th grief session": the session's topic is kept, its number and the word "session" are not.
+    .replace(/\b(?:(?:his|her|their|our)\s+)?\d{1,3}(?:st|nd|rd|th)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:sess|session|visit)\b/gi, '$1')
     .replace(/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(sess|session|meeting|visit)\b/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     // "Good session" is the clinician's judgment of it, kept whole.
