@@ -385,3 +385,44 @@ describe('review 36: the session\'s topic in its heading', () => {
     expect(s).not.toMatch(/6th grief since/);
   });
 });
+
+describe('review 38', () => {
+  it('a wish not to wake up with "thinks about driving into the guardrail" is active ideation', () => {
+    expect(readSummary('she reports thoughts that she wishes she could go to sleep and not wake up and sometimes thinks about driving into the guardrail but she says she has no plan and no intent').risk.si).toBe('active');
+  });
+
+  it('"texted her roommate um she denies any suicidal thoughts": the denial is the client\'s', () => {
+    expect(readSummary('Group. she had urges to cut but did not act on it she used the ice cube thing and texted her roommate um she denies any suicidal thoughts so for the plan she will practice one conversation a day').risk.si).toBe('denied');
+    expect(readSummary('Her roommate texted her saying she wants to die. Pt denies SI.').risk.si).toBe('denied');
+  });
+
+  it('PO is a protective order in a summary about one, a probation officer beside DUI, and kept otherwise', () => {
+    const dv = composeNote({ summary: 'Telehealth. Protective order hearing is 11/14. Bring PO paperwork next session.', format: 'soap' }).sections.map((s) => s.text).join('\n');
+    expect(dv).toMatch(/protective order paperwork/);
+    expect(dv).not.toMatch(/probation officer/);
+  });
+
+  it('"Asked directly -> thinking about it daily": the arrow gives the answer, never a cause', () => {
+    const out = composeNote({ summary: 'Asked directly -> thinking about it daily x 2 wks, no plan, no method picked.', format: 'soap' }).sections.map((s) => s.text).join('\n');
+    expect(out).toMatch(/Asked directly: thinking about it daily/);
+    expect(out).not.toMatch(/leading to thinking/);
+  });
+
+  it('a programme\'s name is not a person\'s: "S" is not "Seeking"', () => {
+    expect(composeNote({ summary: 'Seeking Safety group, 6 members. S quiet most of group, left early (childcare).', format: 'girp' }).sections.map((s) => s.text).join('\n')).not.toMatch(/Seeking was/);
+  });
+
+  it('"bio sister" is biological', () => {
+    expect(section('T said he misses bio sister.', 'subjective')).toMatch(/biological sister/);
+  });
+
+  it('"Maya R, 34, ind follow-up #6" is the heading: individual, session 6', () => {
+    const s = section('Maya R, 34, ind follow-up #6. She reports better sleep.', 'session', 'dap');
+    expect(s).toMatch(/Individual psychotherapy, session 6/);
+    expect(section('Maya R, 34, ind follow-up #6. She reports better sleep.', 'data', 'dap')).not.toMatch(/Maya R/);
+  });
+
+  it('a jotted item after a speaker\'s label on the same line is still theirs', () => {
+    expect(section("Child session, Eli (7) w/ dad.\nDad: nightmares 3-4x/wk since parents' separation in Aug; bedwetting x2.", 'behavior', 'birp')).toMatch(/Father reported bedwetting twice/);
+  });
+});

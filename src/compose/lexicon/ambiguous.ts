@@ -101,6 +101,17 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['boundaries w/ manager re: OT', 'overtime'], ['OT eval for handwriting', 'occupational therapy'], ['OT', null]],
   },
   {
+    short: 'PO',
+    caseSensitive: true,
+    meanings: [
+      // "bring PO paperwork" in a summary about a protective order hearing is the order, never a probation officer.
+      { expansion: 'protective order', after: /^\s*(?:hearing|petition|granted|denied|expired|expires|in place|filed|served|violation|violated)\b/i, topic: /\b(?:protective order|restraining order|order of protection|domestic violence|\bDV\b|abuser|IPV|intimate partner violence)\b/i },
+      { expansion: 'probation officer', before: /\b(?:his|her|their|my|the|with|to|from|by|called|met|meets|meeting|see|saw)\s*$/i, after: /^\s*(?:meeting|visit|check-in|said|says|reports?|called|wants|requires|required|appointment|appt)\b/i, topic: /\b(?:probation|parole|court-ordered|DUI|DWI|offense|charges?|sentenced|juvenile justice)\b/i },
+      { expansion: 'by mouth', before: /\b\d+\s*mg\s*$/i },
+    ],
+    examples: [['bring PO paperwork next session, protective order hearing is 11/14', 'protective order'], ['referred by PO for DUI', 'probation officer'], ['sertraline 50 mg PO daily', 'by mouth'], ['PO', null]],
+  },
+  {
     short: 'HR',
     caseSensitive: true,
     meanings: [

@@ -352,7 +352,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'RA', expansion: 'resident assistant', caseSensitive: true },
   { short: "RA's", expansion: "resident assistant's", caseSensitive: true },
   { short: 'obs', expansion: 'observations' },
-  { short: 'PO', expansion: 'probation officer', caseSensitive: true },
   { short: 'EBW', expansion: 'expected body weight', caseSensitive: true },
   { short: 'peds', expansion: 'pediatrician' },
   { short: 'ADHD-C', expansion: 'attention-deficit/hyperactivity disorder (ADHD), combined presentation', caseSensitive: true },

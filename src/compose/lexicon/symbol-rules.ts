@@ -170,6 +170,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?)\s?h(?:rs?)?\s*\/\s*(night|day|d|wk|week)\b/gi, replace: (_m, n, u) => `${n} hours per ${UNIT[u.toLowerCase()]}`, example: ['sleep 5h/night', 'sleep 5 hours per night'] },
   { pattern: /(?<=\d|nights?|times|hrs|hours|days|episodes|sessions)\/(d|day|wk|week|mo|month|night|session|sess)\b/gi, replace: (_m, u) => ` per ${UNIT[u.toLowerCase()]}`, example: ['4-5 nights/wk', '4-5 nights per week'] },
   { pattern: /\s*<->\s*/g, replace: ' in relation to ', example: ['perfectionism <-> anxiety', 'perfectionism in relation to anxiety'] },
+  // "Asked directly -> thinking about it daily": the arrow after a question gives its answer.
+  { pattern: /(?<=\b(?:asked|asked (?:directly|about it|her|him|them)|screened|inquired|checked))\s*(?:->|=>|→|-->)\s*/gi, replace: ': ', example: ['Asked directly -> thinking about it daily', 'Asked directly: thinking about it daily'] },
+  // "bio sister", "bio dad": biological family, not biology.
+  { pattern: /\bbio(?=\s+(?:mom|mother|dad|father|parents?|family|sister|brother|siblings?|son|daughter|kids|children|grandma|grandmother|grandpa|grandfather)\b)/gi, replace: 'biological', example: ['misses bio sister', 'misses biological sister'] },
   // "exhausted -> withdraws": before a verb the arrow is what follows, not a cause of a noun.
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=([a-z]+)\b)/g, replace: (_m, next: string) => (/^[a-z]{3,}(?:s|ed)$/.test(next) && verbForms(next) && (verbForms(next)!.third === next || verbForms(next)!.past === next) && !/(?:ness|ess|ss|ics|us|is)$/.test(next) ? ', then ' : ' leading to '), example: ['exhausted from night shifts -> withdraws', 'exhausted from night shifts, then withdraws'] },
   { pattern: /\s*(?:->|=>|→|-->)\s*/g, replace: ' leading to ', example: ['deadline -> worry', 'deadline leading to worry'] },

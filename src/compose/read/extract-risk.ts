@@ -11,7 +11,7 @@ import {
   ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
-  ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
+  ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
 import type { PronounSet, RiskRecord } from '../types.ts';
 
@@ -128,7 +128,7 @@ const TERMINATOR = new RegExp(TERMINATORS.source);
 /** A clause that opens with another person as its subject ("Mother tearful, said ..."). */
 const OPENS_WITH_OTHER_PERSON = new RegExp(`^\\s*(?:(?:her|his|their|the|client's)\\s+)?${OTHER_PERSON.source}`);
 /** Another person's act, at most a word and a bracket after their mention: made once, not per mention. */
-const OTHER_PERSON_ACTS_NEXT = new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`);
+const OTHER_PERSON_ACTS_NEXT = new RegExp(`^\\s*(?:(?!(?:she|he|they|i|we)\\b)[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`);
 /** Every relative of one gender in a stretch, for the one a pronoun refers back to. */
 const MALE_RELATIVE_ALL = new RegExp(MALE_RELATIVE.source, 'gi');
 const FEMALE_RELATIVE_ALL = new RegExp(FEMALE_RELATIVE.source, 'gi');
@@ -271,7 +271,7 @@ class ClauseView {
 
   /** "has been thinking of ways" anywhere in the clause (read once per clause, not per mention). */
   methodConsidered(): boolean {
-    this.method ??= METHOD_CONSIDERED.some((p) => this.t.includes(p)) && !/\bno (?:active|ways?)\b/.test(this.t);
+    this.method ??= (METHOD_CONSIDERED.some((p) => this.t.includes(p)) || METHOD_THOUGHT.test(this.t)) && !/\bno (?:active|ways?)\b/.test(this.t);
     return this.method;
   }
 
@@ -353,7 +353,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const wideLead = t.slice(Math.max(0, start - 130), start);
   const wideOther = match ? null : OTHER_PERSON.exec(wideLead);
   const wideInRoom = wideOther && (PARTICIPANT_QUANTIFIER.test(wideLead.slice(0, wideOther.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(wideOther[1]!)));
-  if (wideOther && !wideInRoom && /\b(?:texting|texted|saying|told|messaged|posted|wrote)\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
+  // A pause left by a filler ("texted her roommate um she denies ...") ends what the other person said.
+  // "she denies any ..." is the clinician's screening, never what the other person wrote.
+  if (wideOther && !wideInRoom && !/\s{3,}/.test(wideLead.slice(wideOther.index)) && !/\b(?:she|he|they)\s+(?:denies|denied|endorses|endorsed)\s+(?:\w+\s+){0,3}$/.test(wideLead) && /\b(?:texting|texted|saying|told|messaged|posted|wrote)\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
   if (other && OTHER_PERSON_ACTS_NEXT.test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   // "Maria mentioned at the end that Tom said last month 'you'd all be better off without me'": one

@@ -12,7 +12,7 @@ const SERVICE: [RegExp, ServiceType][] = [
   // "21 at intake" is a time, not an intake session.
   [/(?<!\b(?:at|since|from|per|of|than|before|after)\s)\b(intake|initial assessment|diagnostic evaluation)\b/i, 'intake'],
   [/\bcrisis (session|sess|visit|call|appointment|walk-in|walk in|eval|evaluation|assessment|intervention)\b|\bwalk-in crisis\b|^crisis\b/i, 'crisis'],
-  [/\b(indiv|individual)\b/i, 'individual'],
+  [/\b(indiv|individual)\b|\bind\.?(?=\s+(?:f\/u|follow[- ]?up|session|sess|psychotherapy|therapy|tx)\b)/i, 'individual'],
 ];
 const MODALITY: [RegExp, SessionModality][] = [
   [/\b(telehealth|video|zoom|doxy|teams|virtual|tele|vv|th)\b/i, 'video'],
@@ -30,7 +30,7 @@ export function isHeaderLike(text: string): boolean {
   if (/\b(denies|denied|endorses|endorsed|SI|HI|SH|NSSI|suicid\w*|homicid\w*|self-harm|cutting)\b|[∅Ø]/i.test(text)) return false;
   // "pt late 20 min" is lateness, not a heading's minutes.
   const cued = text.replace(LATENESS, ' ');
-  if (!(HEADER_CUE.test(cued) || MODALITY_ACRONYM.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][a-z]+(?:\s+[A-Z]\.)?,?\s+(?:age\s+)?\d{1,2}\b/.test(text))) return false;
+  if (!(HEADER_CUE.test(cued) || MODALITY_ACRONYM.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\d{1,2}\b/.test(text))) return false;
   // A heading is a list of fragments, not a report: no reporting verb near its start.
   // "Pt practiced breathing in session": a subject and its verb make a statement, not a heading.
   return !/^\s*(pt|cl|client|patient|she|he|they|i|we)\s+(reports?|says?|states?|is|was|came|presents?|(?!(?:attended|joined|logged|scheduled|referred)\b)[a-z]+ed)\b/i.test(text);
@@ -86,7 +86,10 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // "4th sess", "session #6", "2nd visit".
   // "his 6th grief session": one or two words of topic may stand between.
   const ordinal = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,2}?(?:sess|session|meeting|visit|appt|appointment)\b/i.exec(header) ?? spokenOrdinal(header);
+  // "ind follow-up #6": a number marked with "#" is the session's, whatever word comes before it.
+  const marked = number ? null : /(?:^|[\s,(])#\s?(\d{1,3})\b(?!\s*(?:min|mins|minutes|wks?|weeks?|days?)\b)/.exec(header);
   if (number) details.sessionNumber = Number(number[1]);
+  else if (marked) details.sessionNumber = Number(marked[1]);
   else if (ordinal) details.sessionNumber = Number(ordinal[1]);
   else if (/\b(1st|first) (sess|session|meeting|visit)\b/i.test(header)) details.sessionNumber = 1;
   // "1 hr", "1.5 hrs" as the session's length.
@@ -155,6 +158,7 @@ function stripOutside(fragment: string): string {
     // "his video wasn't working": a person's device, not the session's modality.
     .replace(/(?<!\b(?:his|her|their|my|the|no)\s)\b(indiv|individual|couples?|fam|family|group|intake|crisis|telehealth|video|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first|1st|psychotherapy|therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept))/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
+    .replace(/\bind\.?(?=\s+(?:f\/u|follow[- ]?up)\b)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')
     .replace(/\(\s*[,\s]*\)/g, ' ')
     // "her 6th session for grief after ..." without its session words: "grief after ...".

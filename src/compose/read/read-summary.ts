@@ -85,7 +85,8 @@ const RISK_LIST = new RegExp(`${RISK_ITEM}(?:/${RISK_ITEM})+`, 'g');
 /** The one name each capital letter can stand for: "Mateo (4)" then "M built a tower". */
 function initialsOfNames(names: ReadonlySet<string>): Map<string, string> {
   const byLetter = new Map<string, string[]>();
-  for (const n of names) byLetter.set(n[0]!, [...(byLetter.get(n[0]!) ?? []), n]);
+  // "Seeking Safety", "Coping Cat": a word of a programme's name, not a person's ("S quiet most of group").
+  for (const n of names) if (!/(?:ing|ed|tion|ness|ment)$/.test(n)) byLetter.set(n[0]!, [...(byLetter.get(n[0]!) ?? []), n]);
   return new Map([...byLetter].filter(([letter, list]) => list.length === 1 && letter !== 'I' && letter !== 'A').map(([letter, list]) => [letter, list[0]!]));
 }
 
@@ -169,7 +170,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       headerClauses.push(...next);
       continue;
     }
-    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?,?\s+(?:age\s+)?\(?\d{1,2}\)?(?:\s*[,;+]|\s+(?:and|&|w\/|with)\s|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:indiv|individual|group|family|couples)\b[^.;]{0,12}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b/i.test(next.map((c) => c.text).join(' '))) break;
+    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\(?\d{1,2}\)?(?:\s*[,;+]|\s+(?:and|&|w\/|with)\s|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:indiv|individual|group|family|couples)\b[^.;]{0,12}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b/i.test(next.map((c) => c.text).join(' '))) break;
     headerClauses.push(...next);
   }
   // "Client: Leo, 8. Parent: father. Session 5, play therapy, 45 min.": a heading sentence after labelled identity lines.
@@ -337,6 +338,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // Risk is read from the clause as resolved, with its doer; a denial pointing back names its risk.
     expandedAll[expandedAll.length - 1] = deniedBack && !attemptBefore ? `client denied ${deniedBack}${NONE_NOW.test(rewritten) ? ' now' : ''}` : rewritten;
+    // "Dad: nightmares 3-4x/wk; bedwetting x2": a jotted item after the speaker's label, on the same line, is still theirs.
+    const labelled = previous?.fact.speaker;
+    if (labelled && previous!.clause.line === c.line && subject === 'none' && (kind === 'report' || kind === 'observation') && !/^(?:I|we|therapist)\b/i.test(rewritten) && !speakerOf(rewritten, names)) {
+      rewritten = `${labelled}: ${rewritten}`;
+      subject = 'other';
+    }
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     let answer = false;
     const speaker = speakerOf(rewritten, names);
