@@ -426,3 +426,20 @@ describe('review 38', () => {
     expect(section("Child session, Eli (7) w/ dad.\nDad: nightmares 3-4x/wk since parents' separation in Aug; bedwetting x2.", 'behavior', 'birp')).toMatch(/Father reported bedwetting twice/);
   });
 });
+
+describe('review 38: labels and jots', () => {
+  it('a "Group:" line fills the session line; "cont." continues; a lethality screen is risk content', () => {
+    const summary = "Group: Women's trauma recovery group (Seeking Safety), session 5 of 12, 6 members.\nRisk: Lethality screen 7/11 yes.\nPlan: cont. weekly, next: relapse prevention plan.";
+    expect(section(summary, 'session', 'girp')).toMatch(/Group psychotherapy, session 5 of 12/);
+    expect(section(summary, 'plan', 'girp')).toMatch(/^Continue weekly/);
+    expect(section(summary, 'risk', 'girp')).toMatch(/Lethality screen 7\/11 yes/);
+  });
+
+  it('"Report: D texted 6x": D did the texting, not the client reporting', () => {
+    expect(composeNote({ summary: 'DV survivor, telehealth.\nReport: D texted 6x this week.', format: 'dap' }).sections.map((s) => s.text).join('\n')).not.toMatch(/Client reported D texted|Report reported/);
+  });
+
+  it('"crisis walk in" is a walk-in', () => {
+    expect(composeNote({ summary: 'crisis walk in um client is Travis Boone he came in with his roommate around four pm um he denies SI and we called his brother', format: 'sirp' }).sections.map((s) => s.text).join('\n')).not.toMatch(/\bWalk\.\s/);
+  });
+});

@@ -27,6 +27,10 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   focus: 'goal',
   'focus today': 'goal',
   subjective: 'report',
+  // "Report: D texted 6x": what the client told, under its own heading.
+  report: 'report',
+  reports: 'report',
+  'client report': 'report',
   observed: 'observation',
   observations: 'observation',
   mse: 'observation',

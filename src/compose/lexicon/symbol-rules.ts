@@ -172,6 +172,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\s*<->\s*/g, replace: ' in relation to ', example: ['perfectionism <-> anxiety', 'perfectionism in relation to anxiety'] },
   // "Asked directly -> thinking about it daily": the arrow after a question gives its answer.
   { pattern: /(?<=\b(?:asked|asked (?:directly|about it|her|him|them)|screened|inquired|checked))\s*(?:->|=>|→|-->)\s*/gi, replace: ': ', example: ['Asked directly -> thinking about it daily', 'Asked directly: thinking about it daily'] },
+  // "cont. weekly": continue, its full stop an abbreviation's.
+  { pattern: /\bcont\.(?=\s+[a-z])/gi, replace: (m) => (m[0] === 'C' ? 'Continue' : 'continue'), example: ['cont. weekly', 'continue weekly'] },
+  // "crisis walk in": a walk-in, one word, so "in" is not read as a place.
+  { pattern: /\b(crisis|a|the|emergency|same-day)\s+walk\s+in\b/gi, replace: (_m, lead: string) => `${lead} walk-in`, example: ['crisis walk in um client is', 'crisis walk-in um client is'] },
   // "bio sister", "bio dad": biological family, not biology.
   { pattern: /\bbio(?=\s+(?:mom|mother|dad|father|parents?|family|sister|brother|siblings?|son|daughter|kids|children|grandma|grandmother|grandpa|grandfather)\b)/gi, replace: 'biological', example: ['misses bio sister', 'misses biological sister'] },
   // "exhausted -> withdraws": before a verb the arrow is what follows, not a cause of a noun.

@@ -88,7 +88,7 @@ export function speakerOf(text: string, names?: ReadonlySet<string>): string | u
   const who = m[1]!;
   // A capitalised word before a colon is a speaker only when it is a title, a relative or a name the summary uses.
   if (/^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$/.test(who) && !/^(?:Mr|Ms|Mrs|Mx|Dr)\b/.test(who) && !RELATIVE_SPEAKER.test(who) && !names?.has(who.split(' ')[0]!)) return undefined;
-  if (LABELS[who.toLowerCase()] !== undefined || /^(Client|Patient|Pt|Therapist|Note|Notes|Session|Summary|Topic|Themes?|Target|Worksheet|Module|Focus|Homework|Safety|Risk|Impression|Assessment|Plan|Goal|Goals|Mood|Affect|Appearance|Speech|Insight|Judgment|Sleep|Appetite|Energy|Meds|Medications?|History|Background|Context|Trauma|Social|Substances?|Labs|Diagnosis|Dx|Presenting|Referral|Referred|Type|Interventions?|Medical|Legal|Education|Employment|Strengths|Supports|Collateral|Source|Family|Hx|Substance|MSE)$/i.test(who)) return undefined;
+  if (LABELS[who.toLowerCase()] !== undefined || /^(Client|Patient|Pt|Therapist|Note|Notes|Session|Summary|Topic|Themes?|Target|Worksheet|Module|Focus|Homework|Safety|Risk|Impression|Assessment|Plan|Goal|Goals|Mood|Affect|Appearance|Speech|Insight|Judgment|Sleep|Appetite|Energy|Meds|Medications?|History|Background|Context|Trauma|Social|Substances?|Labs|Diagnosis|Dx|Presenting|Referral|Referred|Type|Interventions?|Medical|Legal|Education|Employment|Strengths|Supports|Collateral|Source|Family|Hx|Substance|MSE|Report|Reports|Update|Updates|Reason|Status|Progress|Observations?|Data|Response|Behaviou?r|Problem|Evaluation|Situation|Screen|Lethality|Results?|Scores?|Measures?|Next|Group)$/i.test(who)) return undefined;
   return who;
 }
 

@@ -187,7 +187,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // "Service: individual, in person, 53 min" on a line of its own: the session's details under their own label.
   const lines = text.split('\n');
   for (const [i, line] of lines.entries()) {
-    const labelled = /^\s*(?:service|session type|session|setting|modality|format|type|duration|length)\s*:\s*(.+)$/i.exec(line);
+    const labelled = /^\s*(?:service|session type|session|setting|modality|format|type|duration|length|group)\s*:\s*(.+)$/i.exec(line);
     if (!labelled || !isHeaderLike(labelled[1]!) || REPORT_VERB.test(labelled[1]!)) continue;
     headerClauses.push(...clauses.filter((c) => c.line === i && !headerClauses.includes(c)));
   }

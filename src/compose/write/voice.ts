@@ -533,6 +533,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const heading = /^(topic|theme|themes|focus|agenda)\s+(?!(?:was|is|were|of|for|on|about)\b)(.+)$/i.exec(t);
       if (heading) return `${cap(heading[1]!.toLowerCase())}: ${heading[2]}`;
       // "All members denied ...", "both agreed ...": a quantified subject of its own, not the client's report.
+      // "D texted 6x this week": a person written by an initial is the subject of their own act.
+      if (/^[A-Z](?:\.[A-Z])*\.?\s+(?:[a-z]+ed|said|told|sent|came|went|left|took|made|hit|threw|broke|called|texted)\b/.test(t)) return t;
       if (QUANTIFIED_SUBJECT.test(t) && t.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.toLowerCase()) || looksLikePastVerb(w.toLowerCase()))) return cap(t);
       if (startsWithPreposition) return t;
       // "Stressed about the hearing": the capital was the jotting's, not the word's.
