@@ -2,8 +2,9 @@
 // its client list arrive. Below 1000 px the list sits above the chosen client's details, so a
 // list that grows when it arrives used to push the details down (issue 9: CLS 0.070 on a phone).
 // Measured with Chromium's own layout-shift entries, the ones behind Lighthouse's CLS.
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectAccessible } from './check-accessibility.ts';
 import { createOwnerAccount, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
 
@@ -84,4 +85,38 @@ describe('the Clients page holds still while its list arrives', () => {
       expect(totalShift(none), JSON.stringify(none)).toBeLessThan(0.001);
     });
   }
+
+  // What holds the space while the answers are on their way is part of the page too.
+  test("while the list, then the client's plan and the Measures code, are on their way, the page passes axe", async () => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    const gate = (): { open: () => void; hold: (route: Route) => Promise<void> } => {
+      let open: () => void = () => {};
+      const opened = new Promise<void>((done) => {
+        open = done;
+      });
+      return { open, hold: async (route) => opened.then(() => route.continue()) };
+    };
+    const list = gate();
+    const details = gate();
+    const isList = (url: URL): boolean => url.pathname === '/api/clients';
+    const isDetail = (url: URL): boolean => url.pathname.endsWith('/plans/active') || /measures-section[^/]*\.js$/.test(url.pathname);
+    await page.route(isList, list.hold);
+    await page.route(isDetail, details.hold);
+    await page.goto('about:blank');
+    await page.goto(`${app.url}/#/clients/${chosenId}`);
+    await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
+    await page.getByText('Loading…').waitFor();
+    // The details come with the list, not before it.
+    expect(await page.getByRole('region', { name: 'Client details' }).count()).toBe(0);
+    await expectAccessible(page, 'the Clients page before its list');
+    list.open();
+    await page.getByText('Checking the treatment plan…').waitFor();
+    await page.getByRole('heading', { name: 'Measures' }).waitFor();
+    await expectAccessible(page, "a client's details before their plan and the Measures code");
+    details.open();
+    await page.getByText('No active plan.').waitFor();
+    await page.getByRole('button', { name: 'Add a measure' }).waitFor();
+    await page.unroute(isList, list.hold);
+    await page.unroute(isDetail, details.hold);
+  });
 });
