@@ -15,6 +15,7 @@ import { StatusBadge } from '../ui/status-badge.tsx';
 import { useToast } from '../ui/toast.tsx';
 import { PRONOUNS } from './pronoun-labels.ts';
 import { ClientDocumentsList } from '../documents/client-documents-list.tsx';
+import { MeasuresLoading } from '../measures/measures-loading.tsx';
 
 // Its own chunk: the chart and the scoring tables load when a client is opened.
 const MeasuresSection = lazy(() => import('../measures/measures-section.tsx').then((m) => ({ default: m.MeasuresSection })));
@@ -151,7 +152,7 @@ export function ClientDetail({ client, onEdit, onChanged }: { client: Client; on
       )}
       <h3 className="subhead">Documents</h3>
       <ClientDocumentsList clientId={client.id} clientName={client.displayName} />
-      <Suspense fallback={<p className="muted">Loading measures…</p>}>
+      <Suspense fallback={<MeasuresLoading />}>
         <MeasuresSection clientId={client.id} clientName={client.displayName} canAdd={!client.archivedAt} />
       </Suspense>
       <div className="danger-zone row">

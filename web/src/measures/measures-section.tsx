@@ -59,7 +59,7 @@ export function MeasuresSection({ clientId, clientName, canAdd }: { clientId: st
 
   return (
     <section className="measures stack" aria-labelledby="measures-heading">
-      <div className="row row--between">
+      <div className="row row--between measures__head">
         <h3 className="subhead" id="measures-heading">
           Measures
         </h3>

@@ -15,7 +15,8 @@ export function PlanStatusNotice({ clientId }: { clientId: string }): ReactNode 
       () => setPlan(undefined),
     );
   }, [clientId]);
-  if (plan === undefined) return null;
+  // While the plan is asked for, a line of the same height as the answer, so what is below stays put.
+  if (plan === undefined) return <p className="plan-status muted small">Checking the treatment plan…</p>;
   const link = (
     <a href={`#/clients/${encodeURIComponent(clientId)}/plan`}>{plan ? 'Open the treatment plan' : 'Draft a treatment plan'}</a>
   );
