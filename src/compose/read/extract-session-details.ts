@@ -135,8 +135,8 @@ export function stripSessionWords(fragment: string): string {
   // "(Faduma, by phone)", "(court-ordered, 3rd session)": what is in brackets stays as written,
   // unless it is only session words ("(video, pt at home)").
   const kept: string[] = [];
-  const held = fragment.replace(/\([^()]*\)/g, (m) => (stripOutside(m.slice(1, -1)).replace(/[\s,;]+/g, '') ? `\u0001${kept.push(m) - 1}\u0002` : ' '));
-  return stripOutside(held).replace(/\u0001(\d+)\u0002/g, (_m, i: string) => kept[Number(i)]!);
+  const held = fragment.replace(/\([^()]*\)/g, (m) => (stripOutside(m.slice(1, -1)).replace(/[\s,;]+/g, '') ? `\uE000${kept.push(m) - 1}\uE001` : ' '));
+  return stripOutside(held).replace(/\uE000(\d+)\uE001/g, (_m, i: string) => kept[Number(i)]!);
 }
 
 function stripOutside(fragment: string): string {
