@@ -7,13 +7,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectAccessible } from './check-accessibility.ts';
 import { createOwnerAccount, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
+import { layoutShifts, totalShift, watchLayoutShifts } from './layout-shifts.ts';
+import type { Shift } from './layout-shifts.ts';
 
 const OWNER = { name: 'Ines Duarte', credentials: 'LCSW', email: 'ines@example.test', password: 'copper window orchard 31' };
-
-interface Shift {
-  value: number;
-  moved: string[];
-}
 
 let app: WebApp;
 let page: Page;
@@ -36,16 +33,7 @@ beforeAll(async () => {
     await route.continue();
   });
   // Every layout shift from the first frame on, with the elements that moved.
-  await page.addInitScript(() => {
-    const shifts: Shift[] = [];
-    (window as unknown as { layoutShifts: Shift[] }).layoutShifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
-        if (entry.hadRecentInput) continue;
-        shifts.push({ value: entry.value, moved: (entry.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : 'text')) });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShifts(page);
 });
 
 afterAll(async () => {
@@ -61,10 +49,9 @@ async function openClients(hash: string, ready: () => Promise<void>): Promise<Sh
   await ready();
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
+  return layoutShifts(page);
 }
 
-const totalShift = (shifts: Shift[]): number => shifts.reduce((sum, s) => sum + s.value, 0);
 
 describe('the Clients page holds still while its list arrives', () => {
   for (const [device, viewport] of [

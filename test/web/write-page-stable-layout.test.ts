@@ -5,13 +5,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createOwnerAccount, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
+import { layoutShifts, totalShift, watchLayoutShifts } from './layout-shifts.ts';
+import type { Shift } from './layout-shifts.ts';
 
 const OWNER = { name: 'Ines Duarte', credentials: 'LCSW', email: 'ines@example.test', password: 'copper window orchard 31' };
-
-interface Shift {
-  value: number;
-  moved: string[];
-}
 
 let app: WebApp;
 let page: Page;
@@ -24,16 +21,7 @@ beforeAll(async () => {
   const { csrfToken } = (await me.json()) as { csrfToken: string };
   await page.request.post(`${app.url}/api/clients`, { data: { displayName: 'J.K.' }, headers: { 'x-csrf-token': csrfToken } });
   // Every layout shift from the first frame on, with the elements that moved.
-  await page.addInitScript(() => {
-    const shifts: Shift[] = [];
-    (window as unknown as { layoutShifts: Shift[] }).layoutShifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
-        if (entry.hadRecentInput) continue;
-        shifts.push({ value: entry.value, moved: (entry.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : 'text')) });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShifts(page);
 });
 
 afterAll(async () => {
@@ -47,7 +35,7 @@ async function openPage(hash: string, ready: () => Promise<void>): Promise<Shift
   await ready();
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
+  return layoutShifts(page);
 }
 
 /** Write, settled: the heading is shown and the clients list has arrived. */
@@ -58,7 +46,6 @@ async function openWrite(): Promise<Shift[]> {
   });
 }
 
-const totalShift = (shifts: Shift[]): number => shifts.reduce((sum, s) => sum + s.value, 0);
 
 describe('the Write page holds still while it loads', () => {
   for (const [device, viewport] of [
