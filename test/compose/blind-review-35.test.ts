@@ -443,3 +443,26 @@ describe('review 38: labels and jots', () => {
     expect(composeNote({ summary: 'crisis walk in um client is Travis Boone he came in with his roommate around four pm um he denies SI and we called his brother', format: 'sirp' }).sections.map((s) => s.text).join('\n')).not.toMatch(/\bWalk\.\s/);
   });
 });
+
+describe('review 39', () => {
+  it('"C-SSRS screen: neg for SI, pos for NSSI": SI denied and self-harm present, never active ideation', () => {
+    const r = readSummary('Denies SI, denies ever attempting suicide. C-SSRS screen: neg for SI, pos for NSSI.');
+    expect(r.risk.si).toBe('denied');
+    expect(r.risk.selfHarm).toBe('present');
+  });
+
+  it('a grieving client\'s wish to join the one who died is passive ideation, and its denial a denial', () => {
+    expect(readSummary('Grief session. Sometimes has thoughts of wanting to join him, no plan.').risk.si).toBe('passive');
+    expect(readSummary('Grief session. Denies any thoughts of wanting to join him.').risk.si).toBe('denied');
+  });
+
+  it('"dad said ... and I explored that with him and he said he didn\'t mean it": "he" stays the father\'s', () => {
+    const r = readSummary('family session um the son Chidi who is 11 um dad was pretty angry about it uh he said quote if he does it again I\'ll beat him myself end quote and I I stopped and explored that with him and he said he didn\'t mean it literally he doesn\'t hit the kids');
+    expect(r.facts.find((f) => /did not mean it literally/.test(f.text))?.subject).not.toBe('client');
+  });
+
+  it('"Dev: feels ambushed" is Dev speaking; "Dev: milestones on time" is a developmental history', () => {
+    const out = composeNote({ summary: 'Couples session, Dev and Priya.\nDev: feels "ambushed."\nPriya: wants more time together.', format: 'pie' }).sections.map((s) => s.text).join('\n');
+    expect(out).not.toMatch(/Developmental history/);
+  });
+});

@@ -39,7 +39,8 @@ const INTAKE_HEADINGS: Record<string, string> = { SUD: 'Substance use', ID: 'Ide
 const RELATIVE_SHORT: Record<string, string> = { MGM: 'maternal grandmother', MGF: 'maternal grandfather', PGM: 'paternal grandmother', PGF: 'paternal grandfather' };
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
-  { pattern: new RegExp(`^(\\s*)(${Object.keys(INTAKE_HEADINGS).join('|')})\\s*:`, 'g'), replace: (_m, pre, h) => `${pre}${INTAKE_HEADINGS[h]}:`, example: ['SUD: ETOH 3-4 beers on weekends', 'Substance use: ETOH 3-4 beers on weekends'] },
+  // "Dev: feels ambushed" in a couples note is a partner named Dev speaking, not a developmental history.
+  { pattern: new RegExp(`^(\\s*)(${Object.keys(INTAKE_HEADINGS).join('|')})\\s*:(?!\\s*(?:feels|felt|said|says|wants|wanted|thinks|thought|reports|reported|states|stated|is|was|agreed|agrees|cried|shared|admitted|asked|worried|"|'))`, 'g'), replace: (_m, pre, h) => `${pre}${INTAKE_HEADINGS[h]}:`, example: ['SUD: ETOH 3-4 beers on weekends', 'Substance use: ETOH 3-4 beers on weekends'] },
   // "mo to lock up razors", "sess w/ mo and stepdad": the mother; "3 mo", "last mo" stay months.
   { pattern: /(?<!\d\s*|\b(?:few|couple|several|many|last|next|this|per|a|of|x)\s)\b[Mm]o\b(?=\s+(?:to|and|said|says|reports?|reported|states?|stated|is|was|will|agreed|came|present|tearful|felt|feels|wants|wanted|asked|called|texted|denies|denied)\b)|(?<=\b(?:with|w\/|by|per|told|called|and|&)\s)mo\b(?![/\d])/g, replace: 'mother', example: ['mo to lock up razors', 'mother to lock up razors'] },
   // "Ind session w/ counselor", "relapse prev": the session kind and the prevention, not "independent" or "previous".

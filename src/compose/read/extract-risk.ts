@@ -488,9 +488,13 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       else if (item(1) === true) si.push('passive');
       else if (item(1) === false && item(2) === false) si.push('denied');
       else if (/wish to be dead only|wish to be dead, no active/.test(rest)) si.push('passive');
-      else if (/\bideation\b/.test(rest) && !/\bno ideation\b/.test(rest)) si.push('active');
+      if (/\b(?:pos|positive)\s+(?:for\s+)?(?:non-suicidal self-injury|self-harm|self-injury)\b/.test(rest)) sh.push('present');
+      // "neg for SI, pos for NSSI": each result belongs to the domain it names.
+      else if (/\b(?:neg|negative|denied|no)\s+(?:for\s+)?(?:current\s+)?suicidal ideation\b/.test(rest)) si.push('denied');
+      else if (/\b(?:pos|positive)\s+(?:for\s+)?(?:current\s+)?suicidal ideation\b/.test(rest)) si.push('active');
+      else if (/\bideation\b/.test(rest) && !/\bno ideation\b/.test(rest) && !/\b(?:pos|positive)\s+(?:for\s+)?non-suicidal\b/.test(rest)) si.push('active');
       else if (SCREEN_NEGATIVE.test(rest)) si.push('denied');
-      else if (SCREEN_POSITIVE.test(rest)) si.push('active');
+      else if (SCREEN_POSITIVE.test(rest) && !/\b(?:pos|positive)\s+(?:for\s+)?(?:non-suicidal self-injury|self-harm|self-injury)\b/.test(rest)) si.push('active');
       // "C-SSRS done, high risk": the screen's moderate and high bands need ideation with a method, intent or behaviour.
       else if (/\b(?:high|moderate)(?:[- ]to[- ]high)? risk\b/.test(rest.slice(0, 90))) si.push('active');
     }

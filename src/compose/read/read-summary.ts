@@ -288,6 +288,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // gender in the same sentence, "she" may be either of them, so it stays "she".
     // (In dictation, where one sentence was cut in several, the line is the sentence.)
     if (subject === 'client' && previous && previous.clause.line === c.line && (previous.clause.sentence === c.sentence || !/[.!?]/.test(text.slice(previous.clause.end, c.start))) && (sameGenderRelative(rewritten, previous.fact.text) || namedOtherBefore(rewritten, previous.fact))) subject = 'pronoun';
+    // "dad said '...' and I explored that with him and he said he didn't mean it": past the clinician's own
+    // act, "he" may still be the relative who spoke just before it.
+    else if (subject === 'client' && previous && previous.fact.subject === 'therapist' && previous.clause.line === c.line && /^(?:she|he)\s+(?:said|says|told|explained|added|clarified|admitted)\b/i.test(rewritten)) {
+      const before = facts.at(-2);
+      if (before && before.subject === 'other' && (sameGenderRelative(rewritten, before.text) || namedOtherBefore(rewritten, before))) subject = 'pronoun';
+    }
     // "Mom reported 2 incidents. She said she has been so tired": the next sentence's "she" is the
     // relative who was the last sentence's subject, unless that sentence also named someone of the
     // same gender as an object ("Mom brought her in. She reports ..."), where it stays "she".
