@@ -466,3 +466,27 @@ describe('review 39', () => {
     expect(out).not.toMatch(/Developmental history/);
   });
 });
+
+describe('review 40', () => {
+  it('"Cut thighs x2 last wk" is self-harm, and "Sep anx" is separation anxiety', () => {
+    expect(readSummary('Zoe 15. SI x 1 wk. Cut thighs x2 last wk (superficial).').risk.selfHarm).toBe('present');
+    expect(composeNote({ summary: 'Child session w/ mom, 45 min.\nMom: sep anx, clings x10-15 min at drop-off.', format: 'soap' }).sections.map((s) => s.text).join('\n')).toMatch(/separation anxiety, clings for 10-15 minutes/i);
+  });
+
+  it('in a family meeting about a parent, the parent named is another person: his risk is his, his "Denied plan" too', () => {
+    const summary = 'Family meeting, 60 min. Attending: my client Carol H. (52), her brother Tom, and their father Walter (84).\nWalter appeared exhausted, said "some days I think Ruth and I would both be better off gone." When asked, Walter said he has his old hunting rifle in the closet. Denied plan. Carol became tearful.';
+    const r = readSummary(summary);
+    expect(r.risk.si).not.toBe('passive');
+    const out = composeNote({ summary, format: 'birp' }).sections.map((s) => s.text).join('\n');
+    expect(out).toMatch(/Walter denied plan\./);
+    expect(out).not.toMatch(/Client denied plan/);
+  });
+
+  it('"discussed with supervisor" is never "With supervisor was discussed"', () => {
+    expect(composeNote({ summary: 'Active SI, no plan. Discussed with supervisor Dr. Patel.', format: 'pie' }).sections.map((s) => s.text).join('\n')).not.toMatch(/With supervisor[^.]*was discussed/);
+  });
+
+  it('ERP homework with knives is homework, not risk content', () => {
+    expect(section('OCD, harm obsessions, no intent, never acted. ERP: held kitchen knife 10 min, SUDS 80 to 40. HW: knives back in drawer.', 'risk')).not.toMatch(/knives back in drawer/);
+  });
+});

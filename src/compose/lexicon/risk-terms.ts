@@ -93,6 +93,8 @@ export const SELF_HARM_TERMS = [
   'burned herself', 'burned himself', 'hitting herself', 'hitting himself', 'scratching', 'head banging',
   // A child's words for hurting himself: "wants to hit himself in the head", "bit her arm".
   ...['hit', 'hits', 'hitting', 'punch', 'punched', 'punching', 'bite', 'bit', 'biting', 'bang', 'banged', 'slap', 'slapped', 'slapping', 'pinch', 'pinched', 'pinching'].flatMap((v) => ['herself', 'himself', 'themselves', 'myself'].map((self) => `${v} ${self}`)),
+  // "Cut thighs x2 last wk": the act jotted without "her".
+  ...['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach'].flatMap((part) => [`cut ${part}`, `cuts ${part}`, `cutting ${part}`, `cut on ${part}`, `cut on her ${part}`, `cut on his ${part}`]),
   'bang his head', 'bang her head', 'bangs his head', 'bangs her head', 'banging my head', 'bang my head', 'banged his head', 'banged her head',
 ];
 /** A self-harm mention with one of these is history, not current behaviour. */

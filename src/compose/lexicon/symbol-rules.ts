@@ -140,6 +140,12 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d+)\s*x\s+(?:a|per)\s+(day|wk|week|mo|month|night)\b/gi, replace: (_m, n, u) => `${times(n)} per ${UNIT[u.toLowerCase()]}`, example: ['3x a day', 'three times per day'] },
   { pattern: /\bv\s+(?=(?:angry|upset|anxious|sad|tearful|guarded|tired|low|flat|irritable|engaged|quiet|loud|bright|calm|good|bad|hard|scared|happy|worried|stressed|depressed|distressed|agitated|withdrawn|talkative|open|closed|defensive|hostile|animated|slow|fast|well)\b)/gi, replace: 'very ', example: ['v angry', 'very angry'] },
   { pattern: /(^|[\s(])x\s?(?:~\s?|approx\.?\s?)(\d+)\s+(wks?|weeks?|days?|months?|mos?|yrs?|years?)\b/gi, replace: (_m, pre, n, u) => `${pre}for approximately ${n} ${u}`, example: ['x ~4 mo', 'for approximately 4 mo'] },
+  // "clings x10-15 min": a range of time, not a count.
+  { pattern: /(^|[\s(])x\s?(\d+)\s?-\s?(\d+)\s*(wks?|weeks?|days?|months?|mos?|mins?|minutes?|hrs?|hours?)\b/gi, replace: (_m, pre, a, b, u) => `${pre}for ${a}-${b} ${u}`, example: ['clings x10-15 min', 'clings for 10-15 min'] },
+  // "Sep anx": separation anxiety, never September.
+  { pattern: /\bsep\.?(?=\s+(?:anx|anxiety)\b)/gi, replace: (m) => (m[0] === 'S' ? 'Separation' : 'separation'), example: ['Sep anx, clings at drop-off', 'Separation anx, clings at drop-off'] },
+  // "risperidone SEs": side effects.
+  { pattern: /\bSEs\b/g, replace: 'side effects', example: ['no risperidone SEs', 'no risperidone side effects'] },
   { pattern: /(^|[\s(])x\s?(\d+)\s*(wks?|weeks?|days?|months?|mos?|yrs?|years?|mins?|minutes?|hrs?|hours?)\b/gi, replace: (_m, pre, n, u) => `${pre}for ${n} ${u}`, example: ['left room x5 min', 'left room for 5 min'] },
   { pattern: /(^|[\s(])(\d+)x\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['did it 2x', 'did it twice'] },
   // "Firearms x3 in home": three of the thing before it.

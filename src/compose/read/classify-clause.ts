@@ -75,6 +75,8 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   if (/^[A-Z]{2,3}\b(?:\s*\([^)]*\))?\s+[a-z]+ed\b/.test(text.trim())) return 'other';
   // Initials ("R.T. completed ...") name a person, kept as written.
   if (/^(?:[A-Z]\.){1,3}\s/.test(text.trim())) return 'other';
+  // "His wife, Joan, joined ...", "her mom said ...": the relative is the doer, kept as written, never "Client reported".
+  if (/^(?:his|her|their|my)$/.test(w0) && OTHER.has(w1.replace(/,$/, '')) && /^\s*\S+\s+\S+?,?(?:\s+[A-Z][a-z]+,)?\s+(?:[a-z]+ed|said|says|told|came|went|left|is|was|has|had|called|joined|thinks|thought|feels|felt|wants|wanted)\b/i.test(text)) return 'other';
   const base = w0.replace(/'s$/, '');
   if (OTHER.has(base) || w0 === 'both' || w0 === 'other' || w0 === 'it' || /^[a-z]$/.test(w0) && /^[A-Z]\b/.test(text.trim())) return 'other';
   if (/^[A-Z][a-z]+('s)?\b/.test(text.trim()) && !/^(Client|Patient)/.test(text.trim()) && w1 !== '' && /^(is|was|has|had|said|says|reports|reported|felt|feels)$/.test(w1)) return 'other';

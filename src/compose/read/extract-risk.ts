@@ -107,6 +107,8 @@ export interface RiskReadOptions {
   clientPronoun?: PronounSet;
   /** A couples or group session: partners or members are the ones assessed, not another person. */
   sharedSession?: 'couples' | 'group';
+  /** People the summary names who are not the client ("my client Carol H. ... their father Walter"). */
+  otherNames?: ReadonlySet<string>;
 }
 
 type Reading = 'other' | 'no_status' | 'history' | 'denied' | 'endorsed' | 'urge';
@@ -332,6 +334,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const self = /\b(him|her)self\b/.exec(t.slice(start, end + 12));
   const selfPerson = self ? ({ him: 'he', her: 'she' } as const)[self[1] as 'him' | 'her'] : undefined;
   if (selfPerson && options.clientPronoun && options.clientPronoun !== 'they' && selfPerson !== options.clientPronoun) return 'other';
+  // "Walter said ... 'some days I think Ruth and I would both be better off gone'": a clause opened by
+  // someone the summary names, who is not the client, is that person's.
+  const opener = options.otherNames?.size ? /^\s*(?:when asked,?\s+)?([a-z]+)\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|told|has|had|was|is|appeared|thinks|feels)\b/.exec(t) : null;
+  if (opener && [...options.otherNames!].some((n) => n.toLowerCase() === opener[1])) return 'other';
   // "she's worried about him hurting himself": a worry about someone is no status of the client's.
   if (/\b(?:worried|worries|worry|concerned|scared|afraid|fearful|nervous)\s+(?:about|that|for)\s+(?:him|her|them|he|she|they)\s+(?:might\s+|will\s+|would\s+|could\s+)?$/.test(lead)) return 'no_status';
   // 'a friend outside group "has been cutting again"': the quotation opens on the friend's doing.

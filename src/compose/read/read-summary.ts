@@ -344,6 +344,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // Risk is read from the clause as resolved, with its doer; a denial pointing back names its risk.
     expandedAll[expandedAll.length - 1] = deniedBack && !attemptBefore ? `client denied ${deniedBack}${NONE_NOW.test(rewritten) ? ' now' : ''}` : rewritten;
+    // "When asked, Walter said ... . Denied plan.": a bare answer right after someone named is theirs.
+    const answerer = previous?.fact.subject === 'other' && previous.clause.line === c.line && subject === 'none' ? /^(?:when asked,?\s+)?([A-Z][a-z]+)\s+(?:said|says|stated|reported|denied|endorsed|admitted|told)\b/i.exec(previous.fact.text)?.[1] : undefined;
+    if (answerer && names.has(answerer) && /^(?:denied|denies|endorsed|endorses|admitted|reported)\b/i.test(rewritten)) {
+      rewritten = `${answerer} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+      subject = 'other';
+    }
     // "Dad: nightmares 3-4x/wk; bedwetting x2": a jotted item after the speaker's label, on the same line, is still theirs.
     const labelled = previous?.fact.speaker;
     if (labelled && previous!.clause.line === c.line && subject === 'none' && (kind === 'report' || kind === 'observation') && !/^(?:I|we|therapist)\b/i.test(rewritten) && !speakerOf(rewritten, names)) {
@@ -357,7 +363,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const measures = extractMeasures(rewritten);
     if (measures.length) fact.measures = measures;
     // Stated current risk stays where it was said and is restated in the risk section.
-    if (kind !== 'risk' && kind !== 'goal' && mentionsRisk(rewritten)) fact.alsoRisk = true;
+    // Homework ("knives back in the drawer" in ERP) is the work set, never risk content.
+    if (kind !== 'risk' && kind !== 'goal' && kind !== 'homework' && mentionsRisk(rewritten)) fact.alsoRisk = true;
     // The answer to "asked about suicide", and the plan and method told right after it, are risk content.
     // "I asked directly about intent to harm the neighbor and he said no, he would not hurt the guy": the answer is risk content too.
     const answersIntentQuestion = !!previous && ASKED_ABOUT_RISK.test(previous.fact.text.toLowerCase()) && /^(?:she|he|they|client|pt|patient)\s+(?:said|says|stated|states|denied|denies|reported|reports|answered)\b/i.test(rewritten);
@@ -375,7 +382,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   }
 
   const sharedSession = session.serviceType === 'couples' || session.serviceType === 'group' ? session.serviceType : undefined;
-  const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}) }) : emptyRisk();
+  // "my client Carol H.", "IP: Jaylen": with the client named, the other names are other people.
+  const clientName = /\b(?:my client|the client|client|identified patient|IP)\s*:?\s+([A-Z][a-z]+)\b/.exec(text)?.[1];
+  const otherNames = clientName ? new Set([...names].filter((n) => n !== clientName)) : undefined;
+  const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}) }) : emptyRisk();
   // Urges named without a target, in a summary about self-harm, are urges to self-harm: restated in the risk section.
   if (risk.selfHarm !== 'not_assessed' || risk.selfHarmUrges) {
     for (const fact of facts.filter((f) => f.kind !== 'risk' && bareUrge(f.text))) {

@@ -117,7 +117,8 @@ function withTense(text: string, v: Voice, plural = false): string {
   if (!plural && /^(?:is|'s)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)(?:\s+years?\s+old)?$/i.test(text)) return text.replace(/^'s/, 'is');
   const forms = verbForms(w);
   // "drinks one glass of wine most evenings": a habit is still the client's, in the present.
-  if (!plural && forms && w === forms.third && w !== forms.base && HABITUAL.test(text) && !PAST_TIME.test(text)) return text;
+  // A reporting verb ("reports using worry time most days") is the session's act and takes the note's tense.
+  if (!plural && forms && w === forms.third && w !== forms.base && !CLIENT_VERBS.has(w.toLowerCase()) && !/^(?:reports|says|states|denies|endorses|describes|admits|notes|shares|explains)$/i.test(w) && HABITUAL.test(text) && !PAST_TIME.test(text)) return text;
   // "Therapist and client practice": a plural subject takes the base form in the present.
   if (plural && v.tense === 'present' && forms && (w === forms.third || w === forms.past)) return forms.base + text.slice(w.length);
   // "I think she is ready" -> "Therapist thought she was ready": a base form after a singular subject agrees.
@@ -306,7 +307,7 @@ function doerless(t: string, w0: string, v: Voice): string {
     const m = /^(\S+)\s+((?:the |a |an |her |his |their )?[^,:;()"]+?)(?=\s*(?:$|[,:;(]|\s-\s|\s(?:with|in session|together|for|to(?!\s+(?:warn|protect)\b)|on|about|using|and then|until|before|after)\b(?!\s+[A-Z])))/.exec(t);
     const object = m?.[2]?.trim();
     // "role-played asking HR for a meeting": an act as the object is not made the subject.
-    if (m && object && object.split(/\s+/).length <= 6 && !/^[a-z]+ing\b/i.test(object) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
+    if (m && object && object.split(/\s+/).length <= 6 && !/^[a-z]+ing\b/i.test(object) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?|with|to|at|about|regarding|re|for|from|by|on|in)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
       const last = object.split(/\s+/).at(-1)!.toLowerCase();
       // "safe storage of firearms": the head noun before "of" decides the verb.
       const head = / of /.test(object) ? object.split(/ of /)[0]!.split(/\s+/).at(-1)!.toLowerCase() : last;
