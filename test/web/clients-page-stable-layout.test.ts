@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectAccessible } from './check-accessibility.ts';
 import { createOwnerAccount, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
-import { layoutShifts, totalShift, watchLayoutShifts } from './layout-shifts.ts';
+import { shiftsUntilSettled, totalShift, watchLayoutShifts } from './layout-shifts.ts';
 import type { Shift } from './layout-shifts.ts';
 
 const OWNER = { name: 'Ines Duarte', credentials: 'LCSW', email: 'ines@example.test', password: 'copper window orchard 31' };
@@ -41,15 +41,12 @@ afterAll(async () => {
 });
 
 /** Opens the app afresh on a Clients address and returns the shifts seen until the list and the details are shown and settled. */
-async function openClients(hash: string, ready: () => Promise<void>): Promise<Shift[]> {
-  await page.goto('about:blank');
-  await page.goto(`${app.url}/${hash}`);
-  await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
-  await page.getByRole('link', { name: /M\.R\./ }).waitFor();
-  await ready();
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return layoutShifts(page);
+function openClients(hash: string, ready: () => Promise<void>): Promise<Shift[]> {
+  return shiftsUntilSettled(page, app.url, hash, async () => {
+    await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
+    await page.getByRole('link', { name: /M\.R\./ }).waitFor();
+    await ready();
+  });
 }
 
 

@@ -22,9 +22,19 @@ export async function watchLayoutShifts(page: Page): Promise<void> {
 }
 
 /** The shifts recorded on the current page so far. */
-export function layoutShifts(page: Page): Promise<Shift[]> {
+function layoutShifts(page: Page): Promise<Shift[]> {
   return page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
 }
 
 /** Their sum: what Lighthouse reports as cumulative layout shift for a page that shifts once per load. */
 export const totalShift = (shifts: readonly Shift[]): number => shifts.reduce((sum, s) => sum + s.value, 0);
+
+/** Opens the app afresh at `hash`, waits for `ready`, the network and two frames, and returns the shifts seen. */
+export async function shiftsUntilSettled(page: Page, url: string, hash: string, ready: () => Promise<void>): Promise<Shift[]> {
+  await page.goto('about:blank');
+  await page.goto(`${url}/${hash}`);
+  await ready();
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return layoutShifts(page);
+}

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createOwnerAccount, startWebApp } from './start-web-app.ts';
 import type { WebApp } from './start-web-app.ts';
-import { layoutShifts, totalShift, watchLayoutShifts } from './layout-shifts.ts';
+import { shiftsUntilSettled, totalShift, watchLayoutShifts } from './layout-shifts.ts';
 import type { Shift } from './layout-shifts.ts';
 
 const OWNER = { name: 'Ines Duarte', credentials: 'LCSW', email: 'ines@example.test', password: 'copper window orchard 31' };
@@ -29,13 +29,8 @@ afterAll(async () => {
 });
 
 /** Opens the app afresh on a page and returns the shifts seen until it is ready and settled. */
-async function openPage(hash: string, ready: () => Promise<void>): Promise<Shift[]> {
-  await page.goto('about:blank');
-  await page.goto(`${app.url}/${hash}`);
-  await ready();
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return layoutShifts(page);
+function openPage(hash: string, ready: () => Promise<void>): Promise<Shift[]> {
+  return shiftsUntilSettled(page, app.url, hash, ready);
 }
 
 /** Write, settled: the heading is shown and the clients list has arrived. */

@@ -400,6 +400,11 @@ export const PLAY_MATERIALS = /\b(dolls?|dollhouse|doll house|sand ?tray|sandbox
 /** A play material opening the clause ("baby doll repeatedly put in time out"): the play itself. */
 export const PLAY_MATERIAL_FIRST = /^(?:the |a |an |her |his |their )?(?:[a-z]+ )?(?:dolls?|dollhouse|doll house|sand ?tray|puppets?|figures|figurines?|action figures?|dinosaurs?|stuffed animals?)\b/i;
 
+/** "Did not leave her alone": in a crisis, the client kept in sight (the clinician's act). */
+export const KEPT_IN_SIGHT = /^\s*(?:did not|didn't|never)\s+leave\s+(?:her|him|them|the client|client|pt|the student|student)\s+alone\b/i;
+/** "Parents given 988 + mobile crisis #", "pt and parents given ...": who was handed resources (group 1), jotted without "were". */
+export const GIVEN_TO = /^\s*((?:the\s+)?(?:parents?|mother|father|mom|dad|family|client|pt|patient|couple|caregivers?|both)(?:\s+(?:and|&)\s+(?:her\s+|his\s+|their\s+|the\s+)?(?:parents?|mother|father|mom|dad|family|partner|caregivers?))?)\s+(?:(?:were|was)\s+)?(?:given|provided(?:\s+with)?|offered)\b/i;
+
 /** "pt late 20 min": lateness, never a heading's minutes. */
 export const LATENESS = /\b(?:late|early)\s+\d{1,3}\s*(?:min|mins|minutes)\b|\b\d{1,3}\s*(?:min|mins|minutes)\s+(?:late|early)\b/gi;
 

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SUICIDE_METHOD } from '../lexicon/risk-context.ts';
-import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
+import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
@@ -132,7 +132,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (ctx.labelKind === 'plan' && SUICIDE_METHOD.test(t) && !/\b(next|follow|f\/u|continue|session|appointment|appt|refer|will|weekly|call|safety plan)\b/.test(t)) return 'risk';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "Did not leave her alone": keeping the client in sight is the clinician's act.
-  if (/^\s*(?:did not|didn't|never)\s+leave\s+(?:her|him|them|the client|client|pt|the student|student)\s+alone\b/i.test(text)) return 'intervention';
+  if (KEPT_IN_SIGHT.test(text)) return 'intervention';
   // "Notified principal and crisis team per protocol", "called ahead to ED intake": a notification made under a protocol is the clinician's.
   if (subject === 'none' && /^\s*(?:notified|alerted|informed|contacted|called ahead|consulted)\b/i.test(text) && /\b(?:per protocol|per policy|crisis team|principal|administrator|supervisor|team|cps|dcfs|child protective|police|911|ed intake|emergency|mobile crisis|on-call|psychiatrist|school counselor|with (?:client|pt|student)'?s? (?:consent|permission))\b/i.test(text)) return 'intervention';
   // "did homework exposures 5 of 7 days", "did not call sponsor": the client's own doing between sessions.
@@ -219,7 +219,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "met w/ Jaylen alone 10 min", "saw teen individually": the clinician's own arrangement of the session.
   if (/^\s*(?:met|meeting|spoke|saw|checked in)\s+(?:with\s+|w\/\s*)?(?:\S+\s+){1,2}?(?:alone|individually|separately|privately|one[- ]on[- ]one)(?:\s+(?:for\s+)?(?:about\s+)?\d+\s*(?:min|mins|minutes))?(?:\s+(?:first|after|afterwards|at the end))?\s*$/i.test(text)) return 'intervention';
   // "parents given 988 + mobile crisis #", "pt given handout": resources handed over are the clinician's act.
-  if (/^\s*(?:the\s+)?(?:parents?|mother|father|mom|dad|family|client|pt|patient|couple|caregivers?|both)(?:\s+(?:and|&)\s+(?:her\s+|his\s+|their\s+|the\s+)?(?:parents?|mother|father|mom|dad|family|partner|caregivers?))?\s+(?:were\s+|was\s+)?(?:given|provided(?:\s+with)?|offered)\b/i.test(text)) return 'intervention';
+  if (GIVEN_TO.test(text)) return 'intervention';
   // A jotted imperative ("keep window, add 15 min", "call the office if ...") is the plan.
   if (subject === 'none' && IMPERATIVES.has(w0) && !/\b(ago|yesterday|last night|last week|over the weekend|went home)\b/.test(t)) return /\b(homework|log|journal|worksheet|thought record|practice)\b/.test(t) ? 'homework' : 'plan';
   // "more relaxed by the second session": a comparison of what was seen.

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ADVERBS, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { PLACE_AFTER_SUBJECT, PROGRAM_DAY, STATE_AFTER_SUBJECT } from '../lexicon/states-and-places.ts';
 import { gerund, isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
@@ -152,7 +152,7 @@ function alignReportingVerbs(sentence: string, v: Voice): string {
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
   // "Did not leave her alone": in a crisis, the client kept in sight.
-  const kept = /^(?:did not|didn't|never)\s+leave\s+(?:her|him|them|the client|client|pt|the student|student)\s+alone\b/i.exec(t);
+  const kept = KEPT_IN_SIGHT.exec(t);
   if (kept) return finish(`${clientStart(v)} ${was(v)} not left alone${t.slice(kept[0].length)}`);
   // "Student Aaliyah R (14, 8th gr)": who the client is, not something the client reported.
   const named = /^(?:student|child|youth|teen|client|patient|pt)\s+([A-Z][a-z]+(?:\s+[A-Z]\.?)?\s*\(\d{1,2}\b.*)$/i.exec(t);
@@ -160,8 +160,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   // "Guns in home?": the clinician's jotted question, never something the client reported.
   if (subject === 'none' && /^[^"?]{3,60}\?$/.test(t) && !/^(?:what|how|why|when|where|who|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b/i.test(t)) return finish(`Asked about ${t.slice(0, -1).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`);
   // "Parents given 988 + mobile crisis #": a jotted passive gets its "were".
-  const given = /^((?:the\s+)?(?:parents?|mother|father|mom|dad|family|client|pt|patient|couple|caregivers?|both)(?:\s+(?:and|&)\s+(?:her\s+|his\s+|their\s+|the\s+)?(?:parents?|mother|father|mom|dad|family|partner|caregivers?))?)\s+(given|provided|offered)\b/i.exec(t);
-  if (given) t = `${given[1]} ${/s$|^both$|\sand\s|&/i.test(given[1]!) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${t.slice(given[1]!.length).trim()}`;
+  const given = GIVEN_TO.exec(t)?.[1];
+  const afterGiven = given ? t.slice(given.length).trim() : '';
+  if (given && !/^(?:were|was)\b/i.test(afterGiven)) t = `${given} ${/s$|^both$|\sand\s|&/i.test(given) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${afterGiven}`;
   if (subject === 'therapist') {
     // "I asked directly - thoughts of hurting him 'crossed my mind'": the answer is the client's.
     const asked = /^(?:I|therapist|clinician)\s+asked\s+(directly|about [^:;"-]{1,40}?|regarding [^:;"-]{1,40}?)\s*(?::|\s-\s|,)\s*(?!(?:and|but)\b)(.+)$/i.exec(t);
