@@ -66,6 +66,8 @@ describe('an expired session during review', () => {
   });
 
   test('giving up on signing in keeps the text and says it is not saved', async () => {
+    // The first test's sign-in dialog closes a frame after its save; on a loaded machine it can still be open here.
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
     await app.context.clearCookies();
     const sentence = page.locator('.note-section[data-section="plan"] .sentence').first();
     await sentence.click();
