@@ -22,6 +22,9 @@ port.on('message', ({ input, as, layout, encoding }: WorkerRequest) => {
   }
   port.postMessage(answer, answer.kind === 'done_body' ? [answer.bytes.buffer as ArrayBuffer] : []);
 });
+// One made-up summary composed before the worker says it is ready: the composer's patterns compile
+// on first use, and that time belongs to starting the worker, not to the first real note's budget.
+composeNote({ summary: 'Pt reports better sleep. Used CBT thought record. Denies SI/HI. Plan: f/u 1 wk.', format: 'soap' });
 port.postMessage({ kind: 'ready' } satisfies WorkerAnswer);
 
 function answerFor(document: Document, as: WorkerRequest['as'], encoding: AnswerEncoding | null): WorkerAnswer {
