@@ -336,8 +336,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (selfPerson && options.clientPronoun && options.clientPronoun !== 'they' && selfPerson !== options.clientPronoun) return 'other';
   // "Walter said ... 'some days I think Ruth and I would both be better off gone'": a clause opened by
   // someone the summary names, who is not the client, is that person's.
-  const opener = options.otherNames?.size ? /^\s*(?:when asked,?\s+)?([a-z]+)\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|told|has|had|was|is|appeared|thinks|feels)\b/.exec(t) : null;
-  if (opener && [...options.otherNames!].some((n) => n.toLowerCase() === opener[1])) return 'other';
+  if (opensWithOther(t, options)) return 'other';
   // "she's worried about him hurting himself": a worry about someone is no status of the client's.
   if (/\b(?:worried|worries|worry|concerned|scared|afraid|fearful|nervous)\s+(?:about|that|for)\s+(?:him|her|them|he|she|they)\s+(?:might\s+|will\s+|would\s+|could\s+)?$/.test(lead)) return 'no_status';
   // 'a friend outside group "has been cutting again"': the quotation opens on the friend's doing.
@@ -459,6 +458,13 @@ const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |wa
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
 const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually)\s+(?:hurt|harm|touch|kill|do anything to)\b/;
 
+/** "Walter said ...", "When asked, Walter denied plan": a clause opened by someone the summary names, who is not the client. */
+function opensWithOther(t: string, options: RiskReadOptions): boolean {
+  if (!options.otherNames?.size) return false;
+  const opener = /^\s*(?:when asked,?\s+)?([a-z]+)\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|told|has|had|was|is|appeared|thinks|feels)\b/.exec(t);
+  return !!opener && [...options.otherNames].some((n) => n.toLowerCase() === opener[1]);
+}
+
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
 export function extractRisk(clauses: readonly string[], options: RiskReadOptions = {}): RiskRecord {
   const risk = emptyRisk();
@@ -570,7 +576,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       }
     }
     // "When asked directly he denied a plan or intent": a denial told in its own sentence counts too.
-    if (anyIdeation || PLAN_OR_INTENT_DENIED.test(t)) readPlanIntentMeans(t, risk);
+    // Walter's rifle and Walter's "denied plan" are his, not the client's.
+    if ((anyIdeation || PLAN_OR_INTENT_DENIED.test(t)) && !opensWithOther(t, options)) readPlanIntentMeans(t, risk);
     const threat = THREAT_OF_VIOLENCE.exec(t);
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
     // A conditional threat in the client's own words ("if he touches my fence again I'll ...") is still a threat.

@@ -349,6 +349,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (answerer && names.has(answerer) && /^(?:denied|denies|endorsed|endorses|admitted|reported)\b/i.test(rewritten)) {
       rewritten = `${answerer} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       subject = 'other';
+      expandedAll[expandedAll.length - 1] = rewritten;
     }
     // "Dad: nightmares 3-4x/wk; bedwetting x2": a jotted item after the speaker's label, on the same line, is still theirs.
     const labelled = previous?.fact.speaker;

@@ -80,6 +80,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])(me|myself)(?![\w-])/gi, mid)
     // "from my office": a place is the practice's, not a person's.
     .replace(/(?<![\w-])my(?=\s+(?:office|room|building|clinic|practice|waiting room)\b)/gi, 'the')
+    // "my client Carol": the client, not "the therapist's client".
+    .replace(/(?<![\w-])my(?=\s+(?:client|clients|patient|patients)\b)/gi, 'the')
     .replace(/(?<![\w-])my(?![\w-])/gi, `${mid}'s`)
     .replace(/(?<![\w-])we are(?![\w-])/gi, `${both} are`)
     .replace(/(?<![\w-])we have(?![\w-])/gi, `${both} have`)
