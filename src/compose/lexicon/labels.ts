@@ -11,6 +11,9 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   next: 'plan',
   'next steps': 'plan',
   'f/u': 'plan',
+  // A crisis's outcome: where the client went and how.
+  disposition: 'plan',
+  dispo: 'plan',
   'follow-up': 'plan',
   'follow up': 'plan',
   hw: 'homework',

@@ -30,7 +30,10 @@ const PREAMBLE = /^\s*(?:(?:ok(?:ay)?|alright|all right|so)[\s,]+)*(?:next (?:on
 const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "I'd say she looked tearful": the clinician's own framing of what they saw; the observation stays.
 // "he said and I'm quoting "...": the quotation marks already say it is quoted.
-const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
+const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for|spent|took|had|drank|slept|waited|lasted|got|been|spends|takes|has|drinks|sleeps)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
+
+/** "uh that's it", "yeah I think that's all", "end of note": the speaker signing off, not content. */
+const SIGN_OFF = /[\s,.]*(?<![\w'-])(?:(?:ok(?:ay)?|yeah|so|and|um|uh|i think)[\s,]+)*(?:that's it|that is it|that's all|that is all|that's everything|that's the note|end of (?:the )?note|end note|done)[\s,.!]*$/i;
 
 /** True when a summary reads as spoken: few full stops for its length. */
 function looksDictated(text: string): boolean {
@@ -86,6 +89,9 @@ export function cleanDictation(text: string): string {
   out = out.replace(RESTATED, (m, offset: number) => (quoted.some((q) => offset >= q.start && offset < q.end) ? m : pad('.', m.length)));
   if (!looksDictated(text)) return out;
   out = out.replace(PREAMBLE, (m) => ' '.repeat(m.length));
+  out = out.replace(SIGN_OFF, (m) => pad('.', m.length));
+  // "he said he doesn't know which I noted": the clinician's aside about the note itself.
+  out = out.replace(/,?\s+which I (?:noted|documented|wrote down|flagged|charted)\b/gi, blank);
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
   out = out.replace(HEDGE, blank);
 

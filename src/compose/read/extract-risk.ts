@@ -319,6 +319,9 @@ function readStretch(stretch: string, length: number): StretchReading {
   };
 }
 
+/** A past visit named before its details in brackets: "post-ED visit (...)", "hospitalized 2021 (...)". */
+const VISIT_BEFORE = /\b(?:post-(?:ed|er|hospital|hosp|discharge|admission|inpatient)|(?:ed|er|emergency room|emergency department|hospital|inpatient|crisis unit|psychiatric) (?:visit|stay|admission|presentation|hold)|hospitali[sz](?:ed|ation)|admitted|admission)\b[^()]*$/;
+
 /** How one mention of a domain is framed. */
 function readMention(view: ClauseView, start: number, end: number, options: RiskReadOptions): Reading {
   const t = view.t;
@@ -410,6 +413,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   }
   if (stretch.noHistory) return 'denied';
   if (stretch.history) return 'history';
+  // "post-ED visit (St. Anne's 10/8, SI, d/c'd same day)": the reason for a past visit, in its brackets.
+  const open = t.lastIndexOf('(', start);
+  if (open >= 0 && t.indexOf(')', open) > start - 1 && t.lastIndexOf(')', start) < open && VISIT_BEFORE.test(t.slice(Math.max(0, open - 40), open))) return 'history';
   if (isDenied(view, start, end)) {
     // "no cutting since the October crisis" says there was cutting before it.
     return /^\s*(?:\w+\s+)?since\b/.test(after) && /cut|harm|injur/.test(t.slice(start, end)) ? 'history' : 'denied';
@@ -462,7 +468,10 @@ const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't
 function opensWithOther(t: string, options: RiskReadOptions): boolean {
   if (!options.otherNames?.size) return false;
   const opener = /^\s*(?:when asked,?\s+)?([a-z]+)\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|told|has|had|was|is|appeared|thinks|feels)\b/.exec(t);
-  return !!opener && [...options.otherNames].some((n) => n.toLowerCase() === opener[1]);
+  // "When the therapist asked Emmanuel directly, he said ...": the one asked answers.
+  const asked = /^\s*when (?:the therapist|i|this writer|the clinician) asked ([a-z]+)(?: directly| about [a-z ]{1,30})?,?\s+(?:he|she|they)\s+(?:said|says|stated|reported|denied|endorsed|admitted|disclosed)\b/.exec(t);
+  const who = opener?.[1] ?? asked?.[1];
+  return !!who && [...options.otherNames].some((n) => n.toLowerCase() === who);
 }
 
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
@@ -541,7 +550,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     for (const m of allMatches(HI, t)) {
       if (hiDenied && view.insideQuote(m.index)) continue;
       // "wanting to hurt herself" is self-harm, not harm to others.
-      if (/^\s*(herself|himself|themselves|themself|myself|self)\b/.test(t.slice(m.index + m[0].length))) continue;
+      if (!m[0].includes('homicid') && /^\s*(herself|himself|themselves|themself|myself|self)\b/.test(t.slice(m.index + m[0].length))) continue;
       // A threat as said ("kill him") is the client's only in their own words or with the client as subject;
       // "has threatened to kill her" in a woman's summary is a threat against her, not her ideation.
       if (THREAT.test(m[0]) && !view.insideQuote(m.index) && !/^\s*(client|patient|pt|i)\b/.test(t) && !(options.clientPronoun && new RegExp(`^\\s*${options.clientPronoun}\\b`).test(t))) continue;
@@ -593,7 +602,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const toldByOther = !!attempt && ATTEMPT_TOLD_BY_OTHER.test(t.slice(Math.max(0, attempt.index - 40), attempt.index));
     if (attempt && (toldByOther || readMention(view, attempt.index, attempt.index + attempt[0].length, options) !== 'other')) {
       // "Prior attempt: none", "asked about past attempts - none": the answer after the label is a denial too.
-      const noneAfter = /^\s*(?::|-|=|,)?\s*(?:none|no|denied|denies|negative|neg|0|never)\b/.test(t.slice(attempt.index + attempt[0].length));
+      const noneAfter = /^\s*(?::|-|=|,|\?)?\s*(?:none|no|denied|denies|negative|neg|0|never)\b/.test(t.slice(attempt.index + attempt[0].length));
       risk.attemptHistory = risk.attemptHistory || (!noneAfter && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
     }
     if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
