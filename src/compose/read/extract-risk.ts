@@ -680,6 +680,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
           if (ASKED_ANSWER_NONE.test(t.slice(m.index + term.length, m.index + term.length + 60))) risk[key] = false;
           continue;
         }
+        // "call 988 if plan or intent develops", "should intent emerge": what to do if it comes, not what is there.
+        if (/\b(?:if|should|in case|in the event|when|until|unless)\s+(?:(?:any|a|an|the|there is|there's|she|he|they|client|pt|has|have|develops?|forms?|makes?)\s+){0,3}(?:(?:plan|intent|means|method)\s*(?:or|and|\/|,)\s*)?$/.test(before) || /^\s*(?:(?:or|and|\/)\s*(?:plan|intent|means|method)\s*)?(?:develops?|emerges?|arises?|returns?|increases?|forms?|appears?|occurs?|comes? up|changes?)\b/.test(after)) continue;
         // "safety plan", "treatment plan", "plan:", "plan is": the session's plan, not a suicide plan.
         // "has a plan to take ...", "with a plan": a suicide plan, not the session's.
         const hasA = /\b(?:has|had|have|having|with|made|making|formed|described|endorses|endorsed|reports|reported|denies|denied|denying)\s+a\s*$/.test(before);

@@ -32,7 +32,7 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
   // After a denial ("neither reports SI/HI", "denies SI/HI") the list is of things denied: "or".
   out = out.replace(RISK_LIST, (list, offset: number) => {
     const items = list.split('/');
-    const joiner = /\b(?:no|not|nor|neither|never|without|negative for)\b[^.;:]*$/i.test(out.slice(0, offset)) ? 'or' : 'and';
+    const joiner = /\b(?:no|not|nor|neither|never|without|negative for|if|unless|whether)\b[^.;:]*$/i.test(out.slice(0, offset)) ? 'or' : 'and';
     return items.length === 2 ? items.join(` ${joiner} `) : `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`;
   });
   // "Sami - I gave dad 988": a short topic before the clinician's own first person is what it is about, not a speaker.
@@ -76,7 +76,8 @@ function splitSlashes(text: string): string {
     if (UNITS.has(b.toLowerCase())) return `${a} per ${b === 'wk' ? 'week' : b === 'mo' ? 'month' : b}`;
     if (KEEP_SLASHED.has(m.toLowerCase()) || a.length < 3 || b.length < 3) return m;
     // "no plan/intent": under a denial the pair is "plan or intent", so the denial reads on both.
-    return /\b(?:no|denies|denied|without|never|not)\s+(?:\w+\s+)?$/i.test(whole.slice(Math.max(0, at - 24), at)) ? `${a} or ${b}` : `${a} and ${b}`;
+    // "if plan/intent develops": under a condition too, either one is enough.
+    return /\b(?:no|denies|denied|without|never|not|nor|neither|if|unless|whether|should)\s+(?:\w+\s+)?$/i.test(whole.slice(Math.max(0, at - 24), at)) ? `${a} or ${b}` : `${a} and ${b}`;
   });
 }
 
