@@ -130,3 +130,39 @@ describe('review 41: dictation', () => {
     expect(note('Family meeting with my client Ana and her aunt Rosa.')).not.toMatch(/therapist's client/);
   });
 });
+
+describe('review 41: labels and who responded', () => {
+  it('a "Behavior:" line is what was seen, each clause read for its kind, and its label goes', () => {
+    const summary = 'Saw Lila (9) with her mom.\nBehavior: Lila was quiet, sat close to mom, drew a house with no door.\nI used the drawing to name feelings.';
+    const out = section(summary, 'behavior', 'birp');
+    expect(out).toMatch(/Lila was quiet/);
+    expect(note(summary, 'birp')).not.toMatch(/Behavior:/);
+  });
+
+  it('"Problem:" under PIE\'s own Problem heading is not repeated as a word of the note', () => {
+    expect(section('Problem: conflict over chores and screen time.\nI used reflective listening.', 'problem', 'pie')).not.toMatch(/Problem:/);
+  });
+
+  it('"I met with them for 50 min" gives the session length', () => {
+    expect(readSummary('Couples session w/ Ana and Luis. I met with them for 50 min. Worked on repair attempts.').session.minutes).toBe(50);
+  });
+
+  it('"Drinking needs follow-up" keeps the -ing word as its subject, never "Client was drinking needs"', () => {
+    const out = note('Evaluation: some progress. Drinking needs follow-up, AUDIT next time.', 'pie');
+    expect(out).toMatch(/Drinking needs follow-up/);
+    expect(out).not.toMatch(/Client was drinking needs/i);
+  });
+
+  it('a named partner who struggled with the exercise just done is responding to it', () => {
+    const summary = 'Couples session w/ Nate and Mia. I used Gottman soft start-up and had each redo a complaint. Nate struggled, went back to "you never" twice. Mia was able to do it first try.';
+    expect(section(summary, 'response', 'birp')).toMatch(/Nate struggled/);
+  });
+
+  it('sections named aloud in dictation ("so intervention I did ...", "response she ...") place what follows them', () => {
+    const summary = 'ok so this is telehealth with Dana she is 30 um she has been really stressed at work and not sleeping so intervention I did some cognitive restructuring on the thought that she is failing and we practiced box breathing uh response she was tearful at first then calmer and said the breathing helped a little plan is she will practice breathing nightly and we meet next week';
+    expect(section(summary, 'intervention', 'birp')).toMatch(/cognitive restructuring/);
+    expect(section(summary, 'intervention', 'birp')).not.toMatch(/so intervention/);
+    expect(section(summary, 'response', 'birp')).toMatch(/tearful at first then calmer/);
+    expect(section(summary, 'plan', 'birp')).toMatch(/practice breathing nightly/);
+  });
+});

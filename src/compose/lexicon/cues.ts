@@ -244,7 +244,7 @@ export const RESPONSE_CUES = [
   'got to', 'brought it back', 'warmed up', 'settled', 'makes sense', 'made sense', 'understood', 'verbalized', 'verbalised',
   'responded', 'tolerated', 'identified', 'recognized', 'recognised', 'realized', 'realised', 'insight', 'seeing the pattern',
   'step back', 'stepped back', 'softer', 'softened', 'opened up', 'participated', 'demonstrated', 'practiced well', 'resistant',
-  'ambivalent', 'guarded', 'defensive', 'tearful', 'teared up', 'teary', 'cried', 'laughed', 'smiled', 'gains', 'progress',
+  'struggled', 'went back to', 'reverted to', 'fell back', 'ambivalent', 'guarded', 'defensive', 'tearful', 'teared up', 'teary', 'cried', 'laughed', 'smiled', 'gains', 'progress',
   'improved', 'improvement', 'holding onto', 'contained', 'less ', 'fewer', 'more able', 'shift', 'noticed', 'said it',
   'struggled', 'needed', 'prompts', 'at close', 'surprised', 'brightened', 'laughed', 'might actually', 'kind of worked', 'worked', 'helpful', 'receptive', 'tolerated', 'willing', 'nodded', 'engagement', 'skeptical', 'open to', 'motivated', 'liked', 'enjoyed', 'found it', 'reported it', 'felt lighter', 'lighter',
 ];

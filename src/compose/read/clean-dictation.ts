@@ -35,8 +35,14 @@ const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<![\w'])(?:
 /** "uh that's it", "yeah I think that's all", "end of note": the speaker signing off, not content. */
 const SIGN_OFF = /[\s,.]*(?<![\w'-])(?:(?:ok(?:ay)?|yeah|so|and|um|uh|i think)[\s,]+)*(?:that's it|that is it|that's all|that is all|that's everything|that's the note|end of (?:the )?note|end note|done)[\s,.!]*$/i;
 
+/**
+ * A section named aloud ("so situation is she's been ...", "so intervention I did ...", "plan is
+ * she'll email ..."): the label, written as one, with the sentence ending before it.
+ */
+const SPOKEN_SECTION = /(?:(?<=^|[\s,.])(?:so|and|then|ok(?:ay)?)\s+|\s{2,}|(?<=\s))(?<!\b(?:my|the|a|an|her|his|their|our|safety|treatment|crisis|care|discharge|action|this|that|no|any|good|poor|positive|negative|emotional|initial|first|of|to|for|in)\s)(situation|interventions?|response|assessment|data|behaviou?r|problem|evaluation)\s+(?:(?:is|was|were)\s+)?(?=(?:she|he|they|we|i|client|pt)\b)/gi;
+
 /** True when a summary reads as spoken: few full stops for its length. */
-function looksDictated(text: string): boolean {
+export function looksDictated(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
   const stops = (text.match(/[.!?](\s|$)/g) ?? []).length;
   return words >= 25 && stops * 25 < words;
@@ -90,6 +96,11 @@ export function cleanDictation(text: string): string {
   if (!looksDictated(text)) return out;
   out = out.replace(PREAMBLE, (m) => ' '.repeat(m.length));
   out = out.replace(SIGN_OFF, (m) => pad('.', m.length));
+  out = out.replace(SPOKEN_SECTION, (m, label: string) => {
+    // "so situation is ...": the situation is what follows, so the words only end the sentence before.
+    const written = /^situation$/i.test(label) ? '. ' : `. ${label[0]!.toUpperCase()}${label.slice(1).toLowerCase()}: `;
+    return written.length <= m.length ? written.padEnd(m.length, ' ') : m;
+  });
   // "he said he doesn't know which I noted": the clinician's aside about the note itself.
   out = out.replace(/,?\s+which I (?:noted|documented|wrote down|flagged|charted)\b/gi, blank);
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".

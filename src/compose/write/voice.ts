@@ -406,6 +406,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   const next = t.slice(w0.length).trim();
   const quoteOnly = /^"[^"]*"$/.test(t);
   const startsWithPreposition = LEADING_PREPOSITIONS.has(w0);
+  // "Drinking needs follow-up", "sleeping has improved": the -ing word is the subject, never what the client was doing.
+  if (/^[a-z]{3,}ing\s+(?:needs|is|was|has|had|remains|continues|seems|requires|warrants|will|may|might|should)\b/i.test(t)) return cap(t);
   // A sentence never opens with a quotation: the quote is the client's, the sentence is ours.
   if (t.startsWith('"') && !quoteOnly) {
     const lead: Partial<Record<FactKind, string>> = { plan: 'Plan', homework: 'Homework', goal: 'Goal', intervention: 'Intervention' };
