@@ -477,8 +477,13 @@ describe('review 40', () => {
     const summary = 'Family meeting, 60 min. Attending: my client Carol H. (52), her brother Tom, and their father Walter (84).\nWalter appeared exhausted, said "some days I think Ruth and I would both be better off gone." When asked, Walter said he has his old hunting rifle in the closet. Denied plan. Carol became tearful.';
     const r = readSummary(summary);
     expect(r.risk.si).not.toBe('passive');
+    // His rifle and his denial are not the client's means or plan.
+    expect(r.risk.means).toBeUndefined();
+    expect(r.risk.plan).toBeUndefined();
     const out = composeNote({ summary, format: 'birp' }).sections.map((s) => s.text).join('\n');
     expect(out).toMatch(/Walter denied plan\./);
+    // "my client Carol" is the client, never "the therapist's client".
+    expect(out).toMatch(/Attending: the client Carol H\./);
     expect(out).not.toMatch(/Client denied plan/);
   });
 

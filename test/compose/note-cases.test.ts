@@ -552,7 +552,7 @@ describe('messy input', () => {
     expect.soft(doc.risk).toMatchObject({ si: 'denied', hi: 'denied' });
     // "plan is to meet" is not a suicide plan.
     expect.soft(doc.risk.plan).toBeUndefined();
-    lacks(doc, '*', 'no plan was reported', 'adjustment disorder');
+    lacks(doc, '*', 'a plan was denied', 'adjustment disorder');
   });
 
   it('ellipses, doubled punctuation, double hyphens and a missing space after a period', () => {

@@ -238,7 +238,7 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'went for a run rather than cutting when the urge hit. denies SI.', si: 'denied', never: ['current self-harm'] },
   // A bereaved client's wish to be reunited, and a question answered "none"
   { text: 'She said she has moments of wishing she could just go to sleep and be with him but says she would never do anything, her grandkids keep her going. I asked about plan or intent and she had none.', si: 'passive', plan: false, intent: false, says: ['passive suicidal ideation', 'Protective factors: her grandkids'] },
-  { text: 'asked about intent. will reassess next week.', never: ['intent was reported', 'no intent was reported'] },
+  { text: 'asked about intent. will reassess next week.', never: ['intent was reported', 'intent was denied'] },
   // Blind reviews 18-19: a jump planned, a denial of wanting to die, urges not acted on, a jotted question and its answer
   { text: 'Crisis walk-in. Stated plan to jump from parking garage tonight after breakup. Intent 7/10.', si: 'active', plan: true, intent: true },
   { text: 'he said he last cut about three weeks ago on his thigh. he denies wanting to die denies any plan.', si: 'denied', selfHarm: 'history', never: ['current self-harm'] },

@@ -271,14 +271,22 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['d/c sertraline 50 mg', 'discontinue'], ['d/c from IOP Friday', 'discharge'], ['d/c', 'discharge']],
   },
   {
+    short: "d/c'd",
+    meanings: [
+      { expansion: 'discontinued', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|sertraline|fluoxetine|lithium|dose|it)\b/i, before: /\b(meds?|medications?|mg|dose|sertraline|fluoxetine|escitalopram|lithium|bupropion|quetiapine|stimulant|prescriber|psychiatrist)\b[^;]*$/i },
+      { expansion: 'discharged', after: /^\s*(from|home|to|same|after|on|yesterday|today|last|this|\d)/i, before: /\b(ED|ER|emergency|hospital\w*|hosp|inpatient|admitted|admission|unit|IOP|PHP|rehab|detox|residential|program|CSU)\b[^;]*$/i },
+    ],
+    examples: [["St. Anne's ED 10/8, d/c'd same day", 'discharged'], ["prescriber d/c'd the quetiapine", 'discontinued'], ["d/c'd sertraline 50 mg", 'discontinued'], ["d/c'd", null]],
+  },
+  {
     short: 'psych',
     meanings: [
       { expansion: 'psychologist', before: /\b(school|the school|child|clinical)\s*$/i },
-      { expansion: 'psychiatric', after: /^\s*(eval|evaluation|evals|hold|unit|hospital|hospitalization|admission|admit|meds|medications?|history|hx|dx|er|ed|emergency|consult|nurse|np|referral|ref)\b/i },
+      { expansion: 'psychiatric', after: /^\s*(eval|evaluation|evals|hold|unit|hospital|hospitalization|admission|admit|meds|medications?|history|hx|dx|er|ed|emergency|consult|nurse|np|referral|ref|treatment|tx|care|symptoms|sx)\b/i },
       { expansion: 'psychiatrist', after: /^\s*(appt|appointment|visit|f\/u|follow-up|on|tomorrow|next)\b/i, before: /\b(see|saw|seeing|call|called|her|his|their|the|to|with|by)\s*$/i },
     ],
     except: /^ (?:ed|hosps?|hospitali[sz]ations?)\b/,
-    examples: [['met w/ school psych', 'psychologist'], ['urgent psych eval for meds', 'psychiatric'], ['f/u with psych next wk', 'psychiatrist'], ['psych', null]],
+    examples: [['met w/ school psych', 'psychologist'], ['urgent psych eval for meds', 'psychiatric'], ['no prior psych tx', 'psychiatric'], ['f/u with psych next wk', 'psychiatrist'], ['psych', null]],
   },
   {
     short: 'pcp',

@@ -244,7 +244,7 @@ export const RESPONSE_CUES = [
   'got to', 'brought it back', 'warmed up', 'settled', 'makes sense', 'made sense', 'understood', 'verbalized', 'verbalised',
   'responded', 'tolerated', 'identified', 'recognized', 'recognised', 'realized', 'realised', 'insight', 'seeing the pattern',
   'step back', 'stepped back', 'softer', 'softened', 'opened up', 'participated', 'demonstrated', 'practiced well', 'resistant',
-  'ambivalent', 'guarded', 'defensive', 'tearful', 'teared up', 'teary', 'cried', 'laughed', 'smiled', 'gains', 'progress',
+  'struggled', 'went back to', 'reverted to', 'fell back', 'ambivalent', 'guarded', 'defensive', 'tearful', 'teared up', 'teary', 'cried', 'laughed', 'smiled', 'gains', 'progress',
   'improved', 'improvement', 'holding onto', 'contained', 'less ', 'fewer', 'more able', 'shift', 'noticed', 'said it',
   'struggled', 'needed', 'prompts', 'at close', 'surprised', 'brightened', 'laughed', 'might actually', 'kind of worked', 'worked', 'helpful', 'receptive', 'tolerated', 'willing', 'nodded', 'engagement', 'skeptical', 'open to', 'motivated', 'liked', 'enjoyed', 'found it', 'reported it', 'felt lighter', 'lighter',
 ];
@@ -375,7 +375,7 @@ export const WITH_CLIENT_CONSENT = /\b(?:with|per)\s+(?:the\s+)?(?:client|patien
 export const RELATIVE_CALLED_WITH_CONSENT = /^(mother|father|mom|dad|parents?|partner|wife|husband|sister|brother|caregiver|guardian|grandmother|grandfather)\s+(called|contacted|notified|informed|phoned)\s+(?=(?:with|per)\s)/i;
 
 /** A clause that is only a diagnosis ("MDD recurrent" once spelled out): the diagnosis addressed, never a report. */
-export const DIAGNOSIS_ONLY = /^(?:dx:?\s*)?(?:major depressive disorder|generalized anxiety disorder|post-traumatic stress disorder|panic disorder|bipolar (?:i|ii) disorder|obsessive-compulsive disorder|attention-deficit\/hyperactivity disorder|adjustment disorder|social anxiety disorder|persistent depressive disorder|borderline personality disorder|alcohol use disorder|opioid use disorder|cannabis use disorder|autism spectrum disorder|oppositional defiant disorder|prolonged grief disorder|binge eating disorder|anorexia nervosa|bulimia nervosa|schizophrenia|schizoaffective disorder)(?:\s*\([A-Z/-]+\))?(?:,?\s+(?:recurrent|rec|single episode|mild|moderate|severe|in (?:partial |full )?remission|with [a-z ]+|without [a-z ]+|unspecified|chronic|acute|current episode [a-z ]+|type [a-z]+))*$/i;
+export const DIAGNOSIS_ONLY = /^(?:(?:dx|diagnosis|diagnoses):?\s*)?(?:major depressive disorder|generalized anxiety disorder|post-traumatic stress disorder|panic disorder|bipolar (?:i|ii) disorder|obsessive-compulsive disorder|attention-deficit\/hyperactivity disorder|adjustment disorder|social anxiety disorder|persistent depressive disorder|borderline personality disorder|alcohol use disorder|opioid use disorder|cannabis use disorder|autism spectrum disorder|oppositional defiant disorder|prolonged grief disorder|binge eating disorder|anorexia nervosa|bulimia nervosa|schizophrenia|schizoaffective disorder)(?:\s*\([A-Z/-]+\))?(?:,?\s+(?:recurrent|rec|single episode|mild|moderate|severe|in (?:partial |full )?remission|with [a-z ]+|without [a-z ]+|unspecified|chronic|acute|current episode [a-z ]+|type [a-z]+))*$/i;
 
 /** The diagnoses of a list where every comma or "and" item is one ("alcohol use disorder, major depressive disorder rec"), else undefined. */
 export function diagnosisList(text: string): string[] | undefined {

@@ -11,6 +11,9 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   next: 'plan',
   'next steps': 'plan',
   'f/u': 'plan',
+  // A crisis's outcome: where the client went and how.
+  disposition: 'plan',
+  dispo: 'plan',
   'follow-up': 'plan',
   'follow up': 'plan',
   hw: 'homework',
@@ -32,6 +35,12 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   reports: 'report',
   'client report': 'report',
   observed: 'observation',
+  // BIRP's "Behavior:" line: what the client did and showed; each clause still says which.
+  behavior: 'observation',
+  behaviour: 'observation',
+  behaviors: 'observation',
+  // PIE's "Evaluation:" written out.
+  evaluation: 'response',
   observations: 'observation',
   mse: 'observation',
   affect: 'observation',
@@ -114,3 +123,6 @@ export const LETTER_SCHEMES: readonly { letters: string; kinds: Readonly<Record<
 
 /** Labels that say what the line is about and stay in the sentence ("Topic: high-risk situations"). */
 export const KEEP_LABEL_WORDS = new Set(['topic', 'topics', 'worksheet', 'module', 'skills', 'skill', 'technique', 'techniques']);
+
+/** Report labels that only repeat a section's title ("Problem:", "Subjective:"): the section says it, so the word goes. */
+export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'subjective']);

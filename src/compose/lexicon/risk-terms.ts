@@ -17,6 +17,8 @@ const PASSIVE_WISHES = [
   "better off if i wasn't around", "better off if i weren't around", 'better off if i was not around', 'better off without me',
   // Others better off without the client: "everyone would be better off if he just wasn't around"
   'everyone would be better off', 'everybody would be better off', "everyone'd be better off", 'they would be better off', "they'd be better off", 'family would be better off', 'kids would be better off',
+  // Worth more dead: "the family would be 'better off with the insurance money'"
+  'better off with the insurance', 'better off with my insurance', 'better off with his insurance', 'better off with her insurance', 'worth more dead', 'worth more to them dead',
   // A wish to be taken: "I pray the Lord just takes me in my sleep"
   'takes me in my sleep', 'take me in my sleep', 'lord just takes me', 'lord takes me', 'lord would take me', 'lord take me', 'god just takes me', 'god takes me', 'god would take me', 'god take me',
 ];

@@ -185,6 +185,12 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(crisis|a|the|emergency|same-day)\s+walk\s+in\b/gi, replace: (_m, lead: string) => `${lead} walk-in`, example: ['crisis walk in um client is', 'crisis walk-in um client is'] },
   // "bio sister", "bio dad": biological family, not biology.
   { pattern: /\bbio(?=\s+(?:mom|mother|dad|father|parents?|family|sister|brother|siblings?|son|daughter|kids|children|grandma|grandmother|grandpa|grandfather)\b)/gi, replace: 'biological', example: ['misses bio sister', 'misses biological sister'] },
+  // "weekly -> 2x/wk": a change of frequency, from one to the other.
+  { pattern: /\b(weekly|biweekly|bi-weekly|monthly|every other week|twice weekly|\d+x\s*\/\s*(?:wk|week|mo|month))\s*(?:->|=>|→|-->)\s*/gi, replace: (_m, from: string) => `from ${from} to `, example: ['weekly -> 2x/wk for 2 wks', 'from weekly to 2x/wk for 2 wks'] },
+  // "if specific threat -> 911": what to do if it happens.
+  { pattern: /\b(if|when|should)\b([^.;,>→]{1,60}?)\s*(?:->|=>|→|-->)\s*/gi, replace: (_m, cond: string, what: string) => `${cond}${what}, then `, example: ['if specific threat -> 911', 'if specific threat, then 911'] },
+  // "MI re alcohol -> pt willing to cut", "asked -> Mateo denied both": someone's next act is its own statement.
+  { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:pt|client|patient|she|he|they|we|I|[A-Z][a-z]+)\s+[a-z])/g, replace: '; ', example: ['MI re alcohol -> pt willing to cut to 2/night', 'MI re alcohol; pt willing to cut to 2/night'] },
   // "exhausted -> withdraws": before a verb the arrow is what follows, not a cause of a noun.
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=([a-z]+)\b)/g, replace: (_m, next: string) => (/^[a-z]{3,}(?:s|ed)$/.test(next) && verbForms(next) && (verbForms(next)!.third === next || verbForms(next)!.past === next) && !/(?:ness|ess|ss|ics|us|is)$/.test(next) ? ', then ' : ' leading to '), example: ['exhausted from night shifts -> withdraws', 'exhausted from night shifts, then withdraws'] },
   { pattern: /\s*(?:->|=>|→|-->)\s*/g, replace: ' leading to ', example: ['deadline -> worry', 'deadline leading to worry'] },

@@ -90,7 +90,7 @@ export function speakerOf(text: string, names?: ReadonlySet<string>): string | u
   const who = m[1]!;
   // A capitalised word before a colon is a speaker only when it is a title, a relative or a name the summary uses.
   if (/^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$/.test(who) && !/^(?:Mr|Ms|Mrs|Mx|Dr)\b/.test(who) && !RELATIVE_SPEAKER.test(who) && !names?.has(who.split(' ')[0]!)) return undefined;
-  if (LABELS[who.toLowerCase()] !== undefined || /^(Client|Patient|Pt|Therapist|Note|Notes|Session|Summary|Topic|Themes?|Target|Worksheet|Module|Focus|Homework|Safety|Risk|Impression|Assessment|Plan|Goal|Goals|Mood|Affect|Appearance|Speech|Insight|Judgment|Sleep|Appetite|Energy|Meds|Medications?|History|Background|Context|Trauma|Social|Substances?|Labs|Diagnosis|Dx|Presenting|Referral|Referred|Type|Interventions?|Medical|Legal|Education|Employment|Strengths|Supports|Collateral|Source|Family|Hx|Substance|MSE|Report|Reports|Update|Updates|Reason|Status|Progress|Observations?|Data|Response|Behaviou?r|Problem|Evaluation|Situation|Screen|Lethality|Results?|Scores?|Measures?|Next|Group)$/i.test(who)) return undefined;
+  if (LABELS[who.toLowerCase()] !== undefined || /^(Client|Patient|Pt|Therapist|Note|Notes|Session|Summary|Topic|Themes?|Target|Worksheet|Module|Focus|Homework|Safety|Risk|Impression|Assessment|Plan|Goal|Goals|Mood|Affect|Appearance|Speech|Insight|Judgment|Sleep|Appetite|Energy|Meds|Medications?|History|Background|Context|Trauma|Social|Substances?|Labs|Diagnosis|Dx|Presenting|Referral|Referred|Type|Interventions?|Medical|Legal|Education|Employment|Strengths|Supports|Collateral|Source|Family|Hx|Substance|MSE|Report|Reports|Update|Updates|Reason|Status|Progress|Observations?|Data|Response|Behaviou?r|Problem|Evaluation|Situation|Screen|Lethality|Results?|Scores?|Measures?|Next|Group|Today|Tonight|Yesterday|Now|Currently|Current|Recently|Overall|Tomorrow|Morning|Evening|Afternoon|Weekend|Later|Earlier|Before|After|Since|Then|Initially|Finally|Previously|Prior|Last|This)$/i.test(who)) return undefined;
   return who;
 }
 
@@ -135,6 +135,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (KEPT_IN_SIGHT.test(text)) return 'intervention';
   // "Notified principal and crisis team per protocol", "called ahead to ED intake": a notification made under a protocol is the clinician's.
   if (subject === 'none' && /^\s*(?:notified|alerted|informed|contacted|called ahead|consulted)\b/i.test(text) && /\b(?:per protocol|per policy|crisis team|principal|administrator|supervisor|team|cps|dcfs|child protective|police|911|ed intake|emergency|mobile crisis|on-call|psychiatrist|school counselor|with (?:client|pt|student)'?s? (?:consent|permission))\b/i.test(text)) return 'intervention';
+  // "Called ED charge RN w/ report": handing over a client in crisis is the clinician's act.
+  if (subject === 'none' && /^\s*(?:called|phoned|paged|faxed)\s+(?:the\s+)?(?:emergency department|emergency room|ed|er|hospital|charge (?:rn|nurse)|crisis team|mobile crisis|intake)\b[^.;]*\b(?:report|handoff|hand-off|ahead|arrival)\b/i.test(text)) return 'intervention';
   // "did homework exposures 5 of 7 days", "did not call sponsor": the client's own doing between sessions.
   if (subject === 'none' && /^(did|didn't|did not|completed|skipped|forgot)\b/.test(t.trim()) && (/\b(homework|hw|exposures?|log|journal|worksheet|assignment)\b/.test(t) || /^(did not|didn't)\b/.test(t.trim())) && !/\b(in session|in sess|during (?:the )?session|together)\b/.test(t)) return 'report';
   // "Continued CBT cognitive restructuring on ...": a technique continued, begun or introduced is the work done.
@@ -241,7 +243,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "she denied intent or plan" after "I asked about SI": the answer is the client's own report.
   if ((subject === 'client' || subject === 'pronoun') && /^(denied|denies|endorsed|endorses)$/.test(words[1] ?? '')) return 'report';
   // A participant's response after the work: a relative, a partner, or someone the summary names ("Dana able to ...").
-  const named = ctx.names !== undefined && [...ctx.names].some((n) => n.toLowerCase() === w0) && /\b(able to|was able|were able|agreed|committed|tried)\b/.test(t);
+  const named = ctx.names !== undefined && [...ctx.names].some((n) => n.toLowerCase() === w0) && /\b(able to|was able|were able|unable to|agreed|committed|tried|struggled|went back to|reverted to)\b/.test(t);
   if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0) || named || (ctx.afterIntervention && /^(she|he|they)$/.test(w0))) && has(t, RESPONSE_CUES)) return 'response';
   if (ctx.followsIntervention && (subject === 'client' || subject === 'pronoun')) return 'response';
   // "he put scared at a nine", "rated it a 6": a rating on the scale the work just used.

@@ -30,10 +30,19 @@ const PREAMBLE = /^\s*(?:(?:ok(?:ay)?|alright|all right|so)[\s,]+)*(?:next (?:on
 const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "I'd say she looked tearful": the clinician's own framing of what they saw; the observation stays.
 // "he said and I'm quoting "...": the quotation marks already say it is quoted.
-const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
+const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for|spent|took|had|drank|slept|waited|lasted|got|been|spends|takes|has|drinks|sleeps)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
+
+/** "uh that's it", "yeah I think that's all", "end of note": the speaker signing off, not content. */
+const SIGN_OFF = /[\s,.]*(?<![\w'-])(?:(?:ok(?:ay)?|yeah|so|and|um|uh|i think)[\s,]+)*(?:that's it|that is it|that's all|that is all|that's everything|that's the note|end of (?:the )?note|end note|done)[\s,.!]*$/i;
+
+/**
+ * A section named aloud ("so situation is she's been ...", "so intervention I did ...", "plan is
+ * she'll email ..."): the label, written as one, with the sentence ending before it.
+ */
+const SPOKEN_SECTION = /(?:(?<=^|[\s,.])(?:so|and|then|ok(?:ay)?)\s+|\s{2,}|(?<=\s))(?<!\b(?:my|the|a|an|her|his|their|our|safety|treatment|crisis|care|discharge|action|this|that|no|any|good|poor|positive|negative|emotional|initial|first|of|to|for|in)\s)(situation|interventions?|response|assessment|data|behaviou?r|problem|evaluation)\s+(?:(?:is|was|were)\s+)?(?=(?:she|he|they|we|i|client|pt)\b)/gi;
 
 /** True when a summary reads as spoken: few full stops for its length. */
-function looksDictated(text: string): boolean {
+export function looksDictated(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
   const stops = (text.match(/[.!?](\s|$)/g) ?? []).length;
   return words >= 25 && stops * 25 < words;
@@ -86,6 +95,14 @@ export function cleanDictation(text: string): string {
   out = out.replace(RESTATED, (m, offset: number) => (quoted.some((q) => offset >= q.start && offset < q.end) ? m : pad('.', m.length)));
   if (!looksDictated(text)) return out;
   out = out.replace(PREAMBLE, (m) => ' '.repeat(m.length));
+  out = out.replace(SIGN_OFF, (m) => pad('.', m.length));
+  out = out.replace(SPOKEN_SECTION, (m, label: string) => {
+    // "so situation is ...": the situation is what follows, so the words only end the sentence before.
+    const written = /^situation$/i.test(label) ? '. ' : `. ${label[0]!.toUpperCase()}${label.slice(1).toLowerCase()}: `;
+    return written.length <= m.length ? written.padEnd(m.length, ' ') : m;
+  });
+  // "he said he doesn't know which I noted": the clinician's aside about the note itself.
+  out = out.replace(/,?\s+which I (?:noted|documented|wrote down|flagged|charted)\b/gi, blank);
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
   out = out.replace(HEDGE, blank);
 

@@ -319,6 +319,9 @@ function readStretch(stretch: string, length: number): StretchReading {
   };
 }
 
+/** A past visit named before its details in brackets: "post-ED visit (...)", "hospitalized 2021 (...)". */
+const VISIT_BEFORE = /\b(?:post-(?:ed|er|hospital|hosp|discharge|admission|inpatient)|(?:ed|er|emergency room|emergency department|hospital|inpatient|crisis unit|psychiatric) (?:visit|stay|admission|presentation|hold)|hospitali[sz](?:ed|ation)|admitted|admission)\b[^()]*$/;
+
 /** How one mention of a domain is framed. */
 function readMention(view: ClauseView, start: number, end: number, options: RiskReadOptions): Reading {
   const t = view.t;
@@ -336,8 +339,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (selfPerson && options.clientPronoun && options.clientPronoun !== 'they' && selfPerson !== options.clientPronoun) return 'other';
   // "Walter said ... 'some days I think Ruth and I would both be better off gone'": a clause opened by
   // someone the summary names, who is not the client, is that person's.
-  const opener = options.otherNames?.size ? /^\s*(?:when asked,?\s+)?([a-z]+)\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|told|has|had|was|is|appeared|thinks|feels)\b/.exec(t) : null;
-  if (opener && [...options.otherNames!].some((n) => n.toLowerCase() === opener[1])) return 'other';
+  if (opensWithOther(t, options)) return 'other';
   // "she's worried about him hurting himself": a worry about someone is no status of the client's.
   if (/\b(?:worried|worries|worry|concerned|scared|afraid|fearful|nervous)\s+(?:about|that|for)\s+(?:him|her|them|he|she|they)\s+(?:might\s+|will\s+|would\s+|could\s+)?$/.test(lead)) return 'no_status';
   // 'a friend outside group "has been cutting again"': the quotation opens on the friend's doing.
@@ -411,6 +413,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   }
   if (stretch.noHistory) return 'denied';
   if (stretch.history) return 'history';
+  // "post-ED visit (St. Anne's 10/8, SI, d/c'd same day)": the reason for a past visit, in its brackets.
+  const open = t.lastIndexOf('(', start);
+  if (open >= 0 && t.indexOf(')', open) > start - 1 && t.lastIndexOf(')', start) < open && VISIT_BEFORE.test(t.slice(Math.max(0, open - 40), open))) return 'history';
   if (isDenied(view, start, end)) {
     // "no cutting since the October crisis" says there was cutting before it.
     return /^\s*(?:\w+\s+)?since\b/.test(after) && /cut|harm|injur/.test(t.slice(start, end)) ? 'history' : 'denied';
@@ -458,6 +463,16 @@ const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |wa
 
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
 const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually)\s+(?:hurt|harm|touch|kill|do anything to)\b/;
+
+/** "Walter said ...", "When asked, Walter denied plan": a clause opened by someone the summary names, who is not the client. */
+function opensWithOther(t: string, options: RiskReadOptions): boolean {
+  if (!options.otherNames?.size) return false;
+  const opener = /^\s*(?:when asked,?\s+)?([a-z]+)\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|told|has|had|was|is|appeared|thinks|feels)\b/.exec(t);
+  // "When the therapist asked Emmanuel directly, he said ...": the one asked answers.
+  const asked = /^\s*when (?:the therapist|i|this writer|the clinician) asked ([a-z]+)(?: directly| about [a-z ]{1,30})?,?\s+(?:he|she|they)\s+(?:said|says|stated|reported|denied|endorsed|admitted|disclosed)\b/.exec(t);
+  const who = opener?.[1] ?? asked?.[1];
+  return !!who && [...options.otherNames].some((n) => n.toLowerCase() === who);
+}
 
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
 export function extractRisk(clauses: readonly string[], options: RiskReadOptions = {}): RiskRecord {
@@ -535,7 +550,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     for (const m of allMatches(HI, t)) {
       if (hiDenied && view.insideQuote(m.index)) continue;
       // "wanting to hurt herself" is self-harm, not harm to others.
-      if (/^\s*(herself|himself|themselves|themself|myself|self)\b/.test(t.slice(m.index + m[0].length))) continue;
+      if (!m[0].includes('homicid') && /^\s*(herself|himself|themselves|themself|myself|self)\b/.test(t.slice(m.index + m[0].length))) continue;
       // A threat as said ("kill him") is the client's only in their own words or with the client as subject;
       // "has threatened to kill her" in a woman's summary is a threat against her, not her ideation.
       if (THREAT.test(m[0]) && !view.insideQuote(m.index) && !/^\s*(client|patient|pt|i)\b/.test(t) && !(options.clientPronoun && new RegExp(`^\\s*${options.clientPronoun}\\b`).test(t))) continue;
@@ -570,7 +585,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       }
     }
     // "When asked directly he denied a plan or intent": a denial told in its own sentence counts too.
-    if (anyIdeation || PLAN_OR_INTENT_DENIED.test(t)) readPlanIntentMeans(t, risk);
+    // Walter's rifle and Walter's "denied plan" are his, not the client's.
+    if ((anyIdeation || PLAN_OR_INTENT_DENIED.test(t)) && !opensWithOther(t, options)) readPlanIntentMeans(t, risk);
     const threat = THREAT_OF_VIOLENCE.exec(t);
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
     // A conditional threat in the client's own words ("if he touches my fence again I'll ...") is still a threat.
@@ -586,7 +602,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const toldByOther = !!attempt && ATTEMPT_TOLD_BY_OTHER.test(t.slice(Math.max(0, attempt.index - 40), attempt.index));
     if (attempt && (toldByOther || readMention(view, attempt.index, attempt.index + attempt[0].length, options) !== 'other')) {
       // "Prior attempt: none", "asked about past attempts - none": the answer after the label is a denial too.
-      const noneAfter = /^\s*(?::|-|=|,)?\s*(?:none|no|denied|denies|negative|neg|0|never)\b/.test(t.slice(attempt.index + attempt[0].length));
+      const noneAfter = /^\s*(?::|-|=|,|\?)?\s*(?:none|no|denied|denies|negative|neg|0|never)\b/.test(t.slice(attempt.index + attempt[0].length));
       risk.attemptHistory = risk.attemptHistory || (!noneAfter && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
     }
     if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
@@ -664,6 +680,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
           if (ASKED_ANSWER_NONE.test(t.slice(m.index + term.length, m.index + term.length + 60))) risk[key] = false;
           continue;
         }
+        // "call 988 if plan or intent develops", "should intent emerge": what to do if it comes, not what is there.
+        if (/\b(?:if|should|in case|in the event|when|until|unless)\s+(?:(?:any|a|an|the|there is|there's|she|he|they|client|pt|has|have|develops?|forms?|makes?)\s+){0,3}(?:(?:plan|intent|means|method)\s*(?:or|and|\/|,)\s*)?$/.test(before) || /^\s*(?:(?:or|and|\/)\s*(?:plan|intent|means|method)\s*)?(?:develops?|emerges?|arises?|returns?|increases?|forms?|appears?|occurs?|comes? up|changes?)\b/.test(after)) continue;
         // "safety plan", "treatment plan", "plan:", "plan is": the session's plan, not a suicide plan.
         // "has a plan to take ...", "with a plan": a suicide plan, not the session's.
         const hasA = /\b(?:has|had|have|having|with|made|making|formed|described|endorses|endorsed|reports|reported|denies|denied|denying)\s+a\s*$/.test(before);

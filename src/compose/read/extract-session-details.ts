@@ -45,7 +45,10 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   else if (jotted) details.minutes = Number(jotted[1] ?? jotted[2]);
   else {
     const stated = /\b(\d{2,3})[- ]minutes?\s+(?:individual |couples |family |group |telehealth |video |intake )*(?:session|psychotherapy|visit)\b/i.exec(whole);
+    // "I met with them for 50 min", "saw her for 45 minutes": the clinician's own time with them.
+    const met = stated ? null : /\b(?:I|we|therapist)\s+(?:met|saw|spent|was)\s+(?:with\s+)?(?:them|her|him|the (?:couple|family|client|group)|[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)\s+(?:for\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/.exec(whole);
     if (stated) details.minutes = Number(stated[1]);
+    else if (met) details.minutes = Number(met[1]);
   }
   // A time range counts only in the heading: "slept 1:00-4:00" in the body is not the session.
   const range = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to)\s*(\d{1,2}):(\d{2})\s*(am|pm)?\b/i.exec(header);

@@ -9,13 +9,15 @@ const NOT_NAMES = new Set([
   'Evaluation', 'Summary', 'Subjective', 'Objective', 'Intake', 'Crisis', 'Group', 'Family', 'Couples', 'Individual', 'Telehealth',
   'Video', 'Phone', 'Zoom', 'Lifeline', 'Suicide', 'Crisis Line', 'Stanley', 'Brown', 'Columbia', 'Anonymous', 'Alcoholics', 'Narcotics',
   // Short forms of days and months ("call Mon", "since Sept").
+  // Times that open a line ("Today: denies SI").
+  'Today', 'Tonight', 'Yesterday', 'Tomorrow', 'Now', 'Currently', 'Overall', 'Weekend',
   'Mon', 'Tue', 'Tues', 'Wed', 'Weds', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
 
 /** Capitalised words used as names in the summary. */
 export function findNames(text: string): Set<string> {
   const names = new Set<string>();
-  for (const m of text.matchAll(/(?<=[a-z,;(/]\s*|\b(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+)([A-Z][a-z]{1,20})(?![A-Za-z])/g)) {
+  for (const m of text.matchAll(/(?<=[a-z,;(/][ \t]*|\b(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+)([A-Z][a-z]{1,20})(?![A-Za-z])/g)) {
     const w = m[1]!;
     if (!NOT_NAMES.has(w)) names.add(w);
   }

@@ -29,13 +29,17 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
   let out = expandShorthand(bare, context);
   out = applyPhraseRewrites(out, undefined);
   // "suicidal ideation/self-harm/homicidal ideation" reads as a list.
-  out = out.replace(RISK_LIST, (list) => {
+  // After a denial ("neither reports SI/HI", "denies SI/HI") the list is of things denied: "or".
+  out = out.replace(RISK_LIST, (list, offset: number) => {
     const items = list.split('/');
-    return items.length === 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+    const joiner = /\b(?:no|not|nor|neither|never|without|negative for|if|unless|whether)\b[^.;:]*$/i.test(out.slice(0, offset)) ? 'or' : 'and';
+    return items.length === 2 ? items.join(` ${joiner} `) : `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`;
   });
   // "Sami - I gave dad 988": a short topic before the clinician's own first person is what it is about, not a speaker.
   out = out.replace(/^((?:[A-Z][a-z]+|(?:her |his |their )?[a-z]+)(?: [A-Z][a-z]+)?)\s+-\s+(?=(?:I|we)\s+(?!(?:am|was|feel|felt|think|thought)\b)[a-z]+)/, 'Regarding $1, ');
   out = splitSlashes(out.replace(/\s+-\s+/g, (_m, offset: number) => (out.slice(0, offset).split(/\s+/).length <= 4 && !out.slice(0, offset).includes(':') ? ': ' : ', ')));
+  // "Prior attempt? denies": a jotted question and its answer, said as the answer.
+  out = out.replace(/^([A-Za-z][^?]{1,40})\?\s+(?:denies|denied|no|none|never|neg|negative)\.?\s*$/i, (_m, asked: string) => `denied ${asked[0]!.toLowerCase()}${asked.slice(1)}`);
   return restoreQuotes(out, quotes).replace(/\s{2,}/g, ' ').trim();
 }
 
@@ -72,7 +76,8 @@ function splitSlashes(text: string): string {
     if (UNITS.has(b.toLowerCase())) return `${a} per ${b === 'wk' ? 'week' : b === 'mo' ? 'month' : b}`;
     if (KEEP_SLASHED.has(m.toLowerCase()) || a.length < 3 || b.length < 3) return m;
     // "no plan/intent": under a denial the pair is "plan or intent", so the denial reads on both.
-    return /\b(?:no|denies|denied|without|never|not)\s+(?:\w+\s+)?$/i.test(whole.slice(Math.max(0, at - 24), at)) ? `${a} or ${b}` : `${a} and ${b}`;
+    // "if plan/intent develops": under a condition too, either one is enough.
+    return /\b(?:no|denies|denied|without|never|not|nor|neither|if|unless|whether|should)\s+(?:\w+\s+)?$/i.test(whole.slice(Math.max(0, at - 24), at)) ? `${a} or ${b}` : `${a} and ${b}`;
   });
 }
 
@@ -93,8 +98,11 @@ function initialsOfNames(names: ReadonlySet<string>): Map<string, string> {
 /** A lone capital letter written for a named person becomes the name ("M's affect" -> "Mateo's affect"). */
 function spellInitials(text: string, initials: ReadonlyMap<string, string>): string {
   if (!initials.size) return text;
-  return text.replace(/(?<![\w.'’/-])([A-Z])(?=(?:'s)?(?:[\s,;]|$))(?!\s*\d)/g, (m, letter: string, offset: number, whole: string) => {
+  return text.replace(/(?<![\w.'’/-])([A-Z])(?=(?:'s)?(?:[\s,;.]|$))(?!\s*\d)/g, (m, letter: string, offset: number, whole: string) => {
     const name = initials.get(letter);
+    // "to the walk-in tonight w/ M.": a full stop after the letter ends the sentence only after a word that takes a person;
+    // "Carol H." is a surname's initial.
+    if (whole[offset + 1] === '.' && !/\b(?:with|w\/|and|to|from|by|for|called|told|asked|texted)\s+$/i.test(whole.slice(0, offset))) return m;
     // "52yo M": after an age the letter is the client's sex, never a name.
     if (!name || /(?:\d|\d\s*yo|\d\s*y\/o|\d\s*y\.o\.?|year-old|years old)\s*$/i.test(whole.slice(0, offset)) || /\b(?:plan|vitamin|type|hep|hepatitis|grade|class|section|level|tier|step|phase|wing|unit|room|building|option|cluster|axis|part|bipolar|schedule|team|ward|pod|hall)\s+$/i.test(whole.slice(0, offset)) || whole[offset + 1] === ':') return m;
     return name;
@@ -146,6 +154,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const text = cleanDictation(normalizeText(summary));
   const clientPronoun = findClientPronoun(text, pronouns);
   const names = findNames(text);
+  // "my client Carol H.", "IP: Jaylen": with the client named, the other names are other people.
+  // "the referral was for Chidi's school refusal": in a family session, the one referred is the client.
+  const clientName = /\b(?:my client|the client|client|identified patient|IP)\s*:?\s+([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1];
   const clauses = splitClauses(text);
   const context: ShorthandContext = { topic: text, unresolved: new Set() };
   const initials = initialsOfNames(names);
@@ -294,6 +305,20 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       const before = facts.at(-2);
       if (before && before.subject === 'other' && (sameGenderRelative(rewritten, before.text) || namedOtherBefore(rewritten, before))) subject = 'pronoun';
     }
+    // "When I asked Emmanuel directly, he said ...": the answer of someone named is theirs, never the client's response.
+    const askedOther = /^[Ww]hen (?:I|the therapist|this writer) asked ([A-Z][a-z]+)\b[^,]{0,30},\s*(?:he|she|they)\s+(?:said|says|told|denied|admitted|reported)\b/.exec(rewritten)?.[1];
+    if (askedOther && names.has(askedOther) && askedOther !== clientName) {
+      subject = 'other';
+      if (kind === 'response' || kind === 'intervention') kind = 'report';
+    }
+    // "... I asked about plan or intent and he said no": "he" is still the one asked.
+    if ((subject === 'client' || subject === 'pronoun') && previous?.fact.subject === 'therapist' && previous.clause.line === c.line && /^(?:she|he)\s+(?:said|says|told|denied|answered|admitted)\b/i.test(rewritten)) {
+      const askedBefore = /^[Ww]hen (?:I|the therapist|this writer) asked ([A-Z][a-z]+)\b/.exec(facts.at(-2)?.text ?? '')?.[1];
+      if (askedBefore && names.has(askedBefore) && askedBefore !== clientName) {
+        rewritten = `${askedBefore}${rewritten.slice(rewritten.indexOf(' '))}`;
+        subject = 'other';
+      }
+    }
     // "Mom reported 2 incidents. She said she has been so tired": the next sentence's "she" is the
     // relative who was the last sentence's subject, unless that sentence also named someone of the
     // same gender as an object ("Mom brought her in. She reports ..."), where it stays "she".
@@ -314,6 +339,15 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (continuer && (relativeLead !== undefined || names.has(continuer))) {
       rewritten = `${continuer[0]!.toUpperCase()}${continuer.slice(1)} ${rewritten}`;
       subject = 'other';
+    }
+    // "she called because her friend Jordan posted a goodbye and then stopped answering texts": a
+    // subjectless act joined by "and" goes on with the last doer before it, here Jordan, not the client.
+    if (subject === 'none' && !continuer && previous && noStopBetween && /\band\b/i.test(text.slice(previous.clause.end, c.start)) && /^[a-z]+ed\b/i.test(rewritten) && kind !== 'intervention') {
+      const doer = lastDoer(previous.fact.text);
+      if (doer && names.has(doer) && doer !== clientName) {
+        rewritten = `${doer} ${rewritten}`;
+        subject = 'other';
+      }
     }
     // "she said she would never do anything, no plan no intent": a jotted denial goes on with the pronoun before it.
     if (subject === 'none' && (previous?.fact.subject === 'pronoun' || previous?.fact.subject === 'other') && noStopBetween && /^(?:no|denies|denied)\b/i.test(rewritten)) {
@@ -349,6 +383,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (answerer && names.has(answerer) && /^(?:denied|denies|endorsed|endorses|admitted|reported)\b/i.test(rewritten)) {
       rewritten = `${answerer} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       subject = 'other';
+      expandedAll[expandedAll.length - 1] = rewritten;
     }
     // "Dad: nightmares 3-4x/wk; bedwetting x2": a jotted item after the speaker's label, on the same line, is still theirs.
     const labelled = previous?.fact.speaker;
@@ -382,8 +417,6 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   }
 
   const sharedSession = session.serviceType === 'couples' || session.serviceType === 'group' ? session.serviceType : undefined;
-  // "my client Carol H.", "IP: Jaylen": with the client named, the other names are other people.
-  const clientName = /\b(?:my client|the client|client|identified patient|IP)\s*:?\s+([A-Z][a-z]+)\b/.exec(text)?.[1];
   const otherNames = clientName ? new Set([...names].filter((n) => n !== clientName)) : undefined;
   const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}) }) : emptyRisk();
   // Urges named without a target, in a summary about self-harm, are urges to self-harm: restated in the risk section.
@@ -436,6 +469,13 @@ function subjectRelative(text: string, before: string): string | undefined {
   if (new RegExp(`\\b${pronoun === 'she' ? 'her(?=\\s+(?:in|to|out|up|down|home|back|about|that|and|because|for|a|an|the|with|at|on|off|over|this|if|when|so|but)\\b|\\s*[,.;]|\\s*$)' : 'him'}\\b`, 'i').test(before.slice(lead.length)) && !/^(?:her|his)\s/i.test(before)) return undefined;
   const word = lead.toLowerCase();
   return ({ mom: 'Mother', mum: 'Mother', dad: 'Father' } as Record<string, string>)[word] ?? `${word[0]!.toUpperCase()}${word.slice(1)}`;
+}
+
+/** The last doer in a clause: a name or the client's word just before a verb ("she called because Jordan posted" -> Jordan). */
+function lastDoer(text: string): string | undefined {
+  let doer: string | undefined;
+  for (const m of text.matchAll(/\b(she|he|they|client|patient|pt|i|[A-Z][a-z]+)\s+(?:(?:just|then|also|had|has)\s+)?([a-z]+ed|went|left|took|got|made|sent|wrote|said|told|ran|quit|stopped)\b/gi)) doer = /^[A-Z][a-z]+$/.test(m[1]!) && !/^(?:She|He|They|Client|Patient|Pt|I)$/.test(m[1]!) ? m[1] : undefined;
+  return doer;
 }
 
 /** A clause opening with "she" or "he" after one that names a relative of that gender. */

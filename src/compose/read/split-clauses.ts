@@ -1,7 +1,8 @@
 // Splits a summary into clauses with their character spans: lines, then sentences, then
 // semicolons. Labels such as "plan:" set the kind of everything after them on that line.
 import { PAUSE_THEN_SPEAKER } from '../lexicon/dictation.ts';
-import { KEEP_LABEL_WORDS, LABELS, LETTER_SCHEMES } from '../lexicon/labels.ts';
+import { looksDictated } from './clean-dictation.ts';
+import { KEEP_LABEL_WORDS, LABELS, LETTER_SCHEMES, SECTION_TITLE_LABELS } from '../lexicon/labels.ts';
 import { DAY_NOUNS } from '../lexicon/symbol-rules.ts';
 import type { FactKind } from '../types.ts';
 import { allMatches } from './all-matches.ts';
@@ -58,6 +59,7 @@ export function splitClauses(text: string): Clause[] {
     return partnerB;
   };
   const clauses: Clause[] = [];
+  const dictated = looksDictated(text);
   let lineStart = 0;
   let lineNo = 0;
   for (const rawLine of text.split('\n')) {
@@ -82,7 +84,7 @@ export function splitClauses(text: string): Clause[] {
         from += letter[0].length;
       }
     }
-    for (const s of capLength(text, splitRunOn(text, splitSentences(text, from, lineEnd, quotes, quoteEnds), quotes), quotes)) {
+    for (const s of capLength(text, splitRunOn(text, splitSentences(text, from, lineEnd, quotes, quoteEnds), quotes, dictated), quotes)) {
       // A plan label runs to the end of the line; other labels name one statement.
       if (labelKind && labelKind !== 'plan') {
         labelKind = undefined;
@@ -102,7 +104,7 @@ export function splitClauses(text: string): Clause[] {
         label = labelWord;
         // Report headings ("themes:", "target:") keep their word; kind-setting labels ("plan:") go.
         // A label jotted without its colon ("Chief complaint panic attacks") always goes.
-        if ((labelKind !== 'report' && labelKind !== 'risk' && !KEEP_LABEL_WORDS.has(labelWord)) || bareLabel) start += labelMatch[0].length;
+        if ((labelKind !== 'report' && labelKind !== 'risk' && !KEEP_LABEL_WORDS.has(labelWord)) || bareLabel || SECTION_TITLE_LABELS.has(labelWord)) start += labelMatch[0].length;
       }
       const pieces = splitAt(text, start, s.end, ';', quotes).flatMap((x) => splitAtNewSubject(text, x, quotes));
       for (const c of labelKind === 'plan' || labelKind === 'homework' ? pieces.flatMap((x) => splitPlanItems(text, x, quotes)) : pieces) {
@@ -161,7 +163,8 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
     // "M and J. J reports ...": an initial, then a sentence opening with a lone initial.
     if (ch === '.' && INITIALS.test(before) && !/^\s+[A-Z]\s+[a-z]/.test(text.slice(i + 1, i + 6))) continue;
     // "Has stockpile? - said no, ...": a jotted question keeps its answer.
-    if (ch === '?' && /^\s+[-–—]\s/.test(text.slice(i + 1, i + 5))) continue;
+    // "Prior attempt? denies.": so does a one-word answer.
+    if (ch === '?' && (/^\s+[-–—]\s/.test(text.slice(i + 1, i + 5)) || /^\s+(?:denies|denied|no|none|neg|negative|never|yes|endorses|endorsed)\b/i.test(text.slice(i + 1, i + 14)))) continue;
     out.push({ start, end: i + 1 });
     start = i + 1;
   }
@@ -181,10 +184,10 @@ function endsQuotedSentence(text: string, at: number, to: number): boolean {
 }
 
 /** Words that start a new statement in dictation that runs on without punctuation. */
-const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where|since|because|although|though|said|says|stated|states|reported|reports|told|tells|thinks|thought|feels|felt|knows|knew|know|believes|believed|mentioned|things|what|saying|texted|wrote|posted|messaged|texting|the|a|an|this|that|admitted|shared|shares|asked|asks|explained|described|noted|added|disclosed|wondered|realized|long|much|many|often|far|sure|his|her|their|my|your|our|which|whom|whose|any|no|or|nor|without|denies|denied|herself|himself|themselves|themself|mean|means|meant|hope|hopes|hoped|afraid|worried|promised|promise|swear|swore|guess|bet|safety|treatment|crisis|care|discharge|action|coping|prevention|behavior|behaviour|family|game|she|he|they|we|i|client|pt|patient|younger|older|little|big|baby|twin|own|think|believe|expect|doubt|suspect|is|was))\s(?:(?:and|but|so)\s+)?(?:then\s+(?=(?:her |his |their )?(?:mom|dad|mother|father|stepdad|stepfather|stepmom|stepmother|she|he|they)\s))?(?:after (?:some |a |the )?(?:discussion|that|this|talking)\s+)?(?=(?:plan is|plan to|plan for|plan (?:see|f\/u|follow|continue|meet|return|next|weekly|biweekly)|homework|(?:client|pt|patient|she|he) (?:herself|himself|themselves) \w+|so (?:passive|active|chronic) (?:si|suicidal)|\d+\s+year\s+old\s+\w+\s+(?:says|said|is|was|reports)|(?:she|he|they|client|patient|pt|(?:her |his |their )?(?:mom|dad|mother|father|parents?|stepdad|stepfather|stepmom|stepmother|grandma|grandmother|grandpa|grandfather|aunt|uncle|partner|wife|husband|sister|brother|son|daughter|friend|boyfriend|girlfriend|roommate|teacher)) (?:(?:just|also|still|really|never|only|actually|finally|even)\s+)?(?:\w+ed|role[- ]?played|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants|put|has|had|does|did|can|will|would|agreed|left|tried|wrote|drew|ran|sat|stood|cried|laughed|knows|needs|needed|hopes|broke|lost|found|told|knew|saw|drove|threw|hit|kept|slept|woke|spent|paid|sent|sold|wore|won|shook|grew|hung|became|hid|began|brought|bought|caught|chose|drank|ate|fell|fought|forgot|heard|held|met|spoke|understood|lives|works|checks|calls|visits|helps|drives|stays|comes|goes|takes|brings|texts)|(?:she|he|they)'(?:ll|d|s)|this (?:is|was) (?:our|the|her|his|their) (?:\w+ )?(?:session|visit|meeting)|we(?: are|'re| were) (?:in|on|at|working|doing)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent|also|will|spoke|saw|see|think|thought|told|had|have)|(?:we|i)'ll|then (?:\w+ed|we|i|she|he|they)|denies|denied|(?:phq|gad|pcl)-\d+\s+(?:was|is|score|today|of|at)|affect (?:was|shifted|brightened|flat|constricted)|mood (?:was|is)|no safety concerns|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
+const RUN_ON_STARTS = /(?<!\b(?:how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where|since|because|although|though|said|says|stated|states|reported|reports|told|tells|thinks|thought|feels|felt|knows|knew|know|believes|believed|mentioned|things|what|saying|texted|wrote|posted|messaged|texting|the|a|an|this|that|admitted|shared|shares|asked|asks|explained|described|noted|added|disclosed|wondered|realized|long|much|many|often|far|sure|his|her|their|my|your|our|which|whom|whose|any|no|or|nor|without|denies|denied|herself|himself|themselves|themself|mean|means|meant|hope|hopes|hoped|afraid|worried|promised|promise|swear|swore|guess|bet|safety|treatment|crisis|care|discharge|action|coping|prevention|behavior|behaviour|family|game|she|he|they|we|i|client|pt|patient|younger|older|(?<!a )little|big|baby|twin|own|think|believe|expect|doubt|suspect|is|was))\s(?:(?:and|but|so)\s+)?(?:then\s+(?=(?:her |his |their )?(?:mom|dad|mother|father|stepdad|stepfather|stepmom|stepmother|she|he|they)\s))?(?:after (?:some |a |the )?(?:discussion|that|this|talking)\s+)?(?=(?:plan is|plan to|plan for|plan (?:see|f\/u|follow|continue|meet|return|next|weekly|biweekly)|homework|(?:client|pt|patient|she|he) (?:herself|himself|themselves) \w+|so (?:passive|active|chronic) (?:si|suicidal)|\d+\s+year\s+old\s+\w+\s+(?:says|said|is|was|reports)|(?:she|he|they|client|patient|pt|(?:her |his |their )?(?:mom|dad|mother|father|parents?|stepdad|stepfather|stepmom|stepmother|grandma|grandmother|grandpa|grandfather|aunt|uncle|partner|wife|husband|sister|brother|son|daughter|friend|boyfriend|girlfriend|roommate|teacher)) (?:(?:just|also|still|really|never|only|actually|finally|even)\s+)?(?:\w+ed|role[- ]?played|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants|put|has|had|does|did|can|will|would|agreed|left|tried|wrote|drew|ran|sat|stood|cried|laughed|knows|needs|needed|hopes|broke|lost|found|told|knew|saw|drove|threw|hit|kept|slept|woke|spent|paid|sent|sold|wore|won|shook|grew|hung|became|hid|began|brought|bought|caught|chose|drank|ate|fell|fought|forgot|heard|held|met|spoke|understood|lives|works|checks|calls|visits|helps|drives|stays|comes|goes|takes|brings|texts)|(?:she|he|they)'(?:ll|d|s)|this (?:is|was) (?:our|the|her|his|their) (?:\w+ )?(?:session|visit|meeting)|we(?: are|'re| were) (?:in|on|at|working|doing)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent|also|will|spoke|saw|see|think|thought|told|had|have)|(?:we|i)'ll|(?:i'm|i am|we're|we are) going to|then (?:\w+ed|we|i|she|he|they)|denies|denied|(?:phq|gad|pcl)-\d+\s+(?:was|is|score|today|of|at)|affect (?:was|shifted|brightened|flat|constricted)|mood (?:was|is)|(?<!\b(?:provisional|working|primary|secondary|differential|new|prior|previous|current|same|out|r\/o)\s)dx (?!of\b|was\b|deferred\b)[a-z]+|no safety concerns|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
 
 /** A named person starting a new statement in dictation: "... called 911 Jae says I keep ...". */
-const NAMED_SPEAKER = /(?<!\b(?:last|next|this|on|by|since|until|when|whenever|if|while|because|after|before|until|since|once|that|daughter|son|sister|brother|mom|mother|dad|father|husband|wife|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grandson|granddaughter|niece|nephew|boss|teacher|named|called))\s(?=[A-Z][a-z]+ (?:says|said|is|was|has|had|found|called|denies|denied|reports|reported|agreed|came|went|left|told|wants|feels|felt|did|does|didn't|doesn't|endorsed|endorses|cried|would|will)\b)/g;
+const NAMED_SPEAKER = /(?<!\b(?:last|next|this|on|by|since|until|when|whenever|if|while|because|after|before|until|since|once|that|daughter|son|sister|brother|mom|mother|dad|father|husband|wife|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grandson|granddaughter|niece|nephew|boss|teacher|named|called|where|what|who|whether|how|why|if))\s(?=[A-Z][a-z]+ (?:says|said|is|was|has|had|found|called|denies|denied|reports|reported|agreed|came|went|left|told|wants|feels|felt|did|does|didn't|doesn't|endorsed|endorses|cried|would|will)\b)/g;
 
 /**
  * Jotted dictation with no punctuation at all ("denied SI says ... sleeping okay appetite down used
@@ -208,6 +211,9 @@ const JOT_STARTS = /(?<!\b(?:her|his|their|my|the|a|and|or|of|with|without|has|h
 
 /** "... hugged her plan see Kayla alone next week": "plan" and a bare act of the clinician's starts the plan, even after "her". */
 const PLAN_THEN_ACT = /(?<!\b(?:a|the|made|make|gave|give|sent|send|placed|place|for|needs?|with)\s*)\s(?=referrals? to\s)|\s(?=(?:and\s+)?after\s+(?:a\s+|the\s+)?(?:consult|consultation)\s+with\s)|(?<=\bnext (?:week|session|time)|\bin (?:one|two|three|four|\d) weeks?)\s(?=(?:keep|continue|practice|complete|track|bring|read|schedule|try|finish)\s)|\s(?=plan\s+(?:is\s+)?(?:see|f\/u|follow up|continue|meet|return|rtc|recheck|reassess|weekly|biweekly|monthly|every)\b)/gi;
+
+/** "he hasn't thought about how I asked about intent": the clinician's own act starts a statement, even after "how" or "what". */
+const CLINICIAN_ACT = /(?<!\b(?:said|says|told|tells|that|like|saying|thinks|thought|feels|felt|the|a|an|and|but|so|to|when|whenever|if|after|before|until|while|because|since|once|where|as)\s*)\s(?=(?:and\s+)?i (?:asked|assessed|screened|inquired|explored|validated|reviewed|explained|normalized|called|noted)\b)/gi;
 
 /** "... more than before PHQ-9 was 19": a score starts a statement, whatever word comes before it. */
 const MEASURE_STARTS = /\s(?=(?:(?:his|her|their)\s+)?(?:phq|gad|pcl)-?\d+\s+(?:was|is|score|today|of|at)\b)|(?<="\s*)\s(?=(?:when|then|so|and then|but)\s+(?:i|he|she|they|we)\s)/gi;
@@ -244,24 +250,31 @@ function trailingSubordinate(lead: string): boolean {
   return lead.trim().split(/\s+/).length > 5 && !/\b(?:said|says|saying|told \w+|tells \w+|thinks|thought|feels|felt|knows|knew|that|and|but|or|because|so|like|even)\s*$/i.test(lead);
 }
 
+const SPOKEN_LABEL_START = /^\s*(?:Interventions?|Response|Assessment|Data|Behaviou?r|Problem|Evaluation):\s/;
+
 /** Dictation with no full stops: split long sentences where a new statement starts. */
-function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): Span[] {
+function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], dictated: boolean): Span[] {
   const out: Span[] = [];
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
     const words = slice.split(/\s+/).length;
+    // A section named aloud ("so situation is ...", written "Situation:") cuts a spoken run-on into
+    // shorter sentences that still run on: those beside such a label are split from 14 words.
+    // ("so situation is ..." leaves only its full stop, and the spaces where its words were.)
+    const besideSpokenLabel = dictated && (SPOKEN_LABEL_START.test(slice) || SPOKEN_LABEL_START.test(text.slice(s.end, s.end + 20)) || /^\s{3,}/.test(slice) || /^\s{3,}/.test(text.slice(s.end, s.end + 3)));
+    const runOnWords = besideSpokenLabel ? 14 : 30;
     const jotted = words >= 12 && !/[,;:]/.test(slice.replace(/"[^"]*"/g, ''));
     // A pause left by a filler ends a statement in any dictated sentence of some length.
     const paused = words >= 10 && /\s{3,}/.test(slice);
     const corrected = /\b(?:no actually|no wait|scratch that)\b/i.test(slice);
     const task = slice.search(COMMA_THEN_TASK) >= 0 || slice.search(DOUBLED_PRONOUN) >= 0 || slice.search(COMMA_THEN_PASSIVE) >= 0 || slice.search(RESTARTED) >= 0 || slice.search(DENIAL_THEN_ITEM) >= 0 || slice.search(COMMA_THEN_FOLLOW_UP) >= 0 || slice.search(TOPIC_THEN_ACT) >= 0;
-    if (words < 30 && !jotted && !paused && !corrected && !task) {
+    if (words < runOnWords && !jotted && !paused && !corrected && !task) {
       out.push(s);
       continue;
     }
     let start = s.start;
     const jots = jotted ? allMatches(JOT_STARTS, slice) : [];
-    const starts = [...(words >= 30 ? [...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice)] : []), ...(words >= 30 || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(RESTARTED, slice), ...allMatches(DENIAL_THEN_ITEM, slice), ...allMatches(COMMA_THEN_FOLLOW_UP, slice), ...allMatches(TOPIC_THEN_ACT, slice), ...allMatches(AGE_THEN_STATE, slice), ...allMatches(COMMA_THEN_TASK, slice), ...allMatches(DOUBLED_PRONOUN, slice), ...allMatches(COMMA_THEN_PASSIVE, slice), ...jots].sort((a, b) => a.index - b.index);
+    const starts = [...(words >= runOnWords ? [...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice), ...allMatches(CLINICIAN_ACT, slice)] : []), ...(words >= runOnWords || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(RESTARTED, slice), ...allMatches(DENIAL_THEN_ITEM, slice), ...allMatches(COMMA_THEN_FOLLOW_UP, slice), ...allMatches(TOPIC_THEN_ACT, slice), ...allMatches(AGE_THEN_STATE, slice), ...allMatches(COMMA_THEN_TASK, slice), ...allMatches(DOUBLED_PRONOUN, slice), ...allMatches(COMMA_THEN_PASSIVE, slice), ...jots].sort((a, b) => a.index - b.index);
     for (const m of starts) {
       const at = s.start + m.index + 1;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.
@@ -274,6 +287,10 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
       if (before.split(/\s+/).length < (jots.includes(m) || PASSIVE_AT_SPLIT.test(m[0] + text.slice(s.start + m.index + m[0].length, s.start + m.index + m[0].length + 14)) || /^(?:no|denies|denied|not)\s/i.test(before) || /\d$/.test(before) || /^(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+\S+$/i.test(before) || m[0].startsWith(',') ? 2 : 3)) continue;
       // "Toward the end mom said ...": a time or place phrase leads the statement, it is not one.
       if (LEADING_PHRASE.test(before) && before.split(/\s+/).length <= 5) continue;
+      // "focus back on Chidi's school plan next time": a plan of something is a noun, not the session's plan starting.
+      if (/^\s*plan\b/i.test(text.slice(at, at + 6)) && /\b(?:school|safety|treatment|care|crisis|discharge|action|coping|prevention|behaviou?r|sleep|meal|study|attendance|exercise|work|return|reentry|re-entry|transition|relapse|reintegration|504|IEP|sobriety|recovery|budget|visitation|custody|parenting)$/i.test(before)) continue;
+      // "T denied he'd taken anything": an initial or a name right before "denied" is its subject.
+      if (/^\s*(?:denies|denied)\b/i.test(text.slice(at, at + 10)) && /(?:^|[\s,])(?:[A-Z]|[A-Z][a-z]+)$/.test(before) && !/^(?:I|A)$/.test(before.split(/\s+/).at(-1)!)) continue;
       // "J reports ...", "Dana said ...": a name or an initial right before the verb is its subject.
       if (jots.includes(m) && /(?:^|\s)(?:[A-Z]|[A-Z][a-z]+)$/.test(before) && !/^(?:I|A)$/.test(before.split(/\s+/).at(-1)!)) continue;
       // "and after consult with Dr Amin we decided ...": the consultation leads the decision that follows it.
@@ -309,7 +326,11 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[]): S
       out.push({ start, end: at });
       start = at;
     }
-    out.push({ start, end: s.end });
+    // "... about the med eval he's been putting off": a short piece ending on a stranded preposition
+    // completes the clause before it (a relative clause without "that"), never a statement alone.
+    const tail = text.slice(start, s.end).trim();
+    if (out.length && out.at(-1)!.end === start && tail.split(/\s+/).length <= 5 && /\b(?:off|about|with|for|of|on)\s*[.!?]?$/i.test(tail)) out[out.length - 1] = { start: out.at(-1)!.start, end: s.end };
+    else out.push({ start, end: s.end });
   }
   return out;
 }
@@ -335,6 +356,9 @@ function splitPlanItems(text: string, span: Span, quotes: readonly Span[]): Span
 // After a comma, a person's report starts its own clause too: "session 45m indiv, pt reports better sleep".
 const NEW_SUBJECT = /(?:\s+and|,(?=\s+(?:she|he|they)\s+(?:had|has|have|were|was|is|are|reported|reports)\b)|,(?=\s+(?:(?:her |his |their |the )?(?:mom|dad|mother|father|parents?|brother|sister|partner|wife|husband|son|daughter)|pt|client|cl|patient)\s+(?:agreed|reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|presents?|presented|did|was|were|\w+ed)\b))\s+(?=(?:(?:her |his |their |the )?(?:mom|dad|mother|father|partner|wife|husband|parents?|sister|brother|son|daughter|teacher|grandmother|grandfather|caseworker|boyfriend|girlfriend)|she|he|they|client|pt|cl|patient)\s+(?:\w+ed|agreed|said|says|came|left|went|gave|took|told|tells|will|reports|states|denies|endorses|presents|(?<=,\s+\S+(?:\s\S+)?\s+)(?:did|was|were))\b)/gi;
 
+/** "Marcus called Tyler on speaker, Tyler denied he'd taken anything": a named person's own statement after a comma. */
+const NAMED_AFTER_COMMA = /,\s+(?!I\s|A\s)(?=[A-Z](?:[a-z]+)?\s+(?:denied|denies|said|says)\b)/g;
+
 /** "has naloxone at home, gave him another kit": the clinician handing the client something is a clause of its own. */
 const CLINICIAN_GIVES_AFTER_COMMA = /,\s+(?=(?:gave|handed|provided|offered|showed)\s+(?:him|her|them)\s|(?:consulted|notified|coordinated)\s+with\s|called ahead\b|spoke (?:w\/|with) (?:the )?(?:ed|er|emergency|hospital|intake|crisis|on-call)\b|(?:rtc|f\/u|return to clinic|next (?:session|sess|appt|appointment))\s+(?:in\s+)?\d)/gi;
 
@@ -342,7 +366,7 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
   const out: Span[] = [];
   let start = span.start;
   const slice = text.slice(span.start, span.end);
-  const cuts = [...allMatches(NEW_SUBJECT, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice)].sort((a, b) => a.index - b.index);
+  const cuts = [...allMatches(NEW_SUBJECT, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice), ...allMatches(NAMED_AFTER_COMMA, slice)].sort((a, b) => a.index - b.index);
   for (const m of cuts) {
     const at = span.start + m.index;
     if (insideAny(quotes, at) || at - start < 12) continue;

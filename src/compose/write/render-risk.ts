@@ -47,8 +47,8 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;
   const details: string[] = [];
-  if (about && risk.plan !== undefined) details.push(risk.plan ? 'a plan was reported' : 'no plan was reported');
-  if (about && risk.intent !== undefined) details.push(risk.intent ? 'intent was reported' : 'no intent was reported');
+  if (about && risk.plan !== undefined) details.push(risk.plan ? 'a plan was reported' : 'a plan was denied');
+  if (about && risk.intent !== undefined) details.push(risk.intent ? 'intent was reported' : 'intent was denied');
   // Means only in the clinician's own word ("no access to firearms" never becomes "no access to means").
   if (about && risk.means !== undefined && risk.meansNamed) details.push(risk.means ? `access to ${risk.meansNamed} was reported` : `no access to ${risk.meansNamed} was reported`);
   if (details.length) out.push(`Regarding ${about}, ${details.length > 1 ? `${details.slice(0, -1).join(', ')} and ${details.at(-1)}` : details[0]}.`);

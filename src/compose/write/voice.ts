@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ADVERBS, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { PLACE_AFTER_SUBJECT, PROGRAM_DAY, STATE_AFTER_SUBJECT } from '../lexicon/states-and-places.ts';
 import { gerund, isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
@@ -80,7 +80,11 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])(me|myself)(?![\w-])/gi, mid)
     // "from my office": a place is the practice's, not a person's.
     .replace(/(?<![\w-])my(?=\s+(?:office|room|building|clinic|practice|waiting room)\b)/gi, 'the')
+    // "my client Carol": the client, not "the therapist's client".
+    .replace(/(?<![\w-])my(?=\s+(?:client|clients|patient|patients)\b)/gi, 'the')
     .replace(/(?<![\w-])my(?![\w-])/gi, `${mid}'s`)
+    // "we're going to see him twice weekly": the practice sees the client; "we" is the clinician here.
+    .replace(/(?<![\w-])we(?:'re going to| are going to|'ll| will)\s+(see|meet with|schedule|follow up with|check in with)\s+(him|her|them)\b/gi, (_m, verb: string, whom: string) => `${mid} will ${verb} ${whom}`)
     .replace(/(?<![\w-])we are(?![\w-])/gi, `${both} are`)
     .replace(/(?<![\w-])we have(?![\w-])/gi, `${both} have`)
     // "US" in capitals is the country; "we" after a supervisor or the team is the clinicians.
@@ -321,6 +325,10 @@ function doerless(t: string, w0: string, v: Voice): string {
   return cap(withTense(t, v));
 }
 
+const AFFECT_ADJECTIVE = '(flat|constricted|restricted|blunted|labile|congruent|incongruent|bright|brighter|full|euthymic|dysphoric|tearful|anxious|appropriate|sad|depressed|irritable|worried|guarded|teary)';
+/** "affect constricted", "affect was sad tearful", "affect sad and anxious": the affect and up to two words for it. */
+const AFFECT_WORDS = new RegExp(`^affect\\s+(?:(?:was|is|appeared|seemed)\\s+)?${AFFECT_ADJECTIVE}(?:(?:\\s+and\\s+|\\s+)${AFFECT_ADJECTIVE})?(?=,|\\s|$)`, 'i');
+
 /**
  * What the clinician saw, framed as presentation, never as the client's report:
  * "quiet, hood up" -> "Client presented as quiet, hood up"; "good eye contact" -> "Client
@@ -345,7 +353,12 @@ function presentation(text: string, w0: string, v: Voice): string {
   // "Late, camera off": lateness is a fact of the session, not a way of presenting.
   if (/^(?:late|early)\b/.test(t)) return `${clientStart(v)} ${was(v)} ${t}`;
   // "affect constricted" reads "constricted affect".
-  if (/^affect\s+(?:flat|constricted|restricted|blunted|labile|congruent|incongruent|bright|full|euthymic|dysphoric|tearful|anxious|appropriate)\b/i.test(t)) return presentation(t.replace(/^affect\s+(\S+?)(,|\s|$)/i, '$1 affect$2'), firstWord(t.replace(/^affect\s+/i, '')), v);
+  // "affect was sad tearful" reads "sad, tearful affect".
+  const affect = AFFECT_WORDS.exec(t);
+  if (affect) {
+    const described = affect[2] ? `${affect[1]}, ${affect[2]} affect` : `${affect[1]} affect`;
+    return presentation(`${described}${t.slice(affect[0].length)}`, firstWord(described), v);
+  }
   // "Thought process linear", "Judgment fair": a mental-status finding is written as the finding.
   if (/^(?:thought (?:process|content)|insight|judgment|judgement|orientation|memory|attention|concentration)\b/i.test(t) && !/^\S+(?:\s+\S+)?\s+(?:was|is|were)\b/.test(t)) return cap(t);
   // "flat, quiet, picked at sleeve, answered in few words": descriptions, then acts seen in the room.
@@ -385,7 +398,7 @@ function isFinding(t: string): boolean {
   const w0 = firstWord(t);
   // "flat, tired, hoodie up": an adjective alone describes ("as"); "flat affect" is a finding ("with").
   if (/^(?:flat|blunted|constricted|restricted|good|poor|minimal|fleeting|long|rapid|pressured|slow|soft)\s*(?:,|$|\s+and\b)/i.test(t)) return false;
-  return OBSERVATION_NOUN_STARTS.has(w0) || MSE_DOMAINS.has(w0) || /^[a-z]+(?:er)?\s+(affect|mood|eye contact|speech|hygiene|grooming)\b/.test(t);
+  return OBSERVATION_NOUN_STARTS.has(w0) || MSE_DOMAINS.has(w0) || /^[a-z]+(?:er)?\s+(affect|mood|eye contact|speech|hygiene|grooming)\b|^[a-z]+,\s*[a-z]+\s+affect\b/.test(t);
 }
 
 function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
@@ -393,6 +406,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   const next = t.slice(w0.length).trim();
   const quoteOnly = /^"[^"]*"$/.test(t);
   const startsWithPreposition = LEADING_PREPOSITIONS.has(w0);
+  // "Drinking needs follow-up", "sleeping has improved": the -ing word is the subject, never what the client was doing.
+  if (/^[a-z]{3,}ing\s+(?:needs|is|was|has|had|remains|continues|seems|requires|warrants|will|may|might|should)\b/i.test(t)) return cap(t);
   // A sentence never opens with a quotation: the quote is the client's, the sentence is ours.
   if (t.startsWith('"') && !quoteOnly) {
     const lead: Partial<Record<FactKind, string>> = { plan: 'Plan', homework: 'Homework', goal: 'Goal', intervention: 'Intervention' };
@@ -420,6 +435,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^will\s+(?:follow[- ]up|follow up|consult|coordinate|refer|reassess|re-assess|assess|monitor|send|contact|obtain|request|complete the|update|review|provide|schedule|check in with|fax|document|submit)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       return t;
     case 'session': {
+      // "dx MDD recurrent severe": the diagnosis under its label, its qualifiers in list form.
+      if (/^(?:diagnosis|dx):?\s+[a-z]/i.test(t) && DIAGNOSIS_ONLY.test(t)) return `Diagnosis: ${t.replace(/^(?:diagnosis|dx):?\s+/i, '').replace(/\s+(?=(?:recurrent|single episode|mild|moderate|severe|in (?:partial |full )?remission|with|without|unspecified|chronic|acute)\b)/g, ', ')}`;
       // "this was Lily": the client named.
       const named = /^(?:so\s+)?(?:this|today|it)\s+(?:was|is)\s+(?:with\s+)?([A-Z][a-z]+)(?:\s+(follow[- ]?up|follow-up|f\/u|intake|session|check[- ]in))?$/.exec(t);
       if (named) return `Client: ${named[1]}${named[2] ? `; ${named[2].toLowerCase().replace(/^f\/u$|^follow ?up$/, 'follow-up')}` : ''}`;

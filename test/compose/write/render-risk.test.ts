@@ -50,8 +50,9 @@ describe('renderRiskStatus', () => {
   it('plan, intent and means are reported only when stated', () => {
     expect(text({ ...emptyRisk(), si: 'passive' })).not.toMatch(/plan|intent|means/);
     const out = text({ ...emptyRisk(), si: 'passive', plan: false, intent: false, means: true });
-    expect(out).toMatch(/no plan was reported/);
-    expect(out).toMatch(/no intent was reported/);
+    // "no plan" is the client's denial, never a plan left unasked.
+    expect(out).toMatch(/a plan was denied/);
+    expect(out).toMatch(/intent was denied/);
     // Means are stated in the clinician's own words ("no access to firearms"), never as "means".
     expect(out).not.toMatch(/means/);
   });
