@@ -196,6 +196,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "recommended weekly CBT", "referred to IOP": a recommendation is the plan.
   if (subject === 'none' && /^(?:recommended|recommends|referred|refer)\b/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   if (subject === 'none' && DIAGNOSIS_ONLY.test(t.trim())) return 'session';
+  // "5 present, Carlos + DeShawn absent": who came is the session's, never a report.
+  if (/^(?:\d+|all|everyone|all members|all \d+)\s+(?:members?\s+|participants?\s+|of \d+\s+)?(?:present|attended|in attendance)\b|^(?:attendance|present|absent)\s*:/i.test(t.trim())) return 'session';
   // "this is our fourth session of PCIT": the session itself.
   if (/^\s*(?:so\s+)?(?:this|today)\s+(?:is|was)\s+(?:our|the|her|his|their)\s+(?:\w+\s+)?(?:session|visit|meeting)\b/i.test(text) && text.split(/\s+/).length <= 12) return 'session';
   // "um so this was Lily": who the session was with, said in passing.

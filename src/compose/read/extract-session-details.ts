@@ -8,7 +8,7 @@ import { findSessionDate } from './find-session-date.ts';
 const SERVICE: [RegExp, ServiceType][] = [
   [/\b(couples|couple's|conjoint|marital)\b|\bcouple (session|sess|therapy|counseling)\b/i, 'couples'],
   [/\b(?:fam|family) (session|sess|therapy|meeting)\b|^family\b(?!\s+(conflict|stress|issues|problems|history|dynamics|member|of))/i, 'family'],
-  [/\bgroup (session|sess|therapy)\b|^group\b(?!\s+(of|member|chat|project|work))|\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|grief|iop|php|intensive outpatient)\s+(?:group|grp)\b|\bgrp\b|\bgroup\b(?=[^.]*\b\d+\s+(?:members|kids|children|teens|adolescents|youth|participants|clients|patients|veterans|women|men|students|attendees|present)\b)|^\s*(?:[A-Z][\w'-]*\s+){1,3}group\b(?!\s+(?:of|member|chat|project|work|home))/i, 'group'],
+  [/\bgroup (session|sess|therapy)\b|^group\b(?!\s+(of|member|chat|project|work))|\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|anger mgmt|grief|iop|php|intensive outpatient)\s+(?:group|grp)\b|\b(?:boys'|girls'|men's|women's|teen|teens'|adolescent|youth|parents'|caregivers')\s+(?:[\w-]+\s+){0,3}(?:group|grp)\b|\bgrp\b|\bgroup\b(?=[^.]*\b\d+\s+(?:members|kids|children|teens|adolescents|youth|participants|clients|patients|veterans|women|men|students|attendees|present)\b)|^\s*(?:[A-Z][\w'-]*\s+){1,3}group\b(?!\s+(?:of|member|chat|project|work|home))/i, 'group'],
   // "21 at intake" is a time, not an intake session.
   [/(?<!\b(?:at|since|from|per|of|than|before|after)\s)\b(intake|initial assessment|diagnostic evaluation)\b/i, 'intake'],
   [/\bcrisis (session|sess|visit|call|appointment|walk-in|walk in|eval|evaluation|assessment|intervention)\b|\bwalk-in crisis\b|^crisis\b/i, 'crisis'],
@@ -149,6 +149,8 @@ function stripOutside(fragment: string): string {
   return undated
     // A year alone is what is left of "Nov 27, 2026" split at its comma.
     .replace(/^\s*(?:19|20)\d{2}\s*$/, ' ')
+    // "GIRP - Teen group": the note's format named as a title is not context.
+    .replace(/^\s*(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR)\s*$/, ' ')
     .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}:\d{2}\s*(am|pm)?/gi, ' ')
     .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
     .replace(/^\s*(1|1\.5|2)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')

@@ -30,7 +30,7 @@ const DAY_NOUN_AFTER = new RegExp(`^\\s+${DAY_NOUNS}\\b`, 'i');
 const DAY_ABBREVIATION = /(?:^|[\s(])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 const INITIALS = /(?:^|[\s(])(?:[A-Z]\.){1,3}$/;
 const BULLET = /^\s*(?:[-*+>]|\d{1,2}[.)])\s+/;
-const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?\s*[:=]\s*/;
+const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?\s*[:=](?!\d)\s*/;
 /** "B:" labelling a line or sentence: then "A:" is a partner, not the assessment. */
 const PARTNER_B = /(?:^|\n|[.;]\s)\s*B\s*:/;
 const LETTER_LABEL = /^\s*([A-Za-z])\s*[:)]\s+/;
@@ -372,6 +372,8 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
     if (insideAny(quotes, at) || at - start < 12) continue;
     // "After consultation with supervisor, client agreed ...": a leading phrase with no verb is the next clause's.
     if (/^\s*(?:after|following|before|during|per|upon|with|given)\s+(?:the\s+|a\s+)?[a-z-]+(?:\s+(?:with|of|from|by)\s+(?:the\s+|her\s+|his\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s*$/i.test(text.slice(start, at))) continue;
+    // "w/ Bri's permission, mom called ...": whose permission leads the act that follows it.
+    if (/^\s*(?:with|w\/)\s+(?:[A-Z][a-z]+'s|her|his|their|the client's|client's|pt's|patient's)\s+(?:permission|consent|agreement|okay|ok|knowledge)\s*$/i.test(text.slice(start, at))) continue;
     out.push({ start, end: at });
     start = at + m[0].length;
   }

@@ -300,6 +300,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   // "Told mom after session re disclosure": after the session the client has gone; the clinician spoke to the parent.
   if (/^(?:told|informed|updated|called|spoke with|spoke to|met with|debriefed)\s+(?:the\s+)?(?:mom|mother|dad|father|parents?|guardian|caregiver|foster (?:mom|mother|parent))\b[^.;]{0,30}\bafter (?:the )?(?:session|sess)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (CLIENT_VERBS.has(w0) || kind === 'observation') return `${clientStart(v)} ${withTense(t, v)}`;
+  // "Did not reply to her after 11 pm" among what the client told: the client's own act not done.
+  if (kind === 'report' && /^(?:did not|didn't|has not|hasn't|have not|haven't|never)\s+[a-z]+/i.test(t)) return `${clientStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
   // The client's own account of their life ("went back to yoga twice") is theirs; anything else stays doer-less.
   if (kind === 'report' && (CLIENT_ACTIVITIES.has(w0) || CLIENT_ACTIVITIES.has(verbForms(w0)?.past ?? ''))) return `${clientStart(v)} ${withTense(t, v)}`;
   return doerless(t, w0, v);
@@ -307,7 +309,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
 
 /** "discussed door alarms" -> "Door alarms were discussed."; otherwise the clause as written. */
 function doerless(t: string, w0: string, v: Voice): string {
-  if (PASSIVE_VERBS.has(w0)) {
+  // "did not reply after 11 pm": an act not done has no object to make passive.
+  if (PASSIVE_VERBS.has(w0) && !/^\S+\s+(?:not|never)\b/i.test(t)) {
     // "discussed respite care through Area Agency on Aging": a capital after the preposition continues a name.
     const m = /^(\S+)\s+((?:the |a |an |her |his |their )?[^,:;()"]+?)(?=\s*(?:$|[,:;(]|\s-\s|\s(?:with|in session|together|for|to(?!\s+(?:warn|protect)\b)|on|about|using|and then|until|before|after)\b(?!\s+[A-Z])))/.exec(t);
     const object = m?.[2]?.trim();
@@ -406,6 +409,14 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   const next = t.slice(w0.length).trim();
   const quoteOnly = /^"[^"]*"$/.test(t);
   const startsWithPreposition = LEADING_PREPOSITIONS.has(w0);
+  // "also notified school counselor per protocol": the sentence is written without the adverb, which
+  // then goes after its subject ("Therapist also notified ...").
+  const adverb = kind !== 'report' ? /^(also|then|additionally|afterwards|finally)\s+(?=[a-z])/i.exec(t) : null;
+  if (adverb && verbFirst(firstWord(t.slice(adverb[0].length)))) {
+    const rest = completeSubjectless(t.slice(adverb[0].length), kind, v);
+    const subject = /^(?:The therapist|Therapist|This writer|The clinician|Clinician|Client|The client|Patient)\s/.exec(rest);
+    return subject ? `${subject[0]}${adverb[1]!.toLowerCase()} ${rest.slice(subject[0].length)}` : `${cap(adverb[1]!.toLowerCase())} ${rest[0]!.toLowerCase()}${rest.slice(1)}`;
+  }
   // "Drinking needs follow-up", "sleeping has improved": the -ing word is the subject, never what the client was doing.
   if (/^[a-z]{3,}ing\s+(?:needs|is|was|has|had|remains|continues|seems|requires|warrants|will|may|might|should)\b/i.test(t)) return cap(t);
   // A sentence never opens with a quotation: the quote is the client's, the sentence is ours.
