@@ -309,6 +309,8 @@ export const OTHER_PEOPLE = [
   'grandpa', 'stepfather', 'stepmother', 'teacher', 'boss', 'supervisor', 'coworker', 'co-worker', 'colleague', 'roommate',
   'neighbor', 'neighbour', 'classmate', 'classmates', 'peer', 'peers', 'family', 'relative', "client's mother", 'ex',
   'youth', 'member', 'members', 'partners', 'couple', 'spouses', 'caseworker', 'nurse', 'nursing', 'psychiatrist', 'pediatrician', 'dietitian', 'sponsor', 'officer', 'coach', 'staff',
+  // Responders: "police did a welfare check".
+  'police', 'officers', 'paramedics', 'ems', 'deputies',
 ];
 
 /** Words that stand for the client as the subject of a clause. */
@@ -387,7 +389,7 @@ export function diagnosisList(text: string): string[] | undefined {
 export const HABITUAL = /\b(nightly|daily|weekly|every (?:day|night|morning|evening|week|weekend)|each (?:day|night)|per (?:day|night|week)|a (?:day|night|week)|on weekends|most (?:days|nights|evenings|mornings|weekends)|every (?:evening|other)|usually|at bedtime|times (?:a|per) (?:day|week|night))\b|\/(?:day|night|wk|week)\b/i;
 
 /** An ongoing state or habit: "takes sertraline 50 mg x 3 mo", "smokes 1 ppd x 40 yrs" still hold today. */
-export const ONGOING = /\bfor (?:the (?:past|last) )?(?:\d+|a few|several|many)\s*(?:years?|months?|weeks?|yrs?|mos?)\b|\bsince\b|\b\d+(?:\.\d+)?\s*mg\b|\b(?:ppd|packs? (?:a|per) day)\b/i;
+export const ONGOING = /\bfor (?:the (?:past|last) )?(?:\d+|a few|several|many)\s*(?:years?|months?|weeks?|yrs?|mos?)\b|\bsince\b|\b(?:tonight|tomorrow|this weekend|later today|this evening)\b|\b\d+(?:\.\d+)?\s*mg\b|\b(?:ppd|packs? (?:a|per) day)\b/i;
 
 /** Words a jotted sentence may open with in capitals that are not names: lower case after "reported". */
 export const COMMON_LEADS = new Set(['passive', 'active', 'no', 'increased', 'decreased', 'more', 'less', 'some', 'poor', 'good', 'better', 'worse', 'daily', 'ongoing', 'chronic', 'intermittent', 'frequent', 'occasional', 'recurrent', 'new', 'continued', 'persistent', 'improved', 'worsening', 'mild', 'moderate', 'severe', 'significant', 'several', 'many', 'few', 'nightly', 'constant', 'fewer', 'low', 'high', 'trouble', 'difficulty', 'ongoing']);

@@ -38,7 +38,9 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
 export const LEADING_PREPOSITIONS = new Set(['after', 'before', 'when', 'since', 'during', 'while', 'because', 'at', 'in', 'on', 'by', 'over', 'despite', 'although', 'though', 'following', 'until', 'once', 'if', 'with', 'without', 'between', 'throughout', 'today', 'later', 'earlier', 'overall']);
 
 /** Words that mark something that happened between sessions, not in the room. */
-export const BETWEEN_SESSION_CUES = [' ago', 'since ', 'this week', 'last week', 'at home', 'went home', 'over the weekend', 'yesterday', 'last night', 'this month', 'between sessions', ' daily', 'nightly', 'every day', 'each day', ' twice', ' times', 'per week', 'most days', 'every night', ' felt ', ' but felt'];
+export const BETWEEN_SESSION_CUES = [' ago', 'since ', 'this week', 'last week', 'at home', 'went home', 'over the weekend', 'yesterday', 'last night', 'this month', 'between sessions', ' daily', 'nightly', 'every day', 'each day', ' twice', ' times', 'per week', 'most days', 'every night', ' felt ', ' but felt',
+  // "used TIPP Saturday night": a time outside the session.
+  'this weekend', 'last weekend', 'the other day', 'at school', 'at work', 'monday night', 'monday morning', 'monday evening', 'tuesday night', 'tuesday morning', 'tuesday evening', 'wednesday night', 'wednesday morning', 'wednesday evening', 'thursday night', 'thursday morning', 'thursday evening', 'friday night', 'friday morning', 'friday evening', 'saturday night', 'saturday morning', 'saturday evening', 'sunday night', 'sunday morning', 'sunday evening'];
 
 /** Slashed pairs that name one thing and keep their slash (a technique, a pairing). */
 export const KEEP_SLASHED = new Set(['attention-deficit/hyperactivity', 'deficit/hyperactivity', 'speaker/listener', 'for/against', 'pursue/withdraw', 'and/or', 'he/she', 'his/her', 'him/her', 's/he', 'either/or', 'on/off', 'yes/no', 'pros/cons', 'mother/father', 'parent/child', 'true/false', 'she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'ze/zir']);

@@ -17,6 +17,8 @@ const PASSIVE_WISHES = [
   "better off if i wasn't around", "better off if i weren't around", 'better off if i was not around', 'better off without me',
   // Others better off without the client: "everyone would be better off if he just wasn't around"
   'everyone would be better off', 'everybody would be better off', "everyone'd be better off", 'they would be better off', "they'd be better off", 'family would be better off', 'kids would be better off',
+  // Not missed: "nobody would notice if I was gone"
+  'nobody would notice if i', 'no one would notice if i', 'nobody would miss me', 'no one would miss me', 'nobody would care if i', 'no one would care if i', 'nobody would even notice', 'no one would even notice',
   // Worth more dead: "the family would be 'better off with the insurance money'"
   'better off with the insurance', 'better off with my insurance', 'better off with his insurance', 'better off with her insurance', 'worth more dead', 'worth more to them dead',
   // A wish to be taken: "I pray the Lord just takes me in my sleep"

@@ -76,7 +76,7 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   // Initials ("R.T. completed ...") name a person, kept as written.
   if (/^(?:[A-Z]\.){1,3}\s/.test(text.trim())) return 'other';
   // "His wife, Joan, joined ...", "her mom said ...": the relative is the doer, kept as written, never "Client reported".
-  if (/^(?:his|her|their|my)$/.test(w0) && OTHER.has(w1.replace(/,$/, '')) && /^\s*\S+\s+\S+?,?(?:\s+[A-Z][a-z]+,)?\s+(?:[a-z]+ed|said|says|told|came|went|left|is|was|has|had|called|joined|thinks|thought|feels|felt|wants|wanted)\b/i.test(text)) return 'other';
+  if (/^(?:his|her|their|my)$/.test(w0) && OTHER.has(w1.replace(/,$/, '')) && /^\s*\S+\s+\S+?,?(?:\s+[A-Z][a-z]+,?)?(?:\s+\(?\d{1,2}\)?,?)?\s+(?:[a-z]+ed|said|says|told|came|went|left|is|was|has|had|called|joined|thinks|thought|feels|felt|wants|wanted)\b/i.test(text)) return 'other';
   const base = w0.replace(/'s$/, '');
   if (OTHER.has(base) || w0 === 'both' || w0 === 'other' || w0 === 'it' || /^[a-z]$/.test(w0) && /^[A-Z]\b/.test(text.trim())) return 'other';
   if (/^[A-Z][a-z]+('s)?\b/.test(text.trim()) && !/^(Client|Patient)/.test(text.trim()) && w1 !== '' && /^(is|was|has|had|said|says|reports|reported|felt|feels)$/.test(w1)) return 'other';
@@ -139,6 +139,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && /^\s*(?:called|phoned|paged|faxed)\s+(?:the\s+)?(?:emergency department|emergency room|ed|er|hospital|charge (?:rn|nurse)|crisis team|mobile crisis|intake)\b[^.;]*\b(?:report|handoff|hand-off|ahead|arrival)\b/i.test(text)) return 'intervention';
   // "did homework exposures 5 of 7 days", "did not call sponsor": the client's own doing between sessions.
   if (subject === 'none' && /^(did|didn't|did not|completed|skipped|forgot)\b/.test(t.trim()) && (/\b(homework|hw|exposures?|log|journal|worksheet|assignment)\b/.test(t) || /^(did not|didn't)\b/.test(t.trim())) && !/\b(in session|in sess|during (?:the )?session|together)\b/.test(t)) return 'report';
+  // "used DBT TIPP (ice water) Sat night, said it helped": a skill used between sessions is the client's own doing.
+  if (subject === 'none' && /^(?:used|tried|practiced|applied)\b/.test(t.trim()) && betweenSessions(t) && !ctx.labelKind) return 'report';
   // "Continued CBT cognitive restructuring on ...": a technique continued, begun or introduced is the work done.
   if (subject === 'none' && /^(continued|began|started|introduced|resumed|initiated)\s+(?:with\s+)?⟪/.test(t.trim())) return 'intervention';
   // "CBT: cognitive restructuring ...", "DBT chain analysis": a modality named first is what was done.

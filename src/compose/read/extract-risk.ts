@@ -482,6 +482,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   const sh: string[] = [];
   const anyIdeation = clauses.some((c) => found(SI, c.toLowerCase().replace(NOT_RISK_PHRASES, ' ')) || found(HI, c.toLowerCase()) || SCREEN.test(c.toLowerCase()));
   let askedAboutSuicide = false;
+  // Plan or intent named with nothing that says it is there ("dtr's number on plan"): counted only
+  // when no clause says whether there is one.
+  const bareMentions = new Set<'plan' | 'intent'>();
   for (const clause of clauses) {
     // "I asked directly about suicide" then "he said yeah he's been thinking about it": the answer
     // in the next clause is the status, though it names no term of its own.
@@ -586,7 +589,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     }
     // "When asked directly he denied a plan or intent": a denial told in its own sentence counts too.
     // Walter's rifle and Walter's "denied plan" are his, not the client's.
-    if ((anyIdeation || PLAN_OR_INTENT_DENIED.test(t)) && !opensWithOther(t, options)) readPlanIntentMeans(t, risk);
+    if ((anyIdeation || PLAN_OR_INTENT_DENIED.test(t)) && !opensWithOther(t, options)) readPlanIntentMeans(t, risk, bareMentions);
     const threat = THREAT_OF_VIOLENCE.exec(t);
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
     // A conditional threat in the client's own words ("if he touches my fence again I'll ...") is still a threat.
@@ -625,6 +628,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const level = RISK_LEVEL.exec(t);
     if (level) risk.level = (level[1] ?? level[2])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
   }
+  for (const key of bareMentions) risk[key] ??= true;
   // A specific statement (passive or active) outranks a bare mention of ideation.
   // Words inside a quotation ("I'd be better off dead", "I could kill that guy") count unless the
   // clinician recorded a denial of that domain in their own words: then the denial stands, and the
@@ -668,7 +672,7 @@ const DENIED_LIST = /\b(?:no|denies|denied|denying|without|w\/o|negative for)\s+
 /** The answer after a risk question: "... and she had none", "- denied", ": none". */
 const ASKED_ANSWER_NONE = /^(?:\s+(?:or|and|\/)\s+(?:plan|intent|means|method|access))*\s*(?:,|and|-|:)?\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:had|has|have|reported|endorsed|denied|denies)\s+)?(?:none|no(?:thing)?|neither|denied|denies)\b/;
 
-function readPlanIntentMeans(t: string, risk: RiskRecord): void {
+function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'plan' | 'intent'>): void {
     for (const { key, term, re } of PLAN_INTENT_MEANS) {
       if (!t.includes(term)) continue;
       for (const m of allMatches(re, t)) {
@@ -701,6 +705,13 @@ function readPlanIntentMeans(t: string, risk: RiskRecord): void {
         // "the plan she made last year": a past plan is history, not today's.
         if (key === 'plan' && /^\s*(?:\w+\s+){0,4}?(?:last (?:year|month|spring|summer|fall|winter)|in (?:19|20)\d\d|years? ago|months ago|at intake|previously|back then)\b/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !/\b(?:in|at) (?:the|his|her|their) (?:\w+\s+)?(home|house|apartment|bathroom|cabinet|medicine cabinet|nightstand|drawer|closet|garage|car|truck|safe)\b/.test(after)) continue;
+        // "has a plan", "plan to overdose", "endorses intent": said to be there. A bare "plan" or "intent"
+        // does not overrule a denial said elsewhere.
+        const said = negated || key === 'means' || hasA || /^\s*(?:to|:|-|=|of|is|was|would|involv\w*)\s/.test(after) || /\b(?:endorse[sd]?|reports?|reported|admits?|admitted|voiced|stated|states|expressed|with|has|had|clear|specific|some|strong)\s+(?:\w+\s+)?$/.test(before);
+        if (!said) {
+          bareMentions.add(key);
+          continue;
+        }
         risk[key] = !negated;
         // The means in the clinician's own word ("handgun", "pills"), for the status line.
         if (key === 'means' && term !== 'means' && term !== 'access to') risk.meansNamed = term;

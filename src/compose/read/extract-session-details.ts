@@ -62,7 +62,10 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
       details.minutes ??= end - start;
     }
   }
-  for (const [re, type] of SERVICE) {
+  // "DBT indiv (wk 14 of skills group)": what is in brackets qualifies the session; the words outside say what it was.
+  const unbracketed = header.replace(/\([^()]*\)/g, ' ');
+  const outside = SERVICE.find(([re]) => re.test(unbracketed))?.[1];
+  for (const [re, type] of outside ? SERVICE.filter(([, t]) => t === outside) : SERVICE) {
     if (re.test(header) || (type !== 'individual' && type !== 'family' && type !== 'group' && new RegExp(`\\b${type} (session|sess)\\b`, 'i').test(whole))) {
       details.serviceType = type;
       break;

@@ -38,6 +38,10 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
   // "Sami - I gave dad 988": a short topic before the clinician's own first person is what it is about, not a speaker.
   out = out.replace(/^((?:[A-Z][a-z]+|(?:her |his |their )?[a-z]+)(?: [A-Z][a-z]+)?)\s+-\s+(?=(?:I|we)\s+(?!(?:am|was|feel|felt|think|thought)\b)[a-z]+)/, 'Regarding $1, ');
   out = splitSlashes(out.replace(/\s+-\s+/g, (_m, offset: number) => (out.slice(0, offset).split(/\s+/).length <= 4 && !out.slice(0, offset).includes(':') ? ': ' : ', ')));
+  // "TIPP (ice water, paced breathing)": the clinician's own brackets say which parts; the gloss of all four goes.
+  out = out.replace(/\b(TIPP skills) \([^()]*\)(?=\s*\()/g, '$1');
+  // "pt Jenna Morales called very upset": the client, named once, in brackets after the word for them.
+  out = out.replace(/^(client|patient)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z]+ed\b|is\b|was\b|has\b|had\b|came\b|said\b|says\b)/, '$1 ($2) ');
   // "Prior attempt? denies": a jotted question and its answer, said as the answer.
   out = out.replace(/^([A-Za-z][^?]{1,40})\?\s+(?:denies|denied|no|none|never|neg|negative)\.?\s*$/i, (_m, asked: string) => `denied ${asked[0]!.toLowerCase()}${asked.slice(1)}`);
   return restoreQuotes(out, quotes).replace(/\s{2,}/g, ' ').trim();
@@ -348,6 +352,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
         rewritten = `${doer} ${rewritten}`;
         subject = 'other';
       }
+    }
+    // "so I did some grounding with her then walked her through calling 911": the clinician's next act,
+    // said without its subject, is still the clinician's.
+    if (subject === 'none' && previous?.fact.subject === 'therapist' && noStopBetween && /\b(?:then|and)\s*$/i.test(text.slice(previous.clause.end, c.start)) && /^(?:walked|guided|taught|helped|gave|provided|reviewed|explained|validated|coached|modeled|modelled|called|contacted|stayed|offered|encouraged|processed|explored|introduced|reframed|normalized|normalised|assessed|screened|did|worked)\b/i.test(rewritten)) {
+      rewritten = `I ${rewritten}`;
+      subject = 'therapist';
+      kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     }
     // "she said she would never do anything, no plan no intent": a jotted denial goes on with the pronoun before it.
     if (subject === 'none' && (previous?.fact.subject === 'pronoun' || previous?.fact.subject === 'other') && noStopBetween && /^(?:no|denies|denied)\b/i.test(rewritten)) {

@@ -117,6 +117,8 @@ function withTense(text: string, v: Voice, plural = false): string {
     text = w.toLowerCase() + text.slice(w.length);
     w = w.toLowerCase();
   }
+  // "is staying with a friend tonight": what is arranged for later stays in the present.
+  if (!plural && /^(?:is|are|'s)\s+[a-z]+ing\b/i.test(text) && /\b(?:tonight|tomorrow|this weekend|later today|this evening)\b/i.test(text)) return text.replace(/^'s/, 'is');
   // "he's nine": an age stays in the present.
   if (!plural && /^(?:is|'s)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)(?:\s+years?\s+old)?$/i.test(text)) return text.replace(/^'s/, 'is');
   const forms = verbForms(w);
@@ -272,6 +274,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   }
   return finish(completeSubjectless(t, kind, v));
 }
+
+/** Techniques named by common nouns ("Psychoeducation re ..."), lower case after "Therapist provided"; never a name ("Gottman"). */
+const COMMON_TECHNIQUE_START = /^(?:Psychoeducation|Validation|Relaxation|Supportive|Crisis|Skills|Assertiveness|Problem|Cognitive|Behaviou?ral|Exposure|Mindfulness|Grounding|Motivational|Safety|Reflective|Empathic|Solution|Emotion|Anger|Sleep|Parent|Play|Communication|Coping|Distress|Interpersonal|Trauma|Narrative|Acceptance|Imagery|Breathing|Progressive)\b/;
 
 /**
  * A clause that opens with a verb and names no one: the doer is named only when the verb
@@ -481,7 +486,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "diary card: urges 2-3/5", "BLS ~12 sets - shifted to shouting": what follows the technique
       // is the client's; a sentence naming the therapist first would make it theirs.
       if (term && (/^\s*(?:was\s+|were\s+)?(?:limited|deferred|incomplete|not|attempted|partially|interrupted|declined|refused|postponed)\b/.test(rest) || /[:;"]|\s-\s|\d+\/\d+|\b(?:decreased|increased|rated)\b|,\s*(?:then\s+)?(?:she|he|they|shifted|moved|went)\b/.test(rest) || after.some((w) => isFiniteVerb(w)))) return cap(t);
-      if (term) return `${clinicianStart(v)} ${tenseOf(INTERVENTION_TERMS[term] ?? 'used', v)} ${t}`;
+      // "Psychoeducation re warning signs" -> "Therapist provided psychoeducation ...": a common noun mid-sentence is in lower case.
+      if (term) return `${clinicianStart(v)} ${tenseOf(INTERVENTION_TERMS[term] ?? 'used', v)} ${COMMON_TECHNIQUE_START.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t}`;
       return t;
     }
     case 'risk': {
