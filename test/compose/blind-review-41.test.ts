@@ -166,3 +166,58 @@ describe('review 41: labels and who responded', () => {
     expect(section(summary, 'plan', 'birp')).toMatch(/practice breathing nightly/);
   });
 });
+
+describe('review 42', () => {
+  it('a bare "plan" elsewhere ("her number on the plan") never overrules "no plan"', () => {
+    const summary = 'Passive SI "wish I could sleep and not wake up", no plan, no intent.\nSafety plan reviewed, sister\'s number on plan.';
+    const r = readSummary(summary).risk;
+    expect(r.plan).toBe(false);
+    expect(section(summary, 'risk')).not.toMatch(/a plan was reported/);
+  });
+
+  it('"ask son directly about SI tonight" is a task, not ideation; a young man\'s "nobody would notice if I was gone" is his', () => {
+    const summary = 'Couples session, Ana + Raj. Ana disclosed her 20yo son posted "nobody would notice if I was gone" 2 days ago. Neither partner endorses SI/HI.\nEncouraged parents to ask son directly about SI tonight.';
+    const r = readSummary(summary).risk;
+    expect(r.si).toBe('denied');
+    expect(section(summary, 'risk', 'dap')).toMatch(/nobody would notice if I was gone/);
+  });
+
+  it('the service type said outside brackets wins: "DBT indiv (wk 14 of skills group)" is individual', () => {
+    expect(readSummary('- 30yo M, DBT indiv (wk 9 of skills group)\n- diary card reviewed').session.serviceType).toBe('individual');
+  });
+
+  it('"he\'s done" is "he is done"; a named full name is never cut; police are doers', () => {
+    const out = note('crisis call 3:15 pm pt Ana Ruiz called very upset her brother Leo 24 texted her saying he\'s done and he has pills she gave police his address police did a welfare check and found him at home', 'dap');
+    expect(out).toMatch(/he is done/);
+    expect(out).toMatch(/Ana Ruiz/);
+    expect(out).toMatch(/Police did a welfare check/);
+    expect(out).not.toMatch(/Client reported police/);
+  });
+
+  it('the clinician\'s next act after "then", said without a subject, stays the clinician\'s', () => {
+    const out = note('crisis call from a client very upset about her roommate she was crying so I did some grounding with her first then walked her through calling 911 while I stayed on the line and police went to the apartment', 'dap');
+    expect(out).toMatch(/Therapist walked her through calling 911/);
+    expect(out).not.toMatch(/Client walked her through/);
+  });
+
+  it('a skill the client used between sessions is the client\'s, not the therapist\'s intervention', () => {
+    const summary = '- urges to cut after a fight Sat\n- used DBT TIPP (ice water) Sat night, said it helped\n- practiced check the facts in session';
+    expect(section(summary, 'behavior', 'birp')).toMatch(/Client used dialectical behavior therapy \(DBT\) TIPP skills \(ice water\) Saturday night/);
+    expect(section(summary, 'intervention', 'birp')).not.toMatch(/TIPP/);
+  });
+
+  it('"she is staying with a friend tonight" stays in the present', () => {
+    expect(note('Crisis call. Pt denies SI. She is staying with her friend tonight.', 'dap')).toMatch(/is staying with her friend tonight/);
+  });
+
+  it('group attendance and the format named as a title go to the session line', () => {
+    const session = section('GIRP - teen boys\' anger mgmt group, wk 3/8. 6 present, Sam absent.\nG: name body cues of anger', 'session', 'girp');
+    expect(session).toMatch(/Group psychotherapy/);
+    expect(session).toMatch(/6 present, Sam absent/);
+    expect(session).not.toMatch(/GIRP/);
+  });
+
+  it('"1:1" is never read as a label', () => {
+    expect(section('P: follow up 1:1 w/ Dre re home situation.', 'plan')).toMatch(/1:1 with Dre/);
+  });
+});
