@@ -36,12 +36,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     short: "rec'd",
     meanings: [
-      { expansion: 'received', before: /\b(was|were|has|have|had|been|just)\s*$/i, after: /^\s*(a|an|the|his|her|their|results?|news|letters?|calls?|messages?|texts?|emails?|mail|payment|word|notice|no)\b/i },
+      { expansion: 'received', before: /\b(was|were|has|have|had|been|just)\s*$/i, after: /^\s*(a|an|the|his|her|their|results?|news|letters?|calls?|messages?|texts?|emails?|mail|payment|word|notice|no|chip|chips|coin|token|medallion|key ?tag|award|certificate|diploma)\b/i },
       { expansion: 'recommended', after: /^\s*(she|he|they|client|patient|pt|cl|that|to|[A-Z]{2,}|\w+ing\b|(a\s+)?(higher|lower|more|weekly|daily|f\/u|follow|referral|consult|eval|evaluation|group|therapy|treatment|meds?|medication))/ },
     ],
     examples: [
       ["rec'd she bring a family member", 'recommended'],
       ["rec'd IOP + med eval", 'recommended'],
+      ["T.M. 30 days clean, rec'd chip", 'received'],
       ["rec'd a call from her sister", 'received'],
       ["rec'd", null],
     ],
@@ -266,9 +267,9 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'd/c',
     meanings: [
       { expansion: 'discontinue', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|the|her|his|sertraline|fluoxetine|lithium|dose)\b/i },
-      { expansion: 'discharge', after: /^\s*(from|planning|plan|summary|date|home|to)\b|^\s*$/i, before: /\b(at|for|after|before|upon|pending|planned|plan)\s*$/i },
+      { expansion: 'discharge', after: /^\s*(from|planning|plan|summary|date|home|to)\b|^\s*$/i, before: /\b(at|for|after|before|upon|pending|planned|plan|post|since|until)\s*$/i },
     ],
-    examples: [['d/c sertraline 50 mg', 'discontinue'], ['d/c from IOP Friday', 'discharge'], ['d/c', 'discharge']],
+    examples: [['d/c sertraline 50 mg', 'discontinue'], ['d/c from IOP Friday', 'discharge'], ['f/u within 24 hrs post d/c', 'discharge'], ['d/c', 'discharge']],
   },
   {
     short: "d/c'd",

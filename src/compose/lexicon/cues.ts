@@ -311,6 +311,8 @@ export const OTHER_PEOPLE = [
   'youth', 'member', 'members', 'partners', 'couple', 'spouses', 'caseworker', 'nurse', 'nursing', 'psychiatrist', 'pediatrician', 'dietitian', 'sponsor', 'officer', 'coach', 'staff',
   // Responders: "police did a welfare check".
   'police', 'officers', 'paramedics', 'ems', 'deputies',
+  // A group's leaders, named as such: "Facilitator led role play".
+  'facilitator', 'co-facilitator', 'cofacilitator', 'facilitators',
 ];
 
 /** Words that stand for the client as the subject of a clause. */

@@ -104,6 +104,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?:>=|≥|=>)\s?(\d+(?:\.\d+)?)(%?)/g, replace: (_m, n, pct) => `${n}${pct} or more`, example: ['if SE >=85%', 'if SE 85% or more'] },
   // "body checking in mirror ++": marked, as jotted after a symptom.
   { pattern: /(?<=[a-z])\s?\+\+(?=\s|$|[.,;)])/g, replace: ' (marked)', example: ['body checking in mirror ++', 'body checking in mirror (marked)'] },
+  // "name 2+ body cues": a number and a plus is that many or more, never "and".
+  { pattern: /\b(\d+)\+(?=\s+[a-z])(?!\s+(?:wks?|weeks?|days?|d|months?|mos?|hrs?|hours?|years?|yrs?|times|x|nights?|drinks?|beers?)\b)/g, replace: '$1 or more', example: ['name 2+ body cues', 'name 2 or more body cues'] },
+  // "husband d. 4 mo ago": a relative who died.
+  { pattern: /\b(husband|wife|spouse|partner|father|mother|dad|mom|son|daughter|brother|sister|grandmother|grandfather|friend)\s+d\.(?=\s+(?:\d|in\b|last\b|of\b|on\b|from\b))/gi, replace: '$1 died', example: ['husband d. 4 mo ago (CHF)', 'husband died 4 mo ago (CHF)'] },
   { pattern: /(?<=\bas\s+(?:a\s+|his\s+|her\s+|their\s+)?)\+1\b/gi, replace: 'plus-one', example: ['bring his sponsor as +1', 'bring his sponsor as plus-one'] },
   // "3d this week", "2d ago": days.
   { pattern: /\b(\d{1,2})d\b(?!['-])/g, replace: (_m, n) => `${n} ${n === '1' ? 'day' : 'days'}`, example: ['skipped school 3d this week', 'skipped school 3 days this week'] },
@@ -177,14 +181,16 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?)\s?h(?:rs?)?\s*\/\s*(night|day|d|wk|week)\b/gi, replace: (_m, n, u) => `${n} hours per ${UNIT[u.toLowerCase()]}`, example: ['sleep 5h/night', 'sleep 5 hours per night'] },
   { pattern: /(?<=\d|nights?|times|hrs|hours|days|episodes|sessions)\/(d|day|wk|week|mo|month|night|session|sess)\b/gi, replace: (_m, u) => ` per ${UNIT[u.toLowerCase()]}`, example: ['4-5 nights/wk', '4-5 nights per week'] },
   { pattern: /\s*<->\s*/g, replace: ' in relation to ', example: ['perfectionism <-> anxiety', 'perfectionism in relation to anxiety'] },
-  // "Asked directly -> thinking about it daily": the arrow after a question gives its answer.
-  { pattern: /(?<=\b(?:asked|asked (?:directly|about it|her|him|them)|screened|inquired|checked))\s*(?:->|=>|→|-->)\s*/gi, replace: ': ', example: ['Asked directly -> thinking about it daily', 'Asked directly: thinking about it daily'] },
+  // "Asked directly -> thinking about it daily": the arrow after a question gives its answer; after a screen, its result.
+  { pattern: /(?<=\b(?:asked|asked (?:directly|about it|her|him|them)|screened|inquired|checked|completed|administered|done))\s*(?:->|=>|→|-->)\s*/gi, replace: ': ', example: ['Asked directly -> thinking about it daily', 'Asked directly: thinking about it daily'] },
   // "cont. weekly": continue, its full stop an abbreviation's.
   { pattern: /\bcont\.(?=\s+[a-z])/gi, replace: (m) => (m[0] === 'C' ? 'Continue' : 'continue'), example: ['cont. weekly', 'continue weekly'] },
   // "crisis walk in": a walk-in, one word, so "in" is not read as a place.
   { pattern: /\b(crisis|a|the|emergency|same-day)\s+walk\s+in\b/gi, replace: (_m, lead: string) => `${lead} walk-in`, example: ['crisis walk in um client is', 'crisis walk-in um client is'] },
   // "bio sister", "bio dad": biological family, not biology.
   { pattern: /\bbio(?=\s+(?:mom|mother|dad|father|parents?|family|sister|brother|siblings?|son|daughter|kids|children|grandma|grandmother|grandpa|grandfather)\b)/gi, replace: 'biological', example: ['misses bio sister', 'misses biological sister'] },
+  // "chain analysis on Fri argument -> vulnerability factors: no sleep": what the work found, under its own label.
+  { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:[a-z]+\s+){0,2}[a-z]+:\s)/gi, replace: '; ', example: ['chain analysis -> vulnerability factors: no sleep', 'chain analysis; vulnerability factors: no sleep'] },
   // "weekly -> 2x/wk": a change of frequency, from one to the other.
   { pattern: /\b(weekly|biweekly|bi-weekly|monthly|every other week|twice weekly|\d+x\s*\/\s*(?:wk|week|mo|month))\s*(?:->|=>|→|-->)\s*/gi, replace: (_m, from: string) => `from ${from} to `, example: ['weekly -> 2x/wk for 2 wks', 'from weekly to 2x/wk for 2 wks'] },
   // "if specific threat -> 911": what to do if it happens.
@@ -195,7 +201,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=([a-z]+)\b)/g, replace: (_m, next: string) => (/^[a-z]{3,}(?:s|ed)$/.test(next) && verbForms(next) && (verbForms(next)!.third === next || verbForms(next)!.past === next) && !/(?:ness|ess|ss|ics|us|is)$/.test(next) ? ', then ' : ' leading to '), example: ['exhausted from night shifts -> withdraws', 'exhausted from night shifts, then withdraws'] },
   { pattern: /\s*(?:->|=>|→|-->)\s*/g, replace: ' leading to ', example: ['deadline -> worry', 'deadline leading to worry'] },
   // "rec inpt psych admission": a recommendation, before what is recommended (never recreation).
-  { pattern: /\brec\b(?=\s+(?:inpt|inpatient|admission|admit|higher|IOP|PHP|outpatient|f\/u|follow|continued|cont|weekly|biweekly|eval|evaluation|referral|meds|medication|therapy|tx|psych|DBT|CBT|group|level))/gi, replace: (m) => (m[0] === 'R' ? 'Recommend' : 'recommend'), example: ['rec inpt psych admission', 'recommend inpt psych admission'] },
+  { pattern: /\brec\b(?=\s+(?:inpt|inpatient|admission|admit|higher|IOP|PHP|outpatient|f\/u|follow|continued|cont|weekly|biweekly|eval|evaluation|referral|meds|medication|therapy|tx|psych|DBT|CBT|group|level|PCP|primary|MD|doctor|labs|sleep study|psychiatry|AA|NA|SMART))/gi, replace: (m) => (m[0] === 'R' ? 'Recommend' : 'recommend'), example: ['rec inpt psych admission', 'recommend inpt psych admission'] },
   // "stuck pt" in cognitive processing therapy is a stuck point, never a stuck patient.
   { pattern: /\bstuck\s+pt(s?)\b/gi, replace: (_m, s: string) => `stuck point${s}`, example: ['identified stuck pt re: blame', 'identified stuck point re: blame'] },
   // "passive SI x1 mo": one month, not "1 months".

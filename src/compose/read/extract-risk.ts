@@ -412,6 +412,11 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
     return 'no_status';
   }
   if (stretch.noHistory) return 'denied';
+  // "sold his rifle last year no HI no psychosis": a denial right before the mention is today's, whatever
+  // past the run-on sentence told before it.
+  // ("last session denied SI" and "no SH since 2021" stay history: there the time frames the denial itself.)
+  const jottedNo = stretch.history ? /\bno\s+(?:current\s+|active\s+|any\s+)?$/.exec(t.slice(Math.max(0, start - 20), start)) : null;
+  if (jottedNo && !/^\s*(?:\w+\s+)?since\b/.test(after) && t.slice(0, Math.max(0, start - 20) + jottedNo.index).trim().split(/\s+/).length >= 5 && !/\b(?:history|hx|prior|previous|past|lifetime)\b/.test(t.slice(Math.max(0, start - 24), start))) return 'denied';
   if (stretch.history) return 'history';
   // "post-ED visit (St. Anne's 10/8, SI, d/c'd same day)": the reason for a past visit, in its brackets.
   const open = t.lastIndexOf('(', start);

@@ -173,7 +173,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // heading jotted at the start of a sentence that goes on to report; its report fragments become facts below.
   const opening = header.length === 1 && !header[0]!.labelKind ? header[0]!.text.split(/,\s*/) : [];
   const headingThenReports = opening.length >= 3 && SESSION_OPENER.test(opening[0]!) && isHeaderLike(opening[0]!) && opening.slice(1).some((f) => REPORT_FRAGMENT.test(f));
-  const isHeader = (header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind)) || headingThenReports;
+  // "D: Relapse prevention grp, IOP, 7 members present": under the report's letter, a first sentence that only says what the session was.
+  const headerText = header.map((c) => c.text).join('; ');
+  const labelledHeading = header.length > 0 && header.every((c) => c.labelKind === 'report') && isHeaderLike(headerText) && !REPORT_VERB.test(headerText) && (SESSION_SENTENCE.test(headerText) || extractSessionDetails(headerText, text).serviceType !== undefined);
+  const isHeader = (header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind)) || headingThenReports || labelledHeading;
   // A heading may run on for a sentence or two ("45 min indiv telehealth. Pt 41F, sess 9, MDD.").
   const headerClauses = isHeader ? [...header] : [];
   // The heading's next sentence, or the next line when the heading is a line of its own ("Priya, 38", "29M, self-referred").

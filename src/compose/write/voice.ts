@@ -511,7 +511,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       if (startsWithPreposition) return t;
       if (MSE_DOMAINS.has(w0)) return t;
-      if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${t}`;
+      // "R: Calm, engaged": the word after "Client was" is in lower case.
+      if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${/^[A-Z][a-z]/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t}`;
       return t;
     case 'report': {
       // "Last SH 2 mo ago per pt": the attribution is the reporting verb, said once.
