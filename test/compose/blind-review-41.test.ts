@@ -220,4 +220,25 @@ describe('review 42', () => {
   it('"1:1" is never read as a label', () => {
     expect(section('P: follow up 1:1 w/ Dre re home situation.', 'plan')).toMatch(/1:1 with Dre/);
   });
+
+  it('a jotted "no HI" after a run-on\'s past ("sold his rifle last year no HI") is today\'s denial; "no SH since 2021" stays history', () => {
+    expect(readSummary('he said he sold his rifle last year no HI no psychosis history of one DUI').risk.hi).toBe('denied');
+    expect(readSummary('no SH since 2021').risk.selfHarm).toBe('history');
+  });
+
+  it('"2+ body cues" is two or more; "husband d. 4 mo ago" died', () => {
+    expect(note('Goal: name 2+ body cues of anger.')).toMatch(/2 or more body cues/);
+    expect(note('78yo widow, husband d. 4 mo ago (CHF), crying most days.')).toMatch(/husband died 4 months ago/);
+  });
+
+  it('an arrow after a screen gives its result; "rec PCP f/u" is a recommendation', () => {
+    expect(note('C-SSRS completed -> high risk. Active SI with plan.')).toMatch(/completed: high risk/);
+    expect(section('rec PCP f/u re: wt loss.', 'plan')).toMatch(/Recommend primary care provider follow-up/);
+  });
+
+  it('a labelled first line that only names the session ("D: Relapse prevention grp, IOP, 7 present") is the heading', () => {
+    const session = section('D: Relapse prevention grp, IOP, 6 members present. Topic: HALT. Members shared triggers.\nA: good engagement.\nP: next grp Wed.', 'session', 'dap');
+    expect(session).toMatch(/Group psychotherapy/);
+    expect(section('D: Relapse prevention grp, IOP, 6 members present. Topic: HALT. Members shared triggers.\nA: good engagement.\nP: next grp Wed.', 'data', 'dap')).not.toMatch(/Client reported relapse prevention/);
+  });
 });

@@ -231,7 +231,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "more relaxed by the second session": a comparison of what was seen.
   if (subject === 'none' && /^(more|less)\s+(\S+)/.test(t.trim()) && (OBSERVATION_WORDS.has(words[1] ?? '') || EMOTIONS.has(words[1] ?? ''))) return ctx.afterIntervention ? 'response' : 'observation';
   // "won't use other people's toilets" is a habit, not a plan.
-  if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow)/.test(w0) && !/^will not\b/.test(t.trim())) return 'plan';
+  if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow|recommend|recommended)/.test(w0) && !/^will not\b/.test(t.trim())) return 'plan';
   // An observation of change after an intervention ("anxious at first, eased once ...") is the response.
   if (subject === 'none' && opensWithObservation(text) && ctx.afterIntervention && /\b(?:eased|softened|settled|relaxed|calmer|warmed up)\s+(?:once|when|as soon as|with|during)\b|\bthen (?:smiled|laughed|relaxed|settled|engaged)\b/.test(t)) return 'response';
   // "cried briefly, then asked to add a drawing": a reaction to the work, and what followed it.

@@ -229,7 +229,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   for (const c of headerClauses) {
     const source = (): Fact['source'] => [{ origin: srcOrigin(origin), start: c.start, end: c.end }];
     // Fragments of the heading; "Ms. Grant", "V. Thomas" and "Dr. Liu" stay whole, and an age stays with its name.
-    const fragments = joinNameAndAge(splitOutsideBrackets(c.text, /\s+-\s+|,\s*|(?<!\b(?:Ms|Mr|Mrs|Mx|Dr|St|[A-Z]))\.\s+/g)).map((f) => stripSessionWords(rewrite(f.trim()))).filter((f) => f && !isSessionFragment(f));
+    const fragments = joinNameAndAge(splitOutsideBrackets(c.text, /\s+-\s+|,\s*|(?<!\b(?:Ms|Mr|Mrs|Mx|Dr|St|[A-Z]|(?:husband|wife|spouse|partner|father|mother|dad|mom|son|daughter|brother|sister) d))\.\s+/g)).map((f) => stripSessionWords(rewrite(f.trim()))).filter((f) => f && !isSessionFragment(f));
     const context: string[] = [];
     for (const [i, fragment] of fragments.entries()) {
       expandedAll.push(fragment);
