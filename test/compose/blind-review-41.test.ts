@@ -242,3 +242,55 @@ describe('review 42', () => {
     expect(section('D: Relapse prevention grp, IOP, 6 members present. Topic: HALT. Members shared triggers.\nA: good engagement.\nP: next grp Wed.', 'data', 'dap')).not.toMatch(/Client reported relapse prevention/);
   });
 });
+
+describe('review 43', () => {
+  it('"denies command AH to self-harm" is no self-harm; "+wish to be dead, -intent" are screen items', () => {
+    const r = readSummary('Denies command AH to self-harm. C-SSRS screen: +wish to be dead, +active thoughts, -method, -intent, -behavior.').risk;
+    expect(r.selfHarm).not.toBe('present');
+    expect(r.si).toBe('active');
+    expect(r.intent).toBe(false);
+    expect(note('C-SSRS screen: +wish to be dead, -method.')).toMatch(/positive for wish to be dead, negative for method/);
+  });
+
+  it('"working PT" is part-time; "pros and cons" are never professionals; a bare "SA hx" is kept', () => {
+    expect(note('Stable on meds, working PT at a grocery store.')).toMatch(/working part-time/);
+    expect(note('Safety plan reviewed. Weighed pros and cons of moving out.')).toMatch(/pros and cons/);
+    expect(note('SA hx, denies SI today.')).not.toMatch(/suicide attempt/);
+  });
+
+  it('"thoughts like I\'d rather be dead" are the client\'s words and a passive wish, never the therapist\'s', () => {
+    const summary = 'so he said he has been having thoughts like I\'d rather be dead than live like this for a couple weeks and he says there is no plan';
+    expect(note(summary, 'birp')).not.toMatch(/the therapist would rather/);
+    expect(readSummary(summary).risk.si).toBe('passive');
+  });
+
+  it('an announced quotation ends where the clinician tells again ("... but he denied any plan")', () => {
+    const out = note('he said and I\'m quoting here sometimes I think everybody would be better off if I just didn\'t wake up but he denied any plan or intent and he has a hunting rifle at home', 'pie');
+    expect(out).toMatch(/"sometimes I think everybody would be better off if I just didn't wake up"/);
+    expect(out).not.toMatch(/wake up but he denied any plan or intent[^"]*"/);
+  });
+
+  it('dictated SUDS and scores are digits', () => {
+    expect(note('so um we did exposure today and his SUDS started at seventy peaked at eighty five and came down to forty by the end and he did really well um Y-BOCS was twenty six down from thirty one and we will keep going next week')).toMatch(/started at 70 peaked at 85 and came down to 40/);
+  });
+
+  it('being in a skills group is context, not this session\'s type', () => {
+    expect(readSummary('- 22yo F, in DBT skills grp + indiv\n- diary card reviewed').session.serviceType).not.toBe('group');
+  });
+
+  it('"I coached him (dad) ... He got the hang of it" is the father, not the child', () => {
+    const out = note('I saw Max (6) with his dad. Max built a fort in the sand tray. Dad joined for the last 10 min and I coached him on labeled praise. He got the hang of it after a couple tries.', 'simple');
+    expect(out).toMatch(/Father got the hang of it/);
+    expect(out).not.toMatch(/Client got the hang/);
+  });
+
+  it('"no safety concerns no DV both denied any SI" keeps "both" with its denial', () => {
+    const out = note('couples session with Ana and Ben so um they argued about money again and Ben got defensive and we did some emotionally focused work and they both softened by the end um no safety concerns no DV both denied any SI next session in two weeks', 'soap');
+    expect(out).toMatch(/Both denied any suicidal ideation/);
+    expect(out).not.toMatch(/He reported no safety concerns/);
+  });
+
+  it('"session number four" is session 4', () => {
+    expect(readSummary('couples session with Ana and Ben session number four um they argued about money and we worked on repair and they both softened by the end and we will meet next week').session.sessionNumber).toBe(4);
+  });
+});

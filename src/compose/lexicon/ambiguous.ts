@@ -77,11 +77,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'PT',
     caseSensitive: true,
     meanings: [
-      { expansion: 'part-time', after: /^\s*(job|work|shifts?|hours|position|student)\b/i },
+      { expansion: 'part-time', after: /^\s*(job|work|shifts?|hours|position|student)\b/i, before: /\b(?:work(?:s|ing|ed)?|employed|job is|back to work)\s*$/i },
       { expansion: 'physical therapy', before: /[a-z0-9,]\s*$/, after: /^\s*(for|after|appointments?|sessions?|exercises?|referral|eval|evaluation)\b|^\s*$/i },
       { expansion: 'client', before: /^\s*$/ },
     ],
-    examples: [['PT job at Target', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client']],
+    examples: [['PT job at Target', 'part-time'], ['working PT at grocery', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client']],
   },
   {
     short: 'vet',
@@ -155,10 +155,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       // A suicide attempt only where the summary is about suicide and not about sexual violence; else kept.
-      { expansion: 'suicide attempt', after: /^\s*(?:\d{4}|in \d{4}|x\s?\d|\((?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm)\b)/i, topic: /^(?![\s\S]*\b(?:rape|raped|sexual|sexually|molest\w*|perpetrator|SANE)\b)[\s\S]*\b(?:hang\w*|overdos\w*|OD|SI|suicid\w*|lethal\w*|C-SSRS)\b/i },
+      // ("SA hx" in a summary about SI may still be sexual or substance abuse: only a date, a count or a method decides.)
+      { expansion: 'suicide attempt', after: /^\s*(?:\d{4}|in \d{4}|x\s?\d|at age \d|[-:–(]\s*(?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm)\b|\((?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm)\b)/i },
       { expansion: 'sexual assault', topic: /^(?![\s\S]*\b(?:hang\w*|overdos\w*|suicid\w*|SI)\b)[\s\S]*\b(?:rape|raped|sexual|sexually|molest\w*|perpetrator|SANE|assaulted)\b/i },
     ],
-    examples: [['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['SA', null]],
+    examples: [['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['SA', null]],
   },
   {
     short: 'IP',
@@ -217,8 +218,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     short: 'pros',
     meanings: [{ expansion: 'professionals', after: /^\s*[=:]/, topic: /\b(988|crisis line|safety plan|warning signs)\b/i }],
+    // "pros and cons", "pros/cons": the weighing, never people.
+    except: /^\s*(?:and|&|\/|or|n)\s*cons\b/i,
     silent: true,
-    examples: [['pros = me, 988, ED', 'professionals'], ['pros and cons of quitting', null]],
+    examples: [['pros = me, 988, ED', 'professionals'], ['pros and cons of quitting', null], ['reviewed safety plan; pros and cons of staying', null]],
   },
   {
     short: 'cart',

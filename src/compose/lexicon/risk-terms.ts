@@ -17,6 +17,8 @@ const PASSIVE_WISHES = [
   "better off if i wasn't around", "better off if i weren't around", 'better off if i was not around', 'better off without me',
   // Others better off without the client: "everyone would be better off if he just wasn't around"
   'everyone would be better off', 'everybody would be better off', "everyone'd be better off", 'they would be better off', "they'd be better off", 'family would be better off', 'kids would be better off',
+  // "I'd rather be dead than live like this"
+  "i'd rather be dead", 'i would rather be dead', 'rather be dead than', "he'd rather be dead", "she'd rather be dead", 'would rather be dead',
   // Not missed: "nobody would notice if I was gone"
   'nobody would notice if i', 'no one would notice if i', 'nobody would miss me', 'no one would miss me', 'nobody would care if i', 'no one would care if i', 'nobody would even notice', 'no one would even notice',
   // Worth more dead: "the family would be 'better off with the insurance money'"

@@ -62,6 +62,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'f/u', expansion: 'follow-up' },
   { short: 'fu', expansion: 'follow-up' },
   { short: 'hw', expansion: 'homework' },
+  { short: 'hmwk', expansion: 'homework' },
   { short: 'r/o', expansion: 'rule out' },
   { short: 's/p', expansion: 'status post' },
   { short: 'c/o', expansion: 'complained of' },

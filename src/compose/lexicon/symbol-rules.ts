@@ -104,6 +104,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?:>=|≥|=>)\s?(\d+(?:\.\d+)?)(%?)/g, replace: (_m, n, pct) => `${n}${pct} or more`, example: ['if SE >=85%', 'if SE 85% or more'] },
   // "body checking in mirror ++": marked, as jotted after a symptom.
   { pattern: /(?<=[a-z])\s?\+\+(?=\s|$|[.,;)])/g, replace: ' (marked)', example: ['body checking in mirror ++', 'body checking in mirror (marked)'] },
+  // "C-SSRS screen: +wish to be dead, +active thoughts, -method": each item marked positive or negative.
+  { pattern: /(?<=^|[\s(,;:])([+-])(?=(?:wish|active|passive|method|intent|plan|behaviou?r|ideation|thoughts|preparatory|prep|si|hi|nssi|sh|self-harm)\b)/gi, replace: (_m, sign: string) => (sign === '+' ? 'positive for ' : 'negative for '), example: ['C-SSRS screen: +wish to be dead, -method', 'C-SSRS screen: positive for wish to be dead, negative for method'] },
   // "name 2+ body cues": a number and a plus is that many or more, never "and".
   { pattern: /\b(\d+)\+(?=\s+[a-z])(?!\s+(?:wks?|weeks?|days?|d|months?|mos?|hrs?|hours?|years?|yrs?|times|x|nights?|drinks?|beers?)\b)/g, replace: '$1 or more', example: ['name 2+ body cues', 'name 2 or more body cues'] },
   // "husband d. 4 mo ago": a relative who died.

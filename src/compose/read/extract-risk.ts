@@ -574,6 +574,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const shDenied = denies(SH);
     for (const m of allMatches(SH, t)) {
       if (notSelfHarmAct(t, m.index)) continue;
+      // "denies command AH to self-harm": what voices might command, asked about hallucinations, is no act.
+      if (/\bcommand\s+(?:auditory\s+)?(?:hallucinations?|voices?)\s+(?:to|telling (?:her|him|them|client) to)\s+$/.test(t.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (shDenied && view.insideQuote(m.index)) continue;
       // "almost cut last night but didn't": urges without an act.
       if (NEAR_MISS.test(t.slice(Math.max(0, m.index - 30), m.index))) {
@@ -703,7 +705,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "sold his rifle in 2019", "gave away the pills": means no longer had.
         // "gave his guns to his brother": handed to someone else, so no longer his.
         const gone = key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (/\b(?:gave|given|handed|moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)));
-        const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
+        const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o|negative for)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
         // "hasn't gathered pills": a preparation not made, which says nothing about access.
         // "has not taken any pills yet": an act not done, which says nothing about access either.
         if (key === 'means' && negated && /\b(?:gathered|collected|saved|stockpiled|bought|hoarded|looked up|researched|taken|took|swallowed|ingested|used|touched|tried|opened|counted|loaded|fired)\s+(?:\w+\s+)?$/.test(before)) continue;

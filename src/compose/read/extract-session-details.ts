@@ -63,10 +63,11 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     }
   }
   // "DBT indiv (wk 14 of skills group)": what is in brackets qualifies the session; the words outside say what it was.
-  const unbracketed = header.replace(/\([^()]*\)/g, ' ');
+  // "in DBT skills grp + indiv": what the client is enrolled in says nothing of this session.
+  const unbracketed = header.replace(/\([^()]*\)/g, ' ').replace(/\b(?:in|attends|attending|joined|also in|member of|enrolled in)\s+(?:[\w-]+\s+){0,3}(?:group|grp)\b(?:\s*(?:\+|and|&)\s*(?:indiv|individual)\b)?/gi, ' ');
   const outside = SERVICE.find(([re]) => re.test(unbracketed))?.[1];
   for (const [re, type] of outside ? SERVICE.filter(([, t]) => t === outside) : SERVICE) {
-    if (re.test(header) || (type !== 'individual' && type !== 'family' && type !== 'group' && new RegExp(`\\b${type} (session|sess)\\b`, 'i').test(whole))) {
+    if (re.test(unbracketed) || (type !== 'individual' && type !== 'family' && type !== 'group' && new RegExp(`\\b${type} (session|sess)\\b`, 'i').test(whole))) {
       details.serviceType = type;
       break;
     }
@@ -146,6 +147,8 @@ export function stripSessionWords(fragment: string): string {
 }
 
 function stripOutside(fragment: string): string {
+  // "in DBT skills grp + indiv": what the client is enrolled in is context, kept whole.
+  if (/^\s*(?:in|attends|attending|enrolled in|also in)\s+(?:[\w()⟪⟫-]+\s+){0,6}(?:group|grp)\b/i.test(fragment)) return fragment;
   // The session's date is in the session line; it is not repeated as heading context ("11/27").
   const date = findSessionDate(fragment);
   const undated = date ? `${fragment.slice(0, date.start)} ${fragment.slice(date.end)}` : fragment;

@@ -2,6 +2,7 @@
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
+import { isFiniteVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
 import type { Fact, Intervention, Origin, PronounSet, SessionRecord } from '../types.ts';
 import { classifyClause, findSubject, leadingInterventionTerm, speakerOf } from './classify-clause.ts';
@@ -57,11 +58,12 @@ function quoteReportedSpeech(text: string): string {
   if (text.includes('"') || findQuotes(text).length) return text;
   // "she said and I'm quoting if he comes near me I will kill him": announced, so quoted to the clause's end.
   const announced = /\b(says|said|states|stated|told me)\s+(?:and\s+)?(?:I'm|I am)\s+quoting(?:\s+(?:here|now|directly|exactly|verbatim))?\s+(.+)$/i.exec(text);
-  if (announced) return `${text.slice(0, announced.index)}${announced[1]} "${announced[2]}"`;
+  // "... didn't wake up but he denied any plan": the quotation ends where the clinician tells again.
+  if (announced) return `${text.slice(0, announced.index)}${announced[1]} ${quoteUntilNarration(announced[2]!)}`;
   // "we worked on the thought that everyone thinks I'm incompetent", "he texted if I can't have you
   // nobody will": a thought or a message told in its own words is the client's or the sender's, even
   // in the clinician's own sentence.
-  const thought = /\b((?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?|texted|wrote|posted|messaged|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
+  const thought = /\b((?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?|thoughts? like|thinking like|texted|wrote|posted|messaged|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
   if (thought) return `${text.slice(0, thought.index)}${thought[1]} ${quoteUntilNarration(thought[2]!)}`;
   if (/^\s*(I|we)\b/i.test(text)) return text;
   // A few spoken words may come before the "I" ("said honestly sometimes I think ...").
@@ -70,7 +72,7 @@ function quoteReportedSpeech(text: string): string {
 
 /** Quotes the words said, ending where the narration takes over again ("... nobody will which she took as a threat"). */
 function quoteUntilNarration(said: string): string {
-  const end = said.search(/\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s)/);
+  const end = said.search(/\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))/);
   return end > 0 ? `"${said.slice(0, end)}"${said.slice(end)}` : `"${said}"`;
 }
 
@@ -292,6 +294,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       previous.fact.source.push(source);
       continue;
     }
+    // "Dad reports 3 tantrums this wk. Longest 20 min.": a verbless jot right after a relative's report, on its line, is more of it.
+    if (previous && previous.clause.line === c.line && previous.fact.subject === 'other' && RELATIVE_REPORTS.test(previous.fact.text) && !c.labelKind && rewritten.split(/\s+/).length <= 5 && !rewritten.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase())) && !/^(?:no|denies|denied|I|we)\b/i.test(rewritten) && !mentionsRisk(rewritten)) {
+      previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '')}; ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+      previous.fact.source.push(source);
+      continue;
+    }
     if (previous && isFragment(rewritten) && previous.clause.line + 1 === c.line && !c.labelKind && rewritten.split(/\s+/).length === 1) {
       previous.fact.text = `${previous.fact.text}; ${rewritten}`;
       previous.fact.source.push(source);
@@ -342,7 +350,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const relativeLead = previous ? RELATIVE_SUBJECT.exec(previous.fact.text)?.[1] : undefined;
     const continuing = previous && noStopBetween && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works|worked|told|tells|has|had|keeps|kept|called|texted)\b/i.exec(rewritten) : null;
     // The relative, or a name the summary uses, that opened the clause before.
-    const continuer = continuing ? (relativeLead ?? /^([A-Z][a-z]+)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
+    const continuer = continuing ? (relativeLead ?? /^([A-Z][a-z]+)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is|got|became|felt|seemed|admitted|softened|agreed|shared|explained)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
     if (continuer && (relativeLead !== undefined || names.has(continuer))) {
       rewritten = `${continuer[0]!.toUpperCase()}${continuer.slice(1)} ${rewritten}`;
       subject = 'other';
@@ -364,12 +372,19 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     }
     // "she said she would never do anything, no plan no intent": a jotted denial goes on with the pronoun before it.
-    if (subject === 'none' && (previous?.fact.subject === 'pronoun' || previous?.fact.subject === 'other') && noStopBetween && /^(?:no|denies|denied)\b/i.test(rewritten)) {
+    // (Not with two or more people in the room: there "no DV" is the clinician's finding for all of them.)
+    if (subject === 'none' && (previous?.fact.subject === 'pronoun' || previous?.fact.subject === 'other') && noStopBetween && /^(?:no|denies|denied)\b/i.test(rewritten) && session.serviceType !== 'couples' && session.serviceType !== 'group' && session.serviceType !== 'family') {
       const pronoun = /^(she|he|they)\b/i.exec(previous!.fact.text)?.[1];
       if (pronoun) {
         rewritten = `${pronoun.toLowerCase()} ${/^no\b/i.test(rewritten) ? `reported ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}` : rewritten}`;
         subject = previous!.fact.subject!;
       }
+    }
+    // "Dad joined us and I coached him on labeled praise. He got the hang of it": the one coached is the relative.
+    const coached = previous && /^(?:she|he)\s+(?:got|did|was able|were able|tried|practiced|used|managed|struggled|picked)\b/i.test(rewritten) ? /\b(mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|stepdad|stepmom|aunt|uncle)\b[^.]*\b(?:coached|taught|modeled|modelled|showed|prompted|guided)\s+(him|her)\b/i.exec(previous.fact.text) : null;
+    if (coached && /^(?:she|he)\b/i.exec(rewritten)?.[0]?.toLowerCase() === (coached[2]!.toLowerCase() === 'him' ? 'he' : 'she')) {
+      rewritten = `${coached[1]}${rewritten.slice(rewritten.indexOf(' '))}`;
+      subject = 'other';
     }
     // "I had mom practice labeled praise. she did ok": a response's "she" is the one relative of that gender the work named.
     if (kind === 'response' && subject === 'other' && previous?.fact.kind === 'intervention') {
@@ -532,6 +547,9 @@ function joinNameAndAge(fragments: string[]): string[] {
 }
 
 const srcOrigin = (origin: Origin): 'summary' | 'dictation' => (origin === 'dictation' ? 'dictation' : 'summary');
+
+/** A relative or named person telling what happened: "Dad reports 3 tantrums", "Mom said ...". */
+const RELATIVE_REPORTS = /^(?:(?:her|his|their|the)\s+)?(?:mom|mother|dad|father|parents?|grandma|grandmother|grandpa|grandfather|stepdad|stepmom|foster (?:mom|mother|dad|father|parent)|caregiver|guardian|teacher|partner|wife|husband|[A-Z][a-z]+)\s+(?:reports?|reported|said|says|states?|stated|notes?|noted)\b/i;
 
 function isFragment(text: string): boolean {
   if (/^"[^"]*"$/.test(text)) return true;
