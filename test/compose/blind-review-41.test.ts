@@ -294,3 +294,12 @@ describe('review 43', () => {
     expect(readSummary('couples session with Ana and Ben session number four um they argued about money and we worked on repair and they both softened by the end and we will meet next week').session.sessionNumber).toBe(4);
   });
 });
+
+describe('review 43: another person\'s threat', () => {
+  it('a relative\'s threat told by the client stays whole and goes to the risk section; "us" in a duty-to-warn weighing is the clinician', () => {
+    const summary = 'Couples, Ana & Ben. Ana reports Ben\'s brother Rick (not client) said at a party he\'d "put a bullet in" his landlord. Discussed duty to warn limits - Rick not our client, no threat reported to us directly. Both deny SI/HI.';
+    const risk = section(summary, 'risk', 'pie');
+    expect(risk).toMatch(/Rick \(not client\) said at a party he'd "put a bullet in" his landlord/);
+    expect(risk).toMatch(/reported to the therapist directly/);
+  });
+});

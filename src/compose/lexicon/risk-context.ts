@@ -97,6 +97,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   // A violent act aimed at a third person
   String.raw`\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b`,
   String.raw`\brun (?:him|her|them) over\b`,
+  // "he'd 'put a bullet in' his boss": shooting someone named by their role.
+  String.raw`\bput a bullet in\b(?!\s+(?:my|his|her|their)\s+(?:own\s+)?(?:head|brain|skull|mouth)\b)`,
   // "smash his windshield with a bat": damage to someone's things, with a weapon named
   String.raw`\b(?:smash|break|bash|slash|wreck|destroy|torch|burn)\s+(?:his|her|their|that guy's|the neighbor's)\s+(?:\w+\s+)?(?:windshield|windows?|car|truck|tires|house|door|face)\b[^.;]{0,20}\bwith (?:a|my|the|his) (?:bat|baseball bat|hammer|crowbar|pipe|tire iron|brick|rock|knife|axe)\b`,
   // "he would 'shoot up' the kid", "shoot up the school": a mass or targeted shooting said as an idiom

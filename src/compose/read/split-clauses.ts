@@ -302,6 +302,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
         }
         continue;
       }
+      // "Nate's brother Kyle (not client) said at BBQ ...": a name with its bracketed note is the subject of the verb after it.
+      if (/[A-Z][a-z]+\s*\([^()]*\)$/.test(before) && /^\s*(?:said|says|told|reports?|reported|denied|denies|stated|threatened|posted|texted)\b/i.test(text.slice(at, at + 12))) continue;
       // "T denied he'd taken anything": an initial or a name right before "denied" is its subject.
       if (/^\s*(?:denies|denied)\b/i.test(text.slice(at, at + 10)) && /(?:^|[\s,])(?:[A-Z]|[A-Z][a-z]+)$/.test(before) && !/^(?:I|A)$/.test(before.split(/\s+/).at(-1)!)) continue;
       // "J reports ...", "Dana said ...": a name or an initial right before the verb is its subject.

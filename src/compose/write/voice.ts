@@ -87,6 +87,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])we(?:'re going to| are going to|'ll| will)\s+(see|meet with|schedule|follow up with|check in with)\s+(him|her|them)\b/gi, (_m, verb: string, whom: string) => `${mid} will ${verb} ${whom}`)
     .replace(/(?<![\w-])we are(?![\w-])/gi, `${both} are`)
     .replace(/(?<![\w-])we have(?![\w-])/gi, `${both} have`)
+    // "Kyle not our client, no threat reported to us directly": in a duty-to-warn weighing, "us" and "our" are the clinician's.
+    .replace(/(?<![\w-])(us|our)(?![\w-])/gi, (m, _w, offset: number, whole: string) => (m !== 'US' && /\b(?:duty to warn|tarasoff|duty to protect)\b/i.test(whole) && !/\b(?:we|us)\b[^.;]*$/i.test(whole.slice(0, Math.max(0, offset - 1)).replace(/\b(?:duty to warn|not our client)\b/gi, '')) ? (m.toLowerCase() === 'us' ? mid : `${mid}'s`) : m))
     // "US" in capitals is the country; "we" after a supervisor or the team is the clinicians.
     .replace(/(?<![\w-])(we|us|ourselves)(?![\w-])/gi, (m, _w, offset: number, whole: string) => {
       if (m === 'US') return m;
