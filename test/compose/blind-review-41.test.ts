@@ -303,3 +303,16 @@ describe('review 43: another person\'s threat', () => {
     expect(risk).toMatch(/reported to the therapist directly/);
   });
 });
+
+describe('review 43: bullets and dosing', () => {
+  it('format letters after a bullet ("- B:", "- R:") label their lines', () => {
+    const summary = '- B: reports urges to cut 5/10, no acts\n- I: chain analysis of Tues urge\n- R: engaged, rated urges 2/10 at end\n- P: practice TIPP';
+    expect(section(summary, 'response', 'birp')).toMatch(/rated urges 2\/10 at end/);
+    expect(note(summary, 'birp')).not.toMatch(/\bB:|\bR:|Therapist: chain/);
+  });
+
+  it('dosing times after a dose are spelled out; "bid" elsewhere is a word', () => {
+    expect(note('Lithium 300 mg bid, level pending. Gave inj L deltoid, tol well.')).toMatch(/300 mg twice daily.*tolerated well/s);
+    expect(note('Worked on turning toward each other\'s bid for attention.')).toMatch(/bid for attention/);
+  });
+});

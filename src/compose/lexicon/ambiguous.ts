@@ -274,6 +274,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     ],
     examples: [['d/c sertraline 50 mg', 'discontinue'], ['d/c from IOP Friday', 'discharge'], ['f/u within 24 hrs post d/c', 'discharge'], ['d/c', 'discharge']],
   },
+  // Dosing times only after a dose: "bid" is also a word ("a bid for attention"), "hs" is also high school.
+  // (In capitals, "BID" and "TID" are the shorthand lexicon's.)
+  ...([['bid', 'twice daily'], ['tid', 'three times daily'], ['hs', 'at bedtime']] as const).map(([short, expansion]) => ({
+    short,
+    caseSensitive: true,
+    meanings: [{ expansion, before: /\b\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?)\s*(?:po\s*)?$/i }],
+    silent: true,
+    examples: [[`lithium 300 mg ${short}`, expansion], [`responded to his ${short}`, null]] as [string, string | null][],
+  })),
   {
     short: "d/c'd",
     meanings: [

@@ -33,7 +33,7 @@ const BULLET = /^\s*(?:[-*+>]|\d{1,2}[.)])\s+/;
 const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?\s*[:=](?!\d)\s*/;
 /** "B:" labelling a line or sentence: then "A:" is a partner, not the assessment. */
 const PARTNER_B = /(?:^|\n|[.;]\s)\s*B\s*:/;
-const LETTER_LABEL = /^\s*([A-Za-z])\s*[:)]\s+/;
+const LETTER_LABEL = /^\s*(?:[-*•]\s*)?([A-Za-z])\s*[:)]\s+/;
 
 /** The one-letter scheme a summary uses, if it uses one: letter -> kinds in order of use. */
 function letterScheme(text: string): Readonly<Record<string, FactKind[]>> | undefined {
