@@ -40,6 +40,8 @@ export interface RiskRecord {
   intent?: boolean;
   means?: boolean;
   protectiveFactors: string[];
+  /** The client could name protective factors only with difficulty ("unable to name reasons for living beyond ..."). */
+  protectiveLimited?: boolean;
   safetyPlan: string[];
   /** Urges to self-harm reported without acts. */
   selfHarmUrges?: boolean;

@@ -316,3 +316,10 @@ describe('review 43: bullets and dosing', () => {
     expect(note('Worked on turning toward each other\'s bid for attention.')).toMatch(/bid for attention/);
   });
 });
+
+describe('review 43: protective factors named with difficulty', () => {
+  it('"could not identify reasons for living beyond \'maybe my son.\'" is limited, never a plain list', () => {
+    const risk = section('Active SI with plan. Could not identify reasons for living beyond "maybe my son." C-SSRS high risk.', 'risk');
+    expect(risk).toMatch(/Protective factors: limited; the client could name only "maybe my son"/);
+  });
+});

@@ -625,8 +625,10 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       const from = protective.at + protective.p.length;
       const stretch = clause.slice(from).replace(/^\s*(?:(?:identified|named|noted|discussed|reviewed|listed)\s*)?(?:are|include|includes|is|:|=|-)?\s*/i, '').replace(/^\s*\(([^)]*)\)/, '$1');
       const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with )/i)[0]!.split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
-      // "unable to name reasons for living beyond her cat": the cat is the one named.
-      risk.protectiveFactors.push(...list.map((x) => x.replace(/^(?:beyond|besides|other than|except(?: for)?)\s+/i, '')));
+      // "unable to name reasons for living beyond her cat": the cat is the one named, and only with difficulty.
+      if (/\b(?:unable to|could not|couldn't|can't|cannot|struggled to|hard time|difficulty)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, protective.at - 30), protective.at))) risk.protectiveLimited = true;
+      // A quotation cut at its own full stop ("maybe my daughter.") is closed again.
+      risk.protectiveFactors.push(...list.map((x) => x.replace(/^(?:beyond|besides|other than|except(?: for)?)\s+/i, '')).map((x) => ((x.match(/"/g) ?? []).length % 2 ? `${x}"` : x)));
     }
     const supports = NAMED_SUPPORTS.exec(t);
     if (supports) risk.protectiveFactors.push(...clause.slice(supports.index, supports.index + supports[0].length).replace(/^\S+\s+/, '').replace(/\s+as\s+.*$/i, '').split(/,\s*|\s+and\s+|\s*\+\s*/).map((x) => x.trim()).filter(Boolean));

@@ -55,7 +55,8 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // A past attempt weighs on every risk judgement: said beside the status, never left only in the history.
   if (risk.attemptHistory === true) out.push('A history of suicide attempt is documented.');
   else if (risk.attemptHistory === false && about) out.push('No prior suicide attempt was reported.');
-  if (risk.protectiveFactors.length) out.push(`Protective factors: ${risk.protectiveFactors.join(', ')}.`);
+  // "could not identify reasons for living beyond 'maybe my daughter'": what was named, said as limited, never as a full list.
+  if (risk.protectiveFactors.length) out.push(risk.protectiveLimited ? `Protective factors: limited; the client could name only ${risk.protectiveFactors.join(', ')}.` : `Protective factors: ${risk.protectiveFactors.join(', ')}.`);
   // Safety-plan actions are listed unless the clinician's own risk sentences already say them
   // (the writer passes them in the note's voice).
   if (risk.safetyPlan.length && !stated.some((t) => /safety plan|988|crisis line|means/i.test(t))) {
