@@ -489,7 +489,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // is the client's; a sentence naming the therapist first would make it theirs.
       if (term && (/^\s*(?:was\s+|were\s+)?(?:limited|deferred|incomplete|not|attempted|partially|interrupted|declined|refused|postponed)\b/.test(rest) || /[:;"]|\s-\s|\d+\/\d+|\b(?:decreased|increased|rated)\b|,\s*(?:then\s+)?(?:she|he|they|shifted|moved|went)\b/.test(rest) || after.some((w) => isFiniteVerb(w)))) return cap(t);
       // "Psychoeducation re warning signs" -> "Therapist provided psychoeducation ...": a common noun mid-sentence is in lower case.
-      if (term) return `${clinicianStart(v)} ${tenseOf(INTERVENTION_TERMS[term] ?? 'used', v)} ${COMMON_TECHNIQUE_START.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t}`;
+      // "DEAR MAN role play for roommate convo": a role play is conducted, whatever the skill it rehearses.
+      if (term) return `${clinicianStart(v)} ${tenseOf(/^\S+(?:\s+\S+){0,3}\s+role[- ]?play\b/i.test(t) ? 'conducted' : (INTERVENTION_TERMS[term] ?? 'used'), v)} ${COMMON_TECHNIQUE_START.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t}`;
       return t;
     }
     case 'risk': {
