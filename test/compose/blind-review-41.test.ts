@@ -323,3 +323,50 @@ describe('review 43: protective factors named with difficulty', () => {
     expect(risk).toMatch(/Protective factors: limited; the client could name only "maybe my son"/);
   });
 });
+
+describe('review 44', () => {
+  it('"no one reported SI today" in a group is a denial for the group, never a named member\'s ideation', () => {
+    const summary = 'group session DBT skills group eight teens present um we did TIPP and self soothe kits and Darius shared that paced breathing helps him um Jess was quiet most of the group left early for nurse headache no one reported SI today next week is radical acceptance';
+    expect(readSummary(summary).risk.si).toBe('denied');
+    expect(note(summary, 'girp')).not.toMatch(/Jess reported suicidal ideation/);
+  });
+
+  it('C-SSRS items said in words ("item one yes items two through six no") and "passive ideation only" are passive; "I\'d call it moderate" is the level', () => {
+    const r = readSummary('she wishes she could go to sleep and not wake up, no plan no intent. C-SSRS screen was positive for passive ideation only item one yes items two through six no. risk I\'d call it moderate.').risk;
+    expect(r.si).toBe('passive');
+    expect(r.level).toBe('moderate');
+  });
+
+  it('SI with a plan told inside a past event ("psych hosp age 14 after SI w/ plan") is history; "No prior SH acts" and "No SH hx" deny self-harm history', () => {
+    const r = readSummary('Hx: one psych hosp age 14 after SI w/ plan. No SI since. Currently denies SI/HI.').risk;
+    expect(r.si).toBe('denied');
+    expect(r.plan).not.toBe(true);
+    expect(readSummary('Urges to cut this week, did not act. Denies SI. No prior SH acts.').risk.selfHarm).not.toBe('history');
+    expect(readSummary('Denies SI. No SH hx.').risk.selfHarm).not.toBe('history');
+  });
+
+  it('a friend "from school (Mia)" who has been cutting is the friend\'s self-harm, not the client\'s', () => {
+    expect(readSummary('Sofia disclosed friend from school (Mia) has been cutting. Sofia denies SI/SH herself.').risk.selfHarm).toBe('denied');
+  });
+
+  it('"Safety plan not adequate given intent" never denies intent', () => {
+    expect(readSummary('Active SI, plan to jump. Intent: rated 7/10. Safety plan not adequate given intent.').risk.intent).toBe(true);
+  });
+
+  it('"I want to be dead. I think about ways" is active ideation in the risk section', () => {
+    const summary = 'Stated "I want to be dead. I think about ways but I haven\'t picked one." No plan, no access to firearms.';
+    expect(readSummary(summary).risk.si).toBe('active');
+    expect(section(summary, 'risk', 'birp')).toMatch(/I want to be dead/);
+  });
+
+  it('how the clinician interviewed is theirs, and a person named by title "notified" was notified', () => {
+    const out = note('pt disclosed bruise on arm. did not ask leading q\'s, used open prompts only. Principal Mr. Howe notified.', 'simple');
+    expect(out).not.toMatch(/Client did not ask/);
+    expect(out).toMatch(/Principal Mr\. Howe was notified/);
+    expect(out).not.toMatch(/Client reported Principal/);
+  });
+
+  it('a plan rated as a likelihood ("likelihood of using plan 8/10") is the safety plan, never a suicide plan', () => {
+    expect(readSummary('Thought about ending it, no plan, no intent. Safety plan done; rated likelihood of using plan 8/10.').risk.plan).toBe(false);
+  });
+});

@@ -91,6 +91,9 @@ export function cleanDictation(text: string): string {
       return pad(`${n}${rest}${words.slice(k).map((w) => ` ${w}`).join('')}`, m.length);
     });
   }
+  // "she was at home in her car actually no wait she was in her parked car": a statement said again after
+  // "no wait" with the same subject and verb takes back the first saying whole.
+  if (/wait|mean|actually/i.test(out)) out = out.replace(/(?<![\w'-])(she|he|they|it|we|i)\s+(was|is|were|had|has|did|went|said|lives|works)\b[^.;"]{0,80}?\s+(?:actually\s+)?(?:no,?\s+wait|wait,?\s+no|actually,?\s+no|no,?\s+actually|sorry,?\s+I\s+mean|I\s+mean),?\s+(?=\1\s+\2\b)/gi, (m, _who: string, _verb: string, offset: number) => blank(m, offset));
   // "a new, no, sorry, the deputy chief", "narcan no sorry taking the fentanyl": a spoken self-correction
   // takes back the one to three words before it.
   if (/sorry|wait/i.test(out)) out = out.replace(/(?<![\w'-])[\w']+(?:\s+[\w']+){0,2},?\s+(?:no,?\s+sorry|no,?\s+wait|sorry,?\s+I\s+mean),?\s+/gi, (m, offset: number) => blank(m, offset));

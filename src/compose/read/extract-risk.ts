@@ -312,7 +312,8 @@ function readStretch(stretch: string, length: number): StretchReading {
   return {
     notAStatus: NOT_A_STATUS.test(segment),
     // "no hx of SH" denies the history too.
-    noHistory: /\b(no|denies|denied|never|negative for)\s+(?:any\s+)?(?:prior\s+|past\s+)?(history|hx)\b/.test(segment),
+    // "no prior SH acts", "No SH hx": no history at all, never a history.
+    noHistory: /\b(no|denies|denied|never|negative for)\s+(?:any\s+)?(?:(?:prior|past|previous)\s+(?:[\w-]+\s+)?(?:acts?|episodes?|attempts?|history|hx)\b|(?:prior\s+|past\s+)?(?:(?:self-harm|sh|suicidal|si|cutting|suicide attempt)\s+)?(?:history|hx)\b)/.test(segment),
     history: !/\bchronic\b/.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment.replace(/\b(?:denies|denied|none|no)\b[^.;]{0,20}\b(?:now|currently|today)\b/g, ' ')),
     urge: URGE.test(segment) && !/\b(with|and)\s+(?:a\s+)?(plan|intent)\b/.test(segment),
     urgeWords: URGE.test(stretch),
@@ -353,7 +354,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (/\b(?:after|for|by)\s+(?:telling|texting|saying to|posting|messaging|threatening)\s+(?:a |his |her |their )?[a-z]+\s+(?:that\s+)?(?:he|she|they)\s*(?:would|will|was going to|were going to|is going to|'d|wanted to)\s+(?:\S+\s+){0,2}["']?$/.test(lead)) return 'endorsed';
   if (other && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
   // "a girl at her school is cutting herself": the person, where they are from, then their own doing.
-  if (other && /^(?:\s+(?:at|in|from|on|of)\s+(?:her|his|their|the|my|a)\s+\w+)?\s+(?:is|was|has been|had been|keeps|kept|started|began|has|had)\s+(?:\w+\s+)?$/.test(lead.slice(other.index + other[0].length))) return 'other';
+  if (other && /^(?:\s+(?:at|in|from|on|of)\s+(?:(?:her|his|their|the|my|a)\s+)?\w+)?(?:\s*\([^)]*\))?\s+(?:is|was|has been|had been|keeps|kept|started|began|has|had)\s+(?:\w+\s+)?$/.test(lead.slice(other.index + other[0].length))) return 'other';
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
   if (other && /\b(said|says|saying|texted|told|wrote|posted|messaged|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
   // "her best friend Nina has been texting her at night saying she wants to die and has been cutting":
@@ -464,7 +465,7 @@ const PROTECTIVE_LONGEST_FIRST = [...PROTECTIVE_TERMS].sort((a, b) => b.length -
 // "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
 const LEVEL = '(?:low|mod(?:erate)?|high)(?:\\s*(?:-|to|/)\\s*(?:low|mod(?:erate)?|high))?';
 // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
-const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b`);
+const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
 
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
 const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually)\s+(?:hurt|harm|touch|kill|do anything to)\b/;
@@ -505,23 +506,32 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const view = new ClauseView(t);
     const screen = SCREEN.exec(t);
     if (screen) {
-      const rest = t.slice(screen.index);
+      // "item one yes items two through six no": items said in words, answered one by one or as a run.
+      const rest = t.slice(screen.index).replace(/\b(one|two|three|four|five|six)\b/g, (w) => String(['one', 'two', 'three', 'four', 'five', 'six'].indexOf(w) + 1));
+      const itemRuns = [...rest.matchAll(/\bitems?\s+(\d)(?:\s*(?:-|to|through|thru)\s*(\d))?\s*(?:[:=]\s*)?(yes|no|positive|negative|pos|neg|\+|-)(?![\w])/g)];
       // Items answered one by one ("Q1 yes, Q2 yes, Q4 no, Q5 no"): Q1 wish to be dead, Q2 active thoughts,
       // Q4 intent, Q5 plan (reference/clinical.md, C-SSRS screen).
       // "yes to 1-5", "no to 3-6": a run of items answered together.
       const run = (answer: string, n: number): boolean => [...rest.matchAll(new RegExp(`\\b${answer} (?:to|on) (?:items? |qs? |q)?(\\d)(?:\\s*(?:-|to|through)\\s*q?(\\d))?\\b`, 'g'))].some((m) => n >= Number(m[1]) && n <= Number(m[2] ?? m[1]));
-      const item = (n: number): boolean | undefined => (new RegExp(`\\bq${n} yes\\b`).test(rest) || run('(?:yes|positive|endorsed)', n) ? true : new RegExp(`\\bq${n} no\\b`).test(rest) || run('(?:no|negative|denied)', n) ? false : undefined);
+      const spoken = (n: number): boolean | undefined => {
+        const m = itemRuns.find((r) => n >= Number(r[1]) && n <= Number(r[2] ?? r[1]));
+        return m ? /^(?:yes|positive|pos|\+)$/.test(m[3]!) : undefined;
+      };
+      const item = (n: number): boolean | undefined => (new RegExp(`\\bq${n} yes\\b`).test(rest) || run('(?:yes|positive|endorsed)', n) ? true : new RegExp(`\\bq${n} no\\b`).test(rest) || run('(?:no|negative|denied)', n) ? false : spoken(n));
       if (item(4) !== undefined) risk.intent = item(4);
       if (item(5) !== undefined) risk.plan = item(5);
       if (item(2) === true) si.push('active');
       else if (item(1) === true) si.push('passive');
       else if (item(1) === false && item(2) === false) si.push('denied');
-      else if (/wish to be dead only|wish to be dead, no active/.test(rest)) si.push('passive');
+      else if (/wish to be dead only|wish to be dead, no active|passive (?:suicidal )?ideation only|passive only/.test(rest)) si.push('passive');
       if (/\b(?:pos|positive)\s+(?:for\s+)?(?:non-suicidal self-injury|self-harm|self-injury)\b/.test(rest)) sh.push('present');
       // "neg for SI, pos for NSSI": each result belongs to the domain it names.
       else if (/\b(?:neg|negative|denied|no)\s+(?:for\s+)?(?:current\s+)?suicidal ideation\b/.test(rest)) si.push('denied');
       else if (/\b(?:pos|positive)\s+(?:for\s+)?(?:current\s+)?suicidal ideation\b/.test(rest)) si.push('active');
-      else if (/\bideation\b/.test(rest) && !/\bno ideation\b/.test(rest) && !/\b(?:pos|positive)\s+(?:for\s+)?non-suicidal\b/.test(rest)) si.push('active');
+      // (Once the items are answered one by one, or the ideation is called passive, the words "positive" and "ideation" add nothing.)
+      else if (item(1) !== undefined || item(2) !== undefined || /\bpassive (?:suicidal )?ideation\b/.test(rest)) {
+        // read above
+      } else if (/\bideation\b/.test(rest) && !/\bno ideation\b/.test(rest) && !/\b(?:pos|positive)\s+(?:for\s+)?non-suicidal\b/.test(rest)) si.push('active');
       else if (SCREEN_NEGATIVE.test(rest)) si.push('denied');
       else if (SCREEN_POSITIVE.test(rest) && !/\b(?:pos|positive)\s+(?:for\s+)?(?:non-suicidal self-injury|self-harm|self-injury)\b/.test(rest)) si.push('active');
       // "C-SSRS done, high risk": the screen's moderate and high bands need ideation with a method, intent or behaviour.
@@ -635,7 +645,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const keeps = KEEPS_GOING.exec(t);
     if (keeps) risk.protectiveFactors.push(keeps[1]!.replace(/^my\s+/, ''));
     const level = RISK_LEVEL.exec(t);
-    if (level) risk.level = (level[1] ?? level[2])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
+    if (level) risk.level = (level[1] ?? level[2] ?? level[3])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
   }
   for (const key of bareMentions) risk[key] ??= true;
   // A specific statement (passive or active) outranks a bare mention of ideation.
@@ -707,18 +717,21 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "sold his rifle in 2019", "gave away the pills": means no longer had.
         // "gave his guns to his brother": handed to someone else, so no longer his.
         const gone = key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (/\b(?:gave|given|handed|moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)));
-        const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o|negative for)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
+        const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o|negative for)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
         // "hasn't gathered pills": a preparation not made, which says nothing about access.
         // "has not taken any pills yet": an act not done, which says nothing about access either.
         if (key === 'means' && negated && /\b(?:gathered|collected|saved|stockpiled|bought|hoarded|looked up|researched|taken|took|swallowed|ingested|used|touched|tried|opened|counted|loaded|fired)\s+(?:\w+\s+)?$/.test(before)) continue;
         // "the plan she made last year": a past plan is history, not today's.
         if (key === 'plan' && /^\s*(?:\w+\s+){0,4}?(?:last (?:year|month|spring|summer|fall|winter)|in (?:19|20)\d\d|years? ago|months ago|at intake|previously|back then)\b/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !/\b(?:in|at) (?:the|his|her|their) (?:\w+\s+)?(home|house|apartment|bathroom|cabinet|medicine cabinet|nightstand|drawer|closet|garage|car|truck|safe)\b/.test(after)) continue;
+        // "psych hosp age 14 after SI w/ plan": a plan told inside a past event is history, not today's.
+        if (key === 'plan' && !negated && HISTORY.test(t.slice(Math.max(0, m.index - 50), m.index)) && !/\b(?:now|currently|today|this week|tonight|planned|planning)\b/.test(t)) continue;
         // "has a plan", "plan to overdose", "endorses intent": said to be there. A bare "plan" or "intent"
         // does not overrule a denial said elsewhere.
-        const said = negated || key === 'means' || hasA || /^\s*(?:to|:|-|=|of|is|was|would|involv\w*)\s/.test(after) || /\b(?:endorse[sd]?|reports?|reported|admits?|admitted|voiced|stated|states|expressed|with|has|had|clear|specific|some|strong)\s+(?:\w+\s+)?$/.test(before);
+        const said = negated || key === 'means' || term !== key || hasA || /^\s*(?:to|:|-|=|of|is|was|would|involv\w*)\s/.test(after) || (key === 'intent' && /^\s*[:=-]?\s*(?:rated\s+)?\d/.test(after)) || /\b(?:endorse[sd]?|reports?|reported|admits?|admitted|voiced|stated|states|expressed|with|has|had|clear|specific|some|strong)\s+(?:\w+\s+)?$/.test(before);
+        // ("graded school exposure plan w/ counselor": with no risk word in the clause, a plan is the treatment's.)
         if (!said) {
-          bareMentions.add(key);
+          if (/suicid|ideation|\bkill|\bdie\b|\bdead\b|overdos|\bhang|\bjump|\bshoot|\bend (?:it|her life|his life|my life)/.test(t)) bareMentions.add(key);
           continue;
         }
         risk[key] = !negated;

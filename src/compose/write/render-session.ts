@@ -35,7 +35,7 @@ export function renderSessionLine(s: SessionDetails): string | undefined {
  */
 export function renderHeading(text: string): string | undefined {
   const fragments = joinParentheses(text.split(/;\s*/))
-    .map((f) => f.trim().replace(/\s+(?:for|with|at|re|regarding|about|in|on|of|to)$/i, '').replace(/^\((.*)\)$/, '$1').replace(/^(?:this|it|today)\s+(?:was|is)\s+(?:the\s+|my\s+|our\s+)?(?:(?:telehealth|video|phone|individual|follow[- ]?up|intake)\s+)*(?:session\s+|visit\s+|call\s+)?(?=with\s)/i, '').replace(/^(?:this|it|today)\s+(?:was|is)\s+(?:for\s+)?(?:an?\s+)?/i, '').replace(/^for\s+(?=[A-Z])/, '').replace(/^for\s+(an?\s+\d)/i, (_m, a: string) => `${a[0]!.toUpperCase()}${a.slice(1)}`).replace(/^(?:saw|seen)\s+(?=[A-Z])/, '').replace(/^(?:the therapist|therapist|I)\s+(?:(?:met|spoke)\s+with|saw)\s+(.+?)(?:\s+today)?$/i, '$1'))
+    .map((f) => f.trim().replace(/\s+(?:for|with|at|re|regarding|about|in|on|of|to|seen)$/i, '').replace(/^\((.*)\)$/, '$1').replace(/^(?:this|it|today)\s+(?:was|is)\s+(?:the\s+|my\s+|our\s+)?(?:(?:telehealth|video|phone|individual|follow[- ]?up|intake)\s+)*(?:session\s+|visit\s+|call\s+|assessment\s+)?(?=(?:with|for)\s)/i, '').replace(/^(?:this|it|today)\s+(?:was|is)\s+(?:for\s+)?(?:an?\s+)?/i, '').replace(/^for\s+(?=[A-Z])/, '').replace(/^for\s+(an?\s+\d)/i, (_m, a: string) => `${a[0]!.toUpperCase()}${a.slice(1)}`).replace(/^(?:saw|seen)\s+(?=[A-Z])/, '').replace(/^(?:the therapist|therapist|I)\s+(?:(?:met|spoke)\s+with|saw)\s+(.+?)(?:\s+today)?$/i, '$1'))
     .filter((f) => f && !/^\(?\s*\)?$/.test(f));
   if (!fragments.length) return undefined;
   // "Child session, Mateo 7, with dad": the client's name and age lead, wherever they were jotted.

@@ -308,7 +308,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (/^(?:told|informed|updated|called|spoke with|spoke to|met with|debriefed)\s+(?:the\s+)?(?:mom|mother|dad|father|parents?|guardian|caregiver|foster (?:mom|mother|parent))\b[^.;]{0,30}\bafter (?:the )?(?:session|sess)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (CLIENT_VERBS.has(w0) || kind === 'observation') return `${clientStart(v)} ${withTense(t, v)}`;
   // "Did not reply to her after 11 pm" among what the client told: the client's own act not done.
-  if (kind === 'report' && /^(?:did not|didn't|has not|hasn't|have not|haven't|never)\s+[a-z]+/i.test(t)) return `${clientStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
+  // ("did not ask leading questions" is how the clinician interviewed: not the client's.)
+  if (kind === 'report' && /^(?:did not|didn't|has not|hasn't|have not|haven't|never)\s+(?!(?:ask|use|press|probe|prompt|push|pressure|lead|interrupt|challenge|confront|suggest|document|record|assess|review|assign|share)\b)[a-z]+/i.test(t)) return `${clientStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
   // The client's own account of their life ("went back to yoga twice") is theirs; anything else stays doer-less.
   if (kind === 'report' && (CLIENT_ACTIVITIES.has(w0) || CLIENT_ACTIVITIES.has(verbForms(w0)?.past ?? ''))) return `${clientStart(v)} ${withTense(t, v)}`;
   return doerless(t, w0, v);
@@ -565,7 +566,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const done = /^((?:the |a |an )?[a-z][\w() /-]{1,60}?)\s+((?:signed|collected|drawn|faxed|sent|obtained|submitted|completed|scheduled|received|filed|released|reviewed|updated|revised)(?:\s+(?:and|&)\s+(?:signed|reviewed|updated|revised|completed|sent))?)$/i.exec(t);
       if (done && !done[1]!.split(/\s+/).some((w) => isFiniteVerb(w)) && !/^(?:client|patient|she|he|they)\b/i.test(done[1]!)) return `${cap(done[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${done[2]!.toLowerCase().replace('&', 'and')}`;
       // "urine drug screen was collected", "ROI was signed": a task done, stated with its own subject.
-      if (/^(?:the |a |an )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,2} (?:was|were|has been|have been) (?:collected|drawn|ordered|administered|completed|reviewed|signed|sent|scheduled|faxed|obtained|given|notified|filed|updated|placed|requested|submitted|arranged|confirmed|provided|made|started|increased|decreased|stopped|discontinued|informed|contacted)\b/i.test(t)) return cap(t);
+      if (/^(?:the |a |an )?[A-Za-z][A-Za-z.-]*(?: [A-Za-z][A-Za-z.-]*){0,3} (?:was|were|has been|have been) (?:collected|drawn|ordered|administered|completed|reviewed|signed|sent|scheduled|faxed|obtained|given|notified|filed|updated|placed|requested|submitted|arranged|confirmed|provided|made|started|increased|decreased|stopped|discontinued|informed|contacted)\b/i.test(t)) return cap(t);
       // "Toward the end mother said ...": a time phrase, then a sentence with its own doer.
       const when = /^((?:toward|towards|at|by|near|in|during) the (?:end|start|beginning|middle|close)(?: of (?:the )?(?:session|group|call|visit))?)\s+(\S+(?:\s+\S+)?)\s+(\S+)/i.exec(t);
       if (when && (isFiniteVerb(when[3]!.toLowerCase()) || isFiniteVerb(when[2]!.split(/\s+/).at(-1)!.toLowerCase()))) return `${cap(when[1]!)}, ${t.slice(when[1]!.length).trim()}`;
