@@ -370,3 +370,27 @@ describe('review 44', () => {
     expect(readSummary('Thought about ending it, no plan, no intent. Safety plan done; rated likelihood of using plan 8/10.').risk.plan).toBe(false);
   });
 });
+
+describe('review 45', () => {
+  it('a gun a relative holds is no access; the method of a past attempt is history, not current self-harm', () => {
+    expect(readSummary('Denies SI, no access to firearms (brother holds his gun since June).').risk.means).toBe(false);
+    expect(readSummary('she had a suicide attempt back then by cutting, no thoughts like that since and nothing now').risk.selfHarm).not.toBe('present');
+  });
+
+  it('in the clinician\'s own sentence, what "she said" in the first person is quoted, up to "so disposition"', () => {
+    const out = note('so I did a safety assessment and we did a safety plan but she could not commit to safety she said I don\'t know if I can stop myself so disposition is voluntary admission to the inpatient unit', 'dap');
+    expect(out).toMatch(/she said "I don't know if I can stop myself"/);
+    expect(out).not.toMatch(/the therapist can stop the therapist/);
+  });
+
+  it('"Telehealth phone ck-in" is held by phone; "Session type: Family (...)" is a family session', () => {
+    expect(readSummary('Telehealth phone ck-in w/ Bill T. (BPD)\nDenies SI this wk.').session.modality).toBe('phone');
+    expect(readSummary('Session type: Family (pt + mother + stepfather), in person, 60 min\nWorked on curfew.').session.serviceType).toBe('family');
+  });
+
+  it('"Hold Me Tight" is a title; "2/2" after "On" is a date; a diagnosis with its own commas keeps one each', () => {
+    expect(note('Gave them the Hold Me Tight workbook.')).toMatch(/Hold Me Tight/);
+    expect(note('On 2/2, vaping found in backpack.')).not.toMatch(/secondary to/);
+    expect(note('Client: Ty, 34M. Dx: MDD, recurrent, severe.\nWorked on sleep.')).not.toMatch(/,,/);
+  });
+});

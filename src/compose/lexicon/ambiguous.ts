@@ -284,6 +284,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [[`lithium 300 mg ${short}`, expansion], [`responded to his ${short}`, null]] as [string, string | null][],
   })),
   {
+    // "anxiety 2/2 job loss" is secondary to; "On 2/2 vaping found" is a date.
+    short: '2/2',
+    meanings: [{ expansion: 'secondary to', before: /\b(?!(?:on|since|by|from|until|of|before|after|thru|through|due|the)\b)[a-z]{3,}\s*$/i }],
+    silent: true,
+    examples: [['insomnia 2/2 pain', 'secondary to'], ['On 2/2, vaping found in backpack', null]],
+  },
+  {
     short: "d/c'd",
     meanings: [
       { expansion: 'discontinued', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|sertraline|fluoxetine|lithium|dose|it)\b/i, before: /\b(meds?|medications?|mg|dose|sertraline|fluoxetine|escitalopram|lithium|bupropion|quetiapine|stimulant|prescriber|psychiatrist)\b[^;]*$/i },

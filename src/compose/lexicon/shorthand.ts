@@ -66,7 +66,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'r/o', expansion: 'rule out' },
   { short: 's/p', expansion: 'status post' },
   { short: 'c/o', expansion: 'complained of' },
-  { short: '2/2', expansion: 'secondary to' },
   { short: 'AEB', expansion: 'as evidenced by', caseSensitive: true },
   { short: 'd/o', expansion: 'disorder' },
   { short: 'psychoed', expansion: 'psychoeducation' },

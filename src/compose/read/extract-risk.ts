@@ -584,6 +584,11 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const shDenied = denies(SH);
     for (const m of allMatches(SH, t)) {
       if (notSelfHarmAct(t, m.index)) continue;
+      // "a suicide attempt back then by cutting": the method of a past attempt is that attempt's, read with the attempt history.
+      if (/\battempt\w*\b[^.;]{0,30}\b(?:by|via|with)\s+$/.test(t.slice(Math.max(0, m.index - 45), m.index))) {
+        sh.push('history');
+        continue;
+      }
       // "denies command AH to self-harm": what voices might command, asked about hallucinations, is no act.
       if (/\bcommand\s+(?:auditory\s+)?(?:hallucinations?|voices?)\s+(?:to|telling (?:her|him|them|client) to)\s+$/.test(t.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (shDenied && view.insideQuote(m.index)) continue;
@@ -716,7 +721,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|do not know|not sure|unsure|unclear|maybe|ambivalent|uncertain)/.test(after)) continue;
         // "sold his rifle in 2019", "gave away the pills": means no longer had.
         // "gave his guns to his brother": handed to someone else, so no longer his.
-        const gone = key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (/\b(?:gave|given|handed|moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)));
+        const gone = key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || /\b(?:brother|sister|father|mother|dad|mom|friend|wife|husband|partner|son|daughter|police|neighbor|sponsor|uncle|aunt|cousin|roommate)\s+(?:now\s+|still\s+)?(?:holds?|has|keeps?|took|is holding|is keeping|has had)\s+(?:his|her|their|the|my)\s+$/.test(before) || (/\b(?:gave|given|handed|moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)));
         const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o|negative for)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
         // "hasn't gathered pills": a preparation not made, which says nothing about access.
         // "has not taken any pills yet": an act not done, which says nothing about access either.

@@ -64,7 +64,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   }
   // "DBT indiv (wk 14 of skills group)": what is in brackets qualifies the session; the words outside say what it was.
   // "in DBT skills grp + indiv": what the client is enrolled in says nothing of this session.
-  const unbracketed = header.replace(/\([^()]*\)/g, ' ').replace(/\b(?:in|attends|attending|joined|also in|member of|enrolled in)\s+(?:[\w-]+\s+){0,3}(?:group|grp)\b(?:\s*(?:\+|and|&)\s*(?:indiv|individual)\b)?/gi, ' ');
+  // "Session type: Family (pt + mother + stepfather)": the label says nothing; what follows it does.
+  const unbracketed = header.replace(/(^|[,;]\s*)(?:service|session type|type of session|type|setting|modality|format)\s*:\s*/gi, '$1').replace(/\([^()]*\)/g, ' ').replace(/\b(?:in|attends|attending|joined|also in|member of|enrolled in)\s+(?:[\w-]+\s+){0,3}(?:group|grp)\b(?:\s*(?:\+|and|&)\s*(?:indiv|individual)\b)?/gi, ' ');
   const outside = SERVICE.find(([re]) => re.test(unbracketed))?.[1];
   for (const [re, type] of outside ? SERVICE.filter(([, t]) => t === outside) : SERVICE) {
     if (re.test(unbracketed) || (type !== 'individual' && type !== 'family' && type !== 'group' && new RegExp(`\\b${type} (session|sess)\\b`, 'i').test(whole))) {
@@ -77,7 +78,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   if (!details.serviceType && /^[\s-]*([A-Z][a-z]+)\s*(?:&|\+|and)\s*([A-Z][a-z]+)\b/.test(header) && /\b(marriage|married|couple|husband|wife|spouse|partner|relationship|engaged|fianc\w*)\b/i.test(whole)) details.serviceType = 'couples';
   // "Telehealth phone session, audio only": audio only is the phone, whatever else the heading names.
   // "pt on phone only today (video not working)" anywhere in the summary: held by phone.
-  const phoneFirst = /\b(?:on (?:the )?phone only|phone only today|by phone only)\b|\b(?:phone|audio)\b[^.;\n]{0,30}\bvideo (?:not working|down|failed|wouldn't work|would not work|dropped|froze)\b/i.test(whole) || /\baudio[- ]only\b|\b(?:tele|telehealth|virtual)\s*[(/,-]\s*(?:phone|telephone|audio)\b/i.test(header) || (/\b(phone|telephone) (session|sess|call|visit)\b|^phone\b/i.test(header) && /\bvideo (?:not working|down|failed|wouldn't|would not|wasn't|was not|isn't|is not|didn't|did not|dropped|froze)\b|\bno video\b/i.test(whole));
+  const phoneFirst = /\b(?:on (?:the )?phone only|phone only today|by phone only)\b|\b(?:phone|audio)\b[^.;\n]{0,30}\bvideo (?:not working|down|failed|wouldn't work|would not work|dropped|froze)\b/i.test(whole) || /\baudio[- ]only\b|\b(?:tele|telehealth|virtual)\s*[(/,-]?\s*(?:phone|telephone|audio)\b(?!\s*(?:number|#|no\.))/i.test(header) || (/\b(phone|telephone) (session|sess|call|visit)\b|^phone\b/i.test(header) && /\bvideo (?:not working|down|failed|wouldn't|would not|wasn't|was not|isn't|is not|didn't|did not|dropped|froze)\b|\bno video\b/i.test(whole));
   if (phoneFirst) details.modality = 'phone';
   for (const [re, modality] of phoneFirst ? [] : MODALITY) {
     if (re.test(header) || (modality !== 'phone' && /\b(telehealth|video) (session|sess|visit)\b/i.test(whole) && modality === 'video')) {
@@ -139,6 +140,8 @@ const FILLER = new Set(['type', 'service', 'visit', 'so', 'today', 'by', 'via', 
 
 /** A heading fragment without the words already in the session line ("family session 55 min w/ mother" -> "w/ mother"). */
 export function stripSessionWords(fragment: string): string {
+  // "Session type: Family (...)": the label of a session line is not context.
+  fragment = fragment.replace(/^\s*(?:session\s+type|type of session|type|service)\s*:\s*/i, '');
   // "(Faduma, by phone)", "(court-ordered, 3rd session)": what is in brackets stays as written,
   // unless it is only session words ("(video, pt at home)").
   const kept: string[] = [];

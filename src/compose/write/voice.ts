@@ -77,7 +77,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w&/-])(?<!\b(?:bipolar|type|phase|stage|class|grade|level|step|part|chapter|axis)\s)I(?![\w&/-])(?![ -](?:statements?|messages?|feel statements?)\b)/gi, (m) => (m === 'I' ? mid : m))
     // "text me the rifle location" -> "text the rifle location to the therapist".
     .replace(/\b(text|email|message|send)\s+me\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|when|if|re|regarding|about|by|at|in|on|after|before)\b)((?:the\s+)?[a-z][a-z -]{2,40}?)(?=\s*(?:[,;.(]|$))/gi, (_m, verb: string, object: string) => `${verb} ${/^the\b/i.test(object) ? '' : 'the '}${object} to ${mid}`)
-    .replace(/(?<![\w-])(me|myself)(?![\w-])/gi, mid)
+    // "Hold Me Tight": a capitalised "Me" between capitalised words is part of a title.
+    .replace(/(?<![\w-])(me|myself)(?![\w-])/gi, (m, _w, offset: number, whole: string) => (m === 'Me' && /[A-Z][a-z]*\s$/.test(whole.slice(Math.max(0, offset - 12), offset)) && /^\s[A-Z]/.test(whole.slice(offset + 2, offset + 4)) ? m : mid))
     // "from my office": a place is the practice's, not a person's.
     .replace(/(?<![\w-])my(?=\s+(?:office|room|building|clinic|practice|waiting room)\b)/gi, 'the')
     // "my client Carol": the client, not "the therapist's client".
@@ -455,7 +456,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       return t;
     case 'session': {
       // "dx MDD recurrent severe": the diagnosis under its label, its qualifiers in list form.
-      if (/^(?:diagnosis|dx):?\s+[a-z]/i.test(t) && DIAGNOSIS_ONLY.test(t)) return `Diagnosis: ${t.replace(/^(?:diagnosis|dx):?\s+/i, '').replace(/\s+(?=(?:recurrent|single episode|mild|moderate|severe|in (?:partial |full )?remission|with|without|unspecified|chronic|acute)\b)/g, ', ')}`;
+      if (/^(?:diagnosis|dx):?\s+[a-z]/i.test(t) && DIAGNOSIS_ONLY.test(t)) return `Diagnosis: ${t.replace(/^(?:diagnosis|dx):?\s+/i, '').replace(/,?\s+(?=(?:recurrent|single episode|mild|moderate|severe|in (?:partial |full )?remission|with|without|unspecified|chronic|acute)\b)/g, ', ')}`;
       // "this was Lily": the client named.
       const named = /^(?:so\s+)?(?:this|today|it)\s+(?:was|is)\s+(?:with\s+)?([A-Z][a-z]+)(?:\s+(follow[- ]?up|follow-up|f\/u|intake|session|check[- ]in))?$/.exec(t);
       if (named) return `Client: ${named[1]}${named[2] ? `; ${named[2].toLowerCase().replace(/^f\/u$|^follow ?up$/, 'follow-up')}` : ''}`;
