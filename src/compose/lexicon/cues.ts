@@ -2,6 +2,8 @@
 // Sources: reference/clinical.md sections 5 (MSE descriptors) and 7 (intervention verbs and
 // techniques by modality); the rest is ordinary summary language.
 
+import { FEMALE_RELATIVES, MALE_RELATIVES, oneOf } from './people.ts';
+
 /** Verbs a therapist uses for what they did in session (section 7 "strong verbs", plus jotting). */
 export const THERAPIST_VERBS = new Set([
   'explored', 'processed', 'validated', 'reflected', 'affirmed', 'reinforced', 'mapped', 'linked', 'reviewed', 'discussed',
@@ -363,8 +365,8 @@ export const QUANTIFIED_SUBJECT = /^(?:(?:the\s+)?(?:group|kids|members|everyone
 /** Lasting states ("has a handgun at home", "lives with her mother") stay true after the session: present tense. */
 export const LASTING_STATE = /^(has|owns|lives|keeps|knows|works|attends|stores)$/i;
 export const PAST_TIME = /\b(yesterday|last|ago|earlier|previously|used to|had been|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|over the weekend)\b/i;
-export const FEMALE_RELATIVE = /\b(mom|mother|sister|grandmother|grandma|aunt|wife|girlfriend|daughter|stepmom|stepmother|foster mom)\b/i;
-export const MALE_RELATIVE = /\b(dad|father|brother|grandfather|grandpa|uncle|husband|boyfriend|son|stepdad|stepfather|foster dad)\b/i;
+export const FEMALE_RELATIVE = new RegExp(`\\b(${oneOf(FEMALE_RELATIVES)})\\b`, 'i');
+export const MALE_RELATIVE = new RegExp(`\\b(${oneOf(MALE_RELATIVES)})\\b`, 'i');
 
 /** A service or colleague contacted in a crisis, by a clause with no subject: the clinician's intervention ("called mobile crisis"). */
 export const CRISIS_CONTACT = /^(?:called|contacted|notified|paged|phoned)\s+(?:the\s+)?(?:mobile crisis|crisis team|crisis line|911|ems|emergency medical services|police|cps|aps|child protective services|adult protective services|on-call (?:psychiatrist|provider)|psychiatrist|prescriber|supervisor|dr\.? [a-z]+)(?:\s+(?:hotline|intake line|intake))?\b/i;

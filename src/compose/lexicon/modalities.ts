@@ -40,3 +40,6 @@ export const MODALITIES: readonly Modality[] = [
   { acronym: 'FFT', name: 'functional family therapy', keepAcronym: true },
   { acronym: 'FBT', name: 'family-based treatment', keepAcronym: true },
 ];
+
+/** First words of techniques named by common nouns ("Psychoeducation re ..."): lower case after "Therapist provided", unlike a name ("Gottman"). */
+export const COMMON_NOUN_TECHNIQUE_WORDS: readonly string[] = ['Psychoeducation', 'Validation', 'Relaxation', 'Supportive', 'Crisis', 'Skills', 'Assertiveness', 'Problem', 'Cognitive', 'Behaviou?ral', 'Exposure', 'Mindfulness', 'Grounding', 'Motivational', 'Safety', 'Reflective', 'Empathic', 'Solution', 'Emotion', 'Anger', 'Sleep', 'Parent', 'Play', 'Communication', 'Coping', 'Distress', 'Interpersonal', 'Trauma', 'Narrative', 'Acceptance', 'Imagery', 'Breathing', 'Progressive'];

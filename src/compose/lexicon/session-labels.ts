@@ -16,3 +16,6 @@ export const MODALITY_LABELS: Readonly<Record<SessionModality, string>> = {
   video: 'telehealth (video)',
   phone: 'telehealth (telephone)',
 };
+
+/** Words that say the client is enrolled in a group ("in DBT skills grp", "member of"), which is not this session. */
+export const ENROLMENT_WORDS: readonly string[] = ['in', 'attends', 'attending', 'joined', 'also in', 'member of', 'enrolled in'];

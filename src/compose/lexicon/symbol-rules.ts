@@ -1,5 +1,6 @@
 // Rewrites for symbols and number shorthand in jottings (reference/clinical.md section 8:
 // arrows, +/-, ~, x2, 2x/wk). Applied in order, before word shorthand.
+import { CLOSE_PEOPLE, oneOf } from './people.ts';
 import { verbForms } from './verbs.ts';
 
 export interface SymbolRule {
@@ -109,7 +110,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "name 2+ body cues": a number and a plus is that many or more, never "and".
   { pattern: /\b(\d+)\+(?=\s+[a-z])(?!\s+(?:wks?|weeks?|days?|d|months?|mos?|hrs?|hours?|years?|yrs?|times|x|nights?|drinks?|beers?)\b)/g, replace: '$1 or more', example: ['name 2+ body cues', 'name 2 or more body cues'] },
   // "husband d. 4 mo ago": a relative who died.
-  { pattern: /\b(husband|wife|spouse|partner|father|mother|dad|mom|son|daughter|brother|sister|grandmother|grandfather|friend)\s+d\.(?=\s+(?:\d|in\b|last\b|of\b|on\b|from\b))/gi, replace: '$1 died', example: ['husband d. 4 mo ago (CHF)', 'husband died 4 mo ago (CHF)'] },
+  { pattern: new RegExp(`\\b(${oneOf(CLOSE_PEOPLE)})\\s+d\\.(?=\\s+(?:\\d|in\\b|last\\b|of\\b|on\\b|from\\b))`, 'gi'), replace: '$1 died', example: ['husband d. 4 mo ago (CHF)', 'husband died 4 mo ago (CHF)'] },
   { pattern: /(?<=\bas\s+(?:a\s+|his\s+|her\s+|their\s+)?)\+1\b/gi, replace: 'plus-one', example: ['bring his sponsor as +1', 'bring his sponsor as plus-one'] },
   // "3d this week", "2d ago": days.
   { pattern: /\b(\d{1,2})d\b(?!['-])/g, replace: (_m, n) => `${n} ${n === '1' ? 'day' : 'days'}`, example: ['skipped school 3d this week', 'skipped school 3 days this week'] },

@@ -198,3 +198,6 @@ export function gerund(base: string): string {
   if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(b) || b === 'quit') return `${b}${b.at(-1)}ing`;
   return `${b}ing`;
 }
+
+/** How a clinician interviews ("did not ask leading questions"): a "did not" with one of these is the clinician's, not the client's. */
+export const INTERVIEWING_VERBS: readonly string[] = ['ask', 'use', 'press', 'probe', 'prompt', 'push', 'pressure', 'lead', 'interrupt', 'challenge', 'confront', 'suggest', 'document', 'record', 'assess', 'review', 'assign', 'share'];

@@ -2,7 +2,7 @@
 // marks ("quote ... unquote"). Every change keeps the text's length, so source spans still
 // point at the clinician's own words: a removed word becomes spaces, a spoken mark becomes the
 // mark followed (or preceded) by spaces.
-import { DICTATION_FILLERS, SPOKEN_NUMBERS, SPOKEN_PUNCTUATION } from '../lexicon/dictation.ts';
+import { DICTATION_FILLERS, NOT_A_SPOKEN_SECTION_AFTER, SIGN_OFF_PHRASES, SPOKEN_NUMBERS, SPOKEN_PUNCTUATION, SPOKEN_SECTION_LABELS } from '../lexicon/dictation.ts';
 
 /** Each spoken mark's words as one pattern, built once. */
 const SPOKEN_MARKS = SPOKEN_PUNCTUATION.map(({ words, mark }) => ({ mark, re: new RegExp(`\\s?(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])`, 'gi') }));
@@ -34,13 +34,16 @@ const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBE
 const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for|spent|took|had|drank|slept|waited|lasted|got|been|spends|takes|has|drinks|sleeps)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
 
 /** "uh that's it", "yeah I think that's all", "end of note": the speaker signing off, not content. */
-const SIGN_OFF = /[\s,.]*(?<![\w'-])(?:(?:ok(?:ay)?|yeah|so|and|um|uh|i think)[\s,]+)*(?:that's it|that is it|that's all|that is all|that's everything|that's the note|end of (?:the )?note|end note|done)[\s,.!]*$/i;
+const SIGN_OFF = new RegExp(`[\\s,.]*(?<![\\w'-])(?:(?:ok(?:ay)?|yeah|so|and|um|uh|i think)[\\s,]+)*(?:${SIGN_OFF_PHRASES.join('|')})[\\s,.!]*$`, 'i');
 
 /**
  * A section named aloud ("so situation is she's been ...", "so intervention I did ...", "plan is
  * she'll email ..."): the label, written as one, with the sentence ending before it.
  */
-const SPOKEN_SECTION = /(?:(?<=^|[\s,.])(?:so|and|then|ok(?:ay)?)\s+|\s{2,}|(?<=\s))(?<!\b(?:my|the|a|an|her|his|their|our|safety|treatment|crisis|care|discharge|action|this|that|no|any|good|poor|positive|negative|emotional|initial|first|of|to|for|in)\s)(situation|interventions?|response|assessment|data|behaviou?r|problem|evaluation)\s+(?:(?:is|was|were)\s+)?(?=(?:she|he|they|we|i|client|pt)\b)/gi;
+const SPOKEN_SECTION = new RegExp(
+  `(?:(?<=^|[\\s,.])(?:so|and|then|ok(?:ay)?)\\s+|\\s{2,}|(?<=\\s))(?<!\\b(?:${NOT_A_SPOKEN_SECTION_AFTER.join('|')})\\s)(${SPOKEN_SECTION_LABELS.join('|')})\\s+(?:(?:is|was|were)\\s+)?(?=(?:she|he|they|we|i|client|pt)\\b)`,
+  'gi',
+);
 
 /** True when a summary reads as spoken: few full stops for its length. */
 export function looksDictated(text: string): boolean {

@@ -5,6 +5,7 @@
 // mention's reading needs of its whole clause (quotes, commas, denials, its stretch's framing) is
 // found once per clause (ClauseView), so a clause of many mentions is not re-read per mention.
 import { FEMALE_RELATIVE, MALE_RELATIVE } from '../lexicon/cues.ts';
+import { CLOSE_PEOPLE, oneOf } from '../lexicon/people.ts';
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
@@ -132,6 +133,8 @@ const OPENS_WITH_OTHER_PERSON = new RegExp(`^\\s*(?:(?:her|his|their|the|client'
 /** Another person's act, at most a word and a bracket after their mention: made once, not per mention. */
 const OTHER_PERSON_ACTS_NEXT = new RegExp(`^\\s*(?:(?!(?:she|he|they|i|we)\\b)[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`);
 /** Every relative of one gender in a stretch, for the one a pronoun refers back to. */
+/** "his brother now holds his": someone else holds the means (the term follows). */
+const HOLDER_HAS = new RegExp(`\\b(?:${oneOf([...CLOSE_PEOPLE, 'police', 'neighbor', 'sponsor', 'roommate'])})\\s+(?:now\\s+|still\\s+)?(?:holds?|has|keeps?|took|is holding|is keeping|has had)\\s+(?:his|her|their|the|my)\\s+$`);
 const MALE_RELATIVE_ALL = new RegExp(MALE_RELATIVE.source, 'gi');
 const FEMALE_RELATIVE_ALL = new RegExp(FEMALE_RELATIVE.source, 'gi');
 
@@ -721,7 +724,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|do not know|not sure|unsure|unclear|maybe|ambivalent|uncertain)/.test(after)) continue;
         // "sold his rifle in 2019", "gave away the pills": means no longer had.
         // "gave his guns to his brother": handed to someone else, so no longer his.
-        const gone = key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || /\b(?:brother|sister|father|mother|dad|mom|friend|wife|husband|partner|son|daughter|police|neighbor|sponsor|uncle|aunt|cousin|roommate)\s+(?:now\s+|still\s+)?(?:holds?|has|keeps?|took|is holding|is keeping|has had)\s+(?:his|her|their|the|my)\s+$/.test(before) || (/\b(?:gave|given|handed|moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)));
+        const gone = key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || HOLDER_HAS.test(before) || (/\b(?:gave|given|handed|moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)));
         const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o|negative for)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
         // "hasn't gathered pills": a preparation not made, which says nothing about access.
         // "has not taken any pills yet": an act not done, which says nothing about access either.

@@ -2,6 +2,7 @@
 // "(video, pt at home)"). Service type and modality words count only in the heading or in
 // phrases that name the session, so "family conflict" is not a family session.
 import { LATENESS } from '../lexicon/cues.ts';
+import { ENROLMENT_WORDS } from '../lexicon/session-labels.ts';
 import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
 import { findSessionDate } from './find-session-date.ts';
 
@@ -19,6 +20,9 @@ const MODALITY: [RegExp, SessionModality][] = [
   [/\b(phone|telephone) (session|sess|call|visit|f\/u|follow-up|check-in|contact)\b|(?<!\binterpret\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|\bvia phone\b|\bover the phone\b/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
+/** "in DBT skills grp + indiv": a group the client is enrolled in (and individual beside it), not this session. */
+const ENROLLED_IN_GROUP_WITH_INDIVIDUAL = new RegExp(`\\b(?:${ENROLMENT_WORDS.join('|')})\\s+(?:[\\w-]+\\s+){0,3}(?:group|grp)\\b(?:\\s*(?:\\+|and|&)\\s*(?:indiv|individual)\\b)?`, 'gi');
+const ENROLLED_IN_GROUP_FRAGMENT = new RegExp(`^\\s*(?:${ENROLMENT_WORDS.join('|')})\\s+(?:[\\w()⟪⟫-]+\\s+){0,6}(?:group|grp)\\b`, 'i');
 const HEADER_CUE = /^\s*(?:so\s+)?this (?:is|was) (?:for|on|regarding)\s+[A-Z]|^\s*(?:saw|seen|met with)\s+[A-Z][a-z]+(?:\s*\(\d{1,2}\))?(?:\s+(?:with|and|w\/)\s+(?:his|her|their)?\s*(?:mom|mother|dad|father|parents?|grandmother|grandma|grandfather|foster \w+|guardian|wife|husband|partner|family))?(?:\s+today)?\s*$|\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes|m(?=\s+(?:session|sess|w\/|with)\b))\b|sess|session|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|counseling|counselling|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s+years?\s+old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
 const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-CBT|IPT|BA|PE|CPT|MBCT)(?![A-Za-z])/;
 
@@ -65,7 +69,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // "DBT indiv (wk 14 of skills group)": what is in brackets qualifies the session; the words outside say what it was.
   // "in DBT skills grp + indiv": what the client is enrolled in says nothing of this session.
   // "Session type: Family (pt + mother + stepfather)": the label says nothing; what follows it does.
-  const unbracketed = header.replace(/(^|[,;]\s*)(?:service|session type|type of session|type|setting|modality|format)\s*:\s*/gi, '$1').replace(/\([^()]*\)/g, ' ').replace(/\b(?:in|attends|attending|joined|also in|member of|enrolled in)\s+(?:[\w-]+\s+){0,3}(?:group|grp)\b(?:\s*(?:\+|and|&)\s*(?:indiv|individual)\b)?/gi, ' ');
+  const unbracketed = header.replace(/(^|[,;]\s*)(?:service|session type|type of session|type|setting|modality|format)\s*:\s*/gi, '$1').replace(/\([^()]*\)/g, ' ').replace(ENROLLED_IN_GROUP_WITH_INDIVIDUAL, ' ');
   const outside = SERVICE.find(([re]) => re.test(unbracketed))?.[1];
   for (const [re, type] of outside ? SERVICE.filter(([, t]) => t === outside) : SERVICE) {
     if (re.test(unbracketed) || (type !== 'individual' && type !== 'family' && type !== 'group' && new RegExp(`\\b${type} (session|sess)\\b`, 'i').test(whole))) {
@@ -151,7 +155,7 @@ export function stripSessionWords(fragment: string): string {
 
 function stripOutside(fragment: string): string {
   // "in DBT skills grp + indiv": what the client is enrolled in is context, kept whole.
-  if (/^\s*(?:in|attends|attending|enrolled in|also in)\s+(?:[\w()⟪⟫-]+\s+){0,6}(?:group|grp)\b/i.test(fragment)) return fragment;
+  if (ENROLLED_IN_GROUP_FRAGMENT.test(fragment)) return fragment;
   // The session's date is in the session line; it is not repeated as heading context ("11/27").
   const date = findSessionDate(fragment);
   const undated = date ? `${fragment.slice(0, date.start)} ${fragment.slice(date.end)}` : fragment;

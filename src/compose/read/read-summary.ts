@@ -1,5 +1,6 @@
 // The reader: a clinician's summary becomes a format-neutral SessionRecord.
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
+import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
 import { FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb } from '../lexicon/verbs.ts';
@@ -233,7 +234,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   for (const c of headerClauses) {
     const source = (): Fact['source'] => [{ origin: srcOrigin(origin), start: c.start, end: c.end }];
     // Fragments of the heading; "Ms. Grant", "V. Thomas" and "Dr. Liu" stay whole, and an age stays with its name.
-    const fragments = joinNameAndAge(splitOutsideBrackets(c.text, /\s+-\s+|,\s*|(?<!\b(?:Ms|Mr|Mrs|Mx|Dr|St|[A-Z]|(?:husband|wife|spouse|partner|father|mother|dad|mom|son|daughter|brother|sister) d))\.\s+/g)).map((f) => stripSessionWords(rewrite(f.trim()))).filter((f) => f && !isSessionFragment(f));
+    const fragments = joinNameAndAge(splitOutsideBrackets(c.text, HEADING_BREAK)).map((f) => stripSessionWords(rewrite(f.trim()))).filter((f) => f && !isSessionFragment(f));
     const context: string[] = [];
     for (const [i, fragment] of fragments.entries()) {
       expandedAll.push(fragment);
@@ -383,7 +384,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       }
     }
     // "Dad joined us and I coached him on labeled praise. He got the hang of it": the one coached is the relative.
-    const coached = previous && /^(?:she|he)\s+(?:got|did|was able|were able|tried|practiced|used|managed|struggled|picked)\b/i.test(rewritten) ? /\b(mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|stepdad|stepmom|aunt|uncle)\b[^.]*\b(?:coached|taught|modeled|modelled|showed|prompted|guided)\s+(him|her)\b/i.exec(previous.fact.text) : null;
+    const coached = previous && /^(?:she|he)\s+(?:got|did|was able|were able|tried|practiced|used|managed|struggled|picked)\b/i.test(rewritten) ? COACHED_RELATIVE.exec(previous.fact.text) : null;
     if (coached && /^(?:she|he)\b/i.exec(rewritten)?.[0]?.toLowerCase() === (coached[2]!.toLowerCase() === 'him' ? 'he' : 'she')) {
       rewritten = `${coached[1]}${rewritten.slice(rewritten.indexOf(' '))}`;
       subject = 'other';
@@ -551,7 +552,11 @@ function joinNameAndAge(fragments: string[]): string[] {
 const srcOrigin = (origin: Origin): 'summary' | 'dictation' => (origin === 'dictation' ? 'dictation' : 'summary');
 
 /** A relative or named person telling what happened: "Dad reports 3 tantrums", "Mom said ...". */
-const RELATIVE_REPORTS = /^(?:(?:her|his|their|the)\s+)?(?:mom|mother|dad|father|parents?|grandma|grandmother|grandpa|grandfather|stepdad|stepmom|foster (?:mom|mother|dad|father|parent)|caregiver|guardian|teacher|partner|wife|husband|[A-Z][a-z]+)\s+(?:reports?|reported|said|says|states?|stated|notes?|noted)\b/i;
+const RELATIVE_REPORTS = new RegExp(`^(?:(?:her|his|their|the)\\s+)?(?:${oneOf([...CAREGIVERS, 'teacher', ...SPOUSES])}|[A-Z][a-z]+)\\s+(?:reports?|reported|said|says|states?|stated|notes?|noted)\\b`, 'i');
+/** "Dad joined and I coached him ...": the relative coached (1) and the pronoun that stands for them (2). */
+const COACHED_RELATIVE = new RegExp(`\\b(${oneOf([...PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES])})\\b[^.]*\\b(?:coached|taught|modeled|modelled|showed|prompted|guided)\\s+(him|her)\\b`, 'i');
+/** Breaks between a labelled heading's parts: " - ", a comma, a full stop (not "Dr." or "husband d."). */
+const HEADING_BREAK = new RegExp(`\\s+-\\s+|,\\s*|(?<!\\b(?:Ms|Mr|Mrs|Mx|Dr|St|[A-Z]|(?:${oneOf(CLOSE_PEOPLE)}) d))\\.\\s+`, 'g');
 
 function isFragment(text: string): boolean {
   if (/^"[^"]*"$/.test(text)) return true;

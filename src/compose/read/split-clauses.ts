@@ -1,5 +1,6 @@
 // Splits a summary into clauses with their character spans: lines, then sentences, then
 // semicolons. Labels such as "plan:" set the kind of everything after them on that line.
+import { CLOSE_PEOPLE, oneOf } from '../lexicon/people.ts';
 import { PAUSE_THEN_SPEAKER } from '../lexicon/dictation.ts';
 import { looksDictated } from './clean-dictation.ts';
 import { KEEP_LABEL_WORDS, LABELS, LETTER_SCHEMES, SECTION_TITLE_LABELS } from '../lexicon/labels.ts';
@@ -24,7 +25,8 @@ export interface Clause {
 }
 
 /** A full stop after these is part of the word, not the end of a sentence. */
-const ABBREVIATIONS = /(?:^|[\s(])(?:ms|mr|mrs|dr|vs|e\.g|i\.e|approx|st|jr|sr|cf|pt|cl|ch|pg|vol|fig|esp|incl|cont|contd|(?:husband|wife|spouse|partner|father|mother|dad|mom|son|daughter|brother|sister) d)\.$/i;
+// "husband d.": a relative who died, never a sentence end.
+const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:ms|mr|mrs|dr|vs|e\\.g|i\\.e|approx|st|jr|sr|cf|pt|cl|ch|pg|vol|fig|esp|incl|cont|contd|(?:${oneOf(CLOSE_PEOPLE)}) d)\\.$`, 'i');
 /** "Sat. appointments", "by Wed. evening": a day's short form before a lower-case word. */
 const DAY_NOUN_AFTER = new RegExp(`^\\s+${DAY_NOUNS}\\b`, 'i');
 const DAY_ABBREVIATION = /(?:^|[\s(])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;

@@ -1,8 +1,9 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
 import { ADVERBS, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { PLACE_AFTER_SUBJECT, PROGRAM_DAY, STATE_AFTER_SUBJECT } from '../lexicon/states-and-places.ts';
-import { gerund, isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
+import { gerund, INTERVIEWING_VERBS, isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
 
 import { protectQuotes, restoreQuotes } from '../text/protect-quotes.ts';
 import type { FactKind, PronounSet, Style, Subject } from '../types.ts';
@@ -279,7 +280,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
 }
 
 /** Techniques named by common nouns ("Psychoeducation re ..."), lower case after "Therapist provided"; never a name ("Gottman"). */
-const COMMON_TECHNIQUE_START = /^(?:Psychoeducation|Validation|Relaxation|Supportive|Crisis|Skills|Assertiveness|Problem|Cognitive|Behaviou?ral|Exposure|Mindfulness|Grounding|Motivational|Safety|Reflective|Empathic|Solution|Emotion|Anger|Sleep|Parent|Play|Communication|Coping|Distress|Interpersonal|Trauma|Narrative|Acceptance|Imagery|Breathing|Progressive)\b/;
+/** "did not reply to her" among what the client told: the client's act not done (never how the clinician interviewed). */
+const CLIENT_ACT_NOT_DONE = new RegExp(`^(?:did not|didn't|has not|hasn't|have not|haven't|never)\\s+(?!(?:${INTERVIEWING_VERBS.join('|')})\\b)[a-z]+`, 'i');
+const COMMON_TECHNIQUE_START = new RegExp(`^(?:${COMMON_NOUN_TECHNIQUE_WORDS.join('|')})\\b`);
 
 /**
  * A clause that opens with a verb and names no one: the doer is named only when the verb
@@ -310,7 +313,7 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (CLIENT_VERBS.has(w0) || kind === 'observation') return `${clientStart(v)} ${withTense(t, v)}`;
   // "Did not reply to her after 11 pm" among what the client told: the client's own act not done.
   // ("did not ask leading questions" is how the clinician interviewed: not the client's.)
-  if (kind === 'report' && /^(?:did not|didn't|has not|hasn't|have not|haven't|never)\s+(?!(?:ask|use|press|probe|prompt|push|pressure|lead|interrupt|challenge|confront|suggest|document|record|assess|review|assign|share)\b)[a-z]+/i.test(t)) return `${clientStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
+  if (kind === 'report' && CLIENT_ACT_NOT_DONE.test(t)) return `${clientStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
   // The client's own account of their life ("went back to yoga twice") is theirs; anything else stays doer-less.
   if (kind === 'report' && (CLIENT_ACTIVITIES.has(w0) || CLIENT_ACTIVITIES.has(verbForms(w0)?.past ?? ''))) return `${clientStart(v)} ${withTense(t, v)}`;
   return doerless(t, w0, v);

@@ -1,0 +1,31 @@
+// The words a summary names the client's people by, grouped by relation. Rules that need "a
+// relative" or "a caregiver" build their patterns from these lists, so a word added here reaches
+// every rule that reads relatives. Data, not logic: extend here.
+
+export const PARENTS = ['mom', 'mother', 'mum', 'dad', 'father', 'stepmom', 'stepmother', 'stepdad', 'stepfather'] as const;
+export const FOSTER_PARENTS = ['foster mom', 'foster mother', 'foster dad', 'foster father', 'foster parent'] as const;
+export const GRANDPARENTS = ['grandma', 'grandmother', 'grandpa', 'grandfather'] as const;
+export const AUNTS_AND_UNCLES = ['aunt', 'uncle'] as const;
+export const SIBLINGS = ['brother', 'sister'] as const;
+export const CHILDREN = ['son', 'daughter'] as const;
+export const SPOUSES = ['husband', 'wife', 'spouse', 'partner'] as const;
+export const DATING_PARTNERS = ['boyfriend', 'girlfriend'] as const;
+
+/** The adults who bring a child in and report on them: parents, grandparents, foster parents, guardians. */
+export const CAREGIVERS = [...PARENTS, 'parent', 'parents', ...GRANDPARENTS, ...FOSTER_PARENTS, 'caregiver', 'guardian'] as const;
+
+/** Family and close others who can hold something for the client, or die ("husband d. 2019"). */
+export const CLOSE_PEOPLE = [...PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES, ...SIBLINGS, ...CHILDREN, ...SPOUSES, 'cousin', 'friend'] as const;
+
+const FEMALE = new Set(['mom', 'mother', 'mum', 'stepmom', 'stepmother', 'foster mom', 'foster mother', 'grandma', 'grandmother', 'aunt', 'sister', 'daughter', 'wife', 'girlfriend']);
+const MALE = new Set(['dad', 'father', 'stepdad', 'stepfather', 'foster dad', 'foster father', 'grandpa', 'grandfather', 'uncle', 'brother', 'son', 'husband', 'boyfriend']);
+const ALL_RELATIVES = [...PARENTS, ...FOSTER_PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES, ...SIBLINGS, ...CHILDREN, ...SPOUSES, ...DATING_PARTNERS];
+
+/** Relatives named as women, and as men: a later "she" or "he" can stand for them. */
+export const FEMALE_RELATIVES: readonly string[] = ALL_RELATIVES.filter((w) => FEMALE.has(w));
+export const MALE_RELATIVES: readonly string[] = ALL_RELATIVES.filter((w) => MALE.has(w));
+
+/** Plain words (letters and spaces) as one regular-expression alternation, longest first so "grandmother" wins over "mother". */
+export function oneOf(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+}
