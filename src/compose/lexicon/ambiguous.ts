@@ -107,10 +107,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       // "bring PO paperwork" in a summary about a protective order hearing is the order, never a probation officer.
       { expansion: 'protective order', after: /^\s*(?:hearing|petition|granted|denied|expired|expires|in place|filed|served|violation|violated)\b/i, topic: /\b(?:protective order|restraining order|order of protection|domestic violence|\bDV\b|abuser|IPV|intimate partner violence)\b/i },
-      { expansion: 'probation officer', before: /\b(?:his|her|their|my|the|with|to|from|by|called|met|meets|meeting|see|saw)\s*$/i, after: /^\s*(?:meeting|visit|check-in|said|says|reports?|called|wants|requires|required|appointment|appt)\b/i, topic: /\b(?:probation|parole|court-ordered|DUI|DWI|offense|charges?|sentenced|juvenile justice)\b/i },
+      // "probation - PO Ms. Delgado", "ROI for PO", "PO's report": a person, on probation.
+      { expansion: 'probation officer', before: /\b(?:his|her|their|my|the|with|to|from|by|for|called|met|meets|meeting|see|saw|probation\s*[-:–(]?)\s*$/i, after: /^\s*(?:meeting|visit|check-in|said|says|reports?|called|wants|requires|required|appointment|appt)\b|^(?:'s\b|\s+(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+[A-Z])/i, topic: /\b(?:probation|parole|court-ordered|DUI|DWI|offense|charges?|sentenced|juvenile justice)\b/i },
       { expansion: 'by mouth', before: /\b\d+\s*mg\s*$/i },
     ],
-    examples: [['bring PO paperwork next session, protective order hearing is 11/14', 'protective order'], ['referred by PO for DUI', 'probation officer'], ['sertraline 50 mg PO daily', 'by mouth'], ['PO', null]],
+    examples: [['bring PO paperwork next session, protective order hearing is 11/14', 'protective order'], ['referred by PO for DUI', 'probation officer'], ['court-mandated (probation - PO Ms. Delgado), DV charge dismissed', 'probation officer'], ['ROI for PO signed; DV charge dismissed, on probation', 'probation officer'], ['sertraline 50 mg PO daily', 'by mouth'], ['PO', null]],
   },
   {
     short: 'HR',
@@ -186,11 +187,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'MI',
     caseSensitive: true,
     meanings: [
-      { expansion: 'myocardial infarction', before: /\b(had|has|having|an|his|her|their|hx of|history of|h\/o|s\/p|post|after|recent|prior|massive|fatal|from|died of|since)\s*(?:a\s+)?$/i, after: /^\s*(last|in \d{4}|\d{4}|at age|age|years? ago|months? ago|recovery|rehab|cardiac|and (?:a )?stent)\b/i },
+      // "thought MI, cardiac w/u neg": a feared heart attack, named by the cardiac words beside it.
+      { expansion: 'myocardial infarction', before: /\b(had|has|having|an|his|her|their|hx of|history of|h\/o|s\/p|post|after|recent|prior|massive|fatal|from|died of|since|thought|feared|r\/o|rule out|ruled out|possible|suspected)\s*(?:a\s+)?$/i, after: /^\s*(last|in \d{4}|\d{4}|at age|age|years? ago|months? ago|recovery|rehab|cardiac|and (?:a )?stent)\b|^[\s,;(-]*(?:cardiac|cardiology|EKG|ECG|troponin|chest pain)\b/i },
       // In a therapy note "MI" is motivational interviewing unless a cardiac cue says otherwise.
       { expansion: '⟪MI⟫', before: /$/ },
     ],
-    examples: [['father had MI last year, stressed', 'myocardial infarction'], ['used MI re drinking', 'motivational interviewing'], ['MI for ambivalence', 'motivational interviewing']],
+    examples: [['father had MI last year, stressed', 'myocardial infarction'], ['one ER visit March, thought MI, cardiac w/u neg', 'myocardial infarction'], ['used MI re drinking', 'motivational interviewing'], ['MI for ambivalence', 'motivational interviewing']],
   },
   {
     short: 'OP',
@@ -294,9 +296,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: "d/c'd",
     meanings: [
       { expansion: 'discontinued', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|sertraline|fluoxetine|lithium|dose|it)\b/i, before: /\b(meds?|medications?|mg|dose|sertraline|fluoxetine|escitalopram|lithium|bupropion|quetiapine|stimulant|prescriber|psychiatrist)\b[^;]*$/i },
-      { expansion: 'discharged', after: /^\s*(from|home|to|same|after|on|yesterday|today|last|this|\d)/i, before: /\b(ED|ER|emergency|hospital\w*|hosp|inpatient|admitted|admission|unit|IOP|PHP|rehab|detox|residential|program|CSU)\b[^;]*$/i },
+      // ("tx'd w/ sertraline, d/c'd 2011": a year after it says nothing; the medication before it does.)
+      { expansion: 'discharged', after: /^\s*(from|home|to|same|after|on|yesterday|today|last|this)\b/i, before: /\b(ED|ER|emergency|hospital\w*|hosp|inpatient|admitted|admission|unit|IOP|PHP|rehab|detox|residential|program|CSU)\b[^;]*$/i },
     ],
-    examples: [["St. Anne's ED 10/8, d/c'd same day", 'discharged'], ["prescriber d/c'd the quetiapine", 'discontinued'], ["d/c'd sertraline 50 mg", 'discontinued'], ["d/c'd", null]],
+    examples: [["St. Anne's ED 10/8, d/c'd same day", 'discharged'], ["prescriber d/c'd the quetiapine", 'discontinued'], ["d/c'd sertraline 50 mg", 'discontinued'], ["tx'd w/ sertraline by PCP, d/c'd 2011", 'discontinued'], ["admitted to inpatient unit, d/c'd 10/14", 'discharged'], ["d/c'd", null]],
   },
   {
     short: 'psych',

@@ -124,5 +124,5 @@ export const LETTER_SCHEMES: readonly { letters: string; kinds: Readonly<Record<
 /** Labels that say what the line is about and stay in the sentence ("Topic: high-risk situations"). */
 export const KEEP_LABEL_WORDS = new Set(['topic', 'topics', 'worksheet', 'module', 'skills', 'skill', 'technique', 'techniques']);
 
-/** Report labels that only repeat a section's title ("Problem:", "Subjective:"): the section says it, so the word goes. */
-export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'subjective']);
+/** Report and risk labels that only repeat a section's title ("Problem:", "Subjective:", "Risk:"): the section says it, so the word goes. */
+export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'subjective', 'risk', 'safety', 'risk assessment']);

@@ -42,7 +42,8 @@ export const PARTICIPANT_OF: Readonly<Record<'couples' | 'group', RegExp>> = {
 export const PARTICIPANT_QUANTIFIER = /\b(neither|both|each|either|all|every|none of the|no)\s+$/;
 
 /** Verbs that make the word before them the one who had the thought or did the act. */
-export const OTHER_PERSON_ACT = /\b(has|had|have|said|says|threatened|threatens|attempted|died|disclosed|reported|reports|endorsed|endorses|denied|denies|cut|is|was|committed)\b/;
+// "brother showed Jayden cuts on his arm": what another person shows the client is theirs.
+export const OTHER_PERSON_ACT = /\b(has|had|have|said|says|threatened|threatens|attempted|died|disclosed|reported|reports|endorsed|endorses|denied|denies|cut|is|was|committed|(?:showed|shows|showing)(?!\s+up\b))\b/;
 
 /** Urges that were not acted on are not self-harm; "urge surfing" is a skill taught, not an urge had. */
 export const URGE = /\burges?\b(?![\s-]+surf)/;

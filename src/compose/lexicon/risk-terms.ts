@@ -98,6 +98,8 @@ export const SELF_HARM_TERMS = [
   'cutting', 'cut herself', 'hurt herself', 'hurt himself', 'hurt themselves', 'hurting herself', 'hurting himself', 'hurting themselves', 'harming herself', 'harming himself', 'harming themselves', 'harm herself', 'harm himself', 'harm themselves', 'harming self', 'hurting self', 'harm to self',
   ...['her', 'his', 'their'].flatMap((who) => ['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach', 'skin'].flatMap((part) => [`cut ${who} ${part}`, `cuts ${who} ${part}`, `burned ${who} ${part}`, `scratched ${who} ${part}`, `scratch ${who} ${part}`, `burn ${who} ${part}`, `scratching ${who} ${part}`])), 'cut himself', 'cut themselves', 'cuts herself', 'cuts himself', 'burning herself', 'burning himself',
   'burned herself', 'burned himself', 'hitting herself', 'hitting himself', 'scratching', 'head banging',
+  // "urges to burn herself with a lighter", "cut myself": each act with each self.
+  ...['cut', 'cuts', 'burn', 'burns', 'burned', 'burnt', 'burning', 'scratch', 'scratched', 'scratches'].flatMap((v) => ['herself', 'himself', 'themselves', 'myself'].map((self) => `${v} ${self}`)),
   // A child's words for hurting himself: "wants to hit himself in the head", "bit her arm".
   ...['hit', 'hits', 'hitting', 'punch', 'punched', 'punching', 'bite', 'bit', 'biting', 'bang', 'banged', 'slap', 'slapped', 'slapping', 'pinch', 'pinched', 'pinching'].flatMap((v) => ['herself', 'himself', 'themselves', 'myself'].map((self) => `${v} ${self}`)),
   // "Cut thighs x2 last wk": the act jotted without "her".

@@ -60,6 +60,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'meds', expansion: 'medications' },
   { short: 'med', expansion: 'medication' },
   { short: 'f/u', expansion: 'follow-up' },
+  { short: 'w/u', expansion: 'workup' },
   { short: 'fu', expansion: 'follow-up' },
   { short: 'hw', expansion: 'homework' },
   { short: 'hmwk', expansion: 'homework' },

@@ -16,7 +16,11 @@ const OPEN_QUOTE = /(?<![\w'-])(?:(?:and )?i quote|open quote|begin quote|quote)
 const INSTRUMENT_NUMBERS: Readonly<Record<string, number>> = { nine: 9, seven: 7, five: 5, two: 2 };
 const SPOKEN_INSTRUMENT = /(?<![\w-])(phq|gad|pcl)[\s-]+(nine|seven|five|two)(?![\w-])/gi;
 const CLOSE_QUOTE = /\s?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi;
-const NUMBER = new RegExp(`(?<![\\w-])(${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?=[\\s-]+(?:years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|times|out of|nights?|sessions?|drinks?|cups?|kids?|children|members|attempts?|pounds?|lbs?|kilos?|beers?|glasses|packs?|pills?|hrs?|shots?|grandkids|grandchildren)\\b)`, 'gi');
+const SPOKEN_NUMBER_WORDS = Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|');
+const COUNTED = '(?:years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|times|out of|nights?|sessions?|drinks?|cups?|kids?|children|members|attempts?|pounds?|lbs?|kilos?|beers?|glasses|packs?|pills?|hrs?|shots?|grandkids|grandchildren)';
+const NUMBER = new RegExp(`(?<![\\w-])(${SPOKEN_NUMBER_WORDS})(?=[\\s-]+${COUNTED}\\b)`, 'gi');
+/** "sleeping ten twelve hours", "three or four drinks": a spoken range. */
+const NUMBER_RANGE = new RegExp(`(?<![\\w-])(${SPOKEN_NUMBER_WORDS})\\s+(?:to\\s+|or\\s+)?(${SPOKEN_NUMBER_WORDS})(?=[\\s-]+${COUNTED}\\b)`, 'gi');
 
 const AGE_NUMBER = new RegExp(`(?<=\\b(?:she's|he's|they're|she is|he is|they are|aged?)\\s)(?:${Object.keys(SPOKEN_NUMBERS).filter((k) => SPOKEN_NUMBERS[k]! >= 10).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out)\\b)`, 'gi');
 // "session six", "session uh eleven": the session's number in digits.
@@ -31,7 +35,7 @@ const RATING_NUMBER = new RegExp(`(?<=\\b(?:SUDS?|Y-BOCS|PHQ-\\d|GAD-\\d|PCL-\\d
 const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "I'd say she looked tearful": the clinician's own framing of what they saw; the observation stays.
 // "he said and I'm quoting "...": the quotation marks already say it is quoted.
-const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for|spent|took|had|drank|slept|waited|lasted|got|been|spends|takes|has|drinks|sleeps)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
+const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<![\w'])(?:and\s+)?I want to (?:get this right|get this exactly right|be accurate here|be exact|quote (?:her|him|them) exactly)\b|(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for|spent|took|had|drank|slept|waited|lasted|got|been|spends|takes|has|drinks|sleeps)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
 
 /** "uh that's it", "yeah I think that's all", "end of note": the speaker signing off, not content. */
 const SIGN_OFF = new RegExp(`[\\s,.]*(?<![\\w'-])(?:(?:ok(?:ay)?|yeah|so|and|um|uh|i think)[\\s,]+)*(?:${SIGN_OFF_PHRASES.join('|')})[\\s,.!]*$`, 'i');
@@ -70,6 +74,10 @@ export function cleanDictation(text: string): string {
   });
   // "PHQ nine", "GAD seven": an instrument's name as written.
   out = out.replace(SPOKEN_INSTRUMENT, (m, name: string, n: string) => pad(`${name.toUpperCase()}-${INSTRUMENT_NUMBERS[n.toLowerCase()]}`, m.length));
+  out = out.replace(NUMBER_RANGE, (m, a: string, b: string) => {
+    const [from, to] = [SPOKEN_NUMBERS[a.toLowerCase()]!, SPOKEN_NUMBERS[b.toLowerCase()]!];
+    return from < to ? pad(`${from} to ${to}`, m.length) : m;
+  });
   out = out.replace(NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   // "she's seventy eight", "he is sixty": an age said in words, in digits.
   out = out.replace(AGE_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
@@ -117,6 +125,8 @@ export function cleanDictation(text: string): string {
   out = out.replace(/,?\s+which I (?:noted|documented|wrote down|flagged|charted)\b/gi, blank);
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
   out = out.replace(HEDGE, blank);
+  // "she said (and I want to get this right) she said ...": the speaker named twice around an aside is named once.
+  out = out.replace(/(?<![\w'-])((?:she|he|they) (?:said|says|stated|told me))\s+(?=\1(?![\w'-]))/gi, (m, _w: string, offset: number) => blank(m, offset));
 
   // "with the uh the warehouse job": a word said twice around a pause is said once.
   out = out.replace(/(?<![\w'-])(the|a|an|to|and|of|in|he|she|they|we|i|it|that|was|is|up|out)(\s+)(?=\1(?![\w'-]))/gi, (m, _w: string, _s: string, offset: number) => blank(m, offset));
@@ -124,7 +134,9 @@ export function cleanDictation(text: string): string {
     out = out.replace(re, (m, offset: number, whole: string) => {
       // "a period of", "the trial period": the word, not the mark.
       // "before 1st period", "last period": a school period after an ordinal.
-      if (mark === '.' && /\b(a|the|this|that|her|his|their|menstrual|time|grace|waiting|trial|short|long|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last|next|each|every)\s*$/i.test(whole.slice(0, offset))) return m;
+      // "a passive SI period in 2009", "a rough period after her divorce": a stretch of time, named by what follows it.
+      if (mark === '.' && /\b(a|the|this|that|her|his|their|menstrual|time|grace|waiting|trial|short|long|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last|next|each|every|si|depressive|manic|hypomanic|dark|rough|hard|tough|difficult|bad|stable|sober)\s*$/i.test(whole.slice(0, offset))) return m;
+      if (mark === '.' && /^\s*(?:of|when|where|during|between|which|lasting|that lasted|in (?:19|20)\d\d|(?:after|before|following) (?:her|his|their|the|a)\b)/i.test(whole.slice(offset + m.length))) return m;
       return pad(mark, m.length);
     });
   }

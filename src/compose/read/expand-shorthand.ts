@@ -3,7 +3,7 @@
 import { applyRulesInOrder } from './apply-rules-in-order.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import { AMBIGUOUS } from '../lexicon/ambiguous.ts';
-import { MODALITIES } from '../lexicon/modalities.ts';
+import { MODALITIES, OTHER_SENSES } from '../lexicon/modalities.ts';
 import { SHORTHAND } from '../lexicon/shorthand.ts';
 import { SYMBOL_RULES } from '../lexicon/symbol-rules.ts';
 
@@ -84,7 +84,8 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
   // the letters in brackets, so they are that, not the modality.
   out = out.replace(MODALITY, (m: string, _acronym: string, offset: number, whole: string) => {
     // "ACT team" is Assertive Community Treatment, a service, not acceptance and commitment therapy.
-    if (m === 'ACT' && /^\s+team\b/i.test(whole.slice(offset + m.length))) return 'Assertive Community Treatment (ACT)';
+    const other = OTHER_SENSES.find((x) => x.acronym === m && x.after.test(whole.slice(offset + m.length)));
+    if (other) return other.expansion;
     return modalityByAcronym.has(m) && !definedInBrackets(m, whole.slice(offset + m.length)) ? modalityMarker(m) : m;
   });
   out = out.replace(WORD, (m: string, _w: string, offset: number, whole: string) => {

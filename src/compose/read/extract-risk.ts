@@ -132,9 +132,9 @@ const TERMINATOR = new RegExp(TERMINATORS.source);
 const OPENS_WITH_OTHER_PERSON = new RegExp(`^\\s*(?:(?:her|his|their|the|client's)\\s+)?${OTHER_PERSON.source}`);
 /** Another person's act, at most a word and a bracket after their mention: made once, not per mention. */
 const OTHER_PERSON_ACTS_NEXT = new RegExp(`^\\s*(?:(?!(?:she|he|they|i|we)\\b)[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`);
-/** Every relative of one gender in a stretch, for the one a pronoun refers back to. */
 /** "his brother now holds his": someone else holds the means (the term follows). */
 const HOLDER_HAS = new RegExp(`\\b(?:${oneOf([...CLOSE_PEOPLE, 'police', 'neighbor', 'sponsor', 'roommate'])})\\s+(?:now\\s+|still\\s+)?(?:holds?|has|keeps?|took|is holding|is keeping|has had)\\s+(?:his|her|their|the|my)\\s+$`);
+/** Every relative of one gender in a stretch, for the one a pronoun refers back to. */
 const MALE_RELATIVE_ALL = new RegExp(MALE_RELATIVE.source, 'gi');
 const FEMALE_RELATIVE_ALL = new RegExp(FEMALE_RELATIVE.source, 'gi');
 
@@ -323,6 +323,12 @@ function readStretch(stretch: string, length: number): StretchReading {
   };
 }
 
+/** "since the October crisis": an event before which there was some; never the start of treatment ("since we started", "since last session"). */
+const SINCE_AN_EVENT = /^\s*(?:\w+\s+)?since\b(?!\s+(?:we|starting|beginning|intake|treatment|therapy|our|last (?:session|visit|appt|appointment|time|week)|the last (?:session|visit)|then)\b)/;
+
+/** "denies ever", "never", "no": a denial standing just before a wish ("wanting to hurt herself"). */
+const DENIED_BEFORE_WISH = /\b(?:denies|denied|deny|denying|never|no|not|doesn't|does not|didn't|did not)\s+(?:(?:ever|any|having|feeling|being|had|thoughts? of)\s+){0,2}$/;
+
 /** A past visit named before its details in brackets: "post-ED visit (...)", "hospitalized 2021 (...)". */
 const VISIT_BEFORE = /\b(?:post-(?:ed|er|hospital|hosp|discharge|admission|inpatient)|(?:ed|er|emergency room|emergency department|hospital|inpatient|crisis unit|psychiatric) (?:visit|stay|admission|presentation|hold)|hospitali[sz](?:ed|ation)|admitted|admission)\b[^()]*$/;
 
@@ -330,6 +336,9 @@ const VISIT_BEFORE = /\b(?:post-(?:ed|er|hospital|hosp|discharge|admission|inpat
 function readMention(view: ClauseView, start: number, end: number, options: RiskReadOptions): Reading {
   const t = view.t;
   const after = t.slice(end);
+  // "HI screen neg", "SI screen positive": the screen's result; "screen neg for intent" says nothing of the ideation itself.
+  const screen = /^\s*screen(?:ing)?\s+(?:was\s+)?(neg(?:ative)?|pos(?:itive)?)\b(\s+for\s+(?:intent|plan|means|method)\b)?/i.exec(after);
+  if (screen) return screen[2] ? 'no_status' : screen[1]!.startsWith('neg') ? 'denied' : 'endorsed';
   // Another person's: a relative or other party as the doer just before the mention.
   const lead = t.slice(Math.max(0, start - 60), start);
   const match = OTHER_PERSON.exec(lead);
@@ -362,12 +371,13 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (other && /\b(said|says|saying|texted|told|wrote|posted|messaged|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
   // "her best friend Nina has been texting her at night saying she wants to die and has been cutting":
   // what a friend or relative told the client, reported a little further back in the clause.
+  // ("older brother ... and showed J cuts on his arm": what they showed the client, too.)
   const wideLead = t.slice(Math.max(0, start - 130), start);
   const wideOther = match ? null : OTHER_PERSON.exec(wideLead);
   const wideInRoom = wideOther && (PARTICIPANT_QUANTIFIER.test(wideLead.slice(0, wideOther.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(wideOther[1]!)));
   // A pause left by a filler ("texted her roommate um she denies ...") ends what the other person said.
   // "she denies any ..." is the clinician's screening, never what the other person wrote.
-  if (wideOther && !wideInRoom && !/\s{3,}/.test(wideLead.slice(wideOther.index)) && !/\b(?:she|he|they)\s+(?:denies|denied|endorses|endorsed)\s+(?:\w+\s+){0,3}$/.test(wideLead) && /\b(?:texting|texted|saying|told|messaged|posted|wrote)\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
+  if (wideOther && !wideInRoom && !/\s{3,}/.test(wideLead.slice(wideOther.index)) && !/\b(?:she|he|they)\s+(?:denies|denied|endorses|endorsed)\s+(?:\w+\s+){0,3}$/.test(wideLead) && /\b(?:texting|texted|saying|told|messaged|posted|wrote|(?:showed|shows|showing)(?!\s+up\b))\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
   if (other && OTHER_PERSON_ACTS_NEXT.test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   // "Maria mentioned at the end that Tom said last month 'you'd all be better off without me'": one
@@ -427,7 +437,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (open >= 0 && t.indexOf(')', open) > start - 1 && t.lastIndexOf(')', start) < open && VISIT_BEFORE.test(t.slice(Math.max(0, open - 40), open))) return 'history';
   if (isDenied(view, start, end)) {
     // "no cutting since the October crisis" says there was cutting before it.
-    return /^\s*(?:\w+\s+)?since\b/.test(after) && /cut|harm|injur/.test(t.slice(start, end)) ? 'history' : 'denied';
+    // ("no thoughts of self-harm since we started in July" says nothing of before: thoughts, and the start of treatment.)
+    return SINCE_AN_EVENT.test(after) && /cut|harm|injur/.test(t.slice(start, end)) && !/\b(?:thoughts?|urges?|ideation)\s+(?:of|about|to)\s+$/.test(t.slice(Math.max(0, start - 20), start)) ? 'history' : 'denied';
   }
   if (stretch.urge) return view.acted() ? 'denied' : 'urge';
   return 'endorsed';
@@ -596,8 +607,13 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       if (/\bcommand\s+(?:auditory\s+)?(?:hallucinations?|voices?)\s+(?:to|telling (?:her|him|them|client) to)\s+$/.test(t.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (shDenied && view.insideQuote(m.index)) continue;
       // "almost cut last night but didn't": urges without an act.
-      if (NEAR_MISS.test(t.slice(Math.max(0, m.index - 30), m.index))) {
-        risk.selfHarmUrges = true;
+      const lead = t.slice(Math.max(0, m.index - 60), m.index);
+      const tail = lead.slice(-30);
+      const nearMiss = NEAR_MISS.exec(tail);
+      if (nearMiss) {
+        // "denies ever wanting to hurt herself": the wish itself denied, so neither urge nor act.
+        if (DENIED_BEFORE_WISH.test(lead.slice(0, lead.length - tail.length + nearMiss.index))) sh.push('denied');
+        else risk.selfHarmUrges = true;
         continue;
       }
       const reading = readMention(view, m.index, m.index + m[0].length, options);

@@ -1,6 +1,7 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
 import { ADVERBS, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
+import { COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { PLACE_AFTER_SUBJECT, PROGRAM_DAY, STATE_AFTER_SUBJECT } from '../lexicon/states-and-places.ts';
 import { gerund, INTERVIEWING_VERBS, isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
@@ -280,6 +281,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
 }
 
 /** Techniques named by common nouns ("Psychoeducation re ..."), lower case after "Therapist provided"; never a name ("Gottman"). */
+/** "... per father", "... per school counselor (Ms. Park)" closing a report: who told it (1). */
+const PER_OTHER_SOURCE = new RegExp(`\\s*,?\\s*\\bper\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*$`, 'i');
 /** "did not reply to her" among what the client told: the client's act not done (never how the clinician interviewed). */
 const CLIENT_ACT_NOT_DONE = new RegExp(`^(?:did not|didn't|has not|hasn't|have not|haven't|never)\\s+(?!(?:${INTERVIEWING_VERBS.join('|')})\\b)[a-z]+`, 'i');
 const COMMON_TECHNIQUE_START = new RegExp(`^(?:${COMMON_NOUN_TECHNIQUE_WORDS.join('|')})\\b`);
@@ -526,6 +529,10 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Last SH 2 mo ago per pt": the attribution is the reporting verb, said once.
       const perClient = /\s*,?\s*\bper (?:client|pt|patient)\b(?=\s*(?:,|$))/i.exec(t);
       if (perClient && !/^(?:client|patient|she|he|they)\b/i.test(t)) return completeClause(`client reports ${(t.slice(0, perClient.index) + t.slice(perClient.index + perClient[0].length)).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`, kind, 'client', v);
+      // "6 absences this month per school counselor (Ms. Park)": the one it is per reported it.
+      const perOther = PER_OTHER_SOURCE.exec(t);
+      // ("Taking meds "mostly" per brother" stays: with no subject, "Brother reported taking" would make the meds his.)
+      if (perOther && !/^(?:client|patient|she|he|they|i|we|\w+ing)\b/i.test(t)) return cap(`${perOther[1]} ${reported(v)} ${lowerLead(t.slice(0, perOther.index))}`);
       // "going well", "doing better": how things are going, said as the client's report.
       const going = /^(going|doing)\s+(well|better|ok|okay|good|great|fine|worse|poorly|about the same|the same)\b/i.exec(t);
       if (going) return `${clientStart(v)} ${reported(v)} ${going[1]!.toLowerCase() === 'going' ? `that things ${v.tense === 'past' ? 'were' : 'are'} going` : 'doing'}${t.slice(going[1]!.length)}`;
