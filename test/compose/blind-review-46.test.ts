@@ -118,3 +118,90 @@ describe('review 46: who did it, and when', () => {
     expect(readSummary('Indiv 45 min session. Reviewed sleep log.').session.minutes).toBe(45);
   });
 });
+
+describe('review 47: risk read right', () => {
+  it('a relative out of the room is not the one who then "said"', () => {
+    const summary = 'video session with Rosa she is 16 um dad was home but not in the room so um she said this week was hard she said she has had thoughts of killing herself most days but no plan um we updated the safety plan together';
+    const r = readSummary(summary);
+    expect(r.facts.find((f) => /thoughts of killing herself/.test(f.text))?.subject).not.toBe('other');
+    expect(note(summary)).not.toMatch(/Father said/);
+  });
+
+  it('"she said like I just want ..." quotes the client; "I\'ve thought about how" inside it stays hers', () => {
+    const summary = 'ok so she came in really flat um she said like I just want to be gone and I\'ve thought about how but I don\'t have a plan um we did a safety plan and she agreed to tell her aunt tonight';
+    const out = note(summary);
+    expect(out).toMatch(/"I just want to be gone and I've thought about how but I don't have a plan"/);
+    expect(out).not.toMatch(/the therapist has thought/);
+    expect(readSummary(summary).risk.plan).not.toBe(true);
+  });
+
+  it('C-SSRS items answered as a list: "yes to 1 2 and 3 no to 4 and 5" is active ideation, no intent, no plan', () => {
+    const r = readSummary('Endorses SI most days. C-SSRS yes to 1 2 and 3 no to 4 and 5.').risk;
+    expect(r.si).toBe('active');
+    expect(r.intent).toBe(false);
+    expect(r.plan).toBe(false);
+  });
+
+  it('not knowing about a means is neither access nor its absence', () => {
+    const r = readSummary('Passive SI. Asked about means: no firearms at home, she doesn\'t know about pills in the house.').risk;
+    expect(r.meansNamed).not.toBe('pills');
+  });
+
+  it('a screen negative for current ideation, said first, is a denial even with a lifetime passive wish after it', () => {
+    for (const summary of ['C-SSRS screen today neg - denies current SI/HI, denies urges to cut. Hx SI w/ plan 2021.', 'did a C-SSRS screen negative for current ideation positive for lifetime passive wish to be dead last spring no behaviors']) {
+      expect(readSummary(summary).risk.si, summary).toBe('denied');
+    }
+  });
+
+  it('what another person said ("ex-wife ... said she can\'t keep doing this and mentioned taking all her pills") is theirs', () => {
+    const summary = 'Denies SI/HI. Ex-wife Dana called him drunk Sunday, said she "can\'t do this anymore" and mentioned taking all her pills; pt called 911.';
+    expect(readSummary(summary).risk.si).toBe('denied');
+  });
+});
+
+describe('review 47: words and doers', () => {
+  it('"MS:" is a mental status line; "MS" beside a diagnosis is multiple sclerosis', () => {
+    expect(note('MS: A&Ox3, psychomotor slowing, flat affect.')).not.toMatch(/sclerosis/);
+    expect(note('Wife has MS, caregiver strain discussed.')).toMatch(/multiple sclerosis/);
+  });
+
+  it('"during ED" beside an eating disorder history is the eating disorder', () => {
+    expect(note('Hx anorexia in college, restrictive. Hx SI age 19 during ED, no attempts.')).toMatch(/during eating disorder/);
+  });
+
+  it('letter grades are not initials ("B\'s -> D\'s" with a Ms. Dunn in the summary)', () => {
+    const out = note('Referred by Ms. Dunn. Grades dropped B\'s -> D\'s this term.');
+    expect(out).toMatch(/from B's to D's/);
+    expect(out).not.toMatch(/Dunn's/);
+  });
+
+  it('"4-7-8 x 5 min" is the breathing pattern for 5 minutes', () => {
+    expect(note('DBT skills group, 6 members.\nReviewed diary cards.\nGroup practiced 4-7-8 breathing x 5 min, most reported feeling calmer.', 'girp')).toMatch(/4-7-8 breathing for 5 minutes/);
+  });
+
+  it('a method named before a dash is how the work was done, not its doer', () => {
+    const out = note('Couples session. Gottman - identified the criticism/stonewalling cycle, taught soft start-up.', 'pie');
+    expect(out).toMatch(/Therapist identified the criticism and stonewalling cycle \(Gottman\)/);
+    expect(out).not.toMatch(/Gottman identified/);
+  });
+
+  it('"Izzy\'s mom called - said ..." is the mother\'s report', () => {
+    const out = note('Izzy\'s mom (Wei) called me after school - said Izzy "won\'t put her phone down."');
+    expect(out).toMatch(/Mother said Izzy/);
+    expect(out).not.toMatch(/Client said Izzy/);
+  });
+
+  it('"late wife (d. 2022)" is the year she died, kept in one sentence', () => {
+    const out = note('Tearful about late wife (d. 2022), TP linear.');
+    expect(out).toMatch(/late wife \(died 2022\)[^.]*thought process linear/);
+  });
+
+  it('what follows the work in a heading that goes on is the response ("..., worked on X, Ana cried when ...")', () => {
+    expect(section('Couples - Ana & Ben, 3rd session, worked on speaker-listener, Ana cried when Ben reflected back "you feel alone", both agreed to a weekly check-in.', 'response', 'sirp')).toMatch(/Ana cried/);
+  });
+
+  it('a decision jotted as a participle after the work is the response: "pt accepting voluntary admit"', () => {
+    const out = section('Crisis eval. Consulted on-call psychiatrist who recommends admission. Pt accepting voluntary admit.', 'response', 'birp');
+    expect(out).toMatch(/Client accepted voluntary admission/);
+  });
+});

@@ -147,9 +147,9 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       // The emergency department first: a crisis reading outranks an eating one when both topics are present.
       { expansion: 'emergency department', before: /(?:\b(to|in|at|the|from|via|nearest|an|or|transport(?:ed)? to|sent to|taken to|brought to|went to)|'s)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on|eval|evaluation|sw|social worker|nurse|now|tonight|today|for|triage|discharge)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*|hang\w*|C-SSRS)\b/ },
-      { expansion: 'eating disorder', after: /^\s*(?:(thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|team|program|dietitian|telling|as separate|is (?:talking|telling|loud|louder))\b|\(?\s*(restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b)/i, before: /\b(hx|history|h\/o|dx|diagnosed with|recovery from|in recovery|active|her|his|their|my)\s*(?:of\s+)?$/i, topic: EATING },
+      { expansion: 'eating disorder', after: /^\s*(?:(thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|team|program|dietitian|telling|as separate|is (?:talking|telling|loud|louder))\b|\(?\s*(restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b)/i, before: /\b(hx|history|h\/o|dx|diagnosed with|recovery from|in recovery|active|her|his|their|my|during|throughout)\s*(?:of\s+)?$/i, topic: EATING },
     ],
-    examples: [["what's the ED telling you", 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['externalizing (naming the ED as separate from Sophie) after SI screen', 'eating disorder'], ['ED', null]],
+    examples: [["what's the ED telling you", 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['SI at 19 during ED, no attempts', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['externalizing (naming the ED as separate from Sophie) after SI screen', 'eating disorder'], ['ED', null]],
   },
   {
     short: 'SA',
@@ -193,6 +193,16 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: '⟪MI⟫', before: /$/ },
     ],
     examples: [['father had MI last year, stressed', 'myocardial infarction'], ['one ER visit March, thought MI, cardiac w/u neg', 'myocardial infarction'], ['used MI re drinking', 'motivational interviewing'], ['MI for ambivalence', 'motivational interviewing']],
+  },
+  {
+    // "MS: A&Ox3" is mental status (the line label, see labels.ts); "MS dx 2015" is multiple sclerosis.
+    short: 'MS',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'mental status', after: /^\s*(?:exam|examination|WNL|within normal limits|intact|grossly|changes?|unchanged)\b/i },
+      { expansion: 'multiple sclerosis', before: /\b(?:dx|diagnosis|diagnosed with|hx of|history of|h\/o|has|with|her|his|from|for|of)\s*$/i, after: /^\s*(?:flare|relapse|exacerbation|dx|diagnosis|since|in \d{4}|\(?\d{4}|fatigue|progression|meds?|medications?)\b/i, topic: /\b(?:neurolog\w*|MRI|wheelchair|relapsing|remitting|ocrelizumab|interferon)\b/i },
+    ],
+    examples: [['MS exam WNL', 'mental status'], ['wife has MS, caregiver strain', 'multiple sclerosis'], ['MS flare last month', 'multiple sclerosis'], ['MS', null]],
   },
   {
     short: 'OP',

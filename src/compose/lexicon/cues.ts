@@ -139,6 +139,8 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
   'wind-down routine': 'built',
   'ice cube': 'guided',
   'gottman-rapoport': 'ran',
+  'gottman method': 'used',
+  gottman: 'used',
   'speaker/listener': 'ran',
   'speaker-listener': 'ran',
   'stress-reducing conversation': 'reviewed',
@@ -242,7 +244,7 @@ export const RESPONSE_CUES = [
   // Doing the work just shown: "mom practiced it with him", "he did it three times".
   'practiced it', 'practiced them', 'practiced with', 'did it', 'tried it', 'tried them', 'used it',
   'by the end', 'did well', 'did great', 'did a good job', 'did a great job', 'did fine', 'did okay', 'did ok', 'by end', 'at the end', 'at end', 'end of session', 'end of sets', 'by close', 'afterwards', 'afterward',
-  'calmer', 'relief', 'relieved', 'receptive', 'engaged', 'agreed', 'committed', 'commit', 'was able', 'able to', 'could',
+  'calmer', 'relief', 'relieved', 'receptive', 'engaged', 'agreed', 'agrees', 'accepted', 'accepts', 'declined', 'declines', 'committed', 'commit', 'was able', 'able to', 'could',
   'got to', 'brought it back', 'warmed up', 'settled', 'makes sense', 'made sense', 'understood', 'verbalized', 'verbalised',
   'responded', 'tolerated', 'identified', 'recognized', 'recognised', 'realized', 'realised', 'insight', 'seeing the pattern',
   'step back', 'stepped back', 'softer', 'softened', 'opened up', 'participated', 'demonstrated', 'practiced well', 'resistant',
@@ -419,7 +421,7 @@ export const LATENESS = /\b(?:late|early)\s+\d{1,3}\s*(?:min|mins|minutes)\b|\b\
 
 /** Relatives and others whose jotted line label ("Dad:", "Grandma:") makes them the speaker. */
 /** A relative opening a clause as its subject ("her mother ...", "dad ..."): their statements go on without a new subject. */
-export const RELATIVE_SUBJECT = /^(?:(?:her|his|their|the)\s+)?(mother|father|mom|dad|stepmother|stepfather|grandmother|grandfather|partner|wife|husband|sister|brother)\b/i;
+export const RELATIVE_SUBJECT = /^(?:(?:her|his|their|the|[A-Z][a-z]+'s)\s+)?(mother|father|mom|dad|stepmother|stepfather|grandmother|grandfather|partner|wife|husband|sister|brother)\b/i;
 
 export const RELATIVE_SPEAKER = /^(?:mom|dad|mother|father|mum|stepmom|stepdad|stepmother|stepfather|grandmother|grandma|grandfather|grandpa|partner|wife|husband|teacher|aunt|uncle|foster mom|foster mother|guardian)$/i;
 

@@ -43,6 +43,9 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   evaluation: 'response',
   observations: 'observation',
   mse: 'observation',
+  // "MS: A&Ox3, flat affect": a mental status line, never multiple sclerosis.
+  ms: 'observation',
+  'mental status': 'observation',
   affect: 'observation',
   mood: 'report',
   presentation: 'observation',
@@ -71,6 +74,7 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   'safety plan': 'risk',
   protective: 'risk',
   'protective factors': 'risk',
+  'protective factor': 'risk',
   'access to means': 'risk',
   means: 'risk',
   // What the session worked on, jotted as a heading

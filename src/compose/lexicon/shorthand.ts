@@ -371,7 +371,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'mod-sev', expansion: 'moderate to severe' },
   { short: 'mod', expansion: 'moderate' },
   { short: 'in-sess', expansion: 'in-session' },
-  { short: 'MS', expansion: 'multiple sclerosis', caseSensitive: true },
   { short: 'med care', expansion: 'medical care' },
   { short: 'dispo', expansion: 'disposition' },
   { short: 'collab', expansion: 'collaborative' },

@@ -39,6 +39,9 @@ function changeVerb(a: string, b: string, before: string): string {
 const INTAKE_HEADINGS: Record<string, string> = { SUD: 'Substance use', ID: 'Identifying information', HPI: 'History of present illness', PPH: 'Past psychiatric history', PMH: 'Past medical history', FHx: 'Family history', FHX: 'Family history', SHx: 'Social history', Dev: 'Developmental history', 'Dev Hx': 'Developmental history', PSY: 'Psychiatric history' };
 const RELATIVE_SHORT: Record<string, string> = { MGM: 'maternal grandmother', MGF: 'maternal grandfather', PGM: 'paternal grandmother', PGF: 'paternal grandfather' };
 
+/** A decision jotted as a participle, and the verb it stands for. */
+const DECISION_VERBS: Readonly<Record<string, string>> = { accepting: 'accepts', agreeing: 'agrees', declining: 'declines', refusing: 'refuses', requesting: 'requests' };
+
 export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "Dev: feels ambushed" in a couples note is a partner named Dev speaking, not a developmental history.
   { pattern: new RegExp(`^(\\s*)(${Object.keys(INTAKE_HEADINGS).join('|')})\\s*:(?!\\s*(?:feels|felt|said|says|wants|wanted|thinks|thought|reports|reported|states|stated|is|was|agreed|agrees|cried|shared|admitted|asked|worried|"|'))`, 'g'), replace: (_m, pre, h) => `${pre}${INTAKE_HEADINGS[h]}:`, example: ['SUD: ETOH 3-4 beers on weekends', 'Substance use: ETOH 3-4 beers on weekends'] },
@@ -109,6 +112,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?<=^|[\s(,;:])([+-])(?=(?:wish|active|passive|method|intent|plan|behaviou?r|ideation|thoughts|preparatory|prep|si|hi|nssi|sh|self-harm)\b)/gi, replace: (_m, sign: string) => (sign === '+' ? 'positive for ' : 'negative for '), example: ['C-SSRS screen: +wish to be dead, -method', 'C-SSRS screen: positive for wish to be dead, negative for method'] },
   // "name 2+ body cues": a number and a plus is that many or more, never "and".
   { pattern: /\b(\d+)\+(?=\s+[a-z])(?!\s+(?:wks?|weeks?|days?|d|months?|mos?|hrs?|hours?|years?|yrs?|times|x|nights?|drinks?|beers?)\b)/g, replace: '$1 or more', example: ['name 2+ body cues', 'name 2 or more body cues'] },
+  // "late wife (d. 2022)": the year she died.
+  { pattern: /\(d\.\s*(?=\d)/g, replace: '(died ', example: ['late wife (d. 2022)', 'late wife (died 2022)'] },
   // "husband d. 4 mo ago": a relative who died.
   { pattern: new RegExp(`\\b(${oneOf(CLOSE_PEOPLE)})\\s+d\\.(?=\\s+(?:\\d|in\\b|last\\b|of\\b|on\\b|from\\b))`, 'gi'), replace: '$1 died', example: ['husband d. 4 mo ago (CHF)', 'husband died 4 mo ago (CHF)'] },
   { pattern: /(?<=\bas\s+(?:a\s+|his\s+|her\s+|their\s+)?)\+1\b/gi, replace: 'plus-one', example: ['bring his sponsor as +1', 'bring his sponsor as plus-one'] },
@@ -120,8 +125,9 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: new RegExp(`\\b([LR])\\.?\\s+(?=(?:${BODY_PARTS})\\b)`, 'g'), replace: (_m, s) => (s === 'L' ? 'left ' : 'right '), example: ['bruise L hip', 'bruise left hip'] },
   { pattern: /\b(Rt|Rte|rte)\.?\s+(?=\d)/g, replace: 'Route ', example: ['drive Rt 9', 'drive Route 9'] },
   { pattern: /#s\b/g, replace: 'numbers', example: ['crisis #s', 'crisis numbers'] },
-  { pattern: /\b(\d+)\s*-\s*(\d+)\s*x\s*\/\s*(d|day|wk|week|w|mo|month|night|yr)\b/gi, replace: (_m, a, b, u) => `${a} to ${b} times per ${UNIT[u.toLowerCase()]}`, example: ['2-3x/wk', '2 to 3 times per week'] },
-  { pattern: /\b(\d+)\s*-\s*(\d+)\s*x\b/gi, replace: (_m, a, b) => `${a} to ${b} times`, example: ['up 3-4x a night', 'up 3 to 4 times a night'] },
+  { pattern: /(?<!\d-)\b(\d+)\s*-\s*(\d+)\s*x\s*\/\s*(d|day|wk|week|w|mo|month|night|yr)\b/gi, replace: (_m, a, b, u) => `${a} to ${b} times per ${UNIT[u.toLowerCase()]}`, example: ['2-3x/wk', '2 to 3 times per week'] },
+  // ("4-7-8 x 5 min" is the breathing pattern, not a count.)
+  { pattern: /(?<!\d-)\b(\d+)\s*-\s*(\d+)\s*x\b/gi, replace: (_m, a, b) => `${a} to ${b} times`, example: ['up 3-4x a night', 'up 3 to 4 times a night'] },
   { pattern: /\b(\d+)\s*-\s*(\d+)\s*\/\s*(wk|week|day|d|mo|month|night|yr)\b/gi, replace: (_m, a, b, u) => `${a} to ${b} times per ${UNIT[u.toLowerCase()]}`, example: ['panic attacks 2-3/wk', 'panic attacks 2 to 3 times per week'] },
   { pattern: /\b(si|hi|sh)\/(si|hi|sh)(?:\/(si|hi|sh))?\b/gi, replace: (m) => m.toUpperCase(), example: ['denies si/hi', 'denies SI/HI'] },
   { pattern: /\b(denies|denied|endorses|endorsed|no|passive|active|reports|current|hx of|history of)\s+(si|hi|sh)\b/gi, replace: (_m, w, r) => `${w} ${r.toUpperCase()}`, example: ['denies si', 'denies SI'] },
@@ -201,6 +207,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "MI re alcohol -> pt willing to cut", "asked -> Mateo denied both": someone's next act is its own statement.
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:pt|client|patient|she|he|they|we|I|[A-Z][a-z]+)\s+[a-z])/g, replace: '; ', example: ['MI re alcohol -> pt willing to cut to 2/night', 'MI re alcohol; pt willing to cut to 2/night'] },
   // "exhausted -> withdraws": before a verb the arrow is what follows, not a cause of a noun.
+  // "grades dropped B's -> D's": one letter grade to another.
+  { pattern: /(?:\bfrom\s+)?\b([A-F][+-]?(?:'s|s)?)\s*(?:->|=>|→|-->)\s*([A-F][+-]?(?:'s|s)?)(?![\w'])/g, replace: 'from $1 to $2', example: ["grades dropped B's -> D's", "grades dropped from B's to D's"] },
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=([a-z]+)\b)/g, replace: (_m, next: string) => (/^[a-z]{3,}(?:s|ed)$/.test(next) && verbForms(next) && (verbForms(next)!.third === next || verbForms(next)!.past === next) && !/(?:ness|ess|ss|ics|us|is)$/.test(next) ? ', then ' : ' leading to '), example: ['exhausted from night shifts -> withdraws', 'exhausted from night shifts, then withdraws'] },
   { pattern: /\s*(?:->|=>|→|-->)\s*/g, replace: ' leading to ', example: ['deadline -> worry', 'deadline leading to worry'] },
   // "rec inpt psych admission": a recommendation, before what is recommended (never recreation).
@@ -240,4 +248,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(they|we|you|I|she|he)'ll\b/gi, replace: (_m, w) => `${w} will`, example: ["she'll", 'she will'] },
   { pattern: /\bI'm\b/g, replace: 'I am', example: ["I'm", 'I am'] },
   { pattern: /\bI'd\b/g, replace: 'I would', example: ["I'd", 'I would'] },
+  // "voluntary admit", "no admit": the noun, jotted as its verb.
+  { pattern: /\b(voluntary|involuntary|inpatient|psych|psychiatric|medical|no)\s+admit\b(?!\s+(?:her|him|them|the|to)\b)/gi, replace: '$1 admission', example: ['accepting voluntary admit', 'accepting voluntary admission'] },
+  // "pt accepting voluntary admit": a decision jotted as a participle is the client's act.
+  { pattern: /\b(client|pt|patient|she|he)\s+(accepting|agreeing|declining|refusing|requesting)\b/gi, replace: (_m, who: string, verb: string) => `${who} ${DECISION_VERBS[verb.toLowerCase()] ?? verb}`, example: ['pt accepting voluntary admit', 'pt accepts voluntary admit'] },
 ];

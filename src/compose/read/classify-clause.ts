@@ -121,7 +121,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (ctx.labelKind === 'goal') return 'goal';
   if (isRiskStatement(text)) return 'risk';
   // "C-SSRS screen negative": a screen's result is a measure, never a report (a label says otherwise: "Intervention: C-SSRS completed").
-  if (/\b(c-ssrs|columbia-suicide severity rating scale|screen(?:ed)?)\b[^.;]{0,20}\b(neg|negative|pos|positive|(?:low|moderate|high) risk)\b/i.test(text) && !(ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation')) return 'measure';
+  // ("I stayed with him, ..., used C-SSRS, positive ...": a screen given amid other work is part of that work.)
+  if (/\b(c-ssrs|columbia-suicide severity rating scale|screen(?:ed)?)\b[^.;]{0,20}\b(neg|negative|pos|positive|(?:low|moderate|high) risk)\b/i.test(text) && !(ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') && !/^\s*(?:I|we)\s+(?!(?:used|administered|gave|did|completed|ran|re-?administered|screened)\b)[a-z]+/i.test(text)) return 'measure';
   // "BDI-II 27", "ORS: 24": an instrument's acronym and a score is a measure.
   if (/^[A-Z][A-Z]{1,6}(?:-[A-Z0-9]{1,4})?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
   // "HW: two worksheets, f/u 1 wk": the next appointment is the plan under any label.

@@ -326,6 +326,15 @@ function readStretch(stretch: string, length: number): StretchReading {
 /** "since the October crisis": an event before which there was some; never the start of treatment ("since we started", "since last session"). */
 const SINCE_AN_EVENT = /^\s*(?:\w+\s+)?since\b(?!\s+(?:we|starting|beginning|intake|treatment|therapy|our|last (?:session|visit|appt|appointment|time|week)|the last (?:session|visit)|then)\b)/;
 
+/** A screen's result said right after its name: "C-SSRS screen today neg", "C-SSRS: negative". */
+const SCREEN_RESULT_NEGATIVE = /^\)?(?:\s*\([^)]*\))?(?:\s+(?:screen(?:ing)?|done|completed|administered|today|was|is|result))*\s*[:=-]?\s*(?:neg|negative)\b/;
+
+/** The item numbers of a C-SSRS answer: "1 2 and 3" is 1, 2, 3; "3-6" and "3 through 6" are 3 to 6. */
+function itemNumbers(list: string): number[] {
+  const expanded = list.replace(/(\d)\s*(?:-|to|through)\s*q?(\d)/g, (_m, a: string, b: string) => Array.from({ length: Math.max(0, Number(b) - Number(a) + 1) }, (_x, i) => Number(a) + i).join(' '));
+  return (expanded.match(/\d/g) ?? []).map(Number);
+}
+
 /** "denies ever", "never", "no": a denial standing just before a wish ("wanting to hurt herself"). */
 const DENIED_BEFORE_WISH = /\b(?:denies|denied|deny|denying|never|no|not|doesn't|does not|didn't|did not)\s+(?:(?:ever|any|having|feeling|being|had|thoughts? of)\s+){0,2}$/;
 
@@ -371,13 +380,14 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (other && /\b(said|says|saying|texted|told|wrote|posted|messaged|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
   // "her best friend Nina has been texting her at night saying she wants to die and has been cutting":
   // what a friend or relative told the client, reported a little further back in the clause.
-  // ("older brother ... and showed J cuts on his arm": what they showed the client, too.)
+  // ("older brother ... and showed J cuts on his arm": what they showed the client, too;
+  // "ex-wife Kim called him drunk, said she ... and mentioned taking all her pills": what they said.)
   const wideLead = t.slice(Math.max(0, start - 130), start);
   const wideOther = match ? null : OTHER_PERSON.exec(wideLead);
   const wideInRoom = wideOther && (PARTICIPANT_QUANTIFIER.test(wideLead.slice(0, wideOther.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(wideOther[1]!)));
   // A pause left by a filler ("texted her roommate um she denies ...") ends what the other person said.
   // "she denies any ..." is the clinician's screening, never what the other person wrote.
-  if (wideOther && !wideInRoom && !/\s{3,}/.test(wideLead.slice(wideOther.index)) && !/\b(?:she|he|they)\s+(?:denies|denied|endorses|endorsed)\s+(?:\w+\s+){0,3}$/.test(wideLead) && /\b(?:texting|texted|saying|told|messaged|posted|wrote|(?:showed|shows|showing)(?!\s+up\b))\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
+  if (wideOther && !wideInRoom && !/\s{3,}/.test(wideLead.slice(wideOther.index)) && !/\b(?:she|he|they)\s+(?:denies|denied|endorses|endorsed)\s+(?:\w+\s+){0,3}$/.test(wideLead) && /\b(?:texting|texted|saying|said|says|mentioned|told|messaged|posted|wrote|(?:showed|shows|showing)(?!\s+up\b))\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
   if (other && OTHER_PERSON_ACTS_NEXT.test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   // "Maria mentioned at the end that Tom said last month 'you'd all be better off without me'": one
@@ -525,8 +535,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       const itemRuns = [...rest.matchAll(/\bitems?\s+(\d)(?:\s*(?:-|to|through|thru)\s*(\d))?\s*(?:[:=]\s*)?(yes|no|positive|negative|pos|neg|\+|-)(?![\w])/g)];
       // Items answered one by one ("Q1 yes, Q2 yes, Q4 no, Q5 no"): Q1 wish to be dead, Q2 active thoughts,
       // Q4 intent, Q5 plan (reference/clinical.md, C-SSRS screen).
-      // "yes to 1-5", "no to 3-6": a run of items answered together.
-      const run = (answer: string, n: number): boolean => [...rest.matchAll(new RegExp(`\\b${answer} (?:to|on) (?:items? |qs? |q)?(\\d)(?:\\s*(?:-|to|through)\\s*q?(\\d))?\\b`, 'g'))].some((m) => n >= Number(m[1]) && n <= Number(m[2] ?? m[1]));
+      // "yes to 1-5", "no to 3-6", "yes to 1 2 and 3": items answered together, as a range or a list.
+      const run = (answer: string, n: number): boolean => [...rest.matchAll(new RegExp(`\\b${answer} (?:to|on) (?:items? |qs? |q)?(\\d(?:(?:\\s*(?:,|and|&|-|to|through)\\s*|\\s+)q?\\d)*)\\b`, 'g'))].some((m) => itemNumbers(m[1]!).includes(n));
       const spoken = (n: number): boolean | undefined => {
         const m = itemRuns.find((r) => n >= Number(r[1]) && n <= Number(r[2] ?? r[1]));
         return m ? /^(?:yes|positive|pos|\+)$/.test(m[3]!) : undefined;
@@ -540,16 +550,17 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       else if (/wish to be dead only|wish to be dead, no active|passive (?:suicidal )?ideation only|passive only/.test(rest)) si.push('passive');
       if (/\b(?:pos|positive)\s+(?:for\s+)?(?:non-suicidal self-injury|self-harm|self-injury)\b/.test(rest)) sh.push('present');
       // "neg for SI, pos for NSSI": each result belongs to the domain it names.
-      else if (/\b(?:neg|negative|denied|no)\s+(?:for\s+)?(?:current\s+)?suicidal ideation\b/.test(rest)) si.push('denied');
+      // "C-SSRS screen today neg - denies current SI": the screen's own result, said first, outranks the words after it.
+      else if (/\b(?:neg|negative|denied|denies|no)\s+(?:for\s+)?(?:current\s+)?(?:suicidal\s+)?ideation\b/.test(rest) || SCREEN_RESULT_NEGATIVE.test(rest.slice(screen[0].length))) si.push('denied');
       else if (/\b(?:pos|positive)\s+(?:for\s+)?(?:current\s+)?suicidal ideation\b/.test(rest)) si.push('active');
-      // (Once the items are answered one by one, or the ideation is called passive, the words "positive" and "ideation" add nothing.)
-      else if (item(1) !== undefined || item(2) !== undefined || /\bpassive (?:suicidal )?ideation\b/.test(rest)) {
-        // read above
-      } else if (/\bideation\b/.test(rest) && !/\bno ideation\b/.test(rest) && !/\b(?:pos|positive)\s+(?:for\s+)?non-suicidal\b/.test(rest)) si.push('active');
-      else if (SCREEN_NEGATIVE.test(rest)) si.push('denied');
-      else if (SCREEN_POSITIVE.test(rest) && !/\b(?:pos|positive)\s+(?:for\s+)?(?:non-suicidal self-injury|self-harm|self-injury)\b/.test(rest)) si.push('active');
-      // "C-SSRS done, high risk": the screen's moderate and high bands need ideation with a method, intent or behaviour.
-      else if (/\b(?:high|moderate)(?:[- ]to[- ]high)? risk\b/.test(rest.slice(0, 90))) si.push('active');
+      // Once the items are answered one by one, or the ideation is called passive, the words "positive" and "ideation" add nothing.
+      else if (item(1) === undefined && item(2) === undefined && !/\bpassive (?:suicidal )?ideation\b/.test(rest)) {
+        if (/\bideation\b/.test(rest) && !/\bno ideation\b/.test(rest) && !/\b(?:pos|positive)\s+(?:for\s+)?non-suicidal\b/.test(rest)) si.push('active');
+        else if (SCREEN_NEGATIVE.test(rest)) si.push('denied');
+        else if (SCREEN_POSITIVE.test(rest) && !/\b(?:pos|positive)\s+(?:for\s+)?(?:non-suicidal self-injury|self-harm|self-injury)\b/.test(rest)) si.push('active');
+        // "C-SSRS done, high risk": the screen's moderate and high bands need ideation with a method, intent or behaviour.
+        else if (/\b(?:high|moderate)(?:[- ]to[- ]high)? risk\b/.test(rest.slice(0, 90))) si.push('active');
+      }
     }
     // A denial of a domain in the clause outranks that domain's words inside a quotation.
     const denies = (re: RegExp): boolean => allMatches(re, t).some((m) => !view.insideQuote(m.index) && readMention(view, m.index, m.index + m[0].length, options) === 'denied');
@@ -741,7 +752,9 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "sold his rifle in 2019", "gave away the pills": means no longer had.
         // "gave his guns to his brother": handed to someone else, so no longer his.
         const gone = key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || HOLDER_HAS.test(before) || (/\b(?:gave|given|handed|moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)));
-        const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o|negative for)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
+        const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o|negative for|don't|doesn't|didn't|dont|doesnt|didnt|haven't|hasn't|never)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
+        // "she doesn't know about pills": access not known, so neither had nor denied.
+        if (key === 'means' && /\b(?:not|n't|dont|doesnt|didnt)\s+know\s+(?:about|of|if|whether)\s+(?:\w+\s+){0,2}$|\b(?:unsure|not sure|unclear|unknown)\s+(?:about|of|if|whether)\s+(?:\w+\s+){0,2}$/.test(before)) continue;
         // "hasn't gathered pills": a preparation not made, which says nothing about access.
         // "has not taken any pills yet": an act not done, which says nothing about access either.
         if (key === 'means' && negated && /\b(?:gathered|collected|saved|stockpiled|bought|hoarded|looked up|researched|taken|took|swallowed|ingested|used|touched|tried|opened|counted|loaded|fired)\s+(?:\w+\s+)?$/.test(before)) continue;

@@ -37,6 +37,10 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
     const joiner = /\b(?:no|not|nor|neither|never|without|negative for|if|unless|whether)\b[^.;:]*$/i.test(out.slice(0, offset)) ? 'or' : 'and';
     return items.length === 2 ? items.join(` ${joiner} `) : `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`;
   });
+  // "Gottman - identified the cycle, taught soft start-up": the method named first is how the work was done, not its doer.
+  // (With a colon the method is a heading the sentence keeps: "Detriangling: redirected Ruth ...".)
+  const method = /^\s*(⟪[^⟫]+⟫|[A-Za-z][\w' ]{1,30}?)\s+(?:-|–|—)\s+(?=[a-z]+ed\b)([^,;()]+)/.exec(out);
+  if (method && (method[1]!.startsWith('⟪') || leadingInterventionTerm(method[1]!) === method[1]!.toLowerCase().trim())) out = `I ${method[2]!.trim()} ${method[1]!.startsWith('⟪') ? `using ${method[1]}` : `(${method[1]!.trim()})`}${out.slice(method[0].length)}`;
   // "Sami - I gave dad 988": a short topic before the clinician's own first person is what it is about, not a speaker.
   out = out.replace(/^((?:[A-Z][a-z]+|(?:her |his |their )?[a-z]+)(?: [A-Z][a-z]+)?)\s+-\s+(?=(?:I|we)\s+(?!(?:am|was|feel|felt|think|thought)\b)[a-z]+)/, 'Regarding $1, ');
   out = splitSlashes(out.replace(/\s+-\s+/g, (_m, offset: number) => (out.slice(0, offset).split(/\s+/).length <= 4 && !out.slice(0, offset).includes(':') ? ': ' : ', ')));
@@ -64,7 +68,8 @@ function quoteReportedSpeech(text: string): string {
   // "we worked on the thought that everyone thinks I'm incompetent", "he texted if I can't have you
   // nobody will": a thought or a message told in its own words is the client's or the sender's, even
   // in the clinician's own sentence.
-  const thought = /\b((?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?|thoughts? like|thinking like|texted|wrote|posted|messaged|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
+  // ("I've thought about how ..." is the verb, inside what was said: not a thought named.)
+  const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?|thoughts? like|thinking like|texted|wrote|posted|messaged|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
   if (thought) return `${text.slice(0, thought.index)}${thought[1]} ${quoteUntilNarration(thought[2]!)}`;
   // In the clinician's own sentence, only what "she said" after it is quoted ("we did a safety plan but she
   // could not commit, she said I don't know if I can stop myself").
@@ -112,6 +117,8 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
     // "to the walk-in tonight w/ M.": a full stop after the letter ends the sentence only after a word that takes a person;
     // "Carol H." is a surname's initial.
     if (whole[offset + 1] === '.' && !/\b(?:with|w\/|and|to|from|by|for|called|told|asked|texted)\s+$/i.test(whole.slice(0, offset))) return m;
+    // "from B's to D's", "grades C's": a letter grade, never a name.
+    if (/^'?s\b/.test(whole.slice(offset + 1)) && (/(?:\b(?:grades?|from|to|got|getting|gets|all|straight)|[A-F]'?s\s*(?:and|or|to|->|→|=>))\s*$/i.test(whole.slice(0, offset)) || /^'?s\s*(?:and|or|to|->|→|=>)\s*[A-F]'?s\b/.test(whole.slice(offset + 1)))) return m;
     // "52yo M": after an age the letter is the client's sex, never a name.
     if (!name || /(?:\d|\d\s*yo|\d\s*y\/o|\d\s*y\.o\.?|year-old|years old)\s*$/i.test(whole.slice(0, offset)) || /\b(?:plan|vitamin|type|hep|hepatitis|grade|class|section|level|tier|step|phase|wing|unit|room|building|option|cluster|axis|part|bipolar|schedule|team|ward|pod|hall)\s+$/i.test(whole.slice(0, offset)) || whole[offset + 1] === ':') return m;
     return name;
@@ -231,6 +238,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
 
   const facts: Fact[] = [];
   const expandedAll: string[] = [];
+  // "Couples, 2nd session, worked on speaker-listener, Nora cried when ...": in a heading that goes on
+  // into the session, what follows the work is its response.
+  let headingWorkDone = false;
   for (const c of headerClauses) {
     const source = (): Fact['source'] => [{ origin: srcOrigin(origin), start: c.start, end: c.end }];
     // Fragments of the heading; "Ms. Grant", "V. Thomas" and "Dr. Liu" stay whole, and an age stays with its name.
@@ -242,7 +252,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       // heading's own words, what the client did or how they are is a fact of the session, not context.
       if (i > 0 && (REPORT_FRAGMENT.test(fragment) || (headingThenReports && mentionsRisk(fragment))) && !isHeaderLike(fragment)) {
         const measures = extractMeasures(fragment);
-        facts.push({ kind: classifyClause(fragment, { names, afterIntervention: false, followsIntervention: false }), text: fragment, subject: findSubject(fragment, clientPronoun, names), negated: false, source: source(), origin, ...(measures.length ? { measures } : {}) });
+        const kind = classifyClause(fragment, { names, afterIntervention: headingWorkDone, followsIntervention: false });
+        if (kind === 'intervention') headingWorkDone = true;
+        facts.push({ kind, text: fragment, subject: findSubject(fragment, clientPronoun, names), negated: false, source: source(), origin, ...(measures.length ? { measures } : {}) });
         continue;
       }
       // A modality named in the heading is the approach used: an intervention, named in full.
@@ -255,7 +267,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (context.length) facts.push({ kind: 'session', text: context.join('; '), negated: false, source: source(), origin });
   }
 
-  let afterIntervention = false;
+  let afterIntervention = headingWorkDone;
   // `answer`: the fact answers a question about suicide, or tells the plan or method right after that answer.
   let previous: { fact: Fact; clause: Clause; answer: boolean; deniedBack?: string } | undefined;
   // "Pt reports" cut from what was reported: the lead goes on the next clause, never alone.
@@ -310,8 +322,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     const followsIntervention = !!previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && (previous.fact.kind === 'intervention' || (previous.fact.kind === 'risk' && (previous.fact.subject === 'therapist' || previous.fact.subject === 'joint')));
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
-    // Safety planning the clinician did is work done, like any intervention.
-    if (kind === 'intervention' || (kind === 'risk' && /^(?:I|we)\b/i.test(rewritten.trim()))) afterIntervention = true;
+    // Safety planning the clinician did is work done, like any intervention; so is a screen the clinician gave ("I ... used C-SSRS").
+    if (kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) afterIntervention = true;
     let subject = findSubject(rewritten, clientPronoun, names);
     // "mom and I practiced ..., she used labeled praise": right after a relative of the same
     // gender in the same sentence, "she" may be either of them, so it stays "she".
@@ -342,7 +354,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // same gender as an object ("Mom brought her in. She reports ..."), where it stays "she".
     // In one dictated sentence too, when the pronoun cannot be the client's ("she" about a boy's mother).
     const notClientPronoun = !!clientPronoun && /^(she|he)\s/i.test(rewritten) && !rewritten.toLowerCase().startsWith(`${clientPronoun} `);
-    const relativeBefore = previous && (!sameSentence || notClientPronoun) && previous.fact.subject === 'other' && c.line - previous.clause.line <= 1 ? subjectRelative(rewritten, previous.fact.text) : undefined;
+    // ("mom was home but not in the room. she said ...": a relative out of the room is not the one speaking.)
+    const relativeBefore = previous && (!sameSentence || notClientPronoun) && previous.fact.subject === 'other' && c.line - previous.clause.line <= 1 && !RELATIVE_OUT_OF_ROOM.test(previous.fact.text) ? subjectRelative(rewritten, previous.fact.text) : undefined;
     if ((subject === 'client' || subject === 'pronoun') && relativeBefore) {
       rewritten = `${relativeBefore}${rewritten.slice(rewritten.indexOf(' '))}`;
       subject = 'other';
@@ -357,6 +370,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (continuer && (relativeLead !== undefined || names.has(continuer))) {
       rewritten = `${continuer[0]!.toUpperCase()}${continuer.slice(1)} ${rewritten}`;
       subject = 'other';
+      // What the relative then told is their report, not the client's response to the work.
+      if (kind === 'response' && /^(?:said|says|stated|states|reported|reports|told|tells|added)\b/i.test(continuing![0])) kind = 'report';
     }
     // "she called because her friend Jordan posted a goodbye and then stopped answering texts": a
     // subjectless act joined by "and" goes on with the last doer before it, here Jordan, not the client.
@@ -552,6 +567,8 @@ function joinNameAndAge(fragments: string[]): string[] {
 const srcOrigin = (origin: Origin): 'summary' | 'dictation' => (origin === 'dictation' ? 'dictation' : 'summary');
 
 /** A relative or named person telling what happened: "Dad reports 3 tantrums", "Mom said ...". */
+/** A relative said to be out of the session: "was home but not in the room", "waited in the lobby". */
+const RELATIVE_OUT_OF_ROOM = /\b(?:not in the room|not present|out of the room|left the room|stepped out|in the (?:waiting room|lobby|car|other room|kitchen|hall(?:way)?)|waited (?:outside|in the)|not on the (?:call|screen|video))\b/i;
 const RELATIVE_REPORTS = new RegExp(`^(?:(?:her|his|their|the)\\s+)?(?:${oneOf([...CAREGIVERS, 'teacher', ...SPOUSES])}|[A-Z][a-z]+)\\s+(?:reports?|reported|said|says|states?|stated|notes?|noted)\\b`, 'i');
 /** "Dad joined and I coached him ...": the relative coached (1) and the pronoun that stands for them (2). */
 const COACHED_RELATIVE = new RegExp(`\\b(${oneOf([...PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES])})\\b[^.]*\\b(?:coached|taught|modeled|modelled|showed|prompted|guided)\\s+(him|her)\\b`, 'i');
