@@ -55,6 +55,8 @@ export interface RiskRecord {
   dutyToWarn?: boolean;
   /** Level stated by the clinician (low, moderate, high), never inferred. */
   level?: string;
+  /** Another person's suicidal thoughts are told in the summary (a relative's, a friend's): never the client's status. */
+  othersRisk?: boolean;
 }
 
 export type ServiceType = 'individual' | 'couples' | 'family' | 'group' | 'intake' | 'crisis';

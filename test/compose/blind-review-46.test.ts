@@ -205,3 +205,80 @@ describe('review 47: words and doers', () => {
     expect(out).toMatch(/Client accepted voluntary admission/);
   });
 });
+
+describe('review 48: whose words, whose risk', () => {
+  it('"she has been thinking she would be better off dead" stays one thought of hers', () => {
+    const summary = 'phone session with Dana um she called from her car so some noise uh she says she has been thinking she would be better off dead and that her kids would be better off without her um no plan she said';
+    expect(note(summary)).not.toMatch(/Client would be better off dead/);
+    expect(readSummary(summary).risk.si).toBe('passive');
+  });
+
+  it('another person\'s suicidal words are named beside the client\'s status, never as it', () => {
+    const summary = 'Family session. Son said dad told him last week "sometimes I think about taking all my pills." Dad confirmed it, denies current plan. Pt (son) denies SI/HI.';
+    const r = readSummary(summary).risk;
+    expect(r.othersRisk).toBe(true);
+    expect(section(summary, 'risk', 'pirp')).toMatch(/Another person's suicidal thoughts are documented above/);
+    // A relative telling the client's own words is not another person's risk.
+    expect(readSummary('Noah, 15M, w/ mother. Mother reported he yelled "I\'d be better off dead" Saturday. He took it back, denies SI.').risk.othersRisk).toBeUndefined();
+  });
+
+  it('"taking all my pills" is an overdose thought, but "all his meds in a pillbox" is not', () => {
+    expect(readSummary('She said "some nights I think about taking all my pills."').risk.si).not.toBe('not_assessed');
+    expect(readSummary('Gave him all his meds for the week in a pillbox.').risk.si).toBe('not_assessed');
+  });
+
+  it('"HI risk judged low-moderate" is a rating, not ideation endorsed', () => {
+    const r = readSummary('Denies HI now, denies intent toward anyone. HI risk judged low-moderate, situational.').risk;
+    expect(r.hi).toBe('denied');
+    expect(r.level).toBe('low-moderate');
+  });
+
+  it('"denies wish to die" is a denial', () => {
+    expect(readSummary('Tearful re brother\'s death, "should\'ve been me"; clarified = survivor guilt, denies wish to die.').risk.si).toBe('denied');
+  });
+
+  it('"We\'ll meet again Thursday" after a call to the psychiatrist is the next session, not the clinicians', () => {
+    const out = note('Active SI, no plan. Safety plan done. I reached out to his psychiatrist Dr. Lam about moving up his appt. We\'ll meet again Thursday, and I\'ll call tomorrow.');
+    expect(out).not.toMatch(/the psychiatrist will meet/);
+  });
+});
+
+describe('review 48: words and places', () => {
+  it('"CM" is the case manager when a person acts, the service when referred to', () => {
+    expect(note("CM Jorge to submit housing application; CM rec'd new bus pass today.")).toMatch(/Case manager Jorge to submit[\s\S]*case manager received new bus pass/i);
+    expect(note('Referred to CM services.')).toMatch(/case management services/);
+  });
+
+  it('a named group member\'s disclosure starts its own sentence ("... huge for him Devon mentioned ...")', () => {
+    const out = note('tonight was DBT group um Carlos shared he used STOP at work which is huge for him Devon mentioned he has a history of cutting in his teens but nothing current and group was engaged overall', 'girp');
+    expect(out).toMatch(/huge for him\. Devon mentioned/);
+  });
+
+  it('a habit in the present with no subject is the client\'s coping, not the clinician\'s intervention', () => {
+    const r = readSummary('Teen reports urges to cut most nights, has not cut. Uses ice cube + texting cousin instead.');
+    expect(r.facts.find((f) => /ice cube/.test(f.text))?.kind).toBe('report');
+  });
+
+  it('an arrow before a new doer ends the clause: the work, then the client\'s answer', () => {
+    const r = readSummary('Pt denies use. UDS + fentanyl. Confronted gently w/ discrepancy using MI → pt admitted "a couple times" use.');
+    expect(r.facts.find((f) => /^Confronted/i.test(f.text))?.kind).toBe('intervention');
+    expect(r.facts.find((f) => /admitted/.test(f.text))?.kind).toBe('response');
+  });
+
+  it('a first clause that says how the session was held is the heading, even when the sentence goes on', () => {
+    const summary = 'Telehealth (video) w/ Ruth P., 82, GAD; anxiety up re cardiac cath, on lorazepam prn; denies SI/HI.';
+    expect(readSummary(summary).session.modality).toBe('video');
+    expect(note(summary)).not.toMatch(/Client reported Telehealth/);
+  });
+
+  it('"So this was an intake, new client, Gordon, he\'s 58, referred by ..." is a heading with a report after it', () => {
+    const summary = "So this was an intake, new client, Gordon, he's 58, um, referred by his PCP after a PHQ-9 of 21. He lost his job in August.";
+    expect(readSummary(summary).session.serviceType).toBe('intake');
+    expect(note(summary)).toMatch(/58-year-old male/);
+    expect(note(summary)).not.toMatch(/Client reported this was an intake/);
+  });
+
+  it('two marks where clauses joined are one (",;" is ";")', () => {
+    expect(note('Provisional dx MDD single episode severe w/o psychotic features, r/o AUD mild')).not.toMatch(/,;/);
+  });
+});

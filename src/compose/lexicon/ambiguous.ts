@@ -36,7 +36,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     short: "rec'd",
     meanings: [
-      { expansion: 'received', before: /\b(was|were|has|have|had|been|just)\s*$/i, after: /^\s*(a|an|the|his|her|their|results?|news|letters?|calls?|messages?|texts?|emails?|mail|payment|word|notice|no|chip|chips|coin|token|medallion|key ?tag|award|certificate|diploma)\b/i },
+      { expansion: 'received', before: /\b(was|were|has|have|had|been|just)\s*$/i, after: /^\s*(a|an|the|his|her|their|new|results?|news|letters?|calls?|messages?|texts?|emails?|mail|payment|word|notice|no|chip|chips|coin|token|medallion|key ?tag|award|certificate|diploma)\b/i },
       { expansion: 'recommended', after: /^\s*(she|he|they|client|patient|pt|cl|that|to|[A-Z]{2,}|\w+ing\b|(a\s+)?(higher|lower|more|weekly|daily|f\/u|follow|referral|consult|eval|evaluation|group|therapy|treatment|meds?|medication))/ },
     ],
     examples: [
@@ -50,7 +50,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     short: 'recd',
     meanings: [
-      { expansion: 'received', before: /\b(was|were|has|have|had|been|just)\s*$/i, after: /^\s*(a|an|the|his|her|their|results?|news|letters?|calls?|messages?|texts?|emails?|mail|payment|word|notice|no)\b/i },
+      { expansion: 'received', before: /\b(was|were|has|have|had|been|just)\s*$/i, after: /^\s*(a|an|the|his|her|their|new|results?|news|letters?|calls?|messages?|texts?|emails?|mail|payment|word|notice|no)\b/i },
       { expansion: 'recommended', after: /^\s*(she|he|they|client|patient|pt|that|to|[A-Z]{2,}|\w+ing\b)/ },
     ],
     examples: [["recd pt call Dr. O", 'recommended'], ['recd the letter', 'received']],
@@ -193,6 +193,16 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: '⟪MI⟫', before: /$/ },
     ],
     examples: [['father had MI last year, stressed', 'myocardial infarction'], ['one ER visit March, thought MI, cardiac w/u neg', 'myocardial infarction'], ['used MI re drinking', 'motivational interviewing'], ['MI for ambivalence', 'motivational interviewing']],
+  },
+  {
+    // "CM Jorge to submit", "the CM will help": a person; "referred to CM services": the service.
+    short: 'CM',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'case management', after: /^\s*(?:services?|referral|program|team|intake|agency|hours?|needs?)\b/i, before: /\b(?:referred to|refer to|referral to|referral for|for|needs?|open to|enrolled in)\s*$/i },
+      { expansion: 'case manager', after: /^\s*\u2060?(?:[A-Z][a-z]+\b|to\b|will\b|'ll\b|'s\b|said|says|reports?|reported|called|texted|emailed|brought|came|agreed|is|was|check-in|check in|[a-z]+(?:ed|'d)\b)/, before: /\b(?:the|her|his|their|my|our|with|w\/|and|per|by|from|told|called|emailed|texted|asked)\s*$/i },
+    ],
+    examples: [['CM Jorge to submit CES assessment', 'case manager'], ["CM rec'd new bus pass today", 'case manager'], ['the CM will help with the application', 'case manager'], ['referred to CM services', 'case management'], ['CM', null]],
   },
   {
     // "MS: A&Ox3" is mental status (the line label, see labels.ts); "MS dx 2015" is multiple sclerosis.

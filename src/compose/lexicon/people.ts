@@ -3,13 +3,13 @@
 // every rule that reads relatives. Data, not logic: extend here.
 
 export const PARENTS = ['mom', 'mother', 'mum', 'dad', 'father', 'stepmom', 'stepmother', 'stepdad', 'stepfather'] as const;
-export const FOSTER_PARENTS = ['foster mom', 'foster mother', 'foster dad', 'foster father', 'foster parent'] as const;
+const FOSTER_PARENTS = ['foster mom', 'foster mother', 'foster dad', 'foster father', 'foster parent'] as const;
 export const GRANDPARENTS = ['grandma', 'grandmother', 'grandpa', 'grandfather'] as const;
 export const AUNTS_AND_UNCLES = ['aunt', 'uncle'] as const;
-export const SIBLINGS = ['brother', 'sister'] as const;
-export const CHILDREN = ['son', 'daughter'] as const;
+const SIBLINGS = ['brother', 'sister'] as const;
+const CHILDREN = ['son', 'daughter'] as const;
 export const SPOUSES = ['husband', 'wife', 'spouse', 'partner'] as const;
-export const DATING_PARTNERS = ['boyfriend', 'girlfriend'] as const;
+const DATING_PARTNERS = ['boyfriend', 'girlfriend'] as const;
 
 /** The adults who bring a child in and report on them: parents, grandparents, foster parents, guardians. */
 export const CAREGIVERS = [...PARENTS, 'parent', 'parents', ...GRANDPARENTS, ...FOSTER_PARENTS, 'caregiver', 'guardian'] as const;

@@ -45,6 +45,7 @@ export const SI_TERMS = [
   'suicidal ideation', 'suicidal thoughts', 'suicidal thinking', 'thoughts of suicide', 'suicidality', 'suicidal', 'suicide',
   'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'kill myself', 'end her life', 'end his life',
   'end their life', 'end my life', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead',
+  'wish to die', 'wishes to die', 'wished to die',
   'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up",
   'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live', 'wants to die', 'want to die',
   'want to be dead', 'wants to be dead', 'wanted to be dead', 'wanting to be dead',
@@ -67,6 +68,9 @@ export const SI_TERMS = [
   'planned to overdose', 'plan to overdose', 'planning to overdose', 'going to overdose', 'bottle of tylenol', 'bottle of acetaminophen', 'bottle of advil',
   'bottle of ibuprofen', 'bottle of pills', 'handful of pills', 'take a bottle of', 'taking a bottle of', 'swallow a bottle of', 'all her pills', 'all his pills',
   'all their pills', 'all of her pills', 'all of his pills', 'all of my pills',
+  // "sometimes I think about taking all my pills": every whose and every word for the pills.
+  // ("gave him all his meds in a pillbox" is no overdose: the taking verb is part of the term.)
+  ...['take', 'taking', 'took', 'swallow', 'swallowing', 'swallowed'].flatMap((verb) => ['all', 'all of'].flatMap((all) => ['my', 'her', 'his', 'their', 'the'].flatMap((whose) => ['pills', 'meds', 'medications', 'medicine', 'sleeping pills'].map((what) => `${verb} ${all} ${whose} ${what}`)))),
   // "has been saving his oxycodone ... planned to take them tonight": pills saved, then a plan to take "them".
   'planned to take them', 'plans to take them', 'planning to take them', 'plan to take them', 'going to take them all', 'take them all', 'take all of them',
   ...['saving', 'hoarding', 'stockpiling', 'collecting', 'saved up', 'hoarded'].flatMap((act) => ['his ', 'her ', 'their ', 'my ', ''].flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${act} ${whose}${drug}`))),

@@ -186,7 +186,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: "cx'd", expansion: 'cancelled' },
   { short: 'y.o.', expansion: 'years old' },
   { short: 'TC', expansion: 'telephone call', caseSensitive: true },
-  { short: 'CM', expansion: 'case management', caseSensitive: true },
   { short: 'MH', expansion: 'mental health', caseSensitive: true },
   { short: 'BH', expansion: 'behavioral health', caseSensitive: true },
   { short: 'EOS', expansion: 'end of session', caseSensitive: true },

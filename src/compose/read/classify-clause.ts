@@ -134,6 +134,10 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "Did not leave her alone": keeping the client in sight is the clinician's act.
   if (KEPT_IN_SIGHT.test(text)) return 'intervention';
+  // "Confronted gently w/ discrepancy using MI": work done with a named modality is the clinician's.
+  if (subject === 'none' && /^[a-z]+ed\b/i.test(text.trim()) && /\busing\s+⟪/.test(text)) return 'intervention';
+  // "Uses ice cube + texting cousin instead": a habit in the present, with no subject, is the client's own coping.
+  if (subject === 'none' && /^(?:uses|tries|practices|does|keeps|calls|texts|journals|walks|reads|listens|plays|goes)\b/i.test(text.trim())) return 'report';
   // "Notified principal and crisis team per protocol", "called ahead to ED intake": a notification made under a protocol is the clinician's.
   if (subject === 'none' && /^\s*(?:notified|alerted|informed|contacted|called ahead|consulted)\b/i.test(text) && /\b(?:per protocol|per policy|crisis team|principal|administrator|supervisor|team|cps|dcfs|child protective|police|911|ed intake|emergency|mobile crisis|on-call|psychiatrist|school counselor|with (?:client|pt|student)'?s? (?:consent|permission))\b/i.test(text)) return 'intervention';
   // "Called ED charge RN w/ report": handing over a client in crisis is the clinician's act.

@@ -348,6 +348,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "HI screen neg", "SI screen positive": the screen's result; "screen neg for intent" says nothing of the ideation itself.
   const screen = /^\s*screen(?:ing)?\s+(?:was\s+)?(neg(?:ative)?|pos(?:itive)?)\b(\s+for\s+(?:intent|plan|means|method)\b)?/i.exec(after);
   if (screen) return screen[2] ? 'no_status' : screen[1]!.startsWith('neg') ? 'denied' : 'endorsed';
+  // "HI risk judged low-moderate", "suicide risk: moderate": the clinician's rating of a risk, not ideation endorsed.
+  if (/^\s*risk\b(?!\s+factors?\b)/.test(after)) return 'no_status';
   // Another person's: a relative or other party as the doer just before the mention.
   const lead = t.slice(Math.max(0, start - 60), start);
   const match = OTHER_PERSON.exec(lead);
@@ -579,7 +581,12 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       // "no thoughts of killing herself" denies active ideation; a passive wish said in her words still stands.
       else if (reading === 'denied') si.push(/\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill (?:herself|himself|themselves|myself)|end (?:her|his|their|my) life)/.test(m[0]) ? 'denied_active' : 'denied');
       else if (reading === 'endorsed') si.push(`${siKind(t, m.index, m.index + m[0].length, view.methodConsidered())}${view.insideQuote(m.index) ? '_quote' : ''}`);
-      else continue;
+      else {
+        // "Rob said he will kill himself if she leaves": another person's risk, said beside the client's.
+        // ("Mother reported he yelled ...", with the client's own pronoun before it, may be the client's words told by another.)
+        if (reading === 'other' && !new RegExp(`\\b(?:client|patient|pt${options.clientPronoun && options.clientPronoun !== 'they' ? `|${options.clientPronoun}` : ''})\\b`).test(t.slice(Math.max(0, m.index - 60), m.index))) risk.othersRisk = true;
+        continue;
+      }
       // A mention qualified as passive or active is specific; a bare "SI" is not.
       if (reading === 'endorsed' && !/\b(passive|active|plan|intent|wish|kill\w*|end|shoot\w*|hang\w*|overdos\w*|jump\w*|drown\w*)\b|not wake|better off|not be here|not being here|disappear|not want to live/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) si[si.length - 1] = `${si.at(-1)}_bare`;
     }

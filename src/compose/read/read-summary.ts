@@ -128,7 +128,7 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
 /** A heading fragment that tells what happened or how the client is: a verb of the week, a change, a score. */
 const REPORT_FRAGMENT = /\b(going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|talked)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
 /** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
-const SESSION_OPENER = /^\s*(?:telehealth|tele|video|phone|in[- ]person|session|sess|indiv|individual|couples|family|group|grp|intake|f\/u|follow-up)\b/i;
+const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|f\/u|follow-up)\b/i;
 
 /** A statement the speaker took back at once: "she called the crisis line no actually". */
 const TAKEN_BACK = /\b(?:no actually|no wait|scratch that|correction)\s*[,.]?$/i;
@@ -188,9 +188,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // "D: Relapse prevention grp, IOP, 7 members present": under the report's letter, a first sentence that only says what the session was.
   const headerText = header.map((c) => c.text).join('; ');
   const labelledHeading = header.length > 0 && header.every((c) => c.labelKind === 'report') && isHeaderLike(headerText) && !REPORT_VERB.test(headerText) && (SESSION_SENTENCE.test(headerText) || extractSessionDetails(headerText, text).serviceType !== undefined);
-  const isHeader = (header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind)) || headingThenReports || labelledHeading;
+  const wholeHeader = (header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind)) || headingThenReports || labelledHeading;
+  // "Telehealth (video) w/ Ruth P., 82, GAD; anxiety up re ...; denies SI": the sentence's first clause is the heading, the rest reports.
+  const firstClauseHeader = !wholeHeader && header.length > 1 && !header[0]!.labelKind && SESSION_OPENER.test(header[0]!.text) && isHeaderLike(header[0]!.text);
+  const isHeader = wholeHeader || firstClauseHeader;
   // A heading may run on for a sentence or two ("45 min indiv telehealth. Pt 41F, sess 9, MDD.").
-  const headerClauses = isHeader ? [...header] : [];
+  const headerClauses = wholeHeader ? [...header] : firstClauseHeader ? [header[0]!] : [];
   // The heading's next sentence, or the next line when the heading is a line of its own ("Priya, 38", "29M, self-referred").
   const following = [1, 2].map((n) => clauses.filter((c) => c.line === 0 && c.sentence === n));
   if (!following[0]!.length) following.splice(0, 2, clauses.filter((c) => c.line === 1 && c.sentence === 0));
@@ -244,14 +247,18 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   for (const c of headerClauses) {
     const source = (): Fact['source'] => [{ origin: srcOrigin(origin), start: c.start, end: c.end }];
     // Fragments of the heading; "Ms. Grant", "V. Thomas" and "Dr. Liu" stay whole, and an age stays with its name.
-    const fragments = joinNameAndAge(splitOutsideBrackets(c.text, HEADING_BREAK)).map((f) => stripSessionWords(rewrite(f.trim()))).filter((f) => f && !isSessionFragment(f));
+    // "he's 58" in a heading is the client's age: "58-year-old male".
+    const fragments = joinNameAndAge(splitOutsideBrackets(c.text, HEADING_BREAK))
+      .map((f) => stripSessionWords(rewrite(f.trim())).replace(/^(she|he) is (\d{1,2})$/i, (_m, who: string, age: string) => `${age}-year-old ${who.toLowerCase() === 'she' ? 'female' : 'male'}`))
+      .filter((f) => f && !isSessionFragment(f));
     const context: string[] = [];
     for (const [i, fragment] of fragments.entries()) {
       expandedAll.push(fragment);
       // "telehealth f/u w/ Ana, GAD, going well, used worry time daily, GAD-7 down to 8": after the
       // heading's own words, what the client did or how they are is a fact of the session, not context.
-      if (i > 0 && (REPORT_FRAGMENT.test(fragment) || (headingThenReports && mentionsRisk(fragment))) && !isHeaderLike(fragment)) {
-        const measures = extractMeasures(fragment);
+      // ("..., SCARED 24 (down from 33), ...": a score is a fact of the session too.)
+      const measures = i > 0 ? extractMeasures(fragment) : [];
+      if (i > 0 && (REPORT_FRAGMENT.test(fragment) || measures.length > 0 || (headingThenReports && mentionsRisk(fragment))) && !isHeaderLike(fragment)) {
         const kind = classifyClause(fragment, { names, afterIntervention: headingWorkDone, followsIntervention: false });
         if (kind === 'intervention') headingWorkDone = true;
         facts.push({ kind, text: fragment, subject: findSubject(fragment, clientPronoun, names), negated: false, source: source(), origin, ...(measures.length ? { measures } : {}) });
@@ -290,7 +297,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // So does a bare "agreed ..." or "decided ..." right after the consultation, in the same sentence.
     const sameSentence = previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence;
     const consultVerb = /^(we|agreed|decided|determined|concluded|judged)\b/i.exec(rewritten)?.[1];
-    const colleague = previous && consultVerb && (/^we$/i.test(consultVerb) || (sameSentence && /\bconsult/i.test(previous.fact.text))) ? /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|prescriber)\b/i.exec(previous.fact.text)?.[1] : undefined;
+    // ("We'll meet again Thursday", "we will see each other": the next session, the clinician and the client.)
+    const colleague = previous && consultVerb && !/^we\s+(?:will|'ll|are going to|plan to)\s+(?:meet|see each other|have|resume|continue|check in|follow up)\b/i.test(rewritten) && (/^we$/i.test(consultVerb) || (sameSentence && /\bconsult/i.test(previous.fact.text))) ? /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|prescriber)\b/i.exec(previous.fact.text)?.[1] : undefined;
     if (colleague) rewritten = /^we$/i.test(consultVerb!) ? rewritten.replace(/^we\b/i, `I and the ${colleague.toLowerCase()}`) : `I and the ${colleague.toLowerCase()} ${rewritten}`;
     const source = { origin: srcOrigin(origin), start: clauseStart, end: c.end };
     // "22F, hx of ED ...": an age and sex leading the summary's opening line is the heading's, not a report.

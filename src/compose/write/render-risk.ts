@@ -72,6 +72,8 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
     const asked = [risk.intent === false ? '' : 'intent', risk.plan === false ? '' : 'plan', risk.means === false ? '' : 'means', 'an identifiable target'].filter(Boolean);
     out.push(`[A threatening statement toward another person is documented: add your assessment of homicidal ideation (${asked.join(', ')})${risk.dutyToWarn ? '' : ' and any duty-to-warn or protective action'}.]`);
   }
+  // The status line is the client's: another person's risk told above is theirs, and asks for its own follow-up.
+  if (risk.othersRisk) out.push(`[Another person's suicidal thoughts are documented above, and the status ${covered ? 'statements are' : 'line is'} ${shared ? "the identified client's" : "the client's"}: add any action taken for that person's safety.]`);
   if (!risk.level) out.push('[Add your risk level (low, moderate or high) and the reasoning for it.]');
   return out;
 }

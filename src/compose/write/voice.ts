@@ -627,7 +627,8 @@ export function finish(sentence: string): string {
     const speaker = /^(mom|mum)$/i.test(aside[1]!) ? 'Mother' : /^dad$/i.test(aside[1]!) ? 'Father' : cap(aside[1]!);
     return `${finish(sentence.replace(aside[0], ''))} ${speaker} said, "${cap(aside[2]!)}."`.replace(/\."\.$/, '."');
   }
-  let s = sentence.replace(/\s+([,;:.])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  // ("features,; rule out": two marks where the clauses were joined are one, the stronger.)
+  let s = sentence.replace(/\s+([,;:.])/g, '$1').replace(/,(?=;)/g, '').replace(/\s{2,}/g, ' ').trim();
   // Jotted "..." and "!!" are not clinical punctuation (quotes keep theirs).
   s = s.replace(/(?<!")(\.{2,}|…)\s*$/, '').replace(/(?<=[A-Za-z)])\s*(\.{2,}|…)(?=\s)/g, ',').replace(/!{2,}/g, '!').replace(/\?{2,}/g, '?');
   s = s.replace(/[\s,;:-]+$/, '');
