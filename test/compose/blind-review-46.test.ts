@@ -282,3 +282,52 @@ describe('review 48: words and places', () => {
     expect(note('Provisional dx MDD single episode severe w/o psychotic features, r/o AUD mild')).not.toMatch(/,;/);
   });
 });
+
+describe('review 49: whose risk, and what kind', () => {
+  it('a name given with its relation ("roommate (Kayla)") is another person: her saved pills are not the client\'s means', () => {
+    const r = readSummary('Indiv f/u, 20F.\nMostly about roommate (Kayla) - pt found her "crying + saying she wants to die" Sun.\nKayla has pills saved up per pt.\nPt denies own SI.').risk;
+    expect(r.si).toBe('denied');
+    expect(r.means).toBeUndefined();
+  });
+
+  it('a relative\'s own history makes them no speaker: the next "he" is still the client', () => {
+    const summary = 'crisis walk in um twenty year old male brought over by his RA uh he says he has been planning to overdose no prior attempts dad has depression history he was flat poor eye contact but cooperative denies HI we called campus police for transport';
+    expect(note(summary)).not.toMatch(/Father was flat|Father denied/);
+  });
+
+  it('"fx" is fractures beside "stress" or a bone, functioning beside "social"; a medical risk is not the risk level', () => {
+    const out = note('Athlete, amenorrhea x 6 mo after 2 stress fx this yr. Social fx intact. Medical risk moderate given amenorrhea + fx hx. Denies SI.');
+    expect(out).toMatch(/2 stress fractures/);
+    expect(out).toMatch(/Social functioning intact/i);
+    expect(readSummary('Medical risk moderate given amenorrhea. Denies SI.').risk.level).toBeUndefined();
+  });
+
+  it('"One SI episode at 19 ... Denies SI since" is history and a denial, never active ideation', () => {
+    expect(readSummary('Hx: one SI episode at 19 w/ overdose on Tylenol, ED visit. Denies SI since.').risk.si).toBe('denied');
+  });
+
+  it('guns stored at a relative\'s house are no access', () => {
+    const r = readSummary('Passive SI, no plan. Denies access to firearms - guns stored at his dad\'s since session 2.').risk;
+    expect(r.means).toBe(false);
+  });
+
+  it('"he will ask ..." after a named caseworker, in a girl\'s note, is the caseworker', () => {
+    const out = note('Play therapy, Lily (8F) w/ foster mom.\nCollateral: phone call w/ DCFS caseworker Tom Reyes re visitation; he will ask for supervised visits at agency.', 'sirp');
+    expect(out).toMatch(/[Tt]he caseworker will ask for supervised visits/);
+    expect(out).not.toMatch(/Client will ask/);
+  });
+
+  it('"rec\'d psychiatry referral" at a line\'s start is the clinician\'s recommendation', () => {
+    expect(note("Anxious re exams.\n- rec'd psychiatry referral for med eval - pt ambivalent")).toMatch(/Therapist recommended psychiatry referral/);
+  });
+
+  it('"came in with her sister said ..." keeps "with her sister" whole', () => {
+    expect(note('ok this is a crisis session um she came in with her sister said she hasn\'t slept in three days and she is scared of what she might do')).not.toMatch(/came in with\./);
+  });
+
+  it('a jotted fact of care ("Lithium level due", "Depakote 1000 mg qhs") is never the client\'s report', () => {
+    const out = note('Lithium level due, lab order sent. Depakote 1000 mg qhs. Grief re brother.');
+    expect(out).not.toMatch(/Client reported (?:Lithium|lithium|Depakote)/);
+    expect(out).toMatch(/Client reported grief/);
+  });
+});

@@ -5,6 +5,8 @@
 // unless `silent` says the letters are also an ordinary word or a person's initial.
 // Every example runs as a test (test/compose/lexicon/ambiguous.test.ts).
 
+import { MEDICATION_NAMES } from './medications.ts';
+
 interface Meaning {
   /** What the abbreviation is written as. `⟪ACR⟫` marks a modality spelled out on first use. */
   expansion: string;
@@ -30,18 +32,21 @@ export interface AmbiguousAbbreviation {
 }
 
 const EATING = /\b(eat\w*|food|meals?|restrict\w*|purg\w*|binge\w*|weigh\w*|body image|anorexi\w*|bulimi\w*|dietitian|FBT|CBT-E|AN|BN|ARFID|calories?)\b/i;
-const MEDICATION = /\b(meds?|medications?|mg|dose|dosage|prescri\w*|sertraline|fluoxetine|escitalopram|lithium|bupropion|stimulant|SSRI|psychiatrist)\b/i;
+const MEDICATION = new RegExp(`\\b(meds?|medications?|mg|dose|dosage|prescri\\w*|stimulant|SSRI|psychiatrist|${MEDICATION_NAMES.join('|')})\\b`, 'i');
 
 export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     short: "rec'd",
     meanings: [
       { expansion: 'received', before: /\b(was|were|has|have|had|been|just)\s*$/i, after: /^\s*(a|an|the|his|her|their|new|results?|news|letters?|calls?|messages?|texts?|emails?|mail|payment|word|notice|no|chip|chips|coin|token|medallion|key ?tag|award|certificate|diploma)\b/i },
-      { expansion: 'recommended', after: /^\s*(she|he|they|client|patient|pt|cl|that|to|[A-Z]{2,}|\w+ing\b|(a\s+)?(higher|lower|more|weekly|daily|f\/u|follow|referral|consult|eval|evaluation|group|therapy|treatment|meds?|medication))/ },
+      // ("rec'd psychiatry referral", "rec'd contact prescriber re dose": a step or an action advised.)
+      { expansion: 'recommended', after: /^\s*(she|he|they|client|patient|pt|cl|that|to|[A-Z]{2,}|\w+ing\b|(a\s+)?(higher|lower|more|weekly|daily|f\/u|follow|referral|consult|eval|evaluation|group|therapy|treatment|meds?|medication|psychiatry|psychiatric|nutrition|medical|sleep|contact|call|see|try|start|continue|reduce|increase|avoid|attend|join|schedule|talk|ask|use|limit|stop|cut back))\b/ },
     ],
     examples: [
       ["rec'd she bring a family member", 'recommended'],
       ["rec'd IOP + med eval", 'recommended'],
+      ["rec'd psychiatry referral for med eval", 'recommended'],
+      ["rec'd contact prescriber re dose", 'recommended'],
       ["T.M. 30 days clean, rec'd chip", 'received'],
       ["rec'd a call from her sister", 'received'],
       ["rec'd", null],
@@ -193,6 +198,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: '⟪MI⟫', before: /$/ },
     ],
     examples: [['father had MI last year, stressed', 'myocardial infarction'], ['one ER visit March, thought MI, cardiac w/u neg', 'myocardial infarction'], ['used MI re drinking', 'motivational interviewing'], ['MI for ambivalence', 'motivational interviewing']],
+  },
+  {
+    // "2 stress fx this yr" is fractures; "social fx improved" is functioning.
+    short: 'fx',
+    meanings: [
+      { expansion: 'fractures', before: /\b(?:stress|hip|wrist|bone|compression|\d+|multiple|healing|healed)\s*$/i, after: /^\s*(?:hx|history|of the|in (?:her|his|their) (?:foot|leg|wrist|hip|arm|back))\b/i, topic: /\b(?:amenorrhea|bone density|RED-S|stress fractures?|cast|orthopedic|osteopenia)\b/i },
+      { expansion: 'functioning', before: /\b(?:social|occupational|academic|daily|global|level of|overall|work|school|executive|role|family|improved|poor|impaired)\s*$/i, after: /^\s*(?:improved|declined|impaired|intact|good|poor|better|worse)\b/i },
+    ],
+    examples: [['after 2 stress fx this yr', 'fractures'], ['social fx improved', 'functioning'], ['fx', null]],
   },
   {
     // "CM Jorge to submit", "the CM will help": a person; "referred to CM services": the service.

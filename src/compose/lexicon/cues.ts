@@ -401,7 +401,9 @@ export const ONGOING = /\bfor (?:the (?:past|last) )?(?:\d+|a few|several|many)\
 /** Words a jotted sentence may open with in capitals that are not names: lower case after "reported". */
 export const COMMON_LEADS = new Set(['passive', 'active', 'no', 'increased', 'decreased', 'more', 'less', 'some', 'poor', 'good', 'better', 'worse', 'daily', 'ongoing', 'chronic', 'intermittent', 'frequent', 'occasional', 'recurrent', 'new', 'continued', 'persistent', 'improved', 'worsening', 'mild', 'moderate', 'severe', 'significant', 'several', 'many', 'few', 'nightly', 'constant', 'fewer', 'low', 'high', 'trouble', 'difficulty', 'ongoing',
   // What is counted in a report: "Tantrums down to 3/wk per dad".
-  'tantrums', 'meltdowns', 'outbursts', 'grades', 'attendance', 'absences', 'nightmares', 'sleep', 'appetite', 'behavior', 'behaviour', 'homework', 'arguments', 'fights', 'cravings', 'drinking', 'panic', 'refusals', 'incidents']);
+  'tantrums', 'meltdowns', 'outbursts', 'grades', 'attendance', 'absences', 'nightmares', 'sleep', 'appetite', 'behavior', 'behaviour', 'homework', 'arguments', 'fights', 'cravings', 'drinking', 'panic', 'refusals', 'incidents',
+  // Feelings and troubles named as nouns: "Grief re brother".
+  'grief', 'sadness', 'anger', 'guilt', 'shame', 'loneliness', 'worry', 'worries', 'fatigue', 'insomnia', 'stress', 'conflict', 'irritability', 'rumination']);
 
 /** A clause that opens with a person's report, as jotted (before shorthand is spelled out). */
 export const REPORT_START = /^\s*(?:(?:her |his |their |the )?(?:mom|dad|mother|father|parents?)|pt|client|cl|patient|she|he|they)\s+(?:reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|presents?|presented)\b/i;

@@ -414,7 +414,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'GSA', expansion: 'Gender and Sexuality Alliance (GSA)', caseSensitive: true },
   { short: 'dept.', expansion: 'department' },
   { short: 'yo.', expansion: 'years old' },
-  { short: 'fx', expansion: 'functioning' },
   { short: 'sxs', expansion: 'symptoms' },
   { short: 'tx team', expansion: 'treatment team' },
   { short: 'hosp.', expansion: 'hospital' },

@@ -687,7 +687,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const keeps = KEEPS_GOING.exec(t);
     if (keeps) risk.protectiveFactors.push(keeps[1]!.replace(/^my\s+/, ''));
     const level = RISK_LEVEL.exec(t);
-    if (level) risk.level = (level[1] ?? level[2] ?? level[3])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
+    // "Medical risk moderate given amenorrhea", "fall risk high": another kind of risk, not the suicide and violence level.
+    if (level && !/\b(?:medical|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection)\s+$/.test(t.slice(Math.max(0, level.index - 14), level.index))) risk.level = (level[1] ?? level[2] ?? level[3])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
   }
   for (const key of bareMentions) risk[key] ??= true;
   // A specific statement (passive or active) outranks a bare mention of ideation.
@@ -758,7 +759,9 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|do not know|not sure|unsure|unclear|maybe|ambivalent|uncertain)/.test(after)) continue;
         // "sold his rifle in 2019", "gave away the pills": means no longer had.
         // "gave his guns to his brother": handed to someone else, so no longer his.
-        const gone = key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || HOLDER_HAS.test(before) || (/\b(?:gave|given|handed|moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)));
+        // "guns stored at his dad's since session 2": kept somewhere other than home, so not his to reach.
+        const storedAway = key === 'means' && /^\s*(?:are\s+|were\s+|now\s+|have been\s+)?(?:stored|kept|held|locked up|secured)\s+(?:at|with|by)\s+(?!(?:home|the house|his house|her house|their house)\b)(?:his|her|their|a|the)?\s*\w+/.test(after);
+        const gone = storedAway || key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || HOLDER_HAS.test(before) || (/\b(?:gave|given|handed|moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)));
         const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o|negative for|don't|doesn't|didn't|dont|doesnt|didnt|haven't|hasn't|never)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
         // "she doesn't know about pills": access not known, so neither had nor denied.
         if (key === 'means' && /\b(?:not|n't|dont|doesnt|didnt)\s+know\s+(?:about|of|if|whether)\s+(?:\w+\s+){0,2}$|\b(?:unsure|not sure|unclear|unknown)\s+(?:about|of|if|whether)\s+(?:\w+\s+){0,2}$/.test(before)) continue;

@@ -26,8 +26,11 @@ export function findClientPronoun(text: string, given?: PronounSet): PronounSet 
   const shes = count(/\b(she|she's|she'll|she'd|herself)\b/gi);
   const hes = count(/\b(he|he's|he'll|he'd|himself)\b/gi);
   // One gender only: the summary is about one person of that gender. Both: left open.
-  if (shes >= 1 && hes === 0) return 'she';
-  if (hes >= 1 && shes === 0) return 'he';
+  // ("Lily showed her drawing ... caseworker Tom ... he will ask": one "he" among more "her"s is someone else's.)
+  const hers = count(/\bher\b/gi);
+  const his = count(/\b(?:his|him)\b/gi);
+  if (shes >= 1 && hes === 0 && his <= Math.max(hers, shes)) return 'she';
+  if (hes >= 1 && shes === 0 && hers <= Math.max(his, hes)) return 'he';
   if (shes >= 4 * hes && hes > 0) return 'she';
   if (hes >= 4 * shes && shes > 0) return 'he';
   return undefined;

@@ -1,7 +1,7 @@
 // The reader: a clinician's summary becomes a format-neutral SessionRecord.
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
-import { FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START } from '../lexicon/cues.ts';
+import { FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
@@ -368,6 +368,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = `${relativeBefore}${rewritten.slice(rewritten.indexOf(' '))}`;
       subject = 'other';
     }
+    // "phone call w/ DCFS caseworker Tom Reyes ...; he will ask for supervised visits": on the same line, a
+    // professional named with their role is the "he" or "she" next, when the client's own pronoun is the other one.
+    const pronounLead = /^(she|he)\s/i.exec(rewritten)?.[1]?.toLowerCase();
+    const roleBefore = pronounLead && clientPronoun && pronounLead !== clientPronoun && !relativeBefore && previous && previous.clause.line === c.line ? NAMED_ROLE.exec(previous.fact.text)?.[1] : undefined;
+    if (roleBefore) {
+      rewritten = `the ${roleBefore.toLowerCase()}${rewritten.slice(rewritten.indexOf(' '))}`;
+      subject = 'other';
+    }
     // "Mother said ..., denied any thoughts of killing herself": a subjectless statement verb in
     // the same sentence goes on with that person, never the client.
     const noStopBetween = !!previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start));
@@ -472,7 +480,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   }
 
   const sharedSession = session.serviceType === 'couples' || session.serviceType === 'group' ? session.serviceType : undefined;
-  const otherNames = clientName ? new Set([...names].filter((n) => n !== clientName)) : undefined;
+  // "roommate (Kayla)", "her friend Nina", "Tom (partner)": a name given with its relation is another person's, named client or not.
+  const related = new Set([...text.matchAll(NAMED_RELATION)].map((m) => m[1] ?? m[2]).filter((n): n is string => !!n && names.has(n) && n !== clientName));
+  // (In a couples, family or group session the people named by relation are in the room: no one is set apart.)
+  const otherNames = clientName ? new Set([...names].filter((n) => n !== clientName)) : related.size && !['couples', 'family', 'group'].includes(session.serviceType ?? '') ? related : undefined;
   const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}) }) : emptyRisk();
   // Urges named without a target, in a summary about self-harm, are urges to self-harm: restated in the risk section.
   if (risk.selfHarm !== 'not_assessed' || risk.selfHarmUrges) {
@@ -518,7 +529,8 @@ function subjectRelative(text: string, before: string): string | undefined {
   const lead = /^(?:(?:her|his|their|the)\s+)?([a-z]+)\b/i.exec(before)?.[1] ?? '';
   const re = pronoun === 'she' ? FEMALE_RELATIVE : MALE_RELATIVE;
   // "mom and I practiced ...": a shared subject leaves the pronoun open.
-  if (!re.test(lead) || !RELATIVE_SPEAKER.test(lead) || /^\s*(?:and|&|\+)\s/i.test(before.slice(before.toLowerCase().indexOf(lead.toLowerCase()) + lead.length))) return undefined;
+  // ("dad has depression history he was flat ...": a relative's own history makes them no speaker in the room.)
+  if (!re.test(lead) || !RELATIVE_SPEAKER.test(lead) || /^(?:(?:her|his|their|the)\s+)?[a-z]+\s+(?:has|had|have)\s+(?:a\s+)?(?:(?:\w+\s+){0,2}(?:history|hx)\b|history of)/i.test(before) || /^\s*(?:and|&|\+)\s/i.test(before.slice(before.toLowerCase().indexOf(lead.toLowerCase()) + lead.length))) return undefined;
   // The same gender as an object ("brought her in", "told him") leaves the pronoun open.
   // ("since her father died" is possessive: "her" before a noun names no one new.)
   if (new RegExp(`\\b${pronoun === 'she' ? 'her(?=\\s+(?:in|to|out|up|down|home|back|about|that|and|because|for|a|an|the|with|at|on|off|over|this|if|when|so|but)\\b|\\s*[,.;]|\\s*$)' : 'him'}\\b`, 'i').test(before.slice(lead.length)) && !/^(?:her|his)\s/i.test(before)) return undefined;
@@ -575,6 +587,10 @@ function joinNameAndAge(fragments: string[]): string[] {
 const srcOrigin = (origin: Origin): 'summary' | 'dictation' => (origin === 'dictation' ? 'dictation' : 'summary');
 
 /** A relative or named person telling what happened: "Dad reports 3 tantrums", "Mom said ...". */
+/** A professional named with a role ("DCFS caseworker Tom Reyes", "teacher Ms. Ruiz"): the role (1). */
+const NAMED_ROLE = /\b(caseworker|case worker|case manager|social worker|teacher|counselor|principal|probation officer|officer|psychiatrist|pediatrician|nurse|coach|advocate|supervisor|guardian ad litem|GAL|attorney|lawyer)\s+(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?[A-Z][a-z]+/;
+/** A name right after a relation word ("roommate (Kayla)", "her friend Nina") or with it in brackets ("Tom (partner)"). */
+const NAMED_RELATION = new RegExp(`\\b(?:${oneOf(OTHER_PEOPLE.filter((w) => /^[a-z]+$/.test(w) && w.length > 2))})\\s*\\(?([A-Z][a-z]+)\\b|\\b([A-Z][a-z]+)\\s*\\((?:${oneOf(OTHER_PEOPLE.filter((w) => /^[a-z]+$/.test(w) && w.length > 2))})\\)`, 'g');
 /** A relative said to be out of the session: "was home but not in the room", "waited in the lobby". */
 const RELATIVE_OUT_OF_ROOM = /\b(?:not in the room|not present|out of the room|left the room|stepped out|in the (?:waiting room|lobby|car|other room|kitchen|hall(?:way)?)|waited (?:outside|in the)|not on the (?:call|screen|video))\b/i;
 const RELATIVE_REPORTS = new RegExp(`^(?:(?:her|his|their|the)\\s+)?(?:${oneOf([...CAREGIVERS, 'teacher', ...SPOUSES])}|[A-Z][a-z]+)\\s+(?:reports?|reported|said|says|states?|stated|notes?|noted)\\b`, 'i');

@@ -1,5 +1,6 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
 import { ADVERBS, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
 import { COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
@@ -281,6 +282,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
 }
 
 /** Techniques named by common nouns ("Psychoeducation re ..."), lower case after "Therapist provided"; never a name ("Gottman"). */
+/** A jotted fact of the client's care: a medicine, a lab or level, how the treatment was ordered. */
+const CARE_FACT = new RegExp(`^(?:(?:${MEDICATION_NAMES.join('|')})\\b|(?:[A-Za-z]+\\s+)?(?:level|levels|labs?|lab order|blood work)\\b|(?:court[- ]ordered|court[- ]mandated|mandated|self[- ]referred)\\b)`, 'i');
 /** "... per father", "... per school counselor (Ms. Park)" closing a report: who told it (1). */
 const PER_OTHER_SOURCE = new RegExp(`\\s*,?\\s*\\bper\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*$`, 'i');
 /** "did not reply to her" among what the client told: the client's act not done (never how the clinician interviewed). */
@@ -608,6 +611,11 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^\d+\s+(sessions?|visits|appointments|weeks of)\b/.test(t) || /\b(during|in session|in group|in the room|in the activity)\b/.test(t)) return cap(t);
       // With several people in the room, a report with no doer names no one: "Client" may be the wrong one.
       if (v.company) return cap(t);
+      // "Lithium level due, lab order sent", "Depakote 1000 mg at bedtime", "Court-ordered treatment":
+      // a fact of the client's care or circumstances, as jotted, never something the client reported.
+      if (CARE_FACT.test(t)) return cap(t);
+      // "also history of meth use": the adverb goes with the reporting verb.
+      if (/^also\s/i.test(t)) return `${clientStart(v)} also ${reported(v)} ${lowerLead(t.slice(5))}`;
       return `${clientStart(v)} ${reported(v)} ${lowerLead(t)}`;
     }
   }
