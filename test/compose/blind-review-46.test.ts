@@ -331,3 +331,18 @@ describe('review 49: whose risk, and what kind', () => {
     expect(out).toMatch(/Client reported grief/);
   });
 });
+
+describe('review 49: words', () => {
+  it('"bio home" is the biological home; "Sgt. Torres" is one name', () => {
+    expect(note('Removed from bio home 2 mo ago.')).toMatch(/biological home/);
+    expect(note('Imaginal exposure of hotspot, moment of blast and seeing Sgt. Torres, SUDS 90.')).not.toMatch(/Sgt;/);
+  });
+
+  it('"pt cried, stayed with it" is what the client did, never "was cried"', () => {
+    expect(note('Did imaginal exposure. Pt cried, stayed with it.', 'pie')).toMatch(/Client cried and stayed with it/);
+  });
+
+  it('a measure not done is said as jotted, not as the client\'s report', () => {
+    expect(note('Anxious. PCL-5 not done today.')).not.toMatch(/Client reported PCL-5/);
+  });
+});

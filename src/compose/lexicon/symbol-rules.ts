@@ -197,7 +197,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "crisis walk in": a walk-in, one word, so "in" is not read as a place.
   { pattern: /\b(crisis|a|the|emergency|same-day)\s+walk\s+in\b/gi, replace: (_m, lead: string) => `${lead} walk-in`, example: ['crisis walk in um client is', 'crisis walk-in um client is'] },
   // "bio sister", "bio dad": biological family, not biology.
-  { pattern: /\bbio(?=\s+(?:mom|mother|dad|father|parents?|family|sister|brother|siblings?|son|daughter|kids|children|grandma|grandmother|grandpa|grandfather)\b)/gi, replace: 'biological', example: ['misses bio sister', 'misses biological sister'] },
+  { pattern: /\bbio(?=\s+(?:mom|mother|dad|father|parents?|family|sister|brother|siblings?|son|daughter|kids|children|grandma|grandmother|grandpa|grandfather|home|household|relatives?|parent's)\b)/gi, replace: 'biological', example: ['misses bio sister', 'misses biological sister'] },
   // "chain analysis on Fri argument -> vulnerability factors: no sleep": what the work found, under its own label.
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:[a-z]+\s+){0,2}[a-z]+:\s)/gi, replace: '; ', example: ['chain analysis -> vulnerability factors: no sleep', 'chain analysis; vulnerability factors: no sleep'] },
   // "weekly -> 2x/wk": a change of frequency, from one to the other.

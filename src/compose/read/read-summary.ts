@@ -597,7 +597,7 @@ const RELATIVE_REPORTS = new RegExp(`^(?:(?:her|his|their|the)\\s+)?(?:${oneOf([
 /** "Dad joined and I coached him ...": the relative coached (1) and the pronoun that stands for them (2). */
 const COACHED_RELATIVE = new RegExp(`\\b(${oneOf([...PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES])})\\b[^.]*\\b(?:coached|taught|modeled|modelled|showed|prompted|guided)\\s+(him|her)\\b`, 'i');
 /** Breaks between a labelled heading's parts: " - ", a comma, a full stop (not "Dr." or "husband d."). */
-const HEADING_BREAK = new RegExp(`\\s+-\\s+|,\\s*|(?<!\\b(?:Ms|Mr|Mrs|Mx|Dr|St|[A-Z]|(?:${oneOf(CLOSE_PEOPLE)}) d))\\.\\s+`, 'g');
+const HEADING_BREAK = new RegExp(`\\s+-\\s+|,\\s*|(?<!\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Sgt|Lt|Capt|Cpl|Det|Ofc|Prof|Rev|[A-Z]|(?:${oneOf(CLOSE_PEOPLE)}) d))\\.\\s+`, 'g');
 
 function isFragment(text: string): boolean {
   if (/^"[^"]*"$/.test(text)) return true;

@@ -26,7 +26,7 @@ export interface Clause {
 
 /** A full stop after these is part of the word, not the end of a sentence. */
 // "husband d.": a relative who died, never a sentence end.
-const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:ms|mr|mrs|dr|vs|e\\.g|i\\.e|approx|st|jr|sr|cf|pt|cl|ch|pg|vol|fig|esp|incl|cont|contd|(?:${oneOf(CLOSE_PEOPLE)}) d)\\.$|\\(d\\.$`, 'i');
+const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:ms|mr|mrs|dr|sgt|lt|capt|cpl|det|ofc|prof|rev|vs|e\\.g|i\\.e|approx|st|jr|sr|cf|pt|cl|ch|pg|vol|fig|esp|incl|cont|contd|(?:${oneOf(CLOSE_PEOPLE)}) d)\\.$|\\(d\\.$`, 'i');
 /** "Sat. appointments", "by Wed. evening": a day's short form before a lower-case word. */
 const DAY_NOUN_AFTER = new RegExp(`^\\s+${DAY_NOUNS}\\b`, 'i');
 const DAY_ABBREVIATION = /(?:^|[\s(])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;

@@ -143,6 +143,8 @@ const NO_INTENT = /^(?:is|was|'s|are)?\s*(?:not going to|not gonna|never going t
 const reported = (v: Voice): string => (v.tense === 'past' ? 'reported' : 'reports');
 /** "Both were engaged", "Mom and dad were tearful": a plural subject takes "were". */
 const beFor = (who: string, v: Voice): string => (/^(?:both|all|they|we|(?:the )?(?:parents|members|kids|children|siblings|partners|couple|family members))$|\sand\s/i.test(who.trim()) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is');
+/** Acts seen in the room that the observation words also list: written as acts ("Client cried"), never "was cried". */
+const SEEN_ACTS = /^(?:cried|smiled|laughed|sighed|fidgeted|yawned)$/;
 const was = (v: Voice): string => (v.tense === 'past' ? 'was' : 'is');
 const stated = (v: Voice): string => (v.tense === 'past' ? 'stated' : 'states');
 /** A quotation that stands as the sentence's content opens with a capital: "Sometimes I wish ...". */
@@ -238,7 +240,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const who_ = /^(\d{1,3}-year-old(?: [a-z]+){1,2}?)\s*,\s*(.+)$/.exec(rest);
     if (who_ && subject === 'client') return finish(`${who} is a ${who_[1]}; ${who_[2]}`);
     // "pt engaged, able to name 2 skills", "pt at home": a description or a place after the subject takes "was".
-    if ((OBSERVATION_WORDS.has(w) || EMOTIONS.has(w)) && /^\S+\s*(?:,|$|\s(?:and|but)\s)/.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
+    // ("pt cried, stayed with it": an act in the past, never "was cried".)
+    if ((OBSERVATION_WORDS.has(w) || EMOTIONS.has(w)) && !SEEN_ACTS.test(w) && /^\S+\s*(?:,|$|\s(?:and|but)\s)/.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     if (PLACE_AFTER_SUBJECT.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     if (STATE_AFTER_SUBJECT.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     // After a written subject, an unknown lower-case word is the verb ("she drove to ..."), not a report.
@@ -283,7 +286,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
 
 /** Techniques named by common nouns ("Psychoeducation re ..."), lower case after "Therapist provided"; never a name ("Gottman"). */
 /** A jotted fact of the client's care: a medicine, a lab or level, how the treatment was ordered. */
-const CARE_FACT = new RegExp(`^(?:(?:${MEDICATION_NAMES.join('|')})\\b|(?:[A-Za-z]+\\s+)?(?:level|levels|labs?|lab order|blood work)\\b|(?:court[- ]ordered|court[- ]mandated|mandated|self[- ]referred)\\b)`, 'i');
+const CARE_FACT = new RegExp(`^(?:(?:${MEDICATION_NAMES.join('|')})\\b|(?:[A-Za-z]+\\s+)?(?:level|levels|labs?|lab order|blood work)\\b|(?:court[- ]ordered|court[- ]mandated|mandated|self[- ]referred)\\b|[A-Z][A-Za-z0-9-]{2,}\\s+(?:not done|not completed|deferred|pending|declined|due)\\b)`, 'i');
 /** "... per father", "... per school counselor (Ms. Park)" closing a report: who told it (1). */
 const PER_OTHER_SOURCE = new RegExp(`\\s*,?\\s*\\bper\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*$`, 'i');
 /** "did not reply to her" among what the client told: the client's act not done (never how the clinician interviewed). */
@@ -407,7 +410,7 @@ function presentation(text: string, w0: string, v: Voice): string {
   // "cried briefly", "smiled when ...": a past-tense act seen in the room is the client's.
   // "disheveled", "guarded", "constricted" are descriptions, not acts.
   // "put the dad doll outside": a past form that is also the base ("put", "set", "hit") is the act seen.
-  if ((verbFirst(w0) || verbForms(w0)?.past === w0) && (!OBSERVATION_WORDS.has(w0) || /^(?:cried|smiled|laughed|sighed|fidgeted|yawned|oriented)$/.test(w0))) return verbFirstSentence(t, w0, 'observation', v);
+  if ((verbFirst(w0) || verbForms(w0)?.past === w0) && (!OBSERVATION_WORDS.has(w0) || (SEEN_ACTS.test(w0) || w0 === 'oriented'))) return verbFirstSentence(t, w0, 'observation', v);
   if (isFinding(t)) return `${clientStart(v)} ${presented} with ${t}`;
   if (/ing$/.test(w0)) return `${clientStart(v)} ${v.tense === 'past' ? 'was' : 'is'} observed ${t}`;
   if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0)) return `${clientStart(v)} ${presented} as ${t}`;
