@@ -73,7 +73,9 @@ export async function startServe(command: string[], env: Record<string, string> 
   };
   try {
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no address printed: ${output}`)), 20_000);
+      // A hang detector, not a speed check: under strace on a loaded machine the server's start
+      // (migrations, compose workers warming up) has taken over 20 s.
+      const timer = setTimeout(() => reject(new Error(`no address printed: ${output}`)), 60_000);
       const read = (chunk: Buffer): void => {
         output += chunk.toString();
         const match = /running at (https?:\/\/\S+)/.exec(output);
