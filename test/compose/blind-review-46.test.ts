@@ -346,3 +346,60 @@ describe('review 49: words', () => {
     expect(note('Anxious. PCL-5 not done today.')).not.toMatch(/Client reported PCL-5/);
   });
 });
+
+describe('review 50: risk', () => {
+  it('pills saved at home are access, whatever else is absent and whatever hand-over is agreed', () => {
+    const r = readSummary('Active SI w/ plan: has been saving up his oxycodone, about 40 pills in his nightstand, plans to take them all Sat. No firearms in the home. He agreed to let his wife hold the pills.').risk;
+    expect(r.means).toBe(true);
+    expect(r.meansNamed).toBe('pills');
+  });
+
+  it('"putting her in a home will kill her" is a figure of speech, never homicidal ideation or a threat', () => {
+    const r = readSummary('Family meeting re mother\'s dementia. Son: "putting her in a home will kill her." All denied SI/HI.').risk;
+    expect(r.hi).not.toBe('present');
+    expect(r.threat).toBeUndefined();
+    expect(readSummary('Client said "I will kill him if he comes back."').risk.threat).toBe(true);
+  });
+
+  it('thinking about self-harm without doing it is an urge; "what to do if urges increase" is none', () => {
+    expect(readSummary('She thought about scratching her arm w/ a paper clip 2x this wk, did NOT do it.').risk).toMatchObject({ selfHarmUrges: true });
+    expect(readSummary('She thought about scratching her arm w/ a paper clip 2x this wk, did NOT do it.').risk.selfHarm).not.toBe('present');
+    expect(readSummary('Discussed what to do if urges to self-harm increase.').risk.selfHarmUrges).toBeUndefined();
+  });
+
+  it('"I asked both about SI/HI and DV - both denied" denies each domain asked about', () => {
+    const r = readSummary('Couples session w/ Ana and Ben. I asked both about SI/HI and DV - both denied.').risk;
+    expect(r.si).toBe('denied');
+    expect(r.hi).toBe('denied');
+  });
+
+  it('"he said to the group honestly sometimes I think ..." quotes him, never the therapist', () => {
+    const out = note('ok this is IOP group um Marcus said he had a rough weekend and he said to the group honestly sometimes I think everyone would be better off if I just wasn\'t around um he denied any plan when I asked him directly', 'girp');
+    expect(out).toMatch(/"honestly sometimes I think everyone would be better off if I just wasn't around"/);
+    expect(out).not.toMatch(/Therapist thought/);
+  });
+});
+
+describe('review 50: words and doers', () => {
+  it('a decimal is one number across an arrow: "A1c 7.8->9.6"', () => {
+    expect(note('A1c up 7.8->9.6 since spring.')).toMatch(/7\.8 to 9\.6/);
+  });
+
+  it('a named person\'s next "said" goes on with them ("Pat backed Owen up said give him a chance")', () => {
+    expect(note('Family session w/ Julie, Pat and Owen (17).\nOwen denied SI um Julie said she doesn\'t believe him Pat backed Owen up said give him a chance um we talked about trust', 'birp')).not.toMatch(/Client said give him a chance/);
+  });
+
+  it('a correction of the object only keeps the doer and verb ("I used a Gottman style no actually a narrative approach")', () => {
+    expect(note('Family session w/ Julie, Pat and Owen (17).\nwe talked about the overdose um I used a Gottman style uh no actually a narrative approach externalizing we called it the fog and Owen liked that', 'birp')).toMatch(/Therapist used a narrative approach/);
+  });
+
+  it('"I told her I was concerned" is the clinician telling, never a quotation', () => {
+    expect(note('Pt tearful. I told her I was concerned and we made a plan.')).not.toMatch(/told her "/);
+  });
+
+  it('"Pt Eleanor Voss 78F, widowed 8 mo" says who the client is; a warm handoff is how she came', () => {
+    const out = note('Warm handoff from Dr. Ruiz. Pt Eleanor Voss 78F, widowed 8 mo. c/o memory lapses.');
+    expect(out).toMatch(/Client is Eleanor Voss, a 78-year-old female/);
+    expect(out).not.toMatch(/presented as warm/);
+  });
+});

@@ -48,7 +48,8 @@ export const OTHER_PERSON_ACT = /\b(has|had|have|said|says|threatened|threatens|
 /** Urges that were not acted on are not self-harm; "urge surfing" is a skill taught, not an urge had. */
 export const URGE = /\burges?\b(?![\s-]+surf)/;
 /** "almost cut last night", "came close to cutting", "I keep wanting to cut": a near act or a wish, read as an urge, never as self-harm done. */
-export const NEAR_MISS = /\b(almost|nearly|came close to|close to|tempted to|was going to|about to|wanting to|want to|wants to|wanted to)\s+(?:\w+\s+)?$/;
+// ("thought about scratching her arm ... did NOT do it": a thought of the act, not the act.)
+export const NEAR_MISS = /\b(almost|nearly|came close to|close to|tempted to|was going to|about to|wanting to|want to|wants to|wanted to|thought about|thinking about|thinks about|think about|considered)\s+(?:\w+\s+)?$/;
 export const NOT_ACTED = /\bbut (?:did not|didn't|did not do it|didn't do it)\b|\bdenie[sd] (?:any )?(?:acts|acting on (?:them|it|urges)|self-harm behaviou?rs?)\b|\b(did not act|didn't act|not act(?:ed)? on|(?:hasn't|has not|haven't|have not|hadn't|had not) acted|without acting|resisted|no (?:cutting|self-harm|acting on)|did not cut|didn't cut|no (?:new )?(?:cuts|marks))\b/;
 
 /** C-SSRS and similar screens. */

@@ -145,7 +145,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d{1,3})\s*\/\s*(10|100)\s*(?:->|→|=>)\s*(\d{1,3})(?:\s*\/\s*(?:10|100))?(?!\d)/g, replace: (_m, a, d, b, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a}/${d} to ${b}/${d}`, example: ['anxiety 7/10 -> 4/10', 'anxiety decreased from 7/10 to 4/10'] },
   // "100 -> 50mg", "5/wk -> 2/wk", "90% -> 60%": a change between two quantities.
   { pattern: /\b(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))\s*(?:->|→|=>)\s*(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))?/gi, replace: (_m, a, ua, b, ub, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a}${ua} to ${b}${ub ?? ua}`, example: ['sertraline 100mg -> 50mg', 'sertraline decreased from 100mg to 50mg'] },
-  { pattern: /\b(\d+)\s*(?:->|→|=>)\s*(\d+)(?=\s*(?:mg|%|\b))/g, replace: (_m, a, b, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a} to ${b}`, example: ['SUD 8 -> 0', 'SUD decreased from 8 to 0'] },
+  // ("A1c 7.8->9.6": a decimal is one number, never cut at its point.)
+  { pattern: /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:->|→|=>)\s*(\d+(?:\.\d+)?)(?=\s*(?:mg|%|\b))/g, replace: (_m, a, b, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a} to ${b}`, example: ['SUD 8 -> 0', 'SUD decreased from 8 to 0'] },
   { pattern: /\b(\d{1,3})\s*(?:y\/o|yo|yrs? old|years?[\s-]+old)\b/gi, replace: (_m, n) => `${n}-year-old`, example: ['4 y/o daughter', '4-year-old daughter'] },
   { pattern: /-year-old ([MF])\b(?![\w-])/g, replace: (_m, s) => `-year-old ${s === 'F' ? 'female' : 'male'}`, example: ['42-year-old M', '42-year-old male'] },
   { pattern: /\b(\d{1,2})\s?([MF])\b(?![\w-])/g, replace: (_m, n, s) => `${n}-year-old ${s === 'F' ? 'female' : 'male'}`, example: ['34F', '34-year-old female'] },

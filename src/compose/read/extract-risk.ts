@@ -134,6 +134,14 @@ const OPENS_WITH_OTHER_PERSON = new RegExp(`^\\s*(?:(?:her|his|their|the|client'
 const OTHER_PERSON_ACTS_NEXT = new RegExp(`^\\s*(?:(?!(?:she|he|they|i|we)\\b)[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`);
 /** "his brother now holds his": someone else holds the means (the term follows). */
 const HOLDER_HAS = new RegExp(`\\b(?:${oneOf([...CLOSE_PEOPLE, 'police', 'neighbor', 'sponsor', 'roommate'])})\\s+(?:now\\s+|still\\s+)?(?:holds?|has|keeps?|took|is holding|is keeping|has had)\\s+(?:his|her|their|the|my)\\s+$`);
+/** "putting her in a home will kill her", "this job is going to kill me": a thing, not a person (a name, a pronoun), will kill. */
+function figureOfSpeech(lead: string): boolean {
+  const doer = /(\S+)\s+(?:will|would|is going to|'s going to|is gonna|gonna|could|might)\s+$/.exec(lead)?.[1]?.replace(/[^A-Za-z]/g, '');
+  return !!doer && !/^[A-Z]/.test(doer) && !/^(?:i|he|she|they|we|you|client|patient|pt|someone|somebody|nobody)$/.test(doer);
+}
+
+/** "agreed to let his wife hold the pills": a hand-over agreed, not yet made, so the access stands. */
+const AGREED_TO_LET = /\b(?:agree[sd]? to|will|'ll|going to|plans? to|let|asked|ask|offered to|willing to)\b[^.;]{0,30}$/;
 /** Every relative of one gender in a stretch, for the one a pronoun refers back to. */
 const MALE_RELATIVE_ALL = new RegExp(MALE_RELATIVE.source, 'gi');
 const FEMALE_RELATIVE_ALL = new RegExp(FEMALE_RELATIVE.source, 'gi');
@@ -348,6 +356,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "HI screen neg", "SI screen positive": the screen's result; "screen neg for intent" says nothing of the ideation itself.
   const screen = /^\s*screen(?:ing)?\s+(?:was\s+)?(neg(?:ative)?|pos(?:itive)?)\b(\s+for\s+(?:intent|plan|means|method)\b)?/i.exec(after);
   if (screen) return screen[2] ? 'no_status' : screen[1]!.startsWith('neg') ? 'denied' : 'endorsed';
+  // "I asked both about SI/HI and DV - both denied": each domain asked about is denied by the answer after the list.
+  if (/\basked\b[^.;]{0,40}\b(?:about|re|regarding)\b[^.;]{0,60}$/.test(t.slice(Math.max(0, start - 100), start)) && /^[^.;]{0,80}?[,;:-]\s*(?:and\s+)?(?:both|they|he|she|all|client|patient)?\s*(?:denied|denies|said no)\b/.test(after)) return 'denied';
   // "HI risk judged low-moderate", "suicide risk: moderate": the clinician's rating of a risk, not ideation endorsed.
   if (/^\s*risk\b(?!\s+factors?\b)/.test(after)) return 'no_status';
   // Another person's: a relative or other party as the doer just before the mention.
@@ -599,6 +609,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     };
     for (const m of allMatches(HI, t)) {
       if (hiDenied && view.insideQuote(m.index)) continue;
+      // "putting her in a home will kill her", "this job is going to kill me": a thing that will kill is a figure of speech.
+      if (/^kill\b/.test(m[0]) && figureOfSpeech(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "wanting to hurt herself" is self-harm, not harm to others.
       if (!m[0].includes('homicid') && /^\s*(herself|himself|themselves|themself|myself|self)\b/.test(t.slice(m.index + m[0].length))) continue;
       // A threat as said ("kill him") is the client's only in their own words or with the client as subject;
@@ -630,7 +642,10 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       const nearMiss = NEAR_MISS.exec(tail);
       if (nearMiss) {
         // "denies ever wanting to hurt herself": the wish itself denied, so neither urge nor act.
-        if (DENIED_BEFORE_WISH.test(lead.slice(0, lead.length - tail.length + nearMiss.index))) sh.push('denied');
+        const beforeWish = lead.slice(0, lead.length - tail.length + nearMiss.index);
+        // "what to do if urges to self-harm increase": a condition, no urge reported.
+        if (/\b(?:if|when|whenever|should|in case)\s+(?:\w+\s+){0,2}$/.test(beforeWish)) continue;
+        if (DENIED_BEFORE_WISH.test(beforeWish)) sh.push('denied');
         else risk.selfHarmUrges = true;
         continue;
       }
@@ -656,7 +671,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const othersOrDenied = threat ? readsAsOthersOrDenied(view, threat.index, threat.index + threat[0].length, options) : true;
     // "boyfriend threatened her: 'if you leave I will kill you'": another person's words aimed at the client are a danger to the client, not the client's threat.
     const aimedAtClient = !!threat && /\b(?:kill|hurt|find|get|end|shoot|beat)\s+you\b/.test(t.slice(threat.index, threat.index + 120)) && (othersOrDenied || /\b(?:threatened|threatening|told|said to|texted|yelled at|screamed at)\s+(?:her|him|them|client)\b/.test(t.slice(0, threat.index)));
-    if (threat && !aimedAtClient && (!othersOrDenied || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
+    const figure = !!threat && /^(?:'?ll\s+|will\s+)?kill\b/.test(threat[0]) && figureOfSpeech(clause.slice(Math.max(0, threat.index - 40), threat.index));
+    if (threat && !aimedAtClient && !figure && (!othersOrDenied || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
     const attempt = ATTEMPT.exec(t);
     // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.
@@ -761,7 +777,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "gave his guns to his brother": handed to someone else, so no longer his.
         // "guns stored at his dad's since session 2": kept somewhere other than home, so not his to reach.
         const storedAway = key === 'means' && /^\s*(?:are\s+|were\s+|now\s+|have been\s+)?(?:stored|kept|held|locked up|secured)\s+(?:at|with|by)\s+(?!(?:home|the house|his house|her house|their house)\b)(?:his|her|their|a|the)?\s*\w+/.test(after);
-        const gone = storedAway || key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || HOLDER_HAS.test(before) || (/\b(?:gave|given|handed|moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)));
+        const gone = storedAway || key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (HOLDER_HAS.test(before) && !AGREED_TO_LET.test(before.replace(HOLDER_HAS, ''))) || (/\b(?:gave|given|handed|moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)));
         const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o|negative for|don't|doesn't|didn't|dont|doesnt|didnt|haven't|hasn't|never)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
         // "she doesn't know about pills": access not known, so neither had nor denied.
         if (key === 'means' && /\b(?:not|n't|dont|doesnt|didnt)\s+know\s+(?:about|of|if|whether)\s+(?:\w+\s+){0,2}$|\b(?:unsure|not sure|unclear|unknown)\s+(?:about|of|if|whether)\s+(?:\w+\s+){0,2}$/.test(before)) continue;
@@ -781,6 +797,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
           if (/suicid|ideation|\bkill|\bdie\b|\bdead\b|overdos|\bhang|\bjump|\bshoot|\bend (?:it|her life|his life|my life)/.test(t)) bareMentions.add(key);
           continue;
         }
+        // "40 pills in his nightstand ... no firearms in the home": access to one means stands beside the absence of another.
+        if (key === 'means' && negated && risk.means === true && risk.meansNamed !== term) continue;
         risk[key] = !negated;
         // The means in the clinician's own word ("handgun", "pills"), for the status line.
         if (key === 'means' && term !== 'means' && term !== 'access to') risk.meansNamed = term;

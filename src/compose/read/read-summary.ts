@@ -70,12 +70,14 @@ function quoteReportedSpeech(text: string): string {
   // in the clinician's own sentence.
   // ("I've thought about how ..." is the verb, inside what was said: not a thought named.)
   const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?|thoughts? like|thinking like|texted|wrote|posted|messaged|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
-  if (thought) return `${text.slice(0, thought.index)}${thought[1]} ${quoteUntilNarration(thought[2]!)}`;
+  // ("I told her I was concerned": the clinician's own telling, in the clinician's own first person.)
+  if (thought && !(/^told\b/.test(thought[1]!) && /^\s*(?:I|we)\s+(?:\w+\s+)?$/i.test(text.slice(0, thought.index)))) return `${text.slice(0, thought.index)}${thought[1]} ${quoteUntilNarration(thought[2]!)}`;
   // In the clinician's own sentence, only what "she said" after it is quoted ("we did a safety plan but she
   // could not commit, she said I don't know if I can stop myself").
   if (/^\s*(I|we)\b/i.test(text)) return text.replace(/\b((?:she|he|they)\s+(?:says|said|stated|told me|kept saying))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,3}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (_m, verb: string, said: string) => `${verb} ${quoteUntilNarration(said)}`);
   // A few spoken words may come before the "I" ("said honestly sometimes I think ...").
-  return text.replace(/\b(says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (_m, verb: string, said: string) => `${verb} ${quoteUntilNarration(said)}`);
+  // ("he said to the group honestly sometimes I think ...": whom it was said to comes before the words.)
+  return text.replace(/\b((?:says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)(?:\s+to\s+(?:the\s+)?(?:group|me|us|everyone|the therapist|[A-Z][a-z]+|him|her|them|his \w+|her \w+))?)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (_m, verb: string, said: string) => `${verb} ${quoteUntilNarration(said)}`);
 }
 
 /** Quotes the words said, ending where the narration takes over again ("... nobody will which she took as a threat"). */
@@ -277,6 +279,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   let afterIntervention = headingWorkDone;
   // `answer`: the fact answers a question about suicide, or tells the plan or method right after that answer.
   let previous: { fact: Fact; clause: Clause; answer: boolean; deniedBack?: string } | undefined;
+  // The doer and verb of a clause taken back by a correction of its object only.
+  let correctedLead: string | undefined;
   // "Pt reports" cut from what was reported: the lead goes on the next clause, never alone.
   let reportLead: { text: string; start: number } | undefined;
   for (const c of clauses) {
@@ -287,7 +291,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       continue;
     }
     // "she called adult protective services no actually she called her mom's doctor": a spoken correction takes back what came before it.
-    if (TAKEN_BACK.test(rewritten)) continue;
+    // "I used a Gottman style no actually a narrative approach": only the object is corrected, so the doer and verb carry over.
+    if (TAKEN_BACK.test(rewritten)) {
+      correctedLead = /^((?:I|we|she|he|they|client|patient)\s+[a-z]+)\s+(?:a|an|the|some|his|her|their|my)\b/i.exec(rewritten)?.[1];
+      continue;
+    }
+    if (correctedLead && /^(?:a|an|the|some|his|her|their|my)\b/i.test(rewritten)) rewritten = `${correctedLead} ${rewritten}`;
+    correctedLead = undefined;
     const clauseStart = reportLead?.start ?? c.start;
     if (reportLead) {
       rewritten = `${reportLead.text} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
@@ -382,7 +392,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const relativeLead = previous ? RELATIVE_SUBJECT.exec(previous.fact.text)?.[1] : undefined;
     const continuing = previous && noStopBetween && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works|worked|told|tells|has|had|keeps|kept|called|texted)\b/i.exec(rewritten) : null;
     // The relative, or a name the summary uses, that opened the clause before.
-    const continuer = continuing ? (relativeLead ?? /^([A-Z][a-z]+)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is|got|became|felt|seemed|admitted|softened|agreed|shared|explained)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
+    const continuer = continuing ? (relativeLead ?? /^([A-Z][a-z]+)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is|got|became|felt|seemed|admitted|softened|agreed|shared|explained|[a-z]{3,}ed)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
     if (continuer && (relativeLead !== undefined || names.has(continuer))) {
       rewritten = `${continuer[0]!.toUpperCase()}${continuer.slice(1)} ${rewritten}`;
       subject = 'other';

@@ -236,6 +236,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (/^(?:does|do) have\b/.test(rest)) return finish(`${who} ${v.tense === 'past' ? 'has' : 'has'}${rest.replace(/^(?:does|do) have/, '')}`);
     // "Client is a 27 year old man": who the client is stays in the present.
     if (/^is an? \d{1,3}-year-old\b|^is [A-Z][a-z]+,\s*(?:an?\s+)?\d{1,3}\b|^is \d{1,3}(?=\s*(?:,|;|$|\s+(?:and|lives|years|yo)\b))/.test(rest)) return finish(`${who} ${rest}`);
+    // "Pt Eleanor Voss 78F, widowed 8 mo": the client's name and age, then what follows.
+    const nameAge = subject === 'client' ? /^([A-Z][a-z]+(?: [A-Z][a-z]+)?),?\s+(\d{1,3}-year-old(?: [a-z]+){1,2}?)\s*(?:,\s*(.+))?$/.exec(rest) : null;
+    if (nameAge) return finish(`${who} is ${nameAge[1]}, ${/^(?:8|1[18]-)/.test(nameAge[2]!) ? 'an' : 'a'} ${nameAge[2]}${nameAge[3] ? `; ${nameAge[3]}` : ''}`);
     // "Pt 34F, MDD recurrent": who the client is, then a diagnosis.
     const who_ = /^(\d{1,3}-year-old(?: [a-z]+){1,2}?)\s*,\s*(.+)$/.exec(rest);
     if (who_ && subject === 'client') return finish(`${who} is a ${who_[1]}; ${who_[2]}`);
