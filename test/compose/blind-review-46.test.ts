@@ -403,3 +403,35 @@ describe('review 50: words and doers', () => {
     expect(out).not.toMatch(/presented as warm/);
   });
 });
+
+describe('review 51: a screen read item by item', () => {
+  it('"C-SSRS (+ for wish to be dead past month, neg for active SI)" is passive ideation, never active', () => {
+    expect(readSummary('Family session. C-SSRS screener w/ Jaylen (+ for wish to be dead past month, neg for active SI/behavior).').risk.si).toBe('passive');
+    // A lifetime wish is history: the current denial stands.
+    expect(readSummary('C-SSRS screen negative for current ideation, positive for lifetime passive wish to be dead, no behaviors.').risk.si).toBe('denied');
+  });
+});
+
+describe('review 51: whose words and when', () => {
+  it('"he wrote on his math worksheet I want to die" quotes the child; the drawing after it is told again', () => {
+    const out = note('um so school based session today with Aiden hes 10 um his teacher walked him down because he wrote on his math worksheet I want to die and drew a picture of himself with x\'s for eyes um so we talked');
+    expect(out).toMatch(/worksheet "I want to die" and drew a picture of himself/);
+    expect(out).not.toMatch(/the therapist wants to die/);
+  });
+
+  it('a plan told inside a dated past event ("in 2019, when she had a plan to overdose") is history', () => {
+    expect(readSummary('We reviewed her history of SI after her second child in 2019, when she had a plan to overdose and was hospitalized. She denied any current SI.').risk.si).toBe('denied');
+  });
+
+  it('"unless Luis is sober" keeps the condition in its sentence', () => {
+    expect(note('mom was tearful but agreed to call the attorney and not send him with Luis this weekend unless Luis is sober um we made a plan for the weekend and she felt better', 'soap')).not.toMatch(/Luis was sober/);
+  });
+
+  it('in a child-with-parent session the parent named by relation has their own risk, never the child\'s', () => {
+    const summary = 'Child w/ parent session - Harper Lin, 5 y/o, w/ dad Kevin\n- Asked directly: Kevin denies SI intent/plan but endorses passive thoughts "wishing I could just not wake up"\n- A: Kevin w/ depressive sx, passive SI, low-mod risk';
+    const r = readSummary(summary).risk;
+    expect(r.si).not.toBe('passive');
+    expect(r.othersRisk).toBe(true);
+    expect(section(summary, 'risk')).toMatch(/another person's suicidal thoughts/);
+  });
+});

@@ -356,6 +356,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "HI screen neg", "SI screen positive": the screen's result; "screen neg for intent" says nothing of the ideation itself.
   const screen = /^\s*screen(?:ing)?\s+(?:was\s+)?(neg(?:ative)?|pos(?:itive)?)\b(\s+for\s+(?:intent|plan|means|method)\b)?/i.exec(after);
   if (screen) return screen[2] ? 'no_status' : screen[1]!.startsWith('neg') ? 'denied' : 'endorsed';
+  // "her history of SI after her second child in 2019, when she had a plan to overdose": what happened then is history.
+  if (/\b(?:in (?:19|20)\d\d|\d+ years? ago|history of|hx of|back in|at age \d+)\b[^.;]{0,60},?\s+when\s+(?:she|he|they|i)\s+(?:had|was|were|made|took|tried)\b[^.;]*$/.test(t.slice(Math.max(0, start - 140), start))) return 'history';
   // "I asked both about SI/HI and DV - both denied": each domain asked about is denied by the answer after the list.
   if (/\basked\b[^.;]{0,40}\b(?:about|re|regarding)\b[^.;]{0,60}$/.test(t.slice(Math.max(0, start - 100), start)) && /^[^.;]{0,80}?[,;:-]\s*(?:and\s+)?(?:both|they|he|she|all|client|patient)?\s*(?:denied|denies|said no)\b/.test(after)) return 'denied';
   // "HI risk judged low-moderate", "suicide risk: moderate": the clinician's rating of a risk, not ideation endorsed.
@@ -509,7 +511,7 @@ const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't
 /** "Walter said ...", "When asked, Walter denied plan": a clause opened by someone the summary names, who is not the client. */
 function opensWithOther(t: string, options: RiskReadOptions): boolean {
   if (!options.otherNames?.size) return false;
-  const opener = /^\s*(?:when asked,?\s+)?([a-z]+)\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|told|has|had|was|is|appeared|thinks|feels)\b/.exec(t);
+  const opener = /^\s*(?:(?:when\s+)?asked(?:\s+directly)?[,:]?\s+)?([a-z]+)\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|told|has|had|was|is|appeared|thinks|feels|with|tearful|reporting)\b/.exec(t);
   // "When the therapist asked Emmanuel directly, he said ...": the one asked answers.
   const asked = /^\s*when (?:the therapist|i|this writer|the clinician) asked ([a-z]+)(?: directly| about [a-z ]{1,30})?,?\s+(?:he|she|they)\s+(?:said|says|stated|reported|denied|endorsed|admitted|disclosed)\b/.exec(t);
   const who = opener?.[1] ?? asked?.[1];
@@ -563,7 +565,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       if (/\b(?:pos|positive)\s+(?:for\s+)?(?:non-suicidal self-injury|self-harm|self-injury)\b/.test(rest)) sh.push('present');
       // "neg for SI, pos for NSSI": each result belongs to the domain it names.
       // "C-SSRS screen today neg - denies current SI": the screen's own result, said first, outranks the words after it.
-      else if (/\b(?:neg|negative|denied|denies|no)\s+(?:for\s+)?(?:current\s+)?(?:suicidal\s+)?ideation\b/.test(rest) || SCREEN_RESULT_NEGATIVE.test(rest.slice(screen[0].length))) si.push('denied');
+      // "(+ for wish to be dead past month, neg for active SI)": the passive wish stands, the active ideation is denied.
+      else if (/\b(?:pos|positive)\s+(?:for\s+)?(?:the\s+)?(?:passive\s+)?wish to be dead\b(?![^,;)]{0,30}\b(?:lifetime|history|ago|years?)\b)/.test(rest) && !/\blifetime\s+(?:passive\s+)?wish\b/.test(rest)) si.push('passive');
+      else if (/\b(?:neg|negative|denied|denies|no)\s+(?:for\s+)?(?:current\s+|active\s+)?(?:suicidal\s+)?ideation\b/.test(rest) || SCREEN_RESULT_NEGATIVE.test(rest.slice(screen[0].length))) si.push('denied');
       else if (/\b(?:pos|positive)\s+(?:for\s+)?(?:current\s+)?suicidal ideation\b/.test(rest)) si.push('active');
       // Once the items are answered one by one, or the ideation is called passive, the words "positive" and "ideation" add nothing.
       else if (item(1) === undefined && item(2) === undefined && !/\bpassive (?:suicidal )?ideation\b/.test(rest)) {

@@ -65,11 +65,12 @@ function quoteReportedSpeech(text: string): string {
   const announced = /\b(says|said|states|stated|told me)\s+(?:and\s+)?(?:I'm|I am)\s+quoting(?:\s+(?:here|now|directly|exactly|verbatim))?\s+(.+)$/i.exec(text);
   // "... didn't wake up but he denied any plan": the quotation ends where the clinician tells again.
   if (announced) return `${text.slice(0, announced.index)}${announced[1]} ${quoteUntilNarration(announced[2]!)}`;
+  // ("he wrote on his math worksheet I want to die": where it was written comes before the words.)
   // "we worked on the thought that everyone thinks I'm incompetent", "he texted if I can't have you
   // nobody will": a thought or a message told in its own words is the client's or the sender's, even
   // in the clinician's own sentence.
   // ("I've thought about how ..." is the verb, inside what was said: not a thought named.)
-  const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?|thoughts? like|thinking like|texted|wrote|posted|messaged|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
+  const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?|thoughts? like|thinking like|(?:texted|wrote|posted|messaged)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?)?|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
   // ("I told her I was concerned": the clinician's own telling, in the clinician's own first person.)
   if (thought && !(/^told\b/.test(thought[1]!) && /^\s*(?:I|we)\s+(?:\w+\s+)?$/i.test(text.slice(0, thought.index)))) return `${text.slice(0, thought.index)}${thought[1]} ${quoteUntilNarration(thought[2]!)}`;
   // In the clinician's own sentence, only what "she said" after it is quoted ("we did a safety plan but she
@@ -82,7 +83,8 @@ function quoteReportedSpeech(text: string): string {
 
 /** Quotes the words said, ending where the narration takes over again ("... nobody will which she took as a threat"). */
 function quoteUntilNarration(said: string): string {
-  const end = said.search(/\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)/);
+  // ("I want to die and drew a picture of himself": a third-person act after "and" is the clinician telling again.)
+  const end = said.search(/\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
   return end > 0 ? `"${said.slice(0, end)}"${said.slice(end)}` : `"${said}"`;
 }
 
@@ -493,7 +495,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // "roommate (Kayla)", "her friend Nina", "Tom (partner)": a name given with its relation is another person's, named client or not.
   const related = new Set([...text.matchAll(NAMED_RELATION)].map((m) => m[1] ?? m[2]).filter((n): n is string => !!n && names.has(n) && n !== clientName));
   // (In a couples, family or group session the people named by relation are in the room: no one is set apart.)
-  const otherNames = clientName ? new Set([...names].filter((n) => n !== clientName)) : related.size && !['couples', 'family', 'group'].includes(session.serviceType ?? '') ? related : undefined;
+  // A child seen with a parent ("Child w/ parent session - Harper, 5, w/ dad Kevin") is the client: the parent named is another person.
+  const childWithParent = /\b(?:child\s*(?:w\/|with|and|\+|-)\s*(?:parent|caregiver)|parent[- ]child|dyadic)\b/i.test(text.split('\n')[0] ?? '');
+  const otherNames = clientName ? new Set([...names].filter((n) => n !== clientName)) : related.size && (childWithParent || !['couples', 'family', 'group'].includes(session.serviceType ?? '')) ? related : undefined;
   const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}) }) : emptyRisk();
   // Urges named without a target, in a summary about self-harm, are urges to self-harm: restated in the risk section.
   if (risk.selfHarm !== 'not_assessed' || risk.selfHarmUrges) {

@@ -25,7 +25,7 @@ export interface RiskStatusOptions {
 export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [], { shared = false }: RiskStatusOptions = {}): string[] {
   if (risk.si === 'not_assessed' && risk.hi === 'not_assessed' && risk.selfHarm === 'not_assessed' && !risk.threat && !risk.selfHarmUrges) {
     // Risk words with no status read from them (a safety line, another person's risk): never "not documented".
-    if (stated.length) return ['[The statements above name no status for suicidal ideation, homicidal ideation or self-harm: add the status of each as assessed.]'];
+    if (stated.length) return [risk.othersRisk ? "[The statements above are another person's suicidal thoughts and name no status of the client's own: add the client's status for suicidal ideation, homicidal ideation and self-harm as assessed, and any action taken for that person's safety.]" : '[The statements above name no status for suicidal ideation, homicidal ideation or self-harm: add the status of each as assessed.]'];
     return ['No risk assessment was documented for this session.'];
   }
   const sh = shared ? SH_SHARED : SH;
