@@ -435,3 +435,23 @@ describe('review 51: whose words and when', () => {
     expect(section(summary, 'risk')).toMatch(/another person's suicidal thoughts/);
   });
 });
+
+describe('review 52', () => {
+  it('"denies intent to self-harm now" after urges not acted on is no self-harm done', () => {
+    const r = readSummary('Strong urges to cut this wk, did NOT act on urges. Last self-harm 4 mo ago per pt. Denies SI, denies intent to self-harm now.').risk;
+    expect(r.selfHarm).not.toBe('present');
+    expect(r.selfHarmUrges).toBe(true);
+  });
+
+  it('"in DBT individual + skills group" is what she attends, not this session\'s type', () => {
+    expect(readSummary('Telehealth session (video)\n- Mia, 19, in DBT individual + skills group\n- urges 8/10 Sat').session.serviceType).not.toBe('group');
+  });
+
+  it('"spoke w/ Sam after group" is never the client speaking', () => {
+    expect(note('DBT skills group, 6 members.\nReviewed diary cards.\nSpoke w/ Sam after group, he denied SI/HI.', 'girp')).not.toMatch(/Client spoke with Sam/);
+  });
+
+  it('"No overdose hx since 2021" is a history, never "history of since"', () => {
+    expect(note('No overdose hx since 2021.')).not.toMatch(/history of since/);
+  });
+});

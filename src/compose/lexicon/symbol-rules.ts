@@ -62,8 +62,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\bI\s?\/\s?J\b/g, replace: 'insight and judgment', example: ['I/J fair', 'insight and judgment fair'] },
   // "+ intent", "+SI": a plus sign before a risk word is its endorsement.
   { pattern: /(?<=^|[\s(,;])\+\s*(?=(?:intent|plan|SI|HI|means|ideation|access)\b)/g, replace: 'endorsed ', example: ['no plan, + intent', 'no plan, endorsed intent'] },
-  // "hx ED", "hx depression": a history of something; "hx:" and "hx of" already say so.
-  { pattern: /\b(hx|Hx|HX)\s+(?!(?:of|and|or|is|was|includes?|including|significant|unremarkable|negative|positive|notable|per|from)\b)(?=[A-Za-z]|\d\s+[A-Za-z])/g, replace: (_m, hx) => `${hx} of `, example: ['hx ED (restricting)', 'hx of ED (restricting)'] },
+  // "hx ED", "hx depression": a history of something; "hx:" and "hx of" already say so ("overdose hx since 2021" is not "of since").
+  { pattern: /\b(hx|Hx|HX)\s+(?!(?:of|and|or|is|was|includes?|including|significant|unremarkable|negative|positive|notable|per|from|since|until|before|after|in|at|as|but|so|then|reviewed|noted)\b)(?=[A-Za-z]|\d\s+[A-Za-z])/g, replace: (_m, hx) => `${hx} of `, example: ['hx ED (restricting)', 'hx of ED (restricting)'] },
   { pattern: /\s@\s*(?=[A-Za-z])/g, replace: ' at ', example: ['eval @ campus ED', 'eval at campus ED'] },
   // "bipolar I" is the disorder's name (and its "I" is never the clinician).
   { pattern: /\b(bipolar|Bipolar) (I{1,2})\b(?!\s+disorder)/g, replace: (_m, b, n) => `${b} ${n} disorder`, example: ['29M, bipolar I, manic', '29M, bipolar I disorder, manic'] },

@@ -132,6 +132,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*(?:(?:his|her|their|the) )?plan (?:is |was |would be )?(?:to )?/.test(t) && SUICIDE_METHOD.test(t) && !/\b(safety plan|next|follow|session|appointment|appt|weekly)\b/.test(t)) return 'risk';
   if (ctx.labelKind === 'plan' && SUICIDE_METHOD.test(t) && !/\b(next|follow|f\/u|continue|session|appointment|appt|refer|will|weekly|call|safety plan)\b/.test(t)) return 'risk';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
+  // "spoke w/ Sam after group": a member seen after the group is seen by the clinician.
+  if (subject === 'none' && /^\s*(?:spoke|talked|met|checked in)\s+(?:with|w\/|to)\s+[A-Z][a-z]+\b[^.;]{0,30}\bafter (?:the )?(?:group|session|sess|class)\b/.test(text)) return 'intervention';
   // "Warm handoff from Dr. Ruiz": how the client came to the session, never a presentation ("warm").
   if (/^\s*warm\s+hand-?off\b/i.test(text)) return 'report';
   // "Did not leave her alone": keeping the client in sight is the clinician's act.

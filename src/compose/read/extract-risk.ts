@@ -642,6 +642,12 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       if (shDenied && view.insideQuote(m.index)) continue;
       // "almost cut last night but didn't": urges without an act.
       const lead = t.slice(Math.max(0, m.index - 60), m.index);
+      // "denies intent to self-harm now", "no plan to cut": an intent or plan named, never an act done.
+      const aimed = /\b(?:intent|intention|plans?)\s+to\s+$/.exec(lead);
+      if (aimed) {
+        if (/\b(?:denies|denied|deny|no|not|without)\s+(?:any\s+)?$/.test(lead.slice(0, aimed.index))) sh.push('denied');
+        continue;
+      }
       const tail = lead.slice(-30);
       const nearMiss = NEAR_MISS.exec(tail);
       if (nearMiss) {

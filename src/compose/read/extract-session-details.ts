@@ -21,7 +21,8 @@ const MODALITY: [RegExp, SessionModality][] = [
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
 /** "in DBT skills grp + indiv": a group the client is enrolled in (and individual beside it), not this session. */
-const ENROLLED_IN_GROUP_WITH_INDIVIDUAL = new RegExp(`\\b(?:${ENROLMENT_WORDS.join('|')})\\s+(?:[\\w-]+\\s+){0,3}(?:group|grp)\\b(?:\\s*(?:\\+|and|&)\\s*(?:indiv|individual)\\b)?`, 'gi');
+// ("in DBT individual + skills group": the individual work and the group both named as what she attends.)
+const ENROLLED_IN_GROUP_WITH_INDIVIDUAL = new RegExp(`\\b(?:${ENROLMENT_WORDS.join('|')})\\s+(?:[\\w+&-]+\\s+){0,4}(?:group|grp)\\b(?:\\s*(?:\\+|and|&)\\s*(?:indiv|individual)\\b)?`, 'gi');
 const ENROLLED_IN_GROUP_FRAGMENT = new RegExp(`^\\s*(?:${ENROLMENT_WORDS.join('|')})\\s+(?:[\\w()⟪⟫-]+\\s+){0,6}(?:group|grp)\\b`, 'i');
 const HEADER_CUE = /^\s*(?:so\s+)?this (?:is|was) (?:for|on|regarding)\s+[A-Z]|^\s*(?:saw|seen|met with)\s+[A-Z][a-z]+(?:\s*\(\d{1,2}\))?(?:\s+(?:with|and|w\/)\s+(?:his|her|their)?\s*(?:mom|mother|dad|father|parents?|grandmother|grandma|grandfather|foster \w+|guardian|wife|husband|partner|family))?(?:\s+today)?\s*$|\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes|m(?=\s+(?:session|sess|w\/|with)\b))\b|sess|session|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|counseling|counselling|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s+years?\s+old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
 const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-CBT|IPT|BA|PE|CPT|MBCT)(?![A-Za-z])/;
