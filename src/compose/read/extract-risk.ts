@@ -521,6 +521,8 @@ function opensWithOther(t: string, options: RiskReadOptions): boolean {
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
 export function extractRisk(clauses: readonly string[], options: RiskReadOptions = {}): RiskRecord {
   const risk = emptyRisk();
+  // The client named, or the client's own pronoun: made once per summary, not per mention.
+  const clientWord = new RegExp(`\\b(?:client|patient|pt${options.clientPronoun && options.clientPronoun !== 'they' ? `|${options.clientPronoun}` : ''})\\b`);
   const si: string[] = [];
   const hi: string[] = [];
   const sh: string[] = [];
@@ -598,7 +600,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       else {
         // "Rob said he will kill himself if she leaves": another person's risk, said beside the client's.
         // ("Mother reported he yelled ...", with the client's own pronoun before it, may be the client's words told by another.)
-        if (reading === 'other' && !new RegExp(`\\b(?:client|patient|pt${options.clientPronoun && options.clientPronoun !== 'they' ? `|${options.clientPronoun}` : ''})\\b`).test(t.slice(Math.max(0, m.index - 60), m.index))) risk.othersRisk = true;
+        if (reading === 'other' && !clientWord.test(t.slice(Math.max(0, m.index - 60), m.index))) risk.othersRisk = true;
         continue;
       }
       // A mention qualified as passive or active is specific; a bare "SI" is not.

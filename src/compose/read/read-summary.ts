@@ -604,7 +604,9 @@ const srcOrigin = (origin: Origin): 'summary' | 'dictation' => (origin === 'dict
 /** A professional named with a role ("DCFS caseworker Tom Reyes", "teacher Ms. Ruiz"): the role (1). */
 const NAMED_ROLE = /\b(caseworker|case worker|case manager|social worker|teacher|counselor|principal|probation officer|officer|psychiatrist|pediatrician|nurse|coach|advocate|supervisor|guardian ad litem|GAL|attorney|lawyer)\s+(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?[A-Z][a-z]+/;
 /** A name right after a relation word ("roommate (Kayla)", "her friend Nina") or with it in brackets ("Tom (partner)"). */
-const NAMED_RELATION = new RegExp(`\\b(?:${oneOf(OTHER_PEOPLE.filter((w) => /^[a-z]+$/.test(w) && w.length > 2))})\\s*\\(?([A-Z][a-z]+)\\b|\\b([A-Z][a-z]+)\\s*\\((?:${oneOf(OTHER_PEOPLE.filter((w) => /^[a-z]+$/.test(w) && w.length > 2))})\\)`, 'g');
+/** Relation words of one word ("roommate", "partner"), as one alternation. */
+const RELATION_WORDS = oneOf(OTHER_PEOPLE.filter((w) => /^[a-z]+$/.test(w) && w.length > 2));
+const NAMED_RELATION = new RegExp(`\\b(?:${RELATION_WORDS})\\s*\\(?([A-Z][a-z]+)\\b|\\b([A-Z][a-z]+)\\s*\\((?:${RELATION_WORDS})\\)`, 'g');
 /** A relative said to be out of the session: "was home but not in the room", "waited in the lobby". */
 const RELATIVE_OUT_OF_ROOM = /\b(?:not in the room|not present|out of the room|left the room|stepped out|in the (?:waiting room|lobby|car|other room|kitchen|hall(?:way)?)|waited (?:outside|in the)|not on the (?:call|screen|video))\b/i;
 const RELATIVE_REPORTS = new RegExp(`^(?:(?:her|his|their|the)\\s+)?(?:${oneOf([...CAREGIVERS, 'teacher', ...SPOUSES])}|[A-Z][a-z]+)\\s+(?:reports?|reported|said|says|states?|stated|notes?|noted)\\b`, 'i');
