@@ -29,10 +29,13 @@ describe('client measures in the store', () => {
       [later.id, 'PHQ-9', '2026-03-09', items, 17],
     ]);
 
-    // At rest: neither the instrument nor the answers are readable.
+    // At rest: neither the instrument nor the answers are readable. The sealed text is base64url,
+    // which has no quotes or colons, so a plaintext JSON fragment cannot appear in it by chance
+    // (a bare 'GAD' can: one random ciphertext in a few hundred holds it).
     const rows = await t.store.db.selectFrom('client_measures').selectAll().execute();
     for (const row of rows) {
-      expect(row.measure_enc).not.toMatch(/PHQ|GAD|total|items/);
+      expect(row.measure_enc).toMatch(/^[\w.-]+$/);
+      expect(row.measure_enc).not.toMatch(/PHQ-9|GAD-7|"total":|"items":/);
     }
   });
 
