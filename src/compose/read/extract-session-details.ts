@@ -93,7 +93,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     }
   }
   // "next session 2 wks", "f/u session in 2 weeks": a time to the next session, not this one's number.
-  const number = /(?<!\b(?:next|last|previous|prior|f\/u|follow-up|following)\s+)(?:\bsess(?:ion)?|#)\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes|wks?|weeks?|days?|mos?|months?|hrs?|hours)\b)/i.exec(header);
+  const numbered = /(?<!\b(?:next|last|previous|prior|f\/u|follow-up|following)\s+)(?:\bsess(?:ion)?|#)\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes|wks?|weeks?|days?|mos?|months?|hrs?|hours)\b)/i.exec(header);
+  // "Session 12/1/2026", "Session 12/1": a date after the word (no course is 12 of 1), not a number.
+  const number = numbered && !writtenAsDate(header.slice(numbered.index + numbered[0].length), Number(numbered[1])) ? numbered : null;
   // "CPT session 6 of 12": the course's length, said with the number.
   const total = number ? /^\s*(?:of|\/)\s*(\d{1,3})\b/.exec(header.slice(number.index + number[0].length)) : null;
   if (number && total && Number(total[1]) >= Number(number[1])) details.sessionOf = Number(total[1]);
@@ -118,6 +120,12 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   const date = findSessionDate(whole)?.date;
   if (date) details.date = date;
   return details;
+}
+
+/** What follows "Session 12" makes it a date: a day and a year ("/1/2026"), or a day below it ("/1"). */
+function writtenAsDate(after: string, first: number): boolean {
+  const rest = /^\/(\d{1,2})(\/\d{2,4})?(?![\d/])/.exec(after);
+  return !!rest && first <= 12 && (rest[2] !== undefined || Number(rest[1]) < first);
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];

@@ -106,11 +106,12 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('(')) + 1);
       const lastWords = clause.trim().split(/\s+/).slice(-4).map((w) => w.replace(/^[^\w/]+|[^\w/.]+$/g, ''));
       const yearGiven = pattern.kind === 'iso' || parts.year !== undefined;
-      const cued = DATE_CUE.test(clause);
+      const cued = DATE_CUE.test(clause) || /\bsess(?:ion)?\s*$/i.test(clause);
       // Another day, a session number, or one of several dates: not the session's date.
       if (lastWords.some((w) => OTHER_DAY.test(w))) continue;
       if (!cued && LIST_OR_RANGE.test(clause)) continue;
-      if (!yearGiven && SESSION_NUMBER.test(clause)) continue;
+      // "sess 6/12" is session 6 of 12; "Session 12/1" cannot be 12 of 1, so it is a date.
+      if (!yearGiven && SESSION_NUMBER.test(clause) && parts.day >= parts.month) continue;
       if (/^\s*(?:[-–+&]|and\b|to\b)\s*(?:\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d)/.test(text.slice(end, end + 16))) continue;
       const opensSummary = /^[\s(\-–*•]*$/.test(text.slice(0, start));
       const inHeading = start < headingEnd;

@@ -148,4 +148,11 @@ describe('isSessionFragment', () => {
     expect(details('vet, PTSD (combat), CPT session 6 of 12')).toMatchObject({ sessionNumber: 6, sessionOf: 12 });
     expect(details('video session, next session 2 wks').sessionNumber).toBeUndefined();
   });
+
+  it('"Session 12/1/2026" and "Session 12/1" are dates, not session 12', () => {
+    expect(details('Session 12/1/2026 indiv')).toMatchObject({ date: '2026-12-01' });
+    expect(details('Session 12/1/2026 indiv').sessionNumber).toBeUndefined();
+    expect(details('Session 12/1 indiv').sessionNumber).toBeUndefined();
+    expect(details('sess 6/12 indiv')).toMatchObject({ sessionNumber: 6, sessionOf: 12 });
+  });
 });

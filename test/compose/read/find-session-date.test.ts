@@ -20,6 +20,8 @@ describe('findSessionDate: dates that name the session', () => {
     ['Tue 11/24 indiv video', '2026-11-24'],
     ['2026-11-27 indiv', '2026-11-27'],
     ['50 min indiv telehealth Nov. 27. pt calmer', '2026-11-27'],
+    // No course is session 12 of 1: after "Session" it is the date.
+    ['Session 12/1 indiv. pt reports better sleep', '2026-12-01'],
   ])('%s -> %s', (text, expected) => {
     expect(dateIn(text)).toBe(expected);
   });
