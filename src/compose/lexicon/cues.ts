@@ -383,6 +383,9 @@ export const WITH_CLIENT_CONSENT = /\b(?:with|per)\s+(?:the\s+)?(?:client|patien
 /** "mom called w/ student's consent": the relative was called, by the clinician, with the client's consent. */
 export const RELATIVE_CALLED_WITH_CONSENT = /^(mother|father|mom|dad|parents?|partner|wife|husband|sister|brother|caregiver|guardian|grandmother|grandfather)\s+(called|contacted|notified|informed|phoned)\s+(?=(?:with|per)\s)/i;
 
+/** A result the clinician looked up or collected ("PDMP checked, no concerns", "labs WNL"): objective data, never the client's report. */
+export const CHECKED_RESULT = /^(?:pdmp|prescription drug monitoring program|cures|urine drug screen|urine tox(?:icology)?|utox|tox screen|labs?|lab work|vitals|bal|bac|blood alcohol(?: level)?|breathalyzer)\b(?!\s+(?:is|was)\s+(?:scheduled|ordered|due|pending)\b)/i;
+
 /** A clause that is only a diagnosis ("MDD recurrent" once spelled out): the diagnosis addressed, never a report. */
 export const DIAGNOSIS_ONLY = /^(?:(?:dx|diagnosis|diagnoses):?\s*)?(?:major depressive disorder|generalized anxiety disorder|post-traumatic stress disorder|panic disorder|bipolar (?:i|ii) disorder|obsessive-compulsive disorder|attention-deficit\/hyperactivity disorder|adjustment disorder|social anxiety disorder|persistent depressive disorder|borderline personality disorder|alcohol use disorder|opioid use disorder|cannabis use disorder|autism spectrum disorder|oppositional defiant disorder|prolonged grief disorder|binge eating disorder|anorexia nervosa|bulimia nervosa|schizophrenia|schizoaffective disorder)(?:\s*\([A-Z/-]+\))?(?:,?\s+(?:recurrent|rec|single episode|mild to moderate|moderate to severe|mild|moderate|severe|in (?:partial |full )?remission|with [a-z ]+|without [a-z ]+|unspecified|chronic|acute|current episode [a-z ]+|type [a-z]+))*$/i;
 

@@ -52,6 +52,23 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   assessment: 'assessment',
   impression: 'assessment',
   progress: 'assessment',
+  // "Dx: F10.20, F33.1": the diagnoses addressed belong with the assessment.
+  dx: 'assessment',
+  diagnosis: 'assessment',
+  diagnoses: 'assessment',
+  'working dx': 'assessment',
+  'provisional dx': 'assessment',
+  // Results the clinician checked ("UDS: + THC", "PDMP: no concerns"): objective data, not the client's report.
+  uds: 'observation',
+  'urine drug screen': 'observation',
+  utox: 'observation',
+  'tox screen': 'observation',
+  pdmp: 'observation',
+  bal: 'observation',
+  bac: 'observation',
+  breathalyzer: 'observation',
+  labs: 'observation',
+  vitals: 'observation',
   interventions: 'intervention',
   intervention: 'intervention',
   response: 'response',
@@ -126,7 +143,12 @@ export const LETTER_SCHEMES: readonly { letters: string; kinds: Readonly<Record<
 ];
 
 /** Labels that say what the line is about and stay in the sentence ("Topic: high-risk situations"). */
-export const KEEP_LABEL_WORDS = new Set(['topic', 'topics', 'worksheet', 'module', 'skills', 'skill', 'technique', 'techniques']);
+export const KEEP_LABEL_WORDS = new Set([
+  ...['topic', 'topics', 'worksheet', 'module', 'skills', 'skill', 'technique', 'techniques'],
+  // A result or a diagnosis without its label is a bare "+ THC" or "F33.1".
+  ...['dx', 'diagnosis', 'diagnoses', 'working dx', 'provisional dx'],
+  ...['uds', 'urine drug screen', 'utox', 'tox screen', 'pdmp', 'bal', 'bac', 'breathalyzer', 'labs', 'vitals'],
+]);
 
 /** Report and risk labels that only repeat a section's title ("Problem:", "Subjective:", "Risk:"): the section says it, so the word goes. */
 export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'subjective', 'risk', 'safety', 'risk assessment']);
