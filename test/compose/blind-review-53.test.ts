@@ -31,3 +31,17 @@ describe('labelled results and ratings go where a clinician files them', () => {
     expect(section('indiv 50 min\nS: pt reports PHQ-9 16, sleep worse\nO: flat affect\nA: worsening\nP: f/u 1 wk', 'objective')).toMatch(/PHQ-9\)? (?:was|score of) 16/);
   });
 });
+
+describe('a couples or group denial that covers everyone reads as one sentence', () => {
+  it('"No SI/HI either partner" is "Neither partner endorsed ...", with no status line repeating it', () => {
+    const risk = section('couples sess 50 min\nWorked on repair after fights. No SI/HI either partner.', 'risk', 'dap');
+    expect(risk).toMatch(/^Neither partner endorsed suicidal ideation or homicidal ideation\./);
+    expect(risk).not.toMatch(/Risk status as documented/);
+    expect(risk).toMatch(/\[Not documented: self-harm/);
+  });
+
+  it('one partner\'s denial still leaves the status line, which names no one', () => {
+    const risk = section('couples sess 50 min\nWorked on repair after fights. Jon denied SI. Maya denied SI/HI.', 'risk', 'dap');
+    expect(risk).toMatch(/Risk status as documented \(for whom, see the statements above\)/);
+  });
+});

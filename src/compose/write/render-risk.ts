@@ -38,11 +38,15 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // With several people in the room the line names no one: it says so, and the statements above say who.
   // The line is left out when the clinician's own sentences above already say each status given, as the
   // client's ("Client denied suicidal ideation and homicidal ideation."): the prompt below still names what is missing.
-  const says = (re: RegExp): boolean => stated.some((t) => /^(?:Client|Patient)\b/.test(t) && re.test(t));
-  const covered = !shared && !risk.threat && !risk.selfHarmUrges
-    && (risk.si === 'not_assessed' || (risk.si === 'denied' ? says(/\bdenied\b[^.]*\bsuicidal (?:ideation|thoughts)\b/) : says(new RegExp(`\\b${risk.si} suicidal ideation\\b`))))
-    && (risk.hi === 'not_assessed' || (risk.hi === 'denied' && says(/\bdenied\b[^.]*\bhomicidal (?:ideation|thoughts)\b/)))
-    && (risk.selfHarm === 'not_assessed' || (risk.selfHarm === 'denied' && says(/\bdenied\b[^.]*\bself-harm\b/)));
+  // In a couples, family or group note, a denial counts only when it is everyone's ("Neither partner
+  // endorsed ...", "Both denied ..."); one person's denial leaves the line to say the rest.
+  const says = (re: RegExp): boolean => stated.some((t) => (shared ? /^(?:Both|All|Each|Everyone)\b/ : /^(?:Client|Patient)\b/).test(t) && re.test(t));
+  const saysNobody = (domain: string): boolean => shared && stated.some((t) => new RegExp(`^(?:Neither|No|None)\\b[^.]*\\b(?:endorsed|endorses|reported|reports)\\b[^.]*\\b${domain}`).test(t));
+  const denied = (domain: string): boolean => says(new RegExp(`\\bdenied\\b[^.]*\\b${domain}`)) || saysNobody(domain);
+  const covered = !risk.threat && !risk.selfHarmUrges
+    && (risk.si === 'not_assessed' || (risk.si === 'denied' ? denied('suicidal (?:ideation|thoughts)') : !shared && says(new RegExp(`\\b${risk.si} suicidal ideation\\b`))))
+    && (risk.hi === 'not_assessed' || (risk.hi === 'denied' && denied('homicidal (?:ideation|thoughts)')))
+    && (risk.selfHarm === 'not_assessed' || (risk.selfHarm === 'denied' && denied('self-harm')));
   const out = covered ? [] : [`Risk status as documented${shared ? ' (for whom, see the statements above)' : ''}: ${(shared ? SI_SHARED : SI)[risk.si]}; ${hiStatus}; ${selfHarm}.`];
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;

@@ -516,6 +516,12 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const labelled = /^(?:risk|risk assessment|risk screen|safety|si\/hi)\s*:\s*/i.exec(t);
       const rest = labelled ? t.slice(labelled[0].length) : '';
       if (labelled && verbFirst(firstWord(rest))) return verbFirstSentence(rest, firstWord(rest), kind, v);
+      // "No SI/HI either partner", "no SI any member": nobody in the room endorsed it, said as a sentence.
+      const nobody = /^no ((?:suicidal|homicidal|self-harm)[a-z -]*?)[,;]?\s+(?:for |in |from |by )?(either|both|any|all|each)(?: of the)? (partners?|parents?|members?|participants?|caregivers?|family members?)\s*$/i.exec(t);
+      if (nobody) {
+        const who = nobody[3]!.toLowerCase().replace(/s$/, '');
+        return `${/^(?:either|both)$/i.test(nobody[2]!) ? 'Neither' : 'No'} ${who} ${v.tense === 'past' ? 'endorsed' : 'endorses'} ${nobody[1]}`;
+      }
       // "Passive SI, no plan": a jotted finding is the client's endorsement (history and screens excepted).
       if (/^(passive|active) (suicidal|homicidal) ideation\b/i.test(t) && !/\b(history|hx|per|chronic|at intake|screen)\b/i.test(t)) return `${clientStart(v)} ${v.tense === 'past' ? 'endorsed' : 'endorses'} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       return t;
