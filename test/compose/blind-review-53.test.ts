@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { composeNote } from '../../src/compose/index.ts';
+import { composeNote, readSummary } from '../../src/compose/index.ts';
 
 // Blind review 53 onward (issue 6): each mechanism the reviewers' notes showed missing, tested
 // on summaries written for this file, never on the reviewers' own.
+const note = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
 const section = (summary: string, key: string, format = 'soap'): string => composeNote({ summary, format }).sections.find((s) => s.key === key)?.text ?? '';
 
 describe('labelled results and ratings go where a clinician files them', () => {
@@ -43,5 +44,55 @@ describe('a couples or group denial that covers everyone reads as one sentence',
   it('one partner\'s denial still leaves the status line, which names no one', () => {
     const risk = section('couples sess 50 min\nWorked on repair after fights. Jon denied SI. Maya denied SI/HI.', 'risk', 'dap');
     expect(risk).toMatch(/Risk status as documented \(for whom, see the statements above\)/);
+  });
+});
+
+describe('review 53: risk read from how it is written', () => {
+  const risk = (summary: string) => readSummary(summary).risk;
+
+  it('a gun a relative is still holding is not the client\'s to reach', () => {
+    const r = risk('Telehealth f/u after discharge. SI comes and goes, no plan. Sister still holding his rifle, pt has not asked for it back.');
+    expect(r.means).toBe(false);
+    expect(section('Telehealth f/u after discharge. SI comes and goes, no plan. Sister still holding his rifle, pt has not asked for it back.', 'risk')).not.toMatch(/(?<!no )access to rifle was reported/);
+  });
+
+  it('thoughts of driving into the median, and of which bridge, are suicidal ideation told without the word', () => {
+    const summary = 'indiv 50 min\npt reports "I keep picturing just driving into oncoming traffic" on the highway. Has thought about which bridge. Denies intent.';
+    expect(risk(summary).si).toBe('active');
+    expect(section(summary, 'risk')).not.toMatch(/suicidal ideation was not documented/);
+  });
+
+  it('"supervisor agreed with plan" is the treatment plan, never a suicide plan', () => {
+    expect(risk('Passive SI, no intent. Consulted w/ supervisor after session, agreed w/ plan.').plan).not.toBe(true);
+  });
+
+  it('reasons for living that are counted, not named, are said as counted; the next act is no protective factor', () => {
+    const r = risk('Passive SI. Completed safety plan, pt identified 4 reasons for living, gave sister\'s # as contact.');
+    expect(r.protectiveFactors).toEqual(['4 reasons for living identified']);
+  });
+
+  it('thoughts of "beating his ass" or "punching him" are a threat to assess, never an unmentioned homicidal ideation', () => {
+    expect(risk('Stated "I thought about going over there and beating his ass." Denied intent.').threat).toBe(true);
+    expect(risk('says she keeps thinking about punching him at work').threat).toBe(true);
+  });
+});
+
+describe('review 53: words a clinician jots', () => {
+  it('"mo" is the mother in a family history and months after a number', () => {
+    const n = note('Intake 60 min\nFamily hx: mo w/ bipolar d/o, brother OD death 2020.\nAH x3 mo, low energy past mo.', 'sirp');
+    expect(n).toMatch(/mother with bipolar disorder/);
+    expect(n).toMatch(/3 months/);
+    expect(n).toMatch(/past month/);
+    expect(n).not.toMatch(/months with bipolar/);
+  });
+
+  it('an order that expired is not a client who did', () => {
+    expect(note('Intake 60 min\nHx DV w/ ex. Had PFA, expired. Denies SI.', 'sirp')).not.toMatch(/and expired/);
+  });
+
+  it('"Current SI: denies" is the client\'s denial, never an endorsement', () => {
+    const r = section('Intake 60 min\nCurrent SI: denies. HI: denies.', 'risk');
+    expect(r).toMatch(/Client denied current suicidal ideation\. Client denied homicidal ideation\./);
+    expect(r).not.toMatch(/endorsed/);
   });
 });

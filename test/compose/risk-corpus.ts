@@ -172,7 +172,12 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'overdosed on pills in 2018, no SI now', si: 'denied' },
   { text: 'denies SI, no pills stockpiled', si: 'denied', means: false },
   // Several people in the room: the status belongs to whoever the sentence names, never "the client" by default
-  { text: 'Couples session. Neither partner endorsed SI or HI.', si: 'denied', hi: 'denied', says: ['denied suicidal ideation'], never: ['the client'] },
+  { text: 'Couples session. Neither partner endorsed SI or HI.', si: 'denied', hi: 'denied', says: ['Neither partner endorsed suicidal ideation or homicidal ideation'], never: ['the client', 'Risk status'] },
+  // A labelled term's value is its status: "denies" and "nope" deny; "deferred" is no answer, never an endorsement.
+  { text: 'Intake. Current SI: denies. HI: denies. No firearms in the home.', si: 'denied', hi: 'denied', never: ['endorsed'] },
+  { text: 'SI: nope. HI = no.', si: 'denied', hi: 'denied', never: ['endorsed'] },
+  { text: 'SI: deferred, pt too sedated to answer.', si: 'not_assessed', never: ['endorsed'] },
+  { text: 'SI: passive, no plan.', si: 'passive' },
   { text: 'Couples session, Dana and Alex. Both denied SI and HI.', si: 'denied', hi: 'denied', never: ['the client'] },
   { text: 'Couples. Wife reported passive SI this week; husband denied SI/HI.', si: 'passive', hi: 'denied', never: ['the client'] },
   { text: 'Group IOP, 6 members. All members denied SI/HI except one who reported passive SI, safety planned after group.', si: 'passive', hi: 'denied', never: ['the client', 'Client reported All'] },
@@ -275,6 +280,9 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'said "if my ex shows up at the house again I\'ll put a bullet in him." denies SI.', si: 'denied', threat: true, says: ['put a bullet in him'] },
   { text: 'she told me her son has been talking about killing himself since he lost his job, and on Friday he said he "might as well eat a bullet." she denies SI.', si: 'denied', says: ['eat a bullet'] },
   { text: 'Plan is to hang himself in the garage. Risk level: high.', si: 'active', says: ['Risk level as stated by the clinician: high'] },
+  // A kind of situation named with "high risk" is a topic, never the clinician's level.
+  { text: 'Group topic: HALT + high risk situations. All members denied SI.', si: 'denied', never: ['Risk level as stated'] },
+  { text: 'Reviewed high-risk times (payday, Fridays). Denies SI.', si: 'denied', never: ['Risk level as stated'] },
   // Blind review 24: a parent's quoted wish, a wish to be taken in sleep beside a denial of killing oneself, a cut last done on a date, a threat beside a denial
   { text: 'CPP sess w/ Leo (4) + mom. Mom tearful, said "some days I think they\'d be better off without me." Mom denies plan/intent.', si: 'not_assessed', never: ['the client endorsed passive suicidal ideation'] },
   { text: 'Said "sometimes I pray the Lord just takes me in my sleep." Asked directly - no thoughts of killing herself, no plan.', si: 'passive', plan: false },

@@ -303,6 +303,17 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['reviewed SP, denies SI', 'safety plan'], ['SP', null]],
   },
   {
+    // "x2 mo", "past mo": a time; "mo w/ bipolar d/o", "FHx: mo + aunt": the mother.
+    short: 'mo',
+    meanings: [
+      { expansion: 'month', before: /(?:(?:\b(?:past|last|this|next|per|a|each|every|one)|(?<![\d.])1)\s*|\/)$/i },
+      { expansion: 'months', before: /(?:\d+(?:\.\d+)?|\d+\s*-\s*\d+|\b(?:few|several|many|couple|couple of|some)|~\s*\d+)\s*-?\s*$/i },
+      // Only from the words before: a cue after ("mo +", "mo and") would outrank "3" before it.
+      { expansion: 'mother', before: /(?:\b(?:(?:family|fam)\s+(?:hx|history)|fhx|bio|step|and|his|her|their|pt's|client's)\s*:?|[&+:;]|^)\s*$/i },
+    ],
+    examples: [['AH x2 mo', 'months'], ['low energy past mo', 'month'], ['sober x1 mo', 'month'], ['Family hx: mo w/ bipolar d/o', 'mother'], ['mo has MDD', 'mother'], ['behavior in past 3 mo +', 'months'], ['dad + mo both drink', 'mother'], ['approx. mo', null]],
+  },
+  {
     short: 'd/c',
     meanings: [
       { expansion: 'discontinue', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|the|her|his|sertraline|fluoxetine|lithium|dose)\b/i },

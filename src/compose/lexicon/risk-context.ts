@@ -7,9 +7,9 @@
 // "Neither partner endorsed", "none of the members reported", "no one endorsed": a denial by every participant.
 export const NEGATION_BEFORE = /\b(neither(?: [a-z]+){0,4} (?:has |have )?(?:endorsed|endorses|reported|reports)|neither|(?:no one|nobody|none of (?:the|them))(?: [a-z]+){0,4} (?:endorsed|endorses|reported|reports)|not endorsing|does not endorse|did not endorse|does not report|did not report|no current|no active|no evidence of|ruled out|negative for|free of|absence of|none of|denies|denied|deny|denying|negative|never|without|instead of|rather than|no|not|nor)\b/;
 
-/** Words after a mention that deny it ("SI: none", "SI - denied", "SI negative"). */
+/** Words after a mention that deny it ("SI: none", "SI - denied", "Current SI: denies", "SI negative"). */
 // "SI no plan no intent": a "no" that opens the next screening item denies that item, not the ideation.
-export const NEGATION_AFTER = /^\s*(?:[:=-]\s*)?(none|no(?!\s+(?:plan|intent|means|method|access|history|hx|attempts?|behaviou?rs?|rehearsal|preparation|prior|past|weapons?|firearms?|guns?)\b)|denied|negative|absent|not present|not endorsed|not reported|0)\b(?!\s*\/)/;
+export const NEGATION_AFTER = /^\s*(?:[:=-]\s*)?(none|no(?!\s+(?:plan|intent|means|method|access|history|hx|attempts?|behaviou?rs?|rehearsal|preparation|prior|past|weapons?|firearms?|guns?)\b)|denied|denies|deny|denying|negative|neg|absent|not present|not endorsed|not reported|0)\b(?!\s*\/)/;
 
 /** Words that end a denial's reach: "denies SI but endorses passive thoughts". */
 export const TERMINATORS = /\b(but|however|although|though|yet|except|endorses|endorsed|endorsing|admits|admitted|acknowledges|acknowledged|reports|reported|states|stated|says|said|with)\b/g;
@@ -66,6 +66,14 @@ export const ASKED_ABOUT_SUICIDE = /\basked (?:\w+ ){0,3}(?:about |re |regarding
 export const ANSWER_YES_START = /^\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:said|says|answered|replied|admitted|acknowledged)\s+)?(?:yeah|yes|yep|that (?:she|he|they) (?:has|had|have)|(?:she|he|they)(?:'s| has| had| have) been thinking about it)\b/;
 export const ANSWER_NO_START = /^\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:said|says|answered|replied)\s+)?(?:no|nope|denied|denies|never)\b/;
 
+/**
+ * A value jotted after a labelled risk term ("Current SI: denies", "HI = no", "SI: nope"): a "no"
+ * denies it; a value that is no answer ("SI: deferred", "SI: not assessed") is no status. Anything
+ * else ("SI: passive, no plan", "SI: yes") is read as the words say.
+ */
+export const LABELLED_NO = /^\s*[:=]\s*(?:no|nope|nah|n|nil|none|neg|negative|denies|denied|deny|absent|not (?:today|now|currently|at this time|endorsed|reported|present)|(?:(?:client|pt|patient|she|he|they)\s+)?(?:says|said|states|stated|answered|reports|reported)\s+no|0|-)(?![\w/+])(?!\s+(?:plan|intent|means|method|access)\b)/;
+export const LABELLED_NO_ANSWER = /^\s*[:=]\s*(?:deferred|not assessed|not asked|unable to assess|could not assess|did not assess|didn't assess|n\/a|unknown|unclear|\?+)(?![\w/])/;
+
 /** The answer to a question about risk ("asked directly about SI, she said no"). */
 export const ANSWER_NO = /\b(denies|denied|negative|none|(?:said|says|answered|replied|stated) no|no\b)/;
 export const ANSWER_YES = /\b(endorses|endorsed|admits|admitted|(?:said|says|answered|replied|stated) yes|yes\b)/;
@@ -98,6 +106,9 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   String.raw`\b(?:him|her|them|that guy)\b[^.;]{0,40}\bwith (?:a|my|the) (?:bat|baseball bat|knife|gun|hammer|crowbar|pipe|tire iron|machete|axe)\b`,
   // A violent act aimed at a third person
   String.raw`\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b`,
+  // "thought about going over there and beating his ass": the act as it is said, in any form.
+  String.raw`\b(?:punching|shooting|stabbing|strangling|choking|beating|slapping|hitting|killing) (?:him|her|them|that guy)\b(?!\s+up\b)`,
+  String.raw`\b(?:beat|beating|kick|kicking|whoop|whooping|whip|whipping) (?:his|her|their|that guy's) (?:ass|butt)\b`,
   String.raw`\brun (?:him|her|them) over\b`,
   // "he'd 'put a bullet in' his boss": shooting someone named by their role.
   String.raw`\bput a bullet in\b(?!\s+(?:my|his|her|their)\s+(?:own\s+)?(?:head|brain|skull|mouth)\b)`,

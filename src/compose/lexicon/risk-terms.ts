@@ -57,6 +57,9 @@ export const SI_TERMS = [
   'active ideation', 'passive ideation', 'ideation with plan', 'ideation with intent',
   ...PASSIVE_WISHES,
   ...SELF_AIMED_IDIOMS,
+  // Driving as the method: "I keep thinking about just driving into the median", "has thought about which overpass".
+  ...['driving into', 'drive into', 'drove into', 'steer into', 'steering into', 'swerve into', 'swerving into', 'veer into', 'veering into'].flatMap((v) => ['the median', 'a median', 'oncoming', 'traffic', 'a wall', 'the wall', 'a pole', 'a truck', 'a semi', 'the guardrail', 'a guardrail', 'the barrier', 'the river', 'the lake', 'the ocean', 'an overpass', 'the overpass', 'a bridge', 'the bridge'].map((what) => `${v} ${what}`)),
+  'which overpass', 'which bridge', 'off an overpass', 'off the overpass', 'off a bridge', 'off the bridge', 'off a building', 'off the roof', 'off a parking garage',
   // Method or preparation named without the word "suicide"
   'driving into a tree', 'drive into a tree', 'driving off', 'drive off a bridge', 'crash the car', 'crashing the car', 'jumping off', 'jump off',
   'overdosing', 'overdose on', 'jump from', 'jumping from', 'jump in front of', 'step in front of', 'hang myself', 'hanging myself', 'shoot myself', 'take all the pills', 'take all my pills', 'pills saved up',

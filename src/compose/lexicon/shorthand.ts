@@ -26,7 +26,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: "bf's", expansion: "boyfriend's" },
   { short: 'gf', expansion: 'girlfriend' },
   { short: 'SO', expansion: 'significant other', caseSensitive: true },
-  { short: 'mo', expansion: 'months', note: 'after a number; "mo/fa" handled below' },
   { short: 'mom', expansion: 'mother' },
   { short: 'mum', expansion: 'mother' },
   { short: "mum's", expansion: "mother's" },

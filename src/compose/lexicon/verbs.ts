@@ -201,3 +201,9 @@ export function gerund(base: string): string {
 
 /** How a clinician interviews ("did not ask leading questions"): a "did not" with one of these is the clinician's, not the client's. */
 export const INTERVIEWING_VERBS: readonly string[] = ['ask', 'use', 'press', 'probe', 'prompt', 'push', 'pressure', 'lead', 'interrupt', 'challenge', 'confront', 'suggest', 'document', 'record', 'assess', 'review', 'assign', 'share'];
+
+/**
+ * Words that, alone after a comma, say what became of the thing just named, not a further act of
+ * the doer: "had a PFA, expired" is an order that expired, never a client who did.
+ */
+export const STATUS_PARTICIPLES: ReadonlySet<string> = new Set(['expired', 'lapsed', 'dismissed', 'dropped', 'revoked', 'renewed', 'resolved', 'pending', 'approved', 'granted', 'closed', 'cancelled', 'canceled', 'postponed', 'suspended', 'reinstated', 'overturned', 'withdrawn', 'sealed', 'expunged', 'settled', 'finalized', 'denied']);

@@ -9,7 +9,7 @@ import { CLOSE_PEOPLE, oneOf } from '../lexicon/people.ts';
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -133,7 +133,7 @@ const OPENS_WITH_OTHER_PERSON = new RegExp(`^\\s*(?:(?:her|his|their|the|client'
 /** Another person's act, at most a word and a bracket after their mention: made once, not per mention. */
 const OTHER_PERSON_ACTS_NEXT = new RegExp(`^\\s*(?:(?!(?:she|he|they|i|we)\\b)[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`);
 /** "his brother now holds his": someone else holds the means (the term follows). */
-const HOLDER_HAS = new RegExp(`\\b(?:${oneOf([...CLOSE_PEOPLE, 'police', 'neighbor', 'sponsor', 'roommate'])})\\s+(?:now\\s+|still\\s+)?(?:holds?|has|keeps?|took|is holding|is keeping|has had)\\s+(?:his|her|their|the|my)\\s+$`);
+const HOLDER_HAS = new RegExp(`\\b(?:${oneOf([...CLOSE_PEOPLE, 'police', 'neighbor', 'sponsor', 'roommate'])})\\s+(?:(?:is|was|has been)\\s+)?(?:now\\s+|still\\s+)?(?:holds?|has|keeps?|took|(?:is |has been )?holding|(?:is |has been )?keeping|has had|stores?|(?:is )?storing)\\s+(?:his|her|their|the|my)\\s+$`);
 /** "putting her in a home will kill her", "this job is going to kill me": a thing, not a person (a name, a pronoun), will kill. */
 function figureOfSpeech(lead: string): boolean {
   const doer = /(\S+)\s+(?:will|would|is going to|'s going to|is gonna|gonna|could|might)\s+$/.exec(lead)?.[1]?.replace(/[^A-Za-z]/g, '');
@@ -356,6 +356,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "HI screen neg", "SI screen positive": the screen's result; "screen neg for intent" says nothing of the ideation itself.
   const screen = /^\s*screen(?:ing)?\s+(?:was\s+)?(neg(?:ative)?|pos(?:itive)?)\b(\s+for\s+(?:intent|plan|means|method)\b)?/i.exec(after);
   if (screen) return screen[2] ? 'no_status' : screen[1]!.startsWith('neg') ? 'denied' : 'endorsed';
+  // "Current SI: denies", "HI = nope", "SI: deferred": a labelled term's value is its status.
+  if (LABELLED_NO.test(after)) return 'denied';
+  if (LABELLED_NO_ANSWER.test(after)) return 'no_status';
   // "her history of SI after her second child in 2019, when she had a plan to overdose": what happened then is history.
   if (/\b(?:in (?:19|20)\d\d|\d+ years? ago|history of|hx of|back in|at age \d+)\b[^.;]{0,60},?\s+when\s+(?:she|he|they|i)\s+(?:had|was|were|made|took|tried)\b[^.;]*$/.test(t.slice(Math.max(0, start - 140), start))) return 'history';
   // "I asked both about SI/HI and DV - both denied": each domain asked about is denied by the answer after the list.
@@ -502,8 +505,10 @@ function lastMatch(re: RegExp, text: string): Span | undefined {
 const PROTECTIVE_LONGEST_FIRST = [...PROTECTIVE_TERMS].sort((a, b) => b.length - a.length);
 // "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
 const LEVEL = '(?:low|mod(?:erate)?|high)(?:\\s*(?:-|to|/)\\s*(?:low|mod(?:erate)?|high))?';
+// "high risk situations", "high risk behaviors": a kind of situation named, never a level.
+const RISK_OF_A_KIND = `[\\s-]+(?:situations?|behaviou?rs?|sex(?:ual)?|activit(?:y|ies)|times?|places?|people|persons?|friends?|peers?|groups?|populations?|settings?|environments?|triggers?|drinking|youth|students?|pregnanc(?:y|ies)|factors?|areas?|neighbou?rhoods?|events?|days?|periods?|moments?|scenarios?|cues?|contacts?|locations?)\\b`;
 // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
-const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
+const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
 
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
 const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually)\s+(?:hurt|harm|touch|kill|do anything to)\b/;
@@ -701,7 +706,11 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const protective = PROTECTIVE_LONGEST_FIRST.map((p) => ({ p, at: t.indexOf(p) })).find((x) => x.at >= 0);
     // "reviewed her reasons for living list": the list is named, not its factors.
     // "explored reasons for living and we built a safety plan": a new clause follows, not the factors.
-    if (protective && !/^\s*(?:list|worksheet|card|exercise|review|sheet)\b|^\s*(?:and|but|then|so|while)\s+(?:we|he|she|they|i|client|patient|pt|therapist)\b/.test(t.slice(protective.at + protective.p.length))) {
+    // "identified 3 reasons for living, gave roommate's number as contact": a count before the term, and a
+    // new act after its comma; the reasons are counted, not named.
+    const counted = protective && /^reasons? for living$/.test(protective.p) ? /\b(\d+|one|two|three|four|five|several|some|a few)\s+$/.exec(t.slice(Math.max(0, protective.at - 12), protective.at)) : null;
+    if (counted && /^\s*(?:[,.;]|$)/.test(t.slice(protective!.at + protective!.p.length))) risk.protectiveFactors.push(`${counted[1]} ${protective!.p} identified`);
+    else if (protective && !/^\s*(?:list|worksheet|card|exercise|review|sheet)\b|^\s*(?:and|but|then|so|while)\s+(?:we|he|she|they|i|client|patient|pt|therapist)\b/.test(t.slice(protective.at + protective.p.length))) {
       const from = protective.at + protective.p.length;
       const stretch = clause.slice(from).replace(/^\s*(?:(?:identified|named|noted|discussed|reviewed|listed)\s*)?(?:are|include|includes|is|:|=|-)?\s*/i, '').replace(/^\s*\(([^)]*)\)/, '$1');
       const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with )/i)[0]!.split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
@@ -780,7 +789,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "has a plan to take ...", "with a plan": a suicide plan, not the session's.
         const hasA = /\b(?:has|had|have|having|with|made|making|formed|described|endorses|endorsed|reports|reported|denies|denied|denying)\s+a\s*$/.test(before);
         // "agreed to plan", "consented to the plan": the treatment plan.
-        if (key === 'plan' && /\b(?:agreed|agrees|consented|consents|committed|commits|adherent|adherence) to (?:the )?\s*$/.test(before)) continue;
+        // ("supervisor agreed with plan", "concurred with the plan": the treatment plan too.)
+        if (key === 'plan' && /\b(?:(?:agreed|agrees|consented|consents|committed|commits|adherent|adherence) to|(?:agreed|agrees|agree|concurred|concurs|concur|in agreement) with|approved|supports|supported|signed off on|reviewed) (?:the )?\s*$/.test(before)) continue;
         if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new|current|same|coping|relapse prevention|action|behavior|behaviour|medication|med)\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
         if (key === 'means' && /^\s*(restriction|counseling|safety)\b/.test(after)) continue;
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.

@@ -5,7 +5,7 @@ import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
 import { COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { PLACE_AFTER_SUBJECT, PROGRAM_DAY, STATE_AFTER_SUBJECT } from '../lexicon/states-and-places.ts';
-import { gerund, INTERVIEWING_VERBS, isFiniteVerb, looksLikePastVerb, setTense, verbForms } from '../lexicon/verbs.ts';
+import { gerund, INTERVIEWING_VERBS, isFiniteVerb, looksLikePastVerb, setTense, STATUS_PARTICIPLES, verbForms } from '../lexicon/verbs.ts';
 
 import { protectQuotes, restoreQuotes } from '../text/protect-quotes.ts';
 import type { FactKind, PronounSet, Style, Subject } from '../types.ts';
@@ -516,6 +516,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const labelled = /^(?:risk|risk assessment|risk screen|safety|si\/hi)\s*:\s*/i.exec(t);
       const rest = labelled ? t.slice(labelled[0].length) : '';
       if (labelled && verbFirst(firstWord(rest))) return verbFirstSentence(rest, firstWord(rest), kind, v);
+      // "Current SI: denies": the client's denial, said as a sentence ("SI: none" stays the clinician's jotted finding).
+      const deniedValue = /^((?:current|active|passive)\s+)?((?:suicidal|homicidal) ideation|self-harm)\s*:\s*(?:denies|denied)\s*$/i.exec(t);
+      if (deniedValue) return `${clientStart(v)} ${v.tense === 'past' ? 'denied' : 'denies'} ${(deniedValue[1] ?? '').toLowerCase()}${deniedValue[2]!.toLowerCase()}`;
       // "No SI/HI either partner", "no SI any member": nobody in the room endorsed it, said as a sentence.
       const nobody = /^no ((?:suicidal|homicidal|self-harm)[a-z -]*?)[,;]?\s+(?:for |in |from |by )?(either|both|any|all|each)(?: of the)? (partners?|parents?|members?|participants?|caregivers?|family members?)\s*$/i.exec(t);
       if (nobody) {
@@ -678,6 +681,7 @@ function joinVerbSeries(sentence: string): string {
     return /^[a-z]/.test(w) && (isFiniteVerb(w) || looksLikePastVerb(w)) && !/^(?:was|were|is|are|has|had|have|did|does)$/.test(w);
   };
   if (!pieces.slice(1).every(opensWithVerb)) return sentence;
+  if (pieces.slice(1).some((p) => STATUS_PARTICIPLES.has(p.trim().replace(/[.;:]$/, '')))) return sentence;
   // The first piece must itself hold a verb after its subject, so the series continues it.
   if (!pieces[0]!.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.replace(/[,;:.]$/, '')) || looksLikePastVerb(w.replace(/[,;:.]$/, '')))) return sentence;
   return restoreQuotes(unbracket(`${pieces.slice(0, -1).join(', ')} and ${pieces.at(-1)}`), quotes);
