@@ -1,5 +1,5 @@
 // `afterword note [FILE|-] --format soap [--worksheet FILE] [--style FILE] [--json]`
-import { composeNote, type Document, FORMAT_KEYS } from '#compose';
+import { composeNote, type Document, FORMAT_KEYS, findSessionDate } from '#compose';
 import type { CommandSpec, OptionTable, OptionValues } from './parse-command.ts';
 import { readInput, readJsonFile } from './read-input.ts';
 
@@ -25,8 +25,20 @@ export function runNote(options: OptionValues<typeof NOTE_OPTIONS>, operands: st
   const summary = file || !options.worksheet ? readInput(file) : undefined;
   const worksheet = options.worksheet ? readJsonFile(options.worksheet, 'worksheet') : undefined;
   const style = options.style ? readJsonFile(options.style, 'style') : undefined;
-  const doc = composeNote({ ...(summary !== undefined ? { summary } : {}), ...(worksheet ? { worksheet } : {}), format: options.format, ...(style ? { style } : {}) });
+  // "5/20" has no year: like the Write page, the command line gives it the latest such day up to
+  // today (the composer has no clock), and says so beside the note.
+  const given = worksheet as { date?: unknown } | undefined;
+  const found = summary && given?.date === undefined ? findSessionDate(summary, { today: localToday() }) : undefined;
+  const dated = found?.date && found.yearInferred ? { ...(given ?? {}), date: found.date } : worksheet;
+  const doc = composeNote({ ...(summary !== undefined ? { summary } : {}), ...(dated ? { worksheet: dated } : {}), format: options.format, ...(style ? { style } : {}) });
+  if (dated !== worksheet && found) doc.warnings.push({ code: 'date_inferred', message: `The session date "${found.text}" has no year: ${found.date} was used (the latest such day up to today). Check it.`, section: 'session' });
   return options.json ? JSON.stringify(doc, null, 2) : formatAsText(doc);
+}
+
+/** Today on this machine's calendar, as YYYY-MM-DD. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /** Plain text shaped for pasting into an EHR: titles, then text; warnings after a rule. */

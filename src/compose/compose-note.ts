@@ -119,6 +119,8 @@ function mergeWorksheet(record: SessionRecord, worksheet: NonNullable<ComposeInp
     }
   }
   Object.assign(record.session, session);
+  // A modality set on the worksheet says which: the summary's bare "telehealth" no longer stands.
+  if (session.modality) delete record.session.telehealthUnspecified;
   const risk = worksheetRisk(worksheet);
   for (const key of ['si', 'hi', 'selfHarm'] as const) {
     const value = risk[key];

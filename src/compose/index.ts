@@ -2,6 +2,7 @@
 export { composeNote, parseFormat } from './compose-note.ts';
 export { ComposeError, type ComposeErrorCode } from './compose-error.ts';
 export { readSummary } from './read/read-summary.ts';
+export { findSessionDate } from './read/find-session-date.ts';
 export { FORMATS, FORMAT_KEYS, RISK_SECTION, SESSION_SECTION } from './formats/formats.ts';
 export { ZStyle, type TStyle } from './style.schema.ts';
 export type * from './types.ts';

@@ -76,6 +76,11 @@ export interface SessionDetails {
   clientLocation?: string;
   participants: string[];
   telehealthConsent?: boolean;
+  /**
+   * "telehealth", "tele", "virtual" with no word for video or phone: held remotely, by means the
+   * summary does not say. Read as video for the record; written as "telehealth", never "(video)".
+   */
+  telehealthUnspecified?: boolean;
   /** Where the details were read from (the summary's heading, or worksheet fields). */
   source?: Source[];
 }
@@ -190,7 +195,9 @@ export type WarningCode =
   | 'worksheet_conflict'
   | 'ambiguous_shorthand'
   | 'no_modality'
-  | 'phq9_item9';
+  | 'phq9_item9'
+  // The command line gave a date written without its year the latest such day up to today.
+  | 'date_inferred';
 
 export interface Warning {
   code: WarningCode;

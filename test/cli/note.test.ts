@@ -32,6 +32,16 @@ describe('afterword note', () => {
     expect(doc.sections.map((s: { key: string }) => s.key)).toEqual(expect.arrayContaining(['data', 'assessment', 'plan']));
     expect(run.stdout).toMatch(/[Pp]atient/);
   });
+
+  it('gives a date written without its year the latest such day up to today, and says so beside the note', () => {
+    const run = runCli(['note'], { input: '3/21 crisis walk-in 1120-1245\npt reports panic daily. denies SI/HI. plan: f/u 1 wk' });
+    expect(run.status, run.stderr).toBe(0);
+    const now = new Date();
+    const year = now.getMonth() + 1 > 3 || (now.getMonth() + 1 === 3 && now.getDate() >= 21) ? now.getFullYear() : now.getFullYear() - 1;
+    const [note = '', warnings = ''] = run.stdout.split('\n---\n');
+    expect(note).toContain(`Crisis psychotherapy, ${year}-03-21, 11:20 am to 12:45 pm, 85 minutes.`);
+    expect(warnings).toContain(`The session date "3/21" has no year: ${year}-03-21 was used`);
+  });
 });
 
 describe('afterword batch', () => {

@@ -96,3 +96,31 @@ describe('review 53: words a clinician jots', () => {
     expect(r).not.toMatch(/endorsed/);
   });
 });
+
+describe('review 53: the session line says what the heading says, no more', () => {
+  const sessionLine = (summary: string): string => section(summary, 'session');
+
+  it('"telehealth" alone is telehealth, never "(video)", and the clinician is asked which', () => {
+    const doc = composeNote({ summary: 'Telehealth f/u 50 min\nReviewed sleep log. Denies SI.', format: 'soap' });
+    expect(doc.sections[0]!.text).toMatch(/50 minutes, telehealth\./);
+    expect(doc.warnings.map((w) => w.message).join('\n')).toMatch(/video or audio only/);
+    expect(sessionLine('Zoom session 50 min\nReviewed sleep log. Denies SI.')).toMatch(/telehealth \(video\)/);
+  });
+
+  it('a modality set on the worksheet settles it', () => {
+    const doc = composeNote({ summary: 'Telehealth f/u 50 min\nReviewed sleep log. Denies SI.', worksheet: { modality: 'video' }, format: 'soap' });
+    expect(doc.sections[0]!.text).toMatch(/telehealth \(video\)/);
+  });
+
+  it('"1120-1245" in the heading is the session\'s times; "2019-2020" is not', () => {
+    expect(sessionLine('crisis walk-in 1120-1245\nPt reports panic daily. Denies SI.')).toMatch(/^Crisis psychotherapy, 11:20 am to 12:45 pm, 85 minutes\.$/m);
+    expect(sessionLine('indiv 1300-1350\nPt reports panic daily. Denies SI.')).toMatch(/1:00 pm to 1:50 pm/);
+    expect(sessionLine('indiv, hx 2019-2020\nPt reports panic daily. Denies SI.')).not.toMatch(/ pm|minutes/);
+  });
+
+  it('"ind." ending a heading is an individual session, not a leftover word', () => {
+    const line = sessionLine('Dana, 19F, ind.\nPt reports panic daily. Denies SI.');
+    expect(line).toMatch(/^Individual psychotherapy/);
+    expect(line).not.toMatch(/\bind\b/);
+  });
+});

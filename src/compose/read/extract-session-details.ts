@@ -13,7 +13,8 @@ const SERVICE: [RegExp, ServiceType][] = [
   // "21 at intake" is a time, not an intake session.
   [/(?<!\b(?:at|since|from|per|of|than|before|after)\s)\b(intake|initial assessment|diagnostic evaluation)\b/i, 'intake'],
   [/\bcrisis (session|sess|visit|call|appointment|walk-in|walk in|eval|evaluation|assessment|intervention)\b|\bwalk-in crisis\b|^crisis\b/i, 'crisis'],
-  [/\b(indiv|individual)\b|\bind\.?(?=\s+(?:f\/u|follow[- ]?up|session|sess|psychotherapy|therapy|tx)\b)/i, 'individual'],
+  // "ind. f/u", and "Destiny, 19F, ind." where it ends a heading's fragment.
+  [/\b(indiv|individual)\b|\bind\.?(?=\s+(?:f\/u|follow[- ]?up|session|sess|psychotherapy|therapy|tx)\b|\s*(?:[,;)]|$))/i, 'individual'],
 ];
 const MODALITY: [RegExp, SessionModality][] = [
   [/\b(telehealth|video|zoom|doxy|teams|virtual|tele|vv|th)\b/i, 'video'],
@@ -57,10 +58,12 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     else if (met) details.minutes = Number(met[1]);
   }
   // A time range counts only in the heading: "slept 1:00-4:00" in the body is not the session.
-  const range = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to)\s*(\d{1,2}):(\d{2})\s*(am|pm)?\b/i.exec(header);
+  // "1120-1245", "0900-0950": clock times jotted without their colons (never years: "2019-2020").
+  const range = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to)\s*(\d{1,2}):(\d{2})\s*(am|pm)?\b/i.exec(header) ?? /(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d\b)([01]?\d|2[0-3])([0-5]\d)\s*(am|pm)?\s*(?:-|to)\s*([01]?\d|2[0-3])([0-5]\d)\s*(am|pm)?(?![\d/.:-])/i.exec(header);
   if (range) {
-    const start = toMinutes(range[1]!, range[2] ?? '00', range[3] ?? range[6]);
-    let end = toMinutes(range[4]!, range[5]!, range[6]);
+    const clock = (h: string, m: string, ampm?: string): number => (Number(h) >= 13 ? Number(h) * 60 + Number(m) : toMinutes(h, m, ampm));
+    const start = clock(range[1]!, range[2] ?? '00', range[3] ?? range[6]);
+    let end = clock(range[4]!, range[5]!, range[6]);
     if (end < start) end += 12 * 60;
     if (end > start && end - start <= 240) {
       details.startTime = hhmm(start);
@@ -92,6 +95,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
       break;
     }
   }
+  if (details.modality === 'video' && !/\b(?:video|zoom|doxy(?:\.me)?|teams|vv|facetime|webcam|camera|on screen)\b/i.test(whole)) details.telehealthUnspecified = true;
   // "next session 2 wks", "f/u session in 2 weeks": a time to the next session, not this one's number.
   const numbered = /(?<!\b(?:next|last|previous|prior|f\/u|follow-up|following)\s+)(?:\bsess(?:ion)?|#)\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes|wks?|weeks?|days?|mos?|months?|hrs?|hours)\b)/i.exec(header);
   // "Session 12/1/2026", "Session 12/1": a date after the word (no course is 12 of 1), not a number.
@@ -175,6 +179,9 @@ function stripOutside(fragment: string): string {
     // "GIRP - Teen group": the note's format named as a title is not context.
     .replace(/^\s*(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR)\s*$/, ' ')
     .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}:\d{2}\s*(am|pm)?/gi, ' ')
+    .replace(/(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d\b)(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?\s*(?:-|to)\s*(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?(?![\d/.:-])/gi, ' ')
+    // "crisis walk-in": the service is named in the session line.
+    .replace(/(?<=\bcrisis\s+)walk[- ]in\b|\bwalk[- ]in(?=\s+crisis\b)/gi, ' ')
     .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
     .replace(/^\s*(1|1\.5|2)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
@@ -186,7 +193,7 @@ function stripOutside(fragment: string): string {
     // "his video wasn't working": a person's device, not the session's modality.
     .replace(/(?<!\b(?:his|her|their|my|the|no)\s)\b(indiv|individual|couples?|fam|family|group|intake|crisis|telehealth|video|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first|1st|psychotherapy|therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept))/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
-    .replace(/\bind\.?(?=\s+(?:f\/u|follow[- ]?up)\b)/gi, ' ')
+    .replace(/\bind\.?(?=\s+(?:f\/u|follow[- ]?up)\b|\s*$)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')
     .replace(/\(\s*[,\s]*\)/g, ' ')
     // "her 6th session for grief after ..." without its session words: "grief after ...".

@@ -16,7 +16,7 @@ export function renderSessionLine(s: SessionDetails): string | undefined {
   if (s.date) parts.push(s.date);
   if (s.startTime && s.endTime) parts.push(`${twelveHour(s.startTime)} to ${twelveHour(s.endTime)}`);
   if (s.minutes) parts.push(`${s.minutes} minutes`);
-  if (s.modality) parts.push(MODALITY_LABELS[s.modality]);
+  if (s.modality) parts.push(s.modality === 'video' && s.telehealthUnspecified ? 'telehealth' : MODALITY_LABELS[s.modality]);
   if (parts.length === 0 && !s.clientLocation && !s.participants.length) return undefined;
   if (parts.length === 0) parts.push('Session');
   else if (!s.serviceType && !s.sessionNumber) parts[0] = `Session: ${parts[0]}`;

@@ -235,6 +235,9 @@ function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   if ((record.session.modality === 'video' || record.session.modality === 'phone') && !record.session.clientLocation) {
     w.push({ code: 'no_modality', message: "Telehealth session: document the client's location and consent for telehealth.", section: 'session' });
   }
+  if (record.session.modality === 'video' && record.session.telehealthUnspecified) {
+    w.push({ code: 'no_modality', message: 'Telehealth session: say whether it was by video or audio only (payers bill them differently).', section: 'session' });
+  }
   return w;
 }
 
