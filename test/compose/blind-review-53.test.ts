@@ -124,3 +124,36 @@ describe('review 53: the session line says what the heading says, no more', () =
     expect(line).not.toMatch(/\bind\b/);
   });
 });
+
+describe('review 53: who told it, and who saw it', () => {
+  it('"Per sister, ..." is the sister\'s report, never "Client reported Per sister"', () => {
+    const n = note('Intake 60 min\nPer sister, pt has not left her room in 4 days.\nDenies SI.');
+    expect(n).toMatch(/Sister reported that client has not left her room in 4 days\./);
+    expect(n).not.toMatch(/reported Per/);
+  });
+
+  it('"Former smoker" is who the client is; a jotted noun keeps no capital mid-sentence', () => {
+    const n = note('Intake 60 min\nFormer smoker, quit 2015.\nHospitalization at 19 for depression.\nDenies SI.');
+    expect(n).toMatch(/Client is a former smoker, quit 2015\./);
+    expect(n).not.toMatch(/reported Hospitalization/);
+  });
+
+  it('"no new marks seen" is what the clinician saw, never the client\'s report', () => {
+    const n = note('indiv 50 min\nPt reports urges to cut, did not act. Scars on forearms healed, no new marks seen. Denies SI.');
+    expect(n).not.toMatch(/Client reported scars/);
+    expect(n).toMatch(/no new marks seen/);
+  });
+
+  it('"saw Zoe alone" after "Zoe: ..." on the same line is not Zoe seeing herself', () => {
+    const n = note('Family sess - Zoe (15) + mom. Zoe: blades are old, none since spring. saw Zoe alone 15 min first: consistent story.', 'dap');
+    expect(n).not.toMatch(/Zoe saw Zoe/);
+  });
+
+  it('"Play tx - Mia (6) w/ mom" is the session heading, as play therapy', () => {
+    expect(section('Play tx - Mia (6) w/ mom\nmom reports 2 tantrums this wk. Pt went straight to dollhouse.', 'session', 'pirp')).toMatch(/^Play therapy; Mia \(6\) with mother\./);
+  });
+
+  it('"I met w/ client for 53 min" is the session\'s length', () => {
+    expect(section('4/2 indiv\nI met w/ client for 53 min. She reported urges to cut, did not act. Denies SI.', 'session', 'girp')).toMatch(/53 minutes/);
+  });
+});

@@ -383,6 +383,12 @@ export const WITH_CLIENT_CONSENT = /\b(?:with|per)\s+(?:the\s+)?(?:client|patien
 /** "mom called w/ student's consent": the relative was called, by the clinician, with the client's consent. */
 export const RELATIVE_CALLED_WITH_CONSENT = /^(mother|father|mom|dad|parents?|partner|wife|husband|sister|brother|caregiver|guardian|grandmother|grandfather)\s+(called|contacted|notified|informed|phoned)\s+(?=(?:with|per)\s)/i;
 
+/** "no new marks seen", "scars healed, no fresh cuts visible": what the clinician looked for on the body and saw. */
+export const BODY_CHECKED = /\b(?:no|any) (?:new |fresh |recent |open |visible )?(?:marks?|cuts?|wounds?|injur(?:y|ies)|bruis(?:e|es|ing)|scratch(?:es)?|burns?|scabs?)\s+(?:were\s+|was\s+)?(?:seen|observed|noted|visible|evident|present)\b/i;
+
+/** "saw Zoe alone 15 min first", "met w/ mom separately": the clinician's way of running the session. */
+export const SEEN_ALONE = /^(?:saw|met with|met w\/|spoke with|spoke w\/|spoke to|talked with|talked to|checked in with|interviewed)\s+(?:[A-Z][a-z]+|him|her|them|(?:the\s+)?(?:client|teen|child|youth|parents?|mother|father|mom|dad|caregivers?|partners?))\s+(?:\w+\s+)?(?:alone|individually|privately|separately|one[- ]on[- ]one|1:1)\b/i;
+
 /** A result the clinician looked up or collected ("PDMP checked, no concerns", "labs WNL"): objective data, never the client's report. */
 export const CHECKED_RESULT = /^(?:pdmp|prescription drug monitoring program|cures|urine drug screen|urine tox(?:icology)?|utox|tox screen|labs?|lab work|vitals|bal|bac|blood alcohol(?: level)?|breathalyzer)\b(?!\s+(?:is|was)\s+(?:scheduled|ordered|due|pending)\b)/i;
 
@@ -403,6 +409,8 @@ export const ONGOING = /\bfor (?:the (?:past|last) )?(?:\d+|a few|several|many)\
 
 /** Words a jotted sentence may open with in capitals that are not names: lower case after "reported". */
 export const COMMON_LEADS = new Set(['passive', 'active', 'no', 'increased', 'decreased', 'more', 'less', 'some', 'poor', 'good', 'better', 'worse', 'daily', 'ongoing', 'chronic', 'intermittent', 'frequent', 'occasional', 'recurrent', 'new', 'continued', 'persistent', 'improved', 'worsening', 'mild', 'moderate', 'severe', 'significant', 'several', 'many', 'few', 'nightly', 'constant', 'fewer', 'low', 'high', 'trouble', 'difficulty', 'ongoing',
+  // A history told as a noun phrase: "Former smoker", "Overdose attempt at 24", "Scars on forearms".
+  'former', 'overdose', 'attempt', 'scars', 'scar', 'hospitalization', 'hospitalizations', 'arrest', 'arrests', 'legal', 'court', 'probation', 'cleanup', 'transition', 'transitions', 'sobriety',
   // What is counted in a report: "Tantrums down to 3/wk per dad".
   'tantrums', 'meltdowns', 'outbursts', 'grades', 'attendance', 'absences', 'nightmares', 'sleep', 'appetite', 'behavior', 'behaviour', 'homework', 'arguments', 'fights', 'cravings', 'drinking', 'panic', 'refusals', 'incidents',
   // Feelings and troubles named as nouns: "Grief re brother".

@@ -39,6 +39,11 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'APS', expansion: 'adult protective services', caseSensitive: true },
   // Clinical words
   { short: 'tx', expansion: 'treatment' },
+  // A kind of therapy named with "tx" is the therapy: "play tx", "family tx".
+  { short: 'play tx', expansion: 'play therapy' },
+  { short: 'family tx', expansion: 'family therapy' },
+  { short: 'couples tx', expansion: 'couples therapy' },
+  { short: 'group tx', expansion: 'group therapy' },
   { short: "tx'd", expansion: 'treated' },
   { short: 'txd', expansion: 'treated' },
   { short: 'dx', expansion: 'diagnosis' },

@@ -462,7 +462,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // "Dad: nightmares 3-4x/wk; bedwetting x2": a jotted item after the speaker's label, on the same line, is still theirs.
     const labelled = previous?.fact.speaker;
-    if (labelled && previous!.clause.line === c.line && subject === 'none' && (kind === 'report' || kind === 'observation') && !/^(?:I|we|therapist)\b/i.test(rewritten) && !speakerOf(rewritten, names)) {
+    // ("Zoe: blades are old ... saw Zoe alone 15 min first": a clause that names the speaker is about them, not by them.)
+    if (labelled && previous!.clause.line === c.line && subject === 'none' && (kind === 'report' || kind === 'observation') && !/^(?:I|we|therapist)\b/i.test(rewritten) && !speakerOf(rewritten, names) && !rewritten.toLowerCase().split(/[^a-z']+/).includes(labelled.toLowerCase())) {
       rewritten = `${labelled}: ${rewritten}`;
       subject = 'other';
     }

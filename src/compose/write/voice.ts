@@ -49,7 +49,10 @@ const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|
 
 function lowerLead(t: string): string {
   const w = /^[A-Z][a-z]+\b/.exec(t)?.[0];
-  return w && (COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase())) ? `${w.toLowerCase()}${t.slice(w.length)}` : t;
+  // A capital kept from the jotting mid-sentence ("Client reported Cleanup ...") is lowered where the
+  // word is a known one or has a suffix no name has ("Hospitalization", "Nervousness").
+  const common = w && (COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase()) || /(?:tion|sion|ment|ness|ity|ous|ive|ful|less|ance|ence|ism)$/.test(w));
+  return common ? `${w.toLowerCase()}${t.slice(w.length)}` : t;
 }
 
 const FIRST_PERSON = /\b(?:i|me|myself|my|we|us|ourselves|our|ours)\b/i;
@@ -292,6 +295,10 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
 const CARE_FACT = new RegExp(`^(?:(?:${MEDICATION_NAMES.join('|')})\\b|(?:[A-Za-z]+\\s+)?(?:level|levels|labs?|lab order|blood work)\\b|(?:court[- ]ordered|court[- ]mandated|mandated|self[- ]referred)\\b|[A-Z][A-Za-z0-9-]{2,}\\s+(?:not done|not completed|deferred|pending|declined|due)\\b)`, 'i');
 /** "... per father", "... per school counselor (Ms. Park)" closing a report: who told it (1). */
 const PER_OTHER_SOURCE = new RegExp(`\\s*,?\\s*\\bper\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*$`, 'i');
+/** "Per sister, pt hasn't left her room": who told it, opening the report. */
+const PER_OTHER_SOURCE_FIRST = new RegExp(`^per\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|client's\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*,\\s*(?=\\S)`, 'i');
+/** "Former smoker", "ex-drinker": who the client is, not something reported. */
+const WHO_THEY_ARE = /^(?:former|ex-|current|daily|heavy|light|social|occasional|non-?|never|lifelong)\s*-?\s*(?:smoker|drinker|vaper|cannabis user|gambler)\b/i;
 /** "did not reply to her" among what the client told: the client's act not done (never how the clinician interviewed). */
 const CLIENT_ACT_NOT_DONE = new RegExp(`^(?:did not|didn't|has not|hasn't|have not|haven't|never)\\s+(?!(?:${INTERVIEWING_VERBS.join('|')})\\b)[a-z]+`, 'i');
 const COMMON_TECHNIQUE_START = new RegExp(`^(?:${COMMON_NOUN_TECHNIQUE_WORDS.join('|')})\\b`);
@@ -547,6 +554,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Last SH 2 mo ago per pt": the attribution is the reporting verb, said once.
       const perClient = /\s*,?\s*\bper (?:client|pt|patient)\b(?=\s*(?:,|$))/i.exec(t);
       if (perClient && !/^(?:client|patient|she|he|they)\b/i.test(t)) return completeClause(`client reports ${(t.slice(0, perClient.index) + t.slice(perClient.index + perClient[0].length)).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`, kind, 'client', v);
+      const perFirst = PER_OTHER_SOURCE_FIRST.exec(t);
+      if (perFirst) return `${cap(perFirst[1]!)} ${reported(v)} that ${t.slice(perFirst[0].length)}`;
+      if (WHO_THEY_ARE.test(t)) return `${clientStart(v)} is a ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "6 absences this month per school counselor (Ms. Park)": the one it is per reported it.
       const perOther = PER_OTHER_SOURCE.exec(t);
       // ("Taking meds "mostly" per brother" stays: with no subject, "Brother reported taking" would make the meds his.)
