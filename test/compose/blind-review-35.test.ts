@@ -228,7 +228,7 @@ describe('review 36: words and sections', () => {
   });
 
   it('"structural family work" is the intervention; meeting the teen alone is the clinician\'s', () => {
-    expect(section('Family session. Structural family work - had parents sit together. Met with Jaylen alone 10 min.', 'intervention', 'birp')).toMatch(/Structural family work[\s\S]*Met with Jaylen alone 10 minutes|Met with Jaylen alone 10 minutes[\s\S]*Structural family work/);
+    expect(section('Family session. Structural family work - had parents sit together. Met with Jaylen alone 10 min.', 'intervention', 'birp')).toMatch(/Structural family work[\s\S]*(?:Therapist met|Met) with Jaylen alone (?:for )?10 minutes|(?:Therapist met|Met) with Jaylen alone (?:for )?10 minutes[\s\S]*Structural family work/);
   });
 
   it('after the work, a rating on its scale and a parent practising it are the response', () => {

@@ -157,3 +157,29 @@ describe('review 53: who told it, and who saw it', () => {
     expect(section('4/2 indiv\nI met w/ client for 53 min. She reported urges to cut, did not act. Denies SI.', 'session', 'girp')).toMatch(/53 minutes/);
   });
 });
+
+describe('review 53: the clinician\'s own reflections', () => {
+  const summary = 'Session w/ Maya today was harder than I expected. She reported urges to cut, did not act. I think I pushed a little too fast on the dad stuff and she shut down for ten minutes. She agreed to text her roommate when urges hit above 7/10. I want to revisit her safety plan next week. She denied SI.';
+
+  it('a judgment of the session is the clinician\'s assessment, never the heading or the client\'s report', () => {
+    expect(section(summary, 'session', 'dap')).not.toMatch(/Maya today/);
+    expect(section(summary, 'assessment', 'dap')).toMatch(/session with Maya today was harder than the therapist expected/);
+    expect(note(summary, 'dap')).not.toMatch(/Client reported session/);
+  });
+
+  it('"I think I pushed" is a doubt about the clinician\'s own act, said once', () => {
+    expect(note(summary, 'dap')).toMatch(/Therapist may have pushed a little too fast/);
+    expect(note(summary, 'dap')).not.toMatch(/thought the therapist/);
+  });
+
+  it('"I want to revisit ... next week" is the plan; a threshold in an agreement is no rating', () => {
+    expect(section(summary, 'plan', 'dap')).toMatch(/revisit her safety plan next week/);
+    expect(section(summary, 'data', 'dap') + section(summary, 'assessment', 'dap')).toMatch(/agreed to text her roommate when urges hit above 7\/10/);
+  });
+
+  it('"saw Andre alone 20 min, guarded ..." is the clinician seeing him, then what was seen', () => {
+    const n = note('Family sess, Andre (13) + dad. Dad: grades down, skipping. saw Andre alone 20 min, guarded then opened up: kid calling him names online.', 'dap');
+    expect(n).toMatch(/Therapist saw Andre alone for 20 minutes\. Guarded then opened up/);
+    expect(n).not.toMatch(/Client saw|Andre saw Andre/);
+  });
+});

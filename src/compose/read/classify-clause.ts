@@ -162,7 +162,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (ctx.afterIntervention && /\b(subjective units of distress|validity of cognition)\b/.test(t) && !leadingInterventionTerm(text) && !/^(?:negative|positive) cognition\b/.test(t.trim()) && subject !== 'therapist' && subject !== 'joint') return 'response';
   // A rating that changed over the session, after an intervention, is the response to it.
   if (/\b(decreased|increased|dropped|went down|came down|fell) (?:from \d+ )?to \d+|\bpeak(?:ed)?\b[^.;]{0,30}\d+[^.;]{0,40}\b(?:leading to|to|at end|by end)\b/.test(t) && (ctx.afterIntervention || ctx.followsIntervention) && !leadingInterventionTerm(text) && subject !== 'therapist' && subject !== 'joint') return 'response';
-  if (/\bscore of \d|\b\d{1,3}\/10\b|\bsubjective units of distress\b|\bvalidity of cognition\b/.test(t) && !/\b(gave|assigned|administered)\b/.test(t) && !leadingInterventionTerm(text) && subject !== 'therapist' && subject !== 'joint') {
+  // ("agreed to text her roommate when urges hit above 7/10": a threshold in a plan, not a rating.)
+  if (/\bscore of \d|\b\d{1,3}\/10\b|\bsubjective units of distress\b|\bvalidity of cognition\b/.test(t) && !/\b(gave|assigned|administered)\b/.test(t) && !/\b(?:agreed|agrees|committed|commits|plans?|will)\s+to\b|\b(?:when|if|once)\s+(?:\w+\s+){0,3}(?:hits?|reach(?:es)?|gets?|goes|rises?|is)\s+(?:above|over|past|to)\s+\d/.test(t) && !leadingInterventionTerm(text) && subject !== 'therapist' && subject !== 'joint') {
     const inSessionChange = /\b(decreased|increased) from \d+ to \d+/.test(t) && (ctx.afterIntervention || has(t, ['by end', 'by the end', 'end of']));
     if (inSessionChange) return 'response';
     // "S: pt says cravings 6/10": the client's own rating, told under a report label or with a
@@ -174,7 +175,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (ctx.labelKind === 'report' && MSE_FINDING.test(t.trim()) && !/\b(reports?|reported|says|said|states|stated)\b/.test(t)) return 'observation';
   if (ctx.labelKind) return ctx.labelKind;
   if (has(t, GOAL_CUES)) return 'goal';
-  // "we will review next time" is a plan, whoever says it.
+  // "we will review next time" is a plan, whoever says it; so is "I want to revisit her safety plan next week".
+  if (/^\s*(?:i|we)\s+(?:want|would like|'d like|plan|intend|hope|need|am going|'m going|are going|'re going)\s+to\b/.test(t) && has(t, ['next session', 'next week', 'next time', 'next appointment', 'follow-up', 'follow up', 'tomorrow', 'going forward', 'in future sessions'])) return 'plan';
   if (/\bwill\b/.test(t) && has(t, ['next session', 'next week', 'next time', 'next appointment', 'follow-up', 'follow up'])) return 'plan';
   // "RTC 1 wk", "return to clinic in 2 weeks": the next appointment.
   if (/^\s*(?:return to clinic|rtc|follow-up|f\/u|next (?:(?:regular|scheduled|individual|family|group|couples|follow-up|in-person|video|telehealth) )?(?:session|sess|appointment|appt|visit|treatment|tx|group|meeting|week))\b/.test(t.trim())) return 'plan';
@@ -222,6 +224,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "Insight fair, judgment fair", "thought process linear": mental-status findings are what the clinician saw.
   if (subject === 'none' && MSE_FINDING.test(t.trim()) && !/\b(reports?|reported|says|said|states|stated)\b/.test(t)) return 'observation';
   // (What was heard there, after a colon or a list, is the report: "saw Zoe alone: consistent story, ...".)
+  // "Session w/ Maya today was harder than I expected": the clinician's judgment of the session.
+  if (subject === 'none' && /^\s*(?:(?:the|this|today's|our)\s+)?(?:session|sess|today)\b[^.;]{0,40}\b(?:was|felt|went|seemed)\s+(?:a\s+|much\s+|really\s+|very\s+|pretty\s+|so\s+)?(?:harder|easier|better|worse|difficult|hard|tough|good|great|rough|productive|heavy|slow|intense|well)\b/.test(t)) return 'assessment';
   if (subject === 'none' && SEEN_ALONE.test(text.trim()) && !/[:,]/.test(text) && text.trim().split(/\s+/).length <= 12) return 'intervention';
   if (subject === 'none' && BODY_CHECKED.test(t) && !/\b(?:reports?|reported|says|said|states|stated|per)\b/.test(t)) return 'observation';
   // ("labs per PCP normal per pt" is still the client's report.)

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ADVERBS, GIVEN_TO, KEPT_IN_SIGHT, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
 import { COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
@@ -73,6 +73,8 @@ export function toThirdPerson(text: string, v: Voice): string {
   const both = `${v.clinician} and ${v.company ?? v.client}`;
   // Every rewrite below needs one of these words: most clauses have none, and skip eleven slow scans.
   const out = !FIRST_PERSON.test(bare) ? bare : bare
+    // "I think I pushed too fast": the clinician's doubt about their own act, said once, as a doubt.
+    .replace(/(?<![\w-])I (?:think|thought|feel like|felt like|wonder if|suspect|believe) I (was|[a-z]{3,}ed)(?![\w-])/g, (_m, verb: string) => `${mid} may have ${verb === 'was' ? 'been' : verb}`)
     .replace(/(?<![\w-])I am(?![\w-])/g, `${mid} is`)
     .replace(/(?<![\w-])I have(?![\w-])/g, `${mid} has`)
     // "I want to rule out", "I don't think": the verb agrees with "the therapist".
@@ -169,6 +171,14 @@ function alignReportingVerbs(sentence: string, v: Voice): string {
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
   // "Did not leave her alone": in a crisis, the client kept in sight.
+  // "saw Zoe alone 15 min first: consistent story, ...": the clinician saw them alone (a sentence of its
+  // own); what follows is what was heard or seen there, with no doer named.
+  const alone = SEEN_ALONE.exec(t);
+  if (alone && subject !== 'therapist' && subject !== 'joint') {
+    const rest = /^([^,:;]*?)\s*[,:;]\s*(\S.*)$/.exec(t.slice(alone[0].length));
+    const seen = finish(`${clinicianStart(v)} ${withTense(rest ? alone[0] + rest[1] : t, v)}`.replace(/\b(alone|individually|privately|separately)\s+(\d+\s+(?:minutes?|min))\b/, '$1 for $2'));
+    return rest ? `${seen} ${finish(cap(rest[2]!))}` : seen;
+  }
   const kept = KEPT_IN_SIGHT.exec(t);
   if (kept) return finish(`${clientStart(v)} ${was(v)} not left alone${t.slice(kept[0].length)}`);
   // "Student Aaliyah R (14, 8th gr)": who the client is, not something the client reported.
@@ -184,6 +194,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "I asked directly - thoughts of hurting him 'crossed my mind'": the answer is the client's.
     const asked = /^(?:I|therapist|clinician)\s+asked\s+(directly|about [^:;"-]{1,40}?|regarding [^:;"-]{1,40}?)\s*(?::|\s-\s|,)\s*(?!(?:and|but)\b)(.+)$/i.exec(t);
     if (asked) return finish(`When asked ${asked[1]}, ${v.client} ${reported(v)} ${toThirdPerson(asked[2]!.replace(/^(?:she|he|they|client|pt)\s+(?:says|said|reports|reported)\s+/i, ''), v)}`);
+    // "I think I pushed too fast": a doubt about the clinician's own act, said as a doubt.
+    const doubt = /^I (?:think|thought|feel like|felt like|wonder if|suspect|believe) I (was|[a-z]{3,}ed)\b/.exec(t);
+    if (doubt) return finish(`${clinicianStart(v)} may have ${doubt[1] === 'was' ? 'been' : doubt[1]}${toThirdPerson(t.slice(doubt[0].length), v)}`);
     // "I am going to consult", "I'm calling": the clinician's verb agrees with "Therapist".
     t = t.replace(/^(I|therapist|clinician|this writer)\b\s*/i, '');
     // "I'm going to consult my supervisor": what the clinician will do stays ahead of the note.
@@ -492,7 +505,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (verbFirst(w0) || /^[a-z][a-z -]{0,24}:\s/i.test(t) || startsWithPreposition) return verbFirst(w0) ? verbFirstSentence(t, w0, kind, v) : t;
       // "my read is ..." arrives as "the therapist's read is ...": already the clinician's own judgment.
       if (/^(?:the therapist's|this writer's|the clinician's)\s/i.test(t)) return cap(t);
-      return `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${t.replace(/^(?:impression|imp)\b\s*:?\s*/i, '').replace(/\s+(rule out)\s+/i, '; $1 ')}`;
+      return `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${lowerLead(t.replace(/^(?:impression|imp)\b\s*:?\s*/i, '').replace(/^(?:Session|Today)\b/, (w) => w.toLowerCase())).replace(/\s+(rule out)\s+/i, '; $1 ')}`;
     }
     case 'homework':
       return /^homework/i.test(t) ? t : `Homework: ${t}`;
