@@ -183,3 +183,28 @@ describe('review 53: the clinician\'s own reflections', () => {
     expect(n).not.toMatch(/Client saw|Andre saw Andre/);
   });
 });
+
+describe('review 53: screens and who ran the exercise', () => {
+  it('"CSSRS: + wish to be dead, - intent" reads each sign as positive or negative, never "and"', () => {
+    const risk = section('crisis walk-in 50 min\nCSSRS: + wish to be dead, + active SI w/o method, - intent, - plan.', 'risk', 'dap');
+    expect(risk).toMatch(/C-SSRS\): positive for wish to be dead, positive for active suicidal ideation without method, negative for intent, negative for plan/);
+    expect(risk).not.toMatch(/: and wish/);
+  });
+
+  it('"Had each practice ..." is the clinician having the partners do it', () => {
+    expect(note('couples sess 50 min\nHad each practice one complaint without blame. Had Jon paraphrase Maya.', 'dap')).toMatch(/Therapist had each practice one complaint without blame\. Therapist had Jon paraphrase Maya\./);
+  });
+
+  it('a screen for physical aggression is risk content, asked to be completed', () => {
+    const risk = section('couples sess 50 min\nWorked on repair. No physical aggression per both, each asked separately at start.', 'risk', 'dap');
+    expect(risk).toMatch(/No physical aggression per both/);
+    expect(risk).not.toMatch(/No risk assessment was documented/);
+  });
+
+  it('", denies SI/HI" after the work done is its own statement, in the risk section only', () => {
+    const summary = 'Telehealth, Kevin. Reviewed sleep log and continued exposure hierarchy (level 4), denies SI/HI, next appt 2 wks.';
+    expect(section(summary, 'intervention', 'girp')).not.toMatch(/denied/);
+    expect(section(summary, 'risk', 'girp')).toMatch(/^Client denied suicidal ideation and homicidal ideation\./);
+    expect(note('indiv 50 min\nDenies SI, denies HI. Reviewed log.')).not.toMatch(/Client denied suicidal ideation\. Client denied homicidal/);
+  });
+});

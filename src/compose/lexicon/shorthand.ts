@@ -403,6 +403,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'AN-R', expansion: 'anorexia nervosa, restricting type', caseSensitive: true },
   { short: 'AN-BP', expansion: 'anorexia nervosa, binge-eating/purging type', caseSensitive: true },
   { short: 'C-SSRS', expansion: 'Columbia-Suicide Severity Rating Scale (C-SSRS)', caseSensitive: true },
+  { short: 'CSSRS', expansion: 'Columbia-Suicide Severity Rating Scale (C-SSRS)', caseSensitive: true },
   { short: 'GDS', expansion: 'Geriatric Depression Scale (GDS)', caseSensitive: true },
   { short: 'ICU', expansion: 'intensive care unit (ICU)', caseSensitive: true },
   { short: 'EMS', expansion: 'emergency medical services', caseSensitive: true },

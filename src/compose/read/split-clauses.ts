@@ -385,6 +385,8 @@ function splitPlanItems(text: string, span: Span, quotes: readonly Span[]): Span
 const NEW_SUBJECT = /(?:\s+and|\s*(?:->|→|=>)|,(?=\s+(?:she|he|they)\s+(?:had|has|have|were|was|is|are|reported|reports)\b)|,(?=\s+(?:(?:her |his |their |the )?(?:mom|dad|mother|father|parents?|brother|sister|partner|wife|husband|son|daughter)|pt|client|cl|patient)\s+(?:agreed|reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|presents?|presented|did|was|were|\w+ed)\b))\s+(?=(?:(?:her |his |their |the )?(?:mom|dad|mother|father|partner|wife|husband|parents?|sister|brother|son|daughter|teacher|grandmother|grandfather|caseworker|boyfriend|girlfriend)|she|he|they|client|pt|cl|patient)\s+(?:\w+ed|agreed|said|says|came|left|went|gave|took|told|tells|will|reports|states|denies|endorses|presents|(?<=,\s+\S+(?:\s\S+)?\s+)(?:did|was|were))\b)/gi;
 
 /** "Marcus called Tyler on speaker, Tyler denied he'd taken anything": a named person's own statement after a comma. */
+/** "Reviewed sleep log ..., denies SI/HI": a risk screen's answer after the work is a statement of its own. */
+const DENIAL_AFTER_COMMA = /,\s+(?=(?:denies|denied|endorses|endorsed)\s+(?:any\s+|current\s+)?(?:SI|HI|SH|SIB|NSSI|suicidal|homicidal|self-harm|thoughts of (?:suicide|self-harm|harming))\b)/gi;
 const NAMED_AFTER_COMMA = /,\s+(?!I\s|A\s)(?=[A-Z](?:[a-z]+)?\s+(?:denied|denies|said|says)\b)/g;
 
 /** "has naloxone at home, gave him another kit": the clinician handing the client something is a clause of its own. */
@@ -394,7 +396,7 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
   const out: Span[] = [];
   let start = span.start;
   const slice = text.slice(span.start, span.end);
-  const cuts = [...allMatches(NEW_SUBJECT, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice), ...allMatches(NAMED_AFTER_COMMA, slice)].sort((a, b) => a.index - b.index);
+  const cuts = [...allMatches(NEW_SUBJECT, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice), ...allMatches(NAMED_AFTER_COMMA, slice), ...allMatches(DENIAL_AFTER_COMMA, slice)].sort((a, b) => a.index - b.index);
   for (const m of cuts) {
     const at = span.start + m.index;
     if (insideAny(quotes, at) || at - start < 12) continue;
@@ -402,6 +404,8 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
     if (/^\s*(?:after|following|before|during|per|upon|with|given)\s+(?:the\s+|a\s+)?[a-z-]+(?:\s+(?:with|of|from|by)\s+(?:the\s+|her\s+|his\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s*$/i.test(text.slice(start, at))) continue;
     // "w/ Bri's permission, mom called ...": whose permission leads the act that follows it.
     if (/^\s*(?:with|w\/)\s+(?:[A-Z][a-z]+'s|her|his|their|the client's|client's|pt's|patient's)\s+(?:permission|consent|agreement|okay|ok|knowledge)\s*$/i.test(text.slice(start, at))) continue;
+    // "denies SI, denies HI": a denial after a denial stays in its list.
+    if (/^,\s+(?:denies|denied|endorses|endorsed)\b/i.test(text.slice(at, at + 20)) && /\b(?:denies|denied|denying|deny|no)\b/i.test(text.slice(start, at))) continue;
     out.push({ start, end: at });
     start = at + m[0].length;
   }

@@ -613,7 +613,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (EVENT_PARTICIPLES.test(eventWord) && !/^\s*\S+\s+(?:to|by)\s+(?:the\s+)?(?:therapist|clinician)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t}`;
       if (ADVERBS.has(w0) && verbFirst(firstWord(next))) return `${clientStart(v)} ${w0} ${withTense(next, v)}`;
       // A jotted heading ("target: ...", "themes: ...") stays a heading.
-      if (/^[a-z][a-z -]{0,30}:\s/i.test(t) || /^[A-Z][A-Za-z -]{0,50}\([A-Z0-9-]{2,10}\):\s/.test(t)) return t;
+      if (/^[a-z][a-z -]{0,30}:\s/i.test(t) || /^[A-Z][A-Za-z -]{0,50}\([A-Z0-9-]{2,10}\)(?:\s+(?:screen|screening|score|total|results?))?:\s/.test(t)) return t;
       // "ROI for PCP signed", "labs drawn": a task done, jotted without "was".
       const done = /^((?:the |a |an )?[a-z][\w() /-]{1,60}?)\s+((?:signed|collected|drawn|faxed|sent|obtained|submitted|completed|scheduled|received|filed|released|reviewed|updated|revised)(?:\s+(?:and|&)\s+(?:signed|reviewed|updated|revised|completed|sent))?)$/i.exec(t);
       if (done && !done[1]!.split(/\s+/).some((w) => isFiniteVerb(w)) && !/^(?:client|patient|she|he|they)\b/i.test(done[1]!)) return `${cap(done[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${done[2]!.toLowerCase().replace('&', 'and')}`;
