@@ -208,3 +208,19 @@ describe('review 53: screens and who ran the exercise', () => {
     expect(note('indiv 50 min\nDenies SI, denies HI. Reviewed log.')).not.toMatch(/Client denied suicidal ideation\. Client denied homicidal/);
   });
 });
+
+describe('review 53: a group the clinician facilitates', () => {
+  const summary = 'IOP group - relapse prevention, 8 members, 90 min\n- topic: HALT + high risk situations\n- pt shared relapse Sat, used fent alone in car\n- UDS today + fent\n- facilitator reviewed overdose risk after abstinence, provided narcan kit + training\n- pt denies SI\n- cont IOP 3x/wk';
+
+  it('what the facilitator did is the intervention, and the topic with it, not a risk statement', () => {
+    const intervention = section(summary, 'intervention', 'birp');
+    expect(intervention).toMatch(/Topic: HALT and high risk situations\./);
+    expect(intervention).toMatch(/Facilitator reviewed overdose risk/);
+    expect(section(summary, 'risk', 'birp')).not.toMatch(/Topic: HALT/);
+  });
+
+  it('"fent" is fentanyl', () => {
+    expect(note(summary, 'birp')).toMatch(/positive for fentanyl/);
+    expect(note(summary, 'birp')).not.toMatch(/\bfent\b/);
+  });
+});

@@ -93,6 +93,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'ETOH', expansion: 'alcohol' },
   { short: 'MJ', expansion: 'marijuana' },
   { short: 'THC', expansion: 'cannabis', caseSensitive: true },
+  { short: 'fent', expansion: 'fentanyl' },
   { short: 'SUD', expansion: 'subjective units of distress (SUD)', caseSensitive: true, note: 'EMDR/exposure rating when followed by a number; see measures' },
   { short: 'SUDS', expansion: 'subjective units of distress (SUDS)', caseSensitive: true },
   { short: 'VOC', expansion: 'validity of cognition (VOC)', caseSensitive: true },

@@ -53,6 +53,8 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   if (labelled && LABELS[labelled[1]!.toLowerCase()] !== undefined) return findSubject(text.slice(labelled[0].length), clientPronoun, names);
   const [w0 = '', w1 = ''] = firstWords(text, 2);
   if (w0 === 'i' || w0 === 'therapist' || w0 === 'clinician' || (w0 === 'this' && w1 === 'writer')) return 'therapist';
+  // "facilitator reviewed overdose risk": in a group note, the one running the group is the clinician.
+  if (w0 === 'facilitator' || w0 === 'facilitators' || w0 === 'co-facilitator' || w0 === 'cofacilitator' || ((w0 === 'group' || w0 === 'co') && (w1 === 'leader' || w1 === 'leaders'))) return 'therapist';
   if (w0 === 'we' || w0 === 'together') return 'joint';
   // "Had each practice one complaint without blame", "had mom narrate the play": only the clinician has
   // the people in the room do an exercise.

@@ -45,7 +45,8 @@ const SCREENING_WORDS = new Set(['denies', 'denied', 'deny', 'no', 'not', 'repor
 
 /** A clause that is mostly a risk screening statement ("denies SI/HI", "chronic passive SI per hx"). */
 export function isRiskStatement(text: string): boolean {
-  const t = text.toLowerCase();
+  // ("topic: HALT + high risk situations" is a group's topic, not a risk statement.)
+  const t = text.toLowerCase().replace(KIND_OF_RISK, ' ');
   if (!found(ANY_RISK, t)) return false;
   const rest = t.replace(ANY_RISK, ' ').replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !SCREENING_WORDS.has(w));
   return rest.length <= 3;
@@ -507,6 +508,7 @@ const PROTECTIVE_LONGEST_FIRST = [...PROTECTIVE_TERMS].sort((a, b) => b.length -
 const LEVEL = '(?:low|mod(?:erate)?|high)(?:\\s*(?:-|to|/)\\s*(?:low|mod(?:erate)?|high))?';
 // "high risk situations", "high risk behaviors": a kind of situation named, never a level.
 const RISK_OF_A_KIND = `[\\s-]+(?:situations?|behaviou?rs?|sex(?:ual)?|activit(?:y|ies)|times?|places?|people|persons?|friends?|peers?|groups?|populations?|settings?|environments?|triggers?|drinking|youth|students?|pregnanc(?:y|ies)|factors?|areas?|neighbou?rhoods?|events?|days?|periods?|moments?|scenarios?|cues?|contacts?|locations?)\\b`;
+const KIND_OF_RISK = new RegExp(`\\b(?:high|low|moderate|at)[\\s-]+risk(?=${RISK_OF_A_KIND})`, 'g');
 // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
 const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
 

@@ -194,6 +194,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "I asked directly - thoughts of hurting him 'crossed my mind'": the answer is the client's.
     const asked = /^(?:I|therapist|clinician)\s+asked\s+(directly|about [^:;"-]{1,40}?|regarding [^:;"-]{1,40}?)\s*(?::|\s-\s|,)\s*(?!(?:and|but)\b)(.+)$/i.exec(t);
     if (asked) return finish(`When asked ${asked[1]}, ${v.client} ${reported(v)} ${toThirdPerson(asked[2]!.replace(/^(?:she|he|they|client|pt)\s+(?:says|said|reports|reported)\s+/i, ''), v)}`);
+    // "Facilitator reviewed overdose risk": the group's clinician keeps the word the note used.
+    if (/^(?:co-?)?facilitators?\b|^(?:group|co) leaders?\b/i.test(t)) return finish(cap(t));
     // "I think I pushed too fast": a doubt about the clinician's own act, said as a doubt.
     const doubt = /^I (?:think|thought|feel like|felt like|wonder if|suspect|believe) I (was|[a-z]{3,}ed)\b/.exec(t);
     if (doubt) return finish(`${clinicianStart(v)} may have ${doubt[1] === 'was' ? 'been' : doubt[1]}${toThirdPerson(t.slice(doubt[0].length), v)}`);
