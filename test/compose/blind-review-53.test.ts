@@ -224,3 +224,21 @@ describe('review 53: a group the clinician facilitates', () => {
     expect(note(summary, 'birp')).not.toMatch(/\bfent\b/);
   });
 });
+
+describe('review 53: a teen whose friend is at risk', () => {
+  const summary = 'Jaylen 15 - individual\nbest friend (Tyler) posted last night "won\'t be a problem much longer". J screenshotted it, told no one.\nJ himself denies SI, denies SH\nprocessed guilt, explained why telling an adult isn\'t betrayal\nw/ J present called Tyler\'s mother and school counselor, both reached\nwill see J Thurs';
+
+  it('"J" in a summary headed "Jaylen 15" is Jaylen', () => {
+    expect(note(summary, 'birp')).not.toMatch(/\bJ\b/);
+  });
+
+  it('a call made with the client present is the clinician\'s intervention', () => {
+    expect(section(summary, 'intervention', 'birp')).toMatch(/With Jaylen present, therapist called Tyler's mother and school counselor/);
+  });
+
+  it('a series of acts keeps its verbs: no "Guilt was processed and explained"', () => {
+    const intervention = section(summary, 'intervention', 'birp');
+    expect(intervention).toMatch(/Processed guilt,? (?:and )?explained why telling an adult is not betrayal/);
+    expect(intervention).not.toMatch(/Guilt was processed/);
+  });
+});

@@ -389,6 +389,9 @@ export const BODY_CHECKED = /\b(?:no|any) (?:new |fresh |recent |open |visible )
 /** "saw Zoe alone 15 min first", "met w/ mom separately": the clinician's way of running the session. */
 export const SEEN_ALONE = /^(?:saw|met with|met w\/|spoke with|spoke w\/|spoke to|talked with|talked to|checked in with|interviewed)\s+(?:[A-Z][a-z]+|him|her|them|(?:the\s+)?(?:client|teen|child|youth|parents?|mother|father|mom|dad|caregivers?|partners?))\s+(?:\w+\s+)?(?:alone|individually|privately|separately|one[- ]on[- ]one|1:1)\b/i;
 
+/** "w/ J present called Tyler's mother": a call made in the client's presence is the clinician's. */
+export const PRESENT_THEN_CALLED = /^\s*((?:with|w\/)\s+(?:[A-Z][a-z]+|client|pt|patient|him|her|them|the client)\s+(?:present|in the room|on the (?:call|line)|listening))\s*,?\s+(?=(?:called|contacted|notified|phoned|spoke|talked|texted|emailed|reached|consulted)\b)/i;
+
 /** A result the clinician looked up or collected ("PDMP checked, no concerns", "labs WNL"): objective data, never the client's report. */
 export const CHECKED_RESULT = /^(?:pdmp|prescription drug monitoring program|cures|urine drug screen|urine tox(?:icology)?|utox|tox screen|labs?|lab work|vitals|bal|bac|blood alcohol(?: level)?|breathalyzer)\b(?!\s+(?:is|was)\s+(?:scheduled|ordered|due|pending)\b)/i;
 

@@ -23,6 +23,9 @@ export function findNames(text: string): Set<string> {
   }
   // A capitalised word with an age beside it is a person: "Maya (10)", "Dale, 47".
   for (const m of text.matchAll(/\b([A-Z][a-z]{1,20})\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\b)/g)) if (!NOT_NAMES.has(m[1]!)) names.add(m[1]!);
+  // "Jaylen 15 - individual": a heading that opens with a name and an age.
+  const heading = /^\s*([A-Z][a-z]{1,20})\s+\d{1,2}\s*(?:[MF]\b|y\/?o\b|yo\b)?\s*(?:[-–,;(]|$)/m.exec(text.split('\n')[0] ?? '');
+  if (heading && !NOT_NAMES.has(heading[1]!) && !/^(?:Week|Wk|Day|Module|Visit|Appt|Sess|Age|Page|Step|Level|Room|Unit)$/.test(heading[1]!)) names.add(heading[1]!);
   // Two capitalised words joined by "and", "+" or "&" are two people: "Mark + Dana", "Jordan and Mae".
   for (const m of text.matchAll(/\b([A-Z][a-z]{1,20})\s*(?:\+|&|and)\s*([A-Z][a-z]{1,20})\b/g)) {
     for (const w of [m[1]!, m[2]!]) if (!NOT_NAMES.has(w)) names.add(w);
