@@ -242,3 +242,17 @@ describe('review 53: a teen whose friend is at risk', () => {
     expect(intervention).not.toMatch(/Guilt was processed/);
   });
 });
+
+describe('review 53: dictation on a phone', () => {
+  const summary = 'ok so this is for um Rosa Delgado telehealth session today video she was at home um she said the week was rough um she has been sleeping like four hours a night um denies SI um we did behavioral activation next session one week period';
+
+  it('the heading keeps the name, not "today"', () => {
+    const line = section(summary, 'session', 'simple');
+    expect(line).toMatch(/Rosa Delgado/);
+    expect(line).not.toMatch(/today/);
+  });
+
+  it('"sleeping like four hours" loses the spoken "like"', () => {
+    expect(note(summary, 'simple')).toMatch(/sleeping 4 hours a night/);
+  });
+});

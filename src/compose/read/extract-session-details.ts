@@ -206,6 +206,8 @@ function stripOutside(fragment: string): string {
     .replace(/^\s*[Tt]oday\s+with\s+(?=[A-Z])/, '')
     // "I met with him for our 3rd session" without its session words: the clinician's own words are left.
     .replace(/^\s*(?:i|we)\s+(?:met|had|did|held|completed|conducted)\s+(?:with\s+)?/i, '')
+    // "Rosa Delgado telehealth session today": the day is the session's, said in its line.
+    .replace(/\s+today\s*$/i, '')
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,.:-]+|[\s,.:-]+$/g, '')
     // Only words that carry nothing ("him for the") are left of a heading fragment: nothing is left.
