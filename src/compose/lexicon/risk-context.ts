@@ -7,9 +7,9 @@
 // "Neither partner endorsed", "none of the members reported", "no one endorsed": a denial by every participant.
 export const NEGATION_BEFORE = /\b(neither(?: [a-z]+){0,4} (?:has |have )?(?:endorsed|endorses|reported|reports)|neither|(?:no one|nobody|none of (?:the|them))(?: [a-z]+){0,4} (?:endorsed|endorses|reported|reports)|not endorsing|does not endorse|did not endorse|does not report|did not report|no current|no active|no evidence of|ruled out|negative for|free of|absence of|none of|denies|denied|deny|denying|negative|never|without|instead of|rather than|no|not|nor)\b/;
 
-/** Words after a mention that deny it ("SI: none", "SI - denied", "Current SI: denies", "SI negative"). */
+/** Words after a mention that deny it ("SI: none", "SI - denied", "Current SI: denies", "SI negative", a diary card's "SI 0/5"). */
 // "SI no plan no intent": a "no" that opens the next screening item denies that item, not the ideation.
-export const NEGATION_AFTER = /^\s*(?:[:=-]\s*)?(none|no(?!\s+(?:plan|intent|means|method|access|history|hx|attempts?|behaviou?rs?|rehearsal|preparation|prior|past|weapons?|firearms?|guns?)\b)|denied|denies|deny|denying|negative|neg|absent|not present|not endorsed|not reported|0)\b(?!\s*\/)/;
+export const NEGATION_AFTER = /^\s*(?:[:=-]\s*)?(none|no(?!\s+(?:plan|intent|means|method|access|history|hx|attempts?|behaviou?rs?|rehearsal|preparation|prior|past|weapons?|firearms?|guns?)\b)|denied|denies|deny|denying|negative|neg|absent|not present|not endorsed|not reported|(?:rated\s+|at\s+)?0\s*(?:\/|out of|of)\s*(?:4|5|10|100)|0)\b(?!\s*\/)/;
 
 /** Words that end a denial's reach: "denies SI but endorses passive thoughts". */
 export const TERMINATORS = /\b(but|however|although|though|yet|except|endorses|endorsed|endorsing|admits|admitted|acknowledges|acknowledged|reports|reported|states|stated|says|said|with)\b/g;
@@ -105,7 +105,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   String.raw`\b(?:catch|catching|corner|cornering|jump|jumping|ambush|ambushing) (?:him|her|them|that guy)\b[^.;]{0,40}\b(?:parking lot|outside|alone|after work|after school|with a|in the)\b`,
   String.raw`\b(?:him|her|them|that guy)\b[^.;]{0,40}\bwith (?:a|my|the) (?:bat|baseball bat|knife|gun|hammer|crowbar|pipe|tire iron|machete|axe)\b`,
   // A violent act aimed at a third person
-  String.raw`\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b`,
+  // ("I didn't know it hurt you", "would never hit her": a thing that hurt, an act denied, is no threat.)
+  String.raw`(?<!\b(?:it|that|this|what|which|words?|comments?|things?|never|not|n't|no)\s+(?:\w+\s+)?)\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b`,
   // "thought about going over there and beating his ass": the act as it is said, in any form.
   String.raw`\b(?:punching|shooting|stabbing|strangling|choking|beating|slapping|hitting|killing) (?:him|her|them|that guy)\b(?!\s+up\b)`,
   String.raw`\b(?:beat|beating|kick|kicking|whoop|whooping|whip|whipping) (?:his|her|their|that guy's) (?:ass|butt)\b`,

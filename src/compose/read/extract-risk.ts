@@ -747,6 +747,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   const hiFindings = hi.includes('denied') ? hi.filter((x) => x !== 'present_quote') : hi.map((x) => x.replace('_quote', ''));
   risk.hi = hiFindings.includes('present') ? 'present' : hiFindings.includes('denied') ? 'denied' : 'not_assessed';
   risk.selfHarm = sh.includes('present') ? 'present' : sh.includes('history') ? 'history' : sh.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
+  // Intent to act is active ideation (C-SSRS item 4), whatever passive words came with it.
+  if (risk.si === 'passive' && risk.intent === true && risk.hi !== 'present') risk.si = 'active';
   return risk;
 }
 
@@ -795,6 +797,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'plan' && /\b(?:(?:agreed|agrees|consented|consents|committed|commits|adherent|adherence) to|(?:agreed|agrees|agree|concurred|concurs|concur|in agreement) with|approved|supports|supported|signed off on|reviewed) (?:the )?\s*$/.test(before)) continue;
         if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new|current|same|coping|relapse prevention|action|behavior|behaviour|medication|med)\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
         if (key === 'means' && /^\s*(restriction|counseling|safety)\b/.test(after)) continue;
+        // "we made a plan to cover the mirror": a plan to do something that is no way of dying is the treatment's.
+        if (key === 'plan' && term === 'plan' && /^\s*to\s+(?!(?:overdose|od|kill|shoot|hang|jump|cut|die|end|take|drive|crash|swallow|drown|poison|suffocate|stab|walk|step|use|buy|get|do it|go through|act|hurt|harm|attack|beat|fight|confront|go after|retaliate|assault|punch|hit|run|burn|strangle|choke|follow|find|wait|carry out)\b)[a-z]+/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.
         if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|do not know|not sure|unsure|unclear|maybe|ambivalent|uncertain)/.test(after)) continue;
         // "sold his rifle in 2019", "gave away the pills": means no longer had.

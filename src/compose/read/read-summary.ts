@@ -170,6 +170,9 @@ const REPORT_VERB = /\b(presented|presents|reports?|reported|said|says|denies|de
  * record.risk.si // 'denied'
  * record.session.minutes // 50
  */
+/** The clinician conferring with a colleague, so a "we" after it may be the two of them. */
+const CONFERRED = /\b(?:consult\w*|spoke (?:with|to)|met with|staffed|discussed (?:with|it with)|talked (?:with|to)|called|reviewed with|debriefed)\b/i;
+
 export function readSummary(summary: string, { origin = 'summary', pronouns }: ReadOptions = {}): SessionRecord {
   const text = cleanDictation(normalizeText(summary));
   const clientPronoun = findClientPronoun(text, pronouns);
@@ -306,11 +309,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       reportLead = undefined;
     }
     // "consulted with supervisor ... we decided": that "we" is the clinicians, not the client.
+    // ("kicked off the volleyball team ... we did the Columbia": a team named is not one conferred with.)
     // So does a bare "agreed ..." or "decided ..." right after the consultation, in the same sentence.
     const sameSentence = previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence;
     const consultVerb = /^(we|agreed|decided|determined|concluded|judged)\b/i.exec(rewritten)?.[1];
     // ("We'll meet again Thursday", "we will see each other": the next session, the clinician and the client.)
-    const colleague = previous && consultVerb && !/^we\s+(?:will|'ll|are going to|plan to)\s+(?:meet|see each other|have|resume|continue|check in|follow up)\b/i.test(rewritten) && (/^we$/i.test(consultVerb) || (sameSentence && /\bconsult/i.test(previous.fact.text))) ? /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|prescriber)\b/i.exec(previous.fact.text)?.[1] : undefined;
+    const colleague = previous && consultVerb && !/^we\s+(?:will|'ll|are going to|plan to)\s+(?:meet|see each other|have|resume|continue|check in|follow up)\b/i.test(rewritten) && ((/^we$/i.test(consultVerb) && CONFERRED.test(previous.fact.text)) || (sameSentence && /\bconsult/i.test(previous.fact.text))) ? /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|prescriber)\b/i.exec(previous.fact.text)?.[1] : undefined;
     if (colleague) rewritten = /^we$/i.test(consultVerb!) ? rewritten.replace(/^we\b/i, `I and the ${colleague.toLowerCase()}`) : `I and the ${colleague.toLowerCase()} ${rewritten}`;
     const source = { origin: srcOrigin(origin), start: clauseStart, end: c.end };
     // "22F, hx of ED ...": an age and sex leading the summary's opening line is the heading's, not a report.

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { composeNote, readSummary } from '../../src/compose/index.ts';
+
+// Blind review 54 (issue 6): each mechanism the reviewers' notes showed missing, tested on
+// summaries written for this file, never on the reviewers' own.
+const note = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+const section = (summary: string, key: string, format = 'soap'): string => composeNote({ summary, format }).sections.find((s) => s.key === key)?.text ?? '';
+const risk = (summary: string) => readSummary(summary).risk;
+
+describe('review 54: risk read right', () => {
+  it('"I didn\'t know it hurt you" is no threat: a thing that hurt, not a person threatened', () => {
+    const summary = 'Couples - Al & Jo - video\nJo teared up when Al said "I didn\'t know it hurt you." Both deny IPV, no SI/HI.';
+    expect(risk(summary).threat).toBeUndefined();
+    expect(section(summary, 'risk', 'girp')).not.toMatch(/threatening statement/);
+    expect(risk('Pt said "I swear I will hurt you if you come back."').threat).toBe(true);
+  });
+
+  it('a diary card\'s "SI 0/5 all wk" is no ideation; urges rated 4/5 are urges', () => {
+    const r = risk('Diary card reviewed: SH urges 4/5 Tues, no SH acts this wk. SI 0/5 all wk.');
+    expect(r.si).toBe('denied');
+    expect(r.selfHarmUrges).toBe(true);
+  });
+
+  it('thinking of "taking the rest of her Seroquel", with a day planned and intent, is active ideation', () => {
+    const r = risk('crisis session. she has been thinking about taking the rest of her Seroquel and the Tylenol. planned to do it Friday. C-SSRS positive for plan and intent.');
+    expect(r.si).toBe('active');
+  });
+
+  it('"we made a plan to cover the mirror" is no suicide plan beside a passive wish with "no plan no intent"', () => {
+    const r = risk('she has had thoughts it would be easier if she did not wake up but no plan no intent and we made a plan to cover the mirror');
+    expect(r.si).toBe('passive');
+    expect(r.plan).toBe(false);
+  });
+
+  it('"we did the Columbia together" after a volleyball team is the clinician and client, not a team', () => {
+    expect(note('crisis session. tired of being kicked off the volleyball team. we did the Columbia together, positive for plan. sent to ED.', 'sirp')).not.toMatch(/the team did/);
+  });
+
+  it('"ED pt anorexia" is an eating-disorder client; "safety plan reviewed and updated" stays whole', () => {
+    const n = note('um so session with Ava she is 16 ED pt anorexia restrictive type um she said no SI um we need labs this week for electrolytes safety plan reviewed and updated');
+    expect(n).toMatch(/eating disorder/);
+    expect(n).not.toMatch(/emergency department client/);
+    expect(n).toMatch(/Safety plan reviewed and updated/i);
+  });
+});
