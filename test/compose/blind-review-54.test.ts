@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeNote, readSummary } from '../../src/compose/index.ts';
+import { composeNote, findSessionDate, readSummary } from '../../src/compose/index.ts';
 
 // Blind review 54 (issue 6): each mechanism the reviewers' notes showed missing, tested on
 // summaries written for this file, never on the reviewers' own.
@@ -41,5 +41,25 @@ describe('review 54: risk read right', () => {
     expect(n).toMatch(/eating disorder/);
     expect(n).not.toMatch(/emergency department client/);
     expect(n).toMatch(/Safety plan reviewed and updated/i);
+  });
+});
+
+describe('review 54: the heading read as a heading', () => {
+  it('"phone, 3/5" is how and when; "CRISIS CALL 2/9" is a crisis by phone on that day', () => {
+    // The composer has no clock: the date is found with today's (as the Write page and the command line do).
+    expect(findSessionDate('phone, 3/5\nSaw Lyle for f/u on MDD. Pt denies SI.', { today: '2026-12-01' })?.date).toBe('2026-03-05');
+    expect(findSessionDate('CRISIS CALL 2/9 2140\npt Travis called after fight w/ gf.', { today: '2026-12-01' })?.date).toBe('2026-02-09');
+    expect(findSessionDate('SUDS 6/10 at start\npt calmer', { today: '2026-12-01' })).toBeUndefined();
+    expect(section('phone, 3/5\nSaw Lyle for f/u on MDD. Pt denies SI.', 'session')).toMatch(/^Session: telehealth \(telephone\)\./);
+    const crisis = section('CRISIS CALL 2/9 2140\npt Travis called after fight w/ gf. Denies SI.', 'session');
+    expect(crisis).toMatch(/^Crisis psychotherapy, telehealth \(telephone\)\./);
+    expect(crisis).not.toMatch(/CALL/);
+    expect(section('crisis session 50 min\nPt walked in upset. Denies SI.', 'session')).not.toMatch(/telephone/);
+  });
+
+  it('"11/4 - Leo (11) w/ dad" is the heading, never the client\'s report', () => {
+    const n = note('11/4 - Leo (11) w/ dad\nschool refusal, exposure wk 3\nmade it to school 3/5 days', 'pirp');
+    expect(n).not.toMatch(/reported 11\/4/);
+    expect(section('11/4 - Leo (11) w/ dad\nschool refusal, exposure wk 3\nmade it to school 3/5 days', 'session', 'pirp')).toMatch(/Leo \(11\) with father/);
   });
 });

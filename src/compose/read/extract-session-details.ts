@@ -18,14 +18,15 @@ const SERVICE: [RegExp, ServiceType][] = [
 ];
 const MODALITY: [RegExp, SessionModality][] = [
   [/\b(telehealth|video|zoom|doxy|teams|virtual|tele|vv|th)\b/i, 'video'],
-  [/\b(phone|telephone) (session|sess|call|visit|f\/u|follow-up|check-in|contact)\b|(?<!\binterpret\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|\bvia phone\b|\bover the phone\b/i, 'phone'],
+  // ("CRISIS CALL 2/9 2140": a crisis call is by phone; a crisis session is not.)
+  [/\b(phone|telephone) (session|sess|call|visit|f\/u|follow-up|check-in|contact)\b|\bcrisis call\b|(?<!\binterpret\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|\bvia phone\b|\bover the phone\b/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
 /** "in DBT skills grp + indiv": a group the client is enrolled in (and individual beside it), not this session. */
 // ("in DBT individual + skills group": the individual work and the group both named as what she attends.)
 const ENROLLED_IN_GROUP_WITH_INDIVIDUAL = new RegExp(`\\b(?:${ENROLMENT_WORDS.join('|')})\\s+(?:[\\w+&-]+\\s+){0,4}(?:group|grp)\\b(?:\\s*(?:\\+|and|&)\\s*(?:indiv|individual)\\b)?`, 'gi');
 const ENROLLED_IN_GROUP_FRAGMENT = new RegExp(`^\\s*(?:${ENROLMENT_WORDS.join('|')})\\s+(?:[\\w()⟪⟫-]+\\s+){0,6}(?:group|grp)\\b`, 'i');
-const HEADER_CUE = /^\s*(?:so\s+)?this (?:is|was) (?:for|on|regarding)\s+[A-Z]|^\s*(?:saw|seen|met with)\s+[A-Z][a-z]+(?:\s*\(\d{1,2}\))?(?:\s+(?:with|and|w\/)\s+(?:his|her|their)?\s*(?:mom|mother|dad|father|parents?|grandmother|grandma|grandfather|foster \w+|guardian|wife|husband|partner|family))?(?:\s+today)?\s*$|\bplay (?:tx|therapy|session)\b|\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes|m(?=\s+(?:session|sess|w\/|with)\b))\b|sess|session|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|counseling|counselling|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s+years?\s+old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
+const HEADER_CUE = /^\s*(?:so\s+)?this (?:is|was) (?:for|on|regarding)\s+[A-Z]|^\s*(?:saw|seen|met with)\s+[A-Z][a-z]+(?:\s*\(\d{1,2}\))?(?:\s+(?:with|and|w\/)\s+(?:his|her|their)?\s*(?:mom|mother|dad|father|parents?|grandmother|grandma|grandfather|foster \w+|guardian|wife|husband|partner|family))?(?:\s+today)?\s*$|\bplay (?:tx|therapy|session)\b|^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[-–:,]|^\s*(?:phone|telephone|tele|video|audio|zoom)\b|\b[A-Z][a-z]+\s*\(\d{1,2}\)\s*(?:w\/|with|\+|&|and)\s*(?:mom|dad|mother|father|parents?|grandm\w+|grandf\w+|guardian|foster)\b|\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes|m(?=\s+(?:session|sess|w\/|with)\b))\b|sess|session|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|counseling|counselling|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s+years?\s+old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
 const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-CBT|IPT|BA|PE|CPT|MBCT)(?![A-Za-z])/;
 
 /** True when the first sentence of a summary reads as its heading rather than a report. */
@@ -183,7 +184,7 @@ function stripOutside(fragment: string): string {
     .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}:\d{2}\s*(am|pm)?/gi, ' ')
     .replace(/(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d\b)(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?\s*(?:-|to)\s*(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?(?![\d/.:-])/gi, ' ')
     // "crisis walk-in": the service is named in the session line.
-    .replace(/(?<=\bcrisis\s+)walk[- ]in\b|\bwalk[- ]in(?=\s+crisis\b)/gi, ' ')
+    .replace(/(?<=\bcrisis\s+)(?:walk[- ]in|call)\b|\bwalk[- ]in(?=\s+crisis\b)/gi, ' ')
     .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
     .replace(/^\s*(1|1\.5|2)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')

@@ -106,7 +106,7 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('(')) + 1);
       const lastWords = clause.trim().split(/\s+/).slice(-4).map((w) => w.replace(/^[^\w/]+|[^\w/.]+$/g, ''));
       const yearGiven = pattern.kind === 'iso' || parts.year !== undefined;
-      const cued = DATE_CUE.test(clause) || /\bsess(?:ion)?\s*$/i.test(clause);
+      const cued = DATE_CUE.test(clause) || /\b(?:sess(?:ion)?|call|visit|contact|check-in)\s*$/i.test(clause);
       // Another day, a session number, or one of several dates: not the session's date.
       if (lastWords.some((w) => OTHER_DAY.test(w))) continue;
       if (!cued && LIST_OR_RANGE.test(clause)) continue;
@@ -117,7 +117,9 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       const inHeading = start < headingEnd;
       // A bare 11/27 names the session only at the very start or after a date cue; one with a
       // year or a month name also anywhere in the heading.
-      const counts = cued || opensSummary || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
+      // "phone, 3/5": a first line that only says how the session was held, and when.
+      const bareHeading = inHeading && headingEnd <= 40 && text.slice(0, headingEnd).trim().split(/\s+/).length <= 5 && /\b(?:phone|video|telehealth|tele|indiv\w*|session|sess|intake|couples?|family|group|crisis|f\/u|follow-?up)\b/i.test(text.slice(0, headingEnd));
+      const counts = cued || opensSummary || bareHeading || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
       if (!counts) continue;
       found.push(withYear({ ...parts, start, end, text: m[0] }, options.today));
     }
