@@ -63,3 +63,30 @@ describe('review 54: the heading read as a heading', () => {
     expect(section('11/4 - Leo (11) w/ dad\nschool refusal, exposure wk 3\nmade it to school 3/5 days', 'session', 'pirp')).toMatch(/Leo \(11\) with father/);
   });
 });
+
+describe('review 54: who, and what kind of plan', () => {
+  it('"Parent session (no pt)" is a family session without the client: nothing is the client\'s by default', () => {
+    const summary = 'Parent session (Mr. & Mrs. Reyes, no pt) 50 min\nS: Parents disagree re: Sofia\'s refusal. Argued in session, dad raised voice x1.';
+    expect(section(summary, 'session', 'birp')).toMatch(/^Family psychotherapy/);
+    expect(note(summary, 'birp')).not.toMatch(/Client argued/);
+    expect(composeNote({ summary, format: 'birp' }).cpt?.code).toBe('90846');
+  });
+
+  it('"didn\'t revisit firearms this time" is the clinician\'s, never the client\'s', () => {
+    const n = note('phone 50 min\nAUDIT-C 9. didn\'t revisit firearms this time (discussed 12/3, guns locked). Denies SI.', 'dap');
+    expect(n).toMatch(/Therapist did not revisit firearms this time/);
+    expect(n).not.toMatch(/Client did not revisit/);
+  });
+
+  it('"no exit plan" is no suicide plan denied; driving home drunk is risk content', () => {
+    const summary = 'Vets group 90 min\n- Ray drank "about a fifth" Sat, drove home after\n- triggers: open bar, no exit plan\n- denies SI';
+    expect(section(summary, 'risk', 'girp')).toMatch(/drove home after/);
+    expect(section(summary, 'risk', 'girp')).not.toMatch(/exit plan|a plan was denied/);
+  });
+
+  it('"Contemplation at best" is the clinician\'s judgment; "med clearance" is medical', () => {
+    const summary = 'DBT-A indiv 50 min\nvaping THC daily, blackout Sat. Contemplation at best. No exercise until med clearance.';
+    expect(section(summary, 'assessment', 'dap')).toMatch(/contemplation at best/i);
+    expect(note(summary, 'dap')).toMatch(/medical clearance/);
+  });
+});

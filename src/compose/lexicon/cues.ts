@@ -257,6 +257,8 @@ export const RESPONSE_CUES = [
 export const ASSESSMENT_CUES = [
   // The clinician's judgment in the first person: "my read is ...", "my sense is ..."
   'my read', 'my impression', 'my sense is', 'my take', 'my concern is', 'my clinical impression', "therapist's read", "therapist's impression", "therapist's sense", "therapist's take", "therapist's concern",
+  // A stage of change named is the clinician's judgment: "Contemplation at best".
+  'contemplation at', 'in contemplation', 'contemplative', 'precontemplative', 'stage of change', 'stages of change',
   'consistent with', 'suggests', 'suggestive of', 'appears to be', 'seems to be', 'likely', 'formulation', 'impression',
   'indicates', 'indicative of', 'meets criteria', 'met criteria', ' criteria', 'progressing', 'regressing', 'prognosis', 'clinically',
   // Group stages, stages of change and other clinicians' formulations

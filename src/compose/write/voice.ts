@@ -18,6 +18,8 @@ export interface Voice {
   pronouns?: PronounSet;
   /** Who "we" is beside the clinician when it is not one client: "the family", "the couple", "the group". */
   company?: string;
+  /** A session held without the client ("Parent session, no pt"): no act is the client's by default. */
+  clientAbsent?: boolean;
 }
 
 export function voiceFromStyle(style: Style | undefined): Voice {
@@ -347,6 +349,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (CLINICIAN_GIVES.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // "Told mom after session re disclosure": after the session the client has gone; the clinician spoke to the parent.
   if (/^(?:told|informed|updated|called|spoke with|spoke to|met with|debriefed)\s+(?:the\s+)?(?:mom|mother|dad|father|parents?|guardian|caregiver|foster (?:mom|mother|parent))\b[^.;]{0,30}\bafter (?:the )?(?:session|sess)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  // With several people in the room ("Argued in session" in a parents' session) the doer is not guessed.
+  if (v.clientAbsent && (kind === 'report' || kind === 'observation')) return cap(withTense(t, v));
   if (CLIENT_VERBS.has(w0) || kind === 'observation') return `${clientStart(v)} ${withTense(t, v)}`;
   // "Did not reply to her after 11 pm" among what the client told: the client's own act not done.
   // ("did not ask leading questions" is how the clinician interviewed: not the client's.)
