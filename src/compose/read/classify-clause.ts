@@ -242,6 +242,10 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && CRISIS_CONTACT.test(t.trim())) return 'intervention';
   // "Challenging questions worksheet in session": a named exercise done in the room is the work done.
   if (subject === 'none' && /\b(worksheet|handout|exercise|activity|role[- ]play|game)\b/.test(t) && /\bin (?:session|sess|group)\b/.test(t) && !betweenSessions(t)) return 'intervention';
+  // "Said paced breathing 'kind of dumb but it worked' at end": what the client said of a skill is theirs, not the skill taught.
+  if (subject === 'none' && /^\s*(?:said|says|stated|states|reported|reports|shared|admitted|noted that)\b/i.test(text)) return ctx.afterIntervention || /\b(?:at (?:the )?end|by (?:the )?end|afterward|afterwards|after (?:the )?(?:exercise|practice|role[- ]?play))\b/.test(t) ? 'response' : 'report';
+  // "Gave worksheet STOP practice x3 this wk": practice sent home is the homework.
+  if (subject === 'none' && /^\s*(?:gave|assigned|sent home|provided)\s+(?:(?:a|the|her|him|them)\s+)?(?:\w+\s+){0,2}(?:worksheet|handout|log|diary card|practice sheet|tracking sheet)\b/i.test(text) && /\b(?:practice|x\s?\d|times? (?:a|per|this) (?:day|week|wk)|daily|this week|before next|to complete|to fill)\b/i.test(t)) return 'homework';
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';
   // Session facts told in the body: a time range, co-leading, a switch to phone.
   if (/\b\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:to|-)\s*\d{1,2}:\d{2}\b|\b(co-led|co-facilitated|co-leader present|video froze|switched to phone|finished (?:the )?last \d+ minutes by phone|audio only)\b/.test(t) && words.length && t.split(/\s+/).length <= 22) return 'session';

@@ -521,7 +521,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       return `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${lowerLead(t.replace(/^(?:impression|imp)\b\s*:?\s*/i, '').replace(/^(?:Session|Today)\b/, (w) => w.toLowerCase())).replace(/\s+(rule out)\s+/i, '; $1 ')}`;
     }
     case 'homework':
-      return /^homework/i.test(t) ? t : `Homework: ${t}`;
+      // "Gave worksheet STOP practice x3": the homework is what was given, not the giving.
+      return /^homework/i.test(t) ? t : `Homework: ${t.replace(/^(?:gave|assigned|provided|sent home)\s+(?:(?:a|the)\s+)?/i, '')}`;
     case 'goal':
       // "↓ self-harm, ↑ coping" read as "decreased ..., increased ...": a goal is a change to make.
       return /^goal/i.test(t) ? t : `Goal: ${t.replace(/(^|,\s*|\band\s+)(decreased|increased|reduced|improved)(?=\s)/gi, (_m, lead: string, verb: string) => `${lead}${verb.slice(0, -1).toLowerCase()}`)}`;
