@@ -90,3 +90,22 @@ describe('review 54: who, and what kind of plan', () => {
     expect(note(summary, 'dap')).toMatch(/medical clearance/);
   });
 });
+
+describe('review 54: the response and the next step given their sections', () => {
+  it('"Said paced breathing ... worked at end" is the response; "Gave worksheet ... x3 this wk" is homework', () => {
+    const summary = 'DBT skills grp (adol), 7 members, 90 min\nModule: distress tolerance, taught STOP, role play in pairs.\nJ. arrived late. Said paced breathing "kind of dumb but it worked" at end.\nGave worksheet STOP practice x3 this wk.';
+    expect(section(summary, 'response', 'birp')).toMatch(/said paced breathing "kind of dumb but it worked"/);
+    expect(section(summary, 'plan', 'birp')).toMatch(/^Homework: worksheet STOP practice three times this week\./);
+  });
+
+  it('", and we\'ll check in Thursday" after the work is the plan', () => {
+    const summary = 'Telehealth (video) w/ Priya, 17. I validated how scary that was. I encouraged her to tell her parents tonight, which she agreed to, and we\'ll check in Thursday instead of waiting a week. She denies SI.';
+    expect(section(summary, 'evaluation', 'pie')).toMatch(/check in Thursday/);
+    expect(section(summary, 'intervention', 'pie')).not.toMatch(/Thursday/);
+  });
+
+  it('"MI re: drinking, pt willing to try ..." is the work, then the client\'s response', () => {
+    const summary = 'Phone session 50 min\n- drinking 6-8 beers most nights\n- MI re: drinking, pt willing to try no beer before 6pm and cap of 3\n- denies SI/HI';
+    expect(section(summary, 'assessment', 'dap')).toMatch(/Client was willing to try no beer before 6 pm/);
+  });
+});

@@ -182,6 +182,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "D: ... Affect anx, congruent": a mental-status finding under a Data label is what was seen.
   if (ctx.labelKind === 'report' && MSE_FINDING.test(t.trim()) && !/\b(reports?|reported|says|said|states|stated)\b/.test(t)) return 'observation';
   if (ctx.labelKind) return ctx.labelKind;
+  // "MI re: drinking, pt willing to try no beer before 6pm": the client's stance toward the work just done is the response.
+  if (subject === 'client' && (ctx.afterIntervention || ctx.followsIntervention) && /^\s*\S+\s+(?:was\s+|is\s+|seemed\s+|appeared\s+)?(?:willing|receptive|open to|agreeable|resistant|ambivalent|hesitant|reluctant)\b/i.test(text)) return 'response';
   if (has(t, GOAL_CUES)) return 'goal';
   // "we will review next time" is a plan, whoever says it; so is "I want to revisit her safety plan next week".
   if (/^\s*(?:i|we)\s+(?:want|would like|'d like|plan|intend|hope|need|am going|'m going|are going|'re going)\s+to\b/.test(t) && has(t, ['next session', 'next week', 'next time', 'next appointment', 'follow-up', 'follow up', 'tomorrow', 'going forward', 'in future sessions'])) return 'plan';

@@ -387,6 +387,10 @@ const NEW_SUBJECT = /(?:\s+and|\s*(?:->|→|=>)|,(?=\s+(?:she|he|they)\s+(?:had|
 /** "Marcus called Tyler on speaker, Tyler denied he'd taken anything": a named person's own statement after a comma. */
 /** "Reviewed sleep log ..., denies SI/HI": a risk screen's answer after the work is a statement of its own. */
 const DENIAL_AFTER_COMMA = /,\s+(?=(?:denies|denied|endorses|endorsed)\s+(?:any\s+|current\s+)?(?:SI|HI|SH|SIB|NSSI|suicidal|homicidal|self-harm|thoughts of (?:suicide|self-harm|harming))\b)/gi;
+/** "I encouraged her ..., which she agreed to, and we'll check in Thursday": what comes next is its own statement. */
+const NEXT_STEP_AFTER_COMMA = /,\s+and\s+(?=(?:we|i)(?:'ll|\s+will)\s)/gi;
+/** "MI re: drinking, pt willing to try no beer before 6pm": the client's readiness after the work is a clause of its own. */
+const CLIENT_STANCE_AFTER_COMMA = /,\s+(?=(?:pt|client|patient|cl|she|he|they)\s+(?:was\s+|is\s+|seemed\s+|appeared\s+)?(?:willing|receptive|open to|agreeable|able to|unable to|resistant|ambivalent|hesitant|reluctant)\b)/gi;
 const NAMED_AFTER_COMMA = /,\s+(?!I\s|A\s)(?=[A-Z](?:[a-z]+)?\s+(?:denied|denies|said|says)\b)/g;
 
 /** "has naloxone at home, gave him another kit": the clinician handing the client something is a clause of its own. */
@@ -396,7 +400,7 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
   const out: Span[] = [];
   let start = span.start;
   const slice = text.slice(span.start, span.end);
-  const cuts = [...allMatches(NEW_SUBJECT, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice), ...allMatches(NAMED_AFTER_COMMA, slice), ...allMatches(DENIAL_AFTER_COMMA, slice)].sort((a, b) => a.index - b.index);
+  const cuts = [...allMatches(NEW_SUBJECT, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice), ...allMatches(NAMED_AFTER_COMMA, slice), ...allMatches(DENIAL_AFTER_COMMA, slice), ...allMatches(NEXT_STEP_AFTER_COMMA, slice), ...allMatches(CLIENT_STANCE_AFTER_COMMA, slice)].sort((a, b) => a.index - b.index);
   for (const m of cuts) {
     const at = span.start + m.index;
     if (insideAny(quotes, at) || at - start < 12) continue;
