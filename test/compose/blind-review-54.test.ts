@@ -109,3 +109,22 @@ describe('review 54: the response and the next step given their sections', () =>
     expect(section(summary, 'assessment', 'dap')).toMatch(/Client was willing to try no beer before 6 pm/);
   });
 });
+
+describe('review 54: an intake read line by line', () => {
+  const summary = 'Intake 10/16/24\n16yo M referred by school counselor for school refusal\nc/o stomachaches + nausea on school mornings, GI w/u neg per mom (peds 9/24)\nSx started after being jumped walking home in spring\nGoals per client: "get my mom off my back"\nDenies SI.';
+
+  it('the client\'s complaint stays the client\'s; the source is the last item\'s', () => {
+    const n = note(summary, 'girp');
+    expect(n).toMatch(/Client complained of stomachaches and nausea on school mornings, GI workup negative per mother/);
+    expect(n).not.toMatch(/Mother \(pediatrician/);
+  });
+
+  it('"Sx started after ..." is when they began, never "were started"', () => {
+    expect(note(summary, 'girp')).not.toMatch(/were started/);
+    expect(note('indiv 50 min\nsertraline started 3 wks ago per PCP.')).toMatch(/sertraline was started 3 weeks ago/);
+  });
+
+  it('"Goals per client:" is the goal', () => {
+    expect(section(summary, 'goal', 'girp')).toMatch(/get my mom off my back/);
+  });
+});

@@ -99,7 +99,7 @@ export function splitClauses(text: string): Clause[] {
       const bareLabel = /^\s*(plan|p)(?:\s+is(?:\s+to)?)?\s+(?=(?:cont|continue|f\/u|follow|next|return|rtc|see|meet|will|to|weekly|biweekly|monthly|call|check)\b)(?!(?:to\s+)?(?:overdose|od|kill|shoot|hang|jump|cut|die|end (?:it|his|her|their|my)|take (?:all|the|his|her|pills)|drive|crash|suicide|hurt|harm|attack|stab|beat|get back at|go after)\b)|^\s*(chief complaint|presenting problem)\s+(?=[a-z0-9])/i.exec(text.slice(start, s.end));
       const labelMatch = bareLabel ?? LABEL.exec(text.slice(start, s.end));
       // "goal for group:", "focus today:": a known label with the session named after it.
-      const labelWord = (labelMatch?.[1] ?? labelMatch?.[2])?.trim().toLowerCase().replace(/^(.+?)\s+(?:(?:for|of)\s+(?:the\s+|this\s+)?(?:group|session|sess|today|visit)|today)$/, (whole, base: string) => (LABELS[whole] === undefined && LABELS[base] !== undefined ? base : whole));
+      const labelWord = (labelMatch?.[1] ?? labelMatch?.[2])?.trim().toLowerCase().replace(/^(.+?)\s+(?:(?:for|of)\s+(?:the\s+|this\s+)?(?:group|session|sess|today|visit)|today|per\s+(?:the\s+)?(?:client|pt|patient|teen|child|parents?|mom|mother|dad|father|family|couple))$/, (whole, base: string) => (LABELS[whole] === undefined && LABELS[base] !== undefined ? base : whole));
       const oneLetter = labelWord?.length === 1 && (scheme !== undefined || (labelWord === 'a' && hasPartnerB()));
       if (labelMatch && labelWord && LABELS[labelWord] && !oneLetter) {
         labelKind = LABELS[labelWord];

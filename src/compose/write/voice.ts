@@ -587,7 +587,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "6 absences this month per school counselor (Ms. Park)": the one it is per reported it.
       const perOther = PER_OTHER_SOURCE.exec(t);
       // ("Taking meds "mostly" per brother" stays: with no subject, "Brother reported taking" would make the meds his.)
-      if (perOther && !/^(?:client|patient|she|he|they|i|we|\w+ing)\b/i.test(t)) return cap(`${perOther[1]} ${reported(v)} ${lowerLead(t.slice(0, perOther.index))}`);
+      // ("complained of stomachaches ..., GI workup negative per mother": the client's complaint; the source is the last item's.)
+      if (perOther && !/^(?:client|patient|she|he|they|i|we|\w+ing)\b/i.test(t) && !(verbFirst(w0) && /,/.test(t))) return cap(`${perOther[1]} ${reported(v)} ${lowerLead(t.slice(0, perOther.index))}`);
       // "going well", "doing better": how things are going, said as the client's report.
       const going = /^(going|doing)\s+(well|better|ok|okay|good|great|fine|worse|poorly|about the same|the same)\b/i.exec(t);
       if (going) return `${clientStart(v)} ${reported(v)} ${going[1]!.toLowerCase() === 'going' ? `that things ${v.tense === 'past' ? 'were' : 'are'} going` : 'doing'}${t.slice(going[1]!.length)}`;
