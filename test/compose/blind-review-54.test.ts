@@ -128,3 +128,16 @@ describe('review 54: an intake read line by line', () => {
     expect(section(summary, 'goal', 'girp')).toMatch(/get my mom off my back/);
   });
 });
+
+describe('review 54: a caregiver\'s phone session dictated without punctuation', () => {
+  const summary = 'okay this is for Marjorie um phone session today she was tearful most of the call she did say her daughter in Omaha is coming up next weekend so that is good um I asked about safety she denies any thoughts of suicide now um we did some problem solving around the wandering';
+
+  it('a place after "in" does not start a new sentence', () => {
+    expect(note(summary, 'pirp')).not.toMatch(/daughter in\. Omaha/);
+  });
+
+  it('"I asked about safety she denies any thoughts of suicide now" is a denial', () => {
+    expect(risk(summary).si).toBe('denied');
+    expect(section(summary, 'risk', 'pirp')).not.toMatch(/name no status/);
+  });
+});

@@ -445,6 +445,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (askedWhom && options.clientPronoun && ({ her: 'she', him: 'he', them: 'they' } as const)[askedWhom as 'her' | 'him' | 'them'] !== options.clientPronoun) return 'other';
   const stretch = view.stretch(start, end);
   if (stretch.notAStatus) {
+    // "I asked about safety she denies any thoughts of suicide now": the answer came between the question and the words.
+    const answered = /\basked\b[^.;]*\b(?:she|he|they|client|patient|pt)\s+(denies|denied|endorses|endorsed|admits|admitted)\s+(?:any\s+|current\s+)?(?:\w+\s+){0,3}$/.exec(t.slice(Math.max(0, start - 100), start));
+    if (answered) return /^den/.test(answered[1]!) ? 'denied' : 'endorsed';
     // "asked directly about SI, she said no": the answer after the question is the status.
     if (/\b(asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|screened for|assessed for)\b/.test(t.slice(Math.max(0, start - 60), end))) {
       const answer = after.replace(/"[^"]*"/g, ' ').slice(0, 40);
