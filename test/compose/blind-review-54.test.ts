@@ -141,3 +141,13 @@ describe('review 54: a caregiver\'s phone session dictated without punctuation',
     expect(section(summary, 'risk', 'pirp')).not.toMatch(/name no status/);
   });
 });
+
+describe('review 54: measurements and other providers\' findings are objective', () => {
+  it('"weight today 41.2 kg" and "PCP visit Mon: HR 46" are never the client\'s report', () => {
+    const summary = 'FBT session #4, pt (14M) w/ mom and dad\n- weight today 41.2 kg, down 0.6 from last wk\n- PCP visit Mon: HR 46 resting, orthostatic\n- denies SI/SH';
+    const objective = section(summary, 'objective');
+    expect(objective).toMatch(/Weight today 41\.2 kg/);
+    expect(objective).toMatch(/Primary care provider visit Monday: heart rate 46/);
+    expect(section(summary, 'subjective')).not.toMatch(/reported weight|reported primary care/);
+  });
+});
