@@ -151,3 +151,11 @@ describe('review 54: measurements and other providers\' findings are objective',
     expect(section(summary, 'subjective')).not.toMatch(/reported weight|reported primary care/);
   });
 });
+
+describe('review 54: getting somewhere is the client\'s', () => {
+  it('"made it to school 3/5 days" is never "It was made to school"', () => {
+    const n = note('11/4 - Leo (11) w/ dad\nmade it to school 3/5 days, left at lunch Weds.\nDenies SI.', 'pirp');
+    expect(n).toMatch(/Client made it to school 3 of 5 days/);
+    expect(n).not.toMatch(/It was made/);
+  });
+});

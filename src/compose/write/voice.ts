@@ -357,6 +357,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (kind === 'report' && CLIENT_ACT_NOT_DONE.test(t)) return `${clientStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
   // The client's own account of their life ("went back to yoga twice") is theirs; anything else stays doer-less.
   if (kind === 'report' && (CLIENT_ACTIVITIES.has(w0) || CLIENT_ACTIVITIES.has(verbForms(w0)?.past ?? ''))) return `${clientStart(v)} ${withTense(t, v)}`;
+  // "made it to school 3 of 5 days": getting somewhere is the client's own doing, never "It was made".
+  if (kind === 'report' && /^(?:made|makes) it (?:to|through|back|in|out|home)\b/i.test(t)) return `${clientStart(v)} ${withTense(t, v)}`;
   return doerless(t, w0, v);
 }
 
