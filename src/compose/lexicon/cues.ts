@@ -394,6 +394,13 @@ export const SEEN_ALONE = /^(?:saw|met with|met w\/|spoke with|spoke w\/|spoke t
 /** "w/ J present called Tyler's mother": a call made in the client's presence is the clinician's. */
 export const PRESENT_THEN_CALLED = /^\s*((?:with|w\/)\s+(?:[A-Z][a-z]+|client|pt|patient|him|her|them|the client)\s+(?:present|in the room|on the (?:call|line)|listening))\s*,?\s+(?=(?:called|contacted|notified|phoned|spoke|talked|texted|emailed|reached|consulted)\b)/i;
 
+/**
+ * Acts only the clinician does, jotted without a doer: "spoke with intake worker L. Ortiz", "Brought
+ * mom in at the end" (a child does not bring the parent into session). A hotline called names no doer:
+ * a client calls them too.
+ */
+export const CLINICIAN_ONLY_ACT = /^\s*(?:spoke|talked)\s+(?:with|to|w\/)\s+(?:the\s+)?(?:state\s+|county\s+)?(?:intake worker|hotline worker|investigator|cps|dcfs|child protective services|adult protective services|on-call (?:psychiatrist|provider|clinician)|my supervisor|supervisor)\b|^\s*brought\s+(?:mom|mother|dad|father|parents?|caregivers?|guardian|grandm\w+|grandf\w+|foster \w+)\s+(?:back\s+)?in(?:to)?\b/i;
+
 /** A result the clinician looked up or collected ("PDMP checked, no concerns", "labs WNL"): objective data, never the client's report. */
 // ("weight today 41.2 kg", "PCP visit Mon: HR 46": a measurement, or another provider's finding.)
 export const CHECKED_RESULT = /^(?:pdmp|prescription drug monitoring program|cures|urine drug screen|urine tox(?:icology)?|utox|tox screen|labs?|lab work|vitals|bal|bac|blood alcohol(?: level)?|breathalyzer|(?:in-session\s+)?weight(?:\s+today)?\s+(?:was\s+)?\d|weighed in at|bmi\s+(?:was\s+)?\d|blood pressure\s+\d|heart rate\s+\d|(?:primary care provider|pediatrician|psychiatrist|prescriber|cardiologist|doctor)(?:'s)?\s+(?:visit|appointment|appt|note|exam)\b)(?!\s+(?:is|was)\s+(?:scheduled|ordered|due|pending)\b)/i;

@@ -97,6 +97,8 @@ export const HI_TERMS = [
   // A threat to kill or hurt someone, as said
   'kill him', 'kill her', 'kill them', 'kill you', 'kill that guy', 'kill my', 'hurt him', 'hurt her', 'hurt them', 'beat him up', 'beat her up',
   'wanting to hurt', 'wants to hurt', 'wanted to hurt', 'want to hurt', 'thoughts of hurting', 'thoughts of harming', 'urge to hurt', 'urges to harm', 'thoughts of killing','homicidal ideation', 'homicidal', 'thoughts of harming others', 'thoughts of hurting others', 'violent thoughts toward',
+  // Perinatal screening: "denies any urges or intent to harm baby".
+  ...['harm', 'hurt', 'harming', 'hurting'].flatMap((v) => ['baby', 'the baby', 'her baby', 'his baby', 'my baby', 'their baby', 'the infant', 'her infant', 'infant', 'newborn', 'the newborn'].map((who) => `${v} ${who}`)),
   // "thoughts of hurting herself or him": the other person named after the self
   ...['herself', 'himself', 'themselves', 'myself', 'self'].flatMap((self) => ['hurting', 'harming', 'killing'].flatMap((v) => [`thoughts of ${v} ${self} or him`, `thoughts of ${v} ${self} or her`, `thoughts of ${v} ${self} or them`, `thoughts of ${v} ${self} or others`, `thoughts of ${v} ${self} or anyone`])), 'urges to hurt', 'thoughts of killing him', 'thoughts of killing her', 'danger to others', 'harm to others', 'harming others', 'hurting others'];
 

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SUICIDE_METHOD } from '../lexicon/risk-context.ts';
-import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, BODY_CHECKED, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
+import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, BODY_CHECKED, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
@@ -53,7 +53,7 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   if (labelled && LABELS[labelled[1]!.toLowerCase()] !== undefined) return findSubject(text.slice(labelled[0].length), clientPronoun, names);
   const [w0 = '', w1 = ''] = firstWords(text, 2);
   if (w0 === 'i' || w0 === 'therapist' || w0 === 'clinician' || (w0 === 'this' && w1 === 'writer')) return 'therapist';
-  if (PRESENT_THEN_CALLED.test(text)) return 'therapist';
+  if (PRESENT_THEN_CALLED.test(text) || CLINICIAN_ONLY_ACT.test(text)) return 'therapist';
   // "didn't revisit firearms this time": a topic the clinician left for another session.
   if (/^\s*(?:did not|didn't|did n't)\s+(?:get to\s+|have time to\s+)?(?:revisit|reassess|re-assess|assess|ask about|address|review|cover|screen|explore|follow up on|get into)\b/i.test(text)) return 'therapist';
   // "facilitator reviewed overdose risk": in a group note, the one running the group is the clinician.

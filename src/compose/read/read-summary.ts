@@ -573,7 +573,10 @@ function sameGenderRelative(text: string, before: string): boolean {
 
 /** "Carl's been talking about losing the farm and he said ...": right after another person named, "he" may be them. */
 function namedOtherBefore(text: string, before: Fact): boolean {
-  return /^(?:she|he)\b/i.test(text) && before.subject === 'other' && /^[A-Z][a-z]+(?:'s|\s)/.test(before.text.trim()) && !/^(?:Client|Patient|Pt|Therapist|The|This|Today|Both|All)\b/.test(before.text.trim());
+  if (!/^(?:she|he)\b/i.test(text)) return false;
+  // "I told Jessica I am a mandated reporter; she was angry at first": the one the clinician spoke to.
+  if (before.subject === 'therapist' && /^(?:I|therapist)\s+(?:told|asked|informed|reminded|updated|called|explained to|spoke (?:with|to))\s+(?!(?:her|him|them|the|client|patient|pt)\b)[A-Z][a-z]+\b/.test(before.text.trim())) return true;
+  return before.subject === 'other' && /^[A-Z][a-z]+(?:'s|\s)/.test(before.text.trim()) && !/^(?:Client|Patient|Pt|Therapist|The|This|Today|Both|All)\b/.test(before.text.trim());
 }
 
 /** Splits at each separator outside brackets: "(court-ordered, 3rd session)" stays one piece. */

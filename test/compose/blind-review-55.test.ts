@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { composeNote, readSummary } from '../../src/compose/index.ts';
+
+// Blind review 55 (issue 6): each mechanism the reviewers' notes showed missing, tested on
+// summaries written for this file, never on the reviewers' own.
+const note = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+const section = (summary: string, key: string, format = 'soap'): string => composeNote({ summary, format }).sections.find((s) => s.key === key)?.text ?? '';
+const risk = (summary: string) => readSummary(summary).risk;
+
+describe('review 55: a postpartum client\'s risk', () => {
+  const summary = 'Telehealth (video), 6 wks postpartum. Endorses passive SI - "sometimes I think they\'d be better off if I wasn\'t here" - denies intent or plan. Also reports intrusive thoughts of dropping the baby, very distressed by them. Denies any urges or intent to harm baby. Reviewed safety plan.';
+
+  it('"denies any urges or intent to harm baby" denies the intent: passive ideation stays passive', () => {
+    const r = risk(summary);
+    expect(r.si).toBe('passive');
+    expect(r.intent).toBe(false);
+    expect(section(summary, 'risk', 'pirp')).not.toMatch(/endorsed active|intent was reported/);
+  });
+
+  it('intrusive thoughts of harm to the infant, and their denial, are in the risk section', () => {
+    const r = section(summary, 'risk', 'pirp');
+    expect(r).toMatch(/intrusive thoughts of dropping the baby/);
+    expect(r).toMatch(/denied any urges or intent to harm baby/);
+  });
+});
+
+describe('review 55: a disclosure and a mandated report', () => {
+  const summary = 'Session with Mia (7) and her mom Jessica. Play therapy with Mia alone first. Brought mom in at the end. I told Jessica I am a mandated reporter and would be calling CPS today; she was angry at first but then said she would take Mia to her sister\'s tonight. Called the state hotline at 4:40pm, spoke with intake worker L. Ortiz, report accepted.';
+
+  it('bringing the parent in and speaking with the intake worker are the clinician\'s', () => {
+    const n = note(summary, 'birp');
+    expect(n).toMatch(/Therapist brought mother in at the end/);
+    expect(n).toMatch(/Therapist spoke with intake worker/);
+    expect(n).not.toMatch(/Client (?:brought|spoke)/);
+  });
+
+  it('"she" right after the clinician spoke to Jessica is not the child', () => {
+    expect(note(summary, 'birp')).not.toMatch(/Client was angry/);
+  });
+});
