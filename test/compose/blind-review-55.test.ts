@@ -38,3 +38,30 @@ describe('review 55: a disclosure and a mandated report', () => {
     expect(note(summary, 'birp')).not.toMatch(/Client was angry/);
   });
 });
+
+describe('review 55: a crisis walk-in sent to the emergency department', () => {
+  const summary = 'crisis - walk in, outpt clinic 2:15pm\nSI w/ plan to OD on saved up trazodone, ~60 pills. intent "maybe tonight." no prior attempts\n+ETOH today, smelled of alcohol, admits 4 beers\nsecurity escort + walked him to ED w/ charge RN at 3:05, handoff to ED SW Kim';
+
+  it('intent "maybe tonight" is intent, said in the risk section and its status', () => {
+    expect(risk(summary).intent).toBe(true);
+    const r = section(summary, 'risk', 'pie');
+    expect(r).toMatch(/Intent "maybe tonight\."/);
+    expect(r).toMatch(/intent was reported/);
+    expect(risk('SI passive. intent "I dont know"').intent).toBeUndefined();
+  });
+
+  it('alcohol today is risk content, read as positive', () => {
+    const r = section(summary, 'risk', 'pie');
+    expect(r).toMatch(/positive for alcohol today, smelled of alcohol/);
+  });
+
+  it('walking the client to the emergency department is never the client\'s report', () => {
+    const n = note(summary, 'pie');
+    expect(n).not.toMatch(/Client reported security escort/);
+    expect(section(summary, 'intervention', 'pie')).toMatch(/walked him to emergency department/);
+  });
+
+  it('"crisis - walk in" keeps its walk-in', () => {
+    expect(section(summary, 'session', 'pie')).toMatch(/^Crisis psychotherapy\. Walk-in;/);
+  });
+});

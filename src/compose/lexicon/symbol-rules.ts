@@ -110,6 +110,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?<=[a-z])\s?\+\+(?=\s|$|[.,;)])/g, replace: ' (marked)', example: ['body checking in mirror ++', 'body checking in mirror (marked)'] },
   // "C-SSRS screen: +wish to be dead, +active thoughts, -method": each item marked positive or negative.
   { pattern: /(?<=^|[\s(,;:])([+-])(?=(?:wish|active|passive|method|intent|plan|behaviou?r|ideation|thoughts|preparatory|prep|si|hi|nssi|sh|self-harm)\b)/gi, replace: (_m, sign: string) => (sign === '+' ? 'positive for ' : 'negative for '), example: ['C-SSRS screen: +wish to be dead, -method', 'C-SSRS screen: positive for wish to be dead, negative for method'] },
+  // "+ETOH today", "+THC": a substance found or admitted is positive for it.
+  { pattern: /(?<=^|[\s(,;:])\+\s*(?=(?:ETOH|EtOH|etoh|alcohol|THC|cannabis|cocaine|opiates?|fentanyl|meth|amphetamines?|benzos?|benzodiazepines?)\b)/g, replace: 'positive for ', example: ['+ETOH today, smelled of alcohol', 'positive for ETOH today, smelled of alcohol'] },
   // "CSSRS: + wish to be dead, + active SI w/o method, - intent": a sign with a space after it, in a list.
   { pattern: /(?<=[,;:]\s?)([+-])\s(?=(?:wish|active|passive|method|intent|plan|behaviou?r|ideation|thoughts|preparatory|prep|si|hi|nssi|sh|self-harm)\b)/gi, replace: (_m, sign: string) => (sign === '+' ? 'positive for ' : 'negative for '), example: ['CSSRS: + wish to be dead, - intent', 'CSSRS: positive for wish to be dead, negative for intent'] },
   // "name 2+ body cues": a number and a plus is that many or more, never "and".

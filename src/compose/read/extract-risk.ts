@@ -45,6 +45,8 @@ const SCREENING_WORDS = new Set(['denies', 'denied', 'deny', 'no', 'not', 'repor
 
 /** A clause that is mostly a risk screening statement ("denies SI/HI", "chronic passive SI per hx"). */
 export function isRiskStatement(text: string): boolean {
+  // 'intent "maybe tonight"': a line about intent is a risk statement, whatever its value.
+  if (/^\s*intent\b(?!\s*[:=-]?\s*(?:rated\s+)?\d)/i.test(text)) return true;
   // ("topic: HALT + high risk situations" is a group's topic, not a risk statement.)
   const t = text.toLowerCase().replace(KIND_OF_RISK, ' ');
   if (!found(ANY_RISK, t)) return false;
@@ -685,7 +687,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     }
     // "When asked directly he denied a plan or intent": a denial told in its own sentence counts too.
     // Walter's rifle and Walter's "denied plan" are his, not the client's.
-    if ((anyIdeation || PLAN_OR_INTENT_DENIED.test(t)) && !opensWithOther(t, options)) readPlanIntentMeans(t, risk, bareMentions);
+    if ((anyIdeation || PLAN_OR_INTENT_DENIED.test(t) || /^\s*intent\b/.test(t)) && !opensWithOther(t, options)) readPlanIntentMeans(t, risk, bareMentions);
     const threat = THREAT_OF_VIOLENCE.exec(t);
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
     // A conditional threat in the client's own words ("if he touches my fence again I'll ...") is still a threat.
@@ -803,7 +805,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "we made a plan to cover the mirror": a plan to do something that is no way of dying is the treatment's.
         if (key === 'plan' && term === 'plan' && /^\s*to\s+(?!(?:overdose|od|kill|shoot|hang|jump|cut|die|end|take|drive|crash|swallow|drown|poison|suffocate|stab|walk|step|use|buy|get|do it|go through|act|hurt|harm|attack|beat|fight|confront|go after|retaliate|assault|punch|hit|run|burn|strangle|choke|follow|find|wait|carry out)\b)[a-z]+/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.
-        if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|do not know|not sure|unsure|unclear|maybe|ambivalent|uncertain)/.test(after)) continue;
+        // ("intent 'maybe tonight'": a time named is intent, however hedged.)
+        if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|dont know|do not know|idk|not sure|unsure|unclear|maybe(?!\s+(?:tonight|today|tomorrow|this weekend|this week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday))|ambivalent|uncertain)/.test(after)) continue;
         // "sold his rifle in 2019", "gave away the pills": means no longer had.
         // "gave his guns to his brother": handed to someone else, so no longer his.
         // "guns stored at his dad's since session 2": kept somewhere other than home, so not his to reach.
@@ -822,7 +825,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'plan' && !negated && HISTORY.test(t.slice(Math.max(0, m.index - 50), m.index)) && !/\b(?:now|currently|today|this week|tonight|planned|planning)\b/.test(t)) continue;
         // "has a plan", "plan to overdose", "endorses intent": said to be there. A bare "plan" or "intent"
         // does not overrule a denial said elsewhere.
-        const said = negated || key === 'means' || term !== key || hasA || /^\s*(?:to|:|-|=|of|is|was|would|involv\w*)\s/.test(after) || (key === 'intent' && /^\s*[:=-]?\s*(?:rated\s+)?\d/.test(after)) || /\b(?:endorse[sd]?|reports?|reported|admits?|admitted|voiced|stated|states|expressed|with|has|had|clear|specific|some|strong)\s+(?:\w+\s+)?$/.test(before);
+        const said = negated || key === 'means' || term !== key || hasA || /^\s*(?:to|:|-|=|of|is|was|would|involv\w*)\s/.test(after) || (key === 'intent' && /^\s*[:=-]?\s*(?:rated\s+)?\d/.test(after)) || (key === 'intent' && /^\s*[:=-]?\s*["']/.test(after)) || /\b(?:endorse[sd]?|reports?|reported|admits?|admitted|voiced|stated|states|expressed|with|has|had|clear|specific|some|strong)\s+(?:\w+\s+)?$/.test(before);
         // ("graded school exposure plan w/ counselor": with no risk word in the clause, a plan is the treatment's.)
         if (!said) {
           if (/suicid|ideation|\bkill|\bdie\b|\bdead\b|overdos|\bhang|\bjump|\bshoot|\bend (?:it|her life|his life|my life)/.test(t)) bareMentions.add(key);

@@ -186,7 +186,7 @@ function stripOutside(fragment: string): string {
     .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}:\d{2}\s*(am|pm)?/gi, ' ')
     .replace(/(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d\b)(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?\s*(?:-|to)\s*(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?(?![\d/.:-])/gi, ' ')
     // "crisis walk-in": the service is named in the session line.
-    .replace(/(?<=\bcrisis\s+)(?:walk[- ]in|call)\b|\bwalk[- ]in(?=\s+crisis\b)/gi, ' ')
+    .replace(/(?<=\bcrisis[\s,;:-]+)(?:walk[- ]in|call)\b|\bwalk[- ]in(?=\s+crisis\b)/gi, ' ')
     .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
     .replace(/^\s*(1|1\.5|2)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
