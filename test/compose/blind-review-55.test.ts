@@ -65,3 +65,26 @@ describe('review 55: a crisis walk-in sent to the emergency department', () => {
     expect(section(summary, 'session', 'pie')).toMatch(/^Crisis psychotherapy\. Walk-in;/);
   });
 });
+
+describe('review 55: the clinician\'s rating, the program day, and the client\'s stance', () => {
+  it('"Risk elevated from baseline but not imminent in my judgment" is the clinician\'s level, in the risk section', () => {
+    const summary = 'indiv 53 min\nActive SI without plan, denies intent. Risk elevated from baseline but not imminent in my judgment.';
+    expect(risk(summary).level).toBe('elevated');
+    expect(note(summary, 'girp')).not.toMatch(/Client reported risk/i);
+    expect(section(summary, 'risk', 'girp')).not.toMatch(/Add your risk level/);
+    expect(risk('Passive SI. At elevated risk for relapse.').level).toBeUndefined();
+  });
+
+  it('"PHP Admission - Day 1" is the heading, never "Client: Day, 1"', () => {
+    const line = section('PHP Admission - Day 1\nS: 34 y/o F, stepped down from inpatient. Denies plan or intent.', 'session');
+    expect(line).not.toMatch(/Client: Day/);
+    expect(line).toMatch(/partial hospitalization program/i);
+  });
+
+  it('"pt aware and in agreement" and "Incomplete session, closed w/ container" are said as such', () => {
+    const n = note('EMDR 50 min\nIncomplete session, closed w/ container + calm place. VoC 3.\nPt aware and in agreement.', 'dap');
+    expect(n).toMatch(/Client was aware and in agreement\./);
+    expect(n).not.toMatch(/Client reported (?:aware|incomplete)/i);
+    expect(n).toMatch(/validity of cognition/i);
+  });
+});

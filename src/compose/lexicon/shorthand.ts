@@ -105,6 +105,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'SUD', expansion: 'subjective units of distress (SUD)', caseSensitive: true, note: 'EMDR/exposure rating when followed by a number; see measures' },
   { short: 'SUDS', expansion: 'subjective units of distress (SUDS)', caseSensitive: true },
   { short: 'VOC', expansion: 'validity of cognition (VOC)', caseSensitive: true },
+  { short: 'VoC', expansion: 'validity of cognition (VOC)', caseSensitive: true },
   { short: 'NC', expansion: 'negative cognition', caseSensitive: true, note: 'EMDR phase 3' },
   { short: 'PC', expansion: 'positive cognition', caseSensitive: true, note: 'EMDR phase 3' },
   { short: 'BLS', expansion: 'bilateral stimulation', caseSensitive: true },

@@ -23,4 +23,5 @@ export const STATE_AFTER_SUBJECT = new RegExp(`^(?:${STATES_AFTER_SUBJECT.join('
 export const PLACE_AFTER_SUBJECT = new RegExp(`^(?:at|in)\\s+(?:${PLACES_AFTER_SUBJECT.join('|')})\\b`);
 
 /** A program and its day or week at the start of a clause: "partial hospitalization program day 4". */
-export const PROGRAM_DAY = new RegExp(`^(?:${PROGRAMS.join('|')})\\s+(?:day|week)\\s+\\d+\\b`, 'i');
+// ("PHP Admission - Day 1", "IOP discharge day": where the client is in a program, too.)
+export const PROGRAM_DAY = new RegExp(`^(?:${PROGRAMS.join('|')})\\s+(?:(?:admission|admit|intake|discharge|transition)\\b[\\s:,-]*)?(?:(?:day|week)\\s+\\d+\\b|$)`, 'i');

@@ -238,6 +238,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && /^\s*(?:(?:the|this|today's|our)\s+)?(?:session|sess|today)\b[^.;]{0,40}\b(?:was|felt|went|seemed)\s+(?:a\s+|much\s+|really\s+|very\s+|pretty\s+|so\s+)?(?:harder|easier|better|worse|difficult|hard|tough|good|great|rough|productive|heavy|slow|intense|well)\b/.test(t)) return 'assessment';
   // "security escort + walked him to ED w/ charge RN": the client taken somewhere is the clinician's act, its doer unnamed.
   if (subject === 'none' && /\b(?:walked|escorted|drove|took|accompanied|transported)\s+(?:him|her|client|patient)\s+(?:to|over to|down to|across to)\b/.test(t)) return 'intervention';
+  // "Incomplete session, closed w/ container + calm place": how the reprocessing ended is the work done.
+  if (subject === 'none' && (/^\s*(?:incomplete|complete|completed)\s+(?:session|processing|reprocessing|target)\b/.test(t) || /\bclosed (?:with|w\/) (?:container|calm place|safe place|grounding|breathing|light stream)\b/.test(t))) return 'intervention';
   if (subject === 'none' && SEEN_ALONE.test(text.trim()) && !/[:,]/.test(text) && text.trim().split(/\s+/).length <= 12) return 'intervention';
   if (subject === 'none' && BODY_CHECKED.test(t) && !/\b(?:reports?|reported|says|said|states|stated|per)\b/.test(t)) return 'observation';
   // ("labs per PCP normal per pt" is still the client's report.)

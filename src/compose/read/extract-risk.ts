@@ -47,6 +47,8 @@ const SCREENING_WORDS = new Set(['denies', 'denied', 'deny', 'no', 'not', 'repor
 export function isRiskStatement(text: string): boolean {
   // 'intent "maybe tonight"': a line about intent is a risk statement, whatever its value.
   if (/^\s*intent\b(?!\s*[:=-]?\s*(?:rated\s+)?\d)/i.test(text)) return true;
+  // "Risk elevated from baseline but not imminent in my judgment": the clinician's rating of risk.
+  if (/^\s*(?:overall |acute |chronic |suicide |suicidal |violence )?risk(?: level)?\s*(?:is\s+|was\s+|:\s*)?(?:low|mod|moderate|high|elevated|imminent|minimal|not imminent)\b/i.test(text)) return true;
   // ("topic: HALT + high risk situations" is a group's topic, not a risk statement.)
   const t = text.toLowerCase().replace(KIND_OF_RISK, ' ');
   if (!found(ANY_RISK, t)) return false;
@@ -510,12 +512,12 @@ function lastMatch(re: RegExp, text: string): Span | undefined {
 /** Protective terms longest first, so "reasons for living" wins over "reasons". */
 const PROTECTIVE_LONGEST_FIRST = [...PROTECTIVE_TERMS].sort((a, b) => b.length - a.length);
 // "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
-const LEVEL = '(?:low|mod(?:erate)?|high)(?:\\s*(?:-|to|/)\\s*(?:low|mod(?:erate)?|high))?';
+const LEVEL = '(?:low|mod(?:erate)?|high|elevated)(?:\\s*(?:-|to|/)\\s*(?:low|mod(?:erate)?|high))?';
 // "high risk situations", "high risk behaviors": a kind of situation named, never a level.
 const RISK_OF_A_KIND = `[\\s-]+(?:situations?|behaviou?rs?|sex(?:ual)?|activit(?:y|ies)|times?|places?|people|persons?|friends?|peers?|groups?|populations?|settings?|environments?|triggers?|drinking|youth|students?|pregnanc(?:y|ies)|factors?|areas?|neighbou?rhoods?|events?|days?|periods?|moments?|scenarios?|cues?|contacts?|locations?)\\b`;
 const KIND_OF_RISK = new RegExp(`\\b(?:high|low|moderate|at)[\\s-]+risk(?=${RISK_OF_A_KIND})`, 'g');
 // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
-const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
+const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})(?!\\s+(?:for|of)\\s+(?:relapse|falls?|readmission|infection|eviction|homelessness|dropout|recidivism|refeeding)\\b)|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
 
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
 const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually)\s+(?:hurt|harm|touch|kill|do anything to)\b/;

@@ -42,7 +42,8 @@ export function renderHeading(text: string): string | undefined {
   const nameAt = fragments.findIndex((f, i) => i > 0 && /^(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+,?\s+\(?\d{1,2}\)?$/.test(f));
   if (nameAt > 0) fragments.unshift(...fragments.splice(nameAt, 1));
   // "John 35" -> "John, 35"; "A.N" -> "A.N." (the full stop was taken as the fragment's end).
-  fragments[0] = fragments[0]!.replace(/^((?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+)\s+(\d{1,2})$/, '$1, $2').replace(/^(?!(?:Client|Patient)\b)([A-Z][a-z]+)\s+(\d{1,2}-year-old)\s+(?=[a-z])/, '$1, $2, ').replace(/^((?:[A-Z]\.)+[A-Z])$/, '$1.');
+  // ("Day 1", "Week 3": a place in a program, never a name and an age.)
+  fragments[0] = fragments[0]!.replace(/^((?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?(?!(?:Day|Week|Wk|Module|Session|Sess|Group|Step|Level|Phase|Unit|Room)\b)[A-Z][a-z]+)\s+(\d{1,2})$/, '$1, $2').replace(/^(?!(?:Client|Patient)\b)([A-Z][a-z]+)\s+(\d{1,2}-year-old)\s+(?=[a-z])/, '$1, $2, ').replace(/^((?:[A-Z]\.)+[A-Z])$/, '$1.');
   // "Client 41-year-old female" -> "Client: 41-year-old female".
   fragments[0] = fragments[0]!.replace(/^(client|patient)\s+(?=\d)/i, (m) => `${m.trim()[0]!.toUpperCase()}${m.trim().slice(1).toLowerCase()}: `);
   const first = fragments[0]!;

@@ -228,6 +228,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (tagged && !/"/.test(t)) return finish(`${who} ${reported(v)} that ${tagged[1]!.toLowerCase()} ${tagged[2]}`);
     // "client herself denies SI": the emphatic reflexive adds nothing to a note.
     const rest = t.replace(/^(client|patient|she|he|they)\b\s*/i, '').replace(/^(herself|himself|themself|themselves)\b\s*/i, '');
+    // "pt aware and in agreement": the client's stance, said with its verb.
+    if (/^(?:aware|unaware|agreeable|amenable|in agreement|receptive)\b/i.test(rest)) return finish(`${who} ${subject === 'pronoun' && /^they$/i.test(who) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${rest}`);
     const w = firstWord(rest);
     // "pt recently discharged from the unit": something done to the client.
     const happened = /^(?:(?:recently|just|also|then|finally)\s+)?(\S+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
@@ -618,7 +620,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Lives alone, has a cat": a lasting state in the third person is the client's, in the present.
       if (habit && w0 === habit.third && w0 !== habit.base && LASTING_STATE.test(w0)) return `${clientStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "Unable to contract for safety": what the clinician found, never a report.
-      if (/^(?:unable|able|willing|unwilling)\s+to\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // ("aware and in agreement", "agreeable to referral": the client's stance, said as such.)
+      if (/^(?:unable|able|willing|unwilling)\s+to\b|^(?:aware|unaware|agreeable|amenable|in agreement|receptive|open)\b(?=\s+(?:and|of|to|with|that)\b|\s*$)/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
       // "Supports: son, brother": a heading word is not a verb to put in the past.
       if (/^[A-Z][a-z]+:\s/.test(t) && verbFirst(w0)) return t;
