@@ -88,3 +88,11 @@ describe('review 55: the clinician\'s rating, the program day, and the client\'s
     expect(n).toMatch(/validity of cognition/i);
   });
 });
+
+describe('review 55: a plan jotted with a dash', () => {
+  it('"plan - add TIPP to safety plan ..." is the plan', () => {
+    const summary = 'DBT grp 60 min\n- pt quiet at first then engaged\n- plan - add TIPP to safety plan, review w/ primary therapist in 1:1 this pm\n- denies SI';
+    expect(section(summary, 'plan', 'dap')).toMatch(/^Add TIPP/);
+    expect(section(summary, 'data', 'dap')).not.toMatch(/TIPP/);
+  });
+});

@@ -32,7 +32,8 @@ const DAY_NOUN_AFTER = new RegExp(`^\\s+${DAY_NOUNS}\\b`, 'i');
 const DAY_ABBREVIATION = /(?:^|[\s(])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 const INITIALS = /(?:^|[\s(])(?:[A-Z]\.){1,3}$/;
 const BULLET = /^\s*(?:[-*+>]|\d{1,2}[.)])\s+/;
-const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?\s*[:=](?!\d)\s*/;
+// ("plan - add TIPP to safety plan": a section word and a spaced dash label the line too.)
+const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?\s*[:=](?!\d)\s*|^\s*(plan|hw|homework|goal|goals|assessment|impression|interventions?|response|risk|safety)\s+[-–—]\s+/i;
 /** "B:" labelling a line or sentence: then "A:" is a partner, not the assessment. */
 const PARTNER_B = /(?:^|\n|[.;]\s)\s*B\s*:/;
 const LETTER_LABEL = /^\s*(?:[-*•]\s*)?([A-Za-z])\s*[:)]\s+/;
