@@ -96,3 +96,11 @@ describe('review 55: a plan jotted with a dash', () => {
     expect(section(summary, 'data', 'dap')).not.toMatch(/TIPP/);
   });
 });
+
+describe('review 55: both partners are clients', () => {
+  it('"She said ..." in a couples session is never "Client said"', () => {
+    const summary = 'Couples session #4, 60 min. Dana did most of the talking today. She said "I don\'t know if I want to fix this." Marcus was tearful. Both deny SI/HI.';
+    expect(note(summary)).toMatch(/She said "I don't know if I want to fix this\."/);
+    expect(note(summary)).not.toMatch(/Client said/);
+  });
+});

@@ -349,6 +349,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // Safety planning the clinician did is work done, like any intervention; so is a screen the clinician gave ("I ... used C-SSRS").
     if (kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) afterIntervention = true;
     let subject = findSubject(rewritten, clientPronoun, names);
+    // In a couples session both partners are clients: "she said ..." names one of them, never "Client".
+    if (subject === 'client' && session.serviceType === 'couples' && /^(?:she|he)\b/i.test(rewritten)) subject = 'pronoun';
     // "mom and I practiced ..., she used labeled praise": right after a relative of the same
     // gender in the same sentence, "she" may be either of them, so it stays "she".
     // (In dictation, where one sentence was cut in several, the line is the sentence.)
