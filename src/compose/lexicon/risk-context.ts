@@ -5,7 +5,8 @@
 
 /** Words before a mention that deny it, within its stretch of the clause. */
 // "Neither partner endorsed", "none of the members reported", "no one endorsed": a denial by every participant.
-export const NEGATION_BEFORE = /\b(neither(?: [a-z]+){0,4} (?:has |have )?(?:endorsed|endorses|reported|reports)|neither|(?:no one|nobody|none of (?:the|them))(?: [a-z]+){0,4} (?:endorsed|endorses|reported|reports)|not endorsing|does not endorse|did not endorse|does not report|did not report|no current|no active|no evidence of|ruled out|negative for|free of|absence of|none of|denies|denied|deny|denying|negative|never|without|instead of|rather than|no|not|nor)\b/;
+// ("denies Noah has ever said anything about wanting to hurt himself", "no talk of wanting to die": "anything about" and "no talk of" deny too.)
+export const NEGATION_BEFORE = /\b(anything about|no (?:talk|mention|statements?|comments?) (?:of|about)|neither(?: [a-z]+){0,4} (?:has |have )?(?:endorsed|endorses|reported|reports)|neither|(?:no one|nobody|none of (?:the|them))(?: [a-z]+){0,4} (?:endorsed|endorses|reported|reports)|not endorsing|does not endorse|did not endorse|does not report|did not report|no current|no active|no evidence of|ruled out|negative for|free of|absence of|none of|denies|denied|deny|denying|negative|never|without|instead of|rather than|no|not|nor)\b/;
 
 /** Words after a mention that deny it ("SI: none", "SI - denied", "Current SI: denies", "SI negative", a diary card's "SI 0/5"). */
 // "SI no plan no intent": a "no" that opens the next screening item denies that item, not the ideation.

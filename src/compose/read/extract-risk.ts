@@ -349,7 +349,8 @@ function itemNumbers(list: string): number[] {
 }
 
 /** "denies ever", "never", "no": a denial standing just before a wish ("wanting to hurt herself"). */
-const DENIED_BEFORE_WISH = /\b(?:denies|denied|deny|denying|never|no|not|doesn't|does not|didn't|did not)\s+(?:(?:ever|any|having|feeling|being|had|thoughts? of)\s+){0,2}$/;
+// ("has never said anything about wanting to hurt himself", "no talk of wanting to": a wish never voiced.)
+const DENIED_BEFORE_WISH = /\b(?:denies|denied|deny|denying|never|no|not|doesn't|does not|didn't|did not)\s+(?:(?:ever|any|having|feeling|being|had|thoughts? of)\s+){0,2}$|\banything (?:about|of)\s+$|\bno (?:talk|mention|statements?|comments?) (?:of|about)\s+$/;
 
 /** A past visit named before its details in brackets: "post-ED visit (...)", "hospitalized 2021 (...)". */
 const VISIT_BEFORE = /\b(?:post-(?:ed|er|hospital|hosp|discharge|admission|inpatient)|(?:ed|er|emergency room|emergency department|hospital|inpatient|crisis unit|psychiatric) (?:visit|stay|admission|presentation|hold)|hospitali[sz](?:ed|ation)|admitted|admission)\b[^()]*$/;
@@ -707,7 +708,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     if (attempt && (toldByOther || readMention(view, attempt.index, attempt.index + attempt[0].length, options) !== 'other')) {
       // "Prior attempt: none", "asked about past attempts - none": the answer after the label is a denial too.
       const noneAfter = /^\s*(?::|-|=|,|\?)?\s*(?:none|no|denied|denies|negative|neg|0|never)\b/.test(t.slice(attempt.index + attempt[0].length));
-      risk.attemptHistory = risk.attemptHistory || (!noneAfter && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
+      // ("denies plan, intent, or any prior attempts": a denial listing the attempts with other items reaches them.)
+      const listedDenial = DENIED_LIST.test(t.slice(Math.max(0, attempt.index - 120), attempt.index)) || /\b(?:no|denies|denied|never|without)\s+(?:[a-z-]+,?\s+){0,4}(?:or|and|nor)\s+(?:any\s+)?$/.test(t.slice(Math.max(0, attempt.index - 80), attempt.index));
+      risk.attemptHistory = risk.attemptHistory || (!noneAfter && !listedDenial && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
     }
     if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
@@ -722,7 +725,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     else if (protective && !/^\s*(?:list|worksheet|card|exercise|review|sheet)\b|^\s*(?:and|but|then|so|while)\s+(?:we|he|she|they|i|client|patient|pt|therapist)\b/.test(t.slice(protective.at + protective.p.length))) {
       const from = protective.at + protective.p.length;
       const stretch = clause.slice(from).replace(/^\s*(?:(?:identified|named|noted|discussed|reviewed|listed)\s*)?(?:are|include|includes|is|:|=|-)?\s*/i, '').replace(/^\s*\(([^)]*)\)/, '$1');
-      const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with )/i)[0]!.split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
+      // ("safety plan: reasons for living (grandson, his dog), warning signs, coping, contacts": the plan's
+      // other headings end the list of what keeps the client going.)
+      const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with |warning signs|coping|contacts?|(?:internal |external )?(?:coping )?strategies|distractions|triggers|crisis (?:line|numbers?)|988|means|professional|supports? to call)/i)[0]!.replace(/^\(([^)]*)\)$/, '$1').split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
       // "unable to name reasons for living beyond her cat": the cat is the one named, and only with difficulty.
       if (/\b(?:unable to|could not|couldn't|can't|cannot|struggled to|hard time|difficulty)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, protective.at - 30), protective.at))) risk.protectiveLimited = true;
       // A quotation cut at its own full stop ("maybe my daughter.") is closed again.
