@@ -41,3 +41,17 @@ describe('review 56: who stayed, and what keeps the client going', () => {
     expect(n).toMatch(/eating disorder/);
   });
 });
+
+describe('review 56: run-ons and the clinician\'s clarifying', () => {
+  it('a run-on never breaks after "than" or "as"', () => {
+    const n = note('um so EAP session um she came up with more cons than I expected and we did decisional balance', 'dap');
+    expect(n).not.toMatch(/than\. /);
+    expect(note('Coached dad: let her have the tantrum as long as she is safe with herself and others.', 'dap')).not.toMatch(/as long as\./);
+  });
+
+  it('"Stopped and clarified: pt states it was venting" is the clinician clarifying', () => {
+    const n = note('indiv 50 min\nSaid "I could kill him". Stopped and clarified: pt states it was venting, no HI.', 'birp');
+    expect(n).toMatch(/Therapist stopped and clarified/);
+    expect(n).not.toMatch(/Client stopped/);
+  });
+});

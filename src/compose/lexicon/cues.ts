@@ -400,7 +400,7 @@ export const PRESENT_THEN_CALLED = /^\s*((?:with|w\/)\s+(?:[A-Z][a-z]+|client|pt
  * (in a crisis, the clinician kept the client in sight). A hotline called names no doer:
  * a client calls them too.
  */
-export const CLINICIAN_ONLY_ACT = /^\s*(?:spoke|talked)\s+(?:with|to|w\/)\s+(?:the\s+)?(?:state\s+|county\s+)?(?:intake worker|hotline worker|investigator|cps|dcfs|child protective services|adult protective services|on-call (?:psychiatrist|provider|clinician)|my supervisor|supervisor)\b|^\s*brought\s+(?:mom|mother|dad|father|parents?|caregivers?|guardian|grandm\w+|grandf\w+|foster \w+)\s+(?:back\s+)?in(?:to)?\b|^\s*stayed\s+(?:with|w\/)\s+(?:her|him|them|client|pt|patient|student)\b/i;
+export const CLINICIAN_ONLY_ACT = /^\s*(?:spoke|talked)\s+(?:with|to|w\/)\s+(?:the\s+)?(?:state\s+|county\s+)?(?:intake worker|hotline worker|investigator|cps|dcfs|child protective services|adult protective services|on-call (?:psychiatrist|provider|clinician)|my supervisor|supervisor)\b|^\s*brought\s+(?:mom|mother|dad|father|parents?|caregivers?|guardian|grandm\w+|grandf\w+|foster \w+)\s+(?:back\s+)?in(?:to)?\b|^\s*stayed\s+(?:with|w\/)\s+(?:her|him|them|client|pt|patient|student)\b|^\s*stopped and (?:clarified|asked|checked)\b/i;
 
 /** A result the clinician looked up or collected ("PDMP checked, no concerns", "labs WNL"): objective data, never the client's report. */
 // ("weight today 41.2 kg", "PCP visit Mon: HR 46": a measurement, or another provider's finding.)
