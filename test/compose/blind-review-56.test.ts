@@ -55,3 +55,11 @@ describe('review 56: run-ons and the clinician\'s clarifying', () => {
     expect(n).not.toMatch(/Client stopped/);
   });
 });
+
+describe('review 56: a jotted passive', () => {
+  it('"sent by Mr. K after he said ..." is "Client was sent by", never "Was were sent"', () => {
+    const n = note('Jayden 4th gr 11/18\nsent by Mr. K after he said "I want to kill myself" in class. no plan. see Thurs.', 'girp');
+    expect(n).toMatch(/Client was sent by Mr\. K/);
+    expect(n).not.toMatch(/was were/i);
+  });
+});
