@@ -24,4 +24,5 @@ export const PLACE_AFTER_SUBJECT = new RegExp(`^(?:at|in)\\s+(?:${PLACES_AFTER_S
 
 /** A program and its day or week at the start of a clause: "partial hospitalization program day 4". */
 // ("PHP Admission - Day 1", "IOP discharge day": where the client is in a program, too.)
-export const PROGRAM_DAY = new RegExp(`^(?:${PROGRAMS.join('|')})\\s+(?:(?:admission|admit|intake|discharge|transition)\\b[\\s:,-]*)?(?:(?:day|week)\\s+\\d+\\b|$)`, 'i');
+// ("inpatient 5E, day 2": a unit may stand between.)
+export const PROGRAM_DAY = new RegExp(`^(?:${PROGRAMS.join('|')})\\s+(?:(?:unit\\s+)?\\d[0-9A-Za-z-]{0,4},?\\s+)?(?:(?:admission|admit|intake|discharge|transition)\\b[\\s:,-]*)?(?:(?:day|week)\\s+\\d+\\b|$)`, 'i');

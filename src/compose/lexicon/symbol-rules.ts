@@ -78,7 +78,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)-]|$)(?:\s*-\s*(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)]|$))?/gi, replace: (m, h1, m1, a1, h2, m2, a2) => /^\d{1,2}(?::\d{2})?\s+[ap]\s*$/i.test(m) ? m : `${h1}${m1 ? `:${m1}` : ''} ${a1.toLowerCase()}m${h2 ? ` to ${h2}${m2 ? `:${m2}` : ''} ${a2.toLowerCase()}m` : ''}`, example: ['window 12a-6a', 'window 12 am to 6 am'] },
   // "1-2 a week" keeps its article: a spaced "a" or "p" with no "m" is not a clock time (the rule above leaves it).
   // Counts out of a total: "2/7 nights" -> "2 of 7 nights"; a week of days is always "of 7".
-  { pattern: new RegExp(`\\b(\\d{1,2})\\/(\\d{1,2})(?=\\s+(?:${COUNT_UNITS})\\b)|\\b(\\d)\\/(7)\\b(?!\\/)`, 'g'), replace: (_m, a, b, c, d) => `${a ?? c} of ${b ?? d}`, example: ['nightmares 2/7 nights', 'nightmares 2 of 7 nights'] },
+  { pattern: new RegExp(`\\b(\\d{1,2})\\/(\\d{1,2})(?=\\s+(?:${COUNT_UNITS})\\b)|(?<!\\b(?:due|on|by|since|until|from|before|after|dated|next|last)\\s+)\\b(\\d)\\/(7)\\b(?!\\/)`, 'g'), replace: (_m, a, b, c, d) => `${a ?? c} of ${b ?? d}`, example: ['nightmares 2/7 nights', 'nightmares 2 of 7 nights'] },
   // Negation marks in risk jotting (issue 6): "∅ SI", "Ø plan/intent", "0 HI", "SI 0", "SI: 0".
   { pattern: new RegExp(`[∅Ø]\\s*(?=${RISK_WORD})|(?<![\\w./])0\\s+(?=${RISK_WORD}\\b)`, 'gi'), replace: 'no ', example: ['∅ SI', 'no SI'] },
   // Any other "Ø"/"∅" before a word is "no": "Ø appetite change", "Ø complaints".
@@ -111,7 +111,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "C-SSRS screen: +wish to be dead, +active thoughts, -method": each item marked positive or negative.
   { pattern: /(?<=^|[\s(,;:])([+-])(?=(?:wish|active|passive|method|intent|plan|behaviou?r|ideation|thoughts|preparatory|prep|si|hi|nssi|sh|self-harm)\b)/gi, replace: (_m, sign: string) => (sign === '+' ? 'positive for ' : 'negative for '), example: ['C-SSRS screen: +wish to be dead, -method', 'C-SSRS screen: positive for wish to be dead, negative for method'] },
   // "+ETOH today", "+THC": a substance found or admitted is positive for it.
-  { pattern: /(?<=^|[\s(,;:])\+\s*(?=(?:ETOH|EtOH|etoh|alcohol|THC|cannabis|cocaine|opiates?|fentanyl|meth|amphetamines?|benzos?|benzodiazepines?)\b)/g, replace: 'positive for ', example: ['+ETOH today, smelled of alcohol', 'positive for ETOH today, smelled of alcohol'] },
+  // ("narcan kits + fentanyl test strips": strips handed out, not a result.)
+  { pattern: /(?<=^|[\s(,;:])\+\s*(?=(?:ETOH|EtOH|etoh|alcohol|THC|cannabis|cocaine|opiates?|fentanyl|meth|amphetamines?|benzos?|benzodiazepines?)\b(?!\s+(?:test\s+)?(?:strips?|kits?)\b))/g, replace: 'positive for ', example: ['+ETOH today, smelled of alcohol', 'positive for ETOH today, smelled of alcohol'] },
   // "CSSRS: + wish to be dead, + active SI w/o method, - intent": a sign with a space after it, in a list.
   { pattern: /(?<=[,;:]\s?)([+-])\s(?=(?:wish|active|passive|method|intent|plan|behaviou?r|ideation|thoughts|preparatory|prep|si|hi|nssi|sh|self-harm)\b)/gi, replace: (_m, sign: string) => (sign === '+' ? 'positive for ' : 'negative for '), example: ['CSSRS: + wish to be dead, - intent', 'CSSRS: positive for wish to be dead, negative for intent'] },
   // "name 2+ body cues": a number and a plus is that many or more, never "and".

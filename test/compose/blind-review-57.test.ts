@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { composeNote } from '../../src/compose/index.ts';
+
+// Blind review 57 (issue 6): each mechanism the reviewers' notes showed missing, tested on
+// summaries written for this file, never on the reviewers' own.
+const note = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+
+describe('review 57: shorthand of community mental health', () => {
+  it('"ACT f/u - home visit w/ RN" and "ACT line" are the community treatment team, never the therapy', () => {
+    const n = note('ACT f/u 3/14 - home visit w/ RN\npt disheveled, missed injection due 3/7. agreed to call ACT line if voices worse. denies SI/HI.');
+    expect(n).toMatch(/Assertive Community Treatment \(ACT\)/);
+    expect(n).not.toMatch(/acceptance and commitment/i);
+  });
+
+  it('"due 3/7" is a date, never "3 of 7"', () => {
+    expect(note('ACT home visit 30 min\nmissed Invega Sustenna due 3/7, RN gave it today. denies SI.')).toMatch(/due 3\/7/);
+  });
+
+  it('"narcan kits + fentanyl test strips" are handed out, never a positive result', () => {
+    const n = note('CM contact 20 min\nrelapse on fentanyl Sat. gave 2 narcan kits + fentanyl test strips. denies SI.');
+    expect(n).not.toMatch(/positive for fentanyl test strips/);
+    expect(n).toMatch(/narcan kits and fentanyl test strips/i);
+  });
+});
