@@ -22,3 +22,17 @@ describe('review 57: shorthand of community mental health', () => {
     expect(n).toMatch(/narcan kits and fentanyl test strips/i);
   });
 });
+
+describe('review 57: the client\'s own words and coping', () => {
+  it('"pt: ...; whispering at night still" is what the client told, never something seen', () => {
+    const n = note('Early psychosis f/u w/ dad, 45 min\npt: school "feels like a stage"; whispering at night still\ndad: spit pills out 3x');
+    expect(n).not.toMatch(/observed whispering/);
+    expect(n).toMatch(/whispering at night still/);
+  });
+
+  it('"Did NOT cut - used ice cube + texted cousin instead" is the client\'s coping, never the intervention', () => {
+    const summary = 'Teen indiv 50 min\nurges to cut 2x this wk\nDid NOT cut - used ice cube + texted cousin instead\nreviewed TIPP';
+    expect(note(summary, 'pirp')).toMatch(/Client used ice cube and texted cousin instead/);
+    expect(composeNote({ summary, format: 'pirp' }).sections.find((s) => s.key === 'intervention')?.text).not.toMatch(/ice cube/);
+  });
+});

@@ -473,6 +473,19 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = `${labelled}: ${rewritten}`;
       subject = 'other';
     }
+    // "Did NOT cut - used ice cube + texted cousin instead": what the client did in place of the act is the client's coping.
+    else if (previous && previous.clause.line === c.line && subject === 'none' && /\binstead\s*$/i.test(rewritten) && (previous.fact.kind === 'risk' || previous.fact.kind === 'report') && previous.fact.subject !== 'other' && /^[a-z]+ed\b/i.test(rewritten)) {
+      kind = 'report';
+      subject = 'client';
+      rewritten = `client ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+    }
+    // "pt: school 'feels like a stage'; whispering at night still": what follows the client's own label
+    // on its line is still what the client told, never something seen.
+    else if (!labelled && previous && previous.clause.line === c.line && previous.fact.subject === 'client' && /^client:\s/i.test(previous.fact.text) && subject === 'none' && kind === 'observation' && !/^(?:I|we|therapist)\b/i.test(rewritten)) {
+      kind = 'report';
+      rewritten = `client: ${rewritten}`;
+      subject = 'client';
+    }
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     let answer = false;
     const speaker = speakerOf(rewritten, names);
