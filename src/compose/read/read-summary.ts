@@ -161,6 +161,9 @@ export interface ReadOptions {
 const SESSION_SENTENCE = /^\s*(?:sess(?:ion)?\s*#?\s*\d{1,3}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i;
 const REPORT_VERB = /\b(presented|presents|reports?|reported|said|says|denies|denied|endorses|endorsed)\b/i;
 
+/** The clinician conferring with a colleague, so a "we" after it may be the two of them. */
+const CONFERRED = /\b(?:consult\w*|spoke (?:with|to)|met with|staffed|discussed (?:with|it with)|talked (?:with|to)|called|reviewed with|debriefed)\b/i;
+
 /**
  * Reads a clinician's post-session summary into a SessionRecord: the session details, each clause
  * as a fact with its kind, subject and source span, the measures and the risk status. Writes
@@ -170,9 +173,6 @@ const REPORT_VERB = /\b(presented|presents|reports?|reported|said|says|denies|de
  * record.risk.si // 'denied'
  * record.session.minutes // 50
  */
-/** The clinician conferring with a colleague, so a "we" after it may be the two of them. */
-const CONFERRED = /\b(?:consult\w*|spoke (?:with|to)|met with|staffed|discussed (?:with|it with)|talked (?:with|to)|called|reviewed with|debriefed)\b/i;
-
 export function readSummary(summary: string, { origin = 'summary', pronouns }: ReadOptions = {}): SessionRecord {
   const text = cleanDictation(normalizeText(summary));
   const clientPronoun = findClientPronoun(text, pronouns);
