@@ -36,3 +36,12 @@ describe('review 57: the client\'s own words and coping', () => {
     expect(composeNote({ summary, format: 'pirp' }).sections.find((s) => s.key === 'intervention')?.text).not.toMatch(/ice cube/);
   });
 });
+
+describe('review 57: what the clinician says is not for this note', () => {
+  it('"separate thing tom said ... not for ruth\'s note" stays out of Ruth\'s note', () => {
+    const summary = 'um ok so this is the note for ruth grief group session five of eight she cried when she read the letter um she denied any thoughts of suicide when I checked in uh separate thing tom said he has been thinking about joining his wife and I met with him after group that is documented in his chart not for ruth\'s note so next group next tuesday';
+    const n = note(summary, 'sirp');
+    expect(n).not.toMatch(/tom|joining his wife/i);
+    expect(n).toMatch(/denied any thoughts of suicide/);
+  });
+});

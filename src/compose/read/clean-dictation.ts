@@ -56,12 +56,18 @@ export function looksDictated(text: string): boolean {
   return words >= 25 && stops * 25 < words;
 }
 
+/** Words the clinician marks as not for this note ("separate thing ... not for ruth's note"). */
+const NOT_FOR_THIS_NOTE = /\b(?:separate thing|side note|unrelated|separately)\b[^.\n]*?\bnot for (?:[a-z]+'s|this|the|her|his|their) (?:note|chart|record)\b|\b(?:(?:this|that) is )?not for (?:[a-z]+'s|this) note\b/gi;
+
 /** Returns the summary with dictation artefacts cleaned, at the same length. */
 export function cleanDictation(text: string): string {
   // The client's words in quotation marks are kept as said, fillers and hedges too.
   const quoted = [...text.matchAll(/"[^"\n]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const blank = (m: string, offset: number): string => (quoted.some((q) => offset >= q.start && offset < q.end) ? m : ' '.repeat(m.length));
   let out = text.replace(FILLER, blank);
+  // "separate thing tom said ... documented in his chart not for ruth's note": what the clinician says is
+  // not for this note stays out of it (another group member's risk belongs in their own record).
+  if (/not for/i.test(out)) out = out.replace(NOT_FOR_THIS_NOTE, (m) => ' '.repeat(m.length));
   // "quote ... unquote": only as a pair, so a typed "quote" stays a word.
   // "and I quote ... end quote": the mark replaces the words that announce it; only the first opens and the last closes.
   // Each guard is a word the pattern cannot match without: a cheap test saves a slow scan of the whole summary.
