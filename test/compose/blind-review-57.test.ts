@@ -45,3 +45,19 @@ describe('review 57: what the clinician says is not for this note', () => {
     expect(n).toMatch(/denied any thoughts of suicide/);
   });
 });
+
+describe('review 57: harm to a dependent adult and the report made', () => {
+  const summary = 'ok this is for walter session nine um he is his wife\'s full time caregiver um he admitted that on sunday he grabbed her arm hard enough that it left a bruise um he denied any thoughts of hurting himself and denied wanting to hurt her we talked about caregiver burnout um I told him I am required to make a report to APS and that the goal is getting them help um see him next week';
+
+  it('the bruise and the mandated report are in the risk section; the report is the clinician\'s work', () => {
+    const doc = composeNote({ summary, format: 'pie' });
+    const riskText = doc.sections.find((s) => s.key === 'risk')!.text;
+    expect(riskText).toMatch(/grabbed her arm hard enough that it left a bruise/);
+    expect(riskText).toMatch(/required to make a report/);
+    expect(doc.sections.find((s) => s.key === 'intervention')!.text).toMatch(/required to make a report/);
+  });
+
+  it('"denied wanting to hurt her we talked about ..." ends the denial where the clinician\'s act begins', () => {
+    expect(note(summary, 'pie')).not.toMatch(/hurt her therapist/);
+  });
+});

@@ -184,6 +184,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (ctx.labelKind) return ctx.labelKind;
   // "MI re: drinking, pt willing to try no beer before 6pm": the client's stance toward the work just done is the response.
   if (subject === 'client' && (ctx.afterIntervention || ctx.followsIntervention) && /^\s*\S+\s+(?:was\s+|is\s+|seemed\s+|appeared\s+)?(?:willing|receptive|open to|agreeable|resistant|ambivalent|hesitant|reluctant)\b/i.test(text)) return 'response';
+  // "I told him I'm required to make a report to APS and that the goal is getting them help": a mandated report is the work done.
+  if (/\b(?:report to (?:aps|cps|dcfs|adult protective services|child protective services|the hotline)|mandated report|required to (?:make a )?report)\b/.test(t)) return subject === 'client' ? 'report' : 'intervention';
   if (has(t, GOAL_CUES)) return 'goal';
   // "we will review next time" is a plan, whoever says it; so is "I want to revisit her safety plan next week".
   if (/^\s*(?:i|we)\s+(?:want|would like|'d like|plan|intend|hope|need|am going|'m going|are going|'re going)\s+to\b/.test(t) && has(t, ['next session', 'next week', 'next time', 'next appointment', 'follow-up', 'follow up', 'tomorrow', 'going forward', 'in future sessions'])) return 'plan';

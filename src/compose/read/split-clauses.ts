@@ -393,6 +393,8 @@ const DENIAL_AFTER_COMMA = /,\s+(?=(?:denies|denied|endorses|endorsed)\s+(?:any\
 const NEXT_STEP_AFTER_COMMA = /,\s+and\s+(?=(?:we|i)(?:'ll|\s+will)\s)/gi;
 /** "MI re: drinking, pt willing to try no beer before 6pm": the client's readiness after the work is a clause of its own. */
 const CLIENT_STANCE_AFTER_COMMA = /,\s+(?=(?:pt|client|patient|cl|she|he|they)\s+(?:was\s+|is\s+|seemed\s+|appeared\s+)?(?:willing|receptive|open to|agreeable|able to|unable to|resistant|ambivalent|hesitant|reluctant)\b)/gi;
+/** "denied wanting to hurt her we talked about caregiver burnout": the clinician's next act starts a clause. */
+const DENIAL_THEN_WE = /(?<=\b(?:hurt|harm|kill)\s+(?:her|him|them|anyone|anybody))\s+(?=(?:we|i)\s+(?:talked|discussed|did|went|reviewed|worked|explored|made|practiced|processed)\b)/gi;
 const NAMED_AFTER_COMMA = /,\s+(?!I\s|A\s)(?=[A-Z](?:[a-z]+)?\s+(?:denied|denies|said|says)\b)/g;
 
 /** "has naloxone at home, gave him another kit": the clinician handing the client something is a clause of its own. */
@@ -402,7 +404,7 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
   const out: Span[] = [];
   let start = span.start;
   const slice = text.slice(span.start, span.end);
-  const cuts = [...allMatches(NEW_SUBJECT, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice), ...allMatches(NAMED_AFTER_COMMA, slice), ...allMatches(DENIAL_AFTER_COMMA, slice), ...allMatches(NEXT_STEP_AFTER_COMMA, slice), ...allMatches(CLIENT_STANCE_AFTER_COMMA, slice)].sort((a, b) => a.index - b.index);
+  const cuts = [...allMatches(NEW_SUBJECT, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice), ...allMatches(NAMED_AFTER_COMMA, slice), ...allMatches(DENIAL_AFTER_COMMA, slice), ...allMatches(NEXT_STEP_AFTER_COMMA, slice), ...allMatches(CLIENT_STANCE_AFTER_COMMA, slice), ...allMatches(DENIAL_THEN_WE, slice)].sort((a, b) => a.index - b.index);
   for (const m of cuts) {
     const at = span.start + m.index;
     if (insideAny(quotes, at) || at - start < 12) continue;
