@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeNote } from '../../src/compose/index.ts';
+import { composeNote, readSummary } from '../../src/compose/index.ts';
 
 // Blind review 57 (issue 6): each mechanism the reviewers' notes showed missing, tested on
 // summaries written for this file, never on the reviewers' own.
@@ -59,5 +59,13 @@ describe('review 57: harm to a dependent adult and the report made', () => {
 
   it('"denied wanting to hurt her we talked about ..." ends the denial where the clinician\'s act begins', () => {
     expect(note(summary, 'pie')).not.toMatch(/hurt her therapist/);
+  });
+});
+
+describe('review 57: a wish to die and thoughts of it all week', () => {
+  it('"I want to die, I mean it this time" with "thinking about it all week" is active ideation, even with no method', () => {
+    const r = readSummary('10/9 indiv\nShe told me "I want to die, I mean it this time" and that she\'s been thinking about it all week. No plan, hasn\'t thought about how.').risk;
+    expect(r.si).toBe('active');
+    expect(readSummary('She said "sometimes I want to die" but has not been thinking about it.').risk.si).toBe('passive');
   });
 });

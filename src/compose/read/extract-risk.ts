@@ -761,6 +761,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   risk.selfHarm = sh.includes('present') ? 'present' : sh.includes('history') ? 'history' : sh.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
   // Intent to act is active ideation (C-SSRS item 4), whatever passive words came with it.
   if (risk.si === 'passive' && risk.intent === true && risk.hi !== 'present') risk.si = 'active';
+  // '"I want to die, I mean it this time" and she's been thinking about it all week': thoughts of it,
+  // beside the wish, are thoughts of suicide (C-SSRS item 2), active even without a method.
+  if (risk.si === 'passive' && clauses.some((c) => /\b(?:want|wants|wanted|wanting) to die\b[^.;]{0,80}\b(?:been |keeps? |kept )?(?:thinking|thought) about it\b/i.test(c) && !/\b(?:no|not|never|denies|denied)\s+(?:\w+\s+){0,2}(?:thinking|thought) about it\b/i.test(c))) risk.si = 'active';
   return risk;
 }
 
