@@ -351,7 +351,7 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (CLINICIAN_GIVES.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // "Told mom after session re disclosure": after the session the client has gone; the clinician spoke to the parent.
   if (/^(?:told|informed|updated|called|spoke with|spoke to|met with|debriefed)\s+(?:the\s+)?(?:mom|mother|dad|father|parents?|guardian|caregiver|foster (?:mom|mother|parent))\b[^.;]{0,30}\bafter (?:the )?(?:session|sess)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
-  // With several people in the room ("Argued in session" in a parents' session) the doer is not guessed.
+  // Without the client in the room ("Argued in session" in a parents' session) no act is guessed to be theirs.
   if (v.clientAbsent && (kind === 'report' || kind === 'observation')) return cap(withTense(t, v));
   if (CLIENT_VERBS.has(w0) || kind === 'observation') return `${clientStart(v)} ${withTense(t, v)}`;
   // "Did not reply to her after 11 pm" among what the client told: the client's own act not done.
