@@ -314,6 +314,26 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['AH x2 mo', 'months'], ['low energy past mo', 'month'], ['sober x1 mo', 'month'], ['Family hx: mo w/ bipolar d/o', 'mother'], ['mo has MDD', 'mother'], ['behavior in past 3 mo +', 'months'], ['dad + mo both drink', 'mother'], ['approx. mo', null]],
   },
   {
+    // "declined higher LOC" is the level of care; "MVA, brief LOC, ED visit" is a loss of consciousness.
+    short: 'LOC',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'loss of consciousness', before: /\b(?:brief|brief\s+\+|no|denies|denied|with|w\/|without|w\/o|\+|positive|any|momentary|possible|\d+\s*(?:sec|seconds?|min|minutes?))\s*$/i, after: /^\s*(?:after|from|following|with the|for \d|x\s?\d|\(|,?\s*(?:ed|er|emergency|ct|concussion|head))/i, topic: /\b(?:MVA|motor vehicle|accident|concussion|TBI|head injury|hit (?:his|her|their) head|crash|fell|fall)\b/i },
+      { expansion: 'level of care', before: /\b(?:higher|lower|step(?:ped|ping)? (?:up|down)|current|appropriate|this|same|change in|increase in|recommended|declined|refused|different)\s*$/i, after: /^\s*(?:change|assessment|determination|recommendation|needed|appropriate)\b/i },
+    ],
+    examples: [['pt declined higher LOC', 'level of care'], ['MVA 8/2/24, rear-ended, brief LOC, ED visit', 'loss of consciousness'], ['LOC', null]],
+  },
+  {
+    // "PC: 'I am safe now', VOC 4" in EMDR is the positive cognition; "walk-in from PC clinic" is primary care.
+    short: 'PC',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'primary care', after: /^\s*(?:clinic|provider|office|visit|doctor|dr\b|physician|referral|team|appointment|appt|follow-up|f\/u|nurse|practice)\b/i },
+      { expansion: 'positive cognition', after: /^\s*(?:[:=(]|"|was|is|of|installed|installation|rated)/i, topic: /\b(?:EMDR|VOC|VoC|SUDS?|NC|desensiti[sz]ation|bilateral|BLS|installation|reprocessing)\b/ },
+    ],
+    examples: [['walk-in from PC clinic', 'primary care'], ['PC: "I am safe now" (EMDR)', 'positive cognition'], ['PC', null]],
+  },
+  {
     short: 'd/c',
     meanings: [
       { expansion: 'discontinue', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|the|her|his|sertraline|fluoxetine|lithium|dose)\b/i },

@@ -74,6 +74,8 @@ export const SI_TERMS = [
   // "sometimes I think about taking all my pills": every whose and every word for the pills.
   // ("gave him all his meds in a pillbox" is no overdose: the taking verb is part of the term.)
   ...['take', 'taking', 'took', 'swallow', 'swallowing', 'swallowed'].flatMap((verb) => ['all', 'all of'].flatMap((all) => ['my', 'her', 'his', 'their', 'the'].flatMap((whose) => ['pills', 'meds', 'medications', 'medicine', 'sleeping pills'].map((what) => `${verb} ${all} ${whose} ${what}`)))),
+  // "stated plan to take her mother's oxycodone tonight": a plan to take someone's pills is a method planned.
+  ...['plan to take', 'planned to take', 'planning to take'].flatMap((verb) => ['her', 'his', 'my', 'their', "her mother's", "his mother's", "her mom's", "his mom's", "her dad's", "his dad's"].flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${verb} ${whose} ${drug}`))),
   // "thinking about taking the rest of her Seroquel": what is left of a prescription, taken at once.
   ...['take', 'taking', 'took', 'swallow', 'swallowing'].flatMap((verb) => ['her', 'his', 'their', 'my'].flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${verb} the rest of ${whose} ${drug}`))),
   // "has been saving his oxycodone ... planned to take them tonight": pills saved, then a plan to take "them".

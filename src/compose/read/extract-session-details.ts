@@ -4,7 +4,7 @@
 import { LATENESS } from '../lexicon/cues.ts';
 import { ENROLMENT_WORDS } from '../lexicon/session-labels.ts';
 import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
-import { findSessionDate } from './find-session-date.ts';
+import { COURSE_LENGTHS, findSessionDate } from './find-session-date.ts';
 
 const SERVICE: [RegExp, ServiceType][] = [
   [/\b(couples|couple's|conjoint|marital)\b|\bcouple (session|sess|therapy|counseling)\b/i, 'couples'],
@@ -134,7 +134,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
 /** What follows "Session 12" makes it a date: a day and a year ("/1/2026"), or a day below it ("/1"). */
 function writtenAsDate(after: string, first: number): boolean {
   const rest = /^\/(\d{1,2})(\/\d{2,4})?(?![\d/])/.exec(after);
-  return !!rest && first <= 12 && (rest[2] !== undefined || Number(rest[1]) < first);
+  return !!rest && first <= 12 && (rest[2] !== undefined || Number(rest[1]) < first || !COURSE_LENGTHS.has(Number(rest[1])));
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];

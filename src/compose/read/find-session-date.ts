@@ -78,6 +78,9 @@ const DATE_CUE = /(?:\b(?:dos|date of service|date of session|session date|sess 
 const OTHER_DAY = /^(?:next|f\/u|fu|follow-?up|rtc|return|returns|due|dob|d\.o\.b\.?|born|birthday|bday|court|hearing|trial|until|till|by|before|after|since|from|last|prior|previous|starting|starts|began|begins|ends|ended|discharged?|admitted|admission|surgery|appt|appointment|scheduled|rescheduled|cancel(?:l?ed)?|deadline|anniversary|died|death|passed|dui|arrested|arrest|incident|accident|expires|effective|through|thru)$/i;
 /** A date right after these is one end of a range or one of a list ("4/12 + 4/18", "11/20-11/27"). */
 const LIST_OR_RANGE = /(?:[-–+&]|\b(?:and|or|to|through|thru|vs))\s*$/i;
+/** How long a planned course runs ("CPT sess 6/12"); "Family session 11/19" names no such course, so it is a date. */
+export const COURSE_LENGTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 20, 24]);
+
 /** A session number written like a date: "sess 6/12" is session 6 of 12. */
 const SESSION_NUMBER = /(?:\bsess(?:ion)?s?|#|\bvisit|\bwk|\bweek|\bmodule|\bday)\s*#?\s*$/i;
 
@@ -111,7 +114,7 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       if (lastWords.some((w) => OTHER_DAY.test(w))) continue;
       if (!cued && LIST_OR_RANGE.test(clause)) continue;
       // "sess 6/12" is session 6 of 12; "Session 12/1" cannot be 12 of 1, so it is a date.
-      if (!yearGiven && SESSION_NUMBER.test(clause) && parts.day >= parts.month) continue;
+      if (!yearGiven && SESSION_NUMBER.test(clause) && parts.day >= parts.month && COURSE_LENGTHS.has(parts.day)) continue;
       if (/^\s*(?:[-–+&]|and\b|to\b)\s*(?:\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d)/.test(text.slice(end, end + 16))) continue;
       const opensSummary = /^[\s(\-–*•]*$/.test(text.slice(0, start));
       const inHeading = start < headingEnd;
