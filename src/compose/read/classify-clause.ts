@@ -108,6 +108,9 @@ const OWN_HEADING = /^\s*[A-Za-z][a-z]+(?: [a-z]+){0,2}\s*:\s+(?=\S)(.+)$/;
 const CUE_TESTS = new Map<readonly string[], RegExp>([GOAL_CUES, PLAN_CUES, RESPONSE_CUES, ASSESSMENT_CUES, BETWEEN_SESSION_CUES].map((cues) => [cues, new RegExp(anyTermPattern(cues))]));
 const has = (t: string, cues: readonly string[]): boolean => CUE_TESTS.get(cues)?.test(t) ?? cues.some((c) => t.includes(c));
 
+/** A reporting verb: with it, a finding is something told, not something seen. */
+const TOLD = /\b(?:reports?|reported|says|said|states|stated)\b/;
+
 /** A mental-status domain and its finding, as a clinician jots it. */
 const MSE_FINDING = /^(?:affect\s+(?:(?:was|is)\s+)?(?:anxious|flat|constricted|restricted|blunted|labile|congruent|incongruent|bright|full|euthymic|dysphoric|tearful|appropriate|depressed|irritable|sad|guarded|reactive)|no (?:evidence of )?psychosis|no psychotic symptoms|no (?:auditory|visual|auditory or visual|auditory and visual|auditory\/visual) hallucinations|alert and oriented|a&ox\d|oriented to person|(?:insight|judgment|judgement|thought process|thought content|orientation|memory|attention|concentration|psychomotor(?: activity)?|eye contact|hygiene|grooming)\s+(?:(?:was|is|were)\s+)?(?:fair|good|poor|limited|intact|adequate|impaired|linear|logical|goal-directed|tangential|circumstantial|organized|disorganized|normal|within normal limits|wnl|appropriate|unremarkable|fair to poor|poor to fair|partial|variable))\b/;
 
@@ -180,7 +183,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
     return toldByClient && !/\bscore of \d|\bsubjective units of distress\b|\bvalidity of cognition\b|\b[A-Z]{2,}(?:-\d+)?\b/.test(text.replace(/^\s*(?:[A-Z]{1,3}|pt)\s*:/, '')) ? 'report' : 'measure';
   }
   // "D: ... Affect anx, congruent": a mental-status finding under a Data label is what was seen.
-  if (ctx.labelKind === 'report' && MSE_FINDING.test(t.trim()) && !/\b(reports?|reported|says|said|states|stated)\b/.test(t)) return 'observation';
+  if (ctx.labelKind === 'report' && MSE_FINDING.test(t.trim()) && !TOLD.test(t)) return 'observation';
   if (ctx.labelKind) return ctx.labelKind;
   // "MI re: drinking, pt willing to try no beer before 6pm": the client's stance toward the work just done is the response.
   if (subject === 'client' && (ctx.afterIntervention || ctx.followsIntervention) && /^\s*\S+\s+(?:was\s+|is\s+|seemed\s+|appeared\s+)?(?:willing|receptive|open to|agreeable|resistant|ambivalent|hesitant|reluctant)\b/i.test(text)) return 'response';
@@ -234,7 +237,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "AUD, MDD rec" once spelled out: a list of diagnoses is the diagnoses addressed, never a report.
   if (subject === 'none' && diagnosisList(t.trim())) return 'assessment';
   // "Insight fair, judgment fair", "thought process linear": mental-status findings are what the clinician saw.
-  if (subject === 'none' && MSE_FINDING.test(t.trim()) && !/\b(reports?|reported|says|said|states|stated)\b/.test(t)) return 'observation';
+  if (subject === 'none' && MSE_FINDING.test(t.trim()) && !TOLD.test(t)) return 'observation';
   // (What was heard there, after a colon or a list, is the report: "saw Zoe alone: consistent story, ...".)
   // "Session w/ Maya today was harder than I expected": the clinician's judgment of the session.
   if (subject === 'none' && /^\s*(?:(?:the|this|today's|our)\s+)?(?:session|sess|today)\b[^.;]{0,40}\b(?:was|felt|went|seemed)\s+(?:a\s+|much\s+|really\s+|very\s+|pretty\s+|so\s+)?(?:harder|easier|better|worse|difficult|hard|tough|good|great|rough|productive|heavy|slow|intense|well)\b/.test(t)) return 'assessment';
@@ -243,9 +246,9 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "Incomplete session, closed w/ container + calm place": how the reprocessing ended is the work done.
   if (subject === 'none' && (/^\s*(?:incomplete|complete|completed)\s+(?:session|processing|reprocessing|target)\b/.test(t) || /\bclosed (?:with|w\/) (?:container|calm place|safe place|grounding|breathing|light stream)\b/.test(t))) return 'intervention';
   if (subject === 'none' && SEEN_ALONE.test(text.trim()) && !/[:,]/.test(text) && text.trim().split(/\s+/).length <= 12) return 'intervention';
-  if (subject === 'none' && BODY_CHECKED.test(t) && !/\b(?:reports?|reported|says|said|states|stated|per)\b/.test(t)) return 'observation';
+  if (subject === 'none' && BODY_CHECKED.test(t) && !TOLD.test(t) && !/\bper\b/.test(t)) return 'observation';
   // ("labs per PCP normal per pt" is still the client's report.)
-  if (subject === 'none' && CHECKED_RESULT.test(t.trim()) && !/\bper (?:the )?(?:client|patient|pt|her|him|them)\b|\b(?:reports?|reported|says|said|states|stated)\b/.test(t)) return 'observation';
+  if (subject === 'none' && CHECKED_RESULT.test(t.trim()) && !/\bper (?:the )?(?:client|patient|pt|her|him|them)\b/.test(t) && !TOLD.test(t)) return 'observation';
   if (subject === 'none' && isTherapistAction(t, w0) && !clientDidIt(t)) return 'intervention';
   if (subject === 'none' && CRISIS_CONTACT.test(t.trim())) return 'intervention';
   // "Challenging questions worksheet in session": a named exercise done in the room is the work done.

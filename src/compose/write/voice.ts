@@ -58,6 +58,10 @@ function lowerLead(t: string): string {
 }
 
 const FIRST_PERSON = /\b(?:i|me|myself|my|we|us|ourselves|our|ours)\b/i;
+/** "I think I pushed too fast": the clinician's doubt about their own act (the verb is captured). */
+const DOUBT_OF_OWN_ACT = /I (?:think|thought|feel like|felt like|wonder if|suspect|believe) I (was|[a-z]{3,}ed)/;
+const DOUBT_IN_CLAUSE = new RegExp(`(?<![\\w-])${DOUBT_OF_OWN_ACT.source}(?![\\w-])`, 'g');
+const DOUBT_AT_START = new RegExp(`^${DOUBT_OF_OWN_ACT.source}\\b`);
 
 /** First-person words outside quotes become the clinician term or "therapist and client". */
 export function toThirdPerson(text: string, v: Voice): string {
@@ -76,7 +80,7 @@ export function toThirdPerson(text: string, v: Voice): string {
   // Every rewrite below needs one of these words: most clauses have none, and skip eleven slow scans.
   const out = !FIRST_PERSON.test(bare) ? bare : bare
     // "I think I pushed too fast": the clinician's doubt about their own act, said once, as a doubt.
-    .replace(/(?<![\w-])I (?:think|thought|feel like|felt like|wonder if|suspect|believe) I (was|[a-z]{3,}ed)(?![\w-])/g, (_m, verb: string) => `${mid} may have ${verb === 'was' ? 'been' : verb}`)
+    .replace(DOUBT_IN_CLAUSE, (_m, verb: string) => `${mid} may have ${verb === 'was' ? 'been' : verb}`)
     .replace(/(?<![\w-])I am(?![\w-])/g, `${mid} is`)
     .replace(/(?<![\w-])I have(?![\w-])/g, `${mid} has`)
     // "I want to rule out", "I don't think": the verb agrees with "the therapist".
@@ -202,7 +206,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "Facilitator reviewed overdose risk": the group's clinician keeps the word the note used.
     if (/^(?:co-?)?facilitators?\b|^(?:group|co) leaders?\b/i.test(t)) return finish(cap(t));
     // "I think I pushed too fast": a doubt about the clinician's own act, said as a doubt.
-    const doubt = /^I (?:think|thought|feel like|felt like|wonder if|suspect|believe) I (was|[a-z]{3,}ed)\b/.exec(t);
+    const doubt = DOUBT_AT_START.exec(t);
     if (doubt) return finish(`${clinicianStart(v)} may have ${doubt[1] === 'was' ? 'been' : doubt[1]}${toThirdPerson(t.slice(doubt[0].length), v)}`);
     // "I am going to consult", "I'm calling": the clinician's verb agrees with "Therapist".
     t = t.replace(/^(I|therapist|clinician|this writer)\b\s*/i, '');
