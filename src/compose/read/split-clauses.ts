@@ -256,7 +256,7 @@ const AGE_THEN_STATE = /(?<=\b\d{1,3}\s*)\s(?=(?:lives|lived|works|worked|retire
 // ("said to the group honestly sometimes I think ...": whom it was said to does not count among the words.)
 const SPEECH_JUST_BEFORE = /\b(says|said|saying|told|tells|telling|texted|wrote|admitted|stated|states|asked|messaged|posted)(?:\s+to\s+(?:the\s+)?\S+)?(?:\s+\S+){0,4}$/i;
 const OPEN_SUBORDINATE = /\b(?:when|whenever|if|while|once|because|since|until|unless)\s+(?:he|she|they|i|we|you|client|pt|patient)\b(?:\S*)(?:\s+\S+){0,3}$/i;
-const LEADING_PHRASE = /^(?:toward|towards|at|in|on|during|after|before|by|near|later|then|when|while|since|until|once|as|earlier|afterwards)\b/i;
+const LEADING_PHRASE = /^(?:per|according to|toward|towards|at|in|on|during|after|before|by|near|later|then|when|while|since|until|once|as|earlier|afterwards)\b/i;
 
 /** The words before "when ..." already hold a main clause: more than a few words, not ending in a speech verb or a joiner. */
 function trailingSubordinate(lead: string): boolean {

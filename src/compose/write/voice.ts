@@ -176,6 +176,9 @@ function alignReportingVerbs(sentence: string, v: Voice): string {
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
+  // "per mobile crisis, transported to the ED": the source leads what it told, which is voiced on its own.
+  const source = PER_SOURCE_LEAD.exec(t);
+  if (source && !PER_OTHER_SOURCE_FIRST.test(t)) return `Per ${source[1]}, ${lowerLead(completeClause(t.slice(source[0].length), kind, subject, v, speaker)).replace(/^(?:Client|Patient|Student|Therapist|Clinician|The|This|A|An)\b/, (w) => w.toLowerCase())}`;
   // "Did not leave her alone": in a crisis, the client kept in sight.
   // "saw Zoe alone 15 min first: consistent story, ...": the clinician saw them alone (a sentence of its
   // own); what follows is what was heard or seen there, with no doer named.
@@ -259,7 +262,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const adverb = /^(still|also|now|really|just|often|usually|sometimes|never|always|finally|already|again|only|then)\s+/i.exec(rest)?.[0];
     if (adverb && (verbFirst(firstWord(rest.slice(adverb.length))) || verbForms(firstWord(rest.slice(adverb.length))))) return finish(`${who} ${adverb.trim()} ${withTense(rest.slice(adverb.length), v)}`);
     // "Client Sam (they/them) reports ...": the client's name in apposition, then their verb.
-    const named = /^([A-Z][a-z]+)((?:\s+\([^)]*\))?)\s+(\S+)/.exec(rest);
+    // ("client J.R. (established) called ...": initials are a name too.)
+    const named = /^([A-Z][a-z]+|[A-Z]\.(?:\s?[A-Z]\.?)?(?=[\s(]))((?:\s+\([^)]*\))?)\s+(\S+)/.exec(rest);
     if (named && (verbFirst(named[3]!.toLowerCase()) || CLIENT_VERBS.has(named[3]!.toLowerCase()))) return finish(`${who} (${named[1]}${named[2]!.replace(/^\s+\((.*)\)$/, ', $1')}) ${withTense(rest.slice(named[1]!.length + named[2]!.length).trim(), v)}`);
     // "he does have a hunting rifle": an emphatic "does have" is having it now.
     if (/^(?:does|do) have\b/.test(rest)) return finish(`${who} ${v.tense === 'past' ? 'has' : 'has'}${rest.replace(/^(?:does|do) have/, '')}`);
@@ -323,6 +327,8 @@ const CARE_FACT = new RegExp(`^(?:(?:${MEDICATION_NAMES.join('|')})\\b|(?:[A-Za-
 const PER_OTHER_SOURCE = new RegExp(`\\s*,?\\s*\\bper\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*$`, 'i');
 /** "Per sister, pt hasn't left her room": who told it, opening the report. */
 const PER_OTHER_SOURCE_FIRST = new RegExp(`^per\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|client's\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*,\\s*(?=\\S)`, 'i');
+/** "per mobile crisis, ...", "according to ED staff, ...": another source (never the client) opening what it told. */
+const PER_SOURCE_LEAD = /^(?:per|according to)\s+(?!(?:the\s+)?(?:client|pt|patient|self)\b)([^,;:"()]{2,40}?)\s*,\s*(?=\S)/i;
 /** "Former smoker", "ex-drinker": who the client is, not something reported. */
 const WHO_THEY_ARE = /^(?:former|ex-|current|daily|heavy|light|social|occasional|non-?|never|lifelong)\s*-?\s*(?:smoker|drinker|vaper|cannabis user|gambler)\b/i;
 /** "did not reply to her" among what the client told: the client's act not done (never how the clinician interviewed). */
@@ -340,6 +346,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (/^(?:referred|sent|brought in)\s+by\b|^(?:transported|escorted|driven)\s+(?:by|to|via)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "oriented to person, place, time": the client's orientation, never the therapist orienting someone.
   if (/^(?:alert and )?oriented to (?:person|place|time)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+  // "assessed as high risk": the clinician's judgment names whom it is about.
+  if (/^(?:assessed|judged|deemed|rated|considered)\s+(?:to be\s+|as\s+)(?:at\s+)?(?:\S+\s+){0,2}risk\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t.replace(/^(\S+)\s+(?:to be\s+|as\s+)/i, (_m, verb: string) => `${verb.toLowerCase()} ${v.client} as `), v)}`;
   if (THERAPIST_ONLY_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // "called mobile crisis": a crisis service contacted, said without guessing who called.
   const contact = kind === 'intervention' ? CRISIS_CONTACT.exec(t) : null;
