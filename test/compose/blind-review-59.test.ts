@@ -43,3 +43,107 @@ describe('review 59: an after-hours call written as its events happened', () => 
     expect(n).not.toMatch(/Therapist spoke/);
   });
 });
+
+describe('review 59: dictation that takes words back', () => {
+  it('a quotation said again after "sorry he said" replaces the first; it is never kept as the client\'s words', () => {
+    const n = note('um so session 6 um he came in down since then he\'s had thoughts of dying like "I just want to disappear" sorry he said "I want it all to stop" um he denies a plan', 'birp');
+    expect(n).toMatch(/"I want it all to stop"/);
+    expect(n).not.toMatch(/I just want to disappear/);
+    expect(n).not.toMatch(/\bsorry\b/);
+  });
+
+  it('"since then" stays with what follows; "but today" opens the next statement, not the end of the last', () => {
+    const n = note('um so she\'s been doing really well with the exposure hierarchy but today she came in tearful she said her boss yelled at her on Monday and since then she\'s barely slept um we did some grounding', 'soap');
+    expect(n).not.toMatch(/\bbut today\./i);
+    expect(n).not.toMatch(/\band since\./);
+    expect(n).toMatch(/since then she has barely slept/);
+  });
+
+  it('"he\'s 27 social anxiety" gives the age and the concern, never "Client was 27 social anxiety"', () => {
+    const n = note('session 5 um so he\'s 31 panic disorder and he\'s been doing pretty well with the exposures but today um he came in really anxious he said his boss yelled at him on Monday um we did interoceptive exposure', 'dap');
+    expect(n).toMatch(/Client is 31 years old; panic disorder/);
+  });
+
+  it('"she\'s stayed with it" is "has stayed"; "she\'s worried" stays "is worried"', () => {
+    const n = note('ERP session 7 she did the level four exposure and she\'s stayed with it the whole time, she\'s worried about next week', 'soap');
+    expect(n).toMatch(/has stayed with it/);
+    expect(n).not.toMatch(/was stayed|is stayed/);
+  });
+
+  it('a date before the session number is the date of service, not "3 of 14"', () => {
+    const doc = composeNote({ summary: 'okay so this is Priya 4/22 session 9 ERP um she did the contamination exposure', format: 'soap', today: '2026-12-01' } as Parameters<typeof composeNote>[0]);
+    expect(doc.sections.map((s) => s.text).join('\n')).not.toMatch(/4 of 22/);
+  });
+});
+
+describe('review 59: who did it, in programs for substance use', () => {
+  it('a "Plan to take them tonight" inside a Behavior line is the client\'s suicide plan, never the session\'s plan', () => {
+    const summary = 'Crisis - walk-in, 60 min\nBehavior: pt tearful, said "I\'m done." Has been saving his oxycodone x2 wks. Plan to take them tonight w/ vodka. Denies prior attempts.\nIntervention: C-SSRS, safety planning, means restriction.\nPlan: ED eval today.';
+    const doc = composeNote({ summary, format: 'birp' });
+    const plan = doc.sections.find((s) => s.key === 'plan')!.text;
+    expect(plan).not.toMatch(/take them tonight/);
+    expect(doc.sections.find((s) => s.key === 'risk')!.text).toMatch(/Client reported a plan to take them tonight/);
+  });
+
+  it('"Behavior: ... Plan to continue weekly" in one line still reads the plan', () => {
+    const doc = composeNote({ summary: 'Individual 50 min\nBehavior: pt calm, engaged. Plan to continue weekly.\nDenies SI/HI.', format: 'birp' });
+    expect(doc.sections.find((s) => s.key === 'plan')!.text).toMatch(/continue weekly/i);
+  });
+
+  it('"Reported pt attending IOP" in a collateral call is the clinician\'s report to the other party', () => {
+    const n = note('Collateral call w/ PO Garza re: pt D.M., ROI on file. Reported pt attending IOP 3x/wk, UDS neg x3, PO satisfied.', 'simple');
+    expect(n).toMatch(/probation officer Garza/);
+    expect(n).toMatch(/Therapist reported client attending intensive outpatient program/);
+    expect(n).not.toMatch(/Client reported client/);
+    expect(n).toMatch(/negative three times/);
+  });
+
+  it('"benzo + EtOH" joins two substances; "+ETOH today" is still a positive finding', () => {
+    expect(note('Individual 50 min\npsychoed re: benzo + EtOH combo risk, pt receptive. denies SI.', 'dap')).toMatch(/benzodiazepine and alcohol/);
+    expect(note('Individual 50 min\nUDS today +ETOH, pt acknowledged drinking Sat. denies SI.', 'dap')).toMatch(/positive for alcohol/);
+  });
+
+  it('a medicine "per PCP" was prescribed by the PCP, never reported by them', () => {
+    const n = note('Intake 60 min\nhx panic d/o, on escitalopram 10mg per PCP. denies SI.', 'dap');
+    expect(n).toMatch(/escitalopram 10mg \(prescribed by primary care provider\)/);
+    expect(n).not.toMatch(/Primary care provider reported/);
+  });
+
+  it('"Currently shaky, sweating" is what the clinician saw, never the client\'s report', () => {
+    const n = note('Intake 60 min\nLast drink 2 days ago. Currently shaky, sweating, CIWA 12. Denies SI/HI.', 'sirp');
+    expect(n).toMatch(/Client presented as shaky, sweating/);
+    expect(n).not.toMatch(/Client reported currently/);
+  });
+
+  it('"Intake assessment - 3/12" gives the date; the session line does not say "Assessment" twice', () => {
+    const doc = composeNote({ summary: 'Intake assessment - 3/12\n34 y/o M referred by PCP for anxiety. Denies SI/HI.', format: 'sirp', today: '2026-12-01' } as Parameters<typeof composeNote>[0]);
+    const session = doc.sections.find((s) => s.key === 'session')!.text;
+    expect(session).not.toMatch(/Assessment\. Assessment|assessment\. Assessment/);
+  });
+});
+
+describe('review 59: couples, children and the plan', () => {
+  it('in a couples session "practiced speaker/listener" is the couple\'s; the screen for safety is the clinician\'s and its answer keeps the tense', () => {
+    const n = note('Couples - R & D, session 3\n- practiced speaker/listener re: chores, D interrupted 2x\n- asked about safety at home separately - both deny any physical aggression or threats\n- next: 2 wks (R traveling)', 'birp');
+    expect(n).toMatch(/The couple practiced speaker\/listener/);
+    expect(n).toMatch(/Therapist asked about safety at home separately/);
+    expect(n).toMatch(/both denied any physical aggression/);
+    expect(n).toMatch(/Next session in 2 weeks \(R traveling\)/);
+  });
+
+  it('"Asked him directly about SI, said no" gives the answer to the client', () => {
+    const n = note('Individual 50 min\npt stressed re: layoff. Asked him directly about SI, said no, never. Plan: f/u 1 wk.', 'dap');
+    expect(n).toMatch(/When asked directly about suicidal ideation, client said no/);
+  });
+
+  it('a homework item qualified with "NOT about money" stays one item', () => {
+    const n = note('Couples 50 min\nHW: one 10 min check-in/day, NOT about money yet.\nBoth deny SI/HI.', 'birp');
+    expect(n).not.toMatch(/Homework: NOT/);
+  });
+
+  it('"Eli (9) w/ mom – practiced bossing back": the heading ends at the dash; the work is the session\'s', () => {
+    const doc = composeNote({ summary: 'Maya (8) w/ dad – practiced "bossing back" the worry monster, exposure to touching the doorknob 5 min, gave him the reassurance tracking chart.\nNext wk: same exposure daily.', format: 'pie' });
+    expect(doc.sections.find((s) => s.key === 'session')!.text).not.toMatch(/bossing back/);
+    expect(doc.sections.map((s) => s.text).join('\n')).toMatch(/Therapist gave him the reassurance tracking chart/);
+  });
+});

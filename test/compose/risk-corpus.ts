@@ -227,7 +227,7 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'Client angry at boss. Said "I\'m gonna wait for him in the parking lot and make him pay." Denied SI.', si: 'denied', hi: 'not_assessed', threat: true, says: ['threatening statement', 'parking lot'] },
   { text: 'pt furious at ex. "he\'ll regret it, I\'m going after him." denies SI/HI. consulted supervisor re duty to warn.', si: 'denied', hi: 'denied', threat: true, says: ['duty to warn', 'threatening statement'] },
   { text: 'client said she wants to punch him next time he yells. no SI.', si: 'denied', threat: true },
-  { text: 'Pt stated "if he touches my kid again I\'ll put him in the ground." Asked directly about intent: said he "wouldn\'t actually do it." Denies SI.', si: 'denied', threat: true, says: ['put him in the ground', 'Asked directly about intent', 'threatening statement'], never: ['[Not documented: homicidal ideation'] },
+  { text: 'Pt stated "if he touches my kid again I\'ll put him in the ground." Asked directly about intent: said he "wouldn\'t actually do it." Denies SI.', si: 'denied', threat: true, says: ['put him in the ground', 'When asked directly about intent, client said he "wouldn\'t actually do it."', 'threatening statement'], never: ['[Not documented: homicidal ideation'] },
   { text: 'said "he won\'t see it coming" about the neighbor. denies SI.', si: 'denied', threat: true },
   { text: 'client said "I swear I\'ll smash his face in" re: coworker, calmed by end. no SI/HI per pt.', si: 'denied', hi: 'denied', threat: true, says: ['threatening statement'] },
   { text: 'she said her dad used to hit her. denies SI/HI.', si: 'denied', hi: 'denied', threat: false },
@@ -288,4 +288,11 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'Said "sometimes I pray the Lord just takes me in my sleep." Asked directly - no thoughts of killing herself, no plan.', si: 'passive', plan: false },
   { text: 'urges to cut daily x1 wk, denies cutting since Feb (last SH 2/9). denies SI.', si: 'denied', selfHarm: 'history', never: ['current self-harm'] },
   { text: 'he said "if he comes at me I\'ll shoot him" - says he doesn\'t actually want to hurt anybody, was blowing off steam.', threat: true, never: ['the client denied homicidal ideation'] },
+  // Review 59: a history label governs the list it opens; a group's "no members reported" is a denial; an idiom threatens no one.
+  { text: 'Intake. Hx: depressive episode in 2004 after a loss, overdose on pills at that time, hospitalized 3 days. No SI since; denies current SI, HI.', si: 'denied', hi: 'denied', never: ['the client endorsed active suicidal ideation'] },
+  { text: 'Intake 60 min.\nPsych history: anxiety since teens, overdose on pills, inpatient x1. Denies current SI.', si: 'denied', never: ['endorsed active suicidal ideation'] },
+  { text: 'Process group, 8 members. No members reported SI/HI at check-out.', si: 'denied', hi: 'denied', never: ['endorsed'] },
+  { text: 'Group, 6 present. no group members endorsed SI or HI when screened at close.', si: 'denied', hi: 'denied' },
+  { text: 'says withdrawal "kicking his butt" - poor sleep, irritable. Denies SI/HI.', si: 'denied', hi: 'denied', never: ['threatening statement'] },
+  { text: 'Pt angry at cousin: "I\'m going to kick his ass when I see him Saturday." Denies SI.', si: 'denied', threat: true },
 ];

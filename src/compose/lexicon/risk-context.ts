@@ -4,9 +4,9 @@
 // Every pattern has examples in test/compose/risk-corpus.ts.
 
 /** Words before a mention that deny it, within its stretch of the clause. */
-// "Neither partner endorsed", "none of the members reported", "no one endorsed": a denial by every participant.
+// "Neither partner endorsed", "none of the members reported", "no one endorsed", "no members reported": a denial by every participant.
 // ("denies Noah has ever said anything about wanting to hurt himself", "no talk of wanting to die": "anything about" and "no talk of" deny too.)
-export const NEGATION_BEFORE = /\b(anything about|no (?:talk|mention|statements?|comments?) (?:of|about)|neither(?: [a-z]+){0,4} (?:has |have )?(?:endorsed|endorses|reported|reports)|neither|(?:no one|nobody|none of (?:the|them))(?: [a-z]+){0,4} (?:endorsed|endorses|reported|reports)|not endorsing|does not endorse|did not endorse|does not report|did not report|no current|no active|no evidence of|ruled out|negative for|free of|absence of|none of|denies|denied|deny|denying|negative|never|without|instead of|rather than|no|not|nor)\b/;
+export const NEGATION_BEFORE = /\b(anything about|no (?:talk|mention|statements?|comments?) (?:of|about)|neither(?: [a-z]+){0,4} (?:has |have )?(?:endorsed|endorses|reported|reports)|neither|(?:no one|nobody|none of (?:the|them)|no (?:group |other )?(?:members?|participants?|clients?|patients?|residents?|students?|veterans?))(?: [a-z]+){0,4} (?:endorsed|endorses|reported|reports|voiced|disclosed|expressed)|not endorsing|does not endorse|did not endorse|does not report|did not report|no current|no active|no evidence of|ruled out|negative for|free of|absence of|none of|denies|denied|deny|denying|negative|never|without|instead of|rather than|no|not|nor)\b/;
 
 /** Words after a mention that deny it ("SI: none", "SI - denied", "Current SI: denies", "SI negative", a diary card's "SI 0/5"). */
 // "SI no plan no intent": a "no" that opens the next screening item denies that item, not the ideation.
@@ -16,7 +16,10 @@ export const NEGATION_AFTER = /^\s*(?:[:=-]\s*)?(none|no(?!\s+(?:plan|intent|mea
 export const TERMINATORS = /\b(but|however|although|though|yet|except|endorses|endorsed|endorsing|admits|admitted|acknowledges|acknowledged|reports|reported|states|stated|says|said|with)\b/g;
 
 /** A past time around a mention: history, not today's status. */
-export const HISTORY = /\b(history of|history|hx|h\/o|past(?!\s+(?:week|weeks|wk|wks|few|couple|\d+|night|nights|weekend|month|day|days|24|48|72)\b)|prior|previous|previously|former|formerly|used to|lifetime|at intake|per intake|last session|last week's session|in the past|as a (?:teen|teenager|child|kid)|in (?:her|his|their|my) (?:teens|20s|30s|40s|twenties|thirties)|in (?:high school|college|middle school|nursing school|grad school)|once in|years ago|months ago|\d+\s+(?:years?|months?|weeks?)\s+ago|in (?:19|20)\d\d|(?:19|20)\d\d|(?<!year-)(?<!years )(?<!year )old|healed|scars?|last (?:cut|time|episode|attempt|incident)|since (?:19|20)\d\d|last (?:spring|summer|fall|autumn|winter|year)|the one time|one time|back then|(?:at |when )?age \d{1,2}|at (?:1\d|[2-9]\d)(?!\s*(?:am|pm|a\.m|p\.m|:|%|mg|\/|percent|minutes?|mins?|hours?|hrs?))|post-(?:ed|er|hospital|hosp|discharge|admission|inpatient)|(?:ed|er|emergency room|emergency department|hospital|inpatient|crisis unit) (?:visit|stay|admission|presentation|discharge))\b|\b(?:on|since|before|in)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/;
+export const HISTORY = /\b(history of|history|hx|h\/o|past(?!\s+(?:week|weeks|wk|wks|few|couple|\d+|night|nights|weekend|month|day|days|24|48|72)\b)|prior|previous|previously|former|formerly|used to|lifetime|at intake|per intake|last session|last week's session|in the past|as a (?:teen|teenager|child|kid)|in (?:her|his|their|my) (?:teens|20s|30s|40s|twenties|thirties)|in (?:high school|college|middle school|nursing school|grad school)|once in|years ago|months ago|\d+\s+(?:years?|months?|weeks?)\s+ago|in (?:19|20)\d\d|(?:19|20)\d\d|(?<!year-)(?<!years )(?<!year )old|healed|scars?|last (?:cut|time|episode|attempt|incident)|since (?:19|20)\d\d|last (?:spring|summer|fall|autumn|winter|year)|the one time|one time|back then|at that time|(?:at |when )?age \d{1,2}|at (?:1\d|[2-9]\d)(?!\s*(?:am|pm|a\.m|p\.m|:|%|mg|\/|percent|minutes?|mins?|hours?|hrs?))|post-(?:ed|er|hospital|hosp|discharge|admission|inpatient)|(?:ed|er|emergency room|emergency department|hospital|inpatient|crisis unit) (?:visit|stay|admission|presentation|discharge))\b|\b(?:on|since|before|in)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/;
+
+/** "Hx: one depressive episode in 1989, overdose on pills ...": a history label that governs every item it lists. */
+export const HISTORY_LABEL = /^\s*(?:(?:psych(?:iatric)?|past|prior|medical|trauma|risk|suicide|self-harm|substance(?: use)?|treatment)\s+)?(?:history|hx|h\/o)\s*:/;
 
 /** Today's denial after a history: "hx of SI in 2019, none currently". */
 export const NONE_NOW = /\b(?:none|no (?:\w+ )?(?:ideation|thoughts|episodes)|denies any)\s+since\b|\b(none|no|denies|denied|negative)\b[^.;]{0,20}\b(currently|current|now|today|at this time|presently)\b|\b(denies|denied)\b[^.;]{0,12}\bnow\b/;
@@ -111,7 +114,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   String.raw`(?<!\b(?:it|that|this|what|which|words?|comments?|things?|never|not|n't|no)\s+(?:\w+\s+)?)\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b`,
   // "thought about going over there and beating his ass": the act as it is said, in any form.
   String.raw`\b(?:punching|shooting|stabbing|strangling|choking|beating|slapping|hitting|killing) (?:him|her|them|that guy)\b(?!\s+up\b)`,
-  String.raw`\b(?:beat|beating|kick|kicking|whoop|whooping|whip|whipping) (?:his|her|their|that guy's) (?:ass|butt)\b`,
+  // ("PAWS 'kicking his ass'", "withdrawal is kicking my butt": something hard to bear, said as an idiom, threatens no one.)
+  String.raw`(?<!\b(?:paws|withdrawals?|depression|anxiety|grief|insomnia|detox|recovery|sobriety|chemo|treatment|work|school|job|life|it|this|that|week|cravings?|symptoms?|meds?|medications?|side effects?)\s+(?:(?:is|was|has been|been|keeps?|kept|'s|are|were)\s+)?["']?)\b(?:beat|beating|kick|kicking|whoop|whooping|whip|whipping) (?:his|her|their|that guy's) (?:ass|butt)\b`,
   String.raw`\brun (?:him|her|them) over\b`,
   // "he'd 'put a bullet in' his boss": shooting someone named by their role.
   String.raw`\bput a bullet in\b(?!\s+(?:my|his|her|their)\s+(?:own\s+)?(?:head|brain|skull|mouth)\b)`,

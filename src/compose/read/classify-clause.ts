@@ -313,7 +313,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
 /** A clause led by what the clinician saw: a presentation word or phrase (cues.ts). */
 function opensWithObservation(text: string): boolean {
   // Hedges qualify the finding ("kind of flat at first"); they do not change what was seen.
-  const t = text.toLowerCase().replace(/^["(]+/, '').replace(/^(?:kind of|sort of|a bit|a little|somewhat|slightly|very|quite|visibly|initially|mildly|more|less)\s+/, '');
+  const t = text.toLowerCase().replace(/^["(]+/, '').replace(/^(?:kind of|sort of|a bit|a little|somewhat|slightly|very|quite|visibly|noticeably|currently|initially|mildly|more|less)\s+/, '');
   const w0 = t.match(/^[a-z][a-z'-]*/)?.[0] ?? '';
   return OBSERVATION_WORDS.has(w0) || OBSERVATION_PHRASES.some((p) => t.startsWith(p) && !/[a-z]/.test(t.charAt(p.length)));
 }

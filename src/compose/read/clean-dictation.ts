@@ -114,6 +114,10 @@ export function cleanDictation(text: string): string {
   // "a new, no, sorry, the deputy chief", "narcan no sorry taking the fentanyl": a spoken self-correction
   // takes back the one to three words before it.
   if (/sorry|wait/i.test(out)) out = out.replace(/(?<![\w'-])[\w']+(?:\s+[\w']+){0,2},?\s+(?:no,?\s+sorry|no,?\s+wait|sorry,?\s+I\s+mean),?\s+/gi, (m, offset: number) => blank(m, offset));
+  // 'like "I should just end it" sorry he said "I should just be gone"': the words quoted again replace the first quote.
+  if (/sorry|wait|mean|actually/i.test(out)) out = out.replace(/"[^"\n]{1,120}"[,.]?\s+(?:sorry|no,?\s+wait|wait,?\s+no|I\s+mean|actually|no,?\s+sorry)(?:,?\s+(?:(?:she|he|they|client|pt)\s+)?(?:said|says|put it as|called it))?,?\s+(?=")/gi, (m) => ' '.repeat(m.length));
+  // "panic and depression sorry depression is the main thing now": the word said again after "sorry" starts the statement anew.
+  if (/sorry/i.test(out)) out = out.replace(/(?<=\b([a-z]{3,}))\s+sorry,?\s+(?=\1\b)/gi, (m) => pad('.', m.length));
   // "9 days sober as of today no 5 days sorry 5 days": a count said again after "no" replaces the first.
   out = out.replace(/(?<![\w'-])\d+(\s+(?:days?|weeks?|months?|years?|hours?|times|drinks|pills))\b([^.;\d]{0,30}?),?\s+no,?\s+(\d+)\1\b(?:,?\s+sorry,?\s+\3\1\b)?/gi, (m, unit: string, rest: string, n: string) => pad(`${n}${unit}${rest}`, m.length));
   // "I'll, no, we'll start": a pronoun or article taken back by a bare "no" between commas.

@@ -159,7 +159,7 @@ export function isSessionFragment(fragment: string): boolean {
 }
 
 /** Words that say nothing once the session details are taken out ("so today was a ... with the client"). */
-const FILLER = new Set(['type', 'service', 'visit', 'so', 'today', 'by', 'via', 'over', 'on', 'in', 'at', 'was', 'is', 'a', 'an', 'the', 'this', 'with', 'client', 'patient', 'pt', 'cl', 'of', 'for', 'and', 'our', 'my', 'ok', 'okay', 'um', 'uh', 'well']);
+const FILLER = new Set(['type', 'service', 'visit', 'assessment', 'so', 'today', 'by', 'via', 'over', 'on', 'in', 'at', 'was', 'is', 'a', 'an', 'the', 'this', 'with', 'client', 'patient', 'pt', 'cl', 'of', 'for', 'and', 'our', 'my', 'ok', 'okay', 'um', 'uh', 'well']);
 
 /** A heading fragment without the words already in the session line ("family session 55 min w/ mother" -> "w/ mother"). */
 export function stripSessionWords(fragment: string): string {

@@ -77,7 +77,8 @@ const DATE_CUE = /(?:\b(?:dos|date of service|date of session|session date|sess 
 /** Words shortly before a date that make it another day: the next appointment, a deadline, a birthday, an event. */
 const OTHER_DAY = /^(?:next|f\/u|fu|follow-?up|rtc|return|returns|due|dob|d\.o\.b\.?|born|birthday|bday|court|hearing|trial|until|till|by|before|after|since|from|last|prior|previous|starting|starts|began|begins|ends|ended|discharged?|admitted|admission|surgery|appt|appointment|scheduled|rescheduled|cancel(?:l?ed)?|deadline|anniversary|died|death|passed|dui|arrested|arrest|incident|accident|expires|effective|through|thru)$/i;
 /** A date right after these is one end of a range or one of a list ("4/12 + 4/18", "11/20-11/27"). */
-const LIST_OR_RANGE = /(?:[-–+&]|\b(?:and|or|to|through|thru|vs))\s*$/i;
+// ("Intake assessment - 3/12": a dash after words, not after another date, only sets the date apart.)
+const LIST_OR_RANGE = /(?:\d\s*[-–]|[+&]|\b(?:and|or|to|through|thru|vs))\s*$/i;
 /** How long a planned course runs ("CPT sess 6/12"); "Family session 11/19" names no such course, so it is a date. */
 export const COURSE_LENGTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 20, 24]);
 
@@ -122,7 +123,9 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // year or a month name also anywhere in the heading.
       // "phone, 3/5": a first line that only says how the session was held, and when.
       const bareHeading = inHeading && headingEnd <= 40 && text.slice(0, headingEnd).trim().split(/\s+/).length <= 5 && /\b(?:phone|video|telehealth|tele|indiv\w*|session|sess|intake|couples?|family|group|crisis|f\/u|follow-?up)\b/i.test(text.slice(0, headingEnd));
-      const counts = cued || opensSummary || bareHeading || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
+      // "okay so this is Dana 3/14 session 9": a date among the first words, right before the session it names.
+      const namesSession = text.slice(0, start).trim().split(/\s+/).length <= 8 && /^\s*,?\s*(?:session|sess|intake|visit|appt|appointment)\b/i.test(text.slice(end, end + 14));
+      const counts = cued || opensSummary || bareHeading || namesSession || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
       if (!counts) continue;
       found.push(withYear({ ...parts, start, end, text: m[0] }, options.today));
     }

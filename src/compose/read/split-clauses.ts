@@ -76,6 +76,8 @@ export function splitClauses(text: string): Clause[] {
     // A format letter ("S:", "P:") labels its whole line.
     let lineKind: FactKind | undefined;
     let lineHasClause = false;
+    // The label that opened the line ("Behavior: ..."): a bare "Plan to take them tonight" later in it is the client's plan.
+    let openingKind: FactKind | undefined;
     const letter = scheme ? LETTER_LABEL.exec(text.slice(from, lineEnd)) : null;
     if (scheme && letter) {
       const l = letter[1]!.toUpperCase();
@@ -99,13 +101,17 @@ export function splitClauses(text: string): Clause[] {
       // "Plan is to overdose on ...": a suicide plan, not the session's.
       // ("so plan ruth is going to plan something": in dictation, the plan opens with who will do it.)
       const bareLabel = /^\s*(plan|p)(?:\s+is(?:\s+to)?)?\s+(?=(?:cont|continue|f\/u|follow|next|return|rtc|see|meet|will|to|weekly|biweekly|monthly|call|check)\b|(?:she|he|they|client|pt|[a-z]+)\s+(?:is going to|will)\b)(?!(?:to\s+)?(?:overdose|od|kill|shoot|hang|jump|cut|die|end (?:it|his|her|their|my)|take (?:all|the|his|her|pills)|drive|crash|suicide|hurt|harm|attack|stab|beat|get back at|go after)\b)|^\s*(chief complaint|presenting problem)\s+(?=[a-z0-9])/i.exec(text.slice(start, s.end));
-      const labelMatch = bareLabel ?? LABEL.exec(text.slice(start, s.end));
+      // ("Behavior: ... Plan to take them tonight w/ a fifth": inside a line another label opened, "plan to" is the
+      // client's own unless what follows is the treatment's next step.)
+      const clientsPlan = bareLabel && openingKind && openingKind !== 'plan' && /^\s*plan\s+(?:is\s+)?to\s+(?!(?:cont|continue|follow|meet|see|return|call|check|schedule|review|start|begin|refer|increase|decrease|reassess|resume|complete)\b)/i.test(text.slice(start, s.end));
+      const labelMatch = (clientsPlan ? null : bareLabel) ?? LABEL.exec(text.slice(start, s.end));
       // "goal for group:", "focus today:": a known label with the session named after it.
       const labelWord = (labelMatch?.[1] ?? labelMatch?.[2])?.trim().toLowerCase().replace(/^(.+?)\s+(?:(?:for|of)\s+(?:the\s+|this\s+)?(?:group|session|sess|today|visit)|today|per\s+(?:the\s+)?(?:client|pt|patient|teen|child|parents?|mom|mother|dad|father|family|couple))$/, (whole, base: string) => (LABELS[whole] === undefined && LABELS[base] !== undefined ? base : whole));
       const oneLetter = labelWord?.length === 1 && (scheme !== undefined || (labelWord === 'a' && hasPartnerB()));
       if (labelMatch && labelWord && LABELS[labelWord] && !oneLetter) {
         labelKind = LABELS[labelWord];
         label = labelWord;
+        if (sentence === 0) openingKind = labelKind;
         // Report headings ("themes:", "target:") keep their word; kind-setting labels ("plan:") go.
         // A label jotted without its colon ("Chief complaint panic attacks") always goes.
         // ("Risk: moderate-high" keeps its word: with it, the level reads as the clinician's rating.)
@@ -192,7 +198,7 @@ function endsQuotedSentence(text: string, at: number, to: number): boolean {
 /** Words that start a new statement in dictation that runs on without punctuation. */
 // (Never the Roman numeral of "bipolar I", "type I", which reads like the clinician's "I"; never what
 // someone "told him she ...", which is what was told.)
-const RUN_ON_STARTS = /(?<!\b(?:bipolar|type|stage|phase|tier|class|wish|wishes|wished|with|for|to|from|how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where|since|because|than|as|although|though|said|says|stated|states|reported|reports|told|tells|thinks|thought|thinking|think|feels|felt|feeling|knows|knew|know|believes|believed|wishing|hoping|mentioned|things|what|saying|texted|wrote|posted|messaged|texting|the|a|an|this|that|admitted|shared|shares|asked|asks|explained|described|noted|added|disclosed|wondered|realized|long|much|many|often|far|sure|his|her|their|my|your|our|which|whom|whose|any|no|or|nor|without|denies|denied|herself|himself|themselves|themself|mean|means|meant|hope|hopes|hoped|afraid|worried|promised|promise|swear|swore|guess|bet|safety|treatment|crisis|care|discharge|action|coping|prevention|behavior|behaviour|family|game|she|he|they|we|i|client|pt|patient|younger|older|(?<!a )little|big|baby|twin|own|think|believe|expect|doubt|suspect|is|was))(?<!\b(?:told|tells|tell|texted|asked|warned|promised|reminded|informed)\s+(?:him|her|them|me|us))\s(?:(?:and|but|so)\s+)?(?:then\s+(?=(?:her |his |their )?(?:mom|dad|mother|father|stepdad|stepfather|stepmom|stepmother|she|he|they)\s))?(?:after (?:some |a |the )?(?:discussion|that|this|talking)\s+)?(?=(?:plan is|plan to|plan for|plan (?:see|f\/u|follow|continue|meet|return|next|weekly|biweekly)|plan (?=[a-z]+ (?:is going to|will|to|should)\b)|homework|(?:client|pt|patient|she|he) (?:herself|himself|themselves) \w+|so (?:passive|active|chronic) (?:si|suicidal)|\d+\s+year\s+old\s+\w+\s+(?:says|said|is|was|reports)|(?:she|he|they|client|patient|pt|(?:her |his |their )?(?:mom|dad|mother|father|parents?|stepdad|stepfather|stepmom|stepmother|grandma|grandmother|grandpa|grandfather|aunt|uncle|partner|wife|husband|sister|brother|son|daughter|friend|boyfriend|girlfriend|roommate|teacher)(?: [a-z]+ \d{1,2})?|(?:client|patient|pt) (?!(?:was|is|has|had|and|very|really|still|also|then|then|not)\b)[a-z]+ (?!(?:was|is|has|had|and)\b)[a-z]+(?= \w+ed\b)|police|the police|officers|paramedics|ems|cops|mobile crisis) (?:(?:just|also|still|really|never|only|actually|finally|even)\s+)?(?:\w+ed|role[- ]?played|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants|put|has|had|does|did|can|will|would|agreed|left|tried|wrote|drew|ran|sat|stood|cried|laughed|knows|needs|needed|hopes|states|stated|could not|couldn't|can't|won't|wouldn't|accepting|agreeing|declining|refusing|broke|lost|found|told|knew|saw|drove|threw|hit|kept|slept|woke|spent|paid|sent|sold|wore|won|shook|grew|hung|became|hid|began|brought|bought|caught|chose|drank|ate|fell|fought|forgot|heard|held|met|spoke|understood|lives|works|checks|calls|visits|helps|drives|stays|comes|goes|takes|brings|texts)|(?:she|he|they)'(?:ll|d|s)|this (?:is|was) (?:our|the|her|his|their) (?:\w+ )?(?:session|visit|meeting)|we(?: are|'re| were) (?:in|on|at|working|doing)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent|also|will|spoke|saw|see|think|thought|told|had|have)|(?:we|i)'ll|(?:i'm|i am|we're|we are) going to|then (?:\w+ed|we|i|she|he|they)|denies|denied|(?:phq|gad|pcl)-\d+\s+(?:was|is|score|today|of|at)|affect (?:was|shifted|brightened|flat|constricted|tearful|blunted|restricted|labile|dysphoric|euthymic|anxious|congruent)|(?:c-ssrs|columbia-suicide severity rating scale) (?:was |screen )?(?:positive|negative|pos|neg)|mood (?:was|is)|(?<!\b(?:provisional|working|primary|secondary|differential|new|prior|previous|current|same|out|r\/o)\s)dx (?!of\b|was\b|deferred\b)[a-z]+|the (?:connection|video|audio|call|internet|wifi|signal) (?:was|kept|dropped|froze|cut)|(?:no one|nobody) (?:reported|endorsed|disclosed|said|mentioned|denied)|no safety concerns|safety plan (?:was |were )?(?:reviewed|updated|completed|revised|discussed|done|made|created)|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
+const RUN_ON_STARTS = /(?<!\b(?:bipolar|type|stage|phase|tier|class|wish|wishes|wished|with|for|to|from|how|that|like|why|when|if|because|whether|who|what|before|after|until|while|where|since|because|than|as|although|though|said|says|stated|states|reported|reports|told|tells|thinks|thought|thinking|think|feels|felt|feeling|knows|knew|know|believes|believed|wishing|hoping|mentioned|things|what|saying|texted|wrote|posted|messaged|texting|the|a|an|this|that|admitted|shared|shares|asked|asks|explained|described|noted|added|disclosed|wondered|realized|long|much|many|often|far|sure|his|her|their|my|your|our|which|whom|whose|any|no|or|nor|without|denies|denied|herself|himself|themselves|themself|mean|means|meant|hope|hopes|hoped|afraid|worried|promised|promise|swear|swore|guess|bet|safety|treatment|crisis|care|discharge|action|coping|prevention|behavior|behaviour|family|game|she|he|they|we|i|client|pt|patient|younger|older|(?<!a )little|big|baby|twin|own|think|believe|expect|doubt|suspect|is|was))(?<!\b(?:told|tells|tell|texted|asked|warned|promised|reminded|informed)\s+(?:him|her|them|me|us))(?<!\bsince then)\s(?:(?:and|but|so)\s+)?(?:then\s+(?=(?:her |his |their )?(?:mom|dad|mother|father|stepdad|stepfather|stepmom|stepmother|she|he|they)\s))?(?:after (?:some |a |the )?(?:discussion|that|this|talking)\s+)?(?=(?:plan is|plan to|plan for|plan (?:see|f\/u|follow|continue|meet|return|next|weekly|biweekly)|plan (?=[a-z]+ (?:is going to|will|to|should)\b)|homework|(?:client|pt|patient|she|he) (?:herself|himself|themselves) \w+|so (?:passive|active|chronic) (?:si|suicidal)|\d+\s+year\s+old\s+\w+\s+(?:says|said|is|was|reports)|(?:she|he|they|client|patient|pt|(?:her |his |their )?(?:mom|dad|mother|father|parents?|stepdad|stepfather|stepmom|stepmother|grandma|grandmother|grandpa|grandfather|aunt|uncle|partner|wife|husband|sister|brother|son|daughter|friend|boyfriend|girlfriend|roommate|teacher)(?: [a-z]+ \d{1,2})?|(?:client|patient|pt) (?!(?:was|is|has|had|and|very|really|still|also|then|then|not)\b)[a-z]+ (?!(?:was|is|has|had|and)\b)[a-z]+(?= \w+ed\b)|police|the police|officers|paramedics|ems|cops|mobile crisis) (?:(?:just|also|still|really|never|only|actually|finally|even)\s+)?(?:\w+ed|role[- ]?played|said|says|reports|denies|was|is|felt|got|came|went|made|took|gave|began|became|seemed|thinks|feels|wants|put|has|had|does|did|can|will|would|agreed|left|tried|wrote|drew|ran|sat|stood|cried|laughed|knows|needs|needed|hopes|states|stated|could not|couldn't|can't|won't|wouldn't|accepting|agreeing|declining|refusing|broke|lost|found|told|knew|saw|drove|threw|hit|kept|slept|woke|spent|paid|sent|sold|wore|won|shook|grew|hung|became|hid|began|brought|bought|caught|chose|drank|ate|fell|fought|forgot|heard|held|met|spoke|understood|lives|works|checks|calls|visits|helps|drives|stays|comes|goes|takes|brings|texts)|(?:she|he|they)'(?:ll|d|s)|this (?:is|was) (?:our|the|her|his|their) (?:\w+ )?(?:session|visit|meeting)|we(?: are|'re| were) (?:in|on|at|working|doing)|(?:we|i) (?:\w+ed|did|went|made|gave|taught|took|began|set|stayed|spent|also|will|spoke|saw|see|think|thought|told|had|have)|(?:we|i)'ll|(?:i'm|i am|we're|we are) going to|then (?:\w+ed|we|i|she|he|they)|denies|denied|(?:phq|gad|pcl)-\d+\s+(?:was|is|score|today|of|at)|affect (?:was|shifted|brightened|flat|constricted|tearful|blunted|restricted|labile|dysphoric|euthymic|anxious|congruent)|(?:c-ssrs|columbia-suicide severity rating scale) (?:was |screen )?(?:positive|negative|pos|neg)|mood (?:was|is)|(?<!\b(?:provisional|working|primary|secondary|differential|new|prior|previous|current|same|out|r\/o)\s)dx (?!of\b|was\b|deferred\b)[a-z]+|the (?:connection|video|audio|call|internet|wifi|signal) (?:was|kept|dropped|froze|cut)|(?:no one|nobody) (?:reported|endorsed|disclosed|said|mentioned|denied)|no safety concerns|safety plan (?:was |were )?(?:reviewed|updated|completed|revised|discussed|done|made|created)|continue (?:weekly|twice|biweekly|monthly|with)|next session|follow-up in)\b)/gi;
 
 /** A named person starting a new statement in dictation: "... called 911 Jae says I keep ...". */
 // ("which for Marguerite is a big deal": after a preposition the name is its object, not a new speaker.)
@@ -230,6 +236,9 @@ const CLINICIAN_ACT = /(?<!\b(?:said|says|told|tells|that|like|saying|thinks|tho
 /** "... more than before PHQ-9 was 19": a score starts a statement, whatever word comes before it. */
 const MEASURE_STARTS = /\s(?=(?:(?:his|her|their)\s+)?(?:phq|gad|pcl)-?\d+\s+(?:was|is|score|today|of|at)\b)|(?<="\s*)\s(?=(?:when|then|so|and then|but)\s+(?:i|he|she|they|we)\s)/gi;
 
+/** "Eli (9) w/ mom – practiced 'bossing back'": after a short heading and a dash, the session's work starts. */
+const HEADING_DASH_THEN_ACT = /(?<=^[A-Z][^-–—.;:]{1,40}\s(?:w\/|with)\s[^-–—.;:]{2,30}\s[-–—])\s(?=(?:practiced|did|worked|reviewed|discussed|processed|explored|introduced|taught)\s)/g;
+
 /** "Roommate accompanied, transported by ambulance": a jotted passive after a comma is what happened to the client. */
 const TRANSPORT_VERBS = 'transported|taken|admitted|brought|driven|escorted|transferred|discharged';
 const COMMA_THEN_PASSIVE = new RegExp(`,\\s(?=(?:${TRANSPORT_VERBS})\\s+(?:by|to|via)\\b)`, 'gi');
@@ -266,6 +275,7 @@ function trailingSubordinate(lead: string): boolean {
 const SPOKEN_LABEL_START = /^\s*(?:Interventions?|Response|Assessment|Data|Behaviou?r|Problem|Evaluation):\s/;
 
 /** Dictation with no full stops: split long sentences where a new statement starts. */
+// ("since then he's had thoughts ...": "since then" leads the statement; no cut between them.)
 function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], dictated: boolean): Span[] {
   const out: Span[] = [];
   for (const s of sentences) {
@@ -280,20 +290,22 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
     // A pause left by a filler ends a statement in any dictated sentence of some length.
     const paused = words >= 10 && /\s{3,}/.test(slice);
     const corrected = /\b(?:no actually|no wait|scratch that)\b/i.test(slice);
-    const task = slice.search(COMMA_THEN_TASK) >= 0 || slice.search(DOUBLED_PRONOUN) >= 0 || slice.search(COMMA_THEN_PASSIVE) >= 0 || slice.search(RESTARTED) >= 0 || slice.search(DENIAL_THEN_ITEM) >= 0 || slice.search(COMMA_THEN_FOLLOW_UP) >= 0 || slice.search(TOPIC_THEN_ACT) >= 0;
+    const task = slice.search(COMMA_THEN_TASK) >= 0 || slice.search(DOUBLED_PRONOUN) >= 0 || slice.search(COMMA_THEN_PASSIVE) >= 0 || slice.search(RESTARTED) >= 0 || slice.search(DENIAL_THEN_ITEM) >= 0 || slice.search(COMMA_THEN_FOLLOW_UP) >= 0 || slice.search(TOPIC_THEN_ACT) >= 0 || slice.search(HEADING_DASH_THEN_ACT) >= 0;
     if (words < runOnWords && !jotted && !paused && !corrected && !task) {
       out.push(s);
       continue;
     }
     let start = s.start;
     const jots = jotted ? allMatches(JOT_STARTS, slice) : [];
-    const starts = [...(words >= runOnWords ? [...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice), ...allMatches(CLINICIAN_ACT, slice), ...allMatches(SELF_THEN_STATE, slice)] : []), ...(words >= runOnWords || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(RESTARTED, slice), ...allMatches(DENIAL_THEN_ITEM, slice), ...allMatches(COMMA_THEN_FOLLOW_UP, slice), ...allMatches(TOPIC_THEN_ACT, slice), ...allMatches(AGE_THEN_STATE, slice), ...allMatches(COMMA_THEN_TASK, slice), ...allMatches(DOUBLED_PRONOUN, slice), ...allMatches(COMMA_THEN_PASSIVE, slice), ...jots].sort((a, b) => a.index - b.index);
+    const starts = [...(words >= runOnWords ? [...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice), ...allMatches(CLINICIAN_ACT, slice), ...allMatches(SELF_THEN_STATE, slice)] : []), ...(words >= runOnWords || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(RESTARTED, slice), ...allMatches(DENIAL_THEN_ITEM, slice), ...allMatches(COMMA_THEN_FOLLOW_UP, slice), ...allMatches(TOPIC_THEN_ACT, slice), ...allMatches(AGE_THEN_STATE, slice), ...allMatches(COMMA_THEN_TASK, slice), ...allMatches(DOUBLED_PRONOUN, slice), ...allMatches(COMMA_THEN_PASSIVE, slice), ...allMatches(HEADING_DASH_THEN_ACT, slice), ...jots].sort((a, b) => a.index - b.index);
     for (const m of starts) {
       const at = s.start + m.index + 1;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.
       if (insideAny(quotes, at)) continue;
       // "feels like nothing he does is enough": a pronoun after "nothing" opens a relative clause, not a statement.
       if (/\b(?:nothing|anything|everything|something|someone|anyone|everyone|the way|reason|thing|things|person)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we|you)\s/i.test(slice.slice(m.index))) continue;
+      // "named Ben and Tasha as people he'd reach out to": "people" with a pronoun after it opens a relative clause too.
+      if (/\bas (?:the\s+)?(?:people|persons|places|supports|contacts)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we|you)(?:'d|'ll)?\s/i.test(slice.slice(m.index))) continue;
       // A statement has a few words at least: "by the end she said she felt" stays whole; a jot
       // ("denied SI", "sleeping okay") is two.
       const before = text.slice(start, at).trim();
@@ -352,8 +364,11 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // "said she's just being dramatic I redirected him": speech already in the third person does not run on into "I".
       const thirdPersonSpeech = speech && /^\s+(?:she|he|they|it|that)\b/i.test(before.slice(speech.index + speech[1]!.length));
       if (speech && (/^(?:told|tells|telling|texted|wrote|messaged|posted)$/i.test(speech[1]!) || (!thirdPersonSpeech && /^\s*(?:(?:and|but|so)\s+)?(?:i|i'm|i've|i'd|i'll|my|me)\b/i.test(text.slice(at, at + 12))))) continue;
-      out.push({ start, end: at });
-      start = at;
+      // "doing well with exposures but today he came in down": the joined time phrase opens the next statement.
+      const joinedTime = /\s(?:but|and|so)\s+(?:today|tonight|this week|this morning|yesterday|last night|lately|recently)$/i.exec(text.slice(start, at).trimEnd());
+      const cut = joinedTime && text.slice(start, start + joinedTime.index).trim().split(/\s+/).length >= 3 ? start + joinedTime.index + 1 : at;
+      out.push({ start, end: cut });
+      start = cut;
     }
     // "... about the med eval he's been putting off": a short piece ending on a stranded preposition
     // completes the clause before it (a relative clause without "that"), never a statement alone.
@@ -373,7 +388,7 @@ function splitPlanItems(text: string, span: Span, quotes: readonly Span[]): Span
   if (/\b(if|when|unless|until)\b/i.test(slice.replace(/\([^)]*\)/g, ' '))) return [span];
   // "check-ins daily, esp before review": a qualifier stays with the item before it.
   const parts = splitAt(text, span.start, span.end, ',', quotes).reduce<Span[]>((out, p) => {
-    if (out.length && /^\s*(?:esp|especially|including|incl|except|or|and|but|then|before|after|if|when|unless|as needed|prn|no|without|w\/o|with|using|via)\b/i.test(text.slice(p.start, p.end))) out[out.length - 1] = { start: out.at(-1)!.start, end: p.end };
+    if (out.length && /^\s*(?:esp|especially|including|incl|except|or|and|but|then|before|after|if|when|unless|as needed|prn|no|not|never|only|without|w\/o|with|using|via)\b/i.test(text.slice(p.start, p.end))) out[out.length - 1] = { start: out.at(-1)!.start, end: p.end };
     else out.push(p);
     return out;
   }, []);
@@ -477,8 +492,8 @@ function splitAt(text: string, from: number, to: number, sep: string, quotes: re
 function trim(text: string, start: number, end: number): Span | undefined {
   let s = start;
   let e = end;
-  while (s < e && /[\s,;.:-]/.test(text[s]!)) s++;
-  while (e > s && /[\s,;:-]/.test(text[e - 1]!)) e--;
+  while (s < e && /[\s,;.:\-–—]/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:\-–—]/.test(text[e - 1]!)) e--;
   // Joining words at either end belong to no clause ("... and", "but she ...", "so today").
   const lead = /^(?:(?:and|but|so|then|or)\s+)+/i.exec(text.slice(s, e));
   if (lead && e - s > lead[0].length + 3) s += lead[0].length;

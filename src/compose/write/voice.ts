@@ -168,10 +168,13 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
 
 /** Reporting verbs listed after the first ("denied X, denies Y") take the sentence's tense; quotations keep theirs. */
 const LISTED_REPORTING_VERB = /(,\s*(?:and\s+)?|\band\s+)(denies|reports|endorses|states|says|admits|describes|acknowledges|identifies)\b/g;
+// ("..., both deny any physical aggression": a plural subject's reporting verb takes the tense too.)
+const PLURAL_REPORTING_VERB = /((?:^|,\s*(?:and\s+)?)(?:[Bb]oth|[Aa]ll|[Tt]hey)\s+)(deny|report|endorse|state|say|admit|describe|acknowledge)\b/g;
 function alignReportingVerbs(sentence: string, v: Voice): string {
-  if (v.tense !== 'past' || sentence.search(LISTED_REPORTING_VERB) < 0) return sentence;
+  if (v.tense !== 'past' || (sentence.search(LISTED_REPORTING_VERB) < 0 && sentence.search(PLURAL_REPORTING_VERB) < 0)) return sentence;
   const { text, quotes } = protectQuotes(sentence);
-  return restoreQuotes(text.replace(LISTED_REPORTING_VERB, (_m, lead: string, verb: string) => `${lead}${setTense(verb, 'past')}`), quotes);
+  const pastOf: Record<string, string> = { deny: 'denied', report: 'reported', endorse: 'endorsed', state: 'stated', say: 'said', admit: 'admitted', describe: 'described', acknowledge: 'acknowledged' };
+  return restoreQuotes(text.replace(LISTED_REPORTING_VERB, (_m, lead: string, verb: string) => `${lead}${setTense(verb, 'past')}`).replace(PLURAL_REPORTING_VERB, (_m, lead: string, verb: string) => `${lead}${pastOf[verb]}`), quotes);
 }
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
@@ -269,6 +272,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (/^(?:does|do) have\b/.test(rest)) return finish(`${who} ${v.tense === 'past' ? 'has' : 'has'}${rest.replace(/^(?:does|do) have/, '')}`);
     // "Client is a 27 year old man": who the client is stays in the present.
     if (/^is an? \d{1,3}-year-old\b|^is [A-Z][a-z]+,\s*(?:an?\s+)?\d{1,3}\b|^is \d{1,3}(?=\s*(?:,|;|$|\s+(?:and|lives|years|yo)\b))/.test(rest)) return finish(`${who} ${rest}`);
+    // "he's 27 social anxiety": the age, then what the client is seen for, never "Client was 27 social anxiety".
+    const ageThen = /^(?:is|was)\s+(\d{1,3})\s+(?!(?:years?|yrs?|yo|y\/o|and|or|to|of|times?|days?|weeks?|months?|minutes?|hours?)\b)([a-z].*)$/.exec(rest);
+    if (ageThen) return finish(`${who} is ${ageThen[1]} years old; ${ageThen[2]}`);
     // "Pt Eleanor Voss 78F, widowed 8 mo": the client's name and age, then what follows.
     const nameAge = subject === 'client' ? /^([A-Z][a-z]+(?: [A-Z][a-z]+)?),?\s+(\d{1,3}-year-old(?: [a-z]+){1,2}?)\s*(?:,\s*(.+))?$/.exec(rest) : null;
     if (nameAge) return finish(`${who} is ${nameAge[1]}, ${/^(?:8|1[18]-)/.test(nameAge[2]!) ? 'an' : 'a'} ${nameAge[2]}${nameAge[3] ? `; ${nameAge[3]}` : ''}`);
@@ -325,6 +331,11 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
 const CARE_FACT = new RegExp(`^(?:(?:${MEDICATION_NAMES.join('|')})\\b|(?:[A-Za-z]+\\s+)?(?:level|levels|labs?|lab order|blood work)\\b|(?:court[- ]ordered|court[- ]mandated|mandated|self[- ]referred)\\b|[A-Z][A-Za-z0-9-]{2,}\\s+(?:not done|not completed|deferred|pending|declined|due)\\b)`, 'i');
 /** "... per father", "... per school counselor (Ms. Park)" closing a report: who told it (1). */
 const PER_OTHER_SOURCE = new RegExp(`\\s*,?\\s*\\bper\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*$`, 'i');
+/** What a couple does together in the room, jotted with no doer. */
+const COUPLE_PRACTICE = /^(?:practiced|practised|rehearsed|role[- ]?played|tried|completed|did)\b/i;
+/** Who prescribes, and a medicine named with its dose or name ("on sertraline 100mg"). */
+const PRESCRIBER = /^(?:primary care provider|psychiatrist|prescriber|pediatrician|doctor|nurse practitioner)\b/i;
+const PRESCRIBED = new RegExp(`\\bon\\s+(?:${MEDICATION_NAMES.join('|')})\\b|\\b\\d+(?:\\.\\d+)?\\s*mg\\b`, 'i');
 /** "Per sister, pt hasn't left her room": who told it, opening the report. */
 const PER_OTHER_SOURCE_FIRST = new RegExp(`^per\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|client's\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*,\\s*(?=\\S)`, 'i');
 /** "per mobile crisis, ...", "according to ED staff, ...": another source (never the client) opening what it told. */
@@ -346,6 +357,11 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (/^(?:referred|sent|brought in)\s+by\b|^(?:transported|escorted|driven)\s+(?:by|to|via)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "oriented to person, place, time": the client's orientation, never the therapist orienting someone.
   if (/^(?:alert and )?oriented to (?:person|place|time)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+  // "Asked him directly about suicidal thoughts, said yes": the answer is the client's, said after the question.
+  const answered = /^asked\s+(?:(?:him|her|them|client|pt|patient)\s+)?(directly\s+)?(?:about|re|regarding)\s+([^,:;"]{2,60}?)\s*(?:[,:;]|\s-)\s*(?:(?:she|he|they|client|pt|patient)\s+)?(said|says|answered|reported|reports|denied|denies|endorsed|endorses|admitted|admits)\s+(\S.*)$/i.exec(t);
+  if (answered) return `When asked ${answered[1] ?? ''}about ${answered[2]}, ${v.client} ${setTense(answered[3]!.toLowerCase(), v.tense)} ${answered[4]}`;
+  // "Asked about safety at home separately": a screening question is the clinician's.
+  if (/^asked\s+(?:\w+\s+){0,2}?(?:about|re|regarding)\s+(?:safety|suicidal|suicide|self-harm|thoughts of|substance|drug|alcohol|abuse|violence|weapons?|firearms?|guns?)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // "assessed as high risk": the clinician's judgment names whom it is about.
   if (/^(?:assessed|judged|deemed|rated|considered)\s+(?:to be\s+|as\s+)(?:at\s+)?(?:\S+\s+){0,2}risk\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t.replace(/^(\S+)\s+(?:to be\s+|as\s+)/i, (_m, verb: string) => `${verb.toLowerCase()} ${v.client} as `), v)}`;
   if (THERAPIST_ONLY_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
@@ -364,7 +380,11 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   // "Told mom after session re disclosure": after the session the client has gone; the clinician spoke to the parent.
   if (/^(?:told|informed|updated|called|spoke with|spoke to|met with|debriefed)\s+(?:the\s+)?(?:mom|mother|dad|father|parents?|guardian|caregiver|foster (?:mom|mother|parent))\b[^.;]{0,30}\bafter (?:the )?(?:session|sess)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // Without the client in the room ("Argued in session" in a parents' session) no act is guessed to be theirs.
-  if (v.clientAbsent && (kind === 'report' || kind === 'observation')) return cap(withTense(t, v));
+  // ("Reported pt attending IOP" in a collateral call: the clinician told the other party.)
+  if (v.clientAbsent && /^(?:reported|confirmed|verified|relayed)\s+(?:that\s+)?(?:the\s+)?client\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  if (v.clientAbsent && (kind === 'report' || kind === 'observation' || kind === 'measure')) return cap(withTense(t, v));
+  // "practiced speaker/listener" in a couples session: the two practiced it together.
+  if (v.company === 'the couple' && kind !== 'observation' && COUPLE_PRACTICE.test(t)) return `The couple ${withTense(t, v, true)}`;
   if (CLIENT_VERBS.has(w0) || kind === 'observation') return `${clientStart(v)} ${withTense(t, v)}`;
   // "Did not reply to her after 11 pm" among what the client told: the client's own act not done.
   // ("did not ask leading questions" is how the clinician interviewed: not the client's.)
@@ -426,6 +446,9 @@ function presentation(text: string, w0: string, v: Voice): string {
     if (done) return `In play, ${the}${play[0]} ${/s$/.test(play[0]) && !/sand$/.test(play[0]) ? 'were' : 'was'}${done[1]!.trimEnd() ? ` ${done[1]!.trim()}` : ''} ${done[2]}${t.slice(play[0].length + done[0].length)}`;
     return `In play, ${the}${t}`;
   }
+  // "Currently shaky, sweating": how the client was in the room; "currently" adds nothing to it.
+  const now = /^currently\s+(?=[a-z])/i.exec(t);
+  if (now && (OBSERVATION_WORDS.has(firstWord(t.slice(now[0].length))) || EMOTIONS.has(firstWord(t.slice(now[0].length))))) return presentation(t.slice(now[0].length), firstWord(t.slice(now[0].length)), v);
   // "Late, camera off": lateness is a fact of the session, not a way of presenting.
   if (/^(?:late|early)\b/.test(t)) return `${clientStart(v)} ${was(v)} ${t}`;
   // "affect constricted" reads "constricted affect".
@@ -500,11 +523,13 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   switch (kind) {
     case 'measure':
       // "Reports mood 4/10": a rating the client gave, said with its verb.
-      if (verbFirst(w0) && CLIENT_VERBS.has(w0)) return verbFirstSentence(t, w0, kind, v);
+      if (verbFirst(w0) && (CLIENT_VERBS.has(w0) || v.clientAbsent)) return verbFirstSentence(t, w0, kind, v);
       return t;
     case 'plan':
       // "I'm going to keep ERP weekly" in the plan: what the clinician will do.
       if (/^(?:the )?(?:therapist|clinician)\s+(?:is going to|is gonna|will)\s+/i.test(t)) return `${clinicianStart(v)} will ${t.replace(/^(?:the )?(?:therapist|clinician)\s+(?:is going to|is gonna|will)\s+/i, '')}`;
+      // "next: 2 wks (T traveling)": a bare interval in the plan is when the next session is.
+      if (/^(?:in\s+)?\d+\s+(?:weeks?|days?|months?)\s*(?:$|\()/i.test(t)) return `Next session in ${t.replace(/^in\s+/i, '')}`;
       // "plan is to keep meeting weekly" arrives as "to keep meeting weekly".
       if (/^to\s+[a-z]+/.test(t) && !/^to\s+(?:overdose|kill|hurt|harm)\b/.test(t)) return cap(t.replace(/^to\s+/, ''));
       // "plan next week": a bare time is the plan's when, kept under its label rather than left as a fragment.
@@ -577,6 +602,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       }
       // "Passive SI, no plan": a jotted finding is the client's endorsement (history and screens excepted).
       if (/^(passive|active) (suicidal|homicidal) ideation\b/i.test(t) && !/\b(history|hx|per|chronic|at intake|screen)\b/i.test(t)) return `${clientStart(v)} ${v.tense === 'past' ? 'endorsed' : 'endorses'} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // "Plan to take them tonight w/ a fifth": the client's plan, said as what the client reported.
+      if (/^plan (?:is )?to\s/i.test(t)) return `${clientStart(v)} ${reported(v)} a ${t[0]!.toLowerCase()}${t.slice(1)}`;
       return t;
     }
     case 'observation':
@@ -604,6 +631,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const perOther = PER_OTHER_SOURCE.exec(t);
       // ("Taking meds "mostly" per brother" stays: with no subject, "Brother reported taking" would make the meds his.)
       // ("complained of stomachaches ..., GI workup negative per mother": the client's complaint; the source is the last item's.)
+      // ("hx GAD, on sertraline 100mg per PCP": a medicine per its prescriber is what they prescribed, not their report.)
+      if (perOther && PRESCRIBER.test(perOther[1]!) && PRESCRIBED.test(t.slice(0, perOther.index))) return cap(`${t.slice(0, perOther.index)} (prescribed by ${perOther[1]})`);
       if (perOther && !/^(?:client|patient|she|he|they|i|we|\w+ing)\b/i.test(t) && !(verbFirst(w0) && /,/.test(t))) return cap(`${perOther[1]} ${reported(v)} ${lowerLead(t.slice(0, perOther.index))}`);
       // "going well", "doing better": how things are going, said as the client's report.
       const going = /^(going|doing)\s+(well|better|ok|okay|good|great|fine|worse|poorly|about the same|the same)\b/i.exec(t);

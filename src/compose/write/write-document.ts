@@ -1,6 +1,6 @@
 // The writer: a SessionRecord becomes a Document in the chosen format. Every sentence keeps
 // the source spans of the input it came from.
-import { FAMILY_WITHOUT_CLIENT } from '../lexicon/cpt-add-ons.ts';
+import { COLLATERAL_CONTACT, FAMILY_WITHOUT_CLIENT } from '../lexicon/cpt-add-ons.ts';
 import { INTERVENTION_TERMS } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { markModalities } from '../text/modality-mentions.ts';
@@ -29,7 +29,8 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   // In a couples, family or group session "we" is the clinician and everyone in the room.
   const company = ({ couples: 'the couple', family: 'the family', group: 'the group' } as const)[record.session.serviceType as 'couples' | 'family' | 'group'];
   // "Parent session (no pt)": the client was not there to do anything.
-  const clientAbsent = record.session.serviceType === 'family' && record.facts.some((f) => !f.negated && FAMILY_WITHOUT_CLIENT.pattern.test(f.text));
+  // "Collateral call w/ PO ...": the clinician spoke with someone else; the client did and said nothing in it.
+  const clientAbsent = (record.session.serviceType === 'family' && record.facts.some((f) => !f.negated && FAMILY_WITHOUT_CLIENT.pattern.test(f.text))) || record.facts.some((f) => COLLATERAL_CONTACT.test(f.text));
   const voice = { ...voiceFromStyle(style), ...(company ? { company } : {}), ...(clientAbsent ? { clientAbsent } : {}) };
   const buckets = new Map<string, Sentence[]>([[SESSION_SECTION.key, []], ...def.sections.map((s) => [s.key, []] as [string, Sentence[]]), [RISK_SECTION.key, []]]);
   const push = (key: string, s: Sentence): void => void buckets.get(key)!.push(s);
