@@ -147,3 +147,39 @@ describe('review 59: couples, children and the plan', () => {
     expect(doc.sections.map((s) => s.text).join('\n')).toMatch(/Therapist gave him the reassurance tracking chart/);
   });
 });
+
+describe('review 59: substance use programs, in their own words', () => {
+  it('PAWS, COWS, CIWA, MAT and OTP are spelled out; a spoken scale score is a number', () => {
+    const n = note('ok bup induction f/u day 2 um she says withdrawal is better COWS was four today down from eleven um c/o poor sleep likely PAWS, dosing at the OTP, CIWA 3, monthly MAT visit', 'dap');
+    expect(n).toMatch(/Clinical Opiate Withdrawal Scale \(COWS\) was 4 today down from 11/);
+    expect(n).toMatch(/post-acute withdrawal syndrome \(PAWS\)/);
+    expect(n).toMatch(/opioid treatment program \(OTP\)/);
+    expect(n).toMatch(/medication-assisted treatment \(MAT\)/);
+  });
+
+  it('"pt admits used" is "admitted using"; "she\'s got" is "has"; "forty two CFR part two" is the rule\'s name', () => {
+    expect(note('Individual 50 min\npt admits used twice last wk, snorted. denies SI.', 'dap')).toMatch(/Client admitted using twice last week/);
+    const n = note('um so she\'s got some nausea from the film and we went over confidentiality and forty two CFR part two she\'s worried her boss will find out', 'dap');
+    expect(n).toMatch(/has some nausea/);
+    expect(n).toMatch(/42 CFR Part 2/);
+  });
+
+  it('"bup f/u 3/14" as a first line is this visit and its date; "also UDS last week was negative" leaves the plan', () => {
+    const doc = composeNote({ summary: 'bup f/u 3/14\npt on bup 16mg daily, taking as rx\'d. denies SI/HI.', format: 'soap', today: '2026-12-01' } as Parameters<typeof composeNote>[0]);
+    expect(doc.sections.find((s) => s.key === 'session')!.text).toMatch(/follow-up/i);
+    expect(doc.sections.map((s) => s.text).join('\n')).toMatch(/taking as prescribed/);
+    const plan = composeNote({ summary: 'um so video session with Jo she said cravings are like a three um she went to two NA meetings and we practiced urge surfing she agreed to call her sponsor and we will meet again Thursday also UDS last week was negative', format: 'pirp' }).sections.find((s) => s.key === 'plan')!.text;
+    expect(plan).not.toMatch(/urine drug screen/);
+  });
+
+  it('a place taken back ("at home ... actually parked outside her work") is not recorded as where the client was', () => {
+    const doc = composeNote({ summary: 'um so telehealth video with Kim she was at home actually no she was in her car outside the gym um she said cravings are low and she went to two meetings we did relapse prevention', format: 'dap' });
+    expect(doc.sections.find((s) => s.key === 'session')!.text).not.toMatch(/located at home/);
+  });
+
+  it('"Did:" labels what the clinician did; "Ada asked privately - denies SI" is Ada being asked', () => {
+    const n = note('Family session - the Reyes family\nS: Lia (14) says school is "too much". Mom worried.\nDid: family mapping, psychoed on avoidance for parents.\nRisk: Lia asked privately at end - denies SI, no self-harm.\nPlan: f/u 2 wks.', 'soap');
+    expect(n).not.toMatch(/Did:/);
+    expect(n).toMatch(/Lia was asked privately at end; denied suicidal ideation/);
+  });
+});

@@ -111,6 +111,7 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   'in sess': 'intervention',
   // Short forms of the section labels above.
   int: 'intervention',
+  did: 'intervention',
   interv: 'intervention',
   resp: 'response',
   obs: 'observation',

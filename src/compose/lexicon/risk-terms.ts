@@ -118,6 +118,8 @@ export const SELF_HARM_TERMS = [
   // "Cut thighs x2 last wk": the act jotted without "her".
   ...['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach'].flatMap((part) => [`cut ${part}`, `cuts ${part}`, `cutting ${part}`, `cut on ${part}`, `cut on her ${part}`, `cut on his ${part}`]),
   'bang his head', 'bang her head', 'bangs his head', 'bangs her head', 'banging my head', 'bang my head', 'banged his head', 'banged her head',
+  // "fresh scratches L forearm", "new cuts on her wrist": marks of the act, seen by the clinician.
+  ...['fresh', 'new'].flatMap((adj) => ['scratches', 'cuts', 'marks'].flatMap((mark) => ['', 'on ', 'on her ', 'on his ', 'left ', 'right '].flatMap((at) => ['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'thigh', 'thighs'].map((part) => `${adj} ${mark} ${at}${part}`)))),
 ];
 /** A self-harm mention with one of these is history, not current behaviour. */
 export const SELF_HARM_PAST_MARKERS = ['less', 'fewer', 'reduced', 'decreased', 'no longer', 'stopped cutting', 'stopped self-harm', 'quit cutting', 'quit self-harm', 'clean', 'last cut', 'since stopping', 'months free', 'weeks free', 'free of', 'last self-harm', 'last sh ', 'last episode', 'last incident', 'last time she', 'last time he', 'denies cutting since', 'denied cutting since', 'no cutting since', 'none since'];

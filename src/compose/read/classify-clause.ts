@@ -271,6 +271,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*(?:met|meeting|spoke|saw|checked in)\s+(?:with\s+|w\/\s*)?(?:\S+\s+){1,2}?(?:alone|individually|separately|privately|one[- ]on[- ]one)(?:\s+(?:for\s+)?(?:about\s+)?\d+\s*(?:min|mins|minutes))?(?:\s+(?:first|after|afterwards|at the end))?\s*$/i.test(text)) return 'intervention';
   // "parents given 988 + mobile crisis #", "pt given handout": resources handed over are the clinician's act.
   if (GIVEN_TO.test(text)) return 'intervention';
+  // "PCP to consider sertraline", "psychiatrist to adjust dose": what another provider is to do next is the plan.
+  if (/^\s*(?:the\s+)?(?:pcp|primary care provider|psychiatrist|prescriber|pediatrician|psychiatry|nurse practitioner|dr\.?\s+[a-z]+)(?:\s+\([^()]*\))?\s+to\s+(?:consider|start|refer|order|increase|decrease|adjust|review|complete|follow|see|call|evaluate|reassess|discuss)\b/i.test(text)) return 'plan';
   // A jotted imperative ("keep window, add 15 min", "call the office if ...") is the plan.
   if (subject === 'none' && IMPERATIVES.has(w0) && !/\b(ago|yesterday|last night|last week|over the weekend|went home)\b/.test(t)) return /\b(homework|log|journal|worksheet|thought record|practice)\b/.test(t) ? 'homework' : 'plan';
   // "more relaxed by the second session": a comparison of what was seen.

@@ -26,12 +26,12 @@ const AGE_NUMBER = new RegExp(`(?<=\\b(?:she's|he's|they're|she is|he is|they ar
 // "session six", "session uh eleven": the session's number in digits.
 const SESSION_NUMBER = new RegExp(`(?<=\\b(?:session|sess)\\s+(?:number\\s+|#\\s*)?)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "PHQ-9 was nineteen", "no wait twenty-one": a score or a corrected number said in words, in digits.
-const SCORE_NUMBER = new RegExp(`(?<=\\b(?:(?:PHQ|GAD|PCL|EPDS|AUDIT|BDI|BAI|DAST|ORS|SRS|SUDS?|C-SSRS)(?:-[A-Z0-9]+)?(?:\\s+(?:score|total))?\\s+(?:was|is|of|at|=|:)?\\s*|(?:wait no|no wait|sorry|i mean|actually|make that)[,\\s]+))(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
+const SCORE_NUMBER = new RegExp(`(?<=\\b(?:(?:PHQ|GAD|PCL|EPDS|AUDIT|BDI|BAI|DAST|ORS|SRS|SUDS?|C-SSRS|COWS|CIWA)(?:-[A-Z0-9]+)?(?:\\s+(?:score|total))?\\s+(?:was|is|of|at|=|:)?\\s*|(?:wait no|no wait|sorry|i mean|actually|make that)[,\\s]+))(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "wait let me say that right", "scratch that": the clinician starting the statement again.
 const RESTATED = /,?\s*(?<![\w'-])(?:(?:wait|no|ok(?:ay)?),?\s+)?(?:let me (?:say|put) (?:that|this|it) (?:right|again|better|differently)|let me (?:rephrase|restate|start over|back up)(?: that)?|scratch that|strike that)(?![\w'-])/gi;
 // "alright next one", "ok next patient this is for ...": the dictation's preamble, not the note's.
 const PREAMBLE = /^\s*(?:(?:ok(?:ay)?|alright|all right|so)[\s,]+)*(?:next (?:one|client|patient|note)[\s,]+)?(?:(?:ok(?:ay)?|alright|so)[\s,]+)*(?:this (?:one )?is (?:for|on)\s+)?/i;
-const RATING_NUMBER = new RegExp(`(?<=\\b(?:SUDS?|Y-BOCS|PHQ-\\d|GAD-\\d|PCL-\\d|EPDS|AUDIT|VOC|score|rated|rating)\\b[^.;]{0,60}?\\b(?:at|to|from|was|is|of|a)\\s+(?:(?:uh|um|like|about|around)\\s+)*)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out|minutes|min|hours|weeks|days)\\b)`, 'gi');
+const RATING_NUMBER = new RegExp(`(?<=\\b(?:SUDS?|Y-BOCS|PHQ-\\d|GAD-\\d|PCL-\\d|EPDS|AUDIT|VOC|COWS|CIWA|score|rated|rating)\\b[^.;]{0,60}?\\b(?:at|to|from|was|is|of|a)\\s+(?:(?:uh|um|like|about|around)\\s+)*)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out|minutes|min|hours|weeks|days)\\b)`, 'gi');
 const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "I'd say she looked tearful": the clinician's own framing of what they saw; the observation stays.
 // "he said and I'm quoting "...": the quotation marks already say it is quoted.
@@ -95,7 +95,7 @@ export function cleanDictation(text: string): string {
   out = out.replace(SCORE_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   // "SUDS started at seventy peaked at eighty five and came down to forty": a rating's numbers, after a
   // scale named shortly before, are digits like the rating's name.
-  if (/\b(?:SUDS?|Y-BOCS|PHQ|GAD|PCL|EPDS|AUDIT|VOC|score|rated|rating)\b/i.test(out)) out = out.replace(RATING_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
+  if (/\b(?:SUDS?|Y-BOCS|PHQ|GAD|PCL|EPDS|AUDIT|VOC|COWS|CIWA|score|rated|rating)\b/i.test(out)) out = out.replace(RATING_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   // "up from 44 at intake wait no it was 46 at intake": the number said again replaces the first.
   // "19 no wait 21 sorry 21": a correction said twice is read twice.
   for (let pass = 0; pass < 2; pass++) {

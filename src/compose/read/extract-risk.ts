@@ -678,6 +678,13 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
         else risk.selfHarmUrges = true;
         continue;
       }
+      // "denied being hurt himself" (by the mother's boyfriend): hurt by someone, the word after it only stresses who.
+      if (/^(?:hurt|harmed|injured)\b/.test(m[0]) && /\b(?:being|been|gets?|got|getting|was|were)\s+$/.test(lead)) continue;
+      // 'has had "really bad urges to cut"': an urge in the client's own quoted words is still an urge, not an act.
+      if (view.insideQuote(m.index) && /\burges?\s+to\s+(?:\w+\s+)?$/.test(t.slice(t.lastIndexOf('"', m.index - 1) + 1, m.index))) {
+        risk.selfHarmUrges = true;
+        continue;
+      }
       const reading = readMention(view, m.index, m.index + m[0].length, options);
       if (view.stretch(m.index, m.index + m[0].length).urgeWords && (reading === 'urge' || (reading === 'denied' && view.acted()))) risk.selfHarmUrges = true;
       if (reading === 'denied') sh.push(/\b(history|hx)\b/.test(t.slice(Math.max(0, m.index - 16), m.index)) ? 'denied_history' : 'denied');

@@ -112,7 +112,9 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       const yearGiven = pattern.kind === 'iso' || parts.year !== undefined;
       const cued = DATE_CUE.test(clause) || /\b(?:sess(?:ion)?|call|visit|contact|check-in)\s*$/i.test(clause);
       // Another day, a session number, or one of several dates: not the session's date.
-      if (lastWords.some((w) => OTHER_DAY.test(w))) continue;
+      // ("bup f/u 3/14" as a first line of three words names this follow-up visit, not the next one.)
+      const headingOnly = start < 30 && !/\n/.test(text.slice(0, start)) && /^\s*(?:\n|$)/.test(text.slice(end)) && text.slice(0, start).trim().split(/\s+/).length <= 3;
+      if (lastWords.some((w) => OTHER_DAY.test(w) && !(headingOnly && /^(?:f\/u|fu|follow-?up)$/i.test(w)))) continue;
       if (!cued && LIST_OR_RANGE.test(clause)) continue;
       // "sess 6/12" is session 6 of 12; "Session 12/1" cannot be 12 of 1, so it is a date.
       if (!yearGiven && SESSION_NUMBER.test(clause) && parts.day >= parts.month && COURSE_LENGTHS.has(parts.day)) continue;

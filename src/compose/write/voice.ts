@@ -179,6 +179,9 @@ function alignReportingVerbs(sentence: string, v: Voice): string {
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
+  // "Ada asked privately at end - denies SI": a person asked privately is the one asked, then what they answered.
+  const askedWho = /^([A-Z][a-z]+|client|pt|patient|teen|child)\s+asked\s+(privately|directly|separately|alone|individually|again)\b([^,:;-]*?)\s*(?:[,:;]|\s-)\s*(\S.*)$/.exec(t);
+  if (askedWho) return finish(`${cap(askedWho[1]!.replace(/^(?:pt|patient)$/i, v.client))} ${was(v)} asked ${askedWho[2]}${askedWho[3]}; ${/^(?:denies|endorses|reports|states|says)\b/i.test(askedWho[4]!) ? setTense(firstWord(askedWho[4]!), v.tense) + askedWho[4]!.slice(firstWord(askedWho[4]!).length) : askedWho[4]}`);
   // "per mobile crisis, transported to the ED": the source leads what it told, which is voiced on its own.
   const source = PER_SOURCE_LEAD.exec(t);
   if (source && !PER_OTHER_SOURCE_FIRST.test(t)) return `Per ${source[1]}, ${lowerLead(completeClause(t.slice(source[0].length), kind, subject, v, speaker)).replace(/^(?:Client|Patient|Student|Therapist|Clinician|The|This|A|An)\b/, (w) => w.toLowerCase())}`;
@@ -251,6 +254,10 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (reportedAct && actBase && actBase.past === reportedAct[2]!.toLowerCase() && CLIENT_ACTIVITIES.has(reportedAct[2]!.toLowerCase()) && reportedAct[2]!.toLowerCase() !== 'used') {
       return finish(`${who} ${reported(v)} ${gerund(actBase.base)}${rest.slice(reportedAct[0].length)}`);
     }
+    // "pt admits used 'a couple of times'": what was admitted is an act, said as one ("admitted using").
+    const admittedAct = /^(admits|admitted)\s+([a-z]+)\b/i.exec(rest);
+    const admittedBase = admittedAct ? verbForms(admittedAct[2]!.toLowerCase()) : undefined;
+    if (admittedAct && admittedBase && admittedBase.past === admittedAct[2]!.toLowerCase() && admittedBase.base !== admittedBase.past) return finish(`${who} ${v.tense === 'past' ? 'admitted' : 'admits'} ${gerund(admittedBase.base)}${rest.slice(admittedAct[0].length)}`);
     // "he's going to call his brother back": what the client will do, never "was going to".
     if (/^(?:is|'s|are)\s+(?:going to|gonna)\s+(?!be\b)[a-z]+/i.test(rest) && !/^(?:is|'s|are)\s+(?:going to|gonna)\s+(?:hurt|harm|kill|attack|shoot|stab)\b/i.test(rest)) return finish(`${who} will ${rest.replace(/^(?:is|'s|are)\s+(?:going to|gonna)\s+/i, '')}`);
     // "He is coming back tomorrow at 10am": a return already arranged is what will happen.
@@ -331,6 +338,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
 const CARE_FACT = new RegExp(`^(?:(?:${MEDICATION_NAMES.join('|')})\\b|(?:[A-Za-z]+\\s+)?(?:level|levels|labs?|lab order|blood work)\\b|(?:court[- ]ordered|court[- ]mandated|mandated|self[- ]referred)\\b|[A-Z][A-Za-z0-9-]{2,}\\s+(?:not done|not completed|deferred|pending|declined|due)\\b)`, 'i');
 /** "... per father", "... per school counselor (Ms. Park)" closing a report: who told it (1). */
 const PER_OTHER_SOURCE = new RegExp(`\\s*,?\\s*\\bper\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*$`, 'i');
+/** Another provider, then where they stand ("PCP aware", "psychiatrist considering lithium"). */
+const CARE_TEAM_STANCE = /^(?:the\s+)?(?:primary care provider|psychiatrist|prescriber|pediatrician|oncologist|cardiologist|dr\.?\s+[A-Z][a-z]+|case manager|caseworker)\b(?:\s+\([^()]*\))?\s+(?:is\s+|was\s+)?(?:aware|notified|informed|updated|consulted|considering|recommends|recommended|agreed|agrees|to\s+[a-z]+)\b/i;
 /** What a couple does together in the room, jotted with no doer. */
 const COUPLE_PRACTICE = /^(?:practiced|practised|rehearsed|role[- ]?played|tried|completed|did)\b/i;
 /** Who prescribes, and a medicine named with its dose or name ("on sertraline 100mg"). */
@@ -624,6 +633,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Last SH 2 mo ago per pt": the attribution is the reporting verb, said once.
       const perClient = /\s*,?\s*\bper (?:client|pt|patient)\b(?=\s*(?:,|$))/i.exec(t);
       if (perClient && !/^(?:client|patient|she|he|they)\b/i.test(t)) return completeClause(`client reports ${(t.slice(0, perClient.index) + t.slice(perClient.index + perClient[0].length)).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`, kind, 'client', v);
+      // "PCP aware, considering duloxetine": where another provider stands is theirs, never the client's report.
+      if (CARE_TEAM_STANCE.test(t)) return cap(t);
       const perFirst = PER_OTHER_SOURCE_FIRST.exec(t);
       if (perFirst) return `${cap(perFirst[1]!)} ${reported(v)} that ${t.slice(perFirst[0].length)}`;
       if (WHO_THEY_ARE.test(t)) return `${clientStart(v)} is a ${t[0]!.toLowerCase()}${t.slice(1)}`;
@@ -735,7 +746,7 @@ export function finish(sentence: string): string {
     return `${finish(sentence.replace(aside[0], ''))} ${speaker} said, "${cap(aside[2]!)}."`.replace(/\."\.$/, '."');
   }
   // ("features,; rule out": two marks where the clauses were joined are one, the stronger.)
-  let s = sentence.replace(/\s+([,;:.])/g, '$1').replace(/,(?=;)/g, '').replace(/\s{2,}/g, ' ').trim();
+  let s = sentence.replace(/\s+([,;:]|\.(?!\d))/g, '$1').replace(/,(?=;)/g, '').replace(/\s{2,}/g, ' ').trim();
   // Jotted "..." and "!!" are not clinical punctuation (quotes keep theirs).
   s = s.replace(/(?<!")(\.{2,}|…)\s*$/, '').replace(/(?<=[A-Za-z)])\s*(\.{2,}|…)(?=\s)/g, ',').replace(/!{2,}/g, '!').replace(/\?{2,}/g, '?');
   s = s.replace(/[\s,;:-]+$/, '');
