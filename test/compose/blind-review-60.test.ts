@@ -51,3 +51,16 @@ describe('review 60: who was in the room, and who is to act', () => {
     expect(n).toMatch(/behavioral health consultant \(BHC\)/);
   });
 });
+
+describe('review 60: child welfare shorthand', () => {
+  it('"FM reports ... after visits w/ BM" is the foster mother reporting visits with the biological mother', () => {
+    const n = note('3/2 - Mia (7) w/ FM, play tx, foster care\nFM reports 3 meltdowns this wk, all after visits w/ BM. Wetting bed again x2.\nPlan: cont weekly, ask CW re visits.', 'soap');
+    expect(n).toMatch(/Foster mother reported 3 meltdowns this week, all after visits with biological mother/);
+    expect(n).not.toMatch(/Client reported foster mother/);
+    expect(n).not.toMatch(/Client reported Wetting/);
+  });
+
+  it('"BM x2 daily" is still a bowel movement', () => {
+    expect(note('Individual 30 min\nconstipation resolved, BM x2 daily. denies SI.', 'dap')).toMatch(/bowel movement/);
+  });
+});

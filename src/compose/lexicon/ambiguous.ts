@@ -138,6 +138,28 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['BP goes up in panic', 'blood pressure'], ['his BP meds', 'blood pressure'], ['hx of BP', null]],
   },
   {
+    // Child welfare: "visits w/ BM", "FM reports": the biological mother, the foster mother; elsewhere kept.
+    short: 'BM',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'bowel movement', after: /^\s*(?:x\s?\d|daily|regular|accidents?|in (?:his|her|the) (?:pants|diaper|pull-?up))\b/i },
+      { expansion: 'biological mother', before: /\b(?:with|w\/|visits?|visitation|and|to|from|by|called|saw|per|of)\s*$/i, after: /^\s*(?:visits?|visitation|said|says|reports?|reported|called|missed|cancel\w*|is|was|has|will)\b/i, topic: /\b(?:foster|kinship|caseworker|CW|CPS|DCFS|visitation|reunification|placement|FM|FP|bio (?:mom|dad))\b/ },
+    ],
+    examples: [['both after visits w/ BM, foster care since May', 'biological mother'], ['BM x2 daily, constipation resolved', 'bowel movement'], ['BM', null]],
+  },
+  {
+    short: 'FM',
+    caseSensitive: true,
+    meanings: [{ expansion: 'foster mother', after: /^\s*(?:reports?|reported|said|says|states?|stated|join|joined|present|to|and|concerned|worried|notes?|noted|brought|called)\b/i, before: /\b(?:with|w\/|and|\+|&|per|told|called|by)\s*$/i, topic: /\b(?:foster|kinship|caseworker|CW|CPS|DCFS|placement|BM|bio (?:mom|dad))\b/ }],
+    examples: [['Jaylen (6) w/ FM, play tx, foster care', 'foster mother'], ['FM', null]],
+  },
+  {
+    short: 'FP',
+    caseSensitive: true,
+    meanings: [{ expansion: 'foster parent', before: /\b(?:with|w\/|and|\+|&|per|told|called|by)\s*$/i, after: /^\s*(?:reports?|reported|said|says|states?|stated|joined|present|to|and)\b/i, topic: /\b(?:foster|kinship|caseworker|CW|CPS|DCFS|placement)\b/ }],
+    examples: [['per FP, sleeping better since placement', 'foster parent'], ['FP', null]],
+  },
+  {
     short: 'NA',
     caseSensitive: true,
     meanings: [

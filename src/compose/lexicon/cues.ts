@@ -278,7 +278,7 @@ export const OBSERVATION_WORDS = new Set([
   // Appearance and behaviour in the room (section 5), as jotted
   'loud', 'soft-spoken', 'red-faced', 'flushed', 'unshaven', 'wrinkled', 'well-dressed', 'dressed', 'wearing', 'slumped',
   'pacing', 'wringing', 'clenched', 'polite', 'warm', 'friendly', 'tense', 'sleepy', 'drowsy', 'smiling', 'laughing', 'crying',
-  'rocking', 'bouncing', 'hyperverbal', 'monosyllabic', 'glancing', 'staring', 'mumbling', 'whispering', 'yawning', 'shaky',
+  'rocking', 'bouncing', 'repetitive', 'hyperverbal', 'monosyllabic', 'glancing', 'staring', 'mumbling', 'whispering', 'yawning', 'shaky',
   'trembling', 'sweating', 'unkept', 'malodorous', 'thin', 'gaunt', 'intoxicated', 'sedated', 'lethargic', 'hypervigilant',
   'avoidant', 'apprehensive', 'uneasy', 'stiff', 'rigid', 'slouched', 'hunched', 'teary-eyed', 'puffy-eyed', 'bright-eyed',
 ]);

@@ -53,7 +53,7 @@ function lowerLead(t: string): string {
   const w = /^[A-Z][a-z]+\b/.exec(t)?.[0];
   // A capital kept from the jotting mid-sentence ("Client reported Cleanup ...") is lowered where the
   // word is a known one or has a suffix no name has ("Hospitalization", "Nervousness").
-  const common = w && (COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase()) || /(?:tion|sion|ment|ness|ity|ous|ive|ful|less|ance|ence|ism)$/.test(w));
+  const common = w && (COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase()) || /(?:tion|sion|ment|ness|ity|ous|ive|ful|less|ance|ence|ism)$/.test(w) || /^[A-Z][a-z]{3,}ing$/.test(w));
   return common ? `${w.toLowerCase()}${t.slice(w.length)}` : t;
 }
 
@@ -338,6 +338,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
 const CARE_FACT = new RegExp(`^(?:(?:${MEDICATION_NAMES.join('|')})\\b|(?:[A-Za-z]+\\s+)?(?:level|levels|labs?|lab order|blood work)\\b|(?:court[- ]ordered|court[- ]mandated|mandated|self[- ]referred)\\b|[A-Z][A-Za-z0-9-]{2,}\\s+(?:not done|not completed|deferred|pending|declined|due)\\b)`, 'i');
 /** "... per father", "... per school counselor (Ms. Park)" closing a report: who told it (1). */
 const PER_OTHER_SOURCE = new RegExp(`\\s*,?\\s*\\bper\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*$`, 'i');
+/** A relative or caregiver named first, then their reporting verb. */
+const OTHER_REPORTS = new RegExp(`^((?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:${oneOf(COLLATERAL_SOURCES)}))\\s+(reports|reported|says|said|states|stated|notes|noted|describes|described)\\b`, 'i');
 /** Another provider, then where they stand ("PCP aware", "psychiatrist considering lithium"). */
 const CARE_TEAM_STANCE = /^(?:the\s+)?(?:primary care provider|psychiatrist|prescriber|pediatrician|oncologist|cardiologist|dr\.?\s+[A-Z][a-z]+|case manager|caseworker)\b(?:\s+\([^()]*\))?\s+(?:is\s+|was\s+)?(?:aware|notified|informed|updated|consulted|considering|recommends|recommended|agreed|agrees|to\s+[a-z]+)\b/i;
 /** What a couple does together in the room, jotted with no doer. */
@@ -635,6 +637,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (perClient && !/^(?:client|patient|she|he|they)\b/i.test(t)) return completeClause(`client reports ${(t.slice(0, perClient.index) + t.slice(perClient.index + perClient[0].length)).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`, kind, 'client', v);
       // "PCP aware, considering duloxetine": where another provider stands is theirs, never the client's report.
       if (CARE_TEAM_STANCE.test(t)) return cap(t);
+      // "FM reports 2 tantrums" (read as "foster mother reports ..."): the one named first is who reports.
+      const otherSays = OTHER_REPORTS.exec(t);
+      if (otherSays) return `${cap(otherSays[1]!)} ${setTense(otherSays[2]!.toLowerCase(), v.tense)}${t.slice(otherSays[0].length)}`;
       const perFirst = PER_OTHER_SOURCE_FIRST.exec(t);
       if (perFirst) return `${cap(perFirst[1]!)} ${reported(v)} that ${t.slice(perFirst[0].length)}`;
       if (WHO_THEY_ARE.test(t)) return `${clientStart(v)} is a ${t[0]!.toLowerCase()}${t.slice(1)}`;
