@@ -100,7 +100,7 @@ function templateWords(): Set<string> {
   const modalities: SessionModality[] = ['in_person', 'video', 'phone'];
   for (const serviceType of services) for (const modality of modalities) add(renderSessionLine({ participants: ['x'], serviceType, modality, clientLocation: 'x', location: 'x', telehealthConsent: true }) ?? '');
   add(renderSessionLine({ participants: [], minutes: 1 }) ?? '');
-  add('Client Patient Therapist Clinician This writer and client Homework Goal Context said says reported reports feeling appeared appears was is has');
+  add('Client Patient Therapist Clinician This writer and client Homework Goal Context Diagnoses said says reported reports feeling appeared appears was is has');
   add(Object.values(INTERVENTION_TERMS).join(' '));
   // Notes of empty-ish summaries: whatever the writer always adds.
   for (const format of FORMAT_KEYS) for (const s of ['ok', 'denies SI/HI', 'we practiced grounding', 'plan: f/u']) for (const d of [composeNote({ summary: s, format }), composeNote({ summary: s, format, style: { pirpLast: 'progress' } })]) add(d.sections.map((x) => `${x.title} ${x.text}`).join(' '));

@@ -115,9 +115,16 @@ export interface RiskReadOptions {
   sharedSession?: 'couples' | 'group';
   /** People the summary names who are not the client ("my client Carol H. ... their father Walter"). */
   otherNames?: ReadonlySet<string>;
+  /** The client's first name, when the summary gives it ("telehealth with Mia 16"): "Mia says ..." is the client. */
+  clientName?: string;
 }
 
 type Reading = 'other' | 'no_status' | 'history' | 'denied' | 'endorsed' | 'urge';
+
+/** Whether the clause opens with the client's own first name. */
+function namesClient(t: string, options: RiskReadOptions): boolean {
+  return !!options.clientName && t.startsWith(`${options.clientName.toLowerCase()} `);
+}
 
 /** A word character, as `\b` sees it. */
 const WORD_CHAR = /\w/;
@@ -330,7 +337,7 @@ function readStretch(stretch: string, length: number): StretchReading {
     // "no hx of SH" denies the history too.
     // "no prior SH acts", "No SH hx": no history at all, never a history.
     noHistory: /\b(no|denies|denied|never|negative for)\s+(?:any\s+)?(?:(?:prior|past|previous)\s+(?:[\w-]+\s+)?(?:acts?|episodes?|attempts?|history|hx)\b|(?:prior\s+|past\s+)?(?:(?:self-harm|sh|suicidal|si|cutting|suicide attempt)\s+)?(?:history|hx)\b)/.test(segment),
-    history: !/\bchronic\b/.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment.replace(/\b(?:denies|denied|none|no)\b[^.;]{0,20}\b(?:now|currently|today)\b/g, ' ')),
+    history: !/\bchronic\b/.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment.replace(/\b(?:denies|denied|none|no|not)\b[^.;]{0,20}\b(?:now|currently|today)\b/g, ' ')),
     urge: URGE.test(segment) && !/\b(with|and)\s+(?:a\s+)?(plan|intent)\b/.test(segment),
     urgeWords: URGE.test(stretch),
   };
@@ -442,9 +449,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
     const reflexive = /(her|him|them)sel/.exec(t.slice(start, end + 12))?.[1];
     const person = reflexive === 'her' ? 'she' : reflexive === 'him' ? 'he' : 'they';
     if (options.clientPronoun && person !== options.clientPronoun) return 'other';
-    if (/^\s*[a-z]+\s+(says|said|threatened|threatens)\b/.test(t) && /^[a-z]+\s/.test(t) && !/^(client|patient|pt|she|he|they)\b/.test(t)) return 'other';
+    if (/^\s*[a-z]+\s+(says|said|threatened|threatens)\b/.test(t) && /^[a-z]+\s/.test(t) && !/^(client|patient|pt|she|he|they)\b/.test(t) && !namesClient(t, options)) return 'other';
   }
-  if (/^[a-z]+ (?:says|said|threatened|threatens)\b/.test(t) && view.saidBefore(start) && !/^(client|patient|pt|she|he|they)\b/.test(t) && /(?:him|her)self/.test(t)) return 'other';
+  if (/^[a-z]+ (?:says|said|threatened|threatens)\b/.test(t) && view.saidBefore(start) && !/^(client|patient|pt|she|he|they)\b/.test(t) && /(?:him|her)self/.test(t) && !namesClient(t, options)) return 'other';
   // "asked her directly: denies thoughts of suicide" in a man's summary: the answer is hers.
   const askedWhom = view.askedWhomBefore(start);
   if (askedWhom && options.clientPronoun && ({ her: 'she', him: 'he', them: 'they' } as const)[askedWhom as 'her' | 'him' | 'them'] !== options.clientPronoun) return 'other';

@@ -3,7 +3,7 @@
 // complexity (90785) and further crisis time (90840). The cues are data in
 // lexicon/cpt-add-ons.ts; a suggestion names the evidence in its reason.
 import { CPT_RULES } from '../lexicon/cpt-codes.ts';
-import { CRISIS_ADD_ON, type CptCue, FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY, INTERACTIVE_COMPLEXITY_WITH } from '../lexicon/cpt-add-ons.ts';
+import { COLLATERAL_CONTACT, CRISIS_ADD_ON, type CptCue, FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY, INTERACTIVE_COMPLEXITY_WITH } from '../lexicon/cpt-add-ons.ts';
 import type { CptSuggestion, Fact, SessionDetails } from '../types.ts';
 
 /**
@@ -11,6 +11,8 @@ import type { CptSuggestion, Fact, SessionDetails } from '../types.ts';
  * @example suggestCpt({ minutes: 50, serviceType: 'family', participants: [] }, facts) // { code: '90846', ... } when a fact says the client was not present
  */
 export function suggestCpt(session: SessionDetails, facts: readonly Fact[] = []): CptSuggestion | undefined {
+  // "Collateral call w/ PO": a contact with someone else, with no client in it, is no psychotherapy code.
+  if (!session.serviceType && facts.some((f) => COLLATERAL_CONTACT.test(f.text))) return undefined;
   const service = session.serviceType ?? (session.minutes ? 'individual' : undefined);
   const minutes = session.minutes;
   if (!service || !minutes) return undefined;

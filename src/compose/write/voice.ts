@@ -79,6 +79,8 @@ export function toThirdPerson(text: string, v: Voice): string {
   const both = `${v.clinician} and ${v.company ?? v.client}`;
   // Every rewrite below needs one of these words: most clauses have none, and skip eleven slow scans.
   const out = !FIRST_PERSON.test(bare) ? bare : bare
+    // "snuck out twice that we know of", "as far as we know": what is known, never a doer.
+    .replace(/\b(?:that|as far as)\s+(?:we|I)\s+know(?:\s+of)?\b/gi, (m) => (/^as/i.test(m) ? 'as far as is known' : 'that is known'))
     // "I think I pushed too fast": the clinician's doubt about their own act, said once, as a doubt.
     .replace(DOUBT_IN_CLAUSE, (_m, verb: string) => `${mid} may have ${verb === 'was' ? 'been' : verb}`)
     .replace(/(?<![\w-])I am(?![\w-])/g, `${mid} is`)
@@ -225,6 +227,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     t = t.replace(/^(?:am|'m)\b\s*/i, 'is ').replace(/^have\b/i, 'has');
     return finish(`${clinicianStart(v)} ${withTense(toThirdPerson(t, v), v)}`);
   }
+  // "Keisha alone: ... did danger assessment with her": in a couples or family session, work "with her" is with one person, not the couple.
+  if (subject === 'joint' && v.company && !/^(?:we|together)\b/i.test(t) && /\bwith (?:her|him)\b/i.test(t)) return finish(`${clinicianStart(v)} ${withTense(toThirdPerson(t, v), v)}`);
   if (subject === 'joint') {
     t = t.replace(/^(we|together)\b\s*/i, '');
     // "called the pharmacy with him" -> "Therapist and client called the pharmacy together".
@@ -282,6 +286,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "he's 27 social anxiety": the age, then what the client is seen for, never "Client was 27 social anxiety".
     const ageThen = /^(?:is|was)\s+(\d{1,3})\s+(?!(?:years?|yrs?|yo|y\/o|and|or|to|of|times?|days?|weeks?|months?|minutes?|hours?)\b)([a-z].*)$/.exec(rest);
     if (ageThen) return finish(`${who} is ${ageThen[1]} years old; ${ageThen[2]}`);
+    // "Client Brian S., 52, court-mandated ...": the client's name and age, then who they are.
+    const nameNumber = subject === 'client' ? /^([A-Z][a-z]+(?: [A-Z]\.?| [A-Z][a-z]+)?),\s*(\d{1,2}),\s*(\S.*)$/.exec(rest) : null;
+    if (nameNumber) return finish(`${who}: ${nameNumber[1]}, ${nameNumber[2]}; ${nameNumber[3]}`);
     // "Pt Eleanor Voss 78F, widowed 8 mo": the client's name and age, then what follows.
     const nameAge = subject === 'client' ? /^([A-Z][a-z]+(?: [A-Z][a-z]+)?),?\s+(\d{1,3}-year-old(?: [a-z]+){1,2}?)\s*(?:,\s*(.+))?$/.exec(rest) : null;
     if (nameAge) return finish(`${who} is ${nameAge[1]}, ${/^(?:8|1[18]-)/.test(nameAge[2]!) ? 'an' : 'a'} ${nameAge[2]}${nameAge[3] ? `; ${nameAge[3]}` : ''}`);
@@ -338,6 +345,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
 const CARE_FACT = new RegExp(`^(?:(?:${MEDICATION_NAMES.join('|')})\\b|(?:[A-Za-z]+\\s+)?(?:level|levels|labs?|lab order|blood work)\\b|(?:court[- ]ordered|court[- ]mandated|mandated|self[- ]referred)\\b|[A-Z][A-Za-z0-9-]{2,}\\s+(?:not done|not completed|deferred|pending|declined|due)\\b)`, 'i');
 /** "... per father", "... per school counselor (Ms. Park)" closing a report: who told it (1). */
 const PER_OTHER_SOURCE = new RegExp(`\\s*,?\\s*\\bper\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*$`, 'i');
+/** A collateral contact, a court date, or a report that names its own source. */
+const NOT_THE_CLIENTS_REPORT = /^(?:also\s+)?(?:an?\s+)?(?:\d+[\s-]*(?:minutes?|min)\s+)?(?:phone\s+|telephone\s+|collateral\s+)?(?:call|contact|consult(?:ation)?)\s+(?:afterward\s+|afterwards\s+|after\s+(?:the\s+)?session\s+|before\s+(?:the\s+)?session\s+)?(?:with|w\/|to)\b|^(?:next\s+)?(?:trial|court|hearing|sentencing|arraignment|pretrial)(?:\s+date)?\s+(?:is\s+|was\s+)?(?:set|scheduled|on|for|moved|continued)\b|\bby (?:his|her|their|client's) (?:own )?report\b/i;
 /** A relative or caregiver named first, then their reporting verb. */
 const OTHER_REPORTS = new RegExp(`^((?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:${oneOf(COLLATERAL_SOURCES)}))\\s+(reports|reported|says|said|states|stated|notes|noted|describes|described)\\b`, 'i');
 /** Another provider, then where they stand ("PCP aware", "psychiatrist considering lithium"). */
@@ -637,6 +646,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (perClient && !/^(?:client|patient|she|he|they)\b/i.test(t)) return completeClause(`client reports ${(t.slice(0, perClient.index) + t.slice(perClient.index + perClient[0].length)).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`, kind, 'client', v);
       // "PCP aware, considering duloxetine": where another provider stands is theirs, never the client's report.
       if (CARE_TEAM_STANCE.test(t)) return cap(t);
+      // "Also 10 min phone call afterward with client's public defender", "Trial date set for 9/18", "Sober 4 months by
+      // his report": a contact the clinician made, a court date, a report already attributed: never "Client reported".
+      if (NOT_THE_CLIENTS_REPORT.test(t)) return cap(t);
       // "FM reports 2 tantrums" (read as "foster mother reports ..."): the one named first is who reports.
       const otherSays = OTHER_REPORTS.exec(t);
       if (otherSays) return `${cap(otherSays[1]!)} ${setTense(otherSays[2]!.toLowerCase(), v.tense)}${t.slice(otherSays[0].length)}`;

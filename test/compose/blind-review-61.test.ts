@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { composeNote, readSummary } from '../../src/compose/index.ts';
+
+// Blind review 61 (issue 6): each mechanism the reviewers' notes showed missing, tested on
+// summaries written for this file, never on the reviewers' own.
+const note = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+const section = (summary: string, key: string, format = 'soap'): string => composeNote({ summary, format }).sections.find((s) => s.key === key)?.text ?? '';
+
+describe('review 61: risk told in passing', () => {
+  it('thoughts "in high school ... but not now" are history; with today\'s denial, ideation is denied', () => {
+    const r = readSummary('um so session three with Dana she said she had some thoughts in middle school of wanting to disappear but not now denies SI today um we did grounding').risk;
+    expect(r.si).toBe('denied');
+  });
+
+  it('the client named with an age in the heading ("with Mia 16") is the one whose words "Mia says ..." are', () => {
+    const r = readSummary('telehealth with Zoe 15 and her dad um Zoe says she has been thinking about killing herself most days this week um no plan um we did the safety plan').risk;
+    expect(r.si).toBe('active');
+  });
+
+  it('"take her new man with me" is a threat toward another person; a safety plan the client could not commit to is risk content', () => {
+    const doc = composeNote({ summary: 'Crisis walk-in 45 min\nS: pt tearful, drank half a pint before coming in, plan to hang himself tonight, also said he\'d "take her new man with me". we did a safety plan but he couldn\'t really commit to it.\nP: ED eval.', format: 'sirp' });
+    const risk = doc.sections.find((s) => s.key === 'risk')!.text;
+    expect(risk).toMatch(/threatening statement toward another person/);
+    expect(risk).toMatch(/could not really commit to it/);
+    expect(risk).toMatch(/before coming in/);
+  });
+});
+
+describe('review 61: who did it, in forensic and campus work', () => {
+  it('in a couples session, a danger assessment done "with her" is never done with the couple', () => {
+    const n = note('Couples session 60 min, Rob and Dee\nDee alone: Rob broke her phone last wk. Did danger assessment with her, score 12.\nJoint: practiced time-outs.', 'pie');
+    expect(n).not.toMatch(/Therapist and the couple did danger assessment/);
+    expect(n).toMatch(/Therapist did danger assessment with her/);
+  });
+
+  it('a phone call with the client\'s attorney, a court date and a report already attributed are not "Client reported"', () => {
+    const n = note('Individual session, 50 min, in office. Also 10 min phone call afterward with client\'s public defender Ms. Hale (ROI on file).\nClient Tom R., 44, court-mandated after DUI. Trial date set for 6/2. Sober 3 months by his report. Denies SI, HI.', 'dap');
+    expect(n).not.toMatch(/Client (?:also )?reported (?:10|Also)/);
+    expect(n).toMatch(/Trial date set for 6\/2/);
+    expect(n).not.toMatch(/Client reported Trial/);
+    expect(n).toMatch(/Client: Tom R\., 44; court-mandated/);
+  });
+
+  it('a collateral call with the probation officer suggests no psychotherapy code; what the clinician will send is the plan', () => {
+    const doc = composeNote({ summary: 'Collateral call w/ PO Ruiz, 15 min. Confirmed attendance 6/6 sessions, PO requesting progress report, will send report by Friday.', format: 'simple' });
+    expect(doc.cpt).toBeUndefined();
+    expect(doc.sections.find((s) => s.key === 'plan')!.text).toMatch(/will send report by Friday/);
+    expect(doc.sections.map((s) => s.text).join('\n')).toMatch(/probation officer requesting/);
+  });
+
+  it('"If SI returns, will call 988" stays one conditional plan', () => {
+    expect(note('Individual 50 min\nDenies SI. Plan: if SI returns, will call 988. f/u 1 wk.', 'dap')).not.toMatch(/If suicidal ideation returns\./);
+  });
+
+  it('"campus police transported him" keeps the campus police together', () => {
+    expect(note('um so walk-in crisis with a junior he texted his ex a photo of pills um we did a safety plan but he could not commit so we decided ED eval um campus police transported him to St Mary\'s he went voluntarily', 'dap')).toMatch(/Campus police transported him/);
+  });
+});
