@@ -4,7 +4,6 @@ import { composeNote, readSummary } from '../../src/compose/index.ts';
 // Blind review 61 (issue 6): each mechanism the reviewers' notes showed missing, tested on
 // summaries written for this file, never on the reviewers' own.
 const note = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
-const section = (summary: string, key: string, format = 'soap'): string => composeNote({ summary, format }).sections.find((s) => s.key === key)?.text ?? '';
 
 describe('review 61: risk told in passing', () => {
   it('thoughts "in high school ... but not now" are history; with today\'s denial, ideation is denied', () => {
