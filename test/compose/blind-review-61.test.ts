@@ -55,3 +55,11 @@ describe('review 61: who did it, in forensic and campus work', () => {
     expect(note('um so walk-in crisis with a junior he texted his ex a photo of pills um we did a safety plan but he could not commit so we decided ED eval um campus police transported him to St Mary\'s he went voluntarily', 'dap')).toMatch(/Campus police transported him/);
   });
 });
+
+describe('review 61: the heading', () => {
+  it('"Session 5/6. Telehealth (pt home for break)." is all heading, never "Client reported Telehealth"', () => {
+    const doc = composeNote({ summary: 'Session 3/8. Telehealth (pt at parents\' house).\nPt reports 1 binge this wk. Denies SI.', format: 'girp' });
+    expect(doc.sections.find((s) => s.key === 'session')!.text).toMatch(/telehealth/i);
+    expect(doc.sections.map((s) => s.text).join('\n')).not.toMatch(/Client reported Telehealth/);
+  });
+});
