@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { composeNote, readSummary } from '../../src/compose/index.ts';
 
-// Blind review 61 (issue 6): each mechanism the reviewers' notes showed missing, tested on
+// Blind reviews 61 and 62 (issue 6): each mechanism the reviewers' notes showed missing, tested on
 // summaries written for this file, never on the reviewers' own.
 const note = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
+const section62 = (summary: string, key: string, format: string): string => composeNote({ summary, format }).sections.find((s) => s.key === key)?.text ?? '';
 
 describe('review 61: risk told in passing', () => {
   it('thoughts "in high school ... but not now" are history; with today\'s denial, ideation is denied', () => {
@@ -61,5 +62,44 @@ describe('review 61: the heading', () => {
     const doc = composeNote({ summary: 'Session 3/8. Telehealth (pt at parents\' house).\nPt reports 1 binge this wk. Denies SI.', format: 'girp' });
     expect(doc.sections.find((s) => s.key === 'session')!.text).toMatch(/telehealth/i);
     expect(doc.sections.map((s) => s.text).join('\n')).not.toMatch(/Client reported Telehealth/);
+  });
+});
+
+describe('review 62: self-injury, the room and the findings', () => {
+  it('urges to hit his own head against the wall are self-harm urges, never a threat toward another person', () => {
+    const risk = section62('um so session six he has been having urges to hit his head against the wall when he gets overwhelmed he has not done it um denies SI', 'risk', 'dap');
+    expect(risk).not.toMatch(/threatening statement/);
+    expect(risk).toMatch(/urges to self-harm without acting on them/);
+  });
+
+  it('"said ... when asked - spoke w/ him individually after group" gives the talk after group to the clinician', () => {
+    expect(note('Grief group, 6 members\n- R. quiet, said "what\'s the point" when asked - spoke w/ him individually after group, denies SI.', 'girp')).toMatch(/Therapist spoke with him individually after group/);
+  });
+
+  it('"O: ... Oriented, linear." is the client\'s orientation', () => {
+    expect(note('S: cut last night, superficial.\nO: tearful, sleeves down. Oriented, linear.\nA: NSSI relapse.\nP: f/u Thurs.', 'soap')).not.toMatch(/Therapist oriented/);
+  });
+});
+
+describe('review 62: in-home family work', () => {
+  it('"Hx: ... after SI w/ plan to jump from overpass; none since" is history, and today\'s denial stands', () => {
+    const r = readSummary('Intake 90 min\nHx: inpt psych age 13 after SI w/ plan to jump from a bridge; none since per mom and pt. Pt denies current SI.').risk;
+    expect(r.si).toBe('denied');
+    expect(r.plan).not.toBe(true);
+  });
+
+  it('"I\'m gonna f*** him up" about a peer is a threatening statement', () => {
+    expect(readSummary('Crisis - school call, 40 min\nD said "if I see him after school I\'m gonna f*** him up." Denies SI.').risk.threat).toBe(true);
+  });
+
+  it('"going to take all of mother\'s Zoloft" is a method planned', () => {
+    expect(readSummary('crisis call 30 min\npt said she was going to take all of her mother\'s Zoloft, meant it in the moment.').risk.si).toBe('active');
+  });
+
+  it('"group - 4/4 - 6:00-7:30pm" is the date and the hours, never 4:00 to 6:00', () => {
+    const doc = composeNote({ summary: 'Parent support group - 4/4 - 6:00-7:30pm, library\nAttendance: 6 parents. Topic: de-escalation.', format: 'girp', today: '2026-12-01' } as Parameters<typeof composeNote>[0]);
+    const session = doc.sections.find((s) => s.key === 'session')!.text;
+    expect(session).toMatch(/6:00 pm to 7:30 pm, 90 minutes/);
+    expect(session).not.toMatch(/4:00 pm/);
   });
 });

@@ -111,12 +111,14 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   String.raw`\b(?:him|her|them|that guy)\b[^.;]{0,40}\bwith (?:a|my|the) (?:bat|baseball bat|knife|gun|hammer|crowbar|pipe|tire iron|machete|axe)\b`,
   // A violent act aimed at a third person
   // ("I didn't know it hurt you", "would never hit her": a thing that hurt, an act denied, is no threat.)
-  String.raw`(?<!\b(?:it|that|this|what|which|words?|comments?|things?|never|not|n't|no)\s+(?:\w+\s+)?)\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b`,
+  String.raw`(?<!\b(?:it|that|this|what|which|words?|comments?|things?|never|not|n't|no)\s+(?:\w+\s+)?)\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b(?!\s+(?:against|into|on) (?:the |a )?(?:wall|floor|desk|door|table|ground))`,
   // "thought about going over there and beating his ass": the act as it is said, in any form.
   String.raw`\b(?:punching|shooting|stabbing|strangling|choking|beating|slapping|hitting|killing) (?:him|her|them|that guy)\b(?!\s+up\b)`,
   // ("PAWS 'kicking his ass'", "withdrawal is kicking my butt": something hard to bear, said as an idiom, threatens no one.)
   String.raw`(?<!\b(?:paws|withdrawals?|depression|anxiety|grief|insomnia|detox|recovery|sobriety|chemo|treatment|work|school|job|life|it|this|that|week|cravings?|symptoms?|meds?|medications?|side effects?)\s+(?:(?:is|was|has been|been|keeps?|kept|'s|are|were)\s+)?["']?)\b(?:beat|beating|kick|kicking|whoop|whooping|whip|whipping) (?:his|her|their|that guy's) (?:ass|butt)\b`,
   String.raw`\brun (?:him|her|them) over\b`,
+  // "I'm gonna f*** him up", "mess him up": a beating promised, said in slang.
+  String.raw`\b(?:f\*+|fuck|f\*+k|mess|jack|beat|rough) (?:him|her|them|that guy|that kid) up\b`,
   // "he'd 'take her new man with me'": another's death beside the client's own.
   String.raw`\btak(?:e|ing) (?:him|her|them|that guy|(?:her|his|their|my) (?:\w+ )?(?:man|boyfriend|girlfriend|husband|wife|ex|partner|kids?|family)) (?:down )?with (?:me|him|her)\b`,
   // "he'd 'put a bullet in' his boss": shooting someone named by their role.

@@ -28,7 +28,7 @@ const PASSIVE_WISHES = [
 ];
 
 /** Medication a client may save up to overdose on ("saving his oxycodone"). */
-const SAVED_MEDICATIONS = ['oxycodone', 'hydrocodone', 'percocet', 'vicodin', 'xanax', 'klonopin', 'ativan', 'ambien', 'seroquel', 'lithium', 'tylenol', 'insulin', 'sleeping pills', 'meds', 'medication', 'medications', 'pills', 'pain pills', 'painkillers'];
+const SAVED_MEDICATIONS = ['oxycodone', 'hydrocodone', 'percocet', 'vicodin', 'xanax', 'klonopin', 'ativan', 'ambien', 'seroquel', 'lithium', 'tylenol', 'insulin', 'sleeping pills', 'meds', 'medication', 'medications', 'pills', 'pain pills', 'painkillers', 'zoloft', 'sertraline', 'prozac', 'trazodone', 'benadryl', 'advil', 'aspirin', 'valium'];
 
 /** Methods aimed at the self, said as idioms (each is also an active marker below). */
 const SELF_AIMED_IDIOMS = [
@@ -80,6 +80,8 @@ export const SI_TERMS = [
   ...['take', 'taking', 'took', 'swallow', 'swallowing'].flatMap((verb) => ['her', 'his', 'their', 'my'].flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${verb} the rest of ${whose} ${drug}`))),
   // "has been saving his oxycodone ... planned to take them tonight": pills saved, then a plan to take "them".
   'planned to take them', 'plans to take them', 'planning to take them', 'plan to take them', 'going to take them all', 'take them all', 'take all of them',
+  // "she was going to take all of mom's Zoloft": a whole bottle, anyone's, taken at once.
+  ...['take all of', 'take all'].flatMap((verb) => ['her', 'his', 'my', "mother's", "her mother's", "his mother's", "father's", 'the'].flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${verb} ${whose} ${drug}`))),
   ...['saving', 'hoarding', 'stockpiling', 'collecting', 'saved up', 'hoarded'].flatMap((act) => ['his ', 'her ', 'their ', 'my ', ''].flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${act} ${whose}${drug}`))),
   // A method aimed at the self: "thinking about shooting himself", "hang herself".
   ...['shoot', 'shooting', 'hang', 'hanging', 'drown', 'drowning', 'poison', 'poisoning', 'stab', 'stabbing', 'suffocate', 'suffocating', 'gas'].flatMap((v) => ['herself', 'himself', 'themselves', 'myself'].map((self) => `${v} ${self}`)),
@@ -118,6 +120,8 @@ export const SELF_HARM_TERMS = [
   // "Cut thighs x2 last wk": the act jotted without "her".
   ...['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach'].flatMap((part) => [`cut ${part}`, `cuts ${part}`, `cutting ${part}`, `cut on ${part}`, `cut on her ${part}`, `cut on his ${part}`]),
   'bang his head', 'bang her head', 'bangs his head', 'bangs her head', 'banging my head', 'bang my head', 'banged his head', 'banged her head',
+  // "urges to hit his head against the wall": his own head, struck on something, is self-injury.
+  ...['hit', 'hits', 'hitting', 'bang', 'banging', 'slam', 'slamming'].flatMap((v) => ['his', 'her', 'their', 'my'].flatMap((who) => ['against', 'into', 'on'].map((on) => `${v} ${who} head ${on}`))),
   // "fresh scratches L forearm", "new cuts on her wrist": marks of the act, seen by the clinician.
   ...['fresh', 'new'].flatMap((adj) => ['scratches', 'cuts', 'marks'].flatMap((mark) => ['', 'on ', 'on her ', 'on his ', 'left ', 'right '].flatMap((at) => ['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'thigh', 'thighs'].map((part) => `${adj} ${mark} ${at}${part}`)))),
 ];

@@ -64,7 +64,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   }
   // A time range counts only in the heading: "slept 1:00-4:00" in the body is not the session.
   // "1120-1245", "0900-0950": clock times jotted without their colons (never years: "2019-2020").
-  const range = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to)\s*(\d{1,2}):(\d{2})\s*(am|pm)?\b/i.exec(header) ?? /(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d\b)([01]?\d|2[0-3])([0-5]\d)\s*(am|pm)?\s*(?:-|to)\s*([01]?\d|2[0-3])([0-5]\d)\s*(am|pm)?(?![\d/.:-])/i.exec(header);
+  // ("group - 4/4 - 6:00-7:30pm": the day of a date before a dash is no clock time.)
+  const range = /(?<![\d/])\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to)\s*(\d{1,2}):(\d{2})\s*(am|pm)?\b/i.exec(header) ?? /(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d\b)([01]?\d|2[0-3])([0-5]\d)\s*(am|pm)?\s*(?:-|to)\s*([01]?\d|2[0-3])([0-5]\d)\s*(am|pm)?(?![\d/.:-])/i.exec(header);
   if (range) {
     const clock = (h: string, m: string, ampm?: string): number => (Number(h) >= 13 ? Number(h) * 60 + Number(m) : toMinutes(h, m, ampm));
     const start = clock(range[1]!, range[2] ?? '00', range[3] ?? range[6]);

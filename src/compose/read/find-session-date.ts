@@ -126,7 +126,8 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // "phone, 3/5": a first line that only says how the session was held, and when.
       const bareHeading = inHeading && headingEnd <= 40 && text.slice(0, headingEnd).trim().split(/\s+/).length <= 5 && /\b(?:phone|video|telehealth|tele|indiv\w*|session|sess|intake|couples?|family|group|crisis|f\/u|follow-?up)\b/i.test(text.slice(0, headingEnd));
       // "okay so this is Dana 3/14 session 9": a date among the first words, right before the session it names.
-      const namesSession = text.slice(0, start).trim().split(/\s+/).length <= 8 && /^\s*,?\s*(?:session|sess|intake|visit|appt|appointment)\b/i.test(text.slice(end, end + 14));
+      // ("Parent support group - 4/4 - 6:00-7:30pm": a date set between the heading and the session's hours.)
+      const namesSession = (text.slice(0, start).trim().split(/\s+/).length <= 8 && /^\s*,?\s*(?:session|sess|intake|visit|appt|appointment)\b/i.test(text.slice(end, end + 14))) || (inHeading && /^\s*[-–,]?\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}/i.test(text.slice(end, end + 24)));
       const counts = cued || opensSummary || bareHeading || namesSession || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
       if (!counts) continue;
       found.push(withYear({ ...parts, start, end, text: m[0] }, options.today));

@@ -376,7 +376,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   // "transported by ambulance", "escorted to the ED": what was done to the client.
   if (/^(?:referred|sent|brought in)\s+by\b|^(?:transported|escorted|driven)\s+(?:by|to|via)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "oriented to person, place, time": the client's orientation, never the therapist orienting someone.
-  if (/^(?:alert and )?oriented to (?:person|place|time)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+  // ("Oriented, linear": the orientation found, never the therapist orienting someone.)
+  if (/^(?:alert and )?oriented(?: to (?:person|place|time)\b|\s*(?:,|;|$|x\s?\d|times\b|and\b|\())/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "Asked him directly about suicidal thoughts, said yes": the answer is the client's, said after the question.
   const answered = /^asked\s+(?:(?:him|her|them|client|pt|patient)\s+)?(directly\s+)?(?:about|re|regarding)\s+([^,:;"]{2,60}?)\s*(?:[,:;]|\s-)\s*(?:(?:she|he|they|client|pt|patient)\s+)?(said|says|answered|reported|reports|denied|denies|endorsed|endorses|admitted|admits)\s+(\S.*)$/i.exec(t);
   if (answered) return `When asked ${answered[1] ?? ''}about ${answered[2]}, ${v.client} ${setTense(answered[3]!.toLowerCase(), v.tense)} ${answered[4]}`;
