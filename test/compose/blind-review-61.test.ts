@@ -103,3 +103,18 @@ describe('review 62: in-home family work', () => {
     expect(session).not.toMatch(/4:00 pm/);
   });
 });
+
+describe('review 62: whose risk, in a family of siblings', () => {
+  it('a sibling spoken with privately answers for himself; his denial is never the client\'s', () => {
+    const r = readSummary('4/16 fam sess - pt Luis (13) + sib Mateo (9), mom present\nMateo said "I wish I was never born." Spoke w/ Mateo privately w/ mom, he denies plan, denies SI.\nPt supportive of brother.').risk;
+    expect(r.si).not.toBe('denied');
+  });
+
+  it('"mother took her phone ... she was going to take all of mother\'s Zoloft" is the client\'s plan, never the mother\'s', () => {
+    expect(readSummary('crisis call 25 min from mom\nKayla 14 locked herself in the bathroom after mom took her phone and was yelling that she was going to take all of mom\'s Zoloft. mobile crisis called.').risk.si).toBe('active');
+  });
+
+  it('"D said ... Said he has no weapon" lowers the jotted verb after the name', () => {
+    expect(note('Crisis 40 min\nD said "I\'m gonna get him." Said he has no weapon. Denies SI.', 'dap')).not.toMatch(/[A-Z][a-z]+ Said\b/);
+  });
+});

@@ -443,7 +443,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (pronounLead) {
     const wide = t.slice(Math.max(0, start - 200), start - (lead.length - lead.lastIndexOf(pronounLead)));
     const last = allMatches(pronounLead === 'he' ? MALE_RELATIVE_ALL : FEMALE_RELATIVE_ALL, wide).at(-1);
-    if (last && !/\b(client|patient|pt)\b/.test(wide.slice(last.index)) && !(pronounLead === 'he' ? /\bshe\b/ : /\bhe\b/).test(wide.slice(last.index))) return 'other';
+    // ("mother took her phone and was yelling that she was going to take all of mother's Zoloft": one
+    // taking the relative's own pills is someone else, the client.)
+    const theirs = last ? t.slice(start, end + 40).includes(`${last[0].trim()}'s`) : false;
+    if (last && !theirs && !/\b(client|patient|pt)\b/.test(wide.slice(last.index)) && !(pronounLead === 'he' ? /\bshe\b/ : /\bhe\b/).test(wide.slice(last.index))) return 'other';
   }
   if (/^\s*(?:her|him|them)sel(?:f|ves)\b/.test(after) || /(?:her|him|them)sel(?:f|ves)\b/.test(t.slice(start, end))) {
     const reflexive = /(her|him|them)sel/.exec(t.slice(start, end + 12))?.[1];
@@ -538,8 +541,10 @@ function opensWithOther(t: string, options: RiskReadOptions): boolean {
   const opener = /^\s*(?:(?:when\s+)?asked(?:\s+directly)?[,:]?\s+)?([a-z]+)\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|told|has|had|was|is|appeared|thinks|feels|with|tearful|reporting)\b/.exec(t);
   // "When the therapist asked Emmanuel directly, he said ...": the one asked answers.
   const asked = /^\s*when (?:the therapist|i|this writer|the clinician) asked ([a-z]+)(?: directly| about [a-z ]{1,30})?,?\s+(?:he|she|they)\s+(?:said|says|stated|reported|denied|endorsed|admitted|disclosed)\b/.exec(t);
-  const who = opener?.[1] ?? asked?.[1];
-  return !!who && [...options.otherNames].some((n) => n.toLowerCase() === who);
+  // "Spoke w/ Mateo privately w/ mom, he denies plan": the one spoken with answers.
+  const spoke = /^\s*(?:therapist\s+|i\s+)?(?:spoke|met|talked|checked in)\s+(?:with|w\/)\s+([a-z]+)\b[^.;]{0,40}?,\s*(?:he|she|they)\s+(?:said|says|stated|reported|denied|denies|endorsed|endorses|admitted|disclosed)\b/.exec(t);
+  const names = [...options.otherNames].map((n) => n.toLowerCase());
+  return [opener?.[1], asked?.[1], spoke?.[1]].some((who) => !!who && names.includes(who));
 }
 
 /** Reads the risk record from clauses whose shorthand is already spelled out. */

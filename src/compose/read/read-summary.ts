@@ -182,7 +182,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // "my client Carol H.", "IP: Jaylen": with the client named, the other names are other people.
   // "the referral was for Chidi's school refusal": in a family session, the one referred is the client.
   // ("telehealth with Mia 16 and her mom", "Jaylen (6) w/ FM": the one named with an age in the heading is the client.)
-  const clientName = /\b(?:my client|the client|client|identified patient|IP)\s*:?\s+([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1];
+  const clientName = /\b(?:my client|the client|client|[Pp]t|identified patient|IP)\s*:?\s+([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1];
   const clauses = splitClauses(text);
   const context: ShorthandContext = { topic: text, unresolved: new Set() };
   const initials = initialsOfNames(names);

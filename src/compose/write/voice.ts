@@ -770,6 +770,8 @@ export function finish(sentence: string): string {
   s = s.replace(/[\s,;:-]+$/, '');
   if (!s) return s;
   if (/^[a-z]/.test(s)) s = cap(s);
+  // "Deshawn Said he has no weapon": a jotted verb's capital, kept after the name put before it, is lowered.
+  s = s.replace(/^((?:[A-Z][a-z]+|[A-Z]\.)\s)(Said|Says|Reported|Reports|Denied|Denies|Stated|States|Agreed|Agrees)\b/, (_m, who: string, verb: string) => `${who}${verb.toLowerCase()}`);
   s = joinVerbSeries(s);
   // A quotation keeps its own words and marks: the sentence's full stop goes after it.
   if (!/[.!?]$/.test(s) && !/[.!?]"$/.test(s)) s += '.';
