@@ -118,3 +118,17 @@ describe('review 62: whose risk, in a family of siblings', () => {
     expect(note('Crisis 40 min\nD said "I\'m gonna get him." Said he has no weapon. Denies SI.', 'dap')).not.toMatch(/[A-Z][a-z]+ Said\b/);
   });
 });
+
+describe('review 63: whose rating, and "since" with nothing after it', () => {
+  it('a school\'s threat assessment "said low risk" is never the clinician\'s level; the prompt for it stays', () => {
+    const doc = composeNote({ summary: 'Individual 50 min\nthreat toward peer last wk, school did a threat assessment already and said low risk. gun in home in a safe, only dad has the code. denies SI, HI today.', format: 'birp' });
+    const risk = doc.sections.find((s) => s.key === 'risk')!.text;
+    expect(risk).not.toMatch(/Risk level as stated by the clinician: low/);
+    expect(risk).toMatch(/\[Add your risk level/);
+  });
+
+  it('"no attempt, no self-harm since" is no self-harm, never a history of it; "no cutting since March" still is', () => {
+    expect(readSummary('Intake 60 min\nHx: psych hosp age 10 after SI, no attempt, no self-harm since. Denies SI now.').risk.selfHarm).not.toBe('history');
+    expect(readSummary('Individual 50 min\nno cutting since March. Denies SI.').risk.selfHarm).toBe('history');
+  });
+});

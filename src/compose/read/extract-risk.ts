@@ -344,7 +344,8 @@ function readStretch(stretch: string, length: number): StretchReading {
 }
 
 /** "since the October crisis": an event before which there was some; never the start of treatment ("since we started", "since last session"). */
-const SINCE_AN_EVENT = /^\s*(?:\w+\s+)?since\b(?!\s+(?:we|starting|beginning|intake|treatment|therapy|our|last (?:session|visit|appt|appointment|time|week)|the last (?:session|visit)|then)\b)/;
+// ("no self-harm since." with nothing after it is "since then": none, not a history.)
+const SINCE_AN_EVENT = /^\s*(?:\w+\s+)?since\b(?!\s*(?:$|[.,;:)]))(?!\s+(?:we|starting|beginning|intake|treatment|therapy|our|last (?:session|visit|appt|appointment|time|week)|the last (?:session|visit)|then)\b)/;
 
 /** A screen's result said right after its name: "C-SSRS screen today neg", "C-SSRS: negative". */
 const SCREEN_RESULT_NEGATIVE = /^\)?(?:\s*\([^)]*\))?(?:\s+(?:screen(?:ing)?|done|completed|administered|today|was|is|result))*\s*[:=-]?\s*(?:neg|negative)\b/;
@@ -479,7 +480,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (jottedNo && !/^\s*(?:\w+\s+)?since\b/.test(after) && t.slice(0, Math.max(0, start - 20) + jottedNo.index).trim().split(/\s+/).length >= 5 && !/\b(?:history|hx|prior|previous|past|lifetime)\b/.test(t.slice(Math.max(0, start - 24), start))) return 'denied';
   if (stretch.history) return 'history';
   // "Hx: ..., overdose on pills": the label frames the whole list, up to the end of its sentence.
-  if (HISTORY_LABEL.test(t) && !/[.;]/.test(t.slice(0, start)) && !/\b(?:today|now|currently|this week|tonight|last night)\b/.test(t.slice(0, end + 30))) return 'history';
+  // ("Hx: ..., no self-harm since": a denial in the list is still a denial.)
+  if (HISTORY_LABEL.test(t) && !/[.;]/.test(t.slice(0, start)) && !/\b(?:today|now|currently|this week|tonight|last night)\b/.test(t.slice(0, end + 30)) && !/\b(?:no|denies|denied|never|not|without)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 20), start))) return 'history';
   // "post-ED visit (St. Anne's 10/8, SI, d/c'd same day)": the reason for a past visit, in its brackets.
   const open = t.lastIndexOf('(', start);
   if (open >= 0 && t.indexOf(')', open) > start - 1 && t.lastIndexOf(')', start) < open && VISIT_BEFORE.test(t.slice(Math.max(0, open - 40), open))) return 'history';
@@ -760,7 +762,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     if (keeps) risk.protectiveFactors.push(keeps[1]!.replace(/^my\s+/, ''));
     const level = RISK_LEVEL.exec(t);
     // "Medical risk moderate given amenorrhea", "fall risk high": another kind of risk, not the suicide and violence level.
-    if (level && !/\b(?:medical|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection)\s+$/.test(t.slice(Math.max(0, level.index - 14), level.index))) risk.level = (level[1] ?? level[2] ?? level[3])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
+    // ("school did a threat assessment and said low risk", "C-SSRS screen positive high risk": another's rating or a screen's band, never the clinician's own.)
+    const ratedByOther = level && /\b(?:school|teacher|counselor|hospital|er|ed|emergency (?:room|department)|police|psychiatrist|crisis team|mobile crisis|they|threat assessment|screen(?:ing)?|c-ssrs|columbia-suicide severity rating scale)\b[^.;]{0,50}$/.test(t.slice(Math.max(0, level.index - 60), level.index));
+    if (level && !ratedByOther && !/\b(?:medical|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection)\s+$/.test(t.slice(Math.max(0, level.index - 14), level.index))) risk.level = (level[1] ?? level[2] ?? level[3])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
   }
   for (const key of bareMentions) risk[key] ??= true;
   // A specific statement (passive or active) outranks a bare mention of ideation.
