@@ -111,13 +111,14 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       // "bring PO paperwork" in a summary about a protective order hearing is the order, never a probation officer.
-      { expansion: 'protective order', after: /^\s*(?:hearing|petition|granted|denied|expired|expires|in place|filed|served|violation|violated)\b/i, topic: /\b(?:protective order|restraining order|order of protection|domestic violence|\bDV\b|abuser|IPV|intimate partner violence)\b/i },
+      // ("she filed for PO", "got a temporary PO": an order is filed for and granted; an officer is not.)
+      { expansion: 'protective order', before: /\b(?:filed for|file for|filing for|applied for|petitioned for|got a|has a|have a|granted a|temporary|emergency|violated (?:the|her|his))\s*$/i, after: /^\s*(?:hearing|petition|granted|denied|expired|expires|in place|filed|served|violation|violated)\b/i, topic: /\b(?:protective order|restraining order|order of protection|domestic violence|\bDV\b|abuser|IPV|intimate partner violence)\b/i },
       // "probation - PO Ms. Delgado", "ROI for PO", "PO's report": a person, on probation.
       // ("Collateral call w/ PO Hernandez": a surname after it names the officer.)
       { expansion: 'probation officer', before: /(?:\bw\/|\b(?:his|her|their|my|the|with|to|per|from|by|for|called|met|meets|meeting|see|saw|probation\s*[-:–(]?))\s*$/i, after: /^\s*(?:meeting|visit|check-in|said|says|reports?|called|wants|requires|required|appointment|appt|requesting|requests|requested|confirmed|agreed|notified)\b|^(?:'s\b|\s+(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+[A-Z]|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}\b(?!\s+(?:daily|BID|TID|QID|QHS|PRN)\b))/, topic: /\b(?:probation|parole|court-ordered|court date|DUI|DWI|offense|charges?|sentenced|juvenile justice)\b/i },
       { expansion: 'by mouth', before: /\b\d+\s*mg\s*$/i },
     ],
-    examples: [['bring PO paperwork next session, protective order hearing is 11/14', 'protective order'], ['referred by PO for DUI', 'probation officer'], ['court-mandated (probation - PO Ms. Delgado), DV charge dismissed', 'probation officer'], ['ROI for PO signed; DV charge dismissed, on probation', 'probation officer'], ['sertraline 50 mg PO daily', 'by mouth'], ['Collateral call w/ PO Hernandez, ROI on file', 'probation officer'], ['PO', null]],
+    examples: [['bring PO paperwork next session, protective order hearing is 11/14', 'protective order'], ['referred by PO for DUI', 'probation officer'], ['court-mandated (probation - PO Ms. Delgado), DV charge dismissed', 'probation officer'], ['ROI for PO signed; DV charge dismissed, on probation', 'probation officer'], ['sertraline 50 mg PO daily', 'by mouth'], ['Collateral call w/ PO Hernandez, ROI on file', 'probation officer'], ['dad texted "you\'ll regret it", she filed for PO', 'protective order'], ['PO', null]],
   },
   {
     short: 'HR',

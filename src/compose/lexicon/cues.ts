@@ -259,7 +259,7 @@ export const ASSESSMENT_CUES = [
   'my read', 'my impression', 'my sense is', 'my take', 'my concern is', 'my clinical impression', "therapist's read", "therapist's impression", "therapist's sense", "therapist's take", "therapist's concern",
   // A stage of change named is the clinician's judgment: "Contemplation at best".
   'contemplation at', 'in contemplation', 'contemplative', 'precontemplative', 'stage of change', 'stages of change',
-  'consistent with', 'suggests', 'suggestive of', 'appears to be', 'seems to be', 'likely', 'formulation', 'impression',
+  'consistent with', 'concerning pattern', 'concerning for', 'suggests', 'suggestive of', 'appears to be', 'seems to be', 'likely', 'formulation', 'impression',
   'indicates', 'indicative of', 'meets criteria', 'met criteria', ' criteria', 'progressing', 'regressing', 'prognosis', 'clinically',
   // Group stages, stages of change and other clinicians' formulations
   'diagnosis deferred', 'deferred diagnosis', 'provisional diagnosis', 'provisional dx', 'working diagnosis', 'rule out', 'differential diagnosis',

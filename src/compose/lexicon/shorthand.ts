@@ -378,6 +378,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'ADHD-C', expansion: 'attention-deficit/hyperactivity disorder (ADHD), combined presentation', caseSensitive: true },
   { short: 'ADHD-I', expansion: 'attention-deficit/hyperactivity disorder (ADHD), predominantly inattentive presentation', caseSensitive: true },
   { short: 'AA', expansion: 'Alcoholics Anonymous (AA)', caseSensitive: true },
+  { short: 'PFA', expansion: 'protection from abuse (PFA) order', caseSensitive: true },
   { short: 'BHC', expansion: 'behavioral health consultant (BHC)', caseSensitive: true },
   { short: 'PAWS', expansion: 'post-acute withdrawal syndrome (PAWS)', caseSensitive: true },
   { short: 'COWS', expansion: 'Clinical Opiate Withdrawal Scale (COWS)', caseSensitive: true },

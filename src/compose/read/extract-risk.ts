@@ -393,6 +393,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "Walter said ... 'some days I think Ruth and I would both be better off gone'": a clause opened by
   // someone the summary names, who is not the client, is that person's.
   if (opensWithOther(t, options)) return 'other';
+  // 'his friend ... sent client a message saying "I won't be around much longer"': the words are the sender's.
+  if (view.insideQuote(start) && /\b(?:friend|brother|sister|cousin|classmate|peer|roommate|boyfriend|girlfriend|ex|teammate|coworker)\b[^.;]{0,80}\b(?:sent|texted|messaged|posted|wrote|dm'd|snapchatted)\b[^.;"]{0,50}\b(?:saying|said|that|reading)\s*"?[^"]{0,80}$/.test(t.slice(Math.max(0, start - 200), start))) return 'other';
+  // "Lisa found a note in his room saying he wanted to die": a note found in another's room is that person's.
+  if (/\bfound (?:a |an |the )?(?:note|letter|journal|diary|texts?|messages?|search history|posts?)\b[^.;]{0,40}\b(?:in|on) (?:his|her|their) (?:room|bedroom|phone|backpack|desk|computer|laptop)\b/.test(t.slice(Math.max(0, start - 90), start))) return 'other';
   // "she's worried about him hurting himself": a worry about someone is no status of the client's.
   if (/\b(?:worried|worries|worry|concerned|scared|afraid|fearful|nervous)\s+(?:about|that|for)\s+(?:him|her|them|he|she|they)\s+(?:might\s+|will\s+|would\s+|could\s+)?$/.test(lead)) return 'no_status';
   // 'a friend outside group "has been cutting again"': the quotation opens on the friend's doing.
@@ -573,7 +577,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     askedAboutSuicide = ASKED_ABOUT_SUICIDE.test(lower);
     // Most clauses name no risk at all: one cheap test before the term lists.
     if (!maybeRisk(clause)) continue;
-    const t = clause.toLowerCase().replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length));
+    // ('his friend "Tre" has been posting ...': a nickname in quotes after the relation is a name, not the client's words.)
+    const t = clause.toLowerCase().replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length)).replace(/(?<=\b(?:friend|brother|sister|cousin|classmate|roommate|boyfriend|girlfriend|teammate|peer)\s)"([a-z][a-z'-]{0,14})"/g, (_m, name: string) => ` ${name} `);
     const view = new ClauseView(t);
     const screen = SCREEN.exec(t);
     if (screen) {
