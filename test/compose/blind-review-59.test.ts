@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { composeNote } from '../../src/compose/index.ts';
+import { note } from './note-text.ts';
 
 // Blind review 59 (issue 6): each mechanism the reviewers' notes showed missing, tested on
 // summaries written for this file, never on the reviewers' own.
-const note = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
 
 describe('review 59: an after-hours call written as its events happened', () => {
   const call = [

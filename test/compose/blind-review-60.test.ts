@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { composeNote } from '../../src/compose/index.ts';
+import { note, section } from './note-text.ts';
 
 // Blind review 60 (issue 6): each mechanism the reviewers' notes showed missing, tested on
 // summaries written for this file, never on the reviewers' own.
-const note = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
-const section = (summary: string, key: string, format = 'soap'): string => composeNote({ summary, format }).sections.find((s) => s.key === key)?.text ?? '';
 
 describe('review 60: self-harm read from the right words', () => {
   it('urges in the client\'s own quoted words, then "did not cut", are urges without acts, never current self-harm', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { composeNote, readSummary } from '../../src/compose/index.ts';
+import { note, section } from './note-text.ts';
 
 // Blind reviews 61 and 62 (issue 6): each mechanism the reviewers' notes showed missing, tested on
 // summaries written for this file, never on the reviewers' own.
-const note = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.map((s) => s.text).join('\n');
-const section62 = (summary: string, key: string, format: string): string => composeNote({ summary, format }).sections.find((s) => s.key === key)?.text ?? '';
 
 describe('review 61: risk told in passing', () => {
   it('thoughts "in high school ... but not now" are history; with today\'s denial, ideation is denied', () => {
@@ -67,7 +66,7 @@ describe('review 61: the heading', () => {
 
 describe('review 62: self-injury, the room and the findings', () => {
   it('urges to hit his own head against the wall are self-harm urges, never a threat toward another person', () => {
-    const risk = section62('um so session six he has been having urges to hit his head against the wall when he gets overwhelmed he has not done it um denies SI', 'risk', 'dap');
+    const risk = section('um so session six he has been having urges to hit his head against the wall when he gets overwhelmed he has not done it um denies SI', 'risk', 'dap');
     expect(risk).not.toMatch(/threatening statement/);
     expect(risk).toMatch(/urges to self-harm without acting on them/);
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { composeNote, readSummary } from '../../src/compose/index.ts';
+import { section } from './note-text.ts';
 
 // Blind review 64 (issue 6): each mechanism the reviewers' notes showed missing, tested on
 // summaries written for this file, never on the reviewers' own.
-const section = (summary: string, key: string, format: string): string => composeNote({ summary, format }).sections.find((s) => s.key === key)?.text ?? '';
 
 describe('review 64: another person\'s risk, told in the client\'s session', () => {
   it('a friend named in quotes who posts about wanting to die is the friend\'s risk; the client\'s denial stands', () => {
