@@ -458,3 +458,12 @@ export const RELATIVE_SPEAKER = /^(?:mom|dad|mother|father|mum|stepmom|stepdad|s
 export const ARRANGED_RETURN = /^(?:\S+\s+)?(?:is|are|'s)\s+(?:coming back|returning|coming in)\b/i;
 /** When an arranged return happens: tomorrow, next week, on a day, in some days or weeks. */
 export const RETURN_WHEN = /\b(?:tomorrow|tonight|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in \w+ (?:days?|weeks?))\b/i;
+
+/** A collateral contact, a court date, or a report that names its own source. */
+export const NOT_THE_CLIENTS_REPORT = /^(?:also\s+)?(?:an?\s+)?(?:\d+[\s-]*(?:minutes?|min)\s+)?(?:phone\s+|telephone\s+|collateral\s+)?(?:call|contact|consult(?:ation)?)\s+(?:afterward\s+|afterwards\s+|after\s+(?:the\s+)?session\s+|before\s+(?:the\s+)?session\s+)?(?:with|w\/|to)\b|^(?:next\s+)?(?:trial|court|hearing|sentencing|arraignment|pretrial)(?:\s+date)?\s+(?:is\s+|was\s+)?(?:set|scheduled|on|for|moved|continued)\b|\bby (?:his|her|their|client's) (?:own )?report\b/i;
+/** Another provider, then where they stand ("PCP aware", "psychiatrist considering lithium"). */
+export const CARE_TEAM_STANCE = /^(?:the\s+)?(?:primary care provider|psychiatrist|prescriber|pediatrician|oncologist|cardiologist|dr\.?\s+[A-Z][a-z]+|case manager|caseworker)\b(?:\s+\([^()]*\))?\s+(?:is\s+|was\s+)?(?:aware|notified|informed|updated|consulted|considering|recommends|recommended|agreed|agrees|to\s+[a-z]+)\b/i;
+/** What a couple does together in the room, jotted with no doer. */
+export const COUPLE_PRACTICE = /^(?:practiced|practised|rehearsed|role[- ]?played|tried|completed|did)\b/i;
+/** Who prescribes: "on sertraline 100mg per PCP" names the prescriber, not a source. */
+export const PRESCRIBER = /^(?:primary care provider|psychiatrist|prescriber|pediatrician|doctor|nurse practitioner)\b/i;

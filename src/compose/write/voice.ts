@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS } from '../lexicon/cues.ts';
+import { ADVERBS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER } from '../lexicon/cues.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
 import { COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
@@ -175,8 +175,7 @@ const PLURAL_REPORTING_VERB = /((?:^|,\s*(?:and\s+)?)(?:[Bb]oth|[Aa]ll|[Tt]hey)\
 function alignReportingVerbs(sentence: string, v: Voice): string {
   if (v.tense !== 'past' || (sentence.search(LISTED_REPORTING_VERB) < 0 && sentence.search(PLURAL_REPORTING_VERB) < 0)) return sentence;
   const { text, quotes } = protectQuotes(sentence);
-  const pastOf: Record<string, string> = { deny: 'denied', report: 'reported', endorse: 'endorsed', state: 'stated', say: 'said', admit: 'admitted', describe: 'described', acknowledge: 'acknowledged' };
-  return restoreQuotes(text.replace(LISTED_REPORTING_VERB, (_m, lead: string, verb: string) => `${lead}${setTense(verb, 'past')}`).replace(PLURAL_REPORTING_VERB, (_m, lead: string, verb: string) => `${lead}${pastOf[verb]}`), quotes);
+  return restoreQuotes(text.replace(LISTED_REPORTING_VERB, (_m, lead: string, verb: string) => `${lead}${setTense(verb, 'past')}`).replace(PLURAL_REPORTING_VERB, (_m, lead: string, verb: string) => `${lead}${verbForms(verb)?.past ?? `${verb}d`}`), quotes);
 }
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
@@ -345,16 +344,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
 const CARE_FACT = new RegExp(`^(?:(?:${MEDICATION_NAMES.join('|')})\\b|(?:[A-Za-z]+\\s+)?(?:level|levels|labs?|lab order|blood work)\\b|(?:court[- ]ordered|court[- ]mandated|mandated|self[- ]referred)\\b|[A-Z][A-Za-z0-9-]{2,}\\s+(?:not done|not completed|deferred|pending|declined|due)\\b)`, 'i');
 /** "... per father", "... per school counselor (Ms. Park)" closing a report: who told it (1). */
 const PER_OTHER_SOURCE = new RegExp(`\\s*,?\\s*\\bper\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*$`, 'i');
-/** A collateral contact, a court date, or a report that names its own source. */
-const NOT_THE_CLIENTS_REPORT = /^(?:also\s+)?(?:an?\s+)?(?:\d+[\s-]*(?:minutes?|min)\s+)?(?:phone\s+|telephone\s+|collateral\s+)?(?:call|contact|consult(?:ation)?)\s+(?:afterward\s+|afterwards\s+|after\s+(?:the\s+)?session\s+|before\s+(?:the\s+)?session\s+)?(?:with|w\/|to)\b|^(?:next\s+)?(?:trial|court|hearing|sentencing|arraignment|pretrial)(?:\s+date)?\s+(?:is\s+|was\s+)?(?:set|scheduled|on|for|moved|continued)\b|\bby (?:his|her|their|client's) (?:own )?report\b/i;
 /** A relative or caregiver named first, then their reporting verb. */
 const OTHER_REPORTS = new RegExp(`^((?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:${oneOf(COLLATERAL_SOURCES)}))\\s+(reports|reported|says|said|states|stated|notes|noted|describes|described)\\b`, 'i');
-/** Another provider, then where they stand ("PCP aware", "psychiatrist considering lithium"). */
-const CARE_TEAM_STANCE = /^(?:the\s+)?(?:primary care provider|psychiatrist|prescriber|pediatrician|oncologist|cardiologist|dr\.?\s+[A-Z][a-z]+|case manager|caseworker)\b(?:\s+\([^()]*\))?\s+(?:is\s+|was\s+)?(?:aware|notified|informed|updated|consulted|considering|recommends|recommended|agreed|agrees|to\s+[a-z]+)\b/i;
-/** What a couple does together in the room, jotted with no doer. */
-const COUPLE_PRACTICE = /^(?:practiced|practised|rehearsed|role[- ]?played|tried|completed|did)\b/i;
-/** Who prescribes, and a medicine named with its dose or name ("on sertraline 100mg"). */
-const PRESCRIBER = /^(?:primary care provider|psychiatrist|prescriber|pediatrician|doctor|nurse practitioner)\b/i;
+/** A medicine named with its dose or name ("on sertraline 100mg"). */
 const PRESCRIBED = new RegExp(`\\bon\\s+(?:${MEDICATION_NAMES.join('|')})\\b|\\b\\d+(?:\\.\\d+)?\\s*mg\\b`, 'i');
 /** "Per sister, pt hasn't left her room": who told it, opening the report. */
 const PER_OTHER_SOURCE_FIRST = new RegExp(`^per\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|client's\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*,\\s*(?=\\S)`, 'i');
