@@ -15,6 +15,10 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'ab\n',
   'x. ',
   'client talked about work and family stress and sleep ',
+  // One word 20,000 letters long: a look back over letters, tried at every position.
+  'aaaa',
+  // One risk term listed thousands of times: each mention read the rest of the list.
+  'SI, ',
 ];
 
 /** `unit` repeated and cut to exactly `length` characters. */

@@ -132,8 +132,10 @@ const SAID = /\b(says|said|threatened|threatens)\b/;
 /**
  * Other domains listed after a mention: "suicidal ideation and homicidal ideation: negative".
  * Sticky, like NEGATION_AFTER_AT: read from a position of the clause, not from a copy of its rest.
+ * At most 16 are read: a real list is shorter, and a summary of one term repeated thousands of
+ * times would otherwise be read to its end from every mention in it.
  */
-const LISTED_DOMAINS_AT = new RegExp(`(?:\\s*(?:,|and|or|nor|/)\\s*(?:${[...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, 'auditory or visual hallucinations', 'hallucinations'].map(escapeRegExp).join('|')}))+`, 'y');
+const LISTED_DOMAINS_AT = new RegExp(`(?:\\s*(?:,|and|or|nor|/)\\s*(?:${[...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, 'auditory or visual hallucinations', 'hallucinations'].map(escapeRegExp).join('|')})){1,16}`, 'y');
 const NEGATION_AFTER_AT = new RegExp(NEGATION_AFTER.source.slice(1), 'y');
 const WORDS = /[a-z-]+/g;
 const ASKED_WHOM = /\basked (her|him|them)\b[^.;]{0,30}$/;

@@ -253,8 +253,9 @@ const TOPIC_THEN_ACT = /(?<=\b(?:about|with|on|through|over) (?:that|this|it))\s
 const DENIAL_THEN_ITEM = /(?<=\b(?:denies|denied|denying)\s+(?:SI|HI|SIB|NSSI|SH|AVH|AH|VH|suicidal ideation|homicidal ideation|self-harm|s\/h|thoughts of self-harm)(?:\s*(?:\/|,|and|or)\s*(?:SI|HI|SIB|NSSI|SH|AVH|AH|VH|self-harm)){0,6}),\s(?=(?:sleeping|sleep|eating|appetite|energy|mood|working|attending|taking|using|drinking|reports?|endorses?|states?|feels?|feeling|stable|compliant|adherent|med(?:ication)?s?|\d)\b)/gi;
 /** "high-moderate risk, call back tomorrow 10am": a follow-up with its time, jotted after a comma, is its own item. */
 const COMMA_THEN_FOLLOW_UP = /,\s(?=(?:call back|call|check in|check-in|follow up|follow-up|f\/u|see (?:him|her|them|client|pt)|rtc|return)\s+(?:\S+\s+){0,2}?(?:tomorrow|tonight|today|next week|in \d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d{2})?\s*(?:am|pm))\b)/gi;
-/** "he denied any he denied thoughts of harming others": a spoken restart begins a new statement. */
-const RESTARTED = /(?<=\b(he|she|they|i|we) ([a-z]+)(?: [a-z]+){0,2}?)\s(?=\1 \2\b)/gi;
+/** "he denied any he denied thoughts of harming others": a spoken restart begins a new statement.
+ * (The space is matched before the look back, so a long run without spaces is passed in one step.) */
+const RESTARTED = /\s(?<=\b(he|she|they|i|we) ([a-z]+)(?: [a-z]+){0,2}?\s)(?=\1 \2\b)/gi;
 const DOUBLED_PRONOUN = /(?<=\b(?:her|him|them))\s(?=(?:her|his|their)\s+[a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:is|was|are|were|has|had|will|said|says|[a-z]+ed)\b)/g;
 
 /** "..., mom and stepdad to agree on consequences": after a comma, who is to do what next starts the plan. */
