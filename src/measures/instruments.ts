@@ -130,7 +130,7 @@ export const INSTRUMENTS: readonly Instrument[] = [
     // meaningful; the flag uses 10, the clinically meaningful threshold.
     reliableChange: { points: 10, meaning: 'clinically meaningful change', source: 'National Center for PTSD, PCL-5 scoring (clinical.md 9.1)' },
     // No validated severity bands; a provisional cut-off of 31-33 only.
-    bands: [{ min: 0, max: 30, label: 'below the provisional cut-off' }, { min: 31, max: 80, label: 'at or above the provisional cut-off (31-33)' }],
+    bands: [{ min: 0, max: 30, label: 'below the provisional cut-off' }, { min: 31, max: 80, label: 'at or above the provisional cut-off of 31-33' }],
   },
   { name: 'PHQ-2', fullName: 'Patient Health Questionnaire-2', aliases: ['phq-2', 'phq2'], items: 2, min: 0, max: 6, lowerIsBetter: true, licence: 'public domain (Pfizer)', itemRange: { min: 0, max: 3 }, itemLabels: PHQ9_ITEMS.slice(0, 2), answerLabels: PHQ_ANSWERS, bands: [{ min: 0, max: 2, label: 'negative screen' }, { min: 3, max: 6, label: 'positive screen' }] },
   { name: 'GAD-2', fullName: 'Generalized Anxiety Disorder-2', aliases: ['gad-2', 'gad2'], items: 2, min: 0, max: 6, lowerIsBetter: true, licence: 'public domain (Pfizer)', itemRange: { min: 0, max: 3 }, itemLabels: GAD7_ITEMS.slice(0, 2), answerLabels: PHQ_ANSWERS, bands: [{ min: 0, max: 2, label: 'negative screen' }, { min: 3, max: 6, label: 'positive screen' }] },

@@ -379,7 +379,7 @@ describe('review 45', () => {
 
   it('in the clinician\'s own sentence, what "she said" in the first person is quoted, up to "so disposition"', () => {
     const out = note('so I did a safety assessment and we did a safety plan but she could not commit to safety she said I don\'t know if I can stop myself so disposition is voluntary admission to the inpatient unit', 'dap');
-    expect(out).toMatch(/she said "I don't know if I can stop myself"/);
+    expect(out).toMatch(/(?:she|Client) said "I don't know if I can stop myself"/);
     expect(out).not.toMatch(/the therapist can stop the therapist/);
   });
 

@@ -23,7 +23,7 @@ const BOUNDARIES: [string, number, string][] = [
   ['GAD-7', 10, 'moderate'], ['GAD-7', 14, 'moderate'], ['GAD-7', 15, 'severe'], ['GAD-7', 21, 'severe'],
   // PCL-5 has no severity bands: only the provisional cut-off of 31-33 (its low end is used).
   ['PCL-5', 0, 'below the provisional cut-off'], ['PCL-5', 30, 'below the provisional cut-off'],
-  ['PCL-5', 31, 'at or above the provisional cut-off (31-33)'], ['PCL-5', 80, 'at or above the provisional cut-off (31-33)'],
+  ['PCL-5', 31, 'at or above the provisional cut-off of 31-33'], ['PCL-5', 80, 'at or above the provisional cut-off of 31-33'],
   ['PHQ-2', 2, 'negative screen'], ['PHQ-2', 3, 'positive screen'], ['PHQ-2', 6, 'positive screen'],
   ['GAD-2', 2, 'negative screen'], ['GAD-2', 3, 'positive screen'], ['GAD-2', 6, 'positive screen'],
 ];

@@ -89,13 +89,44 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['PT job at Target', 'part-time'], ['working PT at grocery', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client']],
   },
   {
+    // "wk 9 PP", "PP depression": postpartum, in a summary about a baby; otherwise kept.
+    short: 'PP',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'postpartum', before: /\b(?:wks?|weeks?|mos?|months?|days?)\s*\d{1,2}\s*$|\b\d{1,2}\s*(?:wks?|weeks?|mos?|months?|days?)\s*$/i, after: /^\s*(?:depression|anxiety|psychosis|OCD|PTSD|mood|support|period|visit|check|group)\b/i, topic: /\b(baby|infant|newborn|EPDS|postpartum|breastfeed\w*|nursing|OB|delivery|c-section|pregnan\w*|feeds?|feeding)\b/i },
+    ],
+    examples: [['wk 9 PP, baby slept', 'postpartum'], ['PP depression', 'postpartum'], ['PP', null]],
+  },
+  {
+    // "sent by VP after hallway shove": at school the vice principal; "promoted to VP of sales" at work.
+    short: 'VP',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'vice president', before: /\b(?:promoted to|became|made|named|as|new|company's|the company's)\s*$/i, after: /^\s*(?:of|at)\b/i },
+      { expansion: 'vice principal', topic: /\b(school|students?|stu|class|classes|grade|gr|suspension|ISS|OSS|detention|teacher|principal|counselor|period|pd|recess|lunch)\b/i },
+    ],
+    examples: [['sent by VP after hallway shove in 3rd period', 'vice principal'], ['promoted to VP of sales', 'vice president'], ['VP', null]],
+  },
+  {
+    // "dad in TX, little contact": a person in a place is in Texas; "cont TX", "TX plan" is treatment.
+    short: 'TX',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'Texas', before: /\b(?:(?:lives?|living|moved|moving|relocated|born|raised|grew up|stays?|staying|works?)\s+(?:back\s+)?(?:in|to)|from|visiting|(?:dad|mom|father|mother|brother|sister|aunt|uncle|grandma|grandpa|grandmother|grandfather|family|parents?|cousin|son|daughter|husband|wife|partner|ex)\s+(?:is\s+|lives\s+|now\s+|still\s+)?in)\s*$/i },
+      { expansion: 'treatment', before: /(?:^|\S)\s*$/ },
+    ],
+    examples: [['dad in TX, little contact', 'Texas'], ['moved to TX in 2019', 'Texas'], ['cont TX plan', 'treatment']],
+  },
+  {
     short: 'vet',
     meanings: [
       // "wants to be a vet", "took the dog to the vet": an animal doctor.
       { expansion: 'veterinarian', before: /\b(?:be|become|becoming|studying to be|train(?:ing)? to be) an?\s*$|\b(?:to the|at the|from the|dog's|cat's)\s*$/i, after: /^\s*(school|tech|techs|clinic|appointment|appt|bill|bills|visit)\b/i },
       { expansion: 'veteran', before: /\b(?:combat|army|navy|marine|military|disabled|female|male|fellow|vietnam|iraq|afghanistan|gulf war)\s*$/i, after: /^\s*(center|services|benefits|status|affairs|group|outreach|peer|,\s*\d)\b/i, topic: /\b(combat|deploy\w*|military|army|navy|marines?|VA|IED|service-connected|veterans?|afghanistan|iraq)\b/i },
+      // "Vet doing ok, started new job": a statement opened by "vet" and what they do is the veteran's, the client.
+      { expansion: 'client', after: /^\s+(?:doing|is|was|has|had|reports?|reported|states?|stated|said|says|denies|denied|endorses|endorsed|feels|felt|agreed|completed|participated|identified|presented|appeared|able)\b/ },
     ],
-    examples: [['wants to be a vet', 'veterinarian'], ['took the dog to the vet', 'veterinarian'], ['combat vet, 2 deployments', 'veteran'], ['vet', null]],
+    examples: [['wants to be a vet', 'veterinarian'], ['took the dog to the vet', 'veterinarian'], ['combat vet, 2 deployments', 'veteran'], ['Vet doing ok, started new job', 'client'], ['vet', null]],
   },
   {
     short: 'OT',
@@ -357,14 +388,16 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     ],
     examples: [['walk-in from PC clinic', 'primary care'], ['PC: "I am safe now" (EMDR)', 'positive cognition'], ['PC', null]],
   },
-  {
-    short: 'd/c',
+  // "d/c sertraline" is stopping a medicine; "2 days after d/c from inpatient", "per DC plan", "reviewed DC
+  // safety plan" is a discharge.
+  ...(['d/c', 'dc'] as const).map((short) => ({
+    short,
     meanings: [
       { expansion: 'discontinue', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|the|her|his|sertraline|fluoxetine|lithium|dose)\b/i },
-      { expansion: 'discharge', after: /^\s*(from|planning|plan|summary|date|home|to)\b|^\s*$/i, before: /\b(at|for|after|before|upon|pending|planned|plan|post|since|until)\s*$/i },
+      { expansion: 'discharge', after: /^\s*(from|planning|plan|summary|date|home|to|safety plan|instructions|paperwork|meds list|medication list|papers)\b|^\s*$/i, before: /\b(at|for|after|before|upon|pending|planned|plan|post|since|until|per|the|hospital|inpatient|unit)\s*$/i },
     ],
-    examples: [['d/c sertraline 50 mg', 'discontinue'], ['d/c from IOP Friday', 'discharge'], ['f/u within 24 hrs post d/c', 'discharge'], ['d/c', 'discharge']],
-  },
+    examples: [[`${short} sertraline 50 mg`, 'discontinue'], [`${short} from IOP Friday`, 'discharge'], [`f/u within 24 hrs post ${short}`, 'discharge'], [`reviewed ${short} safety plan`, 'discharge'], [short, 'discharge']] as [string, string | null][],
+  })),
   // Dosing times only after a dose: "bid" is also a word ("a bid for attention"), "hs" is also high school.
   // (In capitals, "BID" and "TID" are the shorthand lexicon's.)
   ...([['bid', 'twice daily'], ['tid', 'three times daily'], ['hs', 'at bedtime']] as const).map(([short, expansion]) => ({
@@ -432,8 +465,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       { expansion: 'reported', before: /\b(teacher|tchr|mother|mom|father|dad|parents?|staff|nurse|school|client|pt|she|he|they)\s*$/i },
       { expansion: 'report', before: /\b(the|a|progress|school|incident|police|written|lab)\s*$/i },
+      // "rpt EPDS next wk": a screen to give again.
+      { expansion: 'repeat', after: /^\s+(?:the\s+)?(?:EPDS|PHQ-?\d|GAD-?\d|PCL-?5|C-SSRS|CSSRS|ASQ|AUDIT(?:-C)?|screen|screening|labs?|UDS|assessment|measures?)\b/i },
     ],
-    examples: [['tchr rpt 4 outbursts', 'reported'], ['progress rpt sent', 'report'], ['rpt', null]],
+    examples: [['tchr rpt 4 outbursts', 'reported'], ['progress rpt sent', 'report'], ['rpt EPDS next wk', 'repeat'], ['rpt', null]],
   },
   {
     short: 'term',

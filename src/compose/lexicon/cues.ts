@@ -77,6 +77,11 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
   'bilateral stimulation': 'used',
   'eye movements': 'used',
   'resource installation': 'facilitated',
+  // Somatic and EMDR preparation work.
+  'somatic pendulation': 'used',
+  pendulation: 'used',
+  'container exercise': 'guided',
+  'butterfly hug': 'taught',
   'safe place': 'guided',
   'calm place': 'guided',
   container: 'guided',
@@ -331,7 +336,7 @@ export const EMOTIONS = new Set(['hopeless', 'anxious', 'worried', 'sad', 'angry
 export const MSE_DOMAINS = new Set(['affect', 'eye', 'speech', 'mood', 'psychomotor', 'thought', 'insight', 'judgment', 'appearance']);
 
 /** Adverbs that may open a clause before its verb ("also hears them"). */
-export const ADVERBS = new Set(['also', 'still', 'just', 'then', 'now', 'only', 'often', 'sometimes', 'usually', 'finally', 'again', 'even', 'really', 'mostly', 'barely', 'rarely', 'initially', 'eventually']);
+export const ADVERBS = new Set(['also', 'still', 'just', 'then', 'now', 'only', 'often', 'sometimes', 'usually', 'finally', 'again', 'even', 'really', 'mostly', 'barely', 'rarely', 'initially', 'eventually', 'currently', 'consistently', 'repeatedly', 'adamantly', 'firmly', 'openly', 'readily']);
 
 /** People in the room whose response to an intervention is the session's response (couples, family, group). */
 export const PARTICIPANTS = new Set(['both', 'partners', 'couple', 'parents', 'family', 'son', 'daughter', 'children', 'kids', 'members', 'group', 'siblings', 'a', 'b', 'mother', 'father', 'mom', 'dad', 'caregiver', 'grandmother', 'grandfather', 'partner', 'wife', 'husband']);
@@ -376,7 +381,7 @@ export const MALE_RELATIVE = new RegExp(`\\b(${oneOf(MALE_RELATIVES)})\\b`, 'i')
 export const CRISIS_CONTACT = /^(?:called|contacted|notified|paged|phoned)\s+(?:the\s+)?(?:mobile crisis|crisis team|crisis line|911|ems|emergency medical services|police|cps|aps|child protective services|adult protective services|on-call (?:psychiatrist|provider)|psychiatrist|prescriber|supervisor|dr\.? [a-z]+)(?:\s+(?:hotline|intake line|intake|team|unit|outreach|services?))?\b/i;
 
 /** "gave him a narcan kit", "handed her the crisis card": what a clinician hands a client in session. */
-export const CLINICIAN_GIVES = /^(?:(?:gave|provided|offered)\s+(?=(?:psychoeducation|education|handouts?|resources|referrals?)\b)|(?:gave|handed|provided|offered|showed|sent)\s+(?:him|her|them|client|pt|patient|(?:the\s+)?(?:mother|father|mom|dad|parents?|partner|wife|husband|caregiver|guardian|family|sister|brother|son|daughter|couple))\s+)(?:(?:a|an|the|another|new|extra|his|her|their|two|2|some)\s+)*(?:narcan|naloxone|kits?|test strips|fentanyl test strips|handouts?|worksheets?|resources?|referrals?|crisis (?:card|line|numbers?)|the 988|988|cards?|list|lists|brochures?|(?:[a-z-]+\s+){0,2}(?:charts?|trackers?|sheets?|scripts?)|copy|copies|hotline|phone numbers?|numbers|info|information|psychoeducation|materials?|log|diary card|nasal spray)\b/i;
+export const CLINICIAN_GIVES = /^(?:(?:gave|provided|offered)\s+(?=(?:psychoeducation|education|handouts?|resources|referrals?)\b)|(?:gave|handed|provided|offered|showed|sent)\s+(?:him|her|them|client|pt|patient|vet|veteran|(?!(?:the|a|an|up|away|out|back|in)\b)[A-Z][a-z]+|(?:the\s+)?(?:mother|father|mom|dad|parents?|partner|wife|husband|caregiver|guardian|family|sister|brother|son|daughter|couple))\s+)(?:(?:a|an|the|another|new|extra|his|her|their|two|2|some)\s+)*(?:[A-Z][A-Z0-9-]{1,6}\s+)?(?:narcan|naloxone|kits?|test strips|fentanyl test strips|handouts?|worksheets?|resources?|referrals?|crisis (?:card|line|numbers?)|the 988|988|cards?|list|lists|brochures?|(?:[a-z-]+\s+){0,2}(?:charts?|trackers?|sheets?|scripts?)|copy|copies|hotline|phone numbers?|numbers|info|information|psychoeducation|materials?|log|diary card|nasal spray)\b/i;
 
 /** "called brother with client's consent": an act that needed the client's consent is the clinician's. */
 // ("spoke w/ mother at end of call w/ pt present": the client present, so the clinician spoke.)

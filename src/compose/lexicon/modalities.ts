@@ -42,10 +42,10 @@ export const MODALITIES: readonly Modality[] = [
 ];
 
 /** First words of techniques named by common nouns ("Psychoeducation re ..."): lower case after "Therapist provided", unlike a name ("Gottman"). */
-export const COMMON_NOUN_TECHNIQUE_WORDS: readonly string[] = ['Psychoeducation', 'Validation', 'Relaxation', 'Supportive', 'Crisis', 'Skills', 'Assertiveness', 'Problem', 'Cognitive', 'Behaviou?ral', 'Exposure', 'Mindfulness', 'Grounding', 'Motivational', 'Safety', 'Reflective', 'Empathic', 'Solution', 'Emotion', 'Anger', 'Sleep', 'Parent', 'Play', 'Communication', 'Coping', 'Distress', 'Interpersonal', 'Trauma', 'Narrative', 'Acceptance', 'Imagery', 'Breathing', 'Progressive'];
+export const COMMON_NOUN_TECHNIQUE_WORDS: readonly string[] = ['Psychoeducation', 'Somatic', 'Pendulation', 'Validation', 'Relaxation', 'Supportive', 'Crisis', 'Skills', 'Assertiveness', 'Problem', 'Cognitive', 'Behaviou?ral', 'Exposure', 'Mindfulness', 'Grounding', 'Motivational', 'Safety', 'Reflective', 'Empathic', 'Solution', 'Emotion', 'Anger', 'Sleep', 'Parent', 'Play', 'Communication', 'Coping', 'Distress', 'Interpersonal', 'Trauma', 'Narrative', 'Acceptance', 'Imagery', 'Breathing', 'Progressive'];
 
 /** Modality letters that name a service where the words after them say so: "ACT team" is Assertive Community Treatment. */
 export const OTHER_SENSES: readonly { acronym: string; expansion: string; after: RegExp }[] = [
   // "ACT team", "ACT line", "ACT f/u - home visit w/ RN", "ACT case manager": the community treatment team, not the therapy.
-  { acronym: 'ACT', expansion: 'Assertive Community Treatment (ACT)', after: /^\s+(?:team|line|f\/u|follow[- ]?up|home visit|hv|rn|nurse|case manager|cm|worker|staff|psychiatrist|prescriber|program|services|client|on-call|visit|contact)\b/i },
+  { acronym: 'ACT', expansion: 'Assertive Community Treatment (ACT)', after: /^\s+(?:team|line|f\/u|follow[- ]?up|home visit|hv|rn|nurse|case manager|cm|worker|staff|psychiatrist|prescriber|program|services|client|on-call|visit|contacts?|daily|referral|intake|enrollment|daily contacts)\b/i },
 ];

@@ -86,7 +86,7 @@ export const SI_TERMS = [
   // A method aimed at the self: "thinking about shooting himself", "hang herself".
   ...['shoot', 'shooting', 'hang', 'hanging', 'drown', 'drowning', 'poison', 'poisoning', 'stab', 'stabbing', 'suffocate', 'suffocating', 'gas'].flatMap((v) => ['herself', 'himself', 'themselves', 'myself'].map((self) => `${v} ${self}`)),
   // Hopelessness about living said as such ("I don't see the point anymore"): passive unless a plan is named.
-  "don't see the point anymore", 'do not see the point anymore', 'notice if i was gone', 'notice if i were gone', 'care if i was gone', 'care if i were gone', 'miss me if i was gone', 'no point in living', 'no reason to live', 'no reason to keep living', "what's the point of living", 'point of living',
+  "don't see the point anymore", 'do not see the point anymore', "doesn't see the point anymore", 'does not see the point anymore', "didn't see the point anymore", 'did not see the point anymore', 'notice if i was gone', 'notice if i were gone', 'care if i was gone', 'care if i were gone', 'miss me if i was gone', 'no point in living', 'no reason to live', 'no reason to keep living', "what's the point of living", 'point of living',
   'thinking about suicide', 'killing himself', 'killing herself', 'killing themselves', 'killing myself', 'wanted to die', "don't want to live", "don't want to be here", "don't want to be alive", 'do not want to be here', "doesn't want to be here", 'does not want to be here', "didn't want to be here", 'did not want to be here',
 ];
 /** Ideation without thoughts of acting (section 6.1). */
@@ -100,6 +100,8 @@ export const ACTIVE_MARKERS = ['shoot', ...METHOD_CONSIDERED, ...SELF_AIMED_IDIO
 export const HI_TERMS = [
   // A threat to kill or hurt someone, as said
   'kill him', 'kill her', 'kill them', 'kill you', 'kill that guy', 'kill my', 'hurt him', 'hurt her', 'hurt them', 'beat him up', 'beat her up',
+  // "thoughts of hurting themselves or each other": partners' harm to one another.
+  'hurting each other', 'hurt each other', 'harming each other', 'harm each other', 'themselves or each other', 'themselves or others', 'herself or others', 'himself or others', 'self or others',
   'wanting to hurt', 'wants to hurt', 'wanted to hurt', 'want to hurt', 'thoughts of hurting', 'thoughts of harming', 'urge to hurt', 'urges to harm', 'thoughts of killing','homicidal ideation', 'homicidal', 'thoughts of harming others', 'thoughts of hurting others', 'violent thoughts toward',
   // Perinatal screening: "denies any urges or intent to harm baby".
   ...['harm', 'hurt', 'harming', 'hurting'].flatMap((v) => ['baby', 'the baby', 'her baby', 'his baby', 'my baby', 'their baby', 'the infant', 'her infant', 'infant', 'newborn', 'the newborn'].map((who) => `${v} ${who}`)),
@@ -122,6 +124,8 @@ export const SELF_HARM_TERMS = [
   'bang his head', 'bang her head', 'bangs his head', 'bangs her head', 'banging my head', 'bang my head', 'banged his head', 'banged her head',
   // "urges to hit his head against the wall": his own head, struck on something, is self-injury.
   ...['hit', 'hits', 'hitting', 'bang', 'banging', 'slam', 'slamming'].flatMap((v) => ['his', 'her', 'their', 'my'].flatMap((who) => ['against', 'into', 'on'].map((on) => `${v} ${who} head ${on}`))),
+  // "denies any current cuts", "no new cuts": cuts named without where they are.
+  ...['current', 'any', 'new', 'fresh', 'recent'].map((adj) => `${adj} cuts`),
   // "fresh scratches L forearm", "new cuts on her wrist": marks of the act, seen by the clinician.
   ...['fresh', 'new'].flatMap((adj) => ['scratches', 'cuts', 'marks'].flatMap((mark) => ['', 'on ', 'on her ', 'on his ', 'left ', 'right '].flatMap((at) => ['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'thigh', 'thighs'].map((part) => `${adj} ${mark} ${at}${part}`)))),
 ];
@@ -131,6 +135,6 @@ export const SELF_HARM_PAST_MARKERS = ['less', 'fewer', 'reduced', 'decreased', 
 // A method named is not a plan (C-SSRS items 3 and 5): "ideation with method" reports no plan.
 export const PLAN_TERMS = ['plan', 'planned to', 'planning to'];
 export const INTENT_TERMS = ['intent'];
-export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'rifle', 'rifles', 'pistol', 'handgun', 'shotgun', 'pills', 'stockpile', 'medication stash', 'tylenol', 'acetaminophen'];
+export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'rifle', 'rifles', 'pistol', 'pistols', 'handgun', 'handguns', 'shotgun', 'shotguns', 'pills', 'stockpile', 'medication stash', 'tylenol', 'acetaminophen'];
 export const SAFETY_PLAN_TERMS = ['safety plan', 'crisis line', '988', 'crisis resources', 'means restriction', 'means counseling', 'removed firearm', 'locked up'];
 export const PROTECTIVE_TERMS = ['protective:', 'prot:', 'protective factor', 'protective factors', 'reasons for living', 'reason for living', 'future oriented', 'future-oriented'];

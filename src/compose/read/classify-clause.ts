@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SUICIDE_METHOD } from '../lexicon/risk-context.ts';
-import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, BODY_CHECKED, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
+import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
@@ -51,6 +51,9 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   // "Risk: reports plan ...": a label is not a person; the words after it have the subject.
   const labelled = /^\s*([A-Za-z][a-z]+(?: [a-z]+)?)\s*:\s+(?=\S)/.exec(text);
   if (labelled && LABELS[labelled[1]!.toLowerCase()] !== undefined) return findSubject(text.slice(labelled[0].length), clientPronoun, names);
+  // "Near end of session Emma disclosed ...": a time phrase leads; the one named after it is the subject.
+  const timeLead = /^\s*(?:(?:near|toward|towards|at|by|in|during|later in|early in|halfway through|midway through)\s+(?:the\s+)?(?:(?:very\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:session|sess|group|visit)|later in session|afterwards|afterward)\s*,?\s+(?=[A-Z][a-z])/i.exec(text);
+  if (timeLead && findSubject(text.slice(timeLead[0].length), clientPronoun, names) === 'other') return 'other';
   const [w0 = '', w1 = ''] = firstWords(text, 2);
   if (w0 === 'i' || w0 === 'therapist' || w0 === 'clinician' || (w0 === 'this' && w1 === 'writer')) return 'therapist';
   if (PRESENT_THEN_CALLED.test(text) || CLINICIAN_ONLY_ACT.test(text)) return 'therapist';
@@ -77,14 +80,17 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   if (/^\s*(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+[A-Z][a-z]+/.test(text)) return 'other';
   const name = /^[A-Z][a-z]+/.exec(text.trim())?.[0];
   if (name && names?.has(name)) return 'other';
-  // A name followed by a verb ("Joe teared up", "Ben engaged") is that person, kept as written.
-  if (/^[A-Z][a-z]+\b/.test(text.trim()) && !verbLike(w0) && !(/ing$/.test(w0) && !names?.has(cap1(w0))) && (verbLike(w1) || /^(was|is|has|had|said|says|felt|feels|did|does|can|will|would)$/.test(w1)) && !COMMON_OPENERS.has(w0)) return 'other';
+  // A name followed by a verb ("Joe teared up", "Ben engaged", "Owen later said") is that person, kept as written.
+  const w1verb = /^(?:later|also|then|again|still|just|even|first|never|only|soon|once|too|finally|eventually)$/.test(w1) ? (firstWords(text, 3)[2] ?? '') : w1;
+  if (/^[A-Z][a-z]+\b/.test(text.trim()) && !verbLike(w0) && !(/ing$/.test(w0) && !names?.has(cap1(w0))) && (verbLike(w1verb) || /^(was|is|has|had|said|says|felt|feels|did|does|can|will|would)$/.test(w1verb)) && !COMMON_OPENERS.has(w0)) return 'other';
+  // "Priya quiet", "Marcus very anxious": a name and how they were is that person, seen.
+  if (/^[A-Z][a-z]+\s/.test(text.trim()) && !COMMON_OPENERS.has(w0) && !OBSERVATION_WORDS.has(w0) && !EMOTIONS.has(w0) && !verbLike(w0) && !/ly$/.test(w0) && (OBSERVATION_WORDS.has(w1) || /^(?:quiet|very|visibly|somewhat|mostly|here|present)$/.test(w1)) && !/^(?:appeared|looked|presented|affect|eye|speech|mood|psychomotor)$/.test(w1) && !/^(?:client|patient|pt|therapist|clinician|group|session|mood|affect|speech)$/.test(w0)) return 'other';
   // "DJ (group member) disclosed ...": initials without points, then what they did.
   if (/^[A-Z]{2,3}\b(?:\s*\([^)]*\))?\s+[a-z]+ed\b/.test(text.trim())) return 'other';
   // Initials ("R.T. completed ...") name a person, kept as written.
   if (/^(?:[A-Z]\.){1,3}\s/.test(text.trim())) return 'other';
   // "His wife, Joan, joined ...", "her mom said ...": the relative is the doer, kept as written, never "Client reported".
-  if (/^(?:his|her|their|my)$/.test(w0) && OTHER.has(w1.replace(/,$/, '')) && /^\s*\S+\s+\S+?,?(?:\s+[A-Z][a-z]+,?)?(?:\s+\(?\d{1,2}\)?,?)?\s+(?:[a-z]+ed|said|says|told|came|went|left|is|was|has|had|called|joined|thinks|thought|feels|felt|wants|wanted)\b/i.test(text)) return 'other';
+  if (/^(?:his|her|their|my)$/.test(w0) && OTHER.has(w1.replace(/,$/, '')) && /^\s*\S+\s+\S+?,?(?:\s+[A-Z][a-z]+,?)?(?:\s+\(?\d{1,2}\)?,?)?(?:\s+\([^()]{1,40}\))?\s+(?:[a-z]+ed|said|says|told|came|went|left|is|was|has|had|called|joined|thinks|thought|feels|felt|wants|wanted)\b/i.test(text)) return 'other';
   const base = w0.replace(/'s$/, '');
   if (OTHER.has(base) || w0 === 'both' || w0 === 'other' || w0 === 'it' || /^[a-z]$/.test(w0) && /^[A-Z]\b/.test(text.trim())) return 'other';
   if (/^[A-Z][a-z]+('s)?\b/.test(text.trim()) && !/^(Client|Patient)/.test(text.trim()) && w1 !== '' && /^(is|was|has|had|said|says|reports|reported|felt|feels)$/.test(w1)) return 'other';
@@ -112,7 +118,9 @@ const has = (t: string, cues: readonly string[]): boolean => CUE_TESTS.get(cues)
 const TOLD = /\b(?:reports?|reported|says|said|states|stated)\b/;
 
 /** A mental-status domain and its finding, as a clinician jots it. */
-const MSE_FINDING = /^(?:affect\s+(?:(?:was|is)\s+)?(?:anxious|flat|constricted|restricted|blunted|labile|congruent|incongruent|bright|full|euthymic|dysphoric|tearful|appropriate|depressed|irritable|sad|guarded|reactive)|no (?:evidence of )?psychosis|no psychotic symptoms|no (?:auditory|visual|auditory or visual|auditory and visual|auditory\/visual) hallucinations|alert and oriented|a&ox\d|oriented to person|(?:insight|judgment|judgement|thought process|thought content|orientation|memory|attention|concentration|psychomotor(?: activity)?|eye contact|hygiene|grooming)\s+(?:(?:was|is|were)\s+)?(?:fair|good|poor|limited|intact|adequate|impaired|linear|logical|goal-directed|tangential|circumstantial|organized|disorganized|normal|within normal limits|wnl|appropriate|unremarkable|fair to poor|poor to fair|partial|variable))\b/;
+/** "w/ Kayla's ok": a named client's consent (the name in capitals). */
+const NAMED_CONSENT = /\b(?:with|w\/|per)\s+[A-Z][a-z]+'s\s+(?:ok|okay|OK|permission|consent|agreement)\b/;
+const MSE_FINDING = /^(?:(?:mse|mental status(?: exam(?:ination)?)?)\s*(?::\s*)?(?:wnl|within normal limits|unremarkable|notable for|significant for|grossly (?:intact|normal))|affect\s+(?:(?:was|is)\s+)?(?:anxious|flat|constricted|restricted|blunted|labile|congruent|incongruent|bright|full|euthymic|dysphoric|tearful|appropriate|depressed|irritable|sad|guarded|reactive)|no (?:evidence of )?psychosis|no psychotic symptoms|no (?:auditory|visual|auditory or visual|auditory and visual|auditory\/visual) hallucinations|alert and oriented|a&ox\d|oriented to person|(?:insight|judgment|judgement|thought process|thought content|orientation|memory|attention|concentration|psychomotor(?: activity)?|eye contact|hygiene|grooming)\s+(?:(?:was|is|were)\s+)?(?:fair|good|poor|limited|intact|adequate|impaired|linear|logical|goal-directed|tangential|circumstantial|organized|disorganized|normal|within normal limits|wnl|appropriate|unremarkable|fair to poor|poor to fair|partial|variable))\b/;
 
 export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "Couples work: practiced speaker-listener": a heading of the clinician's own (not a known
@@ -130,10 +138,18 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   const subject = findSubject(text, ctx.clientPronoun, ctx.names);
   // "Goal: ↓ self-harm": a goal names what the work aims at, never a status.
   if (ctx.labelKind === 'goal') return 'goal';
+  // "goal remains reduce anxiety and bedwetting", "tx goal is ...": the goal worked on, said in a sentence.
+  if (/^\s*(?:(?:the|her|his|their|our|main|primary)\s+)?(?:(?:tx|treatment)\s+)?goals?\s+(?:remains?|is|are|continues? to be|still)\b/i.test(text)) return 'goal';
+  // "Plan: monitor purging + SI closely": under the plan label, what to watch is the plan.
+  if (ctx.labelKind === 'plan' && /^\s*(?:monitor|continue to monitor|reassess|re-assess|assess|follow up on|check on|track|watch)\b/i.test(text)) return 'plan';
   if (isRiskStatement(text)) return 'risk';
+  // "...; HW: one 15 min check-in nightly": a homework label met mid-line still labels what follows it.
+  if (!ctx.labelKind && /^\s*(?:homework|hw)\s*:\s*\S/i.test(text)) return 'homework';
+  // "I'm increasing to twice weekly and sending a note to his psychiatrist": what the clinician is now arranging is the plan.
+  if (/^\s*(?:i|we|therapist)(?:'m|'re|\s+am|\s+are|\s+is)\s+(?:increasing|decreasing|reducing|changing|moving|switching|sending|referring|scheduling|adding|arranging|requesting|writing|faxing|submitting|coordinating)\b/.test(t)) return 'plan';
   // "C-SSRS screen negative": a screen's result is a measure, never a report (a label says otherwise: "Intervention: C-SSRS completed").
   // ("I stayed with him, ..., used C-SSRS, positive ...": a screen given amid other work is part of that work.)
-  if (/\b(c-ssrs|columbia-suicide severity rating scale|screen(?:ed)?)\b[^.;]{0,20}\b(neg|negative|pos|positive|(?:low|moderate|high) risk)\b/i.test(text) && !(ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') && !/^\s*(?:I|we)\s+(?!(?:used|administered|gave|did|completed|ran|re-?administered|screened)\b)[a-z]+/i.test(text)) return 'measure';
+  if (/\b(c-ssrs|columbia-suicide severity rating scale|screen(?:ed)?)\b[^.;]{0,30}?\b(neg|negative|pos|positive|(?:low|moderate|high) risk|completed|administered)\b/i.test(text) && !(ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') && !/^\s*(?:I|we)\s+(?!(?:used|administered|gave|did|completed|ran|re-?administered|screened)\b)[a-z]+/i.test(text)) return 'measure';
   // "BDI-II 27", "ORS: 24": an instrument's acronym and a score is a measure.
   if (/^[A-Z][A-Z]{1,6}(?:-[A-Z0-9]{1,4})?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
   // "HW: two worksheets, f/u 1 wk": the next appointment is the plan under any label.
@@ -143,6 +159,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*(?:(?:his|her|their|the) )?plan (?:is |was |would be )?(?:to )?/.test(t) && SUICIDE_METHOD.test(t) && !/\b(safety plan|next|follow|session|appointment|appt|weekly)\b/.test(t)) return 'risk';
   if (ctx.labelKind === 'plan' && SUICIDE_METHOD.test(t) && !/\b(next|follow|f\/u|continue|session|appointment|appt|refer|will|weekly|call|safety plan)\b/.test(t)) return 'risk';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
+  // "Assigned CWS on 'trust' + cont ABCs", "gave thought records for homework": homework set goes to the plan.
+  if ((subject === 'none' || subject === 'therapist') && /^(?:(?:i|therapist)\s+)?(?:assigned\b(?!\s+(?:to|a new|another)\b)|(?:gave|set)\b[^.;]{0,60}\b(?:as|for)\s+(?:homework|hw)\b)/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   // "spoke w/ Sam after group": a member seen after the group is seen by the clinician.
   if (subject === 'none' && /^\s*(?:spoke|talked|met|checked in)\s+(?:with|w\/|to)\s+[A-Z][a-z]+\b[^.;]{0,30}\bafter (?:the )?(?:group|session|sess|class)\b/.test(text)) return 'intervention';
   // "Warm handoff from Dr. Ruiz": how the client came to the session, never a presentation ("warm").
@@ -154,7 +172,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "Uses ice cube + texting cousin instead": a habit in the present, with no subject, is the client's own coping.
   if (subject === 'none' && /^(?:uses|tries|practices|does|keeps|calls|texts|journals|walks|reads|listens|plays|goes)\b/i.test(text.trim())) return 'report';
   // "Notified principal and crisis team per protocol", "called ahead to ED intake": a notification made under a protocol is the clinician's.
-  if (subject === 'none' && /^\s*(?:notified|alerted|informed|contacted|called ahead|consulted)\b/i.test(text) && /\b(?:per protocol|per policy|crisis team|principal|administrator|supervisor|team|cps|dcfs|child protective|police|911|ed intake|emergency|mobile crisis|on-call|psychiatrist|school counselor|with (?:client|pt|student)'?s? (?:consent|permission))\b/i.test(text)) return 'intervention';
+  if (subject === 'none' && /^\s*(?:notified|alerted|informed|contacted|called ahead|consulted)\b/i.test(text) && /\b(?:per protocol|per policy|crisis team|principal|administrator|supervisor|team|cps|dcfs|child protective|police|911|ed intake|emergency|mobile crisis|on-call|psychiatrist|school counselor|school resource officer|sro|vice principal|assistant principal|dean|admin|with (?:client|pt|student)'?s? (?:consent|permission))\b/i.test(text)) return 'intervention';
   // "Called ED charge RN w/ report": handing over a client in crisis is the clinician's act.
   if (subject === 'none' && /^\s*(?:called|phoned|paged|faxed)\s+(?:the\s+)?(?:emergency department|emergency room|ed|er|hospital|charge (?:rn|nurse)|crisis team|mobile crisis|intake)\b[^.;]*\b(?:report|handoff|hand-off|ahead|arrival)\b/i.test(text)) return 'intervention';
   // "did homework exposures 5 of 7 days", "did not call sponsor": the client's own doing between sessions.
@@ -184,6 +202,9 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   }
   // "D: ... Affect anx, congruent": a mental-status finding under a Data label is what was seen.
   if (ctx.labelKind === 'report' && MSE_FINDING.test(t.trim()) && !TOLD.test(t)) return 'observation';
+  // "B: tearful then shut down, minimal speech, hood up": under a letter label, what opens with a word of
+  // presentation is what the clinician saw.
+  if (ctx.labelKind === 'report' && subject === 'none' && OBSERVATION_WORDS.has(w0.replace(/[,;:.]+$/, '')) && !/^(?:appeared|looked|presented|mood)$/.test(w0) && !TOLD.test(t)) return 'observation';
   if (ctx.labelKind) return ctx.labelKind;
   // "MI re: drinking, pt willing to try no beer before 6pm": the client's stance toward the work just done is the response.
   if (subject === 'client' && (ctx.afterIntervention || ctx.followsIntervention) && /^\s*\S+\s+(?:was\s+|is\s+|seemed\s+|appeared\s+)?(?:willing|receptive|open to|agreeable|resistant|ambivalent|hesitant|reluctant)\b/i.test(text)) return 'response';
@@ -198,13 +219,13 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "Dana agreed to call his pediatrician today", "agreed to come back tomorrow at 2": a commitment with a time is the plan.
   if (/^\s*(?:\S+\s+){0,3}agreed to\s+\w+/.test(t) && /\b(today|tonight|tomorrow|next (?:session|sess|week|time|visit)|before (?:the )?next|this week|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}\b)/.test(t)) return 'plan';
   // "moved his appointment up to Wednesday", "next session Thursday": the next appointment is the plan.
-  if (/\b(appointment|appt|next session|follow-up|f\/u)\b[^.;]{0,30}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|in \d+ (?:days|weeks))\b/.test(t)) return 'plan';
+  if (/\b(appointment|appt|next session|follow-up|f\/u|meeting|mtg|home visit)\b[^.;]{0,30}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|in \d+ (?:days|weeks))\b/.test(t) && !/\b(?:had|went|attended|was|were|missed|last)\b/.test(t)) return 'plan';
   // "Consult w/ psychiatrist re: SSRI titration": a consultation jotted without a verb tense is the clinician's next step.
   if (subject === 'none' && /^consult(?:ation)?\s+(?:with|w\/)\s/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   // "check in tomorrow AM before 1st period", "individual time with Tyler next time": a follow-up with its time is the plan.
   if (subject === 'none' && /^(?:check in|check-in|follow up|follow-up|call|meet|see|touch base|reassess|re-assess|phone|text|email|schedule|recheck|re-check|individual (?:time|session)|family session|joint session|session with)\b/.test(t.trim()) && /\b(tomorrow|tonight|next (?:week|time|session|sess|visit|appointment|appt|month|group)|this (?:week|afternoon|evening)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in \d+ (?:days?|weeks?)|before (?:the )?next)\b/.test(t)) return 'plan';
   // "team to discuss at rounds", "Tina to get him a pass", "mom to practice praise": who will do what.
-  if (/^(?:the |her |his |their )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?(?: and (?:her |his |their )?[a-z][a-z'-]*)?\s+to\s+(address|handle|arrange|coordinate|notify|investigate|update|provide|request|submit|reach|agree|decide|discuss|get|call|practice|bring|schedule|send|review|follow|check|meet|contact|email|text|try|attend|use|keep|start|log|track|complete|look|give|help|drive|pick|order|ask|tell|write|continue|restart|return|come|hold|have|plan|set|do|make|lock|remove|sign|read|join|visit|accompany|supervise|monitor|store|stay)\b/.test(t.trim()) && !words.slice(0, 2).some((w) => verbLike(w) || /^(want|wants|need|needs|went|go|goes|talked|spoke|used|have|has|had|tried|tries|trying|agreed|able)$/.test(w))) return 'plan';
+  if (/^(?:the |her |his |their )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?(?: and (?:her |his |their )?[a-z][a-z'-]*)?\s+to\s+(address|handle|arrange|coordinate|notify|investigate|update|provide|request|submit|reach|agree|decide|discuss|get|call|practice|bring|schedule|send|review|follow|check|meet|contact|email|text|try|attend|use|keep|start|log|track|complete|look|give|help|drive|pick|order|ask|tell|write|continue|restart|return|come|hold|have|plan|set|do|make|lock|remove|sign|read|join|visit|accompany|supervise|monitor|store|stay|encourage|remind|support|bring|talk|speak|share|let)\b/.test(t.trim()) && !words.slice(0, 2).some((w) => verbLike(w) || /^(want|wants|need|needs|went|go|goes|talked|spoke|used|have|has|had|tried|tries|trying|agreed|able)$/.test(w))) return 'plan';
   // "homework is to each write three things": the homework, however it is introduced.
   if (/^\s*(?:the\s+)?(?:homework|hw)\s+(?:is|was|will be|for (?:this|next) week)\b/.test(t)) return 'homework';
   // "see 1 wk", "f/u 2 weeks": the next appointment is the plan, never a report.
@@ -226,7 +247,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "mom and I practiced PRIDE skills", "I and dad role-played": the clinician working with someone in the room.
   if (/^(?:(?:her |his |their |the )?[a-z]+ and (?:i|the therapist|therapist)|(?:i|therapist) and (?:her |his |their |the )?[a-z]+) (?!(?:was|were|am|are|felt|feel|disagree|disagreed|argued|talked about)\b)[a-z]+/.test(t.trim())) return 'intervention';
   // "recommended weekly CBT", "referred to IOP": a recommendation is the plan.
-  if (subject === 'none' && /^(?:recommended|recommends|referred|refer)\b/.test(t.trim()) && !betweenSessions(t)) return 'plan';
+  if (subject === 'none' && /^(?:(?:also|then|and)\s+)?(?:recommended|recommends|referred|refer)\b/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   if (subject === 'none' && DIAGNOSIS_ONLY.test(t.trim())) return 'session';
   // "5 present, Carlos + DeShawn absent": who came is the session's, never a report.
   if (/^(?:\d+|all|everyone|all members|all \d+)\s+(?:members?\s+|participants?\s+|of \d+\s+)?(?:present|attended|in attendance)\b|^(?:attendance|present|absent)\s*:/i.test(t.trim())) return 'session';
@@ -271,6 +292,14 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*(?:met|meeting|spoke|saw|checked in)\s+(?:with\s+|w\/\s*)?(?:\S+\s+){1,2}?(?:alone|individually|separately|privately|one[- ]on[- ]one)(?:\s+(?:for\s+)?(?:about\s+)?\d+\s*(?:min|mins|minutes))?(?:\s+(?:first|after|afterwards|at the end))?\s*$/i.test(text)) return 'intervention';
   // "parents given 988 + mobile crisis #", "pt given handout": resources handed over are the clinician's act.
   if (GIVEN_TO.test(text)) return 'intervention';
+  // "told mom about kit w/ Kayla's ok": telling a relative with the client's consent is the clinician's act.
+  if (subject === 'none' && /^\s*(?:told|informed|updated|shared with|called|spoke with|spoke to)\b/i.test(text) && (WITH_CLIENT_CONSENT.test(text) || NAMED_CONSENT.test(text))) return 'intervention';
+  // "Informed Emma of my duty to report": the limits of confidentiality explained are the clinician's act.
+  if (/^\s*(?:informed|advised|reminded|told)\s+(?:\S+\s+){1,2}?(?:of|about|that)\s+(?:my|our|the|the therapist's)\s+(?:duty|obligation|limits?|role|requirement|mandate)\b/i.test(text)) return 'intervention';
+  // "Taught timeout protocol. Role played.": a role play in session is the clinician's work with the client.
+  if (/^\s*role[- ]?play(?:ed|ing)?\b/i.test(text) && !betweenSessions(t)) return 'intervention';
+  // "Gave vet VCL info + info for wife": resources handed to the client are the clinician's act, said without its doer.
+  if (subject === 'none' && CLINICIAN_GIVES.test(text.trim())) return 'intervention';
   // "PCP to consider sertraline", "psychiatrist to adjust dose": what another provider is to do next is the plan.
   if (/^\s*(?:the\s+)?(?:pcp|primary care provider|psychiatrist|prescriber|pediatrician|psychiatry|nurse practitioner|dr\.?\s+[a-z]+)(?:\s+\([^()]*\))?\s+to\s+(?:consider|start|refer|order|increase|decrease|adjust|review|complete|follow|see|call|evaluate|reassess|discuss)\b/i.test(text)) return 'plan';
   // A jotted imperative ("keep window, add 15 min", "call the office if ...") is the plan.

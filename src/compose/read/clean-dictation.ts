@@ -15,6 +15,7 @@ const FILLER = new RegExp(`(?<![\\w'-])(?:${DICTATION_FILLERS.flatMap((f) => [f,
 const OPEN_QUOTE = /(?<![\w'-])(?:(?:and )?i quote|open quote|begin quote|quote)(?![\w'-])\s?/gi;
 const INSTRUMENT_NUMBERS: Readonly<Record<string, number>> = { nine: 9, seven: 7, five: 5, two: 2 };
 const SPOKEN_INSTRUMENT = /(?<![\w-])(phq|gad|pcl)[\s-]+(nine|seven|five|two)(?![\w-])/gi;
+const UNCLOSED_QUOTE = /(?<=\b(?:say|said|says|saying|goes|went|told (?:me|us|him|her|them)|stated|wrote|texted|yelled|screamed)\s+)quote\s+(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)([^".;\n]{3,200}?)(?=\s+(?:which|and that|that was|so that|and then)\b|\s*[.;\n]|\s*$)/gi;
 const CLOSE_QUOTE = /\s?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi;
 const SPOKEN_NUMBER_WORDS = Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|');
 const COUNTED = '(?:years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|times|out of|nights?|sessions?|drinks?|cups?|kids?|children|members|attempts?|pounds?|lbs?|kilos?|beers?|glasses|packs?|pills?|hrs?|shots?|grandkids|grandchildren)';
@@ -29,8 +30,9 @@ const SESSION_NUMBER = new RegExp(`(?<=\\b(?:session|sess)\\s+(?:number\\s+|#\\s
 const SCORE_NUMBER = new RegExp(`(?<=\\b(?:(?:PHQ|GAD|PCL|EPDS|AUDIT|BDI|BAI|DAST|ORS|SRS|SUDS?|C-SSRS|COWS|CIWA)(?:-[A-Z0-9]+)?(?:\\s+(?:score|total))?\\s+(?:was|is|of|at|=|:)?\\s*|(?:wait no|no wait|sorry|i mean|actually|make that)[,\\s]+))(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "wait let me say that right", "scratch that": the clinician starting the statement again.
 const RESTATED = /,?\s*(?<![\w'-])(?:(?:wait|no|ok(?:ay)?),?\s+)?(?:let me (?:say|put) (?:that|this|it) (?:right|again|better|differently)|let me (?:rephrase|restate|start over|back up)(?: that)?|scratch that|strike that)(?![\w'-])/gi;
-// "alright next one", "ok next patient this is for ...": the dictation's preamble, not the note's.
-const PREAMBLE = /^\s*(?:(?:ok(?:ay)?|alright|all right|so)[\s,]+)*(?:next (?:one|client|patient|note)[\s,]+)?(?:(?:ok(?:ay)?|alright|so)[\s,]+)*(?:this (?:one )?is (?:for|on)\s+)?/i;
+// "alright next one", "ok next patient this is for ...", "this is Dana Reyes dictating for client ...":
+// the dictation's preamble (who dictates is the signer, named in the signature), not the note's.
+const PREAMBLE = /^\s*(?:(?:ok(?:ay)?|alright|all right|so)[\s,]+)*(?:next (?:one|client|patient|note)[\s,]+)?(?:(?:ok(?:ay)?|alright|so)[\s,]+)*(?:this (?:one )?is (?:for|on)\s+|this is (?:the|a|my|our)\s+(?=(?:[a-z]+\s+){0,2}(?:session|note|visit)\b)|this is\s+(?:dr\.?\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?,?\s+(?:dictating|recording|with)\s+(?:(?:a|the|my)\s+(?:progress\s+|session\s+)?note\s+)?(?:for|on)\s+(?:(?:client|patient|pt)\s+)?)?/i;
 const RATING_NUMBER = new RegExp(`(?<=\\b(?:SUDS?|Y-BOCS|PHQ-\\d|GAD-\\d|PCL-\\d|EPDS|AUDIT|VOC|COWS|CIWA|score|rated|rating)\\b[^.;]{0,60}?\\b(?:at|to|from|was|is|of|a)\\s+(?:(?:uh|um|like|about|around)\\s+)*)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out|minutes|min|hours|weeks|days)\\b)`, 'gi');
 const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "I'd say she looked tearful": the clinician's own framing of what they saw; the observation stays.
@@ -78,13 +80,19 @@ export function cleanDictation(text: string): string {
     if (!open || !close) return span;
     return pad('"', open.index + open[0].length, false) + span.slice(open.index + open[0].length, close.index) + pad('"', close[0].length);
   });
+  // "Tobi did say quote I just feel like nothing I do is good enough for you guys which was a big moment":
+  // a spoken quotation never closed ends where the clinician's own words take over (its words move one
+  // place to the left, to make room for the closing mark).
+  if (/quote/i.test(out)) out = out.replace(UNCLOSED_QUOTE, (m, said: string) => pad(`"${said}"`, m.length));
   // "PHQ nine", "GAD seven": an instrument's name as written.
   out = out.replace(SPOKEN_INSTRUMENT, (m, name: string, n: string) => pad(`${name.toUpperCase()}-${INSTRUMENT_NUMBERS[n.toLowerCase()]}`, m.length));
-  out = out.replace(NUMBER_RANGE, (m, a: string, b: string) => {
+  // (Inside the client's quoted words a number stays as said: "it's two weeks, Dee".)
+  const inQuote = (offset: number): boolean => quoted.some((q) => offset >= q.start && offset < q.end);
+  out = out.replace(NUMBER_RANGE, (m, a: string, b: string, offset: number) => {
     const [from, to] = [SPOKEN_NUMBERS[a.toLowerCase()]!, SPOKEN_NUMBERS[b.toLowerCase()]!];
-    return from < to ? pad(`${from} to ${to}`, m.length) : m;
+    return from < to && !inQuote(offset) ? pad(`${from} to ${to}`, m.length) : m;
   });
-  out = out.replace(NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
+  out = out.replace(NUMBER, (m, _n: string, offset: number) => (inQuote(offset) ? m : pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length)));
   // "she's seventy eight", "he is sixty": an age said in words, in digits.
   out = out.replace(AGE_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   // "6 out of ten": the scale's maximum in digits like its rating.
@@ -126,11 +134,15 @@ export function cleanDictation(text: string): string {
   if (!looksDictated(text)) return out;
   out = out.replace(PREAMBLE, (m) => ' '.repeat(m.length));
   out = out.replace(SIGN_OFF, (m) => pad('.', m.length));
+  // "... did some chain analysis and then um": a conjunction left at the end once the filler after it is gone.
+  out = out.replace(/(?<![\w'-])(?:and|but|or|so)(?:\s+then)?(?=[\s,.]*$)/i, (m) => ' '.repeat(m.length));
   out = out.replace(SPOKEN_SECTION, (m, label: string) => {
     // "so situation is ...": the situation is what follows, so the words only end the sentence before.
     const written = /^situation$/i.test(label) ? '. ' : `. ${label[0]!.toUpperCase()}${label.slice(1).toLowerCase()}: `;
     return written.length <= m.length ? written.padEnd(m.length, ' ') : m;
   });
+  // "... still there homework listen to the recording daily": homework named aloud before what to do, as a label.
+  out = out.replace(/(?<=\s)(?:homework|hw)\s+(?:is\s+)?(?:to\s+)?(?=(?:listen|practice|do|complete|read|write|track|log|use|try|fill|keep|call|schedule|attend|finish|continue|review|work on|journal|record|rate)\b)/gi, (m) => pad('. HW:', m.length));
   // "he said he doesn't know which I noted": the clinician's aside about the note itself.
   out = out.replace(/,?\s+which I (?:noted|documented|wrote down|flagged|charted)\b/gi, blank);
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".

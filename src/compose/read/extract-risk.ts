@@ -155,6 +155,15 @@ function figureOfSpeech(lead: string): boolean {
 }
 
 /** "agreed to let his wife hold the pills": a hand-over agreed, not yet made, so the access stands. */
+/**
+ * "took the guns to his brother's", "moved the rifle to the police station": means taken to someone
+ * else, so no longer the client's. ("moved gun to truck": to the client's own place, a preparation.)
+ */
+const MOVED_TO_ANOTHER = new RegExp(`^\\s*(?:(?:and|or|,)\\s+(?:\\w+\\s+){0,3})?(?:to|over to|at|with)\\s+(?:(?:his|her|their|a|the)\\s+)?(?:[a-z]+'s\\b|(?:${oneOf([...CLOSE_PEOPLE, 'police', 'neighbor', 'sponsor', 'roommate', 'storage', 'gun shop', 'gun store', 'pawn shop', 'sheriff'])})\\b)`);
+/** "last time about a week ago", "last time was yesterday": the latest occurrence, days ago. */
+const RECENT_LAST_TIME = /\blast time\s+(?:was\s+)?(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+)?(?:(?:a|one|two|three|four|five|six|a few|a couple(?: of)?|\d+)\s+(?:days?|weeks?)\s+ago|yesterday|last night|this week|last week|over the weekend)\b/;
+/** After a protective term, words that say there are none: "future-oriented statements absent". */
+const PROTECTIVE_ABSENT = /^\s*(?:\w+\s+){0,2}?(?:absent|lacking|missing|not present|not evident|not identified|none(?: identified| noted)?|not noted)\b/;
 const AGREED_TO_LET = /\b(?:agree[sd]? to|will|'ll|going to|plans? to|let|asked|ask|offered to|willing to)\b[^.;]{0,30}$/;
 /** Every relative of one gender in a stretch, for the one a pronoun refers back to. */
 const MALE_RELATIVE_ALL = new RegExp(MALE_RELATIVE.source, 'gi');
@@ -339,7 +348,8 @@ function readStretch(stretch: string, length: number): StretchReading {
     // "no hx of SH" denies the history too.
     // "no prior SH acts", "No SH hx": no history at all, never a history.
     noHistory: /\b(no|denies|denied|never|negative for)\s+(?:any\s+)?(?:(?:prior|past|previous)\s+(?:[\w-]+\s+)?(?:acts?|episodes?|attempts?|history|hx)\b|(?:prior\s+|past\s+)?(?:(?:self-harm|sh|suicidal|si|cutting|suicide attempt)\s+)?(?:history|hx)\b)/.test(segment),
-    history: !/\bchronic\b/.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment.replace(/\b(?:denies|denied|none|no|not)\b[^.;]{0,20}\b(?:now|currently|today)\b/g, ' ')),
+    // ("... didn't wake up, last time about a week ago": the latest of recurring thoughts, days ago, is current.)
+    history: !/\bchronic\b/.test(segment) && !RECENT_LAST_TIME.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment.replace(/\b(?:denies|denied|none|no|not)\b[^.;]{0,20}\b(?:now|currently|today|last night|tonight|this week)\b/g, ' ')),
     urge: URGE.test(segment) && !/\b(with|and)\s+(?:a\s+)?(plan|intent)\b/.test(segment),
     urgeWords: URGE.test(stretch),
   };
@@ -752,7 +762,10 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     // new act after its comma; the reasons are counted, not named.
     const counted = protective && /^reasons? for living$/.test(protective.p) ? /\b(\d+|one|two|three|four|five|several|some|a few)\s+$/.exec(t.slice(Math.max(0, protective.at - 12), protective.at)) : null;
     if (counted && /^\s*(?:[,.;]|$)/.test(t.slice(protective!.at + protective!.p.length))) risk.protectiveFactors.push(`${counted[1]} ${protective!.p} identified`);
-    else if (protective && !/^\s*(?:list|worksheet|card|exercise|review|sheet)\b|^\s*(?:and|but|then|so|while)\s+(?:we|he|she|they|i|client|patient|pt|therapist)\b/.test(t.slice(protective.at + protective.p.length))) {
+    // "future-oriented statements absent", "no protective factors identified": none named.
+    else if (protective && PROTECTIVE_ABSENT.test(t.slice(protective.at + protective.p.length)) || protective && /\b(?:no|without|lacks?|lacking|absent|minimal|few)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, protective.at - 24), protective.at))) {
+      /* nothing to list */
+    } else if (protective && !/^\s*(?:list|worksheet|card|exercise|review|sheet)\b|^\s*(?:and|but|then|so|while)\s+(?:we|he|she|they|i|client|patient|pt|therapist)\b/.test(t.slice(protective.at + protective.p.length))) {
       const from = protective.at + protective.p.length;
       const stretch = clause.slice(from).replace(/^\s*(?:(?:identified|named|noted|discussed|reviewed|listed)\s*)?(?:are|include|includes|is|:|=|-)?\s*/i, '').replace(/^\s*\(([^)]*)\)/, '$1');
       // ("safety plan: reasons for living (grandson, his dog), warning signs, coping, contacts": the plan's
@@ -852,14 +865,17 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "sold his rifle in 2019", "gave away the pills": means no longer had.
         // "gave his guns to his brother": handed to someone else, so no longer his.
         // "guns stored at his dad's since session 2": kept somewhere other than home, so not his to reach.
-        const storedAway = key === 'means' && /^\s*(?:are\s+|were\s+|now\s+|have been\s+)?(?:stored|kept|held|locked up|secured)\s+(?:at|with|by)\s+(?!(?:home|the house|his house|her house|their house)\b)(?:his|her|their|a|the)?\s*\w+/.test(after);
-        const gone = storedAway || key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (HOLDER_HAS.test(before) && !AGREED_TO_LET.test(before.replace(HOLDER_HAS, ''))) || (/\b(?:gave|given|handed|moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)));
+        // ("the hunting rifle he keeps at his dad's": the same, said with its keeper.)
+        const storedAway = key === 'means' && /^\s*(?:are\s+|were\s+|now\s+|have been\s+|(?:he|she|they)\s+(?:still\s+)?(?=keeps?\s))?(?:stored|kept|keeps?|held|locked up|secured)\s+(?:at|with|by)\s+(?!(?:home|the house|his house|her house|their house)\b)(?:his|her|their|a|the)?\s*\w+/.test(after);
+        // "his guns are at his brother's house since March": where they are is someone else's.
+        const heldElsewhere = key === 'means' && ((at) => !!at && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length + at[0].length, m.index + term.length + at[0].length + 60)))(/^\s*(?:are|is|were|remain|remains|stay|stays|have been|has been)\s+(?:still\s+|now\s+)?(?=(?:at|with)\s)/.exec(after));
+        const gone = storedAway || heldElsewhere || key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (HOLDER_HAS.test(before) && !AGREED_TO_LET.test(before.replace(HOLDER_HAS, ''))) || (/\b(?:gave|given|handed)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)) || (/\b(?:moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length, m.index + term.length + 60))));
         const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o|negative for|don't|doesn't|didn't|dont|doesnt|didnt|haven't|hasn't|never)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}(?:(?:or|and|nor)\s+)?$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
         // "she doesn't know about pills": access not known, so neither had nor denied.
         if (key === 'means' && /\b(?:not|n't|dont|doesnt|didnt)\s+know\s+(?:about|of|if|whether)\s+(?:\w+\s+){0,2}$|\b(?:unsure|not sure|unclear|unknown)\s+(?:about|of|if|whether)\s+(?:\w+\s+){0,2}$/.test(before)) continue;
         // "hasn't gathered pills": a preparation not made, which says nothing about access.
         // "has not taken any pills yet": an act not done, which says nothing about access either.
-        if (key === 'means' && negated && /\b(?:gathered|collected|saved|stockpiled|bought|hoarded|looked up|researched|taken|took|swallowed|ingested|used|touched|tried|opened|counted|loaded|fired)\s+(?:\w+\s+)?$/.test(before)) continue;
+        if (key === 'means' && negated && !gone && /\b(?:gathered|collected|saved|stockpiled|bought|hoarded|looked up|researched|taken|took|swallowed|ingested|used|touched|tried|opened|counted|loaded|fired)\s+(?:\w+\s+)?$/.test(before)) continue;
         // "the plan she made last year": a past plan is history, not today's.
         if (key === 'plan' && /^\s*(?:\w+\s+){0,4}?(?:last (?:year|month|spring|summer|fall|winter)|in (?:19|20)\d\d|years? ago|months ago|at intake|previously|back then)\b/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !/\b(?:in|at) (?:the|his|her|their) (?:\w+\s+)?(home|house|apartment|bathroom|cabinet|medicine cabinet|nightstand|drawer|closet|garage|car|truck|safe)\b/.test(after)) continue;

@@ -19,7 +19,7 @@ const SERVICE: [RegExp, ServiceType][] = [
   [/\b(indiv|individual)\b|\bind\.?(?=\s+(?:f\/u|follow[- ]?up|session|sess|psychotherapy|therapy|tx)\b|\s*(?:[,;)]|$))/i, 'individual'],
 ];
 const MODALITY: [RegExp, SessionModality][] = [
-  [/\b(telehealth|video|zoom|doxy|teams|virtual|tele|vv|th)\b/i, 'video'],
+  [/\b(telehealth|video|zoom|doxy|teams|virtual|tele|vv|vvc|th)\b/i, 'video'],
   // ("CRISIS CALL 2/9 2140": a crisis call is by phone; a crisis session is not.)
   [/\b(phone|telephone) (session|sess|call|visit|f\/u|follow-up|check-in|contact)\b|\bcrisis call\b|(?<!\binterpret\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|\bvia phone\b|\bover the phone\b/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
@@ -28,7 +28,7 @@ const MODALITY: [RegExp, SessionModality][] = [
 // ("in DBT individual + skills group": the individual work and the group both named as what she attends.)
 const ENROLLED_IN_GROUP_WITH_INDIVIDUAL = new RegExp(`\\b(?:${ENROLMENT_WORDS.join('|')})\\s+(?:[\\w+&-]+\\s+){0,4}(?:group|grp)\\b(?:\\s*(?:\\+|and|&)\\s*(?:indiv|individual)\\b)?`, 'gi');
 const ENROLLED_IN_GROUP_FRAGMENT = new RegExp(`^\\s*(?:${ENROLMENT_WORDS.join('|')})\\s+(?:[\\w()⟪⟫-]+\\s+){0,6}(?:group|grp)\\b`, 'i');
-const HEADER_CUE = /^\s*(?:so\s+)?this (?:is|was) (?:for|on|regarding)\s+[A-Z]|^\s*(?:saw|seen|met with)\s+[A-Z][a-z]+(?:\s*\(\d{1,2}\))?(?:\s+(?:with|and|w\/)\s+(?:his|her|their)?\s*(?:mom|mother|dad|father|parents?|grandmother|grandma|grandfather|foster \w+|guardian|wife|husband|partner|family))?(?:\s+today)?\s*$|\bplay (?:tx|therapy|session)\b|^\s*(?:php|iop|partial hospitali[sz]ation|intensive outpatient)\b(?=[^.]{0,40}\b(?:admission|admit|discharge|day \d|week \d|group|grp|indiv|session))|^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[-–:,]|^\s*(?:phone|telephone|tele|video|audio|zoom)\b|\b[A-Z][a-z]+\s*\(\d{1,2}\)\s*(?:w\/|with|\+|&|and)\s*(?:mom|dad|mother|father|parents?|grandm\w+|grandf\w+|guardian|foster)\b|\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes|m(?=\s+(?:session|sess|w\/|with)\b))\b|sess|session|(?<!\b(?:next|plan|will|to)\s)(?:f\/u|follow[- ]up)(?=\s+(?:\d{1,2}\/\d{1,2}\b|#\s?\d))|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|counseling|counselling|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s+years?\s+old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
+const HEADER_CUE = /^\s*(?:so\s+)?this (?:is|was) (?:for|on|regarding)\s+[A-Z]|^\s*child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|^\s*(?:saw|seen|met with)\s+[A-Z][a-z]+(?:\s*\(\d{1,2}\))?(?:\s+(?:with|and|w\/)\s+(?:his|her|their)?\s*(?:mom|mother|dad|father|parents?|grandmother|grandma|grandfather|foster \w+|guardian|wife|husband|partner|family))?(?:\s+today)?\s*$|\bplay (?:tx|therapy|session)\b|^\s*(?:php|iop|partial hospitali[sz]ation|intensive outpatient)\b(?=[^.]{0,40}\b(?:admission|admit|discharge|day \d|week \d|group|grp|indiv|session))|^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[-–:,]|^\s*(?:phone|telephone|tele|video|audio|zoom)\b|\b[A-Z][a-z]+\s*\(\d{1,2}\)\s*(?:w\/|with|\+|&|and)\s*(?:mom|dad|mother|father|parents?|grandm\w+|grandf\w+|guardian|foster)\b|\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes|m(?=\s+(?:session|sess|w\/|with)\b))\b|sess|session|(?<!\b(?:next|plan|will|to)\s)(?:f\/u|follow[- ]up)(?=\s+(?:\d{1,2}\/\d{1,2}\b|#\s?\d))|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|counseling|counselling|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s+years?\s+old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
 const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-CBT|IPT|BA|PE|CPT|MBCT)(?![A-Za-z])/;
 
 /** True when the first sentence of a summary reads as its heading rather than a report. */
@@ -40,12 +40,13 @@ export function isHeaderLike(text: string): boolean {
   // "pt late 20 min" is lateness, not a heading's minutes.
   // ("f/u 1 wk, family + 15 min individual": a session to come, not this one's length.)
   const cued = text.replace(LATENESS, ' ');
-  if (!(HEADER_CUE.test(cued) || MODALITY_ACRONYM.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\d{1,2}\b/.test(text))) return false;
+  if (!(HEADER_CUE.test(cued) || MODALITY_ACRONYM.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\d{1,2}(?:\b|(?:st|nd|rd|th)\s+(?:gr|grade|grader)\b)/.test(text))) return false;
   // "Session w/ Maya today was harder than I expected": a judgment of the session, not its heading.
   if (/\b(?:was|is|were|felt|seemed|went)\s+(?:a\s+|an\s+|much\s+|really\s+|very\s+|pretty\s+|so\s+)?(?:harder|easier|better|worse|difficult|hard|tough|good|great|rough|productive|heavy|slow|intense|well|ok|okay|fine|than)\b/i.test(text)) return false;
   // A heading is a list of fragments, not a report: no reporting verb near its start.
   // "Pt practiced breathing in session": a subject and its verb make a statement, not a heading.
-  return !/^\s*(pt|cl|client|patient|she|he|they|i|we)\s+(reports?|says?|states?|is|was|came|presents?|(?!(?:attended|joined|logged|scheduled|referred)\b)[a-z]+ed)\b/i.test(text);
+  // ("Teen disclosed stepdad has ...": a person named by age and what they did is a statement too.)
+  return !/^\s*(pt|cl|client|patient|she|he|they|i|we|teen|adolescent|child|kid|student|stu|youth|adult|veteran|vet)\s+(reports?|says?|states?|is|was|came|presents?|(?!(?:attended|joined|logged|scheduled|referred)\b)[a-z]+ed)\b/i.test(text);
 }
 
 export function extractSessionDetails(header: string, whole: string): SessionDetails {
@@ -101,7 +102,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
       break;
     }
   }
-  if (details.modality === 'video' && !/\b(?:video|zoom|doxy(?:\.me)?|teams|vv|facetime|webcam|camera|on screen)\b/i.test(whole)) details.telehealthUnspecified = true;
+  if (details.modality === 'video' && !/\b(?:video|zoom|doxy(?:\.me)?|teams|vv|vvc|facetime|webcam|camera|on screen)\b/i.test(whole)) details.telehealthUnspecified = true;
   // "next session 2 wks", "f/u session in 2 weeks": a time to the next session, not this one's number.
   const numbered = /(?<!\b(?:next|last|previous|prior|f\/u|follow-up|following)\s+)(?:\bsess(?:ion)?|#)\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes|wks?|weeks?|days?|mos?|months?|hrs?|hours)\b)/i.exec(header);
   // "Session 12/1/2026", "Session 12/1": a date after the word (no course is 12 of 1), not a number.
@@ -171,7 +172,8 @@ export function stripSessionWords(fragment: string): string {
   // "(Faduma, by phone)", "(court-ordered, 3rd session)": what is in brackets stays as written,
   // unless it is only session words ("(video, pt at home)").
   const kept: string[] = [];
-  const held = fragment.replace(/\([^()]*\)/g, (m) => (stripOutside(m.slice(1, -1)).replace(/[\s,;]+/g, '') ? `\uE000${kept.push(m) - 1}\uE001` : ' '));
+  // ("PC-PTSD-5 (5/5)": a score in brackets after an instrument's name is kept, never read as a date.)
+  const held = fragment.replace(/\([^()]*\)/g, (m, offset: number) => (stripOutside(m.slice(1, -1)).replace(/[\s,;]+/g, '') || /\b[A-Z]+-[A-Z0-9-]+\s*$/.test(fragment.slice(0, offset)) ? `\uE000${kept.push(m) - 1}\uE001` : ' '));
   return stripOutside(held).replace(/\uE000(\d+)\uE001/g, (_m, i: string) => kept[Number(i)]!);
 }
 
@@ -199,7 +201,7 @@ function stripOutside(fragment: string): string {
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     // "Good session" is the clinician's judgment of it, kept whole.
     // "his video wasn't working": a person's device, not the session's modality.
-    .replace(/(?<!\b(?:his|her|their|my|the|no)\s)\b(indiv|individual|couples?|fam|family|group|intake|crisis|telehealth|video|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first|1st|psychotherapy|(?<!\bplay\s)therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept))/gi, ' ')
+    .replace(/(?<!\b(?:his|her|their|my|the|no)\s)(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+(?:by|to|on|over)\s)\b(indiv|individual|couples?|fam|(?<!\bthe\s+[\w'-]+\s)family|group|intake|crisis|telehealth|video|vvc|zoom|doxy(?:\.me)?|facetime|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first|1st|psychotherapy|(?<!\bplay\s)therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept))/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     .replace(/\bind\.?(?=\s+(?:f\/u|follow[- ]?up)\b|\s*$)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')
@@ -212,6 +214,8 @@ function stripOutside(fragment: string): string {
     .replace(/^\s*[Tt]oday\s+with\s+(?=[A-Z])/, '')
     // "I met with him for our 3rd session" without its session words: the clinician's own words are left.
     .replace(/^\s*(?:i|we)\s+(?:met|had|did|held|completed|conducted)\s+(?:with\s+)?/i, '')
+    // "family session for the Okafor family" without its session words: the family, without "for".
+    .replace(/^\s*(?:for|with)\s+(?=the\s+[\w'-]+\s+family\b)/i, '')
     // "Rosa Delgado telehealth session today": the day is the session's, said in its line.
     .replace(/\s+today\s*$/i, '')
     .replace(/\s{2,}/g, ' ')

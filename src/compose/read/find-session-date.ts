@@ -116,6 +116,8 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       const headingOnly = start < 30 && !/\n/.test(text.slice(0, start)) && /^\s*(?:\n|$)/.test(text.slice(end)) && text.slice(0, start).trim().split(/\s+/).length <= 3;
       if (lastWords.some((w) => OTHER_DAY.test(w) && !(headingOnly && /^(?:f\/u|fu|follow-?up)$/i.test(w)))) continue;
       if (!cued && LIST_OR_RANGE.test(clause)) continue;
+      // "PC-PTSD-5 (5/5)", "PHQ-2: 6/6": a score right after an instrument's name.
+      if (pattern.kind === 'numeric' && /\b[A-Z]+-[A-Z0-9-]+\s*[:=(]?\s*$/.test(text.slice(Math.max(0, start - 24), start))) continue;
       // "sess 6/12" is session 6 of 12; "Session 12/1" cannot be 12 of 1, so it is a date.
       if (!yearGiven && SESSION_NUMBER.test(clause) && parts.day >= parts.month && COURSE_LENGTHS.has(parts.day)) continue;
       if (/^\s*(?:[-–+&]|and\b|to\b)\s*(?:\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d)/.test(text.slice(end, end + 16))) continue;
@@ -125,9 +127,10 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // year or a month name also anywhere in the heading.
       // "phone, 3/5": a first line that only says how the session was held, and when.
       const bareHeading = inHeading && headingEnd <= 40 && text.slice(0, headingEnd).trim().split(/\s+/).length <= 5 && /\b(?:phone|video|telehealth|tele|indiv\w*|session|sess|intake|couples?|family|group|crisis|f\/u|follow-?up)\b/i.test(text.slice(0, headingEnd));
-      // "okay so this is Dana 3/14 session 9": a date among the first words, right before the session it names.
+      // "okay so this is Dana 3/14 session 9", "client Marcus 11/30 telehealth": a date among the first words,
+      // right before the session (or how it was held) it names.
       // ("Parent support group - 4/4 - 6:00-7:30pm": a date set between the heading and the session's hours.)
-      const namesSession = (text.slice(0, start).trim().split(/\s+/).length <= 8 && /^\s*,?\s*(?:session|sess|intake|visit|appt|appointment)\b/i.test(text.slice(end, end + 14))) || (inHeading && /^\s*[-–,]?\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}/i.test(text.slice(end, end + 24)));
+      const namesSession = (text.slice(0, start).trim().split(/\s+/).length <= 8 && /^\s*,?\s*(?:session|sess|intake|visit|appt|appointment|telehealth|video|phone|in[- ]person)\b/i.test(text.slice(end, end + 14))) || (inHeading && /^\s*[-–,]?\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}/i.test(text.slice(end, end + 24)));
       const counts = cued || opensSummary || bareHeading || namesSession || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
       if (!counts) continue;
       found.push(withYear({ ...parts, start, end, text: m[0] }, options.today));

@@ -1,7 +1,7 @@
 // The reader: a clinician's summary becomes a format-neutral SessionRecord.
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
-import { FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE } from '../lexicon/cues.ts';
+import { CRISIS_CONTACT, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
@@ -78,9 +78,12 @@ function quoteReportedSpeech(text: string): string {
   if (/^\s*(I|we)\b/i.test(text)) return text.replace(/\b((?:she|he|they)\s+(?:says|said|stated|told me|kept saying))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,3}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (_m, verb: string, said: string) => `${verb} ${quoteUntilNarration(said)}`);
   // A few spoken words may come before the "I" ("said honestly sometimes I think ...").
   // ("he said to the group honestly sometimes I think ...": whom it was said to comes before the words.)
-  return text.replace(/\b((?:says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)(?:\s+to\s+(?:the\s+)?(?:group|me|us|everyone|the therapist|[A-Z][a-z]+|him|her|them|his \w+|her \w+))?)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (_m, verb: string, said: string) => `${verb} ${quoteUntilNarration(said)}`);
+  // ("she said I can call her mom about grades": "her mom" is not how the client names her own mother; the "I" is the clinician.)
+  return text.replace(/\b((?:says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)(?:\s+to\s+(?:the\s+)?(?:group|me|us|everyone|the therapist|[A-Z][a-z]+|him|her|them|his \w+|her \w+))?)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (m, verb: string, said: string) => (CLINICIAN_IN_SAID.test(said) ? m : `${verb} ${quoteUntilNarration(said)}`));
 }
 
+/** "I can call her mom", "I could tell his teacher": the clinician's "I", with the client's relative named in the third person. */
+const CLINICIAN_IN_SAID = /^(?:\S+\s+){0,3}?I\s+(?:\w+\s+){0,2}?(?:call|tell|talk to|contact|speak (?:to|with)|share (?:it |this |that )?with|email|text|update|reach out to|let)\s+(?:her|his|their)\s+(?:mom|mother|dad|father|parents?|teacher|counselor|doctor|psychiatrist|sister|brother|grandma|grandmother|grandpa|grandfather|coach|aunt|uncle|guardian|caseworker|probation officer|pcp)\b/i;
 /** Quotes the words said, ending where the narration takes over again ("... nobody will which she took as a threat"). */
 function quoteUntilNarration(said: string): string {
   // ("I want to die and drew a picture of himself": a third-person act after "and" is the clinician telling again.)
@@ -130,11 +133,14 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
 }
 
 /** A heading fragment that tells what happened or how the client is: a verb of the week, a change, a score. */
-const REPORT_FRAGMENT = /\b(going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|talked)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
+const REPORT_FRAGMENT = /\b(going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|talked|did|processed|explored|taught|introduced|role-?played)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
 /** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
 /** "with Mia 16 and her mom", "Jaylen (6) w/ FM": a first name with an age, at the head of the summary. */
 const NAMED_WITH_AGE = /(?:^\s*(?:[\d/]+\s*[-–:]\s*)?|\b(?:with|w\/|saw|seen|for)\s+)([A-Z][a-z]+),?\s+\(?(?:age\s+)?\d{1,2}\)?(?=[\s,;)]|$)(?!\s*(?:min|mins|minutes|hrs?|hours?|yrs?|years|am|pm)\b)/;
-const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|f\/u|follow-up)\b/i;
+/** A clause that says what was done or is to come, after which no heading goes on. */
+const HEADING_ENDS = /^\s*(?:worked on|practiced|did|used|taught|reviewed|processed|explored|discussed|introduced|role[- ]?played|completed|assigned|hw\s*:|homework\s*:|(?:tx |treatment )?goals?\s+(?:remains?|is|are)\b|goal\s*:|plan\s*:|next\s+(?:session|sess|appt|appointment|visit)\b|rtc\b|f\/u\s+(?:in\s+)?\d)/i;
+// ("Teen DBT skills grp, Tues, 6 members present": a group named by its kind opens the heading too.)
+const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|f\/u|follow-up)\b/i;
 
 /** A statement the speaker took back at once: "she called the crisis line no actually". */
 const TAKEN_BACK = /\b(?:no actually|no wait|scratch that|correction)\s*[,.]?$/i;
@@ -189,7 +195,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const rewrite = (t: string): string => rewriteClause(spellInitials(t, initials), context);
   // The heading ends where a person's report begins ("session 45m indiv, pt reports better sleep").
   const firstSentence = clauses.filter((c) => c.line === 0 && c.sentence === 0 && !TAKEN_BACK.test(c.text));
-  const reportAt = firstSentence.findIndex((c, i) => i > 0 && REPORT_START.test(c.text));
+  // ("Couples sess 50 min; worked on repair; HW: ...; next session 1 wk": the work done, the homework, the goal and
+  // the next session end it too.)
+  const reportAt = firstSentence.findIndex((c, i) => i > 0 && (REPORT_START.test(c.text) || HEADING_ENDS.test(c.text)));
   const header = reportAt > 0 ? firstSentence.slice(0, reportAt) : firstSentence;
   // "Telehealth (video) w/ Lena, panic d/o, 2 panic attacks this wk, practiced breathing, she's doing well": a
   // heading jotted at the start of a sentence that goes on to report; its report fragments become facts below.
@@ -213,7 +221,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       headerClauses.push(...next);
       continue;
     }
-    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\(?\d{1,2}\)?(?:\s*[,;+]|\s+(?:and|&|w\/|with)\s|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:indiv|individual|group|family|couples)\b[^.;]{0,12}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:telehealth|tele|video|telephone|phone|zoom|in[- ]person)(?:\s*\([^()]{1,50}\))?\s*$/i.test(next.map((c) => c.text).join(' '))) break;
+    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\(?\d{1,2}\)?(?:\s*[,;+]|\s+(?:and|&|w\/|with)\s|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:(?:wkly|weekly|biweekly|bi-weekly|monthly)\s+)?(?:indiv|individual|group|family|couples|play therapy|play tx)\b[^.;]{0,12}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:telehealth|tele|video|telephone|phone|zoom|in[- ]person)(?:\s*\([^()]{1,50}\))?\s*$|^\s*(?:(?:conjoint|joint|individual|indiv|couples|family|telehealth|video|telephone|phone|in[- ]person|office)\s*,?\s*){2,4}$/i.test(next.map((c) => c.text).join(' '))) break;
     headerClauses.push(...next);
   }
   // "Client: Leo, 8. Parent: father. Session 5, play therapy, 45 min.": a heading sentence after labelled identity lines.
@@ -260,6 +268,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "he's 58" in a heading is the client's age: "58-year-old male".
     const fragments = joinNameAndAge(splitOutsideBrackets(c.text, HEADING_BREAK))
       .map((f) => stripSessionWords(rewrite(f.trim())).replace(/^(she|he) is (\d{1,2})$/i, (_m, who: string, age: string) => `${age}-year-old ${who.toLowerCase() === 'she' ? 'female' : 'male'}`))
+      // "Marcus session on 11/30 ...": a name left alone in the heading is whom the session was with.
+      .map((f, i) => (i === 0 ? f.replace(/^\s*(?:(?:client|patient|pt|cl)\s+)?([A-Z][a-z'-]+(?:\s+[A-Z]\.?)?)(?:\s+(?:so|ok(?:ay)?|and|on|at|via|by|in))*\s*$/, (m, name: string) => (names.has(name.split(/\s+/)[0]!) ? `Client: ${name}` : m)) : f))
       .filter((f) => f && !isSessionFragment(f));
     const context: string[] = [];
     for (const [i, fragment] of fragments.entries()) {
@@ -347,10 +357,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       previous.fact.source.push(source);
       continue;
     }
-    const followsIntervention = !!previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && (previous.fact.kind === 'intervention' || (previous.fact.kind === 'risk' && (previous.fact.subject === 'therapist' || previous.fact.subject === 'joint')));
+    // ("I asked about the suspension and she said she's way behind": the answer to a question is a report, never a response to work.)
+    const asked = !!previous && /^(?:(?:I|we|therapist)\s+)?(?:asked\s+(?:\w+\s+){0,2}?(?:about|if|whether|how|what|why|when|re)\b|did (?:video|telehealth|zoom|the session|phone))/i.test(previous.fact.text.trim());
+    const followsIntervention = !!previous && !asked && previous.clause.line === c.line && previous.clause.sentence === c.sentence && (previous.fact.kind === 'intervention' || (previous.fact.kind === 'risk' && (previous.fact.subject === 'therapist' || previous.fact.subject === 'joint')));
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     // Safety planning the clinician did is work done, like any intervention; so is a screen the clinician gave ("I ... used C-SSRS").
-    if (kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) afterIntervention = true;
+    // (A question asked, or how the session was held, is not work the client responds to.)
+    if ((kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) && !/^(?:(?:I|we|therapist)\s+)?(?:asked\b|did (?:video|telehealth|zoom|the session|phone))/i.test(rewritten.trim())) afterIntervention = true;
     let subject = findSubject(rewritten, clientPronoun, names);
     // In a couples session both partners are clients: "she said ..." names one of them, never "Client".
     if (subject === 'client' && session.serviceType === 'couples' && /^(?:she|he)\b/i.test(rewritten)) subject = 'pronoun';
@@ -365,14 +378,17 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       if (before && before.subject === 'other' && (sameGenderRelative(rewritten, before.text) || namedOtherBefore(rewritten, before))) subject = 'pronoun';
     }
     // "When I asked Emmanuel directly, he said ...": the answer of someone named is theirs, never the client's response.
-    const askedOther = /^[Ww]hen (?:I|the therapist|this writer) asked ([A-Z][a-z]+)\b[^,]{0,30},\s*(?:he|she|they)\s+(?:said|says|told|denied|admitted|reported)\b/.exec(rewritten)?.[1];
+    // ("Tobi said, when asked directly, ...": the same, as the phrase rewrites put it.)
+    const askedMatch = /^[Ww]hen (?:I|the therapist|this writer) asked ([A-Z][a-z]+)\b[^,]{0,30},\s*(?:he|she|they)\s+(?:said|says|told|denied|admitted|reported)\b|^([A-Z][a-z]+) (?:said|stated|reported|admitted|denied|answered|replied), when asked\b/.exec(rewritten);
+    const askedOther = askedMatch?.[1] ?? askedMatch?.[2];
     if (askedOther && names.has(askedOther) && askedOther !== clientName) {
       subject = 'other';
       if (kind === 'response' || kind === 'intervention') kind = 'report';
     }
     // "... I asked about plan or intent and he said no": "he" is still the one asked.
     if ((subject === 'client' || subject === 'pronoun') && previous?.fact.subject === 'therapist' && previous.clause.line === c.line && /^(?:she|he)\s+(?:said|says|told|denied|answered|admitted)\b/i.test(rewritten)) {
-      const askedBefore = /^[Ww]hen (?:I|the therapist|this writer) asked ([A-Z][a-z]+)\b/.exec(facts.at(-2)?.text ?? '')?.[1];
+      const askedBeforeMatch = /^[Ww]hen (?:I|the therapist|this writer) asked ([A-Z][a-z]+)\b|^([A-Z][a-z]+) (?:said|stated|reported|admitted|denied|answered|replied), when asked\b/.exec(facts.at(-2)?.text ?? '');
+      const askedBefore = askedBeforeMatch?.[1] ?? askedBeforeMatch?.[2];
       if (askedBefore && names.has(askedBefore) && askedBefore !== clientName) {
         rewritten = `${askedBefore}${rewritten.slice(rewritten.indexOf(' '))}`;
         subject = 'other';
@@ -401,10 +417,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // the same sentence goes on with that person, never the client.
     const noStopBetween = !!previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start));
     const relativeLead = previous ? RELATIVE_SUBJECT.exec(previous.fact.text)?.[1] : undefined;
-    const continuing = previous && noStopBetween && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works|worked|told|tells|has|had|keeps|kept|called|texted)\b/i.exec(rewritten) : null;
+    // ("Derek said "..."; called mobile crisis": a crisis service called is the clinician's act, said without its doer.)
+    const continuing = previous && noStopBetween && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works|worked|told|tells|has|had|keeps|kept|called|texted)\b/i.exec(rewritten) : null;
     // The relative, or a name the summary uses, that opened the clause before.
     const continuer = continuing ? (relativeLead ?? /^([A-Z][a-z]+)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is|got|became|felt|seemed|admitted|softened|agreed|shared|explained|[a-z]{3,}ed)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
-    if (continuer && (relativeLead !== undefined || names.has(continuer))) {
+    // ("mom picked her up, told mom about kit": the one told is not the one telling.)
+    const toldThem = continuer !== undefined && new RegExp(`^\\S+\\s+(?:(?:her|his|their|the)\\s+)?${continuer}\\b`, 'i').test(rewritten);
+    if (continuer && !toldThem && (relativeLead !== undefined || names.has(continuer))) {
       rewritten = `${continuer[0]!.toUpperCase()}${continuer.slice(1)} ${rewritten}`;
       subject = 'other';
       // What the relative then told is their report, not the client's response to the work.

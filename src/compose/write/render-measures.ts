@@ -6,7 +6,9 @@ import type { Measure } from '../types.ts';
 const change = (m: Measure): string | undefined => {
   if (m.previous === undefined) return undefined;
   const direction = m.score < m.previous ? 'down from' : m.score > m.previous ? 'up from' : 'unchanged from';
-  return `${direction} ${m.previous}${m.previousBand ? ` (${m.previousBand})` : ''}${m.previousWhen ? ` ${m.previousWhen}` : ''}`;
+  // The earlier score's band only where it differs: "41 (at or above the cut-off), down from 58" says it once.
+  const band = m.previousBand && m.previousBand !== m.band ? ` (${m.previousBand})` : '';
+  return `${direction} ${m.previous}${band}${m.previousWhen ? ` ${m.previousWhen}` : ''}`;
 };
 
 /** "Patient Health Questionnaire-9 (PHQ-9) was 4 today (minimal), down from 21 (severe) at intake in March." */

@@ -39,7 +39,9 @@ export function renderHeading(text: string): string | undefined {
     .filter((f) => f && !/^\(?\s*\)?$/.test(f));
   if (!fragments.length) return undefined;
   // "Child session, Mateo 7, with dad": the client's name and age lead, wherever they were jotted.
-  const nameAt = fragments.findIndex((f, i) => i > 0 && /^(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+,?\s+\(?\d{1,2}\)?$/.test(f));
+  // ("the Brennan family: mom Julie, stepdad Mike, Ava (16), Owen (12)": two children named with ages; neither is guessed to be the client.)
+  const namedWithAge = (f: string): boolean => /^(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+,?\s+\(?\d{1,2}\)?$/.test(f);
+  const nameAt = fragments.filter(namedWithAge).length === 1 ? fragments.findIndex((f, i) => i > 0 && namedWithAge(f)) : -1;
   if (nameAt > 0) fragments.unshift(...fragments.splice(nameAt, 1));
   // "John 35" -> "John, 35"; "A.N" -> "A.N." (the full stop was taken as the fragment's end).
   // ("Day 1", "Week 3": a place in a program, never a name and an age.)
@@ -55,7 +57,7 @@ export function renderHeading(text: string): string | undefined {
   // "with Derek today": the day is when, not who.
   if (withWhom) fragments[0] = first.slice(withWhom[0].length).replace(/\s+(?:today|tonight|this (?:morning|afternoon|evening))$/i, '');
   // "session with Derek": one name alone is the client.
-  const alone = withWhom && /^[A-Z][a-z]+(?:\s*\(\d{1,2}\)|,\s*\d{1,2})?$/.test(fragments[0]!);
+  const alone = withWhom && /^[A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s*\(\d{1,2}\)|,\s*\d{1,2})?$/.test(fragments[0]!);
   const label = name || alone ? 'Client: ' : pair || withWhom ? 'Participants: ' : '';
   const body = fragments.join('; ');
   return `${label}${label ? body : body[0]!.toUpperCase() + body.slice(1)}.`;

@@ -138,6 +138,8 @@ function withTense(text: string, v: Voice, plural = false): string {
   }
   // "is staying with a friend tonight": what is arranged for later stays in the present.
   if (!plural && /^(?:is|are|'s)\s+[a-z]+ing\b/i.test(text) && /\b(?:tonight|tomorrow|this weekend|later today|this evening)\b/i.test(text)) return text.replace(/^'s/, 'is');
+  // "He's taking naltrexone 50mg": a medicine taken now stays in the present ("was taking" reads as stopped).
+  if (!plural && /^(?:is|are|'s)\s+(?:taking|on|prescribed)\s+/i.test(text) && (TAKEN_NOW.test(text) || ONGOING.test(text))) return text.replace(/^'s/, 'is');
   // "he's nine": an age stays in the present.
   if (!plural && /^(?:is|'s)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)(?:\s+years?\s+old)?$/i.test(text)) return text.replace(/^'s/, 'is');
   const forms = verbForms(w);
@@ -151,6 +153,8 @@ function withTense(text: string, v: Voice, plural = false): string {
   return setTense(w, v.tense) + text.slice(w.length);
 }
 
+/** A medicine named after "is taking" or "is on". */
+const TAKEN_NOW = new RegExp(`^(?:is|are|'s)\\s+(?:taking|on|prescribed)\\s+(?:(?:his|her|their|the)\\s+)?(?:${MEDICATION_NAMES.join('|')})\\b`, 'i');
 /** A denied intention to harm or act: "is not going to", "won't", "would never" before a harming verb. */
 const NO_INTENT = /^(?:is|was|'s|are)?\s*(?:not going to|not gonna|never going to|won't|will not|would not|wouldn't|would never|will never)\s+(?:actually\s+|really\s+|ever\s+)?(?=(?:hurt|harm|kill|attack|hit|touch|shoot|stab|act on|do anything|do something|go through with)\b)/i;
 const reported = (v: Voice): string => (v.tense === 'past' ? 'reported' : 'reports');
@@ -333,7 +337,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || ONGOING.test(t));
     if (parts.length > 1 && verbFirst(w1)) parts[1] = (LASTING_STATE.test(w1) && !PAST_TIME.test(t)) || ongoing ? parts[1]! : setTense(parts[1]!, v.tense);
     // "Dana very anxious in session" -> "Dana was very anxious in session".
-    else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn|reluctant|hesitant|ambivalent|skeptical|dismissive|supportive|receptive|resistant|irritable|tired)$/.test(w1))) parts.splice(1, 0, beFor(parts[0]!, v));
+    else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|here|present|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn|reluctant|hesitant|ambivalent|skeptical|dismissive|supportive|receptive|resistant|irritable|tired)$/.test(w1))) parts.splice(1, 0, beFor(parts[0]!, v));
     return finish(parts.join(' '));
   }
   return finish(completeSubjectless(t, kind, v));
@@ -401,7 +405,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (CLIENT_VERBS.has(w0) || kind === 'observation') return `${clientStart(v)} ${withTense(t, v)}`;
   // "Did not reply to her after 11 pm" among what the client told: the client's own act not done.
   // ("did not ask leading questions" is how the clinician interviewed: not the client's.)
-  if (kind === 'report' && CLIENT_ACT_NOT_DONE.test(t)) return `${clientStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
+  // ("didnt call home per CPS guidance": a step held back under someone's direction is the clinician's, kept without a doer.)
+  if (kind === 'report' && CLIENT_ACT_NOT_DONE.test(t) && !/\bper\s+(?:\S+\s+){0,4}?(?:guidance|policy|protocol|instructions?|direction|request|supervisor|administration|admin)\b/i.test(t)) return `${clientStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
   // The client's own account of their life ("went back to yoga twice") is theirs; anything else stays doer-less.
   if (kind === 'report' && (CLIENT_ACTIVITIES.has(w0) || CLIENT_ACTIVITIES.has(verbForms(w0)?.past ?? ''))) return `${clientStart(v)} ${withTense(t, v)}`;
   // "made it to school 3 of 5 days": getting somewhere is the client's own doing, never "It was made".
@@ -414,7 +419,8 @@ function doerless(t: string, w0: string, v: Voice): string {
   // "did not reply after 11 pm": an act not done has no object to make passive.
   if (PASSIVE_VERBS.has(w0) && !/^\S+\s+(?:not|never)\b/i.test(t)) {
     // "discussed respite care through Area Agency on Aging": a capital after the preposition continues a name.
-    const m = /^(\S+)\s+((?:the |a |an |her |his |their )?[^,:;()"]+?)(?=\s*(?:$|[,:;(]|\s-\s|\s(?:with|in session|together|for|to(?!\s+(?:warn|protect)\b)|on|about|using|and then|until|before|after)\b(?!\s+[A-Z])))/.exec(t);
+    // ("made CPS report 8:55 am": a time's colon is part of the object.)
+    const m = /^(\S+)\s+((?:the |a |an |her |his |their )?(?:[^,:;()"]|(?<=\d):(?=\d))+?)(?=\s*(?:$|[,;(]|:(?!\d)|\s-\s|\s(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\s(?:with|in session|together|for|to(?!\s+(?:warn|protect)\b)|on|about|using|and then|until|before|after)\b(?!\s+[A-Z])))/.exec(t);
     const object = m?.[2]?.trim();
     // "processed guilt, explained why ...": a series of acts keeps its verbs first ("Guilt was processed
     // and explained why" would give the next act to the guilt).
@@ -423,9 +429,10 @@ function doerless(t: string, w0: string, v: Voice): string {
     // "role-played asking HR for a meeting": an act as the object is not made the subject.
     if (m && object && !series && object.split(/\s+/).length <= 6 && !/^[a-z]+ing\b/i.test(object) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?|with|to|at|about|regarding|re|for|from|by|on|in)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
       const last = object.split(/\s+/).at(-1)!.toLowerCase();
-      // "safe storage of firearms": the head noun before "of" decides the verb.
-      const head = / of /.test(object) ? object.split(/ of /)[0]!.split(/\s+/).at(-1)!.toLowerCase() : last;
-      const plural = (/[^su]s$/.test(head) && !/(ness|sis|ics)$/.test(head)) || /\sand\s/.test(object.split(/ of /)[0]!);
+      // "safe storage of firearms": the head noun before "of" decides the verb ("OB follow-up regarding medications" too).
+      const headPart = object.split(/ (?:of|regarding|re:?|about|for|on|with|to) /)[0]!;
+      const head = headPart !== object ? headPart.split(/\s+/).at(-1)!.toLowerCase() : last;
+      const plural = (/[^su]s$/.test(head) && !/(ness|sis|ics)$/.test(head)) || /\sand\s/.test(headPart);
       const be = v.tense === 'past' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
       const verb = verbForms(w0.toLowerCase())?.participle ?? w0.toLowerCase();
       return `${cap(object)} ${be} ${verb}${t.slice(m[0].length)}`;
@@ -520,6 +527,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   const startsWithPreposition = LEADING_PREPOSITIONS.has(w0);
   // "also notified school counselor per protocol": the sentence is written without the adverb, which
   // then goes after its subject ("Therapist also notified ...").
+  // "Stable on depakote, working 3 days/wk": a state jotted without its subject is the client's, as "was".
+  if (kind === 'report' && /^(?:stable|sober|abstinent|adherent|compliant|med adherent|medication adherent)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   const adverb = kind !== 'report' ? /^(also|then|additionally|afterwards|finally)\s+(?=[a-z])/i.exec(t) : null;
   if (adverb && verbFirst(firstWord(t.slice(adverb[0].length)))) {
     const rest = completeSubjectless(t.slice(adverb[0].length), kind, v);
@@ -572,14 +581,14 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (verbFirst(w0) || /^[a-z][a-z -]{0,24}:\s/i.test(t) || startsWithPreposition) return verbFirst(w0) ? verbFirstSentence(t, w0, kind, v) : t;
       // "my read is ..." arrives as "the therapist's read is ...": already the clinician's own judgment.
       if (/^(?:the therapist's|this writer's|the clinician's)\s/i.test(t)) return cap(t);
-      return `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${lowerLead(t.replace(/^(?:impression|imp)\b\s*:?\s*/i, '').replace(/^(?:Session|Today)\b/, (w) => w.toLowerCase())).replace(/\s+(rule out)\s+/i, '; $1 ')}`;
+      return `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${lowerLead(t.replace(/^(?:(?:diagnosis|dx|diagnostic|clinical)\s+)?(?:impression|imp)\b\s*:?\s*/i, '').replace(/^(?:Session|Today)\b/, (w) => w.toLowerCase())).replace(/\s+(rule out)\s+/i, '; $1 ')}`;
     }
     case 'homework':
       // "Gave worksheet STOP practice x3": the homework is what was given, not the giving.
       return /^homework/i.test(t) ? t : `Homework: ${t.replace(/^(?:gave|assigned|provided|sent home)\s+(?:(?:a|the)\s+)?/i, '')}`;
     case 'goal':
       // "↓ self-harm, ↑ coping" read as "decreased ..., increased ...": a goal is a change to make.
-      return /^goal/i.test(t) ? t : `Goal: ${t.replace(/(^|,\s*|\band\s+)(decreased|increased|reduced|improved)(?=\s)/gi, (_m, lead: string, verb: string) => `${lead}${verb.slice(0, -1).toLowerCase()}`)}`;
+      return /^(?:(?:the|her|his|their|our|main|primary)\s+)?(?:own\s+)?(?:(?:tx|treatment(?:-plan)?)\s+)?goal/i.test(t) ? t : `Goal: ${t.replace(/(^|,\s*|\band\s+)(decreased|increased|reduced|improved)(?=\s)/gi, (_m, lead: string, verb: string) => `${lead}${verb.slice(0, -1).toLowerCase()}`)}`;
     case 'intervention': {
       // "Continued CBT cognitive restructuring": continuing or starting a modality is the clinician's act.
       if (/^(continued|began|started|introduced|resumed|initiated)\s+(?:with\s+)?⟪/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
@@ -595,7 +604,12 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (term && (/^\s*(?:was\s+|were\s+)?(?:limited|deferred|incomplete|not|attempted|partially|interrupted|declined|refused|postponed)\b/.test(rest) || /[:;"]|\s-\s|\d+\/\d+|\b(?:decreased|increased|rated)\b|,\s*(?:then\s+)?(?:she|he|they|shifted|moved|went)\b/.test(rest) || after.some((w) => isFiniteVerb(w)))) return cap(t);
       // "Psychoeducation re warning signs" -> "Therapist provided psychoeducation ...": a common noun mid-sentence is in lower case.
       // "DEAR MAN role play for roommate convo": a role play is conducted, whatever the skill it rehearses.
-      if (term) return `${clinicianStart(v)} ${tenseOf(/^\S+(?:\s+\S+){0,3}\s+role[- ]?play\b/i.test(t) ? 'conducted' : (INTERVENTION_TERMS[term] ?? 'used'), v)} ${COMMON_TECHNIQUE_START.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t}`;
+      if (term) {
+        const verb = /^\S+(?:\s+\S+){0,3}\s+role[- ]?play\b/i.test(t) ? 'conducted' : (INTERVENTION_TERMS[term] ?? 'used');
+        // "diary card review": "Therapist reviewed diary card", never "reviewed diary card review".
+        const object = verb === 'reviewed' && /^\s+review\b/i.test(rest) ? t.slice(0, term.length) + rest.replace(/^\s+review\b/i, '') : t;
+        return `${clinicianStart(v)} ${tenseOf(verb, v)} ${COMMON_TECHNIQUE_START.test(object) ? object[0]!.toLowerCase() + object.slice(1) : object}`;
+      }
       return t;
     }
     case 'risk': {

@@ -5,10 +5,10 @@ import { INSTRUMENTS, scoreBand } from '../../../src/measures/index.ts';
 const section = (doc: ReturnType<typeof composeNote>, key: string): string => doc.sections.find((s) => s.key === key)!.text;
 
 describe('scores in the note', () => {
-  it('a score is written in full with its band and its change, and read in the assessment', () => {
+  it('a score is written in full with its band and its change, and read in the assessment; an earlier score in the same band is not banded again', () => {
     const doc = composeNote({ summary: 'pt reports worse week. PHQ-9 19 (was 17). reviewed thought log. f/u 1 wk', format: 'soap' });
-    expect(section(doc, 'objective')).toContain('Patient Health Questionnaire-9 (PHQ-9) was 19 (moderately severe), up from 17 (moderately severe).');
-    expect(section(doc, 'assessment')).toContain('The PHQ-9 score of 19 is in the moderately severe range, up from 17 (moderately severe).');
+    expect(section(doc, 'objective')).toContain('Patient Health Questionnaire-9 (PHQ-9) was 19 (moderately severe), up from 17.');
+    expect(section(doc, 'assessment')).toContain('The PHQ-9 score of 19 is in the moderately severe range, up from 17.');
   });
 
   it('a change since intake keeps when the earlier score was taken', () => {
