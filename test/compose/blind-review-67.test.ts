@@ -75,3 +75,32 @@ describe('review 67: who and where', () => {
     expect(out).not.toMatch(/night\. Plan/);
   });
 });
+
+describe('review 68', () => {
+  it('a conditional threat keeps its condition: "if he sees that guy ... he\'s gonna quote ... end quote"', () => {
+    const out = note('He said if he sees that guy near his kids he\'s gonna quote put him in the hospital end quote but he is not gonna do anything.', 'dap');
+    expect(out).toMatch(/if he sees that guy near his kids he is going to "put him in the hospital"/);
+    expect(out).not.toMatch(/^Client was going to/m);
+  });
+
+  it('"tolerance prob down" is probably; "sleep prob" is a problem', () => {
+    expect(note('Says tolerance prob down. Sleep prob x2 wks.', 'simple')).toMatch(/tolerance probably down[\s\S]*sleep problem/);
+  });
+
+  it('a rifle a relative keeps locked at another relative\'s house is out of reach', () => {
+    expect(readSummary('Passive SI, no plan. No access to guns, dad keeps his hunting rifle locked at uncle\'s house.').risk.means).toBe(false);
+  });
+
+  it('a friend "posting stuff ... about wanting to kill himself" is the friend\'s risk, and the client\'s denial stands', () => {
+    expect(readSummary('He told me his friend Leo has been posting stuff on his story about wanting to kill himself. Client himself denies SI.').risk.si).toBe('denied');
+  });
+
+  it('urges named in a condition ("ED if urges increase") are not urges felt', () => {
+    expect(readSummary('Cutting hx age 14-16, none since. Go to ED if urges increase.').risk.selfHarmUrges).toBeUndefined();
+  });
+
+  it('"DID pt (Jess). Wkly indiv, 50 min." gives the session; DID is dissociative identity disorder, never "did"', () => {
+    expect(section('DID pt (Jess). Wkly indiv, 50 min.\nHost presented at start.', 'session', 'pirp')).toMatch(/50 minutes/);
+    expect(note('I DID NOT see marks.', 'simple')).not.toMatch(/dissociative/);
+  });
+});

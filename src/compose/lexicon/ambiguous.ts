@@ -89,6 +89,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['PT job at Target', 'part-time'], ['working PT at grocery', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client']],
   },
   {
+    // "says tolerance prob down": probably; "sleep prob", "the main prob": a problem.
+    short: 'prob',
+    meanings: [
+      { expansion: 'probably', after: /^\s+(?:not|down|up|will|won't|wont|would|going|gonna|fine|ok|okay|needs?|should|is|was|has|had|lower|higher|too|a|the|just|more|less|better|worse)\b/i },
+      { expansion: 'problem', before: /\b(?:the|a|this|that|main|big|sleep|drinking|alcohol|drug|anger|behavior|health|medical|no)\s*$/i },
+    ],
+    examples: [['says tolerance prob down', 'probably'], ['sleep prob x 2 wks', 'problem'], ['prob', null]],
+  },
+  {
     // "wk 9 PP", "PP depression": postpartum, in a summary about a baby; otherwise kept.
     short: 'PP',
     caseSensitive: true,

@@ -280,7 +280,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'Dec', expansion: 'December', caseSensitive: true },
   { short: 'TP', expansion: 'thought process', caseSensitive: true, note: 'MSE; ambiguous with treatment plan' },
   { short: 'FB', expansion: 'Facebook', caseSensitive: true },
-  { short: 'prob', expansion: 'problem' },
   { short: 'probs', expansion: 'problems' },
   { short: 'sr', expansion: 'senior' },
   { short: 'msg', expansion: 'message' },

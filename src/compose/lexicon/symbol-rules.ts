@@ -57,6 +57,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(?:fam(?:ily)?\.?\s+(?:hx|history))\s+(?=(?:[a-z]+'s\s+)?[a-z]+\s+(?:had|has|with|was|is|died|committed|attempted|struggled)\b)/gi, replace: 'Family history: ', example: ["Fam hx mom's sister had AN", "Family history: mom's sister had AN"] },
   // "adjustment d/o w/ mixed anx + dep mood": the diagnosis's own words, "mixed anxiety and depressed mood".
   { pattern: /\bmixed\s+anx(?:iety)?\.?\s*(?:\+|and|&|\/)\s*dep(?:ressed|ression|r)?\.?\s+mood\b/gi, replace: 'mixed anxiety and depressed mood', example: ['adjustment d/o w/ mixed anx + dep mood', 'adjustment d/o w/ mixed anxiety and depressed mood'] },
+  // "DID pt (Jess)": dissociative identity disorder, in capitals and never after a subject ("I DID NOT").
+  { pattern: /(?<!\b(?:I|we|she|he|they|you|who|We|She|He|They|You|Who)\s)\bDID\b(?!\s+(?:NOT|not|it|that|this|so|well|ok)\b)/g, replace: 'dissociative identity disorder (DID)', example: ['DID pt (Jess)', 'dissociative identity disorder (DID) pt (Jess)'] },
   // "Sec 8 waitlist": the housing voucher program.
   { pattern: /\b[Ss]ec(?:t)?\.?\s*8\b/g, replace: 'Section 8', example: ['on Sec 8 waitlist', 'on Section 8 waitlist'] },
   // "within 24 hr", "a 24 hr hold": hours counted, or a length before what it measures.

@@ -100,7 +100,7 @@ function notSelfHarmAct(t: string, at: number): boolean {
  * that speaks of self-harm, are urges to self-harm (never urges to use or drink).
  */
 export function bareUrge(text: string): boolean {
-  const t = text.toLowerCase();
+  const t = withoutConditionalUrges(text.toLowerCase());
   return URGE.test(t) && !found(SH, t) && !URGE_FOR_OTHER.test(t);
 }
 
@@ -147,7 +147,7 @@ const OPENS_WITH_OTHER_PERSON = new RegExp(`^\\s*(?:(?:her|his|their|the|client'
 /** Another person's act, at most a word and a bracket after their mention: made once, not per mention. */
 const OTHER_PERSON_ACTS_NEXT = new RegExp(`^\\s*(?:(?!(?:she|he|they|i|we)\\b)[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`);
 /** "his brother now holds his": someone else holds the means (the term follows). */
-const HOLDER_HAS = new RegExp(`\\b(?:${oneOf([...CLOSE_PEOPLE, 'police', 'neighbor', 'sponsor', 'roommate'])})\\s+(?:(?:is|was|has been)\\s+)?(?:now\\s+|still\\s+)?(?:holds?|has|keeps?|took|(?:is |has been )?holding|(?:is |has been )?keeping|has had|stores?|(?:is )?storing)\\s+(?:his|her|their|the|my)\\s+$`);
+const HOLDER_HAS = new RegExp(`\\b(?:${oneOf([...CLOSE_PEOPLE, 'police', 'neighbor', 'sponsor', 'roommate'])})\\s+(?:(?:is|was|has been)\\s+)?(?:now\\s+|still\\s+)?(?:holds?|has|keeps?|took|(?:is |has been )?holding|(?:is |has been )?keeping|has had|stores?|(?:is )?storing)\\s+(?:his|her|their|the|my)\\s+(?:(?:hunting|old|own|only|other|two|2|three|3)\\s+)?$`);
 /** "putting her in a home will kill her", "this job is going to kill me": a thing, not a person (a name, a pronoun), will kill. */
 function figureOfSpeech(lead: string): boolean {
   const doer = /(\S+)\s+(?:will|would|is going to|'s going to|is gonna|gonna|could|might)\s+$/.exec(lead)?.[1]?.replace(/[^A-Za-z]/g, '');
@@ -160,6 +160,8 @@ function figureOfSpeech(lead: string): boolean {
  * else, so no longer the client's. ("moved gun to truck": to the client's own place, a preparation.)
  */
 const MOVED_TO_ANOTHER = new RegExp(`^\\s*(?:(?:and|or|,)\\s+(?:\\w+\\s+){0,3})?(?:to|over to|at|with)\\s+(?:(?:his|her|their|a|the)\\s+)?(?:[a-z]+'s\\b|(?:${oneOf([...CLOSE_PEOPLE, 'police', 'neighbor', 'sponsor', 'roommate', 'storage', 'gun shop', 'gun store', 'pawn shop', 'sheriff'])})\\b)`);
+/** "ED for eval if urges increase": an urge named in a condition is not one felt. */
+const withoutConditionalUrges = (text: string): string => (/\burge/.test(text) ? text.replace(/\b(?:if|when|whenever|should|in case|unless)\s+(?:\w+\s+){0,2}urges?\b[^,.;]*/g, ' ') : text);
 /** "last time about a week ago", "last time was yesterday": the latest occurrence, days ago. */
 const RECENT_LAST_TIME = /\blast time\s+(?:was\s+)?(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+)?(?:(?:a|one|two|three|four|five|six|a few|a couple(?: of)?|\d+)\s+(?:days?|weeks?)\s+ago|yesterday|last night|this week|last week|over the weekend)\b/;
 /** After a protective term, words that say there are none: "future-oriented statements absent". */
@@ -350,8 +352,8 @@ function readStretch(stretch: string, length: number): StretchReading {
     noHistory: /\b(no|denies|denied|never|negative for)\s+(?:any\s+)?(?:(?:prior|past|previous)\s+(?:[\w-]+\s+)?(?:acts?|episodes?|attempts?|history|hx)\b|(?:prior\s+|past\s+)?(?:(?:self-harm|sh|suicidal|si|cutting|suicide attempt)\s+)?(?:history|hx)\b)/.test(segment),
     // ("... didn't wake up, last time about a week ago": the latest of recurring thoughts, days ago, is current.)
     history: !/\bchronic\b/.test(segment) && !RECENT_LAST_TIME.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment.replace(/\b(?:denies|denied|none|no|not)\b[^.;]{0,20}\b(?:now|currently|today|last night|tonight|this week)\b/g, ' ')),
-    urge: URGE.test(segment) && !/\b(with|and)\s+(?:a\s+)?(plan|intent)\b/.test(segment),
-    urgeWords: URGE.test(stretch),
+    urge: URGE.test(withoutConditionalUrges(segment)) && !/\b(with|and)\s+(?:a\s+)?(plan|intent)\b/.test(segment),
+    urgeWords: URGE.test(withoutConditionalUrges(stretch)),
   };
 }
 
@@ -424,7 +426,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "a girl at her school is cutting herself": the person, where they are from, then their own doing.
   if (other && /^(?:\s+(?:at|in|from|on|of)\s+(?:(?:her|his|their|the|my|a)\s+)?\w+)?(?:\s*\([^)]*\))?\s+(?:is|was|has been|had been|keeps|kept|started|began|has|had)\s+(?:\w+\s+)?$/.test(lead.slice(other.index + other[0].length))) return 'other';
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
-  if (other && /\b(said|says|saying|texted|told|wrote|posted|messaged|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
+  if (other && /\b(said|says|saying|texted|texting|told|wrote|writing|posted|posting|posts|messaged|messaging|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
   // "her best friend Nina has been texting her at night saying she wants to die and has been cutting":
   // what a friend or relative told the client, reported a little further back in the clause.
   // ("older brother ... and showed J cuts on his arm": what they showed the client, too;
@@ -434,7 +436,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const wideInRoom = wideOther && (PARTICIPANT_QUANTIFIER.test(wideLead.slice(0, wideOther.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(wideOther[1]!)));
   // A pause left by a filler ("texted her roommate um she denies ...") ends what the other person said.
   // "she denies any ..." is the clinician's screening, never what the other person wrote.
-  if (wideOther && !wideInRoom && !/\s{3,}/.test(wideLead.slice(wideOther.index)) && !/\b(?:she|he|they)\s+(?:denies|denied|endorses|endorsed)\s+(?:\w+\s+){0,3}$/.test(wideLead) && /\b(?:texting|texted|saying|said|says|mentioned|told|messaged|posted|wrote|(?:showed|shows|showing)(?!\s+up\b))\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
+  if (wideOther && !wideInRoom && !/\s{3,}/.test(wideLead.slice(wideOther.index)) && !/\b(?:she|he|they)\s+(?:denies|denied|endorses|endorsed)\s+(?:\w+\s+){0,3}$/.test(wideLead) && /\b(?:texting|texted|saying|said|says|mentioned|told|messaged|messaging|posted|posting|posts|wrote|writing|(?:showed|shows|showing)(?!\s+up\b))\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
   if (other && OTHER_PERSON_ACTS_NEXT.test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   // "Maria mentioned at the end that Tom said last month 'you'd all be better off without me'": one
@@ -866,7 +868,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "gave his guns to his brother": handed to someone else, so no longer his.
         // "guns stored at his dad's since session 2": kept somewhere other than home, so not his to reach.
         // ("the hunting rifle he keeps at his dad's": the same, said with its keeper.)
-        const storedAway = key === 'means' && /^\s*(?:are\s+|were\s+|now\s+|have been\s+|(?:he|she|they)\s+(?:still\s+)?(?=keeps?\s))?(?:stored|kept|keeps?|held|locked up|secured)\s+(?:at|with|by)\s+(?!(?:home|the house|his house|her house|their house)\b)(?:his|her|their|a|the)?\s*\w+/.test(after);
+        const storedAway = key === 'means' && /^\s*(?:are\s+|were\s+|now\s+|have been\s+|(?:he|she|they)\s+(?:still\s+)?(?=keeps?\s))?(?:stored|kept|keeps?|held|locked up|locked|secured)\s+(?:up\s+)?(?:at|with|by)\s+(?!(?:home|the house|his house|her house|their house)\b)(?:his|her|their|a|the)?\s*\w+/.test(after);
         // "his guns are at his brother's house since March": where they are is someone else's.
         const heldElsewhere = key === 'means' && ((at) => !!at && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length + at[0].length, m.index + term.length + at[0].length + 60)))(/^\s*(?:are|is|were|remain|remains|stay|stays|have been|has been)\s+(?:still\s+|now\s+)?(?=(?:at|with)\s)/.exec(after));
         const gone = storedAway || heldElsewhere || key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (HOLDER_HAS.test(before) && !AGREED_TO_LET.test(before.replace(HOLDER_HAS, ''))) || (/\b(?:gave|given|handed)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)) || (/\b(?:moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length, m.index + term.length + 60))));

@@ -166,7 +166,8 @@ export interface ReadOptions {
 }
 
 /** A sentence that is about the session itself: its number or its length. */
-const SESSION_SENTENCE = /^\s*(?:sess(?:ion)?\s*#?\s*\d{1,3}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i;
+// ("DID pt (Jess). Wkly indiv, 50 min.": the kind of session and its minutes, after a first sentence of another kind.)
+const SESSION_SENTENCE = /^\s*(?:sess(?:ion)?\s*#?\s*\d{1,3}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|(?:(?:wkly|weekly|biweekly|bi-weekly)\s+)?(?:indiv|individual|couples|family|group|telehealth|video|in[- ]person|phone)\b[^.;]{0,20}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i;
 const REPORT_VERB = /\b(presented|presents|reports?|reported|said|says|denies|denied|endorses|endorsed)\b/i;
 
 /** The clinician conferring with a colleague, so a "we" after it may be the two of them. */

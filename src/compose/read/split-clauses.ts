@@ -361,6 +361,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // A subordinate trailing a main clause already said ("... praising when she started again mom says ...") is closed.
       const subordinate = OPEN_SUBORDINATE.exec(before);
       if (subordinate && !trailingSubordinate(before.slice(0, subordinate.index))) continue;
+      // "if he sees that guy around his daughter he's gonna ...": a longer condition still waits for what would follow it.
+      if (/\bif\s+(?:he|she|they|i|we|you|client|pt|patient)\b\S*(?:\s+[^\s.;,]+){0,8}$/i.test(before) && /^\s*(?:and\s+|then\s+)?(?:he|she|they|i|we)(?:'s|'ll|'d|\s+(?:is|will|would|gonna|going to|might|could))\b/i.test(text.slice(at))) continue;
       // "he said honestly sometimes I think ...", "told a friend he wanted to ...": reported speech runs on.
       // "Mike said and I'm quoting if my brother ... I'll put him through the wall": quoted to the end.
       // A quotation marked with its own quotation marks ends where they close.
