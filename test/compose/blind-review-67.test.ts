@@ -103,4 +103,15 @@ describe('review 68', () => {
     expect(section('DID pt (Jess). Wkly indiv, 50 min.\nHost presented at start.', 'session', 'pirp')).toMatch(/50 minutes/);
     expect(note('I DID NOT see marks.', 'simple')).not.toMatch(/dissociative/);
   });
+
+  it('"Assess:" fills the assessment; "goal from tx plan:" fills the goal', () => {
+    expect(section('On Suboxone 16 mg, no use.\nAssess: stable in early remission, good insight.\nPlan: f/u 2 wks.', 'assessment', 'dap')).toMatch(/stable in early remission/);
+    expect(section('goal from tx plan: reduce isolation. Used BA.', 'goal', 'girp')).toMatch(/reduce isolation/);
+  });
+
+  it('"+ UDS for amphet" is a positive screen; "min prompting" is minimal; "profile on PT" is Psychology Today', () => {
+    expect(note('Family sess. + UDS for amphet 2 wks ago.', 'dap')).toMatch(/[Pp]ositive urine drug screen for amphetamines/);
+    expect(note('Did TR w/ min prompting.', 'dap')).toMatch(/minimal prompting/);
+    expect(note('Intake. She saw my profile on PT and called.', 'dap')).toMatch(/Psychology Today/);
+  });
 });

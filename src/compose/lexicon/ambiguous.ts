@@ -82,11 +82,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'PT',
     caseSensitive: true,
     meanings: [
+      // "saw my profile on PT": the therapist directory.
+      { expansion: 'Psychology Today', before: /\b(?:profile on|listing on|found (?:me|you|us|her|him|the therapist) on|through|via)\s*$/i },
       { expansion: 'part-time', after: /^\s*(job|work|shifts?|hours|position|student)\b/i, before: /\b(?:work(?:s|ing|ed)?|employed|job is|back to work)\s*$/i },
       { expansion: 'physical therapy', before: /[a-z0-9,]\s*$/, after: /^\s*(for|after|appointments?|sessions?|exercises?|referral|eval|evaluation)\b|^\s*$/i },
       { expansion: 'client', before: /^\s*$/ },
     ],
-    examples: [['PT job at Target', 'part-time'], ['working PT at grocery', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client']],
+    examples: [['PT job at Target', 'part-time'], ['working PT at grocery', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client'], ['saw my profile on PT and called', 'Psychology Today']],
   },
   {
     // "says tolerance prob down": probably; "sleep prob", "the main prob": a problem.

@@ -26,6 +26,10 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   'goals today': 'goal',
   'session goal': 'goal',
   'tx goal': 'goal',
+  'goal from tx plan': 'goal',
+  'goal from treatment plan': 'goal',
+  'tx plan goal': 'goal',
+  'treatment plan goal': 'goal',
   'tx goals': 'goal',
   focus: 'goal',
   'focus today': 'goal',
@@ -50,6 +54,10 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   mood: 'report',
   presentation: 'observation',
   assessment: 'assessment',
+  // "Assess: stable in early remission": the assessment, jotted short.
+  assess: 'assessment',
+  // DAP's "Data:" written out: what the client told and showed; each clause still says which.
+  data: 'report',
   impression: 'assessment',
   progress: 'assessment',
   // "Dx: F10.20, F33.1": the diagnoses addressed belong with the assessment.

@@ -186,6 +186,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'yo', expansion: 'years old' },
   { short: 'approx', expansion: 'approximately' },
   { short: 'prelim', expansion: 'preliminary' },
+  { short: 'amphet', expansion: 'amphetamines' },
   { short: 'dissoc', expansion: 'dissociation' },
   { short: 'HV', expansion: 'home visit', caseSensitive: true },
   { short: 'ans', expansion: 'answers' },

@@ -59,6 +59,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\bmixed\s+anx(?:iety)?\.?\s*(?:\+|and|&|\/)\s*dep(?:ressed|ression|r)?\.?\s+mood\b/gi, replace: 'mixed anxiety and depressed mood', example: ['adjustment d/o w/ mixed anx + dep mood', 'adjustment d/o w/ mixed anxiety and depressed mood'] },
   // "DID pt (Jess)": dissociative identity disorder, in capitals and never after a subject ("I DID NOT").
   { pattern: /(?<!\b(?:I|we|she|he|they|you|who|We|She|He|They|You|Who)\s)\bDID\b(?!\s+(?:NOT|not|it|that|this|so|well|ok)\b)/g, replace: 'dissociative identity disorder (DID)', example: ['DID pt (Jess)', 'dissociative identity disorder (DID) pt (Jess)'] },
+  // "did TR w/ min prompting": minimal help, never minutes.
+  { pattern: /\bmin\.?\s+(?=(?:prompting|prompts|cues|cueing|cuing|assist|assistance|support|redirection|redirects|encouragement)\b)/gi, replace: 'minimal ', example: ['did TR w/ min prompting', 'did TR w/ minimal prompting'] },
   // "Sec 8 waitlist": the housing voucher program.
   { pattern: /\b[Ss]ec(?:t)?\.?\s*8\b/g, replace: 'Section 8', example: ['on Sec 8 waitlist', 'on Section 8 waitlist'] },
   // "within 24 hr", "a 24 hr hold": hours counted, or a length before what it measures.
@@ -96,7 +98,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("monitor purging + SI closely": between two words the plus is "and".)
   { pattern: /(?<=(?:^|[(,;:])\s*)\+\s*(?=(?:intent|plan|SI|HI|means|ideation|access)\b)/gm, replace: 'endorsed ', example: ['no plan, + intent', 'no plan, endorsed intent'] },
   // "referred after + PC-PTSD-5 (5/5)": a plus before a screen's name is a positive screen.
-  { pattern: /(?<=^|[\s(,;:])\+\s*(?=(?:PC-PTSD-5|PC-PTSD|PHQ-2|PHQ-9|GAD-7|GAD-2|AUDIT-C|AUDIT|C-SSRS|CSSRS|ASQ|CAGE|DAST|EPDS|M-CHAT|screen)\b)/g, replace: 'positive ', example: ['referred after + PC-PTSD-5 (5/5)', 'referred after positive PC-PTSD-5 (5/5)'] },
+  { pattern: /(?<=^|[\s(,;:])\+\s*(?=(?:PC-PTSD-5|PC-PTSD|PHQ-2|PHQ-9|GAD-7|GAD-2|AUDIT-C|AUDIT|C-SSRS|CSSRS|ASQ|CAGE|DAST|EPDS|M-CHAT|screen|UDS|UA|utox|tox screen|drug screen)\b)/g, replace: 'positive ', example: ['referred after + PC-PTSD-5 (5/5)', 'referred after positive PC-PTSD-5 (5/5)'] },
   // "hx ED", "hx depression": a history of something; "hx:" and "hx of" already say so ("overdose hx since 2021" is not "of since").
   { pattern: /\b(hx|Hx|HX)\s+(?!(?:of|and|or|is|was|includes?|including|significant|unremarkable|negative|positive|notable|per|from|since|until|before|after|in|at|as|but|so|then|reviewed|noted)\b)(?=[A-Za-z]|\d\s+[A-Za-z])/g, replace: (_m, hx) => `${hx} of `, example: ['hx ED (restricting)', 'hx of ED (restricting)'] },
   { pattern: /\s@\s*(?=[A-Za-z])/g, replace: ' at ', example: ['eval @ campus ED', 'eval at campus ED'] },
