@@ -57,6 +57,8 @@ export interface RiskRecord {
   level?: string;
   /** Another person's suicidal thoughts are told in the summary (a relative's, a friend's): never the client's status. */
   othersRisk?: boolean;
+  /** Domains whose denial only another person gave ("no self harm per mom"), never the client's own. */
+  deniedByOther?: ('si' | 'hi' | 'selfHarm')[];
 }
 
 export type ServiceType = 'individual' | 'couples' | 'family' | 'group' | 'intake' | 'crisis';

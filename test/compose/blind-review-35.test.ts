@@ -286,7 +286,7 @@ describe('review 36: agreement, questions and denials', () => {
   });
 
   it('"rec inpt psych admission" is a recommendation', () => {
-    expect(section('Active SI w/ plan. Plan: rec inpt psych admission.', 'plan')).toMatch(/^Recommend inpatient psychiatric admission/);
+    expect(section('Active SI w/ plan. Plan: rec inpt psych admission.', 'plan')).toMatch(/^Therapist recommended inpatient psychiatric admission/);
   });
 });
 

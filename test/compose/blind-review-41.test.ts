@@ -233,7 +233,7 @@ describe('review 42', () => {
 
   it('an arrow after a screen gives its result; "rec PCP f/u" is a recommendation', () => {
     expect(note('C-SSRS completed -> high risk. Active SI with plan.')).toMatch(/completed: high risk/);
-    expect(section('rec PCP f/u re: wt loss.', 'plan')).toMatch(/Recommend primary care provider follow-up/);
+    expect(section('rec PCP f/u re: wt loss.', 'plan')).toMatch(/Therapist recommended primary care provider follow-up/);
   });
 
   it('a labelled first line that only names the session ("D: Relapse prevention grp, IOP, 7 present") is the heading', () => {

@@ -110,7 +110,7 @@ describe('review 66: words', () => {
   });
 
   it('a time\'s colon stays in its object: "made CPS report 8:55 am"', () => {
-    expect(note('made CPS report 8:55 am, ref # 24-1', 'pie')).toMatch(/report was made 8:55 am/);
+    expect(note('made CPS report 8:55 am, ref # 24-1', 'pie')).toMatch(/Therapist made child protective services report 8:55 am/);
   });
 
   it('"within 24 hr" is 24 hours; "72 hr hold" is a 72-hour hold; "w Emma\'s ok" is with', () => {

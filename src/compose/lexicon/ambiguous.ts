@@ -167,9 +167,9 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       { expansion: 'heart rate', after: /^\s*(?:[<>=~]|\d|of\s+\d|was\s+\d|up|elevated|above|below|over\s+\d|racing|bpm)/i },
-      { expansion: 'human resources', before: /\b(?:called|call|calling|contacted|contact|emailed|email|met with|meeting with|talk(?:ed)? to|spoke (?:to|with)|from|to|with|complaint to|report(?:ed)? to|went to|filing|file|filed|chose|choose|through|via|involve|involving|involved)\s*$/i, after: /^\s*(?:meeting|rep|representative|department|dept|complaint|grievance|investigation|called|said|told|manager|director|policy|policies|file|paperwork)\b/i },
+      { expansion: 'human resources', before: /\b(?:called|call|calling|contacted|contact|emailed|email|met with|meeting with|talk(?:ed)? to|spoke (?:to|with)|from|to|with|complaint to|report(?:ed)? to|went to|filing|file|filed|chose|choose|through|via|involve|involving|involved)\s*$/i, after: /^\s*(?:meeting|rep|representative|department|dept|complaint|grievance|investigation|called|said|told|manager|director|policy|policies|file|paperwork|threat|suggested|referred|\((?!heart\b)[a-z]+)\b/i, topic: /\b(?:EAP|EE|employer|workplace|coworkers?|FMLA|RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty)\b/ },
     ],
-    examples: [['HR > 100 during the exposure', 'heart rate'], ['meeting with HR Friday about accommodations', 'human resources'], ['filing HR grievance', 'human resources'], ['HR', null]],
+    examples: [['HR > 100 during the exposure', 'heart rate'], ['meeting with HR Friday about accommodations', 'human resources'], ['filing HR grievance', 'human resources'], ['called HR (Linda Ortiz) during session', 'human resources'], ['HR threat assessment team notified', 'human resources'], ['HR', null]],
   },
   {
     short: 'BP',

@@ -324,6 +324,8 @@ export const OTHER_PEOPLE = [
   'police', 'officers', 'paramedics', 'ems', 'deputies',
   // A group's leaders, named as such: "Facilitator led role play".
   'facilitator', 'co-facilitator', 'cofacilitator', 'facilitators',
+  // The wider family an older client lives among: "Grandson (Kyle, 24) moved in".
+  'grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkids', 'nephew', 'niece', 'stepson', 'stepdaughter', 'son-in-law', 'daughter-in-law', 'in-laws',
 ];
 
 /** Words that stand for the client as the subject of a clause. */
@@ -393,6 +395,9 @@ export const RELATIVE_CALLED_WITH_CONSENT = /^(mother|father|mom|dad|parents?|pa
 /** "no new marks seen", "scars healed, no fresh cuts visible": what the clinician looked for on the body and saw. */
 export const BODY_CHECKED = /\b(?:no|any) (?:new |fresh |recent |open |visible )?(?:marks?|cuts?|wounds?|injur(?:y|ies)|bruis(?:e|es|ing)|scratch(?:es)?|burns?|scabs?)\s+(?:were\s+|was\s+)?(?:seen|observed|noted|visible|evident|present)\b/i;
 
+/** "saw bruising on L forearm", "noted fresh marks on wrist": what the clinician saw on the body, jotted without "I". */
+export const BODY_SEEN = /^(?:saw|noted|observed|noticed)\s+(?:(?:a|an|some|faint|fresh|new|old|healing|yellowing|linear|multiple|several|small|large|visible)\s+){0,3}(?:marks?|cuts?|wounds?|injur(?:y|ies)|bruis(?:e|es|ing)|scratch(?:es)?|burns?|scabs?|welts?|swelling|scars?|lacerations?)\b/i;
+
 /** "saw Zoe alone 15 min first", "met w/ mom separately": the clinician's way of running the session. */
 export const SEEN_ALONE = /^(?:saw|met with|met w\/|spoke with|spoke w\/|spoke to|talked with|talked to|checked in with|interviewed)\s+(?:[A-Z][a-z]+|him|her|them|(?:the\s+)?(?:client|teen|child|youth|parents?|mother|father|mom|dad|caregivers?|partners?))\s+(?:\w+\s+)?(?:alone|individually|privately|separately|one[- ]on[- ]one|1:1)\b/i;
 
@@ -405,7 +410,7 @@ export const PRESENT_THEN_CALLED = /^\s*((?:with|w\/)\s+(?:[A-Z][a-z]+|client|pt
  * (in a crisis, the clinician kept the client in sight). A hotline called names no doer:
  * a client calls them too.
  */
-export const CLINICIAN_ONLY_ACT = /^\s*(?:spoke|talked)\s+(?:with|to|w\/)\s+(?:the\s+)?(?:state\s+|county\s+)?(?:intake worker|hotline worker|investigator|cps|dcfs|child protective services|adult protective services|on-call (?:psychiatrist|provider|clinician)|my supervisor|supervisor)\b|^\s*brought\s+(?:mom|mother|dad|father|parents?|caregivers?|guardian|grandm\w+|grandf\w+|foster \w+)\s+(?:back\s+)?in(?:to)?\b|^\s*stayed\s+(?:with|w\/)\s+(?:her|him|them|client|pt|patient|student)\b|^\s*stopped and (?:clarified|asked|checked)\b|^\s*(?:spoke|talked)\s+(?:with|to|w\/)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z]+(?:\s+\([^()]*\))?\s+(?:on|by|over)\s+(?:the\s+)?(?:phone|speaker)\b(?![^.;]*\b(?:last|yesterday|weekend|first time|years?|ago|since)\b)/i;
+export const CLINICIAN_ONLY_ACT = /^\s*(?:called|contacted|paged|phoned|notified)\s+(?:[\w()&.-]+\s+){1,6}?(?:during|in|from)\s+(?:the\s+)?session\b|^\s*(?:filed|made|submitted|called in)\s+(?:a\s+|an\s+|the\s+)?(?:(?:verbal|written|phone|online|mandated)\s+)?(?:cps|dcfs|child protective services|adult protective services|aps|mandated|abuse|elder abuse|child abuse)\s+(?:report|referral)\b|^\s*(?:spoke|talked)\s+(?:with|to|w\/)\s+(?:the\s+)?(?:state\s+|county\s+)?(?:intake worker|hotline worker|investigator|cps|dcfs|child protective services|adult protective services|on-call (?:psychiatrist|provider|clinician)|my supervisor|supervisor)\b|^\s*brought\s+(?:mom|mother|dad|father|parents?|caregivers?|guardian|grandm\w+|grandf\w+|foster \w+)\s+(?:back\s+)?in(?:to)?\b|^\s*stayed\s+(?:with|w\/)\s+(?:her|him|them|client|pt|patient|student)\b|^\s*stopped and (?:clarified|asked|checked)\b|^\s*(?:spoke|talked)\s+(?:with|to|w\/)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z]+(?:\s+\([^()]*\))?\s+(?:on|by|over)\s+(?:the\s+)?(?:phone|speaker)\b(?![^.;]*\b(?:last|yesterday|weekend|first time|years?|ago|since)\b)/i;
 
 // ("spoke w/ roommate (Kayla) on phone, roommate took bottle": in a session, a call to someone else is the
 // clinician's; "spoke to her sister on the phone last weekend" is the client's life and stays theirs.)

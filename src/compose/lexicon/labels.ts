@@ -31,8 +31,8 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   'tx plan goal': 'goal',
   'treatment plan goal': 'goal',
   'tx goals': 'goal',
-  focus: 'goal',
-  'focus today': 'goal',
+  focus: 'intervention',
+  'focus today': 'intervention',
   subjective: 'report',
   // "Report: D texted 6x": what the client told, under its own heading.
   report: 'report',
@@ -78,6 +78,8 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   labs: 'observation',
   vitals: 'observation',
   interventions: 'intervention',
+  // "What I did: psychoed, grounding": the clinician's own work, under a heading in the first person.
+  'what i did': 'intervention',
   intervention: 'intervention',
   response: 'response',
   themes: 'report',
@@ -154,10 +156,12 @@ export const LETTER_SCHEMES: readonly { letters: string; kinds: Readonly<Record<
 /** Labels that say what the line is about and stay in the sentence ("Topic: high-risk situations"). */
 export const KEEP_LABEL_WORDS = new Set([
   ...['topic', 'topics', 'worksheet', 'module', 'skills', 'skill', 'technique', 'techniques'],
+  // "Focus: coping skills": the session's focus, said as such, never rewritten as a treatment goal.
+  ...['focus', 'focus today'],
   // A result or a diagnosis without its label is a bare "+ THC" or "F33.1".
   ...['dx', 'diagnosis', 'diagnoses', 'working dx', 'provisional dx'],
   ...['uds', 'urine drug screen', 'utox', 'tox screen', 'pdmp', 'bal', 'bac', 'breathalyzer', 'labs', 'vitals'],
 ]);
 
 /** Report and risk labels that only repeat a section's title ("Problem:", "Subjective:", "Risk:"): the section says it, so the word goes. */
-export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'subjective', 'risk', 'safety', 'risk assessment']);
+export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'subjective', 'data', 'risk', 'safety', 'risk assessment']);

@@ -4,6 +4,13 @@ export type Rewrite = string | ((match: string, ...groups: string[]) => string);
 
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^came out that\b/i, 'it emerged that'],
+  // "they had I think three big fights", "down from like five": a spoken hedge on a number is "about", never the clinician's thought.
+  [/\b(?:I think|I believe|I guess|I'd say)\s+(?=(?:about\s+|maybe\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)\b)/g, 'about '],
+  [/\b(from|about|had|have|has|was|were|is|are|at|to|maybe|only|just|for)\s+like\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)\b)/gi, '$1 '],
+  // "explained I'm a mandated reporter": the clinician's duty, said as such rather than "the therapist is".
+  [/\b(explained|reviewed|reminded (?:her|him|them|client|pt) (?:that )?|told (?:her|him|them|client|pt) (?:that )?)\s*(?:that )?(?:I'm|I am|im) a mandated reporter\b/gi, (_m: string, verb: string) => `${verb.trim()} the therapist's duty as a mandated reporter`],
+  // "Together: agreed to a weekly check-in": what the people in the room did jointly, said with its subject.
+  [/^(?:together|jointly)\s*[:-]\s*(?=[a-z]+ed\b)/i, 'Together they '],
   // "Vet (OIF, Army 11B) completed 3 ABC worksheets", "Veteran reports ...": in a veterans' clinic the
   // veteran opening a statement is the client, written with the style's client term like "pt".
   [/^(?:[Tt]he )?[Vv]eteran(?=\s+(?:\([^)]*\)\s+)?(?:[a-z]+ed|is|was|has|had|did|does|doing|able|agreed|reports?|states?|stated|said|says|denies|endorses|feels|felt|came|went|made|took|continues|will|would|can|to)\b)/, 'client'],

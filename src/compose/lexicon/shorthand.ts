@@ -66,6 +66,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: "sched'd", expansion: 'scheduled' },
   { short: "coord'd", expansion: 'coordinated' },
   { short: 'coord', expansion: 'coordinated' },
+  // "Ref: hospice bereavement coord.", "care coord": a role, never the past tense.
+  ...['bereavement', 'care', 'program', 'intake', 'volunteer', '504', 'IEP', 'transition', 'discharge', 'resource', 'housing', 'outreach', 'clinical', 'peer', 'family', 'services'].map((role) => ({ short: `${role} coord`, expansion: `${role} coordinator` })),
   { short: 'precip', expansion: 'precipitant' },
   { short: "SH'd", expansion: 'self-harmed', caseSensitive: true },
   { short: 'h/o', expansion: 'history of' },
@@ -152,6 +154,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'ref', expansion: 'referral' },
   { short: 'PRN', expansion: 'as needed', caseSensitive: true },
   { short: 'prn', expansion: 'as needed' },
+  // "psych f/u re prn": the as-needed medication, never "regarding as needed".
+  ...['re', 'regarding', 'about', 'for', 'the', 'her', 'his', 'their', 'took a', 'takes', 'took', 'using', 'uses', 'used'].map((lead) => ({ short: `${lead} prn`, expansion: `${lead === 're' ? 'regarding' : lead} as-needed (PRN) medication` })),
   { short: 'BID', expansion: 'twice daily', caseSensitive: true },
   { short: 'TID', expansion: 'three times daily', caseSensitive: true },
   { short: 'QD', expansion: 'daily', caseSensitive: true },
@@ -447,6 +451,23 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'TBI', expansion: 'traumatic brain injury', caseSensitive: true },
   { short: 'SSRI', expansion: 'selective serotonin reuptake inhibitor (SSRI)', caseSensitive: true },
   { short: 'LOA', expansion: 'leave of absence', caseSensitive: true },
+  { short: 'SS check', expansion: 'Social Security check', caseSensitive: true },
+  { short: 'SS checks', expansion: 'Social Security checks', caseSensitive: true },
+  // Older adults, caregivers and hospice: cognitive screens, the caregiver, the end of life.
+  { short: 'MMSE', expansion: 'Mini-Mental State Examination (MMSE)', caseSensitive: true },
+  { short: 'MoCA', expansion: 'Montreal Cognitive Assessment (MoCA)', caseSensitive: true },
+  { short: 'CG', expansion: 'caregiver', caseSensitive: true },
+  { short: 'EOL', expansion: 'end of life', caseSensitive: true },
+  { short: 'PPS', expansion: 'Palliative Performance Scale (PPS)', caseSensitive: true },
+  { short: 'FTD', expansion: 'frontotemporal dementia', caseSensitive: true },
+  { short: 'CHF', expansion: 'congestive heart failure', caseSensitive: true },
+  { short: 'COPD', expansion: 'chronic obstructive pulmonary disease (COPD)', caseSensitive: true },
+  // "sees dad alt weekends": a custody schedule, never an "alternative" weekend.
+  { short: 'alt weekends', expansion: 'alternate weekends' },
+  // An employee assistance program's words: the employee seen, their return to work, a fitness-for-duty letter.
+  { short: 'EE', expansion: 'employee', caseSensitive: true },
+  { short: 'RTW', expansion: 'return to work', caseSensitive: true },
+  { short: 'FFD', expansion: 'fitness for duty', caseSensitive: true },
   { short: 'FMLA', expansion: 'Family and Medical Leave Act (FMLA) leave', caseSensitive: true },
   { short: 'GSA', expansion: 'Gender and Sexuality Alliance (GSA)', caseSensitive: true },
   { short: 'dept.', expansion: 'department' },
@@ -485,4 +506,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'DNKA', expansion: 'did not keep appointment', caseSensitive: true },
   { short: 'NS', expansion: 'no-show', caseSensitive: true },
   { short: 'LC', expansion: 'late cancel', caseSensitive: true },
+  // Dictation and quick typing drop apostrophes ("she doesnt", "thats progress"): the words, spelled.
+  ...Object.entries({ dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", wouldnt: "wouldn't", couldnt: "couldn't", shouldnt: "shouldn't", isnt: "isn't", wasnt: "wasn't", werent: "weren't", arent: "aren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", thats: "that is", whats: "what is", theres: "there is", shes: "she's", theyre: "they're", youre: "you're", ive: "I've", Parkinsons: "Parkinson's", Alzheimers: "Alzheimer's" }).map(([short, expansion]) => ({ short, expansion })),
 ];

@@ -43,6 +43,8 @@ const RELATIVE_SHORT: Record<string, string> = { MGM: 'maternal grandmother', MG
 const DECISION_VERBS: Readonly<Record<string, string>> = { accepting: 'accepts', agreeing: 'agrees', declining: 'declines', refusing: 'refuses', requesting: 'requests' };
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // "so Ill ask her to see her PCP": a dictated "I'll", never the word ill.
+  { pattern: /\b([Ii])ll(?= (?:ask|call|see|check|follow|send|reach|talk|email|text|let|have|get|make|try|need|give|set|review|consult|refer|schedule|contact|update|write|bring|meet|keep|look|touch|continue|start|plan|recommend|coordinate|reassess|monitor|do)\b)/g, replace: "$1'll", example: ['so Ill ask her to see her PCP', "so I'll ask her to see her PCP"] },
   // "Dev: feels ambushed" in a couples note is a partner named Dev speaking, not a developmental history.
   { pattern: new RegExp(`^(\\s*)(${Object.keys(INTAKE_HEADINGS).join('|')})\\s*:(?!\\s*(?:feels|felt|said|says|wants|wanted|thinks|thought|reports|reported|states|stated|is|was|agreed|agrees|cried|shared|admitted|asked|worried|"|'))`, 'g'), replace: (_m, pre, h) => `${pre}${INTAKE_HEADINGS[h]}:`, example: ['SUD: ETOH 3-4 beers on weekends', 'Substance use: ETOH 3-4 beers on weekends'] },
   // "mo to lock up razors", "sess w/ mo and stepdad": the mother; "3 mo", "last mo" stay months.
@@ -160,6 +162,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\(d\.\s*(?=\d)/g, replace: '(died ', example: ['late wife (d. 2022)', 'late wife (died 2022)'] },
   // "husband d. 4 mo ago": a relative who died.
   { pattern: new RegExp(`\\b(${oneOf(CLOSE_PEOPLE)})\\s+d\\.(?=\\s+(?:\\d|in\\b|last\\b|of\\b|on\\b|from\\b))`, 'gi'), replace: '$1 died', example: ['husband d. 4 mo ago (CHF)', 'husband died 4 mo ago (CHF)'] },
+  // ("wife Lorraine d. 6 months ago": the relative named between.)
+  { pattern: new RegExp(`\\b((?:${oneOf(CLOSE_PEOPLE)})\\s+[A-Z][a-z]+)\\s+d\\.(?=\\s+(?:\\d|in\\b|last\\b|of\\b|on\\b|from\\b))`, 'gi'), replace: '$1 died', example: ['wife Lorraine d. 6 months ago', 'wife Lorraine died 6 months ago'] },
   { pattern: /(?<=\bas\s+(?:a\s+|his\s+|her\s+|their\s+)?)\+1\b/gi, replace: 'plus-one', example: ['bring his sponsor as +1', 'bring his sponsor as plus-one'] },
   // "3d this week", "2d ago": days.
   { pattern: /\b(\d{1,2})d\b(?!['-])/g, replace: (_m, n) => `${n} ${n === '1' ? 'day' : 'days'}`, example: ['skipped school 3d this week', 'skipped school 3 days this week'] },

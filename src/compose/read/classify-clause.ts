@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SUICIDE_METHOD } from '../lexicon/risk-context.ts';
-import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
+import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
@@ -12,7 +12,7 @@ export { leadingInterventionTerm } from '../lexicon/cues.ts';
 
 const verbLike = (w: string): boolean => isFiniteVerb(w) || looksLikePastVerb(w);
 /** Base forms a clinician jots as plan items ("keep window", "call pharmacy", "try TIPP"). */
-const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'start', 'stop', 'continue', 'practice', 'use', 'track', 'log', 'bring', 'attend', 'schedule', 'reschedule', 'send', 'ask', 'tell', 'review', 'complete', 'finish', 'consider', 'revisit', 'follow', 'monitor', 'increase', 'decrease', 'reduce', 'limit', 'avoid', 'file', 'order', 'pick', 'tour', 'contact', 'notify', 'coordinate', 'obtain', 'request', 'refer', 'discuss', 'write', 'buy', 'journal', 'message', 'remove', 'lock', 'join', 'resume', 'restart']);
+const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'start', 'stop', 'continue', 'practice', 'use', 'track', 'log', 'bring', 'attend', 'schedule', 'reschedule', 'send', 'ask', 'tell', 'review', 'complete', 'finish', 'consider', 'revisit', 'follow', 'monitor', 'increase', 'decrease', 'reduce', 'limit', 'avoid', 'file', 'order', 'pick', 'tour', 'contact', 'notify', 'coordinate', 'obtain', 'request', 'refer', 'discuss', 'write', 'buy', 'journal', 'message', 'remove', 'lock', 'join', 'resume', 'restart', 'recommend', 'flag']);
 
 
 /** Capitalised sentence openers that are not names. */
@@ -151,6 +151,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // ("I stayed with him, ..., used C-SSRS, positive ...": a screen given amid other work is part of that work.)
   if (/\b(c-ssrs|columbia-suicide severity rating scale|screen(?:ed)?)\b[^.;]{0,30}?\b(neg|negative|pos|positive|(?:low|moderate|high) risk|completed|administered)\b/i.test(text) && !(ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') && !/^\s*(?:I|we)\s+(?!(?:used|administered|gave|did|completed|ran|re-?administered|screened)\b)[a-z]+/i.test(text)) return 'measure';
   // "BDI-II 27", "ORS: 24": an instrument's acronym and a score is a measure.
+  // "Zarit Burden Interview 52 (severe)": an instrument named in full, with its score, is a measure, not a report.
+  if (/^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}\s+(?:Interview|Inventory|Scale|Questionnaire|Index|Checklist|Screen|Measure)(?:\s*\([A-Z0-9-]+\))?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b/.test(text.trim()) && !ctx.labelKind) return 'measure';
   if (/^[A-Z][A-Z]{1,6}(?:-[A-Z0-9]{1,4})?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
   // "HW: two worksheets, f/u 1 wk": the next appointment is the plan under any label.
   if (ctx.labelKind === 'homework' && /^\s*(?:return to clinic|rtc|follow-up|f\/u|follow up|next (?:session|sess|appointment|appt|visit))\b/.test(t.trim())) return 'plan';
@@ -268,6 +270,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && (/^\s*(?:incomplete|complete|completed)\s+(?:session|processing|reprocessing|target)\b/.test(t) || /\bclosed (?:with|w\/) (?:container|calm place|safe place|grounding|breathing|light stream)\b/.test(t))) return 'intervention';
   if (subject === 'none' && SEEN_ALONE.test(text.trim()) && !/[:,]/.test(text) && text.trim().split(/\s+/).length <= 12) return 'intervention';
   if (subject === 'none' && BODY_CHECKED.test(t) && !TOLD.test(t) && !/\bper\b/.test(t)) return 'observation';
+  if (subject === 'none' && BODY_SEEN.test(text.trim())) return 'observation';
   // ("labs per PCP normal per pt" is still the client's report.)
   if (subject === 'none' && CHECKED_RESULT.test(t.trim()) && !/\bper (?:the )?(?:client|patient|pt|her|him|them)\b/.test(t) && !TOLD.test(t)) return 'observation';
   if (subject === 'none' && isTherapistAction(t, w0) && !clientDidIt(t)) return 'intervention';
@@ -306,6 +309,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && IMPERATIVES.has(w0) && !/\b(ago|yesterday|last night|last week|over the weekend|went home)\b/.test(t)) return /\b(homework|log|journal|worksheet|thought record|practice)\b/.test(t) ? 'homework' : 'plan';
   // "more relaxed by the second session": a comparison of what was seen.
   if (subject === 'none' && /^(more|less)\s+(\S+)/.test(t.trim()) && (OBSERVATION_WORDS.has(words[1] ?? '') || EMOTIONS.has(words[1] ?? ''))) return ctx.afterIntervention ? 'response' : 'observation';
+  // "Last EAP session next wk": a session still to come, and so the plan.
+  if (subject === 'none' && /^\s*(?:last|final)\s+(?:[\w-]+\s+)?(?:session|sess|appt|appointment|visit)\s+(?:is\s+|will be\s+)?(?:next|tomorrow|in\s+\d|on\s+[A-Z]?[a-z]+day)\b/i.test(text)) return 'plan';
   // "won't use other people's toilets" is a habit, not a plan.
   if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow|recommend|recommended)/.test(w0) && !/^will not\b/.test(t.trim())) return 'plan';
   // An observation of change after an intervention ("anxious at first, eased once ...") is the response.

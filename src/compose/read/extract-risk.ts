@@ -9,7 +9,7 @@ import { CLOSE_PEOPLE, oneOf } from '../lexicon/people.ts';
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -575,6 +575,13 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   const si: string[] = [];
   const hi: string[] = [];
   const sh: string[] = [];
+  // Denials told by someone else ("no self harm per mom") and by the client, per domain: a status only another person gave is said as theirs.
+  const deniedByOther = new Set<'si' | 'hi' | 'selfHarm'>();
+  const deniedByClient = new Set<'si' | 'hi' | 'selfHarm'>();
+  const noteDenial = (domain: 'si' | 'hi' | 'selfHarm', t: string): void => {
+    // (In a couples or group session the partner or member who denies is a client too.)
+    (!options.sharedSession && COLLATERAL_DENIAL.test(t) ? deniedByOther : deniedByClient).add(domain);
+  };
   const anyIdeation = clauses.some((c) => found(SI, c.toLowerCase().replace(NOT_RISK_PHRASES, ' ')) || found(HI, c.toLowerCase()) || SCREEN.test(c.toLowerCase()));
   let askedAboutSuicide = false;
   // Plan or intent named with nothing that says it is there ("dtr's number on plan"): counted only
@@ -641,11 +648,22 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       if (/^\s*attempts?\b/.test(t.slice(m.index + m[0].length)) || /\b(?:attempted|completed|died by|death by|lost \w+ to)\s*$/.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
       // "suicide attempt at age 19, overdose on Tylenol": a method beside an attempt is the attempt's.
       if (attemptInClause && /overdos|hang|jump|pills|drown|shoot|crash|driv/.test(m[0])) continue;
+      // "thought about ... ending it for both of them": another's death with the client's own, weighed as a threat to another
+      // (the clinician's own words say whether there was suicidal ideation too).
+      if (/^\s*for (?:the )?both(?: of (?:them|us))?\b/.test(t.slice(m.index + m[0].length))) {
+        risk.threat = true;
+        continue;
+      }
+      // "assessed HI as passive thoughts": the kind of the homicidal ideation, never suicidal ideation.
+      if (/^(?:passive|active) thoughts$/.test(m[0]) && /\bhomicidal (?:ideation|thoughts)\s*(?:as|is|was|were|[:=-])?\s*(?:\w+\s+)?$/.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
       const reading = readMention(view, m.index, m.index + m[0].length, options);
       // "hx of SI in 2019, none currently": the history is not today's status, the denial is.
       if (reading === 'history' && NONE_NOW.test(t)) si.push('denied');
       // "no thoughts of killing herself" denies active ideation; a passive wish said in her words still stands.
-      else if (reading === 'denied') si.push(/\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill (?:herself|himself|themselves|myself)|end (?:her|his|their|my) life)/.test(m[0]) ? 'denied_active' : 'denied');
+      else if (reading === 'denied') {
+        si.push(/\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill (?:herself|himself|themselves|myself)|end (?:her|his|their|my) life)/.test(m[0]) ? 'denied_active' : 'denied');
+        noteDenial('si', t);
+      }
       else if (reading === 'endorsed') si.push(`${siKind(t, m.index, m.index + m[0].length, view.methodConsidered())}${view.insideQuote(m.index) ? '_quote' : ''}`);
       else {
         // "Rob said he will kill himself if she leaves": another person's risk, said beside the client's.
@@ -678,7 +696,10 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
         risk.threat = true;
         continue;
       }
-      if (reading === 'denied') hi.push('denied');
+      if (reading === 'denied') {
+        hi.push('denied');
+        noteDenial('hi', t);
+      }
       else if (reading === 'endorsed') hi.push(view.insideQuote(m.index) ? 'present_quote' : 'present');
     }
     const shDenied = denies(SH);
@@ -720,7 +741,10 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       }
       const reading = readMention(view, m.index, m.index + m[0].length, options);
       if (view.stretch(m.index, m.index + m[0].length).urgeWords && (reading === 'urge' || (reading === 'denied' && view.acted()))) risk.selfHarmUrges = true;
-      if (reading === 'denied') sh.push(/\b(history|hx)\b/.test(t.slice(Math.max(0, m.index - 16), m.index)) ? 'denied_history' : 'denied');
+      if (reading === 'denied') {
+        sh.push(/\b(history|hx)\b/.test(t.slice(Math.max(0, m.index - 16), m.index)) ? 'denied_history' : 'denied');
+        noteDenial('selfHarm', t);
+      }
       // "denied any thoughts of hurting himself" is the screening question for suicide too: it denies
       // acting on thoughts, and a passive wish said elsewhere still stands.
       if (reading === 'denied' && /\bthoughts? (?:of|about) (?:hurting|harming)\s*$/.test(t.slice(Math.max(0, m.index - 24), m.index + m[0].length).replace(/\s*(?:him|her|them|my)?sel(?:f|ves)\s*$/, ''))) si.push('denied_active');
@@ -806,6 +830,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   const hiFindings = hi.includes('denied') ? hi.filter((x) => x !== 'present_quote') : hi.map((x) => x.replace('_quote', ''));
   risk.hi = hiFindings.includes('present') ? 'present' : hiFindings.includes('denied') ? 'denied' : 'not_assessed';
   risk.selfHarm = sh.includes('present') ? 'present' : sh.includes('history') ? 'history' : sh.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
+  const toldByOther = (['si', 'hi', 'selfHarm'] as const).filter((d) => risk[d] === 'denied' && deniedByOther.has(d) && !deniedByClient.has(d));
+  if (toldByOther.length) risk.deniedByOther = toldByOther;
   // Intent to act is active ideation (C-SSRS item 4), whatever passive words came with it.
   if (risk.si === 'passive' && risk.intent === true && risk.hi !== 'present') risk.si = 'active';
   // '"I want to die, I mean it this time" and she's been thinking about it all week': thoughts of it,

@@ -126,6 +126,8 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
     if (whole[offset + 1] === '.' && !/\b(?:with|w\/|and|to|from|by|for|called|told|asked|texted)\s+$/i.test(whole.slice(0, offset))) return m;
     // "from B's to D's", "grades C's": a letter grade, never a name.
     if (/^'?s\b/.test(whole.slice(offset + 1)) && (/(?:\b(?:grades?|from|to|got|getting|gets|all|straight)|[A-F]'?s\s*(?:and|or|to|->|→|=>))\s*$/i.test(whole.slice(0, offset)) || /^'?s\s*(?:and|or|to|->|→|=>)\s*[A-F]'?s\b/.test(whole.slice(offset + 1)))) return m;
+    // "bruising on L forearm": a side of the body, never a name.
+    if ((letter === 'L' || letter === 'R') && /^\s+(?:upper\s+|lower\s+|inner\s+|outer\s+)?(?:forearm|arm|wrist|hand|finger|thumb|leg|thigh|shin|knee|ankle|foot|shoulder|side|eye|ear|cheek|jaw|hip|elbow|temple|breast|flank|rib|back|buttock|calf|neck|face|brow|lip)s?\b/i.test(whole.slice(offset + 1))) return m;
     // "52yo M": after an age the letter is the client's sex, never a name.
     if (!name || /(?:\d|\d\s*yo|\d\s*y\/o|\d\s*y\.o\.?|year-old|years old)\s*$/i.test(whole.slice(0, offset)) || /\b(?:plan|vitamin|type|hep|hepatitis|grade|class|section|level|tier|step|phase|wing|unit|room|building|option|cluster|axis|part|bipolar|schedule|team|ward|pod|hall)\s+$/i.test(whole.slice(0, offset)) || whole[offset + 1] === ':') return m;
     return name;
@@ -140,7 +142,7 @@ const NAMED_WITH_AGE = /(?:^\s*(?:[\d/]+\s*[-–:]\s*)?|\b(?:with|w\/|saw|seen|f
 /** A clause that says what was done or is to come, after which no heading goes on. */
 const HEADING_ENDS = /^\s*(?:worked on|practiced|did|used|taught|reviewed|processed|explored|discussed|introduced|role[- ]?played|completed|assigned|hw\s*:|homework\s*:|(?:tx |treatment )?goals?\s+(?:remains?|is|are)\b|goal\s*:|plan\s*:|next\s+(?:session|sess|appt|appointment|visit)\b|rtc\b|f\/u\s+(?:in\s+)?\d)/i;
 // ("Teen DBT skills grp, Tues, 6 members present": a group named by its kind opens the heading too.)
-const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|f\/u|follow-up)\b/i;
+const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|EAP(?:\s+(?:intake|session|sess|f\/u|follow-up|check-in|#\s*\d{1,2}))?|(?:RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty|FFD)\s+(?:assessment|eval(?:uation)?)|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|f\/u|follow-up)\b/i;
 
 /** A statement the speaker took back at once: "she called the crisis line no actually". */
 const TAKEN_BACK = /\b(?:no actually|no wait|scratch that|correction)\s*[,.]?$/i;
@@ -189,7 +191,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // "my client Carol H.", "IP: Jaylen": with the client named, the other names are other people.
   // "the referral was for Chidi's school refusal": in a family session, the one referred is the client.
   // ("telehealth with Mia 16 and her mom", "Jaylen (6) w/ FM": the one named with an age in the heading is the client.)
-  const clientName = /\b(?:my client|the client|client|[Pp]t|identified patient|IP)\s*:?\s+([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1];
+  const clientName = /\b(?:my client|the client|client|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1];
   const clauses = splitClauses(text);
   const context: ShorthandContext = { topic: text, unresolved: new Set() };
   const initials = initialsOfNames(names);
@@ -273,13 +275,16 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       .map((f, i) => (i === 0 ? f.replace(/^\s*(?:(?:client|patient|pt|cl)\s+)?([A-Z][a-z'-]+(?:\s+[A-Z]\.?)?)(?:\s+(?:so|ok(?:ay)?|and|on|at|via|by|in))*\s*$/, (m, name: string) => (names.has(name.split(/\s+/)[0]!) ? `Client: ${name}` : m)) : f))
       .filter((f) => f && !isSessionFragment(f));
     const context: string[] = [];
+    // Once the report has begun, the heading does not resume: "..., used time-blocking, set boundary w/ mgr" are both facts.
+    let reporting = false;
     for (const [i, fragment] of fragments.entries()) {
       expandedAll.push(fragment);
       // "telehealth f/u w/ Ana, GAD, going well, used worry time daily, GAD-7 down to 8": after the
       // heading's own words, what the client did or how they are is a fact of the session, not context.
       // ("..., SCARED 24 (down from 33), ...": a score is a fact of the session too.)
       const measures = i > 0 ? extractMeasures(fragment) : [];
-      if (i > 0 && (REPORT_FRAGMENT.test(fragment) || measures.length > 0 || (headingThenReports && mentionsRisk(fragment))) && !isHeaderLike(fragment)) {
+      if (i > 0 && (reporting || REPORT_FRAGMENT.test(fragment) || measures.length > 0 || (headingThenReports && mentionsRisk(fragment))) && !isHeaderLike(fragment)) {
+        reporting = true;
         const kind = classifyClause(fragment, { names, afterIntervention: headingWorkDone, followsIntervention: false });
         if (kind === 'intervention') headingWorkDone = true;
         facts.push({ kind, text: fragment, subject: findSubject(fragment, clientPronoun, names), negated: false, source: source(), origin, ...(measures.length ? { measures } : {}) });
@@ -361,6 +366,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("I asked about the suspension and she said she's way behind": the answer to a question is a report, never a response to work.)
     const asked = !!previous && /^(?:(?:I|we|therapist)\s+)?(?:asked\s+(?:\w+\s+){0,2}?(?:about|if|whether|how|what|why|when|re)\b|did (?:video|telehealth|zoom|the session|phone))/i.test(previous.fact.text.trim());
     const followsIntervention = !!previous && !asked && previous.clause.line === c.line && previous.clause.sentence === c.sentence && (previous.fact.kind === 'intervention' || (previous.fact.kind === 'risk' && (previous.fact.subject === 'therapist' || previous.fact.subject === 'joint')));
+    // "EE Priya Raman ... Priya scared, leaving early": alone with the clinician, the client's own first name
+    // opening a jot with no verb is the client, never someone the client told of.
+    if (clientName && !['couples', 'family', 'group'].includes(session.serviceType ?? '') && rewritten.startsWith(`${clientName} `) && /^[a-z]/.test(rewritten.slice(clientName.length + 1)) && findSubject(rewritten, clientPronoun, names) === 'none') rewritten = `client ${rewritten.slice(clientName.length + 1)}`;
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     // Safety planning the clinician did is work done, like any intervention; so is a screen the clinician gave ("I ... used C-SSRS").
     // (A question asked, or how the session was held, is not work the client responds to.)

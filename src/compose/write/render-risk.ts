@@ -28,13 +28,15 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
     if (stated.length) return [risk.othersRisk ? "[The statements above are another person's suicidal thoughts and name no status of the client's own: add the client's status for suicidal ideation, homicidal ideation and self-harm as assessed, and any action taken for that person's safety.]" : '[The statements above name no status for suicidal ideation, homicidal ideation or self-harm: add the status of each as assessed.]'];
     return ['No risk assessment was documented for this session.'];
   }
+  // "no self harm per mom": the denial is said as another person's, never as the client's own.
+  const byOther = (domain: 'si' | 'hi' | 'selfHarm', said: string): string => (risk.deniedByOther?.includes(domain) ? `another person reported no ${DOMAIN[domain]} (not the client's own denial)` : said);
   const sh = shared ? SH_SHARED : SH;
   const urges = risk.selfHarmUrges && (risk.selfHarm === 'denied' || risk.selfHarm === 'not_assessed') ? 'reported urges to self-harm without acting on them' : risk.selfHarmUrges && risk.selfHarm === 'history' ? 'reported a history of self-harm and current urges without acts' : undefined;
-  const selfHarm = urges ? (shared ? urges : `the client ${urges}`) : sh[risk.selfHarm];
+  const selfHarm = urges ? (shared ? urges : `the client ${urges}`) : byOther('selfHarm', sh[risk.selfHarm]);
   // A threat in the client's words is said beside the homicidal ideation status, never hidden by it.
   // With a threat in the client's words, a denial ("doesn't want to hurt anybody") is a denial of intent at most:
   // the line never says homicidal ideation was denied.
-  const hiStatus = risk.threat && risk.hi !== 'present' ? (risk.hi === 'denied' ? 'a threatening statement toward another person and a denial are both documented above, so homicidal ideation has no single status' : 'a threatening statement toward another person is documented above, with no homicidal ideation status stated') : (shared ? HI_SHARED : HI)[risk.hi];
+  const hiStatus = risk.threat && risk.hi !== 'present' ? (risk.hi === 'denied' ? 'a threatening statement toward another person and a denial are both documented above, so homicidal ideation has no single status' : 'a threatening statement toward another person is documented above, with no homicidal ideation status stated') : byOther('hi', (shared ? HI_SHARED : HI)[risk.hi]);
   // With several people in the room the line names no one: it says so, and the statements above say who.
   // The line is left out when the clinician's own sentences above already say each status given, as the
   // client's ("Client denied suicidal ideation and homicidal ideation."): the prompt below still names what is missing.
@@ -42,12 +44,15 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // endorsed ...", "Both denied ..."); one person's denial leaves the line to say the rest.
   const says = (re: RegExp): boolean => stated.some((t) => (shared ? /^(?:Both|All|Each|Everyone)\b/ : /^(?:Client|Patient)\b/).test(t) && re.test(t));
   const saysNobody = (domain: string): boolean => shared && stated.some((t) => new RegExp(`^(?:Neither|No|None)\\b[^.]*\\b(?:endorsed|endorses|reported|reports)\\b[^.]*\\b${domain}`).test(t));
-  const denied = (domain: string): boolean => says(new RegExp(`\\bdenied\\b[^.]*\\b${domain}`)) || saysNobody(domain);
+  // "No suicidal ideation or homicidal ideation reported.": the clinician's own words say the status;
+  // the line must not harden "none reported" into "the client denied".
+  const saysNone = (domain: string): boolean => !shared && stated.some((t) => new RegExp(`^No\\b[^.]*\\b${domain}`).test(t));
+  const denied = (domain: string): boolean => says(new RegExp(`\\bdenied\\b[^.]*\\b${domain}`)) || saysNobody(domain) || saysNone(domain);
   const covered = !risk.threat && !risk.selfHarmUrges
     && (risk.si === 'not_assessed' || (risk.si === 'denied' ? denied('suicidal (?:ideation|thoughts)') : !shared && says(new RegExp(`\\b${risk.si} suicidal ideation\\b`))))
     && (risk.hi === 'not_assessed' || (risk.hi === 'denied' && denied('homicidal (?:ideation|thoughts)')))
     && (risk.selfHarm === 'not_assessed' || (risk.selfHarm === 'denied' && denied('self-harm')));
-  const out = covered ? [] : [`Risk status as documented${shared ? ' (for whom, see the statements above)' : ''}: ${(shared ? SI_SHARED : SI)[risk.si]}; ${hiStatus}; ${selfHarm}.`];
+  const out = covered ? [] : [`Risk status as documented${shared ? ' (for whom, see the statements above)' : ''}: ${byOther('si', (shared ? SI_SHARED : SI)[risk.si])}; ${hiStatus}; ${selfHarm}.`];
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;
   const details: string[] = [];

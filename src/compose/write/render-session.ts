@@ -49,8 +49,8 @@ export function renderHeading(text: string): string | undefined {
   // "Client 41-year-old female" -> "Client: 41-year-old female".
   fragments[0] = fragments[0]!.replace(/^(client|patient)\s+(?=\d)/i, (m) => `${m.trim()[0]!.toUpperCase()}${m.trim().slice(1).toLowerCase()}: `);
   const first = fragments[0]!;
-  // A name with an age, or initials, is the client; a bare capitalised word may be anything.
-  const name = /^(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+(?:,\s*\d{1,2}| \(\d{1,2}\))$|^[A-Z]{2,3}$|^(?:[A-Z]\.)+$/.test(first);
+  // A name with an age, or initials, is the client; a bare capitalised word may be anything ("EAP" is a program, never initials).
+  const name = /^(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+(?:,\s*\d{1,2}| \(\d{1,2}\))$|^(?!(?:EAP|IOP|PHP|ACT|DBT|CBT|IPT|ERP|EMDR|VA|ED|ER|OP|HR|RTW|FFD|TH|VVC)$)[A-Z]{2,3}$|^(?:[A-Z]\.)+$/.test(first);
   const pair = /^[A-Z][a-z]+(?: \(\d{1,2}\))? and (?:(?:her|his|their) )?[A-Za-z]/.test(first);
   // "with 15-year-old client and mother": who was in the session, not a sentence.
   const withWhom = /^(?:with|w\/)\s+(?=\S)/i.exec(first);

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER } from '../lexicon/cues.ts';
+import { ADVERBS, BODY_SEEN, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER } from '../lexicon/cues.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
 import { COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
@@ -53,10 +53,12 @@ function lowerLead(t: string): string {
   const w = /^[A-Z][a-z]+\b/.exec(t)?.[0];
   // A capital kept from the jotting mid-sentence ("Client reported Cleanup ...") is lowered where the
   // word is a known one or has a suffix no name has ("Hospitalization", "Nervousness").
-  const common = w && (COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase()) || /(?:tion|sion|ment|ness|ity|ous|ive|ful|less|ance|ence|ism)$/.test(w) || /^[A-Z][a-z]{3,}ing$/.test(w));
+  const common = w && (COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase()) || /(?:tion|sion|ment|ness|ity|ous|ive|ful|less|ance|ence|ism)$/.test(w) || /^[A-Z][a-z]+ing$/.test(w));
   return common ? `${w.toLowerCase()}${t.slice(w.length)}` : t;
 }
 
+/** "Nephew Curtis present", "grandson joined for the last 10 min": another person in the session, by relation. */
+const SOMEONE_PRESENT = new RegExp(`^((?:${oneOf([...COLLATERAL_SOURCES, 'nephew', 'niece', 'grandson', 'granddaughter', 'grandchild', 'son-in-law', 'daughter-in-law', 'sister-in-law', 'brother-in-law', 'neighbor', 'friend', 'interpreter'])})(?:\\s+[A-Z][a-z]+)?)\\s+(?=(?:present|joined|attended|sat in)\\b)`, 'i');
 const FIRST_PERSON = /\b(?:i|me|myself|my|we|us|ourselves|our|ours)\b/i;
 /** "I think I pushed too fast": the clinician's doubt about their own act (the verb is captured). */
 const DOUBT_OF_OWN_ACT = /I (?:think|thought|feel like|felt like|wonder if|suspect|believe) I (was|[a-z]{3,}ed)/;
@@ -199,6 +201,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const seen = finish(`${clinicianStart(v)} ${withTense(rest ? alone[0] + rest[1] : t, v)}`.replace(/\b(alone|individually|privately|separately)\s+(\d+\s+(?:minutes?|min))\b/, '$1 for $2'));
     return rest ? `${seen} ${finish(cap(rest[2]!))}` : seen;
   }
+  // "Nephew Curtis present on pt's side to help": who else was in the session, never something the client reported.
+  const present = kind === 'report' || kind === 'observation' ? SOMEONE_PRESENT.exec(t) : null;
+  if (present) return finish(/^\s*present\b/i.test(t.slice(present[1]!.length)) ? `${cap(present[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${t.slice(present[1]!.length).trim()}` : cap(t));
   const kept = KEPT_IN_SIGHT.exec(t);
   if (kept) return finish(`${clientStart(v)} ${was(v)} not left alone${t.slice(kept[0].length)}`);
   // "Student Aaliyah R (14, 8th gr)": who the client is, not something the client reported.
@@ -254,6 +259,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "pt recently discharged from the unit": something done to the client.
     const happened = /^(?:(?:recently|just|also|then|finally)\s+)?(\S+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
     if (EVENT_PARTICIPLES.test(happened)) return finish(`${who} ${beFor(who, v)} ${rest}`);
+    // "pt reports laid off yesterday", "reports fired Friday": something done to the client, reported as such.
+    const reportedEvent = /^(reports|reported|states|stated|says|said)\s+(?:(?:recently|just)\s+)?(laid off|let go|kicked out|(\S+))\b/i.exec(rest);
+    if (reportedEvent && (!reportedEvent[3] || EVENT_PARTICIPLES.test(reportedEvent[3].toLowerCase()))) return finish(`${who} ${reported(v)} being ${rest.slice(reportedEvent[0].length - reportedEvent[2]!.length)}`);
     // "pt reports attended church potluck": what was reported is an act, said as one ("reported attending").
     const reportedAct = /^(reports|reported|states|stated|says|said)\s+([a-z]+ed)\b/i.exec(rest);
     const actBase = reportedAct ? verbForms(reportedAct[2]!.toLowerCase()) : undefined;
@@ -560,6 +568,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^step \d+$/i.test(t)) return `Plan: ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "coord w/ VA PCT" in the plan is a step still to take.
       if (w0 === 'coordinated' && !/\b(?:yesterday|today|already)\b/.test(t)) return `Coordinate${t.slice(w0.length)}`;
+      // "Recommend RTW w/ accommodations": the clinician's recommendation, said as theirs.
+      if (w0 === 'recommend') return `${clinicianStart(v)} ${v.tense === 'past' ? 'recommended' : 'recommends'}${t.slice(w0.length)}`;
       // "recommended weekly CBT": only a clinician recommends or refers.
       if (THERAPIST_ONLY_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
       // "will follow up re safety plan": a clinician's task; "will bring the letter" names no one.
@@ -588,7 +598,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       return /^homework/i.test(t) ? t : `Homework: ${t.replace(/^(?:gave|assigned|provided|sent home)\s+(?:(?:a|the)\s+)?/i, '')}`;
     case 'goal':
       // "↓ self-harm, ↑ coping" read as "decreased ..., increased ...": a goal is a change to make.
-      return /^(?:(?:the|her|his|their|our|main|primary)\s+)?(?:own\s+)?(?:(?:tx|treatment(?:-plan)?)\s+)?goal/i.test(t) ? t : `Goal: ${t.replace(/(^|,\s*|\band\s+)(decreased|increased|reduced|improved)(?=\s)/gi, (_m, lead: string, verb: string) => `${lead}${verb.slice(0, -1).toLowerCase()}`)}`;
+      return /^(?:(?:the|her|his|their|our|main|primary)\s+)?(?:own\s+)?(?:(?:tx|treatment(?:-plan)?)\s+)?goal|^focus(?: today)?:/i.test(t) ? t : `Goal: ${t.replace(/(^|,\s*|\band\s+)(decreased|increased|reduced|improved)(?=\s)/gi, (_m, lead: string, verb: string) => `${lead}${verb.slice(0, -1).toLowerCase()}`)}`;
     case 'intervention': {
       // "Continued CBT cognitive restructuring": continuing or starting a modality is the clinician's act.
       if (/^(continued|began|started|introduced|resumed|initiated)\s+(?:with\s+)?⟪/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
@@ -634,6 +644,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       return t;
     }
     case 'observation':
+      // "saw bruising on L forearm": what the clinician saw, said as the clinician's observation.
+      if (BODY_SEEN.test(t)) return `${clinicianStart(v)} observed ${t.replace(/^\S+\s+/, '')}`;
       return presentation(t, w0, v);
     case 'response':
       // "called his brother with client's permission": an act needing the client's consent is the clinician's.
@@ -732,6 +744,10 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|seen|visible|found|stated|mentioned|since|today|this week|concerns?|per)\b/i.test(t)) return cap(t);
       // "Video not possible today", "audio dropped twice": how the session ran, not the client's report.
       if (/^(video|audio|connection|internet|camera|zoom|the call|call|phone|wifi|wi-fi)\b/i.test(t)) return cap(t);
+      // "First 30 min Maya alone in playroom": how the session's time was spent.
+      if (/^(?:first|last|final|next)\s+\d{1,3}\s*(?:min|mins|minutes)\b/i.test(t)) return cap(t);
+      // "Hospice bereavement team called me because ...": a team or office named as the doer of its own act.
+      if (/^(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+(?:team|staff|nurse|office|agency|program|department|unit|chaplain|aide|coordinator|social worker|case manager)\s+(?:called|contacted|emailed|faxed|texted|sent|referred|notified|asked|requested|told|visited)\b/i.test(t)) return cap(t);
       // "handoff to ED social worker", "referral to IOP": a step in the client's care, taken by no one named.
       if (/^(?:warm\s+)?(?:hand-?off|referral|transfer|consult(?:ation)?|collateral(?:\s+call)?|coordination|release of information)\s+(?:to|with|from|for)\b/i.test(t)) return cap(t);
       // A capitalised jotting ("No drug use", "History of ...") continues the sentence in lower case.
@@ -802,6 +818,8 @@ function joinVerbSeries(sentence: string): string {
     return /^[a-z]/.test(w) && (isFiniteVerb(w) || looksLikePastVerb(w)) && !/^(?:was|were|is|are|has|had|have|did|does)$/.test(w);
   };
   if (!pieces.slice(1).every(opensWithVerb)) return sentence;
+  // "Kyle grabbed her arm, saw bruising on left forearm": what was seen on the body is the clinician's, never the doer's next act.
+  if (pieces.slice(1).some((p) => BODY_SEEN.test(p))) return sentence;
   if (pieces.slice(1).some((p) => STATUS_PARTICIPLES.has(p.trim().replace(/[.;:]$/, '')))) return sentence;
   // The first piece must itself hold a verb after its subject, so the series continues it.
   if (!pieces[0]!.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.replace(/[,;:.]$/, '')) || looksLikePastVerb(w.replace(/[,;:.]$/, '')))) return sentence;

@@ -15,6 +15,10 @@ const CONTEXT: Record<string, [string, string]> = {
   hx: ['x hx y', 'history of'],
   'med hx': ['x med hx y', 'medical history of'],
 };
+// A word with its apostrophe restored ("dont" -> "don't") reads as the pipeline writes the spelled word ("do not").
+for (const e of SHORTHAND.filter((x) => x.expansion.includes("'") && x.expansion.replace("'", '') === x.short)) {
+  CONTEXT[e.short] = [`x ${e.short} y`, expandShorthand(`x ${e.expansion} y`).slice(2, -2)];
+}
 
 describe('expandShorthand: every SHORTHAND entry expands', () => {
   it.each(SHORTHAND.map((e) => [e.short, e]))('%s', (_short, e) => {
