@@ -163,6 +163,26 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['bring PO paperwork next session, protective order hearing is 11/14', 'protective order'], ['referred by PO for DUI', 'probation officer'], ['court-mandated (probation - PO Ms. Delgado), DV charge dismissed', 'probation officer'], ['ROI for PO signed; DV charge dismissed, on probation', 'probation officer'], ['sertraline 50 mg PO daily', 'by mouth'], ['Collateral call w/ PO Hernandez, ROI on file', 'probation officer'], ['dad texted "you\'ll regret it", she filed for PO', 'protective order'], ['PO', null]],
   },
   {
+    // "TP linear, TC: paranoid re neighbors": the mental status exam's thought content; "TC w/ case manager": a telephone call.
+    short: 'TC',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'telephone call', before: /\b(?:had|made|brief|completed|received|returned|scheduled|weekly|phone|a)\s*$/i, after: /^\s*(?:with|w\/|to|from)(?=\s)/i },
+      { expansion: 'thought content', after: /^\s*[:=\-–]?\s*(?:wnl|logical|linear|paranoi\w*|delusion\w*|grandios\w*|guilt\w*|hopeless\w*|worthless\w*|no\s+(?:SI|HI|delusions?|AH|VH|paranoia)\b|\+|positive|negative|preoccup\w*|obsess\w*|ruminat\w*|believes|focused|future|appropriate|unremarkable|notable|religious|somatic|themes?)\b/i, before: /\b(?:TP|thought process|LOA|FOI|MSE|AH|VH)\b[^.]{0,60}$/, topic: /\b(?:TP|FOI|LOA|AH\/VH|AH|VH|MSE|A&Ox?\d)\b/ },
+    ],
+    examples: [['TP linear, TC: paranoid re neighbors', 'thought content'], ['TC - guilt, hopelessness', 'thought content'], ['TC w/ case manager re housing', 'telephone call'], ['TC', null]],
+  },
+  {
+    // "TP: tangential, occasional LOA": loosened associations in the thought process; "on LOA from work": a leave of absence.
+    short: 'LOA',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'leave of absence', before: /\b(?:on|medical|FMLA|taking|took|return(?:ing|ed)? from|unpaid|paid|extended|approved)\s*$/i, after: /^\s*(?:from|until|since|ends?|started|for|through|paperwork)\b/i },
+      { expansion: 'loosening of associations', before: /\b(?:TP|thought process|tangential|circumstantial|FOI|occasional|some|mild|marked|no|with|\+|and)\s*[:,]?\s*$/i, topic: /\b(?:TP|FOI|AH|VH|psychos\w*|delusion\w*|tangential|circumstantial|thought process)\b/ },
+    ],
+    examples: [['TP: tangential, occasional LOA', 'loosening of associations'], ['on LOA from work since March', 'leave of absence'], ['LOA', null]],
+  },
+  {
     short: 'HR',
     caseSensitive: true,
     meanings: [

@@ -124,6 +124,8 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   did: 'intervention',
   interv: 'intervention',
   resp: 'response',
+  // "Beh: psychomotor retardation marked": BIRP's behavior line, jotted short.
+  beh: 'observation',
   obs: 'observation',
   imp: 'assessment',
   hx: 'report',

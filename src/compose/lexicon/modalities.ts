@@ -42,7 +42,7 @@ export const MODALITIES: readonly Modality[] = [
 ];
 
 /** First words of techniques named by common nouns ("Psychoeducation re ..."): lower case after "Therapist provided", unlike a name ("Gottman"). */
-export const COMMON_NOUN_TECHNIQUE_WORDS: readonly string[] = ['Psychoeducation', 'Somatic', 'Pendulation', 'Validation', 'Relaxation', 'Supportive', 'Crisis', 'Skills', 'Assertiveness', 'Problem', 'Cognitive', 'Behaviou?ral', 'Exposure', 'Mindfulness', 'Grounding', 'Motivational', 'Safety', 'Reflective', 'Empathic', 'Solution', 'Emotion', 'Anger', 'Sleep', 'Parent', 'Play', 'Communication', 'Coping', 'Distress', 'Interpersonal', 'Trauma', 'Narrative', 'Acceptance', 'Imagery', 'Breathing', 'Progressive'];
+export const COMMON_NOUN_TECHNIQUE_WORDS: readonly string[] = ['Psychoeducation', 'Means', 'Lethal', 'Somatic', 'Pendulation', 'Validation', 'Relaxation', 'Supportive', 'Crisis', 'Skills', 'Assertiveness', 'Problem', 'Cognitive', 'Behaviou?ral', 'Exposure', 'Mindfulness', 'Grounding', 'Motivational', 'Safety', 'Reflective', 'Empathic', 'Solution', 'Emotion', 'Anger', 'Sleep', 'Parent', 'Play', 'Communication', 'Coping', 'Distress', 'Interpersonal', 'Trauma', 'Narrative', 'Acceptance', 'Imagery', 'Breathing', 'Progressive'];
 
 /** Modality letters that name a service where the words after them say so: "ACT team" is Assertive Community Treatment. */
 export const OTHER_SENSES: readonly { acronym: string; expansion: string; after: RegExp }[] = [

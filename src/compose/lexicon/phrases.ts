@@ -4,6 +4,9 @@ export type Rewrite = string | ((match: string, ...groups: string[]) => string);
 
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^came out that\b/i, 'it emerged that'],
+  // "uses they them pronouns", "Devon he him 28": pronouns said aloud in dictation, written as pronouns are.
+  [/\b(she|he|they|ze|xe)\s+(her|him|them|zir|xem)(?=\s+pronouns\b)/gi, '$1/$2'],
+  [/\b(she her|he him|they them)(?=,?\s+\d{1,2}\b)/gi, (m: string) => `(${m.toLowerCase().replace(' ', '/')})`],
   // "they had I think three big fights", "down from like five": a spoken hedge on a number is "about", never the clinician's thought.
   [/\b(?:I think|I believe|I guess|I'd say)\s+(?=(?:about\s+|maybe\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)\b)/g, 'about '],
   [/\b(from|about|had|have|has|was|were|is|are|at|to|maybe|only|just|for)\s+like\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)\b)/gi, '$1 '],

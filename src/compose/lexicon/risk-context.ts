@@ -136,6 +136,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   String.raw`\b(?:wring|snap|break) (?:his|her|their) (?:neck|necks)\b`,
   // "he 'could strangle' his ex-wife's lawyer", "thought about smothering him": a killing act said of anyone, not only "him".
   String.raw`\b(?:could|would|wanted to|want to|wants to|wanna|gonna|going to|thought about|thinking about|thoughts of)\s+(?:just\s+)?["']?(?:strangle|strangling|choke|choking|smother|smothering|stab|stabbing)\b(?!\s+(?:my|him|her|them|your)sel)`,
+  // "said neighbor 'better watch out'": a warning of harm to come, said of someone.
+  String.raw`\b(?:better|had better|'d better|is gonna|is going to|'s gonna) watch (?:out|(?:his|her|their) backs?)\b`,
   // "thought about putting a pillow over his face": smothering, said as the act.
   String.raw`\b(?:put|putting|hold|holding|press|pressing)\s+a pillow over (?:his|her|their)\s+face\b`,
   String.raw`\b(?:mess|f\*?ck|f\*\*k|fuck|beat|jack|rough) (?:him|her|them|that guy) up\b|\bbeat the (?:crap|shit|hell) out of\b`,

@@ -15,6 +15,8 @@ const PASSIVE_WISHES = [
   ...['i', 'she', 'he', 'they'].flatMap((who) => [`if ${who} didn't wake up`, `if ${who} just didn't wake up`, `if ${who} did not wake up`, `if ${who} never woke up`, `if ${who} just never woke up`]),
   // "you'd all be better off if I wasn't around"
   "better off if i wasn't around", "better off if i weren't around", 'better off if i was not around', 'better off without me',
+  // "it would be easier if I just wasn't around", "easier if I wasn't here": not being here, wished for as relief.
+  ...['i', 'she', 'he', 'they'].flatMap((who) => ['wasn\'t', 'weren\'t', 'was not', 'were not'].flatMap((not) => ['around', 'here', 'alive'].flatMap((where) => [`easier if ${who} ${not} ${where}`, `easier if ${who} just ${not} ${where}`]))),
   // Others better off without the client: "everyone would be better off if he just wasn't around"
   'everyone would be better off', 'everybody would be better off', "everyone'd be better off", 'they would be better off', "they'd be better off", 'family would be better off', 'kids would be better off',
   // "I'd rather be dead than live like this"

@@ -43,6 +43,10 @@ const RELATIVE_SHORT: Record<string, string> = { MGM: 'maternal grandmother', MG
 const DECISION_VERBS: Readonly<Record<string, string>> = { accepting: 'accepts', agreeing: 'agrees', declining: 'declines', refusing: 'refuses', requesting: 'requests' };
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // "+AH - male voices" opening an item: hallucinations endorsed ("delusions +AH" mid-list is "and").
+  { pattern: /(^\s*|[;:(,]\s*)\+\s?(AH|VH|AVH)\b/g, replace: '$1endorsed $2', example: ['+AH - male voices', 'endorsed AH - male voices'] },
+  // "~6mo hx social withdrawal": a history of that length.
+  { pattern: /\b(\d+)\s?(mo|wk|yr)s?(?=\s+(?:hx|history)\b)/g, replace: (_m, n, u) => `${n}-${UNIT[u]}`, example: ['~6mo hx social withdrawal', '~6-month hx social withdrawal'] },
   // "so Ill ask her to see her PCP": a dictated "I'll", never the word ill.
   { pattern: /\b([Ii])ll(?= (?:ask|call|see|check|follow|send|reach|talk|email|text|let|have|get|make|try|need|give|set|review|consult|refer|schedule|contact|update|write|bring|meet|keep|look|touch|continue|start|plan|recommend|coordinate|reassess|monitor|do)\b)/g, replace: "$1'll", example: ['so Ill ask her to see her PCP', "so I'll ask her to see her PCP"] },
   // "Dev: feels ambushed" in a couples note is a partner named Dev speaking, not a developmental history.
@@ -212,7 +216,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\bsep\.?(?=\s+(?:anx|anxiety)\b)/gi, replace: (m) => (m[0] === 'S' ? 'Separation' : 'separation'), example: ['Sep anx, clings at drop-off', 'Separation anx, clings at drop-off'] },
   // "risperidone SEs": side effects.
   { pattern: /\bSEs\b/g, replace: 'side effects', example: ['no risperidone SEs', 'no risperidone side effects'] },
-  { pattern: /(^|[\s(])x\s?(\d+)\s*(wks?|weeks?|days?|months?|mos?|yrs?|years?|mins?|minutes?|hrs?|hours?)\b/gi, replace: (_m, pre, n, u) => `${pre}for ${n} ${u}`, example: ['left room x5 min', 'left room for 5 min'] },
+  { pattern: /(^|[\s(])x\s?(\d+)\s*(wks?|weeks?|days?|nights?|months?|mos?|yrs?|years?|mins?|minutes?|hrs?|hours?)\b/gi, replace: (_m, pre, n, u) => `${pre}for ${n} ${u}`, example: ['left room x5 min', 'left room for 5 min'] },
   { pattern: /(^|[\s(])(\d+)x\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['did it 2x', 'did it twice'] },
   // "Firearms x3 in home": three of the thing before it.
   { pattern: /\b(firearms|guns|rifles|handguns|pistols|shotguns|knives|bottles|kids|children|dogs|cats)\s+x\s?(\d+)\b/gi, replace: (_m, noun, n) => `${n} ${noun.toLowerCase()}`, example: ['Firearms x3 in home', '3 firearms in home'] },

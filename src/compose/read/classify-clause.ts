@@ -271,6 +271,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && SEEN_ALONE.test(text.trim()) && !/[:,]/.test(text) && text.trim().split(/\s+/).length <= 12) return 'intervention';
   if (subject === 'none' && BODY_CHECKED.test(t) && !TOLD.test(t) && !/\bper\b/.test(t)) return 'observation';
   if (subject === 'none' && BODY_SEEN.test(text.trim())) return 'observation';
+  // "no delusions elicited", "no AH noted": a finding of the mental status exam, never work done.
+  if (subject === 'none' && /^\s*no\s+(?:[\w/-]+\s+){0,2}(?:elicited|noted|observed|evident|apparent)\s*$/i.test(text)) return 'observation';
   // ("labs per PCP normal per pt" is still the client's report.)
   if (subject === 'none' && CHECKED_RESULT.test(t.trim()) && !/\bper (?:the )?(?:client|patient|pt|her|him|them)\b/.test(t) && !TOLD.test(t)) return 'observation';
   if (subject === 'none' && isTherapistAction(t, w0) && !clientDidIt(t)) return 'intervention';

@@ -765,7 +765,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     // "boyfriend threatened her: 'if you leave I will kill you'": another person's words aimed at the client are a danger to the client, not the client's threat.
     const aimedAtClient = !!threat && /\b(?:kill|hurt|find|get|end|shoot|beat)\s+you\b/.test(t.slice(threat.index, threat.index + 120)) && (othersOrDenied || /\b(?:threatened|threatening|told|said to|texted|yelled at|screamed at)\s+(?:her|him|them|client)\b/.test(t.slice(0, threat.index)));
     const figure = !!threat && /^(?:'?ll\s+|will\s+)?kill\b/.test(threat[0]) && figureOfSpeech(clause.slice(Math.max(0, threat.index - 40), threat.index));
-    if (threat && !aimedAtClient && !figure && (!othersOrDenied || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
+    // ("said neighbor 'better watch out'": quoted words after the client's own "said" are the client's, whoever they name.)
+    const clientSaid = !!threat && view.insideQuote(threat.index) && /^\s*(?:(?:client|pt|patient|she|he|they|i)\s+)?(?:(?:also|then)\s+)?(?:said|says|stated|states|told|yelled|texted|posted|wrote)\b/.test(t) && !opensWithOther(t, options);
+    if (threat && !aimedAtClient && !figure && (!othersOrDenied || clientSaid || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
     const attempt = ATTEMPT.exec(t);
     // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.

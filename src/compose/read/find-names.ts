@@ -1,6 +1,9 @@
 // People the summary names ("Dana", "Ms. Grant", "member K."). A capitalised word is a name
 // when it also stands mid-sentence (after a lower-case word or a comma), where capitals are not
 // positional. A clause that opens with a name is that person's, never the client's by default.
+import { LABELS } from '../lexicon/labels.ts';
+import { isFiniteVerb, looksLikePastVerb, verbForms } from '../lexicon/verbs.ts';
+
 const NOT_NAMES = new Set([
   'I', 'Client', 'Patient', 'Therapist', 'Clinician', 'Writer', 'Dr', 'Mr', 'Ms', 'Mrs', 'Miss', 'Mx', 'God', 'English', 'Spanish',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May',
@@ -14,6 +17,12 @@ const NOT_NAMES = new Set([
   'Mon', 'Tue', 'Tues', 'Wed', 'Weds', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
 
+/** Headings jotted like a roster's names ("Sleep - poor", "Mood - low"): never people. */
+const NOT_ROSTER_NAMES = new Set(['sleep', 'appetite', 'mood', 'affect', 'energy', 'speech', 'insight', 'judgment', 'school', 'work', 'home', 'meds', 'medication', 'medications', 'substances', 'social', 'legal', 'medical', 'other', 'misc', 'note', 'notes', 'observed', 'thoughts', 'anxiety', 'depression', 'cravings', 'urges', 'grief', 'trauma', 'relationships', 'parenting', 'job', 'housing', 'finances', 'health', 'pain', 'sobriety', 'recovery', 'attendance', 'participation', 'topic', 'topics', 'theme', 'themes']);
+
+/** How a member was, jotted after their name in a bullet ("- Nadia quiet"). */
+const SEEN_STATES = new Set(['quiet', 'tearful', 'engaged', 'withdrawn', 'flat', 'anxious', 'absent', 'late', 'irritable', 'silent', 'sleepy', 'distracted', 'agitated', 'calm', 'present', 'guarded', 'animated', 'talkative', 'supportive', 'minimal']);
+
 /** Capitalised words used as names in the summary. */
 export function findNames(text: string): Set<string> {
   const names = new Set<string>();
@@ -26,6 +35,15 @@ export function findNames(text: string): Set<string> {
   // "Jaylen 15 - individual": a heading that opens with a name and an age.
   const heading = /^\s*([A-Z][a-z]{1,20})\s+\d{1,2}\s*(?:[MF]\b|y\/?o\b|yo\b)?\s*(?:[-–,;(]|$)/m.exec(text.split('\n')[0] ?? '');
   if (heading && !NOT_NAMES.has(heading[1]!) && !/^(?:Week|Wk|Day|Module|Visit|Appt|Sess|Age|Page|Step|Level|Room|Unit)$/.test(heading[1]!)) names.add(heading[1]!);
+  // "Janelle - engaged ... / Rob - quiet ...": a roster of lines, each opening with a person and a dash.
+  const roster = [...text.matchAll(/^\s*[-*]?\s*([A-Z][a-z]{1,20})\s+[-–]\s+(?=[a-z])/gm)].map((m) => m[1]!).filter((w) => !NOT_NAMES.has(w) && !NOT_ROSTER_NAMES.has(w.toLowerCase()) && LABELS[w.toLowerCase()] === undefined);
+  if (roster.length >= 2) for (const w of roster) names.add(w);
+  // "- Paul shared ... / - Nadia quiet, flat / - Brian dominated": bullets that each open with someone and what they did or how they were.
+  const bullets = [...text.matchAll(/^\s*[-*•]\s*([A-Z][a-z]{1,20})\s+([a-z]+)/gm)].filter((m) => {
+    const [, w, next] = m as unknown as [string, string, string];
+    return !NOT_NAMES.has(w) && !NOT_ROSTER_NAMES.has(w.toLowerCase()) && LABELS[w.toLowerCase()] === undefined && !verbForms(w.toLowerCase()) && (isFiniteVerb(next) || looksLikePastVerb(next) || SEEN_STATES.has(next));
+  });
+  if (bullets.length >= 2) for (const m of bullets) names.add(m[1]!);
   // Two capitalised words joined by "and", "+" or "&" are two people: "Mark + Dana", "Jordan and Mae".
   for (const m of text.matchAll(/\b([A-Z][a-z]{1,20})\s*(?:\+|&|and)\s*([A-Z][a-z]{1,20})\b/g)) {
     for (const w of [m[1]!, m[2]!]) if (!NOT_NAMES.has(w)) names.add(w);

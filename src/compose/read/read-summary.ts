@@ -139,6 +139,12 @@ const REPORT_FRAGMENT = /\b(going|doing|feeling|felt|feels|reports?|reported|use
 /** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
 /** "with Mia 16 and her mom", "Jaylen (6) w/ FM": a first name with an age, at the head of the summary. */
 const NAMED_WITH_AGE = /(?:^\s*(?:[\d/]+\s*[-–:]\s*)?|\b(?:with|w\/|saw|seen|for)\s+)([A-Z][a-z]+),?\s+\(?(?:age\s+)?\d{1,2}\)?(?=[\s,;)]|$)(?!\s*(?:min|mins|minutes|hrs?|hours?|yrs?|years|am|pm)\b)/;
+/** "checks her phone", "controls her money": control over the client, done by someone else. */
+const CONTROL_OVER_CLIENT = /^(?:also\s+)?(?:checks|checked|controls|controlled|monitors|monitored|tracks|tracked|reads|isolates|isolated|hides|hid|takes|took|follows|followed)\s+(?:her|his|their)\b/i;
+/** "(she/her)", "(they/them)": the pronouns a person goes by, given after the name. */
+const PRONOUN_BRACKET = /\((?:she|he|they|ze|xe|fae)\/(?:her|him|them|they|she|he|hers|his|theirs|zir|xem|faer)(?:\/[a-z]+)?\)/;
+/** "Jordan (she/her) disclosed": a name given with its pronouns is the client's. */
+const NAMED_WITH_PRONOUNS = new RegExp(`\\b([A-Z][a-z]+)\\s*${PRONOUN_BRACKET.source}`);
 /** A clause that says what was done or is to come, after which no heading goes on. */
 const HEADING_ENDS = /^\s*(?:worked on|practiced|did|used|taught|reviewed|processed|explored|discussed|introduced|role[- ]?played|completed|assigned|hw\s*:|homework\s*:|(?:tx |treatment )?goals?\s+(?:remains?|is|are)\b|goal\s*:|plan\s*:|next\s+(?:session|sess|appt|appointment|visit)\b|rtc\b|f\/u\s+(?:in\s+)?\d)/i;
 // ("Teen DBT skills grp, Tues, 6 members present": a group named by its kind opens the heading too.)
@@ -191,7 +197,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // "my client Carol H.", "IP: Jaylen": with the client named, the other names are other people.
   // "the referral was for Chidi's school refusal": in a family session, the one referred is the client.
   // ("telehealth with Mia 16 and her mom", "Jaylen (6) w/ FM": the one named with an age in the heading is the client.)
-  const clientName = /\b(?:my client|the client|client|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1];
+  const clientName = /\b(?:my client|the client|client|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1];
   const clauses = splitClauses(text);
   const context: ShorthandContext = { topic: text, unresolved: new Set() };
   const initials = initialsOfNames(names);
@@ -301,6 +307,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   }
 
   let afterIntervention = headingWorkDone;
+  /** The person a line opens with ("Tasha - tearful, ..."), for its later pieces. */
+  const lineSpeakers = new Map<number, string>();
   // `answer`: the fact answers a question about suicide, or tells the plan or method right after that answer.
   let previous: { fact: Fact; clause: Clause; answer: boolean; deniedBack?: string } | undefined;
   // The doer and verb of a clause taken back by a correction of its object only.
@@ -335,6 +343,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("We'll meet again Thursday", "we will see each other": the next session, the clinician and the client.)
     const colleague = previous && consultVerb && !/^we\s+(?:will|'ll|are going to|plan to)\s+(?:meet|see each other|have|resume|continue|check in|follow up)\b/i.test(rewritten) && ((/^we$/i.test(consultVerb) && CONFERRED.test(previous.fact.text)) || (sameSentence && /\bconsult/i.test(previous.fact.text))) ? /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|prescriber)\b/i.exec(previous.fact.text)?.[1] : undefined;
     if (colleague) rewritten = /^we$/i.test(consultVerb!) ? rewritten.replace(/^we\b/i, `I and the ${colleague.toLowerCase()}`) : `I and the ${colleague.toLowerCase()} ${rewritten}`;
+    // "I consulted with Dr Patel my supervisor by phone after and she agreed with the plan": the one consulted answered.
+    const consulted = previous && previous.clause.line === c.line && /^(?:she|he|they)\s+(?:agreed|agrees|recommended|recommends|suggested|suggests|advised|approved|concurred)\b/i.test(rewritten) ? /\bconsult(?:ed|ing)?\s+(?:with\s+|w\/\s*)?(Dr\.?\s+[A-Z][a-z]+|(?:my |the |our )?(?:supervisor|attending|psychiatrist|prescriber|clinical director|medical director|colleague|team))\b/i.exec(previous.fact.text) : null;
+    if (consulted) rewritten = `${consulted[1]!.replace(/^(?:my|our)\s+/i, 'the ')} ${rewritten.replace(/^\S+\s+/, '')}`;
     const source = { origin: srcOrigin(origin), start: clauseStart, end: c.end };
     // "22F, hx of ED ...": an age and sex leading the summary's opening line is the heading's, not a report.
     const lead = c.line === 0 && c.sentence <= 2 && !facts.some((f) => f.kind !== 'session') ? AGE_LEAD.exec(rewritten) : null;
@@ -374,6 +385,18 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // (A question asked, or how the session was held, is not work the client responds to.)
     if ((kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) && !/^(?:(?:I|we|therapist)\s+)?(?:asked\b|did (?:video|telehealth|zoom|the session|phone))/i.test(rewritten.trim())) afterIntervention = true;
     let subject = findSubject(rewritten, clientPronoun, names);
+    // "... gets worse when Tasha drinks. Also checks her phone, controls money": control done to the client ("her phone")
+    // is the last-named other person's, never the client's own act.
+    if (subject === 'none' && CONTROL_OVER_CLIENT.test(rewritten) && previous) {
+      const other = [...previous.fact.text.matchAll(/\b([A-Z][a-z]+)\b/g)].map((m) => m[1]!).filter((n) => names.has(n) && n !== clientName).at(-1);
+      if (other) {
+        rewritten = `${other} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+        subject = 'other';
+        kind = kind === 'observation' ? 'report' : kind;
+      }
+    }
+    // "Jordan (she/her) disclosed ...": a person named with the pronouns they go by is the doer of what follows, never reported on.
+    if (subject === 'none' && new RegExp(`^[A-Z][a-z]+\\s*${PRONOUN_BRACKET.source}\\s+[a-z]+(?:ed|s)\\b`).test(rewritten)) subject = 'other';
     // In a couples session both partners are clients: "she said ..." names one of them, never "Client".
     if (subject === 'client' && session.serviceType === 'couples' && /^(?:she|he)\b/i.test(rewritten)) subject = 'pronoun';
     // "mom and I practiced ..., she used labeled praise": right after a relative of the same
@@ -504,6 +527,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = `${labelled}: ${rewritten}`;
       subject = 'other';
     }
+    // "Tasha - tearful, ..., denied intent/plan, agreed to meet w/ primary; pt able to identify 2 contacts": in a group,
+    // the member named at the head of the line is the one who denied, agreed and was able, never "Client".
+    // (What was done with her, "safety plan reviewed w/ her", names her as its object and stays as it is.)
+    else if (lineSpeakers.has(c.line) && session.serviceType === 'group' && names.has(lineSpeakers.get(c.line)!) && (kind === 'report' || kind === 'plan' || kind === 'response' || kind === 'risk') && (subject === 'none' || /^(?:pt|client|patient)\s/i.test(rewritten)) && /^(?:(?:pt|client|patient)\s+)?(?:(?:at|during|after|before|near)\s+(?:the\s+)?(?:break|group|end|start)\s+)?(?:denied|denies|agreed|agrees|was able|able|unable|reported|reports|endorsed|endorses|said|says|shared|identified|declined|refused|left|stayed|practiced|used)\b/i.test(rewritten) && !/\b(?:with|w\/)\s+(?:her|him|them)\b/i.test(rewritten)) {
+      rewritten = `${lineSpeakers.get(c.line)} ${rewritten.replace(/^(?:pt|client|patient)\s+/i, '')}`;
+      subject = 'other';
+    }
     // "Did NOT cut - used ice cube + texted cousin instead": what the client did in place of the act is the client's coping.
     else if (previous && previous.clause.line === c.line && subject === 'none' && /\binstead\s*$/i.test(rewritten) && (previous.fact.kind === 'risk' || previous.fact.kind === 'report') && previous.fact.subject !== 'other' && /^[a-z]+ed\b/i.test(rewritten)) {
       kind = 'report';
@@ -521,6 +551,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     let answer = false;
     const speaker = speakerOf(rewritten, names);
     if (speaker) fact.speaker = speaker;
+    // ("- Nadia quiet most of session, flat. at break said ...": a line that opens with a member's name is about them.)
+    const opener = /^([A-Z][a-z]+)\s+(?=[a-z])/.exec(rewritten)?.[1];
+    if (!lineSpeakers.has(c.line) && (speaker ?? (subject === 'other' && opener && names.has(opener) ? opener : undefined))) lineSpeakers.set(c.line, (speaker ?? opener)!);
     const measures = extractMeasures(rewritten);
     if (measures.length) fact.measures = measures;
     // Stated current risk stays where it was said and is restated in the risk section.

@@ -279,6 +279,8 @@ const COMMA_THEN_WILL = /(?<!\b(?:if|when|whenever|unless|should)\b[^,.;]{0,60})
 /** "mom picked her up, told mom about kit": the relative told is not the one who told; a new act starts. */
 const COMMA_THEN_TOLD_THEM = /(?<=(?:^|[;:])\s*(?:her |his |their |the )?(mom|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|aunt|uncle|stepmom|stepdad|sister|brother)\b[^,;.]{0,60}),\s(?=(?:told|informed|updated|called|texted|reminded|asked)\s+(?:her |his |their |the )?\1\b)/gi;
 /** "pain 7/10 daily, PCP aware, considering duloxetine": where another provider stands is a statement of its own. */
+/** "sister agreed to retrieve pills, consulted w/ attending Dr. Feld": a consultation with a colleague is the clinician's own act. */
+const COMMA_THEN_CONSULT = /(?<=\b(?:sister|brother|mom|mother|dad|father|parents?|partner|wife|husband|roommate|friend|son|daughter|aunt|uncle|grandmother|grandfather)\s+(?:agreed|will|to|said|reported|has|is|was|took|came|called)\b[^,;.]{0,80}),\s(?=(?:consulted|staffed(?: it)?|debriefed)\s+(?:w\/|with)\s+(?:the\s+|my\s+)?(?:attending|supervisor|psychiatrist|on-call|team|clinical director|medical director|prescriber|dr\.?\s))/gi;
 const COMMA_THEN_PROVIDER = /,\s(?=(?:the\s+)?(?:pcp|primary care provider|psychiatrist|prescriber|pediatrician|oncologist|dr\.?\s+[A-Z][a-z]+)\s+(?:is\s+|was\s+)?(?:aware|notified|informed|updated|considering|recommends|recommended|agreed|agrees)\b)/gi;
 
 /** "she's seventy eight lives alone": after an age, how the client lives starts a statement. */
@@ -312,20 +314,22 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
     // A pause left by a filler ends a statement in any dictated sentence of some length.
     const paused = words >= 10 && /\s{3,}/.test(slice);
     const corrected = /\b(?:no actually|no wait|scratch that)\b/i.test(slice);
-    const task = slice.search(COMMA_THEN_TASK) >= 0 || slice.search(DOUBLED_PRONOUN) >= 0 || slice.search(COMMA_THEN_PASSIVE) >= 0 || slice.search(RESTARTED) >= 0 || slice.search(DENIAL_THEN_ITEM) >= 0 || slice.search(COMMA_THEN_FOLLOW_UP) >= 0 || slice.search(TOPIC_THEN_ACT) >= 0 || slice.search(HEADING_DASH_THEN_ACT) >= 0 || slice.search(COMMA_THEN_PROVIDER) >= 0 || slice.search(COMMA_THEN_TOLD_THEM) >= 0 || slice.search(COMMA_THEN_WILL) >= 0 || slice.search(DASH_THEN_CLINICIAN_ACT) >= 0;
+    const task = slice.search(COMMA_THEN_TASK) >= 0 || slice.search(DOUBLED_PRONOUN) >= 0 || slice.search(COMMA_THEN_PASSIVE) >= 0 || slice.search(RESTARTED) >= 0 || slice.search(DENIAL_THEN_ITEM) >= 0 || slice.search(COMMA_THEN_FOLLOW_UP) >= 0 || slice.search(TOPIC_THEN_ACT) >= 0 || slice.search(HEADING_DASH_THEN_ACT) >= 0 || slice.search(COMMA_THEN_PROVIDER) >= 0 || slice.search(COMMA_THEN_TOLD_THEM) >= 0 || slice.search(COMMA_THEN_WILL) >= 0 || slice.search(DASH_THEN_CLINICIAN_ACT) >= 0 || slice.search(COMMA_THEN_CONSULT) >= 0;
     if (words < runOnWords && !jotted && !paused && !corrected && !task) {
       out.push(s);
       continue;
     }
     let start = s.start;
     const jots = jotted ? allMatches(JOT_STARTS, slice) : [];
-    const starts = [...(words >= runOnWords ? [...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice), ...allMatches(CLINICIAN_ACT, slice), ...allMatches(SELF_THEN_STATE, slice)] : []), ...(words >= runOnWords || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(RESTARTED, slice), ...allMatches(DENIAL_THEN_ITEM, slice), ...allMatches(COMMA_THEN_FOLLOW_UP, slice), ...allMatches(TOPIC_THEN_ACT, slice), ...allMatches(AGE_THEN_STATE, slice), ...allMatches(COMMA_THEN_TASK, slice), ...allMatches(DOUBLED_PRONOUN, slice), ...allMatches(COMMA_THEN_PASSIVE, slice), ...allMatches(HEADING_DASH_THEN_ACT, slice), ...allMatches(COMMA_THEN_PROVIDER, slice), ...allMatches(COMMA_THEN_TOLD_THEM, slice), ...allMatches(COMMA_THEN_WILL, slice), ...allMatches(DASH_THEN_CLINICIAN_ACT, slice), ...jots].sort((a, b) => a.index - b.index);
+    const starts = [...(words >= runOnWords ? [...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice), ...allMatches(CLINICIAN_ACT, slice), ...allMatches(SELF_THEN_STATE, slice)] : []), ...(words >= runOnWords || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(RESTARTED, slice), ...allMatches(DENIAL_THEN_ITEM, slice), ...allMatches(COMMA_THEN_FOLLOW_UP, slice), ...allMatches(TOPIC_THEN_ACT, slice), ...allMatches(AGE_THEN_STATE, slice), ...allMatches(COMMA_THEN_TASK, slice), ...allMatches(DOUBLED_PRONOUN, slice), ...allMatches(COMMA_THEN_PASSIVE, slice), ...allMatches(HEADING_DASH_THEN_ACT, slice), ...allMatches(COMMA_THEN_PROVIDER, slice), ...allMatches(COMMA_THEN_TOLD_THEM, slice), ...allMatches(COMMA_THEN_WILL, slice), ...allMatches(DASH_THEN_CLINICIAN_ACT, slice), ...allMatches(COMMA_THEN_CONSULT, slice), ...jots].sort((a, b) => a.index - b.index);
     for (const m of starts) {
       const at = s.start + m.index + 1;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.
       if (insideAny(quotes, at)) continue;
       // "feels like nothing he does is enough": a pronoun after "nothing" opens a relative clause, not a statement.
       if (/\b(?:nothing|anything|everything|something|someone|anyone|everyone|the way|reason|thing|things|person)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we|you)\s/i.test(slice.slice(m.index))) continue;
+      // "bruise on upper arm she showed on camera", "the texts he sent": a thing shown or sent, then who did it, is one phrase.
+      if (/\b(?:arms?|legs?|face|neck|wrists?|hands?|back|thighs?|bruises?|marks?|cuts?|scars?|injur(?:y|ies)|photos?|pictures?|texts?|messages?|emails?|letters?|videos?|screenshots?|drawings?|journal|list|card|poems?|notes?)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they)\s+(?:showed|sent|wrote|drew|made|brought|shared|read|took|posted|got|received|kept|found|saved)\b/i.test(slice.slice(m.index))) continue;
       // "named Ben and Tasha as people he'd reach out to": "people" with a pronoun after it opens a relative clause too.
       if (/\bas (?:the\s+)?(?:people|persons|places|supports|contacts)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we|you)(?:'d|'ll)?\s/i.test(slice.slice(m.index))) continue;
       // A statement has a few words at least: "by the end she said she felt" stays whole; a jot
@@ -339,6 +343,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // "Tomas kind of quietly said ...": a speech verb after a name or an adverb has its subject before it.
       // 'she said no I want to live I want to see him go to jail': a first person said again inside reported speech is still the speech.
       if (m[1] !== undefined && /^(?:i|we)$/i.test(m[1]) && m[0].trim() === '' && /\b(?:said|says|saying|told me|stated|states)\b[^.;]{0,60}$/i.test(before)) continue;
+      // "sometimes on Sunday nights when he's coming down he thinks about ...": a short "when" clause waits for its main clause.
+      if (/\b(?:when|whenever|once|while)\s+(?:she|he|they|i|we)(?:'s|'re|'m|\s+(?:is|are|am|was|were|gets|get|got|feels|felt))\s+(?:\S+\s+){0,3}\S+$/i.test(before) && /^\s*(?:she|he|they|i|we)\s+(?:thinks|think|thought|feels|feel|felt|gets|get|starts|start|wants|want|has|have|had|is|was|will|would|can|cannot|can't)\b/i.test(text.slice(at, at + 14))) continue;
       // "when I asked Tobi directly he said ...": the answer stays with its question.
       if (/\b(?:when|once|after)\s+(?:i|we)\s+asked\s+[A-Z][a-z]+\b[^,;.]{0,40}$/i.test(before) && /^\s*(?:she|he|they)\s+(?:said|stated|reported|admitted|denied|answered|replied)\b/i.test(text.slice(at, at + 14))) continue;
       // ("Owen later said ...": "later", "then", "also" are adverbs too.)

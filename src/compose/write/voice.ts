@@ -58,7 +58,7 @@ function lowerLead(t: string): string {
 }
 
 /** "Nephew Curtis present", "grandson joined for the last 10 min": another person in the session, by relation. */
-const SOMEONE_PRESENT = new RegExp(`^((?:${oneOf([...COLLATERAL_SOURCES, 'nephew', 'niece', 'grandson', 'granddaughter', 'grandchild', 'son-in-law', 'daughter-in-law', 'sister-in-law', 'brother-in-law', 'neighbor', 'friend', 'interpreter'])})(?:\\s+[A-Z][a-z]+)?)\\s+(?=(?:present|joined|attended|sat in)\\b)`, 'i');
+const SOMEONE_PRESENT = new RegExp(`^((?:${oneOf([...COLLATERAL_SOURCES, 'nephew', 'niece', 'grandson', 'granddaughter', 'grandchild', 'son-in-law', 'daughter-in-law', 'sister-in-law', 'brother-in-law', 'neighbor', 'friend', 'interpreter'])})(?:\\s+[A-Z][a-z]+|\\s*\\([^()]{1,30}\\))?)\\s+(?=(?:present|joined|attended|sat in)\\b)`, 'i');
 const FIRST_PERSON = /\b(?:i|me|myself|my|we|us|ourselves|our|ours)\b/i;
 /** "I think I pushed too fast": the clinician's doubt about their own act (the verb is captured). */
 const DOUBT_OF_OWN_ACT = /I (?:think|thought|feel like|felt like|wonder if|suspect|believe) I (was|[a-z]{3,}ed)/;
@@ -254,7 +254,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "client herself denies SI": the emphatic reflexive adds nothing to a note.
     const rest = t.replace(/^(client|patient|she|he|they)\b\s*/i, '').replace(/^(herself|himself|themself|themselves)\b\s*/i, '');
     // "pt aware and in agreement": the client's stance, said with its verb.
-    if (/^(?:aware|unaware|agreeable|amenable|in agreement|receptive)\b/i.test(rest)) return finish(`${who} ${subject === 'pronoun' && /^they$/i.test(who) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${rest}`);
+    // ("pt passive, agreed to ECT consult": how the client was, never passive ideation.)
+    if (/^(?:aware|unaware|agreeable|amenable|in agreement|receptive|(?:passive|withdrawn|guarded|hesitant|ambivalent|reluctant|resistant)\b(?!\s+(?:si|suicidal|ideation|thoughts|death|wish)))\b/i.test(rest)) return finish(`${who} ${subject === 'pronoun' && /^they$/i.test(who) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${rest}`);
     const w = firstWord(rest);
     // "pt recently discharged from the unit": something done to the client.
     const happened = /^(?:(?:recently|just|also|then|finally)\s+)?(\S+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
@@ -329,6 +330,13 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
       const who = `${RELATIVE_SPEAKER.test(speaker) ? cap(speaker.toLowerCase()) : speaker}${/^\S+\s+also\s*:/i.test(t) ? ' also' : ''}`;
       // "Dana - feels 'second place'": a verb after the speaker is theirs.
       if (verbFirst(firstWord(said)) && !/^"/.test(said)) return finish(`${who} ${withTense(said, v)}`);
+      // "Rob - quiet, left early": in a group, how a member was is seen, not reported; "Devon - minimal participation" keeps its heading.
+      if (v.company && !RELATIVE_SPEAKER.test(speaker) && !/^"/.test(said)) {
+        const w = firstWord(said).toLowerCase();
+        if (OBSERVATION_WORDS.has(w) || EMOTIONS.has(w)) return finish(`${who} ${was(v)} ${said}`);
+        // ("Zoe: blades are old": a statement with its own verb is what she told.)
+        if (!said.split(/[,;]/)[0]!.split(/\s+/).some((x) => isFiniteVerb(x.toLowerCase()) || /^(?:is|are|was|were|has|have|had|am)$/i.test(x))) return finish(`${who}: ${said}`);
+      }
       return finish(/^"/.test(said) ? `${who} ${stated(v)}, ${capitalQuote(said)}` : `${who} ${reported(v)} ${said}`);
     }
     // "Dana: feels 'second place'": a name as a heading, then that person's verb.
@@ -651,6 +659,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "called his brother with client's permission": an act needing the client's consent is the clinician's.
       if (verbFirst(w0) && (WITH_CLIENT_CONSENT.test(t) || CLINICIAN_GIVES.test(t)) && !CLIENT_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
       if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
+      // "Resp: pt passive, agreed to ECT consult": how the client met the work, said as seen (never passive ideation).
+      if (/^(?:passive|withdrawn|guarded|hesitant|ambivalent|reluctant|receptive|open|resistant)\b(?!\s+(?:si|suicidal|ideation|thoughts|death|wish))/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // The response is the client's by definition: "was able to thank the part" is theirs.
       if (verbFirst(w0) && !THERAPIST_ONLY_VERBS.has(w0) && !PASSIVE_VERBS.has(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
@@ -744,6 +754,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|seen|visible|found|stated|mentioned|since|today|this week|concerns?|per)\b/i.test(t)) return cap(t);
       // "Video not possible today", "audio dropped twice": how the session ran, not the client's report.
       if (/^(video|audio|connection|internet|camera|zoom|the call|call|phone|wifi|wi-fi)\b/i.test(t)) return cap(t);
+      // "(he/him) 28": the pronouns the client goes by and the age, said as who the client is.
+      const pronounsAge = /^\(((?:she|he|they|ze|xe)\/[a-z]+)\),?\s*(\d{1,2})$/i.exec(t);
+      if (pronounsAge) return `${clientStart(v)} (${pronounsAge[1]!.toLowerCase()}) is ${pronounsAge[2]} years old`;
       // "First 30 min Maya alone in playroom": how the session's time was spent.
       if (/^(?:first|last|final|next)\s+\d{1,3}\s*(?:min|mins|minutes)\b/i.test(t)) return cap(t);
       // "Hospice bereavement team called me because ...": a team or office named as the doer of its own act.
