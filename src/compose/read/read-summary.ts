@@ -143,6 +143,8 @@ const NAMED_WITH_AGE = /(?:^\s*(?:[\d/]+\s*[-–:]\s*)?|\b(?:with|w\/|saw|seen|f
 const CONTROL_OVER_CLIENT = /^(?:also\s+)?(?:checks|checked|controls|controlled|monitors|monitored|tracks|tracked|reads|isolates|isolated|hides|hid|takes|took|follows|followed)\s+(?:her|his|their)\b/i;
 /** "(she/her)", "(they/them)": the pronouns a person goes by, given after the name. */
 const PRONOUN_BRACKET = /\((?:she|he|they|ze|xe|fae)\/(?:her|him|them|they|she|he|hers|his|theirs|zir|xem|faer)(?:\/[a-z]+)?\)/;
+/** "Jordan (she/her) disclosed": a person named with their pronouns, then what they did. */
+const DOER_WITH_PRONOUNS = new RegExp(`^[A-Z][a-z]+\\s*${PRONOUN_BRACKET.source}\\s+[a-z]+(?:ed|s)\\b`);
 /** "Jordan (she/her) disclosed": a name given with its pronouns is the client's. */
 const NAMED_WITH_PRONOUNS = new RegExp(`\\b([A-Z][a-z]+)\\s*${PRONOUN_BRACKET.source}`);
 /** A clause that says what was done or is to come, after which no heading goes on. */
@@ -396,7 +398,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       }
     }
     // "Jordan (she/her) disclosed ...": a person named with the pronouns they go by is the doer of what follows, never reported on.
-    if (subject === 'none' && new RegExp(`^[A-Z][a-z]+\\s*${PRONOUN_BRACKET.source}\\s+[a-z]+(?:ed|s)\\b`).test(rewritten)) subject = 'other';
+    if (subject === 'none' && DOER_WITH_PRONOUNS.test(rewritten)) subject = 'other';
     // In a couples session both partners are clients: "she said ..." names one of them, never "Client".
     if (subject === 'client' && session.serviceType === 'couples' && /^(?:she|he)\b/i.test(rewritten)) subject = 'pronoun';
     // "mom and I practiced ..., she used labeled praise": right after a relative of the same
