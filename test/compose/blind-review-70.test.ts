@@ -95,3 +95,34 @@ describe('review 70: who did it', () => {
     expect(out).toMatch(/they\/them pronouns/);
   });
 });
+
+describe('review 71', () => {
+  it('passive ideation stays passive: after "when I asked about it he said ...", and after "denies SI plan/intent,"', () => {
+    expect(readSummary('when I asked about it he said he sometimes thinks everyone would be better off if he just didn\'t wake up but no plan no intent').risk.si).toBe('passive');
+    expect(readSummary('Spoke w/ him after grp, denies SI plan/intent, passive thoughts only, has safety plan.').risk.si).toBe('passive');
+    expect(readSummary('Asked about SI, she said no.').risk.si).toBe('denied');
+  });
+
+  it('"she said today you know I want to die" stays her words, never the clinician\'s', () => {
+    const out = note('she cried a lot and then she said today you know I want to die I don\'t want to live like this no plan', 'birp');
+    expect(out).not.toMatch(/therapist wants to die/i);
+    expect(out).toMatch(/"I want to die/);
+  });
+
+  it('"his asylum case got denied he\'s appealing" is one statement, never "Client denied he is appealing"', () => {
+    expect(note('he lost his job at the warehouse and his asylum case got denied he\'s appealing he said I\'m a burden to my family', 'pirp')).not.toMatch(/Client denied he/);
+  });
+
+  it('"wife worried; worked on CBT thought record" leaves the work with the session; "Cont ICE fears" is ongoing', () => {
+    const out = note('Telehealth w/ Carlos. Cont ICE fears, not leaving apt, wife worried; worked on CBT thought record, pt able to gen balanced thought + made plan for lawyer appt Fri.', 'girp');
+    expect(out).not.toMatch(/Wife worked/);
+    expect(out).toMatch(/ongoing ICE fears/);
+    expect(out).toMatch(/generate balanced thought and made plan/);
+  });
+
+  it('interp, "no other SE" after a complaint, Y-BOCS and ASRS scores', () => {
+    expect(note('Dari spkr w/ interp (Mr. Rahimi, phone).', 'simple')).toMatch(/speaker with interpreter/);
+    expect(note('Fluvoxamine up to 150. c/o mild nausea, no other SE.', 'simple')).toMatch(/no other side effects/);
+    expect(note('ERP session 14. Y-BOCS 22 today.', 'soap')).not.toMatch(/Client reported Y-BOCS/);
+  });
+});

@@ -64,10 +64,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'SE',
     caseSensitive: true,
     meanings: [
-      { expansion: 'sleep efficiency', topic: /\b(sleep\w*|window|TIB|time in bed|insomnia|CBT-I|bedtime)\b/i },
+      // ("c/o mild nausea, no other SE": a complaint of a medicine, then the others denied, are side effects; a percentage is sleep efficiency.)
+      { expansion: 'side effects', before: /\b(?:no other|other|no|any|denies|denied|without|few|minimal|mild|tolerating|c\/o|complains of)\s*$/i },
+      { expansion: 'sleep efficiency', after: /^\s*(?:~|approx\.?\s*)?\d+\s*%|^\s*(?:was|is|of|at|up|down|improved)\b/i, topic: /\b(sleep\w*|window|TIB|time in bed|insomnia|CBT-I|bedtime)\b/i },
       { expansion: 'side effects', topic: MEDICATION },
     ],
-    examples: [['sleep better w/ window 12a-6a, SE ~85%', 'sleep efficiency'], ['SE from sertraline: nausea', 'side effects'], ['SE noted', null]],
+    examples: [['sleep better w/ window 12a-6a, SE ~85%', 'sleep efficiency'], ['SE from sertraline: nausea', 'side effects'], ['fluvoxamine increased, sleeping ok, c/o mild nausea, no other SE', 'side effects'], ['SE noted', null]],
   },
   {
     short: 'PE',

@@ -458,6 +458,10 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'BP2', expansion: 'bipolar II disorder', caseSensitive: true },
   { short: 'FOI', expansion: 'flight of ideas', caseSensitive: true },
   { short: 'IOR', expansion: 'ideas of reference', caseSensitive: true },
+  // Interpreted sessions: "w/ interp (Mr. Rahimi, phone)", "Dari spkr".
+  { short: 'interp', expansion: 'interpreter' },
+  { short: 'interps', expansion: 'interpreters' },
+  { short: 'spkr', expansion: 'speaker' },
   { short: 'FEP', expansion: 'first-episode psychosis', caseSensitive: true },
   // Older adults, caregivers and hospice: cognitive screens, the caregiver, the end of life.
   { short: 'MMSE', expansion: 'Mini-Mental State Examination (MMSE)', caseSensitive: true },

@@ -43,6 +43,10 @@ const RELATIVE_SHORT: Record<string, string> = { MGM: 'maternal grandmother', MG
 const DECISION_VERBS: Readonly<Record<string, string>> = { accepting: 'accepts', agreeing: 'agrees', declining: 'declines', refusing: 'refuses', requesting: 'requests' };
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // "Cont ICE fears", "cont'd nightmares": a problem that goes on, never an instruction to continue it.
+  { pattern: /^(?:cont(?:'d|d)?\.?)\s+(?=(?:[A-Za-z]+\s+)?(?:fears?|anxiety|worr(?:y|ies)|symptoms?|stress|insomnia|nightmares|depression|conflict|problems?|issues?|difficult\w*|struggl\w*|cravings?|urges?|pain|low mood|irritability|avoidance)\b)/gi, replace: 'Ongoing ', example: ['Cont ICE fears, not leaving apt', 'Ongoing ICE fears, not leaving apt'] },
+  // "pt able to gen balanced thought": generate.
+  { pattern: /\b(able to|to|could|did) gen\b(?=\s+(?:a\s+|an\s+)?(?:balanced|alternative|alternate|coping|new|more|list|options?|ideas?)\b)/g, replace: '$1 generate', example: ['pt able to gen balanced thought', 'pt able to generate balanced thought'] },
   // "+AH - male voices" opening an item: hallucinations endorsed ("delusions +AH" mid-list is "and").
   { pattern: /(^\s*|[;:(,]\s*)\+\s?(AH|VH|AVH)\b/g, replace: '$1endorsed $2', example: ['+AH - male voices', 'endorsed AH - male voices'] },
   // "~6mo hx social withdrawal": a history of that length.

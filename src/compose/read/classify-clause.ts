@@ -153,7 +153,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "BDI-II 27", "ORS: 24": an instrument's acronym and a score is a measure.
   // "Zarit Burden Interview 52 (severe)": an instrument named in full, with its score, is a measure, not a report.
   if (/^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}\s+(?:Interview|Inventory|Scale|Questionnaire|Index|Checklist|Screen|Measure)(?:\s*\([A-Z0-9-]+\))?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b/.test(text.trim()) && !ctx.labelKind) return 'measure';
-  if (/^[A-Z][A-Z]{1,6}(?:-[A-Z0-9]{1,4})?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
+  // ("Y-BOCS 22 today", "ASRS Part A 5/6 positive": a hyphen after one letter, and a part named, are still the instrument.)
+  if (/^[A-Z](?:[A-Z]{1,6}|-[A-Z]{2,6})(?:-[A-Z0-9]{1,4})?(?:\s+[Pp]art\s+[A-Z])?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
   // "HW: two worksheets, f/u 1 wk": the next appointment is the plan under any label.
   if (ctx.labelKind === 'homework' && /^\s*(?:return to clinic|rtc|follow-up|f\/u|follow up|next (?:session|sess|appointment|appt|visit))\b/.test(t.trim())) return 'plan';
   // "Plan: overdose on his sleeping pills": in a risk assessment "plan" is the suicide plan, never the treatment plan.

@@ -391,6 +391,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (/\b(?:in (?:19|20)\d\d|\d+ years? ago|history of|hx of|back in|at age \d+)\b[^.;]{0,60},?\s+when\s+(?:she|he|they|i)\s+(?:had|was|were|made|took|tried)\b[^.;]*$/.test(t.slice(Math.max(0, start - 140), start))) return 'history';
   // "I asked both about SI/HI and DV - both denied": each domain asked about is denied by the answer after the list.
   if (/\basked\b[^.;]{0,40}\b(?:about|re|regarding)\b[^.;]{0,60}$/.test(t.slice(Math.max(0, start - 100), start)) && /^[^.;]{0,80}?[,;:-]\s*(?:and\s+)?(?:both|they|he|she|all|client|patient)?\s*(?:denied|denies|said no)\b/.test(after)) return 'denied';
+  // "denies SI plan/intent, passive thoughts only": a plan and intent denied, then the ideation the client has, after the comma.
+  if (/^(?:passive|active)\s+(?:thoughts|ideation)$/.test(t.slice(start, end)) && /\b(?:no|denies|denied)\b[^,;]*\b(?:plan|intent)\b[^,;]*,\s*$/.test(t.slice(Math.max(0, start - 80), start))) return 'endorsed';
   // "HI risk judged low-moderate", "suicide risk: moderate": the clinician's rating of a risk, not ideation endorsed.
   if (/^\s*risk\b(?!\s+factors?\b)/.test(after)) return 'no_status';
   // Another person's: a relative or other party as the doer just before the mention.

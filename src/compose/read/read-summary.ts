@@ -451,8 +451,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // the same sentence goes on with that person, never the client.
     const noStopBetween = !!previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start));
     const relativeLead = previous ? RELATIVE_SUBJECT.exec(previous.fact.text)?.[1] : undefined;
-    // ("Derek said "..."; called mobile crisis": a crisis service called is the clinician's act, said without its doer.)
-    const continuing = previous && noStopBetween && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works|worked|told|tells|has|had|keeps|kept|called|texted)\b/i.exec(rewritten) : null;
+    // ("Derek said "..."; called mobile crisis": a crisis service called is the clinician's act, said without its doer;
+    // "wife worried; worked on CBT thought record": work on something is the session's, not the relative's job.)
+    const continuing = previous && noStopBetween && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called|texted)\b/i.exec(rewritten) : null;
     // The relative, or a name the summary uses, that opened the clause before.
     const continuer = continuing ? (relativeLead ?? /^([A-Z][a-z]+)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is|got|became|felt|seemed|admitted|softened|agreed|shared|explained|[a-z]{3,}ed)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
     // ("mom picked her up, told mom about kit": the one told is not the one telling.)

@@ -73,9 +73,10 @@ export function toThirdPerson(text: string, v: Voice): string {
   text = text.replace(/\b(the|that|this|an?)\s+((?:I'm|I am|I'll|I can't|I should|I have to|I must|I never|I always)\b[^,.;"]{1,40}?)\s+(thought|belief|story|narrative|voice|statement|cognition|rule)\b/g, '$1 "$2" $3');
   // "he's like no I've got too many cows to feed": "is like" introduces the speaker's own words.
   text = text.replace(/\b(he|she|they)(?:'s|'re| is| was| were) like\s+(?!"|a\b|an\b|the\b|that\b|this\b|him\b|her\b|them\b|\d)([^"]*\bI(?:'m|'ve|'ll|'d)?\b[^"]*)$/i, (_m, who: string, words: string) => `${who} said "${words.replace(/\s*[.;]\s*$/, '')}"`);
-  // Only where the words are plainly the speaker's: after a "like" or inside an "if ..." ("she said I should call" may be the clinician).
-  const spoken = /\b(?:he|she|they|[a-z]+)\s+(?:said|says)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b)|(?=(?:if|when)\b[^"]{0,40}\bi\b))/.exec(text.toLowerCase());
-  if (spoken && !/"/.test(text.slice(spoken.index))) text = `${text.slice(0, spoken.index + spoken[0].length).replace(/\blike\s+$/i, '')}"${text.slice(spoken.index + spoken[0].length).replace(/\s*[.;]?\s*$/, '')}"`;
+  // Only where the words are plainly the speaker's: after a "like" or inside an "if ...", or a wish to die ("she said today you
+  // know I want to die"); "she said I should call" may be the clinician.
+  const spoken = /\b(?:he|she|they|[a-z]+)\s+(?:said|says)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b)|(?=(?:if|when)\b[^"]{0,40}\bi\b)|(?:you know\s+)?(?=i\s+(?:(?:just\s+)?(?:want|wanna) (?:to )?die|(?:don't|do not) want to (?:live|be here|wake up|go on)|wish i (?:was|were) dead|(?:can't|cannot) (?:go on|do this|take it)|hate (?:my life|myself))\b))/.exec(text.toLowerCase());
+  if (spoken && !/"/.test(text.slice(spoken.index))) text = `${text.slice(0, spoken.index + spoken[0].length).replace(/\b(?:like|you know)\s+$/i, '')}"${text.slice(spoken.index + spoken[0].length).replace(/\s*[.;]?\s*$/, '')}"`;
   const { text: bare, quotes } = protectQuotes(text);
   const mid = clinicianMid(v);
   const both = `${v.clinician} and ${v.company ?? v.client}`;
