@@ -126,3 +126,21 @@ describe('review 71', () => {
     expect(note('ERP session 14. Y-BOCS 22 today.', 'soap')).not.toMatch(/Client reported Y-BOCS/);
   });
 });
+
+describe('review 72', () => {
+  it('"she knew it could hurt her" is no threat to another person', () => {
+    const risk = readSummary('Pt states "I wanted everything to stop" but also said she knew it could hurt her. Today denies current SI.').risk;
+    expect(risk.hi).toBe('not_assessed');
+    expect(readSummary('He said he wants to hurt her.').risk.hi).toBe('present');
+  });
+
+  it('"told her \'yall would be better off\'" is a wish to be gone', () => {
+    expect(readSummary("He told her last month 'yall would be better off'.").risk.si).toBe('passive');
+  });
+
+  it('"took Marcus aside after group" is the clinician; "pt and mom staying at grandma\'s" is both of them; "Welfare check" opens a heading', () => {
+    expect(note('Social skills group. Took Marcus aside after group, he said he was just mad.', 'birp')).toMatch(/Therapist took Marcus aside/);
+    expect(note('Safety: pt and mom staying at grandma\'s tonight per mom.', 'pie')).toMatch(/Client and mother were staying at grandmother's tonight/);
+    expect(note('Welfare check 1015 w/ Deputy Harlan. Found pt at home, alert.', 'sirp')).not.toMatch(/Client reported Welfare check/);
+  });
+});

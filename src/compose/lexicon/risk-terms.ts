@@ -18,6 +18,8 @@ const PASSIVE_WISHES = [
   // "it would be easier if I just wasn't around", "easier if I wasn't here": not being here, wished for as relief.
   ...['i', 'she', 'he', 'they'].flatMap((who) => ['wasn\'t', 'weren\'t', 'was not', 'were not'].flatMap((not) => ['around', 'here', 'alive'].flatMap((where) => [`easier if ${who} ${not} ${where}`, `easier if ${who} just ${not} ${where}`]))),
   // Others better off without the client: "everyone would be better off if he just wasn't around"
+  // "told her 'yall would be better off'": the family addressed, better off without him.
+  'yall would be better off', "y'all would be better off", "y'all'd be better off", 'you all would be better off', "you'd all be better off", 'you would all be better off', 'you guys would be better off',
   'everyone would be better off', 'everybody would be better off', "everyone'd be better off", 'they would be better off', "they'd be better off", 'family would be better off', 'kids would be better off',
   // "I'd rather be dead than live like this"
   "i'd rather be dead", 'i would rather be dead', 'rather be dead than', "he'd rather be dead", "she'd rather be dead", 'would rather be dead',

@@ -687,6 +687,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       if (hiDenied && view.insideQuote(m.index)) continue;
       // "putting her in a home will kill her", "this job is going to kill me": a thing that will kill is a figure of speech.
       if (/^kill\b/.test(m[0]) && figureOfSpeech(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "she knew it could hurt her", "what would hurt him": a thing that harms is no person's intent toward another.
+      if (/^(?:hurt|harm)/.test(m[0]) && /\b(?:it|that|this|which|what|pills?|meds?|medications?|drugs?|alcohol)\s+(?:(?:could|would|might|can|will|may|did|does|won't|wouldn't|could not|would not|can't|cannot)\s+)?(?:(?:really|actually|seriously|badly)\s+)?$/.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "wanting to hurt herself" is self-harm, not harm to others.
       if (!m[0].includes('homicid') && /^\s*(herself|himself|themselves|themself|myself|self)\b/.test(t.slice(m.index + m[0].length))) continue;
       // A threat as said ("kill him") is the client's only in their own words or with the client as subject;

@@ -254,6 +254,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (tagged && !/"/.test(t)) return finish(`${who} ${reported(v)} that ${tagged[1]!.toLowerCase()} ${tagged[2]}`);
     // "client herself denies SI": the emphatic reflexive adds nothing to a note.
     const rest = t.replace(/^(client|patient|she|he|they)\b\s*/i, '').replace(/^(herself|himself|themself|themselves)\b\s*/i, '');
+    // "pt and mom staying at grandma's tonight": the client and another together are the subject, never what the client reported.
+    const together = /^(?:and|&|\+)\s+((?:(?:her|his|their)\s+)?[a-z]+)\s+(?=(\w+ing)\b)/i.exec(rest);
+    if (together && !isFiniteVerb(together[1]!.toLowerCase())) return finish(`${clientStart(v)} and ${together[1]} ${v.tense === 'past' ? 'were' : 'are'} ${rest.slice(together[0].length)}`);
     // "pt aware and in agreement": the client's stance, said with its verb.
     // ("pt passive, agreed to ECT consult": how the client was, never passive ideation.)
     if (/^(?:aware|unaware|agreeable|amenable|in agreement|receptive|(?:passive|withdrawn|guarded|hesitant|ambivalent|reluctant|resistant)\b(?!\s+(?:si|suicidal|ideation|thoughts|death|wish)))\b/i.test(rest)) return finish(`${who} ${subject === 'pronoun' && /^they$/i.test(who) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${rest}`);
