@@ -143,4 +143,10 @@ describe('review 72', () => {
     expect(note('Safety: pt and mom staying at grandma\'s tonight per mom.', 'pie')).toMatch(/Client and mother were staying at grandmother's tonight/);
     expect(note('Welfare check 1015 w/ Deputy Harlan. Found pt at home, alert.', 'sirp')).not.toMatch(/Client reported Welfare check/);
   });
+
+  it('GM and PGM are grandmothers; "Client was affect anxious" reads as the affect; "Brief check-in w/ Ron" opens the heading', () => {
+    expect(note('Intake, 6yo brought by GM. GM reports she hits other kids. PGM died in Jan.', 'pie')).toMatch(/Grandmother reported she hits other kids[\s\S]*[Pp]aternal grandmother died/);
+    expect(note('Affect anxious, played in repetitive way.', 'soap')).not.toMatch(/Client was affect/);
+    expect(section('Brief check-in w/ Ron Ostrander re anger mgmt, used 3 of 5 strategies this wk. f/u 2 wks', 'session', 'girp')).toMatch(/Brief check-in with Ron Ostrander/);
+  });
 });

@@ -458,6 +458,12 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'BP2', expansion: 'bipolar II disorder', caseSensitive: true },
   { short: 'FOI', expansion: 'flight of ideas', caseSensitive: true },
   { short: 'IOR', expansion: 'ideas of reference', caseSensitive: true },
+  // Grandparents a child lives with: "GM reports", "PGM died in January".
+  { short: 'GM', expansion: 'grandmother', caseSensitive: true },
+  { short: 'PGM', expansion: 'paternal grandmother', caseSensitive: true },
+  { short: 'MGM', expansion: 'maternal grandmother', caseSensitive: true },
+  { short: 'PGF', expansion: 'paternal grandfather', caseSensitive: true },
+  { short: 'MGF', expansion: 'maternal grandfather', caseSensitive: true },
   // Interpreted sessions: "w/ interp (Mr. Rahimi, phone)", "Dari spkr".
   { short: 'interp', expansion: 'interpreter' },
   { short: 'interps', expansion: 'interpreters' },

@@ -172,7 +172,8 @@ const capitalQuote = (q: string): string => q.replace(/^"([a-z])/, (_m, c: strin
 
 /** Completes a clause into a sentence in clinical voice, by its kind and subject. */
 export function completeSentence(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
-  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v);
+  // ("Client was affect anxious": the affect is what was anxious.)
+  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ");
 }
 
 /** Reporting verbs listed after the first ("denied X, denies Y") take the sentence's tense; quotations keep theirs. */
