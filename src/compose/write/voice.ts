@@ -59,6 +59,10 @@ function lowerLead(t: string): string {
 
 /** "Nephew Curtis present", "grandson joined for the last 10 min": another person in the session, by relation. */
 const SOMEONE_PRESENT = new RegExp(`^((?:${oneOf([...COLLATERAL_SOURCES, 'nephew', 'niece', 'grandson', 'granddaughter', 'grandchild', 'son-in-law', 'daughter-in-law', 'sister-in-law', 'brother-in-law', 'neighbor', 'friend', 'interpreter'])})(?:\\s+[A-Z][a-z]+|\\s*\\([^()]{1,30}\\))?)\\s+(?=(?:present|joined|attended|sat in)\\b)`, 'i');
+/** How the client met the work ("pt passive", "guarded"), never the passive ideation that "passive SI" names. */
+const STANCE = String.raw`(?:passive|withdrawn|guarded|hesitant|ambivalent|reluctant|resistant)\b(?!\s+(?:si|suicidal|ideation|thoughts|death|wish))`;
+const STANCE_OR_AGREEMENT = new RegExp(String.raw`^(?:aware|unaware|agreeable|amenable|in agreement|receptive|${STANCE})\b`, 'i');
+const STANCE_TO_WORK = new RegExp(String.raw`^(?:receptive\b|open\b|${STANCE})`, 'i');
 const FIRST_PERSON = /\b(?:i|me|myself|my|we|us|ourselves|our|ours)\b/i;
 /** "I think I pushed too fast": the clinician's doubt about their own act (the verb is captured). */
 const DOUBT_OF_OWN_ACT = /I (?:think|thought|feel like|felt like|wonder if|suspect|believe) I (was|[a-z]{3,}ed)/;
@@ -260,7 +264,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (together && !isFiniteVerb(together[1]!.toLowerCase())) return finish(`${clientStart(v)} and ${together[1]} ${v.tense === 'past' ? 'were' : 'are'} ${rest.slice(together[0].length)}`);
     // "pt aware and in agreement": the client's stance, said with its verb.
     // ("pt passive, agreed to ECT consult": how the client was, never passive ideation.)
-    if (/^(?:aware|unaware|agreeable|amenable|in agreement|receptive|(?:passive|withdrawn|guarded|hesitant|ambivalent|reluctant|resistant)\b(?!\s+(?:si|suicidal|ideation|thoughts|death|wish)))\b/i.test(rest)) return finish(`${who} ${subject === 'pronoun' && /^they$/i.test(who) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${rest}`);
+    if (STANCE_OR_AGREEMENT.test(rest)) return finish(`${who} ${subject === 'pronoun' && /^they$/i.test(who) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${rest}`);
     const w = firstWord(rest);
     // "pt recently discharged from the unit": something done to the client.
     const happened = /^(?:(?:recently|just|also|then|finally)\s+)?(\S+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
@@ -665,7 +669,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (verbFirst(w0) && (WITH_CLIENT_CONSENT.test(t) || CLINICIAN_GIVES.test(t)) && !CLIENT_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
       if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
       // "Resp: pt passive, agreed to ECT consult": how the client met the work, said as seen (never passive ideation).
-      if (/^(?:passive|withdrawn|guarded|hesitant|ambivalent|reluctant|receptive|open|resistant)\b(?!\s+(?:si|suicidal|ideation|thoughts|death|wish))/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      if (STANCE_TO_WORK.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // The response is the client's by definition: "was able to thank the part" is theirs.
       if (verbFirst(w0) && !THERAPIST_ONLY_VERBS.has(w0) && !PASSIVE_VERBS.has(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
