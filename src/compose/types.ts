@@ -51,6 +51,10 @@ export interface RiskRecord {
   meansNamed?: string;
   /** A past suicide attempt is documented (true), or its absence is (false). */
   attemptHistory?: boolean;
+  /** Command hallucinations to harm self or others are documented, not denied. */
+  commandHarm?: boolean;
+  /** A past overdose is documented, with or without its intent ("hx OD 2019"). */
+  overdoseHistory?: boolean;
   /** The clinician documented a duty-to-warn or duty-to-protect consultation or action. */
   dutyToWarn?: boolean;
   /** Level stated by the clinician (low, moderate, high), never inferred. */

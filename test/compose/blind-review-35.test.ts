@@ -250,7 +250,7 @@ describe('review 36: crisis acts and jotted items', () => {
     const summary = 'CRISIS - student Aaliyah R (14). Active SI w/ plan. Did not leave her alone. Notified principal and district crisis team per protocol.';
     const intervention = section(summary, 'intervention', 'sirp');
     expect(intervention).toMatch(/Client was not left alone\./);
-    expect(intervention).toMatch(/Notified principal and district crisis team per protocol/);
+    expect(intervention).toMatch(/Therapist notified principal and district crisis team per protocol/);
     expect(section(summary, 'situation', 'sirp')).not.toMatch(/Not leave her alone was done|reported Student/);
   });
 

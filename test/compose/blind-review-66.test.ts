@@ -45,7 +45,7 @@ describe('review 66: who did it', () => {
   });
 
   it('"Informed Emma of my duty to report" is the clinician\'s act', () => {
-    expect(section('Emma disclosed abuse. Informed Emma of my duty to report, she agreed. Called CPS hotline.', 'intervention', 'birp')).toMatch(/Informed Emma of the therapist's duty to report/);
+    expect(section('Emma disclosed abuse. Informed Emma of my duty to report, she agreed. Called CPS hotline.', 'intervention', 'birp')).toMatch(/Therapist informed Emma of the therapist's duty to report/);
   });
 
   it('"didnt call home per CPS guidance" is held back under direction, never the client\'s act', () => {
@@ -68,7 +68,7 @@ describe('review 66: who did it', () => {
 
   it('"Notified VP + SRO" is the clinician\'s act; "f/u w/ me mon" is the plan', () => {
     const summary = 'stu angry after fight, threatened to "jump him after school"\nnotified VP + SRO immediately\nf/u w/ me mon';
-    expect(section(summary, 'intervention', 'sirp')).toMatch(/Notified vice principal and school resource officer/);
+    expect(section(summary, 'intervention', 'sirp')).toMatch(/Therapist notified vice principal and school resource officer/);
     expect(section(summary, 'plan', 'sirp')).toMatch(/Monday/);
   });
 

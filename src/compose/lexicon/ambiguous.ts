@@ -159,10 +159,20 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'protective order', before: /\b(?:filed for|file for|filing for|applied for|petitioned for|got a|has a|have a|granted a|temporary|emergency|violated (?:the|her|his))\s*$/i, after: /^\s*(?:hearing|petition|granted|denied|expired|expires|in place|filed|served|violation|violated)\b/i, topic: /\b(?:protective order|restraining order|order of protection|domestic violence|\bDV\b|abuser|IPV|intimate partner violence)\b/i },
       // "probation - PO Ms. Delgado", "ROI for PO", "PO's report": a person, on probation.
       // ("Collateral call w/ PO Hernandez": a surname after it names the officer.)
-      { expansion: 'probation officer', before: /(?:\bw\/|\b(?:his|her|their|my|the|with|to|per|from|by|for|called|met|meets|meeting|see|saw|probation\s*[-:–(]?))\s*$/i, after: /^\s*(?:meeting|visit|check-in|said|says|reports?|called|wants|requires|required|appointment|appt|requesting|requests|requested|confirmed|agreed|notified)\b|^(?:'s\b|\s+(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+[A-Z]|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}\b(?!\s+(?:daily|BID|TID|QID|QHS|PRN)\b))/, topic: /\b(?:probation|parole|court-ordered|court date|DUI|DWI|offense|charges?|sentenced|juvenile justice)\b/i },
+      { expansion: 'probation officer', before: /(?:\bw\/|\b(?:his|her|their|my|the|with|to|per|from|by|for|called|call|calling|met|meets|meeting|see|saw|notify|notified|notifying|contact|contacted|inform|informed|told|tell|update|updated|emailed|email|victim or|toward|towards|referral:?|probation\s*[-:–(]?))\s*$/i, after: /^\s*(?:meeting|visit|check-in|said|says|reports?|called|calls|wants|requires|required|appointment|appt|requesting|requests|requested|confirmed|agreed|notified|told|tells|aware|informed|emailed|approved|letter|contact|per|(?:\+|and|&)\s*court)\b|^(?:'s\b|\s+(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+[A-Z]|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}\b(?!\s+(?:daily|BID|TID|QID|QHS|PRN)\b))/, topic: /\b(?:probation|parole|court-ordered|court date|DUI|DWI|offense|charges?|sentenced|juvenile justice)\b/i },
       { expansion: 'by mouth', before: /\b\d+\s*mg\s*$/i },
     ],
-    examples: [['bring PO paperwork next session, protective order hearing is 11/14', 'protective order'], ['referred by PO for DUI', 'probation officer'], ['court-mandated (probation - PO Ms. Delgado), DV charge dismissed', 'probation officer'], ['ROI for PO signed; DV charge dismissed, on probation', 'probation officer'], ['sertraline 50 mg PO daily', 'by mouth'], ['Collateral call w/ PO Hernandez, ROI on file', 'probation officer'], ['dad texted "you\'ll regret it", she filed for PO', 'protective order'], ['PO', null]],
+    examples: [['bring PO paperwork next session, protective order hearing is 11/14', 'protective order'], ['referred by PO for DUI', 'probation officer'], ['court-mandated (probation - PO Ms. Delgado), DV charge dismissed', 'probation officer'], ['ROI for PO signed; DV charge dismissed, on probation', 'probation officer'], ['sertraline 50 mg PO daily', 'by mouth'], ['Collateral call w/ PO Hernandez, ROI on file', 'probation officer'], ['dad texted "you\'ll regret it", she filed for PO', 'protective order'], ['DV group. consult re duty to warn + notify PO per contract', 'probation officer'], ['DV intake. after PO told him this am', 'probation officer'], ['DV. denies HI toward victim or PO', 'probation officer'], ['PO', null]],
+  },
+  {
+    // "remains on SW 15 min checks", "declined SW": in jails and crisis units SW is suicide watch; "ED SW Kim" is a social worker.
+    short: 'SW',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'social worker', before: /\b(?:ED|ER|hospital|school|unit|the|a|an|our|my|his|her|their|case|clinic|medical|hospice|county|CPS|DCFS|APS|with|w\/|to|called|calls?|per|from|spoke (?:with|to)|met (?:with)?)\s*$/i, after: /^\s*(?:[A-Z][a-z]+\b|said|says|stated|reports?|reported|will|called|notified|aware|visit|consult|referral|involved|assigned)/ },
+      { expansion: 'suicide watch', before: /\b(?:on|off|placed|placement|remains?|remained|declined|refused|continue|cont|continued|d\/c|discontinued|removed from|step(?:ped)?[- ]down from|kept|put|started|initiated|no|not|indicated|requires?|needs?)\s*(?:on\s*)?$/i, after: /^\s*(?:f\/u|follow[- ]?up|status|precautions?|1:1|level|checks?|\d+\s*-?\s*min|q\s?\d+|day\s+\d+|placement|smock|constant|obs|observation|indicated|not indicated|d\/c|discontinued|step[- ]?down|continued|cont)\b/i, topic: /\b(?:smock|cell|pod|booking|jail|inmate|detainee|step[- ]down|suicide precautions?|CO [A-Z][a-z]+|custody)\b/ },
+    ],
+    examples: [['remains on SW 15 min checks', 'suicide watch'], ['SW f/u day 3', 'suicide watch'], ['pt declined SW', 'suicide watch'], ['handoff to ED SW Kim', 'social worker'], ['spoke w/ SW re housing', 'social worker'], ['SW', null]],
   },
   {
     // "TP linear, TC: paranoid re neighbors": the mental status exam's thought content; "TC w/ case manager": a telephone call.
@@ -322,9 +332,9 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       { expansion: 'an order of protection', before: /\b(filed for|file for|filing for|got|get|has|have|had|obtained|seeking|seek|requested|petition for|applied for)\s*$/i },
       { expansion: 'order of protection', before: /\b(granted|temporary|violated|violating|an|the|her|his|their)\s*$/i, after: /^\s*(against|hearing|petition|in place|expires?|was granted|granted)\b/i },
-      { expansion: 'outpatient', after: /^\s*(therapy|treatment|tx|program|level|care|services|provider|psychiatr\w*|setting|clinic|appointments?|appts?|f\/u|follow|counsel\w*|rehab|detox|referral)\b/i, before: /\b(step down to|stepped down to|discharged to|referred to|continue|continuing|routine|weekly|to)\s*$/i },
+      { expansion: 'outpatient', after: /^\s*(therapy|treatment|tx|program|level|care|services|provider|psychiatr\w*|setting|clinic|appointments?|appts?|f\/u|follow|counsel\w*|rehab|detox|referral|eval|evaluation|assessment|intake|substance)\b/i, before: /\b(step down to|stepped down to|discharged to|referred to|continue|continuing|routine|weekly|to)\s*$/i },
     ],
-    examples: [['she has filed for OP against her ex', 'order of protection'], ['discharged to OP therapy', 'outpatient'], ['OP', null]],
+    examples: [['she has filed for OP against her ex', 'order of protection'], ['discharged to OP therapy', 'outpatient'], ['agreed to AA mtg + OP eval', 'outpatient'], ['OP', null]],
   },
   {
     short: 'ca',

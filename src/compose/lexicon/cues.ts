@@ -31,7 +31,7 @@ export const SHARED_VERBS = new Set(['did', 'went', 'made', 'started', 'began', 
  * Verbs that name the client as the doer when a clause has no subject: what a person says,
  * feels or does about their own life. Anything else without a subject names no one.
  */
-export const CLIENT_VERBS = new Set(['reported', 'reports', 'said', 'says', 'stated', 'states', 'felt', 'feels', 'cried', 'denied', 'denies', 'endorsed', 'endorses', 'described', 'describes', 'complained', 'admitted', 'admits', 'disclosed', 'discloses', 'expressed', 'expresses', 'laughed', 'teared', 'agreed', 'agrees', 'refused', 'refuses', 'declined', 'arrived', 'missed', 'skipped', 'slept', 'woke', 'drank', 'relapsed', 'wants', 'wanted', 'wishes', 'wished', 'worries', 'worried', 'struggled', 'struggles', 'presented', 'presents', 'appeared', 'appears', 'seemed', 'seems', 'smiled', 'sighed', 'fidgeted', 'left', 'returned', 'attended', 'noticed', 'realized', 'recognized', 'acknowledged', 'verbalized', 'hopes', 'hoped', 'thinks', 'believes', 'believed', 'knows', 'continues', 'continued', 'quit', 'stopped', 'lost', 'got']);
+export const CLIENT_VERBS = new Set(['reported', 'reports', 'said', 'says', 'stated', 'states', 'felt', 'feels', 'cried', 'denied', 'denies', 'endorsed', 'endorses', 'described', 'describes', 'complained', 'admitted', 'admits', 'disclosed', 'discloses', 'expressed', 'expresses', 'laughed', 'teared', 'agreed', 'agrees', 'refused', 'refuses', 'declined', 'arrived', 'missed', 'skipped', 'slept', 'woke', 'drank', 'relapsed', 'wants', 'wanted', 'wishes', 'wished', 'worries', 'worried', 'struggled', 'struggles', 'presented', 'presents', 'appeared', 'appears', 'seemed', 'seems', 'smiled', 'sighed', 'fidgeted', 'left', 'returned', 'attended', 'noticed', 'realized', 'recognized', 'acknowledged', 'verbalized', 'hopes', 'hoped', 'thinks', 'believes', 'believed', 'knows', 'continues', 'continued', 'quit', 'stopped', 'lost', 'got', 'remains', 'remained', 'calmed', 'settled', 'de-escalated']);
 
 /** Intervention techniques named as nouns, with the verb a note puts before them. */
 export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
@@ -290,6 +290,10 @@ export const OBSERVATION_WORDS = new Set([
   'rocking', 'bouncing', 'repetitive', 'hyperverbal', 'monosyllabic', 'glancing', 'staring', 'mumbling', 'whispering', 'yawning', 'shaky',
   'trembling', 'sweating', 'unkept', 'malodorous', 'thin', 'gaunt', 'intoxicated', 'sedated', 'lethargic', 'hypervigilant',
   'avoidant', 'apprehensive', 'uneasy', 'stiff', 'rigid', 'slouched', 'hunched', 'teary-eyed', 'puffy-eyed', 'bright-eyed',
+  // Seen through a cell door or on a unit: "yelling through door, kicking".
+  'yelling', 'screaming', 'kicking', 'banging', 'shouting', 'cursing', 'posturing', 'muttering',
+  // Thought and orientation seen in the room: "Paranoid re: staff but oriented x3".
+  'paranoid', 'suspicious', 'disoriented', 'delusional', 'hallucinating', 'preoccupied',
 ]);
 
 /** Openers that make a clause an observation when they lead it ("good eye contact", "arms crossed"). */
@@ -311,6 +315,8 @@ export const OBSERVATION_NOUN_STARTS = new Set(['good', 'poor', 'minimal', 'flee
 export const PLAN_CUES = [
   'next session', 'next week', 'next time', 'next appointment', 'follow-up', 'follow up', 'will continue', 'plan to', 'plan is', 'plans to', 'to continue',
   'continue weekly', 'return in', 'refer for', 'referral', 'schedule', 'will ', 'going forward',
+  // "re-eval tmrw", "reassess q shift": the next look, still to come.
+  're-eval ', 're-evaluate ', 'reassess ', 're-assess ',
 ];
 
 /** Phrases that set a clause's goal kind without a label. */
@@ -326,6 +332,8 @@ export const OTHER_PEOPLE = [
   'youth', 'member', 'members', 'partners', 'couple', 'spouses', 'caseworker', 'nurse', 'nursing', 'psychiatrist', 'pediatrician', 'dietitian', 'sponsor', 'officer', 'coach', 'staff',
   // Responders: "police did a welfare check".
   'police', 'officers', 'paramedics', 'ems', 'deputies',
+  // The court and the care team: "PO wants UA results monthly" (read "probation officer wants ...").
+  'probation officer', 'parole officer', 'case manager', 'charge nurse', 'aide', 'judge', 'attorney', 'lawyer',
   // A group's leaders, named as such: "Facilitator led role play".
   'facilitator', 'co-facilitator', 'cofacilitator', 'facilitators',
   // The wider family an older client lives among: "Grandson (Kyle, 24) moved in".
@@ -354,7 +362,7 @@ export const THERAPIST_ONLY_VERBS = new Set([...THERAPIST_VERBS].filter((v) => !
 export const PASSIVE_VERBS = new Set(['did', 'reviewed', 'discussed', 'explored', 'processed', 'identified', 'practiced', 'practised', 'completed', 'created', 'developed', 'updated', 'rehearsed', 'role-played', 'addressed', 'examined', 'mapped', 'revised', 'planned', 'scheduled', 'introduced', 'assigned', 'written', 'wrote', 'made', 'set', 'built', 'named', 'ranked', 'problem-solved', 'brainstormed']);
 
 /** Shared verbs that name work done in the session ("reviewed thought records", "practiced TIPP"): an intervention, with no doer named. */
-export const SESSION_WORK_VERBS = new Set(['caught', 'named', 'reviewed', 'discussed', 'processed', 'practiced', 'practised', 'rehearsed', 'role-played', 'problem-solved', 'brainstormed', 'mapped', 'tracked', 'traced', 'identified', 'examined', 'evaluated', 'addressed', 'worked on', 'set up', 'created', 'developed', 'updated', 'revised', 'linked', 'connected', 'grounded', 'completed', 'did', 'ranked', 'built', 'planned']);
+export const SESSION_WORK_VERBS = new Set(['offered', 'caught', 'named', 'reviewed', 'discussed', 'processed', 'practiced', 'practised', 'rehearsed', 'role-played', 'problem-solved', 'brainstormed', 'mapped', 'tracked', 'traced', 'identified', 'examined', 'evaluated', 'addressed', 'worked on', 'set up', 'created', 'developed', 'updated', 'revised', 'linked', 'connected', 'grounded', 'completed', 'did', 'ranked', 'built', 'planned']);
 
 /** Acts in the room that the clinician saw another participant do (couples, family, group). */
 export const OBSERVED_ACTS = /\b(interrupted|talked over|raised (?:his|her|their) voices?|yelled|stormed out|rolled (?:his|her|their) eyes|turned away|crossed (?:his|her|their) arms|walked out|left the room|sat by the door|refused to sit|refused to speak|went quiet|shut down|looked away)\b/;
@@ -374,7 +382,7 @@ export function leadingInterventionTerm(text: string): string | undefined {
 // Words the reader and writer read frames by (who an event happened to, lasting states, counted
 // people, relatives by gender). Data, not logic: examples run in the tests of voice and read-summary.
 /** Past participles of things that happen to a client: "discharged", "laid off", "diagnosed". */
-export const EVENT_PARTICIPLES = /^(discharged|hospitali[sz]ed|diagnosed|fired|arrested|evicted|suspended|expelled|released|hired|promoted|assaulted|bullied|mugged|robbed|injured|dumped|sentenced|placed|transferred|prescribed|transported|escorted)$/;
+export const EVENT_PARTICIPLES = /^(seen|evaluated|interviewed|booked|housed|discharged|hospitali[sz]ed|diagnosed|fired|arrested|evicted|suspended|expelled|released|hired|promoted|assaulted|bullied|mugged|robbed|injured|dumped|sentenced|placed|transferred|prescribed|transported|escorted)$/;
 /** "All members", "both partners", "each parent", "neither": people counted, the subject of their own clause. */
 export const QUANTIFIED_SUBJECT = /^(?:(?:the\s+)?(?:group|kids|members|everyone|everybody|teens|children|participants)\s+(?=[a-z]+ed\b|was\b|were\b|had\b|made\b|took\b|got\b|did\b|went\b|came\b)|(all|both|neither|each|every|several|most|many|few|none|two|three|four|five|six|seven|eight)\b(?!\s+(?:day|days|night|nights|week|weeks|times|hours|minutes|sessions|of the time)\b)|\d+\s+(?:of the\s+)?(?:group\s+)?(?:members|participants|peers|clients|partners|residents|patients|students|kids|teens|parents)\b)/i;
 /** Lasting states ("has a handgun at home", "lives with her mother") stay true after the session: present tense. */
@@ -387,7 +395,7 @@ export const MALE_RELATIVE = new RegExp(`\\b(${oneOf(MALE_RELATIVES)})\\b`, 'i')
 export const CRISIS_CONTACT = /^(?:called|contacted|notified|paged|phoned)\s+(?:the\s+)?(?:mobile crisis|crisis team|crisis line|911|ems|emergency medical services|police|cps|aps|child protective services|adult protective services|on-call (?:psychiatrist|provider)|psychiatrist|prescriber|supervisor|dr\.? [a-z]+)(?:\s+(?:hotline|intake line|intake|team|unit|outreach|services?))?\b/i;
 
 /** "gave him a narcan kit", "handed her the crisis card": what a clinician hands a client in session. */
-export const CLINICIAN_GIVES = /^(?:(?:gave|provided|offered)\s+(?=(?:psychoeducation|education|handouts?|resources|referrals?)\b)|(?:gave|handed|provided|offered|showed|sent)\s+(?:him|her|them|client|pt|patient|vet|veteran|(?!(?:the|a|an|up|away|out|back|in)\b)[A-Z][a-z]+|(?:the\s+)?(?:mother|father|mom|dad|parents?|partner|wife|husband|caregiver|guardian|family|sister|brother|son|daughter|couple))\s+)(?:(?:a|an|the|another|new|extra|his|her|their|two|2|some)\s+)*(?:[A-Z][A-Z0-9-]{1,6}\s+)?(?:narcan|naloxone|kits?|test strips|fentanyl test strips|handouts?|worksheets?|resources?|referrals?|crisis (?:card|line|numbers?)|the 988|988|cards?|list|lists|brochures?|(?:[a-z-]+\s+){0,2}(?:charts?|trackers?|sheets?|scripts?)|copy|copies|hotline|phone numbers?|numbers?|contacts?|info|information|psychoeducation|materials?|log|diary card|nasal spray)\b/i;
+export const CLINICIAN_GIVES = /^(?:(?:gave|provided|offered)\s+(?=(?:psychoeducation|education|handouts?|resources|referrals?|(?:the\s+)?988|crisis (?:line|card|numbers?)|hotline|narcan|naloxone)\b)|(?:gave|handed|provided|offered|showed|sent)\s+(?:him|her|them|client|pt|patient|vet|veteran|(?!(?:the|a|an|up|away|out|back|in)\b)[A-Z][a-z]+|(?:the\s+)?(?:mother|father|mom|dad|parents?|partner|wife|husband|caregiver|guardian|family|sister|brother|son|daughter|couple))\s+)(?:(?:a|an|the|another|new|extra|his|her|their|two|2|some)\s+)*(?:[A-Z][A-Z0-9-]{1,6}\s+)?(?:narcan|naloxone|kits?|test strips|fentanyl test strips|handouts?|worksheets?|resources?|referrals?|crisis (?:card|line|numbers?)|the 988|988|cards?|list|lists|brochures?|(?:[a-z-]+\s+){0,2}(?:charts?|trackers?|sheets?|scripts?|handouts?|worksheets?|logs?)|copy|copies|hotline|phone numbers?|numbers?|contacts?|info|information|psychoeducation|materials?|log|diary card|nasal spray)\b/i;
 
 /** "called brother with client's consent": an act that needed the client's consent is the clinician's. */
 // ("spoke w/ mother at end of call w/ pt present": the client present, so the clinician spoke.)
@@ -474,10 +482,16 @@ export const ARRANGED_RETURN = /^(?:\S+\s+)?(?:is|are|'s)\s+(?:coming back|retur
 export const RETURN_WHEN = /\b(?:tomorrow|tonight|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in \w+ (?:days?|weeks?))\b/i;
 
 /** A collateral contact, a court date, or a report that names its own source. */
-export const NOT_THE_CLIENTS_REPORT = /^(?:also\s+)?(?:an?\s+)?(?:\d+[\s-]*(?:minutes?|min)\s+)?(?:phone\s+|telephone\s+|collateral\s+)?(?:call|contact|consult(?:ation)?)\s+(?:afterward\s+|afterwards\s+|after\s+(?:the\s+)?session\s+|before\s+(?:the\s+)?session\s+)?(?:with|w\/|to)\b|^(?:next\s+)?(?:trial|court|hearing|sentencing|arraignment|pretrial)(?:\s+date)?\s+(?:is\s+|was\s+)?(?:set|scheduled|on|for|moved|continued)\b|\bby (?:his|her|their|client's) (?:own )?report\b/i;
+export const NOT_THE_CLIENTS_REPORT = /^(?:also\s+)?(?:an?\s+)?(?:\d+[\s-]*(?:minutes?|min)\s+)?(?:phone\s+|telephone\s+|collateral\s+)?(?:call|contact|consult(?:ation)?)\s+(?:afterward\s+|afterwards\s+|after\s+(?:the\s+)?session\s+|before\s+(?:the\s+)?session\s+)?(?:with|w\/|to)\b|^(?:next\s+)?(?:trial|court|hearing|sentencing|arraignment|pretrial)(?:\s+date)?\s+(?:is\s+|was\s+)?(?:set|scheduled|on|for|moved|continued)\b|\bby (?:his|her|their|client's) (?:own )?report\b|^no\s+(?:(?:staff|visible|acute|physical|new|other)\s+)?(?:injury|injuries|marks|bruising|weapon access|access to weapons)\b|^(?:not\s+)?re-?directable\b|^(?:1:1|one-to-one|1 to 1)\s+(?:staff|sitter|observation|obs)\b|^(?:ua|urinalysis|labs?|blood work|urine drug screen)\s+(?:pending|ordered|sent)\b|\bper (?:the\s+)?(?:chart|records?|mar|ehr|file)\s*$|^(?:behavior|behaviour|sleep|mood|incident)\s+(?:log|tracking|chart)\b/i;
 /** Another provider, then where they stand ("PCP aware", "psychiatrist considering lithium"). */
 export const CARE_TEAM_STANCE = /^(?:the\s+)?(?:primary care provider|psychiatrist|prescriber|pediatrician|oncologist|cardiologist|dr\.?\s+[A-Z][a-z]+|case manager|caseworker)\b(?:\s+\([^()]*\))?\s+(?:is\s+|was\s+)?(?:aware|notified|informed|updated|consulted|considering|recommends|recommended|agreed|agrees|to\s+[a-z]+)\b/i;
 /** What a couple does together in the room, jotted with no doer. */
 export const COUPLE_PRACTICE = /^(?:practiced|practised|rehearsed|role[- ]?played|tried|completed|did)\b/i;
 /** Who prescribes: "on sertraline 100mg per PCP" names the prescriber, not a source. */
 export const PRESCRIBER = /^(?:primary care provider|psychiatrist|prescriber|pediatrician|doctor|nurse practitioner)\b/i;
+
+/** "Informed Sgt Lowe", "notified nursing", "paged on-call psych": someone on the care or custody team told. */
+export const NOTIFIED_SOMEONE = /^\s*(?:informed|notified|alerted|briefed|paged)\s+(?:the\s+)?(?:[A-Z][a-z]+|sgt|sergeant|lt|lieutenant|officer|co|custody|nursing|nurse|charge|supervisor|psych|psychiatry|on-call|shift|security|medical|staff|school|cps|dcfs|police|pd|mobile|treatment team|team|unit|warden|classification)\b/i;
+
+/** "Reported to APS today 3:10pm", "made report to CPS": a report to a protective agency, the clinician's act. */
+export const REPORTED_TO_AGENCY = /^\s*(?:reported|made (?:a |the )?report|called in (?:a |the )?report|filed (?:a |the )?report)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:aps|cps|dcfs|dcf|adult protective services|child protective services|(?:abuse\s+)?hotline|police|law enforcement|ombudsman)\b/i;

@@ -18,7 +18,7 @@ export const CAREGIVERS = [...PARENTS, 'parent', 'parents', ...GRANDPARENTS, ...
 export const CLOSE_PEOPLE = [...PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES, ...SIBLINGS, ...CHILDREN, ...SPOUSES, 'cousin', 'friend'] as const;
 
 /** Others who tell the clinician about the client ("6 absences per school counselor"): their report, not the client's. */
-export const COLLATERAL_SOURCES = [...CAREGIVERS, ...SPOUSES, ...SIBLINGS, ...CHILDREN, ...AUNTS_AND_UNCLES, 'teacher', 'teachers', 'school', 'school counselor', 'counselor', 'principal', 'pediatrician', 'primary care provider', 'psychiatrist', 'prescriber', 'case manager', 'caseworker', 'probation officer', 'nurse', 'staff', 'coach'] as const;
+export const COLLATERAL_SOURCES = [...CAREGIVERS, ...SPOUSES, ...SIBLINGS, ...CHILDREN, ...AUNTS_AND_UNCLES, 'teacher', 'teachers', 'school', 'school counselor', 'counselor', 'principal', 'pediatrician', 'primary care provider', 'psychiatrist', 'prescriber', 'case manager', 'caseworker', 'probation officer', 'nurse', 'staff', 'coach', 'CO', 'CO log', 'officer', 'custody', 'nursing', 'booking'] as const;
 
 const FEMALE = new Set(['mom', 'mother', 'mum', 'stepmom', 'stepmother', 'foster mom', 'foster mother', 'grandma', 'grandmother', 'aunt', 'sister', 'daughter', 'wife', 'girlfriend']);
 const MALE = new Set(['dad', 'father', 'stepdad', 'stepfather', 'foster dad', 'foster father', 'grandpa', 'grandfather', 'uncle', 'brother', 'son', 'husband', 'boyfriend']);

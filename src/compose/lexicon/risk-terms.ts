@@ -125,9 +125,13 @@ export const SELF_HARM_TERMS = [
   ...['hit', 'hits', 'hitting', 'punch', 'punched', 'punching', 'bite', 'bit', 'biting', 'bang', 'banged', 'slap', 'slapped', 'slapping', 'pinch', 'pinched', 'pinching'].flatMap((v) => ['herself', 'himself', 'themselves', 'myself'].map((self) => `${v} ${self}`)),
   // "Cut thighs x2 last wk": the act jotted without "her".
   ...['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach'].flatMap((part) => [`cut ${part}`, `cuts ${part}`, `cutting ${part}`, `cut on ${part}`, `cut on her ${part}`, `cut on his ${part}`]),
+  // "I wanted to cut but I didn't": the wish to cut, an urge in the client's words.
+  'wanted to cut', 'want to cut', 'wants to cut', 'wanting to cut', 'urges to cut', 'urge to cut',
   'bang his head', 'bang her head', 'bangs his head', 'bangs her head', 'banging my head', 'bang my head', 'banged his head', 'banged her head',
   // "urges to hit his head against the wall": his own head, struck on something, is self-injury.
   ...['hit', 'hits', 'hitting', 'bang', 'banging', 'slam', 'slamming'].flatMap((v) => ['his', 'her', 'their', 'my'].flatMap((who) => ['against', 'into', 'on'].map((on) => `${v} ${who} head ${on}`))),
+  // "Banged head on wall x1 last night": the act jotted without "his".
+  ...['banged', 'bang', 'bangs', 'banging', 'hit', 'hits', 'hitting', 'slammed', 'slamming'].flatMap((v) => ['against', 'into', 'on'].map((on) => `${v} head ${on}`)), 'head-banging', 'headbanging',
   // "denies any current cuts", "no new cuts": cuts named without where they are.
   ...['current', 'any', 'new', 'fresh', 'recent'].map((adj) => `${adj} cuts`),
   // "fresh scratches L forearm", "new cuts on her wrist": marks of the act, seen by the clinician.

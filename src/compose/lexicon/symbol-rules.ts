@@ -48,7 +48,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "pt able to gen balanced thought": generate.
   { pattern: /\b(able to|to|could|did) gen\b(?=\s+(?:a\s+|an\s+)?(?:balanced|alternative|alternate|coping|new|more|list|options?|ideas?)\b)/g, replace: '$1 generate', example: ['pt able to gen balanced thought', 'pt able to generate balanced thought'] },
   // "+AH - male voices" opening an item: hallucinations endorsed ("delusions +AH" mid-list is "and").
-  { pattern: /(^\s*|[;:(,]\s*)\+\s?(AH|VH|AVH)\b/g, replace: '$1endorsed $2', example: ['+AH - male voices', 'endorsed AH - male voices'] },
+  { pattern: /(^\s*|[;:(,]\s*)\+\s?((?:command )?(?:AH|VH|AVH))\b/g, replace: '$1endorsed $2', example: ['+AH - male voices', 'endorsed AH - male voices'] },
   // "~6mo hx social withdrawal": a history of that length.
   { pattern: /\b(\d+)\s?(mo|wk|yr)s?(?=\s+(?:hx|history)\b)/g, replace: (_m, n, u) => `${n}-${UNIT[u]}`, example: ['~6mo hx social withdrawal', '~6-month hx social withdrawal'] },
   // "so Ill ask her to see her PCP": a dictated "I'll", never the word ill.
@@ -77,7 +77,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d{1,3})\s*hrs?\b(?=\s+(?:hold|shift|period|watch|stay|observation|window|fast|call)\b)/gi, replace: (_m, n) => `${n}-hour`, example: ['placed on 72 hr hold', 'placed on 72-hour hold'] },
   { pattern: /\b([2-9]|\d{2,3})\s*hr\b/gi, replace: (_m, n) => `${n} hours`, example: ['contact family within 24 hr', 'contact family within 24 hours'] },
   // "Mom brought in w Emma's ok", "came w her dad": a lone "w" between words is "with".
-  { pattern: /(?<=[a-z,]\s)w\s(?=(?:[A-Z][a-z]+'s|her|his|their|the|mom|dad|mother|father|me|him|them|us|client|pt|partner|wife|husband|[A-Z][a-z]+)\b)/g, replace: 'with ', example: ["brought in w Emma's ok", "brought in with Emma's ok"] },
+  { pattern: /(?<=[a-z,]\s)w\s(?=(?:[A-Z][a-z]+'s|her|his|their|the|mom|dad|mother|father|me|him|them|us|client|pt|partner|wife|husband|[A-Z][a-z]+|[A-Z]{2,5})\b)/g, replace: 'with ', example: ["brought in w Emma's ok", "brought in with Emma's ok"] },
   // School jotting: "3rd pd", "first pd" is a class period; "sped teacher", "eng class"; "on snap", "insta story".
   { pattern: /\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last|next)\s+pd\b\.?/gi, replace: (_m, n) => `${n} period`, example: ['left 3rd pd crying', 'left 3rd period crying'] },
   { pattern: /\bsped\s+(?=(?:teacher|class|classes|services|room|case manager|eval|evaluation|student|program)\b)/gi, replace: 'special education ', example: ['told sped teacher', 'told special education teacher'] },
@@ -108,7 +108,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("monitor purging + SI closely": between two words the plus is "and".)
   { pattern: /(?<=(?:^|[(,;:])\s*)\+\s*(?=(?:intent|plan|SI|HI|means|ideation|access)\b)/gm, replace: 'endorsed ', example: ['no plan, + intent', 'no plan, endorsed intent'] },
   // "referred after + PC-PTSD-5 (5/5)": a plus before a screen's name is a positive screen.
-  { pattern: /(?<=^|[\s(,;:])\+\s*(?=(?:PC-PTSD-5|PC-PTSD|PHQ-2|PHQ-9|GAD-7|GAD-2|AUDIT-C|AUDIT|C-SSRS|CSSRS|ASQ|CAGE|DAST|EPDS|M-CHAT|screen|UDS|UA|utox|tox screen|drug screen)\b)/g, replace: 'positive ', example: ['referred after + PC-PTSD-5 (5/5)', 'referred after positive PC-PTSD-5 (5/5)'] },
+  { pattern: /(?<=^|[\s(,;:])\+\s*(?=(?:PC-PTSD-5|PC-PTSD|PHQ-2|PHQ-9|GAD-7|GAD-2|AUDIT-C|AUDIT|C-SSRS|CSSRS|ASQ|CAGE|DAST|EPDS|M-CHAT|screen|UDS|UA|utox|tox screen|drug screen)\b(?!\s+(?:results?|monthly|weekly|random|schedule|collection|testing|requirements?|compliance|appointments?|every|each|twice)\b))/g, replace: 'positive ', example: ['referred after + PC-PTSD-5 (5/5)', 'referred after positive PC-PTSD-5 (5/5)'] },
   // "hx ED", "hx depression": a history of something; "hx:" and "hx of" already say so ("overdose hx since 2021" is not "of since").
   { pattern: /\b(hx|Hx|HX)\s+(?!(?:of|and|or|is|was|includes?|including|significant|unremarkable|negative|positive|notable|per|from|since|until|before|after|in|at|as|but|so|then|reviewed|noted)\b)(?=[A-Za-z]|\d\s+[A-Za-z])/g, replace: (_m, hx) => `${hx} of `, example: ['hx ED (restricting)', 'hx of ED (restricting)'] },
   { pattern: /\s@\s*(?=[A-Za-z])/g, replace: ' at ', example: ['eval @ campus ED', 'eval at campus ED'] },
@@ -190,6 +190,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(^|\s)w\s+(?=[a-z])/g, replace: '$1with ', example: ['w mom', 'with mom'] },
   { pattern: /\b1\s*mo\b/g, replace: '1 month', example: ['1 mo', '1 month'] },
   { pattern: /\b(last|next|this|per|a)\s+mo\b/g, replace: '$1 month', example: ['last mo', 'last month'] },
+  // "Risk: low/mod": a level between two, never "low and moderate".
+  { pattern: /\b(low|mod|moderate)\s*\/\s*(mod|moderate|high)\b/gi, replace: (_m, a, b) => `${a.toLowerCase() === 'mod' ? 'moderate' : a.toLowerCase()} to ${b.toLowerCase() === 'mod' ? 'moderate' : b.toLowerCase()}`, example: ['Risk: low/mod', 'Risk: low to moderate'] },
+  // "he denied any si no hi": dictated in lower case after a risk word, the letters are still SI and HI.
+  { pattern: /\b(denie[sd]|denying|no|any|passive|active|endorse[sd]|current|reports?|reported|positive for|negative for)\s+(si|hi)(?:\/(si|hi))?\b(?![\w'])/g, replace: (_m, lead: string, a: string, b?: string) => `${lead} ${a.toUpperCase()}${b ? `/${b.toUpperCase()}` : ''}`, example: ['he denied any si no hi', 'he denied any SI no HI'] },
   { pattern: /~\s*(?=[a-z])/gi, replace: 'approximately ', example: ['~ten', 'approximately ten'] },
   { pattern: /\s*↔\s*/g, replace: ' in relation to ', example: ['A ↔ B', 'A in relation to B'] },
   // "ref # on file" after a report: the report's reference number, never a referral.
@@ -243,7 +247,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "Fam sx w/ 15yo": after a kind of session, "sx" is the session, not symptoms.
   { pattern: /\b(fam|family|indiv|individual|couples|group|grp|next|last|this|today's|1st|2nd|3rd|first|second|third)\s+sx\b/gi, replace: (_m, kind) => `${kind} session`, example: ['Fam sx w/ 15yo F', 'Fam session w/ 15yo F'] },
   // "check in tomorrow AM": the morning, said in words.
-  { pattern: /\b(tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:AM|a\.m\.)(?![\w.])/gi, replace: (_m, day) => `${day} morning`, example: ['check in tomorrow AM', 'check in tomorrow morning'] },
+  { pattern: /\b(tomorrow|today|this|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:AM|a\.m\.)(?![\w.])/gi, replace: (_m, day) => `${day} morning`, example: ['check in tomorrow AM', 'check in tomorrow morning'] },
   // "q2wk": every 2 weeks, the unit plural after a number above one.
   { pattern: /\bq\s?(\d+)\s?(wks?|weeks?|days?|d|mos?|months?)\b/gi, replace: (_m, n, u) => `every ${n} ${n === '1' ? UNIT[u.toLowerCase().replace(/s$/, '')] ?? u : `${UNIT[u.toLowerCase().replace(/s$/, '')] ?? u.replace(/s$/, '')}s`}`, example: ['q2wks', 'every 2 weeks'] },
   { pattern: /\blet's\b/gi, replace: 'therapist and client will', example: ["let's review", 'therapist and client will review'] },

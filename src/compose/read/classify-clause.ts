@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SUICIDE_METHOD } from '../lexicon/risk-context.ts';
-import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS } from '../lexicon/cues.ts';
+import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
@@ -61,6 +61,8 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   if (/^\s*(?:did not|didn't|did n't)\s+(?:get to\s+|have time to\s+)?(?:revisit|reassess|re-assess|assess|ask about|address|review|cover|screen|explore|follow up on|get into)\b/i.test(text)) return 'therapist';
   // "facilitator reviewed overdose risk": in a group note, the one running the group is the clinician.
   if (w0 === 'facilitator' || w0 === 'facilitators' || w0 === 'co-facilitator' || w0 === 'cofacilitator' || ((w0 === 'group' || w0 === 'co') && (w1 === 'leader' || w1 === 'leaders'))) return 'therapist';
+  // "we met him at his apartment", "we did a C-SSRS": the client is whom "we" met or screened, so "we" is the clinicians.
+  if (w0 === 'we' && WE_THE_CLINICIANS.test(text)) return 'therapist';
   if (w0 === 'we' || w0 === 'together') return 'joint';
   // "Had each practice one complaint without blame", "had mom narrate the play": only the clinician has
   // the people in the room do an exercise.
@@ -92,7 +94,8 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   // "His wife, Joan, joined ...", "her mom said ...": the relative is the doer, kept as written, never "Client reported".
   if (/^(?:his|her|their|my)$/.test(w0) && OTHER.has(w1.replace(/,$/, '')) && /^\s*\S+\s+\S+?,?(?:\s+[A-Z][a-z]+,?)?(?:\s+\(?\d{1,2}\)?,?)?(?:\s+\([^()]{1,40}\))?\s+(?:[a-z]+ed|said|says|told|came|went|left|is|was|has|had|called|joined|thinks|thought|feels|felt|wants|wanted)\b/i.test(text)) return 'other';
   const base = w0.replace(/'s$/, '');
-  if (OTHER.has(base) || w0 === 'both' || w0 === 'other' || w0 === 'it' || /^[a-z]$/.test(w0) && /^[A-Z]\b/.test(text.trim())) return 'other';
+  // ("probation officer wants ...", "charge nurse called": a role named in two words is that person.)
+  if (OTHER.has(base) || (!/'s$/.test(w0) && OTHER.has(`${w0} ${w1.replace(/[,:;]$/, '')}`)) || w0 === 'both' || w0 === 'other' || w0 === 'it' || /^[a-z]$/.test(w0) && /^[A-Z]\b/.test(text.trim())) return 'other';
   if (/^[A-Z][a-z]+('s)?\b/.test(text.trim()) && !/^(Client|Patient)/.test(text.trim()) && w1 !== '' && /^(is|was|has|had|said|says|reports|reported|felt|feels)$/.test(w1)) return 'other';
   return 'none';
 }
@@ -135,6 +138,10 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   const w0 = words[0] ?? '';
   // "They said that felt 'about 40% true'": a reaction to what the work just produced, never a report of the week.
   if (ctx.afterIntervention && /^\s*(?:she|he|they|client|pt|patient)\s+(?:said|says|rated|reported|stated)\s+(?:that|it|this)\s+(?:felt|feels|was|is|seemed|seems|sounded|rang)\b/i.test(text)) return 'response';
+  // "so we did the last part audio only": how the session was held, not work done in it.
+  if (PART_HELD_BY.test(text)) return 'session';
+  // "was in therapy in college, CBT helped": treatment before this one is the client's history, not today's intervention.
+  if (/^\s*(?:(?:she|he|they|client|pt)\s+)?(?:was|were|has been|had been|previously|prior)\s+(?:\w+\s+)?in\s+(?:therapy|counseling|counselling|treatment|tx)\b/i.test(text)) return 'report';
   const subject = findSubject(text, ctx.clientPronoun, ctx.names);
   // "Goal: ↓ self-harm": a goal names what the work aims at, never a status.
   if (ctx.labelKind === 'goal') return 'goal';
@@ -211,6 +218,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (ctx.labelKind) return ctx.labelKind;
   // "MI re: drinking, pt willing to try no beer before 6pm": the client's stance toward the work just done is the response.
   if (subject === 'client' && (ctx.afterIntervention || ctx.followsIntervention) && /^\s*\S+\s+(?:was\s+|is\s+|seemed\s+|appeared\s+)?(?:willing|receptive|open to|agreeable|resistant|ambivalent|hesitant|reluctant)\b/i.test(text)) return 'response';
+  // ("Offered music, he calmed w/in 10 min": calming after the act is the response to it.)
+  if (subject === 'client' && (ctx.afterIntervention || ctx.followsIntervention) && /^\s*\S+\s+(?:(?:then|eventually|quickly|slowly|gradually)\s+)?(?:calmed|settled|relaxed|de-escalated|brightened)\b/i.test(text)) return 'response';
   // "I told him I'm required to make a report to APS and that the goal is getting them help": a mandated report is the work done.
   if (/\b(?:report to (?:aps|cps|dcfs|adult protective services|child protective services|the hotline)|mandated report|required to (?:make a )?report)\b/.test(t)) return subject === 'client' ? 'report' : 'intervention';
   if (has(t, GOAL_CUES)) return 'goal';
@@ -289,11 +298,14 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/\b\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:to|-)\s*\d{1,2}:\d{2}\b|\b(co-led|co-facilitated|co-leader present|video froze|switched to phone|finished (?:the )?last \d+ minutes by phone|audio only)\b/.test(t) && words.length && t.split(/\s+/).length <= 22) return 'session';
   // What another participant was seen doing in the room ("J talked over M three times").
   if ((subject === 'other' || subject === 'none') && OBSERVED_ACTS.test(t) && !/\b(this week|last week|at home|yesterday|since)\b/.test(t)) return 'observation';
+  // "Focused on communication", "continued working on repair attempts": what the session worked on.
+  if (subject === 'none' && /^\s*(?:focus(?:ed|sed)? on|(?:continued|cont) (?:to work|working) on)\b/i.test(text) && !betweenSessions(t) && !clientDidIt(t)) return 'intervention';
   // "reviewed thought records", "practiced urge surfing": a shared verb beside a technique is the session's work.
   if (subject === 'none' && (SESSION_WORK_VERBS.has(w0) || (SHARED_VERBS.has(w0) && mentionsIntervention(text))) && !betweenSessions(t) && !clientDidIt(t)) return 'intervention';
   // "tracked the cycle and reframed the refusal": a therapist-only verb later in the clause.
   if (subject === 'none' && !opensWithObservation(text) && text.toLowerCase().replace(/\b(?:was|were|been|is|are|being|get|got)\s+[a-z-]+|\b[a-z]+ed (?:by|from)\b/g, ' ').split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !betweenSessions(t)) return 'intervention';
-  if (subject === 'none' && laterTherapistVerb(text)) return 'intervention';
+  // ("agitated, pressured, loud, oriented": a list of findings, where "oriented" is the client's orientation.)
+  if (subject === 'none' && laterTherapistVerb(text) && !opensWithObservation(text)) return 'intervention';
   // "met w/ Jaylen alone 10 min", "saw teen individually": the clinician's own arrangement of the session.
   if (/^\s*(?:met|meeting|spoke|saw|checked in)\s+(?:with\s+|w\/\s*)?(?:\S+\s+){1,2}?(?:alone|individually|separately|privately|one[- ]on[- ]one)(?:\s+(?:for\s+)?(?:about\s+)?\d+\s*(?:min|mins|minutes))?(?:\s+(?:first|after|afterwards|at the end))?\s*$/i.test(text)) return 'intervention';
   // "parents given 988 + mobile crisis #", "pt given handout": resources handed over are the clinician's act.
@@ -315,7 +327,15 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // "Last EAP session next wk": a session still to come, and so the plan.
   if (subject === 'none' && /^\s*(?:last|final)\s+(?:[\w-]+\s+)?(?:session|sess|appt|appointment|visit)\s+(?:is\s+|will be\s+)?(?:next|tomorrow|in\s+\d|on\s+[A-Z]?[a-z]+day)\b/i.test(text)) return 'plan';
   // "won't use other people's toilets" is a habit, not a plan.
-  if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow|recommend|recommended)/.test(w0) && !/^will not\b/.test(t.trim())) return 'plan';
+  // "moderate depression worsening", "PTSD sx improving": the clinician's read of the condition's course.
+  if (subject === 'none' && /^\s*(?:(?:mild|moderate|severe|moderately severe|chronic|acute)\s+)?(?:depression|depressive (?:symptoms|sx)|anxiety|panic|ptsd|trauma symptoms|mdd|gad|ocd|adhd|bipolar|psychosis|psychotic symptoms|grief|insomnia)(?:\s+(?:symptoms|sx))?\s+(?:is\s+|are\s+)?(?:worsening|improving|stable|unchanged|persist(?:s|ing)|in (?:partial |full )?remission|escalating|resolving|resolved)\b/i.test(text) && !betweenSessions(t)) return 'assessment';
+  // "used structural approach - had parents talk to each other": an approach used is the clinician's intervention.
+  if (subject === 'none' && /^\s*(?:used|applied|tried)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,3}(?:approach|technique|intervention|model|framework)\b/i.test(text)) return 'intervention';
+  // "Informed Sgt Lowe + shift commander", "incident report was filed": the clinician's notifications and filings.
+  if (subject === 'none' && (NOTIFIED_SOMEONE.test(text) || ACTION_FILED.test(text) || REPORTED_TO_AGENCY.test(text))) return 'intervention';
+  // "HW anger log daily": homework named first is the homework, whatever follows.
+  if (subject === 'none' && /^\s*(?:hw|homework)\s+(?!(?:was|is|were|not|done|completed|reviewed|incomplete|partially|from|review)\b)[a-z]/i.test(text)) return 'homework';
+  if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow|recommend|recommended|re-eval|reassess|re-assess)/.test(w0) && (!/^will not\b/.test(t.trim()) || /^will not (?:force|pressure|push|require|mandate)\b/.test(t.trim()))) return 'plan';
   // An observation of change after an intervention ("anxious at first, eased once ...") is the response.
   if (subject === 'none' && opensWithObservation(text) && ctx.afterIntervention && /\b(?:eased|softened|settled|relaxed|calmer|warmed up)\s+(?:once|when|as soon as|with|during)\b|\bthen (?:smiled|laughed|relaxed|settled|engaged)\b/.test(t)) return 'response';
   // "cried briefly, then asked to add a drawing": a reaction to the work, and what followed it.
@@ -358,6 +378,13 @@ function opensWithObservation(text: string): boolean {
 }
 
 /** Words that place a clause between sessions, unless it says it happened in session. */
+/** "incident report was filed", "cell search requested": an action taken in the clinician's role, doer-less as jotted. */
+const ACTION_FILED = /^\s*(?:(?:an?|the)\s+)?(?:incident report|cell search|search|referral|consult|notification|safety check|welfare check|transfer|hold|petition)\s+(?:was\s+|were\s+)?(?:filed|requested|made|completed|submitted|placed|initiated|called in)\b/i;
+/** "we did the last part audio only", "finished the last 10 min by phone": part of the session held another way. */
+const PART_HELD_BY = /^\s*(?:(?:we|i)\s+)?(?:did|finished|held|completed|switched|moved)\s+(?:to\s+)?(?:the\s+)?(?:last|first|rest of the|second|final)\s+(?:part|half|portion|\d+\s*(?:min|mins|minutes))(?:\s+of\s+(?:the\s+)?(?:session|sess|call))?\s+(?:by phone|on the phone|over the phone|audio[- ]only|by audio|phone only|by video|on video|in person)\s*$/i;
+/** "we met him", "we did a C-SSRS": acts whose object is the client, or a screen only the clinician gives. */
+const WE_THE_CLINICIANS = /^\s*we\s+(?:(?:met|saw|found|called|visited|interviewed|evaluated|assessed|screened|escorted|transported|walked|drove|took|brought|sent|admitted|placed|followed up with|checked on)\s+(?:him|her|them)\b|(?:did|completed|administered|ran|gave|used)\s+(?:a|an|the)?\s*⟪?(?:C-SSRS|Columbia|PHQ|GAD|PCL|AUDIT|risk assessment|suicide risk|screen|screening|mental status|MSE|safety assessment)\b)/i;
+
 function betweenSessions(t: string): boolean {
   return has(t, BETWEEN_SESSION_CUES) && !/\bin (?:session|sess|group|the room)\b/.test(t);
 }

@@ -37,7 +37,17 @@ const RATING_NUMBER = new RegExp(`(?<=\\b(?:SUDS?|Y-BOCS|PHQ-\\d|GAD-\\d|PCL-\\d
 const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "I'd say she looked tearful": the clinician's own framing of what they saw; the observation stays.
 // "he said and I'm quoting "...": the quotation marks already say it is quoted.
-const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<=\b(?:said|says|goes|went|was like|told me)\s)(?:like|you know)\b(?=\s+(?:I|I'm|I've|I'll|my|we|you|they|he|she|it's|no|yeah|oh|what|why|sometimes|maybe)\b)|(?<![\w'])(?:and\s+)?I want to (?:get this right|get this exactly right|be accurate here|be exact|quote (?:her|him|them) exactly)\b|(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for|spent|took|had|drank|slept|waited|lasted|got|been|spends|takes|has|drinks|sleeps|sleeping|eating|drinking|working|getting|taking|using|smoking|missing|spending|waiting)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
+/**
+ * More spoken hedges: "so yeah active SI" (a sentence opened with "yeah"), "like 15 minutes" (a number
+ * hedged), "had like put", "worked on like anger cues", "was like she said". "Feels like", "looks like"
+ * and "things like" keep their "like".
+ */
+/** "like 12 hrs", "like 2k": "like" hedging a number (never "feels like 2", "looks like 3"). */
+const HEDGED_NUMBER = /(?<!\b(?:feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed|sound|sounds|sounded|would|'d|just|things|stuff|something|anything|nothing|smells?|tastes?)\s)\blike\s+(?=\d)/g;
+/** Words only speech leaves in a summary: with them, a punctuated summary was dictated too. */
+const SPOKEN_WORDS = /\b(?:um+|uh+|so yeah|kinda|sorta|gonna|y'know)\b/i;
+const SPOKEN_HEDGE = /(?<=(?:^|[.;,!?])\s*)(?:so\s+)?yeah\b,?(?=\s+(?!(?:she|he|they)\b)[a-z])|\bso yeah\b(?=[\s,.]|$)|(?<!\b(?:feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed|sound|sounds|sounded|would|'d|just|things|stuff|something|anything|nothing|smells?|tastes?)\s)\blike\b(?=\s+(?:a few|maybe|about|around)\b)|(?<=\b(?:said|says|goes|went|was)\s)like\b(?=\s+")|(?<=\b(?:but|and|so)\s)like\b(?=\s+(?:when|if|then|after|before|she|he|they|i|we)\b)|(?<=\b(?:their|his|her|the|my|our)\s)like\b(?=\s+(?:top|first|last|best|worst|biggest|main|\d)\b)|(?<=\b(?:had|has|have|he|she|they|we|i)\s)like\b(?=\s+[a-z]+ed\b)|(?<=\b(?:had|has|have)\s)like\b(?=\s+[a-z])|(?<=\b(?:on|about|with|did|do|re)\s)like\b(?=\s+[a-z])(?!\s+(?:this|that|it|him|her|them|me|you)\b)|(?<=\b(?:was|is|intent|and|but|so)\s)like\b(?=\s+(?:she|he|they|I)\s+(?:said|says)\b)/g;
+const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<=\b(?:said|says|goes|went|was like|told me)\s)(?:like|you know)\b(?=\s+(?:I|I'm|I've|I'll|my|we|you|they|he|she|it's|no|yeah|oh|what|why|sometimes|maybe)\b)|(?<![\w'])(?:and\s+)?I want to (?:get this right|get this exactly right|be accurate here|be exact|quote (?:her|him|them) exactly)\b|(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of|kinda|sorta)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for|spent|took|had|drank|slept|waited|lasted|got|been|spends|takes|has|drinks|sleeps|sleeping|eating|drinking|working|getting|taking|using|smoking|missing|spending|waiting)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
 
 /** "uh that's it", "yeah I think that's all", "end of note": the speaker signing off, not content. */
 const SIGN_OFF = new RegExp(`[\\s,.]*(?<![\\w'-])(?:(?:ok(?:ay)?|yeah|so|and|um|uh|i think)[\\s,]+)*(?:${SIGN_OFF_PHRASES.join('|')})[\\s,.!]*$`, 'i');
@@ -130,8 +140,21 @@ export function cleanDictation(text: string): string {
   out = out.replace(/(?<![\w'-])\d+(\s+(?:days?|weeks?|months?|years?|hours?|times|drinks|pills))\b([^.;\d]{0,30}?),?\s+no,?\s+(\d+)\1\b(?:,?\s+sorry,?\s+\3\1\b)?/gi, (m, unit: string, rest: string, n: string) => pad(`${n}${unit}${rest}`, m.length));
   // "I'll, no, we'll start": a pronoun or article taken back by a bare "no" between commas.
   out = out.replace(/(?<![\w'-])(?:I'll|I|we'll|we|he|she|they|a|an|the|his|her|my),\s+no,\s+(?=[\w'])/gi, (m, offset: number) => blank(m, offset));
+  // "kind of progress I think um I asked him directly": "I think" closing a statement, with a pause after it, ends it.
+  // (The hedge itself goes with the pause: "... kind of progress." then "I asked ...".)
+  out = out.replace(/\s(I (?:think|guess)) (?=\s+I\s)/g, (m, words: string, offset: number) => (blank(m, offset) === m ? m : `.${' '.repeat(words.length + 1)}`));
+  // "he said um says he's been drinking": the reporting verb said twice around a filler is said once.
+  out = out.replace(/\b(said|says)(\s+)(said|says)\b/gi, (m, first: string, gap: string, second: string, offset: number) => (blank(m, offset) === m ? m : `${first}${gap}${' '.repeat(second.length)}`));
   out = out.replace(RESTATED, (m, offset: number) => (quoted.some((q) => offset >= q.start && offset < q.end) ? m : pad('.', m.length)));
-  if (!looksDictated(text)) return out;
+  // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
+  // Typed with punctuation but spoken all the same ("um", "so yeah", "kinda"), the hedges go too.
+  const dictated = looksDictated(text);
+  if (dictated || SPOKEN_WORDS.test(text)) {
+    // "sleeping a lot like 12 hrs": a number hedged is about that number, written "~12" (read later as "approximately 12").
+    out = out.replace(HEDGED_NUMBER, (m, offset: number) => (blank(m, offset) === m ? m : `${' '.repeat(m.length - 1)}~`));
+    out = out.replace(HEDGE, blank).replace(SPOKEN_HEDGE, blank);
+  }
+  if (!dictated) return out;
   out = out.replace(PREAMBLE, (m) => ' '.repeat(m.length));
   out = out.replace(SIGN_OFF, (m) => pad('.', m.length));
   // "... did some chain analysis and then um": a conjunction left at the end once the filler after it is gone.
@@ -145,8 +168,6 @@ export function cleanDictation(text: string): string {
   out = out.replace(/(?<=\s)(?:homework|hw)\s+(?:is\s+)?(?:to\s+)?(?=(?:listen|practice|do|complete|read|write|track|log|use|try|fill|keep|call|schedule|attend|finish|continue|review|work on|journal|record|rate)\b)/gi, (m) => pad('. HW:', m.length));
   // "he said he doesn't know which I noted": the clinician's aside about the note itself.
   out = out.replace(/,?\s+which I (?:noted|documented|wrote down|flagged|charted)\b/gi, blank);
-  // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
-  out = out.replace(HEDGE, blank);
   // "she said (and I want to get this right) she said ...": the speaker named twice around an aside is named once.
   out = out.replace(/(?<![\w'-])((?:she|he|they) (?:said|says|stated|told me))\s+(?=\1(?![\w'-]))/gi, (m, _w: string, offset: number) => blank(m, offset));
 

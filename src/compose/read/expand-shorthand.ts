@@ -106,7 +106,17 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
     return lower;
   });
   // "TIPP skills" spelled out keeps one "skills": "TIPP skills (temperature, ...)", not "... (...) skills".
-  return out.replace(/\u2060/g, '').replace(/\b([a-z]+?)(s?)( \([^()]{8,}\)) \1s?\b/g, '$1$2$3');
+  out = out.replace(/\u2060/g, '').replace(/\b([a-z]+?)(s?)( \([^()]{8,}\)) \1s?\b/g, '$1$2$3');
+  // "an SUD eval" spelled out is "a substance use disorder evaluation": the article agrees with the words now written.
+  return /\b[Aa]n?\s+[A-Z]{2,}/.test(text) ? out.replace(/\b([Aa]n?) ([a-z][a-z-]*)/g, (m, article: string, word: string) => (EXPANSION_FIRST_WORDS.has(word) ? `${article[0]}${soundsLikeVowel(word) ? 'n' : ''} ${word}` : m)) : out;
+}
+
+/** The first word of every spelled-out abbreviation: only these can follow an article written for the letters. */
+const EXPANSION_FIRST_WORDS = new Set([...SHORTHAND.map((e) => e.expansion), ...AMBIGUOUS.flatMap((e) => e.meanings.map((x) => x.expansion)), ...SYMBOL_RULES.map((r) => (typeof r.replace === 'string' && /^[a-z]/.test(r.replace) ? r.replace : ''))].map((x) => /^[a-z][a-z-]*/.exec(x)?.[0]).filter((x): x is string => !!x));
+
+/** "an emergency", "a unit", "an hour": the article a word takes by its first sound. */
+function soundsLikeVowel(word: string): boolean {
+  return /^[aeio]|^u(?!n[iy]|s[aeu]|r[aeio]|ti|k)|^h(?:our|onest|onor)/.test(word);
 }
 
 /** Only the slash shorthand, for quoted speech that is otherwise kept verbatim. */

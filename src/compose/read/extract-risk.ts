@@ -9,7 +9,7 @@ import { CLOSE_PEOPLE, oneOf } from '../lexicon/people.ts';
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -49,6 +49,8 @@ export function isRiskStatement(text: string): boolean {
   if (/^\s*intent\b(?!\s*[:=-]?\s*(?:rated\s+)?\d)/i.test(text)) return true;
   // "Risk elevated from baseline but not imminent in my judgment": the clinician's rating of risk.
   if (/^\s*(?:overall |acute |chronic |suicide |suicidal |violence )?risk(?: level)?\s*(?:is\s+|was\s+|:\s*)?(?:low|mod|moderate|high|elevated|imminent|minimal|not imminent)\b/i.test(text)) return true;
+  // ("urges to cut 4/5 most days": the client's account of urges, told as a report.)
+  if (/^\s*(?:urges?|wanted|wants?) to\b/i.test(text)) return false;
   // ("topic: HALT + high risk situations" is a group's topic, not a risk statement.)
   const t = text.toLowerCase().replace(KIND_OF_RISK, ' ');
   if (!found(ANY_RISK, t)) return false;
@@ -63,6 +65,8 @@ export const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:about|re|regarding) (?:
 export function mentionsRisk(text: string): boolean {
   // A crisis line given is a safety action, though its name states no one's risk.
   if (/\b988\b|\blifeline\b|\bhotline\b/i.test(text)) return true;
+  // So are suicide precautions, a past overdose and command hallucinations to harm.
+  if (SUICIDE_PRECAUTION.test(text) || PAST_OVERDOSE.test(text.toLowerCase()) || COMMAND_HARM.test(text) || REASON_KEEPS_GOING.test(text)) return true;
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ');
   // Read only when the cheaper tests before it find nothing.
   const selfHarm = (): boolean => namesSelfHarm(t);
@@ -501,7 +505,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (stretch.history) return 'history';
   // "Hx: ..., overdose on pills": the label frames the whole list, up to the end of its sentence.
   // ("Hx: ..., no self-harm since": a denial in the list is still a denial.)
-  if (HISTORY_LABEL.test(t) && !/[.;]/.test(t.slice(0, start)) && !/\b(?:today|now|currently|this week|tonight|last night)\b/.test(t.slice(0, end + 30)) && !/\b(?:no|denies|denied|never|not|without)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 20), start))) return 'history';
+  if (HISTORY_LABEL.test(t) && !/[.;]/.test(t.slice(0, start)) && !/\b(?:today|now|current|currently|this week|tonight|last night)\b/.test(t.slice(0, end + 30)) && !/\b(?:no|denies|denied|never|not|without)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 20), start))) return 'history';
   // "post-ED visit (St. Anne's 10/8, SI, d/c'd same day)": the reason for a past visit, in its brackets.
   const open = t.lastIndexOf('(', start);
   if (open >= 0 && t.indexOf(')', open) > start - 1 && t.lastIndexOf(')', start) < open && VISIT_BEFORE.test(t.slice(Math.max(0, open - 40), open))) return 'history';
@@ -694,6 +698,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       // A threat as said ("kill him") is the client's only in their own words or with the client as subject;
       // "has threatened to kill her" in a woman's summary is a threat against her, not her ideation.
       if (THREAT.test(m[0]) && !view.insideQuote(m.index) && !/^\s*(client|patient|pt|i)\b/.test(t) && !(options.clientPronoun && new RegExp(`^\\s*${options.clientPronoun}\\b`).test(t))) continue;
+      // 'yelled "touch me again and I'll kill you"': words shouted at someone in the room are a threat to weigh, not ideation endorsed.
+      // (Whose threat it is, and whether it is one, is read with the threats below.)
+      if (view.insideQuote(m.index) && /^(?:kill|hurt|harm|stab|shoot|beat)\s+(?:you|ya|u)\b/.test(t.slice(m.index, m.index + m[0].length + 5))) continue;
       const reading = readMention(view, m.index, m.index + m[0].length, options);
       // Clarified as a figure of speech with no intent: the words stay in the risk section as a threat to weigh, not ideation endorsed.
       if (reading === 'endorsed' && isClarified()) {
@@ -723,6 +730,16 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       const aimed = /\b(?:intent|intention|plans?)\s+to\s+$/.exec(lead);
       if (aimed) {
         if (/\b(?:denies|denied|deny|no|not|without)\s+(?:any\s+)?$/.test(lead.slice(0, aimed.index))) sh.push('denied');
+        continue;
+      }
+      // "I wanted to cut but I didn't", "urges to cut x2 wks": the wish named with the act is an urge, unless denied.
+      if (/^(?:wanted|want|wants|wanting|urges?) to\b/.test(m[0])) {
+        if (DENIED_BEFORE_WISH.test(lead) || /\b(?:denies|denied|deny|no|not|never|without)\s+(?:any\s+|ever\s+)?$/.test(lead)) sh.push('denied');
+        else {
+          risk.selfHarmUrges = true;
+          // ("urge to cut after the fight, did not act": the act itself is denied.)
+          if (NOT_ACTED.test(t.slice(m.index))) sh.push('denied');
+        }
         continue;
       }
       const tail = lead.slice(-30);
@@ -770,7 +787,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const aimedAtClient = !!threat && /\b(?:kill|hurt|find|get|end|shoot|beat)\s+you\b/.test(t.slice(threat.index, threat.index + 120)) && (othersOrDenied || /\b(?:threatened|threatening|told|said to|texted|yelled at|screamed at)\s+(?:her|him|them|client)\b/.test(t.slice(0, threat.index)));
     const figure = !!threat && /^(?:'?ll\s+|will\s+)?kill\b/.test(threat[0]) && figureOfSpeech(clause.slice(Math.max(0, threat.index - 40), threat.index));
     // ("said neighbor 'better watch out'": quoted words after the client's own "said" are the client's, whoever they name.)
-    const clientSaid = !!threat && view.insideQuote(threat.index) && /^\s*(?:(?:client|pt|patient|she|he|they|i)\s+)?(?:(?:also|then)\s+)?(?:said|says|stated|states|told|yelled|texted|posted|wrote)\b/.test(t) && !opensWithOther(t, options);
+    // ("Tyler said 'if he ever touches my sister again I'll kill him'": a person in the session named as the one who said it.)
+    const clientSaid = !!threat && view.insideQuote(threat.index) && (/^\s*(?:(?:client|pt|patient|she|he|they|i)\s+)?(?:(?:also|then)\s+)?(?:said|says|stated|states|told|yelled|texted|posted|wrote)\b/.test(t) && !opensWithOther(t, options) || /^\s*(?!(?:Mom|Dad|Mother|Father|Sister|Brother|Wife|Husband|Partner|Boyfriend|Girlfriend|Grandma|Grandpa|Grandmother|Grandfather|Aunt|Uncle|Teacher|Boss|Neighbor|Stepdad|Stepmom)\b)[A-Z][a-z]+\s+(?:(?:also|then)\s+)?(?:said|says|stated|states|yelled|texted|posted|wrote)\s+"/.test(clause));
     if (threat && !aimedAtClient && !figure && (!othersOrDenied || clientSaid || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
     const attempt = ATTEMPT.exec(t);
@@ -784,6 +802,12 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       const listedDenial = DENIED_LIST.test(t.slice(Math.max(0, attempt.index - 120), attempt.index)) || /\b(?:no|denies|denied|never|without)\s+(?:[a-z-]+,?\s+){0,4}(?:or|and|nor)\s+(?:any\s+)?$/.test(t.slice(Math.max(0, attempt.index - 80), attempt.index));
       risk.attemptHistory = risk.attemptHistory || (!noneAfter && !listedDenial && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
     }
+    // "+command AH", "God told me to cut my throat": command hallucinations to harm, unless denied ("denies command AH").
+    const command = COMMAND_HARM.exec(clause);
+    if (command && !/\b(?:no|denies|denied|without|negative for|not having|absent)\s+(?:\w+\s+){0,3}$/i.test(clause.slice(Math.max(0, command.index - 40), command.index)) && !/^\s*(?:absent|denied|none|negative)\b/i.test(clause.slice(command.index + command[0].length))) risk.commandHarm = true;
+    // "sister says he took a bunch of pills in 2016": whoever tells it, a past overdose is history to weigh.
+    const overdose = PAST_OVERDOSE.exec(t);
+    if (overdose && !/\baccidental(?:ly)?\b/.test(t) && !/\b(?:no|denies|denied|never|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, overdose.index - 24), overdose.index)) && (readMention(view, overdose.index, overdose.index + overdose[0].length, options) !== 'other' || ATTEMPT_TOLD_BY_OTHER.test(t.slice(Math.max(0, overdose.index - 40), overdose.index)) || /\b(?:says|said|reports|reported|states|stated|adds|added)\s+(?:that\s+)?(?:he|she|they|client|pt|patient)\s+$/.test(t.slice(Math.max(0, overdose.index - 40), overdose.index)))) risk.overdoseHistory = true;
     if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
     // to the end of its stretch of the clause.
@@ -895,7 +919,9 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'plan' && term === 'plan' && /^\s*to\s+(?!(?:overdose|od|kill|shoot|hang|jump|cut|die|end|take|drive|crash|swallow|drown|poison|suffocate|stab|walk|step|use|buy|get|do it|go through|act|hurt|harm|attack|beat|fight|confront|go after|retaliate|assault|punch|hit|run|burn|strangle|choke|follow|find|wait|carry out)\b)[a-z]+/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.
         // ("intent 'maybe tonight'": a time named is intent, however hedged.)
-        if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|dont know|do not know|idk|not sure|unsure|unclear|maybe(?!\s+(?:tonight|today|tomorrow|this weekend|this week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday))|ambivalent|uncertain)/.test(after)) continue;
+        // ("intent was like she said 'I don't know if I would' so ambivalent": the hedge told later in the clause.)
+        if (key === 'intent' && /^\s*(?:was|is|-|:)?\s*[^.;]{0,40}?"?(?:i|she|he|they) (?:don't|do not|dont|doesn't) know if (?:i|she|he|they) would\b|^[^.;]{0,80}?(?:\b(?:so|but|and)|[-,])\s*(?:intent\s+)?(?:ambivalent|ambivalence|ambiguous|unsure|uncertain|unclear)\b/.test(t.slice(m.index + term.length, m.index + term.length + 100))) continue;
+        if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|dont know|do not know|idk|not sure|unsure|unclear|maybe(?!\s+(?:tonight|today|tomorrow|this weekend|this week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday))|ambivalent|ambiguous|uncertain)/.test(after)) continue;
         // "sold his rifle in 2019", "gave away the pills": means no longer had.
         // "gave his guns to his brother": handed to someone else, so no longer his.
         // "guns stored at his dad's since session 2": kept somewhere other than home, so not his to reach.

@@ -11,7 +11,7 @@ const SERVICE: [RegExp, ServiceType][] = [
   // "Parent session (no pt)", "parents only": a family session held without the client.
   [/\bparents?'? (?:session|sess|meeting|consult(?:ation)?)\b|\bparents only\b/i, 'family'],
   [/\b(?:fam|family) (session|sess|therapy|meeting)\b|^family\b(?!\s+(conflict|stress|issues|problems|history|dynamics|member|of))/i, 'family'],
-  [/\bgroup (session|sess|therapy)\b|^group\b(?!\s+(of|member|chat|project|work))|\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|anger mgmt|grief|iop|php|intensive outpatient)\s+(?:group|grp)\b|\b(?:boys'|girls'|men's|women's|teen|teens'|adolescent|youth|parents'|caregivers')\s+(?:[\w-]+\s+){0,3}(?:group|grp)\b|\bgrp\b|\bgroup\b(?=[^.]*\b\d+\s+(?:members|kids|children|teens|adolescents|youth|participants|clients|patients|veterans|women|men|students|attendees|present)\b)|^\s*(?:[A-Z][\w'-]*\s+){1,3}group\b(?!\s+(?:of|member|chat|project|work|home))/i, 'group'],
+  [/\bgroup (session|sess|therapy)\b|^group\b(?!\s+(of|member|chat|project|work))|\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|anger mgmt|grief|iop|php|intensive outpatient)\s+(?:group|grp)\b|\b(?:boys'|girls'|men's|women's|teen|teens'|adolescent|youth|parents'|caregivers')\s+(?:[\w-]+\s+){0,3}(?:group|grp)\b|\bgrp\b|\bgroup\b(?=[^.]*\b\d+\s+(?:members|kids|children|teens|adolescents|youth|participants|clients|patients|veterans|women|men|students|attendees|present|residents|inmates|attended)\b)|^\s*(?:[A-Z][\w'-]*\s+)(?:(?:[\w'-]+|&)\s+){0,3}group\b(?!\s+(?:of|member|chat|project|work|home))/i, 'group'],
   // "21 at intake" is a time, not an intake session.
   [/(?<!\b(?:at|since|from|per|of|than|before|after)\s)\b(intake|initial assessment|diagnostic evaluation)\b/i, 'intake'],
   [/\bcrisis (session|sess|visit|call|appointment|walk-in|walk in|eval|evaluation|assessment|intervention)\b|\bwalk-in crisis\b|^crisis\b/i, 'crisis'],
@@ -28,7 +28,11 @@ const MODALITY: [RegExp, SessionModality][] = [
 // ("in DBT individual + skills group": the individual work and the group both named as what she attends.)
 const ENROLLED_IN_GROUP_WITH_INDIVIDUAL = new RegExp(`\\b(?:${ENROLMENT_WORDS.join('|')})\\s+(?:[\\w+&-]+\\s+){0,4}(?:group|grp)\\b(?:\\s*(?:\\+|and|&)\\s*(?:indiv|individual)\\b)?`, 'gi');
 const ENROLLED_IN_GROUP_FRAGMENT = new RegExp(`^\\s*(?:${ENROLMENT_WORDS.join('|')})\\s+(?:[\\w()⟪⟫-]+\\s+){0,6}(?:group|grp)\\b`, 'i');
-const HEADER_CUE = /^\s*(?:so\s+)?this (?:is|was) (?:for|on|regarding)\s+[A-Z]|^\s*child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|^\s*(?:saw|seen|met with)\s+[A-Z][a-z]+(?:\s*\(\d{1,2}\))?(?:\s+(?:with|and|w\/)\s+(?:his|her|their)?\s*(?:mom|mother|dad|father|parents?|grandmother|grandma|grandfather|foster \w+|guardian|wife|husband|partner|family))?(?:\s+today)?\s*$|\bplay (?:tx|therapy|session)\b|^\s*(?:php|iop|partial hospitali[sz]ation|intensive outpatient)\b(?=[^.]{0,40}\b(?:admission|admit|discharge|day \d|week \d|group|grp|indiv|session))|^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[-–:,]|^\s*(?:phone|telephone|tele|video|audio|zoom)\b|\b[A-Z][a-z]+\s*\(\d{1,2}\)\s*(?:w\/|with|\+|&|and)\s*(?:mom|dad|mother|father|parents?|grandm\w+|grandf\w+|guardian|foster)\b|\b(?:EAP|EE|RTW|FFD|return[- ]to[- ]work|fitness[- ]for[- ]duty)\b|^\s*welfare check\b|^\s*(?:brief|quick|short)\s+check-?in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z]+,\s*(?:[A-Z][A-Za-z0-9]{1,5},\s*)?(?:f\/u|follow[- ]?up|intake|check[- ]in|med check)\s*$|\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes|m(?=\s+(?:session|sess|w\/|with)\b))\b|sess|session|(?<!\b(?:next|plan|will|to)\s)(?:f\/u|follow[- ]up)(?=\s+(?:\d{1,2}\/\d{1,2}\b|#\s?\d))|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|counseling|counselling|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s+years?\s+old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
+const HEADER_CUE = /^\s*(?:so\s+)?this (?:is|was) (?:for|on|regarding)\s+[A-Z]|^\s*child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|^\s*(?:saw|seen|met with)\s+[A-Z][a-z]+(?:\s*\(\d{1,2}\))?(?:\s+(?:with|and|w\/)\s+(?:his|her|their)?\s*(?:mom|mother|dad|father|parents?|grandmother|grandma|grandfather|foster \w+|guardian|wife|husband|partner|family))?(?:\s+today)?\s*$|\bplay (?:tx|therapy|session)\b|^\s*(?:php|iop|partial hospitali[sz]ation|intensive outpatient)\b(?=[^.]{0,40}\b(?:admission|admit|discharge|day \d|week \d|group|grp|indiv|session))|^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[-–:,]|^\s*(?:phone|telephone|tele|video|audio|zoom)\b|\b[A-Z][a-z]+\s*\(\d{1,2}\)\s*(?:w\/|with|\+|&|and)\s*(?:mom|dad|mother|father|parents?|grandm\w+|grandf\w+|guardian|foster)\b|\b(?:EAP|EE|RTW|FFD|return[- ]to[- ]work|fitness[- ]for[- ]duty)\b|^\s*welfare check\b|^\s*(?:SW|suicide watch|suicide precautions?)\s+(?:f\/u|follow[- ]?up|check|rounds|day\s+\d)|\b(?:MH|mental health)\s+rounds\b|^\s*(?:brief|quick|short)\s+check-?in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z]+,\s*(?:[A-Z][A-Za-z0-9]{1,5},\s*)?(?:f\/u|follow[- ]?up|intake|check[- ]in|med check)\s*$|\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes|m(?=\s+(?:session|sess|w\/|with)\b))\b|sess|session|(?<!\b(?:next|plan|will|to)\s)(?:f\/u|follow[- ]up)(?=\s+(?:\d{1,2}\/\d{1,2}\b|#\s?\d))|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|counseling|counselling|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s+years?\s+old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
+/** Signs that a "crisis call" only brought the crisis: the client seen on video or in person, or the call from someone else. */
+const CALL_NOT_THE_SESSION = /\b(?:mobile crisis|call came in|came in from|met (?:him|her|them) at|on scene|home visit|logged on|(?:on|over|via|by) video|on camera|zoom)\b/i;
+/** "Saw pt 1100-1200", "met with her from 2:00-2:50": the clinician's time with the client, told in the body. */
+const SEEN_FROM_TO = /\b(?:saw|seen|met with|met)\s+(?:pt|client|patient|him|her|them|the (?:couple|family|group)|[A-Z][a-z]+)\s+(?:from\s+)?(?=\d{1,2}(?::\d{2}|\d{2})\s*(?:am|pm)?\s*(?:-|to)\s*\d)/i;
 const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-CBT|IPT|BA|PE|CPT|MBCT)(?![A-Za-z])/;
 
 /** True when the first sentence of a summary reads as its heading rather than a report. */
@@ -36,7 +40,8 @@ export function isHeaderLike(text: string): boolean {
   // A heading is short: a 40-word dictated sentence that mentions "45 min" is still a report.
   if (text.split(/\s+/).length > 20) return false;
   // A risk statement is never a heading, however short ("last session denied SI").
-  if (/\b(denies|denied|endorses|endorsed|SI|HI|SH|NSSI|suicid\w*|homicid\w*|self-harm|cutting)\b|[∅Ø]/i.test(text)) return false;
+  // ("Suicide watch f/u day 3 - pt DeShawn P.": the watch names the service, not a risk statement.)
+  if (/\b(denies|denied|endorses|endorsed|SI|HI|SH|NSSI|suicid\w*|homicid\w*|self-harm|cutting)\b|[∅Ø]/i.test(text.replace(/\bsuicide (?:watch|precautions?)\b/gi, ''))) return false;
   // "pt late 20 min" is lateness, not a heading's minutes.
   // ("f/u 1 wk, family + 15 min individual": a session to come, not this one's length.)
   const cued = text.replace(LATENESS, ' ');
@@ -66,7 +71,10 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // A time range counts only in the heading: "slept 1:00-4:00" in the body is not the session.
   // "1120-1245", "0900-0950": clock times jotted without their colons (never years: "2019-2020").
   // ("group - 4/4 - 6:00-7:30pm": the day of a date before a dash is no clock time.)
-  const range = /(?<![\d/])\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to)\s*(\d{1,2}):(\d{2})\s*(am|pm)?\b/i.exec(header) ?? /(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d\b)([01]?\d|2[0-3])([0-5]\d)\s*(am|pm)?\s*(?:-|to)\s*([01]?\d|2[0-3])([0-5]\d)\s*(am|pm)?(?![\d/.:-])/i.exec(header);
+  // ("Saw pt 1100-1200" in the body: the clinician's own time with the client is the session's too.)
+  const seenAt = SEEN_FROM_TO.exec(whole);
+  const timed = seenAt ? `${header} ${whole.slice(seenAt.index + seenAt[0].length, seenAt.index + seenAt[0].length + 24).split(/[.,;\n](?!\d)/)[0]}` : header;
+  const range = /(?<![\d/])\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to)\s*(\d{1,2}):(\d{2})\s*(am|pm)?\b/i.exec(timed) ?? /(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d\b)([01]?\d|2[0-3])([0-5]\d)\s*(am|pm)?\s*(?:-|to)\s*([01]?\d|2[0-3])([0-5]\d)\s*(am|pm)?(?![\d/.:-])/i.exec(timed);
   if (range) {
     const clock = (h: string, m: string, ampm?: string): number => (Number(h) >= 13 ? Number(h) * 60 + Number(m) : toMinutes(h, m, ampm));
     const start = clock(range[1]!, range[2] ?? '00', range[3] ?? range[6]);
@@ -96,8 +104,12 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // "pt on phone only today (video not working)" anywhere in the summary: held by phone.
   const phoneFirst = /\b(?:on (?:the )?phone only|phone only today|by phone only)\b|\b(?:phone|audio)\b[^.;\n]{0,30}\bvideo (?:not working|down|failed|wouldn't work|would not work|dropped|froze)\b/i.test(whole) || /\baudio[- ]only\b|\b(?:tele|telehealth|virtual)\s*[(/,-]?\s*(?:phone|telephone|audio)\b(?!\s*(?:number|#|no\.))/i.test(header) || (/\b(phone|telephone) (session|sess|call|visit)\b|^phone\b/i.test(header) && /\bvideo (?:not working|down|failed|wouldn't|would not|wasn't|was not|isn't|is not|didn't|did not|dropped|froze)\b|\bno video\b/i.test(whole));
   if (phoneFirst) details.modality = 'phone';
+  // "crisis call ... she logged on ... while we were on video", "mobile crisis call came in from the sister ... we met
+  // him at his apartment": the call brought the crisis, and the session was held another way.
+  const callOnlyBrought = /\bcrisis call\b/i.test(header) && CALL_NOT_THE_SESSION.test(whole);
   for (const [re, modality] of phoneFirst ? [] : MODALITY) {
-    if (re.test(header) || (modality !== 'phone' && /\b(telehealth|video) (session|sess|visit)\b/i.test(whole) && modality === 'video')) {
+    if (modality === 'phone' && callOnlyBrought && !/\b(phone|telephone) (session|sess|visit)\b|\bby phone\b|\bover the phone\b|\baudio only\b/i.test(header)) continue;
+    if (re.test(header) || (modality !== 'phone' && /\b(telehealth|video) (session|sess|visit)\b|\b(?:on|over|via|by) video\b/i.test(whole) && modality === 'video')) {
       details.modality = modality;
       break;
     }
@@ -125,7 +137,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   if (hours && details.minutes === undefined) details.minutes = Math.round(Number(hours[1]) * 60);
   // ("she was at home in her car actually parked outside her work": a place taken back is not where the client was.)
   const said = /\b(?:pt|cl|client|patient|she|he|they)\s+(?:(?:was|is|were)\s+)?(?:at|from|in)\s+(home|work|school|(?:her|his|their) (?:car|office|home|house|apartment|bedroom|dorm(?: room)?|parked car|truck|workplace|parents' house))\b/i.exec(whole);
-  const where = said && !/^(?:\s+\S+){0,4}?\s+(?:actually|sorry|i mean|no wait|wait no)\b/i.test(whole.slice(said.index + said[0].length)) ? said : null;
+  // ("last time she was at his house he shoved her": a place in the story, not where the client was for a session held in person.)
+  const remote = details.modality === 'video' || details.modality === 'phone' || /\b(?:tele(?:health)?|video|phone|zoom|virtual)\b/i.test(whole);
+  const where = said && remote && !/\b(?:last time|the time|when|while|whenever|after|before|since)\s+$/i.test(whole.slice(Math.max(0, said.index - 14), said.index)) && !/^(?:\s+\S+){0,4}?\s+(?:actually|sorry|i mean|no wait|wait no)\b/i.test(whole.slice(said.index + said[0].length)) ? said : null;
   // "pt in his car" keeps its words ("in his car"); "pt at home" is "home".
   if (where) details.clientLocation = /^(?:her|his|their) /i.test(where[1]!) ? `${/\b(?:in|from)\s+(?:her|his|their)\b/i.test(where[0]) ? 'in' : 'at'} ${where[1]!.toLowerCase()}` : where[1]!.toLowerCase();
   // Only a date with its year: the composer has no clock to give "11/27" its year (the Write
@@ -191,7 +205,7 @@ function stripOutside(fragment: string): string {
     .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}:\d{2}\s*(am|pm)?/gi, ' ')
     .replace(/(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d\b)(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?\s*(?:-|to)\s*(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?(?![\d/.:-])/gi, ' ')
     // "crisis walk-in": the service is named in the session line.
-    .replace(/(?<=\bcrisis[\s,;:-]+)(?:walk[- ]in|call)\b|\bwalk[- ]in(?=\s+crisis\b)/gi, ' ')
+    .replace(/(?<=(?<!\bmobile\s)\bcrisis[\s,;:-]+)(?:walk[- ]in|call)\b|\bwalk[- ]in(?=\s+crisis\b)/gi, ' ')
     .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
     .replace(/^\s*(1|1\.5|2)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
@@ -201,7 +215,7 @@ function stripOutside(fragment: string): string {
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     // "Good session" is the clinician's judgment of it, kept whole.
     // "his video wasn't working": a person's device, not the session's modality.
-    .replace(/(?<!\b(?:his|her|their|my|the|no)\s)(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+(?:by|to|on|over)\s)\b(indiv|individual|couples?|fam|(?<!\bthe\s+[\w'-]+\s)family|group|intake|crisis|telehealth|video|vvc|zoom|doxy(?:\.me)?|facetime|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first|1st|psychotherapy|(?<!\bplay\s)therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept))/gi, ' ')
+    .replace(/(?<!\b(?:his|her|their|my|the|no)\s)(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+(?:by|to|on|over)\s)(?<!\bturned\s(?:into\s)?|\bmobile\s)\b(indiv|individual|couples?|fam|(?<!\bthe\s+[\w'-]+\s)family|group|intake|crisis|telehealth|video|vvc|zoom|doxy(?:\.me)?|facetime|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first|1st|psychotherapy|(?<!\bplay\s)therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept|turned))/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     .replace(/\bind\.?(?=\s+(?:f\/u|follow[- ]?up)\b|\s*$)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')
@@ -216,6 +230,8 @@ function stripOutside(fragment: string): string {
     .replace(/^\s*(?:i|we)\s+(?:met|had|did|held|completed|conducted)\s+(?:with\s+)?/i, '')
     // "family session for the Okafor family" without its session words: the family, without "for".
     .replace(/^\s*(?:for|with)\s+(?=the\s+[\w'-]+\s+family\b)/i, '')
+    // "Mr. Okafor in the memory care wing saw him today for [30 min]": the clinician's seeing him, without its length, is no context.
+    .replace(/\s+(?:saw|seen|met with|met)\s+(?:him|her|them)\s+(?:today\s+)?(?:for\s*)?(?:about|approximately|around|~)?\s*$/i, '')
     // "Rosa Delgado telehealth session today": the day is the session's, said in its line.
     .replace(/\s+today\s*$/i, '')
     .replace(/\s{2,}/g, ' ')

@@ -46,9 +46,10 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   const saysNobody = (domain: string): boolean => shared && stated.some((t) => new RegExp(`^(?:Neither|No|None)\\b[^.]*\\b(?:endorsed|endorses|reported|reports)\\b[^.]*\\b${domain}`).test(t));
   // "No suicidal ideation or homicidal ideation reported.": the clinician's own words say the status;
   // the line must not harden "none reported" into "the client denied".
-  const saysNone = (domain: string): boolean => !shared && stated.some((t) => new RegExp(`^No\\b[^.]*\\b${domain}`).test(t));
+  // ("No suicidal ideation or homicidal ideation voiced in group.": in a group too, none voiced is not everyone denying it.)
+  const saysNone = (domain: string): boolean => stated.some((t) => new RegExp(shared ? `^No\\b[^.]*\\b${domain}[^.]*\\b(?:voiced|reported|expressed|disclosed|mentioned|raised)\\b` : `^No\\b[^.]*\\b${domain}`).test(t));
   const denied = (domain: string): boolean => says(new RegExp(`\\bdenied\\b[^.]*\\b${domain}`)) || saysNobody(domain) || saysNone(domain);
-  const covered = !risk.threat && !risk.selfHarmUrges
+  const covered = !risk.threat && !risk.selfHarmUrges && !risk.commandHarm
     && (risk.si === 'not_assessed' || (risk.si === 'denied' ? denied('suicidal (?:ideation|thoughts)') : !shared && says(new RegExp(`\\b${risk.si} suicidal ideation\\b`))))
     && (risk.hi === 'not_assessed' || (risk.hi === 'denied' && denied('homicidal (?:ideation|thoughts)')))
     && (risk.selfHarm === 'not_assessed' || (risk.selfHarm === 'denied' && denied('self-harm')));
@@ -61,8 +62,13 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // Means only in the clinician's own word ("no access to firearms" never becomes "no access to means").
   if (about && risk.means !== undefined && risk.meansNamed) details.push(risk.means ? `access to ${risk.meansNamed} was reported` : `no access to ${risk.meansNamed} was reported`);
   if (details.length) out.push(`Regarding ${about}, ${details.length > 1 ? `${details.slice(0, -1).join(', ')} and ${details.at(-1)}` : details[0]}.`);
+  // "denies SI 'I don't want to die, God wants me to'" beside "+command AH": the commands are said with the status, never hidden by a denial.
+  if (risk.commandHarm) out.push('Command hallucinations to harm are documented above.');
   // A past attempt weighs on every risk judgement: said beside the status, never left only in the history.
   if (risk.attemptHistory === true) out.push('A history of suicide attempt is documented.');
+  // "no prior attempts per him but sister says he took a bunch of pills": the overdose is said beside the denial, never hidden by it.
+  // (Beside ideation endorsed now, an overdose told only in the history is named too.)
+  else if (risk.overdoseHistory && (risk.attemptHistory === false || about)) out.push(risk.attemptHistory === false ? 'No prior suicide attempt was reported by the client; a past overdose is documented above.' : 'A past overdose is documented above.');
   else if (risk.attemptHistory === false && about) out.push('No prior suicide attempt was reported.');
   // "could not identify reasons for living beyond 'maybe my daughter'": what was named, said as limited, never as a full list.
   if (risk.protectiveFactors.length) out.push(risk.protectiveLimited ? `Protective factors: limited; the client could name only ${risk.protectiveFactors.join(', ')}.` : `Protective factors: ${risk.protectiveFactors.join(', ')}.`);

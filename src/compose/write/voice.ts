@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, BODY_SEEN, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER } from '../lexicon/cues.ts';
+import { ADVERBS, BODY_SEEN, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY } from '../lexicon/cues.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
 import { COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
@@ -71,16 +71,27 @@ const DOUBT_AT_START = new RegExp(`^${DOUBT_OF_OWN_ACT.source}\\b`);
 
 /** First-person words outside quotes become the clinician term or "therapist and client". */
 export function toThirdPerson(text: string, v: Voice): string {
+  // "he said no he would never actually hurt him": the spoken "no" before a denial said in full adds nothing.
+  text = text.replace(/\b(said|says|stated|answered|replied)\s+no,?\s+(?=(?:she|he|they)\s+(?:would never|will never|never|doesn't|does not|didn't|did not|wouldn't|would not|won't|will not|isn't|is not|wasn't|was not|hasn't|has not)\b)/gi, '$1 ');
   // "he said last Sunday like if it comes to it I know where the rifle is": after a third person's
   // "said", the "I" is the speaker's own words, unmarked; they are quoted, never made the clinician's.
   // "the I'm a failure thought": a thought named in the client's words is quoted, never made the clinician's.
   text = text.replace(/\b(the|that|this|an?)\s+((?:I'm|I am|I'll|I can't|I should|I have to|I must|I never|I always)\b[^,.;"]{1,40}?)\s+(thought|belief|story|narrative|voice|statement|cognition|rule)\b/g, '$1 "$2" $3');
+  // "the big one is still it was my fault because I went to the party": a stuck point or belief named in the client's words is quoted.
+  text = text.replace(/\b((?:stuck point|belief|core belief|negative cognition|positive cognition|cognition|NC|PC)s?\b[^"]{0,30}?\b(?:is|was|are)\s+(?:still\s+)?)((?:it was |it's |that )?(?:I|I'm|my)\b[^"]*?)(\s*[.;]?\s*)$/i, (_m, lead: string, words: string, end: string) => `${lead}"${words}"${end}`);
+  // "he was able to say I was scared and hid under the bed": the words after "able to say" are the speaker's.
+  text = text.replace(/\b((?:she|he|they)\s+(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+(?:say|tell (?:me|us|her|him|them)))\s+(?:like\s+)?(I\b[^"]*?)(\s+which (?:was|is) [a-z ]{2,30})?(\s*[.;]?\s*)$/i, (_m, lead: string, words: string, comment: string | undefined, end: string) => `${lead} "${words}"${comment ? `,${comment}` : ''}${end}`);
   // "he's like no I've got too many cows to feed": "is like" introduces the speaker's own words.
   text = text.replace(/\b(he|she|they)(?:'s|'re| is| was| were) like\s+(?!"|a\b|an\b|the\b|that\b|this\b|him\b|her\b|them\b|\d)([^"]*\bI(?:'m|'ve|'ll|'d)?\b[^"]*)$/i, (_m, who: string, words: string) => `${who} said "${words.replace(/\s*[.;]\s*$/, '')}"`);
   // Only where the words are plainly the speaker's: after a "like" or inside an "if ...", or a wish to die ("she said today you
   // know I want to die"); "she said I should call" may be the clinician.
-  const spoken = /\b(?:he|she|they|[a-z]+)\s+(?:said|says)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b)|(?=(?:if|when)\b[^"]{0,40}\bi\b)|(?:you know\s+)?(?=i\s+(?:(?:just\s+)?(?:want|wanna) (?:to )?die|(?:don't|do not) want to (?:live|be here|wake up|go on)|wish i (?:was|were) dead|(?:can't|cannot) (?:go on|do this|take it)|hate (?:my life|myself))\b))/.exec(text.toLowerCase());
-  if (spoken && !/"/.test(text.slice(spoken.index))) text = `${text.slice(0, spoken.index + spoken[0].length).replace(/\b(?:like|you know)\s+$/i, '')}"${text.slice(spoken.index + spoken[0].length).replace(/\s*[.;]?\s*$/, '')}"`;
+  const spoken = /\b(?:he|she|they|[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b|[^"]{0,50}\bi(?:'d|'m|'ve|'ll|\s+(?:would|am|have|will|was|feel|wish|want|can't|cannot|don't|do not))\s)|(?=(?:if|when)\b[^"]{0,40}\bi\b)|(?:like\s+)?(?=i\s+(?!(?:should|could|can|will|would|need|needs|must|might|may)\b)[a-z']+\b[^"]{0,60}\b(?:i|my|me|i'm|i've|i'd|myself)\b)|(?:you know\s+)?(?=i\s+(?:(?:just\s+)?(?:want|wanna) (?:to )?die|(?:don't|do not) want to (?:live|be here|wake up|go on)|wish i (?:was|were) dead|(?:can't|cannot) (?:go on|do this|take it)|hate (?:my life|myself))\b))/.exec(text.toLowerCase());
+  // ("... I was ashamed which was big": the clinician's comment after the words stays outside the quotation.)
+  if (spoken && !/"/.test(text.slice(spoken.index))) {
+    const words = text.slice(spoken.index + spoken[0].length).replace(/\s*[.;]?\s*$/, '');
+    const comment = /\s+(which (?:was|is) [a-z ]{2,30})$/.exec(words);
+    text = `${text.slice(0, spoken.index + spoken[0].length).replace(/(?<!\bsomething )\b(?:like|you know)\s+$/i, '')}"${comment ? `${words.slice(0, comment.index)}", ${comment[1]}` : `${words}"`}`;
+  }
   const { text: bare, quotes } = protectQuotes(text);
   const mid = clinicianMid(v);
   const both = `${v.clinician} and ${v.company ?? v.client}`;
@@ -181,7 +192,7 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
 }
 
 /** Reporting verbs listed after the first ("denied X, denies Y") take the sentence's tense; quotations keep theirs. */
-const LISTED_REPORTING_VERB = /(,\s*(?:and\s+)?|\band\s+)(denies|reports|endorses|states|says|admits|describes|acknowledges|identifies)\b/g;
+const LISTED_REPORTING_VERB = /((?:,\s*(?:and\s+|but\s+)?|\band\s+|\bbut\s+)(?:[A-Z][a-z]+\s+)?)(denies|reports|endorses|states|says|admits|describes|acknowledges|identifies)\b/g;
 // ("..., both deny any physical aggression": a plural subject's reporting verb takes the tense too.)
 const PLURAL_REPORTING_VERB = /((?:^|,\s*(?:and\s+)?)(?:[Bb]oth|[Aa]ll|[Tt]hey)\s+)(deny|report|endorse|state|say|admit|describe|acknowledge)\b/g;
 function alignReportingVerbs(sentence: string, v: Voice): string {
@@ -195,6 +206,14 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   // "Ada asked privately at end - denies SI": a person asked privately is the one asked, then what they answered.
   const askedWho = /^([A-Z][a-z]+|client|pt|patient|teen|child)\s+asked\s+(privately|directly|separately|alone|individually|again)\b([^,:;-]*?)\s*(?:[,:;]|\s-)\s*(\S.*)$/.exec(t);
   if (askedWho) return finish(`${cap(askedWho[1]!.replace(/^(?:pt|patient)$/i, v.client))} ${was(v)} asked ${askedWho[2]}${askedWho[3]}; ${/^(?:denies|endorses|reports|states|says)\b/i.test(askedWho[4]!) ? setTense(firstWord(askedWho[4]!), v.tense) + askedWho[4]!.slice(firstWord(askedWho[4]!).length) : askedWho[4]}`);
+  // "Sofia M, 27, self referred via platform": who the client is, opening an intake's list, never a report.
+  const idLine = subject === 'none' ? /^([A-Z][a-z]+(?: [A-Z]\.?| [A-Z][a-z]+)?),\s*(\d{1,2})\s*[MF]?,\s*(\S.*)$/.exec(t) : null;
+  if (idLine) return finish(`Client: ${idLine[1]}, ${idLine[2]}; ${idLine[3]}`);
+  // "Pts: Derek + Shonda Mills" (read "Clients: ..."): who was in the session, kept under its label.
+  if (/^(?:clients|participants|patients|members|present|attendees|attending)\s*:\s*\S/i.test(t)) return finish(cap(toThirdPerson(t, v)));
+  // "alone J disclosed mom's bf hits him": seen alone, the one who then told leads what they told.
+  const aloneLead = /^(?:alone|privately|separately|individually|one[- ]on[- ]one)\s*,?\s+(?=(?:[A-Z][a-z]*|she|he|they)\s+(?:disclosed|said|reported|told|shared|admitted|denied|described|stated)\b)/i.exec(t);
+  if (aloneLead) return finish(`When seen ${aloneLead[0].trim().replace(/,$/, '').toLowerCase()}, ${toThirdPerson(t.slice(aloneLead[0].length), v)}`);
   // "per mobile crisis, transported to the ED": the source leads what it told, which is voiced on its own.
   const source = PER_SOURCE_LEAD.exec(t);
   if (source && !PER_OTHER_SOURCE_FIRST.test(t)) return `Per ${source[1]}, ${lowerLead(completeClause(t.slice(source[0].length), kind, subject, v, speaker)).replace(/^(?:Client|Patient|Student|Therapist|Clinician|The|This|A|An)\b/, (w) => w.toLowerCase())}`;
@@ -205,7 +224,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   if (alone && subject !== 'therapist' && subject !== 'joint') {
     const rest = /^([^,:;]*?)\s*[,:;]\s*(\S.*)$/.exec(t.slice(alone[0].length));
     const seen = finish(`${clinicianStart(v)} ${withTense(rest ? alone[0] + rest[1] : t, v)}`.replace(/\b(alone|individually|privately|separately)\s+(\d+\s+(?:minutes?|min))\b/, '$1 for $2'));
-    return rest ? `${seen} ${finish(cap(rest[2]!))}` : seen;
+    // ("Interviewed S separately x 10 min: S denies IPV": what was said there takes the note's tense.)
+    return rest ? `${seen} ${finish(cap(rest[2]!.replace(/^((?:[A-Z][a-z]+|she|he|they)\s+)(denies|reports|says|states|admits|endorses|describes)\b/i, (_m, who: string, verb: string) => `${who}${setTense(verb.toLowerCase(), v.tense)}`)))}` : seen;
   }
   // "Nephew Curtis present on pt's side to help": who else was in the session, never something the client reported.
   const present = kind === 'report' || kind === 'observation' ? SOMEONE_PRESENT.exec(t) : null;
@@ -234,7 +254,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const doubt = DOUBT_AT_START.exec(t);
     if (doubt) return finish(`${clinicianStart(v)} may have ${doubt[1] === 'was' ? 'been' : doubt[1]}${toThirdPerson(t.slice(doubt[0].length), v)}`);
     // "I am going to consult", "I'm calling": the clinician's verb agrees with "Therapist".
-    t = t.replace(/^(I|therapist|clinician|this writer)\b\s*/i, '');
+    t = t.replace(/^(I|therapist|clinician|this writer|we)\b\s*/i, '');
     // "I'm going to consult my supervisor": what the clinician will do stays ahead of the note.
     const future = /^(?:am|'m|is)\s+(?:going to|gonna)\s+/i.exec(t);
     if (future) return finish(`${clinicianStart(v)} will ${toThirdPerson(t.slice(future[0].length), v)}`);
@@ -243,6 +263,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   }
   // "Keisha alone: ... did danger assessment with her": in a couples or family session, work "with her" is with one person, not the couple.
   if (subject === 'joint' && v.company && !/^(?:we|together)\b/i.test(t) && /\bwith (?:her|him)\b/i.test(t)) return finish(`${clinicianStart(v)} ${withTense(toThirdPerson(t, v), v)}`);
+  // ("discussed w/ her": with nothing named, what was discussed is "this", with the client.)
+  const bare = subject === 'joint' ? /^(?:we\s+)?(discussed|talked|processed|reviewed)\s+(?:with|w\/)\s+(?:her|him|them)\s*$/i.exec(t) : null;
+  if (bare) return finish(`${clinicianStart(v)} ${setTense(bare[1]!.toLowerCase(), v.tense)} ${/^talked$/i.test(bare[1]!) ? 'it through' : 'this'} with ${v.company ?? v.client}`);
   if (subject === 'joint') {
     t = t.replace(/^(we|together)\b\s*/i, '');
     // "called the pharmacy with him" -> "Therapist and client called the pharmacy together".
@@ -266,6 +289,21 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // ("pt passive, agreed to ECT consult": how the client was, never passive ideation.)
     if (STANCE_OR_AGREEMENT.test(rest)) return finish(`${who} ${subject === 'pronoun' && /^they$/i.test(who) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${rest}`);
     const w = firstWord(rest);
+    // "pt in smock, ate bfast per CO": what another saw of the client, per them.
+    const perSeen = /^(?:in|on|at|wearing|asleep|awake)\b/i.test(rest) ? PER_OTHER_SOURCE.exec(rest) : null;
+    if (perSeen) return finish(`Per ${perSeen[1]}, ${v.client} ${was(v)} ${rest.slice(0, perSeen.index)}`);
+    // "pt now calmer, sleeping": how the client is by then, with its "was".
+    const now = /^(?:now|still)\s+([a-z-]+)/i.exec(rest);
+    if (now && (EMOTIONS.has(now[1]!.toLowerCase()) || OBSERVATION_WORDS.has(now[1]!.toLowerCase()) || /^(?:calmer|quieter|settled|asleep|sleeping|resting)$/i.test(now[1]!))) return finish(`${who} ${beFor(who, v)} ${rest}`);
+    // "pt to remain in seg per custody": what is arranged for the client, said as what will be.
+    if (/^to\s+(?:remain|stay|continue|return|be\s+(?:seen|moved|transferred|housed|placed|released|discharged|re-?evaluated))\b/i.test(rest)) return finish(`${who} will ${rest.slice(3)}`);
+    // "pt Kendrick Sims yelling through door": the client's name in apposition, then what follows, completed on its own.
+    const fullName = subject === 'client' ? /^([A-Z][a-z]+(?:\s+[A-Z][a-z]+|\s+[A-Z]\.?)?)\s+(?=[a-z])/.exec(rest) : null;
+    const nameWord = fullName ? fullName[1]!.split(/\s+/)[0]!.toLowerCase() : '';
+    if (fullName && !NOT_A_NAME.test(fullName[1]!) && !verbFirst(nameWord) && !CLIENT_VERBS.has(nameWord) && !verbForms(nameWord) && !EMOTIONS.has(nameWord) && !OBSERVATION_WORDS.has(nameWord) && !verbFirst(firstWord(rest.slice(fullName[0].length))) && !CLIENT_VERBS.has(firstWord(rest.slice(fullName[0].length)))) {
+      const inner = completeClause(`client ${rest.slice(fullName[0].length)}`, kind, 'client', v);
+      if (/^(?:Client|Patient)\s/.test(inner)) return inner.replace(/^(Client|Patient)\b/, `$1 (${fullName[1]})`);
+    }
     // "pt recently discharged from the unit": something done to the client.
     const happened = /^(?:(?:recently|just|also|then|finally)\s+)?(\S+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
     if (EVENT_PARTICIPLES.test(happened)) return finish(`${who} ${beFor(who, v)} ${rest}`);
@@ -328,6 +366,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "pt anxious about work": a subject with no verb gets one.
     const afterIntensifier = /^(?:very|really|so|quite|extremely|somewhat|visibly|more|less|increasingly)\s+([a-z-]+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
     if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w) || EMOTIONS.has(afterIntensifier) || OBSERVATION_WORDS.has(afterIntensifier)) return finish(`${who} ${beFor(who, v)} ${rest}`);
+    // "+passive SI" arrives as "positive for passive suicidal ideation": the client endorsed it.
+    if (POSITIVE_FOR_IDEATION.test(rest)) return finish(`${who} ${v.tense === 'past' ? 'endorsed' : 'endorses'} ${rest.replace(/^positive for\s+/i, '')}`);
     return finish(`${who} ${reported(v)} ${lowerLead(rest)}`);
   }
   if (subject === 'other') {
@@ -359,7 +399,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     }
     const w1 = parts[1]?.toLowerCase().replace(/[,;:.]+$/, '') ?? '';
     // "Ethan is on Ritalin 10 mg": a medication taken now stays in the present.
-    const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || ONGOING.test(t));
+    // ("Brian is mom's boyfriend": who someone is to the family stays true after the session.)
+    const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || ONGOING.test(t) || RELATION_NOW.test(t));
     if (parts.length > 1 && verbFirst(w1)) parts[1] = (LASTING_STATE.test(w1) && !PAST_TIME.test(t)) || ongoing ? parts[1]! : setTense(parts[1]!, v.tense);
     // "Dana very anxious in session" -> "Dana was very anxious in session".
     else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|here|present|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn|reluctant|hesitant|ambivalent|skeptical|dismissive|supportive|receptive|resistant|irritable|tired)$/.test(w1))) parts.splice(1, 0, beFor(parts[0]!, v));
@@ -385,6 +426,30 @@ const PER_SOURCE_LEAD = /^(?:per|according to)\s+(?!(?:the\s+)?(?:client|pt|pati
 const WHO_THEY_ARE = /^(?:former|ex-|current|daily|heavy|light|social|occasional|non-?|never|lifelong)\s*-?\s*(?:smoker|drinker|vaper|cannabis user|gambler)\b/i;
 /** "did not reply to her" among what the client told: the client's act not done (never how the clinician interviewed). */
 const CLIENT_ACT_NOT_DONE = new RegExp(`^(?:did not|didn't|has not|hasn't|have not|haven't|never)\\s+(?!(?:${INTERVIEWING_VERBS.join('|')})\\b)[a-z]+`, 'i');
+/**
+ * "Focused on communication" -> "Session focused on communication"; "Worked on safety plan",
+ * "continued working on repair attempts": session work is shared by the clinician and whoever
+ * was in the room. Undefined for any other clause.
+ */
+function sessionWork(t: string, v: Voice): string | undefined {
+  const focus = SESSION_FOCUS.exec(t);
+  if (focus) return `Session ${v.tense === 'past' ? 'focused' : 'focuses'} on ${t.slice(focus[0].length)}`;
+  const work = SHARED_WORK.exec(t);
+  if (!work) return undefined;
+  const verb = work[1] ? (v.tense === 'past' ? 'continued to work' : 'continue to work') : v.tense === 'past' ? 'worked' : 'work';
+  return `${cap(v.clinician)} and ${v.company ?? v.client} ${verb} ${work[2]!.toLowerCase()}${t.slice(work[0].length)}`;
+}
+
+/** "Focused on X", "focus on X" opening an intervention: what the session was about (its rest follows). */
+const SESSION_FOCUS = /^(?:focused|focussed|focusing|focus)\s+on\s+(?=\S)/i;
+/** "Worked on X", "continued (to work|working) on X": work done together in the session (1: continued; 2: on or through). */
+const SHARED_WORK = /^(?:(continued|cont)\s+(?:to\s+work|working)|worked|working)\s+(on|through)\b/i;
+/** "positive for passive suicidal ideation" (from "+passive SI"): an endorsement, said with its verb. */
+const POSITIVE_FOR_IDEATION = /^positive for\s+(?:passive|active|current)?\s*(?:suicidal|homicidal|auditory|visual|command)\b/i;
+/** "Brian is mom's boyfriend", "Ms. Lee is her teacher": who someone is to another, said in the present. */
+const RELATION_NOW = /^\S+(?:\s+[A-Z][a-z]+)?\s+(?:is|are)\s+(?:(?:her|his|their|the|client's|[a-z]+'s|[A-Z][a-z]+'s)\s+)?(?:(?:older|younger|new|ex-?|current|live-in|step|half)[- ]?)?(?:boyfriend|girlfriend|husband|wife|partner|fianc[eé]e?|stepfather|stepmother|stepdad|stepmom|roommate|brother|sister|father|mother|dad|mom|son|daughter|uncle|aunt|cousin|grandmother|grandfather|grandma|grandpa|teacher|coach|neighbor|caseworker|guardian|foster (?:mother|father|mom|dad|parent))\b/;
+/** Capitalised words that open a clause without naming anyone: days, months, headings, acronyms read as words. */
+const NOT_A_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|Tomorrow|Session|Client|Patient|Therapist|The|This|That|She|He|They|I|God|Dr|Mr|Mrs|Ms)\b/;
 const COMMON_TECHNIQUE_START = new RegExp(`^(?:${COMMON_NOUN_TECHNIQUE_WORDS.join('|')})\\b`);
 
 /**
@@ -406,7 +471,10 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (/^asked\s+(?:\w+\s+){0,2}?(?:about|re|regarding)\s+(?:safety|suicidal|suicide|self-harm|thoughts of|substance|drug|alcohol|abuse|violence|weapons?|firearms?|guns?)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // "assessed as high risk": the clinician's judgment names whom it is about.
   if (/^(?:assessed|judged|deemed|rated|considered)\s+(?:to be\s+|as\s+)(?:at\s+)?(?:\S+\s+){0,2}risk\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t.replace(/^(\S+)\s+(?:to be\s+|as\s+)/i, (_m, verb: string) => `${verb.toLowerCase()} ${v.client} as `), v)}`;
-  if (THERAPIST_ONLY_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  // ("Informed Sgt Lowe + shift commander": telling the care or custody team is the clinician's act.)
+  // "Reported to APS today 3:10pm": a report made to a protective agency is the clinician's, never the client reporting.
+  if (REPORTED_TO_AGENCY.test(t)) return `${clinicianStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
+  if (THERAPIST_ONLY_VERBS.has(w0) || NOTIFIED_SOMEONE.test(t)) return `${clinicianStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
   // "called mobile crisis": a crisis service contacted, said without guessing who called.
   const contact = kind === 'intervention' ? CRISIS_CONTACT.exec(t) : null;
   // "Contacted mobile crisis, consulted w/ supervisor": more of the clinician's acts follow, so the clinician is named.
@@ -416,6 +484,13 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
     return `${cap(service)} ${was(v)} ${w0.toLowerCase()}${t.slice(contact[0].length)}`;
   }
   // "used MI regarding vaping": a therapy is applied by the therapist; "used DBT skills" may be the client's.
+  // ("Used de-esc + communication skills": de-escalation is only ever the clinician's.)
+  // ("woke him twice", "redirected her x2": waking or redirecting someone in the room is the clinician's.)
+  if (/^(?:woke|redirected|re-directed|prompted|cued)\s+(?:him|her|them|[A-Z][a-z]+)\b/.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  // ("Offered music (Sinatra)": what was offered in the clinician's section is the clinician's offer.)
+  if (kind === 'intervention' && /^offered\s+(?!to\b)/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  // ("Used low stimulus approach, sat at his level": in the clinician's section, what was used is the clinician's unless it is the client's skill.)
+  if (kind === 'intervention' && /^(?:used|utilized|applied|employed)\s+/i.test(t) && !/^\S+\s+(?:(?:her|his|their|the|a|an|some)\s+)?(?:\S+\s+){0,2}?(?:skills?|coping|strateg\w+|tools?|inhaler|medications?|meds|substances?|drugs?|alcohol|cannabis)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (kind === 'intervention' && /^(?:used|utilized|applied|employed|incorporated)\s+⟪[^⟫]+⟫(?!\s*(?:-based\s+)?(?:skills?|tools?|strateg\w+|coping)\b)/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (WITH_CLIENT_CONSENT.test(t) && !CLIENT_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (CLINICIAN_GIVES.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
@@ -426,6 +501,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (v.clientAbsent && /^(?:reported|confirmed|verified|relayed)\s+(?:that\s+)?(?:the\s+)?client\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (v.clientAbsent && (kind === 'report' || kind === 'observation' || kind === 'measure')) return cap(withTense(t, v));
   // "practiced speaker/listener" in a couples session: the two practiced it together.
+  // ("did danger assessment w K" in a couples intake: work with one partner is the clinician's with her, never the couple's.)
+  if (v.company && /^(?:did|completed|conducted|administered|reviewed)\b/i.test(t) && /\bwith (?:her|him|[A-Z][a-z]+)\b/.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (v.company === 'the couple' && kind !== 'observation' && COUPLE_PRACTICE.test(t)) return `The couple ${withTense(t, v, true)}`;
   if (CLIENT_VERBS.has(w0) || kind === 'observation') return `${clientStart(v)} ${withTense(t, v)}`;
   // "Did not reply to her after 11 pm" among what the client told: the client's own act not done.
@@ -560,6 +637,19 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     const subject = /^(?:The therapist|Therapist|This writer|The clinician|Clinician|Client|The client|Patient)\s/.exec(rest);
     return subject ? `${subject[0]}${adverb[1]!.toLowerCase()} ${rest.slice(subject[0].length)}` : `${cap(adverb[1]!.toLowerCase())} ${rest[0]!.toLowerCase()}${rest.slice(1)}`;
   }
+  // "seen cell-front w/ CO present", "placed on suicide watch 1:1": what was done to the client, with its "was".
+  if ((kind === 'report' || kind === 'observation' || kind === 'intervention' || kind === 'risk') && EVENT_PARTICIPLES.test(w0) && !/^\S+\s+(?:up|out|off|in|him|her|them|the|a|an)\b(?!\s+(?:cell|unit|pod|room|ed|er|hospital|segregation|custody))/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+  // "his wifi kept cutting out": what happened to the connection, said as it happened, never as a report.
+  if (/^(?:his|her|their|the) (?:connection|video|audio|internet|wifi|wi-fi|signal|camera)\s+(?:kept|was|cut|dropped|froze|went)\b/i.test(t)) return cap(t);
+  // "+passive SI" arrives as "positive for passive suicidal ideation": the client endorsed it.
+  if ((kind === 'report' || kind === 'risk') && POSITIVE_FOR_IDEATION.test(t)) return `${clientStart(v)} ${v.tense === 'past' ? 'endorsed' : 'endorses'} ${t.replace(/^positive for\s+/i, '')}`;
+  // "was in therapy in college": where the client was, said with the client as subject.
+  if (kind === 'report' && /^(?:was|has been|had been)\s+(?:previously\s+)?(?:in|on|at)\s+(?:therapy|counseling|counselling|treatment|tx|medication|meds|[a-z]+\s+(?:therapy|program|treatment))\b/i.test(t)) return `${clientStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+  // "remains in seg per custody": where the client stays is the client's, never a report.
+  if ((kind === 'report' || kind === 'observation' || kind === 'plan') && /^(?:remains|remained)\b/i.test(t)) return `${clientStart(v)} ${v.tense === 'past' && !/\b(?:tonight|tomorrow|until)\b/i.test(t) ? 'remained' : 'remains'}${t.slice(w0.length)}`;
+  // "now calmer, sleeping": how the client is by the session's end, with its "was".
+  const now = kind === 'report' ? /^(?:now|still)\s+([a-z-]+)/i.exec(t) : null;
+  if (now && (EMOTIONS.has(now[1]!.toLowerCase()) || OBSERVATION_WORDS.has(now[1]!.toLowerCase()) || /^(?:calmer|quieter|settled|asleep|sleeping|resting|more \w+|less \w+)$/i.test(now[1]!))) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "Drinking needs follow-up", "sleeping has improved": the -ing word is the subject, never what the client was doing.
   if (/^[a-z]{3,}ing\s+(?:needs|is|was|has|had|remains|continues|seems|requires|warrants|will|may|might|should)\b/i.test(t)) return cap(t);
   // A sentence never opens with a quotation: the quote is the client's, the sentence is ours.
@@ -587,12 +677,17 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (w0 === 'coordinated' && !/\b(?:yesterday|today|already)\b/.test(t)) return `Coordinate${t.slice(w0.length)}`;
       // "Recommend RTW w/ accommodations": the clinician's recommendation, said as theirs.
       if (w0 === 'recommend') return `${clinicianStart(v)} ${v.tense === 'past' ? 'recommended' : 'recommends'}${t.slice(w0.length)}`;
-      // "recommended weekly CBT": only a clinician recommends or refers.
-      if (THERAPIST_ONLY_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+      // "recommended weekly CBT": only a clinician recommends or refers ("gave her a breathing handout": hands over).
+      if (THERAPIST_ONLY_VERBS.has(w0) || CLINICIAN_GIVES.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
       // "will follow up re safety plan": a clinician's task; "will bring the letter" names no one.
+      // ("will not force": what the clinician will not do, after the client's choice.)
+      if (/^will not\s+(?:force|pressure|push|require|mandate)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       if (/^will\s+(?:follow[- ]up|follow up|consult|coordinate|refer|reassess|re-assess|assess|monitor|send|contact|obtain|request|complete the|update|review|provide|schedule|check in with|fax|document|submit)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       return t;
     case 'session': {
+      // "we did the last part audio only" -> "The last part of the session was held audio only."
+      const part = /^(?:(?:we|i|therapist and client|the therapist)\s+)?(?:did|finished|held|completed|switched|moved)\s+(?:to\s+)?(?:the\s+)?(last|first|rest of the|second|final)\s+(part|half|portion|\d+\s*(?:min|mins|minutes))(?:\s+of\s+(?:the\s+)?(?:session|sess|call))?\s+(.+)$/i.exec(t);
+      if (part) return `The ${part[1]!.toLowerCase()} ${part[2]!.replace(/\s*(?:min|mins)$/, ' minutes')} of the session ${was(v)} held ${part[3]}`;
       // "dx MDD recurrent severe": the diagnosis under its label, its qualifiers in list form.
       if (/^(?:diagnosis|dx):?\s+[a-z]/i.test(t) && DIAGNOSIS_ONLY.test(t)) return `Diagnosis: ${t.replace(/^(?:diagnosis|dx):?\s+/i, '').replace(/,?\s+(?=(?:recurrent|single episode|mild|moderate|severe|in (?:partial |full )?remission|with|without|unspecified|chronic|acute)\b)/g, ', ')}`;
       // "this was Lily": the client named.
@@ -612,6 +707,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     }
     case 'homework':
       // "Gave worksheet STOP practice x3": the homework is what was given, not the giving.
+      // ("HW anger log daily": the label, then what the homework is.)
+      if (/^homework\s+(?!(?:is|was|to|for|:)\b|[a-z]+ed\b|given\b|set\b)[a-z]/i.test(t)) return `Homework: ${t.replace(/^homework\s+/i, '')}`;
       return /^homework/i.test(t) ? t : `Homework: ${t.replace(/^(?:gave|assigned|provided|sent home)\s+(?:(?:a|the)\s+)?/i, '')}`;
     case 'goal':
       // "↓ self-harm, ↑ coping" read as "decreased ..., increased ...": a goal is a change to make.
@@ -619,6 +716,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'intervention': {
       // "Continued CBT cognitive restructuring": continuing or starting a modality is the clinician's act.
       if (/^(continued|began|started|introduced|resumed|initiated)\s+(?:with\s+)?⟪/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+      const work = sessionWork(t, v);
+      if (work) return work;
+      if (NOTIFIED_SOMEONE.test(t)) return `${clinicianStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       const term = leadingInterventionTerm(t);
       const rest = term ? t.slice(term.length) : '';
@@ -640,6 +740,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       return t;
     }
     case 'risk': {
+      // "Worked on safety plan": the plan made together, like any session work.
+      const work = sessionWork(t, v);
+      if (work) return work;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       // "Risk: denies SI/HI", "Risk: reports plan to overdose": the label goes, the client's statement stays.
       const labelled = /^(?:risk|risk assessment|risk screen|safety|si\/hi)\s*:\s*/i.exec(t);
@@ -667,6 +770,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'response':
       // "called his brother with client's permission": an act needing the client's consent is the clinician's.
       if (verbFirst(w0) && (WITH_CLIENT_CONSENT.test(t) || CLINICIAN_GIVES.test(t)) && !CLIENT_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+      if (REPORTED_TO_AGENCY.test(t)) return `${clinicianStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
       if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
       // "Resp: pt passive, agreed to ECT consult": how the client met the work, said as seen (never passive ideation).
       if (STANCE_TO_WORK.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
@@ -699,6 +803,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // ("complained of stomachaches ..., GI workup negative per mother": the client's complaint; the source is the last item's.)
       // ("hx GAD, on sertraline 100mg per PCP": a medicine per its prescriber is what they prescribed, not their report.)
       if (perOther && PRESCRIBER.test(perOther[1]!) && PRESCRIBED.test(t.slice(0, perOther.index))) return cap(`${t.slice(0, perOther.index)} (prescribed by ${perOther[1]})`);
+      // ("in smock, ate bfast per CO": where the client was, per the one who saw it.)
+      if (perOther && /^(?:in|on|at|wearing|asleep|awake)\b/i.test(t)) return `Per ${perOther[1]}, ${v.client} ${was(v)} ${lowerLead(t.slice(0, perOther.index))}`;
       if (perOther && !/^(?:client|patient|she|he|they|i|we|\w+ing)\b/i.test(t) && !(verbFirst(w0) && /,/.test(t))) return cap(`${perOther[1]} ${reported(v)} ${lowerLead(t.slice(0, perOther.index))}`);
       // "going well", "doing better": how things are going, said as the client's report.
       const going = /^(going|doing)\s+(well|better|ok|okay|good|great|fine|worse|poorly|about the same|the same)\b/i.exec(t);
