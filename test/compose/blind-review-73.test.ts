@@ -261,3 +261,36 @@ describe('review 75: names, letters and approaches', () => {
     expect(section('Family session. used structural approach - had parents talk to each other about curfew.', 'intervention', 'girp')).toMatch(/Therapist used structural approach/);
   });
 });
+
+describe('review 75: after the round', () => {
+  it('EMDR cognitions dictated without labels are quoted under their names, and the ratings at start and end are said as such', () => {
+    const out = note('so EMDR phase 4 on the accident memory target image is the windshield NC I\'m going to die PC I survived and I\'m safe now um started SUDs 7 VOC 3 and we did I think nine sets of BLS um ended SUDs 2 VOC 6', 'dap');
+    expect(out).toMatch(/Negative cognition: "I am going to die"/);
+    expect(out).toMatch(/Positive cognition: "I survived and I am safe now"/);
+    expect(out).toMatch(/At the start, SUDs 7/);
+    expect(out).not.toMatch(/Therapist will die|Therapist survived/);
+  });
+
+  it('a child\'s disclosure of harm after play is data and risk, never a response', () => {
+    const summary = 'Play therapy: Lily played w/ dollhouse. later said dad\'s girlfriend "pinches me hard" and showed bruise on upper arm. Made CPS report today.';
+    expect(section(summary, 'data', 'dap')).toMatch(/Client later said father's girlfriend "pinches me hard"/);
+    expect(section(summary, 'risk', 'dap')).toMatch(/pinches me hard/);
+  });
+
+  it('an "Assessment:" line keeps every sentence on it as the assessment', () => {
+    expect(section('Data: pt reports stress.\nAssessment: urges w/o acts, progress. mom-son conflict about phone.', 'assessment', 'dap')).toMatch(/[Mm]om-son conflict about phone/);
+  });
+
+  it('"cont CBT, worry time HW, 2 wks" is the plan, the homework and the next session', () => {
+    expect(section('Nadia, GAD f/u, doing well. cont CBT, worry time HW, 2 wks.', 'plan', 'simple')).toMatch(/Continue cognitive behavioral therapy \(CBT\)\. Homework: worry time\. Next session in 2 weeks/);
+  });
+
+  it('"Consider duty to warn - consulted w/ supervisor, no imminent threat" is a consideration already made', () => {
+    const out = note('Son said "I\'ll kill him" re mom\'s ex. Denies plan. Consider duty to warn - consulted w/ supervisor, no imminent threat.', 'birp');
+    expect(out).toMatch(/Therapist considered the duty to warn and consulted with supervisor, no imminent threat/);
+  });
+
+  it('"the IED memory" in prolonged exposure is a blast; "r/o IED" is the disorder', () => {
+    expect(note('PE session 6, army veteran. imaginal exposure on the IED memory.', 'girp')).toMatch(/improvised explosive device memory/);
+  });
+});

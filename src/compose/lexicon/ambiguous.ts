@@ -165,6 +165,16 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['bring PO paperwork next session, protective order hearing is 11/14', 'protective order'], ['referred by PO for DUI', 'probation officer'], ['court-mandated (probation - PO Ms. Delgado), DV charge dismissed', 'probation officer'], ['ROI for PO signed; DV charge dismissed, on probation', 'probation officer'], ['sertraline 50 mg PO daily', 'by mouth'], ['Collateral call w/ PO Hernandez, ROI on file', 'probation officer'], ['dad texted "you\'ll regret it", she filed for PO', 'protective order'], ['DV group. consult re duty to warn + notify PO per contract', 'probation officer'], ['DV intake. after PO told him this am', 'probation officer'], ['DV. denies HI toward victim or PO', 'probation officer'], ['PO', null]],
   },
   {
+    // "imaginal exposure on the IED memory": a blast in combat; "r/o IED", "dx IED": intermittent explosive disorder.
+    short: 'IED',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'intermittent explosive disorder', before: /\b(?:dx|diagnosis|diagnosed with|r\/o|rule out|meets criteria for|criteria for|hx of|history of)\s*(?:of\s+)?$/i, after: /^\s*(?:dx|diagnosis|criteria|symptoms|sx)\b/i },
+      { expansion: 'improvised explosive device', before: /\b(?:the|an|by|from|hit|struck|an?)\s*$/i, after: /^\s*(?:memory|blast|explosion|attack|strike|hit|incident|event|trauma|in|on)\b/i, topic: /\b(?:deployment|deployed|Iraq|Afghanistan|convoy|combat|veteran|vet|army|marines?|soldier|PE|prolonged exposure)\b/i },
+    ],
+    examples: [['imaginal exposure on the IED memory', 'improvised explosive device'], ['r/o IED vs bipolar', 'intermittent explosive disorder'], ['IED', null]],
+  },
+  {
     // "remains on SW 15 min checks", "declined SW": in jails and crisis units SW is suicide watch; "ED SW Kim" is a social worker.
     short: 'SW',
     caseSensitive: true,

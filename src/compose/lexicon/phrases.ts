@@ -26,6 +26,8 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   // "denies SI intent": the suicidal intent, not "suicidal ideation intent".
   [/\b(suicidal|homicidal) ideation (intent|plan|behaviou?rs?|attempts?)\b/gi, '$1 $2'],
   [/\bwent (decreased|increased|stayed)\b/gi, '$1'],
+  // "Consider duty to warn - consulted w/ supervisor, no imminent threat": the duty was weighed, with the consultation, already.
+  [/^consider(?:ed)?\s+(?:the\s+)?(duty to (?:warn|protect))\s*[-–—:]\s*(consulted|discussed)\s+(?:w\/|with)\s+/i, (_m: string, duty: string, verb: string) => `I considered the ${duty.toLowerCase()} and ${verb.toLowerCase()} with `],
   [/^(referred|brought in|sent|seen) (for|by|to|because|with|alone|together|today|first|separately)\b/i, (_m: string, a: string, b: string) => `was ${a.toLowerCase()} ${b}`],
   // "Principal Mr. Howe notified": a person named by title, and what was done, with no doer named.
   [/^((?:(?:the\s+)?(?:principal|teacher|nurse|counselor|school counselor|supervisor|psychiatrist|prescriber|caseworker|case manager|guardian|parent|pcp)\s+)?(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(notified|informed|contacted|called|updated|consulted)(?=\s*(?:$|,|;|\.|\s+(?:of|about|re|regarding|per|by|at|today|this)\b))/i, (_m: string, who: string, verb: string) => `${who} was ${verb}`],

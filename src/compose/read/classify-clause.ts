@@ -1,5 +1,5 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
-import { SUICIDE_METHOD } from '../lexicon/risk-context.ts';
+import { SAFETY_STATEMENT, SUICIDE_METHOD } from '../lexicon/risk-context.ts';
 import { ARRANGED_RETURN, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
@@ -126,6 +126,16 @@ const NAMED_CONSENT = /\b(?:with|w\/|per)\s+[A-Z][a-z]+'s\s+(?:ok|okay|OK|permis
 const MSE_FINDING = /^(?:(?:mse|mental status(?: exam(?:ination)?)?)\s*(?::\s*)?(?:wnl|within normal limits|unremarkable|notable for|significant for|grossly (?:intact|normal))|affect\s+(?:(?:was|is)\s+)?(?:anxious|flat|constricted|restricted|blunted|labile|congruent|incongruent|bright|full|euthymic|dysphoric|tearful|appropriate|depressed|irritable|sad|guarded|reactive)|no (?:evidence of )?psychosis|no psychotic symptoms|no (?:auditory|visual|auditory or visual|auditory and visual|auditory\/visual) hallucinations|alert and oriented|a&ox\d|oriented to person|(?:insight|judgment|judgement|thought process|thought content|orientation|memory|attention|concentration|psychomotor(?: activity)?|eye contact|hygiene|grooming)\s+(?:(?:was|is|were)\s+)?(?:fair|good|poor|limited|intact|adequate|impaired|linear|logical|goal-directed|tangential|circumstantial|organized|disorganized|normal|within normal limits|wnl|appropriate|unremarkable|fair to poor|poor to fair|partial|variable))\b/;
 
 export function classifyClause(text: string, ctx: ClauseContext): FactKind {
+  const kind = classifyAny(text, ctx);
+  // ("when I asked about it Lily said ... dad's girlfriend 'pinches me hard'": a disclosure of harm after the work is what
+  // the client told, never a response to the work; unless the clinician labelled it so.)
+  return kind === 'response' && !ctx.labelKind && DISCLOSED_HARM.test(text.toLowerCase()) ? 'report' : kind;
+}
+
+/** A disclosure of harm done to someone: abuse words from the risk lexicon. */
+const DISCLOSED_HARM = new RegExp(`${SAFETY_STATEMENT.source}|\\b(?:hits?|hitting|grabbed|choked|shoved|pushed)\\s+(?:me|him|her|them)\\b`);
+
+function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Couples work: practiced speaker-listener": a heading of the clinician's own (not a known
   // label, not a speaker) says what the words after it are about; the words say what kind they are.
   const heading = ctx.labelKind ? null : OWN_HEADING.exec(text);
@@ -138,6 +148,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   const w0 = words[0] ?? '';
   // "They said that felt 'about 40% true'": a reaction to what the work just produced, never a report of the week.
   if (ctx.afterIntervention && /^\s*(?:she|he|they|client|pt|patient)\s+(?:said|says|rated|reported|stated)\s+(?:that|it|this)\s+(?:felt|feels|was|is|seemed|seems|sounded|rang)\b/i.test(text)) return 'response';
+  // "..., 2 wks.": a bare interval at the end of a jotted plan is when the next session is.
+  if (/^\s*(?:in\s+)?\d+\s*(?:weeks?|wks?|days?|months?|mos?)\s*\.?\s*$/i.test(text)) return 'plan';
   // "so we did the last part audio only": how the session was held, not work done in it.
   if (PART_HELD_BY.test(text)) return 'session';
   // "was in therapy in college, CBT helped": treatment before this one is the client's history, not today's intervention.

@@ -209,6 +209,12 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   // "Sofia M, 27, self referred via platform": who the client is, opening an intake's list, never a report.
   const idLine = subject === 'none' ? /^([A-Z][a-z]+(?: [A-Z]\.?| [A-Z][a-z]+)?),\s*(\d{1,2})\s*[MF]?,\s*(\S.*)$/.exec(t) : null;
   if (idLine) return finish(`Client: ${idLine[1]}, ${idLine[2]}; ${idLine[3]}`);
+  // "started SUDs 7 VOC 3", "ended SUDs 2": the ratings at the start or the end of the work, never the client starting something.
+  const rated = /^(?:(?:client|pt|he|she|they)\s+)?(started|starting|began|ended|ending|finished)\s+(?:at\s+)?(?=(?:SUDs?|subjective units|VOC|validity of cognition)\b)/i.exec(t);
+  if (rated) return finish(`At the ${/^(?:start|began)/i.test(rated[1]!) ? 'start' : 'end'}, ${t.slice(rated[0].length)}`);
+  // "NC I'm going to die", "PC I survived and I'm safe now": the cognition in the client's words, under its name.
+  const cognition = /^(?:NC|PC|negative cognition|positive cognition)\s*[:=-]?\s*(?=(?:I|I'm|I'll|I've|my)\b)/i.exec(t);
+  if (cognition && !t.includes('"')) return finish(`${/^(?:NC|negative)/i.test(cognition[0]) ? 'Negative' : 'Positive'} cognition: "${t.slice(cognition[0].length).replace(/\s*[.;]\s*$/, '')}"`);
   // "Pts: Derek + Shonda Mills" (read "Clients: ..."): who was in the session, kept under its label.
   if (/^(?:clients|participants|patients|members|present|attendees|attending)\s*:\s*\S/i.test(t)) return finish(cap(toThirdPerson(t, v)));
   // "alone J disclosed mom's bf hits him": seen alone, the one who then told leads what they told.
@@ -631,7 +637,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   // then goes after its subject ("Therapist also notified ...").
   // "Stable on depakote, working 3 days/wk": a state jotted without its subject is the client's, as "was".
   if (kind === 'report' && /^(?:stable|sober|abstinent|adherent|compliant|med adherent|medication adherent)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
-  const adverb = kind !== 'report' ? /^(also|then|additionally|afterwards|finally)\s+(?=[a-z])/i.exec(t) : null;
+  const adverb = kind !== 'report' || /^later\s+(?:said|told|disclosed|reported|added|shared)\b/i.test(t) ? /^(also|then|additionally|afterwards|finally|later)\s+(?=[a-z])/i.exec(t) : null;
   if (adverb && verbFirst(firstWord(t.slice(adverb[0].length)))) {
     const rest = completeSubjectless(t.slice(adverb[0].length), kind, v);
     const subject = /^(?:The therapist|Therapist|This writer|The clinician|Clinician|Client|The client|Patient)\s/.exec(rest);
@@ -645,6 +651,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   if ((kind === 'report' || kind === 'risk') && POSITIVE_FOR_IDEATION.test(t)) return `${clientStart(v)} ${v.tense === 'past' ? 'endorsed' : 'endorses'} ${t.replace(/^positive for\s+/i, '')}`;
   // "was in therapy in college": where the client was, said with the client as subject.
   if (kind === 'report' && /^(?:was|has been|had been)\s+(?:previously\s+)?(?:in|on|at)\s+(?:therapy|counseling|counselling|treatment|tx|medication|meds|[a-z]+\s+(?:therapy|program|treatment))\b/i.test(t)) return `${clientStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+  // "taken to hosp for eval, still there" after another person's news: who was taken is left as written, never the client's report.
+  if (kind === 'report' && /^(?:taken|brought|rushed|sent)\s+to\b/i.test(t)) return cap(t);
   // "remains in seg per custody": where the client stays is the client's, never a report.
   if ((kind === 'report' || kind === 'observation' || kind === 'plan') && /^(?:remains|remained)\b/i.test(t)) return `${clientStart(v)} ${v.tense === 'past' && !/\b(?:tonight|tomorrow|until)\b/i.test(t) ? 'remained' : 'remains'}${t.slice(w0.length)}`;
   // "now calmer, sleeping": how the client is by the session's end, with its "was".
@@ -705,11 +713,15 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^(?:the therapist's|this writer's|the clinician's)\s/i.test(t)) return cap(t);
       return `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${lowerLead(t.replace(/^(?:(?:diagnosis|dx|diagnostic|clinical)\s+)?(?:impression|imp)\b\s*:?\s*/i, '').replace(/^(?:Session|Today)\b/, (w) => w.toLowerCase())).replace(/\s+(rule out)\s+/i, '; $1 ')}`;
     }
-    case 'homework':
+    case 'homework': {
       // "Gave worksheet STOP practice x3": the homework is what was given, not the giving.
+      // ("cont CBT, worry time HW": continuing the treatment is the plan; only what carries "HW" is homework.)
+      const continued = /^continue\s+([^,;]+),\s*(.+?)\s+homework$/i.exec(t);
+      if (continued) return `Continue ${continued[1]}. Homework: ${continued[2]}`;
       // ("HW anger log daily": the label, then what the homework is.)
       if (/^homework\s+(?!(?:is|was|to|for|:)\b|[a-z]+ed\b|given\b|set\b)[a-z]/i.test(t)) return `Homework: ${t.replace(/^homework\s+/i, '')}`;
       return /^homework/i.test(t) ? t : `Homework: ${t.replace(/^(?:gave|assigned|provided|sent home)\s+(?:(?:a|the)\s+)?/i, '')}`;
+    }
     case 'goal':
       // "↓ self-harm, ↑ coping" read as "decreased ..., increased ...": a goal is a change to make.
       return /^(?:(?:the|her|his|their|our|main|primary)\s+)?(?:own\s+)?(?:(?:tx|treatment(?:-plan)?)\s+)?goal|^focus(?: today)?:/i.test(t) ? t : `Goal: ${t.replace(/(^|,\s*|\band\s+)(decreased|increased|reduced|improved)(?=\s)/gi, (_m, lead: string, verb: string) => `${lead}${verb.slice(0, -1).toLowerCase()}`)}`;
