@@ -300,7 +300,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (perSeen) return finish(`Per ${perSeen[1]}, ${v.client} ${was(v)} ${rest.slice(0, perSeen.index)}`);
     // "pt now calmer, sleeping": how the client is by then, with its "was".
     const now = /^(?:now|still)\s+([a-z-]+)/i.exec(rest);
-    if (now && (EMOTIONS.has(now[1]!.toLowerCase()) || OBSERVATION_WORDS.has(now[1]!.toLowerCase()) || /^(?:calmer|quieter|settled|asleep|sleeping|resting)$/i.test(now[1]!))) return finish(`${who} ${beFor(who, v)} ${rest}`);
+    if (now && stateByThen(now[1]!)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     // "pt to remain in seg per custody": what is arranged for the client, said as what will be.
     if (/^to\s+(?:remain|stay|continue|return|be\s+(?:seen|moved|transferred|housed|placed|released|discharged|re-?evaluated))\b/i.test(rest)) return finish(`${who} will ${rest.slice(3)}`);
     // "pt Kendrick Sims yelling through door": the client's name in apposition, then what follows, completed on its own.
@@ -454,6 +454,16 @@ const SHARED_WORK = /^(?:(continued|cont)\s+(?:to\s+work|working)|worked|working
 const POSITIVE_FOR_IDEATION = /^positive for\s+(?:passive|active|current)?\s*(?:suicidal|homicidal|auditory|visual|command)\b/i;
 /** "Brian is mom's boyfriend", "Ms. Lee is her teacher": who someone is to another, said in the present. */
 const RELATION_NOW = /^\S+(?:\s+[A-Z][a-z]+)?\s+(?:is|are)\s+(?:(?:her|his|their|the|client's|[a-z]+'s|[A-Z][a-z]+'s)\s+)?(?:(?:older|younger|new|ex-?|current|live-in|step|half)[- ]?)?(?:boyfriend|girlfriend|husband|wife|partner|fianc[eé]e?|stepfather|stepmother|stepdad|stepmom|roommate|brother|sister|father|mother|dad|mom|son|daughter|uncle|aunt|cousin|grandmother|grandfather|grandma|grandpa|teacher|coach|neighbor|caseworker|guardian|foster (?:mother|father|mom|dad|parent))\b/;
+/** The clinician's act, as jotted: "Informed Sgt Lowe ..." -> "Therapist informed Sgt Lowe ...". */
+function clinicianDid(t: string, v: Voice): string {
+  return `${clinicianStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
+}
+
+/** "now calmer", "still sleeping": a word for how the client is by then. */
+function stateByThen(word: string): boolean {
+  return EMOTIONS.has(word.toLowerCase()) || OBSERVATION_WORDS.has(word.toLowerCase()) || /^(?:calmer|quieter|settled|asleep|sleeping|resting)$/i.test(word);
+}
+
 /** Capitalised words that open a clause without naming anyone: days, months, headings, acronyms read as words. */
 const NOT_A_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|Tomorrow|Session|Client|Patient|Therapist|The|This|That|She|He|They|I|God|Dr|Mr|Mrs|Ms)\b/;
 const COMMON_TECHNIQUE_START = new RegExp(`^(?:${COMMON_NOUN_TECHNIQUE_WORDS.join('|')})\\b`);
@@ -479,8 +489,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (/^(?:assessed|judged|deemed|rated|considered)\s+(?:to be\s+|as\s+)(?:at\s+)?(?:\S+\s+){0,2}risk\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t.replace(/^(\S+)\s+(?:to be\s+|as\s+)/i, (_m, verb: string) => `${verb.toLowerCase()} ${v.client} as `), v)}`;
   // ("Informed Sgt Lowe + shift commander": telling the care or custody team is the clinician's act.)
   // "Reported to APS today 3:10pm": a report made to a protective agency is the clinician's, never the client reporting.
-  if (REPORTED_TO_AGENCY.test(t)) return `${clinicianStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
-  if (THERAPIST_ONLY_VERBS.has(w0) || NOTIFIED_SOMEONE.test(t)) return `${clinicianStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
+  if (REPORTED_TO_AGENCY.test(t)) return clinicianDid(t, v);
+  if (THERAPIST_ONLY_VERBS.has(w0) || NOTIFIED_SOMEONE.test(t)) return clinicianDid(t, v);
   // "called mobile crisis": a crisis service contacted, said without guessing who called.
   const contact = kind === 'intervention' ? CRISIS_CONTACT.exec(t) : null;
   // "Contacted mobile crisis, consulted w/ supervisor": more of the clinician's acts follow, so the clinician is named.
@@ -657,7 +667,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   if ((kind === 'report' || kind === 'observation' || kind === 'plan') && /^(?:remains|remained)\b/i.test(t)) return `${clientStart(v)} ${v.tense === 'past' && !/\b(?:tonight|tomorrow|until)\b/i.test(t) ? 'remained' : 'remains'}${t.slice(w0.length)}`;
   // "now calmer, sleeping": how the client is by the session's end, with its "was".
   const now = kind === 'report' ? /^(?:now|still)\s+([a-z-]+)/i.exec(t) : null;
-  if (now && (EMOTIONS.has(now[1]!.toLowerCase()) || OBSERVATION_WORDS.has(now[1]!.toLowerCase()) || /^(?:calmer|quieter|settled|asleep|sleeping|resting|more \w+|less \w+)$/i.test(now[1]!))) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+  if (now && stateByThen(now[1]!)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "Drinking needs follow-up", "sleeping has improved": the -ing word is the subject, never what the client was doing.
   if (/^[a-z]{3,}ing\s+(?:needs|is|was|has|had|remains|continues|seems|requires|warrants|will|may|might|should)\b/i.test(t)) return cap(t);
   // A sentence never opens with a quotation: the quote is the client's, the sentence is ours.
@@ -730,7 +740,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^(continued|began|started|introduced|resumed|initiated)\s+(?:with\s+)?⟪/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
       const work = sessionWork(t, v);
       if (work) return work;
-      if (NOTIFIED_SOMEONE.test(t)) return `${clinicianStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
+      if (NOTIFIED_SOMEONE.test(t)) return clinicianDid(t, v);
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       const term = leadingInterventionTerm(t);
       const rest = term ? t.slice(term.length) : '';
@@ -782,7 +792,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'response':
       // "called his brother with client's permission": an act needing the client's consent is the clinician's.
       if (verbFirst(w0) && (WITH_CLIENT_CONSENT.test(t) || CLINICIAN_GIVES.test(t)) && !CLIENT_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
-      if (REPORTED_TO_AGENCY.test(t)) return `${clinicianStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
+      if (REPORTED_TO_AGENCY.test(t)) return clinicianDid(t, v);
       if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
       // "Resp: pt passive, agreed to ECT consult": how the client met the work, said as seen (never passive ideation).
       if (STANCE_TO_WORK.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
