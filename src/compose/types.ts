@@ -43,14 +43,20 @@ export interface RiskRecord {
   /** The client could name protective factors only with difficulty ("unable to name reasons for living beyond ..."). */
   protectiveLimited?: boolean;
   safetyPlan: string[];
+  /** Suicidal ideation was endorsed without saying passive or active, plan or intent ("endorsed SI"): read as active, said as unstated. */
+  siKindUnstated?: boolean;
   /** Urges to self-harm reported without acts. */
   selfHarmUrges?: boolean;
   /** A threat of violence toward another person in the client's words ("make him pay"). */
   threat?: boolean;
+  /** The means were there and have been removed or are held by someone else ("wife took the pills home to lock up"). */
+  meansRemoved?: boolean;
   /** The means as the clinician named them ("handgun", "pills"), when named. */
   meansNamed?: string;
   /** A past suicide attempt is documented (true), or its absence is (false). */
   attemptHistory?: boolean;
+  /** "ending it for both of us": another person's death with the client's own, told in the summary. */
+  jointDeath?: boolean;
   /** Command hallucinations to harm self or others are documented, not denied. */
   commandHarm?: boolean;
   /** A past overdose is documented, with or without its intent ("hx OD 2019"). */

@@ -76,7 +76,7 @@ describe('review 73: who did it, and what it was', () => {
   });
 
   it('"Informed Sgt Lowe", "notified nursing" are the clinician\'s notifications', () => {
-    expect(note('Threat to officer. Informed Sgt Lowe + shift commander. Incident report filed.', 'sirp')).toMatch(/Therapist informed Sgt Lowe/);
+    expect(note('Threat to officer. Informed Sgt Lowe + shift commander. Incident report filed.', 'sirp')).toMatch(/Therapist informed (?:Sgt|Sergeant) Lowe/);
   });
 
   it('what was done to the client or seen of them takes "was", never "Client reported"', () => {

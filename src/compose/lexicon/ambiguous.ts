@@ -16,6 +16,8 @@ interface Meaning {
   after?: RegExp;
   /** Cue anywhere in the summary (a topic, such as eating or sleep). */
   topic?: RegExp;
+  /** Cues before and after together ("pre-surgical psych eval"): outrank every single cue. */
+  both?: { before: RegExp; after: RegExp };
 }
 
 export interface AmbiguousAbbreviation {
@@ -25,6 +27,8 @@ export interface AmbiguousAbbreviation {
   meanings: readonly Meaning[];
   /** The letters are also an ordinary word or an initial: keep them without a warning. */
   silent?: boolean;
+  /** The meaning when no cue settles it, for letters nearly always meant one way ("tx" is treatment unless a transplant is the topic). */
+  fallback?: string;
   /** Text after the letters that makes them part of another entry ("psych ed"): left to the shorthand lexicon. */
   except?: RegExp;
   /** [summary clause, expected expansion or null when kept as written]. */
@@ -65,11 +69,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       // ("c/o mild nausea, no other SE": a complaint of a medicine, then the others denied, are side effects; a percentage is sleep efficiency.)
-      { expansion: 'side effects', before: /\b(?:no other|other|no|any|denies|denied|without|few|minimal|mild|tolerating|c\/o|complains of)\s*$/i },
+      { expansion: 'side effects', before: /\b(?:no other|other|no|any|denies|denied|without|few|minimal|mild|tolerating|c\/o|complains of)\s*$/i, after: /^\s*(?:tolerable|tolerated|tolerating|minimal|mild|manageable|resolved|resolving|improving|improved|none|from|of|include|including)\b/i },
       { expansion: 'sleep efficiency', after: /^\s*(?:~|approx\.?\s*)?\d+\s*%|^\s*(?:was|is|of|at|up|down|improved)\b/i, topic: /\b(sleep\w*|window|TIB|time in bed|insomnia|CBT-I|bedtime)\b/i },
       { expansion: 'side effects', topic: MEDICATION },
     ],
-    examples: [['sleep better w/ window 12a-6a, SE ~85%', 'sleep efficiency'], ['SE from sertraline: nausea', 'side effects'], ['fluvoxamine increased, sleeping ok, c/o mild nausea, no other SE', 'side effects'], ['SE noted', null]],
+    examples: [['sleep better w/ window 12a-6a, SE ~85%', 'sleep efficiency'], ['SE from sertraline: nausea', 'side effects'], ['fluvoxamine increased, sleeping ok, c/o mild nausea, no other SE', 'side effects'], ['partial response, SE tolerable, keep dose', 'side effects'], ['SE noted', null]],
   },
   {
     short: 'PE',
@@ -145,10 +149,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'OT',
     caseSensitive: true,
     meanings: [
-      { expansion: 'occupational therapy', after: /^\s*(eval|evaluation|referral|sessions?|appointments?|goals?|for (?:fine motor|sensory|handwriting))\b/i },
+      // ("driving eval thru OT": a driving evaluation is occupational therapy's.)
+      { expansion: 'occupational therapy', after: /^\s*(eval|evaluation|referral|sessions?|appointments?|goals?|for (?:fine motor|sensory|handwriting|driving|ADLs?))\b/i, before: /\b(?:driving|ADL|home safety)\s+(?:eval|evaluation|assessment)\s+(?:thru|through|via|by|with|w\/)\s*$/i },
       { expansion: 'overtime', before: /\b(re:?|regarding|about|working|worked|work|extra|mandatory|more|no|pick up|picking up|picked up|refus\w+|declin\w+|turn\w* down)\s*$/i, topic: /\b(manager|boss|supervisor|shifts?|paycheck|coworkers?|job)\b/i },
     ],
-    examples: [['boundaries w/ manager re: OT', 'overtime'], ['OT eval for handwriting', 'occupational therapy'], ['OT', null]],
+    examples: [['boundaries w/ manager re: OT', 'overtime'], ['OT eval for handwriting', 'occupational therapy'], ['discussed formal driving eval thru OT', 'occupational therapy'], ['OT', null]],
   },
   {
     short: 'PO',
@@ -480,11 +485,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'psych',
     meanings: [
       { expansion: 'psychologist', before: /\b(school|the school|child|clinical)\s*$/i },
+      // A pre-surgical or candidacy evaluation is the psychologist's, not a psychiatric one.
+      { expansion: 'psychological', both: { before: /\b(pre-?surgical|presurgical|pre-?op(?:erative)?|bariatric|transplant|candidacy|SCS|spinal cord stimulator|pain pump|neuropsych)\s*$/i, after: /^\s*(eval|evaluation|evals|assessment|testing|clearance)\b/i } },
       { expansion: 'psychiatric', after: /^\s*(eval|evaluation|evals|hold|unit|hospital|hospitalization|admission|admit|meds|medications?|history|hx|dx|er|ed|emergency|consult|nurse|np|referral|ref|treatment|tx|care|symptoms|sx)\b/i },
       { expansion: 'psychiatrist', after: /^\s*(appt|appointment|visit|f\/u|follow-up|on|tomorrow|next)\b/i, before: /\b(see|saw|seeing|call|called|her|his|their|the|to|with|by)\s*$/i },
     ],
     except: /^ (?:ed|hosps?|hospitali[sz]ations?)\b/,
-    examples: [['met w/ school psych', 'psychologist'], ['urgent psych eval for meds', 'psychiatric'], ['no prior psych tx', 'psychiatric'], ['f/u with psych next wk', 'psychiatrist'], ['psych', null]],
+    examples: [['met w/ school psych', 'psychologist'], ['Pre-surgical psych eval for sleeve', 'psychological'], ['urgent psych eval for meds', 'psychiatric'], ['no prior psych tx', 'psychiatric'], ['f/u with psych next wk', 'psychiatrist'], ['psych', null]],
   },
   {
     short: 'pcp',
@@ -528,5 +535,51 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [{ expansion: 'termination', after: /^\s*(sess|session|sessions|planning|summary|date)\b/i }],
     silent: true,
     examples: [['Term sess #22', 'termination'], ['bullying all term', null]],
+  },
+  {
+    // In a transplant clinic "s/p renal tx", "tx coordinator" are the transplant; everywhere else "tx" is treatment.
+    short: 'tx',
+    meanings: [
+      // "play tx", "family tx": a kind of therapy.
+      { expansion: 'therapy', before: /\b(?:play|family|couples|group|individual|indiv)\s*$/i },
+      { expansion: 'treatment', after: /^\s*(?:plan|goals?|adherence|compliance|options?|history|hx|progress|engagement|resistant|refractory|as usual)\b/i, before: /\b(?:in|into|for|of|no|prior|previous|past|outpatient|OP|inpatient|IP|substance|SUD|MAT|residential|psych|psychiatric|mental health|MH|declined|refused|started|starting|began|completed|continue|cont|engaged in|responding to|response to)\s*$/i },
+      { expansion: 'transplant', before: /\b(?:renal|kidney|liver|heart|lung|pancreas|bone marrow|BMT|stem cell|organ|s\/p|status post|post-?|pre-?|awaiting|pending|listed for|list for)\s*$/i, topic: /\b(?:transplant\w*|tacrolimus|cyclosporine|mycophenolate|immunosuppress\w*|organ donor|LVAD|MELD|dialysis|rejection|UNOS)\b/i },
+    ],
+    fallback: 'treatment',
+    except: /^\s*(?:plan)\b/i,
+    examples: [
+      ['s/p renal tx 8 mo', 'transplant'],
+      ['pre heart tx caregiver planning', 'transplant'],
+      ['notify tx coordinator re tacrolimus doses', 'transplant'],
+      ['family tx next wk', 'therapy'],
+      ['no prior tx', 'treatment'],
+      ['responding well to tx', 'treatment'],
+      ['tx goals reviewed', 'treatment'],
+      ['tx', 'treatment'],
+    ],
+  },
+  {
+    // EMDR's validity of cognition, or a sickle cell vaso-occlusive crisis.
+    short: 'VOC',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'validity of cognition (VOC)', after: /^\s*(?:[:=]\s*)?\d|^\s*(?:of|was|is|went|rose|up|down|at|now|stayed|remained)\b/i, before: /\b(?:SUDs?|PC|NC|positive cognition|installation|install\w*|cognition)\b[^;]*$/i, topic: /\b(?:EMDR|BLS|SUDs?|bilateral|desensiti[sz]ation|installation|reprocessing|positive cognition)\b/i },
+      { expansion: 'vaso-occlusive crisis', after: /^\s*(?:crisis|crises|episodes?|pain|admissions?|admits?)\b/i, before: /\b(?:for|w\/|with|a|an|recurrent|frequent|freq|recent|during|after|from|sickle cell|SCD)\s*$/i, topic: /\b(?:sickle|SCD|SS disease|hydroxyurea|heme|hematolog\w*|pain crisis|vaso-?occlusive)\b/i },
+    ],
+    examples: [
+      ['SUDs 7 VOC 3', 'validity of cognition (VOC)'],
+      ['VOC 6 at end', 'validity of cognition (VOC)'],
+      ['admitted for VOC (6 this yr)', 'vaso-occlusive crisis'], ['h/o sickle cell, 3 VOC episodes', 'vaso-occlusive crisis'],
+      ['VOC', null],
+    ],
+  },
+  {
+    // "Rec son keep combo": a recommendation; "rec center", "rec therapy": recreation.
+    short: 'rec',
+    meanings: [
+      { expansion: 'recreation', after: /^\s*(?:center|centre|league|sports|therapy|therapist|room|time|activities|program|department|dept)\b/i },
+      { expansion: 'recommended', after: /^\s*(?:that\s+)?(?:(?:she|he|they|client|pt|patient|family|couple)\b|(?:her |his |their )?(?:son|daughter|wife|husband|partner|mom|dad|mother|father|parents?|caregiver)\s+(?:keep|lock|hold|remove|store|call|attend|try|start|continue|see|follow|take|get|limit|supervise)\b)/i },
+    ],
+    examples: [['Rec son keep combo', 'recommended'], ['goes to the rec center', 'recreation'], ['rec', null]],
   },
 ];

@@ -7,7 +7,11 @@ export const DICTATION_FILLERS: readonly string[] = ['um+', 'uh+', 'uhm+', 'erm'
  * Who starts a new statement after a pause ("... since um he denies ..."): in dictation with no
  * full stops, a filler (blanked to spaces) before one of these ends the statement before it.
  */
-export const PAUSE_THEN_SPEAKER: readonly string[] = ['he', 'she', 'they', 'we', 'i', "i'm", "i've", "i'll", "we'll", "we've", "he's", "she's", "they're", 'client', 'pt', 'patient', 'mom', 'dad', 'mother', 'father', 'parents', 'partner', 'wife', 'husband'];
+export const PAUSE_THEN_SPEAKER: readonly string[] = ['he', 'she', 'they', 'we', 'i', "i'm", "i've", "i'll", "i'd", "we'll", "we've", "he's", "she's", "they're", 'client', 'pt', 'patient', 'mom', 'dad', 'mother', 'father', 'parents', 'partner', 'wife', 'husband',
+  // "... on that rig um asked directly about SI he said ...": after a pause, the clinician's question starts a statement too.
+  'asked directly', 'asked about', 'asked him', 'asked her', 'asked them', 'asked if', 'asked whether', 'affect was', 'affect is',
+  // "... individual session in person um goal we've been working on is ...": the goal named after a pause.
+  'goal', 'the goal', 'her goal', 'his goal', 'their goal'];
 
 /** Spoken punctuation, used only when the summary reads as dictated (few full stops). */
 export const SPOKEN_PUNCTUATION: readonly { words: readonly string[]; mark: string }[] = [

@@ -9,6 +9,10 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   'next session': 'plan',
   'next sess': 'plan',
   next: 'plan',
+  // "Next week: sleep hygiene": what the next meeting holds.
+  'next week': 'plan',
+  'next wk': 'plan',
+  'next time': 'plan',
   'next steps': 'plan',
   'f/u': 'plan',
   // A crisis's outcome: where the client went and how.
@@ -126,6 +130,7 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   resp: 'response',
   // "Beh: psychomotor retardation marked": BIRP's behavior line, jotted short.
   beh: 'observation',
+  behav: 'observation',
   obs: 'observation',
   imp: 'assessment',
   hx: 'report',

@@ -28,7 +28,10 @@ const PASSIVE_WISHES = [
   // Worth more dead: "the family would be 'better off with the insurance money'"
   'better off with the insurance', 'better off with my insurance', 'better off with his insurance', 'better off with her insurance', 'worth more dead', 'worth more to them dead',
   // A wish to be taken: "I pray the Lord just takes me in my sleep"
-  'takes me in my sleep', 'take me in my sleep', 'lord just takes me', 'lord takes me', 'lord would take me', 'lord take me', 'god just takes me', 'god takes me', 'god would take me', 'god take me',
+  'takes me in my sleep', 'take me in my sleep', 'took me in my sleep', 'lord just took me', 'lord took me', 'god just took me', 'god took me',
+  // "I wouldn't mind if I didn't wake up": a death not minded is a wish for it.
+  ...['i', 'she', 'he', 'they'].flatMap((who) => ["wouldn't matter if", 'would not matter if', "wouldn't care if", "wouldn't mind if", 'would not mind if'].flatMap((lead) => [`${lead} ${who} didn't wake up`, `${lead} ${who} did not wake up`, `${lead} ${who} died`])),
+  "wouldn't mind if i died", "wouldn't mind dying", "wouldn't mind if i didn't wake up", "wouldn't mind not waking up", "wouldn't mind if i was gone", 'would not mind dying', 'lord just takes me', 'lord takes me', 'lord would take me', 'lord take me', 'god just takes me', 'god takes me', 'god would take me', 'god take me',
 ];
 
 /** Medication a client may save up to overdose on ("saving his oxycodone"). */
@@ -104,6 +107,8 @@ export const ACTIVE_MARKERS = ['shoot', ...METHOD_CONSIDERED, ...SELF_AIMED_IDIO
 export const HI_TERMS = [
   // A threat to kill or hurt someone, as said
   'kill him', 'kill her', 'kill them', 'kill you', 'kill that guy', 'kill my', 'hurt him', 'hurt her', 'hurt them', 'beat him up', 'beat her up',
+  // "going to his house and beating the shit out of him": a beating as it is said.
+  ...['beat', 'beating', 'kick', 'kicking', 'knock', 'knocking'].flatMap((v) => ['shit', 'crap', 'hell', 'life'].flatMap((what) => ['him', 'her', 'them'].map((who) => `${v} the ${what} out of ${who}`))),
   // "thoughts of hurting themselves or each other": partners' harm to one another.
   'hurting each other', 'hurt each other', 'harming each other', 'harm each other', 'themselves or each other', 'themselves or others', 'herself or others', 'himself or others', 'self or others',
   'wanting to hurt', 'wants to hurt', 'wanted to hurt', 'want to hurt', 'thoughts of hurting', 'thoughts of harming', 'urge to hurt', 'urges to harm', 'thoughts of killing','homicidal ideation', 'homicidal', 'thoughts of harming others', 'thoughts of hurting others', 'violent thoughts toward',
@@ -123,6 +128,9 @@ export const SELF_HARM_TERMS = [
   ...['cut', 'cuts', 'burn', 'burns', 'burned', 'burnt', 'burning', 'scratch', 'scratched', 'scratches'].flatMap((v) => ['herself', 'himself', 'themselves', 'myself'].map((self) => `${v} ${self}`)),
   // A child's words for hurting himself: "wants to hit himself in the head", "bit her arm".
   ...['hit', 'hits', 'hitting', 'punch', 'punched', 'punching', 'bite', 'bit', 'biting', 'bang', 'banged', 'slap', 'slapped', 'slapping', 'pinch', 'pinched', 'pinching'].flatMap((v) => ['herself', 'himself', 'themselves', 'myself'].map((self) => `${v} ${self}`)),
+  // "bit his hand during a meltdown", "biting his own forearm": biting oneself, never a lip bitten.
+  ...['bit', 'bites', 'biting', 'bite'].flatMap((v) => ['his', 'her', 'their', 'his own', 'her own', 'their own'].flatMap((who) => ['hand', 'hands', 'arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'fingers', 'finger'].map((part) => `${v} ${who} ${part}`))),
+  ...['hit', 'hits', 'hitting'].flatMap((v) => ['his', 'her', 'their'].map((who) => `${v} ${who} head on`)),
   // "Cut thighs x2 last wk": the act jotted without "her".
   ...['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach'].flatMap((part) => [`cut ${part}`, `cuts ${part}`, `cutting ${part}`, `cut on ${part}`, `cut on her ${part}`, `cut on his ${part}`]),
   // "I wanted to cut but I didn't": the wish to cut, an urge in the client's words.

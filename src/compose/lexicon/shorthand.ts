@@ -48,7 +48,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'OSS', expansion: 'out-of-school suspension', caseSensitive: true },
   { short: 'ISS', expansion: 'in-school suspension', caseSensitive: true },
   // Clinical words
-  { short: 'tx', expansion: 'treatment' },
   // A kind of therapy named with "tx" is the therapy: "play tx", "family tx".
   { short: 'play tx', expansion: 'play therapy' },
   { short: 'family tx', expansion: 'family therapy' },
@@ -120,7 +119,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'nlx', expansion: 'naloxone' },
   { short: 'SUD', expansion: 'subjective units of distress (SUD)', caseSensitive: true, note: 'EMDR/exposure rating when followed by a number; see measures' },
   { short: 'SUDS', expansion: 'subjective units of distress (SUDS)', caseSensitive: true },
-  { short: 'VOC', expansion: 'validity of cognition (VOC)', caseSensitive: true },
   { short: 'VoC', expansion: 'validity of cognition (VOC)', caseSensitive: true },
   { short: 'NC', expansion: 'negative cognition', caseSensitive: true, note: 'EMDR phase 3' },
   { short: 'BLS', expansion: 'bilateral stimulation', caseSensitive: true },
@@ -529,11 +527,32 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'behav', expansion: 'behavioral' },
   { short: 'reg', expansion: 'regular' },
   { short: 'conf', expansion: 'conference' },
+  // "discussed limits of conf": confidentiality, never a conference.
+  { short: 'limits of conf', expansion: 'limits of confidentiality' },
   { short: 'CBT-E', expansion: 'enhanced cognitive behavioral therapy (CBT-E)', caseSensitive: true },
   { short: 'TIPP', expansion: 'TIPP skills (temperature, intense exercise, paced breathing, paired muscle relaxation)', caseSensitive: true },
   { short: 'DNKA', expansion: 'did not keep appointment', caseSensitive: true },
   { short: 'NS', expansion: 'no-show', caseSensitive: true },
   { short: 'LC', expansion: 'late cancel', caseSensitive: true },
+  // Medical clinics and first responders.
+  { short: 'PT/OT', expansion: 'physical and occupational therapy', caseSensitive: true },
+  { short: 'ALZ', expansion: "Alzheimer's disease", caseSensitive: true },
+  { short: 'fibro', expansion: 'fibromyalgia' },
+  { short: 'cg', expansion: 'caregiver' },
+  { short: 'heme', expansion: 'hematology' },
+  { short: 'freq', expansion: 'frequent' },
+  { short: 'reqs', expansion: 'requirements' },
+  { short: 'eves', expansion: 'evenings' },
+  { short: 'stn', expansion: 'station' },
+  { short: 'rxn', expansion: 'reaction' },
+  { short: 'rxns', expansion: 'reactions' },
+  { short: 'mbr', expansion: 'member' },
+  { short: 'mbrs', expansion: 'members' },
+  { short: 'sgt', expansion: 'sergeant' },
+  { short: 'Capt', expansion: 'Captain', caseSensitive: true },
+  { short: 'ambo', expansion: 'ambulance' },
+  { short: 'LODD', expansion: 'line-of-duty death (LODD)', caseSensitive: true },
+  { short: 'CISM', expansion: 'critical incident stress management (CISM)', caseSensitive: true },
   // Dictation and quick typing drop apostrophes ("she doesnt", "thats progress"): the words, spelled.
   ...Object.entries({ dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", wouldnt: "wouldn't", couldnt: "couldn't", shouldnt: "shouldn't", isnt: "isn't", wasnt: "wasn't", werent: "weren't", arent: "aren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", thats: "that is", whats: "what is", theres: "there is", shes: "she's", theyre: "they're", youre: "you're", ive: "I've", Parkinsons: "Parkinson's", Alzheimers: "Alzheimer's" }).map(([short, expansion]) => ({ short, expansion })),
 ];

@@ -95,7 +95,8 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   if (/^(?:his|her|their|my)$/.test(w0) && OTHER.has(w1.replace(/,$/, '')) && /^\s*\S+\s+\S+?,?(?:\s+[A-Z][a-z]+,?)?(?:\s+\(?\d{1,2}\)?,?)?(?:\s+\([^()]{1,40}\))?\s+(?:[a-z]+ed|said|says|told|came|went|left|is|was|has|had|called|joined|thinks|thought|feels|felt|wants|wanted)\b/i.test(text)) return 'other';
   const base = w0.replace(/'s$/, '');
   // ("probation officer wants ...", "charge nurse called": a role named in two words is that person.)
-  if (OTHER.has(base) || (!/'s$/.test(w0) && OTHER.has(`${w0} ${w1.replace(/[,:;]$/, '')}`)) || w0 === 'both' || w0 === 'other' || w0 === 'it' || /^[a-z]$/.test(w0) && /^[A-Z]\b/.test(text.trim())) return 'other';
+  // ("school resource officer and AP brought him down": or in three.)
+  if (OTHER.has(base) || (!/'s$/.test(w0) && OTHER.has(`${w0} ${w1.replace(/[,:;]$/, '')}`)) || (w0 === 'school' && OTHER.has(firstWords(text, 3).join(' ').toLowerCase().replace(/[,:;]$/, ''))) || w0 === 'both' || w0 === 'other' || w0 === 'it' || /^[a-z]$/.test(w0) && /^[A-Z]\b/.test(text.trim())) return 'other';
   if (/^[A-Z][a-z]+('s)?\b/.test(text.trim()) && !/^(Client|Patient)/.test(text.trim()) && w1 !== '' && /^(is|was|has|had|said|says|reports|reported|felt|feels)$/.test(w1)) return 'other';
   return 'none';
 }
@@ -171,7 +172,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (/\b(c-ssrs|columbia-suicide severity rating scale|screen(?:ed)?)\b[^.;]{0,30}?\b(neg|negative|pos|positive|(?:low|moderate|high) risk|completed|administered)\b/i.test(text) && !(ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') && !/^\s*(?:I|we)\s+(?!(?:used|administered|gave|did|completed|ran|re-?administered|screened)\b)[a-z]+/i.test(text)) return 'measure';
   // "BDI-II 27", "ORS: 24": an instrument's acronym and a score is a measure.
   // "Zarit Burden Interview 52 (severe)": an instrument named in full, with its score, is a measure, not a report.
-  if (/^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}\s+(?:Interview|Inventory|Scale|Questionnaire|Index|Checklist|Screen|Measure)(?:\s*\([A-Z0-9-]+\))?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b/.test(text.trim()) && !ctx.labelKind) return 'measure';
+  if (/^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}\s+(?:Interview|Inventory|Scale|Questionnaire|Index|Checklist|Screen|Measure|Assessment|Examination|Exam|Test)(?:\s*\([A-Za-z0-9-]+\))?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b/.test(text.trim()) && !ctx.labelKind) return 'measure';
   // ("Y-BOCS 22 today", "ASRS Part A 5/6 positive": a hyphen after one letter, and a part named, are still the instrument.)
   if (/^[A-Z](?:[A-Z]{1,6}|-[A-Z]{2,6})(?:-[A-Z0-9]{1,4})?(?:\s+[Pp]art\s+[A-Z])?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
   // "HW: two worksheets, f/u 1 wk": the next appointment is the plan under any label.
@@ -259,9 +260,11 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "He is coming back tomorrow at 10am": a return already arranged is the plan.
   if (subject !== 'none' && /^\S+\s/.test(text.trim()) && ARRANGED_RETURN.test(text.trim()) && RETURN_WHEN.test(t)) return 'plan';
   // "she'll keep a thought log", "we will review": what someone will do is the plan.
-  if (subject !== 'none' && (/^\S+\s+(?:will|is going to|are going to|am going to|plans to|is gonna|am gonna)\b/i.test(text.trim()) || /^(?:I|she|he|they|we)'(?:ll|m going to|m gonna|s going to|re going to)\b/i.test(text.trim())) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) ? 'homework' : 'plan';
+  // ("I'm going to send mom the handout on ADHD and homework": what the clinician will do is never the client's homework.)
+  if (subject !== 'none' && (/^\S+\s+(?:will|is going to|are going to|am going to|plans to|is gonna|am gonna)\b/i.test(text.trim()) || /^(?:I|she|he|they|we)'(?:ll|m going to|m gonna|s going to|re going to)\b/i.test(text.trim())) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) && subject !== 'therapist' ? 'homework' : 'plan';
   // "I think she's ready", "I wonder if": the clinician's judgment.
-  if (subject === 'therapist' && /^\S+\s+(think|thinks|thought|believe|believes|feel|felt|wonder|wondered|suspect|suspected|sense|sensed|suspect|worry|worried|am concerned|was concerned|am worried)\b/i.test(text.trim())) return 'assessment';
+  // ("I'd say risk to Nora low currently": the clinician's judgment said aloud.)
+  if (subject === 'therapist' && (/^\S+\s+(think|thinks|thought|believe|believes|feel|felt|wonder|wondered|suspect|suspected|sense|sensed|suspect|worry|worried|am concerned|was concerned|am worried)\b/i.test(text.trim()) || /^(?:I'd|I would)\s+(?:say|rate|put|judge|estimate|assess)\b/i.test(text.trim()))) return 'assessment';
   // "We agreed on weekly CBT", "agreed to meet biweekly": the course agreed is the plan.
   if (/\bagreed (?:on|to|upon) (?:(?:a |the )?(?:weekly|biweekly|bi-weekly|twice|monthly|every|fortnightly)\b|(?:a |the )?treatment plan|(?:continue|start|begin|meet|return)\b)/.test(t) && subject !== 'other') return 'plan';
   if (subject === 'therapist' || subject === 'joint') return 'intervention';

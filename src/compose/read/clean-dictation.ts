@@ -23,7 +23,8 @@ const NUMBER = new RegExp(`(?<![\\w-])(${SPOKEN_NUMBER_WORDS})(?=[\\s-]+${COUNTE
 /** "sleeping ten twelve hours", "three or four drinks": a spoken range. */
 const NUMBER_RANGE = new RegExp(`(?<![\\w-])(${SPOKEN_NUMBER_WORDS})\\s+(?:to\\s+|or\\s+)?(${SPOKEN_NUMBER_WORDS})(?=[\\s-]+${COUNTED}\\b)`, 'gi');
 
-const AGE_NUMBER = new RegExp(`(?<=\\b(?:she's|he's|they're|she is|he is|they are|aged?)\\s)(?:${Object.keys(SPOKEN_NUMBERS).filter((k) => SPOKEN_NUMBERS[k]! >= 10).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out)\\b)`, 'gi');
+// ("this is for Nadia twenty six ADHD": a number said right after the name the dictation opens with is the age.)
+const AGE_NUMBER = new RegExp(`(?<=\\b(?:she's|he's|they're|she is|he is|they are|aged?)\\s|^\\s*(?:(?:ok(?:ay)?|so|alright)\\s+)*(?:this is|this one is)\\s+(?:for\\s+|on\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]*)?\\s)(?:${Object.keys(SPOKEN_NUMBERS).filter((k) => SPOKEN_NUMBERS[k]! >= 10).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out)\\b)`, 'gi');
 // "session six", "session uh eleven": the session's number in digits.
 const SESSION_NUMBER = new RegExp(`(?<=\\b(?:session|sess)\\s+(?:number\\s+|#\\s*)?)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "PHQ-9 was nineteen", "no wait twenty-one": a score or a corrected number said in words, in digits.
@@ -146,6 +147,9 @@ export function cleanDictation(text: string): string {
   // "he said um says he's been drinking": the reporting verb said twice around a filler is said once.
   out = out.replace(/\b(said|says)(\s+)(said|says)\b/gi, (m, first: string, gap: string, second: string, offset: number) => (blank(m, offset) === m ? m : `${first}${gap}${' '.repeat(second.length)}`));
   out = out.replace(RESTATED, (m, offset: number) => (quoted.some((q) => offset >= q.start && offset < q.end) ? m : pad('.', m.length)));
+  // "she called Micah's roommate... actually he lives alone, she called his girlfriend": a trailing-off "... actually" takes back what came before it.
+  // ("contracted... well, agreed to safety plan, not a contract": "... well" and "... I mean" take back too.)
+  out = out.replace(/\.{3}\s*(?:actually|well|i mean|sorry|rather)\b/gi, (m, offset: number) => (quoted.some((q) => offset >= q.start && offset < q.end) || m.length < 7 ? m : (m.length >= 11 ? 'no actually' : 'no wait').padStart(m.length, ' ')));
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
   // Typed with punctuation but spoken all the same ("um", "so yeah", "kinda"), the hedges go too.
   const dictated = looksDictated(text);
@@ -178,8 +182,9 @@ export function cleanDictation(text: string): string {
       // "a period of", "the trial period": the word, not the mark.
       // "before 1st period", "last period": a school period after an ordinal.
       // "a passive SI period in 2009", "a rough period after her divorce": a stretch of time, named by what follows it.
-      if (mark === '.' && /\b(a|the|this|that|her|his|their|menstrual|time|grace|waiting|trial|short|long|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last|next|each|every|si|depressive|manic|hypomanic|dark|rough|hard|tough|difficult|bad|stable|sober)\s*$/i.test(whole.slice(0, offset))) return m;
-      if (mark === '.' && /^\s*(?:of|when|where|during|between|which|lasting|that lasted|in (?:19|20)\d\d|(?:after|before|following) (?:her|his|their|the|a)\b)/i.test(whole.slice(offset + m.length))) return m;
+      if (mark === '.' && /\b(a|the|this|that|her|his|their|menstrual|time|grace|waiting|trial|short|long|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last|next|each|every|si|depressive|manic|hypomanic|dark|rough|hard|tough|difficult|bad|stable|sober|passing|class|lunch|free|study|homeroom|advisory|same|which|what)\s*$/i.test(whole.slice(0, offset))) return m;
+      // ("passing period", "period 3", "seen 4th period": the school's period.)
+      if (mark === '.' && /^\s*(?:of|when|where|during|between|which|lasting|that lasted|\d{1,2}\b|in (?:19|20)\d\d|(?:after|before|following) (?:her|his|their|the|a)\b)/i.test(whole.slice(offset + m.length))) return m;
       return pad(mark, m.length);
     });
   }

@@ -63,9 +63,11 @@ const resolveAmbiguous = applyRulesInOrder({
       if (entry.except?.test(after)) return m;
       // Cues next to the letters outrank the summary's topic: "went to the ED" in a summary about eating.
       // The words right after the letters say most ("the ED telling you"), then the words before, then the topic.
+      // ("pre-surgical psych eval": cues on both sides together outrank either alone.)
       const meaning =
-        entry.meanings.find((x) => x.after?.test(after)) ?? entry.meanings.find((x) => x.before?.test(before)) ?? entry.meanings.find((x) => context.topic !== undefined && x.topic?.test(context.topic));
+        entry.meanings.find((x) => x.both?.before.test(before) && x.both.after.test(after)) ?? entry.meanings.find((x) => x.after?.test(after)) ?? entry.meanings.find((x) => x.before?.test(before)) ?? entry.meanings.find((x) => context.topic !== undefined && x.topic?.test(context.topic));
       if (meaning) return meaning.expansion;
+      if (entry.fallback) return entry.fallback;
       if (!entry.silent) context.unresolved?.add(m);
       return `\u2060${m}`;
     }),

@@ -67,7 +67,7 @@ export function mentionsRisk(text: string): boolean {
   if (/\b988\b|\blifeline\b|\bhotline\b/i.test(text)) return true;
   // So are suicide precautions, a past overdose and command hallucinations to harm.
   if (SUICIDE_PRECAUTION.test(text) || PAST_OVERDOSE.test(text.toLowerCase()) || COMMAND_HARM.test(text) || REASON_KEEPS_GOING.test(text)) return true;
-  const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ');
+  const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ').replace(NOT_CUT_SINCE, 'no cutting');
   // Read only when the cheaper tests before it find nothing.
   const selfHarm = (): boolean => namesSelfHarm(t);
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
@@ -130,6 +130,8 @@ function namesClient(t: string, options: RiskReadOptions): boolean {
   return !!options.clientName && t.startsWith(`${options.clientName.toLowerCase()} `);
 }
 
+/** "hasn't cut since", "has not cut in weeks": self-harm not done for a while. */
+const NOT_CUT_SINCE = /\b(?:hasn't|has not|haven't|have not|hadn't|had not|hasnt|havent)\s+cut(?=\s+(?:since|in|for)\b)/g;
 /** A word character, as `\b` sees it. */
 const WORD_CHAR = /\w/;
 const SAID = /\b(says|said|threatened|threatens)\b/;
@@ -393,8 +395,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (LABELLED_NO_ANSWER.test(after)) return 'no_status';
   // "her history of SI after her second child in 2019, when she had a plan to overdose": what happened then is history.
   if (/\b(?:in (?:19|20)\d\d|\d+ years? ago|history of|hx of|back in|at age \d+)\b[^.;]{0,60},?\s+when\s+(?:she|he|they|i)\s+(?:had|was|were|made|took|tried)\b[^.;]*$/.test(t.slice(Math.max(0, start - 140), start))) return 'history';
+  // "thought about suicide a lot back when she was living in her car two winters ago": a time long past, told after it, is history.
+  if (/^[^.;]{0,50}?\b(?:back (?:when|in|then)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\d+)\s+)(?:years?|winters?|summers?|springs?|falls?) ago|in (?:19|20)\d\d|at age \d+|as a (?:teen|teenager|kid|child))\b/.test(after) && /\b(?:thought|thinking|had|was having|were having)\b[^.;]{0,20}$/.test(t.slice(Math.max(0, start - 30), start))) return 'history';
   // "I asked both about SI/HI and DV - both denied": each domain asked about is denied by the answer after the list.
-  if (/\basked\b[^.;]{0,40}\b(?:about|re|regarding)\b[^.;]{0,60}$/.test(t.slice(Math.max(0, start - 100), start)) && /^[^.;]{0,80}?[,;:-]\s*(?:and\s+)?(?:both|they|he|she|all|client|patient)?\s*(?:denied|denies|said no)\b/.test(after)) return 'denied';
+  if (/\basked\b[^.;]{0,40}\b(?:about|re|regarding)\b[^.;]{0,60}$/.test(t.slice(Math.max(0, start - 100), start)) && /^[^.;]{0,80}?(?:[,;:-]\s*(?:and\s+)?(?:both|they|he|she|all|client|patient)?\s*(?:denied|denies|said no)\b|\s+and\s+(?:both|they|he|she|client|patient)\s+(?:denied|denies|said no)\b)/.test(after)) return 'denied';
   // "denies SI plan/intent, passive thoughts only": a plan and intent denied, then the ideation the client has, after the comma.
   if (/^(?:passive|active)\s+(?:thoughts|ideation)$/.test(t.slice(start, end)) && /\b(?:no|denies|denied)\b[^,;]*\b(?:plan|intent)\b[^,;]*,\s*$/.test(t.slice(Math.max(0, start - 80), start))) return 'endorsed';
   // "HI risk judged low-moderate", "suicide risk: moderate": the clinician's rating of a risk, not ideation endorsed.
@@ -405,11 +409,19 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const participant = match && (PARTICIPANT_QUANTIFIER.test(lead.slice(0, match.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(match[1]!)));
   // "Mom reports 2 prior cutting episodes": the relative tells; the history is the client's.
   const collateral = !!match && COLLATERAL_REPORT.test(lead.slice(match.index + match[0].length));
-  const other = participant || collateral ? null : match;
+  // ("he thinks his wife and kids would be better off": the people listed with those better off are better off too, never the ones thinking it.)
+  const betterOff = !!match && /better off|worth more/.test(t.slice(start, end)) && /^\s*(?:and|&|,)\s*$/.test(lead.slice(match.index + match[0].length));
+  const other = participant || collateral || betterOff ? null : match;
   // "worried about him hurting himself" in a note about a girl: the self named is another person's.
   const self = /\b(him|her)self\b/.exec(t.slice(start, end + 12));
   const selfPerson = self ? ({ him: 'he', her: 'she' } as const)[self[1] as 'him' | 'her'] : undefined;
   if (selfPerson && options.clientPronoun && options.clientPronoun !== 'they' && selfPerson !== options.clientPronoun) return 'other';
+  // ("Annie scared he's going to kill himself": a worry, opened by someone else, that another will act is that other's risk.)
+  const worried = /\b(?:scared|worried|afraid|fears?|feared|concerned|terrified)\s+(?:that\s+)?(he|she|they)(?:'s|'ll|\s+is|\s+will|\s+might|\s+may|\s+could)?\s+(?:going to\s+|gonna\s+)?$/.exec(lead)?.[1];
+  if (worried && options.clientPronoun !== worried && !new RegExp(`^\\s*${worried}\\b`).test(t)) return 'other';
+  // "She ... is scared he'll kill himself": a clause opened by one person, about another's self, is a worry for that other.
+  const opener = /^\s*(?:(?:and|but|so)\s+)?(she|he)\b/.exec(t)?.[1];
+  if (selfPerson && opener && selfPerson !== opener && options.clientPronoun !== selfPerson && !/\b(?:client|patient|pt)\b/.test(t.slice(0, start))) return 'other';
   // "Walter said ... 'some days I think Ruth and I would both be better off gone'": a clause opened by
   // someone the summary names, who is not the client, is that person's.
   if (opensWithOther(t, options)) return 'other';
@@ -556,7 +568,8 @@ const LEVEL = '(?:low|mod(?:erate)?|high|elevated)(?:\\s*(?:-|to|/)\\s*(?:low|mo
 const RISK_OF_A_KIND = `[\\s-]+(?:situations?|behaviou?rs?|sex(?:ual)?|activit(?:y|ies)|times?|places?|people|persons?|friends?|peers?|groups?|populations?|settings?|environments?|triggers?|drinking|youth|students?|pregnanc(?:y|ies)|factors?|areas?|neighbou?rhoods?|events?|days?|periods?|moments?|scenarios?|cues?|contacts?|locations?)\\b`;
 const KIND_OF_RISK = new RegExp(`\\b(?:high|low|moderate|at)[\\s-]+risk(?=${RISK_OF_A_KIND})`, 'g');
 // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
-const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})(?!\\s+(?:for|of)\\s+(?:relapse|falls?|readmission|infection|eviction|homelessness|dropout|recidivism|refeeding)\\b)|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
+// ("Risk: I think mod, chronic elevated": the clinician's own hedge before the level.)
+const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:(?:i think|i'd say|i would say|probably|likely|my read is)\\s+)?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})(?!\\s+(?:for|of)\\s+(?:relapse|falls?|readmission|infection|eviction|homelessness|dropout|recidivism|refeeding)\\b)|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
 
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
 const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually)\s+(?:hurt|harm|touch|kill|do anything to)\b/;
@@ -579,6 +592,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   // The client named, or the client's own pronoun: made once per summary, not per mention.
   const clientWord = new RegExp(`\\b(?:client|patient|pt${options.clientPronoun && options.clientPronoun !== 'they' ? `|${options.clientPronoun}` : ''})\\b`);
   const si: string[] = [];
+  // Whether an endorsement said which kind of ideation it was: a bare "endorsed SI" is read as active, and said as not specified.
+  let siKindStated = false;
   const hi: string[] = [];
   const sh: string[] = [];
   // Denials told by someone else ("no self harm per mom") and by the client, per domain: a status only another person gave is said as theirs.
@@ -605,8 +620,11 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     // Most clauses name no risk at all: one cheap test before the term lists.
     if (!maybeRisk(clause)) continue;
     // ('his friend "Tre" has been posting ...': a nickname in quotes after the relation is a name, not the client's words.)
-    const t = clause.toLowerCase().replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length)).replace(/(?<=\b(?:friend|brother|sister|cousin|classmate|roommate|boyfriend|girlfriend|teammate|peer)\s)"([a-z][a-z'-]{0,14})"/g, (_m, name: string) => ` ${name} `);
+    // ("hasn't cut since Oct": an act not done for a while, read as "no cutting since", a history; the length is kept.)
+    const t = clause.toLowerCase().replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length)).replace(NOT_CUT_SINCE, (m) => 'no cutting'.padEnd(m.length, ' ')).replace(/(?<=\b(?:friend|brother|sister|cousin|classmate|roommate|boyfriend|girlfriend|teammate|peer)\s)"([a-z][a-z'-]{0,14})"/g, (_m, name: string) => ` ${name} `);
     const view = new ClauseView(t);
+    // "no cutting since Oct but 'wanted to really bad' last night": the wish, left without its verb, is an urge to do it.
+    if (/\bno cutting\b/.test(t) && /\bbut\s+"?(?:(?:she|he|they|i)\s+)?(?:really\s+)?(?:wanted|wants|want)\s+to\b(?!\s+(?:go|be|see|get|talk|come|stay|leave|make|try|know|have|do|say|tell|call|ask|live|die|kill|end)\b)/.test(t)) risk.selfHarmUrges = true;
     const screen = SCREEN.exec(t);
     if (screen) {
       // "item one yes items two through six no": items said in words, answered one by one or as a run.
@@ -623,7 +641,10 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       const item = (n: number): boolean | undefined => (new RegExp(`\\bq${n} yes\\b`).test(rest) || run('(?:yes|positive|endorsed)', n) ? true : new RegExp(`\\bq${n} no\\b`).test(rest) || run('(?:no|negative|denied)', n) ? false : spoken(n));
       if (item(4) !== undefined) risk.intent = item(4);
       if (item(5) !== undefined) risk.plan = item(5);
-      if (item(2) === true) si.push('active');
+      if (item(2) === true) {
+        si.push('active');
+        siKindStated = true;
+      }
       else if (item(1) === true) si.push('passive');
       else if (item(1) === false && item(2) === false) si.push('denied');
       else if (/wish to be dead only|wish to be dead, no active|passive (?:suicidal )?ideation only|passive only/.test(rest)) si.push('passive');
@@ -640,7 +661,10 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
         else if (SCREEN_NEGATIVE.test(rest)) si.push('denied');
         else if (SCREEN_POSITIVE.test(rest) && !/\b(?:pos|positive)\s+(?:for\s+)?(?:non-suicidal self-injury|self-harm|self-injury)\b/.test(rest)) si.push('active');
         // "C-SSRS done, high risk": the screen's moderate and high bands need ideation with a method, intent or behaviour.
-        else if (/\b(?:high|moderate)(?:[- ]to[- ]high)? risk\b/.test(rest.slice(0, 90))) si.push('active');
+        else if (/\b(?:high|moderate)(?:[- ]to[- ]high)? risk\b/.test(rest.slice(0, 90))) {
+          si.push('active');
+          siKindStated = true;
+        }
       }
     }
     // A denial of a domain in the clause outranks that domain's words inside a quotation.
@@ -658,6 +682,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       // (the clinician's own words say whether there was suicidal ideation too).
       if (/^\s*for (?:the )?both(?: of (?:them|us))?\b/.test(t.slice(m.index + m[0].length))) {
         risk.threat = true;
+        risk.jointDeath = true;
         continue;
       }
       // "assessed HI as passive thoughts": the kind of the homicidal ideation, never suicidal ideation.
@@ -670,11 +695,18 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
         si.push(/\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill (?:herself|himself|themselves|myself)|end (?:her|his|their|my) life)/.test(m[0]) ? 'denied_active' : 'denied');
         noteDenial('si', t);
       }
-      else if (reading === 'endorsed') si.push(`${siKind(t, m.index, m.index + m[0].length, view.methodConsidered())}${view.insideQuote(m.index) ? '_quote' : ''}`);
+      else if (reading === 'endorsed') {
+        const kind = siKind(t, m.index, m.index + m[0].length, view.methodConsidered());
+        // ("thinking about killing himself", "suicidal thoughts": thoughts of killing oneself are active, C-SSRS item 2.)
+        const near = t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
+        if (kind !== 'active' || view.methodConsidered() || ACTIVE_MARKERS.some((p) => near.includes(p)) || /\bkill(?:ing)?\b|\bsuicide\b|\bsuicidal thoughts\b/.test(near)) siKindStated = true;
+        si.push(`${kind}${view.insideQuote(m.index) ? '_quote' : ''}`);
+      }
       else {
         // "Rob said he will kill himself if she leaves": another person's risk, said beside the client's.
         // ("Mother reported he yelled ...", with the client's own pronoun before it, may be the client's words told by another.)
-        if (reading === 'other' && !clientWord.test(t.slice(Math.max(0, m.index - 60), m.index))) risk.othersRisk = true;
+        // ("mom denies SI": another person's denial is no one's suicidal thoughts.)
+        if (reading === 'other' && !clientWord.test(t.slice(Math.max(0, m.index - 60), m.index)) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
         continue;
       }
       // A mention qualified as passive or active is specific; a bare "SI" is not.
@@ -849,11 +881,13 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   // quotation stays in the risk section for the clinician to weigh.
   const explicitSiDenial = si.some((x) => x.startsWith('denied'));
   // Only a denial of suicidal ideation as a whole outranks a passive wish in the client's words.
-  const blanketSiDenial = si.some((x) => x === 'denied' || (x === 'denied_active' && !si.some((y) => y.startsWith('passive') && y.includes('_quote'))));
+  // ("it wouldn't matter if she didn't wake up ... no thoughts of killing herself": a denial of active thoughts leaves the passive wish standing, quoted or not.)
+  const blanketSiDenial = si.some((x) => x === 'denied' || (x === 'denied_active' && !si.some((y) => y.startsWith('passive'))));
   const siFindings = blanketSiDenial ? si.filter((x) => !x.includes('_quote')) : si.map((x) => x.replace('_quote', ''));
   risk.si = siFindings.includes('active') ? 'active' : siFindings.includes('passive') ? 'passive' : siFindings.some((x) => x.endsWith('_bare')) ? (siFindings.includes('passive_bare') && !siFindings.includes('active_bare') ? 'passive' : 'active') : explicitSiDenial ? 'denied' : 'not_assessed';
   // "I'll kill him" then, in a later clause, "said he was angry, no plan or intent": the quoted words stay a threat to weigh.
-  if (hi.includes('present_quote') && clauses.some((c) => EXPRESSION_CLARIFIED.test(c.toLowerCase()) && (PLAN_OR_INTENT_DENIED.test(c.toLowerCase()) || WOULD_NEVER_HARM.test(c.toLowerCase())))) {
+  // ("... he has no intention of hurting Dave, no plan. he just wanted to say how angry he was": the clarification and the denial may be told apart.)
+  if (hi.includes('present_quote') && clauses.some((c) => EXPRESSION_CLARIFIED.test(c.toLowerCase())) && clauses.some((c) => PLAN_OR_INTENT_DENIED.test(c.toLowerCase()) || WOULD_NEVER_HARM.test(c.toLowerCase()))) {
     risk.threat = true;
     hi.splice(0, hi.length, ...hi.filter((x) => x !== 'present_quote'));
   }
@@ -864,6 +898,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   if (toldByOther.length) risk.deniedByOther = toldByOther;
   // Intent to act is active ideation (C-SSRS item 4), whatever passive words came with it.
   if (risk.si === 'passive' && risk.intent === true && risk.hi !== 'present') risk.si = 'active';
+  // "endorsed SI" alone: active is the reading, but the note says the kind was not stated, for the clinician to add.
+  if (risk.si === 'active' && !siKindStated && risk.plan !== true && risk.intent !== true) risk.siKindUnstated = true;
   // '"I want to die, I mean it this time" and she's been thinking about it all week': thoughts of it,
   // beside the wish, are thoughts of suicide (C-SSRS item 2), active even without a method.
   if (risk.si === 'passive' && clauses.some((c) => /\b(?:want|wants|wanted|wanting) to die\b[^.;]{0,80}\b(?:been |keeps? |kept )?(?:thinking|thought) about it\b/i.test(c) && !/\b(?:no|not|never|denies|denied)\s+(?:\w+\s+){0,2}(?:thinking|thought) about it\b/i.test(c))) risk.si = 'active';
@@ -891,7 +927,7 @@ const PLAN_INTENT_MEANS = ([[PLAN_TERMS, 'plan'], [INTENT_TERMS, 'intent'], [MEA
 const DENIED_LIST = /\b(?:no|denies|denied|denying|without|w\/o|negative for)\s+(?:(?:any|a|an|current|active|passive|suicidal|homicidal|ideation|intent|plan|means|method|self-harm|thoughts|of|or|and|nor|access to)\b[\s,/]*)+$/;
 
 /** The answer after a risk question: "... and she had none", "- denied", ": none". */
-const ASKED_ANSWER_NONE = /^(?:\s+(?:or|and|\/)\s+(?:plan|intent|means|method|access))*\s*(?:,|and|-|:)?\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:had|has|have|reported|endorsed|denied|denies)\s+)?(?:none|no(?:thing)?|neither|denied|denies)\b/;
+const ASKED_ANSWER_NONE = /^(?:\s+(?:or|and|\/)\s+(?:plan|intent|means|method|access))*\s*(?:,|and|-|:)?\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:had|has|have|reported|endorsed|denied|denies|said|says|answered|replied)\s+)?(?:none|no(?:thing)?|neither|denied|denies)\b/;
 
 function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'plan' | 'intent'>): void {
     for (const { key, term, re } of PLAN_INTENT_MEANS) {
@@ -921,6 +957,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // ("intent 'maybe tonight'": a time named is intent, however hedged.)
         // ("intent was like she said 'I don't know if I would' so ambivalent": the hedge told later in the clause.)
         if (key === 'intent' && /^\s*(?:was|is|-|:)?\s*[^.;]{0,40}?"?(?:i|she|he|they) (?:don't|do not|dont|doesn't) know if (?:i|she|he|they) would\b|^[^.;]{0,80}?(?:\b(?:so|but|and)|[-,])\s*(?:intent\s+)?(?:ambivalent|ambivalence|ambiguous|unsure|uncertain|unclear)\b/.test(t.slice(m.index + term.length, m.index + term.length + 100))) continue;
+        // ("ambivalent intent", "unclear intent": the hedge before the word leaves intent neither reported nor denied.)
+        if (key === 'intent' && /\b(?:ambivalent|ambiguous|unclear|uncertain|equivocal|questionable|passive)\s+(?:about\s+)?$/.test(before)) continue;
         if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|dont know|do not know|idk|not sure|unsure|unclear|maybe(?!\s+(?:tonight|today|tomorrow|this weekend|this week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday))|ambivalent|ambiguous|uncertain)/.test(after)) continue;
         // "sold his rifle in 2019", "gave away the pills": means no longer had.
         // "gave his guns to his brother": handed to someone else, so no longer his.
@@ -930,7 +968,15 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "his guns are at his brother's house since March": where they are is someone else's.
         const heldElsewhere = key === 'means' && ((at) => !!at && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length + at[0].length, m.index + term.length + at[0].length + 60)))(/^\s*(?:are|is|were|remain|remains|stay|stays|have been|has been)\s+(?:still\s+|now\s+)?(?=(?:at|with)\s)/.exec(after));
         const gone = storedAway || heldElsewhere || key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (HOLDER_HAS.test(before) && !AGREED_TO_LET.test(before.replace(HOLDER_HAS, ''))) || (/\b(?:gave|given|handed)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)) || (/\b(?:moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length, m.index + term.length + 60))));
-        const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o|negative for|don't|doesn't|didn't|dont|doesnt|didnt|haven't|hasn't|never)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}(?:(?:or|and|nor)\s+)?$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index));
+        // ("no access to meds or weapons": a denial reaches every means listed with "or".)
+        const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o|negative for|don't|doesn't|didn't|dont|doesnt|didnt|haven't|hasn't|never)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}(?:[\w-]+(?:\s*\/|\s+(?:or|nor))\s*){0,3}(?:(?:or|and|nor)\s+)?$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index)) || /\b(?:no|not|without)\s+(?:(?!but\b)\w+\s+){1,3}with\s+$/.test(before);
+        // ("denies owning gun but 'could get one'": access he could get is access, whatever he owns.)
+        const couldGet = key === 'means' && negated && /^[^.;]{0,30}?\bbut\s+"?(?:(?:he|she|they|i)\s+)?(?:could|can|would be able to|knows where to)\s+(?:get|buy|borrow|access|find)\b/.test(t.slice(m.index + term.length));
+        if (couldGet) {
+          risk.means = true;
+          risk.meansNamed = term;
+          continue;
+        }
         // "she doesn't know about pills": access not known, so neither had nor denied.
         if (key === 'means' && /\b(?:not|n't|dont|doesnt|didnt)\s+know\s+(?:about|of|if|whether)\s+(?:\w+\s+){0,2}$|\b(?:unsure|not sure|unclear|unknown)\s+(?:about|of|if|whether)\s+(?:\w+\s+){0,2}$/.test(before)) continue;
         // "hasn't gathered pills": a preparation not made, which says nothing about access.
@@ -954,6 +1000,11 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         risk[key] = !negated;
         // The means in the clinician's own word ("handgun", "pills"), for the status line.
         if (key === 'means' && term !== 'means' && term !== 'access to') risk.meansNamed = term;
+        // ("wife took the pills home to lock up": means removed are not means never had.)
+        // ("sold his rifle 2019": means long gone are no access at all.)
+        // ("no firearms in house per pt, Darrell keeps them locked at shop": kept by someone else, somewhere else, is held, not absent.)
+        const keptElsewhere = key === 'means' && negated && /^[^.;]{0,60}?\b(?:[a-z]+\s+)?(?:keeps|holds|has)\s+them\b|^[^.;]{0,60}?\b(?:locked|stored|kept)\s+(?:up\s+)?(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:shop|barn|garage|safe|shed|gun safe)\b/.test(t.slice(m.index + term.length));
+        if (key === 'means') risk.meansRemoved = (gone && !/\b(?:sold|gave away|given away|got rid of|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before)) || keptElsewhere || undefined;
       }
     }
 }

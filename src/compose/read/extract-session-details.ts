@@ -7,11 +7,12 @@ import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
 import { COURSE_LENGTHS, findSessionDate } from './find-session-date.ts';
 
 const SERVICE: [RegExp, ServiceType][] = [
-  [/\b(couples|couple's|conjoint|marital)\b|\bcouple (session|sess|therapy|counseling)\b/i, 'couples'],
+  // ("couples group wk 4, 5 couples present": a group of couples is a group.)
+  [/(?<!\b\d+\s)\b(couples|couple's|conjoint|marital)\b(?!\s+(?:group|grp)\b)(?![^.;\n]{0,40}\b\d+\s+couples\b)|\bcouple (session|sess|therapy|counseling)\b/i, 'couples'],
   // "Parent session (no pt)", "parents only": a family session held without the client.
   [/\bparents?'? (?:session|sess|meeting|consult(?:ation)?)\b|\bparents only\b/i, 'family'],
   [/\b(?:fam|family) (session|sess|therapy|meeting)\b|^family\b(?!\s+(conflict|stress|issues|problems|history|dynamics|member|of))/i, 'family'],
-  [/\bgroup (session|sess|therapy)\b|^group\b(?!\s+(of|member|chat|project|work))|\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|anger mgmt|grief|iop|php|intensive outpatient)\s+(?:group|grp)\b|\b(?:boys'|girls'|men's|women's|teen|teens'|adolescent|youth|parents'|caregivers')\s+(?:[\w-]+\s+){0,3}(?:group|grp)\b|\bgrp\b|\bgroup\b(?=[^.]*\b\d+\s+(?:members|kids|children|teens|adolescents|youth|participants|clients|patients|veterans|women|men|students|attendees|present|residents|inmates|attended)\b)|^\s*(?:[A-Z][\w'-]*\s+)(?:(?:[\w'-]+|&)\s+){0,3}group\b(?!\s+(?:of|member|chat|project|work|home))/i, 'group'],
+  [/\bgroup (session|sess|therapy)\b|^group\b(?!\s+(of|member|chat|project|work))|\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|anger mgmt|grief|iop|php|intensive outpatient|couples)\s+(?:group|grp)\b|\b(?:boys'|girls'|men's|women's|teen|teens'|adolescent|youth|parents'|caregivers')\s+(?:[\w-]+\s+){0,3}(?:group|grp)\b|\bgrp\b|\bgroup\b(?=[^.]*\b\d+\s+(?:members|kids|children|teens|adolescents|youth|participants|clients|patients|veterans|women|men|students|attendees|present|residents|inmates|attended)\b)|^\s*(?:[A-Z][\w'-]*\s+)(?:(?:[\w'-]+|&)\s+){0,3}group\b(?!\s+(?:of|member|chat|project|work|home))/i, 'group'],
   // "21 at intake" is a time, not an intake session.
   [/(?<!\b(?:at|since|from|per|of|than|before|after)\s)\b(intake|initial assessment|diagnostic evaluation)\b/i, 'intake'],
   [/\bcrisis (session|sess|visit|call|appointment|walk-in|walk in|eval|evaluation|assessment|intervention)\b|\bwalk-in crisis\b|^crisis\b/i, 'crisis'],
@@ -28,7 +29,7 @@ const MODALITY: [RegExp, SessionModality][] = [
 // ("in DBT individual + skills group": the individual work and the group both named as what she attends.)
 const ENROLLED_IN_GROUP_WITH_INDIVIDUAL = new RegExp(`\\b(?:${ENROLMENT_WORDS.join('|')})\\s+(?:[\\w+&-]+\\s+){0,4}(?:group|grp)\\b(?:\\s*(?:\\+|and|&)\\s*(?:indiv|individual)\\b)?`, 'gi');
 const ENROLLED_IN_GROUP_FRAGMENT = new RegExp(`^\\s*(?:${ENROLMENT_WORDS.join('|')})\\s+(?:[\\w()⟪⟫-]+\\s+){0,6}(?:group|grp)\\b`, 'i');
-const HEADER_CUE = /^\s*(?:so\s+)?this (?:is|was) (?:for|on|regarding)\s+[A-Z]|^\s*child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|^\s*(?:saw|seen|met with)\s+[A-Z][a-z]+(?:\s*\(\d{1,2}\))?(?:\s+(?:with|and|w\/)\s+(?:his|her|their)?\s*(?:mom|mother|dad|father|parents?|grandmother|grandma|grandfather|foster \w+|guardian|wife|husband|partner|family))?(?:\s+today)?\s*$|\bplay (?:tx|therapy|session)\b|^\s*(?:php|iop|partial hospitali[sz]ation|intensive outpatient)\b(?=[^.]{0,40}\b(?:admission|admit|discharge|day \d|week \d|group|grp|indiv|session))|^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[-–:,]|^\s*(?:phone|telephone|tele|video|audio|zoom)\b|\b[A-Z][a-z]+\s*\(\d{1,2}\)\s*(?:w\/|with|\+|&|and)\s*(?:mom|dad|mother|father|parents?|grandm\w+|grandf\w+|guardian|foster)\b|\b(?:EAP|EE|RTW|FFD|return[- ]to[- ]work|fitness[- ]for[- ]duty)\b|^\s*welfare check\b|^\s*(?:SW|suicide watch|suicide precautions?)\s+(?:f\/u|follow[- ]?up|check|rounds|day\s+\d)|\b(?:MH|mental health)\s+rounds\b|^\s*(?:brief|quick|short)\s+check-?in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z]+,\s*(?:[A-Z][A-Za-z0-9]{1,5},\s*)?(?:f\/u|follow[- ]?up|intake|check[- ]in|med check)\s*$|\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes|m(?=\s+(?:session|sess|w\/|with)\b))\b|sess|session|(?<!\b(?:next|plan|will|to)\s)(?:f\/u|follow[- ]up)(?=\s+(?:\d{1,2}\/\d{1,2}\b|#\s?\d))|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|counseling|counselling|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s+years?\s+old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
+const HEADER_CUE = /^\s*(?:so\s+)?this (?:is|was) (?:for|on|regarding)\s+[A-Z]|^\s*(?:so\s+)?this\s+(?:is|was)\s+(?:(?:an?|the|my)\s+)?(?:[\w-]+\s+){0,3}?(?:intake|session|visit|eval|evaluation|assessment|consult|consultation)\s+(?:for|with|of)\s+[A-Z]|^\s*(?:brief\s+|quick\s+)?(?:f\/u|follow[- ]?up)\s+(?:w\/|with)\s+(?!Dr\b)[A-Z][a-z]+\b(?![^.;,]{0,30}\b(?:next|tomorrow|in \d|on (?:mon|tue|wed|thu|fri))\w*\b)|^\s*child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|^\s*(?:saw|seen|met with)\s+[A-Z][a-z]+(?:\s*\(\d{1,2}\))?(?:\s+(?:with|and|w\/)\s+(?:his|her|their)?\s*(?:mom|mother|dad|father|parents?|grandmother|grandma|grandfather|foster \w+|guardian|wife|husband|partner|family))?(?:\s+today)?\s*$|\bplay (?:tx|therapy|session)\b|^\s*(?:php|iop|partial hospitali[sz]ation|intensive outpatient)\b(?=[^.]{0,40}\b(?:admission|admit|discharge|day \d|week \d|group|grp|indiv|session))|^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[-–:,]|^\s*(?:phone|telephone|tele|video|audio|zoom)\b|\b[A-Z][a-z]+\s*\(\d{1,2}\)\s*(?:w\/|with|\+|&|and)\s*(?:mom|dad|mother|father|parents?|grandm\w+|grandf\w+|guardian|foster)\b|\b(?:EAP|EE|RTW|FFD|return[- ]to[- ]work|fitness[- ]for[- ]duty)\b|^\s*welfare check\b|^\s*(?:(?:structured|behavioral|school)\s+)?threat assessment(?:\s+(?:consult|consultation|meeting))?\b|^\s*(?:SW|suicide watch|suicide precautions?)\s+(?:f\/u|follow[- ]?up|check|rounds|day\s+\d)|\b(?:MH|mental health)\s+rounds\b|^\s*(?:brief|quick|short)\s+(?:check(?:[- ]?in)?|visit|contact|outreach(?: contact| visit)?)\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z]+,\s*(?:[A-Z][A-Za-z0-9]{1,5},\s*)?(?:f\/u|follow[- ]?up|intake|check[- ]in|med check)\s*$|\b(crisis|walk-in|walk in|\d{1,3}\s*(min|mins|minutes|m(?=\s+(?:session|sess|w\/|with)\b))\b|sess|session|(?<!\b(?:next|plan|will|to)\s)(?:f\/u|follow[- ]up)(?=\s+(?:\d{1,2}\/\d{1,2}\b|#\s?\d))|indiv|individual|couples?|family session|family therapy|family sess|skills group|grp|group|counseling|counselling|(?<!\b(?:at|since|from|per|of|than|before|after)\s)intake|telehealth|video|in[- ]person|\d{1,2}\s?[MF]\b|y\/o|year-old|\d{1,2}\s+years?\s+old|\d{1,2}\s*yo\b|adult|adolescent|teen|late \d0s|early \d0s|mid \d0s|ms\.|mr\.|mrs\.)/i;
 /** Signs that a "crisis call" only brought the crisis: the client seen on video or in person, or the call from someone else. */
 const CALL_NOT_THE_SESSION = /\b(?:mobile crisis|call came in|came in from|met (?:him|her|them) at|on scene|home visit|logged on|(?:on|over|via|by) video|on camera|zoom)\b/i;
 /** "Saw pt 1100-1200", "met with her from 2:00-2:50": the clinician's time with the client, told in the body. */
@@ -45,18 +46,19 @@ export function isHeaderLike(text: string): boolean {
   // "pt late 20 min" is lateness, not a heading's minutes.
   // ("f/u 1 wk, family + 15 min individual": a session to come, not this one's length.)
   const cued = text.replace(LATENESS, ' ');
-  if (!(HEADER_CUE.test(cued) || MODALITY_ACRONYM.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\d{1,2}(?:\b|(?:st|nd|rd|th)\s+(?:gr|grade|grader)\b)/.test(text))) return false;
+  if (!(HEADER_CUE.test(cued) || MODALITY_ACRONYM.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\d{1,2}(?:\b|(?:st|nd|rd|th)\s+(?:gr|grade|grader)\b|(?:st|nd|rd|th)(?=\s*[,;]|\s*$))/.test(text))) return false;
   // "Session w/ Maya today was harder than I expected": a judgment of the session, not its heading.
   if (/\b(?:was|is|were|felt|seemed|went)\s+(?:a\s+|an\s+|much\s+|really\s+|very\s+|pretty\s+|so\s+)?(?:harder|easier|better|worse|difficult|hard|tough|good|great|rough|productive|heavy|slow|intense|well|ok|okay|fine|than)\b/i.test(text)) return false;
   // A heading is a list of fragments, not a report: no reporting verb near its start.
   // "Pt practiced breathing in session": a subject and its verb make a statement, not a heading.
   // ("Teen disclosed stepdad has ...": a person named by age and what they did is a statement too.)
-  return !/^\s*(pt|cl|client|patient|she|he|they|i|we|teen|adolescent|child|kid|student|stu|youth|adult|veteran|vet)\s+(reports?|says?|states?|is|was|came|presents?|(?!(?:attended|joined|logged|scheduled|referred)\b)[a-z]+ed)\b/i.test(text);
+  // ("Brief check at tent, he declined to come out": a statement after a comma ends the heading too.)
+  return !/^\s*(pt|cl|client|patient|she|he|they|i|we|teen|adolescent|child|kid|student|stu|youth|adult|veteran|vet)\s+(reports?|says?|states?|is|was|came|presents?|(?!(?:attended|joined|logged|scheduled|referred)\b)[a-z]+ed)\b/i.test(text) && !/,\s*(?:pt|client|patient|she|he|they)\s+(?:reports?|reported|says|said|declined|refused|denied|denies|(?!(?:attended|joined|logged|scheduled|referred|aged)\b)[a-z]{3,}ed)\b/i.test(text);
 }
 
 export function extractSessionDetails(header: string, whole: string): SessionDetails {
   const details: SessionDetails = { participants: [] };
-  const minutes = /(?<!(?:late|x|for|first|last|after|within|about|over|under|spent|took|every|approx|approximately|out|left|away|break|gone|walked|stepped|~)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind))/i.exec(header) ?? /(?<!(?:\b(?:f\/u|follow[- ]?up|next|plan|will|then|plus|add|adding)\b|\+)[^.;\n]{0,40})\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person|warm hand-?off|consult|visit)\b/i.exec(whole);
+  const minutes = /(?<!(?:late|x|for|first|last|after|within|about|over|under|spent|took|every|approx|approximately|out|left|away|break|gone|walked|stepped|~)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind|(?:of\s+)?(?:parent|collateral|caregiver)\b|consult))/i.exec(header) ?? /(?<!(?:\b(?:f\/u|follow[- ]?up|next|plan|will|then|plus|add|adding)\b|\+)[^.;\n]{0,40})\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person|warm hand-?off|consult|visit)\b/i.exec(whole);
   // "50m session", "session 50m": jotted minutes (never metres; see symbol-rules.ts).
   const jotted = minutes ? null : /\b([1-9]\d{1,2})\s?m\b(?=\s+(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|w\/|with)\b)|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b/i.exec(header);
   if (minutes) details.minutes = Number(minutes[1]);
@@ -92,7 +94,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   const unbracketed = header.replace(/(^|[,;]\s*)(?:service|session type|type of session|type|setting|modality|format)\s*:\s*/gi, '$1').replace(/\([^()]*\)/g, ' ').replace(ENROLLED_IN_GROUP_WITH_INDIVIDUAL, ' ');
   const outside = SERVICE.find(([re]) => re.test(unbracketed))?.[1];
   for (const [re, type] of outside ? SERVICE.filter(([, t]) => t === outside) : SERVICE) {
-    if (re.test(unbracketed) || (type !== 'individual' && type !== 'family' && type !== 'group' && new RegExp(`\\b${type} (session|sess)\\b`, 'i').test(whole))) {
+    // ("consider couples session if Ray willing": a session proposed is not this one.)
+    if (re.test(unbracketed) || (type !== 'individual' && type !== 'family' && type !== 'group' && new RegExp(`(?<!\\b(?:consider|considering|recommend|recommended|suggest|suggested|offer|offered|offering|refer(?:red)? (?:to|for)|future|possible|potential|next|schedule|add|adding|maybe|plan(?:ning)?(?: a)?|a|for)\\s+)\\b${type} (session|sess)\\b`, 'i').test(whole))) {
       details.serviceType = type;
       break;
     }
@@ -107,9 +110,11 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // "crisis call ... she logged on ... while we were on video", "mobile crisis call came in from the sister ... we met
   // him at his apartment": the call brought the crisis, and the session was held another way.
   const callOnlyBrought = /\bcrisis call\b/i.test(header) && CALL_NOT_THE_SESSION.test(whole);
+  const headerModality = MODALITY.some(([re]) => re.test(header));
   for (const [re, modality] of phoneFirst ? [] : MODALITY) {
     if (modality === 'phone' && callOnlyBrought && !/\b(phone|telephone) (session|sess|visit)\b|\bby phone\b|\bover the phone\b|\baudio only\b/i.test(header)) continue;
-    if (re.test(header) || (modality !== 'phone' && /\b(telehealth|video) (session|sess|visit)\b|\b(?:on|over|via|by) video\b/i.test(whole) && modality === 'video')) {
+    // ("individual session in person ... body doubling over video call with her friend": the heading's modality outranks a video told in the body.)
+    if (re.test(header) || (modality !== 'phone' && !headerModality && /\b(telehealth|video) (session|sess|visit)\b|\b(?:on|over|via|by) video\b(?!\s+(?:call|chat)?\s*with\s+(?:her|his|their|a|my)\s+(?:friend|friends|family|sister|brother|mom|dad|mother|father|partner|boyfriend|girlfriend))/i.test(whole) && modality === 'video')) {
       details.modality = modality;
       break;
     }
@@ -209,13 +214,15 @@ function stripOutside(fragment: string): string {
     .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
     .replace(/^\s*(1|1\.5|2)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
+    // "Dana R session 7 of CPT": the course the number counts in stays, after a comma ("Dana R, CPT").
+    .replace(/(?<=\S)\s+(?:sess(?:ion)?\s*#?|#)\s*\d{1,3}\s+(?:of|in)\s+(?=[A-Za-z⟪])/gi, ', ')
     // "his 6th grief session": the session's topic is kept, its number and the word "session" are not.
     .replace(/\b(?:(?:his|her|their|our)\s+)?\d{1,3}(?:st|nd|rd|th)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:sess|session|visit)\b/gi, '$1')
     .replace(/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(sess|session|meeting|visit)\b/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     // "Good session" is the clinician's judgment of it, kept whole.
     // "his video wasn't working": a person's device, not the session's modality.
-    .replace(/(?<!\b(?:his|her|their|my|the|no)\s)(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+(?:by|to|on|over)\s)(?<!\bturned\s(?:into\s)?|\bmobile\s)\b(indiv|individual|couples?|fam|(?<!\bthe\s+[\w'-]+\s)family|group|intake|crisis|telehealth|video|vvc|zoom|doxy(?:\.me)?|facetime|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first|1st|psychotherapy|(?<!\bplay\s)therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept|turned))/gi, ' ')
+    .replace(/(?<!\b(?:his|her|their|my|the|no)\s)(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+(?:by|to|on|over)\s)(?<!\bturned\s(?:into\s)?|\bmobile\s|\bvaso-occlusive\s|\bpain\s|\b\d{1,2}\s)\b(indiv|individual|couples?|fam|(?<!\bthe\s+[\w'-]+\s)family|group|intake|crisis|telehealth|video|vvc|zoom|doxy(?:\.me)?|facetime|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first|1st|psychotherapy|(?<!\bplay\s)therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept|turned))/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     .replace(/\bind\.?(?=\s+(?:f\/u|follow[- ]?up)\b|\s*$)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')

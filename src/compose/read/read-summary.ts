@@ -62,7 +62,8 @@ function quoteReportedSpeech(text: string): string {
   // A quotation already marked, in double or single quotes, keeps its own bounds.
   if (text.includes('"') || findQuotes(text).length) return text;
   // "she said and I'm quoting if he comes near me I will kill him": announced, so quoted to the clause's end.
-  const announced = /\b(says|said|states|stated|told me)\s+(?:and\s+)?(?:I'm|I am)\s+quoting(?:\s+(?:here|now|directly|exactly|verbatim))?\s+(.+)$/i.exec(text);
+  // ("he said and I quote I keep thinking ...": the same, announced with "I quote".)
+  const announced = /\b(says|said|states|stated|told me)\s+(?:and\s+)?(?:(?:I'm|I am)\s+quoting|I\s+quote|quote)(?!\s+unquote)(?:\s+(?:here|now|directly|exactly|verbatim))?\s+(.+)$/i.exec(text);
   // "... didn't wake up but he denied any plan": the quotation ends where the clinician tells again.
   if (announced) return `${text.slice(0, announced.index)}${announced[1]} ${quoteUntilNarration(announced[2]!)}`;
   // ("he wrote on his math worksheet I want to die": where it was written comes before the words.)
@@ -87,7 +88,8 @@ const CLINICIAN_IN_SAID = /^(?:\S+\s+){0,3}?I\s+(?:\w+\s+){0,2}?(?:call|tell|tal
 /** Quotes the words said, ending where the narration takes over again ("... nobody will which she took as a threat"). */
 function quoteUntilNarration(said: string): string {
   // ("I want to die and drew a picture of himself": a third-person act after "and" is the clinician telling again.)
-  const end = said.search(/\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
+  // ("... if I just wasnt here but then said he has no plan": the clinician telling again.)
+  const end = said.search(/\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
   return end > 0 ? `"${said.slice(0, end)}"${said.slice(end)}` : `"${said}"`;
 }
 
@@ -98,7 +100,8 @@ function splitSlashes(text: string): string {
     if (KEEP_SLASHED.has(m.toLowerCase()) || a.length < 3 || b.length < 3) return m;
     // "no plan/intent": under a denial the pair is "plan or intent", so the denial reads on both.
     // "if plan/intent develops": under a condition too, either one is enough.
-    return /\b(?:no|denies|denied|without|never|not|nor|neither|if|unless|whether|should)\s+(?:\w+\s+)?$/i.test(whole.slice(Math.max(0, at - 24), at)) ? `${a} or ${b}` : `${a} and ${b}`;
+    // ("no danger to self/danger to others": the denial reaches past a short phrase.)
+    return /\b(?:no|denies|denied|without|never|not|nor|neither|if|unless|whether|should)\s+(?:\w+\s+){0,2}$/i.test(whole.slice(Math.max(0, at - 30), at)) ? `${a} or ${b}` : `${a} and ${b}`;
   });
 }
 
@@ -130,6 +133,8 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
     if (/\b[A-Z][a-z]+\s+$/.test(whole.slice(Math.max(0, offset - 16), offset)) && !/\b(?:with|w|and|to|from|by|for|called|told|asked|texted|saw|per|Dr|Mr|Ms|Mrs)\s+$/i.test(whole.slice(Math.max(0, offset - 16), offset)) && /^[A-Z][a-z]+\s+$/.test(/\S+\s+$/.exec(whole.slice(0, offset))?.[0] ?? '')) return m;
     // "A&O x4": a letter in an abbreviation, never a name.
     if (whole[offset - 1] === '&' || whole[offset + 1] === '&') return m;
+    // "T reflected feelings", "told him T has to tell people": "T" doing a therapist's work is the therapist, never a name.
+    if (letter === 'T' && /^\s+(?:reflected|validated|redirected|modeled|modelled|explained|praised|prompted|taught|provided|used|introduced|normalized|coached|has to|had to|will|would|asked|told|reviewed|processed|assessed|screened|called|consulted)\b/.test(whole.slice(offset + 1))) return 'therapist';
     // "bruising on L forearm": a side of the body, never a name.
     if ((letter === 'L' || letter === 'R') && /^\s+(?:upper\s+|lower\s+|inner\s+|outer\s+)?(?:forearm|arm|wrist|hand|finger|thumb|leg|thigh|shin|knee|ankle|foot|shoulder|side|eye|ear|cheek|jaw|hip|elbow|temple|breast|flank|rib|back|buttock|calf|neck|face|brow|lip)s?\b/i.test(whole.slice(offset + 1))) return m;
     // "52yo M": after an age the letter is the client's sex, never a name.
@@ -139,7 +144,7 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
 }
 
 /** A heading fragment that tells what happened or how the client is: a verb of the week, a change, a score. */
-const REPORT_FRAGMENT = /\b(asked to|wanted to|brought up|going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|talked|did|processed|explored|taught|introduced|role-?played)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
+const REPORT_FRAGMENT = /\b(mood|sleep|appetite|energy|enjoying|stable|declined|asked to|wanted to|brought up|going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|talked|did|processed|explored|taught|introduced|role-?played)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
 /** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
 /** "with Mia 16 and her mom", "Jaylen (6) w/ FM": a first name with an age, at the head of the summary. */
 const NAMED_WITH_AGE = /(?:^\s*(?:[\d/]+\s*[-–:]\s*)?|\b(?:with|w\/|saw|seen|for)\s+)([A-Z][a-z]+),?\s+\(?(?:age\s+)?\d{1,2}\)?(?=[\s,;)]|$)(?!\s*(?:min|mins|minutes|hrs?|hours?|yrs?|years|am|pm)\b)/;
@@ -154,7 +159,7 @@ const NAMED_WITH_PRONOUNS = new RegExp(`\\b([A-Z][a-z]+)\\s*${PRONOUN_BRACKET.so
 /** A clause that says what was done or is to come, after which no heading goes on. */
 const HEADING_ENDS = /^\s*(?:worked on|practiced|did|used|taught|reviewed|processed|explored|discussed|introduced|role[- ]?played|completed|assigned|hw\s*:|homework\s*:|(?:tx |treatment )?goals?\s+(?:remains?|is|are)\b|goal\s*:|plan\s*:|next\s+(?:session|sess|appt|appointment|visit)\b|rtc\b|f\/u\s+(?:in\s+)?\d)/i;
 // ("Teen DBT skills grp, Tues, 6 members present": a group named by its kind opens the heading too.)
-const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?:\s*#\s?\d{1,3})?(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|EAP(?:\s+(?:intake|session|sess|f\/u|follow-up|check-in|#\s*\d{1,2}))?|welfare check|(?:brief|quick|short|phone)\s+check-?in|(?:RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty|FFD)\s+(?:assessment|eval(?:uation)?)|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|f\/u|follow-up)\b/i;
+const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?:\s*#\s?\d{1,3})?(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|EAP(?:\s+(?:intake|session|sess|f\/u|follow-up|check-in|#\s*\d{1,2}))?|welfare check|(?:brief|quick|short|phone)\s+(?:check(?:[- ]?in)?|visit|contact|outreach(?: contact| visit)?)(?=\s|,|$)|(?:RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty|FFD)\s+(?:assessment|eval(?:uation)?)|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|f\/u|follow-up)\b/i;
 
 /** A statement the speaker took back at once: "she called the crisis line no actually". */
 const TAKEN_BACK = /\b(?:no actually|no wait|scratch that|correction)\s*[,.]?$/i;
@@ -181,7 +186,8 @@ export interface ReadOptions {
 
 /** A sentence that is about the session itself: its number or its length. */
 // ("DID pt (Jess). Wkly indiv, 50 min.": the kind of session and its minutes, after a first sentence of another kind.)
-const SESSION_SENTENCE = /^\s*(?:sess(?:ion)?\s*#?\s*\d{1,3}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|(?:(?:wkly|weekly|biweekly|bi-weekly)\s+)?(?:indiv|individual|couples|family|group|telehealth|video|in[- ]person|phone)\b[^.;]{0,20}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i;
+// ("dementia caregiver support group, 7 members, 90 min": a group named by its kind, its members and its length.)
+const SESSION_SENTENCE = /^\s*(?:(?:[\w-]+\s+){0,3}(?:group|grp)\b[^.;]{0,30}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|sess(?:ion)?\s*#?\s*\d{1,3}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|(?:(?:wkly|weekly|biweekly|bi-weekly)\s+)?(?:ind|indiv|individual|couples|family|group|telehealth|video|in[- ]person|phone)\b[^.;]{0,20}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i;
 const REPORT_VERB = /\b(presented|presents|reports?|reported|said|says|denies|denied|endorses|endorsed)\b/i;
 
 /** The clinician conferring with a colleague, so a "we" after it may be the two of them. */
@@ -332,7 +338,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // "she called adult protective services no actually she called her mom's doctor": a spoken correction takes back what came before it.
     // "I used a Gottman style no actually a narrative approach": only the object is corrected, so the doer and verb carry over.
-    if (TAKEN_BACK.test(rewritten)) {
+    // ("We called 988 together, then she called Micah's roommate... actually": only the part after the last comma is taken back.)
+    const keptBefore = TAKEN_BACK.test(rewritten) ? /^(.{8,}?),\s+(?:(?:and|then|and then)\s+)?[^,]*$/.exec(rewritten.replace(TAKEN_BACK, '').trim()) : null;
+    if (keptBefore) rewritten = keptBefore[1]!;
+    else if (TAKEN_BACK.test(rewritten)) {
       correctedLead = /^((?:I|we|she|he|they|client|patient)\s+[a-z]+)\s+(?:a|an|the|some|his|her|their|my)\b/i.exec(rewritten)?.[1];
       continue;
     }
@@ -555,6 +564,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       kind = 'report';
       rewritten = `client: ${rewritten}`;
       subject = 'client';
+    }
+    // "goal we've been working on is getting her job applications out": the goal itself, without the telling.
+    if (kind === 'goal') rewritten = rewritten.replace(/^(?:the |her |his |their |our )?goal (?:(?:we|I|she|he|they)(?:'ve| have| has|'s)?|therapist and client have) (?:been )?(?:working on|set|chose|agreed on|picked)\s+(?:is|was)\s+(?=\S)/i, '');
+    // "I'd say risk to Nora low currently": the clinician's judgment, said without the saying (the note frames it as their impression).
+    const judged = kind === 'assessment' && subject === 'therapist' ? /^I would say\s+(?:that\s+)?(?=\S)/i.exec(rewritten) : null;
+    if (judged) {
+      rewritten = rewritten.slice(judged[0].length);
+      subject = 'none';
     }
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     let answer = false;

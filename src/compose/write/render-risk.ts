@@ -50,20 +50,25 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   const saysNone = (domain: string): boolean => stated.some((t) => new RegExp(shared ? `^No\\b[^.]*\\b${domain}[^.]*\\b(?:voiced|reported|expressed|disclosed|mentioned|raised)\\b` : `^No\\b[^.]*\\b${domain}`).test(t));
   const denied = (domain: string): boolean => says(new RegExp(`\\bdenied\\b[^.]*\\b${domain}`)) || saysNobody(domain) || saysNone(domain);
   const covered = !risk.threat && !risk.selfHarmUrges && !risk.commandHarm
-    && (risk.si === 'not_assessed' || (risk.si === 'denied' ? denied('suicidal (?:ideation|thoughts)') : !shared && says(new RegExp(`\\b${risk.si} suicidal ideation\\b`))))
+    && (risk.si === 'not_assessed' || (risk.si === 'denied' ? denied('suicidal (?:ideation|thoughts)') : !shared && says(new RegExp(`\\b${risk.siKindUnstated ? 'endorsed' : risk.si} suicidal ideation\\b`))))
     && (risk.hi === 'not_assessed' || (risk.hi === 'denied' && denied('homicidal (?:ideation|thoughts)')))
     && (risk.selfHarm === 'not_assessed' || (risk.selfHarm === 'denied' && denied('self-harm')));
-  const out = covered ? [] : [`Risk status as documented${shared ? ' (for whom, see the statements above)' : ''}: ${byOther('si', (shared ? SI_SHARED : SI)[risk.si])}; ${hiStatus}; ${selfHarm}.`];
+  // "endorsed SI" with no kind said: the line never calls it active, and asks for the kind below.
+  const siStatus = risk.si === 'active' && risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed suicidal ideation (passive or active not stated)` : (shared ? SI_SHARED : SI)[risk.si];
+  const out = covered ? [] : [`Risk status as documented${shared ? ' (for whom, see the statements above)' : ''}: ${byOther('si', siStatus)}; ${hiStatus}; ${selfHarm}.`];
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;
   const details: string[] = [];
   if (about && risk.plan !== undefined) details.push(risk.plan ? 'a plan was reported' : 'a plan was denied');
   if (about && risk.intent !== undefined) details.push(risk.intent ? 'intent was reported' : 'intent was denied');
   // Means only in the clinician's own word ("no access to firearms" never becomes "no access to means").
-  if (about && risk.means !== undefined && risk.meansNamed) details.push(risk.means ? `access to ${risk.meansNamed} was reported` : `no access to ${risk.meansNamed} was reported`);
+  // (Means removed are said as removed: "no access" would hide that they were there.)
+  if (about && risk.means !== undefined && risk.meansNamed) details.push(risk.means ? `access to ${risk.meansNamed} was reported` : risk.meansRemoved ? `the ${risk.meansNamed} ${/s$/.test(risk.meansNamed) ? 'were' : 'was'} reported removed or held by someone else` : `no access to ${risk.meansNamed} was reported`);
   if (details.length) out.push(`Regarding ${about}, ${details.length > 1 ? `${details.slice(0, -1).join(', ')} and ${details.at(-1)}` : details[0]}.`);
   // "denies SI 'I don't want to die, God wants me to'" beside "+command AH": the commands are said with the status, never hidden by a denial.
   if (risk.commandHarm) out.push('Command hallucinations to harm are documented above.');
+  // "ending it for both of us": the other's death and the client's own, said together, never hidden by a denial of either.
+  if (risk.jointDeath) out.push("A statement about ending another person's life together with the client's own is documented above.");
   // A past attempt weighs on every risk judgement: said beside the status, never left only in the history.
   if (risk.attemptHistory === true) out.push('A history of suicide attempt is documented.');
   // "no prior attempts per him but sister says he took a bunch of pills": the overdose is said beside the denial, never hidden by it.
@@ -81,6 +86,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // What the clinician must add: the domains not documented, and a level when none was stated.
   // A threat has its own prompt below, which asks for the homicidal ideation assessment.
   const missing = (['si', 'hi', 'selfHarm'] as const).filter((k) => risk[k] === 'not_assessed' && !(k === 'hi' && risk.threat) && !(k === 'selfHarm' && risk.selfHarmUrges)).map((k) => DOMAIN[k]);
+  if (risk.si === 'active' && risk.siKindUnstated) out.push('[Add whether the suicidal ideation was passive or active, with or without a plan or intent.]');
   if (missing.length) out.push(`[Not documented: ${missing.length > 2 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : missing.join(' and ')}; add ${missing.length > 1 ? 'them' : 'it'} if ${missing.length > 1 ? 'they were' : 'it was'} assessed.]`);
   if (risk.threat && risk.hi !== 'present') {
     // What the summary already answered (no intent, no plan, no weapons) is not asked again.

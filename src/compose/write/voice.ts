@@ -92,6 +92,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     const comment = /\s+(which (?:was|is) [a-z ]{2,30})$/.exec(words);
     text = `${text.slice(0, spoken.index + spoken[0].length).replace(/(?<!\bsomething )\b(?:like|you know)\s+$/i, '')}"${comment ? `${words.slice(0, comment.index)}", ${comment[1]}` : `${words}"`}`;
   }
+  // "I'd say risk to Nora low currently": the clinician's judgment, said as the impression it is.
+  text = text.replace(/^\s*(?:so\s+)?(?:I'd|I would)\s+say\s+(?:that\s+)?(?=\S)/, () => `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: `);
   const { text: bare, quotes } = protectQuotes(text);
   const mid = clinicianMid(v);
   const both = `${v.clinician} and ${v.company ?? v.client}`;
@@ -101,6 +103,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/\b(?:that|as far as)\s+(?:we|I)\s+know(?:\s+of)?\b/gi, (m) => (/^as/i.test(m) ? 'as far as is known' : 'that is known'))
     // "I think I pushed too fast": the clinician's doubt about their own act, said once, as a doubt.
     .replace(DOUBT_IN_CLAUSE, (_m, verb: string) => `${mid} may have ${verb === 'was' ? 'been' : verb}`)
+    // "explained I have to report to APS": what was explained about the clinician takes its "that".
+    .replace(/(?<=\b(?:[Ee]xplained|[Tt]old (?:her|him|them)|[Ii]nformed (?:her|him|them)|[Rr]eminded (?:her|him|them)|[Ll]et (?:her|him|them) know))\s+(?=I(?:'d|'ll|\s+(?:have|had|would|will|need|needed|must|am|was|can|could|may|might)\b))/g, ' that ')
     .replace(/(?<![\w-])I am(?![\w-])/g, `${mid} is`)
     .replace(/(?<![\w-])I have(?![\w-])/g, `${mid} has`)
     // "I want to rule out", "I don't think": the verb agrees with "the therapist".
@@ -112,7 +116,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     // "text me the rifle location" -> "text the rifle location to the therapist".
     .replace(/\b(text|email|message|send)\s+me\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|when|if|re|regarding|about|by|at|in|on|after|before)\b)((?:the\s+)?[a-z][a-z -]{2,40}?)(?=\s*(?:[,;.(]|$))/gi, (_m, verb: string, object: string) => `${verb} ${/^the\b/i.test(object) ? '' : 'the '}${object} to ${mid}`)
     // "Hold Me Tight": a capitalised "Me" between capitalised words is part of a title.
-    .replace(/(?<![\w-])(me|myself)(?![\w-])/gi, (m, _w, offset: number, whole: string) => (m === 'Me' && /[A-Z][a-z]*\s$/.test(whole.slice(Math.max(0, offset - 12), offset)) && /^\s[A-Z]/.test(whole.slice(offset + 2, offset + 4)) ? m : mid))
+    // ("doxy.me": a video platform's name, never the clinician.)
+    .replace(/(?<![\w.-])(me|myself)(?![\w-])/gi, (m, _w, offset: number, whole: string) => (m === 'Me' && /[A-Z][a-z]*\s$/.test(whole.slice(Math.max(0, offset - 12), offset)) && /^\s[A-Z]/.test(whole.slice(offset + 2, offset + 4)) ? m : mid))
     // "from my office": a place is the practice's, not a person's.
     .replace(/(?<![\w-])my(?=\s+(?:office|room|building|clinic|practice|waiting room)\b)/gi, 'the')
     // "my client Carol": the client, not "the therapist's client".
@@ -158,6 +163,9 @@ function withTense(text: string, v: Voice, plural = false): string {
   if (!plural && /^(?:is|are|'s)\s+[a-z]+ing\b/i.test(text) && /\b(?:tonight|tomorrow|this weekend|later today|this evening)\b/i.test(text)) return text.replace(/^'s/, 'is');
   // "He's taking naltrexone 50mg": a medicine taken now stays in the present ("was taking" reads as stopped).
   if (!plural && /^(?:is|are|'s)\s+(?:taking|on|prescribed)\s+/i.test(text) && (TAKEN_NOW.test(text) || ONGOING.test(text))) return text.replace(/^'s/, 'is');
+  // "he's on light duty now", "she's the engineer on B shift": how things stand now, and a job held, stay in the present
+  // ("was the engineer" reads as a job left).
+  if (!plural && /^(?:is|'s)\s/i.test(text) && !PAST_TIME.test(text) && (/\b(?:now|currently|at present|these days)\b/i.test(text) || /^(?:is|'s)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:engineer|captain|lieutenant|officer|deputy|firefighter|paramedic|EMT|medic|dispatcher|nurse|teacher|student|veteran|manager|driver|mechanic|accountant|attorney|lawyer|caregiver|widow|widower|chaplain|sergeant|detective|trooper|corrections officer|physician|doctor|pharmacist|technician|electrician|carpenter|farmer|rancher|welder|cashier|server|cook|chef|programmer|analyst|soldier|marine|sailor|airman)\b/i.test(text))) return text.replace(/^'s/, 'is');
   // "he's nine": an age stays in the present.
   if (!plural && /^(?:is|'s)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)(?:\s+years?\s+old)?$/i.test(text)) return text.replace(/^'s/, 'is');
   const forms = verbForms(w);
@@ -188,7 +196,9 @@ const capitalQuote = (q: string): string => q.replace(/^"([a-z])/, (_m, c: strin
 /** Completes a clause into a sentence in clinical voice, by its kind and subject. */
 export function completeSentence(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   // ("Client was affect anxious": the affect is what was anxious.)
-  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ");
+  // ("When the therapist asked everyone about safety Cole said ...": the question's clause ends with a comma before who answered.)
+  // ("Client presented with mood stable": the mood is what was stable.)
+  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ").replace(/^(Client|Patient) presented with (affect|mood) (?=(?:stable|good|okay|ok|fine|better|improved|low|down|euthymic|bright|brighter|flat|anxious|depressed|irritable)\b|")/, (_m, who: string, what: string) => `${who}'s ${what} ${v.tense === 'past' ? 'was' : 'is'} `).replace(/^(When (?:the therapist|therapist|[A-Z][a-z]+) asked [^,.;"]{3,60}?)\s+(?=(?:[A-Z][a-z]+|she|he|they) (?:said|stated|reported|denied|admitted|answered|replied)\b)/, '$1, ');
 }
 
 /** Reporting verbs listed after the first ("denied X, denies Y") take the sentence's tense; quotations keep theirs. */
@@ -201,14 +211,24 @@ function alignReportingVerbs(sentence: string, v: Voice): string {
   return restoreQuotes(text.replace(LISTED_REPORTING_VERB, (_m, lead: string, verb: string) => `${lead}${setTense(verb, 'past')}`).replace(PLURAL_REPORTING_VERB, (_m, lead: string, verb: string) => `${lead}${verbForms(verb)?.past ?? `${verb}d`}`), quotes);
 }
 
+/** Who the client is, opening a line: a visit's name or a title, a name, an age, then the rest. */
+const ID_LINE = /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]isit)\s+(?:with\s+)?)?(?:(?:[Cc]lient|[Pp]atient)\s+)?((?:Officer|Deputy|Detective|Firefighter|Paramedic|Sgt\.?|Sergeant|Lt\.?|Lieutenant|Captain|Capt\.?|Chief|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?([A-Z][a-z]+(?: [A-Z]\.?| [A-Z][a-z]+)?),?\s+(\d{1,2}(?:-year-old(?:\s+(?:male|female|man|woman|boy|girl))?|\s*[MF]\b)?)(?:,\s*|\s+)(?!(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|minutes?|mins?|hours?|hrs?|times?|sessions?|am|pm|of|out|to|and|or|on|in|at|for)\b)(\S.*)$/;
+
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
   // "Ada asked privately at end - denies SI": a person asked privately is the one asked, then what they answered.
   const askedWho = /^([A-Z][a-z]+|client|pt|patient|teen|child)\s+asked\s+(privately|directly|separately|alone|individually|again)\b([^,:;-]*?)\s*(?:[,:;]|\s-)\s*(\S.*)$/.exec(t);
   if (askedWho) return finish(`${cap(askedWho[1]!.replace(/^(?:pt|patient)$/i, v.client))} ${was(v)} asked ${askedWho[2]}${askedWho[3]}; ${/^(?:denies|endorses|reports|states|says)\b/i.test(askedWho[4]!) ? setTense(firstWord(askedWho[4]!), v.tense) + askedWho[4]!.slice(firstWord(askedWho[4]!).length) : askedWho[4]}`);
   // "Sofia M, 27, self referred via platform": who the client is, opening an intake's list, never a report.
-  const idLine = subject === 'none' ? /^([A-Z][a-z]+(?: [A-Z]\.?| [A-Z][a-z]+)?),\s*(\d{1,2})\s*[MF]?,\s*(\S.*)$/.exec(t) : null;
-  if (idLine) return finish(`Client: ${idLine[1]}, ${idLine[2]}; ${idLine[3]}`);
+  // ("Brief f/u pt Hal 70-year-old male CRPS R hand, mood improved", "Officer Dale Kowalski, 41, 16 yrs PD": the same, after a visit's
+  // name or a title; with a title, whatever subject the reader gave it.)
+  const idLine = ID_LINE.exec(t);
+  // (A bare number after two capitalised words is no age without a title, a visit or "client" before it: "On Section 8 waitlist".)
+  const identified = !!idLine && (!/^\d+$/.test(idLine[3]!) || !!idLine[1] || /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]isit)|[Cc]lient|[Pp]atient)\s/.test(t) || (t.startsWith(idLine[2]!) && /^,\s*\d+,/.test(t.slice(idLine[2]!.length)))) && !/^(?:On|In|At|For|With|The|This|That|From|To|By|After|Before|During|Since|Per|And|But|So|Then|Now|Today|Still|Also|Not|No)$/.test(idLine[2]!.split(' ')[0]!);
+  if (idLine && identified && (subject === 'none' || subject === 'client' || idLine[1])) {
+    const age = idLine[3]!.replace(/^(\d+)\s*([MF])$/, (_m, n: string, sex: string) => `${n}-year-old ${sex === 'M' ? 'male' : 'female'}`);
+    return finish(/year-old/.test(age) ? `Client is ${idLine[1] ?? ''}${idLine[2]}, ${/^(?:8|1[18]-)/.test(age) ? 'an' : 'a'} ${age}; ${idLine[4]}` : `Client: ${idLine[1] ?? ''}${idLine[2]}, ${age}; ${idLine[4]}`);
+  }
   // "started SUDs 7 VOC 3", "ended SUDs 2": the ratings at the start or the end of the work, never the client starting something.
   const rated = /^(?:(?:client|pt|he|she|they)\s+)?(started|starting|began|ended|ending|finished)\s+(?:at\s+)?(?=(?:SUDs?|subjective units|VOC|validity of cognition)\b)/i.exec(t);
   if (rated) return finish(`At the ${/^(?:start|began)/i.test(rated[1]!) ? 'start' : 'end'}, ${t.slice(rated[0].length)}`);
@@ -222,7 +242,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   if (aloneLead) return finish(`When seen ${aloneLead[0].trim().replace(/,$/, '').toLowerCase()}, ${toThirdPerson(t.slice(aloneLead[0].length), v)}`);
   // "per mobile crisis, transported to the ED": the source leads what it told, which is voiced on its own.
   const source = PER_SOURCE_LEAD.exec(t);
-  if (source && !PER_OTHER_SOURCE_FIRST.test(t)) return `Per ${source[1]}, ${lowerLead(completeClause(t.slice(source[0].length), kind, subject, v, speaker)).replace(/^(?:Client|Patient|Student|Therapist|Clinician|The|This|A|An)\b/, (w) => w.toLowerCase())}`;
+  // ("Per supervisor decision, cousin (Eddie V) notified": a word lower case in the summary stays lower case after the source.)
+  if (source && !PER_OTHER_SOURCE_FIRST.test(t)) return `Per ${source[1]}, ${lowerLead(completeClause(t.slice(source[0].length), kind, subject, v, speaker)).replace(/^(?:Client|Patient|Student|Therapist|Clinician|The|This|A|An)\b/, (w) => w.toLowerCase()).replace(/^[A-Z](?=[a-z])/, (c) => (/^[a-z]/.test(t.slice(source[0].length)) ? c.toLowerCase() : c))}`;
   // "Did not leave her alone": in a crisis, the client kept in sight.
   // "saw Zoe alone 15 min first: consistent story, ...": the clinician saw them alone (a sentence of its
   // own); what follows is what was heard or seen there, with no doer named.
@@ -237,6 +258,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   const present = kind === 'report' || kind === 'observation' ? SOMEONE_PRESENT.exec(t) : null;
   if (present) return finish(/^\s*present\b/i.test(t.slice(present[1]!.length)) ? `${cap(present[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${t.slice(present[1]!.length).trim()}` : cap(t));
   const kept = KEPT_IN_SIGHT.exec(t);
+  // ("did not leave pt alone, consulted Dr. W, called sister": the acts after the comma are the clinician's too.)
+  const actsAfter = kept ? /^\s*[,;]\s*(?:and\s+)?(?=[a-z]+ed\b)/.exec(t.slice(kept[0].length)) : null;
+  if (kept && actsAfter) return `${finish(`${clientStart(v)} ${was(v)} not left alone`)} ${finish(clinicianDid(t.slice(kept[0].length + actsAfter[0].length), v))}`;
   if (kept) return finish(`${clientStart(v)} ${was(v)} not left alone${t.slice(kept[0].length)}`);
   // "Student Aaliyah R (14, 8th gr)": who the client is, not something the client reported.
   const named = /^(?:student|child|youth|teen|client|patient|pt)\s+([A-Z][a-z]+(?:\s+[A-Z]\.?)?\s*\(\d{1,2}\b.*)$/i.exec(t);
@@ -483,6 +507,12 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   // "Asked him directly about suicidal thoughts, said yes": the answer is the client's, said after the question.
   const answered = /^asked\s+(?:(?:him|her|them|client|pt|patient)\s+)?(directly\s+)?(?:about|re|regarding)\s+([^,:;"]{2,60}?)\s*(?:[,:;]|\s-)\s*(?:(?:she|he|they|client|pt|patient)\s+)?(said|says|answered|reported|reports|denied|denies|endorsed|endorses|admitted|admits)\s+(\S.*)$/i.exec(t);
   if (answered) return `When asked ${answered[1] ?? ''}about ${answered[2]}, ${v.client} ${setTense(answered[3]!.toLowerCase(), v.tense)} ${answered[4]}`;
+  // 'Told me "I wouldn't mind ..."': telling the clinician is the client's act; "asked directly" alone is the clinician's.
+  if (/^told (?:the therapist|this writer|the clinician)\b/i.test(t)) return `${clientStart(v)} ${withTense(t, v)}`;
+  if (/^asked\s+(?:(?:him|her|them)\s+)?directly\s*$/i.test(t)) return clinicianDid(t, v);
+  // "asked directly, denies any plan or intent": the answer to the clinician's direct question is the client's.
+  const direct = /^asked\s+(?:(?:him|her|them)\s+)?directly\s*[,:;-]?\s*(?:(?:she|he|they|client|pt|patient)\s+)?(said|says|denied|denies|endorsed|endorses|reported|reports|admitted|admits)\s+(\S.*)$/i.exec(t);
+  if (direct) return `When asked directly, ${v.client} ${setTense(direct[1]!.toLowerCase(), v.tense)} ${direct[2]}`;
   // "Asked about safety at home separately": a screening question is the clinician's.
   if (/^asked\s+(?:\w+\s+){0,2}?(?:about|re|regarding)\s+(?:safety|suicidal|suicide|self-harm|thoughts of|substance|drug|alcohol|abuse|violence|weapons?|firearms?|guns?)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // "assessed as high risk": the clinician's judgment names whom it is about.
@@ -534,6 +564,9 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
 
 /** "discussed door alarms" -> "Door alarms were discussed."; otherwise the clause as written. */
 function doerless(t: string, w0: string, v: Voice): string {
+  // "discussed f/u w/ PCP re: sertraline": a follow-up with the provider was what was discussed, never a discussion with the provider.
+  const withWhom = /^discussed\s+((?:a\s+)?(?:follow-up|referral|appointment|consult(?:ation)?|visit)\s+with\s+[^,;]+?)(?=\s*(?:$|[,;]))/i.exec(t);
+  if (withWhom) return `${cap(withWhom[1]!)} ${v.tense === 'past' ? 'was' : 'is'} discussed${t.slice(withWhom[0].length)}`;
   // "did not reply after 11 pm": an act not done has no object to make passive.
   if (PASSIVE_VERBS.has(w0) && !/^\S+\s+(?:not|never)\b/i.test(t)) {
     // "discussed respite care through Area Agency on Aging": a capital after the preposition continues a name.
@@ -647,12 +680,15 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   // then goes after its subject ("Therapist also notified ...").
   // "Stable on depakote, working 3 days/wk": a state jotted without its subject is the client's, as "was".
   if (kind === 'report' && /^(?:stable|sober|abstinent|adherent|compliant|med adherent|medication adherent)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
-  const adverb = kind !== 'report' || /^later\s+(?:said|told|disclosed|reported|added|shared)\b/i.test(t) ? /^(also|then|additionally|afterwards|finally|later)\s+(?=[a-z])/i.exec(t) : null;
+  // ("Also gave her the elder abuse hotline" among what the client told: what the clinician gives is theirs.)
+  const adverb = kind !== 'report' || /^later\s+(?:said|told|disclosed|reported|added|shared)\b/i.test(t) || CLINICIAN_GIVES.test(t.replace(/^(?:also|then|additionally|afterwards|finally|later)\s+/i, '')) ? /^(also|then|additionally|afterwards|finally|later)\s+(?=[a-z])/i.exec(t) : null;
   if (adverb && verbFirst(firstWord(t.slice(adverb[0].length)))) {
     const rest = completeSubjectless(t.slice(adverb[0].length), kind, v);
     const subject = /^(?:The therapist|Therapist|This writer|The clinician|Clinician|Client|The client|Patient)\s/.exec(rest);
     return subject ? `${subject[0]}${adverb[1]!.toLowerCase()} ${rest.slice(subject[0].length)}` : `${cap(adverb[1]!.toLowerCase())} ${rest[0]!.toLowerCase()}${rest.slice(1)}`;
   }
+  // ("told mom about the plan w/ Rae's ok", in any section: telling someone with the client's consent is the clinician's act.)
+  if (/^(?:told|informed|updated|called|let)\s/i.test(t) && /\bwith (?:[A-Z][a-z]+'s|her|his|their|(?:the )?client's) (?:ok|okay|permission|consent)\b/.test(t)) return clinicianDid(t, v);
   // "seen cell-front w/ CO present", "placed on suicide watch 1:1": what was done to the client, with its "was".
   if ((kind === 'report' || kind === 'observation' || kind === 'intervention' || kind === 'risk') && EVENT_PARTICIPLES.test(w0) && !/^\S+\s+(?:up|out|off|in|him|her|them|the|a|an)\b(?!\s+(?:cell|unit|pod|room|ed|er|hospital|segregation|custody))/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "his wifi kept cutting out": what happened to the connection, said as it happened, never as a report.
@@ -677,6 +713,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   }
   switch (kind) {
     case 'measure':
+      // "Did C-SSRS - high risk": a measure given is the clinician's act ("did" a scale is completing it).
+      if (/^(?:did|completed|administered|re-?administered|gave|ran)\s/i.test(t)) return clinicianDid(t.replace(/^did\b/i, 'completed'), v);
       // "Reports mood 4/10": a rating the client gave, said with its verb.
       if (verbFirst(w0) && (CLIENT_VERBS.has(w0) || v.clientAbsent)) return verbFirstSentence(t, w0, kind, v);
       return t;
@@ -827,7 +865,11 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (perOther && PRESCRIBER.test(perOther[1]!) && PRESCRIBED.test(t.slice(0, perOther.index))) return cap(`${t.slice(0, perOther.index)} (prescribed by ${perOther[1]})`);
       // ("in smock, ate bfast per CO": where the client was, per the one who saw it.)
       if (perOther && /^(?:in|on|at|wearing|asleep|awake)\b/i.test(t)) return `Per ${perOther[1]}, ${v.client} ${was(v)} ${lowerLead(t.slice(0, perOther.index))}`;
-      if (perOther && !/^(?:client|patient|she|he|they|i|we|\w+ing)\b/i.test(t) && !(verbFirst(w0) && /,/.test(t))) return cap(`${perOther[1]} ${reported(v)} ${lowerLead(t.slice(0, perOther.index))}`);
+      // ("When I asked everyone ... Cole said ..., no access to weapons per mom": with a speaker of its own, the source is the last item's.)
+      if (perOther && !/^(?:client|patient|she|he|they|i|we|\w+ing)\b/i.test(t) && !(verbFirst(w0) && /,/.test(t)) && !/\b(?:said|says|stated|states|reported|reports|told|denied|denies)\b/i.test(t.slice(0, perOther.index))) return cap(`${perOther[1]} ${reported(v)} ${lowerLead(t.slice(0, perOther.index))}`);
+      // "Enjoying new senior center lunch program": what the client is doing, as the client told it.
+      // ("Taking sertraline 50mg" is not among them: a medicine listed may be the chart's, not the client's report.)
+      if (/^(?:enjoying|loving|liking|hating|attending|using|doing|working|going|sleeping|eating|walking|exercising|volunteering|journaling)\s+(?!(?:is|was|has|needs|remains|seems|disorder)\b)/i.test(t) && !/^(?:going|doing)\s+(?:well|better|ok|okay|good|great|fine|worse|poorly)\b/i.test(t) && !/\bper\s+(?!(?:her|him|them|client|pt|patient)\b)/i.test(t)) return `${clientStart(v)} ${reported(v)} ${t[0]!.toLowerCase()}${t.slice(1).replace(/\s+per (?:her|him|them|client|pt|patient)$/i, '')}`;
       // "going well", "doing better": how things are going, said as the client's report.
       const going = /^(going|doing)\s+(well|better|ok|okay|good|great|fine|worse|poorly|about the same|the same)\b/i.exec(t);
       if (going) return `${clientStart(v)} ${reported(v)} ${going[1]!.toLowerCase() === 'going' ? `that things ${v.tense === 'past' ? 'were' : 'are'} going` : 'doing'}${t.slice(going[1]!.length)}`;
@@ -842,6 +884,19 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (habit && w0 === habit.third && w0 !== habit.base && !CLIENT_VERBS.has(w0) && !LASTING_STATE.test(w0) && !/^(?:is|does|was)$/.test(w0) && (HABITUAL.test(t) || ONGOING.test(t))) return `${clientStart(v)} ${reported(v)} ${gerund(habit.base)}${t.slice(w0.length)}`;
       // "34-year-old male, referred by ...": who the client is.
       if (/^\d{1,3}-year-old\b/.test(t)) return `${clientStart(v)} is a ${t}`;
+      // "Jaylen T 10th, seen after ISS", "Renata (daughter, 52) caring for mother": a line that opens with a person
+      // named is about them, never something the client reported.
+      if (/^[A-Z][a-z]+(?:\s+[A-Z]\.?(?=[\s,])|\s*\()/.test(t) && !/^(?:Client|Patient|Therapist|Clinician|The|This|That|No|Not|Mood|Sleep|Affect)\b/.test(t)) return cap(t);
+      // "cousin (Eddie V) notified by phone and local PD notified": who was told, jotted with the participle after them, was told.
+      const toldWho = /^((?:the |her |his |their )?[a-z]+(?:\s+[a-z]+)?(?:\s*\([^()]*\))?)\s+(notified|informed|contacted|warned|alerted)\b(?!\s+(?:her|him|them|me|the|a|an|that)\b)/i.exec(t);
+      if (toldWho && !/^(?:client|patient|pt|she|he|they|i|we)\b/i.test(toldWho[1]!)) return `${cap(toldWho[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${toldWho[2]!.toLowerCase()}${t.slice(toldWho[0].length)}`;
+      // "No identifiable threat requiring warning beyond staff awareness": the clinician's finding, never the client's report.
+      if (/^no (?:identifiable|imminent|specific|credible|current|clear|direct) (?:threat|target|risk|danger|intent)\b|^no (?:duty to (?:warn|protect)|need to warn|warning (?:needed|required|indicated))\b/i.test(t)) return cap(t);
+      // "988 and my on call # given": what was given, jotted with its participle last, was given (by the clinician, who wrote it).
+      const givenLast = /^(.{3,120}?)\s+(?:given|provided|handed out|sent)$/i.exec(t);
+      if (givenLast && /\b(?:988|lifeline|crisis|hotline|numbers?|#|cards?|handouts?|resources?|info|information|list|referrals?|worksheets?)\b/i.test(givenLast[1]!)) return `${cap(givenLast[1]!)} ${/\band\b|s$/.test(givenLast[1]!) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is'} given`;
+      // "Bruise on L forearm, yellowish", "soiled bedding, no food in fridge": a finding jotted as seen, never the client's report.
+      if (/^(?:a\s+|an\s+)?(?:(?:faint|fresh|old|healing|small|large|visible|yellow\w*|purple|red)\s+)?(?:bruis\w*|marks?|welts?|scratch(?:es)?|abrasions?|lacerations?|swelling|burns?|scars?)\s+(?:on|to|over|across|along)\b|^(?:soiled|dirty|stained|wet)\s+(?:bedding|sheets|clothes|clothing|bed|diaper|brief)\b/i.test(t)) return `Noted: ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "PHP day 4", "IOP week 2": where the client is in a program, not something reported.
       if (PROGRAM_DAY.test(t)) return cap(t);
       // "BIP target 2 or fewer outbursts per day": a target is the plan's measure, not a report.
@@ -849,7 +904,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Wt per peds Mon 98.4 lb": a finding from another source, not the client's report.
       if (/^[a-z][a-z ]{1,20}\s+per\s+(?:the\s+)?(?:pediatrician|primary care provider|doctor|dr\.?|nurse|school|teacher|scale|chart|records?|labs?|mother|father|parents?|psychiatrist|prescriber|case manager)\b/i.test(t)) return cap(t);
       // "urine drug screen today positive for ...": a result, not something the client reported.
-      if (/^(?:urine drug screen|drug screen|tox(?:icology)? screen|breathalyzer|blood alcohol|labs?|lab results?|EtG|BAL)\b/i.test(t)) return cap(t);
+      // ("A1c 6.4 up from 5.9, LDL 162", "Li level 0.9": labs and vitals, never the client's report.)
+      if (/^(?:urine drug screen|drug screen|tox(?:icology)? screen|breathalyzer|blood alcohol|labs?|lab results?|EtG|BAL|A1c|HbA1c|LDL|HDL|TG|triglycerides|TSH|Cr|creatinine|ANC|CBC|BMP|CMP|lipids?|lithium level|Li level|valproate level|VPA level|BMI|BP|vitals|weight|wt|ECG|EKG|QTc)\b/i.test(t)) return cap(t);
       // "was referred by PCP" (the jotted "referred by PCP" made passive): the client is the one referred.
       if (/^was (?:referred|sent|brought in|seen|admitted|discharged|hospitali[sz]ed)\b/i.test(t)) return `${clientStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "Lives alone, has a cat": a lasting state in the third person is the client's, in the present.

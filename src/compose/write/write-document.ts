@@ -196,7 +196,9 @@ function unexplainedAcronyms(sections: readonly Section[], alreadyWarned: readon
 }
 
 /** Acronyms a chart reader knows, or that name themselves (instruments, the crisis line). */
-const KNOWN_ACRONYMS = new Set(['PHQ', 'GAD', 'PCL', 'SUDS', 'VOC', 'CPT', 'ICD', 'DSM', 'US', 'USA', 'UK', 'TV', 'OK', 'ID', 'AM', 'PM', 'IEP', 'ADHD', 'PTSD', 'OCD', 'CBT', 'DBT', 'ACT', 'EMDR', 'TIPP', 'DEAR', 'MAN', 'GIVE', 'FAST', 'STOP', 'PLEASE', 'ABC', 'OARS', 'PRACTICE', 'HIPAA', 'FMLA', 'MD', 'RN', 'NP', 'PA', 'PhD', 'LCSW', 'LMFT', 'LPC']);
+const KNOWN_ACRONYMS = new Set(['PHQ', 'GAD', 'PCL', 'SUDS', 'VOC', 'CPT', 'ICD', 'DSM', 'US', 'USA', 'UK', 'TV', 'OK', 'ID', 'AM', 'PM', 'IEP', 'ADHD', 'PTSD', 'OCD', 'CBT', 'DBT', 'ACT', 'EMDR', 'TIPP', 'DEAR', 'MAN', 'GIVE', 'FAST', 'STOP', 'PLEASE', 'ABC', 'OARS', 'PRACTICE', 'HIPAA', 'FMLA', 'MD', 'RN', 'NP', 'PA', 'PhD', 'LCSW', 'LMFT', 'LPC',
+  // Words written in capitals for stress ("Did NOT call mom"), never abbreviations.
+  'NOT', 'NO', 'NEVER', 'ALL', 'ONLY', 'VERY', 'DID', 'DOES', 'WAS', 'IS', 'AND', 'OR', 'BUT', 'YES', 'ANY', 'MUST', 'DO', 'HAS', 'HAD', 'NOW', 'WILL', 'CAN', 'THE']);
 
 const TECHNIQUES = Object.keys(INTERVENTION_TERMS).filter((k) => k.length > 3);
 /** A technique named anywhere in a fact ("Couples work: practiced speaker-listener"). */
@@ -231,7 +233,9 @@ function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   } else if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed') {
     w.push({ code: 'no_risk', message: 'No risk assessment is documented. If you screened for suicidal ideation, self-harm or homicidal ideation, add what was found.', section: 'risk' });
   } else if (r.si === 'passive' || r.si === 'active' || r.hi === 'present' || r.selfHarm === 'present' || r.threat) {
-    if (!r.safetyPlan.length || !r.level) w.push({ code: 'risk_present', message: 'Risk was endorsed: document the risk level, protective factors and the safety plan or actions taken.', section: 'risk' });
+    // The message names only what is still missing: a level already stated is not asked for again.
+    const missing = [r.level ? '' : 'the risk level', r.protectiveFactors.length ? '' : 'protective factors', r.safetyPlan.length ? '' : 'the safety plan or actions taken'].filter(Boolean);
+    if (!r.safetyPlan.length || !r.level) w.push({ code: 'risk_present', message: `Risk was endorsed: document ${missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : missing[0]}.`, section: 'risk' });
   }
   // PHQ-9 item 9 above 0 always calls for a risk assessment (reference/clinical.md section 9.1).
   const item9 = record.facts.map((f) => /\bitem\s*9\b\D{0,12}([0-3])\b/i.exec(f.text)).find(Boolean);
