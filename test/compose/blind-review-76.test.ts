@@ -420,3 +420,18 @@ describe('review 81', () => {
     expect(out).toMatch(/held by someone else/);
   });
 });
+
+// Blind review 82, read on the landed build: an outpatient clinic and child and family work.
+describe('review 82', () => {
+  it('"oxycodone + alcohol" is both, never a positive test', () => {
+    const out = note('Crisis walk-in. intends to OD on roommate\'s oxycodone + alcohol tonight, has access.', 'sirp');
+    expect(out).toMatch(/oxycodone and alcohol/);
+    expect(out).not.toMatch(/positive for alcohol/);
+  });
+
+  it('"he doesn\'t actually plan to hurt him" is one denial, never a plan', () => {
+    const out = note('Saw Derek W today for anger mgmt, he said he\'s gonna put the neighbor in the hospital if he parks there again but he said he doesn\'t actually plan to hurt him, "I just say stuff", no weapon, no plan', 'birp');
+    expect(out).not.toMatch(/^Plan to hurt him/m);
+    expect(out).toMatch(/does not actually plan to hurt him/);
+  });
+});
