@@ -4,7 +4,7 @@ import { CLOSE_PEOPLE, oneOf } from '../lexicon/people.ts';
 import { BODY_SEEN } from '../lexicon/cues.ts';
 import { PAUSE_THEN_SPEAKER } from '../lexicon/dictation.ts';
 import { looksDictated } from './clean-dictation.ts';
-import { KEEP_LABEL_WORDS, LABELS, LETTER_SCHEMES, SECTION_TITLE_LABELS } from '../lexicon/labels.ts';
+import { KEEP_LABEL_WORDS, LABELS, LETTER_SCHEMES, LINE_LONG_LABELS, SECTION_TITLE_LABELS } from '../lexicon/labels.ts';
 import { DAY_NOUNS } from '../lexicon/symbol-rules.ts';
 import type { FactKind } from '../types.ts';
 import { allMatches } from './all-matches.ts';
@@ -36,8 +36,6 @@ const BULLET = /^\s*(?:[-*+>]|\d{1,2}[.)])\s+/;
 // ("plan - add TIPP to safety plan": a section word and a spaced dash label the line too.)
 // ("Goals (family): attend 4 of 5 days": whose they are, in brackets, before the colon; never after one letter, "A (defensive): ...".)
 const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?(?:(?<=[A-Za-z]{2})\s*\([^():]{1,24}\))?\s*[:=](?!\d)\s*|^\s*(plan|hw|homework|goal|goals|assessment|impression|interventions?|response|risk|safety)\s+[-–—]\s+/i;
-/** Section names that label a whole line when they open it ("Response: ...", "Intervention: ..."). */
-const LINE_LONG_LABELS = /^(?:response|responses|resp|intervention|interventions|interv|problem|problems|behavior|behaviour|data|subjective|objective|situation|evaluation|eval)$/i;
 /** "B:" labelling a line or sentence: then "A:" is a partner, not the assessment. */
 const PARTNER_B = /(?:^|\n|[.;]\s)\s*B\s*:/;
 // ("I. Validated ...", "E. Ray agreed ...": a letter and a full stop, before a capital, label the line too.)
