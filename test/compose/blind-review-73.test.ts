@@ -267,7 +267,7 @@ describe('review 75: after the round', () => {
     const out = note('so EMDR phase 4 on the accident memory target image is the windshield NC I\'m going to die PC I survived and I\'m safe now um started SUDs 7 VOC 3 and we did I think nine sets of BLS um ended SUDs 2 VOC 6', 'dap');
     expect(out).toMatch(/Negative cognition: "I am going to die"/);
     expect(out).toMatch(/Positive cognition: "I survived and I am safe now"/);
-    expect(out).toMatch(/At the start, SUDs 7/);
+    expect(out).toMatch(/At the start, subjective units of distress \(SUDS\) 7/);
     expect(out).not.toMatch(/Therapist will die|Therapist survived/);
   });
 

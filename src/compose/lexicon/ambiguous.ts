@@ -265,9 +265,9 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       // The emergency department first: a crisis reading outranks an eating one when both topics are present.
       { expansion: 'emergency department', before: /(?:\b(to|in|at|the|from|via|nearest|an|or|transport(?:ed)? to|sent to|taken to|brought to|went to)|'s)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on|eval(?!\w*\s+referral)|evaluation(?!\s+referral)|sw|social worker|nurse|now|tonight|today|for|triage|discharge)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*|hang\w*|C-SSRS)\b/ },
-      { expansion: 'eating disorder', after: /^\s*(?:(thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|tx|team|program|dietitian|telling|as separate|specialist|clinic|eval(?:uation)? referral|referral|is (?:talking|telling|loud|louder))\b|(?:pt|patient|client)\b[^.;]{0,12}\b(?:restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b|\(?\s*(restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b)/i, before: /\b(hx|history|h\/o|dx|diagnosed with|recovery from|in recovery|active|her|his|their|my|during|throughout)\s*(?:of\s+)?$/i, topic: EATING },
+      { expansion: 'eating disorder', after: /^\s*(?:(thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|tx|team|program|dietitian|telling|as separate|specialist|clinic|eval(?:uation)? referral|referral|is (?:talking|telling|loud|louder))\b|(?:pt|patient|client)\b[^.;]{0,12}\b(?:restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b|\(?\s*(restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b)/i, before: /(?:\b(hx|history|h\/o|dx|diagnosed with|recovery from|in recovery|active|her|his|their|my|during|throughout|rule out|ruled out|rule-out|ro)|\br\/o)\s*(?:of\s+)?$/i, topic: EATING },
     ],
-    examples: [["what's the ED telling you", 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['SI at 19 during ED, no attempts', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['externalizing (naming the ED as separate from Sophie) after SI screen', 'eating disorder'], ['she is 16 ED pt anorexia restrictive type', 'eating disorder'], ['no prior ED tx', 'eating disorder'], ['ED eval referral (Center for Discovery)', 'eating disorder'], ['sent to ED for eval after 988 call', 'emergency department'], ['ED', null]],
+    examples: [["what's the ED telling you", 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['SI at 19 during ED, no attempts', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['externalizing (naming the ED as separate from Sophie) after SI screen', 'eating disorder'], ['she is 16 ED pt anorexia restrictive type', 'eating disorder'], ['no prior ED tx', 'eating disorder'], ['ED eval referral (Center for Discovery)', 'eating disorder'], ['Dx impression: MDD, recurrent, mod; r/o ED', 'eating disorder'], ['sent to ED for eval after 988 call', 'emergency department'], ['ED', null]],
   },
   {
     short: 'SA',
@@ -275,10 +275,17 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       // A suicide attempt only where the summary is about suicide and not about sexual violence; else kept.
       // ("SA hx" in a summary about SI may still be sexual or substance abuse: only a date, a count or a method decides.)
-      { expansion: 'suicide attempt', after: /^\s*(?:\d{4}|in \d{4}|x\s?\d|at age \d|[-:–(]\s*(?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm)\b|\((?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm)\b)/i },
+      { expansion: 'suicide attempt', after: /^\s*(?:\d{4}|in \d{4}|x\s?\d|(?:at )?age \d|at \d{1,2}\b|[-:–(]\s*(?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|cut (?:(?:her|his|their|both) )?wrists?)\b|\((?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|cut (?:(?:her|his|their|both) )?wrists?)\b)/i },
       { expansion: 'sexual assault', topic: /^(?![\s\S]*\b(?:hang\w*|overdos\w*|suicid\w*|SI)\b)[\s\S]*\b(?:rape|raped|sexual|sexually|molest\w*|perpetrator|SANE|assaulted)\b/i },
     ],
-    examples: [['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['SA', null]],
+    examples: [['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['hx SA age 24 (cut wrists, hospitalized 3 days)', 'suicide attempt'], ['Hx of SA at 22, none since', 'suicide attempt'], ['SA', null]],
+  },
+  {
+    // "mod distracted", "mod anxious": an adverb before a state; "mod risk", "MDD, mod": the degree itself.
+    short: 'mod',
+    meanings: [{ expansion: 'moderately', after: /^\s*(?:[a-z]+ed|anxious|depressed|distressed|engaged|tearful|irritable|agitated|guarded|improved|elevated|impaired|restricted|constricted|labile|dysregulated|activated|withdrawn|talkative|animated|anxious)\b(?!\s+(?:risk|range|severity|level|depression|anxiety|episode)\b)/i }],
+    fallback: 'moderate',
+    examples: [['Mod distracted towards end, checking phone', 'moderately'], ['mod risk', 'moderate'], ['MDD, recurrent, mod', 'moderate']],
   },
   {
     short: 'IP',
@@ -451,10 +458,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   ...(['d/c', 'dc'] as const).map((short) => ({
     short,
     meanings: [
+      // "log on DC", "filled out her DC", "forgot DC": in DBT, the diary card a client fills in.
+      { expansion: 'diary card', both: { before: /\b(?:log(?:ged|s)?|fill(?:ed|s)?(?:\s+out)?|track(?:ed|s)?|mark(?:ed|s)?|turn(?:ed|s)?\s+in|bring|brought|forgot|forget)\s+(?:(?:it|them|this|urges|skills?|use)\s+)?(?:on\s+|in\s+)?(?:her|his|their|the|my|a)?\s*$/i, after: /^(?!\s*(?:from|summary|plan|planning|date|instructions|paperwork|papers|safety|meds?|medications?|\d))/i } },
       { expansion: 'discontinue', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|the|her|his|sertraline|fluoxetine|lithium|dose)\b/i },
       { expansion: 'discharge', after: /^\s*(from|planning|plan|summary|date|home|to|safety plan|instructions|paperwork|meds list|medication list|papers)\b|^\s*$/i, before: /\b(at|for|after|before|upon|pending|planned|plan|post|since|until|per|the|hospital|inpatient|unit)\s*$/i },
     ],
-    examples: [[`${short} sertraline 50 mg`, 'discontinue'], [`${short} from IOP Friday`, 'discharge'], [`f/u within 24 hrs post ${short}`, 'discharge'], [`reviewed ${short} safety plan`, 'discharge'], [short, 'discharge']] as [string, string | null][],
+    examples: [[`${short} sertraline 50 mg`, 'discontinue'], [`${short} from IOP Friday`, 'discharge'], [`f/u within 24 hrs post ${short}`, 'discharge'], [`reviewed ${short} safety plan`, 'discharge'], [`practice 1 ACCEPTS skill daily + log on ${short}`, 'diary card'], [short, 'discharge']] as [string, string | null][],
   })),
   // Dosing times only after a dose: "bid" is also a word ("a bid for attention"), "hs" is also high school.
   // (In capitals, "BID" and "TID" are the shorthand lexicon's.)

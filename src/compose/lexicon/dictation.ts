@@ -42,3 +42,9 @@ export const SPOKEN_SECTION_LABELS: readonly string[] = ['situation', 'intervent
 
 /** Words before a section word that make it an ordinary noun ("her safety plan", "the response"), never a label. */
 export const NOT_A_SPOKEN_SECTION_AFTER: readonly string[] = ['my', 'the', 'a', 'an', 'her', 'his', 'their', 'our', 'safety', 'treatment', 'crisis', 'care', 'discharge', 'action', 'this', 'that', 'no', 'any', 'good', 'poor', 'positive', 'negative', 'emotional', 'initial', 'first', 'of', 'to', 'for', 'in', 'low', 'high', 'moderate', 'elevated', 'imminent', 'acute', 'chronic', 'overall', 'suicide', 'violence', 'at', 'some', 'little', 'real', 'higher', 'lower'];
+
+/** The clinician's aside about what the note must carry ("so anyway the thing I need to put in is"): the content follows it. */
+export const NOTE_ASIDES: readonly string[] = [
+  "(?:so\\s+)?(?:anyway\\s+)?(?:the (?:main |big |important |other )?thing|what) (?:I|we) (?:need|want|have|wanted|needed) to (?:put in|document|note|chart|get in|write down|mention|add|flag)(?: (?:here|for this one))?(?: is)?",
+  "(?:so\\s+)?(?:anyway\\s+)?(?:I|we) (?:need|want|have) to (?:make sure I |make sure we )?(?:document|note|chart|put in|get in) (?:that|this)(?= )",
+];

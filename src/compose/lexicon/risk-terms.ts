@@ -3,6 +3,10 @@
 
 /** Passive wishes said without the word "suicide" (each is also a passive marker below). */
 const PASSIVE_WISHES = [
+  // "I should've been the one who went", "wish it had been me" (a bereaved parent): a wish to have died instead.
+  "should've been the one who went", "should've been the one who died", 'should have been the one who went', 'should have been the one who died', 'wish it had been me', 'wish it was me', 'wish it were me', 'should have been me', "should've been me",
+  // ("wish i was w you bro", posted to a brother who died: the wish to be where the dead one is.)
+  'wish i was with you', 'wish i were with you', 'wish i could be with you', 'wish i was there with you', 'wish i was w you', 'wish i was w/ you', 'wish i were w you',
   // "wants to disappear", "can't do this anymore"
   // "thoughts of 'not wanting to go on'"
   'not wanting to wake up', 'not wanting to go on', "don't want to go on", 'do not want to go on', "didn't want to go on", 'did not want to go on', "doesn't want to go on", 'does not want to go on', 'no reason to go on',

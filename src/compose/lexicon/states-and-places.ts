@@ -20,7 +20,8 @@ export const PROGRAMS: readonly string[] = ['partial hospitalization program', '
 export const STATE_AFTER_SUBJECT = new RegExp(`^(?:${STATES_AFTER_SUBJECT.join('|')})\\b`);
 
 /** "at" or "in" and a place from PLACES_AFTER_SUBJECT at the start of what follows the subject. */
-export const PLACE_AFTER_SUBJECT = new RegExp(`^(?:at|in)\\s+(?:${PLACES_AFTER_SUBJECT.join('|')})\\b`);
+// ("pt on camera in car", "pt on video from her office": where a telehealth client was seen.)
+export const PLACE_AFTER_SUBJECT = new RegExp(`^(?:(?:at|in)\\s+(?:${PLACES_AFTER_SUBJECT.join('|')})|on (?:camera|video|screen|the (?:phone|video|screen))|off camera)\\b`);
 
 /** A program and its day or week at the start of a clause: "partial hospitalization program day 4". */
 // ("PHP Admission - Day 1", "IOP discharge day": where the client is in a program, too.)

@@ -55,7 +55,7 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   const timeLead = /^\s*(?:(?:near|toward|towards|at|by|in|during|later in|early in|halfway through|midway through)\s+(?:the\s+)?(?:(?:very\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:session|sess|group|visit)|later in session|afterwards|afterward)\s*,?\s+(?=[A-Z][a-z])/i.exec(text);
   if (timeLead && findSubject(text.slice(timeLead[0].length), clientPronoun, names) === 'other') return 'other';
   const [w0 = '', w1 = ''] = firstWords(text, 2);
-  if (w0 === 'i' || w0 === 'therapist' || w0 === 'clinician' || (w0 === 'this' && w1 === 'writer')) return 'therapist';
+  if (w0 === 'i' || w0 === 'therapist' || w0 === 'clinician' || w0 === 'writer' || (w0 === 'this' && w1 === 'writer')) return 'therapist';
   if (PRESENT_THEN_CALLED.test(text) || CLINICIAN_ONLY_ACT.test(text)) return 'therapist';
   // "didn't revisit firearms this time": a topic the clinician left for another session.
   if (/^\s*(?:did not|didn't|did n't)\s+(?:get to\s+|have time to\s+)?(?:revisit|reassess|re-assess|assess|ask about|address|review|cover|screen|explore|follow up on|get into)\b/i.test(text)) return 'therapist';
@@ -151,11 +151,23 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (ctx.afterIntervention && /^\s*(?:she|he|they|client|pt|patient)\s+(?:said|says|rated|reported|stated)\s+(?:that|it|this)\s+(?:felt|feels|was|is|seemed|seems|sounded|rang)\b/i.test(text)) return 'response';
   // "..., 2 wks.": a bare interval at the end of a jotted plan is when the next session is.
   if (/^\s*(?:in\s+)?\d+\s*(?:weeks?|wks?|days?|months?|mos?)\s*\.?\s*$/i.test(text)) return 'plan';
+  // "Next check-in Mon, sooner if needed": when the client is seen next is the plan, never a response.
+  if (/^\s*next\s+(?:check[- ]?in|appt|appointment|session|sess|visit|meeting|group|call)\b/i.test(text)) return 'plan';
   // "so we did the last part audio only": how the session was held, not work done in it.
   if (PART_HELD_BY.test(text)) return 'session';
+  // "DCFS hotline report made 2:15pm": a mandated report, made by the clinician, is the session's intervention.
+  if (/^\s*(?:(?:a|the)\s+)?(?:(?:dcfs|dcf|cps|aps|dss|child protective services|adult protective services|child abuse|elder abuse|abuse|mandated)\s+)?(?:hotline\s+)?report\s+(?:was\s+)?(?:made|filed|called in|submitted|completed)\b/i.test(text) && !/^\s*report\b/i.test(text)) return 'intervention';
+  // "I met with him for 75 minutes": the session's length, said in the first person, is the session line's.
+  if (MET_FOR_MINUTES.test(text)) return 'session';
+  // "telehealth GAD, working on worry postponement": what the sessions are working on is the work, said without its doers.
+  if (/^\s*(?:working|continuing to work|continued working|still working) on\s+(?!(?:herself|himself|themselves|her own|his own)\b)/i.test(text)) return 'intervention';
+  // "I'm thinking MDD single episode vs adjustment with grief": the clinician's working diagnosis.
+  if (THINKING_DIAGNOSIS.test(text)) return 'assessment';
   // "was in therapy in college, CBT helped": treatment before this one is the client's history, not today's intervention.
   if (/^\s*(?:(?:she|he|they|client|pt)\s+)?(?:was|were|has been|had been|previously|prior)\s+(?:\w+\s+)?in\s+(?:therapy|counseling|counselling|treatment|tx)\b/i.test(text)) return 'report';
   const subject = findSubject(text, ctx.clientPronoun, ctx.names);
+  // "Paced the room first 15 min, clenched fists": the client's agitation seen in the room, never the clinician pacing a session.
+  if (subject === 'none' && !ctx.labelKind && /^\s*(?:paced|clenched|fidgeted|rocked|punched|slammed)\s+(?:the|a|his|her|their|back|in|fists)\b/i.test(text) && OBSERVED_ACTS.test(text.toLowerCase())) return 'observation';
   // "Goal: ↓ self-harm": a goal names what the work aims at, never a status.
   if (ctx.labelKind === 'goal') return 'goal';
   // "goal remains reduce anxiety and bedwetting", "tx goal is ...": the goal worked on, said in a sentence.
@@ -363,6 +375,9 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'other' && /^\s*[a-z'-]+(?:\s[a-z'-]+)?\s+agreed to\s+(?!it\b|that\b|this\b)\w+/.test(t)) return 'plan';
   // "She looked tired on camera": how the client looked is what was seen, after the work too.
   if ((subject === 'client' || subject === 'pronoun') && /^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(words[1] ?? '')) return 'observation';
+  // "he came in casually dressed, good eye contact", "came in tearful": how the client arrived is what was seen.
+  const arrived = /^\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:came in|arrived|showed up|walked in)\s+/i.exec(text);
+  if (arrived && (subject === 'client' || subject === 'pronoun' || subject === 'none') && opensWithObservation(text.slice(arrived[0].length))) return 'observation';
   // "she denied intent or plan" after "I asked about SI": the answer is the client's own report.
   if ((subject === 'client' || subject === 'pronoun') && /^(denied|denies|endorsed|endorses)$/.test(words[1] ?? '')) return 'report';
   // A participant's response after the work: a relative, a partner, or someone the summary names ("Dana able to ...").
@@ -396,9 +411,11 @@ function opensWithObservation(text: string): boolean {
 /** "incident report was filed", "cell search requested": an action taken in the clinician's role, doer-less as jotted. */
 const ACTION_FILED = /^\s*(?:(?:an?|the)\s+)?(?:incident report|cell search|search|referral|consult|notification|safety check|welfare check|transfer|hold|petition)\s+(?:was\s+|were\s+)?(?:filed|requested|made|completed|submitted|placed|initiated|called in)\b/i;
 /** "we did the last part audio only", "finished the last 10 min by phone": part of the session held another way. */
+const MET_FOR_MINUTES = /^\s*(?:(?:i|we)\s+)?(?:met|saw|spent)\s+(?:with\s+|w\/\s*)?(?:him|her|them|the (?:client|couple|family)|client|pt|patient|[A-Z][a-z]+)\s+(?:for\s+)?(?:about\s+|approximately\s+|~\s*)?\d{1,3}\s*-?\s*(?:min|mins|minutes|hours?|hrs?)\s*$/i;
+const THINKING_DIAGNOSIS = /^\s*(?:(?:i|we)\s+(?:am|'m|was|were)\s+)?(?:thinking|wondering about|leaning toward)\b[^.;]{0,80}\b(?:disorder|versus|vs\.?|rule out|r\/o|diagnosis|dx|ptsd|depressive|depression|adjustment|bipolar|adhd|autism|prolonged grief|bereavement)\b/i;
 const PART_HELD_BY = /^\s*(?:(?:we|i)\s+)?(?:did|finished|held|completed|switched|moved)\s+(?:to\s+)?(?:the\s+)?(?:last|first|rest of the|second|final)\s+(?:part|half|portion|\d+\s*(?:min|mins|minutes))(?:\s+of\s+(?:the\s+)?(?:session|sess|call))?\s+(?:by phone|on the phone|over the phone|audio[- ]only|by audio|phone only|by video|on video|in person)\s*$/i;
 /** "we met him", "we did a C-SSRS": acts whose object is the client, or a screen only the clinician gives. */
-const WE_THE_CLINICIANS = /^\s*we\s+(?:(?:met|saw|found|called|visited|interviewed|evaluated|assessed|screened|escorted|transported|walked|drove|took|brought|sent|admitted|placed|followed up with|checked on)\s+(?:him|her|them)\b|(?:did|completed|administered|ran|gave|used)\s+(?:a|an|the)?\s*⟪?(?:C-SSRS|Columbia|PHQ|GAD|PCL|AUDIT|risk assessment|suicide risk|screen|screening|mental status|MSE|safety assessment)\b)/i;
+const WE_THE_CLINICIANS = /^\s*(?:so\s+)?we\s+(?:called\s+(?:ems|911|emergency medical services|mobile crisis|the crisis team|crisis|police|an ambulance|the on-call)\b|(?:met|saw|found|called|visited|interviewed|evaluated|assessed|screened|escorted|transported|walked|drove|took|brought|sent|admitted|placed|followed up with|checked on)\s+(?:him|her|them)\b|(?:did|completed|administered|ran|gave|used)\s+(?:a|an|the)?\s*⟪?(?:C-SSRS|Columbia|PHQ|GAD|PCL|AUDIT|risk assessment|suicide risk|screen|screening|mental status|MSE|safety assessment)\b)/i;
 
 function betweenSessions(t: string): boolean {
   return has(t, BETWEEN_SESSION_CUES) && !/\bin (?:session|sess|group|the room)\b/.test(t);

@@ -2,7 +2,7 @@
 // marks ("quote ... unquote"). Every change keeps the text's length, so source spans still
 // point at the clinician's own words: a removed word becomes spaces, a spoken mark becomes the
 // mark followed (or preceded) by spaces.
-import { DICTATION_FILLERS, NOT_A_SPOKEN_SECTION_AFTER, SIGN_OFF_PHRASES, SPOKEN_NUMBERS, SPOKEN_PUNCTUATION, SPOKEN_SECTION_LABELS } from '../lexicon/dictation.ts';
+import { DICTATION_FILLERS, NOTE_ASIDES, NOT_A_SPOKEN_SECTION_AFTER, SIGN_OFF_PHRASES, SPOKEN_NUMBERS, SPOKEN_PUNCTUATION, SPOKEN_SECTION_LABELS } from '../lexicon/dictation.ts';
 
 /** Each spoken mark's words as one pattern, built once. */
 const SPOKEN_MARKS = SPOKEN_PUNCTUATION.map(({ words, mark }) => ({ mark, re: new RegExp(`\\s?(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])`, 'gi') }));
@@ -16,6 +16,7 @@ const OPEN_QUOTE = /(?<![\w'-])(?:(?:and )?i quote|open quote|begin quote|quote)
 const INSTRUMENT_NUMBERS: Readonly<Record<string, number>> = { nine: 9, seven: 7, five: 5, two: 2 };
 const SPOKEN_INSTRUMENT = /(?<![\w-])(phq|gad|pcl)[\s-]+(nine|seven|five|two)(?![\w-])/gi;
 const UNCLOSED_QUOTE = /(?<=\b(?:say|said|says|saying|goes|went|told (?:me|us|him|her|them)|stated|wrote|texted|yelled|screamed)\s+)quote\s+(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)([^".;\n]{3,200}?)(?=\s+(?:which|and that|that was|so that|and then)\b|\s*[.;\n]|\s*$)/gi;
+const STRAY_QUOTE = /(?<=\b(?:he|she|they|it|[A-Z][a-z]+)\s)quote\s(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)/g;
 const CLOSE_QUOTE = /\s?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi;
 const SPOKEN_NUMBER_WORDS = Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|');
 const COUNTED = '(?:years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|times|out of|nights?|sessions?|drinks?|cups?|kids?|children|members|attempts?|pounds?|lbs?|kilos?|beers?|glasses|packs?|pills?|hrs?|shots?|grandkids|grandchildren)';
@@ -33,7 +34,7 @@ const SCORE_NUMBER = new RegExp(`(?<=\\b(?:(?:PHQ|GAD|PCL|EPDS|AUDIT|BDI|BAI|DAS
 const RESTATED = /,?\s*(?<![\w'-])(?:(?:wait|no|ok(?:ay)?),?\s+)?(?:let me (?:say|put) (?:that|this|it) (?:right|again|better|differently)|let me (?:rephrase|restate|start over|back up)(?: that)?|scratch that|strike that)(?![\w'-])/gi;
 // "alright next one", "ok next patient this is for ...", "this is Dana Reyes dictating for client ...":
 // the dictation's preamble (who dictates is the signer, named in the signature), not the note's.
-const PREAMBLE = /^\s*(?:(?:ok(?:ay)?|alright|all right|so)[\s,]+)*(?:next (?:one|client|patient|note)[\s,]+)?(?:(?:ok(?:ay)?|alright|so)[\s,]+)*(?:this (?:one )?is (?:for|on)\s+|this is (?:the|a|my|our)\s+(?=(?:[a-z]+\s+){0,2}(?:session|note|visit)\b)|this is\s+(?:dr\.?\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?,?\s+(?:dictating|recording|with)\s+(?:(?:a|the|my)\s+(?:progress\s+|session\s+)?note\s+)?(?:for|on)\s+(?:(?:client|patient|pt)\s+)?)?/i;
+const PREAMBLE = /^\s*(?:(?:ok(?:ay)?|alright|all right|so)[\s,]+)*(?:next (?:one|client|patient|note)[\s,]+)?(?:(?:ok(?:ay)?|alright|so)[\s,]+)*(?:this (?:one )?is (?:for|on)\s+|this is (?:the|a|my|our)\s+(?=(?:[a-z]+\s+){0,2}(?:session|note|visit|group|meeting|call)\b)|this is\s+(?:dr\.?\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?,?\s+(?:dictating|recording|with)\s+(?:(?:a|the|my)\s+(?:progress\s+|session\s+)?note\s+)?(?:for|on)\s+(?:(?:client|patient|pt)\s+)?)?/i;
 const RATING_NUMBER = new RegExp(`(?<=\\b(?:SUDS?|Y-BOCS|PHQ-\\d|GAD-\\d|PCL-\\d|EPDS|AUDIT|VOC|COWS|CIWA|score|rated|rating)\\b[^.;]{0,60}?\\b(?:at|to|from|was|is|of|a)\\s+(?:(?:uh|um|like|about|around)\\s+)*)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out|minutes|min|hours|weeks|days)\\b)`, 'gi');
 const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "I'd say she looked tearful": the clinician's own framing of what they saw; the observation stays.
@@ -47,8 +48,8 @@ const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBE
 const HEDGED_NUMBER = /(?<!\b(?:feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed|sound|sounds|sounded|would|'d|just|things|stuff|something|anything|nothing|smells?|tastes?)\s)\blike\s+(?=\d)/g;
 /** Words only speech leaves in a summary: with them, a punctuated summary was dictated too. */
 const SPOKEN_WORDS = /\b(?:um+|uh+|so yeah|kinda|sorta|gonna|y'know)\b/i;
-const SPOKEN_HEDGE = /(?<=(?:^|[.;,!?])\s*)(?:so\s+)?yeah\b,?(?=\s+(?!(?:she|he|they)\b)[a-z])|\bso yeah\b(?=[\s,.]|$)|(?<!\b(?:feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed|sound|sounds|sounded|would|'d|just|things|stuff|something|anything|nothing|smells?|tastes?)\s)\blike\b(?=\s+(?:a few|maybe|about|around)\b)|(?<=\b(?:said|says|goes|went|was)\s)like\b(?=\s+")|(?<=\b(?:but|and|so)\s)like\b(?=\s+(?:when|if|then|after|before|she|he|they|i|we)\b)|(?<=\b(?:their|his|her|the|my|our)\s)like\b(?=\s+(?:top|first|last|best|worst|biggest|main|\d)\b)|(?<=\b(?:had|has|have|he|she|they|we|i)\s)like\b(?=\s+[a-z]+ed\b)|(?<=\b(?:had|has|have)\s)like\b(?=\s+[a-z])|(?<=\b(?:on|about|with|did|do|re)\s)like\b(?=\s+[a-z])(?!\s+(?:this|that|it|him|her|them|me|you)\b)|(?<=\b(?:was|is|intent|and|but|so)\s)like\b(?=\s+(?:she|he|they|I)\s+(?:said|says)\b)/g;
-const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<=\b(?:said|says|goes|went|was like|told me)\s)(?:like|you know)\b(?=\s+(?:I|I'm|I've|I'll|my|we|you|they|he|she|it's|no|yeah|oh|what|why|sometimes|maybe)\b)|(?<![\w'])(?:and\s+)?I want to (?:get this right|get this exactly right|be accurate here|be exact|quote (?:her|him|them) exactly)\b|(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of|kinda|sorta)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for|spent|took|had|drank|slept|waited|lasted|got|been|spends|takes|has|drinks|sleeps|sleeping|eating|drinking|working|getting|taking|using|smoking|missing|spending|waiting)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
+const SPOKEN_HEDGE = /(?<=(?:^|[.;,!?])\s*)(?:so\s+)?yeah\b,?(?=\s+(?!(?:she|he|they)\b)[a-z])|\bso yeah\b(?=[\s,.]|$)|(?<!\b(?:feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed|sound|sounds|sounded|would|'d|just|things|stuff|something|anything|nothing|smells?|tastes?)\s)\blike\b(?=\s+(?:a few|maybe|about|around)\b)|(?<=\b(?:said|says|goes|went|was)\s)like\b(?=\s+")|(?<=\b(?:but|and|so)\s)like\b(?=\s+(?:when|if|then|after|before|she|he|they|i|we)\b)|(?<!\b(?:feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed|sound|sounds|sounded|would|'d|just|things|stuff|something|anything|nothing|smells?|tastes?)\s)\blike\b(?=\s+(?:pretty|super|an? \d))|(?<=\b(?:their|his|her|the|my|our)\s)like\b(?=\s+(?:top|first|last|best|worst|biggest|main|\d)\b)|(?<=\b(?:had|has|have|he|she|they|we|i)\s)like\b(?=\s+[a-z]+ed\b)|(?<=\b(?:had|has|have)\s)like\b(?=\s+[a-z])|(?<=\b(?:on|about|with|did|do|re)\s)like\b(?=\s+[a-z])(?!\s+(?:this|that|it|him|her|them|me|you)\b)|(?<=\b(?:was|is|intent|and|but|so)\s)like\b(?=\s+(?:she|he|they|I)\s+(?:said|says)\b)/g;
+const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<=\b(?:said|says|goes|went|was like|told me)\s)(?:like|you know)\b(?=\s+(?:I|I'm|I've|I'll|my|we|you|they|he|she|it's|no|yeah|oh|what|why|sometimes|maybe)\b)|(?<![\w'])(?:and\s+)?I want to (?:get this right|get this exactly right|be accurate here|be exact|quote (?:her|him|them) exactly)\b|(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of|kinda|sorta)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:by|at|around|about|until|till|before|after|to)\s)like\b(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|once|twice)\b)|(?<=\b[a-z]{3,}\s)(?<!\b(?:do|did|if|would|don't|didn't|as|what|how|that|let|make|then|when|because|which|and|but|so|was|is)\s)you know\b(?=\s+(?:a|an)\s)|(?<=\b[a-z]{2,}\s)(?<!\b(?:do|did|if|would|don't|didn't|as|what|how|that|let|make|then|when|because)\s)you know\b(?=\s+(?!(?:what|how|where|why|who|when|that|the|it|him|her|them|about|if|whether|me|us)\b)[a-z]+ing\b)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for|spent|took|had|drank|slept|waited|lasted|got|been|spends|takes|has|drinks|sleeps|sleeping|eating|drinking|working|getting|taking|using|smoking|missing|spending|waiting)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
 
 /** "uh that's it", "yeah I think that's all", "end of note": the speaker signing off, not content. */
 const SIGN_OFF = new RegExp(`[\\s,.]*(?<![\\w'-])(?:(?:ok(?:ay)?|yeah|so|and|um|uh|i think)[\\s,]+)*(?:${SIGN_OFF_PHRASES.join('|')})[\\s,.!]*$`, 'i');
@@ -62,6 +63,8 @@ const SPOKEN_SECTION = new RegExp(
   'gi',
 );
 
+const NOTE_ASIDE = new RegExp(`(?<![\\w'-])(?:${NOTE_ASIDES.join('|')})(?![\\w'-])[,:]?`, 'gi');
+
 /** True when a summary reads as spoken: few full stops for its length. */
 export function looksDictated(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
@@ -72,6 +75,8 @@ export function looksDictated(text: string): boolean {
 /** Words the clinician marks as not for this note ("separate thing ... not for ruth's note"). */
 const NOT_FOR_THIS_NOTE = /\b(?:separate thing|side note|unrelated|separately)\b[^.\n]*?\bnot for (?:[a-z]+'s|this|the|her|his|their) (?:note|chart|record)\b|\b(?:(?:this|that) is )?not for (?:[a-z]+'s|this) note\b/gi;
 
+const inQuoteAt = (quoted: readonly { start: number; end: number }[], offset: number): boolean => quoted.some((q) => offset >= q.start && offset < q.end);
+
 /** Returns the summary with dictation artefacts cleaned, at the same length. */
 export function cleanDictation(text: string): string {
   // The client's words in quotation marks are kept as said, fillers and hedges too.
@@ -81,6 +86,8 @@ export function cleanDictation(text: string): string {
   // "separate thing tom said ... documented in his chart not for ruth's note": what the clinician says is
   // not for this note stays out of it (another group member's risk belongs in their own record).
   if (/not for/i.test(out)) out = out.replace(NOT_FOR_THIS_NOTE, (m) => ' '.repeat(m.length));
+  // "so anyway the thing I need to put in is Grace said ...": the aside about the note goes; what follows is a new statement.
+  if (/\b(?:need|want|have|wanted|needed) to\b/i.test(out)) out = out.replace(NOTE_ASIDE, (m, offset: number, whole: string) => (inQuoteAt(quoted, offset) ? m : /(?:^|[.;:!?\n])\s*$/.test(whole.slice(0, offset)) ? ' '.repeat(m.length) : pad('.', m.length)));
   // "quote ... unquote": only as a pair, so a typed "quote" stays a word.
   // "and I quote ... end quote": the mark replaces the words that announce it; only the first opens and the last closes.
   // Each guard is a word the pattern cannot match without: a cheap test saves a slow scan of the whole summary.
@@ -95,6 +102,9 @@ export function cleanDictation(text: string): string {
   // a spoken quotation never closed ends where the clinician's own words take over (its words move one
   // place to the left, to make room for the closing mark).
   if (/quote/i.test(out)) out = out.replace(UNCLOSED_QUOTE, (m, said: string) => pad(`"${said}"`, m.length));
+  // "he quote smells like beer and drives too fast": a "quote" never closed, with no saying verb to end
+  // it, cannot say where the words quoted stop; the word goes and the words stay as reported.
+  if (/quote/i.test(out)) out = out.replace(STRAY_QUOTE, (m, offset: number) => blank(m, offset));
   // "PHQ nine", "GAD seven": an instrument's name as written.
   out = out.replace(SPOKEN_INSTRUMENT, (m, name: string, n: string) => pad(`${name.toUpperCase()}-${INSTRUMENT_NUMBERS[n.toLowerCase()]}`, m.length));
   // (Inside the client's quoted words a number stays as said: "it's two weeks, Dee".)
@@ -159,6 +169,8 @@ export function cleanDictation(text: string): string {
     out = out.replace(HEDGE, blank).replace(SPOKEN_HEDGE, blank);
   }
   if (!dictated) return out;
+  // "texted her coach which is great": the clinician's cheer said aloud, not the note's.
+  out = out.replace(/,?\s+(?:which (?:is|was)|so that(?:'s| is| was))\s+(?:so |really )?(?:great|awesome|amazing|nice|good)(?=\s*(?:[.,;]|$|\s(?:and|so|but|she|he|they|we|i|um|uh)\b))/gi, (m, offset: number, whole: string) => (blank(m, offset) === m ? m : /^\s*(?:[.,;]|$)/.test(whole.slice(offset + m.length)) ? blank(m, offset) : pad('.', m.length)));
   out = out.replace(PREAMBLE, (m) => ' '.repeat(m.length));
   out = out.replace(SIGN_OFF, (m) => pad('.', m.length));
   // "... did some chain analysis and then um": a conjunction left at the end once the filler after it is gone.
@@ -182,7 +194,7 @@ export function cleanDictation(text: string): string {
       // "a period of", "the trial period": the word, not the mark.
       // "before 1st period", "last period": a school period after an ordinal.
       // "a passive SI period in 2009", "a rough period after her divorce": a stretch of time, named by what follows it.
-      if (mark === '.' && /\b(a|the|this|that|her|his|their|menstrual|time|grace|waiting|trial|short|long|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last|next|each|every|si|depressive|manic|hypomanic|dark|rough|hard|tough|difficult|bad|stable|sober|passing|class|lunch|free|study|homeroom|advisory|same|which|what)\s*$/i.test(whole.slice(0, offset))) return m;
+      if (mark === '.' && /\b(a|the|this|that|her|his|their|menstrual|time|grace|waiting|trial|short|long|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last|next|each|every|one|two|three|four|single|si|depressive|manic|hypomanic|dark|rough|hard|tough|difficult|bad|stable|sober|passing|class|lunch|free|study|homeroom|advisory|same|which|what)\s*$/i.test(whole.slice(0, offset))) return m;
       // ("passing period", "period 3", "seen 4th period": the school's period.)
       if (mark === '.' && /^\s*(?:of|when|where|during|between|which|lasting|that lasted|\d{1,2}\b|in (?:19|20)\d\d|(?:after|before|following) (?:her|his|their|the|a)\b)/i.test(whole.slice(offset + m.length))) return m;
       return pad(mark, m.length);

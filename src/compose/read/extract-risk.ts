@@ -29,7 +29,7 @@ const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
 /** Every risk, safety, screen or protective word shares one of these stems (a prefilter, not a reading). */
-const MAYBE_RISK_PATTERNS = /neck|go on|attempt|bullet|through (?:the|a) (?:wall|window|floor|windshield)|in front of|takes? me|prot:|him up|her up|them up|out of|active thoughts|passive thoughts|pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit|bit(?:e|ing)? (?:her|him|them|my)sel|bang|pinch|end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge|safe|abus|neglect|threat|order|go to sleep|sleep forever|heaven|be with (?:him|her) again|(?:keeps?|kept) (?:her|him|them|me) (?:going|alive|here)/i;
+const MAYBE_RISK_PATTERNS = /neck|been the one|been me|go on|attempt|bullet|through (?:the|a) (?:wall|window|floor|windshield)|in front of|takes? me|prot:|him up|her up|them up|out of|active thoughts|passive thoughts|pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit|bit(?:e|ing)? (?:her|him|them|my)sel|bang|pinch|end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge|safe|abus|neglect|threat|order|go to sleep|sleep forever|heaven|be with (?:him|her) again|(?:keeps?|kept) (?:her|him|them|me) (?:going|alive|here)/i;
 // Every listed term also passes the prefilter by its longest word, so a term added to a list can
 // never be skipped by it ("thoughts of dying" was, when the prefilter knew only "die").
 const longestWord = (term: string): string => term.split(/[^a-z']+/i).reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -52,7 +52,8 @@ export function isRiskStatement(text: string): boolean {
   // ("urges to cut 4/5 most days": the client's account of urges, told as a report.)
   if (/^\s*(?:urges?|wanted|wants?) to\b/i.test(text)) return false;
   // ("topic: HALT + high risk situations" is a group's topic, not a risk statement.)
-  const t = text.toLowerCase().replace(KIND_OF_RISK, ' ');
+  // ("Ambivalent re: cutting back": cutting back on a substance is no self-harm word.)
+  const t = text.toLowerCase().replace(KIND_OF_RISK, ' ').replace(/\b(?:cutting|cut|cuts)\s+(?:back|down)\b/g, ' ');
   if (!found(ANY_RISK, t)) return false;
   const rest = t.replace(ANY_RISK, ' ').replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !SCREENING_WORDS.has(w));
   return rest.length <= 3;
@@ -166,6 +167,15 @@ function figureOfSpeech(lead: string): boolean {
  * else, so no longer the client's. ("moved gun to truck": to the client's own place, a preparation.)
  */
 const MOVED_TO_ANOTHER = new RegExp(`^\\s*(?:(?:and|or|,)\\s+(?:\\w+\\s+){0,3})?(?:to|over to|at|with)\\s+(?:(?:his|her|their|a|the)\\s+)?(?:[a-z]+'s\\b|(?:${oneOf([...CLOSE_PEOPLE, 'police', 'neighbor', 'sponsor', 'roommate', 'storage', 'gun shop', 'gun store', 'pawn shop', 'sheriff'])})\\b)`);
+/** 'she saw a post on his snapchat "wish i was w you bro"': words quoted from the post or message of someone not the client. */
+function postedByAnother(view: { insideQuote(at: number): boolean }, t: string, start: number, options: RiskReadOptions): boolean {
+  if (!view.insideQuote(start)) return false;
+  const posted = /\b(?:on|in|from)\s+(his|her|their)\s+(?:snapchat|snap|instagram|insta|tiktok|facebook|fb|story|stories|page|feed|account|phone|twitter|discord)\b[^."]{0,40}"?[^"]{0,80}$|\b(his|her|their)\s+(?:post|posts|text|texts|message|messages|snap|story|status|tweet|note|letter)\b[^."]{0,40}"?[^"]{0,80}$/.exec(t.slice(Math.max(0, start - 160), start));
+  return !!posted && ({ his: 'he', her: 'she', their: 'they' } as const)[(posted[1] ?? posted[2]) as 'his' | 'her' | 'their'] !== options.clientPronoun;
+}
+
+/** "brother Tomas suicide", "her son's suicide", "since the suicide": a death, told by whose it was. */
+const RELATIVE_BEFORE_SUICIDE = new RegExp(`(?:\\b(?:${oneOf([...CLOSE_PEOPLE, 'partner', 'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'classmate', 'coworker', 'friend', 'best friend'])})(?:\\s+(?![a-z]+(?:ed|ing)\\b)(?!(?:had|has|have|is|was|made|with|and|or|no|not|denies|reports|says|said|about|of|re)\\b)[a-z]+)?(?:'s)?|\\b(?:since|after|before|about|over) the)\\s+$`);
 /** "ED for eval if urges increase": an urge named in a condition is not one felt. */
 const withoutConditionalUrges = (text: string): string => (/\burge/.test(text) ? text.replace(/\b(?:if|when|whenever|should|in case|unless)\s+(?:\w+\s+){0,2}urges?\b[^,.;]*/g, ' ') : text);
 /** "last time about a week ago", "last time was yesterday": the latest occurrence, days ago. */
@@ -388,7 +398,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const t = view.t;
   const after = t.slice(end);
   // "HI screen neg", "SI screen positive": the screen's result; "screen neg for intent" says nothing of the ideation itself.
-  const screen = /^\s*screen(?:ing)?\s+(?:was\s+)?(neg(?:ative)?|pos(?:itive)?)\b(\s+for\s+(?:intent|plan|means|method)\b)?/i.exec(after);
+  // ("SI screen (last wk) negative", "SI screen last week was negative": when it was given comes between.)
+  const screen = /^\s*screen(?:ing)?\s+(?:\([^()]{0,30}\)\s*)?(?:(?:last|this|on|from)\s+\w+\s+|today\s+|yesterday\s+)?(?:was\s+|is\s+|came back\s+)?(neg(?:ative)?|pos(?:itive)?)\b(\s+for\s+(?:intent|plan|means|method)\b)?/i.exec(after);
   if (screen) return screen[2] ? 'no_status' : screen[1]!.startsWith('neg') ? 'denied' : 'endorsed';
   // "Current SI: denies", "HI = nope", "SI: deferred": a labelled term's value is its status.
   if (LABELLED_NO.test(after)) return 'denied';
@@ -427,6 +438,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (opensWithOther(t, options)) return 'other';
   // 'his friend ... sent client a message saying "I won't be around much longer"': the words are the sender's.
   if (view.insideQuote(start) && /\b(?:friend|brother|sister|cousin|classmate|peer|roommate|boyfriend|girlfriend|ex|teammate|coworker)\b[^.;]{0,80}\b(?:sent|texted|messaged|posted|wrote|dm'd|snapchatted)\b[^.;"]{0,50}\b(?:saying|said|that|reading)\s*"?[^"]{0,80}$/.test(t.slice(Math.max(0, start - 200), start))) return 'other';
+  // 'she saw a post on his snapchat "wish i was w you bro"': words quoted from another's post or message are theirs.
+  if (postedByAnother(view, t, start, options)) return 'other';
   // "Lisa found a note in his room saying he wanted to die": a note found in another's room is that person's.
   if (/\bfound (?:a |an |the )?(?:note|letter|journal|diary|texts?|messages?|search history|posts?)\b[^.;]{0,40}\b(?:in|on) (?:his|her|their) (?:room|bedroom|phone|backpack|desk|computer|laptop)\b/.test(t.slice(Math.max(0, start - 90), start))) return 'other';
   // "she's worried about him hurting himself": a worry about someone is no status of the client's.
@@ -496,7 +509,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const askedWhom = view.askedWhomBefore(start);
   if (askedWhom && options.clientPronoun && ({ her: 'she', him: 'he', them: 'they' } as const)[askedWhom as 'her' | 'him' | 'them'] !== options.clientPronoun) return 'other';
   const stretch = view.stretch(start, end);
-  if (stretch.notAStatus) {
+  // "if that guy calls her again I swear I'll kill him": a threat on a condition is still a threat, said in the first person.
+  const firstPersonThreat = /\bi(?:'ll| will|'m (?:gonna|going to)| am (?:gonna|going to))\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 30), start)) && /^(?:kill|hurt|shoot|stab|beat|end)\b/.test(t.slice(start, end));
+  if (stretch.notAStatus && !firstPersonThreat) {
     // "I asked about safety she denies any thoughts of suicide now": the answer came between the question and the words.
     const answered = /\basked\b[^.;]*\b(?:she|he|they|client|patient|pt)\s+(denies|denied|endorses|endorsed|admits|admitted)\s+(?:any\s+|current\s+)?(?:\w+\s+){0,3}$/.exec(t.slice(Math.max(0, start - 100), start));
     if (answered) return /^den/.test(answered[1]!) ? 'denied' : 'endorsed';
@@ -572,7 +587,7 @@ const KIND_OF_RISK = new RegExp(`\\b(?:high|low|moderate|at)[\\s-]+risk(?=${RISK
 const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:(?:i think|i'd say|i would say|probably|likely|my read is)\\s+)?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})(?!\\s+(?:for|of)\\s+(?:relapse|falls?|readmission|infection|eviction|homelessness|dropout|recidivism|refeeding)\\b)|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
 
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
-const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually)\s+(?:hurt|harm|touch|kill|do anything to)\b/;
+const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually|(?:is|was|'s|am|'m) not going to|(?:is|was|'s|am|'m) never going to)\s+(?:hurt|harm|touch|kill|do anything to)\b/;
 
 /** "Walter said ...", "When asked, Walter denied plan": a clause opened by someone the summary names, who is not the client. */
 function opensWithOther(t: string, options: RiskReadOptions): boolean {
@@ -621,7 +636,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     if (!maybeRisk(clause)) continue;
     // ('his friend "Tre" has been posting ...': a nickname in quotes after the relation is a name, not the client's words.)
     // ("hasn't cut since Oct": an act not done for a while, read as "no cutting since", a history; the length is kept.)
-    const t = clause.toLowerCase().replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length)).replace(NOT_CUT_SINCE, (m) => 'no cutting'.padEnd(m.length, ' ')).replace(/(?<=\b(?:friend|brother|sister|cousin|classmate|roommate|boyfriend|girlfriend|teammate|peer)\s)"([a-z][a-z'-]{0,14})"/g, (_m, name: string) => ` ${name} `);
+    // ("another member (not Theo) disclosed SH": a bracket that says who it was not is no denial.)
+    const t = clause.toLowerCase().replace(/\((?:not|except|excluding|other than)\s+[^()]{1,30}\)/g, (m) => ' '.repeat(m.length)).replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length)).replace(NOT_CUT_SINCE, (m) => 'no cutting'.padEnd(m.length, ' ')).replace(/(?<=\b(?:friend|brother|sister|cousin|classmate|roommate|boyfriend|girlfriend|teammate|peer)\s)"([a-z][a-z'-]{0,14})"/g, (_m, name: string) => ` ${name} `);
     const view = new ClauseView(t);
     // "no cutting since Oct but 'wanted to really bad' last night": the wish, left without its verb, is an urge to do it.
     if (/\bno cutting\b/.test(t) && /\bbut\s+"?(?:(?:she|he|they|i)\s+)?(?:really\s+)?(?:wanted|wants|want)\s+to\b(?!\s+(?:go|be|see|get|talk|come|stay|leave|make|try|know|have|do|say|tell|call|ask|live|die|kill|end)\b)/.test(t)) risk.selfHarmUrges = true;
@@ -676,6 +692,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       // "her suicide attempt (2019)", "attempted suicide", "father completed suicide": an act in the past or
       // another's death (the attempt history is read on its own), never today's ideation.
       if (/^\s*attempts?\b/.test(t.slice(m.index + m[0].length)) || /\b(?:attempted|completed|died by|death by|lost \w+ to)\s*$/.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // "brother Tomas suicide 4 mo ago", "her son's suicide", "the suicide of her brother", "since the suicide":
+      // a death by suicide of someone close, never the client's ideation nor another's to act on.
+      if (m[0] === 'suicide' && (RELATIVE_BEFORE_SUICIDE.test(t.slice(Math.max(0, m.index - 40), m.index)) || /^\s+of\s+(?:her|his|their|my|a)\s+/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
       // "suicide attempt at age 19, overdose on Tylenol": a method beside an attempt is the attempt's.
       if (attemptInClause && /overdos|hang|jump|pills|drown|shoot|crash|driv/.test(m[0])) continue;
       // "thought about ... ending it for both of them": another's death with the client's own, weighed as a threat to another
@@ -706,7 +725,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
         // "Rob said he will kill himself if she leaves": another person's risk, said beside the client's.
         // ("Mother reported he yelled ...", with the client's own pronoun before it, may be the client's words told by another.)
         // ("mom denies SI": another person's denial is no one's suicidal thoughts.)
-        if (reading === 'other' && !clientWord.test(t.slice(Math.max(0, m.index - 60), m.index)) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
+        if (reading === 'other' && (!clientWord.test(t.slice(Math.max(0, m.index - 60), m.index)) || postedByAnother(view, t, m.index, options)) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
         continue;
       }
       // A mention qualified as passive or active is specific; a bare "SI" is not.
@@ -792,6 +811,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
         risk.selfHarmUrges = true;
         continue;
       }
+      // "she said cutting helps me feel something": what self-harm does for her is her view of it, no act
+      // said, then or now; her status is left to the statements that give one.
+      if (/^\s+(?:really\s+|just\s+|still\s+)?(?:helps?|helped|makes?\s+(?:me|her|him|them)\s+feel|works|worked|calms?|numbs?|releases?|relieves?|is\s+(?:the only|how|what))\b/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
       const reading = readMention(view, m.index, m.index + m[0].length, options);
       if (view.stretch(m.index, m.index + m[0].length).urgeWords && (reading === 'urge' || (reading === 'denied' && view.acted()))) risk.selfHarmUrges = true;
       if (reading === 'denied') {
@@ -821,7 +843,13 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     // ("said neighbor 'better watch out'": quoted words after the client's own "said" are the client's, whoever they name.)
     // ("Tyler said 'if he ever touches my sister again I'll kill him'": a person in the session named as the one who said it.)
     const clientSaid = !!threat && view.insideQuote(threat.index) && (/^\s*(?:(?:client|pt|patient|she|he|they|i)\s+)?(?:(?:also|then)\s+)?(?:said|says|stated|states|told|yelled|texted|posted|wrote)\b/.test(t) && !opensWithOther(t, options) || /^\s*(?!(?:Mom|Dad|Mother|Father|Sister|Brother|Wife|Husband|Partner|Boyfriend|Girlfriend|Grandma|Grandpa|Grandmother|Grandfather|Aunt|Uncle|Teacher|Boss|Neighbor|Stepdad|Stepmom)\b)[A-Z][a-z]+\s+(?:(?:also|then)\s+)?(?:said|says|stated|states|yelled|texted|posted|wrote)\s+"/.test(clause));
-    if (threat && !aimedAtClient && !figure && (!othersOrDenied || clientSaid || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
+    // ("she said he locked her in closet and hit her with a belt": harm done to the client, told by her, is abuse disclosed, never her threat.)
+    // (With the client's pronoun unknown, "she said he ..." names the teller and the doer.)
+    const teller = options.clientPronoun ?? (/\b(she|he)\s+(?:said|says|told (?:me|us)|disclosed|reported)\s+(?:that\s+)?(he|she)\b/.exec(t)?.slice(1).reduce((a, b) => (a !== b ? a : '')) || undefined);
+    const clientObject = teller === 'she' ? 'her' : teller === 'he' ? 'him' : undefined;
+    const otherDoer = teller === 'she' ? 'he' : teller === 'he' ? 'she' : undefined;
+    const doneToClient = !!threat && !!clientObject && !!otherDoer && new RegExp(`\\b(?:hit|hits|beat|beats|slapped|slaps|kicked|kicks|punched|punches|choked|chokes|hurt|hurts)\\s+${clientObject}\\b`).test(threat[0]) && new RegExp(`\\b${otherDoer}\\s+(?:[\\w"',]+\\s+){0,12}$`).test(t.slice(Math.max(0, threat.index - 90), threat.index)) && !/\b(?:i'll|i will|i'm gonna|i am going to|gonna|going to)\b/.test(t.slice(Math.max(0, threat.index - 40), threat.index));
+    if (threat && !aimedAtClient && !figure && !doneToClient && (!othersOrDenied || clientSaid || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
     const attempt = ATTEMPT.exec(t);
     // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.
@@ -942,7 +970,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
           continue;
         }
         // "call 988 if plan or intent develops", "should intent emerge": what to do if it comes, not what is there.
-        if (/\b(?:if|should|in case|in the event|when|until|unless)\s+(?:(?:any|a|an|the|there is|there's|she|he|they|client|pt|has|have|develops?|forms?|makes?)\s+){0,3}(?:(?:plan|intent|means|method)\s*(?:or|and|\/|,)\s*)?$/.test(before) || /^\s*(?:(?:or|and|\/)\s*(?:plan|intent|means|method)\s*)?(?:develops?|emerges?|arises?|returns?|increases?|forms?|appears?|occurs?|comes? up|changes?)\b/.test(after)) continue;
+        if (/\b(?:if|should|in case|in the event|when|until|unless)\s+(?:(?:any|a|an|the|there is|there's|she|he|they|client|pt|has|have|develops?|forms?|makes?|says|said|tells|reports|mentions|admits)\s+){0,5}(?:(?:plan|intent|means|method)\s*(?:or|and|\/|,)\s*)?$/.test(before) || /^\s*(?:(?:or|and|\/)\s*(?:plan|intent|means|method)\s*)?(?:develops?|emerges?|arises?|returns?|increases?|forms?|appears?|occurs?|comes? up|changes?)\b/.test(after)) continue;
         // "safety plan", "treatment plan", "plan:", "plan is": the session's plan, not a suicide plan.
         // "has a plan to take ...", "with a plan": a suicide plan, not the session's.
         const hasA = /\b(?:has|had|have|having|with|made|making|formed|described|endorses|endorsed|reports|reported|denies|denied|denying)\s+a\s*$/.test(before);
@@ -967,9 +995,11 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         const storedAway = key === 'means' && /^\s*(?:are\s+|were\s+|now\s+|have been\s+|(?:he|she|they)\s+(?:still\s+)?(?=keeps?\s))?(?:stored|kept|keeps?|held|locked up|locked|secured)\s+(?:up\s+)?(?:at|with|by)\s+(?!(?:home|the house|his house|her house|their house)\b)(?:his|her|their|a|the)?\s*\w+/.test(after);
         // "his guns are at his brother's house since March": where they are is someone else's.
         const heldElsewhere = key === 'means' && ((at) => !!at && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length + at[0].length, m.index + term.length + at[0].length + 60)))(/^\s*(?:are|is|were|remain|remains|stay|stays|have been|has been)\s+(?:still\s+|now\s+)?(?=(?:at|with)\s)/.exec(after));
-        const gone = storedAway || heldElsewhere || key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (HOLDER_HAS.test(before) && !AGREED_TO_LET.test(before.replace(HOLDER_HAS, ''))) || (/\b(?:gave|given|handed)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)) || (/\b(?:moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length, m.index + term.length + 60))));
+        // "dad's hunting rifles moved to uncle's house last month": moved away, told after the means.
+        const movedAway = key === 'means' && ((at) => !!at && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length + at[0].length, m.index + term.length + at[0].length + 60)))(/^\s*(?:(?:were|was|have been|has been|had been|got|all|now)\s+)*(?:moved|taken|given|brought|sent|handed|transferred|relocated)(?:\s+(?:over|out|away))?(?=\s)/.exec(after));
+        const gone = storedAway || heldElsewhere || movedAway || key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (HOLDER_HAS.test(before) && !AGREED_TO_LET.test(before.replace(HOLDER_HAS, ''))) || (/\b(?:gave|given|handed)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)) || (/\b(?:moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length, m.index + term.length + 60))));
         // ("no access to meds or weapons": a denial reaches every means listed with "or".)
-        const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o|negative for|don't|doesn't|didn't|dont|doesnt|didnt|haven't|hasn't|never)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}(?:[\w-]+(?:\s*\/|\s+(?:or|nor))\s*){0,3}(?:(?:or|and|nor)\s+)?$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index)) || /\b(?:no|not|without)\s+(?:(?!but\b)\w+\s+){1,3}with\s+$/.test(before);
+        const negated = gone || /\b(no|denies|denied|without|not|nor|w\/o|negative for|don't|doesn't|didn't|dont|doesnt|didnt|haven't|hasn't|never)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}(?:[\w-]+(?:\s*\/|\s+(?:or|nor))\s*){0,3}(?:(?:or|and|nor)\s+)?$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index)) || /\b(?:no|not|without|denies|denied|denying)\s+(?:(?!but\b)\w+\s+){1,8}with\s+$/.test(t.slice(Math.max(0, m.index - 80), m.index));
         // ("denies owning gun but 'could get one'": access he could get is access, whatever he owns.)
         const couldGet = key === 'means' && negated && /^[^.;]{0,30}?\bbut\s+"?(?:(?:he|she|they|i)\s+)?(?:could|can|would be able to|knows where to)\s+(?:get|buy|borrow|access|find)\b/.test(t.slice(m.index + term.length));
         if (couldGet) {

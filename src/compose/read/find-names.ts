@@ -50,3 +50,16 @@ export function findNames(text: string): Set<string> {
   }
   return names;
 }
+
+/** First names that are also everyday words: never capitalised where they stand in lower case. */
+const NAMES_THAT_ARE_WORDS = new Set(['will', 'may', 'june', 'april', 'august', 'grace', 'hope', 'faith', 'joy', 'rose', 'mark', 'bill', 'pat', 'sue', 'art', 'dawn', 'summer', 'autumn', 'chase', 'drew', 'rob', 'jack', 'frank', 'ray', 'sky', 'river', 'grant', 'hunter', 'max', 'amber', 'ruby', 'pearl', 'iris', 'lily', 'violet', 'daisy', 'holly', 'ivy', 'jean', 'carol', 'dean', 'earl', 'guy', 'jay', 'kit', 'lane', 'miles', 'reed', 'sandy', 'stone', 'wade', 'ward', 'heath', 'glen', 'dale', 'brook', 'cliff', 'don', 'gene', 'rich', 'bob', 'destiny', 'harmony', 'melody', 'honor', 'justice', 'royal', 'storm', 'angel', 'christian', 'major', 'nova', 'sage', 'star', 'hazel', 'willow', 'ash', 'rocky', 'buck', 'chip', 'dot', 'eve', 'nick', 'penny', 'robin', 'sunny', 'sterling', 'trinity', 'bishop', 'king', 'prince', 'judge', 'page', 'sally', 'rusty', 'bud', 'mason', 'taylor', 'parker', 'carter', 'cooper', 'fisher', 'hunter', 'porter', 'tucker', 'brooks']);
+
+/**
+ * "with Tom and Angela Brooks ... at one point tom said": dictation software writes names in lower
+ * case; a name the summary also writes with its capital is that person wherever it stands (same length).
+ */
+export function capitalizeNames(text: string, names: ReadonlySet<string>): string {
+  const lower = [...names].filter((n) => n.length >= 3 && !NAMES_THAT_ARE_WORDS.has(n.toLowerCase()) && !verbForms(n.toLowerCase())).map((n) => n.toLowerCase());
+  if (!lower.length) return text;
+  return text.replace(new RegExp(`(?<![\\w'-])(${lower.join('|')})(?![\\w-])`, 'g'), (w) => w[0]!.toUpperCase() + w.slice(1));
+}

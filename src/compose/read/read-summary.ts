@@ -10,13 +10,13 @@ import { classifyClause, findSubject, leadingInterventionTerm, speakerOf } from 
 import { allMatches } from './all-matches.ts';
 import { applyRulesInOrder } from './apply-rules-in-order.ts';
 import { findClientPronoun } from './find-client-pronoun.ts';
-import { findNames } from './find-names.ts';
+import { capitalizeNames, findNames } from './find-names.ts';
 import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
 import { DENIAL_POINTING_BACK, NO_PROMISE, NONE_NOW, RISK_DETAIL } from '../lexicon/risk-context.ts';
 import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords } from './extract-session-details.ts';
-import { cleanDictation } from './clean-dictation.ts';
+import { cleanDictation, looksDictated } from './clean-dictation.ts';
 import { findQuotes } from '../text/find-quotes.ts';
 import { normalizeText } from './normalize-text.ts';
 import { protectQuotes, restoreQuotes } from '../text/protect-quotes.ts';
@@ -89,7 +89,8 @@ const CLINICIAN_IN_SAID = /^(?:\S+\s+){0,3}?I\s+(?:\w+\s+){0,2}?(?:call|tell|tal
 function quoteUntilNarration(said: string): string {
   // ("I want to die and drew a picture of himself": a third-person act after "and" is the clinician telling again.)
   // ("... if I just wasnt here but then said he has no plan": the clinician telling again.)
-  const end = said.search(/\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
+  // ("cutting helps me feel something which we talked about": the clinician's aside after the words stays outside them.)
+  const end = said.search(/\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
   return end > 0 ? `"${said.slice(0, end)}"${said.slice(end)}` : `"${said}"`;
 }
 
@@ -144,7 +145,7 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
 }
 
 /** A heading fragment that tells what happened or how the client is: a verb of the week, a change, a score. */
-const REPORT_FRAGMENT = /\b(mood|sleep|appetite|energy|enjoying|stable|declined|asked to|wanted to|brought up|going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|talked|did|processed|explored|taught|introduced|role-?played)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
+const REPORT_FRAGMENT = /\b(mood|sleep|appetite|energy|enjoying|stable|declined|asked to|wanted to|brought up|going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|working on|talked|did|processed|explored|taught|introduced|role-?played)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
 /** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
 /** "with Mia 16 and her mom", "Jaylen (6) w/ FM": a first name with an age, at the head of the summary. */
 const NAMED_WITH_AGE = /(?:^\s*(?:[\d/]+\s*[-–:]\s*)?|\b(?:with|w\/|saw|seen|for)\s+)([A-Z][a-z]+),?\s+\(?(?:age\s+)?\d{1,2}\)?(?=[\s,;)]|$)(?!\s*(?:min|mins|minutes|hrs?|hours?|yrs?|years|am|pm)\b)/;
@@ -193,6 +194,12 @@ const REPORT_VERB = /\b(presented|presents|reports?|reported|said|says|denies|de
 /** The clinician conferring with a colleague, so a "we" after it may be the two of them. */
 const CONFERRED = /\b(?:consult\w*|spoke (?:with|to)|met with|staffed|discussed (?:with|it with)|talked (?:with|to)|called|reviewed with|debriefed)\b/i;
 
+/** "Family history: ...", "Social history: ...": a history's heading, which the sentences after it on its line go on under. */
+const HISTORY_HEADING = /^((?:Family|Social|Psychiatric|Medical|Legal|Trauma|Developmental|Educational|Substance use|Psychosocial) history):\s/;
+
+/** "told mom at end", "informed dad of the disclosure", "let parents know": telling a caregiver. */
+const TOLD_CAREGIVER = new RegExp(`^(?:told|informed|updated|let|notified|spoke with|talked with|talked to|explained to)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:${oneOf(CAREGIVERS)})\\b`, 'i');
+
 /**
  * Reads a clinician's post-session summary into a SessionRecord: the session details, each clause
  * as a fact with its kind, subject and source span, the measures and the risk status. Writes
@@ -203,13 +210,17 @@ const CONFERRED = /\b(?:consult\w*|spoke (?:with|to)|met with|staffed|discussed 
  * record.session.minutes // 50
  */
 export function readSummary(summary: string, { origin = 'summary', pronouns }: ReadOptions = {}): SessionRecord {
-  const text = cleanDictation(normalizeText(summary));
+  const cleaned = cleanDictation(normalizeText(summary));
+  const names = findNames(cleaned);
+  const text = looksDictated(cleaned) ? capitalizeNames(cleaned, names) : cleaned;
   const clientPronoun = findClientPronoun(text, pronouns);
-  const names = findNames(text);
   // "my client Carol H.", "IP: Jaylen": with the client named, the other names are other people.
   // "the referral was for Chidi's school refusal": in a family session, the one referred is the client.
   // ("telehealth with Mia 16 and her mom", "Jaylen (6) w/ FM": the one named with an age in the heading is the client.)
   const clientName = /\b(?:my client|the client|client|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1];
+  // "Lily (7) w/ mom", "Jaylen, 6yo": a young child is the client, and what is told to the parent is the clinician's telling.
+  const childAge = Number(/^[^\n]{0,80}?\b[A-Z][a-z]+,?\s+\(?(?:age\s+)?(\d{1,2})\)?(?=[\s,;)])(?!\s*(?:min|mins|minutes|hrs?|hours?|am|pm)\b)|^[^\n]{0,80}?\b(\d{1,2})\s*(?:yo|y\/o|y\.o\.|year[- ]old|yr[- ]old)\b/.exec(text)?.slice(1).find(Boolean) ?? 99);
+  const youngChild = childAge <= 12;
   const clauses = splitClauses(text);
   const context: ShorthandContext = { topic: text, unresolved: new Set() };
   const initials = initialsOfNames(names);
@@ -242,7 +253,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       headerClauses.push(...next);
       continue;
     }
-    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\(?\d{1,2}\)?(?:\s*[,;+]|\s+(?:and|&|w\/|with)\s|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:(?:wkly|weekly|biweekly|bi-weekly|monthly)\s+)?(?:indiv|individual|group|family|couples|play therapy|play tx)\b[^.;]{0,12}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:telehealth|tele|video|telephone|phone|zoom|in[- ]person)(?:\s*\([^()]{1,50}\))?\s*$|^\s*(?:(?:conjoint|joint|individual|indiv|couples|family|telehealth|video|telephone|phone|in[- ]person|office)\s*,?\s*){2,4}$/i.test(next.map((c) => c.text).join(' '))) break;
+    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\(?\d{1,2}\)?(?:\s*[,;+]|\s+(?:and|&|w\/|with)\s|\s+(?=[a-z]+(?:\s+[a-z]+)?\s*$)|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:(?:wkly|weekly|biweekly|bi-weekly|monthly)\s+)?(?:indiv|individual|group|family|couples|play therapy|play tx)\b[^.;]{0,12}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:telehealth|tele|video|telephone|phone|zoom|in[- ]person)(?:\s*\([^()]{1,50}\))?\s*$|^\s*(?:(?:conjoint|joint|individual|indiv|couples|family|telehealth|video|telephone|phone|in[- ]person|office)\s*,?\s*){2,4}$/i.test(next.map((c) => c.text).join(' '))) break;
     headerClauses.push(...next);
   }
   // "Client: Leo, 8. Parent: father. Session 5, play therapy, 45 min.": a heading sentence after labelled identity lines.
@@ -283,6 +294,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // "Couples, 2nd session, worked on speaker-listener, Nora cried when ...": in a heading that goes on
   // into the session, what follows the work is its response.
   let headingWorkDone = false;
+  // Once the report has begun, the heading does not resume: "..., used time-blocking, set boundary w/ mgr" are both facts
+  // (in the heading's next clause too: "telehealth GAD, working on worry time. pt did worry time 4/7 days").
+  let reporting = false;
   for (const c of headerClauses) {
     const source = (): Fact['source'] => [{ origin: srcOrigin(origin), start: c.start, end: c.end }];
     // Fragments of the heading; "Ms. Grant", "V. Thomas" and "Dr. Liu" stay whole, and an age stays with its name.
@@ -295,15 +309,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       .map((f, i) => (i === 0 ? f.replace(/^\s*(?:(?:client|patient|pt|cl)\s+)?([A-Z][a-z'-]+(?:\s+[A-Z]\.?)?)(?:\s+(?:so|ok(?:ay)?|and|on|at|via|by|in))*\s*$/, (m, name: string) => (names.has(name.split(/\s+/)[0]!) ? `Client: ${name}` : m)) : f))
       .filter((f) => f && !isSessionFragment(f));
     const context: string[] = [];
-    // Once the report has begun, the heading does not resume: "..., used time-blocking, set boundary w/ mgr" are both facts.
-    let reporting = false;
     for (const [i, fragment] of fragments.entries()) {
       expandedAll.push(fragment);
       // "telehealth f/u w/ Ana, GAD, going well, used worry time daily, GAD-7 down to 8": after the
       // heading's own words, what the client did or how they are is a fact of the session, not context.
       // ("..., SCARED 24 (down from 33), ...": a score is a fact of the session too.)
       const measures = i > 0 ? extractMeasures(fragment) : [];
-      if (i > 0 && (reporting || REPORT_FRAGMENT.test(fragment) || measures.length > 0 || (headingThenReports && mentionsRisk(fragment))) && !isHeaderLike(fragment)) {
+      if ((i > 0 || reporting) && (reporting || REPORT_FRAGMENT.test(fragment) || measures.length > 0 || (headingThenReports && mentionsRisk(fragment))) && !isHeaderLike(fragment)) {
         reporting = true;
         const kind = classifyClause(fragment, { names, afterIntervention: headingWorkDone, followsIntervention: false });
         if (kind === 'intervention') headingWorkDone = true;
@@ -331,7 +343,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   let reportLead: { text: string; start: number } | undefined;
   for (const c of clauses) {
     if (headerClauses.includes(c)) continue;
-    let rewritten = rewrite(c.text);
+    // "pt died on her unit Tues" in an ICU nurse's session: the one who died is her patient, never the client in the room.
+    let rewritten = rewrite(c.text).replace(/\b(?:(a|the|her|his|their|one|another)\s+)?client\s+(died|passed away|expired|coded)\b/gi, (_m, article: string | undefined, verb: string) => `${article ?? 'a'} patient ${verb}`);
     if (BARE_REPORT.test(rewritten) && clauses.at(-1) !== c) {
       reportLead = { text: rewritten, start: c.start };
       continue;
@@ -457,6 +470,19 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "phone call w/ DCFS caseworker Tom Reyes ...; he will ask for supervised visits": on the same line, a
     // professional named with their role is the "he" or "she" next, when the client's own pronoun is the other one.
     const pronounLead = /^(she|he)\s/i.exec(rewritten)?.[1]?.toLowerCase();
+    // "Devon disclosed he used meth ... he said he's not going to hurt himself": in a group, the member just named,
+    // whose own pronoun that is, goes on as the one speaking (never "Client").
+    const memberBefore = pronounLead && session.serviceType === 'group' && !relativeBefore && previous && c.line - previous.clause.line <= 1 ? /^([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:[a-z]+(?:ed|s)|was|is)\b/.exec(previous.fact.text)?.[1] : undefined;
+    const memberPronoun = (name: string): boolean => facts.some((f) => f.text.startsWith(`${name} `) && new RegExp(`\\b${pronounLead}\\b`, 'i').test(f.text.slice(name.length)));
+    // ("after grp I met with Marcus 1:1, he gave friend's name": the member just met with is the one answering.)
+    const metWith = pronounLead && session.serviceType === 'group' && !relativeBefore && previous && previous.clause.line === c.line ? /\b(?:met|spoke|talked|checked in)\s+(?:with|w\/)\s+([A-Z][a-z]+)\b/.exec(previous.fact.text)?.[1] : undefined;
+    if (metWith && names.has(metWith) && metWith !== clientName) {
+      rewritten = `${metWith}${rewritten.slice(rewritten.indexOf(' '))}`;
+      subject = 'other';
+    } else if (memberBefore && names.has(memberBefore) && memberBefore !== clientName && memberPronoun(memberBefore)) {
+      rewritten = `${memberBefore}${rewritten.slice(rewritten.indexOf(' '))}`;
+      subject = 'other';
+    }
     const roleBefore = pronounLead && clientPronoun && pronounLead !== clientPronoun && !relativeBefore && previous && previous.clause.line === c.line ? NAMED_ROLE.exec(previous.fact.text)?.[1] : undefined;
     if (roleBefore) {
       rewritten = `the ${roleBefore.toLowerCase()}${rewritten.slice(rewritten.indexOf(' '))}`;
@@ -490,7 +516,27 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // "so I did some grounding with her then walked her through calling 911": the clinician's next act,
     // said without its subject, is still the clinician's.
-    if (subject === 'none' && previous?.fact.subject === 'therapist' && noStopBetween && /\b(?:then|and)\s*$/i.test(text.slice(previous.clause.end, c.start)) && /^(?:walked|guided|taught|helped|gave|provided|reviewed|explained|validated|coached|modeled|modelled|called|contacted|stayed|offered|encouraged|processed|explored|introduced|reframed|normalized|normalised|assessed|screened|did|worked)\b/i.test(rewritten)) {
+    if (subject === 'none' && previous?.fact.subject === 'therapist' && noStopBetween && (/\b(?:then|and)\s*$/i.test(text.slice(previous.clause.end, c.start)) && /^(?:walked|guided|taught|helped|gave|provided|reviewed|explained|validated|coached|modeled|modelled|called|contacted|stayed|offered|encouraged|processed|explored|introduced|reframed|normalized|normalised|assessed|screened|did|worked)\b/i.test(rewritten) || /^\s*,\s*$/.test(text.slice(previous.clause.end, c.start)) && /^(?:left (?:a )?(?:voicemail|message|vm|msg)|emailed|faxed|texted|messaged|sent|called|paged|notified|scheduled)\b/i.test(rewritten))) {
+      // ("writer called K's school counselor, left VM + emailed": a message left after a call the clinician made is theirs too.)
+      rewritten = `I ${rewritten}`;
+      subject = 'therapist';
+      kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
+    }
+    // "Also did BA planning for wknd" after "We updated the safety plan": the session's work, said without its doers.
+    const didWork = subject === 'none' && previous && (previous.fact.subject === 'therapist' || previous.fact.subject === 'joint') ? /^(?:also\s+)?did\s+(?:some\s+|a\s+|an\s+|the\s+)?/i.exec(rewritten) : null;
+    if (didWork && (leadingInterventionTerm(rewritten.slice(didWork[0].length)) || /^\S+(?:\s+\S+)?\s+(?:planning|work|practice|exercise|worksheet|role[- ]?play|skills?)\b/i.test(rewritten.slice(didWork[0].length)))) {
+      rewritten = `we ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+      subject = 'joint';
+      kind = 'intervention';
+    }
+    // "I consulted with Dr Okafor and we decided on voluntary admission": "we" after a consultation is the clinicians.
+    const consultedWith = /^we\s+(?:decided|agreed|determined|concluded|chose|recommended)\b/i.test(rewritten) && previous && (previous.fact.subject === 'therapist' || /^I\b/.test(previous.fact.text)) ? /\bconsult\w*\s+(?:with\s+|w\/\s*)?((?:[Dd]r\.?\s+)?[A-Z][a-z]+|(?:my\s+|the\s+)?(?:supervisor|psychiatrist|on-call\s+\w+|team|attending))\b/.exec(previous.fact.text)?.[1] : undefined;
+    if (consultedWith) {
+      rewritten = `${/^(?:my|the)\s/i.test(consultedWith) ? consultedWith.replace(/^my\s/i, 'my ') : consultedWith.replace(/^dr\.?\s+/i, 'Dr ')} and I ${rewritten.slice(3)}`;
+      subject = 'other';
+    }
+    // "told mom at end, mom upset" in a young child's session: the clinician tells the parent, never the child.
+    if (subject === 'none' && youngChild && TOLD_CAREGIVER.test(rewritten)) {
       rewritten = `I ${rewritten}`;
       subject = 'therapist';
       kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
@@ -541,10 +587,16 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "Dad: nightmares 3-4x/wk; bedwetting x2": a jotted item after the speaker's label, on the same line, is still theirs.
     const labelled = previous?.fact.speaker;
     // ("Zoe: blades are old ... saw Zoe alone 15 min first": a clause that names the speaker is about them, not by them.)
-    if (labelled && previous!.clause.line === c.line && subject === 'none' && (kind === 'report' || kind === 'observation') && !/^(?:I|we|therapist)\b/i.test(rewritten) && !speakerOf(rewritten, names) && !rewritten.toLowerCase().split(/[^a-z']+/).includes(labelled.toLowerCase()) && !SEEN_ALONE.test(rewritten)) {
+    // ("Mom: ... needs mom to check locks": a relative named as the object of her own report is still the one reporting.)
+    const namesLabelled = !!labelled && (/^(?:mother|father|parents?|grandmother|grandfather|stepmother|stepfather|foster mother|foster father|guardian|caregiver)$/i.test(labelled) ? new RegExp(`^${labelled}\\b`, 'i').test(rewritten) : rewritten.toLowerCase().split(/[^a-z']+/).includes(labelled.toLowerCase()));
+    const historyHeading = previous && previous.clause.line === c.line && subject === 'none' && kind === 'report' ? HISTORY_HEADING.exec(previous.fact.text)?.[1] : undefined;
+    if (labelled && previous!.clause.line === c.line && subject === 'none' && (kind === 'report' || kind === 'observation') && !/^(?:I|we|therapist)\b/i.test(rewritten) && !speakerOf(rewritten, names) && !namesLabelled && !SEEN_ALONE.test(rewritten)) {
       rewritten = `${labelled}: ${rewritten}`;
       subject = 'other';
     }
+    // "Family hx: mom GAD. Maternal uncle died by suicide 2015": the next sentence on a history's line is that history too.
+    // (Not past a label of its own, "Medical: HTN"; and a family history goes on only with a relative named.)
+    else if (historyHeading && !/^(?:I|we|therapist|client|pt|patient|she|he|they)\b/i.test(rewritten) && !/^[A-Za-z][\w ]{1,25}:\s/.test(rewritten) && (historyHeading !== 'Family history' || /\b(?:maternal|paternal|mother|father|mom|dad|sisters?|brothers?|aunts?|uncles?|grand\w+|cousins?|siblings?|parents?)\b/i.test(rewritten))) rewritten = `${historyHeading}: ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
     // "Tasha - tearful, ..., denied intent/plan, agreed to meet w/ primary; pt able to identify 2 contacts": in a group,
     // the member named at the head of the line is the one who denied, agreed and was able, never "Client".
     // (What was done with her, "safety plan reviewed w/ her", names her as its object and stays as it is.)
@@ -553,7 +605,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       subject = 'other';
     }
     // "Did NOT cut - used ice cube + texted cousin instead": what the client did in place of the act is the client's coping.
-    else if (previous && previous.clause.line === c.line && subject === 'none' && /\binstead\s*$/i.test(rewritten) && (previous.fact.kind === 'risk' || previous.fact.kind === 'report') && previous.fact.subject !== 'other' && /^[a-z]+ed\b/i.test(rewritten)) {
+    // ("did NOT act - used ice cube + called older sis": right after the act not done, the same holds without "instead".)
+    else if (previous && previous.clause.line === c.line && subject === 'none' && (/\binstead\s*$/i.test(rewritten) || /^(?:did not|didn't|never|has not|hasn't)\s+(?:act|cut|use|drink|relapse|self-harm|hurt)\b/i.test(previous.fact.text)) && (previous.fact.kind === 'risk' || previous.fact.kind === 'report') && previous.fact.subject !== 'other' && /^[a-z]+ed\b/i.test(rewritten)) {
       kind = 'report';
       subject = 'client';
       rewritten = `client ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
@@ -601,7 +654,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     previous = { fact, clause: c, answer, ...(deniedBack ? { deniedBack } : {}) };
   }
 
-  const sharedSession = session.serviceType === 'couples' || session.serviceType === 'group' ? session.serviceType : undefined;
+  // ("Grp - DBT skills ... note for Theo M.": a group note written for one member is that member's; the others' risk is theirs.)
+  const oneMembersNote = session.serviceType === 'group' && /\bnote (?:is )?for\s+[A-Z][a-z]+/.test(text);
+  const sharedSession = (session.serviceType === 'couples' || session.serviceType === 'group') && !oneMembersNote ? session.serviceType : undefined;
   // "roommate (Kayla)", "her friend Nina", "Tom (partner)": a name given with its relation is another person's, named client or not.
   const related = new Set([...text.matchAll(NAMED_RELATION)].map((m) => m[1] ?? m[2]).filter((n): n is string => !!n && names.has(n) && n !== clientName));
   // (In a couples, family or group session the people named by relation are in the room: no one is set apart.)

@@ -22,7 +22,8 @@ export function suggestCpt(session: SessionDetails, facts: readonly Fact[] = [])
   let code = rule.code;
   let description = rule.description;
   const reasons = [`${minutes} minutes of ${service} psychotherapy${assumed}`];
-  const said = facts.filter((f) => !f.negated).map((f) => f.text);
+  // (What is planned, "consider separate parent session", says nothing of this session.)
+  const said = facts.filter((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework').map((f) => f.text);
 
   if (service === 'family' && shows(FAMILY_WITHOUT_CLIENT, said)) {
     code = '90846';

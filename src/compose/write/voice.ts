@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, BODY_SEEN, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY } from '../lexicon/cues.ts';
+import { ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY } from '../lexicon/cues.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
 import { COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
@@ -41,7 +41,7 @@ const clientStart = (v: Voice): string => cap(v.client);
 const COMMON_OPENERS = new Set(['no', 'not', 'none', 'last', 'first', 'married', 'divorced', 'widowed', 'separated', 'single', 'retired', 'unemployed', 'employed', 'lives', 'living', 'nothing', 'history', 'hx', 'chief', 'family', 'mother', 'father', 'symptoms', 'sleep', 'appetite', 'mood', 'energy', 'currently', 'recently', 'still', 'also', 'some', 'much', 'lots', 'more', 'less', 'worse', 'better', 'ongoing', 'new', 'increased', 'decreased', 'significant', 'mild', 'moderate', 'severe', 'daily', 'weekly', 'occasional', 'frequent', 'recent', 'past', 'prior', 'previous', 'current', 'trouble', 'difficulty', 'problems', 'issues', 'stress', 'conflict', 'worry', 'worries', 'work', 'school', 'grades', 'nightmares', 'panic', 'anxiety', 'depression', 'urges', 'cravings', 'drinking', 'alcohol', 'substance', 'medication', 'medications', 'meds', 'pain', 'fatigue', 'weight', 'one', 'two', 'three', 'several', 'a', 'an', 'the', 'her', 'his', 'their', 'my']);
 
 /** What a person does in their own life between sessions: in a report with no subject, the client did it. */
-const CLIENT_ACTIVITIES = new Set(['had', 'owned', 'lived', 'kept', 'went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated', 'used', 'practiced', 'practised', 'completed', 'spent', 'joined']);
+const CLIENT_ACTIVITIES = new Set(['had', 'came', 'arrived', 'owned', 'lived', 'kept', 'went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated', 'used', 'practiced', 'practised', 'completed', 'spent', 'joined']);
 
 /** Words that follow a subject without being its verb ("pt very anxious", "she also ..."). */
 const NOT_VERB_AFTER_SUBJECT = new Set(['very', 'so', 'more', 'less', 'really', 'also', 'still', 'not', 'no', 'quite', 'somewhat', 'a', 'an', 'the', 'this', 'that', 'now', 'today', 'overall', 'generally', 'mostly', 'always', 'never', 'often', 'sometimes', 'pleasant', 'ambivalent', 'hopeless', 'nervous', 'anxious', 'jealous', 'cautious', 'curious', 'serious', 'ready', 'upset', 'present', 'absent', 'content', 'distant', 'hesitant', 'resistant', 'compliant', 'adherent', 'independent']);
@@ -71,6 +71,8 @@ const DOUBT_AT_START = new RegExp(`^${DOUBT_OF_OWN_ACT.source}\\b`);
 
 /** First-person words outside quotes become the clinician term or "therapist and client". */
 export function toThirdPerson(text: string, v: Voice): string {
+  // "asked writer not to tell mom", "this writer called": the clinician's own "writer", in the note's one voice.
+  if (/writer/i.test(text)) text = text.replace(/(?<!\b(?:the|a|an|ghost|song|screen|script|grant|copy|news|technical)\s)\b(?:this\s+)?writer\b(?![\w'’-])/gi, (_m, offset: number) => (offset === 0 ? cap(clinicianMid(v)) : clinicianMid(v)));
   // "he said no he would never actually hurt him": the spoken "no" before a denial said in full adds nothing.
   text = text.replace(/\b(said|says|stated|answered|replied)\s+no,?\s+(?=(?:she|he|they)\s+(?:would never|will never|never|doesn't|does not|didn't|did not|wouldn't|would not|won't|will not|isn't|is not|wasn't|was not|hasn't|has not)\b)/gi, '$1 ');
   // "he said last Sunday like if it comes to it I know where the rifle is": after a third person's
@@ -85,12 +87,16 @@ export function toThirdPerson(text: string, v: Voice): string {
   text = text.replace(/\b(he|she|they)(?:'s|'re| is| was| were) like\s+(?!"|a\b|an\b|the\b|that\b|this\b|him\b|her\b|them\b|\d)([^"]*\bI(?:'m|'ve|'ll|'d)?\b[^"]*)$/i, (_m, who: string, words: string) => `${who} said "${words.replace(/\s*[.;]\s*$/, '')}"`);
   // Only where the words are plainly the speaker's: after a "like" or inside an "if ...", or a wish to die ("she said today you
   // know I want to die"); "she said I should call" may be the clinician.
-  const spoken = /\b(?:he|she|they|[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b|[^"]{0,50}\bi(?:'d|'m|'ve|'ll|\s+(?:would|am|have|will|was|feel|wish|want|can't|cannot|don't|do not))\s)|(?=(?:if|when)\b[^"]{0,40}\bi\b)|(?:like\s+)?(?=i\s+(?!(?:should|could|can|will|would|need|needs|must|might|may)\b)[a-z']+\b[^"]{0,60}\b(?:i|my|me|i'm|i've|i'd|myself)\b)|(?:you know\s+)?(?=i\s+(?:(?:just\s+)?(?:want|wanna) (?:to )?die|(?:don't|do not) want to (?:live|be here|wake up|go on)|wish i (?:was|were) dead|(?:can't|cannot) (?:go on|do this|take it)|hate (?:my life|myself))\b))/.exec(text.toLowerCase());
+  const spoken = /\b(?:he|she|they|[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits|kept saying|keeps saying|was saying|yelled|screamed)\s+(?=(?:you're|you are|you)\b[^"]{0,40}\b(?:my|me|i|i'm)\b)|\b(?:he|she|they|[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b|[^"]{0,50}\bi(?:'d|'m|'ve|'ll|\s+(?:would|am|have|will|was|feel|wish|want|can't|cannot|don't|do not))\s)|(?=(?:if|when)\b[^"]{0,40}\bi\b)|(?:like\s+)?(?=i\s+(?!(?:should|could|can|will|would|need|needs|must|might|may)\b)[a-z']+\b[^"]{0,60}\b(?:i|my|me|i'm|i've|i'd|myself)\b)|(?:you know\s+)?(?=i\s+(?:(?:just\s+)?(?:want|wanna) (?:to )?die|(?:don't|do not) want to (?:live|be here|wake up|go on)|wish i (?:was|were) dead|(?:can't|cannot) (?:go on|do this|take it)|hate (?:my life|myself))\b))/.exec(text.toLowerCase());
   // ("... I was ashamed which was big": the clinician's comment after the words stays outside the quotation.)
   if (spoken && !/"/.test(text.slice(spoken.index))) {
-    const words = text.slice(spoken.index + spoken[0].length).replace(/\s*[.;]?\s*$/, '');
-    const comment = /\s+(which (?:was|is) [a-z ]{2,30})$/.exec(words);
-    text = `${text.slice(0, spoken.index + spoken[0].length).replace(/(?<!\bsomething )\b(?:like|you know)\s+$/i, '')}"${comment ? `${words.slice(0, comment.index)}", ${comment[1]}` : `${words}"`}`;
+    const said = text.slice(spoken.index + spoken[0].length).replace(/\s*[.;]?\s*$/, '');
+    // ("... I'll kill him and this was about Angela's coworker": the clinician's own gloss after the words stays outside them.)
+    const gloss = /\s+and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed at|aimed at|in reference to)\b/i.exec(said);
+    const words = gloss ? said.slice(0, gloss.index) : said;
+    const glossed = gloss ? said.slice(gloss.index) : '';
+    const comment = /\s+(which (?:was|is) [a-z ]{2,30}|which we (?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed)(?: [a-z ]{0,20})?)$/.exec(words);
+    text = `${text.slice(0, spoken.index + spoken[0].length).replace(/(?<!\bsomething )\b(?:like|you know)\s+$/i, '')}"${comment ? `${words.slice(0, comment.index)}", ${comment[1]}` : `${words}"`}${glossed ? `;${glossed.replace(/^\s+and\s+/i, ' ')}` : ''}`;
   }
   // "I'd say risk to Nora low currently": the clinician's judgment, said as the impression it is.
   text = text.replace(/^\s*(?:so\s+)?(?:I'd|I would)\s+say\s+(?:that\s+)?(?=\S)/, () => `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: `);
@@ -284,7 +290,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const doubt = DOUBT_AT_START.exec(t);
     if (doubt) return finish(`${clinicianStart(v)} may have ${doubt[1] === 'was' ? 'been' : doubt[1]}${toThirdPerson(t.slice(doubt[0].length), v)}`);
     // "I am going to consult", "I'm calling": the clinician's verb agrees with "Therapist".
-    t = t.replace(/^(I|therapist|clinician|this writer|we)\b\s*/i, '');
+    t = t.replace(/^(I|therapist|clinician|this writer|writer|we)\b\s*/i, '');
     // "I'm going to consult my supervisor": what the clinician will do stays ahead of the note.
     const future = /^(?:am|'m|is)\s+(?:going to|gonna)\s+/i.exec(t);
     if (future) return finish(`${clinicianStart(v)} will ${toThirdPerson(t.slice(future[0].length), v)}`);
@@ -304,6 +310,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     return finish(`${cap(v.clinician)} and ${v.company ?? v.client} ${withTense(toThirdPerson(t, v), v, true)}`);
   }
   t = toThirdPerson(t, v);
+  // "pts practiced ACCEPTS w/ role play": the clients of a group are its members, never "Client clients".
+  const plural = subject === 'client' ? /^clients\s+(?=[a-z])/i.exec(t) : null;
+  if (plural) return finish(`${v.company === 'the group' ? 'Members' : 'Clients'} ${withTense(t.slice(plural[0].length), v)}`);
   if (subject === 'client' || subject === 'pronoun') {
     // A pronoun whose person the summary leaves open stays that pronoun.
     const who = subject === 'pronoun' ? cap(firstWord(t)) : clientStart(v);
@@ -319,6 +328,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // ("pt passive, agreed to ECT consult": how the client was, never passive ideation.)
     if (STANCE_OR_AGREEMENT.test(rest)) return finish(`${who} ${subject === 'pronoun' && /^they$/i.test(who) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${rest}`);
     const w = firstWord(rest);
+    // "Pt restricting per parents": what another reports the client doing is theirs to have said, never the client's report.
+    const doingPerOther = subject === 'client' && /^[a-z]+ing\b/.test(rest) && !EMOTIONS.has(w) ? PER_OTHER_SOURCE.exec(rest) : null;
+    if (doingPerOther) return finish(`${cap(doingPerOther[1]!)} ${reported(v)} that ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${v.tense === 'past' ? 'has been' : 'is'} ${rest.slice(0, doingPerOther.index)}`);
     // "pt in smock, ate bfast per CO": what another saw of the client, per them.
     const perSeen = /^(?:in|on|at|wearing|asleep|awake)\b/i.test(rest) ? PER_OTHER_SOURCE.exec(rest) : null;
     if (perSeen) return finish(`Per ${perSeen[1]}, ${v.client} ${was(v)} ${rest.slice(0, perSeen.index)}`);
@@ -381,6 +393,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "Pt Eleanor Voss 78F, widowed 8 mo": the client's name and age, then what follows.
     const nameAge = subject === 'client' ? /^([A-Z][a-z]+(?: [A-Z][a-z]+)?),?\s+(\d{1,3}-year-old(?: [a-z]+){1,2}?)\s*(?:,\s*(.+))?$/.exec(rest) : null;
     if (nameAge) return finish(`${who} is ${nameAge[1]}, ${/^(?:8|1[18]-)/.test(nameAge[2]!) ? 'an' : 'a'} ${nameAge[2]}${nameAge[3] ? `; ${nameAge[3]}` : ''}`);
+    // "he's the 71 year old whose wife died in March": who the client is, said as such ("is a", never "was the").
+    const theAge = /^(?:is|was)\s+the\s+(\d{1,3})-year-old\b(.*)$/.exec(rest);
+    if (theAge) return finish(`${who} is ${/^(?:8|11|18|8\d)$/.test(theAge[1]!) ? 'an' : 'a'} ${theAge[1]}-year-old${theAge[2]}`);
     // "Pt 34F, MDD recurrent": who the client is, then a diagnosis.
     const who_ = /^(\d{1,3}-year-old(?: [a-z]+){1,2}?)\s*,\s*(.+)$/.exec(rest);
     if (who_ && subject === 'client') return finish(`${who} is a ${who_[1]}; ${who_[2]}`);
@@ -391,6 +406,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (STATE_AFTER_SUBJECT.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     // After a written subject, an unknown lower-case word is the verb ("she drove to ..."), not a report.
     if (w && /^[a-z]/.test(rest) && !EMOTIONS.has(w) && !OBSERVATION_WORDS.has(w) && !NOT_VERB_AFTER_SUBJECT.has(w) && /(?:ed|[^s]s|ew|ove|ook|ung|ought|ent|ame|ave|ole|ore|oke)$/.test(w)) return finish(`${who} ${withTense(rest, v)}`);
+    // "he cannot move them", "she might go": a modal is the verb, kept as said.
+    if (/^(?:cannot|can't|can|could|couldn't|could not|won't|wouldn't|would|will|should|shouldn't|must|might|may)$/i.test(w)) return finish(`${who} ${rest.replace(/^can't\b/i, 'cannot').replace(/^won't\b/i, 'will not').replace(/^couldn't\b/i, 'could not').replace(/^wouldn't\b/i, 'would not').replace(/^shouldn't\b/i, 'should not')}`);
     // After a subject, any known verb form is the verb ("she put", "he'll").
     if (verbFirst(w) || verbForms(w) || !w) return finish(`${who} ${withTense(rest, v)}`);
     // "pt anxious about work": a subject with no verb gets one.
@@ -407,12 +424,22 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (speaker && t.startsWith(speaker)) {
       const said = t.slice(t.indexOf(':') + 1).trim();
       const who = `${RELATIVE_SPEAKER.test(speaker) ? cap(speaker.toLowerCase()) : speaker}${/^\S+\s+also\s*:/i.test(t) ? ' also' : ''}`;
+      // "Mom: asks 'what if' q's all day, won't sleep alone": under a parent's label, what the child does is the parent's
+      // report of the client, never the parent's own act ("Mom: worries started ~2 yrs ago" is her report too).
+      const w0said = firstWord(said).toLowerCase();
+      // "Ron = bio mom's bf": who a person is, jotted after the name, never what they reported.
+      if (RELATION_ALONE.test(said)) return finish(`${who} is ${/^(?:her|his|their|the)\s/i.test(said) ? '' : 'the '}${said}`);
+      const reportNoun = /^(?:worries|fears|tantrums|meltdowns|symptoms|sleep|grades|appetite|nightmares|behavior|behaviour|school)$/.test(w0said);
+      if (RELATIVE_SPEAKER.test(speaker) && !/^"/.test(said) && !SPEAKERS_OWN.test(w0said) && (verbFirst(w0said) || reportNoun)) {
+        const lowered = `${said[0]!.toLowerCase()}${said.slice(1)}`;
+        return finish(!reportNoun && /^[a-z]+s$/.test(w0said) && isFiniteVerb(w0said) ? `${who} ${reported(v)} that the ${v.client} ${lowered}` : `${who} ${reported(v)} ${lowered}`);
+      }
       // "Dana - feels 'second place'": a verb after the speaker is theirs.
       if (verbFirst(firstWord(said)) && !/^"/.test(said)) return finish(`${who} ${withTense(said, v)}`);
+      // "Lucas: shy at first, warmed up w/ drawing": how the one named was in the room is seen, never reported.
+      if (!RELATIVE_SPEAKER.test(speaker) && !/^"/.test(said) && (OBSERVATION_WORDS.has(firstWord(said).toLowerCase()) || EMOTIONS.has(firstWord(said).toLowerCase()))) return finish(`${who} ${was(v)} ${said}`);
       // "Rob - quiet, left early": in a group, how a member was is seen, not reported; "Devon - minimal participation" keeps its heading.
       if (v.company && !RELATIVE_SPEAKER.test(speaker) && !/^"/.test(said)) {
-        const w = firstWord(said).toLowerCase();
-        if (OBSERVATION_WORDS.has(w) || EMOTIONS.has(w)) return finish(`${who} ${was(v)} ${said}`);
         // ("Zoe: blades are old": a statement with its own verb is what she told.)
         if (!said.split(/[,;]/)[0]!.split(/\s+/).some((x) => isFiniteVerb(x.toLowerCase()) || /^(?:is|are|was|were|has|have|had|am)$/i.test(x))) return finish(`${who}: ${said}`);
       }
@@ -474,6 +501,17 @@ function sessionWork(t: string, v: Voice): string | undefined {
 const SESSION_FOCUS = /^(?:focused|focussed|focusing|focus)\s+on\s+(?=\S)/i;
 /** "Worked on X", "continued (to work|working) on X": work done together in the session (1: continued; 2: on or through). */
 const SHARED_WORK = /^(?:(continued|cont)\s+(?:to\s+work|working)|worked|working)\s+(on|through)\b/i;
+/** "good cohesion", "limited participation": a quality of how the work was met, said as a noun. */
+const ENGAGEMENT_QUALITY = /^(?:(?:very|really|mostly|overall)\s+)?(?:good|great|strong|excellent|fair|poor|low|high|limited|minimal|improved|increased|decreased|moderate|variable|mixed|active|full)\s+(?:group\s+)?(?:cohesion|participation|engagement|attendance|energy|rapport|interaction|sharing|effort|buy-in|insight)\b/i;
+
+/** "bio mom's bf", "her brother's friend": who someone is to another person (the relation, as jotted). */
+const RELATION_TO_SOMEONE = String.raw`(?:(?:her|his|their|the|client's)\s+)?[\w-]+(?:\s+[\w-]+)?'s\s+(?:boyfriend|girlfriend|partner|husband|wife|ex|brother|sister|father|mother|son|daughter|friend|cousin|uncle|aunt|roommate|coworker)`;
+const RELATION_ALONE = new RegExp(`^${RELATION_TO_SOMEONE}\\s*$`, 'i');
+const NAME_THEN_RELATION = new RegExp(`^([A-Z][a-z]+):\\s+(${RELATION_TO_SOMEONE})\\s*$`);
+
+/** A relative's own verbs after their label ("Dad: feels ...", "Mom: agreed to ..."): theirs, not a report of the client. */
+const SPEAKERS_OWN = /^(?:feels|felt|thinks|thought|believes|believed|wants|wanted|hopes|hoped|says|said|agrees|agreed|worried|is|was|wonders|wondered|asked|admits|admitted|reports|reported|notes|noted|describes|described|denies|denied|shared|disclosed|declined|refused|cried|teared|will|would|plans|planned)$/;
+
 /** "positive for passive suicidal ideation" (from "+passive SI"): an endorsement, said with its verb. */
 const POSITIVE_FOR_IDEATION = /^positive for\s+(?:passive|active|current)?\s*(?:suicidal|homicidal|auditory|visual|command)\b/i;
 /** "Brian is mom's boyfriend", "Ms. Lee is her teacher": who someone is to another, said in the present. */
@@ -498,6 +536,8 @@ const COMMON_TECHNIQUE_START = new RegExp(`^(?:${COMMON_NOUN_TECHNIQUE_WORDS.joi
  * Otherwise the sentence names no one: passive when the object is short, else as jotted.
  */
 function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): string {
+  // "Paced the room first 15 min, clenched fists": what was seen the client do, never the clinician's act.
+  if (kind === 'observation' && OBSERVED_ACTS.test(t.toLowerCase())) return `${clientStart(v)} ${withTense(t, v)}`;
   // "referred by PCP for depression": the client was referred; the therapist did not refer anyone.
   // "transported by ambulance", "escorted to the ED": what was done to the client.
   if (/^(?:referred|sent|brought in)\s+by\b|^(?:transported|escorted|driven)\s+(?:by|to|via)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
@@ -559,6 +599,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (kind === 'report' && (CLIENT_ACTIVITIES.has(w0) || CLIENT_ACTIVITIES.has(verbForms(w0)?.past ?? ''))) return `${clientStart(v)} ${withTense(t, v)}`;
   // "made it to school 3 of 5 days": getting somewhere is the client's own doing, never "It was made".
   if (kind === 'report' && /^(?:made|makes) it (?:to|through|back|in|out|home)\b/i.test(t)) return `${clientStart(v)} ${withTense(t, v)}`;
+  // "did continuing bonds work, she wrote a letter": work done in the session, named as the work, is the clinician's.
+  if (kind === 'intervention' && /^did\s+(?!not\b|n't\b)(?:some\s+)?[a-z-]+ing\s+[a-z-]+\s+work\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   return doerless(t, w0, v);
 }
 
@@ -583,7 +625,9 @@ function doerless(t: string, w0: string, v: Voice): string {
       // "safe storage of firearms": the head noun before "of" decides the verb ("OB follow-up regarding medications" too).
       const headPart = object.split(/ (?:of|regarding|re:?|about|for|on|with|to) /)[0]!;
       const head = headPart !== object ? headPart.split(/\s+/).at(-1)!.toLowerCase() : last;
-      const plural = (/[^su]s$/.test(head) && !/(ness|sis|ics)$/.test(head)) || /\sand\s/.test(headPart);
+      // ("a couple of activities", "a few skills", "several of the steps": a count of things is as many as the things.)
+      const counted = /^(?:a\s+)?(?:couple|few|number|lot|set|series|handful|pair)\s+of\s+|^(?:several|some|many|both|all)\s+of\s+/i.test(object);
+      const plural = counted ? /[^su]s$/.test(last) : (/[^su]s$/.test(head) && !/(ness|sis|ics)$/.test(head)) || /\sand\s/.test(headPart);
       const be = v.tense === 'past' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
       const verb = verbForms(w0.toLowerCase())?.participle ?? w0.toLowerCase();
       return `${cap(object)} ${be} ${verb}${t.slice(m[0].length)}`;
@@ -834,15 +878,29 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
       // "Resp: pt passive, agreed to ECT consult": how the client met the work, said as seen (never passive ideation).
       if (STANCE_TO_WORK.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // "Asked directly about wanting to die - she said no": the clinician's question, then the client's answer.
+      if (/^asked\s+(?:(?:him|her|them|client|pt|patient)\s+)?(?:directly\s+)?(?:about|re|regarding|if|whether)\b/i.test(t)) return verbFirstSentence(t, w0, kind, v);
       // The response is the client's by definition: "was able to thank the part" is theirs.
       if (verbFirst(w0) && !THERAPIST_ONLY_VERBS.has(w0) && !PASSIVE_VERBS.has(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       if (startsWithPreposition) return t;
       if (MSE_DOMAINS.has(w0)) return t;
+      // "good cohesion", "fair participation": a quality the room or the client showed, never "Client was good cohesion".
+      if (ENGAGEMENT_QUALITY.test(t)) return `${v.company === 'the group' ? 'The group' : clientStart(v)} ${v.tense === 'past' ? 'showed' : 'shows'} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "R: Calm, engaged": the word after "Client was" is in lower case.
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${/^[A-Z][a-z]/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t}`;
       return t;
     case 'report': {
+      // "Dan = mom's bf" (read as "Dan: mother's boyfriend"): who a person is, never a heading or a report.
+      const whoIs = NAME_THEN_RELATION.exec(t);
+      if (whoIs) return `${whoIs[1]} is ${/^(?:her|his|their|the)\s/i.test(whoIs[2]!) ? '' : 'the '}${whoIs[2]}`;
+      // "CSSRS - moderate": a screen's result, never something the client reported.
+      if (/^(?:the\s+)?(?:columbia-suicide severity rating scale|c-ssrs|cssrs|asq)\b/i.test(t)) return cap(t);
+      // "Ambivalent re: cutting back": the client's stance, seen in the room, never "Client reported ambivalent".
+      if (/^(?:ambivalent|hesitant|reluctant|resistant|receptive|guarded|defensive|skeptical|dismissive)\b(?!\s+(?:thoughts?|feelings?)\b)/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // "Currently he denies SI, denies plan": a time word, then the client's own statement with its subject.
+      const timeThenSubject = /^(currently|today|now|lately|recently|at this time|this week|tonight)\s+(she|he|they)\s+(\S.*)$/i.exec(t);
+      if (timeThenSubject && isFiniteVerb(firstWord(timeThenSubject[3]!))) return `${cap(timeThenSubject[1]!.toLowerCase())} ${timeThenSubject[2]!.toLowerCase()} ${withTense(timeThenSubject[3]!, v)}`;
       // "Last SH 2 mo ago per pt": the attribution is the reporting verb, said once.
       const perClient = /\s*,?\s*\bper (?:client|pt|patient)\b(?=\s*(?:,|$))/i.exec(t);
       if (perClient && !/^(?:client|patient|she|he|they)\b/i.test(t)) return completeClause(`client reports ${(t.slice(0, perClient.index) + t.slice(perClient.index + perClient[0].length)).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`, kind, 'client', v);
@@ -928,6 +986,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "ROI for PCP signed", "labs drawn": a task done, jotted without "was".
       const done = /^((?:the |a |an )?[a-z][\w() /-]{1,60}?)\s+((?:signed|collected|drawn|faxed|sent|obtained|submitted|completed|scheduled|received|filed|released|reviewed|updated|revised)(?:\s+(?:and|&)\s+(?:signed|reviewed|updated|revised|completed|sent))?)$/i.exec(t);
       if (done && !done[1]!.split(/\s+/).some((w) => isFiniteVerb(w)) && !/^(?:client|patient|she|he|they)\b/i.test(done[1]!)) return `${cap(done[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${done[2]!.toLowerCase().replace('&', 'and')}`;
+      // "pills surrendered to RN, secured", "razors removed from room": means taken away, jotted without "were".
+      const meansGone = /^((?:the |his |her |their |all )?[a-z][\w() -]{1,40}?)\s+((?:surrendered|secured|removed|confiscated|disposed of|handed over|turned in|locked up|locked away)\b.*)$/i.exec(t);
+      if (meansGone && !meansGone[1]!.split(/\s+/).some((w) => isFiniteVerb(w)) && !/^(?:client|patient|pt|she|he|they|i|we|mom|dad|mother|father|parents?)\b/i.test(meansGone[1]!)) return `${cap(meansGone[1]!)} ${/s$/i.test(meansGone[1]!) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is'} ${meansGone[2]!}`;
       // "urine drug screen was collected", "ROI was signed": a task done, stated with its own subject.
       if (/^(?:the |a |an )?[A-Za-z][A-Za-z.-]*(?: [A-Za-z][A-Za-z.-]*){0,3} (?:was|were|has been|have been) (?:collected|drawn|ordered|administered|completed|reviewed|signed|sent|scheduled|faxed|obtained|given|notified|filed|updated|placed|requested|submitted|arranged|confirmed|provided|made|started|increased|decreased|stopped|discontinued|informed|contacted)\b/i.test(t)) return cap(t);
       // "Toward the end mother said ...": a time phrase, then a sentence with its own doer.
@@ -952,6 +1013,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (pronounsAge) return `${clientStart(v)} (${pronounsAge[1]!.toLowerCase()}) is ${pronounsAge[2]} years old`;
       // "First 30 min Maya alone in playroom": how the session's time was spent.
       if (/^(?:first|last|final|next)\s+\d{1,3}\s*(?:min|mins|minutes)\b/i.test(t)) return cap(t);
+      // "then individual play w/ Lily", "joint time with dad": a part of the session, not the client's report.
+      if (/^(?:then\s+)?(?:individual|indiv|1:1|one-on-one|separate|joint|dyadic|parent-child|alone|private)\s+(?:play|time|session|meeting|portion|work|check-in)\b/i.test(t)) return cap(t);
       // "Hospice bereavement team called me because ...": a team or office named as the doer of its own act.
       if (/^(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+(?:team|staff|nurse|office|agency|program|department|unit|chaplain|aide|coordinator|social worker|case manager)\s+(?:called|contacted|emailed|faxed|texted|sent|referred|notified|asked|requested|told|visited)\b/i.test(t)) return cap(t);
       // "handoff to ED social worker", "referral to IOP": a step in the client's care, taken by no one named.

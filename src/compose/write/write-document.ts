@@ -30,7 +30,8 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   const company = ({ couples: 'the couple', family: 'the family', group: 'the group' } as const)[record.session.serviceType as 'couples' | 'family' | 'group'];
   // "Parent session (no pt)": the client was not there to do anything.
   // "Collateral call w/ PO ...": the clinician spoke with someone else; the client did and said nothing in it.
-  const clientAbsent = (record.session.serviceType === 'family' && record.facts.some((f) => !f.negated && FAMILY_WITHOUT_CLIENT.pattern.test(f.text))) || record.facts.some((f) => COLLATERAL_CONTACT.test(f.text));
+  // ("Consider separate parent session": a session planned is not this one.)
+  const clientAbsent = (record.session.serviceType === 'family' && record.facts.some((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework' && FAMILY_WITHOUT_CLIENT.pattern.test(f.text))) || record.facts.some((f) => COLLATERAL_CONTACT.test(f.text));
   const voice = { ...voiceFromStyle(style), ...(company ? { company } : {}), ...(clientAbsent ? { clientAbsent } : {}) };
   const buckets = new Map<string, Sentence[]>([[SESSION_SECTION.key, []], ...def.sections.map((s) => [s.key, []] as [string, Sentence[]]), [RISK_SECTION.key, []]]);
   const push = (key: string, s: Sentence): void => void buckets.get(key)!.push(s);
