@@ -43,3 +43,20 @@ describe('review 86: framed right', () => {
     expect(JSON.stringify(c.cpt ?? c)).not.toMatch(/90846/);
   });
 });
+
+// Blind review 87 (read on the build with the R83-R86 fixes): community mental health, and children and families in private practice.
+describe('review 87: risk read right', () => {
+  it('an adult in the family named by who he is, hitting the client, is abuse disclosed, never the client\'s threat', () => {
+    const r = readSummary('Intake, Ben 13, w/ mom. Ben alone: disclosed mom\'s bf "yells at me" and last weekend hit him w/ a belt, left marks. Report made to CPS. SI/HI denied.').risk;
+    expect(r.threat).toBeUndefined();
+    expect(r.hi).toBe('denied');
+  });
+
+  it('"HI w/o intent to kill, limited plan" leaves intent to harm open and reports the plan', () => {
+    const r = readSummary('Said "I\'m gonna jump him after school and mess him up". A: HI w/o intent to kill, limited plan, risk low-mod.').risk;
+    expect(r.intent).toBeUndefined();
+    expect(r.plan).toBe(true);
+    // "no intent to kill himself" is still a full denial of suicidal intent.
+    expect(readSummary('Passive SI, no intent to kill himself, no plan.').risk.intent).toBe(false);
+  });
+});

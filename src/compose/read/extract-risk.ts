@@ -848,7 +848,12 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const teller = options.clientPronoun ?? (/\b(she|he)\s+(?:said|says|told (?:me|us)|disclosed|reported)\s+(?:that\s+)?(he|she)\b/.exec(t)?.slice(1).reduce((a, b) => (a !== b ? a : '')) || undefined);
     const clientObject = teller === 'she' ? 'her' : teller === 'he' ? 'him' : undefined;
     const otherDoer = teller === 'she' ? 'he' : teller === 'he' ? 'she' : undefined;
-    const doneToClient = !!threat && !!clientObject && !!otherDoer && new RegExp(`\\b(?:hit|hits|beat|beats|slapped|slaps|kicked|kicks|punched|punches|choked|chokes|hurt|hurts)\\s+${clientObject}\\b`).test(threat[0]) && new RegExp(`\\b${otherDoer}\\s+(?:[\\w"',]+\\s+){0,12}$`).test(t.slice(Math.max(0, threat.index - 90), threat.index)) && !/\b(?:i'll|i will|i'm gonna|i am going to|gonna|going to)\b/.test(t.slice(Math.max(0, threat.index - 40), threat.index));
+    // ("dad's gf's adult son ... last visit hit him w/ a belt": an act done by someone named by who they are is theirs too.)
+    const harmVerb = !!threat && /^(?:hit|hits|beat|beats|slapped|slaps|kicked|kicks|punched|punches|choked|chokes|hurt|hurts)\s+(?:her|him|them)\b/.test(threat[0]);
+    const before = threat ? t.slice(Math.max(0, threat.index - 90), threat.index) : '';
+    const byTeller = !!clientObject && !!otherDoer && !!threat && new RegExp(`^\\S+\\s+${clientObject}\\b`).test(threat[0]) && new RegExp(`\\b${otherDoer}\\s+(?:[\\w"',]+\\s+){0,12}$`).test(before);
+    const byNamedOther = /\b(?:son|boyfriend|bf|girlfriend|gf|dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|uncle|aunt|brother|sister|cousin|grandpa|grandfather|grandma|grandmother|teacher|coach|husband|wife|partner|ex)\b[^.;]{0,60}\b(?:and\s+)?(?:(?:last|one|every|that)\s+\w+\s+)?$/.test(before) && /\b(?:pushes|pushed|hits|hit|beats|beat|locks|locked|grabs|grabbed|slaps|slapped|kicks|kicked|yells|yelled|choked|chokes)\b/.test(before + threat?.[0]);
+    const doneToClient = harmVerb && (byTeller || byNamedOther) && !/\b(?:i'll|i will|i'm gonna|i am going to|gonna|going to)\b/.test(t.slice(Math.max(0, threat!.index - 40), threat!.index));
     if (threat && !aimedAtClient && !figure && !doneToClient && (!othersOrDenied || clientSaid || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
     const attempt = ATTEMPT.exec(t);
@@ -1019,7 +1024,9 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'plan' && !negated && HISTORY.test(t.slice(Math.max(0, m.index - 50), m.index)) && !/\b(?:now|currently|today|this week|tonight|planned|planning)\b/.test(t)) continue;
         // "has a plan", "plan to overdose", "endorses intent": said to be there. A bare "plan" or "intent"
         // does not overrule a denial said elsewhere.
-        const said = negated || key === 'means' || term !== key || hasA || /^\s*(?:to|:|-|=|of|is|was|would|involv\w*)\s/.test(after) || (key === 'intent' && /^\s*[:=-]?\s*(?:rated\s+)?\d/.test(after)) || (key === 'intent' && /^\s*[:=-]?\s*["']/.test(after)) || /\b(?:endorse[sd]?|reports?|reported|admits?|admitted|voiced|stated|states|expressed|with|has|had|clear|specific|some|strong)\s+(?:\w+\s+)?$/.test(before);
+        // "HI w/o intent to kill" (beside "gonna jump him and mess him up"): only the intent to kill is denied, never intent to harm.
+        if (key === 'intent' && negated && /^\s*to\s+kill\b(?!\s+(?:her|him|them|my)sel(?:f|ves))/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
+        const said = negated || key === 'means' || term !== key || hasA || /^\s*(?:to|:|-|=|of|is|was|would|involv\w*)\s/.test(after) || (key === 'intent' && /^\s*[:=-]?\s*(?:rated\s+)?\d/.test(after)) || (key === 'intent' && /^\s*[:=-]?\s*["']/.test(after)) || /\b(?:endorse[sd]?|reports?|reported|admits?|admitted|voiced|stated|states|expressed|with|has|had|clear|specific|some|strong|limited|vague|partial|rough|loose)\s+(?:\w+\s+)?$/.test(before);
         // ("graded school exposure plan w/ counselor": with no risk word in the clause, a plan is the treatment's.)
         if (!said) {
           if (/suicid|ideation|\bkill|\bdie\b|\bdead\b|overdos|\bhang|\bjump|\bshoot|\bend (?:it|her life|his life|my life)/.test(t)) bareMentions.add(key);
