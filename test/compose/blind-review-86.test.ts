@@ -60,3 +60,12 @@ describe('review 87: risk read right', () => {
     expect(readSummary('Passive SI, no intent to kill himself, no plan.').risk.intent).toBe(false);
   });
 });
+
+describe('review 87: framed right', () => {
+  it('"TH (phone, pt no video access)" is a phone session; "Client Kayla attended" is Kayla; "Group gave support" is the group\'s', () => {
+    expect(readSummary('TH (phone, pt no video access). pt anxious re job. denies SI.').session.modality).toBe('phone');
+    const out = note('IOP group, 8 members, 90 min. Client Kayla attended, on time. Topic: triggers. Group gave support. Denies SI/HI.', 'birp');
+    expect(out).toMatch(/Kayla attended, on time/);
+    expect(out).not.toMatch(/Client reported (?:Kayla|Group)/);
+  });
+});

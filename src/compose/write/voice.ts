@@ -339,6 +339,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (now && stateByThen(now[1]!)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     // "pt to remain in seg per custody": what is arranged for the client, said as what will be.
     if (/^to\s+(?:remain|stay|continue|return|be\s+(?:seen|moved|transferred|housed|placed|released|discharged|re-?evaluated))\b/i.test(rest)) return finish(`${who} will ${rest.slice(3)}`);
+    // "Client Kayla attended, on time": the client's name, then her verb; the name is the subject.
+    const namedThenVerb = subject === 'client' ? /^([A-Z][a-z]+)\s+(?=(?:[a-z]+ed|said|was|is|came|went|got|made|took|gave)\b)/.exec(rest) : null;
+    if (namedThenVerb && !NOT_A_NAME.test(namedThenVerb[1]!) && !verbForms(namedThenVerb[1]!.toLowerCase()) && !EMOTIONS.has(namedThenVerb[1]!.toLowerCase()) && !OBSERVATION_WORDS.has(namedThenVerb[1]!.toLowerCase())) return finish(`${namedThenVerb[1]} ${withTense(rest.slice(namedThenVerb[0].length), v)}`);
     // "pt Kendrick Sims yelling through door": the client's name in apposition, then what follows, completed on its own.
     const fullName = subject === 'client' ? /^([A-Z][a-z]+(?:\s+[A-Z][a-z]+|\s+[A-Z]\.?)?)\s+(?=[a-z])/.exec(rest) : null;
     const nameWord = fullName ? fullName[1]!.split(/\s+/)[0]!.toLowerCase() : '';
@@ -891,6 +894,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${/^[A-Z][a-z]/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t}`;
       return t;
     case 'report': {
+      // "Group gave support": what the group did is the group's, never the client's report.
+      if (/^(?:the\s+)?(?:group|members|peers|other members)\s+(?:gave|offered|provided|was|were|shared|supported|rallied|responded|processed|discussed|encouraged|validated|challenged)\b/i.test(t)) return cap(t);
       // "Dan = mom's bf" (read as "Dan: mother's boyfriend"): who a person is, never a heading or a report.
       const whoIs = NAME_THEN_RELATION.exec(t);
       if (whoIs) return `${whoIs[1]} is ${/^(?:her|his|their|the)\s/i.test(whoIs[2]!) ? '' : 'the '}${whoIs[2]}`;
