@@ -75,19 +75,18 @@ export function looksDictated(text: string): boolean {
 /** Words the clinician marks as not for this note ("separate thing ... not for ruth's note"). */
 const NOT_FOR_THIS_NOTE = /\b(?:separate thing|side note|unrelated|separately)\b[^.\n]*?\bnot for (?:[a-z]+'s|this|the|her|his|their) (?:note|chart|record)\b|\b(?:(?:this|that) is )?not for (?:[a-z]+'s|this) note\b/gi;
 
-const inQuoteAt = (quoted: readonly { start: number; end: number }[], offset: number): boolean => quoted.some((q) => offset >= q.start && offset < q.end);
-
 /** Returns the summary with dictation artefacts cleaned, at the same length. */
 export function cleanDictation(text: string): string {
   // The client's words in quotation marks are kept as said, fillers and hedges too.
   const quoted = [...text.matchAll(/"[^"\n]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const blank = (m: string, offset: number): string => (quoted.some((q) => offset >= q.start && offset < q.end) ? m : ' '.repeat(m.length));
+  const inQuote = (offset: number): boolean => quoted.some((q) => offset >= q.start && offset < q.end);
+  const blank = (m: string, offset: number): string => (inQuote(offset) ? m : ' '.repeat(m.length));
   let out = text.replace(FILLER, blank);
   // "separate thing tom said ... documented in his chart not for ruth's note": what the clinician says is
   // not for this note stays out of it (another group member's risk belongs in their own record).
   if (/not for/i.test(out)) out = out.replace(NOT_FOR_THIS_NOTE, (m) => ' '.repeat(m.length));
   // "so anyway the thing I need to put in is Grace said ...": the aside about the note goes; what follows is a new statement.
-  if (/\b(?:need|want|have|wanted|needed) to\b/i.test(out)) out = out.replace(NOTE_ASIDE, (m, offset: number, whole: string) => (inQuoteAt(quoted, offset) ? m : /(?:^|[.;:!?\n])\s*$/.test(whole.slice(0, offset)) ? ' '.repeat(m.length) : pad('.', m.length)));
+  if (/\b(?:need|want|have|wanted|needed) to\b/i.test(out)) out = out.replace(NOTE_ASIDE, (m, offset: number, whole: string) => (inQuote(offset) ? m : /(?:^|[.;:!?\n])\s*$/.test(whole.slice(0, offset)) ? ' '.repeat(m.length) : pad('.', m.length)));
   // "quote ... unquote": only as a pair, so a typed "quote" stays a word.
   // "and I quote ... end quote": the mark replaces the words that announce it; only the first opens and the last closes.
   // Each guard is a word the pattern cannot match without: a cheap test saves a slow scan of the whole summary.
@@ -108,7 +107,6 @@ export function cleanDictation(text: string): string {
   // "PHQ nine", "GAD seven": an instrument's name as written.
   out = out.replace(SPOKEN_INSTRUMENT, (m, name: string, n: string) => pad(`${name.toUpperCase()}-${INSTRUMENT_NUMBERS[n.toLowerCase()]}`, m.length));
   // (Inside the client's quoted words a number stays as said: "it's two weeks, Dee".)
-  const inQuote = (offset: number): boolean => quoted.some((q) => offset >= q.start && offset < q.end);
   out = out.replace(NUMBER_RANGE, (m, a: string, b: string, offset: number) => {
     const [from, to] = [SPOKEN_NUMBERS[a.toLowerCase()]!, SPOKEN_NUMBERS[b.toLowerCase()]!];
     return from < to && !inQuote(offset) ? pad(`${from} to ${to}`, m.length) : m;
@@ -156,10 +154,10 @@ export function cleanDictation(text: string): string {
   out = out.replace(/\s(I (?:think|guess)) (?=\s+I\s)/g, (m, words: string, offset: number) => (blank(m, offset) === m ? m : `.${' '.repeat(words.length + 1)}`));
   // "he said um says he's been drinking": the reporting verb said twice around a filler is said once.
   out = out.replace(/\b(said|says)(\s+)(said|says)\b/gi, (m, first: string, gap: string, second: string, offset: number) => (blank(m, offset) === m ? m : `${first}${gap}${' '.repeat(second.length)}`));
-  out = out.replace(RESTATED, (m, offset: number) => (quoted.some((q) => offset >= q.start && offset < q.end) ? m : pad('.', m.length)));
+  out = out.replace(RESTATED, (m, offset: number) => (inQuote(offset) ? m : pad('.', m.length)));
   // "she called Micah's roommate... actually he lives alone, she called his girlfriend": a trailing-off "... actually" takes back what came before it.
   // ("contracted... well, agreed to safety plan, not a contract": "... well" and "... I mean" take back too.)
-  out = out.replace(/\.{3}\s*(?:actually|well|i mean|sorry|rather)\b/gi, (m, offset: number) => (quoted.some((q) => offset >= q.start && offset < q.end) || m.length < 7 ? m : (m.length >= 11 ? 'no actually' : 'no wait').padStart(m.length, ' ')));
+  out = out.replace(/\.{3}\s*(?:actually|well|i mean|sorry|rather)\b/gi, (m, offset: number) => (inQuote(offset) || m.length < 7 ? m : (m.length >= 11 ? 'no actually' : 'no wait').padStart(m.length, ' ')));
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
   // Typed with punctuation but spoken all the same ("um", "so yeah", "kinda"), the hedges go too.
   const dictated = looksDictated(text);

@@ -194,6 +194,9 @@ const REPORT_VERB = /\b(presented|presents|reports?|reported|said|says|denies|de
 /** The clinician conferring with a colleague, so a "we" after it may be the two of them. */
 const CONFERRED = /\b(?:consult\w*|spoke (?:with|to)|met with|staffed|discussed (?:with|it with)|talked (?:with|to)|called|reviewed with|debriefed)\b/i;
 
+/** The clause with its leading pronoun or word replaced by the one who did it ("he said ..." -> "Devon said ..."). */
+const withDoer = (clause: string, doer: string): string => `${doer}${clause.slice(clause.indexOf(' '))}`;
+
 /** "Family history: ...", "Social history: ...": a history's heading, which the sentences after it on its line go on under. */
 const HISTORY_HEADING = /^((?:Family|Social|Psychiatric|Medical|Legal|Trauma|Developmental|Educational|Substance use|Psychosocial) history):\s/;
 
@@ -452,7 +455,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       const askedBeforeMatch = /^[Ww]hen (?:I|the therapist|this writer) asked ([A-Z][a-z]+)\b|^([A-Z][a-z]+) (?:said|stated|reported|admitted|denied|answered|replied), when asked\b/.exec(facts.at(-2)?.text ?? '');
       const askedBefore = askedBeforeMatch?.[1] ?? askedBeforeMatch?.[2];
       if (askedBefore && names.has(askedBefore) && askedBefore !== clientName) {
-        rewritten = `${askedBefore}${rewritten.slice(rewritten.indexOf(' '))}`;
+        rewritten = withDoer(rewritten, askedBefore);
         subject = 'other';
       }
     }
@@ -464,7 +467,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("mom was home but not in the room. she said ...": a relative out of the room is not the one speaking.)
     const relativeBefore = previous && (!sameSentence || notClientPronoun) && previous.fact.subject === 'other' && c.line - previous.clause.line <= 1 && !RELATIVE_OUT_OF_ROOM.test(previous.fact.text) ? subjectRelative(rewritten, previous.fact.text) : undefined;
     if ((subject === 'client' || subject === 'pronoun') && relativeBefore) {
-      rewritten = `${relativeBefore}${rewritten.slice(rewritten.indexOf(' '))}`;
+      rewritten = withDoer(rewritten, relativeBefore);
       subject = 'other';
     }
     // "phone call w/ DCFS caseworker Tom Reyes ...; he will ask for supervised visits": on the same line, a
@@ -473,14 +476,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "Devon disclosed he used meth ... he said he's not going to hurt himself": in a group, the member just named,
     // whose own pronoun that is, goes on as the one speaking (never "Client").
     const memberBefore = pronounLead && session.serviceType === 'group' && !relativeBefore && previous && c.line - previous.clause.line <= 1 ? /^([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:[a-z]+(?:ed|s)|was|is)\b/.exec(previous.fact.text)?.[1] : undefined;
-    const memberPronoun = (name: string): boolean => facts.some((f) => f.text.startsWith(`${name} `) && new RegExp(`\\b${pronounLead}\\b`, 'i').test(f.text.slice(name.length)));
+    const memberPronoun = (name: string): boolean => facts.some((f) => f.text.startsWith(`${name} `) && f.text.slice(name.length).toLowerCase().split(/[^a-z]+/).includes(pronounLead!));
     // ("after grp I met with Marcus 1:1, he gave friend's name": the member just met with is the one answering.)
     const metWith = pronounLead && session.serviceType === 'group' && !relativeBefore && previous && previous.clause.line === c.line ? /\b(?:met|spoke|talked|checked in)\s+(?:with|w\/)\s+([A-Z][a-z]+)\b/.exec(previous.fact.text)?.[1] : undefined;
     if (metWith && names.has(metWith) && metWith !== clientName) {
-      rewritten = `${metWith}${rewritten.slice(rewritten.indexOf(' '))}`;
+      rewritten = withDoer(rewritten, metWith);
       subject = 'other';
     } else if (memberBefore && names.has(memberBefore) && memberBefore !== clientName && memberPronoun(memberBefore)) {
-      rewritten = `${memberBefore}${rewritten.slice(rewritten.indexOf(' '))}`;
+      rewritten = withDoer(rewritten, memberBefore);
       subject = 'other';
     }
     const roleBefore = pronounLead && clientPronoun && pronounLead !== clientPronoun && !relativeBefore && previous && previous.clause.line === c.line ? NAMED_ROLE.exec(previous.fact.text)?.[1] : undefined;
@@ -559,7 +562,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "I had mom practice labeled praise. she did ok": a response's "she" is the one relative of that gender the work named.
     if (kind === 'response' && subject === 'other' && previous?.fact.kind === 'intervention') {
       const relative = onlyRelativeFor(rewritten, previous.fact.text);
-      if (relative) rewritten = `${relative}${rewritten.slice(rewritten.indexOf(' '))}`;
+      if (relative) rewritten = withDoer(rewritten, relative);
     }
     // "he had thoughts of 'not wanting to go on' ... denied any now": the denial is of that risk.
     const deniedBack = subject !== 'other' && previous && previous.fact.subject !== 'other' && DENIAL_POINTING_BACK.test(rewritten) ? (previous.deniedBack ?? riskDomainOf(previous.fact.text)) : undefined;
