@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeNote } from '../src/compose/index.ts';
+import { extractRisk } from '../src/compose/read/extract-risk.ts';
+import { findQuotes } from '../src/compose/text/find-quotes.ts';
 import { ADVERSARIAL_UNITS, repeatTo } from '../test/support/adversarial-inputs.ts';
 import { summaryOf } from './summaries.ts';
 
@@ -49,6 +51,29 @@ function composerTable(): void {
     console.log(JSON.stringify(unit).slice(0, 22).padEnd(24) + cells.join(''));
   }
   console.log(`worst: ${JSON.stringify(worst.unit)} at ${worst.length} chars, ${worst.ratio.toFixed(1)}x an ordinary summary per character (target: within 10x)`);
+  partsTable();
+}
+
+/** Parts that take input the splitter has not capped: time that doubles with the input is linear. */
+function partsTable(): void {
+  const timed = (run: () => unknown): number => {
+    run();
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      run();
+      times.push(performance.now() - t0);
+    }
+    return median(times);
+  };
+  for (const n of [1500, 3000, 6000]) {
+    const ms = timed(() => extractRisk([`denies ${'suicidal ideation/homicidal ideation '.repeat(n)}`]));
+    console.log(`extractRisk, one clause of ${n} SI/HI mentions: median ${ms.toFixed(1)} ms`);
+  }
+  for (const length of [5000, 20_000, 80_000]) {
+    const ms = timed(() => findQuotes(repeatTo("'x ", length)));
+    console.log(`findQuotes, ${length} chars of unclosed quotes: median ${ms.toFixed(1)} ms`);
+  }
 }
 
 if (!process.argv.includes('--no-server')) await healthWhileComposing();

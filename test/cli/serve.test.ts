@@ -28,11 +28,9 @@ describe('afterword serve', () => {
     ['the command from source', [...AFTERWORD, 'serve']],
   ])('%s creates the data folder, prints the address, answers health, and stops on SIGTERM', async (_name, command) => {
     const dataDir = join(tempFolder(), 'data');
-    const started = Date.now();
     const server = await startServe([...command, '--port', '0', '--data', dataDir]);
     try {
       expect(await (await fetch(`${server.url}/api/health`)).json()).toEqual({ ok: true });
-      expect(Date.now() - started).toBeLessThan(20_000);
       expect(existsSync(join(dataDir, 'afterword.db'))).toBe(true);
       expect(statSync(join(dataDir, 'afterword.key')).mode & 0o777).toBe(0o600);
       expect(statSync(join(dataDir, 'afterword.db')).mode & 0o777).toBe(0o600);

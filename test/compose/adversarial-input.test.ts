@@ -1,6 +1,7 @@
-// A summary at the API's maximum (20,000 characters) made of one thing repeated must compose in
-// time that grows with its length, not with its square: the server and the batch share the
-// composer, and one such summary used to take a minute ("SI/HI " repeated: 50 s here).
+// A summary at the API's maximum (20,000 characters) made of one thing repeated must compose, and
+// read right: the server and the batch share the composer, and one such summary used to take a
+// minute ("SI/HI " repeated: 50 s here). Speed is measured in bench/compose-adversarial.bench.ts,
+// never asserted here (shared machines are noisy); the test timeout catches only a hang.
 import { describe, expect, it } from 'vitest';
 import { composeNote } from '../../src/compose/index.ts';
 import { extractRisk } from '../../src/compose/read/extract-risk.ts';
@@ -10,15 +11,9 @@ import { ADVERSARIAL_UNITS, repeatTo } from '../support/adversarial-inputs.ts';
 
 
 describe('composing long repetitive summaries', () => {
-  it.each(ADVERSARIAL_UNITS)('composes 20,000 characters of %j in well under a second or two', (unit) => {
-    const summary = repeatTo(unit, 20_000);
-    const t0 = performance.now();
-    const doc = composeNote({ summary, format: 'soap' });
-    const ms = performance.now() - t0;
+  it.each(ADVERSARIAL_UNITS)('composes 20,000 characters of %j into a note', (unit) => {
+    const doc = composeNote({ summary: repeatTo(unit, 20_000), format: 'soap' });
     expect(doc.sections.length).toBeGreaterThan(0);
-    // Speed is measured in bench/compose-adversarial.bench.ts. This bound only catches the quadratic
-    // scans, which took 58-171 s on such input; it is far from the 1-2 s a busy shared machine takes.
-    expect(ms).toBeLessThan(20_000);
   });
 
   it('still reads risk from a long run: denied SI and HI repeated is a denial', () => {
@@ -34,14 +29,9 @@ describe('extractRisk on one clause of thousands of mentions', () => {
   it.each([
     ['', 'active', 'present'],
     ['denies ', 'denied', 'denied'],
-  ])('reads %j + "suicidal ideation/homicidal ideation" x3,000 in time linear in the mentions', (lead, si, hi) => {
-    const clause = `${lead}${'suicidal ideation/homicidal ideation '.repeat(3000)}`;
-    const t0 = performance.now();
-    const risk = extractRisk([clause]);
-    const ms = performance.now() - t0;
+  ])('reads %j + "suicidal ideation/homicidal ideation" x3,000 as one statement', (lead, si, hi) => {
+    const risk = extractRisk([`${lead}${'suicidal ideation/homicidal ideation '.repeat(3000)}`]);
     expect({ si: risk.si, hi: risk.hi }).toEqual({ si, hi });
-    // Typically 40-60 ms; loose, so a busy machine does not fail it.
-    expect(ms).toBeLessThan(1500);
   });
 });
 
@@ -63,11 +53,8 @@ describe('splitClauses on runs without full stops', () => {
 });
 
 describe('findQuotes on many unclosed quotes', () => {
-  it('finds no quote in a line of openings that never close, quickly', () => {
-    const text = repeatTo("'x ", 20_000);
-    const t0 = performance.now();
-    expect(findQuotes(text)).toEqual([]);
-    expect(performance.now() - t0).toBeLessThan(1000);
+  it('finds no quote in a line of openings that never close', () => {
+    expect(findQuotes(repeatTo("'x ", 20_000))).toEqual([]);
   });
 
   it('still closes a quote after an unclosed one on an earlier line', () => {

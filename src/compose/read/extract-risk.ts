@@ -614,9 +614,13 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   // Denials told by someone else ("no self harm per mom") and by the client, per domain: a status only another person gave is said as theirs.
   const deniedByOther = new Set<'si' | 'hi' | 'selfHarm'>();
   const deniedByClient = new Set<'si' | 'hi' | 'selfHarm'>();
+  // Whether a clause's denial is someone else's, read once per clause: a clause of thousands of
+  // mentions re-read it per mention (quadratic: 4 s for 6,000).
+  const denialIsOthers = new Map<string, boolean>();
   const noteDenial = (domain: 'si' | 'hi' | 'selfHarm', t: string): void => {
     // (In a couples or group session the partner or member who denies is a client too.)
-    (!options.sharedSession && COLLATERAL_DENIAL.test(t) ? deniedByOther : deniedByClient).add(domain);
+    if (!denialIsOthers.has(t)) denialIsOthers.set(t, !options.sharedSession && COLLATERAL_DENIAL.test(t));
+    (denialIsOthers.get(t) ? deniedByOther : deniedByClient).add(domain);
   };
   const anyIdeation = clauses.some((c) => found(SI, c.toLowerCase().replace(NOT_RISK_PHRASES, ' ')) || found(HI, c.toLowerCase()) || SCREEN.test(c.toLowerCase()));
   let askedAboutSuicide = false;

@@ -50,11 +50,9 @@ describe('POST /api/compose off the event loop', () => {
     expect(statuses.every((s) => s === 200)).toBe(true);
     // Health answered, several times, before even the first of the heavy composes was done.
     expect(health.filter((h) => h.at < firstComposeDone).length).toBeGreaterThanOrEqual(2);
-    // Typically a few ms; the bound is loose so a busy machine does not fail it. Composing on the
-    // event loop held health back for the whole batch (seconds).
-    const worst = Math.max(...health.map((h) => h.ms));
-    expect(worst).toBeLessThan(500);
-    expect(worst).toBeLessThan(composeMs);
+    // Composing on the event loop held health back for the whole batch; its latency in figures is
+    // in bench/compose-adversarial.bench.ts, never asserted here (shared machines are noisy).
+    expect(Math.max(...health.map((h) => h.ms))).toBeLessThan(composeMs);
   });
 
   it('stops a compose over its budget with a 503 that says what to change, and goes on', async () => {
