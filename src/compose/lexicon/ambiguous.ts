@@ -210,13 +210,25 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['TP: tangential, occasional LOA', 'loosening of associations'], ['on LOA from work since March', 'leave of absence'], ['LOA', null]],
   },
   {
+    short: 'PMR',
+    caseSensitive: true,
+    meanings: [
+      // "MSE: disheveled, PMR, affect constricted": in a mental status list, psychomotor retardation.
+      { expansion: 'psychomotor retardation', before: /\b(?:MSE|mental status|disheveled|unkempt|grooming|hygiene|appearance|slowed|affect|mood|eye contact|speech|latency|cooperative|guarded)\b[^.;]*$/i, after: /^\s*[,;]\s*(?:affect|TP|thought|speech|mood|eye contact|poor eye|latency|slowed|psychomotor)\b/i },
+    ],
+    fallback: 'progressive muscle relaxation (PMR)',
+    examples: [['MSE: disheveled, PMR, affect constricted', 'psychomotor retardation'], ['taught PMR, practiced 10 min', 'progressive muscle relaxation (PMR)'], ['PMR', 'progressive muscle relaxation (PMR)']],
+  },
+  {
     short: 'HR',
     caseSensitive: true,
     meanings: [
       { expansion: 'heart rate', after: /^\s*(?:[<>=~]|\d|of\s+\d|was\s+\d|up|elevated|above|below|over\s+\d|racing|bpm)/i },
+      // "receptive to HR, not to stopping", "HR strategies": in substance-use work, harm reduction.
+      { expansion: 'harm reduction', before: /\b(?:receptive to|open to|interested in|ambivalent about|resistant to|not ready for|education (?:on|re|about)|psychoeducation (?:on|re|about)|psychoed (?:on|re|about))\s*$/i, after: /^\s*(?:strateg\w*|approach|kits?|supplies|education|model|services|tips|principles|measures|counseling)\b/i },
       { expansion: 'human resources', before: /\b(?:called|call|calling|contacted|contact|emailed|email|met with|meeting with|talk(?:ed)? to|spoke (?:to|with)|from|to|with|complaint to|report(?:ed)? to|went to|filing|file|filed|chose|choose|through|via|involve|involving|involved)\s*$/i, after: /^\s*(?:meeting|rep|representative|department|dept|complaint|grievance|investigation|called|said|told|manager|director|policy|policies|file|paperwork|threat|suggested|referred|\((?!heart\b)[a-z]+)\b/i, topic: /\b(?:EAP|EE|employer|workplace|coworkers?|FMLA|RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty)\b/ },
     ],
-    examples: [['HR > 100 during the exposure', 'heart rate'], ['meeting with HR Friday about accommodations', 'human resources'], ['filing HR grievance', 'human resources'], ['called HR (Linda Ortiz) during session', 'human resources'], ['HR threat assessment team notified', 'human resources'], ['HR', null]],
+    examples: [['receptive to HR, not to stopping', 'harm reduction'], ['reviewed HR strategies (fentanyl test strips, not using alone)', 'harm reduction'], ['HR > 100 during the exposure', 'heart rate'], ['meeting with HR Friday about accommodations', 'human resources'], ['filing HR grievance', 'human resources'], ['called HR (Linda Ortiz) during session', 'human resources'], ['HR threat assessment team notified', 'human resources'], ['HR', null]],
   },
   {
     short: 'BP',
@@ -302,7 +314,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       // "PMR HS", "melatonin 3mg HS": hora somni, at bedtime, after a practice or a medication.
-      { expansion: 'at bedtime', before: /(?:\b|(?<=\d))(?:PMR|relaxation|breathing|meditation|practice|practicing|routine|journal|log|take|takes|taking|mg|meds?|medications?|melatonin|trazodone|hydroxyzine|prazosin|quetiapine|dose|nightly|daily|prn|skills?)\s*$/i },
+      { expansion: 'at bedtime', before: /(?:\b|(?<=\d))(?:PMR|relaxation|breathing|meditation|practice|practicing|routine|journal|log|take|takes|taking|mg|meds?|medications?|melatonin|trazodone|hydroxyzine|prazosin|quetiapine|dose|nightly|daily|prn|skills?)\)?\s*$/i },
       // Otherwise the school: "counselor in HS", "HS senior", "graduated HS".
       { expansion: 'high school', before: /$/ },
     ],

@@ -15,10 +15,10 @@ export interface CptCue {
 export const FAMILY_WITHOUT_CLIENT: CptCue = {
   shows: 'the client was not present',
   pattern:
-    /\b(?:without|w\/o)\s+(?:the\s+)?(?:client|patient|pt|cl|identified patient|IP|child|teen|adolescent|son|daughter)(?:\s+present)?\b|\b(?:client|patient|pt|cl|identified patient|child|teen|adolescent|son|daughter)\b(?:\s*\([^()]*\))?\s+(?:was\s+|is\s+)?not\s+(?:present|in attendance|in session|attending|in (?:the )?room)\b|\b(?:parents?|mom|mother|dad|father|grand(?:ma|pa|mother|father|parents?)|caregivers?|guardians?|foster (?:mom|dad|parents?))\s+only\b|\bparent(?:ing)?\s+(?:consult(?:ation)?|session|meeting)\b(?!\s+(?:with|w\/)\s+(?:the\s+)?(?:client|pt|patient|child|teen))|\bno\s+(?:pt|client|patient|teen|child|adolescent)\b(?=\s*[),;]|\s+present\b)/i,
+    /\b(?:without|w\/o)\s+(?:the\s+)?(?:client|patient|pt|cl|identified patient|IP|child|teen|adolescent|son|daughter)(?:\s+present)?\b|\b(?:client|patient|pt|cl|identified patient|child|teen|adolescent|son|daughter)\b(?:\s*\([^()]*\))?\s+(?:was\s+|is\s+)?not\s+(?:present|in attendance|in session|attending|in (?:the )?room)\b|\b(?:parents?|mom|mother|dad|father|grand(?:ma|pa|mother|father|parents?)|caregivers?|guardians?|foster (?:mom|dad|parents?))\s+only\b|\bparent(?:ing)?\s+(?:consult(?:ation)?|session|meeting)\b(?!\s+(?:with|w\/)\s+(?:the\s+)?(?:client|pt|patient|child|teen))|\bno\s+(?:pt|client|patient|teen|child|adolescent)\b(?=\s*[),;]|\s+present\b)|\b(?:w\/|with)\s+([a-z]+)'s\s+(?:parents|mom|mother|dad|father|caregivers?|guardians?|family)\b[^.;\n]{0,60}?\b\1\s+(?:was\s+)?not\s+present\b/i,
   examples: {
-    match: ['family session without the client', 'fam sess w/o pt', 'parents only, 50 min', 'Client was not present for this session', 'son not present', 'Parent session (Mr. & Mrs. Reyes, no pt)', 'parent consult w/ mom only', 'mother only, 45 min', 'parenting session'],
-    noMatch: ['family session with the client and her mother', 'client present with parents', 'without homework', 'parent session with the child present'],
+    match: ['family session without the client', 'fam sess w/o pt', 'parents only, 50 min', 'Client was not present for this session', 'son not present', 'Parent session (Mr. & Mrs. Reyes, no pt)', 'parent consult w/ mom only', 'mother only, 45 min', 'parenting session', "Fam psychoed #3 w/ Ana's parents (Mr & Mrs Reyes), Ana not present"],
+    noMatch: ['family session with the client and her mother', 'client present with parents', 'without homework', 'parent session with the child present', "w/ Ana's parents, her brother Leo not present"],
   },
 };
 

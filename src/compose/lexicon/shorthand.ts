@@ -23,6 +23,9 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'cls', expansion: 'clients' },
   { short: 'th', expansion: 'therapist' },
   { short: 'bf', expansion: 'boyfriend' },
+  // ("ex-bf": the hyphen joins "ex" to the word, which the word's own entry would not reach.)
+  { short: 'ex-bf', expansion: 'ex-boyfriend' },
+  { short: 'ex-gf', expansion: 'ex-girlfriend' },
   { short: "bf's", expansion: "boyfriend's" },
   { short: 'gf', expansion: 'girlfriend' },
   { short: 'SO', expansion: 'significant other', caseSensitive: true },
@@ -232,6 +235,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'N/V', expansion: 'nausea and vomiting', caseSensitive: true },
   { short: 'wnl', expansion: 'within normal limits' },
   { short: 'nml', expansion: 'normal' },
+  // ("relapse sig list": in early psychosis work, the relapse signature, its early warning signs.)
+  { short: 'relapse sig', expansion: 'relapse signature' },
   { short: 'sig', expansion: 'significant' },
   { short: 'pos.', expansion: 'positive' },
   { short: 'mtgs', expansion: 'meetings' },
@@ -390,7 +395,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'unsched', expansion: 'unscheduled' },
   { short: 'tabs', expansion: 'tablets' },
   { short: 'avg', expansion: 'average' },
-  { short: 'PMR', expansion: 'progressive muscle relaxation (PMR)', caseSensitive: true },
   { short: 'ELA', expansion: 'English language arts', caseSensitive: true },
   { short: 'CMHC', expansion: 'community mental health center', caseSensitive: true },
   { short: 'qhs', expansion: 'at bedtime' },
@@ -406,7 +410,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: "RA's", expansion: "resident assistant's", caseSensitive: true },
   { short: 'obs', expansion: 'observations' },
   { short: 'EBW', expansion: 'expected body weight', caseSensitive: true },
-  { short: 'peds', expansion: 'pediatrician' },
+  // ("1 night peds", "f/u w/ peds": the ward or the practice; "pediatrics" reads right for both.)
+  { short: 'peds', expansion: 'pediatrics' },
   { short: 'ADHD-C', expansion: 'attention-deficit/hyperactivity disorder (ADHD), combined presentation', caseSensitive: true },
   { short: 'ADHD-I', expansion: 'attention-deficit/hyperactivity disorder (ADHD), predominantly inattentive presentation', caseSensitive: true },
   { short: 'AA', expansion: 'Alcoholics Anonymous (AA)', caseSensitive: true },

@@ -8,7 +8,9 @@ export const STATES_AFTER_SUBJECT: readonly string[] = ['stable', 'adherent', 'c
   // The clinician's finding of progress: "pt demonstrating incr distress tolerance" -> "Client was demonstrating ..."
   'demonstrating', 'showing', 'making', 'progressing', 'improving', 'responding', 'struggling', 'tolerating', 'benefiting', 'benefitting', 'meeting', 'gaining',
   // What the client could or would do: "Client unable to contract for safety" -> "Client was unable to ..."
-  'unable to', 'able to', 'willing to', 'unwilling to'];
+  'unable to', 'able to', 'willing to', 'unwilling to',
+  // Being there or not: "Pt present when I called CPS" -> "Client was present when ..." (never "presented", the exam's word).
+  'present', 'absent'];
 
 /** Places after "at" or "in" that take "was" ("pt at work" -> "Client was at work"). */
 export const PLACES_AFTER_SUBJECT: readonly string[] = ['home', 'work', 'school', 'the office', 'the hospital', 'her car', 'his car', 'their car', 'the car', 'the clinic', 'the unit'];

@@ -174,7 +174,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*(?:(?:the|her|his|their|our|main|primary)\s+)?(?:(?:tx|treatment)\s+)?goals?\s+(?:remains?|is|are|continues? to be|still)\b/i.test(text)) return 'goal';
   // "Plan: monitor purging + SI closely": under the plan label, what to watch is the plan.
   if (ctx.labelKind === 'plan' && /^\s*(?:monitor|continue to monitor|reassess|re-assess|assess|follow up on|check on|track|watch)\b/i.test(text)) return 'plan';
-  if (isRiskStatement(text)) return 'risk';
+  // ("Plan: notify psychiatrist, update safety plan": safety planning still to do, listed under the plan, is the plan's.)
+  if (isRiskStatement(text) && !(ctx.labelKind === 'plan' && /^\s*(?:update|review|revise|complete|finish|create|continue|go over|add to|practice)\b[^.;]{0,20}\bsafety plan\b/i.test(text))) return 'risk';
   // "...; HW: one 15 min check-in nightly": a homework label met mid-line still labels what follows it.
   if (!ctx.labelKind && /^\s*(?:homework|hw)\s*:\s*\S/i.test(text)) return 'homework';
   // "I'm increasing to twice weekly and sending a note to his psychiatrist": what the clinician is now arranging is the plan.

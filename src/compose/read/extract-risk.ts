@@ -9,7 +9,7 @@ import { CLOSE_PEOPLE, oneOf } from '../lexicon/people.ts';
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -73,7 +73,7 @@ export function mentionsRisk(text: string): boolean {
   const selfHarm = (): boolean => namesSelfHarm(t);
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
   if (RISK_RATING_OR_PREPARATION.test(t)) return true;
-  return found(SI, t) || found(HI, t) || selfHarm() || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
+  return found(SI, t) || found(HI, t) || selfHarm() || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || VEILED_THREAT.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
 }
 
 /** A self-harm word that names an act of self-harm (not "cutting caffeine"). */
@@ -623,10 +623,15 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     (denialIsOthers.get(t) ? deniedByOther : deniedByClient).add(domain);
   };
   const anyIdeation = clauses.some((c) => found(SI, c.toLowerCase().replace(NOT_RISK_PHRASES, ' ')) || found(HI, c.toLowerCase()) || SCREEN.test(c.toLowerCase()));
+  // A threat toward another person: its means ("no weapons other than kitchen knives") are read like an ideation's.
+  const anyThreat = clauses.some((c) => THREAT_OF_VIOLENCE.test(c.toLowerCase()) || VEILED_THREAT.test(c.toLowerCase()));
   let askedAboutSuicide = false;
   // Plan or intent named with nothing that says it is there ("dtr's number on plan"): counted only
   // when no clause says whether there is one.
   const bareMentions = new Set<'plan' | 'intent'>();
+  // Plan or intent aimed at another person ("denies any intent to harm roommate"): the ideation's own
+  // plan and intent are the client's toward themself when that ideation is endorsed.
+  const aimedAtOther: Partial<Record<'plan' | 'intent', boolean>> = {};
   for (const clause of clauses) {
     // "I asked directly about suicide" then "he said yeah he's been thinking about it": the answer
     // in the next clause is the status, though it names no term of its own.
@@ -835,7 +840,7 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     }
     // "When asked directly he denied a plan or intent": a denial told in its own sentence counts too.
     // Walter's rifle and Walter's "denied plan" are his, not the client's.
-    if ((anyIdeation || PLAN_OR_INTENT_DENIED.test(t) || /^\s*intent\b/.test(t)) && !opensWithOther(t, options)) readPlanIntentMeans(t, risk, bareMentions);
+    if ((anyIdeation || anyThreat || PLAN_OR_INTENT_DENIED.test(t) || /^\s*intent\b/.test(t)) && !opensWithOther(t, options)) readPlanIntentMeans(t, risk, bareMentions, aimedAtOther);
     const threat = THREAT_OF_VIOLENCE.exec(t);
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
     // A conditional threat in the client's own words ("if he touches my fence again I'll ...") is still a threat.
@@ -859,6 +864,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     const byNamedOther = /\b(?:son|boyfriend|bf|girlfriend|gf|dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|uncle|aunt|brother|sister|cousin|grandpa|grandfather|grandma|grandmother|teacher|coach|husband|wife|partner|ex)\b[^.;]{0,60}\b(?:and\s+)?(?:(?:last|one|every|that)\s+\w+\s+)?$/.test(before) && /\b(?:pushes|pushed|hits|hit|beats|beat|locks|locked|grabs|grabbed|slaps|slapped|kicks|kicked|yells|yelled|choked|chokes)\b/.test(before + threat?.[0]);
     const doneToClient = harmVerb && (byTeller || byNamedOther) && !/\b(?:i'll|i will|i'm gonna|i am going to|gonna|going to)\b/.test(t.slice(Math.max(0, threat!.index - 40), threat!.index));
     if (threat && !aimedAtClient && !figure && !doneToClient && (!othersOrDenied || clientSaid || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
+    // ("if it doesn't stop he'll handle it himself": the condition is the veiled threat's form, never a reason to leave it unread.)
+    const veiled = risk.threat ? null : VEILED_THREAT.exec(t);
+    if (veiled && !opensWithOther(t, options) && readMention(view, veiled.index, veiled.index + veiled[0].length, options) !== 'other' && !/\b(?:no|denies|denied|never|not|without)\b[^.;]{0,20}$/.test(t.slice(Math.max(0, veiled.index - 25), veiled.index))) risk.threat = true;
     if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
     const attempt = ATTEMPT.exec(t);
     // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.
@@ -912,6 +920,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
     if (level && !ratedByOther && !/\b(?:medical|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection)\s+$/.test(t.slice(Math.max(0, level.index - 14), level.index))) risk.level = (level[1] ?? level[2] ?? level[3])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
   }
   for (const key of bareMentions) risk[key] ??= true;
+  const selfIdeation = risk.si === 'passive' || risk.si === 'active';
+  for (const key of ['plan', 'intent'] as const) if (!selfIdeation && aimedAtOther[key] !== undefined && risk[key] !== true) risk[key] = aimedAtOther[key];
   // A specific statement (passive or active) outranks a bare mention of ideation.
   // Words inside a quotation ("I'd be better off dead", "I could kill that guy") count unless the
   // clinician recorded a denial of that domain in their own words: then the denial stands, and the
@@ -960,13 +970,16 @@ const PLAN_INTENT_MEANS = ([[PLAN_TERMS, 'plan'], [INTENT_TERMS, 'intent'], [MEA
   terms.map((term) => ({ key, term, re: new RegExp(`(?<![a-z-])${escapeRegExp(term)}(?![a-z])`, 'g') })),
 );
 
+/** "intent to harm roommate", "plan to go after him": a plan or intent whose object is another person. */
+const AIMED_AT_OTHER = /^\s*(?:of\s+|to\s+)(?:harm|harming|hurt|hurting|kill|killing|attack|attacking|go after|going after|shoot|shooting|stab|stabbing|beat|beating|assault|assaulting|hit|hitting|retaliate|retaliating)\s+(?!(?:her|him|them|my|your|one)sel(?:f|ves)\b)(?:against\s+)?(?:(?:his|her|their|the|a|an|my|anyone|anybody|others?|someone|somebody)\b|[a-z]+)/;
+
 /** "denies any current SI, intent or plan": a denial reaches every risk word listed after it. */
 const DENIED_LIST = /\b(?:no|denies|denied|denying|without|w\/o|negative for)\s+(?:(?:any|a|an|current|active|passive|suicidal|homicidal|ideation|intent|plan|means|method|self-harm|thoughts|of|or|and|nor|access to)\b[\s,/]*)+$/;
 
 /** The answer after a risk question: "... and she had none", "- denied", ": none". */
 const ASKED_ANSWER_NONE = /^(?:\s+(?:or|and|\/)\s+(?:plan|intent|means|method|access))*\s*(?:,|and|-|:)?\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:had|has|have|reported|endorsed|denied|denies|said|says|answered|replied)\s+)?(?:none|no(?:thing)?|neither|denied|denies)\b/;
 
-function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'plan' | 'intent'>): void {
+function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'plan' | 'intent'>, aimedAtOther: Partial<Record<'plan' | 'intent', boolean>>): void {
     for (const { key, term, re } of PLAN_INTENT_MEANS) {
       if (!t.includes(term)) continue;
       for (const m of allMatches(re, t)) {
@@ -1016,6 +1029,13 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
           risk.meansNamed = term;
           continue;
         }
+        // "no weapons per pt other than kitchen knives": the exception named is access, and it is the means to name.
+        const except = key === 'means' && negated && !gone ? /^[^.;]{0,30}?\b(?:other than|except(?:\s+for)?|besides|apart from|aside from|save for)\s+((?:(?:a|an|the|his|her|their|some|my)\s+)?[a-z'’-]+(?:\s+(?!(?:and|but|so|then|per|at|in)\b)[a-z'’-]+){0,2})/.exec(t.slice(m.index + term.length)) : null;
+        if (except) {
+          risk.means = true;
+          risk.meansNamed = except[1]!;
+          continue;
+        }
         // "she doesn't know about pills": access not known, so neither had nor denied.
         if (key === 'means' && /\b(?:not|n't|dont|doesnt|didnt)\s+know\s+(?:about|of|if|whether)\s+(?:\w+\s+){0,2}$|\b(?:unsure|not sure|unclear|unknown)\s+(?:about|of|if|whether)\s+(?:\w+\s+){0,2}$/.test(before)) continue;
         // "hasn't gathered pills": a preparation not made, which says nothing about access.
@@ -1030,7 +1050,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // does not overrule a denial said elsewhere.
         // "HI w/o intent to kill" (beside "gonna jump him and mess him up"): only the intent to kill is denied, never intent to harm.
         if (key === 'intent' && negated && /^\s*to\s+kill\b(?!\s+(?:her|him|them|my)sel(?:f|ves))/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
-        const said = negated || key === 'means' || term !== key || hasA || /^\s*(?:to|:|-|=|of|is|was|would|involv\w*)\s/.test(after) || (key === 'intent' && /^\s*[:=-]?\s*(?:rated\s+)?\d/.test(after)) || (key === 'intent' && /^\s*[:=-]?\s*["']/.test(after)) || /\b(?:endorse[sd]?|reports?|reported|admits?|admitted|voiced|stated|states|expressed|with|has|had|clear|specific|some|strong|limited|vague|partial|rough|loose)\s+(?:\w+\s+)?$/.test(before);
+        const said = negated || key === 'means' || term !== key || hasA || /^\s*[:=-]?\s*(?:present|endorsed|reported|yes|positive|pos|clear|strong)\b/.test(after) || /^\s*(?:to|:|-|=|of|is|was|would|involv\w*)\s/.test(after) || (key === 'intent' && /^\s*[:=-]?\s*(?:rated\s+)?\d/.test(after)) || (key === 'intent' && /^\s*[:=-]?\s*["']/.test(after)) || /\b(?:endorse[sd]?|reports?|reported|admits?|admitted|voiced|stated|states|expressed|with|has|had|clear|specific|some|strong|limited|vague|partial|rough|loose)\s+(?:\w+\s+)?$/.test(before);
         // ("graded school exposure plan w/ counselor": with no risk word in the clause, a plan is the treatment's.)
         if (!said) {
           if (/suicid|ideation|\bkill|\bdie\b|\bdead\b|overdos|\bhang|\bjump|\bshoot|\bend (?:it|her life|his life|my life)/.test(t)) bareMentions.add(key);
@@ -1038,6 +1058,10 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         }
         // "40 pills in his nightstand ... no firearms in the home": access to one means stands beside the absence of another.
         if (key === 'means' && negated && risk.means === true && risk.meansNamed !== term) continue;
+        if (key !== 'means' && AIMED_AT_OTHER.test(t.slice(m.index + term.length, m.index + term.length + 60))) {
+          aimedAtOther[key] = aimedAtOther[key] === true || !negated;
+          continue;
+        }
         risk[key] = !negated;
         // The means in the clinician's own word ("handgun", "pills"), for the status line.
         if (key === 'means' && term !== 'means' && term !== 'access to') risk.meansNamed = term;

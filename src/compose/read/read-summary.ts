@@ -175,7 +175,7 @@ const BARE_REPORT = /^(?:client|patient|she|he|they|mother|father)\s+(?:reports|
 const AGE_LEAD = /^(\d{1,2}-year-old (?:female|male|woman|man|girl|boy|nonbinary person|transgender (?:woman|man)|client|patient)(?: [a-z]+)?)\s*(?:,|\s-\s)\s*(.+)$/i;
 
 /** "Today I completed a telehealth intake", "I met with the couple by video for our 4th session". */
-const SESSION_TOLD = /^\s*(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)\b[^.]{0,80}?\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit)\b/i;
+const SESSION_TOLD = /^\s*(?:(?:so|ok(?:ay)?)\s+)?(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)\b[^.]{0,80}?(?:\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit|individually)\b|\bfor (?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\b)/i;
 
 const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 
@@ -237,7 +237,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // "Telehealth (video) w/ Lena, panic d/o, 2 panic attacks this wk, practiced breathing, she's doing well": a
   // heading jotted at the start of a sentence that goes on to report; its report fragments become facts below.
   const opening = header.length === 1 && !header[0]!.labelKind ? header[0]!.text.split(/,\s*/) : [];
-  const headingThenReports = opening.length >= 3 && SESSION_OPENER.test(opening[0]!) && isHeaderLike(opening[0]!) && opening.slice(1).some((f) => REPORT_FRAGMENT.test(f));
+  // ("indiv w/ Tomas, came in escalated after phone call w/ ex-bf": how the client arrived ends a heading of two fragments.)
+  const headingThenReports = (opening.length >= 3 || (opening.length === 2 && ARRIVED_AS.test(opening[1]!))) && SESSION_OPENER.test(opening[0]!) && isHeaderLike(opening[0]!) && opening.slice(1).some((f) => REPORT_FRAGMENT.test(f) || ARRIVED_AS.test(f));
   // "D: Relapse prevention grp, IOP, 7 members present": under the report's letter, a first sentence that only says what the session was.
   const headerText = header.map((c) => c.text).join('; ');
   const labelledHeading = header.length > 0 && header.every((c) => c.labelKind === 'report') && isHeaderLike(headerText) && !REPORT_VERB.test(headerText) && (SESSION_SENTENCE.test(headerText) || extractSessionDetails(headerText, text).serviceType !== undefined);
@@ -274,7 +275,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const lines = text.split('\n');
   for (const [i, line] of lines.entries()) {
     const labelled = /^\s*(?:service|session type|session|setting|modality|format|type|duration|length|group)\s*:\s*(.+)$/i.exec(line);
-    if (!labelled || !isHeaderLike(labelled[1]!) || REPORT_VERB.test(labelled[1]!)) continue;
+    // ("Client: Priya M" on a line of its own, after the heading: whom the note is for.)
+    const whom = i > 0 && headerClauses.length > 0 && /^\s*(?:[Cc]lient|[Pp]t|PT|[Pp]atient|[Mm]ember)\s*:\s*[A-Z][a-z'-]+(?:\s+[A-Z]\.?)?(?:,?\s*\d{1,2})?\s*$/.test(line);
+    if (!whom && (!labelled || !isHeaderLike(labelled[1]!) || REPORT_VERB.test(labelled[1]!))) continue;
     headerClauses.push(...clauses.filter((c) => c.line === i && !headerClauses.includes(c)));
   }
   const session = extractSessionDetails(headerClauses.map((c) => c.text).join(', '), text);
@@ -286,7 +289,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   if (headerClauses.length) session.source = headerClauses.map((c) => ({ origin: srcOrigin(origin), start: c.start, end: c.end }));
   // "Today I completed a telehealth intake by video with ...": a first sentence in the first person
   // that tells what the session was gives its kind and modality too; the sentence stays in the note.
-  const told = [0, 1].map((n) => clauses.filter((c) => c.line === 0 && c.sentence === n && !headerClauses.includes(c))).find((cs) => cs.length && SESSION_TOLD.test(cs.map((c) => c.text).join(', ')));
+  // (Only the clauses up to the telling: in dictation without full stops, the first sentence is the whole summary.)
+  const told = [0, 1, 2].map((n) => clauses.filter((c) => c.line === 0 && c.sentence === n && !headerClauses.includes(c))).map((cs) => cs.slice(0, cs.findIndex((_c, i) => SESSION_TOLD.test(cs.slice(0, i + 1).map((c) => c.text).join(', '))) + 1)).find((cs) => cs.length);
   if (told) {
     const said = extractSessionDetails(told.map((c) => c.text).join(', '), text);
     for (const key of ['modality', 'serviceType', 'minutes', 'sessionNumber', 'sessionOf', 'clientLocation'] as const) if (session[key] === undefined && said[key] !== undefined) Object.assign(session, { [key]: said[key] });
@@ -318,7 +322,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       // heading's own words, what the client did or how they are is a fact of the session, not context.
       // ("..., SCARED 24 (down from 33), ...": a score is a fact of the session too.)
       const measures = i > 0 ? extractMeasures(fragment) : [];
-      if ((i > 0 || reporting) && (reporting || REPORT_FRAGMENT.test(fragment) || measures.length > 0 || (headingThenReports && mentionsRisk(fragment))) && !isHeaderLike(fragment)) {
+      if ((i > 0 || reporting) && (reporting || REPORT_FRAGMENT.test(fragment) || ARRIVED_AS.test(fragment) || measures.length > 0 || (headingThenReports && mentionsRisk(fragment))) && (!isHeaderLike(fragment) || ARRIVED_AS.test(fragment))) {
         reporting = true;
         const kind = classifyClause(fragment, { names, afterIntervention: headingWorkDone, followsIntervention: false });
         if (kind === 'intervention') headingWorkDone = true;
@@ -413,7 +417,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "EE Priya Raman ... Priya scared, leaving early": alone with the clinician, the client's own first name
     // opening a jot with no verb is the client, never someone the client told of.
     if (clientName && !['couples', 'family', 'group'].includes(session.serviceType ?? '') && rewritten.startsWith(`${clientName} `) && /^[a-z]/.test(rewritten.slice(clientName.length + 1)) && findSubject(rewritten, clientPronoun, names) === 'none') rewritten = `client ${rewritten.slice(clientName.length + 1)}`;
+    // "I noticed he was pacing, guarded": what the clinician saw the client do or be is the client, seen.
+    const seenLead = /^(?:I|we|therapist)\s+(?:noticed|observed|saw|noted)\s+(?:that\s+)?(she|he|they)\s+(?=(?:was|were|is|are|seemed|seems|appeared|appears|looked|looks|kept|became)\b)/i.exec(rewritten);
+    const seen = !!seenLead && (!clientPronoun || seenLead[1]!.toLowerCase() === clientPronoun) && !['couples', 'family', 'group'].includes(session.serviceType ?? '');
+    if (seen) rewritten = `client ${rewritten.slice(seenLead![0].length)}`;
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
+    if (seen && kind === 'report') kind = 'observation';
     // Safety planning the clinician did is work done, like any intervention; so is a screen the clinician gave ("I ... used C-SSRS").
     // (A question asked, or how the session was held, is not work the client responds to.)
     if ((kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) && !/^(?:(?:I|we|therapist)\s+)?(?:asked\b|did (?:video|telehealth|zoom|the session|phone))/i.test(rewritten.trim())) afterIntervention = true;
@@ -621,6 +630,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = `client: ${rewritten}`;
       subject = 'client';
     }
+    // "discussed option to report to police, she declined for now": a bare yes or no to what was offered
+    // stays beside the offer; set apart, "Client declined for now" says nothing of what was declined.
+    else if (previous && previous.clause.line === c.line && (kind === 'response' || kind === 'report') && BARE_ANSWER.test(rewritten) && (previous.fact.kind === 'intervention' || previous.fact.kind === 'plan' || (previous.fact.kind === 'report' && (previous.fact.subject === 'none' || previous.fact.subject === 'therapist'))) && OFFERED.test(previous.fact.text)) {
+      kind = previous.fact.kind;
+      if (subject === 'client') rewritten = rewritten.replace(/^(?:she|he|they|pt|patient)\b/i, 'client');
+    }
     // "goal we've been working on is getting her job applications out": the goal itself, without the telling.
     if (kind === 'goal') rewritten = rewritten.replace(/^(?:the |her |his |their |our )?goal (?:(?:we|I|she|he|they)(?:'ve| have| has|'s)?|therapist and client have) (?:been )?(?:working on|set|chose|agreed on|picked)\s+(?:is|was)\s+(?=\S)/i, '');
     // "I'd say risk to Nora low currently": the clinician's judgment, said without the saying (the note frames it as their impression).
@@ -692,6 +707,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     ...(clientPronoun ? { clientPronoun } : {}),
   };
 }
+
+/** How the client arrived, told without a subject: "came in escalated after a call", "arrived tearful". */
+const ARRIVED_AS = /^\s*(?:came in|arrived|showed up|walked in|presented)\s+(?!(?:for|to)\s+(?:session|sess|appointment|appt|intake|group|grp)\b)(?:\w+\s+){0,2}?(?:after|because|following|upset|escalated|agitated|tearful|angry|crying|intoxicated|late|early|distressed|anxious|calm|irritable|disheveled)\b/i;
+
+/** A yes or no, alone or before what follows from it: "she declined for now", "he agreed, she's coming tonight". */
+const BARE_ANSWER = /^(?:she|he|they|client|pt|patient|(?:her |his |the )?(?:mom|dad|mother|father|parents?|partner|husband|wife|grandma|grandmother|grandpa|grandfather|guardian|caregiver))\s+(?:declined|declines|refused|refuses|accepted|accepts|agreed|agrees|(?:was|is) agreeable|deferred|defers)(?:\s+(?:for now|at this time|for the time being|today|this time|at present|again))?\s*(?:$|,)/i;
+/** What was put to the client to take or refuse. */
+const OFFERED = /\b(?:offered|discussed|recommended|suggested|proposed|raised|explored|options?|referrals?|referred|asked (?:him|her|them|client|pt|patient) to|encouraged|(?:gave|given|provided)\b[^.;]{0,40}\b(?:info|information|referrals?|resources?|numbers?|list|brochures?|handouts?|contacts?))\b/i;
 
 const FEMALE_RELATIVE_ALL = new RegExp(FEMALE_RELATIVE.source, 'gi');
 const MALE_RELATIVE_ALL = new RegExp(MALE_RELATIVE.source, 'gi');

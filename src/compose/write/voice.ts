@@ -102,7 +102,7 @@ export function toThirdPerson(text: string, v: Voice): string {
   text = text.replace(/^\s*(?:so\s+)?(?:I'd|I would)\s+say\s+(?:that\s+)?(?=\S)/, () => `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: `);
   const { text: bare, quotes } = protectQuotes(text);
   const mid = clinicianMid(v);
-  const both = `${v.clinician} and ${v.company ?? v.client}`;
+  const both = `${v.clinician} and ${withWhom(bare, v)}`;
   // Every rewrite below needs one of these words: most clauses have none, and skip eleven slow scans.
   const out = !FIRST_PERSON.test(bare) ? bare : bare
     // "snuck out twice that we know of", "as far as we know": what is known, never a doer.
@@ -128,6 +128,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])my(?=\s+(?:office|room|building|clinic|practice|waiting room)\b)/gi, 'the')
     // "my client Carol": the client, not "the therapist's client".
     .replace(/(?<![\w-])my(?=\s+(?:client|clients|patient|patients)\b)/gi, 'the')
+    // "consulted with my supervisor": the clinician's own colleagues are "the supervisor", never "the therapist's supervisor".
+    .replace(/(?<![\w-])my(?=\s+(?:clinical\s+)?(?:supervisor|supervisee|colleague|co-?therapist|co-?leader|team|consultant|consultation group|peer consultation)\b)/gi, 'the')
     .replace(/(?<![\w-])my(?![\w-])/gi, `${mid}'s`)
     // "we're going to see him twice weekly": the practice sees the client; "we" is the clinician here.
     .replace(/(?<![\w-])we(?:'re going to| are going to|'ll| will)\s+(see|meet with|schedule|follow up with|check in with)\s+(him|her|them)\b/gi, (_m, verb: string, whom: string) => `${mid} will ${verb} ${whom}`)
@@ -135,6 +137,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])we have(?![\w-])/gi, `${both} have`)
     // "Kyle not our client, no threat reported to us directly": in a duty-to-warn weighing, "us" and "our" are the clinician's.
     .replace(/(?<![\w-])(us|our)(?![\w-])/gi, (m, _w, offset: number, whole: string) => (m !== 'US' && /\b(?:duty to warn|tarasoff|duty to protect)\b/i.test(whole) && !/\b(?:we|us)\b[^.;]*$/i.test(whole.slice(0, Math.max(0, offset - 1)).replace(/\b(?:duty to warn|not our client)\b/gi, '')) ? (m.toLowerCase() === 'us' ? mid : `${mid}'s`) : m))
+    // "okay with us doing a wellness check": a step the clinician would take about the client is the clinician's alone.
+    .replace(/\b(with|about|if|for)\s+us\s+(?=(?:doing|calling|contacting|sending|reaching out|requesting|notifying|making|filing|involving)\b)/gi, (_m, lead: string) => `${lead} ${mid} `)
     // "US" in capitals is the country; "we" after a supervisor or the team is the clinicians.
     .replace(/(?<![\w-])(we|us|ourselves)(?![\w-])/gi, (m, _w, offset: number, whole: string) => {
       if (m === 'US') return m;
@@ -146,6 +150,14 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])(our|ours)(?![\w-])/gi, 'the');
   return restoreQuotes(out, quotes);
 }
+
+/** Who "we" is beside the clinician: the company kept (the family, the group), or the client alone
+ * when the work was held apart from the group ("we talked after group about calling 988"). */
+function withWhom(text: string, v: Voice): string {
+  if (v.company === 'the group' && GROUP_APART.test(text)) return v.client;
+  return v.company ?? v.client;
+}
+const GROUP_APART = /\b(?:after|before) (?:the )?(?:group|grp|session)\b|\b(?:privately|one-on-one|1:1|individually|pulled (?:him|her|them) aside)\b/i;
 
 function firstWord(text: string): string {
   return (text.match(/^[A-Za-z'-]+/)?.[0] ?? '').toLowerCase();
@@ -191,7 +203,7 @@ const TAKEN_NOW = new RegExp(`^(?:is|are|'s)\\s+(?:taking|on|prescribed)\\s+(?:(
 const NO_INTENT = /^(?:is|was|'s|are)?\s*(?:not going to|not gonna|never going to|won't|will not|would not|wouldn't|would never|will never)\s+(?:actually\s+|really\s+|ever\s+)?(?=(?:hurt|harm|kill|attack|hit|touch|shoot|stab|act on|do anything|do something|go through with)\b)/i;
 const reported = (v: Voice): string => (v.tense === 'past' ? 'reported' : 'reports');
 /** "Both were engaged", "Mom and dad were tearful": a plural subject takes "were". */
-const beFor = (who: string, v: Voice): string => (/^(?:both|all|they|we|(?:the )?(?:parents|members|kids|children|siblings|partners|couple|family members))$|\sand\s/i.test(who.trim()) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is');
+const beFor = (who: string, v: Voice): string => (/^(?:both|all|they|we|(?:the |other |several |two |three |some |most )?(?:parents|members|kids|children|siblings|partners|couple|family members|group members|peers|others|friends|roommates|grandparents|staff members|nurses|teachers))$|\sand\s/i.test(who.trim()) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is');
 /** Acts seen in the room that the observation words also list: written as acts ("Client cried"), never "was cried". */
 const SEEN_ACTS = /^(?:cried|smiled|laughed|sighed|fidgeted|yawned)$/;
 const was = (v: Voice): string => (v.tense === 'past' ? 'was' : 'is');
@@ -307,7 +319,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "called the pharmacy with him" -> "Therapist and client called the pharmacy together".
     if (!/^\s*\S+\s+.*\btogether\b/i.test(t)) t = t.replace(WITH_CLIENT, 'together');
     else t = t.replace(/\s*\bwith (?:him|her|them)\b/i, '');
-    return finish(`${cap(v.clinician)} and ${v.company ?? v.client} ${withTense(toThirdPerson(t, v), v, true)}`);
+    return finish(`${cap(v.clinician)} and ${withWhom(t, v)} ${withTense(toThirdPerson(t, v), v, true)}`);
   }
   t = toThirdPerson(t, v);
   // "pts practiced ACCEPTS w/ role play": the clients of a group are its members, never "Client clients".
@@ -406,7 +418,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // ("pt cried, stayed with it": an act in the past, never "was cried".)
     if ((OBSERVATION_WORDS.has(w) || EMOTIONS.has(w)) && !SEEN_ACTS.test(w) && /^\S+\s*(?:,|$|\s(?:and|but)\s)/.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     if (PLACE_AFTER_SUBJECT.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
-    if (STATE_AFTER_SUBJECT.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
+    // ("pt med adherent aripiprazole 10mg": adherent to the medication named.)
+    if (STATE_AFTER_SUBJECT.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest.replace(ADHERENT_TO_MEDICATION, '$1 to ')}`);
     // After a written subject, an unknown lower-case word is the verb ("she drove to ..."), not a report.
     if (w && /^[a-z]/.test(rest) && !EMOTIONS.has(w) && !OBSERVATION_WORDS.has(w) && !NOT_VERB_AFTER_SUBJECT.has(w) && /(?:ed|[^s]s|ew|ove|ook|ung|ought|ent|ame|ave|ole|ore|oke)$/.test(w)) return finish(`${who} ${withTense(rest, v)}`);
     // "he cannot move them", "she might go": a modal is the verb, kept as said.
@@ -469,7 +482,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   return finish(completeSubjectless(t, kind, v));
 }
 
-/** Techniques named by common nouns ("Psychoeducation re ..."), lower case after "Therapist provided"; never a name ("Gottman"). */
+/** "adherent aripiprazole 10mg": adherence jotted straight before the medication it is to. */
+const ADHERENT_TO_MEDICATION = new RegExp(`^((?:med(?:ication)?\\s+)?(?:adherent|compliant))\\s+(?=(?:${MEDICATION_NAMES.join('|')})\\b)`, 'i');
 /** A jotted fact of the client's care: a medicine, a lab or level, how the treatment was ordered. */
 const CARE_FACT = new RegExp(`^(?:(?:${MEDICATION_NAMES.join('|')})\\b|(?:[A-Za-z]+\\s+)?(?:level|levels|labs?|lab order|blood work)\\b|(?:court[- ]ordered|court[- ]mandated|mandated|self[- ]referred)\\b|[A-Z][A-Za-z0-9-]{2,}\\s+(?:not done|not completed|deferred|pending|declined|due)\\b)`, 'i');
 /** "... per father", "... per school counselor (Ms. Park)" closing a report: who told it (1). */
@@ -531,6 +545,7 @@ function stateByThen(word: string): boolean {
 
 /** Capitalised words that open a clause without naming anyone: days, months, headings, acronyms read as words. */
 const NOT_A_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|Tomorrow|Session|Client|Patient|Therapist|The|This|That|She|He|They|I|God|Dr|Mr|Mrs|Ms)\b/;
+/** Techniques named by common nouns ("Psychoeducation re ..."), lower case after "Therapist provided"; never a name ("Gottman"). */
 const COMMON_TECHNIQUE_START = new RegExp(`^(?:${COMMON_NOUN_TECHNIQUE_WORDS.join('|')})\\b`);
 
 /**
@@ -543,7 +558,7 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (kind === 'observation' && OBSERVED_ACTS.test(t.toLowerCase())) return `${clientStart(v)} ${withTense(t, v)}`;
   // "referred by PCP for depression": the client was referred; the therapist did not refer anyone.
   // "transported by ambulance", "escorted to the ED": what was done to the client.
-  if (/^(?:referred|sent|brought in)\s+by\b|^(?:transported|escorted|driven)\s+(?:by|to|via)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+  if (/^(?:referred|sent|brought(?: in)?)\s+by\b|^(?:transported|escorted|driven)\s+(?:by|to|via)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "oriented to person, place, time": the client's orientation, never the therapist orienting someone.
   // ("Oriented, linear": the orientation found, never the therapist orienting someone.)
   if (/^(?:alert and )?oriented(?: to (?:person|place|time)\b|\s*(?:,|;|$|x\s?\d|times\b|and\b|\())/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
@@ -607,6 +622,12 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   return doerless(t, w0, v);
 }
 
+/** Nouns whose "to" belongs to them ("option to report", "referral to psychiatry"), never to whom something was told. */
+const NOUN_TAKES_TO = '(?:options?|plans?|referrals?|decision|needs?|goals?|commitment|return|transition|access|exposure|right|reasons?|choice|ability|willingness|intention|readiness|permission|request|invitation|move|step-down|step down)';
+
+/** A verb and the object it acts on, up to where what follows says when, with whom, to whom or about what. */
+const PASSIVE_OBJECT = new RegExp(String.raw`^(\S+)\s+((?:the |a |an |her |his |their )?(?:[^,:;()"]|(?<=\d):(?=\d))+?)(?=\s*(?:$|[,;(]|:(?!\d)|\s-\s|\s(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\s(?:with|in session|together|for(?=\s+(?:(?:the\s+)?\d|a\s+(?:few|couple|bit|while|minute|moment|long)|about|approx|the (?:first|last|rest|remainder|next|whole|entire)|several|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|most|part|half|much|long|now|today|the (?:week|weekend|holidays?))\b)|to(?!\s+(?:warn|protect)\b)(?<!\b${NOUN_TAKES_TO}\s+(?:to\s+(?:\S+\s+){0,3})?to)|on|about|using|and then|until|before|after)\b(?!\s+[A-Z])))`);
+
 /** "discussed door alarms" -> "Door alarms were discussed."; otherwise the clause as written. */
 function doerless(t: string, w0: string, v: Voice): string {
   // "discussed f/u w/ PCP re: sertraline": a follow-up with the provider was what was discussed, never a discussion with the provider.
@@ -616,14 +637,14 @@ function doerless(t: string, w0: string, v: Voice): string {
   if (PASSIVE_VERBS.has(w0) && !/^\S+\s+(?:not|never)\b/i.test(t)) {
     // "discussed respite care through Area Agency on Aging": a capital after the preposition continues a name.
     // ("made CPS report 8:55 am": a time's colon is part of the object.)
-    const m = /^(\S+)\s+((?:the |a |an |her |his |their )?(?:[^,:;()"]|(?<=\d):(?=\d))+?)(?=\s*(?:$|[,;(]|:(?!\d)|\s-\s|\s(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\s(?:with|in session|together|for|to(?!\s+(?:warn|protect)\b)|on|about|using|and then|until|before|after)\b(?!\s+[A-Z])))/.exec(t);
+    const m = PASSIVE_OBJECT.exec(t);
     const object = m?.[2]?.trim();
     // "processed guilt, explained why ...": a series of acts keeps its verbs first ("Guilt was processed
     // and explained why" would give the next act to the guilt).
     const nextAct = m ? /^\s*,\s*(?:and\s+)?([a-z]+)\b/.exec(t.slice(m[0].length))?.[1] : undefined;
     const series = !!nextAct && (isFiniteVerb(nextAct) || looksLikePastVerb(nextAct));
     // "role-played asking HR for a meeting": an act as the object is not made the subject.
-    if (m && object && !series && object.split(/\s+/).length <= 6 && !/^[a-z]+ing\b/i.test(object) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?|with|to|at|about|regarding|re|for|from|by|on|in)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
+    if (m && object && !series && object.split(/\s+/).length <= 6 && (!/^[a-z]+ing\b/i.test(object) || /^[a-z]+ing\s+(?:skills?|strateg(?:y|ies)|techniques?|exercises?|tools?|plans?|logs?|worksheets?|scripts?|statements?|routines?|homework)\b/i.test(object)) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?|with|to|at|about|regarding|re|for|from|by|on|in)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
       const last = object.split(/\s+/).at(-1)!.toLowerCase();
       // "safe storage of firearms": the head noun before "of" decides the verb ("OB follow-up regarding medications" too).
       const headPart = object.split(/ (?:of|regarding|re:?|about|for|on|with|to) /)[0]!;
