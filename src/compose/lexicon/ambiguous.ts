@@ -277,9 +277,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       // The emergency department first: a crisis reading outranks an eating one when both topics are present.
       { expansion: 'emergency department', before: /(?:\b(to|in|at|the|from|via|nearest|an|or|transport(?:ed)? to|sent to|taken to|brought to|went to)|'s)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on|eval(?!\w*\s+referral)|evaluation(?!\s+referral)|sw|social worker|nurse|now|tonight|today|for|triage|discharge)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*|hang\w*|C-SSRS)\b/ },
+      // ("externalized the ED", "separated ED from Aiden", "inpatient ED unit": the illness named apart from the person, and its unit.)
+      { expansion: 'eating disorder', both: { before: /\b(?:externaliz\w*|separat\w*|inpatient|residential|specialized|specialty)\s+(?:the\s+)?$/i, after: /^(?!\s*(?:visit|doc|physician|staff|sw|social worker|nurse|triage|for|tonight|now)\b)/i } },
       { expansion: 'eating disorder', after: /^\s*(?:(thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|tx|team|program|dietitian|telling|as separate|specialist|clinic|eval(?:uation)? referral|referral|is (?:talking|telling|loud|louder))\b|(?:pt|patient|client)\b[^.;]{0,12}\b(?:restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b|\(?\s*(restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b)/i, before: /(?:\b(hx|history|h\/o|dx|diagnosed with|recovery from|in recovery|active|her|his|their|my|during|throughout|rule out|ruled out|rule-out|ro)|\br\/o)\s*(?:of\s+)?$/i, topic: EATING },
     ],
-    examples: [["what's the ED telling you", 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['SI at 19 during ED, no attempts', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['externalizing (naming the ED as separate from Sophie) after SI screen', 'eating disorder'], ['she is 16 ED pt anorexia restrictive type', 'eating disorder'], ['no prior ED tx', 'eating disorder'], ['ED eval referral (Center for Discovery)', 'eating disorder'], ['Dx impression: MDD, recurrent, mod; r/o ED', 'eating disorder'], ['sent to ED for eval after 988 call', 'emergency department'], ['ED', null]],
+    examples: [["what's the ED telling you", 'eating disorder'], ['externalized the ED after SI screen', 'eating disorder'], ['admission to inpatient ED unit, SI with plan', 'eating disorder'], ['separated ED from Aiden', 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['SI at 19 during ED, no attempts', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['externalizing (naming the ED as separate from Sophie) after SI screen', 'eating disorder'], ['she is 16 ED pt anorexia restrictive type', 'eating disorder'], ['no prior ED tx', 'eating disorder'], ['ED eval referral (Center for Discovery)', 'eating disorder'], ['Dx impression: MDD, recurrent, mod; r/o ED', 'eating disorder'], ['sent to ED for eval after 988 call', 'emergency department'], ['ED', null]],
   },
   {
     short: 'SA',
@@ -303,11 +305,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'IP',
     caseSensitive: true,
     meanings: [
-      { expansion: 'inpatient', after: /^\s*(unit|stay|admission|admit|hospitali[sz]ation|hosp\w*|psych\w*|treatment|program|rehab|detox|level|care|setting|bed)\b/i, before: /\b(discharged from|admitted to|admitted|recent|prior|previous|hx of|history of|h\/o|step down from|after|from)\s*$/i },
+      { expansion: 'inpatient', after: /^\s*(unit|stay|admission|admit|hospitali[sz]ation|hosp\w*|psych\w*|treatment|program|rehab|detox|level|care|setting|bed|d\/c|dc|discharge)\b/i, before: /\b(discharged from|admitted to|admitted|recent|prior|previous|hx of|history of|h\/o|step down from|after|from)\s*$/i },
       // In family therapy the identified patient is the family member whose symptoms brought them in.
       { expansion: 'identified patient', topic: /\b(family (?:session|therapy|psychotherapy|tx)|fam session|FFT|family systems|structural|mom|dad|mother|father|parents?|siblings?|stepmom|stepdad)\b/i },
     ],
-    examples: [['discharged from IP unit Tuesday', 'inpatient'], ['Family session w/ mom, dad and IP (Jake, 15)', 'identified patient'], ['IP', null]],
+    examples: [['discharged from IP unit Tuesday', 'inpatient'], ['s/p IP d/c 11/2', 'inpatient'], ['Family session w/ mom, dad and IP (Jake, 15)', 'identified patient'], ['IP', null]],
   },
   {
     short: 'HS',
@@ -473,9 +475,9 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // "log on DC", "filled out her DC", "forgot DC": in DBT, the diary card a client fills in.
       { expansion: 'diary card', both: { before: /\b(?:log(?:ged|s)?|fill(?:ed|s)?(?:\s+out)?|track(?:ed|s)?|mark(?:ed|s)?|turn(?:ed|s)?\s+in|bring|brought|forgot|forget)\s+(?:(?:it|them|this|urges|skills?|use)\s+)?(?:on\s+|in\s+)?(?:her|his|their|the|my|a)?\s*$/i, after: /^(?!\s*(?:from|summary|plan|planning|date|instructions|paperwork|papers|safety|meds?|medications?|\d))/i } },
       { expansion: 'discontinue', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|the|her|his|sertraline|fluoxetine|lithium|dose)\b/i },
-      { expansion: 'discharge', after: /^\s*(from|planning|plan|summary|date|home|to|safety plan|instructions|paperwork|meds list|medication list|papers)\b|^\s*$/i, before: /\b(at|for|after|before|upon|pending|planned|plan|post|since|until|per|the|hospital|inpatient|unit)\s*$/i },
+      { expansion: 'discharge', after: /^\s*(from|planning|plan|summary|date|home|to|safety plan|instructions|paperwork|meds list|medication list|papers)\b|^\s*\d{1,2}\/\d{1,2}\b|^\s*$/i, before: /\b(at|for|after|before|upon|pending|planned|plan|post|since|until|per|the|hospital|inpatient|unit|IP|PHP|IOP|psych|hosp)\s*$/i },
     ],
-    examples: [[`${short} sertraline 50 mg`, 'discontinue'], [`${short} from IOP Friday`, 'discharge'], [`f/u within 24 hrs post ${short}`, 'discharge'], [`reviewed ${short} safety plan`, 'discharge'], [`practice 1 ACCEPTS skill daily + log on ${short}`, 'diary card'], [short, 'discharge']] as [string, string | null][],
+    examples: [[`${short} sertraline 50 mg`, 'discontinue'], [`${short} from IOP Friday`, 'discharge'], [`f/u within 24 hrs post ${short}`, 'discharge'], [`reviewed ${short} safety plan`, 'discharge'], [`s/p IP ${short} 11/2 for OD`, 'discharge'], [`practice 1 ACCEPTS skill daily + log on ${short}`, 'diary card'], [short, 'discharge']] as [string, string | null][],
   })),
   // Dosing times only after a dose: "bid" is also a word ("a bid for attention"), "hs" is also high school.
   // (In capitals, "BID" and "TID" are the shorthand lexicon's.)
@@ -563,7 +565,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       // "play tx", "family tx": a kind of therapy.
       { expansion: 'therapy', before: /\b(?:play|family|couples|group|individual|indiv)\s*$/i },
-      { expansion: 'treatment', after: /^\s*(?:plan|goals?|adherence|compliance|options?|history|hx|progress|engagement|resistant|refractory|as usual)\b/i, before: /\b(?:in|into|for|of|no|prior|previous|past|outpatient|OP|inpatient|IP|substance|SUD|MAT|residential|psych|psychiatric|mental health|MH|declined|refused|started|starting|began|completed|continue|cont|engaged in|responding to|response to)\s*$/i },
+      { expansion: 'treatment', after: /^\s*(?:plan|goals?|adherence|compliance|options?|history|hx|progress|engagement|resistant|refractory|as usual|team|teams|review|meeting|mtg)\b/i, before: /\b(?:in|into|for|of|no|prior|previous|past|outpatient|OP|inpatient|IP|substance|SUD|MAT|residential|psych|psychiatric|mental health|MH|declined|refused|started|starting|began|completed|continue|cont|engaged in|responding to|response to)\s*$/i },
       { expansion: 'transplant', before: /\b(?:renal|kidney|liver|heart|lung|pancreas|bone marrow|BMT|stem cell|organ|s\/p|status post|post-?|pre-?|awaiting|pending|listed for|list for)\s*$/i, topic: /\b(?:transplant\w*|tacrolimus|cyclosporine|mycophenolate|immunosuppress\w*|organ donor|LVAD|MELD|dialysis|rejection|UNOS)\b/i },
     ],
     fallback: 'treatment',

@@ -48,3 +48,10 @@ export const NOTE_ASIDES: readonly string[] = [
   "(?:so\\s+)?(?:anyway\\s+)?(?:the (?:main |big |important |other )?thing|what) (?:I|we) (?:need|want|have|wanted|needed) to (?:put in|document|note|chart|get in|write down|mention|add|flag)(?: (?:here|for this one))?(?: is)?",
   "(?:so\\s+)?(?:anyway\\s+)?(?:I|we) (?:need|want|have) to (?:make sure I |make sure we )?(?:document|note|chart|put in|get in) (?:that|this)(?= )",
 ];
+
+/**
+ * Letters a transcript writes in lower case ("she denied any si or hi when i asked", "once she signs
+ * the roi"): in dictation, the abbreviations as a clinician writes them, and "i" the clinician.
+ * Only letters that are no English word.
+ */
+export const SPOKEN_ABBREVIATIONS: readonly string[] = ['i', 'si', 'hi', 'uds', 'roi', 'ptsd', 'adhd', 'ocd', 'cbt', 'dbt', 'emdr', 'phq', 'gad', 'iop', 'php', 'cps', 'dcfs', 'ipv', 'moud', 'c-ssrs', 'cssrs', 'nssi'];

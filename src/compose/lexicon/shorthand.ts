@@ -23,6 +23,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'cls', expansion: 'clients' },
   { short: 'th', expansion: 'therapist' },
   { short: 'bf', expansion: 'boyfriend' },
+  // ("UDS +FTY": in a drug screen, fentanyl.)
+  { short: 'FTY', expansion: 'fentanyl', caseSensitive: true },
   // ("ex-bf": the hyphen joins "ex" to the word, which the word's own entry would not reach.)
   { short: 'ex-bf', expansion: 'ex-boyfriend' },
   { short: 'ex-gf', expansion: 'ex-girlfriend' },
@@ -166,6 +168,10 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'BID', expansion: 'twice daily', caseSensitive: true },
   { short: 'TID', expansion: 'three times daily', caseSensitive: true },
   { short: 'QD', expansion: 'daily', caseSensitive: true },
+  // ("6 TH's/wk", "TH's on hold": in an opioid treatment program, take-home doses; telehealth is never counted or held.)
+  { short: "TH's", expansion: 'take-home doses', caseSensitive: true },
+  { short: 'THs', expansion: 'take-home doses', caseSensitive: true },
+  { short: 'MTD', expansion: 'methadone', caseSensitive: true },
   { short: 'TH', expansion: 'telehealth', caseSensitive: true },
   { short: 'tele', expansion: 'telehealth' },
   // Diagnoses (written out; the acronym is not kept because several are ambiguous)

@@ -120,7 +120,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "10 min check-in" is a 10-minute check-in.
   { pattern: /\b(\d{1,3})[- ]?(?:min|mins|minute)\s+(?=(?:check-in|walk|break|meeting|family|daily|device|worry|window|call|conversation|convo|timer|exercise|practice|drive|read|special|one-on-one)\b)/gi, replace: (_m, n) => `${n}-minute `, example: ['10 min family meeting', '10-minute family meeting'] },
   // "988", "the 988 line", "call 988": the lifeline named once, with its article.
-  { pattern: /\b(?:the\s+)?988(?:\s+(?:line|hotline|crisis line|lifeline|suicide (?:and|&) crisis lifeline))?(?![\d-])/gi, replace: 'the 988 Suicide and Crisis Lifeline', example: ['will use the 988 line', 'will use the 988 Suicide and Crisis Lifeline'] },
+  // ("gave 988/crisis line": 988 is the crisis line; one resource, never two.)
+  { pattern: /\b(?:the\s+)?988(?:\s+(?:line|hotline|crisis line|lifeline|suicide (?:and|&) crisis lifeline)|\s*(?:\/|or|and|&)\s*(?:the\s+)?crisis\s+(?:line|hotline|number))?(?![\d-])/gi, replace: 'the 988 Suicide and Crisis Lifeline', example: ['will use the 988 line', 'will use the 988 Suicide and Crisis Lifeline'] },
   // Clock times: "4am" -> "4 am", "12a-6a" -> "12 am to 6 am".
   { pattern: /\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)-]|$)(?:\s*-\s*(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)]|$))?/gi, replace: (m, h1, m1, a1, h2, m2, a2) => /^\d{1,2}(?::\d{2})?\s+[ap]\s*$/i.test(m) ? m : `${h1}${m1 ? `:${m1}` : ''} ${a1.toLowerCase()}m${h2 ? ` to ${h2}${m2 ? `:${m2}` : ''} ${a2.toLowerCase()}m` : ''}`, example: ['window 12a-6a', 'window 12 am to 6 am'] },
   // "1-2 a week" keeps its article: a spaced "a" or "p" with no "m" is not a clock time (the rule above leaves it).
@@ -144,8 +145,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "UDS today + for fentanyl", "C-SSRS: + on items 1-5": a result positive for or on something, never "and".
   { pattern: /(?<=[\s:(])\+\s*(?=(?:for|on)\s)/g, replace: 'positive ', example: ['UDS today + for fentanyl', 'UDS today positive for fentanyl'] },
   // "UDS today + bup, + THC, neg fentanyl": in a drug screen's list, "+" is positive for and "neg" negative for.
-  { pattern: /(?<=\b(?:UDS|UA|utox|tox|tox screen|drug screen|urine screen|EtG)\b[^.;]{0,60})(?<=[\s,:(])\+\s*(?!(?:for|on)\b)(?=[A-Za-z])/gi, replace: 'positive for ', example: ['UDS today + bup, + THC', 'UDS today positive for bup, positive for THC'] },
-  { pattern: /(?<=\b(?:UDS|UA|utox|tox|tox screen|drug screen|urine screen|EtG)\b[^.;]{0,60})\bneg(?:ative)?\s+(?!(?:for|on|x|\d)\b|x\s?\d)(?=[A-Za-z])/gi, replace: 'negative for ', example: ['UDS + bup, neg fentanyl', 'UDS + bup, negative for fentanyl'] },
+  { pattern: /(?<=\b(?:UDS|UA|utox|tox|tox screen|drug screen|urine screen|EtG)\b[^.;\n]{0,60})(?<=[\s,:(])\+\s*(?!(?:for|on)\b)(?=[A-Za-z])/gi, replace: 'positive for ', example: ['UDS today + bup, + THC', 'UDS today positive for bup, positive for THC'] },
+  { pattern: /(?<=\b(?:UDS|UA|utox|tox|tox screen|drug screen|urine screen|EtG)\b[^.;\n]{0,60})\bneg(?:ative)?\s+(?!(?:for|on|x|\d|except|but|other|apart|aside|besides|save)\b|x\s?\d)(?=[A-Za-z])/gi, replace: 'negative for ', example: ['UDS + bup, neg fentanyl', 'UDS + bup, negative for fentanyl'] },
   // "behavior in past 3 mo +", "breathalyzer +": a test or screen item read as positive.
   { pattern: /(?<=\b(?:UDS|UA|utox|tox|screen|test|C-SSRS|CSSRS|ASQ|behaviou?r|items?|Q\d|breathalyzer|BAL|PBT|result)\b[^.;,+]{0,24}?)\s\+(?=\s*(?:[,.;)]|$))/gi, replace: ' positive', example: ['behavior in past 3 mo +, rest neg', 'behavior in past 3 mo positive, rest neg'] },
   // "bring his sponsor as +1": a plus-one.
@@ -154,6 +155,18 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "target <=2 outbursts/day", ">= 3 days": a bound said in words.
   { pattern: /(?:<=|≤|=<)\s?(\d+(?:\.\d+)?)(%?)/g, replace: (_m, n, pct) => `${n}${pct} or ${pct ? 'less' : 'fewer'}`, example: ['target <=2 outbursts/day', 'target 2 or fewer outbursts/day'] },
   { pattern: /(?:>=|≥|=>)\s?(\d+(?:\.\d+)?)(%?)/g, replace: (_m, n, pct) => `${n}${pct} or more`, example: ['if SE >=85%', 'if SE 85% or more'] },
+  // "UDS neg except bup": negative except for the one expected.
+  { pattern: /\bneg(?:ative)? except (?!for\b)/gi, replace: 'negative except for ', example: ['UDS negative except bup', 'UDS negative except for bup'] },
+  // "K+ last wk 3.3": the potassium level, never "K and".
+  { pattern: /\bK\+(?=\s*(?:last|was|is|of|at|=|:|\d|low|high|per|\())/g, replace: 'potassium', example: ['K+ last wk 3.3 per PCP', 'potassium last wk 3.3 per PCP'] },
+  // "FBT ph 2", "pause move to ph 2": a treatment's phase, never a phone.
+  { pattern: /\b(?:ph|Ph|PH)\s?([1-4])\b/g, replace: (_m, n: string) => `phase ${n}`, example: ['FBT ph 2, Aiden 16', 'FBT phase 2, Aiden 16'] },
+  // "abscess L forearm, referred to med": to medical care, never to a medication.
+  { pattern: /\b(referred|refer|referral|sent|send)\s+to\s+med\b(?!s|ication|s\b)/gi, replace: (_m, verb: string) => `${verb} to medical`, example: ['abscess L forearm, referred to med.', 'abscess L forearm, referred to medical.'] },
+  // "consult with my supervisor on duty to warn": the consultation is about the duty, never with "the supervisor on duty".
+  { pattern: /\b((?:consult|consulted|consulting|spoke|talked|staffed(?: it)?)\s+(?:with|w\/)\s+(?:my\s+|the\s+|our\s+)?(?:clinical\s+)?(?:supervisor|team|attending|colleague|director|clinical director))\s+on\s+(?=duty to (?:warn|protect)\b)/gi, replace: (_m, lead: string) => `${lead} regarding `, example: ['will consult with my supervisor on duty to warn', 'will consult with my supervisor regarding duty to warn'] },
+  // "CBT-E w Sam (they/them)": a lone "w" before a name is "with".
+  { pattern: /(?<=^|\s)w(?=\s+[A-Z][a-z]+\b)/g, replace: 'with', example: ['Telehealth CBT-E w Sam (they/them) 31', 'Telehealth CBT-E with Sam (they/them) 31'] },
   // "body checking in mirror ++": marked, as jotted after a symptom.
   { pattern: /(?<=[a-z])\s?\+\+(?=\s|$|[.,;)])/g, replace: ' (marked)', example: ['body checking in mirror ++', 'body checking in mirror (marked)'] },
   // "C-SSRS screen: +wish to be dead, +active thoughts, -method": each item marked positive or negative.
@@ -163,7 +176,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "+ETOH today", "+THC": a substance found or admitted is positive for it.
   // ("narcan kits + fentanyl test strips": strips handed out, not a result.)
   // ("benzo + EtOH combo risk": a "+" between two substances joins them; it finds neither.)
-  { pattern: /(?<=^|[\s(,;:])(?<!\b(?:benzos?|benzodiazepines?|alcohol|ETOH|EtOH|etoh|opioids?|opiates?|fentanyl|THC|cannabis|cocaine|meth|meds|pills|xanax|Xanax|[a-z]+pam|wine|beer|liquor|bup|oxycodone|hydrocodone|oxy|percocet|vicodin|methadone|tramadol|morphine|heroin|[a-z]+(?:pine|zone|done|pram|tine))\s*)\+\s*(?=(?:ETOH|EtOH|etoh|alcohol|THC|cannabis|cocaine|opiates?|fentanyl|meth|amphetamines?|benzos?|benzodiazepines?)\b(?!\s+(?:test\s+)?(?:strips?|kits?)\b))/g, replace: 'positive for ', example: ['+ETOH today, smelled of alcohol', 'positive for ETOH today, smelled of alcohol'] },
+  { pattern: /(?<=^|[\s(,;:])(?<!\b(?:benzos?|benzodiazepines?|alcohol|ETOH|EtOH|etoh|FTY|fent|MTD|opioids?|opiates?|fentanyl|THC|cannabis|cocaine|meth|meds|pills|xanax|Xanax|[a-z]+pam|wine|beer|liquor|bup|oxycodone|hydrocodone|oxy|percocet|vicodin|methadone|tramadol|morphine|heroin|[a-z]+(?:pine|zone|done|pram|tine))\s*)\+\s*(?=(?:ETOH|EtOH|etoh|alcohol|THC|cannabis|cocaine|opiates?|fentanyl|meth|amphetamines?|benzos?|benzodiazepines?)\b(?!\s+(?:test\s+)?(?:strips?|kits?)\b))/g, replace: 'positive for ', example: ['+ETOH today, smelled of alcohol', 'positive for ETOH today, smelled of alcohol'] },
   // "CSSRS: + wish to be dead, + active SI w/o method, - intent": a sign with a space after it, in a list.
   { pattern: /(?<=[,;:]\s?)([+-])\s(?=(?:wish|active|passive|method|intent|plan|behaviou?r|ideation|thoughts|preparatory|prep|si|hi|nssi|sh|self-harm)\b)/gi, replace: (_m, sign: string) => (sign === '+' ? 'positive for ' : 'negative for '), example: ['CSSRS: + wish to be dead, - intent', 'CSSRS: positive for wish to be dead, negative for intent'] },
   // "name 2+ body cues": a number and a plus is that many or more, never "and".
@@ -275,8 +288,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\bbio(?=\s+(?:mom|mother|dad|father|parents?|family|sister|brother|siblings?|son|daughter|kids|children|grandma|grandmother|grandpa|grandfather|home|household|relatives?|parent's)\b)/gi, replace: 'biological', example: ['misses bio sister', 'misses biological sister'] },
   // "chain analysis on Fri argument -> vulnerability factors: no sleep": what the work found, under its own label.
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:[a-z]+\s+){0,2}[a-z]+:\s)/gi, replace: '; ', example: ['chain analysis -> vulnerability factors: no sleep', 'chain analysis; vulnerability factors: no sleep'] },
-  // "weekly -> 2x/wk": a change of frequency, from one to the other.
-  { pattern: /\b(weekly|biweekly|bi-weekly|monthly|every other week|twice weekly|\d+x\s*\/\s*(?:wk|week|mo|month))\s*(?:->|=>|→|-->)\s*/gi, replace: (_m, from: string) => `from ${from} to `, example: ['weekly -> 2x/wk for 2 wks', 'from weekly to 2x/wk for 2 wks'] },
+  // "weekly -> 2x/wk", "checking daily -> 2x/wk": a change of frequency, from one to the other.
+  { pattern: /\b(daily|nightly|every day|twice daily|weekly|biweekly|bi-weekly|monthly|every other week|twice weekly|\d+x\s*\/\s*(?:d|day|wk|week|mo|month))\s*(?:->|=>|→|-->)\s*/gi, replace: (_m, from: string) => `from ${from} to `, example: ['weekly -> 2x/wk for 2 wks', 'from weekly to 2x/wk for 2 wks'] },
   // "if specific threat -> 911": what to do if it happens.
   { pattern: /\b(if|when|should)\b([^.;,>→]{1,60}?)\s*(?:->|=>|→|-->)\s*/gi, replace: (_m, cond: string, what: string) => `${cond}${what}, then `, example: ['if specific threat -> 911', 'if specific threat, then 911'] },
   // "MI re alcohol -> pt willing to cut", "asked -> Mateo denied both": someone's next act is its own statement.

@@ -52,7 +52,7 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   const labelled = /^\s*([A-Za-z][a-z]+(?: [a-z]+)?)\s*:\s+(?=\S)/.exec(text);
   if (labelled && LABELS[labelled[1]!.toLowerCase()] !== undefined) return findSubject(text.slice(labelled[0].length), clientPronoun, names);
   // "Near end of session Emma disclosed ...": a time phrase leads; the one named after it is the subject.
-  const timeLead = /^\s*(?:(?:near|toward|towards|at|by|in|during|later in|early in|halfway through|midway through)\s+(?:the\s+)?(?:(?:very\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:session|sess|group|visit)|later in session|afterwards|afterward)\s*,?\s+(?=[A-Z][a-z])/i.exec(text);
+  const timeLead = /^\s*(?:(?:near|toward|towards|at|by|in|during|later in|early in|halfway through|midway through)\s+(?:the\s+)?(?:(?:very\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:session|sess|group|visit)|later in session|afterwards|afterward|mid-?session|mid-?group|at one point|partway through|part way through)\s*,?\s+(?=[A-Z][a-z])/i.exec(text);
   if (timeLead && findSubject(text.slice(timeLead[0].length), clientPronoun, names) === 'other') return 'other';
   const [w0 = '', w1 = ''] = firstWords(text, 2);
   if (w0 === 'i' || w0 === 'therapist' || w0 === 'clinician' || w0 === 'writer' || (w0 === 'this' && w1 === 'writer')) return 'therapist';
@@ -149,10 +149,12 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   const w0 = words[0] ?? '';
   // "They said that felt 'about 40% true'": a reaction to what the work just produced, never a report of the week.
   if (ctx.afterIntervention && /^\s*(?:she|he|they|client|pt|patient)\s+(?:said|says|rated|reported|stated)\s+(?:that|it|this)\s+(?:felt|feels|was|is|seemed|seems|sounded|rang)\b/i.test(text)) return 'response';
+  // "Scared to tell mom": a feeling about doing something is what the client told, never a plan to do it.
+  if (!ctx.labelKind && /^\s*(?:(?:very|really|too|so)\s+)?(?:scared|afraid|nervous|worried|anxious|embarrassed|ashamed|reluctant|hesitant|terrified|frightened)\s+(?:to|of|about)\s+(?:tell|telling|go|going|be|being|lose|losing|say|saying|ask|asking|see|seeing|return|returning)\b/i.test(text)) return 'report';
   // "..., 2 wks.": a bare interval at the end of a jotted plan is when the next session is.
   if (/^\s*(?:in\s+)?\d+\s*(?:weeks?|wks?|days?|months?|mos?)\s*\.?\s*$/i.test(text)) return 'plan';
   // "Next check-in Mon, sooner if needed": when the client is seen next is the plan, never a response.
-  if (/^\s*next\s+(?:check[- ]?in|appt|appointment|session|sess|visit|meeting|group|call)\b/i.test(text)) return 'plan';
+  if (/^\s*next\s+(?:check[- ]?in|appt|appointment|session|sess|visit|meeting|group|call|intensive outpatient program|partial hospitalization program|iop|php|program day|class|home visit)\b/i.test(text)) return 'plan';
   // "so we did the last part audio only": how the session was held, not work done in it.
   if (PART_HELD_BY.test(text)) return 'session';
   // "DCFS hotline report made 2:15pm": a mandated report, made by the clinician, is the session's intervention.
@@ -233,7 +235,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
     if (inSessionChange) return 'response';
     // "S: pt says cravings 6/10": the client's own rating, told under a report label or with a
     // report verb, is what they reported; a named scale's score stays a measure.
-    const toldByClient = ctx.labelKind === 'report' || (subject === 'client' && /\b(?:says|said|reports?|reported|states|stated|rates|rated|endorses|endorsed)\b/.test(t));
+    // ("Mood 3/10, sleep ~4h, poor appetite": a rating jotted among what only the client can tell is told too.)
+    const toldByClient = ctx.labelKind === 'report' || (subject === 'client' && /\b(?:says|said|reports?|reported|states|stated|rates|rated|endorses|endorsed)\b/.test(t)) || (/^\s*(?:mood|anxiety|depression|cravings?|urges?|sleep|appetite|energy|pain)\b/.test(t) && /\b(?:sleep|slept|sleeping|appetite|energy|cravings?|nightmares)\b/.test(t));
     return toldByClient && !/\bscore of \d|\bsubjective units of distress\b|\bvalidity of cognition\b|\b[A-Z]{2,}(?:-\d+)?\b/.test(text.replace(/^\s*(?:[A-Z]{1,3}|pt)\s*:/, '')) ? 'report' : 'measure';
   }
   // "D: ... Affect anx, congruent": a mental-status finding under a Data label is what was seen.
@@ -412,7 +415,8 @@ function opensWithObservation(text: string): boolean {
 /** "incident report was filed", "cell search requested": an action taken in the clinician's role, doer-less as jotted. */
 const ACTION_FILED = /^\s*(?:(?:an?|the)\s+)?(?:incident report|cell search|search|referral|consult|notification|safety check|welfare check|transfer|hold|petition)\s+(?:was\s+|were\s+)?(?:filed|requested|made|completed|submitted|placed|initiated|called in)\b/i;
 /** "we did the last part audio only", "finished the last 10 min by phone": part of the session held another way. */
-const MET_FOR_MINUTES = /^\s*(?:(?:i|we)\s+)?(?:met|saw|spent)\s+(?:with\s+|w\/\s*)?(?:him|her|them|the (?:client|couple|family)|client|pt|patient|[A-Z][a-z]+)\s+(?:for\s+)?(?:about\s+|approximately\s+|~\s*)?\d{1,3}\s*-?\s*(?:min|mins|minutes|hours?|hrs?)\s*$/i;
+// ("we did like 40 minutes": in dictation, the session's length, with no one named.)
+const MET_FOR_MINUTES = /^\s*(?:(?:i|we)\s+)?(?:(?:met|saw|spent)\s+(?:with\s+|w\/\s*)?(?:him|her|them|the (?:client|couple|family)|client|pt|patient|[A-Z][a-z]+)|(?<=\b(?:i|we)\s+)(?:did|had|talked|went|spent))\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|~\s*)?\d{1,3}\s*-?\s*(?:min|mins|minutes|hours?|hrs?)\s*$/i;
 const THINKING_DIAGNOSIS = /^\s*(?:(?:i|we)\s+(?:am|'m|was|were)\s+)?(?:thinking|wondering about|leaning toward)\b[^.;]{0,80}\b(?:disorder|versus|vs\.?|rule out|r\/o|diagnosis|dx|ptsd|depressive|depression|adjustment|bipolar|adhd|autism|prolonged grief|bereavement)\b/i;
 const PART_HELD_BY = /^\s*(?:(?:we|i)\s+)?(?:did|finished|held|completed|switched|moved)\s+(?:to\s+)?(?:the\s+)?(?:last|first|rest of the|second|final)\s+(?:part|half|portion|\d+\s*(?:min|mins|minutes))(?:\s+of\s+(?:the\s+)?(?:session|sess|call))?\s+(?:by phone|on the phone|over the phone|audio[- ]only|by audio|phone only|by video|on video|in person)\s*$/i;
 /** "we met him", "we did a C-SSRS": acts whose object is the client, or a screen only the clinician gives. */

@@ -2,7 +2,7 @@
 // marks ("quote ... unquote"). Every change keeps the text's length, so source spans still
 // point at the clinician's own words: a removed word becomes spaces, a spoken mark becomes the
 // mark followed (or preceded) by spaces.
-import { DICTATION_FILLERS, NOTE_ASIDES, NOT_A_SPOKEN_SECTION_AFTER, SIGN_OFF_PHRASES, SPOKEN_NUMBERS, SPOKEN_PUNCTUATION, SPOKEN_SECTION_LABELS } from '../lexicon/dictation.ts';
+import { DICTATION_FILLERS, NOTE_ASIDES, NOT_A_SPOKEN_SECTION_AFTER, SIGN_OFF_PHRASES, SPOKEN_NUMBERS, SPOKEN_PUNCTUATION, SPOKEN_SECTION_LABELS, SPOKEN_ABBREVIATIONS } from '../lexicon/dictation.ts';
 
 /** Each spoken mark's words as one pattern, built once. */
 const SPOKEN_MARKS = SPOKEN_PUNCTUATION.map(({ words, mark }) => ({ mark, re: new RegExp(`\\s?(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])`, 'gi') }));
@@ -49,6 +49,8 @@ const HEDGED_NUMBER = /(?<!\b(?:feel|feels|felt|feeling|look|looks|looked|seem|s
 /** Words only speech leaves in a summary: with them, a punctuated summary was dictated too. */
 const SPOKEN_WORDS = /\b(?:um+|uh+|so yeah|kinda|sorta|gonna|y'know)\b/i;
 const SPOKEN_HEDGE = /(?<=(?:^|[.;,!?])\s*)(?:so\s+)?yeah\b,?(?=\s+(?!(?:she|he|they)\b)[a-z])|\bso yeah\b(?=[\s,.]|$)|(?<!\b(?:feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed|sound|sounds|sounded|would|'d|just|things|stuff|something|anything|nothing|smells?|tastes?)\s)\blike\b(?=\s+(?:a few|maybe|about|around)\b)|(?<=\b(?:said|says|goes|went|was)\s)like\b(?=\s+")|(?<=\b(?:but|and|so)\s)like\b(?=\s+(?:when|if|then|after|before|she|he|they|i|we)\b)|(?<!\b(?:feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed|sound|sounds|sounded|would|'d|just|things|stuff|something|anything|nothing|smells?|tastes?)\s)\blike\b(?=\s+(?:pretty|super|an? \d))|(?<=\b(?:their|his|her|the|my|our)\s)like\b(?=\s+(?:top|first|last|best|worst|biggest|main|\d)\b)|(?<=\b(?:had|has|have|he|she|they|we|i)\s)like\b(?=\s+[a-z]+ed\b)|(?<=\b(?:had|has|have)\s)like\b(?=\s+[a-z])|(?<=\b(?:on|about|with|did|do|re)\s)like\b(?=\s+[a-z])(?!\s+(?:this|that|it|him|her|them|me|you)\b)|(?<=\b(?:was|is|intent|and|but|so)\s)like\b(?=\s+(?:she|he|they|I)\s+(?:said|says)\b)/g;
+const SPOKEN_ABBREVIATION = new RegExp(`(?<![\\w'-])(?:${SPOKEN_ABBREVIATIONS.join('|')})(?![\\w-]|'(?![mdsl]|ve|ll))`, 'g');
+
 const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<=\b(?:said|says|goes|went|was like|told me)\s)(?:like|you know)\b(?=\s+(?:I|I'm|I've|I'll|my|we|you|they|he|she|it's|no|yeah|oh|what|why|sometimes|maybe)\b)|(?<![\w'])(?:and\s+)?I want to (?:get this right|get this exactly right|be accurate here|be exact|quote (?:her|him|them) exactly)\b|(?<![\w'])(?:I'd say|I would say)(?=\s+(?:she|he|they)\b)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of|kinda|sorta)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:by|at|around|about|until|till|before|after|to)\s)like\b(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|once|twice)\b)|(?<=\b[a-z]{3,}\s)(?<!\b(?:do|did|if|would|don't|didn't|as|what|how|that|let|make|then|when|because|which|and|but|so|was|is)\s)you know\b(?=\s+(?:a|an)\s)|(?<=\b[a-z]{2,}\s)(?<!\b(?:do|did|if|would|don't|didn't|as|what|how|that|let|make|then|when|because)\s)you know\b(?=\s+(?!(?:what|how|where|why|who|when|that|the|it|him|her|them|about|if|whether|me|us)\b)[a-z]+ing\b)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for|spent|took|had|drank|slept|waited|lasted|got|been|spends|takes|has|drinks|sleeps|sleeping|eating|drinking|working|getting|taking|using|smoking|missing|spending|waiting)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
 
 /** "uh that's it", "yeah I think that's all", "end of note": the speaker signing off, not content. */
@@ -164,9 +166,13 @@ export function cleanDictation(text: string): string {
   if (dictated || SPOKEN_WORDS.test(text)) {
     // "sleeping a lot like 12 hrs": a number hedged is about that number, written "~12" (read later as "approximately 12").
     out = out.replace(HEDGED_NUMBER, (m, offset: number) => (blank(m, offset) === m ? m : `${' '.repeat(m.length - 1)}~`));
+    // ("it kind of helped": a hedge on how much is content, said as "partly", never dropped; same length, same offsets.)
+    out = out.replace(/\b(?:kind of|sort of)(?=\s+(?:helped|worked|improved|calmed|settled|eased|lifted|made sense)\b)/gi, (m, offset: number) => (inQuote(offset) ? m : 'partly '));
     out = out.replace(HEDGE, blank).replace(SPOKEN_HEDGE, blank);
   }
   if (!dictated) return out;
+  // ("she denied any si or hi when i asked": the letters as written, same length, so offsets hold.)
+  out = out.replace(SPOKEN_ABBREVIATION, (m, offset: number) => (inQuote(offset) ? m : m.toUpperCase()));
   // "texted her coach which is great": the clinician's cheer said aloud, not the note's.
   out = out.replace(/,?\s+(?:which (?:is|was)|so that(?:'s| is| was))\s+(?:so |really )?(?:great|awesome|amazing|nice|good)(?=\s*(?:[.,;]|$|\s(?:and|so|but|she|he|they|we|i|um|uh)\b))/gi, (m, offset: number, whole: string) => (blank(m, offset) === m ? m : /^\s*(?:[.,;]|$)/.test(whole.slice(offset + m.length)) ? blank(m, offset) : pad('.', m.length)));
   out = out.replace(PREAMBLE, (m) => ' '.repeat(m.length));

@@ -513,7 +513,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const firstPersonThreat = /\bi(?:'ll| will|'m (?:gonna|going to)| am (?:gonna|going to))\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 30), start)) && /^(?:kill|hurt|shoot|stab|beat|end)\b/.test(t.slice(start, end));
   if (stretch.notAStatus && !firstPersonThreat) {
     // "I asked about safety she denies any thoughts of suicide now": the answer came between the question and the words.
-    const answered = /\basked\b[^.;]*\b(?:she|he|they|client|patient|pt)\s+(denies|denied|endorses|endorsed|admits|admitted)\s+(?:any\s+|current\s+)?(?:\w+\s+){0,3}$/.exec(t.slice(Math.max(0, start - 100), start));
+    // ("assessed HI directly - Aiden denies current thoughts of harming dad": the one named answers too.)
+    const answered = /\b(?:asked|assessed|screened)\b[^.;]*\b(?:she|he|they|client|patient|pt|[a-z]{3,})\s+(denies|denied|endorses|endorsed|admits|admitted)\s+(?:any\s+|current\s+)?(?:\w+\s+){0,3}$/.exec(t.slice(Math.max(0, start - 100), start));
     if (answered) return /^den/.test(answered[1]!) ? 'denied' : 'endorsed';
     // "asked directly about SI, she said no": the answer after the question is the status.
     if (/\b(asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|screened for|assessed for)\b/.test(t.slice(Math.max(0, start - 60), end))) {
@@ -682,7 +683,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
       else if (/\b(?:pos|positive)\s+(?:for\s+)?(?:current\s+)?suicidal ideation\b/.test(rest)) si.push('active');
       // Once the items are answered one by one, or the ideation is called passive, the words "positive" and "ideation" add nothing.
       else if (item(1) === undefined && item(2) === undefined && !/\bpassive (?:suicidal )?ideation\b/.test(rest)) {
-        if (/\bideation\b/.test(rest) && !/\bno ideation\b/.test(rest) && !/\b(?:pos|positive)\s+(?:for\s+)?non-suicidal\b/.test(rest)) si.push('active');
+        // ("C-SSRS screen (ideation, no plan/intent/behavior)": ideation of no stated kind, which a passive wish told elsewhere names.)
+        if (/\bideation\b/.test(rest) && !/\bno ideation\b/.test(rest) && !/\b(?:pos|positive)\s+(?:for\s+)?non-suicidal\b/.test(rest)) si.push('active_bare');
         else if (SCREEN_NEGATIVE.test(rest)) si.push('denied');
         else if (SCREEN_POSITIVE.test(rest) && !/\b(?:pos|positive)\s+(?:for\s+)?(?:non-suicidal self-injury|self-harm|self-injury)\b/.test(rest)) si.push('active');
         // "C-SSRS done, high risk": the screen's moderate and high bands need ideation with a method, intent or behaviour.
@@ -738,7 +740,8 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
         continue;
       }
       // A mention qualified as passive or active is specific; a bare "SI" is not.
-      if (reading === 'endorsed' && !/\b(passive|active|plan|intent|wish|kill\w*|end|shoot\w*|hang\w*|overdos\w*|jump\w*|drown\w*)\b|not wake|better off|not be here|not being here|disappear|not want to live/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) si[si.length - 1] = `${si.at(-1)}_bare`;
+      // ("ideation, no plan/intent/behavior": a plan or intent denied says nothing of the ideation's kind.)
+      if (reading === 'endorsed' && !/\b(passive|active|plan|intent|wish|dead|kill\w*|end|ending|shoot\w*|hang\w*|overdos\w*|jump\w*|drown\w*)\b|not wake|better off|not be here|not being here|disappear|not want to live/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).replace(/\b(?:no|denies|denied|without|w\/o)\s+(?:plan|intent)(?:\s*(?:\/|,|or|and)\s*(?:plan|intent|behaviou?r|means))*/g, ' '))) si[si.length - 1] = `${si.at(-1)}_bare`;
     }
     const hiDenied = denies(HI);
     // Read once per clause, not per mention: a clause may hold thousands.
@@ -930,8 +933,9 @@ export function extractRisk(clauses: readonly string[], options: RiskReadOptions
   // Only a denial of suicidal ideation as a whole outranks a passive wish in the client's words.
   // ("it wouldn't matter if she didn't wake up ... no thoughts of killing herself": a denial of active thoughts leaves the passive wish standing, quoted or not.)
   const blanketSiDenial = si.some((x) => x === 'denied' || (x === 'denied_active' && !si.some((y) => y.startsWith('passive'))));
+  // (Bare mentions say no kind: a passive one is the only kind said, and an unstated "ideation" beside it adds none.)
   const siFindings = blanketSiDenial ? si.filter((x) => !x.includes('_quote')) : si.map((x) => x.replace('_quote', ''));
-  risk.si = siFindings.includes('active') ? 'active' : siFindings.includes('passive') ? 'passive' : siFindings.some((x) => x.endsWith('_bare')) ? (siFindings.includes('passive_bare') && !siFindings.includes('active_bare') ? 'passive' : 'active') : explicitSiDenial ? 'denied' : 'not_assessed';
+  risk.si = siFindings.includes('active') ? 'active' : siFindings.includes('passive') ? 'passive' : siFindings.some((x) => x.endsWith('_bare')) ? (siFindings.includes('passive_bare') ? 'passive' : 'active') : explicitSiDenial ? 'denied' : 'not_assessed';
   // "I'll kill him" then, in a later clause, "said he was angry, no plan or intent": the quoted words stay a threat to weigh.
   // ("... he has no intention of hurting Dave, no plan. he just wanted to say how angry he was": the clarification and the denial may be told apart.)
   if (hi.includes('present_quote') && clauses.some((c) => EXPRESSION_CLARIFIED.test(c.toLowerCase())) && clauses.some((c) => PLAN_OR_INTENT_DENIED.test(c.toLowerCase()) || WOULD_NEVER_HARM.test(c.toLowerCase()))) {

@@ -74,7 +74,10 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     // ("I saw him individually for about 45 minutes": how, and about how long, may come between.)
     const met = stated ? null : /\b(?:I|we|therapist)\s+(?:met|saw|spent|was)\s+(?:with\s+|w\/\s*)?(?:them|her|him|(?:the\s+|both\s+|both of the\s+)?(?:couple|family|client|pt|patient|group|parents?|partners)|both of them|[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)\s+(?:(?:individually|alone|privately|separately|1:1|one[- ]on[- ]one)\s+)?(?:for\s+)?(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/.exec(whole);
     // "met indiv 45 min", "met 1:1 for 30 minutes": the time alone with the client, said without a subject.
-    const metAlone = stated || met ? null : /(?:^|[\n.;]\s*|\b(?:I|we|then)\s+)met\s+(?:w\/\s*(?:him|her|them|pt|client)\s+)?(?:indiv\w*|individually|1:1|one[- ]on[- ]one|alone|privately|separately)\s+(?:for\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/im.exec(whole);
+    // ("we did like 40 minutes": the time spent, said with no one named.)
+    const did = stated || met ? null : /\b(?:I|we)\s+(?:did|had|talked|spent)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
+    if (did) details.minutes = Number(did[1]);
+    const metAlone = stated || met || did ? null : /(?:^|[\n.;]\s*|\b(?:I|we|then)\s+)met\s+(?:w\/\s*(?:him|her|them|pt|client)\s+)?(?:indiv\w*|individually|1:1|one[- ]on[- ]one|alone|privately|separately)\s+(?:for\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/im.exec(whole);
     if (stated) details.minutes = Number(stated[1]);
     else if (met) details.minutes = Number(met[1]);
     else if (metAlone) details.minutes = Number(metAlone[1]);
@@ -220,7 +223,8 @@ function stripOutside(fragment: string): string {
     .replace(/(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d\b)(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?\s*(?:-|to)\s*(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?(?![\d/.:-])/gi, ' ')
     // "crisis walk-in": the service is named in the session line.
     .replace(/(?<=(?<!\bmobile\s)\bcrisis[\s,;:-]+)(?:walk[- ]in|call)\b|\bwalk[- ]in(?=\s+crisis\b)/gi, ' ')
-    .replace(/\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
+    // ("individually for the first 20 min then dad joined": a part of the session keeps its minutes.)
+    .replace(/(?<!\b(?:first|last|final|initial|another|other|next)\s+)\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
     .replace(/^\s*(1|1\.5|2)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
     // "Dana R session 7 of CPT": the course the number counts in stays, after a comma ("Dana R, CPT").
@@ -231,7 +235,7 @@ function stripOutside(fragment: string): string {
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     // "Good session" is the clinician's judgment of it, kept whole.
     // "his video wasn't working": a person's device, not the session's modality.
-    .replace(/(?<!\b(?:his|her|their|my|the|no|after|following|during|a)\s)(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+(?:by|to|on|over)\s)(?<!\bturned\s(?:into\s)?|\bmobile\s|\bvaso-occlusive\s|\bpain\s|\b\d{1,2}\s|\b(?:department|room|hospital|clinic|doctor|pcp|medical|er|ed|urgent care|home)\s(?=visit\b)|\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?=gro?u?p\b))\b(parent[- ]child|indiv|individual|couples?|fam|(?<!\bthe\s+[\w'-]+\s)family(?!\s+(?:meeting|mtg|consult(?:ation)?)\b)|group|intake|crisis|telehealth|video|vvc|zoom|doxy(?:\.me)?|facetime|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first|1st|psychotherapy|(?<!\bplay\s)therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept|turned))/gi, ' ')
+    .replace(/(?<!\b(?:his|her|their|my|the|no|after|following|during|a)\s)(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+(?:by|to|on|over)\s)(?<!\bturned\s(?:into\s)?|\bmobile\s|\bvaso-occlusive\s|\bpain\s|\b\d{1,2}\s|\b(?:department|room|hospital|clinic|doctor|pcp|medical|er|ed|urgent care|home)\s(?=visit\b)|\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?=gro?u?p\b))\b(parent[- ]child|indiv|individual|couples?|fam|(?<!\bthe\s+[\w'-]+\s)family(?!\s+(?:meeting|mtg|consult(?:ation)?)\b)|group|intake(?!\s+disorder)|crisis|telehealth|video|vvc|zoom|doxy(?:\.me)?|facetime|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first|1st|psychotherapy|(?<!\b(?:play|behaviou?ral|cognitive|exposure|interpersonal|dialectical|focused|based|processing|schema|narrative|occupational|physical|speech|art|music|trauma|emotionally)\s)therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept|turned))/gi, ' ')
     .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     .replace(/\bind\.?(?=\s+(?:f\/u|follow[- ]?up)\b|\s*$)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')

@@ -236,7 +236,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const header = reportAt > 0 ? firstSentence.slice(0, reportAt) : firstSentence;
   // "Telehealth (video) w/ Lena, panic d/o, 2 panic attacks this wk, practiced breathing, she's doing well": a
   // heading jotted at the start of a sentence that goes on to report; its report fragments become facts below.
-  const opening = header.length === 1 && !header[0]!.labelKind ? header[0]!.text.split(/,\s*/) : [];
+  // ("Telehealth CBT-E w Sam 31, ARFID — urges to cut ..., denies SI": a dash ends the heading's words too, and jots may follow it.)
+  const opening = header.length >= 1 && !header[0]!.labelKind ? header[0]!.text.split(/,\s*|\s*[—–]\s*/) : [];
   // ("indiv w/ Tomas, came in escalated after phone call w/ ex-bf": how the client arrived ends a heading of two fragments.)
   const headingThenReports = (opening.length >= 3 || (opening.length === 2 && ARRIVED_AS.test(opening[1]!))) && SESSION_OPENER.test(opening[0]!) && isHeaderLike(opening[0]!) && opening.slice(1).some((f) => REPORT_FRAGMENT.test(f) || ARRIVED_AS.test(f));
   // "D: Relapse prevention grp, IOP, 7 members present": under the report's letter, a first sentence that only says what the session was.
@@ -280,6 +281,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (!whom && (!labelled || !isHeaderLike(labelled[1]!) || REPORT_VERB.test(labelled[1]!))) continue;
     headerClauses.push(...clauses.filter((c) => c.line === i && !headerClauses.includes(c)));
   }
+  // ("Group - Relapse Prevention, 7 members. Note for Keisha M.": whom a group note is for is part of its heading.)
+  if (headerClauses.length) headerClauses.push(...clauses.filter((c) => !headerClauses.includes(c) && c.line <= 1 && /^\s*[Nn]ote (?:is )?for\s+[A-Z][a-z'-]+(?:\s+[A-Z]\.?)?\s*\.?\s*$/.test(c.text)));
   const session = extractSessionDetails(headerClauses.map((c) => c.text).join(', '), text);
   // "D: Family session w/ mother (Lisa), daughter ...": a labelled first line still says what kind of session it was.
   if (!session.serviceType) {
@@ -427,6 +430,15 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // (A question asked, or how the session was held, is not work the client responds to.)
     if ((kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) && !/^(?:(?:I|we|therapist)\s+)?(?:asked\b|did (?:video|telehealth|zoom|the session|phone))/i.test(rewritten.trim())) afterIntervention = true;
     let subject = findSubject(rewritten, clientPronoun, names);
+    // "I paged Dr. Abara; she wants Hannah admitted": a pronoun whose clause names the client is the person named just before, never the client.
+    const namesClientAfter = subject === 'client' && !!clientName && /^(?:she|he)\s/i.test(rewritten) && new RegExp(`\\b${clientName}\\b`).test(rewritten.slice(3));
+    const namedBefore = namesClientAfter && previous ? [...previous.fact.text.matchAll(/\b((?:Dr\.?\s+)?[A-Z][a-z]+)\b/g)].map((m) => m[1]!).filter((n) => n.replace(/^Dr\.?\s+/, '') !== clientName && names.has(n.replace(/^Dr\.?\s+/, ''))).at(-1) : undefined;
+    if (namedBefore) {
+      rewritten = `${namedBefore}${rewritten.slice(rewritten.indexOf(' '))}`;
+      subject = 'other';
+      // (What the one paged or consulted wants is part of that step, never the client's response.)
+      if (kind === 'response' && previous) kind = previous.fact.kind;
+    }
     // "... gets worse when Tasha drinks. Also checks her phone, controls money": control done to the client ("her phone")
     // is the last-named other person's, never the client's own act.
     if (subject === 'none' && CONTROL_OVER_CLIENT.test(rewritten) && previous) {
@@ -506,7 +518,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const relativeLead = previous ? RELATIVE_SUBJECT.exec(previous.fact.text)?.[1] : undefined;
     // ("Derek said "..."; called mobile crisis": a crisis service called is the clinician's act, said without its doer;
     // "wife worried; worked on CBT thought record": work on something is the session's, not the relative's job.)
-    const continuing = previous && noStopBetween && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called|texted)\b/i.exec(rewritten) : null;
+    const continuing = previous && noStopBetween && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called|texted|volunteered|talked|shared|identified|participated|described|offered)\b/i.exec(rewritten) : null;
     // The relative, or a name the summary uses, that opened the clause before.
     const continuer = continuing ? (relativeLead ?? /^([A-Z][a-z]+)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is|got|became|felt|seemed|admitted|softened|agreed|shared|explained|[a-z]{3,}ed)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
     // ("mom picked her up, told mom about kit": the one told is not the one telling.)
@@ -673,7 +685,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   }
 
   // ("Grp - DBT skills ... note for Theo M.": a group note written for one member is that member's; the others' risk is theirs.)
-  const oneMembersNote = session.serviceType === 'group' && /\bnote (?:is )?for\s+[A-Z][a-z]+/.test(text);
+  const oneMembersNote = session.serviceType === 'group' && /\b[Nn]ote (?:is )?for\s+[A-Z][a-z]+/.test(text);
   const sharedSession = (session.serviceType === 'couples' || session.serviceType === 'group') && !oneMembersNote ? session.serviceType : undefined;
   // "roommate (Kayla)", "her friend Nina", "Tom (partner)": a name given with its relation is another person's, named client or not.
   const related = new Set([...text.matchAll(NAMED_RELATION)].map((m) => m[1] ?? m[2]).filter((n): n is string => !!n && names.has(n) && n !== clientName));
@@ -807,7 +819,7 @@ const RELATIVE_REPORTS = new RegExp(`^(?:(?:her|his|their|the)\\s+)?(?:${oneOf([
 /** "Dad joined and I coached him ...": the relative coached (1) and the pronoun that stands for them (2). */
 const COACHED_RELATIVE = new RegExp(`\\b(${oneOf([...PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES])})\\b[^.]*\\b(?:coached|taught|modeled|modelled|showed|prompted|guided)\\s+(him|her)\\b`, 'i');
 /** Breaks between a labelled heading's parts: " - ", a comma, a full stop (not "Dr." or "husband d."). */
-const HEADING_BREAK = new RegExp(`\\s+-\\s+|,\\s*|(?<!\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Sgt|Lt|Capt|Cpl|Det|Ofc|Prof|Rev|[A-Z]|(?:${oneOf(CLOSE_PEOPLE)}) d))\\.\\s+`, 'g');
+const HEADING_BREAK = new RegExp(`\\s+-\\s+|\\s*[—–]\\s*|,\\s*|\\s+(?=(?:s\\/p|status post)\\s)|(?<!\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Sgt|Lt|Capt|Cpl|Det|Ofc|Prof|Rev|[A-Z]|(?:${oneOf(CLOSE_PEOPLE)}) d))\\.\\s+`, 'g');
 
 function isFragment(text: string): boolean {
   if (/^"[^"]*"$/.test(text)) return true;

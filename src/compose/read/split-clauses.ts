@@ -109,7 +109,7 @@ export function splitClauses(text: string): Clause[] {
       // "Plan cont weekly ...", "plan f/u 2 wks": a plan label jotted without its colon.
       // "Plan is to overdose on ...": a suicide plan, not the session's.
       // ("so plan ruth is going to plan something": in dictation, the plan opens with who will do it.)
-      const bareLabel = /^\s*(plan|p)(?:\s+is(?:\s+to)?)?\s+(?=(?:cont|continue|f\/u|follow|next|return|rtc|see|meet|will|to|weekly|biweekly|monthly|call|check|keep|recheck|hold|start|stop|increase|decrease|titrate|taper|add|d\/c)\b|(?:she|he|they|client|pt|[a-z]+)\s+(?:is going to|will)\b)(?!(?:to\s+)?(?:overdose|od|kill|shoot|hang|jump|cut|die|end (?:it|his|her|their|my)|take (?:all|the|his|her|pills)|drive|crash|suicide|hurt|harm|attack|stab|beat|get back at|go after)\b)|^\s*(chief complaint|presenting problem)\s+(?=[a-z0-9])/i.exec(text.slice(start, s.end));
+      const bareLabel = /^\s*(plan|p)(?:\s+is(?:\s+to)?)?\s+(?=(?:cont|continue|f\/u|follow|next|return|rtc|see|meet|will|to|weekly|biweekly|monthly|call|check|keep|recheck|hold|start|stop|increase|decrease|titrate|taper|add|d\/c)\b|(?:she|he|they|client|pt|[a-z]+)\s+(?:is going to|will)\b)(?!(?:to\s+)?(?:overdose|od|kill|shoot|hang|jump|cut|die|end (?:it|his|her|their|my)|take (?:all|the|his|her|them|my|their|pills|everything|a bottle|a handful)|swallow|drive|crash|suicide|hurt|harm|attack|stab|beat|get back at|go after)\b)|^\s*(chief complaint|presenting problem)\s+(?=[a-z0-9])/i.exec(text.slice(start, s.end));
       // ("Behavior: ... Plan to take them tonight w/ a fifth": inside a line another label opened, "plan to" is the
       // client's own unless what follows is the treatment's next step.)
       const clientsPlan = bareLabel && openingKind && openingKind !== 'plan' && /^\s*plan\s+(?:is\s+)?to\s+(?!(?:cont|continue|follow|meet|see|return|call|check|schedule|review|start|begin|refer|increase|decrease|reassess|resume|complete)\b)/i.test(text.slice(start, s.end));
@@ -251,7 +251,11 @@ const JOT_STARTS = /(?<!'s|'re|'m|n't)(?<!\b(?:her|his|their|my|the|a|and|or|of|
 const PLAN_THEN_ACT = /(?<!\b(?:a|the|made|make|gave|give|sent|send|placed|place|for|needs?|with)\s*)\s(?=referrals? to\s)|\s(?=(?:and\s+)?after\s+(?:a\s+|the\s+)?(?:consult|consultation)\s+with\s)|(?<=\bnext (?:week|session|time)|\bin (?:one|two|three|four|\d) weeks?)\s(?=(?:keep|continue|practice|complete|track|bring|read|schedule|try|finish)\s)|\s(?=plan\s+(?:is\s+)?(?:see|f\/u|follow up|continue|meet|return|rtc|recheck|reassess|weekly|biweekly|monthly|every)\b)/gi;
 
 /** "denies any SI herself she is staying with a friend": after "herself", a state of the client's starts a statement. */
-const SELF_THEN_STATE = /(?<=\b(?:herself|himself|themselves|themself))\s(?=(?:she|he|they)(?:'s|'re|\s+is|\s+was|\s+are|\s+were|\s+will|'ll)\s)/gi;
+// ("he denied any SI himself affect brighter than last week": so does what was seen.)
+const SELF_THEN_STATE = /(?<=\b(?:herself|himself|themselves|themself))\s(?=(?:she|he|they)(?:'s|'re|\s+is|\s+was|\s+are|\s+were|\s+will|'ll)\s|(?:affect|mood|insight|judgment|eye contact)\s)/gi;
+
+/** "Marcus was pretty engaged today volunteered the first example talked about urges": after a time or the thing done, a bare act of the client's starts a statement. */
+const ACT_AFTER_JOT = /(?<=\b(?:today|yesterday|tonight|this week|in group|in session|examples?|role[- ]?plays?|exercises?|activity|activities|skills?|worksheets?|questions?|check-in|check in))\s(?=(?:volunteered|talked|shared|identified|practiced|described|participated|offered|processed|admitted|disclosed|engaged|asked)\s)/gi;
 
 /** "he hasn't thought about how I asked about intent": the clinician's own act starts a statement, even after "how" or "what". */
 const CLINICIAN_ACT = /(?<!\b(?:said|says|told|tells|that|like|saying|thinks|thought|feels|felt|the|a|an|and|but|so|to|when|whenever|if|after|before|until|while|because|since|once|where|as)\s*)\s(?=(?:and\s+)?i (?:asked|assessed|screened|inquired|explored|validated|reviewed|explained|normalized|called|noted)\b)/gi;
@@ -297,6 +301,8 @@ const COMMA_THEN_TOLD_THEM = /(?<=(?:^|[;:])\s*(?:her |his |their |the )?(mom|mo
 /** "pain 7/10 daily, PCP aware, considering duloxetine": where another provider stands is a statement of its own. */
 /** "sister agreed to retrieve pills, consulted w/ attending Dr. Feld": a consultation with a colleague is the clinician's own act. */
 const COMMA_THEN_CONSULT = /(?<=\b(?:sister|brother|mom|mother|dad|father|parents?|partner|wife|husband|roommate|friend|son|daughter|aunt|uncle|grandmother|grandfather)\s+(?:agreed|will|to|said|reported|has|is|was|took|came|called)\b[^,;.]{0,80}),\s(?=(?:consulted|staffed(?: it)?|debriefed)\s+(?:w\/|with)\s+(?:the\s+|my\s+)?(?:attending|supervisor|psychiatrist|on-call|team|clinical director|medical director|prescriber|dr\.?\s))/gi;
+/** "she gave friend's name, notified her mom + school counselor per protocol": the notification after the client's act is the clinician's. */
+const COMMA_THEN_NOTIFIED = /(?<=\b(?:she|he|they|client|pt)\s+[^,;.]{2,80}),\s(?=(?:notified|informed|alerted)\s+(?:her |his |their |the )?(?:mom|mother|dad|father|parents?|guardian|school|counselor|school counselor|teacher|cps|dcfs|police|team|psychiatrist|pcp|supervisor)\b)/gi;
 const COMMA_THEN_PROVIDER = /,\s(?=(?:the\s+)?(?:pcp|primary care provider|psychiatrist|prescriber|pediatrician|oncologist|dr\.?\s+[A-Z][a-z]+)\s+(?:is\s+|was\s+)?(?:aware|notified|informed|updated|considering|recommends|recommended|agreed|agrees)\b)/gi;
 
 /** "she's seventy eight lives alone": after an age, how the client lives starts a statement. */
@@ -332,14 +338,14 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
     // A pause left by a filler ends a statement in any dictated sentence of some length.
     const paused = words >= 10 && /\s{3,}/.test(slice);
     const corrected = /\b(?:no actually|no wait|scratch that)\b/i.test(slice);
-    const task = slice.search(COMMA_THEN_TASK) >= 0 || slice.search(DOUBLED_PRONOUN) >= 0 || slice.search(COMMA_THEN_PASSIVE) >= 0 || slice.search(RESTARTED) >= 0 || slice.search(DENIAL_THEN_ITEM) >= 0 || slice.search(COMMA_THEN_FOLLOW_UP) >= 0 || slice.search(TOPIC_THEN_ACT) >= 0 || slice.search(HEADING_DASH_THEN_ACT) >= 0 || slice.search(COMMA_THEN_PROVIDER) >= 0 || slice.search(COMMA_THEN_TOLD_THEM) >= 0 || slice.search(COMMA_THEN_WILL) >= 0 || slice.search(DASH_THEN_CLINICIAN_ACT) >= 0 || slice.search(COMMA_THEN_CONSULT) >= 0;
+    const task = slice.search(COMMA_THEN_TASK) >= 0 || slice.search(DOUBLED_PRONOUN) >= 0 || slice.search(COMMA_THEN_PASSIVE) >= 0 || slice.search(RESTARTED) >= 0 || slice.search(DENIAL_THEN_ITEM) >= 0 || slice.search(COMMA_THEN_FOLLOW_UP) >= 0 || slice.search(TOPIC_THEN_ACT) >= 0 || slice.search(HEADING_DASH_THEN_ACT) >= 0 || slice.search(COMMA_THEN_PROVIDER) >= 0 || slice.search(COMMA_THEN_TOLD_THEM) >= 0 || slice.search(COMMA_THEN_WILL) >= 0 || slice.search(DASH_THEN_CLINICIAN_ACT) >= 0 || slice.search(COMMA_THEN_CONSULT) >= 0 || slice.search(COMMA_THEN_NOTIFIED) >= 0;
     if (words < runOnWords && !jotted && !paused && !corrected && !task) {
       out.push(s);
       continue;
     }
     let start = s.start;
     const jots = jotted ? allMatches(JOT_STARTS, slice) : [];
-    const starts = [...(words >= runOnWords ? [...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice), ...allMatches(CLINICIAN_ACT, slice), ...allMatches(SELF_THEN_STATE, slice)] : []), ...(words >= runOnWords || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(RESTARTED, slice), ...allMatches(DENIAL_THEN_ITEM, slice), ...allMatches(COMMA_THEN_FOLLOW_UP, slice), ...allMatches(TOPIC_THEN_ACT, slice), ...allMatches(AGE_THEN_STATE, slice), ...allMatches(COMMA_THEN_TASK, slice), ...allMatches(DOUBLED_PRONOUN, slice), ...allMatches(COMMA_THEN_PASSIVE, slice), ...allMatches(HEADING_DASH_THEN_ACT, slice), ...allMatches(COMMA_THEN_PROVIDER, slice), ...allMatches(COMMA_THEN_TOLD_THEM, slice), ...allMatches(COMMA_THEN_WILL, slice), ...allMatches(DASH_THEN_CLINICIAN_ACT, slice), ...allMatches(COMMA_THEN_CONSULT, slice), ...jots].sort((a, b) => a.index - b.index);
+    const starts = [...(words >= runOnWords ? [...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice), ...allMatches(CLINICIAN_ACT, slice), ...allMatches(SELF_THEN_STATE, slice), ...allMatches(ACT_AFTER_JOT, slice)] : []), ...(words >= runOnWords || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(RESTARTED, slice), ...allMatches(DENIAL_THEN_ITEM, slice), ...allMatches(COMMA_THEN_FOLLOW_UP, slice), ...allMatches(TOPIC_THEN_ACT, slice), ...allMatches(AGE_THEN_STATE, slice), ...allMatches(COMMA_THEN_TASK, slice), ...allMatches(DOUBLED_PRONOUN, slice), ...allMatches(COMMA_THEN_PASSIVE, slice), ...allMatches(HEADING_DASH_THEN_ACT, slice), ...allMatches(COMMA_THEN_PROVIDER, slice), ...allMatches(COMMA_THEN_TOLD_THEM, slice), ...allMatches(COMMA_THEN_WILL, slice), ...allMatches(DASH_THEN_CLINICIAN_ACT, slice), ...allMatches(COMMA_THEN_CONSULT, slice), ...allMatches(COMMA_THEN_NOTIFIED, slice), ...jots].sort((a, b) => a.index - b.index);
     for (const m of starts) {
       const at = s.start + m.index + 1;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.
@@ -354,7 +360,7 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       if (/\b(?:where|in which|when|so that)\s+(?:each|every|the other|one)\s+(?:person|partner|parent|member|kid|child|one)$/i.test(slice.slice(0, m.index))) continue;
       // "he might do the ornament she made for their first christmas": a doer and a verb that takes an object,
       // with a preposition where the object would be, describe the thing before them (a relative clause).
-      if (/^\s*(?:she|he|they|i|we)\s+(?:made|gave|bought|got|wrote|drew|sent|built|picked|chose|left|found|kept|brought|wore|knitted|painted|planted|carved|saved)\s+(?:for|in|at|to|with|on|from|when|last|years|yesterday|before|after|as|back)\b/i.test(slice.slice(m.index, m.index + 40)) && /\b(?:the|a|an|that|this|his|her|their|one)\s+[a-z-]+$/i.test(slice.slice(0, m.index))) continue;
+      if (/^\s*(?:she|he|they|i|we)\s+(?:made|gave|bought|got|wrote|drew|sent|built|picked|chose|left|found|kept|brought|wore|knitted|painted|planted|carved|saved)\s+(?:for|in|at|to|with|on|from|when|last|years|yesterday|before|after|as|back)\b/i.test(slice.slice(m.index, m.index + 40)) && /\b(?:the|a|an|that|this|his|her|their|one)\s+[a-z-]+(?:\s+(?:up|out|off|down|in))?$/i.test(slice.slice(0, m.index))) continue;
       // "named Ben and Tasha as people he'd reach out to": "people" with a pronoun after it opens a relative clause too.
       if (/\bas (?:the\s+)?(?:people|persons|places|supports|contacts)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we|you)(?:'d|'ll)?\s/i.test(slice.slice(m.index))) continue;
       // A statement has a few words at least: "by the end she said she felt" stays whole; a jot
@@ -404,7 +410,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       if (/\b(?:after|following|per)\s+(?:a\s+|the\s+)?(?:consult|consultation|discussion)(?:\s+with\s+[\w. ]{1,30})?$/i.test(before)) continue;
       // "..., and on Saturday he said ...": a time phrase at the end leads the statement that follows it.
       // (A pause in dictation, left by a filler, still ends the statement: "... in the morning um I asked her".)
-      if (text[at] !== ' ' && /\b(?:on|last|this|by|over|at|in|since|after|before|that|then)\s+(?:the\s+)?(?:[a-z]+day|weekend|night|morning|evening|afternoon|week|month|time)$/i.test(before) && !/\bon time$/i.test(before)) continue;
+      // ("... brighter than last week plan is continue group": the plan is never led by a time phrase.)
+      if (text[at] !== ' ' && /\b(?:on|last|this|by|over|at|in|since|after|before|that|then)\s+(?:the\s+)?(?:[a-z]+day|weekend|night|morning|evening|afternoon|week|month|time)$/i.test(before) && !/\bon time$/i.test(before) && !/^\s*plan\s+(?:is|to)\b/i.test(text.slice(at, at + 10))) continue;
       // "he said when he's drinking he thinks about ...": a subordinate clause waits for its main clause.
       // A subordinate trailing a main clause already said ("... praising when she started again mom says ...") is closed.
       const subordinate = OPEN_SUBORDINATE.exec(before);

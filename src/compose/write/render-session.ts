@@ -45,7 +45,7 @@ export function renderHeading(text: string): string | undefined {
   if (nameAt > 0) fragments.unshift(...fragments.splice(nameAt, 1));
   // "John 35" -> "John, 35"; "A.N" -> "A.N." (the full stop was taken as the fragment's end).
   // ("Day 1", "Week 3": a place in a program, never a name and an age.)
-  fragments[0] = fragments[0]!.replace(/^((?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?(?!(?:Day|Week|Wk|Module|Session|Sess|Group|Step|Level|Phase|Unit|Room)\b)[A-Z][a-z]+)\s+(\d{1,2})$/, '$1, $2').replace(/^(?!(?:Client|Patient)\b)([A-Z][a-z]+)\s+(\d{1,2}-year-old)\s+(?=[a-z])/, '$1, $2, ').replace(/^((?:[A-Z]\.)+[A-Z])$/, '$1.');
+  fragments[0] = fragments[0]!.replace(/^((?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?(?!(?:Day|Week|Wk|Module|Session|Sess|Group|Step|Level|Phase|Unit|Room)\b)[A-Z][a-z]+)\s+(\d{1,2})$/, '$1, $2').replace(/^(?!(?:Client|Patient)\b)([A-Z][a-z]+(?:\s+[A-Z]\.?)?)\s+(\d{1,2}-year-old)(\s+(?:female|male|nonbinary|woman|man|transgender (?:woman|man)))?\s+(?=[a-z])/, (_m, name: string, age: string, sex: string | undefined) => (sex ? `${name}, ${age}${sex}; ` : `${name}, ${age}, `)).replace(/^((?:[A-Z]\.)+[A-Z])$/, '$1.');
   // "Client 41-year-old female" -> "Client: 41-year-old female".
   fragments[0] = fragments[0]!.replace(/^(client|patient)\s+(?=\d)/i, (m) => `${m.trim()[0]!.toUpperCase()}${m.trim().slice(1).toLowerCase()}: `);
   const first = fragments[0]!;

@@ -431,6 +431,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w) || EMOTIONS.has(afterIntensifier) || OBSERVATION_WORDS.has(afterIntensifier)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     // "+passive SI" arrives as "positive for passive suicidal ideation": the client endorsed it.
     if (POSITIVE_FOR_IDEATION.test(rest)) return finish(`${who} ${v.tense === 'past' ? 'endorsed' : 'endorses'} ${rest.replace(/^positive for\s+/i, '')}`);
+    // "Pt Darnell R, MTD 85mg, phase 2": the client's name, then facts of their care, jotted as an identity line.
+    const identity = /^((?!(?:The|This|That|She|He|They|I)\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+|\s+[A-Z]\.?)?),\s+(?=\S)/.exec(rest);
+    if (identity && who === clientStart(v)) return finish(`${who} ${identity[1]!.replace(/(\s[A-Z])$/, '$1.')}: ${rest.slice(identity[0].length)}`);
     return finish(`${who} ${reported(v)} ${lowerLead(rest)}`);
   }
   if (subject === 'other') {
@@ -485,7 +488,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
 /** "adherent aripiprazole 10mg": adherence jotted straight before the medication it is to. */
 const ADHERENT_TO_MEDICATION = new RegExp(`^((?:med(?:ication)?\\s+)?(?:adherent|compliant))\\s+(?=(?:${MEDICATION_NAMES.join('|')})\\b)`, 'i');
 /** A jotted fact of the client's care: a medicine, a lab or level, how the treatment was ordered. */
-const CARE_FACT = new RegExp(`^(?:(?:${MEDICATION_NAMES.join('|')})\\b|(?:[A-Za-z]+\\s+)?(?:level|levels|labs?|lab order|blood work)\\b|(?:court[- ]ordered|court[- ]mandated|mandated|self[- ]referred)\\b|[A-Z][A-Za-z0-9-]{2,}\\s+(?:not done|not completed|deferred|pending|declined|due)\\b)`, 'i');
+const CARE_FACT = new RegExp(`^(?:(?:${MEDICATION_NAMES.join('|')})\\b|(?:[A-Za-z]+\\s+)?(?:level|levels|labs?|lab order|blood work)\\b|(?:court[- ]ordered|court[- ]mandated|mandated|self[- ]referred)\\b|take-home doses?\\b|(?:daily )?observed dosing\\b|[A-Z][A-Za-z0-9-]{2,}\\s+(?:not done|not completed|deferred|pending|declined|due)\\b)`, 'i');
 /** "... per father", "... per school counselor (Ms. Park)" closing a report: who told it (1). */
 const PER_OTHER_SOURCE = new RegExp(`\\s*,?\\s*\\bper\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*$`, 'i');
 /** A relative or caregiver named first, then their reporting verb. */
@@ -654,6 +657,9 @@ function doerless(t: string, w0: string, v: Voice): string {
       const plural = counted ? /[^su]s$/.test(last) : (/[^su]s$/.test(head) && !/(ness|sis|ics)$/.test(head)) || /\sand\s/.test(headPart);
       const be = v.tense === 'past' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
       const verb = verbForms(w0.toLowerCase())?.participle ?? w0.toLowerCase();
+      // "updated safety plan collaboratively": how it was done follows the verb, never the thing done.
+      const how = /\s+((?!(?:family|early|only|supply|daily|weekly|monthly|nightly|likely|reply|assembly|anomaly|july)\b)[a-z]+ly|together|again)$/i.exec(object);
+      if (how) return `${cap(object.slice(0, how.index))} ${be} ${verb} ${how[1]}${t.slice(m[0].length)}`;
       return `${cap(object)} ${be} ${verb}${t.slice(m[0].length)}`;
     }
   }

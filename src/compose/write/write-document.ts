@@ -21,6 +21,9 @@ export interface WriteOptions {
   layout?: Layout;
 }
 
+/** A session fact that says only how long the session was. */
+const MINUTES_ONLY = /^\s*(?:(?:i|we|therapist)\s+)?(?:met|saw|spent|did|had|talked|went)\b[^.;,]{0,40}?\b\d{1,3}\s*-?\s*(?:min|mins|minutes|hours?|hrs?)\s*$/i;
+
 export function writeDocument({ record: read, format, style, warnings: extra = [], layout }: WriteOptions): Document {
   // The writer works on facts with their modalities marked (⟪CBT⟫), so a modality keeps its place
   // while voice rewords the sentence; spellModalities turns each mark into words at the end.
@@ -43,6 +46,8 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
     if (fact.kind === 'session') {
       // A brief note keeps the session line and drops the heading's context fragments.
       if (style?.length === 'brief') continue;
+      // ("I met with him for 75 minutes", "we did like 40 minutes": the length, once in the session line, is not said again.)
+      if (record.session.minutes !== undefined && MINUTES_ONLY.test(fact.text)) continue;
       // A session fact told in the body ("video froze, finished by phone") is its own sentence.
       if (!fact.source.some((s) => 'start' in s && (record.session.source ?? []).some((h) => 'start' in h && h.start === s.start))) {
         push('session', { text: finish(toThirdPerson(text === fact.text ? fact.text : text, voice)), source: fact.source });
