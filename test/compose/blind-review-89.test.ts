@@ -107,6 +107,41 @@ describe('review 89: framed right', () => {
   });
 });
 
+describe('review 89, second pass', () => {
+  it('"she\'s found" is "she has found", never "she is found"', () => {
+    expect(expandShorthand("Tanya says she's found wrappers in the car")).toContain('she has found wrappers');
+  });
+
+  it('medicines locked up are listed as safety measures, never as a safety plan made', () => {
+    const out = note('Intake, Mia 15 + mom. one attempt age 13 (OD). denies SI today. Mom locked up meds after attempt, still locked.', 'sirp');
+    expect(out).not.toMatch(/Safety plan: Mother locked up/);
+  });
+
+  it('a list of acts in which the teller says "I" is the clinician\'s', () => {
+    const out = note('Theo 9 w/ aunt. Theo said his uncle hits him. stayed calm, did not lead, told Theo I need to tell people whose job is to keep kids safe. Called CPS.', 'dap');
+    expect(out).toMatch(/Therapist stayed calm, did not lead, told Theo the therapist needs to tell/);
+    expect(out).not.toMatch(/Client stayed calm/);
+  });
+
+  it('a heading that ends with the client\'s name and initial, then a labelled goal, is the session line', () => {
+    const out = note('Bup maintenance f/u, Ana K. goal: stay off pills. says work going well, UDS neg. cont q2wk.', 'girp');
+    expect(out.split('\n')[0]).toMatch(/^Buprenorphine maintenance follow-up; Ana K\./);
+    expect(out).toMatch(/^Goal: stay off pills\./m);
+  });
+
+  it('with nothing else to assess from, the clinician\'s own risk judgment is in the assessment too', () => {
+    const out = note('PHP day 4. endorses passive SI, denies plan. reviewed safety plan. Risk mod, chronically elevated. f/u tmrw.', 'soap');
+    const assessment = out.split('\n').findIndex((l) => /^Risk mod(?:erate)?, chronically elevated\.$/.test(l));
+    expect(assessment).toBeGreaterThan(0);
+    expect(out).not.toMatch(/\[Not documented: add the client's response and your assessment/);
+  });
+
+  it('"party sat." and "in person wed" are days', () => {
+    expect(expandShorthand('plan for the party sat. see her in person wed')).toContain('party Saturday. see her in person Wednesday');
+    expect(expandShorthand('she sat with her mom')).toContain('she sat with');
+  });
+});
+
 describe('review 89: shorthand read in its sense', () => {
   it.each([
     ["has 6 TH's/wk", 'take-home doses'],

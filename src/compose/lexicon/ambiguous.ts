@@ -210,6 +210,16 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['TP: tangential, occasional LOA', 'loosening of associations'], ['on LOA from work since March', 'leave of absence'], ['LOA', null]],
   },
   {
+    // "CC: panic attacks" is the chief complaint; "got into CC dual enrollment" is a community college.
+    short: 'CC',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'community college', before: /\b(?:into|at|to|from|attends|attending|enrolled (?:in|at)|started|starting|local|the)\s*$/i, after: /^\s*(?:dual enrollment|classes|class|courses?|campus|semester|credits?|application|admission)\b/i },
+    ],
+    fallback: 'chief complaint',
+    examples: [['got into CC dual enrollment', 'community college'], ['CC: panic attacks x3 wks', 'chief complaint'], ['CC', 'chief complaint']],
+  },
+  {
     short: 'PMR',
     caseSensitive: true,
     meanings: [

@@ -156,6 +156,9 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'DV', expansion: 'domestic violence', caseSensitive: true },
   { short: 'IPV', expansion: 'intimate partner violence', caseSensitive: true },
   { short: 'HA', expansion: 'headache', caseSensitive: true },
+  { short: 'PMH', expansion: 'past medical history', caseSensitive: true },
+  // ("ped ruled out GI": the pediatrician, who rules things out.)
+  { short: 'ped', expansion: 'pediatrician' },
   { short: 'HAs', expansion: 'headaches', caseSensitive: true },
   { short: 'ADLs', expansion: 'activities of daily living', caseSensitive: true },
   { short: 'RTC', expansion: 'return to clinic' },
@@ -429,7 +432,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'MAT', expansion: 'medication-assisted treatment (MAT)', caseSensitive: true },
   { short: 'OTP', expansion: 'opioid treatment program (OTP)', caseSensitive: true },
   { short: 'neuro', expansion: 'neurologist' },
-  { short: 'CC', expansion: 'chief complaint', caseSensitive: true },
   { short: 'nl', expansion: 'normal' },
   { short: 'mild-mod', expansion: 'mild to moderate' },
   { short: 'mod-severe', expansion: 'moderate to severe' },

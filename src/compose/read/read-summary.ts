@@ -135,7 +135,9 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
     // "A&O x4": a letter in an abbreviation, never a name.
     if (whole[offset - 1] === '&' || whole[offset + 1] === '&') return m;
     // "T reflected feelings", "told him T has to tell people": "T" doing a therapist's work is the therapist, never a name.
-    if (letter === 'T' && /^\s+(?:reflected|validated|redirected|modeled|modelled|explained|praised|prompted|taught|provided|used|introduced|normalized|coached|has to|had to|will|would|asked|told|reviewed|processed|assessed|screened|called|consulted)\b/.test(whole.slice(offset + 1))) return 'therapist';
+    // ("she states T will stay at grandmother's" with Tyler named: a verb anyone may do is the named person's.)
+    if (letter === 'T' && /^\s+(?:reflected|validated|redirected|modeled|modelled|explained|praised|prompted|taught|provided|used|introduced|normalized|coached|has to|had to|reviewed|processed|assessed|screened|consulted)\b/.test(whole.slice(offset + 1))) return 'therapist';
+    if (letter === 'T' && !name && /^\s+(?:will|would|asked|told|called)\b/.test(whole.slice(offset + 1))) return 'therapist';
     // "bruising on L forearm": a side of the body, never a name.
     if ((letter === 'L' || letter === 'R') && /^\s+(?:upper\s+|lower\s+|inner\s+|outer\s+)?(?:forearm|arm|wrist|hand|finger|thumb|leg|thigh|shin|knee|ankle|foot|shoulder|side|eye|ear|cheek|jaw|hip|elbow|temple|breast|flank|rib|back|buttock|calf|neck|face|brow|lip)s?\b/i.test(whole.slice(offset + 1))) return m;
     // "52yo M": after an age the letter is the client's sex, never a name.
@@ -220,13 +222,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // "my client Carol H.", "IP: Jaylen": with the client named, the other names are other people.
   // "the referral was for Chidi's school refusal": in a family session, the one referred is the client.
   // ("telehealth with Mia 16 and her mom", "Jaylen (6) w/ FM": the one named with an age in the heading is the client.)
-  const clientName = /\b(?:my client|the client|client|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1];
+  const clientName = /\b(?:my client|the client|[Cc]lient|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+(?!(?:The|This|That|She|He|They|Was|Is|Has|Had|Reports?|Reported|Says|Said|States|Stated|Denies|Denied|Presented|Presents|Attended|Arrived)\b)([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1];
   // "Lily (7) w/ mom", "Jaylen, 6yo": a young child is the client, and what is told to the parent is the clinician's telling.
   const childAge = Number(/^[^\n]{0,80}?\b[A-Z][a-z]+,?\s+\(?(?:age\s+)?(\d{1,2})\)?(?=[\s,;)])(?!\s*(?:min|mins|minutes|hrs?|hours?|am|pm)\b)|^[^\n]{0,80}?\b(\d{1,2})\s*(?:yo|y\/o|y\.o\.|year[- ]old|yr[- ]old)\b/.exec(text)?.slice(1).find(Boolean) ?? 99);
   const youngChild = childAge <= 12;
   const clauses = splitClauses(text);
   const context: ShorthandContext = { topic: text, unresolved: new Set() };
-  const initials = initialsOfNames(names);
+  // ("Client: Tyler R. ... T quiet at start": the client's initial is the client's, even when the name is only in the label.)
+  const initials = initialsOfNames(clientName ? new Set([...names, clientName]) : names);
   const rewrite = (t: string): string => rewriteClause(spellInitials(t, initials), context);
   // The heading ends where a person's report begins ("session 45m indiv, pt reports better sleep").
   const firstSentence = clauses.filter((c) => c.line === 0 && c.sentence === 0 && !TAKEN_BACK.test(c.text));
@@ -430,6 +433,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // (A question asked, or how the session was held, is not work the client responds to.)
     if ((kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) && !/^(?:(?:I|we|therapist)\s+)?(?:asked\b|did (?:video|telehealth|zoom|the session|phone))/i.test(rewritten.trim())) afterIntervention = true;
     let subject = findSubject(rewritten, clientPronoun, names);
+    // "stayed calm, did not lead, told Theo I need to tell people ...": a list of acts in which the teller says "I" is the clinician's.
+    if (subject === 'none' && /^(?:[a-z]+(?:\s+[a-z]+){0,3},\s+){0,3}told\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:that\s+)?I\s+(?:need|needed|have|had|must|will|'ll|am|was|would|can)\b/.test(rewritten)) {
+      rewritten = `I ${rewritten}`;
+      subject = 'therapist';
+      kind = 'intervention';
+    }
     // "I paged Dr. Abara; she wants Hannah admitted": a pronoun whose clause names the client is the person named just before, never the client.
     const namesClientAfter = subject === 'client' && !!clientName && /^(?:she|he)\s/i.test(rewritten) && new RegExp(`\\b${clientName}\\b`).test(rewritten.slice(3));
     const namedBefore = namesClientAfter && previous ? [...previous.fact.text.matchAll(/\b((?:Dr\.?\s+)?[A-Z][a-z]+)\b/g)].map((m) => m[1]!).filter((n) => n.replace(/^Dr\.?\s+/, '') !== clientName && names.has(n.replace(/^Dr\.?\s+/, ''))).at(-1) : undefined;
@@ -518,7 +527,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const relativeLead = previous ? RELATIVE_SUBJECT.exec(previous.fact.text)?.[1] : undefined;
     // ("Derek said "..."; called mobile crisis": a crisis service called is the clinician's act, said without its doer;
     // "wife worried; worked on CBT thought record": work on something is the session's, not the relative's job.)
-    const continuing = previous && noStopBetween && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called|texted|volunteered|talked|shared|identified|participated|described|offered)\b/i.exec(rewritten) : null;
+    const continuing = previous && noStopBetween && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called(?!\s+ahead\b)|texted|volunteered|talked|shared|identified|participated|described|offered)\b/i.exec(rewritten) : null;
     // The relative, or a name the summary uses, that opened the clause before.
     const continuer = continuing ? (relativeLead ?? /^([A-Z][a-z]+)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is|got|became|felt|seemed|admitted|softened|agreed|shared|explained|[a-z]{3,}ed)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
     // ("mom picked her up, told mom about kit": the one told is not the one telling.)

@@ -183,7 +183,8 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
     if (ch === '.' && /\b[ap]\.m\.$/i.test(before) && /^\s+(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/.test(text.slice(i + 1, i + 12))) continue;
     if (ch === '.' && DAY_ABBREVIATION.test(before) && DAY_NOUN_AFTER.test(text.slice(i + 1, i + 16))) continue;
     // "M and J. J reports ...": an initial, then a sentence opening with a lone initial.
-    if (ch === '.' && INITIALS.test(before) && !/^\s+[A-Z]\s+[a-z]/.test(text.slice(i + 1, i + 6))) continue;
+    // ("Leon W. goal: keep job": after an initial, a label and its colon open a new sentence.)
+    if (ch === '.' && INITIALS.test(before) && !/^\s+[A-Z]\s+[a-z]/.test(text.slice(i + 1, i + 6)) && !/^\s+[a-z]+(?:\s[a-z]+)?:\s/.test(text.slice(i + 1, i + 24))) continue;
     // "PG-13 38 (meets threshold? reassess at 6 mo)": a doubt inside brackets stays inside its sentence.
     if (ch !== '.' && insideBrackets(text, Math.max(start, i - 120), i, Math.min(to, i + 120))) continue;
     // "Has stockpile? - said no, ...": a jotted question keeps its answer.

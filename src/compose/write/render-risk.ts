@@ -36,7 +36,9 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // A threat in the client's words is said beside the homicidal ideation status, never hidden by it.
   // With a threat in the client's words, a denial ("doesn't want to hurt anybody") is a denial of intent at most:
   // the line never says homicidal ideation was denied.
-  const hiStatus = risk.threat && risk.hi !== 'present' ? (risk.hi === 'denied' ? 'a threatening statement toward another person and a denial are both documented above, so homicidal ideation has no single status' : 'a threatening statement toward another person is documented above, with no homicidal ideation status stated') : byOther('hi', (shared ? HI_SHARED : HI)[risk.hi]);
+  // ("'I could kill that guy', then denied any intent or plan to harm him": what was denied is said, never the ideation.)
+  const threatDenials = [risk.intent === false && 'intent', risk.plan === false && 'a plan'].filter(Boolean).join(' and ');
+  const hiStatus = risk.threat && risk.hi !== 'present' ? (risk.hi === 'denied' ? 'a threatening statement toward another person and a denial are both documented above, so homicidal ideation has no single status' : threatDenials ? `a threatening statement toward another person is documented above, and ${threatDenials} to harm ${threatDenials.includes(' and ') ? 'were' : 'was'} denied` : 'a threatening statement toward another person is documented above, with no homicidal ideation status stated') : byOther('hi', (shared ? HI_SHARED : HI)[risk.hi]);
   // With several people in the room the line names no one: it says so, and the statements above say who.
   // The line is left out when the clinician's own sentences above already say each status given, as the
   // client's ("Client denied suicidal ideation and homicidal ideation."): the prompt below still names what is missing.
@@ -80,7 +82,8 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // Safety-plan actions are listed unless the clinician's own risk sentences already say them
   // (the writer passes them in the note's voice).
   if (risk.safetyPlan.length && !stated.some((t) => /safety plan|988|crisis line|means/i.test(t))) {
-    out.push(`Safety plan: ${risk.safetyPlan.join('; ')}.`);
+    // ("Mom locked up meds after attempt" is means restriction, not a safety plan: the heading names both.)
+    out.push(`Safety measures: ${risk.safetyPlan.join('; ')}.`);
   }
   if (risk.level) out.push(`Risk level as stated by the clinician: ${risk.level}.`);
   // What the clinician must add: the domains not documented, and a level when none was stated.

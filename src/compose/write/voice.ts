@@ -142,6 +142,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     // "US" in capitals is the country; "we" after a supervisor or the team is the clinicians.
     .replace(/(?<![\w-])(we|us|ourselves)(?![\w-])/gi, (m, _w, offset: number, whole: string) => {
       if (m === 'US') return m;
+      // "Father said we tried charts before": "we" in a relative's own words is that family, never the clinician.
+      if (/^we$/i.test(m) && /\b(?:mom|mother|dad|father|parents?|stepmom|stepmother|stepdad|stepfather|grandma|grandmother|grandpa|grandfather|partner|wife|husband|caregiver|guardian|foster (?:mom|mother|dad|father|parents?))\s+(?:said|says|stated|states|reported|reports|explained|added|admitted)\s+(?:that\s+)?$/i.test(whole.slice(0, offset))) return 'they';
       const colleague = /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|cotherapist|prescriber)\b[^.;]*$/i.exec(whole.slice(0, offset))?.[1];
       // "after consult with Dr Amin we decided": the clinician and the doctor consulted.
       const doctor = /\bconsult\w*\s+(?:with\s+)?(Dr\.?\s+[A-Z][a-z]+)\b[^.;]*$/.exec(whole.slice(0, offset))?.[1];
@@ -201,6 +203,9 @@ function withTense(text: string, v: Voice, plural = false): string {
 const TAKEN_NOW = new RegExp(`^(?:is|are|'s)\\s+(?:taking|on|prescribed)\\s+(?:(?:his|her|their|the)\\s+)?(?:${MEDICATION_NAMES.join('|')})\\b`, 'i');
 /** A denied intention to harm or act: "is not going to", "won't", "would never" before a harming verb. */
 const NO_INTENT = /^(?:is|was|'s|are)?\s*(?:not going to|not gonna|never going to|won't|will not|would not|wouldn't|would never|will never)\s+(?:actually\s+|really\s+|ever\s+)?(?=(?:hurt|harm|kill|attack|hit|touch|shoot|stab|act on|do anything|do something|go through with)\b)/i;
+/** "Mother said cries and locks self in bathroom": a relative's report whose verb has lost its subject (1: the teller and verb, 2: the verb told). */
+const RELATIVE_SAID_VERB = /^((?:Mother|Father|Parents|Grandmother|Grandfather|Stepmother|Stepfather|Guardian|Foster mother|Foster father|Teacher|Aunt|Uncle)\s+(?:also\s+)?(?:said|says|reported|reports|stated|states|noted|notes))\s+([a-z]+s)\b/;
+const isThirdPersonVerb = (w: string): boolean => !/(?:ss|us|is)$/.test(w) && verbForms(w)?.third === w;
 const reported = (v: Voice): string => (v.tense === 'past' ? 'reported' : 'reports');
 /** "Both were engaged", "Mom and dad were tearful": a plural subject takes "were". */
 const beFor = (who: string, v: Voice): string => (/^(?:both|all|they|we|(?:the |other |several |two |three |some |most )?(?:parents|members|kids|children|siblings|partners|couple|family members|group members|peers|others|friends|roommates|grandparents|staff members|nurses|teachers))$|\sand\s/i.test(who.trim()) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is');
@@ -216,7 +221,7 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
   // ("Client was affect anxious": the affect is what was anxious.)
   // ("When the therapist asked everyone about safety Cole said ...": the question's clause ends with a comma before who answered.)
   // ("Client presented with mood stable": the mood is what was stable.)
-  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ").replace(/^(Client|Patient) presented with (affect|mood) (?=(?:stable|good|okay|ok|fine|better|improved|low|down|euthymic|bright|brighter|flat|anxious|depressed|irritable)\b|")/, (_m, who: string, what: string) => `${who}'s ${what} ${v.tense === 'past' ? 'was' : 'is'} `).replace(/^(When (?:the therapist|therapist|[A-Z][a-z]+) asked [^,.;"]{3,60}?)\s+(?=(?:[A-Z][a-z]+|she|he|they) (?:said|stated|reported|denied|admitted|answered|replied)\b)/, '$1, ');
+  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(RELATIVE_SAID_VERB, (m, lead: string, verb: string) => (isThirdPersonVerb(verb) ? `${lead} the ${v.client} ${verb}` : m)).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ").replace(/^(Client|Patient) presented with (affect|mood) (?=(?:stable|good|okay|ok|fine|better|improved|low|down|euthymic|bright|brighter|flat|anxious|depressed|irritable)\b|")/, (_m, who: string, what: string) => `${who}'s ${what} ${v.tense === 'past' ? 'was' : 'is'} `).replace(/^(When (?:the therapist|therapist|[A-Z][a-z]+) asked [^,.;"]{3,60}?)\s+(?=(?:[A-Z][a-z]+|she|he|they) (?:said|stated|reported|denied|admitted|answered|replied)\b)/, '$1, ');
 }
 
 /** Reporting verbs listed after the first ("denied X, denies Y") take the sentence's tense; quotations keep theirs. */
@@ -622,6 +627,10 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (kind === 'report' && /^(?:made|makes) it (?:to|through|back|in|out|home)\b/i.test(t)) return `${clientStart(v)} ${withTense(t, v)}`;
   // "did continuing bonds work, she wrote a letter": work done in the session, named as the work, is the clinician's.
   if (kind === 'intervention' && /^did\s+(?!not\b|n't\b)(?:some\s+)?[a-z-]+ing\s+[a-z-]+\s+work\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  // "also connected her w/ campus counseling": linking the client to a service is the clinician's act.
+  if (/^(?:also\s+)?(?:connected|linked)\s+(?:her|him|them)\s+(?:with|to)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  // "also did some boundaries work re how long he can stay": work named as work, done in the session, is the clinician's with the client.
+  if (/^(?:also\s+)?did\s+(?!not\b)(?:some\s+)?(?:[a-z-]+\s+){1,2}work\b/i.test(t) && !v.clientAbsent) return `${cap(v.clinician)} and ${withWhom(t, v)} ${withTense(t, v, true)}`;
   return doerless(t, w0, v);
 }
 
@@ -755,10 +764,10 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   // "Stable on depakote, working 3 days/wk": a state jotted without its subject is the client's, as "was".
   if (kind === 'report' && /^(?:stable|sober|abstinent|adherent|compliant|med adherent|medication adherent)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // ("Also gave her the elder abuse hotline" among what the client told: what the clinician gives is theirs.)
-  const adverb = kind !== 'report' || /^later\s+(?:said|told|disclosed|reported|added|shared)\b/i.test(t) || CLINICIAN_GIVES.test(t.replace(/^(?:also|then|additionally|afterwards|finally|later)\s+/i, '')) ? /^(also|then|additionally|afterwards|finally|later)\s+(?=[a-z])/i.exec(t) : null;
+  const adverb = kind !== 'report' || /^later\s+(?:said|told|disclosed|reported|added|shared)\b/i.test(t) || CLINICIAN_GIVES.test(t.replace(/^(?:also|then|additionally|afterwards|finally|later)\s+/i, '')) || /^(?:also|then)\s+(?:(?:connected|linked)\s+(?:her|him|them)\s+(?:with|to)\b|did\s+(?:some\s+)?(?:[a-z-]+\s+){1,2}work\b)/i.test(t) ? /^(also|then|additionally|afterwards|finally|later)\s+(?=[a-z])/i.exec(t) : null;
   if (adverb && verbFirst(firstWord(t.slice(adverb[0].length)))) {
     const rest = completeSubjectless(t.slice(adverb[0].length), kind, v);
-    const subject = /^(?:The therapist|Therapist|This writer|The clinician|Clinician|Client|The client|Patient)\s/.exec(rest);
+    const subject = /^(?:(?:The therapist|Therapist|This writer|The clinician|Clinician) and (?:the )?(?:client|family|couple|group)|The therapist|Therapist|This writer|The clinician|Clinician|Client|The client|Patient)\s/.exec(rest);
     return subject ? `${subject[0]}${adverb[1]!.toLowerCase()} ${rest.slice(subject[0].length)}` : `${cap(adverb[1]!.toLowerCase())} ${rest[0]!.toLowerCase()}${rest.slice(1)}`;
   }
   // ("told mom about the plan w/ Rae's ok", in any section: telling someone with the client's consent is the clinician's act.)

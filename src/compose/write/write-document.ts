@@ -21,6 +21,9 @@ export interface WriteOptions {
   layout?: Layout;
 }
 
+/** The clinician's own judgment of the risk ("Risk mod, chronically elevated", "risk elevated"). */
+const RISK_JUDGMENT = /^\s*(?:(?:overall|current|suicide|suicidal|homicide|violence)\s+)?risk(?:\s+(?:level|is|was|judged|assessed as|appears|remains))?\s*[:=-]?\s*(?:low|mod|moderate|high|elevated|imminent|minimal)\b/i;
+
 /** A session fact that says only how long the session was. */
 const MINUTES_ONLY = /^\s*(?:(?:i|we|therapist)\s+)?(?:met|saw|spent|did|had|talked|went)\b[^.;,]{0,40}?\b\d{1,3}\s*-?\s*(?:min|mins|minutes|hours?|hrs?)\s*$/i;
 
@@ -41,6 +44,7 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
 
   const sessionLine = renderSessionLine(record.session);
   if (sessionLine) push('session', { text: sessionLine, source: record.session.source ?? [] });
+  const judgments: Sentence[] = [];
   for (const fact of record.facts) {
     const text = render(fact, voice, style, record.clientPronoun);
     if (fact.kind === 'session') {
@@ -61,11 +65,14 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
     const progress = fact.kind === 'goal' && fact.origin === 'plan' && !def.sections.some((s) => s.key === 'goal');
     const key = fact.kind === 'risk' ? 'risk' : progress ? def.place.assessment : def.place[fact.kind as PlacedKind];
     push(key, { text, source: fact.source });
+    if (fact.kind === 'risk' && record.risk.level && RISK_JUDGMENT.test(fact.text)) judgments.push({ text, source: fact.source });
     // Safety planning done in session is an intervention as well as a risk action.
     if (fact.kind === 'risk' && (fact.subject === 'therapist' || fact.subject === 'joint' || /\b(safety plan(?:ning)?|means restriction|lethal means|means counseling)\b/i.test(fact.text)) && !/^(no|denies|denied)\b/i.test(fact.text)) push(def.place.intervention, { text, source: fact.source });
     // A brief note states risk once, where it was said, when the status line can name it.
     if (fact.alsoRisk && key !== 'risk' && !(style?.length === 'brief' && riskHasStatus(record))) push('risk', { text, source: fact.source });
   }
+  // "Risk mod, chronically elevated": with nothing else to assess from, the clinician's own judgment of risk is the assessment too.
+  if (buckets.get(def.place.assessment)?.length === 0) for (const j of judgments) push(def.place.assessment, j);
   if (style?.length === 'brief') for (const sentences of buckets.values()) joinSameLead(sentences);
   // Consecutive impressions read as one: "Therapist's impression:" once, then the next sentence.
   for (const sentences of buckets.values()) {
