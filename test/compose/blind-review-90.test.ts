@@ -46,6 +46,29 @@ describe('review 90: who did it', () => {
   });
 });
 
+describe('review 90, second pass', () => {
+  it('urges named as a topic ("tell mom about the urges") are no new report of urges in the risk section', () => {
+    const out = note('- reports urges to cut x2 this wk, did not act\n- she wants to tell mom about the urges, we role played it\n- denies SI', 'dap');
+    const risk = out.split('\n').find((l) => /Risk status/.test(l)) ?? '';
+    expect(risk).not.toMatch(/role played/);
+  });
+
+  it('how the client changed over the session is the response', () => {
+    const out = note('pt reports conflict w/ partner. affect tearful early, brighter by end. reviewed DBT skills.', 'dap');
+    const lines = out.split('\n');
+    expect(lines.findIndex((l) => /^Affect tearful early, brighter by end\.$/.test(l))).toBeGreaterThan(lines.findIndex((l) => /reviewed|were reviewed/.test(l)));
+    expect(out).not.toMatch(/\[Not documented: add the client's response and your assessment/);
+  });
+
+  it('intent told is risk; a step confirmed before the client left is done; the clinician\'s call after a comma is the clinician\'s', () => {
+    const out = note('crisis walk-in. has a plan to use his dad\'s gun. States intent "if nothing changes by Friday." Collaborative safety plan, called dad w/ consent, dad agreed to move the gun to his brother\'s, confirmed by phone before client left. Client agreed to go to the CSU for eval, sister drove him, I called ahead and spoke with intake nurse.', 'sirp');
+    expect(out).not.toMatch(/^Client stated intent[^\n]*\n\[Add progress/m);
+    expect(out).toMatch(/Therapist called ahead and spoke with intake nurse/);
+    const plan = out.split('\n').find((l) => /^\[Not documented: add the plan|Will follow|follow up/i.test(l)) ?? '';
+    expect(plan).not.toMatch(/confirmed by phone/);
+  });
+});
+
 describe('review 90: shorthand and framing', () => {
   it.each([
     ['got into CC dual enrollment', 'community college'],

@@ -23,6 +23,10 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'cls', expansion: 'clients' },
   { short: 'th', expansion: 'therapist' },
   { short: 'bf', expansion: 'boyfriend' },
+  // ("Cpl intake", "EFT-informed cpl tx": a couple, a couples session.)
+  { short: 'cpl', expansion: 'couples' },
+  { short: 'sep', expansion: 'separation' },
+  { short: 'comms', expansion: 'communications' },
   // ("UDS +FTY": in a drug screen, fentanyl.)
   { short: 'FTY', expansion: 'fentanyl', caseSensitive: true },
   // ("ex-bf": the hyphen joins "ex" to the word, which the word's own entry would not reach.)

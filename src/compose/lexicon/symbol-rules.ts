@@ -143,7 +143,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "UDS + fentanyl": a screen positive for it, never "and".
   { pattern: /\b(UDS|UA|utox|tox screen|drug screen|urine screen)\s*(\+|-)\s*(?:for\s+)?(?=[A-Za-z])/gi, replace: (_m, test, sign) => `${test} ${sign === '+' ? 'positive' : 'negative'} for `, example: ['UDS + fentanyl this wk', 'UDS positive for fentanyl this wk'] },
   // "UDS today + for fentanyl", "C-SSRS: + on items 1-5": a result positive for or on something, never "and".
-  { pattern: /(?<=[\s:(])\+\s*(?=(?:for|on)\s)/g, replace: 'positive ', example: ['UDS today + for fentanyl', 'UDS today positive for fentanyl'] },
+  // ("w/ Dr Haas + on sertraline": before "on" and a medicine, "+" is "and"; only a screen's items are positive "on".)
+  { pattern: /(?<=[\s:(])\+\s*(?=for\s|on\s+(?:items?|q\d|questions?|the screen|screen|scale)\b)/g, replace: 'positive ', example: ['UDS today + for fentanyl', 'UDS today positive for fentanyl'] },
   // "UDS today + bup, + THC, neg fentanyl": in a drug screen's list, "+" is positive for and "neg" negative for.
   { pattern: /(?<=\b(?:UDS|UA|utox|tox|tox screen|drug screen|urine screen|EtG)\b[^.;\n]{0,60})(?<=[\s,:(])\+\s*(?!(?:for|on)\b)(?=[A-Za-z])/gi, replace: 'positive for ', example: ['UDS today + bup, + THC', 'UDS today positive for bup, positive for THC'] },
   { pattern: /(?<=\b(?:UDS|UA|utox|tox|tox screen|drug screen|urine screen|EtG)\b[^.;\n]{0,60})\bneg(?:ative)?\s+(?!(?:for|on|x|\d|except|but|other|apart|aside|besides|save)\b|x\s?\d)(?=[A-Za-z])/gi, replace: 'negative for ', example: ['UDS + bup, neg fentanyl', 'UDS + bup, negative for fentanyl'] },

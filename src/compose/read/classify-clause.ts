@@ -149,6 +149,10 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   const w0 = words[0] ?? '';
   // "They said that felt 'about 40% true'": a reaction to what the work just produced, never a report of the week.
   if (ctx.afterIntervention && /^\s*(?:she|he|they|client|pt|patient)\s+(?:said|says|rated|reported|stated)\s+(?:that|it|this)\s+(?:felt|feels|was|is|seemed|seems|sounded|rang)\b/i.test(text)) return 'response';
+  // "father agreed to move the gun ..., confirmed by phone before client left": a step already confirmed is done, never still planned.
+  if (!ctx.labelKind && /\bagreed to\b/i.test(text) && /\b(?:confirmed|done|completed)\b[^.;]{0,30}\bbefore (?:the )?(?:client|pt|patient|she|he|they) left\b/i.test(text)) return 'intervention';
+  // "States intent 'if things don't get better by the end of the month'": intent told is risk, never a response to the work.
+  if (/^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:states?|stated|reports?|reported|endorses|endorsed|voices|voiced|expressed|expresses|admits|admitted)\s+(?:some\s+|clear\s+|strong\s+|conditional\s+)?intent\b/i.test(text)) return 'risk';
   // "Scared to tell mom": a feeling about doing something is what the client told, never a plan to do it.
   if (!ctx.labelKind && /^\s*(?:(?:very|really|too|so)\s+)?(?:scared|afraid|nervous|worried|anxious|embarrassed|ashamed|reluctant|hesitant|terrified|frightened)\s+(?:to|of|about)\s+(?:tell|telling|go|going|be|being|lose|losing|say|saying|ask|asking|see|seeing|return|returning)\b/i.test(text)) return 'report';
   // "..., 2 wks.": a bare interval at the end of a jotted plan is when the next session is.
@@ -222,6 +226,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "CBT: cognitive restructuring ...", "DBT chain analysis": a modality named first is what was done.
   if (/^⟪[^⟫]+⟫/.test(text.trim()) || MODALITY_NAME_FIRST.test(text.trim())) return 'intervention';
   // A rating taken before and after the work in the room ("SUDS 6/10 before, peak 8/10, 3/10 at end") is the response.
+  // "affect tearful early, brighter by end": how the client changed over the session is the response to it.
+  if (/\b(?:early|initially|at first|at (?:the )?start|first half|beginning)\b[^.;]{0,60}\b(?:brighter|calmer|more engaged|more open|relaxed|settled|lighter|engaged|smiling|laughing)\b[^.;]{0,25}\b(?:by (?:the )?end|at (?:the )?end|by close|later|second half)\b/.test(t) && !/\b(?:speech|eye contact|hygiene|grooming|dressed|psychomotor)\b/.test(t) && subject !== 'therapist' && subject !== 'joint') return 'response';
   if (/\d+(?:\/\d+)?\s*(?:before|at start|at the start)\b/.test(t) && /\b(?:at end|at the end|after|afterwards|by end|by the end)\b/.test(t) && subject !== 'therapist' && subject !== 'joint') return 'response';
   // EMDR's set-up (the negative and positive cognitions with their VOC and SUD) is the client's starting point.
   if (/^(?:negative|positive) cognition\b/.test(t.trim()) && /\b(validity of cognition|subjective units of distress)\b/.test(t)) return 'measure';

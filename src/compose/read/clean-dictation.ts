@@ -160,6 +160,8 @@ export function cleanDictation(text: string): string {
   // "she called Micah's roommate... actually he lives alone, she called his girlfriend": a trailing-off "... actually" takes back what came before it.
   // ("contracted... well, agreed to safety plan, not a contract": "... well" and "... I mean" take back too.)
   out = out.replace(/\.{3}\s*(?:actually|well|i mean|sorry|rather)\b/gi, (m, offset: number) => (inQuote(offset) || m.length < 7 ? m : (m.length >= 11 ? 'no actually' : 'no wait').padStart(m.length, ' ')));
+  // "had them hand pills to partner -- sorry, roommate": the word taken back goes with its "sorry" (same length, same offsets).
+  out = out.replace(/\b[A-Za-z'-]+\s*(?:--|—|–)\s*(?:sorry|i mean|correction),?\s+(?=[A-Za-z])/gi, (m, offset: number) => (inQuote(offset) ? m : ' '.repeat(m.length)));
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
   // Typed with punctuation but spoken all the same ("um", "so yeah", "kinda"), the hedges go too.
   const dictated = looksDictated(text);

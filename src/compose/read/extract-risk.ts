@@ -105,7 +105,8 @@ function notSelfHarmAct(t: string, at: number): boolean {
  * that speaks of self-harm, are urges to self-harm (never urges to use or drink).
  */
 export function bareUrge(text: string): boolean {
-  const t = withoutConditionalUrges(text.toLowerCase());
+  // ("she wants to tell mom about the urges": urges already told, named as a topic, are no new report of them.)
+  const t = withoutConditionalUrges(text.toLowerCase()).replace(/\b(?:about|regarding|re|discuss(?:ed)?|explained)\s+(?:the|her|his|their|these|those)\s+urges\b/g, ' ');
   return URGE.test(t) && !found(SH, t) && !URGE_FOR_OTHER.test(t);
 }
 
@@ -603,7 +604,9 @@ function opensWithOther(t: string, options: RiskReadOptions): boolean {
 }
 
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
-export function extractRisk(clauses: readonly string[], options: RiskReadOptions = {}): RiskRecord {
+export function extractRisk(told: readonly string[], options: RiskReadOptions = {}): RiskRecord {
+  // ("no thoughts of actually hurting him": an adverb between the words of a risk term leaves the term whole.)
+  const clauses = told.map((c) => c.replace(/\b(thoughts? (?:of|about)|intent to|plan to|urges? to|wants? to|wanted to)\s+(?:actually|really|ever|seriously|truly)\s+/gi, '$1 '));
   const risk = emptyRisk();
   // The client named, or the client's own pronoun: made once per summary, not per mention.
   const clientWord = new RegExp(`\\b(?:client|patient|pt${options.clientPronoun && options.clientPronoun !== 'they' ? `|${options.clientPronoun}` : ''})\\b`);

@@ -162,7 +162,7 @@ const NAMED_WITH_PRONOUNS = new RegExp(`\\b([A-Z][a-z]+)\\s*${PRONOUN_BRACKET.so
 /** A clause that says what was done or is to come, after which no heading goes on. */
 const HEADING_ENDS = /^\s*(?:worked on|practiced|did|used|taught|reviewed|processed|explored|discussed|introduced|role[- ]?played|completed|assigned|hw\s*:|homework\s*:|(?:tx |treatment )?goals?\s+(?:remains?|is|are)\b|goal\s*:|plan\s*:|next\s+(?:session|sess|appt|appointment|visit)\b|rtc\b|f\/u\s+(?:in\s+)?\d)/i;
 // ("Teen DBT skills grp, Tues, 6 members present": a group named by its kind opens the heading too.)
-const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?:\s*#\s?\d{1,3})?(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|EAP(?:\s+(?:intake|session|sess|f\/u|follow-up|check-in|#\s*\d{1,2}))?|welfare check|(?:brief|quick|short|phone)\s+(?:check(?:[- ]?in)?|visit|contact|outreach(?: contact| visit)?)(?=\s|,|$)|(?:RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty|FFD)\s+(?:assessment|eval(?:uation)?)|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|f\/u|follow-up)\b/i;
+const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?:\s*#\s?\d{1,3})?(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|EAP(?:\s+(?:intake|session|sess|f\/u|follow-up|check-in|#\s*\d{1,2}))?|welfare check|(?:brief|quick|short|phone)\s+(?:check(?:[- ]?in)?|visit|contact|outreach(?: contact| visit)?)(?=\s|,|$)|(?:RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty|FFD)\s+(?:assessment|eval(?:uation)?)|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|crisis|walk-in|f\/u|follow-up)\b/i;
 
 /** A statement the speaker took back at once: "she called the crisis line no actually". */
 const TAKEN_BACK = /\b(?:no actually|no wait|scratch that|correction)\s*[,.]?$/i;
@@ -242,7 +242,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // ("Telehealth CBT-E w Sam 31, ARFID — urges to cut ..., denies SI": a dash ends the heading's words too, and jots may follow it.)
   const opening = header.length >= 1 && !header[0]!.labelKind ? header[0]!.text.split(/,\s*|\s*[—–]\s*/) : [];
   // ("indiv w/ Tomas, came in escalated after phone call w/ ex-bf": how the client arrived ends a heading of two fragments.)
-  const headingThenReports = (opening.length >= 3 || (opening.length === 2 && ARRIVED_AS.test(opening[1]!))) && SESSION_OPENER.test(opening[0]!) && isHeaderLike(opening[0]!) && opening.slice(1).some((f) => REPORT_FRAGMENT.test(f) || ARRIVED_AS.test(f));
+  const headingThenReports = (opening.length >= 3 || (opening.length === 2 && ARRIVED_AS.test(opening[1]!))) && SESSION_OPENER.test(opening[0]!) && isHeaderLike(opening[0]!) && opening.slice(1).some((f) => REPORT_FRAGMENT.test(f) || ARRIVED_AS.test(f) || mentionsRisk(f));
   // "D: Relapse prevention grp, IOP, 7 members present": under the report's letter, a first sentence that only says what the session was.
   const headerText = header.map((c) => c.text).join('; ');
   const labelledHeading = header.length > 0 && header.every((c) => c.labelKind === 'report') && isHeaderLike(headerText) && !REPORT_VERB.test(headerText) && (SESSION_SENTENCE.test(headerText) || extractSessionDetails(headerText, text).serviceType !== undefined);
@@ -434,7 +434,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if ((kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) && !/^(?:(?:I|we|therapist)\s+)?(?:asked\b|did (?:video|telehealth|zoom|the session|phone))/i.test(rewritten.trim())) afterIntervention = true;
     let subject = findSubject(rewritten, clientPronoun, names);
     // "stayed calm, did not lead, told Theo I need to tell people ...": a list of acts in which the teller says "I" is the clinician's.
-    if (subject === 'none' && /^(?:[a-z]+(?:\s+[a-z]+){0,3},\s+){0,3}told\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:that\s+)?I\s+(?:need|needed|have|had|must|will|'ll|am|was|would|can)\b/.test(rewritten)) {
+    // ("stayed on video, had them hand pills to roommate": having someone hand over the means is the clinician's directing.)
+    if (subject === 'none' && (/^(?:[a-z]+(?:\s+[a-z]+){0,3},\s+){0,3}told\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:that\s+)?I\s+(?:need|needed|have|had|must|will|'ll|am|was|would|can)\b/.test(rewritten) || /^(?:[a-z]+(?:\s+[a-z]+){0,3},\s+){0,2}had\s+(?:them|him|her|the (?:roommate|partner|family|parents?))\s+(?:hand|give|bring|remove|lock|put|move|take|turn)\b/.test(rewritten))) {
       rewritten = `I ${rewritten}`;
       subject = 'therapist';
       kind = 'intervention';

@@ -312,6 +312,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const future = /^(?:am|'m|is)\s+(?:going to|gonna)\s+/i.exec(t);
     if (future) return finish(`${clinicianStart(v)} will ${toThirdPerson(t.slice(future[0].length), v)}`);
     t = t.replace(/^(?:am|'m)\b\s*/i, 'is ').replace(/^have\b/i, 'has');
+    // ("I believe him, low risk for HI": the clinician's own view, in the present, agrees with "Therapist".)
+    const view = /^(think|believe|feel|suspect|wonder|doubt|agree|know|worry|hope|suspect)\b/i.exec(t);
+    if (view) return finish(`${clinicianStart(v)} ${verbForms(view[1]!.toLowerCase())?.third ?? `${view[1]}s`}${toThirdPerson(t.slice(view[0].length), v)}`);
     return finish(`${clinicianStart(v)} ${withTense(toThirdPerson(t, v), v)}`);
   }
   // "Keisha alone: ... did danger assessment with her": in a couples or family session, work "with her" is with one person, not the couple.
@@ -436,6 +439,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w) || EMOTIONS.has(afterIntensifier) || OBSERVATION_WORDS.has(afterIntensifier)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     // "+passive SI" arrives as "positive for passive suicidal ideation": the client endorsed it.
     if (POSITIVE_FOR_IDEATION.test(rest)) return finish(`${who} ${v.tense === 'past' ? 'endorsed' : 'endorses'} ${rest.replace(/^positive for\s+/i, '')}`);
+    // "pt in couples tx w/ me since June": the client's course of treatment, never a report.
+    if (/^in\s+(?:[a-z-]+\s+)?(?:therapy|treatment|counseling|counselling)\b/i.test(rest) && who === clientStart(v)) return finish(`${who} has been ${rest}`);
     // "Pt Darnell R, MTD 85mg, phase 2": the client's name, then facts of their care, jotted as an identity line.
     const identity = /^((?!(?:The|This|That|She|He|They|I)\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+|\s+[A-Z]\.?)?),\s+(?=\S)/.exec(rest);
     if (identity && who === clientStart(v)) return finish(`${who} ${identity[1]!.replace(/(\s[A-Z])$/, '$1.')}: ${rest.slice(identity[0].length)}`);
@@ -1074,6 +1079,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Lithium level due, lab order sent", "Depakote 1000 mg at bedtime", "Court-ordered treatment":
       // a fact of the client's care or circumstances, as jotted, never something the client reported.
       if (CARE_FACT.test(t)) return cap(t);
+      // "in couples tx w/ me since June": the client's course of treatment, said as such, never a report.
+      if (/^in\s+(?:[a-z-]+\s+)?(?:therapy|treatment|counseling|counselling|care)\b/i.test(t)) return `${clientStart(v)} has been ${t}`;
       // "also history of meth use": the adverb goes with the reporting verb.
       if (/^also\s/i.test(t)) return `${clientStart(v)} also ${reported(v)} ${lowerLead(t.slice(5))}`;
       return `${clientStart(v)} ${reported(v)} ${lowerLead(t)}`;

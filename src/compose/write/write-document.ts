@@ -45,6 +45,7 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   const sessionLine = renderSessionLine(record.session);
   if (sessionLine) push('session', { text: sessionLine, source: record.session.source ?? [] });
   const judgments: Sentence[] = [];
+  const told: Sentence[] = [];
   for (const fact of record.facts) {
     const text = render(fact, voice, style, record.clientPronoun);
     if (fact.kind === 'session') {
@@ -66,11 +67,15 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
     const key = fact.kind === 'risk' ? 'risk' : progress ? def.place.assessment : def.place[fact.kind as PlacedKind];
     push(key, { text, source: fact.source });
     if (fact.kind === 'risk' && record.risk.level && RISK_JUDGMENT.test(fact.text)) judgments.push({ text, source: fact.source });
+    if (fact.kind === 'risk' && fact.subject !== 'therapist' && fact.subject !== 'joint' && !RISK_JUDGMENT.test(fact.text)) told.push({ text, source: fact.source });
     // Safety planning done in session is an intervention as well as a risk action.
     if (fact.kind === 'risk' && (fact.subject === 'therapist' || fact.subject === 'joint' || /\b(safety plan(?:ning)?|means restriction|lethal means|means counseling)\b/i.test(fact.text)) && !/^(no|denies|denied)\b/i.test(fact.text)) push(def.place.intervention, { text, source: fact.source });
     // A brief note states risk once, where it was said, when the status line can name it.
     if (fact.alsoRisk && key !== 'risk' && !(style?.length === 'brief' && riskHasStatus(record))) push('risk', { text, source: fact.source });
   }
+  // "Crisis telehealth, Jordan 26, active SI, plan to OD ...": when all the client told is risk, the risk told is what brought them in.
+  // (Only in a crisis session: elsewhere an empty report stays a prompt, and the risk section says the risk.)
+  if (record.session.serviceType === 'crisis' && buckets.get(def.place.report)?.length === 0) for (const r of told) push(def.place.report, r);
   // "Risk mod, chronically elevated": with nothing else to assess from, the clinician's own judgment of risk is the assessment too.
   if (buckets.get(def.place.assessment)?.length === 0) for (const j of judgments) push(def.place.assessment, j);
   if (style?.length === 'brief') for (const sentences of buckets.values()) joinSameLead(sentences);
