@@ -43,12 +43,39 @@ describe('review 91: who did it', () => {
   });
 });
 
+describe('review 91, second pass', () => {
+  it('the parts of one session add up to its length', () => {
+    expect(note('indiv 45 min + 10 min check-in w/ dad. Ari reports urges. denies SI.', 'soap').split('\n')[0]).toMatch(/55 minutes/);
+  });
+
+  it('Socratic questions are the clinician\'s technique, and having each partner restate is the clinician\'s', () => {
+    expect(note('socratic qs re: freeze response, ABC wkshts reviewed. denies SI.', 'soap')).toMatch(/Therapist used socratic questions regarding freeze response, ABC worksheets reviewed/);
+    expect(note('Couples session. had each restate partner\'s pt before responding.', 'dap')).toMatch(/Therapist had each restate partner's point before responding/);
+  });
+
+  it('a skill used instead of hurting oneself is an urge not acted on, never a denial of self-harm', () => {
+    const r = readSummary('Teen DBT group, 6 members. Kayla shared she used ice last wk instead of hurting herself.').risk;
+    expect(r.selfHarmUrges).toBe(true);
+  });
+
+  it('a jotted question keeps its answer with its teller', () => {
+    expect(note('brother drove drunk with her in the car last sat - told mom? she says no. denies SI.', 'pirp')).toMatch(/told mother\? she says no|told mother\? She said no/);
+  });
+
+  it('an affair partner is one person, never a new statement about the client\'s partner', () => {
+    const out = note('ok so this is a simple note for Greg um he found out last week the affair partner is a guy from his church named Rob and he is furious um he said he would never do anything and he denied plan or intent we did some anger work', 'simple');
+    expect(out).toMatch(/the affair partner is a guy from his church named Rob/);
+  });
+});
+
 describe('review 91: shorthand', () => {
   it.each([
     ['in indiv tx w/ Dr Haas + on sertraline', 'Dr Haas and on sertraline'],
     ['C-SSRS + on items 1-2', 'positive on items 1-2'],
     ['Cpl intake follow-up', 'Couples intake'],
     ['neither wants sep right now', 'separation'],
+    ['Catastrophic misinterp of HR persists', 'misinterpretation of heart rate'],
+    ['sister posted on IG', 'posted on Instagram'],
   ])('%j reads as %j', (summary, expected) => {
     expect(expandShorthand(summary)).toContain(expected);
   });

@@ -233,12 +233,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'HR',
     caseSensitive: true,
     meanings: [
-      { expansion: 'heart rate', after: /^\s*(?:[<>=~]|\d|of\s+\d|was\s+\d|up|elevated|above|below|over\s+\d|racing|bpm)/i },
+      { expansion: 'heart rate', after: /^\s*(?:[<>=~]|\d|of\s+\d|was\s+\d|up|elevated|above|below|over\s+\d|racing|bpm)/i, before: /\b(?:misinterp\w*|misinterpretation of|monitoring|checking|fear of (?:a )?(?:high|racing|fast)|elevated|increased|racing)\s*(?:of\s+)?$/i },
       // "receptive to HR, not to stopping", "HR strategies": in substance-use work, harm reduction.
       { expansion: 'harm reduction', before: /\b(?:receptive to|open to|interested in|ambivalent about|resistant to|not ready for|education (?:on|re|about)|psychoeducation (?:on|re|about)|psychoed (?:on|re|about))\s*$/i, after: /^\s*(?:strateg\w*|approach|kits?|supplies|education|model|services|tips|principles|measures|counseling)\b/i },
       { expansion: 'human resources', before: /\b(?:called|call|calling|contacted|contact|emailed|email|met with|meeting with|talk(?:ed)? to|spoke (?:to|with)|from|to|with|complaint to|report(?:ed)? to|went to|filing|file|filed|chose|choose|through|via|involve|involving|involved)\s*$/i, after: /^\s*(?:meeting|rep|representative|department|dept|complaint|grievance|investigation|called|said|told|manager|director|policy|policies|file|paperwork|threat|suggested|referred|\((?!heart\b)[a-z]+)\b/i, topic: /\b(?:EAP|EE|employer|workplace|coworkers?|FMLA|RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty)\b/ },
     ],
-    examples: [['receptive to HR, not to stopping', 'harm reduction'], ['reviewed HR strategies (fentanyl test strips, not using alone)', 'harm reduction'], ['HR > 100 during the exposure', 'heart rate'], ['meeting with HR Friday about accommodations', 'human resources'], ['filing HR grievance', 'human resources'], ['called HR (Linda Ortiz) during session', 'human resources'], ['HR threat assessment team notified', 'human resources'], ['HR', null]],
+    examples: [['Catastrophic misinterp of HR persists', 'heart rate'], ['receptive to HR, not to stopping', 'harm reduction'], ['reviewed HR strategies (fentanyl test strips, not using alone)', 'harm reduction'], ['HR > 100 during the exposure', 'heart rate'], ['meeting with HR Friday about accommodations', 'human resources'], ['filing HR grievance', 'human resources'], ['called HR (Linda Ortiz) during session', 'human resources'], ['HR threat assessment team notified', 'human resources'], ['HR', null]],
   },
   {
     short: 'BP',

@@ -174,6 +174,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(somatic|physical|medical|pain|GI|stomach|body)\s+c\/o\b/gi, replace: (_m, kind: string) => `${kind} complaints`, example: ['somatic c/o (stomach ache, HA)', 'somatic complaints (stomach ache, HA)'] },
   // "ped ruled out GI": a cause ruled out, named as causes.
   { pattern: /\b(ruled out|r\/o|rule out)\s+GI\b(?!\s+(?:causes?|issues?|problems?|illness|disease|upset|bleed))/g, replace: (_m, lead: string) => `${lead} gastrointestinal causes`, example: ['ped ruled out GI', 'ped ruled out gastrointestinal causes'] },
+  // "had each restate partner's pt": in couples work, the partner's point.
+  { pattern: /\b((?:partner|other|each other|spouse|wife|husband)'s)\s+pt\b/gi, replace: (_m, whose: string) => `${whose} point`, example: ["had each restate partner's pt", "had each restate partner's point"] },
+  // "posted on IG": Instagram, where something is posted.
+  { pattern: /\b(on|posted|post|posts|via|her|his|their)\s+IG\b/g, replace: (_m, lead: string) => `${lead} Instagram`, example: ['sister posted on IG', 'sister posted on Instagram'] },
   // "body checking in mirror ++": marked, as jotted after a symptom.
   { pattern: /(?<=[a-z])\s?\+\+(?=\s|$|[.,;)])/g, replace: ' (marked)', example: ['body checking in mirror ++', 'body checking in mirror (marked)'] },
   // "C-SSRS screen: +wish to be dead, +active thoughts, -method": each item marked positive or negative.

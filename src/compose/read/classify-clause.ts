@@ -66,7 +66,7 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   if (w0 === 'we' || w0 === 'together') return 'joint';
   // "Had each practice one complaint without blame", "had mom narrate the play": only the clinician has
   // the people in the room do an exercise.
-  if (/^\s*[Hh]ad\s+(?:each(?:\s+(?:partner|parent|member|of them))?|both(?:\s+(?:partners|parents|of them))?|them|the (?:couple|family|group|parents|partners|members)|(?:mom|dad|mother|father|parents?|partner)|[A-Z][a-z]+)\s+(?:practice|try|take turns|share|name|write|list|role-play|rehearse|say|use|read|describe|identify|repeat|paraphrase|reflect|narrate|lead|sit|face|switch|trade|tell|ask|draw|rate|show)\b/.test(text)) return 'therapist';
+  if (/^\s*[Hh]ad\s+(?:each(?:\s+(?:partner|parent|member|of them))?|both(?:\s+(?:partners|parents|of them))?|them|the (?:couple|family|group|parents|partners|members)|(?:mom|dad|mother|father|parents?|partner)|[A-Z][a-z]+)\s+(?:practice|try|take turns|share|name|write|list|role-play|rehearse|say|use|read|describe|identify|repeat|restate|summarize|mirror|validate|paraphrase|reflect|narrate|lead|sit|face|switch|trade|tell|ask|draw|rate|show)\b/.test(text)) return 'therapist';
   // "called the pharmacy w/ him", "drew it together": shared work done with the client.
   if ((SHARED_VERBS.has(w0) || SESSION_WORK_VERBS.has(w0)) && WITH_CLIENT.test(text.toLowerCase()) && !/\b[A-Z][a-z]+\b/.test(text.slice(0, text.toLowerCase().search(WITH_CLIENT)).slice(1))) return 'joint';
   if (w0 === 'she' || w0 === 'he' || w0 === 'they') {

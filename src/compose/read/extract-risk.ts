@@ -653,6 +653,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const t = clause.toLowerCase().replace(/\((?:not|except|excluding|other than)\s+[^()]{1,30}\)/g, (m) => ' '.repeat(m.length)).replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length)).replace(NOT_CUT_SINCE, (m) => 'no cutting'.padEnd(m.length, ' ')).replace(/(?<=\b(?:friend|brother|sister|cousin|classmate|roommate|boyfriend|girlfriend|teammate|peer)\s)"([a-z][a-z'-]{0,14})"/g, (_m, name: string) => ` ${name} `);
     const view = new ClauseView(t);
     // "no cutting since Oct but 'wanted to really bad' last night": the wish, left without its verb, is an urge to do it.
+    // "used ice cube last wk instead of hurting herself": a skill used in place of the act tells of an urge not acted on.
+    if (/\binstead of (?:hurting|harming|cutting|burning|scratching|hitting) (?:herself|himself|themselves|themself|myself)\b|\binstead of (?:self-harm(?:ing)?|cutting)\b/.test(t)) risk.selfHarmUrges = true;
     if (/\bno cutting\b/.test(t) && /\bbut\s+"?(?:(?:she|he|they|i)\s+)?(?:really\s+)?(?:wanted|wants|want)\s+to\b(?!\s+(?:go|be|see|get|talk|come|stay|leave|make|try|know|have|do|say|tell|call|ask|live|die|kill|end)\b)/.test(t)) risk.selfHarmUrges = true;
     const screen = SCREEN.exec(t);
     if (screen) {

@@ -23,7 +23,7 @@ const MODALITY: [RegExp, SessionModality][] = [
   [/\b(telehealth|video|zoom|doxy|teams|virtual|tele|vv|vvc|th)\b/i, 'video'],
   // ("CRISIS CALL 2/9 2140": a crisis call is by phone; a crisis session is not.)
   // ("came in escalated after phone call w/ ex-bf": a call the client had with someone else is no modality.)
-  [/(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|check-in|contact)\b|\bcrisis call\b|(?<!\binterpret\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|\bvia phone\b|\bover the phone\b/i, 'phone'],
+  [/(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|check-in|contact)\b|\bcrisis call\b|(?<!\binterpret\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|\bvia phone\b|\bover (?:the )?phone\b/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
 /** "in DBT skills grp + indiv": a group the client is enrolled in (and individual beside it), not this session. */
@@ -67,6 +67,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // "50m session", "session 50m": jotted minutes (never metres; see symbol-rules.ts).
   const jotted = minutes ? null : /\b([1-9]\d{1,2})\s?m\b(?=\s+(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|w\/|with)\b)|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b/i.exec(header);
   if (minutes) details.minutes = Number(minutes[1]);
+  // ("indiv 45 min + 10 min check-in w/ dad": the parts of one session add up to its length.)
+  const parts = /\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\s*(?:\+|and|plus|&)\s*(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b/i.exec(header);
+  if (parts) details.minutes = Number(parts[1]) + Number(parts[2]);
   else if (jotted) details.minutes = Number(jotted[1] ?? jotted[2]);
   else {
     const stated = /\b(\d{2,3})[- ]minutes?\s+(?:individual |couples |family |group |telehealth |video |intake )*(?:session|psychotherapy|visit)\b/i.exec(whole);
@@ -117,7 +120,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   if (!details.serviceType && /^[\s-]*([A-Z][a-z]+)\s*(?:&|\+|and)\s*([A-Z][a-z]+)\b/.test(header) && /\b(marriage|married|couple|husband|wife|spouse|partner|relationship|engaged|fianc\w*)\b/i.test(whole)) details.serviceType = 'couples';
   // "Telehealth phone session, audio only": audio only is the phone, whatever else the heading names.
   // "pt on phone only today (video not working)" anywhere in the summary: held by phone.
-  const phoneFirst = /\b(?:on (?:the )?phone only|phone only today|by phone only)\b|\b(?:phone|audio)\b[^.;\n]{0,30}\bvideo (?:not working|down|failed|wouldn't work|would not work|dropped|froze)\b|\b(?:phone|audio)\b[^.;\n]{0,30}\b(?:no|without)\s+video(?:\s+(?:access|available|option))?\b/i.test(whole) || /\baudio[- ]only\b|\b(?:tele|telehealth|virtual)\s*[(/,-]?\s*(?:phone|telephone|audio)\b(?!\s*(?:number|#|no\.))/i.test(header) || (/\b(phone|telephone) (session|sess|call|visit)\b|^phone\b/i.test(header) && /\bvideo (?:not working|down|failed|wouldn't|would not|wasn't|was not|isn't|is not|didn't|did not|dropped|froze)\b|\bno video\b/i.test(whole));
+  const phoneFirst = /\b(?:on (?:the )?phone only|phone only today|by phone only)\b|\b(?:phone|audio)\b[^.;\n]{0,40}\bvideo (?:not working|down|failed|wouldn't work|would not work|wasn't working|was not working|isn't working|is not working|dropped|froze|kept freezing|cut out)\b|\b(?:phone|audio)\b[^.;\n]{0,30}\b(?:no|without)\s+video(?:\s+(?:access|available|option))?\b/i.test(whole) || /\baudio[- ]only\b|\b(?:tele|telehealth|virtual)\s*[(/,-]?\s*(?:phone|telephone|audio)\b(?!\s*(?:number|#|no\.))/i.test(header) || (/\b(phone|telephone) (session|sess|call|visit)\b|^phone\b/i.test(header) && /\bvideo (?:not working|down|failed|wouldn't|would not|wasn't|was not|isn't|is not|didn't|did not|dropped|froze)\b|\bno video\b/i.test(whole));
   if (phoneFirst) details.modality = 'phone';
   // "crisis call ... she logged on ... while we were on video", "mobile crisis call came in from the sister ... we met
   // him at his apartment": the call brought the crisis, and the session was held another way.
@@ -223,6 +226,8 @@ function stripOutside(fragment: string): string {
     .replace(/(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d\b)(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?\s*(?:-|to)\s*(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?(?![\d/.:-])/gi, ' ')
     // "crisis walk-in": the service is named in the session line.
     .replace(/(?<=(?<!\bmobile\s)\bcrisis[\s,;:-]+)(?:walk[- ]in|call)\b|\bwalk[- ]in(?=\s+crisis\b)/gi, ' ')
+    // ("telehealth over phone because ...": how it was held goes whole, never leaving "over".)
+    .replace(/(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+)\b(?:over|via|by)\s+(?:the\s+)?(?:phone|telephone|video|zoom)\b/gi, ' ')
     // ("individually for the first 20 min then dad joined": a part of the session keeps its minutes.)
     .replace(/(?<!\b(?:first|last|final|initial|another|other|next)\s+)\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
     .replace(/^\s*(1|1\.5|2)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')
