@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readSummary } from '../../src/compose/index.ts';
 import { note } from './note-text.ts';
 
 // Blind review 92 (issue 6): a general outpatient group practice, and a child and adolescent clinic,
@@ -20,5 +21,32 @@ describe('review 92', () => {
 
   it('a name joined to a pronoun is one subject: the protective plan stays whole', () => {
     expect(note('Lily 7 w/ mom. Lily disclosed stepdad locks her in closet. CPS report made. Mom tearful, agreed Lily and she will stay at grandmother\'s tonight.', 'pirp')).toMatch(/agreed Lily and she will stay at grandmother's tonight/);
+  });
+});
+
+// Blind review 93: a community mental health clinic (adults), and school-based and outpatient work
+// with children and teens, read on the end-of-stop build.
+describe('review 93', () => {
+  it('a plan whose pills were not obtained never says "no access to pills"', () => {
+    const r = readSummary("teen, active SI, plan = OD on mom's Ambien, has not obtained pills. intent 'maybe'.").risk;
+    expect(r.plan).toBe(true);
+    expect(r.means).not.toBe(false);
+  });
+
+  it('"I just want to be with my dad", after his death, is a passive wish', () => {
+    expect(readSummary('grief, dad died in March. he said "sometimes I just want to be with my dad." denies plan or intent.').risk.si).toBe('passive');
+    expect(readSummary('she wants to be with her mom this weekend.').risk.si).toBe('not_assessed');
+  });
+
+  it('under an observation label, the line\'s later acts are the client\'s', () => {
+    const out = note('Client: Jay, 8, w/ mom\nObs: J up and down from chair throughout. Interrupted mom frequently.\nIntv: labeled praise coaching w/ mom.', 'dap');
+    expect(out).toMatch(/Client interrupted mother frequently/);
+    expect(out).not.toMatch(/Therapist interrupted/);
+  });
+
+  it('a PO named as a person is the probation officer, even in a domestic violence case', () => {
+    const out = note('Court-ordered anger mgmt session 6 of 12, DV charge. denies SI/HI. PO (Mr. Graves) requested attendance letter - sent.', 'birp');
+    expect(out).toMatch(/[Pp]robation officer \(Mr\. Graves\) requested attendance letter/);
+    expect(out).not.toMatch(/protective order/);
   });
 });

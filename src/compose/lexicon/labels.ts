@@ -174,4 +174,4 @@ export const KEEP_LABEL_WORDS = new Set([
 export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'subjective', 'data', 'risk', 'safety', 'risk assessment']);
 
 /** Section names that label a whole line when they open it ("Response: ...", "Intervention: ..."). */
-export const LINE_LONG_LABELS = /^(?:response|responses|resp|intervention|interventions|interv|problem|problems|behavior|behaviour|data|subjective|objective|situation|evaluation|eval)$/i;
+export const LINE_LONG_LABELS = /^(?:response|responses|resp|intervention|interventions|interv|problem|problems|behavior|behaviour|data|subjective|objective|situation|evaluation|eval|obs|observations?|observed)$/i;

@@ -591,6 +591,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   // ("Informed Sgt Lowe + shift commander": telling the care or custody team is the clinician's act.)
   // "Reported to APS today 3:10pm": a report made to a protective agency is the clinician's, never the client reporting.
   if (REPORTED_TO_AGENCY.test(t)) return clinicianDid(t, v);
+  // ("Obs: ... Interrupted mom frequently": under what was seen, interrupting is the client's act, never the clinician's.)
+  if (kind === 'observation' && /^(?:interrupted|ran|caught|built)\b/i.test(t)) return `${clientStart(v)} ${withTense(t, v)}`;
   if (THERAPIST_ONLY_VERBS.has(w0) || NOTIFIED_SOMEONE.test(t)) return clinicianDid(t, v);
   // "called mobile crisis": a crisis service contacted, said without guessing who called.
   const contact = kind === 'intervention' ? CRISIS_CONTACT.exec(t) : null;
