@@ -50,3 +50,11 @@ describe('review 93', () => {
     expect(out).not.toMatch(/protective order/);
   });
 });
+
+describe('review 93, dictation', () => {
+  it('meeting the client alone starts a statement: what follows is the client, never the parent who spoke before', () => {
+    const out = note('intake um Mia Cole twelve um mom came for the first part said Mia stays in her room grades dropped I met with Mia alone she was guarded at first eye contact poor then warmed up talked about her dog she denies SI um my impression is adjustment disorder plan weekly individual', 'soap');
+    expect(out).not.toMatch(/Mother was guarded/);
+    expect(out).toMatch(/Client was guarded|she was guarded/i);
+  });
+});

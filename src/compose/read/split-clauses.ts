@@ -260,7 +260,8 @@ const SELF_THEN_STATE = /(?<=\b(?:herself|himself|themselves|themself))\s(?=(?:s
 const ACT_AFTER_JOT = /(?<=\b(?:today|yesterday|tonight|this week|in group|in session|examples?|role[- ]?plays?|exercises?|activity|activities|skills?|worksheets?|questions?|check-in|check in))\s(?=(?:volunteered|talked|shared|identified|practiced|described|participated|offered|processed|admitted|disclosed|engaged|asked)\s)/gi;
 
 /** "he hasn't thought about how I asked about intent": the clinician's own act starts a statement, even after "how" or "what". */
-const CLINICIAN_ACT = /(?<!\b(?:said|says|told|tells|that|like|saying|thinks|thought|feels|felt|the|a|an|and|but|so|to|when|whenever|if|after|before|until|while|because|since|once|where|as)\s*)\s(?=(?:and\s+)?i (?:asked|assessed|screened|inquired|explored|validated|reviewed|explained|normalized|called|noted)\b)/gi;
+// ("... grades dropped from As to Cs I met with Sophie alone she was guarded": meeting the client alone, and "my impression is", start one too.)
+const CLINICIAN_ACT = /(?<!\b(?:said|says|told|tells|that|like|saying|thinks|thought|feels|felt|the|a|an|and|but|so|to|when|whenever|if|after|before|until|while|because|since|once|where|as)\s*)\s(?=(?:and\s+)?i (?:asked|assessed|screened|inquired|explored|validated|reviewed|explained|normalized|called|noted|met with|saw [A-Z]|spoke with)\b|(?:and\s+)?my (?:impression|clinical impression|formulation|working diagnosis) is\b)/gi;
 
 /** "... more than before PHQ-9 was 19": a score starts a statement, whatever word comes before it. */
 // ("... meet again Tuesday also UDS last week was negative": a screen's result, after "also", is a statement too.)
