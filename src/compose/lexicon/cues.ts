@@ -502,3 +502,6 @@ export const NOTIFIED_SOMEONE = /^\s*(?:called ahead(?:\s+to)?\s+(?=\S)|(?:infor
 
 /** "Reported to APS today 3:10pm", "made report to CPS": a report to a protective agency, the clinician's act. */
 export const REPORTED_TO_AGENCY = /^\s*(?:reported|made (?:a |the )?report|called in (?:a |the )?report|filed (?:a |the )?report)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:aps|cps|dcfs|dcf|adult protective services|child protective services|(?:abuse\s+)?hotline|police|law enforcement|ombudsman)\b/i;
+
+/** "I met with him for 75 minutes", "we did like 40 minutes": the session's length, told in the body (a session fact, said once). */
+export const MET_FOR_MINUTES = /^\s*(?:(?:i|we)\s+)?(?:(?:met|saw|spent)\s+(?:with\s+|w\/\s*)?(?:him|her|them|the (?:client|couple|family)|client|pt|patient|[A-Z][a-z]+)|(?<=\b(?:i|we)\s+)(?:did|had|talked|went|spent))\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|~\s*)?\d{1,3}\s*-?\s*(?:min|mins|minutes|hours?|hrs?)\s*$/i;

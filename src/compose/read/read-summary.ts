@@ -228,6 +228,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const youngChild = childAge <= 12;
   const clauses = splitClauses(text);
   const context: ShorthandContext = { topic: text, unresolved: new Set() };
+  // The client's name as a word, made once per summary, not per clause.
+  const clientNameWord = clientName ? new RegExp(`\\b${clientName}\\b`) : undefined;
   // ("Client: Tyler R. ... T quiet at start": the client's initial is the client's, even when the name is only in the label.)
   const initials = initialsOfNames(clientName ? new Set([...names, clientName]) : names);
   const rewrite = (t: string): string => rewriteClause(spellInitials(t, initials), context);
@@ -285,7 +287,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     headerClauses.push(...clauses.filter((c) => c.line === i && !headerClauses.includes(c)));
   }
   // ("Group - Relapse Prevention, 7 members. Note for Keisha M.": whom a group note is for is part of its heading.)
-  if (headerClauses.length) headerClauses.push(...clauses.filter((c) => !headerClauses.includes(c) && c.line <= 1 && /^\s*[Nn]ote (?:is )?for\s+[A-Z][a-z'-]+(?:\s+[A-Z]\.?)?\s*\.?\s*$/.test(c.text)));
+  if (headerClauses.length) headerClauses.push(...clauses.filter((c) => !headerClauses.includes(c) && c.line <= 1 && NOTE_FOR_MEMBER_LINE.test(c.text)));
   const session = extractSessionDetails(headerClauses.map((c) => c.text).join(', '), text);
   // "D: Family session w/ mother (Lisa), daughter ...": a labelled first line still says what kind of session it was.
   if (!session.serviceType) {
@@ -441,7 +443,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       kind = 'intervention';
     }
     // "I paged Dr. Abara; she wants Hannah admitted": a pronoun whose clause names the client is the person named just before, never the client.
-    const namesClientAfter = subject === 'client' && !!clientName && /^(?:she|he)\s/i.test(rewritten) && new RegExp(`\\b${clientName}\\b`).test(rewritten.slice(3));
+    const namesClientAfter = subject === 'client' && !!clientNameWord && /^(?:she|he)\s/i.test(rewritten) && clientNameWord.test(rewritten.slice(3));
     const namedBefore = namesClientAfter && previous ? [...previous.fact.text.matchAll(/\b((?:Dr\.?\s+)?[A-Z][a-z]+)\b/g)].map((m) => m[1]!).filter((n) => n.replace(/^Dr\.?\s+/, '') !== clientName && names.has(n.replace(/^Dr\.?\s+/, ''))).at(-1) : undefined;
     if (namedBefore) {
       rewritten = `${namedBefore}${rewritten.slice(rewritten.indexOf(' '))}`;
@@ -695,7 +697,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   }
 
   // ("Grp - DBT skills ... note for Theo M.": a group note written for one member is that member's; the others' risk is theirs.)
-  const oneMembersNote = session.serviceType === 'group' && /\b[Nn]ote (?:is )?for\s+[A-Z][a-z]+/.test(text);
+  const oneMembersNote = session.serviceType === 'group' && NOTE_FOR_MEMBER.test(text);
   const sharedSession = (session.serviceType === 'couples' || session.serviceType === 'group') && !oneMembersNote ? session.serviceType : undefined;
   // "roommate (Kayla)", "her friend Nina", "Tom (partner)": a name given with its relation is another person's, named client or not.
   const related = new Set([...text.matchAll(NAMED_RELATION)].map((m) => m[1] ?? m[2]).filter((n): n is string => !!n && names.has(n) && n !== clientName));
@@ -732,6 +734,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
 
 /** How the client arrived, told without a subject: "came in escalated after a call", "arrived tearful". */
 const ARRIVED_AS = /^\s*(?:came in|arrived|showed up|walked in|presented)\s+(?!(?:for|to)\s+(?:session|sess|appointment|appt|intake|group|grp)\b)(?:\w+\s+){0,2}?(?:after|because|following|upset|escalated|agitated|tearful|angry|crying|intoxicated|late|early|distressed|anxious|calm|irritable|disheveled)\b/i;
+
+/** "Note for Keisha M.": a group note written for one member (any case). */
+const NOTE_FOR_MEMBER = /\b[Nn]ote (?:is )?for\s+[A-Z][a-z'-]+/;
+/** The same, as a line or sentence of its own, for the heading. */
+const NOTE_FOR_MEMBER_LINE = new RegExp(`^\\s*${NOTE_FOR_MEMBER.source.replace('\\b', '')}(?:\\s+[A-Z]\\.?)?\\s*\\.?\\s*$`);
 
 /** A yes or no, alone or before what follows from it: "she declined for now", "he agreed, she's coming tonight". */
 const BARE_ANSWER = /^(?:she|he|they|client|pt|patient|(?:her |his |the )?(?:mom|dad|mother|father|parents?|partner|husband|wife|grandma|grandmother|grandpa|grandfather|guardian|caregiver))\s+(?:declined|declines|refused|refuses|accepted|accepts|agreed|agrees|(?:was|is) agreeable|deferred|defers)(?:\s+(?:for now|at this time|for the time being|today|this time|at present|again))?\s*(?:$|,)/i;

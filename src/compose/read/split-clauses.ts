@@ -363,7 +363,7 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // "bruise on upper arm she showed on camera", "the texts he sent": a thing shown or sent, then who did it, is one phrase.
       if (/\b(?:arms?|legs?|face|neck|wrists?|hands?|back|thighs?|bruises?|marks?|cuts?|scars?|injur(?:y|ies)|photos?|pictures?|texts?|messages?|emails?|letters?|videos?|screenshots?|drawings?|journal|list|card|poems?|notes?)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they)\s+(?:showed|sent|wrote|drew|made|brought|shared|read|took|posted|got|received|kept|found|saved)\b/i.test(slice.slice(m.index))) continue;
       // "agreed Lily and she will stay at grandmother's": a name joined to a pronoun is one subject, never two statements.
-      if (/\b[A-Z][a-z]+$/.test(slice.slice(0, m.index)) && /^\s+and\s+(?:she|he|they|i)\s+(?:will|would|are|were|can|both|'ll)\b/i.test(slice.slice(m.index))) continue;
+      if (nameJoinedToPronoun(slice.slice(0, m.index), slice.slice(m.index))) continue;
       // "an exercise where each person says what they heard": a quantified doer inside a description is not a new statement.
       if (/\b(?:where|in which|when|so that)\s+(?:each|every|the other|one)\s+(?:person|partner|parent|member|kid|child|one)$/i.test(slice.slice(0, m.index))) continue;
       // "he might do the ornament she made for their first christmas": a doer and a verb that takes an object,
@@ -514,6 +514,11 @@ const NAMED_AFTER_COMMA = /,\s+(?!I\s|A\s)(?=[A-Z](?:[a-z]+)?\s+(?:denied|denies
 /** "has naloxone at home, gave him another kit": the clinician handing the client something is a clause of its own. */
 const CLINICIAN_GIVES_AFTER_COMMA = /,\s+(?=(?:gave|handed|provided|offered|showed)\s+(?:him|her|them)\s|(?:consulted|notified|coordinated)\s+with\s|called ahead\b|spoke (?:w\/|with) (?:the )?(?:ed|er|emergency|hospital|intake|crisis|on-call)\b|(?:rtc|f\/u|return to clinic|next (?:session|sess|appt|appointment))\s+(?:in\s+)?\d)/gi;
 
+/** "agreed Lily and she will stay at grandmother's": a name, then "and" and a pronoun with its verb, is one subject. */
+function nameJoinedToPronoun(before: string, after: string): boolean {
+  return /\b[A-Z][a-z]+\s*$/.test(before) && /^\s*and\s+(?:she|he|they|i)\s+(?:will|would|are|were|can|both|'ll)\b/i.test(after);
+}
+
 function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): Span[] {
   const out: Span[] = [];
   let start = span.start;
@@ -527,7 +532,7 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
     // "w/ Bri's permission, mom called ...": whose permission leads the act that follows it.
     if (/^\s*(?:with|w\/)\s+(?:[A-Z][a-z]+'s|her|his|their|the client's|client's|pt's|patient's)\s+(?:permission|consent|agreement|okay|ok|knowledge)\s*$/i.test(text.slice(start, at))) continue;
     // "agreed Lily and she will stay at grandmother's": a name joined to a pronoun is one subject.
-    if (/\b[A-Z][a-z]+\s*$/.test(text.slice(start, at)) && /^\s*and\s+(?:she|he|they|i)\s+(?:will|would|are|were|can|both|'ll)\b/i.test(text.slice(at, at + 24))) continue;
+    if (nameJoinedToPronoun(text.slice(start, at), text.slice(at, at + 24))) continue;
     // "denies SI, denies HI": a denial after a denial stays in its list.
     if (/^,\s+(?:denies|denied|endorses|endorsed)\b/i.test(text.slice(at, at + 20)) && /\b(?:denies|denied|denying|deny|no)\b/i.test(text.slice(start, at))) continue;
     out.push({ start, end: at });

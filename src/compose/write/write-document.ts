@@ -1,7 +1,7 @@
 // The writer: a SessionRecord becomes a Document in the chosen format. Every sentence keeps
 // the source spans of the input it came from.
 import { COLLATERAL_CONTACT, FAMILY_WITHOUT_CLIENT } from '../lexicon/cpt-add-ons.ts';
-import { INTERVENTION_TERMS } from '../lexicon/cues.ts';
+import { INTERVENTION_TERMS, MET_FOR_MINUTES } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { markModalities } from '../text/modality-mentions.ts';
 import { EMPTY_PROMPTS, FORMATS, type Layout, RISK_SECTION, SESSION_SECTION, type PlacedKind } from '../formats/formats.ts';
@@ -23,9 +23,6 @@ export interface WriteOptions {
 
 /** The clinician's own judgment of the risk ("Risk mod, chronically elevated", "risk elevated"). */
 const RISK_JUDGMENT = /^\s*(?:(?:overall|current|suicide|suicidal|homicide|violence)\s+)?risk(?:\s+(?:level|is|was|judged|assessed as|appears|remains))?\s*[:=-]?\s*(?:low|mod|moderate|high|elevated|imminent|minimal)\b/i;
-
-/** A session fact that says only how long the session was. */
-const MINUTES_ONLY = /^\s*(?:(?:i|we|therapist)\s+)?(?:met|saw|spent|did|had|talked|went)\b[^.;,]{0,40}?\b\d{1,3}\s*-?\s*(?:min|mins|minutes|hours?|hrs?)\s*$/i;
 
 export function writeDocument({ record: read, format, style, warnings: extra = [], layout }: WriteOptions): Document {
   // The writer works on facts with their modalities marked (⟪CBT⟫), so a modality keeps its place
@@ -52,7 +49,7 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
       // A brief note keeps the session line and drops the heading's context fragments.
       if (style?.length === 'brief') continue;
       // ("I met with him for 75 minutes", "we did like 40 minutes": the length, once in the session line, is not said again.)
-      if (record.session.minutes !== undefined && MINUTES_ONLY.test(fact.text)) continue;
+      if (record.session.minutes !== undefined && MET_FOR_MINUTES.test(fact.text)) continue;
       // A session fact told in the body ("video froze, finished by phone") is its own sentence.
       if (!fact.source.some((s) => 'start' in s && (record.session.source ?? []).some((h) => 'start' in h && h.start === s.start))) {
         push('session', { text: finish(toThirdPerson(text === fact.text ? fact.text : text, voice)), source: fact.source });
