@@ -65,15 +65,27 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [["recd pt call Dr. O", 'recommended'], ['recd the letter', 'received']],
   },
   {
+    // "Med: HTN borderline per PCP": a medical condition after the label makes it the medical history, not medication.
+    short: 'Med',
+    caseSensitive: true,
+    except: /^\s*(?:hx|history|Hx)\b|^[a-z]/,
+    meanings: [{ expansion: 'Medical', after: /^\s*:\s*(?:hx|history|HTN|hypertension|borderline|T[12]DM|DM|diabetes|prediabetes|asthma|COPD|CHF|CAD|hypothyroid\w*|thyroid|obesity|chronic pain|migraines?|seizures?|epilepsy|cancer|OSA|sleep apnea|GERD|IBS|arthritis|HLD|hyperlipidemia|anemia|stroke|cardiac|heart|kidney|liver|TBI|concussion|surgery|pregnan\w*)\b/ }],
+    fallback: 'Medication',
+    silent: true,
+    examples: [['Med: HTN borderline per PCP', 'Medical'], ['Med: sertraline 50mg', 'Medication']],
+  },
+  {
     short: 'SE',
     caseSensitive: true,
     meanings: [
+      // ("most SE improved (avg 78% -> 84%)": a percentage a few words on is sleep efficiency, whatever word comes between.)
+      { expansion: 'sleep efficiency', both: { before: /(?:)$/, after: /^\s*(?:[a-z]+\s+){0,2}\(?(?:avg|average|mean|from|~)?\s*\d+\s*%/i } },
       // ("c/o mild nausea, no other SE": a complaint of a medicine, then the others denied, are side effects; a percentage is sleep efficiency.)
       { expansion: 'side effects', before: /\b(?:no other|other|no|any|denies|denied|without|few|minimal|mild|tolerating|c\/o|complains of)\s*$/i, after: /^\s*(?:tolerable|tolerated|tolerating|minimal|mild|manageable|resolved|resolving|improving|improved|none|from|of|include|including)\b/i },
       { expansion: 'sleep efficiency', after: /^\s*(?:~|approx\.?\s*)?\d+\s*%|^\s*(?:was|is|of|at|up|down|improved)\b/i, topic: /\b(sleep\w*|window|TIB|time in bed|insomnia|CBT-I|bedtime)\b/i },
       { expansion: 'side effects', topic: MEDICATION },
     ],
-    examples: [['sleep better w/ window 12a-6a, SE ~85%', 'sleep efficiency'], ['SE from sertraline: nausea', 'side effects'], ['fluvoxamine increased, sleeping ok, c/o mild nausea, no other SE', 'side effects'], ['partial response, SE tolerable, keep dose', 'side effects'], ['SE noted', null]],
+    examples: [['sleep better w/ window 12a-6a, SE ~85%', 'sleep efficiency'], ['SE from sertraline: nausea', 'side effects'], ['fluvoxamine increased, sleeping ok, c/o mild nausea, no other SE', 'side effects'], ['partial response, SE tolerable, keep dose', 'side effects'], ['SE noted', null], ['most SE improved (avg 78% -> 84%)', 'sleep efficiency']],
   },
   {
     short: 'PE',

@@ -266,6 +266,8 @@ export const RESPONSE_CUES = [
 /** Words that mark a clinician's assessment or formulation. */
 export const ASSESSMENT_CUES = [
   // The clinician's judgment in the first person: "my read is ...", "my sense is ..."
+  // Readiness for the next phase of a treatment is the clinician's judgment: "Not ready for phase 3 yet".
+  'not ready for', 'not yet ready for', 'not ready to start', 'ready for phase', 'more stabilization', 'further stabilization',
   'my read', 'my impression', 'my sense is', 'my take', 'my concern is', 'my clinical impression', "therapist's read", "therapist's impression", "therapist's sense", "therapist's take", "therapist's concern",
   // A stage of change named is the clinician's judgment: "Contemplation at best".
   'contemplation at', 'in contemplation', 'contemplative', 'precontemplative', 'stage of change', 'stages of change',
@@ -449,8 +451,19 @@ export const HABITUAL = /\b(nightly|daily|weekly|every (?:day|night|morning|even
 /** An ongoing state or habit: "takes sertraline 50 mg x 3 mo", "smokes 1 ppd x 40 yrs" still hold today. */
 export const ONGOING = /\bfor (?:the (?:past|last) )?(?:\d+|a few|several|many)\s*(?:years?|months?|weeks?|yrs?|mos?)\b|\bsince\b|\b(?:tonight|tomorrow|this weekend|later today|this evening)\b|\b\d+(?:\.\d+)?\s*mg\b|\b(?:ppd|packs? (?:a|per) day)\b/i;
 
+/** First names that end like adverbs and abstract nouns, so `notANameByShape` never lowers them. */
+const NAMES_SHAPED_LIKE_WORDS = new Set(['emily', 'lily', 'lilly', 'beverly', 'kimberly', 'everly', 'waverly', 'kelly', 'holly', 'molly', 'sally', 'shelly', 'polly', 'billy', 'ally', 'wally', 'dolly', 'nelly', 'carly', 'marly', 'charity', 'trinity', 'felicity', 'unity', 'verity', 'amity', 'olive', 'clive', 'constance', 'florence', 'lawrence', 'terrence', 'clarence', 'prudence', 'patience', 'laurence', 'spence', 'vance', 'lance', 'sterling', 'manning', 'fleming', 'channing', 'harding', 'irving']);
+/**
+ * A capitalised opener (lower case here) that no first name is shaped like: an adverb ("Mostly about her son"), an abstract
+ * noun ("Loneliness since the move", "Hospitalization"), an adjective ("Nervous about court") or an -ing word.
+ */
+export function notANameByShape(word: string): boolean {
+  if (NAMES_SHAPED_LIKE_WORDS.has(word) || word.length < 4) return false;
+  return /(?:ly|tion|sion|ment|ness|ity|ous|ive|ful|less|ance|ence|ism|ing)$/.test(word);
+}
+
 /** Words a jotted sentence may open with in capitals that are not names: lower case after "reported". */
-export const COMMON_LEADS = new Set(['cannabis', 'marijuana', 'alcohol', 'nicotine', 'vaping', 'caffeine', 'cocaine', 'methamphetamine', 'opioids', 'heroin', 'kratom', 'maternal', 'paternal', 'passive', 'active', 'no', 'increased', 'decreased', 'more', 'less', 'some', 'poor', 'good', 'better', 'worse', 'daily', 'ongoing', 'chronic', 'intermittent', 'frequent', 'occasional', 'recurrent', 'new', 'continued', 'persistent', 'improved', 'worsening', 'mild', 'moderate', 'severe', 'significant', 'several', 'many', 'few', 'nightly', 'constant', 'fewer', 'low', 'high', 'trouble', 'difficulty', 'ongoing',
+export const COMMON_LEADS = new Set(['not', 'cannabis', 'marijuana', 'alcohol', 'nicotine', 'vaping', 'caffeine', 'cocaine', 'methamphetamine', 'opioids', 'heroin', 'kratom', 'maternal', 'paternal', 'passive', 'active', 'no', 'increased', 'decreased', 'more', 'less', 'some', 'poor', 'good', 'better', 'worse', 'daily', 'ongoing', 'chronic', 'intermittent', 'frequent', 'occasional', 'recurrent', 'new', 'continued', 'persistent', 'improved', 'worsening', 'mild', 'moderate', 'severe', 'significant', 'several', 'many', 'few', 'nightly', 'constant', 'fewer', 'low', 'high', 'trouble', 'difficulty', 'ongoing',
   // A history told as a noun phrase: "Former smoker", "Overdose attempt at 24", "Scars on forearms".
   'former', 'overdose', 'attempt', 'scars', 'scar', 'hospitalization', 'hospitalizations', 'arrest', 'arrests', 'legal', 'court', 'probation', 'cleanup', 'transition', 'transitions', 'sobriety',
   // What is counted in a report: "Tantrums down to 3/wk per dad".
@@ -465,7 +478,7 @@ export const REPORT_START = /^\s*(?:(?:her |his |their |the )?(?:mom|dad|mother|
 /** Play materials (child and play therapy): what a child does with them in the room is seen, not told. */
 export const PLAY_MATERIALS = /\b(dolls?|dollhouse|doll house|sand ?tray|sandbox|puppets?|figures|figurines?|action figures?|legos?|blocks|play-?doh|kinetic sand|dinosaurs?|toy (?:cars?|animals?|soldiers?|kitchen)|stuffed animals?|crayons|play kitchen)\b/;
 /** A play material opening the clause ("baby doll repeatedly put in time out"): the play itself. */
-export const PLAY_MATERIAL_FIRST = /^(?:the |a |an |her |his |their )?(?:(?!(?:used|using|made|did|played|built|introduced|offered|tried)\s)[a-z]+ )?(?:dolls?|dollhouse|doll house|sand ?tray|puppets?|figures|figurines?|action figures?|dinosaurs?|stuffed animals?)\b/i;
+export const PLAY_MATERIAL_FIRST = /^(?:the |a |an |her |his |their )?(?:(?!(?:used|using|made|did|played|built|introduced|offered|tried|in|on|at|with|during|into|from)\s)[a-z]+ )?(?:dolls?|dollhouse|doll house|sand ?tray|puppets?|figures|figurines?|action figures?|dinosaurs?|stuffed animals?)\b/i;
 
 /** "Did not leave her alone": in a crisis, the client kept in sight (the clinician's act). */
 export const KEPT_IN_SIGHT = /^\s*(?:did not|didn't|never)\s+leave\s+(?:her|him|them|the client|client|pt|the student|student)\s+alone\b/i;

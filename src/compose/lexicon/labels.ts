@@ -108,6 +108,11 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   'protective factor': 'risk',
   'access to means': 'risk',
   means: 'risk',
+  // "Rehearsal - took it out & loaded it Sunday": a preparatory act, the strongest risk fact, under its own label.
+  rehearsal: 'risk',
+  'preparatory behavior': 'risk',
+  'preparatory behaviour': 'risk',
+  'preparatory acts': 'risk',
   // What the session worked on, jotted as a heading
   topic: 'intervention',
   topics: 'intervention',
@@ -165,6 +170,8 @@ export const KEEP_LABEL_WORDS = new Set([
   ...['topic', 'topics', 'worksheet', 'module', 'skills', 'skill', 'technique', 'techniques'],
   // "Focus: coping skills": the session's focus, said as such, never rewritten as a treatment goal.
   ...['focus', 'focus today'],
+  // "Next wk: radical acceptance": when the plan is for is part of it; without it a topic stands alone.
+  ...['next week', 'next wk', 'next session', 'next sess', 'next time', 'next group', 'next grp'],
   // A result or a diagnosis without its label is a bare "+ THC" or "F33.1".
   ...['dx', 'diagnosis', 'diagnoses', 'working dx', 'provisional dx'],
   ...['uds', 'urine drug screen', 'utox', 'tox screen', 'pdmp', 'bal', 'bac', 'breathalyzer', 'labs', 'vitals'],

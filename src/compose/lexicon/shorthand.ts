@@ -197,6 +197,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'wks', expansion: 'weeks' },
   { short: 'wkly', expansion: 'weekly' },
   { short: 'wkend', expansion: 'weekend' },
+  { short: 'wkday', expansion: 'weekday' },
+  { short: 'wkdays', expansion: 'weekdays' },
   { short: 'wkends', expansion: 'weekends' },
   { short: 'biwkly', expansion: 'biweekly' },
   { short: 'mos', expansion: 'months' },

@@ -43,6 +43,10 @@ const RELATIVE_SHORT: Record<string, string> = { MGM: 'maternal grandmother', MG
 const DECISION_VERBS: Readonly<Record<string, string>> = { accepting: 'accepts', agreeing: 'agrees', declining: 'declines', refusing: 'refuses', requesting: 'requests' };
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // "TC + SI w/ plan": thought content positive for what follows, never "thought content and suicidal ideation".
+  { pattern: /\b(?:TC|thought content)\s*(?:\+|pos(?:itive)?(?:\s+for)?)\s*(?=(?:SI|HI|AH|VH|AVH|suicid|homicid|paranoi|delusion|persecutory|grandios)\w*\b)/g, replace: 'thought content positive for ', example: ['TC + SI w/ plan', 'thought content positive for SI w/ plan'] },
+  // "hearing Capt. Lenz on radio": a rank's short form with its full stop, before a name, is the rank in full, with no stop.
+  { pattern: /\b(Capt|Sgt|Lt|Lieut|Det|Ofc|Cpl|Pvt|Cmdr)\.(?=\s+[A-Z][a-z])/g, replace: (_m, rank: string) => ({ Capt: 'Captain', Sgt: 'Sergeant', Lt: 'Lieutenant', Lieut: 'Lieutenant', Det: 'Detective', Ofc: 'Officer', Cpl: 'Corporal', Pvt: 'Private', Cmdr: 'Commander' } as Record<string, string>)[rank]!, example: ['hearing Capt. Lenz on radio', 'hearing Captain Lenz on radio'] },
   // "Cont ICE fears", "cont'd nightmares": a problem that goes on, never an instruction to continue it.
   { pattern: /^(?:cont(?:'d|d)?\.?)\s+(?=(?:[A-Za-z]+\s+)?(?:fears?|anxiety|worr(?:y|ies)|symptoms?|stress|insomnia|nightmares|depression|conflict|problems?|issues?|difficult\w*|struggl\w*|cravings?|urges?|pain|low mood|irritability|avoidance)\b)/gi, replace: 'Ongoing ', example: ['Cont ICE fears, not leaving apt', 'Ongoing ICE fears, not leaving apt'] },
   // "pt able to gen balanced thought": generate.
@@ -108,7 +112,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("monitor purging + SI closely": between two words the plus is "and".)
   { pattern: /(?<=(?:^|[(,;:])\s*)\+\s*(?=(?:intent|plan|SI|HI|means|ideation|access)\b)/gm, replace: 'endorsed ', example: ['no plan, + intent', 'no plan, endorsed intent'] },
   // "referred after + PC-PTSD-5 (5/5)": a plus before a screen's name is a positive screen.
-  { pattern: /(?<=^|[\s(,;:])\+\s*(?=(?:PC-PTSD-5|PC-PTSD|PHQ-2|PHQ-9|GAD-7|GAD-2|AUDIT-C|AUDIT|C-SSRS|CSSRS|ASQ|CAGE|DAST|EPDS|M-CHAT|screen|UDS|UA|utox|tox screen|drug screen)\b(?!\s+(?:results?|monthly|weekly|random|schedule|collection|testing|requirements?|compliance|appointments?|every|each|twice)\b))/g, replace: 'positive ', example: ['referred after + PC-PTSD-5 (5/5)', 'referred after positive PC-PTSD-5 (5/5)'] },
+  // ("to assess mood further + PHQ-9": after a word that is no preposition or verb of having, the plus joins two things: "and".)
+  { pattern: /(?<=(?:^|[(,;:.])\s*|\b(?:after|with|had|has|have|was|is|were|due to|given|from|a|an|per|via|by|shows?|showed|on)\s+|\bw\/\s*)\+\s*(?=(?:PC-PTSD-5|PC-PTSD|PHQ-2|PHQ-9|GAD-7|GAD-2|AUDIT-C|AUDIT|C-SSRS|CSSRS|ASQ|CAGE|DAST|EPDS|M-CHAT|screen|UDS|UA|utox|tox screen|drug screen)\b(?!\s+(?:results?|monthly|weekly|random|schedule|collection|testing|requirements?|compliance|appointments?|every|each|twice)\b))/g, replace: 'positive ', example: ['referred after + PC-PTSD-5 (5/5)', 'referred after positive PC-PTSD-5 (5/5)'] },
   // "hx ED", "hx depression": a history of something; "hx:" and "hx of" already say so ("overdose hx since 2021" is not "of since").
   { pattern: /\b(hx|Hx|HX)\s+(?!(?:of|and|or|is|was|includes?|including|significant|unremarkable|negative|positive|notable|per|from|since|until|before|after|in|at|as|but|so|then|reviewed|noted)\b)(?=[A-Za-z]|\d\s+[A-Za-z])/g, replace: (_m, hx) => `${hx} of `, example: ['hx ED (restricting)', 'hx of ED (restricting)'] },
   { pattern: /\s@\s*(?=[A-Za-z])/g, replace: ' at ', example: ['eval @ campus ED', 'eval at campus ED'] },
@@ -308,6 +313,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "exhausted -> withdraws": before a verb the arrow is what follows, not a cause of a noun.
   // "grades dropped B's -> D's": one letter grade to another.
   { pattern: /(?:\bfrom\s+)?\b([A-F][+-]?(?:'s|s)?)\s*(?:->|=>|→|-->)\s*([A-F][+-]?(?:'s|s)?)(?![\w'])/g, replace: 'from $1 to $2', example: ["grades dropped B's -> D's", "grades dropped from B's to D's"] },
+  // "rubber band -> no, we swapped to ice": an arrow to a bare "no" rules the thing out, never "leading to no".
+  { pattern: /(?<!\b(?:SI|HI|SH|NSSI|SIB|intent|plan|means|ideation|urges?|thoughts)\s*)\s*(?:->|=>|→|-->)\s*(?:no|nope|not that|ruled out)\b,?/g, replace: ': ruled out,', example: ['rubber band -> no, swapped to ice', 'rubber band: ruled out, swapped to ice'] },
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=([a-z]+)\b)/g, replace: (_m, next: string) => (/^[a-z]{3,}(?:s|ed)$/.test(next) && verbForms(next) && (verbForms(next)!.third === next || verbForms(next)!.past === next) && !/(?:ness|ess|ss|ics|us|is)$/.test(next) ? ', then ' : ' leading to '), example: ['exhausted from night shifts -> withdraws', 'exhausted from night shifts, then withdraws'] },
   { pattern: /\s*(?:->|=>|→|-->)\s*/g, replace: ' leading to ', example: ['deadline -> worry', 'deadline leading to worry'] },
   // "rec inpt psych admission": a recommendation, before what is recommended (never recreation).

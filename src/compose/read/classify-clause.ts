@@ -12,11 +12,11 @@ export { leadingInterventionTerm } from '../lexicon/cues.ts';
 
 const verbLike = (w: string): boolean => isFiniteVerb(w) || looksLikePastVerb(w);
 /** Base forms a clinician jots as plan items ("keep window", "call pharmacy", "try TIPP"). */
-const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'start', 'stop', 'continue', 'practice', 'use', 'track', 'log', 'bring', 'attend', 'schedule', 'reschedule', 'send', 'ask', 'tell', 'review', 'complete', 'finish', 'consider', 'revisit', 'follow', 'monitor', 'increase', 'decrease', 'reduce', 'limit', 'avoid', 'file', 'order', 'pick', 'tour', 'contact', 'notify', 'coordinate', 'obtain', 'request', 'refer', 'discuss', 'write', 'buy', 'journal', 'message', 'remove', 'lock', 'join', 'resume', 'restart', 'recommend', 'flag']);
+const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'start', 'stop', 'continue', 'practice', 'use', 'track', 'log', 'bring', 'attend', 'schedule', 'reschedule', 'send', 'ask', 'tell', 'review', 'complete', 'finish', 'consider', 'revisit', 'follow', 'monitor', 'increase', 'decrease', 'reduce', 'limit', 'avoid', 'file', 'order', 'pick', 'tour', 'contact', 'notify', 'coordinate', 'obtain', 'request', 'refer', 'discuss', 'write', 'buy', 'journal', 'message', 'remove', 'lock', 'join', 'resume', 'restart', 'recommend', 'flag', 'listen', 'watch', 'drive', 'fill', 'rate', 'record']);
 
 
 /** Capitalised sentence openers that are not names. */
-const COMMON_OPENERS = new Set(['homework', 'session', 'mood', 'affect', 'sleep', 'appetite', 'energy', 'plan', 'goal', 'today', 'tonight', 'this', 'that', 'it', 'there', 'what', 'nothing', 'everything', 'things', 'work', 'school', 'anxiety', 'panic', 'urges', 'cravings', 'voices', 'thoughts', 'symptoms', 'nightmares', 'safety', 'risk', 'family', 'group', 'mother', 'father', 'parents', 'both', 'each', 'one', 'another', 'someone', 'everyone', 'nobody', 'no', 'not', 'never', 'also', 'still']);
+const COMMON_OPENERS = new Set(['very', 'really', 'pretty', 'quite', 'extremely', 'somewhat', 'slightly', 'fairly', 'mostly', 'homework', 'session', 'mood', 'affect', 'sleep', 'appetite', 'energy', 'plan', 'goal', 'today', 'tonight', 'this', 'that', 'it', 'there', 'what', 'nothing', 'everything', 'things', 'work', 'school', 'anxiety', 'panic', 'urges', 'cravings', 'voices', 'thoughts', 'symptoms', 'nightmares', 'safety', 'risk', 'family', 'group', 'mother', 'father', 'parents', 'both', 'each', 'one', 'another', 'someone', 'everyone', 'nobody', 'no', 'not', 'never', 'also', 'still']);
 import { anyTermPattern } from './any-term-pattern.ts';
 import { isRiskStatement } from './extract-risk.ts';
 
@@ -195,7 +195,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("Y-BOCS 22 today", "ASRS Part A 5/6 positive": a hyphen after one letter, and a part named, are still the instrument.)
   if (/^[A-Z](?:[A-Z]{1,6}|-[A-Z]{2,6})(?:-[A-Z0-9]{1,4})?(?:\s+[Pp]art\s+[A-Z])?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
   // "HW: two worksheets, f/u 1 wk": the next appointment is the plan under any label.
-  if (ctx.labelKind === 'homework' && /^\s*(?:return to clinic|rtc|follow-up|f\/u|follow up|next (?:session|sess|appointment|appt|visit))\b/.test(t.trim())) return 'plan';
+  if (ctx.labelKind === 'homework' && /^\s*(?:return to clinic|rtc|follow-up|f\/u|follow up|next (?:session|sess|appointment|appt|visit|week|wk|time|group|grp))\b/.test(t.trim())) return 'plan';
   // "Plan: overdose on his sleeping pills": in a risk assessment "plan" is the suicide plan, never the treatment plan.
   // "Plan is to overdose on his father's oxycodone": the plan of a method is the suicide plan.
   if (/^\s*(?:(?:his|her|their|the) )?plan (?:is |was |would be )?(?:to )?/.test(t) && SUICIDE_METHOD.test(t) && !/\b(safety plan|next|follow|session|appointment|appt|weekly)\b/.test(t)) return 'risk';
@@ -242,7 +242,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
     // "S: pt says cravings 6/10": the client's own rating, told under a report label or with a
     // report verb, is what they reported; a named scale's score stays a measure.
     // ("Mood 3/10, sleep ~4h, poor appetite": a rating jotted among what only the client can tell is told too.)
-    const toldByClient = ctx.labelKind === 'report' || (subject === 'client' && /\b(?:says|said|reports?|reported|states|stated|rates|rated|endorses|endorsed)\b/.test(t)) || (/^\s*(?:mood|anxiety|depression|cravings?|urges?|sleep|appetite|energy|pain)\b/.test(t) && /\b(?:sleep|slept|sleeping|appetite|energy|cravings?|nightmares)\b/.test(t));
+    // ("c/o pain 7/10, not sleeping": a complaint told with its rating is the client's report too.)
+    const toldByClient = ctx.labelKind === 'report' || /^\s*(?:complained of|complains of|c\/o|reports?|reported|endorses|endorsed|describes|described|rates|rated)\s/i.test(t) || (subject === 'client' && /\b(?:says|said|reports?|reported|states|stated|rates|rated|endorses|endorsed)\b/.test(t)) || (/^\s*(?:mood|anxiety|depression|cravings?|urges?|sleep|appetite|energy|pain)\b/.test(t) && /\b(?:sleep|slept|sleeping|appetite|energy|cravings?|nightmares)\b/.test(t));
     return toldByClient && !/\bscore of \d|\bsubjective units of distress\b|\bvalidity of cognition\b|\b[A-Z]{2,}(?:-\d+)?\b/.test(text.replace(/^\s*(?:[A-Z]{1,3}|pt)\s*:/, '')) ? 'report' : 'measure';
   }
   // "D: ... Affect anx, congruent": a mental-status finding under a Data label is what was seen.
@@ -358,7 +359,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "PCP to consider sertraline", "psychiatrist to adjust dose": what another provider is to do next is the plan.
   if (/^\s*(?:the\s+)?(?:pcp|primary care provider|psychiatrist|prescriber|pediatrician|psychiatry|nurse practitioner|dr\.?\s+[a-z]+)(?:\s+\([^()]*\))?\s+to\s+(?:consider|start|refer|order|increase|decrease|adjust|review|complete|follow|see|call|evaluate|reassess|discuss)\b/i.test(text)) return 'plan';
   // A jotted imperative ("keep window, add 15 min", "call the office if ...") is the plan.
-  if (subject === 'none' && IMPERATIVES.has(w0) && !/\b(ago|yesterday|last night|last week|over the weekend|went home)\b/.test(t)) return /\b(homework|log|journal|worksheet|thought record|practice)\b/.test(t) ? 'homework' : 'plan';
+  if (subject === 'none' && IMPERATIVES.has(w0) && !/\b(ago|yesterday|last night|last week|over the weekend|went home)\b/.test(t)) return /\b(homework|log|journal|worksheet|thought record|practice|recording|in vivo|exposure)\b/.test(t) ? 'homework' : 'plan';
   // "more relaxed by the second session": a comparison of what was seen.
   if (subject === 'none' && /^(more|less)\s+(\S+)/.test(t.trim()) && (OBSERVATION_WORDS.has(words[1] ?? '') || EMOTIONS.has(words[1] ?? ''))) return ctx.afterIntervention ? 'response' : 'observation';
   // "Last EAP session next wk": a session still to come, and so the plan.
@@ -368,6 +369,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && /^\s*(?:(?:mild|moderate|severe|moderately severe|chronic|acute)\s+)?(?:depression|depressive (?:symptoms|sx)|anxiety|panic|ptsd|trauma symptoms|mdd|gad|ocd|adhd|bipolar|psychosis|psychotic symptoms|grief|insomnia)(?:\s+(?:symptoms|sx))?\s+(?:is\s+|are\s+)?(?:worsening|improving|stable|unchanged|persist(?:s|ing)|in (?:partial |full )?remission|escalating|resolving|resolved)\b/i.test(text) && !betweenSessions(t)) return 'assessment';
   // "used structural approach - had parents talk to each other": an approach used is the clinician's intervention.
   if (subject === 'none' && /^\s*(?:used|applied|tried)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,3}(?:approach|technique|intervention|model|framework)\b/i.test(text)) return 'intervention';
+  // "used anger log + cog reappraisal, role played assertive conversation": used beside an intervention the clinician leads, the work is the clinician's.
+  if (subject === 'none' && /^\s*(?:used|applied)\s/i.test(text) && !betweenSessions(t) && / (?:role[- ]?play(?:ed|ing)?|modeled|taught|psychoeducation|socratic)\b/i.test(` ${t}`) && !/\b(?:she|he|they)\b/.test(t)) return 'intervention';
   // "Informed Sgt Lowe + shift commander", "incident report was filed": the clinician's notifications and filings.
   if (subject === 'none' && (NOTIFIED_SOMEONE.test(text) || ACTION_FILED.test(text) || REPORTED_TO_AGENCY.test(text))) return 'intervention';
   // "HW anger log daily": homework named first is the homework, whatever follows.
@@ -384,7 +387,9 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "mother agreed to call the school": what another participant agreed to do is the plan.
   if (subject === 'other' && /^\s*[a-z'-]+(?:\s[a-z'-]+)?\s+agreed to\s+(?!it\b|that\b|this\b)\w+/.test(t)) return 'plan';
   // "She looked tired on camera": how the client looked is what was seen, after the work too.
-  if ((subject === 'client' || subject === 'pronoun') && /^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(words[1] ?? '')) return 'observation';
+  // ("She seemed more hopeful by end": how the client was by the end of the work is the response to it.)
+  const byTheEnd = /\b(?:by|at|toward|towards|near) (?:the )?(?:end|close)\b/.test(t);
+  if ((subject === 'client' || subject === 'pronoun') && /^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(words[1] ?? '') && !((ctx.afterIntervention || ctx.followsIntervention) && byTheEnd)) return 'observation';
   // "he came in casually dressed, good eye contact", "came in tearful": how the client arrived is what was seen.
   const arrived = /^\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:came in|arrived|showed up|walked in)\s+/i.exec(text);
   if (arrived && (subject === 'client' || subject === 'pronoun' || subject === 'none') && opensWithObservation(text.slice(arrived[0].length))) return 'observation';
@@ -424,7 +429,7 @@ const ACTION_FILED = /^\s*(?:(?:an?|the)\s+)?(?:incident report|cell search|sear
 const THINKING_DIAGNOSIS = /^\s*(?:(?:i|we)\s+(?:am|'m|was|were)\s+)?(?:thinking|wondering about|leaning toward)\b[^.;]{0,80}\b(?:disorder|versus|vs\.?|rule out|r\/o|diagnosis|dx|ptsd|depressive|depression|adjustment|bipolar|adhd|autism|prolonged grief|bereavement)\b/i;
 const PART_HELD_BY = /^\s*(?:(?:we|i)\s+)?(?:did|finished|held|completed|switched|moved)\s+(?:to\s+)?(?:the\s+)?(?:last|first|rest of the|second|final)\s+(?:part|half|portion|\d+\s*(?:min|mins|minutes))(?:\s+of\s+(?:the\s+)?(?:session|sess|call))?\s+(?:by phone|on the phone|over the phone|audio[- ]only|by audio|phone only|by video|on video|in person)\s*$/i;
 /** "we met him", "we did a C-SSRS": acts whose object is the client, or a screen only the clinician gives. */
-const WE_THE_CLINICIANS = /^\s*(?:so\s+)?we\s+(?:called\s+(?:ems|911|emergency medical services|mobile crisis|the crisis team|crisis|police|an ambulance|the on-call)\b|(?:met|saw|found|called|visited|interviewed|evaluated|assessed|screened|escorted|transported|walked|drove|took|brought|sent|admitted|placed|followed up with|checked on)\s+(?:him|her|them)\b|(?:did|completed|administered|ran|gave|used)\s+(?:a|an|the)?\s*⟪?(?:C-SSRS|Columbia|PHQ|GAD|PCL|AUDIT|risk assessment|suicide risk|screen|screening|mental status|MSE|safety assessment)\b)/i;
+const WE_THE_CLINICIANS = /^\s*(?:so\s+)?we\s+(?:called ahead\b|(?:called|paged|notified|contacted)\s+(?:the\s+)?(?:ed|er|emergency department|charge (?:rn|nurse)|intake|on-call|psychiatrist|supervisor)\b|called\s+(?:ems|911|emergency medical services|mobile crisis|the crisis team|crisis|police|an ambulance|the on-call)\b|(?:met|saw|found|called|visited|interviewed|evaluated|assessed|screened|escorted|transported|walked|drove|took|brought|sent|admitted|placed|followed up with|checked on)\s+(?:him|her|them)\b|(?:did|completed|administered|ran|gave|used)\s+(?:a|an|the)?\s*⟪?(?:C-SSRS|Columbia|PHQ|GAD|PCL|AUDIT|risk assessment|suicide risk|screen|screening|mental status|MSE|safety assessment)\b)/i;
 
 function betweenSessions(t: string): boolean {
   return has(t, BETWEEN_SESSION_CUES) && !/\bin (?:session|sess|group|the room)\b/.test(t);

@@ -47,6 +47,8 @@ const SCREENING_WORDS = new Set(['denies', 'denied', 'deny', 'no', 'not', 'repor
 export function isRiskStatement(text: string): boolean {
   // 'intent "maybe tonight"': a line about intent is a risk statement, whatever its value.
   if (/^\s*intent\b(?!\s*[:=-]?\s*(?:rated\s+)?\d)/i.test(text)) return true;
+  // "Rehearsal: took it out & loaded it Sunday": a preparatory act under its label is a risk statement, whatever it names.
+  if (/^\s*(?:rehearsal|preparatory (?:behaviou?rs?|acts?))\s*[:=-]/i.test(text)) return true;
   // "Risk elevated from baseline but not imminent in my judgment": the clinician's rating of risk.
   if (/^\s*(?:overall |acute |chronic |suicide |suicidal |violence )?risk(?: level)?\s*(?:is\s+|was\s+|:\s*)?(?:low|mod|moderate|high|elevated|imminent|minimal|not imminent)\b/i.test(text)) return true;
   // ("urges to cut 4/5 most days": the client's account of urges, told as a report.)
@@ -59,6 +61,8 @@ export function isRiskStatement(text: string): boolean {
   return rest.length <= 3;
 }
 
+/** Unwanted thoughts named as such, just before what they are of: "intrusive thoughts of", "obsessional images about". */
+const INTRUSIVE_THOUGHTS = /\b(?:intrusive|obsessional|obsessive|unwanted|ego[- ]?dystonic)\s+(?:[a-z-]+\s+){0,2}?(?:thoughts?|images?|fears?|worries)\s+(?:of|about|that)\s+(?:[a-z-]+\s+){0,3}?$/;
 /** "asked directly about intent": the clinician's risk questioning, with its answer. */
 export const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:about|re|regarding) (?:intent|plan|means|access|weapons?|firearms?|guns?)\b/;
 
@@ -769,6 +773,14 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // 'yelled "touch me again and I'll kill you"': words shouted at someone in the room are a threat to weigh, not ideation endorsed.
       // (Whose threat it is, and whether it is one, is read with the threats below.)
       if (view.insideQuote(m.index) && /^(?:kill|hurt|harm|stab|shoot|beat)\s+(?:you|ya|u)\b/.test(t.slice(m.index, m.index + m[0].length + 5))) continue;
+      // "no intent to harm baby", "denies any plan to hurt him": an intent or plan denied says nothing of the thoughts themselves
+      // (ego-dystonic intrusive thoughts come with exactly this denial); the denial of intent is read with plan and intent.
+      const aimedLead = t.slice(Math.max(0, m.index - 60), m.index);
+      const aimed = /\b(?:intent|intention|plans?)\s+to\s+$/.exec(aimedLead);
+      if (aimed && /\b(?:denies|denied|deny|no|not|without)\s+(?:any\s+)?$/.test(aimedLead.slice(0, aimed.index))) continue;
+      // "intrusive thoughts of harming baby", "... harming him, ego-dystonic": unwanted obsessional thoughts, which the note
+      // keeps in the client's words, are never written up as homicidal ideation.
+      if (INTRUSIVE_THOUGHTS.test(aimedLead) || /\bego[- ]?dystonic\b/.test(t)) continue;
       const reading = readMention(view, m.index, m.index + m[0].length, options);
       // Clarified as a figure of speech with no intent: the words stay in the risk section as a threat to weigh, not ideation endorsed.
       if (reading === 'endorsed' && isClarified()) {

@@ -136,7 +136,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   }
   if (details.modality === 'video' && !/\b(?:video|zoom|doxy(?:\.me)?|teams|vv|vvc|facetime|webcam|camera|on screen)\b/i.test(whole)) details.telehealthUnspecified = true;
   // "next session 2 wks", "f/u session in 2 weeks": a time to the next session, not this one's number.
-  const numbered = /(?<!\b(?:next|last|previous|prior|f\/u|follow-up|following)\s+)(?:\bsess(?:ion)?|#)\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes|wks?|weeks?|days?|mos?|months?|hrs?|hours)\b)/i.exec(header);
+  const numbered = /(?<!\b(?:next|last|previous|prior|f\/u|follow-up|following)\s+)(?:\bsess(?:ion)?|#)\s*:?\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes|wks?|weeks?|days?|mos?|months?|hrs?|hours)\b)/i.exec(header);
   // "Session 12/1/2026", "Session 12/1": a date after the word (no course is 12 of 1), not a number.
   const number = numbered && !writtenAsDate(header.slice(numbered.index + numbered[0].length), Number(numbered[1])) ? numbered : null;
   // "CPT session 6 of 12": the course's length, said with the number.
@@ -237,11 +237,11 @@ function stripOutside(fragment: string): string {
     // "his 6th grief session": the session's topic is kept, its number and the word "session" are not.
     .replace(/\b(?:(?:his|her|their|our)\s+)?\d{1,3}(?:st|nd|rd|th)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:sess|session|visit)\b/gi, '$1')
     .replace(/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(sess|session|meeting|visit)\b/gi, ' ')
-    .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
+    .replace(/(?<=^|\s)(?<!\b(?:PE|CPT|EMDR|DBT|CBT|TF-CBT|ERP|IPT|PCIT|CBT-I|CPP|PMT)\s+)(sess(ion)?\s*:?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     // "Good session" is the clinician's judgment of it, kept whole.
     // "his video wasn't working": a person's device, not the session's modality.
     .replace(/(?<!\b(?:his|her|their|my|the|no|after|following|during|a)\s)(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+(?:by|to|on|over)\s)(?<!\bturned\s(?:into\s)?|\bmobile\s|\bvaso-occlusive\s|\bpain\s|\b\d{1,2}\s|\b(?:department|room|hospital|clinic|doctor|pcp|medical|er|ed|urgent care|home)\s(?=visit\b)|\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?=gro?u?p\b))\b(parent[- ]child|indiv|individual|couples?|fam|(?<!\bthe\s+[\w'-]+\s)family(?!\s+(?:meeting|mtg|consult(?:ation)?)\b)|group|intake(?!\s+disorder)|crisis|telehealth|video|vvc|zoom|doxy(?:\.me)?|facetime|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first(?!\s+(?:time|week|night|day|month|year|half|part))|1st|psychotherapy|(?<!\b(?:play|behaviou?ral|cognitive|exposure|interpersonal|dialectical|focused|based|processing|schema|narrative|occupational|physical|speech|art|music|trauma|emotionally)\s)therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept|turned))/gi, ' ')
-    .replace(/(?<=^|\s)(sess(ion)?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
+    .replace(/(?<=^|\s)(?<!\b(?:PE|CPT|EMDR|DBT|CBT|TF-CBT|ERP|IPT|PCIT|CBT-I|CPP|PMT)\s+)(sess(ion)?\s*:?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     .replace(/\bind\.?(?=\s+(?:f\/u|follow[- ]?up)\b|\s*$)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')
     .replace(/\(\s*[,\s]*\)/g, ' ')

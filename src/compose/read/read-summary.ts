@@ -767,7 +767,9 @@ function subjectRelative(text: string, before: string): string | undefined {
   if (!re.test(lead) || !RELATIVE_SPEAKER.test(lead) || /^(?:(?:her|his|their|the)\s+)?[a-z]+\s+(?:has|had|have)\s+(?:a\s+)?(?:(?:\w+\s+){0,2}(?:history|hx)\b|history of)/i.test(before) || /^\s*(?:and|&|\+)\s/i.test(before.slice(before.toLowerCase().indexOf(lead.toLowerCase()) + lead.length))) return undefined;
   // The same gender as an object ("brought her in", "told him") leaves the pronoun open.
   // ("since her father died" is possessive: "her" before a noun names no one new.)
-  if (new RegExp(`\\b${pronoun === 'she' ? 'her(?=\\s+(?:in|to|out|up|down|home|back|about|that|and|because|for|a|an|the|with|at|on|off|over|this|if|when|so|but)\\b|\\s*[,.;]|\\s*$)' : 'him'}\\b`, 'i').test(before.slice(lead.length)) && !/^(?:her|his)\s/i.test(before)) return undefined;
+  if (new RegExp(`\\b${pronoun === 'she' ? 'her(?=\\s+(?:in|to|out|up|down|home|back|about|that|and|because|for|a|an|the|with|at|on|off|over|this|if|when|so|but)\\b|\\s*[,.;]|\\s*$)' : 'him'}\\b`, 'i').test(before.slice(lead.length)) && (pronoun === 'he' || !/^(?:her|his)\s/i.test(before))) return undefined;
+  // "his dad died of cirrhosis ... he set a goal": a relative who has died is no one's next doer.
+  if (new RegExp(`\\b${lead}\\s+(?:(?:has|had|just|recently)\\s+)?(?:died|passed away|passed|was killed|killed (?:himself|herself)|is deceased)\\b`, 'i').test(before)) return undefined;
   const word = lead.toLowerCase();
   return ({ mom: 'Mother', mum: 'Mother', dad: 'Father' } as Record<string, string>)[word] ?? `${word[0]!.toUpperCase()}${word.slice(1)}`;
 }

@@ -1,7 +1,8 @@
 // Splits a summary into clauses with their character spans: lines, then sentences, then
 // semicolons. Labels such as "plan:" set the kind of everything after them on that line.
 import { CLOSE_PEOPLE, COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
-import { BODY_SEEN } from '../lexicon/cues.ts';
+import { BODY_SEEN, OBSERVATION_WORDS } from '../lexicon/cues.ts';
+import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
 import { PAUSE_THEN_SPEAKER } from '../lexicon/dictation.ts';
 import { looksDictated } from './clean-dictation.ts';
 import { KEEP_LABEL_WORDS, LABELS, LETTER_SCHEMES, LINE_LONG_LABELS, SECTION_TITLE_LABELS } from '../lexicon/labels.ts';
@@ -109,7 +110,7 @@ export function splitClauses(text: string): Clause[] {
       // "Plan cont weekly ...", "plan f/u 2 wks": a plan label jotted without its colon.
       // "Plan is to overdose on ...": a suicide plan, not the session's.
       // ("so plan ruth is going to plan something": in dictation, the plan opens with who will do it.)
-      const bareLabel = /^\s*(plan|p)(?:\s+is(?:\s+to)?)?\s+(?=(?:cont|continue|f\/u|follow|next|return|rtc|see|meet|will|to|weekly|biweekly|monthly|call|check|keep|recheck|hold|start|stop|increase|decrease|titrate|taper|add|d\/c)\b|(?:she|he|they|client|pt|[a-z]+)\s+(?:is going to|will)\b)(?!(?:to\s+)?(?:overdose|od|kill|shoot|hang|jump|cut|die|end (?:it|his|her|their|my)|take (?:all|the|his|her|them|my|their|pills|everything|a bottle|a handful)|swallow|drive|crash|suicide|hurt|harm|attack|stab|beat|get back at|go after)\b)|^\s*(chief complaint|presenting problem)\s+(?=[a-z0-9])/i.exec(text.slice(start, s.end));
+      const bareLabel = /^\s*(plan|p)(?:\s+is(?:\s+to)?)?\s+(?=(?:cont|continue|f\/u|follow|next|return|rtc|see|meet|will|to|weekly|biweekly|monthly|call|check|keep|recheck|hold|start|stop|increase|decrease|titrate|taper|add|d\/c)\b|(?:she|he|they|client|pt|[a-z]+)\s+(?:is going to|will)\b)(?!(?:to\s+)?(?:overdose|od|kill|shoot|hang|jump|cut|die|end (?:it|his|her|their|my)|take (?:all|the|his|her|them|my|their|pills|everything|a bottle|a handful)|swallow|drive|crash|suicide|hurt|harm|attack|stab|beat|get back at|go after)\b)|^\s*(chief complaint|presenting problem)\s+(?!(?:is|was|are|were|has been|remains)\b)(?=[a-z0-9])/i.exec(text.slice(start, s.end));
       // ("Behavior: ... Plan to take them tonight w/ a fifth": inside a line another label opened, "plan to" is the
       // client's own unless what follows is the treatment's next step.)
       const clientsPlan = bareLabel && openingKind && openingKind !== 'plan' && /^\s*plan\s+(?:is\s+)?to\s+(?!(?:cont|continue|follow|meet|see|return|call|check|schedule|review|start|begin|refer|increase|decrease|reassess|resume|complete)\b)/i.test(text.slice(start, s.end));
@@ -261,11 +262,11 @@ const ACT_AFTER_JOT = /(?<=\b(?:today|yesterday|tonight|this week|in group|in se
 
 /** "he hasn't thought about how I asked about intent": the clinician's own act starts a statement, even after "how" or "what". */
 // ("... grades dropped from As to Cs I met with Sophie alone she was guarded": meeting the client alone, and "my impression is", start one too.)
-const CLINICIAN_ACT = /(?<!\b(?:said|says|told|tells|that|like|saying|thinks|thought|feels|felt|the|a|an|and|but|so|to|when|whenever|if|after|before|until|while|because|since|once|where|as)\s*)\s(?=(?:and\s+)?i (?:asked|assessed|screened|inquired|explored|validated|reviewed|explained|normalized|called|noted|met with|saw [A-Z]|spoke with)\b|(?:and\s+)?my (?:impression|clinical impression|formulation|working diagnosis) is\b)/gi;
+const CLINICIAN_ACT = /(?<!\b(?:said|says|told|tells|that|like|saying|thinks|thought|feels|felt|the|a|an|and|but|so|to|when|whenever|if|after|before|until|while|because|since|once|where|as)\s*)\s(?=(?:and\s+)?i (?:asked|assessed|screened|inquired|explored|validated|reviewed|explained|normalized|called|noted|met with|saw [A-Z]|spoke with|brought (?:her|him|them) back|grounded (?:her|him|them)|redirected|coached|guided (?:her|him|them)|reminded (?:her|him|them)|encouraged (?:her|him|them))\b|(?:and\s+)?my (?:impression|clinical impression|formulation|working diagnosis) is\b)/gi;
 
 /** "... more than before PHQ-9 was 19": a score starts a statement, whatever word comes before it. */
 // ("... meet again Tuesday also UDS last week was negative": a screen's result, after "also", is a statement too.)
-const MEASURE_STARTS = /\s(?=(?:NC|PC|negative cognition|positive cognition)\s+(?:I|I'm|I'll|I've|my)\b)|\s{2,}(?=(?:(?:started|starting|ended|ending)\s+)?SUDs?\b)|\s(?=(?:(?:his|her|their)\s+)?(?:phq|gad|pcl)-?\d+\s+(?:was|is|score|today|of|at)\b|also\s+(?:uds|urine drug screen|utox|tox screen|breathalyzer|labs)\s+(?:\S+\s+){0,3}(?:was|were|came back)\b)|(?<="\s*)\s(?=(?:when|then|so|and then|but)\s+(?:i|he|she|they|we)\s)/gi;
+const MEASURE_STARTS = /\s(?=(?:NC|PC|negative cognition|positive cognition)\s+(?:I|I'm|I'll|I've|my)\b)|(?<!\b(?:rated|rating|the|her|his|their|initial|and|with|of|her|by)\s*)\s(?=SUDs?\s+(?:started|starting|began|was|went|dropped|came|peaked|ended|rose|at)\b)|\s{2,}(?=(?:(?:started|starting|ended|ending)\s+)?SUDs?\b)|\s(?=(?:(?:his|her|their)\s+)?(?:phq|gad|pcl)-?\d+\s+(?:was|is|score|today|of|at)\b|also\s+(?:uds|urine drug screen|utox|tox screen|breathalyzer|labs)\s+(?:\S+\s+){0,3}(?:was|were|came back)\b)|(?<="\s*)\s(?=(?:when|then|so|and then|but)\s+(?:i|he|she|they|we)\s)/gi;
 
 /** "Eli (9) w/ mom – practiced 'bossing back'": after a short heading and a dash, the session's work starts. */
 const HEADING_DASH_THEN_ACT = /(?<=^[A-Z][^-–—.;:]{1,40}\s(?:w\/|with)\s[^-–—.;:]{2,30}\s[-–—])\s(?=(?:practiced|did|worked|reviewed|discussed|processed|explored|introduced|taught)\s)/g;
@@ -354,6 +355,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
     const starts = [...(words >= runOnWords ? [...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice), ...allMatches(CLINICIAN_ACT, slice), ...allMatches(SELF_THEN_STATE, slice), ...allMatches(ACT_AFTER_JOT, slice)] : []), ...(words >= runOnWords || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(RESTARTED, slice), ...allMatches(DENIAL_THEN_ITEM, slice), ...allMatches(COMMA_THEN_FOLLOW_UP, slice), ...allMatches(TOPIC_THEN_ACT, slice), ...allMatches(AGE_THEN_STATE, slice), ...allMatches(COMMA_THEN_TASK, slice), ...allMatches(DOUBLED_PRONOUN, slice), ...allMatches(COMMA_THEN_PASSIVE, slice), ...allMatches(HEADING_DASH_THEN_ACT, slice), ...allMatches(COMMA_THEN_PROVIDER, slice), ...allMatches(COMMA_THEN_TOLD_THEM, slice), ...allMatches(COMMA_THEN_WILL, slice), ...allMatches(DASH_THEN_CLINICIAN_ACT, slice), ...allMatches(COMMA_THEN_CONSULT, slice), ...allMatches(COMMA_THEN_NOTIFIED, slice), ...allMatches(COMMA_THEN_CLINICIAN, slice), ...jots].sort((a, b) => a.index - b.index);
     for (const m of starts) {
       const at = s.start + m.index + 1;
+      // "she was fine after that um she denies SI": a time phrase with a pause after it closes the statement before it.
+      if (/^\s*(?:after that|after this|afterwards|afterward|since then)\s{3,}/i.test(slice.slice(m.index))) continue;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.
       if (insideAny(quotes, at)) continue;
       // "how angry he was", "how hard it is": the degree said after "how" closes with its own subject and verb.
@@ -422,6 +425,9 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       if (text[at] !== ' ' && /\b(?:on|last|this|by|over|at|in|since|after|before|that|then)\s+(?:the\s+)?(?:[a-z]+day|weekend|night|morning|evening|afternoon|week|month|time)$/i.test(before) && !/\bon time$/i.test(before) && !/^\s*plan\s+(?:is|to)\b/i.test(text.slice(at, at + 10))) continue;
       // "he said when he's drinking he thinks about ...": a subordinate clause waits for its main clause.
       // A subordinate trailing a main clause already said ("... praising when she started again mom says ...") is closed.
+      // "... drinks but when we looked at the labs together he got quieter": a condition joined by "but" or "and" opens
+      // what follows it, so it waits for its main clause however long it runs.
+      if (/\b(?:but|and|so)\s+(?:when|once|after|as soon as|if)\s+(?:he|she|they|i|we|you)\b\S*(?:\s+[^\s.;,]+){0,7}$/i.test(before) && /^\s*(?:she|he|they|i|we)\b/i.test(text.slice(at))) continue;
       const subordinate = OPEN_SUBORDINATE.exec(before);
       if (subordinate && !trailingSubordinate(before.slice(0, subordinate.index))) continue;
       // "if he sees that guy around his daughter he's gonna ...": a longer condition still waits for what would follow it.
@@ -506,10 +512,27 @@ const NEXT_STEP_AFTER_COMMA = /,\s+and\s+(?=(?:we|i)(?:'ll|\s+will)\s)/gi;
 const RESPONSE_AFTER_COMMA = /(?<!\b(?:when|after|once|as|while|if|before|until|because|since)\b[^,.;]{0,60}),\s+(?=(?:she|he|they|pt|client)\s+(?:calmed|settled|relaxed|de-escalated|responded|accepted|declined|refused|smiled|laughed|brightened|upset|tearful|teary|relieved|understood|nodded)\b)/gi;
 /** "no safety concerns raised, hw anger log due next wk": homework after a comma is its own item. */
 const HOMEWORK_AFTER_COMMA = /,\s+(?=(?:hw|homework)\s*(?::|-|\b(?!(?:was|is|were|not|done|completed|reviewed)\b))|(?:[\w-]+\s+){1,3}(?:hw|homework)\s*(?:[,.;]|$)|\d+\s*(?:wks?|weeks?|days?|mos?|months?)\s*\.?\s*$)/gi;
-const CLIENT_STANCE_AFTER_COMMA = /,\s+(?=(?:pt|client|patient|cl|she|he|they)\s+(?:was\s+|is\s+|seemed\s+|appeared\s+)?(?:willing|receptive|open to|agreeable|able to|unable to|resistant|ambivalent|hesitant|reluctant)\b)/gi;
+const CLIENT_STANCE_AFTER_COMMA = /,\s+(?=(?:pt|client|patient|cl|she|he|they)(?:'s\s+|'re\s+|\s+(?:was\s+|is\s+|seemed\s+|appeared\s+)?)(?:willing|receptive|open to|agreeable|able to|unable to|resistant|ambivalent|hesitant|reluctant|interested|motivated|on board)\b)/gi;
 /** "denied wanting to hurt her we talked about caregiver burnout": the clinician's next act starts a clause. */
 const DENIAL_THEN_WE = /(?<=\b(?:hurt|harm|kill)\s+(?:her|him|them|anyone|anybody))\s+(?=(?:we|i)\s+(?:talked|discussed|did|went|reviewed|worked|explored|made|practiced|processed)\b)/gi;
+/**
+ * "Tolerated well, no SI/HI", "anger + hyperarousal, HI w/o plan": a risk finding jotted after a piece that names no risk
+ * is a statement of its own, so the piece before it stays where it belongs (a response, an impression), out of the risk section.
+ */
+const RISK_AFTER_COMMA = /,\s+(?=(?:no|denies|denied|passive|active|current|\+)?\s*(?:SI|HI|SH|NSSI|suicidal|homicidal|self-harm)\b)/g;
+const NAMES_RISK = /\b(?:SI|HI|SH|SIB|NSSI|suicid\w*|homicid\w*|self-harm\w*|harm\w*|hurt\w*|kill\w*|die|dead|death|cut\w*|overdos\w*|OD|plan|intent|means|safe|safety|risk|weapons?|guns?|firearms?)\b/i;
+/** The piece before a risk finding after a comma is the client's own and names no risk: "Tolerated well", "anger + hyperarousal". */
+function riskStandsApart(before: string): boolean {
+  const first = /^\s*([A-Za-z]+)/.exec(before)?.[1] ?? '';
+  // ("Kevin w/ depressive sx, passive SI": a piece led by a name is that person's; "(Mercy 4/2, SI, ...)": a bracket's list stays whole.)
+  const clientsOwn = /^[a-z]/.test(first) || isFiniteVerb(first.toLowerCase()) || looksLikePastVerb(first.toLowerCase()) || OBSERVATION_WORDS.has(first.toLowerCase());
+  return clientsOwn && !NAMES_RISK.test(before) && !/\([^)]*$/.test(before) && before.trim().split(/\s+/).length >= 2;
+}
 const NAMED_AFTER_COMMA = /,\s+(?!I\s|A\s)(?=[A-Z](?:[a-z]+)?\s+(?:denied|denies|said|says)\b)/g;
+/** "Practiced speaker-listener, Tom struggled to stay in listener role": a named person's own act after the work is a statement of its own. */
+const NAMED_ACT_AFTER_COMMA = /(?<=^\s*(?:[Pp]racticed|[Pp]ractised|[Rr]ole[- ]?played|[Dd]id|[Tt]ried|[Rr]eviewed|[Ww]orked on|[Ii]ntroduced|[Tt]aught|[Uu]sed)\b[^,;]{2,60}),\s+(?=[A-Z][a-z]+\s+(?:struggled|was|got|became|tried|agreed|refused|declined|engaged|participated|appeared|seemed|needed|managed|did|could|couldn't|was able|had trouble|found)\b)/g;
+/** "Psychoed on startle, agreed to a verbal cue": what the client agreed to after the work is their response. */
+const AGREED_AFTER_WORK = /(?<=^\s*(?:psychoed|psychoeducation|psycho-education|discussed|reviewed|explained|taught|introduced|offered|suggested|recommended|explored|processed)\b[^,;]{2,80}),\s+(?=agreed\s+(?:to|on)\b)/gi;
 
 /** "has naloxone at home, gave him another kit": the clinician handing the client something is a clause of its own. */
 const CLINICIAN_GIVES_AFTER_COMMA = /,\s+(?=(?:gave|handed|provided|offered|showed)\s+(?:him|her|them)\s|(?:consulted|notified|coordinated)\s+with\s|called ahead\b|spoke (?:w\/|with) (?:the )?(?:ed|er|emergency|hospital|intake|crisis|on-call)\b|(?:rtc|f\/u|return to clinic|next (?:session|sess|appt|appointment))\s+(?:in\s+)?\d)/gi;
@@ -523,7 +546,7 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
   const out: Span[] = [];
   let start = span.start;
   const slice = text.slice(span.start, span.end);
-  const cuts = [...allMatches(NEW_SUBJECT, slice), ...allMatches(SO_CALLED_CRISIS, slice), ...allMatches(COMMA_THEN_CONTINUE, slice), ...allMatches(COMMA_THEN_GAVE, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice), ...allMatches(NAMED_AFTER_COMMA, slice), ...allMatches(DENIAL_AFTER_COMMA, slice), ...allMatches(NEXT_STEP_AFTER_COMMA, slice), ...allMatches(CLIENT_STANCE_AFTER_COMMA, slice), ...allMatches(RESPONSE_AFTER_COMMA, slice), ...allMatches(HOMEWORK_AFTER_COMMA, slice), ...allMatches(DENIAL_THEN_WE, slice), ...allMatches(BODY_SEEN_AFTER_COMMA, slice), ...allMatches(CONTACT_AFTER_DASH, slice)].sort((a, b) => a.index - b.index);
+  const cuts = [...allMatches(NEW_SUBJECT, slice), ...allMatches(SO_CALLED_CRISIS, slice), ...allMatches(COMMA_THEN_CONTINUE, slice), ...allMatches(COMMA_THEN_GAVE, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice), ...allMatches(NAMED_AFTER_COMMA, slice), ...allMatches(NAMED_ACT_AFTER_COMMA, slice), ...allMatches(AGREED_AFTER_WORK, slice), ...allMatches(RISK_AFTER_COMMA, slice).filter((m) => riskStandsApart(slice.slice(0, m.index))), ...allMatches(DENIAL_AFTER_COMMA, slice), ...allMatches(NEXT_STEP_AFTER_COMMA, slice), ...allMatches(CLIENT_STANCE_AFTER_COMMA, slice), ...allMatches(RESPONSE_AFTER_COMMA, slice), ...allMatches(HOMEWORK_AFTER_COMMA, slice), ...allMatches(DENIAL_THEN_WE, slice), ...allMatches(BODY_SEEN_AFTER_COMMA, slice), ...allMatches(CONTACT_AFTER_DASH, slice)].sort((a, b) => a.index - b.index);
   for (const m of cuts) {
     const at = span.start + m.index;
     if (insideAny(quotes, at) || at - start < 12) continue;

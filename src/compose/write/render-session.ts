@@ -36,7 +36,8 @@ export function renderSessionLine(s: SessionDetails): string | undefined {
 export function renderHeading(text: string): string | undefined {
   const fragments = joinParentheses(text.split(/;\s*/))
     .map((f) => f.trim().replace(/(?<!\b(?:walk|check|drop|logged|signed|call|phone))\s+(?:for|with|at|re|regarding|about|in|on|of|to|seen)$/i, '').replace(/\bwalk in$/i, (w) => `${w[0]}alk-in`).replace(/^\((.*)\)$/, '$1').replace(/^(?:this|it|today)\s+(?:was|is)\s+(?:the\s+|my\s+|our\s+)?(?:(?:telehealth|video|phone|individual|follow[- ]?up|intake)\s+)*(?:session\s+|visit\s+|call\s+|assessment\s+)?(?=(?:with|for)\s)/i, '').replace(/^(?:this|it|today)\s+(?:was|is)\s+(?:for\s+)?(?:(?:an?|the|my|our)\s+)?/i, '').replace(/^for\s+(?=[A-Z])/, '').replace(/^for\s+(an?\s+\d)/i, (_m, a: string) => `${a[0]!.toUpperCase()}${a.slice(1)}`).replace(/^(?:saw|seen)\s+(?=[A-Z])/, '').replace(/^(?:the therapist|therapist|I)\s+(?:(?:met|spoke)\s+with|saw)\s+(.+?)(?:\s+today)?$/i, '$1'))
-    .filter((f) => f && !/^\(?\s*\)?$/.test(f));
+    // ("btwn pts - Darnell W 42 ...": when the clinician wrote the note is not the session's context.)
+    .filter((f) => f && !/^\(?\s*\)?$/.test(f) && !/^(?:written |typed )?(?:btwn|between) (?:pts|patients|clients|sessions|appts|appointments)$/i.test(f));
   if (!fragments.length) return undefined;
   // "Child session, Mateo 7, with dad": the client's name and age lead, wherever they were jotted.
   // ("the Brennan family: mom Julie, stepdad Mike, Ava (16), Owen (12)": two children named with ages; neither is guessed to be the client.)
@@ -45,7 +46,9 @@ export function renderHeading(text: string): string | undefined {
   if (nameAt > 0) fragments.unshift(...fragments.splice(nameAt, 1));
   // "John 35" -> "John, 35"; "A.N" -> "A.N." (the full stop was taken as the fragment's end).
   // ("Day 1", "Week 3": a place in a program, never a name and an age.)
-  fragments[0] = fragments[0]!.replace(/^((?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?(?!(?:Day|Week|Wk|Module|Session|Sess|Group|Step|Level|Phase|Unit|Room)\b)[A-Z][a-z]+)\s+(\d{1,2})$/, '$1, $2').replace(/^(?!(?:Client|Patient)\b)([A-Z][a-z]+(?:\s+[A-Z]\.?)?)\s+(\d{1,2}-year-old)(\s+(?:female|male|nonbinary|woman|man|transgender (?:woman|man)))?\s+(?=[a-z])/, (_m, name: string, age: string, sex: string | undefined) => (sex ? `${name}, ${age}${sex}; ` : `${name}, ${age}, `)).replace(/^((?:[A-Z]\.)+[A-Z])$/, '$1.');
+  fragments[0] = fragments[0]!.replace(/^((?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?(?!(?:Day|Week|Wk|Module|Session|Sess|Group|Step|Level|Phase|Unit|Room)\b)[A-Z][a-z]+)\s+(\d{1,2})$/, '$1, $2').replace(/^(?!(?:Client|Patient)\b)([A-Z][a-z]+(?:\s+[A-Z]\.?)?)\s+(\d{1,2}-year-old)(\s+(?:female|male|nonbinary|woman|man|transgender (?:woman|man)))?\s+(?=[a-z])/, (_m, name: string, age: string, sex: string | undefined) => (sex ? `${name}, ${age}${sex}; ` : `${name}, ${age}, `)).replace(/^((?:[A-Z]\.)+[A-Z])$/, '$1.')
+    // "Darnell W 42 f/u stress": a name, an initial and an age, then what the visit is for.
+    .replace(/^((?!(?:Client|Patient|Session|Group|Week|Day)\b)[A-Z][a-z]+\s+[A-Z]\.?)\s+(\d{1,2})\s+(?=[a-z])/, (_m, name: string, age: string) => `${name.replace(/([A-Z])$/, '$1.')}, ${age}; `);
   // "Client 41-year-old female" -> "Client: 41-year-old female".
   fragments[0] = fragments[0]!.replace(/^(client|patient)\s+(?=\d)/i, (m) => `${m.trim()[0]!.toUpperCase()}${m.trim().slice(1).toLowerCase()}: `);
   const first = fragments[0]!;
@@ -58,7 +61,7 @@ export function renderHeading(text: string): string | undefined {
   // "with Derek today": the day is when, not who.
   if (withWhom) fragments[0] = first.slice(withWhom[0].length).replace(/\s+(?:today|tonight|this (?:morning|afternoon|evening))$/i, '');
   // "session with Derek": one name alone is the client.
-  const alone = withWhom && /^[A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s*\(\d{1,2}\)|,\s*\d{1,2})?$/.test(fragments[0]!);
+  const alone = withWhom && /^[A-Z][a-z]+(?:\s+[A-Z](?:\.|[a-z]+)?)?(?:\s*\(\d{1,2}\)|,\s*\d{1,2})?$/.test(fragments[0]!);
   const label = name || alone ? 'Client: ' : pair || withWhom ? 'Participants: ' : '';
   const body = fragments.join('; ');
   return `${label}${label ? body : body[0]!.toUpperCase() + body.slice(1)}.`;

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY } from '../lexicon/cues.ts';
+import { notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY } from '../lexicon/cues.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
 import { COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
@@ -38,7 +38,7 @@ const clinicianMid = (v: Voice): string => (v.clinician === 'this writer' ? 'thi
 const clientStart = (v: Voice): string => cap(v.client);
 
 /** Capitalised openers of jotted lines that are ordinary words, lowered inside a report. */
-const COMMON_OPENERS = new Set(['no', 'not', 'none', 'last', 'first', 'married', 'divorced', 'widowed', 'separated', 'single', 'retired', 'unemployed', 'employed', 'lives', 'living', 'nothing', 'history', 'hx', 'chief', 'family', 'mother', 'father', 'symptoms', 'sleep', 'appetite', 'mood', 'energy', 'currently', 'recently', 'still', 'also', 'some', 'much', 'lots', 'more', 'less', 'worse', 'better', 'ongoing', 'new', 'increased', 'decreased', 'significant', 'mild', 'moderate', 'severe', 'daily', 'weekly', 'occasional', 'frequent', 'recent', 'past', 'prior', 'previous', 'current', 'trouble', 'difficulty', 'problems', 'issues', 'stress', 'conflict', 'worry', 'worries', 'work', 'school', 'grades', 'nightmares', 'panic', 'anxiety', 'depression', 'urges', 'cravings', 'drinking', 'alcohol', 'substance', 'medication', 'medications', 'meds', 'pain', 'fatigue', 'weight', 'one', 'two', 'three', 'several', 'a', 'an', 'the', 'her', 'his', 'their', 'my']);
+const COMMON_OPENERS = new Set(['very', 'really', 'pretty', 'quite', 'extremely', 'somewhat', 'slightly', 'fairly', 'scary', 'breakup', 'no', 'not', 'none', 'last', 'first', 'married', 'divorced', 'widowed', 'separated', 'single', 'retired', 'unemployed', 'employed', 'lives', 'living', 'nothing', 'history', 'hx', 'chief', 'family', 'mother', 'father', 'symptoms', 'sleep', 'appetite', 'mood', 'energy', 'currently', 'recently', 'still', 'also', 'some', 'much', 'lots', 'more', 'less', 'worse', 'better', 'ongoing', 'new', 'increased', 'decreased', 'significant', 'mild', 'moderate', 'severe', 'daily', 'weekly', 'occasional', 'frequent', 'recent', 'past', 'prior', 'previous', 'current', 'trouble', 'difficulty', 'problems', 'issues', 'stress', 'conflict', 'worry', 'worries', 'work', 'school', 'grades', 'nightmares', 'panic', 'anxiety', 'depression', 'urges', 'cravings', 'drinking', 'alcohol', 'substance', 'medication', 'medications', 'meds', 'pain', 'fatigue', 'weight', 'one', 'two', 'three', 'several', 'a', 'an', 'the', 'her', 'his', 'their', 'my']);
 
 /** What a person does in their own life between sessions: in a report with no subject, the client did it. */
 const CLIENT_ACTIVITIES = new Set(['had', 'came', 'arrived', 'owned', 'lived', 'kept', 'went', 'walked', 'drove', 'ran', 'slept', 'ate', 'drank', 'smoked', 'relapsed', 'started', 'stopped', 'quit', 'returned', 'missed', 'skipped', 'attended', 'visited', 'moved', 'lost', 'broke', 'fought', 'argued', 'yelled', 'bought', 'got', 'took', 'stayed', 'woke', 'napped', 'binged', 'purged', 'restricted', 'exercised', 'journaled', 'texted', 'cancelled', 'canceled', 'forgot', 'finished', 'failed', 'passed', 'wrote', 'tried', 'avoided', 'isolated', 'used', 'practiced', 'practised', 'completed', 'spent', 'joined']);
@@ -53,7 +53,7 @@ function lowerLead(t: string): string {
   const w = /^[A-Z][a-z]+\b/.exec(t)?.[0];
   // A capital kept from the jotting mid-sentence ("Client reported Cleanup ...") is lowered where the
   // word is a known one or has a suffix no name has ("Hospitalization", "Nervousness").
-  const common = w && (COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase()) || /(?:tion|sion|ment|ness|ity|ous|ive|ful|less|ance|ence|ism)$/.test(w) || /^[A-Z][a-z]+ing$/.test(w));
+  const common = w && (COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase()) || notANameByShape(w.toLowerCase()));
   return common ? `${w.toLowerCase()}${t.slice(w.length)}` : t;
 }
 
@@ -87,7 +87,7 @@ export function toThirdPerson(text: string, v: Voice): string {
   text = text.replace(/\b(he|she|they)(?:'s|'re| is| was| were) like\s+(?!"|a\b|an\b|the\b|that\b|this\b|him\b|her\b|them\b|\d)([^"]*\bI(?:'m|'ve|'ll|'d)?\b[^"]*)$/i, (_m, who: string, words: string) => `${who} said "${words.replace(/\s*[.;]\s*$/, '')}"`);
   // Only where the words are plainly the speaker's: after a "like" or inside an "if ...", or a wish to die ("she said today you
   // know I want to die"); "she said I should call" may be the clinician.
-  const spoken = /\b(?:he|she|they|[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits|kept saying|keeps saying|was saying|yelled|screamed)\s+(?=(?:you're|you are|you)\b[^"]{0,40}\b(?:my|me|i|i'm)\b)|\b(?:he|she|they|[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b|[^"]{0,50}\bi(?:'d|'m|'ve|'ll|\s+(?:would|am|have|will|was|feel|wish|want|can't|cannot|don't|do not))\s)|(?=(?:if|when)\b[^"]{0,40}\bi\b)|(?:like\s+)?(?=i\s+(?!(?:should|could|can|will|would|need|needs|must|might|may)\b)[a-z']+\b[^"]{0,60}\b(?:i|my|me|i'm|i've|i'd|myself)\b)|(?:you know\s+)?(?=i\s+(?:(?:just\s+)?(?:want|wanna) (?:to )?die|(?:don't|do not) want to (?:live|be here|wake up|go on)|wish i (?:was|were) dead|(?:can't|cannot) (?:go on|do this|take it)|hate (?:my life|myself))\b))/.exec(text.toLowerCase());
+  const spoken = /\b(?:he|she|they|[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits|kept saying|keeps saying|was saying|yelled|screamed)\s+(?=(?:you're|you are|you)\b[^"]{0,40}\b(?:my|me|i|i'm)\b)|\b(?:he|she|they|[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b|[^"]{0,50}\bi(?:'d|'m|'ve|'ll|\s+(?:would|am|have|will|was|feel|wish|want|can't|cannot|don't|do not))\s)|(?=(?:if|when)\b[^"]{0,40}\bi\b)|(?:like\s+)?(?=i\s+(?!(?:should|could|can|will|would|need|needs|must|might|may)\b)[a-z']+\b[^"]{0,60}\b(?:i|my|me|i'm|i've|i'd|myself)\b)|(?=(?:it|it's|this|that|things|everything|nothing)\s[^"]{0,50}\b(?:my|me|myself|i'm|i've)\b)|(?:you know\s+)?(?=i\s+(?:(?:just\s+)?(?:want|wanna) (?:to )?die|(?:don't|do not) want to (?:live|be here|wake up|go on)|wish i (?:was|were) dead|(?:can't|cannot) (?:go on|do this|take it)|hate (?:my life|myself))\b))/.exec(text.toLowerCase());
   // ("... I was ashamed which was big": the clinician's comment after the words stays outside the quotation.)
   if (spoken && !/"/.test(text.slice(spoken.index))) {
     const said = text.slice(spoken.index + spoken[0].length).replace(/\s*[.;]?\s*$/, '');
@@ -186,6 +186,8 @@ function withTense(text: string, v: Voice, plural = false): string {
   // "he's on light duty now", "she's the engineer on B shift": how things stand now, and a job held, stay in the present
   // ("was the engineer" reads as a job left).
   if (!plural && /^(?:is|'s)\s/i.test(text) && !PAST_TIME.test(text) && (/\b(?:now|currently|at present|these days)\b/i.test(text) || /^(?:is|'s)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:engineer|captain|lieutenant|officer|deputy|firefighter|paramedic|EMT|medic|dispatcher|nurse|teacher|student|veteran|manager|driver|mechanic|accountant|attorney|lawyer|caregiver|widow|widower|chaplain|sergeant|detective|trooper|corrections officer|physician|doctor|pharmacist|technician|electrician|carpenter|farmer|rancher|welder|cashier|server|cook|chef|programmer|analyst|soldier|marine|sailor|airman)\b/i.test(text))) return text.replace(/^'s/, 'is');
+  // "meets criteria for PTSD": a diagnostic judgment holds now; "met criteria" reads as a past episode.
+  if (!plural && /^(?:meets|does not meet|doesn't meet)\s+(?:full\s+|partial\s+|the\s+)?(?:DSM-5\s+)?criteria\b/i.test(text)) return text;
   // "he's nine": an age stays in the present.
   if (!plural && /^(?:is|'s)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)(?:\s+years?\s+old)?$/i.test(text)) return text.replace(/^'s/, 'is');
   const forms = verbForms(w);
@@ -205,6 +207,8 @@ const TAKEN_NOW = new RegExp(`^(?:is|are|'s)\\s+(?:taking|on|prescribed)\\s+(?:(
 const NO_INTENT = /^(?:is|was|'s|are)?\s*(?:not going to|not gonna|never going to|won't|will not|would not|wouldn't|would never|will never)\s+(?:actually\s+|really\s+|ever\s+)?(?=(?:hurt|harm|kill|attack|hit|touch|shoot|stab|act on|do anything|do something|go through with)\b)/i;
 /** "Mother said cries and locks self in bathroom": a relative's report whose verb has lost its subject (1: the teller and verb, 2: the verb told). */
 const RELATIVE_SAID_VERB = /^((?:Mother|Father|Parents|Grandmother|Grandfather|Stepmother|Stepfather|Guardian|Foster mother|Foster father|Teacher|Aunt|Uncle)\s+(?:also\s+)?(?:said|says|reported|reports|stated|states|noted|notes))\s+([a-z]+s)\b/;
+/** "Intent present, says he's going to do it this weekend": a finding's status, then what the client said of it; the finding never speaks. */
+const STATUS_THEN_SAID = /^((?:[A-Z][a-z]+'s\s+)?(?:[Ii]ntent|[Pp]lan|[Aa]ccess|[Mm]eans|[Ii]deation|[Uu]rges|[Cc]ravings|[Mm]ood|[Aa]ffect|[Ss]leep|[Aa]ppetite|[Ee]nergy|[Ii]nsight|[Jj]udg(?:e)?ment|[Mm]otivation|[Pp]ain|[Aa]nxiety)\s+(?:was|is|were|are)\s+[a-z]+(?:\s+[a-z]+)?)(?:,\s+|\s+and\s+)(said|says|reported|reports|stated|states|added|adds)\s+/;
 const isThirdPersonVerb = (w: string): boolean => !/(?:ss|us|is)$/.test(w) && verbForms(w)?.third === w;
 const reported = (v: Voice): string => (v.tense === 'past' ? 'reported' : 'reports');
 /** "Both were engaged", "Mom and dad were tearful": a plural subject takes "were". */
@@ -216,12 +220,14 @@ const stated = (v: Voice): string => (v.tense === 'past' ? 'stated' : 'states');
 /** A quotation that stands as the sentence's content opens with a capital: "Sometimes I wish ...". */
 const capitalQuote = (q: string): string => q.replace(/^"([a-z])/, (_m, c: string) => `"${c.toUpperCase()}`);
 
+/** A topic named with a copula (1: a determiner of its own): "Primary issue is ...", "Main concern today was ...". */
+const TOPIC_NAMED = /^(the\s+|today's\s+|this\s+session's\s+)?(?:(?:main|primary|biggest|chief|presenting|major|current|central|key|top)\s+)?(?:issue|concern|problem|complaint|stressor|focus|topic|theme|worry|trigger)s?(?:\s+(?:today|this week|for today|for (?:the |this )?session))?\s+(?:is|was|are|were|has been|remains)\s+\S/i;
 /** Completes a clause into a sentence in clinical voice, by its kind and subject. */
 export function completeSentence(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   // ("Client was affect anxious": the affect is what was anxious.)
   // ("When the therapist asked everyone about safety Cole said ...": the question's clause ends with a comma before who answered.)
   // ("Client presented with mood stable": the mood is what was stable.)
-  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(RELATIVE_SAID_VERB, (m, lead: string, verb: string) => (isThirdPersonVerb(verb) ? `${lead} the ${v.client} ${verb}` : m)).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ").replace(/^(Client|Patient) presented with (affect|mood) (?=(?:stable|good|okay|ok|fine|better|improved|low|down|euthymic|bright|brighter|flat|anxious|depressed|irritable)\b|")/, (_m, who: string, what: string) => `${who}'s ${what} ${v.tense === 'past' ? 'was' : 'is'} `).replace(/^(When (?:the therapist|therapist|[A-Z][a-z]+) asked [^,.;"]{3,60}?)\s+(?=(?:[A-Z][a-z]+|she|he|they) (?:said|stated|reported|denied|admitted|answered|replied)\b)/, '$1, ');
+  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(RELATIVE_SAID_VERB, (m, lead: string, verb: string) => (isThirdPersonVerb(verb) ? `${lead} the ${v.client} ${verb}` : m)).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ").replace(/^(Client|Patient) presented with (affect|mood) (?=(?:stable|good|okay|ok|fine|better|improved|low|down|euthymic|bright|brighter|flat|anxious|depressed|irritable)\b|")/, (_m, who: string, what: string) => `${who}'s ${what} ${v.tense === 'past' ? 'was' : 'is'} `).replace(/^(When (?:the therapist|therapist|[A-Z][a-z]+) asked [^,.;"]{3,60}?)\s+(?=(?:[A-Z][a-z]+|she|he|they) (?:said|stated|reported|denied|admitted|answered|replied)\b)/, '$1, ').replace(STATUS_THEN_SAID, (_m, status: string, verb: string) => `${status}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${verb} `);
 }
 
 /** Reporting verbs listed after the first ("denied X, denies Y") take the sentence's tense; quotations keep theirs. */
@@ -235,7 +241,7 @@ function alignReportingVerbs(sentence: string, v: Voice): string {
 }
 
 /** Who the client is, opening a line: a visit's name or a title, a name, an age, then the rest. */
-const ID_LINE = /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]isit)\s+(?:with\s+)?)?(?:(?:[Cc]lient|[Pp]atient)\s+)?((?:Officer|Deputy|Detective|Firefighter|Paramedic|Sgt\.?|Sergeant|Lt\.?|Lieutenant|Captain|Capt\.?|Chief|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?([A-Z][a-z]+(?: [A-Z]\.?| [A-Z][a-z]+)?),?\s+(\d{1,2}(?:-year-old(?:\s+(?:male|female|man|woman|boy|girl))?|\s*[MF]\b)?)(?:,\s*|\s+)(?!(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|minutes?|mins?|hours?|hrs?|times?|sessions?|am|pm|of|out|to|and|or|on|in|at|for)\b)(\S.*)$/;
+const ID_LINE = /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]isit)\s+(?:with\s+)?)?(?:(?:[Cc]lient|[Pp]atient)\s+)?((?:Officer|Deputy|Detective|Firefighter|Paramedic|Sgt\.?|Sergeant|Lt\.?|Lieutenant|Captain|Capt\.?|Chief|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?([A-Z][a-z]+(?: [A-Z]\.?| [A-Z][a-z]+)?),?\s+(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?(\d{1,2}(?:-year-old(?:\s+(?:male|female|man|woman|boy|girl))?|\s*[MF]\b)?)(?:,\s*|\s+)(?!(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|minutes?|mins?|hours?|hrs?|times?|sessions?|am|pm|of|out|to|and|or|on|in|at|for)\b)(\S.*)$/;
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
@@ -247,7 +253,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   // name or a title; with a title, whatever subject the reader gave it.)
   const idLine = ID_LINE.exec(t);
   // (A bare number after two capitalised words is no age without a title, a visit or "client" before it: "On Section 8 waitlist".)
-  const identified = !!idLine && (!/^\d+$/.test(idLine[3]!) || !!idLine[1] || /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]isit)|[Cc]lient|[Pp]atient)\s/.test(t) || (t.startsWith(idLine[2]!) && /^,\s*\d+,/.test(t.slice(idLine[2]!.length)))) && !/^(?:On|In|At|For|With|The|This|That|From|To|By|After|Before|During|Since|Per|And|But|So|Then|Now|Today|Still|Also|Not|No)$/.test(idLine[2]!.split(' ')[0]!);
+  const identified = !!idLine && (!/^\d+$/.test(idLine[3]!) || !!idLine[1] || /^\s*(?:he|she|they)(?:'s|\s+is|\s+are)\s+\d/.test(t.slice(idLine[2]!.length)) || /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]isit)|[Cc]lient|[Pp]atient)\s/.test(t) || (t.startsWith(idLine[2]!) && /^,\s*\d+,/.test(t.slice(idLine[2]!.length)))) && !/^(?:On|In|At|For|With|The|This|That|From|To|By|After|Before|During|Since|Per|And|But|So|Then|Now|Today|Still|Also|Not|No)$/.test(idLine[2]!.split(' ')[0]!);
   if (idLine && identified && (subject === 'none' || subject === 'client' || idLine[1])) {
     const age = idLine[3]!.replace(/^(\d+)\s*([MF])$/, (_m, n: string, sex: string) => `${n}-year-old ${sex === 'M' ? 'male' : 'female'}`);
     return finish(/year-old/.test(age) ? `Client is ${idLine[1] ?? ''}${idLine[2]}, ${/^(?:8|1[18]-)/.test(age) ? 'an' : 'a'} ${age}; ${idLine[4]}` : `Client: ${idLine[1] ?? ''}${idLine[2]}, ${age}; ${idLine[4]}`);
@@ -263,6 +269,11 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   // "alone J disclosed mom's bf hits him": seen alone, the one who then told leads what they told.
   const aloneLead = /^(?:alone|privately|separately|individually|one[- ]on[- ]one)\s*,?\s+(?=(?:[A-Z][a-z]*|she|he|they)\s+(?:disclosed|said|reported|told|shared|admitted|denied|described|stated)\b)/i.exec(t);
   if (aloneLead) return finish(`When seen ${aloneLead[0].trim().replace(/,$/, '').toLowerCase()}, ${toThirdPerson(t.slice(aloneLead[0].length), v)}`);
+  // "For herself - denies SI": after another person's risk, what follows is the client's own, said with its subject.
+  const forSelf = /^for (herself|himself|themselves|themself)\s*[:,-]\s*(?=[a-z])/i.exec(t);
+  if (forSelf) return `For ${forSelf[1]!.toLowerCase()}, ${lowerLead(completeClause(t.slice(forSelf[0].length), kind, 'client', v, speaker)).replace(/^(?:Client|Patient)\b/, (w) => w.toLowerCase())}`;
+  // "Mostly about her 16yo son Luis": what the session was about, never a report.
+  if (/^(?:mostly|mainly|largely|primarily|almost entirely)\s+(?:about|on|focused on)\s/i.test(t) && (kind === 'report' || kind === 'intervention')) return finish(`Session ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1).replace(/,\s+(?=(?:she|he|they)\s)/, '; ')}`);
   // "per mobile crisis, transported to the ED": the source leads what it told, which is voiced on its own.
   const source = PER_SOURCE_LEAD.exec(t);
   // ("Per supervisor decision, cousin (Eddie V) notified": a word lower case in the summary stays lower case after the source.)
@@ -623,6 +634,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   // ("did danger assessment w K" in a couples intake: work with one partner is the clinician's with her, never the couple's.)
   if (v.company && /^(?:did|completed|conducted|administered|reviewed)\b/i.test(t) && /\bwith (?:her|him|[A-Z][a-z]+)\b/.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (v.company === 'the couple' && kind !== 'observation' && COUPLE_PRACTICE.test(t)) return `The couple ${withTense(t, v, true)}`;
+  // "agreed phone charges in kitchen 10pm" in a family or couples session: what was agreed with no one named, everyone in the room agreed.
+  if ((v.company === 'the couple' || v.company === 'the family') && /^(?:agreed|agree|agrees)\b/i.test(t) && kind !== 'observation') return `${cap(v.company)} ${withTense(t, v, true)}`;
   if (CLIENT_VERBS.has(w0) || kind === 'observation') return `${clientStart(v)} ${withTense(t, v)}`;
   // "Did not reply to her after 11 pm" among what the client told: the client's own act not done.
   // ("did not ask leading questions" is how the clinician interviewed: not the client's.)
@@ -653,7 +666,8 @@ function doerless(t: string, w0: string, v: Voice): string {
   const withWhom = /^discussed\s+((?:a\s+)?(?:follow-up|referral|appointment|consult(?:ation)?|visit)\s+with\s+[^,;]+?)(?=\s*(?:$|[,;]))/i.exec(t);
   if (withWhom) return `${cap(withWhom[1]!)} ${v.tense === 'past' ? 'was' : 'is'} discussed${t.slice(withWhom[0].length)}`;
   // "did not reply after 11 pm": an act not done has no object to make passive.
-  if (PASSIVE_VERBS.has(w0) && !/^\S+\s+(?:not|never)\b/i.test(t)) {
+  // ("Discussed that drinking may interfere": a clause as the object is never made the subject.)
+  if (PASSIVE_VERBS.has(w0) && !/^\S+\s+(?:not|never)\b/i.test(t) && !/^\S+\s+(?:that|whether|how|why|if)\b/i.test(t)) {
     // "discussed respite care through Area Agency on Aging": a capital after the preposition continues a name.
     // ("made CPS report 8:55 am": a time's colon is part of the object.)
     const m = PASSIVE_OBJECT.exec(t);
@@ -710,6 +724,9 @@ function presentation(text: string, w0: string, v: Voice): string {
   // "Currently shaky, sweating": how the client was in the room; "currently" adds nothing to it.
   const now = /^currently\s+(?=[a-z])/i.exec(t);
   if (now && (OBSERVATION_WORDS.has(firstWord(t.slice(now[0].length))) || EMOTIONS.has(firstWord(t.slice(now[0].length))))) return presentation(t.slice(now[0].length), firstWord(t.slice(now[0].length)), v);
+  // "Very angry about the denial": how strongly the client felt, said of the client.
+  const intense = /^(?:very|really|extremely|quite|somewhat|slightly|visibly|fairly|pretty|so)\s+(?=[a-z])/.exec(t);
+  if (intense && (OBSERVATION_WORDS.has(firstWord(t.slice(intense[0].length))) || EMOTIONS.has(firstWord(t.slice(intense[0].length))))) return `${clientStart(v)} ${was(v)} ${t}`;
   // "Late, camera off": lateness is a fact of the session, not a way of presenting.
   if (/^(?:late|early)\b/.test(t)) return `${clientStart(v)} ${was(v)} ${t}`;
   // "affect constricted" reads "constricted affect".
@@ -809,6 +826,11 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (verbFirst(w0) && (CLIENT_VERBS.has(w0) || v.clientAbsent)) return verbFirstSentence(t, w0, kind, v);
       return t;
     case 'plan':
+      // "next wk relapse prevention": the next session's topic, with when it is set apart as a label.
+      {
+        const nextTopic = /^(next (?:week|session|time|group))\s+(?!(?:is|will|we|i|she|he|they|to|at|on|in|the|client|pt|patient|with|for|same|by|after|before|tomorrow|tonight|weekly|biweekly|every|each|[a-z]+day|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b)(?=[a-z])/i.exec(t);
+        if (nextTopic && !/\b(?:will|to|is|are)\b/i.test(t.slice(nextTopic[0].length))) return `${cap(nextTopic[1]!.toLowerCase())}: ${t.slice(nextTopic[0].length)}`;
+      }
       // "I'm going to keep ERP weekly" in the plan: what the clinician will do.
       if (/^(?:the )?(?:therapist|clinician)\s+(?:is going to|is gonna|will)\s+/i.test(t)) return `${clinicianStart(v)} will ${t.replace(/^(?:the )?(?:therapist|clinician)\s+(?:is going to|is gonna|will)\s+/i, '')}`;
       // "next: 2 wks (T traveling)": a bare interval in the plan is when the next session is.
@@ -926,6 +948,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (STANCE_TO_WORK.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "Asked directly about wanting to die - she said no": the clinician's question, then the client's answer.
       if (/^asked\s+(?:(?:him|her|them|client|pt|patient)\s+)?(?:directly\s+)?(?:about|re|regarding|if|whether)\b/i.test(t)) return verbFirstSentence(t, w0, kind, v);
+      // ("agreed to a verbal cue" in a couples or family session: the room agreed.)
+      if ((v.company === 'the couple' || v.company === 'the family') && /^(?:agreed|agree|agrees)\b/i.test(t)) return `${cap(v.company)} ${withTense(t, v, true)}`;
       // The response is the client's by definition: "was able to thank the part" is theirs.
       if (verbFirst(w0) && !THERAPIST_ONLY_VERBS.has(w0) && !PASSIVE_VERBS.has(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
@@ -960,11 +984,15 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "FM reports 2 tantrums" (read as "foster mother reports ..."): the one named first is who reports.
       const otherSays = OTHER_REPORTS.exec(t);
       if (otherSays) return `${cap(otherSays[1]!)} ${setTense(otherSays[2]!.toLowerCase(), v.tense)}${t.slice(otherSays[0].length)}`;
+      // "Per custody, pt lives w/ mom wkdays": the custody arrangement, never custody staff telling it.
+      const arrangement = /^per\s+(?:the\s+)?custody(?:\s+(?:arrangement|agreement|order|schedule))?\s*,\s*(?=[^.;]*\b(?:lives?|living|stays?|staying|weekends?|weekdays?|visits?|every other|alternat\w*|week on)\b)/i.exec(t);
+      if (arrangement) return `Per the custody arrangement, ${t.slice(arrangement[0].length)}`;
       const perFirst = PER_OTHER_SOURCE_FIRST.exec(t);
       if (perFirst) return `${cap(perFirst[1]!)} ${reported(v)} that ${t.slice(perFirst[0].length)}`;
       if (WHO_THEY_ARE.test(t)) return `${clientStart(v)} is a ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "6 absences this month per school counselor (Ms. Park)": the one it is per reported it.
-      const perOther = PER_OTHER_SOURCE.exec(t);
+      // ("Medical: HTN borderline per PCP": a labelled line keeps its source at the end, never "PCP reported medical: ...".)
+      const perOther = /^[A-Za-z][a-z]+(?: [a-z]+)?:\s/.test(t) ? null : PER_OTHER_SOURCE.exec(t);
       // ("Taking meds "mostly" per brother" stays: with no subject, "Brother reported taking" would make the meds his.)
       // ("complained of stomachaches ..., GI workup negative per mother": the client's complaint; the source is the last item's.)
       // ("hx GAD, on sertraline 100mg per PCP": a medicine per its prescriber is what they prescribed, not their report.)
@@ -1043,15 +1071,22 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const when = /^((?:toward|towards|at|by|near|in|during) the (?:end|start|beginning|middle|close)(?: of (?:the )?(?:session|group|call|visit))?)\s+(\S+(?:\s+\S+)?)\s+(\S+)/i.exec(t);
       if (when && (isFiniteVerb(when[3]!.toLowerCase()) || isFiniteVerb(when[2]!.split(/\s+/).at(-1)!.toLowerCase()))) return `${cap(when[1]!)}, ${t.slice(when[1]!.length).trim()}`;
       // "Topic HALT", "theme boundaries": a group's or session's heading jotted without its colon.
-      const heading = /^(topic|theme|themes|focus|agenda)\s+(?!(?:was|is|were|of|for|on|about)\b)(.+)$/i.exec(t);
+      const heading = /^(topic|theme|themes|focus|agenda)\s+(?!(?:today\s+)?(?:was|is|were|of|for|on|about)\b)(.+)$/i.exec(t);
       if (heading) return `${cap(heading[1]!.toLowerCase())}: ${heading[2]}`;
+      // "Primary issue is school refusal", "Focus today was grief": the clinician names what the work is about, never a report of the client's.
+      const named = TOPIC_NAMED.exec(t);
+      if (named) return `${named[1] ? '' : 'The '}${named[1] ? cap(t) : t[0]!.toLowerCase() + t.slice(1)}`;
       // "All members denied ...", "both agreed ...": a quantified subject of its own, not the client's report.
       // "D texted 6x this week": a person written by an initial is the subject of their own act.
       if (/^[A-Z](?:\.[A-Z])*\.?\s+(?:[a-z]+ed|said|told|sent|came|went|left|took|made|hit|threw|broke|called|texted)\b/.test(t)) return t;
       if (QUANTIFIED_SUBJECT.test(t) && t.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.toLowerCase()) || looksLikePastVerb(w.toLowerCase()))) return cap(t);
       if (startsWithPreposition) return t;
       // "Stressed about the hearing": the capital was the jotting's, not the word's.
-      if (EMOTIONS.has(w0) && ADJECTIVE_FOLLOWERS.test(next)) return `${clientStart(v)} ${reported(v)} feeling ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // ("Very angry about VA disability denial": how strongly, then the feeling.)
+      const degree = /^(?:very|really|extremely|quite|so|pretty|somewhat|a bit|a little)\s+/i.exec(t);
+      const felt = degree ? firstWord(t.slice(degree[0].length)) : w0;
+      const after = degree ? (t.slice(degree[0].length).split(/\s+/)[1] ?? '') : next;
+      if (EMOTIONS.has(felt) && ADJECTIVE_FOLLOWERS.test(after)) return `${clientStart(v)} ${reported(v)} feeling ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "no safety concerns raised", "none since": a jotted absence names no one.
       if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|seen|visible|found|stated|mentioned|since|today|this week|concerns?|per)\b/i.test(t)) return cap(t);
       // "Video not possible today", "audio dropped twice": how the session ran, not the client's report.
@@ -1070,7 +1105,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // A capitalised jotting ("No drug use", "History of ...") continues the sentence in lower case.
       // Only a known word is lowered; a name ("Priya, 38") keeps its capital.
       const first = firstWord(t);
-      if (/^[A-Z][a-z]+\b/.test(t) && !/^[A-Z][a-z]+\s+[A-Z]/.test(t) && (verbForms(first) || EMOTIONS.has(first) || OBSERVATION_WORDS.has(first) || COMMON_OPENERS.has(first))) t = t[0]!.toLowerCase() + t.slice(1);
+      if (/^[A-Z][a-z]+\b/.test(t) && !/^[A-Z][a-z]+\s+[A-Z]/.test(t) && (verbForms(first) || EMOTIONS.has(first) || OBSERVATION_WORDS.has(first) || COMMON_OPENERS.has(first) || notANameByShape(first))) t = t[0]!.toLowerCase() + t.slice(1);
       // "coordinating with the dietitian": an activity with no doer shown names no one.
       if (/^[a-z]{3,}ing$/.test(w0) && !EMOTIONS.has(w0) && [w0.replace(/ing$/, ''), w0.replace(/ing$/, 'e'), w0.replace(/([a-z])\1ing$/, '$1')].some((b) => verbForms(b) !== undefined)) return cap(t);
       // "18 sessions over 6 months", "minor conflict during the activity": the course of treatment
@@ -1140,6 +1175,8 @@ function joinVerbSeries(sentence: string): string {
   // "Kyle grabbed her arm, saw bruising on left forearm": what was seen on the body is the clinician's, never the doer's next act.
   if (pieces.slice(1).some((p) => BODY_SEEN.test(p))) return sentence;
   if (pieces.slice(1).some((p) => STATUS_PARTICIPLES.has(p.trim().replace(/[.;:]$/, '')))) return sentence;
+  // "owns a hunting rifle, stored locked at brother's": where a thing is kept describes it, never the owner's next act.
+  if (pieces.slice(1).some((p) => /^(?:stored|kept|locked|secured|held|hidden)\s+(?:locked|unloaded|loaded|at|with|in|by|away|up|off-site|offsite)\b/.test(p.trim()))) return sentence;
   // The first piece must itself hold a verb after its subject, so the series continues it.
   if (!pieces[0]!.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.replace(/[,;:.]$/, '')) || looksLikePastVerb(w.replace(/[,;:.]$/, '')))) return sentence;
   return restoreQuotes(unbracket(`${pieces.slice(0, -1).join(', ')} and ${pieces.at(-1)}`), quotes);

@@ -56,6 +56,13 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
         continue;
       }
       const heading = renderHeading(toThirdPerson(fact.text, voice));
+      // "Session 9 of CPT w/ Marcus": what the session is "of" continues the session line, never a sentence of its own.
+      const sessionBucket = buckets.get('session')!;
+      const line = sessionBucket.at(-1);
+      if (heading && /^of\s/i.test(fact.text) && line && line.text === sessionLine && record.session.sessionNumber !== undefined && record.session.sessionOf === undefined) {
+        sessionBucket[sessionBucket.length - 1] = { text: `${line.text.replace(/\.$/, '')} ${heading[0]!.toLowerCase()}${heading.slice(1)}`, source: [...line.source, ...fact.source] };
+        continue;
+      }
       if (heading) push('session', { text: heading, source: fact.source });
       continue;
     }
@@ -239,8 +246,8 @@ function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   }
   const r = record.risk;
   if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed' && record.facts.some((f) => f.alsoRisk || f.kind === 'risk')) {
-    // "no safety concerns" is a statement about safety, not a concern named.
-    const onlyNoConcerns = record.facts.filter((f) => f.alsoRisk || f.kind === 'risk').every((f) => /\b(?:no|denies|denied|without) (?:\w+ )?(?:safety|risk) (?:concerns?|issues?)\b/i.test(f.text));
+    // "no safety concerns", "nobody raised safety concerns" is a statement about safety, not a concern named.
+    const onlyNoConcerns = record.facts.filter((f) => f.alsoRisk || f.kind === 'risk').every((f) => /\b(?:no|denies|denied|without|nobody|no one|none)\b[^.;]{0,20}\b(?:safety|risk) (?:concerns?|issues?)\b|\b(?:safety|risk) (?:concerns?|issues?) (?:were |was )?(?:not raised|not reported|denied|none)\b/i.test(f.text));
     w.push({ code: 'risk_unaddressed', message: onlyNoConcerns ? 'The summary says there were no safety concerns but gives no status for suicidal ideation, homicidal ideation or self-harm: add what was assessed.' : 'The summary names a safety concern (such as means, violence or a risk word) but no screen for suicidal ideation, homicidal ideation or self-harm is documented: add what was assessed.', section: 'risk' });
   }
   if (r.threat && r.hi !== 'present') {
