@@ -65,6 +65,22 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [["recd pt call Dr. O", 'recommended'], ['recd the letter', 'received']],
   },
   {
+    // "since Jan", "Jan 5": the month; "consulted w/ supervisor Jan": a person's name, kept as written.
+    short: 'Jan',
+    caseSensitive: true,
+    meanings: [{ expansion: 'January', before: /(?:\(|\b(?:in|since|by|until|till|from|last|next|this|early|mid|late|of|before|after|through|thru|during|around|end of|start of|beginning of)|\d(?:st|nd|rd|th)?)\s*$/i, after: /^\s*(?:\d|'\d|of\b|-\s*\w|\/|through\b|to\s+(?:Feb|Mar|Apr|May|Jun|March|April)\b)/ }],
+    silent: true,
+    examples: [['since Jan', 'January'], ['Jan 5', 'January'], ['consulted w/ supervisor Jan', null]],
+  },
+  {
+    // "PCP to eval for sertraline", "will eval next wk": after "to" or a modal the letters are the verb; otherwise the noun.
+    short: 'eval',
+    meanings: [{ expansion: 'evaluate', before: /(?:(?<!\b(?:referred|refer|sent|send|went|go|going|brought|bring|come|came|taken|take|transported|returned|admitted|back|due|prior|scheduled|agreed|agrees)\s)\bto|\b(?:will|would|can|could|should|must|pls|please|needs to|need to))\s*$/i }],
+    fallback: 'evaluation',
+    silent: true,
+    examples: [['PCP to eval for sertraline', 'evaluate'], ['will eval next wk', 'evaluate'], ['referred to eval', 'evaluation'], ['psych eval', 'evaluation']],
+  },
+  {
     // "Med: HTN borderline per PCP": a medical condition after the label makes it the medical history, not medication.
     short: 'Med',
     caseSensitive: true,

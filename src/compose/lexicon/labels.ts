@@ -43,6 +43,9 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   reports: 'report',
   'client report': 'report',
   observed: 'observation',
+  // "Play: M drew a picture of Papa ...": what the child did in play, seen in the room.
+  play: 'observation',
+  'in play': 'observation',
   // BIRP's "Behavior:" line: what the client did and showed; each clause still says which.
   behavior: 'observation',
   behaviour: 'observation',

@@ -118,6 +118,9 @@ export const HI_TERMS = [
   // "thoughts of hurting themselves or each other": partners' harm to one another.
   'hurting each other', 'hurt each other', 'harming each other', 'harm each other', 'themselves or each other', 'themselves or others', 'herself or others', 'himself or others', 'self or others',
   'wanting to hurt', 'wants to hurt', 'wanted to hurt', 'want to hurt', 'thoughts of hurting', 'thoughts of harming', 'urge to hurt', 'urges to harm', 'thoughts of killing','homicidal ideation', 'homicidal', 'thoughts of harming others', 'thoughts of hurting others', 'violent thoughts toward',
+  // A caregiver's thought of ending the life of the person cared for: "easier if I just gave him all his pills at once".
+  ...['give', 'gave', 'giving'].flatMap((v) => ['him all his', 'her all her', 'him all of his', 'her all of her'].flatMap((whose) => ['pills', 'meds', 'medications'].flatMap((what) => [`${v} ${whose} ${what} at once`, `${v} ${whose} ${what} at one time`]))),
+  'put him out of his misery', 'put her out of her misery', 'smother him', 'smother her',
   // Perinatal screening: "denies any urges or intent to harm baby".
   ...['harm', 'hurt', 'harming', 'hurting'].flatMap((v) => ['baby', 'the baby', 'her baby', 'his baby', 'my baby', 'their baby', 'the infant', 'her infant', 'infant', 'newborn', 'the newborn'].map((who) => `${v} ${who}`)),
   // "thoughts of hurting herself or him": the other person named after the self

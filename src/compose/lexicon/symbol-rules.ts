@@ -43,6 +43,10 @@ const RELATIVE_SHORT: Record<string, string> = { MGM: 'maternal grandmother', MG
 const DECISION_VERBS: Readonly<Record<string, string>> = { accepting: 'accepts', agreeing: 'agrees', declining: 'declines', refusing: 'refuses', requesting: 'requests' };
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // "Plan: weekly x4": how often, then how many sessions, never "weekly four times".
+  { pattern: /\b(weekly|wkly|biweekly|bi-weekly|monthly)\s*x\s*(\d{1,2})\b(?!\s*(?:\/|per|a|times))/gi, replace: (_m, often: string, n: string) => `${often} for ${n} sessions`, example: ['Plan: weekly x4', 'Plan: weekly for 4 sessions'] },
+  // "discussed med withdrawal vs reduced course load": beside school words, a medical withdrawal from the term, never a medicine stopped.
+  { pattern: /\b[Mm]ed\s+(withdrawal|leave|LOA)\b(?=[^.;]{0,80}\b(?:course|courses|semester|classes|class|academic|dean|registrar|term|university|college|school|credits?|enrollment|advising|advisor)\b)/g, replace: (_m, what: string) => `medical ${what}`, example: ['discussed med withdrawal vs reduced course load', 'discussed medical withdrawal vs reduced course load'] },
   // "TC + SI w/ plan": thought content positive for what follows, never "thought content and suicidal ideation".
   { pattern: /\b(?:TC|thought content)\s*(?:\+|pos(?:itive)?(?:\s+for)?)\s*(?=(?:SI|HI|AH|VH|AVH|suicid|homicid|paranoi|delusion|persecutory|grandios)\w*\b)/g, replace: 'thought content positive for ', example: ['TC + SI w/ plan', 'thought content positive for SI w/ plan'] },
   // "hearing Capt. Lenz on radio": a rank's short form with its full stop, before a name, is the rank in full, with no stop.

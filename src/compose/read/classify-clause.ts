@@ -201,6 +201,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*(?:(?:his|her|their|the) )?plan (?:is |was |would be )?(?:to )?/.test(t) && SUICIDE_METHOD.test(t) && !/\b(safety plan|next|follow|session|appointment|appt|weekly)\b/.test(t)) return 'risk';
   if (ctx.labelKind === 'plan' && SUICIDE_METHOD.test(t) && !/\b(next|follow|f\/u|continue|session|appointment|appt|refer|will|weekly|call|safety plan)\b/.test(t)) return 'risk';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
+  // "Used paired sharing then whole grp, memory object exercise - each brought photo": the structure of the work is the clinician's.
+  if (/^\s*used\s+(?:[\w-]+\s+){0,3}(?:sharing|exercise|activity|activities|worksheet|technique|approach|role[- ]?plays?|psychoeducation|go-around|dyads?|pairs|circle|prompts?|cards)\b/i.test(text) && !betweenSessions(t)) return 'intervention';
   // "Assigned CWS on 'trust' + cont ABCs", "gave thought records for homework": homework set goes to the plan.
   if ((subject === 'none' || subject === 'therapist') && /^(?:(?:i|therapist)\s+)?(?:assigned\b(?!\s+(?:to|a new|another)\b)|(?:gave|set)\b[^.;]{0,60}\b(?:as|for)\s+(?:homework|hw)\b)/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   // "spoke w/ Sam after group": a member seen after the group is seen by the clinician.
@@ -267,7 +269,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Dana agreed to call his pediatrician today", "agreed to come back tomorrow at 2": a commitment with a time is the plan.
   if (/^\s*(?:\S+\s+){0,3}agreed to\s+\w+/.test(t) && /\b(today|tonight|tomorrow|next (?:session|sess|week|time|visit)|before (?:the )?next|this week|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}\b)/.test(t)) return 'plan';
   // "moved his appointment up to Wednesday", "next session Thursday": the next appointment is the plan.
-  if (/\b(appointment|appt|next session|follow-up|f\/u|meeting|mtg|home visit)\b[^.;]{0,30}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|in \d+ (?:days|weeks))\b/.test(t) && !/\b(?:had|went|attended|was|were|missed|last)\b/.test(t)) return 'plan';
+  // ("I validated, did BA, we picked 2 activities: KSA meeting Thurs": the work done in session, with what it planned.)
+  if (/\b(appointment|appt|next session|follow-up|f\/u|meeting|mtg|home visit)\b[^.;]{0,30}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|in \d+ (?:days|weeks))\b/.test(t) && !/\b(?:had|went|attended|was|were|missed|last)\b/.test(t) && !/^\s*(?:i|we)\s+(?:validated|did|used|taught|explored|reviewed|processed|practiced|introduced|provided|role[- ]?played)\b/.test(t)) return 'plan';
   // "Consult w/ psychiatrist re: SSRI titration": a consultation jotted without a verb tense is the clinician's next step.
   if (subject === 'none' && /^consult(?:ation)?\s+(?:with|w\/)\s/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   // "check in tomorrow AM before 1st period", "individual time with Tyler next time": a follow-up with its time is the plan.

@@ -164,6 +164,8 @@ export function cleanDictation(text: string): string {
   out = out.replace(/\b[A-Za-z'-]+\s*(?:--|—|–)\s*(?:sorry|i mean|correction),?\s+(?=[A-Za-z])/gi, (m, offset: number) => (inQuote(offset) ? m : ' '.repeat(m.length)));
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
   // Typed with punctuation but spoken all the same ("um", "so yeah", "kinda"), the hedges go too.
+  // "Dictating in car.": where the clinician is while dictating is about the note, never the session.
+  out = out.replace(/(?<=^|[.!?\n]\s*)(?:I'm\s+|I am\s+)?(?:dictating|dictated|recording|typing)\s+(?:this\s+)?(?:note\s+)?(?:in|from)\s+(?:(?:the|my)\s+)?(?:car|parking lot|driveway)\s*\.?/gi, (m, offset: number) => blank(m, offset));
   const dictated = looksDictated(text);
   if (dictated || SPOKEN_WORDS.test(text)) {
     // "sleeping a lot like 12 hrs": a number hedged is about that number, written "~12" (read later as "approximately 12").

@@ -959,6 +959,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     risk.threat = true;
     hi.splice(0, hi.length, ...hi.filter((x) => x !== 'present_quote'));
   }
+  // "sometimes I think it would be easier if I just gave him all his pills at once" beside a denial: the words stay a
+  // statement to weigh (never a clean denial in the status line), whoever else denied.
+  if (hi.includes('denied') && hi.includes('present_quote')) risk.threat = true;
   const hiFindings = hi.includes('denied') ? hi.filter((x) => x !== 'present_quote') : hi.map((x) => x.replace('_quote', ''));
   risk.hi = hiFindings.includes('present') ? 'present' : hiFindings.includes('denied') ? 'denied' : 'not_assessed';
   risk.selfHarm = sh.includes('present') ? 'present' : sh.includes('history') ? 'history' : sh.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';

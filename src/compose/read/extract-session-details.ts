@@ -156,12 +156,12 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   const hours = /(?:^|[,;(]\s*)(1|1\.5|2)\s*(?:hr|hrs|hour|hours)\s*(?=[,;.)]|$)/i.exec(header);
   if (hours && details.minutes === undefined) details.minutes = Math.round(Number(hours[1]) * 60);
   // ("she was at home in her car actually parked outside her work": a place taken back is not where the client was.)
-  const said = /\b(?:pt|cl|client|patient|she|he|they)\s+(?:(?:was|is|were)\s+)?(?:at|from|in)\s+(home|work|school|(?:her|his|their) (?:car|office|home|house|apartment|bedroom|dorm(?: room)?|parked car|truck|workplace|parents' house))\b/i.exec(whole);
+  const said = /\b(?:pt|cl|client|patient|she|he|they)\s+(?:(?:was|is|were)\s+)?(?:at|from|in)\s+(home|work|school|(?:her|his|their) (?:(?:off-campus|on-campus|own|new|parked|friend's|sister's|brother's|mother's|father's|mom's|dad's|grandmother's)\s+)?(?:car|office|home|house|apartment|apt|bedroom|dorm(?: room)?|room|parked car|truck|workplace|parents' house))\b/i.exec(whole);
   // ("last time she was at his house he shoved her": a place in the story, not where the client was for a session held in person.)
   const remote = details.modality === 'video' || details.modality === 'phone' || /\b(?:tele(?:health)?|video|phone|zoom|virtual)\b/i.test(whole);
   const where = said && remote && !/\b(?:last time|the time|when|while|whenever|after|before|since)\s+$/i.test(whole.slice(Math.max(0, said.index - 14), said.index)) && !/^(?:\s+\S+){0,4}?\s+(?:actually|sorry|i mean|no wait|wait no)\b/i.test(whole.slice(said.index + said[0].length)) ? said : null;
   // "pt in his car" keeps its words ("in his car"); "pt at home" is "home".
-  if (where) details.clientLocation = /^(?:her|his|their) /i.test(where[1]!) ? `${/\b(?:in|from)\s+(?:her|his|their)\b/i.test(where[0]) ? 'in' : 'at'} ${where[1]!.toLowerCase()}` : where[1]!.toLowerCase();
+  if (where) details.clientLocation = (/^(?:her|his|their) /i.test(where[1]!) ? `${/\b(?:in|from)\s+(?:her|his|their)\b/i.test(where[0]) ? 'in' : 'at'} ${where[1]!.toLowerCase()}` : where[1]!.toLowerCase()).replace(/\bapt$/, 'apartment');
   // Only a date with its year: the composer has no clock to give "11/27" its year (the Write
   // page does, and puts the date in its session control for the clinician to see).
   const date = findSessionDate(whole)?.date;

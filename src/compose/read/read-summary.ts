@@ -71,7 +71,8 @@ function quoteReportedSpeech(text: string): string {
   // nobody will": a thought or a message told in its own words is the client's or the sender's, even
   // in the clinician's own sentence.
   // ("I've thought about how ..." is the verb, inside what was said: not a thought named.)
-  const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?|thoughts? like|thinking like|(?:texted|wrote|posted|messaged)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?)?|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
+  // ("he was confused, thought I was his brother": who the client took the clinician for, never the client's words.)
+  const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?(?!\s+I\s+was\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|husband|wife|mother|father|mom|dad|friend|doctor|nurse|neighbor|cousin|uncle|aunt|grandson|granddaughter|caregiver)\b)|thoughts? like|thinking like|(?:texted|wrote|posted|messaged)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?)?|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
   // ("I told her I was concerned": the clinician's own telling, in the clinician's own first person.)
   if (thought && !(/^told\b/.test(thought[1]!) && /^\s*(?:I|we)\s+(?:\w+\s+)?$/i.test(text.slice(0, thought.index)))) return `${text.slice(0, thought.index)}${thought[1]} ${quoteUntilNarration(thought[2]!)}`;
   // In the clinician's own sentence, only what "she said" after it is quoted ("we did a safety plan but she
@@ -635,8 +636,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     else if (historyHeading && !/^(?:I|we|therapist|client|pt|patient|she|he|they)\b/i.test(rewritten) && !/^[A-Za-z][\w ]{1,25}:\s/.test(rewritten) && (historyHeading !== 'Family history' || /\b(?:maternal|paternal|mother|father|mom|dad|sisters?|brothers?|aunts?|uncles?|grand\w+|cousins?|siblings?|parents?)\b/i.test(rewritten))) rewritten = `${historyHeading}: ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
     // "Tasha - tearful, ..., denied intent/plan, agreed to meet w/ primary; pt able to identify 2 contacts": in a group,
     // the member named at the head of the line is the one who denied, agreed and was able, never "Client".
+    // ("Tom: admitted punching wall. Said during fight ...": in a couples or family session too.)
     // (What was done with her, "safety plan reviewed w/ her", names her as its object and stays as it is.)
-    else if (lineSpeakers.has(c.line) && session.serviceType === 'group' && names.has(lineSpeakers.get(c.line)!) && (kind === 'report' || kind === 'plan' || kind === 'response' || kind === 'risk') && (subject === 'none' || /^(?:pt|client|patient)\s/i.test(rewritten)) && /^(?:(?:pt|client|patient)\s+)?(?:(?:at|during|after|before|near)\s+(?:the\s+)?(?:break|group|end|start)\s+)?(?:denied|denies|agreed|agrees|was able|able|unable|reported|reports|endorsed|endorses|said|says|shared|identified|declined|refused|left|stayed|practiced|used)\b/i.test(rewritten) && !/\b(?:with|w\/)\s+(?:her|him|them)\b/i.test(rewritten)) {
+    else if (lineSpeakers.has(c.line) && (session.serviceType === 'group' || session.serviceType === 'couples' || session.serviceType === 'family') && names.has(lineSpeakers.get(c.line)!) && (kind === 'report' || kind === 'plan' || kind === 'response' || kind === 'risk') && (subject === 'none' || /^(?:pt|client|patient)\s/i.test(rewritten)) && /^(?:(?:pt|client|patient)\s+)?(?:(?:at|during|after|before|near)\s+(?:the\s+)?(?:break|group|end|start)\s+)?(?:denied|denies|agreed|agrees|was able|able|unable|reported|reports|endorsed|endorses|said|says|shared|identified|declined|refused|left|stayed|practiced|used)\b/i.test(rewritten) && !/\b(?:with|w\/)\s+(?:her|him|them)\b/i.test(rewritten)) {
       rewritten = `${lineSpeakers.get(c.line)} ${rewritten.replace(/^(?:pt|client|patient)\s+/i, '')}`;
       subject = 'other';
     }
@@ -689,6 +691,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       // "he said yeah he's been thinking about it": "it" is what was asked about, said so.
       if (answersSuicideQuestion(previous.fact.text, rewritten)) fact.text = fact.text.replace(/\b(said|says)\s+(?:yeah|yep|yes),?\s+(?=(?:she|he|they|i)\b)/i, '$1 ').replace(/\b(thinking|thought|thinks|think) about it\b/i, '$1 about suicide');
     }
+    // "..., no current thoughts and I asked her alone at the end too, she denied": asked again alone, the bare denial answers the
+    // risk question just told, so it is risk content too.
+    if (kind !== 'risk' && previous && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && /\basked\s+(?:her|him|them)\b[^.;]*,\s*(?:she|he|they)\s+(?:denied|denies)(?:\s+(?:it|that|again|too))?\s*$/i.test(rewritten)) fact.alsoRisk = true;
     facts.push(fact);
     // "We worked on the goal of returning to part-time work": the goal named is a goal of the note too.
     const goalNamed = kind !== 'goal' && !facts.some((f) => f.kind === 'goal') ? /\b(?:the|her|his|their|our|a) goal (?:of|to|is to)\s+([^,;.]{4,80})/i.exec(rewritten) : null;

@@ -77,6 +77,8 @@ export function toThirdPerson(text: string, v: Voice): string {
   text = text.replace(/\b(said|says|stated|answered|replied)\s+no,?\s+(?=(?:she|he|they)\s+(?:would never|will never|never|doesn't|does not|didn't|did not|wouldn't|would not|won't|will not|isn't|is not|wasn't|was not|hasn't|has not)\b)/gi, '$1 ');
   // "he said last Sunday like if it comes to it I know where the rifle is": after a third person's
   // "said", the "I" is the speaker's own words, unmarked; they are quoted, never made the clinician's.
+  // "friends who disappear, who do I eat dinner with": a question in the speaker's own words, listed as a theme, is quoted.
+  text = text.replace(/(^|[,;:-]\s*)((?:who|what|how|why|where|when)\s+(?:do|does|did|am|can|will|should|would|could)\s+I\b[^,.;"]*)/g, '$1"$2"');
   // "the I'm a failure thought": a thought named in the client's words is quoted, never made the clinician's.
   text = text.replace(/\b(the|that|this|an?)\s+((?:I'm|I am|I'll|I can't|I should|I have to|I must|I never|I always)\b[^,.;"]{1,40}?)\s+(thought|belief|story|narrative|voice|statement|cognition|rule)\b/g, '$1 "$2" $3');
   // "the big one is still it was my fault because I went to the party": a stuck point or belief named in the client's words is quoted.
@@ -109,6 +111,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/\b(?:that|as far as)\s+(?:we|I)\s+know(?:\s+of)?\b/gi, (m) => (/^as/i.test(m) ? 'as far as is known' : 'that is known'))
     // "I think I pushed too fast": the clinician's doubt about their own act, said once, as a doubt.
     .replace(DOUBT_IN_CLAUSE, (_m, verb: string) => `${mid} may have ${verb === 'was' ? 'been' : verb}`)
+    // "explained we don't do testing here": "we" told to the client is the clinic, never the therapist and client.
+    .replace(/\b((?:[Ee]xplained|[Tt]old (?:her|him|them)|[Ii]nformed (?:her|him|them)|[Ll]et (?:her|him|them) know))\s+(?:that\s+)?we\s+(don't|do not|can't|cannot|offer|provide|require|need|have|do)\b/g, (_m, told: string, verb: string) => `${told} that the clinic ${({ "don't": 'does not', 'do not': 'does not', "can't": 'cannot', cannot: 'cannot', have: 'has', do: 'does' } as Record<string, string>)[verb] ?? `${verb}s`}`)
     // "explained I have to report to APS": what was explained about the clinician takes its "that".
     .replace(/(?<=\b(?:[Ee]xplained|[Tt]old (?:her|him|them)|[Ii]nformed (?:her|him|them)|[Rr]eminded (?:her|him|them)|[Ll]et (?:her|him|them) know))\s+(?=I(?:'d|'ll|\s+(?:have|had|would|will|need|needed|must|am|was|can|could|may|might)\b))/g, ' that ')
     .replace(/(?<![\w-])I am(?![\w-])/g, `${mid} is`)
@@ -209,6 +213,10 @@ const NO_INTENT = /^(?:is|was|'s|are)?\s*(?:not going to|not gonna|never going t
 const RELATIVE_SAID_VERB = /^((?:Mother|Father|Parents|Grandmother|Grandfather|Stepmother|Stepfather|Guardian|Foster mother|Foster father|Teacher|Aunt|Uncle)\s+(?:also\s+)?(?:said|says|reported|reports|stated|states|noted|notes))\s+([a-z]+s)\b/;
 /** "Intent present, says he's going to do it this weekend": a finding's status, then what the client said of it; the finding never speaks. */
 const STATUS_THEN_SAID = /^((?:[A-Z][a-z]+'s\s+)?(?:[Ii]ntent|[Pp]lan|[Aa]ccess|[Mm]eans|[Ii]deation|[Uu]rges|[Cc]ravings|[Mm]ood|[Aa]ffect|[Ss]leep|[Aa]ppetite|[Ee]nergy|[Ii]nsight|[Jj]udg(?:e)?ment|[Mm]otivation|[Pp]ain|[Aa]nxiety)\s+(?:was|is|were|are)\s+[a-z]+(?:\s+[a-z]+)?)(?:,\s+|\s+and\s+)(said|says|reported|reports|stated|states|added|adds)\s+/;
+/** "While father stepped out to take a call Elijah said ...": a leading condition ends with a comma before who acted. */
+const LEADING_CONDITION = /^((?:While|When|After|Once|As soon as|Before|Because)\s(?!(?:the therapist|therapist|this writer)\s+asked\b)[^,.;"]{3,60}?)(?<!\b(?:said|says|told|tells|reported|asked|thought|felt|knew|heard|learned|realized|found|that|and|or|but))\s+(?=(?:[A-Z][a-z]+|she|he|they|mother|father|the client|client)\s+(?:said|stated|reported|told|disclosed|denied|admitted|showed|cried|became|got|was|were|started|began|left|hit|yelled)\b)/;
+/** "I looked, says she hasn't done it": what is said after the clinician's own short act is the client's saying. */
+const CLINICIAN_THEN_SAID = /^((?:Therapist|Clinician|This writer)\s+(?!said\b|asked\b)[a-z]+(?:\s+[^\s,;]+){0,3})(?:,\s+|\s+and\s+)(said|says|reported|reports|stated|states|denied|denies)\s+(?=she\b|he\b|they\b|it\b|that\b|no\b)/;
 const isThirdPersonVerb = (w: string): boolean => !/(?:ss|us|is)$/.test(w) && verbForms(w)?.third === w;
 const reported = (v: Voice): string => (v.tense === 'past' ? 'reported' : 'reports');
 /** "Both were engaged", "Mom and dad were tearful": a plural subject takes "were". */
@@ -227,14 +235,17 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
   // ("Client was affect anxious": the affect is what was anxious.)
   // ("When the therapist asked everyone about safety Cole said ...": the question's clause ends with a comma before who answered.)
   // ("Client presented with mood stable": the mood is what was stable.)
-  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(RELATIVE_SAID_VERB, (m, lead: string, verb: string) => (isThirdPersonVerb(verb) ? `${lead} the ${v.client} ${verb}` : m)).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ").replace(/^(Client|Patient) presented with (affect|mood) (?=(?:stable|good|okay|ok|fine|better|improved|low|down|euthymic|bright|brighter|flat|anxious|depressed|irritable)\b|")/, (_m, who: string, what: string) => `${who}'s ${what} ${v.tense === 'past' ? 'was' : 'is'} `).replace(/^(When (?:the therapist|therapist|[A-Z][a-z]+) asked [^,.;"]{3,60}?)\s+(?=(?:[A-Z][a-z]+|she|he|they) (?:said|stated|reported|denied|admitted|answered|replied)\b)/, '$1, ').replace(STATUS_THEN_SAID, (_m, status: string, verb: string) => `${status}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${verb} `);
+  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(RELATIVE_SAID_VERB, (m, lead: string, verb: string) => (isThirdPersonVerb(verb) ? `${lead} the ${v.client} ${verb}` : m)).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ").replace(/^(Client|Patient) presented with (affect|mood) (?=(?:stable|good|okay|ok|fine|better|improved|low|down|euthymic|bright|brighter|flat|anxious|depressed|irritable)\b|")/, (_m, who: string, what: string) => `${who}'s ${what} ${v.tense === 'past' ? 'was' : 'is'} `).replace(/^(When (?:the therapist|therapist|[A-Z][a-z]+) asked [^,.;"]{3,60}?)\s+(?=(?:[A-Z][a-z]+|she|he|they) (?:said|stated|reported|denied|admitted|answered|replied)\b)/, '$1, ').replace(LEADING_CONDITION, '$1, ').replace(STATUS_THEN_SAID, (_m, status: string, verb: string) => `${status}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${verb} `).replace(CLINICIAN_THEN_SAID, (_m, act: string, verb: string) => `${act}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${setTense(verb, v.tense)} `);
 }
 
 /** Reporting verbs listed after the first ("denied X, denies Y") take the sentence's tense; quotations keep theirs. */
 const LISTED_REPORTING_VERB = /((?:,\s*(?:and\s+|but\s+)?|\band\s+|\bbut\s+)(?:[A-Z][a-z]+\s+)?)(denies|reports|endorses|states|says|admits|describes|acknowledges|identifies)\b/g;
 // ("..., both deny any physical aggression": a plural subject's reporting verb takes the tense too.)
+// ("When the therapist asked directly he says ...": the answer to a question asked in session takes the question's tense.)
+const ANSWER_AFTER_ASKED = /^(When (?:the therapist|this writer|the clinician|therapist)\s+asked\b[^.;"]{0,60}?,?\s+(?:she|he|they|[A-Z][a-z]+)\s+)(says|states|reports|denies|admits|endorses)\b/;
 const PLURAL_REPORTING_VERB = /((?:^|,\s*(?:and\s+)?)(?:[Bb]oth|[Aa]ll|[Tt]hey)\s+)(deny|report|endorse|state|say|admit|describe|acknowledge)\b/g;
 function alignReportingVerbs(sentence: string, v: Voice): string {
+  if (v.tense === 'past') sentence = sentence.replace(ANSWER_AFTER_ASKED, (_m, lead: string, verb: string) => `${lead}${setTense(verb, 'past')}`);
   if (v.tense !== 'past' || (sentence.search(LISTED_REPORTING_VERB) < 0 && sentence.search(PLURAL_REPORTING_VERB) < 0)) return sentence;
   const { text, quotes } = protectQuotes(sentence);
   return restoreQuotes(text.replace(LISTED_REPORTING_VERB, (_m, lead: string, verb: string) => `${lead}${setTense(verb, 'past')}`).replace(PLURAL_REPORTING_VERB, (_m, lead: string, verb: string) => `${lead}${verbForms(verb)?.past ?? `${verb}d`}`), quotes);
@@ -258,6 +269,10 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const age = idLine[3]!.replace(/^(\d+)\s*([MF])$/, (_m, n: string, sex: string) => `${n}-year-old ${sex === 'M' ? 'male' : 'female'}`);
     return finish(/year-old/.test(age) ? `Client is ${idLine[1] ?? ''}${idLine[2]}, ${/^(?:8|1[18]-)/.test(age) ? 'an' : 'a'} ${age}; ${idLine[4]}` : `Client: ${idLine[1] ?? ''}${idLine[2]}, ${age}; ${idLine[4]}`);
   }
+  // "Derek, Marine vet, 33": a name, who they are and an age, alone on a line, is who the client is, never a report.
+  // ("Arthur Bellweather 78" alone on the first line: the same, with no description.)
+  const described = /^((?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+| [A-Z]\.?)?)(?:,\s+([A-Za-z][^,.;:"]{2,40}),)?,?\s+(\d{1,2})(?:\s*(?:yo|y\/o|years? old|-year-old))?\s*$/.exec(t);
+  if (described && (subject === 'none' || subject === 'client' || subject === 'other') && !/\b(?:said|says|reported|denied|is|was)\b/.test(described[2] ?? '') && !/^(?:Session|Week|Day|Group|Module|Step|Room|Unit|Level|Phase)\b/.test(described[1]!)) return finish(`Client: ${described[1]}, ${described[2] ? `${described[2]}, ` : ''}${described[3]}`);
   // "started SUDs 7 VOC 3", "ended SUDs 2": the ratings at the start or the end of the work, never the client starting something.
   const rated = /^(?:(?:client|pt|he|she|they)\s+)?(started|starting|began|ended|ending|finished)\s+(?:at\s+)?(?=(?:SUDs?|subjective units|VOC|validity of cognition)\b)/i.exec(t);
   if (rated) return finish(`At the ${/^(?:start|began)/i.test(rated[1]!) ? 'start' : 'end'}, ${t.slice(rated[0].length)}`);
@@ -269,6 +284,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   // "alone J disclosed mom's bf hits him": seen alone, the one who then told leads what they told.
   const aloneLead = /^(?:alone|privately|separately|individually|one[- ]on[- ]one)\s*,?\s+(?=(?:[A-Z][a-z]*|she|he|they)\s+(?:disclosed|said|reported|told|shared|admitted|denied|described|stated)\b)/i.exec(t);
   if (aloneLead) return finish(`When seen ${aloneLead[0].trim().replace(/,$/, '').toLowerCase()}, ${toThirdPerson(t.slice(aloneLead[0].length), v)}`);
+  // 'Stuck point still "I should have seen the IED"': the belief named, then its words, said as a sentence.
+  const belief = /^(?:the\s+)?(stuck point|core belief|negative cognition|NC|belief)\s+(?:is\s+|was\s+)?(still\s+)?(?=")/i.exec(t);
+  if (belief && /^"[^"]*"\s*[.;]?\s*$/.test(t.slice(belief[0].length))) return finish(`The ${belief[1]!.replace(/^NC$/, 'negative cognition').toLowerCase()} ${was(v)} ${belief[2] ? 'still ' : ''}${t.slice(belief[0].length)}`);
   // "For herself - denies SI": after another person's risk, what follows is the client's own, said with its subject.
   const forSelf = /^for (herself|himself|themselves|themself)\s*[:,-]\s*(?=[a-z])/i.exec(t);
   if (forSelf) return `For ${forSelf[1]!.toLowerCase()}, ${lowerLead(completeClause(t.slice(forSelf[0].length), kind, 'client', v, speaker)).replace(/^(?:Client|Patient)\b/, (w) => w.toLowerCase())}`;
@@ -498,7 +516,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "Ethan is on Ritalin 10 mg": a medication taken now stays in the present.
     // ("Brian is mom's boyfriend": who someone is to the family stays true after the session.)
     const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || ONGOING.test(t) || RELATION_NOW.test(t));
-    if (parts.length > 1 && verbFirst(w1)) parts[1] = (LASTING_STATE.test(w1) && !PAST_TIME.test(t)) || ongoing ? parts[1]! : setTense(parts[1]!, v.tense);
+    // ("Gloria shocked", "Mom worried about the cost": a feeling jotted as a participle is how the person was.)
+    const feltWord = EMOTIONS.has(w1) && /ed$/.test(w1) && !/^(?:her|him|them|me|us|the|a|an|his|their)$/i.test(parts[2] ?? '');
+    if (parts.length > 1 && verbFirst(w1) && !feltWord) parts[1] = (LASTING_STATE.test(w1) && !PAST_TIME.test(t)) || ongoing ? parts[1]! : setTense(parts[1]!, v.tense);
     // "Dana very anxious in session" -> "Dana was very anxious in session".
     else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|here|present|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn|reluctant|hesitant|ambivalent|skeptical|dismissive|supportive|receptive|resistant|irritable|tired)$/.test(w1))) parts.splice(1, 0, beFor(parts[0]!, v));
     return finish(parts.join(' '));
@@ -599,6 +619,9 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (/^asked\s+(?:\w+\s+){0,2}?(?:about|re|regarding)\s+(?:safety|suicidal|suicide|self-harm|thoughts of|substance|drug|alcohol|abuse|violence|weapons?|firearms?|guns?)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // "assessed as high risk": the clinician's judgment names whom it is about.
   if (/^(?:assessed|judged|deemed|rated|considered)\s+(?:to be\s+|as\s+)(?:at\s+)?(?:\S+\s+){0,2}risk\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t.replace(/^(\S+)\s+(?:to be\s+|as\s+)/i, (_m, verb: string) => `${verb.toLowerCase()} ${v.client} as `), v)}`;
+  // "Assessed does not meet duty-to-warn threshold": what the clinician judged, with whom it is about.
+  const judgedThat = /^(assessed|judged|determined|concluded|found)\s+(?:that\s+)?(?=(?:does|did|is|was|meets|met|has|had|does not|doesn't|is not|isn't)\b)/i.exec(t);
+  if (judgedThat) return `${clinicianStart(v)} ${judgedThat[1]!.toLowerCase()} that ${v.client === 'client' || v.client === 'patient' ? `the ${v.client}` : v.client} ${t.slice(judgedThat[0].length)}`;
   // ("Informed Sgt Lowe + shift commander": telling the care or custody team is the clinician's act.)
   // "Reported to APS today 3:10pm": a report made to a protective agency is the clinician's, never the client reporting.
   if (REPORTED_TO_AGENCY.test(t)) return clinicianDid(t, v);
@@ -677,7 +700,8 @@ function doerless(t: string, w0: string, v: Voice): string {
     const nextAct = m ? /^\s*,\s*(?:and\s+)?([a-z]+)\b/.exec(t.slice(m[0].length))?.[1] : undefined;
     const series = !!nextAct && (isFiniteVerb(nextAct) || looksLikePastVerb(nextAct));
     // "role-played asking HR for a meeting": an act as the object is not made the subject.
-    if (m && object && !series && object.split(/\s+/).length <= 6 && (!/^[a-z]+ing\b/i.test(object) || /^[a-z]+ing\s+(?:skills?|strateg(?:y|ies)|techniques?|exercises?|tools?|plans?|logs?|worksheets?|scripts?|statements?|routines?|homework)\b/i.test(object)) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?|with|to|at|about|regarding|re|for|from|by|on|in)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
+    // ("Called Dr. Haddad's on-call": an object cut before its possessive is not the object.)
+    if (m && object && !series && !/^'s\b/.test(t.slice(m[0].length)) && object.split(/\s+/).length <= 6 && (!/^[a-z]+ing\b/i.test(object) || /^[a-z]+ing\s+(?:skills?|strateg(?:y|ies)|techniques?|exercises?|tools?|plans?|logs?|worksheets?|scripts?|statements?|routines?|homework)\b/i.test(object)) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?|with|to|at|about|regarding|re|for|from|by|on|in)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
       const last = object.split(/\s+/).at(-1)!.toLowerCase();
       // "safe storage of firearms": the head noun before "of" decides the verb ("OB follow-up regarding medications" too).
       const headPart = object.split(/ (?:of|regarding|re:?|about|for|on|with|to) /)[0]!;
@@ -961,6 +985,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${/^[A-Z][a-z]/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t}`;
       return t;
     case 'report': {
+      // "individual f/u, home": how the session was held, jotted on its own line, never something the client reported.
+      if (/^(?:individual|family|couples|group)\s+(?:follow-up|session|visit|check-in)(?:\s*,\s*(?:home|in home|at home|home visit|office|in office|telehealth|video|phone|in person))?$/i.test(t)) return cap(t);
       // "Group gave support": what the group did is the group's, never the client's report.
       if (/^(?:the\s+)?(?:group|members|peers|other members)\s+(?:gave|offered|provided|was|were|shared|supported|rallied|responded|processed|discussed|encouraged|validated|challenged)\b/i.test(t)) return cap(t);
       // "Dan = mom's bf" (read as "Dan: mother's boyfriend"): who a person is, never a heading or a report.
@@ -990,6 +1016,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const perFirst = PER_OTHER_SOURCE_FIRST.exec(t);
       if (perFirst) return `${cap(perFirst[1]!)} ${reported(v)} that ${t.slice(perFirst[0].length)}`;
       if (WHO_THEY_ARE.test(t)) return `${clientStart(v)} is a ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // "primary caregiver for husband Hector": a role the client holds, never something reported.
+      if (/^(?:primary|main|sole|full-time|only)\s+(?:caregiver|caretaker)\b/i.test(t)) return `${clientStart(v)} is the ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "6 absences this month per school counselor (Ms. Park)": the one it is per reported it.
       // ("Medical: HTN borderline per PCP": a labelled line keeps its source at the end, never "PCP reported medical: ...".)
       const perOther = /^[A-Za-z][a-z]+(?: [a-z]+)?:\s/.test(t) ? null : PER_OTHER_SOURCE.exec(t);
