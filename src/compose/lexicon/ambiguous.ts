@@ -65,6 +65,18 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [["recd pt call Dr. O", 'recommended'], ['recd the letter', 'received']],
   },
   {
+    // "Addressed as TIB" in DBT: therapy-interfering behavior; "TIB 9 hrs, SE 70%": time in bed.
+    short: 'TIB',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'therapy-interfering behavior', before: /\b(?:as|addressed|targeted|target|targeting|this is|that is|it's|was)\s*$/i },
+      { expansion: 'time in bed', after: /^\s*(?:of\s+)?(?:~|approx\.?\s*)?\d/ },
+      { expansion: 'therapy-interfering behavior', topic: /\b(?:DBT|diary cards?|chain analys[ie]s|skills group|phone coaching|TIPP|DEAR MAN)\b/ },
+    ],
+    fallback: 'time in bed',
+    examples: [['Addressed as TIB', 'therapy-interfering behavior'], ['TIB 9 hrs, sleep window 12-6', 'time in bed'], ['reduce TIB', 'time in bed']],
+  },
+  {
     // "since Jan", "Jan 5": the month; "consulted w/ supervisor Jan": a person's name, kept as written.
     short: 'Jan',
     caseSensitive: true,
@@ -513,7 +525,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short,
     meanings: [
       // "log on DC", "filled out her DC", "forgot DC": in DBT, the diary card a client fills in.
-      { expansion: 'diary card', both: { before: /\b(?:log(?:ged|s)?|fill(?:ed|s)?(?:\s+out)?|track(?:ed|s)?|mark(?:ed|s)?|turn(?:ed|s)?\s+in|bring|brought|forgot|forget)\s+(?:(?:it|them|this|urges|skills?|use)\s+)?(?:on\s+|in\s+)?(?:her|his|their|the|my|a)?\s*$/i, after: /^(?!\s*(?:from|summary|plan|planning|date|instructions|paperwork|papers|safety|meds?|medications?|\d))/i } },
+      { expansion: 'diary card', both: { before: /\b(?:log(?:ged|s)?|fill(?:ed|s)?(?:\s+out)?|track(?:ed|s)?|mark(?:ed|s)?|turn(?:ed|s)?\s+in|bring|brought|forgot|forget|skipped|skips|missed|completed)\s+(?:(?:it|them|this|urges|skills?|use)\s+)?(?:on\s+|in\s+)?(?:her|his|their|the|my|a|parent|parents'?|teen's)?\s*$/i, after: /^(?!\s*(?:from|summary|plan|planning|date|instructions|paperwork|papers|safety|meds?|medications?|\d))/i } },
       { expansion: 'discontinue', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|the|her|his|sertraline|fluoxetine|lithium|dose)\b/i },
       { expansion: 'discharge', after: /^\s*(from|planning|plan|summary|date|home|to|safety plan|instructions|paperwork|meds list|medication list|papers)\b|^\s*\d{1,2}\/\d{1,2}\b|^\s*$/i, before: /\b(at|for|after|before|upon|pending|planned|plan|post|since|until|per|the|hospital|inpatient|unit|IP|PHP|IOP|psych|hosp)\s*$/i },
     ],

@@ -511,7 +511,7 @@ export const PRESCRIBER = /^(?:primary care provider|psychiatrist|prescriber|ped
 
 /** "Informed Sgt Lowe", "notified nursing", "paged on-call psych": someone on the care or custody team told. */
 // ("called ahead to Childrens ED triage": the handoff to the receiving team is the clinician's.)
-export const NOTIFIED_SOMEONE = /^\s*(?:called ahead(?:\s+to)?\s+(?=\S)|(?:informed|notified|alerted|briefed|paged)\s+)(?:the\s+)?(?:[A-Z][a-z]+|sgt|sergeant|lt|lieutenant|officer|co|custody|nursing|nurse|charge|supervisor|psych|psychiatry|on-call|shift|security|medical|staff|school|cps|dcfs|police|pd|mobile|treatment team|team|unit|warden|classification)\b/i;
+export const NOTIFIED_SOMEONE = /^\s*(?:(?:also|then|and)\s+)?(?:called ahead(?:\s+to)?\s+(?=\S)|(?:informed|notified|alerted|briefed|paged)\s+)(?:the\s+)?(?:[A-Z][a-z]+|sgt|sergeant|lt|lieutenant|officer|co|custody|nursing|nurse|charge|supervisor|psych|psychiatry|on-call|shift|security|medical|staff|school|cps|dcfs|police|pd|mobile|treatment team|team|unit|warden|classification)\b/i;
 
 /** "Reported to APS today 3:10pm", "made report to CPS": a report to a protective agency, the clinician's act. */
 export const REPORTED_TO_AGENCY = /^\s*(?:reported|made (?:a |the )?report|called in (?:a |the )?report|filed (?:a |the )?report)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:aps|cps|dcfs|dcf|adult protective services|child protective services|(?:abuse\s+)?hotline|police|law enforcement|ombudsman)\b/i;

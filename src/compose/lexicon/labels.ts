@@ -181,7 +181,7 @@ export const KEEP_LABEL_WORDS = new Set([
 ]);
 
 /** Report and risk labels that only repeat a section's title ("Problem:", "Subjective:", "Risk:"): the section says it, so the word goes. */
-export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'subjective', 'data', 'risk', 'safety', 'risk assessment']);
+export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'subjective', 'data', 'risk', 'safety', 'risk assessment', 'presenting', 'presenting problem', 'presenting concern', 'presenting concerns']);
 
 /** Section names that label a whole line when they open it ("Response: ...", "Intervention: ..."). */
 export const LINE_LONG_LABELS = /^(?:response|responses|resp|intervention|interventions|interv|problem|problems|behavior|behaviour|data|subjective|objective|situation|evaluation|eval|obs|observations?|observed)$/i;

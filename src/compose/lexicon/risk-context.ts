@@ -113,7 +113,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   String.raw`\b(?:put|send) (?:him|her|them|that guy) (?:in|into|six feet|through) (?:the |a )?(?:ground|grave|hospital|under|wall|window|floor|windshield)\b`,
   String.raw`\b(?:make (?:him|her|them) pay|teach (?:him|her|them) a lesson|get back at|(?:he|she|they)(?:'ll| will| is going to| are going to) (?:regret|pay|be sorry)|(?:won't|will not) see it coming|end (?:him|her|them)\b)`,
   String.raw`\bwait(?:ing)? for (?:him|her|them)\b[^.;]{0,40}\b(?:parking lot|outside|after work|after school|at (?:his|her|their) (?:house|place|work|car))`,
-  String.raw`\bgo(?:ing|nna)? (?:after|get) (?:him|her|them)\b`,
+  // ("agreed to go get her mom": "her" before a person is whose they are, and fetching them is no threat.)
+  String.raw`\bgo(?:ing|nna)? (?:after|get) (?:him|her|them)\b(?!\s+(?:mom|mother|dad|father|parents?|sister|brother|husband|wife|partner|grandma|grandmother|grandpa|grandfather|aunt|uncle|friend|roommate|kids?|children|son|daughter|boyfriend|girlfriend|own|phone|keys|meds|medications?|stuff|things|coat|car|bag)\b)`,
   String.raw`\b(?:catch|catching|corner|cornering|jump|jumping|ambush|ambushing) (?:him|her|them|that guy)\b[^.;]{0,40}\b(?:parking lot|outside|alone|after work|after school|with a|in the)\b`,
   String.raw`\b(?:him|her|them|that guy)\b[^.;]{0,40}\bwith (?:a|my|the) (?:bat|baseball bat|knife|gun|hammer|crowbar|pipe|tire iron|machete|axe)\b`,
   // A violent act aimed at a third person

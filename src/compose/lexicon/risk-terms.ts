@@ -57,6 +57,8 @@ export const SI_TERMS = [
   'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'kill myself', 'end her life', 'end his life',
   'end their life', 'end my life', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead',
   'wish to die', 'wishes to die', 'wished to die',
+  // "urge to die went from 9 to 5": the urge to die, rated, as DBT programs track it.
+  'urge to die', 'urges to die', 'urge to kill myself', 'urge to kill herself', 'urge to kill himself',
   'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up",
   'would not wake up', 'not be here', 'not being here', 'not want to live', 'not wanting to live', 'wants to die', 'want to die',
   'want to be dead', 'wants to be dead', 'wanted to be dead', 'wanting to be dead',
@@ -107,7 +109,7 @@ export const PASSIVE_MARKERS = [...PASSIVE_WISHES, 'just want to be with', 'just
 /** Thinking of a way to act (C-SSRS item 3): active ideation, even beside a wish to be dead. */
 export const METHOD_CONSIDERED = ['thinking of ways', 'think about ways', 'think of ways', 'thinks about ways', 'thinks of ways', 'thinking about ways', 'thought about ways', 'thought of ways', 'thoughts of ways', 'ways to kill', 'ways to end', 'ways to die', 'looked up ways', 'researched ways', 'researching ways', 'looking up ways', 'thinking about how to', 'thought about how to', 'thinking of how to'];
 /** "sometimes thinks about driving into the guardrail": a way of dying thought of, with or without a plan. */
-export const METHOD_THOUGHT = /\b(?:think|thinks|thought|thinking|thoughts)\s+(?:about|of)\s+(?:just\s+)?(?:driving (?:into|off)|jumping|overdosing|taking (?:all|a bottle|a handful|the rest of)|hanging|shooting|cutting (?:her|his|their|my) wrists|crashing|walking into traffic|stepping in front|ways)\b/;
+export const METHOD_THOUGHT = /\b(?:think|thinks|thought|thinking|thoughts)\s+(?:about|of)\s+(?:just\s+)?(?:driving (?:into|off)|jumping|overdosing|taking (?:all|them all|all of them|a bottle|a handful|the rest of|the whole bottle)|hanging|shooting|cutting (?:her|his|their|my) wrists|crashing|walking into traffic|stepping in front|ways)\b/;
 export const ACTIVE_MARKERS = ['shoot', ...METHOD_CONSIDERED, ...SELF_AIMED_IDIOMS, 'hang herself', 'hang himself', 'hanging herself', 'hanging himself', 'drown', 'poison', 'suffocat', 'active', 'active ideation', 'driving into', 'drive into', 'jumping off', 'jump off', 'overdos', 'hang myself', 'shoot myself', 'pills saved up', 'saving pills', 'stockpil', 'the rest of her', 'the rest of his', 'the rest of my', 'the rest of their', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'finish it', 'plan to', 'planned to', 'jump from', 'jumping from', 'planning to', 'bottle of', 'handful of pills', 'all her pills', 'all his pills', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil'];
 
 export const HI_TERMS = [
@@ -118,6 +120,8 @@ export const HI_TERMS = [
   // "thoughts of hurting themselves or each other": partners' harm to one another.
   'hurting each other', 'hurt each other', 'harming each other', 'harm each other', 'themselves or each other', 'themselves or others', 'herself or others', 'himself or others', 'self or others',
   'wanting to hurt', 'wants to hurt', 'wanted to hurt', 'want to hurt', 'thoughts of hurting', 'thoughts of harming', 'urge to hurt', 'urges to harm', 'thoughts of killing','homicidal ideation', 'homicidal', 'thoughts of harming others', 'thoughts of hurting others', 'violent thoughts toward',
+  // "doesn't want to kill anyone and wouldn't really": harm to anyone, said or denied.
+  'kill anyone', 'kill anybody', 'hurt anyone', 'hurt anybody', 'harm anyone', 'harm anybody',
   // A caregiver's thought of ending the life of the person cared for: "easier if I just gave him all his pills at once".
   ...['give', 'gave', 'giving'].flatMap((v) => ['him all his', 'her all her', 'him all of his', 'her all of her'].flatMap((whose) => ['pills', 'meds', 'medications'].flatMap((what) => [`${v} ${whose} ${what} at once`, `${v} ${whose} ${what} at one time`]))),
   'put him out of his misery', 'put her out of her misery', 'smother him', 'smother her',

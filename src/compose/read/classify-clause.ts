@@ -16,7 +16,7 @@ const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'sta
 
 
 /** Capitalised sentence openers that are not names. */
-const COMMON_OPENERS = new Set(['very', 'really', 'pretty', 'quite', 'extremely', 'somewhat', 'slightly', 'fairly', 'mostly', 'homework', 'session', 'mood', 'affect', 'sleep', 'appetite', 'energy', 'plan', 'goal', 'today', 'tonight', 'this', 'that', 'it', 'there', 'what', 'nothing', 'everything', 'things', 'work', 'school', 'anxiety', 'panic', 'urges', 'cravings', 'voices', 'thoughts', 'symptoms', 'nightmares', 'safety', 'risk', 'family', 'group', 'mother', 'father', 'parents', 'both', 'each', 'one', 'another', 'someone', 'everyone', 'nobody', 'no', 'not', 'never', 'also', 'still']);
+const COMMON_OPENERS = new Set(['old', 'fresh', 'healing', 'healed', 'faint', 'small', 'large', 'superficial', 'linear', 'multiple', 'very', 'really', 'pretty', 'quite', 'extremely', 'somewhat', 'slightly', 'fairly', 'mostly', 'homework', 'session', 'mood', 'affect', 'sleep', 'appetite', 'energy', 'plan', 'goal', 'today', 'tonight', 'this', 'that', 'it', 'there', 'what', 'nothing', 'everything', 'things', 'work', 'school', 'anxiety', 'panic', 'urges', 'cravings', 'voices', 'thoughts', 'symptoms', 'nightmares', 'safety', 'risk', 'family', 'group', 'mother', 'father', 'parents', 'both', 'each', 'one', 'another', 'someone', 'everyone', 'nobody', 'no', 'not', 'never', 'also', 'still']);
 import { anyTermPattern } from './any-term-pattern.ts';
 import { isRiskStatement } from './extract-risk.ts';
 
@@ -85,6 +85,8 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   // A name followed by a verb ("Joe teared up", "Ben engaged", "Owen later said") is that person, kept as written.
   const w1verb = /^(?:later|also|then|again|still|just|even|first|never|only|soon|once|too|finally|eventually)$/.test(w1) ? (firstWords(text, 3)[2] ?? '') : w1;
   if (/^[A-Z][a-z]+\b/.test(text.trim()) && !verbLike(w0) && !(/ing$/.test(w0) && !names?.has(cap1(w0))) && (verbLike(w1verb) || /^(was|is|has|had|said|says|felt|feels|did|does|can|will|would)$/.test(w1verb)) && !COMMON_OPENERS.has(w0)) return 'other';
+  // "Jess & roommate did a roommate agreement": a name joined to another person, then their act, is theirs as written.
+  if (/^[A-Z][a-z]+\s+(?:and|&|\+)\s+(?:(?:her|his|their|the)\s+)?(?:[A-Z][a-z]+|[a-z]+)\s+(?:[a-z]+ed|did|went|made|had|met|talked|spoke|set|wrote|came|left|took|got)\b/.test(text.trim()) && !COMMON_OPENERS.has(w0)) return 'other';
   // "Priya quiet", "Marcus very anxious": a name and how they were is that person, seen.
   if (/^[A-Z][a-z]+\s/.test(text.trim()) && !COMMON_OPENERS.has(w0) && !OBSERVATION_WORDS.has(w0) && !EMOTIONS.has(w0) && !verbLike(w0) && !/ly$/.test(w0) && (OBSERVATION_WORDS.has(w1) || /^(?:quiet|very|visibly|somewhat|mostly|here|present)$/.test(w1)) && !/^(?:appeared|looked|presented|affect|eye|speech|mood|psychomotor)$/.test(w1) && !/^(?:client|patient|pt|therapist|clinician|group|session|mood|affect|speech)$/.test(w0)) return 'other';
   // "DJ (group member) disclosed ...": initials without points, then what they did.
@@ -322,6 +324,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && SEEN_ALONE.test(text.trim()) && !/[:,]/.test(text) && text.trim().split(/\s+/).length <= 12) return 'intervention';
   if (subject === 'none' && BODY_CHECKED.test(t) && !TOLD.test(t) && !/\bper\b/.test(t)) return 'observation';
   if (subject === 'none' && BODY_SEEN.test(text.trim())) return 'observation';
+  // "Old linear bruises posterior thighs, healing": marks on the body, jotted as found, are what the clinician saw.
+  if (subject === 'none' && !TOLD.test(t) && /^\s*(?:(?:old|fresh|new|healing|healed|faint|small|large|superficial|linear|multiple|several|\d+)\s+){1,3}(?:bruises?|bruising|scratches|lacerations?|cuts|scars?|marks|burns?|welts?|abrasions?)\b/i.test(text) && !/\b(?:per|reports?|reported|says|said|states?|stated)\b/i.test(t)) return 'observation';
   // "no delusions elicited", "no AH noted": a finding of the mental status exam, never work done.
   if (subject === 'none' && /^\s*no\s+(?:[\w/-]+\s+){0,2}(?:elicited|noted|observed|evident|apparent)\s*$/i.test(text)) return 'observation';
   // ("labs per PCP normal per pt" is still the client's report.)
@@ -374,6 +378,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && /^\s*(?:used|applied|tried)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,3}(?:approach|technique|intervention|model|framework)\b/i.test(text)) return 'intervention';
   // "used anger log + cog reappraisal, role played assertive conversation": used beside an intervention the clinician leads, the work is the clinician's.
   if (subject === 'none' && /^\s*(?:used|applied)\s/i.test(text) && !betweenSessions(t) && / (?:role[- ]?play(?:ed|ing)?|modeled|taught|psychoeducation|socratic)\b/i.test(` ${t}`) && !/\b(?:she|he|they)\b/.test(t)) return 'intervention';
+  // "Tried to de-escalate, pt walked out": trying to calm or redirect someone, with no doer named, is the clinician's work.
+  if (subject === 'none' && /^\s*(?:tried|attempted|attempting|trying)\s+to\s+(?:de-?escalate|calm|redirect|engage|reach|contact|call|talk (?:him|her|them) down|verbally de-?escalate)\b/i.test(text)) return 'intervention';
   // "Informed Sgt Lowe + shift commander", "incident report was filed": the clinician's notifications and filings.
   if (subject === 'none' && (NOTIFIED_SOMEONE.test(text) || ACTION_FILED.test(text) || REPORTED_TO_AGENCY.test(text))) return 'intervention';
   // "HW anger log daily": homework named first is the homework, whatever follows.
@@ -387,6 +393,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && opensWithObservation(text) && !/^(calmer|more|less|brighter|softer)\b/i.test(text)) return 'observation';
   // Another participant's reaction in the room after an intervention ("mother teared up", "Sam: '...'").
   if (subject === 'other' && ctx.afterIntervention && (/^\S+(?:\s+\S+)?\s+(teared|cried|smiled|smirked|laughed|nodded|handed|hugged|apologized|sighed|relaxed|softened|leaned)\b/i.test(text.trim()) || /^[A-Z][a-z]+:\s*"/.test(text.trim()))) return 'response';
+  // "sibs agreed: Teresa to tour adult day Thurs, Miguel to call VA": who agreed to do what next is the plan.
+  if (/\bagreed\s*:\s*(?:[A-Z][a-z]+|(?:her|his|their|the)\s+[a-z]+|mom|dad|mother|father)\s+(?:to|will)\s+[a-z]+/.test(text)) return 'plan';
   // "mother agreed to call the school": what another participant agreed to do is the plan.
   if (subject === 'other' && /^\s*[a-z'-]+(?:\s[a-z'-]+)?\s+agreed to\s+(?!it\b|that\b|this\b)\w+/.test(t)) return 'plan';
   // "She looked tired on camera": how the client looked is what was seen, after the work too.
@@ -432,7 +440,7 @@ const ACTION_FILED = /^\s*(?:(?:an?|the)\s+)?(?:incident report|cell search|sear
 const THINKING_DIAGNOSIS = /^\s*(?:(?:i|we)\s+(?:am|'m|was|were)\s+)?(?:thinking|wondering about|leaning toward)\b[^.;]{0,80}\b(?:disorder|versus|vs\.?|rule out|r\/o|diagnosis|dx|ptsd|depressive|depression|adjustment|bipolar|adhd|autism|prolonged grief|bereavement)\b/i;
 const PART_HELD_BY = /^\s*(?:(?:we|i)\s+)?(?:did|finished|held|completed|switched|moved)\s+(?:to\s+)?(?:the\s+)?(?:last|first|rest of the|second|final)\s+(?:part|half|portion|\d+\s*(?:min|mins|minutes))(?:\s+of\s+(?:the\s+)?(?:session|sess|call))?\s+(?:by phone|on the phone|over the phone|audio[- ]only|by audio|phone only|by video|on video|in person)\s*$/i;
 /** "we met him", "we did a C-SSRS": acts whose object is the client, or a screen only the clinician gives. */
-const WE_THE_CLINICIANS = /^\s*(?:so\s+)?we\s+(?:called ahead\b|(?:called|paged|notified|contacted)\s+(?:the\s+)?(?:ed|er|emergency department|charge (?:rn|nurse)|intake|on-call|psychiatrist|supervisor)\b|called\s+(?:ems|911|emergency medical services|mobile crisis|the crisis team|crisis|police|an ambulance|the on-call)\b|(?:met|saw|found|called|visited|interviewed|evaluated|assessed|screened|escorted|transported|walked|drove|took|brought|sent|admitted|placed|followed up with|checked on)\s+(?:him|her|them)\b|(?:did|completed|administered|ran|gave|used)\s+(?:a|an|the)?\s*⟪?(?:C-SSRS|Columbia|PHQ|GAD|PCL|AUDIT|risk assessment|suicide risk|screen|screening|mental status|MSE|safety assessment)\b)/i;
+const WE_THE_CLINICIANS = /^\s*(?:so\s+)?we\s+(?:(?:also\s+)?(?:notified|alerted|informed)\b|(?:called|contacted|paged|phoned)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+\s+){0,2}(?:detox|shelter|hospital|unit|crisis|intake|bed|psych|ER|ED)\b|held\s+(?:the\s+|his\s+|her\s+)?(?:eval|evaluation|assessment)\b|called ahead\b|(?:called|paged|notified|contacted)\s+(?:the\s+)?(?:ed|er|emergency department|charge (?:rn|nurse)|intake|on-call|psychiatrist|supervisor)\b|called\s+(?:ems|911|emergency medical services|mobile crisis|the crisis team|crisis|police|an ambulance|the on-call)\b|(?:met|saw|found|called|visited|interviewed|evaluated|assessed|screened|escorted|transported|walked|drove|took|brought|sent|admitted|placed|followed up with|checked on)\s+(?:him|her|them)\b|(?:did|completed|administered|ran|gave|used)\s+(?:a|an|the)?\s*⟪?(?:C-SSRS|Columbia|PHQ|GAD|PCL|AUDIT|risk assessment|suicide risk|screen|screening|mental status|MSE|safety assessment)\b)/i;
 
 function betweenSessions(t: string): boolean {
   return has(t, BETWEEN_SESSION_CUES) && !/\bin (?:session|sess|group|the room)\b/.test(t);

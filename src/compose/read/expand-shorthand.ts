@@ -109,6 +109,8 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
   });
   // "TIPP skills" spelled out keeps one "skills": "TIPP skills (temperature, ...)", not "... (...) skills".
   out = out.replace(/\u2060/g, '').replace(/\b([a-z]+?)(s?)( \([^()]{8,}\)) \1s?\b/g, '$1$2$3');
+  // "PO (protective order)": letters the clinician spelled out in brackets are said once.
+  out = out.replace(/\b([a-z][a-z' -]{3,40}?) \((\1)\)/gi, '$1');
   // "denied SI HI", "HI ideation": two domains jotted side by side are joined; "ideation" said twice is said once.
   out = out.replace(/\b(suicidal ideation) (homicidal ideation)\b/g, '$1 and $2').replace(/\b((?:suicidal|homicidal) ideation) ideation\b/g, '$1');
   // "an SUD eval" spelled out is "a substance use disorder evaluation": the article agrees with the words now written.

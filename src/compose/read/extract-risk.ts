@@ -584,7 +584,8 @@ function lastMatch(re: RegExp, text: string): Span | undefined {
 /** Protective terms longest first, so "reasons for living" wins over "reasons". */
 const PROTECTIVE_LONGEST_FIRST = [...PROTECTIVE_TERMS].sort((a, b) => b.length - a.length);
 // "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
-const LEVEL = '(?:low|mod(?:erate)?|high|elevated)(?:\\s*(?:-|to|/)\\s*(?:low|mod(?:erate)?|high))?';
+// ("Very high risk": the clinician's own degree is kept, never rounded to "high".)
+const LEVEL = '(?:(?:very|extremely)\\s+)?(?:low|mod(?:erate)?|high|elevated)(?:\\s*(?:-|to|/)\\s*(?:low|mod(?:erate)?|high))?';
 // "high risk situations", "high risk behaviors": a kind of situation named, never a level.
 const RISK_OF_A_KIND = `[\\s-]+(?:situations?|behaviou?rs?|sex(?:ual)?|activit(?:y|ies)|times?|places?|people|persons?|friends?|peers?|groups?|populations?|settings?|environments?|triggers?|drinking|youth|students?|pregnanc(?:y|ies)|factors?|areas?|neighbou?rhoods?|events?|days?|periods?|moments?|scenarios?|cues?|contacts?|locations?)\\b`;
 const KIND_OF_RISK = new RegExp(`\\b(?:high|low|moderate|at)[\\s-]+risk(?=${RISK_OF_A_KIND})`, 'g');
@@ -726,7 +727,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       }
       // "assessed HI as passive thoughts": the kind of the homicidal ideation, never suicidal ideation.
       if (/^(?:passive|active) thoughts$/.test(m[0]) && /\bhomicidal (?:ideation|thoughts)\s*(?:as|is|was|were|[:=-])?\s*(?:\w+\s+)?$/.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
-      const reading = readMention(view, m.index, m.index + m[0].length, options);
+      const read = readMention(view, m.index, m.index + m[0].length, options);
+      // "urge to die 8/10": an urge to die is the ideation itself, never a self-harm urge ("urge to die 0/5" stays a denial).
+      const reading = read === 'urge' && /^urges? to (?:die|kill)/.test(m[0]) ? 'endorsed' : read;
       // "hx of SI in 2019, none currently": the history is not today's status, the denial is.
       if (reading === 'history' && NONE_NOW.test(t)) si.push('denied');
       // "no thoughts of killing herself" denies active ideation; a passive wish said in her words still stands.
@@ -778,6 +781,13 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const aimedLead = t.slice(Math.max(0, m.index - 60), m.index);
       const aimed = /\b(?:intent|intention|plans?)\s+to\s+$/.exec(aimedLead);
       if (aimed && /\b(?:denies|denied|deny|no|not|without)\s+(?:any\s+)?$/.test(aimedLead.slice(0, aimed.index))) continue;
+      // 'Pt ... says Derek shoved his brother and "I swear if he touches him again I'll kill him"': the client's own words,
+      // in the first person, are the client's whoever else the sentence names.
+      const quoteOpen = view.insideQuote(m.index) ? t.lastIndexOf('"', m.index) : -1;
+      if (quoteOpen >= 0 && /\bi(?:'ll| will|'m gonna| am gonna|'m going to| am going to| swear| could| would| want to| wanna)\b[^"]{0,40}$/.test(t.slice(quoteOpen, m.index)) && (/^\s*(?:client|pt|patient)\b/.test(t) || (options.clientPronoun !== undefined && new RegExp(`^\\s*${options.clientPronoun}\\b`).test(t)))) {
+        hi.push('present_quote');
+        continue;
+      }
       // "intrusive thoughts of harming baby", "... harming him, ego-dystonic": unwanted obsessional thoughts, which the note
       // keeps in the client's words, are never written up as homicidal ideation.
       if (INTRUSIVE_THOUGHTS.test(aimedLead) || /\bego[- ]?dystonic\b/.test(t)) continue;

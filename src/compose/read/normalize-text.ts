@@ -16,5 +16,26 @@ export function normalizeText(text: string): string {
     out += r ?? ch;
   }
   // Surrogate pairs (emoji) are two UTF-16 units; the loop above keeps them whole, so lengths match.
-  return out;
+  return breakInlineLetterLabels(out);
+}
+
+/** A format letter opening a line ("S:", "D:", "B:"). */
+const LINE_LETTER = /^\s*[SODABIRPGE]\s*:\s/;
+/** The space before another format letter after a sentence's end: "... fine. O: calm." */
+const INLINE_LETTER = /(?<=[.;!?])\s(?=[SOABDIRPGE]\s*:\s)/g;
+
+/**
+ * "S: pt says fine. O: calm. A: ? P: f/u 1 wk": a note typed on one line with its format letters is read as
+ * if each letter opened its own line. The space before each letter becomes a line break (same length).
+ */
+function breakInlineLetterLabels(text: string): string {
+  if (!/[.;!?]\s[SOABDIRPGE]\s*:\s/.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!LINE_LETTER.test(line)) return line;
+      const letters = new Set([line.trim()[0], ...[...line.matchAll(/(?<=[.;!?]\s)([SOABDIRPGE])\s*:\s/g)].map((m) => m[1])]);
+      return letters.size >= 2 ? line.replace(INLINE_LETTER, '\n') : line;
+    })
+    .join('\n');
 }

@@ -132,7 +132,8 @@ export function splitClauses(text: string): Clause[] {
       const pieces = splitAt(text, start, s.end, ';', quotes).flatMap((x) => splitAtNewSubject(text, x, quotes));
       for (const c of labelKind === 'plan' || labelKind === 'homework' ? pieces.flatMap((x) => splitPlanItems(text, x, quotes)) : pieces) {
         const trimmed = trim(text, c.start, c.end);
-        if (!trimmed) continue;
+        // ("A: ?": a label left with only a question mark says nothing; the section stays a prompt for the clinician.)
+        if (!trimmed || /^[?!.\s-]+$/.test(text.slice(trimmed.start, trimmed.end))) continue;
         clauses.push({
           ...trimmed,
           text: text.slice(trimmed.start, trimmed.end),
@@ -471,7 +472,7 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       const thirdPersonSpeech = speech && /^\s+(?:she|he|they|it|that)\b/i.test(before.slice(speech.index + speech[1]!.length));
       if (speech && (/^(?:told|tells|telling|texted|wrote|messaged|posted)$/i.test(speech[1]!) || (!thirdPersonSpeech && /^\s*(?:(?:and|but|so)\s+)?(?:i|i'm|i've|i'd|i'll|my|me)\b/i.test(text.slice(at, at + 12))))) continue;
       // "doing well with exposures but today he came in down": the joined time phrase opens the next statement.
-      const joinedTime = /\s(?:but|and|so)\s+(?:today|tonight|this week|this morning|yesterday|last night|lately|recently)$/i.exec(text.slice(start, at).trimEnd());
+      const joinedTime = /\s(?:but|and|so)\s+(?:today|tonight|this week|this morning|yesterday|last night|lately|recently|once (?:he was |she was |they were )?(?:sober|calm|calmer)|when (?:he was |she was |they were )?sober|later|afterwards|by the end)$/i.exec(text.slice(start, at).trimEnd());
       const cut = joinedTime && text.slice(start, start + joinedTime.index).trim().split(/\s+/).length >= 3 ? start + joinedTime.index + 1 : at;
       out.push({ start, end: cut });
       start = cut;

@@ -111,6 +111,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/\b(?:that|as far as)\s+(?:we|I)\s+know(?:\s+of)?\b/gi, (m) => (/^as/i.test(m) ? 'as far as is known' : 'that is known'))
     // "I think I pushed too fast": the clinician's doubt about their own act, said once, as a doubt.
     .replace(DOUBT_IN_CLAUSE, (_m, verb: string) => `${mid} may have ${verb === 'was' ? 'been' : verb}`)
+    // "mom saw them Sunday & called us": "us" reached by someone outside the session is the clinic.
+    .replace(/\b(called|emailed|texted|messaged|contacted|paged|phoned)\s+us\b/g, '$1 the clinic')
     // "explained we don't do testing here": "we" told to the client is the clinic, never the therapist and client.
     .replace(/\b((?:[Ee]xplained|[Tt]old (?:her|him|them)|[Ii]nformed (?:her|him|them)|[Ll]et (?:her|him|them) know))\s+(?:that\s+)?we\s+(don't|do not|can't|cannot|offer|provide|require|need|have|do)\b/g, (_m, told: string, verb: string) => `${told} that the clinic ${({ "don't": 'does not', 'do not': 'does not', "can't": 'cannot', cannot: 'cannot', have: 'has', do: 'does' } as Record<string, string>)[verb] ?? `${verb}s`}`)
     // "explained I have to report to APS": what was explained about the clinician takes its "that".
@@ -235,7 +237,7 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
   // ("Client was affect anxious": the affect is what was anxious.)
   // ("When the therapist asked everyone about safety Cole said ...": the question's clause ends with a comma before who answered.)
   // ("Client presented with mood stable": the mood is what was stable.)
-  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(RELATIVE_SAID_VERB, (m, lead: string, verb: string) => (isThirdPersonVerb(verb) ? `${lead} the ${v.client} ${verb}` : m)).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ").replace(/^(Client|Patient) presented with (affect|mood) (?=(?:stable|good|okay|ok|fine|better|improved|low|down|euthymic|bright|brighter|flat|anxious|depressed|irritable)\b|")/, (_m, who: string, what: string) => `${who}'s ${what} ${v.tense === 'past' ? 'was' : 'is'} `).replace(/^(When (?:the therapist|therapist|[A-Z][a-z]+) asked [^,.;"]{3,60}?)\s+(?=(?:[A-Z][a-z]+|she|he|they) (?:said|stated|reported|denied|admitted|answered|replied)\b)/, '$1, ').replace(LEADING_CONDITION, '$1, ').replace(STATUS_THEN_SAID, (_m, status: string, verb: string) => `${status}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${verb} `).replace(CLINICIAN_THEN_SAID, (_m, act: string, verb: string) => `${act}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${setTense(verb, v.tense)} `);
+  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(RELATIVE_SAID_VERB, (m, lead: string, verb: string) => (isThirdPersonVerb(verb) ? `${lead} the ${v.client} ${verb}` : m)).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ").replace(/^(Client|Patient) presented with (affect|mood) (?=(?:stable|good|okay|ok|fine|better|improved|low|down|euthymic|bright|brighter|flat|anxious|depressed|irritable)\b|")/, (_m, who: string, what: string) => `${who}'s ${what} ${v.tense === 'past' ? 'was' : 'is'} `).replace(/^(When (?:the therapist|therapist|[A-Z][a-z]+) asked [^,.;"]{3,60}?)\s+(?=(?:[A-Z][a-z]+|she|he|they) (?:said|stated|reported|denied|admitted|answered|replied)\b)/, '$1, ').replace(LEADING_CONDITION, '$1, ').replace(/^(Client|Patient) reported ((?:primary|main|sole|full-time|only) (?:caregiver|caretaker))\b/, '$1 is the $2').replace(STATUS_THEN_SAID, (_m, status: string, verb: string) => `${status}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${verb} `).replace(CLINICIAN_THEN_SAID, (_m, act: string, verb: string) => `${act}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${setTense(verb, v.tense)} `);
 }
 
 /** Reporting verbs listed after the first ("denied X, denies Y") take the sentence's tense; quotations keep theirs. */
@@ -264,7 +266,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   // name or a title; with a title, whatever subject the reader gave it.)
   const idLine = ID_LINE.exec(t);
   // (A bare number after two capitalised words is no age without a title, a visit or "client" before it: "On Section 8 waitlist".)
-  const identified = !!idLine && (!/^\d+$/.test(idLine[3]!) || !!idLine[1] || /^\s*(?:he|she|they)(?:'s|\s+is|\s+are)\s+\d/.test(t.slice(idLine[2]!.length)) || /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]isit)|[Cc]lient|[Pp]atient)\s/.test(t) || (t.startsWith(idLine[2]!) && /^,\s*\d+,/.test(t.slice(idLine[2]!.length)))) && !/^(?:On|In|At|For|With|The|This|That|From|To|By|After|Before|During|Since|Per|And|But|So|Then|Now|Today|Still|Also|Not|No)$/.test(idLine[2]!.split(' ')[0]!);
+  const identified = !!idLine && (!/^\d+$/.test(idLine[3]!) || !!idLine[1] || /^,?\s*\d{1,2}\s+(?:brought|referred|presenting|presented|seen|walked|came|arrived|transported|escorted)\b/.test(t.slice(idLine[2]!.length)) || /^\s*(?:he|she|they)(?:'s|\s+is|\s+are)\s+\d/.test(t.slice(idLine[2]!.length)) || /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]isit)|[Cc]lient|[Pp]atient)\s/.test(t) || (t.startsWith(idLine[2]!) && /^,\s*\d+,/.test(t.slice(idLine[2]!.length)))) && !/^(?:On|In|At|For|With|The|This|That|From|To|By|After|Before|During|Since|Per|And|But|So|Then|Now|Today|Still|Also|Not|No)$/.test(idLine[2]!.split(' ')[0]!);
   if (idLine && identified && (subject === 'none' || subject === 'client' || idLine[1])) {
     const age = idLine[3]!.replace(/^(\d+)\s*([MF])$/, (_m, n: string, sex: string) => `${n}-year-old ${sex === 'M' ? 'male' : 'female'}`);
     return finish(/year-old/.test(age) ? `Client is ${idLine[1] ?? ''}${idLine[2]}, ${/^(?:8|1[18]-)/.test(age) ? 'an' : 'a'} ${age}; ${idLine[4]}` : `Client: ${idLine[1] ?? ''}${idLine[2]}, ${age}; ${idLine[4]}`);
@@ -383,6 +385,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "pt in smock, ate bfast per CO": what another saw of the client, per them.
     const perSeen = /^(?:in|on|at|wearing|asleep|awake)\b/i.test(rest) ? PER_OTHER_SOURCE.exec(rest) : null;
     if (perSeen) return finish(`Per ${perSeen[1]}, ${v.client} ${was(v)} ${rest.slice(0, perSeen.index)}`);
+    // "Pt on porch, tearful, A&Ox4": where the client was found, with how they were, is seen, never reported.
+    if (/^(?:on|in|at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:(?:front|back|side)\s+)?(?:porch|steps|stairs|floor|couch|bed|bathroom|kitchen|lobby|waiting room|car|truck|curb|sidewalk|bench|yard|driveway|bedroom|room)\b/i.test(rest) && /,\s*(?:[a-z-]+\s+)?(?:tearful|crying|calm|agitated|guarded|cooperative|disheveled|alert|intoxicated|pacing|quiet|withdrawn|anxious|shaking|shaky)\b/i.test(rest)) return finish(`${clientStart(v)} ${was(v)} ${rest}`);
     // "pt now calmer, sleeping": how the client is by then, with its "was".
     const now = /^(?:now|still)\s+([a-z-]+)/i.exec(rest);
     if (now && stateByThen(now[1]!)) return finish(`${who} ${beFor(who, v)} ${rest}`);
@@ -576,7 +580,7 @@ const SPEAKERS_OWN = /^(?:feels|felt|thinks|thought|believes|believed|wants|want
 /** "positive for passive suicidal ideation" (from "+passive SI"): an endorsement, said with its verb. */
 const POSITIVE_FOR_IDEATION = /^positive for\s+(?:passive|active|current)?\s*(?:suicidal|homicidal|auditory|visual|command)\b/i;
 /** "Brian is mom's boyfriend", "Ms. Lee is her teacher": who someone is to another, said in the present. */
-const RELATION_NOW = /^\S+(?:\s+[A-Z][a-z]+)?\s+(?:is|are)\s+(?:(?:her|his|their|the|client's|[a-z]+'s|[A-Z][a-z]+'s)\s+)?(?:(?:older|younger|new|ex-?|current|live-in|step|half)[- ]?)?(?:boyfriend|girlfriend|husband|wife|partner|fianc[eé]e?|stepfather|stepmother|stepdad|stepmom|roommate|brother|sister|father|mother|dad|mom|son|daughter|uncle|aunt|cousin|grandmother|grandfather|grandma|grandpa|teacher|coach|neighbor|caseworker|guardian|foster (?:mother|father|mom|dad|parent))\b/;
+const RELATION_NOW = /^\S+(?:\s+[A-Z][a-z]+)?\s+(?:is|are)\s+(?:(?:her|his|their|the|client's|[a-z]+'s|[A-Z][a-z]+'s)\s+)?(?:(?:older|younger|new|ex-?|current|live-in|step|half)[- ]?)?(?:boyfriend|girlfriend|husband|wife|partner|fianc[eé]e?|stepfather|stepmother|stepdad|stepmom|roommate|brother|sister|father|mother|dad|mom|son|daughter|uncle|aunt|cousin|grandmother|grandfather|grandma|grandpa|teacher|coach|neighbor|caseworker|guardian|caregiver|primary caregiver|caretaker|power of attorney|foster (?:mother|father|mom|dad|parent))\b/;
 /** The clinician's act, as jotted: "Informed Sgt Lowe ..." -> "Therapist informed Sgt Lowe ...". */
 function clinicianDid(t: string, v: Voice): string {
   return `${clinicianStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
@@ -850,6 +854,11 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (verbFirst(w0) && (CLIENT_VERBS.has(w0) || v.clientAbsent)) return verbFirstSentence(t, w0, kind, v);
       return t;
     case 'plan':
+      // "RTC 2 wks", "f/u 1 week": when the next visit is, said with "in".
+      {
+        const when = /^(return to clinic|follow-up|follow up|next session|next appointment|see client|recheck|re-check)\s+(?=(?:\d+|one|two|three|four|six)\s*(?:weeks?|days?|months?)\s*$)/i.exec(t);
+        if (when) return `${cap(when[1]!)} in ${t.slice(when[0].length)}`;
+      }
       // "next wk relapse prevention": the next session's topic, with when it is set apart as a label.
       {
         const nextTopic = /^(next (?:week|session|time|group))\s+(?!(?:is|will|we|i|she|he|they|to|at|on|in|the|client|pt|patient|with|for|same|by|after|before|tomorrow|tonight|weekly|biweekly|every|each|[a-z]+day|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b)(?=[a-z])/i.exec(t);
@@ -1007,6 +1016,14 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Also 10 min phone call afterward with client's public defender", "Trial date set for 9/18", "Sober 4 months by
       // his report": a contact the clinician made, a court date, a report already attributed: never "Client reported".
       if (NOT_THE_CLIENTS_REPORT.test(t)) return cap(t);
+      // "Pt's mother on phone: stopped Risperdal 3 wks ago": the relative's collateral, by phone, never the client's report.
+      const collateral = /^(?:client's|patient's|pt's|her|his|their)\s+(mother|father|mom|dad|wife|husband|partner|sister|brother|son|daughter|grandmother|grandfather|aunt|uncle|roommate|girlfriend|boyfriend)(?:\s+\([^()]*\))?(?:\s+(on (?:the )?phone|by phone|via phone|on speaker|by text))?\s*:\s+(?=\S)/i.exec(t);
+      if (collateral) {
+        const rest = t.slice(collateral[0].length);
+        const who = `The ${v.client === 'client' || v.client === 'patient' ? v.client : 'client'}'s ${({ mom: 'mother', dad: 'father' } as Record<string, string>)[collateral[1]!.toLowerCase()] ?? collateral[1]!.toLowerCase()}`;
+        const how = collateral[2] ? ` ${collateral[2].replace(/^on (?:the )?phone$|^via phone$/, 'by phone')}` : '';
+        return `${who} ${reported(v)}${how} that ${verbFirst(firstWord(rest).toLowerCase()) && looksLikePastVerb(firstWord(rest).toLowerCase()) ? `the ${v.client === 'client' || v.client === 'patient' ? v.client : 'client'} ` : ''}${lowerLead(rest)}`;
+      }
       // "FM reports 2 tantrums" (read as "foster mother reports ..."): the one named first is who reports.
       const otherSays = OTHER_REPORTS.exec(t);
       if (otherSays) return `${cap(otherSays[1]!)} ${setTense(otherSays[2]!.toLowerCase(), v.tense)}${t.slice(otherSays[0].length)}`;
@@ -1144,6 +1161,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Lithium level due, lab order sent", "Depakote 1000 mg at bedtime", "Court-ordered treatment":
       // a fact of the client's care or circumstances, as jotted, never something the client reported.
       if (CARE_FACT.test(t)) return cap(t);
+      // "Problem: acute psychosis, paranoia, threats toward neighbor": the clinical problem named, never the client's report of it.
+      if (/^(?:acute |active |worsening |new |untreated |decompensat\w+ )?(?:psychosis|psychotic symptoms|paranoia|mania|manic symptoms|catatonia|delirium|decompensation|agitation)\b/i.test(t) && !t.split(/\s+/).slice(1, 6).some((w) => isFiniteVerb(w.toLowerCase()))) return cap(t);
       // "in couples tx w/ me since June": the client's course of treatment, said as such, never a report.
       if (/^in\s+(?:[a-z-]+\s+)?(?:therapy|treatment|counseling|counselling|care)\b/i.test(t)) return `${clientStart(v)} has been ${t}`;
       // "also history of meth use": the adverb goes with the reporting verb.

@@ -47,7 +47,7 @@ describe('templates and documents API', () => {
     const intake = await sam.post('/api/documents/compose', { starterId: 'intake-assessment', summary: SUMMARY });
     expect(intake.body.title).toBe('Intake / biopsychosocial assessment');
     const preview = await sam.post('/api/documents/compose', { template: { title: 'Only plan', sections: [{ title: 'Plan', purpose: ['plan'] }] }, summary: SUMMARY });
-    expect(preview.body.sections[0].text).toBe('Follow-up 1 week.');
+    expect(preview.body.sections[0].text).toBe('Follow-up in 1 week.');
 
     const saved = await sam.post(`/api/clients/${client.id}/documents`, { document: written.body });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
