@@ -120,9 +120,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       { expansion: 'physical education', after: /^\s*(class|teacher|coach|period)\b/i, before: /\b(in|at|during|skips?|skipped|misses|missed|no|from|for)\s*$/i },
+      // ("PE: boyfriend didn't reply, vuln: 4 hrs sleep": in a chain analysis, the prompting event.)
+      { expansion: 'prompting event', both: { before: /(?:^|[,;(]\s*|\bchain\b[^.;]{0,40})$/i, after: /^\s*[:=-]\s*\S[^.;\n]{0,120}\b(?:vuln\w*|vulnerabilit\w*|links?|consequences?|problem behaviou?r|target behaviou?r)\b/i } },
       { expansion: '⟪PE⟫', topic: /\b(imaginal|in vivo|in-vivo|trauma|PTSD|hierarchy|hot ?spots?|PCL-5|exposure)\b/i },
     ],
-    examples: [['PE sess 4, imaginal exposure of the crash', 'prolonged exposure'], ['skipped PE again', 'physical education'], ['PE', null]],
+    examples: [['PE sess 4, imaginal exposure of the crash', 'prolonged exposure'], ['skipped PE again', 'physical education'], ['PE: bf did not text back, vuln: 4 hrs sleep', 'prompting event'], ['PE', null]],
   },
   {
     short: 'PT',

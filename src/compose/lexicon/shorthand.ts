@@ -347,6 +347,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'tmrw', expansion: 'tomorrow' },
   { short: 'bfast', expansion: 'breakfast' },
   { short: 'bkfst', expansion: 'breakfast' },
+  { short: 'vuln', expansion: 'vulnerability' },
+  { short: 'vulns', expansion: 'vulnerabilities' },
   // Crisis work as a mobile team jots it.
   { short: 'BIBA', expansion: 'brought in by ambulance', caseSensitive: true },
   { short: 'MCT', expansion: 'mobile crisis team', caseSensitive: true },
@@ -378,7 +380,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'hosp', expansion: 'hospital' },
   { short: 'aff', expansion: 'affect', note: 'MSE: "Aff tearful, constricted"' },
   { short: 'TR', expansion: 'a thought record', caseSensitive: true, note: 'CBT: "did TR on ..."' },
-  { short: 'jr', expansion: 'junior' },
+  // ("JR" in capitals is a person's initials: "Note for JR".)
+  { short: 'jr', expansion: 'junior', caseSensitive: true },
   { short: 'engr', expansion: 'engineering' },
   { short: 'adj', expansion: 'adjustment' },
   { short: 'rpts', expansion: 'reports' },

@@ -43,6 +43,12 @@ const RELATIVE_SHORT: Record<string, string> = { MGM: 'maternal grandmother', MG
 const DECISION_VERBS: Readonly<Record<string, string>> = { accepting: 'accepts', agreeing: 'agrees', declining: 'declines', refusing: 'refuses', requesting: 'requests' };
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // "discussed incr freq to 2x/wk": how often, the noun "frequency", never "frequent".
+  { pattern: /\b(incr|increased?|increasing|decr|decreased?|decreasing|reduced?|reducing|same|session|sess)\s+freq\b/gi, replace: (_m, how: string) => `${({ incr: 'increased', decr: 'decreased', sess: 'session' } as Record<string, string>)[how.toLowerCase()] ?? how} frequency`, example: ['discussed incr freq to 2x/wk', 'discussed increased frequency to 2x/wk'] },
+  // "re dose incr to 24mg": a change asked about, the noun "increase", never "increased" (which says it was done).
+  { pattern: /\b(dose|dosage|med|medication)\s+(incr|inc)\b(?=\s+(?:to|of|by)\b)/gi, replace: (_m, what: string) => `${what} increase`, example: ['re dose incr to 24mg', 're dose increase to 24mg'] },
+  // "left at halfway pt for work", "talking pts": after these words "pt" is a point, never the client.
+  { pattern: /\b(halfway|half-way|mid|midway|starting|turning|high|low|breaking|talking|bullet|action|focal|pressure|trigger|sticking|main|boiling|tipping|end|check)\s+(pt|pts)\b/gi, replace: (_m, word: string, pt: string) => `${word} ${pt.toLowerCase() === 'pts' ? 'points' : 'point'}`, example: ['left at halfway pt for work', 'left at halfway point for work'] },
   // "intake w/ OP therapist sched 11/14": set for a date, "scheduled", never the noun.
   { pattern: /\bsched(?=\s+(?:\d|for\b|on\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|next\b|tomorrow\b|tmrw\b))/gi, replace: 'scheduled', example: ['intake sched 11/14', 'intake scheduled 11/14'] },
   // "C-SSRS +1 only (wish to be dead)": the screen positive on that item, never "and 1".
@@ -72,7 +78,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "Ind session w/ counselor", "relapse prev": the session kind and the prevention, not "independent" or "previous".
   { pattern: /\b([Ii])nd\.?\s+(?=(?:sess(?:ion)?s?|therapy|tx|counseling|appts?|appointments?)\b)/g, replace: (_m, i) => `${i}ndividual `, example: ['Ind session w/ counselor tmrw', 'Individual session w/ counselor tmrw'] },
   // "Jonah dominated, redirected x3": redirected, counted or alone, after someone's act, is done to them.
-  { pattern: /,\s*(redirected|prompted|reminded|cued|corrected)(?=\s*(?:x\s*\d+|\d+\s*x|once|twice|several times|multiple times|repeatedly|\d+ times)?\s*(?:[,.;)]|$))/gm, replace: (_m, verb) => `, was ${verb}`, example: ['Jonah dominated, redirected x3', 'Jonah dominated, was redirected x3'] },
+  { pattern: /,\s*(redirected|prompted|reminded|cued|corrected)(?=\s*(?:x\s*\d+|\d+\s*x|once|twice|several times|multiple times|repeatedly|\d+ times)?\s*(?:[,.;)]|$))/gm, replace: (_m: string, verb: string, offset: string, whole: string) => `, ${/\b(?:\d+|two|three|four|several|both|some|many)\s+(?:teens|kids|members|clients|students|boys|girls|parents|peers|people)\b[^,.;]*$/i.test(whole.slice(Math.max(0, Number(offset) - 60), Number(offset))) ? 'were' : 'was'} ${verb}`, example: ['Jonah dominated, redirected x3', 'Jonah dominated, was redirected x3'] },
   // "CSSRS screen done - passive ideation only": a screen or a plan "done" is completed.
   { pattern: /\b((?:C-SSRS|CSSRS|ASQ|PHQ-\d|GAD-\d|screen(?:ing)?|risk assessment|safety plan)(?:\s+[a-z]+){0,4}?)\s+done\b/gi, replace: (_m, what) => `${what} completed`, example: ['CSSRS screen done - passive ideation only', 'CSSRS screen completed - passive ideation only'] },
   // "Fam hx mom's sister had AN": a family history told as a sentence, under its label.

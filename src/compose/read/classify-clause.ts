@@ -289,7 +289,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject !== 'none' && /^\S+\s/.test(text.trim()) && ARRANGED_RETURN.test(text.trim()) && RETURN_WHEN.test(t)) return 'plan';
   // "she'll keep a thought log", "we will review": what someone will do is the plan.
   // ("I'm going to send mom the handout on ADHD and homework": what the clinician will do is never the client's homework.)
-  if (subject !== 'none' && (/^\S+\s+(?:will|is going to|are going to|am going to|plans to|is gonna|am gonna)\b/i.test(text.trim()) || /^(?:I|she|he|they|we)'(?:ll|m going to|m gonna|s going to|re going to)\b/i.test(text.trim())) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) && subject !== 'therapist' ? 'homework' : 'plan';
+  if (subject !== 'none' && (/^\S+\s+(?:(?:also|still|then|now)\s+)?(?:will|(?:is|are|am)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)|plans to)\b/i.test(text.trim()) || /^(?:I|she|he|they|we)'(?:ll\b|(?:m|s|re)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)\b)/i.test(text.trim())) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) && subject !== 'therapist' ? 'homework' : 'plan';
   // "I think she's ready", "I wonder if": the clinician's judgment.
   // ("I'd say risk to Nora low currently": the clinician's judgment said aloud.)
   if (subject === 'therapist' && (/^\S+\s+(think|thinks|thought|believe|believes|feel|felt|wonder|wondered|suspect|suspected|sense|sensed|suspect|worry|worried|am concerned|was concerned|am worried)\b/i.test(text.trim()) || /^(?:I'd|I would)\s+(?:say|rate|put|judge|estimate|assess)\b/i.test(text.trim()))) return 'assessment';
@@ -376,6 +376,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && /^\s*(?:(?:mild|moderate|severe|moderately severe|chronic|acute)\s+)?(?:depression|depressive (?:symptoms|sx)|anxiety|panic|ptsd|trauma symptoms|mdd|gad|ocd|adhd|bipolar|psychosis|psychotic symptoms|grief|insomnia)(?:\s+(?:symptoms|sx))?\s+(?:is\s+|are\s+)?(?:worsening|improving|stable|unchanged|persist(?:s|ing)|in (?:partial |full )?remission|escalating|resolving|resolved)\b/i.test(text) && !betweenSessions(t)) return 'assessment';
   // "used structural approach - had parents talk to each other": an approach used is the clinician's intervention.
   if (subject === 'none' && /^\s*(?:used|applied|tried)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,3}(?:approach|technique|intervention|model|framework)\b/i.test(text)) return 'intervention';
+  // "Seems like adj d/o w/ anxiety vs GAD": with no one named, how it seems is the clinician's impression.
+  if (subject === 'none' && /^\s*(?:seems|seemed|looks|sounds)\s+like\s+(?:a\s+|an\s+)?(?:adjustment|major|persistent|generalized|social|panic|post-traumatic|ptsd|bipolar|depress|anxiety|adhd|attention|obsessive|ocd|alcohol|substance|opioid|cannabis|grief|bereavement|mdd|gad)/i.test(text)) return 'assessment';
   // "used anger log + cog reappraisal, role played assertive conversation": used beside an intervention the clinician leads, the work is the clinician's.
   if (subject === 'none' && /^\s*(?:used|applied)\s/i.test(text) && !betweenSessions(t) && / (?:role[- ]?play(?:ed|ing)?|modeled|taught|psychoeducation|socratic)\b/i.test(` ${t}`) && !/\b(?:she|he|they)\b/.test(t)) return 'intervention';
   // "Tried to de-escalate, pt walked out": trying to calm or redirect someone, with no doer named, is the clinician's work.

@@ -816,6 +816,17 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       if (shDenied && view.insideQuote(m.index)) continue;
       // "almost cut last night but didn't": urges without an act.
       const lead = t.slice(Math.max(0, m.index - 60), m.index);
+      // "hx SA age 19 - cut wrists, hospitalized, none since": how a past attempt was made is the attempt's history,
+      // never self-harm now.
+      if (/\b(?:sa|suicide attempts?|attempted suicide|attempts?|od|overdose)\b[^.;]{0,30}$/.test(lead) && !/\b(?:today|tonight|yesterday|last night|this week|this morning)\b/.test(t)) continue;
+      // "thoughts of cutting himself again 'but I havent done it'": thoughts of the act are urges, never the act.
+      // (Denied, "denies any thoughts of hurting himself" is read below, where it also answers the suicide screen.)
+      const thought = /\b(?:thoughts?|thinking|thought|thinks)\s+(?:of|about)\s+$/.exec(lead);
+      if (thought && !/\b(?:denies|denied|deny|no|not|without|never)\b[^.;]{0,20}$/.test(lead.slice(0, thought.index))) {
+        risk.selfHarmUrges = true;
+        if (NOT_ACTED.test(t.slice(m.index)) || /\b(?:haven'?t|hasn'?t|have not|has not|didn'?t|did not|never)\s+(?:done|acted|cut|actually)\b|\bno (?:cuts|cutting|self-harm)\s+since\b/.test(t)) sh.push('denied');
+        continue;
+      }
       // "denies intent to self-harm now", "no plan to cut": an intent or plan named, never an act done.
       const aimed = /\b(?:intent|intention|plans?)\s+to\s+$/.exec(lead);
       if (aimed) {

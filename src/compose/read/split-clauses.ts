@@ -407,8 +407,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       if (/\b(?:when|once|after)\s+(?:i|we)\s+asked\s+(?:[A-Z][a-z]+|everyone|everybody|them|him|her|the (?:family|group|kids|couple))\b[^,;.]{0,40}$/i.test(before) && /^\s*(?:she|he|they|[A-Z][a-z]+)\s+(?:said|stated|reported|admitted|denied|answered|replied)\b/.test(text.slice(at, at + 20).replace(/^\s*(?:She|He|They)\b/, (w) => w.toLowerCase()))) continue;
       // ("when I asked, he said he was angry": the question with no one named, then who answered.)
       if ((/\b(?:when|once|after)\s+(?:i|we)\s+asked(?:\s+(?:directly|again|about\s+\S+|him|her|them))?\s*,?\s*$/i.test(before) || /(?:^|\s)(?:and\s+)?(?:i|we)\s+(?:also\s+)?asked\s+(?:her|him|them)\b[^,;.]{0,40},\s*$/i.test(before)) && /^\s*(?:she|he|they|[A-Z][a-z]+)\s+(?:said|stated|reported|admitted|denied|answered|replied)\b/.test(text.slice(at))) continue;
-      // ("Owen later said ...": "later", "then", "also" are adverbs too.)
-      if (/^\s*(?:said|says|told|asked|reported|stated|added|admitted)\b/i.test(text.slice(at, at + 10)) && /(?:\b[A-Z][a-z]+|[a-z]ly|\b(?:later|then|also|again|still|just|even|first|never|only|soon|once|too))\s*$/.test(before)) continue;
+      // ("Owen later said ...": "later", "then", "also" are adverbs too; so is "last wk" in "and last wk said ...".)
+      if (/^\s*(?:said|says|told|asked|reported|stated|added|admitted)\b/i.test(text.slice(at, at + 10)) && /(?:\b[A-Z][a-z]+|[a-z]ly|\b(?:later|then|also|again|still|just|even|first|never|only|soon|once|too|yesterday|today|tonight|recently|earlier|(?:last|this|that|one)\s+(?:wk|week|night|month|weekend|time|morning|evening|[a-z]+day)))\s*$/.test(before)) continue;
       // "pulled from grp by staff after peer reported he said ...": a person named by role is the one saying it.
       if (/^\s*(?:said|says|told|reported|reports|stated|states)\b/i.test(text.slice(at, at + 10)) && ROLE_BEFORE.test(before)) continue;
       // "focus back on Chidi's school plan next time": a plan of something is a noun, not the session's plan starting.

@@ -254,12 +254,12 @@ function alignReportingVerbs(sentence: string, v: Voice): string {
 }
 
 /** Who the client is, opening a line: a visit's name or a title, a name, an age, then the rest. */
-const ID_LINE = /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]isit)\s+(?:with\s+)?)?(?:(?:[Cc]lient|[Pp]atient)\s+)?((?:Officer|Deputy|Detective|Firefighter|Paramedic|Sgt\.?|Sergeant|Lt\.?|Lieutenant|Captain|Capt\.?|Chief|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?([A-Z][a-z]+(?: [A-Z]\.?| [A-Z][a-z]+)?),?\s+(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?(\d{1,2}(?:-year-old(?:\s+(?:male|female|man|woman|boy|girl))?|\s*[MF]\b)?)(?:,\s*|\s+)(?!(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|minutes?|mins?|hours?|hrs?|times?|sessions?|am|pm|of|out|to|and|or|on|in|at|for)\b)(\S.*)$/;
+const ID_LINE = /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]isit)\s+(?:with\s+)?)?(?:(?:[Cc]lient|[Pp]atient)\s+)?((?:Officer|Deputy|Detective|Firefighter|Paramedic|Sgt\.?|Sergeant|Lt\.?|Lieutenant|Captain|Capt\.?|Chief|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?((?!(?:Intake|Session|Visit|Group|Crisis|Telehealth|Follow|Check|Couples|Family|Individual|Walk)\b)[A-Z][a-z]+(?: [A-Z]\.?| [A-Z][a-z]+)?),?\s+(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?(\d{1,2}(?:-year-old(?:\s+(?:male|female|man|woman|boy|girl))?|\s*[MF]\b)?)(?:,\s*|\s+)(?!(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|minutes?|mins?|hours?|hrs?|times?|sessions?|am|pm|of|out|to|and|or|on|in|at|for)\b)(\S.*)$/;
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
   // "Ada asked privately at end - denies SI": a person asked privately is the one asked, then what they answered.
-  const askedWho = /^([A-Z][a-z]+|client|pt|patient|teen|child)\s+asked\s+(privately|directly|separately|alone|individually|again)\b([^,:;-]*?)\s*(?:[,:;]|\s-)\s*(\S.*)$/.exec(t);
+  const askedWho = /^((?!(?:When|If|After|Once|As|Then|Also|Later|Initially|Finally|Before|Until|While)\b)[A-Z][a-z]+|client|pt|patient|teen|child)\s+asked\s+(privately|directly|separately|alone|individually|again)\b([^,:;-]*?)\s*(?:[,:;]|\s-)\s*(\S.*)$/.exec(t);
   if (askedWho) return finish(`${cap(askedWho[1]!.replace(/^(?:pt|patient)$/i, v.client))} ${was(v)} asked ${askedWho[2]}${askedWho[3]}; ${/^(?:denies|endorses|reports|states|says)\b/i.test(askedWho[4]!) ? setTense(firstWord(askedWho[4]!), v.tense) + askedWho[4]!.slice(firstWord(askedWho[4]!).length) : askedWho[4]}`);
   // "Sofia M, 27, self referred via platform": who the client is, opening an intake's list, never a report.
   // ("Brief f/u pt Hal 70-year-old male CRPS R hand, mood improved", "Officer Dale Kowalski, 41, 16 yrs PD": the same, after a visit's
@@ -284,6 +284,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   // "Pts: Derek + Shonda Mills" (read "Clients: ..."): who was in the session, kept under its label.
   if (/^(?:clients|participants|patients|members|present|attendees|attending)\s*:\s*\S/i.test(t)) return finish(cap(toThirdPerson(t, v)));
   // "alone J disclosed mom's bf hits him": seen alone, the one who then told leads what they told.
+  // "Alone w/ me in play therapy Ava used the dollhouse": when the client was alone with the clinician, then what the child did.
+  const aloneWith = /^(alone\s+(?:w\/|with)\s+(?:me|the therapist|this writer|the clinician)(?:\s+(?:in|during)\s+[a-z -]{3,30}?)?)\s*,?\s+(?=[A-Z][a-z]+\s+[a-z]+(?:ed|ew|ook|aid|old|ame)\b)/i.exec(t);
+  if (aloneWith) return finish(`${cap(toThirdPerson(aloneWith[1]!, v))}, ${toThirdPerson(t.slice(aloneWith[0].length), v)}`);
   const aloneLead = /^(?:alone|privately|separately|individually|one[- ]on[- ]one)\s*,?\s+(?=(?:[A-Z][a-z]*|she|he|they)\s+(?:disclosed|said|reported|told|shared|admitted|denied|described|stated)\b)/i.exec(t);
   if (aloneLead) return finish(`When seen ${aloneLead[0].trim().replace(/,$/, '').toLowerCase()}, ${toThirdPerson(t.slice(aloneLead[0].length), v)}`);
   // 'Stuck point still "I should have seen the IED"': the belief named, then its words, said as a sentence.
@@ -420,7 +423,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const admittedBase = admittedAct ? verbForms(admittedAct[2]!.toLowerCase()) : undefined;
     if (admittedAct && admittedBase && admittedBase.past === admittedAct[2]!.toLowerCase() && admittedBase.base !== admittedBase.past) return finish(`${who} ${v.tense === 'past' ? 'admitted' : 'admits'} ${gerund(admittedBase.base)}${rest.slice(admittedAct[0].length)}`);
     // "he's going to call his brother back": what the client will do, never "was going to".
-    if (/^(?:is|'s|are)\s+(?:going to|gonna)\s+(?!be\b)[a-z]+/i.test(rest) && !/^(?:is|'s|are)\s+(?:going to|gonna)\s+(?:hurt|harm|kill|attack|shoot|stab)\b/i.test(rest)) return finish(`${who} will ${rest.replace(/^(?:is|'s|are)\s+(?:going to|gonna)\s+/i, '')}`);
+    // ("she's also going to attend group Tues": an adverb before "going to" stays with "will".)
+    if (/^(?:is|'s|are)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)\s+(?!be\b)[a-z]+/i.test(rest) && !/^(?:is|'s|are)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)\s+(?:hurt|harm|kill|attack|shoot|stab)\b/i.test(rest)) return finish(`${who} will ${rest.replace(/^(?:is|'s|are)\s+(?:(also|still|then|now)\s+)?(?:going to|gonna)\s+/i, (_m, adverb: string | undefined) => (adverb ? `${adverb.toLowerCase()} ` : ''))}`);
     // "He is coming back tomorrow at 10am": a return already arranged is what will happen.
     if (ARRANGED_RETURN.test(rest) && RETURN_WHEN.test(rest)) return finish(`${who} will return${rest.replace(ARRANGED_RETURN, '')}`);
     // "pt asking whether she can stop lithium": a question the client put, said as asked.
@@ -522,7 +526,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || ONGOING.test(t) || RELATION_NOW.test(t));
     // ("Gloria shocked", "Mom worried about the cost": a feeling jotted as a participle is how the person was.)
     const feltWord = EMOTIONS.has(w1) && /ed$/.test(w1) && !/^(?:her|him|them|me|us|the|a|an|his|their)$/i.test(parts[2] ?? '');
-    if (parts.length > 1 && verbFirst(w1) && !feltWord) parts[1] = (LASTING_STATE.test(w1) && !PAST_TIME.test(t)) || ongoing ? parts[1]! : setTense(parts[1]!, v.tense);
+    // ("Parents' questions mostly about curfew": after a possessive the word is a noun, never a verb.)
+    if (parts.length > 1 && verbFirst(w1) && !feltWord && !/'s?$/.test(parts[0]!)) parts[1] = (LASTING_STATE.test(w1) && !PAST_TIME.test(t)) || ongoing ? parts[1]! : setTense(parts[1]!, v.tense);
     // "Dana very anxious in session" -> "Dana was very anxious in session".
     else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|here|present|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn|reluctant|hesitant|ambivalent|skeptical|dismissive|supportive|receptive|resistant|irritable|tired)$/.test(w1))) parts.splice(1, 0, beFor(parts[0]!, v));
     return finish(parts.join(' '));
@@ -900,6 +905,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'assessment': {
       const diagnoses = diagnosisList(t);
       if (diagnoses) return `Diagnoses: ${diagnoses.join('; ')}`;
+      // "Seems like adjustment disorder vs GAD": how it seems to the clinician is the clinician's impression.
+      const seems = /^(?:seems|seemed|looks|sounds)\s+like\s+(?:a\s+|an\s+)?/i.exec(t);
+      if (seems) return `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${t.slice(seems[0].length)}`;
       // The clinician's own judgment, framed as theirs: "A: more engaged, less blaming".
       if (verbFirst(w0) || /^[a-z][a-z -]{0,24}:\s/i.test(t) || startsWithPreposition) return verbFirst(w0) ? verbFirstSentence(t, w0, kind, v) : t;
       // "my read is ..." arrives as "the therapist's read is ...": already the clinician's own judgment.
