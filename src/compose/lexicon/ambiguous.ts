@@ -109,7 +109,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("most SE improved (avg 78% -> 84%)": a percentage a few words on is sleep efficiency, whatever word comes between.)
       { expansion: 'sleep efficiency', both: { before: /(?:)$/, after: /^\s*(?:[a-z]+\s+){0,2}\(?(?:avg|average|mean|from|~)?\s*\d+\s*%/i } },
       // ("c/o mild nausea, no other SE": a complaint of a medicine, then the others denied, are side effects; a percentage is sleep efficiency.)
-      { expansion: 'side effects', before: /\b(?:no other|other|no|any|denies|denied|without|few|minimal|mild|tolerating|c\/o|complains of)\s*$/i, after: /^\s*(?:tolerable|tolerated|tolerating|minimal|mild|manageable|resolved|resolving|improving|improved|none|from|of|include|including)\b/i },
+      { expansion: 'side effects', before: /\b(?:no other|other|no|any|denies|denied|without|few|minimal|mild|tolerating|c\/o|complains of|reviewed|new|no new|any new|med|medication)\s*$/i, after: /^\s*(?:tolerable|tolerated|tolerating|minimal|mild|manageable|resolved|resolving|improving|improved|none|from|of|include|including)\b/i },
       { expansion: 'sleep efficiency', after: /^\s*(?:~|approx\.?\s*)?\d+\s*%|^\s*(?:was|is|of|at|up|down|improved)\b/i, topic: /\b(sleep\w*|window|TIB|time in bed|insomnia|CBT-I|bedtime)\b/i },
       { expansion: 'side effects', topic: MEDICATION },
     ],
@@ -380,12 +380,14 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'MI',
     caseSensitive: true,
     meanings: [
+      // "RN gave LAI after MI re: pros/cons": interviewing about something is the technique, whatever came before it.
+      { expansion: '⟪MI⟫', after: /^\s*(?:re\b|re:|regarding|around|about|on\s+(?:his|her|their|the|ambivalence|change|drinking|use|meds|medication)|to address|to explore|techniques?|session|spirit|approach|(?:for|with)\s+(?:ambivalence|change|adherence|motivation))/i },
       // "thought MI, cardiac w/u neg": a feared heart attack, named by the cardiac words beside it.
       { expansion: 'myocardial infarction', before: /\b(had|has|having|an|his|her|their|hx of|history of|h\/o|s\/p|post|after|recent|prior|massive|fatal|from|died of|since|thought|feared|r\/o|rule out|ruled out|possible|suspected)\s*(?:a\s+)?$/i, after: /^\s*(last|in \d{4}|\d{4}|at age|age|years? ago|months? ago|recovery|rehab|cardiac|and (?:a )?stent)\b|^[\s,;(-]*(?:cardiac|cardiology|EKG|ECG|troponin|chest pain)\b/i },
       // In a therapy note "MI" is motivational interviewing unless a cardiac cue says otherwise.
       { expansion: '⟪MI⟫', before: /$/ },
     ],
-    examples: [['father had MI last year, stressed', 'myocardial infarction'], ['one ER visit March, thought MI, cardiac w/u neg', 'myocardial infarction'], ['used MI re drinking', 'motivational interviewing'], ['MI for ambivalence', 'motivational interviewing']],
+    examples: [['father had MI last year, stressed', 'myocardial infarction'], ['one ER visit March, thought MI, cardiac w/u neg', 'myocardial infarction'], ['used MI re drinking', 'motivational interviewing'], ['MI for ambivalence', 'motivational interviewing'], ['RN gave the shot after MI re: pros/cons', 'motivational interviewing']],
   },
   {
     // "2 stress fx this yr" is fractures; "social fx improved" is functioning.

@@ -337,6 +337,8 @@ export const OTHER_PEOPLE = [
   'police', 'officers', 'paramedics', 'ems', 'deputies',
   // The court and the care team: "PO wants UA results monthly" (read "probation officer wants ...").
   'probation officer', 'parole officer', 'case manager', 'charge nurse', 'aide', 'judge', 'attorney', 'lawyer',
+  // An ACT team's nurse and peers: "RN gave LAI in home".
+  'rn', 'lpn', 'np', 'prescriber', 'peer specialist', 'peer support', 'cm',
   // A group's leaders, named as such: "Facilitator led role play".
   'facilitator', 'co-facilitator', 'cofacilitator', 'facilitators',
   // The wider family an older client lives among: "Grandson (Kyle, 24) moved in".

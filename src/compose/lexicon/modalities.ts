@@ -47,5 +47,5 @@ export const COMMON_NOUN_TECHNIQUE_WORDS: readonly string[] = ['Psychoeducation'
 /** Modality letters that name a service where the words after them say so: "ACT team" is Assertive Community Treatment. */
 export const OTHER_SENSES: readonly { acronym: string; expansion: string; after: RegExp }[] = [
   // "ACT team", "ACT line", "ACT f/u - home visit w/ RN", "ACT case manager": the community treatment team, not the therapy.
-  { acronym: 'ACT', expansion: 'Assertive Community Treatment (ACT)', after: /^\s+(?:team|line|f\/u|follow[- ]?up|home visit|hv|rn|nurse|case manager|cm|worker|staff|psychiatrist|prescriber|program|services|client|on-call|visit|contacts?|daily|referral|intake|enrollment|daily contacts)\b/i },
+  { acronym: 'ACT', expansion: 'Assertive Community Treatment (ACT)', after: /^\s+(?:team|line|f\/u|follow[- ]?up|home visit|hv|rn|nurse|case manager|cm|worker|staff|psychiatrist|prescriber|program|services|client|on-call|visit|contacts?|daily|referral|intake|enrollment|daily contacts|to (?:do|provide|visit|check|follow|see|deliver|increase|bring|drive|transport|monitor)|will (?:visit|see|check|follow|do|provide|bring|monitor))\b/i },
 ];

@@ -165,5 +165,8 @@ export const SELF_HARM_PAST_MARKERS = ['less', 'fewer', 'reduced', 'decreased', 
 export const PLAN_TERMS = ['plan', 'planned to', 'planning to'];
 export const INTENT_TERMS = ['intent'];
 export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'rifle', 'rifles', 'pistol', 'pistols', 'handgun', 'handguns', 'shotgun', 'shotguns', 'pills', 'stockpile', 'medication stash', 'tylenol', 'acetaminophen'];
-export const SAFETY_PLAN_TERMS = ['safety plan', 'crisis line', '988', 'crisis resources', 'means restriction', 'means counseling', 'removed firearm', 'locked up'];
+export const SAFETY_PLAN_TERMS = [
+  // "sister agreed to hold car keys" when the method named was driving: the means held by someone else.
+  ...['hold', 'holding', 'keep', 'keeping', 'took', 'take', 'taking'].flatMap((v) => ['car keys', 'the car keys', 'her car keys', 'his car keys', 'their car keys', 'the keys', 'her keys', 'his keys'].map((k) => `${v} ${k}`)),
+  'safety plan', 'crisis line', '988', 'crisis resources', 'means restriction', 'means counseling', 'removed firearm', 'locked up'];
 export const PROTECTIVE_TERMS = ['protective:', 'prot:', 'protective factor', 'protective factors', 'reasons for living', 'reason for living', 'future oriented', 'future-oriented'];

@@ -351,6 +351,16 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'vulns', expansion: 'vulnerabilities' },
   // Crisis work as a mobile team jots it.
   { short: 'BIBA', expansion: 'brought in by ambulance', caseSensitive: true },
+  // Addiction treatment as counselors jot it.
+  { short: 'mtd', expansion: 'methadone' },
+  { short: 'LAI', expansion: 'long-acting injectable (LAI)', caseSensitive: true },
+  { short: 'MOUD', expansion: 'medication for opioid use disorder (MOUD)', caseSensitive: true },
+  { short: 'resp', expansion: 'respiratory', caseSensitive: true },
+  { short: 'grps', expansion: 'groups' },
+  { short: '1ppd', expansion: '1 pack per day' },
+  { short: 'hep', expansion: 'hepatitis' },
+  { short: 'percs', expansion: 'Percocet' },
+  { short: 'bff', expansion: 'best friend' },
   { short: 'MCT', expansion: 'mobile crisis team', caseSensitive: true },
   { short: 'BIBP', expansion: 'brought in by police', caseSensitive: true },
   { short: 'lac', expansion: 'laceration' },

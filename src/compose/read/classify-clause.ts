@@ -12,7 +12,7 @@ export { leadingInterventionTerm } from '../lexicon/cues.ts';
 
 const verbLike = (w: string): boolean => isFiniteVerb(w) || looksLikePastVerb(w);
 /** Base forms a clinician jots as plan items ("keep window", "call pharmacy", "try TIPP"). */
-const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'start', 'stop', 'continue', 'practice', 'use', 'track', 'log', 'bring', 'attend', 'schedule', 'reschedule', 'send', 'ask', 'tell', 'review', 'complete', 'finish', 'consider', 'revisit', 'follow', 'monitor', 'increase', 'decrease', 'reduce', 'limit', 'avoid', 'file', 'order', 'pick', 'tour', 'contact', 'notify', 'coordinate', 'obtain', 'request', 'refer', 'discuss', 'write', 'buy', 'journal', 'message', 'remove', 'lock', 'join', 'resume', 'restart', 'recommend', 'flag', 'listen', 'watch', 'drive', 'fill', 'rate', 'record']);
+const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'start', 'stop', 'continue', 'practice', 'use', 'track', 'log', 'bring', 'attend', 'schedule', 'reschedule', 'send', 'ask', 'tell', 'review', 'complete', 'finish', 'consider', 'revisit', 'follow', 'monitor', 'increase', 'decrease', 'reduce', 'limit', 'avoid', 'file', 'order', 'pick', 'tour', 'contact', 'notify', 'coordinate', 'obtain', 'request', 'refer', 'discuss', 'write', 'buy', 'journal', 'message', 'remove', 'lock', 'join', 'resume', 'restart', 'recommend', 'flag', 'listen', 'watch', 'drive', 'fill', 'rate', 'record', 'get']);
 
 
 /** Capitalised sentence openers that are not names. */
@@ -83,7 +83,7 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   const name = /^[A-Z][a-z]+/.exec(text.trim())?.[0];
   if (name && names?.has(name)) return 'other';
   // A name followed by a verb ("Joe teared up", "Ben engaged", "Owen later said") is that person, kept as written.
-  const w1verb = /^(?:later|also|then|again|still|just|even|first|never|only|soon|once|too|finally|eventually)$/.test(w1) ? (firstWords(text, 3)[2] ?? '') : w1;
+  const w1verb = /^(?:later|also|then|again|still|just|even|first|never|only|soon|once|too|finally|eventually|today|tonight|now|yesterday|currently|initially)$/.test(w1) ? (firstWords(text, 3)[2] ?? '') : w1;
   if (/^[A-Z][a-z]+\b/.test(text.trim()) && !verbLike(w0) && !(/ing$/.test(w0) && !names?.has(cap1(w0))) && (verbLike(w1verb) || /^(was|is|has|had|said|says|felt|feels|did|does|can|will|would)$/.test(w1verb)) && !COMMON_OPENERS.has(w0)) return 'other';
   // "Jess & roommate did a roommate agreement": a name joined to another person, then their act, is theirs as written.
   if (/^[A-Z][a-z]+\s+(?:and|&|\+)\s+(?:(?:her|his|their|the)\s+)?(?:[A-Z][a-z]+|[a-z]+)\s+(?:[a-z]+ed|did|went|made|had|met|talked|spoke|set|wrote|came|left|took|got)\b/.test(text.trim()) && !COMMON_OPENERS.has(w0)) return 'other';

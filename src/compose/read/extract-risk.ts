@@ -608,6 +608,8 @@ function opensWithOther(t: string, options: RiskReadOptions): boolean {
   return [opener?.[1], asked?.[1], spoke?.[1]].some((who) => !!who && names.includes(who));
 }
 
+/** A parent or partner named, then a few words about them, then their saying: "mom tearful re custody, said ". */
+const RELATIVE_THEN_SAID = /\b(?:mom|mother|dad|father|stepmom|stepmother|stepdad|stepfather|grandma|grandmother|grandpa|grandfather|aunt|uncle|wife|husband|partner|boyfriend|girlfriend)\b(?![^"]*\b(?:she|he) (?:said|says) (?:that )?(?:she|he) (?:would|will))[^".;]{0,80},?\s+(?:said|says|stated|told (?:me|us|the therapist)|reported)\s*(?:like\s+|that\s+)?$/;
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
 export function extractRisk(told: readonly string[], options: RiskReadOptions = {}): RiskRecord {
   // ("no thoughts of actually hurting him": an adverb between the words of a risk term leaves the term whole.)
@@ -727,6 +729,13 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       }
       // "assessed HI as passive thoughts": the kind of the homicidal ideation, never suicidal ideation.
       if (/^(?:passive|active) thoughts$/.test(m[0]) && /\bhomicidal (?:ideation|thoughts)\s*(?:as|is|was|were|[:=-])?\s*(?:\w+\s+)?$/.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // 'end of sess mom tearful re custody, said "some days I wish I just wouldn't wake up"': a parent's own words, however
+      // the sentence opens, are the parent's risk in the child's note.
+      const quoteStart = view.insideQuote(m.index) ? t.lastIndexOf('"', m.index) : -1;
+      if (quoteStart >= 0 && RELATIVE_THEN_SAID.test(t.slice(Math.max(0, quoteStart - 120), quoteStart)) && !/\b(?:client|pt|patient)\b/.test(t.slice(Math.max(0, quoteStart - 120), quoteStart))) {
+        risk.othersRisk = true;
+        continue;
+      }
       const read = readMention(view, m.index, m.index + m[0].length, options);
       // "urge to die 8/10": an urge to die is the ideation itself, never a self-harm urge ("urge to die 0/5" stays a denial).
       const reading = read === 'urge' && /^urges? to (?:die|kill)/.test(m[0]) ? 'endorsed' : read;
@@ -902,7 +911,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const harmVerb = !!threat && /^(?:hit|hits|beat|beats|slapped|slaps|kicked|kicks|punched|punches|choked|chokes|hurt|hurts)\s+(?:her|him|them)\b/.test(threat[0]);
     const before = threat ? t.slice(Math.max(0, threat.index - 90), threat.index) : '';
     const byTeller = !!clientObject && !!otherDoer && !!threat && new RegExp(`^\\S+\\s+${clientObject}\\b`).test(threat[0]) && new RegExp(`\\b${otherDoer}\\s+(?:[\\w"',]+\\s+){0,12}$`).test(before);
-    const byNamedOther = /\b(?:son|boyfriend|bf|girlfriend|gf|dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|uncle|aunt|brother|sister|cousin|grandpa|grandfather|grandma|grandmother|teacher|coach|husband|wife|partner|ex)\b[^.;]{0,60}\b(?:and\s+)?(?:(?:last|one|every|that)\s+\w+\s+)?$/.test(before) && /\b(?:pushes|pushed|hits|hit|beats|beat|locks|locked|grabs|grabbed|slaps|slapped|kicks|kicked|yells|yelled|choked|chokes)\b/.test(before + threat?.[0]);
+    const byNamedOther = /\b(?:son|boyfriend|bf|girlfriend|gf|dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|uncle|aunt|brother|sister|cousin|grandpa|grandfather|grandma|grandmother|teacher|coach|husband|wife|partner|ex)\b[^.;]{0,60}$/.test(before) && /\b(?:pushes|pushed|hits|hit|beats|beat|locks|locked|grabs|grabbed|slaps|slapped|kicks|kicked|yells|yelled|choked|chokes)\b/.test(before + threat?.[0]);
     const doneToClient = harmVerb && (byTeller || byNamedOther) && !/\b(?:i'll|i will|i'm gonna|i am going to|gonna|going to)\b/.test(t.slice(Math.max(0, threat!.index - 40), threat!.index));
     if (threat && !aimedAtClient && !figure && !doneToClient && (!othersOrDenied || clientSaid || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     // ("if it doesn't stop he'll handle it himself": the condition is the veiled threat's form, never a reason to leave it unread.)

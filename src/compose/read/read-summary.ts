@@ -74,6 +74,8 @@ function quoteReportedSpeech(text: string): string {
   // ("he was confused, thought I was his brother": who the client took the clinician for, never the client's words.)
   const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?(?!\s+I\s+was\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|husband|wife|mother|father|mom|dad|friend|doctor|nurse|neighbor|cousin|uncle|aunt|grandson|granddaughter|caregiver)\b)|thoughts? like|thinking like|(?:texted|wrote|posted|messaged)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?)?|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
   // ("I told her I was concerned": the clinician's own telling, in the clinician's own first person.)
+  // ("told her I'd need to tell people whose job is keeping kids safe": the clinician's own duty, told in the clinician's "I".)
+  if (thought && /^told\b/.test(thought[1]!) && CLINICIANS_DUTY.test(thought[2]!)) return text;
   if (thought && !(/^told\b/.test(thought[1]!) && /^\s*(?:I|we)\s+(?:\w+\s+)?$/i.test(text.slice(0, thought.index)))) return `${text.slice(0, thought.index)}${thought[1]} ${quoteUntilNarration(thought[2]!)}`;
   // In the clinician's own sentence, only what "she said" after it is quoted ("we did a safety plan but she
   // could not commit, she said I don't know if I can stop myself").
@@ -81,9 +83,16 @@ function quoteReportedSpeech(text: string): string {
   // A few spoken words may come before the "I" ("said honestly sometimes I think ...").
   // ("he said to the group honestly sometimes I think ...": whom it was said to comes before the words.)
   // ("she said I can call her mom about grades": "her mom" is not how the client names her own mother; the "I" is the clinician.)
-  return text.replace(/\b((?:says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)(?:\s+to\s+(?:the\s+)?(?:group|me|us|everyone|the therapist|[A-Z][a-z]+|him|her|them|his \w+|her \w+))?)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (m, verb: string, said: string) => (CLINICIAN_IN_SAID.test(said) ? m : `${verb} ${quoteUntilNarration(said)}`));
+  return text.replace(/\b((?:says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)(?:\s+to\s+(?:the\s+)?(?:group|me|us|everyone|the therapist|[A-Z][a-z]+|him|her|them|his \w+|her \w+))?)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (m, verb: string, said: string) => {
+    if (CLINICIAN_IN_SAID.test(said)) return m;
+    // ("she said something like sometimes I think ...": the clinician's hedge stays outside the client's words.)
+    const hedge = /^(?:(?:something|stuff|things)\s+like|like|that|you know)\s+/i.exec(said)?.[0] ?? '';
+    return `${verb} ${hedge}${quoteUntilNarration(said.slice(hedge.length))}`;
+  });
 }
 
+/** "I'd need to tell people whose job is keeping kids safe", "I have to report": the clinician's mandated duty, in the clinician's "I". */
+const CLINICIANS_DUTY = /^I(?:'d| would|'ll| will)?\s+(?:need|have|had|be required|am required|must)\s+to\s+(?:tell|report|share|call|let|make)\b|^I(?:'d| would)?\s+(?:need|have)\s+to\b/i;
 /** "I can call her mom", "I could tell his teacher": the clinician's "I", with the client's relative named in the third person. */
 const CLINICIAN_IN_SAID = /^(?:\S+\s+){0,3}?I\s+(?:\w+\s+){0,2}?(?:call|tell|talk to|contact|speak (?:to|with)|share (?:it |this |that )?with|email|text|update|reach out to|let)\s+(?:her|his|their)\s+(?:mom|mother|dad|father|parents?|teacher|counselor|doctor|psychiatrist|sister|brother|grandma|grandmother|grandpa|grandfather|coach|aunt|uncle|guardian|caseworker|probation officer|pcp)\b/i;
 /** Quotes the words said, ending where the narration takes over again ("... nobody will which she took as a threat"). */
