@@ -767,6 +767,11 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const hiDenied = denies(HI);
     // Read once per clause, not per mention: a clause may hold thousands.
     let clarified: boolean | undefined;
+    let egoDystonic: boolean | undefined;
+    const isEgoDystonic = (): boolean => {
+      egoDystonic ??= /\bego[- ]?dystonic\b/.test(t);
+      return egoDystonic;
+    };
     const isClarified = (): boolean => {
       clarified ??= EXPRESSION_CLARIFIED.test(t) && (PLAN_OR_INTENT_DENIED.test(t) || WOULD_NEVER_HARM.test(t));
       return clarified;
@@ -799,7 +804,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       }
       // "intrusive thoughts of harming baby", "... harming him, ego-dystonic": unwanted obsessional thoughts, which the note
       // keeps in the client's words, are never written up as homicidal ideation.
-      if (INTRUSIVE_THOUGHTS.test(aimedLead) || /\bego[- ]?dystonic\b/.test(t)) continue;
+      if (INTRUSIVE_THOUGHTS.test(aimedLead) || isEgoDystonic()) continue;
       const reading = readMention(view, m.index, m.index + m[0].length, options);
       // Clarified as a figure of speech with no intent: the words stay in the risk section as a threat to weigh, not ideation endorsed.
       if (reading === 'endorsed' && isClarified()) {
@@ -813,6 +818,17 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       else if (reading === 'endorsed') hi.push(view.insideQuote(m.index) ? 'present_quote' : 'present');
     }
     const shDenied = denies(SH);
+    // Read once per clause: whether the clause is about today, and whether it says the act was not done.
+    let toldToday: boolean | undefined;
+    const isToldToday = (): boolean => {
+      toldToday ??= /\b(?:today|tonight|yesterday|last night|this week|this morning)\b/.test(t);
+      return toldToday;
+    };
+    let notActed: boolean | undefined;
+    const saysNotActed = (): boolean => {
+      notActed ??= NOT_ACTED.test(t) || /\b(?:haven'?t|hasn'?t|have not|has not|didn'?t|did not|never)\s+(?:done|acted|cut|actually)\b|\bno (?:cuts|cutting|self-harm)\s+since\b/.test(t);
+      return notActed;
+    };
     for (const m of allMatches(SH, t)) {
       if (notSelfHarmAct(t, m.index)) continue;
       // "a suicide attempt back then by cutting": the method of a past attempt is that attempt's, read with the attempt history.
@@ -827,13 +843,13 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const lead = t.slice(Math.max(0, m.index - 60), m.index);
       // "hx SA age 19 - cut wrists, hospitalized, none since": how a past attempt was made is the attempt's history,
       // never self-harm now.
-      if (/\b(?:sa|suicide attempts?|attempted suicide|attempts?|od|overdose)\b[^.;]{0,30}$/.test(lead) && !/\b(?:today|tonight|yesterday|last night|this week|this morning)\b/.test(t)) continue;
+      if (/\b(?:sa|suicide attempts?|attempted suicide|attempts?|od|overdose)\b[^.;]{0,30}$/.test(lead) && !isToldToday()) continue;
       // "thoughts of cutting himself again 'but I havent done it'": thoughts of the act are urges, never the act.
       // (Denied, "denies any thoughts of hurting himself" is read below, where it also answers the suicide screen.)
       const thought = /\b(?:thoughts?|thinking|thought|thinks)\s+(?:of|about)\s+$/.exec(lead);
       if (thought && !/\b(?:denies|denied|deny|no|not|without|never)\b[^.;]{0,20}$/.test(lead.slice(0, thought.index))) {
         risk.selfHarmUrges = true;
-        if (NOT_ACTED.test(t.slice(m.index)) || /\b(?:haven'?t|hasn'?t|have not|has not|didn'?t|did not|never)\s+(?:done|acted|cut|actually)\b|\bno (?:cuts|cutting|self-harm)\s+since\b/.test(t)) sh.push('denied');
+        if (saysNotActed()) sh.push('denied');
         continue;
       }
       // "denies intent to self-harm now", "no plan to cut": an intent or plan named, never an act done.

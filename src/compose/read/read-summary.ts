@@ -360,6 +360,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   let afterIntervention = headingWorkDone;
   /** The person a line opens with ("Tasha - tearful, ..."), for its later pieces. */
   const lineSpeakers = new Map<number, string>();
+  // Lines whose speaker is a label at their head ("Tom: admitted ..."), not a name met partway along.
+  const labelledLines = new Set<number>();
   // `answer`: the fact answers a question about suicide, or tells the plan or method right after that answer.
   let previous: { fact: Fact; clause: Clause; answer: boolean; deniedBack?: string } | undefined;
   // The doer and verb of a clause taken back by a correction of its object only.
@@ -589,7 +591,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // "she said she would never do anything, no plan no intent": a jotted denial goes on with the pronoun before it.
     // (Not with two or more people in the room: there "no DV" is the clinician's finding for all of them.)
-    if (subject === 'none' && (previous?.fact.subject === 'pronoun' || previous?.fact.subject === 'other') && noStopBetween && /^(?:no|denies|denied)\b/i.test(rewritten) && session.serviceType !== 'couples' && session.serviceType !== 'group' && session.serviceType !== 'family') {
+    // ("He has taken her car keys. No weapons in the home per her.": a denial told "per" someone names its own source.)
+    if (subject === 'none' && (previous?.fact.subject === 'pronoun' || previous?.fact.subject === 'other') && noStopBetween && /^(?:no|denies|denied)\b/i.test(rewritten) && !/\bper\s+(?:her|him|them|client|pt|patient)\b/i.test(rewritten) && session.serviceType !== 'couples' && session.serviceType !== 'group' && session.serviceType !== 'family') {
       const pronoun = /^(she|he|they)\b/i.exec(previous!.fact.text)?.[1];
       if (pronoun) {
         rewritten = `${pronoun.toLowerCase()} ${/^no\b/i.test(rewritten) ? `reported ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}` : rewritten}`;
@@ -647,7 +650,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // the member named at the head of the line is the one who denied, agreed and was able, never "Client".
     // ("Tom: admitted punching wall. Said during fight ...": in a couples or family session too.)
     // (What was done with her, "safety plan reviewed w/ her", names her as its object and stays as it is.)
-    else if (lineSpeakers.has(c.line) && (session.serviceType === 'group' || session.serviceType === 'couples' || session.serviceType === 'family') && names.has(lineSpeakers.get(c.line)!) && (kind === 'report' || kind === 'plan' || kind === 'response' || kind === 'risk') && (subject === 'none' || /^(?:pt|client|patient)\s/i.test(rewritten)) && /^(?:(?:pt|client|patient)\s+)?(?:(?:at|during|after|before|near)\s+(?:the\s+)?(?:break|group|end|start)\s+)?(?:denied|denies|agreed|agrees|was able|able|unable|reported|reports|endorsed|endorses|said|says|shared|identified|declined|refused|left|stayed|practiced|used)\b/i.test(rewritten) && !/\b(?:with|w\/)\s+(?:her|him|them)\b/i.test(rewritten)) {
+    else if (lineSpeakers.has(c.line) && (session.serviceType === 'group' || ((session.serviceType === 'couples' || session.serviceType === 'family') && labelledLines.has(c.line))) && names.has(lineSpeakers.get(c.line)!) && (kind === 'report' || kind === 'plan' || kind === 'response' || kind === 'risk') && (subject === 'none' || /^(?:pt|client|patient)\s/i.test(rewritten)) && /^(?:(?:pt|client|patient)\s+)?(?:(?:at|during|after|before|near)\s+(?:the\s+)?(?:break|group|end|start)\s+)?(?:denied|denies|agreed|agrees|was able|able|unable|reported|reports|endorsed|endorses|said|says|shared|identified|declined|refused|left|stayed|practiced|used)\b/i.test(rewritten) && !/\b(?:with|w\/)\s+(?:her|him|them)\b/i.test(rewritten)) {
       rewritten = `${lineSpeakers.get(c.line)} ${rewritten.replace(/^(?:pt|client|patient)\s+/i, '')}`;
       subject = 'other';
     }
@@ -685,7 +688,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (speaker) fact.speaker = speaker;
     // ("- Nadia quiet most of session, flat. at break said ...": a line that opens with a member's name is about them.)
     const opener = /^([A-Z][a-z]+)\s+(?=[a-z])/.exec(rewritten)?.[1];
-    if (!lineSpeakers.has(c.line) && (speaker ?? (subject === 'other' && opener && names.has(opener) ? opener : undefined))) lineSpeakers.set(c.line, (speaker ?? opener)!);
+    if (!lineSpeakers.has(c.line) && (speaker ?? (subject === 'other' && opener && names.has(opener) ? opener : undefined))) {
+      lineSpeakers.set(c.line, (speaker ?? opener)!);
+      if (speaker) labelledLines.add(c.line);
+    }
     const measures = extractMeasures(rewritten);
     if (measures.length) fact.measures = measures;
     // Stated current risk stays where it was said and is restated in the risk section.

@@ -185,6 +185,9 @@ function withTense(text: string, v: Voice, plural = false): string {
     text = w.toLowerCase() + text.slice(w.length);
     w = w.toLowerCase();
   }
+  // "does own a handgun, kept in locked safe": what the client has now stays in the present ("did own" reads as given up).
+  const stillHas = /^(?:does|do)\s+(own|have|keep|possess|still have|still own)\b/i.exec(text);
+  if (!plural && stillHas) return `${stillHas[1]!.toLowerCase() === 'have' || stillHas[1]!.toLowerCase() === 'still have' ? stillHas[1]!.replace(/have$/i, 'has') : `${stillHas[1]}s`}${text.slice(stillHas[0].length)}`;
   // "is staying with a friend tonight": what is arranged for later stays in the present.
   if (!plural && /^(?:is|are|'s)\s+[a-z]+ing\b/i.test(text) && /\b(?:tonight|tomorrow|this weekend|later today|this evening)\b/i.test(text)) return text.replace(/^'s/, 'is');
   // "He's taking naltrexone 50mg": a medicine taken now stays in the present ("was taking" reads as stopped).
