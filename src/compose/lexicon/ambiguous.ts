@@ -40,6 +40,12 @@ const MEDICATION = new RegExp(`\\b(meds?|medications?|mg|dose|dosage|prescri\\w*
 
 export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
+    // "needs medical clearance first - labs, EKG ... Dx deferred pending med eval": the medical work-up, not a medication review.
+    short: 'med eval',
+    meanings: [{ expansion: 'medical evaluation', topic: /\b(?:medical(?:ly)? (?:clearance|cleared|stab\w*|monitoring|work-?up|risk)|EKG|ECG|orthostatics?|electrolytes?|refeeding)\b/i }],
+    fallback: 'medication evaluation',
+    examples: [['Dx deferred pending med eval; needs medical clearance first (labs, EKG)', 'medical evaluation'], ["rec'd psychiatry referral for med eval", 'medication evaluation']],
+  },  {
     short: "rec'd",
     meanings: [
       { expansion: 'received', before: /\b(was|were|has|have|had|been|just)\s*$/i, after: /^\s*(a|an|the|his|her|their|new|results?|news|letters?|calls?|messages?|texts?|emails?|mail|payment|word|notice|no|chip|chips|coin|token|medallion|key ?tag|award|certificate|diploma)\b/i },
@@ -277,12 +283,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'HR',
     caseSensitive: true,
     meanings: [
-      { expansion: 'heart rate', after: /^\s*(?:[<>=~]|\d|of\s+\d|was\s+\d|up|elevated|above|below|over\s+\d|racing|bpm)/i, before: /\b(?:misinterp\w*|misinterpretation of|monitoring|checking|fear of (?:a )?(?:high|racing|fast)|elevated|increased|racing)\s*(?:of\s+)?$/i },
+      // ("coordinate w/ Dr O re HR" in a summary of vitals: the heart rate.)
+      { expansion: 'heart rate', after: /^\s*(?:[<>=~]|\d|of\s+\d|was\s+\d|up|elevated|above|below|over\s+\d|racing|bpm)/i, before: /\b(?:misinterp\w*|misinterpretation of|monitoring|checking|fear of (?:a )?(?:high|racing|fast)|elevated|increased|racing)\s*(?:of\s+)?$/i, topic: /\b(?:orthostatic\w*|vitals|bradycardi\w*|tachycardi\w*|blood pressure|BP \d|EKG|ECG|bpm)\b/ },
       // "receptive to HR, not to stopping", "HR strategies": in substance-use work, harm reduction.
       { expansion: 'harm reduction', before: /\b(?:receptive to|open to|interested in|ambivalent about|resistant to|not ready for|education (?:on|re|about)|psychoeducation (?:on|re|about)|psychoed (?:on|re|about))\s*$/i, after: /^\s*(?:strateg\w*|approach|kits?|supplies|education|model|services|tips|principles|measures|counseling)\b/i },
       { expansion: 'human resources', before: /\b(?:called|call|calling|contacted|contact|emailed|email|met with|meeting with|talk(?:ed)? to|spoke (?:to|with)|from|to|with|complaint to|report(?:ed)? to|went to|filing|file|filed|chose|choose|through|via|involve|involving|involved)\s*$/i, after: /^\s*(?:meeting|rep|representative|department|dept|complaint|grievance|investigation|called|said|told|manager|director|policy|policies|file|paperwork|threat|suggested|referred|\((?!heart\b)[a-z]+)\b/i, topic: /\b(?:EAP|EE|employer|workplace|coworkers?|FMLA|RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty)\b/ },
     ],
-    examples: [['Catastrophic misinterp of HR persists', 'heart rate'], ['receptive to HR, not to stopping', 'harm reduction'], ['reviewed HR strategies (fentanyl test strips, not using alone)', 'harm reduction'], ['HR > 100 during the exposure', 'heart rate'], ['meeting with HR Friday about accommodations', 'human resources'], ['filing HR grievance', 'human resources'], ['called HR (Linda Ortiz) during session', 'human resources'], ['HR threat assessment team notified', 'human resources'], ['HR', null]],
+    examples: [['vitals: HR 48 resting, orthostatic +22; coordinate w/ Dr O re HR', 'heart rate'], ['Catastrophic misinterp of HR persists', 'heart rate'], ['receptive to HR, not to stopping', 'harm reduction'], ['reviewed HR strategies (fentanyl test strips, not using alone)', 'harm reduction'], ['HR > 100 during the exposure', 'heart rate'], ['meeting with HR Friday about accommodations', 'human resources'], ['filing HR grievance', 'human resources'], ['called HR (Linda Ortiz) during session', 'human resources'], ['HR threat assessment team notified', 'human resources'], ['HR', null]],
   },
   {
     short: 'BP',
@@ -333,9 +340,18 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'emergency department', before: /(?:\b(to|in|at|the|from|via|nearest|an|or|transport(?:ed)? to|sent to|taken to|brought to|went to)|'s)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on|eval(?!\w*\s+referral)|evaluation(?!\s+referral)|sw|social worker|nurse|now|tonight|today|for|triage|discharge)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*|hang\w*|C-SSRS)\b/ },
       // ("externalized the ED", "separated ED from Aiden", "inpatient ED unit": the illness named apart from the person, and its unit.)
       { expansion: 'eating disorder', both: { before: /\b(?:externaliz\w*|separat\w*|inpatient|residential|specialized|specialty)\s+(?:the\s+)?$/i, after: /^(?!\s*(?:visit|doc|physician|staff|sw|social worker|nurse|triage|for|tonight|now)\b)/i } },
-      { expansion: 'eating disorder', after: /^\s*(?:(thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|tx|team|program|dietitian|telling|as separate|specialist|clinic|eval(?:uation)? referral|referral|is (?:talking|telling|loud|louder))\b|(?:pt|patient|client)\b[^.;]{0,12}\b(?:restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b|\(?\s*(restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b)/i, before: /(?:\b(hx|history|h\/o|dx|diagnosed with|recovery from|in recovery|active|her|his|their|my|during|throughout|rule out|ruled out|rule-out|ro)|\br\/o)\s*(?:of\s+)?$/i, topic: EATING },
+      // ("Hx: ED onset age 16": when the illness began, after the history's label.)
+      { expansion: 'eating disorder', after: /^\s*(?:(onset|thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|tx|team|program|dietitian|telling|as separate|specialist|clinic|eval(?:uation)? referral|referral|is (?:talking|telling|loud|louder))\b|(?:pt|patient|client)\b[^.;]{0,12}\b(?:restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b|\(?\s*(restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b)/i, before: /(?:\b(hx|history|h\/o|dx|diagnosed with|recovery from|in recovery|active|her|his|their|my|during|throughout|rule out|ruled out|rule-out|ro)|\br\/o)\s*:?\s*(?:of\s+)?$/i, topic: EATING },
     ],
-    examples: [["what's the ED telling you", 'eating disorder'], ['externalized the ED after SI screen', 'eating disorder'], ['admission to inpatient ED unit, SI with plan', 'eating disorder'], ['separated ED from Aiden', 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['SI at 19 during ED, no attempts', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['externalizing (naming the ED as separate from Sophie) after SI screen', 'eating disorder'], ['she is 16 ED pt anorexia restrictive type', 'eating disorder'], ['no prior ED tx', 'eating disorder'], ['ED eval referral (Center for Discovery)', 'eating disorder'], ['Dx impression: MDD, recurrent, mod; r/o ED', 'eating disorder'], ['sent to ED for eval after 988 call', 'emergency department'], ['ED', null]],
+    examples: [["what's the ED telling you", 'eating disorder'], ['externalized the ED after SI screen', 'eating disorder'], ['admission to inpatient ED unit, SI with plan', 'eating disorder'], ['separated ED from Aiden', 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['SI at 19 during ED, no attempts', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['externalizing (naming the ED as separate from Sophie) after SI screen', 'eating disorder'], ['she is 16 ED pt anorexia restrictive type', 'eating disorder'], ['no prior ED tx', 'eating disorder'], ['ED eval referral (Center for Discovery)', 'eating disorder'], ['Dx impression: MDD, recurrent, mod; r/o ED', 'eating disorder'], ['sent to ED for eval after 988 call', 'emergency department'], ['Hx: ED onset age 16, one OD attempt at 17', 'eating disorder'], ['ED', null]],
+  },
+
+  {
+    // "4 B/P episodes this week", "AN-BP": binge-purge in an eating summary; blood pressure is written "BP".
+    short: 'B/P',
+    caseSensitive: true,
+    meanings: [{ expansion: 'binge-purge', topic: EATING }],
+    examples: [['reduce B/P to 2x/wk or less; restricting at lunch', 'binge-purge'], ['B/P', null]],
   },
   {
     short: 'SA',
@@ -424,9 +440,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       { expansion: 'an order of protection', before: /\b(filed for|file for|filing for|got|get|has|have|had|obtained|seeking|seek|requested|petition for|applied for)\s*$/i },
       { expansion: 'order of protection', before: /\b(granted|temporary|violated|violating|an|the|her|his|their)\s*$/i, after: /^\s*(against|hearing|petition|in place|expires?|was granted|granted)\b/i },
-      { expansion: 'outpatient', after: /^\s*(therapy|treatment|tx|program|level|care|services|provider|psychiatr\w*|setting|clinic|appointments?|appts?|f\/u|follow|counsel\w*|rehab|detox|referral|eval|evaluation|assessment|intake|substance)\b/i, before: /\b(step down to|stepped down to|discharged to|referred to|continue|continuing|routine|weekly|to)\s*$/i },
+      // ("for OP/IOP eval": a level of care set beside another.)
+      { expansion: 'outpatient', after: /^\s*(?:(therapy|treatment|tx|program|level|care|services|provider|psychiatr\w*|setting|clinic|appointments?|appts?|f\/u|follow|counsel\w*|rehab|detox|referral|eval|evaluation|assessment|intake|substance)\b|\/\s*(?:IOP|PHP|intensive|partial)\b)/i, before: /\b(step down to|stepped down to|discharged to|referred to|continue|continuing|routine|weekly|to)\s*$/i },
     ],
-    examples: [['she has filed for OP against her ex', 'order of protection'], ['discharged to OP therapy', 'outpatient'], ['agreed to AA mtg + OP eval', 'outpatient'], ['OP', null]],
+    examples: [['she has filed for OP against her ex', 'order of protection'], ['discharged to OP therapy', 'outpatient'], ['agreed to AA mtg + OP eval', 'outpatient'], ['self-referred for OP/IOP eval', 'outpatient'], ['OP', null]],
   },
   {
     short: 'ca',

@@ -11,7 +11,14 @@ export const PAUSE_THEN_SPEAKER: readonly string[] = ['he', 'she', 'they', 'we',
   // "... on that rig um asked directly about SI he said ...": after a pause, the clinician's question starts a statement too.
   'asked directly', 'asked about', 'asked him', 'asked her', 'asked them', 'asked if', 'asked whether', 'affect was', 'affect is',
   // "... individual session in person um goal we've been working on is ...": the goal named after a pause.
-  'goal', 'the goal', 'her goal', 'his goal', 'their goal'];
+  'goal', 'the goal', 'her goal', 'his goal', 'their goal',
+  // "... mom uses um both parents were tense": everyone in the room, named together.
+  'both parents', 'both of them'];
+
+/** What else starts a statement after a pause: a measure, an exercise, the plan (split-clauses.ts, PAUSE_THEN_TOPIC). */
+export const PAUSE_THEN_TOPICS: readonly string[] = ['phq-9', 'phq9', 'gad-7', 'gad7', 'pcl-5', 'pcl5', 'suds?', 'wt', 'weight', 'bmi', 'vitals', 'hr', 'bp', 'imaginal(?: exposure)?', 'in vivo', 'in-vivo', 'plan(?: is)?', 'homework', 'hw', 'next session', 'next appt', 'f\\/u'];
+/** Words before a pause that wait for what follows it ("worried about um weight", "his um PCL-5"): no statement starts after them. */
+export const PAUSE_WAITS_AFTER: readonly string[] = ['about', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'this', 'that', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'her', 'no', 'any', 'some', 'discussed', 'reviewed', 'did', 'do', 'started', 'began', 'continue', 'continued', 'practiced', 'completed', 'gave', 'assigned', 'rated', 'scored', 'like', 'really', 'very', 'more', 'less'];
 
 /** Spoken punctuation, used only when the summary reads as dictated (few full stops). */
 export const SPOKEN_PUNCTUATION: readonly { words: readonly string[]; mark: string }[] = [

@@ -18,6 +18,8 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   // A crisis's outcome: where the client went and how.
   disposition: 'plan',
   dispo: 'plan',
+  // ("Decision: pt needs higher level of care - ED eval": the decision made is where the client goes next.)
+  decision: 'plan',
   'follow-up': 'plan',
   'follow up': 'plan',
   hw: 'homework',
@@ -35,6 +37,17 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   'tx plan goal': 'goal',
   'treatment plan goal': 'goal',
   'tx goals': 'goal',
+  // "Goal per vet: 'I want to ...'", "Goal this period: ...": the goal, whoever set it and for when.
+  'goal per vet': 'goal',
+  'goal per veteran': 'goal',
+  'goal per client': 'goal',
+  'goal per pt': 'goal',
+  'goal per patient': 'goal',
+  "client's goal": 'goal',
+  "pt's goal": 'goal',
+  'goal this period': 'goal',
+  'goal this week': 'goal',
+  'goal this month': 'goal',
   focus: 'intervention',
   'focus today': 'intervention',
   subjective: 'report',

@@ -9,7 +9,7 @@ export const AUNTS_AND_UNCLES = ['aunt', 'uncle'] as const;
 const SIBLINGS = ['brother', 'sister'] as const;
 const CHILDREN = ['son', 'daughter'] as const;
 export const SPOUSES = ['husband', 'wife', 'spouse', 'partner'] as const;
-const DATING_PARTNERS = ['boyfriend', 'girlfriend'] as const;
+export const DATING_PARTNERS = ['boyfriend', 'girlfriend'] as const;
 
 /** The adults who bring a child in and report on them: parents, grandparents, foster parents, guardians. */
 export const CAREGIVERS = [...PARENTS, 'parent', 'parents', ...GRANDPARENTS, ...FOSTER_PARENTS, 'caregiver', 'guardian'] as const;

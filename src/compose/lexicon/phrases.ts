@@ -17,6 +17,14 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   // "Vet (OIF, Army 11B) completed 3 ABC worksheets", "Veteran reports ...": in a veterans' clinic the
   // veteran opening a statement is the client, written with the style's client term like "pt".
   [/^(?:[Tt]he )?[Vv]eteran(?=\s+(?:\([^)]*\)\s+)?(?:[a-z]+ed|is|was|has|had|did|does|doing|able|agreed|reports?|states?|stated|said|says|denies|endorses|feels|felt|came|went|made|took|continues|will|would|can|to)\b)/, 'client'],
+  // "guns? none in home per pt": a screening question jotted with its answer is the answer.
+  [/\b(guns?|firearms?|weapons?)\s*\?\s*(?:none|no)\b/gi, (_m: string, what: string) => `no ${what.toLowerCase()}`],
+  // "Pt alone: admitted she took them": how the client was seen, then what the client said.
+  [/^(?:client|patient)\s+(?:alone|seen alone|individually|1:1)\s*[:-]\s*(?=[a-z]+ed\b|said\b|says\b|denie[sd]\b|reports?\b|endorse[sd]\b)/i, 'client, seen alone, '],
+  // "Safety planning done but pt not able to commit": the work named, then "done", is the work completed.
+  [/^(safety planning|safety plan|risk assessment|chain analysis|psychoeducation|psychoed|behavior chain|thought record|exposure|role[- ]?play)\s+(?:done|completed|was done|was completed)\b/i, (_m: string, work: string) => `completed ${work.toLowerCase()}`],
+  // "Pt Gary Voss participated more than usual": the client named after the word for the client is the subject, by name.
+  [/^(?:[Cc]lient|[Pp]atient)\s+([A-Z][a-z]+\s+(?:[A-Z][a-z]+|[A-Z]\.))\s+(?=(?:[a-z]+ed|is|was|has|had|did|reports|says|states|denies|endorses|agrees|shares|continues)\b)/, '$1 '],
   // "when I asked Tobi directly he said ...": the one asked is the one who answered, named first.
   [/^(?:[Ww]hen|[Oo]nce|[Aa]fter) (?:I|[Ww]e) asked ([A-Z][a-z]+)\b([^,;"]{0,40}?),? (?:she|he|they) (said|stated|reported|admitted|denied|answered|replied)\b,?/, (_m: string, name: string, how: string, verb: string) => `${name} ${verb}, when asked${how.trimEnd()},`],
   // "consulted with Dr. Huang (on-call psychiatrist) - agreed needs ...": the one consulted agreed, not the clinician.
@@ -26,6 +34,8 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   // "denies SI intent": the suicidal intent, not "suicidal ideation intent".
   [/\b(suicidal|homicidal) ideation (intent|plan|behaviou?rs?|attempts?)\b/gi, '$1 $2'],
   [/\bwent (decreased|increased|stayed)\b/gi, '$1'],
+  // "imaginal exposure on the ambush we did about 35 min": the minutes of the exercise just named, said as its length.
+  [/(?<=[a-z])\s+(?:I|we)\s+did\s+((?:about|approximately|around)\s+)?(\d{1,3})\s*-?\s*(?:min|mins|minutes)\b(?!\s+(?:of|on)\b)/gi, (_m: string, about: string | undefined, n: string) => ` for ${about ? 'about ' : ''}${n} minutes`],
   // "Consider duty to warn - consulted w/ supervisor, no imminent threat": the duty was weighed, with the consultation, already.
   [/^consider(?:ed)?\s+(?:the\s+)?(duty to (?:warn|protect))\s*[-–—:]\s*(consulted|discussed)\s+(?:w\/|with)\s+/i, (_m: string, duty: string, verb: string) => `I considered the ${duty.toLowerCase()} and ${verb.toLowerCase()} with `],
   [/^(referred|brought in|sent|seen) (for|by|to|because|with|alone|together|today|first|separately)\b/i, (_m: string, a: string, b: string) => `was ${a.toLowerCase()} ${b}`],

@@ -3,6 +3,8 @@
 // Matched on the lower-cased clause after shorthand is spelled out ("SI" is "suicidal ideation").
 // Every pattern has examples in test/compose/risk-corpus.ts.
 
+import { CLOSE_PEOPLE, DATING_PARTNERS, oneOf } from './people.ts';
+
 /** Words before a mention that deny it, within its stretch of the clause. */
 // "Neither partner endorsed", "none of the members reported", "no one endorsed", "no members reported": a denial by every participant.
 // ("denies Noah has ever said anything about wanting to hurt himself", "no talk of wanting to die": "anything about" and "no talk of" deny too.)
@@ -114,7 +116,7 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   String.raw`\b(?:make (?:him|her|them) pay|teach (?:him|her|them) a lesson|get back at|(?:he|she|they)(?:'ll| will| is going to| are going to) (?:regret|pay|be sorry)|(?:won't|will not) see it coming|end (?:him|her|them)\b)`,
   String.raw`\bwait(?:ing)? for (?:him|her|them)\b[^.;]{0,40}\b(?:parking lot|outside|after work|after school|at (?:his|her|their) (?:house|place|work|car))`,
   // ("agreed to go get her mom": "her" before a person is whose they are, and fetching them is no threat.)
-  String.raw`\bgo(?:ing|nna)? (?:after|get) (?:him|her|them)\b(?!\s+(?:mom|mother|dad|father|parents?|sister|brother|husband|wife|partner|grandma|grandmother|grandpa|grandfather|aunt|uncle|friend|roommate|kids?|children|son|daughter|boyfriend|girlfriend|own|phone|keys|meds|medications?|stuff|things|coat|car|bag)\b)`,
+  String.raw`\bgo(?:ing|nna)? (?:after|get) (?:him|her|them)\b(?!\s+(?:${oneOf([...CLOSE_PEOPLE, ...DATING_PARTNERS, 'parent', 'parents', 'roommate', 'kid', 'kids', 'children', 'own', 'phone', 'keys', 'meds', 'medication', 'medications', 'stuff', 'things', 'coat', 'car', 'bag'])})\b)`,
   String.raw`\b(?:catch|catching|corner|cornering|jump|jumping|ambush|ambushing) (?:him|her|them|that guy)\b[^.;]{0,40}\b(?:parking lot|outside|alone|after work|after school|with a|in the)\b`,
   String.raw`\b(?:him|her|them|that guy)\b[^.;]{0,40}\bwith (?:a|my|the) (?:bat|baseball bat|knife|gun|hammer|crowbar|pipe|tire iron|machete|axe)\b`,
   // A violent act aimed at a third person

@@ -430,6 +430,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'ROI', expansion: 'release of information (ROI)', caseSensitive: true },
   { short: 'ROIs', expansion: 'releases of information', caseSensitive: true },
   { short: 'BN', expansion: 'bulimia nervosa', caseSensitive: true },
+  { short: 'BED', expansion: 'binge eating disorder', caseSensitive: true },
   { short: 'AN', expansion: 'anorexia nervosa', caseSensitive: true },
   { short: 'ARFID', expansion: 'avoidant/restrictive food intake disorder (ARFID)', caseSensitive: true },
   { short: 'wt', expansion: 'weight' },

@@ -132,8 +132,12 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   const kind = classifyAny(text, ctx);
   // ("when I asked about it Lily said ... dad's girlfriend 'pinches me hard'": a disclosure of harm after the work is what
   // the client told, never a response to the work; unless the clinician labelled it so.)
-  return kind === 'response' && !ctx.labelKind && DISCLOSED_HARM.test(text.toLowerCase()) ? 'report' : kind;
+  // ("at the end mom pulled me aside and said ...": what someone told the clinician apart from the work is their report.)
+  return kind === 'response' && !ctx.labelKind && (DISCLOSED_HARM.test(text.toLowerCase()) || TOLD_APART.test(text)) ? 'report' : kind;
 }
+
+/** A telling taken aside from the session's work: "pulled me aside and said", "called me after". */
+const TOLD_APART = /\b(?:pulled|took|taken) (?:me|the therapist|therapist|us) aside\b|\b(?:called|texted|emailed|messaged) (?:me|the therapist|the office)\b/i;
 
 /** A disclosure of harm done to someone: abuse words from the risk lexicon. */
 const DISCLOSED_HARM = new RegExp(`${SAFETY_STATEMENT.source}|\\b(?:hits?|hitting|grabbed|choked|shoved|pushed)\\s+(?:me|him|her|them)\\b`);
@@ -179,7 +183,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Goal: ↓ self-harm": a goal names what the work aims at, never a status.
   if (ctx.labelKind === 'goal') return 'goal';
   // "goal remains reduce anxiety and bedwetting", "tx goal is ...": the goal worked on, said in a sentence.
-  if (/^\s*(?:(?:the|her|his|their|our|main|primary)\s+)?(?:(?:tx|treatment)\s+)?goals?\s+(?:remains?|is|are|continues? to be|still)\b/i.test(text)) return 'goal';
+  // ("Goal this period was reduce B/P to 2x/wk": the goal with its period, said as it stood.)
+  if (/^\s*(?:(?:the|her|his|their|our|main|primary)\s+)?(?:(?:tx|treatment)\s+)?goals?\s+(?:(?:this|for (?:this|the)|per|from|of|in)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:remains?|is|are|was|were|continues? to be|still)\b/i.test(text)) return 'goal';
   // "Plan: monitor purging + SI closely": under the plan label, what to watch is the plan.
   if (ctx.labelKind === 'plan' && /^\s*(?:monitor|continue to monitor|reassess|re-assess|assess|follow up on|check on|track|watch)\b/i.test(text)) return 'plan';
   // ("Plan: notify psychiatrist, update safety plan": safety planning still to do, listed under the plan, is the plan's.)
@@ -195,7 +200,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Zarit Burden Interview 52 (severe)": an instrument named in full, with its score, is a measure, not a report.
   if (/^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}\s+(?:Interview|Inventory|Scale|Questionnaire|Index|Checklist|Screen|Measure|Assessment|Examination|Exam|Test)(?:\s*\([A-Za-z0-9-]+\))?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b/.test(text.trim()) && !ctx.labelKind) return 'measure';
   // ("Y-BOCS 22 today", "ASRS Part A 5/6 positive": a hyphen after one letter, and a part named, are still the instrument.)
-  if (/^[A-Z](?:[A-Z]{1,6}|-[A-Z]{2,6})(?:-[A-Z0-9]{1,4})?(?:\s+[Pp]art\s+[A-Z])?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
+  // ("EDE-Q global 4.1 (was 4.6 at intake)": a global score is the instrument's total.)
+  if (/^[A-Z](?:[A-Z]{1,6}|-[A-Z]{2,6})(?:-[A-Z0-9]{1,4})?(?:\s+[Pp]art\s+[A-Z])?\s*(?:global score|global|score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
   // "HW: two worksheets, f/u 1 wk": the next appointment is the plan under any label.
   if (ctx.labelKind === 'homework' && /^\s*(?:return to clinic|rtc|follow-up|f\/u|follow up|next (?:session|sess|appointment|appt|visit|week|wk|time|group|grp))\b/.test(t.trim())) return 'plan';
   // "Plan: overdose on his sleeping pills": in a risk assessment "plan" is the suicide plan, never the treatment plan.

@@ -5,7 +5,7 @@
 // mention's reading needs of its whole clause (quotes, commas, denials, its stretch's framing) is
 // found once per clause (ClauseView), so a clause of many mentions is not re-read per mention.
 import { FEMALE_RELATIVE, MALE_RELATIVE } from '../lexicon/cues.ts';
-import { CLOSE_PEOPLE, oneOf } from '../lexicon/people.ts';
+import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
@@ -609,7 +609,7 @@ function opensWithOther(t: string, options: RiskReadOptions): boolean {
 }
 
 /** A parent or partner named, then a few words about them, then their saying: "mom tearful re custody, said ". */
-const RELATIVE_THEN_SAID = /\b(?:mom|mother|dad|father|stepmom|stepmother|stepdad|stepfather|grandma|grandmother|grandpa|grandfather|aunt|uncle|wife|husband|partner|boyfriend|girlfriend)\b(?![^"]*\b(?:she|he) (?:said|says) (?:that )?(?:she|he) (?:would|will))[^".;]{0,80},?\s+(?:said|says|stated|told (?:me|us|the therapist)|reported)\s*(?:like\s+|that\s+)?$/;
+const RELATIVE_THEN_SAID = new RegExp(String.raw`\b(?:${oneOf([...PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES, ...SPOUSES, ...DATING_PARTNERS])})\b(?![^"]*\b(?:she|he) (?:said|says) (?:that )?(?:she|he) (?:would|will))[^".;]{0,80},?\s+(?:said|says|stated|told (?:me|us|the therapist)|reported)\s*(?:like\s+|that\s+)?$`);
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
 export function extractRisk(told: readonly string[], options: RiskReadOptions = {}): RiskRecord {
   // ("no thoughts of actually hurting him": an adverb between the words of a risk term leaves the term whole.)

@@ -91,6 +91,9 @@ function quoteReportedSpeech(text: string): string {
   });
 }
 
+/** Talk of suicide or overdose in the statement before (a plan told after it is that plan). */
+const SUICIDAL_TALK = /\b(?:overdos\w*|suicid\w*|kill(?:ing)? (?:her|him|them|my)sel(?:f|ves)|end(?:ing)? (?:it|(?:her|his|their|my) life)|want(?:s|ed)? to die|better off dead)\b/i;
+
 /** "I'd need to tell people whose job is keeping kids safe", "I have to report": the clinician's mandated duty, in the clinician's "I". */
 const CLINICIANS_DUTY = /^I(?:'d| would|'ll| will)?\s+(?:need|have|had|be required|am required|must)\s+to\s+(?:tell|report|share|call|let|make)\b|^I(?:'d| would)?\s+(?:need|have)\s+to\b/i;
 /** "I can call her mom", "I could tell his teacher": the clinician's "I", with the client's relative named in the third person. */
@@ -366,6 +369,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   let previous: { fact: Fact; clause: Clause; answer: boolean; deniedBack?: string } | undefined;
   // The doer and verb of a clause taken back by a correction of its object only.
   let correctedLead: string | undefined;
+  let takenBack: string | undefined;
   // "Pt reports" cut from what was reported: the lead goes on the next clause, never alone.
   let reportLead: { text: string; start: number } | undefined;
   for (const c of clauses) {
@@ -383,10 +387,15 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (keptBefore) rewritten = keptBefore[1]!;
     else if (TAKEN_BACK.test(rewritten)) {
       correctedLead = /^((?:I|we|she|he|they|client|patient)\s+[a-z]+)\s+(?:a|an|the|some|his|her|their|my)\b/i.exec(rewritten)?.[1];
+      takenBack = rewritten.replace(TAKEN_BACK, '').trim();
       continue;
     }
     if (correctedLead && /^(?:a|an|the|some|his|her|their|my)\b/i.test(rewritten)) rewritten = `${correctedLead} ${rewritten}`;
+    // ("veteran James Pruitt 52 Vietnam era no actually Gulf War era army came in": the correction names again the words it
+    // replaces ("era"), so only those are taken back and the words before them stay.)
+    else if (takenBack) rewritten = keepUncorrected(takenBack, rewritten);
     correctedLead = undefined;
+    takenBack = undefined;
     const clauseStart = reportLead?.start ?? c.start;
     if (reportLead) {
       rewritten = `${reportLead.text} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
@@ -443,6 +452,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (seen) rewritten = `client ${rewritten.slice(seenLead![0].length)}`;
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     if (seen && kind === 'report') kind = 'observation';
+    // "has been thinking of OD since last wknd, plan to take them + her sertraline Friday": a plan to take the pills, told
+    // right after thoughts of overdose, is the client's suicide plan, never the treatment plan.
+    if (kind === 'plan' && !c.labelKind && /^\s*(?:(?:her|his|their|a)\s+)?plan\s+(?:is\s+|was\s+)?to\s+(?:take|swallow|overdose|od|jump|shoot|hang|cut|crash|drive)\b/i.test(rewritten) && !!previous && SUICIDAL_TALK.test(previous.fact.text)) kind = 'risk';
     // Safety planning the clinician did is work done, like any intervention; so is a screen the clinician gave ("I ... used C-SSRS").
     // (A question asked, or how the session was held, is not work the client responds to.)
     if ((kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) && !/^(?:(?:I|we|therapist)\s+)?(?:asked\b|did (?:video|telehealth|zoom|the session|phone))/i.test(rewritten.trim())) afterIntervention = true;
@@ -674,6 +686,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       kind = previous.fact.kind;
       if (subject === 'client') rewritten = rewritten.replace(/^(?:she|he|they|pt|patient)\b/i, 'client');
     }
+    // "I asked about any physical aggression at home; both deny": a bare denial after the question denies what was asked.
+    const askedAbout = previous && previous.clause.line === c.line && BARE_DENIAL.test(rewritten) ? /\basked (?:(?:him|her|them|both|each)\s+)?(?:about|re:?|regarding)\s+([^.;]{3,80})$/i.exec(previous.fact.text) : null;
+    if (askedAbout) rewritten = `${rewritten.trim().replace(/\s*[.,]$/, '')} ${askedAbout[1]!.trim()}`;
     // "goal we've been working on is getting her job applications out": the goal itself, without the telling.
     if (kind === 'goal') rewritten = rewritten.replace(/^(?:the |her |his |their |our )?goal (?:(?:we|I|she|he|they)(?:'ve| have| has|'s)?|therapist and client have) (?:been )?(?:working on|set|chose|agreed on|picked)\s+(?:is|was)\s+(?=\S)/i, '');
     // "I'd say risk to Nora low currently": the clinician's judgment, said without the saying (the note frames it as their impression).
@@ -762,6 +777,19 @@ const NOTE_FOR_MEMBER_LINE = new RegExp(`^\\s*${NOTE_FOR_MEMBER.source.replace('
 
 /** A yes or no, alone or before what follows from it: "she declined for now", "he agreed, she's coming tonight". */
 const BARE_ANSWER = /^(?:she|he|they|client|pt|patient|(?:her |his |the )?(?:mom|dad|mother|father|parents?|partner|husband|wife|grandma|grandmother|grandpa|grandfather|guardian|caregiver))\s+(?:declined|declines|refused|refuses|accepted|accepts|agreed|agrees|(?:was|is) agreeable|deferred|defers)(?:\s+(?:for now|at this time|for the time being|today|this time|at present|again))?\s*(?:$|,)/i;
+/** What a spoken correction leaves of the words it followed: all but the words it says again ("Vietnam era" for "Gulf War era"). */
+function keepUncorrected(before: string, correction: string): string {
+  const words = before.split(/\s+/);
+  const last = words.at(-1)!.toLowerCase();
+  const at = last.length >= 3 ? correction.split(/\s+/, 5).findIndex((w) => w.toLowerCase() === last) : -1;
+  if (at < 0) return correction;
+  let cut = words.length;
+  while (cut > 0 && words.length - cut < at + 1 && !/\d/.test(words[cut - 1]!)) cut--;
+  return cut > 0 ? `${words.slice(0, cut).join(' ')} ${correction}` : correction;
+}
+
+/** A denial with nothing denied named: "both deny", "she denied". */
+const BARE_DENIAL = /^\s*(?:both|neither|she|he|they|client|pt|patient|both partners|both parents|(?:her |his |the )?(?:mom|dad|mother|father|partner|husband|wife))\s+(?:deny|denies|denied)\s*[.,]?\s*$/i;
 /** What was put to the client to take or refuse. */
 const OFFERED = /\b(?:offered|discussed|recommended|suggested|proposed|raised|explored|options?|referrals?|referred|asked (?:him|her|them|client|pt|patient) to|encouraged|(?:gave|given|provided)\b[^.;]{0,40}\b(?:info|information|referrals?|resources?|numbers?|list|brochures?|handouts?|contacts?))\b/i;
 

@@ -3,7 +3,7 @@
 import { CLOSE_PEOPLE, COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
 import { BODY_SEEN, OBSERVATION_WORDS } from '../lexicon/cues.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
-import { PAUSE_THEN_SPEAKER } from '../lexicon/dictation.ts';
+import { PAUSE_THEN_SPEAKER, PAUSE_THEN_TOPICS, PAUSE_WAITS_AFTER } from '../lexicon/dictation.ts';
 import { looksDictated } from './clean-dictation.ts';
 import { KEEP_LABEL_WORDS, LABELS, LETTER_SCHEMES, LINE_LONG_LABELS, SECTION_TITLE_LABELS } from '../lexicon/labels.ts';
 import { DAY_NOUNS } from '../lexicon/symbol-rules.ts';
@@ -234,11 +234,19 @@ const ASKED_START = /\s(?=asked\s+(?:(?:him|her|them)\s+)?(?:directly|about|if|w
 /** "she denied any SI when I asked sleep is about six hours": what follows the question's close is a new statement. */
 const AFTER_WHEN_ASKED = /(?<=\b(?:denied|denies|endorsed|endorses)\b[^.;]{0,40}\bwhen\s+(?:I|we)\s+asked)\s(?=(?:sleep|mood|appetite|energy|eating|she|he|they|her|his|no|denies|plan)\b)/gi;
 /** "mom waited in the lobby um during drawing she drew ...": after a pause, a time phrase and its doer start a statement. */
-const PAUSE_THEN_LEADING = /\s(?=\s{2,}(?:during|after|before|while|then|later|at the end|at first)\s+(?:\S+\s+){0,3}(?:she|he|they|I|we)\s+[a-z]+)/g;
+// ("... for a risk assessment um rest of the session we worked on ...": so does "the rest of the session".)
+const PAUSE_THEN_LEADING = /\s(?=\s{2,}(?:during|after|before|while|then|later|at the end|at first|(?:for\s+)?(?:the\s+)?rest of)\s+(?:\S+\s+){0,3}(?:she|he|they|I|we|mom|dad|mother|father|parents|[A-Z][a-z]+)\s+[a-z]+)/g;
+/**
+ * "... for privacy um imaginal exposure on ...", "... drinking more um PCL-5 today 41", "... by the end um wt at last
+ * visit was 38.6": after a pause, a measure, an exercise or the plan starts a statement, unless the words before the
+ * pause wait for an object ("worried about um weight").
+ */
+const PAUSE_THEN_TOPIC = new RegExp(String.raw`(?<=\S)(?<!\b(?:${PAUSE_WAITS_AFTER.join('|')}))\s(?=\s{2,}(?:${PAUSE_THEN_TOPICS.join('|')})(?![\w-]))`, 'gi');
 const ASKED_AT = /^\s*(?:(?:and|but|so|then)\s+)?(?:i\s+)?asked\s+(?:(?:him|her|them)\s+)?(?:directly|about|if|whether)\b/i;
 /** A named person starting a new statement in dictation: "... called 911 Jae says I keep ...". */
+// ("... instead of an hour and a half Sofia pretty angry at me ...": a name and how that person was start one too.)
 // ("which for Marguerite is a big deal": after a preposition the name is its object, not a new speaker.)
-const NAMED_SPEAKER = /(?<!\b[A-Z][a-z]+)(?<!\b(?:hurting|harming|killing|hurt|harm|kill|hitting|threatening|threaten|toward|towards|against|disclosed|reported|reports|said|says|stated|states|admitted|revealed|shared|explained|mentioned|told|tells|thinks|thought|believes|worries|feared|fears|knows|learned|found out|last|next|this|on|by|since|until|when|whenever|if|while|because|after|before|until|since|once|that|daughter|son|sister|brother|mom|mother|dad|father|husband|wife|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grandson|granddaughter|niece|nephew|boss|teacher|named|called|where|what|who|whether|how|why|if|unless|until|though|although|as|for|to|with|about|of|from|at|and|or|than|like|in|on|near|into|around|outside|inside|toward|towards|through))\s(?=[A-Z][a-z]+ (?:says|said|is|was|has|had|found|called|denies|denied|reports|reported|agreed|came|went|left|told|wants|feels|felt|did|does|didn't|doesn't|endorsed|endorses|cried|would|will|got|became|seemed|looked|softened|admitted|shared|disclosed|explained|interrupted|started|stopped|mentioned|noted|asked|talked|tried|used|practiced|brought|opened)\b)/g;
+const NAMED_SPEAKER = /(?<!\b[A-Z][a-z]+)(?<!\b(?:hurting|harming|killing|hurt|harm|kill|hitting|threatening|threaten|toward|towards|against|disclosed|reported|reports|said|says|stated|states|admitted|revealed|shared|explained|mentioned|told|tells|thinks|thought|believes|worries|feared|fears|knows|learned|found out|last|next|this|on|by|since|until|when|whenever|if|while|because|after|before|until|since|once|that|daughter|son|sister|brother|mom|mother|dad|father|husband|wife|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grandson|granddaughter|niece|nephew|boss|teacher|named|called|where|what|who|whether|how|why|if|unless|until|though|although|as|for|to|with|about|of|from|at|and|or|than|like|in|on|near|into|around|outside|inside|toward|towards|through))\s(?=[A-Z][a-z]+ (?:(?:(?:pretty|very|really|so|quite|visibly)\s+)?(?:angry|upset|tearful|irritable|frustrated|defensive|withdrawn|shut down)\b|says|said|is|was|has|had|found|called|denies|denied|reports|reported|agreed|came|went|left|told|wants|feels|felt|did|does|didn't|doesn't|endorsed|endorses|cried|would|will|got|became|seemed|looked|softened|admitted|shared|disclosed|explained|interrupted|started|stopped|mentioned|noted|asked|talked|tried|used|practiced|brought|opened)\b)/g;
 
 /**
  * Jotted dictation with no punctuation at all ("denied SI says ... sleeping okay appetite down used
@@ -261,7 +269,7 @@ const PAUSE_THEN_SPEAKER_AT = new RegExp(`\\s(?=\\s{2,}(?:(?:so|and|then)\\s+)?(
 const JOT_STARTS = /(?<!'s|'re|'m|n't)(?<!\b(?:until|till|by|before|after|through|since|her|his|their|my|the|a|and|or|of|with|without|has|have|had|about|was|is|poor|good|no|in|on|for|she|he|they|client|pt|patient|i|we|mom|dad|mother|father|partner|wife|husband|sister|brother|son|daughter|friend|boyfriend|girlfriend|roommate|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|teacher|officer|nurse|staff|to|not|also|still|reports|reported|report|says|said|states|stated|notes|noted|describes|described|endorses|endorsed|denies|denied|feels|felt|c\/o|complains of|complained of|that|but|since|because|so|if|when|while|each|both|all|everyone|everybody|someone|somebody|nobody|members|who|them|him|us|me|gave|give|gives|assigned|any|some|more|students|peers|staff|teachers|members|kids|others|parents|witnesses|neighbors|officers|nurses))(?<![&+])\s(?=(?:sleep(?:ing)?|appetite|energy|mood|concentration|motivation|(?:work |school |home )?stress|cravings|anxiety)\s+(?:is\s+|was\s+)?(?:okay|ok|fine|good|poor|down|up|improved|improving|worse|better|fair|high|low|decreased|increased|variable|stable|same|\d+\/10)\b|(?<!\b(?:plan|log|card|record|sheet|list)\s)(?:says|said|states|stated|reports|reported|used|practiced|reviewed|taught|introduced|processed|explored)\s|plan\s+(?:is\s+|to\s+)?(?:next|f\/u|follow|see|continue|return|rtc|weekly|in)\b|next (?:session|appointment)\b|homework(?=\s*(?:is|was|will|for|assigned|given|to|this|next|[:-])(?:\b|\s)|\s*$)|no (?:thoughts|plan|intent)\b)/gi;
 
 /** "... hugged her plan see Kayla alone next week": "plan" and a bare act of the clinician's starts the plan, even after "her". */
-const PLAN_THEN_ACT = /(?<!\b(?:a|the|made|make|gave|give|sent|send|placed|place|for|needs?|with)\s*)\s(?=referrals? to\s)|\s(?=(?:and\s+)?after\s+(?:a\s+|the\s+)?(?:consult|consultation)\s+with\s)|(?<=\bnext (?:week|session|time)|\bin (?:one|two|three|four|\d) weeks?)\s(?=(?:keep|continue|practice|complete|track|bring|read|schedule|try|finish)\s)|\s(?=plan\s+(?:is\s+)?(?:see|f\/u|follow up|continue|meet|return|rtc|recheck|reassess|weekly|biweekly|monthly|every)\b)/gi;
+const PLAN_THEN_ACT = /(?<!\b(?:a|the|made|make|gave|give|sent|send|placed|place|for|needs?|with)\s*)\s(?=referrals? to\s)|\s(?=(?:and\s+)?after\s+(?:a\s+|the\s+)?(?:consult|consultation)\s+with\s)|(?<=\bnext (?:week|session|time)|\bin (?:one|two|three|four|\d) weeks?)\s(?=(?:keep|continue|practice|complete|track|bring|read|schedule|try|finish)\s)|\s(?=plan\s+(?:is\s+)?(?:see|f\/u|follow up|continue|meet|return|rtc|recheck|reassess|weekly|biweekly|monthly|every|keep|stay|start|begin|add)\b)/gi;
 
 /** "denies any SI herself she is staying with a friend": after "herself", a state of the client's starts a statement. */
 // ("he denied any SI himself affect brighter than last week": so does what was seen.)
@@ -328,7 +336,7 @@ const AGE_THEN_STATE = /(?<=\b\d{1,3}\s*)\s(?=(?:lives|lived|works|worked|retire
 // ("said to the group honestly sometimes I think ...": whom it was said to does not count among the words.)
 const SPEECH_JUST_BEFORE = /\b(says|said|saying|told|tells|telling|texted|wrote|admitted|stated|states|asked|messaged|posted)(?:\s+to\s+(?:the\s+)?\S+)?(?:\s+\S+){0,4}$/i;
 const OPEN_SUBORDINATE = /\b(?:when|whenever|if|while|once|because|since|until|unless)\s+(?:he|she|they|i|we|you|client|pt|patient)\b(?:\S*)(?:\s+\S+){0,3}$/i;
-const LEADING_PHRASE = /^(?:per|according to|toward|towards|at|in|on|during|after|before|by|near|later|then|when|while|since|until|once|as|earlier|afterwards|midway|halfway|partway|early|late)\b/i;
+const LEADING_PHRASE = /^(?:(?:the\s+)?rest of|per|according to|toward|towards|at|in|on|during|after|before|by|near|later|then|when|while|since|until|once|as|earlier|afterwards|midway|halfway|partway|early|late)\b/i;
 
 /** The words before "when ..." already hold a main clause: more than a few words, not ending in a speech verb or a joiner. */
 function trailingSubordinate(lead: string): boolean {
@@ -362,7 +370,7 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
     }
     let start = s.start;
     const jots = jotted ? allMatches(JOT_STARTS, slice) : [];
-    const starts = [...(words >= runOnWords ? [...allMatches(ASKED_START, slice), ...allMatches(PAUSE_THEN_LEADING, slice), ...allMatches(AFTER_WHEN_ASKED, slice), ...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice), ...allMatches(CLINICIAN_ACT, slice), ...allMatches(SELF_THEN_STATE, slice), ...allMatches(ACT_AFTER_JOT, slice)] : []), ...(words >= runOnWords || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(RESTARTED, slice), ...allMatches(DENIAL_THEN_ITEM, slice), ...allMatches(COMMA_THEN_FOLLOW_UP, slice), ...allMatches(TOPIC_THEN_ACT, slice), ...allMatches(AGE_THEN_STATE, slice), ...allMatches(COMMA_THEN_TASK, slice), ...allMatches(DOUBLED_PRONOUN, slice), ...allMatches(COMMA_THEN_PASSIVE, slice), ...allMatches(HEADING_DASH_THEN_ACT, slice), ...allMatches(COMMA_THEN_PROVIDER, slice), ...allMatches(COMMA_THEN_TOLD_THEM, slice), ...allMatches(COMMA_THEN_WILL, slice), ...allMatches(DASH_THEN_CLINICIAN_ACT, slice), ...allMatches(COMMA_THEN_CONSULT, slice), ...allMatches(COMMA_THEN_NOTIFIED, slice), ...allMatches(COMMA_THEN_CLINICIAN, slice), ...jots].sort((a, b) => a.index - b.index);
+    const starts = [...(words >= runOnWords ? [...allMatches(ASKED_START, slice), ...allMatches(PAUSE_THEN_LEADING, slice), ...allMatches(AFTER_WHEN_ASKED, slice), ...allMatches(RUN_ON_STARTS, slice), ...allMatches(NAMED_SPEAKER, slice), ...allMatches(PLAN_THEN_ACT, slice), ...allMatches(MEASURE_STARTS, slice), ...allMatches(CLINICIAN_ACT, slice), ...allMatches(SELF_THEN_STATE, slice), ...allMatches(ACT_AFTER_JOT, slice)] : []), ...(words >= runOnWords || paused ? [...allMatches(PAUSE_THEN_SPEAKER_AT, slice), ...allMatches(PAUSE_THEN_NAME, slice), ...allMatches(PAUSE_THEN_TOPIC, slice)] : []), ...allMatches(AFTER_CORRECTION, slice), ...allMatches(RESTARTED, slice), ...allMatches(DENIAL_THEN_ITEM, slice), ...allMatches(COMMA_THEN_FOLLOW_UP, slice), ...allMatches(TOPIC_THEN_ACT, slice), ...allMatches(AGE_THEN_STATE, slice), ...allMatches(COMMA_THEN_TASK, slice), ...allMatches(DOUBLED_PRONOUN, slice), ...allMatches(COMMA_THEN_PASSIVE, slice), ...allMatches(HEADING_DASH_THEN_ACT, slice), ...allMatches(COMMA_THEN_PROVIDER, slice), ...allMatches(COMMA_THEN_TOLD_THEM, slice), ...allMatches(COMMA_THEN_WILL, slice), ...allMatches(DASH_THEN_CLINICIAN_ACT, slice), ...allMatches(COMMA_THEN_CONSULT, slice), ...allMatches(COMMA_THEN_NOTIFIED, slice), ...allMatches(COMMA_THEN_CLINICIAN, slice), ...jots].sort((a, b) => a.index - b.index);
     for (const m of starts) {
       const at = s.start + m.index + 1;
       // "flat affect tearful", "she's taking her meds I think but the pill box ...": an affect word keeps its noun, and a hedge
@@ -375,6 +383,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       if (/^\s*(?:after that|after this|afterwards|afterward|since then)\s{3,}/i.test(slice.slice(m.index))) continue;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.
       if (insideAny(quotes, at)) continue;
+      // ("imaginal exposure on the ambush we did about 35 min": the minutes belong to the exercise just named.)
+      if (/^\s*(?:I|we)\s+did\s+(?:about\s+|approximately\s+|around\s+)?\d{1,3}\s*-?\s*(?:min|mins|minutes)\b(?!\s+(?:of|on)\b)/i.test(text.slice(at, at + 40))) continue;
       // "how angry he was", "how hard it is": the degree said after "how" closes with its own subject and verb.
       if (/\bhow\s+[a-z]+$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we|it)\s+(?:was|is|were|are|felt|feels|got|gets|had|has)\b/i.test(slice.slice(m.index))) continue;
       // "feels like nothing he does is enough", "the day they met": a pronoun after "nothing" or a time opens a relative clause, not a statement.
@@ -393,6 +403,9 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // A statement has a few words at least: "by the end she said she felt" stays whole; a jot
       // ("denied SI", "sleeping okay") is two.
       const before = text.slice(start, at).trim();
+      // ("Sofia pretty angry at me and parents most of the session said we're ...": a named person and how they were, with no
+      // verb yet, go on to what they said.)
+      if (/^\s*(?:said|says|stated|told)\b/i.test(text.slice(at, at + 10)) && /^[A-Z][a-z]+\s/.test(before) && !before.split(/\s+/).slice(1).some((w) => isFiniteVerb(w) || /^(?:is|was|are|were|'s)$/i.test(w))) continue;
       if (before.split(/\s+/).length < (jots.includes(m) || PASSIVE_AT_SPLIT.test(m[0] + text.slice(s.start + m.index + m[0].length, s.start + m.index + m[0].length + 14)) || /^(?:no|denies|denied|not)\s/i.test(before) || /\d$/.test(before) || /^(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+\S+$/i.test(before) || m[0].startsWith(',') ? 2 : 3)) continue;
       // "none since; currently denies SI/HI": after a semicolon a lone word leads what follows it.
       if (/;/.test(before) && before.split(';').at(-1)!.trim().split(/\s+/).filter(Boolean).length < 2) continue;
@@ -449,9 +462,12 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // "While dad stepped out to take a call Elijah said ...": a statement that opens with its condition waits for its main clause.
       if (/^(?:while|when|whenever|as soon as|after|once|because|before|if|although|though)\s/i.test(before) && before.split(/\s+/).length <= 10 && !/[,;:]/.test(before)) continue;
       const subordinate = OPEN_SUBORDINATE.exec(before);
-      if (subordinate && !trailingSubordinate(before.slice(0, subordinate.index))) continue;
+      // ("mom didn't know if she should call um I reviewed ...": a question asked after "know" is its object, closed by a pause.)
+      const embeddedQuestion = subordinate !== null && /^if\b/i.test(subordinate[0]) && /\b(?:know|knew|knows|sure|unsure|wonder|wondered|wonders|wondering|asked|asks|decide|decided|remember)\s*$/i.test(before.slice(0, subordinate.index)) && /^\s{3,}/.test(text.slice(s.start + m.index));
+      if (subordinate && !embeddedQuestion && !trailingSubordinate(before.slice(0, subordinate.index))) continue;
       // "if he sees that guy around his daughter he's gonna ...": a longer condition still waits for what would follow it.
-      if (/\bif\s+(?:he|she|they|i|we|you|client|pt|patient)\b\S*(?:\s+[^\s.;,]+){0,8}$/i.test(before) && /^\s*(?:and\s+|then\s+)?(?:he|she|they|i|we)(?:'s|'ll|'d|\s+(?:is|will|would|gonna|going to|might|could))\b/i.test(text.slice(at))) continue;
+      // ("yelled at the neighbor that if it happened again he would ...": the condition may have a thing for its subject.)
+      if (/\bif\s+(?:he|she|they|i|we|you|it|that|this|client|pt|patient)\b\S*(?:\s+[^\s.;,]+){0,8}$/i.test(before) && /^\s*(?:and\s+|then\s+)?(?:he|she|they|i|we)(?:'s|'ll|'d|\s+(?:is|will|would|gonna|going to|might|could))\b/i.test(text.slice(at))) continue;
       // "he said honestly sometimes I think ...", "told a friend he wanted to ...": reported speech runs on.
       // "Mike said and I'm quoting if my brother ... I'll put him through the wall": quoted to the end.
       // A quotation marked with its own quotation marks ends where they close.
@@ -473,7 +489,10 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       if (/\b(?:says|said|stated|mentioned|reported|shared|explained|disclosed|admitted|told (?:me|us|the \w+))\s+(?:that\s+)?(?:after|before|during|following|since|when|in|over|at|back in)\s+(?:\S+\s+){0,5}\S+$/i.test(before)) continue;
       // "said she's just being dramatic I redirected him": speech already in the third person does not run on into "I".
       const thirdPersonSpeech = speech && /^\s+(?:she|he|they|it|that)\b/i.test(before.slice(speech.index + speech[1]!.length));
-      if (speech && (/^(?:told|tells|telling|texted|wrote|messaged|posted)$/i.test(speech[1]!) || (!thirdPersonSpeech && /^\s*(?:(?:and|but|so)\s+)?(?:i|i'm|i've|i'd|i'll|my|me)\b/i.test(text.slice(at, at + 12))))) continue;
+      // ("... go to the ED if he says plan or intent um I'm going to see him": words said with no "I" of their own, then a
+      // pause, and the "I" after it is the clinician's.)
+      const narratorAfterPause = speech !== null && /^\s{3,}/.test(text.slice(s.start + m.index)) && !/\b(?:I|I'm|I've|I'll|I'd|my|me)\b/.test(before.slice(speech.index + speech[1]!.length));
+      if (speech && !narratorAfterPause && (/^(?:told|tells|telling|texted|wrote|messaged|posted)$/i.test(speech[1]!) || (!thirdPersonSpeech && /^\s*(?:(?:and|but|so)\s+)?(?:i|i'm|i've|i'd|i'll|my|me)\b/i.test(text.slice(at, at + 12))))) continue;
       // "doing well with exposures but today he came in down": the joined time phrase opens the next statement.
       const joinedTime = /\s(?:but|and|so)\s+(?:today|tonight|this week|this morning|yesterday|last night|lately|recently|once (?:he was |she was |they were )?(?:sober|calm|calmer)|when (?:he was |she was |they were )?sober|later|afterwards|by the end)$/i.exec(text.slice(start, at).trimEnd());
       const cut = joinedTime && text.slice(start, start + joinedTime.index).trim().split(/\s+/).length >= 3 ? start + joinedTime.index + 1 : at;
@@ -530,6 +549,8 @@ const NEXT_STEP_AFTER_COMMA = /,\s+and\s+(?=(?:we|i)(?:'ll|\s+will)\s)/gi;
 /** "Offered music (Sinatra), he calmed w/in 10 min": how the client met the act, after a comma, is its own statement. */
 // ("explained mandated reporting limits, pt upset but understood": the client's state after it too.)
 const RESPONSE_AFTER_COMMA = /(?<!\b(?:when|after|once|as|while|if|before|until|because|since)\b[^,.;]{0,60}),\s+(?=(?:she|he|they|pt|client)\s+(?:calmed|settled|relaxed|de-escalated|responded|accepted|declined|refused|smiled|laughed|brightened|upset|tearful|teary|relieved|understood|nodded)\b)/gi;
+/** "coached opposite action, ate about half": after the clinician's coaching, the eating is the client's, a statement of its own. */
+const EATING_AFTER_COACHING = /(?<=(?:^|[-–—;,"]\s*)\s*(?:coached|prompted|encouraged|cued|supported|redirected|modeled|modelled|validated|challenged|praised|reminded)\b[^,;]{2,60}),\s+(?=(?:ate|finished|drank|completed|took)\s+(?:about|approximately|~|all|most|half|some|\d|the|her|his|their|a)\b)/gi;
 /** "no safety concerns raised, hw anger log due next wk": homework after a comma is its own item. */
 const HOMEWORK_AFTER_COMMA = /,\s+(?=(?:hw|homework)\s*(?::|-|\b(?!(?:was|is|were|not|done|completed|reviewed)\b))|(?:[\w-]+\s+){1,3}(?:hw|homework)\s*(?:[,.;]|$)|\d+\s*(?:wks?|weeks?|days?|mos?|months?)\s*\.?\s*$)/gi;
 const CLIENT_STANCE_AFTER_COMMA = /,\s+(?=(?:pt|client|patient|cl|she|he|they)(?:'s\s+|'re\s+|\s+(?:was\s+|is\s+|seemed\s+|appeared\s+)?)(?:willing|receptive|open to|agreeable|able to|unable to|resistant|ambivalent|hesitant|reluctant|interested|motivated|on board)\b)/gi;
@@ -568,7 +589,7 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
   const out: Span[] = [];
   let start = span.start;
   const slice = text.slice(span.start, span.end);
-  const cuts = [...allMatches(NEW_SUBJECT, slice), ...allMatches(SO_CALLED_CRISIS, slice), ...allMatches(COMMA_THEN_CONTINUE, slice), ...allMatches(COMMA_THEN_GAVE, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice), ...allMatches(NAMED_AFTER_COMMA, slice), ...allMatches(DASH_THEN_ASKED, slice), ...allMatches(NAMED_ACT_AFTER_COMMA, slice), ...allMatches(AGREED_AFTER_WORK, slice), ...allMatches(RISK_AFTER_COMMA, slice).filter((m) => riskStandsApart(slice.slice(0, m.index))), ...allMatches(DENIAL_AFTER_COMMA, slice), ...allMatches(NEXT_STEP_AFTER_COMMA, slice), ...allMatches(CLIENT_STANCE_AFTER_COMMA, slice), ...allMatches(RESPONSE_AFTER_COMMA, slice), ...allMatches(HOMEWORK_AFTER_COMMA, slice), ...allMatches(DENIAL_THEN_WE, slice), ...allMatches(BODY_SEEN_AFTER_COMMA, slice), ...allMatches(CONTACT_AFTER_DASH, slice)].sort((a, b) => a.index - b.index);
+  const cuts = [...allMatches(NEW_SUBJECT, slice), ...allMatches(SO_CALLED_CRISIS, slice), ...allMatches(COMMA_THEN_CONTINUE, slice), ...allMatches(COMMA_THEN_GAVE, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice), ...allMatches(NAMED_AFTER_COMMA, slice), ...allMatches(DASH_THEN_ASKED, slice), ...allMatches(NAMED_ACT_AFTER_COMMA, slice), ...allMatches(EATING_AFTER_COACHING, slice), ...allMatches(AGREED_AFTER_WORK, slice), ...allMatches(RISK_AFTER_COMMA, slice).filter((m) => riskStandsApart(slice.slice(0, m.index))), ...allMatches(DENIAL_AFTER_COMMA, slice), ...allMatches(NEXT_STEP_AFTER_COMMA, slice), ...allMatches(CLIENT_STANCE_AFTER_COMMA, slice), ...allMatches(RESPONSE_AFTER_COMMA, slice), ...allMatches(HOMEWORK_AFTER_COMMA, slice), ...allMatches(DENIAL_THEN_WE, slice), ...allMatches(BODY_SEEN_AFTER_COMMA, slice), ...allMatches(CONTACT_AFTER_DASH, slice)].sort((a, b) => a.index - b.index);
   for (const m of cuts) {
     const at = span.start + m.index;
     if (insideAny(quotes, at) || at - start < 12) continue;

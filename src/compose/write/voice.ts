@@ -220,6 +220,9 @@ const RELATIVE_SAID_VERB = /^((?:Mother|Father|Parents|Grandmother|Grandfather|S
 const STATUS_THEN_SAID = /^((?:[A-Z][a-z]+'s\s+)?(?:[Ii]ntent|[Pp]lan|[Aa]ccess|[Mm]eans|[Ii]deation|[Uu]rges|[Cc]ravings|[Mm]ood|[Aa]ffect|[Ss]leep|[Aa]ppetite|[Ee]nergy|[Ii]nsight|[Jj]udg(?:e)?ment|[Mm]otivation|[Pp]ain|[Aa]nxiety)\s+(?:was|is|were|are)\s+[a-z]+(?:\s+[a-z]+)?)(?:,\s+|\s+and\s+)(said|says|reported|reports|stated|states|added|adds)\s+/;
 /** "While father stepped out to take a call Elijah said ...": a leading condition ends with a comma before who acted. */
 const LEADING_CONDITION = /^((?:While|When|After|Once|As soon as|Before|Because)\s(?!(?:the therapist|therapist|this writer)\s+asked\b)[^,.;"]{3,60}?)(?<!\b(?:said|says|told|tells|reported|asked|thought|felt|knew|heard|learned|realized|found|that|and|or|but))\s+(?=(?:[A-Z][a-z]+|she|he|they|mother|father|the client|client)\s+(?:said|stated|reported|told|disclosed|denied|admitted|showed|cried|became|got|was|were|started|began|left|hit|yelled)\b)/;
+/** Where the client was ("in smock", "on porch", "asleep"); never a time ("at the end", "in the first half"). */
+const PLACE_LEAD = /^(?:in|on|at|wearing|asleep|awake)\b(?!\s+(?:the\s+)?(?:end|start|beginning|first|last|close|middle|time|moment|same time|\d)\b)/i;
+
 /** "I looked, says she hasn't done it": what is said after the clinician's own short act is the client's saying. */
 const CLINICIAN_THEN_SAID = /^((?:Therapist|Clinician|This writer)\s+(?!said\b|asked\b)[a-z]+(?:\s+[^\s,;]+){0,3})(?:,\s+|\s+and\s+)(said|says|reported|reports|stated|states|denied|denies)\s+(?=she\b|he\b|they\b|it\b|that\b|no\b)/;
 const isThirdPersonVerb = (w: string): boolean => !/(?:ss|us|is)$/.test(w) && verbForms(w)?.third === w;
@@ -389,10 +392,12 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const doingPerOther = subject === 'client' && /^[a-z]+ing\b/.test(rest) && !EMOTIONS.has(w) ? PER_OTHER_SOURCE.exec(rest) : null;
     if (doingPerOther) return finish(`${cap(doingPerOther[1]!)} ${reported(v)} that ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${v.tense === 'past' ? 'has been' : 'is'} ${rest.slice(0, doingPerOther.index)}`);
     // "pt in smock, ate bfast per CO": what another saw of the client, per them.
-    const perSeen = /^(?:in|on|at|wearing|asleep|awake)\b/i.test(rest) ? PER_OTHER_SOURCE.exec(rest) : null;
+    const perSeen = PLACE_LEAD.test(rest) ? PER_OTHER_SOURCE.exec(rest) : null;
     if (perSeen) return finish(`Per ${perSeen[1]}, ${v.client} ${was(v)} ${rest.slice(0, perSeen.index)}`);
     // "Pt on porch, tearful, A&Ox4": where the client was found, with how they were, is seen, never reported.
     if (/^(?:on|in|at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:(?:front|back|side)\s+)?(?:porch|steps|stairs|floor|couch|bed|bathroom|kitchen|lobby|waiting room|car|truck|curb|sidewalk|bench|yard|driveway|bedroom|room)\b/i.test(rest) && /,\s*(?:[a-z-]+\s+)?(?:tearful|crying|calm|agitated|guarded|cooperative|disheveled|alert|intoxicated|pacing|quiet|withdrawn|anxious|shaking|shaky)\b/i.test(rest)) return finish(`${clientStart(v)} ${was(v)} ${rest}`);
+    // ("pt in car in work parking lot for session": where the client was for a remote session is where they were, never a report.)
+    if (/^(?:in|at)\s+(?:(?:the|her|his|their|a|my)\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+for\s+(?:the\s+)?(?:session|call|visit|video|telehealth)\b/i.test(rest) && PLACE_LEAD.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     // "pt now calmer, sleeping": how the client is by then, with its "was".
     const now = /^(?:now|still)\s+([a-z-]+)/i.exec(rest);
     if (now && stateByThen(now[1]!)) return finish(`${who} ${beFor(who, v)} ${rest}`);
@@ -1054,7 +1059,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // ("hx GAD, on sertraline 100mg per PCP": a medicine per its prescriber is what they prescribed, not their report.)
       if (perOther && PRESCRIBER.test(perOther[1]!) && PRESCRIBED.test(t.slice(0, perOther.index))) return cap(`${t.slice(0, perOther.index)} (prescribed by ${perOther[1]})`);
       // ("in smock, ate bfast per CO": where the client was, per the one who saw it.)
-      if (perOther && /^(?:in|on|at|wearing|asleep|awake)\b/i.test(t)) return `Per ${perOther[1]}, ${v.client} ${was(v)} ${lowerLead(t.slice(0, perOther.index))}`;
+      if (perOther && PLACE_LEAD.test(t)) return `Per ${perOther[1]}, ${v.client} ${was(v)} ${lowerLead(t.slice(0, perOther.index))}`;
       // ("When I asked everyone ... Cole said ..., no access to weapons per mom": with a speaker of its own, the source is the last item's.)
       if (perOther && !/^(?:client|patient|she|he|they|i|we|\w+ing)\b/i.test(t) && !(verbFirst(w0) && /,/.test(t)) && !/\b(?:said|says|stated|states|reported|reports|told|denied|denies)\b/i.test(t.slice(0, perOther.index))) return cap(`${perOther[1]} ${reported(v)} ${lowerLead(t.slice(0, perOther.index))}`);
       // "Enjoying new senior center lunch program": what the client is doing, as the client told it.
