@@ -114,4 +114,11 @@ describe('review 100: labels, sections and words', () => {
     expect(out).toMatch(/regarding heart rate/);
     expect(out).not.toMatch(/Client reported EDE-Q/);
   });
+
+  it('after a pause a step jotted as done starts a statement, and the veterans\' crisis line and risk flag are spelled out', () => {
+    const out = note('crisis walk in um vet says he has been thinking of shooting himself um I called his brother with his permission he is driving down from Flagstaff um HRF placed and SPC notified um gave him the VCL number', 'pie');
+    expect(out).not.toMatch(/Flagstaff HRF/);
+    expect(out).toMatch(/high risk for suicide flag \(HRF\)/);
+    expect(out).toMatch(/Veterans Crisis Line/);
+  });
 });

@@ -354,6 +354,16 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['reduce B/P to 2x/wk or less; restricting at lunch', 'binge-purge'], ['B/P', null]],
   },
   {
+    // A veteran's "MST" is military sexual trauma; a youth on probation's is multisystemic therapy.
+    short: 'MST',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'military sexual trauma (MST)', topic: /\b(?:vets?|veterans?|military|army|navy|marines?|USMC|air force|deploy\w*|VA|combat|active duty|service member)\b/i },
+      { expansion: 'multisystemic therapy (MST)', topic: /\b(?:juvenile|probation|youth|adolescent|teen|caregivers?)\b/i },
+    ],
+    examples: [['Vet, 2 deployments. No MST.', 'military sexual trauma (MST)'], ['teen on probation, MST team 3x/wk', 'multisystemic therapy (MST)'], ['MST', null]],
+  },
+  {
     short: 'SA',
     caseSensitive: true,
     meanings: [
