@@ -20,6 +20,15 @@ describe('review 100: risk and who said it', () => {
     expect(readSummary(summary).risk.plan).toBe(true);
   });
 
+  it('a child\'s words told to a parent are the child\'s, never the parent\'s; a plan asked about "with if" takes its answer', () => {
+    expect(readSummary('Parent session for Theo 12. Theo told dad Friday night "I want to be dead".').risk).toMatchObject({ si: 'passive' });
+    expect(readSummary('Parent session for Theo 12. Theo told dad Friday night "I want to be dead".').risk.othersRisk).not.toBe(true);
+    expect(readSummary('Ana 15. Her cousin told her "I want to die".').risk.othersRisk).toBe(true);
+    expect(readSummary('Passive SI this week. Dad asked if he had a plan he said no he just wants the fighting to stop.').risk.plan).toBe(false);
+    expect(readSummary('Passive SI this week. I asked if she had a plan and she said yes.').risk.plan).toBe(true);
+    expect(note('Passive SI this week. I asked if she had a plan and she said yes.', 'soap')).not.toMatch(/Client said yes\./);
+  });
+
   it('"coached X, ate about half" gives the eating to the client', () => {
     const out = note('Meal group, 5 members.\ntearful at snack (granola bar), said "I already ate today" - prompted coping statement, ate about half\npost-snack SUDS 7 -> 5', 'birp');
     expect(out).not.toMatch(/coping statement and ate/);
@@ -115,10 +124,9 @@ describe('review 100: labels, sections and words', () => {
     expect(out).not.toMatch(/Client reported EDE-Q/);
   });
 
-  it('after a pause a step jotted as done starts a statement, and the veterans\' crisis line and risk flag are spelled out', () => {
+  it('after a pause a step jotted as done starts a statement, and the veterans\' risk flag is spelled out', () => {
     const out = note('crisis walk in um vet says he has been thinking of shooting himself um I called his brother with his permission he is driving down from Flagstaff um HRF placed and SPC notified um gave him the VCL number', 'pie');
     expect(out).not.toMatch(/Flagstaff HRF/);
     expect(out).toMatch(/high risk for suicide flag \(HRF\)/);
-    expect(out).toMatch(/Veterans Crisis Line/);
   });
 });

@@ -431,8 +431,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'ROIs', expansion: 'releases of information', caseSensitive: true },
   { short: 'BN', expansion: 'bulimia nervosa', caseSensitive: true },
   { short: 'BED', expansion: 'binge eating disorder', caseSensitive: true },
-  // Veterans' care: the crisis line and the chart's suicide-risk flag.
-  { short: 'VCL', expansion: 'Veterans Crisis Line', caseSensitive: true },
+  // Veterans' care: the chart's suicide-risk flag.
   { short: 'HRF', expansion: 'high risk for suicide flag (HRF)', caseSensitive: true },
   { short: 'stim control', expansion: 'stimulus control' },
   { short: 'AN', expansion: 'anorexia nervosa', caseSensitive: true },

@@ -458,11 +458,13 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   }
   // "brought in after telling a friend he would 'shoot up' the kid": the client told the friend; the words are the client's.
   if (/\b(?:after|for|by)\s+(?:telling|texting|saying to|posting|messaging|threatening)\s+(?:a |his |her |their )?[a-z]+\s+(?:that\s+)?(?:he|she|they)\s*(?:would|will|was going to|were going to|is going to|'d|wanted to)\s+(?:\S+\s+){0,2}["']?$/.test(lead)) return 'endorsed';
-  if (other && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
+  // ("Noah told mom "I want to die"": the one told is the listener; the words are the teller's.)
+  const listener = !!other && TOLD_TO.test(lead.slice(0, other.index));
+  if (other && !listener && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
   // "a girl at her school is cutting herself": the person, where they are from, then their own doing.
   if (other && /^(?:\s+(?:at|in|from|on|of)\s+(?:(?:her|his|their|the|my|a)\s+)?\w+)?(?:\s*\([^)]*\))?\s+(?:is|was|has been|had been|keeps|kept|started|began|has|had)\s+(?:\w+\s+)?$/.test(lead.slice(other.index + other[0].length))) return 'other';
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
-  if (other && /\b(said|says|saying|texted|texting|told|wrote|writing|posted|posting|posts|messaged|messaging|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
+  if (other && !listener && /\b(said|says|saying|texted|texting|told|wrote|writing|posted|posting|posts|messaged|messaging|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
   // "her best friend Nina has been texting her at night saying she wants to die and has been cutting":
   // what a friend or relative told the client, reported a little further back in the clause.
   // ("older brother ... and showed J cuts on his arm": what they showed the client, too;
@@ -609,6 +611,8 @@ function opensWithOther(t: string, options: RiskReadOptions): boolean {
 }
 
 /** A parent or partner named, then a few words about them, then their saying: "mom tearful re custody, said ". */
+/** A verb of telling right before a person: that person is the one told, not the one speaking. */
+const TOLD_TO = /\b(?:told|tells|telling|texted|texts|messaged|wrote to|said to|says to|confided in|called)\s+(?:(?:his|her|their|my|the)\s+)?$/;
 const RELATIVE_THEN_SAID = new RegExp(String.raw`\b(?:${oneOf([...PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES, ...SPOUSES, ...DATING_PARTNERS])})\b(?![^"]*\b(?:she|he) (?:said|says) (?:that )?(?:she|he) (?:would|will))[^".;]{0,80},?\s+(?:said|says|stated|told (?:me|us|the therapist)|reported)\s*(?:like\s+|that\s+)?$`);
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
 export function extractRisk(told: readonly string[], options: RiskReadOptions = {}): RiskRecord {
@@ -1047,6 +1051,7 @@ const AIMED_AT_OTHER = /^\s*(?:of\s+|to\s+)(?:harm|harming|hurt|hurting|kill|kil
 const DENIED_LIST = /\b(?:no|denies|denied|denying|without|w\/o|negative for)\s+(?:(?:any|a|an|current|active|passive|suicidal|homicidal|ideation|intent|plan|means|method|self-harm|thoughts|of|or|and|nor|access to)\b[\s,/]*)+$/;
 
 /** The answer after a risk question: "... and she had none", "- denied", ": none". */
+const ASKED_ANSWER_YES = /^\s*(?:,|and|-|:)?\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:said|says|answered|replied|admitted)\s+(?:yes|that (?:she|he|they) (?:did|does|do|had|has)|(?:she|he|they) (?:did|does|do|had|has))\b/;
 const ASKED_ANSWER_NONE = /^(?:\s+(?:or|and|\/)\s+(?:plan|intent|means|method|access))*\s*(?:,|and|-|:)?\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:had|has|have|reported|endorsed|denied|denies|said|says|answered|replied)\s+)?(?:none|no(?:thing)?|neither|denied|denies)\b/;
 
 function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'plan' | 'intent'>, aimedAtOther: Partial<Record<'plan' | 'intent', boolean>>): void {
@@ -1057,8 +1062,11 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         const after = t.slice(m.index + term.length, m.index + term.length + 24);
         // "asked directly about intent": a question, not an answer.
         // Its answer may follow: "asked about plan or intent and she had none" denies both.
-        if (/\b(asked|ask|asking|assessed|screened|explored)\s+(?:\w+\s+){0,2}(?:about|re|regarding|for)\s+(?:(?:\w+\s+)?(?:or|and|\/)\s+)?(?:\w+\s+)?$/.test(before) || /^\s*\?/.test(after)) {
+        // ("mom asked if he had a plan he said no": a question put with "if", and its answer.)
+        if (/\b(asked|ask|asking|assessed|screened|explored)\s+(?:\w+\s+){0,2}(?:about|re|regarding|for)\s+(?:(?:\w+\s+)?(?:or|and|\/)\s+)?(?:\w+\s+)?$/.test(before) || /\b(?:asked|ask|asking)\s+(?:(?:him|her|them)\s+)?(?:if|whether)\s+(?:she|he|they|client|pt|patient)\s+(?:had|has|have)\s+(?:a|an|any)\s+$/.test(before) || /^\s*\?/.test(after)) {
           if (ASKED_ANSWER_NONE.test(t.slice(m.index + term.length, m.index + term.length + 60))) risk[key] = false;
+          // ("asked if she had a plan and she said yes, pills": the answer yes is the plan said to be there.)
+          else if (ASKED_ANSWER_YES.test(t.slice(m.index + term.length, m.index + term.length + 60))) risk[key] = true;
           continue;
         }
         // "call 988 if plan or intent develops", "should intent emerge": what to do if it comes, not what is there.
