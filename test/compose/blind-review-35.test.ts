@@ -291,9 +291,9 @@ describe('review 36: agreement, questions and denials', () => {
 });
 
 describe('review 37', () => {
-  it('"EPDS ... Q10 endorsed" is the item, never "every 10 minutes"; "q15 checks" still is', () => {
+  it('"EPDS ... Q10 endorsed" is the item, never "every 10 minutes"; "q15 checks" still are the 15-minute checks', () => {
     expect(composeNote({ summary: 'EPDS 14; Q10 endorsed "hardly ever" - passive SI, no plan.', format: 'soap' }).sections.map((s) => s.text).join('\n')).not.toMatch(/every 10 minutes/);
-    expect(section('Inpatient. q15 checks continued.', 'plan') + section('Inpatient. q15 checks continued.', 'objective') + section('Inpatient. q15 checks continued.', 'subjective')).toMatch(/every 15 minutes/i);
+    expect(section('Inpatient. q15 checks continued.', 'plan') + section('Inpatient. q15 checks continued.', 'objective') + section('Inpatient. q15 checks continued.', 'subjective')).toMatch(/every 15 minutes|15-minute checks/i);
   });
 
   it('"naming the ED as separate from her" is the eating disorder', () => {

@@ -557,10 +557,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       // "log on DC", "filled out her DC", "forgot DC": in DBT, the diary card a client fills in.
       { expansion: 'diary card', both: { before: /\b(?:log(?:ged|s)?|fill(?:ed|s)?(?:\s+out)?|track(?:ed|s)?|mark(?:ed|s)?|turn(?:ed|s)?\s+in|bring|brought|forgot|forget|skipped|skips|missed|completed)\s+(?:(?:it|them|this|urges|skills?|use)\s+)?(?:on\s+|in\s+)?(?:her|his|their|the|my|a|parent|parents'?|teen's)?\s*$/i, after: /^(?!\s*(?:from|summary|plan|planning|date|instructions|paperwork|papers|safety|meds?|medications?|\d))/i } },
+      // ("reviewed d/c meds with pt": the medicines to go home with, reviewed, are the discharge medications.)
+      { expansion: 'discharge', both: { before: /\b(?:reviewed|review|reviewing|went over|go over|going over|printed|gave|explained|reconciled)\s+(?:the\s+|her\s+|his\s+|their\s+)?$/i, after: /^\s*(?:meds?|medications?)\b/i } },
       { expansion: 'discontinue', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|the|her|his|sertraline|fluoxetine|lithium|dose)\b/i },
       { expansion: 'discharge', after: /^\s*(from|planning|plan|summary|date|home|to|safety plan|instructions|paperwork|meds list|medication list|papers)\b|^\s*\d{1,2}\/\d{1,2}\b|^\s*$/i, before: /\b(at|for|after|before|upon|pending|planned|plan|post|since|until|per|the|hospital|inpatient|unit|IP|PHP|IOP|psych|hosp)\s*$/i },
     ],
-    examples: [[`${short} sertraline 50 mg`, 'discontinue'], [`${short} from IOP Friday`, 'discharge'], [`f/u within 24 hrs post ${short}`, 'discharge'], [`reviewed ${short} safety plan`, 'discharge'], [`s/p IP ${short} 11/2 for OD`, 'discharge'], [`practice 1 ACCEPTS skill daily + log on ${short}`, 'diary card'], [short, 'discharge']] as [string, string | null][],
+    examples: [[`${short} sertraline 50 mg`, 'discontinue'], [`reviewed ${short} meds with pt (sertraline 150)`, 'discharge'], [`${short} from IOP Friday`, 'discharge'], [`f/u within 24 hrs post ${short}`, 'discharge'], [`reviewed ${short} safety plan`, 'discharge'], [`s/p IP ${short} 11/2 for OD`, 'discharge'], [`practice 1 ACCEPTS skill daily + log on ${short}`, 'diary card'], [short, 'discharge']] as [string, string | null][],
   })),
   // Dosing times only after a dose: "bid" is also a word ("a bid for attention"), "hs" is also high school.
   // (In capitals, "BID" and "TID" are the shorthand lexicon's.)
@@ -583,9 +585,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       { expansion: 'discontinued', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|sertraline|fluoxetine|lithium|dose|it)\b/i, before: /\b(meds?|medications?|mg|dose|sertraline|fluoxetine|escitalopram|lithium|bupropion|quetiapine|stimulant|prescriber|psychiatrist)\b[^;]*$/i },
       // ("tx'd w/ sertraline, d/c'd 2011": a year after it says nothing; the medication before it does.)
-      { expansion: 'discharged', after: /^\s*(from|home|to|same|after|on|yesterday|today|last|this)\b/i, before: /\b(ED|ER|emergency|hospital\w*|hosp|inpatient|admitted|admission|unit|IOP|PHP|rehab|detox|residential|program|CSU)\b[^;]*$/i },
+      { expansion: 'discharged', after: /^\s*(from|home|to|same|after|on|yesterday|today|last|this)\b/i, before: /(?:\b(ED|ER|emergency|hospital\w*|hosp|inpatient|admitted|admission|unit|IOP|PHP|rehab|detox|residential|program|CSU)\b[^;]*|\b(?:when|once|until|upon|if|gets?|getting|being)\s*)$/i },
     ],
-    examples: [["St. Anne's ED 10/8, d/c'd same day", 'discharged'], ["prescriber d/c'd the quetiapine", 'discontinued'], ["d/c'd sertraline 50 mg", 'discontinued'], ["tx'd w/ sertraline by PCP, d/c'd 2011", 'discontinued'], ["admitted to inpatient unit, d/c'd 10/14", 'discharged'], ["d/c'd", null]],
+    // ("will "kill Dana" when d/c'd": the time the client is discharged.)
+    examples: [["States he will kill her when d/c'd", 'discharged'], ["St. Anne's ED 10/8, d/c'd same day", 'discharged'], ["prescriber d/c'd the quetiapine", 'discontinued'], ["d/c'd sertraline 50 mg", 'discontinued'], ["tx'd w/ sertraline by PCP, d/c'd 2011", 'discontinued'], ["admitted to inpatient unit, d/c'd 10/14", 'discharged'], ["d/c'd", null]],
   },
   {
     short: 'psych',

@@ -167,7 +167,7 @@ export const ATTEMPT = /\b(suicide attempts?|attempted suicide|(?<=\b(?:no|denie
  * Command hallucinations to harm: "+command AH", "voices telling him to hurt himself", "God told me to cut
  * my throat". A risk of its own, beside whatever the client says of wanting to die.
  */
-export const COMMAND_HARM = /\bcommand (?:auditory )?hallucinations?\b|\bcommand AH\b|\b(?:voices?|god|devil|demons?|someone|they|it)\s+(?:(?:is|are|was|were|keeps?|kept)\s+)?(?:telling|told|tells|tell|commanding|commanded|ordering|ordered|saying)\s+(?:him|her|them|me)\s+to\s+(?:kill|hurt|harm|cut|stab|hang|jump|shoot|burn|drown|die|end)\b|\b(?:told|tells|telling)\s+(?:him|her|them|me)\s+to\s+(?:cut|slit)\s+(?:my|his|her|their)\s+(?:throat|wrists?)\b/i;
+export const COMMAND_HARM = /\bcommand (?:auditory )?hallucinations?\b|\bcommand AH\b|\b(?:voices?|god|devil|demons?|someone|they|it)\s+(?:(?:is|are|was|were|keeps?|kept)\s+)?(?:telling|told|tells|tell|commanding|commanded|ordering|ordered|saying)\s+(?:him|her|them|me)\s+to\s+(?:kill|hurt|harm|cut|stab|hang|jump|shoot|burn|drown|die|end)\b|\bvoices?\s+(?:(?:is|are|was|were|keeps?|kept)\s+)?"?(?:telling|told|tells|tell|saying)\s+(?:him|her|them|me)\s+(?:that\s+)?(?:I|he|she|they)\s+(?:should|deserves?\s+to|needs?\s+to|ought\s+to)\s+(?:be\s+dead|die|kill)\b|\b(?:told|tells|telling)\s+(?:him|her|them|me)\s+to\s+(?:cut|slit)\s+(?:my|his|her|their)\s+(?:throat|wrists?)\b/i;
 /** Suicide precautions in a jail or unit ("placed on suicide watch 1:1"): a safety action, said in the risk section. */
 export const SUICIDE_PRECAUTION = /\bsuicide (?:watch|precautions?)\b/i;
 /**

@@ -58,7 +58,7 @@ export const SI_TERMS = [
   'end their life', 'end my life', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead',
   'wish to die', 'wishes to die', 'wished to die',
   // "has a bottle of his oxycodone ... was planning to take all of it tonight": an overdose planned, said without the word suicide.
-  ...['planning to', 'planned to', 'plans to', 'plan to', 'going to', 'gonna', 'wanted to', 'wants to', 'thinking about', 'thought about'].flatMap((lead) => ['take all of it', 'take all of them', 'take them all', 'take the whole bottle', 'take all her pills', 'take all his pills', 'take all my pills', 'taking all of it', 'taking all of them', 'taking them all', 'taking the whole bottle'].map((act) => `${lead} ${act}`)).filter((term) => !/^(?:thinking about|thought about) take|^(?:planning to|planned to|plans to|plan to|going to|gonna|wanted to|wants to) taking/.test(term)),
+  ...['planning to', 'planned to', 'plans to', 'plan to', 'going to', 'gonna', 'wanted to', 'wants to', 'thinking about', 'thought about'].flatMap((lead) => ['take all of it', 'take all of them', 'take them all', 'take the whole bottle', 'take all her pills', 'take all his pills', 'take all my pills', 'taking all of it', 'taking all of them', 'taking them all', 'taking the whole bottle', 'take all his', 'take all her', 'take all my', 'take all their'].map((act) => `${lead} ${act}`)).filter((term) => !/^(?:thinking about|thought about) take|^(?:planning to|planned to|plans to|plan to|going to|gonna|wanted to|wants to) taking/.test(term)),
   // "urge to die went from 9 to 5": the urge to die, rated, as DBT programs track it.
   'urge to die', 'urges to die', 'urge to kill myself', 'urge to kill herself', 'urge to kill himself',
   'wish he was dead', 'wishes she were dead', 'wishes he were dead', 'better off dead', 'not wake up', "wouldn't wake up",
@@ -164,7 +164,7 @@ export const SELF_HARM_TERMS = [
 export const SELF_HARM_PAST_MARKERS = ['less', 'fewer', 'reduced', 'decreased', 'no longer', 'stopped cutting', 'stopped self-harm', 'quit cutting', 'quit self-harm', 'clean', 'last cut', 'since stopping', 'months free', 'weeks free', 'free of', 'last self-harm', 'last sh ', 'last episode', 'last incident', 'last time she', 'last time he', 'denies cutting since', 'denied cutting since', 'no cutting since', 'none since'];
 
 // A method named is not a plan (C-SSRS items 3 and 5): "ideation with method" reports no plan.
-export const PLAN_TERMS = ['plan', 'planned to', 'planning to'];
+export const PLAN_TERMS = ['plan', 'planned to', 'planning to', 'planned out', 'had it planned', 'had it all planned'];
 export const INTENT_TERMS = ['intent'];
 export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'rifle', 'rifles', 'pistol', 'pistols', 'handgun', 'handguns', 'shotgun', 'shotguns', 'pills', 'stockpile', 'medication stash', 'tylenol', 'acetaminophen'];
 export const SAFETY_PLAN_TERMS = [

@@ -206,7 +206,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'mths', expansion: 'months' },
   { short: 'yr', expansion: 'year' },
   { short: 'yrs', expansion: 'years' },
-  { short: 'hr', expansion: 'hour' },
+  // ("HR" in capitals is human resources or a heart rate, never an hour.)
+  { short: 'hr', expansion: 'hour', caseSensitive: true },
   { short: 'hrs', expansion: 'hours' },
   { short: 'min', expansion: 'minutes' },
   { short: 'mins', expansion: 'minutes' },

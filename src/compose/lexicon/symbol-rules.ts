@@ -42,6 +42,9 @@ const RELATIVE_SHORT: Record<string, string> = { MGM: 'maternal grandmother', MG
 /** A decision jotted as a participle, and the verb it stands for. */
 const DECISION_VERBS: Readonly<Record<string, string>> = { accepting: 'accepts', agreeing: 'agrees', declining: 'declines', refusing: 'refuses', requesting: 'requests' };
 
+/** Steps a plan may weigh with a question mark before them ("? increase to 1:1"). */
+export const CONSIDERED_STEPS = 'increase|decrease|start|add|discontinue|d\\/c|change|switch|transfer|admit|refer|consult|titrate|move|step up|step down';
+
 export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "discussed incr freq to 2x/wk": how often, the noun "frequency", never "frequent".
   { pattern: /\b(incr|increased?|increasing|decr|decreased?|decreasing|reduced?|reducing|same|session|sess)\s+freq\b/gi, replace: (_m, how: string) => `${({ incr: 'increased', decr: 'decreased', sess: 'session' } as Record<string, string>)[how.toLowerCase()] ?? how} frequency`, example: ['discussed incr freq to 2x/wk', 'discussed increased frequency to 2x/wk'] },
@@ -277,6 +280,9 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(^|[\s(])x\s?(\d+)\s+(trials?|sets?|reps?|rounds?|sessions?|attempts?|episodes?|exposures?|cycles?)\b/g, replace: (_m, pre, n, noun) => `${pre}(${n} ${noun})`, example: ['exposure x3 trials', 'exposure (3 trials)'] },
   { pattern: /(^|[\s(])x(\d+)\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['x2', 'twice'] },
   { pattern: /\bq\.?\s?(wk|week|day|mo|month|night|am|pm)\b/gi, replace: (_m, u) => (/^(am|pm)$/i.test(u) ? `every ${u.toLowerCase() === 'am' ? 'morning' : 'evening'}` : `every ${UNIT[u.toLowerCase()]}`), example: ['q wk', 'every week'] },
+  // "q15 checks", "on q15": the unit's observation checks, every so many minutes.
+  { pattern: /\bq\s?(5|10|15|30)(?:\s?(?:min|mins|minutes))?\s+(checks?|obs|observations?|safety checks?|rounds)\b/gi, replace: (_m, n: string, what: string) => `${n}-minute ${what.toLowerCase() === 'obs' ? 'observations' : what}`, example: ['on q15 checks', 'on 15-minute checks'] },
+  { pattern: /\b([Oo]n|[Oo]ff|[Rr]emains on|[Cc]ontinue|[Cc]ont)\s+q\s?(5|10|15|30)\b(?!\s*-?\s*(?:min|mins|minutes|checks?|obs|observations?))/g, replace: (_m, lead: string, n: string) => `${lead} ${n}-minute checks`, example: ['On q15.', 'On 15-minute checks.'] },
   // "q15 checks" is every 15 minutes; "Q10 endorsed" after an instrument is its item 10, kept as written.
   { pattern: /(?<!\b(?:EPDS|PHQ-?9|PHQ-?A|GAD-?7|PCL-?5|C-SSRS|BDI(?:-II)?|item|items)\b[^.;]{0,20})\bq\s?(5|10|15|30)(?:\s?(?:min|mins|minutes))?\b(?!\s?(wks?|weeks?|days?|mos?|months?))(?!\s+(?:yes|no|endorsed|positive|negative|answered|scored|=|:)\b)(?!\s*[=:])/gi, replace: (_m, n) => `every ${n} minutes`, example: ['q15 checks', 'every 15 minutes checks'] },
   // Dictation drops apostrophes: "cant get back to sleep", "its been six months".
@@ -345,6 +351,11 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /↑\s*/g, replace: 'increased ', example: ['↑ anx', 'increased anx'] },
   { pattern: /↓\s*/g, replace: 'decreased ', example: ['↓ sleep', 'decreased sleep'] },
   { pattern: /Δ\s*/g, replace: 'change in ', example: ['Δ meds', 'change in meds'] },
+  // "? increase to 1:1": a plan item with a question mark before it is being considered, never ordered (the mark is
+  // "¿" by then: normalize-text.ts keeps it from ending the sentence).
+  { pattern: new RegExp(String.raw`[?¿]\s*(?=(?:${CONSIDERED_STEPS})\b)`, 'gi'), replace: 'consider ', example: ['MD notified, ¿ increase to 1:1', 'MD notified, consider increase to 1:1'] },
+  // "email HR/occupational health": human resources beside another office of the employer.
+  { pattern: /\bHR\s*\/\s*(?=(?:occupational|OH|payroll|benefits|EAP|manager|supervisor|leave|FMLA|union)\b)/g, replace: 'human resources and ', example: ['will email HR/occupational health', 'will email human resources and occupational health'] },
   { pattern: /~\s*(?=\d)/g, replace: 'approximately ', example: ['~2 wks', 'approximately 2 wks'] },
   { pattern: /(^|\s)<\s*(?=\d)/g, replace: '$1less than ', example: ['<4 hrs', 'less than 4 hrs'] },
   { pattern: /(^|\s)>\s*(?=\d)/g, replace: '$1more than ', example: ['>2 hrs', 'more than 2 hrs'] },

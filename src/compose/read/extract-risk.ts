@@ -398,6 +398,12 @@ const DENIED_BEFORE_WISH = /\b(?:denies|denied|deny|denying|never|no|not|doesn't
 /** A past visit named before its details in brackets: "post-ED visit (...)", "hospitalized 2021 (...)". */
 const VISIT_BEFORE = /\b(?:post-(?:ed|er|hospital|hosp|discharge|admission|inpatient)|(?:ed|er|emergency room|emergency department|hospital|inpatient|crisis unit|psychiatric) (?:visit|stay|admission|presentation|hold)|hospitali[sz](?:ed|ation)|admitted|admission)\b[^()]*$/;
 
+/** "his girlfriend broke up with him ... he says he's been thinking ...": a speaker of the other sex after the person tells it. */
+function spokenByOtherSex(person: string, rest: string): boolean {
+  const speaker = /\b(he|she)\s+(?:says|said|reports|reported|told|tells|admits|admitted|states|stated)\b/.exec(rest)?.[1];
+  return (speaker === 'he' && FEMALE_RELATIVE.test(person)) || (speaker === 'she' && MALE_RELATIVE.test(person));
+}
+
 /** How one mention of a domain is framed. */
 function readMention(view: ClauseView, start: number, end: number, options: RiskReadOptions): Reading {
   const t = view.t;
@@ -427,7 +433,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const collateral = !!match && COLLATERAL_REPORT.test(lead.slice(match.index + match[0].length));
   // ("he thinks his wife and kids would be better off": the people listed with those better off are better off too, never the ones thinking it.)
   const betterOff = !!match && /better off|worth more/.test(t.slice(start, end)) && /^\s*(?:and|&|,)\s*$/.test(lead.slice(match.index + match[0].length));
-  const other = participant || collateral || betterOff ? null : match;
+  // ("his girlfriend broke up with him last week he says he's been thinking about killing himself": a speaker of the other
+  // sex after the relative tells it; the relative is only in the story.)
+  const toldByOtherSex = !!match && spokenByOtherSex(match[0], lead.slice(match.index + match[0].length));
+  const other = participant || collateral || betterOff || toldByOtherSex ? null : match;
   // "worried about him hurting himself" in a note about a girl: the self named is another person's.
   const self = /\b(him|her)self\b/.exec(t.slice(start, end + 12));
   const selfPerson = self ? ({ him: 'he', her: 'she' } as const)[self[1] as 'him' | 'her'] : undefined;
@@ -440,7 +449,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (selfPerson && opener && selfPerson !== opener && options.clientPronoun !== selfPerson && !/\b(?:client|patient|pt)\b/.test(t.slice(0, start))) return 'other';
   // "Walter said ... 'some days I think Ruth and I would both be better off gone'": a clause opened by
   // someone the summary names, who is not the client, is that person's.
-  if (opensWithOther(t, options)) return 'other';
+  if (!toldByOtherSex && opensWithOther(t, options)) return 'other';
   // 'his friend ... sent client a message saying "I won't be around much longer"': the words are the sender's.
   if (view.insideQuote(start) && /\b(?:friend|brother|sister|cousin|classmate|peer|roommate|boyfriend|girlfriend|ex|teammate|coworker)\b[^.;]{0,80}\b(?:sent|texted|messaged|posted|wrote|dm'd|snapchatted)\b[^.;"]{0,50}\b(?:saying|said|that|reading)\s*"?[^"]{0,80}$/.test(t.slice(Math.max(0, start - 200), start))) return 'other';
   // 'she saw a post on his snapchat "wish i was w you bro"': words quoted from another's post or message are theirs.
@@ -474,7 +483,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const wideInRoom = wideOther && (PARTICIPANT_QUANTIFIER.test(wideLead.slice(0, wideOther.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(wideOther[1]!)));
   // A pause left by a filler ("texted her roommate um she denies ...") ends what the other person said.
   // "she denies any ..." is the clinician's screening, never what the other person wrote.
-  if (wideOther && !wideInRoom && !/\s{3,}/.test(wideLead.slice(wideOther.index)) && !/\b(?:she|he|they)\s+(?:denies|denied|endorses|endorsed)\s+(?:\w+\s+){0,3}$/.test(wideLead) && /\b(?:texting|texted|saying|said|says|mentioned|told|messaged|messaging|posted|posting|posts|wrote|writing|(?:showed|shows|showing)(?!\s+up\b))\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
+  if (wideOther && !wideInRoom && !spokenByOtherSex(wideOther[0], wideLead.slice(wideOther.index + wideOther[0].length)) && !/\s{3,}/.test(wideLead.slice(wideOther.index)) && !/\b(?:she|he|they)\s+(?:denies|denied|endorses|endorsed)\s+(?:\w+\s+){0,3}$/.test(wideLead) && /\b(?:texting|texted|saying|said|says|mentioned|told|messaged|messaging|posted|posting|posts|wrote|writing|(?:showed|shows|showing)(?!\s+up\b))\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
   if (other && OTHER_PERSON_ACTS_NEXT.test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   // "Maria mentioned at the end that Tom said last month 'you'd all be better off without me'": one
@@ -614,10 +623,13 @@ function opensWithOther(t: string, options: RiskReadOptions): boolean {
 /** A verb of telling right before a person: that person is the one told, not the one speaking. */
 const TOLD_TO = /\b(?:told|tells|telling|texted|texts|messaged|wrote to|said to|says to|confided in|called)\s+(?:(?:his|her|their|my|the)\s+)?$/;
 const RELATIVE_THEN_SAID = new RegExp(String.raw`\b(?:${oneOf([...PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES, ...SPOUSES, ...DATING_PARTNERS])})\b(?![^"]*\b(?:she|he) (?:said|says) (?:that )?(?:she|he) (?:would|will))[^".;]{0,80},?\s+(?:said|says|stated|told (?:me|us|the therapist)|reported)\s*(?:like\s+|that\s+)?$`);
+/** "kill Dana", "shoot Marcus": an act of violence with a named person as its object (never a month or a day). */
+const NAMED_TARGET = /\b(kill|shoot|stab|hurt|strangle|choke|beat up)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Time)\b)([A-Z][a-z]{2,})\b/g;
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
 export function extractRisk(told: readonly string[], options: RiskReadOptions = {}): RiskRecord {
   // ("no thoughts of actually hurting him": an adverb between the words of a risk term leaves the term whole.)
-  const clauses = told.map((c) => c.replace(/\b(thoughts? (?:of|about)|intent to|plan to|urges? to|wants? to|wanted to)\s+(?:actually|really|ever|seriously|truly)\s+/gi, '$1 '));
+  // ("he will "kill Dana" when d/c'd": a person named as the one to be killed or hurt is read as "him", at the same length.)
+  const clauses = told.map((c) => c.replace(/\b(thoughts? (?:of|about)|intent to|plan to|urges? to|wants? to|wanted to)\s+(?:actually|really|ever|seriously|truly)\s+/gi, '$1 ').replace(NAMED_TARGET, (_m, verb: string, name: string) => `${verb} him${' '.repeat(name.length - 3)}`));
   const risk = emptyRisk();
   // The client named, or the client's own pronoun: made once per summary, not per mention.
   const clientWord = new RegExp(`\\b(?:client|patient|pt${options.clientPronoun && options.clientPronoun !== 'they' ? `|${options.clientPronoun}` : ''})\\b`);
@@ -766,7 +778,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       }
       // A mention qualified as passive or active is specific; a bare "SI" is not.
       // ("ideation, no plan/intent/behavior": a plan or intent denied says nothing of the ideation's kind.)
-      if (reading === 'endorsed' && !/\b(passive|active|plan|intent|wish|dead|kill\w*|end|ending|shoot\w*|hang\w*|overdos\w*|jump\w*|drown\w*)\b|not wake|better off|not be here|not being here|disappear|not want to live/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).replace(/\b(?:no|denies|denied|without|w\/o)\s+(?:plan|intent)(?:\s*(?:\/|,|or|and)\s*(?:plan|intent|behaviou?r|means))*/g, ' '))) si[si.length - 1] = `${si.at(-1)}_bare`;
+      // ("thinks about suicide most days, wants to die": thoughts about suicide are the thoughts themselves (C-SSRS item 2), a kind said.)
+      if (reading === 'endorsed' && !/\b(passive|active|plan|intent|wish|dead|kill\w*|end|ending|shoot\w*|hang\w*|overdos\w*|jump\w*|drown\w*)\b|\b(?:thinks?|thinking|thought|thoughts)\s+(?:about|of)\s+suicid|not wake|better off|not be here|not being here|disappear|not want to live/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).replace(/\b(?:no|denies|denied|without|w\/o)\s+(?:plan|intent)(?:\s*(?:\/|,|or|and)\s*(?:plan|intent|behaviou?r|means))*/g, ' '))) si[si.length - 1] = `${si.at(-1)}_bare`;
     }
     const hiDenied = denies(HI);
     // Read once per clause, not per mention: a clause may hold thousands.
@@ -1017,8 +1030,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   risk.selfHarm = sh.includes('present') ? 'present' : sh.includes('history') ? 'history' : sh.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
   const toldByOther = (['si', 'hi', 'selfHarm'] as const).filter((d) => risk[d] === 'denied' && deniedByOther.has(d) && !deniedByClient.has(d));
   if (toldByOther.length) risk.deniedByOther = toldByOther;
-  // Intent to act is active ideation (C-SSRS item 4), whatever passive words came with it.
-  if (risk.si === 'passive' && risk.intent === true && risk.hi !== 'present') risk.si = 'active';
+  // Intent to act is active ideation (C-SSRS item 4), whatever passive words came with it; so is a plan (item 5).
+  if (risk.si === 'passive' && (risk.intent === true || risk.plan === true) && risk.hi !== 'present') risk.si = 'active';
   // "endorsed SI" alone: active is the reading, but the note says the kind was not stated, for the clinician to add.
   if (risk.si === 'active' && !siKindStated && risk.plan !== true && risk.intent !== true) risk.siKindUnstated = true;
   // '"I want to die, I mean it this time" and she's been thinking about it all week': thoughts of it,
@@ -1035,6 +1048,8 @@ function siKind(t: string, start: number, end: number, methodConsidered: boolean
   if (methodConsidered) return 'active';
   if (PASSIVE_MARKERS.some((p) => own.includes(p))) return 'passive';
   if (ACTIVE_MARKERS.some((p) => near.includes(p)) && !/\bno (active|plan|intent)\b/.test(near.slice(0, near.indexOf(own) + 1))) return 'active';
+  // ("thinks about suicide most days, wants to die": thoughts about suicide itself are active thoughts (C-SSRS item 2), whatever wish is beside them.)
+  if (/^suicid/.test(own) && /\b(?:thinks?|thinking|thought|thoughts)\s+(?:about|of)\s+$/.test(t.slice(Math.max(0, start - 25), start)) && !/\bpassive\b/.test(t.slice(Math.max(0, start - 40), start))) return 'active';
   if (PASSIVE_MARKERS.some((p) => near.includes(p))) return 'passive';
   return 'active';
 }

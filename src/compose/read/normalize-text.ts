@@ -1,5 +1,7 @@
 // Unicode clean-up that keeps every character at its offset, so source spans stay true to the
 // clinician's original text: each replacement is one character for one character.
+import { CONSIDERED_STEPS } from '../lexicon/symbol-rules.ts';
+
 const SAME_LENGTH: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"',
@@ -7,6 +9,8 @@ const SAME_LENGTH: Record<string, string> = {
   '\u2022': '-', '\u25cf': '-', '\u25e6': '-', '\u00b7': '-', '\u2023': '-', '\u2043': '-',
   '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\u200b': ' ', '\t': ' ', '\r': ' ', '\u2026': '…',
 };
+
+const CONSIDERED_MARK = new RegExp(String.raw`(?<=(?:^|[,;:(]\s*))\?(?=\s*(?:${CONSIDERED_STEPS})\b)`, 'gim');
 
 /** Returns the text with typographic characters made plain, at the same length. */
 export function normalizeText(text: string): string {
@@ -16,6 +20,8 @@ export function normalizeText(text: string): string {
     out += r ?? ch;
   }
   // Surrogate pairs (emoji) are two UTF-16 units; the loop above keeps them whole, so lengths match.
+  // "MD notified, ? increase to 1:1": a question mark before a step weighed asks, it does not end the sentence.
+  if (out.includes('?')) out = out.replace(CONSIDERED_MARK, '¿');
   return breakInlineLetterLabels(out);
 }
 

@@ -307,6 +307,17 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const kind = /^\s*(?:[A-Za-z]\s*:\s*)?(family|couples|group)\s+(?:session|sess|therapy|psychotherapy)\b/i.exec(text.split('\n')[0] ?? '')?.[1]?.toLowerCase();
     if (kind === 'family' || kind === 'couples' || kind === 'group') session.serviceType = kind;
   }
+  // ("Group: critical incident stress debrief, warehouse staff, 7 attendees, 90 min, on-site, 2 days after ... was injured":
+  // a first line labelled with the kind of session gives that kind, and the details its leading fragments hold.)
+  const kindLabel = session.serviceType ? null : /^\s*(group|family|couples)\s*:\s*(\S.*)$/i.exec(text.split('\n')[0] ?? '');
+  if (kindLabel) {
+    session.serviceType = kindLabel[1]!.toLowerCase() as 'group' | 'family' | 'couples';
+    const fragments = kindLabel[2]!.split(/,\s*/);
+    const told = fragments.findIndex((f) => REPORT_VERB.test(f) || /\b(?:was|were|is|are|had|has)\b/.test(f));
+    const lead = fragments.slice(0, told < 0 ? fragments.length : told).join(', ');
+    const said = lead ? extractSessionDetails(lead, text) : undefined;
+    for (const key of ['modality', 'minutes', 'sessionNumber'] as const) if (said && session[key] === undefined && said[key] !== undefined) Object.assign(session, { [key]: said[key] });
+  }
   if (headerClauses.length) session.source = headerClauses.map((c) => ({ origin: srcOrigin(origin), start: c.start, end: c.end }));
   // "Today I completed a telehealth intake by video with ...": a first sentence in the first person
   // that tells what the session was gives its kind and modality too; the sentence stays in the note.

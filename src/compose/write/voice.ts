@@ -139,6 +139,9 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])my(?![\w-])/gi, `${mid}'s`)
     // "we're going to see him twice weekly": the practice sees the client; "we" is the clinician here.
     .replace(/(?<![\w-])we(?:'re going to| are going to|'ll| will)\s+(see|meet with|schedule|follow up with|check in with)\s+(him|her|them)\b/gi, (_m, verb: string, whom: string) => `${mid} will ${verb} ${whom}`)
+    // ("I introduced urge surfing and we practiced it": after the clinician's own act, the shared one is "together they",
+    // never "... and therapist and client practiced".)
+    .replace(/^(\s*(?:I\s+)?(?:[a-z]+ed|did|gave|taught|led|made|went over)\b[^.;"]*?\band)\s+we\s+(?=(?:[a-z]+ed|did|went|made|took|wrote|drew|came up with|set)\b)/, '$1 together they ')
     .replace(/(?<![\w-])we are(?![\w-])/gi, `${both} are`)
     .replace(/(?<![\w-])we have(?![\w-])/gi, `${both} have`)
     // "Kyle not our client, no threat reported to us directly": in a duty-to-warn weighing, "us" and "our" are the clinician's.
@@ -998,7 +1001,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Asked directly about wanting to die - she said no": the clinician's question, then the client's answer.
       if (/^asked\s+(?:(?:him|her|them|client|pt|patient)\s+)?(?:directly\s+)?(?:about|re|regarding|if|whether)\b/i.test(t)) return verbFirstSentence(t, w0, kind, v);
       // ("agreed to a verbal cue" in a couples or family session: the room agreed.)
+      // ("Responded well overall" in a couples session: both partners did.)
       if ((v.company === 'the couple' || v.company === 'the family') && /^(?:agreed|agree|agrees)\b/i.test(t)) return `${cap(v.company)} ${withTense(t, v, true)}`;
+      if (v.company === 'the couple' && /^(?:responded|engaged|participated|tolerated)\b/i.test(t)) return `${cap(v.company)} ${withTense(t, v, true)}`;
       // The response is the client's by definition: "was able to thank the part" is theirs.
       if (verbFirst(w0) && !THERAPIST_ONLY_VERBS.has(w0) && !PASSIVE_VERBS.has(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
@@ -1083,8 +1088,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // named is about them, never something the client reported.
       if (/^[A-Z][a-z]+(?:\s+[A-Z]\.?(?=[\s,])|\s*\()/.test(t) && !/^(?:Client|Patient|Therapist|Clinician|The|This|That|No|Not|Mood|Sleep|Affect)\b/.test(t)) return cap(t);
       // "cousin (Eddie V) notified by phone and local PD notified": who was told, jotted with the participle after them, was told.
-      const toldWho = /^((?:the |her |his |their )?[a-z]+(?:\s+[a-z]+)?(?:\s*\([^()]*\))?)\s+(notified|informed|contacted|warned|alerted)\b(?!\s+(?:her|him|them|me|the|a|an|that)\b)/i.exec(t);
-      if (toldWho && !/^(?:client|patient|pt|she|he|they|i|we)\b/i.test(toldWho[1]!)) return `${cap(toldWho[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${toldWho[2]!.toLowerCase()}${t.slice(toldWho[0].length)}`;
+      // ("MD and charge RN notified": up to four words name who; "MD was notified" already has its verb.)
+      const toldWho = /^((?:the |her |his |their )?[a-z]+(?:\s+(?!(?:was|were|is|are|been|has|have)\b)[a-z]+){0,3}(?:\s*\([^()]*\))?)\s+(notified|informed|contacted|warned|alerted)\b(?!\s+(?:her|him|them|me|the|a|an|that)\b)/i.exec(t);
+      if (toldWho && !/^(?:client|patient|pt|she|he|they|i|we)\b/i.test(toldWho[1]!)) return `${cap(toldWho[1]!)} ${/\band\b|[a-rt-z]s$/i.test(toldWho[1]!) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is'} ${toldWho[2]!.toLowerCase()}${t.slice(toldWho[0].length)}`;
       // "No identifiable threat requiring warning beyond staff awareness": the clinician's finding, never the client's report.
       if (/^no (?:identifiable|imminent|specific|credible|current|clear|direct) (?:threat|target|risk|danger|intent)\b|^no (?:duty to (?:warn|protect)|need to warn|warning (?:needed|required|indicated))\b/i.test(t)) return cap(t);
       // "988 and my on call # given": what was given, jotted with its participle last, was given (by the clinician, who wrote it).
