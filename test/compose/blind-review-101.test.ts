@@ -90,4 +90,18 @@ describe('review 101: the unit\'s jots', () => {
     expect(session).toMatchObject({ serviceType: 'group', minutes: 60 });
     expect(section(summary, 'risk', 'girp')).not.toMatch(/the client denied suicidal ideation/);
   });
+
+  it('the unit\'s daily jots: the check-in heading, "no c/o", "Wants d/c", "PRN PO", "handout given", a didactic, "tell us"', () => {
+    const checkIn = 'Daily check-in w/ pt Rosa Lind, day 3 LOS. Med compliant, no c/o nausea. Wants d/c Mon.';
+    expect(readSummary(checkIn).session.serviceType).toBe('individual');
+    const out = note(checkIn, 'dap');
+    expect(out).not.toMatch(/Client reported daily check-in/);
+    expect(out).toMatch(/no complaints of nausea/);
+    expect(out).toMatch(/wanted discharge Monday|wants discharge Monday/);
+    expect(note('Pt yelling at staff. Given ativan 1 mg PRN PO, calmer in 20 min.', 'sirp')).not.toMatch(/probation officer/);
+    const group = note('Group, 7 clients. Brief didactic on sleep hygiene; handout given.', 'birp');
+    expect(group).not.toMatch(/was were/);
+    expect(section('Group, 7 clients. Brief didactic on sleep hygiene; handout given.', 'intervention', 'birp')).toMatch(/didactic on sleep hygiene/);
+    expect(note('Pt admitted cheeking meds. Encouraged her to tell us about side effects instead.', 'birp')).not.toMatch(/therapist and client/);
+  });
 });

@@ -136,6 +136,8 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
   'means counseling': 'provided',
   'risk assessment': 'completed',
   'crisis intervention': 'provided',
+  // ("Brief didactic on sleep hygiene; handout given": teaching in a group is the clinician's work.)
+  didactic: 'provided',
   'supportive counseling': 'provided',
   'supportive counselling': 'provided',
   'sleep hygiene': 'reviewed',

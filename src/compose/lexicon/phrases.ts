@@ -17,6 +17,8 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   // "Vet (OIF, Army 11B) completed 3 ABC worksheets", "Veteran reports ...": in a veterans' clinic the
   // veteran opening a statement is the client, written with the style's client term like "pt".
   [/^(?:[Tt]he )?[Vv]eteran(?=\s+(?:\([^)]*\)\s+)?(?:[a-z]+ed|is|was|has|had|did|does|doing|able|agreed|reports?|states?|stated|said|says|denies|endorses|feels|felt|came|went|made|took|continues|will|would|can|to)\b)/, 'client'],
+  // "day 4 LOS": the fourth day of the stay.
+  [/\bday (\d+)(?: of)? length of stay\b/gi, 'day $1 of the stay'],
   // "guns? none in home per pt": a screening question jotted with its answer is the answer.
   [/\b(guns?|firearms?|weapons?)\s*\?\s*(?:none|no)\b/gi, (_m: string, what: string) => `no ${what.toLowerCase()}`],
   // "Pt alone: admitted she took them": how the client was seen, then what the client said.

@@ -432,6 +432,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'ROIs', expansion: 'releases of information', caseSensitive: true },
   { short: 'BN', expansion: 'bulimia nervosa', caseSensitive: true },
   { short: 'BED', expansion: 'binge eating disorder', caseSensitive: true },
+  { short: 'LOS', expansion: 'length of stay', caseSensitive: true },
   // Veterans' care: the chart's suicide-risk flag.
   { short: 'HRF', expansion: 'high risk for suicide flag (HRF)', caseSensitive: true },
   { short: 'stim control', expansion: 'stimulus control' },

@@ -354,6 +354,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "? increase to 1:1": a plan item with a question mark before it is being considered, never ordered (the mark is
   // "¿" by then: normalize-text.ts keeps it from ending the sentence).
   { pattern: new RegExp(String.raw`[?¿]\s*(?=(?:${CONSIDERED_STEPS})\b)`, 'gi'), replace: 'consider ', example: ['MD notified, ¿ increase to 1:1', 'MD notified, consider increase to 1:1'] },
+  // "no c/o tremor": no complaints of it, never "no complained of".
+  { pattern: /\b([Nn]o|[Dd]enies|[Dd]enied)\s+c\/o\b/g, replace: '$1 complaints of', example: ['lithium, no c/o tremor', 'lithium, no complaints of tremor'] },
   // "email HR/occupational health": human resources beside another office of the employer.
   { pattern: /\bHR\s*\/\s*(?=(?:occupational|OH|payroll|benefits|EAP|manager|supervisor|leave|FMLA|union)\b)/g, replace: 'human resources and ', example: ['will email HR/occupational health', 'will email human resources and occupational health'] },
   { pattern: /~\s*(?=\d)/g, replace: 'approximately ', example: ['~2 wks', 'approximately 2 wks'] },

@@ -113,6 +113,9 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(DOUBT_IN_CLAUSE, (_m, verb: string) => `${mid} may have ${verb === 'was' ? 'been' : verb}`)
     // "mom saw them Sunday & called us": "us" reached by someone outside the session is the clinic.
     .replace(/\b(called|emailed|texted|messaged|contacted|paged|phoned)\s+us\b/g, '$1 the clinic')
+    // ("encouraged her to tell us instead of hiding pills": those she should tell are the treatment team, never "therapist and client".)
+    .replace(/\b(tell|telling|ask|asking|come to|coming to|talk to|talking to)\s+us\b(?!\s+(?:about\s+)?(?:her|his|their)self)/g, '$1 the treatment team')
+    .replace(/\blet\s+us\s+know\b/g, 'let the treatment team know')
     // "explained we don't do testing here": "we" told to the client is the clinic, never the therapist and client.
     .replace(/\b((?:[Ee]xplained|[Tt]old (?:her|him|them)|[Ii]nformed (?:her|him|them)|[Ll]et (?:her|him|them) know))\s+(?:that\s+)?we\s+(don't|do not|can't|cannot|offer|provide|require|need|have|do)\b/g, (_m, told: string, verb: string) => `${told} that the clinic ${({ "don't": 'does not', 'do not': 'does not', "can't": 'cannot', cannot: 'cannot', have: 'has', do: 'does' } as Record<string, string>)[verb] ?? `${verb}s`}`)
     // "explained I have to report to APS": what was explained about the clinician takes its "that".
@@ -1094,7 +1097,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "No identifiable threat requiring warning beyond staff awareness": the clinician's finding, never the client's report.
       if (/^no (?:identifiable|imminent|specific|credible|current|clear|direct) (?:threat|target|risk|danger|intent)\b|^no (?:duty to (?:warn|protect)|need to warn|warning (?:needed|required|indicated))\b/i.test(t)) return cap(t);
       // "988 and my on call # given": what was given, jotted with its participle last, was given (by the clinician, who wrote it).
-      const givenLast = /^(.{3,120}?)\s+(?:given|provided|handed out|sent)$/i.exec(t);
+      // ("handout was given" already has its verb.)
+      const givenLast = /\b(?:was|were|is|are|been)\s+(?:given|provided|handed out|sent)$/i.test(t) ? null : /^(.{3,120}?)\s+(?:given|provided|handed out|sent)$/i.exec(t);
       if (givenLast && /\b(?:988|lifeline|crisis|hotline|numbers?|#|cards?|handouts?|resources?|info|information|list|referrals?|worksheets?)\b/i.test(givenLast[1]!)) return `${cap(givenLast[1]!)} ${/\band\b|s$/.test(givenLast[1]!) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is'} given`;
       // "Bruise on L forearm, yellowish", "soiled bedding, no food in fridge": a finding jotted as seen, never the client's report.
       if (/^(?:a\s+|an\s+)?(?:(?:faint|fresh|old|healing|small|large|visible|yellow\w*|purple|red)\s+)?(?:bruis\w*|marks?|welts?|scratch(?:es)?|abrasions?|lacerations?|swelling|burns?|scars?)\s+(?:on|to|over|across|along)\b|^(?:soiled|dirty|stained|wet)\s+(?:bedding|sheets|clothes|clothing|bed|diaper|brief)\b/i.test(t)) return `Noted: ${t[0]!.toLowerCase()}${t.slice(1)}`;
