@@ -365,6 +365,16 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['Vet, 2 deployments. No MST.', 'military sexual trauma (MST)'], ['teen on probation, MST team 3x/wk', 'multisystemic therapy (MST)'], ['MST', null]],
   },
   {
+    // "back to RTC cottage B", "RTC staff": the residential treatment center where a youth lives; "RTC 2 wks": return to clinic.
+    short: 'RTC',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'residential treatment center', after: /^\s*(?:cottage|unit|staff|placement|program|campus|dorm|admission|level of care|house|group home|peers?|school|teacher|therapist|clinician|director|milieu)\b/i, before: /\b(?:at|in|from|the|an|this|our|her|his|their|to an?|placed in|admitted to|discharged from|returned to|back to|back at)\s*$/i },
+    ],
+    fallback: 'return to clinic',
+    examples: [['back to RTC cottage B after session', 'residential treatment center'], ['placed at RTC since March', 'residential treatment center'], ['RTC 2 wks', 'return to clinic'], ['plan: RTC prn', 'return to clinic']],
+  },
+  {
     short: 'SA',
     caseSensitive: true,
     meanings: [
@@ -410,11 +420,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // "RN gave LAI after MI re: pros/cons": interviewing about something is the technique, whatever came before it.
       { expansion: '⟪MI⟫', after: /^\s*(?:re\b|re:|regarding|around|about|on\s+(?:his|her|their|the|ambivalence|change|drinking|use|meds|medication)|to address|to explore|techniques?|session|spirit|approach|(?:for|with)\s+(?:ambivalence|change|adherence|motivation))/i },
       // "thought MI, cardiac w/u neg": a feared heart attack, named by the cardiac words beside it.
-      { expansion: 'myocardial infarction', before: /\b(had|has|having|an|his|her|their|hx of|history of|h\/o|s\/p|post|after|recent|prior|massive|fatal|from|died of|since|thought|feared|r\/o|rule out|ruled out|possible|suspected)\s*(?:a\s+)?$/i, after: /^\s*(last|in \d{4}|\d{4}|at age|age|years? ago|months? ago|recovery|rehab|cardiac|and (?:a )?stent)\b|^[\s,;(-]*(?:cardiac|cardiology|EKG|ECG|troponin|chest pain)\b/i },
+      // ("Husband d. 4 mo ago (MI)": a death, then in brackets what it was from.)
+      { expansion: 'myocardial infarction', before: /\b(had|has|having|an|his|her|their|hx of|history of|h\/o|s\/p|post|after|recent|prior|massive|fatal|from|died of|since|thought|feared|r\/o|rule out|ruled out|possible|suspected)\s*(?:a\s+)?$|\b(?:d\.|died|death|passed(?:\s+away)?)\s+(?:[\w.]+\s+){0,4}\(\s*$/i, after: /^\s*(last|in \d{4}|\d{4}|at age|age|years? ago|months? ago|recovery|rehab|cardiac|and (?:a )?stent)\b|^[\s,;(-]*(?:cardiac|cardiology|EKG|ECG|troponin|chest pain)\b/i },
       // In a therapy note "MI" is motivational interviewing unless a cardiac cue says otherwise.
       { expansion: '⟪MI⟫', before: /$/ },
     ],
-    examples: [['father had MI last year, stressed', 'myocardial infarction'], ['one ER visit March, thought MI, cardiac w/u neg', 'myocardial infarction'], ['used MI re drinking', 'motivational interviewing'], ['MI for ambivalence', 'motivational interviewing'], ['RN gave the shot after MI re: pros/cons', 'motivational interviewing']],
+    examples: [['Husband d. 4 mo ago (MI). Cried most of session.', 'myocardial infarction'], ['father had MI last year, stressed', 'myocardial infarction'], ['one ER visit March, thought MI, cardiac w/u neg', 'myocardial infarction'], ['used MI re drinking', 'motivational interviewing'], ['MI for ambivalence', 'motivational interviewing'], ['RN gave the shot after MI re: pros/cons', 'motivational interviewing']],
   },
   {
     // "2 stress fx this yr" is fractures; "social fx improved" is functioning.

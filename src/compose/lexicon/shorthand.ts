@@ -168,7 +168,9 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'ped', expansion: 'pediatrician' },
   { short: 'HAs', expansion: 'headaches', caseSensitive: true },
   { short: 'ADLs', expansion: 'activities of daily living', caseSensitive: true },
-  { short: 'RTC', expansion: 'return to clinic' },
+  // ("RTC" in capitals may be a residential treatment center: ambiguous.ts.)
+  { short: 'rtc', expansion: 'return to clinic', caseSensitive: true },
+  { short: 'Rtc', expansion: 'Return to clinic', caseSensitive: true },
   { short: 'VM', expansion: 'voicemail', caseSensitive: true },
   { short: 'ref', expansion: 'referral' },
   { short: 'PRN', expansion: 'as needed', caseSensitive: true },

@@ -36,7 +36,7 @@ const SCORE_NUMBER = new RegExp(`(?<=\\b(?:(?:PHQ|GAD|PCL|EPDS|AUDIT|BDI|BAI|DAS
 const RESTATED = /,?\s*(?<![\w'-])(?:(?:wait|no|ok(?:ay)?),?\s+)?(?:let me (?:say|put) (?:that|this|it) (?:right|again|better|differently)|let me (?:rephrase|restate|start over|back up)(?: that)?|scratch that|strike that)(?![\w'-])/gi;
 // "alright next one", "ok next patient this is for ...", "this is Dana Reyes dictating for client ...":
 // the dictation's preamble (who dictates is the signer, named in the signature), not the note's.
-const PREAMBLE = /^\s*(?:(?:ok(?:ay)?|alright|all right|so)[\s,]+)*(?:next (?:one|client|patient|note)[\s,]+)?(?:(?:ok(?:ay)?|alright|so)[\s,]+)*(?:this (?:one )?is (?:for|on)\s+|this is (?:the|a|my|our)\s+(?=(?:[a-z]+\s+){0,2}(?:session|note|visit|group|meeting|call|walk[- ]?in|assessment|intake|evaluation|eval)\b)|this is\s+(?:dr\.?\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?,?\s+(?:dictating|recording|with)\s+(?:(?:a|the|my)\s+(?:progress\s+|session\s+)?note\s+)?(?:for|on)\s+(?:(?:client|patient|pt)\s+)?)?/i;
+const PREAMBLE = /^\s*(?:(?:ok(?:ay)?|alright|all right|so)[\s,]+)*(?:next (?:one|client|patient|note)[\s,]+)?(?:(?:ok(?:ay)?|alright|so)[\s,]+)*(?:this (?:one )?is (?:for|on)\s+|this (?:is|was) (?:the|a|my|our)\s+(?=(?:[a-z]+\s+){0,2}(?:session|note|visit|group|meeting|call|walk[- ]?in|assessment|intake|evaluation|eval)\b)|this is\s+(?:dr\.?\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?,?\s+(?:dictating|recording|with)\s+(?:(?:a|the|my)\s+(?:progress\s+|session\s+)?note\s+)?(?:for|on)\s+(?:(?:client|patient|pt)\s+)?)?/i;
 const RATING_NUMBER = new RegExp(`(?<=\\b(?:SUDS?|Y-BOCS|PHQ-\\d|GAD-\\d|PCL-\\d|EPDS|AUDIT|VOC|COWS|CIWA|score|rated|rating)\\b[^.;]{0,60}?\\b(?:at|to|from|was|is|of|a)\\s+(?:(?:uh|um|like|about|around)\\s+)*)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out|minutes|min|hours|weeks|days)\\b)`, 'gi');
 const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "I'd say she looked tearful": the clinician's own framing of what they saw; the observation stays.
@@ -199,6 +199,9 @@ export function cleanDictation(text: string): string {
 
   // "with the uh the warehouse job": a word said twice around a pause is said once.
   out = out.replace(/(?<![\w'-])(the|a|an|to|and|of|in|he|she|they|we|i|it|that|was|is|up|out)(\s+)(?=\1(?![\w'-]))/gi, (m, _w: string, _s: string, offset: number) => blank(m, offset));
+  // ("we did the feelings check in and mom um mom actually apologized": "and" and a person, then a pause and the person
+  // again, start the statement over: the first try goes, and the pause before the second stays to end what came before.)
+  out = out.replace(/(?<![\w'-])(?:and|but|so|then)\s+(mom|dad|mother|father|she|he|they|client|pt|[A-Z][a-z]+)(?=\s{3,}\1\s+[a-z]+)/g, (m, _w: string, offset: number) => blank(m, offset));
   for (const { re, mark } of SPOKEN_MARKS) {
     out = out.replace(re, (m, offset: number, whole: string) => {
       // "a period of", "the trial period": the word, not the mark.

@@ -118,6 +118,8 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       if (!cued && LIST_OR_RANGE.test(clause)) continue;
       // "PC-PTSD-5 (5/5)", "PHQ-2: 6/6": a score right after an instrument's name.
       if (pattern.kind === 'numeric' && /\b[A-Z]+-[A-Z0-9-]+\s*[:=(]?\s*$/.test(text.slice(Math.max(0, start - 24), start))) continue;
+      // ("goal: walk 3x/wk w/ sister - met 2/3": a goal met two times of three is a count, never a date.)
+      if (pattern.kind === 'numeric' && !yearGiven && /\b(?:met|completed|did|done|achieved|attended|made|hit|reached|kept)\s*$/i.test(text.slice(Math.max(0, start - 16), start))) continue;
       // "sess 6/12" is session 6 of 12; "Session 12/1" cannot be 12 of 1, so it is a date.
       if (!yearGiven && SESSION_NUMBER.test(clause) && parts.day >= parts.month && COURSE_LENGTHS.has(parts.day)) continue;
       if (/^\s*(?:[-–+&]|and\b|to\b)\s*(?:\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d)/.test(text.slice(end, end + 16))) continue;

@@ -470,9 +470,16 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // (A question asked, or how the session was held, is not work the client responds to.)
     if ((kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) && !/^(?:(?:I|we|therapist)\s+)?(?:asked\b|did (?:video|telehealth|zoom|the session|phone))/i.test(rewritten.trim())) afterIntervention = true;
     let subject = findSubject(rewritten, clientPronoun, names);
+    // ("Janice reports dad getting lost driving. Repeating questions, missed meds x3 this wk.": a jot with no subject right
+    // after another person's report, on the same line, goes on with that report.)
+    const reporter = subject === 'none' && kind === 'report' && previous && previous.clause.line === c.line && previous.fact.subject === 'other' && CONTINUED_JOT.test(rewritten) ? REPORTER.exec(previous.fact.text)?.[1] : undefined;
+    if (reporter) {
+      rewritten = `${reporter} also reported ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+      subject = 'other';
+    }
     // "stayed calm, did not lead, told Theo I need to tell people ...": a list of acts in which the teller says "I" is the clinician's.
     // ("stayed on video, had them hand pills to roommate": having someone hand over the means is the clinician's directing.)
-    if (subject === 'none' && (/^(?:[a-z]+(?:\s+[a-z]+){0,3},\s+){0,3}told\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:that\s+)?I\s+(?:need|needed|have|had|must|will|'ll|am|was|would|can)\b/.test(rewritten) || /^(?:[a-z]+(?:\s+[a-z]+){0,3},\s+){0,2}had\s+(?:them|him|her|the (?:roommate|partner|family|parents?))\s+(?:hand|give|bring|remove|lock|put|move|take|turn)\b/.test(rewritten))) {
+    if (subject === 'none' && (/^(?:[a-z]+(?:\s+[a-z]+){0,3},\s+){0,3}told\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:that\s+)?I\s+(?:need|needed|have|had|must|will|'ll|am|was|would|can)\b/.test(rewritten) || /^(?:[a-z]+(?:\s+[a-z]+){0,3},\s+){0,2}had\s+(?:them|him|her|the (?:roommate|partner|family|parents?))\s+(?:hand|give|bring|remove|lock|put|move|take|turn)\b/.test(rewritten) || HAD_SOMEONE_CALL.test(rewritten))) {
       rewritten = `I ${rewritten}`;
       subject = 'therapist';
       kind = 'intervention';
@@ -798,6 +805,14 @@ function keepUncorrected(before: string, correction: string): string {
   while (cut > 0 && words.length - cut < at + 1 && !/\d/.test(words[cut - 1]!)) cut--;
   return cut > 0 ? `${words.slice(0, cut).join(' ')} ${correction}` : correction;
 }
+
+/** "Had second line call county dispatch for welfare check": the clinician had a colleague make the call. */
+const HAD_SOMEONE_CALL = /^had\s+(?:a\s+|the\s+|my\s+)?(?:second line|coworker|co-worker|colleague|front desk|office staff|staff|receptionist|supervisor|on-call|team)\s+(?:call|contact|notify|phone|page|dispatch|send)\b/i;
+
+/** Who reported, at the head of another person's report ("Janice reports ...", "Mom said ..."). */
+const REPORTER = /^((?:[A-Z][a-z]+)|(?:(?:her|his|the)\s+)?(?:mom|mother|dad|father|daughter|son|wife|husband|partner|sister|brother|caregiver|grandmother|grandfather|teacher|staff))\s+(?:reports|reported|says|said|states|stated|notes|noted)\b/;
+/** A jot that can go on with someone's report: a doing or a lapse, with no subject of its own. */
+const CONTINUED_JOT = /^(?:[a-z]+ing|missed|missing|forgot|forgets|left|lost|not|no longer|still)\b/i;
 
 /** A denial with nothing denied named: "both deny", "she denied". */
 const BARE_DENIAL = /^\s*(?:both|neither|she|he|they|client|pt|patient|both partners|both parents|(?:her |his |the )?(?:mom|dad|mother|father|partner|husband|wife))\s+(?:deny|denies|denied)\s*[.,]?\s*$/i;

@@ -554,7 +554,8 @@ const ADHERENT_TO_MEDICATION = new RegExp(`^((?:med(?:ication)?\\s+)?(?:adherent
 /** A jotted fact of the client's care: a medicine, a lab or level, how the treatment was ordered. */
 const CARE_FACT = new RegExp(`^(?:(?:${MEDICATION_NAMES.join('|')})\\b|(?:[A-Za-z]+\\s+)?(?:level|levels|labs?|lab order|blood work)\\b|(?:court[- ]ordered|court[- ]mandated|mandated|self[- ]referred)\\b|take-home doses?\\b|(?:daily )?observed dosing\\b|[A-Z][A-Za-z0-9-]{2,}\\s+(?:not done|not completed|deferred|pending|declined|due)\\b)`, 'i');
 /** "... per father", "... per school counselor (Ms. Park)" closing a report: who told it (1). */
-const PER_OTHER_SOURCE = new RegExp(`\\s*,?\\s*\\bper\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?((?:${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*$`, 'i');
+// ("sleep poor 4-5 hrs per night staff": staff named by their shift are the source too.)
+const PER_OTHER_SOURCE = new RegExp(`\\s*,?\\s*\\bper\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?((?:(?:night|day|evening|overnight|unit|floor|cottage|residential)\\s+staff|${oneOf(COLLATERAL_SOURCES)})(?:\\s*\\([^()]*\\))?)\\s*$`, 'i');
 /** A relative or caregiver named first, then their reporting verb. */
 const OTHER_REPORTS = new RegExp(`^((?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:${oneOf(COLLATERAL_SOURCES)}))\\s+(reports|reported|says|said|states|stated|notes|noted|describes|described)\\b`, 'i');
 /** A medicine named with its dose or name ("on sertraline 100mg"). */
@@ -1020,6 +1021,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'report': {
       // "individual f/u, home": how the session was held, jotted on its own line, never something the client reported.
       if (/^(?:individual|family|couples|group)\s+(?:follow-up|session|visit|check-in)(?:\s*,\s*(?:home|in home|at home|home visit|office|in office|telehealth|video|phone|in person))?$/i.test(t)) return cap(t);
+      // ("deputy and EMS arrived at 12:25": responders arriving is what happened, never something the client reported.)
+      if (/^(?:the\s+)?(?:deput(?:y|ies)|police|officers?|emergency medical services|ems|paramedics|ambulance|mobile crisis(?: team)?|crisis team|sheriff(?:'s deputies)?)\b[^.;]{0,60}\b(?:arrived|came|responded|showed up)\b/i.test(t)) return cap(t);
       // "Group gave support": what the group did is the group's, never the client's report.
       if (/^(?:the\s+)?(?:group|members|peers|other members)\s+(?:gave|offered|provided|was|were|shared|supported|rallied|responded|processed|discussed|encouraged|validated|challenged)\b/i.test(t)) return cap(t);
       // "Dan = mom's bf" (read as "Dan: mother's boyfriend"): who a person is, never a heading or a report.
