@@ -53,4 +53,17 @@ describe('review 102: words and dates', () => {
   it('"goal ... met 2/3" is a count, never the date of service', () => {
     expect(findSessionDate('pt Ada 51 f/u dep.  mood better.  goal: walk 3x/wk w/ sister - met 2/3.  rtc 3 wk')).toBeUndefined();
   });
+
+  it('"okay to me calling her" is consent to the clinician\'s act, never the client\'s quoted words; "the number I gave him" stays one phrase', () => {
+    const out = note('um so individual session with Earl um he will call the crisis number I gave him um wife knows about the plan he said okay to me calling her um follow up next week', 'soap');
+    expect(out).not.toMatch(/"okay to me/);
+    expect(out).toMatch(/okay to the therapist calling her/);
+    expect(out).not.toMatch(/Therapist gave him\./);
+    expect(out).not.toMatch(/calling her follow up/);
+  });
+
+  it('"Goal worked on:" fills the Goal section; "Insight and judgment poor" is seen, never reported', () => {
+    expect(section('Teen w/ grandparents.\nGoal worked on: reduce school refusal (goal 1 on plan).\nPracticed a morning plan.', 'goal', 'girp')).toMatch(/reduce school refusal/);
+    expect(note('MSE: calm. Insight and judgment poor.', 'sirp')).not.toMatch(/Client reported Insight/);
+  });
 });

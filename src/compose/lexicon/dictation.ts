@@ -16,9 +16,10 @@ export const PAUSE_THEN_SPEAKER: readonly string[] = ['he', 'she', 'they', 'we',
   'both parents', 'both of them'];
 
 /** What else starts a statement after a pause: a measure, an exercise, the plan (split-clauses.ts, PAUSE_THEN_TOPIC). */
-export const PAUSE_THEN_TOPICS: readonly string[] = ['phq-9', 'phq9', 'gad-7', 'gad7', 'pcl-5', 'pcl5', 'suds?', 'wt', 'weight', 'bmi', 'vitals', 'hr', 'bp', 'imaginal(?: exposure)?', 'in vivo', 'in-vivo', 'plan(?: is)?', 'homework', 'hw', 'next session', 'next appt', 'f\\/u'];
-/** Words before a pause that wait for what follows it ("worried about um weight", "his um PCL-5"): no statement starts after them. */
-export const PAUSE_WAITS_AFTER: readonly string[] = ['about', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'this', 'that', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'her', 'no', 'any', 'some', 'discussed', 'reviewed', 'did', 'do', 'started', 'began', 'continue', 'continued', 'practiced', 'completed', 'gave', 'assigned', 'rated', 'scored', 'like', 'really', 'very', 'more', 'less'];
+export const PAUSE_THEN_TOPICS: readonly string[] = ['phq-9', 'phq9', 'gad-7', 'gad7', 'pcl-5', 'pcl5', 'suds?', 'wt', 'weight', 'bmi', 'vitals', 'hr', 'bp', 'imaginal(?: exposure)?', 'in vivo', 'in-vivo', 'plan(?: is)?', 'homework', 'hw', 'next session', 'next appt', 'f\\/u', 'follow up', 'follow-up'];
+/** Words before a pause that wait for what follows it ("worried about um weight", "his um PCL-5"): no statement starts after them.
+ * ("her" is not one: "okay to me calling her um follow up next week" has its object.) */
+export const PAUSE_WAITS_AFTER: readonly string[] = ['about', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'his', 'their', 'my', 'our', 'your', 'this', 'that', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'no', 'any', 'some', 'discussed', 'reviewed', 'did', 'do', 'started', 'began', 'continue', 'continued', 'practiced', 'completed', 'gave', 'assigned', 'rated', 'scored', 'like', 'really', 'very', 'more', 'less'];
 
 /** Spoken punctuation, used only when the summary reads as dictated (few full stops). */
 export const SPOKEN_PUNCTUATION: readonly { words: readonly string[]; mark: string }[] = [

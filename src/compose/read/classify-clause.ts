@@ -163,6 +163,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (!ctx.labelKind && /^\s*(?:(?:very|really|too|so)\s+)?(?:scared|afraid|nervous|worried|anxious|embarrassed|ashamed|reluctant|hesitant|terrified|frightened)\s+(?:to|of|about)\s+(?:tell|telling|go|going|be|being|lose|losing|say|saying|ask|asking|see|seeing|return|returning)\b/i.test(text)) return 'report';
   // "..., 2 wks.": a bare interval at the end of a jotted plan is when the next session is.
   if (/^\s*(?:in\s+)?\d+\s*(?:weeks?|wks?|days?|months?|mos?)\s*\.?\s*$/i.test(text)) return 'plan';
+  // ("Insight/judgment poor" read as "Insight and judgment poor": mental status findings, seen, never reported.)
+  if (!ctx.labelKind && /^\s*(?:insight|judgment|judgement)\s+(?:and|&)\s+(?:insight|judgment|judgement)\s+(?:good|fair|poor|limited|intact|impaired|adequate|questionable)\b/i.test(text)) return 'observation';
   // ("q15 cont, MD aware": the unit's precautions kept up are the plan, never something the client reported.)
   if (/^\s*(?:\d+-minute checks|1:1|one-to-one observation|suicide precautions|close observation)\s+(?:continued|continue|cont)\b/i.test(text)) return 'plan';
   // "Next check-in Mon, sooner if needed": when the client is seen next is the plan, never a response.

@@ -97,7 +97,8 @@ const SUICIDAL_TALK = /\b(?:overdos\w*|suicid\w*|kill(?:ing)? (?:her|him|them|my
 /** "I'd need to tell people whose job is keeping kids safe", "I have to report": the clinician's mandated duty, in the clinician's "I". */
 const CLINICIANS_DUTY = /^I(?:'d| would|'ll| will)?\s+(?:need|have|had|be required|am required|must)\s+to\s+(?:tell|report|share|call|let|make)\b|^I(?:'d| would)?\s+(?:need|have)\s+to\b/i;
 /** "I can call her mom", "I could tell his teacher": the clinician's "I", with the client's relative named in the third person. */
-const CLINICIAN_IN_SAID = /^(?:\S+\s+){0,3}?I\s+(?:\w+\s+){0,2}?(?:call|tell|talk to|contact|speak (?:to|with)|share (?:it |this |that )?with|email|text|update|reach out to|let)\s+(?:her|his|their)\s+(?:mom|mother|dad|father|parents?|teacher|counselor|doctor|psychiatrist|sister|brother|grandma|grandmother|grandpa|grandfather|coach|aunt|uncle|guardian|caseworker|probation officer|pcp)\b/i;
+// ("he said okay to me calling her": the client's consent to the clinician's act, the "me" the clinician's.)
+const CLINICIAN_IN_SAID = /^(?:okay|ok|fine|yes|alright|all right)\s+(?:to|with)\s+me\s+[a-z]+ing\b|^(?:\S+\s+){0,3}?I\s+(?:\w+\s+){0,2}?(?:call|tell|talk to|contact|speak (?:to|with)|share (?:it |this |that )?with|email|text|update|reach out to|let)\s+(?:her|his|their)\s+(?:mom|mother|dad|father|parents?|teacher|counselor|doctor|psychiatrist|sister|brother|grandma|grandmother|grandpa|grandfather|coach|aunt|uncle|guardian|caseworker|probation officer|pcp)\b/i;
 /** Quotes the words said, ending where the narration takes over again ("... nobody will which she took as a threat"). */
 function quoteUntilNarration(said: string): string {
   // ("I want to die and drew a picture of himself": a third-person act after "and" is the clinician telling again.)

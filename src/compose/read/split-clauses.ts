@@ -403,6 +403,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       if (/\b(?:nothing|anything|everything|something|someone|anyone|everyone|the way|reason|thing|things|person|the (?:day|night|time|moment|morning|evening|week|year|place))$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we|you)\s/i.test(slice.slice(m.index))) continue;
       // "bruise on upper arm she showed on camera", "the texts he sent": a thing shown or sent, then who did it, is one phrase.
       if (/\b(?:arms?|legs?|face|neck|wrists?|hands?|back|thighs?|bruises?|marks?|cuts?|scars?|injur(?:y|ies)|photos?|pictures?|texts?|messages?|emails?|letters?|videos?|screenshots?|drawings?|journal|list|card|poems?|notes?)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they)\s+(?:showed|sent|wrote|drew|made|brought|shared|read|took|posted|got|received|kept|found|saved)\b/i.test(slice.slice(m.index))) continue;
+      // ("the Farm Aid number I gave him": a thing the clinician gave, then who gave it, is one phrase too.)
+      if (/\b(?:number|numbers|card|cards|handout|handouts|list|info|information|resources?|link|app|worksheet|book|pamphlet|brochure|hotline|line)$/i.test(slice.slice(0, m.index)) && /^\s+(?:I|we)\s+(?:gave|handed|printed|emailed|sent|recommended|suggested|showed|wrote down)\b/i.test(slice.slice(m.index))) continue;
       // "agreed Lily and she will stay at grandmother's": a name joined to a pronoun is one subject, never two statements.
       if (nameJoinedToPronoun(slice.slice(0, m.index), slice.slice(m.index))) continue;
       // "an exercise where each person says what they heard": a quantified doer inside a description is not a new statement.
