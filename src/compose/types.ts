@@ -69,6 +69,8 @@ export interface RiskRecord {
   othersRisk?: boolean;
   /** Domains whose denial only another person gave ("no self harm per mom"), never the client's own. */
   deniedByOther?: ('si' | 'hi' | 'selfHarm')[];
+  /** The client was not in the session (a parent's collateral session): what is read of the client's risk was told by others. */
+  clientAbsent?: boolean;
 }
 
 export type ServiceType = 'individual' | 'couples' | 'family' | 'group' | 'intake' | 'crisis';

@@ -473,7 +473,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "a girl at her school is cutting herself": the person, where they are from, then their own doing.
   if (other && /^(?:\s+(?:at|in|from|on|of)\s+(?:(?:her|his|their|the|my|a)\s+)?\w+)?(?:\s*\([^)]*\))?\s+(?:is|was|has been|had been|keeps|kept|started|began|has|had)\s+(?:\w+\s+)?$/.test(lead.slice(other.index + other[0].length))) return 'other';
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
-  if (other && !listener && /\b(said|says|saying|texted|texting|told|wrote|writing|posted|posting|posts|messaged|messaging|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
+  // ("Mom shared that Sky told their little sister ...", Sky the client: the client's words, told on by the relative.)
+  const clientToldIt = !!other && !!options.clientName && new RegExp(`\\b${options.clientName.toLowerCase()}\\s+(?:said|says|told|texted|wrote|posted)\\b`).test(lead.slice(other.index));
+  if (other && !listener && !clientToldIt && /\b(said|says|saying|texted|texting|told|wrote|writing|posted|posting|posts|messaged|messaging|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
   // "her best friend Nina has been texting her at night saying she wants to die and has been cutting":
   // what a friend or relative told the client, reported a little further back in the clause.
   // ("older brother ... and showed J cuts on his arm": what they showed the client, too;
@@ -488,14 +490,17 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (other && OTHER_PERSON_ACTS_NEXT.test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   // "Maria mentioned at the end that Tom said last month 'you'd all be better off without me'": one
   // person's account of what another said is collateral, not a status the client gave.
-  // (The second speaker is someone else by name, not "he said" again: "Tom said ... he said he has had thoughts" is Tom's.)
-  if (/^\s*[a-z]+\s+(?:(?:also|privately|later)\s+)?(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b/.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t) && /\b(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b.*\b(?:that\s+)?(?!(?:she|he|they|i|we|it|that|client|patient|pt)\b)[a-z]+\s+(?:said|says|told|texted|wrote|posted)\b/.test(t.slice(0, start))) return 'other';
+  // (The second speaker is someone else by name, not "he said" again: "Tom said ... he said he has had thoughts" is Tom's;
+  // "mom shared that River told their brother ...", with River the client, is the client's, told by mom.)
+  if (/^\s*[a-z]+\s+(?:(?:also|privately|later)\s+)?(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b/.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t) && /\b(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b.*\b(?:that\s+)?(?!(?:she|he|they|i|we|it|that|client|patient|pt)\b)([a-z]+)\s+(?:said|says|told|texted|wrote|posted)\b/.exec(t.slice(0, start))?.[1] !== (options.clientName?.toLowerCase() ?? '') && /\b(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b.*\b(?:that\s+)?(?!(?:she|he|they|i|we|it|that|client|patient|pt)\b)[a-z]+\s+(?:said|says|told|texted|wrote|posted)\b/.test(t.slice(0, start))) return 'other';
   // "Mother tearful, disclosed ..., said 'some days I think they'd be better off without me'": the
   // words quoted in a clause that opens with another person are that person's.
   if (view.insideQuote(start)) {
     const opener = OPENS_WITH_OTHER_PERSON.exec(t);
     const inRoom = opener && options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(opener[1]!);
-    if (opener && !inRoom && !/\b(client|patient|pt)\b/.test(t.slice(0, start))) return 'other';
+    // ("mother also shared that River told their little brother "don't want to be here anymore"": the client named as the one who said it.)
+    const clientSaid = !!options.clientName && new RegExp(`\\b${options.clientName.toLowerCase()}\\s+(?:said|says|told|texted|wrote|posted)\\b`).test(t.slice(0, start));
+    if (opener && !inRoom && !clientSaid && !/\b(client|patient|pt)\b/.test(t.slice(0, start))) return 'other';
   }
   // "Mother tearful, said ..., denies thoughts of hurting Lily or herself": a verb with no subject of
   // its own, listed after the other person's, is that person's too.
@@ -621,7 +626,7 @@ function opensWithOther(t: string, options: RiskReadOptions): boolean {
 
 /** A parent or partner named, then a few words about them, then their saying: "mom tearful re custody, said ". */
 /** A verb of telling right before a person: that person is the one told, not the one speaking. */
-const TOLD_TO = /\b(?:told|tells|telling|texted|texts|messaged|wrote to|said to|says to|confided in|called)\s+(?:(?:his|her|their|my|the)\s+)?$/;
+const TOLD_TO = /\b(?:told|tells|telling|texted|texts|messaged|wrote to|said to|says to|confided in|called)\s+(?:(?:his|her|their|my|the)\s+)?(?:(?:little|big|older|younger|baby|twin|step|best)\s+)?$/;
 const RELATIVE_THEN_SAID = new RegExp(String.raw`\b(?:${oneOf([...PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES, ...SPOUSES, ...DATING_PARTNERS])})\b(?![^"]*\b(?:she|he) (?:said|says) (?:that )?(?:she|he) (?:would|will))[^".;]{0,80},?\s+(?:said|says|stated|told (?:me|us|the therapist)|reported)\s*(?:like\s+|that\s+)?$`);
 /** "kill Dana", "shoot Marcus": an act of violence with a named person as its object (never a month or a day). */
 const NAMED_TARGET = /\b(kill|shoot|stab|hurt|strangle|choke|beat up)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Time)\b)([A-Z][a-z]{2,})\b/g;
@@ -918,7 +923,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       else if (reading === 'history') sh.push('history');
       else if (reading === 'endorsed') {
         const near = t.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
-        sh.push(SELF_HARM_PAST_MARKERS.some((p) => near.includes(p)) ? 'history' : 'present');
+        // ("Self-harm by cutting ages 14-16, none in 3 yrs": the ages it happened at, and none since, make it history.)
+        const pastSpan = /^[^.;]{0,40}?\b(?:ages?\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|none (?:in|for) (?:the (?:last|past) )?\d+\s*(?:yrs?|years?|mos?|months?))\b/.test(t.slice(m.index + m[0].length));
+        sh.push(pastSpan || SELF_HARM_PAST_MARKERS.some((p) => near.includes(p)) ? 'history' : 'present');
       }
     }
     // "When asked directly he denied a plan or intent": a denial told in its own sentence counts too.

@@ -67,7 +67,8 @@ export function isHeaderLike(text: string): boolean {
 
 export function extractSessionDetails(header: string, whole: string): SessionDetails {
   const details: SessionDetails = { participants: [] };
-  const minutes = /(?<!(?:late|x|for|first|last|after|within|about|over|under|spent|took|every|approx|approximately|out|left|away|break|gone|walked|stepped|1st|2nd|3rd|final|~)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind|(?:of\s+)?(?:parent|collateral|caregiver)\b|consult))/i.exec(header) ?? /(?<!(?:\b(?:f\/u|follow[- ]?up|next|plan|will|then|plus|add|adding)\b|\+)[^.;\n]{0,40})\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person|warm hand-?off|consult|visit)\b/i.exec(whole);
+  // ("sleep window extended 15 min to 10:45-5:45": minutes a thing moved by are not the session's.)
+  const minutes = /(?<!(?:late|x|for|first|last|after|within|about|over|under|spent|took|every|approx|approximately|out|left|away|break|gone|walked|stepped|1st|2nd|3rd|final|~|extended|extend|increased|decreased|reduced|shifted|moved|added|cut|shortened|lengthened|by)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind|(?:of\s+)?(?:parent|collateral|caregiver)\b|consult))/i.exec(header) ?? /(?<!(?:\b(?:f\/u|follow[- ]?up|next|plan|will|then|plus|add|adding)\b|\+)[^.;\n]{0,40})\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person|warm hand-?off|consult|visit)\b/i.exec(whole);
   // "50m session", "session 50m": jotted minutes (never metres; see symbol-rules.ts).
   const jotted = minutes ? null : /\b([1-9]\d{1,2})\s?m\b(?=\s+(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|w\/|with)\b)|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b/i.exec(header);
   if (minutes) details.minutes = Number(minutes[1]);
@@ -222,6 +223,8 @@ export function stripSessionWords(fragment: string): string {
 function stripOutside(fragment: string): string {
   // "in DBT skills grp + indiv": what the client is enrolled in is context, kept whole.
   if (ENROLLED_IN_GROUP_FRAGMENT.test(fragment)) return fragment;
+  // ("sleep window extended 15 min to 10:45-5:45": the times and minutes of a sleep window or a bedtime are the client's, kept whole.)
+  if (/\b(?:sleep window|window|bedtime|wake(?:\s*time|\s*up)?|rise time|time in bed|TIB|curfew)\b/i.test(fragment)) return fragment;
   // The session's date is in the session line; it is not repeated as heading context ("11/27").
   const date = findSessionDate(fragment);
   const undated = date ? `${fragment.slice(0, date.start)} ${fragment.slice(date.end)}` : fragment;

@@ -1,7 +1,7 @@
 // The reader: a clinician's summary becomes a format-neutral SessionRecord.
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
-import { CRISIS_CONTACT, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE } from '../lexicon/cues.ts';
+import { CRISIS_CONTACT, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
@@ -98,7 +98,8 @@ const SUICIDAL_TALK = /\b(?:overdos\w*|suicid\w*|kill(?:ing)? (?:her|him|them|my
 const CLINICIANS_DUTY = /^I(?:'d| would|'ll| will)?\s+(?:need|have|had|be required|am required|must)\s+to\s+(?:tell|report|share|call|let|make)\b|^I(?:'d| would)?\s+(?:need|have)\s+to\b/i;
 /** "I can call her mom", "I could tell his teacher": the clinician's "I", with the client's relative named in the third person. */
 // ("he said okay to me calling her": the client's consent to the clinician's act, the "me" the clinician's.)
-const CLINICIAN_IN_SAID = /^(?:okay|ok|fine|yes|alright|all right)\s+(?:to|with)\s+me\s+[a-z]+ing\b|^(?:\S+\s+){0,3}?I\s+(?:\w+\s+){0,2}?(?:call|tell|talk to|contact|speak (?:to|with)|share (?:it |this |that )?with|email|text|update|reach out to|let)\s+(?:her|his|their)\s+(?:mom|mother|dad|father|parents?|teacher|counselor|doctor|psychiatrist|sister|brother|grandma|grandmother|grandpa|grandfather|coach|aunt|uncle|guardian|caseworker|probation officer|pcp)\b/i;
+// ("River has not said anything like that to me in session": the one told is the clinician.)
+const CLINICIAN_IN_SAID = /^(?:okay|ok|fine|yes|alright|all right)\s+(?:to|with)\s+me\s+[a-z]+ing\b|^(?:anything|something|nothing|much|this|that|it)\b[^"]{0,30}?\bto\s+me\b|^(?:\S+\s+){0,3}?I\s+(?:\w+\s+){0,2}?(?:call|tell|talk to|contact|speak (?:to|with)|share (?:it |this |that )?with|email|text|update|reach out to|let)\s+(?:her|his|their)\s+(?:mom|mother|dad|father|parents?|teacher|counselor|doctor|psychiatrist|sister|brother|grandma|grandmother|grandpa|grandfather|coach|aunt|uncle|guardian|caseworker|probation officer|pcp)\b/i;
 /** Quotes the words said, ending where the narration takes over again ("... nobody will which she took as a threat"). */
 function quoteUntilNarration(said: string): string {
   // ("I want to die and drew a picture of himself": a third-person act after "and" is the clinician telling again.)
@@ -464,12 +465,17 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (seen) rewritten = `client ${rewritten.slice(seenLead![0].length)}`;
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     if (seen && kind === 'report') kind = 'observation';
+    // ("Dx impression: MDD ...; r/o alcohol use d/o; gender dysphoria": a diagnosis listed after the impression is part of it.)
+    if (kind === 'session' && previous && previous.clause.line === c.line && previous.fact.kind === 'assessment' && DIAGNOSIS_ONLY.test(rewritten.trim())) kind = 'assessment';
     // "has been thinking of OD since last wknd, plan to take them + her sertraline Friday": a plan to take the pills, told
     // right after thoughts of overdose, is the client's suicide plan, never the treatment plan.
     if (kind === 'plan' && !c.labelKind && /^\s*(?:(?:her|his|their|a)\s+)?plan\s+(?:is\s+|was\s+)?to\s+(?:take|swallow|overdose|od|jump|shoot|hang|cut|crash|drive)\b/i.test(rewritten) && !!previous && SUICIDAL_TALK.test(previous.fact.text)) kind = 'risk';
     // Safety planning the clinician did is work done, like any intervention; so is a screen the clinician gave ("I ... used C-SSRS").
     // (A question asked, or how the session was held, is not work the client responds to.)
     if ((kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) && !/^(?:(?:I|we|therapist)\s+)?(?:asked\b|did (?:video|telehealth|zoom|the session|phone))/i.test(rewritten.trim())) afterIntervention = true;
+    // ("we did a risk check she's low I think but I want to keep an eye on it": right after the risk check, "low" is the risk level.)
+    const levelAfterCheck = previous && /\brisk (?:check|assessment|screen|screening)\b/i.test(previous.fact.text) ? /^(she|he|they)\s*(?:'s|'re|\s+is|\s+are)\s+(low|moderate|high)\b(?!\s+(?:mood|energy|today|and|but)\b)(?:\s+(?:risk|I think|in my opinion))*/i.exec(rewritten) : null;
+    if (levelAfterCheck) rewritten = `I think ${levelAfterCheck[1]!.toLowerCase() === 'she' ? 'her' : levelAfterCheck[1]!.toLowerCase() === 'he' ? 'his' : 'their'} risk is ${levelAfterCheck[2]!.toLowerCase()}${rewritten.slice(levelAfterCheck[0].length)}`;
     let subject = findSubject(rewritten, clientPronoun, names);
     // ("Janice reports dad getting lost driving. Repeating questions, missed meds x3 this wk.": a jot with no subject right
     // after another person's report, on the same line, goes on with that report.)
@@ -541,7 +547,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // In one dictated sentence too, when the pronoun cannot be the client's ("she" about a boy's mother).
     const notClientPronoun = !!clientPronoun && /^(she|he)\s/i.test(rewritten) && !rewritten.toLowerCase().startsWith(`${clientPronoun} `);
     // ("mom was home but not in the room. she said ...": a relative out of the room is not the one speaking.)
-    const relativeBefore = previous && (!sameSentence || notClientPronoun) && previous.fact.subject === 'other' && c.line - previous.clause.line <= 1 && !RELATIVE_OUT_OF_ROOM.test(previous.fact.text) ? subjectRelative(rewritten, previous.fact.text) : undefined;
+    // ("her mom cried and hasn't texted her since so she's been pretty low": "so" and the pronoun after what was done to
+    // someone are that someone, the one it was done to.)
+    const doneToThem = !!previous && (/^\s*(?:and\s+)?so\s+(?:she|he)\b/i.test(c.text) || (/\bso\s*$/i.test(text.slice(previous.clause.end, c.start)) && /^(?:she|he)\b/i.test(c.text))) && /\b(?:texted|called|told|left|hurt|ignored|blocked|rejected|dropped|dumped|yelled at|hit)\s+(?:her|him)\b/i.test(previous?.fact.text ?? '');
+    const relativeBefore = previous && !doneToThem && (!sameSentence || notClientPronoun) && previous.fact.subject === 'other' && c.line - previous.clause.line <= 1 && !RELATIVE_OUT_OF_ROOM.test(previous.fact.text) ? subjectRelative(rewritten, previous.fact.text) : undefined;
     if ((subject === 'client' || subject === 'pronoun') && relativeBefore) {
       rewritten = withDoer(rewritten, relativeBefore);
       subject = 'other';
@@ -760,6 +769,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const childWithParent = /\b(?:child\s*(?:w\/|with|and|\+|-)\s*(?:parent|caregiver)|parent[- ]child|dyadic)\b/i.test(text.split('\n')[0] ?? '');
   const otherNames = clientName ? new Set([...names].filter((n) => n !== clientName)) : related.size && (childWithParent || !['couples', 'family', 'group'].includes(session.serviceType ?? '')) ? related : undefined;
   const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}) }) : emptyRisk();
+  // ("parent session collateral, mom of my client River ..., River wasn't present": all the client's risk here is told by others.)
+  if (CLIENT_ABSENT.test(text) && (risk.si === 'passive' || risk.si === 'active' || risk.selfHarm === 'present' || risk.hi === 'present')) risk.clientAbsent = true;
   // Urges named without a target, in a summary about self-harm, are urges to self-harm: restated in the risk section.
   if (risk.selfHarm !== 'not_assessed' || risk.selfHarmUrges) {
     for (const fact of facts.filter((f) => f.kind !== 'risk' && bareUrge(f.text))) {
@@ -815,6 +826,9 @@ const REPORTER = /^((?:[A-Z][a-z]+)|(?:(?:her|his|the)\s+)?(?:mom|mother|dad|fat
 /** A jot that can go on with someone's report: a doing or a lapse, with no subject of its own. */
 const CONTINUED_JOT = /^(?:[a-z]+ing|missed|missing|forgot|forgets|left|lost|not|no longer|still)\b/i;
 
+/** The client was not in the room: "River wasn't present", "client not present", "parent-only collateral". */
+const CLIENT_ABSENT = /\b(?:(?:client|pt|patient|[A-Z][a-z]+)\s+(?:was not|wasn't|is not|isn't|not)\s+(?:present|in (?:the )?session|there|in attendance)|(?:without|w\/o)\s+(?:the\s+)?(?:client|pt|patient|teen|child|youth)\b|(?:client|pt|patient|teen|child|youth)\s+(?:did not|didn't|refused to)\s+(?:attend|come|join))/i;
+
 /** A denial with nothing denied named: "both deny", "she denied". */
 const BARE_DENIAL = /^\s*(?:both|neither|she|he|they|client|pt|patient|both partners|both parents|(?:her |his |the )?(?:mom|dad|mother|father|partner|husband|wife))\s+(?:deny|denies|denied)\s*[.,]?\s*$/i;
 /** What was put to the client to take or refuse. */
@@ -840,9 +854,9 @@ function subjectRelative(text: string, before: string): string | undefined {
   // "mom and I practiced ...": a shared subject leaves the pronoun open.
   // ("dad has depression history he was flat ...": a relative's own history makes them no speaker in the room.)
   if (!re.test(lead) || !RELATIVE_SPEAKER.test(lead) || /^(?:(?:her|his|their|the)\s+)?[a-z]+\s+(?:has|had|have)\s+(?:a\s+)?(?:(?:\w+\s+){0,2}(?:history|hx)\b|history of)/i.test(before) || /^\s*(?:and|&|\+)\s/i.test(before.slice(before.toLowerCase().indexOf(lead.toLowerCase()) + lead.length))) return undefined;
-  // The same gender as an object ("brought her in", "told him") leaves the pronoun open.
+  // The same gender as an object ("brought her in", "told him", "hasn't texted her since") leaves the pronoun open.
   // ("since her father died" is possessive: "her" before a noun names no one new.)
-  if (new RegExp(`\\b${pronoun === 'she' ? 'her(?=\\s+(?:in|to|out|up|down|home|back|about|that|and|because|for|a|an|the|with|at|on|off|over|this|if|when|so|but)\\b|\\s*[,.;]|\\s*$)' : 'him'}\\b`, 'i').test(before.slice(lead.length)) && (pronoun === 'he' || !/^(?:her|his)\s/i.test(before))) return undefined;
+  if (new RegExp(`\\b${pronoun === 'she' ? 'her(?=\\s+(?:in|to|out|up|down|home|back|about|that|and|because|for|a|an|the|with|at|on|off|over|this|if|when|so|but|since|yet|again|anymore|today|tonight|now|either|too|much|lately)\\b|\\s*[,.;]|\\s*$)' : 'him'}\\b`, 'i').test(before.slice(lead.length)) && (pronoun === 'he' || !/^(?:her|his)\s/i.test(before))) return undefined;
   // "his dad died of cirrhosis ... he set a goal": a relative who has died is no one's next doer.
   if (new RegExp(`\\b${lead}\\s+(?:(?:has|had|just|recently)\\s+)?(?:died|passed away|passed|was killed|killed (?:himself|herself)|is deceased)\\b`, 'i').test(before)) return undefined;
   const word = lead.toLowerCase();

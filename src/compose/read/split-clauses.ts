@@ -111,7 +111,7 @@ export function splitClauses(text: string): Clause[] {
       // A plan or assessment label runs to the end of the line ("Assessment: urges w/o acts. mom-son conflict re:
       // phone. risk low-mod"); other labels name one statement.
       // ("Response: most engaged. Liam + Noah kept interrupting ...": a section's own name opening the line runs to its end too.)
-      if (labelKind && labelKind !== 'plan' && !(labelKind === 'assessment' && label !== undefined && /^(?:assessment|assess|impression|clinical impression|formulation)$/i.test(label)) && !(openingKind === labelKind && label !== undefined && LINE_LONG_LABELS.test(label))) {
+      if (labelKind && labelKind !== 'plan' && !(labelKind === 'assessment' && label !== undefined && /^(?:assessment|assess|impressions?|clinical impression|formulation|dx impression|diagnostic impression|dx|diagnosis|diagnoses)$/i.test(label)) && !(openingKind === labelKind && label !== undefined && LINE_LONG_LABELS.test(label))) {
         labelKind = undefined;
         label = undefined;
       }

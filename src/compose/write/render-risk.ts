@@ -56,7 +56,9 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
     && (risk.hi === 'not_assessed' || (risk.hi === 'denied' && denied('homicidal (?:ideation|thoughts)')))
     && (risk.selfHarm === 'not_assessed' || (risk.selfHarm === 'denied' && denied('self-harm')));
   // "endorsed SI" with no kind said: the line never calls it active, and asks for the kind below.
-  const siStatus = risk.si === 'active' && risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed suicidal ideation (passive or active not stated)` : (shared ? SI_SHARED : SI)[risk.si];
+  // ("River wasn't present": the client's ideation was told by someone else, never endorsed to the clinician.)
+  const absentSi = risk.clientAbsent && (risk.si === 'passive' || risk.si === 'active') ? `${risk.siKindUnstated ? '' : `${risk.si} `}suicidal ideation was reported by another person (the client was not present to be assessed)` : undefined;
+  const siStatus = absentSi ?? (risk.si === 'active' && risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed suicidal ideation (passive or active not stated)` : (shared ? SI_SHARED : SI)[risk.si]);
   const out = covered ? [] : [`Risk status as documented${shared ? ' (for whom, see the statements above)' : ''}: ${byOther('si', siStatus)}; ${hiStatus}; ${selfHarm}.`];
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;
