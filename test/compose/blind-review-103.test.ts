@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSessionDate, readSummary } from '../../src/compose/index.ts';
+import { readSummary } from '../../src/compose/index.ts';
 import { note, section } from './note-text.ts';
 
 // Blind review 103 (issue 6): an LGBTQ+-affirming group practice, and a hospital health psychology

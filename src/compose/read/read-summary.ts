@@ -469,7 +469,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (kind === 'session' && previous && previous.clause.line === c.line && previous.fact.kind === 'assessment' && DIAGNOSIS_ONLY.test(rewritten.trim())) kind = 'assessment';
     // "has been thinking of OD since last wknd, plan to take them + her sertraline Friday": a plan to take the pills, told
     // right after thoughts of overdose, is the client's suicide plan, never the treatment plan.
-    if (kind === 'plan' && !c.labelKind && /^\s*(?:(?:her|his|their|a)\s+)?plan\s+(?:is\s+|was\s+)?to\s+(?:take|swallow|overdose|od|jump|shoot|hang|cut|crash|drive)\b/i.test(rewritten) && !!previous && SUICIDAL_TALK.test(previous.fact.text)) kind = 'risk';
+    if (kind === 'plan' && !c.labelKind && /^\s*(?:(?:her|his|their|a)\s+)?plan\s+(?:is\s+|was\s+)?to\s+(?:take|swallow|overdose|od|jump|shoot|hang|cut|crash|drive)\b/i.test(rewritten) && previous && SUICIDAL_TALK.test(previous.fact.text)) kind = 'risk';
     // Safety planning the clinician did is work done, like any intervention; so is a screen the clinician gave ("I ... used C-SSRS").
     // (A question asked, or how the session was held, is not work the client responds to.)
     if ((kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) && !/^(?:(?:I|we|therapist)\s+)?(?:asked\b|did (?:video|telehealth|zoom|the session|phone))/i.test(rewritten.trim())) afterIntervention = true;
