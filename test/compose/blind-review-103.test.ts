@@ -43,4 +43,11 @@ describe('review 103: sections and words', () => {
     expect(readSummary(summary).session.minutes).toBeUndefined();
     expect(note(summary, 'simple')).toMatch(/11:00-5:30/);
   });
+
+  it('a dictation opening "this is Dana R she\'s 52" names the client; "her neighbor Carol came" keeps its neighbor; "we called him together" is shared', () => {
+    expect(note('um so this is Dana R she\'s 52 newly diagnosed type 2 diabetes about a month ago um she came in pretty overwhelmed crying in the first half said she has not told her sister yet um we worked on what she can control this week', 'birp')).not.toMatch(/Client reported this is Dana/);
+    const out = note('I did a safety plan with her. She agreed to let me call her son. We called him together and he is driving up tonight and her neighbor Carol came to pick her up.', 'dap');
+    expect(out).toMatch(/Therapist and client called him together/);
+    expect(out).not.toMatch(/and her neighbor\./);
+  });
 });

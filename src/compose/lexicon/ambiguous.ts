@@ -375,6 +375,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['back to RTC cottage B after session', 'residential treatment center'], ['placed at RTC since March', 'residential treatment center'], ['RTC 2 wks', 'return to clinic'], ['plan: RTC prn', 'return to clinic']],
   },
   {
+    // "the ped drowning call", "ped arrest": a child's case, pediatric; "per ped", "ped appt": the pediatrician.
+    short: 'ped',
+    meanings: [{ expansion: 'pediatric', after: /^\s*(?:drowning|call|calls|arrest|code|case|cases|death|fatality|fatalities|patient|pt|trauma|unit|icu|er|ed|floor|ward|nurse|rotation|oncology|onc|psych|hospital)\b/i }],
+    fallback: 'pediatrician',
+    examples: [['the ped drowning call last month', 'pediatric'], ['f/u w/ ped re sleep', 'pediatrician'], ['ped appt Friday', 'pediatrician']],
+  },
+  {
     short: 'SA',
     caseSensitive: true,
     meanings: [

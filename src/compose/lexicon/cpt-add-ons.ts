@@ -9,6 +9,10 @@ export interface CptCue {
   pattern: RegExp;
   /** Phrases the cue must find, and phrases it must not. */
   examples: { match: string[]; noMatch: string[] };
+  /** Words in the same statement that undo the cue ("no report was needed"). */
+  unless?: RegExp;
+  /** False when the cue supports the code only beside another factor (90785 is never billed for interpretation alone). */
+  alone?: false;
 }
 
 /** 90846: family psychotherapy without the patient present (clinical.md 2.2). */
@@ -29,19 +33,23 @@ export const FAMILY_WITHOUT_CLIENT: CptCue = {
  */
 export const INTERACTIVE_COMPLEXITY: readonly CptCue[] = [
   {
+    // (clinical.md 2.2: "Not for interpretation alone": an interpreter supports 90785 only beside another factor.)
     shows: 'an interpreter or translator took part',
+    alone: false,
     pattern: /\b(?:interpreter|translator)\b|\binterpret(?:ed|ing)\s+(?:for|by)\b/i,
     examples: { match: ['Spanish interpreter present', 'used a translator', 'session interpreted by phone interpreter'], noMatch: ['interpretation of dreams', 'client interprets silence as rejection'] },
   },
   {
     shows: 'play equipment or a communication device was needed',
-    pattern: /\b(?:play therapy|sand ?tray|puppets?|play materials|toys|(?:AAC|communication) device|sign language)\b/i,
+    pattern: /\b(?:play therapy|sand ?tray|puppets?|play materials|toys|(?:AAC|communication) device|sign language(?!\s+interpret))\b/i,
     examples: { match: ['used sand tray', 'play therapy with puppets', 'client used her AAC device'], noMatch: ['played soccer', 'device free evenings'] },
   },
   {
     shows: 'a mandated report was discussed',
     pattern:
       /\b(?:mandated|mandatory)\s+report\w*\b|\b(?:CPS|APS|DCFS|child protective services|adult protective services)\s+(?:report|referral|call|was called|contacted|notified)\b|\b(?:report(?:ed)?|call(?:ed)?|notif(?:y|ied)|file[ds]?\s+a\s+report\s+with)\s+(?:to\s+)?(?:CPS|APS|DCFS|child protective services|adult protective services)\b/i,
+    // ("discussed whether a mandated report was needed - not required": a report weighed and not made is no sentinel event.)
+    unless: /\b(?:not|no)\s+(?:\w+\s+){0,3}(?:needed|required|indicated|warranted|necessary|reportable|met)\b|\bno\s+(?:mandated\s+)?report\b|\bdid not (?:meet|rise)\b/i,
     examples: { match: ['discussed the mandated report with mother', 'CPS report filed', 'therapist called CPS'], noMatch: ['report card', 'client reported improvement'] },
   },
 ];

@@ -179,8 +179,8 @@ export const PAST_OVERDOSE = /\b(?:(?:hx|history of|prior|previous|past)\s+(?:an
 export const ATTEMPT_TOLD_BY_OTHER = /\b(?:says|said|reports|reported|states|stated|adds|added|told (?:the )?(?:therapist|clinician|writer|me|us))\s+(?:that\s+)?(?:(?:client|patient|pt)\s+(?:had|has|made)\s+)?$/;
 /** The clinician's own action on a threat: a consultation or warning about the duty to warn or protect. */
 export const DUTY_TO_WARN = /\b(duty to (?:warn|protect)|tarasoff|warned the (?:intended )?(?:victim|target|person)|notified (?:the )?(?:police|intended victim))\b/;
-/** "cutting back caffeine", "cut her hair": the word, not the behaviour. */
-export const NOT_SELF_HARM = /^(cutting|cut|cuts) (back|down|out|off|ties|class|classes|school|corners|costs|hours|hair|her hair|his hair|the|a|it|up|in line|caffeine|coffee|sugar|carbs|soda|junk food|alcohol|drinking|smoking|vaping|gluten|dairy|meat|screen time|social media|contact|him off|her off|them off|people off|spending)\b|^(?:cutting|self-harm) (?:is|was) (?:"?to|a way|how|what|about|for)\b/;
+/** "cutting back caffeine", "cut her hair", "cutting to 2 energy drinks": the word, not the behaviour. */
+export const NOT_SELF_HARM = /^(cutting|cut|cuts) (?:(?:it |them )?(?:to|from) (?:\d|one|two|three|four|five|half)|(?:energy drinks|drinks|beers|cigarettes|sweets|snacks|calories|portions)\b)|^(cutting|cut|cuts) (back|down|out|off|ties|class|classes|school|corners|costs|hours|hair|her hair|his hair|the|a|it|up|in line|caffeine|coffee|sugar|carbs|soda|junk food|alcohol|drinking|smoking|vaping|gluten|dairy|meat|screen time|social media|contact|him off|her off|them off|people off|spending)\b|^(?:cutting|self-harm) (?:is|was) (?:"?to|a way|how|what|about|for)\b/;
 
 /** "that's still self harm", "counts as self-harm": naming what counts as the behaviour, not an act. */
 export const SELF_HARM_AS_CATEGORY = /\b(?:(?:that|it|this|which)(?:'s| is| was| would be| counts as)|counts? as|considered|(?:a|any) (?:form|kind|type) of|(?:forms|kinds|types) of)(?:\s+(?:still|also|really|technically))?\s+$/;

@@ -165,7 +165,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'HA', expansion: 'headache', caseSensitive: true },
   { short: 'PMH', expansion: 'past medical history', caseSensitive: true },
   // ("ped ruled out GI": the pediatrician, who rules things out.)
-  { short: 'ped', expansion: 'pediatrician' },
+  // ("ped" is pediatric or pediatrician by its neighbours: ambiguous.ts.)
   { short: 'HAs', expansion: 'headaches', caseSensitive: true },
   { short: 'ADLs', expansion: 'activities of daily living', caseSensitive: true },
   // ("RTC" in capitals may be a residential treatment center: ambiguous.ts.)

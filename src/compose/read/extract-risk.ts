@@ -127,6 +127,8 @@ export interface RiskReadOptions {
   otherNames?: ReadonlySet<string>;
   /** The client's first name, when the summary gives it ("telehealth with Mia 16"): "Mia says ..." is the client. */
   clientName?: string;
+  /** In a family session, the names of those in the room: a threat one of them says is weighed, whoever the note is for. */
+  familyMembers?: readonly string[];
 }
 
 type Reading = 'other' | 'no_status' | 'history' | 'denied' | 'endorsed' | 'urge';
@@ -953,7 +955,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const byTeller = !!clientObject && !!otherDoer && !!threat && new RegExp(`^\\S+\\s+${clientObject}\\b`).test(threat[0]) && new RegExp(`\\b${otherDoer}\\s+(?:[\\w"',]+\\s+){0,12}$`).test(before);
     const byNamedOther = /\b(?:son|boyfriend|bf|girlfriend|gf|dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|uncle|aunt|brother|sister|cousin|grandpa|grandfather|grandma|grandmother|teacher|coach|husband|wife|partner|ex)\b[^.;]{0,60}$/.test(before) && /\b(?:pushes|pushed|hits|hit|beats|beat|locks|locked|grabs|grabbed|slaps|slapped|kicks|kicked|yells|yelled|choked|chokes)\b/.test(before + threat?.[0]);
     const doneToClient = harmVerb && (byTeller || byNamedOther) && !/\b(?:i'll|i will|i'm gonna|i am going to|gonna|going to)\b/.test(t.slice(Math.max(0, threat!.index - 40), threat!.index));
-    if (threat && !aimedAtClient && !figure && !doneToClient && (!othersOrDenied || clientSaid || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
+    // ("Family session: mom, Daniel 16, Sofía 12 ... Daniel angry, says he's "gonna make him pay"": in a family session a
+    // threat by one of those in the room is a threat to weigh, whoever of them the note is for.)
+    const familyMemberSaid = !!threat && !!options.familyMembers?.length && threatReading === 'other' && new RegExp(`^\\s*(?:${options.familyMembers.map((n) => n.toLowerCase()).join('|')})\\b`).test(t) && !isDenied(view, threat.index, threat.index + threat[0].length);
+    if (threat && !aimedAtClient && !figure && !doneToClient && (!othersOrDenied || clientSaid || familyMemberSaid || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     // ("if it doesn't stop he'll handle it himself": the condition is the veiled threat's form, never a reason to leave it unread.)
     const veiled = risk.threat ? null : VEILED_THREAT.exec(t);
     if (veiled && !opensWithOther(t, options) && readMention(view, veiled.index, veiled.index + veiled[0].length, options) !== 'other' && !/\b(?:no|denies|denied|never|not|without)\b[^.;]{0,20}$/.test(t.slice(Math.max(0, veiled.index - 25), veiled.index))) risk.threat = true;
@@ -990,7 +995,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       /* nothing to list */
     } else if (protective && !/^\s*(?:list|worksheet|card|exercise|review|sheet)\b|^\s*(?:and|but|then|so|while)\s+(?:we|he|she|they|i|client|patient|pt|therapist)\b/.test(t.slice(protective.at + protective.p.length))) {
       const from = protective.at + protective.p.length;
-      const stretch = clause.slice(from).replace(/^\s*(?:(?:identified|named|noted|discussed|reviewed|listed)\s*)?(?:are|include|includes|is|:|=|-)?\s*/i, '').replace(/^\s*\(([^)]*)\)/, '$1');
+      // ("reasons for living were his kids and his K9 partner": the verb after the term, in any tense, goes.)
+      const stretch = clause.slice(from).replace(/^\s*(?:(?:identified|named|noted|discussed|reviewed|listed)\s*)?(?:are|were|was|include|includes|included|is|:|=|-)?\s*/i, '').replace(/^\s*\(([^)]*)\)/, '$1');
       // ("safety plan: reasons for living (grandson, his dog), warning signs, coping, contacts": the plan's
       // other headings end the list of what keeps the client going.)
       const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with |warning signs|coping|contacts?|(?:internal |external )?(?:coping )?strategies|distractions|triggers|crisis (?:line|numbers?)|988|means|professional|supports? to call)/i)[0]!.replace(/^\(([^)]*)\)$/, '$1').split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
@@ -1044,8 +1050,21 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // '"I want to die, I mean it this time" and she's been thinking about it all week': thoughts of it,
   // beside the wish, are thoughts of suicide (C-SSRS item 2), active even without a method.
   if (risk.si === 'passive' && clauses.some((c) => /\b(?:want|wants|wanted|wanting) to die\b[^.;]{0,80}\b(?:been |keeps? |kept )?(?:thinking|thought) about it\b/i.test(c) && !/\b(?:no|not|never|denies|denied)\s+(?:\w+\s+){0,2}(?:thinking|thought) about it\b/i.test(c))) risk.si = 'active';
+  // ("said he had his duty weapon on the kitchen table ... he'd been thinking about using it": thoughts of using the gun
+  // just named are thoughts of shooting himself: active ideation, with the means at hand.)
+  for (const [i, c] of clauses.entries()) {
+    const lc = c.toLowerCase();
+    if (!USING_IT.test(lc) || !FIREARM_NAMED.test(`${(clauses[i - 1] ?? '').toLowerCase()} ${lc}`) || /\b(?:no|not|never|denies|denied|without)\b[^.;]{0,25}\b(?:thinking|thought|thoughts)\b/.test(lc) || opensWithOther(lc, options)) continue;
+    risk.si = 'active';
+    risk.means = true;
+    risk.siKindUnstated = undefined;
+  }
   return risk;
 }
+
+/** "thinking about using it", "thought of using his gun": what one would do with the weapon just named. */
+export const USING_IT = /\b(?:thinking|thought|thinks|think|thoughts)\s+(?:about|of)\s+using\s+(?:it|that|the\s+\w+|his\s+\w+|her\s+\w+)(?:\s+on\s+(?:himself|herself|themselves))?\b/;
+const FIREARM_NAMED = /\b(?:gun|guns|duty weapon|service weapon|weapon|pistol|handgun|rifle|shotgun|firearm|revolver|glock|\.\d{2,3})\b/;
 
 /** Passive (a wish to be dead, not waking up) or active (thoughts of acting, a plan). */
 function siKind(t: string, start: number, end: number, methodConsidered: boolean): 'passive' | 'active' {

@@ -14,7 +14,7 @@ import { capitalizeNames, findNames } from './find-names.ts';
 import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
 import { DENIAL_POINTING_BACK, NO_PROMISE, NONE_NOW, RISK_DETAIL } from '../lexicon/risk-context.ts';
-import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf } from './extract-risk.ts';
+import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf, USING_IT } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords } from './extract-session-details.ts';
 import { cleanDictation, looksDictated } from './clean-dictation.ts';
 import { findQuotes } from '../text/find-quotes.ts';
@@ -378,6 +378,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const lineSpeakers = new Map<number, string>();
   // Lines whose speaker is a label at their head ("Tom: admitted ..."), not a name met partway along.
   const labelledLines = new Set<number>();
+  // People a line is labelled with by how they were seen ("Sofía, seen alone:"), whatever letters their names have.
+  const aloneSpeakers = new Set<string>();
   // `answer`: the fact answers a question about suicide, or tells the plan or method right after that answer.
   let previous: { fact: Fact; clause: Clause; answer: boolean; deniedBack?: string } | undefined;
   // The doer and verb of a clause taken back by a correction of its object only.
@@ -477,6 +479,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const levelAfterCheck = previous && /\brisk (?:check|assessment|screen|screening)\b/i.test(previous.fact.text) ? /^(she|he|they)\s*(?:'s|'re|\s+is|\s+are)\s+(low|moderate|high)\b(?!\s+(?:mood|energy|today|and|but)\b)(?:\s+(?:risk|I think|in my opinion))*/i.exec(rewritten) : null;
     if (levelAfterCheck) rewritten = `I think ${levelAfterCheck[1]!.toLowerCase() === 'she' ? 'her' : levelAfterCheck[1]!.toLowerCase() === 'he' ? 'his' : 'their'} risk is ${levelAfterCheck[2]!.toLowerCase()}${rewritten.slice(levelAfterCheck[0].length)}`;
     let subject = findSubject(rewritten, clientPronoun, names);
+    // ("we called him together": "together" makes the act the clinician's and the client's.)
+    if (subject === 'therapist' && /^we\s+[a-z]+ed\b[^.;]*\btogether\b/i.test(rewritten)) subject = 'joint';
     // ("Janice reports dad getting lost driving. Repeating questions, missed meds x3 this wk.": a jot with no subject right
     // after another person's report, on the same line, goes on with that report.)
     const reporter = subject === 'none' && kind === 'report' && previous && previous.clause.line === c.line && previous.fact.subject === 'other' && CONTINUED_JOT.test(rewritten) ? REPORTER.exec(previous.fact.text)?.[1] : undefined;
@@ -518,6 +522,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // gender in the same sentence, "she" may be either of them, so it stays "she".
     // (In dictation, where one sentence was cut in several, the line is the sentence.)
     if (subject === 'client' && previous && previous.clause.line === c.line && (previous.clause.sentence === c.sentence || !/[.!?]/.test(text.slice(previous.clause.end, c.start))) && (sameGenderRelative(rewritten, previous.fact.text) || namedOtherBefore(rewritten, previous.fact))) subject = 'pronoun';
+    // ("I talked with Beto and he agreed to take the pills": the one the clinician just spoke with, by name.)
+    const spokenWith = subject === 'pronoun' && previous?.fact.subject === 'therapist' && /^(?:she|he)\s/i.test(rewritten) ? /^(?:I|therapist)\s+(?:talked|spoke)\s+(?:with|to)\s+([A-Z][a-z]+)\b/.exec(previous.fact.text.trim())?.[1] : undefined;
+    if (spokenWith && spokenWith !== clientName && !/^(?:Client|Patient|Therapist|Dr)$/.test(spokenWith)) {
+      rewritten = withDoer(rewritten, spokenWith);
+      subject = 'other';
+    }
     // "dad said '...' and I explored that with him and he said he didn't mean it": past the clinician's own
     // act, "he" may still be the relative who spoke just before it.
     else if (subject === 'client' && previous && previous.fact.subject === 'therapist' && previous.clause.line === c.line && /^(?:she|he)\s+(?:said|says|told|explained|added|clarified|admitted)\b/i.test(rewritten)) {
@@ -690,7 +700,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // the member named at the head of the line is the one who denied, agreed and was able, never "Client".
     // ("Tom: admitted punching wall. Said during fight ...": in a couples or family session too.)
     // (What was done with her, "safety plan reviewed w/ her", names her as its object and stays as it is.)
-    else if (lineSpeakers.has(c.line) && (session.serviceType === 'group' || ((session.serviceType === 'couples' || session.serviceType === 'family') && labelledLines.has(c.line))) && names.has(lineSpeakers.get(c.line)!) && (kind === 'report' || kind === 'plan' || kind === 'response' || kind === 'risk') && (subject === 'none' || /^(?:pt|client|patient)\s/i.test(rewritten)) && /^(?:(?:pt|client|patient)\s+)?(?:(?:at|during|after|before|near)\s+(?:the\s+)?(?:break|group|end|start)\s+)?(?:denied|denies|agreed|agrees|was able|able|unable|reported|reports|endorsed|endorses|said|says|shared|identified|declined|refused|left|stayed|practiced|used)\b/i.test(rewritten) && !/\b(?:with|w\/)\s+(?:her|him|them)\b/i.test(rewritten)) {
+    else if (lineSpeakers.has(c.line) && (session.serviceType === 'group' || ((session.serviceType === 'couples' || session.serviceType === 'family') && labelledLines.has(c.line))) && (names.has(lineSpeakers.get(c.line)!) || aloneSpeakers.has(lineSpeakers.get(c.line)!)) && (kind === 'report' || kind === 'plan' || kind === 'response' || kind === 'risk') && (subject === 'none' || /^(?:pt|client|patient)\s/i.test(rewritten)) && /^(?:(?:pt|client|patient)\s+)?(?:(?:at|during|after|before|near)\s+(?:the\s+)?(?:break|group|end|start)\s+)?(?:denied|denies|agreed|agrees|was able|able|unable|reported|reports|endorsed|endorses|said|says|shared|identified|declined|refused|left|stayed|practiced|used)\b/i.test(rewritten) && !/\b(?:with|w\/)\s+(?:her|him|them)\b/i.test(rewritten)) {
       rewritten = `${lineSpeakers.get(c.line)} ${rewritten.replace(/^(?:pt|client|patient)\s+/i, '')}`;
       subject = 'other';
     }
@@ -735,6 +745,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       lineSpeakers.set(c.line, (speaker ?? opener)!);
       if (speaker) labelledLines.add(c.line);
     }
+    // ("Sofía, seen alone 10 min: sad, misses dad, denies SI/SH": a person named, then how they were seen, labels the line with them.)
+    const seenAlone = /^(\p{Lu}\p{Ll}+),?\s+(?:seen|met with|interviewed)\s+(?:alone|individually|separately)\b[^:]{0,30}:/u.exec(rewritten)?.[1];
+    if (!lineSpeakers.has(c.line) && seenAlone && seenAlone !== clientName) {
+      lineSpeakers.set(c.line, seenAlone);
+      labelledLines.add(c.line);
+      aloneSpeakers.add(seenAlone);
+    }
     const measures = extractMeasures(rewritten);
     if (measures.length) fact.measures = measures;
     // Stated current risk stays where it was said and is restated in the risk section.
@@ -768,9 +785,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // A child seen with a parent ("Child w/ parent session - Harper, 5, w/ dad Kevin") is the client: the parent named is another person.
   const childWithParent = /\b(?:child\s*(?:w\/|with|and|\+|-)\s*(?:parent|caregiver)|parent[- ]child|dyadic)\b/i.test(text.split('\n')[0] ?? '');
   const otherNames = clientName ? new Set([...names].filter((n) => n !== clientName)) : related.size && (childWithParent || !['couples', 'family', 'group'].includes(session.serviceType ?? '')) ? related : undefined;
-  const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}) }) : emptyRisk();
+  // In a family session, those named in its first line are the ones in the room.
+  const familyMembers = session.serviceType === 'family' ? [...names].filter((n) => /^[A-Z][a-z]+$/.test(n) && new RegExp(`\\b${n}\\b`).test(text.split('\n')[0] ?? '')) : [];
+  const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}), ...(familyMembers.length ? { familyMembers } : {}) }) : emptyRisk();
   // ("parent session collateral, mom of my client River ..., River wasn't present": all the client's risk here is told by others.)
   if (CLIENT_ABSENT.test(text) && (risk.si === 'passive' || risk.si === 'active' || risk.selfHarm === 'present' || risk.hi === 'present')) risk.clientAbsent = true;
+  // ("he'd been thinking about using it", the gun just named: the thought is restated in the risk section.)
+  if (risk.si === 'active' && risk.means) for (const fact of facts.filter((f) => f.kind !== 'risk' && USING_IT.test(f.text.toLowerCase()))) fact.alsoRisk = true;
   // Urges named without a target, in a summary about self-harm, are urges to self-harm: restated in the risk section.
   if (risk.selfHarm !== 'not_assessed' || risk.selfHarmUrges) {
     for (const fact of facts.filter((f) => f.kind !== 'risk' && bareUrge(f.text))) {
@@ -881,7 +902,7 @@ function sameGenderRelative(text: string, before: string): boolean {
 function namedOtherBefore(text: string, before: Fact): boolean {
   if (!/^(?:she|he)\b/i.test(text)) return false;
   // "I told Jessica I am a mandated reporter; she was angry at first": the one the clinician spoke to.
-  if (before.subject === 'therapist' && /^(?:I|therapist)\s+(?:told|asked|informed|reminded|updated|called|explained to|spoke (?:with|to))\s+(?!(?:her|him|them|the|client|patient|pt)\b)[A-Z][a-z]+\b/.test(before.text.trim())) return true;
+  if (before.subject === 'therapist' && /^(?:I|therapist)\s+(?:told|asked|informed|reminded|updated|called|explained to|spoke (?:with|to)|talked (?:with|to))\s+(?!(?:her|him|them|the|client|patient|pt)\b)[A-Z][a-z]+\b/.test(before.text.trim())) return true;
   return before.subject === 'other' && /^[A-Z][a-z]+(?:'s|\s)/.test(before.text.trim()) && !/^(?:Client|Patient|Pt|Therapist|The|This|Today|Both|All)\b/.test(before.text.trim());
 }
 

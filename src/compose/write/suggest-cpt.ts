@@ -37,7 +37,7 @@ export function suggestCpt(session: SessionDetails, facts: readonly Fact[] = [])
   }
   if (INTERACTIVE_COMPLEXITY_WITH.includes(code)) {
     const factors = INTERACTIVE_COMPLEXITY.filter((cue) => shows(cue, said));
-    if (factors.length) {
+    if (factors.some((f) => f.alone !== false)) {
       code = `${code} + 90785`;
       description = `${description}, with interactive complexity (90785)`;
       reasons.push(`interactive complexity: ${factors.map((f) => f.shows).join('; ')} (say in the note how it complicated the session)`);
@@ -50,6 +50,7 @@ export function suggestCpt(session: SessionDetails, facts: readonly Fact[] = [])
 function shows(cue: CptCue, texts: readonly string[]): boolean {
   return texts.some((text) => {
     const m = new RegExp(cue.pattern.source, `${cue.pattern.flags.replace('g', '')}g`);
+    if (cue.unless?.test(text)) return false;
     for (const hit of text.matchAll(m)) if (!/\b(?:no|not|without|declined)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(0, hit.index))) return true;
     return false;
   });

@@ -77,14 +77,20 @@ describe('suggestCpt: what the summary shows', () => {
     expect(suggestCpt(s(50, 'couples'), [fact('Session held without the client.')])?.code).toBe('90847');
   });
 
-  it('an interpreter, play equipment or a mandated report adds 90785 and says why', () => {
-    const c = suggestCpt(s(45, 'individual'), [fact('A Spanish interpreter was present for the session.')]);
-    expect(c?.code).toBe('90834 + 90785');
+  it('play equipment or a mandated report adds 90785 and says why; an interpreter counts only beside another factor', () => {
+    const c = suggestCpt(s(30, 'individual'), [fact('Therapist used sand tray with the client.')]);
+    expect(c?.code).toBe('90832 + 90785');
     expect(c?.description).toMatch(/interactive complexity/);
-    expect(c?.reason).toMatch(/interpreter/);
-    expect(suggestCpt(s(30, 'individual'), [fact('Therapist used sand tray with the client.')])?.code).toBe('90832 + 90785');
+    expect(c?.reason).toMatch(/play equipment/);
     expect(suggestCpt(s(60, 'intake'), [fact('Discussed the CPS report filed this week with mother.')])?.code).toBe('90791 + 90785');
-    expect(suggestCpt(s(60, 'group'), [fact('Sign language interpreter attended.')])?.code).toBe('90853 + 90785');
+    // clinical.md 2.2: 90785 is never billed for interpretation alone.
+    expect(suggestCpt(s(45, 'individual'), [fact('A Spanish interpreter was present for the session.')])?.code).toBe('90834');
+    expect(suggestCpt(s(60, 'group'), [fact('Sign language interpreter attended.')])?.code).toBe('90853');
+    const both = suggestCpt(s(45, 'individual'), [fact('Interpreter present.'), fact('Discussed the CPS report filed this week with mother.')]);
+    expect(both?.code).toBe('90834 + 90785');
+    expect(both?.reason).toMatch(/interpreter/);
+    // A report weighed and not made is no sentinel event.
+    expect(suggestCpt(s(45, 'individual'), [fact('Discussed whether a mandated report was needed; not required at this time.')])?.code).toBe('90834');
   });
 
   it('90785 never goes with crisis or family codes', () => {
