@@ -54,4 +54,13 @@ describe('review 104: words and codes', () => {
     expect(suggestCpt({ minutes: 45, serviceType: 'individual', participants: [] }, [fact('Session held through a phone interpreter.')])?.code).toBe('90834');
     expect(suggestCpt({ minutes: 45, serviceType: 'individual', participants: [] }, [fact('Discussed mandated reporting; no report needed at this time.')])?.code).toBe('90834');
   });
+
+  it('under a first line that is only a label, "Session w/ X, retired FF (...)" heads the note; "Pt Don Aurelio Chávez, 58" names the client; "breathing we practiced"', () => {
+    const summary = 'Goal: reduce drinking (tx plan goal 1)\nSession w/ Al Grant, retired FF (knee injury on the job 2022). I asked about the week; he drank 3 days. Denies SI.';
+    expect(note(summary, 'girp')).not.toMatch(/Client reported session with/);
+    expect(note(summary, 'girp')).toMatch(/retired firefighter/);
+    const named = 'Indiv, 45 min, via interpreter (phone line). Pt Don Emilio Núñez, 61.\nc/o worry re: daughter. Uses breathing we practiced last wk "a veces."';
+    expect(note(named, 'soap')).not.toMatch(/Client reported Don Emilio/);
+    expect(note(named, 'soap')).not.toMatch(/breathing therapist and client practiced/);
+  });
 });

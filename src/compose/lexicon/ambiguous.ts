@@ -382,6 +382,16 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['the ped drowning call last month', 'pediatric'], ['f/u w/ ped re sleep', 'pediatrician'], ['ped appt Friday', 'pediatrician']],
   },
   {
+    // "retired FF (back injury on the job)": a firefighter where the summary is about fire service; a foster father where it is about a placement.
+    short: 'FF',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'firefighter', topic: /\b(?:fire(?:fighter|fighters|house|station)?|engine|ladder|crew|FD|EMS|paramedics?|line of duty|on the job|station)\b/i },
+      { expansion: 'foster father', topic: /\b(?:foster|placement|DCFS|CPS|caseworker|kinship|FM)\b/ },
+    ],
+    examples: [['Session w/ Rick, retired FF, back injury on the job', 'firefighter'], ['FF and FM at visit, placement stable', 'foster father'], ['FF', null]],
+  },
+  {
     short: 'SA',
     caseSensitive: true,
     meanings: [

@@ -273,6 +273,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const following = [1, 2].map((n) => clauses.filter((c) => c.line === 0 && c.sentence === n));
   if (!following[0]!.length) following.splice(0, 2, clauses.filter((c) => c.line === 1 && c.sentence === 0));
   for (const next of isHeader ? following : []) {
+    // ("Indiv, 50 min, via interpreter. Pt Don Aurelio Chávez, 58.": the client named, with an honorific, accents and an age.)
+    if (next.length && !next.some((c) => c.labelKind) && NAMED_CLIENT_LINE.test(next.map((c) => c.text).join(', '))) {
+      headerClauses.push(...next);
+      continue;
+    }
     // "Couples session. M and J.": who was in the room, named and nothing else, is the heading's.
     if (next.length && !next.some((c) => c.labelKind) && PARTICIPANTS.test(next.map((c) => c.text).join(', '))) {
       headerClauses.push(...next);
@@ -291,6 +296,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
         break;
       }
     }
+  }
+  // ("Goal: reduce alcohol use (tx plan goal 2)\nSession w/ Rick Tanaka, retired FF ...": under a first line that is only a
+  // label, the second line's first sentence may be the heading.)
+  if (!isHeader && !headerClauses.length && clauses.some((c) => c.line === 0) && clauses.filter((c) => c.line === 0).every((c) => c.labelKind)) {
+    const second = clauses.filter((c) => c.line === 1 && c.sentence === 0);
+    const joined = second.map((c) => c.text).join('; ');
+    if (second.length && !second.some((c) => c.labelKind) && SESSION_OPENER.test(joined) && isHeaderLike(joined) && !REPORT_VERB.test(joined)) headerClauses.push(...second);
   }
   // "Service: individual, in person, 53 min" on a line of its own: the session's details under their own label.
   const lines = text.split('\n');
@@ -849,6 +861,9 @@ const CONTINUED_JOT = /^(?:[a-z]+ing|missed|missing|forgot|forgets|left|lost|not
 
 /** The client was not in the room: "River wasn't present", "client not present", "parent-only collateral". */
 const CLIENT_ABSENT = /\b(?:(?:client|pt|patient|[A-Z][a-z]+)\s+(?:was not|wasn't|is not|isn't|not)\s+(?:present|in (?:the )?session|there|in attendance)|(?:without|w\/o)\s+(?:the\s+)?(?:client|pt|patient|teen|child|youth)\b|(?:client|pt|patient|teen|child|youth)\s+(?:did not|didn't|refused to)\s+(?:attend|come|join))/i;
+
+/** "Pt Don Aurelio Chávez, 58": the client named on a line of their own, with an age. */
+const NAMED_CLIENT_LINE = /^\s*(?:pt|client|patient)\s+(?:(?:don|doña|sr|sra|mr|ms|mrs)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2},?\s+\(?\d{1,2}\)?\s*$/iu;
 
 /** A denial with nothing denied named: "both deny", "she denied". */
 const BARE_DENIAL = /^\s*(?:both|neither|she|he|they|client|pt|patient|both partners|both parents|(?:her |his |the )?(?:mom|dad|mother|father|partner|husband|wife))\s+(?:deny|denies|denied)\s*[.,]?\s*$/i;

@@ -145,6 +145,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     // ("I introduced urge surfing and we practiced it": after the clinician's own act, the shared one is "together they",
     // never "... and therapist and client practiced".)
     .replace(/^(\s*(?:I\s+)?(?:[a-z]+ed|did|gave|taught|led|made|went over)\b[^.;"]*?\band)\s+we\s+(?=(?:[a-z]+ed|did|went|made|took|wrote|drew|came up with|set)\b)/, '$1 together they ')
+    // ("Uses breathing we practiced last wk": the thing practiced together, never "breathing therapist and client practiced".)
+    .replace(/\b(breathing|skills?|exercises?|techniques?|plan|list|worksheets?|scripts?|strateg(?:y|ies)|tools?|grounding|routine|steps)\s+we\s+(practiced|learned|reviewed|went over|made|wrote|worked on|discussed|did|built|set up)\b/gi, '$1 $2 together')
     .replace(/(?<![\w-])we are(?![\w-])/gi, `${both} are`)
     .replace(/(?<![\w-])we have(?![\w-])/gi, `${both} have`)
     // "Kyle not our client, no threat reported to us directly": in a duty-to-warn weighing, "us" and "our" are the clinician's.
