@@ -406,6 +406,20 @@ function spokenByOtherSex(person: string, rest: string): boolean {
   return (speaker === 'he' && FEMALE_RELATIVE.test(person)) || (speaker === 'she' && MALE_RELATIVE.test(person));
 }
 
+/** Another person, named after someone's telling, who said something: "Maria mentioned that Tom said ...". */
+const SECOND_SPEAKER = /\b(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b.*\b(?:that\s+)?(?!(?:she|he|they|i|we|it|that|client|patient|pt)\b)([a-z]+)\s+(?:said|says|told|texted|wrote|posted)\b/;
+
+/** "Sky told their sister ...", "River said ...": the client named as the one speaking, made once per name (it is read per mention). */
+const clientSpoke = new Map<string, RegExp>();
+function clientSpokePattern(name: string | undefined): RegExp | undefined {
+  if (!name) return undefined;
+  const known = clientSpoke.get(name);
+  if (known) return known;
+  const re = new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\s+(?:said|says|told|texted|wrote|posted)\\b`);
+  clientSpoke.set(name, re);
+  return re;
+}
+
 /** How one mention of a domain is framed. */
 function readMention(view: ClauseView, start: number, end: number, options: RiskReadOptions): Reading {
   const t = view.t;
@@ -476,7 +490,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (other && /^(?:\s+(?:at|in|from|on|of)\s+(?:(?:her|his|their|the|my|a)\s+)?\w+)?(?:\s*\([^)]*\))?\s+(?:is|was|has been|had been|keeps|kept|started|began|has|had)\s+(?:\w+\s+)?$/.test(lead.slice(other.index + other[0].length))) return 'other';
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
   // ("Mom shared that Sky told their little sister ...", Sky the client: the client's words, told on by the relative.)
-  const clientToldIt = !!other && !!options.clientName && new RegExp(`\\b${options.clientName.toLowerCase()}\\s+(?:said|says|told|texted|wrote|posted)\\b`).test(lead.slice(other.index));
+  const clientToldIt = !!other && !!clientSpokePattern(options.clientName)?.test(lead.slice(other.index));
   if (other && !listener && !clientToldIt && /\b(said|says|saying|texted|texting|told|wrote|writing|posted|posting|posts|messaged|messaging|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
   // "her best friend Nina has been texting her at night saying she wants to die and has been cutting":
   // what a friend or relative told the client, reported a little further back in the clause.
@@ -494,14 +508,14 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // person's account of what another said is collateral, not a status the client gave.
   // (The second speaker is someone else by name, not "he said" again: "Tom said ... he said he has had thoughts" is Tom's;
   // "mom shared that River told their brother ...", with River the client, is the client's, told by mom.)
-  if (/^\s*[a-z]+\s+(?:(?:also|privately|later)\s+)?(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b/.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t) && /\b(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b.*\b(?:that\s+)?(?!(?:she|he|they|i|we|it|that|client|patient|pt)\b)([a-z]+)\s+(?:said|says|told|texted|wrote|posted)\b/.exec(t.slice(0, start))?.[1] !== (options.clientName?.toLowerCase() ?? '') && /\b(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b.*\b(?:that\s+)?(?!(?:she|he|they|i|we|it|that|client|patient|pt)\b)[a-z]+\s+(?:said|says|told|texted|wrote|posted)\b/.test(t.slice(0, start))) return 'other';
+  if (/^\s*[a-z]+\s+(?:(?:also|privately|later)\s+)?(?:mentioned|said|says|reported|reports|told|shared|disclosed)\b/.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t) && ((second) => second !== undefined && second !== options.clientName?.toLowerCase())(SECOND_SPEAKER.exec(t.slice(0, start))?.[1])) return 'other';
   // "Mother tearful, disclosed ..., said 'some days I think they'd be better off without me'": the
   // words quoted in a clause that opens with another person are that person's.
   if (view.insideQuote(start)) {
     const opener = OPENS_WITH_OTHER_PERSON.exec(t);
     const inRoom = opener && options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(opener[1]!);
     // ("mother also shared that River told their little brother "don't want to be here anymore"": the client named as the one who said it.)
-    const clientSaid = !!options.clientName && new RegExp(`\\b${options.clientName.toLowerCase()}\\s+(?:said|says|told|texted|wrote|posted)\\b`).test(t.slice(0, start));
+    const clientSaid = !!clientSpokePattern(options.clientName)?.test(t.slice(0, start));
     if (opener && !inRoom && !clientSaid && !/\b(client|patient|pt)\b/.test(t.slice(0, start))) return 'other';
   }
   // "Mother tearful, said ..., denies thoughts of hurting Lily or herself": a verb with no subject of
@@ -1053,6 +1067,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // ("said he had his duty weapon on the kitchen table ... he'd been thinking about using it": thoughts of using the gun
   // just named are thoughts of shooting himself: active ideation, with the means at hand.)
   for (const [i, c] of clauses.entries()) {
+    if (!/using/i.test(c)) continue;
     const lc = c.toLowerCase();
     if (!USING_IT.test(lc) || !FIREARM_NAMED.test(`${(clauses[i - 1] ?? '').toLowerCase()} ${lc}`) || /\b(?:no|not|never|denies|denied|without)\b[^.;]{0,25}\b(?:thinking|thought|thoughts)\b/.test(lc) || opensWithOther(lc, options)) continue;
     risk.si = 'active';

@@ -855,7 +855,7 @@ function keepUncorrected(before: string, correction: string): string {
 const HAD_SOMEONE_CALL = /^had\s+(?:a\s+|the\s+|my\s+)?(?:second line|coworker|co-worker|colleague|front desk|office staff|staff|receptionist|supervisor|on-call|team)\s+(?:call|contact|notify|phone|page|dispatch|send)\b/i;
 
 /** Who reported, at the head of another person's report ("Janice reports ...", "Mom said ..."). */
-const REPORTER = /^((?:[A-Z][a-z]+)|(?:(?:her|his|the)\s+)?(?:mom|mother|dad|father|daughter|son|wife|husband|partner|sister|brother|caregiver|grandmother|grandfather|teacher|staff))\s+(?:reports|reported|says|said|states|stated|notes|noted)\b/;
+const REPORTER = new RegExp(String.raw`^((?:[A-Z][a-z]+)|(?:(?:her|his|the)\s+)?(?:${oneOf([...CLOSE_PEOPLE, ...CAREGIVERS, 'teacher', 'staff'])}))\s+(?:reports|reported|says|said|states|stated|notes|noted)\b`);
 /** A jot that can go on with someone's report: a doing or a lapse, with no subject of its own. */
 const CONTINUED_JOT = /^(?:[a-z]+ing|missed|missing|forgot|forgets|left|lost|not|no longer|still)\b/i;
 
@@ -866,7 +866,7 @@ const CLIENT_ABSENT = /\b(?:(?:client|pt|patient|[A-Z][a-z]+)\s+(?:was not|wasn'
 const NAMED_CLIENT_LINE = /^\s*(?:pt|client|patient)\s+(?:(?:don|doña|sr|sra|mr|ms|mrs)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2},?\s+\(?\d{1,2}\)?\s*$/iu;
 
 /** A denial with nothing denied named: "both deny", "she denied". */
-const BARE_DENIAL = /^\s*(?:both|neither|she|he|they|client|pt|patient|both partners|both parents|(?:her |his |the )?(?:mom|dad|mother|father|partner|husband|wife))\s+(?:deny|denies|denied)\s*[.,]?\s*$/i;
+const BARE_DENIAL = new RegExp(String.raw`^\s*(?:both|neither|she|he|they|client|pt|patient|both partners|both parents|(?:her |his |the )?(?:${oneOf([...PARENTS, ...SPOUSES])}))\s+(?:deny|denies|denied)\s*[.,]?\s*$`, 'i');
 /** What was put to the client to take or refuse. */
 const OFFERED = /\b(?:offered|discussed|recommended|suggested|proposed|raised|explored|options?|referrals?|referred|asked (?:him|her|them|client|pt|patient) to|encouraged|(?:gave|given|provided)\b[^.;]{0,40}\b(?:info|information|referrals?|resources?|numbers?|list|brochures?|handouts?|contacts?))\b/i;
 
