@@ -6,6 +6,7 @@ import { findSubject } from './read/classify-clause.ts';
 import { readSummary } from './read/read-summary.ts';
 import { emptyRisk } from './read/extract-risk.ts';
 import { ZStyle } from './style.schema.ts';
+import { foldAccents } from './text/fold-accents.ts';
 import { markModalities } from './text/modality-mentions.ts';
 import type { ComposeInput, Document, Fact, FormatKey, SessionRecord, Style, Warning } from './types.ts';
 import { writeDocument } from './write/write-document.ts';
@@ -42,13 +43,24 @@ export function composeNote(input: ComposeInput, layout?: Layout): Document {
   // The profile's pronouns are how the summary refers to the client; the style's are how the note does.
   const pronouns = input.context?.profile?.pronouns;
   const style = parseStyle(input.style);
-  const record: SessionRecord = summary
-    ? readSummary(summary, { ...(pronouns ? { pronouns } : {}) })
+  // Read with its accents folded ("José" as "Jose"), written with them given back.
+  const folded = summary ? foldAccents(summary) : undefined;
+  const record: SessionRecord = folded
+    ? readSummary(folded.text, { ...(pronouns ? { pronouns } : {}) })
     : { session: { participants: [] }, facts: [], risk: emptyRisk(), interventions: [], goals: [], measures: [], diagnoses: [] };
   const warnings: Warning[] = [];
   if (parsed?.success) mergeWorksheet(record, parsed.data, warnings);
   addContext(record, input.context);
-  return writeDocument({ record, format, ...(style ? { style } : {}), warnings, ...(layout ? { layout } : {}) });
+  const document = writeDocument({ record, format, ...(style ? { style } : {}), warnings, ...(layout ? { layout } : {}) });
+  return folded ? restoreAccents(document, folded.restore) : document;
+}
+
+/** Every string of the written document, its folded words given their accents back. */
+function restoreAccents<T>(value: T, restore: (written: string) => string): T {
+  if (typeof value === 'string') return restore(value) as T;
+  if (Array.isArray(value)) return value.map((v) => restoreAccents(v, restore)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, restoreAccents(v, restore)])) as T;
+  return value;
 }
 
 /** A style from a file, the API or settings: a bad field is named, never silently ignored. */

@@ -36,6 +36,8 @@ export interface AmbiguousAbbreviation {
 }
 
 const EATING = /\b(eat\w*|food|meals?|restrict\w*|purg\w*|binge\w*|weigh\w*|body image|anorexi\w*|bulimi\w*|dietitian|FBT|CBT-E|AN|BN|ARFID|calories?)\b/i;
+/** A medicine and a bare number just before the letters ("divalproex 500 bid"). */
+const MEDICATION_DOSE_BEFORE = new RegExp(`\\b(?:${MEDICATION_NAMES.join('|')})\\s+\\d+(?:\\.\\d+)?\\s*$`, 'i');
 const MEDICATION = new RegExp(`\\b(meds?|medications?|mg|dose|dosage|prescri\\w*|stimulant|SSRI|psychiatrist|${MEDICATION_NAMES.join('|')})\\b`, 'i');
 
 export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
@@ -397,10 +399,35 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       // A suicide attempt only where the summary is about suicide and not about sexual violence; else kept.
       // ("SA hx" in a summary about SI may still be sexual or substance abuse: only a date, a count or a method decides.)
-      { expansion: 'suicide attempt', after: /^\s*(?:\d{4}|in \d{4}|x\s?\d|(?:at )?age \d|at \d{1,2}\b|[-:–(]\s*(?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|cut (?:(?:her|his|their|both) )?wrists?)\b|\((?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|cut (?:(?:her|his|their|both) )?wrists?)\b)/i },
+      // ("Hx SA by OD 2019": the method named after "by" decides too.)
+      { expansion: 'suicide attempt', after: /^\s*(?:\d{4}|in \d{4}|x\s?\d|(?:at )?age \d|at \d{1,2}\b|by\s+(?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|gunshot|drowning|carbon monoxide|CO)\b|[-:–(]\s*(?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|cut (?:(?:her|his|their|both) )?wrists?)\b|\((?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|cut (?:(?:her|his|their|both) )?wrists?)\b)/i },
       { expansion: 'sexual assault', topic: /^(?![\s\S]*\b(?:hang\w*|overdos\w*|suicid\w*|SI)\b)[\s\S]*\b(?:rape|raped|sexual|sexually|molest\w*|perpetrator|SANE|assaulted)\b/i },
     ],
-    examples: [['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['hx SA age 24 (cut wrists, hospitalized 3 days)', 'suicide attempt'], ['Hx of SA at 22, none since', 'suicide attempt'], ['SA', null]],
+    examples: [['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['hx SA age 24 (cut wrists, hospitalized 3 days)', 'suicide attempt'], ['Hx of SA at 22, none since', 'suicide attempt'], ['Hx SA by OD 2019 during psychotic episode', 'suicide attempt'], ['SA', null]],
+  },
+  {
+    // "Li carb 900": lithium carbonate (before "Li" alone, which would leave "carb").
+    short: 'Li carb',
+    caseSensitive: true,
+    meanings: [{ expansion: 'lithium carbonate', after: /^\s*\d/ }],
+    silent: true,
+    examples: [['cont Li carb 900 qhs', 'lithium carbonate'], ['Li carb', null]],
+  },
+  {
+    // "Li level 0.8", "wants to stay on Li": lithium; "Li" alone may be a name.
+    short: 'Li',
+    caseSensitive: true,
+    meanings: [{ expansion: 'lithium', after: /^\s*(?:level|levels|carbonate|\d)/i }, { expansion: 'lithium', before: /\b(?:on|stay on|stays on|staying on|off|continue|cont|start|started|restart|stop|stopped|hold|held|taper)\s+$/i }],
+    silent: true,
+    examples: [['Li level 0.9', 'lithium'], ['pt wants to stay on Li, "it works"', 'lithium'], ['Li said she was tired', null]],
+  },
+  {
+    // "Cr 1.1": creatinine, with its value.
+    short: 'Cr',
+    caseSensitive: true,
+    meanings: [{ expansion: 'creatinine', after: /^\s*(?:\d|level|stable|up|down|normal|WNL)/i }],
+    silent: true,
+    examples: [['TSH 5.2, Cr 1.1', 'creatinine'], ['Cr', null]],
   },
   {
     // "mod distracted", "mod anxious": an adverb before a state; "mod risk", "MDD, mod": the degree itself.
@@ -595,12 +622,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   })),
   // Dosing times only after a dose: "bid" is also a word ("a bid for attention"), "hs" is also high school.
   // (In capitals, "BID" and "TID" are the shorthand lexicon's.)
-  ...([['bid', 'twice daily'], ['tid', 'three times daily'], ['hs', 'at bedtime']] as const).map(([short, expansion]) => ({
+  ...([['bid', 'twice daily'], ['tid', 'three times daily'], ['qid', 'four times daily'], ['qd', 'daily'], ['hs', 'at bedtime']] as const).map(([short, expansion]) => ({
     short,
     caseSensitive: true,
-    meanings: [{ expansion, before: /\b\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?)\s*(?:po\s*)?$/i }],
+    // ("divalproex 500 bid": a medicine's bare number is its dose too.)
+    meanings: [{ expansion, before: /\b\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?)\s*(?:po\s*)?$/i }, { expansion, before: MEDICATION_DOSE_BEFORE }],
     silent: true,
-    examples: [[`lithium 300 mg ${short}`, expansion], [`responded to his ${short}`, null]] as [string, string | null][],
+    examples: [[`lithium 300 mg ${short}`, expansion], [`divalproex 500 ${short}`, expansion], [`responded to his ${short}`, null]] as [string, string | null][],
   })),
   {
     // "anxiety 2/2 job loss" is secondary to; "On 2/2 vaping found" is a date.
@@ -716,8 +744,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'rec',
     meanings: [
       { expansion: 'recreation', after: /^\s*(?:center|centre|league|sports|therapy|therapist|room|time|activities|program|department|dept)\b/i },
+      // ("- rec door chime + run vacuum": opening a jotted line, the clinician's recommendation.)
+      { expansion: 'recommended', both: { before: /^\s*(?:[-*]\s*)?$/, after: /^\s+[a-z]/i } },
       { expansion: 'recommended', after: /^\s*(?:that\s+)?(?:(?:she|he|they|client|pt|patient|family|couple)\b|(?:her |his |their )?(?:son|daughter|wife|husband|partner|mom|dad|mother|father|parents?|caregiver)\s+(?:keep|lock|hold|remove|store|call|attend|try|start|continue|see|follow|take|get|limit|supervise)\b)/i },
     ],
-    examples: [['Rec son keep combo', 'recommended'], ['goes to the rec center', 'recreation'], ['rec', null]],
+    examples: [['Rec son keep combo', 'recommended'], ['goes to the rec center', 'recreation'], ['rec door chime and run vacuum when he is out', 'recommended'], ['rec', null]],
   },
 ];

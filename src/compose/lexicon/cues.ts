@@ -249,6 +249,13 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
   'distress tolerance skills': 'taught',
   'self-soothe': 'taught',
   respite: 'addressed',
+  // Developmental-disability and behavioural work.
+  'social story': 'used a',
+  'social stories': 'used',
+  'visual schedule': 'introduced a',
+  'video modeling': 'used',
+  'functional communication training': 'reviewed',
+  'differential reinforcement': 'used',
 };
 
 /** Words that mark the client's response in session once an intervention has been named. */

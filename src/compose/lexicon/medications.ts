@@ -11,4 +11,23 @@ export const MEDICATION_NAMES: readonly string[] = [
   'lorazepam', 'ativan', 'clonazepam', 'klonopin', 'alprazolam', 'xanax', 'diazepam', 'valium', 'hydroxyzine', 'buspirone', 'prazosin',
   'methylphenidate', 'ritalin', 'concerta', 'adderall', 'vyvanse', 'guanfacine', 'clonidine', 'atomoxetine', 'strattera',
   'naltrexone', 'vivitrol', 'buprenorphine', 'suboxone', 'methadone', 'acamprosate', 'disulfiram', 'gabapentin', 'melatonin', 'propranolol',
+  'metformin', 'topiramate', 'benztropine', 'cogentin', 'zolpidem', 'ambien', 'desvenlafaxine', 'pristiq', 'vortioxetine', 'trintellix',
+  'brexpiprazole', 'rexulti', 'cariprazine', 'vraylar', 'ziprasidone', 'geodon', 'lumateperone', 'caplyta', 'lisdexamfetamine',
+  'dextroamphetamine', 'dexmethylphenidate', 'focalin', 'viloxazine', 'qelbree', 'nortriptyline', 'amitriptyline', 'doxepin',
+  'fluvoxamine', 'luvox', 'esketamine', 'spravato', 'ketamine', 'zuranolone', 'pregabalin', 'valbenazine', 'ingrezza', 'deutetrabenazine',
+  'austedo', 'levothyroxine', 'varenicline', 'chantix', 'naloxone', 'narcan', 'nicotine patch', 'lithium carbonate',
 ];
+
+/** What a prescriber's order names: a medicine, a dose, or a lab or exam to repeat. */
+const ORDERED_THING = `(?:${MEDICATION_NAMES.join('|')})|\\d+(?:\\.\\d+)?\\s*(?:mg|mcg)|labs?|levels?|AIMS|EKG|ECG|A1c|HbA1c|lipids?|lipid panel|CBC|CMP|BMP|TSH|metabolic panel|UDS`;
+/** Words that make a medicine's change history, not today's order ("started 3 wks ago"). */
+const HISTORY_MARK = '(?![^.;]*\\b(?:ago|last|previously|prior|since|before|on (?:her|his|their) own|by (?:her|his|their|the) (?:pcp|psychiatrist|doctor|provider))\\b)';
+
+/**
+ * "Titrate to 150mg qd", "Repeat AIMS next visit", "Started propranolol 10mg bid for akathisia": a
+ * prescriber's order, jotted without a subject, is the plan made today, never something the client reported.
+ */
+export const MEDICATION_ORDER = new RegExp(
+  `^\\s*(?:titrate|increase|decrease|reduce|taper|hold|discontinue|start|begin|initiate|add|switch|cross-taper|continue|cont|resume|restart|repeat|order|check|recheck|obtain|draw|titrated|increased|decreased|reduced|tapered|held|discontinued|started|initiated|added|switched|resumed|restarted|ordered)\\b${HISTORY_MARK}(?![^.;]*\\btaking\\b)[^.;]{0,40}?\\b(?:${ORDERED_THING})\\b`,
+  'i',
+);

@@ -121,7 +121,7 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   String.raw`\b(?:him|her|them|that guy)\b[^.;]{0,40}\bwith (?:a|my|the) (?:bat|baseball bat|knife|gun|hammer|crowbar|pipe|tire iron|machete|axe)\b`,
   // A violent act aimed at a third person
   // ("I didn't know it hurt you", "would never hit her": a thing that hurt, an act denied, is no threat.)
-  String.raw`(?<!\b(?:it|that|this|what|which|words?|comments?|things?|never|not|n't|no)\s+(?:\w+\s+)?)\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their) (?:face|head|neck|legs?|jaw|teeth))\b(?!\s+(?:against|into|on) (?:the |a )?(?:wall|floor|desk|door|table|ground))`,
+  String.raw`(?<!\b(?:it|that|this|what|which|words?|comments?|things?|never|not|n't|no)\s+(?:\w+\s+)?)\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their|your) (?:face|head|neck|legs?|jaw|teeth))\b(?!\s+(?:against|into|on) (?:the |a )?(?:wall|floor|desk|door|table|ground))`,
   String.raw`\b(?:beat|beating|kick|kicking|knock|knocking) the (?:shit|crap|hell|life) out of (?:him|her|them|that guy)\b`,
   // "thought about going over there and beating his ass": the act as it is said, in any form.
   String.raw`\b(?:punching|shooting|stabbing|strangling|choking|beating|slapping|hitting|killing) (?:him|her|them|that guy)\b(?!\s+up\b)`,

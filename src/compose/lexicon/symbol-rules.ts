@@ -1,6 +1,7 @@
 // Rewrites for symbols and number shorthand in jottings (reference/clinical.md section 8:
 // arrows, +/-, ~, x2, 2x/wk). Applied in order, before word shorthand.
 import { CLOSE_PEOPLE, oneOf } from './people.ts';
+import { MEDICATION_NAMES } from './medications.ts';
 import { verbForms } from './verbs.ts';
 
 export interface SymbolRule {
@@ -46,6 +47,8 @@ const DECISION_VERBS: Readonly<Record<string, string>> = { accepting: 'accepts',
 export const CONSIDERED_STEPS = 'increase|decrease|start|add|discontinue|d\\/c|change|switch|transfer|admit|refer|consult|titrate|move|step up|step down';
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // "methylphenidate ER 18mg", "ER 18 mg": after a medicine or before its dose, extended-release (else the emergency room).
+  { pattern: new RegExp(`(?<=\\b(?:${MEDICATION_NAMES.join('|')})\\s+)ER\\b|\\bER(?=\\s+\\d+(?:\\.\\d+)?\\s*(?:mg|mcg)\\b)`, 'gi'), replace: 'extended-release', example: ['On methylphenidate ER 18mg qam', 'On methylphenidate extended-release 18mg qam'] },
   // "discussed incr freq to 2x/wk": how often, the noun "frequency", never "frequent".
   { pattern: /\b(incr|increased?|increasing|decr|decreased?|decreasing|reduced?|reducing|same|session|sess)\s+freq\b/gi, replace: (_m, how: string) => `${({ incr: 'increased', decr: 'decreased', sess: 'session' } as Record<string, string>)[how.toLowerCase()] ?? how} frequency`, example: ['discussed incr freq to 2x/wk', 'discussed increased frequency to 2x/wk'] },
   // "re dose incr to 24mg": a change asked about, the noun "increase", never "increased" (which says it was done).

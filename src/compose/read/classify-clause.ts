@@ -3,6 +3,7 @@ import { SAFETY_STATEMENT, SUICIDE_METHOD } from '../lexicon/risk-context.ts';
 import { ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
+import { MEDICATION_ORDER } from '../lexicon/medications.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
 import type { FactKind, PronounSet, Subject } from '../types.ts';
@@ -182,8 +183,14 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "was in therapy in college, CBT helped": treatment before this one is the client's history, not today's intervention.
   if (/^\s*(?:(?:she|he|they|client|pt)\s+)?(?:was|were|has been|had been|previously|prior)\s+(?:\w+\s+)?in\s+(?:therapy|counseling|counselling|treatment|tx)\b/i.test(text)) return 'report';
   const subject = findSubject(text, ctx.clientPronoun, ctx.names);
+  // ("BSP review mtg w/ group home staff ... + guardian by phone": the meeting held, named by what it reviewed, is the session.)
+  if (subject === 'none' && /^\s*(?:[\w()/-]+\s+){0,5}(?:review\s+)?(?:meeting|mtg|conference|staffing|case conference)\s+(?:w\/|with)\s+[^:]*$/i.test(text) && !/\b(?:next|upcoming|schedule|scheduled|set up|will)\b/i.test(text)) return 'session';
+  // "Titrate to 150mg qd", "Repeat AIMS next visit": a prescriber's order without a subject is the plan.
+  if (subject === 'none' && (!ctx.labelKind || ctx.labelKind === 'report' || ctx.labelKind === 'observation') && MEDICATION_ORDER.test(text)) return 'plan';
   // "Paced the room first 15 min, clenched fists": the client's agitation seen in the room, never the clinician pacing a session.
   if (subject === 'none' && !ctx.labelKind && /^\s*(?:paced|clenched|fidgeted|rocked|punched|slammed)\s+(?:the|a|his|her|their|back|in|fists)\b/i.test(text) && OBSERVED_ACTS.test(text.toLowerCase())) return 'observation';
+  // ("Beh: Interrupted peers x4, accepted redirection": interrupting people in the room is the client's behaviour seen, never the clinician's technique.)
+  if (subject === 'none' && (!ctx.labelKind || ctx.labelKind === 'observation' || ctx.labelKind === 'report') && /^\s*(?:repeatedly\s+)?interrupted\s+(?:(?:other\s+)?peers|others|(?:other\s+|group\s+)?members|the group|(?:his|her|their)\s+(?:peers|mom|mother|dad|father|parents?|sister|brother|siblings?|partner|wife|husband|teacher|classmates?)|mom|dad|staff|the therapist|therapist|me)\b/i.test(text)) return 'observation';
   // "Goal: ↓ self-harm": a goal names what the work aims at, never a status.
   if (ctx.labelKind === 'goal') return 'goal';
   // "goal remains reduce anxiety and bedwetting", "tx goal is ...": the goal worked on, said in a sentence.
@@ -204,8 +211,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Zarit Burden Interview 52 (severe)": an instrument named in full, with its score, is a measure, not a report.
   if (/^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}\s+(?:Interview|Inventory|Scale|Questionnaire|Index|Checklist|Screen|Measure|Assessment|Examination|Exam|Test)(?:\s*\([A-Za-z0-9-]+\))?\s*(?:score|total)?\s*[:=]?\s*\d{1,3}\b/.test(text.trim()) && !ctx.labelKind) return 'measure';
   // ("Y-BOCS 22 today", "ASRS Part A 5/6 positive": a hyphen after one letter, and a part named, are still the instrument.)
-  // ("EDE-Q global 4.1 (was 4.6 at intake)": a global score is the instrument's total.)
-  if (/^[A-Z](?:[A-Z]{1,6}|-[A-Z]{2,6})(?:-[A-Z0-9]{1,4})?(?:\s+[Pp]art\s+[A-Z])?\s*(?:global score|global|score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
+  // ("EDE-Q global 4.1 (was 4.6 at intake)": a global score is the instrument's total; "AIMS today 3": the day's score.)
+  if (/^[A-Z](?:[A-Z]{1,6}|-[A-Z]{2,6})(?:-[A-Z0-9]{1,4})?(?:\s+[Pp]art\s+[A-Z])?\s*(?:(?:today|this visit|now)\s+)?(?:global score|global|score|total)?\s*[:=]?\s*\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?))/.test(text.trim()) && !ctx.labelKind) return 'measure';
   // "HW: two worksheets, f/u 1 wk": the next appointment is the plan under any label.
   if (ctx.labelKind === 'homework' && /^\s*(?:return to clinic|rtc|follow-up|f\/u|follow up|next (?:session|sess|appointment|appt|visit|week|wk|time|group|grp))\b/.test(t.trim())) return 'plan';
   // "Plan: overdose on his sleeping pills": in a risk assessment "plan" is the suicide plan, never the treatment plan.
@@ -395,7 +402,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Informed Sgt Lowe + shift commander", "incident report was filed": the clinician's notifications and filings.
   if (subject === 'none' && (NOTIFIED_SOMEONE.test(text) || ACTION_FILED.test(text) || REPORTED_TO_AGENCY.test(text))) return 'intervention';
   // "HW anger log daily": homework named first is the homework, whatever follows.
-  if (subject === 'none' && /^\s*(?:hw|homework)\s+(?!(?:was|is|were|not|done|completed|reviewed|incomplete|partially|from|review)\b)[a-z]/i.test(text)) return 'homework';
+  // ("homework still takes 2h", "homework battles nightly": how the child's schoolwork goes is told, never set.)
+  if (subject === 'none' && /^\s*(?:hw|homework)\s+(?!(?:was|is|were|not|done|completed|reviewed|incomplete|partially|from|review|still|takes|took|taking|goes|went|getting|gets|got|remains|has|had|been|time|battles?|fights?|struggles?|hard|harder|easier|better|worse|a struggle)\b)[a-z]/i.test(text)) return 'homework';
   if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow|recommend|recommended|re-eval|reassess|re-assess)/.test(w0) && (!/^will not\b/.test(t.trim()) || /^will not (?:force|pressure|push|require|mandate)\b/.test(t.trim()))) return 'plan';
   // An observation of change after an intervention ("anxious at first, eased once ...") is the response.
   if (subject === 'none' && opensWithObservation(text) && ctx.afterIntervention && /\b(?:eased|softened|settled|relaxed|calmer|warmed up)\s+(?:once|when|as soon as|with|during)\b|\bthen (?:smiled|laughed|relaxed|settled|engaged)\b/.test(t)) return 'response';

@@ -131,6 +131,12 @@ export interface RiskReadOptions {
   familyMembers?: readonly string[];
 }
 
+/** "Luis told housemate "...", "pt yelled at his brother "...": the client saying the quoted words to someone. */
+function clientToldPattern(clientName: string | undefined): RegExp {
+  const who = ['client', 'pt', 'patient', ...(clientName ? [clientName.toLowerCase()] : [])].join('|');
+  return new RegExp(`\\b(?:${who})\\s+(?:told|said to|yelled at|screamed at|texted|threatened)\\s+(?:his|her|their|a|the)?\\s*[\\w'-]+(?:\\s+[\\w'-]+)?\\s*,?\\s*["']?[^"]*$`, 'i');
+}
+
 type Reading = 'other' | 'no_status' | 'history' | 'denied' | 'endorsed' | 'urge';
 
 /** Whether the clause opens with the client's own first name. */
@@ -972,7 +978,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ("Family session: mom, Daniel 16, Sofía 12 ... Daniel angry, says he's "gonna make him pay"": in a family session a
     // threat by one of those in the room is a threat to weigh, whoever of them the note is for.)
     const familyMemberSaid = !!threat && !!options.familyMembers?.length && threatReading === 'other' && new RegExp(`^\\s*(?:${options.familyMembers.map((n) => n.toLowerCase()).join('|')})\\b`).test(t) && !isDenied(view, threat.index, threat.index + threat[0].length);
-    if (threat && !aimedAtClient && !figure && !doneToClient && (!othersOrDenied || clientSaid || familyMemberSaid || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
+    // ("Guardian reports Luis told housemate "I'm going to break your face"": the client's own words, whoever tells them.)
+    const clientToldSomeone = !!threat && view.insideQuote(threat.index) && clientToldPattern(options.clientName).test(t.slice(0, threat.index));
+    if (threat && (!aimedAtClient || clientToldSomeone) && !figure && !doneToClient && (!othersOrDenied || clientSaid || familyMemberSaid || clientToldSomeone || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     // ("if it doesn't stop he'll handle it himself": the condition is the veiled threat's form, never a reason to leave it unread.)
     const veiled = risk.threat ? null : VEILED_THREAT.exec(t);
     if (veiled && !opensWithOther(t, options) && readMention(view, veiled.index, veiled.index + veiled[0].length, options) !== 'other' && !/\b(?:no|denies|denied|never|not|without)\b[^.;]{0,20}$/.test(t.slice(Math.max(0, veiled.index - 25), veiled.index))) risk.threat = true;

@@ -165,7 +165,7 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
 const REPORT_FRAGMENT = /\b(mood|sleep|appetite|energy|enjoying|stable|declined|asked to|wanted to|brought up|going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|working on|talked|did|processed|explored|taught|introduced|role-?played)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
 /** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
 /** "with Mia 16 and her mom", "Jaylen (6) w/ FM": a first name with an age, at the head of the summary. */
-const NAMED_WITH_AGE = /(?:^\s*(?:[\d/]+\s*[-–:]\s*)?|\b(?:with|w\/|saw|seen|for)\s+)([A-Z][a-z]+),?\s+\(?(?:age\s+)?\d{1,2}\)?(?=[\s,;)]|$)(?!\s*(?:min|mins|minutes|hrs?|hours?|yrs?|years|am|pm)\b)/;
+const NAMED_WITH_AGE = /(?:^\s*(?:[\d/]+\s*[-–:]\s*)?|\b(?:with|w\/|saw|seen|for|re:?|regarding)\s+)([A-Z][a-z]+),?\s+\(?(?:age\s+)?\d{1,2}\)?(?=[\s,;)]|\.(?!\d)|$)(?!\s*(?:min|mins|minutes|hrs?|hours?|yrs?|years|am|pm)\b)/;
 /** "checks her phone", "controls her money": control over the client, done by someone else. */
 const CONTROL_OVER_CLIENT = /^(?:also\s+)?(?:checks|checked|controls|controlled|monitors|monitored|tracks|tracked|reads|isolates|isolated|hides|hid|takes|took|follows|followed)\s+(?:her|his|their)\b/i;
 /** "(she/her)", "(they/them)": the pronouns a person goes by, given after the name. */
@@ -718,7 +718,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // "Did NOT cut - used ice cube + texted cousin instead": what the client did in place of the act is the client's coping.
     // ("did NOT act - used ice cube + called older sis": right after the act not done, the same holds without "instead".)
-    else if (previous && previous.clause.line === c.line && subject === 'none' && (/\binstead\s*$/i.test(rewritten) || /^(?:did not|didn't|never|has not|hasn't)\s+(?:act|cut|use|drink|relapse|self-harm|hurt)\b/i.test(previous.fact.text)) && (previous.fact.kind === 'risk' || previous.fact.kind === 'report') && previous.fact.subject !== 'other' && /^[a-z]+ed\b/i.test(rewritten)) {
+    // ("Intervention: ... Denies SI. Used CBT to map triggers, role-played asking HR instead": under the clinician's own label, the work done.)
+    else if (previous && previous.clause.line === c.line && subject === 'none' && c.labelKind !== 'intervention' && (/\binstead\s*$/i.test(rewritten) || /^(?:did not|didn't|never|has not|hasn't)\s+(?:act|cut|use|drink|relapse|self-harm|hurt)\b/i.test(previous.fact.text)) && (previous.fact.kind === 'risk' || previous.fact.kind === 'report') && previous.fact.subject !== 'other' && /^[a-z]+ed\b/i.test(rewritten)) {
       kind = 'report';
       subject = 'client';
       rewritten = `client ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;

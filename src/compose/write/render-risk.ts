@@ -6,7 +6,8 @@ import type { RiskRecord } from '../types.ts';
 // ("... suicidal ideation; denied homicidal ideation" must not read "suicidal ideation denied").
 const SI: Record<RiskRecord['si'], string> = { denied: 'the client denied suicidal ideation', passive: 'the client endorsed passive suicidal ideation', active: 'the client endorsed active suicidal ideation', not_assessed: 'suicidal ideation was not documented' };
 const HI: Record<RiskRecord['hi'], string> = { denied: 'the client denied homicidal ideation', present: 'the client endorsed homicidal ideation', not_assessed: 'homicidal ideation was not documented' };
-const SH: Record<RiskRecord['selfHarm'], string> = { denied: 'the client denied self-harm', present: 'the client reported current self-harm', history: 'the client reported a history of self-harm', not_assessed: 'self-harm was not documented' };
+const SH: Record<RiskRecord['selfHarm'], string> = { denied: 'the client denied self-harm', present: 'current self-harm is documented', history: 'a history of self-harm is documented', not_assessed: 'self-harm was not documented' };
+// (Self-harm is often told by staff or family, "staff report SIB 11x": its status names no reporter.)
 const DOMAIN = { si: 'suicidal ideation', hi: 'homicidal ideation', selfHarm: 'self-harm' } as const;
 // With several people in the room ("Both denied SI", "Jake denied SI", "one member endorsed
 // passive SI") "the client" would name the wrong person: the status names no one, and the
@@ -14,7 +15,7 @@ const DOMAIN = { si: 'suicidal ideation', hi: 'homicidal ideation', selfHarm: 's
 // Each status opens with its verb, so it cannot read as the domain before it's.
 const SI_SHARED: Record<RiskRecord['si'], string> = { denied: 'denied suicidal ideation', passive: 'endorsed passive suicidal ideation', active: 'endorsed active suicidal ideation', not_assessed: SI.not_assessed };
 const HI_SHARED: Record<RiskRecord['hi'], string> = { denied: 'denied homicidal ideation', present: 'endorsed homicidal ideation', not_assessed: HI.not_assessed };
-const SH_SHARED: Record<RiskRecord['selfHarm'], string> = { denied: 'denied self-harm', present: 'reported current self-harm', history: 'reported a history of self-harm', not_assessed: SH.not_assessed };
+const SH_SHARED: Record<RiskRecord['selfHarm'], string> = { denied: 'denied self-harm', present: 'current self-harm is documented', history: 'a history of self-harm is documented', not_assessed: SH.not_assessed };
 
 export interface RiskStatusOptions {
   /** A couples, family or group session: the status names no one. */
