@@ -71,6 +71,20 @@ describe("review 105: the prescriber's orders", () => {
   });
 });
 
+describe('review 105: codes', () => {
+  it('"30 min med check plus therapy add-on" suggests the E/M psychotherapy add-on, never 90832, and keeps "therapy" in the session line', () => {
+    const doc = composeNote({ summary: 'Saw Jerome for his 30 min med check plus therapy add-on. He says the bupropion is helping. BP 142/90 in clinic. I will message his PCP re BP.', format: 'dap' });
+    expect(doc.cpt?.code).toBe('E/M + 90833');
+    expect(doc.cpt?.reason).toMatch(/psychotherapy minutes/);
+    expect(doc.sections.find((s) => s.key === 'session')?.text).toMatch(/medication check plus therapy add-on/);
+    expect(doc.sections.find((s) => s.key === 'plan')?.text).toMatch(/regarding blood pressure/);
+  });
+
+  it('a therapy session of 30 minutes is still 90832', () => {
+    expect(composeNote({ summary: 'Indiv therapy 30 min. Pt reports better sleep. Denies SI.', format: 'dap' }).cpt?.code).toBe('90832');
+  });
+});
+
 describe('review 105: who did it', () => {
   it('in a group note, "Beh: Interrupted peers x4, accepted redirection" is the client, never the therapist', () => {
     const summary = 'Group: Young adult social skills group (5 members), session 4.\nClient: Tyler M.\nBeh: arrived late. Interrupted peers x4, accepted redirection each time.\nInt: modeled conversation bridge, role-play in pairs.\nPlan: cont group weekly.';
@@ -105,6 +119,20 @@ describe('review 105: who did it', () => {
     expect(out).toMatch(/recommended door chime/);
     expect(out).not.toMatch(/Client reported (?:DRA|differential|rec\b)/);
     expect(section(summary, 'session', 'girp')).toMatch(/^Caregiver training/);
+  });
+});
+
+describe('review 105: dictation', () => {
+  it('in unpunctuated dictation a pause before the clinician\'s next act ends the statement', () => {
+    const summary = 'um so this is for Derek crisis walk in he lost his job Friday and uh he said he has been planning to take his pills so I did a C-SSRS screen positive for ideation with plan and intent um did safety planning but he could not commit to safety um I called ahead to the ER';
+    const intervention = section(summary, 'intervention', 'sirp');
+    expect(intervention).toMatch(/did safety planning/);
+    expect(note(summary, 'sirp')).not.toMatch(/intent did safety planning/);
+    expect(note(summary, 'sirp')).toMatch(/screen, positive for ideation with plan and intent/);
+  });
+
+  it('a pause after "and" or a pronoun joins nothing new', () => {
+    expect(note('he lost his job and uh he said he is fine we um we talked about work', 'simple')).not.toMatch(/\bwe\. we\b/i);
   });
 });
 

@@ -300,8 +300,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       { expansion: 'blood pressure', after: /^\s*(meds?|medications?|up|high|low|goes|went|reading|check|cuff|\d)/i, before: /\b(high|low|his|her|their|checked|elevated)\s*$/i },
       { expansion: 'bipolar disorder', after: /^\s*(I|II|1|2|disorder|dx|d\/o)\b/ },
+      // ("BP 142/90 in clinic ... message his PCP re BP": a reading anywhere in the summary settles every "BP" in it.)
+      { expansion: 'blood pressure', topic: /\bBP\s*:?\s*\d{2,3}\s*\/\s*\d{2,3}\b/ },
     ],
-    examples: [['BP goes up in panic', 'blood pressure'], ['his BP meds', 'blood pressure'], ['hx of BP', null]],
+    examples: [['BP goes up in panic', 'blood pressure'], ['his BP meds', 'blood pressure'], ['BP 142/90 in clinic; will message PCP re BP', 'blood pressure'], ['hx of BP', null]],
   },
   {
     // Child welfare: "visits w/ BM", "FM reports": the biological mother, the foster mother; elsewhere kept.

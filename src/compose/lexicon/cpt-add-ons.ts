@@ -62,3 +62,20 @@ export const INTERACTIVE_COMPLEXITY_WITH: readonly string[] = ['90791', '90792',
 
 /** "Collateral call w/ PO Hernandez": a contact with someone else about the client, who is not there. */
 export const COLLATERAL_CONTACT = /^(?:collateral|coll\.?)\s+(?:call|contact|phone call|phone contact|consult(?:ation)?|meeting)\b/i;
+
+/** 90833/90836/90838: psychotherapy added to a prescriber's evaluation-and-management visit (clinical.md 2.2). */
+export const PSYCHOTHERAPY_WITH_EM: CptCue = {
+  shows: 'a medication (E/M) visit with psychotherapy added: the E/M level is the prescriber\'s, and the psychotherapy minutes must be documented apart from the E/M time',
+  pattern: /\b(?:psycho)?therapy add-?on\b|\b(?:E\/M|E&M|evaluation and management|medication (?:check|management|visit|mgmt)|med (?:check|management|mgmt|visit))\b[^.;\n]{0,40}(?:\bplus|\+|\bwith|\bw\/|\band)\s+(?:brief\s+|supportive\s+)?(?:psycho)?therapy\b/i,
+  examples: {
+    match: ['30 min medication check plus therapy add-on', 'med mgmt + therapy', 'E/M with psychotherapy', 'psychotherapy add-on 20 min'],
+    noMatch: ['med check only', 'medication check, refer to therapy', 'therapy session, 45 min'],
+  },
+};
+
+/** The psychotherapy add-on to an E/M visit, by the psychotherapy minutes (the same bands as 90832/90834/90837). */
+export const EM_PSYCHOTHERAPY_ADD_ONS: readonly { code: string; description: string; minMinutes: number; maxMinutes: number }[] = [
+  { code: '90833', description: 'Psychotherapy add-on to an E/M visit, 30 minutes', minMinutes: 16, maxMinutes: 37 },
+  { code: '90836', description: 'Psychotherapy add-on to an E/M visit, 45 minutes', minMinutes: 38, maxMinutes: 52 },
+  { code: '90838', description: 'Psychotherapy add-on to an E/M visit, 60 minutes', minMinutes: 53, maxMinutes: 600 },
+];

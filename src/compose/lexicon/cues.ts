@@ -358,6 +358,8 @@ export const OTHER_PEOPLE = [
   'grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkids', 'nephew', 'niece', 'stepson', 'stepdaughter', 'son-in-law', 'daughter-in-law', 'in-laws',
   // School staff: "SRO + AP brought him down", "admin notified Caleb's parents".
   'school resource officer', 'resource officer', 'principal', 'assistant principal', 'vice principal', 'dean', 'admin', 'administrator', 'counselor', 'school counselor', 'school psychologist', 'students',
+  // Care-home, hospital and campus staff: "Unit mgr moved Mrs. Chen to another room", "RA is going to secure the pills".
+  'unit manager', 'nurse manager', 'house manager', 'house lead', 'director of nursing', 'cna', 'cnas', 'aides', 'social worker', 'activities director', 'attending', 'hospitalist', 'pharmacist', 'resident assistant', 'ra', 'case worker', 'direct care staff', 'group home staff',
 ];
 
 /** Words that stand for the client as the subject of a clause. */

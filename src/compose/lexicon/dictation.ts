@@ -9,17 +9,19 @@ export const DICTATION_FILLERS: readonly string[] = ['um+', 'uh+', 'uhm+', 'erm'
  */
 export const PAUSE_THEN_SPEAKER: readonly string[] = ['he', 'she', 'they', 'we', 'i', "i'm", "i've", "i'll", "i'd", "we'll", "we've", "he's", "she's", "they're", 'client', 'pt', 'patient', 'mom', 'dad', 'mother', 'father', 'parents', 'partner', 'wife', 'husband',
   // "... on that rig um asked directly about SI he said ...": after a pause, the clinician's question starts a statement too.
-  'asked directly', 'asked about', 'asked him', 'asked her', 'asked them', 'asked if', 'asked whether', 'affect was', 'affect is',
+  'asked directly', 'asked about', 'asked him', 'asked her', 'asked them', 'asked if', 'asked whether', 'affect was', 'affect is', 'his affect', 'her affect', 'their affect',
   // "... individual session in person um goal we've been working on is ...": the goal named after a pause.
   'goal', 'the goal', 'her goal', 'his goal', 'their goal',
   // "... mom uses um both parents were tense": everyone in the room, named together.
   'both parents', 'both of them'];
 
 /** What else starts a statement after a pause: a measure, an exercise, the plan (split-clauses.ts, PAUSE_THEN_TOPIC). */
-export const PAUSE_THEN_TOPICS: readonly string[] = ['phq-9', 'phq9', 'gad-7', 'gad7', 'pcl-5', 'pcl5', 'suds?', 'wt', 'weight', 'bmi', 'vitals', 'hr', 'bp', 'imaginal(?: exposure)?', 'in vivo', 'in-vivo', 'plan(?: is)?', 'homework', 'hw', 'next session', 'next appt', 'f\\/u', 'follow up', 'follow-up'];
+export const PAUSE_THEN_TOPICS: readonly string[] = ['phq-9', 'phq9', 'gad-7', 'gad7', 'pcl-5', 'pcl5', 'suds?', 'wt', 'weight', 'bmi', 'vitals', 'hr', 'bp', 'imaginal(?: exposure)?', 'in vivo', 'in-vivo', 'plan(?: is)?', 'homework', 'hw', 'next session', 'next appt', 'f\\/u', 'follow up', 'follow-up',
+  // ("... with plan and intent um did safety planning ..."): the clinician's next act, said without its subject.
+  'did safety planning', 'did a safety plan', 'did the safety plan', 'called ahead', 'gave report', 'gave (?:him|her|them) (?:the )?(?:988|crisis|number|numbers|handout|resources)'];
 /** Words before a pause that wait for what follows it ("worried about um weight", "his um PCL-5"): no statement starts after them.
  * ("her" is not one: "okay to me calling her um follow up next week" has its object.) */
-export const PAUSE_WAITS_AFTER: readonly string[] = ['about', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'his', 'their', 'my', 'our', 'your', 'this', 'that', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'no', 'any', 'some', 'discussed', 'reviewed', 'did', 'do', 'started', 'began', 'continue', 'continued', 'practiced', 'completed', 'gave', 'assigned', 'rated', 'scored', 'like', 'really', 'very', 'more', 'less'];
+export const PAUSE_WAITS_AFTER: readonly string[] = ['about', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'his', 'their', 'my', 'our', 'your', 'this', 'that', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'no', 'any', 'some', 'discussed', 'reviewed', 'did', 'do', 'started', 'began', 'continue', 'continued', 'practiced', 'completed', 'gave', 'assigned', 'rated', 'scored', 'like', 'really', 'very', 'more', 'less', 'she', 'he', 'they', 'we', 'i'];
 
 /** Spoken punctuation, used only when the summary reads as dictated (few full stops). */
 export const SPOKEN_PUNCTUATION: readonly { words: readonly string[]; mark: string }[] = [

@@ -4,6 +4,10 @@ export type Rewrite = string | ((match: string, ...groups: string[]) => string);
 
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^came out that\b/i, 'it emerged that'],
+  // "did a C-SSRS screen positive for ideation with plan": the screen given, then its result.
+  [/(?<=\b(?:did|completed|administered|ran|gave|used)\s+(?:a|an|the)\s+(?:[\w()-]+\s+){0,8})(screen|screening)\s+(positive|negative)\s+for\b/gi, '$1, $2 for'],
+  // "I did the columbia": the Columbia scale given, named as a screen is.
+  [/\b(did|completed|administered|ran|gave|used|redid|repeated)\s+(?:a|the)\s+columbia(?![\w-])(?!\s+(?:university|college|county|river|mall|hospital|scale|suicide))/gi, '$1 the C-SSRS'],
   // "uses they them pronouns", "Devon he him 28": pronouns said aloud in dictation, written as pronouns are.
   [/\b(she|he|they|ze|xe)\s+(her|him|them|zir|xem)(?=\s+pronouns\b)/gi, '$1/$2'],
   [/\b(she her|he him|they them)(?=,?\s+\d{1,2}\b)/gi, (m: string) => `(${m.toLowerCase().replace(' ', '/')})`],

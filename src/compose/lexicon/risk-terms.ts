@@ -39,7 +39,9 @@ const PASSIVE_WISHES = [
 ];
 
 /** Medication a client may save up to overdose on ("saving his oxycodone"). */
-const SAVED_MEDICATIONS = ['oxycodone', 'hydrocodone', 'percocet', 'vicodin', 'xanax', 'klonopin', 'ativan', 'ambien', 'seroquel', 'lithium', 'tylenol', 'insulin', 'sleeping pills', 'meds', 'medication', 'medications', 'pills', 'pain pills', 'painkillers', 'zoloft', 'sertraline', 'prozac', 'trazodone', 'benadryl', 'advil', 'aspirin', 'valium'];
+const SAVED_MEDICATIONS = ['oxycodone', 'hydrocodone', 'percocet', 'vicodin', 'xanax', 'klonopin', 'ativan', 'ambien', 'seroquel', 'quetiapine', 'lithium', 'tylenol', 'insulin', 'sleeping pills', 'night pills', 'meds', 'medication', 'medications', 'pills', 'pain pills', 'painkillers', 'zoloft', 'sertraline', 'prozac', 'trazodone', 'benadryl', 'advil', 'aspirin', 'valium', 'adderall', 'fluoxetine', 'lorazepam', 'clonazepam', 'alprazolam', 'gabapentin'];
+/** Whose pills a planned overdose takes: the client's own, a relative's, a roommate's. */
+const WHOSE_PILLS = ['her', 'his', 'my', 'their', 'her own', 'his own', 'my own', "her mother's", "his mother's", "her mom's", "his mom's", "her dad's", "his dad's", "her roommate's", "his roommate's", "my roommate's", "her husband's", "his wife's", "her partner's", "his partner's", "her sister's", "his brother's", "her grandmother's", "his grandmother's"];
 
 /** Methods aimed at the self, said as idioms (each is also an active marker below). */
 const SELF_AIMED_IDIOMS = [
@@ -94,14 +96,16 @@ export const SI_TERMS = [
   // ("gave him all his meds in a pillbox" is no overdose: the taking verb is part of the term.)
   ...['take', 'taking', 'took', 'swallow', 'swallowing', 'swallowed'].flatMap((verb) => ['all', 'all of'].flatMap((all) => ['my', 'her', 'his', 'their', 'the'].flatMap((whose) => ['pills', 'meds', 'medications', 'medicine', 'sleeping pills'].map((what) => `${verb} ${all} ${whose} ${what}`)))),
   // "stated plan to take her mother's oxycodone tonight": a plan to take someone's pills is a method planned.
-  ...['plan to take', 'planned to take', 'planning to take'].flatMap((verb) => ['her', 'his', 'my', 'their', "her mother's", "his mother's", "her mom's", "his mom's", "her dad's", "his dad's"].flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${verb} ${whose} ${drug}`))),
+  // ("planning to take her roommate's adderall and her own sertraline tonight": anyone's pills, the client's own too.)
+  ...['plan to take', 'planned to take', 'planning to take', 'plans to take'].flatMap((verb) => WHOSE_PILLS.flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${verb} ${whose} ${drug}`))),
   // "thinking about taking the rest of her Seroquel": what is left of a prescription, taken at once.
   ...['take', 'taking', 'took', 'swallow', 'swallowing'].flatMap((verb) => ['her', 'his', 'their', 'my'].flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${verb} the rest of ${whose} ${drug}`))),
   // "has been saving his oxycodone ... planned to take them tonight": pills saved, then a plan to take "them".
   'planned to take them', 'plans to take them', 'planning to take them', 'plan to take them', 'going to take them all', 'take them all', 'take all of them',
   // "she was going to take all of mom's Zoloft": a whole bottle, anyone's, taken at once.
   ...['take all of', 'take all'].flatMap((verb) => ['her', 'his', 'my', "mother's", "her mother's", "his mother's", "father's", 'the'].flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${verb} ${whose} ${drug}`))),
-  ...['saving', 'hoarding', 'stockpiling', 'collecting', 'saved up', 'hoarded'].flatMap((act) => ['his ', 'her ', 'their ', 'my ', ''].flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${act} ${whose}${drug}`))),
+  // ("I've been saving up my night pills, I got enough now to do it".)
+  ...['saving', 'saving up', 'hoarding', 'stockpiling', 'collecting', 'saved up', 'hoarded'].flatMap((act) => ['his ', 'her ', 'their ', 'my ', ''].flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${act} ${whose}${drug}`))),
   // A method aimed at the self: "thinking about shooting himself", "hang herself".
   ...['shoot', 'shooting', 'hang', 'hanging', 'drown', 'drowning', 'poison', 'poisoning', 'stab', 'stabbing', 'suffocate', 'suffocating', 'gas'].flatMap((v) => ['herself', 'himself', 'themselves', 'myself'].map((self) => `${v} ${self}`)),
   // Hopelessness about living said as such ("I don't see the point anymore"): passive unless a plan is named.
@@ -114,7 +118,7 @@ export const PASSIVE_MARKERS = [...PASSIVE_WISHES, 'just want to be with', 'just
 export const METHOD_CONSIDERED = ['thinking of ways', 'think about ways', 'think of ways', 'thinks about ways', 'thinks of ways', 'thinking about ways', 'thought about ways', 'thought of ways', 'thoughts of ways', 'ways to kill', 'ways to end', 'ways to die', 'looked up ways', 'researched ways', 'researching ways', 'looking up ways', 'thinking about how to', 'thought about how to', 'thinking of how to'];
 /** "sometimes thinks about driving into the guardrail": a way of dying thought of, with or without a plan. */
 export const METHOD_THOUGHT = /\b(?:think|thinks|thought|thinking|thoughts)\s+(?:about|of)\s+(?:just\s+)?(?:driving (?:into|off)|jumping|overdosing|taking (?:all|them all|all of them|a bottle|a handful|the rest of|the whole bottle)|hanging|shooting|cutting (?:her|his|their|my) wrists|crashing|walking into traffic|stepping in front|ways)\b/;
-export const ACTIVE_MARKERS = ['shoot', 'end it tonight', 'end it today', 'end it this weekend', ...METHOD_CONSIDERED, ...SELF_AIMED_IDIOMS, 'hang herself', 'hang himself', 'hanging herself', 'hanging himself', 'drown', 'poison', 'suffocat', 'active', 'active ideation', 'driving into', 'drive into', 'jumping off', 'jump off', 'overdos', 'hang myself', 'shoot myself', 'pills saved up', 'saving pills', 'stockpil', 'the rest of her', 'the rest of his', 'the rest of my', 'the rest of their', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'finish it', 'plan to', 'planned to', 'jump from', 'jumping from', 'planning to', 'bottle of', 'handful of pills', 'all her pills', 'all his pills', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil'];
+export const ACTIVE_MARKERS = ['shoot', 'end it tonight', 'end it today', 'end it this weekend', ...METHOD_CONSIDERED, ...SELF_AIMED_IDIOMS, 'hang herself', 'hang himself', 'hanging herself', 'hanging himself', 'drown', 'poison', 'suffocat', 'active', 'active ideation', 'driving into', 'drive into', 'jumping off', 'jump off', 'overdos', 'hang myself', 'shoot myself', 'pills saved up', 'saving pills', 'stockpil', 'the rest of her', 'the rest of his', 'the rest of my', 'the rest of their', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'finish it', 'plan to', 'planned to', 'jump from', 'jumping from', 'planning to', 'bottle of', 'handful of pills', 'all her pills', 'all his pills', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil', 'saving up', 'saved up', 'hoarding', 'hoarded', 'enough now to do it', 'enough to do it'];
 
 export const HI_TERMS = [
   // A threat to kill or hurt someone, as said

@@ -128,6 +128,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'ER', expansion: 'emergency room', caseSensitive: true },
   { short: 'XR', expansion: 'extended-release', caseSensitive: true },
   { short: 'VPA', expansion: 'valproate', caseSensitive: true },
+  { short: 'Assoc', expansion: 'Association', caseSensitive: true },
   { short: 'XL', expansion: 'extended-release', caseSensitive: true },
   { short: 'indep', expansion: 'independently' },
   { short: 'rvwd', expansion: 'reviewed' },

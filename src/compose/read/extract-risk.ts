@@ -994,7 +994,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const noneAfter = /^\s*(?::|-|=|,|\?)?\s*(?:none|no|denied|denies|negative|neg|0|never)\b/.test(t.slice(attempt.index + attempt[0].length));
       // ("denies plan, intent, or any prior attempts": a denial listing the attempts with other items reaches them.)
       const listedDenial = DENIED_LIST.test(t.slice(Math.max(0, attempt.index - 120), attempt.index)) || /\b(?:no|denies|denied|never|without)\s+(?:[a-z-]+,?\s+){0,4}(?:or|and|nor)\s+(?:any\s+)?$/.test(t.slice(Math.max(0, attempt.index - 80), attempt.index));
-      risk.attemptHistory = risk.attemptHistory || (!noneAfter && !listedDenial && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
+      // ("overdose in 1987. No attempts since": none since an event told before is no denial of a past attempt.)
+      const noneSince = /^\s*(?:since|since then|after that|afterward|afterwards)\b/.test(t.slice(attempt.index + attempt[0].length));
+      if (!noneSince) risk.attemptHistory = risk.attemptHistory || (!noneAfter && !listedDenial && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
     }
     // "+command AH", "God told me to cut my throat": command hallucinations to harm, unless denied ("denies command AH").
     const command = COMMAND_HARM.exec(clause);

@@ -217,7 +217,8 @@ export function stripSessionWords(fragment: string): string {
   // unless it is only session words ("(video, pt at home)").
   const kept: string[] = [];
   // ("PC-PTSD-5 (5/5)": a score in brackets after an instrument's name is kept, never read as a date.)
-  const held = fragment.replace(/\([^()]*\)/g, (m, offset: number) => (stripOutside(m.slice(1, -1)).replace(/[\s,;]+/g, '') || /\b[A-Z]+-[A-Z0-9-]+\s*$/.test(fragment.slice(0, offset)) ? `\uE000${kept.push(m) - 1}\uE001` : ' '));
+  // ("med check plus therapy add-on": the add-on names what the visit was, kept whole.)
+  const held = fragment.replace(/\b(?:psycho)?therapy\s+add-?on\b/gi, (m) => `\uE000${kept.push(m) - 1}\uE001`).replace(/\([^()]*\)/g, (m, offset: number) => (stripOutside(m.slice(1, -1)).replace(/[\s,;]+/g, '') || /\b[A-Z]+-[A-Z0-9-]+\s*$/.test(fragment.slice(0, offset)) ? `\uE000${kept.push(m) - 1}\uE001` : ' '));
   return stripOutside(held).replace(/\uE000(\d+)\uE001/g, (_m, i: string) => kept[Number(i)]!);
 }
 

@@ -1,9 +1,9 @@
 // Suggests a CPT code from the service type and face-to-face minutes (without both, none), then
-// what the summary itself shows: family therapy without the client (90846), interactive
+// what the summary itself shows: psychotherapy added to a medication visit (90833-90838), family therapy without the client (90846), interactive
 // complexity (90785) and further crisis time (90840). The cues are data in
 // lexicon/cpt-add-ons.ts; a suggestion names the evidence in its reason.
 import { CPT_RULES } from '../lexicon/cpt-codes.ts';
-import { COLLATERAL_CONTACT, CRISIS_ADD_ON, type CptCue, FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY, INTERACTIVE_COMPLEXITY_WITH } from '../lexicon/cpt-add-ons.ts';
+import { COLLATERAL_CONTACT, CRISIS_ADD_ON, type CptCue, EM_PSYCHOTHERAPY_ADD_ONS, FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY, INTERACTIVE_COMPLEXITY_WITH, PSYCHOTHERAPY_WITH_EM } from '../lexicon/cpt-add-ons.ts';
 import type { CptSuggestion, Fact, SessionDetails } from '../types.ts';
 
 /**
@@ -24,6 +24,9 @@ export function suggestCpt(session: SessionDetails, facts: readonly Fact[] = [])
   const reasons = [`${minutes} minutes of ${service} psychotherapy${assumed}`];
   // (What is planned, "consider separate parent session", says nothing of this session.)
   const said = facts.filter((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework').map((f) => f.text);
+  // ("30 min med check plus therapy add-on": a prescriber's visit; psychotherapy is its add-on, never 90832 alone.)
+  const addOn = service === 'individual' && shows(PSYCHOTHERAPY_WITH_EM, said) ? EM_PSYCHOTHERAPY_ADD_ONS.find((r) => minutes >= r.minMinutes && minutes <= r.maxMinutes) : undefined;
+  if (addOn) return { code: `E/M + ${addOn.code}`, description: addOn.description, reason: [`${minutes} minutes stated (confirm they are the psychotherapy minutes)`, PSYCHOTHERAPY_WITH_EM.shows].join('; ') };
 
   if (service === 'family' && shows(FAMILY_WITHOUT_CLIENT, said)) {
     code = '90846';

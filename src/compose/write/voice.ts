@@ -762,6 +762,9 @@ function presentation(text: string, w0: string, v: Voice): string {
   // "Presented bright affect", "presented tearful": the verb jotted without "with" or "as" is read as if it were not there.
   const jotted = /^(?:presented|presents)\s+(?!as\b|with\b|to\b|at\b|in\b|for\b|on\b|late\b|early\b|\d)(?=[a-z])/i.exec(t);
   if (jotted) return presentation(t.slice(jotted[0].length), firstWord(t.slice(jotted[0].length)), v);
+  // ("his affect was flat": the client's own affect is "affect", said as the finding.)
+  const own = /^(?:his|her|their)\s+(?=(?:affect|speech|eye contact|grooming|hygiene|psychomotor)\b)/i.exec(t);
+  if (own) return presentation(t.slice(own[0].length), firstWord(t.slice(own[0].length)), v);
   // "baby doll repeatedly put in time out": what happened in the play, said as play.
   const play = PLAY_MATERIAL_FIRST.exec(t);
   if (play) {
