@@ -62,6 +62,39 @@ describe('review 106: who did it', () => {
   });
 });
 
+describe('review 106: groups and campus', () => {
+  const group = 'DBT skills group (Tues 4pm), 7 members present\n- topic: distress tolerance, TIPP skills\n- did cold water / paced breathing demo, members practiced in pairs\n- Kayla T. shared urges to cut this wk, did NOT act on it, used ice. denies SI.\n- Devon said skills "feel fake", he stayed engaged after\n- hw: track urges on diary card\n- next group 10/22';
+
+  it('a demonstration is the clinician\'s, and "Kayla T. ... denies SI" is Kayla\'s denial', () => {
+    const out = note(group, 'birp');
+    expect(out).not.toMatch(/Client did cold water/);
+    expect(section(group, 'intervention', 'birp')).toMatch(/paced breathing demo/);
+    expect(section(group, 'risk', 'birp')).toMatch(/Kayla denied suicidal ideation/);
+  });
+
+  it('urges to track on a diary card are homework, never a risk statement', () => {
+    expect(section(group, 'risk', 'birp')).not.toMatch(/track urges/);
+  });
+
+  it('"(PhD, EE)" is electrical engineering; an assistance program\'s "EE" is the employee', () => {
+    expect(note('Wei Zhang, 2nd session. Grad student (PhD, EE), from Chengdu. Reports stress about qualifying exam.')).toMatch(/PhD, electrical engineering/);
+    expect(note('EAP session. EE referred by supervisor after conflict at work. Reports poor sleep.')).toMatch(/[Ee]mployee referred by supervisor/);
+  });
+
+  it('"She decided to go to the RA tonight and I gave her the referral info" and "With pt\'s permission I called ..." are the clinician\'s acts', () => {
+    const summary = 'Jasmine, soph, came in about roommate conflict. Pt scared. Role-played how she\'d talk to the RA. She decided to go to the RA tonight and I gave her the BIT referral info and the crisis line number. With pt\'s permission I called the BIT coordinator to give a heads up. F/u next week.';
+    const intervention = section(summary, 'intervention', 'pie');
+    expect(intervention).toMatch(/Therapist gave her the BIT referral information/);
+    expect(intervention).toMatch(/called the BIT coordinator/);
+    expect(section(summary, 'problem', 'pie')).not.toMatch(/gave her|BIT coordinator/);
+  });
+
+  it('"spinning in chair 30 sec x3 her anxiety went 7 then 5 then 3" gives the exposure and its response', () => {
+    const summary = 'telehealth video f/u for panic attacks, 3 attacks this wk down from 6, we did interoceptive exposure spinning in chair 30 sec x3 her anxiety went 7 then 5 then 3 out of 10, denies SI, hw exposure daily';
+    expect(section(summary, 'assessment', 'dap')).toMatch(/Client's anxiety went from 7 to 5 to 3 out of 10/);
+  });
+});
+
 describe('review 106: abbreviations with a full stop', () => {
   it('"incl.", "mod." in brackets, "Sat. overnights" and "Assoc." never break a sentence', () => {
     const summary = 'Family session, 60 min. Present: pt Helen (77, mod. Alzheimer\'s), daughter Janet.\nDiscussed limits of confidentiality incl. threats. Gave Alzheimer\'s Assoc. respite info. Son agreed to take Sat. overnights.';

@@ -36,6 +36,8 @@ export interface AmbiguousAbbreviation {
 }
 
 const EATING = /\b(eat\w*|food|meals?|restrict\w*|purg\w*|binge\w*|weigh\w*|body image|anorexi\w*|bulimi\w*|dietitian|FBT|CBT-E|AN|BN|ARFID|calories?)\b/i;
+/** A summary about a service member and their unit. */
+const MILITARY = /\b(?:CDR|1SG|SFC|SSG|SGT|SPC|PFC|PV[12]|CPL|LT|CPT|MAJ|COL|NCO|NCOIC|BHOIC|platoon|squad|battalion|brigade|company commander|unit watch|deploy\w*|PCS|TDY|profile|SARP|MTF|soldier|airman|sailor|marine|command-directed)\b/;
 /** A medicine and a bare number just before the letters ("divalproex 500 bid"). */
 const MEDICATION_DOSE_BEFORE = new RegExp(`\\b(?:${MEDICATION_NAMES.join('|')})\\s+\\d+(?:\\.\\d+)?\\s*$`, 'i');
 const MEDICATION = new RegExp(`\\b(meds?|medications?|mg|dose|dosage|prescri\\w*|stimulant|SSRI|psychiatrist|${MEDICATION_NAMES.join('|')})\\b`, 'i');
@@ -403,9 +405,35 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("SA hx" in a summary about SI may still be sexual or substance abuse: only a date, a count or a method decides.)
       // ("Hx SA by OD 2019": the method named after "by" decides too.)
       { expansion: 'suicide attempt', after: /^\s*(?:\d{4}|in \d{4}|x\s?\d|(?:at )?age \d|at \d{1,2}\b|by\s+(?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|gunshot|drowning|carbon monoxide|CO)\b|[-:–(]\s*(?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|cut (?:(?:her|his|their|both) )?wrists?)\b|\((?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|cut (?:(?:her|his|their|both) )?wrists?)\b)/i },
+      // ("Hx SA 2019 by OD ... q15 checks d/t withdrawal + SA hx": once a suicide attempt is dated or its method named, every "SA" is one.)
+      { expansion: 'suicide attempt', topic: /\bSA\s+(?:(?:in\s+)?(?:19|20)\d\d\b[^.;\n]{0,20}\bby\s+(?:OD|overdose|hanging|cutting|gun\w*)|by\s+(?:OD|overdose|hanging|cutting|gun\w*))/ },
       { expansion: 'sexual assault', topic: /^(?![\s\S]*\b(?:hang\w*|overdos\w*|suicid\w*|SI)\b)[\s\S]*\b(?:rape|raped|sexual|sexually|molest\w*|perpetrator|SANE|assaulted)\b/i },
     ],
     examples: [['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['hx SA age 24 (cut wrists, hospitalized 3 days)', 'suicide attempt'], ['Hx of SA at 22, none since', 'suicide attempt'], ['Hx SA by OD 2019 during psychotic episode', 'suicide attempt'], ['SA', null]],
+  },
+  {
+    // "CDE for SPC Marquez": among service members a command-directed evaluation; elsewhere a certified diabetes educator.
+    short: 'CDE',
+    caseSensitive: true,
+    meanings: [{ expansion: 'command-directed evaluation', topic: MILITARY }],
+    fallback: 'certified diabetes educator',
+    examples: [['CDE for SPC Marquez per CDR, alcohol incident', 'command-directed evaluation'], ['met with the CDE about her insulin', 'certified diabetes educator']],
+  },
+  {
+    // "SM reports", "SM on unit watch": the service member seen.
+    short: 'SM',
+    caseSensitive: true,
+    meanings: [{ expansion: 'service member', topic: MILITARY }],
+    silent: true,
+    examples: [['SM on unit watch per CDR', 'service member'], ['SM', null]],
+  },
+  {
+    // "EE seen for RTW": the employee an assistance program sees; "Grad student (PhD, EE)": electrical engineering.
+    short: 'EE',
+    caseSensitive: true,
+    meanings: [{ expansion: 'electrical engineering', before: /\b(?:PhD|Ph\.D\.?|MS|MSc|BS|BSc|BA|MEng|major(?:ing)? in|majors? in|degree in|studying|student|grad(?:uate)? student|undergrad|sophomore|junior|senior|freshman)\b[\s,(]*$/ }],
+    fallback: 'employee',
+    examples: [['Grad student (PhD, EE), from Chengdu', 'electrical engineering'], ['EE seen for RTW eval', 'employee'], ['EE', 'employee']],
   },
   {
     // "Li carb 900": lithium carbonate (before "Li" alone, which would leave "carb").
@@ -443,10 +471,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       { expansion: 'inpatient', after: /^\s*(unit|stay|admission|admit|hospitali[sz]ation|hosp\w*|psych\w*|treatment|program|rehab|detox|level|care|setting|bed|d\/c|dc|discharge)\b/i, before: /\b(discharged from|admitted to|admitted|recent|prior|previous|hx of|history of|h\/o|step down from|after|from)\s*$/i },
+      // In a jail or prison "IP" is the incarcerated person the clinician sees ("SW round 1:1 IP Marcus Tellez").
+      { expansion: 'incarcerated person', topic: /\b(?:inmates?|jail|prison|correctional|cell(?:\s+front)?|CO|COs|custody|booking|ADSEG|RHU|SHU|segregation|tier|pod|dayroom|watch log|smock|sally ?port|intake screen at booking|DOC)\b/ },
       // In family therapy the identified patient is the family member whose symptoms brought them in.
       { expansion: 'identified patient', topic: /\b(family (?:session|therapy|psychotherapy|tx)|fam session|FFT|family systems|structural|mom|dad|mother|father|parents?|siblings?|stepmom|stepdad)\b/i },
     ],
-    examples: [['discharged from IP unit Tuesday', 'inpatient'], ['s/p IP d/c 11/2', 'inpatient'], ['Family session w/ mom, dad and IP (Jake, 15)', 'identified patient'], ['IP', null]],
+    examples: [['discharged from IP unit Tuesday', 'inpatient'], ['s/p IP d/c 11/2', 'inpatient'], ['Family session w/ mom, dad and IP (Jake, 15)', 'identified patient'], ['SW round 1:1 IP Marcus Tellez at cell front, in smock per CO', 'incarcerated person'], ['IP', null]],
   },
   {
     short: 'HS',

@@ -45,7 +45,9 @@ export const MODALITIES: readonly Modality[] = [
 export const COMMON_NOUN_TECHNIQUE_WORDS: readonly string[] = ['Psychoeducation', 'Means', 'Lethal', 'Somatic', 'Pendulation', 'Validation', 'Relaxation', 'Supportive', 'Crisis', 'Skills', 'Assertiveness', 'Problem', 'Cognitive', 'Behaviou?ral', 'Exposure', 'Mindfulness', 'Grounding', 'Motivational', 'Safety', 'Reflective', 'Empathic', 'Solution', 'Emotion', 'Anger', 'Sleep', 'Parent', 'Play', 'Communication', 'Coping', 'Distress', 'Interpersonal', 'Trauma', 'Narrative', 'Acceptance', 'Imagery', 'Breathing', 'Progressive'];
 
 /** Modality letters that name a service where the words after them say so: "ACT team" is Assertive Community Treatment. */
-export const OTHER_SENSES: readonly { acronym: string; expansion: string; after: RegExp }[] = [
+export const OTHER_SENSES: readonly { acronym: string; expansion: string; after: RegExp; topic?: RegExp }[] = [
+  // "CDR CPT Avery", "notified CPT Hollis": among service members, a captain named by rank, never the therapy.
+  { acronym: 'CPT', expansion: 'CPT', after: /^\s+(?!(?:Module|Modules|Session|Sessions|Stuck|Impact|Protocol|Worksheet|Worksheets|Week|Part|Phase|Manual|Treatment|Therapy)\b)[A-Z][a-z]+\b/, topic: /\b(?:SM|CDR|1SG|SFC|SSG|SGT|SPC|PFC|NCO|NCOIC|BHOIC|platoon|squad|battalion|brigade|unit watch|PCS|TDY|profile|SARP|MTF|soldier|command-directed|CDE)\b/ },
   // "ACT team", "ACT line", "ACT f/u - home visit w/ RN", "ACT case manager": the community treatment team, not the therapy.
   { acronym: 'ACT', expansion: 'Assertive Community Treatment (ACT)', after: /^\s+(?:team|line|f\/u|follow[- ]?up|home visit|hv|rn|nurse|case manager|cm|worker|staff|psychiatrist|prescriber|program|services|client|on-call|visit|contacts?|daily|referral|intake|enrollment|daily contacts|to (?:do|provide|visit|check|follow|see|deliver|increase|bring|drive|transport|monitor)|will (?:visit|see|check|follow|do|provide|bring|monitor))\b/i },
 ];

@@ -4,6 +4,10 @@ export type Rewrite = string | ((match: string, ...groups: string[]) => string);
 
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^came out that\b/i, 'it emerged that'],
+  // "anxiety went 7 then 5 then 3": a rating's course, said as it went.
+  [/\bwent\s+(\d+)\s+then\s+(\d+)(?:\s+then\s+(\d+))?/g, (_m: string, a: string, b: string, c?: string) => `went from ${a} to ${b}${c ? ` to ${c}` : ''}`],
+  // ("her anxiety went from 7 to 3", a statement of its own: whose anxiety, said so the sentence stands alone.)
+  [/^(?:her|his|their)\s+(anxiety|distress|panic|fear|urges?|cravings?)\s+(?=went from\b)/i, "client's $1 "],
   // "did a C-SSRS screen positive for ideation with plan": the screen given, then its result.
   [/(?<=\b(?:did|completed|administered|ran|gave|used)\s+(?:a|an|the)\s+(?:[\w()-]+\s+){0,8})(screen|screening)\s+(positive|negative)\s+for\b/gi, '$1, $2 for'],
   // "I did the columbia": the Columbia scale given, named as a screen is.

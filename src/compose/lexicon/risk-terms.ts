@@ -3,6 +3,8 @@
 
 /** Passive wishes said without the word "suicide" (each is also a passive marker below). */
 const PASSIVE_WISHES = [
+  // "if this is what it's like I don't care if I live or die": indifference to living, a passive wish.
+  "don't care if i live or die", 'do not care if i live or die', "doesn't care if she lives or dies", "doesn't care if he lives or dies", "doesn't care if they live or die", "don't care whether i live or die", "don't care if i die", "wouldn't care if i died",
   // "I should've been the one who went", "wish it had been me" (a bereaved parent): a wish to have died instead.
   "should've been the one who went", "should've been the one who died", 'should have been the one who went', 'should have been the one who died', 'wish it had been me', 'wish it was me', 'wish it were me', 'should have been me', "should've been me",
   // ("wish i was w you bro", posted to a brother who died: the wish to be where the dead one is.)
@@ -83,6 +85,8 @@ export const SI_TERMS = [
   'driving into a tree', 'drive into a tree', 'driving off', 'drive off a bridge', 'crash the car', 'crashing the car', 'jumping off', 'jump off',
   'overdosing', 'overdose on', 'jump from', 'jumping from', 'jump in front of', 'step in front of', 'hang myself', 'hanging myself', 'shoot myself', 'take all the pills', 'take all my pills', 'pills saved up',
   'saving pills', 'stockpiling', 'stockpiled',
+  // A ligature made or planned ("thinking about tearing the hem of the smock to make a ligature"): a method in a watch cell or on a unit.
+  'make a ligature', 'making a ligature', 'made a ligature', 'fashion a ligature', 'fashioned a ligature', 'tie a ligature', 'tied a ligature', 'make a noose', 'making a noose', 'made a noose', 'tie a noose',
   // A bereaved client's wish to be reunited in death: passive ideation.
   'go to sleep and be with', 'go to sleep and not wake', 'go to sleep forever', 'sleep forever', 'be with him in heaven', 'be with her in heaven',
   'join him in heaven', 'join her in heaven', 'be with him again', 'be with her again',
@@ -118,7 +122,7 @@ export const PASSIVE_MARKERS = [...PASSIVE_WISHES, 'just want to be with', 'just
 export const METHOD_CONSIDERED = ['thinking of ways', 'think about ways', 'think of ways', 'thinks about ways', 'thinks of ways', 'thinking about ways', 'thought about ways', 'thought of ways', 'thoughts of ways', 'ways to kill', 'ways to end', 'ways to die', 'looked up ways', 'researched ways', 'researching ways', 'looking up ways', 'thinking about how to', 'thought about how to', 'thinking of how to'];
 /** "sometimes thinks about driving into the guardrail": a way of dying thought of, with or without a plan. */
 export const METHOD_THOUGHT = /\b(?:think|thinks|thought|thinking|thoughts)\s+(?:about|of)\s+(?:just\s+)?(?:driving (?:into|off)|jumping|overdosing|taking (?:all|them all|all of them|a bottle|a handful|the rest of|the whole bottle)|hanging|shooting|cutting (?:her|his|their|my) wrists|crashing|walking into traffic|stepping in front|ways)\b/;
-export const ACTIVE_MARKERS = ['shoot', 'end it tonight', 'end it today', 'end it this weekend', ...METHOD_CONSIDERED, ...SELF_AIMED_IDIOMS, 'hang herself', 'hang himself', 'hanging herself', 'hanging himself', 'drown', 'poison', 'suffocat', 'active', 'active ideation', 'driving into', 'drive into', 'jumping off', 'jump off', 'overdos', 'hang myself', 'shoot myself', 'pills saved up', 'saving pills', 'stockpil', 'the rest of her', 'the rest of his', 'the rest of my', 'the rest of their', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'finish it', 'plan to', 'planned to', 'jump from', 'jumping from', 'planning to', 'bottle of', 'handful of pills', 'all her pills', 'all his pills', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil', 'saving up', 'saved up', 'hoarding', 'hoarded', 'enough now to do it', 'enough to do it'];
+export const ACTIVE_MARKERS = ['shoot', 'end it tonight', 'end it today', 'end it this weekend', ...METHOD_CONSIDERED, ...SELF_AIMED_IDIOMS, 'hang herself', 'hang himself', 'hanging herself', 'hanging himself', 'drown', 'poison', 'suffocat', 'active', 'active ideation', 'driving into', 'drive into', 'jumping off', 'jump off', 'overdos', 'hang myself', 'shoot myself', 'pills saved up', 'saving pills', 'stockpil', 'the rest of her', 'the rest of his', 'the rest of my', 'the rest of their', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'finish it', 'plan to', 'planned to', 'jump from', 'jumping from', 'planning to', 'bottle of', 'handful of pills', 'all her pills', 'all his pills', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil', 'ligature', 'noose', 'saving up', 'saved up', 'hoarding', 'hoarded', 'enough now to do it', 'enough to do it'];
 
 export const HI_TERMS = [
   // A threat to kill or hurt someone, as said

@@ -549,7 +549,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'LBP', expansion: 'low back pain', caseSensitive: true },
   { short: 'CSA', expansion: 'childhood sexual abuse', caseSensitive: true },
   { short: 'BG', expansion: 'blood glucose', caseSensitive: true },
-  { short: 'CDE', expansion: 'certified diabetes educator', caseSensitive: true },
+  // (CDE is ambiguous.ts's: among service members it is a command-directed evaluation.)
   { short: 'OSA', expansion: 'obstructive sleep apnea', caseSensitive: true },
   { short: 'TBI', expansion: 'traumatic brain injury', caseSensitive: true },
   { short: 'SSRI', expansion: 'selective serotonin reuptake inhibitor (SSRI)', caseSensitive: true },
@@ -585,7 +585,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   // "sees dad alt weekends": a custody schedule, never an "alternative" weekend.
   { short: 'alt weekends', expansion: 'alternate weekends' },
   // An employee assistance program's words: the employee seen, their return to work, a fitness-for-duty letter.
-  { short: 'EE', expansion: 'employee', caseSensitive: true },
+  // (EE is ambiguous.ts's: after a degree it is electrical engineering.)
   { short: 'RTW', expansion: 'return to work', caseSensitive: true },
   { short: 'FFD', expansion: 'fitness for duty', caseSensitive: true },
   { short: 'FMLA', expansion: 'Family and Medical Leave Act (FMLA) leave', caseSensitive: true },

@@ -47,6 +47,8 @@ const DECISION_VERBS: Readonly<Record<string, string>> = { accepting: 'accepts',
 export const CONSIDERED_STEPS = 'increase|decrease|start|add|discontinue|d\\/c|change|switch|transfer|admit|refer|consult|titrate|move|step up|step down';
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // "Weekly f/u x4 min": at least four follow-ups, never four minutes.
+  { pattern: /(?<=\b(?:weekly|biweekly|bi-weekly|monthly|f\/u|follow-up|follow up|sessions?|visits?|appts?|contacts?)\s+)x\s?(\d+)\s+min\b(?![a-z])/gi, replace: (_m, n: string) => `for at least ${n} sessions`, example: ['Weekly f/u x4 min', 'Weekly f/u for at least 4 sessions'] },
   // "incl. threats", "esp. at night", "mod. Alzheimer's": a short form's own full stop goes before the words it leads into.
   { pattern: /\b(incl|esp|approx|assoc|mod|dept|univ)\.(?=\s+(?:[a-z]|[A-Z][a-z]+'s\b))/gi, replace: '$1', example: ['limits of confidentiality incl. threats', 'limits of confidentiality incl threats'] },
   // ("(77, mod. Alzheimer's)": inside brackets, "moderate" as resolved keeps no full stop either.)

@@ -1,5 +1,5 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
-import { SAFETY_STATEMENT, SUICIDE_METHOD } from '../lexicon/risk-context.ts';
+import { SAFETY_STATEMENT, SUICIDE_METHOD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
 import { ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
@@ -189,6 +189,14 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && (!ctx.labelKind || ctx.labelKind === 'report' || ctx.labelKind === 'observation') && MEDICATION_ORDER.test(text)) return 'plan';
   // "Paced the room first 15 min, clenched fists": the client's agitation seen in the room, never the clinician pacing a session.
   if (subject === 'none' && !ctx.labelKind && /^\s*(?:paced|clenched|fidgeted|rocked|punched|slammed)\s+(?:the|a|his|her|their|back|in|fists)\b/i.test(text) && OBSERVED_ACTS.test(text.toLowerCase())) return 'observation';
+  // ("MH f/u in 24 hrs", "psych f/u next wk": the next contact by a service is the plan.)
+  if (subject === 'none' && /^\s*(?:MH|mental health|psych|psychiatry|psychiatric|medical|therapy|BH|behavioral health)\s+(?:f\/u|follow[- ]?up|check|recheck|re-eval|reassessment)\b/i.test(text)) return 'plan';
+  // ("ROI signed for St. Vincent's records": a release signed in the session is the clinician's paperwork, never a report.)
+  if (subject === 'none' && /^\s*(?:an?\s+)?(?:ROI|release of information(?:\s*\(ROI\))?|releases?|consents?(?:\s+forms?)?)\s+(?:was\s+|were\s+)?(?:signed|obtained|completed)\b/i.test(text)) return 'intervention';
+  // ("With pt's permission I called the BIT coordinator": the clinician's act, led by the consent it was done with.)
+  if (/^\s*(?:with|per)\s+(?:the\s+)?(?:client|patient|pt|student|his|her|their)(?:'s)?\s+(?:written\s+|verbal\s+)?(?:consent|permission),?\s+(?:I|we|the therapist|therapist|this writer)\s+[a-z]+/i.test(text)) return 'intervention';
+  // ("- did cold water / paced breathing demo, members practiced in pairs": a demonstration is the clinician's.)
+  if (subject === 'none' && /^\s*(?:did|gave|ran|led)\s+(?:a\s+|the\s+)?[^.;]{0,40}?\bdemo(?:nstration)?s?\b/i.test(text)) return 'intervention';
   // ("Let hospice RN Dana know about the urges": telling the care team, said without its subject, is the clinician's act.)
   if (subject === 'none' && (!ctx.labelKind || ctx.labelKind === 'report' || ctx.labelKind === 'observation') && /^\s*let\s+(?:[\w.'-]+\s+){1,4}know\b/i.test(text)) return 'intervention';
   // ("left a message um his affect was flat": the affect, speech or grooming the clinician saw, never something reported.)
@@ -258,6 +266,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (/^(?:negative|positive) cognition\b/.test(t.trim()) && /\b(validity of cognition|subjective units of distress)\b/.test(t)) return 'measure';
   // After the work, SUDS and VOC ratings are its outcome (EMDR, exposure).
   if (ctx.afterIntervention && /\b(subjective units of distress|validity of cognition)\b/.test(t) && !leadingInterventionTerm(text) && !/^(?:negative|positive) cognition\b/.test(t.trim()) && subject !== 'therapist' && subject !== 'joint') return 'response';
+  // ("her anxiety went 7 then 5 then 3 out of 10", right after the exposure: the rating across the work is its response.)
+  if ((ctx.afterIntervention || ctx.followsIntervention) && /^\s*(?:her|his|their|client's)\s+(?:anxiety|distress|suds|subjective units of distress|panic|urge|urges|fear|craving|cravings)\s+went\s+(?:from\s+)?\d+(?:\/10)?\s+(?:then|to)\s+\d+/i.test(text)) return 'response';
   // A rating that changed over the session, after an intervention, is the response to it.
   if (/\b(decreased|increased|dropped|went down|came down|fell) (?:from \d+ )?to \d+|\bpeak(?:ed)?\b[^.;]{0,30}\d+[^.;]{0,40}\b(?:leading to|to|at end|by end)\b/.test(t) && (ctx.afterIntervention || ctx.followsIntervention) && !leadingInterventionTerm(text) && subject !== 'therapist' && subject !== 'joint') return 'response';
   // ("agreed to text her roommate when urges hit above 7/10": a threshold in a plan, not a rating.)
@@ -310,7 +320,11 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject !== 'none' && /^\S+\s/.test(text.trim()) && ARRANGED_RETURN.test(text.trim()) && RETURN_WHEN.test(t)) return 'plan';
   // "she'll keep a thought log", "we will review": what someone will do is the plan.
   // ("I'm going to send mom the handout on ADHD and homework": what the clinician will do is never the client's homework.)
-  if (subject !== 'none' && (/^\S+\s+(?:(?:also|still|then|now)\s+)?(?:will|(?:is|are|am)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)|plans to)\b/i.test(text.trim()) || /^(?:I|she|he|they|we)'(?:ll\b|(?:m|s|re)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)\b)/i.test(text.trim())) && !/\bwill not\b/i.test(text)) return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) && subject !== 'therapist' ? 'homework' : 'plan';
+  if (subject !== 'none' && (/^\S+\s+(?:(?:also|still|then|now)\s+)?(?:will|(?:is|are|am)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)|plans to)\b/i.test(text.trim()) || /^(?:I|she|he|they|we)'(?:ll\b|(?:m|s|re)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)\b)/i.test(text.trim())) && !/\bwill not\b/i.test(text)) {
+    // ("he'll get him at shower time": a violent act promised is a threat, never the plan.)
+    if (THREAT_OF_VIOLENCE.test(t)) return 'risk';
+    return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) && subject !== 'therapist' ? 'homework' : 'plan';
+  }
   // "I think she's ready", "I wonder if": the clinician's judgment.
   // ("I'd say risk to Nora low currently": the clinician's judgment said aloud.)
   if (subject === 'therapist' && (/^\S+\s+(think|thinks|thought|believe|believes|feel|felt|wonder|wondered|suspect|suspected|sense|sensed|suspect|worry|worried|am concerned|was concerned|am worried)\b/i.test(text.trim()) || /^(?:I'd|I would)\s+(?:say|rate|put|judge|estimate|assess)\b/i.test(text.trim()))) return 'assessment';

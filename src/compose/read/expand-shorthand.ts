@@ -86,7 +86,7 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
   // the letters in brackets, so they are that, not the modality.
   out = out.replace(MODALITY, (m: string, _acronym: string, offset: number, whole: string) => {
     // "ACT team" is Assertive Community Treatment, a service, not acceptance and commitment therapy.
-    const other = OTHER_SENSES.find((x) => x.acronym === m && x.after.test(whole.slice(offset + m.length)));
+    const other = OTHER_SENSES.find((x) => x.acronym === m && x.after.test(whole.slice(offset + m.length)) && (!x.topic || x.topic.test(context.topic ?? whole)));
     if (other) return other.expansion;
     return modalityByAcronym.has(m) && !definedInBrackets(m, whole.slice(offset + m.length)) ? modalityMarker(m) : m;
   });

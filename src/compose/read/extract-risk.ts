@@ -134,7 +134,7 @@ export interface RiskReadOptions {
 /** "Luis told housemate "...", "pt yelled at his brother "...": the client saying the quoted words to someone. */
 function clientToldPattern(clientName: string | undefined): RegExp {
   const who = ['client', 'pt', 'patient', ...(clientName ? [clientName.toLowerCase()] : [])].join('|');
-  return new RegExp(`\\b(?:${who})\\s+(?:told|said to|yelled at|screamed at|texted|threatened)\\s+(?:his|her|their|a|the)?\\s*[\\w'-]+(?:\\s+[\\w'-]+)?\\s*,?\\s*["']?[^"]*$`, 'i');
+  return new RegExp(`\\b(?:${who})(?:\\s+[a-z'-]+)?\\s+(?:told|said to|yelled at|screamed at|texted|threatened)\\s+(?:his|her|their|a|the)?\\s*[\\w'-]+(?:\\s+[\\w'-]+)?\\s*,?\\s*["']?[^"]*$`, 'i');
 }
 
 type Reading = 'other' | 'no_status' | 'history' | 'denied' | 'endorsed' | 'urge';

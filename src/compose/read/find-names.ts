@@ -39,7 +39,8 @@ export function findNames(text: string): Set<string> {
   const roster = [...text.matchAll(/^\s*[-*]?\s*([A-Z][a-z]{1,20})\s+[-–]\s+(?=[a-z])/gm)].map((m) => m[1]!).filter((w) => !NOT_NAMES.has(w) && !NOT_ROSTER_NAMES.has(w.toLowerCase()) && LABELS[w.toLowerCase()] === undefined);
   if (roster.length >= 2) for (const w of roster) names.add(w);
   // "- Paul shared ... / - Nadia quiet, flat / - Brian dominated": bullets that each open with someone and what they did or how they were.
-  const bullets = [...text.matchAll(/^\s*[-*•]\s*([A-Z][a-z]{1,20})\s+([a-z]+)/gm)].filter((m) => {
+  // ("- Kayla T. shared urges ...": a surname's initial may follow the name.)
+  const bullets = [...text.matchAll(/^\s*[-*•]\s*([A-Z][a-z]{1,20})(?:\s+[A-Z]\.)?\s+([a-z]+)/gm)].filter((m) => {
     const [, w, next] = m as unknown as [string, string, string];
     return !NOT_NAMES.has(w) && !NOT_ROSTER_NAMES.has(w.toLowerCase()) && LABELS[w.toLowerCase()] === undefined && !verbForms(w.toLowerCase()) && (isFiniteVerb(next) || looksLikePastVerb(next) || SEEN_STATES.has(next));
   });

@@ -753,7 +753,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const speaker = speakerOf(rewritten, names);
     if (speaker) fact.speaker = speaker;
     // ("- Nadia quiet most of session, flat. at break said ...": a line that opens with a member's name is about them.)
-    const opener = /^([A-Z][a-z]+)\s+(?=[a-z])/.exec(rewritten)?.[1];
+    // ("- Kayla T. shared urges ... denies SI": a surname's initial after the name changes nothing.)
+    const opener = /^([A-Z][a-z]+)(?:\s+[A-Z]\.?)?\s+(?=[a-z])/.exec(rewritten)?.[1];
     if (!lineSpeakers.has(c.line) && (speaker ?? (subject === 'other' && opener && names.has(opener) ? opener : undefined))) {
       lineSpeakers.set(c.line, (speaker ?? opener)!);
       if (speaker) labelledLines.add(c.line);
@@ -807,7 +808,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   if (risk.si === 'active' && risk.means) for (const fact of facts.filter((f) => f.kind !== 'risk' && USING_IT.test(f.text.toLowerCase()))) fact.alsoRisk = true;
   // Urges named without a target, in a summary about self-harm, are urges to self-harm: restated in the risk section.
   if (risk.selfHarm !== 'not_assessed' || risk.selfHarmUrges) {
-    for (const fact of facts.filter((f) => f.kind !== 'risk' && bareUrge(f.text))) {
+    // ("HW: track urges on diary card": urges to be tracked are homework, never a statement of risk.)
+    for (const fact of facts.filter((f) => f.kind !== 'risk' && f.kind !== 'homework' && bareUrge(f.text))) {
       fact.alsoRisk = true;
       risk.selfHarmUrges = true;
     }
