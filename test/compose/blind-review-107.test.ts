@@ -66,3 +66,29 @@ describe('review 107: words of the setting', () => {
     expect(note('No current psych meds, prior dx MDD per pt. A&O x4, cooperative, anxious.', 'soap')).not.toMatch(/per client\. alert/);
   });
 });
+
+describe('review 107: who did it', () => {
+  it('"HI w/ identified target, no plan, limited intent - moderate risk" is the clinician\'s formulation, never the client\'s report', () => {
+    const summary = 'SPC Gaddis walk-in. Stated he "still wants to hurt him". Denies SI. HI w/ identified target, no plan, limited intent, hx of violence - moderate risk. SM told of notification before it was made. F/u tomorrow.';
+    expect(section(summary, 'assessment', 'soap')).toMatch(/homicidal ideation with identified target/);
+    const out = note(summary, 'soap');
+    expect(out).not.toMatch(/Client reported (?:homicidal|service member)/);
+    expect(out).toMatch(/[Ss]ervice member was told of notification/);
+  });
+
+  it('"told him we would check on Hayes" is the staff\'s promise, never the client\'s', () => {
+    expect(note('Cell front check. IP Jones said cellmate Hayes is giving away his stuff. I thanked him and told him we would check on Hayes. Denies SI.', 'soap')).toMatch(/told him that staff would check on Hayes/);
+  });
+
+  it('"Reviewed w/ Dr. Patel by phone, agreed to step down" is Dr. Patel\'s agreement', () => {
+    const out = note('SW f/u day 4. IP Keisha calm, denies SI. Reviewed w/ Dr. Patel by phone, agreed to step down. Plan: step down from 1:1 to q15 checks.', 'sirp');
+    expect(out).toMatch(/Dr\. Patel agreed to step down/);
+    expect(out).not.toMatch(/Client agreed to step down/);
+    expect(out).toMatch(/Client was calm/);
+    expect(out).not.toMatch(/reported IP Keisha/);
+  });
+
+  it('a release date is never the date of service', () => {
+    expect(readSummary('Met with Anthony Ruiz for reentry planning, release date 8/15 after 4 yrs. Denied SI/HI.').session.date).toBeUndefined();
+  });
+});

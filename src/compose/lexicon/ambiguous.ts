@@ -36,6 +36,8 @@ export interface AmbiguousAbbreviation {
 }
 
 const EATING = /\b(eat\w*|food|meals?|restrict\w*|purg\w*|binge\w*|weigh\w*|body image|anorexi\w*|bulimi\w*|dietitian|FBT|CBT-E|AN|BN|ARFID|calories?)\b/i;
+/** A summary about pregnancy, birth or a baby. */
+const PERINATAL = /\b(?:pregnan\w*|preg|postpartum|PP|PPD|PPA|EPDS|G\dP\d|newborn|infant|baby|OB|L&D|NICU|weeks? gestation)\b/i;
 /** A summary about a service member and their unit. */
 const MILITARY = /\b(?:CDR|1SG|SFC|SSG|SGT|SPC|PFC|PV[12]|CPL|LT|CPT|MAJ|COL|NCO|NCOIC|BHOIC|platoon|squad|battalion|brigade|company commander|unit watch|deploy\w*|PCS|TDY|profile|SARP|MTF|soldier|airman|sailor|marine|command-directed)\b/;
 /** A medicine and a bare number just before the letters ("divalproex 500 bid"). */
@@ -343,6 +345,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'ED',
     caseSensitive: true,
     meanings: [
+      // ("SPED (ED), IEP couns": a special-education eligibility category, emotional disturbance.)
+      { expansion: 'emotional disturbance', both: { before: /\b(?:SPED|special ed(?:ucation)?|IEP|eligibility|category|classification|qualifies under|eligible under)\s*[(:,-]?\s*$/i, after: /^/ } },
       // The emergency department first: a crisis reading outranks an eating one when both topics are present.
       { expansion: 'emergency department', before: /(?:\b(to|in|at|the|from|via|nearest|an|or|transport(?:ed)? to|sent to|taken to|brought to|went to)|'s)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on|eval(?!\w*\s+referral)|evaluation(?!\s+referral)|sw|social worker|nurse|now|tonight|today|for|triage|discharge)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*|hang\w*|C-SSRS)\b/ },
       // ("externalized the ED", "separated ED from Aiden", "inpatient ED unit": the illness named apart from the person, and its unit.)
@@ -350,7 +354,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("Hx: ED onset age 16": when the illness began, after the history's label.)
       { expansion: 'eating disorder', after: /^\s*(?:(onset|thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|tx|team|program|dietitian|telling|as separate|specialist|clinic|eval(?:uation)? referral|referral|is (?:talking|telling|loud|louder))\b|(?:pt|patient|client)\b[^.;]{0,12}\b(?:restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b|\(?\s*(restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b)/i, before: /(?:\b(hx|history|h\/o|dx|diagnosed with|recovery from|in recovery|active|her|his|their|my|during|throughout|rule out|ruled out|rule-out|ro)|\br\/o)\s*:?\s*(?:of\s+)?$/i, topic: EATING },
     ],
-    examples: [["what's the ED telling you", 'eating disorder'], ['externalized the ED after SI screen', 'eating disorder'], ['admission to inpatient ED unit, SI with plan', 'eating disorder'], ['separated ED from Aiden', 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['SI at 19 during ED, no attempts', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['externalizing (naming the ED as separate from Sophie) after SI screen', 'eating disorder'], ['she is 16 ED pt anorexia restrictive type', 'eating disorder'], ['no prior ED tx', 'eating disorder'], ['ED eval referral (Center for Discovery)', 'eating disorder'], ['Dx impression: MDD, recurrent, mod; r/o ED', 'eating disorder'], ['sent to ED for eval after 988 call', 'emergency department'], ['Hx: ED onset age 16, one OD attempt at 17', 'eating disorder'], ['ED', null]],
+    examples: [['Jordan P, 9th gr, SPED (ED), IEP couns 30 min', 'emotional disturbance'], ["what's the ED telling you", 'eating disorder'], ['externalized the ED after SI screen', 'eating disorder'], ['admission to inpatient ED unit, SI with plan', 'eating disorder'], ['separated ED from Aiden', 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['SI at 19 during ED, no attempts', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['externalizing (naming the ED as separate from Sophie) after SI screen', 'eating disorder'], ['she is 16 ED pt anorexia restrictive type', 'eating disorder'], ['no prior ED tx', 'eating disorder'], ['ED eval referral (Center for Discovery)', 'eating disorder'], ['Dx impression: MDD, recurrent, mod; r/o ED', 'eating disorder'], ['sent to ED for eval after 988 call', 'emergency department'], ['Hx: ED onset age 16, one OD attempt at 17', 'eating disorder'], ['ED', null]],
   },
 
   {
@@ -410,6 +414,19 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'sexual assault', topic: /^(?![\s\S]*\b(?:hang\w*|overdos\w*|suicid\w*|SI)\b)[\s\S]*\b(?:rape|raped|sexual|sexually|molest\w*|perpetrator|SANE|assaulted)\b/i },
     ],
     examples: [['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['hx SA age 24 (cut wrists, hospitalized 3 days)', 'suicide attempt'], ['Hx of SA at 22, none since', 'suicide attempt'], ['Hx SA by OD 2019 during psychotic episode', 'suicide attempt'], ['SA', null]],
+  },
+  {
+    // "BF exclusively", "sertraline in preg/BF": breastfeeding where the summary is about a baby; else the boyfriend.
+    short: 'bf',
+    meanings: [
+      { expansion: 'breastfeeding', after: /^\s*(?:exclusively|only|and pumping|\+\s*pumping|well|going well|is going|problems|difficulties|issues|supply)\b/i },
+      { expansion: 'breastfeeding', before: /\bwhile\s*$/i },
+      { expansion: 'breastfeeding', both: { before: /\b(?:and|or|in|during)\s*$/i, after: /^\s*(?:[.,;)]|$)/ } },
+      { expansion: 'breastfeeding', topic: /\b(?:breastfe\w*|lactation|LactMed|milk supply|pumping|latch\w*|nursing (?:the )?baby)\b/i },
+      { expansion: 'breastfeeding', topic: PERINATAL },
+    ],
+    fallback: 'boyfriend',
+    examples: [['BF exclusively, worried about zoloft + milk supply', 'breastfeeding'], ['restart sertraline in pregnancy and while BF', 'breastfeeding'], ['fight with bf last night', 'boyfriend'], ['mom and bf came to the session', 'boyfriend']],
   },
   {
     // "CDE for SPC Marquez": among service members a command-directed evaluation; elsewhere a certified diabetes educator.

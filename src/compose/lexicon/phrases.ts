@@ -8,6 +8,8 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/\bwent\s+(\d+)\s+then\s+(\d+)(?:\s+then\s+(\d+))?/g, (_m: string, a: string, b: string, c?: string) => `went from ${a} to ${b}${c ? ` to ${c}` : ''}`],
   // ("her anxiety went from 7 to 3", a statement of its own: whose anxiety, said so the sentence stands alone.)
   [/^(?:her|his|their)\s+(anxiety|distress|panic|fear|urges?|cravings?)\s+(?=went from\b)/i, "client's $1 "],
+  // "SM told of notification before it was made": told, said as something done to them.
+  [/^(service member|client|patient|student|he|she|they)\s+(told|informed|advised|notified)\s+(?=of|about)/i, (_m: string, who: string, verb: string) => `${who} ${/^they$/i.test(who) ? 'were' : 'was'} ${verb} `],
   // "did a C-SSRS screen positive for ideation with plan": the screen given, then its result.
   [/(?<=\b(?:did|completed|administered|ran|gave|used)\s+(?:a|an|the)\s+(?:[\w()-]+\s+){0,8})(screen|screening)\s+(positive|negative)\s+for\b/gi, '$1, $2 for'],
   // "I did the columbia": the Columbia scale given, named as a screen is.

@@ -22,7 +22,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'clt', expansion: 'client' },
   { short: 'cls', expansion: 'clients' },
   { short: 'th', expansion: 'therapist' },
-  { short: 'bf', expansion: 'boyfriend' },
+  // ("bf" is ambiguous.ts's: in a perinatal summary it is breastfeeding.)
   // ("Cpl intake", "EFT-informed cpl tx": a couple, a couples session.)
   { short: 'cpl', expansion: 'couples' },
   { short: 'sep', expansion: 'separation' },
@@ -131,6 +131,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'Assoc', expansion: 'Association', caseSensitive: true },
   { short: 'XL', expansion: 'extended-release', caseSensitive: true },
   { short: 'indep', expansion: 'independently' },
+  { short: 'couns', expansion: 'counseling' },
   { short: 'rvwd', expansion: 'reviewed' },
   { short: 'ETOH', expansion: 'alcohol' },
   { short: 'MJ', expansion: 'marijuana' },

@@ -189,6 +189,12 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && (!ctx.labelKind || ctx.labelKind === 'report' || ctx.labelKind === 'observation') && MEDICATION_ORDER.test(text)) return 'plan';
   // "Paced the room first 15 min, clenched fists": the client's agitation seen in the room, never the clinician pacing a session.
   if (subject === 'none' && !ctx.labelKind && /^\s*(?:paced|clenched|fidgeted|rocked|punched|slammed)\s+(?:the|a|his|her|their|back|in|fists)\b/i.test(text) && OBSERVED_ACTS.test(text.toLowerCase())) return 'observation';
+  // ("HI w/ identified target, no plan, limited intent, hx of violence - moderate risk": the clinician's formulation, ending in a risk level.)
+  if (subject === 'none' && /[,;:-]\s*(?:low|low-moderate|moderate|mod|high|elevated|imminent)\s+risk\s*\.?\s*$/i.test(text) && !/^\s*(?:did|completed|administered|ran|gave|used|redid|repeated)\b/i.test(text)) return 'assessment';
+  // ("SM told of notification before it was made": the client told of a step by the clinician.)
+  if (/^\s*(?:SM|service member|client|pt|patient|student|he|she|they)\s+(?:was\s+|were\s+)?(?:told|informed|advised|notified)\s+(?:of|about)\b/i.test(text)) return 'intervention';
+  // ("Reported bullying to AP Reyes for HIB investigation": a report made to the school or an agency is the clinician's act.)
+  if (subject === 'none' && /^\s*reported\s+[^.;]{1,60}?\bto\s+(?:the\s+)?(?:AP|admin|administration|principal|assistant principal|vice principal|dean|CPS|DCFS|DCF|APS|police|SRO|school resource officer|title ix(?: office| coordinator)?|hotline|(?:AP|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Principal|Dean)\s+[A-Z][a-z]+)\b/i.test(text)) return 'intervention';
   // ("MH f/u in 24 hrs", "psych f/u next wk": the next contact by a service is the plan.)
   if (subject === 'none' && /^\s*(?:MH|mental health|psych|psychiatry|psychiatric|medical|therapy|BH|behavioral health)\s+(?:f\/u|follow[- ]?up|check|recheck|re-eval|reassessment)\b/i.test(text)) return 'plan';
   // ("ROI signed for St. Vincent's records": a release signed in the session is the clinician's paperwork, never a report.)

@@ -437,8 +437,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const colleague = previous && consultVerb && !/^we\s+(?:will|'ll|are going to|plan to)\s+(?:meet|see each other|have|resume|continue|check in|follow up)\b/i.test(rewritten) && ((/^we$/i.test(consultVerb) && CONFERRED.test(previous.fact.text)) || (sameSentence && /\bconsult/i.test(previous.fact.text))) ? /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|prescriber)\b/i.exec(previous.fact.text)?.[1] : undefined;
     if (colleague) rewritten = /^we$/i.test(consultVerb!) ? rewritten.replace(/^we\b/i, `I and the ${colleague.toLowerCase()}`) : `I and the ${colleague.toLowerCase()} ${rewritten}`;
     // "I consulted with Dr Patel my supervisor by phone after and she agreed with the plan": the one consulted answered.
-    const consulted = previous && previous.clause.line === c.line && /^(?:she|he|they)\s+(?:agreed|agrees|recommended|recommends|suggested|suggests|advised|approved|concurred)\b/i.test(rewritten) ? /\bconsult(?:ed|ing)?\s+(?:with\s+|w\/\s*)?(Dr\.?\s+[A-Z][a-z]+|(?:my |the |our )?(?:supervisor|attending|psychiatrist|prescriber|clinical director|medical director|colleague|team))\b/i.exec(previous.fact.text) : null;
-    if (consulted) rewritten = `${consulted[1]!.replace(/^(?:my|our)\s+/i, 'the ')} ${rewritten.replace(/^\S+\s+/, '')}`;
+    // ("Reviewed w/ Dr. Patel by phone, agreed to step down": with no pronoun, the one consulted in the clause before agreed too.)
+    const consulted = previous && previous.clause.line === c.line && /^(?:(?:she|he|they)\s+)?(?:agreed|agrees|recommended|recommends|suggested|suggests|advised|approved|concurred)\b/i.test(rewritten) ? /\b(?:consult(?:ed|ing)?\s+(?:with\s+|w\/\s*)?|(?:reviewed|spoke|talked|conferred|discussed|staffed)(?:\s+\w+)?\s+(?:with\s+|w\/\s*))(Dr\.?\s+[A-Z][a-z]+|(?:my |the |our )?(?:supervisor|attending|psychiatrist|prescriber|clinical director|medical director|colleague|team))\b/i.exec(previous.fact.text) : null;
+    if (consulted) rewritten = `${consulted[1]!.replace(/^(?:my|our)\s+/i, 'the ')} ${rewritten.replace(/^(?:she|he|they)\s+/i, '')}`;
     const source = { origin: srcOrigin(origin), start: clauseStart, end: c.end };
     // "22F, hx of ED ...": an age and sex leading the summary's opening line is the heading's, not a report.
     const lead = c.line === 0 && c.sentence <= 2 && !facts.some((f) => f.kind !== 'session') ? AGE_LEAD.exec(rewritten) : null;
@@ -472,6 +473,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const followsIntervention = !!previous && !asked && previous.clause.line === c.line && previous.clause.sentence === c.sentence && (previous.fact.kind === 'intervention' || (previous.fact.kind === 'risk' && (previous.fact.subject === 'therapist' || previous.fact.subject === 'joint')));
     // "EE Priya Raman ... Priya scared, leaving early": alone with the clinician, the client's own first name
     // opening a jot with no verb is the client, never someone the client told of.
+    // ("IP Keisha calm, denies SI", "Pt Keisha, calm": the client's label and name opening a clause are the client.)
+    const labelledClient = clientName && !['couples', 'family', 'group'].includes(session.serviceType ?? '') ? new RegExp(`^(?:[Cc]lient|[Pp]t|[Pp]atient|IP|[Ii]nmate|[Rr]esident|SM|[Ss]ervice member|[Ii]ncarcerated person|[Ii]dentified patient)\\.?\\s+${clientName},?\\s+(?=[a-z])`).exec(rewritten) : null;
+    // (With a surname, "pt Kendrick Sims yelling", the full name stays in apposition.)
+    if (labelledClient) rewritten = `client ${rewritten.slice(labelledClient[0].length)}`;
     if (clientName && !['couples', 'family', 'group'].includes(session.serviceType ?? '') && rewritten.startsWith(`${clientName} `) && /^[a-z]/.test(rewritten.slice(clientName.length + 1)) && findSubject(rewritten, clientPronoun, names) === 'none') rewritten = `client ${rewritten.slice(clientName.length + 1)}`;
     // "I noticed he was pacing, guarded": what the clinician saw the client do or be is the client, seen.
     const seenLead = /^(?:I|we|therapist)\s+(?:noticed|observed|saw|noted)\s+(?:that\s+)?(she|he|they)\s+(?=(?:was|were|is|are|seemed|seems|appeared|appears|looked|looks|kept|became)\b)/i.exec(rewritten);
@@ -479,6 +484,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (seen) rewritten = `client ${rewritten.slice(seenLead![0].length)}`;
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     if (seen && kind === 'report') kind = 'observation';
+    // ("Reported bullying to AP Reyes for HIB investigation": the report the clinician made, said as theirs.)
+    if (kind === 'intervention' && /^reported\s/i.test(rewritten)) rewritten = `I ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
     // ("Dx impression: MDD ...; r/o alcohol use d/o; gender dysphoria": a diagnosis listed after the impression is part of it.)
     if (kind === 'session' && previous && previous.clause.line === c.line && previous.fact.kind === 'assessment' && DIAGNOSIS_ONLY.test(rewritten.trim())) kind = 'assessment';
     // "has been thinking of OD since last wknd, plan to take them + her sertraline Friday": a plan to take the pills, told

@@ -118,6 +118,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/\blet\s+us\s+know\b/g, 'let the treatment team know')
     // "explained we don't do testing here": "we" told to the client is the clinic, never the therapist and client.
     .replace(/\b((?:[Ee]xplained|[Tt]old (?:her|him|them)|[Ii]nformed (?:her|him|them)|[Ll]et (?:her|him|them) know))\s+(?:that\s+)?we\s+(don't|do not|can't|cannot|offer|provide|require|need|have|do)\b/g, (_m, told: string, verb: string) => `${told} that the clinic ${({ "don't": 'does not', 'do not': 'does not', "can't": 'cannot', cannot: 'cannot', have: 'has', do: 'does' } as Record<string, string>)[verb] ?? `${verb}s`}`)
+    // ("told him we would check on Hayes": what "we" promise to do, told to the client, is the staff's to do.)
+    .replace(/\b((?:[Tt]old|[Aa]ssured|[Rr]eassured|[Pp]romised) (?:him|her|them)|[Ll]et (?:him|her|them) know)\s+(?:that\s+)?we\s+(would|will)\b/g, '$1 that staff $2')
     // "explained I have to report to APS": what was explained about the clinician takes its "that".
     .replace(/(?<=\b(?:[Ee]xplained|[Tt]old (?:her|him|them)|[Ii]nformed (?:her|him|them)|[Rr]eminded (?:her|him|them)|[Ll]et (?:her|him|them) know))\s+(?=I(?:'d|'ll|\s+(?:have|had|would|will|need|needed|must|am|was|can|could|may|might)\b))/g, ' that ')
     .replace(/(?<![\w-])I am(?![\w-])/g, `${mid} is`)
@@ -728,18 +730,21 @@ function doerless(t: string, w0: string, v: Voice): string {
     // "role-played asking HR for a meeting": an act as the object is not made the subject.
     // ("Called Dr. Haddad's on-call": an object cut before its possessive is not the object.)
     if (m && object && !series && !/^'s\b/.test(t.slice(m[0].length)) && object.split(/\s+/).length <= 6 && (!/^[a-z]+ing\b/i.test(object) || /^[a-z]+ing\s+(?:skills?|strateg(?:y|ies)|techniques?|exercises?|tools?|plans?|logs?|worksheets?|scripts?|statements?|routines?|homework)\b/i.test(object)) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?|with|to|at|about|regarding|re|for|from|by|on|in)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
-      const last = object.split(/\s+/).at(-1)!.toLowerCase();
+      // "updated safety plan collaboratively": how it was done follows the verb, never the thing done.
+      // ("risks of stopping abruptly": an adverb after a gerund is the gerund's, and stays in the thing done.)
+      const how = /(?<![a-z]ing)\s+((?!(?:family|early|only|supply|daily|weekly|monthly|nightly|likely|reply|assembly|anomaly|july)\b)[a-z]+ly|together|again)$/i.exec(object);
+      // ("side effects thoroughly": the thing done decides the verb, without how it was done.)
+      const thing = how ? object.slice(0, how.index) : object;
+      const last = thing.split(/\s+/).at(-1)!.toLowerCase();
       // "safe storage of firearms": the head noun before "of" decides the verb ("OB follow-up regarding medications" too).
-      const headPart = object.split(/ (?:of|regarding|re:?|about|for|on|with|to) /)[0]!;
-      const head = headPart !== object ? headPart.split(/\s+/).at(-1)!.toLowerCase() : last;
+      const headPart = thing.split(/ (?:of|regarding|re:?|about|for|on|with|to) /)[0]!;
+      const head = headPart !== thing ? headPart.split(/\s+/).at(-1)!.toLowerCase() : last;
       // ("a couple of activities", "a few skills", "several of the steps": a count of things is as many as the things.)
       const counted = /^(?:a\s+)?(?:couple|few|number|lot|set|series|handful|pair)\s+of\s+|^(?:several|some|many|both|all)\s+of\s+/i.test(object);
       const plural = counted ? /[^su]s$/.test(last) : (/[^su]s$/.test(head) && !/(ness|sis|ics)$/.test(head)) || /\sand\s/.test(headPart);
       const be = v.tense === 'past' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
       const verb = verbForms(w0.toLowerCase())?.participle ?? w0.toLowerCase();
-      // "updated safety plan collaboratively": how it was done follows the verb, never the thing done.
-      const how = /\s+((?!(?:family|early|only|supply|daily|weekly|monthly|nightly|likely|reply|assembly|anomaly|july)\b)[a-z]+ly|together|again)$/i.exec(object);
-      if (how) return `${cap(object.slice(0, how.index))} ${be} ${verb} ${how[1]}${t.slice(m[0].length)}`;
+      if (how) return `${cap(thing)} ${be} ${verb} ${how[1]}${t.slice(m[0].length)}`;
       return `${cap(object)} ${be} ${verb}${t.slice(m[0].length)}`;
     }
   }
@@ -762,6 +767,8 @@ function presentation(text: string, w0: string, v: Voice): string {
   // "Presented bright affect", "presented tearful": the verb jotted without "with" or "as" is read as if it were not there.
   const jotted = /^(?:presented|presents)\s+(?!as\b|with\b|to\b|at\b|in\b|for\b|on\b|late\b|early\b|\d)(?=[a-z])/i.exec(t);
   if (jotted) return presentation(t.slice(jotted[0].length), firstWord(t.slice(jotted[0].length)), v);
+  // ("O: Linear bruise approx 3 in on back of L upper arm": an injury seen is what the clinician observed, never how the client presented.)
+  if (/^(?:(?:a|an)\s+)?(?:(?:small|large|faint|fresh|old|new|healing|healed|superficial|linear|multiple|several|two|three|\d+)\s+)*(?:bruis(?:e|es|ing)|marks?|scratch(?:es)?|lacerations?|scars?|welts?|burns?|abrasions?|scabs?|swelling)\b/i.test(t)) return `${clinicianStart(v)} ${v.tense === 'past' ? 'observed' : 'observes'} ${t}`;
   // ("his affect was flat": the client's own affect is "affect", said as the finding.)
   const own = /^(?:his|her|their)\s+(?=(?:affect|speech|eye contact|grooming|hygiene|psychomotor)\b)/i.exec(t);
   if (own) return presentation(t.slice(own[0].length), firstWord(t.slice(own[0].length)), v);
