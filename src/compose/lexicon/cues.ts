@@ -361,6 +361,8 @@ export const OTHER_PEOPLE = [
   // Care-home, hospital and campus staff: "Unit mgr moved Mrs. Chen to another room", "RA is going to secure the pills".
   'unit manager', 'nurse manager', 'house manager', 'house lead', 'director of nursing', 'cna', 'cnas', 'aides', 'social worker', 'activities director', 'attending', 'hospitalist', 'pharmacist', 'resident assistant', 'ra', 'case worker', 'direct care staff', 'group home staff',
   // Custody and command: "custody moving Ramirez", "1SG to be notified", "squad leader brought him in".
+  // Another student is another person ("student" alone is often the client).
+  'another student', 'other student', 'the other student', 'a student', 'one student', 'two students', 'another peer', 'another kid',
   'transportation', 'attendance clerk', 'homeroom teacher', 'para', 'paraprofessional', 'custody', 'correctional officer', 'shift commander', 'lieutenant', 'sergeant', 'medical', 'classification', 'squad leader', 'first sergeant', '1sg', 'commander', 'cdr', 'platoon sergeant', 'unit leadership', 'command',
 ];
 

@@ -129,6 +129,10 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   // ("PAWS 'kicking his ass'", "withdrawal is kicking my butt": something hard to bear, said as an idiom, threatens no one.)
   String.raw`(?<!\b(?:paws|withdrawals?|depression|anxiety|grief|insomnia|detox|recovery|sobriety|chemo|treatment|work|school|job|life|it|this|that|week|cravings?|symptoms?|meds?|medications?|side effects?)\s+(?:(?:is|was|has been|been|keeps?|kept|'s|are|were)\s+)?["']?)\b(?:beat|beating|kick|kicking|whoop|whooping|whip|whipping) (?:his|her|their|that guy's) (?:ass|butt)\b`,
   String.raw`\brun (?:him|her|them) over\b`,
+  // "I'll knock his teeth in": a beating promised, said as an idiom.
+  String.raw`\bknock\s+(?:his|her|their|your)\s+(?:teeth|head|block|lights)\s+(?:in|out|off)\b`,
+  // "told a peer he'd bring a gun": a weapon promised to school or work.
+  String.raw`(?:'d|\bwould|\bwill|'ll|\bgonna|\bgoing to|\bthreatened to)\s+bring\s+(?:a|his|her|my|the|(?:his |her |my )?(?:dad|father|mom|brother|uncle)'s)\s+(?:gun|knife|weapon|firearm|rifle|pistol|handgun)\b`,
   // "when I see him I'm gonna split his head open", "Ramirez is getting stabbed tonight": a beating or a stabbing promised.
   String.raw`\b(?:split|crack|bust|bash|cave)\s+(?:his|her|their|your)\s+(?:head|skull)(?:\s+(?:open|in))?\b`,
   String.raw`\b(?:is|are|'s)\s+(?:getting|gonna get|going to get)\s+(?:stabbed|shanked|shot|jumped|beat up|killed)\b`,

@@ -10,8 +10,9 @@ function baseLetter(ch: string): string | undefined {
   return base.length === 1 && /[A-Za-z]/.test(base) ? base : undefined;
 }
 
-/** A word with at least one non-ASCII letter. */
-const ACCENTED_WORD = /\p{L}*(?=\P{ASCII})\p{L}+/gu;
+/** A word; those with a non-ASCII letter are folded (matched word by word: linear on any input). */
+const WORD = /\p{L}+/gu;
+const NON_ASCII = /\P{ASCII}/u;
 
 export interface Folded {
   /** The summary, its accented letters folded, at the same length. */
@@ -30,7 +31,10 @@ export interface Folded {
  */
 export function foldAccents(text: string): Folded {
   const spellings = new Map<string, Set<string>>();
-  for (const [word] of text.matchAll(ACCENTED_WORD)) {
+  // Nothing to fold in a summary typed in ASCII (the common case): no scan at all.
+  if (!NON_ASCII.test(text)) return { text, restore: (written) => written };
+  for (const [word] of text.matchAll(WORD)) {
+    if (!NON_ASCII.test(word)) continue;
     const key = fold(word).toLowerCase();
     if (key !== word.toLowerCase()) spellings.set(key, (spellings.get(key) ?? new Set()).add(word.toLowerCase()));
   }
@@ -38,7 +42,7 @@ export function foldAccents(text: string): Folded {
   for (const [word] of text.matchAll(/(?<!\p{L})[A-Za-z]+(?!\p{L})/gu)) spellings.delete(word.toLowerCase());
   const originals = new Map([...spellings].filter(([, words]) => words.size === 1).map(([key, words]) => [key, [...words][0]!]));
   if (!originals.size) return { text, restore: (written) => written };
-  const folded = text.replace(ACCENTED_WORD, (word) => (originals.has(fold(word).toLowerCase()) ? fold(word) : word));
+  const folded = text.replace(WORD, (word) => (NON_ASCII.test(word) && originals.has(fold(word).toLowerCase()) ? fold(word) : word));
   const pattern = new RegExp(`(?<!\\p{L})(?:${[...originals.keys()].join('|')})(?!\\p{L})`, 'giu');
   return { text: folded, restore: (written) => written.replace(pattern, (word) => withCase(originals.get(word.toLowerCase())!, word)) };
 }

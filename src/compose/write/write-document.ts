@@ -24,6 +24,10 @@ export interface WriteOptions {
 /** The clinician's own judgment of the risk ("Risk mod, chronically elevated", "risk elevated"). */
 const RISK_JUDGMENT = /^\s*(?:(?:overall|current|suicide|suicidal|homicide|violence)\s+)?risk(?:\s+(?:level|is|was|judged|assessed as|appears|remains))?\s*[:=-]?\s*(?:low|mod|moderate|high|elevated|imminent|minimal)\b/i;
 
+/** "consult with mom ... about Sofia": a parent or guardian consulted about the client (the client not there). */
+const CONSULT_WITH_PARENT = /\bconsult(?:ation)?\s+(?:w\/|with)\s+(?:the\s+)?(mom|mother|dad|father|parents|guardian|grandmother|grandfather|caregiver)\b[^;\n]{0,60}?\b(?:about|regarding|re:?)\s+/i;
+const PARENT_WORD: Readonly<Record<string, string>> = { mom: 'mother', dad: 'father' };
+
 export function writeDocument({ record: read, format, style, warnings: extra = [], layout }: WriteOptions): Document {
   // The writer works on facts with their modalities marked (⟪CBT⟫), so a modality keeps its place
   // while voice rewords the sentence; spellModalities turns each mark into words at the end.
@@ -34,8 +38,12 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   // "Parent session (no pt)": the client was not there to do anything.
   // "Collateral call w/ PO ...": the clinician spoke with someone else; the client did and said nothing in it.
   // ("Consider separate parent session": a session planned is not this one.)
-  const clientAbsent = (record.session.serviceType === 'family' && record.facts.some((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework' && FAMILY_WITHOUT_CLIENT.pattern.test(f.text))) || record.facts.some((f) => COLLATERAL_CONTACT.test(f.text));
-  const voice = { ...voiceFromStyle(style), ...(company ? { company } : {}), ...(clientAbsent ? { clientAbsent } : {}) };
+  // ("Phone consult with mom Ms. Alvarez about Sofia": a consult with a parent about the client is held without the client,
+  // and "we" there is the clinician and that parent.)
+  const consultedParent = record.facts.filter((f) => f.kind === 'session').map((f) => CONSULT_WITH_PARENT.exec(f.text)?.[1]).find(Boolean);
+  const clientAbsent = (record.session.serviceType === 'family' && record.facts.some((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework' && FAMILY_WITHOUT_CLIENT.pattern.test(f.text))) || record.facts.some((f) => COLLATERAL_CONTACT.test(f.text)) || !!consultedParent;
+  const present = company ?? (consultedParent ? `the ${PARENT_WORD[consultedParent.toLowerCase()] ?? consultedParent.toLowerCase()}` : undefined);
+  const voice = { ...voiceFromStyle(style), ...(present ? { company: present } : {}), ...(clientAbsent ? { clientAbsent } : {}) };
   const buckets = new Map<string, Sentence[]>([[SESSION_SECTION.key, []], ...def.sections.map((s) => [s.key, []] as [string, Sentence[]]), [RISK_SECTION.key, []]]);
   const push = (key: string, s: Sentence): void => void buckets.get(key)!.push(s);
 
