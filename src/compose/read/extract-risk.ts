@@ -131,6 +131,9 @@ export interface RiskReadOptions {
   familyMembers?: readonly string[];
 }
 
+/** "I asked Zaid about feeling safe at home and any thoughts of hurting himself": the clinician's question about self-harm. */
+const ASKED_ABOUT_SELF_HARM = /\basked\s+(?:\w+\s+){0,3}(?:about|re|regarding|if)\s+(?:[^.;]{0,50}?\b(?:and|or)\s+)?(?:any\s+)?(?:thoughts|urges) (?:of|about) (?:hurting|harming|cutting) (?:himself|herself|themselves|themself)\b/;
+
 /** "Luis told housemate "...", "pt yelled at his brother "...": the client saying the quoted words to someone. */
 function clientToldPattern(clientName: string | undefined): RegExp {
   const who = ['client', 'pt', 'patient', ...(clientName ? [clientName.toLowerCase()] : [])].join('|');
@@ -680,6 +683,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // A threat toward another person: its means ("no weapons other than kitchen knives") are read like an ideation's.
   const anyThreat = clauses.some((c) => THREAT_OF_VIOLENCE.test(c.toLowerCase()) || VEILED_THREAT.test(c.toLowerCase()));
   let askedAboutSuicide = false;
+  let askedAboutSelfHarm = false;
   // Plan or intent named with nothing that says it is there ("dtr's number on plan"): counted only
   // when no clause says whether there is one.
   const bareMentions = new Set<'plan' | 'intent'>();
@@ -695,12 +699,22 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       else if (ANSWER_NO_START.test(lower)) si.push('denied');
     }
     askedAboutSuicide = ASKED_ABOUT_SUICIDE.test(lower);
+    // ("I asked Zaid about ... any thoughts of hurting himself" then "he said no": the answer is the self-harm status.)
+    if (askedAboutSelfHarm && ANSWER_NO_START.test(lower)) sh.push('denied');
+    if (askedAboutSelfHarm && ANSWER_YES_START.test(lower)) risk.selfHarmUrges = true;
+    const selfHarmAsked = ASKED_ABOUT_SELF_HARM.exec(lower);
+    // ("... and she said yes", "... and he said no": the answer in the same clause.)
+    const answer = selfHarmAsked ? /^[^.;]*?\b(?:and|,)\s*(?:she|he|they)\s+(?:said|says|answered)\s+(yes|yeah|no|nope)\b/.exec(lower.slice(selfHarmAsked.index + selfHarmAsked[0].length))?.[1] : undefined;
+    if (answer === 'no' || answer === 'nope') sh.push('denied');
+    else if (answer) risk.selfHarmUrges = true;
+    askedAboutSelfHarm = !!selfHarmAsked && !answer;
     // Most clauses name no risk at all: one cheap test before the term lists.
     if (!maybeRisk(clause)) continue;
     // ('his friend "Tre" has been posting ...': a nickname in quotes after the relation is a name, not the client's words.)
     // ("hasn't cut since Oct": an act not done for a while, read as "no cutting since", a history; the length is kept.)
     // ("another member (not Theo) disclosed SH": a bracket that says who it was not is no denial.)
-    const t = clause.toLowerCase().replace(/\((?:not|except|excluding|other than)\s+[^()]{1,30}\)/g, (m) => ' '.repeat(m.length)).replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length)).replace(NOT_CUT_SINCE, (m) => 'no cutting'.padEnd(m.length, ' ')).replace(/(?<=\b(?:friend|brother|sister|cousin|classmate|roommate|boyfriend|girlfriend|teammate|peer)\s)"([a-z][a-z'-]{0,14})"/g, (_m, name: string) => ` ${name} `);
+    // (The question itself, "asked him about any thoughts of hurting himself", states no status.)
+    const t = clause.toLowerCase().replace(ASKED_ABOUT_SELF_HARM, (m) => ' '.repeat(m.length)).replace(/\((?:not|except|excluding|other than)\s+[^()]{1,30}\)/g, (m) => ' '.repeat(m.length)).replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length)).replace(NOT_CUT_SINCE, (m) => 'no cutting'.padEnd(m.length, ' ')).replace(/(?<=\b(?:friend|brother|sister|cousin|classmate|roommate|boyfriend|girlfriend|teammate|peer)\s)"([a-z][a-z'-]{0,14})"/g, (_m, name: string) => ` ${name} `);
     const view = new ClauseView(t);
     // "no cutting since Oct but 'wanted to really bad' last night": the wish, left without its verb, is an urge to do it.
     // "used ice cube last wk instead of hurting herself": a skill used in place of the act tells of an urge not acted on.
