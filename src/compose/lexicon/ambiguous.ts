@@ -83,7 +83,9 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       { expansion: 'therapy-interfering behavior', before: /\b(?:as|addressed|targeted|target|targeting|this is|that is|it's|was)\s*$/i },
       { expansion: 'time in bed', after: /^\s*(?:of\s+)?(?:~|approx\.?\s*)?\d/ },
-      { expansion: 'therapy-interfering behavior', topic: /\b(?:DBT|diary cards?|chain analys[ie]s|skills group|phone coaching|TIPP|DEAR MAN)\b/ },
+      // ("decrease TIB (missed 3 groups)": sessions missed are what interferes with therapy.)
+      { expansion: 'therapy-interfering behavior', after: /^\s*\(?\s*(?:missed|late|skipped|no-?shows?|cancell?ed|lateness|on missed|re missed)\b/i },
+      { expansion: 'therapy-interfering behavior', topic: /\b(?:DBT|DBT-A|DC|CA|diary cards?|chain analys[ie]s|chain on|skills group|multifamily|phone coaching|TIPP|DEAR MAN|wise mind|STOP skill)\b/ },
     ],
     fallback: 'time in bed',
     examples: [['Addressed as TIB', 'therapy-interfering behavior'], ['TIB 9 hrs, sleep window 12-6', 'time in bed'], ['reduce TIB', 'time in bed']],
@@ -418,6 +420,21 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['hx SA age 24 (cut wrists, hospitalized 3 days)', 'suicide attempt'], ['Hx of SA at 22, none since', 'suicide attempt'], ['Hx SA by OD 2019 during psychotic episode', 'suicide attempt'], ['SA', null]],
   },
   {
+    // "good EC", "EC fair": eye contact; "loc + EC verified", "EC on file", "tried his EC (brother Andre)": the
+    // emergency contact a telehealth session confirms.
+    short: 'EC',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'eye contact', after: /^\s*(?:good|poor|fair|limited|minimal|avoidant|fleeting|intermittent|appropriate|wnl|within normal|improved|decreased|better|worse|intact)\b/i },
+      { expansion: 'emergency contact', after: /^\s*(?:on file|verified|confirmed|updated|reviewed|\(|is (?:her|his|their)|:\s*[A-Z])/ },
+      { expansion: 'eye contact', before: /\b(?:good|poor|fair|limited|minimal|avoidant|fleeting|intermittent|appropriate|decreased|improved|no|some|better|normal|made|making|makes|maintained|maintains|with|avoids|avoided)\s*$/i },
+      { expansion: 'emergency contact', before: /\b(?:loc(?:ation)?s?|and|&|\+|\/|tried|called|calling|his|her|their|as)\s*$/i },
+      { expansion: 'emergency contact', topic: /\bloc(?:ation)?s?\b[^.;\n]{0,30}\b(?:verified|confirmed)\b/i },
+    ],
+    fallback: 'eye contact',
+    examples: [['good EC, affect bright', 'eye contact'], ['loc verified (Columbus OH), EC on file confirmed', 'emergency contact'], ['tried his EC (brother Andre), voicemail', 'emergency contact'], ['EC fair', 'eye contact']],
+  },
+  {
     // "BF exclusively", "sertraline in preg/BF": breastfeeding where the summary is about a baby; else the boyfriend.
     short: 'bf',
     meanings: [
@@ -662,6 +679,9 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   ...(['d/c', 'dc'] as const).map((short) => ({
     short,
     meanings: [
+      // ("rated 4 out of 5 on the DC", "DC reviewed", "DC shows urges 3/5": a rating on it, or it read, is the diary card.)
+      { expansion: 'diary card', both: { before: /(?:\d\s*(?:out of|\/)\s*\d|\brated\s+\S+|\burges?)\s+on\s+(?:the\s+|her\s+|his\s+|their\s+)?$/i, after: /(?:)/ } },
+      { expansion: 'diary card', after: /^\s*(?:reviewed|review|shows?|showed|ratings?|rated|urges?|card)\b/i },
       // "log on DC", "filled out her DC", "forgot DC": in DBT, the diary card a client fills in.
       { expansion: 'diary card', both: { before: /\b(?:log(?:ged|s)?|fill(?:ed|s)?(?:\s+out)?|track(?:ed|s)?|mark(?:ed|s)?|turn(?:ed|s)?\s+in|bring|brought|forgot|forget|skipped|skips|missed|completed)\s+(?:(?:it|them|this|urges|skills?|use)\s+)?(?:on\s+|in\s+)?(?:her|his|their|the|my|a|parent|parents'?|teen's)?\s*$/i, after: /^(?!\s*(?:from|summary|plan|planning|date|instructions|paperwork|papers|safety|meds?|medications?|\d))/i } },
       // ("reviewed d/c meds with pt": the medicines to go home with, reviewed, are the discharge medications.)

@@ -461,7 +461,10 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'wt', expansion: 'weight' },
   { short: 'ht', expansion: 'height' },
   { short: 'RD', expansion: 'registered dietitian', caseSensitive: true },
-  { short: 'EC', expansion: 'eye contact', caseSensitive: true },
+  // (EC is ambiguous.ts's: in a telehealth summary it is often the emergency contact.)
+  { short: 'ECs', expansion: 'emergency contacts', caseSensitive: true },
+  { short: 'loc', expansion: 'location', caseSensitive: true },
+  { short: 'locs', expansion: 'locations', caseSensitive: true },
   { short: 'unsched', expansion: 'unscheduled' },
   { short: 'tabs', expansion: 'tablets' },
   { short: 'avg', expansion: 'average' },
