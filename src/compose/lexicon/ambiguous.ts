@@ -37,7 +37,7 @@ export interface AmbiguousAbbreviation {
 
 const EATING = /\b(eat\w*|food|meals?|restrict\w*|purg\w*|binge\w*|weigh\w*|body image|anorexi\w*|bulimi\w*|dietitian|FBT|CBT-E|AN|BN|ARFID|calories?)\b/i;
 /** A summary about pregnancy, birth or a baby. */
-const PERINATAL = /\b(?:pregnan\w*|preg|postpartum|PP|PPD|PPA|EPDS|G\dP\d|newborn|infant|baby|OB|L&D|NICU|weeks? gestation)\b/i;
+const PERINATAL = /\b(?:pregnan\w*|preg|postpartum|PP|PPD|PPA|EPDS|G\dP\d|newborn|infant|baby|OB|L&D|NICU|weeks? gestation|breastfe\w*|lactation|LactMed|milk supply|pumping|latch\w*)\b/i;
 /** A summary about a service member and their unit. */
 const MILITARY = /\b(?:CDR|1SG|SFC|SSG|SGT|SPC|PFC|PV[12]|CPL|LT|CPT|MAJ|COL|NCO|NCOIC|BHOIC|platoon|squad|battalion|brigade|company commander|unit watch|deploy\w*|PCS|TDY|profile|SARP|MTF|soldier|airman|sailor|marine|command-directed)\b/;
 /** A medicine and a bare number just before the letters ("divalproex 500 bid"). */
@@ -441,7 +441,6 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'breastfeeding', after: /^\s*(?:exclusively|only|and pumping|\+\s*pumping|well|going well|is going|problems|difficulties|issues|supply)\b/i },
       { expansion: 'breastfeeding', before: /\bwhile\s*$/i },
       { expansion: 'breastfeeding', both: { before: /\b(?:and|or|in|during)\s*$/i, after: /^\s*(?:[.,;)]|$)/ } },
-      { expansion: 'breastfeeding', topic: /\b(?:breastfe\w*|lactation|LactMed|milk supply|pumping|latch\w*|nursing (?:the )?baby)\b/i },
       { expansion: 'breastfeeding', topic: PERINATAL },
     ],
     fallback: 'boyfriend',

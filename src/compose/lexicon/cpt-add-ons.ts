@@ -60,6 +60,11 @@ export const CRISIS_ADD_ON = { code: '90840', coveredBy90839: 74, unitMinutes: 3
 /** 90785 goes with the diagnostic evaluation, individual psychotherapy and group codes, never with crisis or family codes. */
 export const INTERACTIVE_COMPLEXITY_WITH: readonly string[] = ['90791', '90792', '90832', '90834', '90837', '90853'];
 
+/** "consult with mom ... about Sofia": a parent or guardian consulted about the client, who is not there. */
+export const CONSULT_WITH_PARENT = /\bconsult(?:ation)?\s+(?:w\/|with)\s+(?:the\s+)?(mom|mother|dad|father|parents|guardian|grandmother|grandfather|caregiver)\b[^;\n]{0,60}?\b(?:about|regarding|re:?)\s+/i;
+/** The parent consulted, named as a note names them ("mom" is "the mother"). */
+export const PARENT_WORD: Readonly<Record<string, string>> = { mom: 'mother', dad: 'father' };
+
 /** "Collateral call w/ PO Hernandez": a contact with someone else about the client, who is not there. */
 export const COLLATERAL_CONTACT = /^(?:collateral|coll\.?)\s+(?:call|contact|phone call|phone contact|consult(?:ation)?|meeting)\b/i;
 

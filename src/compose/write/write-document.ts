@@ -1,6 +1,6 @@
 // The writer: a SessionRecord becomes a Document in the chosen format. Every sentence keeps
 // the source spans of the input it came from.
-import { COLLATERAL_CONTACT, FAMILY_WITHOUT_CLIENT } from '../lexicon/cpt-add-ons.ts';
+import { COLLATERAL_CONTACT, CONSULT_WITH_PARENT, FAMILY_WITHOUT_CLIENT, PARENT_WORD } from '../lexicon/cpt-add-ons.ts';
 import { INTERVENTION_TERMS, MET_FOR_MINUTES } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { markModalities } from '../text/modality-mentions.ts';
@@ -23,10 +23,6 @@ export interface WriteOptions {
 
 /** The clinician's own judgment of the risk ("Risk mod, chronically elevated", "risk elevated"). */
 const RISK_JUDGMENT = /^\s*(?:(?:overall|current|suicide|suicidal|homicide|violence)\s+)?risk(?:\s+(?:level|is|was|judged|assessed as|appears|remains))?\s*[:=-]?\s*(?:low|mod|moderate|high|elevated|imminent|minimal)\b/i;
-
-/** "consult with mom ... about Sofia": a parent or guardian consulted about the client (the client not there). */
-const CONSULT_WITH_PARENT = /\bconsult(?:ation)?\s+(?:w\/|with)\s+(?:the\s+)?(mom|mother|dad|father|parents|guardian|grandmother|grandfather|caregiver)\b[^;\n]{0,60}?\b(?:about|regarding|re:?)\s+/i;
-const PARENT_WORD: Readonly<Record<string, string>> = { mom: 'mother', dad: 'father' };
 
 export function writeDocument({ record: read, format, style, warnings: extra = [], layout }: WriteOptions): Document {
   // The writer works on facts with their modalities marked (⟪CBT⟫), so a modality keeps its place
