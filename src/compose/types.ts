@@ -67,6 +67,8 @@ export interface RiskRecord {
   level?: string;
   /** Another person's suicidal thoughts are told in the summary (a relative's, a friend's): never the client's status. */
   othersRisk?: boolean;
+  /** Another person's threatening words are told ("partner said 'she'll regret it, I know where the gun is'"): a danger to weigh, never the client's homicidal ideation. */
+  threatByOther?: boolean;
   /** Domains whose denial only another person gave ("no self harm per mom"), never the client's own. */
   deniedByOther?: ('si' | 'hi' | 'selfHarm')[];
   /** The client was not in the session (a parent's collateral session): what is read of the client's risk was told by others. */

@@ -111,10 +111,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'Med',
     caseSensitive: true,
     except: /^\s*(?:hx|history|Hx)\b|^[a-z]/,
-    meanings: [{ expansion: 'Medical', after: /^\s*:\s*(?:hx|history|HTN|hypertension|borderline|T[12]DM|DM|diabetes|prediabetes|asthma|COPD|CHF|CAD|hypothyroid\w*|thyroid|obesity|chronic pain|migraines?|seizures?|epilepsy|cancer|OSA|sleep apnea|GERD|IBS|arthritis|HLD|hyperlipidemia|anemia|stroke|cardiac|heart|kidney|liver|TBI|concussion|surgery|pregnan\w*)\b/ }],
+    meanings: [{ expansion: 'Medical', after: /^\s*:\s*(?:hx|history|HTN|hypertension|borderline|T[12]DM|DM|diabetes|prediabetes|asthma|COPD|CHF|CAD|hypothyroid\w*|thyroid|obesity|chronic pain|migraines?|seizures?|epilepsy|cancer|OSA|sleep apnea|GERD|IBS|arthritis|HLD|hyperlipidemia|anemia|stroke|cardiac|heart|kidney|liver|TBI|concussion|surgery|pregnan\w*)\b/ },
+      // ("Med: PCP labs 2 wks ago - K 3.4, WNL. HR 48": beside labs and vital signs, with no dose named, the line is medical.)
+      { expansion: 'Medical', after: /^\s*:(?![^\n]*\b(?:\d+\s*mg|mg|mcg|dose|titrat\w*|started|increase[sd]?|decrease[sd]?|refill\w*)\b)[^\n]*\b(?:labs?|HR|BP|ECG|EKG|vitals|orthostatics?|WNL|K\s*\d|electrolytes?|amenorrh\w*|bradycardi\w*|BMI)\b/ },
+    ],
     fallback: 'Medication',
     silent: true,
-    examples: [['Med: HTN borderline per PCP', 'Medical'], ['Med: sertraline 50mg', 'Medication']],
+    examples: [['Med: HTN borderline per PCP', 'Medical'], ['Med: sertraline 50mg', 'Medication'], ['Med: PCP labs from 2 wks ago - K 3.4, otherwise WNL. HR 48', 'Medical'], ['Med: sertraline 100mg, labs WNL', 'Medication']],
   },
   {
     short: 'SE',
@@ -351,16 +354,32 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       // ("SPED (ED), IEP couns": a special-education eligibility category, emotional disturbance.)
       { expansion: 'emotional disturbance', both: { before: /\b(?:SPED|special ed(?:ucation)?|IEP|eligibility|category|classification|qualifies under|eligible under)\s*[(:,-]?\s*$/i, after: /^/ } },
-      // The emergency department first: a crisis reading outranks an eating one when both topics are present.
-      { expansion: 'emergency department', before: /(?:\b(to|in|at|the|from|via|nearest|an|or|transport(?:ed)? to|sent to|taken to|brought to|went to)|'s)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on|eval(?!\w*\s+referral)|evaluation(?!\s+referral)|sw|social worker|nurse|now|tonight|today|for|triage|discharge)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*|hang\w*|C-SSRS)\b/ },
+      // A bare "ED" in an eating summary ("tied to exam stress, not ED per se") is the illness, even beside SI or a crisis
+      // line: the emergency department comes with a preposition or an article, which the next meaning reads first.
+      { expansion: 'eating disorder', topic: EATING },
+      { expansion: 'emergency department', before: /(?:\b(to|in|at|the|from|via|nearest|an|or|transport(?:ed)? to|sent to|taken to|brought to|went to|sent|taken|brought|went|transported|presented|call|called|calling|contact|contacted|notify|notified|page|paged|phone|phoned)|'s)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on|eval(?!\w*\s+referral)|evaluation(?!\s+referral)|sw|social worker|nurse|now|tonight|today|for|triage|discharge)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*|hang\w*|C-SSRS)\b/ },
       // ("externalized the ED", "separated ED from Aiden", "inpatient ED unit": the illness named apart from the person, and its unit.)
       { expansion: 'eating disorder', both: { before: /\b(?:externaliz\w*|separat\w*|inpatient|residential|specialized|specialty)\s+(?:the\s+)?$/i, after: /^(?!\s*(?:visit|doc|physician|staff|sw|social worker|nurse|triage|for|tonight|now)\b)/i } },
       // ("Hx: ED onset age 16": when the illness began, after the history's label.)
       { expansion: 'eating disorder', after: /^\s*(?:(onset|thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|tx|team|program|dietitian|telling|as separate|specialist|clinic|eval(?:uation)? referral|referral|is (?:talking|telling|loud|louder))\b|(?:pt|patient|client)\b[^.;]{0,12}\b(?:restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b|\(?\s*(restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b)/i, before: /(?:\b(hx|history|h\/o|dx|diagnosed with|recovery from|in recovery|active|her|his|their|my|during|throughout|rule out|ruled out|rule-out|ro)|\br\/o)\s*:?\s*(?:of\s+)?$/i, topic: EATING },
     ],
-    examples: [['Jordan P, 9th gr, SPED (ED), IEP couns 30 min', 'emotional disturbance'], ["what's the ED telling you", 'eating disorder'], ['externalized the ED after SI screen', 'eating disorder'], ['admission to inpatient ED unit, SI with plan', 'eating disorder'], ['separated ED from Aiden', 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['SI at 19 during ED, no attempts', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['externalizing (naming the ED as separate from Sophie) after SI screen', 'eating disorder'], ['she is 16 ED pt anorexia restrictive type', 'eating disorder'], ['no prior ED tx', 'eating disorder'], ['ED eval referral (Center for Discovery)', 'eating disorder'], ['Dx impression: MDD, recurrent, mod; r/o ED', 'eating disorder'], ['sent to ED for eval after 988 call', 'emergency department'], ['Hx: ED onset age 16, one OD attempt at 17', 'eating disorder'], ['ED', null]],
+    examples: [['Jordan P, 9th gr, SPED (ED), IEP couns 30 min', 'emotional disturbance'], ["what's the ED telling you", 'eating disorder'], ['externalized the ED after SI screen', 'eating disorder'], ['admission to inpatient ED unit, SI with plan', 'eating disorder'], ['separated ED from Aiden', 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['SI at 19 during ED, no attempts', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['externalizing (naming the ED as separate from Sophie) after SI screen', 'eating disorder'], ['she is 16 ED pt anorexia restrictive type', 'eating disorder'], ['no prior ED tx', 'eating disorder'], ['ED eval referral (Center for Discovery)', 'eating disorder'], ['Dx impression: MDD, recurrent, mod; r/o ED', 'eating disorder'], ['sent to ED for eval after 988 call', 'emergency department'], ['Hx: ED onset age 16, one OD attempt at 17', 'eating disorder'], ['SI tied to isolation and exam stress, not ED per se; ARFID, wt 45 kg', 'eating disorder'], ['restricting again, went ED Sat after SI w/ plan', 'emergency department'], ['binge eating nightly; call ED at 5 pm for dispo', 'emergency department'], ['ED', null]],
   },
 
+  {
+    // "SRO + AP brought him down" at school is the school resource officer; "stress at his SRO" in a housing or
+    // community mental health summary is the single-room occupancy building the client lives in.
+    short: 'SRO',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'single-room occupancy', after: /^\s*(?:hotel|unit|room|building|housing|residence|apartment|apt)\b/i },
+      { expansion: 'single-room occupancy building', before: /\b(?:his|her|their|my)\s*$/i },
+      { expansion: 'school resource officer', topic: /\b(?:school|student|campus|principal|AP|IEP|grade|class(?:room)?|teacher|counselor)\b/i },
+      { expansion: 'single-room occupancy building', topic: /\b(?:housing|homeless\w*|shelter|rent|landlord|lease|case manag\w*|payee|section 8|voucher)\b/i },
+    ],
+    fallback: 'school resource officer',
+    examples: [['SRO + AP brought him down to the office', 'school resource officer'], ['volunteered example of stress at his SRO (fights in hallway)', 'single-room occupancy building'], ['moved into an SRO hotel downtown, case manager helping with rent', 'single-room occupancy hotel'], ['SRO', 'school resource officer']],
+  },
   {
     // "4 B/P episodes this week", "AN-BP": binge-purge in an eating summary; blood pressure is written "BP".
     short: 'B/P',

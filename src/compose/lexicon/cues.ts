@@ -333,6 +333,8 @@ export const PLAN_CUES = [
   'continue weekly', 'continue biweekly', 'continue bi-weekly', 'continue every', 'continue monthly', 'continue twice', 'return in', 'refer for', 'referral', 'schedule', 'will ', 'going forward',
   // "re-eval tmrw", "reassess q shift": the next look, still to come.
   're-eval ', 're-evaluate ', 'reassess ', 're-assess ',
+  // "next inj due 7/3": the next dose or visit, and when it falls.
+  'next injection', 'next dose', 'next shot', 'next long-acting injectable', 'next visit', 'next appointment',
 ];
 
 /** Phrases that set a clause's goal kind without a label. */
@@ -470,6 +472,8 @@ export function diagnosisList(text: string): string[] | undefined {
 export const HABITUAL = /\b(nightly|daily|weekly|every (?:day|night|morning|evening|week|weekend)|each (?:day|night)|per (?:day|night|week)|a (?:day|night|week)|on weekends|most (?:days|nights|evenings|mornings|weekends)|every (?:evening|other)|usually|at bedtime|times (?:a|per) (?:day|week|night))\b|\/(?:day|night|wk|week)\b/i;
 
 /** An ongoing state or habit: "takes sertraline 50 mg x 3 mo", "smokes 1 ppd x 40 yrs" still hold today. */
+/** "Sentencing is Thursday", "court is next week": an event still ahead, said in the present, stays in the present. */
+export const SCHEDULED_AHEAD = /^\S+\s+(?:is|are)\s+(?:(?:scheduled|set|planned|due)\s+)?(?:for\s+|on\s+)?(?:this\s+(?:coming\s+)?|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month)\b/i;
 export const ONGOING = /\bfor (?:the (?:past|last) )?(?:\d+|a few|several|many)\s*(?:years?|months?|weeks?|yrs?|mos?)\b|\bsince\b|\b(?:tonight|tomorrow|this weekend|later today|this evening)\b|\b\d+(?:\.\d+)?\s*mg\b|\b(?:ppd|packs? (?:a|per) day)\b/i;
 
 /** First names that end like adverbs and abstract nouns, so `notANameByShape` never lowers them. */
@@ -490,7 +494,9 @@ export const COMMON_LEADS = new Set(['not', 'cannabis', 'marijuana', 'alcohol', 
   // What is counted in a report: "Tantrums down to 3/wk per dad".
   'tantrums', 'meltdowns', 'outbursts', 'grades', 'attendance', 'absences', 'nightmares', 'sleep', 'appetite', 'behavior', 'behaviour', 'homework', 'arguments', 'fights', 'cravings', 'drinking', 'panic', 'refusals', 'incidents',
   // Feelings and troubles named as nouns: "Grief re brother".
-  'grief', 'sadness', 'anger', 'guilt', 'shame', 'loneliness', 'worry', 'worries', 'fatigue', 'insomnia', 'stress', 'conflict', 'irritability', 'rumination']);
+  'grief', 'sadness', 'anger', 'guilt', 'shame', 'loneliness', 'worry', 'worries', 'fatigue', 'insomnia', 'stress', 'conflict', 'irritability', 'rumination',
+  // Body symptoms jotted as nouns: "Amenorrhea x 4 mo", "Dizziness on stairs".
+  'amenorrhea', 'nausea', 'dizziness', 'lightheadedness', 'headaches', 'palpitations', 'syncope', 'vomiting', 'purging', 'bingeing', 'binging', 'restricting', 'weight', 'pain', 'energy', 'mood', 'anxiety']);
 
 /** A clause that opens with a person's report, as jotted (before shorthand is spelled out). */
 // ("Brief check at tent, he declined to come out": declining or refusing is what the client did, never the heading.)

@@ -52,6 +52,12 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   'goals worked on': 'goal',
   'goal addressed': 'goal',
   'goals addressed': 'goal',
+  // ("Goals discussed: weight restoration, ...": goals named at an intake are the goals, whatever verb follows the word.)
+  'goals discussed': 'goal',
+  'goal discussed': 'goal',
+  'goals identified': 'goal',
+  'goals set': 'goal',
+  'tx goals discussed': 'goal',
   focus: 'intervention',
   'focus today': 'intervention',
   subjective: 'report',
@@ -118,6 +124,8 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   target: 'report',
   prob: 'report',
   problem: 'report',
+  // SIRP's first heading: what brought the client in, told by the client or seen.
+  situation: 'report',
   problems: 'report',
   risk: 'risk',
   safety: 'risk',
@@ -198,7 +206,7 @@ export const KEEP_LABEL_WORDS = new Set([
 ]);
 
 /** Report and risk labels that only repeat a section's title ("Problem:", "Subjective:", "Risk:"): the section says it, so the word goes. */
-export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'subjective', 'data', 'risk', 'safety', 'risk assessment', 'presenting', 'presenting problem', 'presenting concern', 'presenting concerns']);
+export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'situation', 'subjective', 'data', 'risk', 'safety', 'risk assessment', 'presenting', 'presenting problem', 'presenting concern', 'presenting concerns']);
 
 /** Section names that label a whole line when they open it ("Response: ...", "Intervention: ..."). */
 export const LINE_LONG_LABELS = /^(?:response|responses|resp|intervention|interventions|interv|problem|problems|behavior|behaviour|data|subjective|objective|situation|evaluation|eval|obs|observations?|observed)$/i;

@@ -2,8 +2,19 @@
 // reads wrongly ("came out that" has no client as its subject). Data: extend here.
 export type Rewrite = string | ((match: string, ...groups: string[]) => string);
 
+/** Words a dictated topic opens with that are never a name, so the capital the sentence gave them goes. */
+const COMMON_TOPIC = /^(?:her|his|their|mood|sleep|appetite|energy|anxiety|depression|pain|work|school|things|everything|stress|drinking|use|cravings?|urges?|motivation|focus|concentration|mom|dad|mother|father|wife|husband|partner|purging|bingeing|binging|eating|weight|the)\b/i;
+
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^came out that\b/i, 'it emerged that'],
+  // "no s/sx mania": the signs of the illness named, joined to it.
+  [/\b(signs (?:and|or) symptoms|signs|symptoms) (?=(?:mania|manic|psychosis|psychotic|depression|withdrawal|intoxication|delirium|catatonia|hypomania|EPS|extrapyramidal|akathisia|tardive|serotonin|lithium toxicity|toxicity|infection)\b)/gi, '$1 of '],
+  // ("pt 52yo schizophrenia": the client, then an age with no verb, is who the client is.)
+  [/^(client|patient)\s+(?=(\d{1,3})-year-old\b)/i, (_m: string, who: string, age: string) => `${who} is ${/^(?:8\d*|11|18)$/.test(age) ? 'an' : 'a'} `],
+  // "pt 52yo schizophrenia", "34 y/o F bipolar I": the age, then the diagnosis the person lives with.
+  [/\b(\d{1,3}-year-old(?:\s+(?:male|female|man|woman|boy|girl|nonbinary person))?)\s+(?=(?:schizo\w*|bipolar|major depressive|depressi\w*|post-traumatic|generali[sz]ed anxiety|anxiety disorder|obsessive|attention-deficit|autism|anorexia|bulimia|binge eating|borderline|psychosis|psychotic|dementia|alcohol use|opioid use|cannabis use|stimulant use|substance use|persistent depressive)\b)/gi, '$1 with '],
+  // "mood she says is better", "sleep he reports has been ok": dictation names the topic first, then who said how it is.
+  [/(^|\band\s+|\bbut\s+)((?:(?:her|his|their)\s+)?(?!(?:i|we|you|she|he|they|it|that|this|so|um|uh|then|also|and|but|which|what|who)\b)[a-z]+(?:\s+(?!(?:she|he|they|is|was)\b)[a-z]+){0,1})\s+(she|he|they)\s+(says|said|reports|reported|states|stated|thinks|thought|feels|felt)\s+(?=(?:is|was|are|were|has|have|had|went|got|seems|seemed|remains|remained|stayed)\b)/gi, (_m: string, lead: string, topic: string, who: string, verb: string) => `${lead}${who} ${verb} ${COMMON_TOPIC.test(topic) ? topic[0]!.toLowerCase() + topic.slice(1) : topic} `],
   // "anxiety went 7 then 5 then 3": a rating's course, said as it went.
   [/\bwent\s+(\d+)\s+then\s+(\d+)(?:\s+then\s+(\d+))?/g, (_m: string, a: string, b: string, c?: string) => `went from ${a} to ${b}${c ? ` to ${c}` : ''}`],
   // ("her anxiety went from 7 to 3", a statement of its own: whose anxiety, said so the sentence stands alone.)
@@ -35,6 +46,8 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^(?:client|patient)\s+(?:alone|seen alone|individually|1:1)\s*[:-]\s*(?=[a-z]+ed\b|said\b|says\b|denie[sd]\b|reports?\b|endorse[sd]\b)/i, 'client, seen alone, '],
   // "Safety planning done but pt not able to commit": the work named, then "done", is the work completed.
   [/^(safety planning|safety plan|risk assessment|chain analysis|psychoeducation|psychoed|behavior chain|thought record|exposure|role[- ]?play)\s+(?:done|completed|was done|was completed)\b/i, (_m: string, work: string) => `completed ${work.toLowerCase()}`],
+  // ("Safety planning begun but pt unable to commit": the work started, never "completed ... begun".)
+  [/^(safety planning|safety plan|risk assessment|chain analysis|behavior chain|thought record|exposure|role[- ]?play)\s+(?:was\s+)?(?:begun|started|initiated)\b/i, (_m: string, work: string) => `began ${work.toLowerCase()}`],
   // "Pt Gary Voss participated more than usual": the client named after the word for the client is the subject, by name.
   [/^(?:[Cc]lient|[Pp]atient)\s+([A-Z][a-z]+\s+(?:[A-Z][a-z]+|[A-Z]\.))\s+(?=(?:[a-z]+ed|is|was|has|had|did|reports|says|states|denies|endorses|agrees|shares|continues)\b)/, '$1 '],
   // "when I asked Tobi directly he said ...": the one asked is the one who answered, named first.

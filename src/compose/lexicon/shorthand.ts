@@ -53,7 +53,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'susp', expansion: 'suspension' },
   { short: 'bx', expansion: 'behavior' },
   { short: 'oxy', expansion: 'oxycodone' },
-  { short: 'SRO', expansion: 'school resource officer', caseSensitive: true },
   { short: 'OSS', expansion: 'out-of-school suspension', caseSensitive: true },
   { short: 'ISS', expansion: 'in-school suspension', caseSensitive: true },
   // Clinical words
@@ -86,6 +85,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'med', expansion: 'medication' },
   // Medical, not medication, before these: "no exercise until med clearance".
   { short: 'med clearance', expansion: 'medical clearance' },
+  { short: 'med records', expansion: 'medical records' },
   { short: 'med cleared', expansion: 'medically cleared' },
   { short: 'med admit', expansion: 'medical admission' },
   { short: 'med admission', expansion: 'medical admission' },
@@ -258,6 +258,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'info', expansion: 'information' },
   { short: 'r/t', expansion: 'related to' },
   { short: 's/s', expansion: 'signs and symptoms' },
+  { short: 's/sx', expansion: 'signs or symptoms' },
   { short: 'f/up', expansion: 'follow-up' },
   { short: "eval'd", expansion: 'evaluated' },
   { short: 'b/w', expansion: 'between' },

@@ -11,6 +11,9 @@ import type { FactKind, PronounSet, Subject } from '../types.ts';
 export type { Subject } from '../types.ts';
 export { leadingInterventionTerm } from '../lexicon/cues.ts';
 
+/** "parents notified", "PCP and school were informed": a party named first, then told, with no one telling named. */
+const TOLD_PARTY_FIRST = /^\s*(?:(?:the|her|his|their|client's|pt's)\s+)?(?:parents?|mother|father|mom|dad|guardian|caregivers?|family|spouse|wife|husband|partner|school|teacher|principal|psychiatrist|prescriber|pcp|primary care provider|treatment team|team|supervisor|cps|dcfs|aps|police|nurse|nursing|program md|md|on-call|probation officer|po|case manager|care manager)(?:\s+(?:and|&|\+)\s+(?:the\s+)?[a-z]+)?\s+(?:was\s+|were\s+)?(?:notified|informed|updated|alerted|contacted)\b(?!\s+(?:us|me|the clinic|therapist|writer|clinician|this writer)\b)/i;
+
 const verbLike = (w: string): boolean => isFiniteVerb(w) || looksLikePastVerb(w);
 /** Base forms a clinician jots as plan items ("keep window", "call pharmacy", "try TIPP"). */
 const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'start', 'stop', 'continue', 'practice', 'use', 'track', 'log', 'bring', 'attend', 'schedule', 'reschedule', 'send', 'ask', 'tell', 'review', 'complete', 'finish', 'consider', 'revisit', 'follow', 'monitor', 'increase', 'decrease', 'reduce', 'limit', 'avoid', 'file', 'order', 'pick', 'tour', 'contact', 'notify', 'coordinate', 'obtain', 'request', 'refer', 'discuss', 'write', 'buy', 'journal', 'message', 'remove', 'lock', 'join', 'resume', 'restart', 'recommend', 'flag', 'listen', 'watch', 'drive', 'fill', 'rate', 'record', 'get']);
@@ -427,6 +430,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && /^\s*(?:tried|attempted|attempting|trying)\s+to\s+(?:de-?escalate|calm|redirect|engage|reach|contact|call|talk (?:him|her|them) down|verbally de-?escalate)\b/i.test(text)) return 'intervention';
   // "Informed Sgt Lowe + shift commander", "incident report was filed": the clinician's notifications and filings.
   if (subject === 'none' && (NOTIFIED_SOMEONE.test(text) || ACTION_FILED.test(text) || REPORTED_TO_AGENCY.test(text))) return 'intervention';
+  // ("parents notified, dad driving her", "School was informed of the absence": who was told, with no doer named, was told by the clinician.)
+  if (TOLD_PARTY_FIRST.test(text)) return 'intervention';
   // "HW anger log daily": homework named first is the homework, whatever follows.
   // ("homework still takes 2h", "homework battles nightly": how the child's schoolwork goes is told, never set.)
   if (subject === 'none' && /^\s*(?:hw|homework)\s+(?!(?:was|is|were|not|done|completed|reviewed|incomplete|partially|from|review|still|takes|took|taking|goes|went|getting|gets|got|remains|has|had|been|time|battles?|fights?|struggles?|hard|harder|easier|better|worse|a struggle)\b)[a-z]/i.test(text)) return 'homework';
@@ -462,6 +467,13 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (ctx.afterIntervention && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /"/.test(text) && (/^\s*"/.test(text) || /\b(said|says|stated|states|laughed|cried|smiled|asked|agreed)\b/.test(t)) && !betweenSessions(t) && !/\b(this week|last week|yesterday|since)\b/.test(t)) return 'response';
   if (has(t, ASSESSMENT_CUES)) return 'assessment';
   if ((subject === 'client' || subject === 'pronoun') && /^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(words[1] ?? '')) return 'observation';
+  // ("apt cluttered, fridge empty, old food on counter": the state of the home at a visit is what the worker saw.)
+  if (subject === 'none' && HOME_STATE_SEEN.test(text)) return 'observation';
+  // ("no s/sx mania, speech normal rate, euthymic": no signs of an illness is a finding; "pill box filled correctly" was checked.)
+  if (subject === 'none' && (/^\s*no\s+(?:signs|evidence|overt|observable|observed|apparent)\b/i.test(text) || /^\s*(?:the\s+|his\s+|her\s+)?(?:pill ?box|pill organizer|blister packs?|medication box|med box|medication organizer)\s+(?:was\s+)?(?:filled|checked|correct|incorrect|accurate|set up|empty|full)\b/i.test(text))) return 'observation';
+  // ("pt disheveled, guarded, poor eye contact": the client named, then how they looked, with no verb, is what was seen;
+  // "pt anxious about court" is how the client said they felt.)
+  if (subject === 'client' && /^(?:client|pt|patient|cl)$/i.test(words[0] ?? '') && opensWithObservation(text.trim().replace(/^\S+\s+/, '')) && !/^\S+\s+\S+\s+(?:about|that|re:?|regarding|over|because|at|with|toward|towards)\b/i.test(text.trim()) && !/\b(?:this week|last week|past week|all week|lately|recently|since|at home|at work|at school|most days|every day|daily|at night|in the mornings?|over the weekend|this month)\b/i.test(text)) return 'observation';
   // "she was kind of flat at first": how the client was in the room.
   if ((subject === 'client' || subject === 'pronoun') && /^(was|is|were|are)$/.test(words[1] ?? '') && opensWithObservation(text.trim().replace(/^\S+\s+\S+\s+/, ''))) return 'observation';
   if (subject === 'none' && /^(presented|appeared|looked|seemed)$/.test(w0)) return 'observation';
@@ -470,6 +482,9 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'other' && opensWithObservation(text.trim().replace(/^\S+\s+(?:was\s+|is\s+|very\s+|more\s+|less\s+|still\s+|quite\s+|a bit\s+|somewhat\s+)*/i, ''))) return 'observation';
   return 'report';
 }
+
+/** "apt cluttered", "kitchen clean, fridge stocked": a room or the home, and how it looked. */
+const HOME_STATE_SEEN = /^\s*(?:(?:the|his|her|their|client's|pt's)\s+)?(?:apt|apartment|home|house|room|bedroom|kitchen|bathroom|fridge|refrigerator|unit|living space|living room|place|cell|yard)\s+(?:was\s+|is\s+|were\s+|looked\s+)?(?:very\s+|more\s+|less\s+|somewhat\s+)?(?:cluttered|clean|cleaner|dirty|messy|tidy|tidier|neat|organized|disorganized|unkempt|empty|bare|stocked|unsanitary|malodorous|hoarded|in disarray)\b/i;
 
 /** A clause led by what the clinician saw: a presentation word or phrase (cues.ts). */
 function opensWithObservation(text: string): boolean {

@@ -137,7 +137,8 @@ const ASKED_ABOUT_SELF_HARM = /\basked\s+(?:\w+\s+){0,3}(?:about|re|regarding|if
 /** "Luis told housemate "...", "pt yelled at his brother "...": the client saying the quoted words to someone. */
 function clientToldPattern(clientName: string | undefined): RegExp {
   const who = ['client', 'pt', 'patient', ...(clientName ? [clientName.toLowerCase()] : [])].join('|');
-  return new RegExp(`\\b(?:${who})(?:\\s+[a-z'-]+)?\\s+(?:told|said to|yelled at|screamed at|texted|threatened)\\s+(?:his|her|their|a|the)?\\s*[\\w'-]+(?:\\s+[\\w'-]+)?\\s*,?\\s*["']?[^"]*$`, 'i');
+  // ("Anthony got into argument w/ landlord ... and told him 'I'll burn ...'": the client's act, then what he told.)
+  return new RegExp(`\\b(?:${who})(?:\\s+[a-z'-]+|\\s+(?:got|was|went|had)\\s+(?:[^.;"]|\\b(?:mr|mrs|ms|dr)\\.){0,80}?\\s+and)?\\s+(?:told|said to|yelled at|screamed at|texted|threatened)\\s+(?:his|her|their|a|the)?\\s*[\\w'-]+(?:\\s+[\\w'-]+)?\\s*,?\\s*["']?[^"]*$`, 'i');
 }
 
 type Reading = 'other' | 'no_status' | 'history' | 'denied' | 'endorsed' | 'urge';
@@ -683,6 +684,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // A threat toward another person: its means ("no weapons other than kitchen knives") are read like an ideation's.
   const anyThreat = clauses.some((c) => THREAT_OF_VIOLENCE.test(c.toLowerCase()) || VEILED_THREAT.test(c.toLowerCase()));
   let askedAboutSuicide = false;
+  // Another person's suicidal talk was told in the clause before: "he has pills saved up and Ray was upset" goes on about them.
+  let othersTalkBefore = false;
+  const clientNamed = options.clientName ? new RegExp(`\\b${options.clientName.toLowerCase()}\\s+(?:was|is|were|had|has|got|felt|feels|became|himself|herself|themselves|did|does|said|says|denies|denied)\\b`) : undefined;
   let askedAboutSelfHarm = false;
   // Plan or intent named with nothing that says it is there ("dtr's number on plan"): counted only
   // when no clause says whether there is one.
@@ -709,7 +713,19 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     else if (answer) risk.selfHarmUrges = true;
     askedAboutSelfHarm = !!selfHarmAsked && !answer;
     // Most clauses name no risk at all: one cheap test before the term lists.
-    if (!maybeRisk(clause)) continue;
+    if (!maybeRisk(clause)) {
+      othersTalkBefore = false;
+      continue;
+    }
+    // ("... told Ray he was going to end it. He has pills saved up and Ray was really upset": the one who has the pills is
+    // not the client named beside them.)
+    const othersStill = othersTalkBefore && !!clientNamed && /^\s*(?:he|she|they)\s/i.test(clause) && clientNamed.test(lower) && !/^\s*(?:he|she|they)\s+(?:himself|herself|themselves)\b/i.test(clause);
+    othersTalkBefore = false;
+    if (othersStill) {
+      risk.othersRisk = true;
+      othersTalkBefore = true;
+      continue;
+    }
     // ('his friend "Tre" has been posting ...': a nickname in quotes after the relation is a name, not the client's words.)
     // ("hasn't cut since Oct": an act not done for a while, read as "no cutting since", a history; the length is kept.)
     // ("another member (not Theo) disclosed SH": a bracket that says who it was not is no denial.)
@@ -791,6 +807,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const quoteStart = view.insideQuote(m.index) ? t.lastIndexOf('"', m.index) : -1;
       if (quoteStart >= 0 && RELATIVE_THEN_SAID.test(t.slice(Math.max(0, quoteStart - 120), quoteStart)) && !/\b(?:client|pt|patient)\b/.test(t.slice(Math.max(0, quoteStart - 120), quoteStart))) {
         risk.othersRisk = true;
+        continue;
+      }
+      // ("his neighbor Curtis told Ray last night that he was going to end it": the teller's own talk, told to the client.)
+      if (TOLD_CLIENT_THAT(options.clientName).test(t.slice(Math.max(0, m.index - 90), m.index)) && !/^\s*(?:client|pt|patient|he|she|they|i)\b/.test(t)) {
+        risk.othersRisk = true;
+        othersTalkBefore = true;
         continue;
       }
       const read = readMention(view, m.index, m.index + m[0].length, options);
@@ -995,6 +1017,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ("Guardian reports Luis told housemate "I'm going to break your face"": the client's own words, whoever tells them.)
     const clientToldSomeone = !!threat && view.insideQuote(threat.index) && clientToldPattern(options.clientName).test(t.slice(0, threat.index));
     if (threat && (!aimedAtClient || clientToldSomeone) && !figure && !doneToClient && (!othersOrDenied || clientSaid || familyMemberSaid || clientToldSomeone || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
+    // ("Partner said 'if she leaves me she'll regret it, I know where the gun is'": a relative's threat told in the session
+    // is a danger to weigh (often to the client), never the client's own threat.)
+    if (threat && !risk.threat && !figure && !clientToldSomeone && THREAT_SAID_BY_OTHER.test(t) && !isDenied(view, threat.index, threat.index + threat[0].length)) risk.threatByOther = true;
     // ("if it doesn't stop he'll handle it himself": the condition is the veiled threat's form, never a reason to leave it unread.)
     const veiled = risk.threat ? null : VEILED_THREAT.exec(t);
     if (veiled && !opensWithOther(t, options) && readMention(view, veiled.index, veiled.index + veiled[0].length, options) !== 'other' && !/\b(?:no|denies|denied|never|not|without)\b[^.;]{0,20}$/.test(t.slice(Math.max(0, veiled.index - 25), veiled.index))) risk.threat = true;
@@ -1088,6 +1113,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // '"I want to die, I mean it this time" and she's been thinking about it all week': thoughts of it,
   // beside the wish, are thoughts of suicide (C-SSRS item 2), active even without a method.
   if (risk.si === 'passive' && clauses.some((c) => /\b(?:want|wants|wanted|wanting) to die\b[^.;]{0,80}\b(?:been |keeps? |kept )?(?:thinking|thought) about it\b/i.test(c) && !/\b(?:no|not|never|denies|denied)\s+(?:\w+\s+){0,2}(?:thinking|thought) about it\b/i.test(c))) risk.si = 'active';
+  // ('Endorses SI "I want to die, I'm serious this time"': a wish to die said as meant is no longer only a wish; the
+  // kind stays for the clinician to state, never written down as passive.)
+  if (risk.si === 'passive' && !risk.siKindUnstated && clauses.some((c) => WISH_SAID_AS_MEANT.test(c) && !/\bpassive\b/i.test(c))) {
+    risk.si = 'active';
+    if (risk.plan !== true && risk.intent !== true) risk.siKindUnstated = true;
+  }
   // ("said he had his duty weapon on the kitchen table ... he'd been thinking about using it": thoughts of using the gun
   // just named are thoughts of shooting himself: active ideation, with the means at hand.)
   for (const [i, c] of clauses.entries()) {
@@ -1100,6 +1131,16 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   }
   return risk;
 }
+
+/** "partner said ...", "her ex texted ...": a relative or someone close opens the clause as the one speaking. */
+const THREAT_SAID_BY_OTHER = /^\s*(?:(?:her|his|their|client's|pt's|the)\s+)?(?:partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|ex-(?:husband|wife|boyfriend|girlfriend|partner)|father|mother|dad|mom|stepfather|stepdad|stepmother|stepmom|son|daughter|brother|sister|uncle|cousin|neighbou?r|roommate|landlord|boss|coworker|co-worker)\s+(?:(?:also|then|again|allegedly|reportedly)\s+)?(?:said|says|told|texted|threatened|yelled|screamed|wrote|stated|messaged|posted|keeps saying|has said|has been saying)\b/i;
+
+/** "told Ray that he was going to ...": what another person told the client of themself. */
+const TOLD_CLIENT_THAT = (clientName: string | undefined): RegExp =>
+  new RegExp(`\\b(?:told|texted|messaged|called)\\s+(?:${clientName ? `${clientName.toLowerCase()}|` : ''}client|pt|patient|him|her)\\b[^.;"]{0,30}?\\bthat\\s+(?:he|she|they)\\s+(?:was|were|is|are|would|wanted|wants|had|has|might|may|planned|plans)\\b[^.;"]*$`);
+
+/** "I want to die, I'm serious this time", "wants to die and means it": the wish, insisted on. */
+const WISH_SAID_AS_MEANT = /\b(?:want|wants|wanted|wanting) to (?:die|be dead)\b[^.;]{0,60}\b(?:i'?m serious|i am serious|(?:she|he|they)(?:'s| is| are| was) serious|serious this time|means? it|meant it|mean it this time|not joking|not kidding|wasn't joking|was not joking)\b/i;
 
 /** "thinking about using it", "thought of using his gun": what one would do with the weapon just named. */
 export const USING_IT = /\b(?:thinking|thought|thinks|think|thoughts)\s+(?:about|of)\s+using\s+(?:it|that|the\s+\w+|his\s+\w+|her\s+\w+)(?:\s+on\s+(?:himself|herself|themselves))?\b/;

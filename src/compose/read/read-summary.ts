@@ -127,12 +127,15 @@ const UNITS = new Set(['day', 'week', 'wk', 'night', 'month', 'mo', 'hour', 'ses
 const RISK_ITEM = '(?:suicidal ideation|homicidal ideation|self-harm|self-injurious behavior|auditory or visual hallucinations|auditory hallucinations|visual hallucinations|non-suicidal self-injury)';
 const RISK_LIST = new RegExp(`${RISK_ITEM}(?:/${RISK_ITEM})+`, 'g');
 
+/** After a lone "A", what only a person does or feels: "A's", "A scared", "A able to reflect", "A said". */
+const A_AS_NAME_AFTER = /^(?:'s\b|\s+\((?:defensive|tearful|angry|upset|crying|quiet|calm|frustrated|laughing)\b|\s+(?:did|didn't|does|doesn't|can|can't|could|couldn't|responds|responded|said|says|stated|states|reported|reports|feels|felt|scared|afraid|able|unable|agreed|agrees|asked|cried|tearful|angry|upset|worried|reflected|shared|denied|denies|admitted|wants|wanted|thinks|thought|identified|apologized|validated|listened|interrupted|raised|became|was|is|has|had|will|would)\b)/;
+
 /** The one name each capital letter can stand for: "Mateo (4)" then "M built a tower". */
 function initialsOfNames(names: ReadonlySet<string>): Map<string, string> {
   const byLetter = new Map<string, string[]>();
   // "Seeking Safety", "Coping Cat": a word of a programme's name, not a person's ("S quiet most of group").
   for (const n of names) if (!/(?:ing|ed|tion|ness|ment)$/.test(n)) byLetter.set(n[0]!, [...(byLetter.get(n[0]!) ?? []), n]);
-  return new Map([...byLetter].filter(([letter, list]) => list.length === 1 && letter !== 'I' && letter !== 'A').map(([letter, list]) => [letter, list[0]!]));
+  return new Map([...byLetter].filter(([letter, list]) => list.length === 1 && letter !== 'I').map(([letter, list]) => [letter, list[0]!]));
 }
 
 /** A lone capital letter written for a named person becomes the name ("M's affect" -> "Mateo's affect"). */
@@ -149,6 +152,9 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
     if (/\b[A-Z][a-z]+\s+$/.test(whole.slice(Math.max(0, offset - 16), offset)) && !/\b(?:with|w|and|to|from|by|for|called|told|asked|texted|saw|per|Dr|Mr|Ms|Mrs)\s+$/i.test(whole.slice(Math.max(0, offset - 16), offset)) && /^[A-Z][a-z]+\s+$/.test(/\S+\s+$/.exec(whole.slice(0, offset))?.[0] ?? '')) return m;
     // "A&O x4": a letter in an abbreviation, never a name.
     if (whole[offset - 1] === '&' || whole[offset + 1] === '&') return m;
+    // A capital "A" inside a sentence is a name ("share log w/ A weekly", "suggested A say ..."); at a sentence's start
+    // it is the article unless what follows is plainly someone's ("A's", "A scared re: his BP", "A did not interrupt").
+    if (letter === 'A' && !/(?:[a-z0-9,;)"]|\bre:|\bw\/)\s+$/i.test(whole.slice(Math.max(0, offset - 6), offset)) && !A_AS_NAME_AFTER.test(whole.slice(offset + 1, offset + 30)) && !isFiniteVerb(/^\s+([a-z]+)/.exec(whole.slice(offset + 1, offset + 30))?.[1] ?? '')) return m;
     // "T reflected feelings", "told him T has to tell people": "T" doing a therapist's work is the therapist, never a name.
     // ("she states T will stay at grandmother's" with Tyler named: a verb anyone may do is the named person's.)
     if (letter === 'T' && /^\s+(?:reflected|validated|redirected|modeled|modelled|explained|praised|prompted|taught|provided|used|introduced|normalized|coached|has to|had to|reviewed|processed|assessed|screened|consulted)\b/.test(whole.slice(offset + 1))) return 'therapist';
@@ -164,6 +170,8 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
 /** A heading fragment that tells what happened or how the client is: a verb of the week, a change, a score. */
 const REPORT_FRAGMENT = /\b(mood|sleep|appetite|energy|enjoying|stable|declined|asked to|wanted to|brought up|going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|working on|talked|did|processed|explored|taught|introduced|role-?played)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
 /** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
+/** "phone call w/ Anthony Greco's sister Donna": in a heading, the one whose relative was spoken with is the client. */
+const COLLATERAL_FOR = new RegExp(`\\b(?:call|phone call|phone|session|meeting|consult|spoke|met|contact)\\s+(?:w\\/|with|to)\\s+([A-Z][a-z]+)(?:\\s+[A-Z][a-z]+)?'s\\s+(?:${oneOf([...CLOSE_PEOPLE, 'guardian', 'caregiver', 'foster mother', 'foster father', 'landlord', 'roommate', 'payee', 'rep payee'])})\\b`);
 /** "with Mia 16 and her mom", "Jaylen (6) w/ FM": a first name with an age, at the head of the summary. */
 const NAMED_WITH_AGE = /(?:^\s*(?:[\d/]+\s*[-–:]\s*)?|\b(?:with|w\/|saw|seen|for|re:?|regarding)\s+)([A-Z][a-z]+),?\s+\(?(?:age\s+)?\d{1,2}\)?(?=[\s,;)]|\.(?!\d)|$)(?!\s*(?:min|mins|minutes|hrs?|hours?|yrs?|years|am|pm)\b)/;
 /** "checks her phone", "controls her money": control over the client, done by someone else. */
@@ -237,7 +245,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // "my client Carol H.", "IP: Jaylen": with the client named, the other names are other people.
   // "the referral was for Chidi's school refusal": in a family session, the one referred is the client.
   // ("telehealth with Mia 16 and her mom", "Jaylen (6) w/ FM": the one named with an age in the heading is the client.)
-  const clientName = /\b(?:my client|the client|[Cc]lient|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+(?!(?:The|This|That|She|He|They|Was|Is|Has|Had|Reports?|Reported|Says|Said|States|Stated|Denies|Denied|Presented|Presents|Attended|Arrived)\b)([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1];
+  // ("um so this is for Ray Pollard ...": the dictated opening names the client, though cleaning drops its words.)
+  const clientName = /\b(?:my client|the client|[Cc]lient|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+(?!(?:The|This|That|She|He|They|Was|Is|Has|Had|Reports?|Reported|Says|Said|States|Stated|Denies|Denied|Presented|Presents|Attended|Arrived)\b)([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1] ?? COLLATERAL_FOR.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+([A-Z][a-z]+)\b/.exec(summary)?.[1] ?? /^\s*(?:[Ww]ent|[Aa]ccompanied|[Dd]rove|[Tt]ransported|[Mm]et)\s+(?:w\/\s*|with\s+)?([A-Z][a-z]+)\s+[A-Z][a-z]+\b/.exec(summary)?.[1];
   // "Lily (7) w/ mom", "Jaylen, 6yo": a young child is the client, and what is told to the parent is the clinician's telling.
   const childAge = Number(/^[^\n]{0,80}?\b[A-Z][a-z]+,?\s+\(?(?:age\s+)?(\d{1,2})\)?(?=[\s,;)])(?!\s*(?:min|mins|minutes|hrs?|hours?|am|pm)\b)|^[^\n]{0,80}?\b(\d{1,2})\s*(?:yo|y\/o|y\.o\.|year[- ]old|yr[- ]old)\b/.exec(text)?.slice(1).find(Boolean) ?? 99);
   const youngChild = childAge <= 12;
@@ -482,6 +491,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const seenLead = /^(?:I|we|therapist)\s+(?:noticed|observed|saw|noted)\s+(?:that\s+)?(she|he|they)\s+(?=(?:was|were|is|are|seemed|seems|appeared|appears|looked|looks|kept|became)\b)/i.exec(rewritten);
     const seen = !!seenLead && (!clientPronoun || seenLead[1]!.toLowerCase() === clientPronoun) && !['couples', 'family', 'group'].includes(session.serviceType ?? '');
     if (seen) rewritten = `client ${rewritten.slice(seenLead![0].length)}`;
+    // ("Went w/ Luis Ortega to SSA office": going somewhere with the client is the clinician's own act.)
+    if (clientName && new RegExp(`^(?:went|drove|walked|traveled|travelled|rode)\\s+(?:with|w\\/)\\s+${clientName}\\b`, 'i').test(rewritten)) rewritten = `I ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     if (seen && kind === 'report') kind = 'observation';
     // ("Reported bullying to AP Reyes for HIB investigation": the report the clinician made, said as theirs.)

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY } from '../lexicon/cues.ts';
+import { notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY } from '../lexicon/cues.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
 import { COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
@@ -541,7 +541,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const w1 = parts[1]?.toLowerCase().replace(/[,;:.]+$/, '') ?? '';
     // "Ethan is on Ritalin 10 mg": a medication taken now stays in the present.
     // ("Brian is mom's boyfriend": who someone is to the family stays true after the session.)
-    const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || ONGOING.test(t) || RELATION_NOW.test(t));
+    const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || ONGOING.test(t) || RELATION_NOW.test(t) || SCHEDULED_AHEAD.test(t));
     // ("Gloria shocked", "Mom worried about the cost": a feeling jotted as a participle is how the person was.)
     const feltWord = EMOTIONS.has(w1) && /ed$/.test(w1) && !/^(?:her|him|them|me|us|the|a|an|his|their)$/i.test(parts[2] ?? '');
     // ("Parents' questions mostly about curfew": after a possessive the word is a noun, never a verb.)
@@ -625,6 +625,8 @@ const COMMON_TECHNIQUE_START = new RegExp(`^(?:${COMMON_NOUN_TECHNIQUE_WORDS.joi
  * shows it (only a therapist validates; only the client reports their own feelings).
  * Otherwise the sentence names no one: passive when the object is short, else as jotted.
  */
+const CALLED_ASKING_TO_BE_SEEN = /^(?:called|phoned|emailed|texted|messaged|walked in|came in|showed up)\b[^.;]{0,60}\b(?:asking (?:for|to)|requesting|to (?:ask|request) (?:for|to)?|for an? (?:same[- ]day|urgent|earlier|emergency|crisis) (?:appointment|session|visit))/i;
+
 function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): string {
   // "Paced the room first 15 min, clenched fists": what was seen the client do, never the clinician's act.
   if (kind === 'observation' && OBSERVED_ACTS.test(t.toLowerCase())) return `${clientStart(v)} ${withTense(t, v)}`;
@@ -655,6 +657,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (REPORTED_TO_AGENCY.test(t)) return clinicianDid(t, v);
   // ("Obs: ... Interrupted mom frequently": under what was seen, interrupting is the client's act, never the clinician's.)
   if (kind === 'observation' && /^(?:interrupted|ran|caught|built)\b/i.test(t)) return `${clientStart(v)} ${withTense(t, v)}`;
+  // ("Situation: called front desk this am asking for same day appt": whoever called asking to be seen is the client.)
+  if (kind === 'report' && CALLED_ASKING_TO_BE_SEEN.test(t)) return `${clientStart(v)} ${withTense(t, v)}`;
   if (THERAPIST_ONLY_VERBS.has(w0) || NOTIFIED_SOMEONE.test(t)) return clinicianDid(t, v);
   // "called mobile crisis": a crisis service contacted, said without guessing who called.
   const contact = kind === 'intervention' ? CRISIS_CONTACT.exec(t) : null;
@@ -1141,7 +1145,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       // "recently discharged from the unit", "fired Friday": something done to the client, said as such.
       const eventWord = ADVERBS.has(w0) || /^(recently|just)$/.test(w0) ? firstWord(next) : w0;
-      if (EVENT_PARTICIPLES.test(eventWord) && !/^\s*\S+\s+(?:to|by)\s+(?:the\s+)?(?:therapist|clinician)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t}`;
+      if (EVENT_PARTICIPLES.test(eventWord) && !/^\s*\S+\s+(?:to|by)\s+(?:the\s+)?(?:therapist|clinician)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${/^[A-Z][a-z]/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t}`;
       if (ADVERBS.has(w0) && verbFirst(firstWord(next))) return `${clientStart(v)} ${w0} ${withTense(next, v)}`;
       // A jotted heading ("target: ...", "themes: ...") stays a heading.
       if (/^[a-z][a-z -]{0,30}:\s/i.test(t) || /^[A-Z][A-Za-z -]{0,50}\([A-Z0-9-]{2,10}\)(?:\s+(?:screen|screening|score|total|results?))?:\s/.test(t)) return t;
