@@ -545,3 +545,18 @@ export const REPORTED_TO_AGENCY = /^\s*(?:reported|made (?:a |the )?report|calle
 
 /** "I met with him for 75 minutes", "we did like 40 minutes": the session's length, told in the body (a session fact, said once). */
 export const MET_FOR_MINUTES = /^\s*(?:(?:i|we)\s+)?(?:(?:met|saw|spent)\s+(?:with\s+|w\/\s*)?(?:him|her|them|the (?:client|couple|family)|client|pt|patient|[A-Z][a-z]+)|(?<=\b(?:i|we)\s+)(?:did|had|talked|went|spent))\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|~\s*)?\d{1,3}\s*-?\s*(?:min|mins|minutes|hours?|hrs?)\s*$/i;
+
+/** "parents notified", "PCP and school were informed": a party named first, then told, with no one telling named. */
+export const TOLD_PARTY_FIRST = /^\s*(?:(?:the|her|his|their|client's|pt's)\s+)?(?:parents?|mother|father|mom|dad|guardian|caregivers?|family|spouse|wife|husband|partner|school|teacher|principal|psychiatrist|prescriber|pcp|primary care provider|treatment team|team|supervisor|cps|dcfs|aps|police|nurse|nursing|program md|md|on-call|probation officer|po|case manager|care manager)(?:\s+(?:and|&|\+)\s+(?:the\s+)?[a-z]+)?\s+(?:was\s+|were\s+)?(?:notified|informed|updated|alerted|contacted)\b(?!\s+(?:us|me|the clinic|therapist|writer|clinician|this writer)\b)/i;
+
+/** "apt cluttered", "kitchen clean, fridge stocked": a room or the home, and how it looked. */
+export const HOME_STATE_SEEN = /^\s*(?:(?:the|his|her|their|client's|pt's)\s+)?(?:apt|apartment|home|house|room|bedroom|kitchen|bathroom|fridge|refrigerator|unit|living space|living room|place|cell|yard)\s+(?:was\s+|is\s+|were\s+|looked\s+)?(?:very\s+|more\s+|less\s+|somewhat\s+)?(?:cluttered|clean|cleaner|dirty|messy|tidy|tidier|neat|organized|disorganized|unkempt|empty|bare|stocked|unsanitary|malodorous|hoarded|in disarray)\b/i;
+
+/** "no s/sx mania", "no evidence of psychosis": no signs of an illness is the clinician's finding. */
+export const NO_SIGNS_SEEN = /^\s*no\s+(?:signs|evidence|overt|observable|observed|apparent)\b/i;
+
+/** "pill box filled correctly": the medications checked at a visit. */
+export const MEDICATIONS_CHECKED = /^\s*(?:the\s+|his\s+|her\s+)?(?:pill ?box|pill organizer|blister packs?|medication box|med box|medication organizer)\s+(?:was\s+)?(?:filled|checked|correct|incorrect|accurate|set up|empty|full)\b/i;
+
+/** "called front desk this am asking for same day appt": whoever called asking to be seen is the client. */
+export const CALLED_ASKING_TO_BE_SEEN = /^(?:called|phoned|emailed|texted|messaged|walked in|came in|showed up)\b[^.;]{0,60}\b(?:asking (?:for|to)|requesting|to (?:ask|request) (?:for|to)?|for an? (?:same[- ]day|urgent|earlier|emergency|crisis) (?:appointment|session|visit))/i;

@@ -220,3 +220,9 @@ export const DENIAL_POINTING_BACK = /^(?:(?:she|he|they|client|pt|patient)\s+)?(
 
 /** "can't promise" (to stay away, to be safe): an answer that qualifies the safety stated. */
 export const NO_PROMISE = /\b(?:can't|cannot|can not|couldn't|could not|won't|will not|wouldn't) promise\b/i;
+
+/** "partner said ...", "her ex texted ...": a relative or someone close opens the clause as the one speaking. */
+export const THREAT_SAID_BY_OTHER = /^\s*(?:(?:her|his|their|client's|pt's|the)\s+)?(?:partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|ex-(?:husband|wife|boyfriend|girlfriend|partner)|father|mother|dad|mom|stepfather|stepdad|stepmother|stepmom|son|daughter|brother|sister|uncle|cousin|neighbou?r|roommate|landlord|boss|coworker|co-worker)\s+(?:(?:also|then|again|allegedly|reportedly)\s+)?(?:said|says|told|texted|threatened|yelled|screamed|wrote|stated|messaged|posted|keeps saying|has said|has been saying)\b/i;
+
+/** "I want to die, I'm serious this time", "wants to die and means it": the wish, insisted on. */
+export const WISH_SAID_AS_MEANT = /\b(?:want|wants|wanted|wanting) to (?:die|be dead)\b[^.;]{0,60}\b(?:i'?m serious|i am serious|(?:she|he|they)(?:'s| is| are| was) serious|serious this time|means? it|meant it|mean it this time|not joking|not kidding|wasn't joking|was not joking)\b/i;

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY } from '../lexicon/cues.ts';
+import { ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER } from '../lexicon/medications.ts';
@@ -11,8 +11,6 @@ import type { FactKind, PronounSet, Subject } from '../types.ts';
 export type { Subject } from '../types.ts';
 export { leadingInterventionTerm } from '../lexicon/cues.ts';
 
-/** "parents notified", "PCP and school were informed": a party named first, then told, with no one telling named. */
-const TOLD_PARTY_FIRST = /^\s*(?:(?:the|her|his|their|client's|pt's)\s+)?(?:parents?|mother|father|mom|dad|guardian|caregivers?|family|spouse|wife|husband|partner|school|teacher|principal|psychiatrist|prescriber|pcp|primary care provider|treatment team|team|supervisor|cps|dcfs|aps|police|nurse|nursing|program md|md|on-call|probation officer|po|case manager|care manager)(?:\s+(?:and|&|\+)\s+(?:the\s+)?[a-z]+)?\s+(?:was\s+|were\s+)?(?:notified|informed|updated|alerted|contacted)\b(?!\s+(?:us|me|the clinic|therapist|writer|clinician|this writer)\b)/i;
 
 const verbLike = (w: string): boolean => isFiniteVerb(w) || looksLikePastVerb(w);
 /** Base forms a clinician jots as plan items ("keep window", "call pharmacy", "try TIPP"). */
@@ -470,7 +468,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("apt cluttered, fridge empty, old food on counter": the state of the home at a visit is what the worker saw.)
   if (subject === 'none' && HOME_STATE_SEEN.test(text)) return 'observation';
   // ("no s/sx mania, speech normal rate, euthymic": no signs of an illness is a finding; "pill box filled correctly" was checked.)
-  if (subject === 'none' && (/^\s*no\s+(?:signs|evidence|overt|observable|observed|apparent)\b/i.test(text) || /^\s*(?:the\s+|his\s+|her\s+)?(?:pill ?box|pill organizer|blister packs?|medication box|med box|medication organizer)\s+(?:was\s+)?(?:filled|checked|correct|incorrect|accurate|set up|empty|full)\b/i.test(text))) return 'observation';
+  if (subject === 'none' && (NO_SIGNS_SEEN.test(text) || MEDICATIONS_CHECKED.test(text))) return 'observation';
   // ("pt disheveled, guarded, poor eye contact": the client named, then how they looked, with no verb, is what was seen;
   // "pt anxious about court" is how the client said they felt.)
   if (subject === 'client' && /^(?:client|pt|patient|cl)$/i.test(words[0] ?? '') && opensWithObservation(text.trim().replace(/^\S+\s+/, '')) && !/^\S+\s+\S+\s+(?:about|that|re:?|regarding|over|because|at|with|toward|towards)\b/i.test(text.trim()) && !/\b(?:this week|last week|past week|all week|lately|recently|since|at home|at work|at school|most days|every day|daily|at night|in the mornings?|over the weekend|this month)\b/i.test(text)) return 'observation';
@@ -483,8 +481,6 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   return 'report';
 }
 
-/** "apt cluttered", "kitchen clean, fridge stocked": a room or the home, and how it looked. */
-const HOME_STATE_SEEN = /^\s*(?:(?:the|his|her|their|client's|pt's)\s+)?(?:apt|apartment|home|house|room|bedroom|kitchen|bathroom|fridge|refrigerator|unit|living space|living room|place|cell|yard)\s+(?:was\s+|is\s+|were\s+|looked\s+)?(?:very\s+|more\s+|less\s+|somewhat\s+)?(?:cluttered|clean|cleaner|dirty|messy|tidy|tidier|neat|organized|disorganized|unkempt|empty|bare|stocked|unsanitary|malodorous|hoarded|in disarray)\b/i;
 
 /** A clause led by what the clinician saw: a presentation word or phrase (cues.ts). */
 function opensWithObservation(text: string): boolean {

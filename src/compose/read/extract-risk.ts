@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE,
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -686,6 +686,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   let askedAboutSuicide = false;
   // Another person's suicidal talk was told in the clause before: "he has pills saved up and Ray was upset" goes on about them.
   let othersTalkBefore = false;
+  const toldClientThat = TOLD_CLIENT_THAT(options.clientName);
   const clientNamed = options.clientName ? new RegExp(`\\b${options.clientName.toLowerCase()}\\s+(?:was|is|were|had|has|got|felt|feels|became|himself|herself|themselves|did|does|said|says|denies|denied)\\b`) : undefined;
   let askedAboutSelfHarm = false;
   // Plan or intent named with nothing that says it is there ("dtr's number on plan"): counted only
@@ -810,7 +811,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         continue;
       }
       // ("his neighbor Curtis told Ray last night that he was going to end it": the teller's own talk, told to the client.)
-      if (TOLD_CLIENT_THAT(options.clientName).test(t.slice(Math.max(0, m.index - 90), m.index)) && !/^\s*(?:client|pt|patient|he|she|they|i)\b/.test(t)) {
+      if (toldClientThat.test(t.slice(Math.max(0, m.index - 90), m.index)) && !/^\s*(?:client|pt|patient|he|she|they|i)\b/.test(t)) {
         risk.othersRisk = true;
         othersTalkBefore = true;
         continue;
@@ -1132,15 +1133,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   return risk;
 }
 
-/** "partner said ...", "her ex texted ...": a relative or someone close opens the clause as the one speaking. */
-const THREAT_SAID_BY_OTHER = /^\s*(?:(?:her|his|their|client's|pt's|the)\s+)?(?:partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|ex-(?:husband|wife|boyfriend|girlfriend|partner)|father|mother|dad|mom|stepfather|stepdad|stepmother|stepmom|son|daughter|brother|sister|uncle|cousin|neighbou?r|roommate|landlord|boss|coworker|co-worker)\s+(?:(?:also|then|again|allegedly|reportedly)\s+)?(?:said|says|told|texted|threatened|yelled|screamed|wrote|stated|messaged|posted|keeps saying|has said|has been saying)\b/i;
-
 /** "told Ray that he was going to ...": what another person told the client of themself. */
 const TOLD_CLIENT_THAT = (clientName: string | undefined): RegExp =>
   new RegExp(`\\b(?:told|texted|messaged|called)\\s+(?:${clientName ? `${clientName.toLowerCase()}|` : ''}client|pt|patient|him|her)\\b[^.;"]{0,30}?\\bthat\\s+(?:he|she|they)\\s+(?:was|were|is|are|would|wanted|wants|had|has|might|may|planned|plans)\\b[^.;"]*$`);
-
-/** "I want to die, I'm serious this time", "wants to die and means it": the wish, insisted on. */
-const WISH_SAID_AS_MEANT = /\b(?:want|wants|wanted|wanting) to (?:die|be dead)\b[^.;]{0,60}\b(?:i'?m serious|i am serious|(?:she|he|they)(?:'s| is| are| was) serious|serious this time|means? it|meant it|mean it this time|not joking|not kidding|wasn't joking|was not joking)\b/i;
 
 /** "thinking about using it", "thought of using his gun": what one would do with the weapon just named. */
 export const USING_IT = /\b(?:thinking|thought|thinks|think|thoughts)\s+(?:about|of)\s+using\s+(?:it|that|the\s+\w+|his\s+\w+|her\s+\w+)(?:\s+on\s+(?:himself|herself|themselves))?\b/;

@@ -254,6 +254,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const context: ShorthandContext = { topic: text, unresolved: new Set() };
   // The client's name as a word, made once per summary, not per clause.
   const clientNameWord = clientName ? new RegExp(`\\b${clientName}\\b`) : undefined;
+  const wentWithClient = clientName ? new RegExp(`^(?:went|drove|walked|traveled|travelled|rode)\\s+(?:with|w\\/)\\s+${clientName}\\b`, 'i') : undefined;
   // ("Client: Tyler R. ... T quiet at start": the client's initial is the client's, even when the name is only in the label.)
   const initials = initialsOfNames(clientName ? new Set([...names, clientName]) : names);
   const rewrite = (t: string): string => rewriteClause(spellInitials(t, initials), context);
@@ -492,7 +493,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const seen = !!seenLead && (!clientPronoun || seenLead[1]!.toLowerCase() === clientPronoun) && !['couples', 'family', 'group'].includes(session.serviceType ?? '');
     if (seen) rewritten = `client ${rewritten.slice(seenLead![0].length)}`;
     // ("Went w/ Luis Ortega to SSA office": going somewhere with the client is the clinician's own act.)
-    if (clientName && new RegExp(`^(?:went|drove|walked|traveled|travelled|rode)\\s+(?:with|w\\/)\\s+${clientName}\\b`, 'i').test(rewritten)) rewritten = `I ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+    if (wentWithClient?.test(rewritten)) rewritten = `I ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     if (seen && kind === 'report') kind = 'observation';
     // ("Reported bullying to AP Reyes for HIB investigation": the report the clinician made, said as theirs.)
