@@ -41,6 +41,8 @@ const PERINATAL = /\b(?:pregnan\w*|preg|postpartum|PP|PPD|PPA|EPDS|G\dP\d|newbor
 /** A summary about a service member and their unit. */
 const MILITARY = /\b(?:CDR|1SG|SFC|SSG|SGT|SPC|PFC|PV[12]|CPL|LT|CPT|MAJ|COL|NCO|NCOIC|BHOIC|platoon|squad|battalion|brigade|company commander|unit watch|deploy\w*|PCS|TDY|profile|SARP|MTF|soldier|airman|sailor|marine|command-directed)\b/;
 /** A medicine and a bare number just before the letters ("divalproex 500 bid"). */
+/** A medicine or a dose right after a word: "d/c trazodone", "d/c the 50 mg". */
+const MEDICINE_AFTER = new RegExp(`^\\s*(?:(?:\\w+\\s+)?(?:\\d+\\s*mg|meds?|medications?|the|her|his|dose)\\b|(?:${MEDICATION_NAMES.join('|')})\\b)`, 'i');
 const MEDICATION_DOSE_BEFORE = new RegExp(`\\b(?:${MEDICATION_NAMES.join('|')})\\s+\\d+(?:\\.\\d+)?\\s*$`, 'i');
 const MEDICATION = new RegExp(`\\b(meds?|medications?|mg|dose|dosage|prescri\\w*|stimulant|SSRI|psychiatrist|${MEDICATION_NAMES.join('|')})\\b`, 'i');
 
@@ -571,10 +573,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'CM',
     caseSensitive: true,
     meanings: [
-      { expansion: 'case management', after: /^\s*(?:services?|referral|program|team|intake|agency|hours?|needs?)\b/i, before: /\b(?:referred to|refer to|referral to|referral for|for|needs?|open to|enrolled in)\s*$/i },
+      { expansion: 'case management', after: /^\s*(?:services?|referral|program|team|intake|agency|hours?|needs?|(?:home\s+)?visit|contact|outreach)\b/i, before: /\b(?:referred to|refer to|referral to|referral for|for|needs?|open to|enrolled in)\s*$/i },
       { expansion: 'case manager', after: /^\s*\u2060?(?:[A-Z][a-z]+\b|to\b|will\b|'ll\b|'s\b|said|says|reports?|reported|called|texted|emailed|brought|came|agreed|is|was|check-in|check in|[a-z]+(?:ed|'d)\b)/, before: /\b(?:the|her|his|their|my|our|with|w\/|and|per|by|from|told|called|emailed|texted|asked)\s*$/i },
     ],
-    examples: [['CM Jorge to submit CES assessment', 'case manager'], ["CM rec'd new bus pass today", 'case manager'], ['the CM will help with the application', 'case manager'], ['referred to CM services', 'case management'], ['CM', null]],
+    examples: [['CM Jorge to submit CES assessment', 'case manager'], ["CM rec'd new bus pass today", 'case manager'], ['the CM will help with the application', 'case manager'], ['referred to CM services', 'case management'], ['CM visit - Tesfaye family', 'case management'], ['CM', null]],
   },
   {
     // "MS: A&Ox3" is mental status (the line label, see labels.ts); "MS dx 2015" is multiple sclerosis.
@@ -704,10 +706,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'diary card', both: { before: /\b(?:log(?:ged|s)?|fill(?:ed|s)?(?:\s+out)?|track(?:ed|s)?|mark(?:ed|s)?|turn(?:ed|s)?\s+in|bring|brought|forgot|forget|skipped|skips|missed|completed)\s+(?:(?:it|them|this|urges|skills?|use)\s+)?(?:on\s+|in\s+)?(?:her|his|their|the|my|a|parent|parents'?|teen's)?\s*$/i, after: /^(?!\s*(?:from|summary|plan|planning|date|instructions|paperwork|papers|safety|meds?|medications?|\d))/i } },
       // ("reviewed d/c meds with pt": the medicines to go home with, reviewed, are the discharge medications.)
       { expansion: 'discharge', both: { before: /\b(?:reviewed|review|reviewing|went over|go over|going over|printed|gave|explained|reconciled)\s+(?:the\s+|her\s+|his\s+|their\s+)?$/i, after: /^\s*(?:meds?|medications?)\b/i } },
-      { expansion: 'discontinue', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|the|her|his|sertraline|fluoxetine|lithium|dose)\b/i },
+      // ("d/c trazodone": any medicine named after it.)
+      { expansion: 'discontinue', after: MEDICINE_AFTER },
       { expansion: 'discharge', after: /^\s*(from|planning|plan|summary|date|home|to|safety plan|instructions|paperwork|meds list|medication list|papers)\b|^\s*\d{1,2}\/\d{1,2}\b|^\s*$/i, before: /\b(at|for|after|before|upon|pending|planned|plan|post|since|until|per|the|hospital|inpatient|unit|IP|PHP|IOP|psych|hosp|wants|want|wanted|requesting|requests|requested|asking for|asked for|pushing for|ready for)\s*$/i },
     ],
-    examples: [[`${short} sertraline 50 mg`, 'discontinue'], [`reviewed ${short} meds with pt (sertraline 150)`, 'discharge'], [`${short} from IOP Friday`, 'discharge'], [`f/u within 24 hrs post ${short}`, 'discharge'], [`Wants ${short} Fri.`, 'discharge'], [`reviewed ${short} safety plan`, 'discharge'], [`s/p IP ${short} 11/2 for OD`, 'discharge'], [`practice 1 ACCEPTS skill daily + log on ${short}`, 'diary card'], [short, 'discharge']] as [string, string | null][],
+    examples: [[`${short} sertraline 50 mg`, 'discontinue'], [`${short} trazodone`, 'discontinue'], [`reviewed ${short} meds with pt (sertraline 150)`, 'discharge'], [`${short} from IOP Friday`, 'discharge'], [`f/u within 24 hrs post ${short}`, 'discharge'], [`Wants ${short} Fri.`, 'discharge'], [`reviewed ${short} safety plan`, 'discharge'], [`s/p IP ${short} 11/2 for OD`, 'discharge'], [`practice 1 ACCEPTS skill daily + log on ${short}`, 'diary card'], [short, 'discharge']] as [string, string | null][],
   })),
   // Dosing times only after a dose: "bid" is also a word ("a bid for attention"), "hs" is also high school.
   // (In capitals, "BID" and "TID" are the shorthand lexicon's.)

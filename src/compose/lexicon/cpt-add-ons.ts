@@ -62,11 +62,29 @@ export const INTERACTIVE_COMPLEXITY_WITH: readonly string[] = ['90791', '90792',
 
 /** "consult with mom ... about Sofia": a parent or guardian consulted about the client, who is not there. */
 export const CONSULT_WITH_PARENT = /\bconsult(?:ation)?\s+(?:w\/|with)\s+(?:the\s+)?(mom|mother|dad|father|parents|guardian|grandmother|grandfather|caregiver)\b[^;\n]{0,60}?\b(?:about|regarding|re:?)\s+/i;
+/** "Home visit w/ parents of Jordan K (17)", "met with mom of Ava": a session with the client's parents, held about the client, without them. */
+export const WITH_PARENTS_OF = /\b(?:visit|session|meeting|met|call|contact|consult(?:ation)?)\s+(?:w\/\s*|with\s+)(?:the\s+|both\s+)?(mom|mother|dad|father|parents|guardians?|grandmother|grandfather|grandparents|caregivers?|foster parents)\s+of\s+(?:client\s+|pt\s+)?[A-Z][a-z]+/i;
 /** The parent consulted, named as a note names them ("mom" is "the mother"). */
 export const PARENT_WORD: Readonly<Record<string, string>> = { mom: 'mother', dad: 'father' };
 
 /** "Collateral call w/ PO Hernandez": a contact with someone else about the client, who is not there. */
 export const COLLATERAL_CONTACT = /^(?:collateral|coll\.?)\s+(?:call|contact|phone call|phone contact|consult(?:ation)?|meeting)\b/i;
+
+/** A case-management or peer-support contact ("home visit, helped him sort mail, called landlord"): with no therapy named it is no psychotherapy code (those need a psychotherapy intervention, clinical.md 2.1). */
+export const CASE_MANAGEMENT_CONTACT: CptCue = {
+  shows: 'a case-management contact',
+  pattern: /\b(?:case management|case manager|CM (?:visit|contact)|home visit|outreach visit|peer support|benefits|housing (?:application|voucher|search|authority)|landlord|SSI|SSDI|SSA|food stamps|SNAP|bus pass|transported|drove (?:him|her|them|client|pt)|accompanied (?:him|her|them|client|pt)|pharmacy pick-?up|sort(?:ed)? (?:his |her |their )?mail)\b/i,
+  examples: {
+    match: ['Home visit with client Marcus', 'called landlord regarding repair', 'accompanied him to SSA', 'helped her with the housing application'],
+    noMatch: ['discussed her landlady', 'session at the office'],
+  },
+};
+
+/** A prescriber's visit named in the heading ("Med mgmt f/u", "medication check"): an E/M visit, whose level is the prescriber's to choose; no psychotherapy code alone. */
+export const MEDICATION_VISIT = /\b(?:medication (?:management|check|visit|follow-up|review)|med (?:management|mgmt|check|visit|f\/u|follow-up)|psychiatric (?:follow-up|med(?:ication)? visit))\b/i;
+
+/** Words that show psychotherapy happened: a named modality, technique or therapeutic work. */
+export const PSYCHOTHERAPY_SHOWN = /\b(?:psychotherapy|therapy|therapeutic|counsel(?:l)?ing|processed|explored|reframed?|cognitive|behaviou?ral|exposure|skills? (?:practice|training|coaching)|coping skills|psychoeducation|validation|validated|mindfulness|grounding|relaxation|motivational|safety plan(?:ning)?|reflective listening|empathic|supportive|role-?play(?:ed)?|CBT|DBT|EMDR|IPT|motivational interviewing)\b/i;
 
 /** 90833/90836/90838: psychotherapy added to a prescriber's evaluation-and-management visit (clinical.md 2.2). */
 export const PSYCHOTHERAPY_WITH_EM: CptCue = {

@@ -85,7 +85,7 @@ export const ANSWER_NO_START = /^\s*(?:and\s+)?(?:(?:she|he|they|client|pt|patie
  * denies it; a value that is no answer ("SI: deferred", "SI: not assessed") is no status. Anything
  * else ("SI: passive, no plan", "SI: yes") is read as the words say.
  */
-export const LABELLED_NO = /^\s*[:=]\s*(?:no|nope|nah|n|nil|none|neg|negative|denies|denied|deny|absent|not (?:today|now|currently|at this time|endorsed|reported|present)|(?:(?:client|pt|patient|she|he|they)\s+)?(?:says|said|states|stated|answered|reports|reported)\s+no|0|-)(?![\w/+])(?!\s+(?:plan|intent|means|method|access)\b)/;
+export const LABELLED_NO = /^\s*(?:[:=]|\?\s*[-–—:]?)\s*(?:no|nope|nah|n|nil|none|neg|negative|denies|denied|deny|absent|not (?:today|now|currently|at this time|endorsed|reported|present)|(?:(?:client|pt|patient|she|he|they)\s+)?(?:says|said|states|stated|answered|reports|reported)\s+no|0|-)(?![\w/+])(?!\s+(?:plan|intent|means|method|access)\b)/;
 export const LABELLED_NO_ANSWER = /^\s*[:=]\s*(?:deferred|not assessed|not asked|unable to assess|could not assess|did not assess|didn't assess|n\/a|unknown|unclear|\?+)(?![\w/])/;
 
 /** The answer to a question about risk ("asked directly about SI, she said no"). */
@@ -226,3 +226,7 @@ export const THREAT_SAID_BY_OTHER = /^\s*(?:(?:her|his|their|client's|pt's|the)\
 
 /** "I want to die, I'm serious this time", "wants to die and means it": the wish, insisted on. */
 export const WISH_SAID_AS_MEANT = /\b(?:want|wants|wanted|wanting) to (?:die|be dead)\b[^.;]{0,60}\b(?:i'?m serious|i am serious|(?:she|he|they)(?:'s| is| are| was) serious|serious this time|means? it|meant it|mean it this time|not joking|not kidding|wasn't joking|was not joking)\b/i;
+
+/** "chronic elevated risk, acute risk moderate": the two levels a clinician rates apart (1 the time frame, 2 or 3 the level). */
+export const CHRONIC_OR_ACUTE_LEVEL = /\b(chronic|acute)\s+(?:(low|low-moderate|moderate|mod|moderate-high|high|elevated|imminent|minimal)\s+risk|risk\s+(?:is\s+|level\s+|was\s+)?(low|low-moderate|moderate|mod|moderate-high|high|elevated|imminent|minimal))\b/g;
+

@@ -19,3 +19,15 @@ export const MODALITY_LABELS: Readonly<Record<SessionModality, string>> = {
 
 /** Words that say the client is enrolled in a group ("in DBT skills grp", "member of"), which is not this session. */
 export const ENROLMENT_WORDS: readonly string[] = ['in', 'attends', 'attending', 'joined', 'also in', 'member of', 'enrolled in'];
+
+/**
+ * The writer's role, named by the kind of contact in the heading ("CM visit - Tesfaye family", "(peer support)"): the
+ * note calls the writer by it, never "Therapist", unless the clinician's style says otherwise.
+ */
+export type WriterRole = 'prescriber' | 'case manager' | 'peer support specialist';
+export const WRITER_ROLES: readonly { role: WriterRole; pattern: RegExp }[] = [
+  { role: 'peer support specialist', pattern: /\(peer support\)|\bpeer support (?:session|visit|contact|check-?in|meeting|note)\b|^\s*peer support\b/im },
+  { role: 'prescriber', pattern: /^\s*(?:medication (?:management|check|visit)|psychiatric medication visit)\b/im },
+  { role: 'case manager', pattern: /(?:^|[:;,]\s*)(?:case management|case manager)(?:\s+(?:home\s+)?(?:visit|contact|check-?in|note|session|outreach))?\s*(?:[;,.]|$)|\bcase management\s+(?:home\s+)?(?:visit|contact|check-?in|outreach)\b|\(case management\)/im },
+];
+

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED } from '../lexicon/cues.ts';
+import { ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER } from '../lexicon/medications.ts';
@@ -126,6 +126,13 @@ const has = (t: string, cues: readonly string[]): boolean => CUE_TESTS.get(cues)
 const TOLD = /\b(?:reports?|reported|says|said|states|stated)\b/;
 
 /** A mental-status domain and its finding, as a clinician jots it. */
+/** When a step of care is to happen: a date, a day, "in 3 days", or a condition ("unless she calls"). */
+const CARE_STEP_WHEN = /\b(?:\d{1,2}\/\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|in \d+|within \d+|next week|unless|if)\b/;
+/** "plan increased monitoring": the word "plan", then the plan itself. */
+export const PLAN_JOTTED = /^plan\s+(?!(?:was|were|had|did|is|are|to|for|and|or|with|of|that|in|on)\b)[a-z][a-z-]+\s+[a-z]/i;
+/** A pause in the session, then the client going on with it: "he returned and agreed to continue". */
+const CONTINUED_AFTER_PAUSE = /\b(?:paused|stopped|grounded|grounding|returned|re-?oriented|orientation|came back)\b[^.;]*\bagreed to (?:continue|go on|keep going)(?:\s+(?:with\s+)?(?:the\s+)?(?:interview|session|exposure|narrative|account|exercise|processing))?\s*$/;
+
 /** "w/ Kayla's ok": a named client's consent (the name in capitals). */
 const NAMED_CONSENT = /\b(?:with|w\/|per)\s+[A-Z][a-z]+'s\s+(?:ok|okay|OK|permission|consent|agreement)\b/;
 const MSE_FINDING = /^(?:(?:mse|mental status(?: exam(?:ination)?)?)\s*(?::\s*)?(?:wnl|within normal limits|unremarkable|notable for|significant for|grossly (?:intact|normal))|affect\s+(?:(?:was|is)\s+)?(?:anxious|flat|constricted|restricted|blunted|labile|congruent|incongruent|bright|full|euthymic|dysphoric|tearful|appropriate|depressed|irritable|sad|guarded|reactive)|no (?:evidence of )?psychosis|no psychotic symptoms|no (?:auditory|visual|auditory or visual|auditory and visual|auditory\/visual) hallucinations|alert and oriented|a&ox\d|oriented to person|(?:insight|judgment|judgement|thought process|thought content|orientation|memory|attention|concentration|psychomotor(?: activity)?|eye contact|hygiene|grooming)\s+(?:(?:was|is|were)\s+)?(?:fair|good|poor|limited|intact|adequate|impaired|linear|logical|goal-directed|tangential|circumstantial|organized|disorganized|normal|within normal limits|wnl|appropriate|unremarkable|fair to poor|poor to fair|partial|variable))\b/;
@@ -338,7 +345,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("I'd say risk to Nora low currently": the clinician's judgment said aloud.)
   if (subject === 'therapist' && (/^\S+\s+(think|thinks|thought|believe|believes|feel|felt|wonder|wondered|suspect|suspected|sense|sensed|suspect|worry|worried|am concerned|was concerned|am worried)\b/i.test(text.trim()) || /^(?:I'd|I would)\s+(?:say|rate|put|judge|estimate|assess)\b/i.test(text.trim()))) return 'assessment';
   // "We agreed on weekly CBT", "agreed to meet biweekly": the course agreed is the plan.
-  if (/\bagreed (?:on|to|upon) (?:(?:a |the )?(?:weekly|biweekly|bi-weekly|twice|monthly|every|fortnightly)\b|(?:a |the )?treatment plan|(?:continue|start|begin|meet|return)\b)/.test(t) && subject !== 'other') return 'plan';
+  // ("I paused, used grounding, he returned and agreed to continue": going on with the session, after a pause in it, is its response, not a plan.)
+  if (/\bagreed (?:on|to|upon) (?:(?:a |the )?(?:weekly|biweekly|bi-weekly|twice|monthly|every|fortnightly)\b|(?:a |the )?treatment plan|(?:continue|start|begin|meet|return)\b)/.test(t) && subject !== 'other' && !CONTINUED_AFTER_PAUSE.test(t)) return 'plan';
   if (subject === 'therapist' || subject === 'joint') return 'intervention';
   // "set up the dollhouse, put the dad doll outside": a child's play in the room is seen, not told.
   // Materials set out ("sand tray, drawing + puppets out") or a technique with them ("belly breathing with a stuffed animal") are the work, not play seen.
@@ -433,6 +441,10 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "HW anger log daily": homework named first is the homework, whatever follows.
   // ("homework still takes 2h", "homework battles nightly": how the child's schoolwork goes is told, never set.)
   if (subject === 'none' && /^\s*(?:hw|homework)\s+(?!(?:was|is|were|not|done|completed|reviewed|incomplete|partially|from|review|still|takes|took|taking|goes|went|getting|gets|got|remains|has|had|been|time|battles?|fights?|struggles?|hard|harder|easier|better|worse|a struggle)\b)[a-z]/i.test(text)) return 'homework';
+  // ("...; plan increased monitoring": a plan jotted as "plan" and what it is.)
+  if (subject === 'none' && PLAN_JOTTED.test(t.trim())) return 'plan';
+  // ("first outpatient appt 4/2 10 am", "outpatient intake Riverside CMHC Thursday", "no further follow-up unless she calls": a step of care still to come.)
+  if (subject === 'none' && CARE_STEP_LEAD.test(t.trim()) && !/^\d/.test(t.trim()) && (/^(?:first|next|no further|no more)\b/.test(t.trim()) || CARE_STEP_WHEN.test(t))) return 'plan';
   if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow|recommend|recommended|re-eval|reassess|re-assess)/.test(w0) && (!/^will not\b/.test(t.trim()) || /^will not (?:force|pressure|push|require|mandate)\b/.test(t.trim()))) return 'plan';
   // An observation of change after an intervention ("anxious at first, eased once ...") is the response.
   if (subject === 'none' && opensWithObservation(text) && ctx.afterIntervention && /\b(?:eased|softened|settled|relaxed|calmer|warmed up)\s+(?:once|when|as soon as|with|during)\b|\bthen (?:smiled|laughed|relaxed|settled|engaged)\b/.test(t)) return 'response';

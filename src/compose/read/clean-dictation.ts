@@ -164,6 +164,8 @@ export function cleanDictation(text: string): string {
   out = out.replace(/\.{3}\s*(?:actually|well|i mean|sorry|rather)\b/gi, (m, offset: number) => (inQuote(offset) || m.length < 7 ? m : (m.length >= 11 ? 'no actually' : 'no wait').padStart(m.length, ' ')));
   // "had them hand pills to partner -- sorry, roommate": the word taken back goes with its "sorry" (same length, same offsets).
   out = out.replace(/\b[A-Za-z'-]+\s*(?:--|—|–)\s*(?:sorry|i mean|correction),?\s+(?=[A-Za-z])/gi, (m, offset: number) => (inQuote(offset) ? m : ' '.repeat(m.length)));
+  // "Nguyen-Pham? no - Daw Khin", "I called the friend's mother? no - I told mother": a jotted self-correction.
+  if (/\?\s*(?:no|nope|sorry)\b/i.test(out)) out = takeBackCorrected(out, inQuote);
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
   // Typed with punctuation but spoken all the same ("um", "so yeah", "kinda"), the hedges go too.
   // "Dictating in car.": where the clinician is while dictating is about the note, never the session.
@@ -176,6 +178,8 @@ export function cleanDictation(text: string): string {
     out = out.replace(/\b(?:kind of|sort of)(?=\s+(?:helped|worked|improved|calmed|settled|eased|lifted|made sense)\b)/gi, (m, offset: number) => (inQuote(offset) ? m : 'partly '));
     out = out.replace(HEDGE, blank).replace(SPOKEN_HEDGE, blank);
   }
+  // "R. Mendes LCSW-S" on the last line: the writer's signature, which the note's own signature block carries.
+  out = out.replace(SIGNATURE_LINE, (m) => ' '.repeat(m.length));
   if (!dictated) return out;
   // ("she denied any si or hi when i asked": the letters as written, same length, so offsets hold.)
   out = out.replace(SPOKEN_ABBREVIATION, (m, offset: number) => (inQuote(offset) ? m : m.toUpperCase()));
@@ -215,3 +219,42 @@ export function cleanDictation(text: string): string {
   }
   return out;
 }
+
+/** The mark of a jotted self-correction: "? no -", "? no,", "? sorry -". */
+const CORRECTION_MARK = /\?\s*(?:no wait|wait no|no|nope|sorry)\s*[-–—,:]\s*(?=(\S+))/gi;
+/** Where the words taken back begin: the nearest clause edge before the question mark. */
+const CLAUSE_EDGE = /(?:[.;:,(\n]|\s[-–—]\s|\s(?:and|then|but)\s)(?!.*(?:[.;:,(\n]|\s[-–—]\s|\s(?:and|then|but)\s))/s;
+const SUBJECT_WORD = /^(?:I|we|she|he|they|mom|dad|mother|father|client|pt)$/i;
+
+/**
+ * Blanks the words a clinician took back with "? no -" when the words after it replace them: a name
+ * for a name ("Nguyen-Pham? no - Daw Khin"), or the same doer again ("I called X? no - I told Y").
+ * A screening question answered ("SI? no - denies") is an answer, not a correction, and stays.
+ */
+function takeBackCorrected(text: string, inQuote: (offset: number) => boolean): string {
+  let out = text;
+  for (const mark of text.matchAll(CORRECTION_MARK)) {
+    if (inQuote(mark.index)) continue;
+    const before = text.slice(Math.max(0, mark.index - 80), mark.index);
+    const edge = CLAUSE_EDGE.exec(before);
+    const start = edge ? mark.index - before.length + edge.index + edge[0].length : Math.max(0, mark.index - 80);
+    const taken = text.slice(start, mark.index);
+    const first = /^\s*([\w'-]+)/.exec(taken)?.[1];
+    const next = mark[1]!.replace(/[^\w'-]+$/, '');
+    if (!first || !taken.trim()) continue;
+    const names = /^[A-Z][a-z]/.test(first) && /^[A-Z][a-z]/.test(next) && !SUBJECT_WORD.test(first) && !SUBJECT_WORD.test(next);
+    const doers = SUBJECT_WORD.test(first) && SUBJECT_WORD.test(next);
+    // ("w/ mother present I called ...? no - I told ...": the same doer named again marks where the words taken back begin.)
+    const again = SUBJECT_WORD.test(next) ? new RegExp(`(?<![\\w'-])${next}(?![\\w'-])`, 'i').exec(taken) : null;
+    if (!names && !doers && !again) continue;
+    // (The whole clause goes: "and w/ mother present I called ...? no - I told mother" keeps "and I told mother".)
+    const from = start + taken.length - taken.trimStart().length;
+    const to = mark.index + mark[0].length;
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
+/** A name with a licence or degree, alone on the last line: "R. Mendes LCSW-S", "- J. Ortiz, LPC", "Dana Reyes, PhD". */
+const SIGNATURE_LINE = /(?<=\n)[ \t]*(?:[-–—~]+\s*)?(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?,?\s+(?:LCSW|LICSW|LMSW|LSW|LPC|LPCC|LCPC|LMHC|LMFT|MFT|PhD|Ph\.D\.|PsyD|Psy\.D\.|MD|DO|NP|PMHNP|APRN|RN|CADC|LAC|LADC|MSW|CPS|CPRS|PRSS|CRPS|QMHP|BCBA)(?:[-/,\s]+(?:S|C|BC|LCSW|LPC|LMFT|MSW|PhD|CADC|supervisor))*\.?[ \t]*\s*$/;
+

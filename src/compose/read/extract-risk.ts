@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT,
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -501,7 +501,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
   // ("Mom shared that Sky told their little sister ...", Sky the client: the client's words, told on by the relative.)
   const clientToldIt = !!other && !!clientSpokePattern(options.clientName)?.test(lead.slice(other.index));
-  if (other && !listener && !clientToldIt && /\b(said|says|saying|texted|texting|told|wrote|writing|posted|posting|posts|messaged|messaging|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).length <= 12) return 'other';
+  if (other && !listener && !clientToldIt && /\b(said|says|saying|texted|texting|told|wrote|writing|posted|posting|posts|messaged|messaging|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).filter(Boolean).length <= 12) return 'other';
   // "her best friend Nina has been texting her at night saying she wants to die and has been cutting":
   // what a friend or relative told the client, reported a little further back in the clause.
   // ("older brother ... and showed J cuts on his arm": what they showed the client, too;
@@ -1078,6 +1078,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ("school did a threat assessment and said low risk", "C-SSRS screen positive high risk": another's rating or a screen's band, never the clinician's own.)
     const ratedByOther = level && /\b(?:school|teacher|counselor|hospital|er|ed|emergency (?:room|department)|police|psychiatrist|crisis team|mobile crisis|they|threat assessment|screen(?:ing)?|c-ssrs|columbia-suicide severity rating scale)\b[^.;]{0,50}$/.test(t.slice(Math.max(0, level.index - 60), level.index));
     if (level && !ratedByOther && !/\b(?:medical|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection)\s+$/.test(t.slice(Math.max(0, level.index - 14), level.index))) risk.level = (level[1] ?? level[2] ?? level[3])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
+    // ("chronic elevated risk, acute risk moderate": both levels, each with its time frame, never the first alone.)
+    const framed = level ? [...t.matchAll(CHRONIC_OR_ACUTE_LEVEL)] : [];
+    if (framed.length >= 2 && new Set(framed.map((m) => m[1])).size === 2 && risk.level) risk.level = framed.map((m) => `${m[1]} ${(m[2] ?? m[3])!.replace(/\bmod\b/, 'moderate')}`).join(', ');
   }
   for (const key of bareMentions) risk[key] ??= true;
   const selfIdeation = risk.si === 'passive' || risk.si === 'active';

@@ -27,7 +27,8 @@ const MODALITY: [RegExp, SessionModality][] = [
   [/\b(telehealth|video|zoom|doxy|teams|virtual|tele|vv|vvc|th)\b/i, 'video'],
   // ("CRISIS CALL 2/9 2140": a crisis call is by phone; a crisis session is not.)
   // ("came in escalated after phone call w/ ex-bf": a call the client had with someone else is no modality.)
-  [/(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|check-in|contact)\b|\bcrisis call\b|(?<!\binterpret\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|\bvia phone\b|\bover (?:the )?phone\b|,\s*(?:phone|telephone)\s*(?:[,;]|$)/i, 'phone'],
+  // ("Fula interp via phone": the interpreter was on the phone, not the session.)
+  [/(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|check-in|contact)\b|\bcrisis call\b|(?<!\binterpret\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|(?<!\binterp\w*[^.;]{0,30})\bvia phone\b|(?<!\binterp\w*[^.;]{0,30})\bover (?:the )?phone\b|,\s*(?:phone|telephone)\s*(?:[,;]|$)/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
 /** "in DBT skills grp + indiv": a group the client is enrolled in (and individual beside it), not this session. */
@@ -74,7 +75,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // ("sleep window extended 15 min to 10:45-5:45": minutes a thing moved by are not the session's.)
   const minutes = /(?<!(?:late|x|for|first|last|after|within|about|over|under|spent|took|every|approx|approximately|out|left|away|break|gone|walked|stepped|1st|2nd|3rd|final|~|extended|extend|increased|decreased|reduced|shifted|moved|added|cut|shortened|lengthened|by)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind|(?:of\s+)?(?:parent|collateral|caregiver)\b|consult))/i.exec(header) ?? /(?<!(?:\b(?:f\/u|follow[- ]?up|next|plan|will|then|plus|add|adding)\b|\+)[^.;\n]{0,40})\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person|warm hand-?off|consult|visit)\b/i.exec(whole);
   // "50m session", "session 50m": jotted minutes (never metres; see symbol-rules.ts).
-  const jotted = minutes ? null : /\b([1-9]\d{1,2})\s?m\b(?=\s+(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|w\/|with)\b)|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b/i.exec(header);
+  const jotted = minutes ? null : /\b([1-9]\d{1,2})\s?m\b(?=\s+(?:w\/|(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|with)\b))|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b/i.exec(header);
   if (minutes) details.minutes = Number(minutes[1]);
   // ("indiv 45 min + 10 min check-in w/ dad": the parts of one session add up to its length.)
   const parts = /\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\s*(?:\+|and|plus|&)\s*(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b/i.exec(header);
@@ -87,7 +88,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     const stated = /\b(\d{2,3})[- ]minutes?\s+(?:individual |couples |family |group |telehealth |video |intake )*(?:session|psychotherapy|visit)\b/i.exec(whole);
     // "I met with them for 50 min", "saw her for 45 minutes": the clinician's own time with them.
     // ("I saw him individually for about 45 minutes": how, and about how long, may come between.)
-    const met = stated ? null : /\b(?:I|we|therapist)\s+(?:met|saw|spent|was)\s+(?:with\s+|w\/\s*)?(?:them|her|him|(?:the\s+|both\s+|both of the\s+)?(?:couple|family|client|pt|patient|group|parents?|partners)|both of them|[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)\s+(?:(?:individually|alone|privately|separately|1:1|one[- ]on[- ]one)\s+)?(?:for\s+)?(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/.exec(whole);
+    // ("I met with Devon Halsey in the CSU day room for about 40 minutes": a full name and where, too.)
+    const met = stated ? null : /\b(?:I|we|therapist)\s+(?:met|saw|spent|was)\s+(?:with\s+|w\/\s*)?(?:them|her|him|(?:the\s+|both\s+|both of the\s+)?(?:couple|family|client|pt|patient|group|parents?|partners)|both of them|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+[A-Z][a-z]+)?)\s+(?:(?:individually|alone|privately|separately|1:1|one[- ]on[- ]one)\s+)?(?:(?:in|at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:room|office|lobby|lounge|hallway|cafeteria|courtyard|yard|gym|unit|home|house|apartment|kitchen|porch|car|school|clinic|day room|dayroom)\s+)?(?:for\s+)?(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/.exec(whole);
     // "met indiv 45 min", "met 1:1 for 30 minutes": the time alone with the client, said without a subject.
     // ("we did like 40 minutes": the time spent, said with no one named.)
     // ("imaginal exposure on the ambush we did about 35 min": the minutes of an exercise named before it are the exercise's, not the session's.)
@@ -164,9 +166,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   else if (marked) details.sessionNumber = Number(marked[1]);
   else if (ordinal) details.sessionNumber = Number(ordinal[1]);
   else if (/\b(1st|first) (sess|session|meeting|visit)\b/i.test(header)) details.sessionNumber = 1;
-  // "1 hr", "1.5 hrs" as the session's length.
+  // "1 hr", "1.5 hrs", "2.5 hrs" (an evaluation) as the session's length.
   // Only as a fragment of its own: "slept 1 hr" is not the session's length.
-  const hours = /(?:^|[,;(]\s*)(1|1\.5|2)\s*(?:hr|hrs|hour|hours)\s*(?=[,;.)]|$)/i.exec(header);
+  const hours = /(?:^|[,;(]\s*|\.\s+)(1|1\.5|2|2\.5|3|3\.5|4)\s*(?:hr|hrs|hour|hours)\s*(?=[,;.)]|$)/i.exec(header);
   if (hours && details.minutes === undefined) details.minutes = Math.round(Number(hours[1]) * 60);
   // ("she was at home in her car actually parked outside her work": a place taken back is not where the client was.)
   const said = /\b(?:pt|cl|client|patient|she|he|they)\s+(?:(?:was|is|were)\s+)?(?:at|from|in)\s+(home|work|school|(?:her|his|their) (?:(?:off-campus|on-campus|own|new|parked|friend's|sister's|brother's|mother's|father's|mom's|dad's|grandmother's)\s+)?(?:car|office|home|house|apartment|apt|bedroom|dorm(?: room)?|room|parked car|truck|workplace|parents' house))\b/i.exec(whole);
@@ -247,8 +249,10 @@ function stripOutside(fragment: string): string {
     // ("telehealth over phone because ...": how it was held goes whole, never leaving "over".)
     .replace(/(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+)\b(?:over|via|by)\s+(?:the\s+)?(?:phone|telephone|video|zoom)\b/gi, ' ')
     // ("individually for the first 20 min then dad joined": a part of the session keeps its minutes.)
-    .replace(/(?<!\b(?:first|last|final|initial|another|other|next)\s+)\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
-    .replace(/^\s*(1|1\.5|2)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')
+    .replace(/(?<!\b(?:first|last|final|initial|another|other|next)\s+)(?:\bfor\s+)?(?:\b(?:about|approximately|approx\.?|around)\s+|~\s*)?\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
+    .replace(/^\s*(1|1\.5|2|2\.5|3|3\.5|4)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')
+    // ("indiv 60m w/ Khadija": jotted minutes go with the others.)
+    .replace(/(?:^|(?<=\s))[1-9]\d{1,2}\s?m\b(?=\s+(?:w\/|(?:with|session|sess|indiv\w*|individual)\b))/gi, ' ')
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
     // "Dana R session 7 of CPT": the course the number counts in stays, after a comma ("Dana R, CPT").
     .replace(/(?<=\S)\s+(?:sess(?:ion)?\s*#?|#)\s*\d{1,3}\s+(?:of|in)\s+(?=[A-Za-z⟪])/gi, ', ')

@@ -12,6 +12,9 @@ const SAME_LENGTH: Record<string, string> = {
 
 const CONSIDERED_MARK = new RegExp(String.raw`(?<=(?:^|[,;:(]\s*))\?(?=\s*(?:${CONSIDERED_STEPS})\b)`, 'gim');
 
+/** The question mark of a risk item answered at once: "SI? no", "SH? yes", "plan? none". */
+const RISK_QUESTION_ANSWERED = /(?<=\b(?:SI|HI|SH|NSSI|S\/H|SI\/HI|self-harm|suicidal ideation|homicidal ideation|plan|intent|means|access|guns? in (?:the )?home|firearms?|weapons?))\?(?=\s*[-:]?\s*(?:yes|no|nope|none|y|n|denies|denied|endorses|endorsed)\b)/gi;
+
 /** Returns the text with typographic characters made plain, at the same length. */
 export function normalizeText(text: string): string {
   let out = '';
@@ -22,6 +25,8 @@ export function normalizeText(text: string): string {
   // Surrogate pairs (emoji) are two UTF-16 units; the loop above keeps them whole, so lengths match.
   // "MD notified, ? increase to 1:1": a question mark before a step weighed asks, it does not end the sentence.
   if (out.includes('?')) out = out.replace(CONSIDERED_MARK, '¿');
+  // "SI? no", "HI? yes, passive": a risk screen jotted as a question and its answer is a labelled answer ("SI: no").
+  if (out.includes('?')) out = out.replace(RISK_QUESTION_ANSWERED, ':');
   return breakInlineLetterLabels(out);
 }
 

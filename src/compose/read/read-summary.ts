@@ -1,12 +1,13 @@
 // The reader: a clinician's summary becomes a format-neutral SessionRecord.
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
+import { WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
 import { CRISIS_CONTACT, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
 import type { Fact, Intervention, Origin, PronounSet, SessionRecord } from '../types.ts';
-import { classifyClause, findSubject, leadingInterventionTerm, speakerOf } from './classify-clause.ts';
+import { PLAN_JOTTED, classifyClause, findSubject, leadingInterventionTerm, speakerOf } from './classify-clause.ts';
 import { allMatches } from './all-matches.ts';
 import { applyRulesInOrder } from './apply-rules-in-order.ts';
 import { findClientPronoun } from './find-client-pronoun.ts';
@@ -187,6 +188,11 @@ const HEADING_ENDS = /^\s*(?:worked on|practiced|did|used|taught|reviewed|proces
 // ("Teen DBT skills grp, Tues, 6 members present": a group named by its kind opens the heading too.)
 const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?:\s*#\s?\d{1,3})?(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|EAP(?:\s+(?:intake|session|sess|f\/u|follow-up|check-in|#\s*\d{1,2}))?|welfare check|(?:brief|quick|short|phone)\s+(?:check(?:[- ]?in)?|visit|contact|outreach(?: contact| visit)?)(?=\s|,|$)|(?:RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty|FFD)\s+(?:assessment|eval(?:uation)?)|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|crisis|walk-in|f\/u|follow-up)\b/i;
 
+/** A sentence that is only a length: "90 min", "2.5 hrs", "approx 60 minutes". */
+const LENGTH_ONLY = /^\s*(?:~\s*|approx\.?\s+|about\s+|total\s+)?(?:\d{2,3}\s*-?\s*(?:min|mins|minutes)|(?:1|1\.5|2|2\.5|3|3\.5|4)\s*(?:hr|hrs|hour|hours))\s*\.?\s*$/i;
+/** "My impression:", "Clinical impression -": the clinician's own judgement opens the sentence. */
+const IMPRESSION_LEAD = /^\s*(?:my |clinical |clinician's |therapist's |writer's |diagnostic )?(?:impressions?|formulation)\s*[:-]/i;
+
 /** A statement the speaker took back at once: "she called the crisis line no actually". */
 const TAKEN_BACK = /\b(?:no actually|no wait|scratch that|correction)\s*[,.]?$/i;
 
@@ -323,6 +329,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (!whom && (!labelled || !isHeaderLike(labelled[1]!) || REPORT_VERB.test(labelled[1]!))) continue;
     headerClauses.push(...clauses.filter((c) => c.line === i && !headerClauses.includes(c)));
   }
+  // ("... In person w/ Lingala interpreter. 2.5 hrs.": a sentence that is only the session's length, near the top, is the heading's.)
+  for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && LENGTH_ONLY.test(c.text) && clauses.filter((o) => o.line === c.line && o.sentence === c.sentence).length === 1) headerClauses.push(c);
   // ("Group - Relapse Prevention, 7 members. Note for Keisha M.": whom a group note is for is part of its heading.)
   if (headerClauses.length) headerClauses.push(...clauses.filter((c) => !headerClauses.includes(c) && c.line <= 1 && NOTE_FOR_MEMBER_LINE.test(c.text)));
   const session = extractSessionDetails(headerClauses.map((c) => c.text).join(', '), text);
@@ -500,6 +508,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (kind === 'intervention' && /^reported\s/i.test(rewritten)) rewritten = `I ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
     // ("Dx impression: MDD ...; r/o alcohol use d/o; gender dysphoria": a diagnosis listed after the impression is part of it.)
     if (kind === 'session' && previous && previous.clause.line === c.line && previous.fact.kind === 'assessment' && DIAGNOSIS_ONLY.test(rewritten.trim())) kind = 'assessment';
+    // ("plan increased monitoring": the plan, under its own heading, without the word.)
+    if (kind === 'plan' && !c.labelKind && PLAN_JOTTED.test(rewritten.trim())) rewritten = rewritten.trim().replace(/^plan\s+/i, '');
+    // ("My impression: ... consistent with PTSD; narrative was internally consistent": what follows the impression in its sentence is the impression too.)
+    if (kind === 'report' && previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.kind === 'assessment' && IMPRESSION_LEAD.test(previous.fact.text) && !REPORT_START.test(rewritten)) kind = 'assessment';
     // "has been thinking of OD since last wknd, plan to take them + her sertraline Friday": a plan to take the pills, told
     // right after thoughts of overdose, is the client's suicide plan, never the treatment plan.
     if (kind === 'plan' && !c.labelKind && /^\s*(?:(?:her|his|their|a)\s+)?plan\s+(?:is\s+|was\s+)?to\s+(?:take|swallow|overdose|od|jump|shoot|hang|cut|crash|drive)\b/i.test(rewritten) && previous && SUICIDAL_TALK.test(previous.fact.text)) kind = 'risk';
@@ -822,7 +834,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const familyMembers = session.serviceType === 'family' ? [...names].filter((n) => /^[A-Z][a-z]+$/.test(n) && new RegExp(`\\b${n}\\b`).test(text.split('\n')[0] ?? '')) : [];
   const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}), ...(familyMembers.length ? { familyMembers } : {}) }) : emptyRisk();
   // ("parent session collateral, mom of my client River ..., River wasn't present": all the client's risk here is told by others.)
-  if (CLIENT_ABSENT.test(text) && (risk.si === 'passive' || risk.si === 'active' || risk.selfHarm === 'present' || risk.hi === 'present')) risk.clientAbsent = true;
+  if ((CLIENT_ABSENT.test(text) || WITH_PARENTS_OF.test(text.split('\n')[0] ?? '')) && (risk.si === 'passive' || risk.si === 'active' || risk.selfHarm === 'present' || risk.hi === 'present')) risk.clientAbsent = true;
   // ("he'd been thinking about using it", the gun just named: the thought is restated in the risk section.)
   if (risk.si === 'active' && risk.means) for (const fact of facts.filter((f) => f.kind !== 'risk' && USING_IT.test(f.text.toLowerCase()))) fact.alsoRisk = true;
   // Urges named without a target, in a summary about self-harm, are urges to self-harm: restated in the risk section.
@@ -884,8 +896,8 @@ const CONTINUED_JOT = /^(?:[a-z]+ing|missed|missing|forgot|forgets|left|lost|not
 /** The client was not in the room: "River wasn't present", "client not present", "parent-only collateral". */
 const CLIENT_ABSENT = /\b(?:(?:client|pt|patient|[A-Z][a-z]+)\s+(?:was not|wasn't|is not|isn't|not)\s+(?:present|in (?:the )?session|there|in attendance)|(?:without|w\/o)\s+(?:the\s+)?(?:client|pt|patient|teen|child|youth)\b|(?:client|pt|patient|teen|child|youth)\s+(?:did not|didn't|refused to)\s+(?:attend|come|join))/i;
 
-/** "Pt Don Aurelio Chávez, 58": the client named on a line of their own, with an age. */
-const NAMED_CLIENT_LINE = /^\s*(?:pt|client|patient)\s+(?:(?:don|doña|sr|sra|mr|ms|mrs)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2},?\s+\(?\d{1,2}\)?\s*$/iu;
+/** "Pt Don Aurelio Chávez, 58", "Pt Dawit Gebremedhin": the client named on a line of their own (an age may follow). */
+const NAMED_CLIENT_LINE = /^\s*(?:[Pp]t|PT|[Cc]lient|CLIENT|[Pp]atient)\s+(?:(?:[Dd]on|[Dd]oña|[Ss]r|[Ss]ra|M[rs]|Mrs)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){0,2}(?:,?\s+\(?\d{1,2}\)?)?\s*$/u;
 
 /** A denial with nothing denied named: "both deny", "she denied". */
 const BARE_DENIAL = new RegExp(String.raw`^\s*(?:both|neither|she|he|they|client|pt|patient|both partners|both parents|(?:her |his |the )?(?:${oneOf([...PARENTS, ...SPOUSES])}))\s+(?:deny|denies|denied)\s*[.,]?\s*$`, 'i');

@@ -29,7 +29,7 @@ export interface Clause {
 /** A full stop after these is part of the word, not the end of a sentence. */
 // "husband d.": a relative who died, never a sentence end.
 // ("Ryan 22 sr. roommate posted ...": "sr." after an age is the school year, and the sentence ends there; after a name it is "Senior".)
-const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:ms|mr|mrs|dr|sgt|lt|capt|cpl|det|ofc|prof|rev|vs|v|e\\.g|i\\.e|approx|st|(?<=[A-Z][a-z]+,?\\s)(?:jr|sr)|cf|(?<!\\b(?:per|to|with|by|for|from|the)\\s)pt|cl|ch|pg|vol|fig|esp|incl|cont|contd|assoc|dept|univ|(?<=\\([^()]*)(?:mod|sev|hx|dx)|(?:${oneOf(CLOSE_PEOPLE)})(?:\\s+[a-z]+)? d)\\.$|\\(d\\.$`, 'i');
+const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:ms|mr|mrs|dr|atty|sgt|lt|capt|cpl|det|ofc|prof|rev|vs|v|e\\.g|i\\.e|approx|st|(?<=[A-Z][a-z]+,?\\s)(?:jr|sr)|cf|(?<!\\b(?:per|to|with|by|for|from|the)\\s)pt|cl|ch|pg|vol|fig|esp|incl|cont|contd|assoc|dept|univ|(?<=\\([^()]*)(?:mod|sev|hx|dx)|(?:${oneOf(CLOSE_PEOPLE)})(?:\\s+[a-z]+)? d)\\.$|\\(d\\.$`, 'i');
 /** "Sat. appointments", "by Wed. evening": a day's short form before a lower-case word. */
 const DAY_NOUN_AFTER = new RegExp(`^\\s+${DAY_NOUNS}\\b`, 'i');
 const DAY_ABBREVIATION = /(?:^|[\s(])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
@@ -280,6 +280,8 @@ const PAUSE_THEN_NAME = /\s(?=\s{2,}[A-Z][a-z]+\s+(?:herself|himself|themself|[a
 // ("so I um asked about intent": a pause after the speaker's own pronoun is inside the statement.)
 const PAUSE_THEN_SPEAKER_AT = new RegExp(`(?<!\\b(?:i|we|she|he|they)\\s*)\\s(?=\\s{2,}(?:(?:so|and|then)\\s+)?(?:${PAUSE_THEN_SPEAKER.join('|')})\\s)`, 'gi');
 
+/** A person, then where they are from: "her friend from church", "a girl in her class", "his coworker at the plant". */
+const PERSON_FROM_PLACE = /\b(?:friend|friends|classmate|neighbou?r|coworker|co-worker|cousin|roommate|teammate|peer|girl|boy|kid|guy|woman|man|lady|mom|mother|dad|father|sister|brother|aunt|uncle|teacher|pastor|boss)\s+(?:from|at|in|on)\s+(?:(?:her|his|their|the|my|a|our)\s+)?[a-z]+$/i;
 const JOT_STARTS = /(?<!'s|'re|'m|n't)(?<!\b(?:ever|never|always|just|even|finally|really|actually|also|once|until|till|by|before|after|through|since|her|his|their|my|the|a|and|or|of|with|without|has|have|had|about|was|is|poor|good|no|in|on|for|she|he|they|client|pt|patient|i|we|mom|dad|mother|father|partner|wife|husband|sister|brother|son|daughter|friend|boyfriend|girlfriend|roommate|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|teacher|officer|nurse|staff|to|not|also|still|reports|reported|report|says|said|states|stated|notes|noted|describes|described|endorses|endorsed|denies|denied|feels|felt|c\/o|complains of|complained of|that|but|since|because|so|if|when|while|each|both|all|everyone|everybody|someone|somebody|nobody|members|who|them|him|us|me|gave|give|gives|assigned|any|some|more|students|peers|staff|teachers|members|kids|others|parents|witnesses|neighbors|officers|nurses))(?<![&+])\s(?=(?:sleep(?:ing)?|appetite|energy|mood|concentration|motivation|(?:work |school |home )?stress|cravings|anxiety)\s+(?:is\s+|was\s+)?(?:okay|ok|fine|good|poor|down|up|improved|improving|worse|better|fair|high|low|decreased|increased|variable|stable|same|\d+\/10)\b|(?<!\b(?:plan|log|card|record|sheet|list)\s)(?:says|said|states|stated|reports|reported(?!\s+by\b)|used|practiced|reviewed|taught|introduced|processed|explored)\s|plan\s+(?:is\s+|to\s+)?(?:next|f\/u|follow|see|continue|return|rtc|weekly|in)\b|next (?:session|appointment)\b|homework(?=\s*(?:is|was|will|for|assigned|given|to|this|next|[:-])(?:\b|\s)|\s*$)|no (?:thoughts|plan|intent)\b)/gi;
 
 /** "... hugged her plan see Kayla alone next week": "plan" and a bare act of the clinician's starts the plan, even after "her". */
@@ -425,6 +427,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       if (/^\s*(?:she|he|they|i|we)\s+(?:made|gave|bought|got|wrote|drew|sent|built|picked|chose|left|found|kept|brought|wore|knitted|painted|planted|carved|saved)\s+(?:for|in|at|to|with|on|from|when|last|years|yesterday|before|after|as|back)\b/i.test(slice.slice(m.index, m.index + 40)) && /\b(?:the|a|an|that|this|his|her|their|one)\s+[a-z-]+(?:\s+(?:up|out|off|down|in))?$/i.test(slice.slice(0, m.index))) continue;
       // "named Ben and Tasha as people he'd reach out to": "people" with a pronoun after it opens a relative clause too.
       if (/\bas (?:the\s+)?(?:people|persons|places|supports|contacts)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we|you)(?:'d|'ll)?\s/i.test(slice.slice(m.index))) continue;
+      // ("her friend from church said she ...", "a girl in her class says ...": the person and where they are from are the saying verb's subject.)
+      if (/^\s*(?:said|says|stated|told|texted|reported)\b/i.test(text.slice(at, at + 10)) && PERSON_FROM_PLACE.test(slice.slice(0, m.index))) continue;
       // A statement has a few words at least: "by the end she said she felt" stays whole; a jot
       // ("denied SI", "sleeping okay") is two.
       const before = text.slice(start, at).trim();

@@ -3,7 +3,7 @@
 // complexity (90785) and further crisis time (90840). The cues are data in
 // lexicon/cpt-add-ons.ts; a suggestion names the evidence in its reason.
 import { CPT_RULES } from '../lexicon/cpt-codes.ts';
-import { COLLATERAL_CONTACT, CRISIS_ADD_ON, type CptCue, EM_PSYCHOTHERAPY_ADD_ONS, FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY, INTERACTIVE_COMPLEXITY_WITH, PSYCHOTHERAPY_WITH_EM } from '../lexicon/cpt-add-ons.ts';
+import { CASE_MANAGEMENT_CONTACT, COLLATERAL_CONTACT, MEDICATION_VISIT, CRISIS_ADD_ON, type CptCue, EM_PSYCHOTHERAPY_ADD_ONS, FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY, INTERACTIVE_COMPLEXITY_WITH, PSYCHOTHERAPY_SHOWN, PSYCHOTHERAPY_WITH_EM } from '../lexicon/cpt-add-ons.ts';
 import type { CptSuggestion, Fact, SessionDetails } from '../types.ts';
 
 /**
@@ -13,6 +13,11 @@ import type { CptSuggestion, Fact, SessionDetails } from '../types.ts';
 export function suggestCpt(session: SessionDetails, facts: readonly Fact[] = []): CptSuggestion | undefined {
   // "Collateral call w/ PO": a contact with someone else, with no client in it, is no psychotherapy code.
   if (!session.serviceType && facts.some((f) => COLLATERAL_CONTACT.test(f.text))) return undefined;
+  // A home visit spent on mail, benefits and the landlord, with no therapy named, is case management, not 90834.
+  const stated = facts.filter((f) => !f.negated).map((f) => f.text);
+  if (!session.serviceType && shows(CASE_MANAGEMENT_CONTACT, stated) && !stated.some((t) => PSYCHOTHERAPY_SHOWN.test(t))) return undefined;
+  // "Med mgmt f/u, 20 min": a prescriber's visit is E/M, its level the prescriber's; psychotherapy is only ever its add-on (below).
+  const medicationVisit = !session.serviceType && facts.some((f) => f.kind === 'session' && MEDICATION_VISIT.test(f.text));
   const service = session.serviceType ?? (session.minutes ? 'individual' : undefined);
   const minutes = session.minutes;
   if (!service || !minutes) return undefined;
@@ -26,6 +31,7 @@ export function suggestCpt(session: SessionDetails, facts: readonly Fact[] = [])
   const said = facts.filter((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework').map((f) => f.text);
   // ("30 min med check plus therapy add-on": a prescriber's visit; psychotherapy is its add-on, never 90832 alone.)
   const addOn = service === 'individual' && shows(PSYCHOTHERAPY_WITH_EM, said) ? EM_PSYCHOTHERAPY_ADD_ONS.find((r) => minutes >= r.minMinutes && minutes <= r.maxMinutes) : undefined;
+  if (medicationVisit && !addOn) return undefined;
   if (addOn) return { code: `E/M + ${addOn.code}`, description: addOn.description, reason: [`${minutes} minutes stated (confirm they are the psychotherapy minutes)`, PSYCHOTHERAPY_WITH_EM.shows].join('; ') };
 
   if (service === 'family' && shows(FAMILY_WITHOUT_CLIENT, said)) {

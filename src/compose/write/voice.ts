@@ -1,10 +1,11 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN } from '../lexicon/cues.ts';
+import { notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN } from '../lexicon/cues.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
 import { COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { PLACE_AFTER_SUBJECT, PROGRAM_DAY, STATE_AFTER_SUBJECT } from '../lexicon/states-and-places.ts';
+import type { WriterRole } from '../lexicon/session-labels.ts';
 import { gerund, INTERVIEWING_VERBS, isFiniteVerb, looksLikePastVerb, setTense, STATUS_PARTICIPLES, verbForms } from '../lexicon/verbs.ts';
 
 import { protectQuotes, restoreQuotes } from '../text/protect-quotes.ts';
@@ -13,7 +14,8 @@ import type { FactKind, PronounSet, Style, Subject } from '../types.ts';
 export interface Voice {
   /** The client term as written mid-sentence ("client", "Jane"). */
   client: string;
-  clinician: 'therapist' | 'clinician' | 'this writer';
+  /** The writer's word: from the style, or the role the contact names (lexicon/session-labels.ts). */
+  clinician: 'therapist' | 'clinician' | 'this writer' | WriterRole;
   tense: 'past' | 'present';
   pronouns?: PronounSet;
   /** Who "we" is beside the clinician when it is not one client: "the family", "the couple", "the group". */
@@ -36,6 +38,9 @@ const cap = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const clinicianStart = (v: Voice): string => cap(v.clinician);
 const clinicianMid = (v: Voice): string => (v.clinician === 'this writer' ? 'this writer' : `the ${v.clinician}`);
 const clientStart = (v: Voice): string => cap(v.client);
+
+/** The writer telling of their own life: "I shared ... my own recovery story". */
+const SELF_DISCLOSURE = /^\s*(?:I\s+)?(?:\w+\s+)?(?:shared|disclosed|told (?:him|her|them)|described|talked about|used)\b[^.]*\bmy own\b/i;
 
 /** Capitalised openers of jotted lines that are ordinary words, lowered inside a report. */
 const COMMON_OPENERS = new Set(['very', 'really', 'pretty', 'quite', 'extremely', 'somewhat', 'slightly', 'fairly', 'scary', 'breakup', 'no', 'not', 'none', 'last', 'first', 'married', 'divorced', 'widowed', 'separated', 'single', 'retired', 'unemployed', 'employed', 'lives', 'living', 'nothing', 'history', 'hx', 'chief', 'family', 'mother', 'father', 'symptoms', 'sleep', 'appetite', 'mood', 'energy', 'currently', 'recently', 'still', 'also', 'some', 'much', 'lots', 'more', 'less', 'worse', 'better', 'ongoing', 'new', 'increased', 'decreased', 'significant', 'mild', 'moderate', 'severe', 'daily', 'weekly', 'occasional', 'frequent', 'recent', 'past', 'prior', 'previous', 'current', 'trouble', 'difficulty', 'problems', 'issues', 'stress', 'conflict', 'worry', 'worries', 'work', 'school', 'grades', 'nightmares', 'panic', 'anxiety', 'depression', 'urges', 'cravings', 'drinking', 'alcohol', 'substance', 'medication', 'medications', 'meds', 'pain', 'fatigue', 'weight', 'one', 'two', 'three', 'several', 'a', 'an', 'the', 'her', 'his', 'their', 'my']);
@@ -106,7 +111,9 @@ export function toThirdPerson(text: string, v: Voice): string {
   const mid = clinicianMid(v);
   const both = `${v.clinician} and ${withWhom(bare, v)}`;
   // Every rewrite below needs one of these words: most clauses have none, and skip eleven slow scans.
-  const out = !FIRST_PERSON.test(bare) ? bare : bare
+  // ("I shared a bit of my own recovery story, my first hospitalization and what helped me": a peer's self-disclosure is theirs, said once as "their".)
+  const disclosed = SELF_DISCLOSURE.test(bare) ? bare.replace(/(?<![\w-])my(?![\w-])/gi, 'their').replace(/(?<![\w.-])myself(?![\w-])/gi, 'themself').replace(/(?<![\w.-])me(?![\w-])/gi, 'them') : bare;
+  const out = !FIRST_PERSON.test(disclosed) ? disclosed : disclosed
     // "snuck out twice that we know of", "as far as we know": what is known, never a doer.
     .replace(/\b(?:that|as far as)\s+(?:we|I)\s+know(?:\s+of)?\b/gi, (m) => (/^as/i.test(m) ? 'as far as is known' : 'that is known'))
     // "I think I pushed too fast": the clinician's doubt about their own act, said once, as a doubt.
@@ -160,6 +167,8 @@ export function toThirdPerson(text: string, v: Voice): string {
       if (m === 'US') return m;
       // "Father said we tried charts before": "we" in a relative's own words is that family, never the clinician.
       if (/^we$/i.test(m) && /\b(?:mom|mother|dad|father|parents?|stepmom|stepmother|stepdad|stepfather|grandma|grandmother|grandpa|grandfather|partner|wife|husband|caregiver|guardian|foster (?:mom|mother|dad|father|parents?))\s+(?:said|says|stated|states|reported|reports|explained|added|admitted)\s+(?:that\s+)?$/i.test(whole.slice(0, offset))) return 'they';
+      // ("lockbox we gave them": those "we" gave to are not among "we"; the clinician's team gave it.)
+      if (/^we$/i.test(m) && /^\s+(?:\w+\s+)?(?:gave|handed|brought|sent|showed|told|taught|offered|provided|left)\s+(?:them|the parents|the family)\b/i.test(whole.slice(offset + m.length))) return mid;
       const colleague = /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|cotherapist|prescriber)\b[^.;]*$/i.exec(whole.slice(0, offset))?.[1];
       // "after consult with Dr Amin we decided": the clinician and the doctor consulted.
       const doctor = /\bconsult\w*\s+(?:with\s+)?(Dr\.?\s+[A-Z][a-z]+)\b[^.;]*$/.exec(whole.slice(0, offset))?.[1];
@@ -845,6 +854,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   const next = t.slice(w0.length).trim();
   const quoteOnly = /^"[^"]*"$/.test(t);
   const startsWithPreposition = LEADING_PREPOSITIONS.has(w0);
+  // ("Couldn't assess affect by phone": what the clinician could not examine is the clinician's limit, never the client's.)
+  if (/^(?:could not|couldn't|unable to|cannot|can't|was unable to)\s+(?:fully\s+)?(?:assess|observe|evaluate|see|examine|rate|determine|test)\b/i.test(t)) return `${clinicianStart(v)} ${/^unable/i.test(t) ? `${was(v)} ` : ''}${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "also notified school counselor per protocol": the sentence is written without the adverb, which
   // then goes after its subject ("Therapist also notified ...").
   // "Stable on depakote, working 3 days/wk": a state jotted without its subject is the client's, as "was".
@@ -1057,6 +1068,13 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Also 10 min phone call afterward with client's public defender", "Trial date set for 9/18", "Sober 4 months by
       // his report": a contact the clinician made, a court date, a report already attributed: never "Client reported".
       if (NOT_THE_CLIENTS_REPORT.test(t)) return cap(t);
+      // ("warm handoff Bettina Lowe to Dr. Okafor's team", "72 hours phone follow-up, Janelle Price": a step in the client's care, as jotted.)
+      if (CARE_STEP_LEAD.test(t)) return cap(t);
+      // ("Rosa Quintero day 3 on the CSU": a person named in full, then about them.)
+      if (FULL_NAME_LEAD.test(t)) return cap(t);
+      // ("Per nursing eating ~50% of meals": what staff saw the client doing, per them.)
+      const perDoing = PER_SOURCE_THEN_DOING.exec(t);
+      if (perDoing) return `Per ${perDoing[1]!.toLowerCase()}, ${v.client} ${was(v)} ${t.slice(perDoing[0].length)}`;
       // "Pt's mother on phone: stopped Risperdal 3 wks ago": the relative's collateral, by phone, never the client's report.
       const collateral = /^(?:client's|patient's|pt's|her|his|their)\s+(mother|father|mom|dad|wife|husband|partner|sister|brother|son|daughter|grandmother|grandfather|aunt|uncle|roommate|girlfriend|boyfriend)(?:\s+\([^()]*\))?(?:\s+(on (?:the )?phone|by phone|via phone|on speaker|by text))?\s*:\s+(?=\S)/i.exec(t);
       if (collateral) {

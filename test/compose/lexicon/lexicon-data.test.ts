@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROMPTS, FORMAT_KEYS, FORMATS, type PlacedKind, RISK_SECTION, SESSION_SECTION } from '../../../src/compose/formats/formats.ts';
 import { HISTORY, NEGATION_AFTER, NEGATION_BEFORE, NOT_A_STATUS, NOT_ACTED, OTHER_PERSON } from '../../../src/compose/lexicon/risk-context.ts';
-import { FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY, PSYCHOTHERAPY_WITH_EM } from '../../../src/compose/lexicon/cpt-add-ons.ts';
+import { CASE_MANAGEMENT_CONTACT, FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY, PSYCHOTHERAPY_WITH_EM } from '../../../src/compose/lexicon/cpt-add-ons.ts';
 import { CPT_RULES } from '../../../src/compose/lexicon/cpt-codes.ts';
 import { INTERVENTION_TERMS } from '../../../src/compose/lexicon/cues.ts';
 import { LABELS } from '../../../src/compose/lexicon/labels.ts';
@@ -158,7 +158,7 @@ describe('CPT_RULES', () => {
 });
 
 describe('CPT cues', () => {
-  it.each([FAMILY_WITHOUT_CLIENT, PSYCHOTHERAPY_WITH_EM, ...INTERACTIVE_COMPLEXITY].map((c) => [c.shows, c] as const))('%s: every example passes', (_shows, cue) => {
+  it.each([FAMILY_WITHOUT_CLIENT, PSYCHOTHERAPY_WITH_EM, CASE_MANAGEMENT_CONTACT, ...INTERACTIVE_COMPLEXITY].map((c) => [c.shows, c] as const))('%s: every example passes', (_shows, cue) => {
     expect(cue.examples.match.length).toBeGreaterThan(0);
     expect(cue.examples.noMatch.length).toBeGreaterThan(0);
     for (const m of cue.examples.match) expect(cue.pattern.test(m), m).toBe(true);

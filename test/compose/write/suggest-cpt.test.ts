@@ -104,3 +104,15 @@ describe('suggestCpt: what the summary shows', () => {
     expect(suggestCpt(s(45, 'individual'), [fact('Client reported improvement at work.')])?.code).toBe('90834');
   });
 });
+
+describe('suggestCpt: case management is no psychotherapy code', () => {
+  it('a home visit spent on mail, benefits and the landlord, with no therapy named, suggests no code', () => {
+    expect(suggestCpt(s(45), [fact('Home visit with client Marcus'), fact('Helped him sort mail, SSI letter reviewed, called landlord regarding repair')])).toBeUndefined();
+  });
+  it('therapy named in the same visit, or a stated service type, still gives the psychotherapy code', () => {
+    expect(suggestCpt(s(45), [fact('Home visit with client Marcus'), fact('Processed grief about his brother'), fact('Called landlord regarding repair')])?.code).toBe('90834');
+    expect(suggestCpt(s(45, 'individual'), [fact('Home visit with client Marcus'), fact('Called landlord regarding repair')])?.code).toBe('90834');
+    // A denied word shows nothing either way.
+    expect(suggestCpt(s(45), [fact('Session at the office'), fact('Client reported improvement at work')])?.code).toBe('90834');
+  });
+});
