@@ -137,3 +137,22 @@ describe('review 113: prescriber visits', () => {
     expect(compose('Med mgmt f/u plus therapy add-on, 30 min. Pt stable on sertraline.', 'soap').cpt?.code).toMatch(/^E\/M \+ 9083/);
   });
 });
+
+describe('review 113: child with parent and a group heading', () => {
+  it('a group heading with long asides in brackets is still the heading', () => {
+    const record = compose('Men\'s support group (Pashto, 2 interps: Omar in person, Zia by phone for 1 member), 90 min, 6 attended, 1 absent (Bilal - work).\nTopic: sleep. Psychoed on nightmares.', 'girp');
+    expect(record.session?.minutes).toBe(90);
+    expect(record.session?.modality).not.toBe('phone');
+    expect(record.sections.map((s) => s.text).join('\n')).not.toMatch(/Client reported Men's support group/);
+  });
+
+  it('a parent\'s account of the child and the clinician\'s play observation are each written as theirs', () => {
+    const summary = 'child w/ parent, Sami (7) and mom, 45 min\nmom reports S c/o headaches most mornings, ped r/o medical cause in May. School calls mom ~2x/wk.\nStartles at sirens, hides in closet.\nS quiet at first, then built a fort w/ blocks.\nPlay themes of hiding, rescue.\nTaught S balloon breathing, mom practiced w/ him.';
+    const out = note(summary, 'soap');
+    expect(out).toMatch(/pediatrician ruled out medical cause/);
+    expect(out).toMatch(/approximately twice per week/);
+    expect(out).toMatch(/Therapist taught Sami balloon breathing/);
+    expect(out).not.toMatch(/reported Startles|reported play themes|~/);
+    expect(section(summary, 'objective', 'soap')).toMatch(/Play themes of hiding, rescue/);
+  });
+});

@@ -250,7 +250,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'SW',
     caseSensitive: true,
     meanings: [
-      { expansion: 'social worker', before: /\b(?:ED|ER|hospital|school|unit|the|a|an|our|my|his|her|their|case|clinic|medical|hospice|county|CPS|DCFS|APS|with|w\/|to|called|calls?|per|from|spoke (?:with|to)|met (?:with)?)\s*$/i, after: /^\s*(?:[A-Z][a-z]+\b|said|says|stated|reports?|reported|will|called|notified|aware|visit|consult|referral|involved|assigned)/ },
+      { expansion: 'social worker', before: /\b(?:ED|ER|hospital|school|unit|the|a|an|our|my|his|her|their|case|clinic|medical|hospice|county|CPS|DCFS|APS|with|w\/|to|called|calls?|per|from|spoke (?:with|to)|met (?:with)?)\s*$/i, after: /^\s*(?:[A-Z][a-z]+\b|(?:already|also|just|then)\s+[a-z]+ed\b|said|says|stated|reports?|reported|will|called|notified|aware|visit|consult|referral|involved|assigned)/ },
       { expansion: 'suicide watch', before: /\b(?:on|off|placed|placement|remains?|remained|declined|refused|continue|cont|continued|d\/c|discontinued|removed from|step(?:ped)?[- ]down from|kept|put|started|initiated|no|not|indicated|requires?|needs?)\s*(?:on\s*)?$/i, after: /^\s*(?:f\/u|follow[- ]?up|status|precautions?|1:1|level|checks?|\d+\s*-?\s*min|q\s?\d+|day\s+\d+|placement|smock|constant|obs|observation|indicated|not indicated|d\/c|discontinued|step[- ]?down|continued|cont)\b/i, topic: /\b(?:smock|cell|pod|booking|jail|inmate|detainee|step[- ]down|suicide precautions?|CO [A-Z][a-z]+|custody)\b/ },
     ],
     examples: [['remains on SW 15 min checks', 'suicide watch'], ['SW f/u day 3', 'suicide watch'], ['pt declined SW', 'suicide watch'], ['handoff to ED SW Kim', 'social worker'], ['spoke w/ SW re housing', 'social worker'], ['SW', null]],

@@ -72,6 +72,11 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
   defusion: 'guided',
   'cognitive defusion': 'guided',
   'values clarification': 'facilitated',
+  // Palliative and bereavement work: "used life review + presence".
+  'life review': 'facilitated',
+  'legacy work': 'facilitated',
+  'dignity therapy': 'provided',
+  'reminiscence': 'facilitated',
   'committed action': 'reviewed',
   'reprocessing': 'facilitated',
   desensitization: 'facilitated',
@@ -322,6 +327,8 @@ export const OBSERVATION_PHRASES = [
   'late,', 'late to session', 'late for session', 'late today',
   // "tension high first half, M arms crossed, eye rolling": the room's tension and a teen's body language, seen.
   'tension high', 'tension in the room', 'tense at first', 'eye rolling', 'eye-rolling', 'rolled eyes',
+  // "Play themes of protection, safety": what the clinician saw in the play.
+  'play themes', 'play theme', 'themes in play', 'themes in the play',
 ];
 
 /** How an observation opens: adjectives present "as", findings "with", actions are "observed". */
@@ -528,7 +535,7 @@ export const ARRANGED_RETURN = /^(?:\S+\s+)?(?:is|are|'s)\s+(?:coming back|retur
 export const RETURN_WHEN = /\b(?:tomorrow|tonight|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in \w+ (?:days?|weeks?))\b/i;
 
 /** A collateral contact, a court date, or a report that names its own source. */
-export const NOT_THE_CLIENTS_REPORT = /^(?:also\s+)?(?:an?\s+)?(?:\d+[\s-]*(?:minutes?|min)\s+)?(?:phone\s+|telephone\s+|collateral\s+)?(?:call|contact|consult(?:ation)?)\s+(?:afterward\s+|afterwards\s+|after\s+(?:the\s+)?session\s+|before\s+(?:the\s+)?session\s+)?(?:with|w\/|to)\b|^(?:next\s+)?(?:trial|court|hearing|sentencing|arraignment|pretrial)(?:\s+date)?\s+(?:is\s+|was\s+)?(?:set|scheduled|on|for|moved|continued)\b|\bby (?:his|her|their|client's) (?:own )?report\b|^no\s+(?:(?:staff|visible|acute|physical|new|other)\s+)?(?:injury|injuries|marks|bruising|weapon access|access to weapons)\b|^(?:not\s+)?re-?directable\b|^(?:1:1|one-to-one|1 to 1)\s+(?:staff|sitter|observation|obs)\b|^(?:ua|urinalysis|labs?|blood work|urine drug screen)\s+(?:pending|ordered|sent)\b|\bper (?:the\s+)?(?:chart|records?|mar|ehr|file)\s*$|^(?:behavior|behaviour|sleep|mood|incident)\s+(?:log|tracking|chart)\b/i;
+export const NOT_THE_CLIENTS_REPORT = /^(?:also\s+)?(?:an?\s+)?(?:\d+[\s-]*(?:minutes?|min)\s+)?(?:phone\s+|telephone\s+|collateral\s+)?(?:call|contact|consult(?:ation)?)\s+(?:afterward\s+|afterwards\s+|after\s+(?:the\s+)?session\s+|before\s+(?:the\s+)?session\s+)?(?:with|w\/|to)\b|^(?:next\s+)?(?:(?:permanency|custody|dependency|review|status|disposition|adjudication|TPR|bond|probation|immigration|asylum|eviction|family court)\s+)?(?:trial|court|hearing|sentencing|arraignment|pretrial)(?:\s+date)?\s+(?:is\s+|was\s+)?(?:set|scheduled|on|for|moved|continued|rescheduled|postponed)\b|\bby (?:his|her|their|client's) (?:own )?report\b|^no\s+(?:(?:staff|visible|acute|physical|new|other)\s+)?(?:injury|injuries|marks|bruising|weapon access|access to weapons)\b|^(?:not\s+)?re-?directable\b|^(?:1:1|one-to-one|1 to 1)\s+(?:staff|sitter|observation|obs)\b|^(?:ua|urinalysis|labs?|blood work|urine drug screen)\s+(?:pending|ordered|sent)\b|\bper (?:the\s+)?(?:chart|records?|mar|ehr|file)\s*$|^(?:behavior|behaviour|sleep|mood|incident)\s+(?:log|tracking|chart)\b/i;
 /** Another provider, then where they stand ("PCP aware", "psychiatrist considering lithium"). */
 export const CARE_TEAM_STANCE = /^(?:the\s+)?(?:primary care provider|psychiatrist|prescriber|pediatrician|oncologist|cardiologist|dr\.?\s+[A-Z][a-z]+|case manager|caseworker)\b(?:\s+\([^()]*\))?\s+(?:is\s+|was\s+)?(?:aware|notified|informed|updated|consulted|considering|recommends|recommended|agreed|agrees|to\s+[a-z]+)\b/i;
 /** What a couple does together in the room, jotted with no doer. */

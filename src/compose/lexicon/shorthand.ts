@@ -535,7 +535,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'GDS', expansion: 'Geriatric Depression Scale (GDS)', caseSensitive: true },
   { short: 'ICU', expansion: 'intensive care unit (ICU)', caseSensitive: true },
   { short: 'EMS', expansion: 'emergency medical services', caseSensitive: true },
-  { short: 'CW', expansion: 'caseworker', caseSensitive: true },
+  { short: 'CW', expansion: 'caseworker' },
   { short: 'GP', expansion: 'general practitioner', caseSensitive: true },
   { short: 'IEP', expansion: 'individualized education program (IEP)', caseSensitive: true },
   { short: 'HTN', expansion: 'hypertension', caseSensitive: true },

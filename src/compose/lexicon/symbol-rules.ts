@@ -210,6 +210,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(party|appt|appointment|game|visit|hearing|court|meeting|session|shift|wedding|funeral|practice|class|recital|tournament|person|next|this|on|by|until|till|til|thru|through|before|after)\s+(sat|wed)\b(?=\s*(?:[.,;]|$|\s(?:am|pm|morning|night|at|and)\b))/gi, replace: (_m, lead: string, day: string) => `${lead} ${day.toLowerCase() === 'sat' ? 'Saturday' : 'Wednesday'}`, example: ['coping plan for his bday party sat.', 'coping plan for his bday party Saturday.'] },
   // "somatic c/o (stomach ache, HA)": complaints of a kind, never "somatic complained of".
   { pattern: /\b(somatic|physical|medical|pain|GI|stomach|body)\s+c\/o\b/gi, replace: (_m, kind: string) => `${kind} complaints`, example: ['somatic c/o (stomach ache, HA)', 'somatic complaints (stomach ache, HA)'] },
+  // "ped r/o medical cause last month": a doctor who ruled something out has done it; "r/o ADHD" alone is still to rule out.
+  { pattern: /\b(ped|peds|pediatrician|pcp|PCP|doctor|dr\.?\s+[A-Z][a-z]+|neuro|neurology|cardiology|GI|ER|ED|urgent care|oncologist|oncology)\s+r\/o\b/g, replace: (_m, who: string) => `${who} ruled out`, example: ['ped r/o medical cause last month', 'ped ruled out medical cause last month'] },
   // "ped ruled out GI": a cause ruled out, named as causes.
   { pattern: /\b(ruled out|r\/o|rule out)\s+GI\b(?!\s+(?:causes?|issues?|problems?|illness|disease|upset|bleed))/g, replace: (_m, lead: string) => `${lead} gastrointestinal causes`, example: ['ped ruled out GI', 'ped ruled out gastrointestinal causes'] },
   // "had each restate partner's pt": in couples work, the partner's point.
@@ -231,6 +233,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "name 2+ body cues": a number and a plus is that many or more, never "and".
   { pattern: /\b(\d+)\+(?=\s+[a-z])(?!\s+(?:wks?|weeks?|days?|d|months?|mos?|hrs?|hours?|years?|yrs?|times|x|nights?|drinks?|beers?)\b)/g, replace: '$1 or more', example: ['name 2+ body cues', 'name 2 or more body cues'] },
   // "late wife (d. 2022)": the year she died.
+  // ("pt Anjali Malhotra, d. 6 wks ago": a person named, then when they died.)
+  { pattern: /(?<=[A-Z][a-z]+,\s?)d\.\s+(?=\d+\s*(?:wks?|weeks?|mos?|months?|days?|yrs?|years?)\s+ago\b|(?:19|20)\d\d\b)/g, replace: 'died ', example: ['pt Anjali Malhotra, d. 6 wks ago', 'pt Anjali Malhotra, died 6 wks ago'] },
   { pattern: /\(d\.\s*(?=\d)/g, replace: '(died ', example: ['late wife (d. 2022)', 'late wife (died 2022)'] },
   // "husband d. 4 mo ago": a relative who died.
   { pattern: new RegExp(`\\b(${oneOf(CLOSE_PEOPLE)})\\s+d\\.(?=\\s+(?:\\d|in\\b|last\\b|of\\b|on\\b|from\\b))`, 'gi'), replace: '$1 died', example: ['husband d. 4 mo ago (CHF)', 'husband died 4 mo ago (CHF)'] },
@@ -314,6 +318,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(mrs|mr|ms|dr)\.?\s+([a-z]{2,})\b(?!\s+(?:and|or|said|says)\b)/g, replace: (_m, title: string, name: string) => `${title[0]!.toUpperCase()}${title.slice(1)}. ${name[0]!.toUpperCase()}${name.slice(1)}`, example: ['session with mrs hollis', 'session with Mrs. Hollis'] },
   { pattern: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b/g, replace: (_m, day: string, s: string) => `${day[0]!.toUpperCase()}${day.slice(1)}${s}`, example: ['checks on her sundays', 'checks on her Sundays'] },
   { pattern: /\b(in|since|last|this|next|until|by|early|late|mid|of)\s+(january|february|march|april|june|july|august|september|october|november|december)\b/g, replace: (_m, lead: string, month: string) => `${lead} ${month[0]!.toUpperCase()}${month.slice(1)}`, example: ['since her husband passed in march', 'since her husband passed in March'] },
+  // "Sat w/ Ruth at bedside ~40 min": sitting with someone, never Saturday (the lower case keeps the day's shorthand off it).
+  { pattern: /\bSat(?=\s+(?:w\/|(?:with|beside|by (?:her|his|the)|at (?:the )?bedside|quietly|together|in silence)\b))/g, replace: 'sat', example: ['Sat w/ Ruth at bedside', 'sat w/ Ruth at bedside'] },
   // "Sat. appointments": a day's short form with its full stop, inside a sentence.
   { pattern: new RegExp(`\\b(Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\\.(?=\\s+${DAY_NOUNS}\\b)`, 'g'), replace: (_m, d) => DAY[d.toLowerCase()] ?? d, example: ['driving her to Sat. appointments', 'driving her to Saturday appointments'] },
   // "Fam sx w/ 15yo": after a kind of session, "sx" is the session, not symptoms.
@@ -376,6 +382,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "email HR/occupational health": human resources beside another office of the employer.
   { pattern: /\bHR\s*\/\s*(?=(?:occupational|OH|payroll|benefits|EAP|manager|supervisor|leave|FMLA|union)\b)/g, replace: 'human resources and ', example: ['will email HR/occupational health', 'will email human resources and occupational health'] },
   { pattern: /~\s*(?=\d)/g, replace: 'approximately ', example: ['~2 wks', 'approximately 2 wks'] },
+  // ("~2x/wk", made "~twice per week" above: the tilde still says about.)
+  { pattern: /~\s*(?=(?:once|twice|three times|four times|daily|weekly|nightly)\b)/g, replace: 'approximately ', example: ['~twice per week', 'approximately twice per week'] },
   { pattern: /(^|\s)<\s*(?=\d)/g, replace: '$1less than ', example: ['<4 hrs', 'less than 4 hrs'] },
   { pattern: /(^|\s)>\s*(?=\d)/g, replace: '$1more than ', example: ['>2 hrs', 'more than 2 hrs'] },
   { pattern: /\b(\d+)\+\s*(wks?|weeks?|days?|months?|mos?|hrs?|hours?|times|years?|yrs?)\b/g, replace: (_m, n, u) => `${n} ${u} or more`, example: ['signs for 2+ wks', 'signs for 2 wks or more'] },

@@ -151,6 +151,8 @@ const REGULAR_BASES = [
   'update', 'revise', 'confirm', 'coordinate', 'consult', 'document', 'obtain', 'release', 'install', 'desensitize', 'target',
   'scan', 'recheck', 'reassess', 'reprocess', 'ground', 'breathe', 'relax', 'stretch', 'implement', 'utilize', 'conduct', 'lead',
   'prefer', 'occur', 'admit', 'commit', 'regret', 'permit', 'omit', 'control', 'transfer', 'submit',
+  // What a frightened child does, told by a parent: "startles at loud noises", "screams at night".
+  'startle', 'scream', 'kick', 'wander', 'tremble',
 ];
 const KNOWN_REGULAR = new Map<string, VerbForms>();
 for (const base of REGULAR_BASES) {

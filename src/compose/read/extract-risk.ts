@@ -701,7 +701,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const lower = clause.toLowerCase();
     if (askedAboutSuicide && !found(SI, lower)) {
       if (ANSWER_YES_START.test(lower)) si.push(/\bpassive\b|\bwish(?:es|ed)? (?:she|he|they|i) (?:was|were) dead\b/.test(lower) ? 'passive' : 'active');
-      else if (ANSWER_NO_START.test(lower)) si.push('denied');
+      // (A "no" to a question about suicide denies suicidal thoughts; a wish to be dead said in the client's words stands.)
+      else if (ANSWER_NO_START.test(lower)) si.push('denied_active');
     }
     askedAboutSuicide = ASKED_ABOUT_SUICIDE.test(lower);
     // ("I asked Zaid about ... any thoughts of hurting himself" then "he said no": the answer is the self-harm status.)
@@ -823,7 +824,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       if (reading === 'history' && NONE_NOW.test(t)) si.push('denied');
       // "no thoughts of killing herself" denies active ideation; a passive wish said in her words still stands.
       else if (reading === 'denied') {
-        si.push(/\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill (?:herself|himself|themselves|myself)|end (?:her|his|their|my) life)/.test(m[0]) ? 'denied_active' : 'denied');
+        // ("'I wouldn't mind if I didn't wake up' ... asked her directly about suicide and she said no": the answer to a question
+        // about suicide denies suicidal thoughts; the wish to be dead she said in her own words still stands.)
+        const askedThenNo = /\basked\b[^.;]{0,30}\b(?:about|re|regarding|if|whether)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, m.index - 50), m.index));
+        si.push(askedThenNo || /\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill (?:herself|himself|themselves|myself)|end (?:her|his|their|my) life)/.test(m[0]) ? 'denied_active' : 'denied');
         noteDenial('si', t);
       }
       else if (reading === 'endorsed') {
@@ -1189,7 +1193,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
           continue;
         }
         // "call 988 if plan or intent develops", "should intent emerge": what to do if it comes, not what is there.
-        if (/\b(?:if|should|in case|in the event|when|until|unless)\s+(?:(?:any|a|an|the|there is|there's|she|he|they|client|pt|has|have|develops?|forms?|makes?|says|said|tells|reports|mentions|admits)\s+){0,5}(?:(?:plan|intent|means|method)\s*(?:or|and|\/|,)\s*)?$/.test(before) || /^\s*(?:(?:or|and|\/)\s*(?:plan|intent|means|method)\s*)?(?:develops?|emerges?|arises?|returns?|increases?|forms?|appears?|occurs?|comes? up|changes?)\b/.test(after)) continue;
+        // ("call mobile crisis if he tries to leave or states intent": a condition further back, with its own saying verb.)
+        if (/\b(?:if|should|in case|in the event|when|until|unless)\s+(?:(?:any|a|an|the|there is|there's|she|he|they|client|pt|has|have|develops?|forms?|makes?|says|said|tells|reports|mentions|admits)\s+){0,5}(?:(?:plan|intent|means|method)\s*(?:or|and|\/|,)\s*)?$/.test(before) || /\b(?:if|should|in case|unless)\s+(?:she|he|they|client|pt)\b[^.;]{0,40}\b(?:or|and)\s+(?:states?|says|voices?|expresses|reports?|endorses|shows?|develops?)\s+(?:any\s+)?$/.test(before) || /^\s*(?:(?:or|and|\/)\s*(?:plan|intent|means|method)\s*)?(?:develops?|emerges?|arises?|returns?|increases?|forms?|appears?|occurs?|comes? up|changes?)\b/.test(after)) continue;
         // "safety plan", "treatment plan", "plan:", "plan is": the session's plan, not a suicide plan.
         // "has a plan to take ...", "with a plan": a suicide plan, not the session's.
         const hasA = /\b(?:has|had|have|having|with|made|making|formed|described|endorses|endorsed|reports|reported|denies|denied|denying)\s+a\s*$/.test(before);

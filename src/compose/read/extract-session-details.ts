@@ -28,7 +28,7 @@ const MODALITY: [RegExp, SessionModality][] = [
   // ("CRISIS CALL 2/9 2140": a crisis call is by phone; a crisis session is not.)
   // ("came in escalated after phone call w/ ex-bf": a call the client had with someone else is no modality.)
   // ("Fula interp via phone": the interpreter was on the phone, not the session.)
-  [/(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|check-in|contact)\b|\bcrisis call\b|(?<!\binterpret\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|(?<!\binterp\w*[^.;]{0,30})\bvia phone\b|(?<!\binterp\w*[^.;]{0,30})\bover (?:the )?phone\b|,\s*(?:phone|telephone)\s*(?:[,;]|$)/i, 'phone'],
+  [/(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|check-in|contact)\b|\bcrisis call\b|(?<!\binterp\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|(?<!\binterp\w*[^.;]{0,30})\bvia phone\b|(?<!\binterp\w*[^.;]{0,30})\bover (?:the )?phone\b|,\s*(?:phone|telephone)\s*(?:[,;]|$)/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
 /** "in DBT skills grp + indiv": a group the client is enrolled in (and individual beside it), not this session. */
@@ -52,7 +52,8 @@ const NAME_AND_INITIAL_HEADING = /^\s*(?:(?:f\/u|follow[- ]?up|check[- ]in|seen|
 /** True when the first sentence of a summary reads as its heading rather than a report. */
 export function isHeaderLike(text: string): boolean {
   // A heading is short: a 40-word dictated sentence that mentions "45 min" is still a report.
-  if (text.split(/\s+/).length > 20) return false;
+  // (Words in brackets are asides: "group (Arabic, 2 interps: Hana, Rami by phone for 1 member), 90 min, 7 attended" is still short.)
+  if (text.replace(/\([^()]*\)/g, ' ').split(/\s+/).filter(Boolean).length > 20) return false;
   // A risk statement is never a heading, however short ("last session denied SI").
   // ("Suicide watch f/u day 3 - pt DeShawn P.": the watch names the service, not a risk statement;
   // "SOS group (suicide loss survivors)": nor does a group for those bereaved by suicide.)

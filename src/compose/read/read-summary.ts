@@ -14,7 +14,7 @@ import { findClientPronoun } from './find-client-pronoun.ts';
 import { capitalizeNames, findNames } from './find-names.ts';
 import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
-import { DENIAL_POINTING_BACK, NO_PROMISE, NONE_NOW, RISK_DETAIL } from '../lexicon/risk-context.ts';
+import { DENIAL_POINTING_BACK, NO_PROMISE, NONE_NOW, RISK_DETAIL, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
 import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf, USING_IT } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords } from './extract-session-details.ts';
 import { cleanDictation, looksDictated } from './clean-dictation.ts';
@@ -150,7 +150,9 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
     // "from B's to D's", "grades C's": a letter grade, never a name.
     if (/^'?s\b/.test(whole.slice(offset + 1)) && (/(?:\b(?:grades?|from|to|got|getting|gets|all|straight)|[A-F]'?s\s*(?:and|or|to|->|→|=>))\s*$/i.test(whole.slice(0, offset)) || /^'?s\s*(?:and|or|to|->|→|=>)\s*[A-F]'?s\b/.test(whole.slice(offset + 1)))) return m;
     // "Lena M called": a letter right after a first name is that person's surname initial, never another's name.
-    if (/\b[A-Z][a-z]+\s+$/.test(whole.slice(Math.max(0, offset - 16), offset)) && !/\b(?:with|w|and|to|from|by|for|called|told|asked|texted|saw|per|Dr|Mr|Ms|Mrs)\s+$/i.test(whole.slice(Math.max(0, offset - 16), offset)) && /^[A-Z][a-z]+\s+$/.test(/\S+\s+$/.exec(whole.slice(0, offset))?.[0] ?? '')) return m;
+    // ("Taught Y belly breathing": a verb opening the sentence is no first name.)
+    const before = /\S+\s+$/.exec(whole.slice(0, offset))?.[0] ?? '';
+    if (/\b[A-Z][a-z]+\s+$/.test(whole.slice(Math.max(0, offset - 16), offset)) && !/\b(?:with|w|and|to|from|by|for|called|told|asked|texted|saw|per|Dr|Mr|Ms|Mrs)\s+$/i.test(whole.slice(Math.max(0, offset - 16), offset)) && /^[A-Z][a-z]+\s+$/.test(before) && !isFiniteVerb(before.trim().toLowerCase())) return m;
     // "A&O x4": a letter in an abbreviation, never a name.
     if (whole[offset - 1] === '&' || whole[offset + 1] === '&') return m;
     // A capital "A" inside a sentence is a name ("share log w/ A weekly", "suggested A say ..."); at a sentence's start
@@ -190,6 +192,9 @@ const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\
 
 /** A sentence that is only a length: "90 min", "2.5 hrs", "approx 60 minutes". */
 const LENGTH_ONLY = /^\s*(?:~\s*|approx\.?\s+|about\s+|total\s+)?(?:\d{2,3}\s*-?\s*(?:min|mins|minutes)|(?:1|1\.5|2|2\.5|3|3\.5|4)\s*(?:hr|hrs|hour|hours))\s*\.?\s*$/i;
+/** A bare denial of what a threat would need: "Denies intent", "no weapons", "denied plan". */
+const THREAT_DENIAL_JOT = /^(?:denies|denied|no)\s+(?:any\s+)?(?:intent|plan|weapons?|access to (?:weapons?|guns?|firearms?)|means)\b/i;
+
 /** "My impression:", "Clinical impression -": the clinician's own judgement opens the sentence. */
 const IMPRESSION_LEAD = /^\s*(?:my |clinical |clinician's |therapist's |writer's |diagnostic )?(?:impressions?|formulation)\s*[:-]/i;
 
@@ -412,6 +417,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const aloneSpeakers = new Set<string>();
   // `answer`: the fact answers a question about suicide, or tells the plan or method right after that answer.
   let previous: { fact: Fact; clause: Clause; answer: boolean; deniedBack?: string } | undefined;
+  // The last other person named who threatened someone, on which line: a bare "denies intent" after it is theirs.
+  let threatener: { name: string; line: number } | undefined;
   // The doer and verb of a clause taken back by a correction of its object only.
   let correctedLead: string | undefined;
   let takenBack: string | undefined;
@@ -531,6 +538,16 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = `${reporter} also reported ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       subject = 'other';
     }
+    // ("Kevin ... 'I swear I'll put him through the wall' ... he calmed ... No weapons. Denies intent.": a bare denial of
+    // intent or weapons right after another person's threat, on the same line, is that person's.)
+    if (subject === 'none' && threatener && threatener.line === c.line && THREAT_DENIAL_JOT.test(rewritten)) {
+      rewritten = `${threatener.name} ${/^no\b/i.test(rewritten) ? 'reports ' : ''}${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+      subject = 'other';
+    }
+    if (subject === 'client') threatener = undefined;
+    // ("Son Marco angry, said ... 'I'll hurt him'": the one named among the first words is the one who threatened.)
+    const threatName = subject === 'other' && THREAT_OF_VIOLENCE.test(rewritten.toLowerCase()) ? (rewritten.split(/\s+/).slice(0, 3).map((w) => w.replace(/[^A-Za-z]/g, '')).find((w) => names.has(w)) ?? /^([A-Z][a-z]+)\b/.exec(rewritten)?.[1]) : undefined;
+    if (threatName && threatName !== clientName) threatener = { name: threatName, line: c.line };
     // "stayed calm, did not lead, told Theo I need to tell people ...": a list of acts in which the teller says "I" is the clinician's.
     // ("stayed on video, had them hand pills to roommate": having someone hand over the means is the clinician's directing.)
     if (subject === 'none' && (/^(?:[a-z]+(?:\s+[a-z]+){0,3},\s+){0,3}told\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:that\s+)?I\s+(?:need|needed|have|had|must|will|'ll|am|was|would|can)\b/.test(rewritten) || /^(?:[a-z]+(?:\s+[a-z]+){0,3},\s+){0,2}had\s+(?:them|him|her|the (?:roommate|partner|family|parents?))\s+(?:hand|give|bring|remove|lock|put|move|take|turn)\b/.test(rewritten) || HAD_SOMEONE_CALL.test(rewritten))) {

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN } from '../lexicon/cues.ts';
+import { notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN } from '../lexicon/cues.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
 import { COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
@@ -285,7 +285,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   let t = text.trim();
   // "Ada asked privately at end - denies SI": a person asked privately is the one asked, then what they answered.
   const askedWho = /^((?!(?:When|If|After|Once|As|Then|Also|Later|Initially|Finally|Before|Until|While)\b)[A-Z][a-z]+|client|pt|patient|teen|child)\s+asked\s+(privately|directly|separately|alone|individually|again)\b([^,:;-]*?)\s*(?:[,:;]|\s-)\s*(\S.*)$/.exec(t);
-  if (askedWho) return finish(`${cap(askedWho[1]!.replace(/^(?:pt|patient)$/i, v.client))} ${was(v)} asked ${askedWho[2]}${askedWho[3]}; ${/^(?:denies|endorses|reports|states|says)\b/i.test(askedWho[4]!) ? setTense(firstWord(askedWho[4]!), v.tense) + askedWho[4]!.slice(firstWord(askedWho[4]!).length) : askedWho[4]}`);
+  // ("Pt asked again about MAID, states ...": asking again about what they want is the client's own question; asked again about a screening topic, they were asked.)
+  if (askedWho && !(askedWho[2]!.toLowerCase() === 'again' && /^\s*(?:about|for|re|regarding)\s+(?!(?:any\s+)?(?:safety|suicidal|suicide|self-harm|SI|HI|thoughts of|substance|drugs?|alcohol|use|abuse|violence|weapons?|firearms?|guns?|risk|mood|sleep|symptoms|hallucinations|voices)\b)/i.test(askedWho[3]!))) return finish(`${cap(askedWho[1]!.replace(/^(?:pt|patient)$/i, v.client))} ${was(v)} asked ${askedWho[2]}${askedWho[3]}; ${/^(?:denies|endorses|reports|states|says)\b/i.test(askedWho[4]!) ? setTense(firstWord(askedWho[4]!), v.tense) + askedWho[4]!.slice(firstWord(askedWho[4]!).length) : askedWho[4]}`);
   // "Sofia M, 27, self referred via platform": who the client is, opening an intake's list, never a report.
   // ("Brief f/u pt Hal 70-year-old male CRPS R hand, mood improved", "Officer Dale Kowalski, 41, 16 yrs PD": the same, after a visit's
   // name or a title; with a title, whatever subject the reader gave it.)
@@ -1070,6 +1071,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (NOT_THE_CLIENTS_REPORT.test(t)) return cap(t);
       // ("warm handoff Bettina Lowe to Dr. Okafor's team", "72 hours phone follow-up, Janelle Price": a step in the client's care, as jotted.)
       if (CARE_STEP_LEAD.test(t)) return cap(t);
+      // ("B: ... No evidence of delirium": a finding under a report's label is still the clinician's finding.)
+      if (NO_SIGNS_SEEN.test(t)) return cap(t);
       // ("Rosa Quintero day 3 on the CSU": a person named in full, then about them.)
       if (FULL_NAME_LEAD.test(t)) return cap(t);
       // ("Per nursing eating ~50% of meals": what staff saw the client doing, per them.)
@@ -1158,6 +1161,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^[A-Z][a-z]+:\s/.test(t) && verbFirst(w0)) return t;
       // "no safety concerns reported" already says who reported it.
       if (/\b(reported|noted|observed|endorsed|denied|identified)$/.test(t)) return t;
+      // ("Startles at loud noises, hides under table": what the client does, jotted without the subject, in its own tense.)
+      const does = verbForms(w0.toLowerCase());
+      if (does && w0.toLowerCase() === does.third && does.third !== does.base && !CLIENT_VERBS.has(w0.toLowerCase()) && !/^(?:is|has|does|was|needs|seems|means)$/i.test(w0) && !/^[A-Za-z]+\s*:/.test(t)) return `${clientStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       // "recently discharged from the unit", "fired Friday": something done to the client, said as such.
       const eventWord = ADVERBS.has(w0) || /^(recently|just)$/.test(w0) ? firstWord(next) : w0;
