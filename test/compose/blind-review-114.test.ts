@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { note, section } from './note-text.ts';
+import { composeNote } from '../../src/compose/index.ts';
+import { note } from './note-text.ts';
 
 // Blind review 114 (issue 6): psycho-oncology and hospice bereavement; intensive in-home family therapy and child
 // welfare. A wish to be dead beside a "no" to suicide, who asked about MAID, a relative's threat and its denial, and
@@ -56,5 +57,25 @@ describe('review 114: in-home family therapy and child welfare', () => {
     const call = note('Phone call w/ CPS cw Dana Wu re: Price case. Per cw, mom missed 2 of last 3 visits. Permanency hearing moved to 8/2.', 'simple');
     expect(call).toMatch(/Caseworker reported that mother missed 2 of last 3 visits/);
     expect(call).not.toMatch(/Client reported (?:Per|permanency)/i);
+  });
+});
+
+describe('review 114: who wrote it, and whom the session was with', () => {
+  it('a family support partner\'s visit is written by one; "mom c/o Jaylen punched" is her complaint that he did', () => {
+    expect(note('Intervention: FSP home visit 1 hr. Helped mom fill out the WIC renewal. Practiced calm-down breathing w/ her.', 'girp')).toMatch(/Family support partner helped (?:her|mother) fill out/);
+    expect(note('in-home fam session w/ Reyes family (mom Ana, pt Luis 15)\n- mom c/o Luis punched the wall Sat after curfew fight', 'soap')).toMatch(/Mother complained that Luis punched the wall/);
+  });
+
+  it('a video session with a foster mother about a young child: what is reported is not the child\'s report', () => {
+    const out = note('telehealth w/ foster mom Kim Diaz re: Noah (4). tantrums down from daily to 3x this wk. coached live during play.', 'dap');
+    expect(out).toMatch(/Tantrums down from daily to three times this week/);
+    expect(out).not.toMatch(/Client reported tantrums/);
+  });
+});
+
+describe('review 114: the session length said after where the client was seen', () => {
+  it('"Seen in infusion chair, ~30 min." is the session\'s length; an exercise\'s minutes are not', () => {
+    expect(composeNote({ summary: 'Pt Ana Ruiz 52F, breast ca. Seen in infusion chair, ~30 min. Fear of recurrence. Denies SI.', format: 'soap' }).session?.minutes).toBe(30);
+    expect(composeNote({ summary: 'Pt Ana Ruiz 52F, breast ca. Practiced breathing, ~10 min. Denies SI.', format: 'soap' }).session?.minutes).toBeUndefined();
   });
 });

@@ -19,9 +19,9 @@ export interface CptCue {
 export const FAMILY_WITHOUT_CLIENT: CptCue = {
   shows: 'the client was not present',
   pattern:
-    /\b(?:without|w\/o)\s+(?:the\s+)?(?:client|patient|pt|cl|identified patient|IP|child|teen|adolescent|son|daughter)(?:\s+present)?\b|\b(?:client|patient|pt|cl|identified patient|child|teen|adolescent|son|daughter)\b(?:\s*\([^()]*\))?\s+(?:was\s+|is\s+)?not\s+(?:present|in attendance|in session|attending|in (?:the )?room)\b|\b(?:parents?|mom|mother|dad|father|grand(?:ma|pa|mother|father|parents?)|caregivers?|guardians?|foster (?:mom|dad|parents?))\s+only\b|\bparent(?:ing)?\s+(?:consult(?:ation)?|session|meeting)\b(?!\s+(?:with|w\/)\s+(?:the\s+)?(?:client|pt|patient|child|teen))|\bno\s+(?:pt|client|patient|teen|child|adolescent)\b(?=\s*[),;]|\s+present\b)|\b(?:w\/|with)\s+([a-z]+)'s\s+(?:parents|mom|mother|dad|father|caregivers?|guardians?|family)\b[^.;\n]{0,60}?\b\1\s+(?:was\s+)?not\s+present\b/i,
+    /\b(?:without|w\/o)\s+(?:the\s+)?(?:client|patient|pt|cl|identified patient|IP|child|teen|adolescent|son|daughter)(?:\s+present)?\b|\b(?:client|patient|pt|cl|identified patient|child|teen|adolescent|son|daughter)\b(?:\s*\([^()]*\))?\s+(?:was\s+|is\s+)?not\s+(?:present|in attendance|in session|attending|in (?:the )?room)\b|\b(?:parents?|mom|mother|dad|father|grand(?:ma|pa|mother|father|parents?)|caregivers?|guardians?|foster (?:mom|dad|parents?))\s+only\b|\bparent(?:ing)?\s+(?:consult(?:ation)?|session|meeting)\b(?!\s+(?:with|w\/)\s+(?:the\s+)?(?:client|pt|patient|child|teen))|\bno\s+(?:pt|client|patient|teen|child|adolescent)\b(?=\s*[),;]|\s+present\b)|\b(?:w\/|with)\s+([a-z]+)'s\s+(?:parents|mom|mother|dad|father|caregivers?|guardians?|family)\b[^.;\n]{0,60}?\b\1\s+(?:was\s+)?not\s+present\b|^\s*parents?\s*[;:]/i,
   examples: {
-    match: ['family session without the client', 'fam sess w/o pt', 'parents only, 50 min', 'Client was not present for this session', 'son not present', 'Parent session (Mr. & Mrs. Reyes, no pt)', 'parent consult w/ mom only', 'mother only, 45 min', 'parenting session', "Fam psychoed #3 w/ Ana's parents (Mr & Mrs Reyes), Ana not present"],
+    match: ["Parent; Ari's parents (Lisa and Mark); Ari not present", 'family session without the client', 'fam sess w/o pt', 'parents only, 50 min', 'Client was not present for this session', 'son not present', 'Parent session (Mr. & Mrs. Reyes, no pt)', 'parent consult w/ mom only', 'mother only, 45 min', 'parenting session', "Fam psychoed #3 w/ Ana's parents (Mr & Mrs Reyes), Ana not present"],
     noMatch: ['family session with the client and her mother', 'client present with parents', 'without homework', 'parent session with the child present', "w/ Ana's parents, her brother Leo not present"],
   },
 };
@@ -62,8 +62,8 @@ export const INTERACTIVE_COMPLEXITY_WITH: readonly string[] = ['90791', '90792',
 
 /** "consult with mom ... about Sofia": a parent or guardian consulted about the client, who is not there. */
 export const CONSULT_WITH_PARENT = /\bconsult(?:ation)?\s+(?:w\/|with)\s+(?:the\s+)?(mom|mother|dad|father|parents|guardian|grandmother|grandfather|caregiver)\b[^;\n]{0,60}?\b(?:about|regarding|re:?)\s+/i;
-/** "Home visit w/ parents of Jordan K (17)", "met with mom of Ava": a session with the client's parents, held about the client, without them. */
-export const WITH_PARENTS_OF = /\b(?:visit|session|meeting|met|call|contact|consult(?:ation)?)\s+(?:w\/\s*|with\s+)(?:the\s+|both\s+)?(mom|mother|dad|father|parents|guardians?|grandmother|grandfather|grandparents|caregivers?|foster parents)\s+of\s+(?:client\s+|pt\s+)?[A-Z][a-z]+/i;
+/** "Home visit w/ parents of Jordan K (17)", "telehealth w/ foster mom Kim re: Jace (4)": a session with the client's parents, held about the client. */
+export const WITH_PARENTS_OF = /(?:(?:\b(?:visit|session|meeting|met|call|contact|consult(?:ation)?|telehealth|video|phone)\s+|^\s*)(?:w\/\s*|with\s+)|^\s*(?:participants:\s*)?)(?:the\s+|both\s+)?(?:foster\s+|kinship\s+|birth\s+)?(mom|mother|dad|father|parents|guardians?|grandmother|grandfather|grandparents|caregivers?|foster parents)(?:\s+[A-Z][a-z]+){0,2}\s+(?:of|re:?|regarding|about)\s+(?:client\s+|pt\s+)?[A-Z][a-z]+/i;
 /** The parent consulted, named as a note names them ("mom" is "the mother"). */
 export const PARENT_WORD: Readonly<Record<string, string>> = { mom: 'mother', dad: 'father' };
 
@@ -82,6 +82,9 @@ export const CASE_MANAGEMENT_CONTACT: CptCue = {
 
 /** A prescriber's visit named in the heading ("Med mgmt f/u", "medication check"): an E/M visit, whose level is the prescriber's to choose; no psychotherapy code alone. */
 export const MEDICATION_VISIT = /\b(?:medication (?:management|check|visit|follow-up|review)|med (?:management|mgmt|check|visit|f\/u|follow-up)|psychiatric (?:follow-up|med(?:ication)? visit))\b/i;
+
+/** An evaluation for a third party or a consultation about an employee ("FFD eval", "asylum evaluation", "manager consult"): no psychotherapy code. */
+export const NOT_TREATMENT_SERVICE = /\b(?:FFD|fitness[- ]for[- ]duty|return[- ]to[- ]work (?:eval(?:uation)?|assessment)|RTW (?:eval(?:uation)?|assessment)|asylum (?:eval(?:uation)?|assessment)|forensic (?:eval(?:uation)?|interview)|I-589|(?:manager|supervisor|HR|management) consult(?:ation)?|consult(?:ation)? (?:with|w\/) (?:a |the |his |her |their )?(?:manager|supervisor|HR))\b/i;
 
 /** Words that show psychotherapy happened: a named modality, technique or therapeutic work. */
 export const PSYCHOTHERAPY_SHOWN = /\b(?:psychotherapy|therapy|therapeutic|counsel(?:l)?ing|processed|explored|reframed?|cognitive|behaviou?ral|exposure|skills? (?:practice|training|coaching)|coping skills|psychoeducation|validation|validated|mindfulness|grounding|relaxation|motivational|safety plan(?:ning)?|reflective listening|empathic|supportive|role-?play(?:ed)?|CBT|DBT|EMDR|IPT|motivational interviewing)\b/i;

@@ -282,6 +282,8 @@ export const ASSESSMENT_CUES = [
   // The clinician's judgment in the first person: "my read is ...", "my sense is ..."
   // Readiness for the next phase of a treatment is the clinician's judgment: "Not ready for phase 3 yet".
   // Whether a report is owed is the clinician's judgment: "Not a CPS matter, discussed w/ her".
+  // Whether the client can consent is the clinician's finding: "capacity to consent intact".
+  'capacity to consent', 'decision-making capacity', 'has capacity', 'lacks capacity',
   'not a cps matter', 'not a child protective services matter', 'not a dcfs matter', 'not reportable', 'not a reportable', 'no report indicated', 'no report needed',
   'not ready for', 'not yet ready for', 'not ready to start', 'ready for phase', 'more stabilization', 'further stabilization',
   'my read', 'my impression', 'my sense is', 'my take', 'my concern is', 'my clinical impression', "therapist's read", "therapist's impression", "therapist's sense", "therapist's take", "therapist's concern",

@@ -41,7 +41,7 @@ const PASSIVE_WISHES = [
 ];
 
 /** Medication a client may save up to overdose on ("saving his oxycodone"). */
-const SAVED_MEDICATIONS = ['oxycodone', 'hydrocodone', 'percocet', 'vicodin', 'xanax', 'klonopin', 'ativan', 'ambien', 'seroquel', 'quetiapine', 'lithium', 'tylenol', 'insulin', 'sleeping pills', 'night pills', 'meds', 'medication', 'medications', 'pills', 'pain pills', 'painkillers', 'zoloft', 'sertraline', 'prozac', 'trazodone', 'benadryl', 'advil', 'aspirin', 'valium', 'adderall', 'fluoxetine', 'lorazepam', 'clonazepam', 'alprazolam', 'gabapentin'];
+const SAVED_MEDICATIONS = ['oxycodone', 'hydrocodone', 'percocet', 'vicodin', 'xanax', 'klonopin', 'ativan', 'ambien', 'seroquel', 'quetiapine', 'lithium', 'tylenol', 'insulin', 'sleeping pills', 'night pills', 'meds', 'medication', 'medications', 'pills', 'pain pills', 'painkillers', 'zoloft', 'sertraline', 'prozac', 'trazodone', 'benadryl', 'advil', 'aspirin', 'valium', 'adderall', 'fluoxetine', 'lorazepam', 'clonazepam', 'alprazolam', 'gabapentin', 'lamotrigine', 'lamictal', 'depakote', 'bupropion', 'wellbutrin', 'amitriptyline', 'propranolol', 'tramadol', 'methadone', 'buspirone', 'mirtazapine'];
 /** Whose pills a planned overdose takes: the client's own, a relative's, a roommate's. */
 const WHOSE_PILLS = ['her', 'his', 'my', 'their', 'her own', 'his own', 'my own', "her mother's", "his mother's", "her mom's", "his mom's", "her dad's", "his dad's", "her roommate's", "his roommate's", "my roommate's", "her husband's", "his wife's", "her partner's", "his partner's", "her sister's", "his brother's", "her grandmother's", "his grandmother's"];
 
@@ -102,6 +102,8 @@ export const SI_TERMS = [
   // "stated plan to take her mother's oxycodone tonight": a plan to take someone's pills is a method planned.
   // ("planning to take her roommate's adderall and her own sertraline tonight": anyone's pills, the client's own too.)
   ...['plan to take', 'planned to take', 'planning to take', 'plans to take'].flatMap((verb) => WHOSE_PILLS.flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${verb} ${whose} ${drug}`))),
+  // ("thinking about taking all his lamotrigine": all of a named medicine, taken at once.)
+  ...['take', 'taking', 'swallow', 'swallowing'].flatMap((verb) => ['her', 'his', 'their', 'my'].flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${verb} all ${whose} ${drug}`))),
   // "thinking about taking the rest of her Seroquel": what is left of a prescription, taken at once.
   ...['take', 'taking', 'took', 'swallow', 'swallowing'].flatMap((verb) => ['her', 'his', 'their', 'my'].flatMap((whose) => SAVED_MEDICATIONS.map((drug) => `${verb} the rest of ${whose} ${drug}`))),
   // "has been saving his oxycodone ... planned to take them tonight": pills saved, then a plan to take "them".

@@ -24,10 +24,12 @@ export const ENROLMENT_WORDS: readonly string[] = ['in', 'attends', 'attending',
  * The writer's role, named by the kind of contact in the heading ("CM visit - Tesfaye family", "(peer support)"): the
  * note calls the writer by it, never "Therapist", unless the clinician's style says otherwise.
  */
-export type WriterRole = 'prescriber' | 'case manager' | 'peer support specialist';
+export type WriterRole = 'prescriber' | 'case manager' | 'peer support specialist' | 'family support partner' | 'peer navigator';
 export const WRITER_ROLES: readonly { role: WriterRole; pattern: RegExp }[] = [
   { role: 'peer support specialist', pattern: /\(peer support\)|\bpeer support (?:session|visit|contact|check-?in|meeting|note)\b|^\s*peer support\b/im },
   { role: 'prescriber', pattern: /^\s*(?:medication (?:management|check|visit)|psychiatric medication visit)\b/im },
+  { role: 'family support partner', pattern: /\b(?:FSP|family support partner|parent partner)\s+(?:home\s+)?(?:visit|contact|session|check-?in|note)\b/i },
+  { role: 'peer navigator', pattern: /\bpeer navigat(?:or|ion)\s+(?:visit|contact|session|check-?in|note|meeting)\b|\(peer navigat(?:or|ion)\)/i },
   { role: 'case manager', pattern: /(?:^|[:;,]\s*)(?:case management|case manager)(?:\s+(?:home\s+)?(?:visit|contact|check-?in|note|session|outreach))?\s*(?:[;,.]|$)|\bcase management\s+(?:home\s+)?(?:visit|contact|check-?in|outreach)\b|\(case management\)/im },
 ];
 

@@ -208,6 +208,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?<=^|\s)w(?=\s+[A-Z][a-z]+\b)/g, replace: 'with', example: ['Telehealth CBT-E w Sam (they/them) 31', 'Telehealth CBT-E with Sam (they/them) 31'] },
   // "bday party sat.", "in person wed": "sat" and "wed" after an event or a "when" word are days, never verbs.
   { pattern: /\b(party|appt|appointment|game|visit|hearing|court|meeting|session|shift|wedding|funeral|practice|class|recital|tournament|person|next|this|on|by|until|till|til|thru|through|before|after)\s+(sat|wed)\b(?=\s*(?:[.,;]|$|\s(?:am|pm|morning|night|at|and)\b))/gi, replace: (_m, lead: string, day: string) => `${lead} ${day.toLowerCase() === 'sat' ? 'Saturday' : 'Wednesday'}`, example: ['coping plan for his bday party sat.', 'coping plan for his bday party Saturday.'] },
+  // "mom c/o Jaylen punched hole in door": a complaint that someone did something is "complained that".
+  { pattern: /\bc\/o\s+(?=(?:[A-Z][a-z]+|he|she|they|her (?:son|daughter|brother|sister)|his (?:son|daughter|brother|sister))\s+(?:[a-z]+ed|broke|hit|threw|ran|took|stole|left|went|got|keeps|won't|refuses|will not|doesn't|does not)\b)/g, replace: 'complained that ', example: ['mom c/o Jaylen punched hole in door', 'mom complained that Jaylen punched hole in door'] },
   // "somatic c/o (stomach ache, HA)": complaints of a kind, never "somatic complained of".
   { pattern: /\b(somatic|physical|medical|pain|GI|stomach|body)\s+c\/o\b/gi, replace: (_m, kind: string) => `${kind} complaints`, example: ['somatic c/o (stomach ache, HA)', 'somatic complaints (stomach ache, HA)'] },
   // "ped r/o medical cause last month": a doctor who ruled something out has done it; "r/o ADHD" alone is still to rule out.

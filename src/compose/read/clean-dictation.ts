@@ -33,7 +33,7 @@ const SESSION_NUMBER = new RegExp(`(?<=\\b(?:session|sess)\\s+(?:number\\s+|#\\s
 // "PHQ-9 was nineteen", "no wait twenty-one": a score or a corrected number said in words, in digits.
 const SCORE_NUMBER = new RegExp(`(?<=\\b(?:(?:PHQ|GAD|PCL|EPDS|AUDIT|BDI|BAI|DAST|ORS|SRS|SUDS?|C-SSRS|COWS|CIWA)(?:-[A-Z0-9]+)?(?:\\s+(?:score|total))?\\s+(?:was|is|of|at|=|:)?\\s*|(?:wait no|no wait|sorry|i mean|actually|make that)[,\\s]+))(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "wait let me say that right", "scratch that": the clinician starting the statement again.
-const RESTATED = /,?\s*(?<![\w'-])(?:(?:wait|no|ok(?:ay)?),?\s+)?(?:let me (?:say|put) (?:that|this|it) (?:right|again|better|differently)|let me (?:rephrase|restate|start over|back up)(?: that)?|scratch that|strike that)(?![\w'-])/gi;
+const RESTATED = /,?\s*(?<![\w'-])(?:(?:wait|no|ok(?:ay)?|sorry),?\s+){0,3}(?:let me (?:say|put) (?:that|this|it) (?:right|again|better|differently)|let me (?:rephrase|restate|start over|back up)(?: that)?|scratch that|strike that)(?![\w'-])/gi;
 // "alright next one", "ok next patient this is for ...", "this is Dana Reyes dictating for client ...":
 // the dictation's preamble (who dictates is the signer, named in the signature), not the note's.
 const PREAMBLE = /^\s*(?:(?:ok(?:ay)?|alright|all right|so)[\s,]+)*(?:next (?:one|client|patient|note)[\s,]+)?(?:(?:ok(?:ay)?|alright|so)[\s,]+)*(?:this (?:one )?is (?:for|on)\s+|this is\s+(?=[a-z]+(?:\s+[a-z]\.?)?\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+\d{1,2}\b)|this (?:is|was) (?:the|a|my|our)\s+(?=(?:[a-z]+\s+){0,2}(?:session|note|visit|group|meeting|call|walk[- ]?in|assessment|intake|evaluation|eval)\b)|this is\s+(?:dr\.?\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?,?\s+(?:dictating|recording|with)\s+(?:(?:a|the|my)\s+(?:progress\s+|session\s+)?note\s+)?(?:for|on)\s+(?:(?:client|patient|pt)\s+)?)?/i;
@@ -159,6 +159,8 @@ export function cleanDictation(text: string): string {
   // "he said um says he's been drinking": the reporting verb said twice around a filler is said once.
   out = out.replace(/\b(said|says)(\s+)(said|says)\b/gi, (m, first: string, gap: string, second: string, offset: number) => (blank(m, offset) === m ? m : `${first}${gap}${' '.repeat(second.length)}`));
   out = out.replace(RESTATED, (m, offset: number) => (inQuote(offset) ? m : pad('.', m.length)));
+  // "Dev Patel he him nineteen": pronouns said aloud after a name are written as pronouns (same length: the space becomes "/").
+  out = out.replace(/(?<=\b[A-Z][a-z]+,?\s)(she her|he him|they them|ze zir|xe xem)(?=[\s,.]|$)/g, (m) => m.replace(' ', '/'));
   // "she called Micah's roommate... actually he lives alone, she called his girlfriend": a trailing-off "... actually" takes back what came before it.
   // ("contracted... well, agreed to safety plan, not a contract": "... well" and "... I mean" take back too.)
   out = out.replace(/\.{3}\s*(?:actually|well|i mean|sorry|rather)\b/gi, (m, offset: number) => (inQuote(offset) || m.length < 7 ? m : (m.length >= 11 ? 'no actually' : 'no wait').padStart(m.length, ' ')));

@@ -438,6 +438,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("SI screen (last wk) negative", "SI screen last week was negative": when it was given comes between.)
   const screen = /^\s*screen(?:ing)?\s+(?:\([^()]{0,30}\)\s*)?(?:(?:last|this|on|from)\s+\w+\s+|today\s+|yesterday\s+)?(?:was\s+|is\s+|came back\s+)?(neg(?:ative)?|pos(?:itive)?)\b(\s+for\s+(?:intent|plan|means|method)\b)?/i.exec(after);
   if (screen) return screen[2] ? 'no_status' : screen[1]!.startsWith('neg') ? 'denied' : 'endorsed';
+  // ("denied thoughts of hurting anyone besides Connor": a denial that excepts one person says there are thoughts about that one.)
+  if (/^\s*(?:anyone|anybody|someone|people|others)\s+(?:besides|except(?:\s+for)?|other than|apart from|aside from)\s+(?:[a-z]+\s+)?[a-z]+/.test(after)) return 'endorsed';
+  // ('Last SI "maybe two years ago"', "last SH 2019": when it last happened is a history.)
+  if (/\blast\s+(?:episode of\s+)?$/.test(t.slice(Math.max(0, start - 20), start)) && /^[^.;]{0,30}?\b(?:ago|(?:19|20)\d\d|years?|months?|yrs?|mos?|in high school|as a teen)\b/.test(after)) return 'history';
   // "Current SI: denies", "HI = nope", "SI: deferred": a labelled term's value is its status.
   if (LABELLED_NO.test(after)) return 'denied';
   if (LABELLED_NO_ANSWER.test(after)) return 'no_status';
@@ -467,6 +471,11 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const self = /\b(him|her)self\b/.exec(t.slice(start, end + 12));
   const selfPerson = self ? ({ him: 'he', her: 'she' } as const)[self[1] as 'him' | 'her'] : undefined;
   if (selfPerson && options.clientPronoun && options.clientPronoun !== 'they' && selfPerson !== options.clientPronoun) return 'other';
+  // ("Mark said everyone would be better off without him", in a woman's intake: the one they would be without is him.)
+  const without = /\b(?:better off|happier|easier)\s+without\s+(him|her)\b/.exec(t.slice(start, end + 30))?.[1];
+  const withoutPerson = without ? ({ him: 'he', her: 'she' } as const)[without as 'him' | 'her'] : undefined;
+  const teller = options.clientPronoun && options.clientPronoun !== 'they' ? options.clientPronoun : /^\s*(?:(?:and|but|so)\s+)?(she|he)\b/.exec(t)?.[1];
+  if (withoutPerson && teller && withoutPerson !== teller) return 'other';
   // ("Annie scared he's going to kill himself": a worry, opened by someone else, that another will act is that other's risk.)
   const worried = /\b(?:scared|worried|afraid|fears?|feared|concerned|terrified)\s+(?:that\s+)?(he|she|they)(?:'s|'ll|\s+is|\s+will|\s+might|\s+may|\s+could)?\s+(?:going to\s+|gonna\s+)?$/.exec(lead)?.[1];
   if (worried && options.clientPronoun !== worried && !new RegExp(`^\\s*${worried}\\b`).test(t)) return 'other';
@@ -564,8 +573,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
     const answered = /\b(?:asked|assessed|screened)\b[^.;]*\b(?:she|he|they|client|patient|pt|[a-z]{3,})\s+(denies|denied|endorses|endorsed|admits|admitted)\s+(?:any\s+|current\s+)?(?:\w+\s+){0,3}$/.exec(t.slice(Math.max(0, start - 100), start));
     if (answered) return /^den/.test(answered[1]!) ? 'denied' : 'endorsed';
     // "asked directly about SI, she said no": the answer after the question is the status.
-    if (/\b(asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|screened for|assessed for)\b/.test(t.slice(Math.max(0, start - 60), end))) {
-      const answer = after.replace(/"[^"]*"/g, ' ').slice(0, 40);
+    if (/\b(asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|screened(?:\s+\w+){0,3}\s+for|assessed for)\b/.test(t.slice(Math.max(0, start - 60), end))) {
+      // ("screened for SI/HI at close - all present denied": the answer may come after both words.)
+      const answer = after.replace(/"[^"]*"/g, ' ').slice(0, 70);
       if (ANSWER_YES.test(answer)) return 'endorsed';
       if (ANSWER_NO.test(answer)) return 'denied';
     }
@@ -988,7 +998,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         const near = t.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
         // ("Self-harm by cutting ages 14-16, none in 3 yrs": the ages it happened at, and none since, make it history.)
         const pastSpan = /^[^.;]{0,40}?\b(?:ages?\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|none (?:in|for) (?:the (?:last|past) )?\d+\s*(?:yrs?|years?|mos?|months?))\b/.test(t.slice(m.index + m[0].length));
-        sh.push(pastSpan || SELF_HARM_PAST_MARKERS.some((p) => near.includes(p)) ? 'history' : 'present');
+        sh.push(pastSpan || SELF_HARM_PAST_MARKERS.some((p) => near.includes(p)) ? 'history' : view.insideQuote(m.index) ? 'present_quote' : 'present');
       }
     }
     // "When asked directly he denied a plan or intent": a denial told in its own sentence counts too.
@@ -1111,7 +1121,11 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   if (hi.includes('denied') && hi.includes('present_quote')) risk.threat = true;
   const hiFindings = hi.includes('denied') ? hi.filter((x) => x !== 'present_quote') : hi.map((x) => x.replace('_quote', ''));
   risk.hi = hiFindings.includes('present') ? 'present' : hiFindings.includes('denied') ? 'denied' : 'not_assessed';
-  risk.selfHarm = sh.includes('present') ? 'present' : sh.includes('history') ? 'history' : sh.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
+  // ('told her supervisor she had been "cutting again" ... States she has NOT cut, last self-harm 2019': a quoted word
+  // with the client's own denial or history in the clinician's words is weighed as the denial; the quotation stays above.)
+  const shOwn = sh.some((x) => x.startsWith('denied') || x === 'history');
+  const shFindings = shOwn ? sh.filter((x) => x !== 'present_quote') : sh.map((x) => x.replace('_quote', ''));
+  risk.selfHarm = shFindings.includes('present') ? 'present' : shFindings.includes('history') ? 'history' : shFindings.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
   const toldByOther = (['si', 'hi', 'selfHarm'] as const).filter((d) => risk[d] === 'denied' && deniedByOther.has(d) && !deniedByClient.has(d));
   if (toldByOther.length) risk.deniedByOther = toldByOther;
   // Intent to act is active ideation (C-SSRS item 4), whatever passive words came with it; so is a plan (item 5).
@@ -1183,6 +1197,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
       for (const m of allMatches(re, t)) {
         const before = t.slice(Math.max(0, m.index - 40), m.index);
         const after = t.slice(m.index + term.length, m.index + term.length + 24);
+        // ("the robber had a gun pointed at her", "held a knife to his throat": a weapon used against the client is no means of theirs.)
+        if (key === 'means' && (/^\s*(?:pointed|aimed|held|put|pressed)\s+(?:at|to|against|on)\b/.test(after) || /\b(?:pointed|aimed|held|put|pressed)\s+(?:a|an|the|his|her|their)\s+$/.test(before))) continue;
         // "asked directly about intent": a question, not an answer.
         // Its answer may follow: "asked about plan or intent and she had none" denies both.
         // ("mom asked if he had a plan he said no": a question put with "if", and its answer.)

@@ -100,6 +100,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     if (stated) details.minutes = Number(stated[1]);
     else if (met) details.minutes = Number(met[1]);
     else if (metAlone) details.minutes = Number(metAlone[1]);
+    // ("Seen in infusion chair, ~30 min.": where the client was seen, then how long, closing the sentence.)
+    const seenFor = stated || met || did || metAlone ? null : /(?:^|[\n.;]\s*)(?:seen|saw (?:her|him|them|pt|client)|met (?:with )?(?:her|him|them|pt|client))\b[^.;\n]{0,50},\s*(?:~\s*|approx\.?\s+|approximately\s+|about\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s*(?=[.;\n]|$)/i.exec(whole);
+    if (seenFor) details.minutes = Number(seenFor[1]);
   }
   // A time range counts only in the heading: "slept 1:00-4:00" in the body is not the session.
   // "1120-1245", "0900-0950": clock times jotted without their colons (never years: "2019-2020").

@@ -620,7 +620,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("her mom cried and hasn't texted her since so she's been pretty low": "so" and the pronoun after what was done to
     // someone are that someone, the one it was done to.)
     const doneToThem = !!previous && (/^\s*(?:and\s+)?so\s+(?:she|he)\b/i.test(c.text) || (/\bso\s*$/i.test(text.slice(previous.clause.end, c.start)) && /^(?:she|he)\b/i.test(c.text))) && /\b(?:texted|called|told|left|hurt|ignored|blocked|rejected|dropped|dumped|yelled at|hit)\s+(?:her|him)\b/i.test(previous?.fact.text ?? '');
-    const relativeBefore = previous && !doneToThem && (!sameSentence || notClientPronoun) && previous.fact.subject === 'other' && c.line - previous.clause.line <= 1 && !RELATIVE_OUT_OF_ROOM.test(previous.fact.text) ? subjectRelative(rewritten, previous.fact.text) : undefined;
+    // ("dad said get out and don't come back so he slept in his car": "so" and the client's own pronoun go on with the client.)
+    const soClient = !!clientPronoun && (new RegExp(`^\\s*(?:and\\s+)?so\\s+${clientPronoun}\\b`, 'i').test(c.text) || (!!previous && /\bso[\s.,]*$/i.test(text.slice(previous.clause.end, c.start)) && new RegExp(`^\\s*${clientPronoun}\\b`, 'i').test(c.text)));
+    const relativeBefore = previous && !doneToThem && !soClient && (!sameSentence || notClientPronoun) && previous.fact.subject === 'other' && c.line - previous.clause.line <= 1 && !RELATIVE_OUT_OF_ROOM.test(previous.fact.text) ? subjectRelative(rewritten, previous.fact.text) : undefined;
     if ((subject === 'client' || subject === 'pronoun') && relativeBefore) {
       rewritten = withDoer(rewritten, relativeBefore);
       subject = 'other';

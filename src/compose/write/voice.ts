@@ -1133,7 +1133,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const toldWho = /^((?:the |her |his |their )?[a-z]+(?:\s+(?!(?:was|were|is|are|been|has|have)\b)[a-z]+){0,3}(?:\s*\([^()]*\))?)\s+(notified|informed|contacted|warned|alerted)\b(?!\s+(?:her|him|them|me|the|a|an|that)\b)/i.exec(t);
       if (toldWho && !/^(?:client|patient|pt|she|he|they|i|we)\b/i.test(toldWho[1]!)) return `${cap(toldWho[1]!)} ${/\band\b|[a-rt-z]s$/i.test(toldWho[1]!) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is'} ${toldWho[2]!.toLowerCase()}${t.slice(toldWho[0].length)}`;
       // "No identifiable threat requiring warning beyond staff awareness": the clinician's finding, never the client's report.
-      if (/^no (?:identifiable|imminent|specific|credible|current|clear|direct) (?:threat|target|risk|danger|intent)\b|^no (?:duty to (?:warn|protect)|need to warn|warning (?:needed|required|indicated))\b/i.test(t)) return cap(t);
+      if (/^no (?:identifiable|imminent|specific|credible|current|clear|direct) (?:threat|target|risk|danger|intent)\b|^no (?:duty to (?:warn|protect)|need to warn|warning (?:needed|required|indicated))\b|^(?:the\s+)?(?:duty[- ]to[- ](?:warn|protect)|tarasoff)(?:\s+(?:threshold|criteria|obligation|standard))?\s+(?:(?:was|is|were)\s+)?(?:not\s+)?(?:met|triggered|applies|applied|indicated)\b/i.test(t)) return cap(t);
       // "988 and my on call # given": what was given, jotted with its participle last, was given (by the clinician, who wrote it).
       // ("handout was given" already has its verb.)
       const givenLast = /\b(?:was|were|is|are|been)\s+(?:given|provided|handed out|sent)$/i.test(t) ? null : /^(.{3,120}?)\s+(?:given|provided|handed out|sent)$/i.exec(t);

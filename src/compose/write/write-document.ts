@@ -42,7 +42,9 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   const present = company ?? (consultedParent ? `the ${PARENT_WORD[consultedParent.toLowerCase()] ?? consultedParent.toLowerCase()}` : undefined);
   // ("CM visit - ...", "(peer support)": the writer named by the contact's kind, when the style names no term.)
   const sessionText = record.facts.filter((f) => f.kind === 'session').map((f) => f.text).join('\n');
-  const role = style?.clinicianTerm ? undefined : WRITER_ROLES.find((r) => r.pattern.test(sessionText))?.role;
+  // ("Intervention: FSP home visit 1.5 hrs. ...": the contact named at the start of a labelled line names the writer too.)
+  const openings = record.facts.map((f) => f.text.slice(0, 40)).join('\n');
+  const role = style?.clinicianTerm ? undefined : (WRITER_ROLES.find((r) => r.pattern.test(sessionText)) ?? WRITER_ROLES.find((r) => r.role !== 'prescriber' && r.pattern.test(openings)))?.role;
   const voice = { ...voiceFromStyle(style), ...(role ? { clinician: role } : {}), ...(present ? { company: present } : {}), ...(clientAbsent ? { clientAbsent } : {}) };
   const buckets = new Map<string, Sentence[]>([[SESSION_SECTION.key, []], ...def.sections.map((s) => [s.key, []] as [string, Sentence[]]), [RISK_SECTION.key, []]]);
   const push = (key: string, s: Sentence): void => void buckets.get(key)!.push(s);
