@@ -581,3 +581,8 @@ export const FULL_NAME_LEAD = /^(?!(?:The|This|That|Client|Patient|Therapist|No|
 /** "Per nursing eating ~50% of meals": the source, then what the client was doing, with no comma between. */
 export const PER_SOURCE_THEN_DOING = /^per\s+(?:the\s+)?(nursing|nursing staff|staff|night staff|day staff|unit staff|the unit|nurse|rn|charge nurse|residential staff)\s+(?=[a-z]+ing\b)/i;
 
+/** "My impression:", "Clinical impression -": the clinician's own judgement opens the sentence. */
+export const IMPRESSION_LEAD = /^\s*(?:my |clinical |clinician's |therapist's |writer's |diagnostic )?(?:impressions?|formulation)\s*[:-]/i;
+
+/** "Couldn't assess affect by phone": what the clinician could not examine, said without a subject. */
+export const CLINICIAN_COULD_NOT = /^(?:could not|couldn't|unable to|cannot|can't|was unable to)\s+(?:fully\s+)?(?:assess|observe|evaluate|see|examine|rate|determine|test)\b/i;

@@ -232,3 +232,5 @@ export const WISH_SAID_AS_MEANT = /\b(?:want|wants|wanted|wanting) to (?:die|be 
 /** "chronic elevated risk, acute risk moderate": the two levels a clinician rates apart (1 the time frame, 2 or 3 the level). */
 export const CHRONIC_OR_ACUTE_LEVEL = /\b(chronic|acute)\s+(?:(low|low-moderate|moderate|mod|moderate-high|high|elevated|imminent|minimal)\s+risk|risk\s+(?:is\s+|level\s+|was\s+)?(low|low-moderate|moderate|mod|moderate-high|high|elevated|imminent|minimal))\b/g;
 
+/** A bare denial of what a threat would need: "Denies intent", "no weapons", "denied plan". */
+export const THREAT_DENIAL_JOT = /^(?:denies|denied|no)\s+(?:any\s+)?(?:intent|plan|weapons?|access to (?:weapons?|guns?|firearms?)|means)\b/i;

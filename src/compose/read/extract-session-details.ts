@@ -49,6 +49,12 @@ const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-
 /** "f/u Dolores V, ...", "Gloria P, ind, #14": a client named by first name and initial, with the visit's words (case matters). */
 const NAME_AND_INITIAL_HEADING = /^\s*(?:(?:f\/u|follow[- ]?up|check[- ]in|seen|saw)\s+(?:w\/\s*|with\s+)?[A-Z][a-z]+\s+[A-Z]\.?(?=[\s,;]|$)|[A-Z][a-z]+\s+[A-Z]\.?,\s*(?:ind|indiv|individual|couples|family|group|f\/u|follow[- ]?up|intake|session|sess|tele|telehealth|video|phone|#\s?\d{1,3})\b)/;
 
+/** The session lengths said in hours: "1 hr", "1.5 hrs", "2.5 hrs" (an evaluation). */
+export const SESSION_HOURS = '1|1\\.5|2|2\\.5|3|3\\.5|4';
+/** Hours as a fragment of their own ("slept 1 hr" is not the session's length). */
+const HOURS_FRAGMENT = new RegExp(`(?:^|[,;(]\\s*|\\.\\s+)(${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)\\s*(?=[,;.)]|$)`, 'i');
+const HOURS_ALONE = new RegExp(`^\\s*(?:${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)\\s*$`, 'gi');
+
 /** True when the first sentence of a summary reads as its heading rather than a report. */
 export function isHeaderLike(text: string): boolean {
   // A heading is short: a 40-word dictated sentence that mentions "45 min" is still a report.
@@ -172,7 +178,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   else if (/\b(1st|first) (sess|session|meeting|visit)\b/i.test(header)) details.sessionNumber = 1;
   // "1 hr", "1.5 hrs", "2.5 hrs" (an evaluation) as the session's length.
   // Only as a fragment of its own: "slept 1 hr" is not the session's length.
-  const hours = /(?:^|[,;(]\s*|\.\s+)(1|1\.5|2|2\.5|3|3\.5|4)\s*(?:hr|hrs|hour|hours)\s*(?=[,;.)]|$)/i.exec(header);
+  const hours = HOURS_FRAGMENT.exec(header);
   if (hours && details.minutes === undefined) details.minutes = Math.round(Number(hours[1]) * 60);
   // ("she was at home in her car actually parked outside her work": a place taken back is not where the client was.)
   const said = /\b(?:pt|cl|client|patient|she|he|they)\s+(?:(?:was|is|were)\s+)?(?:at|from|in)\s+(home|work|school|(?:her|his|their) (?:(?:off-campus|on-campus|own|new|parked|friend's|sister's|brother's|mother's|father's|mom's|dad's|grandmother's)\s+)?(?:car|office|home|house|apartment|apt|bedroom|dorm(?: room)?|room|parked car|truck|workplace|parents' house))\b/i.exec(whole);
@@ -254,7 +260,7 @@ function stripOutside(fragment: string): string {
     .replace(/(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+)\b(?:over|via|by)\s+(?:the\s+)?(?:phone|telephone|video|zoom)\b/gi, ' ')
     // ("individually for the first 20 min then dad joined": a part of the session keeps its minutes.)
     .replace(/(?<!\b(?:first|last|final|initial|another|other|next)\s+)(?:\bfor\s+)?(?:\b(?:about|approximately|approx\.?|around)\s+|~\s*)?\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
-    .replace(/^\s*(1|1\.5|2|2\.5|3|3\.5|4)\s*(hr|hrs|hour|hours)\s*$/gi, ' ')
+    .replace(HOURS_ALONE, ' ')
     // ("indiv 60m w/ Khadija": jotted minutes go with the others.)
     .replace(/(?:^|(?<=\s))[1-9]\d{1,2}\s?m\b(?=\s+(?:w\/|(?:with|session|sess|indiv\w*|individual)\b))/gi, ' ')
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')

@@ -2,7 +2,7 @@
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
-import { CRISIS_CONTACT, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE } from '../lexicon/cues.ts';
+import { CRISIS_CONTACT, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
@@ -14,9 +14,9 @@ import { findClientPronoun } from './find-client-pronoun.ts';
 import { capitalizeNames, findNames } from './find-names.ts';
 import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
-import { DENIAL_POINTING_BACK, NO_PROMISE, NONE_NOW, RISK_DETAIL, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
+import { DENIAL_POINTING_BACK, NO_PROMISE, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
 import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf, USING_IT } from './extract-risk.ts';
-import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords } from './extract-session-details.ts';
+import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
 import { cleanDictation, looksDictated } from './clean-dictation.ts';
 import { findQuotes } from '../text/find-quotes.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -191,13 +191,7 @@ const HEADING_ENDS = /^\s*(?:worked on|practiced|did|used|taught|reviewed|proces
 const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?:\s*#\s?\d{1,3})?(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|EAP(?:\s+(?:intake|session|sess|f\/u|follow-up|check-in|#\s*\d{1,2}))?|welfare check|(?:brief|quick|short|phone)\s+(?:check(?:[- ]?in)?|visit|contact|outreach(?: contact| visit)?)(?=\s|,|$)|(?:RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty|FFD)\s+(?:assessment|eval(?:uation)?)|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|crisis|walk-in|f\/u|follow-up)\b/i;
 
 /** A sentence that is only a length: "90 min", "2.5 hrs", "approx 60 minutes". */
-const LENGTH_ONLY = /^\s*(?:~\s*|approx\.?\s+|about\s+|total\s+)?(?:\d{2,3}\s*-?\s*(?:min|mins|minutes)|(?:1|1\.5|2|2\.5|3|3\.5|4)\s*(?:hr|hrs|hour|hours))\s*\.?\s*$/i;
-/** A bare denial of what a threat would need: "Denies intent", "no weapons", "denied plan". */
-const THREAT_DENIAL_JOT = /^(?:denies|denied|no)\s+(?:any\s+)?(?:intent|plan|weapons?|access to (?:weapons?|guns?|firearms?)|means)\b/i;
-
-/** "My impression:", "Clinical impression -": the clinician's own judgement opens the sentence. */
-const IMPRESSION_LEAD = /^\s*(?:my |clinical |clinician's |therapist's |writer's |diagnostic )?(?:impressions?|formulation)\s*[:-]/i;
-
+const LENGTH_ONLY = new RegExp(`^\\s*(?:~\\s*|approx\\.?\\s+|about\\s+|total\\s+)?(?:\\d{2,3}\\s*-?\\s*(?:min|mins|minutes)|(?:${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours))\\s*\\.?\\s*$`, 'i');
 /** A statement the speaker took back at once: "she called the crisis line no actually". */
 const TAKEN_BACK = /\b(?:no actually|no wait|scratch that|correction)\s*[,.]?$/i;
 
@@ -265,6 +259,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const context: ShorthandContext = { topic: text, unresolved: new Set() };
   // The client's name as a word, made once per summary, not per clause.
   const clientNameWord = clientName ? new RegExp(`\\b${clientName}\\b`) : undefined;
+  // ("... so he slept in his car": the client's own pronoun after "so", made once per summary.)
+  const soThenClient = clientPronoun ? new RegExp(`^\\s*(?:and\\s+)?so\\s+${clientPronoun}\\b`, 'i') : undefined;
+  const clientPronounLead = clientPronoun ? new RegExp(`^\\s*${clientPronoun}\\b`, 'i') : undefined;
   const wentWithClient = clientName ? new RegExp(`^(?:went|drove|walked|traveled|travelled|rode)\\s+(?:with|w\\/)\\s+${clientName}\\b`, 'i') : undefined;
   // ("Client: Tyler R. ... T quiet at start": the client's initial is the client's, even when the name is only in the label.)
   const initials = initialsOfNames(clientName ? new Set([...names, clientName]) : names);
@@ -621,7 +618,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // someone are that someone, the one it was done to.)
     const doneToThem = !!previous && (/^\s*(?:and\s+)?so\s+(?:she|he)\b/i.test(c.text) || (/\bso\s*$/i.test(text.slice(previous.clause.end, c.start)) && /^(?:she|he)\b/i.test(c.text))) && /\b(?:texted|called|told|left|hurt|ignored|blocked|rejected|dropped|dumped|yelled at|hit)\s+(?:her|him)\b/i.test(previous?.fact.text ?? '');
     // ("dad said get out and don't come back so he slept in his car": "so" and the client's own pronoun go on with the client.)
-    const soClient = !!clientPronoun && (new RegExp(`^\\s*(?:and\\s+)?so\\s+${clientPronoun}\\b`, 'i').test(c.text) || (!!previous && /\bso[\s.,]*$/i.test(text.slice(previous.clause.end, c.start)) && new RegExp(`^\\s*${clientPronoun}\\b`, 'i').test(c.text)));
+    const soClient = !!soThenClient && !!clientPronounLead && (soThenClient.test(c.text) || (!!previous && /\bso[\s.,]*$/i.test(text.slice(previous.clause.end, c.start)) && clientPronounLead.test(c.text)));
     const relativeBefore = previous && !doneToThem && !soClient && (!sameSentence || notClientPronoun) && previous.fact.subject === 'other' && c.line - previous.clause.line <= 1 && !RELATIVE_OUT_OF_ROOM.test(previous.fact.text) ? subjectRelative(rewritten, previous.fact.text) : undefined;
     if ((subject === 'client' || subject === 'pronoun') && relativeBefore) {
       rewritten = withDoer(rewritten, relativeBefore);
