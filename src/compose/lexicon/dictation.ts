@@ -56,6 +56,8 @@ export const NOT_A_SPOKEN_SECTION_AFTER: readonly string[] = ['my', 'the', 'a', 
 /** The clinician's aside about what the note must carry ("so anyway the thing I need to put in is"): the content follows it. */
 export const NOTE_ASIDES: readonly string[] = [
   "(?:so\\s+)?(?:anyway\\s+)?(?:the (?:main |big |important |other )?thing|what) (?:I|we) (?:need|want|have|wanted|needed) to (?:put in|document|note|chart|get in|write down|mention|add|flag)(?: (?:here|for this one))?(?: is)?",
+  // ("so main thing today she was really angry ...": what the session was mostly about, said before it.)
+  "(?:so\\s+)?(?:the\\s+)?main (?:thing|issue|focus|topic) (?:today|this session|this time|in session)(?: (?:was|is))?(?=\\s+(?:she|he|they|client|pt|we|I)\\b)",
   "(?:so\\s+)?(?:anyway\\s+)?(?:I|we) (?:need|want|have) to (?:make sure I |make sure we )?(?:document|note|chart|put in|get in) (?:that|this)(?= )",
 ];
 

@@ -137,6 +137,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'MJ', expansion: 'marijuana' },
   { short: 'THC', expansion: 'cannabis', caseSensitive: true },
   { short: 'fent', expansion: 'fentanyl' },
+  { short: 'FTS', expansion: 'fentanyl test strips', caseSensitive: true },
+  { short: 'SSP', expansion: 'syringe services program', caseSensitive: true },
   { short: 'benzo', expansion: 'benzodiazepine' },
   { short: 'benzos', expansion: 'benzodiazepines' },
   { short: 'nlx', expansion: 'naloxone' },

@@ -68,6 +68,11 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(dose|dosage|med|medication)\s+(incr|inc)\b(?=\s+(?:to|of|by)\b)/gi, replace: (_m, what: string) => `${what} increase`, example: ['re dose incr to 24mg', 're dose increase to 24mg'] },
   // "left at halfway pt for work", "talking pts": after these words "pt" is a point, never the client.
   { pattern: /\b(halfway|half-way|mid|midway|starting|turning|high|low|breaking|talking|bullet|action|focal|pressure|trigger|sticking|main|boiling|tipping|end|check)\s+(pt|pts)\b/gi, replace: (_m, word: string, pt: string) => `${word} ${pt.toLowerCase() === 'pts' ? 'points' : 'point'}`, example: ['left at halfway pt for work', 'left at halfway point for work'] },
+  // "after a call where a teen pt had scars", "another pt in group": a patient someone meets at work or in care, never the client.
+  { pattern: /\b(a|an|another|one|each|every|other|several|some|many|two|three)(\s+(?:(?:\d{1,2}\s*(?:yo|y\/o|year-old)|teen|teenage|young|younger|old|older|elderly|new|male|female|pediatric|peds|geriatric|psych|psychiatric|medical|trauma|other|former|sick|dying|critical|cardiac|child|little|adult|hospice|burn|gsw)\s+){0,2})(pt|pts)\b(?!')/gi, replace: (_m, article: string, words: string, pt: string) => `${article}${words}${pt.toLowerCase() === 'pts' ? 'patients' : 'patient'}`, example: ['after a call where a teen pt had scars', 'after a call where a teen patient had scars'] },
+  // "Cpl Reyes", "the Cpl who died": a rank, corporal (elsewhere "cpl" is a couples session).
+  { pattern: /\bCpl\.?(?=\s+(?!(?:Session|Sess|Therapy|Counseling|Tx|Intake|Check)\b)[A-Z][a-z]+)/g, replace: 'Corporal', example: ['Cpl Reyes was hit', 'Corporal Reyes was hit'] },
+  { pattern: /(?<=\b(?:the|a|our|my|his|her|their|that|this)\s+)Cpl\b/g, replace: 'corporal', example: ['hotspot of treating the Cpl who died', 'hotspot of treating the corporal who died'] },
   // "intake w/ OP therapist sched 11/14": set for a date, "scheduled", never the noun.
   { pattern: /\bsched(?=\s+(?:\d|for\b|on\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|next\b|tomorrow\b|tmrw\b))/gi, replace: 'scheduled', example: ['intake sched 11/14', 'intake scheduled 11/14'] },
   // "C-SSRS +1 only (wish to be dead)": the screen positive on that item, never "and 1".
@@ -178,6 +183,12 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(pt|client|cl|patient|she|he|they)\s+(?:was\s+|arrived\s+)?(?:late\s+(\d{1,3})\s*(?:min|mins|minutes)\b|(\d{1,3})\s*(?:min|mins|minutes)\s+late\b)/gi, replace: (_m, who, a, b) => `${who} arrived ${a ?? b} minutes late`, example: ['pt late 20 min. irritable', 'pt arrived 20 minutes late. irritable'] },
   // "SUDS peaked 70 dropped to 30": a peak and a fall, said as such.
   { pattern: /\bpeaked\s+(?:at\s+)?(\d{1,3})\s*(?:,\s*|\s+and\s+|\s+then\s+|\s+)(dropped|fell|came down|decreased|went down)\s+to\s+(\d{1,3})\b/gi, replace: (_m, a, verb, b) => `peaked at ${a} and ${verb} to ${b}`, example: ['SUDS peaked 70 dropped to 30', 'SUDS peaked at 70 and dropped to 30'] },
+  // ("she wants me to write a letter ... I said I would"): the clinician's yes to a request, said as agreeing to it.
+  { pattern: /\b(I|we) said (?:I|we)(?:'d| would| will|'ll)(?=\s*(?:[.;,]|$))/g, replace: '$1 agreed to do so', example: ['I said I would', 'I agreed to do so'] },
+  // "45 days on sub", "started sub Tues": in a medication for opioid use disorder, buprenorphine (Suboxone).
+  { pattern: /(?<=\b(?:on|started|starting|start|restarted|restart|taking|take|takes|induced on|induction on|stable on|dose of|refill of|missed|stopped|off)\s+)sub\b(?![-'])/gi, replace: 'buprenorphine', example: ['Tyler 45 days on sub', 'Tyler 45 days on buprenorphine'] },
+  // "UDS + EtG collected today": two tests taken together, never a screen positive for the second.
+  { pattern: /\b(UDS|UA|utox|tox screen|drug screen|urine screen|EtG|breathalyzer|BAL)\s*\+\s*(?=(?:EtG|EtS|BAL|PBT|breathalyzer|breath test|LFTs?|labs?|CBC|CMP|oral (?:swab|fluid)|saliva|confirmation|UA|UDS|pregnancy test|hcg)\b)/gi, replace: '$1 and ', example: ['UDS + EtG collected today', 'UDS and EtG collected today'] },
   // "UDS + fentanyl": a screen positive for it, never "and".
   { pattern: /\b(UDS|UA|utox|tox screen|drug screen|urine screen)\s*(\+|-)\s*(?:for\s+)?(?=[A-Za-z])/gi, replace: (_m, test, sign) => `${test} ${sign === '+' ? 'positive' : 'negative'} for `, example: ['UDS + fentanyl this wk', 'UDS positive for fentanyl this wk'] },
   // "UDS today + for fentanyl", "C-SSRS: + on items 1-5": a result positive for or on something, never "and".

@@ -90,7 +90,7 @@ export function cleanDictation(text: string): string {
   // not for this note stays out of it (another group member's risk belongs in their own record).
   if (/not for/i.test(out)) out = out.replace(NOT_FOR_THIS_NOTE, (m) => ' '.repeat(m.length));
   // "so anyway the thing I need to put in is Grace said ...": the aside about the note goes; what follows is a new statement.
-  if (/\b(?:need|want|have|wanted|needed) to\b/i.test(out)) out = out.replace(NOTE_ASIDE, (m, offset: number, whole: string) => (inQuote(offset) ? m : /(?:^|[.;:!?\n])\s*$/.test(whole.slice(0, offset)) ? ' '.repeat(m.length) : pad('.', m.length)));
+  if (/\b(?:need|want|have|wanted|needed) to\b|\bmain (?:thing|issue|focus|topic)\b/i.test(out)) out = out.replace(NOTE_ASIDE, (m, offset: number, whole: string) => (inQuote(offset) ? m : /(?:^|[.;:!?\n])\s*$/.test(whole.slice(0, offset)) ? ' '.repeat(m.length) : pad('.', m.length)));
   // "quote ... unquote": only as a pair, so a typed "quote" stays a word.
   // "and I quote ... end quote": the mark replaces the words that announce it; only the first opens and the last closes.
   // Each guard is a word the pattern cannot match without: a cheap test saves a slow scan of the whole summary.

@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL,
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -639,7 +639,7 @@ const PROTECTIVE_LONGEST_FIRST = [...PROTECTIVE_TERMS].sort((a, b) => b.length -
 // ("Very high risk": the clinician's own degree is kept, never rounded to "high".)
 const LEVEL = '(?:(?:very|extremely)\\s+)?(?:low|mod(?:erate)?|high|elevated)(?:\\s*(?:-|to|/)\\s*(?:low|mod(?:erate)?|high))?';
 // "high risk situations", "high risk behaviors": a kind of situation named, never a level.
-const RISK_OF_A_KIND = `[\\s-]+(?:situations?|behaviou?rs?|sex(?:ual)?|activit(?:y|ies)|times?|places?|people|persons?|friends?|peers?|groups?|populations?|settings?|environments?|triggers?|drinking|youth|students?|pregnanc(?:y|ies)|factors?|areas?|neighbou?rhoods?|events?|days?|periods?|moments?|scenarios?|cues?|contacts?|locations?)\\b`;
+const RISK_OF_A_KIND = `[\\s-]+(?:situations?|behaviou?rs?|sex(?:ual)?|activit(?:y|ies)|times?|places?|people|persons?|friends?|peers?|groups?|populations?|settings?|environments?|triggers?|drinking|youth|students?|pregnanc(?:y|ies)|factors?|areas?|neighbou?rhoods?|events?|days?|periods?|moments?|scenarios?|cues?|contacts?|locations?|flags?|lists?|registry|registries|designations?|alerts?|status|patients?|clients?|cases?)\\b`;
 const KIND_OF_RISK = new RegExp(`\\b(?:high|low|moderate|at)[\\s-]+risk(?=${RISK_OF_A_KIND})`, 'g');
 // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
 // ("Risk: I think mod, chronic elevated": the clinician's own hedge before the level.)
@@ -837,6 +837,11 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         // ("'I wouldn't mind if I didn't wake up' ... asked her directly about suicide and she said no": the answer to a question
         // about suicide denies suicidal thoughts; the wish to be dead she said in her own words still stands.)
         const askedThenNo = /\basked\b[^.;]{0,30}\b(?:about|re|regarding|if|whether)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, m.index - 50), m.index));
+        // ("per pt no hx of SI or attempts", "no prior SI"): a past free of suicidal thoughts says nothing of today's.
+        if (HISTORY_ONLY_DENIAL.test(t.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?:hx|history)\b/.test(t.slice(m.index + m[0].length))) {
+          si.push('denied_history');
+          continue;
+        }
         si.push(askedThenNo || /\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill (?:herself|himself|themselves|myself)|end (?:her|his|their|my) life)/.test(m[0]) ? 'denied_active' : 'denied');
         noteDenial('si', t);
       }
@@ -1103,7 +1108,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // Words inside a quotation ("I'd be better off dead", "I could kill that guy") count unless the
   // clinician recorded a denial of that domain in their own words: then the denial stands, and the
   // quotation stays in the risk section for the clinician to weigh.
-  const explicitSiDenial = si.some((x) => x.startsWith('denied'));
+  const explicitSiDenial = si.some((x) => x.startsWith('denied') && x !== 'denied_history');
   // Only a denial of suicidal ideation as a whole outranks a passive wish in the client's words.
   // ("it wouldn't matter if she didn't wake up ... no thoughts of killing herself": a denial of active thoughts leaves the passive wish standing, quoted or not.)
   const blanketSiDenial = si.some((x) => x === 'denied' || (x === 'denied_active' && !si.some((y) => y.startsWith('passive'))));
@@ -1267,6 +1272,9 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "has a plan", "plan to overdose", "endorses intent": said to be there. A bare "plan" or "intent"
         // does not overrule a denial said elsewhere.
         // "HI w/o intent to kill" (beside "gonna jump him and mess him up"): only the intent to kill is denied, never intent to harm.
+        // ("no plan/intent to seek him out", "no intent to go looking for him": only going after the person is denied, never
+        // harm if they meet; the conditional threat stays for the clinician to weigh.)
+        if (key !== 'means' && negated && /^\s*(?:(?:\/|or|and|,)\s*(?:plan|intent|intention)\s*)?to\s+(?:seek|go (?:looking|look|after|find)|look(?:ing)? for|find|track|hunt|go over|go to (?:his|her|their))\b/.test(t.slice(m.index + term.length, m.index + term.length + 60))) continue;
         if (key === 'intent' && negated && /^\s*to\s+kill\b(?!\s+(?:her|him|them|my)sel(?:f|ves))/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         const said = negated || key === 'means' || term !== key || hasA || /^\s*[:=-]?\s*(?:present|endorsed|reported|yes|positive|pos|clear|strong)\b/.test(after) || /^\s*(?:to|:|-|=|of|is|was|would|involv\w*)\s/.test(after) || (key === 'intent' && /^\s*[:=-]?\s*(?:rated\s+)?\d/.test(after)) || (key === 'intent' && /^\s*[:=-]?\s*["']/.test(after)) || /\b(?:endorse[sd]?|reports?|reported|admits?|admitted|voiced|stated|states|expressed|with|has|had|clear|specific|some|strong|limited|vague|partial|rough|loose)\s+(?:\w+\s+)?$/.test(before);
         // ("graded school exposure plan w/ counselor": with no risk word in the clause, a plan is the treatment's.)

@@ -82,6 +82,9 @@ const LIST_OR_RANGE = /(?:\d\s*[-–]|[+&]|\b(?:and|or|to|through|thru|vs))\s*$/
 /** How long a planned course runs ("CPT sess 6/12"); "Family session 11/19" names no such course, so it is a date. */
 export const COURSE_LENGTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 20, 24]);
 
+/** What a clinician rates out of 5 or 10, a few words before the rating ("rates intent today 4/10"). */
+const RATED = /\b(?:rates?|rated|rating|intent|urges?|cravings?|suds|mood|anxiety|pain|distress|depression|stress|anger|sleep|energy|motivation|confidence|hope|hopelessness|safety|pleasure|mastery|importance|readiness)\b(?:\s+[\w-]+){0,2}\s*[:=]?\s*$/i;
+
 /** A session number written like a date: "sess 6/12" is session 6 of 12. */
 const SESSION_NUMBER = /(?:\bsess(?:ion)?s?|#|\bvisit|\bwk|\bweek|\bmodule|\bday)\s*#?\s*$/i;
 
@@ -120,6 +123,8 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       if (pattern.kind === 'numeric' && /\b[A-Z]+-[A-Z0-9-]+\s*[:=(]?\s*$/.test(text.slice(Math.max(0, start - 24), start))) continue;
       // ("goal: walk 3x/wk w/ sister - met 2/3": a goal met two times of three is a count, never a date.)
       if (pattern.kind === 'numeric' && !yearGiven && /\b(?:met|completed|did|done|achieved|attended|made|hit|reached|kept)\s*$/i.test(text.slice(Math.max(0, start - 16), start))) continue;
+      // ("Rates intent today 4/10", "mood today 3/5"): a rating out of 5 or 10 after what is rated, even after "today".
+      if (pattern.kind === 'numeric' && !yearGiven && (parts.day === 5 || parts.day === 10) && RATED.test(text.slice(Math.max(0, start - 40), start))) continue;
       // "sess 6/12" is session 6 of 12; "Session 12/1" cannot be 12 of 1, so it is a date.
       if (!yearGiven && SESSION_NUMBER.test(clause) && parts.day >= parts.month && COURSE_LENGTHS.has(parts.day)) continue;
       if (/^\s*(?:[-–+&]|and\b|to\b)\s*(?:\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d)/.test(text.slice(end, end + 16))) continue;

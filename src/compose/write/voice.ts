@@ -1062,7 +1062,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const timeThenSubject = /^(currently|today|now|lately|recently|at this time|this week|tonight)\s+(she|he|they)\s+(\S.*)$/i.exec(t);
       if (timeThenSubject && isFiniteVerb(firstWord(timeThenSubject[3]!))) return `${cap(timeThenSubject[1]!.toLowerCase())} ${timeThenSubject[2]!.toLowerCase()} ${withTense(timeThenSubject[3]!, v)}`;
       // "Last SH 2 mo ago per pt": the attribution is the reporting verb, said once.
-      const perClient = /\s*,?\s*\bper (?:client|pt|patient)\b(?=\s*(?:,|$))/i.exec(t);
+      // ("Per pt no hx of SI": the attribution said first is the same reporting verb.)
+      const perClient = /\s*,?\s*\bper (?:client|pt|patient)\b(?=\s*(?:,|$))|^per (?:the )?(?:client|pt|patient)\b\s*,?\s*(?=[a-z])/i.exec(t);
       if (perClient && !/^(?:client|patient|she|he|they)\b/i.test(t)) return completeClause(`client reports ${(t.slice(0, perClient.index) + t.slice(perClient.index + perClient[0].length)).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`, kind, 'client', v);
       // "PCP aware, considering duloxetine": where another provider stands is theirs, never the client's report.
       if (CARE_TEAM_STANCE.test(t)) return cap(t);
@@ -1289,6 +1290,8 @@ function joinVerbSeries(sentence: string): string {
   // "Kyle grabbed her arm, saw bruising on left forearm": what was seen on the body is the clinician's, never the doer's next act.
   if (pieces.slice(1).some((p) => BODY_SEEN.test(p))) return sentence;
   if (pieces.slice(1).some((p) => STATUS_PARTICIPLES.has(p.trim().replace(/[.;:]$/, '')))) return sentence;
+  // ("met with Daniela today, referred by Dean Whitfield": a passive "by" describes the one just named, never the doer's next act.)
+  if (pieces.slice(1).some((p) => /^(?:referred|sent|brought|recommended|mandated|ordered|evaluated|assessed|accompanied|driven|escorted|transported|supervised)\s+by\b/.test(p.trim()))) return sentence;
   // "owns a hunting rifle, stored locked at brother's": where a thing is kept describes it, never the owner's next act.
   if (pieces.slice(1).some((p) => /^(?:stored|kept|locked|secured|held|hidden)\s+(?:locked|unloaded|loaded|at|with|in|by|away|up|off-site|offsite)\b/.test(p.trim()))) return sentence;
   // The first piece must itself hold a verb after its subject, so the series continues it.
