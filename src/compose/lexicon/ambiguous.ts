@@ -46,6 +46,11 @@ const MEDICINE_AFTER = new RegExp(`^\\s*(?:(?:\\w+\\s+)?(?:\\d+\\s*mg|meds?|medi
 const MEDICATION_DOSE_BEFORE = new RegExp(`\\b(?:${MEDICATION_NAMES.join('|')})\\s+\\d+(?:\\.\\d+)?\\s*$`, 'i');
 const MEDICATION = new RegExp(`\\b(meds?|medications?|mg|dose|dosage|prescri\\w*|stimulant|SSRI|psychiatrist|${MEDICATION_NAMES.join('|')})\\b`, 'i');
 
+/** Postpartum, by the words around it or a summary about a baby ("wk 9 PP", "pp visit"). */
+const POSTPARTUM_MEANINGS: AmbiguousAbbreviation['meanings'] = [
+  { expansion: 'postpartum', before: /\b(?:wks?|weeks?|mos?|months?|days?)\s*\d{1,2}\s*$|\b\d{1,2}\s*(?:wks?|weeks?|mos?|months?|days?)\s*$/i, after: /^\s*(?:depression|anxiety|psychosis|OCD|PTSD|mood|support|period|visit|check|group)\b/i, topic: /\b(baby|infant|newborn|EPDS|postpartum|breastfeed\w*|nursing|OB|delivery|c-section|pregnan\w*|feeds?|feeding)\b/i },
+];
+
 export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     // "needs medical clearance first - labs, EKG ... Dx deferred pending med eval": the medical work-up, not a medication review.
@@ -170,10 +175,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     // "wk 9 PP", "PP depression": postpartum, in a summary about a baby; otherwise kept.
     short: 'PP',
     caseSensitive: true,
-    meanings: [
-      { expansion: 'postpartum', before: /\b(?:wks?|weeks?|mos?|months?|days?)\s*\d{1,2}\s*$|\b\d{1,2}\s*(?:wks?|weeks?|mos?|months?|days?)\s*$/i, after: /^\s*(?:depression|anxiety|psychosis|OCD|PTSD|mood|support|period|visit|check|group)\b/i, topic: /\b(baby|infant|newborn|EPDS|postpartum|breastfeed\w*|nursing|OB|delivery|c-section|pregnan\w*|feeds?|feeding)\b/i },
-    ],
+    meanings: POSTPARTUM_MEANINGS,
     examples: [['wk 9 PP, baby slept', 'postpartum'], ['PP depression', 'postpartum'], ['PP', null]],
+  },
+  {
+    // ("screen her at the pp visit", dictated or typed in lower case): the same postpartum, by the same cues.
+    short: 'pp',
+    caseSensitive: true,
+    meanings: POSTPARTUM_MEANINGS,
+    examples: [['screen her at the pp visit, baby', 'postpartum'], ['pp', null]],
   },
   {
     // "sent by VP after hallway shove": at school the vice principal; "promoted to VP of sales" at work.
@@ -359,6 +369,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // A bare "ED" in an eating summary ("tied to exam stress, not ED per se") is the illness, even beside SI or a crisis
       // line: the emergency department comes with a preposition or an article, which the next meaning reads first.
       { expansion: 'eating disorder', topic: EATING },
+      // ("Sex therapy ... ED x 2 yrs, on tadalafil": in a summary about sexual function, erectile dysfunction.)
+      { expansion: 'erectile dysfunction', topic: /\b(?:sex therapy|sexual (?:function|dysfunction|response|health)|erectile|erections?|tadalafil|sildenafil|Cialis|Viagra|libido|sensate focus|intercourse|spectatoring|performance anxiety|prostate|urolog\w*)\b/i },
       { expansion: 'emergency department', before: /(?:\b(to|in|at|the|from|via|nearest|an|or|transport(?:ed)? to|sent to|taken to|brought to|went to|sent|taken|brought|went|transported|presented|call|called|calling|contact|contacted|notify|notified|page|paged|phone|phoned)|'s)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on|eval(?!\w*\s+referral)|evaluation(?!\s+referral)|sw|social worker|nurse|now|tonight|today|for|triage|discharge)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*|hang\w*|C-SSRS)\b/ },
       // ("externalized the ED", "separated ED from Aiden", "inpatient ED unit": the illness named apart from the person, and its unit.)
       { expansion: 'eating disorder', both: { before: /\b(?:externaliz\w*|separat\w*|inpatient|residential|specialized|specialty)\s+(?:the\s+)?$/i, after: /^(?!\s*(?:visit|doc|physician|staff|sw|social worker|nurse|triage|for|tonight|now)\b)/i } },
@@ -608,9 +620,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     short: 'K',
     caseSensitive: true,
-    meanings: [{ expansion: 'kindergarten', before: /\b(in|of|during|through|since|pre-)\s*$/i, after: /^\s*(or|and|teacher|class|classroom|year)\b/i }],
+    // ("no firearms per K and per Laura": a person's initial before another source, never the school year.)
+    meanings: [{ expansion: 'kindergarten', before: /\b(in|of|during|through|since|pre-)\s*$/i, after: /^\s*(?:(?:or|and)\s+(?!per\b|by\b)(?:\w+\s+){0,2}(?:gr|grade|1st|first|pre-?k|preschool|school|start)\b|(?:teacher|class|classroom|year)\b)/i }],
     silent: true,
-    examples: [['no trouble in K or start of gr 1', 'kindergarten'], ['member K. cried', null]],
+    examples: [['no trouble in K or start of gr 1', 'kindergarten'], ['member K. cried', null], ['no firearms per K and per Laura', null]],
   },
   {
     short: 'pros',

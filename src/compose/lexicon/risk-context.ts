@@ -27,6 +27,9 @@ export const HISTORY = /\b(history of|history|hx|h\/o|past(?!\s+(?:week|weeks|wk
 /** "Hx: one depressive episode in 1989, overdose on pills ...": a history label that governs every item it lists. */
 export const HISTORY_LABEL = /^\s*(?:(?:psych(?:iatric)?|past|prior|medical|trauma|risk|suicide|self-harm|substance(?: use)?|treatment)\s+)?(?:history|hx|h\/o)\s*:/;
 
+/** "has had thoughts of wanting to act", "urges to act on it": thoughts of acting on the wish to die are active ideation (C-SSRS item 2 and beyond). */
+export const THOUGHTS_OF_ACTING = /\b(?:thoughts?|thinking|thought|urges?|impulses?)\s+(?:of|about)\s+(?:wanting\s+to\s+)?(?:act(?:ing)?(?:\s+on\s+(?:it|them|those thoughts|the thoughts))?|doing it|going through with it|following through)\b/i;
+
 /** "no hx of SI", "denies prior SI": a denial of the past only (read just before the mention), never today's status. */
 export const HISTORY_ONLY_DENIAL = /\b(?:no|denies|denied|negative for|never had (?:a|any))\s+(?:(?:known|reported|documented|significant|prior|past|previous)\s+)?(?:hx|history|h\/o)\s+(?:of\s+)?(?:any\s+)?$|\b(?:no|denies|denied)\s+(?:any\s+)?(?:prior|past|previous|lifetime)\s+$/;
 

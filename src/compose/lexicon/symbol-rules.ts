@@ -187,6 +187,12 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(I|we) said (?:I|we)(?:'d| would| will|'ll)(?=\s*(?:[.;,]|$))/g, replace: '$1 agreed to do so', example: ['I said I would', 'I agreed to do so'] },
   // "45 days on sub", "started sub Tues": in a medication for opioid use disorder, buprenorphine (Suboxone).
   { pattern: /(?<=\b(?:on|started|starting|start|restarted|restart|taking|take|takes|induced on|induction on|stable on|dose of|refill of|missed|stopped|off)\s+)sub\b(?![-'])/gi, replace: 'buprenorphine', example: ['Tyler 45 days on sub', 'Tyler 45 days on buprenorphine'] },
+  // "on the L and D unit", dictated: labor and delivery, as written "L&D".
+  { pattern: /\bL\s+and\s+D\b/g, replace: 'L&D', example: ['saw her on the L and D unit', 'saw her on the L&D unit'] },
+  // "worse since prostate bx last yr": a tissue sampled, a biopsy (elsewhere "bx" is behavior).
+  { pattern: /(?<=\b(?:prostate|breast|skin|liver|kidney|renal|bone marrow|lymph node|tissue|lung|thyroid|cervical|colon|needle|core)\s+)bx\b/gi, replace: 'biopsy', example: ['worse since prostate bx last yr', 'worse since prostate biopsy last yr'] },
+  // "Lg bruise back of L thigh", "sm cut on wrist": a size before a mark on the body, large or small.
+  { pattern: /\b([Ll]g|[Ss]m)\b(?=\.?\s+(?:bruis|cuts?\b|marks?\b|scars?\b|burns?\b|wounds?\b|lacerations?\b|scratch|welts?\b|swelling|abrasions?\b|bumps?\b|scabs?\b))/g, replace: (m: string) => ({ l: 'large', L: 'Large', s: 'small', S: 'Small' } as Record<string, string>)[m[0]!]!, example: ['Lg bruise back of L thigh', 'Large bruise back of L thigh'] },
   // "UDS + EtG collected today": two tests taken together, never a screen positive for the second.
   { pattern: /\b(UDS|UA|utox|tox screen|drug screen|urine screen|EtG|breathalyzer|BAL)\s*\+\s*(?=(?:EtG|EtS|BAL|PBT|breathalyzer|breath test|LFTs?|labs?|CBC|CMP|oral (?:swab|fluid)|saliva|confirmation|UA|UDS|pregnancy test|hcg)\b)/gi, replace: '$1 and ', example: ['UDS + EtG collected today', 'UDS and EtG collected today'] },
   // "UDS + fentanyl": a screen positive for it, never "and".

@@ -138,12 +138,19 @@ const NAMED_CONSENT = /\b(?:with|w\/|per)\s+[A-Z][a-z]+'s\s+(?:ok|okay|OK|permis
 const MSE_FINDING = /^(?:(?:mse|mental status(?: exam(?:ination)?)?)\s*(?::\s*)?(?:wnl|within normal limits|unremarkable|notable for|significant for|grossly (?:intact|normal))|affect\s+(?:(?:was|is)\s+)?(?:anxious|flat|constricted|restricted|blunted|labile|congruent|incongruent|bright|full|euthymic|dysphoric|tearful|appropriate|depressed|irritable|sad|guarded|reactive)|no (?:evidence of )?psychosis|no psychotic symptoms|no (?:auditory|visual|auditory or visual|auditory and visual|auditory\/visual) hallucinations|alert and oriented|a&ox\d|oriented to person|(?:insight|judgment|judgement|thought process|thought content|orientation|memory|attention|concentration|psychomotor(?: activity)?|eye contact|hygiene|grooming)\s+(?:(?:was|is|were)\s+)?(?:fair|good|poor|limited|intact|adequate|impaired|linear|logical|goal-directed|tangential|circumstantial|organized|disorganized|normal|within normal limits|wnl|appropriate|unremarkable|fair to poor|poor to fair|partial|variable))\b/;
 
 export function classifyClause(text: string, ctx: ClauseContext): FactKind {
+  // ("Plan is to take them Friday when mom works a double", told among her disclosures): a plan to die is the client's, never the treatment's.
+  if (SUICIDE_PLAN_TOLD.test(text.trim())) return 'risk';
+  // ("she's low to moderate risk I would say": a judgment the clinician owns after saying it is their assessment.)
+  if (/\S\s+(?:I'd|I would)\s+say\s*\.?\s*$/.test(text.trim())) return 'assessment';
   const kind = classifyAny(text, ctx);
   // ("when I asked about it Lily said ... dad's girlfriend 'pinches me hard'": a disclosure of harm after the work is what
   // the client told, never a response to the work; unless the clinician labelled it so.)
   // ("at the end mom pulled me aside and said ...": what someone told the clinician apart from the work is their report.)
   return kind === 'response' && !ctx.labelKind && (DISCLOSED_HARM.test(text.toLowerCase()) || TOLD_APART.test(text)) ? 'report' : kind;
 }
+
+/** "Plan is to take them Friday", "her plan was to drive into the abutment": a method of dying, said as the plan. */
+const SUICIDE_PLAN_TOLD = /^(?:(?:her|his|their|the|pt's|client's)\s+)?plan\s+(?:is|was|would be)\s+to\s+(?:take\s+(?:them|the pills|all|his|her|the)|overdose|od\b|kill|hang|jump|shoot|cut (?:her|his|their) (?:wrists?|throat)|drive (?:into|off)|crash|swallow|drown|end (?:it|her life|his life|their life)|step in front)/i;
 
 /** A telling taken aside from the session's work: "pulled me aside and said", "called me after". */
 const TOLD_APART = /\b(?:pulled|took|taken) (?:me|the therapist|therapist|us) aside\b|\b(?:called|texted|emailed|messaged) (?:me|the therapist|the office)\b/i;
@@ -334,6 +341,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && !ctx.labelKind && /^(?:check in|check back|follow up|schedule|coordinate|consult|obtain|request|fax|reassess|re-assess|recheck|re-administer|readminister)\s+(?:with|w\/|on|about|re|regarding|the|a|an|her|his|their|next|in)\b/.test(t.trim())) return 'plan';
   // "He is coming back tomorrow at 10am": a return already arranged is the plan.
   if (subject !== 'none' && /^\S+\s/.test(text.trim()) && ARRANGED_RETURN.test(text.trim()) && RETURN_WHEN.test(t)) return 'plan';
+  // ("if no text by 9 pm I will call client": what the clinician will do if a step fails is the plan too.)
+  if (/^(?:if|unless|should|in case)\b[^.;]{0,60}?\b(?:I|we|therapist|writer|clinician)\s+(?:will|would|'ll)\s+(?:call|text|contact|reach out|check|notify|send|follow up)\b/i.test(text.trim())) return 'plan';
   // "she'll keep a thought log", "we will review": what someone will do is the plan.
   // ("I'm going to send mom the handout on ADHD and homework": what the clinician will do is never the client's homework.)
   if (subject !== 'none' && (/^\S+\s+(?:(?:also|still|then|now)\s+)?(?:will|(?:is|are|am)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)|plans to)\b/i.test(text.trim()) || /^(?:I|she|he|they|we)'(?:ll\b|(?:m|s|re)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)\b)/i.test(text.trim())) && !/\bwill not\b/i.test(text)) {

@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL,
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL,
 } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
@@ -129,6 +129,8 @@ export interface RiskReadOptions {
   clientName?: string;
   /** In a family session, the names of those in the room: a threat one of them says is weighed, whoever the note is for. */
   familyMembers?: readonly string[];
+  /** In a couples session, the partners named: both are clients, so suicidal thoughts either tells are the session's to weigh. */
+  partners?: readonly string[];
 }
 
 /** "I asked Zaid about feeling safe at home and any thoughts of hurting himself": the clinician's question about self-harm. */
@@ -697,6 +699,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // Another person's suicidal talk was told in the clause before: "he has pills saved up and Ray was upset" goes on about them.
   let othersTalkBefore = false;
   const toldClientThat = TOLD_CLIENT_THAT(options.clientName);
+  // A partner of a couples session, as the first word of a statement.
+  const inRoomOpener = options.partners?.length ? new RegExp(`^\\s*(?:${options.partners.map((n) => n.toLowerCase()).join('|')})\\b`) : undefined;
   const clientNamed = options.clientName ? new RegExp(`\\b${options.clientName.toLowerCase()}\\s+(?:was|is|were|had|has|got|felt|feels|became|himself|herself|themselves|did|does|said|says|denies|denied)\\b`) : undefined;
   let askedAboutSelfHarm = false;
   // Plan or intent named with nothing that says it is there ("dtr's number on plan"): counted only
@@ -856,6 +860,13 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         // "Rob said he will kill himself if she leaves": another person's risk, said beside the client's.
         // ("Mother reported he yelled ...", with the client's own pronoun before it, may be the client's words told by another.)
         // ("mom denies SI": another person's denial is no one's suicidal thoughts.)
+        // ("Couples intake: Stephanie and Rob ... Rob says he's had thoughts of killing himself": a partner is a client of the session.)
+        if (reading === 'other' && inRoomOpener?.test(t) && !/\b(?:son|daughter|child|kids?|friend|brother|sister|mother|father|mom|dad|cousin|uncle|aunt|coworker|neighbou?r|note|posted|texted|wrote|messaged?|letter)\b/.test(t.slice(0, m.index)) && !isDenied(view, m.index, m.index + m[0].length)) {
+          const kind = siKind(t, m.index, m.index + m[0].length, view.methodConsidered());
+          if (kind === 'active' && /\bkill(?:ing)?\b|\bsuicid|\bend(?:ing)? (?:it|(?:her|his|their) life)\b/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) siKindStated = true;
+          si.push(kind);
+          continue;
+        }
         if (reading === 'other' && (!clientWord.test(t.slice(Math.max(0, m.index - 60), m.index)) || postedByAnother(view, t, m.index, options)) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
         continue;
       }
@@ -1082,7 +1093,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const stretch = clause.slice(from).replace(/^\s*(?:(?:identified|named|noted|discussed|reviewed|listed)\s*)?(?:are|were|was|include|includes|included|is|:|=|-)?\s*/i, '').replace(/^\s*\(([^)]*)\)/, '$1');
       // ("safety plan: reasons for living (grandson, his dog), warning signs, coping, contacts": the plan's
       // other headings end the list of what keeps the client going.)
-      const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with |warning signs|coping|contacts?|(?:internal |external )?(?:coping )?strategies|distractions|triggers|crisis (?:line|numbers?)|988|means|professional|supports? to call)/i)[0]!.replace(/^\(([^)]*)\)$/, '$1').split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
+      const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with |said |says |stated |states |reported |reports |felt |feels |agreed |warning signs|coping|contacts?|(?:internal |external )?(?:coping )?strategies|distractions|triggers|crisis (?:line|numbers?)|988|means|professional|supports? to call)/i)[0]!.replace(/^\(([^)]*)\)$/, '$1').split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
+      // ("future oriented re daughter, help-seeking": a term followed by what it is about keeps the term, never "regarding daughter" alone.)
+      if (list.length && /^(?:re|regarding|about|toward|towards|around)\b/i.test(list[0]!)) list[0] = `${protective.p} ${list[0]}`;
       // "unable to name reasons for living beyond her cat": the cat is the one named, and only with difficulty.
       if (/\b(?:unable to|could not|couldn't|can't|cannot|struggled to|hard time|difficulty)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, protective.at - 30), protective.at))) risk.protectiveLimited = true;
       // A quotation cut at its own full stop ("maybe my daughter.") is closed again.
@@ -1135,6 +1148,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   if (toldByOther.length) risk.deniedByOther = toldByOther;
   // Intent to act is active ideation (C-SSRS item 4), whatever passive words came with it; so is a plan (item 5).
   if (risk.si === 'passive' && (risk.intent === true || risk.plan === true) && risk.hi !== 'present') risk.si = 'active';
+  // ("has had thoughts of wanting to act 'but I wouldn't because of the baby'": thoughts of acting, not denied, say the kind: active.)
+  if (risk.si === 'active' && clauses.some((c) => THOUGHTS_OF_ACTING.test(c) && !/\b(?:no|not|never|denies|denied|without)\s+(?:\w+\s+){0,2}(?:thoughts?|thinking|urges?|impulses?)\s+(?:of|about)\s+(?:wanting\s+to\s+)?act/i.test(c))) siKindStated = true;
   // "endorsed SI" alone: active is the reading, but the note says the kind was not stated, for the clinician to add.
   if (risk.si === 'active' && !siKindStated && risk.plan !== true && risk.intent !== true) risk.siKindUnstated = true;
   // '"I want to die, I mean it this time" and she's been thinking about it all week': thoughts of it,

@@ -87,7 +87,8 @@ function quoteReportedSpeech(text: string): string {
   return text.replace(/(?<!\bI\s)\b((?:says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)(?:\s+to\s+(?:the\s+)?(?:group|me|us|everyone|the therapist|[A-Z][a-z]+|him|her|them|his \w+|her \w+))?)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (m, verb: string, said: string) => {
     if (CLINICIAN_IN_SAID.test(said)) return m;
     // ("she said something like sometimes I think ...": the clinician's hedge stays outside the client's words.)
-    const hedge = /^(?:(?:something|stuff|things)\s+like|like|that|you know)\s+/i.exec(said)?.[0] ?? '';
+    // ("she said in class I want to kill myself": where it was said stays outside the words.)
+    const hedge = /^(?:(?:something|stuff|things)\s+like|like|that|you know|(?:in|at|during)\s+(?:the\s+)?(?:class|school|recess|lunch|group|session|practice|church|work|home|the hallway)|out loud|aloud|today|yesterday|last night|this morning)\s+/i.exec(said)?.[0] ?? '';
     return `${verb} ${hedge}${quoteUntilNarration(said.slice(hedge.length))}`;
   });
 }
@@ -106,7 +107,8 @@ function quoteUntilNarration(said: string): string {
   // ("I want to die and drew a picture of himself": a third-person act after "and" is the clinician telling again.)
   // ("... if I just wasnt here but then said he has no plan": the clinician telling again.)
   // ("cutting helps me feel something which we talked about": the clinician's aside after the words stays outside them.)
-  const end = said.search(/\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
+  // ("I hate everyone here after some girls laughed at her at recess": a cause told of the client in the third person is the clinician's.)
+  const end = said.search(/\s(?=(?:after|because|since|when)\s+(?:\w+\s+){0,5}(?:at|to|with|about|on)\s+(?:her|him)\b)|\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
   return end > 0 ? `"${said.slice(0, end)}"${said.slice(end)}` : `"${said}"`;
 }
 
@@ -153,6 +155,11 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
     // ("Taught Y belly breathing": a verb opening the sentence is no first name.)
     const before = /\S+\s+$/.exec(whole.slice(0, offset))?.[0] ?? '';
     if (/\b[A-Z][a-z]+\s+$/.test(whole.slice(Math.max(0, offset - 16), offset)) && !/\b(?:with|w|and|to|from|by|for|called|told|asked|texted|saw|per|Dr|Mr|Ms|Mrs)\s+$/i.test(whole.slice(Math.max(0, offset - 16), offset)) && /^[A-Z][a-z]+\s+$/.test(before) && !isFiniteVerb(before.trim().toLowerCase())) return m;
+    // ("on the L and D unit", "Q and A"): a letter paired by "and" with a letter that is no one's initial is an abbreviation.
+    const paired = /\b([A-Z])\s+(?:and|n)\s+$/.exec(whole.slice(Math.max(0, offset - 8), offset))?.[1] ?? /^\s+(?:and|n)\s+([A-Z])\b(?![a-z])/.exec(whole.slice(offset + 1, offset + 10))?.[1];
+    if (paired && !initials.has(paired)) return m;
+    // ("grades dropped (D in Spanish, C- in Chem)", "got a B on the test"): a letter grade in a subject, never a name.
+    if (/^[+-]?\s+(?:in|on|for)\s+(?:[A-Z][a-z]+|math|science|english|history|reading|writing|chem\w*|bio\w*|physics|algebra|geometry|spanish|french|art|gym|pe)\b/.test(whole.slice(offset + 1, offset + 24)) || /\b(?:got|get|gets|getting|earned|received|a|an)\s+$/i.test(whole.slice(Math.max(0, offset - 10), offset)) && /^\s+(?:in|on|for)\b/.test(whole.slice(offset + 1, offset + 6))) return m;
     // "A&O x4": a letter in an abbreviation, never a name.
     if (whole[offset - 1] === '&' || whole[offset + 1] === '&') return m;
     // A capital "A" inside a sentence is a name ("share log w/ A weekly", "suggested A say ..."); at a sentence's start
@@ -188,7 +195,10 @@ const NAMED_WITH_PRONOUNS = new RegExp(`\\b([A-Z][a-z]+)\\s*${PRONOUN_BRACKET.so
 /** A clause that says what was done or is to come, after which no heading goes on. */
 const HEADING_ENDS = /^\s*(?:worked on|practiced|did|used|taught|reviewed|processed|explored|discussed|introduced|role[- ]?played|completed|assigned|hw\s*:|homework\s*:|(?:tx |treatment )?goals?\s+(?:remains?|is|are)\b|goal\s*:|plan\s*:|next\s+(?:session|sess|appt|appointment|visit)\b|rtc\b|f\/u\s+(?:in\s+)?\d)/i;
 // ("Teen DBT skills grp, Tues, 6 members present": a group named by its kind opens the heading too.)
-const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?:\s*#\s?\d{1,3})?(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|EAP(?:\s+(?:intake|session|sess|f\/u|follow-up|check-in|#\s*\d{1,2}))?|welfare check|(?:bedside|hospital|unit|inpatient|hospice|home|ED|ER|floor)\s+(?:visit|consult(?:ation)?|session|eval(?:uation)?|assessment)|(?:brief|quick|short|phone)\s+(?:(?:HR|harm reduction|med|medication|safety|wellness|peer|phone|telehealth|video|lobby|street)\s+)?(?:check(?:[- ]?in)?|visit|contact|outreach(?: contact| visit)?)(?=\s|,|$)|(?:RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty|FFD)\s+(?:assessment|eval(?:uation)?)|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|crisis|walk-in|f\/u|follow-up)\b/i;
+const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?:\s*#\s?\d{1,3})?(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|EAP(?:\s+(?:intake|session|sess|f\/u|follow-up|check-in|#\s*\d{1,2}))?|welfare check|(?:504|IEP|SST|MDT|ARD|CSE|team|parent|teacher|school)\s+(?:mtg|meeting|conference|consult(?:ation)?)|(?:classroom|school|home|playground|recess|lunch)\s+(?:obs|observation)|(?:bedside|hospital|unit|inpatient|hospice|home|ED|ER|floor)\s+(?:visit|consult(?:ation)?|session|eval(?:uation)?|assessment)|(?:brief|quick|short|phone)\s+(?:(?:HR|harm reduction|med|medication|safety|wellness|peer|phone|telehealth|video|lobby|street)\s+)?(?:check(?:[- ]?in)?|visit|contact|outreach(?: contact| visit)?)(?=\s|,|$)|(?:RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty|FFD)\s+(?:assessment|eval(?:uation)?)|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|crisis|walk-in|f\/u|follow-up)\b/i;
+
+/** A visit made to watch the client ("Classroom obs - Mateo", "home observation"). */
+const OBSERVATION_VISIT = /\b(?:classroom|school|home|playground|recess|lunch(?:room)?|cafeteria)\s+(?:obs|observation)\b/i;
 
 /** A sentence that is only a length: "90 min", "2.5 hrs", "approx 60 minutes". */
 const LENGTH_ONLY = new RegExp(`^\\s*(?:~\\s*|approx\\.?\\s+|about\\s+|total\\s+)?(?:\\d{2,3}\\s*-?\\s*(?:min|mins|minutes)|(?:${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours))\\s*\\.?\\s*$`, 'i');
@@ -301,7 +311,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       headerClauses.push(...next);
       continue;
     }
-    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\(?\d{1,2}\)?(?:\s*[,;+]|\s+(?:and|&|w\/|with)\s|\s+(?=[a-z]+(?:\s+[a-z]+)?\s*$)|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:(?:wkly|weekly|biweekly|bi-weekly|monthly)\s+)?(?:indiv|individual|group|family|couples|play therapy|play tx)\b[^.;]{0,12}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:telehealth|tele|video|telephone|phone|zoom|in[- ]person)(?:\s*\([^()]{1,50}\))?\s*$|^\s*(?:(?:conjoint|joint|individual|indiv|couples|family|telehealth|video|telephone|phone|in[- ]person|office)\s*,?\s*){2,4}$/i.test(next.map((c) => c.text).join(' '))) break;
+    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\(?\d{1,2}\)?(?:\s*[,;+]|\s+(?:and|&|w\/|with)\s|\s+(?=[a-z]+(?:\s+[a-z]+)?\s*$)|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:(?:wkly|weekly|biweekly|bi-weekly|monthly)\s+)?(?:indiv|individual|group|family|couples|play therapy|play tx|crisis|intake|walk-in|session|sess|telehealth|video|phone|in[- ]person)\b[^.;]{0,24}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:telehealth|tele|video|telephone|phone|zoom|in[- ]person)(?:\s*\([^()]{1,50}\))?\s*$|^\s*(?:(?:conjoint|joint|individual|indiv|couples|family|telehealth|video|telephone|phone|in[- ]person|office)\s*,?\s*){2,4}$/i.test(next.map((c) => c.text).join(' '))) break;
     headerClauses.push(...next);
   }
   // "Client: Leo, 8. Parent: father. Session 5, play therapy, 45 min.": a heading sentence after labelled identity lines.
@@ -627,6 +637,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("called his mom with his consent, she's driving up tonight": the relative the clinician just reached, of the other
     // pronoun than the client's, is the one the next "she" names.)
     const reached = !relativeBefore && /^(?:she|he)\s/i.test(rewritten) && (!clientPronoun || notClientPronoun) && (previous?.fact.subject === 'therapist' || (previous?.fact.subject === 'none' && previous.fact.kind === 'intervention')) && previous.clause.line === c.line && subject !== 'therapist' ? REACHED_RELATIVE.exec(previous.fact.text) : null;
+    // ("I told the AP about the bullying she's going to do the bullying investigation": a colleague just told, who takes on a
+    // professional's task, is the one who will do it; the client investigates nothing.)
+    const roleTold = !relativeBefore && previous && previous.clause.line === c.line ? ROLE_TOLD.exec(previous.fact.text) : null;
+    if (roleTold && ROLE_TASK.test(rewritten)) {
+      rewritten = withDoer(rewritten, `The ${roleTold[1]}`);
+      subject = 'other';
+    }
     // (The possessive says whose relative: "his mom" then "she" can only be the mother.)
     if (reached && /^(?:his|her)$/i.test(reached[1]!) && (reached[1]!.toLowerCase() === 'his') === /^she\b/i.test(rewritten) && (/^she\b/i.test(rewritten) ? FEMALE_RELATIVE : MALE_RELATIVE).test(reached[2]!)) {
       rewritten = withDoer(rewritten, `${reached[1]![0]!.toUpperCase()}${reached[1]!.slice(1).toLowerCase()} ${({ mom: 'mother', mum: 'mother', dad: 'father' } as Record<string, string>)[reached[2]!.toLowerCase()] ?? reached[2]!.toLowerCase()}`);
@@ -798,6 +815,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "goal we've been working on is getting her job applications out": the goal itself, without the telling.
     if (kind === 'goal') rewritten = rewritten.replace(/^(?:the |her |his |their |our )?goal (?:(?:we|I|she|he|they)(?:'ve| have| has|'s)?|therapist and client have) (?:been )?(?:working on|set|chose|agreed on|picked)\s+(?:is|was)\s+(?=\S)/i, '');
     // "I'd say risk to Nora low currently": the clinician's judgment, said without the saying (the note frames it as their impression).
+    // ("she's low to moderate risk I would say": owned after it is said, the same judgment.)
+    const ownedAfter = kind === 'assessment' ? /[,\s]+(?:I'd|I would)\s+say\s*\.?\s*$/i.exec(rewritten) : null;
+    if (ownedAfter) {
+      rewritten = rewritten.slice(0, ownedAfter.index);
+      subject = 'none';
+    }
     const judged = kind === 'assessment' && subject === 'therapist' ? /^I would say\s+(?:that\s+)?(?=\S)/i.exec(rewritten) : null;
     if (judged) {
       rewritten = rewritten.slice(judged[0].length);
@@ -845,9 +868,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     previous = { fact, clause: c, answer, ...(deniedBack ? { deniedBack } : {}) };
   }
 
+  // ("Classroom obs - Mateo, 2nd grade ... out of seat 11x in 40 min"): in an observation visit, what no one is said to have
+  // told is what the clinician saw.
+  if (OBSERVATION_VISIT.test(text.split('\n')[0] ?? '')) for (const f of facts) if (f.kind === 'report' && f.subject === 'none' && !/\b(?:said|says|reports?|reported|told|states?|stated|per)\b/i.test(f.text) && !/^(?:shared|recommended|reviewed|discussed|consulted|met|spoke|talked|gave|provided|explained|modeled|modelled|coached|suggested|observed|noted|will|plan|sent|emailed|called)\b/i.test(f.text)) f.kind = 'observation';
   // ("Grp - DBT skills ... note for Theo M.": a group note written for one member is that member's; the others' risk is theirs.)
   const oneMembersNote = session.serviceType === 'group' && NOTE_FOR_MEMBER.test(text);
-  const sharedSession = (session.serviceType === 'couples' || session.serviceType === 'group') && !oneMembersNote ? session.serviceType : undefined;
+  // ("Intake, couple: Stephanie and Rob": a couple's intake is a couples session too.)
+  const coupleIntake = session.serviceType === 'intake' && /\bcouples?\b/i.test(text.split('\n')[0] ?? '');
+  const sharedSession = (session.serviceType === 'couples' || session.serviceType === 'group') && !oneMembersNote ? session.serviceType : coupleIntake ? 'couples' : undefined;
   // "roommate (Kayla)", "her friend Nina", "Tom (partner)": a name given with its relation is another person's, named client or not.
   const related = new Set([...text.matchAll(NAMED_RELATION)].map((m) => m[1] ?? m[2]).filter((n): n is string => !!n && names.has(n) && n !== clientName));
   // (In a couples, family or group session the people named by relation are in the room: no one is set apart.)
@@ -856,7 +884,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const otherNames = clientName ? new Set([...names].filter((n) => n !== clientName)) : related.size && (childWithParent || !['couples', 'family', 'group'].includes(session.serviceType ?? '')) ? related : undefined;
   // In a family session, those named in its first line are the ones in the room.
   const familyMembers = session.serviceType === 'family' ? [...names].filter((n) => /^[A-Z][a-z]+$/.test(n) && new RegExp(`\\b${n}\\b`).test(text.split('\n')[0] ?? '')) : [];
-  const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}), ...(familyMembers.length ? { familyMembers } : {}) }) : emptyRisk();
+  // In a couples session both partners are clients: those named in its first line.
+  const partners = sharedSession === 'couples' ? [...names].filter((n) => /^[A-Z][a-z]+$/.test(n) && new RegExp(`\\b${n}\\b`).test(text.split('\n')[0] ?? '')) : [];
+  const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}), ...(familyMembers.length ? { familyMembers } : {}), ...(partners.length ? { partners } : {}) }) : emptyRisk();
+  if (coupleIntake) risk.shared = true;
   // ("parent session collateral, mom of my client River ..., River wasn't present": all the client's risk here is told by others.)
   if ((CLIENT_ABSENT.test(text) || WITH_PARENTS_OF.test(text.split('\n')[0] ?? '')) && (risk.si === 'passive' || risk.si === 'active' || risk.selfHarm === 'present' || risk.hi === 'present')) risk.clientAbsent = true;
   // ("he'd been thinking about using it", the gun just named: the thought is restated in the risk section.)
@@ -940,6 +971,11 @@ function onlyRelativeFor(text: string, before: string): string | undefined {
 }
 
 /** "Mother" when `before` opens with that relative as its subject and `text` opens with their pronoun. */
+/** The clinician telling a colleague ("told the AP about the bullying"): who was told. */
+const ROLE_TOLD = /\b(?:told|informed|notified|called|emailed|updated|alerted|spoke (?:to|with))\s+(?:the\s+)?(AP|assistant principal|principal|vice principal|teacher|nurse|school nurse|dean|school resource officer|SRO|coach|supervisor|case manager|caseworker|social worker)\b/i;
+/** A professional's task taken on ("she's going to do the bullying investigation", "he will call the parents"). */
+const ROLE_TASK = /^(?:she|he|they)\s+(?:is|are|'s|'re)?\s*(?:going to|gonna|will|'ll)?\s*(?:do|start|open|lead|handle|run|complete)?\s*(?:the\s+)?(?:[\w-]+\s+)?(?:investigat\w*|disciplin\w*|consequences?|review (?:the )?(?:video|footage|cameras?)|call (?:the )?(?:parents|families)|contact (?:the )?(?:parents|families)|report (?:it|this) to)\b/i;
+
 /** The clinician's call to the client's relative ("called his mother with his consent"): whose relative, and who. */
 const REACHED_RELATIVE = /\b(?:called|contacted|notified|phoned|texted|emailed|updated|told|informed|spoke (?:to|with)|talked (?:to|with))\s+(his|her|their)\s+([a-z]+)\b/i;
 

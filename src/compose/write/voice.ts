@@ -22,6 +22,8 @@ export interface Voice {
   company?: string;
   /** A session held without the client ("Parent session, no pt"): no act is the client's by default. */
   clientAbsent?: boolean;
+  /** The clinician worked with a team ("did the CSTAG with the team"): "we" rating, calling or notifying is the clinician and the team. */
+  team?: boolean;
 }
 
 export function voiceFromStyle(style: Style | undefined): Voice {
@@ -38,6 +40,9 @@ const cap = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const clinicianStart = (v: Voice): string => cap(v.clinician);
 const clinicianMid = (v: Voice): string => (v.clinician === 'this writer' ? 'this writer' : `the ${v.clinician}`);
 const clientStart = (v: Voice): string => cap(v.client);
+
+/** What a team does after "we": rate, decide, call, notify, report, meet ("we rated it", "we'll have a reentry meeting"). */
+const TEAM_ACT = /^\s*(?:(?:also|then|all|will|'ll|would)\s+)*(?:rated|rate|decided|decide|determined|classified|called|call|notified|notify|contacted|contact|reported|report|filed|did an? (?:\w+\s+)?(?:notification|report|referral|assessment)|made an? (?:\w+\s+)?(?:report|referral|notification)|have (?:an? |the )?(?:\w+\s+)?(?:meeting|conference|review)|held|convened|scheduled|agreed)\b/i;
 
 /** The writer telling of their own life: "I shared ... my own recovery story". */
 const SELF_DISCLOSURE = /^\s*(?:I\s+)?(?:\w+\s+)?(?:shared|disclosed|told (?:him|her|them)|described|talked about|used)\b[^.]*\bmy own\b/i;
@@ -123,6 +128,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     // ("encouraged her to tell us instead of hiding pills": those she should tell are the treatment team, never "therapist and client".)
     .replace(/\b(tell|telling|ask|asking|come to|coming to|talk to|talking to)\s+us\b(?!\s+(?:about\s+)?(?:her|his|their)self)/g, '$1 the treatment team')
     .replace(/\blet\s+us\s+know\b/g, 'let the treatment team know')
+    // ("we'll let the OB team know about the PPD hx": "we" telling another team about the client is the clinician's side, never the client.)
+    .replace(/^\s*we(?:'ll| will)\s+(?=(?:let|notify|inform|tell|update|alert|call|contact|fax|email|send|ask)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Za-z-]+\s+){0,2}(?:team|staff|nurses?|doctors?|physicians?|providers?|OB|obstetrician|pediatrician|psychiatrist|psychiatry|PCP|unit|school|teachers?|caseworker|social worker|prescriber|floor|ward|clinic)\b)/i, () => `${mid} will `)
     // "explained we don't do testing here": "we" told to the client is the clinic, never the therapist and client.
     .replace(/\b((?:[Ee]xplained|[Tt]old (?:her|him|them)|[Ii]nformed (?:her|him|them)|[Ll]et (?:her|him|them) know))\s+(?:that\s+)?we\s+(don't|do not|can't|cannot|offer|provide|require|need|have|do)\b/g, (_m, told: string, verb: string) => `${told} that the clinic ${({ "don't": 'does not', 'do not': 'does not', "can't": 'cannot', cannot: 'cannot', have: 'has', do: 'does' } as Record<string, string>)[verb] ?? `${verb}s`}`)
     // ("told him we would check on Hayes": what "we" promise to do, told to the client, is the staff's to do.)
@@ -131,6 +138,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<=\b(?:[Ee]xplained|[Tt]old (?:her|him|them)|[Ii]nformed (?:her|him|them)|[Rr]eminded (?:her|him|them)|[Ll]et (?:her|him|them) know))\s+(?=I(?:'d|'ll|\s+(?:have|had|would|will|need|needed|must|am|was|can|could|may|might)\b))/g, ' that ')
     .replace(/(?<![\w-])I am(?![\w-])/g, `${mid} is`)
     .replace(/(?<![\w-])I have(?![\w-])/g, `${mid} has`)
+    // ("Plan - I call OB today", "I see her Thurs"): the clinician's next step, jotted in the present, is what they will do.
+    .replace(/(?<![\w-])I (call|text|email|send|contact|see|meet|check in|follow up|fax|consult|notify|update|reach out)(?![\w-])(?=[^.;]*\b(?:today|tomorrow|tonight|next|this (?:week|afternoon|evening|morning)|(?:on )?(?:mon|tues?|wed|thur?s?|fri|sat|sun)\w*)\b)/g, (_m, verb: string) => `${mid} will ${verb}`)
     // "I want to rule out", "I don't think": the verb agrees with "the therapist".
     .replace(/(?<![\w-])I (don't|do not|do|want|think|feel|need|plan|believe|recommend|suspect|wonder|hope|notice|worry|know|agree|suggest|see)(?![\w-])/g, (_m, verb: string) => `${mid} ${/^do(?:n't| not)?$/.test(verb) ? verb.replace(/^do/, 'does') : (verbForms(verb)?.third ?? `${verb}s`)}`)
     // "bipolar I", "type I", "phase I" are numerals, not the clinician.
@@ -138,7 +147,7 @@ export function toThirdPerson(text: string, v: Voice): string {
     // "using I statements", "I-messages": a communication skill, not the clinician.
     .replace(/(?<![\w&/-])(?<!\b(?:bipolar|type|phase|stage|class|grade|level|step|part|chapter|axis)\s)I(?![\w&/-])(?![ -](?:statements?|messages?|feel statements?)\b)/gi, (m) => (m === 'I' ? mid : m))
     // "text me the rifle location" -> "text the rifle location to the therapist".
-    .replace(/\b(text|email|message|send)\s+me\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|when|if|re|regarding|about|by|at|in|on|after|before)\b)((?:the\s+)?[a-z][a-z -]{2,40}?)(?=\s*(?:[,;.(]|$))/gi, (_m, verb: string, object: string) => `${verb} ${/^the\b/i.test(object) ? '' : 'the '}${object} to ${mid}`)
+    .replace(/\b(text|email|message|send)\s+me\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|when|if|re|regarding|about|by|at|in|on|after|before|once|as soon as|whenever|daily|weekly|each|every|back|later|now|again|until|so|to)\b)((?:the\s+)?[a-z][a-z -]{2,40}?)(?=\s*(?:[,;.(]|$))/gi, (_m, verb: string, object: string) => `${verb} ${/^(?:the|her|his|their|a|an|any|some|its)\b/i.test(object) ? '' : 'the '}${object} to ${mid}`)
     // "Hold Me Tight": a capitalised "Me" between capitalised words is part of a title.
     // ("doxy.me": a video platform's name, never the clinician.)
     .replace(/(?<![\w.-])(me|myself)(?![\w-])/gi, (m, _w, offset: number, whole: string) => (m === 'Me' && /[A-Z][a-z]*\s$/.test(whole.slice(Math.max(0, offset - 12), offset)) && /^\s[A-Z]/.test(whole.slice(offset + 2, offset + 4)) ? m : mid))
@@ -172,6 +181,9 @@ export function toThirdPerson(text: string, v: Voice): string {
       const colleague = /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|cotherapist|prescriber)\b[^.;]*$/i.exec(whole.slice(0, offset))?.[1];
       // "after consult with Dr Amin we decided": the clinician and the doctor consulted.
       const doctor = /\bconsult\w*\s+(?:with\s+)?(Dr\.?\s+[A-Z][a-z]+)\b[^.;]*$/.exec(whole.slice(0, offset))?.[1];
+      // ("did the CSTAG with the team and we rated it a very serious substantive threat ... we called dad": with a team at work,
+      // "we" judging, calling or notifying is the clinician and the team, never the client.)
+      if (!colleague && !doctor && v.team && /^we$/i.test(m) && TEAM_ACT.test(whole.slice(offset + m.length))) return `${mid} and the team`;
       return colleague ? `${mid} and the ${colleague.toLowerCase()}` : doctor ? `${mid} and ${doctor.replace(/^Dr\.?\s+/, 'Dr. ')}` : both;
     })
     .replace(/(?<![\w-])(our|ours)(?![\w-])/gi, 'the');
@@ -382,6 +394,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   // ("discussed w/ her": with nothing named, what was discussed is "this", with the client.)
   const bare = subject === 'joint' ? /^(?:we\s+)?(discussed|talked|processed|reviewed)\s+(?:with|w\/)\s+(?:her|him|them)\s*$/i.exec(t) : null;
   if (bare) return finish(`${clinicianStart(v)} ${setTense(bare[1]!.toLowerCase(), v.tense)} ${/^talked$/i.test(bare[1]!) ? 'it through' : 'this'} with ${v.company ?? v.client}`);
+  // ("did the CSTAG with the team and we rated it ...", "we called dad"): with a team at work, the team's acts are theirs.
+  if (subject === 'joint' && v.team && /^we\s/i.test(t) && TEAM_ACT.test(t.slice(2))) return finish(`${clinicianStart(v)} and the team ${withTense(toThirdPerson(t.slice(3), v), v)}`);
   if (subject === 'joint') {
     t = t.replace(/^(we|together)\b\s*/i, '');
     // "called the pharmacy with him" -> "Therapist and client called the pharmacy together".
@@ -557,6 +571,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // ("Parents' questions mostly about curfew": after a possessive the word is a noun, never a verb.)
     if (parts.length > 1 && verbFirst(w1) && !feltWord && !/'s?$/.test(parts[0]!)) parts[1] = (LASTING_STATE.test(w1) && !PAST_TIME.test(t)) || ongoing ? parts[1]! : setTense(parts[1]!, v.tense);
     // "Dana very anxious in session" -> "Dana was very anxious in session".
+    // ("Destiny initially said ...": an adverb before a verb is no state; the verb keeps its own tense.)
+    else if (parts.length > 2 && /^(?:initially|later|then|finally|eventually|first)$/.test(w1) && (verbFirst(parts[2]!.toLowerCase()) || /ed$/.test(parts[2]!))) parts.splice(2, 1, setTense(parts[2]!, v.tense));
     else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|here|present|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn|reluctant|hesitant|ambivalent|skeptical|dismissive|supportive|receptive|resistant|irritable|tired)$/.test(w1))) parts.splice(1, 0, beFor(parts[0]!, v));
     return finish(parts.join(' '));
   }
@@ -857,6 +873,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   const startsWithPreposition = LEADING_PREPOSITIONS.has(w0);
   // ("Couldn't assess affect by phone": what the clinician could not examine is the clinician's limit, never the client's.)
   if (CLINICIAN_COULD_NOT.test(t)) return `${clinicianStart(v)} ${/^unable/i.test(t) ? `${was(v)} ` : ''}${t[0]!.toLowerCase()}${t.slice(1)}`;
+  // ("E: ... Will check in w/ him at 2:45 and tomorrow AM": checking in with the client is the clinician's step, whatever the label.)
+  if (/^will\s+(?:check in|follow up|touch base|check on|meet|see|call|text)\s+(?:with\s+)?(?:him|her|them)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "also notified school counselor per protocol": the sentence is written without the adverb, which
   // then goes after its subject ("Therapist also notified ...").
   // "Stable on depakote, working 3 days/wk": a state jotted without its subject is the client's, as "was".
@@ -1061,6 +1079,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Currently he denies SI, denies plan": a time word, then the client's own statement with its subject.
       const timeThenSubject = /^(currently|today|now|lately|recently|at this time|this week|tonight)\s+(she|he|they)\s+(\S.*)$/i.exec(t);
       if (timeThenSubject && isFiniteVerb(firstWord(timeThenSubject[3]!))) return `${cap(timeThenSubject[1]!.toLowerCase())} ${timeThenSubject[2]!.toLowerCase()} ${withTense(timeThenSubject[3]!, v)}`;
+      // ("Wednesday night sat in his truck with his pistol": a day told first, then what the client did then.)
+      const dayThenAct = /^((?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|last week|last weekend|over the weekend|this morning|earlier today|the other night)(?:\s+(?:night|morning|afternoon|evening))?)\s+([a-z]+)\b/i.exec(t);
+      if (dayThenAct && looksLikePastVerb(dayThenAct[2]!) && !/^(?:was|were|had|did)$/i.test(dayThenAct[2]!)) return `${cap(dayThenAct[1]!.replace(/^(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i, 'on '))}, ${v.client === 'client' || v.client === 'patient' ? `the ${v.client}` : v.client} ${t.slice(dayThenAct[1]!.length).trim()}`;
       // "Last SH 2 mo ago per pt": the attribution is the reporting verb, said once.
       // ("Per pt no hx of SI": the attribution said first is the same reporting verb.)
       const perClient = /\s*,?\s*\bper (?:client|pt|patient)\b(?=\s*(?:,|$))|^per (?:the )?(?:client|pt|patient)\b\s*,?\s*(?=[a-z])/i.exec(t);
@@ -1140,7 +1161,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const givenLast = /\b(?:was|were|is|are|been)\s+(?:given|provided|handed out|sent)$/i.test(t) ? null : /^(.{3,120}?)\s+(?:given|provided|handed out|sent)$/i.exec(t);
       if (givenLast && /\b(?:988|lifeline|crisis|hotline|numbers?|#|cards?|handouts?|resources?|info|information|list|referrals?|worksheets?)\b/i.test(givenLast[1]!)) return `${cap(givenLast[1]!)} ${/\band\b|s$/.test(givenLast[1]!) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is'} given`;
       // "Bruise on L forearm, yellowish", "soiled bedding, no food in fridge": a finding jotted as seen, never the client's report.
-      if (/^(?:a\s+|an\s+)?(?:(?:faint|fresh|old|healing|small|large|visible|yellow\w*|purple|red)\s+)?(?:bruis\w*|marks?|welts?|scratch(?:es)?|abrasions?|lacerations?|swelling|burns?|scars?)\s+(?:on|to|over|across|along)\b|^(?:soiled|dirty|stained|wet)\s+(?:bedding|sheets|clothes|clothing|bed|diaper|brief)\b/i.test(t)) return `Noted: ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      if (/^(?:a\s+|an\s+)?(?:(?:faint|fresh|old|healing|small|large|visible|yellow\w*|purple|red)\s+)?(?:bruis\w*|marks?|welts?|scratch(?:es)?|abrasions?|lacerations?|swelling|burns?|scars?)\s+(?:on|to|over|across|along|back of|behind|under|inside|around|near|below|above)\b|^(?:soiled|dirty|stained|wet)\s+(?:bedding|sheets|clothes|clothing|bed|diaper|brief)\b/i.test(t)) return `Noted: ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "PHP day 4", "IOP week 2": where the client is in a program, not something reported.
       if (PROGRAM_DAY.test(t)) return cap(t);
       // "BIP target 2 or fewer outbursts per day": a target is the plan's measure, not a report.

@@ -13,6 +13,9 @@ import { renderHeading, renderSessionLine } from './render-session.ts';
 import { suggestCpt } from './suggest-cpt.ts';
 import { applyPronouns, completeSentence, finish, toThirdPerson, voiceFromStyle } from './voice.ts';
 
+/** Colleagues the clinician worked with in the session's work: "with the team", "threat assessment team". */
+const TEAM_AT_WORK = /\b(?:with|and|w\/) the (?:[\w-]+ )?team\b|\b(?:threat assessment|school|IEP|student support|multidisciplinary|crisis|care|treatment) team\b/i;
+
 export interface WriteOptions {
   record: SessionRecord;
   format: FormatKey;
@@ -45,7 +48,9 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   // ("Intervention: FSP home visit 1.5 hrs. ...": the contact named at the start of a labelled line names the writer too.)
   const openings = record.facts.map((f) => f.text.slice(0, 40)).join('\n');
   const role = style?.clinicianTerm ? undefined : (WRITER_ROLES.find((r) => r.pattern.test(sessionText)) ?? WRITER_ROLES.find((r) => r.role !== 'prescriber' && r.pattern.test(openings)))?.role;
-  const voice = { ...voiceFromStyle(style), ...(role ? { clinician: role } : {}), ...(present ? { company: present } : {}), ...(clientAbsent ? { clientAbsent } : {}) };
+  // ("did the CSTAG with the team", "threat assessment team"): the clinician worked with colleagues, who may be the "we".
+  const team = record.facts.some((f) => TEAM_AT_WORK.test(f.text));
+  const voice = { ...voiceFromStyle(style), ...(role ? { clinician: role } : {}), ...(present ? { company: present } : {}), ...(clientAbsent ? { clientAbsent } : {}), ...(team ? { team } : {}) };
   const buckets = new Map<string, Sentence[]>([[SESSION_SECTION.key, []], ...def.sections.map((s) => [s.key, []] as [string, Sentence[]]), [RISK_SECTION.key, []]]);
   const push = (key: string, s: Sentence): void => void buckets.get(key)!.push(s);
 
@@ -112,7 +117,7 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   // The status line cites the clauses it was read from; prompts cite nothing.
   const riskSources = record.facts.filter((f) => f.kind === 'risk' || f.alsoRisk).flatMap((f) => f.source);
   const risk = { ...record.risk, safetyPlan: record.risk.safetyPlan.map((p) => toThirdPerson(p, voice)) };
-  const shared = ['couples', 'family', 'group'].includes(record.session.serviceType ?? '');
+  const shared = ['couples', 'family', 'group'].includes(record.session.serviceType ?? '') || !!risk.shared;
   for (const line of renderRiskStatus(risk, buckets.get('risk')!.map((s) => s.text), { shared })) push('risk', { text: line.replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
 
   const warnings: Warning[] = [...extra, ...auditWarnings(record, def)];
