@@ -18,6 +18,8 @@ interface Meaning {
   topic?: RegExp;
   /** Cues before and after together ("pre-surgical psych eval"): outrank every single cue. */
   both?: { before: RegExp; after: RegExp };
+  /** The summary's use elsewhere that rules this meaning out ("transported to Children's ED" beside "ED referral"). */
+  unlessTopic?: RegExp;
 }
 
 export interface AmbiguousAbbreviation {
@@ -45,6 +47,9 @@ const MILITARY = /\b(?:CDR|1SG|SFC|SSG|SGT|SPC|PFC|PV[12]|CPL|LT|CPT|MAJ|COL|NCO
 const MEDICINE_AFTER = new RegExp(`^\\s*(?:(?:\\w+\\s+)?(?:\\d+\\s*mg|meds?|medications?|the|her|his|dose)\\b|(?:${MEDICATION_NAMES.join('|')})\\b)`, 'i');
 const MEDICATION_DOSE_BEFORE = new RegExp(`\\b(?:${MEDICATION_NAMES.join('|')})\\s+\\d+(?:\\.\\d+)?\\s*$`, 'i');
 const MEDICATION = new RegExp(`\\b(meds?|medications?|mg|dose|dosage|prescri\\w*|stimulant|SSRI|psychiatrist|${MEDICATION_NAMES.join('|')})\\b`, 'i');
+
+/** ED used as a place in the summary ("to the ED", "Children's ED"): its other uses there are the emergency department too, unless eating is the topic. */
+const ED_AS_PLACE = /(?:\b(?:to|at|in|from)\s+(?:the\s+)?|\bnearest\s+|'s\s+)ED\b(?!\s+(?:team|program|treatment|dietitian|specialist|clinic|unit|behaviou?rs?|thoughts?|voice|recovery))/;
 
 /** Postpartum, by the words around it or a summary about a baby ("wk 9 PP", "pp visit"). */
 const POSTPARTUM_MEANINGS: AmbiguousAbbreviation['meanings'] = [
@@ -375,11 +380,18 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("externalized the ED", "separated ED from Aiden", "inpatient ED unit": the illness named apart from the person, and its unit.)
       { expansion: 'eating disorder', both: { before: /\b(?:externaliz\w*|separat\w*|inpatient|residential|specialized|specialty)\s+(?:the\s+)?$/i, after: /^(?!\s*(?:visit|doc|physician|staff|sw|social worker|nurse|triage|for|tonight|now)\b)/i } },
       // ("Hx: ED onset age 16": when the illness began, after the history's label.)
-      { expansion: 'eating disorder', after: /^\s*(?:(onset|thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|tx|team|program|dietitian|telling|as separate|specialist|clinic|eval(?:uation)? referral|referral|is (?:talking|telling|loud|louder))\b|(?:pt|patient|client)\b[^.;]{0,12}\b(?:restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b|\(?\s*(restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b)/i, before: /(?:\b(hx|history|h\/o|dx|diagnosed with|recovery from|in recovery|active|her|his|their|my|during|throughout|rule out|ruled out|rule-out|ro)|\br\/o)\s*:?\s*(?:of\s+)?$/i, topic: EATING },
+      { expansion: 'eating disorder', unlessTopic: ED_AS_PLACE, after: /^\s*(?:(onset|thoughts?|behaviou?rs?|urges?|voice|recovery|symptoms?|hx|history|treatment|tx|team|program|dietitian|telling|as separate|specialist|clinic|eval(?:uation)? referral|referral|is (?:talking|telling|loud|louder))\b|(?:pt|patient|client)\b[^.;]{0,12}\b(?:restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b|\(?\s*(restrict\w*|purg\w*|binge\w*|AN|BN|anorexi\w*|bulimi\w*|ARFID)\b)/i, before: /(?:\b(hx|history|h\/o|dx|diagnosed with|recovery from|in recovery|active|her|his|their|my|during|throughout|rule out|ruled out|rule-out|ro)|\br\/o)\s*:?\s*(?:of\s+)?$/i, topic: EATING },
     ],
     examples: [['Jordan P, 9th gr, SPED (ED), IEP couns 30 min', 'emotional disturbance'], ["what's the ED telling you", 'eating disorder'], ['externalized the ED after SI screen', 'eating disorder'], ['admission to inpatient ED unit, SI with plan', 'eating disorder'], ['separated ED from Aiden', 'eating disorder'], ['taken to the ED by police', 'emergency department'], ['hx ED (restricting) in college', 'eating disorder'], ['SI at 19 during ED, no attempts', 'eating disorder'], ['her ED urges after 988 call', 'eating disorder'], ['externalizing (naming the ED as separate from Sophie) after SI screen', 'eating disorder'], ['she is 16 ED pt anorexia restrictive type', 'eating disorder'], ['no prior ED tx', 'eating disorder'], ['ED eval referral (Center for Discovery)', 'eating disorder'], ['Dx impression: MDD, recurrent, mod; r/o ED', 'eating disorder'], ['sent to ED for eval after 988 call', 'emergency department'], ['Hx: ED onset age 16, one OD attempt at 17', 'eating disorder'], ['SI tied to isolation and exam stress, not ED per se; ARFID, wt 45 kg', 'eating disorder'], ['restricting again, went ED Sat after SI w/ plan', 'emergency department'], ['binge eating nightly; call ED at 5 pm for dispo', 'emergency department'], ['ED', null]],
   },
 
+  {
+    // ("PSO contact w/ Ofc. Walsh after OIS"): among police, fire and EMS, a peer support officer.
+    short: 'PSO',
+    caseSensitive: true,
+    meanings: [{ expansion: 'peer support officer', topic: /\b(?:officers?|Ofc|OIS|police|deputy|sergeant|Sgt|firefighters?|FF|EMS|paramedics?|first responders?|dispatch\w*|cover officer|precinct|department|FFD|fitness for duty)\b/i }],
+    examples: [['PSO contact w/ Ofc. Walsh after OIS', 'peer support officer'], ['PSO', null]],
+  },
   {
     // "SRO + AP brought him down" at school is the school resource officer; "stress at his SRO" in a housing or
     // community mental health summary is the single-room occupancy building the client lives in.

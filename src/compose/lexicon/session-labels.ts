@@ -24,8 +24,10 @@ export const ENROLMENT_WORDS: readonly string[] = ['in', 'attends', 'attending',
  * The writer's role, named by the kind of contact in the heading ("CM visit - Tesfaye family", "(peer support)"): the
  * note calls the writer by it, never "Therapist", unless the clinician's style says otherwise.
  */
-export type WriterRole = 'prescriber' | 'case manager' | 'peer support specialist' | 'family support partner' | 'peer navigator';
+export type WriterRole = 'prescriber' | 'case manager' | 'peer support specialist' | 'family support partner' | 'peer navigator' | 'peer support officer';
 export const WRITER_ROLES: readonly { role: WriterRole; pattern: RegExp }[] = [
+  // ("PSO contact w/ Ofc. Walsh after OIS": a police or fire peer support officer writes as themself.)
+  { role: 'peer support officer', pattern: /\b(?:PSO|peer support officer)\s+(?:contact|visit|check-?in|note|session|call|follow-?up|f\/u)\b/i },
   { role: 'peer support specialist', pattern: /\(peer support\)|\bpeer support (?:session|visit|contact|check-?in|meeting|note)\b|^\s*peer support\b/im },
   { role: 'prescriber', pattern: /^\s*(?:medication (?:management|check|visit)|psychiatric medication visit)\b/im },
   { role: 'family support partner', pattern: /\b(?:FSP|family support partner|parent partner)\s+(?:home\s+)?(?:visit|contact|session|check-?in|note)\b/i },

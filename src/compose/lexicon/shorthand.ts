@@ -138,6 +138,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'THC', expansion: 'cannabis', caseSensitive: true },
   { short: 'fent', expansion: 'fentanyl' },
   { short: 'FTS', expansion: 'fentanyl test strips', caseSensitive: true },
+  { short: 'OIS', expansion: 'officer-involved shooting', caseSensitive: true },
   { short: 'L&D', expansion: 'labor and delivery', caseSensitive: true },
   { short: 'SSP', expansion: 'syringe services program', caseSensitive: true },
   { short: 'benzo', expansion: 'benzodiazepine' },

@@ -48,6 +48,8 @@ const DECISION_VERBS: Readonly<Record<string, string>> = { accepting: 'accepts',
 export const CONSIDERED_STEPS = 'increase|decrease|start|add|discontinue|d\\/c|change|switch|transfer|admit|refer|consult|titrate|move|step up|step down';
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // "SUDS peak 85 -> 50 at end": the peak, then where it ended within the exposure, never a lower peak.
+  { pattern: /\b(SUDS|SUDs|SUD|distress|anxiety)\s+peak(?:ed)?\s*(?:at\s+)?(\d{1,3})\s*(?:->|→|=>|to)\s*(\d{1,3})\s+(?:at|by)\s+(?:the\s+)?end\b/g, replace: '$1 peaked at $2 and came down to $3 by the end', example: ['SUDS peak 85 -> 50 at end', 'SUDS peaked at 85 and came down to 50 by the end'] },
   // "Rev w/ RE clinic": the reproductive endocrinology clinic, never "regarding".
   { pattern: /\bRE\s+(?=(?:clinic|doctor|dr|office|team|nurse|appointment|appt|consult)\b)/g, replace: 'reproductive endocrinology ', example: ['Rev w/ RE clinic next wk', 'Rev w/ reproductive endocrinology clinic next wk'] },
   // "born at 29+3 wks": a gestational age in weeks and days.
@@ -84,7 +86,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "TC + SI w/ plan": thought content positive for what follows, never "thought content and suicidal ideation".
   { pattern: /\b(?:TC|thought content)\s*(?:\+|pos(?:itive)?(?:\s+for)?)\s*(?=(?:SI|HI|AH|VH|AVH|suicid|homicid|paranoi|delusion|persecutory|grandios)\w*\b)/g, replace: 'thought content positive for ', example: ['TC + SI w/ plan', 'thought content positive for SI w/ plan'] },
   // "hearing Capt. Lenz on radio": a rank's short form with its full stop, before a name, is the rank in full, with no stop.
-  { pattern: /\b(Capt|Sgt|Lt|Lieut|Det|Ofc|Cpl|Pvt|Cmdr)\.(?=\s+[A-Z][a-z])/g, replace: (_m, rank: string) => ({ Capt: 'Captain', Sgt: 'Sergeant', Lt: 'Lieutenant', Lieut: 'Lieutenant', Det: 'Detective', Ofc: 'Officer', Cpl: 'Corporal', Pvt: 'Private', Cmdr: 'Commander' } as Record<string, string>)[rank]!, example: ['hearing Capt. Lenz on radio', 'hearing Captain Lenz on radio'] },
+  { pattern: /\b(Capt|Sgt|Lt|Lieut|Det|Dep|Ofc|Cpl|Pvt|Cmdr)\.(?=\s+[A-Z][a-z])/g, replace: (_m, rank: string) => ({ Capt: 'Captain', Sgt: 'Sergeant', Lt: 'Lieutenant', Lieut: 'Lieutenant', Det: 'Detective', Dep: 'Deputy', Ofc: 'Officer', Cpl: 'Corporal', Pvt: 'Private', Cmdr: 'Commander' } as Record<string, string>)[rank]!, example: ['hearing Capt. Lenz on radio', 'hearing Captain Lenz on radio'] },
   // "Cont ICE fears", "cont'd nightmares": a problem that goes on, never an instruction to continue it.
   { pattern: /^(?:cont(?:'d|d)?\.?)\s+(?=(?:[A-Za-z]+\s+)?(?:fears?|anxiety|worr(?:y|ies)|symptoms?|stress|insomnia|nightmares|depression|conflict|problems?|issues?|difficult\w*|struggl\w*|cravings?|urges?|pain|low mood|irritability|avoidance)\b)/gi, replace: 'Ongoing ', example: ['Cont ICE fears, not leaving apt', 'Ongoing ICE fears, not leaving apt'] },
   // "pt able to gen balanced thought": generate.
@@ -193,6 +195,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?<=\b(?:prostate|breast|skin|liver|kidney|renal|bone marrow|lymph node|tissue|lung|thyroid|cervical|colon|needle|core)\s+)bx\b/gi, replace: 'biopsy', example: ['worse since prostate bx last yr', 'worse since prostate biopsy last yr'] },
   // "Lg bruise back of L thigh", "sm cut on wrist": a size before a mark on the body, large or small.
   { pattern: /\b([Ll]g|[Ss]m)\b(?=\.?\s+(?:bruis|cuts?\b|marks?\b|scars?\b|burns?\b|wounds?\b|lacerations?\b|scratch|welts?\b|swelling|abrasions?\b|bumps?\b|scabs?\b))/g, replace: (m: string) => ({ l: 'large', L: 'Large', s: 'small', S: 'Small' } as Record<string, string>)[m[0]!]!, example: ['Lg bruise back of L thigh', 'Large bruise back of L thigh'] },
+  // "hosp x5d", "inpt x 2 wks": how long the stay lasted.
+  { pattern: /\b(hosp|hospitali[sz]ed|inpt|inpatient|admitted)\s+x\s*(\d{1,3})\s*(d|days?|wks?|weeks?)\b/gi, replace: (_m, stay: string, n: string, unit: string) => `${/^(?:hosp|hospitali[sz]ed)$/i.test(stay) ? 'hospitalized' : /^admitted$/i.test(stay) ? 'admitted' : 'inpatient'} for ${n} ${/^d/i.test(unit) ? (n === '1' ? 'day' : 'days') : n === '1' ? 'week' : 'weeks'}`, example: ['SA by overdose 03/2023, hosp x5d', 'SA by overdose 03/2023, hospitalized for 5 days'] },
   // "UDS + EtG collected today": two tests taken together, never a screen positive for the second.
   { pattern: /\b(UDS|UA|utox|tox screen|drug screen|urine screen|EtG|breathalyzer|BAL)\s*\+\s*(?=(?:EtG|EtS|BAL|PBT|breathalyzer|breath test|LFTs?|labs?|CBC|CMP|oral (?:swab|fluid)|saliva|confirmation|UA|UDS|pregnancy test|hcg)\b)/gi, replace: '$1 and ', example: ['UDS + EtG collected today', 'UDS and EtG collected today'] },
   // "UDS + fentanyl": a screen positive for it, never "and".

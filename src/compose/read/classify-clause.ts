@@ -140,6 +140,8 @@ const MSE_FINDING = /^(?:(?:mse|mental status(?: exam(?:ination)?)?)\s*(?::\s*)?
 export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // ("Plan is to take them Friday when mom works a double", told among her disclosures): a plan to die is the client's, never the treatment's.
   if (SUICIDE_PLAN_TOLD.test(text.trim())) return 'risk';
+  // ("told both next incident with kids in car I would consult re report": the clinician telling them what they will do.)
+  if (/^(?:but\s+)?told\s+(?:both|them|the couple|the parents|the family)\b[^.;]{0,80}\b(?:I|we)\s+(?:would|will|'d|'ll|have to|had to|must)\b/i.test(text.trim())) return 'intervention';
   // ("she's low to moderate risk I would say": a judgment the clinician owns after saying it is their assessment.)
   if (/\S\s+(?:I'd|I would)\s+say\s*\.?\s*$/.test(text.trim())) return 'assessment';
   const kind = classifyAny(text, ctx);

@@ -407,7 +407,8 @@ function itemNumbers(list: string): number[] {
 
 /** "denies ever", "never", "no": a denial standing just before a wish ("wanting to hurt herself"). */
 // ("has never said anything about wanting to hurt himself", "no talk of wanting to": a wish never voiced.)
-const DENIED_BEFORE_WISH = /\b(?:denies|denied|deny|denying|never|no|not|doesn't|does not|didn't|did not)\s+(?:(?:ever|any|having|feeling|being|had|thoughts? of)\s+){0,2}$|\banything (?:about|of)\s+$|\bno (?:talk|mention|statements?|comments?) (?:of|about)\s+$/;
+// ("denied SI or wanting to hurt herself": a denial listing the wish after another item reaches it too.)
+const DENIED_BEFORE_WISH = /\b(?:denies|denied|deny|denying|never|no|not|doesn't|does not|didn't|did not)\s+(?:(?:ever|any|having|feeling|being|had|thoughts? of)\s+){0,2}$|\b(?:denies|denied|deny|denying|no)\s+(?:any\s+)?[\w/-]+(?:\s+[\w/-]+)?(?:,\s*[\w/-]+)*,?\s+(?:or|nor|and)\s+(?:any\s+)?$|\banything (?:about|of)\s+$|\bno (?:talk|mention|statements?|comments?) (?:of|about)\s+$/;
 
 /** A past visit named before its details in brackets: "post-ED visit (...)", "hospitalized 2021 (...)". */
 const VISIT_BEFORE = /\b(?:post-(?:ed|er|hospital|hosp|discharge|admission|inpatient)|(?:ed|er|emergency room|emergency department|hospital|inpatient|crisis unit|psychiatric) (?:visit|stay|admission|presentation|hold)|hospitali[sz](?:ed|ation)|admitted|admission)\b[^()]*$/;

@@ -108,8 +108,9 @@ function quoteUntilNarration(said: string): string {
   // ("... if I just wasnt here but then said he has no plan": the clinician telling again.)
   // ("cutting helps me feel something which we talked about": the clinician's aside after the words stays outside them.)
   // ("I hate everyone here after some girls laughed at her at recess": a cause told of the client in the third person is the clinician's.)
-  const end = said.search(/\s(?=(?:after|because|since|when)\s+(?:\w+\s+){0,5}(?:at|to|with|about|on)\s+(?:her|him)\b)|\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
-  return end > 0 ? `"${said.slice(0, end)}"${said.slice(end)}` : `"${said}"`;
+  // ("I didn't know you felt that so that was big I did some heightening": the clinician's comment and next act after the words.)
+  const end = said.search(/\s(?=so\s+that\s+was\s+(?:big|huge|important|powerful|new|moving|significant|a (?:big|huge|key|turning|real))\b)|\s(?=risk[- ]wise\b)|\s(?=(?:after|because|since|when)\s+(?:\w+\s+){0,5}(?:at|to|with|about|on)\s+(?:her|him)\b)|\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
+  return end > 0 ? `"${said.slice(0, end).trimEnd()}"${said.slice(end)}` : `"${said}"`;
 }
 
 /** "pushes/hits", "person/place" are parallel items: written "pushes and hits", except named pairs (KEEP_SLASHED). */
@@ -1060,7 +1061,7 @@ const RELATIVE_REPORTS = new RegExp(`^(?:(?:her|his|their|the)\\s+)?(?:${oneOf([
 /** "Dad joined and I coached him ...": the relative coached (1) and the pronoun that stands for them (2). */
 const COACHED_RELATIVE = new RegExp(`\\b(${oneOf([...PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES])})\\b[^.]*\\b(?:coached|taught|modeled|modelled|showed|prompted|guided)\\s+(him|her)\\b`, 'i');
 /** Breaks between a labelled heading's parts: " - ", a comma, a full stop (not "Dr." or "husband d."). */
-const HEADING_BREAK = new RegExp(`\\s+-\\s+|\\s*[—–]\\s*|,\\s*|\\s+(?=(?:s\\/p|status post)\\s)|(?<!\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Sgt|Lt|Capt|Cpl|Det|Ofc|Prof|Rev|[A-Z]|(?:${oneOf(CLOSE_PEOPLE)}) d))\\.\\s+`, 'g');
+const HEADING_BREAK = new RegExp(`\\s+-\\s+|\\s*[—–]\\s*|,\\s*|\\s+(?=(?:s\\/p|status post)\\s)|(?<!\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Sgt|Lt|Capt|Cpl|Det|Dep|Ofc|Prof|Rev|Atty|Fr|Sra|Srta|[A-Z]|(?:${oneOf(CLOSE_PEOPLE)}) d))\\.\\s+`, 'g');
 
 function isFragment(text: string): boolean {
   if (/^"[^"]*"$/.test(text)) return true;

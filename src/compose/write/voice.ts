@@ -187,7 +187,8 @@ export function toThirdPerson(text: string, v: Voice): string {
       return colleague ? `${mid} and the ${colleague.toLowerCase()}` : doctor ? `${mid} and ${doctor.replace(/^Dr\.?\s+/, 'Dr. ')}` : both;
     })
     .replace(/(?<![\w-])(our|ours)(?![\w-])/gi, 'the');
-  return restoreQuotes(out, quotes);
+  // ("Safety plan not was completed" from a jotted "not completed": the negation goes after the verb it negates.)
+  return restoreQuotes(out.replace(/\b(not|never)\s+(was|were)\s+(?=[a-z]+ed\b)/g, '$2 $1 '), quotes);
 }
 
 /** Who "we" is beside the clinician: the company kept (the family, the group), or the client alone
@@ -852,9 +853,12 @@ function presentation(text: string, w0: string, v: Voice): string {
   // "disheveled", "guarded", "constricted" are descriptions, not acts.
   // "put the dad doll outside": a past form that is also the base ("put", "set", "hit") is the act seen.
   if ((verbFirst(w0) || verbForms(w0)?.past === w0) && (!OBSERVATION_WORDS.has(w0) || (SEEN_ACTS.test(w0) || w0 === 'oriented'))) return verbFirstSentence(t, w0, 'observation', v);
-  if (isFinding(t)) return `${clientStart(v)} ${presented} with ${t}`;
-  if (/ing$/.test(w0)) return `${clientStart(v)} ${v.tense === 'past' ? 'was' : 'is'} observed ${t}`;
-  if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0)) return `${clientStart(v)} ${presented} as ${t}`;
+  // ("Tense at start" in a couples session, with no one named: how the couple presented, never one "Client".)
+  const who = v.company === 'the couple' ? 'The couple' : clientStart(v);
+  const presentedBy = v.company === 'the couple' && v.tense === 'present' ? 'present' : presented;
+  if (isFinding(t)) return `${who} ${presentedBy} with ${t}`;
+  if (/ing$/.test(w0)) return `${who} ${v.company === 'the couple' ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is'} observed ${t}`;
+  if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0)) return `${who} ${presentedBy} as ${t}`;
   return t;
 }
 
@@ -873,6 +877,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   const startsWithPreposition = LEADING_PREPOSITIONS.has(w0);
   // ("Couldn't assess affect by phone": what the clinician could not examine is the clinician's limit, never the client's.)
   if (CLINICIAN_COULD_NOT.test(t)) return `${clinicianStart(v)} ${/^unable/i.test(t) ? `${was(v)} ` : ''}${t[0]!.toLowerCase()}${t.slice(1)}`;
+  // ("but told both next incident with kids in car I would consult re report": telling them what the clinician would do is the clinician's act.)
+  const toldThem = /^(?:but\s+)?told\s+(both|them|the couple|the parents|the family)\s+(?:that\s+)?(.*\b(?:the therapist|this writer|the clinician)\s+(?:would|will|had to|has to|must)\b.*)$/i.exec(t);
+  if (toldThem) return `${clinicianStart(v)} told ${toldThem[1]!.toLowerCase()} that ${toldThem[2]}`;
   // ("E: ... Will check in w/ him at 2:45 and tomorrow AM": checking in with the client is the clinician's step, whatever the label.)
   if (/^will\s+(?:check in|follow up|touch base|check on|meet|see|call|text)\s+(?:with\s+)?(?:him|her|them)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "also notified school counselor per protocol": the sentence is written without the adverb, which
@@ -1000,7 +1007,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (term && after[0] && looksLikePastVerb(after[0]) && !THERAPIST_ONLY_VERBS.has(term.split(' ')[0]!)) return `${cap(term)} ${was(v)} ${rest.trim()}`;
       // "diary card: urges 2-3/5", "BLS ~12 sets - shifted to shouting": what follows the technique
       // is the client's; a sentence naming the therapist first would make it theirs.
-      if (term && (/^\s*(?:was\s+|were\s+)?(?:limited|deferred|incomplete|not|attempted|partially|interrupted|declined|refused|postponed)\b/.test(rest) || /[:;"]|\s-\s|\d+\/\d+|\b(?:decreased|increased|rated)\b|,\s*(?:then\s+)?(?:she|he|they|shifted|moved|went)\b/.test(rest) || after.some((w) => isFiniteVerb(w)))) return cap(t);
+      if (term && (/^\s*(?:was\s+|were\s+)?(?:limited|deferred|incomplete|not|attempted|partially|interrupted|declined|refused|postponed)\b/.test(rest) || /[:;"]|\s-\s|\d+\/\d+|\b(?:decreased|increased|rated|peaked at \d+ and came down)\b|,\s*(?:then\s+)?(?:she|he|they|shifted|moved|went)\b/.test(rest) || after.some((w) => isFiniteVerb(w)))) return cap(t);
       // "Psychoeducation re warning signs" -> "Therapist provided psychoeducation ...": a common noun mid-sentence is in lower case.
       // "DEAR MAN role play for roommate convo": a role play is conducted, whatever the skill it rehearses.
       if (term) {
@@ -1195,7 +1202,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^[a-z][a-z -]{0,30}:\s/i.test(t) || /^[A-Z][A-Za-z -]{0,50}\([A-Z0-9-]{2,10}\)(?:\s+(?:screen|screening|score|total|results?))?:\s/.test(t)) return t;
       // "ROI for PCP signed", "labs drawn": a task done, jotted without "was".
       const done = /^((?:the |a |an )?[a-z][\w() /-]{1,60}?)\s+((?:signed|collected|drawn|faxed|sent|obtained|submitted|completed|scheduled|received|filed|released|reviewed|updated|revised)(?:\s+(?:and|&)\s+(?:signed|reviewed|updated|revised|completed|sent))?)$/i.exec(t);
-      if (done && !done[1]!.split(/\s+/).some((w) => isFiniteVerb(w)) && !/^(?:client|patient|she|he|they)\b/i.test(done[1]!)) return `${cap(done[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${done[2]!.toLowerCase().replace('&', 'and')}`;
+      // ("Safety plan not completed d/t ED referral": the negation goes after "was".)
+      const notDone = done ? /^(.*?)\s+(not|never)$/i.exec(done[1]!) : null;
+      if (done && !done[1]!.split(/\s+/).some((w) => isFiniteVerb(w)) && !/^(?:client|patient|she|he|they)\b/i.test(done[1]!)) return `${cap(notDone ? notDone[1]! : done[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${notDone ? `${notDone[2]!.toLowerCase()} ` : ''}${done[2]!.toLowerCase().replace('&', 'and')}`;
       // "pills surrendered to RN, secured", "razors removed from room": means taken away, jotted without "were".
       const meansGone = /^((?:the |his |her |their |all )?[a-z][\w() -]{1,40}?)\s+((?:surrendered|secured|removed|confiscated|disposed of|handed over|turned in|locked up|locked away)\b.*)$/i.exec(t);
       if (meansGone && !meansGone[1]!.split(/\s+/).some((w) => isFiniteVerb(w)) && !/^(?:client|patient|pt|she|he|they|i|we|mom|dad|mother|father|parents?)\b/i.test(meansGone[1]!)) return `${cap(meansGone[1]!)} ${/s$/i.test(meansGone[1]!) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is'} ${meansGone[2]!}`;
