@@ -37,7 +37,8 @@ export interface AmbiguousAbbreviation {
   examples: readonly [string, string | null][];
 }
 
-const EATING = /\b(eat\w*|food|meals?|restrict\w*|purg\w*|binge\w*|weigh\w*|body image|anorexi\w*|bulimi\w*|dietitian|FBT|CBT-E|AN|BN|ARFID|calories?)\b/i;
+// (AN and BN only in capitals: "an intake" is no eating topic.)
+const EATING = /\b(?:[Ee]at\w*|[Ff]ood|[Mm]eals?|[Rr]estrict\w*|[Pp]urg\w*|[Bb]inge\w*|[Ww]eigh\w*|[Bb]ody image|[Aa]norexi\w*|[Bb]ulimi\w*|[Dd]ietitian|FBT|CBT-E|AN|BN|ARFID|[Cc]alories?)\b/;
 /** A summary about pregnancy, birth or a baby. */
 const PERINATAL = /\b(?:pregnan\w*|preg|postpartum|PP|PPD|PPA|EPDS|G\dP\d|newborn|infant|baby|OB|L&D|NICU|weeks? gestation|breastfe\w*|lactation|LactMed|milk supply|pumping|latch\w*)\b/i;
 /** A summary about a service member and their unit. */
