@@ -65,7 +65,7 @@ export const CONSULT_WITH_PARENT = /\bconsult(?:ation)?\s+(?:w\/|with)\s+(?:the\
 /** "Home visit w/ parents of Jordan K (17)", "telehealth w/ foster mom Kim re: Jace (4)", "Ph call w/ Mr. Haddad (father of Zain)": a session with the client's parents, held about the client. */
 export const WITH_PARENTS_OF = /(?:(?:\b(?:visit|session|meeting|met|call|contact|consult(?:ation)?|telehealth|video|phone)\s+|^\s*)(?:w\/\s*|with\s+)|^\s*(?:participants:\s*)?)(?:(?:Mr|Ms|Mrs|Mx)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s*\(\s*)?(?:the\s+|both\s+)?(?:foster\s+|kinship\s+|birth\s+)?(mom|mother|dad|father|parents|guardians?|grandmother|grandfather|grandparents|caregivers?|foster parents)(?:\s+[A-Z][a-z]+){0,2}\s+(?:of|re:?|regarding|about)\s+(?:client\s+|pt\s+)?[A-Z][a-z]+/i;
 /** The parent consulted, named as a note names them ("mom" is "the mother"). */
-export const PARENT_WORD: Readonly<Record<string, string>> = { mom: 'mother', dad: 'father' };
+export const PARENT_WORD: Readonly<Record<string, string>> = { mom: 'mother', mum: 'mother', dad: 'father' };
 
 /** "Collateral call w/ PO Hernandez": a contact with someone else about the client, who is not there. */
 export const COLLATERAL_CONTACT = /^(?:collateral|coll\.?)\s+(?:call|contact|phone call|phone contact|consult(?:ation)?|meeting)\b/i;

@@ -587,3 +587,6 @@ export const IMPRESSION_LEAD = /^\s*(?:my |clinical |clinician's |therapist's |w
 
 /** "Couldn't assess affect by phone": what the clinician could not examine, said without a subject. */
 export const CLINICIAN_COULD_NOT = /^(?:could not|couldn't|unable to|cannot|can't|was unable to)\s+(?:fully\s+)?(?:assess|observe|evaluate|see|examine|rate|determine|test)\b/i;
+
+/** "told both next incident with kids in car I would consult re report": the clinician telling them what the clinician will do. */
+export const TOLD_THEM_WHAT_CLINICIAN_WILL = /(?:but\s+)?told\s+(?:both|them|the couple|the parents|the family)\b[^.;]{0,80}\b(?:I|we)\s+(?:would|will|'d|'ll|have to|had to|must)\b/i;

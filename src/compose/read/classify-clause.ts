@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD } from '../lexicon/cues.ts';
+import { TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER } from '../lexicon/medications.ts';
@@ -141,7 +141,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // ("Plan is to take them Friday when mom works a double", told among her disclosures): a plan to die is the client's, never the treatment's.
   if (SUICIDE_PLAN_TOLD.test(text.trim())) return 'risk';
   // ("told both next incident with kids in car I would consult re report": the clinician telling them what they will do.)
-  if (/^(?:but\s+)?told\s+(?:both|them|the couple|the parents|the family)\b[^.;]{0,80}\b(?:I|we)\s+(?:would|will|'d|'ll|have to|had to|must)\b/i.test(text.trim())) return 'intervention';
+  if (TOLD_THEM_LEAD.test(text.trim())) return 'intervention';
   // ("she's low to moderate risk I would say": a judgment the clinician owns after saying it is their assessment.)
   if (/\S\s+(?:I'd|I would)\s+say\s*\.?\s*$/.test(text.trim())) return 'assessment';
   const kind = classifyAny(text, ctx);
@@ -151,6 +151,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   return kind === 'response' && !ctx.labelKind && (DISCLOSED_HARM.test(text.toLowerCase()) || TOLD_APART.test(text)) ? 'report' : kind;
 }
 
+/** The clinician telling them what they will do, as a statement's start. */
+const TOLD_THEM_LEAD = new RegExp(`^${TOLD_THEM_WHAT_CLINICIAN_WILL.source}`, 'i');
 /** "Plan is to take them Friday", "her plan was to drive into the abutment": a method of dying, said as the plan. */
 const SUICIDE_PLAN_TOLD = /^(?:(?:her|his|their|the|pt's|client's)\s+)?plan\s+(?:is|was|would be)\s+to\s+(?:take\s+(?:them|the pills|all|his|her|the)|overdose|od\b|kill|hang|jump|shoot|cut (?:her|his|their) (?:wrists?|throat)|drive (?:into|off)|crash|swallow|drown|end (?:it|her life|his life|their life)|step in front)/i;
 

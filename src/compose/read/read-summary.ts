@@ -1,6 +1,6 @@
 // The reader: a clinician's summary becomes a format-neutral SessionRecord.
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
-import { WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
+import { PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
 import { CRISIS_CONTACT, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
@@ -647,7 +647,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // (The possessive says whose relative: "his mom" then "she" can only be the mother.)
     if (reached && /^(?:his|her)$/i.test(reached[1]!) && (reached[1]!.toLowerCase() === 'his') === /^she\b/i.test(rewritten) && (/^she\b/i.test(rewritten) ? FEMALE_RELATIVE : MALE_RELATIVE).test(reached[2]!)) {
-      rewritten = withDoer(rewritten, `${reached[1]![0]!.toUpperCase()}${reached[1]!.slice(1).toLowerCase()} ${({ mom: 'mother', mum: 'mother', dad: 'father' } as Record<string, string>)[reached[2]!.toLowerCase()] ?? reached[2]!.toLowerCase()}`);
+      rewritten = withDoer(rewritten, `${reached[1]![0]!.toUpperCase()}${reached[1]!.slice(1).toLowerCase()} ${PARENT_WORD[reached[2]!.toLowerCase()] ?? reached[2]!.toLowerCase()}`);
       subject = 'other';
     }
     // "phone call w/ DCFS caseworker Tom Reyes ...; he will ask for supervised visits": on the same line, a

@@ -1,7 +1,7 @@
 // Splits a summary into clauses with their character spans: lines, then sentences, then
 // semicolons. Labels such as "plan:" set the kind of everything after them on that line.
 import { CLOSE_PEOPLE, COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
-import { BODY_SEEN, OBSERVATION_WORDS } from '../lexicon/cues.ts';
+import { BODY_SEEN, OBSERVATION_WORDS, TOLD_THEM_WHAT_CLINICIAN_WILL } from '../lexicon/cues.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
 import { PAUSE_THEN_SPEAKER, PAUSE_THEN_TOPICS, PAUSE_WAITS_AFTER } from '../lexicon/dictation.ts';
 import { looksDictated } from './clean-dictation.ts';
@@ -582,7 +582,7 @@ const CONTACT_AFTER_DASH = /(?<=\b(?:consent\w*|agreed|permission)\b[^.;]{0,80})
 /** "Bruise on L forearm, said she bumped it on the car door": the client's account of a mark seen is a statement of its own, hers. */
 const ACCOUNT_AFTER_MARK = /(?<=\b(?:bruis\w*|marks?|scratch\w*|cuts?|scars?|burns?|swelling|abrasions?|welts?|injur\w*|black eye|lacerations?)\b[^.;,]{0,40}),\s+(?=(?:said|says|stated|states|reported|reports|explained|explains|told (?:me|us|the therapist))\s+(?:that\s+)?(?:she|he|they|it)\b)/gi;
 /** "no report indicated, but told both next incident I would consult": what the clinician told them is a statement of its own. */
-const COMMA_BUT_TOLD = /,\s+(?=(?:but\s+)?told\s+(?:both|them|the couple|the parents|the family)\b[^.;]{0,80}\b(?:I|we)\s+(?:would|will|'d|'ll|have to|had to|must)\b)/gi;
+const COMMA_BUT_TOLD = new RegExp(`,\\s+(?=${TOLD_THEM_WHAT_CLINICIAN_WILL.source})`, 'gi');
 /** "... an enactment where Aaron told Jonah directly risk-wise Jonah has a history": a spoken topic turn starts a statement. */
 const TOPIC_TURN = /\s(?=(?:risk|safety|med|meds|medication|sleep|mood)[- ]wise\b)/gi;
 /** "H asked about Al-Anon, gave info": what someone asked for, then the clinician handing it over, are two statements. */
