@@ -102,7 +102,21 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   // ("school resource officer and AP brought him down": or in three.)
   if (OTHER.has(base) || (!/'s$/.test(w0) && OTHER.has(`${w0} ${w1.replace(/[,:;]$/, '')}`)) || (w0 === 'school' && OTHER.has(firstWords(text, 3).join(' ').toLowerCase().replace(/[,:;]$/, ''))) || w0 === 'both' || w0 === 'other' || w0 === 'it' || /^[a-z]$/.test(w0) && /^[A-Z]\b/.test(text.trim())) return 'other';
   if (/^[A-Z][a-z]+('s)?\b/.test(text.trim()) && !/^(Client|Patient)/.test(text.trim()) && w1 !== '' && /^(is|was|has|had|said|says|reports|reported|felt|feels)$/.test(w1)) return 'other';
+  if (actsOnClient(text, clientPronoun)) return 'therapist';
+  // "Will call 988 if urges increase": a step taken if the client's own urges rise is the client's safety step.
+  if (/^\s*will\s+(?:call|text|use|reach out|contact|go|tell|get|remove|ask)\b[^.;]{0,60}\b(?:if|when)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:urges?|thoughts?|SI|cravings?|symptoms?|things|feelings?|voices|panic)\s+(?:increase|increases|worsen|worsens|return|returns|escalate|escalates|get worse|gets worse|come back|comes back|intensify|intensifies)\b/i.test(text)) return 'client';
   return 'none';
+}
+
+const CLIENT_OBJECT: Record<PronounSet, string> = { he: 'him', she: 'her', they: 'them' };
+/**
+ * "Kept him on the line", "walked her through grounding": a past-tense verb with no doer whose object is
+ * the client is the writer's own act, so the clinician's. ("lost her job": "her" before a noun is hers.)
+ */
+function actsOnClient(text: string, clientPronoun?: PronounSet): boolean {
+  const act = /^\s*([A-Za-z][a-z]+)\s+(him|her|them)(?:\s+([a-z]+|\d+)\b|\s*[,.;:]|\s*$)/.exec(text);
+  if (!act || !clientPronoun || CLIENT_OBJECT[clientPronoun] !== act[2] || !looksLikePastVerb(act[1]!.toLowerCase())) return false;
+  return act[2] !== 'her' || act[3] === undefined || /^(?:on|onto|through|to|that|about|with|for|in|into|back|up|down|off|out|over|know|how|what|if|whether|again|once|twice|the|a|an|some|\d+)$/.test(act[3]);
 }
 
 /** The speaker a jotted line opens with ("Ms. Grant:", "Maya:", "mom:"), if it is a person, not a label. */

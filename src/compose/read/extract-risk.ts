@@ -923,6 +923,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         risk.threat = true;
         continue;
       }
+      // 'Rick said "I'd never hurt her, I was just angry"': a disavowal in someone's own words is what they said,
+      // kept in the risk section as said, never a screen for homicidal ideation the clinician gave.
+      if (reading === 'denied' && view.insideQuote(m.index)) continue;
       if (reading === 'denied') {
         hi.push('denied');
         noteDenial('hi', t);

@@ -39,6 +39,8 @@ export function renderHeading(text: string): string | undefined {
     // ("btwn pts - Darnell W 42 ...": when the clinician wrote the note is not the session's context.)
     .filter((f) => f && !/^\(?\s*\)?$/.test(f) && !/^(?:written |typed )?(?:btwn|between) (?:pts|patients|clients|sessions|appts|appointments)$/i.test(f));
   if (!fragments.length) return undefined;
+  // ("Call w/ Maya, 19": an age alone after a name is that person's age, not a fragment of its own.)
+  for (let i = fragments.length - 1; i > 0; i--) if (/^\d{1,2}$/.test(fragments[i]!) && /\b[A-Z][a-z]+$/.test(fragments[i - 1]!)) fragments.splice(i - 1, 2, `${fragments[i - 1]}, ${fragments[i]}`);
   // "Child session, Mateo 7, with dad": the client's name and age lead, wherever they were jotted.
   // ("the Brennan family: mom Julie, stepdad Mike, Ava (16), Owen (12)": two children named with ages; neither is guessed to be the client.)
   const namedWithAge = (f: string): boolean => /^(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+,?\s+\(?\d{1,2}\)?$/.test(f);

@@ -306,6 +306,12 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   const idLine = ID_LINE.exec(t);
   // (A bare number after two capitalised words is no age without a title, a visit or "client" before it: "On Section 8 waitlist".)
   const identified = !!idLine && (!/^\d+$/.test(idLine[3]!) || !!idLine[1] || /^,?\s*\d{1,2}\s+(?:brought|referred|presenting|presented|seen|walked|came|arrived|transported|escorted)\b/.test(t.slice(idLine[2]!.length)) || /^\s*(?:he|she|they)(?:'s|\s+is|\s+are)\s+\d/.test(t.slice(idLine[2]!.length)) || /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]isit)|[Cc]lient|[Pp]atient)\s/.test(t) || (t.startsWith(idLine[2]!) && /^,\s*\d+,/.test(t.slice(idLine[2]!.length)))) && !/^(?:On|In|At|For|With|The|This|That|From|To|By|After|Before|During|Since|Per|And|But|So|Then|Now|Today|Still|Also|Not|No)$/.test(idLine[2]!.split(' ')[0]!);
+  // ("Caller Jim, 58, says he has a shotgun": who the client is, then what they said, is one sentence with its verb.)
+  const idSaid = idLine && identified && !idLine[1] && /^(?:says|said|reports|reported|states|stated|tells|told|denies|denied|endorses|endorsed)\b/.test(idLine[4]!) && (subject === 'none' || subject === 'client');
+  if (idSaid) {
+    const inner = completeClause(`client ${idLine[4]}`, kind, 'client', v, speaker);
+    if (/^(?:Client|Patient)\s/.test(inner)) return inner.replace(/^(Client|Patient)\b/, `$1 (${idLine[2]!.replace(/^Caller\s+/, '')}, ${idLine[3]})`);
+  }
   if (idLine && identified && (subject === 'none' || subject === 'client' || idLine[1])) {
     const age = idLine[3]!.replace(/^(\d+)\s*([MF])$/, (_m, n: string, sex: string) => `${n}-year-old ${sex === 'M' ? 'male' : 'female'}`);
     return finish(/year-old/.test(age) ? `Client is ${idLine[1] ?? ''}${idLine[2]}, ${/^(?:8|1[18]-)/.test(age) ? 'an' : 'a'} ${age}; ${idLine[4]}` : `Client: ${idLine[1] ?? ''}${idLine[2]}, ${age}; ${idLine[4]}`);

@@ -182,11 +182,14 @@ function render(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Sty
 function renderClause(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined, clientPronoun: PronounSet | undefined): string {
   const { text, kind } = fact;
   // "He is coming back tomorrow": a plan that opens with the client keeps the client as its subject.
-  const clientOpens = kind === 'plan' && fact.subject === 'client' && /^(?:she|he|they|client|patient|pt)\s+(?:is|are|will)\b/i.test(text);
+  // ("Will call 988 if urges increase": the client's own step, read as such, is said with the client.)
+  const clientStep = kind === 'plan' && fact.subject === 'client' && /^will\s/i.test(text);
+  const clientOpens = clientStep || (kind === 'plan' && fact.subject === 'client' && /^(?:she|he|they|client|patient|pt)\s+(?:is|are|will)\b/i.test(text));
   // ("we did a C-SSRS, positive for plan": a screen the clinicians gave keeps its doer.)
   const screenGiven = kind === 'measure' && fact.subject === 'therapist' && /^\s*we\b/i.test(text);
   const subject = !clientOpens && !screenGiven && (kind === 'plan' || kind === 'homework' || kind === 'goal' || kind === 'measure' || kind === 'session') ? 'none' : (fact.subject ?? 'none');
-  let out = completeSentence(style?.keepQuotes === false ? unquote(text) : text, kind, subject, voice, fact.speaker);
+  const said = clientStep ? `w${text.slice(1)}` : text;
+  let out = completeSentence(style?.keepQuotes === false ? unquote(said) : said, kind, subject, voice, fact.speaker);
   if (voice.client !== 'client') out = out.replace(/\bclient\b/g, voice.client).replace(/\bClient\b/g, voice.client[0]!.toUpperCase() + voice.client.slice(1));
   out = applyPronouns(out, style?.pronouns, clientPronoun);
   return out;
