@@ -34,6 +34,8 @@ const PASSIVE_WISHES = [
   // Worth more dead: "the family would be 'better off with the insurance money'"
   'better off with the insurance', 'better off with my insurance', 'better off with his insurance', 'better off with her insurance', 'worth more dead', 'worth more to them dead',
   // A wish to be taken: "I pray the Lord just takes me in my sleep"
+  // "sometimes I just want to go to sleep and be done": sleep wished for as an end.
+  ...['go to sleep', 'fall asleep'].flatMap((sleep) => [`${sleep} and be done`, `${sleep} and not wake up`, `${sleep} and never wake up`]), 'done with living', 'done with life',
   'takes me in my sleep', 'take me in my sleep', 'took me in my sleep', 'lord just took me', 'lord took me', 'god just took me', 'god took me',
   // "I wouldn't mind if I didn't wake up": a death not minded is a wish for it.
   ...['i', 'she', 'he', 'they'].flatMap((who) => ["wouldn't matter if", 'would not matter if', "wouldn't care if", "wouldn't mind if", 'would not mind if'].flatMap((lead) => [`${lead} ${who} didn't wake up`, `${lead} ${who} did not wake up`, `${lead} ${who} died`])),
@@ -41,7 +43,7 @@ const PASSIVE_WISHES = [
 ];
 
 /** Medication a client may save up to overdose on ("saving his oxycodone"). */
-const SAVED_MEDICATIONS = ['oxycodone', 'hydrocodone', 'percocet', 'vicodin', 'xanax', 'klonopin', 'ativan', 'ambien', 'seroquel', 'quetiapine', 'lithium', 'tylenol', 'insulin', 'sleeping pills', 'night pills', 'meds', 'medication', 'medications', 'pills', 'pain pills', 'painkillers', 'zoloft', 'sertraline', 'prozac', 'trazodone', 'benadryl', 'advil', 'aspirin', 'valium', 'adderall', 'fluoxetine', 'lorazepam', 'clonazepam', 'alprazolam', 'gabapentin', 'lamotrigine', 'lamictal', 'depakote', 'bupropion', 'wellbutrin', 'amitriptyline', 'propranolol', 'tramadol', 'methadone', 'buspirone', 'mirtazapine'];
+export const SAVED_MEDICATIONS = ['oxycodone', 'hydrocodone', 'percocet', 'vicodin', 'xanax', 'klonopin', 'ativan', 'ambien', 'seroquel', 'quetiapine', 'lithium', 'tylenol', 'insulin', 'sleeping pills', 'night pills', 'meds', 'medication', 'medications', 'pills', 'pain pills', 'painkillers', 'zoloft', 'sertraline', 'prozac', 'trazodone', 'benadryl', 'advil', 'aspirin', 'valium', 'adderall', 'fluoxetine', 'lorazepam', 'clonazepam', 'alprazolam', 'gabapentin', 'lamotrigine', 'lamictal', 'depakote', 'bupropion', 'wellbutrin', 'amitriptyline', 'propranolol', 'tramadol', 'methadone', 'buspirone', 'mirtazapine'];
 /** Whose pills a planned overdose takes: the client's own, a relative's, a roommate's. */
 const WHOSE_PILLS = ['her', 'his', 'my', 'their', 'her own', 'his own', 'my own', "her mother's", "his mother's", "her mom's", "his mom's", "her dad's", "his dad's", "her roommate's", "his roommate's", "my roommate's", "her husband's", "his wife's", "her partner's", "his partner's", "her sister's", "his brother's", "her grandmother's", "his grandmother's"];
 

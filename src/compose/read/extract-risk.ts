@@ -12,7 +12,7 @@ import {
   ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL,
 } from '../lexicon/risk-context.ts';
 import {
-  ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
+  ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
 import type { PronounSet, RiskRecord } from '../types.ts';
 
@@ -575,9 +575,15 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
     // ("assessed HI directly - Aiden denies current thoughts of harming dad": the one named answers too.)
     const answered = /\b(?:asked|assessed|screened)\b[^.;]*\b(?:she|he|they|client|patient|pt|[a-z]{3,})\s+(denies|denied|endorses|endorsed|admits|admitted)\s+(?:any\s+|current\s+)?(?:\w+\s+){0,3}$/.exec(t.slice(Math.max(0, start - 100), start));
     if (answered) return /^den/.test(answered[1]!) ? 'denied' : 'endorsed';
+    // ('asked re SI: "sometimes I just want to go to sleep and be done"': the words quoted as the answer are the client's own.)
+    if (view.insideQuote(start) && /\basked\b[^".;]{0,60}[-:,–]\s*"[^"]*$/.test(t.slice(Math.max(0, start - 160), start))) return 'endorsed';
     // "asked directly about SI, she said no": the answer after the question is the status.
     if (/\b(asked(?:\s+\w+){0,2}\s+(?:about|re|regarding)|screened(?:\s+\w+){0,3}\s+for|assessed for)\b/.test(t.slice(Math.max(0, start - 60), end))) {
       // ("screened for SI/HI at close - all present denied": the answer may come after both words.)
+      // ('asked re SI - "sometimes I just want to go to sleep and be done," denies any plan': words quoted first are the answer,
+      // read on their own; a denial of a plan after them says nothing of the ideation.)
+      const quoted = /^\s*[-,:–]?\s*"([^"]*)"/.exec(after);
+      if (quoted) return /^\s*(?:no|nope|never|none|not really|denied)\b[^"]{0,20}$/i.test(quoted[1]!) ? 'denied' : 'no_status';
       const answer = after.replace(/"[^"]*"/g, ' ').slice(0, 70);
       if (ANSWER_YES.test(answer)) return 'endorsed';
       if (ANSWER_NO.test(answer)) return 'denied';
@@ -651,6 +657,15 @@ const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |wa
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
 const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually|(?:is|was|'s|am|'m) not going to|(?:is|was|'s|am|'m) never going to)\s+(?:hurt|harm|touch|kill|do anything to)\b/;
 
+/** Pills or a medicine named in a clause (lexicon SAVED_MEDICATIONS). */
+const PILLS_NAMED = new RegExp(`\\b(?:${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\\b`);
+/**
+ * "he was saving them", "going to take them on the anniversary", told just after the pills were named: pills saved and
+ * an overdose planned, though the clause itself names neither. ("take them to the pharmacy" is no overdose.)
+ */
+const SAVING_THEM = /(?<!\b(?:not|never|n't|stopped)\s+(?:\w+\s+)?)\b(?:was|been|is|am|'s|'m|are|were)\s+(?:\w+\s+)?(?:saving|stockpiling|hoarding)\s+them\b/;
+const TAKING_THEM = /(?<!\b(?:not|never|n't)\s+(?:\w+\s+)?)\b(?:going to|gonna|plan(?:s|ned|ning)? to|intend(?:s|ed)? to)\s+take\s+them\b(?!\s+(?:to|back|home|in|out|with|away|off|down|for|as|apart)\b)/;
+
 /** "Walter said ...", "When asked, Walter denied plan": a clause opened by someone the summary names, who is not the client. */
 function opensWithOther(t: string, options: RiskReadOptions): boolean {
   if (!options.otherNames?.size) return false;
@@ -710,6 +725,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // Plan or intent aimed at another person ("denies any intent to harm roommate"): the ideation's own
   // plan and intent are the client's toward themself when that ideation is endorsed.
   const aimedAtOther: Partial<Record<'plan' | 'intent', boolean>> = {};
+  // How many clauses back pills were last named (for "saving them", "take them").
+  let pillsAgo = Number.POSITIVE_INFINITY;
   for (const clause of clauses) {
     // "I asked directly about suicide" then "he said yeah he's been thinking about it": the answer
     // in the next clause is the status, though it names no term of its own.
@@ -720,6 +737,15 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       else if (ANSWER_NO_START.test(lower)) si.push('denied_active');
     }
     askedAboutSuicide = ASKED_ABOUT_SUICIDE.test(lower);
+    if (pillsAgo <= 2 && !found(SI, lower)) {
+      const taking = TAKING_THEM.test(lower);
+      if (taking || SAVING_THEM.test(lower)) {
+        si.push('active');
+        siKindStated = true;
+        if (taking) risk.plan = true;
+      }
+    }
+    pillsAgo = PILLS_NAMED.test(lower) ? 0 : pillsAgo + 1;
     // ("I asked Zaid about ... any thoughts of hurting himself" then "he said no": the answer is the self-harm status.)
     if (askedAboutSelfHarm && ANSWER_NO_START.test(lower)) sh.push('denied');
     if (askedAboutSelfHarm && ANSWER_YES_START.test(lower)) risk.selfHarmUrges = true;
@@ -843,6 +869,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         // about suicide denies suicidal thoughts; the wish to be dead she said in her own words still stands.)
         const askedThenNo = /\basked\b[^.;]{0,30}\b(?:about|re|regarding|if|whether)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, m.index - 50), m.index));
         // ("per pt no hx of SI or attempts", "no prior SI"): a past free of suicidal thoughts says nothing of today's.
+        // ("no plan no intent no pills saved up": a preparation denied says nothing of the ideation; means are read with means.)
+        if (/\b(?:sav(?:ed|ing)|stockpil\w*|hoard\w*|collect\w*)\b/.test(m[0])) continue;
         if (HISTORY_ONLY_DENIAL.test(t.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?:hx|history)\b/.test(t.slice(m.index + m[0].length))) {
           si.push('denied_history');
           continue;
@@ -1209,7 +1237,7 @@ const PLAN_INTENT_MEANS = ([[PLAN_TERMS, 'plan'], [INTENT_TERMS, 'intent'], [MEA
 const AIMED_AT_OTHER = /^\s*(?:of\s+|to\s+)(?:harm|harming|hurt|hurting|kill|killing|attack|attacking|go after|going after|shoot|shooting|stab|stabbing|beat|beating|assault|assaulting|hit|hitting|retaliate|retaliating)\s+(?!(?:her|him|them|my|your|one)sel(?:f|ves)\b)(?:against\s+)?(?:(?:his|her|their|the|a|an|my|anyone|anybody|others?|someone|somebody)\b|[a-z]+)/;
 
 /** "denies any current SI, intent or plan": a denial reaches every risk word listed after it. */
-const DENIED_LIST = /\b(?:no|denies|denied|denying|without|w\/o|negative for)\s+(?:(?:any|a|an|current|active|passive|suicidal|homicidal|ideation|intent|plan|means|method|self-harm|thoughts|of|or|and|nor|access to)\b[\s,/]*)+$/;
+const DENIED_LIST = /\b(?:no|denies|denied|denying|without|w\/o|negative for)\s+(?:(?:any|a|an|current|active|passive|suicidal|homicidal|ideation|intent|plan|means|method|self-harm|thoughts|of|or|and|nor|access to|with)\b[\s,/]*)+$/;
 
 /** The answer after a risk question: "... and she had none", "- denied", ": none". */
 const ASKED_ANSWER_YES = /^\s*(?:,|and|-|:)?\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:said|says|answered|replied|admitted)\s+(?:yes|that (?:she|he|they) (?:did|does|do|had|has)|(?:she|he|they) (?:did|does|do|had|has))\b/;

@@ -152,6 +152,10 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
     if (whole[offset + 1] === '.' && !/\b(?:with|w\/|and|to|from|by|for|called|told|asked|texted)\s+$/i.test(whole.slice(0, offset))) return m;
     // "from B's to D's", "grades C's": a letter grade, never a name.
     if (/^'?s\b/.test(whole.slice(offset + 1)) && (/(?:\b(?:grades?|from|to|got|getting|gets|all|straight)|[A-F]'?s\s*(?:and|or|to|->|→|=>))\s*$/i.test(whole.slice(0, offset)) || /^'?s\s*(?:and|or|to|->|→|=>)\s*[A-F]'?s\b/.test(whole.slice(offset + 1)))) return m;
+    // ("Mr. and Mrs. D", "Mrs. L quiet": a letter after a title is the surname's initial, kept as written;
+    // "Dr. O's office" is Dr. Okafor's only when the summary names a Dr. Okafor.)
+    const title = /\b(Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+$/.exec(whole.slice(Math.max(0, offset - 6), offset));
+    if (title && !(title[1] === 'Dr' && name && new RegExp(`\\bDr\\.?\\s+${name}\\b`).test(whole))) return m;
     // "Lena M called": a letter right after a first name is that person's surname initial, never another's name.
     // ("Taught Y belly breathing": a verb opening the sentence is no first name.)
     const before = /\S+\s+$/.exec(whole.slice(0, offset))?.[0] ?? '';
@@ -950,7 +954,8 @@ const REPORTER = new RegExp(String.raw`^((?:[A-Z][a-z]+)|(?:(?:her|his|the)\s+)?
 const CONTINUED_JOT = /^(?:[a-z]+ing|missed|missing|forgot|forgets|left|lost|not|no longer|still)\b/i;
 
 /** The client was not in the room: "River wasn't present", "client not present", "parent-only collateral". */
-const CLIENT_ABSENT = /\b(?:(?:client|pt|patient|[A-Z][a-z]+)\s+(?:was not|wasn't|is not|isn't|not)\s+(?:present|in (?:the )?session|there|in attendance)|(?:without|w\/o)\s+(?:the\s+)?(?:client|pt|patient|teen|child|youth)\b|(?:client|pt|patient|teen|child|youth)\s+(?:did not|didn't|refused to)\s+(?:attend|come|join))/i;
+// ("Collateral call w/ pt's mother": a call with the client's relative, about the client, is held without the client.)
+const CLIENT_ABSENT = /\b(?:(?:client|pt|patient|[A-Z][a-z]+)\s+(?:was not|wasn't|is not|isn't|not)\s+(?:present|in (?:the )?session|there|in attendance)|(?:without|w\/o)\s+(?:the\s+)?(?:client|pt|patient|teen|child|youth)\b|(?:client|pt|patient|teen|child|youth)\s+(?:did not|didn't|refused to)\s+(?:attend|come|join)|^\s*collateral\s+(?:phone\s+)?(?:call|contact|consult\w*)\s+(?:w\/|with)\s+(?:the\s+)?(?:pt's|client's|patient's|her|his|their)\s+\w+)/i;
 
 /** "Pt Don Aurelio Chávez, 58", "Pt Dawit Gebremedhin": the client named on a line of their own (an age may follow). */
 const NAMED_CLIENT_LINE = /^\s*(?:[Pp]t|PT|[Cc]lient|CLIENT|[Pp]atient)\s+(?:(?:[Dd]on|[Dd]oña|[Ss]r|[Ss]ra|M[rs]|Mrs)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){0,2}(?:,?\s+\(?\d{1,2}\)?)?\s*$/u;

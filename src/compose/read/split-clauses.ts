@@ -409,6 +409,9 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       if (/\b(?:denied|denies|endorsed|endorses|said no|said yes)\b[^.;]{0,40}$/i.test(slice.slice(0, m.index)) && /^\s+when\s+(?:I|we)\s+asked\s+(?!(?:her|him|them|about|if|whether|directly)\b)/i.test(slice.slice(m.index))) continue;
       // "she was fine after that um she denies SI": a time phrase with a pause after it closes the statement before it.
       if (/^\s*(?:after that|after this|afterwards|afterward|since then)\s{3,}/i.test(slice.slice(m.index))) continue;
+      // ("came up from the ED last night after um her roommate found her": a word that needs what follows, then a pause, still leads into it.)
+      // (Cleaning blanks the filler, so the pause is the run of spaces it leaves.)
+      if (/\b(?:after|before|because|when|since|until|that|if|with|to|from|of|the|a|an|her|his|their)(?:\s*,?\s{2,}|\s+(?:(?:um+|uh+|er+)[\s,]+)+)$/i.test(slice.slice(0, m.index + 1))) continue;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.
       if (insideAny(quotes, at)) continue;
       // ("imaginal exposure on the ambush we did about 35 min": the minutes belong to the exercise just named.)

@@ -1076,6 +1076,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${/^[A-Z][a-z]/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t}`;
       return t;
     case 'report': {
+      // ("No known weapons" in a collateral call with the client's mother: with the client absent, what was said is the other party's.)
+      if (v.clientAbsent && /^no\s/i.test(t)) return cap(t);
       // "individual f/u, home": how the session was held, jotted on its own line, never something the client reported.
       if (/^(?:individual|family|couples|group)\s+(?:follow-up|session|visit|check-in)(?:\s*,\s*(?:home|in home|at home|home visit|office|in office|telehealth|video|phone|in person))?$/i.test(t)) return cap(t);
       // ("deputy and EMS arrived at 12:25": responders arriving is what happened, never something the client reported.)
