@@ -45,6 +45,11 @@ export interface RiskRecord {
   safetyPlan: string[];
   /** Suicidal ideation was endorsed without saying passive or active, plan or intent ("endorsed SI"): read as active, said as unstated. */
   siKindUnstated?: boolean;
+  /**
+   * "yesterday endorsed SI ..., today denies SI": when the only ideation endorsed was told of an earlier day and it is
+   * denied today, that day ("yesterday"), for the status line to say both.
+   */
+  siEndorsedEarlier?: string;
   /** Urges to self-harm reported without acts. */
   selfHarmUrges?: boolean;
   /** A threat of violence toward another person in the client's words ("make him pay"). */

@@ -590,3 +590,7 @@ export const CLINICIAN_COULD_NOT = /^(?:could not|couldn't|unable to|cannot|can'
 
 /** "told both next incident with kids in car I would consult re report": the clinician telling them what the clinician will do. */
 export const TOLD_THEM_WHAT_CLINICIAN_WILL = /(?:but\s+)?told\s+(?:both|them|the couple|the parents|the family)\b[^.;]{0,80}\b(?:I|we)\s+(?:would|will|'d|'ll|have to|had to|must)\b/i;
+
+/** The client was not in the room: "River wasn't present", "client not present", "parent-only collateral". */
+// ("Collateral call w/ pt's mother": a call with the client's relative, about the client, is held without the client.)
+export const CLIENT_ABSENT = /\b(?:(?:client|pt|patient|(?!(?:Mom|Dad|Mother|Father|Parents?|Grandma|Grandpa|Grandmother|Grandfather|Sister|Brother|Partner|Wife|Husband|Teacher|Staff|Therapist|Stepdad|Stepmom|Guardian|Caregiver)\b)[A-Z][a-z]+)\s+(?:was not|wasn't|is not|isn't|not)\s+(?:present|in (?:the )?session|there|in attendance)|(?:without|w\/o)\s+(?:the\s+)?(?:client|pt|patient|teen|child|youth)\b|(?:client|pt|patient|teen|child|youth)\s+(?:did not|didn't|refused to)\s+(?:attend|come|join)|^\s*collateral\s+(?:phone\s+)?(?:call|contact|consult\w*)\s+(?:w\/|with|from)\s+(?:the\s+)?(?:pt's|client's|patient's|her|his|their)\s+\w+)/i;

@@ -161,6 +161,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'AAOx4', expansion: 'alert and oriented to person, place, time and situation' },
   { short: 'AVH', expansion: 'auditory or visual hallucinations', caseSensitive: true },
   { short: 'AH/VH', expansion: 'auditory or visual hallucinations', caseSensitive: true, note: 'almost always screened together: "no AH/VH"' },
+  { short: 'A/V/H', expansion: 'auditory or visual hallucinations', caseSensitive: true, note: '"denies SI, HI, A/V/H": the same screen, slashed' },
   { short: 'AH', expansion: 'auditory hallucinations', caseSensitive: true },
   { short: 'VH', expansion: 'visual hallucinations', caseSensitive: true },
   { short: 'SI attempt', expansion: 'suicide attempt', caseSensitive: true },

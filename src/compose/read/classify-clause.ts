@@ -252,7 +252,10 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Plan: monitor purging + SI closely": under the plan label, what to watch is the plan.
   if (ctx.labelKind === 'plan' && /^\s*(?:monitor|continue to monitor|reassess|re-assess|assess|follow up on|check on|track|watch)\b/i.test(text)) return 'plan';
   // ("Plan: notify psychiatrist, update safety plan": safety planning still to do, listed under the plan, is the plan's.)
-  if (isRiskStatement(text) && !(ctx.labelKind === 'plan' && /^\s*(?:update|review|revise|complete|finish|create|continue|go over|add to|practice)\b[^.;]{0,20}\bsafety plan\b/i.test(text))) return 'risk';
+  // ("Plan: d/c tomorrow if MD agrees, ..., SW to confirm firearm removal": steps under the clinician's own Plan label stay the
+  // plan, restated in the risk section; a status told there ("denies SI today") is risk.)
+  const plannedSteps = ctx.labelKind === 'plan' && !/\b(?:suicid\w*|homicid\w*|self-harm|ideation|denies|denied|endorses|endorsed|reports|reported|thoughts)\b/i.test(text);
+  if (isRiskStatement(text) && !plannedSteps && !(ctx.labelKind === 'plan' && /^\s*(?:update|review|revise|complete|finish|create|continue|go over|add to|practice)\b[^.;]{0,20}\bsafety plan\b/i.test(text))) return 'risk';
   // "...; HW: one 15 min check-in nightly": a homework label met mid-line still labels what follows it.
   if (!ctx.labelKind && /^\s*(?:homework|hw)\s*:\s*\S/i.test(text)) return 'homework';
   // "I'm increasing to twice weekly and sending a note to his psychiatrist": what the clinician is now arranging is the plan.
@@ -271,7 +274,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Plan: overdose on his sleeping pills": in a risk assessment "plan" is the suicide plan, never the treatment plan.
   // "Plan is to overdose on his father's oxycodone": the plan of a method is the suicide plan.
   if (/^\s*(?:(?:his|her|their|the) )?plan (?:is |was |would be )?(?:to )?/.test(t) && SUICIDE_METHOD.test(t) && !/\b(safety plan|next|follow|session|appointment|appt|weekly)\b/.test(t)) return 'risk';
-  if (ctx.labelKind === 'plan' && SUICIDE_METHOD.test(t) && !/\b(next|follow|f\/u|continue|session|appointment|appt|refer|will|weekly|call|safety plan)\b/.test(t)) return 'risk';
+  if (ctx.labelKind === 'plan' && SUICIDE_METHOD.test(t) && !/\b(next|follow|f\/u|continue|session|appointment|appt|refer|will|weekly|call|safety plan|removal|remove|removed|lock|locked|lockbox|confirm|discharge|d\/c|intake|to (?:take|hold|keep|store|secure))\b/.test(t)) return 'risk';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "Used paired sharing then whole grp, memory object exercise - each brought photo": the structure of the work is the clinician's.
   if (/^\s*used\s+(?:[\w-]+\s+){0,3}(?:sharing|exercise|activity|activities|worksheet|technique|approach|role[- ]?plays?|psychoeducation|go-around|dyads?|pairs|circle|prompts?|cards)\b/i.test(text) && !betweenSessions(t)) return 'intervention';
@@ -350,7 +353,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "check in tomorrow AM before 1st period", "individual time with Tyler next time": a follow-up with its time is the plan.
   if (subject === 'none' && /^(?:check in|check-in|follow up|follow-up|call|meet|see|touch base|reassess|re-assess|phone|text|email|schedule|recheck|re-check|individual (?:time|session)|family session|joint session|session with)\b/.test(t.trim()) && /\b(tomorrow|tonight|next (?:week|time|session|sess|visit|appointment|appt|month|group)|this (?:week|afternoon|evening)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in \d+ (?:days?|weeks?)|before (?:the )?next|(?:this |in the )?(?:am|pm)|later today|end of shift|next shift)\b/.test(t)) return 'plan';
   // "team to discuss at rounds", "Tina to get him a pass", "mom to practice praise": who will do what.
-  if (/^(?:the |her |his |their )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?(?: and (?:her |his |their )?[a-z][a-z'-]*)?\s+to\s+(address|handle|arrange|coordinate|notify|investigate|update|provide|request|submit|reach|agree|decide|discuss|get|call|practice|bring|schedule|send|review|follow|check|meet|contact|email|text|try|attend|use|keep|start|log|track|complete|look|give|help|drive|pick|order|ask|tell|write|continue|restart|return|come|hold|have|plan|set|do|make|lock|remove|sign|read|join|visit|accompany|supervise|monitor|store|stay|encourage|remind|support|bring|talk|speak|share|let)\b/.test(t.trim()) && !words.slice(0, 2).some((w) => verbLike(w) || /^(want|wants|need|needs|went|go|goes|talked|spoke|used|have|has|had|tried|tries|trying|agreed|able)$/.test(w))) return 'plan';
+  if (/^(?:the |her |his |their )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?(?: and (?:her |his |their )?[a-z][a-z'-]*)?\s+to\s+(address|handle|arrange|evaluate|eval|assess|reassess|confirm|verify|fax|refer|consider|see|transport|escort|coordinate|notify|investigate|update|provide|request|submit|reach|agree|decide|discuss|get|call|practice|bring|schedule|send|review|follow|check|meet|contact|email|text|try|attend|use|keep|start|log|track|complete|look|give|help|drive|pick|order|ask|tell|write|continue|restart|return|come|hold|have|plan|set|do|make|lock|remove|sign|read|join|visit|accompany|supervise|monitor|store|stay|encourage|remind|support|bring|talk|speak|share|let)\b/.test(t.trim()) && !words.slice(0, 2).some((w) => verbLike(w) || /^(want|wants|need|needs|went|go|goes|talked|spoke|used|have|has|had|tried|tries|trying|agreed|able)$/.test(w))) return 'plan';
   // "homework is to each write three things": the homework, however it is introduced.
   if (/^\s*(?:the\s+)?(?:homework|hw)\s+(?:is|was|will be|for (?:this|next) week)\b/.test(t)) return 'homework';
   // "see 1 wk", "f/u 2 weeks": the next appointment is the plan, never a report.

@@ -488,6 +488,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "Walter said ... 'some days I think Ruth and I would both be better off gone'": a clause opened by
   // someone the summary names, who is not the client, is that person's.
   if (!toldByOtherSex && opensWithOther(t, options)) return 'other';
+  // ("Ava then told me Chloe showed her cuts on her arm": what the client told of someone named is that person's.)
+  const toldOf = options.otherNames?.size ? /\b(?:told (?:me|the therapist|therapist|us)|said|says|reported|reports|disclosed)\s+(?:that\s+)?([a-z]+)\s+(?:showed|shows|has|had|was|is|admitted|admits|said|says|told|cut|cuts|has been|had been|tried|wants|wanted)\b[^.;]*$/.exec(t.slice(Math.max(0, start - 120), start)) : null;
+  if (toldOf && [...options.otherNames!].some((n) => n.toLowerCase() === toldOf[1])) return 'other';
   // 'his friend ... sent client a message saying "I won't be around much longer"': the words are the sender's.
   if (view.insideQuote(start) && /\b(?:friend|brother|sister|cousin|classmate|peer|roommate|boyfriend|girlfriend|ex|teammate|coworker)\b[^.;]{0,80}\b(?:sent|texted|messaged|posted|wrote|dm'd|snapchatted)\b[^.;"]{0,50}\b(?:saying|said|that|reading)\s*"?[^"]{0,80}$/.test(t.slice(Math.max(0, start - 200), start))) return 'other';
   // 'she saw a post on his snapchat "wish i was w you bro"': words quoted from another's post or message are theirs.
@@ -657,6 +660,9 @@ const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |wa
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
 const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually|(?:is|was|'s|am|'m) not going to|(?:is|was|'s|am|'m) never going to)\s+(?:hurt|harm|touch|kill|do anything to)\b/;
 
+/** The earlier day an endorsement was told of, just before it ("yesterday endorsed SI"). */
+const EARLIER_DAY = /\b(yesterday|last night|over the weekend|this weekend|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?)\b[^.;]{0,80}$/;
+
 /** Pills or a medicine named in a clause (lexicon SAVED_MEDICATIONS). */
 const PILLS_NAMED = new RegExp(`\\b(?:${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\\b`);
 /**
@@ -695,6 +701,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   const si: string[] = [];
   // Whether an endorsement said which kind of ideation it was: a bare "endorsed SI" is read as active, and said as not specified.
   let siKindStated = false;
+  // The day each endorsement of ideation was told of ('' for none), and whether ideation was denied today.
+  const endorsedWhen: string[] = [];
+  let deniedToday = false;
   const hi: string[] = [];
   const sh: string[] = [];
   // Denials told by someone else ("no self harm per mom") and by the client, per domain: a status only another person gave is said as theirs.
@@ -876,6 +885,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
           continue;
         }
         si.push(askedThenNo || /\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill (?:herself|himself|themselves|myself)|end (?:her|his|their|my) life)/.test(m[0]) ? 'denied_active' : 'denied');
+        if (/\b(?:today|now|currently|this morning|at this time)\b/.test(t.slice(Math.max(0, m.index - 40), m.index))) deniedToday = true;
         noteDenial('si', t);
       }
       else if (reading === 'endorsed') {
@@ -884,6 +894,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         const near = t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
         if (kind !== 'active' || view.methodConsidered() || ACTIVE_MARKERS.some((p) => near.includes(p)) || /\bkill(?:ing)?\b|\bsuicide\b|\bsuicidal thoughts\b/.test(near)) siKindStated = true;
         si.push(`${kind}${view.insideQuote(m.index) ? '_quote' : ''}`);
+        endorsedWhen.push(EARLIER_DAY.exec(t.slice(Math.max(0, m.index - 100), m.index))?.[1] ?? '');
       }
       else {
         // "Rob said he will kill himself if she leaves": another person's risk, said beside the client's.
@@ -1122,10 +1133,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     } else if (protective && !/^\s*(?:list|worksheet|card|exercise|review|sheet)\b|^\s*(?:and|but|then|so|while)\s+(?:we|he|she|they|i|client|patient|pt|therapist)\b/.test(t.slice(protective.at + protective.p.length))) {
       const from = protective.at + protective.p.length;
       // ("reasons for living were his kids and his K9 partner": the verb after the term, in any tense, goes.)
-      const stretch = clause.slice(from).replace(/^\s*(?:(?:identified|named|noted|discussed|reviewed|listed)\s*)?(?:are|were|was|include|includes|included|is|:|=|-)?\s*/i, '').replace(/^\s*\(([^)]*)\)/, '$1');
+      const stretch = clause.slice(from).replace(/^\s*(?:(?:identified|named|noted|discussed|reviewed|listed)\s*)?(?:are|were|was|include|includes|included|is|:|=|-)?\s*/i, '').replace(/^\s*\(([^)]*)\).*$/s, '$1');
       // ("safety plan: reasons for living (grandson, his dog), warning signs, coping, contacts": the plan's
       // other headings end the list of what keeps the client going.)
-      const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with |said |says |stated |states |reported |reports |felt |feels |agreed |warning signs|coping|contacts?|(?:internal |external )?(?:coping )?strategies|distractions|triggers|crisis (?:line|numbers?)|988|means|professional|supports? to call)/i)[0]!.replace(/^\(([^)]*)\)$/, '$1').split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
+      const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with |said |says |stated |states |reported |reports |felt |feels |agreed |warning signs?|coping|contacts?|(?:internal |external )?(?:coping )?strategies|distractions|triggers|crisis (?:line|numbers?)|988|means|professional|supports? to call)/i)[0]!.replace(/^\(([^)]*)\)$/, '$1').split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
       // ("future oriented re daughter, help-seeking": a term followed by what it is about keeps the term, never "regarding daughter" alone.)
       if (list.length && /^(?:re|regarding|about|toward|towards|around)\b/i.test(list[0]!)) list[0] = `${protective.p} ${list[0]}`;
       // "unable to name reasons for living beyond her cat": the cat is the one named, and only with difficulty.
@@ -1160,6 +1171,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // (Bare mentions say no kind: a passive one is the only kind said, and an unstated "ideation" beside it adds none.)
   const siFindings = blanketSiDenial ? si.filter((x) => !x.includes('_quote')) : si.map((x) => x.replace('_quote', ''));
   risk.si = siFindings.includes('active') ? 'active' : siFindings.includes('passive') ? 'passive' : siFindings.some((x) => x.endsWith('_bare')) ? (siFindings.includes('passive_bare') ? 'passive' : 'active') : explicitSiDenial ? 'denied' : 'not_assessed';
+  // ("Pt yesterday endorsed SI w/ thought of jumping ..., today denies SI": the day of the ideation and today's denial are both said.)
+  if ((risk.si === 'active' || risk.si === 'passive') && deniedToday && endorsedWhen.length && endorsedWhen.every(Boolean) && new Set(endorsedWhen).size === 1) risk.siEndorsedEarlier = endorsedWhen[0];
   // "I'll kill him" then, in a later clause, "said he was angry, no plan or intent": the quoted words stay a threat to weigh.
   // ("... he has no intention of hurting Dave, no plan. he just wanted to say how angry he was": the clarification and the denial may be told apart.)
   if (hi.includes('present_quote') && clauses.some((c) => EXPRESSION_CLARIFIED.test(c.toLowerCase())) && clauses.some((c) => PLAN_OR_INTENT_DENIED.test(c.toLowerCase()) || WOULD_NEVER_HARM.test(c.toLowerCase()))) {
@@ -1312,6 +1325,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "hasn't gathered pills": a preparation not made, which says nothing about access.
         // "has not taken any pills yet": an act not done, which says nothing about access either.
         if (key === 'means' && negated && !gone && /\b(?:gathered|collected|saved|stockpiled|bought|hoarded|looked up|researched|taken|took|swallowed|ingested|used|touched|tried|opened|counted|loaded|fired|obtained|gotten|got|acquired|picked up)\s+(?:\w+\s+)?$/.test(before)) continue;
+        // ("thinks about driving off the mountain ... no plan beyond that": a method named, with nothing more planned, is no plan denied.)
+        if (key === 'plan' && negated && /^\s*(?:beyond|past|other than|besides)\s+(?:that|this|it|those)\b/.test(t.slice(m.index + term.length, m.index + term.length + 20))) continue;
         // "the plan she made last year": a past plan is history, not today's.
         if (key === 'plan' && /^\s*(?:\w+\s+){0,4}?(?:last (?:year|month|spring|summer|fall|winter)|in (?:19|20)\d\d|years? ago|months ago|at intake|previously|back then)\b/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !/\b(?:in|at) (?:the|his|her|their) (?:\w+\s+)?(home|house|apartment|bathroom|cabinet|medicine cabinet|nightstand|drawer|closet|garage|car|truck|safe)\b/.test(after)) continue;

@@ -84,7 +84,7 @@ export function isHeaderLike(text: string): boolean {
 export function extractSessionDetails(header: string, whole: string): SessionDetails {
   const details: SessionDetails = { participants: [] };
   // ("sleep window extended 15 min to 10:45-5:45": minutes a thing moved by are not the session's.)
-  const minutes = /(?<!(?:late|(?<![a-z])x|for|first|last|after|within|about|over|under|spent|took|every|out|left|away|break|gone|walked|stepped|1st|2nd|3rd|final|extended|extend|increased|decreased|reduced|shifted|moved|added|cut|shortened|lengthened|by)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind|(?:of\s+)?(?:parent|collateral|caregiver)\b|consult))/i.exec(header) ?? /(?<!(?:\b(?:f\/u|follow[- ]?up|next|plan|will|then|plus|add|adding)\b|\+)[^.;\n]{0,40})\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person|warm hand-?off|consult|visit)\b/i.exec(whole);
+  const minutes = /(?<!(?:late|(?<![a-z])x|for|first|last|after|within|about|over|under|spent|took|every|out|left|away|break|gone|walked|stepped|1st|2nd|3rd|final|extended|extend|increased|decreased|reduced|shifted|moved|added|cut|shortened|lengthened|by|at)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind|(?:of\s+)?(?:parent|collateral|caregiver)\b|consult|(?:drive|drives|driving|commute|ride|walk|away|each way|round[- ]trip|from|to get)\b))/i.exec(header) ?? /(?<!(?:\b(?:f\/u|follow[- ]?up|next|plan|will|then|plus|add|adding)\b|\+)[^.;\n]{0,40})\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person|warm hand-?off|consult|visit)\b/i.exec(whole);
   // "50m session", "session 50m": jotted minutes (never metres; see symbol-rules.ts).
   const jotted = minutes ? null : /\b([1-9]\d{1,2})\s?m\b(?=\s+(?:w\/|(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|with)\b))|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b/i.exec(header);
   if (minutes) details.minutes = Number(minutes[1]);
@@ -126,9 +126,11 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     const start = clock(range[1]!, range[2] ?? '00', range[3] ?? range[6]);
     let end = clock(range[4]!, range[5]!, range[6]);
     if (end < start) end += 12 * 60;
+    // ("11:40pm-12:55am": a call that runs past midnight ends the next day.)
+    if (end < start) end += 12 * 60;
     if (end > start && end - start <= 240) {
       details.startTime = hhmm(start);
-      details.endTime = hhmm(end);
+      details.endTime = hhmm(end % (24 * 60));
       details.minutes ??= end - start;
     }
   }
@@ -263,7 +265,8 @@ function stripOutside(fragment: string): string {
     // ("telehealth over phone because ...": how it was held goes whole, never leaving "over".)
     .replace(/(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+)\b(?:over|via|by)\s+(?:the\s+)?(?:phone|telephone|video|zoom)\b/gi, ' ')
     // ("individually for the first 20 min then dad joined": a part of the session keeps its minutes.)
-    .replace(/(?<!\b(?:first|last|final|initial|another|other|next)\s+)(?:\bfor\s+)?(?:\b(?:about|approximately|approx\.?|around)\s+|~\s*)?\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b/gi, ' ')
+    // ("90 min drive each way": a drive's length is the client's, kept whole.)
+    .replace(/(?<!\b(?:first|last|final|initial|another|other|next)\s+)(?:\bfor\s+)?(?:\b(?:about|approximately|approx\.?|around)\s+|~\s*)?\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b(?!\s*(?:drive|drives|driving|commute|ride|walk|away|each way|round[- ]trip)\b)/gi, ' ')
     .replace(HOURS_ALONE, ' ')
     // ("indiv 60m w/ Khadija": jotted minutes go with the others.)
     .replace(/(?:^|(?<=\s))[1-9]\d{1,2}\s?m\b(?=\s+(?:w\/|(?:with|session|sess|indiv\w*|individual)\b))/gi, ' ')

@@ -2,7 +2,7 @@
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
-import { CRISIS_CONTACT, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
+import { CLIENT_ABSENT, CRISIS_CONTACT, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
@@ -78,6 +78,9 @@ function quoteReportedSpeech(text: string): string {
   // ("told her I'd need to tell people whose job is keeping kids safe": the clinician's own duty, told in the clinician's "I".)
   if (thought && /^told\b/.test(thought[1]!) && CLINICIANS_DUTY.test(thought[2]!)) return text;
   if (thought && !(/^told\b/.test(thought[1]!) && /^\s*(?:I|we)\s+(?:\w+\s+)?$/i.test(text.slice(0, thought.index)))) return `${text.slice(0, thought.index)}${thought[1]} ${quoteUntilNarration(thought[2]!)}`;
+  // ("he said about the kid who's been picking on him I swear I'm gonna punch him": what it was about, then the words, which are his.)
+  const aboutThenWords = /\b((?:says|said|stated|states|told me)\s+(?:about|re|regarding)\s+[^"]{3,70}?)\s+(I\s+(?:swear|(?:'m|am)\s+(?:gonna|going to)|will|'ll|want to|wanna)\b.*)$/.exec(text);
+  if (aboutThenWords) return `${text.slice(0, aboutThenWords.index)}${aboutThenWords[1]} ${quoteUntilNarration(aboutThenWords[2]!)}`;
   // In the clinician's own sentence, only what "she said" after it is quoted ("we did a safety plan but she
   // could not commit, she said I don't know if I can stop myself").
   if (/^\s*(I|we)\b/i.test(text)) return text.replace(/\b((?:she|he|they)\s+(?:says|said|stated|told me|kept saying))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,3}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (_m, verb: string, said: string) => `${verb} ${quoteUntilNarration(said)}`);
@@ -261,12 +264,21 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const cleaned = cleanDictation(normalizeText(summary));
   const names = findNames(cleaned);
   const text = looksDictated(cleaned) ? capitalizeNames(cleaned, names) : cleaned;
-  const clientPronoun = findClientPronoun(text, pronouns);
+  // ("Parent-only session with Ms. Reyes (mom of Jayden, 8). Jayden not present.": with the client absent, the "she" of the
+  // summary is the parent met, never the client; what she says of herself, her own risk included, is hers.)
+  const headLine = text.split('\n')[0] ?? '';
+  // (The parent named first in the heading is the one met: "call from pt's dad ... denied intent to harm mom".)
+  const parentWord = CLIENT_ABSENT.test(text) ? /\b(mom|mother|stepmom|grandmother|grandma|Ms|Mrs|dad|father|stepdad|grandfather|grandpa|Mr)\b/.exec(headLine.slice(0, 100))?.[1] : undefined;
+  const attendingParent = parentWord ? (/^(?:mom|mother|stepmom|grandmother|grandma|Ms|Mrs)$/.test(parentWord) ? 'she' : 'he') : undefined;
+  const pronounFound = findClientPronoun(text, pronouns);
+  const clientPronoun = attendingParent && !pronouns && pronounFound === attendingParent ? undefined : pronounFound;
+  const parentMet = attendingParent && !clientPronoun ? (attendingParent === 'she' ? 'mother' : 'father') : undefined;
   // "my client Carol H.", "IP: Jaylen": with the client named, the other names are other people.
   // "the referral was for Chidi's school refusal": in a family session, the one referred is the client.
   // ("telehealth with Mia 16 and her mom", "Jaylen (6) w/ FM": the one named with an age in the heading is the client.)
   // ("um so this is for Ray Pollard ...": the dictated opening names the client, though cleaning drops its words.)
-  const clientName = /\b(?:my client|the client|[Cc]lient|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+(?!(?:The|This|That|She|He|They|Was|Is|Has|Had|Reports?|Reported|Says|Said|States|Stated|Denies|Denied|Presented|Presents|Attended|Arrived)\b)([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1] ?? COLLATERAL_FOR.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+([A-Z][a-z]+)\b/.exec(summary)?.[1] ?? /^\s*(?:[Ww]ent|[Aa]ccompanied|[Dd]rove|[Tt]ransported|[Mm]et)\s+(?:w\/\s*|with\s+)?([A-Z][a-z]+)\s+[A-Z][a-z]+\b/.exec(summary)?.[1];
+  // ("Family session w/ Ava (11, pt), mom, and older sister Chloe": the one marked as the patient in brackets.)
+  const clientName = /\b(?:my client|the client|[Cc]lient|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+(?!(?:The|This|That|She|He|They|Was|Is|Has|Had|Reports?|Reported|Says|Said|States|Stated|Denies|Denied|Presented|Presents|Attended|Arrived)\b)([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? /\b([A-Z][a-z]+)\s*\((?:[^()]{0,20}?,\s*)?(?:pt|client|patient|IP|identified patient)\)/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1] ?? COLLATERAL_FOR.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+([A-Z][a-z]+)\b/.exec(summary)?.[1] ?? /^\s*(?:[Ww]ent|[Aa]ccompanied|[Dd]rove|[Tt]ransported|[Mm]et)\s+(?:w\/\s*|with\s+)?([A-Z][a-z]+)\s+[A-Z][a-z]+\b/.exec(summary)?.[1];
   // "Lily (7) w/ mom", "Jaylen, 6yo": a young child is the client, and what is told to the parent is the clinician's telling.
   const childAge = Number(/^[^\n]{0,80}?\b[A-Z][a-z]+,?\s+\(?(?:age\s+)?(\d{1,2})\)?(?=[\s,;)])(?!\s*(?:min|mins|minutes|hrs?|hours?|am|pm)\b)|^[^\n]{0,80}?\b(\d{1,2})\s*(?:yo|y\/o|y\.o\.|year[- ]old|yr[- ]old)\b/.exec(text)?.slice(1).find(Boolean) ?? 99);
   const youngChild = childAge <= 12;
@@ -550,6 +562,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = `${reporter} also reported ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       subject = 'other';
     }
+    // ("Dad unaware until today; informed with pt's consent": the one just named unaware is the one informed.)
+    const informedWho = subject === 'none' && previous && previous.clause.line === c.line && previous.fact.subject === 'other' && /^(?:informed|notified|told|updated)\s+(?:today\s+)?(?:with|w\/|per)\s+(?:the\s+)?(?:client's|pt's|patient's|[A-Z][a-z]+'s|her|his|their)\s+(?:consent|permission|ok|okay)\b/i.test(rewritten) ? /^((?:(?:her|his|their|the)\s+)?[A-Za-z]+)\s+(?:was\s+|is\s+)?(?:unaware|not aware|did not know|didn't know)\b/i.exec(previous.fact.text)?.[1] : undefined;
+    if (informedWho) {
+      rewritten = `${informedWho} was ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+      subject = 'other';
+    }
     // ("Kevin ... 'I swear I'll put him through the wall' ... he calmed ... No weapons. Denies intent.": a bare denial of
     // intent or weapons right after another person's threat, on the same line, is that person's.)
     if (subject === 'none' && threatener && threatener.line === c.line && THREAT_DENIAL_JOT.test(rewritten)) {
@@ -700,6 +718,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
         rewritten = `${doer} ${rewritten}`;
         subject = 'other';
       }
+    }
+    // ("I agreed to raise IOP w/ pt Thurs; shared attendance only, no session content": what was released to another provider,
+    // after the clinician's own act, is the clinician's too.)
+    if (subject === 'none' && previous?.fact.subject === 'therapist' && previous.clause.line === c.line && /^(?:shared|released|disclosed|provided|sent|faxed|gave)\s+(?:only\s+)?(?:(?:the|a|her|his|their)\s+)?(?:attendance|dates?|records?|treatment plan|summary|info(?:rmation)?|letter|minimum|limited|diagnosis)\b/i.test(rewritten)) {
+      rewritten = `I ${rewritten}`;
+      subject = 'therapist';
     }
     // "so I did some grounding with her then walked her through calling 911": the clinician's next act,
     // said without its subject, is still the clinician's.
@@ -891,7 +915,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const familyMembers = session.serviceType === 'family' ? [...names].filter((n) => /^[A-Z][a-z]+$/.test(n) && new RegExp(`\\b${n}\\b`).test(text.split('\n')[0] ?? '')) : [];
   // In a couples session both partners are clients: those named in its first line.
   const partners = sharedSession === 'couples' ? [...names].filter((n) => /^[A-Z][a-z]+$/.test(n) && new RegExp(`\\b${n}\\b`).test(text.split('\n')[0] ?? '')) : [];
-  const risk = expandedAll.length ? extractRisk(expandedAll, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}), ...(familyMembers.length ? { familyMembers } : {}), ...(partners.length ? { partners } : {}) }) : emptyRisk();
+  const riskClauses = parentMet ? expandedAll.map((c) => c.replace(new RegExp(`^(\\s*)${attendingParent}\\b`, 'i'), `$1${parentMet}`)) : expandedAll;
+  const risk = expandedAll.length ? extractRisk(riskClauses, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}), ...(familyMembers.length ? { familyMembers } : {}), ...(partners.length ? { partners } : {}) }) : emptyRisk();
   if (coupleIntake) risk.shared = true;
   // ("parent session collateral, mom of my client River ..., River wasn't present": all the client's risk here is told by others.)
   if ((CLIENT_ABSENT.test(text) || WITH_PARENTS_OF.test(text.split('\n')[0] ?? '')) && (risk.si === 'passive' || risk.si === 'active' || risk.selfHarm === 'present' || risk.hi === 'present')) risk.clientAbsent = true;
@@ -953,9 +978,6 @@ const REPORTER = new RegExp(String.raw`^((?:[A-Z][a-z]+)|(?:(?:her|his|the)\s+)?
 /** A jot that can go on with someone's report: a doing or a lapse, with no subject of its own. */
 const CONTINUED_JOT = /^(?:[a-z]+ing|missed|missing|forgot|forgets|left|lost|not|no longer|still)\b/i;
 
-/** The client was not in the room: "River wasn't present", "client not present", "parent-only collateral". */
-// ("Collateral call w/ pt's mother": a call with the client's relative, about the client, is held without the client.)
-const CLIENT_ABSENT = /\b(?:(?:client|pt|patient|[A-Z][a-z]+)\s+(?:was not|wasn't|is not|isn't|not)\s+(?:present|in (?:the )?session|there|in attendance)|(?:without|w\/o)\s+(?:the\s+)?(?:client|pt|patient|teen|child|youth)\b|(?:client|pt|patient|teen|child|youth)\s+(?:did not|didn't|refused to)\s+(?:attend|come|join)|^\s*collateral\s+(?:phone\s+)?(?:call|contact|consult\w*)\s+(?:w\/|with)\s+(?:the\s+)?(?:pt's|client's|patient's|her|his|their)\s+\w+)/i;
 
 /** "Pt Don Aurelio Chávez, 58", "Pt Dawit Gebremedhin": the client named on a line of their own (an age may follow). */
 const NAMED_CLIENT_LINE = /^\s*(?:[Pp]t|PT|[Cc]lient|CLIENT|[Pp]atient)\s+(?:(?:[Dd]on|[Dd]oña|[Ss]r|[Ss]ra|M[rs]|Mrs)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){0,2}(?:,?\s+\(?\d{1,2}\)?)?\s*$/u;

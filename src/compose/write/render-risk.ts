@@ -61,7 +61,9 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // "endorsed SI" with no kind said: the line never calls it active, and asks for the kind below.
   // ("River wasn't present": the client's ideation was told by someone else, never endorsed to the clinician.)
   const absentSi = risk.clientAbsent && (risk.si === 'passive' || risk.si === 'active') ? `${risk.siKindUnstated ? '' : `${risk.si} `}suicidal ideation was reported by another person (the client was not present to be assessed)` : undefined;
-  const siStatus = absentSi ?? (risk.si === 'active' && risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed suicidal ideation (passive or active not stated)` : (shared ? SI_SHARED : SI)[risk.si]);
+  // ("yesterday endorsed SI ..., today denies SI": the day of the ideation said, and today's denial beside it.)
+  const earlier = risk.siEndorsedEarlier && !risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed ${risk.si} suicidal ideation ${risk.siEndorsedEarlier.replace(/^(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i, 'on ')} and denied suicidal ideation today` : undefined;
+  const siStatus = absentSi ?? earlier ?? (risk.si === 'active' && risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed suicidal ideation (passive or active not stated)` : (shared ? SI_SHARED : SI)[risk.si]);
   const out = covered ? [] : [`Risk status as documented${shared ? ' (for whom, see the statements above)' : ''}: ${byOther('si', siStatus)}; ${hiStatus}; ${selfHarm}.`];
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;

@@ -376,7 +376,12 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   if (subject === 'therapist') {
     // "I asked directly - thoughts of hurting him 'crossed my mind'": the answer is the client's.
     const asked = /^(?:I|therapist|clinician)\s+asked\s+(directly|about [^:;"-]{1,40}?|regarding [^:;"-]{1,40}?)\s*(?::|\s-\s|,)\s*(?!(?:and|but)\b)(.+)$/i.exec(t);
-    if (asked) return finish(`When asked ${asked[1]}, ${v.client} ${reported(v)} ${toThirdPerson(asked[2]!.replace(/^(?:she|he|they|client|pt)\s+(?:says|said|reports|reported)\s+/i, ''), v)}`);
+    // ("I asked he said he's not gonna actually do it": dictation's question with no object, then the answer.)
+    const askedBare = /^(?:I|therapist|clinician)\s+asked\s*,?\s+(she|he|they)\s+(said|says|stated|states|answered|replied|denied|denies)\s+(.+)$/i.exec(t);
+    if (askedBare) return finish(`When asked, ${askedBare[1]!.toLowerCase()} ${setTense(askedBare[2]!.toLowerCase(), v.tense)} ${askedBare[3]}`);
+    // (Without the client in the room, the one asked is the one the clinician met: "she", as the summary says.)
+    const answerer = v.clientAbsent ? (/^(she|he|they)\s+(?:says|said|reports|reported)\b/i.exec(asked?.[2] ?? '')?.[1]?.toLowerCase() ?? (v.company && /^the (?:mother|father|parent|grandmother|grandfather|guardian|caregiver)$/.test(v.company) ? v.company : 'the parent')) : v.client;
+    if (asked) return finish(`When asked ${asked[1]}, ${answerer} ${reported(v)} ${toThirdPerson(asked[2]!.replace(/^(?:she|he|they|client|pt)\s+(?:says|said|reports|reported)\s+/i, ''), v)}`);
     // "With Jaylen present called Tyler's mother": the presence first, then the clinician's call.
     const present = PRESENT_THEN_CALLED.exec(t);
     if (present) return finish(`${cap(present[1]!)}, ${v.clinician} ${withTense(t.slice(present[0].length), v)}`);
@@ -439,6 +444,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (/^(?:on|in|at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:(?:front|back|side)\s+)?(?:porch|steps|stairs|floor|couch|bed|bathroom|kitchen|lobby|waiting room|car|truck|curb|sidewalk|bench|yard|driveway|bedroom|room)\b/i.test(rest) && /,\s*(?:[a-z-]+\s+)?(?:tearful|crying|calm|agitated|guarded|cooperative|disheveled|alert|intoxicated|pacing|quiet|withdrawn|anxious|shaking|shaky)\b/i.test(rest)) return finish(`${clientStart(v)} ${was(v)} ${rest}`);
     // ("pt in car in work parking lot for session": where the client was for a remote session is where they were, never a report.)
     if (/^(?:in|at)\s+(?:(?:the|her|his|their|a|my)\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+for\s+(?:the\s+)?(?:session|call|visit|video|telehealth)\b/i.test(rest) && PLACE_LEAD.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
+    // ("Pt yesterday endorsed SI ...": a day between the client and the act leads the sentence; the act stays the client's.)
+    const dayFirst = /^(yesterday|last night|this morning|earlier today|over the weekend|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?)\s+([a-z]+)\b/i.exec(rest);
+    if (dayFirst && looksLikePastVerb(dayFirst[2]!) && !/^(?:was|were|had|did)$/i.test(dayFirst[2]!)) return finish(`${cap(dayFirst[1]!.replace(/^(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i, 'on '))}, ${subject === 'pronoun' ? firstWord(t).toLowerCase() : v.client} ${rest.slice(dayFirst[1]!.length).trim()}`);
     // "pt now calmer, sleeping": how the client is by then, with its "was".
     const now = /^(?:now|still)\s+([a-z-]+)/i.exec(rest);
     if (now && stateByThen(now[1]!)) return finish(`${who} ${beFor(who, v)} ${rest}`);
@@ -877,6 +885,9 @@ function isFinding(t: string): boolean {
 }
 
 function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
+  // ("Asked what he meant - said he meant court": the clinician's question, then the answer of the one it names.)
+  const askedWhat = /^asked\s+((?:what|how|why|if|whether|who|when)\s+(she|he|they)\b[^:;"]*?)\s*(?::|\s[-–]\s|,)\s*(?:(?:she|he|they)\s+)?(said|says|stated|states|reported|reports|answered|replied)\s+(\S.*)$/i.exec(t);
+  if (askedWhat) return `${clinicianStart(v)} asked ${askedWhat[1]}; ${askedWhat[2]!.toLowerCase()} ${setTense(askedWhat[3]!.toLowerCase(), v.tense)} ${askedWhat[4]}`;
   const w0 = firstWord(t);
   const next = t.slice(w0.length).trim();
   const quoteOnly = /^"[^"]*"$/.test(t);
@@ -1076,6 +1087,11 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${/^[A-Z][a-z]/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t}`;
       return t;
     case 'report': {
+      // ("Voluntary status", "LOS 6 days, admitted after OD": the chart's facts about the stay, never something the client reported.)
+      const legal = /^(voluntary|involuntary)(?:\s+(?:status|admission|legal status))?$/i.exec(t);
+      if (legal) return `Legal status: ${legal[1]!.toLowerCase()}`;
+      const stay = /^length of stay\s+(?:is\s+|was\s+|of\s+)?(\d+\s+days?)(?:\s*(?:,|;|and)\s*(?:was\s+)?admitted\s+(.+))?$/i.exec(t);
+      if (stay) return `Length of stay ${was(v)} ${stay[1]}${stay[2] ? `; ${v.client} ${v.tense === 'past' ? 'had been' : 'was'} admitted ${stay[2]}` : ''}`;
       // ("No known weapons" in a collateral call with the client's mother: with the client absent, what was said is the other party's.)
       if (v.clientAbsent && /^no\s/i.test(t)) return cap(t);
       // "individual f/u, home": how the session was held, jotted on its own line, never something the client reported.
@@ -1096,6 +1112,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (timeThenSubject && isFiniteVerb(firstWord(timeThenSubject[3]!))) return `${cap(timeThenSubject[1]!.toLowerCase())} ${timeThenSubject[2]!.toLowerCase()} ${withTense(timeThenSubject[3]!, v)}`;
       // ("Wednesday night sat in his truck with his pistol": a day told first, then what the client did then.)
       const dayThenAct = /^((?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|last week|last weekend|over the weekend|this morning|earlier today|the other night)(?:\s+(?:night|morning|afternoon|evening))?)\s+([a-z]+)\b/i.exec(t);
+      // ("Today denies SI": today's answer, said with its client and the note's tense.)
+      const todayThen = /^(today|this morning|now)\s+(denies|endorses|reports|states|says|rates|agrees)\b/i.exec(t);
+      if (todayThen) return `${cap(todayThen[1]!.toLowerCase())}, ${v.client === 'client' || v.client === 'patient' ? `the ${v.client}` : v.client} ${setTense(todayThen[2]!.toLowerCase(), v.tense)}${t.slice(todayThen[0].length)}`;
       if (dayThenAct && looksLikePastVerb(dayThenAct[2]!) && !/^(?:was|were|had|did)$/i.test(dayThenAct[2]!)) return `${cap(dayThenAct[1]!.replace(/^(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i, 'on '))}, ${v.client === 'client' || v.client === 'patient' ? `the ${v.client}` : v.client} ${t.slice(dayThenAct[1]!.length).trim()}`;
       // "Last SH 2 mo ago per pt": the attribution is the reporting verb, said once.
       // ("Per pt no hx of SI": the attribution said first is the same reporting verb.)
