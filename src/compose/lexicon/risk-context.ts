@@ -123,6 +123,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   String.raw`\b(?:put|send) (?:him|her|them|that guy) (?:in|into|six feet|through) (?:the |a )?(?:ground|grave|hospital|under|wall|window|floor|windshield)\b`,
   String.raw`\b(?:make (?:him|her|them) pay|teach (?:him|her|them) a lesson|get back at|(?:he|she|they|you)(?:'ll| will| is going to| are going to| are gonna) (?:regret|pay|be sorry)|(?:won't|will not) see it coming|end (?:him|her|them)\b)`,
   String.raw`\bwait(?:ing)? for (?:him|her|them)\b[^.;]{0,40}\b(?:parking lot|outside|after work|after school|at (?:his|her|their) (?:house|place|work|car))`,
+  // ('texted "you won't make it to the state line"', "you won't live to see it": a death foretold to the one threatened.)
+  String.raw`\b(?:you|she|he|they)(?:'ll| will)? (?:won't|will not|wouldn't|never) (?:make it (?:to|out|home|past|across|alive)|live (?:to|long|through)|see (?:tomorrow|another (?:day|birthday|christmas)|the morning))\b`,
   // ("agreed to go get her mom": "her" before a person is whose they are, and fetching them is no threat.)
   String.raw`\bgo(?:ing|nna)? (?:after|get) (?:him|her|them)\b(?!\s+(?:${oneOf([...CLOSE_PEOPLE, ...DATING_PARTNERS, 'parent', 'parents', 'roommate', 'kid', 'kids', 'children', 'own', 'phone', 'keys', 'meds', 'medication', 'medications', 'stuff', 'things', 'coat', 'car', 'bag'])})\b)`,
   String.raw`\b(?:catch|catching|corner|cornering|jump|jumping|ambush|ambushing) (?:him|her|them|that guy)\b[^.;]{0,40}\b(?:parking lot|outside|alone|after work|after school|with a|in the)\b`,
@@ -230,7 +232,8 @@ export const DENIAL_POINTING_BACK = /^(?:(?:she|he|they|client|pt|patient)\s+)?(
 export const NO_PROMISE = /\b(?:can't|cannot|can not|couldn't|could not|won't|will not|wouldn't) promise\b/i;
 
 /** "partner said ...", "her ex texted ...": a relative or someone close opens the clause as the one speaking. */
-export const THREAT_SAID_BY_OTHER = /^\s*(?:(?:her|his|their|client's|pt's|the)\s+)?(?:partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|ex-(?:husband|wife|boyfriend|girlfriend|partner)|father|mother|dad|mom|stepfather|stepdad|stepmother|stepmom|son|daughter|brother|sister|uncle|cousin|neighbou?r|roommate|landlord|boss|coworker|co-worker)\s+(?:(?:also|then|again|allegedly|reportedly)\s+)?(?:said|says|told|texted|threatened|yelled|screamed|wrote|stated|messaged|posted|keeps saying|has said|has been saying)\b/i;
+// ("She said her ex (Travis) texted Sunday that ...": told by the client, the relative's words are still the relative's.)
+export const THREAT_SAID_BY_OTHER = /^\s*(?:(?:client|pt|patient|she|he|they)\s+(?:said|says|reported|reports|stated|states|told (?:me|the therapist|us))\s+(?:that\s+)?)?(?:(?:her|his|their|client's|pt's|the)\s+)?(?:partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|ex-(?:husband|wife|boyfriend|girlfriend|partner)|father|mother|dad|mom|stepfather|stepdad|stepmother|stepmom|son|daughter|brother|sister|uncle|cousin|neighbou?r|roommate|landlord|boss|coworker|co-worker)(?:\s*\([^()]{1,30}\))?\s+(?:(?:also|then|again|allegedly|reportedly)\s+)?(?:said|says|told|texted|threatened|yelled|screamed|wrote|stated|messaged|posted|keeps saying|has said|has been saying)\b/i;
 
 /** "I want to die, I'm serious this time", "wants to die and means it": the wish, insisted on. */
 export const WISH_SAID_AS_MEANT = /\b(?:want|wants|wanted|wanting) to (?:die|be dead)\b[^.;]{0,60}\b(?:i'?m serious|i am serious|(?:she|he|they)(?:'s| is| are| was) serious|serious this time|means? it|meant it|mean it this time|not joking|not kidding|wasn't joking|was not joking)\b/i;

@@ -42,6 +42,8 @@ export interface ShorthandContext {
   topic?: string;
   /** Ambiguous abbreviations kept as written because no cue settled their meaning. */
   unresolved?: Set<string>;
+  /** Capitals the summary uses as a person's initials ("mbr PH", "wife CW"): never spelled out as shorthand. */
+  personInitials?: ReadonlySet<string>;
 }
 
 const AMBIGUOUS_RULES = AMBIGUOUS.map((entry) => ({
@@ -58,6 +60,7 @@ const resolveAmbiguous = applyRulesInOrder({
   patternOf: (rule) => rule.re,
   apply: (text, { entry, re }, context: ShorthandContext) =>
     text.replace(re, (m: string, offset: number, whole: string) => {
+      if (context.personInitials?.has(m)) return `\u2060${m}`;
       const before = whole.slice(0, offset);
       const after = whole.slice(offset + m.length);
       if (entry.except?.test(after)) return m;
@@ -93,6 +96,7 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
     return modalityByAcronym.has(m) && !definedInBrackets(m, whole.slice(offset + m.length)) ? modalityMarker(m) : m;
   });
   out = out.replace(WORD, (m: string, _w: string, offset: number, whole: string) => {
+    if (context.personInitials?.has(m)) return m;
     const exact = sensitive.get(m);
     // "(TIPP)", "(GDS)" already in brackets: the spelled-out form without its own brackets, never nested.
     if (exact?.includes('(') && whole[offset - 1] === '(') return exact.replace(/\s*\([^()]*\)$/, '');

@@ -1090,7 +1090,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const familyMemberSaid = !!threat && !!options.familyMembers?.length && threatReading === 'other' && new RegExp(`^\\s*(?:${options.familyMembers.map((n) => n.toLowerCase()).join('|')})\\b`).test(t) && !isDenied(view, threat.index, threat.index + threat[0].length);
     // ("Guardian reports Luis told housemate "I'm going to break your face"": the client's own words, whoever tells them.)
     const clientToldSomeone = !!threat && view.insideQuote(threat.index) && clientToldPattern(options.clientName).test(t.slice(0, threat.index));
-    if (threat && (!aimedAtClient || clientToldSomeone) && !figure && !doneToClient && (!othersOrDenied || clientSaid || familyMemberSaid || clientToldSomeone || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
+    // ('She said her ex texted "you won't make it to the state line"': the quoted words of the relative who said them are theirs.)
+    const relativeSaid = !!threat && !clientToldSomeone && view.insideQuote(threat.index) && THREAT_SAID_BY_OTHER.test(t);
+    if (threat && !relativeSaid && (!aimedAtClient || clientToldSomeone) && !figure && !doneToClient && (!othersOrDenied || clientSaid || familyMemberSaid || clientToldSomeone || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     // ("Partner said 'if she leaves me she'll regret it, I know where the gun is'": a relative's threat told in the session
     // is a danger to weigh (often to the client), never the client's own threat.)
     if (threat && !risk.threat && !figure && !clientToldSomeone && THREAT_SAID_BY_OTHER.test(t) && !isDenied(view, threat.index, threat.index + threat[0].length)) risk.threatByOther = true;

@@ -28,6 +28,8 @@ const applyPhraseRewrites = applyRulesInOrder({ rules: PHRASE_REWRITES, patternO
 
 /** Rewrites one clause: quotes kept, shorthand spelled out, idioms rewritten. */
 export function rewriteClause(text: string, context: ShorthandContext = {}): string {
+  // ("SH: married 6 yrs, 1 daughter" among an intake's history lines: the social history, never self-harm.)
+  if (SOCIAL_HISTORY_LINE.test(text) && HISTORY_LABELS.test(context.topic ?? '')) text = text.replace(/^(\s*)SH\b/, '$1Social history');
   const { text: bare, quotes } = protectQuotes(quoteReportedSpeech(text), expandInQuote);
   let out = expandShorthand(bare, context);
   out = applyPhraseRewrites(out, undefined);
@@ -283,7 +285,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const childAge = Number(/^[^\n]{0,80}?\b[A-Z][a-z]+,?\s+\(?(?:age\s+)?(\d{1,2})\)?(?=[\s,;)])(?!\s*(?:min|mins|minutes|hrs?|hours?|am|pm)\b)|^[^\n]{0,80}?\b(\d{1,2})\s*(?:yo|y\/o|y\.o\.|year[- ]old|yr[- ]old)\b/.exec(text)?.slice(1).find(Boolean) ?? 99);
   const youngChild = childAge <= 12;
   const clauses = splitClauses(text);
-  const context: ShorthandContext = { topic: text, unresolved: new Set() };
+  // ("mbr PH left early ... PH crying", "DW + wife CW": capitals named as a person are that person's initials everywhere.)
+  const personInitials = new Set(allMatches(PERSON_INITIALS, text).map((m) => m[1] ?? m[2]!));
+  const context: ShorthandContext = { topic: text, unresolved: new Set(), ...(personInitials.size ? { personInitials } : {}) };
   // The client's name as a word, made once per summary, not per clause.
   const clientNameWord = clientName ? new RegExp(`\\b${clientName}\\b`) : undefined;
   // ("... so he slept in his car": the client's own pronoun after "so", made once per summary.)
@@ -612,6 +616,15 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // gender in the same sentence, "she" may be either of them, so it stays "she".
     // (In dictation, where one sentence was cut in several, the line is the sentence.)
     if (subject === 'client' && previous && previous.clause.line === c.line && (previous.clause.sentence === c.sentence || !/[.!?]/.test(text.slice(previous.clause.end, c.start))) && (sameGenderRelative(rewritten, previous.fact.text) || namedOtherBefore(rewritten, previous.fact))) subject = 'pronoun';
+    // ("Rob has a rifle he said it's in a safe ... he agreed to take the ammunition": a "he" right after a "he" already
+    // read as someone named goes on with that person.)
+    const samePronoun = /^(she|he)\b/i.exec(rewritten)?.[1]?.toLowerCase();
+    const chainedFrom = (subject === 'pronoun' || subject === 'client') && samePronoun && (previous?.fact.subject === 'other' || previous?.fact.subject === 'pronoun') && previous.clause.line === c.line && new RegExp(`^\\s*(?:and\\s+|so\\s+)?${samePronoun}\\b`, 'i').test(previous.clause.text);
+    const chained = chainedFrom ? /^([A-Z][a-z]+)\s/.exec(previous!.fact.text.trim())?.[1] : undefined;
+    if (chained && names.has(chained) && chained !== clientName) {
+      rewritten = withDoer(rewritten, chained);
+      subject = 'other';
+    } else if (chainedFrom && previous!.fact.subject === 'pronoun') subject = 'pronoun';
     // ("I talked with Beto and he agreed to take the pills": the one the clinician just spoke with, by name.)
     const spokenWith = subject === 'pronoun' && previous?.fact.subject === 'therapist' && /^(?:she|he)\s/i.test(rewritten) ? /^(?:I|therapist)\s+(?:talked|spoke)\s+(?:with|to)\s+([A-Z][a-z]+)\b/.exec(previous.fact.text.trim())?.[1] : undefined;
     if (spokenWith && spokenWith !== clientName && !/^(?:Client|Patient|Therapist|Dr)$/.test(spokenWith)) {
@@ -1003,6 +1016,14 @@ function onlyRelativeFor(text: string, before: string): string | undefined {
 const ROLE_TOLD = /\b(?:told|informed|notified|called|emailed|updated|alerted|spoke (?:to|with))\s+(?:the\s+)?(AP|assistant principal|principal|vice principal|teacher|nurse|school nurse|dean|school resource officer|SRO|coach|supervisor|case manager|caseworker|social worker)\b/i;
 /** A professional's task taken on ("she's going to do the bullying investigation", "he will call the parents"). */
 const ROLE_TASK = /^(?:she|he|they)\s+(?:is|are|'s|'re)?\s*(?:going to|gonna|will|'ll)?\s*(?:do|start|open|lead|handle|run|complete)?\s*(?:the\s+)?(?:[\w-]+\s+)?(?:investigat\w*|disciplin\w*|consequences?|review (?:the )?(?:video|footage|cameras?)|call (?:the )?(?:parents|families)|contact (?:the )?(?:parents|families)|report (?:it|this) to)\b/i;
+
+/** "SH: married ..." opening a line, with no risk word after the colon. */
+const SOCIAL_HISTORY_LINE = /^\s*SH\s*:\s*(?!(?:denies|denied|none|no|yes|neg|pos|negative|positive|hx|history of|current|past|urges?|thoughts?|acts?|∅|0)\b)(?=[A-Za-z])/i;
+/** An intake's other history labels: "PMH:", "FH:", "HPI:". */
+const HISTORY_LABELS = /\b(?:PMH|PPH|FH|FHx|HPI|PSH|CC|Psych hx|Med hx)\s*:/;
+
+/** Capitals written right after a person word ("mbr PH", "wife CW") or joined to one ("DW + wife"): someone's initials. */
+const PERSON_INITIALS = /\b(?:mbrs?|members?|wife|husband|partner|spouse|mother|father|mom|dad|son|daughter|sister|brother|girlfriend|boyfriend|gf|bf|peers?|co-?fac(?:ilitator)?)\s+([A-Z]{2,3})\b(?![a-z])|\b([A-Z]{2,3})(?=\s*(?:\+|&|and)\s*(?:his |her |their )?(?:wife|husband|partner|spouse|girlfriend|boyfriend)\b)/g;
 
 /** The clinician's call to the client's relative ("called his mother with his consent"): whose relative, and who. */
 const REACHED_RELATIVE = /\b(?:called|contacted|notified|phoned|texted|emailed|updated|told|informed|spoke (?:to|with)|talked (?:to|with))\s+(his|her|their)\s+([a-z]+)\b/i;

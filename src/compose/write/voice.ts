@@ -714,7 +714,7 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   // ("Offered music (Sinatra)": what was offered in the clinician's section is the clinician's offer.)
   if (kind === 'intervention' && /^offered\s+(?!to\b)/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // ("Used low stimulus approach, sat at his level": in the clinician's section, what was used is the clinician's unless it is the client's skill.)
-  if (kind === 'intervention' && /^(?:used|utilized|applied|employed)\s+/i.test(t) && !/^\S+\s+(?:(?:her|his|their|the|a|an|some)\s+)?(?:\S+\s+){0,2}?(?:skills?|coping|strateg\w+|tools?|inhaler|medications?|meds|substances?|drugs?|alcohol|cannabis)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  if (kind === 'intervention' && /^(?:used|utilized|applied|employed)\s+/i.test(t) && !/^\S+\s+(?:(?:her|his|their|the|a|an|some)\s+)?(?:\S+\s+){0,4}?(?:skills?|coping|strateg\w+|tools?|inhaler|medications?|meds|substances?|drugs?|alcohol|cannabis)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (kind === 'intervention' && /^(?:used|utilized|applied|employed|incorporated)\s+⟪[^⟫]+⟫(?!\s*(?:-based\s+)?(?:skills?|tools?|strateg\w+|coping)\b)/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (WITH_CLIENT_CONSENT.test(t) && !CLIENT_VERBS.has(w0)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   if (CLINICIAN_GIVES.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
@@ -885,6 +885,9 @@ function isFinding(t: string): boolean {
 }
 
 function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
+  // ("Collaboratively updated safety plan": work done together is the clinician's and the client's, never a passive "was updated".)
+  const together = /^(collaboratively|jointly|together)\s+([a-z]+ed)\b/i.exec(t);
+  if (together && !v.clientAbsent) return `${clinicianStart(v)} and ${withWhom(t, v)} ${together[1]!.toLowerCase()} ${t.slice(together[0].length - together[2]!.length)}`;
   // ("Asked what he meant - said he meant court": the clinician's question, then the answer of the one it names.)
   const askedWhat = /^asked\s+((?:what|how|why|if|whether|who|when)\s+(she|he|they)\b[^:;"]*?)\s*(?::|\s[-–]\s|,)\s*(?:(?:she|he|they)\s+)?(said|says|stated|states|reported|reports|answered|replied)\s+(\S.*)$/i.exec(t);
   if (askedWhat) return `${clinicianStart(v)} asked ${askedWhat[1]}; ${askedWhat[2]!.toLowerCase()} ${setTense(askedWhat[3]!.toLowerCase(), v.tense)} ${askedWhat[4]}`;
