@@ -50,6 +50,8 @@ const MEDICATION_DOSE_BEFORE = new RegExp(`\\b(?:${MEDICATION_NAMES.join('|')})\
 const MEDICATION = new RegExp(`\\b(meds?|medications?|mg|dose|dosage|prescri\\w*|stimulant|SSRI|psychiatrist|${MEDICATION_NAMES.join('|')})\\b`, 'i');
 
 /** ED used as a place in the summary ("to the ED", "Children's ED"): its other uses there are the emergency department too, unless eating is the topic. */
+/** A summary plainly about an emergency visit: holds, arrival by ambulance or police, triage, medical clearance. */
+const EMERGENCY_VISIT = /\b(?:5150|72[- ]?h(?:ou)?rs?|72h|BIBA|BIBP|BIB|triage|medically cleared|med(?:ically)? clear\w*|psych(?:iatric)? consult|ED (?:charge|RN|nurse|MD|attending|consult|eval(?:uation)?|visit|physician|doc|SW|social worker|staff|bed|hold|d\/c|discharge))\b|(?:\bsetting|\blocation)\s*:\s*ED\b/i;
 const ED_AS_PLACE = /(?:\b(?:to|at|in|from)\s+(?:the\s+)?|\bnearest\s+|'s\s+)ED\b(?!\s+(?:team|program|treatment|dietitian|specialist|clinic|unit|behaviou?rs?|thoughts?|voice|recovery))/;
 
 /** Postpartum, by the words around it or a summary about a baby ("wk 9 PP", "pp visit"). */
@@ -374,7 +376,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'emotional disturbance', both: { before: /\b(?:SPED|special ed(?:ucation)?|IEP|eligibility|category|classification|qualifies under|eligible under)\s*[(:,-]?\s*$/i, after: /^/ } },
       // A bare "ED" in an eating summary ("tied to exam stress, not ED per se") is the illness, even beside SI or a crisis
       // line: the emergency department comes with a preposition or an article, which the next meaning reads first.
-      { expansion: 'eating disorder', topic: EATING },
+      // (Not in a summary that is plainly an emergency visit: "5150", "BIBA", "triage", "medically cleared" beside "hasn't eaten in 2 days".)
+      { expansion: 'eating disorder', topic: EATING, unlessTopic: EMERGENCY_VISIT },
       // ("Sex therapy ... ED x 2 yrs, on tadalafil": in a summary about sexual function, erectile dysfunction.)
       { expansion: 'erectile dysfunction', topic: /\b(?:sex therapy|sexual (?:function|dysfunction|response|health)|erectile|erections?|tadalafil|sildenafil|Cialis|Viagra|libido|sensate focus|intercourse|spectatoring|performance anxiety|prostate|urolog\w*)\b/i },
       { expansion: 'emergency department', before: /(?:\b(to|in|at|the|from|via|nearest|an|or|transport(?:ed)? to|sent to|taken to|brought to|went to|sent|taken|brought|went|transported|presented|call|called|calling|contact|contacted|notify|notified|page|paged|phone|phoned)|'s)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on|eval(?!\w*\s+referral)|evaluation(?!\s+referral)|sw|social worker|nurse|now|tonight|today|for|triage|discharge)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*|hang\w*|C-SSRS)\b/ },
@@ -686,8 +689,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     short: 'SP',
     caseSensitive: true,
-    meanings: [{ expansion: 'safety plan', topic: /\b(SI|suicid\w*|988|crisis|self-harm|SH|warning signs|means)\b/ }],
-    examples: [['reviewed SP, denies SI', 'safety plan'], ['SP', null]],
+    meanings: [
+      // ("belief in original SP down to 60%", in cognitive processing therapy: the stuck point, never the safety plan.)
+      { expansion: 'stuck point', topic: /\b(?:CPT|cognitive processing|stuck points?|impact statement|ABC worksheets?|challenging (?:questions|beliefs)|patterns of problematic thinking|assimilat\w+|overaccommodat\w+)\b/ },
+      { expansion: 'safety plan', topic: /\b(SI|suicid\w*|988|crisis|self-harm|SH|warning signs|means)\b/ },
+    ],
+    examples: [['reviewed SP, denies SI', 'safety plan'], ['SP', null], ['CPT session 6, belief in original SP down to 60%', 'stuck point']],
   },
   {
     // "x2 mo", "past mo": a time; "mo w/ bipolar d/o", "FHx: mo + aunt": the mother.

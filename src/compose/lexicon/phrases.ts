@@ -7,6 +7,8 @@ const COMMON_TOPIC = /^(?:her|his|their|mood|sleep|appetite|energy|anxiety|depre
 
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^came out that\b/i, 'it emerged that'],
+  // "consulted clin director": the clinical director (or supervisor, team), never a clinic's.
+  [/\bclin\.?\s+(director|supervisor|team|lead|coordinator|manager)\b/gi, 'clinical $1'],
   // "no s/sx mania": the signs of the illness named, joined to it.
   [/\b(signs (?:and|or) symptoms|signs|symptoms) (?=(?:mania|manic|psychosis|psychotic|depression|withdrawal|intoxication|delirium|catatonia|hypomania|EPS|extrapyramidal|akathisia|tardive|serotonin|lithium toxicity|toxicity|infection)\b)/gi, '$1 of '],
   // ("pt 52yo schizophrenia": the client, then an age with no verb, is who the client is.)

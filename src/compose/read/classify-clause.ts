@@ -60,7 +60,7 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   if (w0 === 'i' || w0 === 'therapist' || w0 === 'clinician' || w0 === 'writer' || (w0 === 'this' && w1 === 'writer')) return 'therapist';
   if (PRESENT_THEN_CALLED.test(text) || CLINICIAN_ONLY_ACT.test(text)) return 'therapist';
   // "didn't revisit firearms this time": a topic the clinician left for another session.
-  if (/^\s*(?:did not|didn't|did n't)\s+(?:get to\s+|have time to\s+)?(?:revisit|reassess|re-assess|assess|ask about|address|review|cover|screen|explore|follow up on|get into)\b/i.test(text)) return 'therapist';
+  if (/^\s*(?:did not|didn't|did n't)\s+(?:get to\s+|have time to\s+)?(?:revisit|reassess|re-assess|assess|ask about|address|review|cover|screen|explore|follow up on|get into|raise|bring up)\b/i.test(text)) return 'therapist';
   // "facilitator reviewed overdose risk": in a group note, the one running the group is the clinician.
   if (w0 === 'facilitator' || w0 === 'facilitators' || w0 === 'co-facilitator' || w0 === 'cofacilitator' || ((w0 === 'group' || w0 === 'co') && (w1 === 'leader' || w1 === 'leaders'))) return 'therapist';
   // "we met him at his apartment", "we did a C-SSRS": the client is whom "we" met or screened, so "we" is the clinicians.

@@ -111,7 +111,8 @@ function notSelfHarmAct(t: string, at: number): boolean {
 export function bareUrge(text: string): boolean {
   // ("she wants to tell mom about the urges": urges already told, named as a topic, are no new report of them.)
   const t = withoutConditionalUrges(text.toLowerCase()).replace(/\b(?:about|regarding|re|discuss(?:ed)?|explained)\s+(?:the|her|his|their|these|those)\s+urges\b/g, ' ');
-  return URGE.test(t) && !found(SH, t) && !URGE_FOR_OTHER.test(t);
+  // ("she's not having urges", "denies urges", "no urges"): urges denied are no urges reported.
+  return URGE.test(t) && !found(SH, t) && !URGE_FOR_OTHER.test(t) && !/\b(?:not having|not had|no|denies|denied|without|never has|never had|hasn't had|has not had|hasn't been having|has not been having|isn't having|is not having)\s+(?:any\s+)?(?:current\s+|new\s+)?urges?\b/.test(t);
 }
 
 export function emptyRisk(): RiskRecord {
@@ -663,6 +664,9 @@ const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't
 /** The earlier day an endorsement was told of, just before it ("yesterday endorsed SI"). */
 const EARLIER_DAY = /\b(yesterday|last night|over the weekend|this weekend|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?)\b[^.;]{0,80}$/;
 
+/** The earlier day told just after an endorsement ("SI w/ plan Monday"). */
+const EARLIER_DAY_AFTER = /^(?:\s+(?:with|w\/)\s+(?:a\s+)?(?:plan|intent|method))?\s+(?:on\s+|last\s+)?(yesterday|last night|over the weekend|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?)\b/;
+
 /** Pills or a medicine named in a clause (lexicon SAVED_MEDICATIONS). */
 const PILLS_NAMED = new RegExp(`\\b(?:${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\\b`);
 /**
@@ -675,7 +679,7 @@ const TAKING_THEM = /(?<!\b(?:not|never|n't)\s+(?:\w+\s+)?)\b(?:going to|gonna|p
 /** "Walter said ...", "When asked, Walter denied plan": a clause opened by someone the summary names, who is not the client. */
 function opensWithOther(t: string, options: RiskReadOptions): boolean {
   if (!options.otherNames?.size) return false;
-  const opener = /^\s*(?:(?:when\s+)?asked(?:\s+directly)?[,:]?\s+)?([a-z]+)\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|told|has|had|was|is|appeared|thinks|feels|with|tearful|reporting)\b/.exec(t);
+  const opener = /^\s*(?:(?:when\s+)?asked(?:\s+directly)?[,:]?\s+)?([a-z]+)\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|told|has|had|was|is|appeared|thinks|feels|with|tearful|reporting|texted|texts|posted|messaged|wrote|sent|called|showed|shows)\b/.exec(t);
   // "When the therapist asked Emmanuel directly, he said ...": the one asked answers.
   const asked = /^\s*when (?:the therapist|i|this writer|the clinician) asked ([a-z]+)(?: directly| about [a-z ]{1,30})?,?\s+(?:he|she|they)\s+(?:said|says|stated|reported|denied|endorsed|admitted|disclosed)\b/.exec(t);
   // "Spoke w/ Mateo privately w/ mom, he denies plan": the one spoken with answers.
@@ -714,7 +718,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   const denialIsOthers = new Map<string, boolean>();
   const noteDenial = (domain: 'si' | 'hi' | 'selfHarm', t: string): void => {
     // (In a couples or group session the partner or member who denies is a client too.)
-    if (!denialIsOthers.has(t)) denialIsOthers.set(t, !options.sharedSession && COLLATERAL_DENIAL.test(t));
+    // ("pt herself denies SI, ∅ past SH, ∅ HI, ... grades fine per mom": a denial the client gave in so many words is hers, whatever source ends the line.)
+    if (!denialIsOthers.has(t)) denialIsOthers.set(t, !options.sharedSession && COLLATERAL_DENIAL.test(t) && !/^\s*(?:client|pt|patient)(?:\s+(?:herself|himself|themself|themselves))?\s+(?:denies|denied)\b/.test(t));
     (denialIsOthers.get(t) ? deniedByOther : deniedByClient).add(domain);
   };
   const anyIdeation = clauses.some((c) => found(SI, c.toLowerCase().replace(NOT_RISK_PHRASES, ' ')) || found(HI, c.toLowerCase()) || SCREEN.test(c.toLowerCase()));
@@ -885,7 +890,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
           continue;
         }
         si.push(askedThenNo || /\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill (?:herself|himself|themselves|myself)|end (?:her|his|their|my) life)/.test(m[0]) ? 'denied_active' : 'denied');
-        if (/\b(?:today|now|currently|this morning|at this time)\b/.test(t.slice(Math.max(0, m.index - 40), m.index))) deniedToday = true;
+        if (/\b(?:today|now|currently|this morning|at this time)\b/.test(t.slice(Math.max(0, m.index - 40), m.index)) || /^\s*(?:today|now|currently|this morning|at this time)\b/.test(t.slice(m.index + m[0].length))) deniedToday = true;
         noteDenial('si', t);
       }
       else if (reading === 'endorsed') {
@@ -894,7 +899,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         const near = t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
         if (kind !== 'active' || view.methodConsidered() || ACTIVE_MARKERS.some((p) => near.includes(p)) || /\bkill(?:ing)?\b|\bsuicide\b|\bsuicidal thoughts\b/.test(near)) siKindStated = true;
         si.push(`${kind}${view.insideQuote(m.index) ? '_quote' : ''}`);
-        endorsedWhen.push(EARLIER_DAY.exec(t.slice(Math.max(0, m.index - 100), m.index))?.[1] ?? '');
+        // ("SI w/ plan Mon": the day may follow the ideation too.)
+        endorsedWhen.push(EARLIER_DAY.exec(t.slice(Math.max(0, m.index - 100), m.index))?.[1] ?? EARLIER_DAY_AFTER.exec(t.slice(m.index + m[0].length))?.[1] ?? '');
       }
       else {
         // "Rob said he will kill himself if she leaves": another person's risk, said beside the client's.
@@ -1043,7 +1049,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // "she said cutting helps me feel something": what self-harm does for her is her view of it, no act
       // said, then or now; her status is left to the statements that give one.
       if (/^\s+(?:really\s+|just\s+|still\s+)?(?:helps?|helped|makes?\s+(?:me|her|him|them)\s+feel|works|worked|calms?|numbs?|releases?|relieves?|is\s+(?:the only|how|what))\b/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
-      const reading = readMention(view, m.index, m.index + m[0].length, options);
+      // ("∅ past SH", "denies prior self-harm": no self-harm in the past is a denial of it, never a history of it.)
+      const historyDenied = HISTORY_ONLY_DENIAL.test(t.slice(Math.max(0, m.index - 24), m.index));
+      const reading = historyDenied ? 'denied' : readMention(view, m.index, m.index + m[0].length, options);
       if (view.stretch(m.index, m.index + m[0].length).urgeWords && (reading === 'urge' || (reading === 'denied' && view.acted()))) risk.selfHarmUrges = true;
       if (reading === 'denied') {
         sh.push(/\b(history|hx)\b/.test(t.slice(Math.max(0, m.index - 16), m.index)) ? 'denied_history' : 'denied');
@@ -1286,6 +1294,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'plan' && /\b(?:(?:agreed|agrees|consented|consents|committed|commits|adherent|adherence) to|(?:agreed|agrees|agree|concurred|concurs|concur|in agreement) with|approved|supports|supported|signed off on|reviewed) (?:the )?\s*$/.test(before)) continue;
         if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new|current|same|coping|relapse prevention|action|behavior|behaviour|medication|med)\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
         if (key === 'means' && /^\s*(restriction|counseling|safety)\b/.test(after)) continue;
+        // ("planned to begin reprocessing target #1": the session's own plan, in the clinician's words, is no suicide plan.)
+        if (key === 'plan' && /^(?:planned|planning|plans?) to$/.test(term) && /^\s*(?:begin|start|continue|do|review|meet|resume|work on|use|practice|discuss|go over|complete|finish|return to|introduce|teach|process|reprocess|target|assess|screen|revisit|focus)\b/.test(after)) continue;
         // "we made a plan to cover the mirror": a plan to do something that is no way of dying is the treatment's.
         if (key === 'plan' && term === 'plan' && /^\s*to\s+(?!(?:overdose|od|kill|shoot|hang|jump|cut|die|end|take|drive|crash|swallow|drown|poison|suffocate|stab|walk|step|use|buy|get|do it|go through|act|hurt|harm|attack|beat|fight|confront|go after|retaliate|assault|punch|hit|run|burn|strangle|choke|follow|find|wait|carry out)\b)[a-z]+/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.

@@ -616,6 +616,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // gender in the same sentence, "she" may be either of them, so it stays "she".
     // (In dictation, where one sentence was cut in several, the line is the sentence.)
     if (subject === 'client' && previous && previous.clause.line === c.line && (previous.clause.sentence === c.sentence || !/[.!?]/.test(text.slice(previous.clause.end, c.start))) && (sameGenderRelative(rewritten, previous.fact.text) || namedOtherBefore(rewritten, previous.fact))) subject = 'pronoun';
+    // ("Consulted clin director re duty to warn; not met at this time per consult": what was not met is the duty just named.)
+    const criterion = subject === 'none' && previous && previous.clause.line === c.line && /^(?:not met|met|does not (?:meet|apply)|doesn't (?:meet|apply))\b/i.test(rewritten) ? /\b(duty to (?:warn|protect)|criteria for (?:a |an )?[a-z-]+(?: [a-z-]+)?|(?:hold|admission) criteria|threshold for [a-z-]+)\b/i.exec(previous.fact.text)?.[1] : undefined;
+    if (criterion) {
+      rewritten = `${criterion} ${/^met\b/i.test(rewritten) ? 'was ' : 'was '}${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`.replace(/\bwas does not\b/i, 'does not').replace(/\bwas doesn't\b/i, 'does not');
+      kind = 'risk';
+    }
     // ("Rob has a rifle he said it's in a safe ... he agreed to take the ammunition": a "he" right after a "he" already
     // read as someone named goes on with that person.)
     const samePronoun = /^(she|he)\b/i.exec(rewritten)?.[1]?.toLowerCase();

@@ -62,8 +62,9 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // ("River wasn't present": the client's ideation was told by someone else, never endorsed to the clinician.)
   const absentSi = risk.clientAbsent && (risk.si === 'passive' || risk.si === 'active') ? `${risk.siKindUnstated ? '' : `${risk.si} `}suicidal ideation was reported by another person (the client was not present to be assessed)` : undefined;
   // ("yesterday endorsed SI ..., today denies SI": the day of the ideation said, and today's denial beside it.)
-  const earlier = risk.siEndorsedEarlier && !risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed ${risk.si} suicidal ideation ${risk.siEndorsedEarlier.replace(/^(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i, 'on ')} and denied suicidal ideation today` : undefined;
-  const siStatus = absentSi ?? earlier ?? (risk.si === 'active' && risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed suicidal ideation (passive or active not stated)` : (shared ? SI_SHARED : SI)[risk.si]);
+  const earlier = risk.siEndorsedEarlier && !risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed ${risk.si} suicidal ideation ${risk.siEndorsedEarlier.replace(/^(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i, 'on ').replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i, (d) => d[0]!.toUpperCase() + d.slice(1))} and denied suicidal ideation today` : undefined;
+  // (A denial today after an absent client's ideation told by others is the client's own, when the client spoke later: said with its day.)
+  const siStatus = earlier ?? absentSi ?? (risk.si === 'active' && risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed suicidal ideation (passive or active not stated)` : (shared ? SI_SHARED : SI)[risk.si]);
   const out = covered ? [] : [`Risk status as documented${shared ? ' (for whom, see the statements above)' : ''}: ${byOther('si', siStatus)}; ${hiStatus}; ${selfHarm}.`];
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;
