@@ -145,6 +145,8 @@ export function cleanDictation(text: string): string {
   // ("we did interoceptive exposure spinning in the chair no wait he couldn't do that in the car so we did the straw breathing":
   // the exercise taken back, with the reason it could not be done, goes; the one done instead is the statement.)
   if (/wait/i.test(out)) out = out.replace(/(?<![\w'-])(?:we|i|she|he|they)\s+(?:did|tried|used|practiced|started|were going to do)\b[^.;"]{0,80}?\s+no,?\s+wait,?\s+(?:she|he|they|we|i)\s+(?:couldn't|could not|can't|cannot|didn't|did not|wasn't able to|was not able to)\b[^.;"]{0,60}?\s+so\s+(?=(?:we|i|she|he|they)\s)/gi, (m, offset: number) => blank(m, offset));
+  // ("we called the neighbor no wait PD will do the notification": an act taken back, then who will do it instead.)
+  if (/wait/i.test(out)) out = out.replace(/(?<![\w'-])(?:we|i)\s+(?:called|notified|told|contacted|texted|emailed|did)\b[^.;"]{0,60}?\s+no,?\s+wait,?\s+(?=(?:[A-Z]{2,5}|the\s+\w+|she|he|they|mom|dad)\s+(?:will|is going to|are going to|'ll|gonna)\b)/g, (m, offset: number) => blank(m, offset));
   // "a new, no, sorry, the deputy chief", "narcan no sorry taking the fentanyl": a spoken self-correction
   // takes back the one to three words before it.
   if (/sorry|wait/i.test(out)) out = out.replace(/(?<![\w'-])[\w']+(?:\s+[\w']+){0,2},?\s+(?:no,?\s+sorry|no,?\s+wait|sorry,?\s+I\s+mean),?\s+/gi, (m, offset: number) => blank(m, offset));

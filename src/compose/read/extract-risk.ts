@@ -489,6 +489,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "Walter said ... 'some days I think Ruth and I would both be better off gone'": a clause opened by
   // someone the summary names, who is not the client, is that person's.
   if (!toldByOtherSex && opensWithOther(t, options)) return 'other';
+  // ("pt's roommate OD'd last night", "her friend has been cutting": the act's own subject is another person.)
+  if (/\b(?:roommate|friend|best friend|brother|sister|cousin|classmate|coworker|co-worker|boyfriend|girlfriend|partner|husband|wife|son|daughter|mother|father|mom|dad|neighbou?r|teammate|peer)\s+(?:\([^)]*\)\s+)?(?:also\s+|just\s+)?(?:had\s+|has\s+|have\s+)?(?:been\s+)?$/.test(t.slice(Math.max(0, start - 40), start)) && /^(?:overdos|cut|cutting|burn|attempt|hung|hanged|shot)/.test(t.slice(start, end))) return 'other';
   // ("Ava then told me Chloe showed her cuts on her arm": what the client told of someone named is that person's.)
   const toldOf = options.otherNames?.size ? /\b(?:told (?:me|the therapist|therapist|us)|said|says|reported|reports|disclosed)\s+(?:that\s+)?([a-z]+)\s+(?:showed|shows|has|had|was|is|admitted|admits|said|says|told|cut|cuts|has been|had been|tried|wants|wanted)\b[^.;]*$/.exec(t.slice(Math.max(0, start - 120), start)) : null;
   if (toldOf && [...options.otherNames!].some((n) => n.toLowerCase() === toldOf[1])) return 'other';
@@ -1003,7 +1005,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const lead = t.slice(Math.max(0, m.index - 60), m.index);
       // "hx SA age 19 - cut wrists, hospitalized, none since": how a past attempt was made is the attempt's history,
       // never self-harm now.
-      if (/\b(?:sa|suicide attempts?|attempted suicide|attempts?|od|overdose)\b[^.;]{0,30}$/.test(lead) && !isToldToday()) continue;
+      if (/\b(?:sa|suicide attempts?|attempted suicide|attempts?|od|overdose)\b[^.;]{0,30}$/.test(lead) && !isToldToday() && !/\b(?:episodes?|incidents?|instances?)\s+of\s+$/.test(lead)) continue;
       // "thoughts of cutting himself again 'but I havent done it'": thoughts of the act are urges, never the act.
       // (Denied, "denies any thoughts of hurting himself" is read below, where it also answers the suicide screen.)
       const thought = /\b(?:thoughts?|thinking|thought|thinks)\s+(?:of|about)\s+$/.exec(lead);
@@ -1051,7 +1053,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       if (/^\s+(?:really\s+|just\s+|still\s+)?(?:helps?|helped|makes?\s+(?:me|her|him|them)\s+feel|works|worked|calms?|numbs?|releases?|relieves?|is\s+(?:the only|how|what))\b/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
       // ("∅ past SH", "denies prior self-harm": no self-harm in the past is a denial of it, never a history of it.)
       const historyDenied = HISTORY_ONLY_DENIAL.test(t.slice(Math.max(0, m.index - 24), m.index));
-      const reading = historyDenied ? 'denied' : readMention(view, m.index, m.index + m[0].length, options);
+      // ("no prior attempts one episode of cutting in high school": acts counted are acts told, never reached by the denial before them.)
+      const counted = /\b(?:one|two|three|four|five|several|a few|multiple|\d+|an?)\s+(?:episodes?|incidents?|times?|instances?)\s+of\s+$/.test(t.slice(Math.max(0, m.index - 30), m.index));
+      const countedReading = counted ? readMention(view, m.index, m.index + m[0].length, options) : undefined;
+      const reading = historyDenied ? 'denied' : counted ? (countedReading === 'denied' ? (HISTORY.test(t.slice(m.index, m.index + m[0].length + 40)) ? 'history' : 'endorsed') : countedReading!) : readMention(view, m.index, m.index + m[0].length, options);
       if (view.stretch(m.index, m.index + m[0].length).urgeWords && (reading === 'urge' || (reading === 'denied' && view.acted()))) risk.selfHarmUrges = true;
       if (reading === 'denied') {
         sh.push(/\b(history|hx)\b/.test(t.slice(Math.max(0, m.index - 16), m.index)) ? 'denied_history' : 'denied');

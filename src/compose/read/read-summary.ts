@@ -28,6 +28,9 @@ const applyPhraseRewrites = applyRulesInOrder({ rules: PHRASE_REWRITES, patternO
 
 /** Rewrites one clause: quotes kept, shorthand spelled out, idioms rewritten. */
 export function rewriteClause(text: string, context: ShorthandContext = {}): string {
+  // ('he told her "si te vas te encuentro" (if you leave I'll find you)': a translation in brackets after a quote is the same
+  // words, quoted too, so its "I" stays the speaker's.)
+  text = text.replace(/("[^"]{2,200}")\s*\((?!")([^()"]*\b(?:I|I'll|I'm|I've|my|me)\b[^()"]*)\)/g, '$1 ("$2")');
   // ("SH: married 6 yrs, 1 daughter" among an intake's history lines: the social history, never self-harm.)
   if (SOCIAL_HISTORY_LINE.test(text) && HISTORY_LABELS.test(context.topic ?? '')) text = text.replace(/^(\s*)SH\b/, '$1Social history');
   const { text: bare, quotes } = protectQuotes(quoteReportedSpeech(text), expandInQuote);

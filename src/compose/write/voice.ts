@@ -430,6 +430,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "pt and mom staying at grandma's tonight": the client and another together are the subject, never what the client reported.
     const together = /^(?:and|&|\+)\s+((?:(?:her|his|their)\s+)?[a-z]+)\s+(?=(\w+ing)\b)/i.exec(rest);
     if (together && !isFiniteVerb(together[1]!.toLowerCase())) return finish(`${clientStart(v)} and ${together[1]} ${v.tense === 'past' ? 'were' : 'are'} ${rest.slice(together[0].length)}`);
+    // ("pt and mom both have 988": the client and another, then what they both have or did.)
+    const both = /^(?:and|&|\+)\s+((?:(?:her|his|their)\s+)?(?:mom|mother|dad|father|parents?|partner|wife|husband|sister|brother|roommate|grandmother|grandfather|boyfriend|girlfriend))\s+(?=(?:both\s+)?(?:have|has|had|are|were|agreed|know|knew|signed|said|went|came|attended)\b)/i.exec(rest);
+    if (both && subject === 'client') return finish(`${clientStart(v)} and ${({ mom: 'mother', dad: 'father' } as Record<string, string>)[both[1]!.toLowerCase()] ?? both[1]} ${rest.slice(both[0].length).replace(/^(both\s+)?has\b/i, '$1have')}`);
     // "pt aware and in agreement": the client's stance, said with its verb.
     // ("pt passive, agreed to ECT consult": how the client was, never passive ideation.)
     if (STANCE_OR_AGREEMENT.test(rest)) return finish(`${who} ${subject === 'pronoun' && /^they$/i.test(who) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${rest}`);
@@ -447,6 +450,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // ("Pt yesterday endorsed SI ...": a day between the client and the act leads the sentence; the act stays the client's.)
     const dayFirst = /^(yesterday|last night|this morning|earlier today|over the weekend|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?)\s+([a-z]+)\b/i.exec(rest);
     if (dayFirst && looksLikePastVerb(dayFirst[2]!) && !/^(?:was|were|had|did)$/i.test(dayFirst[2]!)) return finish(`${cap(dayFirst[1]!.replace(/^(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i, 'on '))}, ${subject === 'pronoun' ? firstWord(t).toLowerCase() : v.client} ${rest.slice(dayFirst[1]!.length).trim()}`);
+    // ("Pt not on hold", "pt not a hold candidate": the client's legal status, said with its verb, never a report.)
+    if (/^not\s+(?:on\s+(?:a\s+)?(?:hold|5150|72[- ]?h(?:ou)?r?s?\s+hold)|a\s+(?:hold\s+)?candidate|(?:yet\s+)?medically\s+cleared|admitted)\b/i.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     // "pt now calmer, sleeping": how the client is by then, with its "was".
     const now = /^(?:now|still)\s+([a-z-]+)/i.exec(rest);
     if (now && stateByThen(now[1]!)) return finish(`${who} ${beFor(who, v)} ${rest}`);
@@ -481,7 +486,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (admittedAct && admittedBase && admittedBase.past === admittedAct[2]!.toLowerCase() && admittedBase.base !== admittedBase.past) return finish(`${who} ${v.tense === 'past' ? 'admitted' : 'admits'} ${gerund(admittedBase.base)}${rest.slice(admittedAct[0].length)}`);
     // "he's going to call his brother back": what the client will do, never "was going to".
     // ("she's also going to attend group Tues": an adverb before "going to" stays with "will".)
-    if (/^(?:is|'s|are)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)\s+(?!be\b)[a-z]+/i.test(rest) && !/^(?:is|'s|are)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)\s+(?:hurt|harm|kill|attack|shoot|stab)\b/i.test(rest)) return finish(`${who} will ${rest.replace(/^(?:is|'s|are)\s+(?:(also|still|then|now)\s+)?(?:going to|gonna)\s+/i, (_m, adverb: string | undefined) => (adverb ? `${adverb.toLowerCase()} ` : ''))}`);
+    if (/^(?:is|'s|are)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)\s+(?!(?:be|the|a|an|his|her|their|my|our|work|school|church|class|court|bed|jail|rehab|detox|group|meetings?)\b)[a-z]+/i.test(rest) && !/^(?:is|'s|are)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)\s+(?:hurt|harm|kill|attack|shoot|stab)\b/i.test(rest)) return finish(`${who} will ${rest.replace(/^(?:is|'s|are)\s+(?:(also|still|then|now)\s+)?(?:going to|gonna)\s+/i, (_m, adverb: string | undefined) => (adverb ? `${adverb.toLowerCase()} ` : ''))}`);
     // "He is coming back tomorrow at 10am": a return already arranged is what will happen.
     if (ARRANGED_RETURN.test(rest) && RETURN_WHEN.test(rest)) return finish(`${who} will return${rest.replace(ARRANGED_RETURN, '')}`);
     // "pt asking whether she can stop lithium": a question the client put, said as asked.
@@ -885,6 +890,13 @@ function isFinding(t: string): boolean {
 }
 
 function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
+  if ((kind === 'report' || kind === 'risk') && !v.clientAbsent) {
+    // ("admitted after SI w/ plan": the client was admitted, never "admitted" as in owned up to.)
+    if (/^admitted\s+(?:to|after|for|on|via|from|yesterday|last)\b/i.test(t)) return `${clientStart(v)} ${v.tense === 'past' ? 'had been' : 'was'} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+    // ("Today denies SI": today's answer, said with its client and the note's tense.)
+    const todayThen = /^(today|this morning|now)\s+(denies|endorses|reports|states|says|rates|agrees)\b/i.exec(t);
+    if (todayThen) return `${cap(todayThen[1]!.toLowerCase())}, ${v.client === 'client' || v.client === 'patient' ? `the ${v.client}` : v.client} ${setTense(todayThen[2]!.toLowerCase(), v.tense)}${t.slice(todayThen[0].length)}`;
+  }
   // ("Collaboratively updated safety plan": work done together is the clinician's and the client's, never a passive "was updated".)
   const together = /^(collaboratively|jointly|together)\s+([a-z]+ed)\b/i.exec(t);
   if (together && !v.clientAbsent) return `${clinicianStart(v)} and ${withWhom(t, v)} ${together[1]!.toLowerCase()} ${t.slice(together[0].length - together[2]!.length)}`;
@@ -1090,6 +1102,11 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (OBSERVATION_WORDS.has(w0) || EMOTIONS.has(w0) || /ing$/.test(w0) || w0 === 'more' || w0 === 'less') return `${clientStart(v)} ${was(v)} ${/^[A-Z][a-z]/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t}`;
       return t;
     case 'report': {
+      // ("Sudden change over 3 days" in a collateral call with the daughter: with the client absent, a jotted fact is the
+      // other party's account, never something the client reported.)
+      if (v.clientAbsent && !verbFirst(w0) && !/^(?:reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed)\b/i.test(t)) return cap(t);
+      // ("PD will do the notification": an agency named by its letters, then what it will do, is its own statement.)
+      if (/^(?:[A-Z]{2,5}|the (?:police|team|school|agency|unit|hospital))\s+(?:will|is going to|are going to|'ll)\b/.test(t) && !/^(?:PT|SI|HI)\b/.test(t)) return cap(t);
       // ("Voluntary status", "LOS 6 days, admitted after OD": the chart's facts about the stay, never something the client reported.)
       const legal = /^(voluntary|involuntary)(?:\s+(?:status|admission|legal status))?$/i.exec(t);
       if (legal) return `Legal status: ${legal[1]!.toLowerCase()}`;
@@ -1100,7 +1117,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "individual f/u, home": how the session was held, jotted on its own line, never something the client reported.
       if (/^(?:individual|family|couples|group)\s+(?:follow-up|session|visit|check-in)(?:\s*,\s*(?:home|in home|at home|home visit|office|in office|telehealth|video|phone|in person))?$/i.test(t)) return cap(t);
       // ("deputy and EMS arrived at 12:25": responders arriving is what happened, never something the client reported.)
-      if (/^(?:the\s+)?(?:deput(?:y|ies)|police|officers?|emergency medical services|ems|paramedics|ambulance|mobile crisis(?: team)?|crisis team|sheriff(?:'s deputies)?)\b[^.;]{0,60}\b(?:arrived|came|responded|showed up)\b/i.test(t)) return cap(t);
+      if (/^(?:the\s+)?(?:deput(?:y|ies)|police|officers?|emergency medical services|ems|paramedics|ambulance|mobile crisis(?: team)?|crisis team|sheriff(?:'s deputies)?)\b[^.;]{0,60}\b(?:arrived|went out|went to|responded|was dispatched|were dispatched|came|responded|showed up)\b/i.test(t)) return cap(t);
       // "Group gave support": what the group did is the group's, never the client's report.
       if (/^(?:the\s+)?(?:group|members|peers|other members)\s+(?:gave|offered|provided|was|were|shared|supported|rallied|responded|processed|discussed|encouraged|validated|challenged)\b/i.test(t)) return cap(t);
       // "Dan = mom's bf" (read as "Dan: mother's boyfriend"): who a person is, never a heading or a report.
@@ -1115,9 +1132,6 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (timeThenSubject && isFiniteVerb(firstWord(timeThenSubject[3]!))) return `${cap(timeThenSubject[1]!.toLowerCase())} ${timeThenSubject[2]!.toLowerCase()} ${withTense(timeThenSubject[3]!, v)}`;
       // ("Wednesday night sat in his truck with his pistol": a day told first, then what the client did then.)
       const dayThenAct = /^((?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|last week|last weekend|over the weekend|this morning|earlier today|the other night)(?:\s+(?:night|morning|afternoon|evening))?)\s+([a-z]+)\b/i.exec(t);
-      // ("Today denies SI": today's answer, said with its client and the note's tense.)
-      const todayThen = /^(today|this morning|now)\s+(denies|endorses|reports|states|says|rates|agrees)\b/i.exec(t);
-      if (todayThen) return `${cap(todayThen[1]!.toLowerCase())}, ${v.client === 'client' || v.client === 'patient' ? `the ${v.client}` : v.client} ${setTense(todayThen[2]!.toLowerCase(), v.tense)}${t.slice(todayThen[0].length)}`;
       if (dayThenAct && looksLikePastVerb(dayThenAct[2]!) && !/^(?:was|were|had|did)$/i.test(dayThenAct[2]!)) return `${cap(dayThenAct[1]!.replace(/^(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i, 'on '))}, ${v.client === 'client' || v.client === 'patient' ? `the ${v.client}` : v.client} ${t.slice(dayThenAct[1]!.length).trim()}`;
       // "Last SH 2 mo ago per pt": the attribution is the reporting verb, said once.
       // ("Per pt no hx of SI": the attribution said first is the same reporting verb.)
