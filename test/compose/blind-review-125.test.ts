@@ -63,4 +63,9 @@ describe('review 125: who and what', () => {
     const out = note('Follow-up call. He is going to the walk in clinic today at 2 for the bridge appointment.', 'pie');
     expect(out).not.toMatch(/will the walk/);
   });
+
+  it('"1st half of session pt alone" is part of this session, never session 1', () => {
+    expect(section('16F w/ mom (1st half of session pt alone, mom joined last 20 min). Pt reports urges to cut 4/10, no acts.', 'session', 'dap')).not.toMatch(/Session 1\b/);
+    expect(section('4th session w/ Ana. Mood better.', 'session', 'dap')).toMatch(/Session 4\./);
+  });
 });

@@ -175,7 +175,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   if (number && total && Number(total[1]) >= Number(number[1])) details.sessionOf = Number(total[1]);
   // "4th sess", "session #6", "2nd visit".
   // "his 6th grief session": one or two words of topic may stand between.
-  const ordinal = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,2}?(?:sess|session|meeting|visit|appt|appointment)\b/i.exec(header) ?? spokenOrdinal(header);
+  // ("1st half of session pt alone": a part of this session, never its number.)
+  const ordinal = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?!(?:half|part|portion|hour|minutes?|min|third|quarter)\b)(?:[a-z]+\s+){0,2}?(?:sess|session|meeting|visit|appt|appointment)\b/i.exec(header) ?? spokenOrdinal(header);
   // "ind follow-up #6": a number marked with "#" is the session's, whatever word comes before it.
   const marked = number ? null : /(?:^|[\s,(])#\s?(\d{1,3})\b(?!\s*(?:min|mins|minutes|wks?|weeks?|days?)\b)/.exec(header);
   if (number) details.sessionNumber = Number(number[1]);
