@@ -594,3 +594,11 @@ export const TOLD_THEM_WHAT_CLINICIAN_WILL = /(?:but\s+)?told\s+(?:both|them|the
 /** The client was not in the room: "River wasn't present", "client not present", "parent-only collateral". */
 // ("Collateral call w/ pt's mother": a call with the client's relative, about the client, is held without the client.)
 export const CLIENT_ABSENT = /\b(?:(?:client|pt|patient|(?!(?:Mom|Dad|Mother|Father|Parents?|Grandma|Grandpa|Grandmother|Grandfather|Sister|Brother|Partner|Wife|Husband|Teacher|Staff|Therapist|Stepdad|Stepmom|Guardian|Caregiver)\b)[A-Z][a-z]+)\s+(?:was not|wasn't|is not|isn't|not)\s+(?:present|in (?:the )?session|there|in attendance)|(?:without|w\/o)\s+(?:the\s+)?(?:client|pt|patient|teen|child|youth)\b|(?:client|pt|patient|teen|child|youth)\s+(?:did not|didn't|refused to)\s+(?:attend|come|join)|^\s*collateral\s+(?:phone\s+)?(?:call|contact|consult\w*)\s+(?:w\/|with|from)\s+(?:the\s+)?(?:pt's|client's|patient's|her|his|their)\s+\w+)/i;
+
+/** "SH: married ..." opening a line, with no risk word after the colon. */
+export const SOCIAL_HISTORY_LINE = /^\s*SH\s*:\s*(?!(?:denies|denied|none|no|yes|neg|pos|negative|positive|hx|history of|current|past|urges?|thoughts?|acts?|∅|0)\b)(?=[A-Za-z])/i;
+/** An intake's other history labels: "PMH:", "FH:", "HPI:". */
+export const HISTORY_LABELS = /\b(?:PMH|PPH|FH|FHx|HPI|PSH|CC|Psych hx|Med hx)\s*:/;
+
+/** Capitals written right after a person word ("mbr PH", "wife CW") or joined to one ("DW + wife"): someone's initials. */
+export const PERSON_INITIALS = /\b(?:mbrs?|members?|wife|husband|partner|spouse|mother|father|mom|dad|son|daughter|sister|brother|girlfriend|boyfriend|gf|bf|peers?|co-?fac(?:ilitator)?)\s+([A-Z]{2,3})\b(?![a-z])|\b([A-Z]{2,3})(?=\s*(?:\+|&|and)\s*(?:his |her |their )?(?:wife|husband|partner|spouse|girlfriend|boyfriend)\b)/g;

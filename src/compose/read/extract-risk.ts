@@ -1055,8 +1055,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const historyDenied = HISTORY_ONLY_DENIAL.test(t.slice(Math.max(0, m.index - 24), m.index));
       // ("no prior attempts one episode of cutting in high school": acts counted are acts told, never reached by the denial before them.)
       const counted = /\b(?:one|two|three|four|five|several|a few|multiple|\d+|an?)\s+(?:episodes?|incidents?|times?|instances?)\s+of\s+$/.test(t.slice(Math.max(0, m.index - 30), m.index));
-      const countedReading = counted ? readMention(view, m.index, m.index + m[0].length, options) : undefined;
-      const reading = historyDenied ? 'denied' : counted ? (countedReading === 'denied' ? (HISTORY.test(t.slice(m.index, m.index + m[0].length + 40)) ? 'history' : 'endorsed') : countedReading!) : readMention(view, m.index, m.index + m[0].length, options);
+      const mentioned = historyDenied ? 'denied' : readMention(view, m.index, m.index + m[0].length, options);
+      const reading = counted && !historyDenied && mentioned === 'denied' ? (HISTORY.test(t.slice(m.index, m.index + m[0].length + 40)) ? 'history' : 'endorsed') : mentioned;
       if (view.stretch(m.index, m.index + m[0].length).urgeWords && (reading === 'urge' || (reading === 'denied' && view.acted()))) risk.selfHarmUrges = true;
       if (reading === 'denied') {
         sh.push(/\b(history|hx)\b/.test(t.slice(Math.max(0, m.index - 16), m.index)) ? 'denied_history' : 'denied');

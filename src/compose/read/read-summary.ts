@@ -2,7 +2,7 @@
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
-import { CLIENT_ABSENT, CRISIS_CONTACT, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
+import { CLIENT_ABSENT, CRISIS_CONTACT, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
@@ -622,13 +622,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Consulted clin director re duty to warn; not met at this time per consult": what was not met is the duty just named.)
     const criterion = subject === 'none' && previous && previous.clause.line === c.line && /^(?:not met|met|does not (?:meet|apply)|doesn't (?:meet|apply))\b/i.test(rewritten) ? /\b(duty to (?:warn|protect)|criteria for (?:a |an )?[a-z-]+(?: [a-z-]+)?|(?:hold|admission) criteria|threshold for [a-z-]+)\b/i.exec(previous.fact.text)?.[1] : undefined;
     if (criterion) {
-      rewritten = `${criterion} ${/^met\b/i.test(rewritten) ? 'was ' : 'was '}${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`.replace(/\bwas does not\b/i, 'does not').replace(/\bwas doesn't\b/i, 'does not');
+      rewritten = `${criterion} was ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`.replace(/\bwas does not\b/i, 'does not').replace(/\bwas doesn't\b/i, 'does not');
       kind = 'risk';
     }
     // ("Rob has a rifle he said it's in a safe ... he agreed to take the ammunition": a "he" right after a "he" already
     // read as someone named goes on with that person.)
     const samePronoun = /^(she|he)\b/i.exec(rewritten)?.[1]?.toLowerCase();
-    const chainedFrom = (subject === 'pronoun' || subject === 'client') && samePronoun && (previous?.fact.subject === 'other' || previous?.fact.subject === 'pronoun') && previous.clause.line === c.line && new RegExp(`^\\s*(?:and\\s+|so\\s+)?${samePronoun}\\b`, 'i').test(previous.clause.text);
+    const chainedFrom = (subject === 'pronoun' || subject === 'client') && samePronoun && (previous?.fact.subject === 'other' || previous?.fact.subject === 'pronoun') && previous.clause.line === c.line && /^\s*(?:and\s+|so\s+)?(she|he)\b/i.exec(previous.clause.text)?.[1]?.toLowerCase() === samePronoun;
     const chained = chainedFrom ? /^([A-Z][a-z]+)\s/.exec(previous!.fact.text.trim())?.[1] : undefined;
     if (chained && names.has(chained) && chained !== clientName) {
       rewritten = withDoer(rewritten, chained);
@@ -937,7 +937,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const familyMembers = session.serviceType === 'family' ? [...names].filter((n) => /^[A-Z][a-z]+$/.test(n) && new RegExp(`\\b${n}\\b`).test(text.split('\n')[0] ?? '')) : [];
   // In a couples session both partners are clients: those named in its first line.
   const partners = sharedSession === 'couples' ? [...names].filter((n) => /^[A-Z][a-z]+$/.test(n) && new RegExp(`\\b${n}\\b`).test(text.split('\n')[0] ?? '')) : [];
-  const riskClauses = parentMet ? expandedAll.map((c) => c.replace(new RegExp(`^(\\s*)${attendingParent}\\b`, 'i'), `$1${parentMet}`)) : expandedAll;
+  const parentLead = parentMet ? new RegExp(`^(\\s*)${attendingParent}\\b`, 'i') : undefined;
+  const riskClauses = parentLead ? expandedAll.map((c) => c.replace(parentLead, `$1${parentMet}`)) : expandedAll;
   const risk = expandedAll.length ? extractRisk(riskClauses, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}), ...(familyMembers.length ? { familyMembers } : {}), ...(partners.length ? { partners } : {}) }) : emptyRisk();
   if (coupleIntake) risk.shared = true;
   // ("parent session collateral, mom of my client River ..., River wasn't present": all the client's risk here is told by others.)
@@ -1026,13 +1027,6 @@ const ROLE_TOLD = /\b(?:told|informed|notified|called|emailed|updated|alerted|sp
 /** A professional's task taken on ("she's going to do the bullying investigation", "he will call the parents"). */
 const ROLE_TASK = /^(?:she|he|they)\s+(?:is|are|'s|'re)?\s*(?:going to|gonna|will|'ll)?\s*(?:do|start|open|lead|handle|run|complete)?\s*(?:the\s+)?(?:[\w-]+\s+)?(?:investigat\w*|disciplin\w*|consequences?|review (?:the )?(?:video|footage|cameras?)|call (?:the )?(?:parents|families)|contact (?:the )?(?:parents|families)|report (?:it|this) to)\b/i;
 
-/** "SH: married ..." opening a line, with no risk word after the colon. */
-const SOCIAL_HISTORY_LINE = /^\s*SH\s*:\s*(?!(?:denies|denied|none|no|yes|neg|pos|negative|positive|hx|history of|current|past|urges?|thoughts?|acts?|∅|0)\b)(?=[A-Za-z])/i;
-/** An intake's other history labels: "PMH:", "FH:", "HPI:". */
-const HISTORY_LABELS = /\b(?:PMH|PPH|FH|FHx|HPI|PSH|CC|Psych hx|Med hx)\s*:/;
-
-/** Capitals written right after a person word ("mbr PH", "wife CW") or joined to one ("DW + wife"): someone's initials. */
-const PERSON_INITIALS = /\b(?:mbrs?|members?|wife|husband|partner|spouse|mother|father|mom|dad|son|daughter|sister|brother|girlfriend|boyfriend|gf|bf|peers?|co-?fac(?:ilitator)?)\s+([A-Z]{2,3})\b(?![a-z])|\b([A-Z]{2,3})(?=\s*(?:\+|&|and)\s*(?:his |her |their )?(?:wife|husband|partner|spouse|girlfriend|boyfriend)\b)/g;
 
 /** The clinician's call to the client's relative ("called his mother with his consent"): whose relative, and who. */
 const REACHED_RELATIVE = /\b(?:called|contacted|notified|phoned|texted|emailed|updated|told|informed|spoke (?:to|with)|talked (?:to|with))\s+(his|her|their)\s+([a-z]+)\b/i;

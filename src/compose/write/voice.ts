@@ -1,5 +1,6 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
 import { notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN } from '../lexicon/cues.ts';
+import { PARENT_WORD } from '../lexicon/cpt-add-ons.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
 import { COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
@@ -432,7 +433,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (together && !isFiniteVerb(together[1]!.toLowerCase())) return finish(`${clientStart(v)} and ${together[1]} ${v.tense === 'past' ? 'were' : 'are'} ${rest.slice(together[0].length)}`);
     // ("pt and mom both have 988": the client and another, then what they both have or did.)
     const both = /^(?:and|&|\+)\s+((?:(?:her|his|their)\s+)?(?:mom|mother|dad|father|parents?|partner|wife|husband|sister|brother|roommate|grandmother|grandfather|boyfriend|girlfriend))\s+(?=(?:both\s+)?(?:have|has|had|are|were|agreed|know|knew|signed|said|went|came|attended)\b)/i.exec(rest);
-    if (both && subject === 'client') return finish(`${clientStart(v)} and ${({ mom: 'mother', dad: 'father' } as Record<string, string>)[both[1]!.toLowerCase()] ?? both[1]} ${rest.slice(both[0].length).replace(/^(both\s+)?has\b/i, '$1have')}`);
+    if (both && subject === 'client') return finish(`${clientStart(v)} and ${PARENT_WORD[both[1]!.toLowerCase()] ?? both[1]} ${rest.slice(both[0].length).replace(/^(both\s+)?has\b/i, '$1have')}`);
     // "pt aware and in agreement": the client's stance, said with its verb.
     // ("pt passive, agreed to ECT consult": how the client was, never passive ideation.)
     if (STANCE_OR_AGREEMENT.test(rest)) return finish(`${who} ${subject === 'pronoun' && /^they$/i.test(who) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${rest}`);
