@@ -240,6 +240,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       // "PO (Mr. Graves) requested attendance letter": a person named after it, or doing something, is the officer, whatever the topic.
       { expansion: 'probation officer', both: { before: /(?:)/, after: /^\s*(?:\((?:Mr|Ms|Mrs|Mx|Officer|Ofc)\.?\s+[A-Z]|(?:requested|requests|wants|wanted|called|emailed|asked|asks)\b)/ } },
+      // ("dad (supervised visits only per PO)": visits and contact are set by a protective order, never by a probation officer.)
+      { expansion: 'protective order', both: { before: /\b(?:supervised\s+visits?|visits?|visitation|no[- ]contact|contact|custody|stay(?:s|ing)?\s+away)\b[^.;()]{0,30}\bper\s*$/i, after: /(?:)/ } },
       // ("angry about PO violation report after + UDS": the probation officer's report of a violation.)
       { expansion: 'probation officer', after: /^\s*(?:violation report|violation letter|report(?:ed)?|meeting|appointment|appt|check-in|visit)\b/ },
       // "bring PO paperwork" in a summary about a protective order hearing is the order, never a probation officer.
@@ -251,7 +253,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("ativan 1mg PRN PO x1", "PO or IM": the route of a dose.)
       { expansion: 'by mouth', before: /\b(?:\d+\s*mg|PRN|prn|as-needed)\s*$/, after: /^\s*(?:or|\/)\s*IM\b/ },
     ],
-    examples: [['angry about PO violation report after positive UDS', 'probation officer'], ['given ativan PRN PO x1, calmer in 20 min', 'by mouth'], ['bring PO paperwork next session, protective order hearing is 11/14', 'protective order'], ['referred by PO for DUI', 'probation officer'], ['court-mandated (probation - PO Ms. Delgado), DV charge dismissed', 'probation officer'], ['ROI for PO signed; DV charge dismissed, on probation', 'probation officer'], ['sertraline 50 mg PO daily', 'by mouth'], ['Collateral call w/ PO Hernandez, ROI on file', 'probation officer'], ['dad texted "you\'ll regret it", she filed for PO', 'protective order'], ['DV group. consult re duty to warn + notify PO per contract', 'probation officer'], ['DV intake. after PO told him this am', 'probation officer'], ['DV. denies HI toward victim or PO', 'probation officer'], ['DV charge, anger mgmt. PO (Mr. Graves) requested attendance letter - sent', 'probation officer'], ['PO', null]],
+    examples: [['angry about PO violation report after positive UDS', 'probation officer'], ['Mom says dad (supervised visits only per PO) told J "mommy\'s going to be sorry"', 'protective order'], ['given ativan PRN PO x1, calmer in 20 min', 'by mouth'], ['bring PO paperwork next session, protective order hearing is 11/14', 'protective order'], ['referred by PO for DUI', 'probation officer'], ['court-mandated (probation - PO Ms. Delgado), DV charge dismissed', 'probation officer'], ['ROI for PO signed; DV charge dismissed, on probation', 'probation officer'], ['sertraline 50 mg PO daily', 'by mouth'], ['Collateral call w/ PO Hernandez, ROI on file', 'probation officer'], ['dad texted "you\'ll regret it", she filed for PO', 'protective order'], ['DV group. consult re duty to warn + notify PO per contract', 'probation officer'], ['DV intake. after PO told him this am', 'probation officer'], ['DV. denies HI toward victim or PO', 'probation officer'], ['DV charge, anger mgmt. PO (Mr. Graves) requested attendance letter - sent', 'probation officer'], ['PO', null]],
   },
   {
     // "imaginal exposure on the IED memory": a blast in combat; "r/o IED", "dx IED": intermittent explosive disorder.
@@ -690,11 +692,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'SP',
     caseSensitive: true,
     meanings: [
+      // ("Reviewed SP, added sister as contact for Sat": contacts and warning signs are the safety plan's, whatever therapy is named.)
+      { expansion: 'safety plan', after: /^[^.;]{0,40}\b(?:as (?:a |an )?(?:contact|support)|contacts?|crisis line|988|warning signs|reasons for living|means)\b/ },
       // ("belief in original SP down to 60%", in cognitive processing therapy: the stuck point, never the safety plan.)
       { expansion: 'stuck point', topic: /\b(?:CPT|cognitive processing|stuck points?|impact statement|ABC worksheets?|challenging (?:questions|beliefs)|patterns of problematic thinking|assimilat\w+|overaccommodat\w+)\b/ },
       { expansion: 'safety plan', topic: /\b(SI|suicid\w*|988|crisis|self-harm|SH|warning signs|means)\b/ },
     ],
-    examples: [['reviewed SP, denies SI', 'safety plan'], ['SP', null], ['CPT session 6, belief in original SP down to 60%', 'stuck point']],
+    examples: [['reviewed SP, denies SI', 'safety plan'], ['SP', null], ['CPT session 6, belief in original SP down to 60%', 'stuck point'], ['Reviewed SP, added sister as contact for Sat. Consider referral to CPT group', 'safety plan']],
   },
   {
     // "x2 mo", "past mo": a time; "mo w/ bipolar d/o", "FHx: mo + aunt": the mother.

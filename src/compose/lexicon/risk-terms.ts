@@ -140,6 +140,8 @@ export const HI_TERMS = [
   'wanting to hurt', 'wants to hurt', 'wanted to hurt', 'want to hurt', 'thoughts of hurting', 'thoughts of harming', 'urge to hurt', 'urges to harm', 'thoughts of killing','homicidal ideation', 'homicidal', 'thoughts of harming others', 'thoughts of hurting others', 'violent thoughts toward',
   // "doesn't want to kill anyone and wouldn't really": harm to anyone, said or denied.
   'kill anyone', 'kill anybody', 'hurt anyone', 'hurt anybody', 'harm anyone', 'harm anybody',
+  // ("thoughts of suicide or hurting anyone": the second thing asked about, after the first.)
+  ...['hurting', 'harming'].flatMap((v) => ['anyone', 'anybody', 'others', 'someone else'].map((who) => `or ${v} ${who}`)),
   // A caregiver's thought of ending the life of the person cared for: "easier if I just gave him all his pills at once".
   ...['give', 'gave', 'giving'].flatMap((v) => ['him all his', 'her all her', 'him all of his', 'her all of her'].flatMap((whose) => ['pills', 'meds', 'medications'].flatMap((what) => [`${v} ${whose} ${what} at once`, `${v} ${whose} ${what} at one time`]))),
   'put him out of his misery', 'put her out of her misery', 'smother him', 'smother her',
@@ -153,7 +155,7 @@ export const SELF_HARM_TERMS = [
   // Self-injury named by its act: "hitting his own head against the wall", "banging her head"
   'hitting his own head', 'hitting her own head', 'hitting their own head', 'banging his head', 'banging her head', 'banging their head', 'self-injury', 'self-injurious behavior', 'non-suicidal self-injury', 'self-destructive',
   'cutting', 'cut herself', 'hurt herself', 'hurt himself', 'hurt themselves', 'hurting herself', 'hurting himself', 'hurting themselves', 'harming herself', 'harming himself', 'harming themselves', 'harm herself', 'harm himself', 'harm themselves', 'harming self', 'hurting self', 'harm to self',
-  ...['her', 'his', 'their'].flatMap((who) => ['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach', 'skin'].flatMap((part) => [`cut ${who} ${part}`, `cuts ${who} ${part}`, `burned ${who} ${part}`, `scratched ${who} ${part}`, `scratch ${who} ${part}`, `burn ${who} ${part}`, `scratching ${who} ${part}`])), 'cut himself', 'cut themselves', 'cuts herself', 'cuts himself', 'burning herself', 'burning himself',
+  ...['her', 'his', 'their'].flatMap((who) => ['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach', 'skin'].flatMap((part) => [`cut ${who} ${part}`, `cuts ${who} ${part}`, `burned ${who} ${part}`, `scratched ${who} ${part}`, `scratch ${who} ${part}`, `burn ${who} ${part}`, `scratching ${who} ${part}`, `scratches ${who} ${part}`, `burns ${who} ${part}`])), 'cut himself', 'cut themselves', 'cuts herself', 'cuts himself', 'burning herself', 'burning himself',
   'burned herself', 'burned himself', 'hitting herself', 'hitting himself', 'scratching', 'head banging',
   // "urges to burn herself with a lighter", "cut myself": each act with each self.
   ...['cut', 'cuts', 'burn', 'burns', 'burned', 'burnt', 'burning', 'scratch', 'scratched', 'scratches'].flatMap((v) => ['herself', 'himself', 'themselves', 'myself'].map((self) => `${v} ${self}`)),
@@ -186,5 +188,5 @@ export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 
 export const SAFETY_PLAN_TERMS = [
   // "sister agreed to hold car keys" when the method named was driving: the means held by someone else.
   ...['hold', 'holding', 'keep', 'keeping', 'took', 'take', 'taking'].flatMap((v) => ['car keys', 'the car keys', 'her car keys', 'his car keys', 'their car keys', 'the keys', 'her keys', 'his keys'].map((k) => `${v} ${k}`)),
-  'safety plan', 'crisis line', '988', 'crisis resources', 'means restriction', 'means counseling', 'removed firearm', 'locked up'];
+  'safety plan', 'crisis line', '988', 'crisis resources', 'means restriction', 'means counseling', 'means safety', 'lethal means', 'change the safe code', 'change the code', 'lockbox', 'lock box', 'removed firearm', 'locked up'];
 export const PROTECTIVE_TERMS = ['protective:', 'prot:', 'protective factor', 'protective factors', 'reasons for living', 'reason for living', 'future oriented', 'future-oriented'];

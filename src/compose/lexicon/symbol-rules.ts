@@ -344,7 +344,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b/g, replace: (_m, day: string, s: string) => `${day[0]!.toUpperCase()}${day.slice(1)}${s}`, example: ['checks on her sundays', 'checks on her Sundays'] },
   { pattern: /\b(in|since|last|this|next|until|by|early|late|mid|of)\s+(january|february|march|april|june|july|august|september|october|november|december)\b/g, replace: (_m, lead: string, month: string) => `${lead} ${month[0]!.toUpperCase()}${month.slice(1)}`, example: ['since her husband passed in march', 'since her husband passed in March'] },
   // "Sat w/ Ruth at bedside ~40 min": sitting with someone, never Saturday (the lower case keeps the day's shorthand off it).
-  { pattern: /\bSat(?=\s+(?:w\/|(?:with|beside|by (?:her|his|the)|at (?:the )?bedside|quietly|together|in silence)\b))/g, replace: 'sat', example: ['Sat w/ Ruth at bedside', 'sat w/ Ruth at bedside'] },
+  { pattern: /(?<!\b(?:plans?|on|this|next|for|until|till|by|before|after|party|visit|appt|appointment|over|since)\s)\bSat(?=\s+(?:w\/|(?:with|beside|by (?:her|his|the)|at (?:the )?bedside|quietly|together|in silence)\b))/g, replace: 'sat', example: ['Sat w/ Ruth at bedside', 'sat w/ Ruth at bedside'] },
   // "Sat. appointments": a day's short form with its full stop, inside a sentence.
   { pattern: new RegExp(`\\b(Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\\.(?=\\s+${DAY_NOUNS}\\b)`, 'g'), replace: (_m, d) => DAY[d.toLowerCase()] ?? d, example: ['driving her to Sat. appointments', 'driving her to Saturday appointments'] },
   // "Fam sx w/ 15yo": after a kind of session, "sx" is the session, not symptoms.

@@ -202,7 +202,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("q15 cont, MD aware": the unit's precautions kept up are the plan, never something the client reported.)
   if (/^\s*(?:\d+-minute checks|1:1|one-to-one observation|suicide precautions|close observation)\s+(?:continued|continue|cont)\b/i.test(text)) return 'plan';
   // "Next check-in Mon, sooner if needed": when the client is seen next is the plan, never a response.
-  if (/^\s*next\s+(?:check[- ]?in|appt|appointment|session|sess|visit|meeting|group|call|intensive outpatient program|partial hospitalization program|iop|php|program day|class|home visit)\b/i.test(text)) return 'plan';
+  // ("Pt next appt 3/14 as scheduled": the client's next appointment, too.)
+  if (/^\s*(?:(?:client|patient|pt)(?:'s)?\s+)?next\s+(?:check[- ]?in|appt|appointment|session|sess|visit|meeting|group|call|intensive outpatient program|partial hospitalization program|iop|php|program day|class|home visit)\b/i.test(text)) return 'plan';
   // "so we did the last part audio only": how the session was held, not work done in it.
   if (PART_HELD_BY.test(text)) return 'session';
   // "DCFS hotline report made 2:15pm": a mandated report, made by the clinician, is the session's intervention.
@@ -297,7 +298,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "did homework exposures 5 of 7 days", "did not call sponsor": the client's own doing between sessions.
   if (subject === 'none' && /^(did|didn't|did not|completed|skipped|forgot)\b/.test(t.trim()) && (/\b(homework|hw|exposures?|log|journal|worksheet|assignment)\b/.test(t) || /^(did not|didn't)\b/.test(t.trim())) && !/\b(in session|in sess|during (?:the )?session|together)\b/.test(t)) return 'report';
   // "used DBT TIPP (ice water) Sat night, said it helped": a skill used between sessions is the client's own doing.
-  if (subject === 'none' && /^(?:used|tried|practiced|applied)\b/.test(t.trim()) && betweenSessions(t) && !ctx.labelKind) return 'report';
+  // ("Used grounding (5-4-3-2-1) + ice cube, said ice helped": a skill whose use the client says helped is the client's own.)
+  if (subject === 'none' && /^(?:used|tried|practiced|applied)\b/.test(t.trim()) && (betweenSessions(t) || /,\s*(?:and\s+)?(?:said|says|reported|reports|stated|states)\s+(?:that\s+)?(?:it|they|both|the\s+[a-z]+|[a-z]+)\s+(?:really\s+)?(?:helped|helps|worked|works|did not help|didn't help|doesn't help)\b/.test(t)) && !ctx.labelKind) return 'report';
   // "Continued CBT cognitive restructuring on ...": a technique continued, begun or introduced is the work done.
   if (subject === 'none' && /^(continued|began|started|introduced|resumed|initiated)\s+(?:with\s+)?⟪/.test(t.trim())) return 'intervention';
   // "CBT: cognitive restructuring ...", "DBT chain analysis": a modality named first is what was done.

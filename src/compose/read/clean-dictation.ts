@@ -167,12 +167,15 @@ export function cleanDictation(text: string): string {
   // "Dev Patel he him nineteen": pronouns said aloud after a name are written as pronouns (same length: the space becomes "/").
   out = out.replace(/(?<=\b[A-Z][a-z]+,?\s)(she her|he him|they them|ze zir|xe xem)(?=[\s,.]|$)/g, (m) => m.replace(' ', '/'));
   // "she called Micah's roommate... actually he lives alone, she called his girlfriend": a trailing-off "... actually" takes back what came before it.
-  // ("contracted... well, agreed to safety plan, not a contract": "... well" and "... I mean" take back too.)
-  out = out.replace(/\.{3}\s*(?:actually|well|i mean|sorry|rather)\b/gi, (m, offset: number) => (inQuote(offset) || m.length < 7 ? m : (m.length >= 11 ? 'no actually' : 'no wait').padStart(m.length, ' ')));
+  // ("contracted... well, agreed to safety plan, not a contract": "... well" and "... I mean" take back too; so does "... no —".)
+  out = out.replace(/\.{3}\s*(?:actually|well|i mean|sorry|rather)\b|\.{3}\s*no\s*(?:-{1,2}|—|–|,)(?=\s)/gi, (m, offset: number) => (inQuote(offset) || m.length < 7 ? m : (m.length >= 11 ? 'no actually' : 'no wait').padStart(m.length, ' ')));
   // "had them hand pills to partner -- sorry, roommate": the word taken back goes with its "sorry" (same length, same offsets).
   out = out.replace(/\b[A-Za-z'-]+\s*(?:--|—|–)\s*(?:sorry|i mean|correction),?\s+(?=[A-Za-z])/gi, (m, offset: number) => (inQuote(offset) ? m : ' '.repeat(m.length)));
   // "Nguyen-Pham? no - Daw Khin", "I called the friend's mother? no - I told mother": a jotted self-correction.
-  if (/\?\s*(?:no|nope|sorry)\b/i.test(out)) out = takeBackCorrected(out, inQuote);
+  // ("Ray to see MD re: possible naltrexone? - no, contraindicated w/ methadone - discuss acamprosate instead": the step taken
+  // back goes, and the thing it named stays as the subject of why: "naltrexone contraindicated w/ methadone - discuss ...".)
+  out = out.replace(/(?<=^|[.;\n]\s*|\s[-–—]\s)([^.;\n?]*?)\b((?:possible|maybe|a|an|the|trying|trial of|starting|start)\s+)?([\w-]+)(\?\s*[-–—]?\s*no\s*[-–—,:]\s*)(?=(?:it's\s+|it is\s+|that's\s+)?(?:contraindicated|not indicated|not appropriate|not an option|not covered|not safe|interacts)\b)/gi, (m, lead: string, article: string | undefined, thing: string, mark: string, offset: number) => (inQuote(offset) ? m : `${' '.repeat(lead.length + (article?.length ?? 0))}${thing}${' '.repeat(mark.length)}`));
+  if (/\?\s*(?:[-–—]\s*)?(?:no|nope|sorry)\b/i.test(out)) out = takeBackCorrected(out, inQuote);
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
   // Typed with punctuation but spoken all the same ("um", "so yeah", "kinda"), the hedges go too.
   // "Dictating in car.": where the clinician is while dictating is about the note, never the session.

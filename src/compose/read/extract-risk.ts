@@ -69,7 +69,8 @@ export const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:about|re|regarding) (?:
 /** A clause that says anything about risk or safety: it is restated in the risk section. */
 export function mentionsRisk(text: string): boolean {
   // A crisis line given is a safety action, though its name states no one's risk.
-  if (/\b988\b|\blifeline\b|\bhotline\b/i.test(text)) return true;
+  // (So is a talk about means safety: "Discussed means safety - she agreed to ask husband to change the safe code".)
+  if (/\b988\b|\blifeline\b|\bhotline\b|\b(?:lethal\s+)?means\s+(?:safety|restriction|counsel(?:l)?ing)\b|\bchange the (?:safe|lock(?:box)?)\s+code\b/i.test(text)) return true;
   // So are suicide precautions, a past overdose and command hallucinations to harm.
   if (SUICIDE_PRECAUTION.test(text) || PAST_OVERDOSE.test(text.toLowerCase()) || COMMAND_HARM.test(text) || REASON_KEEPS_GOING.test(text)) return true;
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ').replace(NOT_CUT_SINCE, 'no cutting');
@@ -77,6 +78,8 @@ export function mentionsRisk(text: string): boolean {
   const selfHarm = (): boolean => namesSelfHarm(t);
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
   if (RISK_RATING_OR_PREPARATION.test(t)) return true;
+  // ("counted out his oxycodone ... thinking of taking them tonight", 'intent was "maybe 6 out of 10"': pills named with taking them, and an intent rated.)
+  if ((PILLS_NAMED.test(t) && (TAKING_THEM.test(t) || SAVING_THEM.test(t))) || /\bintent\b[^.;]{0,25}?\b\d{1,2}\s*(?:\/|out of)\s*10\b/.test(t)) return true;
   return found(SI, t) || found(HI, t) || selfHarm() || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || VEILED_THREAT.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
 }
 
@@ -170,6 +173,15 @@ const NEGATION_BEFORE_ALL = new RegExp(NEGATION_BEFORE.source, 'g');
 /** TERMINATORS without its global flag, so a test keeps no position. */
 const TERMINATOR = new RegExp(TERMINATORS.source);
 /** A clause that opens with another person as its subject ("Mother tearful, said ..."). */
+/** "she told him ...", before the words: the client (by pronoun) telling the person who reports it. */
+const CLIENT_TOLD_THEM: Readonly<Record<'she' | 'he', RegExp>> = {
+  she: /\bshe\s+(?:told|texted|said to|wrote to|messaged)\s+(?:him|her|them)\b[^.;]*$/,
+  he: /\bhe\s+(?:told|texted|said to|wrote to|messaged)\s+(?:him|her|them)\b[^.;]*$/,
+};
+/** "wants to do it when everyone's asleep", "going to do it tonight": the act, with when. */
+const DO_IT_AT_A_TIME = /\b(?:wants?|wanted|wanting|going|gonna|plans?|planning|planned|will)\s+(?:to\s+)?do\s+it\s+["']?(?:when|tonight|tomorrow|this weekend|after|before|once|on\s+[a-z]+day|at\s+night)\b/;
+/** "another member", "one peer", "a group member": a single other participant, not the client. */
+const ONE_OTHER_BEFORE = /\b(?:another|other|one|a|an|some|a fellow|another group|one group|a group)\s+(?:group\s+)?$/;
 const OPENS_WITH_OTHER_PERSON = new RegExp(`^\\s*(?:(?:her|his|their|the|client's)\\s+)?${OTHER_PERSON.source}`);
 /** Another person's act, at most a word and a bracket after their mention: made once, not per mention. */
 const OTHER_PERSON_ACTS_NEXT = new RegExp(`^\\s*(?:(?!(?:she|he|they|i|we)\\b)[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`);
@@ -462,7 +474,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // Another person's: a relative or other party as the doer just before the mention.
   const lead = t.slice(Math.max(0, start - 60), start);
   const match = OTHER_PERSON.exec(lead);
-  const participant = match && (PARTICIPANT_QUANTIFIER.test(lead.slice(0, match.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(match[1]!)));
+  // ("another member disclosed passive SI": one other member of the group is someone else, never the client.)
+  const oneOther = !!match && ONE_OTHER_BEFORE.test(lead.slice(0, match.index));
+  const participant = match && !oneOther && (PARTICIPANT_QUANTIFIER.test(lead.slice(0, match.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(match[1]!)));
   // "Mom reports 2 prior cutting episodes": the relative tells; the history is the client's.
   const collateral = !!match && COLLATERAL_REPORT.test(lead.slice(match.index + match[0].length));
   // ("he thinks his wife and kids would be better off": the people listed with those better off are better off too, never the ones thinking it.)
@@ -488,7 +502,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (selfPerson && opener && selfPerson !== opener && options.clientPronoun !== selfPerson && !/\b(?:client|patient|pt)\b/.test(t.slice(0, start))) return 'other';
   // "Walter said ... 'some days I think Ruth and I would both be better off gone'": a clause opened by
   // someone the summary names, who is not the client, is that person's.
-  if (!toldByOtherSex && opensWithOther(t, options)) return 'other';
+  // ('Sam says Sun she told him "you'd all be better off without me"', the client a woman: the words he tells of are hers.)
+  const clientToldThem = !!options.clientPronoun && options.clientPronoun !== 'they' && CLIENT_TOLD_THEM[options.clientPronoun].test(t.slice(0, start));
+  if (!toldByOtherSex && !clientToldThem && opensWithOther(t, options)) return 'other';
   // ("pt's roommate OD'd last night", "her friend has been cutting": the act's own subject is another person.)
   if (/\b(?:roommate|friend|best friend|brother|sister|cousin|classmate|coworker|co-worker|boyfriend|girlfriend|partner|husband|wife|son|daughter|mother|father|mom|dad|neighbou?r|teammate|peer)\s+(?:\([^)]*\)\s+)?(?:also\s+|just\s+)?(?:had\s+|has\s+|have\s+)?(?:been\s+)?$/.test(t.slice(Math.max(0, start - 40), start)) && /^(?:overdos|cut|cutting|burn|attempt|hung|hanged|shot)/.test(t.slice(start, end))) return 'other';
   // ("Ava then told me Chloe showed her cuts on her arm": what the client told of someone named is that person's.)
@@ -676,7 +692,8 @@ const PILLS_NAMED = new RegExp(`\\b(?:${SAVED_MEDICATIONS.map(escapeRegExp).join
  * an overdose planned, though the clause itself names neither. ("take them to the pharmacy" is no overdose.)
  */
 const SAVING_THEM = /(?<!\b(?:not|never|n't|stopped)\s+(?:\w+\s+)?)\b(?:was|been|is|am|'s|'m|are|were)\s+(?:\w+\s+)?(?:saving|stockpiling|hoarding)\s+them\b/;
-const TAKING_THEM = /(?<!\b(?:not|never|n't)\s+(?:\w+\s+)?)\b(?:going to|gonna|plan(?:s|ned|ning)? to|intend(?:s|ed)? to)\s+take\s+them\b(?!\s+(?:to|back|home|in|out|with|away|off|down|for|as|apart)\b)/;
+// ("counted out his oxycodone ... was thinking of taking them tonight": thoughts of taking the pills just named are the same.)
+const TAKING_THEM = /(?<!\b(?:not|never|n't)\s+(?:\w+\s+)?)\b(?:(?:going to|gonna|plan(?:s|ned|ning)? to|intend(?:s|ed)? to)\s+take|(?:thinking|thought|thinks|think)\s+(?:of|about)\s+taking)\s+(?:them|all of them|them all)\b(?!\s+(?:to|back|home|in|out|with|away|off|down|for|as|apart)\b)/;
 
 /** "Walter said ...", "When asked, Walter denied plan": a clause opened by someone the summary names, who is not the client. */
 function opensWithOther(t: string, options: RiskReadOptions): boolean {
@@ -753,7 +770,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       else if (ANSWER_NO_START.test(lower)) si.push('denied_active');
     }
     askedAboutSuicide = ASKED_ABOUT_SUICIDE.test(lower);
-    if (pillsAgo <= 2 && !found(SI, lower)) {
+    if ((pillsAgo <= 2 || PILLS_NAMED.test(lower)) && !found(SI, lower)) {
       const taking = TAKING_THEM.test(lower);
       if (taking || SAVING_THEM.test(lower)) {
         si.push('active');
@@ -762,6 +779,13 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       }
     }
     pillsAgo = PILLS_NAMED.test(lower) ? 0 : pillsAgo + 1;
+    // ('has thought about walking into traffic ... says she wants to do it "when everyone's asleep"': wanting to do the act
+    // just thought of, at a time named, is intent to act (C-SSRS item 4), once suicidal thoughts were told before it.)
+    const doIt = DO_IT_AT_A_TIME.exec(lower);
+    if (doIt && si.some((x) => /^(?:active|passive)/.test(x)) && !/\b(?:not|never|no|don't|doesn't|didn't|wouldn't|won't)\b/.test(lower.slice(0, doIt.index + doIt[0].length)) && !opensWithOther(lower, options)) {
+      risk.intent = true;
+      siKindStated = true;
+    }
     // ("I asked Zaid about ... any thoughts of hurting himself" then "he said no": the answer is the self-harm status.)
     if (askedAboutSelfHarm && ANSWER_NO_START.test(lower)) sh.push('denied');
     if (askedAboutSelfHarm && ANSWER_YES_START.test(lower)) risk.selfHarmUrges = true;
@@ -891,6 +915,11 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
           si.push('denied_history');
           continue;
         }
+        // ("he denied SI then", after "in session Tues": a denial given before what is told now is that day's, never today's status.)
+        if (/^\s*(?:then|at (?:that|the) time|back then|at that session|last (?:session|time|week))\b/.test(t.slice(m.index + m[0].length))) {
+          si.push('denied_earlier');
+          continue;
+        }
         si.push(askedThenNo || /\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill (?:herself|himself|themselves|myself)|end (?:her|his|their|my) life)/.test(m[0]) ? 'denied_active' : 'denied');
         if (/\b(?:today|now|currently|this morning|at this time)\b/.test(t.slice(Math.max(0, m.index - 40), m.index)) || /^\s*(?:today|now|currently|this morning|at this time)\b/.test(t.slice(m.index + m[0].length))) deniedToday = true;
         noteDenial('si', t);
@@ -921,7 +950,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // A mention qualified as passive or active is specific; a bare "SI" is not.
       // ("ideation, no plan/intent/behavior": a plan or intent denied says nothing of the ideation's kind.)
       // ("thinks about suicide most days, wants to die": thoughts about suicide are the thoughts themselves (C-SSRS item 2), a kind said.)
-      if (reading === 'endorsed' && !/\b(passive|active|plan|intent|wish|dead|kill\w*|end|ending|shoot\w*|hang\w*|overdos\w*|jump\w*|drown\w*)\b|\b(?:thinks?|thinking|thought|thoughts)\s+(?:about|of)\s+suicid|not wake|better off|not be here|not being here|disappear|not want to live/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).replace(/\b(?:no|denies|denied|without|w\/o)\s+(?:plan|intent)(?:\s*(?:\/|,|or|and)\s*(?:plan|intent|behaviou?r|means))*/g, ' '))) si[si.length - 1] = `${si.at(-1)}_bare`;
+      // ("has thought about walking into traffic": a method thought of is a kind said, never a bare mention.)
+      if (reading === 'endorsed' && !view.methodConsidered() && !/\b(passive|active|plan|intent|wish|dead|kill\w*|end|ending|shoot\w*|hang\w*|overdos\w*|jump\w*|drown\w*)\b|\b(?:thinks?|thinking|thought|thoughts)\s+(?:about|of)\s+suicid|not wake|better off|not be here|not being here|disappear|not want to live/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).replace(/\b(?:no|denies|denied|without|w\/o)\s+(?:plan|intent)(?:\s*(?:\/|,|or|and)\s*(?:plan|intent|behaviou?r|means))*/g, ' '))) si[si.length - 1] = `${si.at(-1)}_bare`;
     }
     const hiDenied = denies(HI);
     // Read once per clause, not per mention: a clause may hold thousands.
@@ -1075,7 +1105,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     }
     // "When asked directly he denied a plan or intent": a denial told in its own sentence counts too.
     // Walter's rifle and Walter's "denied plan" are his, not the client's.
-    if ((anyIdeation || anyThreat || PLAN_OR_INTENT_DENIED.test(t) || /^\s*intent\b/.test(t)) && !opensWithOther(t, options)) readPlanIntentMeans(t, risk, bareMentions, aimedAtOther);
+    if ((anyIdeation || anyThreat || si.some((x) => /^(?:active|passive)/.test(x)) || PLAN_OR_INTENT_DENIED.test(t) || /^\s*intent\b/.test(t)) && !opensWithOther(t, options)) readPlanIntentMeans(t, risk, bareMentions, aimedAtOther);
     const threat = THREAT_OF_VIOLENCE.exec(t);
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
     // A conditional threat in the client's own words ("if he touches my fence again I'll ...") is still a threat.
@@ -1179,7 +1209,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // Words inside a quotation ("I'd be better off dead", "I could kill that guy") count unless the
   // clinician recorded a denial of that domain in their own words: then the denial stands, and the
   // quotation stays in the risk section for the clinician to weigh.
-  const explicitSiDenial = si.some((x) => x.startsWith('denied') && x !== 'denied_history');
+  const explicitSiDenial = si.some((x) => x.startsWith('denied') && x !== 'denied_history' && x !== 'denied_earlier');
   // Only a denial of suicidal ideation as a whole outranks a passive wish in the client's words.
   // ("it wouldn't matter if she didn't wake up ... no thoughts of killing herself": a denial of active thoughts leaves the passive wish standing, quoted or not.)
   const blanketSiDenial = si.some((x) => x === 'denied' || (x === 'denied_active' && !si.some((y) => y.startsWith('passive'))));
@@ -1206,6 +1236,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   risk.selfHarm = shFindings.includes('present') ? 'present' : shFindings.includes('history') ? 'history' : shFindings.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
   const toldByOther = (['si', 'hi', 'selfHarm'] as const).filter((d) => risk[d] === 'denied' && deniedByOther.has(d) && !deniedByClient.has(d));
   if (toldByOther.length) risk.deniedByOther = toldByOther;
+  // ('no intent "right now", can't say why she wouldn't': intent hedged to the moment is left for the clinician to state, whatever a screen said.)
+  if (risk.intent === false && clauses.some((c) => /\b(?:no|denies|denied|denying)\s+intent\s+["']?(?:right now|for now|at the moment|for the moment|as of now)\b/i.test(c))) risk.intent = undefined;
   // Intent to act is active ideation (C-SSRS item 4), whatever passive words came with it; so is a plan (item 5).
   if (risk.si === 'passive' && (risk.intent === true || risk.plan === true) && risk.hi !== 'present') risk.si = 'active';
   // ("has had thoughts of wanting to act 'but I wouldn't because of the baby'": thoughts of acting, not denied, say the kind: active.)
@@ -1309,7 +1341,9 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'intent' && /^\s*(?:was|is|-|:)?\s*[^.;]{0,40}?"?(?:i|she|he|they) (?:don't|do not|dont|doesn't) know if (?:i|she|he|they) would\b|^[^.;]{0,80}?(?:\b(?:so|but|and)|[-,])\s*(?:intent\s+)?(?:ambivalent|ambivalence|ambiguous|unsure|uncertain|unclear)\b/.test(t.slice(m.index + term.length, m.index + term.length + 100))) continue;
         // ("ambivalent intent", "unclear intent": the hedge before the word leaves intent neither reported nor denied.)
         if (key === 'intent' && /\b(?:ambivalent|ambiguous|unclear|uncertain|equivocal|questionable|passive)\s+(?:about\s+)?$/.test(before)) continue;
-        if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|dont know|do not know|idk|not sure|unsure|unclear|maybe(?!\s+(?:tonight|today|tomorrow|this weekend|this week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday))|ambivalent|ambiguous|uncertain)/.test(after)) continue;
+        // ('says no intent "right now", can't say why she wouldn't': a denial hedged to the moment is no denial to write as one.)
+        if (key === 'intent' && /^\s*["']?(?:right now|for now|at the moment|for the moment|as of now)\b/.test(after)) continue;
+        if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|dont know|do not know|idk|not sure|unsure|unclear|maybe(?!\s+(?:tonight|today|tomorrow|this weekend|this week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday|(?:a\s+|like\s+)?\d))|ambivalent|ambiguous|uncertain)/.test(after)) continue;
         // "sold his rifle in 2019", "gave away the pills": means no longer had.
         // "gave his guns to his brother": handed to someone else, so no longer his.
         // "guns stored at his dad's since session 2": kept somewhere other than home, so not his to reach.

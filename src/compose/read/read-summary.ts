@@ -78,7 +78,7 @@ function quoteReportedSpeech(text: string): string {
   // in the clinician's own sentence.
   // ("I've thought about how ..." is the verb, inside what was said: not a thought named.)
   // ("he was confused, thought I was his brother": who the client took the clinician for, never the client's words.)
-  const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?(?!\s+I\s+was\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|husband|wife|mother|father|mom|dad|friend|doctor|nurse|neighbor|cousin|uncle|aunt|grandson|granddaughter|caregiver)\b)|thoughts? like|thinking like|(?:texted|wrote|posted|messaged)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?)?|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
+  const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?(?!\s+I\s+was\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|husband|wife|mother|father|mom|dad|friend|doctor|nurse|neighbor|cousin|uncle|aunt|grandson|granddaughter|caregiver)\b)|thoughts? like|thinking like|(?:texted|wrote|posted|messaged)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+me(?=\s)|(?!\s+me\s))|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
   // ("I told her I was concerned": the clinician's own telling, in the clinician's own first person.)
   // ("told her I'd need to tell people whose job is keeping kids safe": the clinician's own duty, told in the clinician's "I".)
   if (thought && /^told\b/.test(thought[1]!) && CLINICIANS_DUTY.test(thought[2]!)) return text;
@@ -100,6 +100,9 @@ function quoteReportedSpeech(text: string): string {
     return `${verb} ${hedge}${quoteUntilNarration(said.slice(hedge.length))}`;
   });
 }
+
+/** "Tom called my line said ...": in a call between sessions, the one who called the clinician's own line is the client (a relative is named by role). */
+const CALLER_ON_MY_LINE = /(?<!\b(?:wife|husband|mom|mother|dad|father|partner|sister|brother|daughter|son|friend|neighbou?r|girlfriend|boyfriend|roommate|caseworker|teacher|coworker|co-worker|boss|aunt|uncle|cousin|grandmother|grandfather|grandma|grandpa)\s)\b([A-Z][a-z]+)\s+(?:called|texted|paged)\s+(?:my|the|our)\s+(?:line|cell|phone|office(?:\s+line)?|crisis line|number|after-hours line|on-call line|work phone)\b/;
 
 /** Talk of suicide or overdose in the statement before (a plan told after it is that plan). */
 const SUICIDAL_TALK = /\b(?:overdos\w*|suicid\w*|kill(?:ing)? (?:her|him|them|my)sel(?:f|ves)|end(?:ing)? (?:it|(?:her|his|their|my) life)|want(?:s|ed)? to die|better off dead)\b/i;
@@ -283,7 +286,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // ("telehealth with Mia 16 and her mom", "Jaylen (6) w/ FM": the one named with an age in the heading is the client.)
   // ("um so this is for Ray Pollard ...": the dictated opening names the client, though cleaning drops its words.)
   // ("Family session w/ Ava (11, pt), mom, and older sister Chloe": the one marked as the patient in brackets.)
-  const clientName = /\b(?:my client|the client|[Cc]lient|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+(?!(?:The|This|That|She|He|They|Was|Is|Has|Had|Reports?|Reported|Says|Said|States|Stated|Denies|Denied|Presented|Presents|Attended|Arrived)\b)([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? /\b([A-Z][a-z]+)\s*\((?:[^()]{0,20}?,\s*)?(?:pt|client|patient|IP|identified patient)\)/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1] ?? COLLATERAL_FOR.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+([A-Z][a-z]+)\b/.exec(summary)?.[1] ?? /^\s*(?:[Ww]ent|[Aa]ccompanied|[Dd]rove|[Tt]ransported|[Mm]et)\s+(?:w\/\s*|with\s+)?([A-Z][a-z]+)\s+[A-Z][a-z]+\b/.exec(summary)?.[1];
+  const clientName = /\b(?:my client|the client|[Cc]lient|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+(?!(?:The|This|That|She|He|They|Was|Is|Has|Had|Reports?|Reported|Says|Said|States|Stated|Denies|Denied|Presented|Presents|Attended|Arrived)\b)([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? /\b([A-Z][a-z]+)\s*\((?:[^()]{0,20}?,\s*)?(?:pt|client|patient|IP|identified patient)\)/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1] ?? COLLATERAL_FOR.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+([A-Z][a-z]+)\b/.exec(summary)?.[1] ?? /^\s*(?:[Ww]ent|[Aa]ccompanied|[Dd]rove|[Tt]ransported|[Mm]et)\s+(?:w\/\s*|with\s+)?([A-Z][a-z]+)\s+[A-Z][a-z]+\b/.exec(summary)?.[1] ?? CALLER_ON_MY_LINE.exec(text)?.[1];
   // "Lily (7) w/ mom", "Jaylen, 6yo": a young child is the client, and what is told to the parent is the clinician's telling.
   const childAge = Number(/^[^\n]{0,80}?\b[A-Z][a-z]+,?\s+\(?(?:age\s+)?(\d{1,2})\)?(?=[\s,;)])(?!\s*(?:min|mins|minutes|hrs?|hours?|am|pm)\b)|^[^\n]{0,80}?\b(\d{1,2})\s*(?:yo|y\/o|y\.o\.|year[- ]old|yr[- ]old)\b/.exec(text)?.slice(1).find(Boolean) ?? 99);
   const youngChild = childAge <= 12;
@@ -292,6 +295,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const personInitials = new Set(allMatches(PERSON_INITIALS, text).map((m) => m[1] ?? m[2]!));
   const context: ShorthandContext = { topic: text, unresolved: new Set(), ...(personInitials.size ? { personInitials } : {}) };
   // The client's name as a word, made once per summary, not per clause.
+  // (The caller on the clinician's line, named only as the one who called, is the client each time the name opens a statement.)
+  const clientIsCaller = !!clientName && CALLER_ON_MY_LINE.exec(text)?.[1] === clientName;
   const clientNameWord = clientName ? new RegExp(`\\b${clientName}\\b`) : undefined;
   // ("... so he slept in his car": the client's own pronoun after "so", made once per summary.)
   const soThenClient = clientPronoun ? new RegExp(`^\\s*(?:and\\s+)?so\\s+${clientPronoun}\\b`, 'i') : undefined;
@@ -533,7 +538,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const labelledClient = clientName && !['couples', 'family', 'group'].includes(session.serviceType ?? '') ? new RegExp(`^(?:[Cc]lient|[Pp]t|[Pp]atient|IP|[Ii]nmate|[Rr]esident|SM|[Ss]ervice member|[Ii]ncarcerated person|[Ii]dentified patient)\\.?\\s+${clientName},?\\s+(?=[a-z])`).exec(rewritten) : null;
     // (With a surname, "pt Kendrick Sims yelling", the full name stays in apposition.)
     if (labelledClient) rewritten = `client ${rewritten.slice(labelledClient[0].length)}`;
-    if (clientName && !['couples', 'family', 'group'].includes(session.serviceType ?? '') && rewritten.startsWith(`${clientName} `) && /^[a-z]/.test(rewritten.slice(clientName.length + 1)) && findSubject(rewritten, clientPronoun, names) === 'none') rewritten = `client ${rewritten.slice(clientName.length + 1)}`;
+    if (clientName && !['couples', 'family', 'group'].includes(session.serviceType ?? '') && rewritten.startsWith(`${clientName} `) && /^[a-z]/.test(rewritten.slice(clientName.length + 1)) && (findSubject(rewritten, clientPronoun, names) === 'none' || (clientIsCaller && /^(?:called|texted|paged|said|says|agreed|reported|denied|told)\b/.test(rewritten.slice(clientName.length + 1))))) rewritten = `client ${rewritten.slice(clientName.length + 1)}`;
     // "I noticed he was pacing, guarded": what the clinician saw the client do or be is the client, seen.
     const seenLead = /^(?:I|we|therapist)\s+(?:noticed|observed|saw|noted)\s+(?:that\s+)?(she|he|they)\s+(?=(?:was|were|is|are|seemed|seems|appeared|appears|looked|looks|kept|became)\b)/i.exec(rewritten);
     const seen = !!seenLead && (!clientPronoun || seenLead[1]!.toLowerCase() === clientPronoun) && !['couples', 'family', 'group'].includes(session.serviceType ?? '');
@@ -744,6 +749,23 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("I agreed to raise IOP w/ pt Thurs; shared attendance only, no session content": what was released to another provider,
     // after the clinician's own act, is the clinician's too.)
     if (subject === 'none' && previous?.fact.subject === 'therapist' && previous.clause.line === c.line && /^(?:shared|released|disclosed|provided|sent|faxed|gave)\s+(?:only\s+)?(?:(?:the|a|her|his|their)\s+)?(?:attendance|dates?|records?|treatment plan|summary|info(?:rmation)?|letter|minimum|limited|diagnosis)\b/i.test(rewritten)) {
+      rewritten = `I ${rewritten}`;
+      subject = 'therapist';
+    }
+    // ("got his location first - at home, Tucson": on a call, getting and confirming where the client is, is the clinician's step.)
+    if (subject === 'none' && /^(?:got|obtained|confirmed|verified|checked)\s+(?:his|her|their|the client's|client's|pt's)\s+(?:location|address|whereabouts)\b/i.test(rewritten)) {
+      rewritten = `I ${rewritten}`;
+      subject = 'therapist';
+    }
+    // ("Consulting w my supervisor re: higher level of care": the clinician's own consultation, named by "my", is the clinician's next step.)
+    if (subject === 'none' && /^(?:consulting|will consult|to consult|staffing|discussing|will discuss|will staff)\s+(?:with\s+|w\/\s*)?my\s+(?:supervisor|clinical supervisor|consultant|consultation group|team|peer consultation)\b/i.test(rewritten)) {
+      const lead = /^\S+/.exec(rewritten)![0];
+      rewritten = `I will ${({ consulting: 'consult', staffing: 'staff', discussing: 'discuss' } as Record<string, string>)[lead.toLowerCase()] ?? ''}${rewritten.slice(lead.length)}`.replace(/^I will\s+(?:(?:will|to)\s+)?/i, 'I will ');
+      subject = 'therapist';
+      kind = 'plan';
+    }
+    // ("didn't get to risk screen today": what the session ran out of time for is the clinician's screen, never the client's doing.)
+    if (subject === 'none' && /^(?:did not|didn't|did n't|could not|couldn't|was not able to|wasn't able to)\s+(?:get to|do|complete|finish)\s+(?:the\s+|a\s+)?(?:risk|safety|suicide|si|c-ssrs|columbia|phq|gad|pcl|measures?|screen|screening|assessment|mse|mental status)\b/i.test(rewritten)) {
       rewritten = `I ${rewritten}`;
       subject = 'therapist';
     }

@@ -192,7 +192,9 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
     // The abbreviations and initials are at most 8 characters with the one before: a window of 16
     // reads the same as the whole sentence so far, without re-reading it at every full stop.
     const before = text.slice(Math.max(start, i + 1 - 16), i + 1);
-    if (ch === '.' && ABBREVIATIONS.test(before) && lastText > i) continue;
+    // ("not this pt. pt denied SI": "pt." with a new subject after it ends the sentence.)
+    const ptEnds = /\bpt\.$/i.test(before) && /^\s+(?:pt|client|patient|she|he|they|i|we)\s/i.test(text.slice(i + 1, i + 10));
+    if (ch === '.' && ABBREVIATIONS.test(before) && lastText > i && !ptEnds) continue;
     // "wakes at 3 a.m. most nights", "at 5 p.m. Tuesday": the time's stops, unless a new sentence starts.
     if (ch === '.' && /\b[ap]\.m\.$/i.test(before) && /^\s+(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/.test(text.slice(i + 1, i + 12))) continue;
     if (ch === '.' && DAY_ABBREVIATION.test(before) && DAY_NOUN_AFTER.test(text.slice(i + 1, i + 16))) continue;
@@ -200,7 +202,8 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
     // ("Leon W. goal: keep job": after an initial, a label and its colon open a new sentence.)
     if (ch === '.' && INITIALS.test(before) && !/^\s+[A-Z]\s+[a-z]/.test(text.slice(i + 1, i + 6)) && !/^\s+[a-z]+(?:\s[a-z]+)?:\s/.test(text.slice(i + 1, i + 24))) continue;
     // "PG-13 38 (meets threshold? reassess at 6 mo)": a doubt inside brackets stays inside its sentence.
-    if (ch !== '.' && insideBrackets(text, Math.max(start, i - 120), i, Math.min(to, i + 120))) continue;
+    // ("(she was on a work trip in Chicago, hotel room. I'm licensed in IL, confirmed hotel address)": a short aside in brackets keeps its full stops too.)
+    if (insideBrackets(text, Math.max(start, i - (ch === '.' ? 80 : 120)), i, Math.min(to, i + (ch === '.' ? 80 : 120)))) continue;
     // "Has stockpile? - said no, ...": a jotted question keeps its answer.
     // "Prior attempt? denies.": so does a one-word answer.
     // ("told mom? she says no": an answer with its teller keeps its question too.)
@@ -260,8 +263,9 @@ const PAUSE_THEN_DONE = new RegExp(String.raw`(?<=\S)(?<!\b(?:${PAUSE_WAITS_AFTE
 const ASKED_AT = /^\s*(?:(?:and|but|so|then)\s+)?(?:i\s+)?asked\s+(?:(?:him|her|them)\s+)?(?:directly|about|if|whether)\b/i;
 /** A named person starting a new statement in dictation: "... called 911 Jae says I keep ...". */
 // ("... instead of an hour and a half Sofia pretty angry at me ...": a name and how that person was start one too.)
-// ("which for Marguerite is a big deal": after a preposition the name is its object, not a new speaker.)
-const NAMED_SPEAKER = /(?<!\b[A-Z][a-z]+)(?<!\b(?:hurting|harming|killing|hurt|harm|kill|hitting|threatening|threaten|toward|towards|against|disclosed|reported|reports|said|says|stated|states|admitted|revealed|shared|explained|mentioned|told|tells|thinks|thought|believes|worries|feared|fears|knows|learned|found out|last|next|this|on|by|since|until|when|whenever|if|while|because|after|before|until|since|once|that|daughter|son|sister|brother|mom|mother|dad|father|husband|wife|partner|friend|neighbor|neighbour|roommate|coworker|co-worker|landlord|pastor|sponsor|boyfriend|girlfriend|aunt|uncle|cousin|grandson|granddaughter|niece|nephew|boss|teacher|named|called|where|what|who|which|whether|how|why|if|unless|until|though|although|as|for|to|with|about|of|from|at|and|or|than|like|in|on|near|into|around|outside|inside|toward|towards|through))\s(?=[A-Z][a-z]+ (?:(?:(?:pretty|very|really|so|quite|visibly)\s+)?(?:angry|upset|tearful|irritable|frustrated|defensive|withdrawn|shut down)\b|says|said|is|was|has|had|found|called|denies|denied|reports|reported|agreed|came|went|left|told|wants|feels|felt|did|does|didn't|doesn't|endorsed|endorses|cried|would|will|got|became|seemed|looked|softened|admitted|shared|disclosed|explained|interrupted|started|stopped|mentioned|noted|asked|talked|tried|used|practiced|brought|opened)\b)/g;
+// ("which for Marguerite is a big deal": after a preposition the name is its object, not a new speaker;
+// "her dad's friend (neighbor) Tom has": after a role and its bracket, the name is that person's.)
+const NAMED_SPEAKER = /(?<!\b[A-Z][a-z]+)(?<!\b(?:daughter|son|sister|brother|mom|mother|dad|father|husband|wife|partner|friend|neighbou?r|roommate|coworker|boyfriend|girlfriend|aunt|uncle|cousin|boss|teacher)\s\([^()]{1,30}\))(?<!\b(?:hurting|harming|killing|hurt|harm|kill|hitting|threatening|threaten|toward|towards|against|disclosed|reported|reports|said|says|stated|states|admitted|revealed|shared|explained|mentioned|told|tells|thinks|thought|believes|worries|feared|fears|knows|learned|found out|last|next|this|on|by|since|until|when|whenever|if|while|because|after|before|until|since|once|that|daughter|son|sister|brother|mom|mother|dad|father|husband|wife|partner|friend|neighbor|neighbour|roommate|coworker|co-worker|landlord|pastor|sponsor|boyfriend|girlfriend|aunt|uncle|cousin|grandson|granddaughter|niece|nephew|boss|teacher|named|called|where|what|who|which|whether|how|why|if|unless|until|though|although|as|for|to|with|about|of|from|at|and|or|than|like|in|on|near|into|around|outside|inside|toward|towards|through))\s(?=[A-Z][a-z]+ (?:(?:(?:pretty|very|really|so|quite|visibly)\s+)?(?:angry|upset|tearful|irritable|frustrated|defensive|withdrawn|shut down)\b|says|said|is|was|has|had|found|called|denies|denied|reports|reported|agreed|came|went|left|told|wants|feels|felt|did|does|didn't|doesn't|endorsed|endorses|cried|would|will|got|became|seemed|looked|softened|admitted|shared|disclosed|explained|interrupted|started|stopped|mentioned|noted|asked|talked|tried|used|practiced|brought|opened)\b)/g;
 
 /**
  * Jotted dictation with no punctuation at all ("denied SI says ... sleeping okay appetite down used
@@ -337,7 +341,7 @@ const COMMA_THEN_TASK = /,\s(?=(?:her |his |their |the )?(?:mom|mother|dad|fathe
 // ("She asked for Fr. Dominic to come tonight - paged him": paging someone is the clinician's act.)
 const DASH_THEN_CLINICIAN_ACT = /(?<!\b(?:duty to (?:warn|protect)|tarasoff))\s[-–—]\s(?=(?:spoke|met|checked in|consulted|followed up)\s+(?:with|w\/)\s|(?:gave|provided|offered|advised|suggested|recommended|coached|modeled|modelled|explained|normalized|normalised|validated|reviewed)\s+(?!(?:up|in|out|away|back)\b)|asked\s+(?:(?:him|her|them)\s+)?(?:directly|about|if|whether)\b|(?:notified|informed|alerted|called|contacted|phoned)\s+[^.;]{0,60}\b(?:with|w\/|per)\s+[^.;]{0,25}\b(?:consent|permission)\b|paged\s+(?:him|her|them|the\s+\w+|dr\.?\s+\w+|[A-Z][a-z]+)\b)/gi;
 /** "..., requesting a progress report by 10/1, will send": what the clinician will do, jotted last, is the plan. */
-const COMMA_THEN_WILL = /(?<!\b(?:if|when|whenever|unless|should)\b[^,.;]{0,60}),\s(?=will\s+(?:send|call|fax|email|follow up|schedule|complete|submit|provide|write|mail|update|start|begin)\s+\w|will not\s+(?:force|pressure|push|require|mandate)\b)/gi;
+const COMMA_THEN_WILL = /(?<!\b(?:if|when|whenever|unless|should)\b[^,.;]{0,60}),\s(?=will\s+(?:send|call|fax|email|follow up|schedule|complete|submit|provide|write|mail|update|start|begin|do|reassess|re-assess|assess|screen|recheck|repeat|review)\s+\w|will not\s+(?:force|pressure|push|require|mandate)\b)/gi;
 /** "mom picked her up, told mom about kit": the relative told is not the one who told; a new act starts. */
 const COMMA_THEN_TOLD_THEM = /(?<=(?:^|[;:])\s*(?:her |his |their |the )?(mom|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|aunt|uncle|stepmom|stepdad|sister|brother)\b[^,;.]{0,60}),\s(?=(?:told|informed|updated|called|texted|reminded|asked)\s+(?:her |his |their |the )?\1\b)/gi;
 /** "pain 7/10 daily, PCP aware, considering duloxetine": where another provider stands is a statement of its own. */
@@ -454,7 +458,9 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       if (LEADING_PHRASE.test(before) && before.split(/\s+/).length <= 5) continue;
       // "Tomas kind of quietly said ...": a speech verb after a name or an adverb has its subject before it.
       // 'she said no I want to live I want to see him go to jail': a first person said again inside reported speech is still the speech.
-      if (m[1] !== undefined && /^(?:i|we)$/i.test(m[1]) && m[0].trim() === '' && /\b(?:said|says|saying|told me|stated|states)\b[^.;]{0,60}$/i.test(before)) continue;
+      // ("then said thanks um I saw Bri alone ...": after a pause, the clinician's own act is the clinician telling again.)
+      const clinicianAgain = /^\s{3,}(?:and\s+)?i\s+(?:asked|assessed|screened|explored|validated|reviewed|explained|normalized|called|noted|met with|saw|spoke with|had (?:them|him|her)|gave|checked in|talked with|talked to)\b/i.test(slice.slice(m.index));
+      if (m[1] !== undefined && /^(?:i|we)$/i.test(m[1]) && m[0].trim() === '' && /\b(?:said|says|saying|told me|stated|states)\b[^.;]{0,60}$/i.test(before) && !clinicianAgain) continue;
       // "sometimes on Sunday nights when he's coming down he thinks about ...": a short "when" clause waits for its main clause.
       if (/\b(?:when|whenever|once|while)\s+(?:she|he|they|i|we)(?:'s|'re|'m|\s+(?:is|are|am|was|were|gets|get|got|feels|felt))\s+(?:\S+\s+){0,3}\S+$/i.test(before) && /^\s*(?:she|he|they|i|we)\s+(?:thinks|think|thought|feels|feel|felt|gets|get|starts|start|wants|want|has|have|had|is|was|will|would|can|cannot|can't)\b/i.test(text.slice(at, at + 14))) continue;
       // "last drink he says was March": a speech tag inside a statement, with its verb after it, never starts one.
@@ -525,7 +531,7 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       const speechFound = SPEECH_JUST_BEFORE.exec(before);
       const speech = speechFound && !/(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?$/i.test(before.slice(0, speechFound.index)) ? speechFound : null;
       // "she said sometimes she thinks ...": the speech verb and at most one word before what was said.
-      if (speech && /\b(?:says|said|saying|stated|states)(?:\s+\S+)?$/i.test(before)) continue;
+      if (speech && /\b(?:says|said|saying|stated|states)(?:\s+\S+)?$/i.test(before) && !clinicianAgain) continue;
       // "He mentioned that after his heart surgery in 2019 he had ...": a time phrase fronted inside what was said.
       if (/\b(?:says|said|stated|mentioned|reported|shared|explained|disclosed|admitted|told (?:me|us|the \w+))\s+(?:that\s+)?(?:after|before|during|following|since|when|in|over|at|back in)\s+(?:\S+\s+){0,5}\S+$/i.test(before)) continue;
       // "said she's just being dramatic I redirected him": speech already in the third person does not run on into "I".
@@ -642,8 +648,9 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
   const out: Span[] = [];
   let start = span.start;
   const slice = text.slice(span.start, span.end);
-  // ("I asked if she had a plan and she said yes": a yes stays with its question; a no is read as an answer on its own.)
-  const cuts = [...allMatches(NEW_SUBJECT, slice).filter((m) => !(/^\s+and\s+(?:she|he|they)\s+said\s+yes\b/i.test(slice.slice(m.index)) && /\basked\s+(?:(?:him|her|them)\s+)?(?:if|whether|about)\b[^.;,]{0,60}$/i.test(slice.slice(0, m.index)))), ...allMatches(SO_CALLED_CRISIS, slice), ...allMatches(COMMA_THEN_CONTINUE, slice), ...allMatches(COMMA_THEN_GAVE, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice), ...allMatches(NAMED_AFTER_COMMA, slice), ...allMatches(DASH_THEN_ASKED, slice), ...allMatches(NAMED_ACT_AFTER_COMMA, slice), ...allMatches(EATING_AFTER_COACHING, slice), ...allMatches(COMMA_THEN_UNIT_STEP, slice), ...allMatches(AGREED_AFTER_WORK, slice), ...allMatches(RISK_AFTER_COMMA, slice).filter((m) => riskStandsApart(slice.slice(0, m.index))), ...allMatches(DENIAL_AFTER_COMMA, slice), ...allMatches(NEXT_STEP_AFTER_COMMA, slice), ...allMatches(CLIENT_STANCE_AFTER_COMMA, slice), ...allMatches(RESPONSE_AFTER_COMMA, slice), ...allMatches(HOMEWORK_AFTER_COMMA, slice), ...allMatches(DENIAL_THEN_WE, slice), ...allMatches(BODY_SEEN_AFTER_COMMA, slice), ...allMatches(COMMA_BUT_TOLD, slice), ...allMatches(ASKED_THEN_GIVEN, slice), ...allMatches(ACCOUNT_AFTER_MARK, slice), ...allMatches(CONTACT_AFTER_DASH, slice)].sort((a, b) => a.index - b.index);
+  // ("I asked if she had a plan and she said yes": a yes stays with its question; a no is read as an answer on its own;
+  // "... about suicide or hurting anyone and she said no to both": a no to each thing asked answers them all, with the question.)
+  const cuts = [...allMatches(NEW_SUBJECT, slice).filter((m) => !(/^\s+and\s+(?:she|he|they)\s+said\s+(?:yes\b|no\s+to\s+(?:both|all|each|either|any|all three|all of (?:it|them|those))\b)/i.test(slice.slice(m.index)) && /\basked\s+(?:(?:him|her|them)\s+)?(?:directly\s+|again\s+)?(?:if|whether|about)\b[^.;,]{0,60}$/i.test(slice.slice(0, m.index)))), ...allMatches(SO_CALLED_CRISIS, slice), ...allMatches(COMMA_THEN_CONTINUE, slice), ...allMatches(COMMA_THEN_GAVE, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice), ...allMatches(NAMED_AFTER_COMMA, slice), ...allMatches(DASH_THEN_ASKED, slice), ...allMatches(NAMED_ACT_AFTER_COMMA, slice), ...allMatches(EATING_AFTER_COACHING, slice), ...allMatches(COMMA_THEN_UNIT_STEP, slice), ...allMatches(AGREED_AFTER_WORK, slice), ...allMatches(RISK_AFTER_COMMA, slice).filter((m) => riskStandsApart(slice.slice(0, m.index))), ...allMatches(DENIAL_AFTER_COMMA, slice), ...allMatches(NEXT_STEP_AFTER_COMMA, slice), ...allMatches(CLIENT_STANCE_AFTER_COMMA, slice), ...allMatches(RESPONSE_AFTER_COMMA, slice), ...allMatches(HOMEWORK_AFTER_COMMA, slice), ...allMatches(DENIAL_THEN_WE, slice), ...allMatches(BODY_SEEN_AFTER_COMMA, slice), ...allMatches(COMMA_BUT_TOLD, slice), ...allMatches(ASKED_THEN_GIVEN, slice), ...allMatches(ACCOUNT_AFTER_MARK, slice), ...allMatches(CONTACT_AFTER_DASH, slice)].sort((a, b) => a.index - b.index);
   for (const m of cuts) {
     const at = span.start + m.index;
     if (insideAny(quotes, at) || at - start < 12) continue;

@@ -65,7 +65,8 @@ export function renderHeading(text: string): string | undefined {
   // "session with Derek": one name alone is the client.
   const alone = withWhom && /^[A-Z][a-z]+(?:\s+[A-Z](?:\.|[a-z]+)?)?(?:\s*\(\d{1,2}\)|,\s*\d{1,2})?$/.test(fragments[0]!);
   const label = name || alone ? 'Client: ' : pair || withWhom ? 'Participants: ' : '';
-  const body = fragments.join('; ');
+  // ("... hotel room. the therapist is licensed in IL": a sentence inside the heading's aside starts with its capital.)
+  const body = fragments.join('; ').replace(/(\b[a-z]{3,}[.!?]\s+)([a-z])/g, (_m, stop: string, ch: string) => `${stop}${ch.toUpperCase()}`);
   return `${label}${label ? body : body[0]!.toUpperCase() + body.slice(1)}.`;
 }
 

@@ -99,8 +99,8 @@ export function toThirdPerson(text: string, v: Voice): string {
   // "he's like no I've got too many cows to feed": "is like" introduces the speaker's own words.
   text = text.replace(/\b(he|she|they)(?:'s|'re| is| was| were) like\s+(?!"|a\b|an\b|the\b|that\b|this\b|him\b|her\b|them\b|\d)([^"]*\bI(?:'m|'ve|'ll|'d)?\b[^"]*)$/i, (_m, who: string, words: string) => `${who} said "${words.replace(/\s*[.;]\s*$/, '')}"`);
   // Only where the words are plainly the speaker's: after a "like" or inside an "if ...", or a wish to die ("she said today you
-  // know I want to die"); "she said I should call" may be the clinician.
-  const spoken = /\b(?:he|she|they|[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits|kept saying|keeps saying|was saying|yelled|screamed)\s+(?=(?:you're|you are|you)\b[^"]{0,40}\b(?:my|me|i|i'm)\b)|\b(?:he|she|they|[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b|[^"]{0,50}\bi(?:'d|'m|'ve|'ll|\s+(?:would|am|have|will|was|feel|wish|want|can't|cannot|don't|do not))\s)|(?=(?:if|when)\b[^"]{0,40}\bi\b)|(?:like\s+)?(?=i\s+(?!(?:should|could|can|will|would|need|needs|must|might|may)\b)[a-z']+\b[^"]{0,60}\b(?:i|my|me|i'm|i've|i'd|myself)\b)|(?=(?:it|it's|this|that|things|everything|nothing)\s[^"]{0,50}\b(?:my|me|myself|i'm|i've)\b)|(?:you know\s+)?(?=i\s+(?:(?:just\s+)?(?:want|wanna) (?:to )?die|(?:don't|do not) want to (?:live|be here|wake up|go on)|wish i (?:was|were) dead|(?:can't|cannot) (?:go on|do this|take it)|hate (?:my life|myself))\b))/.exec(text.toLowerCase());
+  // know I want to die"); "she said I should call" may be the clinician, and "I said if he doesn't go I will call" is.
+  const spoken = /\b(?:he|she|they|(?!(?:i|we)\s)[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits|kept saying|keeps saying|was saying|yelled|screamed)\s+(?=(?:you're|you are|you)\b[^"]{0,40}\b(?:my|me|i|i'm)\b)|\b(?:he|she|they|(?!(?:i|we)\s)[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b|[^"]{0,50}\bi(?:'d|'m|'ve|'ll|\s+(?:would|am|have|will|was|feel|wish|want|can't|cannot|don't|do not))\s)|(?=(?:if|when)\b[^"]{0,40}\bi\b)|(?:like\s+)?(?=i\s+(?!(?:should|could|can|will|would|need|needs|must|might|may)\b)[a-z']+\b[^"]{0,60}\b(?:i|my|me|i'm|i've|i'd|myself)\b)|(?=(?:it|it's|this|that|things|everything|nothing)\s[^"]{0,50}\b(?:my|me|myself|i'm|i've)\b)|(?:you know\s+)?(?=i\s+(?:(?:just\s+)?(?:want|wanna) (?:to )?die|(?:don't|do not) want to (?:live|be here|wake up|go on)|wish i (?:was|were) dead|(?:can't|cannot) (?:go on|do this|take it)|hate (?:my life|myself))\b))/.exec(text.toLowerCase());
   // ("... I was ashamed which was big": the clinician's comment after the words stays outside the quotation.)
   if (spoken && !/"/.test(text.slice(spoken.index))) {
     const said = text.slice(spoken.index + spoken[0].length).replace(/\s*[.;]?\s*$/, '');
@@ -297,6 +297,8 @@ const ID_LINE = /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
+  // ("Pt next appt 3/14 as scheduled": the next appointment is the plan's own line, with no subject.)
+  if (kind === 'plan' && /^(?:client|patient|pt)(?:'s)?\s+next\s+[a-z]/i.test(t)) return completeClause(cap(t.replace(/^\S+\s+/, '')), kind, 'none', v, speaker);
   // "Ada asked privately at end - denies SI": a person asked privately is the one asked, then what they answered.
   const askedWho = /^((?!(?:When|If|After|Once|As|Then|Also|Later|Initially|Finally|Before|Until|While)\b)[A-Z][a-z]+|client|pt|patient|teen|child)\s+asked\s+(privately|directly|separately|alone|individually|again)\b([^,:;-]*?)\s*(?:[,:;]|\s-)\s*(\S.*)$/.exec(t);
   // ("Pt asked again about MAID, states ...": asking again about what they want is the client's own question; asked again about a screening topic, they were asked.)
@@ -440,6 +442,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const w = firstWord(rest);
     // "Pt restricting per parents": what another reports the client doing is theirs to have said, never the client's report.
     const doingPerOther = subject === 'client' && /^[a-z]+ing\b/.test(rest) && !EMOTIONS.has(w) ? PER_OTHER_SOURCE.exec(rest) : null;
+    // ("Pt himself doing ok per Karen, went to senior center 2x": the one named after "per" told all of it.)
+    const perNamed = subject === 'client' && !doingPerOther && /^(?:(?:him|her|them)sel(?:f|ves)\s+)?[a-z]+ing\b/.test(rest) && !EMOTIONS.has(w) ? /\s*\bper\s+([A-Z][a-z]+)\b(?=\s*(?:,|$))/.exec(rest) : null;
+    if (perNamed && !/^(?:Client|Patient|Pt)$/.test(perNamed[1]!)) return finish(`${perNamed[1]} ${reported(v)} that ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${v.tense === 'past' ? 'has been' : 'is'} ${rest.slice(0, perNamed.index).replace(/^(?:him|her|them)sel(?:f|ves)\s+/, '')}${rest.slice(perNamed.index + perNamed[0].length)}`);
     if (doingPerOther) return finish(`${cap(doingPerOther[1]!)} ${reported(v)} that ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${v.tense === 'past' ? 'has been' : 'is'} ${rest.slice(0, doingPerOther.index)}`);
     // "pt in smock, ate bfast per CO": what another saw of the client, per them.
     const perSeen = PLACE_LEAD.test(rest) ? PER_OTHER_SOURCE.exec(rest) : null;
@@ -1092,6 +1097,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // ("Responded well overall" in a couples session: both partners did.)
       if ((v.company === 'the couple' || v.company === 'the family') && /^(?:agreed|agree|agrees)\b/i.test(t)) return `${cap(v.company)} ${withTense(t, v, true)}`;
       if (v.company === 'the couple' && /^(?:responded|engaged|participated|tolerated)\b/i.test(t)) return `${cap(v.company)} ${withTense(t, v, true)}`;
+      // ("Talked about asking him directly" in a collateral call: with the client absent, the talk was the clinician's with the caller.)
+      if (v.clientAbsent && /^(?:talked|discussed|spoke|went over|reviewed|explained|problem-solved|brainstormed|coached|encouraged)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
       // The response is the client's by definition: "was able to thank the part" is theirs.
       if (verbFirst(w0) && !THERAPIST_ONLY_VERBS.has(w0) && !PASSIVE_VERBS.has(w0)) return `${clientStart(v)} ${withTense(t, v)}`;
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
@@ -1106,6 +1113,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // ("Sudden change over 3 days" in a collateral call with the daughter: with the client absent, a jotted fact is the
       // other party's account, never something the client reported.)
       if (v.clientAbsent && !verbFirst(w0) && !/^(?:reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed)\b/i.test(t)) return cap(t);
+      // ("Hard session.", "Productive session": the clinician's word on the session, never something the client reported.)
+      const sessionWord = /^(?:a\s+|an\s+|very\s+|really\s+)*((?:hard|tough|difficult|heavy|rough|good|great|productive|intense|slow|emotional|painful|challenging|light|brief|short|quiet)(?:\s+(?:but|and)\s+(?:hard|tough|difficult|heavy|rough|good|great|productive|intense|slow|emotional|painful|challenging|light|brief|short|quiet))?)\s+(session|sess|visit|call|group)$/i.exec(t);
+      if (sessionWord) return `This ${was(v)} ${/^[aeiou]/i.test(sessionWord[1]!) ? 'an' : 'a'} ${sessionWord[1]!.toLowerCase()} ${sessionWord[2]!.toLowerCase() === 'sess' ? 'session' : sessionWord[2]!.toLowerCase()}`;
       // ("PD will do the notification": an agency named by its letters, then what it will do, is its own statement.)
       if (/^(?:[A-Z]{2,5}|the (?:police|team|school|agency|unit|hospital))\s+(?:will|is going to|are going to|'ll)\b/.test(t) && !/^(?:PT|SI|HI)\b/.test(t)) return cap(t);
       // ("Voluntary status", "LOS 6 days, admitted after OD": the chart's facts about the stay, never something the client reported.)
