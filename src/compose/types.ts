@@ -50,6 +50,11 @@ export interface RiskRecord {
    * denied today, that day ("yesterday"), for the status line to say both.
    */
   siEndorsedEarlier?: string;
+  /**
+   * 'Mei reports that when C is drunk he's said "you'd all be better off without me" ... denies SI when sober': the only
+   * ideation was told by another person, and the client denied it: the status line says both, never "endorsed".
+   */
+  siToldByOther?: boolean;
   /** Urges to self-harm reported without acts. */
   selfHarmUrges?: boolean;
   /** A threat of violence toward another person in the client's words ("make him pay"). */

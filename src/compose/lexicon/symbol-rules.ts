@@ -155,7 +155,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("to assess mood further + PHQ-9": after a word that is no preposition or verb of having, the plus joins two things: "and".)
   { pattern: /(?<=(?:^|[(,;:.])\s*|\b(?:after|with|had|has|have|was|is|were|due to|given|from|a|an|per|via|by|shows?|showed|on)\s+|\bw\/\s*)\+\s*(?=(?:PC-PTSD-5|PC-PTSD|PHQ-2|PHQ-9|GAD-7|GAD-2|AUDIT-C|AUDIT|C-SSRS|CSSRS|ASQ|CAGE|DAST|EPDS|M-CHAT|screen|UDS|UA|utox|tox screen|drug screen)\b(?!\s+(?:results?|monthly|weekly|random|schedule|collection|testing|requirements?|compliance|appointments?|every|each|twice)\b))/g, replace: 'positive ', example: ['referred after + PC-PTSD-5 (5/5)', 'referred after positive PC-PTSD-5 (5/5)'] },
   // "hx ED", "hx depression": a history of something; "hx:" and "hx of" already say so ("overdose hx since 2021" is not "of since").
-  { pattern: /\b(hx|Hx|HX)\s+(?!(?:of|and|or|is|was|includes?|including|significant|unremarkable|negative|positive|neg|pos|notable|per|from|since|until|before|after|in|at|as|but|so|then|reviewed|noted)\b)(?=[A-Za-z]|\d\s+[A-Za-z])/g, replace: (_m, hx) => `${hx} of `, example: ['hx ED (restricting)', 'hx of ED (restricting)'] },
+  { pattern: /\b(hx|Hx|HX)\s+(?!(?:of|and|or|is|was|includes?|including|significant|unremarkable|negative|positive|neg|pos|notable|per|from|since|until|before|after|in|at|as|but|so|then|reviewed|noted|flagged|documented|confirmed|discussed|obtained|unknown|reported|updated)\b)(?=[A-Za-z]|\d\s+[A-Za-z])/g, replace: (_m, hx) => `${hx} of `, example: ['hx ED (restricting)', 'hx of ED (restricting)'] },
   { pattern: /\s@\s*(?=[A-Za-z])/g, replace: ' at ', example: ['eval @ campus ED', 'eval at campus ED'] },
   // "bipolar I" is the disorder's name (and its "I" is never the clinician).
   { pattern: /\b(bipolar|Bipolar) (I{1,2})\b(?!\s+disorder)/g, replace: (_m, b, n) => `${b} ${n} disorder`, example: ['29M, bipolar I, manic', '29M, bipolar I disorder, manic'] },
@@ -413,6 +413,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(^|\s)>\s*(?=\d)/g, replace: '$1more than ', example: ['>2 hrs', 'more than 2 hrs'] },
   { pattern: /\b(\d+)\+\s*(wks?|weeks?|days?|months?|mos?|hrs?|hours?|times|years?|yrs?)\b/g, replace: (_m, n, u) => `${n} ${u} or more`, example: ['signs for 2+ wks', 'signs for 2 wks or more'] },
   // ("orthostatic +22", "wt +0.4 kg": a signed change in a vital sign or weight keeps its sign.)
+  // ("PCP checking K+ next wk", "Na+ low": an electrolyte written with its charge is that electrolyte, never "K and next".)
+  { pattern: /\b(K|Na|Ca|Mg)\+(?=\s|[.,;)]|$)/g, replace: (_m, ion: string) => ({ K: 'potassium', Na: 'sodium', Ca: 'calcium', Mg: 'magnesium' } as Record<string, string>)[ion]!, example: ['PCP checking K+ next wk', 'PCP checking potassium next wk'] },
   { pattern: /(?<=\S)(?<!\b(?:orthostatics?|orthostatic changes?|HR|heart rate|pulse|wt|weight|BP)\s*)\s*\+\s*(?=[A-Za-z0-9(])/g, replace: ' and ', example: ['unheard + shut down', 'unheard and shut down'] },
   { pattern: /\s+&\s+/g, replace: ' and ', example: ['A & B', 'A and B'] },
   { pattern: /\s*=\s+/g, replace: ': ', example: ['next topic = weekends', 'next topic: weekends'] },

@@ -179,6 +179,8 @@ const DISCLOSED_HARM = new RegExp(`${SAFETY_STATEMENT.source}|\\b(?:hits?|hittin
 function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Couples work: practiced speaker-listener": a heading of the clinician's own (not a known
   // label, not a speaker) says what the words after it are about; the words say what kind they are.
+  // ("goal = reduce restriction + build coping", "tx goal: ...": the goal jotted with its sign, inside a heading or a line.)
+  if (/^\s*(?:(?:tx|treatment|session|her|his|their|main)\s+)?goals?\s*(?:=|:)\s*\S/i.test(text)) return 'goal';
   const heading = ctx.labelKind ? null : OWN_HEADING.exec(text);
   if (heading && !speakerOf(text, ctx.names)) {
     const kind = classifyClause(heading[1]!, ctx);
@@ -201,6 +203,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (!ctx.labelKind && /^\s*(?:insight|judgment|judgement)\s+(?:and|&)\s+(?:insight|judgment|judgement)\s+(?:good|fair|poor|limited|intact|impaired|adequate|questionable)\b/i.test(text)) return 'observation';
   // ("q15 cont, MD aware": the unit's precautions kept up are the plan, never something the client reported.)
   if (/^\s*(?:\d+-minute checks|1:1|one-to-one observation|suicide precautions|close observation)\s+(?:continued|continue|cont)\b/i.test(text)) return 'plan';
+  // ("rescheduled to Fri 4pm": the appointment moved to is when the client is seen next.)
+  if (/^\s*(?:rescheduled|moved)\s+(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:appt|appointment|session)\s+)?to\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?|tomorrow|next)\b/i.test(text)) return 'plan';
   // "Next check-in Mon, sooner if needed": when the client is seen next is the plan, never a response.
   // ("Pt next appt 3/14 as scheduled": the client's next appointment, too.)
   if (/^\s*(?:(?:client|patient|pt)(?:'s)?\s+)?next\s+(?:check[- ]?in|appt|appointment|session|sess|visit|meeting|group|call|intensive outpatient program|partial hospitalization program|iop|php|program day|class|home visit)\b/i.test(text)) return 'plan';
@@ -247,6 +251,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && (!ctx.labelKind || ctx.labelKind === 'observation' || ctx.labelKind === 'report') && /^\s*(?:repeatedly\s+)?interrupted\s+(?:(?:other\s+)?peers|others|(?:other\s+|group\s+)?members|the group|(?:his|her|their)\s+(?:peers|mom|mother|dad|father|parents?|sister|brother|siblings?|partner|wife|husband|teacher|classmates?)|mom|dad|staff|the therapist|therapist|me)\b/i.test(text)) return 'observation';
   // "Goal: ↓ self-harm": a goal names what the work aims at, never a status.
   if (ctx.labelKind === 'goal') return 'goal';
+
   // "goal remains reduce anxiety and bedwetting", "tx goal is ...": the goal worked on, said in a sentence.
   // ("Goal this period was reduce B/P to 2x/wk": the goal with its period, said as it stood.)
   if (/^\s*(?:(?:the|her|his|their|our|main|primary)\s+)?(?:(?:tx|treatment)\s+)?goals?\s+(?:(?:this|for (?:this|the)|per|from|of|in)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:remains?|is|are|was|were|continues? to be|still)\b/i.test(text)) return 'goal';
@@ -293,6 +298,13 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && /^(?:uses|tries|practices|does|keeps|calls|texts|journals|walks|reads|listens|plays|goes)\b/i.test(text.trim())) return 'report';
   // "Notified principal and crisis team per protocol", "called ahead to ED intake": a notification made under a protocol is the clinician's.
   if (subject === 'none' && /^\s*(?:notified|alerted|informed|contacted|called ahead|consulted)\b/i.test(text) && /\b(?:per protocol|per policy|crisis team|principal|administrator|supervisor|team|cps|dcfs|child protective|police|911|ed intake|emergency|mobile crisis|on-call|psychiatrist|school counselor|school resource officer|sro|vice principal|assistant principal|dean|admin|with (?:client|pt|student)'?s? (?:consent|permission))\b/i.test(text)) return 'intervention';
+  // ("ambulance to St. Mary's ED 3:40pm, report given to ED charge RN": the disposition arranged for the client is the clinician's step.)
+  if (subject === 'none' && /^\s*(?:ambulance|ems|medic unit|transport(?:ed)?|transferred|sent by ambulance)\s+(?:to|by|via)\b/i.test(text)) return 'intervention';
+  // ("needs medical evaluation this week including BMP and EKG": what the client needs, said without a subject, is the clinician's recommendation.)
+  if (subject === 'none' && !ctx.labelKind && /^\s*(?:needs|requires|will need|should have|recommend(?:ed)?)\s+(?:a\s+|an\s+|urgent\s+|same-day\s+)?(?:medical|psychiatric|med|medication|psych|cardiac|nutrition|dietitian|higher level|level of care|labs?|evaluation|eval|assessment|referral|admission|consult)\b/i.test(text)) return 'plan';
+  // ("Spoke w/ Dr. Okafor, will hold take-homes", "called ahead, warm handoff to intake RN": the clinician's coordination with a prescriber or a receiving team.)
+  if (subject === 'none' && /^\s*(?:spoke|talked|conferred|coordinated)\s+(?:w\/|with|to)\s+(?:(?:the|her|his|their|client's|pt's)\s+)?(?:dr\.?\s+[A-Z]|prescriber|psychiatrist|pcp|md\b|np\b|nurse|rn\b|supervisor|on-call|case manager|crisis team|dietitian|medical team)/i.test(text)) return 'intervention';
+  if (subject === 'none' && /^\s*called ahead\b/i.test(text)) return 'intervention';
   // "Called ED charge RN w/ report": handing over a client in crisis is the clinician's act.
   if (subject === 'none' && /^\s*(?:called|phoned|paged|faxed)\s+(?:the\s+)?(?:emergency department|emergency room|ed|er|hospital|charge (?:rn|nurse)|crisis team|mobile crisis|intake)\b[^.;]*\b(?:report|handoff|hand-off|ahead|arrival)\b/i.test(text)) return 'intervention';
   // "did homework exposures 5 of 7 days", "did not call sponsor": the client's own doing between sessions.
@@ -345,6 +357,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (/\bwill\b/.test(t) && has(t, ['next session', 'next week', 'next time', 'next appointment', 'follow-up', 'follow up'])) return 'plan';
   // "RTC 1 wk", "return to clinic in 2 weeks": the next appointment.
   if (/^\s*(?:return to clinic|rtc|follow-up|f\/u|next (?:(?:regular|scheduled|individual|family|group|couples|follow-up|in-person|video|telehealth) )?(?:session|sess|appointment|appt|visit|treatment|tx|group|meeting|week))\b/.test(t.trim())) return 'plan';
+  // ("Pt agreed to hand over take-home bottles to nursing": means given up, agreed in session, is a safety step of the plan.)
+  if (/\bagreed to\s+(?:hand over|give up|turn in|surrender|flush|lock up|dispose of|get rid of|let\s+[^.;]{1,30}?\s+(?:hold|keep|lock up|store))\b/i.test(t) && !ctx.labelKind) return 'plan';
   // "Dana agreed to call his pediatrician today", "agreed to come back tomorrow at 2": a commitment with a time is the plan.
   if (/^\s*(?:\S+\s+){0,3}agreed to\s+\w+/.test(t) && /\b(today|tonight|tomorrow|next (?:session|sess|week|time|visit)|before (?:the )?next|this week|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}\b)/.test(t)) return 'plan';
   // "moved his appointment up to Wednesday", "next session Thursday": the next appointment is the plan.

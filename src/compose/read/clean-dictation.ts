@@ -20,6 +20,7 @@ const SPOKEN_INSTRUMENT = /(?<![\w-])(phq|gad|pcl)[\s-]+(nine|seven|five|two)(?!
 const UNCLOSED_QUOTE = /(?<=\b(?:say|said|says|saying|goes|went|told (?:me|us|him|her|them|mom|dad|mother|father|[A-Z][a-z]+)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|last (?:night|week|wk)|this (?:morning|week)|[A-Z][a-z]+day (?:night|morning|evening))){0,1}|stated|wrote|texted|yelled|screamed)\s+)quote\s+(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)([^".;\n]{3,200}?)(?=\s+(?:which|and that|that was|so that|and then)\b|\s+(?:mom|dad|mother|father|he|she|they|[A-Z][a-z]+)\s+(?:asked|said|says|told|replied|responded|answered)\b|\s{3,}|\s*[.;\n]|\s*$)/gi;
 const STRAY_QUOTE = /(?<=\b(?:he|she|they|it|[A-Z][a-z]+)\s)quote\s(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)/g;
 const CLOSE_QUOTE = /\s?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi;
+const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const SPOKEN_NUMBER_WORDS = Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|');
 const COUNTED = '(?:years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|times|out of|nights?|sessions?|drinks?|cups?|kids?|children|members|attempts?|pounds?|lbs?|kilos?|beers?|glasses|packs?|pills?|hrs?|shots?|grandkids|grandchildren)';
 const NUMBER = new RegExp(`(?<![\\w-])(${SPOKEN_NUMBER_WORDS})(?=[\\s-]+${COUNTED}\\b)`, 'gi');
@@ -37,6 +38,8 @@ const RESTATED = /,?\s*(?<![\w'-])(?:(?:wait|no|ok(?:ay)?|sorry),?\s+){0,3}(?:le
 // "alright next one", "ok next patient this is for ...", "this is Dana Reyes dictating for client ...":
 // the dictation's preamble (who dictates is the signer, named in the signature), not the note's.
 const PREAMBLE = /^\s*(?:(?:ok(?:ay)?|alright|all right|so)[\s,]+)*(?:next (?:one|client|patient|note)[\s,]+)?(?:(?:ok(?:ay)?|alright|so)[\s,]+)*(?:this (?:one )?is (?:for|on)\s+|this is\s+(?=[a-z]+(?:\s+[a-z]\.?)?\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+\d{1,2}\b)|this (?:is|was) (?:the|a|my|our)\s+(?=(?:[a-z]+\s+){0,2}(?:session|note|visit|group|meeting|call|walk[- ]?in|assessment|intake|evaluation|eval)\b)|this is\s+(?:dr\.?\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?,?\s+(?:dictating|recording|with)\s+(?:(?:a|the|my)\s+(?:progress\s+|session\s+)?note\s+)?(?:for|on)\s+(?:(?:client|patient|pt)\s+)?)?/i;
+/** "weight today was fifty point one down from fifty point eight", "heart rate ... forty eight": a vital sign's number said in words. */
+const VITAL_NUMBER = new RegExp(`(?<=\\b(?:weight|wt|weighed|weighs|heart rate|hr|pulse|temp|temperature|bmi)\\b[^.;]{0,40}?\\b(?:was|is|of|at|to|from|down from|up from|which was)\\s+(?:(?:uh|um|like|about|around)\\s+)*)(${SPOKEN_NUMBER_WORDS})(?:\\s+point\\s+(${UNITS_WORDS}|zero))?(?![\\w-])`, 'gi');
 const RATING_NUMBER = new RegExp(`(?<=\\b(?:SUDS?|Y-BOCS|PHQ-\\d|GAD-\\d|PCL-\\d|EPDS|AUDIT|VOC|COWS|CIWA|score|rated|rating)\\b[^.;]{0,60}?\\b(?:at|to|from|was|is|of|a)\\s+(?:(?:uh|um|like|about|around)\\s+)*)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out|minutes|min|hours|weeks|days)\\b)`, 'gi');
 const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "I'd say she looked tearful": the clinician's own framing of what they saw; the observation stays.
@@ -127,6 +130,7 @@ export function cleanDictation(text: string): string {
   // "SUDS started at seventy peaked at eighty five and came down to forty": a rating's numbers, after a
   // scale named shortly before, are digits like the rating's name.
   if (/\b(?:SUDS?|Y-BOCS|PHQ|GAD|PCL|EPDS|AUDIT|VOC|COWS|CIWA|score|rated|rating)\b/i.test(out)) out = out.replace(RATING_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
+  if (/\b(?:weight|wt|weighed|weighs|heart rate|hr|pulse|temp|temperature|bmi)\b/i.test(out)) out = out.replace(VITAL_NUMBER, (m, whole: string, tenth: string | undefined) => pad(`${SPOKEN_NUMBERS[whole.toLowerCase()]}${tenth ? `.${tenth.toLowerCase() === 'zero' ? 0 : SPOKEN_NUMBERS[tenth.toLowerCase()]}` : ''}`, m.length));
   // "up from 44 at intake wait no it was 46 at intake": the number said again replaces the first.
   // "19 no wait 21 sorry 21": a correction said twice is read twice.
   for (let pass = 0; pass < 2; pass++) {

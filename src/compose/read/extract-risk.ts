@@ -70,7 +70,7 @@ export const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:about|re|regarding) (?:
 export function mentionsRisk(text: string): boolean {
   // A crisis line given is a safety action, though its name states no one's risk.
   // (So is a talk about means safety: "Discussed means safety - she agreed to ask husband to change the safe code".)
-  if (/\b988\b|\blifeline\b|\bhotline\b|\b(?:lethal\s+)?means\s+(?:safety|restriction|counsel(?:l)?ing)\b|\bchange the (?:safe|lock(?:box)?)\s+code\b/i.test(text)) return true;
+  if (/\bagreed to\s+(?:hand over|give up|turn in|surrender|flush|lock up|dispose of|get rid of)\b|\b988\b|\blifeline\b|\bhotline\b|\b(?:lethal\s+)?means\s+(?:safety|restriction|counsel(?:l)?ing)\b|\bchange the (?:safe|lock(?:box)?)\s+code\b/i.test(text)) return true;
   // So are suicide precautions, a past overdose and command hallucinations to harm.
   if (SUICIDE_PRECAUTION.test(text) || PAST_OVERDOSE.test(text.toLowerCase()) || COMMAND_HARM.test(text) || REASON_KEEPS_GOING.test(text)) return true;
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ').replace(NOT_CUT_SINCE, 'no cutting');
@@ -144,7 +144,8 @@ const ASKED_ABOUT_SELF_HARM = /\basked\s+(?:\w+\s+){0,3}(?:about|re|regarding|if
 function clientToldPattern(clientName: string | undefined): RegExp {
   const who = ['client', 'pt', 'patient', ...(clientName ? [clientName.toLowerCase()] : [])].join('|');
   // ("Anthony got into argument w/ landlord ... and told him 'I'll burn ...'": the client's act, then what he told.)
-  return new RegExp(`\\b(?:${who})(?:\\s+[a-z'-]+|\\s+(?:got|was|went|had)\\s+(?:[^.;"]|\\b(?:mr|mrs|ms|dr)\\.){0,80}?\\s+and)?\\s+(?:told|said to|yelled at|screamed at|texted|threatened)\\s+(?:his|her|their|a|the)?\\s*[\\w'-]+(?:\\s+[\\w'-]+)?\\s*,?\\s*["']?[^"]*$`, 'i');
+  // ("Noah threw his plate and said "if you make me eat that I'll stab you"": what the client did, then the words he said.)
+  return new RegExp(`\\b(?:${who})(?:\\s+[a-z'-]+|\\s+(?:got|was|went|had)\\s+(?:[^.;"]|\\b(?:mr|mrs|ms|dr)\\.){0,80}?\\s+and)?\\s+(?:told|said to|yelled at|screamed at|texted|threatened)\\s+(?:his|her|their|a|the)?\\s*[\\w'-]+(?:\\s+[\\w'-]+)?\\s*,?\\s*["']?[^"]*$|\\b(?:${who})\\s+(?:threw|slammed|kicked|pushed|grabbed|stood up|got up|yelled|screamed|swore|cursed)\\b[^.;"]{0,50}?\\s+and\\s+(?:said|yelled|screamed|shouted)\\s*,?\\s*"[^"]*$`, 'i');
 }
 
 type Reading = 'other' | 'no_status' | 'history' | 'denied' | 'endorsed' | 'urge';
@@ -173,6 +174,9 @@ const NEGATION_BEFORE_ALL = new RegExp(NEGATION_BEFORE.source, 'g');
 /** TERMINATORS without its global flag, so a test keeps no position. */
 const TERMINATOR = new RegExp(TERMINATORS.source);
 /** A clause that opens with another person as its subject ("Mother tearful, said ..."). */
+/** "Mei reports that ...", "wife says ...": another person opening the clause with their account. */
+// ("Dave: pt said ...": the speaker's label opens the account too.)
+const TOLD_BY_ANOTHER_OPENER = /^\s*(?:(?:her|his|their|client's|pt's)\s+)?[a-z]+(?:\s*:\s*|\s+(?:also\s+)?(?:reports?|reported|says|said|states|stated|shared|describes|described|tells|told me)\s+(?:that\s+)?)(?:(?:when|whenever|after|if|last|on|at)\b)?[^.;"]{0,60}?\b[a-z]+(?:'s|\s+has|\s+had)?\s+(?:said|says|told|texted|yelled|screamed|stated)\b/;
 /** "she told him ...", before the words: the client (by pronoun) telling the person who reports it. */
 const CLIENT_TOLD_THEM: Readonly<Record<'she' | 'he', RegExp>> = {
   she: /\bshe\s+(?:told|texted|said to|wrote to|messaged)\s+(?:him|her|them)\b[^.;]*$/,
@@ -441,7 +445,7 @@ function clientSpokePattern(name: string | undefined): RegExp | undefined {
   if (!name) return undefined;
   const known = clientSpoke.get(name);
   if (known) return known;
-  const re = new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\s+(?:said|says|told|texted|wrote|posted)\\b`);
+  const re = new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\s+(?:said|says|told|texted|wrote|posted|yelled|screamed|shouted|cried out)\\b`);
   clientSpoke.set(name, re);
   return re;
 }
@@ -547,7 +551,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "she denies any ..." is the clinician's screening, never what the other person wrote.
   if (wideOther && !wideInRoom && !spokenByOtherSex(wideOther[0], wideLead.slice(wideOther.index + wideOther[0].length)) && !/\s{3,}/.test(wideLead.slice(wideOther.index)) && !/\b(?:she|he|they)\s+(?:denies|denied|endorses|endorsed)\s+(?:\w+\s+){0,3}$/.test(wideLead) && /\b(?:texting|texted|saying|said|says|mentioned|told|messaged|messaging|posted|posting|posts|wrote|writing|(?:showed|shows|showing)(?!\s+up\b))\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
-  if (other && OTHER_PERSON_ACTS_NEXT.test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
+  // ("Mother reports Leo yelled 'I want to die'", Leo the client: the relative reports the client's words.)
+  if (other && !clientToldIt && OTHER_PERSON_ACTS_NEXT.test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   // "Maria mentioned at the end that Tom said last month 'you'd all be better off without me'": one
   // person's account of what another said is collateral, not a status the client gave.
   // (The second speaker is someone else by name, not "he said" again: "Tom said ... he said he has had thoughts" is Tom's;
@@ -595,7 +600,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (stretch.notAStatus && !firstPersonThreat) {
     // "I asked about safety she denies any thoughts of suicide now": the answer came between the question and the words.
     // ("assessed HI directly - Aiden denies current thoughts of harming dad": the one named answers too.)
-    const answered = /\b(?:asked|assessed|screened)\b[^.;]*\b(?:she|he|they|client|patient|pt|[a-z]{3,})\s+(denies|denied|endorses|endorsed|admits|admitted)\s+(?:any\s+|current\s+)?(?:\w+\s+){0,3}$/.exec(t.slice(Math.max(0, start - 100), start));
+    const answered = /\b(?:asked|asking|assessed|screened|questioning)\b[^.;]*\b(?:she|he|they|client|patient|pt|[a-z]{3,})\s+(denies|denied|endorses|endorsed|admits|admitted)\s+(?:any\s+|current\s+)?(?:\w+\s+){0,3}$/.exec(t.slice(Math.max(0, start - 100), start));
     if (answered) return /^den/.test(answered[1]!) ? 'denied' : 'endorsed';
     // ('asked re SI: "sometimes I just want to go to sleep and be done"': the words quoted as the answer are the client's own.)
     if (view.insideQuote(start) && /\basked\b[^".;]{0,60}[-:,–]\s*"[^"]*$/.test(t.slice(Math.max(0, start - 160), start))) return 'endorsed';
@@ -726,6 +731,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   let siKindStated = false;
   // The day each endorsement of ideation was told of ('' for none), and whether ideation was denied today.
   const endorsedWhen: string[] = [];
+  // Which endorsements were told by another person opening the clause ("Mei reports that when C is drunk he's said ...").
+  const toldByAnother: number[] = [];
   let deniedToday = false;
   const hi: string[] = [];
   const sh: string[] = [];
@@ -930,6 +937,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         const near = t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
         if (kind !== 'active' || view.methodConsidered() || ACTIVE_MARKERS.some((p) => near.includes(p)) || /\bkill(?:ing)?\b|\bsuicide\b|\bsuicidal thoughts\b/.test(near)) siKindStated = true;
         si.push(`${kind}${view.insideQuote(m.index) ? '_quote' : ''}`);
+        if (TOLD_BY_ANOTHER_OPENER.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t)) toldByAnother.push(si.length - 1);
         // ("SI w/ plan Mon": the day may follow the ideation too.)
         endorsedWhen.push(EARLIER_DAY.exec(t.slice(Math.max(0, m.index - 100), m.index))?.[1] ?? EARLIER_DAY_AFTER.exec(t.slice(m.index + m[0].length))?.[1] ?? '');
       }
@@ -942,6 +950,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
           const kind = siKind(t, m.index, m.index + m[0].length, view.methodConsidered());
           if (kind === 'active' && /\bkill(?:ing)?\b|\bsuicid|\bend(?:ing)? (?:it|(?:her|his|their) life)\b/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) siKindStated = true;
           si.push(kind);
+          if (TOLD_BY_ANOTHER_OPENER.test(t)) toldByAnother.push(si.length - 1);
           continue;
         }
         if (reading === 'other' && (!clientWord.test(t.slice(Math.max(0, m.index - 60), m.index)) || postedByAnother(view, t, m.index, options)) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
@@ -1039,7 +1048,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // "thoughts of cutting himself again 'but I havent done it'": thoughts of the act are urges, never the act.
       // (Denied, "denies any thoughts of hurting himself" is read below, where it also answers the suicide screen.)
       const thought = /\b(?:thoughts?|thinking|thought|thinks)\s+(?:of|about)\s+$/.exec(lead);
+      // ("both denied SI, HI, any thoughts of self-harm": a denial before a list reaches the thoughts at its end.)
       if (thought && !/\b(?:denies|denied|deny|no|not|without|never)\b[^.;]{0,20}$/.test(lead.slice(0, thought.index))) {
+        if (DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index))) {
+          sh.push('denied');
+          continue;
+        }
         risk.selfHarmUrges = true;
         if (saysNotActed()) sh.push('denied');
         continue;
@@ -1217,6 +1231,13 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   const siFindings = blanketSiDenial ? si.filter((x) => !x.includes('_quote')) : si.map((x) => x.replace('_quote', ''));
   risk.si = siFindings.includes('active') ? 'active' : siFindings.includes('passive') ? 'passive' : siFindings.some((x) => x.endsWith('_bare')) ? (siFindings.includes('passive_bare') ? 'passive' : 'active') : explicitSiDenial ? 'denied' : 'not_assessed';
   // ("Pt yesterday endorsed SI w/ thought of jumping ..., today denies SI": the day of the ideation and today's denial are both said.)
+  // ('Mei reports ... he's said "you'd all be better off without me"', then "denies SI when sober": told by her, denied by him.)
+  // (Told in the client's quoted words and then denied, the status still says that another person reported it.)
+  const endorsedAt = si.flatMap((x, i) => (/^(?:active|passive)/.test(x) ? [i] : []));
+  if (endorsedAt.length && endorsedAt.every((i) => toldByAnother.includes(i)) && si.some((x) => x === 'denied' || x === 'denied_active')) {
+    risk.siToldByOther = true;
+    if (risk.si === 'denied') risk.si = si[endorsedAt[0]!]!.startsWith('active') ? 'active' : 'passive';
+  }
   if ((risk.si === 'active' || risk.si === 'passive') && deniedToday && endorsedWhen.length && endorsedWhen.every(Boolean) && new Set(endorsedWhen).size === 1) risk.siEndorsedEarlier = endorsedWhen[0];
   // "I'll kill him" then, in a later clause, "said he was angry, no plan or intent": the quoted words stay a threat to weigh.
   // ("... he has no intention of hurting Dave, no plan. he just wanted to say how angry he was": the clarification and the denial may be told apart.)
@@ -1335,6 +1356,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'plan' && /^(?:planned|planning|plans?) to$/.test(term) && /^\s*(?:begin|start|continue|do|review|meet|resume|work on|use|practice|discuss|go over|complete|finish|return to|introduce|teach|process|reprocess|target|assess|screen|revisit|focus)\b/.test(after)) continue;
         // "we made a plan to cover the mirror": a plan to do something that is no way of dying is the treatment's.
         if (key === 'plan' && term === 'plan' && /^\s*to\s+(?!(?:overdose|od|kill|shoot|hang|jump|cut|die|end|take|drive|crash|swallow|drown|poison|suffocate|stab|walk|step|use|buy|get|do it|go through|act|hurt|harm|attack|beat|fight|confront|go after|retaliate|assault|punch|hit|run|burn|strangle|choke|follow|find|wait|carry out)\b)[a-z]+/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
+        // ("he doesn't plan to do it this week ... but after that he doesn't know": a time it will not be, never a plan denied.)
+        if (key === 'plan' && /^\s*to\s+(?:do|act on|go through with)\s+it\s+(?:this week|today|tonight|right now|now|yet|until|before|for now|this weekend)\b/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.
         // ("intent 'maybe tonight'": a time named is intent, however hedged.)
         // ("intent was like she said 'I don't know if I would' so ambivalent": the hedge told later in the clause.)

@@ -9,7 +9,8 @@ import { COURSE_LENGTHS, findSessionDate } from './find-session-date.ts';
 const SERVICE: [RegExp, ServiceType][] = [
   // ("couples group wk 4, 5 couples present": a group of couples is a group; "Discernment counseling w/ Jen and Maya" a couple's session;
   // "Individual IPV screen ... as part of standard couples intake protocol": the couples work it belongs to is not this session.)
-  [/(?<!\b\d+\s)(?<!\b(?:part of|within|during|for|in)\s+(?:(?:the|our|a|an|their|standard|routine|ongoing)\s+)*)\b(couples|couple's|conjoint|marital)\b(?!\s+(?:group|grp)\b)(?![^.;\n]{0,40}\b\d+\s+couples\b)|\bcouple (session|sess|therapy|counseling)\b|\b(?:discernment counseling|gottman(?:[- ]method)?(?: session| sess| couples)?|EFT couples|EFCT)\b(?=[^.;\n]{0,60}\b(?:w\/|with|and|&|\+)\s+[A-Z][a-z]+)/i, 'couples'],
+  // ("asked to move couples appt": the appointment moved is another session, never this call.)
+  [/(?<!\b\d+\s)(?<!\b(?:move|moved|moving|reschedule|rescheduled|rescheduling|cancel|cancelled|canceled|next|upcoming)\s+(?:(?:the|his|her|their|our)\s+)?)(?<!\b(?:part of|within|inside|during|for|in)\s+(?:(?:the|our|a|an|their|standard|routine|ongoing)\s+)*)\b(couples|couple's|conjoint|marital)\b(?!\s+(?:group|grp)\b)(?![^.;\n]{0,40}\b\d+\s+couples\b)|\bcouple (session|sess|therapy|counseling)\b|\b(?:discernment counseling|gottman(?:[- ]method)?(?: session| sess| couples)?|EFT couples|EFCT)\b(?=[^.;\n]{0,60}\b(?:w\/|with|and|&|\+)\s+[A-Z][a-z]+)/i, 'couples'],
   // "Parent session (no pt)", "parents only": a family session held without the client.
   [/\bparents?'? (?:session|sess|meeting|consult(?:ation)?)\b|\bparents only\b|\bparent[- ]only\s+(?:session|sess|meeting|consult(?:ation)?|visit)\b/i, 'family'],
   // ("FBT session 9 with the Alvarez family": family-based treatment, and a family met as such, is a family session.)

@@ -64,7 +64,9 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // ("yesterday endorsed SI ..., today denies SI": the day of the ideation said, and today's denial beside it.)
   const earlier = risk.siEndorsedEarlier && !risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed ${risk.si} suicidal ideation ${risk.siEndorsedEarlier.replace(/^(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i, 'on ').replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i, (d) => d[0]!.toUpperCase() + d.slice(1))} and denied suicidal ideation today` : undefined;
   // (A denial today after an absent client's ideation told by others is the client's own, when the client spoke later: said with its day.)
-  const siStatus = earlier ?? absentSi ?? (risk.si === 'active' && risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed suicidal ideation (passive or active not stated)` : (shared ? SI_SHARED : SI)[risk.si]);
+  // ('Mei reports he's said "you'd all be better off without me" ..., denies SI when sober': told by her, denied by him.)
+  const toldSi = risk.siToldByOther && !absentSi ? `${risk.siKindUnstated ? '' : `${risk.si} `}suicidal ideation was reported by another person, and the client denied suicidal ideation` : undefined;
+  const siStatus = earlier ?? absentSi ?? toldSi ?? (risk.si === 'active' && risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed suicidal ideation (passive or active not stated)` : (shared ? SI_SHARED : SI)[risk.si]);
   const out = covered ? [] : [`Risk status as documented${shared ? ' (for whom, see the statements above)' : ''}: ${byOther('si', siStatus)}; ${hiStatus}; ${selfHarm}.`];
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;

@@ -61,7 +61,8 @@ export function renderHeading(text: string): string | undefined {
   // "with 15-year-old client and mother": who was in the session, not a sentence.
   const withWhom = /^(?:with|w\/)\s+(?=\S)/i.exec(first);
   // "with Derek today": the day is when, not who.
-  if (withWhom) fragments[0] = first.slice(withWhom[0].length).replace(/\s+(?:today|tonight|this (?:morning|afternoon|evening))$/i, '');
+  // ("Child w/ parent: Leo (9) + mom": the heading's own label, "parent:", names no one.)
+  if (withWhom) fragments[0] = first.slice(withWhom[0].length).replace(/\s+(?:today|tonight|this (?:morning|afternoon|evening))$/i, '').replace(/^(?:parents?|caregivers?|guardians?)(?:\s+(?:session|sess|visit))?\s*:\s*/i, '');
   // "session with Derek": one name alone is the client.
   const alone = withWhom && /^[A-Z][a-z]+(?:\s+[A-Z](?:\.|[a-z]+)?)?(?:\s*\(\d{1,2}\)|,\s*\d{1,2})?$/.test(fragments[0]!);
   const label = name || alone ? 'Client: ' : pair || withWhom ? 'Participants: ' : '';

@@ -137,6 +137,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/\b((?:[Tt]old|[Aa]ssured|[Rr]eassured|[Pp]romised) (?:him|her|them)|[Ll]et (?:him|her|them) know)\s+(?:that\s+)?we\s+(would|will)\b/g, '$1 that staff $2')
     // "explained I have to report to APS": what was explained about the clinician takes its "that".
     .replace(/(?<=\b(?:[Ee]xplained|[Tt]old (?:her|him|them)|[Ii]nformed (?:her|him|them)|[Rr]eminded (?:her|him|them)|[Ll]et (?:her|him|them) know))\s+(?=I(?:'d|'ll|\s+(?:have|had|would|will|need|needed|must|am|was|can|could|may|might)\b))/g, ' that ')
+    // ("She's proud of that and so am I": the clinician's agreement, turned round to keep its verb.)
+    .replace(/\bso (am|was|do|did|have|had|will|would) I\b/g, (_m, verb: string) => `so ${({ am: 'is', was: 'was', do: 'does', did: 'did', have: 'has', had: 'had', will: 'will', would: 'would' } as Record<string, string>)[verb]} ${mid}`)
     .replace(/(?<![\w-])I am(?![\w-])/g, `${mid} is`)
     .replace(/(?<![\w-])I have(?![\w-])/g, `${mid} has`)
     // ("Plan - I call OB today", "I see her Thurs"): the clinician's next step, jotted in the present, is what they will do.
@@ -549,6 +551,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "Pt Darnell R, MTD 85mg, phase 2": the client's name, then facts of their care, jotted as an identity line.
     const identity = /^((?!(?:The|This|That|She|He|They|I)\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+|\s+[A-Z]\.?)?),\s+(?=\S)/.exec(rest);
     if (identity && who === clientStart(v)) return finish(`${who} ${identity[1]!.replace(/(\s[A-Z])$/, '$1.')}: ${rest.slice(identity[0].length)}`);
+    // ("Pt not able to safety plan credibly": how able the client was, seen by the clinician, never something the client reported.)
+    if (/^(?:not|never)\s+(?:able|willing|ready|open|receptive|amenable|agreeable)\b/i.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     return finish(`${who} ${reported(v)} ${lowerLead(rest)}`);
   }
   if (subject === 'other') {
