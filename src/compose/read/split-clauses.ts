@@ -432,7 +432,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // "how angry he was", "how hard it is": the degree said after "how" closes with its own subject and verb.
       if (/\bhow\s+[a-z]+$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we|it)\s+(?:was|is|were|are|felt|feels|got|gets|had|has)\b/i.test(slice.slice(m.index))) continue;
       // "feels like nothing he does is enough", "the day they met": a pronoun after "nothing" or a time opens a relative clause, not a statement.
-      if (/\b(?:nothing|anything|everything|something|someone|anyone|everyone|the way|reason|thing|things|person|(?<!\b(?:of|all|half)\s)the (?:day|night|time|moment|morning|evening|week|year|place))$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we|you)(?:\s|'d\b|'ll\b|'s\b|'re\b|'m\b)/i.test(slice.slice(m.index))) continue;
+      // ("her kids are the reason she'd never do anything": after "reason", with its verb contracted, too.)
+      if (/\b(?:nothing|anything|everything|something|someone|anyone|everyone|the way|reason|thing|things|person|(?<!\b(?:of|all|half)\s)the (?:day|night|time|moment|morning|evening|week|year|place))$/i.test(slice.slice(0, m.index)) && (/^\s+(?:she|he|they|i|we|you)\s/i.test(slice.slice(m.index)) || (/\breasons?$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we|you)(?:'d|'ll|'s|'re|'m)\b/i.test(slice.slice(m.index))))) continue;
       // ("identified ... as the skills he'll try": what he will try is the skills just named.)
       if (/\bthe (?:skills?|strategies|tools?|steps?|ideas?|options?|coping skills?)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we|you)(?:\s|'ll\b|'d\b)/i.test(slice.slice(m.index))) continue;
       // "bruise on upper arm she showed on camera", "the texts he sent": a thing shown or sent, then who did it, is one phrase.
