@@ -166,6 +166,8 @@ export const SELF_HARM_TERMS = [
   ...['hit', 'hits', 'hitting'].flatMap((v) => ['his', 'her', 'their'].map((who) => `${v} ${who} head on`)),
   // "Cut thighs x2 last wk": the act jotted without "her".
   ...['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach'].flatMap((part) => [`cut ${part}`, `cuts ${part}`, `cutting ${part}`, `cut on ${part}`, `cut on her ${part}`, `cut on his ${part}`]),
+  // ("she did cut in high school none since": cutting told with when it was, without "herself".)
+  ...['did cut'].flatMap((v) => ['in high school', 'in middle school', 'when she was', 'when he was', 'when they were'].map((when) => `${v} ${when}`)),
   // "I wanted to cut but I didn't": the wish to cut, an urge in the client's words.
   'wanted to cut', 'want to cut', 'wants to cut', 'wanting to cut', 'urges to cut', 'urge to cut',
   'bang his head', 'bang her head', 'bangs his head', 'bangs her head', 'banging my head', 'bang my head', 'banged his head', 'banged her head',
@@ -184,7 +186,7 @@ export const SELF_HARM_PAST_MARKERS = ['less', 'fewer', 'reduced', 'decreased', 
 // A method named is not a plan (C-SSRS items 3 and 5): "ideation with method" reports no plan.
 export const PLAN_TERMS = ['plan', 'planned to', 'planning to', 'planned out', 'had it planned', 'had it all planned'];
 export const INTENT_TERMS = ['intent'];
-export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'rifle', 'rifles', 'pistol', 'pistols', 'handgun', 'handguns', 'shotgun', 'shotguns', 'pills', 'stockpile', 'medication stash', 'tylenol', 'acetaminophen'];
+export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'rifle', 'rifles', 'pistol', 'pistols', 'handgun', 'handguns', 'shotgun', 'shotguns', 'revolver', 'revolvers', 'ar-15', 'hunting rifle', 'glock', 'pills', 'stockpile', 'medication stash', 'tylenol', 'acetaminophen'];
 export const SAFETY_PLAN_TERMS = [
   // "sister agreed to hold car keys" when the method named was driving: the means held by someone else.
   ...['hold', 'holding', 'keep', 'keeping', 'took', 'take', 'taking'].flatMap((v) => ['car keys', 'the car keys', 'her car keys', 'his car keys', 'their car keys', 'the keys', 'her keys', 'his keys'].map((k) => `${v} ${k}`)),

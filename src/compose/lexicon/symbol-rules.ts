@@ -167,7 +167,9 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "988", "the 988 line", "call 988": the lifeline named once, with its article.
   // ("gave 988/crisis line": 988 is the crisis line; one resource, never two.)
   // ("after a 988 call": with an article of its own, the number stays as written.)
-  { pattern: /(?<!\b(?:a|an)\s+)\b(?:the\s+)?988(?:\s+(?:line|hotline|crisis line|lifeline|suicide (?:and|&) crisis lifeline)|\s*(?:\/|or|and|&)\s*(?:the\s+)?crisis\s+(?:line|hotline|number))?(?![\d-])/gi, replace: 'the 988 Suicide and Crisis Lifeline', example: ['will use the 988 line', 'will use the 988 Suicide and Crisis Lifeline'] },
+  // ("gave him 988 press 1", "VCL (988 #1)": the Veterans Crisis Line, reached through 988 by pressing 1.)
+  { pattern: /\b(?:the\s+)?988\s*(?:,\s*|\(\s*)?(?:press|option|opt\.?|#)\s*1\b\)?/gi, replace: 'the Veterans Crisis Line (988, press 1)', example: ['gave him 988 press 1', 'gave him the Veterans Crisis Line (988, press 1)'] },
+  { pattern: /(?<!\b(?:a|an)\s+|\(\s*)\b(?:the\s+)?988(?!,\s*press 1\))(?:\s+(?:line|hotline|crisis line|lifeline|suicide (?:and|&) crisis lifeline)|\s*(?:\/|or|and|&)\s*(?:the\s+)?crisis\s+(?:line|hotline|number))?(?![\d-])/gi, replace: 'the 988 Suicide and Crisis Lifeline', example: ['will use the 988 line', 'will use the 988 Suicide and Crisis Lifeline'] },
   // Clock times: "4am" -> "4 am", "12a-6a" -> "12 am to 6 am".
   { pattern: /\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)-]|$)(?:\s*-\s*(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)]|$))?/gi, replace: (m, h1, m1, a1, h2, m2, a2) => /^\d{1,2}(?::\d{2})?\s+[ap]\s*$/i.test(m) ? m : `${h1}${m1 ? `:${m1}` : ''} ${a1.toLowerCase()}m${h2 ? ` to ${h2}${m2 ? `:${m2}` : ''} ${a2.toLowerCase()}m` : ''}`, example: ['window 12a-6a', 'window 12 am to 6 am'] },
   // "1-2 a week" keeps its article: a spaced "a" or "p" with no "m" is not a clock time (the rule above leaves it).

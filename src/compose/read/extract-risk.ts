@@ -72,7 +72,7 @@ export function mentionsRisk(text: string): boolean {
   // (So is a talk about means safety: "Discussed means safety - she agreed to ask husband to change the safe code".)
   if (/\bagreed to\s+(?:hand over|give up|turn in|surrender|flush|lock up|dispose of|get rid of)\b|\b988\b|\blifeline\b|\bhotline\b|\b(?:lethal\s+)?means\s+(?:safety|restriction|counsel(?:l)?ing)\b|\bchange the (?:safe|lock(?:box)?)\s+code\b/i.test(text)) return true;
   // So are suicide precautions, a past overdose and command hallucinations to harm.
-  if (SUICIDE_PRECAUTION.test(text) || PAST_OVERDOSE.test(text.toLowerCase()) || COMMAND_HARM.test(text) || REASON_KEEPS_GOING.test(text)) return true;
+  if (SUICIDE_PRECAUTION.test(text) || PAST_OVERDOSE.test(text.toLowerCase()) || COMMAND_HARM.test(text) || REASON_KEEPS_GOING.test(text) || WHAT_KEEPS_HERE.test(text.toLowerCase())) return true;
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ').replace(NOT_CUT_SINCE, 'no cutting');
   // Read only when the cheaper tests before it find nothing.
   const selfHarm = (): boolean => namesSelfHarm(t);
@@ -177,13 +177,18 @@ const TERMINATOR = new RegExp(TERMINATORS.source);
 /** "Mei reports that ...", "wife says ...": another person opening the clause with their account. */
 // ("Dave: pt said ...": the speaker's label opens the account too.)
 const TOLD_BY_ANOTHER_OPENER = /^\s*(?:(?:her|his|their|client's|pt's)\s+)?[a-z]+(?:\s*:\s*|\s+(?:also\s+)?(?:reports?|reported|says|said|states|stated|shared|describes|described|tells|told me)\s+(?:that\s+)?)(?:(?:when|whenever|after|if|last|on|at)\b)?[^.;"]{0,60}?\b[a-z]+(?:'s|\s+has|\s+had)?\s+(?:said|says|told|texted|yelled|screamed|stated)\b/;
+/** A kind of means, never listed beside the one it names ("firearms ... sold his rifle" is the rifle). */
+const GENERIC_MEANS = /^(?:firearms?|guns?|weapons?)$/;
+/** "what keeps him here is his granddaughter", "what keeps her going is her kids": the reason for living named. */
+const WHAT_KEEPS_HERE = /\bwhat (?:keeps|kept) (?:her|him|them|me) (?:going|alive|here|safe)\s+(?:is|are|was|were)\s+((?:her|his|their|my)\s+[a-z]+(?:\s+(?:and|\+)\s+(?:her|his|their|my)?\s*[a-z]+)?)/;
 /** "she told him ...", before the words: the client (by pronoun) telling the person who reports it. */
 const CLIENT_TOLD_THEM: Readonly<Record<'she' | 'he', RegExp>> = {
   she: /\bshe\s+(?:told|texted|said to|wrote to|messaged)\s+(?:him|her|them)\b[^.;]*$/,
   he: /\bhe\s+(?:told|texted|said to|wrote to|messaged)\s+(?:him|her|them)\b[^.;]*$/,
 };
 /** "wants to do it when everyone's asleep", "going to do it tonight": the act, with when. */
-const DO_IT_AT_A_TIME = /\b(?:wants?|wanted|wanting|going|gonna|plans?|planning|planned|will)\s+(?:to\s+)?do\s+it\s+["']?(?:when|tonight|tomorrow|this weekend|after|before|once|on\s+[a-z]+day|at\s+night)\b/;
+// ("if it doesn't get better by the end of the semester she'd do it": the act on a condition named is intent too.)
+const DO_IT_AT_A_TIME = /\b(?:wants?|wanted|wanting|going|gonna|plans?|planning|planned|will)\s+(?:to\s+)?do\s+it\s+["']?(?:when|tonight|tomorrow|this weekend|after|before|once|on\s+[a-z]+day|at\s+night)\b|\bif\s+(?:it|things|this|nothing|she|he|they|i)\b[^.;]{3,70}?\b(?:she|he|they|i)(?:'d|'ll|\s+would|\s+will)\s+(?:just\s+)?do\s+it\b/;
 /** "another member", "one peer", "a group member": a single other participant, not the client. */
 const ONE_OTHER_BEFORE = /\b(?:another|other|one|a|an|some|a fellow|another group|one group|a group)\s+(?:group\s+)?$/;
 const OPENS_WITH_OTHER_PERSON = new RegExp(`^\\s*(?:(?:her|his|their|the|client's)\\s+)?${OTHER_PERSON.source}`);
@@ -789,7 +794,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ('has thought about walking into traffic ... says she wants to do it "when everyone's asleep"': wanting to do the act
     // just thought of, at a time named, is intent to act (C-SSRS item 4), once suicidal thoughts were told before it.)
     const doIt = DO_IT_AT_A_TIME.exec(lower);
-    if (doIt && si.some((x) => /^(?:active|passive)/.test(x)) && !/\b(?:not|never|no|don't|doesn't|didn't|wouldn't|won't)\b/.test(lower.slice(0, doIt.index + doIt[0].length)) && !opensWithOther(lower, options)) {
+    const doItLead = doIt ? lower.slice(0, doIt.index + doIt[0].lastIndexOf('do it')) : '';
+    if (doIt && si.some((x) => /^(?:active|passive)/.test(x)) && !/(?:\b(?:not|never|no)|n't)\b[^.;]{0,25}$/.test(doItLead) && !opensWithOther(lower, options)) {
       risk.intent = true;
       siKindStated = true;
     }
@@ -1044,7 +1050,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const lead = t.slice(Math.max(0, m.index - 60), m.index);
       // "hx SA age 19 - cut wrists, hospitalized, none since": how a past attempt was made is the attempt's history,
       // never self-harm now.
-      if (/\b(?:sa|suicide attempts?|attempted suicide|attempts?|od|overdose)\b[^.;]{0,30}$/.test(lead) && !isToldToday() && !/\b(?:episodes?|incidents?|instances?)\s+of\s+$/.test(lead)) continue;
+      // ("denies any attempts before she did cut in high school": attempts denied, then a cutting of its own.)
+      if (/\b(?:sa|suicide attempts?|attempted suicide|attempts?|od|overdose)\b[^.;]{0,30}$/.test(lead) && !isToldToday() && !/\b(?:episodes?|incidents?|instances?)\s+of\s+$/.test(lead) && !/\b(?:no|denies|denied|never)\s+(?:any\s+|prior\s+|past\s+)?(?:suicide\s+)?attempts?\s+(?:before|prior|previously|ever)?\s*(?:but\s+|though\s+)?(?:she|he|they)\s+(?:did\s+)?$/.test(lead)) continue;
       // "thoughts of cutting himself again 'but I havent done it'": thoughts of the act are urges, never the act.
       // (Denied, "denies any thoughts of hurting himself" is read below, where it also answers the suicide screen.)
       const thought = /\b(?:thoughts?|thinking|thought|thinks)\s+(?:of|about)\s+$/.exec(lead);
@@ -1207,6 +1214,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     if (supports) risk.protectiveFactors.push(...clause.slice(supports.index, supports.index + supports[0].length).replace(/^\S+\s+/, '').replace(/\s+as\s+.*$/i, '').split(/,\s*|\s+and\s+|\s*\+\s*/).map((x) => x.trim()).filter(Boolean));
     const keeps = KEEPS_GOING.exec(t);
     if (keeps) risk.protectiveFactors.push(keeps[1]!.replace(/^my\s+/, ''));
+    // ("he says what keeps him here is his granddaughter": the reason named after "what keeps him here".)
+    const keepsHere = WHAT_KEEPS_HERE.exec(t);
+    if (keepsHere && !keeps) risk.protectiveFactors.push(keepsHere[1]!);
     const level = RISK_LEVEL.exec(t);
     // "Medical risk moderate given amenorrhea", "fall risk high": another kind of risk, not the suicide and violence level.
     // ("school did a threat assessment and said low risk", "C-SSRS screen positive high risk": another's rating or a screen's band, never the clinician's own.)
@@ -1373,7 +1383,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // ("the hunting rifle he keeps at his dad's": the same, said with its keeper.)
         const storedAway = key === 'means' && /^\s*(?:are\s+|were\s+|now\s+|have been\s+|(?:he|she|they)\s+(?:still\s+)?(?=keeps?\s))?(?:stored|kept|keeps?|held|locked up|locked|secured)\s+(?:up\s+)?(?:at|with|by)\s+(?!(?:home|the house|his house|her house|their house)\b)(?:his|her|their|a|the)?\s*\w+/.test(after);
         // "his guns are at his brother's house since March": where they are is someone else's.
-        const heldElsewhere = key === 'means' && ((at) => !!at && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length + at[0].length, m.index + term.length + at[0].length + 60)))(/^\s*(?:are|is|were|remain|remains|stay|stays|have been|has been)\s+(?:still\s+|now\s+)?(?=(?:at|with)\s)/.exec(after));
+        const heldElsewhere = key === 'means' && ((at) => !!at && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length + at[0].length, m.index + term.length + at[0].length + 60)))(/^\s*(?:(?:and|&|,)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+)?(?:are|is|were|remain|remains|stay|stays|have been|has been)\s+(?:still\s+|now\s+)?(?=(?:at|with)\s)/.exec(t.slice(m.index + term.length, m.index + term.length + 60)));
         // "dad's hunting rifles moved to uncle's house last month": moved away, told after the means.
         const movedAway = key === 'means' && ((at) => !!at && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length + at[0].length, m.index + term.length + at[0].length + 60)))(/^\s*(?:(?:were|was|have been|has been|had been|got|all|now)\s+)*(?:moved|taken|given|brought|sent|handed|transferred|relocated)(?:\s+(?:over|out|away))?(?=\s)/.exec(after));
         const gone = storedAway || heldElsewhere || movedAway || key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (HOLDER_HAS.test(before) && !AGREED_TO_LET.test(before.replace(HOLDER_HAS, ''))) || (/\b(?:gave|given|handed)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)) || (/\b(?:moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length, m.index + term.length + 60))));
@@ -1425,9 +1435,12 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
           aimedAtOther[key] = aimedAtOther[key] === true || !negated;
           continue;
         }
+        // ("keeps his dad's revolver and a deer rifle at home": each means had is named, never only the last read.)
+        const alsoHad = key === 'means' && risk.means === !negated && !!risk.meansNamed && term !== 'means' && term !== 'access to' && !GENERIC_MEANS.test(term) && !GENERIC_MEANS.test(risk.meansNamed) && !risk.meansNamed.split(' and ').some((n) => n.replace(/s$/, '') === term.replace(/s$/, '')) && risk.meansNamed.split(' and ').length < 3;
         risk[key] = !negated;
         // The means in the clinician's own word ("handgun", "pills"), for the status line.
-        if (key === 'means' && term !== 'means' && term !== 'access to') risk.meansNamed = term;
+        if (alsoHad) risk.meansNamed = `${risk.meansNamed} and ${term}`;
+        else if (key === 'means' && term !== 'means' && term !== 'access to' && !(risk.means === !negated && (risk.meansNamed?.split(' and ').includes(term) || (GENERIC_MEANS.test(term) && !!risk.meansNamed && !GENERIC_MEANS.test(risk.meansNamed))))) risk.meansNamed = term;
         // ("wife took the pills home to lock up": means removed are not means never had.)
         // ("sold his rifle 2019": means long gone are no access at all.)
         // ("no firearms in house per pt, Darrell keeps them locked at shop": kept by someone else, somewhere else, is held, not absent.)

@@ -277,11 +277,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // summary is the parent met, never the client; what she says of herself, her own risk included, is hers.)
   const headLine = text.split('\n')[0] ?? '';
   // (The parent named first in the heading is the one met: "call from pt's dad ... denied intent to harm mom".)
-  const parentWord = CLIENT_ABSENT.test(text) ? /\b(mom|mother|stepmom|grandmother|grandma|Ms|Mrs|dad|father|stepdad|grandfather|grandpa|Mr)\b/.exec(headLine.slice(0, 100))?.[1] : undefined;
-  const attendingParent = parentWord ? (/^(?:mom|mother|stepmom|grandmother|grandma|Ms|Mrs)$/.test(parentWord) ? 'she' : 'he') : undefined;
+  // ("Collateral call w/ pt's wife (M.)": a spouse met without the client is the "she" too.)
+  const parentWord = CLIENT_ABSENT.test(text) ? /\b(mom|mother|stepmom|grandmother|grandma|Ms|Mrs|wife|dad|father|stepdad|grandfather|grandpa|Mr|husband)\b/.exec(headLine.slice(0, 100))?.[1] : undefined;
+  const attendingParent = parentWord ? (/^(?:mom|mother|stepmom|grandmother|grandma|Ms|Mrs|wife)$/.test(parentWord) ? 'she' : 'he') : undefined;
   const pronounFound = findClientPronoun(text, pronouns);
   const clientPronoun = attendingParent && !pronouns && pronounFound === attendingParent ? undefined : pronounFound;
-  const parentMet = attendingParent && !clientPronoun ? (attendingParent === 'she' ? 'mother' : 'father') : undefined;
+  const parentMet = attendingParent && !clientPronoun ? (/^(?:wife|husband)$/.test(parentWord!) ? parentWord : attendingParent === 'she' ? 'mother' : 'father') : undefined;
   // "my client Carol H.", "IP: Jaylen": with the client named, the other names are other people.
   // "the referral was for Chidi's school refusal": in a family session, the one referred is the client.
   // ("telehealth with Mia 16 and her mom", "Jaylen (6) w/ FM": the one named with an age in the heading is the client.)
@@ -960,7 +961,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const familyMembers = session.serviceType === 'family' ? [...names].filter((n) => /^[A-Z][a-z]+$/.test(n) && new RegExp(`\\b${n}\\b`).test(text.split('\n')[0] ?? '')) : [];
   // In a couples session both partners are clients: those named in its first line.
   const partners = sharedSession === 'couples' ? [...names].filter((n) => /^[A-Z][a-z]+$/.test(n) && new RegExp(`\\b${n}\\b`).test(text.split('\n')[0] ?? '')) : [];
-  const parentLead = parentMet ? new RegExp(`^(\\s*)${attendingParent}\\b`, 'i') : undefined;
+  // ("Asked directly - she denied thoughts of killing herself": the one asked, after the question, is the parent or spouse met too.)
+  const parentLead = parentMet ? new RegExp(`^(\\s*(?:(?:when\\s+)?(?:I\\s+)?asked(?:\\s+\\w+){0,2}\\s*[:,-]\\s*)?)${attendingParent}\\b`, 'i') : undefined;
   const riskClauses = parentLead ? expandedAll.map((c) => c.replace(parentLead, `$1${parentMet}`)) : expandedAll;
   const risk = expandedAll.length ? extractRisk(riskClauses, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}), ...(familyMembers.length ? { familyMembers } : {}), ...(partners.length ? { partners } : {}) }) : emptyRisk();
   if (coupleIntake) risk.shared = true;
@@ -1068,6 +1070,8 @@ function subjectRelative(text: string, before: string): string | undefined {
   // "his dad died of cirrhosis ... he set a goal": a relative who has died is no one's next doer.
   if (new RegExp(`\\b${lead}\\s+(?:(?:has|had|just|recently)\\s+)?(?:died|passed away|passed|was killed|killed (?:himself|herself)|is deceased)\\b`, 'i').test(before)) return undefined;
   const word = lead.toLowerCase();
+  // ("mom is driving up tonight she will stay with mom at the hotel": the relative named again as the object is someone else than "she".)
+  if (new RegExp(`\\b(?:with|to|for|by|and)\\s+(?:her\\s+|his\\s+|their\\s+|the\\s+)?${word}\\b`, 'i').test(text)) return undefined;
   return ({ mom: 'Mother', mum: 'Mother', dad: 'Father' } as Record<string, string>)[word] ?? `${word[0]!.toUpperCase()}${word.slice(1)}`;
 }
 

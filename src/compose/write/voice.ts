@@ -181,7 +181,7 @@ export function toThirdPerson(text: string, v: Voice): string {
       if (/^we$/i.test(m) && /\b(?:mom|mother|dad|father|parents?|stepmom|stepmother|stepdad|stepfather|grandma|grandmother|grandpa|grandfather|partner|wife|husband|caregiver|guardian|foster (?:mom|mother|dad|father|parents?))\s+(?:said|says|stated|states|reported|reports|explained|added|admitted)\s+(?:that\s+)?$/i.test(whole.slice(0, offset))) return 'they';
       // ("lockbox we gave them": those "we" gave to are not among "we"; the clinician's team gave it.)
       if (/^we$/i.test(m) && /^\s+(?:\w+\s+)?(?:gave|handed|brought|sent|showed|told|taught|offered|provided|left)\s+(?:them|the parents|the family)\b/i.test(whole.slice(offset + m.length))) return mid;
-      const colleague = /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|cotherapist|prescriber)\b[^.;]*$/i.exec(whole.slice(0, offset))?.[1];
+      const colleague = /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|cotherapist|prescriber|director|clinical director|on-call)\b[^.;]*$/i.exec(whole.slice(0, offset).replace(/\b(Dr|Mr|Ms|Mrs)\./g, '$1'))?.[1];
       // "after consult with Dr Amin we decided": the clinician and the doctor consulted.
       const doctor = /\bconsult\w*\s+(?:with\s+)?(Dr\.?\s+[A-Z][a-z]+)\b[^.;]*$/.exec(whole.slice(0, offset))?.[1];
       // ("did the CSTAG with the team and we rated it a very serious substantive threat ... we called dad": with a team at work,
@@ -698,7 +698,9 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (/^asked\s+(?:(?:him|her|them)\s+)?directly\s*$/i.test(t)) return clinicianDid(t, v);
   // "asked directly, denies any plan or intent": the answer to the clinician's direct question is the client's.
   const direct = /^asked\s+(?:(?:him|her|them)\s+)?directly\s*[,:;-]?\s*(?:(?:she|he|they|client|pt|patient)\s+)?(said|says|denied|denies|endorsed|endorses|reported|reports|admitted|admits)\s+(\S.*)$/i.exec(t);
-  if (direct) return `When asked directly, ${v.client} ${setTense(direct[1]!.toLowerCase(), v.tense)} ${direct[2]}`;
+  // (In a call without the client, "she" asked is the one met, as the summary says: "Asked directly - she denied ...".)
+  const directWho = v.clientAbsent ? /^asked\s+(?:(?:him|her|them)\s+)?directly\s*[,:;-]?\s*(she|he|they)\b/i.exec(t)?.[1]?.toLowerCase() : undefined;
+  if (direct) return `When asked directly, ${directWho ?? v.client} ${setTense(direct[1]!.toLowerCase(), v.tense)} ${direct[2]}`;
   // "Asked about safety at home separately": a screening question is the clinician's.
   if (/^asked\s+(?:\w+\s+){0,2}?(?:about|re|regarding)\s+(?:safety|suicidal|suicide|self-harm|thoughts of|substance|drug|alcohol|abuse|violence|weapons?|firearms?|guns?)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // "assessed as high risk": the clinician's judgment names whom it is about.
