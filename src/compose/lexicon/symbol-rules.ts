@@ -164,11 +164,13 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(?:alert and )?oriented\s*x\s*([34])\b/gi, replace: (m, n) => `${/^alert/i.test(m) ? 'alert and ' : ''}oriented to person, place, time${n === '4' ? ' and situation' : ''}`, example: ['oriented x4', 'oriented to person, place, time and situation'] },
   // "10 min check-in" is a 10-minute check-in.
   { pattern: /\b(\d{1,3})[- ]?(?:min|mins|minute)\s+(?=(?:check-in|walk|break|meeting|family|daily|device|worry|window|call|conversation|convo|timer|exercise|practice|drive|read|special|one-on-one)\b)/gi, replace: (_m, n) => `${n}-minute `, example: ['10 min family meeting', '10-minute family meeting'] },
+  // ("Next apt 1 wk", "missed psych apt", "apt Thurs at 3": an appointment; "apt" is the apartment only where it is a place.)
+  { pattern: /\b(next|follow-up|f\/u|missed|no-showed|cancel(?:l?ed)?|reschedul\w*|psych|psychiatry|med|medical|dr\.?|doctor|pcp|dental|court|intake|first)\s+apt\b|\bapt\b(?=\s+(?:on\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*|tomorrow|next|in\s+\d|at\s+\d|\d{1,2}\/\d|w\/|with)\b)/gi, replace: (_m: string, lead: string | undefined) => (lead ? `${lead} appointment` : 'appointment'), example: ['Next apt 1 wk', 'Next appointment 1 wk'] },
+  // ("gave him 988 press 1", "VCL (988 #1)": the Veterans Crisis Line, reached through 988 by pressing 1.)
+  { pattern: /\b(?:the\s+)?988\s*(?:,\s*|\(\s*)?(?:press|option|opt\.?|#)\s*1\b\)?/gi, replace: 'the Veterans Crisis Line (988, press 1)', example: ['gave him 988 press 1', 'gave him the Veterans Crisis Line (988, press 1)'] },
   // "988", "the 988 line", "call 988": the lifeline named once, with its article.
   // ("gave 988/crisis line": 988 is the crisis line; one resource, never two.)
   // ("after a 988 call": with an article of its own, the number stays as written.)
-  // ("gave him 988 press 1", "VCL (988 #1)": the Veterans Crisis Line, reached through 988 by pressing 1.)
-  { pattern: /\b(?:the\s+)?988\s*(?:,\s*|\(\s*)?(?:press|option|opt\.?|#)\s*1\b\)?/gi, replace: 'the Veterans Crisis Line (988, press 1)', example: ['gave him 988 press 1', 'gave him the Veterans Crisis Line (988, press 1)'] },
   { pattern: /(?<!\b(?:a|an)\s+)\b(?:the\s+)?988(?!,\s*press 1\))(?:\s+(?:line|hotline|crisis line|lifeline|suicide (?:and|&) crisis lifeline)|\s*(?:\/|or|and|&)\s*(?:the\s+)?crisis\s+(?:line|hotline|number))?(?![\d-])/gi, replace: 'the 988 Suicide and Crisis Lifeline', example: ['will use the 988 line', 'will use the 988 Suicide and Crisis Lifeline'] },
   // Clock times: "4am" -> "4 am", "12a-6a" -> "12 am to 6 am".
   { pattern: /\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)-]|$)(?:\s*-\s*(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)]|$))?/gi, replace: (m, h1, m1, a1, h2, m2, a2) => /^\d{1,2}(?::\d{2})?\s+[ap]\s*$/i.test(m) ? m : `${h1}${m1 ? `:${m1}` : ''} ${a1.toLowerCase()}m${h2 ? ` to ${h2}${m2 ? `:${m2}` : ''} ${a2.toLowerCase()}m` : ''}`, example: ['window 12a-6a', 'window 12 am to 6 am'] },

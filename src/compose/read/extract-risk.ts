@@ -61,6 +61,8 @@ export function isRiskStatement(text: string): boolean {
   return rest.length <= 3;
 }
 
+/** Intrusive or obsessional thoughts named earlier in the clause, or a fear voiced as "what if I ...". */
+const INTRUSIVE_CLAUSE = /\b(?:intrusive|obsessional|obsessive|unwanted|ego[- ]?dystonic)\s+(?:[a-z-]+\s+){0,2}?(?:thoughts?|images?|fears?|urges?|worries)\b|\bwhat if i\b/;
 /** Unwanted thoughts named as such, just before what they are of: "intrusive thoughts of", "obsessional images about". */
 const INTRUSIVE_THOUGHTS = /\b(?:intrusive|obsessional|obsessive|unwanted|ego[- ]?dystonic)\s+(?:[a-z-]+\s+){0,2}?(?:thoughts?|images?|fears?|worries)\s+(?:of|about|that)\s+(?:[a-z-]+\s+){0,3}?$/;
 /** "asked directly about intent": the clinician's risk questioning, with its answer. */
@@ -177,6 +179,8 @@ const TERMINATOR = new RegExp(TERMINATORS.source);
 /** "Mei reports that ...", "wife says ...": another person opening the clause with their account. */
 // ("Dave: pt said ...": the speaker's label opens the account too.)
 const TOLD_BY_ANOTHER_OPENER = /^\s*(?:(?:her|his|their|client's|pt's)\s+)?[a-z]+(?:\s*:\s*|\s+(?:also\s+)?(?:reports?|reported|says|said|states|stated|shared|describes|described|tells|told me)\s+(?:that\s+)?)(?:(?:when|whenever|after|if|last|on|at)\b)?[^.;"]{0,60}?\b[a-z]+(?:'s|\s+has|\s+had)?\s+(?:said|says|told|texted|yelled|screamed|stated)\b/;
+/** "not having any thoughts like that", "no thoughts like that now": a denial pointing back at what was just told. */
+const THOUGHTS_LIKE_THAT_DENIED = /(?:\b(?:not|no|never)|n't)\s+(?:\w+\s+)?(?:any\s+)?(?:thoughts|thinking)\s+(?:like (?:that|those|this)|of that|about that)\b|\bnot there now\b/;
 /** A kind of means, never listed beside the one it names ("firearms ... sold his rifle" is the rifle). */
 const GENERIC_MEANS = /^(?:firearms?|guns?|weapons?)$/;
 /** "what keeps him here is his granddaughter", "what keeps her going is her kids": the reason for living named. */
@@ -703,12 +707,13 @@ const PILLS_NAMED = new RegExp(`\\b(?:${SAVED_MEDICATIONS.map(escapeRegExp).join
  */
 const SAVING_THEM = /(?<!\b(?:not|never|n't|stopped)\s+(?:\w+\s+)?)\b(?:was|been|is|am|'s|'m|are|were)\s+(?:\w+\s+)?(?:saving|stockpiling|hoarding)\s+them\b/;
 // ("counted out his oxycodone ... was thinking of taking them tonight": thoughts of taking the pills just named are the same.)
-const TAKING_THEM = /(?<!\b(?:not|never|n't)\s+(?:\w+\s+)?)\b(?:(?:going to|gonna|plan(?:s|ned|ning)? to|intend(?:s|ed)? to)\s+take|(?:thinking|thought|thinks|think)\s+(?:of|about)\s+taking)\s+(?:them|all of them|them all)\b(?!\s+(?:to|back|home|in|out|with|away|off|down|for|as|apart)\b)/;
+// ("asked if he'd thought about how he said he'd take his mom's pills": the way told in answer is the plan.)
+const TAKING_THEM = /(?<!\b(?:not|never|n't)\s+(?:\w+\s+)?)\b(?:(?:going to|gonna|plan(?:s|ned|ning)? to|intend(?:s|ed)? to)\s+take|(?:thinking|thought|thinks|think)\s+(?:of|about)\s+taking)\s+(?:them|all of them|them all)\b(?!\s+(?:to|back|home|in|out|with|away|off|down|for|as|apart)\b)|\bhow\b[^.;]{0,30}\b(?:she|he|they|i)(?:'d|\s+would)\s+take\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|my|the)\s+(?:[a-z]+'s\s+)?(?:pills|meds|medications?|oxycodone|sleeping pills|insulin)\b/;
 
 /** "Walter said ...", "When asked, Walter denied plan": a clause opened by someone the summary names, who is not the client. */
 function opensWithOther(t: string, options: RiskReadOptions): boolean {
   if (!options.otherNames?.size) return false;
-  const opener = /^\s*(?:(?:when\s+)?asked(?:\s+directly)?[,:]?\s+)?([a-z]+)\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|told|has|had|was|is|appeared|thinks|feels|with|tearful|reporting|texted|texts|posted|messaged|wrote|sent|called|showed|shows)\b/.exec(t);
+  const opener = /^\s*(?:(?:when\s+)?asked(?:\s+directly)?[,:]?\s+)?([a-z]+)\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|told|has|had|was|is|appeared|thinks|feels|with|tearful|reporting|texted|texts|posted|messaged|wrote|sent|called|showed|shows|sounded|seemed|looked|cried|crying)\b/.exec(t);
   // "When the therapist asked Emmanuel directly, he said ...": the one asked answers.
   const asked = /^\s*when (?:the therapist|i|this writer|the clinician) asked ([a-z]+)(?: directly| about [a-z ]{1,30})?,?\s+(?:he|she|they)\s+(?:said|says|stated|reported|denied|endorsed|admitted|disclosed)\b/.exec(t);
   // "Spoke w/ Mateo privately w/ mom, he denies plan": the one spoken with answers.
@@ -757,6 +762,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // A threat toward another person: its means ("no weapons other than kitchen knives") are read like an ideation's.
   const anyThreat = clauses.some((c) => THREAT_OF_VIOLENCE.test(c.toLowerCase()) || VEILED_THREAT.test(c.toLowerCase()));
   let askedAboutSuicide = false;
+  // An overdose or attempt told in the clause before ("... she's not having any thoughts like that" answers it).
+  let suicideTalkBefore = false;
   // Another person's suicidal talk was told in the clause before: "he has pills saved up and Ray was upset" goes on about them.
   let othersTalkBefore = false;
   const toldClientThat = TOLD_CLIENT_THAT(options.clientName);
@@ -782,6 +789,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       else if (ANSWER_NO_START.test(lower)) si.push('denied_active');
     }
     askedAboutSuicide = ASKED_ABOUT_SUICIDE.test(lower);
+    // ("back in her twenties she took an overdose ..." then "she's not having any thoughts like that": the denial points back at it.)
+    if (suicideTalkBefore && !found(SI, lower) && THOUGHTS_LIKE_THAT_DENIED.test(lower) && !opensWithOther(lower, options)) si.push('denied');
+    suicideTalkBefore = PAST_OVERDOSE.test(lower) || ATTEMPT.test(lower);
     if ((pillsAgo <= 2 || PILLS_NAMED.test(lower)) && !found(SI, lower)) {
       const taking = TAKING_THEM.test(lower);
       if (taking || SAVING_THEM.test(lower)) {
@@ -1008,7 +1018,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       }
       // "intrusive thoughts of harming baby", "... harming him, ego-dystonic": unwanted obsessional thoughts, which the note
       // keeps in the client's words, are never written up as homicidal ideation.
-      if (INTRUSIVE_THOUGHTS.test(aimedLead) || isEgoDystonic()) continue;
+      // ('intrusive images of dropping baby down the stairs, "what if I snap and hurt him"': the fear voiced inside a clause about intrusive images is one of them.)
+      if (INTRUSIVE_THOUGHTS.test(aimedLead) || isEgoDystonic() || INTRUSIVE_CLAUSE.test(t.slice(0, m.index))) continue;
       const reading = readMention(view, m.index, m.index + m[0].length, options);
       // Clarified as a figure of speech with no intent: the words stay in the risk section as a threat to weigh, not ideation endorsed.
       if (reading === 'endorsed' && isClarified()) {
@@ -1156,7 +1167,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const clientToldSomeone = !!threat && view.insideQuote(threat.index) && clientToldPattern(options.clientName).test(t.slice(0, threat.index));
     // ('She said her ex texted "you won't make it to the state line"': the quoted words of the relative who said them are theirs.)
     const relativeSaid = !!threat && !clientToldSomeone && view.insideQuote(threat.index) && THREAT_SAID_BY_OTHER.test(t);
-    if (threat && !relativeSaid && (!aimedAtClient || clientToldSomeone) && !figure && !doneToClient && (!othersOrDenied || clientSaid || familyMemberSaid || clientToldSomeone || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
+    if (threat && !relativeSaid && !INTRUSIVE_CLAUSE.test(t.slice(0, threat.index)) && (!aimedAtClient || clientToldSomeone) && !figure && !doneToClient && (!othersOrDenied || clientSaid || familyMemberSaid || clientToldSomeone || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     // ("Partner said 'if she leaves me she'll regret it, I know where the gun is'": a relative's threat told in the session
     // is a danger to weigh (often to the client), never the client's own threat.)
     if (threat && !risk.threat && !figure && !clientToldSomeone && THREAT_SAID_BY_OTHER.test(t) && !isDenied(view, threat.index, threat.index + threat[0].length)) risk.threatByOther = true;

@@ -278,17 +278,17 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const headLine = text.split('\n')[0] ?? '';
   // (The parent named first in the heading is the one met: "call from pt's dad ... denied intent to harm mom".)
   // ("Collateral call w/ pt's wife (M.)": a spouse met without the client is the "she" too.)
-  const parentWord = CLIENT_ABSENT.test(text) ? /\b(mom|mother|stepmom|grandmother|grandma|Ms|Mrs|wife|dad|father|stepdad|grandfather|grandpa|Mr|husband)\b/.exec(headLine.slice(0, 100))?.[1] : undefined;
-  const attendingParent = parentWord ? (/^(?:mom|mother|stepmom|grandmother|grandma|Ms|Mrs|wife)$/.test(parentWord) ? 'she' : 'he') : undefined;
+  const parentWord = CLIENT_ABSENT.test(text) ? /\b(mom|mother|stepmom|grandmother|grandma|Ms|Mrs|wife|daughter|sister|dad|father|stepdad|grandfather|grandpa|Mr|husband|son|brother)\b/.exec(headLine.slice(0, 100))?.[1] : undefined;
+  const attendingParent = parentWord ? (/^(?:mom|mother|stepmom|grandmother|grandma|Ms|Mrs|wife|daughter|sister)$/.test(parentWord) ? 'she' : 'he') : undefined;
   const pronounFound = findClientPronoun(text, pronouns);
   const clientPronoun = attendingParent && !pronouns && pronounFound === attendingParent ? undefined : pronounFound;
-  const parentMet = attendingParent && !clientPronoun ? (/^(?:wife|husband)$/.test(parentWord!) ? parentWord : attendingParent === 'she' ? 'mother' : 'father') : undefined;
+  const parentMet = attendingParent && !clientPronoun ? (/^(?:wife|husband|daughter|son|sister|brother)$/.test(parentWord!) ? parentWord : attendingParent === 'she' ? 'mother' : 'father') : undefined;
   // "my client Carol H.", "IP: Jaylen": with the client named, the other names are other people.
   // "the referral was for Chidi's school refusal": in a family session, the one referred is the client.
   // ("telehealth with Mia 16 and her mom", "Jaylen (6) w/ FM": the one named with an age in the heading is the client.)
   // ("um so this is for Ray Pollard ...": the dictated opening names the client, though cleaning drops its words.)
   // ("Family session w/ Ava (11, pt), mom, and older sister Chloe": the one marked as the patient in brackets.)
-  const clientName = /\b(?:my client|the client|[Cc]lient|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+(?!(?:The|This|That|She|He|They|Was|Is|Has|Had|Reports?|Reported|Says|Said|States|Stated|Denies|Denied|Presented|Presents|Attended|Arrived)\b)([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? /\b([A-Z][a-z]+)\s*\((?:[^()]{0,20}?,\s*)?(?:pt|client|patient|IP|identified patient)\)/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1] ?? COLLATERAL_FOR.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+([A-Z][a-z]+)\b/.exec(summary)?.[1] ?? /^\s*(?:[Ww]ent|[Aa]ccompanied|[Dd]rove|[Tt]ransported|[Mm]et)\s+(?:w\/\s*|with\s+)?([A-Z][a-z]+)\s+[A-Z][a-z]+\b/.exec(summary)?.[1] ?? CALLER_ON_MY_LINE.exec(text)?.[1] ?? /\b(?:[Pp]t|[Cc]lient|[Pp]atient)\s*\(\s*([A-Z][a-z]+)\b/.exec(text.split('\n')[0] ?? '')?.[1];
+  const clientName = /\b(?:my client|the client|[Cc]lient|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+(?!(?:The|This|That|She|He|They|Was|Is|Has|Had|Reports?|Reported|Says|Said|States|Stated|Denies|Denied|Presented|Presents|Attended|Arrived|Mr|Mrs|Ms|Mx|Dr)\b)([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? /\b([A-Z][a-z]+)\s*\((?:[^()]{0,20}?,\s*)?(?:pt|client|patient|IP|identified patient)\)/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1] ?? COLLATERAL_FOR.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+([A-Z][a-z]+)\b/.exec(summary)?.[1] ?? /^\s*(?:[Ww]ent|[Aa]ccompanied|[Dd]rove|[Tt]ransported|[Mm]et)\s+(?:w\/\s*|with\s+)?([A-Z][a-z]+)\s+[A-Z][a-z]+\b/.exec(summary)?.[1] ?? CALLER_ON_MY_LINE.exec(text)?.[1] ?? /\b(?:[Pp]t|[Cc]lient|[Pp]atient)\s*\(\s*([A-Z][a-z]+)\b/.exec(text.split('\n')[0] ?? '')?.[1];
   // "Lily (7) w/ mom", "Jaylen, 6yo": a young child is the client, and what is told to the parent is the clinician's telling.
   const childAge = Number(/^[^\n]{0,80}?\b[A-Z][a-z]+,?\s+\(?(?:age\s+)?(\d{1,2})\)?(?=[\s,;)])(?!\s*(?:min|mins|minutes|hrs?|hours?|am|pm)\b)|^[^\n]{0,80}?\b(\d{1,2})\s*(?:yo|y\/o|y\.o\.|year[- ]old|yr[- ]old)\b/.exec(text)?.slice(1).find(Boolean) ?? 99);
   const youngChild = childAge <= 12;
@@ -1132,7 +1132,8 @@ const NAMED_ROLE = /\b(caseworker|case worker|case manager|social worker|teacher
 /** A name right after a relation word ("roommate (Kayla)", "her friend Nina") or with it in brackets ("Tom (partner)"). */
 /** Relation words of one word ("roommate", "partner"), as one alternation. */
 const RELATION_WORDS = oneOf(OTHER_PEOPLE.filter((w) => /^[a-z]+$/.test(w) && w.length > 2));
-const NAMED_RELATION = new RegExp(`\\b(?:${RELATION_WORDS})\\s*\\(?([A-Z][a-z]+)\\b|\\b([A-Z][a-z]+)\\s*\\((?:${RELATION_WORDS})\\)`, 'g');
+// ("Linda (daughter & caregiver of my client ...)": the relation may open a longer bracket.)
+const NAMED_RELATION = new RegExp(`\\b(?:${RELATION_WORDS})\\s*\\(?([A-Z][a-z]+)\\b|\\b([A-Z][a-z]+)\\s*\\((?:${RELATION_WORDS})(?:\\)|\\s*(?:&|and|,)\\s)`, 'g');
 /** A relative said to be out of the session: "was home but not in the room", "waited in the lobby". */
 const RELATIVE_OUT_OF_ROOM = /\b(?:not in the room|not present|out of the room|left the room|stepped out|in the (?:waiting room|lobby|car|other room|kitchen|hall(?:way)?)|waited (?:outside|in the)|not on the (?:call|screen|video))\b/i;
 const RELATIVE_REPORTS = new RegExp(`^(?:(?:her|his|their|the)\\s+)?(?:${oneOf([...CAREGIVERS, 'teacher', ...SPOUSES])}|[A-Z][a-z]+)\\s+(?:reports?|reported|said|says|states?|stated|notes?|noted)\\b`, 'i');

@@ -200,7 +200,8 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
     if (ch === '.' && DAY_ABBREVIATION.test(before) && DAY_NOUN_AFTER.test(text.slice(i + 1, i + 16))) continue;
     // "M and J. J reports ...": an initial, then a sentence opening with a lone initial.
     // ("Leon W. goal: keep job": after an initial, a label and its colon open a new sentence.)
-    if (ch === '.' && INITIALS.test(before) && !/^\s+[A-Z]\s+[a-z]/.test(text.slice(i + 1, i + 6)) && !/^\s+[a-z]+(?:\s[a-z]+)?:\s/.test(text.slice(i + 1, i + 24))) continue;
+    // ("to report concern for C. Pt called C.'s wife": after an initial, the client's word opens a new sentence.)
+    if (ch === '.' && INITIALS.test(before) && !/^\s+[A-Z]\s+[a-z]/.test(text.slice(i + 1, i + 6)) && !/^\s+[a-z]+(?:\s[a-z]+)?:\s/.test(text.slice(i + 1, i + 24)) && !/^\s+(?:Pt|Client|Patient|She|He|They|I|We|From|After|Before|Then|Later|During|At the)\s+[a-z]/.test(text.slice(i + 1, i + 14))) continue;
     // "PG-13 38 (meets threshold? reassess at 6 mo)": a doubt inside brackets stays inside its sentence.
     // ("(she was on a work trip in Chicago, hotel room. I'm licensed in IL, confirmed hotel address)": a short aside in brackets keeps its full stops too.)
     if (insideBrackets(text, Math.max(start, i - (ch === '.' ? 80 : 120)), i, Math.min(to, i + (ch === '.' ? 80 : 120)))) continue;
@@ -313,7 +314,8 @@ const CLINICIAN_ACT = /(?<!\b(?:said|says|told|tells|that|like|saying|thinks|tho
 const MEASURE_STARTS = /\s(?=(?:NC|PC|negative cognition|positive cognition)\s+(?:I|I'm|I'll|I've|my)\b)|\s{2,}(?=(?:PHQ|GAD|PCL|AUDIT|EPDS|CDI|SCARED|RCADS|MoCA|GDS|ORS|SRS)(?:-[A-Z0-9]+)?\s+\d)|(?<!\b(?:rated|rating|the|her|his|their|initial|and|with|of|her|by)\s*)\s(?=SUDs?\s+(?:started|starting|began|was|went|dropped|came|peaked|ended|rose|at)\b)|\s{2,}(?=(?:(?:started|starting|ended|ending)\s+)?SUDs?\b)|\s(?=(?:(?:his|her|their)\s+)?(?:phq|gad|pcl)-?\d+\s+(?:was|is|score|today|of|at)\b|also\s+(?:uds|urine drug screen|utox|tox screen|breathalyzer|labs)\s+(?:\S+\s+){0,3}(?:was|were|came back)\b)|(?<="\s*)\s(?=(?:when|then|so|and then|but)\s+(?:i|he|she|they|we)\s)/gi;
 
 /** "Eli (9) w/ mom – practiced 'bossing back'": after a short heading and a dash, the session's work starts. */
-const HEADING_DASH_THEN_ACT = /(?<=^[A-Z](?:[^-–—.;:]|(?<=\w)-(?=\w)){1,40}\s(?:w\/|with)\s[^-–—.;:]{2,30}\s[-–—])\s(?=(?:practiced|did|worked|reviewed|discussed|processed|explored|introduced|taught|still|reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|continues|using|feeling|feels|doing)\s)/g;
+// ("Telehealth f/u w/ 19yo M freshman re: drinking after ... (BASICS 2 of 2) - reports 8-10 drinks": a longer heading, with its "re:", too.)
+const HEADING_DASH_THEN_ACT = /(?<=^[A-Z](?:[^-–—.;:]|(?<=\w)-(?=\w)){1,40}\s(?:w\/|with)\s(?:[^-–—.;:]|\bre:){2,120}\s[-–—])\s(?=(?:practiced|did|worked|reviewed|discussed|processed|explored|introduced|taught|still|reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|continues|using|feeling|feels|doing)\s)/g;
 
 /** "Roommate accompanied, transported by ambulance": a jotted passive after a comma is what happened to the client. */
 const TRANSPORT_VERBS = 'transported|taken|admitted|brought|driven|escorted|transferred|discharged';
@@ -418,6 +420,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       if (/^\s+I\s+(?:think|guess|believe)\s+(?:but|so|and|though|maybe)\b/i.test(slice.slice(m.index))) continue;
       // "she denied any SI when I asked sleep is about six hours": "when I asked" after an answer closes that answer.
       if (/\b(?:denied|denies|endorsed|endorses|said no|said yes)\b[^.;]{0,40}$/i.test(slice.slice(0, m.index)) && /^\s+when\s+(?:I|we)\s+asked\s+(?!(?:her|him|them|about|if|whether|directly)\b)/i.test(slice.slice(m.index))) continue;
+      // ("she did bring up that back in her twenties she took an overdose": what was brought up, with its time fronted, runs on.)
+      if (/\b(?:that|how)\s+(?:back\s+)?(?:in|during|at|when)\s+(?:her|his|their|the|my)\s+[a-z]+$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we)\b/i.test(slice.slice(m.index))) continue;
       // ("doesn't meet for hospital tonight given she's future oriented": the reason after "given" is part of its statement.)
       if (/\b(?:given|given that|considering|because|although|though)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we)\b/i.test(slice.slice(m.index))) continue;
       // ("he does not plan to do it this week": a plan with its own doer, or denied, is that doer's, never the session's plan starting.)
@@ -510,7 +514,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // "..., and on Saturday he said ...": a time phrase at the end leads the statement that follows it.
       // (A pause in dictation, left by a filler, still ends the statement: "... in the morning um I asked her".)
       // ("... brighter than last week plan is continue group": the plan is never led by a time phrase.)
-      if (text[at] !== ' ' && /\b(?:on|last|this|by|over|at|in|since|after|before|that|then)\s+(?:the\s+)?(?:[a-z]+day|weekend|night|morning|evening|afternoon|week|month|time)$/i.test(before) && !/\bon time$/i.test(before) && !/^\s*plan\s+(?:is|to)\b/i.test(text.slice(at, at + 10))) continue;
+      // ("thinking about killing himself every day this week and when I asked ...": a joining word after the time closes it.)
+      if (text[at] !== ' ' && /\b(?:on|last|this|by|over|at|in|since|after|before|that|then)\s+(?:the\s+)?(?:[a-z]+day|weekend|night|morning|evening|afternoon|week|month|time)$/i.test(before) && !/\bon time$/i.test(before) && !/^\s*plan\s+(?:is|to)\b/i.test(text.slice(at, at + 10)) && !/^(?:and|but|so)\s+(?:when|then|after|once|if)\b/i.test(text.slice(at, at + 20))) continue;
       // "he said when he's drinking he thinks about ...": a subordinate clause waits for its main clause.
       // A subordinate trailing a main clause already said ("... praising when she started again mom says ...") is closed.
       // "... drinks but when we looked at the labs together he got quieter": a condition joined by "but" or "and" opens
@@ -590,7 +595,7 @@ const NEW_SUBJECT = /(?!,?\s+(?:and\s+)?(?:she|he|they|pt|client)\s+(?:agreed|ag
 
 /** "Reviewed coping skills, cont biwkly": how the sessions go on, after a comma, is the plan's own item. */
 /** "agreed to remove extra rx bottles, gave 988": the crisis line given after the client's agreement is the clinician's act. */
-const COMMA_THEN_GAVE = /,\s+(?=gave\s+(?:(?:her|him|them|the)\s+)?(?:988|crisis|hotline|handouts?|resources|referrals?)\b)/gi;
+const COMMA_THEN_GAVE = /,\s+(?=gave\s+(?:(?:her|him|them|the)\s+)?(?:988|crisis|hotline|handouts?|resources|referrals?|refs?\b|a referral|info|information|list|numbers?)\b)/gi;
 const COMMA_THEN_CONTINUE = /,\s+(?=(?:continue|cont\.?)\s+(?:weekly|wkly|biweekly|biwkly|bi-weekly|bi-wkly|monthly|q\s?\d|every|twice|sessions|individual|therapy|with (?:weekly|biweekly|current))\b)/gi;
 /** "did not feel able to keep herself safe so called mobile crisis": the call that follows is its own act (the clinician's). */
 const SO_CALLED_CRISIS = /\s+(?:so|and so|therefore)\s+(?=(?:called|contacted|paged|phoned)\s+(?:the\s+)?(?:mobile crisis|crisis team|crisis|911|988|police|ems|on-call))/gi;

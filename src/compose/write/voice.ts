@@ -295,10 +295,19 @@ function alignReportingVerbs(sentence: string, v: Voice): string {
 }
 
 /** Who the client is, opening a line: a visit's name or a title, a name, an age, then the rest. */
-const ID_LINE = /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]isit)\s+(?:with\s+)?)?(?:(?:[Cc]lient|[Pp]atient)\s+)?((?:Officer|Deputy|Detective|Firefighter|Paramedic|Sgt\.?|Sergeant|Lt\.?|Lieutenant|Captain|Capt\.?|Chief|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?((?!(?:Intake|Session|Visit|Group|Crisis|Telehealth|Follow|Check|Couples|Family|Individual|Walk)\b)[A-Z][a-z]+(?: [A-Z]\.?| [A-Z][a-z]+)?),?\s+(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?(\d{1,2}(?:-year-old(?:\s+(?:male|female|man|woman|boy|girl))?|\s*[MF]\b)?)(?:,\s*|\s+)(?!(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|minutes?|mins?|hours?|hrs?|times?|sessions?|am|pm|of|out|to|and|or|on|in|at|for)\b)(\S.*)$/;
+const ID_LINE = /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]isit)\s+(?:with\s+)?)?(?:(?:[Cc]lient|[Pp]atient)\s+)?((?:Officer|Deputy|Detective|Firefighter|Paramedic|Sgt\.?|Sergeant|Lt\.?|Lieutenant|Captain|Capt\.?|Chief|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?((?!(?:Intake|Session|Visit|Group|Crisis|Telehealth|Follow|Check|Couples|Family|Individual|Walk|Burnout|Grief|Anxiety|Depression|Panic|Insomnia|Trauma|Stress|Pain|Bereavement|Postpartum|Perinatal|Caregiver)\b)[A-Z][a-z]+(?: [A-Z]\.?| [A-Z][a-z]+)?),?\s+(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?(\d{1,2}(?:-year-old(?:\s+(?:male|female|man|woman|boy|girl))?|\s*[MF]\b)?)(?:,\s*|\s+)(?!(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|minutes?|mins?|hours?|hrs?|times?|sessions?|am|pm|of|out|to|and|or|on|in|at|for)\b)(\S.*)$/;
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
+  // ("Screened given new SSRI - he denied any suicidal thoughts": why the screen was given, then its answer.)
+  const screenedGiven = /^(?:I\s+)?screened\s+given\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?([^,;:]{3,60}?)\s*[,;:]\s*(\S.*)$/i.exec(t);
+  if (screenedGiven) return finish(`Given the ${screenedGiven[1]}, ${clinicianMid(v)} screened for suicidality; ${toThirdPerson(screenedGiven[2]!, v)}`);
+  // ("From my office pt called Veterans Crisis Line": where it happened, then the client and what the client did.)
+  const placeThenClient = /^((?:from|in|at)\s+(?:the|my|his|her|their)\s+(?:office|room|car|home|house|kitchen|school|hallway|lobby|unit))\s+(?:client|pt|patient)\s+(?=[a-z])(\S.*)$/i.exec(t);
+  if (placeThenClient) {
+    const inner = completeClause(`client ${placeThenClient[2]}`, kind, 'client', v, speaker);
+    return `${cap(toThirdPerson(placeThenClient[1]!, v))}, ${inner[0]!.toLowerCase()}${inner.slice(1)}`;
+  }
   // ("Pt next appt 3/14 as scheduled": the next appointment is the plan's own line, with no subject.)
   if (kind === 'plan' && /^(?:client|patient|pt)(?:'s)?\s+next\s+[a-z]/i.test(t)) return completeClause(cap(t.replace(/^\S+\s+/, '')), kind, 'none', v, speaker);
   // "Ada asked privately at end - denies SI": a person asked privately is the one asked, then what they answered.
