@@ -248,3 +248,25 @@ export const CHRONIC_OR_ACUTE_LEVEL = /\b(chronic|acute)\s+(?:(low|low-moderate|
 
 /** A bare denial of what a threat would need: "Denies intent", "no weapons", "denied plan". */
 export const THREAT_DENIAL_JOT = /^(?:denies|denied|no)\s+(?:any\s+)?(?:intent|plan|weapons?|access to (?:weapons?|guns?|firearms?)|means)\b/i;
+
+/** Intrusive or obsessional thoughts named earlier in the clause, or a fear voiced as "what if I ...". */
+export const INTRUSIVE_CLAUSE = /\b(?:intrusive|obsessional|obsessive|unwanted|ego[- ]?dystonic)\s+(?:[a-z-]+\s+){0,2}?(?:thoughts?|images?|fears?|urges?|worries)\b|\bwhat if i\b/;
+/** "Mei reports that ...", "wife says ...": another person opening the clause with their account. */
+// ("Dave: pt said ...": the speaker's label opens the account too.)
+export const TOLD_BY_ANOTHER_OPENER = /^\s*(?:(?:her|his|their|client's|pt's)\s+)?[a-z]+(?:\s*:\s*|\s+(?:also\s+)?(?:reports?|reported|says|said|states|stated|shared|describes|described|tells|told me)\s+(?:that\s+)?)(?:(?:when|whenever|after|if|last|on|at)\b)?[^.;"]{0,60}?\b[a-z]+(?:'s|\s+has|\s+had)?\s+(?:said|says|told|texted|yelled|screamed|stated)\b/;
+/** "not having any thoughts like that", "no thoughts like that now": a denial pointing back at what was just told. */
+export const THOUGHTS_LIKE_THAT_DENIED = /(?:\b(?:not|no|never)|n't)\s+(?:\w+\s+)?(?:any\s+)?(?:thoughts|thinking)\s+(?:like (?:that|those|this)|of that|about that)\b|\bnot there now\b/;
+/** A kind of means, never listed beside the one it names ("firearms ... sold his rifle" is the rifle). */
+export const GENERIC_MEANS = /^(?:firearms?|guns?|weapons?)$/;
+/** "what keeps him here is his granddaughter", "what keeps her going is her kids": the reason for living named. */
+export const WHAT_KEEPS_HERE = /\bwhat (?:keeps|kept) (?:her|him|them|me) (?:going|alive|here|safe)\s+(?:is|are|was|were)\s+((?:her|his|their|my)\s+[a-z]+(?:\s+(?:and|\+)\s+(?:her|his|their|my)?\s*[a-z]+)?)/;
+/** "she told him ...", before the words: the client (by pronoun) telling the person who reports it. */
+export const CLIENT_TOLD_THEM: Readonly<Record<'she' | 'he', RegExp>> = {
+  she: /\bshe\s+(?:told|texted|said to|wrote to|messaged)\s+(?:him|her|them)\b[^.;]*$/,
+  he: /\bhe\s+(?:told|texted|said to|wrote to|messaged)\s+(?:him|her|them)\b[^.;]*$/,
+};
+/** "wants to do it when everyone's asleep", "going to do it tonight": the act, with when. */
+// ("if it doesn't get better by the end of the semester she'd do it": the act on a condition named is intent too.)
+export const DO_IT_AT_A_TIME = /\b(?:wants?|wanted|wanting|going|gonna|plans?|planning|planned|will)\s+(?:to\s+)?do\s+it\s+["']?(?:when|tonight|tomorrow|this weekend|after|before|once|on\s+[a-z]+day|at\s+night)\b|\bif\s+(?:it|things|this|nothing|she|he|they|i)\b[^.;]{3,70}?\b(?:she|he|they|i)(?:'d|'ll|\s+would|\s+will)\s+(?:just\s+)?do\s+it\b/;
+/** "another member", "one peer", "a group member": a single other participant, not the client. */
+export const ONE_OTHER_BEFORE = /\b(?:another|other|one|a|an|some|a fellow|another group|one group|a group)\s+(?:group\s+)?$/;

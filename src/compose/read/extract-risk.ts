@@ -9,8 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL,
-} from '../lexicon/risk-context.ts';
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -61,8 +60,6 @@ export function isRiskStatement(text: string): boolean {
   return rest.length <= 3;
 }
 
-/** Intrusive or obsessional thoughts named earlier in the clause, or a fear voiced as "what if I ...". */
-const INTRUSIVE_CLAUSE = /\b(?:intrusive|obsessional|obsessive|unwanted|ego[- ]?dystonic)\s+(?:[a-z-]+\s+){0,2}?(?:thoughts?|images?|fears?|urges?|worries)\b|\bwhat if i\b/;
 /** Unwanted thoughts named as such, just before what they are of: "intrusive thoughts of", "obsessional images about". */
 const INTRUSIVE_THOUGHTS = /\b(?:intrusive|obsessional|obsessive|unwanted|ego[- ]?dystonic)\s+(?:[a-z-]+\s+){0,2}?(?:thoughts?|images?|fears?|worries)\s+(?:of|about|that)\s+(?:[a-z-]+\s+){0,3}?$/;
 /** "asked directly about intent": the clinician's risk questioning, with its answer. */
@@ -176,25 +173,6 @@ const NEGATION_BEFORE_ALL = new RegExp(NEGATION_BEFORE.source, 'g');
 /** TERMINATORS without its global flag, so a test keeps no position. */
 const TERMINATOR = new RegExp(TERMINATORS.source);
 /** A clause that opens with another person as its subject ("Mother tearful, said ..."). */
-/** "Mei reports that ...", "wife says ...": another person opening the clause with their account. */
-// ("Dave: pt said ...": the speaker's label opens the account too.)
-const TOLD_BY_ANOTHER_OPENER = /^\s*(?:(?:her|his|their|client's|pt's)\s+)?[a-z]+(?:\s*:\s*|\s+(?:also\s+)?(?:reports?|reported|says|said|states|stated|shared|describes|described|tells|told me)\s+(?:that\s+)?)(?:(?:when|whenever|after|if|last|on|at)\b)?[^.;"]{0,60}?\b[a-z]+(?:'s|\s+has|\s+had)?\s+(?:said|says|told|texted|yelled|screamed|stated)\b/;
-/** "not having any thoughts like that", "no thoughts like that now": a denial pointing back at what was just told. */
-const THOUGHTS_LIKE_THAT_DENIED = /(?:\b(?:not|no|never)|n't)\s+(?:\w+\s+)?(?:any\s+)?(?:thoughts|thinking)\s+(?:like (?:that|those|this)|of that|about that)\b|\bnot there now\b/;
-/** A kind of means, never listed beside the one it names ("firearms ... sold his rifle" is the rifle). */
-const GENERIC_MEANS = /^(?:firearms?|guns?|weapons?)$/;
-/** "what keeps him here is his granddaughter", "what keeps her going is her kids": the reason for living named. */
-const WHAT_KEEPS_HERE = /\bwhat (?:keeps|kept) (?:her|him|them|me) (?:going|alive|here|safe)\s+(?:is|are|was|were)\s+((?:her|his|their|my)\s+[a-z]+(?:\s+(?:and|\+)\s+(?:her|his|their|my)?\s*[a-z]+)?)/;
-/** "she told him ...", before the words: the client (by pronoun) telling the person who reports it. */
-const CLIENT_TOLD_THEM: Readonly<Record<'she' | 'he', RegExp>> = {
-  she: /\bshe\s+(?:told|texted|said to|wrote to|messaged)\s+(?:him|her|them)\b[^.;]*$/,
-  he: /\bhe\s+(?:told|texted|said to|wrote to|messaged)\s+(?:him|her|them)\b[^.;]*$/,
-};
-/** "wants to do it when everyone's asleep", "going to do it tonight": the act, with when. */
-// ("if it doesn't get better by the end of the semester she'd do it": the act on a condition named is intent too.)
-const DO_IT_AT_A_TIME = /\b(?:wants?|wanted|wanting|going|gonna|plans?|planning|planned|will)\s+(?:to\s+)?do\s+it\s+["']?(?:when|tonight|tomorrow|this weekend|after|before|once|on\s+[a-z]+day|at\s+night)\b|\bif\s+(?:it|things|this|nothing|she|he|they|i)\b[^.;]{3,70}?\b(?:she|he|they|i)(?:'d|'ll|\s+would|\s+will)\s+(?:just\s+)?do\s+it\b/;
-/** "another member", "one peer", "a group member": a single other participant, not the client. */
-const ONE_OTHER_BEFORE = /\b(?:another|other|one|a|an|some|a fellow|another group|one group|a group)\s+(?:group\s+)?$/;
 const OPENS_WITH_OTHER_PERSON = new RegExp(`^\\s*(?:(?:her|his|their|the|client's)\\s+)?${OTHER_PERSON.source}`);
 /** Another person's act, at most a word and a bracket after their mention: made once, not per mention. */
 const OTHER_PERSON_ACTS_NEXT = new RegExp(`^\\s*(?:(?!(?:she|he|they|i|we)\\b)[a-z]+\\s+)?(?:\\([^)]*\\)\\s*)?${OTHER_PERSON_ACT.source}`);
