@@ -1381,13 +1381,16 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         const negated = gone || /\b(?:don't|doesn't|do not|does not|didn't|did not|dont|doesnt|never had|has no|have no|had no|without)\s+(?:have\s+|had\s+)?(?:any\s+)?access\s+to\s+(?:any\s+)?$/.test(before) || /\b(no|denies|denied|without|not|nor|w\/o|negative for|don't|doesn't|didn't|dont|doesnt|didnt|haven't|hasn't|never)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}(?:[\w-]+(?:\s*\/|\s+(?:or|nor))\s*){0,3}(?:(?:or|and|nor)\s+)?$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index)) || /\b(?:no|not|without|denies|denied|denying)\s+(?:(?!but\b)\w+\s+){1,8}with\s+$/.test(t.slice(Math.max(0, m.index - 80), m.index));
         // ("denies owning gun but 'could get one'": access he could get is access, whatever he owns.)
         const couldGet = key === 'means' && negated && /^[^.;]{0,30}?\bbut\s+"?(?:(?:he|she|they|i)\s+)?(?:could|can|would be able to|knows where to)\s+(?:get|buy|borrow|access|find)\b/.test(t.slice(m.index + term.length));
-        if (couldGet) {
+        // ("Father owns guns ..., no guns in pt's home, pt has key to father's house": a key or code to where they are is access.)
+        const keyToThem = key === 'means' && negated && /\b(?:has|have|had|with|keeps?)\s+(?:a\s+|the\s+)?(?:key|keys|code|combination|combo)\s+(?:to|for)\b/.test(t) && !/\b(?:gave|give|giving|handed|hand|turned in)\s+(?:\w+\s+){0,2}(?:key|keys|code)\b/.test(t);
+        if (couldGet || keyToThem) {
           risk.means = true;
           risk.meansNamed = term;
           continue;
         }
         // "no weapons per pt other than kitchen knives": the exception named is access, and it is the means to name.
-        const except = key === 'means' && negated && !gone ? /^[^.;]{0,30}?\b(?:other than|except(?:\s+for)?|besides|apart from|aside from|save for)\s+((?:(?:a|an|the|his|her|their|some|my)\s+)?[a-z'’-]+(?:\s+(?!(?:and|but|so|then|per|at|in)\b)[a-z'’-]+){0,2})/.exec(t.slice(m.index + term.length)) : null;
+        // ("No weapons access per parents, knives in block in kitchen": the knives named right after the denial are the exception.)
+        const except = key === 'means' && negated && !gone ? (/^[^.;]{0,30}?\b(?:other than|except(?:\s+for)?|besides|apart from|aside from|save for)\s+((?:(?:a|an|the|his|her|their|some|my)\s+)?[a-z'’-]+(?:\s+(?!(?:and|but|so|then|per|at|in)\b)[a-z'’-]+){0,2})/.exec(t.slice(m.index + term.length)) ?? /^[^.;,]{0,30},\s*(?:but\s+|though\s+)?((?:kitchen\s+)?knives)\s+(?:in|on|at)\b/.exec(t.slice(m.index + term.length))) : null;
         if (except) {
           risk.means = true;
           risk.meansNamed = except[1]!;

@@ -245,7 +245,8 @@ export function stripSessionWords(fragment: string): string {
   // ("PC-PTSD-5 (5/5)": a score in brackets after an instrument's name is kept, never read as a date.)
   // ("med check plus therapy add-on": the add-on names what the visit was, kept whole.)
   // ("Between-session call": a session word joined to another by a hyphen is part of that word.)
-  const held = fragment.replace(/\b(?:psycho)?therapy\s+add-?on\b|\b[a-z]+-(?:session|visit|appointment)\b/gi, (m) => `\uE000${kept.push(m) - 1}\uE001`).replace(/\([^()]*\)/g, (m, offset: number) => (stripOutside(m.slice(1, -1)).replace(/[\s,;]+/g, '') || /\b[A-Z]+-[A-Z0-9-]+\s*$/.test(fragment.slice(0, offset)) ? `\uE000${kept.push(m) - 1}\uE001` : ' '));
+  // ("left vm w/ callback # and 988": the lifeline's name keeps its "Crisis"; so does a crisis line or center named.)
+  const held = fragment.replace(/\b(?:psycho)?therapy\s+add-?on\b|\b[a-z]+-(?:session|visit|appointment)\b|\b988 Suicide and Crisis Lifeline\b|\bVeterans Crisis Line\b|\bcrisis (?:line|text line|center|stabilization(?: unit)?)\b/gi, (m) => `\uE000${kept.push(m) - 1}\uE001`).replace(/\([^()]*\)/g, (m, offset: number) => (stripOutside(m.slice(1, -1)).replace(/[\s,;]+/g, '') || /\b[A-Z]+-[A-Z0-9-]+\s*$/.test(fragment.slice(0, offset)) ? `\uE000${kept.push(m) - 1}\uE001` : ' '));
   return stripOutside(held).replace(/\uE000(\d+)\uE001/g, (_m, i: string) => kept[Number(i)]!);
 }
 

@@ -766,6 +766,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       subject = 'therapist';
       kind = 'plan';
     }
+    // ("did not meet duty-to-warn threshold per my assessment, consulted w/ Dr. Lin": the clinician's finding and consultation.)
+    if (subject === 'none' && /^(?:did not|didn't|does not|doesn't)\s+meet\s+(?:the\s+)?(?:duty[- ]to[- ](?:warn|protect)|tarasoff|criteria|threshold)\b/i.test(rewritten)) {
+      rewritten = rewritten.replace(/^(?:did not|didn't|does not|doesn't)\s+meet\s+(?:the\s+)?((?:duty[- ]to[- ](?:warn|protect)|tarasoff)?(?:\s*(?:criteria|threshold))?)/i, (_m, what: string) => `the ${what.trim()} was not met`).replace(/,\s*consulted\b/i, '; I consulted');
+      kind = 'assessment';
+    }
     // ("didn't get to risk screen today": what the session ran out of time for is the clinician's screen, never the client's doing.)
     if (subject === 'none' && /^(?:did not|didn't|did n't|could not|couldn't|was not able to|wasn't able to)\s+(?:get to|do|complete|finish)\s+(?:the\s+|a\s+)?(?:risk|safety|suicide|si|c-ssrs|columbia|phq|gad|pcl|measures?|screen|screening|assessment|mse|mental status)\b/i.test(rewritten)) {
       rewritten = `I ${rewritten}`;
