@@ -101,6 +101,18 @@ function quoteReportedSpeech(text: string): string {
   });
 }
 
+/**
+ * The person met in a call or session without the client, as the heading names them: their pronoun, and the word the
+ * risk clauses use for them (a parent by parent role, a spouse or grown child by their own).
+ */
+const PERSON_MET: Readonly<Record<string, { pronoun: 'she' | 'he'; role: string }>> = {
+  ...Object.fromEntries(['mom', 'mother', 'stepmom', 'grandmother', 'grandma', 'Ms', 'Mrs'].map((w) => [w, { pronoun: 'she', role: 'mother' }])),
+  ...Object.fromEntries(['dad', 'father', 'stepdad', 'grandfather', 'grandpa', 'Mr'].map((w) => [w, { pronoun: 'he', role: 'father' }])),
+  ...Object.fromEntries(['wife', 'daughter', 'sister'].map((w) => [w, { pronoun: 'she', role: w }])),
+  ...Object.fromEntries(['husband', 'son', 'brother'].map((w) => [w, { pronoun: 'he', role: w }])),
+};
+const PERSON_MET_WORD = new RegExp(`\\b(${Object.keys(PERSON_MET).join('|')})\\b`);
+
 /** "Tom called my line said ...": in a call between sessions, the one who called the clinician's own line is the client (a relative is named by role). */
 const CALLER_ON_MY_LINE = /(?<!\b(?:wife|husband|mom|mother|dad|father|partner|sister|brother|daughter|son|friend|neighbou?r|girlfriend|boyfriend|roommate|caseworker|teacher|coworker|co-worker|boss|aunt|uncle|cousin|grandmother|grandfather|grandma|grandpa)\s)\b([A-Z][a-z]+)\s+(?:called|texted|paged)\s+(?:my|the|our)\s+(?:line|cell|phone|office(?:\s+line)?|crisis line|number|after-hours line|on-call line|work phone)\b/;
 
@@ -278,11 +290,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const headLine = text.split('\n')[0] ?? '';
   // (The parent named first in the heading is the one met: "call from pt's dad ... denied intent to harm mom".)
   // ("Collateral call w/ pt's wife (M.)": a spouse met without the client is the "she" too.)
-  const parentWord = CLIENT_ABSENT.test(text) ? /\b(mom|mother|stepmom|grandmother|grandma|Ms|Mrs|wife|daughter|sister|dad|father|stepdad|grandfather|grandpa|Mr|husband|son|brother)\b/.exec(headLine.slice(0, 100))?.[1] : undefined;
-  const attendingParent = parentWord ? (/^(?:mom|mother|stepmom|grandmother|grandma|Ms|Mrs|wife|daughter|sister)$/.test(parentWord) ? 'she' : 'he') : undefined;
+  const parentWord = CLIENT_ABSENT.test(text) ? PERSON_MET_WORD.exec(headLine.slice(0, 100))?.[1] : undefined;
+  const attendingParent = parentWord ? PERSON_MET[parentWord]!.pronoun : undefined;
   const pronounFound = findClientPronoun(text, pronouns);
   const clientPronoun = attendingParent && !pronouns && pronounFound === attendingParent ? undefined : pronounFound;
-  const parentMet = attendingParent && !clientPronoun ? (/^(?:wife|husband|daughter|son|sister|brother)$/.test(parentWord!) ? parentWord : attendingParent === 'she' ? 'mother' : 'father') : undefined;
+  const parentMet = attendingParent && !clientPronoun ? PERSON_MET[parentWord!]!.role : undefined;
   // "my client Carol H.", "IP: Jaylen": with the client named, the other names are other people.
   // "the referral was for Chidi's school refusal": in a family session, the one referred is the client.
   // ("telehealth with Mia 16 and her mom", "Jaylen (6) w/ FM": the one named with an age in the heading is the client.)

@@ -295,6 +295,9 @@ function alignReportingVerbs(sentence: string, v: Voice): string {
 }
 
 /** Who the client is, opening a line: a visit's name or a title, a name, an age, then the rest. */
+/** "Hard session.", "good but slow session": the clinician's word on the session itself. */
+const SESSION_WORDS = '(?:hard|tough|difficult|heavy|rough|good|great|productive|intense|slow|emotional|painful|challenging|light|brief|short|quiet)';
+const SESSION_JUDGMENT = new RegExp(`^(?:a\\s+|an\\s+|very\\s+|really\\s+)*(${SESSION_WORDS}(?:\\s+(?:but|and)\\s+${SESSION_WORDS})?)\\s+(session|sess|visit|call|group)$`, 'i');
 const ID_LINE = /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]isit)\s+(?:with\s+)?)?(?:(?:[Cc]lient|[Pp]atient)\s+)?((?:Officer|Deputy|Detective|Firefighter|Paramedic|Sgt\.?|Sergeant|Lt\.?|Lieutenant|Captain|Capt\.?|Chief|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?((?!(?:Intake|Session|Visit|Group|Crisis|Telehealth|Follow|Check|Couples|Family|Individual|Walk|Burnout|Grief|Anxiety|Depression|Panic|Insomnia|Trauma|Stress|Pain|Bereavement|Postpartum|Perinatal|Caregiver)\b)[A-Z][a-z]+(?: [A-Z]\.?| [A-Z][a-z]+)?),?\s+(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?(\d{1,2}(?:-year-old(?:\s+(?:male|female|man|woman|boy|girl))?|\s*[MF]\b)?)(?:,\s*|\s+)(?!(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|minutes?|mins?|hours?|hrs?|times?|sessions?|am|pm|of|out|to|and|or|on|in|at|for)\b)(\S.*)$/;
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
@@ -1129,7 +1132,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // other party's account, never something the client reported.)
       if (v.clientAbsent && !verbFirst(w0) && !/^(?:reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed)\b/i.test(t)) return cap(t);
       // ("Hard session.", "Productive session": the clinician's word on the session, never something the client reported.)
-      const sessionWord = /^(?:a\s+|an\s+|very\s+|really\s+)*((?:hard|tough|difficult|heavy|rough|good|great|productive|intense|slow|emotional|painful|challenging|light|brief|short|quiet)(?:\s+(?:but|and)\s+(?:hard|tough|difficult|heavy|rough|good|great|productive|intense|slow|emotional|painful|challenging|light|brief|short|quiet))?)\s+(session|sess|visit|call|group)$/i.exec(t);
+      const sessionWord = SESSION_JUDGMENT.exec(t);
       if (sessionWord) return `This ${was(v)} ${/^[aeiou]/i.test(sessionWord[1]!) ? 'an' : 'a'} ${sessionWord[1]!.toLowerCase()} ${sessionWord[2]!.toLowerCase() === 'sess' ? 'session' : sessionWord[2]!.toLowerCase()}`;
       // ("PD will do the notification": an agency named by its letters, then what it will do, is its own statement.)
       if (/^(?:[A-Z]{2,5}|the (?:police|team|school|agency|unit|hospital))\s+(?:will|is going to|are going to|'ll)\b/.test(t) && !/^(?:PT|SI|HI)\b/.test(t)) return cap(t);
