@@ -32,3 +32,6 @@ export const MALE_RELATIVES: readonly string[] = ALL_RELATIVES.filter((w) => MAL
 export function oneOf(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 }
+
+/** A relative named by role in a family session's "Present:" line ("father (Jean-Pierre), mother (Esther), son Christian"). */
+export const FAMILY_ROLE = new RegExp(`\\b(?:${oneOf([...PARENTS, 'parent', ...GRANDPARENTS, ...SIBLINGS, ...CHILDREN, ...AUNTS_AND_UNCLES])})\\b`, 'gi');

@@ -267,6 +267,11 @@ export const CLIENT_TOLD_THEM: Readonly<Record<'she' | 'he', RegExp>> = {
 };
 /** "wants to do it when everyone's asleep", "going to do it tonight": the act, with when. */
 // ("if it doesn't get better by the end of the semester she'd do it": the act on a condition named is intent too.)
-export const DO_IT_AT_A_TIME = /\b(?:wants?|wanted|wanting|going|gonna|plans?|planning|planned|will)\s+(?:to\s+)?do\s+it\s+["']?(?:when|tonight|tomorrow|this weekend|after|before|once|on\s+[a-z]+day|at\s+night)\b|\bif\s+(?:it|things|this|nothing|she|he|they|i)\b[^.;]{3,70}?\b(?:she|he|they|i)(?:'d|'ll|\s+would|\s+will)\s+(?:just\s+)?do\s+it\b/;
+export const DO_IT_AT_A_TIME = /\b(?:thought|thinking|thinks|considered|considering)\s+(?:about\s+|of\s+)?doing\s+it\s+(?:tonight|tomorrow|this weekend|when|after|before|once|on\s+[a-z]+day|at\s+night)\b|\b(?:wants?|wanted|wanting|going|gonna|plans?|planning|planned|will)\s+(?:to\s+)?do\s+it\s+["']?(?:when|tonight|tomorrow|this weekend|after|before|once|on\s+[a-z]+day|at\s+night)\b|\bif\s+(?:it|things|this|nothing|she|he|they|i)\b[^.;]{3,70}?\b(?:she|he|they|i)(?:'d|'ll|\s+would|\s+will)\s+(?:just\s+)?do\s+it\b/;
 /** "another member", "one peer", "a group member": a single other participant, not the client. */
 export const ONE_OTHER_BEFORE = /\b(?:another|other|one|a|an|some|a fellow|another group|one group|a group)\s+(?:group\s+)?$/;
+/**
+ * 'maybe it'd be better if I took her too', 'thought of ending it and taking the kids with me': a child's or another's
+ * death with the client's own, even when taken back at once, is a danger to that person to weigh.
+ */
+export const TAKING_ANOTHER_TOO = /\bbetter (?:off )?if (?:i|she|he|they) (?:took|take|takes|brought|bring) (?:her|him|them|the (?:baby|babies|kids|children|infant|twins)|my (?:baby|babies|kids|children|daughter|son|twins))(?: with (?:me|her|him|them))? (?:too|also|as well|with (?:me|her|him|them))\b|\b(?:kill(?:ing)?|end(?:ing)? (?:it|my life|her life|his life)|die|dying|dead|overdos\w*)\b[^.;]{0,60}\b(?:take|took|taking|bring|brought|bringing) (?:her|him|them|the (?:baby|babies|kids|children|infant|twins)|my (?:baby|babies|kids|children|daughter|son|twins)) (?:too|with (?:me|her|him|them))\b/;

@@ -19,6 +19,8 @@ const PASSIVE_WISHES = [
   "don't want to wake up", 'do not want to wake up', "doesn't want to wake up", 'does not want to wake up', "didn't want to wake up", 'did not want to wake up', 'hope i don\'t wake up', "hope i do not wake up",
   // "easier if she just didn't wake up", "if I never woke up"
   ...['i', 'she', 'he', 'they'].flatMap((who) => [`if ${who} didn't wake up`, `if ${who} just didn't wake up`, `if ${who} did not wake up`, `if ${who} never woke up`, `if ${who} just never woke up`]),
+  // "it would be better if I was dead", "better if I just died": being dead, wished for as the better outcome.
+  ...['i', 'she', 'he', 'they'].flatMap((who) => [`better if ${who} was dead`, `better if ${who} were dead`, `better if ${who} died`, `better if ${who} just died`, `better if ${who} was gone`, `better if ${who} were gone`, `better if ${who} wasn't alive`, `better if ${who} weren't alive`]),
   // "you'd all be better off if I wasn't around"
   "better off if i wasn't around", "better off if i weren't around", 'better off if i was not around', 'better off without me',
   // "it would be easier if I just wasn't around", "easier if I wasn't here": not being here, wished for as relief.

@@ -67,6 +67,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: "dx'd", expansion: 'diagnosed' },
   { short: 'ddx', expansion: 'differential diagnosis' },
   { short: 'hx', expansion: 'history' },
+  // (Lower case only: "Atty. Gomez" is a title kept with its name.)
+  { short: 'atty', expansion: 'attorney', caseSensitive: true },
   { short: "sh'd", expansion: 'self-harmed' },
   { short: 'Fa', expansion: 'father', caseSensitive: true },
   { short: "rev'd", expansion: 'reviewed' },

@@ -402,6 +402,9 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "recommended weekly CBT", "referred to IOP": a recommendation is the plan.
   if (subject === 'none' && /^(?:(?:also|then|and)\s+)?(?:recommended|recommends|referred|refer)\b/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   if (subject === 'none' && DIAGNOSIS_ONLY.test(t.trim())) return 'session';
+  // "Dari interp in room (Farid, agency interp, not known to pt)", "Pashto interpreter in room": how the session was
+  // interpreted is the session's, never a report.
+  if (subject !== 'client' && /^(?:an?\s+)?(?:[a-z'-]+\s+){0,2}interpreters?\s+(?:[a-z]+\s+)?(?:in (?:the )?room|in person|present|by (?:phone|video|telephone)|on (?:the )?(?:phone|line|speaker\w*|call|video)|via (?:phone|video|telephone|the line)|used|for (?:the )?(?:whole|entire|first|last|parents?|mother|father|client|mom|dad))\b/i.test(t.trim()) && t.trim().split(/\s+/).length <= 20) return 'session';
   // "5 present, Carlos + DeShawn absent": who came is the session's, never a report.
   if (/^(?:\d+|all|everyone|all members|all \d+)\s+(?:members?\s+|participants?\s+|of \d+\s+)?(?:present|attended|in attendance)\b|^(?:attendance|present|absent)\s*:/i.test(t.trim())) return 'session';
   // "this is our fourth session of PCIT": the session itself.

@@ -28,7 +28,7 @@ const NUMBER = new RegExp(`(?<![\\w-])(${SPOKEN_NUMBER_WORDS})(?=[\\s-]+${COUNTE
 const NUMBER_RANGE = new RegExp(`(?<![\\w-])(${SPOKEN_NUMBER_WORDS})\\s+(?:to\\s+|or\\s+)?(${SPOKEN_NUMBER_WORDS})(?=[\\s-]+${COUNTED}\\b)`, 'gi');
 
 // ("this is for Nadia twenty six ADHD": a number said right after the name the dictation opens with is the age.)
-const AGE_NUMBER = new RegExp(`(?<=\\b(?:she's|he's|they're|she is|he is|they are|aged?)\\s|^\\s*(?:(?:ok(?:ay)?|so|alright)\\s+)*(?:this is|this one is)\\s+(?:for\\s+|on\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]*)?\\s)(?:${Object.keys(SPOKEN_NUMBERS).filter((k) => SPOKEN_NUMBERS[k]! >= 10).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out)\\b)`, 'gi');
+const AGE_NUMBER = new RegExp(`(?<=\\b(?:she's|he's|they're|she is|he is|they are|aged?)\\s+|^\\s*(?:(?:ok(?:ay)?|so|alright)\\s+)*(?:this is|this one is)\\s+(?:for\\s+|on\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]*)?\\s)(?:${Object.keys(SPOKEN_NUMBERS).filter((k) => SPOKEN_NUMBERS[k]! >= 10).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out)\\b)`, 'gi');
 // "session six", "session uh eleven": the session's number in digits.
 const SESSION_NUMBER = new RegExp(`(?<=\\b(?:session|sess)\\s+(?:number\\s+|#\\s*)?)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "PHQ-9 was nineteen", "no wait twenty-one": a score or a corrected number said in words, in digits.

@@ -119,6 +119,8 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
   out = out.replace(/\b([a-z][a-z' -]{3,40}?) \((\1)\)/gi, '$1');
   // "denied SI HI", "HI ideation": two domains jotted side by side are joined; "ideation" said twice is said once.
   out = out.replace(/\b(suicidal ideation) (homicidal ideation)\b/g, '$1 and $2').replace(/\b((?:suicidal|homicidal) ideation) ideation\b/g, '$1');
+  // ("Hx detained by Taliban 2021": what was done to the client, after "history", is a history of being so.)
+  out = out.replace(/\b([Hh]istory)(?: of)? (detained|arrested|hospitali[sz]ed|incarcerated|jailed|imprisoned|abused|assaulted|raped|tortured|trafficked|deported|kidnapped|beaten|bullied|molested|neglected|homeless)\b/g, '$1 of being $2');
   // "an SUD eval" spelled out is "a substance use disorder evaluation": the article agrees with the words now written.
   return /\b[Aa]n?\s+[A-Z]{2,}/.test(text) ? out.replace(/\b([Aa]n?) ([a-z][a-z-]*)/g, (m, article: string, word: string) => (EXPANSION_FIRST_WORDS.has(word) ? `${article[0]}${soundsLikeVowel(word) ? 'n' : ''} ${word}` : m)) : out;
 }

@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE } from '../lexicon/risk-context.ts';
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -71,7 +71,7 @@ export function mentionsRisk(text: string): boolean {
   // (So is a talk about means safety: "Discussed means safety - she agreed to ask husband to change the safe code".)
   if (/\bagreed to\s+(?:hand over|give up|turn in|surrender|flush|lock up|dispose of|get rid of)\b|\b988\b|\blifeline\b|\bhotline\b|\b(?:lethal\s+)?means\s+(?:safety|restriction|counsel(?:l)?ing)\b|\bchange the (?:safe|lock(?:box)?)\s+code\b/i.test(text)) return true;
   // So are suicide precautions, a past overdose and command hallucinations to harm.
-  if (SUICIDE_PRECAUTION.test(text) || PAST_OVERDOSE.test(text.toLowerCase()) || COMMAND_HARM.test(text) || REASON_KEEPS_GOING.test(text) || WHAT_KEEPS_HERE.test(text.toLowerCase())) return true;
+  if (SUICIDE_PRECAUTION.test(text) || PAST_OVERDOSE.test(text.toLowerCase()) || COMMAND_HARM.test(text) || REASON_KEEPS_GOING.test(text) || WHAT_KEEPS_HERE.test(text.toLowerCase()) || TAKING_ANOTHER_TOO.test(text.toLowerCase())) return true;
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ').replace(NOT_CUT_SINCE, 'no cutting');
   // Read only when the cheaper tests before it find nothing.
   const selfHarm = (): boolean => namesSelfHarm(t);
@@ -390,7 +390,8 @@ function readStretch(stretch: string, length: number): StretchReading {
     // "no prior SH acts", "No SH hx": no history at all, never a history.
     noHistory: /\b(no|denies|denied|never|negative for)\s+(?:any\s+)?(?:(?:prior|past|previous)\s+(?:[\w-]+\s+)?(?:acts?|episodes?|attempts?|history|hx)\b|(?:prior\s+|past\s+)?(?:(?:self-harm|sh|suicidal|si|cutting|suicide attempt)\s+)?(?:history|hx)\b)/.test(segment),
     // ("... didn't wake up, last time about a week ago": the latest of recurring thoughts, days ago, is current.)
-    history: !/\bchronic\b/.test(segment) && !RECENT_LAST_TIME.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment.replace(/\b(?:denies|denied|none|no|not)\b[^.;]{0,20}\b(?:now|currently|today|last night|tonight|this week)\b/g, ' ')),
+    // ("did not know about her history of cutting until today": "until today" dates the knowing, never the act.)
+    history: !/\bchronic\b/.test(segment) && !RECENT_LAST_TIME.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment.replace(/\b(?:denies|denied|none|no|not)\b[^.;]{0,20}\b(?:now|currently|today|last night|tonight|this week)\b|\b(?:until|till|til|up to|up until)\s+(?:today|now|tonight|this week)\b/g, ' ')),
     urge: URGE.test(withoutConditionalUrges(segment)) && !/\b(with|and)\s+(?:a\s+)?(plan|intent)\b/.test(segment),
     urgeWords: URGE.test(withoutConditionalUrges(stretch)),
   };
@@ -583,7 +584,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (askedWhom && options.clientPronoun && ({ her: 'she', him: 'he', them: 'they' } as const)[askedWhom as 'her' | 'him' | 'them'] !== options.clientPronoun) return 'other';
   const stretch = view.stretch(start, end);
   // "if that guy calls her again I swear I'll kill him": a threat on a condition is still a threat, said in the first person.
-  const firstPersonThreat = /\bi(?:'ll| will|'m (?:gonna|going to)| am (?:gonna|going to))\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 30), start)) && /^(?:kill|hurt|shoot|stab|beat|end)\b/.test(t.slice(start, end));
+  // ("he said that if he ever saw the officer again he would kill him": the same threat, told in reported speech.)
+  const firstPersonThreat = (/\bi(?:'ll| will|'m (?:gonna|going to)| am (?:gonna|going to))\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 30), start)) || /\b(?:said|says|stated|states|told (?:me|the therapist|us|her|him))\s+(?:that\s+)?if\b[^.;"]{0,80}\b(?:he|she|they)(?:'d|'ll| would| will)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 120), start))) && /^(?:kill|hurt|shoot|stab|beat|end)\b/.test(t.slice(start, end));
   if (stretch.notAStatus && !firstPersonThreat) {
     // "I asked about safety she denies any thoughts of suicide now": the answer came between the question and the words.
     // ("assessed HI directly - Aiden denies current thoughts of harming dad": the one named answers too.)
@@ -691,7 +693,8 @@ const TAKING_THEM = /(?<!\b(?:not|never|n't)\s+(?:\w+\s+)?)\b(?:(?:going to|gonn
 /** "Walter said ...", "When asked, Walter denied plan": a clause opened by someone the summary names, who is not the client. */
 function opensWithOther(t: string, options: RiskReadOptions): boolean {
   if (!options.otherNames?.size) return false;
-  const opener = /^\s*(?:(?:when\s+)?asked(?:\s+directly)?[,:]?\s+)?([a-z]+)\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|told|has|had|was|is|appeared|thinks|feels|with|tearful|reporting|texted|texts|posted|messaged|wrote|sent|called|showed|shows|sounded|seemed|looked|cried|crying)\b/.exec(t);
+  // ("r. shared a hx of overdose": a member named by an initial.)
+  const opener = /^\s*(?:(?:when\s+)?asked(?:\s+directly)?[,:]?\s+)?([a-z]+)\.?\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|shared|shares|described|expressed|told|has|had|was|is|appeared|thinks|feels|with|tearful|reporting|texted|texts|posted|messaged|wrote|sent|called|showed|shows|sounded|seemed|looked|cried|crying)\b/.exec(t);
   // "When the therapist asked Emmanuel directly, he said ...": the one asked answers.
   const asked = /^\s*when (?:the therapist|i|this writer|the clinician) asked ([a-z]+)(?: directly| about [a-z ]{1,30})?,?\s+(?:he|she|they)\s+(?:said|says|stated|reported|denied|endorsed|admitted|disclosed)\b/.exec(t);
   // "Spoke w/ Mateo privately w/ mom, he denies plan": the one spoken with answers.
@@ -781,10 +784,18 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     pillsAgo = PILLS_NAMED.test(lower) ? 0 : pillsAgo + 1;
     // ('has thought about walking into traffic ... says she wants to do it "when everyone's asleep"': wanting to do the act
     // just thought of, at a time named, is intent to act (C-SSRS item 4), once suicidal thoughts were told before it.)
+    // ('"maybe it'd be better if I took her too" and then quickly said she didn't mean it': the child's death with her own,
+    // taken back or not, is a danger to the child to weigh; a retraction is no denial of it.)
+    if (TAKING_ANOTHER_TOO.test(lower) && !opensWithOther(lower, options)) {
+      risk.threat = true;
+      risk.jointDeath = true;
+    }
     const doIt = DO_IT_AT_A_TIME.exec(lower);
-    const doItLead = doIt ? lower.slice(0, doIt.index + doIt[0].lastIndexOf('do it')) : '';
+    const doItLead = doIt ? lower.slice(0, doIt.index + doIt[0].search(/\bdo(?:ing)? it\b/)) : '';
     if (doIt && si.some((x) => /^(?:active|passive)/.test(x)) && !/(?:\b(?:not|never|no)|n't)\b[^.;]{0,25}$/.test(doItLead) && !opensWithOther(lower, options)) {
-      risk.intent = true;
+      // ("thought about doing it tonight after her husband goes to work": a time worked out is a plan; wanting to is intent.)
+      if (/^(?:thought|thinking|thinks|considered|considering)\b/.test(doIt[0])) risk.plan = true;
+      else risk.intent = true;
       siKindStated = true;
     }
     // ("I asked Zaid about ... any thoughts of hurting himself" then "he said no": the answer is the self-harm status.)

@@ -1,7 +1,7 @@
 // The reader: a clinician's summary becomes a format-neutral SessionRecord.
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
-import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
+import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, FAMILY_ROLE, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
 import { CLIENT_ABSENT, CRISIS_CONTACT, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb } from '../lexicon/verbs.ts';
@@ -14,7 +14,7 @@ import { findClientPronoun } from './find-client-pronoun.ts';
 import { capitalizeNames, findNames } from './find-names.ts';
 import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
-import { DENIAL_POINTING_BACK, NO_PROMISE, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
+import { DENIAL_POINTING_BACK, DO_IT_AT_A_TIME, NOT_ACTED, NO_PROMISE, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
 import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf, USING_IT } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
 import { cleanDictation, looksDictated } from './clean-dictation.ts';
@@ -294,7 +294,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const attendingParent = parentWord ? PERSON_MET[parentWord]!.pronoun : undefined;
   const pronounFound = findClientPronoun(text, pronouns);
   const clientPronoun = attendingParent && !pronouns && pronounFound === attendingParent ? undefined : pronounFound;
-  const parentMet = attendingParent && !clientPronoun ? PERSON_MET[parentWord!]!.role : undefined;
+  // ("w/ client's immigration atty (Ms. Ortiz)": a professional met is named by their role, never as a parent.)
+  const professionalMet = parentWord ? /\b(attorney|atty|lawyer|teacher|caseworker|case manager|probation officer|school counselor|counselor|principal|nurse|doctor|physician|pediatrician|psychiatrist|prescriber|social worker)\b/i.exec(headLine.slice(0, 100))?.[1]?.toLowerCase().replace(/^atty$/, 'attorney') : undefined;
+  const parentMet = attendingParent && !clientPronoun ? professionalMet ?? PERSON_MET[parentWord!]!.role : undefined;
   // "my client Carol H.", "IP: Jaylen": with the client named, the other names are other people.
   // "the referral was for Chidi's school refusal": in a family session, the one referred is the client.
   // ("telehealth with Mia 16 and her mom", "Jaylen (6) w/ FM": the one named with an age in the heading is the client.)
@@ -467,6 +469,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const aloneSpeakers = new Set<string>();
   // `answer`: the fact answers a question about suicide, or tells the plan or method right after that answer.
   let previous: { fact: Fact; clause: Clause; answer: boolean; deniedBack?: string } | undefined;
+  // The relative of the other sex last made the doer of a jotted clause ("Bilal not eating, ... told her ...").
+  let lastOtherSexDoer: string | undefined;
   // The last other person named who threatened someone, on which line: a bare "denies intent" after it is theirs.
   let threatener: { name: string; line: number } | undefined;
   // The doer and verb of a clause taken back by a correction of its object only.
@@ -534,7 +538,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // "Dad reports 3 tantrums this wk. Longest 20 min.": a verbless jot right after a relative's report, on its line, is more of it.
     if (previous && previous.clause.line === c.line && previous.fact.subject === 'other' && RELATIVE_REPORTS.test(previous.fact.text) && !c.labelKind && rewritten.split(/\s+/).length <= 5 && !rewritten.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase())) && !/^(?:no|denies|denied|I|we)\b/i.test(rewritten) && !mentionsRisk(rewritten)) {
-      previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '')}; ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+      // ('he will "break his legs." Repeated twice.': the stop inside the closing quote goes too.)
+      previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '').replace(/[.;,]"$/, '"')}; ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       previous.fact.source.push(source);
       continue;
     }
@@ -698,6 +703,20 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = withDoer(rewritten, relativeBefore);
       subject = 'other';
     }
+    // ("Main concern today = her son Bilal, 19. Not eating, stays in room, told her last night ...", then "Has pills from his
+    // injury": for a woman client, a jotted clause that tells "her" something, or names "his" things, is the son's, the
+    // relative of the other sex just named; the same for a man client and "him", "her".)
+    const toldTheClient = clientPronoun === 'she' ? /\b(?:told|texted|called|asked|showed|hit|pushed|yelled at|screamed at)\s+her\b|\bhis\b/i : clientPronoun === 'he' ? /\b(?:told|texted|called|asked|showed|hit|pushed|yelled at|screamed at)\s+him\b|\bher\b(?=\s+(?!own\b)[a-z]{3,})/i : null;
+    const otherSexRelative = toldTheClient && subject === 'none' && (kind === 'report' || kind === 'observation') && previous && c.line - previous.clause.line <= 1 && !/^(?:I|we|no|denies|denied)\b/i.test(rewritten) && toldTheClient.test(rewritten)
+      ? new RegExp(`\\b(?:her|his|their|client's|pt's)\\s+(${(clientPronoun === 'she' ? MALE_RELATIVE : FEMALE_RELATIVE).source.replace(/^\\b\(|\)\\b$/g, '')})\\b(?:,?\\s+([A-Z][a-z]+))?`, 'i').exec(previous.fact.text)
+      : null;
+    // (The one found goes on through the next such clause: "Bilal not eating ..." then "Has pills from his injury".)
+    const otherSexDoer = otherSexRelative ? (otherSexRelative[2] ?? `${clientPronoun === 'she' ? 'Her' : 'His'} ${otherSexRelative[1]!.toLowerCase()}`) : toldTheClient && subject === 'none' && lastOtherSexDoer && previous?.fact.text.startsWith(`${lastOtherSexDoer} `) && c.line - previous.clause.line <= 1 && toldTheClient.test(rewritten) && !/^(?:I|we|no|denies|denied)\b/i.test(rewritten) ? lastOtherSexDoer : undefined;
+    if (otherSexDoer && !relativeBefore) {
+      rewritten = `${otherSexDoer} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+      subject = 'other';
+      lastOtherSexDoer = otherSexDoer;
+    }
     // ("called his mom with his consent, she's driving up tonight": the relative the clinician just reached, of the other
     // pronoun than the client's, is the one the next "she" names.)
     const reached = !relativeBefore && /^(?:she|he)\s/i.test(rewritten) && (!clientPronoun || notClientPronoun) && (previous?.fact.subject === 'therapist' || (previous?.fact.subject === 'none' && previous.fact.kind === 'intervention')) && previous.clause.line === c.line && subject !== 'therapist' ? REACHED_RELATIVE.exec(previous.fact.text) : null;
@@ -740,7 +759,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const relativeLead = previous ? RELATIVE_SUBJECT.exec(previous.fact.text)?.[1] : undefined;
     // ("Derek said "..."; called mobile crisis": a crisis service called is the clinician's act, said without its doer;
     // "wife worried; worked on CBT thought record": work on something is the session's, not the relative's job.)
-    const continuing = previous && noStopBetween && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called(?!\s+ahead\b)|texted|volunteered|talked|shared|identified|participated|described|offered)\b/i.exec(rewritten) : null;
+    // ("Father v angry. Said if he catches Christian ...": on the same line, a bare "said" after a sentence about a relative
+    // is that relative's speech too.)
+    const saidAfterRelative = !!previous && previous.clause.line === c.line && relativeLead !== undefined && subject === 'none' && /^(?:said|says|stated|states|yelled|shouted|threatened|repeated|added)\b/i.test(rewritten);
+    const continuing = previous && (noStopBetween || saidAfterRelative) && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called(?!\s+ahead\b)|texted|volunteered|talked|shared|identified|participated|described|offered)\b/i.exec(rewritten) : null;
     // The relative, or a name the summary uses, that opened the clause before.
     const continuer = continuing ? (relativeLead ?? /^([A-Z][a-z]+)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is|got|became|felt|seemed|admitted|softened|agreed|shared|explained|[a-z]{3,}ed)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
     // ("mom picked her up, told mom about kit": the one told is not the one telling.)
@@ -941,6 +963,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // Stated current risk stays where it was said and is restated in the risk section.
     // Homework ("knives back in the drawer" in ERP) is the work set, never risk content.
     if (kind !== 'risk' && kind !== 'goal' && kind !== 'homework' && mentionsRisk(rewritten)) fact.alsoRisk = true;
+    // ("... saving up her Tylenol", then "she thought about doing it tonight": the act just told, at a time named, is risk content.)
+    // ("urges to cut her arms again", then "She did not cut, held ice, called her friend instead": the urge not acted on.)
+    if (kind !== 'risk' && previous?.fact.alsoRisk && (DO_IT_AT_A_TIME.test(rewritten.toLowerCase()) || NOT_ACTED.test(rewritten.toLowerCase()))) fact.alsoRisk = true;
     // The answer to "asked about suicide", and the plan and method told right after it, are risk content.
     // "I asked directly about intent to harm the neighbor and he said no, he would not hurt the guy": the answer is risk content too.
     const answersIntentQuestion = !!previous && ASKED_ABOUT_RISK.test(previous.fact.text.toLowerCase()) && /^(?:she|he|they|client|pt|patient)\s+(?:said|says|stated|states|denied|denies|reported|reports|answered)\b/i.test(rewritten);
@@ -973,9 +998,16 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // (In a couples, family or group session the people named by relation are in the room: no one is set apart.)
   // A child seen with a parent ("Child w/ parent session - Harper, 5, w/ dad Kevin") is the client: the parent named is another person.
   const childWithParent = /\b(?:child\s*(?:w\/|with|and|\+|-)\s*(?:parent|caregiver)|parent[- ]child|dyadic)\b/i.test(text.split('\n')[0] ?? '');
-  const otherNames = clientName ? new Set([...names].filter((n) => n !== clientName)) : related.size && (childWithParent || !['couples', 'family', 'group'].includes(session.serviceType ?? '')) ? related : undefined;
-  // In a family session, those named in its first line are the ones in the room.
-  const familyMembers = session.serviceType === 'family' ? [...names].filter((n) => /^[A-Z][a-z]+$/.test(n) && new RegExp(`\\b${n}\\b`).test(text.split('\n')[0] ?? '')) : [];
+  const namedOthers = clientName ? new Set([...names].filter((n) => n !== clientName)) : related.size && (childWithParent || !['couples', 'family', 'group'].includes(session.serviceType ?? '')) ? related : undefined;
+  // ("R. shared a hx of overdose ... no current SI", in a note for S.: in one member's group note, the other members named by
+  // an initial opening what they said are others; A. and I. are left, as words they could be.)
+  const clientInitial = /\b(?:[Pp]t|[Cc]lient|[Pp]atient)\s*[(:]?\s*([A-Z])\.(?=[\s,)])/.exec(text)?.[1];
+  const memberInitials = oneMembersNote ? [...text.matchAll(/(?:^|[.;]\s+)([B-HJ-Z])\.\s+(?:\([^()]{1,40}\)\s+)?[a-z]/gm)].map((m) => m[1]!).filter((x) => x !== clientInitial) : [];
+  const otherNames = memberInitials.length ? new Set([...(namedOthers ?? []), ...memberInitials]) : namedOthers;
+  // In a family session, those named in its first line, or in a "Present:" line, are the ones in the room, and so are the
+  // relatives that line names by role ("Present: father (Jean-Pierre), mother (Esther), son Christian 16").
+  const roomLine = [text.split('\n')[0] ?? '', ...text.split('\n').filter((l) => /^\s*(?:present|participants|attendees|in attendance|attended)\s*:/i.test(l))].join(' ');
+  const familyMembers = session.serviceType === 'family' ? [...[...names].filter((n) => /^[A-Z][a-z]+$/.test(n) && new RegExp(`\\b${n}\\b`).test(roomLine)), ...(roomLine.match(FAMILY_ROLE) ?? []).map((w) => w.toLowerCase())] : [];
   // In a couples session both partners are clients: those named in its first line.
   const partners = sharedSession === 'couples' ? [...names].filter((n) => /^[A-Z][a-z]+$/.test(n) && new RegExp(`\\b${n}\\b`).test(text.split('\n')[0] ?? '')) : [];
   // ("Asked directly - she denied thoughts of killing herself": the one asked, after the question, is the parent or spouse met too.)
@@ -1018,7 +1050,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
 const ARRIVED_AS = /^\s*(?:came in|arrived|showed up|walked in|presented)\s+(?!(?:for|to)\s+(?:session|sess|appointment|appt|intake|group|grp)\b)(?:\w+\s+){0,2}?(?:after|because|following|upset|escalated|agitated|tearful|angry|crying|intoxicated|late|early|distressed|anxious|calm|irritable|disheveled)\b/i;
 
 /** "Note for Keisha M.": a group note written for one member (any case). */
-const NOTE_FOR_MEMBER = /\b[Nn]ote (?:is )?for\s+[A-Z][a-z'-]+/;
+// ("Pt (S., 2 early losses) quiet first half": one member marked as the patient makes the note that member's too.)
+const NOTE_FOR_MEMBER = /\b[Nn]ote (?:is )?for\s+[A-Z][a-z'-]+|\b(?:[Pp]t|[Cc]lient|[Pp]atient)\s*\(\s*[A-Z](?:\.|[a-z]+)[,)]/;
 /** The same, as a line or sentence of its own, for the heading. */
 const NOTE_FOR_MEMBER_LINE = new RegExp(`^\\s*${NOTE_FOR_MEMBER.source.replace('\\b', '')}(?:\\s+[A-Z]\\.?)?\\s*\\.?\\s*$`);
 

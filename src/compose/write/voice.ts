@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN } from '../lexicon/cues.ts';
+import { notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN } from '../lexicon/cues.ts';
 import { PARENT_WORD } from '../lexicon/cpt-add-ons.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
@@ -302,6 +302,17 @@ const ID_LINE = /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
+  // ("Seen individually: Christian safe to go home tonight per him": the one named after the label is the one seen.)
+  const seenNamed = /^(?:[Ss]een|[Ii]nterviewed|[Mm]et with)\s+(alone|individually|privately|separately|one[- ]on[- ]one|1:1)\s*:\s*([A-Z][a-z]+)\b[,:]?\s*(.*)$/.exec(t);
+  if (seenNamed && subject !== 'therapist' && !/^(?:Client|Patient|Pt|Therapist)$/.test(seenNamed[2]!)) return finish(`${seenNamed[2]} ${was(v)} seen ${seenNamed[1]}${seenNamed[3] ? `: ${seenNamed[3]}` : ''}`);
+  // ("Agreed I will write letter describing dx and tx only": what the clinician agreed to do is the clinician's, never the client's agreement.)
+  const agreedToDo = /^agreed (?:that )?(?:I|the therapist|this writer) (?:will|would|'ll) (\S.*)$/i.exec(t);
+  if (agreedToDo && subject === 'none') return finish(`${clinicianStart(v)} agreed to ${agreedToDo[1]}`);
+  // ("Never attempted.", jotted after suicidal thoughts: no suicide attempt in the client's life, said in full.)
+  if ((kind === 'report' || kind === 'risk') && /^never (?:attempted|attempted suicide|made an attempt)$/i.test(t)) return finish(`${clientStart(v)} ${reported(v)} no prior suicide attempts`);
+  // ("Observed play: Arjun played 'baby' with dolls": what the clinician watched, under its label.)
+  const observedLabel = /^[Oo]bserved ([a-z][a-z -]{1,30}):\s*(\S.*)$/.exec(t);
+  if (observedLabel && subject !== 'client') return finish(`${clinicianStart(v)} observed ${observedLabel[1]}: ${observedLabel[2]}`);
   // ("Screened given new SSRI - he denied any suicidal thoughts": why the screen was given, then its answer.)
   const screenedGiven = /^(?:I\s+)?screened\s+given\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?([^,;:]{3,60}?)\s*[,;:]\s*(\S.*)$/i.exec(t);
   if (screenedGiven) return finish(`Given the ${screenedGiven[1]}, ${clinicianMid(v)} screened for suicidality; ${toThirdPerson(screenedGiven[2]!, v)}`);
@@ -1001,6 +1012,12 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^(?:next (?:week|month|session)|tomorrow|(?:in )?\d+\s*(?:weeks?|days?|months?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:bi)?weekly)$/i.test(t)) return `Plan: ${t}`;
       // "Next: step 7": a bare item of the plan keeps a label, never a fragment alone.
       if (/^step \d+$/i.test(t)) return `Plan: ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // "Email the therapist Friday": the client reaches the therapist; "Father check-in with the therapist": the father does.
+      if (REACH_THE_THERAPIST.test(t) && !v.clientAbsent) return `${clientStart(v)} to ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      {
+        const relative = RELATIVE_CHECK_IN.exec(t);
+        if (relative) return `${cap(relative[1]!.toLowerCase())} to ${/call/i.test(relative[0]) ? 'call' : 'check in'} ${t.slice(relative[0].length)}`;
+      }
       // "coord w/ VA PCT" in the plan is a step still to take.
       if (w0 === 'coordinated' && !/\b(?:yesterday|today|already)\b/.test(t)) return `Coordinate${t.slice(w0.length)}`;
       // "Recommend RTW w/ accommodations": the clinician's recommendation, said as theirs.
@@ -1017,7 +1034,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const part = /^(?:(?:we|i|therapist and client|the therapist)\s+)?(?:did|finished|held|completed|switched|moved)\s+(?:to\s+)?(?:the\s+)?(last|first|rest of the|second|final)\s+(part|half|portion|\d+\s*(?:min|mins|minutes))(?:\s+of\s+(?:the\s+)?(?:session|sess|call))?\s+(.+)$/i.exec(t);
       if (part) return `The ${part[1]!.toLowerCase()} ${part[2]!.replace(/\s*(?:min|mins)$/, ' minutes')} of the session ${was(v)} held ${part[3]}`;
       // "dx MDD recurrent severe": the diagnosis under its label, its qualifiers in list form.
-      if (/^(?:diagnosis|dx):?\s+[a-z]/i.test(t) && DIAGNOSIS_ONLY.test(t)) return `Diagnosis: ${t.replace(/^(?:diagnosis|dx):?\s+/i, '').replace(/,?\s+(?=(?:recurrent|single episode|mild|moderate|severe|in (?:partial |full )?remission|with|without|unspecified|chronic|acute)\b)/g, ', ')}`;
+      // ("Dx provisional MDD": how sure the diagnosis is goes with its label.)
+      if (/^(?:diagnosis|dx):?\s+[a-z]/i.test(t) && DIAGNOSIS_ONLY.test(t)) return `Diagnosis${t.replace(/^(?:diagnosis|dx):?\s+(?:(provisional|working|presumptive|tentative)\b\s*:?\s*)?.*$/i, (_m, how?: string) => (how ? ` (${how.toLowerCase()})` : ''))}: ${t.replace(/^(?:diagnosis|dx):?\s+(?:(?:provisional|working|presumptive|tentative)\b\s*:?\s*)?/i, '').replace(/,?\s+(?=(?:recurrent|single episode|mild|moderate|severe|in (?:partial |full )?remission|with|without|unspecified|chronic|acute)\b)/g, ', ')}`;
       // "this was Lily": the client named.
       const named = /^(?:so\s+)?(?:this|today|it)\s+(?:was|is)\s+(?:with\s+)?([A-Z][a-z]+)(?:\s+(follow[- ]?up|follow-up|f\/u|intake|session|check[- ]in))?$/.exec(t);
       if (named) return `Client: ${named[1]}${named[2] ? `; ${named[2].toLowerCase().replace(/^f\/u$|^follow ?up$/, 'follow-up')}` : ''}`;
@@ -1208,6 +1226,10 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (perOther && PRESCRIBER.test(perOther[1]!) && PRESCRIBED.test(t.slice(0, perOther.index))) return cap(`${t.slice(0, perOther.index)} (prescribed by ${perOther[1]})`);
       // ("in smock, ate bfast per CO": where the client was, per the one who saw it.)
       if (perOther && PLACE_LEAD.test(t)) return `Per ${perOther[1]}, ${v.client} ${was(v)} ${lowerLead(t.slice(0, perOther.index))}`;
+      // ("sleep 4-5 hrs, appetite decreased, weight loss ~3 lb/mo per PCP": a measure closing a list of what the client tells
+      // is the source's alone.)
+      const listed = perOther ? t.slice(0, perOther.index).split(/,\s+/) : [];
+      if (perOther && listed.length >= 2 && /^(?:weight|wt|BMI|BP|blood pressure|heart rate|HR|A1c|labs?|vitals)\b/i.test(listed.at(-1)!) && !/^(?:client|patient|she|he|they|i|we)\b/i.test(t)) return `${clientStart(v)} ${reported(v)} ${lowerLead(listed.slice(0, -1).join(', '))}. ${cap(`${perOther[1]} ${reported(v)} ${lowerLead(listed.at(-1)!)}`)}`;
       // ("When I asked everyone ... Cole said ..., no access to weapons per mom": with a speaker of its own, the source is the last item's.)
       if (perOther && !/^(?:client|patient|she|he|they|i|we|\w+ing)\b/i.test(t) && !(verbFirst(w0) && /,/.test(t)) && !/\b(?:said|says|stated|states|reported|reports|told|denied|denies)\b/i.test(t.slice(0, perOther.index))) return cap(`${perOther[1]} ${reported(v)} ${lowerLead(t.slice(0, perOther.index))}`);
       // "Enjoying new senior center lunch program": what the client is doing, as the client told it.
