@@ -591,6 +591,12 @@ export const CLINICIAN_COULD_NOT = /^(?:could not|couldn't|unable to|cannot|can'
 /** "told both next incident with kids in car I would consult re report": the clinician telling them what the clinician will do. */
 export const TOLD_THEM_WHAT_CLINICIAN_WILL = /(?:but\s+)?told\s+(?:both|them|the couple|the parents|the family)\b[^.;]{0,80}\b(?:I|we)\s+(?:would|will|'d|'ll|have to|had to|must)\b/i;
 
+/**
+ * "Caregiver Linda (62), wife of pt Frank (hospice)": a caregiver named with an age at the start of a line is the one the
+ * clinician is seeing, though the patient is named beside her; the note is hers, never one written without its client.
+ */
+export const CAREGIVER_SEEN = /(?:^|\n)\s*(?:[Ff]amily\s+)?(?:[Cc]aregiver|CG)\s*:?\s+[A-Z][a-z]+\s*\(\d{1,3}\)/;
+
 /** The client was not in the room: "River wasn't present", "client not present", "parent-only collateral". */
 // ("Collateral call w/ pt's mother": a call with the client's relative, about the client, is held without the client.)
 export const CLIENT_ABSENT = /\b(?:(?:client|pt|patient|(?!(?:Mom|Dad|Mother|Father|Parents?|Grandma|Grandpa|Grandmother|Grandfather|Sister|Brother|Partner|Wife|Husband|Teacher|Staff|Therapist|Stepdad|Stepmom|Guardian|Caregiver)\b)[A-Z][a-z]+)\s+(?:was not|wasn't|is not|isn't|not)\s+(?:present|in (?:the )?session|there|in attendance)|(?:without|w\/o)\s+(?:the\s+)?(?:client|pt|patient|teen|child|youth)\b|(?:client|pt|patient|teen|child|youth)\s+(?:did not|didn't|refused to)\s+(?:attend|come|join)|^\s*collateral\s+(?:phone\s+)?(?:call|contact|consult\w*)\s+(?:(?:x\s*)?\d+\s*(?:min|mins|minutes)\s+)?(?:w\/|with|from)\s+(?:the\s+)?(?:pt's|client's|patient's|her|his|their)\s+\w+|\b(?:daughter|son|wife|husband|mother|father|mom|dad|sister|brother|caregiver|partner|guardian)\b[^.;\n)]{0,25}\bof (?:my |our |the )?(?:client|pt|patient)\b|^\s*(?:phone\s+)?call\s+from\s+(?:the\s+|a\s+)?(?:father|mother|mom|dad|parent|stepfather|stepmother|spouse|wife|husband|partner|sister|brother|roommate|grandmother|grandfather)\s+of\s+(?:the\s+|a\s+|my\s+)?(?:client|pt|patient|student|student-athlete)\b)/i;

@@ -19,6 +19,8 @@ const PASSIVE_WISHES = [
   "don't want to wake up", 'do not want to wake up', "doesn't want to wake up", 'does not want to wake up', "didn't want to wake up", 'did not want to wake up', 'hope i don\'t wake up', "hope i do not wake up",
   // "easier if she just didn't wake up", "if I never woke up"
   ...['i', 'she', 'he', 'they'].flatMap((who) => [`if ${who} didn't wake up`, `if ${who} just didn't wake up`, `if ${who} did not wake up`, `if ${who} never woke up`, `if ${who} just never woke up`]),
+  // "some days I don't see the point of being here anymore": no point in staying alive.
+  'point of being here', 'point in being here', 'point of being alive', 'point in being alive',
   // "it would be better if I was dead", "better if I just died": being dead, wished for as the better outcome.
   ...['i', 'she', 'he', 'they'].flatMap((who) => [`better if ${who} was dead`, `better if ${who} were dead`, `better if ${who} died`, `better if ${who} just died`, `better if ${who} was gone`, `better if ${who} were gone`, `better if ${who} wasn't alive`, `better if ${who} weren't alive`]),
   // "you'd all be better off if I wasn't around"
@@ -58,6 +60,8 @@ const SELF_AIMED_IDIOMS = [
 ];
 
 export const SI_TERMS = [
+  // "plan is to hang", "plan to overdose": the way named as the plan, said without the word suicide.
+  ...['plan is to', 'plan to', 'planning to', 'plans to'].flatMap((lead) => ['hang', 'overdose', 'jump', 'shoot himself', 'shoot herself', 'shoot myself', 'drown', 'cut her wrists', 'cut his wrists'].map((way) => `${lead} ${way}`)),
   'better off gone', "be better off if i wasn't here", 'better off if i was gone', 'better off if i were gone',
   // Jotted after a screen or in an SI line: "so active thoughts no plan no intent"
   'active thoughts', 'passive thoughts',

@@ -91,6 +91,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'med cleared', expansion: 'medically cleared' },
   { short: 'med admit', expansion: 'medical admission' },
   { short: 'med admission', expansion: 'medical admission' },
+  { short: 'med director', expansion: 'medical director' },
+  { short: 'med team', expansion: 'medical team' },
   { short: 'med instability', expansion: 'medical instability' },
   { short: 'med unstable', expansion: 'medically unstable' },
   { short: 'med stable', expansion: 'medically stable' },

@@ -402,6 +402,12 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "recommended weekly CBT", "referred to IOP": a recommendation is the plan.
   if (subject === 'none' && /^(?:(?:also|then|and)\s+)?(?:recommended|recommends|referred|refer)\b/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   if (subject === 'none' && DIAGNOSIS_ONLY.test(t.trim())) return 'session';
+  // ("Not psychotic.", "not intoxicated": a finding ruled out by the clinician, never something the client reported.)
+  if (/^(?:not|no longer)\s+(?:psychotic|intoxicated|manic|hypomanic|delusional|catatonic|responding to internal stimuli|internally preoccupied|agitated|in withdrawal)\b/i.test(t.trim())) return 'observation';
+  // ("Pt lying on bunk in smock, minimal eye contact": how the client was found, posture and all, is what the clinician saw.)
+  if (/^(?:client|pt|patient)\s+(?:was\s+|is\s+)?(?:lying|laying|sitting|standing|pacing|rocking|curled up|huddled|crouched|staring|mumbling|talking to (?:self|himself|herself)|banging|kicking the door|yelling|screaming|asleep)\b/i.test(t.trim()) && !/\b(?:reports?|reported|says|said|states|stated|at home|at night|all day|most days|this week|last night)\b/i.test(t)) return 'observation';
+  // ("she's oriented her thinking is clear": a mental-status domain with its finding is what the clinician saw.)
+  if (/^(?:her|his|their)\s+(?:thinking|thought process|speech|affect|insight|judgment|judgement|memory|attention|concentration|eye contact)\s+(?:is|was|seems|seemed|appears|appeared)\s+(?!(?:better|worse|improving|getting)\b)[a-z-]+(?:\s+and\s+[a-z-]+)?$/i.test(t.trim())) return 'observation';
   // "Dari interp in room (Farid, agency interp, not known to pt)", "Pashto interpreter in room": how the session was
   // interpreted is the session's, never a report.
   if (subject !== 'client' && /^(?:an?\s+)?(?:[a-z'-]+\s+){0,2}interpreters?\s+(?:[a-z]+\s+)?(?:in (?:the )?room|in person|present|by (?:phone|video|telephone)|on (?:the )?(?:phone|line|speaker\w*|call|video)|via (?:phone|video|telephone|the line)|used|for (?:the )?(?:whole|entire|first|last|parents?|mother|father|client|mom|dad))\b/i.test(t.trim()) && t.trim().split(/\s+/).length <= 20) return 'session';

@@ -450,6 +450,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (/^\s*(?:anyone|anybody|someone|people|others)\s+(?:besides|except(?:\s+for)?|other than|apart from|aside from)\s+(?:[a-z]+\s+)?[a-z]+/.test(after)) return 'endorsed';
   // ('Last SI "maybe two years ago"', "last SH 2019": when it last happened is a history.)
   if (/\blast\s+(?:episode of\s+)?$/.test(t.slice(Math.max(0, start - 20), start)) && /^[^.;]{0,30}?\b(?:ago|(?:19|20)\d\d|years?|months?|yrs?|mos?|in high school|as a teen)\b/.test(after)) return 'history';
+  // ("No SI/SH statements": no words of it were said, which is no screen and no denial.)
+  if (/^\s*(?:(?:or|and|\/)\s*[a-z-]+(?:\s+ideation)?\s*)?(?:statements?|talk|comments?|remarks?|verbalizations?)\b/.test(after) && /\bno\s+(?:[\w/-]+\s+){0,4}$/.test(t.slice(Math.max(0, start - 45), start))) return 'no_status';
   // "Current SI: denies", "HI = nope", "SI: deferred": a labelled term's value is its status.
   if (LABELLED_NO.test(after)) return 'denied';
   if (LABELLED_NO_ANSWER.test(after)) return 'no_status';
@@ -784,12 +786,17 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     pillsAgo = PILLS_NAMED.test(lower) ? 0 : pillsAgo + 1;
     // ('has thought about walking into traffic ... says she wants to do it "when everyone's asleep"': wanting to do the act
     // just thought of, at a time named, is intent to act (C-SSRS item 4), once suicidal thoughts were told before it.)
+    // ("hx of cutting in her 20s, urges came back this week, hasn't cut": the urges, back, not acted on; in a couples session
+    // a partner's own are the session's too.)
+    if (/\b(?:cut|cutting|self-harm|burning|burn)\b/.test(lower) && /\burges?\s+(?:(?:have|has)\s+)?(?:came back|come back|returned|are back|were back|back|again)\b/.test(lower) && NOT_ACTED.test(lower) && (!opensWithOther(lower, options) || !!inRoomOpener?.test(lower))) risk.selfHarmUrges = true;
     // ('"maybe it'd be better if I took her too" and then quickly said she didn't mean it': the child's death with her own,
     // taken back or not, is a danger to the child to weigh; a retraction is no denial of it.)
     if (TAKING_ANOTHER_TOO.test(lower) && !opensWithOther(lower, options)) {
       risk.threat = true;
       risk.jointDeath = true;
     }
+    // ("thinking about it for a week, plan is to hang": the way named as the plan is a plan.)
+    if (/\bplan(?:s|ning)?(?: is)? to (?:hang|overdose|jump|shoot (?:himself|herself|myself)|drown|cut (?:her|his|my) wrists)\b/.test(lower) && !/\b(?:no|denies|denied|never)\b[^.;]{0,12}\bplan/.test(lower) && !HISTORY.test(lower) && !HISTORY_LABEL.test(lower) && !opensWithOther(lower, options)) risk.plan = true;
     const doIt = DO_IT_AT_A_TIME.exec(lower);
     const doItLead = doIt ? lower.slice(0, doIt.index + doIt[0].search(/\bdo(?:ing)? it\b/)) : '';
     if (doIt && si.some((x) => /^(?:active|passive)/.test(x)) && !/(?:\b(?:not|never|no)|n't)\b[^.;]{0,25}$/.test(doItLead) && !opensWithOther(lower, options)) {
@@ -1106,7 +1113,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const historyDenied = HISTORY_ONLY_DENIAL.test(t.slice(Math.max(0, m.index - 24), m.index));
       // ("no prior attempts one episode of cutting in high school": acts counted are acts told, never reached by the denial before them.)
       const counted = /\b(?:one|two|three|four|five|several|a few|multiple|\d+|an?)\s+(?:episodes?|incidents?|times?|instances?)\s+of\s+$/.test(t.slice(Math.max(0, m.index - 30), m.index));
-      const mentioned = historyDenied ? 'denied' : readMention(view, m.index, m.index + m[0].length, options);
+      const mentionedAs = historyDenied ? 'denied' : readMention(view, m.index, m.index + m[0].length, options);
+      // ("Priya disclosed (w/ Sam in room) hx of cutting as a teen, urges came back last wk, hasn't cut": in a couples session a
+      // partner is a client of the session, and what she tells of her own self-harm is read as told, never as another's.)
+      const partnerTold = mentionedAs === 'other' && !!inRoomOpener?.test(t) && !/\b(?:son|daughter|child|kids?|friend|brother|sister|mother|father|mom|dad|cousin|uncle|aunt|coworker|neighbou?r)\b/.test(t.slice(0, m.index));
+      const mentioned = partnerTold ? readMention(view, m.index, m.index + m[0].length, { ...options, otherNames: new Set<string>() }) : mentionedAs;
+
       const reading = counted && !historyDenied && mentioned === 'denied' ? (HISTORY.test(t.slice(m.index, m.index + m[0].length + 40)) ? 'history' : 'endorsed') : mentioned;
       if (view.stretch(m.index, m.index + m[0].length).urgeWords && (reading === 'urge' || (reading === 'denied' && view.acted()))) risk.selfHarmUrges = true;
       if (reading === 'denied') {

@@ -22,6 +22,16 @@ export function findClientPronoun(text: string, given?: PronounSet): PronounSet 
   // outranking the count (a mother's "she" may fill the rest of the summary).
   const withParent = /\b[A-Z][a-z]+,?\s*\(?\d{1,2}\)?,?\s+(?:with|w\/|and)\s+(his|her)\s+(?:mom|mother|dad|father|parents?|foster|grand\w+|aunt|uncle|step\w+|caregiver|guardian)\b/.exec(text.slice(0, 240))?.[1];
   if (withParent) return withParent === 'his' ? 'he' : 'she';
+  // ("Client: Mateo, 11. Mother present ... Mateo denied anyone hurting him": with the client named, the first object or
+  // possessive pronoun after each mention of the name is the client's, whatever a parent's "she" fills the rest with.)
+  // ("Pt himself denies SI/HI": the client's own reflexive says it outright.)
+  const reflexive = /\b(?:[Cc]lient|[Pp]t|[Pp]atient)\s+(himself|herself)\b/.exec(text)?.[1];
+  if (reflexive) return reflexive === 'himself' ? 'he' : 'she';
+  const named = /\b(?:[Cc]lient|[Pp]t|[Pp]atient)\s*[:(]\s*([A-Z][a-z]+)\b/.exec(text)?.[1];
+  if (named) {
+    const firsts = [...text.matchAll(new RegExp(`\\b${named}\\b([^.;\\n"]{0,50}?)\\b(his|him|himself|her|herself)\\b`, 'g'))].filter((m) => !/\b(?:she|he|they|mom|mother|dad|father|sister|brother|[A-Z][a-z]+)\b/.test(m[1]!.replace(/^\s*,?\s*\d+[,.]?/, ''))).map((m) => (/^h(?:is|im)/.test(m[2]!) ? 'he' : 'she'));
+    if (firsts.length && firsts.every((p) => p === firsts[0])) return firsts[0] as PronounSet;
+  }
   // Subject pronouns outside quotes.
   const bare = text.replace(/"[^"]*"|'[^']*'/g, ' ');
   const count = (re: RegExp): number => (bare.match(re) ?? []).length;

@@ -2,7 +2,7 @@
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, FAMILY_ROLE, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
-import { CLIENT_ABSENT, CRISIS_CONTACT, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
+import { CAREGIVER_SEEN, CLIENT_ABSENT, CRISIS_CONTACT, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
@@ -290,7 +290,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const headLine = text.split('\n')[0] ?? '';
   // (The parent named first in the heading is the one met: "call from pt's dad ... denied intent to harm mom".)
   // ("Collateral call w/ pt's wife (M.)": a spouse met without the client is the "she" too.)
-  const parentWord = CLIENT_ABSENT.test(text) ? PERSON_MET_WORD.exec(headLine.slice(0, 100))?.[1] : undefined;
+  const parentWord = CLIENT_ABSENT.test(text) && !CAREGIVER_SEEN.test(text) ? PERSON_MET_WORD.exec(headLine.slice(0, 100))?.[1] : undefined;
   const attendingParent = parentWord ? PERSON_MET[parentWord]!.pronoun : undefined;
   const pronounFound = findClientPronoun(text, pronouns);
   const clientPronoun = attendingParent && !pronouns && pronounFound === attendingParent ? undefined : pronounFound;
@@ -471,6 +471,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   let previous: { fact: Fact; clause: Clause; answer: boolean; deniedBack?: string } | undefined;
   // The relative of the other sex last made the doer of a jotted clause ("Bilal not eating, ... told her ...").
   let lastOtherSexDoer: string | undefined;
+  // The named person a "she" or "he" was last read as, on its line ("Maria says she ..., she cried ...").
+  let lastChained: { name: string; pronoun: string; line: number } | undefined;
   // The last other person named who threatened someone, on which line: a bare "denies intent" after it is theirs.
   let threatener: { name: string; line: number } | undefined;
   // The doer and verb of a clause taken back by a correction of its object only.
@@ -533,6 +535,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // A bare quote or a one-word fragment ("wkly") belongs to the clause before it.
     if (previous && previous.clause.line === c.line && isFragment(rewritten) && (!c.labelKind || c.labelKind === previous.clause.labelKind)) {
       previous.fact.text = /^"/.test(rewritten) ? `${previous.fact.text}: ${rewritten}` : `${previous.fact.text}; ${rewritten}`;
+      previous.fact.source.push(source);
+      continue;
+    }
+    // ("no SI she denied it": the denial pointing back at the finding just jotted is said with it.)
+    if (previous && previous.clause.line === c.line && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && /^(?:she|he|they|client|pt|patient)\s+(?:denied|denies)\s+(?:it|this|that|them|both)$/i.test(rewritten.trim())) {
+      previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '')}; ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       previous.fact.source.push(source);
       continue;
     }
@@ -653,10 +661,15 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // read as someone named goes on with that person.)
     const samePronoun = /^(she|he)\b/i.exec(rewritten)?.[1]?.toLowerCase();
     const chainedFrom = (subject === 'pronoun' || subject === 'client') && samePronoun && (previous?.fact.subject === 'other' || previous?.fact.subject === 'pronoun') && previous.clause.line === c.line && /^\s*(?:and\s+|so\s+)?(she|he)\b/i.exec(previous.clause.text)?.[1]?.toLowerCase() === samePronoun;
-    const chained = chainedFrom ? /^([A-Z][a-z]+)\s/.exec(previous!.fact.text.trim())?.[1] : undefined;
-    if (chained && names.has(chained) && chained !== clientName) {
-      rewritten = withDoer(rewritten, chained);
+    // ("Maria says she hasn't slept ..., she's also still working": a name whose own "she" follows its saying is that "she".)
+    const namedThenSame = !chainedFrom && (subject === 'pronoun' || subject === 'client') && samePronoun && previous?.fact.subject === 'other' && previous.clause.line === c.line ? new RegExp(`^([A-Z][a-z]+)\\s+(?:[a-z]+\\s+){0,2}?(?:says|said|reports|reported|states|stated|told (?:me|the therapist)|feels|felt|thinks|thought)\\s+(?:that\\s+)?${samePronoun}\\b`).exec(previous.fact.text.trim())?.[1] : undefined;
+    const chained = chainedFrom ? /^([A-Z][a-z]+)\s/.exec(previous!.fact.text.trim())?.[1] : namedThenSame;
+    // ("Maria ... so I asked her about that directly and she said no": the one asked, just chained as "she", answers.)
+    const askedChained = !chained && samePronoun && lastChained?.pronoun === samePronoun && (subject === 'pronoun' || subject === 'client') && previous?.fact.subject === 'therapist' && previous.clause.line === c.line && previous.clause.line === lastChained.line && new RegExp(`\\basked\\s+${samePronoun === 'she' ? 'her' : 'him'}\\b`, 'i').test(previous.fact.text) ? lastChained.name : undefined;
+    if ((chained || askedChained) && names.has((chained ?? askedChained)!) && (chained ?? askedChained) !== clientName) {
+      rewritten = withDoer(rewritten, (chained ?? askedChained)!);
       subject = 'other';
+      lastChained = { name: (chained ?? askedChained)!, pronoun: samePronoun!, line: c.line };
     } else if (chainedFrom && previous!.fact.subject === 'pronoun') subject = 'pronoun';
     // ("I talked with Beto and he agreed to take the pills": the one the clinician just spoke with, by name.)
     const spokenWith = subject === 'pronoun' && previous?.fact.subject === 'therapist' && /^(?:she|he)\s/i.test(rewritten) ? /^(?:I|therapist)\s+(?:talked|spoke)\s+(?:with|to)\s+([A-Z][a-z]+)\b/.exec(previous.fact.text.trim())?.[1] : undefined;
@@ -732,6 +745,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = withDoer(rewritten, `${reached[1]![0]!.toUpperCase()}${reached[1]!.slice(1).toLowerCase()} ${PARENT_WORD[reached[2]!.toLowerCase()] ?? reached[2]!.toLowerCase()}`);
       subject = 'other';
     }
+    // ("Told mom (via interp) I have to make a report; she was scared", the client a boy: a relative told with no "his" or
+    // "her", of the other pronoun than the client's own, is the one the next "she" names.)
+    const toldBare = !reached && (clientPronoun ? notClientPronoun : youngChild && /^(?:she|he)\s/i.test(rewritten)) && !relativeBefore && subject !== 'therapist' && previous && previous.clause.line === c.line && (previous.fact.subject === 'therapist' || (previous.fact.subject === 'none' && (previous.fact.kind === 'intervention' || /^told\b[^.;]*\b(?:I|the therapist)\b/i.test(previous.fact.text)))) ? /\b(?:called|contacted|notified|phoned|told|informed|spoke (?:to|with)|talked (?:to|with))\s+(?:the\s+)?(mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|aunt|uncle)\b/i.exec(previous.fact.text) : null;
+    if (toldBare && (/^she\b/i.test(rewritten) ? FEMALE_RELATIVE : MALE_RELATIVE).test(toldBare[1]!)) {
+      const word = PARENT_WORD[toldBare[1]!.toLowerCase()] ?? toldBare[1]!.toLowerCase();
+      rewritten = withDoer(rewritten, `${word[0]!.toUpperCase()}${word.slice(1)}`);
+      subject = 'other';
+    }
     // "phone call w/ DCFS caseworker Tom Reyes ...; he will ask for supervised visits": on the same line, a
     // professional named with their role is the "he" or "she" next, when the client's own pronoun is the other one.
     const pronounLead = /^(she|he)\s/i.exec(rewritten)?.[1]?.toLowerCase();
@@ -753,6 +774,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = `the ${roleBefore.toLowerCase()}${rewritten.slice(rewritten.indexOf(' '))}`;
       subject = 'other';
     }
+    // ("Dr. Okafor says ... fine to start 25mg, she'll prescribe": only a prescriber prescribes; the doctor just named does.)
+    const prescriberBefore = pronounLead && !roleBefore && previous && previous.clause.line === c.line && /^(?:she|he|they)\s+(?:will|'ll|would|is going to|can)\s+(?:prescribe|order|refill|send (?:the|a) (?:script|prescription))\b/i.test(rewritten) ? /\b(Dr\.?\s+[A-Z][a-z]+)\b/.exec(previous.fact.text)?.[1] : undefined;
+    if (prescriberBefore) {
+      rewritten = `${prescriberBefore}${rewritten.slice(rewritten.indexOf(' '))}`;
+      subject = 'other';
+    }
     // "Mother said ..., denied any thoughts of killing herself": a subjectless statement verb in
     // the same sentence goes on with that person, never the client.
     const noStopBetween = !!previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start));
@@ -761,8 +788,17 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "wife worried; worked on CBT thought record": work on something is the session's, not the relative's job.)
     // ("Father v angry. Said if he catches Christian ...": on the same line, a bare "said" after a sentence about a relative
     // is that relative's speech too.)
+    // ("Mom ... said 'some days I don't see the point' ... I asked her directly - passive thoughts, no plan", the client a young
+    // man: the one asked is the relative of that pronoun last speaking, and the answer is hers.)
+    const askedRelative = subject === 'therapist' && clientPronoun && clientPronoun !== 'they' ? /^(?:I|therapist|the therapist)\s+asked\s+(her|him)\b/i.exec(rewritten) : null;
+    if (askedRelative && (askedRelative[1]!.toLowerCase() === 'her') !== (clientPronoun === 'she')) {
+      const relative = [...facts].reverse().slice(0, 4).map((f) => (f.subject === 'other' ? RELATIVE_SUBJECT.exec(f.text)?.[1] : undefined)).find((r) => !!r && (askedRelative[1]!.toLowerCase() === 'her' ? FEMALE_RELATIVE : MALE_RELATIVE).test(r));
+      if (relative) rewritten = `${rewritten.slice(0, askedRelative.index + askedRelative[0].length - askedRelative[1]!.length)}the ${(PARENT_WORD[relative.toLowerCase()] ?? relative).toLowerCase()}${rewritten.slice(askedRelative.index + askedRelative[0].length)}`;
+    }
+    // ("Mom tearful thru most of session; near end said she's been drinking ...": when it was said goes after the saying.)
+    if (subject === 'none' && relativeLead !== undefined && previous?.clause.line === c.line) rewritten = rewritten.replace(/^(?:near|toward|towards|at) (?:the )?end(?: of (?:the )?session)?,?\s+(said|says|stated|shared|disclosed|admitted)\b/i, '$1 near the end of the session');
     const saidAfterRelative = !!previous && previous.clause.line === c.line && relativeLead !== undefined && subject === 'none' && /^(?:said|says|stated|states|yelled|shouted|threatened|repeated|added)\b/i.test(rewritten);
-    const continuing = previous && (noStopBetween || saidAfterRelative) && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called(?!\s+ahead\b)|texted|volunteered|talked|shared|identified|participated|described|offered)\b/i.exec(rewritten) : null;
+    const continuing = previous && (noStopBetween || saidAfterRelative) && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called(?!\s+ahead\b)|texted|volunteered|talked|shared|identified|participated|described|offered|disclosed)\b/i.exec(rewritten) : null;
     // The relative, or a name the summary uses, that opened the clause before.
     const continuer = continuing ? (relativeLead ?? /^([A-Z][a-z]+)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is|got|became|felt|seemed|admitted|softened|agreed|shared|explained|[a-z]{3,}ed)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
     // ("mom picked her up, told mom about kit": the one told is not the one telling.)
@@ -841,9 +877,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // (Not with two or more people in the room: there "no DV" is the clinician's finding for all of them.)
     // ("He has taken her car keys. No weapons in the home per her.": a denial told "per" someone names its own source.)
     if (subject === 'none' && (previous?.fact.subject === 'pronoun' || previous?.fact.subject === 'other') && noStopBetween && /^(?:no|denies|denied)\b/i.test(rewritten) && !/\bper\s+(?:her|him|them|client|pt|patient)\b/i.test(rewritten) && session.serviceType !== 'couples' && session.serviceType !== 'group' && session.serviceType !== 'family') {
-      const pronoun = /^(she|he|they)\b/i.exec(previous!.fact.text)?.[1];
+      // ("Maria is not having any thoughts of killing herself no plan but ...": a name read for the clause before goes on too.)
+      const named = previous!.fact.subject === 'other' ? /^([A-Z][a-z]+)\s/.exec(previous!.fact.text)?.[1] : undefined;
+      const pronoun = /^(she|he|they)\b/i.exec(previous!.fact.text)?.[1]?.toLowerCase() ?? (named && names.has(named) && named !== clientName ? named : undefined);
       if (pronoun) {
-        rewritten = `${pronoun.toLowerCase()} ${/^no\b/i.test(rewritten) ? `reported ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}` : rewritten}`;
+        rewritten = `${pronoun} ${/^no\b/i.test(rewritten) ? `reported ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}` : rewritten}`;
         subject = previous!.fact.subject!;
       }
     }
@@ -1016,7 +1054,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const risk = expandedAll.length ? extractRisk(riskClauses, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}), ...(familyMembers.length ? { familyMembers } : {}), ...(partners.length ? { partners } : {}) }) : emptyRisk();
   if (coupleIntake) risk.shared = true;
   // ("parent session collateral, mom of my client River ..., River wasn't present": all the client's risk here is told by others.)
-  if ((CLIENT_ABSENT.test(text) || WITH_PARENTS_OF.test(text.split('\n')[0] ?? '')) && (risk.si === 'passive' || risk.si === 'active' || risk.selfHarm === 'present' || risk.hi === 'present')) risk.clientAbsent = true;
+  if (((CLIENT_ABSENT.test(text) && !CAREGIVER_SEEN.test(text)) || WITH_PARENTS_OF.test(text.split('\n')[0] ?? '')) && (risk.si === 'passive' || risk.si === 'active' || risk.selfHarm === 'present' || risk.hi === 'present')) risk.clientAbsent = true;
   // ("he'd been thinking about using it", the gun just named: the thought is restated in the risk section.)
   if (risk.si === 'active' && risk.means) for (const fact of facts.filter((f) => f.kind !== 'risk' && USING_IT.test(f.text.toLowerCase()))) fact.alsoRisk = true;
   // Urges named without a target, in a summary about self-harm, are urges to self-harm: restated in the risk section.

@@ -308,6 +308,19 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   // ("Agreed I will write letter describing dx and tx only": what the clinician agreed to do is the clinician's, never the client's agreement.)
   const agreedToDo = /^agreed (?:that )?(?:I|the therapist|this writer) (?:will|would|'ll) (\S.*)$/i.exec(t);
   if (agreedToDo && subject === 'none') return finish(`${clinicianStart(v)} agreed to ${agreedToDo[1]}`);
+  // ("her thinking is clear" seen in session: the finding in the note's tense.)
+  const domainSeen = kind === 'observation' ? /^((?:her|his|their)\s+(?:thinking|thought process|speech|affect|insight|judgment|judgement|memory|attention|concentration|eye contact))\s+is\b/i.exec(t) : null;
+  if (domainSeen) return finish(cap(`${domainSeen[1]} ${was(v)}${t.slice(domainSeen[0].length)}`));
+  // ("New arrestee, 23F, told intake nurse she'd ...": the one newly arrived is the client, who is the one telling.)
+  const newArrival = kind === 'report' || kind === 'risk' ? /^[Nn]ew (arrestee|inmate|admission|admit|referral|intake|resident|client|patient),?\s+(\d{1,3}-year-old (?:male|female|man|woman)),?\s+(\S.*)$/.exec(t) : null;
+  if (newArrival) return finish(`${clientStart(v)}, a new ${newArrival[1]} (${newArrival[2]}), ${newArrival[3]}`);
+  // ("CO Ramirez reports ate ~half of breakfast, refused lunch": a staff member named with their title tells what the client did.)
+  const staffTold = kind === 'report' || kind === 'observation' ? /^((?:CO|C\.O\.|Officer|Ofc\.?|Deputy|Dep\.?|Sgt\.?|Sergeant|Lt\.?|Lieutenant|Nurse|RN|LPN|Teacher|Coach|Staff)\s+[A-Z][a-z]+)\s+(?:reports|reported|says|said|states|stated|notes|noted)\s+(?:that\s+)?(\S.*)$/.exec(t) : null;
+  if (staffTold && subject !== 'therapist') {
+    const told = staffTold[2]!;
+    const doneBy = /^(?:client|pt|patient|she|he|they|[A-Z][a-z]+)\b/.test(told) || !/^[a-z]+ed\b|^(?:ate|slept|refused|threw|hit|yelled|cried|banged|spent|sat|stood|went|took|told|said|made|kept|got|gave|lay|was|were|has|had|is|did)\b/.test(told) ? '' : `the ${v.client} `;
+    return finish(`${staffTold[1]} ${reported(v)} ${doneBy}${told}`);
+  }
   // ("Never attempted.", jotted after suicidal thoughts: no suicide attempt in the client's life, said in full.)
   if ((kind === 'report' || kind === 'risk') && /^never (?:attempted|attempted suicide|made an attempt)$/i.test(t)) return finish(`${clientStart(v)} ${reported(v)} no prior suicide attempts`);
   // ("Observed play: Arjun played 'baby' with dolls": what the clinician watched, under its label.)
@@ -455,6 +468,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (tagged && !/"/.test(t)) return finish(`${who} ${reported(v)} that ${tagged[1]!.toLowerCase()} ${tagged[2]}`);
     // "client herself denies SI": the emphatic reflexive adds nothing to a note.
     const rest = t.replace(/^(client|patient|she|he|they)\b\s*/i, '').replace(/^(herself|himself|themself|themselves)\b\s*/i, '');
+    // ("Pt lying on bunk in smock", seen: what the client was doing when seen, with its "was".)
+    if (kind === 'observation' && /^(?:lying|laying|sitting|standing|pacing|rocking|huddled|crouched|staring|mumbling|talking to|banging|yelling|screaming|crying|sleeping|asleep|curled)\b/.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     // "pt and mom staying at grandma's tonight": the client and another together are the subject, never what the client reported.
     const together = /^(?:and|&|\+)\s+((?:(?:her|his|their)\s+)?[a-z]+)\s+(?=(\w+ing)\b)/i.exec(rest);
     if (together && !isFiniteVerb(together[1]!.toLowerCase())) return finish(`${clientStart(v)} and ${together[1]} ${v.tense === 'past' ? 'were' : 'are'} ${rest.slice(together[0].length)}`);

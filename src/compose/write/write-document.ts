@@ -1,7 +1,7 @@
 // The writer: a SessionRecord becomes a Document in the chosen format. Every sentence keeps
 // the source spans of the input it came from.
 import { COLLATERAL_CONTACT, CONSULT_WITH_PARENT, FAMILY_WITHOUT_CLIENT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
-import { CLIENT_ABSENT, INTERVENTION_TERMS, MET_FOR_MINUTES } from '../lexicon/cues.ts';
+import { CAREGIVER_SEEN, CLIENT_ABSENT, INTERVENTION_TERMS, MET_FOR_MINUTES } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { WRITER_ROLES } from '../lexicon/session-labels.ts';
 import { markModalities } from '../text/modality-mentions.ts';
@@ -41,7 +41,7 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   // ("Phone consult with mom Ms. Alvarez about Sofia": a consult with a parent about the client is held without the client,
   // and "we" there is the clinician and that parent.)
   const consultedParent = record.facts.filter((f) => f.kind === 'session').map((f) => (CONSULT_WITH_PARENT.exec(f.text) ?? WITH_PARENTS_OF.exec(f.text))?.[1]).find(Boolean);
-  const clientAbsent = (record.session.serviceType === 'family' && record.facts.some((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework' && FAMILY_WITHOUT_CLIENT.pattern.test(f.text))) || record.facts.some((f) => COLLATERAL_CONTACT.test(f.text)) || !!consultedParent || record.facts.some((f) => f.kind !== 'plan' && f.kind !== 'homework' && !f.negated && CLIENT_ABSENT.test(f.text));
+  const clientAbsent = (record.session.serviceType === 'family' && record.facts.some((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework' && FAMILY_WITHOUT_CLIENT.pattern.test(f.text))) || record.facts.some((f) => COLLATERAL_CONTACT.test(f.text)) || !!consultedParent || (record.facts.some((f) => f.kind !== 'plan' && f.kind !== 'homework' && !f.negated && CLIENT_ABSENT.test(f.text)) && !record.facts.some((f) => CAREGIVER_SEEN.test(f.text)));
   const present = company ?? (consultedParent ? `the ${PARENT_WORD[consultedParent.toLowerCase()] ?? consultedParent.toLowerCase()}` : undefined);
   // ("CM visit - ...", "(peer support)": the writer named by the contact's kind, when the style names no term.)
   const sessionText = record.facts.filter((f) => f.kind === 'session').map((f) => f.text).join('\n');
