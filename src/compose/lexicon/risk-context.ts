@@ -124,7 +124,7 @@ export const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat 
 export const THREAT_OF_VIOLENCE = new RegExp([
   // Idioms of killing or harming someone
   String.raw`\b(?:put|send) (?:him|her|them|that guy) (?:in|into|six feet|through) (?:the |a )?(?:ground|grave|hospital|under|wall|window|floor|windshield)\b`,
-  String.raw`\b(?:make (?:him|her|them) pay|teach (?:him|her|them) a lesson|get back at|(?:he|she|they|you)(?:'ll| will| is going to| are going to| are gonna) (?:regret|pay|be sorry)|(?:won't|will not) see it coming|end (?:him|her|them)\b)`,
+  String.raw`\b(?:make (?:him|her|them) pay|teach (?:him|her|them) a lesson|get back at|(?:he|she|they|you)(?:'ll| will| is going to| are going to| are gonna|'s gonna|'s going to| is gonna|'re gonna|'re going to) (?:regret|pay|be sorry)|(?:won't|will not) see it coming|end (?:him|her|them)\b)`,
   String.raw`\bwait(?:ing)? for (?:him|her|them)\b[^.;]{0,40}\b(?:parking lot|outside|after work|after school|at (?:his|her|their) (?:house|place|work|car))`,
   // ('texted "you won't make it to the state line"', "you won't live to see it": a death foretold to the one threatened.)
   String.raw`\b(?:you|she|he|they)(?:'ll| will)? (?:won't|will not|wouldn't|never) (?:make it (?:to|out|home|past|across|alive)|live (?:to|long|through)|see (?:tomorrow|another (?:day|birthday|christmas)|the morning))\b`,

@@ -67,6 +67,12 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: "dx'd", expansion: 'diagnosed' },
   { short: 'ddx', expansion: 'differential diagnosis' },
   { short: 'hx', expansion: 'history' },
+  // Courts and custody: "has NCO", "PV hearing", "call JPO", "agg assault".
+  { short: 'NCO', expansion: 'no-contact order', caseSensitive: true },
+  { short: 'PV', expansion: 'probation violation', caseSensitive: true },
+  { short: 'JPO', expansion: 'juvenile probation officer', caseSensitive: true },
+  { short: 'agg assault', expansion: 'aggravated assault' },
+  { short: 'agg battery', expansion: 'aggravated battery' },
   // (Lower case only: "Atty. Gomez" is a title kept with its name.)
   { short: 'atty', expansion: 'attorney', caseSensitive: true },
   { short: "sh'd", expansion: 'self-harmed' },

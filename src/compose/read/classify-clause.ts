@@ -402,6 +402,14 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "recommended weekly CBT", "referred to IOP": a recommendation is the plan.
   if (subject === 'none' && /^(?:(?:also|then|and)\s+)?(?:recommended|recommends|referred|refer)\b/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   if (subject === 'none' && DIAGNOSIS_ONLY.test(t.trim())) return 'session';
+  // ("Some pain grimacing when repositioned": a grimace or a wince is seen.)
+  if (subject !== 'client' && /^(?:some\s+|visible\s+|obvious\s+)?(?:pain\s+)?(?:grimac(?:ing|ed|es)|winc(?:ing|ed|es))\b/i.test(t.trim())) return 'observation';
+  // ("Legacy letter to granddaughter discussed": a topic taken up in the session, said with its participle last.)
+  if (subject === 'none' && /^(?!(?:no|not|never)\b)[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,6}\s+(?:discussed|explored|processed|addressed|introduced)$/i.test(t.trim())) return 'intervention';
+  // ("Normal grief rxn, no complicated grief sx": the clinician's reading of the grief, never the client's report.)
+  if (/^(?:a\s+)?(?:normal|uncomplicated|expected|typical|adaptive|healthy)\s+(?:grief|bereavement|mourning)(?:\s+(?:reaction|response|process))?\b/i.test(t.trim())) return 'assessment';
+  // ("Bereavement f/u call, 6 wks post death": the contact itself.)
+  if (/^(?:bereavement|grief)\s+(?:follow-up\s+|f\/u\s+|check-in\s+)?(?:phone\s+)?(?:call|visit|contact)\b/i.test(t.trim()) && t.trim().split(/\s+/).length <= 12) return 'session';
   // ("Not psychotic.", "not intoxicated": a finding ruled out by the clinician, never something the client reported.)
   if (/^(?:not|no longer)\s+(?:psychotic|intoxicated|manic|hypomanic|delusional|catatonic|responding to internal stimuli|internally preoccupied|agitated|in withdrawal)\b/i.test(t.trim())) return 'observation';
   // ("Pt lying on bunk in smock, minimal eye contact": how the client was found, posture and all, is what the clinician saw.)

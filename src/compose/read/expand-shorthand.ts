@@ -119,6 +119,8 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
   out = out.replace(/\b([a-z][a-z' -]{3,40}?) \((\1)\)/gi, '$1');
   // "denied SI HI", "HI ideation": two domains jotted side by side are joined; "ideation" said twice is said once.
   out = out.replace(/\b(suicidal ideation) (homicidal ideation)\b/g, '$1 and $2').replace(/\b((?:suicidal|homicidal) ideation) ideation\b/g, '$1');
+  // ("Hx ∅ attempts", "hx: none of SH"): no history of them.
+  out = out.replace(/\b[Hh]istory:?\s+(?:no|none|negative for)\s+(?:of\s+)?((?:prior\s+|previous\s+)?(?:suicide\s+)?(?:attempts?|hospitali[sz]ations?|self-harm|overdoses?|violence|arrests?))\b/g, 'no history of $1');
   // ("Hx detained by Taliban 2021": what was done to the client, after "history", is a history of being so.)
   out = out.replace(/\b([Hh]istory)(?: of)? (detained|arrested|hospitali[sz]ed|incarcerated|jailed|imprisoned|abused|assaulted|raped|tortured|trafficked|deported|kidnapped|beaten|bullied|molested|neglected|homeless)\b/g, '$1 of being $2');
   // "an SUD eval" spelled out is "a substance use disorder evaluation": the article agrees with the words now written.

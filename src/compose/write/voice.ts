@@ -315,12 +315,16 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   const newArrival = kind === 'report' || kind === 'risk' ? /^[Nn]ew (arrestee|inmate|admission|admit|referral|intake|resident|client|patient),?\s+(\d{1,3}-year-old (?:male|female|man|woman)),?\s+(\S.*)$/.exec(t) : null;
   if (newArrival) return finish(`${clientStart(v)}, a new ${newArrival[1]} (${newArrival[2]}), ${newArrival[3]}`);
   // ("CO Ramirez reports ate ~half of breakfast, refused lunch": a staff member named with their title tells what the client did.)
-  const staffTold = kind === 'report' || kind === 'observation' ? /^((?:CO|C\.O\.|Officer|Ofc\.?|Deputy|Dep\.?|Sgt\.?|Sergeant|Lt\.?|Lieutenant|Nurse|RN|LPN|Teacher|Coach|Staff)\s+[A-Z][a-z]+)\s+(?:reports|reported|says|said|states|stated|notes|noted)\s+(?:that\s+)?(\S.*)$/.exec(t) : null;
+  // ("Mr. K reports sleep 'hit or miss'": the same for anyone named with a title, the one met in a call.)
+  const staffTold = kind === 'report' || kind === 'observation' ? /^((?:CO|C\.O\.|Officer|Ofc\.?|Deputy|Dep\.?|Sgt\.?|Sergeant|Lt\.?|Lieutenant|Nurse|RN|LPN|Teacher|Coach|Staff|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Dr\.?)\s+[A-Z](?:[a-z]+|\.)?)\s+(?:reports|reported|says|said|states|stated|notes|noted)\s+(?:that\s+)?(\S.*)$/.exec(t) : null;
   if (staffTold && subject !== 'therapist') {
     const told = staffTold[2]!;
     const doneBy = /^(?:client|pt|patient|she|he|they|[A-Z][a-z]+)\b/.test(told) || !/^[a-z]+ed\b|^(?:ate|slept|refused|threw|hit|yelled|cried|banged|spent|sat|stood|went|took|told|said|made|kept|got|gave|lay|was|were|has|had|is|did)\b/.test(told) ? '' : `the ${v.client} `;
     return finish(`${staffTold[1]} ${reported(v)} ${doneBy}${told}`);
   }
+  // ("Legacy letter to granddaughter discussed": a topic taken up, said with its "was".)
+  const topicDone = kind === 'intervention' && subject === 'none' ? /^((?!(?:no|not|never)\b)[A-Za-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,6})\s+(discussed|explored|processed|addressed|introduced)$/.exec(t) : null;
+  if (topicDone && !topicDone[1]!.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase()))) return finish(`${cap(topicDone[1]!)} ${was(v)} ${topicDone[2]}`);
   // ("Never attempted.", jotted after suicidal thoughts: no suicide attempt in the client's life, said in full.)
   if ((kind === 'report' || kind === 'risk') && /^never (?:attempted|attempted suicide|made an attempt)$/i.test(t)) return finish(`${clientStart(v)} ${reported(v)} no prior suicide attempts`);
   // ("Observed play: Arjun played 'baby' with dolls": what the clinician watched, under its label.)
