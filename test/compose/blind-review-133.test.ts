@@ -90,3 +90,31 @@ describe('review 133: words', () => {
     expect(out).toMatch(/stop reading my texts/);
   });
 });
+
+describe('review 133: what the clinician saw and concluded', () => {
+  it('"Mr. K reports sleep ..." is Mr. K\'s report; "Normal grief rxn" is the clinician\'s impression; a bereavement call is the session', () => {
+    const summary = 'Bereavement f/u call, 8 wks post death. Mr. K reports sleep "on and off", appetite down. Normal grief rxn, no complicated grief sx at this time.';
+    const out = note(summary, 'birp');
+    expect(out).toMatch(/Mr\. K reported sleep/);
+    expect(out).not.toMatch(/Client reported (?:Mr\. K|normal grief|bereavement)/i);
+    expect(section(summary, 'session', 'birp')).toMatch(/Bereavement follow-up call/);
+  });
+
+  it('"Legacy letter discussed" is a topic taken up; "Some pain grimacing when repositioned" is seen; "Hx ∅ attempts" is no history of attempts', () => {
+    const out = note('Bedside visit. Legacy letter to grandson discussed, pt wants to dictate it. Some pain grimacing when repositioned - RN notified. Hx ∅ attempts.', 'soap');
+    expect(out).toMatch(/Legacy letter to grandson was discussed/);
+    expect(out).toMatch(/Client wanted to dictate it|Client wants to dictate it/);
+    expect(out).not.toMatch(/Client reported (?:some pain|legacy|history no)/i);
+    expect(out).toMatch(/no history of attempts/);
+  });
+
+  it('court shorthand is spelled out, and "she\'s gonna pay" is a threat', () => {
+    const summary = 'Group. D.H. has NCO w/ ex, PV hearing Fri. Said of his ex "she\'s gonna pay for what she said in court." Hx agg assault.';
+    const out = note(summary, 'girp');
+    expect(out).toMatch(/no-contact order/);
+    expect(out).toMatch(/probation violation hearing/);
+    expect(out).toMatch(/aggravated assault/);
+    expect(readSummary(summary).risk.threat).toBe(true);
+  });
+});
+

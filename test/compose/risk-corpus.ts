@@ -266,7 +266,7 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   // Blind review 21: a method named outranks a passive wish; nothing said is no status; a labelled "Plan:" of a method is the suicide plan
   { text: 'he said quote I keep thinking everyone would be better off if I was gone unquote so I asked directly and he said yeah he has thought about killing himself this week but he doesn\'t have a plan', si: 'active', plan: false, says: ['active suicidal ideation'] },
   { text: "J's older sister (Ana, 15) told mom last night she 'doesn't want to be here anymore.' J didn't say anything about hurting himself.", selfHarm: 'not_assessed', si: 'not_assessed', says: ["doesn't want to be here"], never: ['current self-harm'] },
-  { text: 'Crisis walk-in. Active SI.\nPlan: overdose on his sleeping pills w/ whiskey, has a 60-day supply at home, "enough to do it."\nP: f/u call tomorrow.', si: 'active', says: ['Overdose on his sleeping pills', '60-day supply'] },
+  { text: 'Crisis walk-in. Active SI.\nPlan: overdose on his sleeping pills w/ whiskey, has a 60-day supply at home, "enough to do it."\nP: f/u call tomorrow.', si: 'active', says: ['Plan: overdose on his sleeping pills', '60-day supply'] },
   // Blind review 22: an answer to the question about suicide; hours cut is not cutting; means sold are not had
   { text: "so I asked directly about suicide and he said yeah he's been thinking about it most days and he has a plan he'd take the rest of his trazodone with a bottle of whiskey", si: 'active', plan: true, says: ['active suicidal ideation', 'trazodone'] },
   { text: 'I asked about suicide. She said no, never.', si: 'denied' },

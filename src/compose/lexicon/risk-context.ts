@@ -192,6 +192,8 @@ export const VEILED_THREAT = new RegExp([
   String.raw`\b(?:i|he|she)\s+(?:know|knows)\s+(?:what car (?:you|he|she|they) drives?|where (?:you|he|she|they) (?:lives?|works?|parks?|sleeps?)|where your (?:kids|family|wife|husband|mom) (?:lives?|goes?|is))\b`,
   String.raw`\b(?:i'll|i will|i'm gonna|i am going to|he'll|he will|she'll|she will)\s+see\s+(?:you|him|her|them)\s+when\s+(?:i|he|she|they)\s+(?:get|gets)\s+out\b`,
   String.raw`\bsomebody(?:'s| is)\s+(?:gonna|going to)\s+get\s+hurt\b|\bwatch (?:your|his|her) back\b`,
+  // ('"when you go to your car tonight I'll be waiting, you're dead"': a death foretold to the one threatened.)
+  String.raw`\byou(?:'re| are) (?:a )?dead(?: man| meat)?\b|\bi(?:'ll| will) be waiting (?:for you\b|\s*,)`,
 ].join('|'));
 /** A past suicide attempt ("hx 1 SA 2015", "prior attempts: none"). */
 // "1 attempt 2015 (cut wrists)": a counted attempt with its when or how; "3 attempts to call" is not one.

@@ -63,7 +63,8 @@ export function isRiskStatement(text: string): boolean {
 /** Unwanted thoughts named as such, just before what they are of: "intrusive thoughts of", "obsessional images about". */
 const INTRUSIVE_THOUGHTS = /\b(?:intrusive|obsessional|obsessive|unwanted|ego[- ]?dystonic)\s+(?:[a-z-]+\s+){0,2}?(?:thoughts?|images?|fears?|worries)\s+(?:of|about|that)\s+(?:[a-z-]+\s+){0,3}?$/;
 /** "asked directly about intent": the clinician's risk questioning, with its answer. */
-export const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:about|re|regarding) (?:intent|plan|means|access|weapons?|firearms?|guns?)\b/;
+// ("I asked directly if he has any plan or intent to hurt him": the question put as "if".)
+export const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:(?:about|re|regarding) (?:intent|plan|means|access|weapons?|firearms?|guns?)|(?:if|whether) (?:she|he|they) (?:has|had|have) (?:any )?(?:plan|intent|means|access|thoughts?|weapons?|guns?))\b/;
 
 /** A clause that says anything about risk or safety: it is restated in the risk section. */
 export function mentionsRisk(text: string): boolean {
@@ -383,7 +384,8 @@ function lastAtMost<T>(items: readonly T[], x: number, key: (item: T) => number)
 
 function readStretch(stretch: string, length: number): StretchReading {
   // The client's quoted words are not the clinician's framing ("better off if I didn't wake up").
-  const segment = stretch.replace(/"[^"]*"/g, (q) => (q.length > length + 2 ? '""' : q));
+  // ("still wants to die and if he goes home he'd do it again": a condition on acting, after the wish, frames no screen.)
+  const segment = stretch.replace(/"[^"]*"/g, (q) => (q.length > length + 2 ? '""' : q)).replace(/\bif (?:she|he|they|i) (?:goes|go|went|gets|get|is|are|were|was) (?:home|back home|out|released|discharged|sent home)\b[^.;]*/g, ' ');
   return {
     notAStatus: NOT_A_STATUS.test(segment),
     // "no hx of SH" denies the history too.
@@ -799,7 +801,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     if (/\bplan(?:s|ning)?(?: is)? to (?:hang|overdose|jump|shoot (?:himself|herself|myself)|drown|cut (?:her|his|my) wrists)\b/.test(lower) && !/\b(?:no|denies|denied|never)\b[^.;]{0,12}\bplan/.test(lower) && !HISTORY.test(lower) && !HISTORY_LABEL.test(lower) && !opensWithOther(lower, options)) risk.plan = true;
     const doIt = DO_IT_AT_A_TIME.exec(lower);
     const doItLead = doIt ? lower.slice(0, doIt.index + doIt[0].search(/\bdo(?:ing)? it\b/)) : '';
-    if (doIt && si.some((x) => /^(?:active|passive)/.test(x)) && !/(?:\b(?:not|never|no)|n't)\b[^.;]{0,25}$/.test(doItLead) && !opensWithOther(lower, options)) {
+    // ("he still wants to die and if he goes home he'd do it again": the wish told in the same clause, undenied, counts too.)
+    const wishHere = !!doIt && found(SI, lower.slice(0, doIt.index)) && !/\b(?:no|not|denies|denied|never|without)\b/.test(lower.slice(0, doIt.index));
+    if (doIt && (si.some((x) => /^(?:active|passive)/.test(x)) || wishHere) && !/(?:\b(?:not|never|no)|n't)\b[^.;]{0,25}$/.test(doItLead) && !opensWithOther(lower, options)) {
       // ("thought about doing it tonight after her husband goes to work": a time worked out is a plan; wanting to is intent.)
       if (/^(?:thought|thinking|thinks|considered|considering)\b/.test(doIt[0])) risk.plan = true;
       else risk.intent = true;
@@ -1187,7 +1191,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const listedDenial = DENIED_LIST.test(t.slice(Math.max(0, attempt.index - 120), attempt.index)) || /\b(?:no|denies|denied|never|without)\s+(?:[a-z-]+,?\s+){0,4}(?:or|and|nor)\s+(?:any\s+)?$/.test(t.slice(Math.max(0, attempt.index - 80), attempt.index));
       // ("overdose in 1987. No attempts since": none since an event told before is no denial of a past attempt.)
       const noneSince = /^\s*(?:since|since then|after that|afterward|afterwards)\b/.test(t.slice(attempt.index + attempt[0].length));
-      if (!noneSince) risk.attemptHistory = risk.attemptHistory || (!noneAfter && !listedDenial && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
+      // ("admitted after telling the counselor she wanted to be dead; no attempt this time": this episode only, no lifetime denial.)
+      const thisTime = /^\s*(?:this time|this admission|this episode|this week|this month|today|tonight|recently|this round)\b/.test(t.slice(attempt.index + attempt[0].length));
+      if (!noneSince && !thisTime) risk.attemptHistory = risk.attemptHistory || (!noneAfter && !listedDenial && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
     }
     // "+command AH", "God told me to cut my throat": command hallucinations to harm, unless denied ("denies command AH").
     const command = COMMAND_HARM.exec(clause);

@@ -107,7 +107,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     // ("we did like 40 minutes": the time spent, said with no one named.)
     // ("imaginal exposure on the ambush we did about 35 min": the minutes of an exercise named before it are the exercise's, not the session's.)
     // ("I saw Bri alone for ten minutes at the end": a part of a family session alone with one of them is that part's time.)
-    if (met && /\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(met[0]) && /^\s*(?:at the (?:end|start|beginning|close)|(?:to )?(?:start|finish|close)|first|afterwards?|after(?:\s+that)?)\b/i.test(whole.slice(met.index + met[0].length))) met = null;
+    if (met && /\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(met[0]) && /^\s*(?:at (?:the )?(?:end|start|beginning|close)|(?:to )?(?:start|finish|close)|first|afterwards?|after(?:\s+that)?)\b/i.test(whole.slice(met.index + met[0].length))) met = null;
     const did = stated || met ? null : /(?<!\b(?:exposure|imaginal|in vivo|hot spots?|role[- ]?plays?|breathing|relaxation|mindfulness|meditation|grounding|walk|sets)\b[^.;\n]{0,60})\b(?:I|we)\s+(?:did|had|talked|spent)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
     if (did) details.minutes = Number(did[1]);
     const metAlone = stated || met || did ? null : /(?:^|[\n.;]\s*|\b(?:I|we|then)\s+)met\s+(?:w\/\s*(?:him|her|them|pt|client)\s+)?(?:indiv\w*|individually|1:1|one[- ]on[- ]one|alone|privately|separately)\s+(?:for\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/im.exec(whole);

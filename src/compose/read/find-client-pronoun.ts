@@ -33,7 +33,8 @@ export function findClientPronoun(text: string, given?: PronounSet): PronounSet 
     if (firsts.length && firsts.every((p) => p === firsts[0])) return firsts[0] as PronounSet;
   }
   // Subject pronouns outside quotes.
-  const bare = text.replace(/"[^"]*"|'[^']*'/g, ' ');
+  // (A single quote opens only after a non-letter: "pt's ... he's" holds no quotation.)
+  const bare = text.replace(/"[^"]*"|(?<![A-Za-z])'[^'\n]*'(?![A-Za-z])/g, ' ');
   const count = (re: RegExp): number => (bare.match(re) ?? []).length;
   const shes = count(/\b(she|she's|she'll|she'd|herself)\b/gi);
   const hes = count(/\b(he|he's|he'll|he'd|himself)\b/gi);
@@ -45,5 +46,11 @@ export function findClientPronoun(text: string, given?: PronounSet): PronounSet 
   if (hes >= 1 && shes === 0 && hers <= Math.max(his, hes)) return 'he';
   if (shes >= 4 * hes && hes > 0) return 'she';
   if (hes >= 4 * shes && shes > 0) return 'he';
+  // ("Carol 72, caregiver for husband Frank ... he wandered ... she had the brochure ... she said"): with the client named
+  // and aged at the head of the summary, twice as many of one subject pronoun is the client's.
+  if (/^\s*[A-Z][a-z]+,?\s+\(?\d{1,3}\)?[,\s]/.test(heading)) {
+    if (shes >= 2 * hes && shes >= 2) return 'she';
+    if (hes >= 2 * shes && hes >= 2) return 'he';
+  }
   return undefined;
 }

@@ -473,6 +473,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   let lastOtherSexDoer: string | undefined;
   // The named person a "she" or "he" was last read as, on its line ("Maria says she ..., she cried ...").
   let lastChained: { name: string; pronoun: string; line: number } | undefined;
+  // The one the clinician met alone on this line ("When I met with Dana alone for 10 min"): the "we" after it is the two of them.
+  let aloneWith: { name: string; line: number } | undefined;
   // The last other person named who threatened someone, on which line: a bare "denies intent" after it is theirs.
   let threatener: { name: string; line: number } | undefined;
   // The doer and verb of a clause taken back by a correction of its object only.
@@ -531,6 +533,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       session.source = [...(session.source ?? []), headingSource];
       rewritten = lead[2]!;
     }
+    // ("When I met with Dana alone ... Gave her the DV hotline # and we safety planned": we, there, is Dana and the therapist.)
+    const metAlone = /\b(?:met|saw|spoke|talked|sat)\s+(?:with|w\/)\s+([A-Z][a-z]+)\s+(?:alone|individually|privately|separately|1:1)\b/.exec(rewritten)?.[1];
+    if (metAlone && metAlone !== clientName) aloneWith = { name: metAlone, line: c.line };
+    else if (aloneWith && aloneWith.line === c.line && (session.serviceType === 'couples' || session.serviceType === 'family')) rewritten = rewritten.replace(/(^|\band\s+)we\b(?!\s+(?:all|both)\b)/i, (_m, lead: string) => `${lead}${aloneWith!.name} and I`);
     expandedAll.push(rewritten);
     // A bare quote or a one-word fragment ("wkly") belongs to the clause before it.
     if (previous && previous.clause.line === c.line && isFragment(rewritten) && (!c.labelKind || c.labelKind === previous.clause.labelKind)) {
@@ -774,8 +780,17 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = `the ${roleBefore.toLowerCase()}${rewritten.slice(rewritten.indexOf(' '))}`;
       subject = 'other';
     }
+    // ("Call w/ outpt therapist (Dr. Ruiz) ... She said pt had a SI attempt 2021": one who tells of the client is not the client;
+    // the person named with a title last is.)
+    const toldOfClient = (subject === 'pronoun' || subject === 'client') && /^(?:she|he)\s+(?:said|says|reported|reports|stated|states|told (?:me|us|the therapist))\s+(?:that\s+)?(?:client|patient|pt)\b/i.test(rewritten) ? [...facts].reverse().map((f) => /\b((?:Dr|Mr|Ms|Mrs|Mx)\.?\s+[A-Z][a-z]+)\b/.exec(f.text)?.[1]).find(Boolean) : undefined;
+    if (toldOfClient) {
+      rewritten = `${toldOfClient}${rewritten.slice(rewritten.indexOf(' '))}`;
+      subject = 'other';
+    }
     // ("Dr. Okafor says ... fine to start 25mg, she'll prescribe": only a prescriber prescribes; the doctor just named does.)
-    const prescriberBefore = pronounLead && !roleBefore && previous && previous.clause.line === c.line && /^(?:she|he|they)\s+(?:will|'ll|would|is going to|can)\s+(?:prescribe|order|refill|send (?:the|a) (?:script|prescription))\b/i.test(rewritten) ? /\b(Dr\.?\s+[A-Z][a-z]+)\b/.exec(previous.fact.text)?.[1] : undefined;
+    // ("Dr. O was unaware; she's switching him to Vyvanse", the client a man: a "she" who is not the client, right after a
+    // doctor named first, is that doctor.)
+    const prescriberBefore = pronounLead && !roleBefore && previous && previous.clause.line === c.line && (/^(?:she|he|they)\s+(?:will|'ll|would|is going to|can)\s+(?:prescribe|order|refill|send (?:the|a) (?:script|prescription))\b/i.test(rewritten) || (!!clientPronoun && pronounLead !== clientPronoun && /^(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+[A-Z]/.test(previous.fact.text.trim()))) ? /\b((?:Dr|Mr|Ms|Mrs|Mx)\.?\s+[A-Z][a-z]*)\b/.exec(previous.fact.text)?.[1] : undefined;
     if (prescriberBefore) {
       rewritten = `${prescriberBefore}${rewritten.slice(rewritten.indexOf(' '))}`;
       subject = 'other';

@@ -38,6 +38,8 @@ const BULLET = /^\s*(?:[-*+>]|\d{1,2}[.)])\s+/;
 // ("plan - add TIPP to safety plan": a section word and a spaced dash label the line too.)
 // ("Goals (family): attend 4 of 5 days": whose they are, in brackets, before the colon; never after one letter, "A (defensive): ...".)
 const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?(?:(?<=[A-Za-z]{2})\s*\([^():]{1,24}\))?\s*[:=](?!\d)\s*|^\s*(plan|hw|homework|goal|goals|assessment|impression|interventions?|response|risk|safety|problem|evaluation|situation|subjective|objective|behaviou?r|data)\s+[-–—]\s+/i;
+/** A way to die named first ("OD on roommate's sertraline", "hang self in garage", "jump from the bridge"). */
+const SUICIDE_METHOD_FIRST = /^\s*(?:to\s+)?(?:OD|overdose|overdosing|hang(?:ing)?(?:\s+(?:self|herself|himself|myself))?|jump(?:ing)?\s+(?:from|off)|shoot(?:ing)?\s+(?:self|herself|himself|myself)|cut(?:ting)?\s+(?:wrists?|throat)|drown(?:ing)?|crash(?:ing)?\s+(?:the|her|his|my)\s+car|take\s+(?:all|a bunch|the whole|every)\b)/i;
 /** "A" written as a person ("A said", "A's thigh", "A on her phone"). */
 const A_AS_PERSON = /(?:^|[\s(])A(?:'s\b|\s+(?:said|says|on|was|is|denied|denies|reported|reports|agreed|cried|and|admitted|stated|felt|feels|told|wants|wanted)\b)/;
 /** "B:" labelling a line or sentence: then "A:" is a partner, not the assessment. */
@@ -137,12 +139,18 @@ export function splitClauses(text: string): Clause[] {
       if (labelMatch && labelWord && LABELS[labelWord] && !oneLetter) {
         labelKind = LABELS[labelWord];
         label = labelWord;
+        // ("Pt reports SI x3 days ... Plan: OD on roommate's sertraline; has counted pills": a way to die under "Plan:" is the
+        // client's suicide plan, kept with its label, never the session's plan.)
+        if (labelKind === 'plan' && /^plan$/i.test(labelWord) && SUICIDE_METHOD_FIRST.test(text.slice(start + labelMatch[0].length, s.end))) {
+          labelKind = 'risk';
+          label = undefined;
+        }
         if (sentence === 0) openingKind = labelKind;
         // Report headings ("themes:", "target:") keep their word; kind-setting labels ("plan:") go.
         // A label jotted without its colon ("Chief complaint panic attacks") always goes.
         // ("Risk: moderate-high" keeps its word: with it, the level reads as the clinician's rating.)
         const titleOnly = SECTION_TITLE_LABELS.has(labelWord) && !(labelKind === 'risk' && /^\s*(?:(?:i think|i'd say|i would say|probably|likely)\s+)?(?:low|mod(?:erate)?|high|imminent|elevated|minimal)\b/i.test(text.slice(start + labelMatch[0].length, s.end)));
-        if ((labelKind !== 'report' && labelKind !== 'risk' && !KEEP_LABEL_WORDS.has(labelWord)) || bareLabel || titleOnly) start += labelMatch[0].length;
+        if (((labelKind !== 'report' && labelKind !== 'risk' && !KEEP_LABEL_WORDS.has(labelWord)) || bareLabel || titleOnly) && label !== undefined) start += labelMatch[0].length;
       }
       const pieces = splitAt(text, start, s.end, ';', quotes).flatMap((x) => splitAtNewSubject(text, x, quotes));
       for (const c of labelKind === 'plan' || labelKind === 'homework' ? pieces.flatMap((x) => splitPlanItems(text, x, quotes)) : pieces) {
@@ -441,6 +449,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // with "but" or "so" after it is the statement's own, never a new one.
       if (/\b(?:flat|bright|blunted|constricted|restricted|labile|anxious|sad|dysphoric|euthymic|congruent|incongruent|full|tearful)$/i.test(slice.slice(0, m.index)) && /^\s+affect\b/i.test(slice.slice(m.index))) continue;
       if (/^\s+I\s+(?:think|guess|believe)\s+(?:but|so|and|though|maybe)\b/i.test(slice.slice(m.index))) continue;
+      // ("When I met with Dana alone for 10 min at end (per our policy) she disclosed ...": the "when" clause leads the telling.)
+      if (/^\s*when\s+(?:I|we|the therapist)\s+(?:met|saw|spoke|talked|checked in)\b[^,;.]*$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they)\s+(?:disclosed|said|told|reported|shared|admitted|denied|described)\b/i.test(slice.slice(m.index))) continue;
       // "she denied any SI when I asked sleep is about six hours": "when I asked" after an answer closes that answer.
       if (/\b(?:denied|denies|endorsed|endorses|said no|said yes)\b[^.;]{0,40}$/i.test(slice.slice(0, m.index)) && /^\s+when\s+(?:I|we)\s+asked\s+(?!(?:her|him|them|about|if|whether|directly)\b)/i.test(slice.slice(m.index))) continue;
       // ("she did bring up that back in her twenties she took an overdose": what was brought up, with its time fronted, runs on.)
