@@ -617,3 +617,15 @@ export const REACH_THE_THERAPIST = /^(?:email|e-mail|text|call|phone|message|sen
 
 /** "Father check-in with the therapist by phone Monday": the relative's step in the plan, said with its "to". */
 export const RELATIVE_CHECK_IN = new RegExp(`^(${oneOf(COLLATERAL_SOURCES)})\\s+(?:check-?in|call|phone call)\\s+(?=with\\b)`, 'i');
+
+/** "got his location first - at home, Tucson": on a call, getting where the client is is the clinician's step. */
+export const LOCATION_CONFIRMED = /^(?:got|obtained|confirmed|verified|checked)\s+(?:his|her|their|the client's|client's|pt's)\s+(?:location|address|whereabouts)\b/i;
+
+/** "Consulting w my supervisor re: higher level of care": the clinician's own consultation, named by "my", is the next step. */
+export const MY_CONSULTATION_NEXT = /^(?:consulting|will consult|to consult|staffing|discussing|will discuss|will staff)\s+(?:with\s+|w\/\s*)?my\s+(?:supervisor|clinical supervisor|consultant|consultation group|team|peer consultation)\b/i;
+
+/** "did not meet duty-to-warn threshold per my assessment": the clinician's finding, said without its subject. */
+export const THRESHOLD_NOT_MET = /^(?:did not|didn't|does not|doesn't)\s+meet\s+(?:the\s+)?(?:duty[- ]to[- ](?:warn|protect)|tarasoff|criteria|threshold)\b/i;
+
+/** "didn't get to risk screen today": what the session ran out of time for is the clinician's screen, never the client's doing. */
+export const SCREEN_NOT_REACHED = /^(?:did not|didn't|did n't|could not|couldn't|was not able to|wasn't able to)\s+(?:get to|do|complete|finish)\s+(?:the\s+|a\s+)?(?:risk|safety|suicide|si|c-ssrs|columbia|phq|gad|pcl|measures?|screen|screening|assessment|mse|mental status)\b/i;

@@ -58,6 +58,12 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b([Cc]onsulted (?:with )?(?:Dr\.? [A-Z][a-z]+|(?:the |my |her |his )?(?:supervisor|psychiatrist|prescriber|on-call [a-z]+|clinical director|team|attending|[A-Z][a-z]+))(?: \([^)]*\))?)\s+-\s+(agreed|recommended|advised|suggested|felt|thought|concurred|said)\b/g, '$1, who $2'],
   // "another member (Kayla) shared ...": another group member is never named in this client's note (confidentiality).
   [/\b((?:another|one|a|other|fellow|new|older|younger) (?:group )?(?:member|peer|participant|resident)s?)\s*\(\s*[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s*\)/g, '$1'],
+  // ("No guns in apt, confirmed w/ sister": the clinician checked it with the sister; the client confirmed nothing.)
+  [/,\s*(confirmed|verified|checked)\s+(?:w\/\s*|with\s+)(?:(?:his|her|their|the)\s+)?(sister|brother|mother|mom|father|dad|wife|husband|partner|roommate|staff|nurse|parents?|family|guardian|caregiver|case manager)\b/gi, (_m: string, verb: string, who: string) => `, which I ${verb.toLowerCase()} with the ${who.toLowerCase().replace(/^mom$/, 'mother').replace(/^dad$/, 'father')}`],
+  // ("cried ~1 min": one of a unit, never "1 minutes".)
+  [/(?<![\d.,/-])\b1 (minute|hour|day|week|month|year|session|time)s\b/g, '1 $1'],
+  // ("Sep was easier than last wk, only cried ~1 min": a month never goes easier or harder; the separation at drop-off does.)
+  [/\bSeptember (was|is|went|has been|got|seemed) (easier|harder|better|worse|smoother|rougher|ok|okay|fine|rough|hard|tough)\b/g, 'Separation $1 $2'],
   // ("Patient advocate contacted": the hospital's advocate, named by role, is never the client.)
   [/^(?:the\s+)?(?:patient|pt|client)\s+(advocate|rights advocate|representative|relations)\b/i, (_m: string, role: string) => `The patient ${role.toLowerCase()}`],
   // ("an attempt pt never disclosed to us": what the client kept from "us" was kept from the treatment team, never from the client.)

@@ -19,6 +19,10 @@ const PASSIVE_WISHES = [
   "don't want to wake up", 'do not want to wake up', "doesn't want to wake up", 'does not want to wake up', "didn't want to wake up", 'did not want to wake up', 'hope i don\'t wake up', "hope i do not wake up",
   // "easier if she just didn't wake up", "if I never woke up"
   ...['i', 'she', 'he', 'they'].flatMap((who) => [`if ${who} didn't wake up`, `if ${who} just didn't wake up`, `if ${who} did not wake up`, `if ${who} never woke up`, `if ${who} just never woke up`]),
+  // "tried to tie a jump rope around his neck 'as a joke'": a ligature tried, whatever was said of it.
+  ...['rope', 'jump rope', 'cord', 'belt', 'scarf', 'sheet', 'shoelace', 'charger cord', 'ligature'].flatMap((thing) => ['his', 'her', 'my', 'their'].map((whose) => `${thing} around ${whose} neck`)),
+  // "it'd be easier not to wake up": not waking, wished for as the easier way.
+  'easier not to wake up', 'easier to not wake up', 'better not to wake up', 'better to not wake up', 'easier not to be here', 'easier not to be alive',
   // "some days I don't see the point of being here anymore": no point in staying alive.
   'point of being here', 'point in being here', 'point of being alive', 'point in being alive',
   // "it would be better if I was dead", "better if I just died": being dead, wished for as the better outcome.
@@ -82,6 +86,9 @@ export const SI_TERMS = [
   'wanting to join him', 'wanting to join her', 'wants to join him', 'wants to join her', 'wanted to join him', 'wanted to join her', 'wish to join him', 'wish to join her', 'thoughts of joining him', 'thoughts of joining her',
   // ("was going to end it tonight" with a rifle in the truck: the act named with the hour, never a relationship ended "with" someone.)
   'end it tonight', 'end it today', 'end it this weekend', 'end it all tonight',
+  // ("maybe I should just go out to the barn and end it": ending it, said as a wish, or at a place gone to for it.)
+  'could just end it', "i'll just end it",
+  ...['barn', 'garage', 'woods', 'lake', 'river', 'bridge', 'truck', 'shed', 'basement', 'field'].map((place) => `${place} and end it`),
   'ending it', 'end it all', "going to finish it", 'gonna finish it', "i'll finish it", 'finish it all', 'ending her life', 'ending his life', 'ending their life', 'kill myself', 'better off without me', 'better off without them',
   'active ideation', 'passive ideation', 'ideation with plan', 'ideation with intent',
   ...PASSIVE_WISHES,

@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO } from '../lexicon/risk-context.ts';
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -485,6 +485,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const self = /\b(him|her)self\b/.exec(t.slice(start, end + 12));
   const selfPerson = self ? ({ him: 'he', her: 'she' } as const)[self[1] as 'him' | 'her'] : undefined;
   if (selfPerson && options.clientPronoun && options.clientPronoun !== 'they' && selfPerson !== options.clientPronoun) return 'other';
+  // ("he tried to tie a jump rope around his neck", the client "they": whose neck says whose act.)
+  const neck = /\baround (his|her) neck\b/.exec(t.slice(start, end + 5))?.[1];
+  const neckPerson = neck ? ({ his: 'he', her: 'she' } as const)[neck as 'his' | 'her'] : undefined;
+  if (neckPerson && options.clientPronoun && neckPerson !== options.clientPronoun) return 'other';
   // ("Mark said everyone would be better off without him", in a woman's intake: the one they would be without is him.)
   const without = /\b(?:better off|happier|easier)\s+without\s+(him|her)\b/.exec(t.slice(start, end + 30))?.[1];
   const withoutPerson = without ? ({ him: 'he', her: 'she' } as const)[without as 'him' | 'her'] : undefined;
@@ -1277,6 +1281,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // statement to weigh (never a clean denial in the status line), whoever else denied.
   if (hi.includes('denied') && hi.includes('present_quote')) risk.threat = true;
   const hiFindings = hi.includes('denied') ? hi.filter((x) => x !== 'present_quote') : hi.map((x) => x.replace('_quote', ''));
+  // ("Brother agreed to take all 4 guns to his place tonight ... called brother at 1610 to confirm guns were in brother's
+  // truck": the guns had are now held by someone else.)
+  if (risk.means && !risk.meansRemoved && clauses.some((c) => GUNS_TAKEN_AWAY.test(c.toLowerCase()))) risk.meansRemoved = true;
   risk.hi = hiFindings.includes('present') ? 'present' : hiFindings.includes('denied') ? 'denied' : 'not_assessed';
   // ('told her supervisor she had been "cutting again" ... States she has NOT cut, last self-harm 2019': a quoted word
   // with the client's own denial or history in the clinician's words is weighed as the denial; the quotation stays above.)

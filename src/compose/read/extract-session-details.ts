@@ -69,6 +69,8 @@ export function isHeaderLike(text: string): boolean {
   // ("Suicide watch f/u day 3 - pt DeShawn P.": the watch names the service, not a risk statement;
   // "SOS group (suicide loss survivors)": nor does a group for those bereaved by suicide.)
   if (/\b(denies|denied|endorses|endorsed|SI|HI|SH|NSSI|suicid\w*|homicid\w*|self-harm|cutting)\b|[∅Ø]/i.test(text.replace(/\bsuicide (?:watch|precautions?)\b|\(?suicide (?:loss|bereavement|grief|survivors?)\b[^)\n]{0,40}\)?|\bsurvivors of suicide(?: loss)?\b|\b(?:died by|death by|lost (?:\w+ ){0,2}to|committed|completed) suicide\b/gi, ''))) return false;
+  // ("I met with her at bedside for about 20 min since she's still on 1:1 ...": a sentence with its reason is a report.)
+  if (/^\s*I\s+(?:met|saw|spoke|sat|visited)\b[^.;]*\b(?:since|because|as|while|so)\s+(?:she|he|they)(?:'s|\s)/i.test(text)) return false;
   // "pt late 20 min" is lateness, not a heading's minutes.
   // ("f/u 1 wk, family + 15 min individual": a session to come, not this one's length.)
   const cued = text.replace(LATENESS, ' ');
@@ -102,11 +104,14 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     // "I met with them for 50 min", "saw her for 45 minutes": the clinician's own time with them.
     // ("I saw him individually for about 45 minutes": how, and about how long, may come between.)
     // ("I met with Devon Halsey in the CSU day room for about 40 minutes": a full name and where, too.)
-    let met = stated ? null : /\b(?:I|we|therapist)\s+(?:met|saw|spent|was)\s+(?:with\s+|w\/\s*)?(?:them|her|him|(?:the\s+|both\s+|both of the\s+)?(?:couple|family|client|pt|patient|group|parents?|partners)|both of them|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+[A-Z][a-z]+)?)\s+(?:(?:individually|alone|privately|separately|1:1|one[- ]on[- ]one)\s+)?(?:(?:in|at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:room|office|lobby|lounge|hallway|cafeteria|courtyard|yard|gym|unit|home|house|apartment|kitchen|porch|car|school|clinic|day room|dayroom)\s+)?(?:for\s+)?(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/.exec(whole);
+    let met = stated ? null : /\b(?:I|we|therapist)\s+(?:met|saw|spent|was)\s+(?:with\s+|w\/\s*)?(?:them|her|him|(?:the\s+|both\s+|both of the\s+)?(?:couple|family|client|pt|patient|group|parents?|partners)|both of them|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+[A-Z][a-z]+)?)\s+(?:(?:individually|alone|privately|separately|1:1|one[- ]on[- ]one)\s+)?(?:(?:in|at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:room|office|lobby|lounge|hallway|cafeteria|courtyard|yard|gym|unit|home|house|apartment|kitchen|porch|car|school|clinic|day room|dayroom|bedside|cell|cell-side|cellside)\s+)?(?:for\s+)?(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/.exec(whole);
     // "met indiv 45 min", "met 1:1 for 30 minutes": the time alone with the client, said without a subject.
     // ("we did like 40 minutes": the time spent, said with no one named.)
     // ("imaginal exposure on the ambush we did about 35 min": the minutes of an exercise named before it are the exercise's, not the session's.)
     // ("I saw Bri alone for ten minutes at the end": a part of a family session alone with one of them is that part's time.)
+    // ("Family session - Mom, Dad, son Tyler 16 ... I saw him alone for 15 min": in a family or couples session, time alone with
+    // one of them is that part's time, wherever it was said.)
+    if (met && /\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(met[0]) && /\b(?:family|couples?|conjoint|dyadic)\b/i.test(whole.split('\n')[0]!.slice(0, 80))) met = null;
     if (met && /\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(met[0]) && /^\s*(?:at (?:the )?(?:end|start|beginning|close)|(?:to )?(?:start|finish|close)|first|afterwards?|after(?:\s+that)?)\b/i.test(whole.slice(met.index + met[0].length))) met = null;
     const did = stated || met ? null : /(?<!\b(?:exposure|imaginal|in vivo|hot spots?|role[- ]?plays?|breathing|relaxation|mindfulness|meditation|grounding|walk|sets)\b[^.;\n]{0,60})\b(?:I|we)\s+(?:did|had|talked|spent)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
     if (did) details.minutes = Number(did[1]);

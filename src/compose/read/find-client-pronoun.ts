@@ -15,6 +15,9 @@ export function findClientPronoun(text: string, given?: PronounSet): PronounSet 
   // A title with a name and an age is the client: "Mr. Okafor (81)", "Mrs. Lee, 72".
   // ("Indiv, 50 min." then "Client (Mrs. Noori, 47) here for ...": the same, on an early line that names the client.)
   const titled = /\b(Mr|Ms|Mrs|Miss)\.?\s+[A-Z][a-z]+,?\s*\(?\d{1,3}\b/.exec(heading)?.[1] ?? /^\s*(?:client|pt|patient)\b[^\n]{0,12}?\b(Mr|Ms|Mrs|Miss)\.?\s+[A-Z][a-z]+,?\s*\(?\d{1,3}\b/im.exec(text.split('\n').slice(1, 4).join('\n'))?.[1];
+  // ("Intake today, Dani, 14, they/them, came with grandma": the pronouns the client goes by, as the heading gives them.)
+  const stated = /\b(she\/her|he\/him|they\/them)\b/i.exec(heading)?.[1]?.toLowerCase();
+  if (stated) return stated.split('/')[0] as PronounSet;
   const she = HEADING_SHE.test(heading) || (titled !== undefined && titled !== 'Mr');
   const he = HEADING_HE.test(heading) || titled === 'Mr';
   if (she !== he) return she ? 'she' : 'he';

@@ -2,7 +2,7 @@
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, FAMILY_ROLE, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
-import { CAREGIVER_SEEN, CLIENT_ABSENT, CRISIS_CONTACT, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
+import { CAREGIVER_SEEN, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
@@ -124,7 +124,8 @@ const CLINICIANS_DUTY = /^I(?:'d| would|'ll| will)?\s+(?:need|have|had|be requir
 /** "I can call her mom", "I could tell his teacher": the clinician's "I", with the client's relative named in the third person. */
 // ("he said okay to me calling her": the client's consent to the clinician's act, the "me" the clinician's.)
 // ("River has not said anything like that to me in session": the one told is the clinician.)
-const CLINICIAN_IN_SAID = /^(?:okay|ok|fine|yes|alright|all right)\s+(?:to|with)\s+me\s+[a-z]+ing\b|^(?:anything|something|nothing|much|this|that|it)\b[^"]{0,30}?\bto\s+me\b|^(?:\S+\s+){0,3}?I\s+(?:\w+\s+){0,2}?(?:call|tell|talk to|contact|speak (?:to|with)|share (?:it |this |that )?with|email|text|update|reach out to|let)\s+(?:her|his|their)\s+(?:mom|mother|dad|father|parents?|teacher|counselor|doctor|psychiatrist|sister|brother|grandma|grandmother|grandpa|grandfather|coach|aunt|uncle|guardian|caseworker|probation officer|pcp)\b/i;
+// ("later said to me privately in the hall she is afraid of him": said to the clinician, told in the third person.)
+const CLINICIAN_IN_SAID = /^to\s+(?:me|us)\b(?![^"]{0,40}\bI\b)|^(?:okay|ok|fine|yes|alright|all right)\s+(?:to|with)\s+me\s+[a-z]+ing\b|^(?:anything|something|nothing|much|this|that|it)\b[^"]{0,30}?\bto\s+me\b|^(?:\S+\s+){0,3}?I\s+(?:\w+\s+){0,2}?(?:call|tell|talk to|contact|speak (?:to|with)|share (?:it |this |that )?with|email|text|update|reach out to|let)\s+(?:her|his|their)\s+(?:mom|mother|dad|father|parents?|teacher|counselor|doctor|psychiatrist|sister|brother|grandma|grandmother|grandpa|grandfather|coach|aunt|uncle|guardian|caseworker|probation officer|pcp)\b/i;
 /** Quotes the words said, ending where the narration takes over again ("... nobody will which she took as a threat"). */
 function quoteUntilNarration(said: string): string {
   // ("I want to die and drew a picture of himself": a third-person act after "and" is the clinician telling again.)
@@ -533,6 +534,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       session.source = [...(session.source ?? []), headingSource];
       rewritten = lead[2]!;
     }
+    // ("Tyler says it was a joke ... I saw him alone for 15 min": the one just named is the one seen alone.)
+    const seenPronoun = previous && previous.clause.line === c.line ? /^(?:I|therapist)\s+(?:saw|met with|spoke with|talked with|met)\s+(him|her)\s+(?=alone|individually|privately|separately)/i.exec(rewritten) : null;
+    const seenName = seenPronoun ? /^([A-Z][a-z]+)\s/.exec(previous!.fact.text.trim())?.[1] : undefined;
+    if (seenPronoun && seenName && names.has(seenName) && !/^(?:Client|Patient|Therapist|Mother|Father|Parents)$/.test(seenName)) rewritten = `${rewritten.slice(0, seenPronoun[0].length - seenPronoun[1]!.length - 1)} ${seenName} ${rewritten.slice(seenPronoun[0].length)}`;
     // ("When I met with Dana alone ... Gave her the DV hotline # and we safety planned": we, there, is Dana and the therapist.)
     const metAlone = /\b(?:met|saw|spoke|talked|sat)\s+(?:with|w\/)\s+([A-Z][a-z]+)\s+(?:alone|individually|privately|separately|1:1)\b/.exec(rewritten)?.[1];
     if (metAlone && metAlone !== clientName) aloneWith = { name: metAlone, line: c.line };
@@ -541,6 +546,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // A bare quote or a one-word fragment ("wkly") belongs to the clause before it.
     if (previous && previous.clause.line === c.line && isFragment(rewritten) && (!c.labelKind || c.labelKind === previous.clause.labelKind)) {
       previous.fact.text = /^"/.test(rewritten) ? `${previous.fact.text}: ${rewritten}` : `${previous.fact.text}; ${rewritten}`;
+      previous.fact.source.push(source);
+      continue;
+    }
+    // ("Brother agreed to take all 4 guns to his place tonight and client agreed": the client's agreement goes with what was agreed.)
+    if (previous && previous.clause.line === c.line && /\bagreed\b/i.test(previous.fact.text) && /^(?:and\s+)?(?:client|pt|patient|she|he|they)\s+(?:agreed|consented|agrees|consents)$/i.test(rewritten.trim())) {
+      previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '')}, and the client agreed`;
       previous.fact.source.push(source);
       continue;
     }
@@ -840,24 +851,24 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       subject = 'therapist';
     }
     // ("got his location first - at home, Tucson": on a call, getting and confirming where the client is, is the clinician's step.)
-    if (subject === 'none' && /^(?:got|obtained|confirmed|verified|checked)\s+(?:his|her|their|the client's|client's|pt's)\s+(?:location|address|whereabouts)\b/i.test(rewritten)) {
+    if (subject === 'none' && LOCATION_CONFIRMED.test(rewritten)) {
       rewritten = `I ${rewritten}`;
       subject = 'therapist';
     }
     // ("Consulting w my supervisor re: higher level of care": the clinician's own consultation, named by "my", is the clinician's next step.)
-    if (subject === 'none' && /^(?:consulting|will consult|to consult|staffing|discussing|will discuss|will staff)\s+(?:with\s+|w\/\s*)?my\s+(?:supervisor|clinical supervisor|consultant|consultation group|team|peer consultation)\b/i.test(rewritten)) {
+    if (subject === 'none' && MY_CONSULTATION_NEXT.test(rewritten)) {
       const lead = /^\S+/.exec(rewritten)![0];
       rewritten = `I will ${({ consulting: 'consult', staffing: 'staff', discussing: 'discuss' } as Record<string, string>)[lead.toLowerCase()] ?? ''}${rewritten.slice(lead.length)}`.replace(/^I will\s+(?:(?:will|to)\s+)?/i, 'I will ');
       subject = 'therapist';
       kind = 'plan';
     }
     // ("did not meet duty-to-warn threshold per my assessment, consulted w/ Dr. Lin": the clinician's finding and consultation.)
-    if (subject === 'none' && /^(?:did not|didn't|does not|doesn't)\s+meet\s+(?:the\s+)?(?:duty[- ]to[- ](?:warn|protect)|tarasoff|criteria|threshold)\b/i.test(rewritten)) {
+    if (subject === 'none' && THRESHOLD_NOT_MET.test(rewritten)) {
       rewritten = rewritten.replace(/^(?:did not|didn't|does not|doesn't)\s+meet\s+(?:the\s+)?((?:duty[- ]to[- ](?:warn|protect)|tarasoff)?(?:\s*(?:criteria|threshold))?)/i, (_m, what: string) => `the ${what.trim()} was not met`).replace(/,\s*consulted\b/i, '; I consulted');
       kind = 'assessment';
     }
     // ("didn't get to risk screen today": what the session ran out of time for is the clinician's screen, never the client's doing.)
-    if (subject === 'none' && /^(?:did not|didn't|did n't|could not|couldn't|was not able to|wasn't able to)\s+(?:get to|do|complete|finish)\s+(?:the\s+|a\s+)?(?:risk|safety|suicide|si|c-ssrs|columbia|phq|gad|pcl|measures?|screen|screening|assessment|mse|mental status)\b/i.test(rewritten)) {
+    if (subject === 'none' && SCREEN_NOT_REACHED.test(rewritten)) {
       rewritten = `I ${rewritten}`;
       subject = 'therapist';
     }

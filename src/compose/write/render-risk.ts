@@ -75,7 +75,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   if (about && risk.intent !== undefined) details.push(risk.intent ? 'intent was reported' : 'intent was denied');
   // Means only in the clinician's own word ("no access to firearms" never becomes "no access to means").
   // (Means removed are said as removed: "no access" would hide that they were there.)
-  if (about && risk.means !== undefined && risk.meansNamed) details.push(risk.means ? `access to ${risk.meansNamed} was reported` : risk.meansRemoved ? `the ${risk.meansNamed} ${/s$| and /.test(risk.meansNamed) ? 'were' : 'was'} reported removed or held by someone else` : `no access to ${risk.meansNamed} was reported`);
+  if (about && risk.means !== undefined && risk.meansNamed) details.push(risk.means && risk.meansRemoved ? `access to ${risk.meansNamed} was reported, then removed or held by someone else` : risk.means ? `access to ${risk.meansNamed} was reported` : risk.meansRemoved ? `the ${risk.meansNamed} ${/s$| and /.test(risk.meansNamed) ? 'were' : 'was'} reported removed or held by someone else` : `no access to ${risk.meansNamed} was reported`);
   if (details.length) out.push(`Regarding ${about}, ${details.length > 1 ? `${details.slice(0, -1).join(', ')} and ${details.at(-1)}` : details[0]}.`);
   // "denies SI 'I don't want to die, God wants me to'" beside "+command AH": the commands are said with the status, never hidden by a denial.
   if (risk.commandHarm) out.push('Command hallucinations to harm are documented above.');
