@@ -170,7 +170,7 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'passive SI. has a hunting rifle at home.', si: 'passive', means: true, says: ['rifle'] },
   { text: 'denies SI. partner pushed her into the dresser last Sat.', si: 'denied', says: ['pushed'] },
   { text: 'overdosed on pills in 2018, no SI now', si: 'denied' },
-  { text: 'denies SI, no pills stockpiled', si: 'denied', means: false },
+  { text: 'denies SI, no pills stockpiled', si: 'denied', means: undefined, never: ['no access to pills'] },
   // Several people in the room: the status belongs to whoever the sentence names, never "the client" by default
   { text: 'Couples session. Neither partner endorsed SI or HI.', si: 'denied', hi: 'denied', says: ['Neither partner endorsed suicidal ideation or homicidal ideation'], never: ['the client', 'Risk status'] },
   // A labelled term's value is its status: "denies" and "nope" deny; "deferred" is no answer, never an endorsement.

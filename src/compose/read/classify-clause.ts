@@ -410,6 +410,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (/^(?:a\s+)?(?:normal|uncomplicated|expected|typical|adaptive|healthy)\s+(?:grief|bereavement|mourning)(?:\s+(?:reaction|response|process))?\b/i.test(t.trim())) return 'assessment';
   // ("Bereavement f/u call, 6 wks post death": the contact itself.)
   if (/^(?:bereavement|grief)\s+(?:follow-up\s+|f\/u\s+|check-in\s+)?(?:phone\s+)?(?:call|visit|contact)\b/i.test(t.trim()) && t.trim().split(/\s+/).length <= 12) return 'session';
+  // ("Not safe for outpatient level at this time": the clinician's judgment of the level of care needed.)
+  if (/^(?:not|no longer)\s+(?:safe|appropriate|stable enough|suitable)\s+for\s+(?:outpatient|discharge|home|a lower level|the current level|this level)\b/i.test(t.trim())) return 'assessment';
   // ("Not psychotic.", "not intoxicated": a finding ruled out by the clinician, never something the client reported.)
   if (/^(?:not|no longer)\s+(?:psychotic|intoxicated|manic|hypomanic|delusional|catatonic|responding to internal stimuli|internally preoccupied|agitated|in withdrawal)\b/i.test(t.trim())) return 'observation';
   // ("Pt lying on bunk in smock, minimal eye contact": how the client was found, posture and all, is what the clinician saw.)

@@ -1281,6 +1281,13 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // statement to weigh (never a clean denial in the status line), whoever else denied.
   if (hi.includes('denied') && hi.includes('present_quote')) risk.threat = true;
   const hiFindings = hi.includes('denied') ? hi.filter((x) => x !== 'present_quote') : hi.map((x) => x.replace('_quote', ''));
+  // ("no SI reported. didn't ask further in group - will f/u individually": nothing said, and nothing asked, is no denial.)
+  if (risk.si === 'denied' && clauses.some((c) => /\b(?:didn't|did not|didnt|couldn't|could not)\s+(?:ask|screen|assess)\b|\bnot (?:asked|screened|assessed)\b/i.test(c)) && !clauses.some((c) => /\b(?:denies|denied|deny|denying)\b/i.test(c))) risk.si = 'not_assessed';
+  // ("no pills stockpiled": none saved up says nothing of the pills at hand, so no access is stated.)
+  if (risk.means === false && clauses.some((c) => /\bno\s+(?:\w+\s+)?(?:pills?|meds?|medications?|tablets?)\s+(?:stockpiled|saved(?: up)?|hoarded|collected|set aside)\b/i.test(c)) && !clauses.some((c) => /\bno\s+access\b|\bdenies\s+access\b/i.test(c))) {
+    delete risk.means;
+    delete risk.meansNamed;
+  }
   // ("Brother agreed to take all 4 guns to his place tonight ... called brother at 1610 to confirm guns were in brother's
   // truck": the guns had are now held by someone else.)
   if (risk.means && !risk.meansRemoved && clauses.some((c) => GUNS_TAKEN_AWAY.test(c.toLowerCase()))) risk.meansRemoved = true;
