@@ -35,3 +35,6 @@ export function oneOf(words: readonly string[]): string {
 
 /** A relative named by role in a family session's "Present:" line ("father (Jean-Pierre), mother (Esther), son Christian"). */
 export const FAMILY_ROLE = new RegExp(`\\b(?:${oneOf([...PARENTS, 'parent', ...GRANDPARENTS, ...SIBLINGS, ...CHILDREN, ...AUNTS_AND_UNCLES])})\\b`, 'gi');
+
+/** A professional met in a call without the client ("w/ client's immigration atty (Ms. Ortiz)"): named by role, never as a parent. */
+export const PROFESSIONAL_MET = /\b(attorney|atty|lawyer|teacher|caseworker|case manager|probation officer|school counselor|counselor|principal|nurse|doctor|physician|pediatrician|psychiatrist|prescriber|social worker)\b/i;

@@ -1,7 +1,7 @@
 // The reader: a clinician's summary becomes a format-neutral SessionRecord.
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
-import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, FAMILY_ROLE, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
+import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, FAMILY_ROLE, FEMALE_RELATIVES, GRANDPARENTS, MALE_RELATIVES, oneOf, PARENTS, PROFESSIONAL_MET, SPOUSES } from '../lexicon/people.ts';
 import { CAREGIVER_SEEN, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb } from '../lexicon/verbs.ts';
@@ -112,6 +112,19 @@ const PERSON_MET: Readonly<Record<string, { pronoun: 'she' | 'he'; role: string 
   ...Object.fromEntries(['husband', 'son', 'brother'].map((w) => [w, { pronoun: 'he', role: w }])),
 };
 const PERSON_MET_WORD = new RegExp(`\\b(${Object.keys(PERSON_MET).join('|')})\\b`);
+
+/** "Maria says she ...": a name whose own "she" (or "he") follows its saying, by pronoun. */
+const NAME_THEN_OWN_PRONOUN: Readonly<Record<'she' | 'he', RegExp>> = {
+  she: /^([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:says|said|reports|reported|states|stated|told (?:me|the therapist)|feels|felt|thinks|thought)\s+(?:that\s+)?she\b/,
+  he: /^([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:says|said|reports|reported|states|stated|told (?:me|the therapist)|feels|felt|thinks|thought)\s+(?:that\s+)?he\b/,
+};
+/** "I asked her about that directly": the clinician asking the one that pronoun names. */
+const ASKED_PRONOUN: Readonly<Record<'she' | 'he', RegExp>> = { she: /\basked\s+her\b/i, he: /\basked\s+him\b/i };
+/** "her son Bilal", "his mother": a relative of the other sex than a client of that pronoun, with the name after it. */
+const OTHER_SEX_RELATIVE: Readonly<Record<'she' | 'he', RegExp>> = {
+  she: new RegExp(`\\b(?:her|his|their|client's|pt's)\\s+(${oneOf(MALE_RELATIVES)})\\b(?:,?\\s+([A-Z][a-z]+))?`, 'i'),
+  he: new RegExp(`\\b(?:her|his|their|client's|pt's)\\s+(${oneOf(FEMALE_RELATIVES)})\\b(?:,?\\s+([A-Z][a-z]+))?`, 'i'),
+};
 
 /** "Tom called my line said ...": in a call between sessions, the one who called the clinician's own line is the client (a relative is named by role). */
 const CALLER_ON_MY_LINE = /(?<!\b(?:wife|husband|mom|mother|dad|father|partner|sister|brother|daughter|son|friend|neighbou?r|girlfriend|boyfriend|roommate|caseworker|teacher|coworker|co-worker|boss|aunt|uncle|cousin|grandmother|grandfather|grandma|grandpa)\s)\b([A-Z][a-z]+)\s+(?:called|texted|paged)\s+(?:my|the|our)\s+(?:line|cell|phone|office(?:\s+line)?|crisis line|number|after-hours line|on-call line|work phone)\b/;
@@ -291,12 +304,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const headLine = text.split('\n')[0] ?? '';
   // (The parent named first in the heading is the one met: "call from pt's dad ... denied intent to harm mom".)
   // ("Collateral call w/ pt's wife (M.)": a spouse met without the client is the "she" too.)
-  const parentWord = CLIENT_ABSENT.test(text) && !CAREGIVER_SEEN.test(text) ? PERSON_MET_WORD.exec(headLine.slice(0, 100))?.[1] : undefined;
+  // (A caregiver named first is the one seen: "Caregiver Linda (62), wife of pt Frank" is no session without its client.)
+  const heldWithoutClient = CLIENT_ABSENT.test(text) && !CAREGIVER_SEEN.test(text);
+  const parentWord = heldWithoutClient ? PERSON_MET_WORD.exec(headLine.slice(0, 100))?.[1] : undefined;
   const attendingParent = parentWord ? PERSON_MET[parentWord]!.pronoun : undefined;
   const pronounFound = findClientPronoun(text, pronouns);
   const clientPronoun = attendingParent && !pronouns && pronounFound === attendingParent ? undefined : pronounFound;
   // ("w/ client's immigration atty (Ms. Ortiz)": a professional met is named by their role, never as a parent.)
-  const professionalMet = parentWord ? /\b(attorney|atty|lawyer|teacher|caseworker|case manager|probation officer|school counselor|counselor|principal|nurse|doctor|physician|pediatrician|psychiatrist|prescriber|social worker)\b/i.exec(headLine.slice(0, 100))?.[1]?.toLowerCase().replace(/^atty$/, 'attorney') : undefined;
+  const professionalMet = parentWord ? PROFESSIONAL_MET.exec(headLine.slice(0, 100))?.[1]?.toLowerCase().replace(/^atty$/, 'attorney') : undefined;
   const parentMet = attendingParent && !clientPronoun ? professionalMet ?? PERSON_MET[parentWord!]!.role : undefined;
   // "my client Carol H.", "IP: Jaylen": with the client named, the other names are other people.
   // "the referral was for Chidi's school refusal": in a family session, the one referred is the client.
@@ -679,14 +694,15 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const samePronoun = /^(she|he)\b/i.exec(rewritten)?.[1]?.toLowerCase();
     const chainedFrom = (subject === 'pronoun' || subject === 'client') && samePronoun && (previous?.fact.subject === 'other' || previous?.fact.subject === 'pronoun') && previous.clause.line === c.line && /^\s*(?:and\s+|so\s+)?(she|he)\b/i.exec(previous.clause.text)?.[1]?.toLowerCase() === samePronoun;
     // ("Maria says she hasn't slept ..., she's also still working": a name whose own "she" follows its saying is that "she".)
-    const namedThenSame = !chainedFrom && (subject === 'pronoun' || subject === 'client') && samePronoun && previous?.fact.subject === 'other' && previous.clause.line === c.line ? new RegExp(`^([A-Z][a-z]+)\\s+(?:[a-z]+\\s+){0,2}?(?:says|said|reports|reported|states|stated|told (?:me|the therapist)|feels|felt|thinks|thought)\\s+(?:that\\s+)?${samePronoun}\\b`).exec(previous.fact.text.trim())?.[1] : undefined;
+    const namedThenSame = !chainedFrom && (subject === 'pronoun' || subject === 'client') && samePronoun && previous?.fact.subject === 'other' && previous.clause.line === c.line ? NAME_THEN_OWN_PRONOUN[samePronoun as 'she' | 'he'].exec(previous.fact.text.trim())?.[1] : undefined;
     const chained = chainedFrom ? /^([A-Z][a-z]+)\s/.exec(previous!.fact.text.trim())?.[1] : namedThenSame;
     // ("Maria ... so I asked her about that directly and she said no": the one asked, just chained as "she", answers.)
-    const askedChained = !chained && samePronoun && lastChained?.pronoun === samePronoun && (subject === 'pronoun' || subject === 'client') && previous?.fact.subject === 'therapist' && previous.clause.line === c.line && previous.clause.line === lastChained.line && new RegExp(`\\basked\\s+${samePronoun === 'she' ? 'her' : 'him'}\\b`, 'i').test(previous.fact.text) ? lastChained.name : undefined;
-    if ((chained || askedChained) && names.has((chained ?? askedChained)!) && (chained ?? askedChained) !== clientName) {
-      rewritten = withDoer(rewritten, (chained ?? askedChained)!);
+    const askedChained = !chained && samePronoun && lastChained?.pronoun === samePronoun && (subject === 'pronoun' || subject === 'client') && previous?.fact.subject === 'therapist' && previous.clause.line === c.line && previous.clause.line === lastChained.line && ASKED_PRONOUN[samePronoun as 'she' | 'he'].test(previous.fact.text) ? lastChained.name : undefined;
+    const chainedName = chained ?? askedChained;
+    if (chainedName && names.has(chainedName) && chainedName !== clientName) {
+      rewritten = withDoer(rewritten, chainedName);
       subject = 'other';
-      lastChained = { name: (chained ?? askedChained)!, pronoun: samePronoun!, line: c.line };
+      lastChained = { name: chainedName, pronoun: samePronoun!, line: c.line };
     } else if (chainedFrom && previous!.fact.subject === 'pronoun') subject = 'pronoun';
     // ("I talked with Beto and he agreed to take the pills": the one the clinician just spoke with, by name.)
     const spokenWith = subject === 'pronoun' && previous?.fact.subject === 'therapist' && /^(?:she|he)\s/i.test(rewritten) ? /^(?:I|therapist)\s+(?:talked|spoke)\s+(?:with|to)\s+([A-Z][a-z]+)\b/.exec(previous.fact.text.trim())?.[1] : undefined;
@@ -738,7 +754,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // relative of the other sex just named; the same for a man client and "him", "her".)
     const toldTheClient = clientPronoun === 'she' ? /\b(?:told|texted|called|asked|showed|hit|pushed|yelled at|screamed at)\s+her\b|\bhis\b/i : clientPronoun === 'he' ? /\b(?:told|texted|called|asked|showed|hit|pushed|yelled at|screamed at)\s+him\b|\bher\b(?=\s+(?!own\b)[a-z]{3,})/i : null;
     const otherSexRelative = toldTheClient && subject === 'none' && (kind === 'report' || kind === 'observation') && previous && c.line - previous.clause.line <= 1 && !/^(?:I|we|no|denies|denied)\b/i.test(rewritten) && toldTheClient.test(rewritten)
-      ? new RegExp(`\\b(?:her|his|their|client's|pt's)\\s+(${(clientPronoun === 'she' ? MALE_RELATIVE : FEMALE_RELATIVE).source.replace(/^\\b\(|\)\\b$/g, '')})\\b(?:,?\\s+([A-Z][a-z]+))?`, 'i').exec(previous.fact.text)
+      ? OTHER_SEX_RELATIVE[clientPronoun as 'she' | 'he'].exec(previous.fact.text)
       : null;
     // (The one found goes on through the next such clause: "Bilal not eating ..." then "Has pills from his injury".)
     const otherSexDoer = otherSexRelative ? (otherSexRelative[2] ?? `${clientPronoun === 'she' ? 'Her' : 'His'} ${otherSexRelative[1]!.toLowerCase()}`) : toldTheClient && subject === 'none' && lastOtherSexDoer && previous?.fact.text.startsWith(`${lastOtherSexDoer} `) && c.line - previous.clause.line <= 1 && toldTheClient.test(rewritten) && !/^(?:I|we|no|denies|denied)\b/i.test(rewritten) ? lastOtherSexDoer : undefined;
@@ -1080,7 +1096,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const risk = expandedAll.length ? extractRisk(riskClauses, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}), ...(familyMembers.length ? { familyMembers } : {}), ...(partners.length ? { partners } : {}) }) : emptyRisk();
   if (coupleIntake) risk.shared = true;
   // ("parent session collateral, mom of my client River ..., River wasn't present": all the client's risk here is told by others.)
-  if (((CLIENT_ABSENT.test(text) && !CAREGIVER_SEEN.test(text)) || WITH_PARENTS_OF.test(text.split('\n')[0] ?? '')) && (risk.si === 'passive' || risk.si === 'active' || risk.selfHarm === 'present' || risk.hi === 'present')) risk.clientAbsent = true;
+  if ((heldWithoutClient || WITH_PARENTS_OF.test(text.split('\n')[0] ?? '')) && (risk.si === 'passive' || risk.si === 'active' || risk.selfHarm === 'present' || risk.hi === 'present')) risk.clientAbsent = true;
   // ("he'd been thinking about using it", the gun just named: the thought is restated in the risk section.)
   if (risk.si === 'active' && risk.means) for (const fact of facts.filter((f) => f.kind !== 'risk' && USING_IT.test(f.text.toLowerCase()))) fact.alsoRisk = true;
   // Urges named without a target, in a summary about self-harm, are urges to self-harm: restated in the risk section.
