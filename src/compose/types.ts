@@ -104,6 +104,9 @@ export interface SessionDetails {
   clientLocation?: string;
   participants: string[];
   telehealthConsent?: boolean;
+  /** Where the client was, or their consent for telehealth, is told in the summary's words (kept there), so no warning asks for it. */
+  clientLocationTold?: boolean;
+  telehealthConsentTold?: boolean;
   /**
    * "telehealth", "tele", "virtual" with no word for video or phone: held remotely, by means the
    * summary does not say. Read as video for the record; written as "telehealth", never "(video)".

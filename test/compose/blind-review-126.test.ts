@@ -124,7 +124,7 @@ describe('review 127: the telehealth practice', () => {
     expect(risk).toMatch(/change the safe code/);
     const out = note(summary, 'birp');
     expect(out).not.toMatch(/Client was consulting/);
-    expect(out).toMatch(/Therapist will consult with the supervisor/);
+    expect(out).toMatch(/Therapist will consult with the clinical supervisor/);
     expect(out).not.toMatch(/Client reported Hard session/);
   });
 

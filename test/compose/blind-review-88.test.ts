@@ -53,8 +53,8 @@ describe('review 88: who did it', () => {
     expect(out).not.toMatch(/Therapist noticed/);
   });
 
-  it('the clinician\'s own supervisor is "the supervisor", never "the therapist\'s supervisor"', () => {
-    expect(note('pt reports low mood. I consulted with my supervisor after session.', 'soap')).toMatch(/Therapist consulted with the supervisor after session/);
+  it('the clinician\'s own supervisor is "the clinical supervisor" (never the client\'s boss), never "the therapist\'s supervisor"', () => {
+    expect(note('pt reports low mood. I consulted with my supervisor after session.', 'soap')).toMatch(/Therapist consulted with the clinical supervisor after session/);
   });
 
   it('a yes or no to what was offered stays beside the offer', () => {

@@ -613,6 +613,9 @@ export const PERSON_INITIALS = /\b(?:mbrs?|members?|wife|husband|partner|spouse|
  * A plan item that has someone reach the therapist ("Email the therapist Friday re how many blocks", "Text the rifle
  * location to the therapist"): the therapist does not write to themself, so the one who acts is the client.
  */
+/** "left VM for Terrell at 4:40pm requesting call back", jotted with no one before it: the clinician's outreach, never the
+ * client's (a message left for the clinician is the client's: "left a message for me"). */
+export const LEFT_A_MESSAGE = /^\s*(?:also\s+|then\s+)?left\s+(?:a\s+|an\s+|another\s+|2nd\s+|second\s+)?(?:detailed\s+|brief\s+|HIPAA-compliant\s+|generic\s+)?(?:vm|voicemail|voice mail|voice-mail|message|msg)\b(?![^.;]{0,20}\bfor\s+(?:me|us|the therapist|therapist|this writer|writer|the clinician|clinician)\b)/i;
 export const REACH_THE_THERAPIST = /^(?:email|e-mail|text|call|phone|message|send|bring|update|tell|show|let|leave)\s+(?:[^.;]{0,60}?\s)?(?:to\s+)?the (?:therapist|clinician)\b/i;
 
 /** "Father check-in with the therapist by phone Monday": the relative's step in the plan, said with its "to". */

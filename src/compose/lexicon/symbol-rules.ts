@@ -123,6 +123,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "Mom brought in w Emma's ok", "came w her dad": a lone "w" between words is "with".
   { pattern: /(?<=[a-z,]\s)w\s(?=(?:[A-Z][a-z]+'s|her|his|their|the|mom|dad|mother|father|me|him|them|us|client|pt|partner|wife|husband|[A-Z][a-z]+|[A-Z]{2,5})\b)/g, replace: 'with ', example: ["brought in w Emma's ok", "brought in with Emma's ok"] },
   // School jotting: "3rd pd", "first pd" is a class period; "sped teacher", "eng class"; "on snap", "insta story".
+  // ("took stairs to 9th fl", "elevator ride 1 fl": a floor of a building, never fluid ounces.)
+  { pattern: /\b(\d{1,3}(?:st|nd|rd|th)|\d{1,3}|one|two|three|top|ground)\s+(?:fl|flr)\b\.?(?!\s*oz\b)/gi, replace: (_m, n: string) => (/^\d+$|^(?:one|two|three)$/i.test(n) && n !== '1' && !/^one$/i.test(n) ? `${n} floors` : `${n} floor`), example: ['took stairs to 9th fl', 'took stairs to 9th floor'] },
   { pattern: /\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last|next)\s+pd\b\.?/gi, replace: (_m, n) => `${n} period`, example: ['left 3rd pd crying', 'left 3rd period crying'] },
   { pattern: /\bsped\s+(?=(?:teacher|class|classes|services|room|case manager|eval|evaluation|student|program)\b)/gi, replace: 'special education ', example: ['told sped teacher', 'told special education teacher'] },
   { pattern: /\beng\s+(?=(?:class|teacher|grade|homework|essay|test|paper)\b)/gi, replace: 'English ', example: ['failing eng class', 'failing English class'] },
@@ -378,6 +380,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\bbio(?=\s+(?:mom|mother|dad|father|parents?|family|sister|brother|siblings?|son|daughter|kids|children|grandma|grandmother|grandpa|grandfather|home|household|relatives?|parent's)\b)/gi, replace: 'biological', example: ['misses bio sister', 'misses biological sister'] },
   // "chain analysis on Fri argument -> vulnerability factors: no sleep": what the work found, under its own label.
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:[a-z]+\s+){0,2}[a-z]+:\s)/gi, replace: '; ', example: ['chain analysis -> vulnerability factors: no sleep', 'chain analysis; vulnerability factors: no sleep'] },
+  // ("video -> phone @ 20 min": the session moved from one means to another, at a minute of it.)
+  { pattern: /\b(video|zoom|telehealth|in[- ]person|phone|telephone|audio)\s*(?:->|=>|→|-->)\s*(phone|telephone|audio(?: only)?|video|zoom)\b(?:\s*(?:@|at)\s*(?:~\s*)?(\d{1,3})\s*(?:min|mins|minutes|m)\b)?/gi, replace: (_m, from: string, to: string, at?: string) => `switched from ${from.toLowerCase()} to ${to.toLowerCase()}${at ? ` at minute ${at}` : ''}`, example: ['video -> phone @ 20 min', 'switched from video to phone at minute 20'] },
+  // ('reframed "I'm weak" → "I'm practicing"': one thought put in place of another.)
+  { pattern: /(["”]|⟦\d+⟧)\s*(?:->|=>|→|-->)\s*(?=["“]|⟦\d+⟧)/g, replace: '$1 to ', example: ['reframed "I\'m weak" → "I\'m practicing"', 'reframed "I\'m weak" to "I\'m practicing"'] },
   // "weekly -> 2x/wk", "checking daily -> 2x/wk": a change of frequency, from one to the other.
   { pattern: /\b(daily|nightly|every day|twice daily|weekly|biweekly|bi-weekly|monthly|every other week|twice weekly|\d+x\s*\/\s*(?:d|day|wk|week|mo|month))\s*(?:->|=>|→|-->)\s*/gi, replace: (_m, from: string) => `from ${from} to `, example: ['weekly -> 2x/wk for 2 wks', 'from weekly to 2x/wk for 2 wks'] },
   // "if specific threat -> 911": what to do if it happens.
@@ -412,6 +418,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b([Nn]o|[Dd]enies|[Dd]enied)\s+c\/o\b/g, replace: '$1 complaints of', example: ['lithium, no c/o tremor', 'lithium, no complaints of tremor'] },
   // "email HR/occupational health": human resources beside another office of the employer.
   { pattern: /\bHR\s*\/\s*(?=(?:occupational|OH|payroll|benefits|EAP|manager|supervisor|leave|FMLA|union)\b)/g, replace: 'human resources and ', example: ['will email HR/occupational health', 'will email human resources and occupational health'] },
+  // ("Video froze x2 ~10 min lost": the minutes a connection lost are an aside to what happened, never the session's length.)
+  { pattern: /\s*(?:~\s*|\babout\s+|\bapprox\.?\s+)(\d{1,3})\s*(?:min|mins|minutes)\s+(lost)\b/gi, replace: (_m, n, lost) => ` (about ${n} minutes ${lost})`, example: ['Video froze x2 ~10 min lost', 'Video froze x2 (about 10 minutes lost)'] },
   { pattern: /~\s*(?=\d)/g, replace: 'approximately ', example: ['~2 wks', 'approximately 2 wks'] },
   // ("~2x/wk", made "~twice per week" above: the tilde still says about.)
   { pattern: /~\s*(?=(?:once|twice|three times|four times|daily|weekly|nightly)\b)/g, replace: 'approximately ', example: ['~twice per week', 'approximately twice per week'] },

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD } from '../lexicon/cues.ts';
+import { LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER } from '../lexicon/medications.ts';
@@ -243,6 +243,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*(?:with|per)\s+(?:the\s+)?(?:client|patient|pt|student|his|her|their)(?:'s)?\s+(?:written\s+|verbal\s+)?(?:consent|permission),?\s+(?:I|we|the therapist|therapist|this writer)\s+[a-z]+/i.test(text)) return 'intervention';
   // ("- did cold water / paced breathing demo, members practiced in pairs": a demonstration is the clinician's.)
   if (subject === 'none' && /^\s*(?:did|gave|ran|led)\s+(?:a\s+|the\s+)?[^.;]{0,40}?\bdemo(?:nstration)?s?\b/i.test(text)) return 'intervention';
+  if (subject === 'none' && !ctx.labelKind && LEFT_A_MESSAGE.test(text)) return 'intervention';
   // ("Let hospice RN Dana know about the urges": telling the care team, said without its subject, is the clinician's act.)
   if (subject === 'none' && (!ctx.labelKind || ctx.labelKind === 'report' || ctx.labelKind === 'observation') && /^\s*let\s+(?:[\w.'-]+\s+){1,4}know\b/i.test(text)) return 'intervention';
   // ("left a message um his affect was flat": the affect, speech or grooming the clinician saw, never something reported.)
@@ -308,7 +309,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Called ED charge RN w/ report": handing over a client in crisis is the clinician's act.
   if (subject === 'none' && /^\s*(?:called|phoned|paged|faxed)\s+(?:the\s+)?(?:emergency department|emergency room|ed|er|hospital|charge (?:rn|nurse)|crisis team|mobile crisis|intake)\b[^.;]*\b(?:report|handoff|hand-off|ahead|arrival)\b/i.test(text)) return 'intervention';
   // "did homework exposures 5 of 7 days", "did not call sponsor": the client's own doing between sessions.
-  if (subject === 'none' && /^(did|didn't|did not|completed|skipped|forgot)\b/.test(t.trim()) && (/\b(homework|hw|exposures?|log|journal|worksheet|assignment)\b/.test(t) || /^(did not|didn't)\b/.test(t.trim())) && !/\b(in session|in sess|during (?:the )?session|together)\b/.test(t)) return 'report';
+  // ("Did exposure hierarchy review": the hierarchy is built and reviewed in session, never an exposure done at home.)
+  if (subject === 'none' && /^(did|didn't|did not|completed|skipped|forgot)\b/.test(t.trim()) && (/\b(homework|hw|exposures?(?!\s+(?:hierarchy|hierarchies|ladder|planning|plan|review)\b)|log|journal|worksheet|assignment)\b/.test(t) || /^(did not|didn't)\b/.test(t.trim())) && !/\b(in session|in sess|during (?:the )?session|together)\b/.test(t)) return 'report';
   // "used DBT TIPP (ice water) Sat night, said it helped": a skill used between sessions is the client's own doing.
   // ("Used grounding (5-4-3-2-1) + ice cube, said ice helped": a skill whose use the client says helped is the client's own.)
   if (subject === 'none' && /^(?:used|tried|practiced|applied)\b/.test(t.trim()) && (betweenSessions(t) || /,\s*(?:and\s+)?(?:said|says|reported|reports|stated|states)\s+(?:that\s+)?(?:it|they|both|the\s+[a-z]+|[a-z]+)\s+(?:really\s+)?(?:helped|helps|worked|works|did not help|didn't help|doesn't help)\b/.test(t)) && !ctx.labelKind) return 'report';

@@ -510,6 +510,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("Ava then told me Chloe showed her cuts on her arm": what the client told of someone named is that person's.)
   const toldOf = options.otherNames?.size ? /\b(?:told (?:me|the therapist|therapist|us)|said|says|reported|reports|disclosed)\s+(?:that\s+)?([a-z]+)\s+(?:showed|shows|has|had|was|is|admitted|admits|said|says|told|cut|cuts|has been|had been|tried|wants|wanted)\b[^.;]*$/.exec(t.slice(Math.max(0, start - 120), start)) : null;
   if (toldOf && [...options.otherNames!].some((n) => n.toLowerCase() === toldOf[1])) return 'other';
+  // ('worried about his friend Terrell ..., Terrell texted last night "I don't want to be here anymore"': the words
+  // quoted right after someone named, and their message, are theirs, wherever the clause opened.)
+  const namedSender = options.otherNames?.size && view.insideQuote(start) ? /\b([a-z]+)\s+(?:texted|wrote|messaged|posted|said|says|told (?:me|him|her|them|us|the therapist))\s+(?:[a-z]+\s+){0,3}?(?:saying\s+|that\s+)?"[^"]*$/.exec(t.slice(Math.max(0, start - 90), start)) : null;
+  if (namedSender && [...options.otherNames!].some((n) => n.toLowerCase() === namedSender[1])) return 'other';
   // 'his friend ... sent client a message saying "I won't be around much longer"': the words are the sender's.
   if (view.insideQuote(start) && /\b(?:friend|brother|sister|cousin|classmate|peer|roommate|boyfriend|girlfriend|ex|teammate|coworker)\b[^.;]{0,80}\b(?:sent|texted|messaged|posted|wrote|dm'd|snapchatted)\b[^.;"]{0,50}\b(?:saying|said|that|reading)\s*"?[^"]{0,80}$/.test(t.slice(Math.max(0, start - 200), start))) return 'other';
   // 'she saw a post on his snapchat "wish i was w you bro"': words quoted from another's post or message are theirs.
@@ -592,8 +596,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (askedWhom && options.clientPronoun && ({ her: 'she', him: 'he', them: 'they' } as const)[askedWhom as 'her' | 'him' | 'them'] !== options.clientPronoun) return 'other';
   const stretch = view.stretch(start, end);
   // "if that guy calls her again I swear I'll kill him": a threat on a condition is still a threat, said in the first person.
-  // ("he said that if he ever saw the officer again he would kill him": the same threat, told in reported speech.)
-  const firstPersonThreat = (/\bi(?:'ll| will|'m (?:gonna|going to)| am (?:gonna|going to))\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 30), start)) || /\b(?:said|says|stated|states|told (?:me|the therapist|us|her|him))\s+(?:that\s+)?if\b[^.;"]{0,80}\b(?:he|she|they)(?:'d|'ll| would| will)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 120), start))) && /^(?:kill|hurt|shoot|stab|beat|end)\b/.test(t.slice(start, end));
+  // ("he said that if he ever saw the officer again he would kill him": the same threat, told in reported speech;
+  // "said he'd kill her if she didn't let him leave the house": and with its condition after.)
+  const firstPersonThreat = (/\bi(?:'ll| will|'m (?:gonna|going to)| am (?:gonna|going to))\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 30), start)) || /\b(?:said|says|stated|states|told (?:me|the therapist|us|her|him))\s+(?:that\s+)?if\b[^.;"]{0,80}\b(?:he|she|they)(?:'d|'ll| would| will)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 120), start)) || ownThreatTold(t.slice(Math.max(0, start - 90), start), options)) && /^(?:kill|hurt|shoot|stab|beat|end)\b/.test(t.slice(start, end));
   if (stretch.notAStatus && !firstPersonThreat) {
     // "I asked about safety she denies any thoughts of suicide now": the answer came between the question and the words.
     // ("assessed HI directly - Aiden denies current thoughts of harming dad": the one named answers too.)
@@ -668,6 +673,10 @@ function lastMatch(re: RegExp, text: string): Span | undefined {
 
 /** Protective terms longest first, so "reasons for living" wins over "reasons". */
 const PROTECTIVE_LONGEST_FIRST = [...PROTECTIVE_TERMS].sort((a, b) => b.length - a.length);
+/** Medications given out or held by others, so none can be saved up: "nurses give him his meds", "couldn't stockpile anyway". */
+const MEDS_HELD_BY_OTHERS = /\b(?:nurses?|nursing|staff|the facility|facility|wife|husband|spouse|partner|mom|mother|dad|father|parents?|daughter|son|caregiver|pharmacy|aide)\s+(?:gives?|gave|administers?|administered|holds?|held|dispenses?|dispensed|keeps?|kept|manages?|managed|controls?|controlled|locks? up|locked up)\s+(?:(?:him|her|them)\s+)?(?:(?:his|her|their|all)\s+)?(?:meds|medications?|pills)\b|\b(?:could not|couldn't|can't|cannot|unable to|no way to|not able to)\s+(?:\w+\s+)?(?:stockpile|hoard|save up|collect|stash)\b/i;
+/** "Reason he gives for staying: great-granddaughter ...", "reasons to live": what keeps the client alive, in the clinician's words. */
+const REASON_FOR_STAYING = /\breasons? (?:(?:he|she|they) (?:gives?|gave|names?|named|offers?|offered|lists?|listed) )?(?:for (?:staying(?: alive| here)?|going on|living)|to (?:live|stay(?: alive)?|keep going))\b/;
 // "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
 // ("Very high risk": the clinician's own degree is kept, never rounded to "high".)
 const LEVEL = '(?:(?:very|extremely)\\s+)?(?:low|mod(?:erate)?|high|elevated)(?:\\s*(?:-|to|/)\\s*(?:low|mod(?:erate)?|high))?';
@@ -697,6 +706,19 @@ const SAVING_THEM = /(?<!\b(?:not|never|n't|stopped)\s+(?:\w+\s+)?)\b(?:was|been
 // ("counted out his oxycodone ... was thinking of taking them tonight": thoughts of taking the pills just named are the same.)
 // ("asked if he'd thought about how he said he'd take his mom's pills": the way told in answer is the plan.)
 const TAKING_THEM = /(?<!\b(?:not|never|n't)\s+(?:\w+\s+)?)\b(?:(?:going to|gonna|plan(?:s|ned|ning)? to|intend(?:s|ed)? to)\s+take|(?:thinking|thought|thinks|think)\s+(?:of|about)\s+taking)\s+(?:them|all of them|them all)\b(?!\s+(?:to|back|home|in|out|with|away|off|down|for|as|apart)\b)|\bhow\b[^.;]{0,30}\b(?:she|he|they|i)(?:'d|\s+would)\s+take\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|my|the)\s+(?:[a-z]+'s\s+)?(?:pills|meds|medications?|oxycodone|sleeping pills|insulin)\b/;
+
+/** "he raised his cane at her and said he'd kill her ...": the one who said it, threatening in their own person (never "she
+ * said he'd kill her", another's threat told by her), and never a threat aimed at the client by someone else. */
+function ownThreatTold(lead: string, options: RiskReadOptions): boolean {
+  const m = /\b(?:said|says|stated|states|yelled|screamed|threatened|told (?:me|the therapist|us|her|him|them))\s+(?:that\s+)?(she|he|they)(?:'d|'ll| would| will| was going to| were going to| is going to)\s+$/.exec(lead);
+  if (!m || (options.clientPronoun && options.clientPronoun !== m[1])) return false;
+  // The one who said it: the last person told of before the saying, by pronoun or, for a partner or family member in the
+  // room, by name ("June disclosed Walt raised his fist at her and said he'd hurt her ...": Walt).
+  const inRoom = [...(options.partners ?? []), ...(options.familyMembers ?? [])].map((n) => n.toLowerCase()).filter((n) => /^[a-z]+$/.test(n));
+  const people = new RegExp(`\\b(she|he|they${inRoom.length ? `|${inRoom.join('|')}` : ''})\\b(?![^.;"]{0,60}\\b(?:she|he|they${inRoom.length ? `|${inRoom.join('|')}` : ''})\\b[^.;"]*$)`);
+  const sayer = people.exec(lead.slice(Math.max(0, m.index - 70), m.index))?.[1];
+  return !!sayer && (sayer === m[1] || inRoom.includes(sayer));
+}
 
 /** "Walter said ...", "When asked, Walter denied plan": a clause opened by someone the summary names, who is not the client. */
 function opensWithOther(t: string, options: RiskReadOptions): boolean {
@@ -1115,8 +1137,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         continue;
       }
       // "she said cutting helps me feel something": what self-harm does for her is her view of it, no act
-      // said, then or now; her status is left to the statements that give one.
-      if (/^\s+(?:really\s+|just\s+|still\s+)?(?:helps?|helped|makes?\s+(?:me|her|him|them)\s+feel|works|worked|calms?|numbs?|releases?|relieves?|is\s+(?:the only|how|what))\b/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+      // said, then or now; her status is left to the statements that give one. ("says the cutting was never about dying": nor is what it was for.)
+      if (/^\s+(?:really\s+|just\s+|still\s+)?(?:helps?|helped|makes?\s+(?:me|her|him|them)\s+feel|works|worked|calms?|numbs?|releases?|relieves?|is\s+(?:the only|how|what)|(?:was|is|has been)\s+(?:never|not)\s+(?:really\s+)?about\s+(?:dying|death|suicide|killing|wanting to die|ending))\b/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       // ("∅ past SH", "denies prior self-harm": no self-harm in the past is a denial of it, never a history of it.)
       const historyDenied = HISTORY_ONLY_DENIAL.test(t.slice(Math.max(0, m.index - 24), m.index));
       // ("no prior attempts one episode of cutting in high school": acts counted are acts told, never reached by the denial before them.)
@@ -1208,7 +1230,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
     // to the end of its stretch of the clause.
-    const protective = PROTECTIVE_LONGEST_FIRST.map((p) => ({ p, at: t.indexOf(p) })).find((x) => x.at >= 0);
+    const staying = REASON_FOR_STAYING.exec(t);
+    const protective = PROTECTIVE_LONGEST_FIRST.map((p) => ({ p, at: t.indexOf(p) })).find((x) => x.at >= 0) ?? (staying ? { p: staying[0], at: staying.index } : undefined);
     // "reviewed her reasons for living list": the list is named, not its factors.
     // "explored reasons for living and we built a safety plan": a new clause follows, not the factors.
     // "identified 3 reasons for living, gave roommate's number as contact": a count before the term, and a
@@ -1230,7 +1253,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // "unable to name reasons for living beyond her cat": the cat is the one named, and only with difficulty.
       if (/\b(?:unable to|could not|couldn't|can't|cannot|struggled to|hard time|difficulty)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, protective.at - 30), protective.at))) risk.protectiveLimited = true;
       // A quotation cut at its own full stop ("maybe my daughter.") is closed again.
-      risk.protectiveFactors.push(...list.map((x) => x.replace(/^(?:beyond|besides|other than|except(?: for)?)\s+/i, '')).map((x) => ((x.match(/"/g) ?? []).length % 2 ? `${x}"` : x)));
+      // ("Protective factors as above": a pointer to what was said, never a factor of its own.)
+      risk.protectiveFactors.push(...list.map((x) => x.replace(/^(?:beyond|besides|other than|except(?: for)?)\s+/i, '')).filter((x) => !/^(?:as|see|noted|listed|per|same as)\s+(?:above|before|earlier|prior)$/i.test(x)).map((x) => ((x.match(/"/g) ?? []).length % 2 ? `${x}"` : x)));
     }
     const supports = NAMED_SUPPORTS.exec(t);
     if (supports) risk.protectiveFactors.push(...clause.slice(supports.index, supports.index + supports[0].length).replace(/^\S+\s+/, '').replace(/\s+as\s+.*$/i, '').split(/,\s*|\s+and\s+|\s*\+\s*/).map((x) => x.trim()).filter(Boolean));
@@ -1283,6 +1307,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   const hiFindings = hi.includes('denied') ? hi.filter((x) => x !== 'present_quote') : hi.map((x) => x.replace('_quote', ''));
   // ("no SI reported. didn't ask further in group - will f/u individually": nothing said, and nothing asked, is no denial.)
   if (risk.si === 'denied' && clauses.some((c) => /\b(?:didn't|did not|didnt|couldn't|could not)\s+(?:ask|screen|assess)\b|\bnot (?:asked|screened|assessed)\b/i.test(c)) && !clauses.some((c) => /\b(?:denies|denied|deny|denying)\b/i.test(c))) risk.si = 'not_assessed';
+  // ("Nurses give him his meds so he says he couldn't stockpile anyway": medications held by others are no access to them,
+  // so the summary line states none; the clinician's words stay above it.)
+  if (risk.means !== undefined && clauses.some((c) => MEDS_HELD_BY_OTHERS.test(c)) && !clauses.some((c) => /\bno\s+access\b|\bdenie[sd]\s+access\b/i.test(c)) && !clauses.some((c) => /\b(?:has|have|had|got|keeps?|kept)\s+(?:a\s+)?(?:stash|supply|stockpile|bottle)\b|\b(?:has|have|had)\s+access\b|\bstockpil(?:ed|ing)\b(?!\s+anyway)/i.test(c) && !MEDS_HELD_BY_OTHERS.test(c))) {
+    delete risk.means;
+    delete risk.meansNamed;
+  }
   // ("no pills stockpiled": none saved up says nothing of the pills at hand, so no access is stated.)
   if (risk.means === false && clauses.some((c) => /\bno\s+(?:\w+\s+)?(?:pills?|meds?|medications?|tablets?)\s+(?:stockpiled|saved(?: up)?|hoarded|collected|set aside)\b/i.test(c)) && !clauses.some((c) => /\bno\s+access\b|\bdenies\s+access\b/i.test(c))) {
     delete risk.means;

@@ -60,11 +60,20 @@ export const SESSION_HOURS = '1|1\\.5|2|2\\.5|3|3\\.5|4';
 const HOURS_FRAGMENT = new RegExp(`(?:^|[,;(]\\s*|\\.\\s+)(${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)\\s*(?=[,;.)]|$)`, 'i');
 const HOURS_ALONE = new RegExp(`^\\s*(?:${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)\\s*$`, 'gi');
 
+/** The checks a telehealth session opens with: the client's location, a callback number, identity, consent. */
+const TELEHEALTH_CHECKS = /\b(?:confirmed|verified|obtained|reviewed)\s+(?:(?:pt's|client's|her|his|their|physical|current)\s+)?(?:location|address|callback(?:\s+(?:number|#|no\.?))?|call-?back(?:\s+(?:number|#))?|identity|ID|phone(?:\s+(?:number|#))?|consent)\b(?:\s*(?:=|:|-|as|at)\s*[^,;.]+(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*(?:[,;.]|$)))?)?|\blocation\s*(?:=|:)\s*[^,;.]+/gi;
+
+/** Where a client on telehealth was, told in any words: "pt in parked car", "confirmed location = ...", "located at work". */
+const LOCATION_TOLD = /\b(?:confirmed|verified|documented)\s+(?:(?:pt's|client's|her|his|their|physical|current)\s+)?(?:location|address)\b|\blocation\s*(?:=|:|confirmed|verified)|\blocated\s+(?:at|in)\b|\b(?:pt|cl|client|patient|she|he|they)\s+(?:(?:confirmed|verified|reported)\s+(?:being\s+|she was\s+|he was\s+)?|(?:was|is|were)\s+)?(?:on\s+(?:a\s+|her\s+|his\s+|their\s+|lunch\s+)?break\s+)?(?:at|in|from)\s+(?:(?:her|his|their|a|the|an)\s+)?(?:parked\s+|own\s+|new\s+)?(?:car|truck|van|vehicle|home|work|office|workplace|school|dorm|apartment|apt|house|bedroom|hotel|motel|stairwell|break room|parking lot)\b|\b(?:video|phone|telehealth|tele|call|session)\s+from\s+(?:(?:her|his|their)\s+)?(?:home|work|office|car|truck|dorm|apartment|bedroom)\b|(?:^|[,(]\s*)from\s+(?:her|his|their)\s+(?:own\s+|new\s+|parked\s+)?(?:home|house|apartment|apt|car|truck|office|dorm(?: room)?|room|bedroom|workplace|parents' house)\b/im;
+/** Consent for telehealth told ("consent obtained", "verbal consent for video", "consented to telehealth"), never refused or pending. */
+const CONSENT_TOLD = /(?<!\b(?:no|not|without)\s+(?:\w+\s+)?)(?:\b(?:telehealth|tele|video|virtual|verbal)\s+consent\b(?![^.;\n]{0,20}\b(?:not|never|declined|refused|pending|missing)\b)|\bconsent(?:ed)?\s+(?:to|for)\s+(?:telehealth|tele|video|virtual|phone|audio)\b|\bconsent\s+(?:obtained|confirmed|given|reviewed|on file|verified|signed)\b)/i;
+
 /** True when the first sentence of a summary reads as its heading rather than a report. */
 export function isHeaderLike(text: string): boolean {
   // A heading is short: a 40-word dictated sentence that mentions "45 min" is still a report.
   // (Words in brackets are asides: "group (Arabic, 2 interps: Hana, Rami by phone for 1 member), 90 min, 7 attended" is still short.)
-  if (text.replace(/\([^()]*\)/g, ' ').split(/\s+/).filter(Boolean).length > 20) return false;
+  // (Nor do the telehealth checks: "50 min video, pt in parked car, confirmed location = Target lot on Mill Rd, Fresno, verified callback #".)
+  if (text.replace(/\([^()]*\)/g, ' ').replace(TELEHEALTH_CHECKS, ' ').split(/\s+/).filter(Boolean).length > 20) return false;
   // A risk statement is never a heading, however short ("last session denied SI").
   // ("Suicide watch f/u day 3 - pt DeShawn P.": the watch names the service, not a risk statement;
   // "SOS group (suicide loss survivors)": nor does a group for those bereaved by suicide.)
@@ -206,6 +215,10 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   const where = said && remote && !/\b(?:last time|the time|when|while|whenever|after|before|since)\s+$/i.test(whole.slice(Math.max(0, said.index - 14), said.index)) && !/^(?:\s+\S+){0,4}?\s+(?:actually|sorry|i mean|no wait|wait no)\b/i.test(whole.slice(said.index + said[0].length)) ? said : null;
   // "pt in his car" keeps its words ("in his car"); "pt at home" is "home".
   if (where) details.clientLocation = (/^(?:her|his|their) /i.test(where[1]!) ? `${/\b(?:in|from)\s+(?:her|his|their)\b/i.test(where[0]) ? 'in' : 'at'} ${where[1]!.toLowerCase()}` : where[1]!.toLowerCase()).replace(/\bapt$/, 'apartment');
+  // ("pt in parked car outside work", "confirmed location = Target lot", "Pt confirmed at work, downtown SLC": where the client
+  // was is told, in words the session line does not carry; the note keeps them, and no warning asks for them again.)
+  if (remote && (details.clientLocation || LOCATION_TOLD.test(whole))) details.clientLocationTold = true;
+  if (remote && CONSENT_TOLD.test(whole)) details.telehealthConsentTold = true;
   // Only a date with its year: the composer has no clock to give "11/27" its year (the Write
   // page does, and puts the date in its session control for the clinician to see).
   const date = findSessionDate(whole)?.date;
@@ -280,8 +293,8 @@ function stripOutside(fragment: string): string {
     // ("telehealth over phone because ...": how it was held goes whole, never leaving "over".)
     .replace(/(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+)\b(?:over|via|by)\s+(?:the\s+)?(?:phone|telephone|video|zoom)\b/gi, ' ')
     // ("individually for the first 20 min then dad joined": a part of the session keeps its minutes.)
-    // ("90 min drive each way": a drive's length is the client's, kept whole.)
-    .replace(/(?<!\b(?:first|last|final|initial|another|other|next)\s+)(?:\bfor\s+)?(?:\b(?:about|approximately|approx\.?|around)\s+|~\s*)?\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b(?!\s*(?:drive|drives|driving|commute|ride|walk|away|each way|round[- ]trip)\b)/gi, ' ')
+    // ("90 min drive each way": a drive's length is the client's, kept whole; so are "~10 min lost" to a frozen video.)
+    .replace(/(?<!\b(?:first|last|final|initial|another|other|next)\s+)(?:\bfor\s+)?(?:\b(?:about|approximately|approx\.?|around)\s+|~\s*)?\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b(?!\s*(?:drive|drives|driving|commute|ride|walk|away|each way|round[- ]trip|lost|frozen|of (?:lag|freezing|dead air|no (?:audio|video)))\b)/gi, ' ')
     .replace(HOURS_ALONE, ' ')
     // ("indiv 60m w/ Khadija": jotted minutes go with the others.)
     .replace(/(?:^|(?<=\s))[1-9]\d{1,2}\s?m\b(?=\s+(?:w\/|(?:with|session|sess|indiv\w*|individual)\b))/gi, ' ')
@@ -294,7 +307,7 @@ function stripOutside(fragment: string): string {
     .replace(/(?<=^|\s)(?<!\b(?:PE|CPT|EMDR|DBT|CBT|TF-CBT|ERP|IPT|PCIT|CBT-I|CPP|PMT)\s+)(sess(ion)?\s*:?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     // "Good session" is the clinician's judgment of it, kept whole.
     // "his video wasn't working": a person's device, not the session's modality.
-    .replace(/(?<!\b(?:his|her|their|my|the|no|after|following|during|a)\s)(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+(?:by|to|on|over)\s)(?<!\bturned\s(?:into\s)?|\bmobile\s|\bvaso-occlusive\s|\bpain\s|\b\d{1,2}\s|\b(?:department|room|hospital|clinic|doctor|pcp|medical|er|ed|urgent care|home|bedside|unit|floor|hospice)\s(?=visit\b)|\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?=gro?u?p\b))\b(parent[- ]child|indiv|individual|couples?|fam|(?<!\bthe\s+[\w'-]+\s)(?<!\bmulti-)family(?!\s+(?:meeting|mtg|consult(?:ation)?)\b)|group|intake(?!\s+disorder)|crisis|telehealth|video|vvc|zoom|doxy(?:\.me)?|facetime|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first(?!\s+(?:time|week|night|day|month|year|half|part))|1st|psychotherapy|(?<!\b(?:play|behaviou?ral|cognitive|exposure|interpersonal|dialectical|focused|based|processing|schema|narrative|occupational|physical|speech|art|music|trauma|emotionally|sex|marital|grief|sand|drama|equine)\s)therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept|turned))/gi, ' ')
+    .replace(/(?<!\b(?:his|her|their|my|the|no|after|following|during|a)\s)(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+(?:from\s+[\w-]+\s+)?(?:by|to|on|over|from)\s)(?<!\bturned\s(?:into\s)?|\bmobile\s|\bvaso-occlusive\s|\bpain\s|\b\d{1,2}\s|\b(?:department|room|hospital|clinic|doctor|pcp|medical|er|ed|urgent care|home|bedside|unit|floor|hospice)\s(?=visit\b)|\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?=gro?u?p\b))\b(parent[- ]child|indiv|individual|couples?|fam|(?<!\bthe\s+[\w'-]+\s)(?<!\bmulti-)family(?!\s+(?:meeting|mtg|consult(?:ation)?)\b)|group|intake(?!\s+disorder)|crisis|telehealth|video|vvc|zoom|doxy(?:\.me)?|facetime|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first(?!\s+(?:time|week|night|day|month|year|half|part))|1st|psychotherapy|(?<!\b(?:play|behaviou?ral|cognitive|exposure|interpersonal|dialectical|focused|based|processing|schema|narrative|occupational|physical|speech|art|music|trauma|emotionally|sex|marital|grief|sand|drama|equine)\s)therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept|turned))/gi, ' ')
     .replace(/(?<=^|\s)(?<!\b(?:PE|CPT|EMDR|DBT|CBT|TF-CBT|ERP|IPT|PCIT|CBT-I|CPP|PMT)\s+)(sess(ion)?\s*:?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     .replace(/\bind\.?(?=\s+(?:f\/u|follow[- ]?up)\b|\s*$)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')

@@ -1,6 +1,6 @@
 // The reader: a clinician's summary becomes a format-neutral SessionRecord.
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
-import { PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
+import { COLLATERAL_CONTACT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, FAMILY_ROLE, FEMALE_RELATIVES, GRANDPARENTS, MALE_RELATIVES, oneOf, PARENTS, PROFESSIONAL_MET, SPOUSES } from '../lexicon/people.ts';
 import { CAREGIVER_SEEN, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
@@ -272,6 +272,12 @@ export interface ReadOptions {
 // ("DID pt (Jess). Wkly indiv, 50 min.": the kind of session and its minutes, after a first sentence of another kind.)
 // ("dementia caregiver support group, 7 members, 90 min": a group named by its kind, its members and its length.)
 const SESSION_SENTENCE = /^\s*(?:(?:[\w-]+\s+){0,3}(?:group|grp)\b[^.;]{0,30}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|sess(?:ion)?\s*#?\s*\d{1,3}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|(?:(?:wkly|weekly|biweekly|bi-weekly)\s+)?(?:ind|indiv|individual|couples|family|group|telehealth|video|in[- ]person|phone)\b[^.;]{0,20}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i;
+/** "S: Phone session 45m, pt on break in truck": under the report's letter, a kind of session, or one opening with its
+ * length jotted ("45m"), is the heading's. */
+function labelledDetails(headerText: string, text: string): boolean {
+  const said = extractSessionDetails(headerText, text);
+  return said.serviceType !== undefined || (said.minutes !== undefined && SESSION_OPENER.test(headerText));
+}
 const REPORT_VERB = /\b(presented|presents|reports?|reported|said|says|denies|denied|endorses|endorsed)\b/i;
 
 /** The clinician conferring with a colleague, so a "we" after it may be the two of them. */
@@ -351,7 +357,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const headingThenReports = (opening.length >= 3 || (opening.length === 2 && ARRIVED_AS.test(opening[1]!))) && SESSION_OPENER.test(opening[0]!) && isHeaderLike(opening[0]!) && opening.slice(1).some((f) => REPORT_FRAGMENT.test(f) || ARRIVED_AS.test(f) || mentionsRisk(f));
   // "D: Relapse prevention grp, IOP, 7 members present": under the report's letter, a first sentence that only says what the session was.
   const headerText = header.map((c) => c.text).join('; ');
-  const labelledHeading = header.length > 0 && header.every((c) => c.labelKind === 'report') && isHeaderLike(headerText) && !REPORT_VERB.test(headerText) && (SESSION_SENTENCE.test(headerText) || extractSessionDetails(headerText, text).serviceType !== undefined);
+  const labelledHeading = header.length > 0 && header.every((c) => c.labelKind === 'report') && isHeaderLike(headerText) && !REPORT_VERB.test(headerText) && (SESSION_SENTENCE.test(headerText) || labelledDetails(headerText, text));
   const wholeHeader = (header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind)) || headingThenReports || labelledHeading;
   // "Telehealth (video) w/ Ruth P., 82, GAD; anxiety up re ...; denies SI": the sentence's first clause is the heading, the rest reports.
   const firstClauseHeader = !wholeHeader && header.length > 1 && !header[0]!.labelKind && SESSION_OPENER.test(header[0]!.text) && isHeaderLike(header[0]!.text);
@@ -451,7 +457,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       // ("..., so Keisha actually asked to talk about ...": a joining word left at a fragment's start goes.)
       .map((f) => f.replace(/^(?:so|and|then)\s+(?=\S)/i, ''))
       .map((f, i) => (i === 0 ? f.replace(/^\s*(?:(?:client|patient|pt|cl)\s+)?([A-Z][a-z'-]+(?:\s+[A-Z]\.?)?)(?:\s+(?:so|ok(?:ay)?|and|on|at|via|by|in))*\s*$/, (m, name: string) => (names.has(name.split(/\s+/)[0]!) ? `Client: ${name}` : m)) : f))
-      .filter((f) => f && !isSessionFragment(f));
+      .filter((f) => f && !isSessionFragment(f) && !restatesLocation(f, session.clientLocation));
     const context: string[] = [];
     for (const [i, fragment] of fragments.entries()) {
       expandedAll.push(fragment);
@@ -679,6 +685,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (subject === 'none' && DOER_WITH_PRONOUNS.test(rewritten)) subject = 'other';
     // In a couples session both partners are clients: "she said ..." names one of them, never "Client".
     if (subject === 'client' && session.serviceType === 'couples' && /^(?:she|he)\b/i.test(rewritten)) subject = 'pronoun';
+    // ("collateral call with the son Mike ... he is crying on the phone": in a call with someone else, the client is not
+    // there, and "he" is whoever the call was with.)
+    if (subject === 'client' && /^(?:she|he)\b/i.test(rewritten) && facts.some((f) => f.kind === 'session' && COLLATERAL_CONTACT.test(f.text))) subject = 'pronoun';
     // "mom and I practiced ..., she used labeled praise": right after a relative of the same
     // gender in the same sentence, "she" may be either of them, so it stays "she".
     // (In dictation, where one sentence was cut in several, the line is the sentence.)
@@ -715,6 +724,27 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     else if (subject === 'client' && previous && previous.fact.subject === 'therapist' && previous.clause.line === c.line && /^(?:she|he)\s+(?:said|says|told|explained|added|clarified|admitted)\b/i.test(rewritten)) {
       const before = facts.at(-2);
       if (before && before.subject === 'other' && (sameGenderRelative(rewritten, before.text) || namedOtherBefore(rewritten, before))) subject = 'pronoun';
+    }
+    // ("Linda herself sounds exhausted she's crying on the phone says she can't keep doing this": in dictation cut at its
+    // verbs, a saying with no one before it goes on with the one just told of, never the client.)
+    const saidBy = subject === 'none' && /^(?:says|said|states|stated|reports|reported|tells|told|adds|added)\b/i.test(rewritten) && previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start)) && (previous.fact.subject === 'pronoun' || previous.fact.subject === 'other') ? /^(?:(she|he|they)|([A-Z][a-z]+))\b(?!['’]s\b)/.exec(previous.fact.text.trim()) : null;
+    if (saidBy?.[1]) {
+      rewritten = `${saidBy[1].toLowerCase()} ${rewritten}`;
+      subject = 'pronoun';
+      if (kind === 'response' || kind === 'intervention' || kind === 'assessment') kind = 'report';
+    } else if (saidBy?.[2] && names.has(saidBy[2]) && saidBy[2] !== clientName) {
+      rewritten = withDoer(rewritten, saidBy[2]);
+      subject = 'other';
+      if (kind === 'response' || kind === 'intervention' || kind === 'assessment') kind = 'report';
+    }
+    // ("I strongly recommended the son remove it this week and she agreed to call him tonight": the one to call is the relative
+    // just named, said as such, never a bare "him" the reader could take for the husband in the room.)
+    const callee = previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start)) ? /\b(call|text|phone|contact|ask|tell|email|reach)\s+(him|her)\b(?!\s+(?:own|son|daughter|mom|dad|mother|father|brother|sister)\b)/i.exec(rewritten) : null;
+    if (callee) {
+      const relatives = [...previous!.fact.text.matchAll(RELATIVE_NAMED)].filter((m) => (callee[2]!.toLowerCase() === 'him') === MALE_RELATIVE.test(m[2]!.toLowerCase()));
+      const last = relatives.at(-1);
+      const after = last ? previous!.fact.text.slice(last.index + last[0].length) : '';
+      if (last && relatives.length === 1 && !new RegExp(`\\b(?:${callee[2]!.toLowerCase() === 'him' ? 'he|him|his' : 'she|her|hers'})\\b`, 'i').test(after)) rewritten = `${rewritten.slice(0, callee.index)}${callee[1]} the ${last[2]!.toLowerCase()}${rewritten.slice(callee.index + callee[0].length)}`;
     }
     // "When I asked Emmanuel directly, he said ...": the answer of someone named is theirs, never the client's response.
     // ("Tobi said, when asked directly, ...": the same, as the phrase rewrites put it.)
@@ -952,8 +982,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       }
       kind = 'risk';
     }
+    // ("I asked directly about thoughts of death or suicide and she denied both, and denied any thoughts of hurting anyone
+    // else": "both" is what was asked, and the rest of the clause is read as it stands.)
+    const deniedBoth = !deniedBack && subject !== 'other' && previous && previous.fact.subject === 'therapist' && previous.clause.line === c.line ? /^(?:(?:she|he|they|client|pt|patient)\s+)?(?:denied|denies)\s+(?:both|all|all of them|all three|either|each)\b/i.exec(rewritten) : null;
+    const bothDomain = deniedBoth ? riskDomainOf(previous!.fact.text) : undefined;
+    if (bothDomain) kind = 'risk';
     // Risk is read from the clause as resolved, with its doer; a denial pointing back names its risk.
-    expandedAll[expandedAll.length - 1] = deniedBack && !attemptBefore ? `client denied ${deniedBack}${NONE_NOW.test(rewritten) ? ' now' : ''}` : rewritten;
+    expandedAll[expandedAll.length - 1] = deniedBack && !attemptBefore ? `client denied ${deniedBack}${NONE_NOW.test(rewritten) ? ' now' : ''}` : bothDomain ? `client denied ${bothDomain}${rewritten.slice(deniedBoth!.index + deniedBoth![0].length)}` : rewritten;
     // "When asked, Walter said ... . Denied plan.": a bare answer right after someone named is theirs.
     const answerer = previous?.fact.subject === 'other' && previous.clause.line === c.line && subject === 'none' ? /^(?:when asked,?\s+)?([A-Z][a-z]+)\s+(?:said|says|stated|reported|denied|endorsed|admitted|told)\b/i.exec(previous.fact.text)?.[1] : undefined;
     if (answerer && names.has(answerer) && /^(?:denied|denies|endorsed|endorses|admitted|reported)\b/i.test(rewritten)) {
@@ -1046,6 +1081,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("... saving up her Tylenol", then "she thought about doing it tonight": the act just told, at a time named, is risk content.)
     // ("urges to cut her arms again", then "She did not cut, held ice, called her friend instead": the urge not acted on.)
     if (kind !== 'risk' && previous?.fact.alsoRisk && (DO_IT_AT_A_TIME.test(rewritten.toLowerCase()) || NOT_ACTED.test(rewritten.toLowerCase()))) fact.alsoRisk = true;
+    // ("there's a handgun in the bedroom closet ...", then "I strongly recommended the son remove it this week": the weapon
+    // just named, taken away or locked up, is the risk section's too.)
+    if (kind !== 'risk' && (previous?.fact.alsoRisk || previous?.fact.kind === 'risk') && /\b(?:handgun|gun|rifle|shotgun|firearm|weapon|pistol|ammunition|ammo|pills|medications?|knife|knives|razors?|blades?)\b/i.test(previous!.fact.text) && /\b(?:remove|removed|removing|lock|locked|locking|store|stored|storing|secure|secured|get rid of|take|took|taking|hold|holding|hand over|give up)\s+(?:it|them|those)\b/i.test(rewritten)) fact.alsoRisk = true;
     // The answer to "asked about suicide", and the plan and method told right after it, are risk content.
     // "I asked directly about intent to harm the neighbor and he said no, he would not hurt the guy": the answer is risk content too.
     const answersIntentQuestion = !!previous && ASKED_ABOUT_RISK.test(previous.fact.text.toLowerCase()) && /^(?:she|he|they|client|pt|patient)\s+(?:said|says|stated|states|denied|denies|reported|reports|answered)\b/i.test(rewritten);
@@ -1083,7 +1121,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // an initial opening what they said are others; A. and I. are left, as words they could be.)
   const clientInitial = /\b(?:[Pp]t|[Cc]lient|[Pp]atient)\s*[(:]?\s*([A-Z])\.(?=[\s,)])/.exec(text)?.[1];
   const memberInitials = oneMembersNote ? [...text.matchAll(/(?:^|[.;]\s+)([B-HJ-Z])\.\s+(?:\([^()]{1,40}\)\s+)?[a-z]/gm)].map((m) => m[1]!).filter((x) => x !== clientInitial) : [];
-  const otherNames = memberInitials.length ? new Set([...(namedOthers ?? []), ...memberInitials]) : namedOthers;
+  // ("his friend Terrell (witness, not present today)": someone named as not in the room is another person, in any session.)
+  const notPresent = [...text.matchAll(/\b([A-Z][a-z]+)\b\s*(?:\([^()]{0,30}?\b(?:not present|not here|absent|not in (?:the )?(?:room|group|session)|not at (?:the )?(?:group|session|debrief))\b[^()]{0,30}\)|,?\s+who (?:was|is) not (?:present|here|there))/g)].map((m) => m[1]!).filter((n) => names.has(n) && n !== clientName);
+  const otherNames = memberInitials.length || notPresent.length ? new Set([...(namedOthers ?? []), ...memberInitials, ...notPresent]) : namedOthers;
   // In a family session, those named in its first line, or in a "Present:" line, are the ones in the room, and so are the
   // relatives that line names by role ("Present: father (Jean-Pierre), mother (Esther), son Christian 16").
   const roomLine = [text.split('\n')[0] ?? '', ...text.split('\n').filter((l) => /^\s*(?:present|participants|attendees|in attendance|attended)\s*:/i.test(l))].join(' ');
@@ -1242,12 +1282,24 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
 }
 
 /** "Dale", "47" -> "Dale, 47": a bare age right after a name belongs to it. */
+/** "the son", "their daughter": a relative named by role, with whose (2: the role). */
+const RELATIVE_NAMED = /\b(the|their|her|his)\s+(son|brother|father|husband|grandson|nephew|uncle|dad|daughter|sister|mother|wife|granddaughter|niece|aunt|mom)\b/gi;
+
+/** "client in her car" when the session line already says "client located in her car": said once. */
+function restatesLocation(fragment: string, where: string | undefined): boolean {
+  if (!where) return false;
+  const place = where.replace(/^(?:in|at)\s+/i, '').toLowerCase();
+  return new RegExp(`^\\s*(?:(?:client|patient|pt)\\s+)?(?:(?:was|is)\\s+)?(?:at|in|from)\\s+${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i').test(fragment);
+}
+
 function joinNameAndAge(fragments: string[]): string[] {
   const out: string[] = [];
   for (const f of fragments) {
     const prev = out.at(-1);
     // "Lily P., age 6": the age stays with the name, initial and all.
     if (prev && /^\s*(?:age\s+)?\d{1,2}\s*$/i.test(f) && /^\s*(?:i\s+(?:met|saw)\s+(?:with\s+)?)?(?:(?:intake|session|today|seen)\s+)*(?:with\s+)?(?:Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+[A-Z]\.?)?\s*$/i.test(prev)) out[out.length - 1] = `${prev.trim().replace(/(\s[A-Z])$/, '$1.')}, ${f.trim()}`;
+    // ("confirmed location = Target lot on Mill Rd, Fresno": the town after a place stays with it.)
+    else if (prev && /^\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,?\s+[A-Z]{2})?\s*$/.test(f) && /\blocation\b[^,;]*\b(?:on|at|in)\s+[A-Z]/i.test(prev)) out[out.length - 1] = `${prev.trim()}, ${f.trim()}`;
     // "+ mom (Rachel)": who came with the client.
     else out.push(f.replace(/^\s*(?:\+|&)\s*/, 'with '));
   }

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN } from '../lexicon/cues.ts';
+import { notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE } from '../lexicon/cues.ts';
 import { PARENT_WORD } from '../lexicon/cpt-add-ons.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
@@ -60,11 +60,13 @@ const NOT_VERB_AFTER_SUBJECT = new Set(['very', 'so', 'more', 'less', 'really', 
 const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|but|,|$)/;
 
 
+const ROLE_LEADS: ReadonlySet<string> = new Set([...COLLATERAL_SOURCES.filter((w) => /^[a-z]+$/.test(w)), 'nurses', 'doctors', 'aides', 'coworkers', 'neighbors', 'kids', 'children', 'teachers', 'parents', 'friends']);
 function lowerLead(t: string): string {
   const w = /^[A-Z][a-z]+\b/.exec(t)?.[0];
   // A capital kept from the jotting mid-sentence ("Client reported Cleanup ...") is lowered where the
   // word is a known one or has a suffix no name has ("Hospitalization", "Nervousness").
-  const common = w && (COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase()) || notANameByShape(w.toLowerCase()));
+  // ("Client reported Nurses give him his meds": people named by their role are never a name either.)
+  const common = w && (COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase()) || notANameByShape(w.toLowerCase()) || ROLE_LEADS.has(w.toLowerCase()));
   return common ? `${w.toLowerCase()}${t.slice(w.length)}` : t;
 }
 
@@ -158,7 +160,9 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])my(?=\s+(?:office|room|building|clinic|practice|waiting room)\b)/gi, 'the')
     // "my client Carol": the client, not "the therapist's client".
     .replace(/(?<![\w-])my(?=\s+(?:client|clients|patient|patients)\b)/gi, 'the')
-    // "consulted with my supervisor": the clinician's own colleagues are "the supervisor", never "the therapist's supervisor".
+    // "consulted with my supervisor": the clinician's own colleagues are "the supervisor", never "the therapist's supervisor";
+    // a supervisor is "the clinical supervisor", never to be read as the client's boss ("his supervisor wrote him up").
+    .replace(/(?<![\w-])my\s+(?:clinical\s+)?supervisor(?![\w-])/gi, 'the clinical supervisor')
     .replace(/(?<![\w-])my(?=\s+(?:clinical\s+)?(?:supervisor|supervisee|colleague|co-?therapist|co-?leader|team|consultant|consultation group|peer consultation)\b)/gi, 'the')
     .replace(/(?<![\w-])my(?![\w-])/gi, `${mid}'s`)
     // "we're going to see him twice weekly": the practice sees the client; "we" is the clinician here.
@@ -322,6 +326,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const doneBy = /^(?:client|pt|patient|she|he|they|[A-Z][a-z]+)\b/.test(told) || !/^[a-z]+ed\b|^(?:ate|slept|refused|threw|hit|yelled|cried|banged|spent|sat|stood|went|took|told|said|made|kept|got|gave|lay|was|were|has|had|is|did)\b/.test(told) ? '' : `the ${v.client} `;
     return finish(`${staffTold[1]} ${reported(v)} ${doneBy}${told}`);
   }
+  // ("left VM for Terrell at 4:40pm requesting call back": a message left, in the clinician's work or plan, is the clinician's.)
+  if ((kind === 'intervention' || kind === 'plan') && subject === 'none' && LEFT_A_MESSAGE.test(t)) return finish(`${clinicianStart(v)} ${withTense(t, v)}`);
   // ("Legacy letter to granddaughter discussed": a topic taken up, said with its "was".)
   const topicDone = kind === 'intervention' && subject === 'none' ? /^((?!(?:no|not|never)\b)[A-Za-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,6})\s+(discussed|explored|processed|addressed|introduced)$/.exec(t) : null;
   if (topicDone && !topicDone[1]!.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase()))) return finish(`${cap(topicDone[1]!)} ${was(v)} ${topicDone[2]}`);
@@ -637,7 +643,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const w1 = parts[1]?.toLowerCase().replace(/[,;:.]+$/, '') ?? '';
     // "Ethan is on Ritalin 10 mg": a medication taken now stays in the present.
     // ("Brian is mom's boyfriend": who someone is to the family stays true after the session.)
-    const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || ONGOING.test(t) || RELATION_NOW.test(t) || SCHEDULED_AHEAD.test(t));
+    // ("Frank is 86", "Dolores is 83 and is his main caregiver": an age stays in the present too.)
+    const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || /^\S+\s+is\s+\d{1,3}(?:\s+years?\s+old)?(?=\s*(?:$|[,;]|\s+and\b))/.test(t) || ONGOING.test(t) || RELATION_NOW.test(t) || SCHEDULED_AHEAD.test(t));
     // ("Gloria shocked", "Mom worried about the cost": a feeling jotted as a participle is how the person was.)
     const feltWord = EMOTIONS.has(w1) && /ed$/.test(w1) && !/^(?:her|him|them|me|us|the|a|an|his|their)$/i.test(parts[2] ?? '');
     // ("Parents' questions mostly about curfew": after a possessive the word is a noun, never a verb.)
@@ -800,6 +807,9 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (kind === 'report' && /^(?:made|makes) it (?:to|through|back|in|out|home)\b/i.test(t)) return `${clientStart(v)} ${withTense(t, v)}`;
   // "did continuing bonds work, she wrote a letter": work done in the session, named as the work, is the clinician's.
   if (kind === 'intervention' && /^did\s+(?!not\b|n't\b)(?:some\s+)?[a-z-]+ing\s+[a-z-]+\s+work\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  // ("Did exposure hierarchy review, planned elevator ride": a review named as the work done is the clinician's with the client.)
+  const review = kind === 'intervention' && !v.clientAbsent ? /^(?:also\s+)?did\s+(?!(?:(?:a|an|the)\s+)?(?:med|meds|medication|medications|chart|record|records|file|lab|labs)\s)(?:a\s+|an\s+|the\s+)?((?:[a-z-]+\s+){1,3}?)(?:review|re-?review)\b/i.exec(t) : null;
+  if (review) return `${cap(v.clinician)} and ${withWhom(t, v)} reviewed the ${review[1]!.trim()}${t.slice(review[0].length)}`;
   // "also connected her w/ campus counseling": linking the client to a service is the clinician's act.
   if (/^(?:also\s+)?(?:connected|linked)\s+(?:her|him|them)\s+(?:with|to)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // "also did some boundaries work re how long he can stay": work named as work, done in the session, is the clinician's with the client.

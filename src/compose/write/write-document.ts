@@ -1,6 +1,6 @@
 // The writer: a SessionRecord becomes a Document in the chosen format. Every sentence keeps
 // the source spans of the input it came from.
-import { COLLATERAL_CONTACT, CONSULT_WITH_PARENT, FAMILY_WITHOUT_CLIENT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
+import { COLLATERAL_CONTACT, COLLATERAL_WITH, CONSULT_WITH_PARENT, FAMILY_WITHOUT_CLIENT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { CAREGIVER_SEEN, CLIENT_ABSENT, INTERVENTION_TERMS, MET_FOR_MINUTES } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { WRITER_ROLES } from '../lexicon/session-labels.ts';
@@ -42,7 +42,9 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   // and "we" there is the clinician and that parent.)
   const consultedParent = record.facts.filter((f) => f.kind === 'session').map((f) => (CONSULT_WITH_PARENT.exec(f.text) ?? WITH_PARENTS_OF.exec(f.text))?.[1]).find(Boolean);
   const clientAbsent = (record.session.serviceType === 'family' && record.facts.some((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework' && FAMILY_WITHOUT_CLIENT.pattern.test(f.text))) || record.facts.some((f) => COLLATERAL_CONTACT.test(f.text)) || !!consultedParent || (record.facts.some((f) => f.kind !== 'plan' && f.kind !== 'homework' && !f.negated && CLIENT_ABSENT.test(f.text)) && !record.facts.some((f) => CAREGIVER_SEEN.test(f.text)));
-  const present = company ?? (consultedParent ? `the ${PARENT_WORD[consultedParent.toLowerCase()] ?? consultedParent.toLowerCase()}` : undefined);
+  // ("collateral call with the daughter Linda ... we talked about how to raise it": "we" is the clinician and Linda.)
+  const calledWith = record.facts.filter((f) => f.kind === 'session').map((f) => COLLATERAL_WITH.exec(f.text)).find(Boolean);
+  const present = company ?? (consultedParent ? `the ${PARENT_WORD[consultedParent.toLowerCase()] ?? consultedParent.toLowerCase()}` : calledWith ? (calledWith[2] ?? `the ${PARENT_WORD[calledWith[1]!] ?? calledWith[1]}`) : undefined);
   // ("CM visit - ...", "(peer support)": the writer named by the contact's kind, when the style names no term.)
   const sessionText = record.facts.filter((f) => f.kind === 'session').map((f) => f.text).join('\n');
   // ("Intervention: FSP home visit 1.5 hrs. ...": the contact named at the start of a labelled line names the writer too.)
@@ -282,8 +284,12 @@ function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   if (item9 && Number(item9[1]) > 0 && r.si === 'not_assessed') {
     w.push({ code: 'phq9_item9', message: 'PHQ-9 item 9 (thoughts of death or self-harm) was endorsed: document a suicide risk assessment.', section: 'risk' });
   }
-  if ((record.session.modality === 'video' || record.session.modality === 'phone') && !record.session.clientLocation) {
-    w.push({ code: 'no_modality', message: "Telehealth session: document the client's location and consent for telehealth.", section: 'session' });
+  // The message names only what is missing: a location told in the summary's own words is not asked for again.
+  const s = record.session;
+  // (Consent is obtained once and referenced in each note: reference/clinical.md section 2.4.)
+  const missing = [s.clientLocation || s.clientLocationTold ? '' : "document the client's location", s.telehealthConsent || s.telehealthConsentTold ? '' : 'note that consent for telehealth is on file'].filter(Boolean);
+  if ((s.modality === 'video' || s.modality === 'phone') && missing.length) {
+    w.push({ code: 'no_modality', message: `Telehealth session: ${missing.join(' and ')}.`, section: 'session' });
   }
   if (record.session.modality === 'video' && record.session.telehealthUnspecified) {
     w.push({ code: 'no_modality', message: 'Telehealth session: say whether it was by video or audio only (payers bill them differently).', section: 'session' });
