@@ -158,3 +158,46 @@ describe('review 137: where the client was', () => {
     expect(asked).toEqual(['Telehealth session: note that consent for telehealth is on file.']);
   });
 });
+
+describe('review 137: calls about the client, and the client at work', () => {
+  const hrCall = 'Type: collateral phone call, HR partner (Dee Marsh), 15 min. ROI on file for attendance + referral recs only.\nProblem: Dee called re: client (T.) - a coworker reported T. said "if they cut my hours I\'ll bring something to make them listen".\nIntervention: I confirmed attendance only. Advised Dee to follow the company workplace violence policy.\nPlan: I will call T. today to assess risk directly; if he states intent toward specific people I\'ll follow duty-to-warn procedure.';
+
+  it('a collateral phone call is "by telephone", never a telehealth service, and asks for no telehealth location or consent', () => {
+    const doc = composeNote({ summary: hrCall, format: 'pirp' });
+    const session = doc.sections.find((s) => s.key === 'session')!.text;
+    expect(session).toMatch(/by telephone/);
+    expect(session).not.toMatch(/telehealth/);
+    expect(doc.warnings.map((w) => w.message).join('\n')).not.toMatch(/Telehealth session/);
+    expect(session).toMatch(/referral recommendations/);
+  });
+
+  it('the client\'s words told by a coworker, "I\'ll bring something to make them listen", are a threat to weigh', () => {
+    expect(readSummary(hrCall).risk.threat).toBe(true);
+  });
+
+  it('"if he states intent ... I\'ll follow duty-to-warn procedure" is the clinician\'s own step, never quoted', () => {
+    const out = section(hrCall, 'plan', 'pirp');
+    expect(out).toMatch(/If he states intent toward specific people the therapist will follow duty-to-warn procedure/);
+    expect(out).not.toMatch(/"intent/);
+  });
+
+  it('"Collateral phone call from Janet (RN ...) re: my client Mrs. K, 89" is the heading, never cut at "re:"', () => {
+    const summary = 'Collateral phone call from Janet (RN, memory care unit) re: my client Mrs. Kowal, 89, dementia.\nJanet reports pt fell twice this wk.\nI explained pt\'s daughter is health care proxy, so consent goes through daughter.';
+    const out = note(summary, 'birp');
+    expect(out).not.toMatch(/regarding\. /);
+    expect(out).toMatch(/explained client's daughter is health care proxy/);
+    expect(readSummary(summary).session.modality).toBe('phone');
+  });
+
+  it('"2nd pt death on his unit" is a patient where the client works; "pt asked us not to" asked the therapist', () => {
+    const out = note('Crisis session. Pt 38M, ICU RN, 2nd pt death on his unit this wk. Reports passive SI, no plan. Did not contact employer; pt asked us not to, will revisit.', 'sirp');
+    expect(out).toMatch(/second patient death on his unit/);
+    expect(out).toMatch(/Therapist did not contact employer/);
+    expect(out).toMatch(/asked the therapist not to/);
+    expect(out).not.toMatch(/asked therapist and client/);
+  });
+
+  it('"this is for Greg session three in person" names Greg, never "Greg, person"', () => {
+    expect(note('ok this is for Greg session three in person um he came in angry his supervisor wrote him up again he denies any thoughts of hurting anyone we talked about the anger cycle next session one week', 'dap')).not.toMatch(/Greg, person/);
+  });
+});

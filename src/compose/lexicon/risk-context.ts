@@ -192,6 +192,8 @@ export const VEILED_THREAT = new RegExp([
   String.raw`\b(?:i|he|she)\s+(?:know|knows)\s+(?:what car (?:you|he|she|they) drives?|where (?:you|he|she|they) (?:lives?|works?|parks?|sleeps?)|where your (?:kids|family|wife|husband|mom) (?:lives?|goes?|is))\b`,
   String.raw`\b(?:i'll|i will|i'm gonna|i am going to|he'll|he will|she'll|she will)\s+see\s+(?:you|him|her|them)\s+when\s+(?:i|he|she|they)\s+(?:get|gets)\s+out\b`,
   String.raw`\bsomebody(?:'s| is)\s+(?:gonna|going to)\s+get\s+hurt\b|\bwatch (?:your|his|her) back\b`,
+  // ('"if they put me on a PIP I'll bring something to make them listen"': something brought to make people listen or pay.)
+  String.raw`\bbring\s+(?:something|a little something|what (?:i|he|she) need(?:s)?|my (?:piece|tool|iron))\b[^.;"]{0,30}\bmake (?:them|him|her|you|everyone|everybody|people) (?:listen|pay|sorry|regret|understand)\b`,
   // ('"when you go to your car tonight I'll be waiting, you're dead"': a death foretold to the one threatened.)
   String.raw`\byou(?:'re| are) (?:a )?dead(?: man| meat)?\b|\bi(?:'ll| will) be waiting (?:for you\b|\s*,)`,
 ].join('|'));

@@ -115,6 +115,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'psychoed', expansion: 'psychoeducation' },
   { short: 'psych ed', expansion: 'psychoeducation' },
   { short: 'appt', expansion: 'appointment' },
+  // ("referral recs", "treatment recs": recommendations, plural; "rec" alone is ambiguous.ts's.)
+  { short: 'recs', expansion: 'recommendations' },
   { short: 'intox', expansion: 'intoxication' },
   { short: 'sub use', expansion: 'substance use' },
   { short: 'subs', expansion: 'substances' },

@@ -135,6 +135,8 @@ export interface RiskReadOptions {
   familyMembers?: readonly string[];
   /** In a couples session, the partners named: both are clients, so suicidal thoughts either tells are the session's to weigh. */
   partners?: readonly string[];
+  /** The client named only by an initial ("client (R.)"), as a capital letter. */
+  clientInitial?: string;
 }
 
 /** "I asked Zaid about feeling safe at home and any thoughts of hurting himself": the clinician's question about self-harm. */
@@ -1204,7 +1206,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     if (threat && !risk.threat && !figure && !clientToldSomeone && THREAT_SAID_BY_OTHER.test(t) && !isDenied(view, threat.index, threat.index + threat[0].length)) risk.threatByOther = true;
     // ("if it doesn't stop he'll handle it himself": the condition is the veiled threat's form, never a reason to leave it unread.)
     const veiled = risk.threat ? null : VEILED_THREAT.exec(t);
-    if (veiled && !opensWithOther(t, options) && readMention(view, veiled.index, veiled.index + veiled[0].length, options) !== 'other' && !/\b(?:no|denies|denied|never|not|without)\b[^.;]{0,20}$/.test(t.slice(Math.max(0, veiled.index - 25), veiled.index))) risk.threat = true;
+    // ('2 coworkers reported that on Tues R. said "if they put me on a PIP I'll bring something ..."', the client "(R.)": the
+    // words quoted right after the client's own saying are the client's, whoever tells of them.)
+    const clientQuoted = !!veiled && view.insideQuote(veiled.index) && new RegExp(`\\b(?:client|pt|patient${options.clientInitial ? `|${options.clientInitial.toLowerCase()}\\.` : ''})\\s+(?:said|says|stated|told (?:\\w+\\s+)?|texted|yelled)\\s*"[^"]*$`).test(t.slice(Math.max(0, veiled.index - 120), veiled.index));
+    if (veiled && (clientQuoted || (!opensWithOther(t, options) && readMention(view, veiled.index, veiled.index + veiled[0].length, options) !== 'other')) && !/\b(?:no|denies|denied|never|not|without)\b[^.;]{0,20}$/.test(t.slice(Math.max(0, veiled.index - 25), veiled.index))) risk.threat = true;
     if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
     const attempt = ATTEMPT.exec(t);
     // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.

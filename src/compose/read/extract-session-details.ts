@@ -30,7 +30,8 @@ const MODALITY: [RegExp, SessionModality][] = [
   // ("CRISIS CALL 2/9 2140": a crisis call is by phone; a crisis session is not.)
   // ("came in escalated after phone call w/ ex-bf": a call the client had with someone else is no modality.)
   // ("Fula interp via phone": the interpreter was on the phone, not the session.)
-  [/(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|check-in|contact)\b|\bcrisis call\b|(?<!\binterp\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|(?<!\binterp\w*[^.;]{0,30})\bvia phone\b|(?<!\binterp\w*[^.;]{0,30})\bover (?:the )?phone\b|,\s*(?:phone|telephone)\s*(?:[,;]|$)/i, 'phone'],
+  // ("Collateral phone call from Janet (RN ...)": a collateral call is held by phone, whoever it was from.)
+  [/\bcollateral\s+(?:phone|telephone)\s+(?:call|contact|consult(?:ation)?)\b|(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|check-in|contact)\b|\bcrisis call\b|(?<!\binterp\w*[^.;]{0,30})\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|(?<!\binterp\w*[^.;]{0,30})\bvia phone\b|(?<!\binterp\w*[^.;]{0,30})\bover (?:the )?phone\b|,\s*(?:phone|telephone)\s*(?:[,;]|$)/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
 /** "in DBT skills grp + indiv": a group the client is enrolled in (and individual beside it), not this session. */
@@ -300,7 +301,8 @@ function stripOutside(fragment: string): string {
     .replace(/(?:^|(?<=\s))[1-9]\d{1,2}\s?m\b(?=\s+(?:w\/|(?:with|session|sess|indiv\w*|individual)\b))/gi, ' ')
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
     // "Dana R session 7 of CPT": the course the number counts in stays, after a comma ("Dana R, CPT").
-    .replace(/(?<=\S)\s+(?:sess(?:ion)?\s*#?|#)\s*\d{1,3}\s+(?:of|in)\s+(?=[A-Za-z⟪])/gi, ', ')
+    // ("Greg session 3 in person": "in person" is how it was held, never a course.)
+    .replace(/(?<=\S)\s+(?:sess(?:ion)?\s*#?|#)\s*\d{1,3}\s+(?:of|in)\s+(?=(?!person\b)[A-Za-z⟪])/gi, ', ')
     // "his 6th grief session": the session's topic is kept, its number and the word "session" are not.
     .replace(/\b(?:(?:his|her|their|our)\s+)?\d{1,3}(?:st|nd|rd|th)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:sess|session|visit)\b/gi, '$1')
     .replace(/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(sess|session|meeting|visit)\b/gi, ' ')

@@ -94,6 +94,9 @@ function quoteReportedSpeech(text: string): string {
   // ("she said I can call her mom about grades": "her mom" is not how the client names her own mother; the "I" is the clinician.)
   return text.replace(/(?<!\bI\s)\b((?:says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)(?:\s+to\s+(?:the\s+)?(?:group|me|us|everyone|the therapist|[A-Z][a-z]+|him|her|them|his \w+|her \w+))?)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (m, verb: string, said: string) => {
     if (CLINICIAN_IN_SAID.test(said)) return m;
+    // ("if he states intent toward specific people I'll follow duty-to-warn procedure": on a condition of what the client
+    // says, the "I" after it is the clinician's own step, never words quoted.)
+    if (/\b(?:if|when|should|unless|once|whenever)\s+(?:she|he|they|client|pt|patient|[A-Z]\.?)\s+$/i.test(text.slice(0, text.indexOf(m)))) return m;
     // ("she said something like sometimes I think ...": the clinician's hedge stays outside the client's words.)
     // ("she said in class I want to kill myself": where it was said stays outside the words.)
     const hedge = /^(?:(?:something|stuff|things)\s+like|like|that|you know|(?:in|at|during)\s+(?:the\s+)?(?:class|school|recess|lunch|group|session|practice|church|work|home|the hallway)|out loud|aloud|today|yesterday|last night|this morning)\s+/i.exec(said)?.[0] ?? '';
@@ -897,6 +900,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       subject = 'therapist';
     }
     // ("got his location first - at home, Tucson": on a call, getting and confirming where the client is, is the clinician's step.)
+    // ("Did not contact employer; pt asked us not to": what the client asked the clinicians not to do is theirs not done.)
+    if (subject === 'none' && /^(?:did not|didn't|have not|haven't|will not|won't)\s+(?:contact|call|notify|inform|tell|disclose|share|reach out|involve|loop in)\b/i.test(rewritten) && /^\s*[;,]\s*(?:pt|client|patient|she|he|they)\s+(?:asked|begged|requested)\s+(?:us|me|that (?:we|I))\s+not\s+to\b/i.test(text.slice(c.end, c.end + 80))) {
+      rewritten = `I ${rewritten}`;
+      subject = 'therapist';
+    }
     if (subject === 'none' && LOCATION_CONFIRMED.test(rewritten)) {
       rewritten = `I ${rewritten}`;
       subject = 'therapist';
@@ -1133,7 +1141,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // ("Asked directly - she denied thoughts of killing herself": the one asked, after the question, is the parent or spouse met too.)
   const parentLead = parentMet ? new RegExp(`^(\\s*(?:(?:when\\s+)?(?:I\\s+)?asked(?:\\s+\\w+){0,2}\\s*[:,-]\\s*)?)${attendingParent}\\b`, 'i') : undefined;
   const riskClauses = parentLead ? expandedAll.map((c) => c.replace(parentLead, `$1${parentMet}`)) : expandedAll;
-  const risk = expandedAll.length ? extractRisk(riskClauses, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}), ...(familyMembers.length ? { familyMembers } : {}), ...(partners.length ? { partners } : {}) }) : emptyRisk();
+  const risk = expandedAll.length ? extractRisk(riskClauses, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}), ...(familyMembers.length ? { familyMembers } : {}), ...(partners.length ? { partners } : {}), ...(clientInitial ? { clientInitial } : {}) }) : emptyRisk();
   if (coupleIntake) risk.shared = true;
   // ("parent session collateral, mom of my client River ..., River wasn't present": all the client's risk here is told by others.)
   if ((heldWithoutClient || WITH_PARENTS_OF.test(text.split('\n')[0] ?? '')) && (risk.si === 'passive' || risk.si === 'active' || risk.selfHarm === 'present' || risk.hi === 'present')) risk.clientAbsent = true;

@@ -9,14 +9,15 @@ function twelveHour(hhmm: string): string {
 }
 
 /** One sentence of session details, or undefined when nothing was stated. */
-export function renderSessionLine(s: SessionDetails): string | undefined {
+// ("collateral phone call, HR business partner": a call with someone else about the client is no telehealth service to the client.)
+export function renderSessionLine(s: SessionDetails, collateral = false): string | undefined {
   const parts: string[] = [];
   if (s.serviceType) parts.push(SERVICE_LABELS[s.serviceType]);
   if (s.sessionNumber) parts.push(`${parts.length ? 'session' : 'Session'} ${s.sessionNumber}${s.sessionOf ? ` of ${s.sessionOf}` : ''}`);
   if (s.date) parts.push(s.date);
   if (s.startTime && s.endTime) parts.push(`${twelveHour(s.startTime)} to ${twelveHour(s.endTime)}`);
   if (s.minutes) parts.push(`${s.minutes} minutes`);
-  if (s.modality) parts.push(s.modality === 'video' && s.telehealthUnspecified ? 'telehealth' : MODALITY_LABELS[s.modality]);
+  if (s.modality) parts.push(collateral && s.modality !== 'in_person' ? (s.modality === 'phone' ? 'by telephone' : 'by video') : s.modality === 'video' && s.telehealthUnspecified ? 'telehealth' : MODALITY_LABELS[s.modality]);
   if (parts.length === 0 && !s.clientLocation && !s.participants.length) return undefined;
   if (parts.length === 0) parts.push('Session');
   else if (!s.serviceType && !s.sessionNumber) parts[0] = `Session: ${parts[0]}`;

@@ -183,6 +183,8 @@ export function toThirdPerson(text: string, v: Voice): string {
       if (m === 'US') return m;
       // "Father said we tried charts before": "we" in a relative's own words is that family, never the clinician.
       if (/^we$/i.test(m) && /\b(?:mom|mother|dad|father|parents?|stepmom|stepmother|stepdad|stepfather|grandma|grandmother|grandpa|grandfather|partner|wife|husband|caregiver|guardian|foster (?:mom|mother|dad|father|parents?))\s+(?:said|says|stated|states|reported|reports|explained|added|admitted)\s+(?:that\s+)?$/i.test(whole.slice(0, offset))) return 'they';
+      // ("pt asked us not to", "she told us ...": those the client asked or told are the clinicians, never the client too.)
+      if (/^us$/i.test(m) && /\b(?:client|pt|patient|she|he|they)\s+(?:\w+\s+)?(?:asked|begged|told|thanked|trusted|called|texted|emailed|warned|wanted|needed|let)\s+$/i.test(whole.slice(0, offset))) return mid;
       // ("lockbox we gave them": those "we" gave to are not among "we"; the clinician's team gave it.)
       if (/^we$/i.test(m) && /^\s+(?:\w+\s+)?(?:gave|handed|brought|sent|showed|told|taught|offered|provided|left)\s+(?:them|the parents|the family)\b/i.test(whole.slice(offset + m.length))) return mid;
       const colleague = /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|cotherapist|prescriber|director|clinical director|on-call)\b[^.;]*$/i.exec(whole.slice(0, offset).replace(/\b(Dr|Mr|Ms|Mrs)\./g, '$1'))?.[1];

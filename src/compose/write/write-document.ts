@@ -56,7 +56,8 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   const buckets = new Map<string, Sentence[]>([[SESSION_SECTION.key, []], ...def.sections.map((s) => [s.key, []] as [string, Sentence[]]), [RISK_SECTION.key, []]]);
   const push = (key: string, s: Sentence): void => void buckets.get(key)!.push(s);
 
-  const sessionLine = renderSessionLine(record.session);
+  const collateral = record.facts.some((f) => f.kind === 'session' && COLLATERAL_CONTACT.test(f.text));
+  const sessionLine = renderSessionLine(record.session, collateral);
   if (sessionLine) push('session', { text: sessionLine, source: record.session.source ?? [] });
   const judgments: Sentence[] = [];
   const told: Sentence[] = [];
@@ -288,7 +289,9 @@ function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   const s = record.session;
   // (Consent is obtained once and referenced in each note: reference/clinical.md section 2.4.)
   const missing = [s.clientLocation || s.clientLocationTold ? '' : "document the client's location", s.telehealthConsent || s.telehealthConsentTold ? '' : 'note that consent for telehealth is on file'].filter(Boolean);
-  if ((s.modality === 'video' || s.modality === 'phone') && missing.length) {
+  // (A collateral call is held with someone else: the client's location and consent are not this contact's.)
+  const collateral = record.facts.some((f) => f.kind === 'session' && COLLATERAL_CONTACT.test(f.text));
+  if ((s.modality === 'video' || s.modality === 'phone') && missing.length && !collateral) {
     w.push({ code: 'no_modality', message: `Telehealth session: ${missing.join(' and ')}.`, section: 'session' });
   }
   if (record.session.modality === 'video' && record.session.telehealthUnspecified) {
