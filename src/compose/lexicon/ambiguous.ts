@@ -114,6 +114,17 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['since Jan', 'January'], ['Jan 5', 'January'], ['consulted w/ supervisor Jan', null]],
   },
   {
+    // "raising their T dose from 50 to 75mg", "stopped T 2 wks ago": testosterone; "T reflected", "T. for his third": a person.
+    short: 'T',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'testosterone', after: /^\s+(?:dose|doses|shots?|injections?|gel|levels?|prescription|script|refill)\b/ },
+      { expansion: 'testosterone', both: { before: /\b(?:started|stopped|restarted|starting|stopping|restarting|on|off)\s+$/i, after: /^(?!\.)(?:\s+(?:\d|for|since|bc|because|last|this|next|in|about|x)\b|\s*[,;)]|\s*$)/ } },
+    ],
+    silent: true,
+    examples: [['raising their T dose from 50 to 75mg', 'testosterone'], ['Stopped T 2 wks ago bc couldn\'t afford copay', 'testosterone'], ['T reflected feelings', null], ['Note for R.T', null]],
+  },
+  {
     // "PCP to eval for sertraline", "will eval next wk": after "to" or a modal the letters are the verb; otherwise the noun.
     short: 'eval',
     meanings: [{ expansion: 'evaluate', before: /(?:(?<!\b(?:referred|refer|sent|send|went|go|going|brought|bring|come|came|taken|take|transported|returned|admitted|back|due|prior|scheduled|agreed|agrees)\s)\bto|\b(?:will|would|can|could|should|must|pls|please|needs to|need to))\s*$/i }],
@@ -595,10 +606,21 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     // "2 stress fx this yr" is fractures; "social fx improved" is functioning.
     short: 'fx',
     meanings: [
-      { expansion: 'fractures', before: /\b(?:stress|hip|wrist|bone|compression|\d+|multiple|healing|healed)\s*$/i, after: /^\s*(?:hx|history|of the|in (?:her|his|their) (?:foot|leg|wrist|hip|arm|back))\b/i, topic: /\b(?:amenorrhea|bone density|RED-S|stress fractures?|cast|orthopedic|osteopenia)\b/i },
+      // ("hip fx", "a wrist fx": one break at one site is one fracture.)
+      { expansion: 'fracture', before: /\b(?:a|an|one|hip|wrist|ankle|pelvic|pelvis|femur|femoral|rib|arm|leg|shoulder|elbow|vertebral)\s*$/i },
+      { expansion: 'fractures', before: /\b(?:stress|bone|compression|\d+|multiple|healing|healed)\s*$/i, after: /^\s*(?:hx|history|of the|in (?:her|his|their) (?:foot|leg|wrist|hip|arm|back))\b/i, topic: /\b(?:amenorrhea|bone density|RED-S|stress fractures?|cast|orthopedic|osteopenia)\b/i },
       { expansion: 'functioning', before: /\b(?:social|occupational|academic|daily|global|level of|overall|work|school|executive|role|family|improved|poor|impaired)\s*$/i, after: /^\s*(?:improved|declined|impaired|intact|good|poor|better|worse)\b/i },
     ],
-    examples: [['after 2 stress fx this yr', 'fractures'], ['social fx improved', 'functioning'], ['fx', null]],
+    examples: [['after 2 stress fx this yr', 'fractures'], ['fall in Feb (hip fx, now w/ walker)', 'fracture'], ['social fx improved', 'functioning'], ['fx', null]],
+  },
+  {
+    // "David pushing hard for AL" beside a fall and a walker: assisted living (never the state, never a name).
+    short: 'AL',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'assisted living', topic: /\b(?:assisted living|memory care|nursing home|facility|dementia|walker|caregiver|SNF|skilled nursing|fall|falls|in-home aide|home health)\b/i },
+    ],
+    examples: [['move to assisted living after the fall; David pushing hard for AL', 'assisted living'], ['AL', null]],
   },
   {
     // "CM Jorge to submit", "the CM will help": a person; "referred to CM services": the service.

@@ -119,6 +119,9 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
   'boundary-making': 'used',
   unbalancing: 'used',
   'circular questioning': 'used',
+  // ("Used structured turn-taking; each person named one thing they need": a family's talk given turns.)
+  'structured turn-taking': 'used',
+  'turn-taking': 'used',
   'trauma narrative': 'guided work on',
   'exposure hierarchy': 'built',
   'fear hierarchy': 'built',

@@ -6,6 +6,11 @@ export type Rewrite = string | ((match: string, ...groups: string[]) => string);
 const COMMON_TOPIC = /^(?:her|his|their|mood|sleep|appetite|energy|anxiety|depression|pain|work|school|things|everything|stress|drinking|use|cravings?|urges?|motivation|focus|concentration|mom|dad|mother|father|wife|husband|partner|purging|bingeing|binging|eating|weight|the)\b/i;
 
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
+  // ("Client goes by Maya (she/her), legal name on insurance is Michael R. - use Maya in all notes, do not use legal name in
+  // body": the clinician's instruction to the writer is followed, never copied; the legal name stays out of the note.)
+  [/,?\s*(?:[-—–]\s*)?\blegal name(?:\s+(?:on|for)\s+[a-z ]{2,20}?)?\s*(?:is|=|:)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\.?(?=[\s\S]*\b(?:do not|don't|never)\s+use\s+(?:the\s+|their\s+|his\s+|her\s+)?legal name\b)/g, ''],
+  [/,?\s*(?:[-—–]\s*)?\buse\s+[A-Z][a-z]+\s+in\s+(?:all\s+)?(?:notes|documentation|the chart|the record|charting)\b/g, ''],
+  [/,?\s*(?:[-—–]\s*)?\b(?:do not|don't|never)\s+use\s+(?:the\s+|their\s+|his\s+|her\s+)?legal name(?:\s+in\s+(?:the\s+)?(?:body|note|notes|chart|record))?\b/g, ''],
   [/^came out that\b/i, 'it emerged that'],
   // "consulted clin director": the clinical director (or supervisor, team), never a clinic's.
   [/\bclin\.?\s+(director|supervisor|team|lead|coordinator|manager)\b/gi, 'clinical $1'],

@@ -67,6 +67,8 @@ export const SI_TERMS = [
   // "plan is to hang", "plan to overdose": the way named as the plan, said without the word suicide.
   ...['plan is to', 'plan to', 'planning to', 'plans to'].flatMap((lead) => ['hang', 'overdose', 'jump', 'shoot himself', 'shoot herself', 'shoot myself', 'drown', 'cut her wrists', 'cut his wrists'].map((way) => `${lead} ${way}`)),
   'better off gone', "be better off if i wasn't here", 'better off if i was gone', 'better off if i were gone',
+  // ("Asked directly about wanting to hurt self or die - pt denied both": wanting to die, asked beside self-harm.)
+  'hurt self or die', 'hurt herself or die', 'hurt himself or die', 'hurt themselves or die', 'hurt yourself or die', 'hurting self or dying',
   // Jotted after a screen or in an SI line: "so active thoughts no plan no intent"
   'active thoughts', 'passive thoughts',
   'suicidal ideation', 'suicidal thoughts', 'suicidal thinking', 'thoughts of suicide', 'suicidality', 'suicidal', 'suicide',
@@ -161,13 +163,15 @@ export const HI_TERMS = [
   // Perinatal screening: "denies any urges or intent to harm baby".
   ...['harm', 'hurt', 'harming', 'hurting'].flatMap((v) => ['baby', 'the baby', 'her baby', 'his baby', 'my baby', 'their baby', 'the infant', 'her infant', 'infant', 'newborn', 'the newborn'].map((who) => `${v} ${who}`)),
   // "thoughts of hurting herself or him": the other person named after the self
-  ...['herself', 'himself', 'themselves', 'myself', 'self'].flatMap((self) => ['hurting', 'harming', 'killing'].flatMap((v) => [`thoughts of ${v} ${self} or him`, `thoughts of ${v} ${self} or her`, `thoughts of ${v} ${self} or them`, `thoughts of ${v} ${self} or others`, `thoughts of ${v} ${self} or anyone`])), 'urges to hurt', 'thoughts of killing him', 'thoughts of killing her', 'danger to others', 'harm to others', 'harming others', 'hurting others'];
+  ...['herself', 'himself', 'themselves', 'myself', 'self'].flatMap((self) => ['hurting', 'harming', 'killing'].flatMap((v) => [`thoughts of ${v} ${self} or him`, `thoughts of ${v} ${self} or her`, `thoughts of ${v} ${self} or them`, `thoughts of ${v} ${self} or others`, `thoughts of ${v} ${self} or anyone`])), 'urges to hurt', 'thoughts of killing him', 'thoughts of killing her', 'danger to others', 'harm to others', 'harming others', 'hurting others',
+  // ("I asked directly about suicide and about hurting anyone she said no to both": the question about others, by its words.)
+  'about hurting anyone', 'about harming anyone', 'about hurting anybody', 'about hurting other people', 'about hurting someone'];
 
 export const SELF_HARM_TERMS = [
   'self-harm', 'self harm', 'self-harming', 'self-harmed',
   // Self-injury named by its act: "hitting his own head against the wall", "banging her head"
   'hitting his own head', 'hitting her own head', 'hitting their own head', 'banging his head', 'banging her head', 'banging their head', 'self-injury', 'self-injurious behavior', 'non-suicidal self-injury', 'self-destructive',
-  'cutting', 'cut herself', 'hurt herself', 'hurt himself', 'hurt themselves', 'hurting herself', 'hurting himself', 'hurting themselves', 'harming herself', 'harming himself', 'harming themselves', 'harm herself', 'harm himself', 'harm themselves', 'harming self', 'hurting self', 'harm to self',
+  'cutting', 'cut herself', 'hurt herself', 'hurt himself', 'hurt themselves', 'hurting herself', 'hurting himself', 'hurting themselves', 'harming herself', 'harming himself', 'harming themselves', 'harm herself', 'harm himself', 'harm themselves', 'harming self', 'hurting self', 'harm to self', 'hurt self',
   ...['her', 'his', 'their'].flatMap((who) => ['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach', 'skin'].flatMap((part) => [`cut ${who} ${part}`, `cuts ${who} ${part}`, `burned ${who} ${part}`, `scratched ${who} ${part}`, `scratch ${who} ${part}`, `burn ${who} ${part}`, `scratching ${who} ${part}`, `scratches ${who} ${part}`, `burns ${who} ${part}`])), 'cut himself', 'cut themselves', 'cuts herself', 'cuts himself', 'burning herself', 'burning himself',
   'burned herself', 'burned himself', 'hitting herself', 'hitting himself', 'scratching', 'head banging',
   // "urges to burn herself with a lighter", "cut myself": each act with each self.

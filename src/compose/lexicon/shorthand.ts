@@ -117,6 +117,12 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'appt', expansion: 'appointment' },
   // ("referral recs", "treatment recs": recommendations, plural; "rec" alone is ambiguous.ts's.)
   { short: 'recs', expansion: 'recommendations' },
+  // ("company/occ health", "occ med clearance": the employer's occupational health office.)
+  { short: 'occ health', expansion: 'occupational health' },
+  // ("his pediatrician/endo", "endo appt": the endocrinologist; "sub teacher read roll": a substitute teacher.)
+  { short: 'endo', expansion: 'endocrinologist' },
+  { short: 'sub teacher', expansion: 'substitute teacher' },
+  { short: 'occ med', expansion: 'occupational medicine' },
   { short: 'intox', expansion: 'intoxication' },
   { short: 'sub use', expansion: 'substance use' },
   { short: 'subs', expansion: 'substances' },

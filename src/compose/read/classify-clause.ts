@@ -18,7 +18,7 @@ const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'sta
 
 
 /** Capitalised sentence openers that are not names. */
-const COMMON_OPENERS = new Set(['old', 'fresh', 'healing', 'healed', 'faint', 'small', 'large', 'superficial', 'linear', 'multiple', 'very', 'really', 'pretty', 'quite', 'extremely', 'somewhat', 'slightly', 'fairly', 'mostly', 'homework', 'session', 'mood', 'affect', 'sleep', 'appetite', 'energy', 'plan', 'goal', 'today', 'tonight', 'this', 'that', 'it', 'there', 'what', 'nothing', 'everything', 'things', 'work', 'school', 'anxiety', 'panic', 'urges', 'cravings', 'voices', 'thoughts', 'symptoms', 'nightmares', 'safety', 'risk', 'family', 'group', 'mother', 'father', 'parents', 'both', 'each', 'one', 'another', 'someone', 'everyone', 'nobody', 'no', 'not', 'never', 'also', 'still']);
+const COMMON_OPENERS = new Set(['used', 'pills', 'meds', 'medications', 'guns', 'firearms', 'keys', 'knives', 'razors', 'blades', 'old', 'fresh', 'healing', 'healed', 'faint', 'small', 'large', 'superficial', 'linear', 'multiple', 'very', 'really', 'pretty', 'quite', 'extremely', 'somewhat', 'slightly', 'fairly', 'mostly', 'homework', 'session', 'mood', 'affect', 'sleep', 'appetite', 'energy', 'plan', 'goal', 'today', 'tonight', 'this', 'that', 'it', 'there', 'what', 'nothing', 'everything', 'things', 'work', 'school', 'anxiety', 'panic', 'urges', 'cravings', 'voices', 'thoughts', 'symptoms', 'nightmares', 'safety', 'risk', 'family', 'group', 'mother', 'father', 'parents', 'both', 'each', 'one', 'another', 'someone', 'everyone', 'nobody', 'no', 'not', 'never', 'also', 'still']);
 import { anyTermPattern } from './any-term-pattern.ts';
 import { isRiskStatement } from './extract-risk.ts';
 
@@ -81,7 +81,8 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   // "one member (R.T.) shared ...", "another peer said ...": someone else in the group.
   if (/^(one|another|a|each|two|three|several|some|other)\s+(members?|peers?|participants?|group members?|parents?|kids?)\b/.test(text.trim().toLowerCase())) return 'other';
   // "Mrs. Alvarez said ...", "Dr. Kim recommended ...": a titled person is someone else.
-  if (/^\s*(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+[A-Z][a-z]+/.test(text)) return 'other';
+  // ("Mrs O got visibly upset": a title and an initial are someone too.)
+  if (/^\s*(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+[A-Z](?:[a-z]+|\.?(?=\s))/.test(text)) return 'other';
   const name = /^[A-Z][a-z]+/.exec(text.trim())?.[0];
   if (name && names?.has(name)) return 'other';
   // A name followed by a verb ("Joe teared up", "Ben engaged", "Owen later said") is that person, kept as written.
@@ -251,6 +252,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("Beh: Interrupted peers x4, accepted redirection": interrupting people in the room is the client's behaviour seen, never the clinician's technique.)
   if (subject === 'none' && (!ctx.labelKind || ctx.labelKind === 'observation' || ctx.labelKind === 'report') && /^\s*(?:repeatedly\s+)?interrupted\s+(?:(?:other\s+)?peers|others|(?:other\s+|group\s+)?members|the group|(?:his|her|their)\s+(?:peers|mom|mother|dad|father|parents?|sister|brother|siblings?|partner|wife|husband|teacher|classmates?)|mom|dad|staff|the therapist|therapist|me)\b/i.test(text)) return 'observation';
   // "Goal: ↓ self-harm": a goal names what the work aims at, never a status.
+  // ("David to call OT. Grace to research in-home aide costs.": a step someone named takes on is the plan.)
+  if ((!ctx.labelKind || ctx.labelKind === 'report' || ctx.labelKind === 'response') && /^[A-Z][a-z]+\s+(?:to|will)\s+(?:research|call|contact|schedule|look into|find|check|ask|email|text|bring|send|set up|arrange|talk to|speak with|meet with|visit|book|follow up|apply|sign|complete|fill out|review|read|write|track|remove|lock|store|hold|take|drive|pick up|drop off|get)\b/.test(text.trim()) && !/^(?:Client|Patient|Therapist|Plan|Goal|Homework)\b/.test(text.trim())) return 'plan';
   if (ctx.labelKind === 'goal') return 'goal';
 
   // "goal remains reduce anxiety and bedwetting", "tx goal is ...": the goal worked on, said in a sentence.
@@ -465,7 +468,9 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Focused on communication", "continued working on repair attempts": what the session worked on.
   if (subject === 'none' && /^\s*(?:focus(?:ed|sed)? on|(?:continued|cont) (?:to work|working) on)\b/i.test(text) && !betweenSessions(t) && !clientDidIt(t)) return 'intervention';
   // "reviewed thought records", "practiced urge surfing": a shared verb beside a technique is the session's work.
-  if (subject === 'none' && (SESSION_WORK_VERBS.has(w0) || (SHARED_VERBS.has(w0) && mentionsIntervention(text))) && !betweenSessions(t) && !clientDidIt(t)) return 'intervention';
+  // ("Reviewed boundaries plan, added hard stop at 7pm 3 nights/wk": how often the plan's new step is to happen is the
+  // plan's content, never a sign of what the client did between sessions.)
+  if (subject === 'none' && (SESSION_WORK_VERBS.has(w0) || (SHARED_VERBS.has(w0) && mentionsIntervention(text))) && !betweenSessions(t.replace(/,\s*(?:and\s+)?(?:added|set|planned|agreed on|scheduled|chose|picked)\b.*$/, '')) && !clientDidIt(t)) return 'intervention';
   // "tracked the cycle and reframed the refusal": a therapist-only verb later in the clause.
   if (subject === 'none' && !opensWithObservation(text) && text.toLowerCase().replace(/\b(?:was|were|been|is|are|being|get|got)\s+[a-z-]+|\b[a-z]+ed (?:by|from)\b/g, ' ').split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !betweenSessions(t)) return 'intervention';
   // ("agitated, pressured, loud, oriented": a list of findings, where "oriented" is the client's orientation.)

@@ -61,6 +61,9 @@ const resolveAmbiguous = applyRulesInOrder({
   apply: (text, { entry, re }, context: ShorthandContext) =>
     text.replace(re, (m: string, offset: number, whole: string) => {
       if (context.personInitials?.has(m)) return `\u2060${m}`;
+      // ("Couples - Jess & Mo (both they/them), Mo's bestie Lin": a capitalised word the summary uses as a name, with its
+      // possessive or joined to another name, is that person, never "mother".)
+      if (/^[A-Z][a-z]+$/.test(m) && context.topic !== undefined && new RegExp(`\\b${m}['’]s\\b|\\b[A-Z][a-z]+\\s*(?:&|\\+|and)\\s*${m}\\b(?!\\s*['’]s)`).test(context.topic)) return m;
       const before = whole.slice(0, offset);
       const after = whole.slice(offset + m.length);
       if (entry.except?.test(after)) return m;

@@ -28,7 +28,7 @@ const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
 /** Every risk, safety, screen or protective word shares one of these stems (a prefilter, not a reading). */
-const MAYBE_RISK_PATTERNS = /neck|been the one|been me|go on|attempt|bullet|through (?:the|a) (?:wall|window|floor|windshield)|in front of|takes? me|prot:|him up|her up|them up|out of|active thoughts|passive thoughts|pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit|bit(?:e|ing)? (?:her|him|them|my)sel|bang|pinch|end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge|safe|abus|neglect|threat|order|go to sleep|sleep forever|heaven|be with (?:him|her) again|(?:keeps?|kept) (?:her|him|them|me) (?:going|alive|here)/i;
+const MAYBE_RISK_PATTERNS = /neck|been the one|been me|go on|attempt|bullet|through (?:the|a) (?:wall|window|floor|windshield)|in front of|takes? me|prot:|him up|her up|them up|out of|active thoughts|passive thoughts|pay|wait for|after|get back|lesson|regret|sorry|coming|ground|grave|punch|shoot|stab|strangl|choke|run (?:him|her|them) over|smash|break|bash|wreck|destroy|bury|slap|hit|bit(?:e|ing)? (?:her|him|them|my)sel|bang|pinch|end (?:him|her|them)|duty to|tarasoff|warned|notified|suicid|homicid|kill|dead|die|death|wake|live|living|ideation|here|disappear|ending|end |pills|jump|driv|overdos|hang|shoot|stockpil|saving|better off|harm|cut|burn|scratch|injur|hurt|danger|beat|c-ssrs|columbia|screen|safety|988|crisis|protective|reasons for|future|plan|intent|means|firearm|gun|rifle|weapon|pistol|risk|urge|safe|abus|neglect|threat|order|go to sleep|sleep forever|heaven|be with (?:him|her) again|(?:keeps?|kept) (?:her|him|them|me) (?:going|alive|here)|command|voices? (?:is |are |was |were |keeps? |kept )?(?:telling|told|tells|saying|commanding|ordering)|make (?:them|him|her|everyone|people) listen/i;
 // Every listed term also passes the prefilter by its longest word, so a term added to a list can
 // never be skipped by it ("thoughts of dying" was, when the prefilter knew only "die").
 const longestWord = (term: string): string => term.split(/[^a-z']+/i).reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -464,7 +464,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "thought about suicide a lot back when she was living in her car two winters ago": a time long past, told after it, is history.
   if (/^[^.;]{0,50}?\b(?:back (?:when|in|then)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\d+)\s+)(?:years?|winters?|summers?|springs?|falls?) ago|in (?:19|20)\d\d|at age \d+|as a (?:teen|teenager|kid|child))\b/.test(after) && /\b(?:thought|thinking|had|was having|were having)\b[^.;]{0,20}$/.test(t.slice(Math.max(0, start - 30), start))) return 'history';
   // "I asked both about SI/HI and DV - both denied": each domain asked about is denied by the answer after the list.
-  if (/\basked\b[^.;]{0,40}\b(?:about|re|regarding)\b[^.;]{0,60}$/.test(t.slice(Math.max(0, start - 100), start)) && /^[^.;]{0,80}?(?:[,;:-]\s*(?:and\s+)?(?:both|they|he|she|all|client|patient)?\s*(?:denied|denies|said no)\b|\s+and\s+(?:both|they|he|she|client|patient)\s+(?:denied|denies|said no)\b)/.test(after)) return 'denied';
+  if (/\basked\b[^.;]{0,40}\b(?:about|re|regarding)\b[^.;]{0,60}$/.test(t.slice(Math.max(0, start - 100), start)) && /^[^.;]{0,80}?(?:[,;:-]\s*(?:and\s+)?(?:both|they|he|she|all|client|patient)?\s*(?:denied|denies|said no)\b|\s+(?:and\s+)?(?:both|they|he|she|client|patient)\s+(?:denied|denies|said no)\b)/.test(after)) return 'denied';
   // "denies SI plan/intent, passive thoughts only": a plan and intent denied, then the ideation the client has, after the comma.
   if (/^(?:passive|active)\s+(?:thoughts|ideation)$/.test(t.slice(start, end)) && /\b(?:no|denies|denied)\b[^,;]*\b(?:plan|intent)\b[^,;]*,\s*$/.test(t.slice(Math.max(0, start - 80), start))) return 'endorsed';
   // "HI risk judged low-moderate", "suicide risk: moderate": the clinician's rating of a risk, not ideation endorsed.
@@ -514,8 +514,12 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (toldOf && [...options.otherNames!].some((n) => n.toLowerCase() === toldOf[1])) return 'other';
   // ('worried about his friend Terrell ..., Terrell texted last night "I don't want to be here anymore"': the words
   // quoted right after someone named, and their message, are theirs, wherever the clause opened.)
-  const namedSender = options.otherNames?.size && view.insideQuote(start) ? /\b([a-z]+)\s+(?:texted|wrote|messaged|posted|said|says|told (?:me|him|her|them|us|the therapist))\s+(?:[a-z]+\s+){0,3}?(?:saying\s+|that\s+)?"[^"]*$/.exec(t.slice(Math.max(0, start - 90), start)) : null;
-  if (namedSender && [...options.otherNames!].some((n) => n.toLowerCase() === namedSender[1])) return 'other';
+  const namedSender = options.otherNames?.size && view.insideQuote(start) ? /\b([a-z]+)\s*(?:\([^()]*\))?\s*,?\s+(?:texted|wrote|messaged|posted|said|says|told)\b[^".;]{0,80}"[^"]*$/.exec(t.slice(Math.max(0, start - 160), start)) : null;
+  // ('Sam says Sun she told him "..."': a pronoun telling in between is the one whose words they are.)
+  if (namedSender && [...options.otherNames!].some((n) => n.toLowerCase() === namedSender[1]) && !/\b(?:she|he|they|client|pt|patient)\s+(?:\w+\s+)?(?:told|said|says|texted|wrote|messaged|posted)\b/.test(namedSender[0].slice(namedSender[1]!.length))) return 'other';
+  // ("Tyler (not our client), told Wei last night he has pills saved up": what someone named told of themselves is theirs.)
+  const toldOfSelf = options.otherNames?.size ? /\b([a-z]+)\s*(?:\([^()]*\))?\s*,?\s+told\s+[a-z]+\s+(?:(?:last night|yesterday|today|this morning|this week|that)\s+)*(?:he|she|they)\s+(?:has|had|is|was|wants|wanted|plans|planned|is going|was going|has been)\b[^.;]*$/.exec(t.slice(Math.max(0, start - 160), start)) : null;
+  if (toldOfSelf && [...options.otherNames!].some((n) => n.toLowerCase() === toldOfSelf[1])) return 'other';
   // 'his friend ... sent client a message saying "I won't be around much longer"': the words are the sender's.
   if (view.insideQuote(start) && /\b(?:friend|brother|sister|cousin|classmate|peer|roommate|boyfriend|girlfriend|ex|teammate|coworker)\b[^.;]{0,80}\b(?:sent|texted|messaged|posted|wrote|dm'd|snapchatted)\b[^.;"]{0,50}\b(?:saying|said|that|reading)\s*"?[^"]{0,80}$/.test(t.slice(Math.max(0, start - 200), start))) return 'other';
   // 'she saw a post on his snapchat "wish i was w you bro"': words quoted from another's post or message are theirs.
@@ -551,7 +555,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const wideInRoom = wideOther && (PARTICIPANT_QUANTIFIER.test(wideLead.slice(0, wideOther.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(wideOther[1]!)));
   // A pause left by a filler ("texted her roommate um she denies ...") ends what the other person said.
   // "she denies any ..." is the clinician's screening, never what the other person wrote.
-  if (wideOther && !wideInRoom && !spokenByOtherSex(wideOther[0], wideLead.slice(wideOther.index + wideOther[0].length)) && !/\s{3,}/.test(wideLead.slice(wideOther.index)) && !/\b(?:she|he|they)\s+(?:denies|denied|endorses|endorsed)\s+(?:\w+\s+){0,3}$/.test(wideLead) && /\b(?:texting|texted|saying|said|says|mentioned|told|messaged|messaging|posted|posting|posts|wrote|writing|(?:showed|shows|showing)(?!\s+up\b))\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index)) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
+  if (wideOther && !wideInRoom && !spokenByOtherSex(wideOther[0], wideLead.slice(wideOther.index + wideOther[0].length)) && !/\s{3,}/.test(wideLead.slice(wideOther.index)) && !/\b(?:she|he|they)\s+(?:denies|denied|endorses|endorsed)\s+(?:\w+\s+){0,3}$/.test(wideLead) && /\b(?:texting|texted|saying|said|says|mentioned|told|messaged|messaging|posted|posting|posts|wrote|writing|(?:showed|shows|showing)(?!\s+up\b))\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index).replace(/\([^()]*\)/g, ' ')) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
   // ("Mother reports Leo yelled 'I want to die'", Leo the client: the relative reports the client's words.)
   if (other && !clientToldIt && OTHER_PERSON_ACTS_NEXT.test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
@@ -709,6 +713,14 @@ const SAVING_THEM = /(?<!\b(?:not|never|n't|stopped)\s+(?:\w+\s+)?)\b(?:was|been
 // ("asked if he'd thought about how he said he'd take his mom's pills": the way told in answer is the plan.)
 const TAKING_THEM = /(?<!\b(?:not|never|n't)\s+(?:\w+\s+)?)\b(?:(?:going to|gonna|plan(?:s|ned|ning)? to|intend(?:s|ed)? to)\s+take|(?:thinking|thought|thinks|think)\s+(?:of|about)\s+taking)\s+(?:them|all of them|them all)\b(?!\s+(?:to|back|home|in|out|with|away|off|down|for|as|apart)\b)|\bhow\b[^.;]{0,30}\b(?:she|he|they|i)(?:'d|\s+would)\s+take\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|my|the)\s+(?:[a-z]+'s\s+)?(?:pills|meds|medications?|oxycodone|sleeping pills|insulin)\b/;
 
+/** A question asked about the words at [start, end), answered with a denial after them ("asked about X, she denied both"). */
+function askedThenDenied(t: string, start: number, end: number): boolean {
+  return /\basked\b[^.;]{0,40}\b(?:about|re|regarding|if|whether)\b[^.;]{0,60}$/.test(t.slice(Math.max(0, start - 100), start)) && /^[^.;]{0,80}?(?:[,;:-]\s*(?:and\s+)?(?:both|they|he|she|all|client|patient|pt)?\s*(?:denied|denies|said no)\b|\s+(?:and\s+)?(?:both|they|he|she|client|patient|pt)\s+(?:denied|denies|said no)\b)/.test(t.slice(end));
+}
+
+/** A way to die the speaker plans ("plans to step in front of the 6pm freight train", "going to jump off the bridge"). */
+const METHOD_PLANNED = /\b(?:plans|planning|planned|intends?|intending|intended|is going|was going|gonna)\s+to\s+(?:just\s+)?(?:step|walk|lie|lay|jump|throw (?:her|him|them|my)self)\s+(?:in front of|into|onto|off|from|on)\s+(?:the\s+|a\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:[a-z]+\s+)?(?:train|bus|truck|traffic|tracks|bridge|building|roof|overpass|cliff|parking garage)\b/;
+
 /** "he raised his cane at her and said he'd kill her ...": the one who said it, threatening in their own person (never "she
  * said he'd kill her", another's threat told by her), and never a threat aimed at the client by someone else. */
 function ownThreatTold(lead: string, options: RiskReadOptions): boolean {
@@ -793,6 +805,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // How many clauses back pills were last named (for "saving them", "take them").
   let pillsAgo = Number.POSITIVE_INFINITY;
   for (const clause of clauses) {
+    // What this clause adds of someone else's risk, and of the client's ideation (a clause only about another's risk names no
+    // means of the client's: "Tyler ... told Wei he has pills saved up").
+    const othersBefore = !!risk.othersRisk;
+    const siBefore = si.length;
     // "I asked directly about suicide" then "he said yeah he's been thinking about it": the answer
     // in the next clause is the status, though it names no term of its own.
     const lower = clause.toLowerCase();
@@ -1127,7 +1143,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         const beforeWish = lead.slice(0, lead.length - tail.length + nearMiss.index);
         // "what to do if urges to self-harm increase": a condition, no urge reported.
         if (/\b(?:if|when|whenever|should|in case)\s+(?:\w+\s+){0,2}$/.test(beforeWish)) continue;
-        if (DENIED_BEFORE_WISH.test(beforeWish)) sh.push('denied');
+        // ("Asked directly about wanting to hurt self or die - pt denied both": the wish asked about, and denied.)
+        if (DENIED_BEFORE_WISH.test(beforeWish) || askedThenDenied(t, m.index, m.index + m[0].length)) sh.push('denied');
         else risk.selfHarmUrges = true;
         continue;
       }
@@ -1165,12 +1182,23 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         const near = t.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
         // ("Self-harm by cutting ages 14-16, none in 3 yrs": the ages it happened at, and none since, make it history.)
         const pastSpan = /^[^.;]{0,40}?\b(?:ages?\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|none (?:in|for) (?:the (?:last|past) )?\d+\s*(?:yrs?|years?|mos?|months?))\b/.test(t.slice(m.index + m[0].length));
-        sh.push(pastSpan || SELF_HARM_PAST_MARKERS.some((p) => near.includes(p)) ? 'history' : view.insideQuote(m.index) ? 'present_quote' : 'present');
+        // ("Admitted 10 days ago after cutting forearms": the act that led to the admission is before it, a history.)
+        const ledToAdmission = /\b(?:admitted|hospitali[sz]ed|brought in|sent to (?:the )?(?:er|ed|hospital))\b[^.;]{0,30}\b(?:after|for|following|due to)\s+$/.test(t.slice(Math.max(0, m.index - 60), m.index));
+        sh.push(pastSpan || ledToAdmission || SELF_HARM_PAST_MARKERS.some((p) => near.includes(p)) ? 'history' : view.insideQuote(m.index) ? 'present_quote' : 'present');
       }
     }
     // "When asked directly he denied a plan or intent": a denial told in its own sentence counts too.
     // Walter's rifle and Walter's "denied plan" are his, not the client's.
-    if ((anyIdeation || anyThreat || si.some((x) => /^(?:active|passive)/.test(x)) || PLAN_OR_INTENT_DENIED.test(t) || /^\s*intent\b/.test(t)) && !opensWithOther(t, options)) readPlanIntentMeans(t, risk, bareMentions, aimedAtOther);
+    const onlyAnothers = !othersBefore && !!risk.othersRisk && si.length === siBefore;
+    if ((anyIdeation || anyThreat || si.some((x) => /^(?:active|passive)/.test(x)) || PLAN_OR_INTENT_DENIED.test(t) || /^\s*intent\b/.test(t)) && !opensWithOther(t, options) && !onlyAnothers) readPlanIntentMeans(t, risk, bareMentions, aimedAtOther);
+    // ("Stated he plans to step in front of the 6pm freight train": a way to die the client plans is active ideation with a
+    // plan, whatever wish was told before it.)
+    const methodPlanned = METHOD_PLANNED.exec(t);
+    if (methodPlanned && !/\b(?:no|denies|denied|not|never|without|n't)\b[^.;]{0,25}$/.test(t.slice(Math.max(0, methodPlanned.index - 30), methodPlanned.index)) && readMention(view, methodPlanned.index, methodPlanned.index + methodPlanned[0].length, options) !== 'other' && !opensWithOther(t, options)) {
+      si.push('active');
+      siKindStated = true;
+      risk.plan = true;
+    }
     const threat = THREAT_OF_VIOLENCE.exec(t);
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
     // A conditional threat in the client's own words ("if he touches my fence again I'll ...") is still a threat.
@@ -1418,6 +1446,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
           else if (ASKED_ANSWER_YES.test(t.slice(m.index + term.length, m.index + term.length + 60))) risk[key] = true;
           continue;
         }
+        // ("I plan to ... assess for paranoia about the neighbor and any intent to act on it": what is still to be asked has no status.)
+        if (/\b(?:assess|evaluate|screen|re-?assess|ask about|check)\s+(?:for\s+|whether\s+|if\s+|about\s+)?[^.;]{0,60}$/.test(t.slice(Math.max(0, m.index - 80), m.index)) && /\b(?:plan to|plans to|will|going to|need to|needs to|'ll)\b/.test(t.slice(0, m.index)) && !/\b(?:no|denies|denied|denying|without)\s+(?:any\s+)?$/.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
         // "call 988 if plan or intent develops", "should intent emerge": what to do if it comes, not what is there.
         // ("call mobile crisis if he tries to leave or states intent": a condition further back, with its own saying verb.)
         if (/\b(?:if|should|in case|in the event|when|until|unless)\s+(?:(?:any|a|an|the|there is|there's|she|he|they|client|pt|has|have|develops?|forms?|makes?|says|said|tells|reports|mentions|admits)\s+){0,5}(?:(?:plan|intent|means|method)\s*(?:or|and|\/|,)\s*)?$/.test(before) || /\b(?:if|should|in case|unless)\s+(?:she|he|they|client|pt)\b[^.;]{0,40}\b(?:or|and)\s+(?:states?|says|voices?|expresses|reports?|endorses|shows?|develops?)\s+(?:any\s+)?$/.test(before) || /^\s*(?:(?:or|and|\/)\s*(?:plan|intent|means|method)\s*)?(?:develops?|emerges?|arises?|returns?|increases?|forms?|appears?|occurs?|comes? up|changes?)\b/.test(after)) continue;
@@ -1483,7 +1513,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'plan' && negated && /^\s*(?:beyond|past|other than|besides)\s+(?:that|this|it|those)\b/.test(t.slice(m.index + term.length, m.index + term.length + 20))) continue;
         // "the plan she made last year": a past plan is history, not today's.
         if (key === 'plan' && /^\s*(?:\w+\s+){0,4}?(?:last (?:year|month|spring|summer|fall|winter)|in (?:19|20)\d\d|years? ago|months ago|at intake|previously|back then)\b/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
-        if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !/\b(?:in|at) (?:the|his|her|their) (?:\w+\s+)?(home|house|apartment|bathroom|cabinet|medicine cabinet|nightstand|drawer|closet|garage|car|truck|safe)\b/.test(after)) continue;
+        if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !(/\b(?:in|at) (?:the|his|her|their) (?:\w+\s+)?(home|house|apartment|bathroom|cabinet|medicine cabinet|nightstand|drawer|closet|garage|car|truck|safe|glove ?box|glove compartment|backpack|purse|bedroom)\b/.test(after) || /\bin (?:glove ?box|glove compartment|(?:his |her |their )?car|backpack|purse)\b/.test(after))) continue;
         // "psych hosp age 14 after SI w/ plan": a plan told inside a past event is history, not today's.
         if (key === 'plan' && !negated && HISTORY.test(t.slice(Math.max(0, m.index - 50), m.index)) && !/\b(?:now|currently|today|this week|tonight|planned|planning)\b/.test(t)) continue;
         // "has a plan", "plan to overdose", "endorses intent": said to be there. A bare "plan" or "intent"

@@ -690,7 +690,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (subject === 'client' && session.serviceType === 'couples' && /^(?:she|he)\b/i.test(rewritten)) subject = 'pronoun';
     // ("collateral call with the son Mike ... he is crying on the phone": in a call with someone else, the client is not
     // there, and "he" is whoever the call was with.)
-    if (subject === 'client' && /^(?:she|he)\b/i.test(rewritten) && facts.some((f) => f.kind === 'session' && COLLATERAL_CONTACT.test(f.text))) subject = 'pronoun';
+    if (subject === 'client' && /^(?:she|he)\b/i.test(rewritten) && (COLLATERAL_CONTACT.test(text.trimStart()) || facts.some((f) => f.kind === 'session' && COLLATERAL_CONTACT.test(f.text)))) subject = 'pronoun';
     // "mom and I practiced ..., she used labeled praise": right after a relative of the same
     // gender in the same sentence, "she" may be either of them, so it stays "she".
     // (In dictation, where one sentence was cut in several, the line is the sentence.)
@@ -873,12 +873,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Mom tearful thru most of session; near end said she's been drinking ...": when it was said goes after the saying.)
     if (subject === 'none' && relativeLead !== undefined && previous?.clause.line === c.line) rewritten = rewritten.replace(/^(?:near|toward|towards|at) (?:the )?end(?: of (?:the )?session)?,?\s+(said|says|stated|shared|disclosed|admitted)\b/i, '$1 near the end of the session');
     const saidAfterRelative = !!previous && previous.clause.line === c.line && relativeLead !== undefined && subject === 'none' && /^(?:said|says|stated|states|yelled|shouted|threatened|repeated|added)\b/i.test(rewritten);
-    const continuing = previous && (noStopBetween || saidAfterRelative) && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called(?!\s+ahead\b)|texted|volunteered|talked|shared|identified|participated|described|offered|disclosed)\b/i.exec(rewritten) : null;
+    const continuing = previous && (noStopBetween || saidAfterRelative) && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called(?!\s+ahead\b)|texted|volunteered|talked|shared|identified|participated|described|offered|disclosed|took (?:a |an )?(?:\d+[- ]min(?:ute)?s?\s+|short\s+|brief\s+)?break|stepped out|left the room|calmed|settled|came back|returned)\b/i.exec(rewritten) : null;
     // The relative, or a name the summary uses, that opened the clause before.
-    const continuer = continuing ? (relativeLead ?? /^([A-Z][a-z]+)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is|got|became|felt|seemed|admitted|softened|agreed|shared|explained|[a-z]{3,}ed)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
+    const continuer = continuing ? (relativeLead ?? /^((?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][a-z]*)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is|got|became|felt|seemed|admitted|softened|agreed|shared|explained|[a-z]{3,}ed)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
     // ("mom picked her up, told mom about kit": the one told is not the one telling.)
     const toldThem = continuer !== undefined && new RegExp(`^\\S+\\s+(?:(?:her|his|their|the)\\s+)?${continuer}\\b`, 'i').test(rewritten);
-    if (continuer && !toldThem && (relativeLead !== undefined || names.has(continuer))) {
+    // ("Mrs O got visibly upset when David said ...; took 2 min break": a person named by title goes on too.)
+    if (continuer && !toldThem && (relativeLead !== undefined || names.has(continuer) || /^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s/.test(continuer))) {
       rewritten = `${continuer[0]!.toUpperCase()}${continuer.slice(1)} ${rewritten}`;
       subject = 'other';
       // What the relative then told is their report, not the client's response to the work.
@@ -900,6 +901,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       subject = 'therapist';
     }
     // ("got his location first - at home, Tucson": on a call, getting and confirming where the client is, is the clinician's step.)
+    // ("... he's not sure he'd act on it which honestly is concerning": the clinician's comment on it is the clinician's impression.)
+    const comment = /^which\s+(?:honestly\s+|really\s+|frankly\s+|i think\s+)?(is|was)\s+(.+)$/i.exec(rewritten);
+    if (comment && subject === 'none') {
+      rewritten = `this ${comment[1]!.toLowerCase()} ${comment[2]}`;
+      kind = 'assessment';
+    }
     // ("Did not contact employer; pt asked us not to": what the client asked the clinicians not to do is theirs not done.)
     if (subject === 'none' && /^(?:did not|didn't|have not|haven't|will not|won't)\s+(?:contact|call|notify|inform|tell|disclose|share|reach out|involve|loop in)\b/i.test(rewritten) && /^\s*[;,]\s*(?:pt|client|patient|she|he|they)\s+(?:asked|begged|requested)\s+(?:us|me|that (?:we|I))\s+not\s+to\b/i.test(text.slice(c.end, c.end + 80))) {
       rewritten = `I ${rewritten}`;
@@ -1130,7 +1137,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const clientInitial = /\b(?:[Pp]t|[Cc]lient|[Pp]atient)\s*[(:]?\s*([A-Z])\.(?=[\s,)])/.exec(text)?.[1];
   const memberInitials = oneMembersNote ? [...text.matchAll(/(?:^|[.;]\s+)([B-HJ-Z])\.\s+(?:\([^()]{1,40}\)\s+)?[a-z]/gm)].map((m) => m[1]!).filter((x) => x !== clientInitial) : [];
   // ("his friend Terrell (witness, not present today)": someone named as not in the room is another person, in any session.)
-  const notPresent = [...text.matchAll(/\b([A-Z][a-z]+)\b\s*(?:\([^()]{0,30}?\b(?:not present|not here|absent|not in (?:the )?(?:room|group|session)|not at (?:the )?(?:group|session|debrief))\b[^()]{0,30}\)|,?\s+who (?:was|is) not (?:present|here|there))/g)].map((m) => m[1]!).filter((n) => names.has(n) && n !== clientName);
+  const notPresent = [...text.matchAll(/\b([A-Z][a-z]+)\b\s*(?:\([^()]{0,30}?\b(?:not present|not here|absent|not in (?:the )?(?:room|group|session)|not at (?:the )?(?:group|session|debrief)|not (?:our|my|a) (?:client|patient|pt)|not on (?:our|my) caseload)\b[^()]{0,30}\)|,?\s+who (?:was|is) not (?:present|here|there))/g)].map((m) => m[1]!).filter((n) => names.has(n) && n !== clientName);
   const otherNames = memberInitials.length || notPresent.length ? new Set([...(namedOthers ?? []), ...memberInitials, ...notPresent]) : namedOthers;
   // In a family session, those named in its first line, or in a "Present:" line, are the ones in the room, and so are the
   // relatives that line names by role ("Present: father (Jean-Pierre), mother (Esther), son Christian 16").

@@ -205,7 +205,8 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
     // reads the same as the whole sentence so far, without re-reading it at every full stop.
     const before = text.slice(Math.max(start, i + 1 - 16), i + 1);
     // ("not this pt. pt denied SI": "pt." with a new subject after it ends the sentence.)
-    const ptEnds = /\bpt\.$/i.test(before) && /^\s+(?:pt|client|patient|she|he|they|i|we)\s/i.test(text.slice(i + 1, i + 10));
+    // ("apt on Kessler St. pt answered door": so does a street's "St." with the client's word after it.)
+    const ptEnds = /\b(?:pt|st)\.$/i.test(before) && /^\s+(?:pt|client|patient|she|he|they|i|we)\s/i.test(text.slice(i + 1, i + 10));
     if (ch === '.' && ABBREVIATIONS.test(before) && lastText > i && !ptEnds) continue;
     // "wakes at 3 a.m. most nights", "at 5 p.m. Tuesday": the time's stops, unless a new sentence starts.
     if (ch === '.' && /\b[ap]\.m\.$/i.test(before) && /^\s+(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/.test(text.slice(i + 1, i + 12))) continue;
@@ -213,7 +214,8 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
     // "M and J. J reports ...": an initial, then a sentence opening with a lone initial.
     // ("Leon W. goal: keep job": after an initial, a label and its colon open a new sentence.)
     // ("to report concern for C. Pt called C.'s wife": after an initial, the client's word opens a new sentence.)
-    if (ch === '.' && INITIALS.test(before) && !/^\s+[A-Z]\s+[a-z]/.test(text.slice(i + 1, i + 6)) && !/^\s+[a-z]+(?:\s[a-z]+)?:\s/.test(text.slice(i + 1, i + 24)) && !/^\s+(?:Pt|Client|Patient|She|He|They|I|We|From|After|Before|Then|Later|During|At the)\s+[a-z]/.test(text.slice(i + 1, i + 14))) continue;
+    // ("the landlord for our client Kevin O. Mr. Haddad said": after an initial, a title and a name open a new sentence.)
+    if (ch === '.' && INITIALS.test(before) && !/^\s+(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+[A-Z]/.test(text.slice(i + 1, i + 10)) && !/^\s+[A-Z]\s+[a-z]/.test(text.slice(i + 1, i + 6)) && !/^\s+[a-z]+(?:\s[a-z]+)?:\s/.test(text.slice(i + 1, i + 24)) && !/^\s+(?:Pt|Client|Patient|She|He|They|I|We|From|After|Before|Then|Later|During|At the)\s+[a-z]/.test(text.slice(i + 1, i + 14))) continue;
     // "PG-13 38 (meets threshold? reassess at 6 mo)": a doubt inside brackets stays inside its sentence.
     // ("(she was on a work trip in Chicago, hotel room. I'm licensed in IL, confirmed hotel address)": a short aside in brackets keeps its full stops too.)
     if (insideBrackets(text, Math.max(start, i - (ch === '.' ? 80 : 120)), i, Math.min(to, i + (ch === '.' ? 80 : 120)))) continue;
@@ -679,6 +681,8 @@ function riskStandsApart(before: string): boolean {
 }
 /** '... "better off without me" - when I asked, he said ...': the clinician's question after a dash starts the answer's statement. */
 const DASH_THEN_ASKED = /\s+[-–—]+\s+(?=(?:when|after|once)\s+(?:I|we)\s+asked\b)/gi;
+/** "he's not sure he'd act on it which honestly is concerning": the clinician's own comment on what was just told. */
+const WHICH_IS_CONCERNING = /,?\s+(?=which\s+(?:honestly\s+|really\s+|frankly\s+|i think\s+)?(?:is|was)\s+(?:very\s+|really\s+|quite\s+|a bit\s+|somewhat\s+)?(?:concerning|worrying|worrisome|alarming|reassuring|encouraging|a concern|a red flag|a good sign)\b)/gi;
 const NAMED_AFTER_COMMA = /,\s+(?!I\s|A\s)(?=[A-Z](?:[a-z]+)?\s+(?:denied|denies|said|says)\b)/g;
 /** "Practiced speaker-listener, Tom struggled to stay in listener role": a named person's own act after the work is a statement of its own. */
 const NAMED_ACT_AFTER_COMMA = /(?<=^\s*(?:[Pp]racticed|[Pp]ractised|[Rr]ole[- ]?played|[Dd]id|[Tt]ried|[Rr]eviewed|[Ww]orked on|[Ii]ntroduced|[Tt]aught|[Uu]sed)\b[^,;]{2,60}),\s+(?=[A-Z][a-z]+\s+(?:struggled|was|got|became|tried|agreed|refused|declined|engaged|participated|appeared|seemed|needed|managed|did|could|couldn't|was able|had trouble|found)\b)/g;
@@ -699,7 +703,7 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
   const slice = text.slice(span.start, span.end);
   // ("I asked if she had a plan and she said yes": a yes stays with its question; a no is read as an answer on its own;
   // "... about suicide or hurting anyone and she said no to both": a no to each thing asked answers them all, with the question.)
-  const cuts = [...allMatches(NEW_SUBJECT, slice).filter((m) => !(/^\s+and\s+(?:she|he|they)\s+said\s+(?:yes\b|no\s+to\s+(?:both|all|each|either|any|all three|all of (?:it|them|those))\b)/i.test(slice.slice(m.index)) && /\basked\s+(?:(?:him|her|them)\s+)?(?:directly\s+|again\s+)?(?:if|whether|about)\b[^.;,]{0,60}$/i.test(slice.slice(0, m.index)))), ...allMatches(SO_CALLED_CRISIS, slice), ...allMatches(COMMA_THEN_CONTINUE, slice), ...allMatches(COMMA_THEN_GAVE, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice), ...allMatches(NAMED_AFTER_COMMA, slice), ...allMatches(DASH_THEN_ASKED, slice), ...allMatches(NAMED_ACT_AFTER_COMMA, slice), ...allMatches(EATING_AFTER_COACHING, slice), ...allMatches(COMMA_THEN_UNIT_STEP, slice), ...allMatches(AGREED_AFTER_WORK, slice), ...allMatches(RISK_AFTER_COMMA, slice).filter((m) => riskStandsApart(slice.slice(0, m.index))), ...allMatches(DENIAL_AFTER_COMMA, slice), ...allMatches(NEXT_STEP_AFTER_COMMA, slice), ...allMatches(CLIENT_STANCE_AFTER_COMMA, slice), ...allMatches(RESPONSE_AFTER_COMMA, slice), ...allMatches(HOMEWORK_AFTER_COMMA, slice), ...allMatches(DENIAL_THEN_WE, slice), ...allMatches(BODY_SEEN_AFTER_COMMA, slice), ...allMatches(COMMA_BUT_TOLD, slice), ...allMatches(ASKED_THEN_GIVEN, slice), ...allMatches(ACCOUNT_AFTER_MARK, slice), ...allMatches(CONTACT_AFTER_DASH, slice)].sort((a, b) => a.index - b.index);
+  const cuts = [...allMatches(NEW_SUBJECT, slice).filter((m) => !(/^\s+and\s+(?:she|he|they)\s+said\s+(?:yes\b|no\s+to\s+(?:both|all|each|either|any|all three|all of (?:it|them|those))\b)/i.test(slice.slice(m.index)) && /\basked\s+(?:(?:him|her|them)\s+)?(?:directly\s+|again\s+)?(?:if|whether|about)\b[^.;,]{0,60}$/i.test(slice.slice(0, m.index)))), ...allMatches(SO_CALLED_CRISIS, slice), ...allMatches(COMMA_THEN_CONTINUE, slice), ...allMatches(COMMA_THEN_GAVE, slice), ...allMatches(CLINICIAN_GIVES_AFTER_COMMA, slice), ...allMatches(NAMED_AFTER_COMMA, slice), ...allMatches(DASH_THEN_ASKED, slice), ...allMatches(WHICH_IS_CONCERNING, slice), ...allMatches(NAMED_ACT_AFTER_COMMA, slice), ...allMatches(EATING_AFTER_COACHING, slice), ...allMatches(COMMA_THEN_UNIT_STEP, slice), ...allMatches(AGREED_AFTER_WORK, slice), ...allMatches(RISK_AFTER_COMMA, slice).filter((m) => riskStandsApart(slice.slice(0, m.index))), ...allMatches(DENIAL_AFTER_COMMA, slice), ...allMatches(NEXT_STEP_AFTER_COMMA, slice), ...allMatches(CLIENT_STANCE_AFTER_COMMA, slice), ...allMatches(RESPONSE_AFTER_COMMA, slice), ...allMatches(HOMEWORK_AFTER_COMMA, slice), ...allMatches(DENIAL_THEN_WE, slice), ...allMatches(BODY_SEEN_AFTER_COMMA, slice), ...allMatches(COMMA_BUT_TOLD, slice), ...allMatches(ASKED_THEN_GIVEN, slice), ...allMatches(ACCOUNT_AFTER_MARK, slice), ...allMatches(CONTACT_AFTER_DASH, slice)].sort((a, b) => a.index - b.index);
   for (const m of cuts) {
     const at = span.start + m.index;
     if (insideAny(quotes, at) || at - start < 12) continue;

@@ -173,6 +173,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     // ("Uses breathing we practiced last wk": the thing practiced together, never "breathing therapist and client practiced".)
     .replace(/\b(breathing|skills?|exercises?|techniques?|plan|list|worksheets?|scripts?|strateg(?:y|ies)|tools?|grounding|routine|steps)\s+we\s+(practiced|learned|reviewed|went over|made|wrote|worked on|discussed|did|built|set up)\b/gi, '$1 $2 together')
     .replace(/(?<![\w-])we are(?![\w-])/gi, `${both} are`)
+    // ("I confirmed we have Kevin's ROI for the landlord on file": what the practice holds about the client is the clinician's.)
+    .replace(/(?<![\w-])we have(?=\s+(?:[A-Z][a-z]+['’]s|his|her|their|the client['’]s)\s+(?:ROI|release|consent|records?|file|chart|paperwork)\b)/gi, `${mid} has`)
     .replace(/(?<![\w-])we have(?![\w-])/gi, `${both} have`)
     // "Kyle not our client, no threat reported to us directly": in a duty-to-warn weighing, "us" and "our" are the clinician's.
     .replace(/(?<![\w-])(us|our)(?![\w-])/gi, (m, _w, offset: number, whole: string) => (m !== 'US' && /\b(?:duty to warn|tarasoff|duty to protect)\b/i.test(whole) && !/\b(?:we|us)\b[^.;]*$/i.test(whole.slice(0, Math.max(0, offset - 1)).replace(/\b(?:duty to warn|not our client)\b/gi, '')) ? (m.toLowerCase() === 'us' ? mid : `${mid}'s`) : m))
@@ -184,7 +186,8 @@ export function toThirdPerson(text: string, v: Voice): string {
       // "Father said we tried charts before": "we" in a relative's own words is that family, never the clinician.
       if (/^we$/i.test(m) && /\b(?:mom|mother|dad|father|parents?|stepmom|stepmother|stepdad|stepfather|grandma|grandmother|grandpa|grandfather|partner|wife|husband|caregiver|guardian|foster (?:mom|mother|dad|father|parents?))\s+(?:said|says|stated|states|reported|reports|explained|added|admitted)\s+(?:that\s+)?$/i.test(whole.slice(0, offset))) return 'they';
       // ("pt asked us not to", "she told us ...": those the client asked or told are the clinicians, never the client too.)
-      if (/^us$/i.test(m) && /\b(?:client|pt|patient|she|he|they)\s+(?:\w+\s+)?(?:asked|begged|told|thanked|trusted|called|texted|emailed|warned|wanted|needed|let)\s+$/i.test(whole.slice(0, offset))) return mid;
+      // ("She is raising their T dose ..., asked us to watch for irritability": the one asking, just told of, asked the clinicians.)
+      if (/^us$/i.test(m) && /(?:\b(?:client|pt|patient|she|he|they)\s+(?:\w+\s+)?|(?:^|[,;]\s*|\band\s+))(?:asked|begged|told|thanked|trusted|called|texted|emailed|warned|wanted|needed|let)\s+$/i.test(whole.slice(0, offset)) && !/\bwe\b[^.;]*$/i.test(whole.slice(0, offset))) return mid;
       // ("lockbox we gave them": those "we" gave to are not among "we"; the clinician's team gave it.)
       if (/^we$/i.test(m) && /^\s+(?:\w+\s+)?(?:gave|handed|brought|sent|showed|told|taught|offered|provided|left)\s+(?:them|the parents|the family)\b/i.test(whole.slice(offset + m.length))) return mid;
       const colleague = /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|cotherapist|prescriber|director|clinical director|on-call)\b[^.;]*$/i.exec(whole.slice(0, offset).replace(/\b(Dr|Mr|Ms|Mrs)\./g, '$1'))?.[1];
@@ -235,7 +238,9 @@ function withTense(text: string, v: Voice, plural = false): string {
   if (!plural && /^(?:is|are|'s)\s+(?:taking|on|prescribed)\s+/i.test(text) && (TAKEN_NOW.test(text) || ONGOING.test(text))) return text.replace(/^'s/, 'is');
   // "he's on light duty now", "she's the engineer on B shift": how things stand now, and a job held, stay in the present
   // ("was the engineer" reads as a job left).
-  if (!plural && /^(?:is|'s)\s/i.test(text) && !PAST_TIME.test(text) && (/\b(?:now|currently|at present|these days)\b/i.test(text) || /^(?:is|'s)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:engineer|captain|lieutenant|officer|deputy|firefighter|paramedic|EMT|medic|dispatcher|nurse|teacher|student|veteran|manager|driver|mechanic|accountant|attorney|lawyer|caregiver|widow|widower|chaplain|sergeant|detective|trooper|corrections officer|physician|doctor|pharmacist|technician|electrician|carpenter|farmer|rancher|welder|cashier|server|cook|chef|programmer|analyst|soldier|marine|sailor|airman)\b/i.test(text))) return text.replace(/^'s/, 'is');
+  if (!plural && /^(?:is|'s)\s/i.test(text) && !PAST_TIME.test(text) && (/\b(?:now|currently|at present|these days)\b/i.test(text) || /^(?:is|'s)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:engineer|captain|lieutenant|officer|deputy|firefighter|paramedic|EMT|medic|dispatcher|nurse|teacher|student|veteran|manager|driver|mechanic|accountant|attorney|lawyer|caregiver|widow|widower|chaplain|sergeant|detective|trooper|corrections officer|physician|doctor|pharmacist|technician|electrician|carpenter|farmer|rancher|welder|cashier|server|cook|chef|programmer|analyst|soldier|marine|sailor|airman|operator|mechanic|lineman|loader|clerk|laborer|machinist|custodian|janitor|foreman|supervisor|pilot|RN|LPN|CNA|aide|paralegal|receptionist|bartender|plumber|contractor|trucker|driver)\b/i.test(text))) return text.replace(/^'s/, 'is');
+  // ("goes by Maya (she/her)": the name a client goes by holds now, never "went by".)
+  if (!plural && /^goes by\b/i.test(text)) return text;
   // "meets criteria for PTSD": a diagnostic judgment holds now; "met criteria" reads as a past episode.
   if (!plural && /^(?:meets|does not meet|doesn't meet)\s+(?:full\s+|partial\s+|the\s+)?(?:DSM-5\s+)?criteria\b/i.test(text)) return text;
   // "he's nine": an age stays in the present.
@@ -330,6 +335,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   }
   // ("left VM for Terrell at 4:40pm requesting call back": a message left, in the clinician's work or plan, is the clinician's.)
   if ((kind === 'intervention' || kind === 'plan') && subject === 'none' && LEFT_A_MESSAGE.test(t)) return finish(`${clinicianStart(v)} ${withTense(t, v)}`);
+  // ("pills retrieved from glovebox by pt w/ me present and handed over for disposal": the means, what was done with them.)
+  const meansDone = subject === 'none' ? /^(?:the\s+)?(pills|meds|medications|guns|firearms|knives|razors|blades|keys|ammunition|bottles)\s+(?:were\s+)?(?=(?:retrieved|removed|handed over|turned over|surrendered|collected|secured|locked up|disposed of|taken)\b)/i.exec(t) : null;
+  if (meansDone) return finish(`${cap(meansDone[1]!.toLowerCase())} were ${toThirdPerson(t.slice(meansDone[0].length), v)}`);
   // ("Legacy letter to granddaughter discussed": a topic taken up, said with its "was".)
   const topicDone = kind === 'intervention' && subject === 'none' ? /^((?!(?:no|not|never)\b)[A-Za-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,6})\s+(discussed|explored|processed|addressed|introduced)$/.exec(t) : null;
   if (topicDone && !topicDone[1]!.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase()))) return finish(`${cap(topicDone[1]!)} ${was(v)} ${topicDone[2]}`);
