@@ -117,3 +117,10 @@ describe('review 138: visits and calls on the team', () => {
     expect(out).toMatch(/Therapist confirmed the therapist has Kevin's release of information|confirmed the therapist has Kevin's/);
   });
 });
+
+describe('review 138: what keeps the client from acting', () => {
+  it('"they wouldn\'t do anything because of Sam and their cat" names the protective factors', () => {
+    const r = readSummary('um so River said some mornings they wish they just wouldn\'t wake up I asked about plan and intent and they said no plan no intent they wouldn\'t do anything because of Sam and their cat um no prior attempts').risk;
+    expect(r.protectiveFactors).toEqual(expect.arrayContaining(['Sam', 'their cat']));
+  });
+});

@@ -796,6 +796,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("tx w/ sertraline, d/c'd on her own after 6 mo": a medicine before it, then how or why it ended, is a medicine stopped.)
       { expansion: 'discontinued', both: { before: /\b(meds?|medications?|mg|dose|sertraline|fluoxetine|escitalopram|citalopram|paroxetine|venlafaxine|duloxetine|lithium|bupropion|quetiapine|aripiprazole|lamotrigine|stimulant|SSRI|SNRI|antidepressant)\b[^;.]*$/i, after: /^\s*(?:on (?:her|his|their|my) own|by (?:her|him|them)self|abruptly|cold turkey|without|due to|d\/t|because|b\/c|after (?:\d+|a|one|two|three|four|six)\s*(?:days?|d|wks?|weeks?|mos?|months?|yrs?|years?)\b)/i } },
       { expansion: 'discontinued', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|sertraline|fluoxetine|lithium|dose|it)\b/i, before: /\b(meds?|medications?|mg|dose|sertraline|fluoxetine|escitalopram|lithium|bupropion|quetiapine|stimulant|prescriber|psychiatrist)\b[^;]*$/i },
+      // ("Dr. Okafor d/c'd quetiapine 50 qhs for Aaliyah": a medicine named right after it is the one stopped.)
+      { expansion: 'discontinued', after: new RegExp(`^\\s*(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:${MEDICATION_NAMES.join('|')})\\b`, 'i') },
       // ("tx'd w/ sertraline, d/c'd 2011": a year after it says nothing; the medication before it does.)
       { expansion: 'discharged', after: /^\s*(from|home|to|same|after|on|yesterday|today|last|this)\b/i, before: /(?:\b(ED|ER|emergency|hospital\w*|hosp|inpatient|admitted|admission|unit|IOP|PHP|rehab|detox|residential|program|CSU)\b[^;]*|\b(?:when|once|until|upon|if|gets?|getting|being)\s*)$/i },
     ],

@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY } from '../lexicon/risk-context.ts';
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, WOULD_NOT_ACT_BECAUSE } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -491,6 +491,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const neck = /\baround (his|her) neck\b/.exec(t.slice(start, end + 5))?.[1];
   const neckPerson = neck ? ({ his: 'he', her: 'she' } as const)[neck as 'his' | 'her'] : undefined;
   if (neckPerson && options.clientPronoun && neckPerson !== options.clientPronoun) return 'other';
+  // ("Pam reports roommate (not our client) Dale, 58, found in bathroom last night w/ a belt around his neck": someone else
+  // named just before, with no word for the client between, is the one found.)
+  const foundOther = neck ? /\b(?:roommate|friend|brother|sister|son|daughter|husband|wife|partner|neighbou?r|coworker|co-worker|mother|father|mom|dad|cousin|uncle|aunt|peer|resident|another (?:resident|patient|client))\b(?:\s*\([^()]*\))?(?:\s+[a-z]+)?[^.;]{0,80}$/.exec(t.slice(Math.max(0, start - 120), start)) : null;
+  if (foundOther && !/\b(?:client|patient|pt|our pt)\b/.test(foundOther[0].replace(/\([^()]*\)/g, ' '))) return 'other';
   // ("Mark said everyone would be better off without him", in a woman's intake: the one they would be without is him.)
   const without = /\b(?:better off|happier|easier)\s+without\s+(him|her)\b/.exec(t.slice(start, end + 30))?.[1];
   const withoutPerson = without ? ({ him: 'he', her: 'she' } as const)[without as 'him' | 'her'] : undefined;
@@ -718,6 +722,9 @@ function askedThenDenied(t: string, start: number, end: number): boolean {
   return /\basked\b[^.;]{0,40}\b(?:about|re|regarding|if|whether)\b[^.;]{0,60}$/.test(t.slice(Math.max(0, start - 100), start)) && /^[^.;]{0,80}?(?:[,;:-]\s*(?:and\s+)?(?:both|they|he|she|all|client|patient|pt)?\s*(?:denied|denies|said no)\b|\s+(?:and\s+)?(?:both|they|he|she|client|patient|pt)\s+(?:denied|denies|said no)\b)/.test(t.slice(end));
 }
 
+/** "doesn't want to hurt her daughter": not wanting to hurt someone close (1: whose; 2: who), said of dying, never of violence. */
+const HURT_A_LOVED_ONE = /\b(?:does not|doesn't|doesnt|do not|don't|would not|wouldn't|never)\s+(?:want|wants|wanted)\s+to\s+(?:hurt|do that to|put)\s+(her|his|their|my)\s+(daughter|son|kids|children|family|mom|mother|dad|father|husband|wife|grandkids|grandchildren|granddaughter|grandson|parents|sister|brother)\b(?!\s+(?:physically|with)\b)/gi;
+
 /** A way to die the speaker plans ("plans to step in front of the 6pm freight train", "going to jump off the bridge"). */
 const METHOD_PLANNED = /\b(?:plans|planning|planned|intends?|intending|intended|is going|was going|gonna)\s+to\s+(?:just\s+)?(?:step|walk|lie|lay|jump|throw (?:her|him|them|my)self)\s+(?:in front of|into|onto|off|from|on)\s+(?:the\s+|a\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:[a-z]+\s+)?(?:train|bus|truck|traffic|tracks|bridge|building|roof|overpass|cliff|parking garage)\b/;
 
@@ -757,7 +764,9 @@ const NAMED_TARGET = /\b(kill|shoot|stab|hurt|strangle|choke|beat up)\s+(?!(?:Ja
 export function extractRisk(told: readonly string[], options: RiskReadOptions = {}): RiskRecord {
   // ("no thoughts of actually hurting him": an adverb between the words of a risk term leaves the term whole.)
   // ("he will "kill Dana" when d/c'd": a person named as the one to be killed or hurt is read as "him", at the same length.)
-  const clauses = told.map((c) => c.replace(/\b(thoughts? (?:of|about)|intent to|plan to|urges? to|wants? to|wanted to)\s+(?:actually|really|ever|seriously|truly)\s+/gi, '$1 ').replace(NAMED_TARGET, (_m, verb: string, name: string) => `${verb} him${' '.repeat(name.length - 3)}`));
+  // ("she said she doesn't want to hurt her daughter", beside her plan to overdose: the pain her death would bring a relative,
+  // a reason not to act, never a denial of homicidal ideation; read as the reason it is.)
+  const clauses = told.map((c) => c.replace(HURT_A_LOVED_ONE, (_m, whose: string, who: string) => `wants to spare ${whose} ${who}`)).map((c) => c.replace(/\b(thoughts? (?:of|about)|intent to|plan to|urges? to|wants? to|wanted to)\s+(?:actually|really|ever|seriously|truly)\s+/gi, '$1 ').replace(NAMED_TARGET, (_m, verb: string, name: string) => `${verb} him${' '.repeat(name.length - 3)}`));
   const risk = emptyRisk();
   // The client named, or the client's own pronoun: made once per summary, not per mention.
   const clientWord = new RegExp(`\\b(?:client|patient|pt${options.clientPronoun && options.clientPronoun !== 'they' ? `|${options.clientPronoun}` : ''})\\b`);
@@ -1157,7 +1166,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       }
       // "she said cutting helps me feel something": what self-harm does for her is her view of it, no act
       // said, then or now; her status is left to the statements that give one. ("says the cutting was never about dying": nor is what it was for.)
-      if (/^\s+(?:really\s+|just\s+|still\s+)?(?:helps?|helped|makes?\s+(?:me|her|him|them)\s+feel|works|worked|calms?|numbs?|releases?|relieves?|is\s+(?:the only|how|what)|(?:was|is|has been)\s+(?:never|not)\s+(?:really\s+)?about\s+(?:dying|death|suicide|killing|wanting to die|ending))\b/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      if (/^\s+(?:really\s+|just\s+|still\s+)?(?:helps?|helped|makes?\s+(?:me|her|him|them)\s+feel|works|worked|calms?|numbs?|releases?|relieves?|is\s+(?:the only|how|what)|(?:was|is|has been)\s+(?:never|not)\s+(?:really\s+)?about\s+(?:dying|death|suicide|killing|wanting to die|ending)|(?:was|has been|were)\s+(?:always|usually|mostly|just|only)\b)/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       // ("∅ past SH", "denies prior self-harm": no self-harm in the past is a denial of it, never a history of it.)
       const historyDenied = HISTORY_ONLY_DENIAL.test(t.slice(Math.max(0, m.index - 24), m.index));
       // ("no prior attempts one episode of cutting in high school": acts counted are acts told, never reached by the denial before them.)
@@ -1291,6 +1300,11 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     }
     const supports = NAMED_SUPPORTS.exec(t);
     if (supports) risk.protectiveFactors.push(...clause.slice(supports.index, supports.index + supports[0].length).replace(/^\S+\s+/, '').replace(/\s+as\s+.*$/i, '').split(/,\s*|\s+and\s+|\s*\+\s*/).map((x) => x.trim()).filter(Boolean));
+    // ("they wouldn't do anything because of Sam and their cat": the reasons not to act are protective factors, as named.)
+    const because = WOULD_NOT_ACT_BECAUSE.exec(t);
+    if (because) risk.protectiveFactors.push(...clause.slice(because.index + because[0].length - because[1]!.length, because.index + because[0].length).split(/\s+and\s+|,\s*/).map((x) => x.trim()).filter(Boolean));
+    const spare = /\bwants to spare (her|his|their|my) ([a-z]+)\b/.exec(t);
+    if (spare && anyIdeation) risk.protectiveFactors.push(`not wanting to hurt ${spare[1] === 'my' ? 'the client\'s' : spare[1]} ${spare[2]}`);
     const keeps = KEEPS_GOING.exec(t);
     if (keeps) risk.protectiveFactors.push(keeps[1]!.replace(/^my\s+/, ''));
     // ("he says what keeps him here is his granddaughter": the reason named after "what keeps him here".)
@@ -1364,6 +1378,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   if (toldByOther.length) risk.deniedByOther = toldByOther;
   // ('no intent "right now", can't say why she wouldn't': intent hedged to the moment is left for the clinician to state, whatever a screen said.)
   if (risk.intent === false && clauses.some((c) => /\b(?:no|denies|denied|denying)\s+intent\s+["']?(?:right now|for now|at the moment|for the moment|as of now)\b/i.test(c))) risk.intent = undefined;
+  if (risk.plan === false && clauses.some((c) => /\b(?:no|denies|denied|denying)\s+(?:a\s+)?plan\s+["']?(?:right now|for now|at the moment|for the moment|as of now)\b/i.test(c))) risk.plan = undefined;
   // Intent to act is active ideation (C-SSRS item 4), whatever passive words came with it; so is a plan (item 5).
   if (risk.si === 'passive' && (risk.intent === true || risk.plan === true) && risk.hi !== 'present') risk.si = 'active';
   // ("has had thoughts of wanting to act 'but I wouldn't because of the baby'": thoughts of acting, not denied, say the kind: active.)
@@ -1472,7 +1487,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // ("ambivalent intent", "unclear intent": the hedge before the word leaves intent neither reported nor denied.)
         if (key === 'intent' && /\b(?:ambivalent|ambiguous|unclear|uncertain|equivocal|questionable|passive)\s+(?:about\s+)?$/.test(before)) continue;
         // ('says no intent "right now", can't say why she wouldn't': a denial hedged to the moment is no denial to write as one.)
-        if (key === 'intent' && /^\s*["']?(?:right now|for now|at the moment|for the moment|as of now)\b/.test(after)) continue;
+        // ('no plan "right now" per her', after thinking of taking dad's pills Saturday: a plan hedged to the moment is no denial either.)
+        if ((key === 'intent' || key === 'plan') && /^\s*["']?(?:right now|for now|at the moment|for the moment|as of now)\b/.test(after)) continue;
         if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|dont know|do not know|idk|not sure|unsure|unclear|maybe(?!\s+(?:tonight|today|tomorrow|this weekend|this week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday|(?:a\s+|like\s+)?\d))|ambivalent|ambiguous|uncertain)/.test(after)) continue;
         // "sold his rifle in 2019", "gave away the pills": means no longer had.
         // "gave his guns to his brother": handed to someone else, so no longer his.

@@ -690,7 +690,15 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (subject === 'client' && session.serviceType === 'couples' && /^(?:she|he)\b/i.test(rewritten)) subject = 'pronoun';
     // ("collateral call with the son Mike ... he is crying on the phone": in a call with someone else, the client is not
     // there, and "he" is whoever the call was with.)
-    if (subject === 'client' && /^(?:she|he)\b/i.test(rewritten) && (COLLATERAL_CONTACT.test(text.trimStart()) || facts.some((f) => f.kind === 'session' && COLLATERAL_CONTACT.test(f.text)))) subject = 'pronoun';
+    // ("Call w/ Dr. Okafor: d/c'd quetiapine ...; she wants RN to watch sleep": so is a call opened with someone named.)
+    const callWith = CALL_WITH_SOMEONE.exec(text.trimStart());
+    if (subject === 'client' && /^(?:she|he)\b/i.test(rewritten) && c.line === 0 && (COLLATERAL_CONTACT.test(text.trimStart()) || !!callWith || facts.some((f) => f.kind === 'session' && COLLATERAL_CONTACT.test(f.text)))) subject = 'pronoun';
+    // (... and a medicine stopped, started or changed, jotted in that call with a doctor, is the doctor's order.)
+    if (subject === 'none' && callWith?.[1] && c.line === 0 && /^(?:discontinued|d\/c'd|stopped|started|increased|decreased|switched|added|tapered|titrated|lowered|raised|held)\b/i.test(rewritten)) {
+      rewritten = `${callWith[1]} ${rewritten}`;
+      subject = 'other';
+      kind = 'plan';
+    }
     // "mom and I practiced ..., she used labeled praise": right after a relative of the same
     // gender in the same sentence, "she" may be either of them, so it stays "she".
     // (In dictation, where one sentence was cut in several, the line is the sentence.)
@@ -1297,6 +1305,9 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
 }
 
 /** "Dale", "47" -> "Dale, 47": a bare age right after a name belongs to it. */
+/** "Call w/ Dr. Okafor:", "Phone call with Dr. Lee -": a call with someone named opens the summary (1: a doctor, by title). */
+const CALL_WITH_SOMEONE = /^(?:(?:[Pp]hone|[Tt]elephone|[Bb]rief|[Qq]uick)\s+)?[Cc]all\s+(?:w\/\s*|with\s+)(?:(Dr\.?\s+[A-Z][a-z]+)|[A-Z][a-z]+)\b[^.;\n]{0,40}?[:\-–—]/;
+
 /** "the son", "their daughter": a relative named by role, with whose (2: the role). */
 const RELATIVE_NAMED = /\b(the|their|her|his)\s+(son|brother|father|husband|grandson|nephew|uncle|dad|daughter|sister|mother|wife|granddaughter|niece|aunt|mom)\b/gi;
 

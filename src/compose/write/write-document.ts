@@ -56,8 +56,7 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   const buckets = new Map<string, Sentence[]>([[SESSION_SECTION.key, []], ...def.sections.map((s) => [s.key, []] as [string, Sentence[]]), [RISK_SECTION.key, []]]);
   const push = (key: string, s: Sentence): void => void buckets.get(key)!.push(s);
 
-  const collateral = record.facts.some((f) => f.kind === 'session' && COLLATERAL_CONTACT.test(f.text));
-  const sessionLine = renderSessionLine(record.session, collateral);
+  const sessionLine = renderSessionLine(record.session, isCollateralCall(record));
   if (sessionLine) push('session', { text: sessionLine, source: record.session.source ?? [] });
   const judgments: Sentence[] = [];
   const told: Sentence[] = [];
@@ -250,6 +249,9 @@ function namesTechnique(text: string): boolean {
   return TECHNIQUES.some((k) => t.includes(k) && new RegExp(`(?<![a-z])${k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![a-z])`).test(t));
 }
 
+/** "Collateral phone call, HR business partner ...": a call about the client with someone else, named so in its heading. */
+const isCollateralCall = (record: SessionRecord): boolean => record.facts.some((f) => f.kind === 'session' && COLLATERAL_CONTACT.test(f.text));
+
 /** What an auditor would find missing (reference/clinical.md section 2.1). */
 function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   const kinds = new Set(record.facts.map((f) => f.kind));
@@ -290,8 +292,7 @@ function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   // (Consent is obtained once and referenced in each note: reference/clinical.md section 2.4.)
   const missing = [s.clientLocation || s.clientLocationTold ? '' : "document the client's location", s.telehealthConsent || s.telehealthConsentTold ? '' : 'note that consent for telehealth is on file'].filter(Boolean);
   // (A collateral call is held with someone else: the client's location and consent are not this contact's.)
-  const collateral = record.facts.some((f) => f.kind === 'session' && COLLATERAL_CONTACT.test(f.text));
-  if ((s.modality === 'video' || s.modality === 'phone') && missing.length && !collateral) {
+  if ((s.modality === 'video' || s.modality === 'phone') && missing.length && !isCollateralCall(record)) {
     w.push({ code: 'no_modality', message: `Telehealth session: ${missing.join(' and ')}.`, section: 'session' });
   }
   if (record.session.modality === 'video' && record.session.telehealthUnspecified) {
