@@ -52,7 +52,7 @@ export const OTHER_PERSON = /\b((?:a|another|one|some) (?:girl|boy|kid|student|g
 export const COLLATERAL_REPORT = /^\s*(?:also\s+)?(?:reports?|reported|says|said|states|stated|adds|added|notes|noted|confirms|confirmed|describes|described)\s+(?:that\s+)?(?:(?:a|an)\s+)?(?:(?:\d+|one|two|three|several|multiple|prior|past|previous|recent|history of|hx of|hx|repeated|frequent)\s+)+$/;
 
 /** A denial another person gave: "no self harm per mom", "mom denies any SI", "per teacher no safety concerns". */
-export const COLLATERAL_DENIAL = /\b(?:reported|noted|observed|seen|endorsed)\s+by\s+(?:(?:either|both|her|his|their|the)\s+)?(?:mom|mother|dad|father|parents?|teacher|caregivers?|guardian|grand(?:ma|pa|mother|father|parents?)|foster (?:mom|dad|parents?)|staff|school|wife|husband|partner)\b|\bper\s+(?:(?:her|his|their|the)\s+)?(?:mom|mother|dad|father|parents?|teacher|caregivers?|guardian|grand(?:ma|pa|mother|father|parents?)|foster (?:mom|dad|parents?)|staff|school|wife|husband|partner|sister|brother)\b|^\s*(?:(?:her|his|their|the)\s+)?(?:mom|mother|dad|father|parents?|teacher|caregivers?|guardian|grand(?:ma|pa|mother|father|parents?)|foster (?:mom|dad|parents?)|staff|wife|husband|partner)\s+(?:also\s+)?(?:reports?|reported|says|said|states|stated|denies|denied|notes|noted)\b/;
+export const COLLATERAL_DENIAL = /^\s*(?:the\s+)?(?:AT|at|athletic trainer|trainer|coach|RA|ra|teacher|nurse|staff|caseworker|case manager|mom|mother|dad|father|parents?|wife|husband|partner|roommate)\s+(?:has|had|have|reports?|reported|says|said)\s+no\s+concerns?\s+(?:about|re|regarding|for|of)\b|\b(?:reported|noted|observed|seen|endorsed)\s+by\s+(?:(?:either|both|her|his|their|the)\s+)?(?:mom|mother|dad|father|parents?|teacher|caregivers?|guardian|grand(?:ma|pa|mother|father|parents?)|foster (?:mom|dad|parents?)|staff|school|wife|husband|partner)\b|\bper\s+(?:(?:her|his|their|the)\s+)?(?:mom|mother|dad|father|parents?|teacher|caregivers?|guardian|grand(?:ma|pa|mother|father|parents?)|foster (?:mom|dad|parents?)|staff|school|wife|husband|partner|sister|brother)\b|^\s*(?:(?:her|his|their|the)\s+)?(?:mom|mother|dad|father|parents?|teacher|caregivers?|guardian|grand(?:ma|pa|mother|father|parents?)|foster (?:mom|dad|parents?)|staff|wife|husband|partner)\s+(?:also\s+)?(?:reports?|reported|says|said|states|stated|denies|denied|notes|noted)\b/;
 
 /** Participants of a couples or group session: in such a session they are the clients, not another person. */
 export const PARTICIPANT_OF: Readonly<Record<'couples' | 'group', RegExp>> = {
@@ -172,7 +172,9 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   String.raw`\b(?:put|pump) (?:a bullet|bullets|one|a round|a slug) (?:in|into|through) (?:him|her|them|that guy|(?:his|her|their) (?:head|face|chest))\b`,
   String.raw`\b(?:wring|snap|break) (?:his|her|their) (?:neck|necks)\b`,
   // "he 'could strangle' his ex-wife's lawyer", "thought about smothering him": a killing act said of anyone, not only "him".
-  String.raw`\b(?:could|would|wanted to|want to|wants to|wanna|gonna|going to|thought about|thinking about|thoughts of)\s+(?:just\s+)?["']?(?:strangle|strangling|choke|choking|smother|smothering|stab|stabbing)\b(?!\s+(?:my|him|her|them|your)sel)`,
+  // ("'I'm going to choke' on the first tee": failing under pressure, with no one to choke, is no threat.)
+  String.raw`\b(?:could|would|wanted to|want to|wants to|wanna|gonna|going to|thought about|thinking about|thoughts of)\s+(?:just\s+)?["']?(?:strangle|strangling|smother|smothering|stab|stabbing)\b(?!\s+(?:my|him|her|them|your)sel)`,
+  String.raw`\b(?:could|would|wanted to|want to|wants to|wanna|gonna|going to|thought about|thinking about|thoughts of)\s+(?:just\s+)?["']?(?:choke|choking)\s+["']?(?:him|her|them|that|this|his|their|the|someone|somebody|anyone|everyone)\b(?!\s+(?:my|him|her|them|your)sel)`,
   // "said neighbor 'better watch out'": a warning of harm to come, said of someone.
   String.raw`\b(?:better|had better|'d better|is gonna|is going to|'s gonna) watch (?:out|(?:his|her|their) backs?)\b`,
   // "thought about putting a pillow over his face": smothering, said as the act.
@@ -235,6 +237,8 @@ export const NAMED_SUPPORTS = /\b(?:named|identified|listed)\s+(.{3,60}?)\s+as\s
 export const REASON_KEEPS_GOING = /\breason (?:she|he|they|i) (?:keeps?|kept|is still|stays?) (?:going|alive|here)\b/i;
 /** "they wouldn't do anything because of Sam and their cat": what keeps the client from acting, named (1). */
 export const WOULD_NOT_ACT_BECAUSE = /\b(?:wouldn't|would not|won't|will not|couldn't|could not|would never)\s+(?:do anything|act on (?:it|them|the thoughts)|go through with it|do it|hurt (?:her|him|them|my)sel(?:f|ves))\s+(?:because of|bc of|b\/c of|for)\s+((?:her|his|their|my|the)?\s*[a-z][a-z' ]{1,40}?)(?=\s*(?:$|[,;.]|\s(?:um|uh|so|and then|no|we|i)\b))/;
+/** "says his faith is the "only thing" stopping him": what holds the client back from acting (1). */
+export const ONLY_THING_STOPPING = /\b((?:her|his|their|my)\s+[a-z]+(?:\s+(?:and|\+)\s+[a-z]+)?)\s+(?:is|was|are)\s+(?:the\s+)?["']?(?:only thing|one thing|main thing|thing)["']?\s+(?:stopping|keeping|holding)\s+(?:her|him|them|me)\b/;
 export const KEEPS_GOING = /\b((?:her|his|their|my)\s+[a-z]+(?:\s+(?:and|\+)\s+[a-z]+)?)\s+(?:keeps?|kept)\s+(?:her|him|them|me)\s+(?:going|alive|here)\b/;
 
 /** A means or method of suicide: in a line labelled "Plan:" it makes the line the suicide plan. */

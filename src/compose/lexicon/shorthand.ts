@@ -119,6 +119,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'recs', expansion: 'recommendations' },
   // ("company/occ health", "occ med clearance": the employer's occupational health office.)
   { short: 'occ health', expansion: 'occupational health' },
+  // ("resp prev on groin checking": in exposure work, response prevention.)
+  { short: 'resp prev', expansion: 'response prevention' },
   // ("his pediatrician/endo", "endo appt": the endocrinologist; "sub teacher read roll": a substitute teacher.)
   { short: 'endo', expansion: 'endocrinologist' },
   { short: 'sub teacher', expansion: 'substitute teacher' },

@@ -123,6 +123,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "Mom brought in w Emma's ok", "came w her dad": a lone "w" between words is "with".
   { pattern: /(?<=[a-z,]\s)w\s(?=(?:[A-Z][a-z]+'s|her|his|their|the|mom|dad|mother|father|me|him|them|us|client|pt|partner|wife|husband|[A-Z][a-z]+|[A-Z]{2,5})\b)/g, replace: 'with ', example: ["brought in w Emma's ok", "brought in with Emma's ok"] },
   // School jotting: "3rd pd", "first pd" is a class period; "sped teacher", "eng class"; "on snap", "insta story".
+  // ("collab'd w/ pt + called his sister": collaborated, never "collaborative'd".)
+  { pattern: /\bcollab'?d\b/gi, replace: 'collaborated', example: ["collab'd w/ pt", 'collaborated w/ pt'] },
   // ("ICU RN, 2nd pt death on his unit this wk": a patient counted on a unit where the client works is a patient, never the client.)
   { pattern: /\b(\d+(?:st|nd|rd|th)|another|one|two|three|first|second|third|a)\s+pts?\b(?=\s+(?:death|deaths|died|coded|code|suicide|fall|assault|who died|on (?:his|her|their|the) (?:unit|floor|ward|shift|route|caseload)))/gi, replace: (_m, n: string) => `${n} patient`, example: ['ICU RN, 2nd pt death on his unit', 'ICU RN, 2nd patient death on his unit'] },
   // ("took stairs to 9th fl", "elevator ride 1 fl": a floor of a building, never fluid ounces.)

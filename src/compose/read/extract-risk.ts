@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, WOULD_NOT_ACT_BECAUSE } from '../lexicon/risk-context.ts';
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -524,6 +524,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("Tyler (not our client), told Wei last night he has pills saved up": what someone named told of themselves is theirs.)
   const toldOfSelf = options.otherNames?.size ? /\b([a-z]+)\s*(?:\([^()]*\))?\s*,?\s+told\s+[a-z]+\s+(?:(?:last night|yesterday|today|this morning|this week|that)\s+)*(?:he|she|they)\s+(?:has|had|is|was|wants|wanted|plans|planned|is going|was going|has been)\b[^.;]*$/.exec(t.slice(Math.max(0, start - 160), start)) : null;
   if (toldOfSelf && [...options.otherNames!].some((n) => n.toLowerCase() === toldOfSelf[1])) return 'other';
+  // ('Jake told a friend he "doesn't want to be alive anymore" and has been cutting': the second act joined to what someone
+  // named told is theirs too.)
+  const joinedToTold = options.otherNames?.size ? /\b([a-z]+)\s*(?:\([^()]*\))?\s+(?:told|texted|wrote|messaged|said)\b[^.;]{0,140}\band\s+(?:has|had|is|was)\s+(?:been\s+)?$/.exec(t.slice(Math.max(0, start - 180), start)) : null;
+  if (joinedToTold && [...options.otherNames!].some((n) => n.toLowerCase() === joinedToTold[1])) return 'other';
   // 'his friend ... sent client a message saying "I won't be around much longer"': the words are the sender's.
   if (view.insideQuote(start) && /\b(?:friend|brother|sister|cousin|classmate|peer|roommate|boyfriend|girlfriend|ex|teammate|coworker)\b[^.;]{0,80}\b(?:sent|texted|messaged|posted|wrote|dm'd|snapchatted)\b[^.;"]{0,50}\b(?:saying|said|that|reading)\s*"?[^"]{0,80}$/.test(t.slice(Math.max(0, start - 200), start))) return 'other';
   // 'she saw a post on his snapchat "wish i was w you bro"': words quoted from another's post or message are theirs.
@@ -726,7 +730,8 @@ function askedThenDenied(t: string, start: number, end: number): boolean {
 const HURT_A_LOVED_ONE = /\b(?:does not|doesn't|doesnt|do not|don't|would not|wouldn't|never)\s+(?:want|wants|wanted)\s+to\s+(?:hurt|do that to|put)\s+(her|his|their|my)\s+(daughter|son|kids|children|family|mom|mother|dad|father|husband|wife|grandkids|grandchildren|granddaughter|grandson|parents|sister|brother)\b(?!\s+(?:physically|with)\b)/gi;
 
 /** A way to die the speaker plans ("plans to step in front of the 6pm freight train", "going to jump off the bridge"). */
-const METHOD_PLANNED = /\b(?:plans|planning|planned|intends?|intending|intended|is going|was going|gonna)\s+to\s+(?:just\s+)?(?:step|walk|lie|lay|jump|throw (?:her|him|them|my)self)\s+(?:in front of|into|onto|off|from|on)\s+(?:the\s+|a\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:[a-z]+\s+)?(?:train|bus|truck|traffic|tracks|bridge|building|roof|overpass|cliff|parking garage)\b/;
+// ("plans to use his father's pistol, knows where it's kept": a weapon or pills named as the way are a plan too.)
+const METHOD_PLANNED = /\b(?:plans|planning|planned|intends?|intending|intended|is going|was going|gonna)\s+to\s+(?:just\s+)?(?:(?:step|walk|lie|lay|jump|throw (?:her|him|them|my)self)\s+(?:in front of|into|onto|off|from|on)\s+(?:the\s+|a\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:[a-z]+\s+)?(?:train|bus|truck|traffic|tracks|bridge|building|roof|overpass|cliff|parking garage)|use\s+(?:his|her|their|my|a|the)\s+(?:[a-z]+'s\s+)?(?:pistol|gun|handgun|rifle|shotgun|firearm|revolver))\b/;
 
 /** "he raised his cane at her and said he'd kill her ...": the one who said it, threatening in their own person (never "she
  * said he'd kill her", another's threat told by her), and never a threat aimed at the client by someone else. */
@@ -1305,6 +1310,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     if (because) risk.protectiveFactors.push(...clause.slice(because.index + because[0].length - because[1]!.length, because.index + because[0].length).split(/\s+and\s+|,\s*/).map((x) => x.trim()).filter(Boolean));
     const spare = /\bwants to spare (her|his|their|my) ([a-z]+)\b/.exec(t);
     if (spare && anyIdeation) risk.protectiveFactors.push(`not wanting to hurt ${spare[1] === 'my' ? 'the client\'s' : spare[1]} ${spare[2]}`);
+    const stopping = ONLY_THING_STOPPING.exec(t);
+    if (stopping) risk.protectiveFactors.push(stopping[1]!);
     const keeps = KEEPS_GOING.exec(t);
     if (keeps) risk.protectiveFactors.push(keeps[1]!.replace(/^my\s+/, ''));
     // ("he says what keeps him here is his granddaughter": the reason named after "what keeps him here".)

@@ -47,7 +47,7 @@ const HEADER_CUE = /^\s*(?:504|IEP|SST|MDT|ARD|CSE|team|parent|teacher|school)\s
 /** "Med refusal f/u", "Withdrawal f/u": a line naming only what is followed up (case matters: "Luis f/u" names the client). */
 const SERVICE_FOLLOW_UP = /^\s*(?:(?:[A-Za-z][\w/-]*\s+){0,2}[a-z][\w/-]*|Withdrawal|Detox|Medication|Med|Lithium|Clozapine|Psychiatric|Psych|Medical|Safety|Watch)\s+(?:f\/u|follow[- ]?up)\s*$/;
 /** Signs that a "crisis call" only brought the crisis: the client seen on video or in person, or the call from someone else. */
-const CALL_NOT_THE_SESSION = /\b(?:mobile crisis|call came in|came in from|met (?:him|her|them) at|on scene|home visit|logged on|(?:on|over|via|by) video|on camera|zoom)\b/i;
+const CALL_NOT_THE_SESSION = /\b(?:seen (?:same day|in person|in office|at \d)|came in (?:at|same day|to the office)|mobile crisis|call came in|came in from|met (?:him|her|them) at|on scene|home visit|logged on|(?:on|over|via|by) video|on camera|zoom)\b/i;
 /** "Saw pt 1100-1200", "met with her from 2:00-2:50": the clinician's time with the client, told in the body. */
 const SEEN_FROM_TO = /\b(?:saw|seen|met with|met)\s+(?:pt|client|patient|him|her|them|the (?:couple|family|group)|[A-Z][a-z]+)\s+(?:from\s+)?(?=\d{1,2}(?::\d{2}|\d{2})\s*(?:am|pm)?\s*(?:-|to)\s*\d)/i;
 const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-CBT|IPT|BA|PE|CPT|MBCT)(?![A-Za-z])/;

@@ -1026,6 +1026,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   switch (kind) {
     case 'measure':
       // "Did C-SSRS - high risk": a measure given is the clinician's act ("did" a scale is completing it).
+      // ("Did resp prev on groin checking, SUDS 70 to 40", "did in-session expo": an exposure is done together, never the therapist's alone.)
+      if (/^(?:did|completed)\s/i.test(t) && /\b(?:expo|exposures?|response prevention|imaginal|in vivo|in-vivo|ERP)\b/i.test(t) && !v.clientAbsent) return `${cap(v.clinician)} and ${withWhom(t, v)} ${withTense(t.replace(/^did\b/i, 'completed'), v, true)}`;
       if (/^(?:did|completed|administered|re-?administered|gave|ran)\s/i.test(t)) return clinicianDid(t.replace(/^did\b/i, 'completed'), v);
       // "Reports mood 4/10": a rating the client gave, said with its verb.
       if (verbFirst(w0) && (CLIENT_VERBS.has(w0) || v.clientAbsent)) return verbFirstSentence(t, w0, kind, v);
