@@ -515,19 +515,13 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (/\b(?:roommate|friend|best friend|brother|sister|cousin|classmate|coworker|co-worker|boyfriend|girlfriend|partner|husband|wife|son|daughter|mother|father|mom|dad|neighbou?r|teammate|peer)\s+(?:\([^)]*\)\s+)?(?:also\s+|just\s+)?(?:had\s+|has\s+|have\s+)?(?:been\s+)?$/.test(t.slice(Math.max(0, start - 40), start)) && /^(?:overdos|cut|cutting|burn|attempt|hung|hanged|shot)/.test(t.slice(start, end))) return 'other';
   // ("Ava then told me Chloe showed her cuts on her arm": what the client told of someone named is that person's.)
   const toldOf = options.otherNames?.size ? /\b(?:told (?:me|the therapist|therapist|us)|said|says|reported|reports|disclosed)\s+(?:that\s+)?([a-z]+)\s+(?:showed|shows|has|had|was|is|admitted|admits|said|says|told|cut|cuts|has been|had been|tried|wants|wanted)\b[^.;]*$/.exec(t.slice(Math.max(0, start - 120), start)) : null;
-  if (toldOf && [...options.otherNames!].some((n) => n.toLowerCase() === toldOf[1])) return 'other';
+  if (isOtherName(toldOf?.[1], options)) return 'other';
   // ('worried about his friend Terrell ..., Terrell texted last night "I don't want to be here anymore"': the words
   // quoted right after someone named, and their message, are theirs, wherever the clause opened.)
   const namedSender = options.otherNames?.size && view.insideQuote(start) ? /\b([a-z]+)\s*(?:\([^()]*\))?\s*,?\s+(?:texted|wrote|messaged|posted|said|says|told)\b[^".;]{0,80}"[^"]*$/.exec(t.slice(Math.max(0, start - 160), start)) : null;
   // ('Sam says Sun she told him "..."': a pronoun telling in between is the one whose words they are.)
-  if (namedSender && [...options.otherNames!].some((n) => n.toLowerCase() === namedSender[1]) && !/\b(?:she|he|they|client|pt|patient)\s+(?:\w+\s+)?(?:told|said|says|texted|wrote|messaged|posted)\b/.test(namedSender[0].slice(namedSender[1]!.length))) return 'other';
-  // ("Tyler (not our client), told Wei last night he has pills saved up": what someone named told of themselves is theirs.)
-  const toldOfSelf = options.otherNames?.size ? /\b([a-z]+)\s*(?:\([^()]*\))?\s*,?\s+told\s+[a-z]+\s+(?:(?:last night|yesterday|today|this morning|this week|that)\s+)*(?:he|she|they)\s+(?:has|had|is|was|wants|wanted|plans|planned|is going|was going|has been)\b[^.;]*$/.exec(t.slice(Math.max(0, start - 160), start)) : null;
-  if (toldOfSelf && [...options.otherNames!].some((n) => n.toLowerCase() === toldOfSelf[1])) return 'other';
-  // ('Jake told a friend he "doesn't want to be alive anymore" and has been cutting': the second act joined to what someone
-  // named told is theirs too.)
-  const joinedToTold = options.otherNames?.size ? /\b([a-z]+)\s*(?:\([^()]*\))?\s+(?:told|texted|wrote|messaged|said)\b[^.;]{0,140}\band\s+(?:has|had|is|was)\s+(?:been\s+)?$/.exec(t.slice(Math.max(0, start - 180), start)) : null;
-  if (joinedToTold && [...options.otherNames!].some((n) => n.toLowerCase() === joinedToTold[1])) return 'other';
+  if (namedSender && isOtherName(namedSender[1], options) && !/\b(?:she|he|they|client|pt|patient)\s+(?:\w+\s+)?(?:told|said|says|texted|wrote|messaged|posted)\b/.test(namedSender[0].slice(namedSender[1]!.length))) return 'other';
+  if (options.otherNames?.size && TOLD_BY_NAMED.some(([re, back]) => isOtherName(re.exec(t.slice(Math.max(0, start - back), start))?.[1], options))) return 'other';
   // 'his friend ... sent client a message saying "I won't be around much longer"': the words are the sender's.
   if (view.insideQuote(start) && /\b(?:friend|brother|sister|cousin|classmate|peer|roommate|boyfriend|girlfriend|ex|teammate|coworker)\b[^.;]{0,80}\b(?:sent|texted|messaged|posted|wrote|dm'd|snapchatted)\b[^.;"]{0,50}\b(?:saying|said|that|reading)\s*"?[^"]{0,80}$/.test(t.slice(Math.max(0, start - 200), start))) return 'other';
   // 'she saw a post on his snapchat "wish i was w you bro"': words quoted from another's post or message are theirs.
@@ -728,6 +722,20 @@ function askedThenDenied(t: string, start: number, end: number): boolean {
 
 /** "doesn't want to hurt her daughter": not wanting to hurt someone close (1: whose; 2: who), said of dying, never of violence. */
 const HURT_A_LOVED_ONE = /\b(?:does not|doesn't|doesnt|do not|don't|would not|wouldn't|never)\s+(?:want|wants|wanted)\s+to\s+(?:hurt|do that to|put)\s+(her|his|their|my)\s+(daughter|son|kids|children|family|mom|mother|dad|father|husband|wife|grandkids|grandchildren|granddaughter|grandson|parents|sister|brother)\b(?!\s+(?:physically|with)\b)/gi;
+
+/** A word of the clause that names someone the summary names, who is not the client. */
+function isOtherName(word: string | undefined, options: RiskReadOptions): boolean {
+  return !!word && !!options.otherNames && [...options.otherNames].some((n) => n.toLowerCase() === word);
+}
+
+/** Someone named (1) who told of themselves, before the mention, with how far back to read (characters). */
+const TOLD_BY_NAMED: readonly [RegExp, number][] = [
+  // ("Tyler (not our client), told Wei last night he has pills saved up": what someone named told of themselves is theirs.)
+  [/\b([a-z]+)\s*(?:\([^()]*\))?\s*,?\s+told\s+[a-z]+\s+(?:(?:last night|yesterday|today|this morning|this week|that)\s+)*(?:he|she|they)\s+(?:has|had|is|was|wants|wanted|plans|planned|is going|was going|has been)\b[^.;]*$/, 160],
+  // ('Jake told a friend he "doesn't want to be alive anymore" and has been cutting': the second act joined to what someone
+  // named told is theirs too.)
+  [/\b([a-z]+)\s*(?:\([^()]*\))?\s+(?:told|texted|wrote|messaged|said)\b[^.;]{0,140}\band\s+(?:has|had|is|was)\s+(?:been\s+)?$/, 180],
+];
 
 /** A way to die the speaker plans ("plans to step in front of the 6pm freight train", "going to jump off the bridge"). */
 // ("plans to use his father's pistol, knows where it's kept": a weapon or pills named as the way are a plan too.)

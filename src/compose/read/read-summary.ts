@@ -498,6 +498,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   let lastOtherSexDoer: string | undefined;
   // The named person a "she" or "he" was last read as, on its line ("Maria says she ..., she cried ...").
   let lastChained: { name: string; pronoun: string; line: number } | undefined;
+  // A summary opened as a call with someone else ("Collateral call w/ ...", "Call w/ Dr. Okafor: ..."): read once, not per clause.
+  const callWith = CALL_WITH_SOMEONE.exec(text.trimStart());
+  const openedAsCall = !!callWith || COLLATERAL_CONTACT.test(text.trimStart());
   // The one the clinician met alone on this line ("When I met with Dana alone for 10 min"): the "we" after it is the two of them.
   let aloneWith: { name: string; line: number } | undefined;
   // The last other person named who threatened someone, on which line: a bare "denies intent" after it is theirs.
@@ -691,8 +694,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("collateral call with the son Mike ... he is crying on the phone": in a call with someone else, the client is not
     // there, and "he" is whoever the call was with.)
     // ("Call w/ Dr. Okafor: d/c'd quetiapine ...; she wants RN to watch sleep": so is a call opened with someone named.)
-    const callWith = CALL_WITH_SOMEONE.exec(text.trimStart());
-    if (subject === 'client' && /^(?:she|he)\b/i.test(rewritten) && c.line === 0 && (COLLATERAL_CONTACT.test(text.trimStart()) || !!callWith || facts.some((f) => f.kind === 'session' && COLLATERAL_CONTACT.test(f.text)))) subject = 'pronoun';
+    if (subject === 'client' && /^(?:she|he)\b/i.test(rewritten) && c.line === 0 && (openedAsCall || facts.some((f) => f.kind === 'session' && COLLATERAL_CONTACT.test(f.text)))) subject = 'pronoun';
     // (... and a medicine stopped, started or changed, jotted in that call with a doctor, is the doctor's order.)
     if (subject === 'none' && callWith?.[1] && c.line === 0 && /^(?:discontinued|d\/c'd|stopped|started|increased|decreased|switched|added|tapered|titrated|lowered|raised|held)\b/i.test(rewritten)) {
       rewritten = `${callWith[1]} ${rewritten}`;
