@@ -46,7 +46,8 @@ const MILITARY = /\b(?:CDR|1SG|SFC|SSG|SGT|SPC|PFC|PV[12]|CPL|LT|CPT|MAJ|COL|NCO
 /** A medicine and a bare number just before the letters ("divalproex 500 bid"). */
 /** A medicine or a dose right after a word: "d/c trazodone", "d/c the 50 mg". */
 const MEDICINE_AFTER = new RegExp(`^\\s*(?:(?:\\w+\\s+)?(?:\\d+\\s*mg|meds?|medications?|the|her|his|dose)\\b|(?:${MEDICATION_NAMES.join('|')})\\b)`, 'i');
-const MEDICATION_DOSE_BEFORE = new RegExp(`\\b(?:${MEDICATION_NAMES.join('|')})\\s+\\d+(?:\\.\\d+)?\\s*$`, 'i');
+// ("morphine ER 60 bid": the release form may stand between the medicine and its dose.)
+const MEDICATION_DOSE_BEFORE = new RegExp(`\\b(?:${MEDICATION_NAMES.join('|')})(?:\\s+(?:ER|XR|SR|CR|IR|XL|LA|extended-release|immediate-release))?\\s+\\d+(?:\\.\\d+)?\\s*$`, 'i');
 const MEDICATION = new RegExp(`\\b(meds?|medications?|mg|dose|dosage|prescri\\w*|stimulant|SSRI|psychiatrist|${MEDICATION_NAMES.join('|')})\\b`, 'i');
 
 /** ED used as a place in the summary ("to the ED", "Children's ED"): its other uses there are the emergency department too, unless eating is the topic. */
@@ -58,6 +59,14 @@ const ED_AS_PLACE = /(?:\b(?:to|at|in|from)\s+(?:the\s+)?|\bnearest\s+|'s\s+)ED\
 const POSTPARTUM_MEANINGS: AmbiguousAbbreviation['meanings'] = [
   { expansion: 'postpartum', before: /\b(?:wks?|weeks?|mos?|months?|days?)\s*\d{1,2}\s*$|\b\d{1,2}\s*(?:wks?|weeks?|mos?|months?|days?)\s*$/i, after: /^\s*(?:depression|anxiety|psychosis|OCD|PTSD|mood|support|period|visit|check|group)\b/i, topic: /\b(baby|infant|newborn|EPDS|postpartum|breastfeed\w*|nursing|OB|delivery|c-section|pregnan\w*|feeds?|feeding)\b/i },
 ];
+
+/** Released from prison or jail and under supervision since: the officer is on parole, unless probation is named. */
+const PAROLE_TOPIC = /^(?![\s\S]*\bprobation\b)[\s\S]*\b(?:parole|paroled|parolee|halfway house|re-?entry|returning citizens?|post-release|released (?:from|on|\d|in|last)|since (?:(?:his|her|their) )?release|since (?:he|she|they) got out|got out of (?:prison|jail)|(?:served|did) \d+ (?:yrs?|years?))\b/i;
+const NOT_PAROLE_TOPIC = new RegExp(`^(?!${PAROLE_TOPIC.source.slice(1)})`, 'i');
+/** Each reading of "PO" as a probation officer has a twin, a parole officer, for a summary about a release from custody. */
+function withParole(meanings: Meaning[]): Meaning[] {
+  return meanings.flatMap((m) => (m.expansion === 'probation officer' ? [{ ...m, expansion: 'parole officer', unlessTopic: NOT_PAROLE_TOPIC }, { ...m, unlessTopic: PAROLE_TOPIC }] : [m]));
+}
 
 export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
@@ -248,7 +257,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     short: 'PO',
     caseSensitive: true,
-    meanings: [
+    meanings: withParole([
       // "PO (Mr. Graves) requested attendance letter": a person named after it, or doing something, is the officer, whatever the topic.
       { expansion: 'probation officer', both: { before: /(?:)/, after: /^\s*(?:\((?:Mr|Ms|Mrs|Mx|Officer|Ofc)\.?\s+[A-Z]|(?:requested|requests|wants|wanted|called|emailed|asked|asks)\b)/ } },
       // ("dad (supervised visits only per PO)": visits and contact are set by a protective order, never by a probation officer.)
@@ -263,8 +272,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'probation officer', before: /(?:\bw\/|\b(?:his|her|their|my|the|with|to|per|from|by|for|called|call|calling|met|meets|meeting|see|saw|notify|notified|notifying|contact|contacted|inform|informed|told|tell|update|updated|emailed|email|victim or|toward|towards|referral:?|probation\s*[-:–(]?))\s*$/i, after: /^\s*(?:meeting|visit|check-in|said|says|reports?|called|calls|wants|requires|required|appointment|appt|requesting|requests|requested|confirmed|agreed|notified|told|tells|aware|informed|emailed|approved|letter|contact|per|(?:\+|and|&)\s*court)\b|^(?:'s\b|\s+(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+[A-Z]|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}\b(?!\s+(?:daily|BID|TID|QID|QHS|PRN)\b))/, topic: /\b(?:probation|parole|court-ordered|court date|DUI|DWI|offense|charges?|sentenced|juvenile justice)\b/i },
       // ("ativan 1mg PRN PO x1", "PO or IM": the route of a dose.)
       { expansion: 'by mouth', before: /\b(?:\d+\s*mg|PRN|prn|as-needed)\s*$/, after: /^\s*(?:or|\/)\s*IM\b/ },
-    ],
-    examples: [['angry about PO violation report after positive UDS', 'probation officer'], ['Mom says dad (supervised visits only per PO) told J "mommy\'s going to be sorry"', 'protective order'], ['given ativan PRN PO x1, calmer in 20 min', 'by mouth'], ['bring PO paperwork next session, protective order hearing is 11/14', 'protective order'], ['referred by PO for DUI', 'probation officer'], ['court-mandated (probation - PO Ms. Delgado), DV charge dismissed', 'probation officer'], ['ROI for PO signed; DV charge dismissed, on probation', 'probation officer'], ['sertraline 50 mg PO daily', 'by mouth'], ['Collateral call w/ PO Hernandez, ROI on file', 'probation officer'], ['dad texted "you\'ll regret it", she filed for PO', 'protective order'], ['DV group. consult re duty to warn + notify PO per contract', 'probation officer'], ['DV intake. after PO told him this am', 'probation officer'], ['DV. denies HI toward victim or PO', 'probation officer'], ['DV charge, anger mgmt. PO (Mr. Graves) requested attendance letter - sent', 'probation officer'], ['PO', null]],
+    ]),
+    examples: [['angry about PO violation report after positive UDS', 'probation officer'], ['released 3 wks ago, notified PO (Officer Grant) per release conditions', 'parole officer'], ['first use since release in June, terrified his PO will violate him', 'parole officer'], ['Mom says dad (supervised visits only per PO) told J "mommy\'s going to be sorry"', 'protective order'], ['given ativan PRN PO x1, calmer in 20 min', 'by mouth'], ['bring PO paperwork next session, protective order hearing is 11/14', 'protective order'], ['referred by PO for DUI', 'probation officer'], ['court-mandated (probation - PO Ms. Delgado), DV charge dismissed', 'probation officer'], ['ROI for PO signed; DV charge dismissed, on probation', 'probation officer'], ['sertraline 50 mg PO daily', 'by mouth'], ['Collateral call w/ PO Hernandez, ROI on file', 'probation officer'], ['dad texted "you\'ll regret it", she filed for PO', 'protective order'], ['DV group. consult re duty to warn + notify PO per contract', 'probation officer'], ['DV intake. after PO told him this am', 'probation officer'], ['DV. denies HI toward victim or PO', 'probation officer'], ['DV charge, anger mgmt. PO (Mr. Graves) requested attendance letter - sent', 'probation officer'], ['PO', null]],
   },
   {
     // "imaginal exposure on the IED memory": a blast in combat; "r/o IED", "dx IED": intermittent explosive disorder.
@@ -597,10 +606,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // "thought MI, cardiac w/u neg": a feared heart attack, named by the cardiac words beside it.
       // ("Husband d. 4 mo ago (MI)": a death, then in brackets what it was from.)
       { expansion: 'myocardial infarction', before: /\b(had|has|having|an|his|her|their|hx of|history of|h\/o|s\/p|post|after|recent|prior|massive|fatal|from|died of|since|thought|feared|r\/o|rule out|ruled out|possible|suspected)\s*(?:a\s+)?$|\b(?:d\.|died|death|passed(?:\s+away)?)\s+(?:[\w.]+\s+){0,4}\(\s*$/i, after: /^\s*(last|in \d{4}|\d{4}|at age|age|years? ago|months? ago|recovery|rehab|cardiac|and (?:a )?stent)\b|^[\s,;(-]*(?:cardiac|cardiology|EKG|ECG|troponin|chest pain)\b/i },
+      // ("video, pt at home in MI", "moved to MI in May": a place someone is, lives or goes is the state.)
+      { expansion: 'Michigan', before: /\b(?:home|located|lives|living|live|resides|residing|staying|stays|currently|visiting|pt|client|patient|family|parents|relatives|somewhere|up)\s+in\s*$|\b(?:moved|moving|move|drove|driving|flew|flying|relocated|relocating|back)\s+(?:up\s+)?to\s*$/i },
       // In a therapy note "MI" is motivational interviewing unless a cardiac cue says otherwise.
       { expansion: '⟪MI⟫', before: /$/ },
     ],
-    examples: [['Husband d. 4 mo ago (MI). Cried most of session.', 'myocardial infarction'], ['father had MI last year, stressed', 'myocardial infarction'], ['one ER visit March, thought MI, cardiac w/u neg', 'myocardial infarction'], ['used MI re drinking', 'motivational interviewing'], ['MI for ambivalence', 'motivational interviewing'], ['RN gave the shot after MI re: pros/cons', 'motivational interviewing']],
+    examples: [['Telehealth (video, pt at home in MI).', 'Michigan'], ['moved to MI in May', 'Michigan'], ['Husband d. 4 mo ago (MI). Cried most of session.', 'myocardial infarction'], ['father had MI last year, stressed', 'myocardial infarction'], ['one ER visit March, thought MI, cardiac w/u neg', 'myocardial infarction'], ['used MI re drinking', 'motivational interviewing'], ['MI for ambivalence', 'motivational interviewing'], ['RN gave the shot after MI re: pros/cons', 'motivational interviewing']],
   },
   {
     // "2 stress fx this yr" is fractures; "social fx improved" is functioning.

@@ -16,6 +16,10 @@ export const MEDICATION_NAMES: readonly string[] = [
   'dextroamphetamine', 'dexmethylphenidate', 'focalin', 'viloxazine', 'qelbree', 'nortriptyline', 'amitriptyline', 'doxepin',
   'fluvoxamine', 'luvox', 'esketamine', 'spravato', 'ketamine', 'zuranolone', 'pregabalin', 'valbenazine', 'ingrezza', 'deutetrabenazine',
   'austedo', 'levothyroxine', 'varenicline', 'chantix', 'naloxone', 'narcan', 'nicotine patch', 'lithium carbonate',
+  // Pain medicines a pain program's notes name, opioids first ("morphine ER 60 bid").
+  'morphine', 'ms contin', 'oxycodone', 'oxycontin', 'percocet', 'hydrocodone', 'norco', 'vicodin', 'hydromorphone', 'dilaudid', 'oxymorphone',
+  'tramadol', 'tapentadol', 'nucynta', 'fentanyl', 'codeine', 'cyclobenzaprine', 'flexeril', 'tizanidine', 'baclofen', 'methocarbamol',
+  'celecoxib', 'meloxicam', 'naproxen', 'ibuprofen', 'milnacipran', 'savella',
 ];
 
 /** What a prescriber's order names: a medicine, a dose, or a lab or exam to repeat. */

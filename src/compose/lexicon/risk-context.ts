@@ -86,7 +86,8 @@ export const NOT_RISK_PHRASES = /\b(?:the )?988 suicide and crisis lifeline|\bsu
 export const ASKED_ABOUT_SUICIDE = /\basked (?:\w+ ){0,3}(?:about |re |regarding |if (?:she|he|they) (?:had|has|was|were) (?:having )?(?:any )?)(?:suicide|suicidal (?:ideation|thoughts)|thoughts of suicide|killing (?:herself|himself|themselves)|wanting to die|(?:thoughts of |thoughts about )?(?:harming|hurting) (?:herself|himself|themselves))\s*[.,;]?\s*$/;
 /** The answer, opening the next clause: "he said yeah he's been thinking about it". */
 export const ANSWER_YES_START = /^\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:said|says|answered|replied|admitted|acknowledged)\s+)?(?:yeah|yes|yep|that (?:she|he|they) (?:has|had|have)|(?:she|he|they)(?:'s| has| had| have) been thinking about it)\b/;
-export const ANSWER_NO_START = /^\s*(?:and\s+)?(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:said|says|answered|replied)\s+)?(?:no|nope|denied|denies|never)\b/;
+// ("all three said no": everyone asked answers for themselves.)
+export const ANSWER_NO_START = /^\s*(?:and\s+)?(?:(?:she|he|they|client|pt|patient|all (?:two|three|four|five|six|of them)|everyone|everybody|both(?: of them)?|each of them)\s+)?(?:(?:said|says|answered|replied)\s+)?(?:no|nope|denied|denies|never)\b/;
 
 /**
  * A value jotted after a labelled risk term ("Current SI: denies", "HI = no", "SI: nope"): a "no"
@@ -125,7 +126,8 @@ export const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat 
 export const THREAT_OF_VIOLENCE = new RegExp([
   // Idioms of killing or harming someone
   String.raw`\b(?:put|send) (?:him|her|them|you|that guy) (?:in|into|six feet|through) (?:the |a )?(?:ground|grave|hospital|under|wall|window|floor|windshield)\b`,
-  String.raw`\b(?:make (?:him|her|them) pay|teach (?:him|her|them) a lesson|get back at|(?:he|she|they|you)(?:'ll| will| is going to| are going to| are gonna|'s gonna|'s going to| is gonna|'re gonna|'re going to) (?:regret|pay|be sorry)|(?:won't|will not) see it coming|end (?:him|her|them)\b)`,
+  // ("shows his face again I'll make him regret it")
+  String.raw`\b(?:make (?:him|her|them) pay|make (?:him|her|them|you) (?:regret (?:it|this|that|the day)|be sorry|sorry)\b|teach (?:him|her|them) a lesson|get back at|(?:he|she|they|you)(?:'ll| will| is going to| are going to| are gonna|'s gonna|'s going to| is gonna|'re gonna|'re going to) (?:regret|pay|be sorry)|(?:won't|will not) see it coming|end (?:him|her|them)\b)`,
   String.raw`\bwait(?:ing)? for (?:him|her|them)\b[^.;]{0,40}\b(?:parking lot|outside|after work|after school|at (?:his|her|their) (?:house|place|work|car))`,
   // ('texted "you won't make it to the state line"', "you won't live to see it": a death foretold to the one threatened.)
   String.raw`\b(?:you|she|he|they)(?:'ll| will)? (?:won't|will not|wouldn't|never) (?:make it (?:to|out|home|past|across|alive)|live (?:to|long|through)|see (?:tomorrow|another (?:day|birthday|christmas)|the morning))\b`,

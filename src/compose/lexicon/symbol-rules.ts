@@ -62,6 +62,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(incl|esp|approx|assoc|mod|dept|univ)\.(?=\s+(?:[a-z]|[A-Z][a-z]+'s\b))/gi, replace: '$1', example: ['limits of confidentiality incl. threats', 'limits of confidentiality incl threats'] },
   // ("(77, mod. Alzheimer's)": inside brackets, "moderate" as resolved keeps no full stop either.)
   { pattern: /(?<=\([^()]*\b(?:moderate|severe|mild))\.(?=\s+[A-Z][a-z]+(?:'s)?\b[^()]*\))/g, replace: '', example: ["(77, moderate. Alzheimer's)", "(77, moderate Alzheimer's)"] },
+  // "taper at 30mg MED", "90 MME": after a dose, the opioid dose in morphine terms, never "medication".
+  { pattern: /(?<=\b\d+(?:\.\d+)?\s*(?:mg)?(?:\/d(?:ay)?)?\s*)(MEDD?|MME)\b/g, replace: (_m, w: string) => (w === 'MME' ? 'morphine milligram equivalents' : 'morphine equivalent daily dose'), example: ['taper on track at 30mg MED', 'taper on track at 30mg morphine equivalent daily dose'] },
   // "methylphenidate ER 18mg", "ER 18 mg": after a medicine or before its dose, extended-release (else the emergency room).
   { pattern: new RegExp(`(?<=\\b(?:${MEDICATION_NAMES.join('|')})\\s+)ER\\b|\\bER(?=\\s+\\d+(?:\\.\\d+)?\\s*(?:mg|mcg)\\b)`, 'gi'), replace: 'extended-release', example: ['On methylphenidate ER 18mg qam', 'On methylphenidate extended-release 18mg qam'] },
   // "discussed incr freq to 2x/wk": how often, the noun "frequency", never "frequent".
@@ -188,6 +190,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b([A-Za-z][a-z-]+)\s*[∅Ø]\s*(?=x\s*\d|for\s|since\s|in\s+(?:the\s+)?(?:last|past)\s)/g, replace: (_m, w) => `${/^[A-Z]/.test(w) ? 'No' : 'no'} ${w.toLowerCase()} `, example: ['Cutting ∅ x2 yrs', 'No cutting x2 yrs'] },
   // Negation marks in risk jotting (issue 6): "∅ SI", "Ø plan/intent", "0 HI", "SI 0", "SI: 0".
   { pattern: new RegExp(`[∅Ø]\\s*(?=${RISK_WORD})|(?<![\\w./])0\\s+(?=${RISK_WORD}\\b)`, 'gi'), replace: 'no ', example: ['∅ SI', 'no SI'] },
+  // "HI ∅.", "SI: Ø,": the mark after the risk word ends its item, and says none of it.
+  { pattern: new RegExp(`(?<![\\w-])(${RISK_WORD})\\s*:?\\s*[∅Ø](?=\\s*(?:[.,;)]|$))`, 'gim'), replace: (_m, w) => `no ${w}`, example: ['HI ∅.', 'no HI.'] },
   // Any other "Ø"/"∅" before a word is "no": "Ø appetite change", "Ø complaints".
   { pattern: /[∅Ø]\s*(?=[A-Za-z])/g, replace: 'no ', example: ['Ø appetite change', 'no appetite change'] },
   // "50m session", "session 50m": minutes of a session, never metres.

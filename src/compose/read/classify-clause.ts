@@ -462,7 +462,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && /^\s*(?:gave|assigned|sent home|provided)\s+(?:(?:a|the|her|him|them)\s+)?(?:\w+\s+){0,2}(?:worksheet|handout|log|diary card|practice sheet|tracking sheet)\b/i.test(text) && /\b(?:practice|x\s?\d|times? (?:a|per|this) (?:day|week|wk)|daily|this week|before next|to complete|to fill)\b/i.test(t)) return 'homework';
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';
   // Session facts told in the body: a time range, co-leading, a switch to phone.
-  if (/\b\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:to|-)\s*\d{1,2}:\d{2}\b|\b(co-led|co-facilitated|co-leader present|video froze|switched to phone|finished (?:the )?last \d+ minutes by phone|audio only)\b/.test(t) && words.length && t.split(/\s+/).length <= 22) return 'session';
+  // ("TIB restricted to 12:30-6:30": a window of sleep or of anything else is no time of the session.)
+  if (/(?<!\b(?:bed|sleep|window|restricted|restriction|curfew|shift|works?|worked|working|slept|sleeps|sleeping|awake|wake|wakes|woke|school|class|classes|visits?|visitation)\b[^.;]{0,16})\b\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:to|-)\s*\d{1,2}:\d{2}\b|\b(co-led|co-facilitated|co-leader present|video froze|switched to phone|finished (?:the )?last \d+ minutes by phone|audio only)\b/.test(t) && words.length && t.split(/\s+/).length <= 22) return 'session';
   // What another participant was seen doing in the room ("J talked over M three times").
   if ((subject === 'other' || subject === 'none') && OBSERVED_ACTS.test(t) && !/\b(this week|last week|at home|yesterday|since)\b/.test(t)) return 'observation';
   // "Focused on communication", "continued working on repair attempts": what the session worked on.

@@ -140,7 +140,8 @@ export interface RiskReadOptions {
 }
 
 /** "I asked Zaid about feeling safe at home and any thoughts of hurting himself": the clinician's question about self-harm. */
-const ASKED_ABOUT_SELF_HARM = /\basked\s+(?:\w+\s+){0,3}(?:about|re|regarding|if)\s+(?:[^.;]{0,50}?\b(?:and|or)\s+)?(?:any\s+)?(?:thoughts|urges) (?:of|about) (?:hurting|harming|cutting) (?:himself|herself|themselves|themself)\b/;
+// ("asked everyone about safety at home any violence anyone scared anyone thinking about hurting themselves": a list of questions, dictated.)
+const ASKED_ABOUT_SELF_HARM = /\basked\s+(?:\w+\s+){0,3}(?:about|re|regarding|if)\s+(?:[^.;]{0,50}?\b(?:and|or)\s+|[^.;]{0,60}?\b(?:anyone|anybody|someone)\s+)?(?:any\s+)?(?:(?:thoughts|urges) (?:of|about)|thinking (?:of|about)) (?:hurting|harming|cutting) (?:himself|herself|themselves|themself)\b/;
 
 /** "Luis told housemate "...", "pt yelled at his brother "...": the client saying the quoted words to someone. */
 function clientToldPattern(clientName: string | undefined): RegExp {

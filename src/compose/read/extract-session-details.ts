@@ -210,12 +210,13 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   const hours = HOURS_FRAGMENT.exec(header);
   if (hours && details.minutes === undefined) details.minutes = Math.round(Number(hours[1]) * 60);
   // ("she was at home in her car actually parked outside her work": a place taken back is not where the client was.)
-  const said = /\b(?:pt|cl|client|patient|she|he|they)\s+(?:(?:was|is|were)\s+)?(?:at|from|in)\s+(home|work|school|(?:her|his|their) (?:(?:off-campus|on-campus|own|new|parked|friend's|sister's|brother's|mother's|father's|mom's|dad's|grandmother's)\s+)?(?:car|office|home|house|apartment|apt|bedroom|dorm(?: room)?|room|parked car|truck|workplace|parents' house))\b/i.exec(whole);
+  const said = /\b(?:pt|cl|client|patient|she|he|they)\s+(?:(?:was|is|were)\s+)?(?:at|from|in)\s+(home|work|school|(?:her|his|their) (?:(?:off-campus|on-campus|own|new|parked|friend's|sister's|brother's|mother's|father's|mom's|dad's|grandmother's)\s+)?(?:car|office|home|house|apartment|apt|bedroom|dorm(?: room)?|room|parked car|truck|workplace|parents' house))\b(?:,?\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b)?/i.exec(whole);
   // ("last time she was at his house he shoved her": a place in the story, not where the client was for a session held in person.)
   const remote = details.modality === 'video' || details.modality === 'phone' || /\b(?:tele(?:health)?|video|phone|zoom|virtual)\b/i.test(whole);
   const where = said && remote && !/\b(?:last time|the time|when|while|whenever|after|before|since)\s+$/i.test(whole.slice(Math.max(0, said.index - 14), said.index)) && !/^(?:\s+\S+){0,4}?\s+(?:actually|sorry|i mean|no wait|wait no)\b/i.test(whole.slice(said.index + said[0].length)) ? said : null;
   // "pt in his car" keeps its words ("in his car"); "pt at home" is "home".
-  if (where) details.clientLocation = (/^(?:her|his|their) /i.test(where[1]!) ? `${/\b(?:in|from)\s+(?:her|his|their)\b/i.test(where[0]) ? 'in' : 'at'} ${where[1]!.toLowerCase()}` : where[1]!.toLowerCase()).replace(/\bapt$/, 'apartment');
+  // ("pt at home in MI": the state or town after the place stays with it.)
+  if (where) details.clientLocation = (/^(?:her|his|their) /i.test(where[1]!) ? `${/\b(?:in|from)\s+(?:her|his|their)\b/i.test(where[0]) ? 'in' : 'at'} ${where[1]!.toLowerCase()}` : where[1]!.toLowerCase()).replace(/\bapt$/, 'apartment') + (where[2] && /^[A-Z]/.test(where[2]) ? ` in ${where[2].replace(/\s+[a-z].*$/, '')}` : '');
   // ("pt in parked car outside work", "confirmed location = Target lot", "Pt confirmed at work, downtown SLC": where the client
   // was is told, in words the session line does not carry; the note keeps them, and no warning asks for them again.)
   if (remote && (details.clientLocation || LOCATION_TOLD.test(whole))) details.clientLocationTold = true;

@@ -247,6 +247,8 @@ const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\
 const OBSERVATION_VISIT = /\b(?:classroom|school|home|playground|recess|lunch(?:room)?|cafeteria)\s+(?:obs|observation)\b/i;
 
 /** A sentence that is only a length: "90 min", "2.5 hrs", "approx 60 minutes". */
+/** "ind session", "Individual tx": the kind of session, alone. */
+const SERVICE_ONLY = /^\s*(?:ind|indiv|individual|couples?|family|fam|group|grp)\.?\s+(?:session|sess|tx|therapy|psychotherapy)\s*\.?\s*$/i;
 const LENGTH_ONLY = new RegExp(`^\\s*(?:~\\s*|approx\\.?\\s+|about\\s+|total\\s+)?(?:\\d{2,3}\\s*-?\\s*(?:min|mins|minutes)|(?:${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours))\\s*\\.?\\s*$`, 'i');
 /** A statement the speaker took back at once: "she called the crisis line no actually". */
 const TAKEN_BACK = /\b(?:no actually|no wait|scratch that|correction)\s*[,.]?$/i;
@@ -412,7 +414,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     headerClauses.push(...clauses.filter((c) => c.line === i && !headerClauses.includes(c)));
   }
   // ("... In person w/ Lingala interpreter. 2.5 hrs.": a sentence that is only the session's length, near the top, is the heading's.)
-  for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && LENGTH_ONLY.test(c.text) && clauses.filter((o) => o.line === c.line && o.sentence === c.sentence).length === 1) headerClauses.push(c);
+  // ("pt 41M, 6 wks post release. ind session.": a sentence that is only the kind of session is the heading's too.)
+  for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && (LENGTH_ONLY.test(c.text) || SERVICE_ONLY.test(c.text)) && clauses.filter((o) => o.line === c.line && o.sentence === c.sentence).length === 1) headerClauses.push(c);
   // ("Group - Relapse Prevention, 7 members. Note for Keisha M.": whom a group note is for is part of its heading.)
   if (headerClauses.length) headerClauses.push(...clauses.filter((c) => !headerClauses.includes(c) && c.line <= 1 && NOTE_FOR_MEMBER_LINE.test(c.text)));
   const session = extractSessionDetails(headerClauses.map((c) => c.text).join(', '), text);
@@ -746,7 +749,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       subject = 'pronoun';
       if (kind === 'response' || kind === 'intervention' || kind === 'assessment') kind = 'report';
     } else if (saidBy?.[2] && names.has(saidBy[2]) && saidBy[2] !== clientName) {
-      rewritten = withDoer(rewritten, saidBy[2]);
+      // (The saying has no doer of its own: the name goes before its verb, never in its place.)
+      rewritten = `${saidBy[2]} ${rewritten}`;
       subject = 'other';
       if (kind === 'response' || kind === 'intervention' || kind === 'assessment') kind = 'report';
     }
@@ -848,6 +852,25 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const roleBefore = pronounLead && clientPronoun && pronounLead !== clientPronoun && !relativeBefore && previous && previous.clause.line === c.line ? NAMED_ROLE.exec(previous.fact.text)?.[1] : undefined;
     if (roleBefore) {
       rewritten = `the ${roleBefore.toLowerCase()}${rewritten.slice(rewritten.indexOf(' '))}`;
+      subject = 'other';
+    }
+    // ("Lisa said ... 'drive off and never come back.' Clarified - she meant leaving, denied any thoughts of self-harm when I asked":
+    // in a couple's or family session, a denial with no doer after what the partner just said of herself is the partner's.)
+    if (subject === 'none' && (session.serviceType === 'couples' || session.serviceType === 'family') && /^(?:denied|denies|endorsed|endorses)\b/i.test(rewritten) && previous && previous.clause.line === c.line) {
+      const pronoun = /\b(she|he)\b/i.exec(previous.fact.text)?.[1]?.toLowerCase();
+      const speaker = pronoun && pronoun !== clientPronoun ? [previous.fact, facts.at(-2)].map((f) => (f?.subject === 'other' ? /^([A-Z][a-z]+)\s/.exec(f.text)?.[1] : undefined)).find((n) => !!n && names.has(n) && n !== clientName) : undefined;
+      if (speaker) {
+        rewritten = `${speaker} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+        subject = 'other';
+      }
+    }
+    // ("Family session - pt (38F) + husband + 2 teens (14, 17) ... 14yo quiet mostly, said she worries mom will die": in a session
+    // with others in the room, someone named by an age that is not the client's is one of them.)
+    const byAge = subject === 'none' && ['family', 'group', 'couples'].includes(session.serviceType ?? '') ? /^(?:the\s+)?(\d{1,2})-year-old\s+(?!(?:male|female|man|woman|boy|girl|client|patient|pt)\b)(?=[a-z])/i.exec(rewritten) : null;
+    if (byAge && !new RegExp(`\\b(?:pt|client|patient)\\s*\\(?\\s*${byAge[1]}\\s*(?:[MF]\\b|yo\\b|y\\/o|-year-old)`, 'i').test(text)) {
+      const rest = rewritten.slice(byAge[0].length);
+      // ("quiet mostly": how they were, with no verb, is what they were.)
+      rewritten = `The ${byAge[1]}-year-old ${isFiniteVerb(rest.split(/\s/)[0]!.toLowerCase()) ? '' : 'was '}${rest}`;
       subject = 'other';
     }
     // ("Call w/ outpt therapist (Dr. Ruiz) ... She said pt had a SI attempt 2021": one who tells of the client is not the client;
@@ -1316,8 +1339,12 @@ const RELATIVE_NAMED = /\b(the|their|her|his)\s+(son|brother|father|husband|gran
 /** "client in her car" when the session line already says "client located in her car": said once. */
 function restatesLocation(fragment: string, where: string | undefined): boolean {
   if (!where) return false;
-  const place = where.replace(/^(?:in|at)\s+/i, '').toLowerCase();
-  return new RegExp(`^\\s*(?:(?:client|patient|pt)\\s+)?(?:(?:was|is)\\s+)?(?:at|in|from)\\s+${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i').test(fragment);
+  // ("client located at home in Boise" already says the fragment "in Boise".)
+  const town = /\s+in\s+([A-Z][\w ]*)$/.exec(where)?.[1];
+  if (town && new RegExp(`^\\s*(?:in|from)\\s+${town}\\s*$`, 'i').test(fragment)) return true;
+  const place = where.replace(/^(?:in|at)\s+/i, '').replace(/\s+in\s+[A-Z][\w ]*$/, '').toLowerCase();
+  // ("(video, pt at home in MI)": the bracket and the means it opens with say nothing more.)
+  return new RegExp(`^\\s*\\(?\\s*(?:(?:video|phone|audio|telehealth|zoom)\\s*,\\s*)?(?:(?:client|patient|pt)\\s+)?(?:(?:was|is)\\s+)?(?:at|in|from)\\s+${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,?\\s+in\\s+[A-Z][\\w ]*)?\\s*\\)?\\s*$`, 'i').test(fragment);
 }
 
 function joinNameAndAge(fragments: string[]): string[] {

@@ -26,7 +26,8 @@ export interface WriteOptions {
 }
 
 /** The clinician's own judgment of the risk ("Risk mod, chronically elevated", "risk elevated"). */
-const RISK_JUDGMENT = /^\s*(?:(?:overall|current|suicide|suicidal|homicide|violence)\s+)?risk(?:\s+(?:level|is|was|judged|assessed as|appears|remains))?\s*[:=-]?\s*(?:low|mod|moderate|high|elevated|imminent|minimal)\b/i;
+// ("A: high acute risk": the level first, then what kind of risk, is the same judgment.)
+const RISK_JUDGMENT = /^\s*(?:(?:overall|current|suicide|suicidal|homicide|violence)\s+)?risk(?:\s+(?:level|is|was|judged|assessed as|appears|remains))?\s*[:=-]?\s*(?:low|mod|moderate|high|elevated|imminent|minimal)\b|^\s*(?:low|mod|moderate|high|elevated|imminent|minimal)(?:[\s-]+(?:to\s+)?(?:moderate|high))?(?:\s+(?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))*\s+risk\s*\.?\s*$/i;
 
 export function writeDocument({ record: read, format, style, warnings: extra = [], layout }: WriteOptions): Document {
   // The writer works on facts with their modalities marked (⟪CBT⟫), so a modality keeps its place
