@@ -93,7 +93,7 @@ describe('review 127, the rest', () => {
   it('"her kids are the reason she\'d never do anything" stays whole; "next time she was on the fence" is two statements', () => {
     const summary = 'um so video session she was in her car um she said sometimes she thinks it would be easier if she just didn\'t wake up no plan no intent says her kids are the reason she\'d never do anything um I\'m going to bring up a med eval with her PCP again next time she was kind of on the fence';
     const out = note(summary, 'soap');
-    expect(out).toMatch(/the reason she'd never do anything/);
+    expect(out).toMatch(/the reason she(?:'d| would) never do anything/);
     expect(out).not.toMatch(/next time she was/);
   });
 

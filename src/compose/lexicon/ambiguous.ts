@@ -42,7 +42,8 @@ const EATING = /\b(?:[Ee]at\w*|[Ff]ood|[Mm]eals?|[Rr]estrict\w*|[Pp]urg\w*|[Bb]i
 /** A summary about pregnancy, birth or a baby. */
 const PERINATAL = /\b(?:pregnan\w*|preg|postpartum|PP|PPD|PPA|EPDS|G\dP\d|newborn|infant|baby|OB|L&D|NICU|weeks? gestation|breastfe\w*|lactation|LactMed|milk supply|pumping|latch\w*)\b/i;
 /** A summary about a service member and their unit. */
-const MILITARY = /\b(?:CDR|1SG|SFC|SSG|SGT|SPC|PFC|PV[12]|CPL|LT|CPT|MAJ|COL|NCO|NCOIC|BHOIC|platoon|squad|battalion|brigade|company commander|unit watch|deploy\w*|PCS|TDY|profile|SARP|MTF|soldier|airman|sailor|marine|command-directed)\b/;
+const MILITARY = /\b(?:CDR|1SG|SFC|SSG|SGT|SPC|PFC|PV[12]|CPL|LT|CPT|MAJ|COL|NCO|NCOIC|BHOIC|platoon|squad|battalion|brigade|company commander|unit watch|deploy\w*|PCS|TDY|profile|SARP|MTF|soldier|airman|sailor|marine|command-directed|barracks|formation|motor pool|arms room|first sergeant|drill sergeant|active[- ]duty|service member)\b/;
+const NOT_MILITARY = new RegExp(`^(?![\\s\\S]*${MILITARY.source})`);
 /** A medicine and a bare number just before the letters ("divalproex 500 bid"). */
 /** A medicine or a dose right after a word: "d/c trazodone", "d/c the 50 mg". */
 const MEDICINE_AFTER = new RegExp(`^\\s*(?:(?:\\w+\\s+)?(?:\\d+\\s*mg|meds?|medications?|the|her|his|dose)\\b|(?:${MEDICATION_NAMES.join('|')})\\b)`, 'i');
@@ -185,10 +186,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // "saw my profile on PT": the therapist directory.
       { expansion: 'Psychology Today', before: /\b(?:profile on|listing on|found (?:me|you|us|her|him|the therapist) on|through|via)\s*$/i },
       { expansion: 'part-time', after: /^\s*(job|work|shifts?|hours|position|student)\b/i, before: /\b(?:work(?:s|ing|ed)?|employed|job is|back to work)\s*$/i },
+      // ("fell out of PT run", "missed morning PT": among service members, physical training.)
+      { expansion: 'physical training', unlessTopic: NOT_MILITARY, after: /^\s*(test|formation|run|score|uniform|failure|standards?)\b/i, before: /\b(?:morning|at|during|missed|missing|from|skipped|skipping|after|before|unit|company|platoon|squad|did|doing|fell out of|falls? out of)\s*$/i },
       { expansion: 'physical therapy', before: /[a-z0-9,]\s*$/, after: /^\s*(for|after|appointments?|sessions?|exercises?|referral|eval|evaluation)\b|^\s*$/i },
       { expansion: 'client', before: /^\s*$/ },
     ],
-    examples: [['PT job at Target', 'part-time'], ['working PT at grocery', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client'], ['saw my profile on PT and called', 'Psychology Today']],
+    examples: [['SPC, fell out of PT run twice this week', 'physical training'], ['PT job at Target', 'part-time'], ['working PT at grocery', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client'], ['saw my profile on PT and called', 'Psychology Today']],
   },
   {
     // "says tolerance prob down": probably; "sleep prob", "the main prob": a problem.
@@ -528,6 +531,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['CDE for SPC Marquez per CDR, alcohol incident', 'command-directed evaluation'], ['met with the CDE about her insulin', 'certified diabetes educator']],
   },
   {
+    // "verbal altercation w/ NCO in motor pool": among service members a non-commissioned officer; in court matters a no-contact order.
+    short: 'NCO',
+    caseSensitive: true,
+    // (An order is had "w/" or "against" someone; the topic is read without these letters themselves.)
+    meanings: [{ expansion: 'no-contact order', after: /^\s*(?:w\/|with|against|in place|order|violation|hearing)\b/i }, { expansion: 'non-commissioned officer', topic: new RegExp(MILITARY.source.replace('|NCO|', '|')) }],
+    fallback: 'no-contact order',
+    examples: [['SPC 23M, verbal altercation w/ NCO in motor pool', 'non-commissioned officer'], ['asked 1SG to have an NCO walk him over', 'non-commissioned officer'], ['has NCO w/ ex since DV arrest', 'no-contact order']],
+  },
+  {
     // "SM reports", "SM on unit watch": the service member seen.
     short: 'SM',
     caseSensitive: true,
@@ -844,9 +856,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     short: 'Co',
     caseSensitive: true,
-    meanings: [{ expansion: 'County', before: /\b(?!(?:The|And|Or|In|At|From|To)\b)[A-Z][a-z]+\s+$/ }],
+    // ("1SG Whitaker, Bravo Co": a company of soldiers, named by its letter.)
+    meanings: [{ expansion: 'Company', before: /\b(?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|Headquarters|HHC|HHB|[A-D])\s+$/ }, { expansion: 'County', before: /\b(?!(?:The|And|Or|In|At|From|To)\b)[A-Z][a-z]+\s+$/ }],
     silent: true,
-    examples: [['drove in from Harlan Co, 45 min', 'County'], ['Co-parenting', null]],
+    examples: [['drove in from Harlan Co, 45 min', 'County'], ['call from 1SG Whitaker, Bravo Co', 'Company'], ['Co-parenting', null]],
   },
   {
     short: 'Ct',

@@ -126,7 +126,9 @@ export const BETWEEN_SESSION_CUES = [' ago', 'since ', 'this week', 'last week',
   // "used box breathing on a bad call Tues, said it helped": a shift or a call outside the session, and its effect told after.
   'on shift', 'on a call', 'on the call', 'said it helped', 'says it helped', 'said that helped', 'reports it helped', 'reported it helped',
   // "used STOP skill when panicking at a light": a skill used in the moment of a feeling the client had out in the world.
-  ' when panick', ' when anxious', ' when triggered', ' when overwhelmed', ' when upset', ' when craving', ' during a panic', ' while driving'];
+  ' when panick', ' when anxious', ' when triggered', ' when overwhelmed', ' when upset', ' when craving', ' during a panic', ' while driving',
+  // "Used graded activity - walked 20 min x 4 days": days counted are days between sessions.
+  'for 2 days', 'for 3 days', 'for 4 days', 'for 5 days', 'for 6 days', 'for 7 days', ' days a week', ' days this week', ' days last week'];
 
 /** Slashed pairs that name one thing and keep their slash (a technique, a pairing). */
 export const KEEP_SLASHED = new Set(['attention-deficit/hyperactivity', 'deficit/hyperactivity', 'speaker/listener', 'for/against', 'pursue/withdraw', 'and/or', 'he/she', 'his/her', 'him/her', 's/he', 'either/or', 'on/off', 'yes/no', 'pros/cons', 'mother/father', 'parent/child', 'true/false', 'she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'ze/zir']);

@@ -67,8 +67,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: "dx'd", expansion: 'diagnosed' },
   { short: 'ddx', expansion: 'differential diagnosis' },
   { short: 'hx', expansion: 'history' },
-  // Courts and custody: "has NCO", "PV hearing", "call JPO", "agg assault".
-  { short: 'NCO', expansion: 'no-contact order', caseSensitive: true },
+  // Courts and custody ("NCO" is read in ambiguous.ts): "PV hearing", "call JPO", "agg assault".
   { short: 'PV', expansion: 'probation violation', caseSensitive: true },
   { short: 'JPO', expansion: 'juvenile probation officer', caseSensitive: true },
   { short: 'agg assault', expansion: 'aggravated assault' },
@@ -295,6 +294,12 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'y.o.', expansion: 'years old' },
   { short: 'MH', expansion: 'mental health', caseSensitive: true },
   { short: 'BH', expansion: 'behavioral health', caseSensitive: true },
+  // Military service ("~3 yrs TIS", "no ARIs", "passive SI in AIT", "because of CQ duty").
+  { short: 'TIS', expansion: 'time in service', caseSensitive: true },
+  { short: 'ARIs', expansion: 'alcohol-related incidents', caseSensitive: true },
+  { short: 'ARI', expansion: 'alcohol-related incident', caseSensitive: true },
+  { short: 'AIT', expansion: 'advanced individual training', caseSensitive: true },
+  { short: 'CQ', expansion: 'charge of quarters', caseSensitive: true },
   { short: 'EOS', expansion: 'end of session', caseSensitive: true },
   { short: 'SOB', expansion: 'shortness of breath', caseSensitive: true },
   { short: 'N/V', expansion: 'nausea and vomiting', caseSensitive: true },

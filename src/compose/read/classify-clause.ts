@@ -70,10 +70,14 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   // the people in the room do an exercise.
   if (/^\s*[Hh]ad\s+(?:each(?:\s+(?:partner|parent|member|of them))?|both(?:\s+(?:partners|parents|of them))?|them|the (?:couple|family|group|parents|partners|members)|(?:mom|dad|mother|father|parents?|partner)|[A-Z][a-z]+)\s+(?:practice|try|take turns|share|name|write|list|role-play|rehearse|say|use|read|describe|identify|repeat|restate|summarize|mirror|validate|paraphrase|reflect|narrate|lead|sit|face|switch|trade|tell|ask|draw|rate|show)\b/.test(text)) return 'therapist';
   // "called the pharmacy w/ him", "drew it together": shared work done with the client.
-  if ((SHARED_VERBS.has(w0) || SESSION_WORK_VERBS.has(w0)) && WITH_CLIENT.test(text.toLowerCase()) && !/\b[A-Z][a-z]+\b/.test(text.slice(0, text.toLowerCase().search(WITH_CLIENT)).slice(1))) return 'joint';
-  if (w0 === 'she' || w0 === 'he' || w0 === 'they') {
+  // ("Did not share session content w/ her": what was not done with someone is no work done together.)
+  if ((SHARED_VERBS.has(w0) || SESSION_WORK_VERBS.has(w0)) && w1 !== 'not' && WITH_CLIENT.test(text.toLowerCase()) && !/\b[A-Z][a-z]+\b/.test(text.slice(0, text.toLowerCase().search(WITH_CLIENT)).slice(1))) return 'joint';
+  // ("she'd never leave the kids": a pronoun with its verb contracted is that pronoun still.)
+  // (The client's own, contracted, is left to the writer as before: it rewrites a bare pronoun only.)
+  const pronoun = /^(she|he|they)(?:'d|'ll|'s|'re|'ve)?$/.exec(w0)?.[1];
+  if (pronoun) {
     if (!clientPronoun) return 'pronoun';
-    return w0 === clientPronoun ? 'client' : 'other';
+    return pronoun === clientPronoun ? (pronoun === w0 ? 'client' : 'none') : 'other';
   }
   if (CLIENT_SUBJECTS.has(w0)) return 'client';
   // A speaker's line ("Ms. Grant: nightmares 2/7", "dad: 'my chest gets tight'") is theirs.
@@ -152,6 +156,9 @@ const CONTINUED_AFTER_PAUSE = /\b(?:paused|stopped|grounded|grounding|returned|r
 const NAMED_CONSENT = /\b(?:with|w\/|per)\s+[A-Z][a-z]+'s\s+(?:ok|okay|OK|permission|consent|agreement)\b/;
 const MSE_FINDING = /^(?:(?:mse|mental status(?: exam(?:ination)?)?)\s*(?::\s*)?(?:wnl|within normal limits|unremarkable|notable for|significant for|grossly (?:intact|normal))|affect\s+(?:(?:was|is)\s+)?(?:anxious|flat|constricted|restricted|blunted|labile|congruent|incongruent|bright|full|euthymic|dysphoric|tearful|appropriate|depressed|irritable|sad|guarded|reactive)|no (?:evidence of )?psychosis|no psychotic symptoms|no (?:auditory|visual|auditory or visual|auditory and visual|auditory\/visual) hallucinations|alert and oriented|a&ox\d|oriented to person|(?:insight|judgment|judgement|thought process|thought content|orientation|memory|attention|concentration|psychomotor(?: activity)?|eye contact|hygiene|grooming)\s+(?:(?:was|is|were)\s+)?(?:fair|good|poor|limited|intact|adequate|impaired|linear|logical|goal-directed|tangential|circumstantial|organized|disorganized|normal|within normal limits|wnl|appropriate|unremarkable|fair to poor|poor to fair|partial|variable))\b/;
 
+/** "Referral: parole, condition of release": a labelled line naming who sent the client. */
+const REFERRAL_SOURCE = /^referral\s*:\s*(?!(?:to|for|made|placed|sent|given|faxed|submitted)\b)(?:self|parole|probation|court|judge|pcp|primary care|school|command|commander|cdr|co|memo|ed|er|emergency|hospital|employer|eap|dcfs|cps|attorney|lawyer|family|wife|husband|mother|father|mom|dad|physician|doctor|dr\.?|pediatrician|insurance|case manager|caseworker)\b/i;
+
 export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // ("Plan is to take them Friday when mom works a double", told among her disclosures): a plan to die is the client's, never the treatment's.
   if (SUICIDE_PLAN_TOLD.test(text.trim())) return 'risk';
@@ -159,6 +166,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (TOLD_THEM_LEAD.test(text.trim())) return 'intervention';
   // ("she's low to moderate risk I would say": a judgment the clinician owns after saying it is their assessment.)
   if (/\S\s+(?:I'd|I would)\s+say\s*\.?\s*$/.test(text.trim())) return 'assessment';
+  // ("Referral: parole, condition of release", "Referral: CDR memo from company commander after ..."): who sent the client, never a referral made.
+  if (REFERRAL_SOURCE.test(text.trim())) return 'report';
   const kind = classifyAny(text, ctx);
   // ("when I asked about it Lily said ... dad's girlfriend 'pinches me hard'": a disclosure of harm after the work is what
   // the client told, never a response to the work; unless the clinician labelled it so.)
@@ -205,6 +214,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("q15 cont, MD aware": the unit's precautions kept up are the plan, never something the client reported.)
   if (/^\s*(?:\d+-minute checks|1:1|one-to-one observation|suicide precautions|close observation)\s+(?:continued|continue|cont)\b/i.test(text)) return 'plan';
   // ("rescheduled to Fri 4pm": the appointment moved to is when the client is seen next.)
+  // ("↑ session freq to 2x/wk": how often the sessions will be is the plan.)
+  if (/^\s*(?:increased?|decreased?|reduced?|changed?)\s+(?:session\s+|sessions?\s+|visit\s+)?frequency\b/i.test(text)) return 'plan';
   if (/^\s*(?:rescheduled|moved)\s+(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:appt|appointment|session)\s+)?to\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?|tomorrow|next)\b/i.test(text)) return 'plan';
   // "Next check-in Mon, sooner if needed": when the client is seen next is the plan, never a response.
   // ("Pt next appt 3/14 as scheduled": the client's next appointment, too.)
@@ -431,7 +442,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "this is our fourth session of PCIT": the session itself.
   if (/^\s*(?:so\s+)?(?:this|today)\s+(?:is|was)\s+(?:our|the|her|his|their)\s+(?:\w+\s+)?(?:session|visit|meeting)\b/i.test(text) && text.split(/\s+/).length <= 12) return 'session';
   // "um so this was Lily": who the session was with, said in passing.
-  if (/^\s*(?:so\s+)?(?:this|today|it)\s+(?:was|is)\s+(?:with\s+)?[A-Z][a-z]+(?:\s+(?:follow[- ]?up|f\/u|intake|session|check[- ]in))?\s*$/.test(text)) return 'session';
+  // ("um so this is SSG Ramirez": a rank or a title may come before the name.)
+  if (/^\s*(?:(?:um|uh|so|ok|okay)[\s,]+)*(?:this|today|it)\s+(?:was|is)\s+(?:with\s+)?(?:(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|Sgt|Officer|Deputy|Captain|Sergeant|Corporal|Private|Specialist|Airman|Petty Officer)\s+)?[A-Z][a-z]+(?:\s+(?:follow[- ]?up|f\/u|intake|session|check[- ]in))?\s*$/.test(text)) return 'session';
   // "AUD, MDD rec" once spelled out: a list of diagnoses is the diagnoses addressed, never a report.
   if (subject === 'none' && diagnosisList(t.trim())) return 'assessment';
   // "Insight fair, judgment fair", "thought process linear": mental-status findings are what the clinician saw.

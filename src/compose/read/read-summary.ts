@@ -503,7 +503,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   let lastChained: { name: string; pronoun: string; line: number } | undefined;
   // A summary opened as a call with someone else ("Collateral call w/ ...", "Call w/ Dr. Okafor: ..."): read once, not per clause.
   const callWith = CALL_WITH_SOMEONE.exec(text.trimStart());
-  const openedAsCall = !!callWith || COLLATERAL_CONTACT.test(text.trimStart());
+  // ("I got a call today from 1SG Whitaker ... about one of my patients, PFC Dell": a call from someone else about the client.)
+  const openedAsCall = !!callWith || COLLATERAL_CONTACT.test(text.trimStart()) || CALL_FROM_SOMEONE_ABOUT.test(text.trimStart());
   // The one the clinician met alone on this line ("When I met with Dana alone for 10 min"): the "we" after it is the two of them.
   let aloneWith: { name: string; line: number } | undefined;
   // The last other person named who threatened someone, on which line: a bare "denies intent" after it is theirs.
@@ -613,6 +614,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // (With a surname, "pt Kendrick Sims yelling", the full name stays in apposition.)
     if (labelledClient) rewritten = `client ${rewritten.slice(labelledClient[0].length)}`;
     if (clientName && !['couples', 'family', 'group'].includes(session.serviceType ?? '') && rewritten.startsWith(`${clientName} `) && /^[a-z]/.test(rewritten.slice(clientName.length + 1)) && (findSubject(rewritten, clientPronoun, names) === 'none' || (clientIsCaller && /^(?:called|texted|paged|said|says|agreed|reported|denied|told)\b/.test(rewritten.slice(clientName.length + 1))))) rewritten = `client ${rewritten.slice(clientName.length + 1)}`;
+    // ("this was Maria's fourth session she's the fibromyalgia patient": who she is among the clinician's clients is what she has.)
+    rewritten = rewritten.replace(/^(she|he|they)(?:'s|\s+is|\s+was|\s+are)\s+the\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:patient|client|one)\s*$/i, (m, who: string, condition: string) => (/^(?:new|other|same|first|last|older|younger|quiet|difficult)$/i.test(condition.split(/\s+/)[0]!) ? m : `${who} ${who.toLowerCase() === 'they' ? 'have' : 'has'} ${condition}`));
+    // ("Pt w/ chronic low back pain, opioid taper completed last month": what the client lives with, jotted with no verb, is what they have.)
+    const livesWith = /^(client|patient)\s+with\s+([^,;]+?)(?=,|;|$)/i.exec(rewritten);
+    if (livesWith && !livesWith[2]!.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase()) || /^(?:present|here|there|in|at|during|after|before|who|when|while)$/i.test(w))) rewritten = `${livesWith[1]} has ${livesWith[2]}${rewritten.slice(livesWith[0].length)}`;
     // "I noticed he was pacing, guarded": what the clinician saw the client do or be is the client, seen.
     const seenLead = /^(?:I|we|therapist)\s+(?:noticed|observed|saw|noted)\s+(?:that\s+)?(she|he|they)\s+(?=(?:was|were|is|are|seemed|seems|appeared|appears|looked|looks|kept|became)\b)/i.exec(rewritten);
     const seen = !!seenLead && (!clientPronoun || seenLead[1]!.toLowerCase() === clientPronoun) && !['couples', 'family', 'group'].includes(session.serviceType ?? '');
@@ -731,8 +737,15 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     } else if (chainedFrom && previous!.fact.subject === 'pronoun') subject = 'pronoun';
     // ("I talked with Beto and he agreed to take the pills": the one the clinician just spoke with, by name.)
     const spokenWith = subject === 'pronoun' && previous?.fact.subject === 'therapist' && /^(?:she|he)\s/i.test(rewritten) ? /^(?:I|therapist)\s+(?:talked|spoke)\s+(?:with|to)\s+([A-Z][a-z]+)\b/.exec(previous.fact.text.trim())?.[1] : undefined;
+    // ("I called bro after session, he agreed": the relative just called, whose pronoun that is, answers.)
+    const calledRelative = !spokenWith && (subject === 'pronoun' || subject === 'client') && previous?.fact.subject === 'therapist' && previous.clause.line === c.line ? /^(she|he)\s+(?:agreed|said|says|confirmed|declined|refused|will)\b/i.exec(rewritten) : null;
+    const relativeCalled = calledRelative ? /^(?:I|therapist)\s+(?:called|phoned|texted|reached|contacted)\s+(?:(?:his|her|their|the|client's|pt's)\s+)?(brother|sister|mother|father|mom|dad|wife|husband|son|daughter|aunt|uncle|grandmother|grandfather|girlfriend|boyfriend)\b/i.exec(previous!.fact.text.trim())?.[1]?.toLowerCase() : undefined;
+    const relativePronoun = relativeCalled ? (/^(?:brother|father|dad|husband|son|uncle|grandfather|boyfriend)$/.test(relativeCalled) ? 'he' : 'she') : undefined;
     if (spokenWith && spokenWith !== clientName && !/^(?:Client|Patient|Therapist|Dr)$/.test(spokenWith)) {
       rewritten = withDoer(rewritten, spokenWith);
+      subject = 'other';
+    } else if (relativeCalled && calledRelative![1]!.toLowerCase() === relativePronoun && rewritten.split(/\s+/).length <= 8) {
+      rewritten = withDoer(rewritten, `The ${PARENT_WORD[relativeCalled] ?? relativeCalled}`);
       subject = 'other';
     }
     // "dad said '...' and I explored that with him and he said he didn't mean it": past the clinician's own
@@ -858,8 +871,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // in a couple's or family session, a denial with no doer after what the partner just said of herself is the partner's.)
     if (subject === 'none' && (session.serviceType === 'couples' || session.serviceType === 'family') && /^(?:denied|denies|endorsed|endorses)\b/i.test(rewritten) && previous && previous.clause.line === c.line) {
       const pronoun = /\b(she|he)\b/i.exec(previous.fact.text)?.[1]?.toLowerCase();
-      const speaker = pronoun && pronoun !== clientPronoun ? [previous.fact, facts.at(-2)].map((f) => (f?.subject === 'other' ? /^([A-Z][a-z]+)\s/.exec(f.text)?.[1] : undefined)).find((n) => !!n && names.has(n) && n !== clientName) : undefined;
-      if (speaker) {
+      // (Only past a clause with no doer of its own, "Clarified - she meant ...": after someone else's own statement, that one goes on.)
+      const teller = previous.fact.subject === 'none' || previous.fact.subject === 'pronoun' ? facts.at(-2) : undefined;
+      const speaker = pronoun && pronoun !== clientPronoun && teller?.subject === 'other' ? /^([A-Z][a-z]+)\s/.exec(teller.text)?.[1] : undefined;
+      if (speaker && names.has(speaker) && speaker !== clientName) {
         rewritten = `${speaker} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
         subject = 'other';
       }
@@ -913,7 +928,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const toldThem = continuer !== undefined && new RegExp(`^\\S+\\s+(?:(?:her|his|their|the)\\s+)?${continuer}\\b`, 'i').test(rewritten);
     // ("Mrs O got visibly upset when David said ...; took 2 min break": a person named by title goes on too.)
     if (continuer && !toldThem && (relativeLead !== undefined || names.has(continuer) || /^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s/.test(continuer))) {
-      rewritten = `${continuer[0]!.toUpperCase()}${continuer.slice(1)} ${rewritten}`;
+      rewritten = `${continuer[0]!.toUpperCase()}${continuer.slice(1)} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       subject = 'other';
       // What the relative then told is their report, not the client's response to the work.
       if (kind === 'response' && /^(?:said|says|stated|states|reported|reports|told|tells|added)\b/i.test(continuing![0])) kind = 'report';
@@ -1331,6 +1346,7 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
 
 /** "Dale", "47" -> "Dale, 47": a bare age right after a name belongs to it. */
 /** "Call w/ Dr. Okafor:", "Phone call with Dr. Lee -": a call with someone named opens the summary (1: a doctor, by title). */
+const CALL_FROM_SOMEONE_ABOUT = /^(?:I\s+)?(?:got|received|took|had)\s+a\s+(?:phone\s+)?call\s+(?:today\s+|this (?:morning|afternoon)\s+)?from\s+(?!(?:the\s+|my\s+)?(?:client|pt|patient)\b)[^.;\n]{2,80}?\b(?:about|re:?|regarding)\s+(?:one of\s+)?(?:my|our|the)\s+(?:client|patient|pt)s?\b/i;
 const CALL_WITH_SOMEONE = /^(?:(?:[Pp]hone|[Tt]elephone|[Bb]rief|[Qq]uick)\s+)?[Cc]all\s+(?:w\/\s*|with\s+)(?:(Dr\.?\s+[A-Z][a-z]+)|[A-Z][a-z]+)\b[^.;\n]{0,40}?[:\-–—]/;
 
 /** "the son", "their daughter": a relative named by role, with whose (2: the role). */

@@ -223,7 +223,8 @@ function verbFirst(w0: string): boolean {
 function withTense(text: string, v: Voice, plural = false): string {
   let w = text.match(/^[A-Za-z'-]+/)?.[0];
   if (!w) return text;
-  if (!plural && LASTING_STATE.test(w) && !PAST_TIME.test(text)) return w.toLowerCase() === w ? text : w.toLowerCase() + text.slice(w.length);
+  // ("has chronic low back pain, opioid taper completed last month": a past time in a later clause is that clause's.)
+  if (!plural && LASTING_STATE.test(w) && !PAST_TIME.test(text.split(/[,;(]/)[0]!)) return w.toLowerCase() === w ? text : w.toLowerCase() + text.slice(w.length);
   // "Used CBT" after a subject is "Therapist used CBT": a capitalised verb loses its capital.
   if (/^[A-Z][a-z]+$/.test(w) && verbFirst(w.toLowerCase())) {
     text = w.toLowerCase() + text.slice(w.length);
@@ -595,6 +596,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (STATE_AFTER_SUBJECT.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest.replace(ADHERENT_TO_MEDICATION, '$1 to ')}`);
     // After a written subject, an unknown lower-case word is the verb ("she drove to ..."), not a report.
     if (w && /^[a-z]/.test(rest) && !EMOTIONS.has(w) && !OBSERVATION_WORDS.has(w) && !NOT_VERB_AFTER_SUBJECT.has(w) && /(?:ed|[^s]s|ew|ove|ook|ung|ought|ent|ame|ave|ole|ore|oke)$/.test(w)) return finish(`${who} ${withTense(rest, v)}`);
+    // ("she would never do that to her mom": what the client would never do is what she said of herself, never a fact.)
+    const ownPronoun = subject === 'client' ? /^(she|he|they)\b/i.exec(t)?.[1]?.toLowerCase() : undefined;
+    if (ownPronoun && /^(?:would never|would not|wouldn't)\b/i.test(rest)) return finish(`${who} ${v.tense === 'past' ? 'said' : 'says'} ${ownPronoun} ${rest.replace(/^wouldn't\b/i, 'would not')}`);
     // "he cannot move them", "she might go": a modal is the verb, kept as said.
     if (/^(?:cannot|can't|can|could|couldn't|could not|won't|wouldn't|would|will|should|shouldn't|must|might|may)$/i.test(w)) return finish(`${who} ${rest.replace(/^can't\b/i, 'cannot').replace(/^won't\b/i, 'will not').replace(/^couldn't\b/i, 'could not').replace(/^wouldn't\b/i, 'would not').replace(/^shouldn't\b/i, 'should not')}`);
     // After a subject, any known verb form is the verb ("she put", "he'll").
@@ -1174,6 +1178,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // ("Responded well overall" in a couples session: both partners did.)
       if ((v.company === 'the couple' || v.company === 'the family') && /^(?:agreed|agree|agrees)\b/i.test(t)) return `${cap(v.company)} ${withTense(t, v, true)}`;
       if (v.company === 'the couple' && /^(?:responded|engaged|participated|tolerated)\b/i.test(t)) return `${cap(v.company)} ${withTense(t, v, true)}`;
+      // ("Agreed: Dr O to prescribe naloxone" in a call with Dr. Okafor: with the client absent, the clinician and the one called agreed.)
+      if (v.clientAbsent && v.company && /^(?:agreed|decided)\b/i.test(t)) return `${clinicianStart(v)} and ${v.company} ${withTense(t, v, true)}`;
       // ("Talked about asking him directly" in a collateral call: with the client absent, the talk was the clinician's with the caller.)
       if (v.clientAbsent && /^(?:talked|discussed|spoke|went over|reviewed|explained|problem-solved|brainstormed|coached|encouraged)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
       // The response is the client's by definition: "was able to thank the part" is theirs.
@@ -1189,6 +1195,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'report': {
       // ("Sudden change over 3 days" in a collateral call with the daughter: with the client absent, a jotted fact is the
       // other party's account, never something the client reported.)
+      if (v.clientAbsent && v.company && /^(?:agreed|decided)\b/i.test(t)) return `${clinicianStart(v)} and ${v.company} ${withTense(t, v, true)}`;
       if (v.clientAbsent && !verbFirst(w0) && !/^(?:reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed)\b/i.test(t)) return cap(t);
       // ("Hard session.", "Productive session": the clinician's word on the session, never something the client reported.)
       const sessionWord = SESSION_JUDGMENT.exec(t);

@@ -45,7 +45,7 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   const clientAbsent = (record.session.serviceType === 'family' && record.facts.some((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework' && FAMILY_WITHOUT_CLIENT.pattern.test(f.text))) || record.facts.some((f) => COLLATERAL_CONTACT.test(f.text)) || !!consultedParent || (record.facts.some((f) => f.kind !== 'plan' && f.kind !== 'homework' && !f.negated && CLIENT_ABSENT.test(f.text)) && !record.facts.some((f) => CAREGIVER_SEEN.test(f.text)));
   // ("collateral call with the daughter Linda ... we talked about how to raise it": "we" is the clinician and Linda.)
   const calledWith = record.facts.filter((f) => f.kind === 'session').map((f) => COLLATERAL_WITH.exec(f.text)).find(Boolean);
-  const present = company ?? (consultedParent ? `the ${PARENT_WORD[consultedParent.toLowerCase()] ?? consultedParent.toLowerCase()}` : calledWith ? (calledWith[2] ?? `the ${PARENT_WORD[calledWith[1]!] ?? calledWith[1]}`) : undefined);
+  const present = company ?? (consultedParent ? `the ${PARENT_WORD[consultedParent.toLowerCase()] ?? consultedParent.toLowerCase()}` : calledWith ? (calledWith[4] ? `${calledWith[3]} ${calledWith[4]}` : (calledWith[2] ?? `the ${PARENT_WORD[calledWith[1]!] ?? calledWith[1]}`)) : undefined);
   // ("CM visit - ...", "(peer support)": the writer named by the contact's kind, when the style names no term.)
   const sessionText = record.facts.filter((f) => f.kind === 'session').map((f) => f.text).join('\n');
   // ("Intervention: FSP home visit 1.5 hrs. ...": the contact named at the start of a labelled line names the writer too.)
@@ -70,7 +70,9 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
       if (record.session.minutes !== undefined && MET_FOR_MINUTES.test(fact.text)) continue;
       // A session fact told in the body ("video froze, finished by phone") is its own sentence.
       if (!fact.source.some((s) => 'start' in s && (record.session.source ?? []).some((h) => 'start' in h && h.start === s.start))) {
-        push('session', { text: finish(toThirdPerson(text === fact.text ? fact.text : text, voice)), source: fact.source });
+        // ("um so this is SSG Ramirez": whom the dictated note is about, said as who the client is.)
+        const whom = THIS_IS_WHOM.exec(fact.text)?.[1];
+        push('session', { text: whom ? `Client: ${whom}.` : finish(toThirdPerson(text === fact.text ? fact.text : text, voice)), source: fact.source });
         continue;
       }
       const heading = renderHeading(toThirdPerson(fact.text, voice));
@@ -251,7 +253,11 @@ function namesTechnique(text: string): boolean {
 }
 
 /** "Collateral phone call, HR business partner ...": a call about the client with someone else, named so in its heading. */
-const isCollateralCall = (record: SessionRecord): boolean => record.facts.some((f) => f.kind === 'session' && COLLATERAL_CONTACT.test(f.text));
+// ("Phone call w/ pt's wife (Maria)": a call with someone of the client's is a collateral call, named so or not.)
+const CALL_WITH_CLIENTS_PERSON = /^(?:(?:phone|telephone)\s+)?call\s+(?:with|from)\s+(?:the\s+)?(?:client's|patient's|pt's)\s+[a-z]+/i;
+/** "this is SSG Ramirez", "today was with Dana": a dictated line naming whom the session was with. */
+const THIS_IS_WHOM = /^\s*(?:(?:um|uh|so|ok|okay)[\s,]+)*(?:this|today|it)\s+(?:is|was)\s+(?:with\s+)?((?:(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|Sgt|Officer|Deputy|Captain|Sergeant|Corporal|Specialist|Airman)\s+)?[A-Z][a-z]+)\s*$/;
+const isCollateralCall = (record: SessionRecord): boolean => record.facts.some((f) => f.kind === 'session' && (COLLATERAL_CONTACT.test(f.text) || CALL_WITH_CLIENTS_PERSON.test(f.text)));
 
 /** What an auditor would find missing (reference/clinical.md section 2.1). */
 function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
