@@ -138,7 +138,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   String.raw`\b(?:him|her|them|that guy)\b[^.;]{0,40}\bwith (?:a|my|the) (?:bat|baseball bat|knife|gun|hammer|crowbar|pipe|tire iron|machete|axe)\b`,
   // A violent act aimed at a third person
   // ("I didn't know it hurt you", "would never hit her": a thing that hurt, an act denied, is no threat.)
-  String.raw`(?<!\b(?:it|that|this|what|which|words?|comments?|things?|never|not|n't|no)\s+(?:\w+\s+)?)\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their|your) (?:face|head|neck|legs?|jaw|teeth))\b(?!\s+(?:against|into|on) (?:the |a )?(?:wall|floor|desk|door|table|ground))`,
+  // ('"we just bury them and go back to work"': a family burying its dead is grief, never a threat.)
+  String.raw`(?<!\b(?:it|that|this|what|which|words?|comments?|things?|never|not|n't|no)\s+(?:\w+\s+)?)\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their|your) (?:face|head|neck|legs?|jaw|teeth))\b(?<!\bwe (?:just )?bury them)(?!\s+(?:against|into|on) (?:the |a )?(?:wall|floor|desk|door|table|ground))`,
   String.raw`\b(?:beat|beating|kick|kicking|knock|knocking) the (?:shit|crap|hell|life) out of (?:him|her|them|that guy)\b`,
   // ('yelled he'd "shoot anyone who puts mom in a nursing home"': a killing promised to whoever crosses him.)
   String.raw`(?<!\b(?:never|not|n't|no|denies|denied|denying|without)\s+(?:\w+\s+){0,3})\b(?:shoot|kill|stab|strangle) (?:anyone|anybody|everyone|everybody|whoever|the (?:next )?(?:person|one|guy))\b`,

@@ -62,6 +62,13 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(incl|esp|approx|assoc|mod|dept|univ)\.(?=\s+(?:[a-z]|[A-Z][a-z]+'s\b))/gi, replace: '$1', example: ['limits of confidentiality incl. threats', 'limits of confidentiality incl threats'] },
   // ("(77, mod. Alzheimer's)": inside brackets, "moderate" as resolved keeps no full stop either.)
   { pattern: /(?<=\([^()]*\b(?:moderate|severe|mild))\.(?=\s+[A-Z][a-z]+(?:'s)?\b[^()]*\))/g, replace: '', example: ["(77, moderate. Alzheimer's)", "(77, moderate Alzheimer's)"] },
+  // ("My patient showed me the texts": the clinician's own patient is the client; "one of my patients" is not.)
+  { pattern: /(?<!\bof\s)\b[Mm]y (?:patient|client)\b(?!s\b|['’]s\b)(?=\s+[a-z]+(?:ed|s)\b)/g, replace: 'client', example: ['My patient showed me the texts', 'client showed me the texts'] },
+  // Hospital consults: "CL consult" is consultation-liaison; "HD#2" is hospital day 2.
+  { pattern: /\b(?:CL|C-L|C\/L)\s+(?=(?:consult|consultation|service|psych|psychiatry|psychology|team)\b)/g, replace: 'consultation-liaison ', example: ['CL consult 5W bed 12', 'consultation-liaison consult 5W bed 12'] },
+  { pattern: /\bHD\s*#\s*(\d{1,3})\b/g, replace: 'hospital day $1', example: ['34M, HD#2 s/p OD', '34M, hospital day 2 s/p OD'] },
+  // ("wife has RA", "RA flare": rheumatoid arthritis; "her RA" in a dorm is the resident assistant, left to the shorthand.)
+  { pattern: /(?<=\b(?:has|have|had|with|w\/|diagnosed with|hx of|history of|severe|own)\s+)RA\b(?!['’]s)|\bRA(?=\s+(?:flares?|flaring|meds?|medications?|pain|dx|diagnosis|symptoms)\b)/g, replace: 'rheumatoid arthritis', example: ['wife has RA and bad hands', 'wife has rheumatoid arthritis and bad hands'] },
   // "CPL R. quiet": a corporal, by rank and initial, never "couples".
   { pattern: /\b(?:CPL|Cpl)\.?(?=\s+[A-Z])/g, replace: 'Corporal', example: ['CPL R. quiet, did not share', 'Corporal R. quiet, did not share'] },
   // "taper at 30mg MED", "90 MME": after a dose, the opioid dose in morphine terms, never "medication".
@@ -270,7 +277,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "+ETOH today", "+THC": a substance found or admitted is positive for it.
   // ("narcan kits + fentanyl test strips": strips handed out, not a result.)
   // ("benzo + EtOH combo risk": a "+" between two substances joins them; it finds neither.)
-  { pattern: /(?<=^|[\s(,;:])(?<!\b(?:benzos?|benzodiazepines?|alcohol|ETOH|EtOH|etoh|FTY|fent|MTD|opioids?|opiates?|fentanyl|THC|cannabis|cocaine|meth|meds|pills|xanax|Xanax|[a-z]+pam|wine|beer|liquor|bup|oxycodone|hydrocodone|oxy|percocet|vicodin|methadone|tramadol|morphine|heroin|[a-z]+(?:pine|zone|done|pram|tine))\s*)\+\s*(?=(?:ETOH|EtOH|etoh|alcohol|THC|cannabis|cocaine|opiates?|fentanyl|meth|amphetamines?|benzos?|benzodiazepines?)\b(?!\s+(?:test\s+)?(?:strips?|kits?)\b)(?!\s+(?:use\s+)?(?:increased|increasing|up|more|worse|escalating|escalated)\b))/g, replace: 'positive for ', example: ['+ETOH today, smelled of alcohol', 'positive for ETOH today, smelled of alcohol'] },
+  { pattern: /(?<=^|[\s(,;:])(?<!(?:\)|\b(?:OD|overdose|ingestion))\s*)(?<!\b(?:benzos?|benzodiazepines?|alcohol|ETOH|EtOH|etoh|FTY|fent|MTD|opioids?|opiates?|fentanyl|THC|cannabis|cocaine|meth|meds|pills|xanax|Xanax|[a-z]+pam|wine|beer|liquor|bup|oxycodone|hydrocodone|oxy|percocet|vicodin|methadone|tramadol|morphine|heroin|[a-z]+(?:pine|zone|done|pram|tine))\s*)\+\s*(?=(?:ETOH|EtOH|etoh|alcohol|THC|cannabis|cocaine|opiates?|fentanyl|meth|amphetamines?|benzos?|benzodiazepines?)\b(?!\s+(?:test\s+)?(?:strips?|kits?)\b)(?!\s+(?:use\s+)?(?:increased|increasing|up|more|worse|escalating|escalated)\b))/g, replace: 'positive for ', example: ['+ETOH today, smelled of alcohol', 'positive for ETOH today, smelled of alcohol'] },
   // ("+ETOH increased": more drinking, never a positive test.)
   { pattern: /(?<=^|[\s(,;:])\+\s*(ETOH|EtOH|etoh|alcohol)\s+(?:use\s+)?(increased|increasing|up|more|worse|escalating|escalated)\b/g, replace: (_m, _a: string, how: string) => `${/^(?:worse|escalat)/.test(how) ? 'escalating' : 'increased'} alcohol use`, example: ['+ETOH increased. hopeless re: debt', 'increased alcohol use. hopeless re: debt'] },
   // "CSSRS: + wish to be dead, + active SI w/o method, - intent": a sign with a space after it, in a list.

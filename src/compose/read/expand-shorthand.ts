@@ -107,6 +107,8 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
     const spelled = exact?.includes('(') ? /\(([a-z]+)/i.exec(exact)?.[1] : undefined;
     if (spelled && new RegExp(`^\\s*(?:\\w+\\s+)?\\(\\s*${spelled}\\b`, 'i').test(whole.slice(offset + m.length, offset + m.length + 40))) return m;
     // ("self-exclusion at Mohegan Sun": after a name, "Sun" is part of the name, never the day.)
+    // ("pH 7.05 on arrival": the acidity measured, never "phone".)
+    if (m === 'pH') return m;
     if (m === 'Sun' && /(?<!\b(?:On|Every|Last|Next|This|By|Until|Since|Before|After|From|Through|Sat|Saturday|Fri|Friday|Mon|Monday)\s*)\b[A-Z][a-z]+\s+$/.test(whole.slice(Math.max(0, offset - 30), offset))) return m;
     if (exact !== undefined) return exact;
     const lower = insensitive.get(m.toLowerCase());

@@ -457,6 +457,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (/\blast\s+(?:episode of\s+)?$/.test(t.slice(Math.max(0, start - 20), start)) && /^[^.;]{0,30}?\b(?:ago|(?:19|20)\d\d|years?|months?|yrs?|mos?|in high school|as a teen)\b/.test(after)) return 'history';
   // ("No SI/SH statements": no words of it were said, which is no screen and no denial.)
   if (/^\s*(?:(?:or|and|\/)\s*[a-z-]+(?:\s+ideation)?\s*)?(?:statements?|talk|comments?|remarks?|verbalizations?)\b/.test(after) && /\bno\s+(?:[\w/-]+\s+){0,4}$/.test(t.slice(Math.max(0, start - 45), start))) return 'no_status';
+  // ("No statements of self harm or wanting to die": the same, with what was not said after the word.)
+  if (/\bno\s+(?:\w+\s+)?(?:statements?|talk|comments?|remarks?|verbalizations?|mention|disclosures?)\s+(?:of|about|re|regarding)\s+(?:[\w/-]+\s+){0,4}$/.test(t.slice(Math.max(0, start - 70), start))) return 'no_status';
   // "Current SI: denies", "HI = nope", "SI: deferred": a labelled term's value is its status.
   if (LABELLED_NO.test(after)) return 'denied';
   if (LABELLED_NO_ANSWER.test(after)) return 'no_status';
@@ -740,6 +742,8 @@ const TOLD_BY_NAMED: readonly [RegExp, number][] = [
 
 /** A way to die the speaker plans ("plans to step in front of the 6pm freight train", "going to jump off the bridge"). */
 // ("plans to use his father's pistol, knows where it's kept": a weapon or pills named as the way are a plan too.)
+/** "thought about hanging himself in the shed ..., has a rope there": a way to die, where, and the means at hand. */
+const METHOD_PLACE_MEANS = /\b(?:thought|thinking|thinks|considered|considering)\s+(?:about|of)\s+(?:hanging|shooting|drowning|overdosing|gassing)\s+(?:him|her|them|my)sel(?:f|ves)\s+(?:in|at|behind|under|from|off)\s+(?:the|his|her|their|my|a)\s+[^.;]{2,50}?,?\s+(?:and\s+)?(?:has|had|keeps|kept)\s+(?:a|the|his|her|their)\s+(?:rope|belt|cord|gun|pistol|rifle|pills|car)\b/;
 const METHOD_PLANNED = /\b(?:plans|planning|planned|intends?|intending|intended|is going|was going|gonna)\s+to\s+(?:just\s+)?(?:(?:step|walk|lie|lay|jump|throw (?:her|him|them|my)self)\s+(?:in front of|into|onto|off|from|on)\s+(?:the\s+|a\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:[a-z]+\s+)?(?:train|bus|truck|traffic|tracks|bridge|building|roof|overpass|cliff|parking garage)|use\s+(?:his|her|their|my|a|the)\s+(?:[a-z]+'s\s+)?(?:pistol|gun|handgun|rifle|shotgun|firearm|revolver))\b/;
 
 /** "he raised his cane at her and said he'd kill her ...": the one who said it, threatening in their own person (never "she
@@ -1222,6 +1226,13 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       siKindStated = true;
       risk.plan = true;
     }
+    // ("thought about hanging himself in the shed behind his mom's house, has a rope there": a way, a place and the means at
+    // hand are a plan, told without the word.)
+    const placed = anyIdeation || si.some((x) => /^(?:active|passive)/.test(x)) ? METHOD_PLACE_MEANS.exec(t) : null;
+    if (placed && !/\b(?:no|denies|denied|not|never|n't)\b[^.;]{0,25}$/.test(t.slice(Math.max(0, placed.index - 30), placed.index)) && !opensWithOther(t, options)) {
+      risk.plan = true;
+      risk.means = true;
+    }
     const threat = THREAT_OF_VIOLENCE.exec(t);
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
     // A conditional threat in the client's own words ("if he touches my fence again I'll ...") is still a threat.
@@ -1330,7 +1341,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // "Medical risk moderate given amenorrhea", "fall risk high": another kind of risk, not the suicide and violence level.
     // ("school did a threat assessment and said low risk", "C-SSRS screen positive high risk": another's rating or a screen's band, never the clinician's own.)
     const ratedByOther = level && /\b(?:school|teacher|counselor|hospital|er|ed|emergency (?:room|department)|police|psychiatrist|crisis team|mobile crisis|they|threat assessment|screen(?:ing)?|c-ssrs|columbia-suicide severity rating scale)\b[^.;]{0,50}$/.test(t.slice(Math.max(0, level.index - 60), level.index));
-    if (level && !ratedByOther && !/\b(?:medical|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection)\s+$/.test(t.slice(Math.max(0, level.index - 14), level.index))) risk.level = (level[1] ?? level[2] ?? level[3])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
+    if (level && !ratedByOther && !/\b(?:medical|medically|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection)\s+$/.test(t.slice(Math.max(0, level.index - 14), level.index))) risk.level = (level[1] ?? level[2] ?? level[3])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
     // ("chronic elevated risk, acute risk moderate": both levels, each with its time frame, never the first alone.)
     const framed = level ? [...t.matchAll(CHRONIC_OR_ACUTE_LEVEL)] : [];
     if (framed.length >= 2 && new Set(framed.map((m) => m[1])).size === 2 && risk.level) risk.level = framed.map((m) => `${m[1]} ${(m[2] ?? m[3])!.replace(/\bmod\b/, 'moderate')}`).join(', ');
@@ -1522,7 +1533,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // ("denies owning gun but 'could get one'": access he could get is access, whatever he owns.)
         const couldGet = key === 'means' && negated && /^[^.;]{0,30}?\bbut\s+"?(?:(?:he|she|they|i)\s+)?(?:could|can|would be able to|knows where to)\s+(?:get|buy|borrow|access|find)\b/.test(t.slice(m.index + term.length));
         // ("Father owns guns ..., no guns in pt's home, pt has key to father's house": a key or code to where they are is access.)
-        const keyToThem = key === 'means' && negated && /\b(?:has|have|had|with|keeps?)\s+(?:a\s+|the\s+)?(?:key|keys|code|combination|combo)\s+(?:to|for)\b/.test(t) && !/\b(?:gave|give|giving|handed|hand|turned in)\s+(?:\w+\s+){0,2}(?:key|keys|code)\b/.test(t);
+        // ("his brother's handgun, which is at brother's house, pt has a key": the key with no "to" after it is the same.)
+        const keyToThem = key === 'means' && negated && /\b(?:has|have|had|with|keeps?)\s+(?:a\s+|the\s+)?(?:key|keys|code|combination|combo)(?:\s+(?:to|for)\b|\s*(?:[,.;]|$))/.test(t) && !/\b(?:gave|give|giving|handed|hand|turned in)\s+(?:\w+\s+){0,2}(?:key|keys|code)\b/.test(t);
         if (couldGet || keyToThem) {
           risk.means = true;
           risk.meansNamed = term;
@@ -1563,7 +1575,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         }
         // "40 pills in his nightstand ... no firearms in the home": access to one means stands beside the absence of another.
         if (key === 'means' && negated && risk.means === true && risk.meansNamed !== term) continue;
-        if (key !== 'means' && AIMED_AT_OTHER.test(t.slice(m.index + term.length, m.index + term.length + 60))) {
+        // ("Duty to warn re: girlfriend's bf reviewed w/ supervisor - no specific identifiable plan": a plan weighed for a duty to warn is one to harm another.)
+        if (key !== 'means' && (AIMED_AT_OTHER.test(t.slice(m.index + term.length, m.index + term.length + 60)) || /\b(?:duty[- ]to[- ](?:warn|protect)|tarasoff)\b/.test(t))) {
           aimedAtOther[key] = aimedAtOther[key] === true || !negated;
           continue;
         }

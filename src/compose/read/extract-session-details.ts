@@ -190,7 +190,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   }
   if (details.modality === 'video' && !/\b(?:video|zoom|doxy(?:\.me)?|teams|vv|vvc|facetime|webcam|camera|on screen)\b/i.test(whole)) details.telehealthUnspecified = true;
   // "next session 2 wks", "f/u session in 2 weeks": a time to the next session, not this one's number.
-  const numbered = /(?<!\b(?:next|last|previous|prior|f\/u|follow-up|following)\s+)(?:\bsess(?:ion)?|#)\s*:?\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes|wks?|weeks?|days?|mos?|months?|hrs?|hours)\b)/i.exec(header);
+  // ("HD#2": the hospital day, never the session's number.)
+  const numbered = /(?<!\b(?:next|last|previous|prior|f\/u|follow-up|following)\s+)(?:\bsess(?:ion)?|(?<!\bHD\s*|\bPOD\s*|\bday\s*)#)\s*:?\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes|wks?|weeks?|days?|mos?|months?|hrs?|hours)\b)/i.exec(header);
   // "Session 12/1/2026", "Session 12/1": a date after the word (no course is 12 of 1), not a number.
   const number = numbered && !writtenAsDate(header.slice(numbered.index + numbered[0].length), Number(numbered[1])) ? numbered : null;
   // "CPT session 6 of 12": the course's length, said with the number.

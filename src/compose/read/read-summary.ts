@@ -736,11 +736,18 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       lastChained = { name: chainedName, pronoun: samePronoun!, line: c.line };
     } else if (chainedFrom && previous!.fact.subject === 'pronoun') subject = 'pronoun';
     // ("I talked with Beto and he agreed to take the pills": the one the clinician just spoke with, by name.)
-    const spokenWith = subject === 'pronoun' && previous?.fact.subject === 'therapist' && /^(?:she|he)\s/i.test(rewritten) ? /^(?:I|therapist)\s+(?:talked|spoke)\s+(?:with|to)\s+([A-Z][a-z]+)\b/.exec(previous.fact.text.trim())?.[1] : undefined;
+    const spokenWith = (subject === 'pronoun' || subject === 'other') && previous?.fact.subject === 'therapist' && /^(?:she|he)\s/i.test(rewritten) ? /^(?:I|therapist)\s+(?:talked|spoke)\s+(?:with|to)\s+(?:the\s+[a-z]+\s+)?((?:Dr\.?\s+)?[A-Z][a-z]+)\b/.exec(previous.fact.text.trim())?.[1] : undefined;
     // ("I called bro after session, he agreed": the relative just called, whose pronoun that is, answers.)
     const calledRelative = !spokenWith && (subject === 'pronoun' || subject === 'client') && previous?.fact.subject === 'therapist' && previous.clause.line === c.line ? /^(she|he)\s+(?:agreed|said|says|confirmed|declined|refused|will)\b/i.exec(rewritten) : null;
     const relativeCalled = calledRelative ? /^(?:I|therapist)\s+(?:called|phoned|texted|reached|contacted)\s+(?:(?:his|her|their|the|client's|pt's)\s+)?(brother|sister|mother|father|mom|dad|wife|husband|son|daughter|aunt|uncle|grandmother|grandfather|girlfriend|boyfriend)\b/i.exec(previous!.fact.text.trim())?.[1]?.toLowerCase() : undefined;
     const relativePronoun = relativeCalled ? (/^(?:brother|father|dad|husband|son|uncle|grandfather|boyfriend)$/.test(relativeCalled) ? 'he' : 'she') : undefined;
+    // ("Sofia pulled me aside - worried about Marco, he told her last night ...": the one worried about, just named, is the "he".)
+    const worriedAbout = !spokenWith && (subject === 'pronoun' || subject === 'client') && /^(?:she|he)\s/i.test(rewritten) && previous && previous.clause.line === c.line ? /\b(?:worried|concerned|scared|afraid|anxious)\s+(?:about|for)\s+([A-Z][a-z]+)\s*[.,;]?\s*$/.exec(previous.fact.text)?.[1] : undefined;
+    if (worriedAbout && names.has(worriedAbout) && worriedAbout !== clientName) {
+      rewritten = withDoer(rewritten, worriedAbout);
+      subject = 'other';
+    }
+    // ("I talked with the hospitalist Dr. Osei he agreed": the one spoken with, by title.)
     if (spokenWith && spokenWith !== clientName && !/^(?:Client|Patient|Therapist|Dr)$/.test(spokenWith)) {
       rewritten = withDoer(rewritten, spokenWith);
       subject = 'other';
