@@ -23,6 +23,8 @@ const PASSIVE_WISHES = [
   ...['rope', 'jump rope', 'cord', 'belt', 'scarf', 'sheet', 'shoelace', 'charger cord', 'ligature'].flatMap((thing) => ['his', 'her', 'my', 'their'].map((whose) => `${thing} around ${whose} neck`)),
   // "it'd be easier not to wake up": not waking, wished for as the easier way.
   'easier not to wake up', 'easier to not wake up', 'better not to wake up', 'better to not wake up', 'easier not to be here', 'easier not to be alive',
+  // ('"just let me die, leave me alone"': asking to be let die is a wish to be dead.)
+  'let me die', 'just let me die', 'let her die', 'let him die',
   // ('"it would've been easier to just die inside" - passive': dying, wished for as the easier way.)
   'easier to just die', 'easier to die', 'easier to be dead', 'easier to just be dead', 'easier if i died', 'easier if i was dead', 'easier if i were dead', 'easier if i just died',
   // "some days I don't see the point of being here anymore": no point in staying alive.

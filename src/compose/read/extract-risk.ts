@@ -516,6 +516,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (!toldByOtherSex && !clientToldThem && opensWithOther(t, options)) return 'other';
   // ("pt's roommate OD'd last night", "her friend has been cutting": the act's own subject is another person.)
   if (/\b(?:roommate|friend|best friend|brother|sister|cousin|classmate|coworker|co-worker|boyfriend|girlfriend|partner|husband|wife|son|daughter|mother|father|mom|dad|neighbou?r|teammate|peer)\s+(?:\([^)]*\)\s+)?(?:also\s+|just\s+)?(?:had\s+|has\s+|have\s+)?(?:been\s+)?$/.test(t.slice(Math.max(0, start - 40), start)) && /^(?:overdos|cut|cutting|burn|attempt|hung|hanged|shot)/.test(t.slice(start, end))) return 'other';
+  // ("texting friend Lily, who has been cutting and told Ava she wants to die": what a relative clause says of someone else is theirs.)
+  if (/\b(?:roommate|friend|brother|sister|cousin|classmate|coworker|co-worker|boyfriend|girlfriend|teammate|peer|neighbou?r)(?:\s+[a-z]+)?,?\s+who\s+(?:has been|had been|is|was|has|had|keeps|kept|also|just|recently)(?:\s+(?:been|also|just|recently|started|begun))?\s+$/.test(t.slice(Math.max(0, start - 60), start))) return 'other';
   // ("Ava then told me Chloe showed her cuts on her arm": what the client told of someone named is that person's.)
   const toldOf = options.otherNames?.size ? /\b(?:told (?:me|the therapist|therapist|us)|said|says|reported|reports|disclosed)\s+(?:that\s+)?([a-z]+)\s+(?:showed|shows|has|had|was|is|admitted|admits|said|says|told|cut|cuts|has been|had been|tried|wants|wanted)\b[^.;]*$/.exec(t.slice(Math.max(0, start - 120), start)) : null;
   if (isOtherName(toldOf?.[1], options)) return 'other';
@@ -1138,6 +1140,11 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // (Denied, "denies any thoughts of hurting himself" is read below, where it also answers the suicide screen.)
       const thought = /\b(?:thoughts?|thinking|thought|thinks)\s+(?:of|about)\s+$/.exec(lead);
       // ("both denied SI, HI, any thoughts of self-harm": a denial before a list reaches the thoughts at its end.)
+      // ("Neither reported any thoughts of harming self or others": every one present said none.)
+      if (thought && /\b(?:neither|none of them|no one|nobody)\b(?:\s+[a-z]+){0,3}\s+(?:reported|reports|endorsed|endorses|voiced|expressed|described|had)\s+(?:any\s+)?$/.test(lead.slice(0, thought.index))) {
+        sh.push('denied');
+        continue;
+      }
       if (thought && !/\b(?:denies|denied|deny|no|not|without|never)\b[^.;]{0,20}$/.test(lead.slice(0, thought.index))) {
         if (DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index))) {
           sh.push('denied');

@@ -4,9 +4,10 @@
 // a woman and her husband is not the client, and guessing would put one person's act on another.
 import type { PronounSet } from '../types.ts';
 
-// ("a man had a gun pointed at her": a man named with an article is someone else, never the client's sex.)
-const HEADING_SHE = /\b\d{1,3}\s?(?:F|f)\b|\b\d{1,3}[- ]?(?:yo|y\/o|year[- ]old)\s+(?:female|woman|girl|f)\b|(?<!\b(?:a|an|the|another|some|one|that|this|older|younger|unknown|strange|armed)\s)\b(?:female|woman|girl|mother of|wife of)\b/;
-const HEADING_HE = /\b\d{1,3}\s?(?:M|m)\b|\b\d{1,3}[- ]?(?:yo|y\/o|year[- ]old)\s+(?:male|man|boy|m)\b|(?<!\b(?:a|an|the|another|some|one|that|this|older|younger|unknown|strange|armed)\s)\b(?:male|man|boy|father of|husband of)\b/;
+// ("a man had a gun pointed at her": a man named with an article is someone else, never the client's sex;
+// "his wife of 30 yrs died": nor is a spouse named with a possessive.)
+const HEADING_SHE = /\b\d{1,3}\s?(?:F|f)\b|\b\d{1,3}[- ]?(?:yo|y\/o|year[- ]old)\s+(?:female|woman|girl|f)\b|(?<!\b(?:a|an|the|another|some|one|that|this|older|younger|unknown|strange|armed|his|her|their|my)\s)\b(?:female|woman|girl|mother of|wife of)\b/;
+const HEADING_HE = /\b\d{1,3}\s?(?:M|m)\b|\b\d{1,3}[- ]?(?:yo|y\/o|year[- ]old)\s+(?:male|man|boy|m)\b|(?<!\b(?:a|an|the|another|some|one|that|this|older|younger|unknown|strange|armed|his|her|their|my)\s)\b(?:male|man|boy|father of|husband of)\b/;
 
 /** The client's pronoun, or undefined when the summary does not settle it. */
 export function findClientPronoun(text: string, given?: PronounSet): PronounSet | undefined {
