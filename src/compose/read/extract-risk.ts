@@ -1348,7 +1348,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // "Medical risk moderate given amenorrhea", "fall risk high": another kind of risk, not the suicide and violence level.
     // ("school did a threat assessment and said low risk", "C-SSRS screen positive high risk": another's rating or a screen's band, never the clinician's own.)
     const ratedByOther = level && /\b(?:school|teacher|counselor|hospital|er|ed|emergency (?:room|department)|police|psychiatrist|crisis team|mobile crisis|they|threat assessment|screen(?:ing)?|c-ssrs|columbia-suicide severity rating scale)\b[^.;]{0,50}$/.test(t.slice(Math.max(0, level.index - 60), level.index));
-    if (level && !ratedByOther && !/\b(?:medical|medically|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection)\s+$/.test(t.slice(Math.max(0, level.index - 14), level.index))) risk.level = (level[1] ?? level[2] ?? level[3])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
+    // ("I'm not convinced the risk is low": a level doubted is no level stated.)
+    const doubted = level && /\b(?:not (?:convinced|sure|certain)|unsure|doubt|don't think|do not think|wouldn't call|would not call|hard to say)\b[^.;]{0,30}$/.test(t.slice(Math.max(0, level.index - 50), level.index));
+    if (level && !ratedByOther && !doubted && !/\b(?:medical|medically|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection)\s+$/.test(t.slice(Math.max(0, level.index - 14), level.index))) risk.level = (level[1] ?? level[2] ?? level[3])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
     // ("chronic elevated risk, acute risk moderate": both levels, each with its time frame, never the first alone.)
     const framed = level ? [...t.matchAll(CHRONIC_OR_ACUTE_LEVEL)] : [];
     if (framed.length >= 2 && new Set(framed.map((m) => m[1])).size === 2 && risk.level) risk.level = framed.map((m) => `${m[1]} ${(m[2] ?? m[3])!.replace(/\bmod\b/, 'moderate')}`).join(', ');

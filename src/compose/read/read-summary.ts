@@ -1018,7 +1018,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "she said she would never do anything, no plan no intent": a jotted denial goes on with the pronoun before it.
     // (Not with two or more people in the room: there "no DV" is the clinician's finding for all of them.)
     // ("He has taken her car keys. No weapons in the home per her.": a denial told "per" someone names its own source.)
-    if (subject === 'none' && (previous?.fact.subject === 'pronoun' || previous?.fact.subject === 'other') && noStopBetween && /^(?:no|denies|denied)\b/i.test(rewritten) && !/\bper\s+(?:her|him|them|client|pt|patient)\b/i.test(rewritten) && session.serviceType !== 'couples' && session.serviceType !== 'group' && session.serviceType !== 'family') {
+    // ("no SI voiced all week": what no one heard is the staff's observation, never what the one just named reported.)
+    if (subject === 'none' && (previous?.fact.subject === 'pronoun' || previous?.fact.subject === 'other') && noStopBetween && /^(?:no|denies|denied)\b/i.test(rewritten) && !/^no\s+(?:\S+\s+){1,3}(?:voiced|expressed|observed|noted|seen|heard|witnessed)\b/i.test(rewritten) && !/\bper\s+(?:her|him|them|client|pt|patient)\b/i.test(rewritten) && session.serviceType !== 'couples' && session.serviceType !== 'group' && session.serviceType !== 'family') {
       // ("Maria is not having any thoughts of killing herself no plan but ...": a name read for the clause before goes on too.)
       const named = previous!.fact.subject === 'other' ? /^([A-Z][a-z]+)\s/.exec(previous!.fact.text)?.[1] : undefined;
       const pronoun = /^(she|he|they)\b/i.exec(previous!.fact.text)?.[1]?.toLowerCase() ?? (named && names.has(named) && named !== clientName ? named : undefined);
