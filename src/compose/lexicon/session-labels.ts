@@ -35,3 +35,7 @@ export const WRITER_ROLES: readonly { role: WriterRole; pattern: RegExp }[] = [
   { role: 'case manager', pattern: /(?:^|[:;,]\s*)(?:case management|case manager)(?:\s+(?:home\s+)?(?:visit|contact|check-?in|note|session|outreach))?\s*(?:[;,.]|$)|\bcase management\s+(?:home\s+)?(?:visit|contact|check-?in|outreach)\b|\(case management\)/im },
 ];
 
+/** A rank or title before a name in a dictated heading ("this is SSG Ramirez", "Officer Dale"). */
+export const RANK_OR_TITLE = '(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\\.|Sgt|Officer|Deputy|Captain|Sergeant|Corporal|Private|Specialist|Airman|Petty Officer)';
+/** "um so this is SSG Ramirez", "today was with Dana": a dictated line naming whom the session was with (1: the name; 2: the kind of session, when said). */
+export const THIS_IS_WHOM = new RegExp(`^\\s*(?:(?:um|uh|so|ok|okay)[\\s,]+)*(?:this|today|it)\\s+(?:was|is)\\s+(?:with\\s+)?((?:${RANK_OR_TITLE}\\s+)?[A-Z][a-z]+)(\\s+(?:follow[- ]?up|f\\/u|intake|session|check[- ]in))?\\s*$`);

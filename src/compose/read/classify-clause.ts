@@ -6,6 +6,7 @@ import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER } from '../lexicon/medications.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
+import { THIS_IS_WHOM } from '../lexicon/session-labels.ts';
 import type { FactKind, PronounSet, Subject } from '../types.ts';
 
 export type { Subject } from '../types.ts';
@@ -443,7 +444,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*(?:so\s+)?(?:this|today)\s+(?:is|was)\s+(?:our|the|her|his|their)\s+(?:\w+\s+)?(?:session|visit|meeting)\b/i.test(text) && text.split(/\s+/).length <= 12) return 'session';
   // "um so this was Lily": who the session was with, said in passing.
   // ("um so this is SSG Ramirez": a rank or a title may come before the name.)
-  if (/^\s*(?:(?:um|uh|so|ok|okay)[\s,]+)*(?:this|today|it)\s+(?:was|is)\s+(?:with\s+)?(?:(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|Sgt|Officer|Deputy|Captain|Sergeant|Corporal|Private|Specialist|Airman|Petty Officer)\s+)?[A-Z][a-z]+(?:\s+(?:follow[- ]?up|f\/u|intake|session|check[- ]in))?\s*$/.test(text)) return 'session';
+  if (THIS_IS_WHOM.test(text)) return 'session';
   // "AUD, MDD rec" once spelled out: a list of diagnoses is the diagnoses addressed, never a report.
   if (subject === 'none' && diagnosisList(t.trim())) return 'assessment';
   // "Insight fair, judgment fair", "thought process linear": mental-status findings are what the clinician saw.

@@ -2,7 +2,7 @@
 // "(video, pt at home)"). Service type and modality words count only in the heading or in
 // phrases that name the session, so "family conflict" is not a family session.
 import { LATENESS } from '../lexicon/cues.ts';
-import { ENROLMENT_WORDS } from '../lexicon/session-labels.ts';
+import { ENROLMENT_WORDS, RANK_OR_TITLE } from '../lexicon/session-labels.ts';
 import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
 import { COURSE_LENGTHS, findSessionDate } from './find-session-date.ts';
 
@@ -261,6 +261,9 @@ export function isSessionFragment(fragment: string): boolean {
 const FILLER = new Set(['type', 'service', 'visit', 'assessment', 'so', 'today', 'by', 'via', 'over', 'on', 'in', 'at', 'was', 'is', 'a', 'an', 'the', 'this', 'with', 'client', 'patient', 'pt', 'cl', 'of', 'for', 'and', 'our', 'my', 'ok', 'okay', 'um', 'uh', 'well']);
 
 /** A heading fragment without the words already in the session line ("family session 55 min w/ mother" -> "w/ mother"). */
+/** "this was Maria's", "this is SSG Ramirez": the words before whom the session was with, once its number is gone. */
+const THIS_WAS_NAMED = new RegExp(`^\\s*(?:so\\s+)?this\\s+(?:is|was)\\s+(?:(?:the|our|her|his|my)\\s+)?(?:with\\s+)?(?=(?:${RANK_OR_TITLE}\\s+)?[A-Z][a-z]+(?:['’]s)?\\s*$)`);
+
 export function stripSessionWords(fragment: string): string {
   // "Session type: Family (...)": the label of a session line is not context.
   fragment = fragment.replace(/^\s*(?:session\s+type|type of session|type|service)\s*:\s*/i, '');
@@ -333,7 +336,7 @@ function stripOutside(fragment: string): string {
     .replace(/\s+today\s*$/i, '')
     // ("this was Maria's fourth session", "this was the fourth session with Maria", "I saw Ray for his weekly individual session":
     // without its session words, the one the session was with.)
-    .replace(/^\s*(?:so\s+)?this\s+(?:is|was)\s+(?:(?:the|our|her|his|my)\s+)?(?:with\s+)?(?=(?:(?:[A-Z]{2,4}|Sgt|Officer|Deputy|Captain|Sergeant|Corporal|Specialist|Airman)\s+)?[A-Z][a-z]+(?:['’]s)?\s*$)/, '')
+    .replace(THIS_WAS_NAMED, '')
     .replace(/^\s*(?:with\s+)?([A-Z][a-z]+)['’]s\s*$/, '$1')
     .replace(/^\s*(?:i|we)\s+(?:saw|see)\s+(?=[A-Z])/i, '')
     .replace(/(?<=^\s*[A-Z][a-z]+)\s+for\s+(?:his|her|their)\s+(?:weekly|biweekly|bi-weekly|monthly|regular|usual|scheduled|routine)\s*$/, '')

@@ -3,7 +3,7 @@
 import { COLLATERAL_CONTACT, COLLATERAL_WITH, CONSULT_WITH_PARENT, FAMILY_WITHOUT_CLIENT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { CAREGIVER_SEEN, CLIENT_ABSENT, INTERVENTION_TERMS, MET_FOR_MINUTES } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
-import { WRITER_ROLES } from '../lexicon/session-labels.ts';
+import { THIS_IS_WHOM, WRITER_ROLES } from '../lexicon/session-labels.ts';
 import { markModalities } from '../text/modality-mentions.ts';
 import { EMPTY_PROMPTS, FORMATS, type Layout, RISK_SECTION, SESSION_SECTION, type PlacedKind } from '../formats/formats.ts';
 import type { Document, Fact, FormatKey, PronounSet, Section, Sentence, SessionHeader, SessionRecord, Style, Warning } from '../types.ts';
@@ -71,7 +71,9 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
       // A session fact told in the body ("video froze, finished by phone") is its own sentence.
       if (!fact.source.some((s) => 'start' in s && (record.session.source ?? []).some((h) => 'start' in h && h.start === s.start))) {
         // ("um so this is SSG Ramirez": whom the dictated note is about, said as who the client is.)
-        const whom = THIS_IS_WHOM.exec(fact.text)?.[1];
+        // (With the kind of session said after the name, the line is written as told.)
+        const named = THIS_IS_WHOM.exec(fact.text);
+        const whom = named && !named[2] ? named[1] : undefined;
         push('session', { text: whom ? `Client: ${whom}.` : finish(toThirdPerson(text === fact.text ? fact.text : text, voice)), source: fact.source });
         continue;
       }
@@ -255,8 +257,6 @@ function namesTechnique(text: string): boolean {
 /** "Collateral phone call, HR business partner ...": a call about the client with someone else, named so in its heading. */
 // ("Phone call w/ pt's wife (Maria)": a call with someone of the client's is a collateral call, named so or not.)
 const CALL_WITH_CLIENTS_PERSON = /^(?:(?:phone|telephone)\s+)?call\s+(?:with|from)\s+(?:the\s+)?(?:client's|patient's|pt's)\s+[a-z]+/i;
-/** "this is SSG Ramirez", "today was with Dana": a dictated line naming whom the session was with. */
-const THIS_IS_WHOM = /^\s*(?:(?:um|uh|so|ok|okay)[\s,]+)*(?:this|today|it)\s+(?:is|was)\s+(?:with\s+)?((?:(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|Sgt|Officer|Deputy|Captain|Sergeant|Corporal|Specialist|Airman)\s+)?[A-Z][a-z]+)\s*$/;
 const isCollateralCall = (record: SessionRecord): boolean => record.facts.some((f) => f.kind === 'session' && (COLLATERAL_CONTACT.test(f.text) || CALL_WITH_CLIENTS_PERSON.test(f.text)));
 
 /** What an auditor would find missing (reference/clinical.md section 2.1). */
