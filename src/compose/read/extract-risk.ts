@@ -447,6 +447,9 @@ function clientSpokePattern(name: string | undefined): RegExp | undefined {
 function readMention(view: ClauseView, start: number, end: number, options: RiskReadOptions): Reading {
   const t = view.t;
   const after = t.slice(end);
+  // ('"I don't actually want to die, I want this to stop"': in the client's own words, not wanting to die denies the wish;
+  // "I don't want to be here", "I don't want to wake up" are wishes and are their own terms.)
+  if (/^(?:wants?|wanted) to die$/.test(t.slice(start, end)) && /\b(?:don't|do not|doesn't|does not|didn't|did not)\s+(?:actually\s+|really\s+|even\s+)?$/.test(t.slice(Math.max(0, start - 30), start))) return 'denied';
   // "HI screen neg", "SI screen positive": the screen's result; "screen neg for intent" says nothing of the ideation itself.
   // ("SI screen (last wk) negative", "SI screen last week was negative": when it was given comes between.)
   const screen = /^\s*screen(?:ing)?\s+(?:\([^()]{0,30}\)\s*)?(?:(?:last|this|on|from)\s+\w+\s+|today\s+|yesterday\s+)?(?:was\s+|is\s+|came back\s+)?(neg(?:ative)?|pos(?:itive)?)\b(\s+for\s+(?:intent|plan|means|method)\b)?/i.exec(after);

@@ -738,9 +738,17 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("I talked with Beto and he agreed to take the pills": the one the clinician just spoke with, by name.)
     const spokenWith = (subject === 'pronoun' || subject === 'other') && previous?.fact.subject === 'therapist' && /^(?:she|he)\s/i.test(rewritten) ? /^(?:I|therapist)\s+(?:talked|spoke)\s+(?:with|to)\s+(?:the\s+[a-z]+\s+)?((?:Dr\.?\s+)?[A-Z][a-z]+)\b/.exec(previous.fact.text.trim())?.[1] : undefined;
     // ("I called bro after session, he agreed": the relative just called, whose pronoun that is, answers.)
-    const calledRelative = !spokenWith && (subject === 'pronoun' || subject === 'client') && previous?.fact.subject === 'therapist' && previous.clause.line === c.line ? /^(she|he)\s+(?:agreed|said|says|confirmed|declined|refused|will)\b/i.exec(rewritten) : null;
+    const calledRelative = !spokenWith && (subject === 'pronoun' || subject === 'client') && (previous?.fact.subject === 'therapist' || (previous?.fact.subject === 'none' && /^called\b/i.test(previous.fact.text))) && previous.clause.line === c.line ? /^(she|he)\s+(?:agreed|said|says|confirmed|declined|refused|will)\b/i.exec(rewritten) : null;
+    // ("Called Lincoln MS asst principal re Tyler's attendance - she agreed to shortened days": the one called by role answers.)
+    const roleCalled = calledRelative && /^(?:I\s+|therapist\s+)?(?:called|phoned|reached|contacted)\b/i.test(previous!.fact.text.trim()) ? /\b(assistant principal|vice principal|principal|teacher|school counselor|counselor|caseworker|case worker|case manager|probation officer|parole officer|landlord|employer|manager|pharmacist)\b/i.exec(previous!.fact.text.trim().split(/\s+(?:re|regarding|about)\b/i)[0]!)?.[1]?.toLowerCase() : undefined;
     const relativeCalled = calledRelative ? /^(?:I|therapist)\s+(?:called|phoned|texted|reached|contacted)\s+(?:(?:his|her|their|the|client's|pt's)\s+)?(brother|sister|mother|father|mom|dad|wife|husband|son|daughter|aunt|uncle|grandmother|grandfather|girlfriend|boyfriend)\b/i.exec(previous!.fact.text.trim())?.[1]?.toLowerCase() : undefined;
     const relativePronoun = relativeCalled ? (/^(?:brother|father|dad|husband|son|uncle|grandfather|boyfriend)$/.test(relativeCalled) ? 'he' : 'she') : undefined;
+    // ("Consulted w/ Dr. Reyes re: duty to warn. We decided ...": the "we" after a consultation is the clinician and the one consulted.)
+    const consultedBefore = subject === 'joint' && /^we\s+(?:decided|agreed|concluded|determined|judged)\b/i.test(rewritten) && previous && previous.clause.line === c.line ? /^(?:I\s+)?consulted\s+(?:w\/\s*|with\s+)((?:Dr\.?\s+)?[A-Z][a-z]+|(?:my|the)\s+supervisor)\b/i.exec(previous.fact.text.trim())?.[1] : undefined;
+    if (consultedBefore) {
+      rewritten = rewritten.replace(/^we\b/i, `${consultedBefore.replace(/^my\s+/i, 'the ')} and I`);
+      subject = 'other';
+    }
     // ("Sofia pulled me aside - worried about Marco, he told her last night ...": the one worried about, just named, is the "he".)
     const worriedAbout = !spokenWith && (subject === 'pronoun' || subject === 'client') && /^(?:she|he)\s/i.test(rewritten) && previous && previous.clause.line === c.line ? /\b(?:worried|concerned|scared|afraid|anxious)\s+(?:about|for)\s+([A-Z][a-z]+)\s*[.,;]?\s*$/.exec(previous.fact.text)?.[1] : undefined;
     if (worriedAbout && names.has(worriedAbout) && worriedAbout !== clientName) {
@@ -750,6 +758,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("I talked with the hospitalist Dr. Osei he agreed": the one spoken with, by title.)
     if (spokenWith && spokenWith !== clientName && !/^(?:Client|Patient|Therapist|Dr)$/.test(spokenWith)) {
       rewritten = withDoer(rewritten, spokenWith);
+      subject = 'other';
+    } else if (roleCalled && !relativeCalled) {
+      rewritten = withDoer(rewritten, `The ${roleCalled}`);
       subject = 'other';
     } else if (relativeCalled && calledRelative![1]!.toLowerCase() === relativePronoun && rewritten.split(/\s+/).length <= 8) {
       rewritten = withDoer(rewritten, `The ${PARENT_WORD[relativeCalled] ?? relativeCalled}`);
@@ -928,13 +939,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Mom tearful thru most of session; near end said she's been drinking ...": when it was said goes after the saying.)
     if (subject === 'none' && relativeLead !== undefined && previous?.clause.line === c.line) rewritten = rewritten.replace(/^(?:near|toward|towards|at) (?:the )?end(?: of (?:the )?session)?,?\s+(said|says|stated|shared|disclosed|admitted)\b/i, '$1 near the end of the session');
     const saidAfterRelative = !!previous && previous.clause.line === c.line && relativeLead !== undefined && subject === 'none' && /^(?:said|says|stated|states|yelled|shouted|threatened|repeated|added)\b/i.test(rewritten);
-    const continuing = previous && (noStopBetween || saidAfterRelative) && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called(?!\s+ahead\b)|texted|volunteered|talked|shared|identified|participated|described|offered|disclosed|took (?:a |an )?(?:\d+[- ]min(?:ute)?s?\s+|short\s+|brief\s+)?break|stepped out|left the room|calmed|settled|came back|returned)\b/i.exec(rewritten) : null;
+    const continuing = previous && (noStopBetween || saidAfterRelative) && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|saw|noticed|found|heard|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called(?!\s+ahead\b)|texted|volunteered|talked|shared|identified|participated|described|offered|disclosed|took (?:a |an )?(?:\d+[- ]min(?:ute)?s?\s+|short\s+|brief\s+)?break|stepped out|left the room|calmed|settled|came back|returned)\b/i.exec(rewritten) : null;
+    // ("Worker did home visit Mon, saw faint mark on upper arm": what the one just named saw is theirs, never the clinician's observation.)
     // The relative, or a name the summary uses, that opened the clause before.
-    const continuer = continuing ? (relativeLead ?? /^((?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][a-z]*)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is|got|became|felt|seemed|admitted|softened|agreed|shared|explained|[a-z]{3,}ed)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
+    const continuer = continuing ? (relativeLead ?? /^((?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][a-z]*)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is|got|became|felt|seemed|admitted|softened|agreed|shared|explained|did|went|made|came|[a-z]{3,}ed)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
     // ("mom picked her up, told mom about kit": the one told is not the one telling.)
     const toldThem = continuer !== undefined && new RegExp(`^\\S+\\s+(?:(?:her|his|their|the)\\s+)?${continuer}\\b`, 'i').test(rewritten);
     // ("Mrs O got visibly upset when David said ...; took 2 min break": a person named by title goes on too.)
-    if (continuer && !toldThem && (relativeLead !== undefined || names.has(continuer) || /^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s/.test(continuer))) {
+    if (continuer && !toldThem && (relativeLead !== undefined || names.has(continuer) || /^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s/.test(continuer) || /^(?:Worker|Caseworker|Teacher|Counselor|Officer|Principal|Coach|Landlord|Sponsor)$/.test(continuer))) {
       rewritten = `${continuer[0]!.toUpperCase()}${continuer.slice(1)} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       subject = 'other';
       // What the relative then told is their report, not the client's response to the work.
