@@ -254,10 +254,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       // ("driving eval thru OT": a driving evaluation is occupational therapy's.)
-      { expansion: 'occupational therapy', after: /^\s*(eval|evaluation|referral|sessions?|appointments?|goals?|for (?:fine motor|sensory|handwriting|driving|ADLs?))\b/i, before: /\b(?:driving|ADL|home safety)\s+(?:eval|evaluation|assessment)\s+(?:thru|through|via|by|with|w\/)\s*$/i },
+      // ("referred to OT driving eval", "PT/OT", "SLP and OT": a rehabilitation discipline, beside its evaluations and its peers.)
+      { expansion: 'occupational therapy', after: /^\s*(eval|evaluation|referral|sessions?|appointments?|goals?|for (?:fine motor|sensory|handwriting|driving|ADLs?)|(?:driving|ADLs?|home safety|functional|vocational|cognitive)\s+(?:eval|evaluation|assessment)|(?:\/|,|and|&)\s*(?:PT|SLP|ST|speech)\b)\b/i, before: /\b(?:driving|ADL|home safety)\s+(?:eval|evaluation|assessment)\s+(?:thru|through|via|by|with|w\/)\s*$|\b(?:PT|SLP|speech(?: therapy)?|physical therapy)\s*(?:\/|,|and|&)\s*$/i },
       { expansion: 'overtime', before: /\b(re:?|regarding|about|working|worked|work|extra|mandatory|more|no|pick up|picking up|picked up|refus\w+|declin\w+|turn\w* down)\s*$/i, topic: /\b(manager|boss|supervisor|shifts?|paycheck|coworkers?|job)\b/i },
     ],
-    examples: [['boundaries w/ manager re: OT', 'overtime'], ['OT eval for handwriting', 'occupational therapy'], ['discussed formal driving eval thru OT', 'occupational therapy'], ['OT', null]],
+    examples: [['boundaries w/ manager re: OT', 'overtime'], ['OT eval for handwriting', 'occupational therapy'], ['discussed formal driving eval thru OT', 'occupational therapy'], ['lost job; referred to OT driving eval', 'occupational therapy'], ['continues PT/OT at rehab', 'occupational therapy'], ['OT', null]],
   },
   {
     short: 'PO',

@@ -427,6 +427,8 @@ export const EVENT_PARTICIPLES = /^(seen|evaluated|interviewed|booked|housed|dis
 /** "All members", "both partners", "each parent", "neither": people counted, the subject of their own clause. */
 export const QUANTIFIED_SUBJECT = /^(?:(?:the\s+)?(?:group|kids|members|everyone|everybody|teens|children|participants)\s+(?=[a-z]+ed\b|was\b|were\b|had\b|made\b|took\b|got\b|did\b|went\b|came\b)|(all|both|neither|each|every|several|most|many|few|none|two|three|four|five|six|seven|eight)\b(?!\s+(?:day|days|night|nights|week|weeks|times|hours|minutes|sessions|of the time)\b)|\d+\s+(?:of the\s+)?(?:group\s+)?(?:members|participants|peers|clients|partners|residents|patients|students|kids|teens|parents)\b)/i;
 /** Lasting states ("has a handgun at home", "lives with her mother") stay true after the session: present tense. */
+/** "she is undocumented", "he's divorced": a standing status, kept in the present ("was undocumented" reads as no longer). */
+export const LASTING_STATUS = /^(?:is|'s)\s+(?:still\s+)?(?:undocumented|a (?:U\.?S\.? )?citizen|a (?:lawful )?permanent resident|an? (?:asylum seeker|refugee|immigrant)|married|divorced|separated|widowed|engaged|pregnant|retired|unemployed|disabled|homeless|deaf|blind|bilingual|on (?:parole|probation|disability|SSI|SSDI)|in foster care)\b/i;
 export const LASTING_STATE = /^(has|owns|lives|keeps|knows|works|attends|stores)$/i;
 export const PAST_TIME = /\b(yesterday|last|ago|earlier|previously|used to|had been|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|over the weekend)\b/i;
 export const FEMALE_RELATIVE = new RegExp(`\\b(${oneOf(FEMALE_RELATIVES)})\\b`, 'i');

@@ -13,7 +13,11 @@ export const PAUSE_THEN_SPEAKER: readonly string[] = ['he', 'she', 'they', 'we',
   // "... individual session in person um goal we've been working on is ...": the goal named after a pause.
   'goal', 'the goal', 'her goal', 'his goal', 'their goal',
   // "... mom uses um both parents were tense": everyone in the room, named together.
-  'both parents', 'both of them'];
+  'both parents', 'both of them',
+  // ("... hasn't slept um a mom cried talking about her son ...", "... maybe and um Mrs. Ortega asked ...": in a group, a member
+  // introduced after a pause, and the topic named after one.)
+  'a mom', 'a dad', 'a mother', 'a father', 'one mom', 'one dad', 'one mother', 'one father', 'another mom', 'another dad', 'another mother', 'another father', 'another member', 'one member',
+  'mr\\.', 'mrs\\.', 'ms\\.', 'the topic', 'topic was', 'topic today'];
 
 /** What else starts a statement after a pause: a measure, an exercise, the plan (split-clauses.ts, PAUSE_THEN_TOPIC). */
 export const PAUSE_THEN_TOPICS: readonly string[] = ['phq-9', 'phq9', 'gad-7', 'gad7', 'pcl-5', 'pcl5', 'suds?', 'wt', 'weight', 'bmi', 'vitals', 'hr', 'bp', 'imaginal(?: exposure)?', 'in vivo', 'in-vivo', 'plan(?: is)?', 'homework', 'hw', 'next session', 'next appt', 'f\\/u', 'follow up', 'follow-up',

@@ -31,6 +31,9 @@ const PASSIVE_WISHES = [
   'point of being here', 'point in being here', 'point of being alive', 'point in being alive',
   // "it would be better if I was dead", "better if I just died": being dead, wished for as the better outcome.
   ...['i', 'she', 'he', 'they'].flatMap((who) => [`better if ${who} was dead`, `better if ${who} were dead`, `better if ${who} died`, `better if ${who} just died`, `better if ${who} was gone`, `better if ${who} were gone`, `better if ${who} wasn't alive`, `better if ${who} weren't alive`]),
+  // ("everyone would be better off if I hadn't survived the crash", "wishes she had died in the crash": surviving, regretted, is a wish to be dead.)
+  ...['i', 'she', 'he', 'they'].flatMap((who) => [`if ${who} hadn't survived`, `if ${who} had not survived`, `if ${who} didn't survive`, `if ${who} did not survive`, `if ${who} had died`, `wish ${who} had died`, `wish ${who}'d died`, `wish ${who} hadn't survived`, `wishes ${who} had died`, `wishes ${who} hadn't survived`, `wished ${who} had died`]),
+  "i should have died", "i should've died", 'i should have died too', 'should have let me die',
   // "you'd all be better off if I wasn't around"
   "better off if i wasn't around", "better off if i weren't around", 'better off if i was not around', 'better off without me',
   // "it would be easier if I just wasn't around", "easier if I wasn't here": not being here, wished for as relief.

@@ -23,7 +23,8 @@ const dayList = (m: string): string => {
   return days.length === 2 ? days.join(' and ') : `${days.slice(0, -1).join(', ')} and ${days.at(-1)}`;
 };
 // ("L upper arm", "L eyebrow": a part named with where on it.)
-const BODY_PARTS = 'arm|arms|forearm|wrist|hand|hip|leg|thigh|knee|ankle|foot|shoulder|side|eye|ear|cheek|temple|rib|ribs|elbow|upper|lower|inner|outer|eyebrow|brow|shin|calf|buttock|flank|jaw|neck|breast';
+// ("R hemisphere stroke", "L MCA": the side of the brain, as neurology writes it.)
+export const BODY_PARTS = 'hemisphere|hemispheric|MCA|ACA|PCA|frontal|temporal|parietal|occipital|thalamic|thalamus|cerebellar|basal ganglia|hemiparesis|hemiplegia|neglect|visual field|facial|face|arm|arms|forearm|wrist|hand|hip|leg|thigh|knee|ankle|foot|shoulder|side|eye|ear|cheek|temple|rib|ribs|elbow|upper|lower|inner|outer|eyebrow|brow|shin|calf|buttock|flank|jaw|neck|breast';
 
 const RISK_WORD = '(?:SI|HI|SH|NSSI|SIB|AVH|AH|VH|suicid\\w*|homicid\\w*|self-harm|self harm|cutting|plan|intent|thoughts of)';
 
@@ -200,7 +201,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // Negation marks in risk jotting (issue 6): "∅ SI", "Ø plan/intent", "0 HI", "SI 0", "SI: 0".
   { pattern: new RegExp(`[∅Ø]\\s*(?=${RISK_WORD})|(?<![\\w./])0\\s+(?=${RISK_WORD}\\b)`, 'gi'), replace: 'no ', example: ['∅ SI', 'no SI'] },
   // "HI ∅.", "SI: Ø,": the mark after the risk word ends its item, and says none of it.
-  { pattern: new RegExp(`(?<![\\w-])(${RISK_WORD})\\s*:?\\s*[∅Ø](?=\\s*(?:[.,;)]|$))`, 'gim'), replace: (_m, w) => `no ${w}`, example: ['HI ∅.', 'no HI.'] },
+  // ("SI/HI ∅.": the mark after a pair says none of either.)
+  { pattern: new RegExp(`(?<![\\w-])(${RISK_WORD}(?:\\s*\\/\\s*${RISK_WORD})*)\\s*:?\\s*[∅Ø](?=\\s*(?:[.,;)]|$))`, 'gim'), replace: (_m, w) => `no ${w}`, example: ['SI/HI ∅.', 'no SI/HI.'] },
   // Any other "Ø"/"∅" before a word is "no": "Ø appetite change", "Ø complaints".
   { pattern: /[∅Ø]\s*(?=[A-Za-z])/g, replace: 'no ', example: ['Ø appetite change', 'no appetite change'] },
   // "50m session", "session 50m": minutes of a session, never metres.
@@ -298,6 +300,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?<=\b(?:SI|HI|SH|NSSI|SIB)\b)\s*[:=]?\s*0\b(?![\d/.])/g, replace: ': none', example: ['SI 0', 'SI: none'] },
   { pattern: new RegExp(`(?<![A-Za-z/])(?:${DAY_ALT})(?:/(?:${DAY_ALT})){1,4}(?![A-Za-z/])`, 'gi'), replace: (m) => (m.split('/').length < 3 && m.split('/').every((d) => d.length <= 2) ? m : dayList(m)), example: ['clubhouse M/W/F', 'clubhouse Monday, Wednesday and Friday'] },
   // Two one-letter items ("M/F") are mother/father or male/female, not days: kept.
+  { pattern: /\b([LR])-sided\b/g, replace: (_m, s) => (s === 'L' ? 'left-sided' : 'right-sided'), example: ['L-sided weakness', 'left-sided weakness'] },
   { pattern: new RegExp(`\\b([LR])\\.?\\s+(?=(?:${BODY_PARTS})\\b)`, 'g'), replace: (_m, s) => (s === 'L' ? 'left ' : 'right '), example: ['bruise L hip', 'bruise left hip'] },
   { pattern: /\b(Rt|Rte|rte)\.?\s+(?=\d)/g, replace: 'Route ', example: ['drive Rt 9', 'drive Route 9'] },
   { pattern: /#s\b/g, replace: 'numbers', example: ['crisis #s', 'crisis numbers'] },
@@ -452,9 +455,11 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\s+&\s+/g, replace: ' and ', example: ['A & B', 'A and B'] },
   { pattern: /\s*=\s+/g, replace: ': ', example: ['next topic = weekends', 'next topic: weekends'] },
   { pattern: /(^|\s)\$(?=\s|$)/g, replace: '$1money', example: ['when $ comes up', 'when money comes up'] },
-  { pattern: /\b1st\b/g, replace: 'first', example: ['1st sess', 'first sess'] },
-  { pattern: /\b2nd\b/g, replace: 'second', example: ['2nd time', 'second time'] },
-  { pattern: /\b3rd\b/g, replace: 'third', example: ['3rd', 'third'] },
+  // ("both ~2nd %ile", "16th percentile": a percentile rank keeps its figure; "second percentile" reads as a count.)
+  { pattern: /\b(\d{1,2}(?:st|nd|rd|th))\s*(?:%ile|%-ile|%tile|pctl|percentile)(?![a-z])/gi, replace: (_m, rank: string) => `${rank.toLowerCase()} percentile`, example: ['both ~2nd %ile', 'both ~2nd percentile'] },
+  { pattern: /\b1st\b(?!\s+percentile\b)/g, replace: 'first', example: ['1st sess', 'first sess'] },
+  { pattern: /\b2nd\b(?!\s+percentile\b)/g, replace: 'second', example: ['2nd time', 'second time'] },
+  { pattern: /\b3rd\b(?!\s+percentile\b)/g, replace: 'third', example: ['3rd', 'third'] },
   { pattern: /\bw\/e\b/gi, replace: 'whatever', example: ['w/e', 'whatever'] },
   { pattern: /\bcan't\b/gi, replace: 'cannot', example: ["can't", 'cannot'] },
   { pattern: /\bwon't\b/gi, replace: 'will not', example: ["won't", 'will not'] },

@@ -160,6 +160,9 @@ const MSE_FINDING = /^(?:(?:mse|mental status(?: exam(?:ination)?)?)\s*(?::\s*)?
 /** "Referral: parole, condition of release": a labelled line naming who sent the client. */
 const REFERRAL_SOURCE = /^referral\s*:\s*(?!(?:to|for|made|placed|sent|given|faxed|submitted)\b)(?:self|parole|probation|court|judge|pcp|primary care|school|command|commander|cdr|co|memo|ed|er|emergency|hospital|employer|eap|dcfs|cps|attorney|lawyer|family|wife|husband|mother|father|mom|dad|physician|doctor|dr\.?|pediatrician|insurance|case manager|caseworker)\b/i;
 
+const SAID_OF_ANOTHER = /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:said|says|stated|states|reported|reports)\s+(?:that\s+)?(?:his|her|their)\s+(?!own\b|feelings?\b|mood\b|anxiety\b|urges?\b)[a-z]+\s+(?:is|was|has|had|will|would|seems?|seemed)\b/i;
+const RISK_LEVEL_JUDGED = /^(?:overall\s+)?(?:risk|danger|lethality)\b[^.;:()]{0,50}?(?:[-:,=]\s*|\s)(?:is\s+|was\s+|assessed as\s+|judged\s+)?(?:low|low-moderate|moderate|mod|high|elevated|imminent|severe|extreme)\b/i;
+
 export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // ("Plan is to take them Friday when mom works a double", told among her disclosures): a plan to die is the client's, never the treatment's.
   if (SUICIDE_PLAN_TOLD.test(text.trim())) return 'risk';
@@ -167,6 +170,10 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (TOLD_THEM_LEAD.test(text.trim())) return 'intervention';
   // ("she's low to moderate risk I would say": a judgment the clinician owns after saying it is their assessment.)
   if (/\S\s+(?:I'd|I would)\s+say\s*\.?\s*$/.test(text.trim())) return 'assessment';
+  // ("Risk to her from partner - high (strangulation hx + gun)": a level of risk is the clinician's judgment, never a report.)
+  if (RISK_LEVEL_JUDGED.test(text.trim())) return 'risk';
+  // ("Effort measures valid", "PVTs passed": whether testing is valid is the examiner's finding, never the client's report.)
+  if (/^(?:(?:performance|symptom)\s+)?(?:effort|validity)\s+(?:measures?|indicators?|testing|tests?|scales?)\s+(?:were\s+|was\s+|are\s+|is\s+)?(?:valid|invalid|passed|failed|within normal limits|WNL|adequate|intact|questionable)\b|^(?:PVTs?|SVTs?|TOMM)\s+(?:were\s+|was\s+)?(?:valid|invalid|passed|failed|within normal limits|WNL|adequate)\b/i.test(text.trim())) return 'observation';
   // ("Referral: parole, condition of release", "Referral: CDR memo from company commander after ..."): who sent the client, never a referral made.
   if (REFERRAL_SOURCE.test(text.trim())) return 'report';
   const kind = classifyAny(text, ctx);
@@ -296,6 +303,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Plan: overdose on his sleeping pills": in a risk assessment "plan" is the suicide plan, never the treatment plan.
   // "Plan is to overdose on his father's oxycodone": the plan of a method is the suicide plan.
   if (/^\s*(?:(?:his|her|their|the) )?plan (?:is |was |would be )?(?:to )?/.test(t) && SUICIDE_METHOD.test(t) && !/\b(safety plan|next|follow|session|appointment|appt|weekly)\b/.test(t)) return 'risk';
+  // ("so the plan is next week continue with the worksheet": the session's plan, said aloud.)
+  if (/^\s*(?:so\s+)?(?:the\s+)?plan\s+(?:is|for)\s+(?:next|tomorrow|this coming|at the next)\b/.test(t)) return 'plan';
   if (ctx.labelKind === 'plan' && SUICIDE_METHOD.test(t) && !/\b(next|follow|f\/u|continue|session|appointment|appt|refer|will|weekly|call|safety plan|removal|remove|removed|lock|locked|lockbox|confirm|discharge|d\/c|intake|to (?:take|hold|keep|store|secure))\b/.test(t)) return 'risk';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "Used paired sharing then whole grp, memory object exercise - each brought photo": the structure of the work is the clinician's.
@@ -470,7 +479,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Challenging questions worksheet in session": a named exercise done in the room is the work done.
   if (subject === 'none' && /\b(worksheet|handout|exercise|activity|role[- ]play|game)\b/.test(t) && /\bin (?:session|sess|group)\b/.test(t) && !betweenSessions(t)) return 'intervention';
   // "Said paced breathing 'kind of dumb but it worked' at end": what the client said of a skill is theirs, not the skill taught.
-  if (subject === 'none' && /^\s*(?:said|says|stated|states|reported|reports|shared|admitted|noted that)\b/i.test(text)) return ctx.afterIntervention || /\b(?:at (?:the )?end|by (?:the )?end|afterward|afterwards|after (?:the )?(?:exercise|practice|role[- ]?play))\b/.test(t) ? 'response' : 'report';
+  // ("said his wife is 'at the end of her rope'": the idiom tells no time in the session.)
+  if (subject === 'none' && /^\s*(?:said|says|stated|states|reported|reports|shared|admitted|noted that)\b/i.test(text)) return (ctx.afterIntervention && !SAID_OF_ANOTHER.test(t)) || /\b(?:at (?:the )?end(?! of (?:her|his|my|their|your|the) (?:rope|tether|wits?)\b)|by (?:the )?end|afterward|afterwards|after (?:the )?(?:exercise|practice|role[- ]?play))\b/.test(t) ? 'response' : 'report';
   // "Gave worksheet STOP practice x3 this wk": practice sent home is the homework.
   if (subject === 'none' && /^\s*(?:gave|assigned|sent home|provided)\s+(?:(?:a|the|her|him|them)\s+)?(?:\w+\s+){0,2}(?:worksheet|handout|log|diary card|practice sheet|tracking sheet)\b/i.test(text) && /\b(?:practice|x\s?\d|times? (?:a|per|this) (?:day|week|wk)|daily|this week|before next|to complete|to fill)\b/i.test(t)) return 'homework';
   if (subject === 'none' && (leadingInterventionTerm(text) || earlyInterventionTerm(text))) return 'intervention';
@@ -560,7 +570,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "he put scared at a nine", "rated it a 6": a rating on the scale the work just used.
   if (ctx.afterIntervention && /\b(?:rated|put (?:\w+ ){0,2}at)\b[^.;]{0,25}\b(?:a |an )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(t) && !betweenSessions(t)) return 'response';
   // After an intervention, the client's own words in the room are the response ("he said 'the counting helps'").
-  if (ctx.afterIntervention && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /"/.test(text) && (/^\s*"/.test(text) || /\b(said|says|stated|states|laughed|cried|smiled|asked|agreed)\b/.test(t)) && !betweenSessions(t) && !/\b(this week|last week|yesterday|since)\b/.test(t)) return 'response';
+  // ("said his wife is 'at the end of her rope'": what the client says of someone else is a report, whenever it is said.)
+  if (ctx.afterIntervention && !SAID_OF_ANOTHER.test(t) && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /"/.test(text) && (/^\s*"/.test(text) || /\b(said|says|stated|states|laughed|cried|smiled|asked|agreed)\b/.test(t)) && !betweenSessions(t) && !/\b(this week|last week|yesterday|since)\b/.test(t)) return 'response';
   if (has(t, ASSESSMENT_CUES)) return 'assessment';
   if ((subject === 'client' || subject === 'pronoun') && /^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(words[1] ?? '')) return 'observation';
   // ("apt cluttered, fridge empty, old food on counter": the state of the home at a visit is what the worker saw.)

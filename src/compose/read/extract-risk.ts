@@ -450,6 +450,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ('"I don't actually want to die, I want this to stop"': in the client's own words, not wanting to die denies the wish;
   // "I don't want to be here", "I don't want to wake up" are wishes and are their own terms.)
   if (/^(?:wants?|wanted) to die$/.test(t.slice(start, end)) && /\b(?:don't|do not|doesn't|does not|didn't|did not)\s+(?:actually\s+|really\s+|even\s+)?$/.test(t.slice(Math.max(0, start - 30), start))) return 'denied';
+  // ("brought mom back in, told her about the SI": the clinician telling someone of the ideation is no status, and no one else's.)
+  if (/(?:^|[,;]\s*|\b(?:i|we|therapist)\s+)(?:told|informed|updated|notified|let)\s+(?:her|him|them|mom|dad|mother|father|(?:his|her|their|the)\s+[a-z]+)\s+(?:know\s+)?(?:about|of|re|regarding)\s+(?:the\s+)?$/.test(t.slice(Math.max(0, start - 90), start))) return 'no_status';
   // "HI screen neg", "SI screen positive": the screen's result; "screen neg for intent" says nothing of the ideation itself.
   // ("SI screen (last wk) negative", "SI screen last week was negative": when it was given comes between.)
   const screen = /^\s*screen(?:ing)?\s+(?:\([^()]{0,30}\)\s*)?(?:(?:last|this|on|from)\s+\w+\s+|today\s+|yesterday\s+)?(?:was\s+|is\s+|came back\s+)?(neg(?:ative)?|pos(?:itive)?)\b(\s+for\s+(?:intent|plan|means|method)\b)?/i.exec(after);
@@ -1019,7 +1021,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
           si.push('denied_earlier');
           continue;
         }
-        si.push(askedThenNo || /\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill (?:herself|himself|themselves|myself)|end (?:her|his|their|my) life)/.test(m[0]) ? 'denied_active' : 'denied');
+        si.push(askedThenNo || /\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill(?:ing)? (?:herself|himself|themselves|myself)|end(?:ing)? (?:her|his|their|my) life)/.test(m[0]) ? 'denied_active' : 'denied');
         if (/\b(?:today|now|currently|this morning|at this time)\b/.test(t.slice(Math.max(0, m.index - 40), m.index)) || /^\s*(?:today|now|currently|this morning|at this time)\b/.test(t.slice(m.index + m[0].length))) deniedToday = true;
         noteDenial('si', t);
       }
@@ -1511,12 +1513,12 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "agreed to plan", "consented to the plan": the treatment plan.
         // ("supervisor agreed with plan", "concurred with the plan": the treatment plan too.)
         if (key === 'plan' && /\b(?:(?:agreed|agrees|consented|consents|committed|commits|adherent|adherence) to|(?:agreed|agrees|agree|concurred|concurs|concur|in agreement) with|approved|supports|supported|signed off on|reviewed) (?:the )?\s*$/.test(before)) continue;
-        if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new|current|same|coping|relapse prevention|action|behavior|behaviour|medication|med)\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
+        if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new|current|same|coping|relapse prevention|action|behavior|behaviour|behavioral|behavioural|activation|ba|exposure|homework|exercise|sleep|self-care|routine|study|budget|meal|feeding|parenting|reentry|re-entry|visitation|communication|reward|chore|aftercare|recovery|wellness|medication|med)⟫?\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
         if (key === 'means' && /^\s*(restriction|counseling|safety)\b/.test(after)) continue;
         // ("planned to begin reprocessing target #1": the session's own plan, in the clinician's words, is no suicide plan.)
         if (key === 'plan' && /^(?:planned|planning|plans?) to$/.test(term) && /^\s*(?:begin|start|continue|do|review|meet|resume|work on|use|practice|discuss|go over|complete|finish|return to|introduce|teach|process|reprocess|target|assess|screen|revisit|focus)\b/.test(after)) continue;
         // "we made a plan to cover the mirror": a plan to do something that is no way of dying is the treatment's.
-        if (key === 'plan' && term === 'plan' && /^\s*to\s+(?!(?:overdose|od|kill|shoot|hang|jump|cut|die|end|take|drive|crash|swallow|drown|poison|suffocate|stab|walk|step|use|buy|get|do it|go through|act|hurt|harm|attack|beat|fight|confront|go after|retaliate|assault|punch|hit|run|burn|strangle|choke|follow|find|wait|carry out)\b)[a-z]+/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
+        if (key === 'plan' && term === 'plan' && /^\s*to\s+(?!(?:overdose|od|kill|shoot|hang|jump|cut|die|end|take|drive|crash|swallow|drown|poison|suffocate|stab|(?:walk|step)\s+(?:in front of|into|onto|off|out (?:in|into|onto))|use|buy|get|do it|go through|act|hurt|harm|attack|beat|fight|confront|go after|retaliate|assault|punch|hit|run|burn|strangle|choke|follow|find|wait|carry out)\b)[a-z]+/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         // ("he doesn't plan to do it this week ... but after that he doesn't know": a time it will not be, never a plan denied.)
         if (key === 'plan' && /^\s*to\s+(?:do|act on|go through with)\s+it\s+(?:this week|today|tonight|right now|now|yet|until|before|for now|this weekend)\b/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.

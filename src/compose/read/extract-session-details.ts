@@ -274,7 +274,8 @@ export function stripSessionWords(fragment: string): string {
   // ("med check plus therapy add-on": the add-on names what the visit was, kept whole.)
   // ("Between-session call": a session word joined to another by a hyphen is part of that word.)
   // ("left vm w/ callback # and 988": the lifeline's name keeps its "Crisis"; so does a crisis line or center named.)
-  const held = fragment.replace(/\b(?:psycho)?therapy\s+add-?on\b|\b[a-z]+-(?:session|visit|appointment)\b|\b988 Suicide and Crisis Lifeline\b|\bVeterans Crisis Line\b|\bcrisis (?:line|text line|center|stabilization(?: unit)?)\b/gi, (m) => `\uE000${kept.push(m) - 1}\uE001`).replace(/\([^()]*\)/g, (m, offset: number) => (stripOutside(m.slice(1, -1)).replace(/[\s,;]+/g, '') || /\b[A-Z]+-[A-Z0-9-]+\s*$/.test(fragment.slice(0, offset)) ? `\uE000${kept.push(m) - 1}\uE001` : ' '));
+  // ("wife present for whole session", "dad joined for last 10 min of session": a part of the session, said of someone in it, stays whole.)
+  const held = fragment.replace(/\b(?:whole|entire|full|rest of(?: the)?|remainder of(?: the)?|end of(?: the)?|half of(?: the)?|min(?:utes)? of(?: the)?)\s+session\b|\b(?:psycho)?therapy\s+add-?on\b|\b[a-z]+-(?:session|visit|appointment)\b|\b988 Suicide and Crisis Lifeline\b|\bVeterans Crisis Line\b|\bcrisis (?:line|text line|center|stabilization(?: unit)?)\b/gi, (m) => `\uE000${kept.push(m) - 1}\uE001`).replace(/\([^()]*\)/g, (m, offset: number) => (stripOutside(m.slice(1, -1)).replace(/[\s,;]+/g, '') || /\b[A-Z]+-[A-Z0-9-]+\s*$/.test(fragment.slice(0, offset)) ? `\uE000${kept.push(m) - 1}\uE001` : ' '));
   return stripOutside(held).replace(/\uE000(\d+)\uE001/g, (_m, i: string) => kept[Number(i)]!);
 }
 
@@ -305,6 +306,8 @@ function stripOutside(fragment: string): string {
     .replace(HOURS_ALONE, ' ')
     // ("indiv 60m w/ Khadija": jotted minutes go with the others.)
     .replace(/(?:^|(?<=\s))[1-9]\d{1,2}\s?m\b(?=\s+(?:w\/|(?:with|session|sess|indiv\w*|individual)\b))/gi, ' ')
+    // ("for our 8th session on adjustment": the number goes with whose session it was and what it was for.)
+    .replace(/\bfor\s+(?:his|her|their|our|my|the)\s+\d{1,3}(?:st|nd|rd|th)\s+(?:sess|session|visit)\s+(?=(?:on|about|re|regarding)\s)/gi, '')
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
     // "Dana R session 7 of CPT": the course the number counts in stays, after a comma ("Dana R, CPT").
     // ("Greg session 3 in person": "in person" is how it was held, never a course.)

@@ -6,6 +6,7 @@ import { CAREGIVER_SEEN, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_C
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
+import { BODY_PARTS } from '../lexicon/symbol-rules.ts';
 import type { Fact, Intervention, Origin, PronounSet, SessionRecord } from '../types.ts';
 import { PLAN_JOTTED, classifyClause, findSubject, leadingInterventionTerm, speakerOf } from './classify-clause.ts';
 import { allMatches } from './all-matches.ts';
@@ -174,6 +175,8 @@ const RISK_LIST = new RegExp(`${RISK_ITEM}(?:/${RISK_ITEM})+`, 'g');
 /** After a lone "A", what only a person does or feels: "A's", "A scared", "A able to reflect", "A said". */
 const A_AS_NAME_AFTER = /^(?:'s\b|\s+\((?:defensive|tearful|angry|upset|crying|quiet|calm|frustrated|laughing)\b|\s+(?:did|didn't|does|doesn't|can|can't|could|couldn't|responds|responded|said|says|stated|states|reported|reports|feels|felt|scared|afraid|able|unable|agreed|agrees|asked|cried|tearful|angry|upset|worried|reflected|shared|denied|denies|admitted|wants|wanted|thinks|thought|identified|apologized|validated|listened|interrupted|raised|became|was|is|has|had|will|would)\b)/;
 
+const BODY_SIDE_AFTER = new RegExp(`^\\s+(?:${BODY_PARTS})\\b`);
+
 /** The one name each capital letter can stand for: "Mateo (4)" then "M built a tower". */
 function initialsOfNames(names: ReadonlySet<string>): Map<string, string> {
   const byLetter = new Map<string, string[]>();
@@ -207,6 +210,8 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
     if (/^[+-]?\s+(?:in|on|for)\s+(?:[A-Z][a-z]+|math|science|english|history|reading|writing|chem\w*|bio\w*|physics|algebra|geometry|spanish|french|art|gym|pe)\b/.test(whole.slice(offset + 1, offset + 24)) || /\b(?:got|get|gets|getting|earned|received|a|an)\s+$/i.test(whole.slice(Math.max(0, offset - 10), offset)) && /^\s+(?:in|on|for)\b/.test(whole.slice(offset + 1, offset + 6))) return m;
     // "A&O x4": a letter in an abbreviation, never a name.
     if (whole[offset - 1] === '&' || whole[offset + 1] === '&') return m;
+    // ("R hemisphere stroke", "L arm weakness": right or left, before a part of the body or brain, is a side.)
+    if ((letter === 'R' || letter === 'L') && BODY_SIDE_AFTER.test(whole.slice(offset + 1, offset + 24))) return m;
     // A capital "A" inside a sentence is a name ("share log w/ A weekly", "suggested A say ..."); at a sentence's start
     // it is the article unless what follows is plainly someone's ("A's", "A scared re: his BP", "A did not interrupt").
     if (letter === 'A' && !/(?:[a-z0-9,;)"]|\bre:|\bw\/)\s+$/i.test(whole.slice(Math.max(0, offset - 6), offset)) && !A_AS_NAME_AFTER.test(whole.slice(offset + 1, offset + 30)) && !isFiniteVerb(/^\s+([a-z]+)/.exec(whole.slice(offset + 1, offset + 30))?.[1] ?? '')) return m;
@@ -586,6 +591,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       previous.fact.source.push(source);
       continue;
     }
+    // ("asked everyone about safety ... nobody reported any thoughts of hurting themselves all denied": the group's answer goes with it.)
+    if (previous && previous.clause.line === c.line && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && /^(?:all|both|everyone|everybody)(?: of them)?\s+(?:denied|said no)$/i.test(rewritten.trim())) {
+      previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '')}; ${rewritten.trim().toLowerCase()}`;
+      previous.fact.source.push(source);
+      continue;
+    }
     // ("no SI she denied it": the denial pointing back at the finding just jotted is said with it.)
     if (previous && previous.clause.line === c.line && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && /^(?:she|he|they|client|pt|patient)\s+(?:denied|denies)\s+(?:it|this|that|them|both)$/i.test(rewritten.trim())) {
       previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '')}; ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
@@ -831,7 +842,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // injury": for a woman client, a jotted clause that tells "her" something, or names "his" things, is the son's, the
     // relative of the other sex just named; the same for a man client and "him", "her".)
     const toldTheClient = clientPronoun === 'she' ? /\b(?:told|texted|called|asked|showed|hit|pushed|yelled at|screamed at)\s+her\b|\bhis\b/i : clientPronoun === 'he' ? /\b(?:told|texted|called|asked|showed|hit|pushed|yelled at|screamed at)\s+him\b|\bher\b(?=\s+(?!own\b)[a-z]{3,})/i : null;
-    const otherSexRelative = toldTheClient && subject === 'none' && (kind === 'report' || kind === 'observation') && previous && c.line - previous.clause.line <= 1 && !/^(?:I|we|no|denies|denied)\b/i.test(rewritten) && toldTheClient.test(rewritten)
+    const otherSexRelative = toldTheClient && subject === 'none' && (kind === 'report' || kind === 'observation') && previous && c.line - previous.clause.line <= 1 && !/^(?:I|we|no|denies|denied)\b/i.test(rewritten) && !/^(?:says|said|reports|reported|states|stated)\s+(?:that\s+)?(?:he|she)\s/i.test(rewritten) && toldTheClient.test(rewritten)
       ? OTHER_SEX_RELATIVE[clientPronoun as 'she' | 'he'].exec(previous.fact.text)
       : null;
     // (The one found goes on through the next such clause: "Bilal not eating ..." then "Has pills from his injury".)
@@ -854,6 +865,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // (The possessive says whose relative: "his mom" then "she" can only be the mother.)
     if (reached && /^(?:his|her)$/i.test(reached[1]!) && (reached[1]!.toLowerCase() === 'his') === /^she\b/i.test(rewritten) && (/^she\b/i.test(rewritten) ? FEMALE_RELATIVE : MALE_RELATIVE).test(reached[2]!)) {
       rewritten = withDoer(rewritten, `${reached[1]![0]!.toUpperCase()}${reached[1]!.slice(1).toLowerCase()} ${PARENT_WORD[reached[2]!.toLowerCase()] ?? reached[2]!.toLowerCase()}`);
+      subject = 'other';
+    }
+    // ("Said his wife is 'at the end of her rope' - she told him last night ...": the one relative of that sex the clause before
+    // named as the client's, on the same line, is the "she" of the next.)
+    const spokenOf = !reached && notClientPronoun && !relativeBefore && subject !== 'therapist' && previous && previous.clause.line === c.line && (previous.fact.subject === 'client' || previous.fact.subject === 'pronoun' || previous.fact.subject === 'none') ? [...previous.fact.text.matchAll(new RegExp(`\\b${clientPronoun === 'she' ? 'her' : 'his'}\\s+(${(/^she\b/i.test(rewritten) ? FEMALE_RELATIVE : MALE_RELATIVE).source.replace(/^\\b\(|\)\\b$/g, '')})\\b`, 'gi'))] : [];
+    if (spokenOf.length === 1) {
+      const word = PARENT_WORD[spokenOf[0]![1]!.toLowerCase()] ?? spokenOf[0]![1]!.toLowerCase();
+      rewritten = withDoer(rewritten, `${clientPronoun === 'she' ? 'Her' : 'His'} ${word}`);
       subject = 'other';
     }
     // ("Told mom (via interp) I have to make a report; she was scared", the client a boy: a relative told with no "his" or
@@ -939,7 +958,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Mom tearful thru most of session; near end said she's been drinking ...": when it was said goes after the saying.)
     if (subject === 'none' && relativeLead !== undefined && previous?.clause.line === c.line) rewritten = rewritten.replace(/^(?:near|toward|towards|at) (?:the )?end(?: of (?:the )?session)?,?\s+(said|says|stated|shared|disclosed|admitted)\b/i, '$1 near the end of the session');
     const saidAfterRelative = !!previous && previous.clause.line === c.line && relativeLead !== undefined && subject === 'none' && /^(?:said|says|stated|states|yelled|shouted|threatened|repeated|added)\b/i.test(rewritten);
-    const continuing = previous && (noStopBetween || saidAfterRelative) && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|saw|noticed|found|heard|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called(?!\s+ahead\b)|texted|volunteered|talked|shared|identified|participated|described|offered|disclosed|took (?:a |an )?(?:\d+[- ]min(?:ute)?s?\s+|short\s+|brief\s+)?break|stepped out|left the room|calmed|settled|came back|returned)\b/i.exec(rewritten) : null;
+    // ("partner pushed her ... Says he told her if she calls police ...": what "he" told "her", the client, she tells.)
+    // (With no pronoun settled, the one the clause before did something to is the client: "pushed her against wall".)
+    const doneTo = clientPronoun ?? ({ her: 'she', him: 'he' } as const)[/\b(?:pushed|shoved|hit|grabbed|choked|strangled|slapped|kicked|punched|threatened|hurt|beat)\s+(her|him)\b/i.exec(previous?.fact.text ?? '')?.[1]?.toLowerCase() as 'her' | 'him'];
+    const clientToldOfIt = doneTo === 'she' ? /^(?:says|said|reports|reported|states|stated)\s+(?:that\s+)?he\s+(?:told|said to|threatened|warned)\s+her\b/i : doneTo === 'he' ? /^(?:says|said|reports|reported|states|stated)\s+(?:that\s+)?she\s+(?:told|said to|threatened|warned)\s+him\b/i : undefined;
+    const continuing = previous && !clientToldOfIt?.test(rewritten) && (noStopBetween || saidAfterRelative) && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|saw|noticed|found|heard|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called(?!\s+ahead\b)|texted|volunteered|talked|shared|identified|participated|described|offered|disclosed|took (?:a |an )?(?:\d+[- ]min(?:ute)?s?\s+|short\s+|brief\s+)?break|stepped out|left the room|calmed|settled|came back|returned)\b/i.exec(rewritten) : null;
     // ("Worker did home visit Mon, saw faint mark on upper arm": what the one just named saw is theirs, never the clinician's observation.)
     // The relative, or a name the summary uses, that opened the clause before.
     const continuer = continuing ? (relativeLead ?? /^((?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][a-z]*)(?=\s+(?:said|says|stated|reported|reports|told|denied|cried|was|is|got|became|felt|seemed|admitted|softened|agreed|shared|explained|did|went|made|came|[a-z]{3,}ed)\b)/.exec(previous!.fact.text)?.[1]) : undefined;
