@@ -137,6 +137,21 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['raising their T dose from 50 to 75mg', 'testosterone'], ['Stopped T 2 wks ago bc couldn\'t afford copay', 'testosterone'], ['T reflected feelings', null], ['Note for R.T', null]],
   },
   {
+    // ("seemed intox", "arrived intox"): how someone was is intoxicated; otherwise the noun ("intox hx").
+    short: 'intox',
+    meanings: [{ expansion: 'intoxicated', before: /\b(?:seemed|seems|appeared|appears|looked|looks|was|were|is|are|arrived|came in|presented|presents|possibly|likely|visibly|acutely|mildly|heavily|very)\s*$/i }],
+    fallback: 'intoxication',
+    silent: true,
+    examples: [['one member left, seemed intox', 'intoxicated'], ['hx of public intox arrests', 'intoxication']],
+  },
+  {
+    // ("referred to Karen (housing nav)", "peer nav"): a navigator, a role; anywhere else the letters stay.
+    short: 'nav',
+    meanings: [{ expansion: 'navigator', before: /\b(?:housing|care|patient|peer|system|benefits|resource|health|insurance)\s*$/i }],
+    silent: true,
+    examples: [['referred to Karen (housing nav)', 'navigator'], ['nav', null]],
+  },
+  {
     // "PCP to eval for sertraline", "will eval next wk": after "to" or a modal the letters are the verb; otherwise the noun.
     short: 'eval',
     meanings: [{ expansion: 'evaluate', before: /(?:(?<!\b(?:referred|refer|sent|send|went|go|going|brought|bring|come|came|taken|take|transported|returned|admitted|back|due|prior|scheduled|agreed|agrees)\s)\bto|\b(?:will|would|can|could|should|must|pls|please|needs to|need to))\s*$/i }],
@@ -265,6 +280,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: withParole([
       // ("tapering his IV hydromorphone to PO", "switched to PO"): from the vein to the mouth, a route.
+      // ("PO chemo", "PO intake", "PO meds"): by mouth, before what is taken.
+      { expansion: 'oral', after: /^\s*(?:chemo|chemotherapy|meds|medications?|antibiotics?|intake|fluids|steroids?|pain meds)\b/i },
       { expansion: 'oral', before: /\b(?:IV|intravenous)\b[^.;]{0,60}\bto\s*$|\b(?:switch(?:ed|ing)?|transition(?:ed|ing)?|convert(?:ed|ing)?|change(?:d)?|advance(?:d)?|step(?:ped)? down)\s+(?:\w+\s+){0,3}to\s*$/i },
       // "PO (Mr. Graves) requested attendance letter": a person named after it, or doing something, is the officer, whatever the topic.
       { expansion: 'probation officer', both: { before: /(?:)/, after: /^\s*(?:\((?:Mr|Ms|Mrs|Mx|Officer|Ofc)\.?\s+[A-Z]|(?:requested|requests|wants|wanted|called|emailed|asked|asks)\b)/ } },
@@ -281,7 +298,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("ativan 1mg PRN PO x1", "PO or IM": the route of a dose.)
       { expansion: 'by mouth', before: /\b(?:\d+\s*mg|PRN|prn|as-needed)\s*$/, after: /^\s*(?:or|\/)\s*IM\b/ },
     ]),
-    examples: [['team tapering his IV hydromorphone to PO', 'oral'], ['angry about PO violation report after positive UDS', 'probation officer'], ['released 3 wks ago, notified PO (Officer Grant) per release conditions', 'parole officer'], ['first use since release in June, terrified his PO will violate him', 'parole officer'], ['Mom says dad (supervised visits only per PO) told J "mommy\'s going to be sorry"', 'protective order'], ['given ativan PRN PO x1, calmer in 20 min', 'by mouth'], ['bring PO paperwork next session, protective order hearing is 11/14', 'protective order'], ['referred by PO for DUI', 'probation officer'], ['court-mandated (probation - PO Ms. Delgado), DV charge dismissed', 'probation officer'], ['ROI for PO signed; DV charge dismissed, on probation', 'probation officer'], ['sertraline 50 mg PO daily', 'by mouth'], ['Collateral call w/ PO Hernandez, ROI on file', 'probation officer'], ['dad texted "you\'ll regret it", she filed for PO', 'protective order'], ['DV group. consult re duty to warn + notify PO per contract', 'probation officer'], ['DV intake. after PO told him this am', 'probation officer'], ['DV. denies HI toward victim or PO', 'probation officer'], ['DV charge, anger mgmt. PO (Mr. Graves) requested attendance letter - sent', 'probation officer'], ['PO', null]],
+    examples: [['stopped eating, PO chemo on hold', 'oral'], ['team tapering his IV hydromorphone to PO', 'oral'], ['angry about PO violation report after positive UDS', 'probation officer'], ['released 3 wks ago, notified PO (Officer Grant) per release conditions', 'parole officer'], ['first use since release in June, terrified his PO will violate him', 'parole officer'], ['Mom says dad (supervised visits only per PO) told J "mommy\'s going to be sorry"', 'protective order'], ['given ativan PRN PO x1, calmer in 20 min', 'by mouth'], ['bring PO paperwork next session, protective order hearing is 11/14', 'protective order'], ['referred by PO for DUI', 'probation officer'], ['court-mandated (probation - PO Ms. Delgado), DV charge dismissed', 'probation officer'], ['ROI for PO signed; DV charge dismissed, on probation', 'probation officer'], ['sertraline 50 mg PO daily', 'by mouth'], ['Collateral call w/ PO Hernandez, ROI on file', 'probation officer'], ['dad texted "you\'ll regret it", she filed for PO', 'protective order'], ['DV group. consult re duty to warn + notify PO per contract', 'probation officer'], ['DV intake. after PO told him this am', 'probation officer'], ['DV. denies HI toward victim or PO', 'probation officer'], ['DV charge, anger mgmt. PO (Mr. Graves) requested attendance letter - sent', 'probation officer'], ['PO', null]],
   },
   {
     // "imaginal exposure on the IED memory": a blast in combat; "r/o IED", "dx IED": intermittent explosive disorder.
@@ -936,8 +953,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'recreation', after: /^\s*(?:center|centre|league|sports|therapy|therapist|room|time|activities|program|department|dept)\b/i },
       // ("- rec door chime + run vacuum": opening a jotted line, the clinician's recommendation.)
       { expansion: 'recommended', both: { before: /^\s*(?:[-*]\s*)?$/, after: /^\s+[a-z]/i } },
+      // ("per team rec", "per psych rec": the recommendation someone made.)
+      { expansion: 'recommendation', before: /\bper\s+(?:the\s+)?(?:[a-z]+\s+)?(?:team|psych|psychiatry|MD|doctor|dr\.?\s+[A-Z][a-z]+|provider|nurse|school|OT|PT|endo|neuro|cardiology|oncology)\s*$/i },
       { expansion: 'recommended', after: /^\s*(?:that\s+)?(?:(?:she|he|they|client|pt|patient|family|couple)\b|(?:her |his |their )?(?:son|daughter|wife|husband|partner|mom|dad|mother|father|parents?|caregiver)\s+(?:keep|lock|hold|remove|store|call|attend|try|start|continue|see|follow|take|get|limit|supervise)\b)/i },
     ],
-    examples: [['Rec son keep combo', 'recommended'], ['goes to the rec center', 'recreation'], ['rec door chime and run vacuum when he is out', 'recommended'], ['rec', null]],
+    examples: [['lock up pens per team rec', 'recommendation'], ['Rec son keep combo', 'recommended'], ['goes to the rec center', 'recreation'], ['rec door chime and run vacuum when he is out', 'recommended'], ['rec', null]],
   },
 ];

@@ -17,7 +17,9 @@ export const PAUSE_THEN_SPEAKER: readonly string[] = ['he', 'she', 'they', 'we',
   // ("... hasn't slept um a mom cried talking about her son ...", "... maybe and um Mrs. Ortega asked ...": in a group, a member
   // introduced after a pause, and the topic named after one.)
   'a mom', 'a dad', 'a mother', 'a father', 'one mom', 'one dad', 'one mother', 'one father', 'another mom', 'another dad', 'another mother', 'another father', 'another member', 'one member',
-  'mr\\.', 'mrs\\.', 'ms\\.', 'the topic', 'topic was', 'topic today'];
+  'mr\\.', 'mrs\\.', 'ms\\.', 'the topic', 'topic was', 'topic today', 'nurse', 'the nurse', 'her nurse', 'his nurse', 'the attending',
+  // ("she repeated it back um her daughter Carmen will check on her every night": a relative doing something, after a pause.)
+  '(?:her|his|their) (?:daughter|son|mom|mother|dad|father|husband|wife|partner|sister|brother|grandmother|grandfather|aunt|uncle|boyfriend|girlfriend|caseworker|case manager)(?: [A-Z][a-z]+)?(?= (?:will|is|was|has|had|said|says|agreed|called|came|can|[a-z]+ed)\\b)'];
 
 /** What else starts a statement after a pause: a measure, an exercise, the plan (split-clauses.ts, PAUSE_THEN_TOPIC). */
 export const PAUSE_THEN_TOPICS: readonly string[] = ['phq-9', 'phq9', 'gad-7', 'gad7', 'pcl-5', 'pcl5', 'suds?', 'wt', 'weight', 'bmi', 'vitals', 'hr', 'bp', 'imaginal(?: exposure)?', 'in vivo', 'in-vivo', 'plan(?: is)?', 'homework', 'hw', 'next session', 'next appt', 'f\\/u', 'follow up', 'follow-up',

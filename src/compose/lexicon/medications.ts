@@ -20,6 +20,8 @@ export const MEDICATION_NAMES: readonly string[] = [
   'morphine', 'ms contin', 'oxycodone', 'oxycontin', 'percocet', 'hydrocodone', 'norco', 'vicodin', 'hydromorphone', 'dilaudid', 'oxymorphone',
   'tramadol', 'tapentadol', 'nucynta', 'fentanyl', 'codeine', 'cyclobenzaprine', 'flexeril', 'tizanidine', 'baclofen', 'methocarbamol',
   'celecoxib', 'meloxicam', 'naproxen', 'ibuprofen', 'milnacipran', 'savella',
+  // Medical medicines a pediatric or consult service names ("Prednisone taper ongoing", "Tacrolimus level due").
+  'prednisone', 'prednisolone', 'dexamethasone', 'tacrolimus', 'cyclosporine', 'mycophenolate', 'levetiracetam', 'keppra', 'ondansetron', 'zofran',
 ];
 
 /** What a prescriber's order names: a medicine, a dose, or a lab or exam to repeat. */

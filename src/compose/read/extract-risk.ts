@@ -791,7 +791,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // ("he will "kill Dana" when d/c'd": a person named as the one to be killed or hurt is read as "him", at the same length.)
   // ("she said she doesn't want to hurt her daughter", beside her plan to overdose: the pain her death would bring a relative,
   // a reason not to act, never a denial of homicidal ideation; read as the reason it is.)
-  const clauses = told.map((c) => c.replace(HURT_A_LOVED_ONE, (_m, whose: string, who: string) => `wants to spare ${whose} ${who}`)).map((c) => c.replace(/\b(thoughts? (?:of|about)|intent to|plan to|urges? to|wants? to|wanted to)\s+(?:actually|really|ever|seriously|truly)\s+/gi, '$1 ').replace(NAMED_TARGET, (_m, verb: string, name: string) => `${verb} him${' '.repeat(name.length - 3)}`));
+  // ("denies any thoughts of hurting him or herself": the act reaches both, another and the self.)
+  const clauses = told.map((c) => c.replace(/\b(hurting|harming|killing|hurt|harm|kill)\s+(him|her|them|anyone|others|someone)\s+or\s+((?:her|him|them)sel(?:f|ves))\b/gi, '$1 $2 or $1 $3')).map((c) => c.replace(HURT_A_LOVED_ONE, (_m, whose: string, who: string) => `wants to spare ${whose} ${who}`)).map((c) => c.replace(/\b(thoughts? (?:of|about)|intent to|plan to|urges? to|wants? to|wanted to)\s+(?:actually|really|ever|seriously|truly)\s+/gi, '$1 ').replace(NAMED_TARGET, (_m, verb: string, name: string) => `${verb} him${' '.repeat(name.length - 3)}`));
   const risk = emptyRisk();
   // The client named, or the client's own pronoun: made once per summary, not per mention.
   const clientWord = new RegExp(`\\b(?:client|patient|pt${options.clientPronoun && options.clientPronoun !== 'they' ? `|${options.clientPronoun}` : ''})\\b`);
@@ -1173,6 +1174,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
           // ("urge to cut after the fight, did not act": the act itself is denied.)
           if (NOT_ACTED.test(t.slice(m.index))) sh.push('denied');
         }
+        continue;
+      }
+      // ("he's never skipped on purpose to hurt himself", "denies ever skipping insulin to hurt himself": an act done to hurt
+      // oneself, denied, denies the self-harm.)
+      if (/^(?:hurt|harm|injure|cut|kill)/.test(m[0]) && /\b(?:never|not|n't|denies|denied|deny|without)\s+(?:ever\s+)?(?:[\w']+\s+){1,5}?(?:on purpose\s+|intentionally\s+|deliberately\s+)?to\s+$/.test(lead.slice(-70))) {
+        sh.push('denied');
         continue;
       }
       const tail = lead.slice(-30);

@@ -186,7 +186,7 @@ function initialsOfNames(names: ReadonlySet<string>): Map<string, string> {
 }
 
 /** A lone capital letter written for a named person becomes the name ("M's affect" -> "Mateo's affect"). */
-function spellInitials(text: string, initials: ReadonlyMap<string, string>): string {
+function spellInitials(text: string, initials: ReadonlyMap<string, string>, letterPeople: ReadonlySet<string>): string {
   if (!initials.size) return text;
   return text.replace(/(?<![\w.'’/-])([A-Z])(?=(?:'s)?(?:[\s,;.]|$))(?!\s*\d)/g, (m, letter: string, offset: number, whole: string) => {
     const name = initials.get(letter);
@@ -218,7 +218,7 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>): str
     // "T reflected feelings", "told him T has to tell people": "T" doing a therapist's work is the therapist, never a name.
     // ("she states T will stay at grandmother's" with Tyler named: a verb anyone may do is the named person's.)
     if (letter === 'T' && /^\s+(?:reflected|validated|redirected|modeled|modelled|explained|praised|prompted|taught|provided|used|introduced|normalized|coached|has to|had to|reviewed|processed|assessed|screened|consulted)\b/.test(whole.slice(offset + 1))) return 'therapist';
-    if (letter === 'T' && !name && /^\s+(?:will|would|asked|told|called)\b/.test(whole.slice(offset + 1))) return 'therapist';
+    if (letter === 'T' && !name && !letterPeople.has('T') && /^\s+(?:will|would|asked|told|called)\b/.test(whole.slice(offset + 1))) return 'therapist';
     // "bruising on L forearm": a side of the body, never a name.
     if ((letter === 'L' || letter === 'R') && /^\s+(?:upper\s+|lower\s+|inner\s+|outer\s+)?(?:forearm|arm|wrist|hand|finger|thumb|leg|thigh|shin|knee|ankle|foot|shoulder|side|eye|ear|cheek|jaw|hip|elbow|temple|breast|flank|rib|back|buttock|calf|neck|face|brow|lip)s?\b/i.test(whole.slice(offset + 1))) return m;
     // "52yo M": after an age the letter is the client's sex, never a name.
@@ -334,7 +334,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // ("telehealth with Mia 16 and her mom", "Jaylen (6) w/ FM": the one named with an age in the heading is the client.)
   // ("um so this is for Ray Pollard ...": the dictated opening names the client, though cleaning drops its words.)
   // ("Family session w/ Ava (11, pt), mom, and older sister Chloe": the one marked as the patient in brackets.)
-  const clientName = /\b(?:my client|the client|[Cc]lient|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+(?!(?:The|This|That|She|He|They|Was|Is|Has|Had|Reports?|Reported|Says|Said|States|Stated|Denies|Denied|Presented|Presents|Attended|Arrived|Mr|Mrs|Ms|Mx|Dr)\b)([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? /\b([A-Z][a-z]+)\s*\((?:[^()]{0,20}?,\s*)?(?:pt|client|patient|IP|identified patient)\)/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1] ?? COLLATERAL_FOR.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+([A-Z][a-z]+)\b/.exec(summary)?.[1] ?? /^\s*(?:[Ww]ent|[Aa]ccompanied|[Dd]rove|[Tt]ransported|[Mm]et)\s+(?:w\/\s*|with\s+)?([A-Z][a-z]+)\s+[A-Z][a-z]+\b/.exec(summary)?.[1] ?? CALLER_ON_MY_LINE.exec(text)?.[1] ?? /\b(?:[Pp]t|[Cc]lient|[Pp]atient)\s*\(\s*([A-Z][a-z]+)\b/.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*I\s+(?:saw|met with)\s+([A-Z][a-z]+)\s+(?:for\s+(?:his|her|their|our|a|an|the)\b|today\b)/.exec(summary)?.[1];
+  const clientName = /\b(?:my client|the client|[Cc]lient|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+(?!(?:The|This|That|She|He|They|Was|Is|Has|Had|Reports?|Reported|Says|Said|States|Stated|Denies|Denied|Presented|Presents|Attended|Arrived|Mr|Mrs|Ms|Mx|Dr)\b)([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:[Pp]atient|[Cc]lient|[Pp]t)\s+is\s+([A-Z][a-z]+)(?=,|\s+\(?\d|\s+(?:he|she|they|who|with|age|aged|a|an)\b)/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? /\b([A-Z][a-z]+)\s*\((?:[^()]{0,20}?,\s*)?(?:pt|client|patient|IP|identified patient)\)/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1] ?? COLLATERAL_FOR.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+([A-Z][a-z]+)\b/.exec(summary)?.[1] ?? /^\s*(?:[Ww]ent|[Aa]ccompanied|[Dd]rove|[Tt]ransported|[Mm]et)\s+(?:w\/\s*|with\s+)?([A-Z][a-z]+)\s+[A-Z][a-z]+\b/.exec(summary)?.[1] ?? CALLER_ON_MY_LINE.exec(text)?.[1] ?? /\b(?:[Pp]t|[Cc]lient|[Pp]atient)\s*\(\s*([A-Z][a-z]+)\b/.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*I\s+(?:saw|met with)\s+([A-Z][a-z]+)\s+(?:for\s+(?:his|her|their|our|a|an|the)\b|today\b)/.exec(summary)?.[1];
   // "Lily (7) w/ mom", "Jaylen, 6yo": a young child is the client, and what is told to the parent is the clinician's telling.
   const childAge = Number(/^[^\n]{0,80}?\b[A-Z][a-z]+,?\s+\(?(?:age\s+)?(\d{1,2})\)?(?=[\s,;)])(?!\s*(?:min|mins|minutes|hrs?|hours?|am|pm)\b)|^[^\n]{0,80}?\b(\d{1,2})\s*(?:yo|y\/o|y\.o\.|year[- ]old|yr[- ]old)\b/.exec(text)?.slice(1).find(Boolean) ?? 99);
   const youngChild = childAge <= 12;
@@ -352,7 +352,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const wentWithClient = clientName ? new RegExp(`^(?:went|drove|walked|traveled|travelled|rode)\\s+(?:with|w\\/)\\s+${clientName}\\b`, 'i') : undefined;
   // ("Client: Tyler R. ... T quiet at start": the client's initial is the client's, even when the name is only in the label.)
   const initials = initialsOfNames(clientName ? new Set([...names, clientName]) : names);
-  const rewrite = (t: string): string => rewriteClause(spellInitials(t, initials), context);
+  // ("Couples session w/ T & L", "per T": letters the summary uses for people are never the therapist's "T".)
+  const letterPeople = new Set([...text.matchAll(/\b([A-Z])\s*(?:&|and)\s*([A-Z])\b(?![&.'])|\b(?:per|w\/|with)\s+([A-Z])\b(?![.&'])/g)].flatMap((m) => [m[1], m[2], m[3]].filter((x): x is string => !!x)));
+  const rewrite = (t: string): string => rewriteClause(spellInitials(t, initials, letterPeople), context);
   // The heading ends where a person's report begins ("session 45m indiv, pt reports better sleep").
   const firstSentence = clauses.filter((c) => c.line === 0 && c.sentence === 0 && !TAKEN_BACK.test(c.text));
   // ("Couples sess 50 min; worked on repair; HW: ...; next session 1 wk": the work done, the homework, the goal and
@@ -570,6 +572,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       session.source = [...(session.source ?? []), headingSource];
       rewritten = lead[2]!;
     }
+    // ("um patient is Sofia 15 with relapsed ALL", "client is Marcus": who the client is, dictated, is the heading's.)
+    const named = c.line === 0 && !facts.some((f) => f.kind !== 'session') ? /^(?:the\s+)?(?:patient|client|pt)\s+is\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,?\s+(?:age\s+)?(\d{1,2})(?:\s*(?:yo|y\/o|years? old))?)?((?:,?\s+(?:with|w\/)\s+[^.;]{1,60})?)\s*$/i.exec(rewritten) : null;
+    if (named && named[1] === clientName?.split(' ')[0]) {
+      facts.push({ kind: 'session', text: `${named[1]}${named[2] ? `, ${named[2]}` : ''}${named[3] ? `, ${named[3].replace(/^,?\s+/, '')}` : ''}`, negated: false, source: [{ origin: srcOrigin(origin), start: c.start, end: c.end }], origin });
+      session.source = [...(session.source ?? []), { origin: srcOrigin(origin), start: c.start, end: c.end }];
+      continue;
+    }
     // ("Tyler says it was a joke ... I saw him alone for 15 min": the one just named is the one seen alone.)
     const seenPronoun = previous && previous.clause.line === c.line ? /^(?:I|therapist)\s+(?:saw|met with|spoke with|talked with|met)\s+(him|her)\s+(?=alone|individually|privately|separately)/i.exec(rewritten) : null;
     const seenName = seenPronoun ? /^([A-Z][a-z]+)\s/.exec(previous!.fact.text.trim())?.[1] : undefined;
@@ -585,9 +594,16 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       previous.fact.source.push(source);
       continue;
     }
-    // ("Brother agreed to take all 4 guns to his place tonight and client agreed": the client's agreement goes with what was agreed.)
-    if (previous && previous.clause.line === c.line && /\bagreed\b/i.test(previous.fact.text) && /^(?:and\s+)?(?:client|pt|patient|she|he|they)\s+(?:agreed|consented|agrees|consents)$/i.test(rewritten.trim())) {
+    // ("Brother agreed to take all 4 guns to his place tonight and client agreed": the client's agreement goes with what was agreed;
+    // "we talked about giving them to her daughter to hold and she agreed": and with what was proposed.)
+    if (previous && previous.clause.line === c.line && /\b(?:agreed|talked about|discussed|suggested|proposed|recommended|encouraged)\b/i.test(previous.fact.text) && /^(?:and\s+)?(?:client|pt|patient|she|he|they)\s+(?:agreed|consented|agrees|consents)$/i.test(rewritten.trim())) {
       previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '')}, and the client agreed`;
+      previous.fact.source.push(source);
+      continue;
+    }
+    // ("He calmed by the end, breathing slowed, he was joking": a last short state in the same sentence goes on with the change before it.)
+    if (previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && (previous.fact.subject === 'client' || previous.fact.subject === 'pronoun') && /\b(?:calmed|settled|relaxed|slowed|brightened|softened)\b/i.test(previous.fact.text) && /^(?:she|he|they)\s+(?:was|were)\s+(?:joking|laughing|smiling|calm|calmer|quiet|relaxed|settled)$/i.test(rewritten.trim())) {
+      previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '')}, ${rewritten.trim().replace(/^(?:she|he|they)\s+(?:was|were)\s+/i, '')}`;
       previous.fact.source.push(source);
       continue;
     }
@@ -721,6 +737,18 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       subject = 'other';
       kind = 'plan';
     }
+    // ("Call w/ Ms. Hart (school nurse) re Ava's 504 — CGM alerts going off in class ...; agreed phone stays w/ Ava": in a call
+    // with someone named by title, what is told on that line is theirs, and what was agreed is theirs and the clinician's.)
+    const caller = callWith?.[2] && /^(?:Mr|Ms|Mrs|Mx)\b/.test(callWith[2]) ? callWith[2] : undefined;
+    if (caller && subject === 'none' && c.line === 0 && kind === 'report' && !/^(?:I|we|no|denies|denied)\b/i.test(rewritten)) {
+      if (/^agreed\b/i.test(rewritten)) {
+        rewritten = `${caller} and I ${rewritten}`;
+        subject = 'other';
+      } else if (!isFiniteVerb((/^\S+/.exec(rewritten)?.[0] ?? '').toLowerCase())) {
+        rewritten = `${caller} reported ${/^[A-Z][a-z]/.test(rewritten) ? rewritten[0]!.toLowerCase() : rewritten[0]}${rewritten.slice(1)}`;
+        subject = 'other';
+      }
+    }
     // "mom and I practiced ..., she used labeled praise": right after a relative of the same
     // gender in the same sentence, "she" may be either of them, so it stays "she".
     // (In dictation, where one sentence was cut in several, the line is the sentence.)
@@ -746,14 +774,20 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       subject = 'other';
       lastChained = { name: chainedName, pronoun: samePronoun!, line: c.line };
     } else if (chainedFrom && previous!.fact.subject === 'pronoun') subject = 'pronoun';
-    // ("I talked with Beto and he agreed to take the pills": the one the clinician just spoke with, by name.)
-    const spokenWith = (subject === 'pronoun' || subject === 'other') && previous?.fact.subject === 'therapist' && /^(?:she|he)\s/i.test(rewritten) ? /^(?:I|therapist)\s+(?:talked|spoke)\s+(?:with|to)\s+(?:the\s+[a-z]+\s+)?((?:Dr\.?\s+)?[A-Z][a-z]+)\b/.exec(previous.fact.text.trim())?.[1] : undefined;
+    // ("I talked with Beto and he agreed to take the pills": the one the clinician just spoke with, by name; "... got him a sandwich
+    // ... talked with Dr Patel on the phone she wants him evaluated": the one spoken with last in a run of acts.)
+    const spokenWith = (subject === 'pronoun' || subject === 'other') && previous?.fact.subject === 'therapist' && /^(?:she|he)\s/i.test(rewritten) ? (/^(?:I|therapist)\s+(?:talked|spoke)\s+(?:with|to)\s+(?:the\s+[a-z]+\s+)?((?:Dr\.?\s+)?[A-Z][a-z]+)\b/.exec(previous.fact.text.trim()) ?? /\b(?:talked|spoke|consulted)\s+(?:with|to|w\/)\s+(?:the\s+[a-z]+\s+)?((?:Dr\.?\s+)?[A-Z][a-z]+)(?:\s+(?:on the phone|by phone|by telephone|over the phone))?\s*[.;,]?$/.exec(previous.fact.text.trim()))?.[1] : undefined;
     // ("I called bro after session, he agreed": the relative just called, whose pronoun that is, answers.)
-    const calledRelative = !spokenWith && (subject === 'pronoun' || subject === 'client') && (previous?.fact.subject === 'therapist' || (previous?.fact.subject === 'none' && /^called\b/i.test(previous.fact.text))) && previous.clause.line === c.line ? /^(she|he)\s+(?:agreed|said|says|confirmed|declined|refused|will)\b/i.exec(rewritten) : null;
+    const calledRelative = !spokenWith && (subject === 'pronoun' || subject === 'client') && (previous?.fact.subject === 'therapist' || (previous?.fact.subject === 'none' && /^called\b/i.test(previous.fact.text))) && previous.clause.line === c.line ? /^(she|he)\s+(?:agreed|said|says|confirmed|declined|refused|will|is coming|is on (?:her|his) way|is going to come|came in)\b/i.exec(rewritten) : null;
     // ("Called Lincoln MS asst principal re Tyler's attendance - she agreed to shortened days": the one called by role answers.)
     const roleCalled = calledRelative && /^(?:I\s+|therapist\s+)?(?:called|phoned|reached|contacted)\b/i.test(previous!.fact.text.trim()) ? /\b(assistant principal|vice principal|principal|teacher|school counselor|counselor|caseworker|case worker|case manager|probation officer|parole officer|landlord|employer|manager|pharmacist)\b/i.exec(previous!.fact.text.trim().split(/\s+(?:re|regarding|about)\b/i)[0]!)?.[1]?.toLowerCase() : undefined;
     const relativeCalled = calledRelative ? /^(?:I|therapist)\s+(?:called|phoned|texted|reached|contacted)\s+(?:(?:his|her|their|the|client's|pt's)\s+)?(brother|sister|mother|father|mom|dad|wife|husband|son|daughter|aunt|uncle|grandmother|grandfather|girlfriend|boyfriend)\b/i.exec(previous!.fact.text.trim())?.[1]?.toLowerCase() : undefined;
     const relativePronoun = relativeCalled ? (/^(?:brother|father|dad|husband|son|uncle|grandfather|boyfriend)$/.test(relativeCalled) ? 'he' : 'she') : undefined;
+    // ("we put her on 1 to 1 sitter and switched oxycodone to liquid": in a hospital, orders are the treatment team's, never the therapist's alone.)
+    if (/^we\s+(?:(?:then|also)\s+)?(?:put|placed|started|switched|changed|ordered|discontinued|held|increased|decreased)\s+(?:(?:her|him|them|the patient)\s+(?:on|back on)\s+(?:a\s+)?(?:1\s*(?:to|:)\s*1|one[- ]to[- ]one|sitter|suicide precautions|close observation|q\s*15|constant observation)|(?:her|his|their|the)?\s*(?:[a-z]+\s+)?(?:oxycodone|morphine|insulin|medications?|meds|dose|opioids?|pain medication)\s+(?:to|from|on)\b)/i.test(rewritten)) {
+      rewritten = rewritten.replace(/^we\b/i, 'the treatment team');
+      subject = 'other';
+    }
     // ("Consulted w/ Dr. Reyes re: duty to warn. We decided ...": the "we" after a consultation is the clinician and the one consulted.)
     const consultedBefore = subject === 'joint' && /^we\s+(?:decided|agreed|concluded|determined|judged)\b/i.test(rewritten) && previous && previous.clause.line === c.line ? /^(?:I\s+)?consulted\s+(?:w\/\s*|with\s+)((?:Dr\.?\s+)?[A-Z][a-z]+|(?:my|the)\s+supervisor)\b/i.exec(previous.fact.text.trim())?.[1] : undefined;
     if (consultedBefore) {
@@ -1069,6 +1103,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = `${coached[1]}${rewritten.slice(rewritten.indexOf(' '))}`;
       subject = 'other';
     }
+    // ("I coached mom to name feelings ..., she did this twice on her own": the relative coached, named after the verb,
+    // whatever the child's own pronoun.)
+    const coachedNamed = !coached && previous && previous.clause.line === c.line && /^(?:she|he)\s+(?:got|did|was able|tried|practiced|practised|used|managed|repeated)\b/i.test(rewritten) ? COACHED_NAMED_RELATIVE.exec(previous.fact.text) : null;
+    if (coachedNamed && (/^she\b/i.test(rewritten) ? FEMALE_RELATIVE : MALE_RELATIVE).test(coachedNamed[1]!)) {
+      const word = PARENT_WORD[coachedNamed[1]!.toLowerCase()] ?? coachedNamed[1]!.toLowerCase();
+      rewritten = withDoer(rewritten, `${word[0]!.toUpperCase()}${word.slice(1)}`);
+      subject = 'other';
+    }
     // "I had mom practice labeled praise. she did ok": a response's "she" is the one relative of that gender the work named.
     if (kind === 'response' && subject === 'other' && previous?.fact.kind === 'intervention') {
       const relative = onlyRelativeFor(rewritten, previous.fact.text);
@@ -1277,7 +1319,7 @@ const ARRIVED_AS = /^\s*(?:came in|arrived|showed up|walked in|presented)\s+(?!(
 
 /** "Note for Keisha M.": a group note written for one member (any case). */
 // ("Pt (S., 2 early losses) quiet first half": one member marked as the patient makes the note that member's too.)
-const NOTE_FOR_MEMBER = /\b[Nn]ote (?:is )?for\s+[A-Z][a-z'-]+|\b(?:[Pp]t|[Cc]lient|[Pp]atient)\s*\(\s*[A-Z](?:\.|[a-z]+)[,)]/;
+const NOTE_FOR_MEMBER = /\b(?:[Tt]his\s+)?[Nn]ote (?:is )?for\s+[A-Z][a-z'-]+|\b(?:[Pp]t|[Cc]lient|[Pp]atient)\s*\(\s*[A-Z](?:\.|[a-z]+)[,)]/;
 /** The same, as a line or sentence of its own, for the heading. */
 const NOTE_FOR_MEMBER_LINE = new RegExp(`^\\s*${NOTE_FOR_MEMBER.source.replace('\\b', '')}(?:\\s+[A-Z]\\.?)?\\s*\\.?\\s*$`);
 
@@ -1390,7 +1432,7 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
 /** "Dale", "47" -> "Dale, 47": a bare age right after a name belongs to it. */
 /** "Call w/ Dr. Okafor:", "Phone call with Dr. Lee -": a call with someone named opens the summary (1: a doctor, by title). */
 const CALL_FROM_SOMEONE_ABOUT = /^(?:I\s+)?(?:got|received|took|had)\s+a\s+(?:phone\s+)?call\s+(?:today\s+|this (?:morning|afternoon)\s+)?from\s+(?!(?:the\s+|my\s+)?(?:client|pt|patient)\b)[^.;\n]{2,80}?\b(?:about|re:?|regarding)\s+(?:one of\s+)?(?:my|our|the)\s+(?:client|patient|pt)s?\b/i;
-const CALL_WITH_SOMEONE = /^(?:(?:[Pp]hone|[Tt]elephone|[Bb]rief|[Qq]uick)\s+)?[Cc]all\s+(?:w\/\s*|with\s+)(?:(Dr\.?\s+[A-Z][a-z]+)|[A-Z][a-z]+)\b[^.;\n]{0,40}?[:\-–—]/;
+const CALL_WITH_SOMEONE = /^(?:(?:[Pp]hone|[Tt]elephone|[Bb]rief|[Qq]uick)\s+)?[Cc]all\s+(?:w\/\s*|with\s+)(?:(Dr\.?\s+[A-Z][a-z]+)|((?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+))\b[^.;\n]{0,40}?[:\-–—]/;
 
 /** "the son", "their daughter": a relative named by role, with whose (2: the role). */
 const RELATIVE_NAMED = /\b(the|their|her|his)\s+(son|brother|father|husband|grandson|nephew|uncle|dad|daughter|sister|mother|wife|granddaughter|niece|aunt|mom)\b/gi;
@@ -1434,6 +1476,7 @@ const NAMED_RELATION = new RegExp(`\\b(?:${RELATION_WORDS})\\s*\\(?([A-Z][a-z]+)
 const RELATIVE_OUT_OF_ROOM = /\b(?:not in the room|not present|out of the room|left the room|stepped out|in the (?:waiting room|lobby|car|other room|kitchen|hall(?:way)?)|waited (?:outside|in the)|not on the (?:call|screen|video))\b/i;
 const RELATIVE_REPORTS = new RegExp(`^(?:(?:her|his|their|the)\\s+)?(?:${oneOf([...CAREGIVERS, 'teacher', ...SPOUSES])}|[A-Z][a-z]+)\\s+(?:reports?|reported|said|says|states?|stated|notes?|noted)\\b`, 'i');
 /** "Dad joined and I coached him ...": the relative coached (1) and the pronoun that stands for them (2). */
+const COACHED_NAMED_RELATIVE = new RegExp(`\\b(?:coached|taught|prompted|guided|helped)\\s+(?:the\\s+)?(${oneOf([...PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES])})\\s+(?:to|with|through|on)\\b`, 'i');
 const COACHED_RELATIVE = new RegExp(`\\b(${oneOf([...PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES])})\\b[^.]*\\b(?:coached|taught|modeled|modelled|showed|prompted|guided)\\s+(him|her)\\b`, 'i');
 /** Breaks between a labelled heading's parts: " - ", a comma, a full stop (not "Dr." or "husband d."). */
 const HEADING_BREAK = new RegExp(`\\s+-\\s+|\\s*[—–]\\s*|,\\s*|\\s+(?=(?:s\\/p|status post)\\s)|(?<!\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Sgt|Lt|Capt|Cpl|Det|Dep|Ofc|Prof|Rev|Atty|Fr|Sra|Srta|[A-Z]|(?:${oneOf(CLOSE_PEOPLE)}) d))\\.\\s+`, 'g');

@@ -60,13 +60,14 @@ const NOT_VERB_AFTER_SUBJECT = new Set(['very', 'so', 'more', 'less', 'really', 
 const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|but|,|$)/;
 
 
-const ROLE_LEADS: ReadonlySet<string> = new Set([...COLLATERAL_SOURCES.filter((w) => /^[a-z]+$/.test(w)), 'nurses', 'doctors', 'aides', 'coworkers', 'neighbors', 'kids', 'children', 'teachers', 'parents', 'friends']);
+const ROLE_LEADS: ReadonlySet<string> = new Set([...COLLATERAL_SOURCES.filter((w) => /^[a-z]+$/.test(w)), 'nurses', 'doctors', 'aides', 'coworkers', 'neighbors', 'kids', 'children', 'teachers', 'parents', 'friends', 'team', 'staff', 'voices', 'thoughts', 'nightmares', 'flashbacks', 'cravings', 'urges', 'symptoms', 'meds', 'medications']);
 function lowerLead(t: string): string {
   const w = /^[A-Z][a-z]+\b/.exec(t)?.[0];
   // A capital kept from the jotting mid-sentence ("Client reported Cleanup ...") is lowered where the
   // word is a known one or has a suffix no name has ("Hospitalization", "Nervousness").
   // ("Client reported Nurses give him his meds": people named by their role are never a name either.)
-  const common = w && (COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase()) || notANameByShape(w.toLowerCase()) || ROLE_LEADS.has(w.toLowerCase()));
+  // ("Client reported Voices are critical": a plural thing, then a verb, is no one's name.)
+  const common = w && (/^[A-Z][a-z]+s\s+(?:are|were|have|keep|come|came|get|got)\b/.test(t) || COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase()) || notANameByShape(w.toLowerCase()) || ROLE_LEADS.has(w.toLowerCase()));
   return common ? `${w.toLowerCase()}${t.slice(w.length)}` : t;
 }
 
@@ -187,6 +188,8 @@ export function toThirdPerson(text: string, v: Voice): string {
       if (/^we$/i.test(m) && /\b(?:mom|mother|dad|father|parents?|stepmom|stepmother|stepdad|stepfather|grandma|grandmother|grandpa|grandfather|partner|wife|husband|caregiver|guardian|foster (?:mom|mother|dad|father|parents?))\s+(?:said|says|stated|states|reported|reports|explained|added|admitted)\s+(?:that\s+)?$/i.test(whole.slice(0, offset))) return 'they';
       // ("pt asked us not to", "she told us ...": those the client asked or told are the clinicians, never the client too.)
       // ("She is raising their T dose ..., asked us to watch for irritability": the one asking, just told of, asked the clinicians.)
+      // ("he came in asking for us", "looking for us": the ones sought are the clinicians.)
+      if (/^us$/i.test(m) && /\b(?:asking|asked|looking|looked|came|come|waiting|waited|called|calling)\s+for\s+$/i.test(whole.slice(0, offset))) return mid;
       if (/^us$/i.test(m) && /(?:\b(?:client|pt|patient|she|he|they)\s+(?:\w+\s+)?|(?:^|[,;]\s*|\band\s+))(?:asked|begged|told|thanked|trusted|called|texted|emailed|warned|wanted|needed|let)\s+$/i.test(whole.slice(0, offset)) && !/\bwe\b[^.;]*$/i.test(whole.slice(0, offset))) return mid;
       // ("lockbox we gave them": those "we" gave to are not among "we"; the clinician's team gave it.)
       if (/^we$/i.test(m) && /^\s+(?:\w+\s+)?(?:gave|handed|brought|sent|showed|told|taught|offered|provided|left)\s+(?:them|the parents|the family)\b/i.test(whole.slice(offset + m.length))) return mid;
@@ -1064,6 +1067,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
         if (relative) return `${cap(relative[1]!.toLowerCase())} to ${/call/i.test(relative[0]) ? 'call' : 'check in'} ${t.slice(relative[0].length)}`;
       }
       // "coord w/ VA PCT" in the plan is a step still to take.
+      // ("coordinated entry assessment": the housing system's intake, a name, kept as the step.)
+      if (/^coordinated\s+(?:entry|specialty care)\b/i.test(t)) return cap(t);
       if (w0 === 'coordinated' && !/\b(?:yesterday|today|already)\b/.test(t)) return `Coordinate${t.slice(w0.length)}`;
       // "Recommend RTW w/ accommodations": the clinician's recommendation, said as theirs.
       if (w0 === 'recommend') return `${clinicianStart(v)} ${v.tense === 'past' ? 'recommended' : 'recommends'}${t.slice(w0.length)}`;
@@ -1231,7 +1236,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Last SH 2 mo ago per pt": the attribution is the reporting verb, said once.
       // ("Per pt no hx of SI": the attribution said first is the same reporting verb.)
       const perClient = /\s*,?\s*\bper (?:client|pt|patient)\b(?=\s*(?:,|$))|^per (?:the )?(?:client|pt|patient)\b\s*,?\s*(?=[a-z])/i.exec(t);
-      if (perClient && !/^(?:client|patient|she|he|they)\b/i.test(t)) return completeClause(`client reports ${(t.slice(0, perClient.index) + t.slice(perClient.index + perClient[0].length)).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`, kind, 'client', v);
+      // ("States '...' - no plan, no prior attempts per pt": a clause opening on the client's own saying verb is theirs already.)
+      if (perClient && !/^(?:client|patient|she|he|they)\b/i.test(t) && !/^(?:states|stated|says|said|reports|reported|denies|denied|endorses|endorsed)\b/i.test(t)) return completeClause(`client reports ${(t.slice(0, perClient.index) + t.slice(perClient.index + perClient[0].length)).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`, kind, 'client', v);
       // "PCP aware, considering duloxetine": where another provider stands is theirs, never the client's report.
       if (CARE_TEAM_STANCE.test(t)) return cap(t);
       // "Also 10 min phone call afterward with client's public defender", "Trial date set for 9/18", "Sober 4 months by
@@ -1402,6 +1408,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Lithium level due, lab order sent", "Depakote 1000 mg at bedtime", "Court-ordered treatment":
       // a fact of the client's care or circumstances, as jotted, never something the client reported.
       if (CARE_FACT.test(t)) return cap(t);
+      // ("No one hurt.": how an incident ended, as told, never something only the client reported.)
+      if (/^(?:no one|nobody|no-one)\s+(?:was\s+|got\s+)?(?:hurt|injured|harmed)\b/i.test(t)) return cap(t.replace(/^(no one|nobody|no-one)\s+(?=hurt|injured|harmed)/i, `$1 ${v.tense === 'past' ? 'was' : 'is'} `));
       // "Problem: acute psychosis, paranoia, threats toward neighbor": the clinical problem named, never the client's report of it.
       if (/^(?:acute |active |worsening |new |untreated |decompensat\w+ )?(?:psychosis|psychotic symptoms|paranoia|mania|manic symptoms|catatonia|delirium|decompensation|agitation)\b/i.test(t) && !t.split(/\s+/).slice(1, 6).some((w) => isFiniteVerb(w.toLowerCase()))) return cap(t);
       // "in couples tx w/ me since June": the client's course of treatment, said as such, never a report.
