@@ -160,3 +160,39 @@ describe('review 147: the medical team and the school', () => {
   });
 });
 
+describe('review 146, the rest: jotted family and school notes', () => {
+  it('"I shared ..., counselor will set up mtg ..., I\'ll attend" puts the steps in the plan', () => {
+    const r = readSummary('Collateral call w/ Ms. Lee school counselor re: Ana (12). ROI on file. I shared she has been caring for her sibs after school, counselor will set up mtg w/ teacher + mom, I\'ll attend.');
+    expect(r.facts.some((f) => f.kind === 'plan' && /^counselor will set up meeting/i.test(f.text))).toBe(true);
+    expect(r.facts.some((f) => f.kind === 'plan' && /^I will attend/i.test(f.text))).toBe(true);
+  });
+
+  it('"interpreter (Portuguese? no - Spanish, ...)" keeps the correction and its bracket tidy', () => {
+    const out = note('Family session w/ interpreter (Portuguese? no - Spanish, interpreter Ana by phone). Present: pt Lucia 14, mom. Worked on listening.', 'dap');
+    expect(out).toMatch(/\(Spanish, interpreter Ana by phone\)/);
+  });
+
+  it('"safety plan updated, removed razors? - mom to lock up razors": the question to oneself goes, the answer stays', () => {
+    const out = note('Family session. Teen disclosed urges to cut, has not cut. Safety plan updated, removed razors? - mom to lock up razors.', 'dap');
+    expect(out).not.toMatch(/removed razors\?/);
+    expect(out).toMatch(/[Mm]other to lock up razors/);
+  });
+
+  it('"D agreed to tell mom about urges next session with my help" stays one step', () => {
+    const out = note('Family session w/ Dana (15) and mom. Dana disclosed urges to cut, has not cut. Dana agreed to tell mom about urges next session with my help, safety plan updated, mom to lock up razors.', 'dap');
+    expect(out).toMatch(/agreed to tell (?:her )?mother about (?:the )?urges next session with the therapist's help/);
+  });
+});
+
+describe('review 146, the rest: words', () => {
+  it('"Safety plan completed prior to leaving" keeps "prior to" with leaving', () => {
+    const out = note('Pt agreed. Safety plan completed prior to leaving, copy to pt and brother.', 'birp');
+    expect(out).toMatch(/Safety plan was completed prior to leaving/);
+  });
+
+  it('"Off work (vet tech)" is a veterinary technician, lowered after "reported"', () => {
+    const out = note('Intake. Off work (vet tech) since the stroke. Reports low mood.', 'birp');
+    expect(out).toMatch(/reported off work \(veterinary tech\)/);
+  });
+});
+

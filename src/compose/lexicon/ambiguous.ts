@@ -256,13 +256,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     short: 'vet',
     meanings: [
+      // ("works as a vet tech", "vet school", "vet clinic": the animal doctor's field, said as an adjective.)
+      { expansion: 'veterinary', after: /^\s*(school|tech|techs|technician|clinic|office|hospital|assistant)\b/i },
       // "wants to be a vet", "took the dog to the vet": an animal doctor.
       { expansion: 'veterinarian', before: /\b(?:be|become|becoming|studying to be|train(?:ing)? to be) an?\s*$|\b(?:to the|at the|from the|dog's|cat's)\s*$/i, after: /^\s*(school|tech|techs|clinic|appointment|appt|bill|bills|visit)\b/i },
       { expansion: 'veteran', before: /\b(?:combat|army|navy|marine|military|disabled|female|male|fellow|vietnam|iraq|afghanistan|gulf war)\s*$/i, after: /^\s*(center|services|benefits|status|affairs|group|outreach|peer|,\s*\d)\b/i, topic: /\b(combat|deploy\w*|military|army|navy|marines?|VA|IED|service-connected|veterans?|afghanistan|iraq)\b/i },
       // "Vet doing ok, started new job": a statement opened by "vet" and what they do is the veteran's, the client.
       { expansion: 'client', after: /^\s+(?:doing|is|was|has|had|reports?|reported|states?|stated|said|says|denies|denied|endorses|endorsed|feels|felt|agreed|completed|participated|identified|presented|appeared|able)\b/ },
     ],
-    examples: [['wants to be a vet', 'veterinarian'], ['took the dog to the vet', 'veterinarian'], ['combat vet, 2 deployments', 'veteran'], ['Vet doing ok, started new job', 'client'], ['vet', null]],
+    examples: [['off work (vet tech)', 'veterinary'], ['wants to be a vet', 'veterinarian'], ['took the dog to the vet', 'veterinarian'], ['combat vet, 2 deployments', 'veteran'], ['Vet doing ok, started new job', 'client'], ['vet', null]],
   },
   {
     short: 'OT',
@@ -749,6 +751,17 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'group', after: /^\s*(members?|session|sess|rules|leader|therapy)\b/i },
     ],
     examples: [['Aiyana, gr 8, school-based', 'grade'], ['started 10th gr.', 'grade'], ['gr', null]],
+  },
+  {
+    // ("ASD + ADHD", "ASD/mild ID", "dx ASD lvl 2"): autism, where the summary is about development; acute stress disorder where
+    // a recent trauma is the topic; otherwise kept and flagged.
+    short: 'ASD',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'autism spectrum disorder', topic: /\b(?:autism|autistic|ADHD|ID\b|intellectual disability|developmental|BCBA|ABA|IEP|504|nonverbal|non-verbal|minimally verbal|AAC|stim\w*|sensory|social skills|BSP|behavior (?:support )?plan|group home|token board|visual schedule|meltdowns?|lvl [123]|level [123])/i },
+      { expansion: 'acute stress disorder', topic: /\b(?:assault(?:ed)?|accident|crash|shooting|robbery|disaster|trauma|raped?|attack(?:ed)?)\b/i, unlessTopic: /\b(?:autism|autistic|developmental|BCBA|ABA|nonverbal)\b/i },
+    ],
+    examples: [['Tobi, 8, ASD + ADHD', 'autism spectrum disorder'], ['ASD', null]],
   },
   {
     short: 'ID',

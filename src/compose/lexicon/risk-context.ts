@@ -84,6 +84,8 @@ export const NOT_RISK_PHRASES = /\b(?:the )?988 suicide and crisis lifeline|\bsu
 
 /** The clinician's question about suicide, ending its clause: "I asked directly about suicide". */
 export const ASKED_ABOUT_SUICIDE = /\basked (?:\w+ ){0,3}(?:about |re |regarding |if (?:she|he|they) (?:had|has|was|were) (?:having )?(?:any )?)(?:suicide|suicidal (?:ideation|thoughts)|thoughts of suicide|killing (?:herself|himself|themselves)|wanting to die|(?:thoughts of |thoughts about )?(?:harming|hurting) (?:herself|himself|themselves))\s*[.,;]?\s*$/;
+/** A question about hurting oneself or anyone else, its answer in the next clause. */
+export const ASKED_ABOUT_HARM_BOTH = /\basked (?:\w+ ){0,3}(?:about |re |regarding )(?:thoughts of |thoughts about )?(?:harming|hurting) (?:herself|himself|themselves) (?:or|and) (?:(?:harming|hurting|killing) )?(?:anyone|anybody|someone|others|other people)(?: else)?\s*[.,;]?\s*$/;
 /** The answer, opening the next clause: "he said yeah he's been thinking about it". */
 export const ANSWER_YES_START = /^\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:said|says|answered|replied|admitted|acknowledged)\s+)?(?:yeah|yes|yep|that (?:she|he|they) (?:has|had|have)|(?:she|he|they)(?:'s| has| had| have) been thinking about it)\b/;
 // ("all three said no": everyone asked answers for themselves.)
@@ -164,6 +166,10 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   String.raw`\b(?:he'll|he will|i'll|i will|gonna|going to)\s+get\s+(?:him|her|them)\s+(?:at|during|in|on)\s+(?:shower|chow|rec|yard|count|the shower|the yard|med pass|lunch|dinner)\b`,
   // "I'm gonna f*** him up", "mess him up": a beating promised, said in slang.
   String.raw`\b(?:f\*+|f|fuck|eff|f\*+k|mess|jack|beat|rough) (?:him|her|them|that guy|that kid) up\b`,
+  // ('going to "f*** up" Officer Lane', "he'd wait till Lane opens his door and 'rush him'": the slang with its target after it,
+  // and an attack said as a rush.)
+  String.raw`\b(?:f\*+|fuck|f\*+k|mess|beat|rough|jack)\s*["']?\s*up["']?\s+(?:officer|ofc|sgt|staff|coach|mr|ms|mrs|that guy|that kid|(?:my|his|her|the|that) [a-z]+)\b`,
+  String.raw`\brush (?:him|her|them|that guy)\b(?!\s+(?:to|into|out|home|back|through|off|in)\b)`,
   // "he'd 'take her new man with me'": another's death beside the client's own.
   String.raw`\btak(?:e|ing) (?:him|her|them|that guy|(?:her|his|their|my) (?:\w+ )?(?:man|boyfriend|girlfriend|husband|wife|ex|partner|kids?|family)) (?:down )?with (?:me|him|her)\b`,
   // "he'd 'put a bullet in' his boss": shooting someone named by their role.

@@ -180,6 +180,9 @@ export function cleanDictation(text: string): string {
   // back goes, and the thing it named stays as the subject of why: "naltrexone contraindicated w/ methadone - discuss ...".)
   out = out.replace(/(?<=^|[.;\n]\s*|\s[-–—]\s)([^.;\n?]*?)\b((?:possible|maybe|a|an|the|trying|trial of|starting|start)\s+)?([\w-]+)(\?\s*[-–—]?\s*no\s*[-–—,:]\s*)(?=(?:it's\s+|it is\s+|that's\s+)?(?:contraindicated|not indicated|not appropriate|not an option|not covered|not safe|interacts)\b)/gi, (m, lead: string, article: string | undefined, thing: string, mark: string, offset: number) => (inQuote(offset) ? m : `${' '.repeat(lead.length + (article?.length ?? 0))}${thing}${' '.repeat(mark.length)}`));
   if (/\?\s*(?:[-–—]\s*)?(?:no|nope|sorry)\b/i.test(out)) out = takeBackCorrected(out, inQuote);
+  // ("safety plan updated, removed razors? - mom to lock up razors": a jotted question to oneself, answered by what follows
+  // with the same thing named, goes; the answer stays.)
+  out = out.replace(/(?<=(?:^|[,;.]\s*))([A-Za-z][^,;.?\n"]{0,40}?\b([a-z]{4,}))\?\s*[-–—]\s+(?=[^,;.\n]*\b\2\b)/g, (m, _q: string, _w: string, offset: number) => (inQuote(offset) ? m : ' '.repeat(m.length)));
   // Spoken hedges: "kind of saying goodbye", "intent is like a 6": not "a kind of", not "feels like".
   // Typed with punctuation but spoken all the same ("um", "so yeah", "kinda"), the hedges go too.
   // "Dictating in car.": where the clinician is while dictating is about the note, never the session.

@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING } from '../lexicon/risk-context.ts';
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -643,6 +643,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("last session denied SI" and "no SH since 2021" stay history: there the time frames the denial itself.)
   const jottedNo = stretch.history ? /\bno\s+(?:current\s+|active\s+|any\s+)?$/.exec(t.slice(Math.max(0, start - 20), start)) : null;
   if (jottedNo && !/^\s*(?:\w+\s+)?since\b/.test(after) && t.slice(0, Math.max(0, start - 20) + jottedNo.index).trim().split(/\s+/).length >= 5 && !/\b(?:history|hx|prior|previous|past|lifetime)\b/.test(t.slice(Math.max(0, start - 24), start))) return 'denied';
+  // ("screened after group bc of the crying + prior hx: denies SI": the history is why the screen was given; the answer after
+  // the colon is today's.)
+  if (stretch.history && /\b(?:denies|denied)\s+(?:any\s+)?$/.test(t.slice(Math.max(0, start - 14), start)) && /\b(?:history|hx)\s*[:-]\s*(?:[^.;:]{0,40}?,\s*)?(?:she|he|they|client|pt)?\s*(?:denies|denied)\s+(?:any\s+)?$/.test(t.slice(Math.max(0, start - 80), start)) && /\b(?:because of|bc of|due to|given|for|with)\b[^.;:]{0,40}\b(?:history|hx)\s*[:-]/.test(t.slice(Math.max(0, start - 120), start))) return 'denied';
   if (stretch.history) return 'history';
   // "Hx: ..., overdose on pills": the label frames the whole list, up to the end of its sentence.
   // ("Hx: ..., no self-harm since": a denial in the list is still a denial.)
@@ -792,7 +795,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // ("she said she doesn't want to hurt her daughter", beside her plan to overdose: the pain her death would bring a relative,
   // a reason not to act, never a denial of homicidal ideation; read as the reason it is.)
   // ("denies any thoughts of hurting him or herself": the act reaches both, another and the self.)
-  const clauses = told.map((c) => c.replace(/\b(hurting|harming|killing|hurt|harm|kill)\s+(him|her|them|anyone|others|someone)\s+or\s+((?:her|him|them)sel(?:f|ves))\b/gi, '$1 $2 or $1 $3')).map((c) => c.replace(HURT_A_LOVED_ONE, (_m, whose: string, who: string) => `wants to spare ${whose} ${who}`)).map((c) => c.replace(/\b(thoughts? (?:of|about)|intent to|plan to|urges? to|wants? to|wanted to)\s+(?:actually|really|ever|seriously|truly)\s+/gi, '$1 ').replace(NAMED_TARGET, (_m, verb: string, name: string) => `${verb} him${' '.repeat(name.length - 3)}`));
+  const clauses = told.map((c) => c.replace(/\b(hurting|harming|killing|hurt|harm|kill)\s+(him|her|them|anyone|others|someone)\s+or\s+((?:her|him|them)sel(?:f|ves))\b/gi, '$1 $2 or $1 $3').replace(/\b(hurting|harming|killing|hurt|harm|kill)\s+((?:her|him|them)sel(?:f|ves))\s+or\s+(anyone|anybody|someone|others|other people)(\s+else)?\b/gi, '$1 $2 or $1 $3$4')).map((c) => c.replace(HURT_A_LOVED_ONE, (_m, whose: string, who: string) => `wants to spare ${whose} ${who}`)).map((c) => c.replace(/\b(thoughts? (?:of|about)|intent to|plan to|urges? to|wants? to|wanted to)\s+(?:actually|really|ever|seriously|truly)\s+/gi, '$1 ').replace(NAMED_TARGET, (_m, verb: string, name: string) => `${verb} him${' '.repeat(name.length - 3)}`));
   const risk = emptyRisk();
   // The client named, or the client's own pronoun: made once per summary, not per mention.
   const clientWord = new RegExp(`\\b(?:client|patient|pt${options.clientPronoun && options.clientPronoun !== 'they' ? `|${options.clientPronoun}` : ''})\\b`);
@@ -822,6 +825,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // A threat toward another person: its means ("no weapons other than kitchen knives") are read like an ideation's.
   const anyThreat = clauses.some((c) => THREAT_OF_VIOLENCE.test(c.toLowerCase()) || VEILED_THREAT.test(c.toLowerCase()));
   let askedAboutSuicide = false;
+  let askedAboutHarm = false;
   // An overdose or attempt told in the clause before ("... she's not having any thoughts like that" answers it).
   let suicideTalkBefore = false;
   // Another person's suicidal talk was told in the clause before: "he has pills saved up and Ray was upset" goes on about them.
@@ -852,6 +856,15 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // (A "no" to a question about suicide denies suicidal thoughts; a wish to be dead said in the client's words stands.)
       else if (ANSWER_NO_START.test(lower)) si.push('denied_active');
     }
+    // ("I asked directly about hurting himself or anyone else" then "he said no and no": the answer denies both.)
+    if (askedAboutHarm && ANSWER_NO_START.test(lower) && !found(SI, lower) && !found(HI, lower)) {
+      sh.push('denied');
+      hi.push('denied');
+      si.push('denied_active');
+      noteDenial('selfHarm', clause);
+      noteDenial('hi', clause);
+    }
+    askedAboutHarm = ASKED_ABOUT_HARM_BOTH.test(lower);
     askedAboutSuicide = ASKED_ABOUT_SUICIDE.test(lower);
     // ("back in her twenties she took an overdose ..." then "she's not having any thoughts like that": the denial points back at it.)
     if (suicideTalkBefore && !found(SI, lower) && THOUGHTS_LIKE_THAT_DENIED.test(lower) && !opensWithOther(lower, options)) si.push('denied');
@@ -1048,7 +1061,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
           if (TOLD_BY_ANOTHER_OPENER.test(t)) toldByAnother.push(si.length - 1);
           continue;
         }
-        if (reading === 'other' && (!clientWord.test(t.slice(Math.max(0, m.index - 60), m.index)) || postedByAnother(view, t, m.index, options)) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
+        // ("dad said he's 'running on empty' and sometimes thinks the family would be better off without him": the "he" right
+        // after a relative's saying is the relative, never the client of the same pronoun.)
+        const leadForClient = t.slice(0, m.index).replace(/\b((?:mom|mother|dad|father|stepdad|stepmom|grandma|grandmother|grandpa|grandfather|husband|wife|partner)\s+(?:said|says|stated|states|reported|reports|shared|admitted)\s+(?:that\s+)?)(?:she|he)\b/g, '$1x').slice(-60);
+        if (reading === 'other' && (!clientWord.test(leadForClient) || postedByAnother(view, t, m.index, options)) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
         continue;
       }
       // A mention qualified as passive or active is specific; a bare "SI" is not.
@@ -1324,8 +1340,14 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // new act after its comma; the reasons are counted, not named.
     const counted = protective && /^reasons? for living$/.test(protective.p) ? /\b(\d+|one|two|three|four|five|several|some|a few)\s+$/.exec(t.slice(Math.max(0, protective.at - 12), protective.at)) : null;
     if (counted && /^\s*(?:[,.;]|$)/.test(t.slice(protective!.at + protective!.p.length))) risk.protectiveFactors.push(`${counted[1]} ${protective!.p} identified`);
+    // ("able to name her little brother as a reason to stay, but said that wasn't enough right now": the one named before the
+    // term is the factor, and what follows it is no list.)
+    const namedAsReason = protective ? /\b(?:name|named|identify|identified|mention|mentioned|gave|give)\s+((?:her|his|their|the)\s+)?([^,.;]{2,40}?)\s+as\s+(?:a\s+|her\s+|his\s+|their\s+|the\s+)?$/.exec(clause.slice(Math.max(0, protective.at - 70), protective.at)) : null;
+    if (namedAsReason) risk.protectiveFactors.push(`${namedAsReason[1] ?? ''}${namedAsReason[2]}`.trim());
     // "future-oriented statements absent", "no protective factors identified": none named.
-    else if (protective && PROTECTIVE_ABSENT.test(t.slice(protective.at + protective.p.length)) || protective && /\b(?:no|without|lacks?|lacking|absent|minimal|few)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, protective.at - 24), protective.at))) {
+    else if (namedAsReason) {
+      /* the factor is the one named before the term */
+    } else if (protective && PROTECTIVE_ABSENT.test(t.slice(protective.at + protective.p.length)) || protective && /\b(?:no|without|lacks?|lacking|absent|minimal|few)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, protective.at - 24), protective.at))) {
       /* nothing to list */
     } else if (protective && !/^\s*(?:list|worksheet|card|exercise|review|sheet)\b|^\s*(?:and|but|then|so|while)\s+(?:we|he|she|they|i|client|patient|pt|therapist)\b/.test(t.slice(protective.at + protective.p.length))) {
       const from = protective.at + protective.p.length;

@@ -57,7 +57,7 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
   out = out.replace(/^(client|patient)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z]+ed\b|is\b|was\b|has\b|had\b|came\b|said\b|says\b)/, '$1 ($2) ');
   // "Prior attempt? denies": a jotted question and its answer, said as the answer.
   out = out.replace(/^([A-Za-z][^?]{1,40})\?\s+(?:denies|denied|no|none|never|neg|negative)\.?\s*$/i, (_m, asked: string) => `denied ${asked[0]!.toLowerCase()}${asked.slice(1)}`);
-  return restoreQuotes(out, quotes).replace(/\s{2,}/g, ' ').trim();
+  return restoreQuotes(out, quotes).replace(/\s{2,}/g, ' ').replace(/\(\s+/g, '(').trim();
 }
 
 /**
@@ -511,6 +511,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // A summary opened as a call with someone else ("Collateral call w/ ...", "Call w/ Dr. Okafor: ..."): read once, not per clause.
   const callWith = CALL_WITH_SOMEONE.exec(text.trimStart());
   // ("I got a call today from 1SG Whitaker ... about one of my patients, PFC Dell": a call from someone else about the client.)
+  const titledCaller = /^(?:(?:phone|telephone|collateral|coll\.?|collat\.?)\s+)*(?:call|contact|consult(?:ation)?)\s+(?:w\/\s*|with\s+)((?:Mr|Ms|Mrs)\.?\s+[A-Z][a-z]+)/i.exec(text.trimStart())?.[1];
+  let titledCallerNamed = false;
   const openedAsCall = !!callWith || COLLATERAL_CONTACT.test(text.trimStart()) || CALL_FROM_SOMEONE_ABOUT.test(text.trimStart());
   // The one the clinician met alone on this line ("When I met with Dana alone for 10 min"): the "we" after it is the two of them.
   let aloneWith: { name: string; line: number } | undefined;
@@ -739,6 +741,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // ("Call w/ Ms. Hart (school nurse) re Ava's 504 — CGM alerts going off in class ...; agreed phone stays w/ Ava": in a call
     // with someone named by title, what is told on that line is theirs, and what was agreed is theirs and the clinician's.)
+    // ("Phone call with Mr. Abrams, the public defender for T.J. ... He asked whether I'd write a letter": the first "he" after a
+    // call opened with a man named by title is that man.)
+    if (titledCaller && !titledCallerNamed && c.line === 0 && (subject === 'pronoun' || subject === 'client') && new RegExp(`^${/^Mr\b/.test(titledCaller) ? 'he' : 'she'}\\s`, 'i').test(rewritten) && !facts.some((f) => f.kind !== 'session' && (f.subject === 'client' || f.subject === 'pronoun'))) {
+      rewritten = withDoer(rewritten, titledCaller);
+      subject = 'other';
+      titledCallerNamed = true;
+    }
     const caller = callWith?.[2] && /^(?:Mr|Ms|Mrs|Mx)\b/.test(callWith[2]) ? callWith[2] : undefined;
     if (caller && subject === 'none' && c.line === 0 && kind === 'report' && !/^(?:I|we|no|denies|denied)\b/i.test(rewritten)) {
       if (/^agreed\b/i.test(rewritten)) {
@@ -989,6 +998,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       const relative = [...facts].reverse().slice(0, 4).map((f) => (f.subject === 'other' ? RELATIVE_SUBJECT.exec(f.text)?.[1] : undefined)).find((r) => !!r && (askedRelative[1]!.toLowerCase() === 'her' ? FEMALE_RELATIVE : MALE_RELATIVE).test(r));
       if (relative) rewritten = `${rewritten.slice(0, askedRelative.index + askedRelative[0].length - askedRelative[1]!.length)}the ${(PARENT_WORD[relative.toLowerCase()] ?? relative).toLowerCase()}${rewritten.slice(askedRelative.index + askedRelative[0].length)}`;
     }
+    // ("toward the end dad said ... the family would be better off without him. I asked directly: he says no plan": the one asked
+    // about what a relative just said of himself is that relative, whatever the client's pronoun.)
+    const askedDirectly = subject === 'therapist' && previous && c.line - previous.clause.line <= 1 && mentionsRisk(previous.fact.text) ? /^((?:I|therapist)\s+asked\s+(?:(?:him|her)\s+)?directly\s*[:,-]?\s*)(she|he)(?=\s+(?:says|said|denies|denied|reports|reported)\b)/i.exec(rewritten) : null;
+    const askedWhoSaid = askedDirectly ? /\b(mom|mother|dad|father|stepdad|stepmom|grandma|grandmother|grandpa|grandfather|husband|wife|partner)\s+(?:said|says|stated|reported|shared|admitted)\s+(?:that\s+)?(she|he)\b/i.exec(previous!.fact.text) : null;
+    if (askedDirectly && askedWhoSaid && askedWhoSaid[2]!.toLowerCase() === askedDirectly[2]!.toLowerCase()) rewritten = `${askedDirectly[1]}the ${(PARENT_WORD[askedWhoSaid[1]!.toLowerCase()] ?? askedWhoSaid[1]!).toLowerCase()}${rewritten.slice(askedDirectly[0].length)}`;
     // ("Mom tearful thru most of session; near end said she's been drinking ...": when it was said goes after the saying.)
     if (subject === 'none' && relativeLead !== undefined && previous?.clause.line === c.line) rewritten = rewritten.replace(/^(?:near|toward|towards|at) (?:the )?end(?: of (?:the )?session)?,?\s+(said|says|stated|shared|disclosed|admitted)\b/i, '$1 near the end of the session');
     const saidAfterRelative = !!previous && previous.clause.line === c.line && relativeLead !== undefined && subject === 'none' && /^(?:said|says|stated|states|yelled|shouted|threatened|repeated|added)\b/i.test(rewritten);

@@ -446,6 +446,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (askedBare) return finish(`When asked, ${askedBare[1]!.toLowerCase()} ${setTense(askedBare[2]!.toLowerCase(), v.tense)} ${askedBare[3]}`);
     // (Without the client in the room, the one asked is the one the clinician met: "she", as the summary says.)
     const answerer = v.clientAbsent ? (/^(she|he|they)\s+(?:says|said|reports|reported)\b/i.exec(asked?.[2] ?? '')?.[1]?.toLowerCase() ?? (v.company && /^the (?:mother|father|parent|grandmother|grandfather|guardian|caregiver)$/.test(v.company) ? v.company : 'the parent')) : v.client;
+    // ("asked directly: the father says no plan": the relative the reader named answers.)
+    const relativeAnswer = asked ? /^(the (?:mother|father|stepfather|stepmother|grandmother|grandfather|husband|wife|partner))\s+(?:says|said|reports|reported)\s+/i.exec(asked[2]!) : null;
+    if (asked && relativeAnswer) return finish(`When asked ${asked[1]}, ${relativeAnswer[1]} ${reported(v)} ${toThirdPerson(asked[2]!.slice(relativeAnswer[0].length), v)}`);
     if (asked) return finish(`When asked ${asked[1]}, ${answerer} ${reported(v)} ${toThirdPerson(asked[2]!.replace(/^(?:she|he|they|client|pt)\s+(?:says|said|reports|reported)\s+/i, ''), v)}`);
     // "With Jaylen present called Tyler's mother": the presence first, then the clinician's call.
     const present = PRESENT_THEN_CALLED.exec(t);
@@ -806,6 +809,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   // Without the client in the room ("Argued in session" in a parents' session) no act is guessed to be theirs.
   // ("Reported pt attending IOP" in a collateral call: the clinician told the other party.)
   if (v.clientAbsent && /^(?:reported|confirmed|verified|relayed)\s+(?:that\s+)?(?:the\s+)?client\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  // ("Collat call w/ Ms. Reyes ... c/o escalating aggression x 10d": the complaint is the one on the call's.)
+  if (v.clientAbsent && v.company && /^complain(?:ed|s) of\s/i.test(t)) return `${cap(v.company)} ${reported(v)} concern about ${t.replace(/^complain(?:ed|s) of\s+/i, '')}`;
   if (v.clientAbsent && (kind === 'report' || kind === 'observation' || kind === 'measure')) return cap(withTense(t, v));
   // "practiced speaker/listener" in a couples session: the two practiced it together.
   // ("did danger assessment w K" in a couples intake: work with one partner is the clinician's with her, never the couple's.)
@@ -838,7 +843,7 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
 const NOUN_TAKES_TO = '(?:options?|plans?|referrals?|decision|needs?|goals?|commitment|return|transition|access|exposure|right|reasons?|choice|ability|willingness|intention|readiness|permission|request|invitation|move|step-down|step down)';
 
 /** A verb and the object it acts on, up to where what follows says when, with whom, to whom or about what. */
-const PASSIVE_OBJECT = new RegExp(String.raw`^(\S+)\s+((?:the |a |an |her |his |their )?(?:[^,:;()"]|(?<=\d):(?=\d))+?)(?=\s*(?:$|[,;(]|:(?!\d)|\s-\s|\s(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\s(?:with|in session|together|for(?=\s+(?:(?:the\s+)?\d|a\s+(?:few|couple|bit|while|minute|moment|long)|about|approx|the (?:first|last|rest|remainder|next|whole|entire)|several|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|most|part|half|much|long|now|today|the (?:week|weekend|holidays?))\b)|to(?!\s+(?:warn|protect)\b)(?<!\b${NOUN_TAKES_TO}\s+(?:to\s+(?:\S+\s+){0,3})?to)|on|about|using|and then|until|before|after)\b(?!\s+[A-Z])))`);
+const PASSIVE_OBJECT = new RegExp(String.raw`^(\S+)\s+((?:the |a |an |her |his |their )?(?:[^,:;()"]|(?<=\d):(?=\d))+?)(?=\s*(?:$|[,;(]|:(?!\d)|\s-\s|\s(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\s(?:with|in session|together|for(?=\s+(?:(?:the\s+)?\d|a\s+(?:few|couple|bit|while|minute|moment|long)|about|approx|the (?:first|last|rest|remainder|next|whole|entire)|several|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|most|part|half|much|long|now|today|the (?:week|weekend|holidays?))\b)|to(?!\s+(?:warn|protect)\b)(?<!\b${NOUN_TAKES_TO}\s+(?:to\s+(?:\S+\s+){0,3})?to)|on|about|using|and then|until|before|after|prior to|today|yesterday|this morning|this week)\b(?!\s+[A-Z])))`);
 
 /** "discussed door alarms" -> "Door alarms were discussed."; otherwise the clause as written. */
 function doerless(t: string, w0: string, v: Voice): string {
