@@ -795,7 +795,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // ("she said she doesn't want to hurt her daughter", beside her plan to overdose: the pain her death would bring a relative,
   // a reason not to act, never a denial of homicidal ideation; read as the reason it is.)
   // ("denies any thoughts of hurting him or herself": the act reaches both, another and the self.)
-  const clauses = told.map((c) => c.replace(/\b(hurting|harming|killing|hurt|harm|kill)\s+(him|her|them|anyone|others|someone)\s+or\s+((?:her|him|them)sel(?:f|ves))\b/gi, '$1 $2 or $1 $3').replace(/\b(hurting|harming|killing|hurt|harm|kill)\s+((?:her|him|them)sel(?:f|ves))\s+or\s+(anyone|anybody|someone|others|other people)(\s+else)?\b/gi, '$1 $2 or $1 $3$4')).map((c) => c.replace(HURT_A_LOVED_ONE, (_m, whose: string, who: string) => `wants to spare ${whose} ${who}`)).map((c) => c.replace(/\b(thoughts? (?:of|about)|intent to|plan to|urges? to|wants? to|wanted to)\s+(?:actually|really|ever|seriously|truly)\s+/gi, '$1 ').replace(NAMED_TARGET, (_m, verb: string, name: string) => `${verb} him${' '.repeat(name.length - 3)}`));
+  const clauses = told.map((c) => c.replace(/\b(hurting|harming|killing|hurt|harm|kill)\s+(him|her|them|anyone|others|someone)\s+or\s+((?:her|him|them)sel(?:f|ves))\b/gi, '$1 $2 or $1 $3').replace(/\b(hurting|harming|hurt|harm)\s+((?:her|him|them)sel(?:f|ves))\s+or\s+(anyone|anybody|someone|others|other people)(\s+else)?\b/gi, '$1 $2 or $1 $3$4')).map((c) => c.replace(HURT_A_LOVED_ONE, (_m, whose: string, who: string) => `wants to spare ${whose} ${who}`)).map((c) => c.replace(/\b(thoughts? (?:of|about)|intent to|plan to|urges? to|wants? to|wanted to)\s+(?:actually|really|ever|seriously|truly)\s+/gi, '$1 ').replace(NAMED_TARGET, (_m, verb: string, name: string) => `${verb} him${' '.repeat(name.length - 3)}`));
   const risk = emptyRisk();
   // The client named, or the client's own pronoun: made once per summary, not per mention.
   const clientWord = new RegExp(`\\b(?:client|patient|pt${options.clientPronoun && options.clientPronoun !== 'they' ? `|${options.clientPronoun}` : ''})\\b`);
@@ -878,6 +878,17 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       }
     }
     pillsAgo = PILLS_NAMED.test(lower) ? 0 : pillsAgo + 1;
+    // ("it would be easier if she just wasn't here", then "asked more directly, she said yes she's thought about taking the rest
+    // of her mom's oxycodone": a way of dying thought of, told after the wish, makes it active ideation, with the means at hand.)
+    if (!found(SI, lower) && si.some((x) => /^(?:passive|active)/.test(x)) && METHOD_THOUGHT.test(lower) && !/\b(?:no|not|never|denies|denied|without)\s+(?:\w+\s+){0,2}(?:thought|thoughts|thinking)\b/.test(lower) && !opensWithOther(lower, options)) {
+      si.push('active');
+      siKindStated = true;
+      const drug = SAVED_MEDICATIONS.find((d) => new RegExp(`\\b${d}\\b`).test(lower));
+      if (drug && risk.means === undefined) {
+        risk.means = true;
+        risk.meansNamed = drug;
+      }
+    }
     // ('has thought about walking into traffic ... says she wants to do it "when everyone's asleep"': wanting to do the act
     // just thought of, at a time named, is intent to act (C-SSRS item 4), once suicidal thoughts were told before it.)
     // ("hx of cutting in her 20s, urges came back this week, hasn't cut": the urges, back, not acted on; in a couples session
@@ -981,6 +992,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const denies = (re: RegExp): boolean => allMatches(re, t).some((m) => !view.insideQuote(m.index) && readMention(view, m.index, m.index + m[0].length, options) === 'denied');
     const siDenied = denies(SI);
     const attemptInClause = ATTEMPT.test(t);
+    let othersEnd = -1;
     for (const m of allMatches(SI, t)) {
       if (siDenied && view.insideQuote(m.index)) continue;
       // "her suicide attempt (2019)", "attempted suicide", "father completed suicide": an act in the past or
@@ -1015,7 +1027,11 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       }
       const read = readMention(view, m.index, m.index + m[0].length, options);
       // "urge to die 8/10": an urge to die is the ideation itself, never a self-harm urge ("urge to die 0/5" stays a denial).
-      const reading = read === 'urge' && /^urges? to (?:die|kill)/.test(m[0]) ? 'endorsed' : read;
+      // ('his roommate "keeps talking about ending it" and has pills saved up': what follows "and has" goes on with the one
+      // whose words came just before.)
+      const goesOnWithOther = read === 'endorsed' && othersEnd >= 0 && /^["']?\s*,?\s*and\s+(?:has|had|is|was|keeps|kept|'s)\b[^.;"]*$/.test(t.slice(othersEnd, m.index));
+      const reading = goesOnWithOther ? 'other' : read === 'urge' && /^urges? to (?:die|kill)/.test(m[0]) ? 'endorsed' : read;
+      if (reading === 'other') othersEnd = m.index + m[0].length;
       // "hx of SI in 2019, none currently": the history is not today's status, the denial is.
       if (reading === 'history' && NONE_NOW.test(t)) si.push('denied');
       // "no thoughts of killing herself" denies active ideation; a passive wish said in her words still stands.
@@ -1063,7 +1079,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         }
         // ("dad said he's 'running on empty' and sometimes thinks the family would be better off without him": the "he" right
         // after a relative's saying is the relative, never the client of the same pronoun.)
-        const leadForClient = t.slice(0, m.index).replace(/\b((?:mom|mother|dad|father|stepdad|stepmom|grandma|grandmother|grandpa|grandfather|husband|wife|partner)\s+(?:said|says|stated|states|reported|reports|shared|admitted)\s+(?:that\s+)?)(?:she|he)\b/g, '$1x').slice(-60);
+        // ("Mother reported he yelled ...": a pronoun of the other sex is the client's, told by her.)
+        const leadForClient = t.slice(0, m.index).replace(/\b((?:dad|father|stepdad|grandpa|grandfather|husband)\s+(?:said|says|stated|states|reported|reports|shared|admitted)\s+(?:that\s+)?)he\b|\b((?:mom|mother|stepmom|grandma|grandmother|wife)\s+(?:said|says|stated|states|reported|reports|shared|admitted)\s+(?:that\s+)?)she\b/g, (_m, his: string | undefined, hers: string | undefined) => `${his ?? hers}x`).slice(-60);
         if (reading === 'other' && (!clientWord.test(leadForClient) || postedByAnother(view, t, m.index, options)) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
         continue;
       }
@@ -1144,6 +1161,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     };
     for (const m of allMatches(SH, t)) {
       if (notSelfHarmAct(t, m.index)) continue;
+      // ("Asked him gently: he said he doesn't want to hurt himself", the client a woman: the son's words, never her status.)
+      const selfOf = /(her|him)sel(?:f|ves)\b/.exec(t.slice(m.index, m.index + m[0].length + 10))?.[1];
+      if (selfOf && options.clientPronoun && options.clientPronoun !== 'they' && (selfOf === 'her') !== (options.clientPronoun === 'she') && !options.sharedSession) {
+        risk.othersRisk = risk.othersRisk || !isDenied(view, m.index, m.index + m[0].length);
+        continue;
+      }
       // "a suicide attempt back then by cutting": the method of a past attempt is that attempt's, read with the attempt history.
       if (/\battempt\w*\b[^.;]{0,30}\b(?:by|via|with)\s+$/.test(t.slice(Math.max(0, m.index - 45), m.index))) {
         sh.push('history');
@@ -1339,15 +1362,13 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // "identified 3 reasons for living, gave roommate's number as contact": a count before the term, and a
     // new act after its comma; the reasons are counted, not named.
     const counted = protective && /^reasons? for living$/.test(protective.p) ? /\b(\d+|one|two|three|four|five|several|some|a few)\s+$/.exec(t.slice(Math.max(0, protective.at - 12), protective.at)) : null;
-    if (counted && /^\s*(?:[,.;]|$)/.test(t.slice(protective!.at + protective!.p.length))) risk.protectiveFactors.push(`${counted[1]} ${protective!.p} identified`);
     // ("able to name her little brother as a reason to stay, but said that wasn't enough right now": the one named before the
     // term is the factor, and what follows it is no list.)
     const namedAsReason = protective ? /\b(?:name|named|identify|identified|mention|mentioned|gave|give)\s+((?:her|his|their|the)\s+)?([^,.;]{2,40}?)\s+as\s+(?:a\s+|her\s+|his\s+|their\s+|the\s+)?$/.exec(clause.slice(Math.max(0, protective.at - 70), protective.at)) : null;
-    if (namedAsReason) risk.protectiveFactors.push(`${namedAsReason[1] ?? ''}${namedAsReason[2]}`.trim());
+    if (counted && /^\s*(?:[,.;]|$)/.test(t.slice(protective!.at + protective!.p.length))) risk.protectiveFactors.push(`${counted[1]} ${protective!.p} identified`);
+    else if (namedAsReason) risk.protectiveFactors.push(`${namedAsReason[1] ?? ''}${namedAsReason[2]}`.trim());
     // "future-oriented statements absent", "no protective factors identified": none named.
-    else if (namedAsReason) {
-      /* the factor is the one named before the term */
-    } else if (protective && PROTECTIVE_ABSENT.test(t.slice(protective.at + protective.p.length)) || protective && /\b(?:no|without|lacks?|lacking|absent|minimal|few)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, protective.at - 24), protective.at))) {
+    else if (protective && PROTECTIVE_ABSENT.test(t.slice(protective.at + protective.p.length)) || protective && /\b(?:no|without|lacks?|lacking|absent|minimal|few)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, protective.at - 24), protective.at))) {
       /* nothing to list */
     } else if (protective && !/^\s*(?:list|worksheet|card|exercise|review|sheet)\b|^\s*(?:and|but|then|so|while)\s+(?:we|he|she|they|i|client|patient|pt|therapist)\b/.test(t.slice(protective.at + protective.p.length))) {
       const from = protective.at + protective.p.length;

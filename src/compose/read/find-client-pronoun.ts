@@ -31,7 +31,8 @@ export function findClientPronoun(text: string, given?: PronounSet): PronounSet 
   // ("Pt himself denies SI/HI": the client's own reflexive says it outright.)
   const reflexive = /\b(?:[Cc]lient|[Pp]t|[Pp]atient)\s+(himself|herself)\b/.exec(text)?.[1];
   if (reflexive) return reflexive === 'himself' ? 'he' : 'she';
-  const named = /\b(?:[Cc]lient|[Pp]t|[Pp]atient)\s*[:(]\s*([A-Z][a-z]+)\b/.exec(text)?.[1];
+  // ("Pt Maria (methadone 60mg, ...) brought her son Eli": the name right after the word for the client, without a colon, too.)
+  const named = /\b(?:[Cc]lient|[Pp]t|[Pp]atient)\s*[:(]?\s*(?!(?:Reports?|Reported|States?|Stated|Says|Said|Denies|Denied|Endorses|Endorsed|Was|Is|Has|Had|The|This|She|He|They|Presents|Presented|Arrived|Came|Attended)\b)([A-Z][a-z]+)\b/.exec(text)?.[1];
   if (named) {
     const firsts = [...text.matchAll(new RegExp(`\\b${named}\\b([^.;\\n"]{0,50}?)\\b(his|him|himself|her|herself)\\b`, 'g'))].filter((m) => !/\b(?:she|he|they|mom|mother|dad|father|sister|brother|[A-Z][a-z]+)\b/.test(m[1]!.replace(/^\s*,?\s*\d+[,.]?/, ''))).map((m) => (/^h(?:is|im)/.test(m[2]!) ? 'he' : 'she'));
     if (firsts.length && firsts.every((p) => p === firsts[0])) return firsts[0] as PronounSet;
