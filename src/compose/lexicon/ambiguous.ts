@@ -753,6 +753,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['Aiyana, gr 8, school-based', 'grade'], ['started 10th gr.', 'grade'], ['gr', null]],
   },
   {
+    // ("court-ordered to BIP after the DV arrest": a batterer intervention program; "BIP updated w/ school": a behavior
+    // intervention plan.)
+    short: 'BIP',
+    caseSensitive: true,
+    meanings: [{ expansion: 'batterer intervention program', topic: /\b(?:DV|domestic violence|partner violence|IPV|batter\w*|court[- ]ordered|court[- ]mandated|probation|PO\b|arrest\w*|protective order|no[- ]contact order|abus\w+ (?:his|her) (?:partner|wife|girlfriend|husband|boyfriend)|men's group|women's group)/i, unlessTopic: /\b(?:IEP|504|BCBA|ABA|classroom|teacher|school team)\b/i }],
+    fallback: 'behavior intervention plan',
+    examples: [['court-ordered to BIP after the DV arrest, week 8 of 26', 'batterer intervention program'], ['BIP updated w/ school team', 'behavior intervention plan']],
+  },
+  {
     // ("ASD + ADHD", "ASD/mild ID", "dx ASD lvl 2"): autism, where the summary is about development; acute stress disorder where
     // a recent trauma is the topic; otherwise kept and flagged.
     short: 'ASD',

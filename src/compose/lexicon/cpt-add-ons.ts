@@ -68,9 +68,9 @@ export const WITH_PARENTS_OF = /(?:(?:\b(?:visit|session|meeting|met|call|contac
 export const PARENT_WORD: Readonly<Record<string, string>> = { mom: 'mother', mum: 'mother', dad: 'father' };
 
 /** "Collateral call w/ PO Hernandez": a contact with someone else about the client, who is not there. */
-// ("Collat call w/ Ms. Reyes (house mgr) re pt Anthony"; "Phone call with Mr. Abrams, the public defender for T.J.": a call with
+// ("Collat call w/ Ms. Reyes (house mgr) re pt Anthony", "Collateral - advocacy call w/ Det. Ramirez"; "Phone call with Mr. Abrams, the public defender for T.J.": a call with
 // someone named by title about the client, named after, is a collateral call too.)
-export const COLLATERAL_CONTACT = /^(?:collateral|coll\.?|collat\.?)\s+(?:call|contact|phone call|phone contact|consult(?:ation)?|meeting)\b|^(?:(?:phone|telephone)\s+)?call\s+(?:w\/\s*|with\s+)(?:Mr|Ms|Mrs|Mx)\.?\s+[A-Z][a-z]+\b[^.\n]{0,60}?\b(?:for|about|re:?|regarding)\s+(?:pt\s+|client\s+)?[A-Z]/i;
+export const COLLATERAL_CONTACT = /^(?:collateral|coll\.?|collat\.?)\s*(?:[-:;,–—]\s*)?(?:(?:advocacy|phone|telephone|brief|school|team)\s+)?(?:call|contact|phone call|phone contact|consult(?:ation)?|meeting)\b|^(?:(?:phone|telephone|probation|school)\s+)?(?:check-?in\s+)?call\s+(?:w\/\s*|with\s+)(?:(?:Mr|Ms|Mrs|Mx|Det|Detective|Officer|Ofc|PO)\.?\s+[A-Z][a-z]+|(?:the\s+)?probation officer)\b[^.\n]{0,60}?\b(?:for|about|re:?|regarding)\s+(?:pt|client|[A-Z])/i;
 /** "collateral call with the daughter Linda", "collateral call w/ Dr. Okafor": whom the call was with (1: role; 2: name; 3: title; 4: the titled name). */
 export const COLLATERAL_WITH = /^(?:(?:[Cc]ollateral|[Cc]oll\.?|[Cc]ollat\.?)\s+(?:call|contact|phone call|phone contact|consult(?:ation)?|meeting)|(?:[Pp]hone\s+|[Tt]elephone\s+)?[Cc]all)\s+(?:w\/\s*|with\s+|from\s+)(?:(?:the\s+)?(?:(?:pt's|client's|patient's|her|his|their)\s+)?(daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|caregiver|guardian|niece|nephew|granddaughter|grandson|friend|neighbor|nurse|teacher)\b(?:,?\s+([A-Z][a-z]+)\b)?|(Dr\.|Mr\.|Ms\.|Mrs\.|Mx\.|Officer)\s*([A-Z][a-z]+)\b)/;
 

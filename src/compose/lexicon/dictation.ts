@@ -24,7 +24,7 @@ export const PAUSE_THEN_SPEAKER: readonly string[] = ['he', 'she', 'they', 'we',
 /** What else starts a statement after a pause: a measure, an exercise, the plan (split-clauses.ts, PAUSE_THEN_TOPIC). */
 export const PAUSE_THEN_TOPICS: readonly string[] = ['phq-9', 'phq9', 'gad-7', 'gad7', 'pcl-5', 'pcl5', 'suds?', 'wt', 'weight', 'bmi', 'vitals', 'hr', 'bp', 'imaginal(?: exposure)?', 'in vivo', 'in-vivo', 'plan(?: is)?', 'homework', 'hw', 'next session', 'next appt', 'f\\/u', 'follow up', 'follow-up',
   // ("... with plan and intent um did safety planning ..."): the clinician's next act, said without its subject.
-  'did safety planning', 'did a safety plan', 'did the safety plan', 'called ahead', 'gave report', 'gave (?:him|her|them) (?:the )?(?:988|crisis|number|numbers|handout|resources)'];
+  'did safety planning', 'did a safety plan', 'did the safety plan', 'called ahead', 'gave report', 'gave (?:him|her|them) (?:the |a |an )?(?:988|crisis|number|numbers|handout|resources|narcan|naloxone|fentanyl test strips|test strips|fts)'];
 /** Words before a pause that wait for what follows it ("worried about um weight", "his um PCL-5"): no statement starts after them.
  * ("her" is not one: "okay to me calling her um follow up next week" has its object.) */
 export const PAUSE_WAITS_AFTER: readonly string[] = ['about', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'his', 'their', 'my', 'our', 'your', 'this', 'that', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'no', 'any', 'some', 'discussed', 'reviewed', 'did', 'do', 'started', 'began', 'continue', 'continued', 'practiced', 'completed', 'gave', 'assigned', 'rated', 'scored', 'like', 'really', 'very', 'more', 'less', 'she', 'he', 'they', 'we', 'i'];

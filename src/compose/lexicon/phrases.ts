@@ -65,6 +65,9 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b((?:another|one|a|other|fellow|new|older|younger) (?:group )?(?:member|peer|participant|resident)s?)\s*\(\s*[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s*\)/g, '$1'],
   // ("No guns in apt, confirmed w/ sister": the clinician checked it with the sister; the client confirmed nothing.)
   [/,\s*(confirmed|verified|checked)\s+(?:w\/\s*|with\s+)(?:(?:his|her|their|the)\s+)?(sister|brother|mother|mom|father|dad|wife|husband|partner|roommate|staff|nurse|parents?|family|guardian|caregiver|case manager)\b/gi, (_m: string, verb: string, who: string) => `, which I ${verb.toLowerCase()} with the ${who.toLowerCase().replace(/^mom$/, 'mother').replace(/^dad$/, 'father')}`],
+  // ("Mother died overdose Jan", "Father killed motor vehicle accident 6/2024": how someone died, jotted without its preposition.)
+  [/\b(died|passed away|passed)\s+(?:(an?)\s+)?(?=(overdose|OD|suicide|cancer|heart attack|stroke|COVID|covid|sepsis|leukemia|SIDS)\b)/g, (_m: string, verb: string, article: string | undefined, what: string) => `${verb} of ${article ? `${article} ` : /^(?:overdose|OD|heart attack|stroke)$/.test(what) ? (what === 'OD' ? 'an ' : /^o/.test(what) ? 'an ' : 'a ') : ''}`],
+  [/\b(killed|died)\s+(?=(?:motor vehicle accident|MVA|car accident|car crash|crash|accident|fire|shooting)\b)/g, (_m: string, verb: string) => `${verb} in a `],
   // ("cried ~1 min": one of a unit, never "1 minutes".)
   [/(?<![\d.,/-])\b1 (minute|hour|day|week|month|year|session|time)s\b/g, '1 $1'],
   // ("Sep was easier than last wk, only cried ~1 min": a month never goes easier or harder; the separation at drop-off does.)

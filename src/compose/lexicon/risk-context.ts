@@ -142,7 +142,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   // A violent act aimed at a third person
   // ("I didn't know it hurt you", "would never hit her": a thing that hurt, an act denied, is no threat.)
   // ('"we just bury them and go back to work"': a family burying its dead is grief, never a threat.)
-  String.raw`(?<!\b(?:it|that|this|what|which|words?|comments?|things?|never|not|n't|no)\s+(?:\w+\s+)?)\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their|your) (?:face|head|neck|legs?|jaw|teeth))\b(?<!\bwe (?:just )?bury them)(?!\s+(?:against|into|on) (?:the |a )?(?:wall|floor|desk|door|table|ground))`,
+  // ('"I hit him, that\'s on me"': a blow told with its doer before it is an act owned, never one promised.)
+  String.raw`(?<!\b(?:it|that|this|what|which|words?|comments?|things?|never|not|n't|no)\s+(?:\w+\s+)?)(?<!\b(?:i|she|he|they|we)\s+(?=hit\b|beat\b|hurt\b))\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their|your) (?:face|head|neck|legs?|jaw|teeth))\b(?<!\bwe (?:just )?bury them)(?!\s+(?:against|into|on) (?:the |a )?(?:wall|floor|desk|door|table|ground))`,
   String.raw`\b(?:beat|beating|kick|kicking|knock|knocking) the (?:shit|crap|hell|life) out of (?:him|her|them|that guy)\b`,
   // ('yelled he'd "shoot anyone who puts mom in a nursing home"': a killing promised to whoever crosses him.)
   String.raw`(?<!\b(?:never|not|n't|no|denies|denied|denying|without)\s+(?:\w+\s+){0,3})\b(?:shoot|kill|stab|strangle) (?:anyone|anybody|everyone|everybody|whoever|the (?:next )?(?:person|one|guy))\b`,
@@ -150,7 +151,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   // ("bring my brother's hunting knife Monday and make him bleed": wounding said as what it will do to him.)
   String.raw`\bmake (?:him|her|them|that guy) (?:bleed|suffer|hurt)\b`,
   // "thought about going over there and beating his ass": the act as it is said, in any form.
-  String.raw`\b(?:punching|shooting|stabbing|strangling|choking|beating|slapping|hitting|killing) (?:him|her|them|that guy)\b(?!\s+up\b)`,
+  // ("arrested for stabbing her boyfriend's hand": "her" before whose hand is a possessive, an act told, never a threat.)
+  String.raw`\b(?:punching|shooting|stabbing|strangling|choking|beating|slapping|hitting|killing) (?:him|her|them|that guy)\b(?!\s+up\b)(?!\s+(?:boyfriend|girlfriend|husband|wife|partner|ex|mom|mother|dad|father|brother|sister|son|daughter|friend|roommate|neighbou?r|coworker|boss)(?:'s)?\b)`,
   // ("PAWS 'kicking his ass'", "withdrawal is kicking my butt": something hard to bear, said as an idiom, threatens no one.)
   String.raw`(?<!\b(?:paws|withdrawals?|depression|anxiety|grief|insomnia|detox|recovery|sobriety|chemo|treatment|work|school|job|life|it|this|that|week|cravings?|symptoms?|meds?|medications?|side effects?)\s+(?:(?:is|was|has been|been|keeps?|kept|'s|are|were)\s+)?["']?)\b(?:beat|beating|kick|kicking|whoop|whooping|whip|whipping) (?:his|her|their|that guy's) (?:ass|butt)\b`,
   String.raw`\brun (?:him|her|them) over\b`,

@@ -194,7 +194,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'DRO', expansion: 'differential reinforcement of other behavior', caseSensitive: true },
   { short: 'DRI', expansion: 'differential reinforcement of incompatible behavior', caseSensitive: true },
   { short: 'BSP', expansion: 'behavior support plan', caseSensitive: true },
-  { short: 'BIP', expansion: 'behavior intervention plan', caseSensitive: true },
   { short: 'FBA', expansion: 'functional behavioral assessment', caseSensitive: true },
   { short: 'PECS', expansion: 'Picture Exchange Communication System (PECS)', caseSensitive: true },
   { short: 'AAC', expansion: 'augmentative and alternative communication (AAC)', caseSensitive: true },

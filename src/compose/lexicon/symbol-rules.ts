@@ -451,6 +451,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("orthostatic +22", "wt +0.4 kg": a signed change in a vital sign or weight keeps its sign.)
   // ("PCP checking K+ next wk", "Na+ low": an electrolyte written with its charge is that electrolyte, never "K and next".)
   { pattern: /\b(K|Na|Ca|Mg)\+(?=\s|[.,;)]|$)/g, replace: (_m, ion: string) => ({ K: 'potassium', Na: 'sodium', Ca: 'calcium', Mg: 'magnesium' } as Record<string, string>)[ion]!, example: ['PCP checking K+ next wk', 'PCP checking potassium next wk'] },
+  // ("PO reports +UA for meth 5/3": a plus joined to a test is its result, positive; "attendance + UA results", spaced, is "and".)
+  { pattern: /(?<=\s|^)\+(?=(?:UA|UDS|utox|tox|drug screen|urine|breathalyzer|BAC|EtG|test|screen|result)\b)/gi, replace: 'positive ', example: ['PO reports +UA for meth 5/3', 'PO reports positive UA for meth 5/3'] },
   { pattern: /(?<=\S)(?<!\b(?:orthostatics?|orthostatic changes?|HR|heart rate|pulse|wt|weight|BP)\s*)\s*\+\s*(?=[A-Za-z0-9(])/g, replace: ' and ', example: ['unheard + shut down', 'unheard and shut down'] },
   { pattern: /\s+&\s+/g, replace: ' and ', example: ['A & B', 'A and B'] },
   { pattern: /\s*=\s+/g, replace: ': ', example: ['next topic = weekends', 'next topic: weekends'] },

@@ -173,6 +173,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/\S\s+(?:I'd|I would)\s+say\s*\.?\s*$/.test(text.trim())) return 'assessment';
   // ("Risk to her from partner - high (strangulation hx + gun)": a level of risk is the clinician's judgment, never a report.)
   if (RISK_LEVEL_JUDGED.test(text.trim())) return 'risk';
+  // ("Shared attendance & UDS results per ROI": what was disclosed under a release is the clinician's disclosure, never the client's sharing.)
+  if (/^\s*(?:shared|disclosed|released|provided|sent|faxed|gave)\s+(?!(?:her|his|their|that|how|she|he|they)\b)[^.;]{0,120}?\b(?:per|under|within|as allowed by|consistent with)\s+(?:the\s+)?(?:ROI|release(?: of information)?|consent|42 CFR)/i.test(text)) return 'intervention';
   // ("Effort measures valid", "PVTs passed": whether testing is valid is the examiner's finding, never the client's report.)
   if (/^(?:(?:performance|symptom)\s+)?(?:effort|validity)\s+(?:measures?|indicators?|testing|tests?|scales?)\s+(?:were\s+|was\s+|are\s+|is\s+)?(?:valid|invalid|passed|failed|within normal limits|WNL|adequate|intact|questionable)\b|^(?:PVTs?|SVTs?|TOMM)\s+(?:were\s+|was\s+)?(?:valid|invalid|passed|failed|within normal limits|WNL|adequate)\b/i.test(text.trim())) return 'observation';
   // ("Referral: parole, condition of release", "Referral: CDR memo from company commander after ..."): who sent the client, never a referral made.

@@ -450,6 +450,11 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ('"I don't actually want to die, I want this to stop"': in the client's own words, not wanting to die denies the wish;
   // "I don't want to be here", "I don't want to wake up" are wishes and are their own terms.)
   if (/^(?:wants?|wanted) to die$/.test(t.slice(start, end)) && /\b(?:don't|do not|doesn't|does not|didn't|did not)\s+(?:actually\s+|really\s+|even\s+)?$/.test(t.slice(Math.max(0, start - 30), start))) return 'denied';
+  // ("narrated what he was doing, the baby is not waking up and you really want her to": the baby's not waking is the loss
+  // played out, never anyone's wish to be dead.)
+  if (/\bwak(?:e|ing)\b/.test(t.slice(start, end)) && /\b(?:the|a|her|his|their|my|your)\s+(?:baby|infant|sister|brother|doll|dog|cat|puppy|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|friend|son|daughter)\s+(?:is|was|isn't|wasn't|did|does|didn't|doesn't|would|wouldn't|will|won't)\s+(?:not\s+)?$/.test(t.slice(Math.max(0, start - 50), start))) return 'no_status';
+  // ('I asked about thoughts of killing himself he said "no no I wouldn't do that to my kids"': the answer quoted is a no.)
+  if (/\basked\s+(?:\w+\s+){0,3}(?:about|re|regarding|if|whether)\s+(?:[\w-]+\s+){0,4}$/.test(t.slice(Math.max(0, start - 50), start)) && /^\s*(?:(?:her|him|them)sel(?:f|ves)\b)?\s*[,-]?\s*(?:and\s+)?(?:she|he|they)\s+(?:said|says|answered|replied)\s*,?\s*["']\s*(?:no|nope|never|not really|hell no)\b/.test(after)) return 'denied';
   // ("brought mom back in, told her about the SI": the clinician telling someone of the ideation is no status, and no one else's.)
   if (/(?:^|[,;]\s*|\b(?:i|we|therapist)\s+)(?:told|informed|updated|notified|let)\s+(?:her|him|them|mom|dad|mother|father|(?:his|her|their|the)\s+[a-z]+)\s+(?:know\s+)?(?:about|of|re|regarding)\s+(?:the\s+)?$/.test(t.slice(Math.max(0, start - 90), start))) return 'no_status';
   // "HI screen neg", "SI screen positive": the screen's result; "screen neg for intent" says nothing of the ideation itself.

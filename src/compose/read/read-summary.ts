@@ -748,6 +748,17 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       subject = 'other';
       titledCallerNamed = true;
     }
+    // ("We called the mobile crisis team together and they came to the center and evaluated": "they" is the team just called.)
+    const serviceCalled = /^they\s+(?:came|arrived|evaluated|assessed|recommended|took|transported|responded|said|will|were)\b/i.test(rewritten) && previous && previous.clause.line === c.line ? /\b(?:called|contacted|paged|dispatched)\s+(?:the\s+)?(mobile crisis(?: team)?|crisis team|police|EMS|emergency medical services|paramedics|ambulance|CPS|child protective services)\b/i.exec(previous.fact.text) : null;
+    if (serviceCalled) {
+      rewritten = withDoer(rewritten, `The ${serviceCalled[1]}`);
+      subject = 'other';
+    }
+    // ("Shared attendance & UDS results per ROI": the disclosure under a release is the clinician's own act.)
+    if (kind === 'intervention' && subject === 'none' && /^(?:shared|disclosed|released|sent|faxed)\b[^.;]{0,120}?\b(?:per|under|within)\s+(?:the\s+)?(?:ROI|release)/i.test(rewritten)) {
+      rewritten = `I ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+      subject = 'therapist';
+    }
     const caller = callWith?.[2] && /^(?:Mr|Ms|Mrs|Mx)\b/.test(callWith[2]) ? callWith[2] : undefined;
     if (caller && subject === 'none' && c.line === 0 && kind === 'report' && !/^(?:I|we|no|denies|denied)\b/i.test(rewritten)) {
       if (/^agreed\b/i.test(rewritten)) {
