@@ -47,7 +47,7 @@ const PASSIVE_WISHES = [
   // Not missed: "nobody would notice if I was gone"
   'nobody would notice if i', 'no one would notice if i', 'nobody would miss me', 'no one would miss me', 'nobody would care if i', 'no one would care if i', 'nobody would even notice', 'no one would even notice',
   // Worth more dead: "the family would be 'better off with the insurance money'"
-  'better off with the insurance', 'better off with my insurance', 'better off with his insurance', 'better off with her insurance', 'worth more dead', 'worth more to them dead',
+  'better off with the insurance', 'better off with my insurance', 'better off with his insurance', 'better off with her insurance', 'better off with the life insurance', 'better off with my life insurance', 'better off with his life insurance', 'better off with her life insurance', 'worth more dead', 'worth more to them dead',
   // A wish to be taken: "I pray the Lord just takes me in my sleep"
   // "sometimes I just want to go to sleep and be done": sleep wished for as an end.
   ...['go to sleep', 'fall asleep'].flatMap((sleep) => [`${sleep} and be done`, `${sleep} and not wake up`, `${sleep} and never wake up`]), 'done with living', 'done with life',

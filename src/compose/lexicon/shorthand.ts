@@ -346,6 +346,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'fri', expansion: 'Friday' },
   { short: 'Sat', expansion: 'Saturday', caseSensitive: true },
   { short: 'Sun', expansion: 'Sunday', caseSensitive: true },
+  // ("AST 88, ALT 64": in capitals, the liver enzyme, never "alternative".)
+  { short: 'ALT', expansion: 'alanine aminotransferase (ALT)', caseSensitive: true },
   { short: 'alt', expansion: 'alternative' },
   { short: 'Feb', expansion: 'February', caseSensitive: true },
   { short: 'Mar', expansion: 'March', caseSensitive: true },

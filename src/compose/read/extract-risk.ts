@@ -1579,7 +1579,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.
         // ("intent 'maybe tonight'": a time named is intent, however hedged.)
         // ("intent was like she said 'I don't know if I would' so ambivalent": the hedge told later in the clause.)
-        if (key === 'intent' && /^\s*(?:was|is|-|:)?\s*[^.;]{0,40}?"?(?:i|she|he|they) (?:don't|do not|dont|doesn't) know if (?:i|she|he|they) would\b|^[^.;]{0,80}?(?:\b(?:so|but|and)|[-,])\s*(?:intent\s+)?(?:ambivalent|ambivalence|ambiguous|unsure|uncertain|unclear)\b/.test(t.slice(m.index + term.length, m.index + term.length + 100))) continue;
+        if (key === 'intent' && /^\s*(?:was|is|-|:)?\s*[^.;]{0,40}?"?(?:i|she|he|they) (?:don't|do not|dont|doesn't) know if (?:i|she|he|they) would\b|^\s*(?:[:=-]\s*)?(?:says|said|states|stated)?\s*["']?(?:i|she|he|they) (?:don't|do not|dont|doesn't|does not) think (?:i|she|he|they)(?:'d| would) (?:actually |really )?(?:do it|act on it|go through with it)\b|^[^.;]{0,80}?(?:\b(?:so|but|and)|[-,])\s*(?:intent\s+)?(?:ambivalent|ambivalence|ambiguous|unsure|uncertain|unclear)\b/.test(t.slice(m.index + term.length, m.index + term.length + 100))) continue;
         // ("ambivalent intent", "unclear intent": the hedge before the word leaves intent neither reported nor denied.)
         if (key === 'intent' && /\b(?:ambivalent|ambiguous|unclear|uncertain|equivocal|questionable|passive)\s+(?:about\s+)?$/.test(before)) continue;
         // ('says no intent "right now", can't say why she wouldn't': a denial hedged to the moment is no denial to write as one.)
