@@ -25,4 +25,17 @@ describe('review 151', () => {
     expect(out).toMatch(/alanine aminotransferase \(ALT\) 64/);
     expect(out).not.toMatch(/alternative 64/);
   });
+
+  it('"going to take them all to the park" is no plan to overdose; "was going to take them all tonight", with pills saved, is', () => {
+    expect(readSummary('Pt endorsed passive SI. Pt said she is going to take them all to the park this weekend.').risk).toMatchObject({ si: 'passive' });
+    expect(readSummary('Pt endorsed passive SI. Pt said she is going to take them all to the park this weekend.').risk.plan).not.toBe(true);
+    expect(readSummary('Pt has SI, has been saving her pills and was going to take them all tonight.').risk).toMatchObject({ si: 'active', plan: true });
+  });
+
+  it('"cut her leg on the barbed wire fixing the fence" is an accident; "cut her arm with a razor" is self-harm', () => {
+    expect(readSummary('Pt has passive SI. Pt said she cut her leg on the barbed wire fixing the fence.').risk.selfHarm).not.toBe('present');
+    expect(readSummary('Pt said "I cut my leg on the barbed wire."').risk.selfHarm).not.toBe('present');
+    expect(readSummary('Pt cut her arm with a razor last night.').risk.selfHarm).toBe('present');
+  });
 });
+

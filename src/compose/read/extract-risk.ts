@@ -885,7 +885,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     pillsAgo = PILLS_NAMED.test(lower) ? 0 : pillsAgo + 1;
     // ("it would be easier if she just wasn't here", then "asked more directly, she said yes she's thought about taking the rest
     // of her mom's oxycodone": a way of dying thought of, told after the wish, makes it active ideation, with the means at hand.)
-    if (!found(SI, lower) && si.some((x) => /^(?:passive|active)/.test(x)) && METHOD_THOUGHT.test(lower) && !/\b(?:no|not|never|denies|denied|without)\s+(?:\w+\s+){0,2}(?:thought|thoughts|thinking)\b/.test(lower) && !opensWithOther(lower, options)) {
+    // ("back when she was 16": a method thought of long ago is history, read as such elsewhere.)
+    if (!found(SI, lower) && si.some((x) => /^(?:passive|active)/.test(x)) && METHOD_THOUGHT.test(lower) && !/\b(?:no|not|never|denies|denied|without)\s+(?:\w+\s+){0,2}(?:thought|thoughts|thinking)\b/.test(lower) && !HISTORY.test(lower) && !/\b(?:back when|when (?:she|he|they|i) was|years? ago|as a (?:teen|kid|child)|in (?:high school|college|19\d\d|20\d\d))\b/.test(lower) && !opensWithOther(lower, options)) {
       si.push('active');
       siKindStated = true;
       const drug = SAVED_MEDICATIONS.find((d) => new RegExp(`\\b${d}\\b`).test(lower));
@@ -1166,6 +1167,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     };
     for (const m of allMatches(SH, t)) {
       if (notSelfHarmAct(t, m.index)) continue;
+      // ("cut her leg on the barbed wire fixing the fence", "burned my hand on the stove": a cut or burn on something, at a task, is
+      // an accident, never self-harm.)
+      if (/^(?:cut|cuts|burned|scratched)\s+(?:her|his|their|my)\s+[a-z]+$/.test(m[0]) && /^\s+(?:on\s+(?:the|a|an|some)\s+|while\s+|fixing\b|cooking\b|at work\b|shaving\b)/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       // ("Asked him gently: he said he doesn't want to hurt himself", the client a woman: the son's words, never her status.)
       const selfOf = /(her|him)sel(?:f|ves)\b/.exec(t.slice(m.index, m.index + m[0].length + 10))?.[1];
       if (selfOf && options.clientPronoun && options.clientPronoun !== 'they' && (selfOf === 'her') !== (options.clientPronoun === 'she') && !options.sharedSession) {
@@ -1570,6 +1574,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'plan' && /\b(?:(?:agreed|agrees|consented|consents|committed|commits|adherent|adherence) to|(?:agreed|agrees|agree|concurred|concurs|concur|in agreement) with|approved|supports|supported|signed off on|reviewed) (?:the )?\s*$/.test(before)) continue;
         if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new|current|same|coping|relapse prevention|action|behavior|behaviour|behavioral|behavioural|activation|ba|exposure|homework|exercise|sleep|self-care|routine|study|budget|meal|feeding|parenting|reentry|re-entry|visitation|communication|reward|chore|aftercare|recovery|wellness|medication|med)⟫?\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
         if (key === 'means' && /^\s*(restriction|counseling|safety)\b/.test(after)) continue;
+        // ("she's going to take them all to the park": taking someone somewhere is no plan to overdose.)
+        if (key === 'plan' && /take/.test(term) && /^\s+(?:to|with|out|home|back|camping|for|along|over|around|into|on a|somewhere|shopping|swimming|fishing)\b/.test(t.slice(m.index + term.length, m.index + term.length + 20))) continue;
         // ("planned to begin reprocessing target #1": the session's own plan, in the clinician's words, is no suicide plan.)
         if (key === 'plan' && /^(?:planned|planning|plans?) to$/.test(term) && /^\s*(?:begin|start|continue|do|review|meet|resume|work on|use|practice|discuss|go over|complete|finish|return to|introduce|teach|process|reprocess|target|assess|screen|revisit|focus)\b/.test(after)) continue;
         // "we made a plan to cover the mirror": a plan to do something that is no way of dying is the treatment's.
