@@ -889,7 +889,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     if (!found(SI, lower) && si.some((x) => /^(?:passive|active)/.test(x)) && METHOD_THOUGHT.test(lower) && !/\b(?:no|not|never|denies|denied|without)\s+(?:\w+\s+){0,2}(?:thought|thoughts|thinking)\b/.test(lower) && !HISTORY.test(lower) && !/\b(?:back when|when (?:she|he|they|i) was|years? ago|as a (?:teen|kid|child)|in (?:high school|college|19\d\d|20\d\d))\b/.test(lower) && !opensWithOther(lower, options)) {
       si.push('active');
       siKindStated = true;
-      const drug = SAVED_MEDICATIONS.find((d) => new RegExp(`\\b${d}\\b`).test(lower));
+      const drug = PILLS_NAMED.exec(lower)?.[0];
       if (drug && risk.means === undefined) {
         risk.means = true;
         risk.meansNamed = drug;
