@@ -227,6 +227,7 @@ export type WarningCode =
   | 'ambiguous_shorthand'
   | 'no_modality'
   | 'phq9_item9'
+  | 'epds_item10'
   // The command line gave a date written without its year the latest such day up to today.
   | 'date_inferred';
 

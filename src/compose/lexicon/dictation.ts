@@ -60,6 +60,9 @@ export const SPOKEN_SECTION_LABELS: readonly string[] = ['situation', 'intervent
 export const NOT_A_SPOKEN_SECTION_AFTER: readonly string[] = ['my', 'the', 'a', 'an', 'her', 'his', 'their', 'our', 'safety', 'treatment', 'crisis', 'care', 'discharge', 'action', 'this', 'that', 'no', 'any', 'good', 'poor', 'positive', 'negative', 'emotional', 'initial', 'first', 'of', 'to', 'for', 'in', 'low', 'high', 'moderate', 'elevated', 'imminent', 'acute', 'chronic', 'overall', 'suicide', 'violence', 'at', 'some', 'little', 'real', 'higher', 'lower'];
 
 /** The clinician's aside about what the note must carry ("so anyway the thing I need to put in is"): the content follows it. */
+/** The speaker's own aside on what was just said ("... so that was nice", "so that's good"): never a statement of the note. */
+export const SPOKEN_APPRAISALS: readonly string[] = ['nice', 'good', 'great', 'encouraging', 'huge', 'progress', 'helpful', 'a (?:good|nice|big|great) (?:sign|step|moment|thing)'];
+
 export const NOTE_ASIDES: readonly string[] = [
   "(?:so\\s+)?(?:anyway\\s+)?(?:the (?:main |big |important |other )?thing|what) (?:I|we) (?:need|want|have|wanted|needed) to (?:put in|document|note|chart|get in|write down|mention|add|flag)(?: (?:here|for this one))?(?: is)?",
   // ("so main thing today she was really angry ...": what the session was mostly about, said before it.)

@@ -306,6 +306,9 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Plan: overdose on his sleeping pills": in a risk assessment "plan" is the suicide plan, never the treatment plan.
   // "Plan is to overdose on his father's oxycodone": the plan of a method is the suicide plan.
   if (/^\s*(?:(?:his|her|their|the) )?plan (?:is |was |would be )?(?:to )?/.test(t) && SUICIDE_METHOD.test(t) && !/\b(safety plan|next|follow|session|appointment|appt|weekly)\b/.test(t)) return 'risk';
+  // ("I have the pills saved up ... Plan to take them tonight after baby asleep": a plan to take "them", at a time and not
+  // to somewhere, is the client's plan to take the pills just named.)
+  if (/^\s*(?:(?:his|her|their|the)\s+)?plan\s+(?:is\s+|was\s+)?to\s+take\s+(?:them|it|those|these)(?:\s+all)?\s+(?:tonight|today|tomorrow|this (?:weekend|week|evening)|(?:after|when|once|before|while)\b)/.test(t)) return 'risk';
   // ("so the plan is next week continue with the worksheet": the session's plan, said aloud.)
   if (/^\s*(?:so\s+)?(?:the\s+)?plan\s+(?:is|for)\s+(?:next|tomorrow|this coming|at the next)\b/.test(t)) return 'plan';
   if (ctx.labelKind === 'plan' && SUICIDE_METHOD.test(t) && !/\b(next|follow|f\/u|continue|session|appointment|appt|refer|will|weekly|call|safety plan|removal|remove|removed|lock|locked|lockbox|confirm|discharge|d\/c|intake|to (?:take|hold|keep|store|secure))\b/.test(t)) return 'risk';
@@ -376,6 +379,9 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (ctx.labelKind) return ctx.labelKind;
   // "MI re: drinking, pt willing to try no beer before 6pm": the client's stance toward the work just done is the response.
   if (subject === 'client' && (ctx.afterIntervention || ctx.followsIntervention) && /^\s*\S+\s+(?:was\s+|is\s+|seemed\s+|appeared\s+)?(?:willing|receptive|open to|agreeable|resistant|ambivalent|hesitant|reluctant)\b/i.test(text)) return 'response';
+  // ("I did some work on grieving styles ... they both got it Tom actually said he didn't know she felt alone": grasping the
+  // work, or learning something from it, after it was named is the response to it.)
+  if ((ctx.afterIntervention || ctx.followsIntervention) && subject !== 'therapist' && subject !== 'joint' && /^\s*(?:they|both(?: of them)?|she|he|client|pt|patient|[A-Z][a-z]+)\s+(?:(?:both|all|really|actually|quickly|mostly|finally|then)\s+)*(?:(?:seemed to|was able to|were able to)\s+)?(?:got it|get it|understood (?:it|this|that|the)\b|grasped|related to (?:it|this|that)|connected with (?:it|this|that)|found (?:it|this|that|the \w+) (?:helpful|useful)|(?:said|realized|realised|admitted|acknowledged) (?:that )?(?:he|she|they) (?:didn't|did not|hadn't|had not) (?:know|realize|realise|notice|see))\b/.test(text)) return 'response';
   // ("Offered music, he calmed w/in 10 min": calming after the act is the response to it.)
   if (subject === 'client' && (ctx.afterIntervention || ctx.followsIntervention) && /^\s*\S+\s+(?:(?:then|eventually|quickly|slowly|gradually)\s+)?(?:calmed|settled|relaxed|de-escalated|brightened)\b/i.test(text)) return 'response';
   // "I told him I'm required to make a report to APS and that the goal is getting them help": a mandated report is the work done.

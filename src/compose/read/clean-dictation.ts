@@ -2,7 +2,7 @@
 // marks ("quote ... unquote"). Every change keeps the text's length, so source spans still
 // point at the clinician's own words: a removed word becomes spaces, a spoken mark becomes the
 // mark followed (or preceded) by spaces.
-import { DICTATION_FILLERS, NOTE_ASIDES, NOT_A_SPOKEN_SECTION_AFTER, SIGN_OFF_PHRASES, SPOKEN_NUMBERS, SPOKEN_PUNCTUATION, SPOKEN_SECTION_LABELS, SPOKEN_ABBREVIATIONS } from '../lexicon/dictation.ts';
+import { DICTATION_FILLERS, NOTE_ASIDES, SPOKEN_APPRAISALS, NOT_A_SPOKEN_SECTION_AFTER, SIGN_OFF_PHRASES, SPOKEN_NUMBERS, SPOKEN_PUNCTUATION, SPOKEN_SECTION_LABELS, SPOKEN_ABBREVIATIONS } from '../lexicon/dictation.ts';
 
 /** Each spoken mark's words as one pattern, built once. */
 const SPOKEN_MARKS = SPOKEN_PUNCTUATION.map(({ words, mark }) => ({ mark, re: new RegExp(`\\s?(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])`, 'gi') }));
@@ -59,6 +59,8 @@ const SPOKEN_ABBREVIATION = new RegExp(`(?<![\\w'-])(?:${SPOKEN_ABBREVIATIONS.jo
 const HEDGE = /(?<![\w'])(?:and\s+)?(?:I'm|I am)\s+quoting(?=\s*")|(?<=\b(?:said|says|goes|went|was like|told me)\s)(?:like|you know)\b(?=\s+(?:I|I'm|I've|I'll|my|we|you|they|he|she|it's|no|yeah|oh|what|why|sometimes|maybe)\b)|(?<![\w'])(?:and\s+)?I want to (?:get this right|get this exactly right|be accurate here|be exact|quote (?:her|him|them) exactly)\b|(?<![\w'])(?:[Ii]'d say|[Ii] would say)(?=\s+(?:she|he|they)\b)|(?<![\w'])(?:(?:so\s+)?the\s+)?(?:main|big|biggest|most important|important) thing(?: today| this session| this week)? (?:is|was)(?=\s+(?:she|he|they|[Ii]|[A-Z][a-z]+)\s)|(?<!\b(?:a|the|what|this|that|some|any|every|one|same|which|no|other)\s)\b(?:kind of|sort of|kinda|sorta)\b(?=\s)|(?<=\b(?:but|and|was|is|so)\s)you know\b(?=\s)|(?<=\b(?:by|at|around|about|until|till|before|after|to)\s)like\b(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|once|twice)\b)|(?<=\b[a-z]{3,}\s)(?<!\b(?:do|did|if|would|don't|didn't|as|what|how|that|let|make|then|when|because|which|and|but|so|was|is)\s)you know\b(?=\s+(?:a|an)\s)|(?<=\b[a-z]{2,}\s)(?<!\b(?:do|did|if|would|don't|didn't|as|what|how|that|let|make|then|when|because)\s)you know\b(?=\s+(?!(?:what|how|where|why|who|when|that|the|it|him|her|them|about|if|whether|me|us)\b)[a-z]+ing\b)|(?<=\b(?:is|was|are|were|more|less|than|about|around|just|it's|he's|she's|for|spent|took|had|drank|slept|waited|lasted|got|been|spends|takes|has|drinks|sleeps|sleeping|eating|drinking|working|getting|taking|using|smoking|missing|spending|waiting)\s)like\b(?=\s+(?:a|an|the|\d|most|maybe|every|really|so|two|three|four|five|six|seven|eight|nine|ten)\b)/g;
 
 /** "uh that's it", "yeah I think that's all", "end of note": the speaker signing off, not content. */
+/** "... he didn't know she felt alone so that was nice": the aside goes, and the statement ends where it stood. */
+const APPRAISAL = new RegExp(`\\s+so\\s+that(?:'s|\\s+is|\\s+was)\\s+(?:(?:really|very|pretty|so)\\s+)?(?:${SPOKEN_APPRAISALS.join('|')})(?=\\s*(?:[.;,!]|$)|\\s{2,}|\\s+(?:and|but|so|then)\\b)`, 'gi');
 const SIGN_OFF = new RegExp(`[\\s,.]*(?<![\\w'-])(?:(?:ok(?:ay)?|yeah|so|and|um|uh|i think)[\\s,]+)*(?:${SIGN_OFF_PHRASES.join('|')})[\\s,.!]*$`, 'i');
 
 /**
@@ -203,6 +205,7 @@ export function cleanDictation(text: string): string {
   // "texted her coach which is great": the clinician's cheer said aloud, not the note's.
   out = out.replace(/,?\s+(?:which (?:is|was)|so that(?:'s| is| was))\s+(?:so |really )?(?:great|awesome|amazing|nice|good)(?=\s*(?:[.,;]|$|\s(?:and|so|but|she|he|they|we|i|um|uh)\b))/gi, (m, offset: number, whole: string) => (blank(m, offset) === m ? m : /^\s*(?:[.,;]|$)/.test(whole.slice(offset + m.length)) ? blank(m, offset) : pad('.', m.length)));
   out = out.replace(PREAMBLE, (m) => ' '.repeat(m.length));
+  if (/so that/i.test(out)) out = out.replace(APPRAISAL, (m, offset: number) => (inQuote(offset) ? m : pad('.', m.length)));
   out = out.replace(SIGN_OFF, (m) => pad('.', m.length));
   // "... did some chain analysis and then um": a conjunction left at the end once the filler after it is gone.
   out = out.replace(/(?<![\w'-])(?:and|but|or|so)(?:\s+then)?(?=[\s,.]*$)/i, (m) => ' '.repeat(m.length));

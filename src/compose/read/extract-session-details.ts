@@ -71,6 +71,9 @@ const LOCATION_TOLD = /\b(?:confirmed|verified|documented)\s+(?:(?:pt's|client's
 const CONSENT_TOLD = /(?<!\b(?:no|not|without)\s+(?:\w+\s+)?)(?:\b(?:telehealth|tele|video|virtual|verbal)\s+consent\b(?![^.;\n]{0,20}\b(?:not|never|declined|refused|pending|missing)\b)|\bconsent(?:ed)?\s+(?:to|for)\s+(?:telehealth|tele|video|virtual|phone|audio)\b|\bconsent\s+(?:obtained|confirmed|given|reviewed|on file|verified|signed)\b)/i;
 
 /** True when the first sentence of a summary reads as its heading rather than a report. */
+/** The note's format named as a title ("PIRP", "DAP / telehealth", "SOAP tele", "Simple note."): a heading, never a statement. */
+const FORMAT_TITLE = /^\s*(?:(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR)(?:\s+note)?(?=\s*(?:[-/:,|\u2013\u2014(.]|$)|\s+(?:tele\w*|video|phone|in[- ]person|individual|indiv|group|grp|family|fam|couples?|crisis|intake|session|sess)\b)|(?:[Ss]imple|[Pp]rogress)\s+[Nn]ote\b)\s*(?:[-/:,|\u2013\u2014.]\s*)?/;
+
 export function isHeaderLike(text: string): boolean {
   // A heading is short: a 40-word dictated sentence that mentions "45 min" is still a report.
   // (Words in brackets are asides: "group (Arabic, 2 interps: Hana, Rami by phone for 1 member), 90 min, 7 attended" is still short.)
@@ -85,7 +88,7 @@ export function isHeaderLike(text: string): boolean {
   // "pt late 20 min" is lateness, not a heading's minutes.
   // ("f/u 1 wk, family + 15 min individual": a session to come, not this one's length.)
   const cued = text.replace(LATENESS, ' ');
-  if (!(HEADER_CUE.test(cued) || COLLATERAL_CONTACT.test(text.trim()) || SERVICE_FOLLOW_UP.test(text) || MODALITY_ACRONYM.test(text) || NAME_AND_INITIAL_HEADING.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\d{1,2}(?:\b|(?:st|nd|rd|th)\s+(?:gr|grade|grader)\b|(?:st|nd|rd|th)(?=\s*[,;]|\s*$))/.test(text))) return false;
+  if (!(HEADER_CUE.test(cued) || FORMAT_TITLE.test(text) || COLLATERAL_CONTACT.test(text.trim()) || SERVICE_FOLLOW_UP.test(text) || MODALITY_ACRONYM.test(text) || NAME_AND_INITIAL_HEADING.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\d{1,2}(?:\b|(?:st|nd|rd|th)\s+(?:gr|grade|grader)\b|(?:st|nd|rd|th)(?=\s*[,;]|\s*$))/.test(text))) return false;
   // "Session w/ Maya today was harder than I expected": a judgment of the session, not its heading.
   if (/\b(?:was|is|were|felt|seemed|went)\s+(?:a\s+|an\s+|much\s+|really\s+|very\s+|pretty\s+|so\s+)?(?:harder|easier|better|worse|difficult|hard|tough|good|great|rough|productive|heavy|slow|intense|well|ok|okay|fine|than)\b/i.test(text)) return false;
   // A heading is a list of fragments, not a report: no reporting verb near its start.
@@ -98,6 +101,8 @@ export function isHeaderLike(text: string): boolean {
 
 export function extractSessionDetails(header: string, whole: string): SessionDetails {
   const details: SessionDetails = { participants: [] };
+  // ("GIRP / Crisis", "SOAP tele": what follows the format's name is the heading.)
+  header = header.replace(FORMAT_TITLE, '');
   // ("sleep window extended 15 min to 10:45-5:45": minutes a thing moved by are not the session's.)
   const minutes = /(?<!(?:late|(?<![a-z])x|for|first|last|after|within|about|over|under|spent|took|every|out|left|away|break|gone|walked|stepped|1st|2nd|3rd|final|extended|extend|increased|decreased|reduced|shifted|moved|added|cut|shortened|lengthened|by|at|@)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind|(?:of\s+)?(?:parent|collateral|caregiver)\b|consult|(?:drive|drives|driving|commute|ride|walk|away|each way|round[- ]trip|from|to get|lost|frozen|of (?:lag|freezing|dead air|no (?:audio|video))|without (?:audio|video)|in\b)\b))(?<!\b(?:froze|frozen|dropped|lagged|cut out)\b[^.;\n]{0,20})/i.exec(header) ?? /(?<!(?:\b(?:f\/u|follow[- ]?up|next|plan|will|then|plus|add|adding)\b|\+)[^.;\n]{0,40})\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person|warm hand-?off|consult|visit)\b/i.exec(whole);
   // "50m session", "session 50m": jotted minutes (never metres; see symbol-rules.ts).
@@ -295,7 +300,9 @@ function stripOutside(fragment: string): string {
     // A year alone is what is left of "Nov 27, 2026" split at its comma.
     .replace(/^\s*(?:19|20)\d{2}\s*$/, ' ')
     // "GIRP - Teen group": the note's format named as a title is not context.
-    .replace(/^\s*(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR)\s*$/, ' ')
+    .replace(FORMAT_TITLE, ' ')
+    // ("Priya and Tom the couples session": the session named with its article goes whole, never leaving "the couples".)
+    .replace(/\b(?:the|a|an|our|their)\s+(?:couples?|family|group|individual|indiv|intake|crisis|telehealth|video|phone)\s+(?:session|sess|visit)\b/gi, ' ')
     .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}:\d{2}\s*(am|pm)?/gi, ' ')
     .replace(/(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d\b)(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?\s*(?:-|to)\s*(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?(?![\d/.:-])/gi, ' ')
     // "indiv portion 30 min then joint 20": the portions are the session's length, said in its line.

@@ -27,6 +27,9 @@ import { type Clause, splitClauses } from './split-clauses.ts';
 
 const applyPhraseRewrites = applyRulesInOrder({ rules: PHRASE_REWRITES, patternOf: ([re]) => re, apply: (text, [re, to]) => text.replace(re, to as (m: string, ...g: string[]) => string) });
 
+/** Instruments whose items a clinician scores one by one ("Item 10 scored 1" after "EPDS 19"). */
+const ITEM_INSTRUMENT = /\b(?:PHQ-?9|PHQ-?A|EPDS|GAD-?7|PCL-?5|C-SSRS|ASQ)\b/g;
+
 /** Rewrites one clause: quotes kept, shorthand spelled out, idioms rewritten. */
 export function rewriteClause(text: string, context: ShorthandContext = {}): string {
   // ('he told her "si te vas te encuentro" (if you leave I'll find you)': a translation in brackets after a quote is the same
@@ -523,10 +526,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   let takenBack: string | undefined;
   // "Pt reports" cut from what was reported: the lead goes on the next clause, never alone.
   let reportLead: { text: string; start: number } | undefined;
+  // The instrument last named: a bare "Item 10 scored 1" after "EPDS 19" is that instrument's item.
+  let lastInstrument: string | undefined;
   for (const c of clauses) {
+    const itemOf = /^\s*item\s*#?\d{1,2}\b/i.test(c.text) ? lastInstrument : undefined;
+    lastInstrument = [...c.text.matchAll(ITEM_INSTRUMENT)].at(-1)?.[0] ?? lastInstrument;
     if (headerClauses.includes(c)) continue;
     // "pt died on her unit Tues" in an ICU nurse's session: the one who died is her patient, never the client in the room.
-    let rewritten = rewrite(c.text).replace(/\b(?:(a|the|her|his|their|one|another)\s+)?client\s+(died|passed away|expired|coded)\b/gi, (_m, article: string | undefined, verb: string) => `${article ?? 'a'} patient ${verb}`);
+    let rewritten = (itemOf ? `${itemOf} ${rewriteClause(c.text).replace(/^Item\b/, 'item')}` : rewrite(c.text)).replace(/\b(?:(a|the|her|his|their|one|another)\s+)?client\s+(died|passed away|expired|coded)\b/gi, (_m, article: string | undefined, verb: string) => `${article ?? 'a'} patient ${verb}`);
     if (BARE_REPORT.test(rewritten) && clauses.at(-1) !== c) {
       reportLead = { text: rewritten, start: c.start };
       continue;

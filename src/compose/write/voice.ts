@@ -433,6 +433,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   const named = /^(?:student|child|youth|teen|client|patient|pt)\s+([A-Z][a-z]+(?:\s+[A-Z]\.?)?\s*\(\d{1,2}\b.*)$/i.exec(t);
   if (named && subject === 'none') return finish(`Client: ${named[1]}`);
   // "Guns in home?": the clinician's jotted question, never something the client reported.
+  // ("discuss unit rotation w/ lieutenant?": a step jotted as a question is a step weighed, never "asked about discuss".)
+  if (subject === 'none' && /^(?:discuss|talk|try|start|ask|tell|consider|join|apply|request|switch|move|return|go|schedule|increase|add|refer|call|contact|disclose|change|use|take)\s+[^"?]{3,60}\?$/i.test(t)) return finish(`Explored whether to ${t.slice(0, -1).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`);
   if (subject === 'none' && /^[^"?]{3,60}\?$/.test(t) && !/^(?:what|how|why|when|where|who|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b/i.test(t)) return finish(`Asked about ${t.slice(0, -1).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`);
   // "Parents given 988 + mobile crisis #": a jotted passive gets its "were".
   const given = GIVEN_TO.exec(t)?.[1];
@@ -1114,6 +1116,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // ("cont CBT, worry time HW": continuing the treatment is the plan; only what carries "HW" is homework.)
       const continued = /^continue\s+([^,;]+),\s*(.+?)\s+homework$/i.exec(t);
       if (continued) return `Continue ${continued[1]}. Homework: ${continued[2]}`;
+      // ("homework is each of them writes down one thing": the homework said aloud, written as its label.)
+      const saidAloud = /^homework\s+(?:is|was)\s+(?=(?:each|both|for (?:each|both|her|him|them)|that)\b)/i.exec(t);
+      if (saidAloud) return `Homework: ${t.slice(saidAloud[0].length)}`;
       // ("HW anger log daily": the label, then what the homework is.)
       if (/^homework\s+(?!(?:is|was|to|for|:)\b|[a-z]+ed\b|given\b|set\b)[a-z]/i.test(t)) return `Homework: ${t.replace(/^homework\s+/i, '')}`;
       return /^homework/i.test(t) ? t : `Homework: ${t.replace(/^(?:gave|assigned|provided|sent home)\s+(?:(?:a|the)\s+)?/i, '')}`;
@@ -1230,6 +1235,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (whoIs) return `${whoIs[1]} is ${/^(?:her|his|their|the)\s/i.test(whoIs[2]!) ? '' : 'the '}${whoIs[2]}`;
       // "CSSRS - moderate": a screen's result, never something the client reported.
       if (/^(?:the\s+)?(?:columbia-suicide severity rating scale|c-ssrs|cssrs|asq)\b/i.test(t)) return cap(t);
+      // ("EPDS 8", "AUDIT today 18", "EPDS item 10 scored 1"): a score on an instrument outside the table, never something the client reported.
+      if (/^[A-Z]{3,6}(?:-[A-Z0-9]{1,4})?\s+(?:(?:today|this visit|score|total|item\s*#?\d{1,2}(?:\s+scored)?)\s*:?\s*)?\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?|yo|days?|wks?|weeks?|mg)\b)/.test(t) && !/^(?:PT|SI|HI|SH|OD|ED|ER|MVC|DUI|CPS|APS|ICU|NICU)\b/.test(t)) return cap(t);
       // "Ambivalent re: cutting back": the client's stance, seen in the room, never "Client reported ambivalent".
       if (/^(?:ambivalent|hesitant|reluctant|resistant|receptive|guarded|defensive|skeptical|dismissive)\b(?!\s+(?:thoughts?|feelings?)\b)/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "Currently he denies SI, denies plan": a time word, then the client's own statement with its subject.

@@ -294,6 +294,11 @@ function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   if (item9 && Number(item9[1]) > 0 && r.si === 'not_assessed') {
     w.push({ code: 'phq9_item9', message: 'PHQ-9 item 9 (thoughts of death or self-harm) was endorsed: document a suicide risk assessment.', section: 'risk' });
   }
+  // EPDS item 10 ("the thought of harming myself has occurred to me") above 0 calls for a self-harm assessment (reference/clinical.md section 9).
+  const item10 = record.facts.map((f) => /\bEPDS\s+item\s*10\b\D{0,12}([0-3])\b/i.exec(f.text)).find(Boolean);
+  if (item10 && Number(item10[1]) > 0 && r.selfHarm === 'not_assessed') {
+    w.push({ code: 'epds_item10', message: 'EPDS item 10 (thoughts of harming oneself) was endorsed: document a self-harm and suicide risk assessment.', section: 'risk' });
+  }
   // The message names only what is missing: a location told in the summary's own words is not asked for again.
   const s = record.session;
   // (Consent is obtained once and referenced in each note: reference/clinical.md section 2.4.)
