@@ -41,6 +41,10 @@ export interface AmbiguousAbbreviation {
 const EATING = /\b(?:[Ee]at\w*|[Ff]ood|[Mm]eals?|[Rr]estrict\w*|[Pp]urg\w*|[Bb]inge\w*|[Ww]eigh\w*|[Bb]ody image|[Aa]norexi\w*|[Bb]ulimi\w*|[Dd]ietitian|FBT|CBT-E|AN|BN|ARFID|[Cc]alories?)\b/;
 /** A summary about pregnancy, birth or a baby. */
 const PERINATAL = /\b(?:pregnan\w*|preg|postpartum|PP|PPD|PPA|EPDS|G\dP\d|newborn|infant|baby|OB|L&D|NICU|weeks? gestation|breastfe\w*|lactation|LactMed|milk supply|pumping|latch\w*)\b/i;
+/** A summary about a Deaf or hard-of-hearing client: sign language, interpreters, captions, hearing devices. */
+const DEAF = /\b(?:ASL|Deaf|HoH|hard of hearing|VRS|VRI|CART|captioned|cochlear|Usher)\b/;
+/** Words before "HA(s)" that make it a hearing aid worn, fitted or taken out. */
+const HEARING_AID_BEFORE = /\b(?:(?:wears?|wearing|(?:took|takes|take|taking) out|removes?|removed|charging|charged|fitted with|puts? in)\s+(?:(?:her|his|their|the|my|both)\s+)?(?:(?:bilateral|binaural|new|R|L|right|left)\s+)?|bilateral|binaural|hearing)\s*$/;
 /** A summary about a service member and their unit. */
 const MILITARY = /\b(?:CDR|1SG|SFC|SSG|SGT|SPC|PFC|PV[12]|CPL|LT|CPT|MAJ|COL|NCO|NCOIC|BHOIC|platoon|squad|battalion|brigade|company commander|unit watch|deploy\w*|PCS|TDY|profile|SARP|MTF|soldier|airman|sailor|marine|command-directed|barracks|formation|motor pool|arms room|first sergeant|drill sergeant|active[- ]duty|service member)\b/;
 const NOT_MILITARY = new RegExp(`^(?![\\s\\S]*${MILITARY.source})`);
@@ -239,9 +243,26 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       { expansion: 'vice president', before: /\b(?:promoted to|became|made|named|as|new|company's|the company's)\s*$/i, after: /^\s*(?:of|at)\b/i },
+      // ("Deaf, ASL ... nobody to sign with except on VP", "988 via VP"): in a Deaf client's summary, the videophone.
+      { expansion: 'videophone', topic: DEAF },
       { expansion: 'vice principal', topic: /\b(school|students?|stu|class|classes|grade|gr|suspension|ISS|OSS|detention|teacher|principal|counselor|period|pd|recess|lunch)\b/i },
     ],
-    examples: [['sent by VP after hallway shove in 3rd period', 'vice principal'], ['promoted to VP of sales', 'vice president'], ['VP', null]],
+    examples: [['sent by VP after hallway shove in 3rd period', 'vice principal'], ['promoted to VP of sales', 'vice president'], ['VP', null], ['Deaf, ASL; will check in by VP Thurs', 'videophone'], ['called mom via VP, interpreter present, Deaf teen group at school', 'videophone']],
+  },
+  {
+    // "wears bilateral HAs", "took out her HA": hearing aids worn; everywhere else a headache.
+    short: 'HAs',
+    caseSensitive: true,
+    meanings: [{ expansion: 'hearing aids', before: HEARING_AID_BEFORE }],
+    fallback: 'headaches',
+    examples: [['wears bilateral HAs', 'hearing aids'], ['took out his HAs for quiet', 'hearing aids'], ['HAs 3x/wk', 'headaches'], ['migraine HAs worse', 'headaches']],
+  },
+  {
+    short: 'HA',
+    caseSensitive: true,
+    meanings: [{ expansion: 'hearing aid', before: HEARING_AID_BEFORE }],
+    fallback: 'headache',
+    examples: [['wears R HA, L ear deaf', 'hearing aid'], ['HA since yesterday', 'headache']],
   },
   {
     // "dad in TX, little contact": a person in a place is in Texas; "cont TX", "TX plan" is treatment.
@@ -933,12 +954,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   },
   {
     // In a transplant clinic "s/p renal tx", "tx coordinator" are the transplant; everywhere else "tx" is treatment.
+    // (On a dialysis unit "after tx", "missed 2 tx" are dialysis runs: dialysis alone never makes "tx" a transplant.)
     short: 'tx',
     meanings: [
       // "play tx", "family tx": a kind of therapy.
       { expansion: 'therapy', before: /\b(?:play|family|couples|group|individual|indiv)\s*$/i },
-      { expansion: 'treatment', after: /^\s*(?:plan|goals?|adherence|compliance|options?|history|hx|progress|engagement|resistant|refractory|as usual|team|teams|review|meeting|mtg)\b/i, before: /\b(?:in|into|for|of|no|prior|previous|past|outpatient|OP|inpatient|IP|substance|SUD|MAT|residential|psych|psychiatric|mental health|MH|declined|refused|started|starting|began|completed|continue|cont|engaged in|responding to|response to)\s*$/i },
-      { expansion: 'transplant', before: /\b(?:renal|kidney|liver|heart|lung|pancreas|bone marrow|BMT|stem cell|organ|s\/p|status post|post-?|pre-?|awaiting|pending|listed for|list for)\s*$/i, topic: /\b(?:transplant\w*|tacrolimus|cyclosporine|mycophenolate|immunosuppress\w*|organ donor|LVAD|MELD|dialysis|rejection|UNOS)\b/i },
+      { expansion: 'treatment', after: /^\s*(?:plan|goals?|adherence|compliance|options?|history|hx|progress|engagement|resistant|refractory|as usual|team|teams|review|meeting|mtg)\b/i, before: /\b(?:in|into|for|of|no|prior|previous|past|outpatient|OP|inpatient|IP|substance|SUD|MAT|residential|psych|psychiatric|mental health|MH|declined|refused|started|starting|began|completed|continue|cont|engaged in|responding to|response to|withdrawing|withdraw|withdrawal of|stopping|stop|missed|skipped|during)\s*$/i },
+      { expansion: 'transplant', before: /\b(?:renal|kidney|liver|heart|lung|pancreas|bone marrow|BMT|stem cell|organ|s\/p|status post|post-?|pre-?|awaiting|pending|listed for|list for)\s*$/i, topic: /\b(?:transplant\w*|tacrolimus|cyclosporine|mycophenolate|immunosuppress\w*|organ donor|LVAD|MELD|rejection|UNOS)\b/i },
     ],
     fallback: 'treatment',
     except: /^\s*(?:plan)\b/i,
@@ -951,6 +973,9 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       ['responding well to tx', 'treatment'],
       ['tx goals reviewed', 'treatment'],
       ['tx', 'treatment'],
+      ['explained withdrawing tx vs suicide; wants to stop dialysis', 'treatment'],
+      ['seen chairside on dialysis unit after tx', 'treatment'],
+      ['missed 2 tx last mo', 'treatment'],
     ],
   },
   {

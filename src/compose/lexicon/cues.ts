@@ -347,6 +347,8 @@ export const PLAN_CUES = [
   // "re-eval tmrw", "reassess q shift": the next look, still to come.
   're-eval ', 're-evaluate ', 'reassess ', 're-assess ',
   // "next inj due 7/3": the next dose or visit, and when it falls.
+  // ("next telehealth 11/13 10am": the next meeting, named by how it will be held.)
+  'next telehealth', 'next tele', 'next video', 'next phone', 'next zoom', 'next call',
   'next injection', 'next dose', 'next shot', 'next long-acting injectable', 'next visit', 'next appointment',
 ];
 

@@ -126,6 +126,8 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   problem: 'report',
   // SIRP's first heading: what brought the client in, told by the client or seen.
   situation: 'report',
+  // ("Sit: boyfriend ended relationship this AM": the situation, jotted short.)
+  sit: 'report',
   problems: 'report',
   risk: 'risk',
   safety: 'risk',
@@ -206,7 +208,7 @@ export const KEEP_LABEL_WORDS = new Set([
 ]);
 
 /** Report and risk labels that only repeat a section's title ("Problem:", "Subjective:", "Risk:"): the section says it, so the word goes. */
-export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'situation', 'subjective', 'data', 'risk', 'safety', 'risk assessment', 'presenting', 'presenting problem', 'presenting concern', 'presenting concerns']);
+export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'situation', 'sit', 'subjective', 'data', 'risk', 'safety', 'risk assessment', 'presenting', 'presenting problem', 'presenting concern', 'presenting concerns']);
 
 /** Section names that label a whole line when they open it ("Response: ...", "Intervention: ..."). */
-export const LINE_LONG_LABELS = /^(?:response|responses|resp|intervention|interventions|interv|problem|problems|behavior|behaviour|data|subjective|objective|situation|evaluation|eval|obs|observations?|observed)$/i;
+export const LINE_LONG_LABELS = /^(?:response|responses|resp|intervention|interventions|interv|problem|problems|behavior|behaviour|data|subjective|objective|situation|sit|evaluation|eval|obs|observations?|observed)$/i;

@@ -48,6 +48,8 @@ const PASSIVE_WISHES = [
   'nobody would notice if i', 'no one would notice if i', 'nobody would miss me', 'no one would miss me', 'nobody would care if i', 'no one would care if i', 'nobody would even notice', 'no one would even notice',
   // Worth more dead: "the family would be 'better off with the insurance money'"
   'better off with the insurance', 'better off with my insurance', 'better off with his insurance', 'better off with her insurance', 'better off with the life insurance', 'better off with my life insurance', 'better off with his life insurance', 'better off with her life insurance', 'worth more dead', 'worth more to them dead',
+  // ("I'm old, I'm ready to go be with Irene whenever God wants": ready to die, to join the one who died.)
+  'ready to die', 'ready to go be with', 'ready to be with him again', 'ready to be with her again', 'ready to go home to the lord', 'ready to meet my maker',
   // A wish to be taken: "I pray the Lord just takes me in my sleep"
   // "sometimes I just want to go to sleep and be done": sleep wished for as an end.
   ...['go to sleep', 'fall asleep'].flatMap((sleep) => [`${sleep} and be done`, `${sleep} and not wake up`, `${sleep} and never wake up`]), 'done with living', 'done with life',
@@ -182,7 +184,7 @@ export const SELF_HARM_TERMS = [
   'self-harm', 'self harm', 'self-harming', 'self-harmed',
   // Self-injury named by its act: "hitting his own head against the wall", "banging her head"
   'hitting his own head', 'hitting her own head', 'hitting their own head', 'banging his head', 'banging her head', 'banging their head', 'self-injury', 'self-injurious behavior', 'non-suicidal self-injury', 'self-destructive',
-  'cutting', 'cut herself', 'hurt herself', 'hurt himself', 'hurt themselves', 'hurting herself', 'hurting himself', 'hurting themselves', 'harming herself', 'harming himself', 'harming themselves', 'harm herself', 'harm himself', 'harm themselves', 'harming self', 'hurting self', 'harm to self', 'hurt self',
+  'cutting', 'cut herself', 'hurt myself', 'hurting myself', 'harm myself', 'harming myself', 'hurt herself', 'hurt himself', 'hurt themselves', 'hurting herself', 'hurting himself', 'hurting themselves', 'harming herself', 'harming himself', 'harming themselves', 'harm herself', 'harm himself', 'harm themselves', 'harming self', 'hurting self', 'harm to self', 'hurt self',
   // ('urges to "scratch my arms till they bleed"': the client's own words, in the first person.)
   ...['her', 'his', 'their', 'my'].flatMap((who) => ['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach', 'skin'].flatMap((part) => [`cut ${who} ${part}`, `cuts ${who} ${part}`, `burned ${who} ${part}`, `scratched ${who} ${part}`, `scratch ${who} ${part}`, `burn ${who} ${part}`, `scratching ${who} ${part}`, `scratches ${who} ${part}`, `burns ${who} ${part}`])), 'cut himself', 'cut themselves', 'cuts herself', 'cuts himself', 'burning herself', 'burning himself',
   'burned herself', 'burned himself', 'hitting herself', 'hitting himself', 'scratching', 'head banging',

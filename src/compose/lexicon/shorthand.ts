@@ -202,11 +202,10 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'DTO', expansion: 'danger to others', caseSensitive: true },
   { short: 'DV', expansion: 'domestic violence', caseSensitive: true },
   { short: 'IPV', expansion: 'intimate partner violence', caseSensitive: true },
-  { short: 'HA', expansion: 'headache', caseSensitive: true },
+  // ("HA" and "HAs" are headaches, or hearing aids worn: ambiguous.ts.)
   { short: 'PMH', expansion: 'past medical history', caseSensitive: true },
   // ("ped ruled out GI": the pediatrician, who rules things out.)
   // ("ped" is pediatric or pediatrician by its neighbours: ambiguous.ts.)
-  { short: 'HAs', expansion: 'headaches', caseSensitive: true },
   { short: 'ADLs', expansion: 'activities of daily living', caseSensitive: true },
   // ("RTC" in capitals may be a residential treatment center: ambiguous.ts.)
   { short: 'rtc', expansion: 'return to clinic', caseSensitive: true },

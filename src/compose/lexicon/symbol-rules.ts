@@ -195,7 +195,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "1-2 a week" keeps its article: a spaced "a" or "p" with no "m" is not a clock time (the rule above leaves it).
   // Counts out of a total: "2/7 nights" -> "2 of 7 nights"; a week of days is always "of 7".
   // ("Dana 3/14 session 9": a date before the session's number is no count of sessions.)
-  { pattern: new RegExp(`\\b(\\d{1,2})\\/(\\d{1,2})(?=\\s+(?:${COUNT_UNITS})\\b(?!\\s*#?\\d))|(?<!\\b(?:due|on|by|since|until|from|before|after|dated|next|last)\\s+)\\b(\\d)\\/(7)\\b(?!\\/)`, 'g'), replace: (_m, a, b, c, d) => `${a ?? c} of ${b ?? d}`, example: ['nightmares 2/7 nights', 'nightmares 2 of 7 nights'] },
+  { pattern: new RegExp(`\\b(\\d{1,2})\\/(\\d{1,2})(?=\\s+(?:${COUNT_UNITS})\\b(?!\\s*#?\\d))|(?<!\\b(?:due|on|by|since|until|from|before|after|dated|next|last|[Mm]on(?:day)?|[Tt]ue(?:s(?:day)?)?|[Ww]ed(?:nesday)?|[Tt]hu(?:r(?:s(?:day)?)?)?|[Ff]ri(?:day)?|[Ss]at(?:urday)?|[Ss]un(?:day)?)\\s+)\\b(\\d)\\/(7)\\b(?!\\/)`, 'g'), replace: (_m, a, b, c, d) => `${a ?? c} of ${b ?? d}`, example: ['nightmares 2/7 nights', 'nightmares 2 of 7 nights'] },
   // "Cutting ∅ x2 yrs", "ETOH Ø since March": none of it for that long, with its "no" first.
   { pattern: /\b([A-Za-z][a-z-]+)\s*[∅Ø]\s*(?=x\s*\d|for\s|since\s|in\s+(?:the\s+)?(?:last|past)\s)/g, replace: (_m, w) => `${/^[A-Z]/.test(w) ? 'No' : 'no'} ${w.toLowerCase()} `, example: ['Cutting ∅ x2 yrs', 'No cutting x2 yrs'] },
   // Negation marks in risk jotting (issue 6): "∅ SI", "Ø plan/intent", "0 HI", "SI 0", "SI: 0".
@@ -417,6 +417,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?:\bfrom\s+)?\b([A-F][+-]?(?:'s|s)?)\s*(?:->|=>|→|-->)\s*([A-F][+-]?(?:'s|s)?)(?![\w'])/g, replace: 'from $1 to $2', example: ["grades dropped B's -> D's", "grades dropped from B's to D's"] },
   // "consulted re duty to warn -> threshold not met": an arrow to a finding gives the conclusion, never "leading to".
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:threshold|criteria|not met|met|did not meet|does not meet|not indicated|indicated|declined|accepted|agreed|negative|positive|cleared|admitted|discharged)\b)/g, replace: ': ', example: ['re duty to warn -> threshold not met', 're duty to warn: threshold not met'] },
+  // ("re sertraline 50 -> consider incr": an arrow to a step still to weigh or take is that step, never "leading to consider".)
+  { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:consider|considering|discuss|recommend|recommended|refer|reassess|re-?eval\w*|titrate|trial|try)\b)/g, replace: '; ', example: ['re sertraline 50 -> consider incr', 're sertraline 50; consider incr'] },
   // "rubber band -> no, we swapped to ice": an arrow to a bare "no" rules the thing out, never "leading to no".
   { pattern: /(?<!\b(?:SI|HI|SH|NSSI|SIB|intent|plan|means|ideation|urges?|thoughts)\s*)\s*(?:->|=>|→|-->)\s*(?:no|nope|not that|ruled out)\b,?/g, replace: ': ruled out,', example: ['rubber band -> no, swapped to ice', 'rubber band: ruled out, swapped to ice'] },
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=([a-z]+)\b)/g, replace: (_m, next: string) => (/^[a-z]{3,}(?:s|ed)$/.test(next) && verbForms(next) && (verbForms(next)!.third === next || verbForms(next)!.past === next) && !/(?:ness|ess|ss|ics|us|is)$/.test(next) ? ', then ' : ' leading to '), example: ['exhausted from night shifts -> withdraws', 'exhausted from night shifts, then withdraws'] },

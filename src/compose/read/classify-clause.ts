@@ -281,11 +281,15 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "goal remains reduce anxiety and bedwetting", "tx goal is ...": the goal worked on, said in a sentence.
   // ("Goal this period was reduce B/P to 2x/wk": the goal with its period, said as it stood.)
   if (/^\s*(?:(?:the|her|his|their|our|main|primary)\s+)?(?:(?:tx|treatment)\s+)?goals?\s+(?:(?:this|for (?:this|the)|per|from|of|in)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:remains?|is|are|was|were|continues? to be|still)\b/i.test(text)) return 'goal';
+  // ("Continue sleep hygiene + worry time 7pm; next telehealth 11/13": what to keep doing, jotted as an imperative, is the plan.)
+  if (!ctx.labelKind && /^\s*(?:continue|cont\.?)\s+(?:with\s+)?(?!(?:to\s+)?(?:feel|struggle|report|endorse|deny|have|experience|use|drink)\b)[a-z]/i.test(text) && !/\b(?:denies|denied|endorses|endorsed)\b/i.test(text)) return 'plan';
   // "Plan: monitor purging + SI closely": under the plan label, what to watch is the plan.
   if (ctx.labelKind === 'plan' && /^\s*(?:monitor|continue to monitor|reassess|re-assess|assess|follow up on|check on|track|watch)\b/i.test(text)) return 'plan';
   // ("Plan: notify psychiatrist, update safety plan": safety planning still to do, listed under the plan, is the plan's.)
   // ("Plan: d/c tomorrow if MD agrees, ..., SW to confirm firearm removal": steps under the clinician's own Plan label stay the
   // plan, restated in the risk section; a status told there ("denies SI today") is risk.)
+  // ("Homework: use thermometer chart daily, dad logs scratching episodes": a log to keep, set as homework, is the homework.)
+  if (ctx.labelKind === 'homework' && /^\s*(?:(?:the\s+|her\s+|his\s+)?[A-Za-z]+\s+)?(?:to\s+)?(?:logs?|tracks?|records?|monitors?|writes? down|notes?|charts?)\b/i.test(text) && !/\b(?:denies|denied|endorses|endorsed|reports|reported)\b/i.test(text)) return 'homework';
   const plannedSteps = ctx.labelKind === 'plan' && !/\b(?:suicid\w*|homicid\w*|self-harm|ideation|denies|denied|endorses|endorsed|reports|reported|thoughts)\b/i.test(text);
   if (isRiskStatement(text) && !plannedSteps && !(ctx.labelKind === 'plan' && /^\s*(?:update|review|revise|complete|finish|create|continue|go over|add to|practice)\b[^.;]{0,20}\bsafety plan\b/i.test(text))) return 'risk';
   // "...; HW: one 15 min check-in nightly": a homework label met mid-line still labels what follows it.

@@ -445,6 +445,15 @@ function clientSpokePattern(name: string | undefined): RegExp | undefined {
   return re;
 }
 
+/** After a relative: their telling that the client (by name, as "client", or by the client's known pronoun) has been doing something. */
+function toldOfClientAfter(rest: string, options: RiskReadOptions): boolean {
+  const told = /(?:^|\s)(?:also\s+)?(?:reports?|reported|says|said|states|stated|told (?:me|us|the therapist|this writer)|notes|noted|confirms|confirmed|describes|described|noticed|found out|is worried|was worried|worries)\s+(?:that\s+)?(?:(she|he)|([a-z]+)|(?:the\s+)?(?:client|pt|patient))\s+(?:has been|had been|is|was|has|had|keeps|kept|started|began)\s+(?:\w+\s+)?$/.exec(rest);
+  if (!told) return false;
+  if (told[1]) return options.clientPronoun === told[1];
+  if (told[2]) return told[2] === options.clientName?.toLowerCase();
+  return true;
+}
+
 /** How one mention of a domain is framed. */
 function readMention(view: ClauseView, start: number, end: number, options: RiskReadOptions): Reading {
   const t = view.t;
@@ -452,6 +461,11 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ('"I don't actually want to die, I want this to stop"': in the client's own words, not wanting to die denies the wish;
   // "I don't want to be here", "I don't want to wake up" are wishes and are their own terms.)
   if (/^(?:wants?|wanted) to die$/.test(t.slice(start, end)) && /\b(?:don't|do not|doesn't|does not|didn't|did not)\s+(?:actually\s+|really\s+|even\s+)?$/.test(t.slice(Math.max(0, start - 30), start))) return 'denied';
+  // ("explained difference between withdrawing tx & suicide": the word in the clinician's teaching is no one's ideation.)
+  if (/^suicide$/.test(t.slice(start, end)) && /\b(?:difference between|distinction between|distinguish(?:ed|ing)?|explained|educated|psychoeducation|psychoed)\b[^.;]{0,80}$/.test(t.slice(Math.max(0, start - 100), start))) return 'no_status';
+  // ('"I don't want to kill myself, I want to stop treatment"', "he would never end his life": the act, not wanted or never
+  // to be done, is denied in the speaker's own words.)
+  if (/^(?:kill|end|die|dying|commit|suicide|take (?:my|her|his|their) (?:own )?life|off (?:my|him|her)sel)/.test(t.slice(start, end)) && /\b(?:don't|do not|doesn't|does not|didn't|did not|never|wouldn't|would not|won't|will not)\s+(?:actually\s+|really\s+|even\s+|ever\s+)?(?:(?:want|wanna|wanted|plan|planning|intend|intending|mean|going)\s+to\s+)?(?:do\s+(?:anything|something)\s+to\s+)?$/.test(t.slice(Math.max(0, start - 60), start))) return 'denied';
   // ("narrated what he was doing, the baby is not waking up and you really want her to": the baby's not waking is the loss
   // played out, never anyone's wish to be dead.)
   if (/\bwak(?:e|ing)\b/.test(t.slice(start, end)) && /\b(?:the|a|her|his|their|my|your)\s+(?:baby|infant|sister|brother|doll|dog|cat|puppy|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|friend|son|daughter)\s+(?:is|was|isn't|wasn't|did|does|didn't|doesn't|would|wouldn't|will|won't)\s+(?:not\s+)?$/.test(t.slice(Math.max(0, start - 50), start))) return 'no_status';
@@ -497,7 +511,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("his girlfriend broke up with him last week he says he's been thinking about killing himself": a speaker of the other
   // sex after the relative tells it; the relative is only in the story.)
   const toldByOtherSex = !!match && spokenByOtherSex(match[0], lead.slice(match.index + match[0].length));
-  const other = participant || collateral || betterOff || toldByOtherSex ? null : match;
+  // ("Dad told me that Jayden has been scratching his arms", "Mom says he has been cutting" with a boy as the client): the
+  // relative tells of the client's own acts.
+  const toldOfClient = toldOfClientAfter(lead, options);
+  const other = participant || collateral || betterOff || toldByOtherSex || toldOfClient ? null : match;
   // "worried about him hurting himself" in a note about a girl: the self named is another person's.
   const self = /\b(him|her)self\b/.exec(t.slice(start, end + 12));
   const selfPerson = self ? ({ him: 'he', her: 'she' } as const)[self[1] as 'him' | 'her'] : undefined;
@@ -525,7 +542,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // someone the summary names, who is not the client, is that person's.
   // ('Sam says Sun she told him "you'd all be better off without me"', the client a woman: the words he tells of are hers.)
   const clientToldThem = !!options.clientPronoun && options.clientPronoun !== 'they' && CLIENT_TOLD_THEM[options.clientPronoun].test(t.slice(0, start));
-  if (!toldByOtherSex && !clientToldThem && opensWithOther(t, options)) return 'other';
+  if (!toldByOtherSex && !clientToldThem && !toldOfClient && opensWithOther(t, options)) return 'other';
   // ("pt's roommate OD'd last night", "her friend has been cutting": the act's own subject is another person.)
   if (/\b(?:roommate|friend|best friend|brother|sister|cousin|classmate|coworker|co-worker|boyfriend|girlfriend|partner|husband|wife|son|daughter|mother|father|mom|dad|neighbou?r|teammate|peer)\s+(?:\([^)]*\)\s+)?(?:also\s+|just\s+)?(?:had\s+|has\s+|have\s+)?(?:been\s+)?$/.test(t.slice(Math.max(0, start - 40), start)) && /^(?:overdos|cut|cutting|burn|attempt|hung|hanged|shot)/.test(t.slice(start, end))) return 'other';
   // ("texting friend Lily, who has been cutting and told Ava she wants to die": what a relative clause says of someone else is theirs.)
@@ -724,6 +741,16 @@ const EARLIER_DAY = /\b(yesterday|last night|over the weekend|this weekend|(?:on
 /** The earlier day told just after an endorsement ("SI w/ plan Monday"). */
 const EARLIER_DAY_AFTER = /^(?:\s+(?:with|w\/)\s+(?:a\s+)?(?:plan|intent|method))?\s+(?:on\s+|last\s+)?(yesterday|last night|over the weekend|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?)\b/;
 
+/**
+ * The part of a clause that is the safety step ("Relapsed Friday, drank a fifth, his wife took his keys" -> "his wife
+ * took his keys"): from the first comma-separated piece that names it, to the end; the whole clause when that is the first.
+ */
+function safetyPart(clause: string): string {
+  const pieces = clause.trim().split(/,\s+/);
+  const at = pieces.findIndex((p) => found(SAFETY, p.toLowerCase()));
+  return at > 0 && /^(?:(?:her|his|their|the)\s+)?[A-Za-z]+(?:\s+[A-Z][a-z]+)?\s+(?:took|takes|has taken|will take|is holding|holds|will hold|agreed|removed|locked|will lock|secured)\b/.test(pieces[at]!) ? pieces.slice(at).join(', ') : clause.trim();
+}
+
 /** Pills or a medicine named in a clause (lexicon SAVED_MEDICATIONS). */
 const PILLS_NAMED = new RegExp(`\\b(?:${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\\b`);
 /**
@@ -780,7 +807,7 @@ function ownThreatTold(lead: string, options: RiskReadOptions): boolean {
 function opensWithOther(t: string, options: RiskReadOptions): boolean {
   if (!options.otherNames?.size) return false;
   // ("r. shared a hx of overdose": a member named by an initial.)
-  const opener = /^\s*(?:(?:when\s+)?asked(?:\s+directly)?[,:]?\s+)?([a-z]+)\.?\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|shared|shares|described|expressed|told|has|had|was|is|appeared|thinks|feels|with|tearful|reporting|texted|texts|posted|messaged|wrote|sent|called|showed|shows|sounded|seemed|looked|cried|crying)\b/.exec(t);
+  const opener = /^\s*(?:(?:when\s+)?asked(?:\s+directly)?[,:]?\s+)?([a-z]+)\.?\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|shared|shares|described|expressed|told|has|had|was|is|appeared|thinks|feels|with|tearful|reporting|texted|texts|posted|messaged|wrote|sent|called|showed|shows|sounded|seemed|looked|cried|crying|at|remains)\b/.exec(t);
   // "When the therapist asked Emmanuel directly, he said ...": the one asked answers.
   const asked = /^\s*when (?:the therapist|i|this writer|the clinician) asked ([a-z]+)(?: directly| about [a-z ]{1,30})?,?\s+(?:he|she|they)\s+(?:said|says|stated|reported|denied|endorsed|admitted|disclosed)\b/.exec(t);
   // "Spoke w/ Mateo privately w/ mom, he denies plan": the one spoken with answers.
@@ -947,7 +974,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ("hasn't cut since Oct": an act not done for a while, read as "no cutting since", a history; the length is kept.)
     // ("another member (not Theo) disclosed SH": a bracket that says who it was not is no denial.)
     // (The question itself, "asked him about any thoughts of hurting himself", states no status.)
-    const t = clause.toLowerCase().replace(ASKED_ABOUT_SELF_HARM, (m) => ' '.repeat(m.length)).replace(/\((?:not|except|excluding|other than)\s+[^()]{1,30}\)/g, (m) => ' '.repeat(m.length)).replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length)).replace(NOT_CUT_SINCE, (m) => 'no cutting'.padEnd(m.length, ' ')).replace(/(?<=\b(?:friend|brother|sister|cousin|classmate|roommate|boyfriend|girlfriend|teammate|peer)\s)"([a-z][a-z'-]{0,14})"/g, (_m, name: string) => ` ${name} `);
+    // (wouldn't mind "not waking up after a run": the quotation opens on the wish's last words; read as one wish, the mark
+    // moves before "wouldn't mind", the length kept.)
+    const t = clause.toLowerCase().replace(/\b(would(?:n't| not) (?:mind|care))\s"/g, (_m, lead: string) => `"${lead} `).replace(ASKED_ABOUT_SELF_HARM, (m) => ' '.repeat(m.length)).replace(/\((?:not|except|excluding|other than)\s+[^()]{1,30}\)/g, (m) => ' '.repeat(m.length)).replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length)).replace(NOT_CUT_SINCE, (m) => 'no cutting'.padEnd(m.length, ' ')).replace(/(?<=\b(?:friend|brother|sister|cousin|classmate|roommate|boyfriend|girlfriend|teammate|peer)\s)"([a-z][a-z'-]{0,14})"/g, (_m, name: string) => ` ${name} `);
     const view = new ClauseView(t);
     // "no cutting since Oct but 'wanted to really bad' last night": the wish, left without its verb, is an urge to do it.
     // "used ice cube last wk instead of hurting herself": a skill used in place of the act tells of an urge not acted on.
@@ -1363,7 +1392,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // "sister says he took a bunch of pills in 2016": whoever tells it, a past overdose is history to weigh.
     const overdose = PAST_OVERDOSE.exec(t);
     if (overdose && !/\baccidental(?:ly)?\b/.test(t) && !/\b(?:no|denies|denied|never|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, overdose.index - 24), overdose.index)) && (readMention(view, overdose.index, overdose.index + overdose[0].length, options) !== 'other' || ATTEMPT_TOLD_BY_OTHER.test(t.slice(Math.max(0, overdose.index - 40), overdose.index)) || /\b(?:says|said|reports|reported|states|stated|adds|added)\s+(?:that\s+)?(?:he|she|they|client|pt|patient)\s+$/.test(t.slice(Math.max(0, overdose.index - 40), overdose.index)))) risk.overdoseHistory = true;
-    if (found(SAFETY, t)) risk.safetyPlan.push(clause.trim());
+    if (found(SAFETY, t)) risk.safetyPlan.push(safetyPart(clause));
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
     // to the end of its stretch of the clause.
     const staying = REASON_FOR_STAYING.exec(t);
@@ -1416,7 +1445,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const ratedByOther = level && /\b(?:school|teacher|counselor|hospital|er|ed|emergency (?:room|department)|police|psychiatrist|crisis team|mobile crisis|they|threat assessment|screen(?:ing)?|c-ssrs|columbia-suicide severity rating scale)\b[^.;]{0,50}$/.test(t.slice(Math.max(0, level.index - 60), level.index));
     // ("I'm not convinced the risk is low": a level doubted is no level stated.)
     const doubted = level && /\b(?:not (?:convinced|sure|certain)|unsure|doubt|don't think|do not think|wouldn't call|would not call|hard to say)\b[^.;]{0,30}$/.test(t.slice(Math.max(0, level.index - 50), level.index));
-    if (level && !ratedByOther && !doubted && !/\b(?:medical|medically|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection)\s+$/.test(t.slice(Math.max(0, level.index - 14), level.index))) risk.level = (level[1] ?? level[2] ?? level[3])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
+    // ("Frank at elevated risk per report", in his wife's own session: another person's level is not the client's.)
+    if (level && !ratedByOther && !doubted && !opensWithOther(t, options) && !/\b(?:medical|medically|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection)\s+$/.test(t.slice(Math.max(0, level.index - 14), level.index))) risk.level = (level[1] ?? level[2] ?? level[3])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
     // ("chronic elevated risk, acute risk moderate": both levels, each with its time frame, never the first alone.)
     const framed = level ? [...t.matchAll(CHRONIC_OR_ACUTE_LEVEL)] : [];
     if (framed.length >= 2 && new Set(framed.map((m) => m[1])).size === 2 && risk.level) risk.level = framed.map((m) => `${m[1]} ${(m[2] ?? m[3])!.replace(/\bmod\b/, 'moderate')}`).join(', ');
@@ -1581,7 +1611,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // ("planned to begin reprocessing target #1": the session's own plan, in the clinician's words, is no suicide plan.)
         if (key === 'plan' && /^(?:planned|planning|plans?) to$/.test(term) && /^\s*(?:begin|start|continue|do|review|meet|resume|work on|use|practice|discuss|go over|complete|finish|return to|introduce|teach|process|reprocess|target|assess|screen|revisit|focus)\b/.test(after)) continue;
         // "we made a plan to cover the mirror": a plan to do something that is no way of dying is the treatment's.
-        if (key === 'plan' && term === 'plan' && /^\s*to\s+(?!(?:overdose|od|kill|shoot|hang|jump|cut|die|end|take|drive|crash|swallow|drown|poison|suffocate|stab|(?:walk|step)\s+(?:in front of|into|onto|off|out (?:in|into|onto))|use|buy|get|do it|go through|act|hurt|harm|attack|beat|fight|confront|go after|retaliate|assault|punch|hit|run|burn|strangle|choke|follow|find|wait|carry out)\b)[a-z]+/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
+        // ("We made a plan for him to go to the Wednesday lunch": so is a plan for someone to do it.)
+        if (key === 'plan' && term === 'plan' && /^\s*(?:for\s+(?:him|her|them|me|us|[a-z]+)\s+)?to\s+(?!(?:overdose|od|kill|shoot|hang|jump|cut|die|end|take|drive|crash|swallow|drown|poison|suffocate|stab|(?:walk|step)\s+(?:in front of|into|onto|off|out (?:in|into|onto))|use|buy|get|do it|go through|act|hurt|harm|attack|beat|fight|confront|go after|retaliate|assault|punch|hit|run|burn|strangle|choke|follow|find|wait|carry out)\b)[a-z]+/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         // ("he doesn't plan to do it this week ... but after that he doesn't know": a time it will not be, never a plan denied.)
         if (key === 'plan' && /^\s*to\s+(?:do|act on|go through with)\s+it\s+(?:this week|today|tonight|right now|now|yet|until|before|for now|this weekend)\b/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.

@@ -27,6 +27,14 @@ import { type Clause, splitClauses } from './split-clauses.ts';
 
 const applyPhraseRewrites = applyRulesInOrder({ rules: PHRASE_REWRITES, patternOf: ([re]) => re, apply: (text, [re, to]) => text.replace(re, to as (m: string, ...g: string[]) => string) });
 
+/** "Collateral sister Ana (hearing, signs fluently)": a relative named as the source of what follows. */
+const COLLATERAL_SOURCE = /^collateral\s+(?:(?:info(?:rmation)?\s+)?from\s+|w\/\s*|with\s+)?((?:(?:her|his|their|the|client's)\s+)?(?:sister|brother|mother|father|wife|husband|partner|daughter|son|friend|roommate|aunt|uncle|grandmother|grandfather|girlfriend|boyfriend|neighbor|coworker|cousin)(?:\s+([A-Z][a-z]+))?)\s*(\([^()]*\))?\s*$/i;
+/** What a collateral source goes on to say or do, jotted without the subject ("will remove meds", "confirms pt has been ..."). */
+const COLLATERAL_SAYS = /^(?:will|confirms?|confirmed|reports?|reported|says|said|states|stated|agreed|agrees|denies|denied|notes|noted|describes|described|worried|worries|is worried|feels|believes|thinks)\b/;
+
+/** Capitalised words opening a group member's clause that are no member's name ("Group", "Several", "Mother"). */
+const NOT_A_MEMBER_NAME = /^(?:Mother|Father|Mom|Dad|Group|Members?|Others?|Everyone|Several|Peers?|Staff|Nurse|Teacher|Facilitator|Co-facilitator|Both|All|Each|Another|One|Some|Most|Parents?|Sister|Brother|Wife|Husband|Partner)$/;
+
 /** Instruments whose items a clinician scores one by one ("Item 10 scored 1" after "EPDS 19"). */
 const ITEM_INSTRUMENT = /\b(?:PHQ-?9|PHQ-?A|EPDS|GAD-?7|PCL-?5|C-SSRS|ASQ)\b/g;
 
@@ -337,7 +345,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // ("telehealth with Mia 16 and her mom", "Jaylen (6) w/ FM": the one named with an age in the heading is the client.)
   // ("um so this is for Ray Pollard ...": the dictated opening names the client, though cleaning drops its words.)
   // ("Family session w/ Ava (11, pt), mom, and older sister Chloe": the one marked as the patient in brackets.)
-  const clientName = /\b(?:my client|the client|[Cc]lient|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+(?!(?:The|This|That|She|He|They|Was|Is|Has|Had|Reports?|Reported|Says|Said|States|Stated|Denies|Denied|Presented|Presents|Attended|Arrived|Mr|Mrs|Ms|Mx|Dr)\b)([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:[Pp]atient|[Cc]lient|[Pp]t)\s+is\s+([A-Z][a-z]+)(?=,|\s+\(?\d|\s+(?:he|she|they|who|with|age|aged|a|an)\b)/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? /\b([A-Z][a-z]+)\s*\((?:[^()]{0,20}?,\s*)?(?:pt|client|patient|IP|identified patient)\)/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1] ?? COLLATERAL_FOR.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+([A-Z][a-z]+)\b/.exec(summary)?.[1] ?? /^\s*(?:[Ww]ent|[Aa]ccompanied|[Dd]rove|[Tt]ransported|[Mm]et)\s+(?:w\/\s*|with\s+)?([A-Z][a-z]+)\s+[A-Z][a-z]+\b/.exec(summary)?.[1] ?? CALLER_ON_MY_LINE.exec(text)?.[1] ?? /\b(?:[Pp]t|[Cc]lient|[Pp]atient)\s*\(\s*([A-Z][a-z]+)\b/.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*I\s+(?:saw|met with)\s+([A-Z][a-z]+)\s+(?:for\s+(?:his|her|their|our|a|an|the)\b|today\b)/.exec(summary)?.[1];
+  // ("wife/caregiver of pt Frank M. ... Gloria is my pt for caregiver support": the one said to be the clinician's own client
+  // is the client, before any other named "pt".)
+  const clientName = /\b([A-Z][a-z]+)\s+is\s+(?:my|our|this writer's|the therapist's)\s+(?:pt|client|patient)\b/.exec(text)?.[1] ?? /\b(?:my client|the client|[Cc]lient|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+(?!(?:The|This|That|She|He|They|Was|Is|Has|Had|Reports?|Reported|Says|Said|States|Stated|Denies|Denied|Presented|Presents|Attended|Arrived|Mr|Mrs|Ms|Mx|Dr)\b)([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:[Pp]atient|[Cc]lient|[Pp]t)\s+is\s+([A-Z][a-z]+)(?=,|\s+\(?\d|\s+(?:he|she|they|who|with|age|aged|a|an)\b)/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? /\b([A-Z][a-z]+)\s*\((?:[^()]{0,20}?,\s*)?(?:pt|client|patient|IP|identified patient)\)/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1] ?? COLLATERAL_FOR.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+([A-Z][a-z]+)\b/.exec(summary)?.[1] ?? /^\s*(?:[Ww]ent|[Aa]ccompanied|[Dd]rove|[Tt]ransported|[Mm]et)\s+(?:w\/\s*|with\s+)?([A-Z][a-z]+)\s+[A-Z][a-z]+\b/.exec(summary)?.[1] ?? CALLER_ON_MY_LINE.exec(text)?.[1] ?? /\b(?:[Pp]t|[Cc]lient|[Pp]atient)\s*\(\s*([A-Z][a-z]+)\b/.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*I\s+(?:saw|met with)\s+([A-Z][a-z]+)\s+(?:for\s+(?:his|her|their|our|a|an|the)\b|today\b)/.exec(summary)?.[1];
   // "Lily (7) w/ mom", "Jaylen, 6yo": a young child is the client, and what is told to the parent is the clinician's telling.
   const childAge = Number(/^[^\n]{0,80}?\b[A-Z][a-z]+,?\s+\(?(?:age\s+)?(\d{1,2})\)?(?=[\s,;)])(?!\s*(?:min|mins|minutes|hrs?|hours?|am|pm)\b)|^[^\n]{0,80}?\b(\d{1,2})\s*(?:yo|y\/o|y\.o\.|year[- ]old|yr[- ]old)\b/.exec(text)?.slice(1).find(Boolean) ?? 99);
   const youngChild = childAge <= 12;
@@ -507,6 +517,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const aloneSpeakers = new Set<string>();
   // `answer`: the fact answers a question about suicide, or tells the plan or method right after that answer.
   let previous: { fact: Fact; clause: Clause; answer: boolean; deniedBack?: string } | undefined;
+  // The relative a line names as the source of collateral information, and which line.
+  let collateralSource: { who: string; line: number } | undefined;
+  // In a group, the member last named as the doer of a clause, on which line and how many clauses ago.
+  let groupDoer: { name: string; line: number; age: number; pronoun?: string } | undefined;
   // The relative of the other sex last made the doer of a jotted clause ("Bilal not eating, ... told her ...").
   let lastOtherSexDoer: string | undefined;
   // The named person a "she" or "he" was last read as, on its line ("Maria says she ..., she cried ...").
@@ -661,6 +675,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (seen) rewritten = `client ${rewritten.slice(seenLead![0].length)}`;
     // ("Went w/ Luis Ortega to SSA office": going somewhere with the client is the clinician's own act.)
     if (wentWithClient?.test(rewritten)) rewritten = `I ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+    // ("Collateral sister Ana (hearing, signs fluently): will remove meds ...; confirms pt has been isolating": the relative
+    // named as the source heads what follows on the line, which is theirs.)
+    const collateralFrom = COLLATERAL_SOURCE.exec(rewritten);
+    if (collateralFrom) {
+      rewritten = `Collateral information from ${collateralFrom[1]}${collateralFrom[3] ? ` ${collateralFrom[3]}` : ''}`;
+      collateralSource = { who: collateralFrom[2] ?? collateralFrom[1]!.replace(/^(?:her|his|their|the|client's)\s+/i, '').replace(/^./, (ch) => ch.toUpperCase()), line: c.line };
+    } else if (collateralSource?.line === c.line && COLLATERAL_SAYS.test(rewritten)) rewritten = `${collateralSource.who} ${rewritten}`;
+    else if (collateralSource && collateralSource.line !== c.line) collateralSource = undefined;
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     if (seen && kind === 'report') kind = 'observation';
     // ("Reported bullying to AP Reyes for HIB investigation": the report the clinician made, said as theirs.)
@@ -734,6 +756,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // "Jordan (she/her) disclosed ...": a person named with the pronouns they go by is the doer of what follows, never reported on.
     if (subject === 'none' && DOER_WITH_PRONOUNS.test(rewritten)) subject = 'other';
+    // ("Lauren disclosed ... Spoke with her 1:1 after group, she agreed to schedule indiv appt": in a group, "she" or "he"
+    // opening a clause is the member last named as a doer on the line, said by name, never a bare pronoun in the Plan.)
+    if (session.serviceType === 'group' && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /^(?:she|he)\s+(?!(?:is|was|were|are)\s+(?:a|an|the)\b)[a-z]/i.test(rewritten) && groupDoer && groupDoer.line === c.line && groupDoer.age <= 3 && (!groupDoer.pronoun || rewritten.toLowerCase().startsWith(`${groupDoer.pronoun} `))) {
+      rewritten = `${groupDoer.name}${rewritten.slice(rewritten.indexOf(' '))}`;
+      subject = 'other';
+    }
     // In a couples session both partners are clients: "she said ..." names one of them, never "Client".
     if (subject === 'client' && session.serviceType === 'couples' && /^(?:she|he)\b/i.test(rewritten)) subject = 'pronoun';
     // ("collateral call with the son Mike ... he is crying on the phone": in a call with someone else, the client is not
@@ -1277,6 +1305,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // risk question just told, so it is risk content too.
     if (kind !== 'risk' && previous && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && /\basked\s+(?:her|him|them)\b[^.;]*,\s*(?:she|he|they)\s+(?:denied|denies)(?:\s+(?:it|that|again|too))?\s*$/i.test(rewritten)) fact.alsoRisk = true;
     facts.push(fact);
+    if (groupDoer) groupDoer.age++;
+    const doerName = session.serviceType === 'group' && subject === 'other' ? /^([A-Z][a-z]+)\s+(?!(?:and|&|\+)\s)/.exec(rewritten)?.[1] : undefined;
+    // (Its pronoun, where the clause shows one: "Tom shared ... his", then "she cried" is someone else.)
+    if (doerName && (names.has(doerName) || !NOT_A_MEMBER_NAME.test(doerName)) && doerName !== clientName) groupDoer = { name: doerName, line: c.line, age: 0, ...(/\b(?:she|her|herself)\b/i.test(rewritten) !== /\b(?:he|him|his|himself)\b/i.test(rewritten) ? { pronoun: /\b(?:she|her|herself)\b/i.test(rewritten) ? 'she' : 'he' } : {}) };
     // "We worked on the goal of returning to part-time work": the goal named is a goal of the note too.
     const goalNamed = kind !== 'goal' && !facts.some((f) => f.kind === 'goal') ? /\b(?:the|her|his|their|our|a) goal (?:of|to|is to)\s+([^,;.]{4,80})/i.exec(rewritten) : null;
     if (goalNamed) facts.push({ kind: 'goal', text: goalNamed[1]!.trim(), subject: 'none', negated: false, source: [source], origin });

@@ -1235,6 +1235,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (whoIs) return `${whoIs[1]} is ${/^(?:her|his|their|the)\s/i.test(whoIs[2]!) ? '' : 'the '}${whoIs[2]}`;
       // "CSSRS - moderate": a screen's result, never something the client reported.
       if (/^(?:the\s+)?(?:columbia-suicide severity rating scale|c-ssrs|cssrs|asq)\b/i.test(t)) return cap(t);
+      // ("Collateral information from sister Ana": where what follows came from, never something the client reported.)
+      if (/^Collateral information from\b/.test(t)) return t;
       // ("EPDS 8", "AUDIT today 18", "EPDS item 10 scored 1"): a score on an instrument outside the table, never something the client reported.
       if (/^[A-Z]{3,6}(?:-[A-Z0-9]{1,4})?\s+(?:(?:today|this visit|score|total|item\s*#?\d{1,2}(?:\s+scored)?)\s*:?\s*)?\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?|yo|days?|wks?|weeks?|mg)\b)/.test(t) && !/^(?:PT|SI|HI|SH|OD|ED|ER|MVC|DUI|CPS|APS|ICU|NICU)\b/.test(t)) return cap(t);
       // "Ambivalent re: cutting back": the client's stance, seen in the room, never "Client reported ambivalent".
