@@ -158,10 +158,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     // "PCP to eval for sertraline", "will eval next wk": after "to" or a modal the letters are the verb; otherwise the noun.
     short: 'eval',
-    meanings: [{ expansion: 'evaluate', before: /(?:(?<!\b(?:referred|refer|sent|send|went|go|going|brought|bring|come|came|taken|take|transported|returned|admitted|back|due|prior|scheduled|agreed|agrees)\s)\bto|\b(?:will|would|can|could|should|must|pls|please|needs to|need to))\s*$/i }],
+    meanings: [{ expansion: 'evaluate', before: /(?:(?<!\b(?:referred|refer|sent|send|went|go|going|brought|bring|come|came|taken|take|transported|returned|admitted|back|due|prior|scheduled|agreed|agrees|agreeable|amenable|open|receptive|consented|consents|ready)\s)\bto|\b(?:will|would|can|could|should|must|pls|please|needs to|need to))\s*$/i }],
     fallback: 'evaluation',
     silent: true,
-    examples: [['PCP to eval for sertraline', 'evaluate'], ['will eval next wk', 'evaluate'], ['referred to eval', 'evaluation'], ['psych eval', 'evaluation']],
+    examples: [['PCP to eval for sertraline', 'evaluate'], ['will eval next wk', 'evaluate'], ['referred to eval', 'evaluation'], ['psych eval', 'evaluation'], ['pt agreeable to eval', 'evaluation']],
   },
   {
     // "Med: HTN borderline per PCP": a medical condition after the label makes it the medical history, not medication.

@@ -1,7 +1,7 @@
 // Words a dictated summary carries that a written note does not (exemplars.md, pattern 10).
 
 /** Filler tokens, removed wherever they stand. Hedges ("kind of", "a bit") are content: kept. */
-export const DICTATION_FILLERS: readonly string[] = ['um+', 'uh+', 'uhm+', 'erm', 'er', 'hmm+', 'mm+', 'okay so', 'ok so', 'alright so', 'all right so', 'you know what i mean', 'i mean'];
+export const DICTATION_FILLERS: readonly string[] = ['um+', 'uh+', 'uhm+', 'erm', 'er', 'hmm+', 'mm+', 'okay so', 'ok so', 'alright so', 'all right so', 'so yeah', 'you know what i mean', 'i mean'];
 
 /**
  * Who starts a new statement after a pause ("... since um he denies ..."): in dictation with no

@@ -156,6 +156,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   // ("PAWS 'kicking his ass'", "withdrawal is kicking my butt": something hard to bear, said as an idiom, threatens no one.)
   String.raw`(?<!\b(?:paws|withdrawals?|depression|anxiety|grief|insomnia|detox|recovery|sobriety|chemo|treatment|work|school|job|life|it|this|that|week|cravings?|symptoms?|meds?|medications?|side effects?)\s+(?:(?:is|was|has been|been|keeps?|kept|'s|are|were)\s+)?["']?)\b(?:beat|beating|kick|kicking|whoop|whooping|whip|whipping) (?:his|her|their|that guy's) (?:ass|butt)\b`,
   String.raw`\brun (?:him|her|them) over\b`,
+  // ('told MA "voy a matar al mayordomo"', '"lo voy a matar"': a killing promised, quoted in Spanish.)
+  String.raw`(?<!\bme\s+)\b(?:(?:lo|la|los|las|te)\s+voy\s+a\s+matar\b|voy\s+a\s+matar(?:lo|la|los|las|te)?\b)`,
   // ("I'll burn this place down with you in it", "threatened to burn the house down"): arson promised.
   String.raw`\b(?:burn|torch|blow up)\s+(?:this|that|the|his|her|their|your|my)\s+(?:\w+\s+)?(?:place|house|building|apartment|apt|home|store|office|school|car|truck)\s+(?:down|up)\b`,
   // "I'll knock his teeth in": a beating promised, said as an idiom.

@@ -49,6 +49,8 @@ const PASSIVE_WISHES = [
   // Worth more dead: "the family would be 'better off with the insurance money'"
   'better off with the insurance', 'better off with my insurance', 'better off with his insurance', 'better off with her insurance', 'better off with the life insurance', 'better off with my life insurance', 'better off with his life insurance', 'better off with her life insurance', 'worth more dead', 'worth more to them dead',
   // ("I'm old, I'm ready to go be with Irene whenever God wants": ready to die, to join the one who died.)
+  // Quoted in Spanish: "me quiero morir", "ya no quiero vivir" (I want to die, I don't want to live any more).
+  'me quiero morir', 'quiero morirme', 'ya no quiero vivir', 'no quiero vivir',
   'ready to die', 'ready to go be with', 'ready to be with him again', 'ready to be with her again', 'ready to go home to the lord', 'ready to meet my maker',
   // A wish to be taken: "I pray the Lord just takes me in my sleep"
   // "sometimes I just want to go to sleep and be done": sleep wished for as an end.
@@ -82,6 +84,8 @@ export const SI_TERMS = [
   'active thoughts', 'passive thoughts',
   'suicidal ideation', 'suicidal thoughts', 'suicidal thinking', 'thoughts of suicide', 'suicidality', 'suicidal', 'suicide',
   'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'kill myself', 'end her life', 'end his life',
+  // Quoted in Spanish: "me voy a matar", "quiero matarme" (I'm going to kill myself, I want to kill myself).
+  'me voy a matar', 'voy a matarme', 'me quiero matar', 'quiero matarme',
   'end their life', 'end my life', 'death wish', 'wish to be dead', 'wishes to be dead', 'wished to be dead', 'wish she was dead',
   'wish to die', 'wishes to die', 'wished to die',
   // "has a bottle of his oxycodone ... was planning to take all of it tonight": an overdose planned, said without the word suicide.
@@ -154,7 +158,7 @@ export const METHOD_CONSIDERED = ['thinking of ways', 'think about ways', 'think
 // ("thinking about just not waking up, and sometimes about driving into the river": a second thought in the same breath;
 // "thinking about just using a whole bunch and not waking up": an overdose of the drug used, thought of.)
 export const METHOD_THOUGHT = /\b(?:think|thinks|thought|thinking|thoughts)\s+(?:about|of)\s+(?:[^.;"]{0,50}?,?\s+(?:and|or)\s+(?:sometimes\s+|also\s+|even\s+)?(?:about|of)\s+)?(?:just\s+)?(?:driving (?:into|off)|jumping|overdosing|(?:using|taking|shooting up|doing)\s+(?:a whole bunch|a bunch|a lot|too much|too many|all of it|the whole (?:bag|gram|bottle|thing))|taking (?:all|them all|all of them|a bottle|a handful|the rest of|the whole bottle)|hanging|shooting|cutting (?:her|his|their|my) wrists|crashing|walking into traffic|stepping in front|ways)\b/;
-export const ACTIVE_MARKERS = ['shoot', 'end it tonight', 'end it today', 'end it this weekend', 'taking his pills', 'taking her pills', 'taking my pills', 'taking their pills', ...METHOD_CONSIDERED, ...SELF_AIMED_IDIOMS, 'hang herself', 'hang himself', 'hanging herself', 'hanging himself', 'drown', 'poison', 'suffocat', 'active', 'active ideation', 'driving into', 'drive into', 'jumping off', 'jump off', 'overdos', 'hang myself', 'shoot myself', 'pills saved up', 'saving pills', 'stockpil', 'the rest of her', 'the rest of his', 'the rest of my', 'the rest of their', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'finish it', 'plan to', 'planned to', 'jump from', 'jumping from', 'planning to', 'bottle of', 'handful of pills', 'all her pills', 'all his pills', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil', 'ligature', 'noose', 'saving up', 'saved up', 'hoarding', 'hoarded', 'enough now to do it', 'enough to do it',
+export const ACTIVE_MARKERS = ['me voy a matar', 'voy a matarme', 'me quiero matar', 'quiero matarme', 'shoot', 'end it tonight', 'end it today', 'end it this weekend', 'taking his pills', 'taking her pills', 'taking my pills', 'taking their pills', ...METHOD_CONSIDERED, ...SELF_AIMED_IDIOMS, 'hang herself', 'hang himself', 'hanging herself', 'hanging himself', 'drown', 'poison', 'suffocat', 'active', 'active ideation', 'driving into', 'drive into', 'jumping off', 'jump off', 'overdos', 'hang myself', 'shoot myself', 'pills saved up', 'saving pills', 'stockpil', 'the rest of her', 'the rest of his', 'the rest of my', 'the rest of their', 'ending her life', 'ending his life', 'kill myself', 'end it all', 'finish it', 'plan to', 'planned to', 'jump from', 'jumping from', 'planning to', 'bottle of', 'handful of pills', 'all her pills', 'all his pills', 'with plan', 'with a plan', 'with intent', 'plan to kill', 'thoughts of killing', 'kill herself', 'kill himself', 'kill themselves', 'end her life', 'end his life', 'end their life', 'attempt', 'rehears', 'stockpil', 'ligature', 'noose', 'saving up', 'saved up', 'hoarding', 'hoarded', 'enough now to do it', 'enough to do it',
   // ("saving them for about 4 days ... was going to take them all tonight": the pills saved, and the night set.)
   'take them all tonight', 'take all of them tonight', 'take them all at once', 'take all of them at once'];
 

@@ -670,7 +670,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("screened after group bc of the crying + prior hx: denies SI": the history is why the screen was given; the answer after
   // the colon is today's.)
   if (stretch.history && /\b(?:denies|denied)\s+(?:any\s+)?$/.test(t.slice(Math.max(0, start - 14), start)) && /\b(?:history|hx)\s*[:-]\s*(?:[^.;:]{0,40}?,\s*)?(?:she|he|they|client|pt)?\s*(?:denies|denied)\s+(?:any\s+)?$/.test(t.slice(Math.max(0, start - 80), start)) && /\b(?:because of|bc of|due to|given|for|with)\b[^.;:]{0,40}\b(?:history|hx)\s*[:-]/.test(t.slice(Math.max(0, start - 120), start))) return 'denied';
-  if (stretch.history) return 'history';
+  // ("she denied any thoughts of hurting herself or the baby she says ... no prior mental health history": a denial just
+  // before the words, with the history told only after them, is today's denial.)
+  const deniedNow = stretch.history && /\b(?:denies|denied|deny|denying)\s+(?:any\s+)?(?:current\s+)?(?:thoughts?\s+(?:of|about)\s+)?$/.test(t.slice(Math.max(0, start - 40), start)) && !/\b(?:history|hx|prior|previous|previously|past|lifetime|ever|last|ago|yesterday|earlier|before|since|when|at intake|in (?:19|20)\d\d)\b/.test(t.slice(0, start));
+  if (stretch.history && !deniedNow) return 'history';
   // "Hx: ..., overdose on pills": the label frames the whole list, up to the end of its sentence.
   // ("Hx: ..., no self-harm since": a denial in the list is still a denial.)
   if (HISTORY_LABEL.test(t) && !/[.;]/.test(t.slice(0, start)) && !/\b(?:today|now|current|currently|this week|tonight|last night)\b/.test(t.slice(0, end + 30)) && !/\b(?:no|denies|denied|never|not|without)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 20), start))) return 'history';

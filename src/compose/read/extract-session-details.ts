@@ -27,7 +27,8 @@ const SERVICE: [RegExp, ServiceType][] = [
   [/\b(indiv|individual)\b|\bind\.?(?=\s+(?:f\/u|follow[- ]?up|session|sess|psychotherapy|therapy|tx)\b|\s*(?:[,;)]|$))/i, 'individual'],
 ];
 const MODALITY: [RegExp, SessionModality][] = [
-  [/\b(telehealth|video|zoom|doxy|teams|virtual|tele|vv|vvc|th)\b/i, 'video'],
+  // ("no data for video": the video that could not be held is no modality.)
+  [/(?<!\bno (?:data|internet|wifi|wi-fi|signal|camera|smartphone) (?:for|to do) )\b(telehealth|video|zoom|doxy|teams|virtual|tele|vv|vvc|th)\b/i, 'video'],
   // ("CRISIS CALL 2/9 2140": a crisis call is by phone; a crisis session is not.)
   // ("came in escalated after phone call w/ ex-bf": a call the client had with someone else is no modality.)
   // ("Fula interp via phone": the interpreter was on the phone, not the session.)
@@ -50,7 +51,8 @@ const SERVICE_FOLLOW_UP = /^\s*(?:(?:[A-Za-z][\w/-]*\s+){0,2}[a-z][\w/-]*|Withdr
 /** Signs that a "crisis call" only brought the crisis: the client seen on video or in person, or the call from someone else. */
 const CALL_NOT_THE_SESSION = /\b(?:seen (?:same day|in person|in office|at \d)|came in (?:at|same day|to the office)|mobile crisis|call came in|came in from|met (?:him|her|them) at|on scene|home visit|logged on|(?:on|over|via|by) video|on camera|zoom)\b/i;
 /** "Saw pt 1100-1200", "met with her from 2:00-2:50": the clinician's time with the client, told in the body. */
-const SEEN_FROM_TO = /\b(?:saw|seen|met with|met)\s+(?:pt|client|patient|him|her|them|the (?:couple|family|group)|[A-Z][a-z]+)\s+(?:from\s+)?(?=\d{1,2}(?::\d{2}|\d{2})\s*(?:am|pm)?\s*(?:-|to)\s*\d)/i;
+// ("Seen 2:15-3:05": with no one named after it, the seeing is still the session's.)
+const SEEN_FROM_TO = /\b(?:saw|seen|met with|met)\s+(?:(?:pt|client|patient|him|her|them|the (?:couple|family|group)|[A-Z][a-z]+)\s+)?(?:from\s+)?(?=\d{1,2}(?::\d{2}|\d{2})\s*(?:am|pm)?\s*(?:-|to)\s*\d)/i;
 const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-CBT|IPT|BA|PE|CPT|MBCT)(?![A-Za-z])/;
 
 /** "f/u Dolores V, ...", "Gloria P, ind, #14": a client named by first name and initial, with the visit's words (case matters). */
@@ -330,7 +332,7 @@ function stripOutside(fragment: string): string {
     .replace(/(?<=^|\s)(?<!\b(?:PE|CPT|EMDR|DBT|CBT|TF-CBT|ERP|IPT|PCIT|CBT-I|CPP|PMT)\s+)(sess(ion)?\s*:?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     // "Good session" is the clinician's judgment of it, kept whole.
     // "his video wasn't working": a person's device, not the session's modality.
-    .replace(/(?<!\b(?:his|her|their|my|the|no|after|following|during|a)\s)(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+(?:from\s+[\w-]+\s+)?(?:by|to|on|over|from)\s)(?<!\bturned\s(?:into\s)?|\bmobile\s|\bvaso-occlusive\s|\bpain\s|\b\d{1,2}\s|\b(?:department|room|hospital|clinic|doctor|pcp|medical|er|ed|urgent care|home|bedside|unit|floor|hospice)\s(?=visit\b)|\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?=gro?u?p\b))\b(parent[- ]child|indiv|individual|couples?|fam|(?<!\bthe\s+[\w'-]+\s)(?<!\bmulti-)family(?!\s+(?:meeting|mtg|consult(?:ation)?)\b)|group|intake(?!\s+disorder)|crisis|telehealth|video|vvc|zoom|doxy(?:\.me)?|facetime|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first(?!\s+(?:time|week|night|day|month|year|half|part))|1st|psychotherapy|(?<!\b(?:play|behaviou?ral|cognitive|exposure|interpersonal|dialectical|focused|based|processing|schema|narrative|occupational|physical|speech|art|music|trauma|emotionally|sex|marital|grief|sand|drama|equine)\s)therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept|turned))/gi, ' ')
+    .replace(/(?<!\b(?:his|her|their|my|the|no|after|following|during|a)\s)(?<!\b(?:data|internet|wifi|wi-fi|signal|camera|smartphone) for\s)(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+(?:from\s+[\w-]+\s+)?(?:by|to|on|over|from)\s)(?<!\bturned\s(?:into\s)?|\bmobile\s|\bvaso-occlusive\s|\bpain\s|\b\d{1,2}\s|\b(?:department|room|hospital|clinic|doctor|pcp|medical|er|ed|urgent care|home|bedside|unit|floor|hospice)\s(?=visit\b)|\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?=gro?u?p\b))\b(parent[- ]child|indiv|individual|couples?|fam|(?<!\bthe\s+[\w'-]+\s)(?<!\bmulti-)family(?!\s+(?:meeting|mtg|consult(?:ation)?)\b)|group|intake(?!\s+disorder)|crisis|telehealth|video|vvc|zoom|doxy(?:\.me)?|facetime|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first(?!\s+(?:time|week|night|day|month|year|half|part))|1st|psychotherapy|(?<!\b(?:play|behaviou?ral|cognitive|exposure|interpersonal|dialectical|focused|based|processing|schema|narrative|occupational|physical|speech|art|music|trauma|emotionally|sex|marital|grief|sand|drama|equine)\s)therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept|turned))/gi, ' ')
     .replace(/(?<=^|\s)(?<!\b(?:PE|CPT|EMDR|DBT|CBT|TF-CBT|ERP|IPT|PCIT|CBT-I|CPP|PMT)\s+)(sess(ion)?\s*:?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     .replace(/\bind\.?(?=\s+(?:f\/u|follow[- ]?up)\b|\s*$)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')

@@ -90,7 +90,7 @@ function quoteReportedSpeech(text: string): string {
   // in the clinician's own sentence.
   // ("I've thought about how ..." is the verb, inside what was said: not a thought named.)
   // ("he was confused, thought I was his brother": who the client took the clinician for, never the client's words.)
-  const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?(?!\s+I\s+was\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|husband|wife|mother|father|mom|dad|friend|doctor|nurse|neighbor|cousin|uncle|aunt|grandson|granddaughter|caregiver)\b)|thoughts? like|thinking like|(?:texted|wrote|posted|messaged)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+me(?=\s)|(?!\s+me\s))|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
+  const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?(?!\s+I\s+was\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|husband|wife|mother|father|mom|dad|friend|doctor|nurse|neighbor|cousin|uncle|aunt|grandson|granddaughter|caregiver)\b)|thoughts? like|thinking like|(?:posting|posted|texting|texted|writing|wrote|saying|messaging)\s+(?:stuff|things|something|messages|posts)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+)?\s+like|(?:texted|wrote|posted|messaged)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+me(?=\s)|(?!\s+me\s))|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
   // ("I told her I was concerned": the clinician's own telling, in the clinician's own first person.)
   // ("told her I'd need to tell people whose job is keeping kids safe": the clinician's own duty, told in the clinician's "I".)
   if (thought && /^told\b/.test(thought[1]!) && CLINICIANS_DUTY.test(thought[2]!)) return text;
@@ -161,7 +161,8 @@ function quoteUntilNarration(said: string): string {
   // ("cutting helps me feel something which we talked about": the clinician's aside after the words stays outside them.)
   // ("I hate everyone here after some girls laughed at her at recess": a cause told of the client in the third person is the clinician's.)
   // ("I didn't know you felt that so that was big I did some heightening": the clinician's comment and next act after the words.)
-  const end = said.search(/\s(?=so\s+that\s+was\s+(?:big|huge|important|powerful|new|moving|significant|a (?:big|huge|key|turning|real))\b)|\s(?=risk[- ]wise\b)|\s(?=(?:after|because|since|when)\s+(?:\w+\s+){0,5}(?:at|to|with|about|on)\s+(?:her|him)\b)|\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
+  // ("... like I won't be around much longer and giving away her binders": a gerund after "and" goes on with the telling.)
+  const end = said.search(/\s(?=and\s+(?:giving|posting|saying|texting|sending|talking|asking|telling|selling|writing)\b)|\s(?=so\s+that\s+was\s+(?:big|huge|important|powerful|new|moving|significant|a (?:big|huge|key|turning|real))\b)|\s(?=risk[- ]wise\b)|\s(?=(?:after|because|since|when)\s+(?:\w+\s+){0,5}(?:at|to|with|about|on)\s+(?:her|him)\b)|\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
   return end > 0 ? `"${said.slice(0, end).trimEnd()}"${said.slice(end)}` : `"${said}"`;
 }
 
@@ -214,6 +215,8 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>, lett
     // ("Taught Y belly breathing": a verb opening the sentence is no first name.)
     const before = /\S+\s+$/.exec(whole.slice(0, offset))?.[0] ?? '';
     if (/\b[A-Z][a-z]+\s+$/.test(whole.slice(Math.max(0, offset - 16), offset)) && !/\b(?:with|w|and|to|from|by|for|called|told|asked|texted|saw|per|Dr|Mr|Ms|Mrs)\s+$/i.test(whole.slice(Math.max(0, offset - 16), offset)) && /^[A-Z][a-z]+\s+$/.test(before) && !isFiniteVerb(before.trim().toLowerCase())) return m;
+    // ("6 mo on T", "started T in March", "T shots weekly"): testosterone, never the client's initial.
+    if (letter === 'T' && (/\b(?:on|started|starting|start|stopped|stopping|restarted|began|begin|dose of|doses of|off)\s+$/i.test(whole.slice(Math.max(0, offset - 12), offset)) || /^\s+(?:gel|shots?|injections?|dose|doses|levels?|patch|cream)\b/i.test(whole.slice(offset + 1, offset + 14)))) return 'testosterone';
     // ("on the L and D unit", "Q and A"): a letter paired by "and" with a letter that is no one's initial is an abbreviation.
     const paired = /\b([A-Z])\s+(?:and|n)\s+$/.exec(whole.slice(Math.max(0, offset - 8), offset))?.[1] ?? /^\s+(?:and|n)\s+([A-Z])\b(?![a-z])/.exec(whole.slice(offset + 1, offset + 10))?.[1];
     if (paired && !initials.has(paired)) return m;
@@ -758,6 +761,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (subject === 'none' && DOER_WITH_PRONOUNS.test(rewritten)) subject = 'other';
     // ("Lauren disclosed ... Spoke with her 1:1 after group, she agreed to schedule indiv appt": in a group, "she" or "he"
     // opening a clause is the member last named as a doer on the line, said by name, never a bare pronoun in the Plan.)
+    // (Not in a family session: there the client, or a parent met alone, is as likely the one meant.)
     if (session.serviceType === 'group' && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /^(?:she|he)\s+(?!(?:is|was|were|are)\s+(?:a|an|the)\b)[a-z]/i.test(rewritten) && groupDoer && groupDoer.line === c.line && groupDoer.age <= 3 && (!groupDoer.pronoun || rewritten.toLowerCase().startsWith(`${groupDoer.pronoun} `))) {
       rewritten = `${groupDoer.name}${rewritten.slice(rewritten.indexOf(' '))}`;
       subject = 'other';
@@ -1306,6 +1310,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (kind !== 'risk' && previous && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && /\basked\s+(?:her|him|them)\b[^.;]*,\s*(?:she|he|they)\s+(?:denied|denies)(?:\s+(?:it|that|again|too))?\s*$/i.test(rewritten)) fact.alsoRisk = true;
     facts.push(fact);
     if (groupDoer) groupDoer.age++;
+    // (The client named as the doer since is the one a later "she" may be: no member is carried past them.)
+    if (subject === 'client' || (clientName && rewritten.startsWith(`${clientName} `))) groupDoer = undefined;
     const doerName = session.serviceType === 'group' && subject === 'other' ? /^([A-Z][a-z]+)\s+(?!(?:and|&|\+)\s)/.exec(rewritten)?.[1] : undefined;
     // (Its pronoun, where the clause shows one: "Tom shared ... his", then "she cried" is someone else.)
     if (doerName && (names.has(doerName) || !NOT_A_MEMBER_NAME.test(doerName)) && doerName !== clientName) groupDoer = { name: doerName, line: c.line, age: 0, ...(/\b(?:she|her|herself)\b/i.test(rewritten) !== /\b(?:he|him|his|himself)\b/i.test(rewritten) ? { pronoun: /\b(?:she|her|herself)\b/i.test(rewritten) ? 'she' : 'he' } : {}) };
