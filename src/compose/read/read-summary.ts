@@ -215,8 +215,8 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>, lett
     // ("Taught Y belly breathing": a verb opening the sentence is no first name.)
     const before = /\S+\s+$/.exec(whole.slice(0, offset))?.[0] ?? '';
     if (/\b[A-Z][a-z]+\s+$/.test(whole.slice(Math.max(0, offset - 16), offset)) && !/\b(?:with|w|and|to|from|by|for|called|told|asked|texted|saw|per|Dr|Mr|Ms|Mrs)\s+$/i.test(whole.slice(Math.max(0, offset - 16), offset)) && /^[A-Z][a-z]+\s+$/.test(before) && !isFiniteVerb(before.trim().toLowerCase())) return m;
-    // ("6 mo on T", "started T in March", "T shots weekly"): testosterone, never the client's initial.
-    if (letter === 'T' && (/\b(?:on|started|starting|start|stopped|stopping|restarted|began|begin|dose of|doses of|off)\s+$/i.test(whole.slice(Math.max(0, offset - 12), offset)) || /^\s+(?:gel|shots?|injections?|dose|doses|levels?|patch|cream)\b/i.test(whole.slice(offset + 1, offset + 14)))) return 'testosterone';
+    // ("6 mo on T", "started T in March", "T shots weekly", for a client named Theo): testosterone, never the client's initial.
+    if (letter === 'T' && name && (/\b(?:on|started|starting|start|stopped|stopping|restarted|began|begin|dose of|doses of|off)\s+$/i.test(whole.slice(Math.max(0, offset - 12), offset)) || /^\s+(?:gel|shots?|injections?|dose|doses|levels?|patch|cream)\b/i.test(whole.slice(offset + 1, offset + 14)))) return 'testosterone';
     // ("on the L and D unit", "Q and A"): a letter paired by "and" with a letter that is no one's initial is an abbreviation.
     const paired = /\b([A-Z])\s+(?:and|n)\s+$/.exec(whole.slice(Math.max(0, offset - 8), offset))?.[1] ?? /^\s+(?:and|n)\s+([A-Z])\b(?![a-z])/.exec(whole.slice(offset + 1, offset + 10))?.[1];
     if (paired && !initials.has(paired)) return m;
