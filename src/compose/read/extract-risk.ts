@@ -461,6 +461,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ('"I don't actually want to die, I want this to stop"': in the client's own words, not wanting to die denies the wish;
   // "I don't want to be here", "I don't want to wake up" are wishes and are their own terms.)
   if (/^(?:wants?|wanted) to die$/.test(t.slice(start, end)) && /\b(?:don't|do not|doesn't|does not|didn't|did not)\s+(?:actually\s+|really\s+|even\s+)?$/.test(t.slice(Math.max(0, start - 30), start))) return 'denied';
+  // ("Risk of self-harm: elevated compared to baseline but no acts": the clinician's rating of a risk, never the act.)
+  // ('he jumps in "so she won't hurt herself"' with the chores: an injury kept from happening is no self-harm.)
+  if (/\brisk (?:of|for)\s+(?:further\s+|future\s+)?$/.test(t.slice(Math.max(0, start - 20), start)) || /\b(?:so|so that|to make sure|in case|because)\s+(?:she|he|they|i|you)\s+(?:won't|wouldn't|doesn't|don't|can't|will not|would not|does not|do not)\s+$/.test(t.slice(Math.max(0, start - 40), start))) return 'no_status';
   // ("explained difference between withdrawing tx & suicide": the word in the clinician's teaching is no one's ideation.)
   if (/^suicide$/.test(t.slice(start, end)) && /\b(?:difference between|distinction between|distinguish(?:ed|ing)?|explained|educated|psychoeducation|psychoed)\b[^.;]{0,80}$/.test(t.slice(Math.max(0, start - 100), start))) return 'no_status';
   // ('"I don't want to kill myself, I want to stop treatment"', "he would never end his life": the act, not wanted or never
@@ -1445,7 +1448,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const level = RISK_LEVEL.exec(t);
     // "Medical risk moderate given amenorrhea", "fall risk high": another kind of risk, not the suicide and violence level.
     // ("school did a threat assessment and said low risk", "C-SSRS screen positive high risk": another's rating or a screen's band, never the clinician's own.)
-    const ratedByOther = level && /\b(?:school|teacher|counselor|hospital|er|ed|emergency (?:room|department)|police|psychiatrist|crisis team|mobile crisis|they|threat assessment|screen(?:ing)?|c-ssrs|columbia-suicide severity rating scale)\b[^.;]{0,50}$/.test(t.slice(Math.max(0, level.index - 60), level.index));
+    // ("... go to the ED if it gets worse I would say risk moderate": the clinician's own "I would say" rates it, whatever was named before.)
+    const ratedByOther = level && !/\bi\s+(?:would|'d)\s+(?:say|rate|put|call)\s+(?:(?:the|her|his|their|it|overall)\s+)*$/.test(t.slice(Math.max(0, level.index - 40), level.index)) && /\b(?:school|teacher|counselor|hospital|er|ed|emergency (?:room|department)|police|psychiatrist|crisis team|mobile crisis|they|threat assessment|screen(?:ing)?|c-ssrs|columbia-suicide severity rating scale)\b[^.;]{0,50}$/.test(t.slice(Math.max(0, level.index - 60), level.index));
     // ("I'm not convinced the risk is low": a level doubted is no level stated.)
     const doubted = level && /\b(?:not (?:convinced|sure|certain)|unsure|doubt|don't think|do not think|wouldn't call|would not call|hard to say)\b[^.;]{0,30}$/.test(t.slice(Math.max(0, level.index - 50), level.index));
     // ("Frank at elevated risk per report", in his wife's own session: another person's level is not the client's.)
