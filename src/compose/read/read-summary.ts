@@ -1,7 +1,7 @@
 // The reader: a clinician's summary becomes a format-neutral SessionRecord.
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { COLLATERAL_CONTACT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
-import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, FAMILY_ROLE, FEMALE_RELATIVES, GRANDPARENTS, MALE_RELATIVES, oneOf, PARENTS, PROFESSIONAL_MET, SPOUSES } from '../lexicon/people.ts';
+import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, DATING_PARTNERS, FAMILY_ROLE, FEMALE_RELATIVES, GRANDPARENTS, MALE_RELATIVES, oneOf, PARENTS, PROFESSIONAL_MET, SPOUSES } from '../lexicon/people.ts';
 import { CAREGIVER_SEEN, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb } from '../lexicon/verbs.ts';
@@ -28,7 +28,7 @@ import { type Clause, splitClauses } from './split-clauses.ts';
 const applyPhraseRewrites = applyRulesInOrder({ rules: PHRASE_REWRITES, patternOf: ([re]) => re, apply: (text, [re, to]) => text.replace(re, to as (m: string, ...g: string[]) => string) });
 
 /** "Collateral sister Ana (hearing, signs fluently)": a relative named as the source of what follows. */
-const COLLATERAL_SOURCE = /^collateral\s+(?:(?:info(?:rmation)?\s+)?from\s+|w\/\s*|with\s+)?((?:(?:her|his|their|the|client's)\s+)?(?:sister|brother|mother|father|wife|husband|partner|daughter|son|friend|roommate|aunt|uncle|grandmother|grandfather|girlfriend|boyfriend|neighbor|coworker|cousin)(?:\s+([A-Z][a-z]+))?)\s*(\([^()]*\))?\s*$/i;
+const COLLATERAL_SOURCE = new RegExp(String.raw`^collateral\s+(?:(?:info(?:rmation)?\s+)?from\s+|w\/\s*|with\s+)?((?:(?:her|his|their|the|client's)\s+)?(?:${oneOf([...CLOSE_PEOPLE, ...DATING_PARTNERS, 'roommate', 'neighbor', 'coworker'])})(?:\s+([A-Z][a-z]+))?)\s*(\([^()]*\))?\s*$`, 'i');
 /** What a collateral source goes on to say or do, jotted without the subject ("will remove meds", "confirms pt has been ..."). */
 const COLLATERAL_SAYS = /^(?:will|confirms?|confirmed|reports?|reported|says|said|states|stated|agreed|agrees|denies|denied|notes|noted|describes|described|worried|worries|is worried|feels|believes|thinks)\b/;
 
