@@ -75,6 +75,8 @@ export interface RiskRecord {
   dutyToWarn?: boolean;
   /** Level stated by the clinician (low, moderate, high), never inferred. */
   level?: string;
+  /** The danger the client is in from someone else, as the clinician rated it ("risk to pt from others moderate-high"). */
+  dangerToClient?: string;
   /** Another person's suicidal thoughts are told in the summary (a relative's, a friend's): never the client's status. */
   othersRisk?: boolean;
   /** Another person's threatening words are told ("partner said 'she'll regret it, I know where the gun is'"): a danger to weigh, never the client's homicidal ideation. */

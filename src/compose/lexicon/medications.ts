@@ -22,6 +22,10 @@ export const MEDICATION_NAMES: readonly string[] = [
   'celecoxib', 'meloxicam', 'naproxen', 'ibuprofen', 'milnacipran', 'savella',
   // Medical medicines a pediatric or consult service names ("Prednisone taper ongoing", "Tacrolimus level due").
   'prednisone', 'prednisolone', 'dexamethasone', 'tacrolimus', 'cyclosporine', 'mycophenolate', 'levetiracetam', 'keppra', 'ondansetron', 'zofran',
+  // HIV treatment and PrEP an infectious-disease clinic names ("on Biktarvy", "Apretude q2mo").
+  'biktarvy', 'genvoya', 'dovato', 'odefsey', 'descovy', 'truvada', 'apretude', 'cabenuva', 'triumeq', 'symtuza', 'juluca', 'stribild',
+  'complera', 'atripla', 'prezcobix', 'tivicay', 'isentress', 'sunlenca', 'yeztugo', 'cabotegravir', 'bictegravir', 'dolutegravir',
+  'emtricitabine', 'tenofovir', 'rilpivirine', 'lenacapavir', 'darunavir', 'raltegravir',
 ];
 
 /** What a prescriber's order names: a medicine, a dose, or a lab or exam to repeat. */

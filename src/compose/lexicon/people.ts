@@ -28,6 +28,12 @@ const ALL_RELATIVES = [...PARENTS, ...FOSTER_PARENTS, ...GRANDPARENTS, ...AUNTS_
 export const FEMALE_RELATIVES: readonly string[] = ALL_RELATIVES.filter((w) => FEMALE.has(w));
 export const MALE_RELATIVES: readonly string[] = ALL_RELATIVES.filter((w) => MALE.has(w));
 
+/** Whether the summary names this person as one of the client's relatives ("her husband Ray", "Ray (husband)"): never a group member. */
+export function namedAsRelative(text: string, name: string): boolean {
+  const relative = oneOf(ALL_RELATIVES);
+  return new RegExp(`\\b(?:${relative})\\s+${name}\\b|\\b${name}\\s*\\((?:(?:her|his|their|client's|pt's)\\s+)?(?:${relative})\\)`, 'i').test(text);
+}
+
 /** Plain words (letters and spaces) as one regular-expression alternation, longest first so "grandmother" wins over "mother". */
 export function oneOf(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');

@@ -162,9 +162,14 @@ export const ACTIVE_MARKERS = ['me voy a matar', 'voy a matarme', 'me quiero mat
   // ("saving them for about 4 days ... was going to take them all tonight": the pills saved, and the night set.)
   'take them all tonight', 'take all of them tonight', 'take them all at once', 'take all of them at once'];
 
+/** People a threat can name by who they are to the client ("going to kill his neighbor"). */
+const PEOPLE_AIMED_AT = ['neighbor', 'neighbour', 'roommate', 'boss', 'coworker', 'co-worker', 'supervisor', 'manager', 'landlord', 'ex', 'ex-wife', 'ex-husband', 'ex-boyfriend', 'ex-girlfriend', 'stepdad', 'stepfather', 'stepmom', 'stepmother', 'brother', 'sister', 'wife', 'husband', 'partner', 'boyfriend', 'girlfriend', 'dad', 'father', 'mom', 'mother', 'son', 'daughter', 'cousin', 'uncle', 'aunt', 'teacher'];
+
 export const HI_TERMS = [
   // A threat to kill or hurt someone, as said
   'kill him', 'kill her', 'kill them', 'kill you', 'kill that guy', 'kill my', 'hurt him', 'hurt her', 'hurt them',
+  // ("says he is going to kill his neighbor": the one named by who they are to the client.)
+  ...['kill', 'hurt', 'stab', 'shoot', 'strangle', 'choke'].flatMap((v) => ['his', 'her', 'their'].flatMap((whose) => PEOPLE_AIMED_AT.map((who) => `${v} ${whose} ${who}`))),
   // "going to his house and beating the shit out of him": a beating as it is said.
   ...['beat', 'beating', 'kick', 'kicking', 'knock', 'knocking'].flatMap((v) => ['shit', 'crap', 'hell', 'life'].flatMap((what) => ['him', 'her', 'them'].map((who) => `${v} the ${what} out of ${who}`))),
   // "thoughts of hurting themselves or each other": partners' harm to one another.

@@ -453,6 +453,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("orthostatic +22", "wt +0.4 kg": a signed change in a vital sign or weight keeps its sign.)
   // ("PCP checking K+ next wk", "Na+ low": an electrolyte written with its charge is that electrolyte, never "K and next".)
   { pattern: /\b(K|Na|Ca|Mg)\+(?=\s|[.,;)]|$)/g, replace: (_m, ion: string) => ({ K: 'potassium', Na: 'sodium', Ca: 'calcium', Mg: 'magnesium' } as Record<string, string>)[ion]!, example: ['PCP checking K+ next wk', 'PCP checking potassium next wk'] },
+  // ("dx HIV+ 9 days ago", "partner tested HIV+ last week": a plus joined to an infection or a test's name is its result, positive.)
+  { pattern: /\b(HIV|HCV|HBV|Hep\s?[ABC]|hepatitis\s[ABC]|COVID(?:-19)?|TB|PPD|RPR|MRSA|GBS|BRCA[12]?|hCG|UPT|strep)\+(?=\s|[.,;:)]|$)/g, replace: '$1-positive', example: ['partner told him he tested HIV+ last week', 'partner told him he tested HIV-positive last week'] },
   // ("PO reports +UA for meth 5/3": a plus joined to a test is its result, positive; "attendance + UA results", spaced, is "and".)
   { pattern: /(?<=\s|^)\+(?=(?:UA|UDS|utox|tox|drug screen|urine|breathalyzer|BAC|EtG|test|screen|result)\b)/gi, replace: 'positive ', example: ['PO reports +UA for meth 5/3', 'PO reports positive UA for meth 5/3'] },
   { pattern: /(?<=\S)(?<!\b(?:orthostatics?|orthostatic changes?|HR|heart rate|pulse|wt|weight|BP)\s*)\s*\+\s*(?=[A-Za-z0-9(])/g, replace: ' and ', example: ['unheard + shut down', 'unheard and shut down'] },

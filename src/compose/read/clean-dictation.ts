@@ -65,10 +65,11 @@ const SIGN_OFF = new RegExp(`[\\s,.]*(?<![\\w'-])(?:(?:ok(?:ay)?|yeah|so|and|um|
 
 /**
  * A section named aloud ("so situation is she's been ...", "so intervention I did ...", "plan is
- * she'll email ..."): the label, written as one, with the sentence ending before it.
+ * she'll email ..."): the label, written as one, with the sentence ending before it. ("so intervention I did um we did
+ * urge surfing": "I did", then a pause, is the label's own words.)
  */
 const SPOKEN_SECTION = new RegExp(
-  `(?:(?<=^|[\\s,.])(?:so|and|then|ok(?:ay)?)\\s+|\\s{2,}|(?<=\\s))(?<!\\b(?:${NOT_A_SPOKEN_SECTION_AFTER.join('|')})\\s)(${SPOKEN_SECTION_LABELS.join('|')})\\s+(?:(?:is|was|were)\\s+)?(?=(?:she|he|they|we|i|client|pt)\\b)`,
+  `(?:(?<=^|[\\s,.])(?:so|and|then|ok(?:ay)?)\\s+|\\s{2,}|\\s)(?<!\\b(?:${NOT_A_SPOKEN_SECTION_AFTER.join('|')})\\s)(${SPOKEN_SECTION_LABELS.join('|')})\\s+(?:(?:is|was|were)\\s+|(?:i|we)\\s+did(?:\\s+(?:was|is))?\\s{2,})?(?=(?:she|he|they|we|i|client|pt)\\b)`,
   'gi',
 );
 
@@ -195,6 +196,9 @@ export function cleanDictation(text: string): string {
     out = out.replace(HEDGED_NUMBER, (m, offset: number) => (blank(m, offset) === m ? m : `${' '.repeat(m.length - 1)}~`));
     // ("it kind of helped": a hedge on how much is content, said as "partly", never dropped; same length, same offsets.)
     out = out.replace(/\b(?:kind of|sort of)(?=\s+(?:helped|worked|improved|calmed|settled|eased|lifted|made sense)\b)/gi, (m, offset: number) => (inQuote(offset) ? m : 'partly '));
+    // ("she said it was a suicide attempt nothing since then um so yeah mostly she was guarded": a pause before "mostly she"
+    // ends the statement before it, so the word after the pause opens the next.)
+    out = out.replace(/(?<=[a-z0-9])\s{3,}(?=(?:mostly|overall|otherwise|generally|basically|honestly|anyway)\s+(?:she|he|they|client|pt|we|i)\b)/gi, (m, offset: number) => (inQuote(offset) ? m : ` .${' '.repeat(m.length - 2)}`));
     out = out.replace(HEDGE, blank).replace(SPOKEN_HEDGE, blank);
   }
   // "R. Mendes LCSW-S" on the last line: the writer's signature, which the note's own signature block carries.
@@ -211,8 +215,10 @@ export function cleanDictation(text: string): string {
   out = out.replace(/(?<![\w'-])(?:and|but|or|so)(?:\s+then)?(?=[\s,.]*$)/i, (m) => ' '.repeat(m.length));
   out = out.replace(SPOKEN_SECTION, (m, label: string) => {
     // "so situation is ...": the situation is what follows, so the words only end the sentence before.
-    const written = /^situation$/i.test(label) ? '. ' : `. ${label[0]!.toUpperCase()}${label.slice(1).toLowerCase()}: `;
-    return written.length <= m.length ? written.padEnd(m.length, ' ') : m;
+    const name = `${label[0]!.toUpperCase()}${label.slice(1).toLowerCase()}:`;
+    const written = /^situation$/i.test(label) ? '. ' : `. ${name} `;
+    // ("he denied SI intervention I did de-escalation": with only a space on each side, the label starts a line of its own.)
+    return written.length <= m.length ? written.padEnd(m.length, ' ') : `\n${name}`.length <= m.length ? `\n${name}`.padEnd(m.length, ' ') : m;
   });
   // "... still there homework listen to the recording daily": homework named aloud before what to do, as a label.
   out = out.replace(/(?<=\s)(?:homework|hw)\s+(?:is\s+)?(?:to\s+)?(?=(?:listen|practice|do|complete|read|write|track|log|use|try|fill|keep|call|schedule|attend|finish|continue|review|work on|journal|record|rate)\b)/gi, (m) => pad('. HW:', m.length));

@@ -161,7 +161,9 @@ function namesClient(t: string, options: RiskReadOptions): boolean {
 }
 
 /** "hasn't cut since", "has not cut in weeks": self-harm not done for a while. */
-const NOT_CUT_SINCE = /\b(?:hasn't|has not|haven't|have not|hadn't|had not|hasnt|havent)\s+cut(?=\s+(?:since|in|for)\b)/g;
+const NOT_CUT_SINCE = /\b(?:hasn't|has not|haven't|have not|hadn't|had not|hasnt|havent)\s+(?:actually\s+|really\s+)?cut(?=\s+(?:since|in|for)\b)/g;
+/** "hasn't actually cut in 3 weeks", "no SH x 2 months": no self-harm for a stretch of time up to now, so there was some before it. */
+const NO_SELF_HARM_FOR_A_WHILE = /\b(?:(?:hasn't|has not|haven't|have not|hasnt|havent)\s+(?:actually\s+|really\s+)?(?:cut|self-harmed|burned|scratched|hurt (?:her|him|them)sel(?:f|ves))|no\s+(?:cutting|self-harm|self-injury|nssi))\s+(?:in|for|x)\s*(?:the\s+)?(?:past\s+|last\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b/;
 /** A word character, as `\b` sees it. */
 const WORD_CHAR = /\w/;
 const SAID = /\b(says|said|threatened|threatens)\b/;
@@ -406,6 +408,8 @@ function readStretch(stretch: string, length: number): StretchReading {
 
 /** "since the October crisis": an event before which there was some; never the start of treatment ("since we started", "since last session"). */
 // ("no self-harm since." with nothing after it is "since then": none, not a history.)
+/** "in 3 weeks", "x 2 months", "for the past month": a stretch of time up to now, after an act not done. */
+const FOR_A_STRETCH = /^\s*(?:in|for|x)\s*(?:the\s+)?(?:past\s+|last\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b/;
 const SINCE_AN_EVENT = /^\s*(?:\w+\s+)?since\b(?!\s*(?:$|[.,;:)]))(?!\s+(?:we|starting|beginning|intake|treatment|therapy|our|last (?:session|visit|appt|appointment|time|week)|the last (?:session|visit)|then)\b)/;
 
 /** A screen's result said right after its name: "C-SSRS screen today neg", "C-SSRS: negative". */
@@ -502,7 +506,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "HI risk judged low-moderate", "suicide risk: moderate": the clinician's rating of a risk, not ideation endorsed.
   if (/^\s*risk\b(?!\s+factors?\b)/.test(after)) return 'no_status';
   // Another person's: a relative or other party as the doer just before the mention.
-  const lead = t.slice(Math.max(0, start - 60), start);
+  // ("her husband Ray (not in tx here) has been 'talking about ending it'": an aside in brackets takes no room from who it is.)
+  const lead = t.slice(Math.max(0, start - 120), start).replace(/\s*\([^()]*\)/g, '').slice(-60);
   const match = OTHER_PERSON.exec(lead);
   // ("another member disclosed passive SI": one other member of the group is someone else, never the client.)
   const oneOther = !!match && ONE_OTHER_BEFORE.test(lead.slice(0, match.index));
@@ -538,6 +543,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("Annie scared he's going to kill himself": a worry, opened by someone else, that another will act is that other's risk.)
   const worried = /\b(?:scared|worried|afraid|fears?|feared|concerned|terrified)\s+(?:that\s+)?(he|she|they)(?:'s|'ll|\s+is|\s+will|\s+might|\s+may|\s+could)?\s+(?:going to\s+|gonna\s+)?$/.exec(lead)?.[1];
   if (worried && options.clientPronoun !== worried && !new RegExp(`^\\s*${worried}\\b`).test(t)) return 'other';
+  // ('worried Ryan "is going to hurt her"': the one named as who might act is the one whose act it would be.)
+  const worriedOf = /\b(?:scared|worried|afraid|fears?|feared|concerned|terrified)\s+(?:that\s+)?([a-z]+)\s*"?\s*(?:(?:'s|'ll|is|will|might|may|could)\s*(?:going to\s+|gonna\s+)?|going to\s+|gonna\s+)$/.exec(lead)?.[1];
+  if (worriedOf && !/^(?:client|pt|patient|she|he|they|i|we|you|it|that|this|about|of|for|the)$/.test(worriedOf) && worriedOf !== options.clientName?.toLowerCase()) return 'other';
   // "She ... is scared he'll kill himself": a clause opened by one person, about another's self, is a worry for that other.
   const opener = /^\s*(?:(?:and|but|so)\s+)?(she|he)\b/.exec(t)?.[1];
   if (selfPerson && opener && selfPerson !== opener && options.clientPronoun !== selfPerson && !/\b(?:client|patient|pt)\b/.test(t.slice(0, start))) return 'other';
@@ -589,7 +597,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // what a friend or relative told the client, reported a little further back in the clause.
   // ("older brother ... and showed J cuts on his arm": what they showed the client, too;
   // "ex-wife Kim called him drunk, said she ... and mentioned taking all her pills": what they said.)
-  const wideLead = t.slice(Math.max(0, start - 130), start);
+  const wideLead = t.slice(Math.max(0, start - 200), start).replace(/\s*\([^()]*\)/g, '').slice(-130);
   const wideOther = match ? null : OTHER_PERSON.exec(wideLead);
   const wideInRoom = wideOther && (PARTICIPANT_QUANTIFIER.test(wideLead.slice(0, wideOther.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(wideOther[1]!)));
   // A pause left by a filler ("texted her roommate um she denies ...") ends what the other person said.
@@ -686,7 +694,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (isDenied(view, start, end)) {
     // "no cutting since the October crisis" says there was cutting before it.
     // ("no thoughts of self-harm since we started in July" says nothing of before: thoughts, and the start of treatment.)
-    return SINCE_AN_EVENT.test(after) && /cut|harm|injur/.test(t.slice(start, end)) && !/\b(?:thoughts?|urges?|ideation)\s+(?:of|about|to)\s+$/.test(t.slice(Math.max(0, start - 20), start)) ? 'history' : 'denied';
+    // ("hasn't actually cut in 3 weeks": none for a stretch up to now says there was some before it, too.)
+    return (SINCE_AN_EVENT.test(after) || FOR_A_STRETCH.test(after)) && /cut|harm|injur/.test(t.slice(start, end)) && !/\b(?:thoughts?|urges?|ideation)\s+(?:of|about|to)\s+$/.test(t.slice(Math.max(0, start - 20), start)) ? 'history' : 'denied';
   }
   if (stretch.urge) return view.acted() ? 'denied' : 'urge';
   return 'endorsed';
@@ -736,6 +745,8 @@ const RISK_OF_A_KIND = `[\\s-]+(?:situations?|behaviou?rs?|sex(?:ual)?|activit(?
 const KIND_OF_RISK = new RegExp(`\\b(?:high|low|moderate|at)[\\s-]+risk(?=${RISK_OF_A_KIND})`, 'g');
 // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
 // ("Risk: I think mod, chronic elevated": the clinician's own hedge before the level.)
+/** "risk to pt from others moderate-high", "risk to her from ex is high": the danger the client is in from someone else. */
+const DANGER_TO_CLIENT = new RegExp(`\\brisk to (?:the\\s+)?(?:pt|client|patient|her|him|them)\\s+from\\s+(?:[a-z'-]+\\s+){1,3}?(?:is\\s+|was\\s+|as\\s+|judged\\s+|assessed as\\s+)?(${LEVEL})\\b`);
 const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:(?:i think|i'd say|i would say|probably|likely|my read is)\\s+)?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})(?!\\s+(?:for|of)\\s+(?:relapse|falls?|readmission|infection|eviction|homelessness|dropout|recidivism|refeeding)\\b)|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
 
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
@@ -978,11 +989,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     }
     // ('his friend "Tre" has been posting ...': a nickname in quotes after the relation is a name, not the client's words.)
     // ("hasn't cut since Oct": an act not done for a while, read as "no cutting since", a history; the length is kept.)
-    // ("another member (not Theo) disclosed SH": a bracket that says who it was not is no denial.)
+    // ("another member (not Theo) disclosed SH": a bracket that says who it was not is no denial; kept as a bracket, never
+    // the run of spaces a pause leaves.)
     // (The question itself, "asked him about any thoughts of hurting himself", states no status.)
     // (wouldn't mind "not waking up after a run": the quotation opens on the wish's last words; read as one wish, the mark
     // moves before "wouldn't mind", the length kept.)
-    const t = clause.toLowerCase().replace(/\b(would(?:n't| not) (?:mind|care))\s"/g, (_m, lead: string) => `"${lead} `).replace(ASKED_ABOUT_SELF_HARM, (m) => ' '.repeat(m.length)).replace(/\((?:not|except|excluding|other than)\s+[^()]{1,30}\)/g, (m) => ' '.repeat(m.length)).replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length)).replace(NOT_CUT_SINCE, (m) => 'no cutting'.padEnd(m.length, ' ')).replace(/(?<=\b(?:friend|brother|sister|cousin|classmate|roommate|boyfriend|girlfriend|teammate|peer)\s)"([a-z][a-z'-]{0,14})"/g, (_m, name: string) => ` ${name} `);
+    const t = clause.toLowerCase().replace(/\b(would(?:n't| not) (?:mind|care))\s"/g, (_m, lead: string) => `"${lead} `).replace(ASKED_ABOUT_SELF_HARM, (m) => ' '.repeat(m.length)).replace(/\((?:not|except|excluding|other than)\s+[^()]{1,30}\)/g, (m) => `(${'_'.repeat(m.length - 2)})`).replace(NOT_RISK_PHRASES, (m) => ' '.repeat(m.length)).replace(NOT_CUT_SINCE, (m) => 'no cutting'.padEnd(m.length, ' ')).replace(/(?<=\b(?:friend|brother|sister|cousin|classmate|roommate|boyfriend|girlfriend|teammate|peer)\s)"([a-z][a-z'-]{0,14})"/g, (_m, name: string) => ` ${name} `);
     const view = new ClauseView(t);
     // "no cutting since Oct but 'wanted to really bad' last night": the wish, left without its verb, is an urge to do it.
     // "used ice cube last wk instead of hurting herself": a skill used in place of the act tells of an urge not acted on.
@@ -1365,11 +1377,16 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ("Guardian reports Luis told housemate "I'm going to break your face"": the client's own words, whoever tells them.)
     const clientToldSomeone = !!threat && view.insideQuote(threat.index) && clientToldPattern(options.clientName).test(t.slice(0, threat.index));
     // ('She said her ex texted "you won't make it to the state line"': the quoted words of the relative who said them are theirs.)
-    const relativeSaid = !!threat && !clientToldSomeone && view.insideQuote(threat.index) && THREAT_SAID_BY_OTHER.test(t);
+    // ('Pt states Greg texted "you'll regret this"': so are the words of someone else the summary names.)
+    const sender = threat && view.insideQuote(threat.index) ? /\b([A-Z][a-z]+)\s*(?:\([^()]*\))?\s+(?:texted|wrote|messaged|posted|said|says|told (?:her|him|them|me)|yelled|screamed|threatened)\s*(?:that\s+)?"[^"]*$/.exec(clause.slice(Math.max(0, threat.index - 120), threat.index))?.[1] : undefined;
+    // (Only words aimed at "you", the one told: 'Tyler said "if Jake touches my stuff again I'll kill him"' is Tyler's own threat.)
+    const aimedAtListener = !!threat && /\byou\b/.test(t.slice(t.lastIndexOf('"', threat.index), threat.index + threat[0].length));
+    const namedSaid = !!sender && (isOtherName(sender.toLowerCase(), options) || (aimedAtListener && !/^(?:Client|Patient|Pt|She|He|They|I|We|You)$/.test(sender) && sender.toLowerCase() !== options.clientName?.toLowerCase() && !(options.sharedSession && (options.partners ?? options.familyMembers ?? []).some((n) => n.toLowerCase() === sender.toLowerCase()))));
+    const relativeSaid = !!threat && !clientToldSomeone && view.insideQuote(threat.index) && (THREAT_SAID_BY_OTHER.test(t) || namedSaid);
     if (threat && !relativeSaid && !INTRUSIVE_CLAUSE.test(t.slice(0, threat.index)) && (!aimedAtClient || clientToldSomeone) && !figure && !doneToClient && (!othersOrDenied || clientSaid || familyMemberSaid || clientToldSomeone || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     // ("Partner said 'if she leaves me she'll regret it, I know where the gun is'": a relative's threat told in the session
     // is a danger to weigh (often to the client), never the client's own threat.)
-    if (threat && !risk.threat && !figure && !clientToldSomeone && THREAT_SAID_BY_OTHER.test(t) && !isDenied(view, threat.index, threat.index + threat[0].length)) risk.threatByOther = true;
+    if (threat && !risk.threat && !figure && !clientToldSomeone && (THREAT_SAID_BY_OTHER.test(t) || namedSaid) && !isDenied(view, threat.index, threat.index + threat[0].length)) risk.threatByOther = true;
     // ("if it doesn't stop he'll handle it himself": the condition is the veiled threat's form, never a reason to leave it unread.)
     const veiled = risk.threat ? null : VEILED_THREAT.exec(t);
     // ('2 coworkers reported that on Tues R. said "if they put me on a PIP I'll bring something ..."', the client "(R.)": the
@@ -1445,7 +1462,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ("he says what keeps him here is his granddaughter": the reason named after "what keeps him here".)
     const keepsHere = WHAT_KEEPS_HERE.exec(t);
     if (keepsHere && !keeps) risk.protectiveFactors.push(keepsHere[1]!);
-    const level = RISK_LEVEL.exec(t);
+    // ("Risk to pt from others moderate-high given threats": the danger the client is in, rated apart from the client's own risk.)
+    const fromOthers = DANGER_TO_CLIENT.exec(t);
+    if (fromOthers) risk.dangerToClient = fromOthers[1]!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
+    const level = RISK_LEVEL.exec(fromOthers ? t.replace(fromOthers[0], ' '.repeat(fromOthers[0].length)) : t);
     // "Medical risk moderate given amenorrhea", "fall risk high": another kind of risk, not the suicide and violence level.
     // ("school did a threat assessment and said low risk", "C-SSRS screen positive high risk": another's rating or a screen's band, never the clinician's own.)
     // ("... go to the ED if it gets worse I would say risk moderate": the clinician's own "I would say" rates it, whatever was named before.)
@@ -1512,6 +1532,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // with the client's own denial or history in the clinician's words is weighed as the denial; the quotation stays above.)
   const shOwn = sh.some((x) => x.startsWith('denied') || x === 'history');
   const shFindings = shOwn ? sh.filter((x) => x !== 'present_quote') : sh.map((x) => x.replace('_quote', ''));
+  // ("she's been cutting on her forearm ... she hasn't actually cut in 3 weeks": the stretch without it, told up to now, makes
+  // the cutting a history, unless an act is told as today's or this week's.)
+  if (shFindings.includes('present') && clauses.some((c) => NO_SELF_HARM_FOR_A_WHILE.test(c.toLowerCase())) && !clauses.some((c) => /\b(?:cut|cutting|self-harm(?:ed)?|burn(?:ed|ing)?|scratch(?:ed|ing)?)\b[^.;]{0,40}\b(?:today|tonight|last night|yesterday|this morning|this week|again)\b/i.test(c))) shFindings.splice(0, shFindings.length, ...shFindings.map((x) => (x === 'present' ? 'history' : x)));
   risk.selfHarm = shFindings.includes('present') ? 'present' : shFindings.includes('history') ? 'history' : shFindings.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
   const toldByOther = (['si', 'hi', 'selfHarm'] as const).filter((d) => risk[d] === 'denied' && deniedByOther.has(d) && !deniedByClient.has(d));
   if (toldByOther.length) risk.deniedByOther = toldByOther;

@@ -26,6 +26,8 @@ const SERVICE: [RegExp, ServiceType][] = [
   [/^\s*(?:1:1|(?:daily\s+)?check-?in)\s+(?:w\/|with)\s+(?:pt|client|patient)\b/i, 'individual'],
   [/\b(indiv|individual)\b|\bind\.?(?=\s+(?:f\/u|follow[- ]?up|session|sess|psychotherapy|therapy|tx)\b|\s*(?:[,;)]|$))/i, 'individual'],
 ];
+/** "Marcus Delgado (father) + son Eli (11)": a parent, named by role in brackets, with their child, seen together. */
+const PARENT_WITH_CHILD = /\((?:father|mother|dad|mom|parent|stepfather|stepmother|stepdad|stepmom)\)\s*(?:\+|&|and|w\/|with)\s*(?:(?:his|her|their)\s+)?(?:son|daughter|child|kids|children)\b/i;
 const MODALITY: [RegExp, SessionModality][] = [
   // ("no data for video": the video that could not be held is no modality.)
   [/(?<!\bno (?:data|internet|wifi|wi-fi|signal|camera|smartphone) (?:for|to do) )\b(telehealth|video|zoom|doxy|teams|virtual|tele|vv|vvc|th)\b/i, 'video'],
@@ -177,6 +179,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
       break;
     }
   }
+  // ("Reunification sess #4, Marcus Delgado (father) + son Eli (11)": read with its brackets, a family session.)
+  if (!details.serviceType && PARENT_WITH_CHILD.test(header)) details.serviceType = 'family';
   // "Phone session (video not working)": the modality the session was held in outranks one that failed.
   // "Marcus & Dani, sess 7" in a summary about their marriage: two partners, a couples session.
   if (!details.serviceType && /^[\s-]*([A-Z][a-z]+)\s*(?:&|\+|and)\s*([A-Z][a-z]+)\b/.test(header) && /\b(marriage|married|couple|husband|wife|spouse|partner|relationship|engaged|fianc\w*)\b/i.test(whole)) details.serviceType = 'couples';
@@ -332,7 +336,8 @@ function stripOutside(fragment: string): string {
     .replace(/(?<=^|\s)(?<!\b(?:PE|CPT|EMDR|DBT|CBT|TF-CBT|ERP|IPT|PCIT|CBT-I|CPP|PMT)\s+)(sess(ion)?\s*:?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     // "Good session" is the clinician's judgment of it, kept whole.
     // "his video wasn't working": a person's device, not the session's modality.
-    .replace(/(?<!\b(?:his|her|their|my|the|no|after|following|during|a)\s)(?<!\b(?:data|internet|wifi|wi-fi|signal|camera|smartphone) for\s)(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+(?:from\s+[\w-]+\s+)?(?:by|to|on|over|from)\s)(?<!\bturned\s(?:into\s)?|\bmobile\s|\bvaso-occlusive\s|\bpain\s|\b\d{1,2}\s|\b(?:department|room|hospital|clinic|doctor|pcp|medical|er|ed|urgent care|home|bedside|unit|floor|hospice)\s(?=visit\b)|\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?=gro?u?p\b))\b(parent[- ]child|indiv|individual|couples?|fam|(?<!\bthe\s+[\w'-]+\s)(?<!\bmulti-)family(?!\s+(?:meeting|mtg|consult(?:ation)?)\b)|group|intake(?!\s+disorder)|crisis|telehealth|video|vvc|zoom|doxy(?:\.me)?|facetime|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first(?!\s+(?:time|week|night|day|month|year|half|part))|1st|psychotherapy|(?<!\b(?:play|behaviou?ral|cognitive|exposure|interpersonal|dialectical|focused|based|processing|schema|narrative|occupational|physical|speech|art|music|trauma|emotionally|sex|marital|grief|sand|drama|equine)\s)therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept|turned))/gi, ' ')
+    // ("re missed supervised visit Sat": a parent's visit with a child is an event of its own, never the session.)
+    .replace(/(?<!\b(?:his|her|their|my|the|no|after|following|during|a)\s)(?<!\b(?:data|internet|wifi|wi-fi|signal|camera|smartphone) for\s)(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+(?:from\s+[\w-]+\s+)?(?:by|to|on|over|from)\s)(?<!\bturned\s(?:into\s)?|\bmobile\s|\bvaso-occlusive\s|\bpain\s|\b\d{1,2}\s|\b(?:department|room|hospital|clinic|doctor|pcp|medical|er|ed|urgent care|home|bedside|unit|floor|hospice|supervised|unsupervised|missed|weekend|overnight|parenting|skipped|cancell?ed)\s(?=visit\b)|\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?=gro?u?p\b))\b(parent[- ]child|indiv|individual|couples?|fam|(?<!\bthe\s+[\w'-]+\s)(?<!\bmulti-)family(?!\s+(?:meeting|mtg|consult(?:ation)?)\b)|group|intake(?!\s+disorder)|crisis|telehealth|video|vvc|zoom|doxy(?:\.me)?|facetime|phone|in[- ]person|(?<!\b(?:good|great|productive|difficult|hard|tough|rough|challenging|strong|positive|slow)\s)sess(ion)?|first(?!\s+(?:time|week|night|day|month|year|half|part))|1st|psychotherapy|(?<!\b(?:play|behaviou?ral|cognitive|exposure|interpersonal|dialectical|focused|based|processing|schema|narrative|occupational|physical|speech|art|music|trauma|emotionally|sex|marital|grief|sand|drama|equine)\s)therapy|visit|via|child)\b(?!-)(?!\s+(?:would|wouldn|was not|wasn|is not|isn|did not|didn|not working|failed|dropped|froze|kept|turned))/gi, ' ')
     .replace(/(?<=^|\s)(?<!\b(?:PE|CPT|EMDR|DBT|CBT|TF-CBT|ERP|IPT|PCIT|CBT-I|CPP|PMT)\s+)(sess(ion)?\s*:?\s*#?|#)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?=\s|$)/gi, ' ')
     .replace(/\bind\.?(?=\s+(?:f\/u|follow[- ]?up)\b|\s*$)/gi, ' ')
     .replace(/\b(pt|client|cl|patient)\s+(at|from)\s+(home|work|school)\b/gi, ' ')

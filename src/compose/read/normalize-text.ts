@@ -27,8 +27,13 @@ export function normalizeText(text: string): string {
   if (out.includes('?')) out = out.replace(CONSIDERED_MARK, '¿');
   // "SI? no", "HI? yes, passive": a risk screen jotted as a question and its answer is a labelled answer ("SI: no").
   if (out.includes('?')) out = out.replace(RISK_QUESTION_ANSWERED, ':');
+  // "Simple" alone on the first line, "- SOAP pls" on the last: the clinician asking for a format, never content.
+  out = out.replace(FORMAT_REQUEST_LINE, (m) => m.replace(/[^\n]/g, ' '));
   return breakInlineLetterLabels(out);
 }
+
+/** A line that only names the note's format, perhaps asking for it ("SOAP pls", "Simple note please", "DAP format"). */
+const FORMAT_REQUEST_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|Simple|simple)(?:[ \t]+(?:note|format))?(?:[ \t]+(?:pls|plz|please|thx|thanks|ty))?[ \t]*[.!]?[ \t]*$/gm;
 
 /** A format letter opening a line ("S:", "D:", "B:"). */
 const LINE_LETTER = /^\s*[SODABIRPGE]\s*:\s/;

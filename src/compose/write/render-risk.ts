@@ -96,6 +96,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
     out.push(`Safety measures: ${risk.safetyPlan.join('; ')}.`);
   }
   if (risk.level) out.push(`Risk level as stated by the clinician: ${risk.level}.`);
+  if (risk.dangerToClient) out.push(`Risk to the client from others as stated by the clinician: ${risk.dangerToClient}.`);
   // What the clinician must add: the domains not documented, and a level when none was stated.
   // A threat has its own prompt below, which asks for the homicidal ideation assessment.
   const missing = (['si', 'hi', 'selfHarm'] as const).filter((k) => risk[k] === 'not_assessed' && !(k === 'hi' && risk.threat) && !(k === 'selfHarm' && risk.selfHarmUrges)).map((k) => DOMAIN[k]);

@@ -92,7 +92,8 @@ export function toThirdPerson(text: string, v: Voice): string {
   // "he said last Sunday like if it comes to it I know where the rifle is": after a third person's
   // "said", the "I" is the speaker's own words, unmarked; they are quoted, never made the clinician's.
   // "friends who disappear, who do I eat dinner with": a question in the speaker's own words, listed as a theme, is quoted.
-  text = text.replace(/(^|[,;:-]\s*)((?:who|what|how|why|where|when)\s+(?:do|does|did|am|can|will|should|would|could)\s+I\b[^,.;"]*)/g, '$1"$2"');
+  // ('"she left us for her boyfriend, why should I forgive her"': already inside quotation marks, it stays as quoted.)
+  text = text.replace(/(^|[,;:-]\s*)((?:who|what|how|why|where|when)\s+(?:do|does|did|am|can|will|should|would|could)\s+I\b[^,.;"]*)/g, (m, lead: string, words: string, offset: number, whole: string) => ((whole.slice(0, offset).match(/"/g) ?? []).length % 2 === 1 ? m : `${lead}"${words}"`));
   // "the I'm a failure thought": a thought named in the client's words is quoted, never made the clinician's.
   text = text.replace(/\b(the|that|this|an?)\s+((?:I'm|I am|I'll|I can't|I should|I have to|I must|I never|I always)\b[^,.;"]{1,40}?)\s+(thought|belief|story|narrative|voice|statement|cognition|rule)\b/g, '$1 "$2" $3');
   // "the big one is still it was my fault because I went to the party": a stuck point or belief named in the client's words is quoted.
@@ -293,7 +294,7 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
   // ("Client was affect anxious": the affect is what was anxious.)
   // ("When the therapist asked everyone about safety Cole said ...": the question's clause ends with a comma before who answered.)
   // ("Client presented with mood stable": the mood is what was stable.)
-  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(RELATIVE_SAID_VERB, (m, lead: string, verb: string) => (isThirdPersonVerb(verb) ? `${lead} the ${v.client} ${verb}` : m)).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ").replace(/^(Client|Patient) presented with (affect|mood) (?=(?:stable|good|okay|ok|fine|better|improved|low|down|euthymic|bright|brighter|flat|anxious|depressed|irritable)\b|")/, (_m, who: string, what: string) => `${who}'s ${what} ${v.tense === 'past' ? 'was' : 'is'} `).replace(/^(When (?:the therapist|therapist|[A-Z][a-z]+) asked [^,.;"]{3,60}?)\s+(?=(?:[A-Z][a-z]+|she|he|they) (?:said|stated|reported|denied|admitted|answered|replied)\b)/, '$1, ').replace(LEADING_CONDITION, '$1, ').replace(/^(Client|Patient) reported ((?:primary|main|sole|full-time|only) (?:caregiver|caretaker))\b/, '$1 is the $2').replace(STATUS_THEN_SAID, (_m, status: string, verb: string) => `${status}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${verb} `).replace(CLINICIAN_THEN_SAID, (_m, act: string, verb: string) => `${act}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${setTense(verb, v.tense)} `);
+  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(RELATIVE_SAID_VERB, (m, lead: string, verb: string) => (isThirdPersonVerb(verb) ? `${lead} the ${v.client} ${verb}` : m)).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ").replace(/^(Client|Patient) presented with (affect|mood) (?=(?:stable|good|okay|ok|fine|better|improved|low|down|euthymic|bright|brighter|flat|anxious|depressed|irritable)\b|")/, (_m, who: string, what: string) => `${who}'s ${what} ${v.tense === 'past' ? 'was' : 'is'} `).replace(/^(When (?:the therapist|therapist|[A-Z][a-z]+) asked [^,.;"]{3,60}?)\s+(?=(?:[A-Z][a-z]+|she|he|they) (?:said|stated|reported|denied|admitted|answered|replied)\b)/, '$1, ').replace(LEADING_CONDITION, '$1, ').replace(/^(Client|Patient) reported ((?:primary|main|sole|full-time|only) (?:caregiver|caretaker))\b/, '$1 is the $2').replace(/^(Client|Patient) was ((?:her|his|their) (?:(?:primary|main|sole|full-time|only) )?(?:caregiver|caretaker|guardian))\b(?![^.;]*\b(?:for|until|till|before|during|since|years?|months?|died|passed)\b)/, '$1 is $2').replace(STATUS_THEN_SAID, (_m, status: string, verb: string) => `${status}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${verb} `).replace(CLINICIAN_THEN_SAID, (_m, act: string, verb: string) => `${act}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${setTense(verb, v.tense)} `);
 }
 
 /** Reporting verbs listed after the first ("denied X, denies Y") take the sentence's tense; quotations keep theirs. */
@@ -623,6 +624,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (identity && who === clientStart(v)) return finish(`${who} ${identity[1]!.replace(/(\s[A-Z])$/, '$1.')}: ${rest.slice(identity[0].length)}`);
     // ("Pt not able to safety plan credibly": how able the client was, seen by the clinician, never something the client reported.)
     if (/^(?:not|never)\s+(?:able|willing|ready|open|receptive|amenable|agreeable)\b/i.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
+    // ("Pt herself low risk for self harm", under the assessment: the clinician's rating of the client, never the client's report.)
+    const rated = /^((?:her|him|them)sel(?:f|ves)\s+)?(?:at\s+)?(?=(?:low|moderate|mod|high|elevated|minimal|imminent|acute|chronic)(?:\s*[-/]\s*|\s+to\s+)?(?:low|moderate|high)?\s+risk\b)/i.exec(rest);
+    if (rated) return finish(`${who} ${rated[1] ?? ''}${beFor(who, v)} at ${rest.slice(rated[0].length)}`);
     return finish(`${who} ${reported(v)} ${lowerLead(rest)}`);
   }
   if (subject === 'other') {
@@ -977,6 +981,8 @@ function isFinding(t: string): boolean {
   return OBSERVATION_NOUN_STARTS.has(w0) || MSE_DOMAINS.has(w0) || /^[a-z]+(?:er)?\s+(affect|mood|eye contact|speech|hygiene|grooming)\b|^[a-z]+,\s*[a-z]+\s+affect\b/.test(t);
 }
 
+/** A lab value or a record's finding opening a jotted line: the chart's, never the client's report. */
+const CHART_RESULT = /^(?:(?:last|latest|most recent|recent|current|today's|baseline|repeat)\s+)?(?:VL|viral load|CD4(?:\s+count)?|A1c|HbA1c|labs?|lab work|LFTs?|CBC|BMP|CMP|TSH|INR|eGFR|creatinine|lithium level|(?:depakote|valproate|clozapine)\s+level)\b[^.;]{0,40}?(?:\d|undetectable|detectable|normal|abnormal|elevated|pending)|^(?:[A-Za-z]+\s+){0,3}(?:data|records?|chart|labs?|results?|logs?)\s+(?:shows?|showed|indicates?|indicated|confirms?|confirmed|reflects?|reflected)\b/i;
 function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   if ((kind === 'report' || kind === 'risk') && !v.clientAbsent) {
     // ("admitted after SI w/ plan": the client was admitted, never "admitted" as in owned up to.)
@@ -1025,6 +1031,13 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   if (kind === 'report' && /^(?:was|has been|had been)\s+(?:previously\s+)?(?:in|on|at)\s+(?:therapy|counseling|counselling|treatment|tx|medication|meds|[a-z]+\s+(?:therapy|program|treatment))\b/i.test(t)) return `${clientStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "taken to hosp for eval, still there" after another person's news: who was taken is left as written, never the client's report.
   if (kind === 'report' && /^(?:taken|brought|rushed|sent)\s+to\b/i.test(t)) return cap(t);
+  // ("Last VL 1,240 (up from <20 in Jan)", "Pharmacy refill data shows 2 missed fills": a result from the chart or a record,
+  // stated as it stands, never something the client reported.)
+  // ("labs per PCP last wk normal per pt" is the client's own telling.)
+  if (kind === 'report' && CHART_RESULT.test(t) && !/\bper\s+(?:pt|client|patient|her|him|them)\b/i.test(t)) return cap(t);
+  // ("Dx HIV 1998, on Odefsey": when the client was diagnosed, said as such.)
+  const diagnosed = kind === 'report' ? /^(?:[Dd]iagnosis|[Dd]iagnosed(?:\s+with)?)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:in\s+)?((?:19|20)\d\d)\b/.exec(t) : null;
+  if (diagnosed) return `${clientStart(v)} ${v.tense === 'past' ? 'was' : 'is'} diagnosed with ${diagnosed[1]} in ${diagnosed[2]}${t.slice(diagnosed[0].length)}`;
   // "remains in seg per custody": where the client stays is the client's, never a report.
   if ((kind === 'report' || kind === 'observation' || kind === 'plan') && /^(?:remains|remained)\b/i.test(t)) return `${clientStart(v)} ${v.tense === 'past' && !/\b(?:tonight|tomorrow|until)\b/i.test(t) ? 'remained' : 'remains'}${t.slice(w0.length)}`;
   // "now calmer, sleeping": how the client is by the session's end, with its "was".
