@@ -185,6 +185,8 @@ export interface SessionRecord {
   abbreviationsKept?: string[];
   /** The pronouns the summary uses for the client, when it shows them (find-client-pronoun.ts). */
   clientPronoun?: PronounSet;
+  /** In a group note, the members it names by first name (each member's chart gets the note). */
+  membersNamed?: string[];
 }
 
 export type PronounSet = 'she' | 'he' | 'they';
@@ -230,6 +232,8 @@ export type WarningCode =
   | 'no_modality'
   | 'phq9_item9'
   | 'epds_item10'
+  // A group note names its members: each member's chart gets the note.
+  | 'group_members_named'
   // The command line gave a date written without its year the latest such day up to today.
   | 'date_inferred';
 

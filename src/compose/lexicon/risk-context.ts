@@ -4,6 +4,7 @@
 // Every pattern has examples in test/compose/risk-corpus.ts.
 
 import { CLOSE_PEOPLE, DATING_PARTNERS, oneOf } from './people.ts';
+import { MEDICATION_NAMES } from './medications.ts';
 
 /** Words before a mention that deny it, within its stretch of the clause. */
 // "Neither partner endorsed", "none of the members reported", "no one endorsed", "no members reported": a denial by every participant.
@@ -117,7 +118,7 @@ export const PLAN_OR_INTENT_DENIED = /\b(no|denies|denied|without)\s+(?:\w+\s+){
 /** "I could kill that guy" - clarified: "it's an expression", no intent: a threat as said, assessed, not ideation endorsed. */
 // ("statement reads as expressed anger, not intent", '"I\'d never actually do it, I\'m just so angry"': the clinician's reading of it, or the client's.)
 // ('"I wouldn't actually go find him, I'm just so done"', "he's not actually gonna do anything": the words taken back as no act.)
-export const EXPRESSION_CLARIFIED = /\b(?:(?:wouldn't|would not|won't|will not|isn't|is not|not) (?:actually|really) (?:go(?:ing|nna)? (?:to )?(?:find|look for|do|hurt|go after)|find|look for|do anything|hurt|go after)|expressed anger|(?:anger|frustration|venting),?\s+(?:and\s+)?not\s+(?:intent|a threat|threat)|(?:i'm|i am) just (?:so |really )?(?:angry|mad|upset|pissed)|(?:'d|would) never actually do it|an expression|a figure of speech|figure of speech|just an expression|just venting|just talk|(?:just\s+)?needed to vent|(?:just\s+)?blowing off steam|laughed it off|(?:did not|didn't|does not|doesn't) mean it|not literal(?:ly)?|(?:was |is )?venting|(?:said|says|stated|states) (?:he|she|they) (?:was|were|is|are|had been) (?:just )?(?:angry|mad|upset|frustrated|pissed|furious|joking|kidding)|(?:was|were) (?:just )?(?:joking|kidding)|(?:just )?wanted to (?:say|show|express|tell (?:me|us|her|him|them)) how (?:angry|mad|upset|frustrated|furious|hurt))\b/;
+export const EXPRESSION_CLARIFIED = /\b(?:(?:wouldn't|would not|won't|will not|isn't|is not|not) (?:actually|really) (?:go(?:ing|nna)? (?:to )?(?:find|look for|do|hurt|go after)|find|look for|do anything|hurt|go after)|expressed anger|expression of (?:his |her |their )?(?:anger|frustration|grief|rage|hurt)|(?:anger|frustration|venting),?\s+(?:and\s+)?not\s+(?:intent|a threat|threat)|(?:i'm|i am) just (?:so |really )?(?:angry|mad|upset|pissed)|(?:'d|would) never actually do it|an expression|a figure of speech|figure of speech|just an expression|just venting|just talk|(?:just\s+)?needed to vent|(?:just\s+)?blowing off steam|laughed it off|(?:did not|didn't|does not|doesn't) mean it|not literal(?:ly)?|(?:was |is )?venting|(?:said|says|stated|states) (?:he|she|they) (?:was|were|is|are|had been) "?(?:just )?(?:angry|mad|upset|frustrated|pissed|furious|joking|kidding)|(?:was|were) (?:just )?(?:joking|kidding)|(?:just )?wanted to (?:say|show|express|tell (?:me|us|her|him|them)) how (?:angry|mad|upset|frustrated|furious|hurt))\b/;
 /** Threats as said, which name a target but not who holds the thought. */
 export const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat (him|her) up$/;
 /**
@@ -256,7 +257,8 @@ export const ONLY_THING_STOPPING = /\b((?:her|his|their|my)\s+[a-z]+(?:\s+(?:and
 export const KEEPS_GOING = /\b((?:her|his|their|my)\s+[a-z]+(?:\s+(?:and|\+)\s+[a-z]+)?)\s+(?:keeps?|kept)\s+(?:her|him|them|me)\s+(?:going|alive|here)\b/;
 
 /** A means or method of suicide: in a line labelled "Plan:" it makes the line the suicide plan. */
-export const SUICIDE_METHOD = /\b(take (?:all (?:of )?)?(?:(?:her|his|their|my|the)\s+)?(?:[a-z]+'s\s+)?(?:own\s+)?(?:sertraline|zoloft|prozac|fluoxetine|xanax|alprazolam|klonopin|clonazepam|ativan|lorazepam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|insulin|oxycodone|percocet|vicodin|tylenol|acetaminophen|advil|ibuprofen|aspirin|benadryl|methadone|suboxone|buprenorphine|doses|bottles|meds|medications?|pills)|take (?:them|these|those|it) all|take all (?:of )?(?:them|these|those)|overdos\w*|pills|supply|stash|stockpil\w*|enough to do it|hang\w*|jump\w*|shoot\w*|gun|firearm|rope|bridge|cut (?:his|her|their) wrists|drive (?:off|into)|crash|carbon monoxide|razor)\b/;
+// (Any medicine the medication lexicon names, and those bought over the counter: "plan - take her tramadol + drink".)
+export const SUICIDE_METHOD = new RegExp(String.raw`\b(take (?:all (?:of )?)?(?:(?:her|his|their|my|the)\s+)?(?:[a-z]+'s\s+)?(?:own\s+)?(?:${oneOf([...MEDICATION_NAMES, 'insulin', 'tylenol', 'acetaminophen', 'advil', 'aspirin', 'benadryl', 'percocet', 'vicodin'])}|doses|bottles|meds|medications?|pills)|take (?:them|these|those|it) all|take all (?:of )?(?:them|these|those)|overdos\w*|pills|supply|stash|stockpil\w*|enough to do it|hang\w*|jump\w*|shoot\w*|gun|firearm|rope|bridge|cut (?:his|her|their) wrists|drive (?:off|into)|crash|carbon monoxide|razor)\b`);
 
 /** The plan, method or timing told right after an answer about suicide: risk content too. */
 export const RISK_DETAIL = /\b(plan|intent|method|pills|gun|firearm|rope|bridge|overdose|bottle|counted|stockpil\w*|date|note|take the rest|take all)\b/i;

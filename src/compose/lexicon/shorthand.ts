@@ -46,6 +46,12 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'NP', expansion: 'nurse practitioner', caseSensitive: true },
   { short: 'CPS', expansion: 'child protective services', caseSensitive: true },
   { short: 'APS', expansion: 'adult protective services', caseSensitive: true },
+  // Court and victim services: "the ID at ME's office", "read her VIS", "GAL asked for an update", "TPO hearing 9/8", "use OFW only".
+  { short: "ME's", expansion: "medical examiner's", caseSensitive: true },
+  { short: 'VIS', expansion: 'victim impact statement', caseSensitive: true },
+  { short: 'GAL', expansion: 'guardian ad litem', caseSensitive: true },
+  { short: 'TPO', expansion: 'temporary protective order', caseSensitive: true },
+  { short: 'OFW', expansion: 'OurFamilyWizard', caseSensitive: true },
   // School-based notes: the student is the client.
   { short: 'stu', expansion: 'client', note: 'student; written with the style client term' },
   { short: 'cnslr', expansion: 'counselor' },

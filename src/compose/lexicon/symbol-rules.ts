@@ -351,6 +351,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(^|[\s(])(\d+)x\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['did it 2x', 'did it twice'] },
   // "Firearms x3 in home": three of the thing before it.
   { pattern: /\b(firearms|guns|rifles|handguns|pistols|shotguns|knives|bottles|kids|children|dogs|cats)\s+x\s?(\d+)\b/gi, replace: (_m, noun, n) => `${n} ${noun.toLowerCase()}`, example: ['Firearms x3 in home', '3 firearms in home'] },
+  // ("stent x2", "ICD shock x3", "fall x2": a count of things or events named in the singular, never "stent twice".)
+  { pattern: /\b(stent|graft|drain|lesion|incision|shock|seizure|fall|fracture|tumor|nodule|polyp)\s+x\s?(\d+)\b/gi, replace: (_m, noun: string, n: string) => `${n} ${noun.toLowerCase()}s`, example: ['after MI (stent x2, LAD)', 'after MI (2 stents, LAD)'] },
   // "exposure x3 trials": a count of the noun after it, not "three times trials".
   { pattern: /(^|[\s(])x\s?(\d+)\s+(trials?|sets?|reps?|rounds?|sessions?|attempts?|episodes?|exposures?|cycles?)\b/g, replace: (_m, pre, n, noun) => `${pre}(${n} ${noun})`, example: ['exposure x3 trials', 'exposure (3 trials)'] },
   { pattern: /(^|[\s(])x(\d+)\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['x2', 'twice'] },
@@ -455,6 +457,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(K|Na|Ca|Mg)\+(?=\s|[.,;)]|$)/g, replace: (_m, ion: string) => ({ K: 'potassium', Na: 'sodium', Ca: 'calcium', Mg: 'magnesium' } as Record<string, string>)[ion]!, example: ['PCP checking K+ next wk', 'PCP checking potassium next wk'] },
   // ("dx HIV+ 9 days ago", "partner tested HIV+ last week": a plus joined to an infection or a test's name is its result, positive.)
   { pattern: /\b(HIV|HCV|HBV|Hep\s?[ABC]|hepatitis\s[ABC]|COVID(?:-19)?|TB|PPD|RPR|MRSA|GBS|BRCA[12]?|hCG|UPT|strep)\+(?=\s|[.,;:)]|$)/g, replace: '$1-positive', example: ['partner told him he tested HIV+ last week', 'partner told him he tested HIV-positive last week'] },
+  // ("partner Kevin (HIV-, on PrEP)": a minus joined the same way is negative.)
+  { pattern: /\b(HIV|HCV|HBV|Hep\s?[ABC]|hepatitis\s[ABC]|COVID|TB|PPD|RPR|MRSA|GBS|BRCA[12]?|hCG|UPT|strep)-(?=\s|[,;:)]|\.(?!\w)|$)/g, replace: '$1-negative', example: ['partner Kevin (HIV-, on PrEP)', 'partner Kevin (HIV-negative, on PrEP)'] },
   // ("PO reports +UA for meth 5/3": a plus joined to a test is its result, positive; "attendance + UA results", spaced, is "and".)
   { pattern: /(?<=\s|^)\+(?=(?:UA|UDS|utox|tox|drug screen|urine|breathalyzer|BAC|EtG|test|screen|result)\b)/gi, replace: 'positive ', example: ['PO reports +UA for meth 5/3', 'PO reports positive UA for meth 5/3'] },
   { pattern: /(?<=\S)(?<!\b(?:orthostatics?|orthostatic changes?|HR|heart rate|pulse|wt|weight|BP)\s*)\s*\+\s*(?=[A-Za-z0-9(])/g, replace: ' and ', example: ['unheard + shut down', 'unheard and shut down'] },

@@ -23,6 +23,9 @@ const COMMON_OPENERS = new Set(['used', 'pills', 'meds', 'medications', 'guns', 
 import { anyTermPattern } from './any-term-pattern.ts';
 import { isRiskStatement } from './extract-risk.ts';
 
+/** A medicine taken as ordered ("50mg daily", "as prescribed", "with dinner", "qhs"): the treatment plan, never a method. */
+const MEDICINE_AS_ORDERED = /\b(?:\d+(?:\.\d+)?\s*(?:mg|mcg|milligrams?)|daily|nightly|as prescribed|as directed|every (?:day|night|morning|evening)|each (?:day|night|morning|evening)|every night|with (?:dinner|food|breakfast|lunch|meals?)|bid|tid|qid|qhs|qd|qam|qpm|prn|adherence|refills?|pillbox|pill box|alarm|reminder)\b/;
+
 
 export interface ClauseContext {
   labelKind?: FactKind;
@@ -293,7 +296,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   const plannedSteps = ctx.labelKind === 'plan' && !/\b(?:suicid\w*|homicid\w*|self-harm|ideation|denies|denied|endorses|endorsed|reports|reported|thoughts)\b/i.test(text);
   if (isRiskStatement(text) && !plannedSteps && !(ctx.labelKind === 'plan' && /^\s*(?:update|review|revise|complete|finish|create|continue|go over|add to|practice)\b[^.;]{0,20}\bsafety plan\b/i.test(text))) return 'risk';
   // "...; HW: one 15 min check-in nightly": a homework label met mid-line still labels what follows it.
-  if (!ctx.labelKind && /^\s*(?:homework|hw)\s*:\s*\S/i.test(text)) return 'homework';
+  // ("HW 5-min delay before snacking": homework named at the head of a clause, with no colon, is set too; "HW completed" is a report.)
+  if (!ctx.labelKind && /^\s*(?:homework|hw)\s*(?::\s*|\s+(?!(?:completed|complete|done|not|was|wasn't|is|isn't|are|were|incomplete|partially|partly|mostly|review|reviewed|check|from|compliance|adherence|last|still|takes|took|take|has|had|gets|got|time|load|battles?|fights?|struggles?|completion|avoidance|refusal|refused|stress)\b))\S/i.test(text)) return 'homework';
   // "I'm increasing to twice weekly and sending a note to his psychiatrist": what the clinician is now arranging is the plan.
   if (/^\s*(?:i|we|therapist)(?:'m|'re|\s+am|\s+are|\s+is)\s+(?:increasing|decreasing|reducing|changing|moving|switching|sending|referring|scheduling|adding|arranging|requesting|writing|faxing|submitting|coordinating)\b/.test(t)) return 'plan';
   // "C-SSRS screen negative": a screen's result is a measure, never a report (a label says otherwise: "Intervention: C-SSRS completed").
@@ -309,13 +313,16 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (ctx.labelKind === 'homework' && /^\s*(?:return to clinic|rtc|follow-up|f\/u|follow up|next (?:session|sess|appointment|appt|visit|week|wk|time|group|grp))\b/.test(t.trim())) return 'plan';
   // "Plan: overdose on his sleeping pills": in a risk assessment "plan" is the suicide plan, never the treatment plan.
   // "Plan is to overdose on his father's oxycodone": the plan of a method is the suicide plan.
-  if (/^\s*(?:(?:his|her|their|the) )?plan (?:is |was |would be )?(?:to )?/.test(t) && SUICIDE_METHOD.test(t) && !/\b(safety plan|next|follow|session|appointment|appt|weekly)\b/.test(t)) return 'risk';
+  if (/^\s*(?:(?:his|her|their|the) )?plan (?:is |was |would be )?(?:to )?/.test(t) && SUICIDE_METHOD.test(t) && !/\b(safety plan|next|follow|session|appointment|appt|weekly)\b/.test(t) && !MEDICINE_AS_ORDERED.test(t)) return 'risk';
   // ("I have the pills saved up ... Plan to take them tonight after baby asleep": a plan to take "them", at a time and not
   // to somewhere, is the client's plan to take the pills just named.)
   if (/^\s*(?:(?:his|her|their|the)\s+)?plan\s+(?:is\s+|was\s+)?to\s+take\s+(?:them|it|those|these)(?:\s+all)?\s+(?:tonight|today|tomorrow|this (?:weekend|week|evening)|(?:after|when|once|before|while)\b)/.test(t)) return 'risk';
   // ("so the plan is next week continue with the worksheet": the session's plan, said aloud.)
   if (/^\s*(?:so\s+)?(?:the\s+)?plan\s+(?:is|for)\s+(?:next|tomorrow|this coming|at the next)\b/.test(t)) return 'plan';
-  if (ctx.labelKind === 'plan' && SUICIDE_METHOD.test(t) && !/\b(next|follow|f\/u|continue|session|appointment|appt|refer|will|weekly|call|safety plan|removal|remove|removed|lock|locked|lockbox|confirm|discharge|d\/c|intake|to (?:take|hold|keep|store|secure))\b/.test(t)) return 'risk';
+  // ("P: take sertraline 50mg daily", "take tramadol as prescribed": a medicine taken as ordered is the treatment plan, never a method.)
+  if (ctx.labelKind === 'plan' && SUICIDE_METHOD.test(t) && !/\b(next|follow|f\/u|continue|session|appointment|appt|refer|will|weekly|call|safety plan|removal|remove|removed|lock|locked|lockbox|confirm|discharge|d\/c|intake|to (?:take|hold|keep|store|secure))\b/.test(t) && !MEDICINE_AS_ORDERED.test(t)) return 'risk';
+  // ("Evaluation: ... Plan to recheck VL in 4 wks. Next family session 2 wks.": the next steps under the response's label are the plan.)
+  if (ctx.labelKind === 'response' && /^\s*(?:plan to|next (?:family |couples |group |individual )?(?:session|sess|appt|appointment|visit)\b|f\/u\b|follow[- ]?up (?:in|on|next)\b|return to clinic\b|rtc\b)/.test(t)) return 'plan';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "Used paired sharing then whole grp, memory object exercise - each brought photo": the structure of the work is the clinician's.
   if (/^\s*used\s+(?:[\w-]+\s+){0,3}(?:sharing|exercise|activity|activities|worksheet|technique|approach|role[- ]?plays?|psychoeducation|go-around|dyads?|pairs|circle|prompts?|cards)\b/i.test(text) && !betweenSessions(t)) return 'intervention';

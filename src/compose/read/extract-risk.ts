@@ -657,6 +657,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
     // ("assessed HI directly - Aiden denies current thoughts of harming dad": the one named answers too.)
     const answered = /\b(?:asked|asking|assessed|screened|questioning)\b[^.;]*\b(?:she|he|they|client|patient|pt|[a-z]{3,})\s+(denies|denied|endorses|endorsed|admits|admitted)\s+(?:any\s+|current\s+)?(?:\w+\s+){0,3}$/.exec(t.slice(Math.max(0, start - 100), start));
     if (answered) return /^den/.test(answered[1]!) ? 'denied' : 'endorsed';
+    // ("said when I asked about sleep that some nights he thinks it wouldn't be so bad to just not wake up": the answer told
+    // after "that" is what he thinks.)
+    if (/\b(?:asked|asking)\b[^.;]{0,60}\bthat\s+(?:(?:some|most|on|at|other)\s+\w+\s+)?(?:she|he|they)\s+(?:thinks|thought|feels|felt|wishes|wished|gets|sometimes)\b[^.;]*$/.test(t.slice(Math.max(0, start - 140), start))) return 'endorsed';
     // ('asked re SI: "sometimes I just want to go to sleep and be done"': the words quoted as the answer are the client's own.)
     if (view.insideQuote(start) && /\basked\b[^".;]{0,60}[-:,–]\s*"[^"]*$/.test(t.slice(Math.max(0, start - 160), start))) return 'endorsed';
     // "asked directly about SI, she said no": the answer after the question is the status.
@@ -1106,7 +1109,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
           si.push('denied_earlier');
           continue;
         }
-        si.push(askedThenNo || /\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill(?:ing)? (?:herself|himself|themselves|myself)|end(?:ing)? (?:her|his|their|my) life)/.test(m[0]) ? 'denied_active' : 'denied');
+        // ('"I don't want to die but some nights I wish I wouldn't wake up"': in the client's own words, not wanting to die
+        // denies the act and wanting it, never the wish not to wake said beside it.)
+        si.push(askedThenNo || /\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill(?:ing)? (?:herself|himself|themselves|myself)|end(?:ing)? (?:her|his|their|my) life)/.test(m[0]) || (view.insideQuote(m.index) && /\bwant(?:s|ed)? to die\b/.test(m[0])) ? 'denied_active' : 'denied');
         if (/\b(?:today|now|currently|this morning|at this time)\b/.test(t.slice(Math.max(0, m.index - 40), m.index)) || /^\s*(?:today|now|currently|this morning|at this time)\b/.test(t.slice(m.index + m[0].length))) deniedToday = true;
         noteDenial('si', t);
       }

@@ -153,7 +153,8 @@ const CLINICIANS_DUTY = /^I(?:'d| would|'ll| will)?\s+(?:need|have|had|be requir
 // ("he said okay to me calling her": the client's consent to the clinician's act, the "me" the clinician's.)
 // ("River has not said anything like that to me in session": the one told is the clinician.)
 // ("later said to me privately in the hall she is afraid of him": said to the clinician, told in the third person.)
-const CLINICIAN_IN_SAID = /^to\s+(?:me|us)\b(?![^"]{0,40}\bI\b)|^(?:okay|ok|fine|yes|alright|all right)\s+(?:to|with)\s+me\s+[a-z]+ing\b|^(?:anything|something|nothing|much|this|that|it)\b[^"]{0,30}?\bto\s+me\b|^(?:\S+\s+){0,3}?I\s+(?:\w+\s+){0,2}?(?:call|tell|talk to|contact|speak (?:to|with)|share (?:it |this |that )?with|email|text|update|reach out to|let)\s+(?:her|his|their)\s+(?:mom|mother|dad|father|parents?|teacher|counselor|doctor|psychiatrist|sister|brother|grandma|grandmother|grandpa|grandfather|coach|aunt|uncle|guardian|caseworker|probation officer|pcp)\b/i;
+// ("Roberto also said when I asked about sleep that some nights ...": the clinician's question, in the clinician's "I".)
+const CLINICIAN_IN_SAID = /^to\s+(?:me|us)\b(?![^"]{0,40}\bI\b)|^when\s+(?:I|we)\s+asked\b|^(?:okay|ok|fine|yes|alright|all right)\s+(?:to|with)\s+me\s+[a-z]+ing\b|^(?:anything|something|nothing|much|this|that|it)\b[^"]{0,30}?\bto\s+me\b|^(?:\S+\s+){0,3}?I\s+(?:\w+\s+){0,2}?(?:call|tell|talk to|contact|speak (?:to|with)|share (?:it |this |that )?with|email|text|update|reach out to|let)\s+(?:her|his|their)\s+(?:mom|mother|dad|father|parents?|teacher|counselor|doctor|psychiatrist|sister|brother|grandma|grandmother|grandpa|grandfather|coach|aunt|uncle|guardian|caseworker|probation officer|pcp)\b/i;
 /** Quotes the words said, ending where the narration takes over again ("... nobody will which she took as a threat"). */
 function quoteUntilNarration(said: string): string {
   // ("I want to die and drew a picture of himself": a third-person act after "and" is the clinician telling again.)
@@ -692,6 +693,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     else if (collateralSource && collateralSource.line !== c.line) collateralSource = undefined;
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     if (seen && kind === 'report') kind = 'observation';
+    // ("S: plan - take his oxycodone + drink": the method under a "plan" label is the suicide plan, said as such, never an order.)
+    if (kind === 'risk' && c.labelKind === 'plan' && (!previous || previous.clause.line !== c.line || previous.clause.labelKind !== 'plan') && /^(?:to\s+)?(?:take|overdose|OD|hang|jump|shoot|cut|drive|crash|drown|walk into|step in front)\b/i.test(rewritten)) rewritten = `Suicide plan: ${rewritten.replace(/^to\s+/i, '')}`;
+    // ("S: plan - take his oxycodone + drink; picked Sat when sister is out of town": under a "plan" whose first item was
+    // the suicide plan, what follows on the line is more of it (when it is set for), never the treatment plan.)
+    if (kind === 'plan' && c.labelKind === 'plan' && previous && previous.clause.line === c.line && previous.clause.labelKind === 'plan' && previous.fact.kind === 'risk' && !/\b(?:next|follow|f\/u|session|appointment|appt|refer|referral|safety plan|988|crisis line|call (?:me|the therapist|therapist)|therapist)\b/i.test(rewritten)) kind = 'risk';
     // ("Reported bullying to AP Reyes for HIB investigation": the report the clinician made, said as theirs.)
     if (kind === 'intervention' && /^reported\s/i.test(rewritten)) rewritten = `I ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
     // ("Dx impression: MDD ...; r/o alcohol use d/o; gender dysphoria": a diagnosis listed after the impression is part of it.)
@@ -994,6 +1000,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       subject = 'other';
     } else if (memberBefore && names.has(memberBefore) && memberBefore !== clientName && memberPronoun(memberBefore)) {
       rewritten = withDoer(rewritten, memberBefore);
+      subject = 'other';
+    }
+    // ("DeShawn said about the shooter '...'. Seen alone after, said he was 'just mad'": in a shared session, the one just
+    // named is the one seen alone.)
+    const seenAloneAfter = (session.serviceType === 'family' || session.serviceType === 'group' || session.serviceType === 'couples') && subject === 'none' && /^(?:was\s+)?seen\s+(?:alone|individually|privately|separately)\b/i.test(rewritten) && previous && previous.clause.line === c.line ? /^([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:said|says|stated|reported|told|disclosed|shared)\b/.exec(previous.fact.text)?.[1] : undefined;
+    if (seenAloneAfter && names.has(seenAloneAfter) && seenAloneAfter !== clientName) {
+      rewritten = `${seenAloneAfter} was ${rewritten.replace(/^was\s+/i, '').replace(/^S/, 's')}`;
       subject = 'other';
     }
     const roleBefore = pronounLead && clientPronoun && pronounLead !== clientPronoun && !relativeBefore && previous && previous.clause.line === c.line ? NAMED_ROLE.exec(previous.fact.text)?.[1] : undefined;
@@ -1376,6 +1389,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   }
   // The record's facts are plain text; the modalities the reader marked are beside it.
   const plainFacts = facts.map(withModalitiesLifted);
+  // ("Carlos and Ana had a brief disagreement ..." in a group note): a group note goes into each member's chart, so the
+  // members it names are listed for the clinician to weigh (not a titled professional, nor a member's own relative, nor a
+  // word of a title: "Chronic Pain Coping Skills group").
+  const membersNamed = session.serviceType === 'group' ? [...names].filter((n) => n !== clientName && /^[A-Z][a-z]+$/.test(n) && new RegExp(`(?<![A-Z][a-z]+ )\\b${n}\\b(?! [A-Z][a-z])`).test(text) && !new RegExp(`\\b(?:Dr|Mr|Mrs|Ms|Mx)\\.?\\s+${n}\\b`).test(text) && !namedAsRelative(text, n)) : [];
   return {
     session,
     facts: plainFacts,
@@ -1386,6 +1403,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     diagnoses: [],
     abbreviationsKept: [...(context.unresolved ?? [])],
     ...(clientPronoun ? { clientPronoun } : {}),
+    ...(membersNamed.length > 1 ? { membersNamed } : {}),
   };
 }
 

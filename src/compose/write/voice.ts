@@ -91,6 +91,8 @@ export function toThirdPerson(text: string, v: Voice): string {
   text = text.replace(/\b(said|says|stated|answered|replied)\s+no,?\s+(?=(?:she|he|they)\s+(?:would never|will never|never|doesn't|does not|didn't|did not|wouldn't|would not|won't|will not|isn't|is not|wasn't|was not|hasn't|has not)\b)/gi, '$1 ');
   // "he said last Sunday like if it comes to it I know where the rifle is": after a third person's
   // "said", the "I" is the speaker's own words, unmarked; they are quoted, never made the clinician's.
+  // ("Roberto also said when I asked about sleep that some nights he thinks ...": the clinician's question, set apart.)
+  text = text.replace(/\b(said|says|stated|told me)\s+when\s+(?:I|we)\s+asked\s+(?:(?:him|her|them)\s+)?(about\s+[a-z][a-z ]{1,30}?)\s+that\s+/g, (_m, verb: string, about: string) => `${verb}, when asked ${about}, that `);
   // "friends who disappear, who do I eat dinner with": a question in the speaker's own words, listed as a theme, is quoted.
   // ('"she left us for her boyfriend, why should I forgive her"': already inside quotation marks, it stays as quoted.)
   text = text.replace(/(^|[,;:-]\s*)((?:who|what|how|why|where|when)\s+(?:do|does|did|am|can|will|should|would|could)\s+I\b[^,.;"]*)/g, (m, lead: string, words: string, offset: number, whole: string) => ((whole.slice(0, offset).match(/"/g) ?? []).length % 2 === 1 ? m : `${lead}"${words}"`));
@@ -1133,7 +1135,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const saidAloud = /^homework\s+(?:is|was)\s+(?=(?:each|both|for (?:each|both|her|him|them)|that)\b)/i.exec(t);
       if (saidAloud) return `Homework: ${t.slice(saidAloud[0].length)}`;
       // ("HW anger log daily": the label, then what the homework is.)
-      if (/^homework\s+(?!(?:is|was|to|for|:)\b|[a-z]+ed\b|given\b|set\b)[a-z]/i.test(t)) return `Homework: ${t.replace(/^homework\s+/i, '')}`;
+      if (/^homework\s+(?!(?:is|was|to|for|:)\b|[a-z]+ed\b|given\b|set\b)[a-z0-9]/i.test(t)) return `Homework: ${t.replace(/^homework\s+/i, '')}`;
       return /^homework/i.test(t) ? t : `Homework: ${t.replace(/^(?:gave|assigned|provided|sent home)\s+(?:(?:a|the)\s+)?/i, '')}`;
     }
     case 'goal':

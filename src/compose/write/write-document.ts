@@ -299,6 +299,8 @@ function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   if (item10 && Number(item10[1]) > 0 && r.selfHarm === 'not_assessed') {
     w.push({ code: 'epds_item10', message: 'EPDS item 10 (thoughts of harming oneself) was endorsed: document a self-harm and suicide risk assessment.', section: 'risk' });
   }
+  // (A group note is filed in each member's chart: other members named there identify them to whoever reads it.)
+  if (record.membersNamed?.length) w.push({ code: 'group_members_named', message: `Group members are named (${record.membersNamed.join(', ')}): a group note filed in each member's chart should not identify the others; use initials or "another member" where the note is for one member.` });
   // The message names only what is missing: a location told in the summary's own words is not asked for again.
   const s = record.session;
   // (Consent is obtained once and referenced in each note: reference/clinical.md section 2.4.)
