@@ -7,6 +7,7 @@ import { readSummary } from './read/read-summary.ts';
 import { emptyRisk } from './read/extract-risk.ts';
 import { ZStyle } from './style.schema.ts';
 import { foldAccents } from './text/fold-accents.ts';
+import { foldInnerCapitals } from './text/fold-inner-capitals.ts';
 import { markModalities } from './text/modality-mentions.ts';
 import type { ComposeInput, Document, Fact, FormatKey, SessionRecord, Style, Warning } from './types.ts';
 import { writeDocument } from './write/write-document.ts';
@@ -43,8 +44,11 @@ export function composeNote(input: ComposeInput, layout?: Layout): Document {
   // The profile's pronouns are how the summary refers to the client; the style's are how the note does.
   const pronouns = input.context?.profile?.pronouns;
   const style = parseStyle(input.style);
-  // Read with its accents folded ("José" as "Jose"), written with them given back.
-  const folded = summary ? foldAccents(summary) : undefined;
+  // Read with its accents folded ("José" as "Jose") and its names' inner capitals too ("DeShawn" as "Deshawn"),
+  // written with both given back.
+  const unaccented = summary ? foldAccents(summary) : undefined;
+  const uncapped = unaccented ? foldInnerCapitals(unaccented.text) : undefined;
+  const folded = unaccented && uncapped ? { text: uncapped.text, restore: (written: string) => unaccented.restore(uncapped.restore(written)) } : undefined;
   const record: SessionRecord = folded
     ? readSummary(folded.text, { ...(pronouns ? { pronouns } : {}) })
     : { session: { participants: [] }, facts: [], risk: emptyRisk(), interventions: [], goals: [], measures: [], diagnoses: [] };

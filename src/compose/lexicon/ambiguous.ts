@@ -455,7 +455,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'eating disorder', both: { before: /\b(?:an|the|her|his|their|of)\s*$/i, after: /^\s*(?:response|voice|behaviou?rs?|thoughts?|urges?|symptoms?|part|brain|talk|rules?|identity|mindset|cognitions?|recovery|relapse)\b/i } },
       // ("Sex therapy ... ED x 2 yrs, on tadalafil": in a summary about sexual function, erectile dysfunction.)
       { expansion: 'erectile dysfunction', topic: /\b(?:sex therapy|sexual (?:function|dysfunction|response|health)|erectile|erections?|tadalafil|sildenafil|Cialis|Viagra|libido|sensate focus|intercourse|spectatoring|performance anxiety|prostate|urolog\w*)\b/i },
-      { expansion: 'emergency department', before: /(?:\b(to|in|at|the|from|via|nearest|an|or|transport(?:ed)? to|sent to|taken to|brought to|went to|sent|taken|brought|went|transported|presented|call|called|calling|contact|contacted|notify|notified|page|paged|phone|phoned)|'s)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on|eval(?!\w*\s+referral)|evaluation(?!\s+referral)|sw|social worker|nurse|now|tonight|today|for|triage|discharge)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*|hang\w*|C-SSRS)\b/ },
+      // ("patient advocate complaint re ED": a complaint is made against a place, the emergency department.)
+      { expansion: 'emergency department', before: /(?:\b(to|in|at|the|from|via|nearest|an|or|transport(?:ed)? to|sent to|taken to|brought to|went to|sent|taken|brought|went|transported|presented|call|called|calling|contact|contacted|notify|notified|page|paged|phone|phoned|(?:complaint|grievance|lawsuit|claim)\s+(?:re|about|against|regarding|with))|'s)\s*$/i, after: /^\s*(visit|admission|doc|physician|staff|twice|last|on|eval(?!\w*\s+referral)|evaluation(?!\s+referral)|sw|social worker|nurse|now|tonight|today|for|triage|discharge)\b/i, topic: /\b(988|crisis|911|ambulance|overdose|OD|safety plan|SI|suicid\w*|hang\w*|C-SSRS)\b/ },
       // ("externalized the ED", "separated ED from Aiden", "inpatient ED unit": the illness named apart from the person, and its unit.)
       { expansion: 'eating disorder', both: { before: /\b(?:externaliz\w*|separat\w*|inpatient|residential|specialized|specialty)\s+(?:the\s+)?$/i, after: /^(?!\s*(?:visit|doc|physician|staff|sw|social worker|nurse|triage|for|tonight|now)\b)/i } },
       // ("Hx: ED onset age 16": when the illness began, after the history's label.)
@@ -878,10 +879,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   })),
   {
     // "anxiety 2/2 job loss" is secondary to; "On 2/2 vaping found" is a date.
+    // ("Robbed at gunpoint 2/2.": with nothing after it, a day, never "secondary to".)
     short: '2/2',
-    meanings: [{ expansion: 'secondary to', before: /\b(?!(?:on|since|by|from|until|of|before|after|thru|through|due|the)\b)[a-z]{3,}\s*$/i }],
+    meanings: [{ expansion: 'secondary to', both: { before: /\b(?!(?:on|since|by|from|until|of|before|after|thru|through|due|the)\b)[a-z]{3,}\s*$/i, after: /^\s+(?!(?:at|in|and|or|when|while|around|per)\b)[a-z]/i } }],
     silent: true,
-    examples: [['insomnia 2/2 pain', 'secondary to'], ['On 2/2, vaping found in backpack', null]],
+    examples: [['insomnia 2/2 pain', 'secondary to'], ['On 2/2, vaping found in backpack', null], ['Robbed at gunpoint 2/2. Session 9.', null]],
   },
   {
     short: "d/c'd",

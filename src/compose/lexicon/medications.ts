@@ -41,3 +41,6 @@ export const MEDICATION_ORDER = new RegExp(
   `^\\s*(?:titrate|increase|decrease|reduce|taper|hold|discontinue|start|begin|initiate|add|switch|cross-taper|continue|cont|resume|restart|repeat|order|check|recheck|obtain|draw|titrated|increased|decreased|reduced|tapered|held|discontinued|started|initiated|added|switched|resumed|restarted|ordered)\\b${HISTORY_MARK}(?![^.;]*\\btaking\\b)[^.;]{0,40}?\\b(?:${ORDERED_THING})\\b`,
   'i',
 );
+
+/** A medicine taken as ordered ("50mg daily", "as prescribed", "with dinner", "qhs"): the treatment plan, never a method. */
+export const MEDICINE_AS_ORDERED = /\b(?:\d+(?:\.\d+)?\s*(?:mg|mcg|milligrams?)|daily|nightly|as prescribed|as directed|every (?:day|night|morning|evening)|each (?:day|night|morning|evening)|every night|with (?:dinner|food|breakfast|lunch|meals?)|bid|tid|qid|qhs|qd|qam|qpm|prn|adherence|refills?|pillbox|pill box|alarm|reminder)\b/;

@@ -316,3 +316,6 @@ export const TAKING_ANOTHER_TOO = /\bbetter (?:off )?if (?:i|she|he|they) (?:too
 
 /** "Brother agreed to take all 4 guns to his place tonight", "confirm guns were in brother's truck": the guns taken away. */
 export const GUNS_TAKEN_AWAY = /\b(?:pills|meds|medications?|oxycodone|bottles?|razors?|blades?|knives|knife|guns?|firearms?|ammunition|ammo)\b[^.;]{0,80}\b(?:handed (?:over|them over|it over)|turned (?:over|in)|surrendered|given to (?:staff|me|the therapist|us)|for disposal|disposed of|flushed)\b|\b(?:agreed to take|took|is taking|will take|is holding|will hold|picked up|removed)\s+(?:all\s+)?(?:(?:the|his|her|their|\d+|four|two|three)\s+)*(?:guns?|firearms?|rifles?|shotguns?|handguns?|pistols?|weapons?)\b[^.;]{0,60}\b(?:to (?:his|her|their) (?:place|house|home|apartment)|out of the (?:house|home))|\bconfirm(?:ed)? (?:that )?(?:the |all )?(?:guns?|firearms?|rifles?|weapons?) (?:were|are|was|is) (?:in|at) (?:[a-z]+'s|the|his|her)\b/;
+
+/** 'she said "he hits my bottom really hard"', "disclosed physical abuse": harm done to the client, in her own words or named as abuse. */
+export const HARM_DONE_TO_CLIENT = /\b(?:hits|hit|hurts|beats|kicks|kicked|chokes|choked|touches|touched|slaps|slapped|punches|punched)\s+(?:me|my)\b|\bdisclosed\s+(?:physical\s+|sexual\s+)?abuse\b|\b(?:physical|sexual)\s+abuse\s+(?:disclosure|allegation)\b/i;

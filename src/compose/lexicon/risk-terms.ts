@@ -1,6 +1,8 @@
 // Risk vocabulary (reference/clinical.md section 6.1). Patterns are matched on the clause after
 // shorthand expansion, so "SI" arrives as "suicidal ideation".
 
+import { CLOSE_PEOPLE, DATING_PARTNERS } from './people.ts';
+
 /** Passive wishes said without the word "suicide" (each is also a passive marker below). */
 const PASSIVE_WISHES = [
   // "if this is what it's like I don't care if I live or die": indifference to living, a passive wish.
@@ -163,7 +165,7 @@ export const ACTIVE_MARKERS = ['me voy a matar', 'voy a matarme', 'me quiero mat
   'take them all tonight', 'take all of them tonight', 'take them all at once', 'take all of them at once'];
 
 /** People a threat can name by who they are to the client ("going to kill his neighbor"). */
-const PEOPLE_AIMED_AT = ['neighbor', 'neighbour', 'roommate', 'boss', 'coworker', 'co-worker', 'supervisor', 'manager', 'landlord', 'ex', 'ex-wife', 'ex-husband', 'ex-boyfriend', 'ex-girlfriend', 'stepdad', 'stepfather', 'stepmom', 'stepmother', 'brother', 'sister', 'wife', 'husband', 'partner', 'boyfriend', 'girlfriend', 'dad', 'father', 'mom', 'mother', 'son', 'daughter', 'cousin', 'uncle', 'aunt', 'teacher'];
+const PEOPLE_AIMED_AT = [...CLOSE_PEOPLE, ...DATING_PARTNERS, 'neighbor', 'neighbour', 'roommate', 'boss', 'coworker', 'co-worker', 'supervisor', 'manager', 'landlord', 'ex', 'ex-wife', 'ex-husband', 'ex-boyfriend', 'ex-girlfriend', 'teacher'];
 
 export const HI_TERMS = [
   // A threat to kill or hurt someone, as said
@@ -195,7 +197,8 @@ export const SELF_HARM_TERMS = [
   'hitting his own head', 'hitting her own head', 'hitting their own head', 'banging his head', 'banging her head', 'banging their head', 'self-injury', 'self-injurious behavior', 'non-suicidal self-injury', 'self-destructive',
   'cutting', 'cut herself', 'hurt myself', 'hurting myself', 'harm myself', 'harming myself', 'hurt herself', 'hurt himself', 'hurt themselves', 'hurting herself', 'hurting himself', 'hurting themselves', 'harming herself', 'harming himself', 'harming themselves', 'harm herself', 'harm himself', 'harm themselves', 'harming self', 'hurting self', 'harm to self', 'hurt self',
   // ('urges to "scratch my arms till they bleed"': the client's own words, in the first person.)
-  ...['her', 'his', 'their', 'my'].flatMap((who) => ['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach', 'skin'].flatMap((part) => [`cut ${who} ${part}`, `cuts ${who} ${part}`, `burned ${who} ${part}`, `scratched ${who} ${part}`, `scratch ${who} ${part}`, `burn ${who} ${part}`, `scratching ${who} ${part}`, `scratches ${who} ${part}`, `burns ${who} ${part}`])), 'cut himself', 'cut themselves', 'cuts herself', 'cuts himself', 'burning herself', 'burning himself',
+  // ("urges to scratch at her residual limb skin": at a limb left after amputation too, and "at" it.)
+  ...['her', 'his', 'their', 'my'].flatMap((who) => ['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach', 'skin', 'residual limb', 'stump', 'scalp'].flatMap((part) => [`cut ${who} ${part}`, `cuts ${who} ${part}`, `burned ${who} ${part}`, `scratched ${who} ${part}`, `scratch ${who} ${part}`, `burn ${who} ${part}`, `scratching ${who} ${part}`, `scratches ${who} ${part}`, `burns ${who} ${part}`, `scratch at ${who} ${part}`, `scratching at ${who} ${part}`, `scratched at ${who} ${part}`])), 'cut himself', 'cut themselves', 'cuts herself', 'cuts himself', 'burning herself', 'burning himself',
   'burned herself', 'burned himself', 'hitting herself', 'hitting himself', 'scratching', 'head banging',
   // "urges to burn herself with a lighter", "cut myself": each act with each self.
   ...['cut', 'cuts', 'burn', 'burns', 'burned', 'burnt', 'burning', 'scratch', 'scratched', 'scratches'].flatMap((v) => ['herself', 'himself', 'themselves', 'myself'].map((self) => `${v} ${self}`)),

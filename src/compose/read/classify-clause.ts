@@ -3,7 +3,7 @@ import { SAFETY_STATEMENT, SUICIDE_METHOD, THREAT_OF_VIOLENCE } from '../lexicon
 import { LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
-import { MEDICATION_ORDER } from '../lexicon/medications.ts';
+import { MEDICATION_ORDER, MEDICINE_AS_ORDERED } from '../lexicon/medications.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
 import { THIS_IS_WHOM } from '../lexicon/session-labels.ts';
@@ -22,9 +22,6 @@ const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'sta
 const COMMON_OPENERS = new Set(['used', 'pills', 'meds', 'medications', 'guns', 'firearms', 'keys', 'knives', 'razors', 'blades', 'old', 'fresh', 'healing', 'healed', 'faint', 'small', 'large', 'superficial', 'linear', 'multiple', 'very', 'really', 'pretty', 'quite', 'extremely', 'somewhat', 'slightly', 'fairly', 'mostly', 'homework', 'session', 'mood', 'affect', 'sleep', 'appetite', 'energy', 'plan', 'goal', 'today', 'tonight', 'this', 'that', 'it', 'there', 'what', 'nothing', 'everything', 'things', 'work', 'school', 'anxiety', 'panic', 'urges', 'cravings', 'voices', 'thoughts', 'symptoms', 'nightmares', 'safety', 'risk', 'family', 'group', 'mother', 'father', 'parents', 'both', 'each', 'one', 'another', 'someone', 'everyone', 'nobody', 'no', 'not', 'never', 'also', 'still']);
 import { anyTermPattern } from './any-term-pattern.ts';
 import { isRiskStatement } from './extract-risk.ts';
-
-/** A medicine taken as ordered ("50mg daily", "as prescribed", "with dinner", "qhs"): the treatment plan, never a method. */
-const MEDICINE_AS_ORDERED = /\b(?:\d+(?:\.\d+)?\s*(?:mg|mcg|milligrams?)|daily|nightly|as prescribed|as directed|every (?:day|night|morning|evening)|each (?:day|night|morning|evening)|every night|with (?:dinner|food|breakfast|lunch|meals?)|bid|tid|qid|qhs|qd|qam|qpm|prn|adherence|refills?|pillbox|pill box|alarm|reminder)\b/;
 
 
 export interface ClauseContext {

@@ -69,7 +69,7 @@ const SIGN_OFF = new RegExp(`[\\s,.]*(?<![\\w'-])(?:(?:ok(?:ay)?|yeah|so|and|um|
  * urge surfing": "I did", then a pause, is the label's own words.)
  */
 const SPOKEN_SECTION = new RegExp(
-  `(?:(?<=^|[\\s,.])(?:so|and|then|ok(?:ay)?)\\s+|\\s{2,}|\\s)(?<!\\b(?:${NOT_A_SPOKEN_SECTION_AFTER.join('|')})\\s)(${SPOKEN_SECTION_LABELS.join('|')})\\s+(?:(?:is|was|were)\\s+|(?:i|we)\\s+did(?:\\s+(?:was|is))?\\s{2,})?(?=(?:she|he|they|we|i|client|pt)\\b)`,
+  `(?:(?<=^|[\\s,.])(?:so|and|then|ok(?:ay)?)\\s+|\\s{2,}|(?<![a-z](?:ory|al|ive|ic|ous|ful|ent|ant|ed))\\s(?=(?:interventions?|response)\\s))(?<!\\b(?:${NOT_A_SPOKEN_SECTION_AFTER.join('|')})\\s)(${SPOKEN_SECTION_LABELS.join('|')})\\s+(?:(?:is|was|were)\\s+|(?:i|we)\\s+did(?:\\s+(?:was|is))?\\s{2,})?(?=(?:she|he|they|we|i|client|pt)\\b)`,
   'gi',
 );
 
@@ -217,7 +217,8 @@ export function cleanDictation(text: string): string {
     // "so situation is ...": the situation is what follows, so the words only end the sentence before.
     const name = `${label[0]!.toUpperCase()}${label.slice(1).toLowerCase()}:`;
     const written = /^situation$/i.test(label) ? '. ' : `. ${name} `;
-    // ("he denied SI intervention I did de-escalation": with only a space on each side, the label starts a line of its own.)
+    // ("he denied SI intervention I did de-escalation": with only a space on each side, "intervention" or "response" starts a
+    // line of its own; never "preparatory behavior she said", "no specific plan she".)
     return written.length <= m.length ? written.padEnd(m.length, ' ') : `\n${name}`.length <= m.length ? `\n${name}`.padEnd(m.length, ' ') : m;
   });
   // "... still there homework listen to the recording daily": homework named aloud before what to do, as a label.

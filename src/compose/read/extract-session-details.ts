@@ -54,7 +54,8 @@ const SERVICE_FOLLOW_UP = /^\s*(?:(?:[A-Za-z][\w/-]*\s+){0,2}[a-z][\w/-]*|Withdr
 const CALL_NOT_THE_SESSION = /\b(?:seen (?:same day|in person|in office|at \d)|came in (?:at|same day|to the office)|mobile crisis|call came in|came in from|met (?:him|her|them) at|on scene|home visit|logged on|(?:on|over|via|by) video|on camera|zoom)\b/i;
 /** "Saw pt 1100-1200", "met with her from 2:00-2:50": the clinician's time with the client, told in the body. */
 // ("Seen 2:15-3:05": with no one named after it, the seeing is still the session's.)
-const SEEN_FROM_TO = /\b(?:saw|seen|met with|met)\s+(?:(?:pt|client|patient|him|her|them|the (?:couple|family|group)|[A-Z][a-z]+)\s+)?(?:from\s+)?(?=\d{1,2}(?::\d{2}|\d{2})\s*(?:am|pm)?\s*(?:-|to)\s*\d)/i;
+// ("so I saw her from about 2:50 to 4:10": a hedge before the start time changes nothing.)
+const SEEN_FROM_TO = /\b(?:saw|seen|met with|met)\s+(?:(?:pt|client|patient|him|her|them|the (?:couple|family|group)|[A-Z][a-z]+)\s+)?(?:from\s+)?(?:(?:about|around|approximately|approx\.?|roughly)\s+|~\s*)?(?=\d{1,2}(?::\d{2}|\d{2})\s*(?:am|pm)?\s*(?:-|to)\s*\d)/i;
 const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-CBT|IPT|BA|PE|CPT|MBCT)(?![A-Za-z])/;
 
 /** "f/u Dolores V, ...", "Gloria P, ind, #14": a client named by first name and initial, with the visit's words (case matters). */
@@ -85,8 +86,8 @@ export function isHeaderLike(text: string): boolean {
   if (text.replace(/\([^()]*\)/g, ' ').replace(TELEHEALTH_CHECKS, ' ').split(/\s+/).filter(Boolean).length > 20) return false;
   // A risk statement is never a heading, however short ("last session denied SI").
   // ("Suicide watch f/u day 3 - pt DeShawn P.": the watch names the service, not a risk statement;
-  // "SOS group (suicide loss survivors)": nor does a group for those bereaved by suicide.)
-  if (/\b(denies|denied|endorses|endorsed|SI|HI|SH|NSSI|suicid\w*|homicid\w*|self-harm|cutting)\b|[∅Ø]/i.test(text.replace(/\bsuicide (?:watch|precautions?)\b|\(?suicide (?:loss|bereavement|grief|survivors?)\b[^)\n]{0,40}\)?|\bsurvivors of suicide(?: loss)?\b|\b(?:died by|death by|lost (?:\w+ ){0,2}to|committed|completed) suicide\b/gi, ''))) return false;
+  // "SOS group (suicide loss survivors)", "Homicide Survivors Support Group": nor does a group for those bereaved by suicide or homicide.)
+  if (/\b(denies|denied|endorses|endorsed|SI|HI|SH|NSSI|suicid\w*|homicid\w*|self-harm|cutting)\b|[∅Ø]/i.test(text.replace(/\bsuicide (?:watch|precautions?)\b|\(?suicide (?:loss|bereavement|grief|survivors?)\b[^)\n]{0,40}\)?|\bsurvivors of suicide(?: loss)?\b|\bhomicide (?:survivors?|loss|bereavement)\b|\bsurvivors of homicide\b|\b(?:died by|death by|lost (?:\w+ ){0,2}to|committed|completed) suicide\b/gi, ''))) return false;
   // ("I met with her at bedside for about 20 min since she's still on 1:1 ...": a sentence with its reason is a report.)
   if (/^\s*I\s+(?:met|saw|spoke|sat|visited)\b[^.;]*\b(?:since|because|as|while|so)\s+(?:she|he|they)(?:'s|\s)/i.test(text)) return false;
   // "pt late 20 min" is lateness, not a heading's minutes.
