@@ -642,3 +642,6 @@ export const THRESHOLD_NOT_MET = /^(?:did not|didn't|does not|doesn't)\s+meet\s+
 
 /** "didn't get to risk screen today": what the session ran out of time for is the clinician's screen, never the client's doing. */
 export const SCREEN_NOT_REACHED = /^(?:did not|didn't|did n't|could not|couldn't|was not able to|wasn't able to)\s+(?:get to|do|complete|finish)\s+(?:the\s+|a\s+)?(?:risk|safety|suicide|si|c-ssrs|columbia|phq|gad|pcl|measures?|screen|screening|assessment|mse|mental status)\b/i;
+
+/** A lab value or a record's finding opening a jotted line ("Last VL 1,240", "refill data shows ..."): the chart's, never the client's report. */
+export const CHART_RESULT = /^(?:(?:last|latest|most recent|recent|current|today's|baseline|repeat)\s+)?(?:VL|viral load|CD4(?:\s+count)?|A1c|HbA1c|labs?|lab work|LFTs?|CBC|BMP|CMP|TSH|INR|eGFR|creatinine|lithium level|(?:depakote|valproate|clozapine)\s+level)\b[^.;]{0,40}?(?:\d|undetectable|detectable|normal|abnormal|elevated|pending)|^(?:[A-Za-z]+\s+){0,3}(?:data|records?|chart|labs?|results?|logs?)\s+(?:shows?|showed|indicates?|indicated|confirms?|confirmed|reflects?|reflected)\b/i;

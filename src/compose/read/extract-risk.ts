@@ -1548,8 +1548,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   const shFindings = shOwn ? sh.filter((x) => x !== 'present_quote') : sh.map((x) => x.replace('_quote', ''));
   // ("she's been cutting on her forearm ... she hasn't actually cut in 3 weeks": the stretch without it, told up to now, makes
   // the cutting a history, unless an act is told as today's or this week's.)
-  if (shFindings.includes('present') && clauses.some((c) => NO_SELF_HARM_FOR_A_WHILE.test(c.toLowerCase())) && !clauses.some((c) => /\b(?:cut|cutting|self-harm(?:ed)?|burn(?:ed|ing)?|scratch(?:ed|ing)?)\b[^.;]{0,40}\b(?:today|tonight|last night|yesterday|this morning|this week|again)\b/i.test(c))) shFindings.splice(0, shFindings.length, ...shFindings.map((x) => (x === 'present' ? 'history' : x)));
-  risk.selfHarm = shFindings.includes('present') ? 'present' : shFindings.includes('history') ? 'history' : shFindings.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
+  const stoppedAWhile = shFindings.includes('present') && clauses.some((c) => NO_SELF_HARM_FOR_A_WHILE.test(c.toLowerCase())) && !clauses.some((c) => /\b(?:cut|cutting|self-harm(?:ed)?|burn(?:ed|ing)?|scratch(?:ed|ing)?)\b[^.;]{0,40}\b(?:today|tonight|last night|yesterday|this morning|this week|again)\b/i.test(c));
+  const shNow = stoppedAWhile ? shFindings.map((x) => (x === 'present' ? 'history' : x)) : shFindings;
+  risk.selfHarm = shNow.includes('present') ? 'present' : shNow.includes('history') ? 'history' : shNow.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
   const toldByOther = (['si', 'hi', 'selfHarm'] as const).filter((d) => risk[d] === 'denied' && deniedByOther.has(d) && !deniedByClient.has(d));
   if (toldByOther.length) risk.deniedByOther = toldByOther;
   // ('no intent "right now", can't say why she wouldn't': intent hedged to the moment is left for the clinician to state, whatever a screen said.)
