@@ -28,6 +28,8 @@ export const BODY_PARTS = 'hemisphere|hemispheric|MCA|ACA|PCA|frontal|temporal|p
 
 const RISK_WORD = '(?:SI|HI|SH|NSSI|SIB|AVH|AH|VH|suicid\\w*|homicid\\w*|self-harm|self harm|cutting|plan|intent|thoughts of)';
 
+/** Infections and tests written with their result joined on ("HIV+", "HCV-"), for the two rules that spell the result out. */
+const TESTED_FOR = String.raw`(?:HIV|HCV|HBV|Hep\s?[ABC]|hepatitis\s[ABC]|COVID|TB|PPD|RPR|MRSA|GBS|BRCA[12]?|hCG|UPT|strep)`;
 const COUNT_UNITS = 'days?|nights?|times|sessions?|weeks?|members|present|attended|classes|meals|school days|mornings|evenings|urges|drinks';
 
 /** "decreased from" unless the words before already say which way ("down 5/wk -> 3/wk"). */
@@ -457,9 +459,9 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("PCP checking K+ next wk", "Na+ low": an electrolyte written with its charge is that electrolyte, never "K and next".)
   { pattern: /\b(K|Na|Ca|Mg)\+(?=\s|[.,;)]|$)/g, replace: (_m, ion: string) => ({ K: 'potassium', Na: 'sodium', Ca: 'calcium', Mg: 'magnesium' } as Record<string, string>)[ion]!, example: ['PCP checking K+ next wk', 'PCP checking potassium next wk'] },
   // ("dx HIV+ 9 days ago", "partner tested HIV+ last week": a plus joined to an infection or a test's name is its result, positive.)
-  { pattern: /\b(HIV|HCV|HBV|Hep\s?[ABC]|hepatitis\s[ABC]|COVID(?:-19)?|TB|PPD|RPR|MRSA|GBS|BRCA[12]?|hCG|UPT|strep)\+(?=\s|[.,;:)]|$)/g, replace: '$1-positive', example: ['partner told him he tested HIV+ last week', 'partner told him he tested HIV-positive last week'] },
+  { pattern: new RegExp(String.raw`\b(${TESTED_FOR}(?:-19)?)\+(?=\s|[.,;:)]|$)`, 'g'), replace: '$1-positive', example: ['partner told him he tested HIV+ last week', 'partner told him he tested HIV-positive last week'] },
   // ("partner Kevin (HIV-, on PrEP)": a minus joined the same way is negative.)
-  { pattern: /\b(HIV|HCV|HBV|Hep\s?[ABC]|hepatitis\s[ABC]|COVID|TB|PPD|RPR|MRSA|GBS|BRCA[12]?|hCG|UPT|strep)-(?=\s|[,;:)]|\.(?!\w)|$)/g, replace: '$1-negative', example: ['partner Kevin (HIV-, on PrEP)', 'partner Kevin (HIV-negative, on PrEP)'] },
+  { pattern: new RegExp(String.raw`\b(${TESTED_FOR})-(?=\s|[,;:)]|\.(?!\w)|$)`, 'g'), replace: '$1-negative', example: ['partner Kevin (HIV-, on PrEP)', 'partner Kevin (HIV-negative, on PrEP)'] },
   // ("PO reports +UA for meth 5/3": a plus joined to a test is its result, positive; "attendance + UA results", spaced, is "and".)
   { pattern: /(?<=\s|^)\+(?=(?:UA|UDS|utox|tox|drug screen|urine|breathalyzer|BAC|EtG|test|screen|result)\b)/gi, replace: 'positive ', example: ['PO reports +UA for meth 5/3', 'PO reports positive UA for meth 5/3'] },
   { pattern: /(?<=\S)(?<!\b(?:orthostatics?|orthostatic changes?|HR|heart rate|pulse|wt|weight|BP)\s*)\s*\+\s*(?=[A-Za-z0-9(])/g, replace: ' and ', example: ['unheard + shut down', 'unheard and shut down'] },

@@ -462,6 +462,11 @@ function toldOfClientAfter(rest: string, options: RiskReadOptions): boolean {
 }
 
 /** How one mention of a domain is framed. */
+/** The `length` characters before `start`, read from `from` back with its bracketed asides taken out (they take no room from who spoke). */
+function leadWithoutAsides(t: string, start: number, length: number, from: number): string {
+  return t.slice(Math.max(0, start - from), start).replace(/\s*\([^()]*\)/g, '').slice(-length);
+}
+
 function readMention(view: ClauseView, start: number, end: number, options: RiskReadOptions): Reading {
   const t = view.t;
   const after = t.slice(end);
@@ -510,7 +515,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (/^\s*risk\b(?!\s+factors?\b)/.test(after)) return 'no_status';
   // Another person's: a relative or other party as the doer just before the mention.
   // ("her husband Ray (not in tx here) has been 'talking about ending it'": an aside in brackets takes no room from who it is.)
-  const lead = t.slice(Math.max(0, start - 120), start).replace(/\s*\([^()]*\)/g, '').slice(-60);
+  const lead = leadWithoutAsides(t, start, 60, 120);
   const match = OTHER_PERSON.exec(lead);
   // ("another member disclosed passive SI": one other member of the group is someone else, never the client.)
   const oneOther = !!match && ONE_OTHER_BEFORE.test(lead.slice(0, match.index));
@@ -600,7 +605,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // what a friend or relative told the client, reported a little further back in the clause.
   // ("older brother ... and showed J cuts on his arm": what they showed the client, too;
   // "ex-wife Kim called him drunk, said she ... and mentioned taking all her pills": what they said.)
-  const wideLead = t.slice(Math.max(0, start - 200), start).replace(/\s*\([^()]*\)/g, '').slice(-130);
+  const wideLead = leadWithoutAsides(t, start, 130, 200);
   const wideOther = match ? null : OTHER_PERSON.exec(wideLead);
   const wideInRoom = wideOther && (PARTICIPANT_QUANTIFIER.test(wideLead.slice(0, wideOther.index)) || (options.sharedSession && PARTICIPANT_OF[options.sharedSession].test(wideOther[1]!)));
   // A pause left by a filler ("texted her roommate um she denies ...") ends what the other person said.
@@ -751,6 +756,8 @@ const RISK_OF_A_KIND = `[\\s-]+(?:situations?|behaviou?rs?|sex(?:ual)?|activit(?
 const KIND_OF_RISK = new RegExp(`\\b(?:high|low|moderate|at)[\\s-]+risk(?=${RISK_OF_A_KIND})`, 'g');
 // "high acute risk", "low chronic suicide risk": a qualifier between the level and the word risk.
 // ("Risk: I think mod, chronic elevated": the clinician's own hedge before the level.)
+/** A level as the note writes it: "mod / high" -> "moderate-high", "low to mod" -> "low to moderate". */
+const levelAsWritten = (level: string): string => level.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
 /** "risk to pt from others moderate-high", "risk to her from ex is high": the danger the client is in from someone else. */
 const DANGER_TO_CLIENT = new RegExp(`\\brisk to (?:the\\s+)?(?:pt|client|patient|her|him|them)\\s+from\\s+(?:[a-z'-]+\\s+){1,3}?(?:is\\s+|was\\s+|as\\s+|judged\\s+|assessed as\\s+)?(${LEVEL})\\b`);
 const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:(?:i think|i'd say|i would say|probably|likely|my read is)\\s+)?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})(?!\\s+(?:for|of)\\s+(?:relapse|falls?|readmission|infection|eviction|homelessness|dropout|recidivism|refeeding)\\b)|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
@@ -1478,7 +1485,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     if (keepsHere && !keeps) risk.protectiveFactors.push(keepsHere[1]!);
     // ("Risk to pt from others moderate-high given threats": the danger the client is in, rated apart from the client's own risk.)
     const fromOthers = DANGER_TO_CLIENT.exec(t);
-    if (fromOthers) risk.dangerToClient = fromOthers[1]!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
+    if (fromOthers) risk.dangerToClient = levelAsWritten(fromOthers[1]!);
     const level = RISK_LEVEL.exec(fromOthers ? t.replace(fromOthers[0], ' '.repeat(fromOthers[0].length)) : t);
     // "Medical risk moderate given amenorrhea", "fall risk high": another kind of risk, not the suicide and violence level.
     // ("school did a threat assessment and said low risk", "C-SSRS screen positive high risk": another's rating or a screen's band, never the clinician's own.)
@@ -1487,7 +1494,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ("I'm not convinced the risk is low": a level doubted is no level stated.)
     const doubted = level && /\b(?:not (?:convinced|sure|certain)|unsure|doubt|don't think|do not think|wouldn't call|would not call|hard to say)\b[^.;]{0,30}$/.test(t.slice(Math.max(0, level.index - 50), level.index));
     // ("Frank at elevated risk per report", in his wife's own session: another person's level is not the client's.)
-    if (level && !ratedByOther && !doubted && !opensWithOther(t, options) && !/\b(?:medical|medically|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection)\s+$/.test(t.slice(Math.max(0, level.index - 14), level.index))) risk.level = (level[1] ?? level[2] ?? level[3])!.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
+    if (level && !ratedByOther && !doubted && !opensWithOther(t, options) && !/\b(?:medical|medically|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection)\s+$/.test(t.slice(Math.max(0, level.index - 14), level.index))) risk.level = levelAsWritten((level[1] ?? level[2] ?? level[3])!);
     // ("chronic elevated risk, acute risk moderate": both levels, each with its time frame, never the first alone.)
     const framed = level ? [...t.matchAll(CHRONIC_OR_ACUTE_LEVEL)] : [];
     if (framed.length >= 2 && new Set(framed.map((m) => m[1])).size === 2 && risk.level) risk.level = framed.map((m) => `${m[1]} ${(m[2] ?? m[3])!.replace(/\bmod\b/, 'moderate')}`).join(', ');

@@ -4,6 +4,7 @@
 import { LATENESS } from '../lexicon/cues.ts';
 import { ENROLMENT_WORDS, RANK_OR_TITLE } from '../lexicon/session-labels.ts';
 import { COLLATERAL_CONTACT } from '../lexicon/cpt-add-ons.ts';
+import { oneOf, PARENTS } from '../lexicon/people.ts';
 import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
 import { COURSE_LENGTHS, findSessionDate } from './find-session-date.ts';
 
@@ -27,7 +28,7 @@ const SERVICE: [RegExp, ServiceType][] = [
   [/\b(indiv|individual)\b|\bind\.?(?=\s+(?:f\/u|follow[- ]?up|session|sess|psychotherapy|therapy|tx)\b|\s*(?:[,;)]|$))/i, 'individual'],
 ];
 /** "Marcus Delgado (father) + son Eli (11)": a parent, named by role in brackets, with their child, seen together. */
-const PARENT_WITH_CHILD = /\((?:father|mother|dad|mom|parent|stepfather|stepmother|stepdad|stepmom)\)\s*(?:\+|&|and|w\/|with)\s*(?:(?:his|her|their)\s+)?(?:son|daughter|child|kids|children)\b/i;
+const PARENT_WITH_CHILD = new RegExp(String.raw`\((?:${oneOf([...PARENTS, 'parent'])})\)\s*(?:\+|&|and|w\/|with)\s*(?:(?:his|her|their)\s+)?(?:son|daughter|child|kids|children)\b`, 'i');
 const MODALITY: [RegExp, SessionModality][] = [
   // ("no data for video": the video that could not be held is no modality.)
   [/(?<!\bno (?:data|internet|wifi|wi-fi|signal|camera|smartphone) (?:for|to do) )\b(telehealth|video|zoom|doxy|teams|virtual|tele|vv|vvc|th)\b/i, 'video'],

@@ -251,7 +251,7 @@ const COLLATERAL_FOR = new RegExp(`\\b(?:call|phone call|phone|session|meeting|c
 // ("Child w/ parent session: Noah (13, AN, IOP) + dad": after a heading's colon, too.)
 // ("Supervised exchange debrief, individual w/ father Paul Nguyen": the one an individual session is with is the client,
 // a parent in a parenting program too.)
-const INDIVIDUAL_WITH = /\b(?:[Ii]ndividual|[Ii]ndiv\.?|1:1)\s+(?:session\s+|therapy\s+)?(?:w\/\s*|with\s+)(?:(?:the\s+)?(?:father|mother|mom|dad|parent|stepfather|stepmother|stepmom|stepdad)\s+)?([A-Z][a-z]+)\b/;
+const INDIVIDUAL_WITH = new RegExp(String.raw`\b(?:[Ii]ndividual|[Ii]ndiv\.?|1:1)\s+(?:session\s+|therapy\s+)?(?:w\/\s*|with\s+)(?:(?:the\s+)?(?:${oneOf([...PARENTS, 'parent'])})\s+)?([A-Z][a-z]+)\b`);
 const NAMED_WITH_AGE = /(?:^\s*(?:[\d/]+\s*[-–:]\s*)?|\b(?:with|w\/|saw|seen|for|re:?|regarding)\s+|^[^:\n]{3,40}(?:session|sess|visit|intake|eval|evaluation|call|contact|parent|parents|caregiver|family|mom|dad):\s+)([A-Z][a-z]+),?\s+\(?(?:age\s+)?\d{1,2}(?:\)|(?=,))?(?=[\s,;)]|\.(?!\d)|$)(?!\s*(?:min|mins|minutes|hrs?|hours?|yrs?|years|am|pm)\b)/;
 /** "checks her phone", "controls her money": control over the client, done by someone else. */
 const CONTROL_OVER_CLIENT = /^(?:also\s+)?(?:checks|checked|controls|controlled|monitors|monitored|tracks|tracked|reads|isolates|isolated|hides|hid|takes|took|follows|followed)\s+(?:her|his|their)\b/i;
