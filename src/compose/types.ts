@@ -61,6 +61,8 @@ export interface RiskRecord {
   threat?: boolean;
   /** The means were there and have been removed or are held by someone else ("wife took the pills home to lock up"). */
   meansRemoved?: boolean;
+  /** Someone agreed to take the means away ("she agreed to take the gun to her house today"), not yet done. */
+  meansRemovalAgreed?: boolean;
   /** The means as the clinician named them ("handgun", "pills"), when named. */
   meansNamed?: string;
   /** A past suicide attempt is documented (true), or its absence is (false). */

@@ -271,7 +271,8 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: "so I asked directly about suicide and he said yeah he's been thinking about it most days and he has a plan he'd take the rest of his trazodone with a bottle of whiskey", si: 'active', plan: true, says: ['active suicidal ideation', 'trazodone'] },
   { text: 'I asked about suicide. She said no, never.', si: 'denied' },
   { text: 'furious at supervisor who wrote him up & cut his hrs. denies SI.', si: 'denied', selfHarm: 'not_assessed', never: ['current self-harm'] },
-  { text: 'HI toward Glenn, no plan, no intent per pt, denies access to firearms (sold his rifle 2019). denies SI.', hi: 'present', means: false, says: ['no access to rifle was reported'] },
+  // (Review 159: the bracket after the denial says why there is no access; the denial's own word names the means.)
+  { text: 'HI toward Glenn, no plan, no intent per pt, denies access to firearms (sold his rifle 2019). denies SI.', hi: 'present', means: false, says: ['no access to firearms was reported'] },
   { text: 'she said Greg punched a hole in the bedroom door & said "if you ever try to leave I\'ll make sure you never see the kids again." denies SI/HI.', si: 'denied', says: ['punched a hole', 'never see the kids again'], never: ['Client said "if you ever'] },
   // Blind review 23: a relative's pronoun and a relative's continued statement, an act not done, a conditional threat, a shooting idiom
   { text: 'Saw Mia (7) with her dad. Dad said her mother has been drinking and last night she threatened to hurt herself. Mia played with the dollhouse.', selfHarm: 'not_assessed', si: 'not_assessed', never: ['current self-harm'] },

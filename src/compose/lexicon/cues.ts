@@ -149,6 +149,11 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
   'supportive counseling': 'provided',
   'supportive counselling': 'provided',
   'sleep hygiene': 'reviewed',
+  // CBT-I's components, named as nouns ("stimulus control reviewed", "cog work on catastrophizing").
+  'stimulus control': 'reviewed',
+  'sleep restriction': 'used',
+  'sleep compression': 'used',
+  'cognitive work': 'did',
   'communication skills': 'reviewed',
   'assertiveness training': 'provided',
   'coping skills': 'reviewed',
@@ -341,6 +346,9 @@ export const OBSERVATION_PHRASES = [
 export const OBSERVATION_NOUN_STARTS = new Set(['good', 'poor', 'minimal', 'fleeting', 'long', 'rapid', 'pressured', 'slow', 'soft', 'arms', 'hood', 'fists', 'jaw', 'voice', 'one-word', 'response', 'psychomotor', 'flat', 'blunted', 'constricted', 'restricted', 'eye', 'speech', 'affect']);
 
 /** Phrases that put a clause in the plan. */
+/** "extended TIB 15 min: new window 11:15pm - 6am": the sleep schedule set for the weeks ahead (CBT-I titration) is the plan. */
+export const SLEEP_SCHEDULE_SET = /^(?:extended|increased|decreased|reduced|shortened|lengthened|adjusted|titrated|moved|shifted)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:time in bed|tib|sleep window|window|bedtime|wake time|rise time|prescribed time in bed)\b/i;
+
 export const PLAN_CUES = [
   'next session', 'next week', 'next time', 'next appointment', 'follow-up', 'follow up', 'will continue', 'plan to', 'plan is', 'plans to', 'to continue',
   'continue weekly', 'continue biweekly', 'continue bi-weekly', 'continue every', 'continue monthly', 'continue twice', 'return in', 'refer for', 'referral', 'schedule', 'will ', 'going forward',
@@ -440,7 +448,7 @@ export const MALE_RELATIVE = new RegExp(`\\b(${oneOf(MALE_RELATIVES)})\\b`, 'i')
 export const CRISIS_CONTACT = /^(?:called|contacted|notified|paged|phoned)\s+(?:the\s+)?(?:mobile crisis|crisis team|crisis line|911|ems|emergency medical services|police|cps|aps|child protective services|adult protective services|on-call (?:psychiatrist|provider)|psychiatrist|prescriber|supervisor|dr\.? [a-z]+(?:'s\s+(?:on-call|office|nurse|team|answering service|service))?)(?:\s+(?:hotline|intake line|intake|team|unit|outreach|services?))?\b(?!'s)/i;
 
 /** "gave him a narcan kit", "handed her the crisis card": what a clinician hands a client in session. */
-export const CLINICIAN_GIVES = /^(?:(?:gave|provided|offered)\s+(?=(?:(?:\d+|two|three|a|an|some|extra)\s+)?(?:psychoeducation|education|info|information|handouts?|resources|referrals?|scripts?|tips|strategies|suggestions|guidance|feedback|worksheets?|reading|(?:the\s+)?988|crisis (?:line|card|numbers?)|hotline|narcan|naloxone|fentanyl test strips|test strips|syringes|sharps containers?|condoms)\b)|(?:gave|handed|provided|offered|showed|sent)\s+(?:him|her|them|client|pt|patient|vet|veteran|(?!(?:the|a|an|up|away|out|back|in)\b)[A-Z][a-z]+|(?:the\s+)?(?:mother|father|mom|dad|parents?|partner|wife|husband|caregiver|guardian|family|sister|brother|son|daughter|couple))\s+)(?:(?:a|an|the|another|new|extra|his|her|their|two|three|\d+|some)\s+)*(?:[A-Z][A-Z0-9-]{1,6}\s+)?(?:narcan|naloxone|kits?|test strips|fentanyl test strips|handouts?|worksheets?|resources?|referrals?|crisis (?:card|line|numbers?)|the 988|988|veterans crisis line|crisis line|cards?|list|lists|brochures?|(?:[a-z-]+\s+){0,2}(?:charts?|trackers?|sheets?|scripts?|handouts?|worksheets?|logs?)|copy|copies|(?:[a-z-]+\s+){0,3}hotline|phone numbers?|numbers?|contacts?|info|information|psychoeducation|materials?|log|diary card|nasal spray)\b/i;
+export const CLINICIAN_GIVES = /^(?:(?:gave|provided|offered)\s+(?=(?:(?:\d+|two|three|a|an|some|extra)\s+)?(?:psychoeducation|education|info|information|handouts?|resources|referrals?|scripts?|tips|strategies|suggestions|guidance|feedback|worksheets?|reading|(?:the\s+)?988|crisis text line|crisis (?:line|card|numbers?)|hotline|narcan|naloxone|fentanyl test strips|test strips|syringes|sharps containers?|condoms)\b)|(?:gave|handed|provided|offered|showed|sent)\s+(?:him|her|them|client|pt|patient|vet|veteran|(?!(?:the|a|an|up|away|out|back|in)\b)[A-Z][a-z]+|(?:the\s+)?(?:mother|father|mom|dad|parents?|partner|wife|husband|caregiver|guardian|family|sister|brother|son|daughter|couple))\s+)(?:(?:a|an|the|another|new|extra|his|her|their|two|three|\d+|some)\s+)*(?:[A-Z][A-Z0-9-]{1,6}\s+)?(?:narcan|naloxone|kits?|test strips|fentanyl test strips|handouts?|worksheets?|resources?|referrals?|crisis text line|crisis (?:card|line|numbers?)|the 988|988|veterans crisis line|crisis line|cards?|list|lists|brochures?|(?:[a-z-]+\s+){0,2}(?:charts?|trackers?|sheets?|scripts?|handouts?|worksheets?|logs?)|copy|copies|(?:[a-z-]+\s+){0,3}hotline|phone numbers?|numbers?|contacts?|info|information|psychoeducation|materials?|log|diary card|nasal spray)\b/i;
 
 /** "called brother with client's consent": an act that needed the client's consent is the clinician's. */
 // ("spoke w/ mother at end of call w/ pt present": the client present, so the clinician spoke.)
@@ -561,6 +569,14 @@ export const NOTIFIED_SOMEONE = /^\s*(?:(?:also|then|and)\s+)?(?:called ahead(?:
 export const REPORTED_TO_AGENCY = /^\s*(?:reported|made (?:a |the )?report|called in (?:a |the )?report|filed (?:a |the )?report)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:aps|cps|dcfs|dcf|adult protective services|child protective services|(?:abuse\s+)?hotline|police|law enforcement|ombudsman)\b/i;
 
 /** "I met with him for 75 minutes", "we did like 40 minutes": the session's length, told in the body (a session fact, said once). */
+/** "I saw Dana, a 41-year-old ICU nurse ..., for her 5th session for shift work disorder": whom the session was with, and which. */
+// ("I've been seeing Emma for 6 weeks for restrictive eating": how long the treatment has run, and for what.)
+export const SEEN_FOR_SESSION = /^\s*(?:(?:so|ok(?:ay)?)\s+)?(?:today\s+)?(?:i|we)\s+(?:saw|met with|met)\s+[^.]{0,160}?\bfor\s+(?:her|his|their|our|the|a|an)\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|follow-up|intake)\s+(?:session|visit|appointment|appt)\b|^\s*(?:i|we)(?:'ve| have)\s+been\s+(?:seeing|working with|treating|meeting with)\s+(?:[A-Z][a-z]+|him|her|them|the (?:client|couple|family))\s+(?:for|since)\s+(?:about\s+|approximately\s+|~\s*)?(?:\d+|a|one|two|three|four|five|six|several|a few)\s+(?:weeks?|wks?|months?|mos?|years?|yrs?|sessions?)\b/i;
+/** "I'm also sending a note to her PCP": what the clinician is about to do, said in the present, is what they will do. */
+export const CLINICIAN_ABOUT_TO: Readonly<Record<string, string>> = { sending: 'send', calling: 'call', emailing: 'email', faxing: 'fax', contacting: 'contact', referring: 'refer', messaging: 'message', texting: 'text', scheduling: 'schedule', consulting: 'consult', requesting: 'request', reaching: 'reach', submitting: 'submit', filing: 'file', mailing: 'mail' };
+export const CLINICIAN_ABOUT_TO_START = new RegExp(`^\\s*(?:I'm|I am)\\s+(?:also\\s+|still\\s+)?(${Object.keys(CLINICIAN_ABOUT_TO).join('|')})\\b`, 'i');
+/** "2 more booster sessions, next in 3 wks": the sessions still to come are the plan. */
+export const SESSIONS_TO_COME = /^\s*(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve)\s+(?:more|additional|further|remaining)\s+(?:[a-z-]+\s+)?(?:sessions?|sess|visits?|appointments?|appts?)\b/i;
 export const MET_FOR_MINUTES = /^\s*(?:(?:i|we)\s+)?(?:(?:met|saw|spent)\s+(?:with\s+|w\/\s*)?(?:him|her|them|the (?:client|couple|family)|client|pt|patient|[A-Z][a-z]+)|(?<=\b(?:i|we)\s+)(?:did|had|talked|went|spent))\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|~\s*)?\d{1,3}\s*-?\s*(?:min|mins|minutes|hours?|hrs?)\s*$/i;
 
 /** "parents notified", "PCP and school were informed": a party named first, then told, with no one telling named. */

@@ -39,6 +39,8 @@ export const MODALITIES: readonly Modality[] = [
   { acronym: 'CCPT', name: 'child-centered play therapy', keepAcronym: true },
   { acronym: 'FFT', name: 'functional family therapy', keepAcronym: true },
   { acronym: 'FBT', name: 'family-based treatment', keepAcronym: true },
+  // Behavioral sleep medicine: nightmares rescripted and rehearsed.
+  { acronym: 'IRT', name: 'imagery rehearsal therapy', keepAcronym: true },
 ];
 
 /** First words of techniques named by common nouns ("Psychoeducation re ..."): lower case after "Therapist provided", unlike a name ("Gottman"). */

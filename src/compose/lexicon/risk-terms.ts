@@ -15,6 +15,8 @@ const PASSIVE_WISHES = [
   // "thoughts of 'not wanting to go on'"
   'not wanting to wake up', 'not wanting to go on', "don't want to go on", 'do not want to go on', "didn't want to go on", 'did not want to go on', "doesn't want to go on", 'does not want to go on', 'no reason to go on',
   'wants to disappear', 'want to disappear', 'wanted to disappear', 'wanting to disappear', 'just disappear', "can't do this anymore", 'cannot do this anymore', "can't go on", 'cannot go on',
+  // ("posted 'I won't be around much longer'": a farewell, told as not being here soon.)
+  "won't be around much longer", 'will not be around much longer', "won't be around for long", "won't be here much longer", 'will not be here much longer', "won't be here for long", "won't be around anymore", "won't be here anymore",
   // "thoughts of being dead", "wouldn't mind not waking up"
   'thoughts of being dead', 'thought of being dead', 'thoughts about being dead', "wouldn't mind not waking up", 'would not mind not waking up', "wouldn't mind being dead", 'would not mind being dead', "wouldn't mind if i died", "hope i just don't wake up",
   // "sometimes I don't want to wake up in the morning"

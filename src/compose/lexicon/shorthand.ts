@@ -43,6 +43,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'sibs', expansion: 'siblings' },
   { short: 'FOO', expansion: 'family of origin', caseSensitive: true },
   { short: 'PCP', expansion: 'primary care provider', caseSensitive: true },
+  // ("Pain managed by ortho": the orthopedic service.)
+  { short: 'ortho', expansion: 'orthopedics', caseSensitive: true },
   { short: 'NP', expansion: 'nurse practitioner', caseSensitive: true },
   { short: 'CPS', expansion: 'child protective services', caseSensitive: true },
   { short: 'APS', expansion: 'adult protective services', caseSensitive: true },
@@ -341,6 +343,9 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'TST', expansion: 'total sleep time', caseSensitive: true },
   { short: 'SOL', expansion: 'sleep onset latency', caseSensitive: true },
   { short: 'WASO', expansion: 'wake after sleep onset', caseSensitive: true },
+  // "getting OOB when awake >20 min": stimulus control's rule, out of bed.
+  { short: 'OOB', expansion: 'out of bed', caseSensitive: true },
+  { short: 'cog work', expansion: 'cognitive work' },
   { short: 'Mon', expansion: 'Monday', caseSensitive: true },
   { short: 'tues', expansion: 'Tuesday' },
   { short: 'Tue', expansion: 'Tuesday', caseSensitive: true },
@@ -592,6 +597,9 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'BG', expansion: 'blood glucose', caseSensitive: true },
   // (CDE is ambiguous.ts's: among service members it is a command-directed evaluation.)
   { short: 'OSA', expansion: 'obstructive sleep apnea', caseSensitive: true },
+  { short: 'PSG', expansion: 'polysomnography (PSG)', caseSensitive: true },
+  // The insomnia scale by name only: its bands are not in the reference, so no severity is written.
+  { short: 'ISI', expansion: 'Insomnia Severity Index (ISI)', caseSensitive: true },
   { short: 'TBI', expansion: 'traumatic brain injury', caseSensitive: true },
   { short: 'SSRI', expansion: 'selective serotonin reuptake inhibitor (SSRI)', caseSensitive: true },
   { short: 'SS check', expansion: 'Social Security check', caseSensitive: true },

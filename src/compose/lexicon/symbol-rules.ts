@@ -387,7 +387,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "check in tomorrow AM": the morning, said in words.
   { pattern: /\b(tomorrow|today|this|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:AM|a\.m\.)(?![\w.])/gi, replace: (_m, day) => `${day} morning`, example: ['check in tomorrow AM', 'check in tomorrow morning'] },
   // "q2wk": every 2 weeks, the unit plural after a number above one.
-  { pattern: /\bq\s?(\d+)\s?(wks?|weeks?|days?|d|mos?|months?)\b/gi, replace: (_m, n, u) => `every ${n} ${n === '1' ? UNIT[u.toLowerCase().replace(/s$/, '')] ?? u : `${UNIT[u.toLowerCase().replace(/s$/, '')] ?? u.replace(/s$/, '')}s`}`, example: ['q2wks', 'every 2 weeks'] },
+  // ("shift bedtime 15 min earlier q3 nights": every third night, the same.)
+  { pattern: /\bq\s?(\d+)\s?(wks?|weeks?|days?|d|mos?|months?|nights?|sessions?)\b/gi, replace: (_m, n, u) => `every ${n} ${n === '1' ? UNIT[u.toLowerCase().replace(/s$/, '')] ?? u : `${UNIT[u.toLowerCase().replace(/s$/, '')] ?? u.replace(/s$/, '')}s`}`, example: ['q2wks', 'every 2 weeks'] },
   { pattern: /\blet's\b/gi, replace: 'therapist and client will', example: ["let's review", 'therapist and client will review'] },
   // "f/u 1wk", "sober 3wks", "3mos ago": a number joined to its unit, spelled out with the unit's own number.
   { pattern: /(?<![\w/.])(\d{1,3}(?:-\d{1,3})?)(wks?|mos|hrs|yrs)\b/gi, replace: (_m, n: string, u: string) => `${n} ${UNIT[u.toLowerCase().replace(/s$/, '')] ?? u}${n === '1' ? '' : 's'}`, example: ['f/u 1wk, sober 3wks', 'f/u 1 week, sober 3 weeks'] },

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD } from '../lexicon/cues.ts';
+import { LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER, MEDICINE_AS_ORDERED } from '../lexicon/medications.ts';
@@ -237,6 +237,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*(?:(?:a|the)\s+)?(?:(?:dcfs|dcf|cps|aps|dss|child protective services|adult protective services|child abuse|elder abuse|abuse|mandated)\s+)?(?:hotline\s+)?report\s+(?:was\s+)?(?:made|filed|called in|submitted|completed)\b/i.test(text) && !/^\s*report\b/i.test(text)) return 'intervention';
   // "I met with him for 75 minutes": the session's length, said in the first person, is the session line's.
   if (MET_FOR_MINUTES.test(text)) return 'session';
+  if (SEEN_FOR_SESSION.test(text)) return 'session';
   // "telehealth GAD, working on worry postponement": what the sessions are working on is the work, said without its doers.
   if (/^\s*(?:working|continuing to work|continued working|still working) on\s+(?!(?:herself|himself|themselves|her own|his own)\b)/i.test(text)) return 'intervention';
   // "I'm thinking MDD single episode vs adjustment with grief": the clinician's working diagnosis.
@@ -425,6 +426,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject !== 'none' && /^\S+\s/.test(text.trim()) && ARRANGED_RETURN.test(text.trim()) && RETURN_WHEN.test(t)) return 'plan';
   // ("if no text by 9 pm I will call client": what the clinician will do if a step fails is the plan too.)
   if (/^(?:if|unless|should|in case)\b[^.;]{0,60}?\b(?:I|we|therapist|writer|clinician)\s+(?:will|would|'ll)\s+(?:call|text|contact|reach out|check|notify|send|follow up)\b/i.test(text.trim())) return 'plan';
+  if (CLINICIAN_ABOUT_TO_START.test(text)) return 'plan';
+  if (SESSIONS_TO_COME.test(text)) return 'plan';
   // "she'll keep a thought log", "we will review": what someone will do is the plan.
   // ("I'm going to send mom the handout on ADHD and homework": what the clinician will do is never the client's homework.)
   if (subject !== 'none' && (/^\S+\s+(?:(?:also|still|then|now)\s+)?(?:will|(?:is|are|am)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)|plans to)\b/i.test(text.trim()) || /^(?:I|she|he|they|we)'(?:ll\b|(?:m|s|re)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)\b)/i.test(text.trim())) && !/\bwill not\b/i.test(text)) {
@@ -558,6 +561,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && /^\s*(?:hw|homework)\s+(?!(?:was|is|were|not|done|completed|reviewed|incomplete|partially|from|review|still|takes|took|taking|goes|went|getting|gets|got|remains|has|had|been|time|battles?|fights?|struggles?|hard|harder|easier|better|worse|a struggle)\b)[a-z]/i.test(text)) return 'homework';
   // ("...; plan increased monitoring": a plan jotted as "plan" and what it is.)
   if (subject === 'none' && PLAN_JOTTED.test(t.trim())) return 'plan';
+  if (subject === 'none' && SLEEP_SCHEDULE_SET.test(t.trim())) return 'plan';
   // ("first outpatient appt 4/2 10 am", "outpatient intake Riverside CMHC Thursday", "no further follow-up unless she calls": a step of care still to come.)
   if (subject === 'none' && CARE_STEP_LEAD.test(t.trim()) && !/^\d/.test(t.trim()) && (/^(?:first|next|no further|no more)\b/.test(t.trim()) || CARE_STEP_WHEN.test(t))) return 'plan';
   if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow|recommend|recommended|re-eval|reassess|re-assess)/.test(w0) && (!/^will not\b/.test(t.trim()) || /^will not (?:force|pressure|push|require|mandate)\b/.test(t.trim()))) return 'plan';

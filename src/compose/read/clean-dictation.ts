@@ -16,8 +16,9 @@ const OPEN_QUOTE = /(?<![\w'-])(?:(?:and )?i quote|open quote|begin quote|quote)
 const INSTRUMENT_NUMBERS: Readonly<Record<string, number>> = { nine: 9, seven: 7, five: 5, two: 2 };
 const SPOKEN_INSTRUMENT = /(?<![\w-])(phq|gad|pcl)[\s-]+(nine|seven|five|two)(?![\w-])/gi;
 // ("Noah told mom Sunday night quote I want to die ... mom asked if": the saying verb may have its listener and a time
-// before "quote", and the words quoted end at a pause or where someone else is said to speak.)
-const UNCLOSED_QUOTE = /(?<=\b(?:say|said|says|saying|goes|went|told (?:me|us|him|her|them|mom|dad|mother|father|[A-Z][a-z]+)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|last (?:night|week|wk)|this (?:morning|week)|[A-Z][a-z]+day (?:night|morning|evening))){0,1}|stated|wrote|texted|yelled|screamed)\s+)quote\s+(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)([^".;\n]{3,200}?)(?=\s+(?:which|and that|that was|so that|and then)\b|\s+(?:mom|dad|mother|father|he|she|they|[A-Z][a-z]+)\s+(?:asked|said|says|told|replied|responded|answered)\b|\s{3,}|\s*[.;\n]|\s*$)/gi;
+// before "quote", and the words quoted end at a pause, where someone else is said to speak, or where the clinician asks:
+// "... I'm not worth anything so I asked directly".)
+const UNCLOSED_QUOTE = /(?<=\b(?:say|said|says|saying|goes|went|told (?:me|us|him|her|them|mom|dad|mother|father|[A-Z][a-z]+)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|last (?:night|week|wk)|this (?:morning|week)|[A-Z][a-z]+day (?:night|morning|evening))){0,1}|stated|wrote|texted|yelled|screamed)\s+)quote\s+(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)([^".;\n]{3,200}?)(?=\s+(?:which|and that|that was|so that|and then)\b|\s+(?:so|and)\s+I\s+(?:then\s+)?asked\b|\s+(?:mom|dad|mother|father|he|she|they|[A-Z][a-z]+)\s+(?:asked|said|says|told|replied|responded|answered)\b|\s{3,}|\s*[.;\n]|\s*$)/gi;
 const STRAY_QUOTE = /(?<=\b(?:he|she|they|it|[A-Z][a-z]+)\s)quote\s(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)/g;
 const CLOSE_QUOTE = /\s?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi;
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';

@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT } from '../lexicon/risk-context.ts';
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -932,7 +932,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     askedAboutSuicide = ASKED_ABOUT_SUICIDE.test(lower);
     // ("back in her twenties she took an overdose ..." then "she's not having any thoughts like that": the denial points back at it.)
     if (suicideTalkBefore && !found(SI, lower) && THOUGHTS_LIKE_THAT_DENIED.test(lower) && !opensWithOther(lower, options)) si.push('denied');
-    suicideTalkBefore = PAST_OVERDOSE.test(lower) || ATTEMPT.test(lower);
+    // ("he had suicidal thoughts back in college after his ACL tear" then "nothing like that now": past ideation too.)
+    suicideTalkBefore = PAST_OVERDOSE.test(lower) || ATTEMPT.test(lower) || (found(SI, lower) && HISTORY.test(lower));
     if ((pillsAgo <= 2 || PILLS_NAMED.test(lower)) && !found(SI, lower)) {
       const taking = TAKING_THEM.test(lower);
       if (taking || SAVING_THEM.test(lower)) {
@@ -1027,7 +1028,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         return m ? /^(?:yes|positive|pos|\+)$/.test(m[3]!) : undefined;
       };
       const item = (n: number): boolean | undefined => (new RegExp(`\\bq${n} yes\\b`).test(rest) || run('(?:yes|positive|endorsed)', n) ? true : new RegExp(`\\bq${n} no\\b`).test(rest) || run('(?:no|negative|denied)', n) ? false : spoken(n));
-      if (item(4) !== undefined) risk.intent = item(4);
+      // ("negative on 4 and 5 but said 'I don't know' when asked if she would act on it": a hedge about acting leaves
+      // intent neither reported nor denied, whatever item 4 was scored.)
+      const hedgedAct = /\b(?:don't know|dont know|do not know|idk|not sure|unsure|maybe|ambivalent)\b[^.;]{0,60}\b(?:act on|do it|go through with)\b|\b(?:act on it|do it|go through with it)\b[^.;]{0,40}\b(?:don't know|dont know|not sure|unsure|maybe|ambivalent)\b/.test(rest);
+      if (item(4) !== undefined && !(item(4) === false && hedgedAct)) risk.intent = item(4);
       if (item(5) !== undefined) risk.plan = item(5);
       if (item(2) === true) {
         si.push('active');
@@ -1040,7 +1044,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // "neg for SI, pos for NSSI": each result belongs to the domain it names.
       // "C-SSRS screen today neg - denies current SI": the screen's own result, said first, outranks the words after it.
       // "(+ for wish to be dead past month, neg for active SI)": the passive wish stands, the active ideation is denied.
-      else if (/\b(?:pos|positive)\s+(?:for\s+)?(?:the\s+)?(?:passive\s+)?wish to be dead\b(?![^,;)]{0,30}\b(?:lifetime|history|ago|years?)\b)/.test(rest) && !/\blifetime\s+(?:passive\s+)?wish\b/.test(rest)) si.push('passive');
+      // ("positive only for passive wish to be dead": the same, with "only" said.)
+      else if (/\b(?:pos|positive)\s+(?:only\s+)?(?:for\s+)?(?:only\s+)?(?:the\s+|a\s+)?(?:passive\s+)?wish to be dead\b(?![^,;)]{0,30}\b(?:lifetime|history|ago|years?)\b)/.test(rest) && !/\blifetime\s+(?:passive\s+)?wish\b/.test(rest)) si.push('passive');
       else if (/\b(?:neg|negative|denied|denies|no)\s+(?:for\s+)?(?:current\s+|active\s+)?(?:suicidal\s+)?ideation\b/.test(rest) || SCREEN_RESULT_NEGATIVE.test(rest.slice(screen[0].length))) si.push('denied');
       else if (/\b(?:pos|positive)\s+(?:for\s+)?(?:current\s+)?suicidal ideation\b/.test(rest)) si.push('active');
       // Once the items are answered one by one, or the ideation is called passive, the words "positive" and "ideation" add nothing.
@@ -1547,7 +1552,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   }
   // ("Brother agreed to take all 4 guns to his place tonight ... called brother at 1610 to confirm guns were in brother's
   // truck": the guns had are now held by someone else.)
-  if (risk.means && !risk.meansRemoved && clauses.some((c) => GUNS_TAKEN_AWAY.test(c.toLowerCase()))) risk.meansRemoved = true;
+  // ("she agreed to take the gun to her house today": a removal promised is told as agreed, never as done.)
+  const takenAway = clauses.map((c) => c.toLowerCase()).filter((c) => GUNS_TAKEN_AWAY.test(c));
+  if (risk.means && !risk.meansRemoved && takenAway.length) {
+    if (takenAway.some((c) => !MEANS_REMOVAL_AGREED.test(c) || GUNS_CONFIRMED_AWAY.test(c))) risk.meansRemoved = true;
+    else risk.meansRemovalAgreed = true;
+  }
   risk.hi = hiFindings.includes('present') ? 'present' : hiFindings.includes('denied') ? 'denied' : 'not_assessed';
   // ('told her supervisor she had been "cutting again" ... States she has NOT cut, last self-harm 2019': a quoted word
   // with the client's own denial or history in the clinician's words is weighed as the denial; the quotation stays above.)
@@ -1708,6 +1718,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
           risk.meansNamed = except[1]!;
           continue;
         }
+        // ("No access to firearms (confirmed - dad's guns are at home in Ohio)": the bracket says why there is no access.)
+        if (key === 'means' && /\b(?:no|denies|denied|without|not)\s+(?:any\s+)?(?:access to\s+)?(?:any\s+)?(?:firearms?|guns?|weapons?|means|pills|medications?)\s*\([^()]*$/.test(t.slice(Math.max(0, m.index - 80), m.index))) continue;
         // "she doesn't know about pills": access not known, so neither had nor denied.
         if (key === 'means' && /\b(?:not|n't|dont|doesnt|didnt)\s+know\s+(?:about|of|if|whether)\s+(?:\w+\s+){0,2}$|\b(?:unsure|not sure|unclear|unknown)\s+(?:about|of|if|whether)\s+(?:\w+\s+){0,2}$/.test(before)) continue;
         // "hasn't gathered pills": a preparation not made, which says nothing about access.
@@ -1717,7 +1729,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'plan' && negated && /^\s*(?:beyond|past|other than|besides)\s+(?:that|this|it|those)\b/.test(t.slice(m.index + term.length, m.index + term.length + 20))) continue;
         // "the plan she made last year": a past plan is history, not today's.
         if (key === 'plan' && /^\s*(?:\w+\s+){0,4}?(?:last (?:year|month|spring|summer|fall|winter)|in (?:19|20)\d\d|years? ago|months ago|at intake|previously|back then)\b/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
-        if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !(/\b(?:in|at) (?:the|his|her|their) (?:\w+\s+)?(home|house|apartment|bathroom|cabinet|medicine cabinet|nightstand|drawer|closet|garage|car|truck|safe|glove ?box|glove compartment|backpack|purse|bedroom)\b/.test(after) || /\bin (?:glove ?box|glove compartment|(?:his |her |their )?car|backpack|purse)\b/.test(after))) continue;
+        if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !(/\b(?:in|at) (?:the|his|her|their) (?:\w+\s+)?(home|house|apartment|bathroom|cabinet|medicine cabinet|nightstand|drawer|closet|garage|car|truck|safe|glove ?box|glove compartment|backpack|purse|bedroom|basement|attic|shed|barn|dresser|trunk|locker|gun safe|gun cabinet)\b/.test(after) || /\bin (?:glove ?box|glove compartment|(?:his |her |their )?car|backpack|purse)\b/.test(after))) continue;
         // "psych hosp age 14 after SI w/ plan": a plan told inside a past event is history, not today's.
         if (key === 'plan' && !negated && HISTORY.test(t.slice(Math.max(0, m.index - 50), m.index)) && !/\b(?:now|currently|today|this week|tonight|planned|planning)\b/.test(t)) continue;
         // "has a plan", "plan to overdose", "endorses intent": said to be there. A bare "plan" or "intent"

@@ -4,7 +4,7 @@ import { COLLATERAL_CONTACT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, DATING_PARTNERS, FAMILY_ROLE, FEMALE_RELATIVES, GRANDPARENTS, MALE_RELATIVES, namedAsRelative, oneOf, PARENTS, PROFESSIONAL_MET, SPOUSES } from '../lexicon/people.ts';
 import { CAREGIVER_SEEN, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
-import { isFiniteVerb } from '../lexicon/verbs.ts';
+import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
 import { BODY_PARTS } from '../lexicon/symbol-rules.ts';
 import type { Fact, Intervention, Origin, PronounSet, SessionRecord } from '../types.ts';
@@ -15,7 +15,7 @@ import { findClientPronoun } from './find-client-pronoun.ts';
 import { capitalizeNames, findNames } from './find-names.ts';
 import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
-import { DENIAL_POINTING_BACK, DO_IT_AT_A_TIME, NOT_ACTED, NO_PROMISE, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
+import { DENIAL_POINTING_BACK, DO_IT_AT_A_TIME, NOT_ACTED, NO_PROMISE, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE, THOUGHTS_LIKE_THAT_DENIED } from '../lexicon/risk-context.ts';
 import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf, USING_IT } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
 import { cleanDictation, looksDictated } from './clean-dictation.ts';
@@ -162,8 +162,9 @@ function quoteUntilNarration(said: string): string {
   // ("cutting helps me feel something which we talked about": the clinician's aside after the words stays outside them.)
   // ("I hate everyone here after some girls laughed at her at recess": a cause told of the client in the third person is the clinician's.)
   // ("I didn't know you felt that so that was big I did some heightening": the clinician's comment and next act after the words.)
+  // ("... I'm not worth anything so I asked directly and he said yeah": the clinician's question after the words.)
   // ("... like I won't be around much longer and giving away her binders": a gerund after "and" goes on with the telling.)
-  const end = said.search(/\s(?=and\s+(?:giving|posting|saying|texting|sending|talking|asking|telling|selling|writing)\b)|\s(?=so\s+that\s+was\s+(?:big|huge|important|powerful|new|moving|significant|a (?:big|huge|key|turning|real))\b)|\s(?=risk[- ]wise\b)|\s(?=(?:after|because|since|when)\s+(?:\w+\s+){0,5}(?:at|to|with|about|on)\s+(?:her|him)\b)|\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
+  const end = said.search(/\s(?=and\s+(?:giving|posting|saying|texting|sending|talking|asking|telling|selling|writing)\b)|\s(?=so\s+that\s+was\s+(?:big|huge|important|powerful|new|moving|significant|a (?:big|huge|key|turning|real))\b)|\s(?=risk[- ]wise\b)|\s(?=(?:after|because|since|when)\s+(?:\w+\s+){0,5}(?:at|to|with|about|on)\s+(?:her|him)\b)|\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=(?:so|and)\s+I\s+(?:then\s+)?asked\s+(?:directly|him|her|them|about|if|whether)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
   return end > 0 ? `"${said.slice(0, end).trimEnd()}"${said.slice(end)}` : `"${said}"`;
 }
 
@@ -243,7 +244,7 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>, lett
 }
 
 /** A heading fragment that tells what happened or how the client is: a verb of the week, a change, a score. */
-const REPORT_FRAGMENT = /\b(mood|sleep|appetite|energy|enjoying|stable|declined|asked to|wanted to|brought up|going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|working on|talked|did|processed|explored|taught|introduced|role-?played)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
+const REPORT_FRAGMENT = /\b(mood|sleep|appetite|energy|enjoying|stable|declined|asked to|wanted to|brought up|going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|working on|talked|did|processed|explored|taught|introduced|role-?played|fights|fuel|fuels|causes|caused|leads to|led to)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
 /** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
 /** "phone call w/ Anthony Greco's sister Donna": in a heading, the one whose relative was spoken with is the client. */
 const COLLATERAL_FOR = new RegExp(`\\b(?:call|phone call|phone|session|meeting|consult|spoke|met|contact)\\s+(?:w\\/|with|to)\\s+([A-Z][a-z]+)(?:\\s+[A-Z][a-z]+)?'s\\s+(?:${oneOf([...CLOSE_PEOPLE, 'guardian', 'caregiver', 'foster mother', 'foster father', 'landlord', 'roommate', 'payee', 'rep payee'])})\\b`);
@@ -286,7 +287,7 @@ const BARE_REPORT = /^(?:client|patient|she|he|they|mother|father)\s+(?:reports|
 const AGE_LEAD = /^(\d{1,2}-year-old (?:female|male|woman|man|girl|boy|nonbinary person|transgender (?:woman|man)|client|patient)(?: [a-z]+)?)\s*(?:,|\s-\s)\s*(.+)$/i;
 
 /** "Today I completed a telehealth intake", "I met with the couple by video for our 4th session". */
-const SESSION_TOLD = /^\s*(?:(?:so|ok(?:ay)?)\s+)?(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)\b[^.]{0,80}?(?:\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit|individually)\b|\bfor (?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\b)/i;
+const SESSION_TOLD = /^\s*(?:(?:so|ok(?:ay)?)\s+)?(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)\b[^.]{0,160}?(?:\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit|individually)\b|\bfor (?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\b)/i;
 
 const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 
@@ -497,8 +498,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       // "telehealth f/u w/ Ana, GAD, going well, used worry time daily, GAD-7 down to 8": after the
       // heading's own words, what the client did or how they are is a fact of the session, not context.
       // ("..., SCARED 24 (down from 33), ...": a score is a fact of the session too.)
-      const measures = i > 0 ? extractMeasures(fragment) : [];
-      if ((i > 0 || reporting) && (reporting || REPORT_FRAGMENT.test(fragment) || ARRIVED_AS.test(fragment) || measures.length > 0 || (headingThenReports && mentionsRisk(fragment))) && (!isHeaderLike(fragment) || ARRIVED_AS.test(fragment))) {
+      // ("Couples sess w/ Ana + husband Luis; his snoring + her hyperarousal both fuel fights": a later clause of the heading
+      // is past its own words too.)
+      const past = i > 0 || c !== headerClauses[0];
+      const measures = past ? extractMeasures(fragment) : [];
+      if ((past || reporting) && (reporting || REPORT_FRAGMENT.test(fragment) || ARRIVED_AS.test(fragment) || measures.length > 0 || (headingThenReports && mentionsRisk(fragment))) && (!isHeaderLike(fragment) || ARRIVED_AS.test(fragment))) {
         reporting = true;
         const kind = classifyClause(fragment, { names, afterIntervention: headingWorkDone, followsIntervention: false });
         if (kind === 'intervention') headingWorkDone = true;
@@ -661,7 +665,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       continue;
     }
     // "Dad reports 3 tantrums this wk. Longest 20 min.": a verbless jot right after a relative's report, on its line, is more of it.
-    if (previous && previous.clause.line === c.line && previous.fact.subject === 'other' && RELATIVE_REPORTS.test(previous.fact.text) && !c.labelKind && rewritten.split(/\s+/).length <= 5 && !rewritten.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase())) && !/^(?:no|denies|denied|I|we)\b/i.test(rewritten) && !mentionsRisk(rewritten)) {
+    // ("Mom said he is lying. Pt quiet. Used problem solving.": a jot naming the client, or the clinician's act, is not.)
+    if (previous && previous.clause.line === c.line && previous.fact.subject === 'other' && RELATIVE_REPORTS.test(previous.fact.text) && !c.labelKind && rewritten.split(/\s+/).length <= 5 && !rewritten.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase())) && !/^(?:no|denies|denied|I|we|client|pt|patient|therapist|clinician|used|practiced|practised|reviewed|taught|introduced)\b/i.test(rewritten) && !looksLikePastVerb(rewritten.split(/\s+/)[0]!) && !mentionsRisk(rewritten)) {
       // ('he will "break his legs." Repeated twice.': the stop inside the closing quote goes too.)
       previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '').replace(/[.;,]"$/, '"')}; ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       previous.fact.source.push(source);
@@ -733,6 +738,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const reporter = subject === 'none' && kind === 'report' && previous && previous.clause.line === c.line && previous.fact.subject === 'other' && CONTINUED_JOT.test(rewritten) ? REPORTER.exec(previous.fact.text)?.[1] : undefined;
     if (reporter) {
       rewritten = `${reporter} also reported ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+      subject = 'other';
+    }
+    // ("Linda tearful, said 'I can't do this anymore'": what was said right after another person was seen is theirs.)
+    const seenSpeaker = subject === 'none' && previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.subject === 'other' && /^(?:said|says|stated|states)\b/i.test(rewritten) ? SEEN_DOER.exec(previous.fact.text)?.[1] : undefined;
+    if (seenSpeaker) {
+      rewritten = `${seenSpeaker} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       subject = 'other';
     }
     // ("Dad unaware until today; informed with pt's consent": the one just named unaware is the one informed.)
@@ -967,7 +978,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // ("called his mom with his consent, she's driving up tonight": the relative the clinician just reached, of the other
     // pronoun than the client's, is the one the next "she" names.)
-    const reached = !relativeBefore && /^(?:she|he)\s/i.test(rewritten) && (!clientPronoun || notClientPronoun) && (previous?.fact.subject === 'therapist' || (previous?.fact.subject === 'none' && previous.fact.kind === 'intervention')) && previous.clause.line === c.line && subject !== 'therapist' ? REACHED_RELATIVE.exec(previous.fact.text) : null;
+    const reached = !relativeBefore && /^(?:she|he)\s/i.test(rewritten) && (!clientPronoun || notClientPronoun) && (previous?.fact.subject === 'therapist' || previous?.fact.subject === 'other' || (previous?.fact.subject === 'none' && previous.fact.kind === 'intervention')) && previous.clause.line === c.line && subject !== 'therapist' ? REACHED_RELATIVE.exec(previous.fact.text) : null;
     // ("I told the AP about the bullying she's going to do the bullying investigation": a colleague just told, who takes on a
     // professional's task, is the one who will do it; the client investigates nothing.)
     const roleTold = !relativeBefore && previous && previous.clause.line === c.line ? ROLE_TOLD.exec(previous.fact.text) : null;
@@ -976,8 +987,17 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       subject = 'other';
     }
     // (The possessive says whose relative: "his mom" then "she" can only be the mother.)
-    if (reached && /^(?:his|her)$/i.test(reached[1]!) && (reached[1]!.toLowerCase() === 'his') === /^she\b/i.test(rewritten) && (/^she\b/i.test(rewritten) ? FEMALE_RELATIVE : MALE_RELATIVE).test(reached[2]!)) {
+    if (reached && previous?.fact.subject !== 'other' && /^(?:his|her)$/i.test(reached[1]!) && (reached[1]!.toLowerCase() === 'his') === /^she\b/i.test(rewritten) && (/^she\b/i.test(rewritten) ? FEMALE_RELATIVE : MALE_RELATIVE).test(reached[2]!)) {
       rewritten = withDoer(rewritten, `${reached[1]![0]!.toUpperCase()}${reached[1]!.slice(1).toLowerCase()} ${PARENT_WORD[reached[2]!.toLowerCase()] ?? reached[2]!.toLowerCase()}`);
+      subject = 'other';
+    }
+    // ("called the daughter Karen who came to the clinic she agreed to take the gun": "the" says nothing of whose, but a
+    // relative of the pronoun's sex, when the client is of the other, is the "she"; named when the name follows.
+    // "mom called Caleb's mother from session, she was home": the same for another's relative, whoever reached them.)
+    else if (reached && /^(?:the|[A-Z][a-z]+'s)$/i.test(reached[1]!) && (/^she\b/i.test(rewritten) ? FEMALE_RELATIVE : MALE_RELATIVE).test(reached[2]!)) {
+      const name = reached[3] && /^[A-Z]/.test(reached[3]) && !/^(?:Who|Which|That|And|But|So|Then|To|At|In|On)$/.test(reached[3]) ? reached[3] : undefined;
+      const role = PARENT_WORD[reached[2]!.toLowerCase()] ?? reached[2]!.toLowerCase();
+      rewritten = withDoer(rewritten, name ?? (/^the$/i.test(reached[1]!) ? `The ${role}` : `${reached[1]} ${role}`));
       subject = 'other';
     }
     // ("Said his wife is 'at the end of her rope' - she told him last night ...": the one relative of that sex the clause before
@@ -1333,6 +1353,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       // "he said yeah he's been thinking about it": "it" is what was asked about, said so.
       if (answersSuicideQuestion(previous.fact.text, rewritten)) fact.text = fact.text.replace(/\b(said|says)\s+(?:yeah|yep|yes),?\s+(?=(?:she|he|they|i)\b)/i, '$1 ').replace(/\b(thinking|thought|thinks|think) about it\b/i, '$1 about suicide');
     }
+    // ("had suicidal thoughts back in college" then "he says nothing like that now": the denial pointing back is risk content.)
+    if (kind !== 'risk' && previous && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && THOUGHTS_LIKE_THAT_DENIED.test(rewritten.toLowerCase())) fact.alsoRisk = true;
     // "..., no current thoughts and I asked her alone at the end too, she denied": asked again alone, the bare denial answers the
     // risk question just told, so it is risk content too.
     if (kind !== 'risk' && previous && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && /\basked\s+(?:her|him|them)\b[^.;]*,\s*(?:she|he|they)\s+(?:denied|denies)(?:\s+(?:it|that|again|too))?\s*$/i.test(rewritten)) fact.alsoRisk = true;
@@ -1444,6 +1466,8 @@ const HAD_SOMEONE_CALL = /^had\s+(?:a\s+|the\s+|my\s+)?(?:second line|coworker|c
 
 /** Who reported, at the head of another person's report ("Janice reports ...", "Mom said ..."). */
 const REPORTER = new RegExp(String.raw`^((?:[A-Z][a-z]+)|(?:(?:her|his|the)\s+)?(?:${oneOf([...CLOSE_PEOPLE, ...CAREGIVERS, 'teacher', 'staff'])}))\s+(?:reports|reported|says|said|states|stated|notes|noted)\b`);
+/** Another person, then how they were seen ("Linda was tearful", "her mother cried"). */
+const SEEN_DOER = new RegExp(String.raw`^((?:[A-Z][a-z]+)|(?:(?:her|his|the)\s+)?(?:${oneOf([...CLOSE_PEOPLE, ...CAREGIVERS])}))\s+(?:was|were|became|got|cried|appeared|seemed)\b`);
 /** A jot that can go on with someone's report: a doing or a lapse, with no subject of its own. */
 const CONTINUED_JOT = /^(?:[a-z]+ing|missed|missing|forgot|forgets|left|lost|not|no longer|still)\b/i;
 
@@ -1475,7 +1499,7 @@ const ROLE_TASK = /^(?:she|he|they)\s+(?:is|are|'s|'re)?\s*(?:going to|gonna|wil
 
 
 /** The clinician's call to the client's relative ("called his mother with his consent"): whose relative, and who. */
-const REACHED_RELATIVE = /\b(?:called|contacted|notified|phoned|texted|emailed|updated|told|informed|spoke (?:to|with)|talked (?:to|with))\s+(his|her|their)\s+([a-z]+)\b/i;
+const REACHED_RELATIVE = /\b(?:called|contacted|notified|phoned|texted|emailed|updated|told|informed|spoke (?:to|with)|talked (?:to|with))\s+(his|her|their|the|[A-Z][a-z]+'s)\s+([a-z]+)\b(?:,?\s+([A-Z][a-z]+)\b)?/i;
 
 function subjectRelative(text: string, before: string): string | undefined {
   const pronoun = /^(she|he)\s/i.exec(text)?.[1]?.toLowerCase();

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { CHART_RESULT, notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE } from '../lexicon/cues.ts';
+import { CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE } from '../lexicon/cues.ts';
 import { PARENT_WORD } from '../lexicon/cpt-add-ons.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
@@ -155,8 +155,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     // "W&I", "Q&I": a letter in an abbreviation, not the clinician.
     // "using I statements", "I-messages": a communication skill, not the clinician.
     .replace(/(?<![\w&/-])(?<!\b(?:bipolar|type|phase|stage|class|grade|level|step|part|chapter|axis)\s)I(?![\w&/-])(?![ -](?:statements?|messages?|feel statements?)\b)/gi, (m) => (m === 'I' ? mid : m))
-    // "text me the rifle location" -> "text the rifle location to the therapist".
-    .replace(/\b(text|email|message|send)\s+me\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|when|if|re|regarding|about|by|at|in|on|after|before|once|as soon as|whenever|daily|weekly|each|every|back|later|now|again|until|so|to)\b)((?:the\s+)?[a-z][a-z -]{2,40}?)(?=\s*(?:[,;.(]|$))/gi, (_m, verb: string, object: string) => `${verb} ${/^(?:the|her|his|their|a|an|any|some|its)\b/i.test(object) ? '' : 'the '}${object} to ${mid}`)
+    // "text me the rifle location" -> "text the rifle location to the therapist" ("text me through the portal" is whom, not what).
+    .replace(/\b(text|email|message|send)\s+me\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|when|if|re|regarding|about|by|at|in|on|after|before|once|as soon as|whenever|daily|weekly|each|every|back|later|now|again|until|so|to|through|via|on|over|with|from|using|thru)\b)((?:the\s+)?[a-z][a-z -]{2,40}?)(?=\s*(?:[,;.(]|$))/gi, (_m, verb: string, object: string) => `${verb} ${/^(?:the|her|his|their|a|an|any|some|its)\b/i.test(object) ? '' : 'the '}${object} to ${mid}`)
     // "Hold Me Tight": a capitalised "Me" between capitalised words is part of a title.
     // ("doxy.me": a video platform's name, never the clinician.)
     .replace(/(?<![\w.-])(me|myself)(?![\w-])/gi, (m, _w, offset: number, whole: string) => (m === 'Me' && /[A-Z][a-z]*\s$/.test(whole.slice(Math.max(0, offset - 12), offset)) && /^\s[A-Z]/.test(whole.slice(offset + 2, offset + 4)) ? m : mid))
@@ -184,6 +184,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])(us|our)(?![\w-])/gi, (m, _w, offset: number, whole: string) => (m !== 'US' && /\b(?:duty to warn|tarasoff|duty to protect)\b/i.test(whole) && !/\b(?:we|us)\b[^.;]*$/i.test(whole.slice(0, Math.max(0, offset - 1)).replace(/\b(?:duty to warn|not our client)\b/gi, '')) ? (m.toLowerCase() === 'us' ? mid : `${mid}'s`) : m))
     // "okay with us doing a wellness check": a step the clinician would take about the client is the clinician's alone.
     .replace(/\b(with|about|if|for)\s+us\s+(?=(?:doing|calling|contacting|sending|reaching out|requesting|notifying|making|filing|involving)\b)/gi, (_m, lead: string) => `${lead} ${mid} `)
+    // ("not changing dose ourselves": "ourselves" only stressing who would act, after no preposition, says nothing more.)
+    .replace(/(?<!\b(?:for|by|to|with|about|of|from|among|between)\s)\s+ourselves(?=\s*(?:[,.;)]|$))/gi, '')
     // "US" in capitals is the country; "we" after a supervisor or the team is the clinicians.
     .replace(/(?<![\w-])(we|us|ourselves)(?![\w-])/gi, (m, _w, offset: number, whole: string) => {
       if (m === 'US') return m;
@@ -468,6 +470,10 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "I'm going to consult my supervisor": what the clinician will do stays ahead of the note.
     const future = /^(?:am|'m|is)\s+(?:going to|gonna)\s+/i.exec(t);
     if (future) return finish(`${clinicianStart(v)} will ${toThirdPerson(t.slice(future[0].length), v)}`);
+    // ("I'm also sending a note to her PCP": what the clinician is about to do, the same.)
+    const aboutTo = /^(?:am|'m)\s+((?:also|still)\s+)?([a-z]+ing)\b/i.exec(t);
+    const aboutToDo = aboutTo ? CLINICIAN_ABOUT_TO[aboutTo[2]!.toLowerCase()] : undefined;
+    if (aboutTo && aboutToDo) return finish(`${clinicianStart(v)} will ${aboutTo[1] ?? ''}${aboutToDo}${toThirdPerson(t.slice(aboutTo[0].length), v)}`);
     t = t.replace(/^(?:am|'m)\b\s*/i, 'is ').replace(/^have\b/i, 'has');
     // ("I believe him, low risk for HI": the clinician's own view, in the present, agrees with "Therapist".)
     const view = /^(think|believe|feel|suspect|wonder|doubt|agree|know|worry|hope|suspect)\b/i.exec(t);
@@ -870,8 +876,9 @@ function doerless(t: string, w0: string, v: Voice): string {
     const nextAct = m ? /^\s*,\s*(?:and\s+)?([a-z]+)\b/.exec(t.slice(m[0].length))?.[1] : undefined;
     const series = !!nextAct && (isFiniteVerb(nextAct) || looksLikePastVerb(nextAct));
     // "role-played asking HR for a meeting": an act as the object is not made the subject.
+    // ("Rehearsed twice in session": how often is never the thing done.)
     // ("Called Dr. Haddad's on-call": an object cut before its possessive is not the object.)
-    if (m && object && !series && !/^'s\b/.test(t.slice(m[0].length)) && object.split(/\s+/).length <= 6 && (!/^[a-z]+ing\b/i.test(object) || /^[a-z]+ing\s+(?:skills?|strateg(?:y|ies)|techniques?|exercises?|tools?|plans?|logs?|worksheets?|scripts?|statements?|routines?|homework)\b/i.test(object)) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?|with|to|at|about|regarding|re|for|from|by|on|in)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
+    if (m && object && !series && !/^'s\b/.test(t.slice(m[0].length)) && object.split(/\s+/).length <= 6 && (!/^[a-z]+ing\b/i.test(object) || /^[a-z]+ing\s+(?:skills?|strateg(?:y|ies)|techniques?|exercises?|tools?|plans?|logs?|worksheets?|scripts?|statements?|routines?|homework)\b/i.test(object)) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?|with|to|at|about|regarding|re|for|from|by|on|in|once|twice|again|thrice|\d+\s*(?:x|times)|(?:two|three|four|five|several|many)\s+times)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
       // "updated safety plan collaboratively": how it was done follows the verb, never the thing done.
       // ("risks of stopping abruptly": an adverb after a gerund is the gerund's, and stays in the thing done.)
       const how = /(?<![a-z]ing)\s+((?!(?:family|early|only|supply|daily|weekly|monthly|nightly|likely|reply|assembly|anomaly|july)\b)[a-z]+ly|together|again)$/i.exec(object);
@@ -1076,7 +1083,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^(?:in\s+)?\d+\s+(?:weeks?|days?|months?)\s*(?:$|\()/i.test(t)) return `Next session in ${t.replace(/^in\s+/i, '')}`;
       // "plan is to keep meeting weekly" arrives as "to keep meeting weekly".
       if (/^to\s+[a-z]+/.test(t) && !/^to\s+(?:overdose|kill|hurt|harm)\b/.test(t)) return cap(t.replace(/^to\s+/, ''));
-      // "plan next week": a bare time is the plan's when, kept under its label rather than left as a fragment.
+      // "Next wk." alone in the plan: a bare time is when the next session is.
+      if (/^(?:next (?:week|month)|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(t)) return `Next session ${/day$/i.test(t) && !/^tomorrow$/i.test(t) ? 'on ' : ''}${t.toLowerCase().replace(/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/, (d) => cap(d))}`;
+      // "plan weekly": a bare cadence is the plan's when, kept under its label rather than left as a fragment.
       if (/^(?:next (?:week|month|session)|tomorrow|(?:in )?\d+\s*(?:weeks?|days?|months?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:bi)?weekly)$/i.test(t)) return `Plan: ${t}`;
       // "Next: step 7": a bare item of the plan keeps a label, never a fragment alone.
       if (/^step \d+$/i.test(t)) return `Plan: ${t[0]!.toLowerCase()}${t.slice(1)}`;
