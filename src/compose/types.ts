@@ -63,6 +63,8 @@ export interface RiskRecord {
   meansRemoved?: boolean;
   /** Someone agreed to take the means away ("she agreed to take the gun to her house today"), not yet done. */
   meansRemovalAgreed?: boolean;
+  /** The client, or one in the room telling of their own act, put hands on another person ('she "shoved Dad"'). */
+  handsOnAnother?: boolean;
   /** The means as the clinician named them ("handgun", "pills"), when named. */
   meansNamed?: string;
   /** A past suicide attempt is documented (true), or its absence is (false). */

@@ -293,10 +293,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       // ("driving eval thru OT": a driving evaluation is occupational therapy's.)
       // ("referred to OT driving eval", "PT/OT", "SLP and OT": a rehabilitation discipline, beside its evaluations and its peers.)
-      { expansion: 'occupational therapy', after: /^\s*(eval|evaluation|referral|sessions?|appointments?|goals?|for (?:fine motor|sensory|handwriting|driving|ADLs?)|(?:driving|ADLs?|home safety|functional|vocational|cognitive)\s+(?:eval|evaluation|assessment)|(?:\/|,|and|&)\s*(?:PT|SLP|ST|speech)\b)\b/i, before: /\b(?:driving|ADL|home safety)\s+(?:eval|evaluation|assessment)\s+(?:thru|through|via|by|with|w\/)\s*$|\b(?:PT|SLP|speech(?: therapy)?|physical therapy)\s*(?:\/|,|and|&)\s*$/i },
+      // ("refusing OT stretching", "OT (Priya) came in": a burn or rehab unit's therapy, its exercises, its named therapist.)
+      { expansion: 'occupational therapy', after: /^\s*(eval|evaluation|referral|sessions?|appointments?|goals?|stretch\w*|exercises?|splints?|splinting|range of motion|ROM|\(\s*[A-Z][a-z]+(?=\s*\))|for (?:fine motor|sensory|handwriting|driving|ADLs?)|(?:driving|ADLs?|home safety|functional|vocational|cognitive)\s+(?:eval|evaluation|assessment)|(?:\/|,|and|&)\s*(?:PT|SLP|ST|speech)\b)\b/i, before: /\b(?:driving|ADL|home safety)\s+(?:eval|evaluation|assessment)\s+(?:thru|through|via|by|with|w\/)\s*$|\b(?:PT|SLP|speech(?: therapy)?|physical therapy)\s*(?:\/|,|and|&)\s*$/i },
       { expansion: 'overtime', before: /\b(re:?|regarding|about|working|worked|work|extra|mandatory|more|no|pick up|picking up|picked up|refus\w+|declin\w+|turn\w* down)\s*$/i, topic: /\b(manager|boss|supervisor|shifts?|paycheck|coworkers?|job)\b/i },
     ],
-    examples: [['boundaries w/ manager re: OT', 'overtime'], ['OT eval for handwriting', 'occupational therapy'], ['discussed formal driving eval thru OT', 'occupational therapy'], ['lost job; referred to OT driving eval', 'occupational therapy'], ['continues PT/OT at rehab', 'occupational therapy'], ['OT', null]],
+    examples: [['boundaries w/ manager re: OT', 'overtime'], ['OT eval for handwriting', 'occupational therapy'], ['discussed formal driving eval thru OT', 'occupational therapy'], ['lost job; referred to OT driving eval', 'occupational therapy'], ['continues PT/OT at rehab', 'occupational therapy'], ['refusing OT stretching for 2 days', 'occupational therapy'], ['OT', null]],
   },
   {
     short: 'PO',
@@ -338,10 +339,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'SW',
     caseSensitive: true,
     meanings: [
-      { expansion: 'social worker', before: /\b(?:ED|ER|hospital|school|unit|the|a|an|our|my|his|her|their|case|clinic|medical|hospice|county|CPS|DCFS|APS|with|w\/|to|called|calls?|per|from|spoke (?:with|to)|met (?:with)?)\s*$/i, after: /^\s*(?:[A-Z][a-z]+\b|(?:already|also|just|then)\s+[a-z]+ed\b|said|says|stated|reports?|reported|will|called|notified|aware|visit|consult|referral|involved|assigned)/ },
+      { expansion: 'social worker', before: /\b(?:let|tell|told|inform|informed|notify|notified|update|updated|page|paged|loop in|looped in|ED|ER|hospital|school|unit|the|a|an|our|my|his|her|their|case|clinic|medical|hospice|county|CPS|DCFS|APS|with|w\/|to|called|calls?|per|from|spoke (?:with|to)|met (?:with)?)\s*$/i, after: /^\s*(?:\(\s*[A-Z][a-z]+(?=\s*\))|[A-Z][a-z]+\b|(?:already|also|just|then)\s+[a-z]+ed\b|said|says|stated|reports?|reported|will|called|notified|aware|visit|consult|referral|involved|assigned)/ },
       { expansion: 'suicide watch', before: /\b(?:on|off|placed|placement|remains?|remained|declined|refused|continue|cont|continued|d\/c|discontinued|removed from|step(?:ped)?[- ]down from|kept|put|started|initiated|no|not|indicated|requires?|needs?)\s*(?:on\s*)?$/i, after: /^\s*(?:f\/u|follow[- ]?up|status|precautions?|1:1|level|checks?|\d+\s*-?\s*min|q\s?\d+|day\s+\d+|placement|smock|constant|obs|observation|indicated|not indicated|d\/c|discontinued|step[- ]?down|continued|cont)\b/i, topic: /\b(?:smock|cell|pod|booking|jail|inmate|detainee|step[- ]down|suicide precautions?|CO [A-Z][a-z]+|custody)\b/ },
     ],
-    examples: [['remains on SW 15 min checks', 'suicide watch'], ['SW f/u day 3', 'suicide watch'], ['pt declined SW', 'suicide watch'], ['handoff to ED SW Kim', 'social worker'], ['spoke w/ SW re housing', 'social worker'], ['SW', null]],
+    examples: [['remains on SW 15 min checks', 'suicide watch'], ['SW f/u day 3', 'suicide watch'], ['pt declined SW', 'suicide watch'], ['handoff to ED SW Kim', 'social worker'], ['spoke w/ SW re housing', 'social worker'], ['will let SW (Tina) know', 'social worker'], ['SW', null]],
   },
   {
     // "TP linear, TC: paranoid re neighbors": the mental status exam's thought content; "TC w/ case manager": a telephone call.

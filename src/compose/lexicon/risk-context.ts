@@ -219,14 +219,16 @@ export const VEILED_THREAT = new RegExp([
 ].join('|'));
 /** A past suicide attempt ("hx 1 SA 2015", "prior attempts: none"). */
 // "1 attempt 2015 (cut wrists)": a counted attempt with its when or how; "3 attempts to call" is not one.
-export const ATTEMPT = /\b(suicide attempts?|attempted suicide|(?<=\b(?:no|denies|denied|never)\s+(?:any\s+)?)(?:history of |hx (?:of )?|prior |previous |past )?attempts?\b|history of (?:suicide )?attempts?\b|(?:prior|previous|past|lifetime|last) (?:suicide )?attempts?|attempts? (?:in|at age) |(?:\d+|one|two|three|several|multiple) (?:prior |previous |past )?(?:suicide )?attempts?(?=\s*(?:\(|$|[,;.]|(?:in\s+)?(?:19|20)\d\d\b|\d+\s*(?:years?|yrs?|months?|mos?)\s+ago|at age|by |via )))/;
+// ("40% TBSA, self-inflicted (doused w/ gasoline + lit)", "set himself on fire", "self-inflicted GSW": the act names the attempt.)
+export const ATTEMPT = /\b(suicide attempts?|attempted suicide|self-immolation|set (?:her|him|them|my)sel(?:f|ves) (?:on fire|alight|ablaze)|doused (?:her|him|them|my)sel(?:f|ves)|self-inflicted (?:gunshot|gsw|gun shot|hanging)|self-inflicted\b[^.;]{0,40}\b(?:gasoline|lighter fluid|kerosene|doused)|(?<=\b(?:no|denies|denied|never)\s+(?:any\s+)?)(?:history of |hx (?:of )?|prior |previous |past )?attempts?\b|history of (?:suicide )?attempts?\b|(?:prior|previous|past|lifetime|last) (?:suicide )?attempts?|attempts? (?:in|at age) |(?:\d+|one|two|three|several|multiple) (?:prior |previous |past )?(?:suicide )?attempts?(?=\s*(?:\(|$|[,;.]|(?:in\s+)?(?:19|20)\d\d\b|\d+\s*(?:years?|yrs?|months?|mos?)\s+ago|at age|by |via )))/;
 /**
  * Command hallucinations to harm: "+command AH", "voices telling him to hurt himself", "God told me to cut
  * my throat". A risk of its own, beside whatever the client says of wanting to die.
  */
 export const COMMAND_HARM = /\bcommand (?:auditory )?hallucinations?\b|\bcommand AH\b|\b(?:voices?|god|devil|demons?|someone|they|it)\s+(?:(?:is|are|was|were|keeps?|kept)\s+)?(?:telling|told|tells|tell|commanding|commanded|ordering|ordered|saying)\s+(?:him|her|them|me)\s+to\s+(?:kill|hurt|harm|cut|stab|hang|jump|shoot|burn|drown|die|end)\b|\bvoices?\s+(?:(?:is|are|was|were|keeps?|kept)\s+)?"?(?:telling|told|tells|tell|saying)\s+(?:him|her|them|me)\s+(?:that\s+)?(?:I|he|she|they)\s+(?:should|deserves?\s+to|needs?\s+to|ought\s+to)\s+(?:be\s+dead|die|kill)\b|\b(?:told|tells|telling)\s+(?:him|her|them|me)\s+to\s+(?:cut|slit)\s+(?:my|his|her|their)\s+(?:throat|wrists?)\b/i;
 /** Suicide precautions in a jail or unit ("placed on suicide watch 1:1"): a safety action, said in the risk section. */
-export const SUICIDE_PRECAUTION = /\bsuicide (?:watch|precautions?)\b/i;
+// ("On psych hold, 1:1 sitter d/c'd, now q15 checks": a hold and the watch kept on a unit are precautions too.)
+export const SUICIDE_PRECAUTION = /\bsuicide (?:watch|precautions?)\b|\b(?:psych(?:iatric)?|involuntary|emergency|72[- ]hour|5150) hold\b|\b1:1 sitter\b|\b(?:q\s?15|15-minute|every 15 minutes?) (?:checks?|obs|observations?)\b/i;
 /**
  * A past overdose told with its time ("hx OD 2019", "took a bunch of pills in 2016", "overdosed last year"):
  * history the risk status names, without saying whether it was a suicide attempt.
@@ -327,3 +329,13 @@ export const GUNS_TAKEN_AWAY = new RegExp(String.raw`\b(?:pills|meds|medications
 
 /** 'she said "he hits my bottom really hard"', "disclosed physical abuse": harm done to the client, in her own words or named as abuse. */
 export const HARM_DONE_TO_CLIENT = /\b(?:hits|hit|hurts|beats|kicks|kicked|chokes|choked|touches|touched|slaps|slapped|punches|punched)\s+(?:me|my)\b|\bdisclosed\s+(?:physical\s+|sexual\s+)?abuse\b|\b(?:physical|sexual)\s+abuse\s+(?:disclosure|allegation)\b/i;
+
+// Hands put on another person by the client or the one who tells it: 'she "shoved Dad"', "grabbed his arm". Case
+// matters: a capital word after the act is a name ("hit Ana"), never "hit rock bottom".
+const HANDS_ON_ACTS = '(?:shoved|pushed|slapped|punched|kicked|grabbed|choked|struck|shook|hit|bit|scratched|spanked)';
+const HANDS_ON_WHOM = '(?:him|her|them|(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y)\\s+(?:dad|father|mom|mother|husband|wife|partner|son|daughter|child|kids?|baby|grandma|grandmother|grandpa|grandfather|brother|sister|patient|resident)|(?:[Hh]er|[Hh]is|[Tt]heir)\\s+(?:arm|wrist|neck|face|hair|shoulder|throat)|[Dd]ad|[Mm]om|[A-Z][a-z]+)';
+/** The client's own act ("Client slapped her son"), or the teller's: "Linh told me ... that last week she 'shoved Dad'" (a participant disclosing it). */
+export const HANDS_PUT_ON_ANOTHER = new RegExp(`^(?:[Cc]lient|[Pp]atient|[Ss]he|[Hh]e)\\s+(?:(?:also|then|later|reportedly)\\s+)?${HANDS_ON_ACTS}\\s+"?${HANDS_ON_WHOM}\\b|^(?!(?:Client|Patient|Therapist|Mother|Father)\\b)(?:[A-Z][a-z]+)\\s+(?:told (?:me|the therapist|us)|said|disclosed|admitted|reported|shared)\\b[^.]{0,80}\\b(?:she|he|they|I)\\s+"?${HANDS_ON_ACTS}\\s+"?${HANDS_ON_WHOM}\\b`);
+
+/** "denied any plan or intent to hurt the shooter himself", "no intent to harm anyone": harm to another, denied. */
+export const INTENT_TO_HARM_OTHER_DENIED = /\b(?:no|denied|denies|denying)\s+(?:any\s+)?(?:plan|intent|intention)(?:\s+(?:or|and|\/)\s+(?:plan|intent|intention))?\s+to\s+(?:hurt|harm|kill|retaliate against|get back at|go after|attack)\s+(?!(?:her|him|them|my|your)sel(?:f|ves)\b)(?:the\s+\w+|anyone|anybody|someone|others|him|her|them|[a-z]+)\b/;

@@ -1,4 +1,4 @@
-import { escapeRegExp } from './escape-reg-exp.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /**
  * Regex source that matches any of the terms, as written (case-sensitive): one regex test in

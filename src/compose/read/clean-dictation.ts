@@ -42,6 +42,8 @@ const PREAMBLE = /^\s*(?:(?:ok(?:ay)?|alright|all right|so)[\s,]+)*(?:next (?:on
 /** "weight today was fifty point one down from fifty point eight", "heart rate ... forty eight": a vital sign's number said in words. */
 const VITAL_NUMBER = new RegExp(`(?<=\\b(?:weight|wt|weighed|weighs|heart rate|hr|pulse|temp|temperature|bmi)\\b[^.;]{0,40}?\\b(?:was|is|of|at|to|from|down from|up from|which was)\\s+(?:(?:uh|um|like|about|around)\\s+)*)(${SPOKEN_NUMBER_WORDS})(?:\\s+point\\s+(${UNITS_WORDS}|zero))?(?![\\w-])`, 'gi');
 const RATING_NUMBER = new RegExp(`(?<=\\b(?:SUDS?|Y-BOCS|PHQ-\\d|GAD-\\d|PCL-\\d|EPDS|AUDIT|VOC|COWS|CIWA|score|rated|rating)\\b[^.;]{0,60}?\\b(?:at|to|from|was|is|of|a)\\s+(?:(?:uh|um|like|about|around)\\s+)*)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out|minutes|min|hours|weeks|days)\\b)`, 'gi');
+// ("he scored twenty two on the PHQ-9 today": the score said before the instrument it was scored on.)
+const SCORED_ON_NUMBER = new RegExp(`(?<=\\b(?:scored|scores|got|had)\\s+(?:a\\s+)?)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?=\\s+on\\s+(?:the\\s+|her\\s+|his\\s+)?(?:PHQ|GAD|PCL|EPDS|AUDIT|BDI|BAI|DAST|ORS|SRS|ISI|MoCA|GDS)\\b)`, 'gi');
 const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "I'd say she looked tearful": the clinician's own framing of what they saw; the observation stays.
 // "he said and I'm quoting "...": the quotation marks already say it is quoted.
@@ -131,6 +133,7 @@ export function cleanDictation(text: string): string {
   // "session number four": the session's number, written as one.
   out = out.replace(/\b(session|sess)\s+number\s+(\d{1,3})\b/gi, (m, word: string, n: string) => `${word} ${n}`.padEnd(m.length, ' '));
   out = out.replace(SCORE_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
+  out = out.replace(SCORED_ON_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   // "SUDS started at seventy peaked at eighty five and came down to forty": a rating's numbers, after a
   // scale named shortly before, are digits like the rating's name.
   if (/\b(?:SUDS?|Y-BOCS|PHQ|GAD|PCL|EPDS|AUDIT|VOC|COWS|CIWA|score|rated|rating)\b/i.test(out)) out = out.replace(RATING_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
@@ -216,10 +219,13 @@ export function cleanDictation(text: string): string {
   out = out.replace(/(?<![\w'-])(?:and|but|or|so)(?:\s+then)?(?=[\s,.]*$)/i, (m) => ' '.repeat(m.length));
   out = out.replace(SPOKEN_SECTION, (m, label: string) => {
     // "so situation is ...": the situation is what follows, so the words only end the sentence before.
-    const name = `${label[0]!.toUpperCase()}${label.slice(1).toLowerCase()}:`;
+    // ("objectively he sounded flat": what was observed; "Objective:" alone can name a treatment-plan objective.)
+    const name = /^objectively$/i.test(label) ? 'Observed:' : `${label[0]!.toUpperCase()}${label.slice(1).toLowerCase().replace(/ively$/, 'ive')}:`;
     const written = /^situation$/i.test(label) ? '. ' : `. ${name} `;
     // ("he denied SI intervention I did de-escalation": with only a space on each side, "intervention" or "response" starts a
     // line of its own; never "preparatory behavior she said", "no specific plan she".)
+    // ("so subjectively he says ...": the SOAP section said as an adverb heads a line of its own, as the letter would.)
+    if (/ively$/i.test(label) && `\n${name}`.length <= m.length) return `\n${name}`.padEnd(m.length, ' ');
     return written.length <= m.length ? written.padEnd(m.length, ' ') : `\n${name}`.length <= m.length ? `\n${name}`.padEnd(m.length, ' ') : m;
   });
   // "... still there homework listen to the recording daily": homework named aloud before what to do, as a label.

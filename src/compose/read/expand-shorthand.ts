@@ -1,7 +1,7 @@
 // Spells out shorthand in one clause: symbols and numbers first, then words from the lexicon.
 // Modality acronyms become markers (⟪CBT⟫) that the writer spells out on first use.
 import { applyRulesInOrder } from './apply-rules-in-order.ts';
-import { escapeRegExp } from './escape-reg-exp.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { AMBIGUOUS } from '../lexicon/ambiguous.ts';
 import { MODALITIES, OTHER_SENSES } from '../lexicon/modalities.ts';
 import { SHORTHAND } from '../lexicon/shorthand.ts';

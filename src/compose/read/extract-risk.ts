@@ -7,9 +7,9 @@
 import { FEMALE_RELATIVE, MALE_RELATIVE } from '../lexicon/cues.ts';
 import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
 import { allMatches } from './all-matches.ts';
-import { escapeRegExp } from './escape-reg-exp.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT } from '../lexicon/risk-context.ts';
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -842,8 +842,10 @@ function opensWithOther(t: string, options: RiskReadOptions): boolean {
   const asked = /^\s*when (?:the therapist|i|this writer|the clinician) asked ([a-z]+)(?: directly| about [a-z ]{1,30})?,?\s+(?:he|she|they)\s+(?:said|says|stated|reported|denied|endorsed|admitted|disclosed)\b/.exec(t);
   // "Spoke w/ Mateo privately w/ mom, he denies plan": the one spoken with answers.
   const spoke = /^\s*(?:therapist\s+|i\s+)?(?:spoke|met|talked|checked in)\s+(?:with|w\/)\s+([a-z]+)\b[^.;]{0,40}?,\s*(?:he|she|they)\s+(?:said|says|stated|reported|denied|denies|endorsed|endorses|admitted|disclosed)\b/.exec(t);
+  // ("No SI/HI for Rosa, she denies ...": the status jotted for someone named, who is not the client.)
+  const forWhom = /^\s*(?:no|denies|denied|negative for|neg for|neg)\s+[^.;]{0,60}?\s(?:for|in)\s+([a-z]+)\b/.exec(t);
   const names = [...options.otherNames].map((n) => n.toLowerCase());
-  return [opener?.[1], asked?.[1], spoke?.[1]].some((who) => !!who && names.includes(who));
+  return [opener?.[1], asked?.[1], spoke?.[1], forWhom?.[1]].some((who) => !!who && names.includes(who));
 }
 
 /** A parent or partner named, then a few words about them, then their saying: "mom tearful re custody, said ". */
@@ -907,6 +909,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   const aimedAtOther: Partial<Record<'plan' | 'intent', boolean>> = {};
   // How many clauses back pills were last named (for "saving them", "take them").
   let pillsAgo = Number.POSITIVE_INFINITY;
+  const threatSaid = clauses.some((c) => THREAT_OF_VIOLENCE.test(c.toLowerCase()) || VEILED_THREAT.test(c.toLowerCase()));
   for (const clause of clauses) {
     // What this clause adds of someone else's risk, and of the client's ideation (a clause only about another's risk names no
     // means of the client's: "Tyler ... told Wei he has pills saved up").
@@ -928,6 +931,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       noteDenial('selfHarm', clause);
       noteDenial('hi', clause);
     }
+    // ("denied any plan or intent to hurt the shooter himself": no plan or intent to harm the one named is a denial of
+    // homicidal ideation toward them.)
+    // (After a threat, a denial of intent or plan is said as such, never as no homicidal ideation.)
+    if (INTENT_TO_HARM_OTHER_DENIED.test(lower) && !found(HI, lower) && !opensWithOther(lower, options) && !threatSaid) hi.push('denied');
     askedAboutHarm = ASKED_ABOUT_HARM_BOTH.test(lower);
     askedAboutSuicide = ASKED_ABOUT_SUICIDE.test(lower);
     // ("back in her twenties she took an overdose ..." then "she's not having any thoughts like that": the denial points back at it.)
@@ -1404,7 +1411,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const clientToldSomeone = !!threat && view.insideQuote(threat.index) && clientToldPattern(options.clientName).test(t.slice(0, threat.index));
     // ('She said her ex texted "you won't make it to the state line"': the quoted words of the relative who said them are theirs.)
     // ('Pt states Greg texted "you'll regret this"': so are the words of someone else the summary names.)
-    const sender = threat && view.insideQuote(threat.index) ? /\b([A-Z][a-z]+)\s*(?:\([^()]*\))?\s+(?:texted|wrote|messaged|posted|said|says|told (?:her|him|them|me)|yelled|screamed|threatened)\s*(?:that\s+)?"[^"]*$/.exec(clause.slice(Math.max(0, threat.index - 120), threat.index))?.[1] : undefined;
+    // ('Luis grabbed her wrist hard Sat night and said "I'll kill you"': the one who acted, then said it.)
+    const sender = threat && view.insideQuote(threat.index) ? /\b([A-Z][a-z]+)\s*(?:\([^()]*\))?\s+(?:[^".;,]{1,60}?\s+and\s+)?(?:texted|wrote|messaged|posted|said|says|told (?:her|him|them|me)|yelled|screamed|threatened)\s*(?:that\s+)?"[^"]*$/.exec(clause.slice(Math.max(0, threat.index - 120), threat.index))?.[1] : undefined;
     // (Only words aimed at "you", the one told: 'Tyler said "if Jake touches my stuff again I'll kill him"' is Tyler's own threat.)
     const aimedAtListener = !!threat && /\byou\b/.test(t.slice(t.lastIndexOf('"', threat.index), threat.index + threat[0].length));
     const namedSaid = !!sender && (isOtherName(sender.toLowerCase(), options) || (aimedAtListener && !/^(?:Client|Patient|Pt|She|He|They|I|We|You)$/.test(sender) && sender.toLowerCase() !== options.clientName?.toLowerCase() && !(options.sharedSession && (options.partners ?? options.familyMembers ?? []).some((n) => n.toLowerCase() === sender.toLowerCase()))));

@@ -2,7 +2,7 @@
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { COLLATERAL_CONTACT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, DATING_PARTNERS, FAMILY_ROLE, FEMALE_RELATIVES, GRANDPARENTS, MALE_RELATIVES, namedAsRelative, oneOf, PARENTS, PROFESSIONAL_MET, SPOUSES } from '../lexicon/people.ts';
-import { CAREGIVER_SEEN, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
+import { CAREGIVER_SEEN, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
@@ -15,7 +15,7 @@ import { findClientPronoun } from './find-client-pronoun.ts';
 import { capitalizeNames, findNames } from './find-names.ts';
 import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
-import { DENIAL_POINTING_BACK, DO_IT_AT_A_TIME, NOT_ACTED, NO_PROMISE, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE, THOUGHTS_LIKE_THAT_DENIED } from '../lexicon/risk-context.ts';
+import { ATTEMPT, DENIAL_POINTING_BACK, HANDS_PUT_ON_ANOTHER, DO_IT_AT_A_TIME, SUICIDE_PRECAUTION, NOT_ACTED, NO_PROMISE, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE, THOUGHTS_LIKE_THAT_DENIED } from '../lexicon/risk-context.ts';
 import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf, USING_IT } from './extract-risk.ts';
 import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
 import { cleanDictation, looksDictated } from './clean-dictation.ts';
@@ -243,6 +243,8 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>, lett
   });
 }
 
+/** An attempt or the watch kept after one, told in the heading ("self-inflicted (doused w/ gasoline)", "on psych hold"). */
+const attemptOrWatch = (fragment: string): boolean => ATTEMPT.test(fragment.toLowerCase()) || SUICIDE_PRECAUTION.test(fragment);
 /** A heading fragment that tells what happened or how the client is: a verb of the week, a change, a score. */
 const REPORT_FRAGMENT = /\b(mood|sleep|appetite|energy|enjoying|stable|declined|asked to|wanted to|brought up|going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|working on|talked|did|processed|explored|taught|introduced|role-?played|fights|fuel|fuels|causes|caused|leads to|led to)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
 /** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
@@ -286,8 +288,8 @@ const BARE_REPORT = /^(?:client|patient|she|he|they|mother|father)\s+(?:reports|
 /** "22-year-old female, ..." at the start of a clause: the client's age and sex, then the rest. */
 const AGE_LEAD = /^(\d{1,2}-year-old (?:female|male|woman|man|girl|boy|nonbinary person|transgender (?:woman|man)|client|patient)(?: [a-z]+)?)\s*(?:,|\s-\s)\s*(.+)$/i;
 
-/** "Today I completed a telehealth intake", "I met with the couple by video for our 4th session". */
-const SESSION_TOLD = /^\s*(?:(?:so|ok(?:ay)?)\s+)?(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)\b[^.]{0,160}?(?:\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit|individually)\b|\bfor (?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\b)/i;
+/** "Today I completed a telehealth intake", "I met with the couple by video for our 4th session", "Met with the Nguyen family today (family session, 75 min)". */
+const SESSION_TOLD = /^\s*(?:(?:so|ok(?:ay)?)\s+)?(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)|met with|saw)\b[^.]{0,160}?(?:\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit|individually)\b|\bfor (?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\b)/i;
 
 const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 
@@ -473,6 +475,19 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     for (const key of ['modality', 'serviceType', 'minutes', 'sessionNumber', 'sessionOf', 'clientLocation'] as const) if (session[key] === undefined && said[key] !== undefined) Object.assign(session, { [key]: said[key] });
   }
 
+  // ("Intake today with James Okafor, 52, ... who moved in with him 8 months ago": a summary that opens with the kind of
+  // session names it, though the rest of its sentence is the story. A family "meeting" is not taken so: at an ICU
+  // bedside the patient is the client and the family are others.)
+  const first = clauses.find((c) => c.line === 0 && c.sentence === 0);
+  const openingKind = !session.serviceType && first && !first.labelKind ? /^\s*(?:(?:so|ok(?:ay)?)\s+)?((?:[\w-]+\s+){0,2}?(?:intake|session|visit|evaluation|consult(?:ation)?))\b(?=\s+(?:today|this|with|w\/|for|-|:)|\s*[-:,(]|\s*$)/i.exec(first.text) : null;
+  if (openingKind) {
+    const said = extractSessionDetails(openingKind[1]!, text);
+    if (said.serviceType) session.serviceType = said.serviceType;
+  }
+  // ("Ruth (wife of Stan, AD mild) - 45 min, pt doing better, ...": the minutes set apart near the start are the session's.)
+  const openingMinutes = session.minutes === undefined && first && !first.labelKind ? /^[^.;]{0,80}?(?:^|[-,(]\s*)(\d{2,3})\s*(?:min|mins|minutes)\b(?=\s*[,;)-])/i.exec(first.text) : null;
+  if (openingMinutes && Number(openingMinutes[1]) >= 10 && Number(openingMinutes[1]) <= 240) session.minutes = Number(openingMinutes[1]);
+
   const facts: Fact[] = [];
   const expandedAll: string[] = [];
   // "Couples, 2nd session, worked on speaker-listener, Nora cried when ...": in a heading that goes on
@@ -499,14 +514,17 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       // heading's own words, what the client did or how they are is a fact of the session, not context.
       // ("..., SCARED 24 (down from 33), ...": a score is a fact of the session too.)
       // ("Couples sess w/ Ana + husband Luis; his snoring + her hyperarousal both fuel fights": a later clause of the heading
-      // is past its own words too.)
+      // is past its own words too; "Pt Dale 52M, burn unit day 10, self-inflicted (doused w/ gasoline)": risk in the heading is a fact.)
       const past = i > 0 || c !== headerClauses[0];
       const measures = past ? extractMeasures(fragment) : [];
-      if ((past || reporting) && (reporting || REPORT_FRAGMENT.test(fragment) || ARRIVED_AS.test(fragment) || measures.length > 0 || (headingThenReports && mentionsRisk(fragment))) && (!isHeaderLike(fragment) || ARRIVED_AS.test(fragment))) {
+      if ((past || reporting) && (reporting || REPORT_FRAGMENT.test(fragment) || ARRIVED_AS.test(fragment) || measures.length > 0 || (headingThenReports && mentionsRisk(fragment)) || (past && attemptOrWatch(fragment))) && (!isHeaderLike(fragment) || ARRIVED_AS.test(fragment) || attemptOrWatch(fragment))) {
         reporting = true;
         const kind = classifyClause(fragment, { names, afterIntervention: headingWorkDone, followsIntervention: false });
+        const riskInHeading = attemptOrWatch(fragment) && kind !== 'risk';
         if (kind === 'intervention') headingWorkDone = true;
-        facts.push({ kind, text: fragment, subject: findSubject(fragment, clientPronoun, names), negated: false, source: source(), origin, ...(measures.length ? { measures } : {}) });
+        // ("30% TBSA, self-inflicted (doused w/ gasoline)": the word left alone tells how the injury just named came about.)
+        const text = /^self-inflicted\b/i.test(fragment) && i > 0 && /\b(?:tbsa|burns?|gsw|gunshot|wounds?|fractures?|injur(?:y|ies)|lacerations?|stab)\b/i.test(fragments[i - 1]!) ? `The injury was ${fragment[0]!.toLowerCase()}${fragment.slice(1)}` : fragment;
+        facts.push({ kind: text === fragment ? kind : 'risk', text, subject: findSubject(text, clientPronoun, names), negated: false, source: source(), origin, ...(measures.length ? { measures } : {}), ...(riskInHeading && text === fragment ? { alsoRisk: true } : {}) });
         continue;
       }
       // A modality named in the heading is the approach used: an intervention, named in full.
@@ -740,8 +758,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = `${reporter} also reported ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       subject = 'other';
     }
+    // ("Alicia said lonely", then "Jordan said ...": a one-word answer is the word said, quoted.)
+    rewritten = rewritten.replace(/^((?:[A-Z][a-z]+|she|he|they|client)\s+(?:said|says|answered|replied))\s+([a-z]{3,})$/i, (m, lead: string, word: string) => (/^(?:yes|yeah|nothing|okay|fine|that|this|so|sure|maybe|later|again|too|also|then|nope)$/i.test(word) || isFiniteVerb(word) ? m : `${lead} "${word}"`));
     // ("Linda tearful, said 'I can't do this anymore'": what was said right after another person was seen is theirs.)
-    const seenSpeaker = subject === 'none' && previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.subject === 'other' && /^(?:said|says|stated|states)\b/i.test(rewritten) ? SEEN_DOER.exec(previous.fact.text)?.[1] : undefined;
+    // ("Marcus engaged, said he'll order a door alarm": a saying with no subject of its own is read as the client's by default.)
+    const seenSpeaker = (subject === 'none' || subject === 'client') && previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.subject === 'other' && /^(?:said|says|stated|states)\b/i.test(rewritten) ? SEEN_DOER.exec(previous.fact.text)?.[1] : undefined;
     if (seenSpeaker) {
       rewritten = `${seenSpeaker} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       subject = 'other';
@@ -1405,6 +1426,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   if (coupleIntake) risk.shared = true;
   // ("parent session collateral, mom of my client River ..., River wasn't present": all the client's risk here is told by others.)
   if ((heldWithoutClient || WITH_PARENTS_OF.test(text.split('\n')[0] ?? '')) && (risk.si === 'passive' || risk.si === 'active' || risk.selfHarm === 'present' || risk.hi === 'present')) risk.clientAbsent = true;
+  // ('Linh told me ... that last week she "shoved Dad"', "Client grabbed his arm"): hands put on another person by the client,
+  // or by one in the room who tells of it, are restated in Risk, which asks for the assessment.)
+  for (const fact of facts.filter((f) => f.kind !== 'session' && HANDS_PUT_ON_ANOTHER.test(f.text))) {
+    if (fact.kind !== 'risk') fact.alsoRisk = true;
+    risk.handsOnAnother = true;
+  }
   // ("he'd been thinking about using it", the gun just named: the thought is restated in the risk section.)
   if (risk.si === 'active' && risk.means) for (const fact of facts.filter((f) => f.kind !== 'risk' && USING_IT.test(f.text.toLowerCase()))) fact.alsoRisk = true;
   // Urges named without a target, in a summary about self-harm, are urges to self-harm: restated in the risk section.
@@ -1466,8 +1493,8 @@ const HAD_SOMEONE_CALL = /^had\s+(?:a\s+|the\s+|my\s+)?(?:second line|coworker|c
 
 /** Who reported, at the head of another person's report ("Janice reports ...", "Mom said ..."). */
 const REPORTER = new RegExp(String.raw`^((?:[A-Z][a-z]+)|(?:(?:her|his|the)\s+)?(?:${oneOf([...CLOSE_PEOPLE, ...CAREGIVERS, 'teacher', 'staff'])}))\s+(?:reports|reported|says|said|states|stated|notes|noted)\b`);
-/** Another person, then how they were seen ("Linda was tearful", "her mother cried"). */
-const SEEN_DOER = new RegExp(String.raw`^((?:[A-Z][a-z]+)|(?:(?:her|his|the)\s+)?(?:${oneOf([...CLOSE_PEOPLE, ...CAREGIVERS])}))\s+(?:was|were|became|got|cried|appeared|seemed)\b`);
+/** Another person, then how they were seen ("Linda was tearful", "her mother cried", "Marcus engaged"). */
+const SEEN_DOER = new RegExp(String.raw`^((?:[A-Z][a-z]+)|(?:(?:her|his|the)\s+)?(?:${oneOf([...CLOSE_PEOPLE, ...CAREGIVERS])}))\s+(?:was|were|became|got|cried|appeared|seemed|(?:visibly\s+|very\s+)?(?:${[...OBSERVATION_WORDS].join('|')}))\b`);
 /** A jot that can go on with someone's report: a doing or a lapse, with no subject of its own. */
 const CONTINUED_JOT = /^(?:[a-z]+ing|missed|missing|forgot|forgets|left|lost|not|no longer|still)\b/i;
 

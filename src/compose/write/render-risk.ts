@@ -1,6 +1,7 @@
 // The risk section says exactly what was assessed: the clinician's own risk statements, then
 // one status line. What was not assessed is said to be undocumented, never assumed denied.
 import type { RiskRecord } from '../types.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 // Each domain is its own clause with a subject, so no status word can read as the next domain's
 // ("... suicidal ideation; denied homicidal ideation" must not read "suicidal ideation denied").
@@ -71,11 +72,14 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;
   const details: string[] = [];
-  if (about && risk.plan !== undefined) details.push(risk.plan ? 'a plan was reported' : 'a plan was denied');
-  if (about && risk.intent !== undefined) details.push(risk.intent ? 'intent was reported' : 'intent was denied');
+  // ("Client reported no plan, no intent, no prior attempts." above): a denial the client's own sentence already says is
+  // not said again below it.
+  const saidAbove = (re: RegExp): boolean => !shared && says(re);
+  if (about && risk.plan !== undefined && !(risk.plan === false && saidAbove(/\b(?:no|denied)\s+(?:any\s+|a\s+|current\s+)*plan\b/))) details.push(risk.plan ? 'a plan was reported' : 'a plan was denied');
+  if (about && risk.intent !== undefined && !(risk.intent === false && saidAbove(/\b(?:no|denied)\s+(?:any\s+|current\s+)*(?:plan\s+(?:or|and|\/)\s+)?intent\b/))) details.push(risk.intent ? 'intent was reported' : 'intent was denied');
   // Means only in the clinician's own word ("no access to firearms" never becomes "no access to means").
   // (Means removed are said as removed: "no access" would hide that they were there.)
-  if (about && risk.means !== undefined && risk.meansNamed) details.push(risk.means && risk.meansRemoved ? `access to ${risk.meansNamed} was reported, then removed or held by someone else` : risk.means && risk.meansRemovalAgreed ? `access to ${risk.meansNamed} was reported, and its removal by someone else was agreed (not confirmed as done)` : risk.means ? `access to ${risk.meansNamed} was reported` : risk.meansRemoved ? `the ${risk.meansNamed} ${/s$| and /.test(risk.meansNamed) ? 'were' : 'was'} reported removed or held by someone else` : `no access to ${risk.meansNamed} was reported`);
+  if (about && risk.means !== undefined && risk.meansNamed && !(risk.means === false && !risk.meansRemoved && saidAbove(new RegExp(`\\bno access to (?:any )?${escapeRegExp(risk.meansNamed)}\\b`)))) details.push(risk.means && risk.meansRemoved ? `access to ${risk.meansNamed} was reported, then removed or held by someone else` : risk.means && risk.meansRemovalAgreed ? `access to ${risk.meansNamed} was reported, and its removal by someone else was agreed (not confirmed as done)` : risk.means ? `access to ${risk.meansNamed} was reported` : risk.meansRemoved ? `the ${risk.meansNamed} ${/s$| and /.test(risk.meansNamed) ? 'were' : 'was'} reported removed or held by someone else` : `no access to ${risk.meansNamed} was reported`);
   if (details.length) out.push(`Regarding ${about}, ${details.length > 1 ? `${details.slice(0, -1).join(', ')} and ${details.at(-1)}` : details[0]}.`);
   // "denies SI 'I don't want to die, God wants me to'" beside "+command AH": the commands are said with the status, never hidden by a denial.
   if (risk.commandHarm) out.push('Command hallucinations to harm are documented above.');
@@ -86,9 +90,10 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // "no prior attempts per him but sister says he took a bunch of pills": the overdose is said beside the denial, never hidden by it.
   // (Beside ideation endorsed now, an overdose told only in the history is named too.)
   else if (risk.overdoseHistory && (risk.attemptHistory === false || about)) out.push(risk.attemptHistory === false ? 'No prior suicide attempt was reported by the client; a past overdose is documented above.' : 'A past overdose is documented above.');
-  else if (risk.attemptHistory === false && about) out.push('No prior suicide attempt was reported.');
+  else if (risk.attemptHistory === false && about && !saidAbove(/\bno (?:prior |previous |past )?(?:suicide )?attempts?\b/)) out.push('No prior suicide attempt was reported.');
   // "could not identify reasons for living beyond 'maybe my daughter'": what was named, said as limited, never as a full list.
-  if (risk.protectiveFactors.length) out.push(risk.protectiveLimited ? `Protective factors: limited; the client could name only ${risk.protectiveFactors.join(', ')}.` : `Protective factors: ${risk.protectiveFactors.join(', ')}.`);
+  // ("Protective: younger sister, faith." above is the list already, in the clinician's words; a line that says more keeps the list.)
+  if (risk.protectiveFactors.length && !stated.some((t) => t.replace(/^Protective(?: factors?)?\s*:\s*/i, '').replace(/\.$/, '') === risk.protectiveFactors.join(', ') && /^Protective/i.test(t))) out.push(risk.protectiveLimited ? `Protective factors: limited; the client could name only ${risk.protectiveFactors.join(', ')}.` : `Protective factors: ${risk.protectiveFactors.join(', ')}.`);
   // Safety-plan actions are listed unless the clinician's own risk sentences already say them
   // (the writer passes them in the note's voice).
   if (risk.safetyPlan.length && !stated.some((t) => /safety plan|988|crisis line|means/i.test(t))) {
@@ -107,6 +112,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
     const asked = [risk.intent === false ? '' : 'intent', risk.plan === false ? '' : 'plan', risk.means === false ? '' : 'means', 'an identifiable target'].filter(Boolean);
     out.push(`[A threatening statement toward another person is documented: add your assessment of homicidal ideation (${asked.join(', ')})${risk.dutyToWarn ? '' : ' and any duty-to-warn or protective action'}.]`);
   }
+  if (risk.handsOnAnother) out.push('[Physical aggression toward another person is documented above: add your assessment of the risk of violence and any protective action or report made.]');
   // Another person's threat is no status of the client's; what it asks is the client's safety and any action.
   if (risk.threatByOther && !risk.threat) out.push(THREAT_BY_OTHER_PROMPT);
   // The status line is the client's: another person's risk told above is theirs, and asks for its own follow-up.

@@ -102,6 +102,9 @@ export function toThirdPerson(text: string, v: Voice): string {
   text = text.replace(/\b((?:stuck point|belief|core belief|negative cognition|positive cognition|cognition|NC|PC)s?\b[^"]{0,30}?\b(?:is|was|are)\s+(?:still\s+)?)((?:it was |it's |that )?(?:I|I'm|my)\b[^"]*?)(\s*[.;]?\s*)$/i, (_m, lead: string, words: string, end: string) => `${lead}"${words}"${end}`);
   // "he was able to say I was scared and hid under the bed": the words after "able to say" are the speaker's.
   text = text.replace(/\b((?:she|he|they)\s+(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+(?:say|tell (?:me|us|her|him|them)))\s+(?:like\s+)?(I\b[^"]*?)(\s+which (?:was|is) [a-z ]{2,30})?(\s*[.;]?\s*)$/i, (_m, lead: string, words: string, comment: string | undefined, end: string) => `${lead} "${words}"${comment ? `,${comment}` : ''}${end}`);
+  // ("how she uses the line I was in a fire I'm healing thanks for asking and people liked that": a line or phrase named,
+  // then its words, is quoted up to where the telling goes on.)
+  text = text.replace(/\b((?:the|her|his|their|a)\s+(?:line|phrase|script|mantra|words|comeback|answer|response))\s+(?:of\s+)?(I(?:'m|'ve|'ll|'d)?\b[^"]*?)(?=\s+(?:and|but|so|which)\s+(?:people|everyone|the group|members|others|they|we|she|he|it|that)\b|\s*[.;]|$)/g, (_m, what: string, words: string) => `${what} "${words}"`);
   // "he's like no I've got too many cows to feed": "is like" introduces the speaker's own words.
   text = text.replace(/\b(he|she|they)(?:'s|'re| is| was| were) like\s+(?!"|a\b|an\b|the\b|that\b|this\b|him\b|her\b|them\b|\d)([^"]*\bI(?:'m|'ve|'ll|'d)?\b[^"]*)$/i, (_m, who: string, words: string) => `${who} said "${words.replace(/\s*[.;]\s*$/, '')}"`);
   // Only where the words are plainly the speaker's: after a "like" or inside an "if ...", or a wish to die ("she said today you
