@@ -67,7 +67,7 @@ describe('review 160: the session', () => {
   });
 
   it('"Intake today with ..." names the kind of session, though the sentence goes on', () => {
-    expect(readSummary('Intake today with Paul Reyes, 60, caring for his wife (FTD, dx 2021) who moved into memory care last month after she wandered twice. Met alone 60 min. GAD-7 12.').session.serviceType).toBe('intake');
+    expect(readSummary('Intake today with Paul Reyes, 60, only son, caring for his mother June (86, Alzheimer\'s, moderate, dx 2020) who moved in with him and his wife 10 months ago. Referred by her neurologist after Paul "lost it" in clinic.\n\nMet with Paul alone for 60 min. GAD-7 was 14.').session.serviceType).toBe('intake');
   });
 
   it('the minutes set apart near the start, and "(family session, 75 min)" after "Met with", are the session\'s', () => {

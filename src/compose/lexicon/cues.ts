@@ -354,6 +354,8 @@ export const PLAN_CUES = [
   'continue weekly', 'continue biweekly', 'continue bi-weekly', 'continue every', 'continue monthly', 'continue twice', 'return in', 'refer for', 'referral', 'schedule', 'will ', 'going forward',
   // "re-eval tmrw", "reassess q shift": the next look, still to come.
   're-eval ', 're-evaluate ', 'reassess ', 're-assess ',
+  // ("Rescreen PCL-5 in 2 weeks", "re-administer PHQ-9": a measure to be given again.)
+  'rescreen ', 're-screen ', 're-administer ', 'readminister ',
   // "next inj due 7/3": the next dose or visit, and when it falls.
   // ("next telehealth 11/13 10am": the next meeting, named by how it will be held.)
   'next telehealth', 'next tele', 'next video', 'next phone', 'next zoom', 'next call',

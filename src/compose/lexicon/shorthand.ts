@@ -45,6 +45,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'PCP', expansion: 'primary care provider', caseSensitive: true },
   // ("Pain managed by ortho": the orthopedic service.)
   { short: 'ortho', expansion: 'orthopedics', caseSensitive: true },
+  // ("f/u 1 wk, re-admin PHQ-9": the measure given again.)
+  { short: 're-admin', expansion: 're-administer' },
   { short: 'NP', expansion: 'nurse practitioner', caseSensitive: true },
   { short: 'CPS', expansion: 'child protective services', caseSensitive: true },
   { short: 'APS', expansion: 'adult protective services', caseSensitive: true },

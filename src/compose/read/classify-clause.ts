@@ -100,6 +100,8 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   if (/^[A-Z][a-z]+\s/.test(text.trim()) && !COMMON_OPENERS.has(w0) && !OBSERVATION_WORDS.has(w0) && !EMOTIONS.has(w0) && !verbLike(w0) && !/ly$/.test(w0) && (OBSERVATION_WORDS.has(w1) || /^(?:quiet|very|visibly|somewhat|mostly|here|present)$/.test(w1)) && !/^(?:appeared|looked|presented|affect|eye|speech|mood|psychomotor)$/.test(w1) && !/^(?:client|patient|pt|therapist|clinician|group|session|mood|affect|speech)$/.test(w0)) return 'other';
   // "DJ (group member) disclosed ...": initials without points, then what they did.
   if (/^[A-Z]{2,3}\b(?:\s*\([^)]*\))?\s+[a-z]+ed\b/.test(text.trim())) return 'other';
+  // ("Ray (liver, ALD, 3 yrs post) talked about ...", "Dan (liver, 6 mo) said ...": a name, its bracket, then what they did.)
+  if (/^[A-Z][a-z]+\s*\([^()]{1,60}\)\s+(?:[a-z]+ed|said|says|told|shared|shares|was|is|had|has|went|came|left|got|felt|feels|took|gave|made|did|does)\b/.test(text.trim()) && !COMMON_OPENERS.has(w0)) return 'other';
   // Initials ("R.T. completed ...") name a person, kept as written.
   if (/^(?:[A-Z]\.){1,3}\s/.test(text.trim())) return 'other';
   // "His wife, Joan, joined ...", "her mom said ...": the relative is the doer, kept as written, never "Client reported".
@@ -564,7 +566,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && SLEEP_SCHEDULE_SET.test(t.trim())) return 'plan';
   // ("first outpatient appt 4/2 10 am", "outpatient intake Riverside CMHC Thursday", "no further follow-up unless she calls": a step of care still to come.)
   if (subject === 'none' && CARE_STEP_LEAD.test(t.trim()) && !/^\d/.test(t.trim()) && (/^(?:first|next|no further|no more)\b/.test(t.trim()) || CARE_STEP_WHEN.test(t))) return 'plan';
-  if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow|recommend|recommended|re-eval|reassess|re-assess)/.test(w0) && (!/^will not\b/.test(t.trim()) || /^will not (?:force|pressure|push|require|mandate)\b/.test(t.trim()))) return 'plan';
+  if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow|recommend|recommended|re-eval|reassess|re-assess|rescreen|re-screen|re-administer|readminister)/.test(w0) && (!/^will not\b/.test(t.trim()) || /^will not (?:force|pressure|push|require|mandate)\b/.test(t.trim()))) return 'plan';
   // An observation of change after an intervention ("anxious at first, eased once ...") is the response.
   if (subject === 'none' && opensWithObservation(text) && ctx.afterIntervention && /\b(?:eased|softened|settled|relaxed|calmer|warmed up)\s+(?:once|when|as soon as|with|during)\b|\bthen (?:smiled|laughed|relaxed|settled|engaged)\b/.test(t)) return 'response';
   // "cried briefly, then asked to add a drawing": a reaction to the work, and what followed it.

@@ -41,6 +41,8 @@ const MODALITY: [RegExp, SessionModality][] = [
 ];
 /** "in DBT skills grp + indiv": a group the client is enrolled in (and individual beside it), not this session. */
 // ("in DBT individual + skills group": the individual work and the group both named as what she attends.)
+/** "Buried in Treasures support group": "in" inside a program's title-cased name is no enrolment. */
+const inProgramName = (m: string, offset: number, whole: string): boolean => /^in\s+[A-Z]/.test(m) && /\b[A-Z][a-z]+\s$/.test(whole.slice(Math.max(0, offset - 20), offset));
 const ENROLLED_IN_GROUP_WITH_INDIVIDUAL = new RegExp(`\\b(?:${ENROLMENT_WORDS.join('|')})\\s+(?:[\\w+&-]+\\s+){0,4}(?:group|grp)\\b(?:\\s*(?:\\+|and|&)\\s*(?:indiv|individual)\\b)?`, 'gi');
 const ENROLLED_IN_GROUP_FRAGMENT = new RegExp(`^\\s*(?:${ENROLMENT_WORDS.join('|')})\\s+(?:[\\w()⟪⟫-]+\\s+){0,6}(?:group|grp)\\b`, 'i');
 // ("PHP med monitoring check-in, pt Ava Thompson 19 AN-R day 3": the visit named, then the client by name.)
@@ -173,7 +175,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // "DBT indiv (wk 14 of skills group)": what is in brackets qualifies the session; the words outside say what it was.
   // "in DBT skills grp + indiv": what the client is enrolled in says nothing of this session.
   // "Session type: Family (pt + mother + stepfather)": the label says nothing; what follows it does.
-  const unbracketed = header.replace(/(^|[,;]\s*)(?:service|session type|type of session|type|setting|modality|format)\s*:\s*/gi, '$1').replace(/\([^()]*\)/g, ' ').replace(ENROLLED_IN_GROUP_WITH_INDIVIDUAL, ' ');
+  const unbracketed = header.replace(/(^|[,;]\s*)(?:service|session type|type of session|type|setting|modality|format)\s*:\s*/gi, '$1').replace(/\([^()]*\)/g, ' ').replace(ENROLLED_IN_GROUP_WITH_INDIVIDUAL, (m, offset: number, whole: string) => (inProgramName(m, offset, whole) ? m : ' '));
   const outside = SERVICE.find(([re]) => re.test(unbracketed))?.[1];
   for (const [re, type] of outside ? SERVICE.filter(([, t]) => t === outside) : SERVICE) {
     // ("consider couples session if Ray willing": a session proposed is not this one.)

@@ -762,7 +762,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     rewritten = rewritten.replace(/^((?:[A-Z][a-z]+|she|he|they|client)\s+(?:said|says|answered|replied))\s+([a-z]{3,})$/i, (m, lead: string, word: string) => (/^(?:yes|yeah|nothing|okay|fine|that|this|so|sure|maybe|later|again|too|also|then|nope)$/i.test(word) || isFiniteVerb(word) ? m : `${lead} "${word}"`));
     // ("Linda tearful, said 'I can't do this anymore'": what was said right after another person was seen is theirs.)
     // ("Marcus engaged, said he'll order a door alarm": a saying with no subject of its own is read as the client's by default.)
-    const seenSpeaker = (subject === 'none' || subject === 'client') && previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.subject === 'other' && /^(?:said|says|stated|states)\b/i.test(rewritten) ? SEEN_DOER.exec(previous.fact.text)?.[1] : undefined;
+    // ("- Talia supportive but tearful, worried about him ... Said 'I feel like ...'": on a jotted line, a sentence that
+    // opens with a bare "Said" after one about a named person is theirs too.)
+    const saidNext = (subject === 'none' || subject === 'client') && previous && previous.clause.line === c.line && previous.fact.subject === 'other' && /^(?:said|says|stated|states)\b/i.test(rewritten) && /^(?:said|says|stated|states)\b/i.test(c.text.trim()) ? [NAMED_AT_START.exec(previous.fact.text)?.[1]].find((n) => !!n && names.has(n)) : undefined;
+    const seenSpeaker = (subject === 'none' || subject === 'client') && previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.subject === 'other' && /^(?:said|says|stated|states)\b/i.test(rewritten) ? (SEEN_DOER.exec(previous.fact.text)?.[1] ?? saidNext) : saidNext;
     if (seenSpeaker) {
       rewritten = `${seenSpeaker} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       subject = 'other';
@@ -1493,6 +1496,8 @@ const HAD_SOMEONE_CALL = /^had\s+(?:a\s+|the\s+|my\s+)?(?:second line|coworker|c
 
 /** Who reported, at the head of another person's report ("Janice reports ...", "Mom said ..."). */
 const REPORTER = new RegExp(String.raw`^((?:[A-Z][a-z]+)|(?:(?:her|his|the)\s+)?(?:${oneOf([...CLOSE_PEOPLE, ...CAREGIVERS, 'teacher', 'staff'])}))\s+(?:reports|reported|says|said|states|stated|notes|noted)\b`);
+/** A clause that opens with a capitalised word, read as a person only when the summary names them (never "Partner"). */
+const NAMED_AT_START = /^(?!(?:Client|Patient|Therapist|The|This|That|They|She|He|It)\b)([A-Z][a-z]+)\s+(?!(?:and|&|\+)\s)/;
 /** Another person, then how they were seen ("Linda was tearful", "her mother cried", "Marcus engaged"). */
 const SEEN_DOER = new RegExp(String.raw`^((?:[A-Z][a-z]+)|(?:(?:her|his|the)\s+)?(?:${oneOf([...CLOSE_PEOPLE, ...CAREGIVERS])}))\s+(?:was|were|became|got|cried|appeared|seemed|(?:visibly\s+|very\s+)?(?:${[...OBSERVATION_WORDS].join('|')}))\b`);
 /** A jot that can go on with someone's report: a doing or a lapse, with no subject of its own. */

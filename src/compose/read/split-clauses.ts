@@ -571,8 +571,12 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // ("then said thanks um I saw Bri alone ...": after a pause, the clinician's own act is the clinician telling again.)
       const clinicianAgain = /^\s{3,}(?:and\s+)?i\s+(?:asked|assessed|screened|explored|validated|reviewed|explained|normalized|called|noted|met with|saw|spoke with|had (?:them|him|her)|gave|checked in|talked with|talked to)\b/i.test(slice.slice(m.index));
       if (m[1] !== undefined && /^(?:i|we)$/i.test(m[1]) && m[0].trim() === '' && /\b(?:said|says|saying|told me|stated|states)\b[^.;]{0,60}$/i.test(before) && !clinicianAgain) continue;
-      // "sometimes on Sunday nights when he's coming down he thinks about ...": a short "when" clause waits for its main clause.
-      if (/\b(?:when|whenever|once|while)\s+(?:she|he|they|i|we)(?:'s|'re|'m|\s+(?:is|are|am|was|were|gets|get|got|feels|felt))\s+(?:\S+\s+){0,3}\S+$/i.test(before) && /^\s*(?:she|he|they|i|we)\s+(?:thinks|think|thought|feels|feel|felt|gets|get|starts|start|wants|want|has|have|had|is|was|will|would|can|cannot|can't)\b/i.test(text.slice(at, at + 14))) continue;
+      // ("Ashley said privately ... that last Sat during an argument about the beer, dad shoved mom into the counter": what a
+      // relative tells after "that" runs on, whoever it names.)
+      if (RELATIVE_TOLD_THAT.test(before) && RELATIVE_ACT_START.test(text.slice(at, at + 40))) continue;
+      // "sometimes on Sunday nights when he's coming down he thinks about ...": a short "when" clause waits for its main clause
+      // ("when he was drinking he attempted suicide in 2011": whatever its verb).
+      if (/\b(?:when|whenever|once|while)\s+(?:she|he|they|i|we)(?:'s|'re|'m|\s+(?:is|are|am|was|were|gets|get|got|feels|felt))\s+(?:\S+\s+){0,3}\S+$/i.test(before) && (/^\s*(?:she|he|they|i|we)\s+(?:thinks|think|thought|feels|feel|felt|gets|get|starts|start|wants|want|has|have|had|is|was|will|would|can|cannot|can't)\b/i.test(text.slice(at, at + 14)) || /^\s*(?:she|he|they|i|we)\s+[a-z]+ed\b/i.test(text.slice(at, at + 24)))) continue;
       // "last drink he says was March": a speech tag inside a statement, with its verb after it, never starts one.
       if (/^\s*(?:he|she|they)\s+(?:says|said)\s+(?:was|is|were|are)\b/i.test(text.slice(at, at + 24))) continue;
       // "when I asked Tobi directly he said ...": the answer stays with its question.
@@ -773,6 +777,11 @@ const WELL_THEN_NAME_ACT = /(?<=\b(?:responded|did|went|took it|handled it|recei
 /** "Alicia said lonely Jordan said he feels like a failure": in dictation, a second speaker after a short answer starts anew. */
 const SAID_THEN_NAME_SAID = /(?<=\b(?:said|says|named|answered|replied)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?=[A-Z][a-z]+\s+(?:said|says|named|answered|replied)\b)/g;
 
+/** Someone telling, then "that" and what they tell ("Ashley said privately ... that last Sat during an argument"). */
+const RELATIVE_TOLD_THAT = /\b(?:said|says|reported|reports|disclosed|shared|told (?:me|us|the therapist))\b[^.;"]{0,80}\bthat\b[^.;"]{1,80}$/i;
+/** A relative named by role, then what they did ("dad shoved mom"). */
+const RELATIVE_ACT_START = /^\s*,?\s*(?:(?:her|his|their)\s+)?(?:dad|mom|father|mother|husband|wife|brother|sister|son|daughter|grandma|grandpa|stepdad|stepmom)\s+[a-z]+ed\b/i;
+
 /** "SE >90% so extended TIB 15 min": the finding, then the schedule set because of it (the plan). */
 const SO_THEN_SCHEDULE = /\s+so\s+(?=(?:extended|increased|decreased|reduced|shortened|lengthened|adjusted|titrated|moved|shifted)\s+(?:the\s+)?(?:time in bed|TIB|sleep window|window|bedtime|wake time|rise time)\b)/gi;
 
@@ -799,6 +808,8 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
     if (/^\s*(?:with|w\/)\s+(?:[A-Z][a-z]+'s|her|his|their|the client's|client's|pt's|patient's)\s+(?:permission|consent|agreement|okay|ok|knowledge)\s*$/i.test(text.slice(start, at))) continue;
     // "agreed Lily and she will stay at grandmother's": a name joined to a pronoun is one subject.
     if (nameJoinedToPronoun(text.slice(start, at), text.slice(at, at + 24))) continue;
+    // ("... said privately that last Sat during an argument about the beer, dad shoved mom": the relative's telling runs on.)
+    if (RELATIVE_TOLD_THAT.test(text.slice(start, at)) && RELATIVE_ACT_START.test(text.slice(at, at + 40))) continue;
     // "when I asked, he said he was angry": the answer stays with its question.
     // ("I asked her alone at the end too, she denied": the same, told as the clinician's act.)
     if (/^\s*(?:(?:when|after|once)\s+(?:I|we)\s+asked\b|(?:and\s+)?(?:I|we)\s+(?:also\s+)?asked\s+(?:her|him|them)\b)[^,;.]{0,40}$/i.test(text.slice(start, at)) && /^,\s+(?:she|he|they)\s+(?:denied|denies|said|says|agreed|answered|replied|endorsed|admitted)\b/i.test(text.slice(at, at + 20))) continue;
