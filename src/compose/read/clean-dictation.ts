@@ -2,7 +2,7 @@
 // marks ("quote ... unquote"). Every change keeps the text's length, so source spans still
 // point at the clinician's own words: a removed word becomes spaces, a spoken mark becomes the
 // mark followed (or preceded) by spaces.
-import { DICTATION_FILLERS, NOTE_ASIDES, SPOKEN_APPRAISALS, NOT_A_SPOKEN_SECTION_AFTER, SIGN_OFF_PHRASES, SPOKEN_NUMBERS, SPOKEN_PUNCTUATION, SPOKEN_SECTION_LABELS, SPOKEN_ABBREVIATIONS } from '../lexicon/dictation.ts';
+import { DICTATION_FILLERS, NOTE_ASIDES, SPOKEN_APPRAISALS, SPOKEN_SECTION_ADVERBS, NOT_A_SPOKEN_SECTION_AFTER, SIGN_OFF_PHRASES, SPOKEN_NUMBERS, SPOKEN_PUNCTUATION, SPOKEN_SECTION_LABELS, SPOKEN_ABBREVIATIONS } from '../lexicon/dictation.ts';
 
 /** Each spoken mark's words as one pattern, built once. */
 const SPOKEN_MARKS = SPOKEN_PUNCTUATION.map(({ words, mark }) => ({ mark, re: new RegExp(`\\s?(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])`, 'gi') }));
@@ -219,13 +219,13 @@ export function cleanDictation(text: string): string {
   out = out.replace(/(?<![\w'-])(?:and|but|or|so)(?:\s+then)?(?=[\s,.]*$)/i, (m) => ' '.repeat(m.length));
   out = out.replace(SPOKEN_SECTION, (m, label: string) => {
     // "so situation is ...": the situation is what follows, so the words only end the sentence before.
-    // ("objectively he sounded flat": what was observed; "Objective:" alone can name a treatment-plan objective.)
-    const name = /^objectively$/i.test(label) ? 'Observed:' : `${label[0]!.toUpperCase()}${label.slice(1).toLowerCase().replace(/ively$/, 'ive')}:`;
+    const adverb = SPOKEN_SECTION_ADVERBS[label.toLowerCase()];
+    const name = `${adverb ?? `${label[0]!.toUpperCase()}${label.slice(1).toLowerCase()}`}:`;
     const written = /^situation$/i.test(label) ? '. ' : `. ${name} `;
     // ("he denied SI intervention I did de-escalation": with only a space on each side, "intervention" or "response" starts a
     // line of its own; never "preparatory behavior she said", "no specific plan she".)
     // ("so subjectively he says ...": the SOAP section said as an adverb heads a line of its own, as the letter would.)
-    if (/ively$/i.test(label) && `\n${name}`.length <= m.length) return `\n${name}`.padEnd(m.length, ' ');
+    if (adverb && `\n${name}`.length <= m.length) return `\n${name}`.padEnd(m.length, ' ');
     return written.length <= m.length ? written.padEnd(m.length, ' ') : `\n${name}`.length <= m.length ? `\n${name}`.padEnd(m.length, ' ') : m;
   });
   // "... still there homework listen to the recording daily": homework named aloud before what to do, as a label.

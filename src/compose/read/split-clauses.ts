@@ -779,8 +779,8 @@ const SAID_THEN_NAME_SAID = /(?<=\b(?:said|says|named|answered|replied)\s+[a-z]+
 
 /** Someone telling, then "that" and what they tell ("Ashley said privately ... that last Sat during an argument"). */
 const RELATIVE_TOLD_THAT = /\b(?:said|says|reported|reports|disclosed|shared|told (?:me|us|the therapist))\b[^.;"]{0,80}\bthat\b[^.;"]{1,80}$/i;
-/** A relative named by role, then what they did ("dad shoved mom"). */
-const RELATIVE_ACT_START = /^\s*,?\s*(?:(?:her|his|their)\s+)?(?:dad|mom|father|mother|husband|wife|brother|sister|son|daughter|grandma|grandpa|stepdad|stepmom)\s+[a-z]+ed\b/i;
+/** A relative named by role (the people lexicon), then what they did ("dad shoved mom"). */
+const RELATIVE_ACT_START = new RegExp(String.raw`^\s*,?\s*(?:(?:her|his|their)\s+)?(?:${oneOf([...CLOSE_PEOPLE])})\s+[a-z]+ed\b`, 'i');
 
 /** "SE >90% so extended TIB 15 min": the finding, then the schedule set because of it (the plan). */
 const SO_THEN_SCHEDULE = /\s+so\s+(?=(?:extended|increased|decreased|reduced|shortened|lengthened|adjusted|titrated|moved|shifted)\s+(?:the\s+)?(?:time in bed|TIB|sleep window|window|bedtime|wake time|rise time)\b)/gi;
