@@ -273,7 +273,8 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'I asked about suicide. She said no, never.', si: 'denied' },
   { text: 'furious at supervisor who wrote him up & cut his hrs. denies SI.', si: 'denied', selfHarm: 'not_assessed', never: ['current self-harm'] },
   // (Review 159: the bracket after the denial says why there is no access; the denial's own word names the means.)
-  { text: 'HI toward Glenn, no plan, no intent per pt, denies access to firearms (sold his rifle 2019). denies SI.', hi: 'present', means: false, says: ['no access to firearms was reported'] },
+  // (The client's own sentence says the denial; the status line does not say it again.)
+  { text: 'HI toward Glenn, no plan, no intent per pt, denies access to firearms (sold his rifle 2019). denies SI.', hi: 'present', means: false, says: ['denied access to firearms (sold his rifle 2019)'], never: ['no access to firearms was reported'] },
   { text: 'she said Greg punched a hole in the bedroom door & said "if you ever try to leave I\'ll make sure you never see the kids again." denies SI/HI.', si: 'denied', says: ['punched a hole', 'never see the kids again'], never: ['Client said "if you ever'] },
   // Blind review 23: a relative's pronoun and a relative's continued statement, an act not done, a conditional threat, a shooting idiom
   { text: 'Saw Mia (7) with her dad. Dad said her mother has been drinking and last night she threatened to hurt herself. Mia played with the dollhouse.', selfHarm: 'not_assessed', si: 'not_assessed', never: ['current self-harm'] },

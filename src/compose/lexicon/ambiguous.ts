@@ -41,6 +41,11 @@ export interface AmbiguousAbbreviation {
 const EATING = /\b(?:[Ee]at\w*|[Ff]ood|[Mm]eals?|[Rr]estrict\w*|[Pp]urg\w*|[Bb]inge\w*|[Ww]eigh\w*|[Bb]ody image|[Aa]norexi\w*|[Bb]ulimi\w*|[Dd]ietitian|FBT|CBT-E|AN|BN|ARFID|[Cc]alories?)\b/;
 /** A summary about pregnancy, birth or a baby. */
 const PERINATAL = /\b(?:pregnan\w*|preg|postpartum|PP|PPD|PPA|EPDS|G\dP\d|newborn|infant|baby|OB|L&D|NICU|weeks? gestation|breastfe\w*|lactation|LactMed|milk supply|pumping|latch\w*)\b/i;
+/** A summary about fire service: a crew, an engine or ladder, a station, a call. */
+const FIRE_WORDS = 'fire(?:fighter|fighters|house|station|fighting)?|engine|ladder|crew|EMS|EMTs?|paramedics?|probie|line of duty|on the job|station|battalion';
+const FIRE_SERVICE = new RegExp(String.raw`\b(?:${FIRE_WORDS}|FD)\b`, 'i');
+/** The same, for "FD" itself: the firefighters named beside it say it too. */
+const FIRE_SERVICE_FOR_FD = new RegExp(String.raw`\b(?:${FIRE_WORDS}|FFs?)\b`, 'i');
 /** A summary about a Deaf or hard-of-hearing client: sign language, interpreters, captions, hearing devices. */
 const DEAF = /\b(?:ASL|Deaf|HoH|hard of hearing|VRS|VRI|CART|captioned|cochlear|Usher)\b/;
 /** Words before "HA(s)" that make it a hearing aid worn, fitted or taken out. */
@@ -526,10 +531,24 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'FF',
     caseSensitive: true,
     meanings: [
-      { expansion: 'firefighter', topic: /\b(?:fire(?:fighter|fighters|house|station)?|engine|ladder|crew|FD|EMS|paramedics?|line of duty|on the job|station)\b/i },
+      { expansion: 'firefighter', topic: FIRE_SERVICE },
       { expansion: 'foster father', topic: /\b(?:foster|placement|DCFS|CPS|caseworker|kinship|FM)\b/ },
     ],
     examples: [['Session w/ Rick, retired FF, back injury on the job', 'firefighter'], ['FF and FM at visit, placement stable', 'foster father'], ['FF', null]],
+  },
+  {
+    // "FFs Bell, Hart, Ocampo" in a crew debrief: firefighters, as FF is.
+    short: 'FFs',
+    caseSensitive: true,
+    meanings: [{ expansion: 'firefighters', topic: FIRE_SERVICE }],
+    examples: [['Engine 3 crew debrief, FFs Bell and Hart quiet', 'firefighters'], ['FFs', null]],
+  },
+  {
+    // "Father was FD", "22 yrs FD": the fire department, where the summary is about fire service.
+    short: 'FD',
+    caseSensitive: true,
+    meanings: [{ expansion: 'fire department', topic: FIRE_SERVICE_FOR_FD }],
+    examples: [['Father was FD too, 22 yrs on the engine', 'fire department'], ['FD', null]],
   },
   {
     short: 'SA',

@@ -452,6 +452,11 @@ export const CRISIS_CONTACT = /^(?:called|contacted|notified|paged|phoned)\s+(?:
 /** "gave him a narcan kit", "handed her the crisis card": what a clinician hands a client in session. */
 export const CLINICIAN_GIVES = /^(?:(?:gave|provided|offered)\s+(?=(?:(?:\d+|two|three|a|an|some|extra)\s+)?(?:psychoeducation|education|info|information|handouts?|resources|referrals?|scripts?|tips|strategies|suggestions|guidance|feedback|worksheets?|reading|(?:the\s+)?988|crisis text line|crisis (?:line|card|numbers?)|hotline|narcan|naloxone|fentanyl test strips|test strips|syringes|sharps containers?|condoms)\b)|(?:gave|handed|provided|offered|showed|sent)\s+(?:him|her|them|client|pt|patient|vet|veteran|(?!(?:the|a|an|up|away|out|back|in)\b)[A-Z][a-z]+|(?:the\s+)?(?:mother|father|mom|dad|parents?|partner|wife|husband|caregiver|guardian|family|sister|brother|son|daughter|couple))\s+)(?:(?:a|an|the|another|new|extra|his|her|their|two|three|\d+|some)\s+)*(?:[A-Z][A-Z0-9-]{1,6}\s+)?(?:narcan|naloxone|kits?|test strips|fentanyl test strips|handouts?|worksheets?|resources?|referrals?|crisis text line|crisis (?:card|line|numbers?)|the 988|988|veterans crisis line|crisis line|cards?|list|lists|brochures?|(?:[a-z-]+\s+){0,2}(?:charts?|trackers?|sheets?|scripts?|handouts?|worksheets?|logs?)|copy|copies|(?:[a-z-]+\s+){0,3}hotline|phone numbers?|numbers?|contacts?|info|information|psychoeducation|materials?|log|diary card|nasal spray)\b/i;
 
+/** "Given 988 and our after-hours line": what the clinician gave, jotted as a bare passive, was given to the client. */
+export function givenBare(text: string): boolean {
+  return /^\s*given\s/i.test(text) && CLINICIAN_GIVES.test(text.trim().replace(/^given/i, 'gave'));
+}
+
 /** "called brother with client's consent": an act that needed the client's consent is the clinician's. */
 // ("spoke w/ mother at end of call w/ pt present": the client present, so the clinician spoke.)
 export const WITH_CLIENT_CONSENT = /\b(?:with|per)\s+(?:the\s+)?(?:client|patient|student|child|teen|youth|his|her|their)(?:'s)?\s+(?:written\s+|verbal\s+)?(?:consent|permission)\b|\bwith\s+(?:the\s+)?(?:client|patient|student|child|teen|youth)\s+(?:present|in the room|on the (?:call|line)|listening)\b/i;

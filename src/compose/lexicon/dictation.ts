@@ -30,8 +30,9 @@ export const PAUSE_THEN_TOPICS: readonly string[] = ['phq-9', 'phq9', 'gad-7', '
 export const PAUSE_WAITS_AFTER: readonly string[] = ['about', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'his', 'their', 'my', 'our', 'your', 'this', 'that', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'no', 'any', 'some', 'discussed', 'reviewed', 'did', 'do', 'started', 'began', 'continue', 'continued', 'practiced', 'completed', 'gave', 'assigned', 'rated', 'scored', 'like', 'really', 'very', 'more', 'less', 'she', 'he', 'they', 'we', 'i'];
 
 /** Spoken punctuation, used only when the summary reads as dictated (few full stops). */
-export const SPOKEN_PUNCTUATION: readonly { words: readonly string[]; mark: string }[] = [
-  { words: ['full stop', 'period'], mark: '.' },
+export const SPOKEN_PUNCTUATION: readonly { words: readonly string[]; mark: string; notAfter?: readonly string[] }[] = [
+  // ("capping OT at one extra shift a pay period", "she got her period": the noun, after a word that takes it, is never a full stop.)
+  { words: ['full stop', 'period'], mark: '.', notAfter: ['pay', 'grace', 'time', 'trial', 'waiting', 'probation', 'probationary', 'menstrual', 'postpartum', 'washout', 'honeymoon', 'class', 'school', 'lunch', 'free', 'refractory', 'observation', 'adjustment', 'notice', 'her', 'his', 'my', 'their', 'a', 'the', 'that', 'this', 'same', 'first', 'last', 'next', 'each', 'every', 'long', 'short', 'two-week', 'six-week'] },
   { words: ['new paragraph', 'new line', 'newline', 'next line'], mark: '\n' },
   { words: ['question mark'], mark: '?' },
   { words: ['comma'], mark: ',' },

@@ -231,7 +231,7 @@ export const SELF_HARM_PAST_MARKERS = ['less', 'fewer', 'reduced', 'decreased', 
 // A method named is not a plan (C-SSRS items 3 and 5): "ideation with method" reports no plan.
 export const PLAN_TERMS = ['plan', 'planned to', 'planning to', 'planned out', 'had it planned', 'had it all planned', 'going to take them all', 'going to take all', 'gonna take them all'];
 export const INTENT_TERMS = ['intent'];
-export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'rifle', 'rifles', 'pistol', 'pistols', 'handgun', 'handguns', 'shotgun', 'shotguns', 'revolver', 'revolvers', 'ar-15', 'glock', 'pills', 'stockpile', 'medication stash', 'tylenol', 'acetaminophen'];
+export const MEANS_TERMS = ['means', 'access to', 'firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'rifle', 'rifles', 'pistol', 'pistols', 'handgun', 'handguns', 'shotgun', 'shotguns', 'revolver', 'revolvers', 'ar-15', 'glock', 'pills', 'tablets', 'stockpile', 'medication stash', 'tylenol', 'acetaminophen'];
 export const SAFETY_PLAN_TERMS = [
   // "sister agreed to hold car keys" when the method named was driving: the means held by someone else.
   ...['hold', 'holding', 'keep', 'keeping', 'took', 'take', 'taking'].flatMap((v) => ['car keys', 'the car keys', 'her car keys', 'his car keys', 'their car keys', 'the keys', 'her keys', 'his keys'].map((k) => `${v} ${k}`)),

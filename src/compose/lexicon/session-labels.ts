@@ -39,3 +39,6 @@ export const WRITER_ROLES: readonly { role: WriterRole; pattern: RegExp }[] = [
 export const RANK_OR_TITLE = '(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\\.|Sgt|Officer|Deputy|Captain|Sergeant|Corporal|Private|Specialist|Airman|Petty Officer)';
 /** "um so this is SSG Ramirez", "today was with Dana": a dictated line naming whom the session was with (1: the name; 2: the kind of session, when said). */
 export const THIS_IS_WHOM = new RegExp(`^\\s*(?:(?:um|uh|so|ok|okay)[\\s,]+)*(?:this|today|it)\\s+(?:was|is)\\s+(?:with\\s+)?((?:${RANK_OR_TITLE}\\s+)?[A-Z][a-z]+)(\\s+(?:follow[- ]?up|f\\/u|intake|session|check[- ]in))?\\s*$`);
+
+/** Words that, with a number after them, name a place in a program or a unit ("Week 3", "Room 12", "Engine 12", "Truck 7"), never a person and their age. */
+export const NUMBERED_THING = '(?:Day|Week|Wk|Module|Session|Sess|Group|Step|Level|Phase|Unit|Room|Bed|Pod|Ward|Grade|Engine|Truck|Ladder|Medic|Rescue|Squad|Station|Tower|Battalion|Car)';

@@ -511,6 +511,11 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'locs', expansion: 'locations', caseSensitive: true },
   { short: 'unsched', expansion: 'unscheduled' },
   { short: 'tabs', expansion: 'tablets' },
+  // Reproductive medicine: a fertility clinic's transfers, inseminations and diagnoses.
+  { short: 'FET', expansion: 'frozen embryo transfer (FET)', caseSensitive: true },
+  { short: 'IUI', expansion: 'intrauterine insemination (IUI)', caseSensitive: true },
+  { short: 'DOR', expansion: 'diminished ovarian reserve (DOR)', caseSensitive: true },
+  { short: 'stim cycle', expansion: 'stimulation cycle' },
   { short: 'avg', expansion: 'average' },
   { short: 'ELA', expansion: 'English language arts', caseSensitive: true },
   { short: 'CMHC', expansion: 'community mental health center', caseSensitive: true },

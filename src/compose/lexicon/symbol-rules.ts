@@ -78,6 +78,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?<=\b\d+(?:\.\d+)?\s*(?:mg)?(?:\/d(?:ay)?)?\s*)(MEDD?|MME)\b/g, replace: (_m, w: string) => (w === 'MME' ? 'morphine milligram equivalents' : 'morphine equivalent daily dose'), example: ['taper on track at 30mg MED', 'taper on track at 30mg morphine equivalent daily dose'] },
   // "methylphenidate ER 18mg", "ER 18 mg": after a medicine or before its dose, extended-release (else the emergency room).
   { pattern: new RegExp(`(?<=\\b(?:${MEDICATION_NAMES.join('|')})\\s+)ER\\b|\\bER(?=\\s+\\d+(?:\\.\\d+)?\\s*(?:mg|mcg)\\b)`, 'gi'), replace: 'extended-release', example: ['On methylphenidate ER 18mg qam', 'On methylphenidate extended-release 18mg qam'] },
+  // "~60 tabs oxycodone at home": a count of tablets is "of" the medicine it names.
+  { pattern: new RegExp(`(?<=\\b\\d+\\s+(?:tabs|tablets|pills|capsules|caps))\\s+(?=(?:${MEDICATION_NAMES.join('|')})\\b)`, 'gi'), replace: ' of ', example: ['Has ~60 tabs oxycodone at home', 'Has ~60 tabs of oxycodone at home'] },
   // "discussed incr freq to 2x/wk": how often, the noun "frequency", never "frequent".
   { pattern: /\b(incr|increased?|increasing|decr|decreased?|decreasing|reduced?|reducing|same|session|sess)\s+freq\b/gi, replace: (_m, how: string) => `${({ incr: 'increased', decr: 'decreased', sess: 'session' } as Record<string, string>)[how.toLowerCase()] ?? how} frequency`, example: ['discussed incr freq to 2x/wk', 'discussed increased frequency to 2x/wk'] },
   // "re dose incr to 24mg": a change asked about, the noun "increase", never "increased" (which says it was done).

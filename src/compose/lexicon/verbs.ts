@@ -153,6 +153,8 @@ const REGULAR_BASES = [
   'prefer', 'occur', 'admit', 'commit', 'regret', 'permit', 'omit', 'control', 'transfer', 'submit',
   // What a frightened child does, told by a parent: "startles at loud noises", "screams at night".
   'startle', 'scream', 'kick', 'wander', 'tremble',
+  // What a grieving client does to herself or others: "blames herself for the coffee she had".
+  'blame', 'criticize', 'resent', 'replay', 'second-guess',
 ];
 const KNOWN_REGULAR = new Map<string, VerbForms>();
 for (const base of REGULAR_BASES) {

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME } from '../lexicon/cues.ts';
+import { LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, givenBare } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER, MEDICINE_AS_ORDERED } from '../lexicon/medications.ts';
@@ -322,6 +322,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("P: take sertraline 50mg daily", "take tramadol as prescribed": a medicine taken as ordered is the treatment plan, never a method.)
   if (ctx.labelKind === 'plan' && SUICIDE_METHOD.test(t) && !/\b(next|follow|f\/u|continue|session|appointment|appt|refer|will|weekly|call|safety plan|removal|remove|removed|lock|locked|lockbox|confirm|discharge|d\/c|intake|to (?:take|hold|keep|store|secure))\b/.test(t) && !MEDICINE_AS_ORDERED.test(t)) return 'risk';
   // ("Evaluation: ... Plan to recheck VL in 4 wks. Next family session 2 wks.": the next steps under the response's label are the plan.)
+  // ("Evaluation: pt engaged ... Will confirm rifle removal with pt by phone Monday": a step to come, jotted under the response, is the plan.)
+  if (ctx.labelKind === 'response' && /^\s*will\s+(?!not\b|be\b)[a-z]+/i.test(t) && subject === 'none') return 'plan';
   if (ctx.labelKind === 'response' && /^\s*(?:plan to|next (?:family |couples |group |individual )?(?:session|sess|appt|appointment|visit)\b|f\/u\b|follow[- ]?up (?:in|on|next)\b|return to clinic\b|rtc\b)/.test(t)) return 'plan';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "Used paired sharing then whole grp, memory object exercise - each brought photo": the structure of the work is the clinician's.
@@ -512,7 +514,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("TIB restricted to 12:30-6:30": a window of sleep or of anything else is no time of the session.)
   if (/(?<!\b(?:bed|sleep|window|restricted|restriction|curfew|shift|works?|worked|working|slept|sleeps|sleeping|awake|wake|wakes|woke|school|class|classes|visits?|visitation)\b[^.;]{0,16})\b\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:to|-)\s*\d{1,2}:\d{2}\b|\b(co-led|co-facilitated|co-leader present|video froze|switched to phone|finished (?:the )?last \d+ minutes by phone|audio only)\b/.test(t) && words.length && t.split(/\s+/).length <= 22) return 'session';
   // What another participant was seen doing in the room ("J talked over M three times").
-  if ((subject === 'other' || subject === 'none') && OBSERVED_ACTS.test(t) && !/\b(this week|last week|at home|yesterday|since)\b/.test(t)) return 'observation';
+  if ((subject === 'other' || subject === 'none') && observedActDone(t) && !/\b(this week|last week|at home|yesterday|since)\b/.test(t)) return 'observation';
   // "Focused on communication", "continued working on repair attempts": what the session worked on.
   if (subject === 'none' && /^\s*(?:focus(?:ed|sed)? on|(?:continued|cont) (?:to work|working) on)\b/i.test(text) && !betweenSessions(t) && !clientDidIt(t)) return 'intervention';
   // "reviewed thought records", "practiced urge surfing": a shared verb beside a technique is the session's work.
@@ -526,7 +528,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "met w/ Jaylen alone 10 min", "saw teen individually": the clinician's own arrangement of the session.
   if (/^\s*(?:met|meeting|spoke|saw|checked in)\s+(?:with\s+|w\/\s*)?(?:\S+\s+){1,2}?(?:alone|individually|separately|privately|one[- ]on[- ]one)(?:\s+(?:for\s+)?(?:about\s+)?\d+\s*(?:min|mins|minutes))?(?:\s+(?:first|after|afterwards|at the end))?\s*$/i.test(text)) return 'intervention';
   // "parents given 988 + mobile crisis #", "pt given handout": resources handed over are the clinician's act.
-  if (GIVEN_TO.test(text)) return 'intervention';
+  if (GIVEN_TO.test(text) || (subject === 'none' && givenBare(text))) return 'intervention';
   // "told mom about kit w/ Kayla's ok": telling a relative with the client's consent is the clinician's act.
   if (subject === 'none' && /^\s*(?:told|informed|updated|shared with|called|spoke with|spoke to)\b/i.test(text) && (WITH_CLIENT_CONSENT.test(text) || NAMED_CONSENT.test(text))) return 'intervention';
   // "Informed Emma of my duty to report": the limits of confidentiality explained are the clinician's act.
@@ -611,12 +613,23 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && /^(presented|appeared|looked|seemed)$/.test(w0)) return 'observation';
   if (subject === 'none' && opensWithObservation(text)) return 'observation';
   // "Dana very anxious in session", "youth friendly": what was seen of another participant.
-  if (subject === 'other' && opensWithObservation(text.trim().replace(/^\S+\s+(?:was\s+|is\s+|very\s+|more\s+|less\s+|still\s+|quite\s+|a bit\s+|somewhat\s+)*/i, ''))) return 'observation';
+  // ("Mother was worried Jaylen will 'shut down'", "dad anxious about the move": a feeling about something is their concern, told.)
+  const seenOfOther = text.trim().replace(/^\S+\s+(?:was\s+|is\s+|very\s+|more\s+|less\s+|still\s+|quite\s+|a bit\s+|somewhat\s+)*/i, '');
+  if (subject === 'other' && opensWithObservation(seenOfOther) && !FEELING_ABOUT_SOMETHING.test(seenOfOther)) return 'observation';
   return 'report';
 }
 
 
 /** A clause led by what the clinician saw: a presentation word or phrase (cues.ts). */
+/** An act seen in the room, done, not one feared or denied ("worried he will 'shut down'", "did not walk out"). */
+function observedActDone(t: string): boolean {
+  const m = OBSERVED_ACTS.exec(t);
+  return !!m && !/\b(?:will|would|might|may|could|going to|gonna|to|'ll|not|never|n't)\s*["'“‘]?$/.test(t.slice(0, m.index));
+}
+
+/** A feeling word, then what it is about: "worried Jaylen will ...", "anxious about court", "scared that he ...". */
+const FEELING_ABOUT_SOMETHING = /^[a-z-]+\s+(?:about|that|re:?|regarding|over|because|if|whether|(?:he|she|they|it|[A-Z][a-z]+)\s+(?:will|would|might|may|could|is|was|won't|wouldn't|isn't|wasn't|has|had|does|did)\b)/;
+
 function opensWithObservation(text: string): boolean {
   // Hedges qualify the finding ("kind of flat at first"); they do not change what was seen.
   const t = text.toLowerCase().replace(/^["(]+/, '').replace(/^(?:kind of|sort of|a bit|a little|somewhat|slightly|very|quite|visibly|noticeably|currently|initially|mildly|more|less)\s+/, '');

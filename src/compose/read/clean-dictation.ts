@@ -5,7 +5,7 @@
 import { DICTATION_FILLERS, NOTE_ASIDES, SPOKEN_APPRAISALS, SPOKEN_SECTION_ADVERBS, NOT_A_SPOKEN_SECTION_AFTER, SIGN_OFF_PHRASES, SPOKEN_NUMBERS, SPOKEN_PUNCTUATION, SPOKEN_SECTION_LABELS, SPOKEN_ABBREVIATIONS } from '../lexicon/dictation.ts';
 
 /** Each spoken mark's words as one pattern, built once. */
-const SPOKEN_MARKS = SPOKEN_PUNCTUATION.map(({ words, mark }) => ({ mark, re: new RegExp(`\\s?(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])`, 'gi') }));
+const SPOKEN_MARKS = SPOKEN_PUNCTUATION.map(({ words, mark, notAfter }) => ({ mark, re: new RegExp(`\\s?${notAfter ? `(?<!\\b(?:${notAfter.join('|')})\\s)` : ''}(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])`, 'gi') }));
 
 const pad = (mark: string, length: number, markFirst = true): string =>
   markFirst ? mark + ' '.repeat(Math.max(0, length - mark.length)) : ' '.repeat(Math.max(0, length - mark.length)) + mark;
@@ -94,7 +94,9 @@ export function cleanDictation(text: string): string {
   const quoted = [...text.matchAll(/"[^"\n]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const inQuote = (offset: number): boolean => quoted.some((q) => offset >= q.start && offset < q.end);
   const blank = (m: string, offset: number): string => (inQuote(offset) ? m : ' '.repeat(m.length));
-  let out = text.replace(FILLER, blank);
+  // ("she wants to be with Sofia so yeah active SI with a plan": dictated without full stops, "so yeah" closes what was said before it.)
+  let out = looksDictated(text) ? text.replace(/(?<=[a-z0-9'"])(\s+)so yeah(?=\s+[a-z])/gi, (m, space: string, offset: number) => (inQuote(offset) ? m : `${space}${pad('.', m.length - space.length)}`)) : text;
+  out = out.replace(FILLER, blank);
   // "separate thing tom said ... documented in his chart not for ruth's note": what the clinician says is
   // not for this note stays out of it (another group member's risk belongs in their own record).
   if (/not for/i.test(out)) out = out.replace(NOT_FOR_THIS_NOTE, (m) => ' '.repeat(m.length));

@@ -84,7 +84,7 @@ export function mentionsRisk(text: string): boolean {
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
   if (RISK_RATING_OR_PREPARATION.test(t)) return true;
   // ("counted out his oxycodone ... thinking of taking them tonight", 'intent was "maybe 6 out of 10"': pills named with taking them, and an intent rated.)
-  if ((PILLS_NAMED.test(t) && (TAKING_THEM.test(t) || SAVING_THEM.test(t))) || /\bintent\b[^.;]{0,25}?\b\d{1,2}\s*(?:\/|out of)\s*10\b/.test(t)) return true;
+  if (PILLS_AT_HAND.test(t) || (PILLS_NAMED.test(t) && (TAKING_THEM.test(t) || SAVING_THEM.test(t))) || /\bintent\b[^.;]{0,25}?\b\d{1,2}\s*(?:\/|out of)\s*10\b/.test(t)) return true;
   return found(SI, t) || found(HI, t) || selfHarm() || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || VEILED_THREAT.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
 }
 
@@ -782,6 +782,18 @@ function safetyPart(clause: string): string {
 }
 
 /** Pills or a medicine named in a clause (lexicon SAVED_MEDICATIONS). */
+const PILL_MEANS = new RegExp(`\\b(?:pills?|tablets?|tabs|meds|medications?|bottles?|${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\\b`);
+const WEAPON_MEANS = /\b(?:guns?|firearms?|rifles?|shotguns?|handguns?|pistols?|revolvers?|weapons?|ammunition|ammo|ar-15|glock)\b/;
+/** Whether a clause speaks of the same kind of means as the one named (pills, or a weapon); any, when the named is neither. */
+function sameKindOfMeans(clause: string, named: string | undefined): boolean {
+  if (!named) return true;
+  if (PILL_MEANS.test(named)) return PILL_MEANS.test(clause);
+  if (WEAPON_MEANS.test(named)) return WEAPON_MEANS.test(clause);
+  return true;
+}
+
+/** "has ~60 tabs oxycodone at home", "keeps a full bottle of Ambien": a supply of pills at hand is a lethal means. */
+const PILLS_AT_HAND = /\b(?:has|have|had|keeps?|kept|stockpiled|saved)\s+(?:(?:~|about|around|approx(?:imately|\.)?|over|nearly|almost|at least|roughly)\s*)?\d+\s+(?:tabs?|tablets?|pills?|capsules?)\b|\b(?:has|have|had|keeps?|kept)\s+(?:a|an|the)\s+(?:full|whole|big|large)\s+(?:bottle|supply|stash)\s+of\b/;
 const PILLS_NAMED = new RegExp(`\\b(?:${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\\b`);
 /**
  * "he was saving them", "going to take them on the anniversary", told just after the pills were named: pills saved and
@@ -1357,7 +1369,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       else if (reading === 'endorsed') {
         const near = t.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
         // ("Self-harm by cutting ages 14-16, none in 3 yrs": the ages it happened at, and none since, make it history.)
-        const pastSpan = /^[^.;]{0,40}?\b(?:ages?\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|none (?:in|for) (?:the (?:last|past) )?\d+\s*(?:yrs?|years?|mos?|months?))\b/.test(t.slice(m.index + m[0].length));
+        // ('cutting on his thigh "a few times" last month, none in past 2 wks': none lately makes it recent history, not current.)
+        const pastSpan = /^[^.;]{0,60}?\b(?:ages?\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|none (?:in|for|over) (?:the )?(?:(?:last|past) )?\d+\s*(?:wks?|weeks?|yrs?|years?|mos?|months?))\b/.test(t.slice(m.index + m[0].length));
         // ("Admitted 10 days ago after cutting forearms": the act that led to the admission is before it, a history.)
         const ledToAdmission = /\b(?:admitted|hospitali[sz]ed|brought in|sent to (?:the )?(?:er|ed|hospital))\b[^.;]{0,30}\b(?:after|for|following|due to)\s+$/.test(t.slice(Math.max(0, m.index - 60), m.index));
         sh.push(pastSpan || ledToAdmission || SELF_HARM_PAST_MARKERS.some((p) => near.includes(p)) ? 'history' : view.insideQuote(m.index) ? 'present_quote' : 'present');
@@ -1561,7 +1574,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // ("Brother agreed to take all 4 guns to his place tonight ... called brother at 1610 to confirm guns were in brother's
   // truck": the guns had are now held by someone else.)
   // ("she agreed to take the gun to her house today": a removal promised is told as agreed, never as done.)
-  const takenAway = clauses.map((c) => c.toLowerCase()).filter((c) => GUNS_TAKEN_AWAY.test(c));
+  // ("thought about taking her oxycodone ... turned in her duty weapon": a weapon given up says nothing of the pills named.)
+  const takenAway = clauses.map((c) => c.toLowerCase()).filter((c) => GUNS_TAKEN_AWAY.test(c) && sameKindOfMeans(c, risk.meansNamed));
   if (risk.means && !risk.meansRemoved && takenAway.length) {
     if (takenAway.some((c) => !MEANS_REMOVAL_AGREED.test(c) || GUNS_CONFIRMED_AWAY.test(c))) risk.meansRemoved = true;
     else risk.meansRemovalAgreed = true;
@@ -1737,7 +1751,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'plan' && negated && /^\s*(?:beyond|past|other than|besides)\s+(?:that|this|it|those)\b/.test(t.slice(m.index + term.length, m.index + term.length + 20))) continue;
         // "the plan she made last year": a past plan is history, not today's.
         if (key === 'plan' && /^\s*(?:\w+\s+){0,4}?(?:last (?:year|month|spring|summer|fall|winter)|in (?:19|20)\d\d|years? ago|months ago|at intake|previously|back then)\b/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
-        if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !(/\b(?:in|at) (?:the|his|her|their) (?:\w+\s+)?(home|house|apartment|bathroom|cabinet|medicine cabinet|nightstand|drawer|closet|garage|car|truck|safe|glove ?box|glove compartment|backpack|purse|bedroom|basement|attic|shed|barn|dresser|trunk|locker|gun safe|gun cabinet)\b/.test(after) || /\bin (?:glove ?box|glove compartment|(?:his |her |their )?car|backpack|purse)\b/.test(after))) continue;
+        // ("her oxycodone (leftover from knee surgery, ~20 pills)": pills counted are pills at hand.)
+        if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !/(?:~|\b)\d+\s+$/.test(before) && !(/\b(?:in|at) (?:the|his|her|their) (?:\w+\s+)?(home|house|apartment|bathroom|cabinet|medicine cabinet|nightstand|drawer|closet|garage|car|truck|safe|glove ?box|glove compartment|backpack|purse|bedroom|basement|attic|shed|barn|dresser|trunk|locker|gun safe|gun cabinet)\b/.test(after) || /\bin (?:glove ?box|glove compartment|(?:his |her |their )?car|backpack|purse)\b/.test(after))) continue;
         // "psych hosp age 14 after SI w/ plan": a plan told inside a past event is history, not today's.
         if (key === 'plan' && !negated && HISTORY.test(t.slice(Math.max(0, m.index - 50), m.index)) && !/\b(?:now|currently|today|this week|tonight|planned|planning)\b/.test(t)) continue;
         // "has a plan", "plan to overdose", "endorses intent": said to be there. A bare "plan" or "intent"
@@ -1754,7 +1769,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
           continue;
         }
         // "40 pills in his nightstand ... no firearms in the home": access to one means stands beside the absence of another.
-        if (key === 'means' && negated && risk.means === true && risk.meansNamed !== term) continue;
+        // ("~40 tabs ... removed the pills": tablets and pills are one means, named two ways.)
+        if (key === 'means' && negated && risk.means === true && risk.meansNamed !== term && !(PILL_MEANS.test(term) && PILL_MEANS.test(risk.meansNamed ?? ''))) continue;
         // ("Duty to warn re: girlfriend's bf reviewed w/ supervisor - no specific identifiable plan": a plan weighed for a duty to warn is one to harm another.)
         if (key !== 'means' && (AIMED_AT_OTHER.test(t.slice(m.index + term.length, m.index + term.length + 60)) || /\b(?:duty[- ]to[- ](?:warn|protect)|tarasoff)\b/.test(t))) {
           aimedAtOther[key] = aimedAtOther[key] === true || !negated;

@@ -256,6 +256,8 @@ const COLLATERAL_FOR = new RegExp(`\\b(?:call|phone call|phone|session|meeting|c
 // a parent in a parenting program too.)
 const INDIVIDUAL_WITH = new RegExp(String.raw`\b(?:[Ii]ndividual|[Ii]ndiv\.?|1:1)\s+(?:session\s+|therapy\s+)?(?:w\/\s*|with\s+)(?:(?:the\s+)?(?:${oneOf([...PARENTS, 'parent'])})\s+)?([A-Z][a-z]+)\b`);
 const NAMED_WITH_AGE = /(?:^\s*(?:[\d/]+\s*[-–:]\s*)?|\b(?:with|w\/|saw|seen|for|re:?|regarding)\s+|^[^:\n]{3,40}(?:session|sess|visit|intake|eval|evaluation|call|contact|parent|parents|caregiver|family|mom|dad):\s+)([A-Z][a-z]+),?\s+\(?(?:age\s+)?\d{1,2}(?:\)|(?=,))?(?=[\s,;)]|\.(?!\d)|$)(?!\s*(?:min|mins|minutes|hrs?|hours?|yrs?|years|am|pm)\b)/;
+/** "urges passed in ~20 min", "craving went down": an urge that eased, told after what was done about it. */
+const URGE_EASED = /\b(?:urges?|cravings?|panic|the urge|it)\s+(?:passed|went away|went down|came down|decreased|subsided|dropped|eased|faded)\b/i;
 /** "checks her phone", "controls her money": control over the client, done by someone else. */
 const CONTROL_OVER_CLIENT = /^(?:also\s+)?(?:checks|checked|controls|controlled|monitors|monitored|tracks|tracked|reads|isolates|isolated|hides|hid|takes|took|follows|followed)\s+(?:her|his|their)\b/i;
 /** "(she/her)", "(they/them)": the pronouns a person goes by, given after the name. */
@@ -289,7 +291,8 @@ const BARE_REPORT = /^(?:client|patient|she|he|they|mother|father)\s+(?:reports|
 const AGE_LEAD = /^(\d{1,2}-year-old (?:female|male|woman|man|girl|boy|nonbinary person|transgender (?:woman|man)|client|patient)(?: [a-z]+)?)\s*(?:,|\s-\s)\s*(.+)$/i;
 
 /** "Today I completed a telehealth intake", "I met with the couple by video for our 4th session", "Met with the Nguyen family today (family session, 75 min)". */
-const SESSION_TOLD = /^\s*(?:(?:so|ok(?:ay)?)\s+)?(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)|met with|saw)\b[^.]{0,160}?(?:\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit|individually)\b|\bfor (?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\b)/i;
+// ("Engine 3 crew came in for a group session ...": who came in, and for what, tells it too.)
+const SESSION_TOLD = /^\s*(?:(?:so|ok(?:ay)?)\s+)?(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)|met with|saw|(?:[\w-]+\s+){1,4}?came in for)\b[^.]{0,160}?(?:\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit|individually)\b|\bfor (?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\b)/i;
 
 const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 
@@ -392,7 +395,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const headingThenReports = (opening.length >= 3 || (opening.length === 2 && ARRIVED_AS.test(opening[1]!))) && SESSION_OPENER.test(opening[0]!) && isHeaderLike(opening[0]!) && opening.slice(1).some((f) => REPORT_FRAGMENT.test(f) || ARRIVED_AS.test(f) || mentionsRisk(f));
   // "D: Relapse prevention grp, IOP, 7 members present": under the report's letter, a first sentence that only says what the session was.
   const headerText = header.map((c) => c.text).join('; ');
-  const labelledHeading = header.length > 0 && header.every((c) => c.labelKind === 'report') && isHeaderLike(headerText) && !REPORT_VERB.test(headerText) && (SESSION_SENTENCE.test(headerText) || labelledDetails(headerText, text));
+  // ("Situation: Engine 3 crew came in for a group session (60 min) after they worked a drowning": who came in, and why, is a report.)
+  const labelledHeading = header.length > 0 && header.every((c) => c.labelKind === 'report') && isHeaderLike(headerText) && !REPORT_VERB.test(headerText) && !/\b(?:came|come|comes|arrived|showed up)\b/i.test(headerText) && (SESSION_SENTENCE.test(headerText) || labelledDetails(headerText, text));
   const wholeHeader = (header.length > 0 && isHeaderLike(header.map((c) => c.text).join('; ')) && !header.some((c) => c.labelKind)) || headingThenReports || labelledHeading;
   // "Telehealth (video) w/ Ruth P., 82, GAD; anxiety up re ...; denies SI": the sentence's first clause is the heading, the rest reports.
   const firstClauseHeader = !wholeHeader && header.length > 1 && !header[0]!.labelKind && SESSION_OPENER.test(header[0]!.text) && isHeaderLike(header[0]!.text);
@@ -469,7 +473,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // "Today I completed a telehealth intake by video with ...": a first sentence in the first person
   // that tells what the session was gives its kind and modality too; the sentence stays in the note.
   // (Only the clauses up to the telling: in dictation without full stops, the first sentence is the whole summary.)
-  const told = [0, 1, 2].map((n) => clauses.filter((c) => c.line === 0 && c.sentence === n && !headerClauses.includes(c))).map((cs) => cs.slice(0, cs.findIndex((_c, i) => SESSION_TOLD.test(cs.slice(0, i + 1).map((c) => c.text).join(', '))) + 1)).find((cs) => cs.length);
+  // ("SIRP\nSituation: Engine 3 crew came in for a group debrief-style session (voluntary, 60 min) after ...": under a line
+  // that is only the format's name, the first line of the summary proper tells it.)
+  const tellingLine = clauses.find((c) => !headerClauses.includes(c))?.line ?? 0;
+  const told = [0, 1, 2].map((n) => clauses.filter((c) => c.line === tellingLine && c.sentence === n && !headerClauses.includes(c))).map((cs) => cs.slice(0, cs.findIndex((_c, i) => SESSION_TOLD.test(cs.slice(0, i + 1).map((c) => c.text).join(', '))) + 1)).find((cs) => cs.length);
   if (told) {
     const said = extractSessionDetails(told.map((c) => c.text).join(', '), text);
     for (const key of ['modality', 'serviceType', 'minutes', 'sessionNumber', 'sessionOf', 'clientLocation'] as const) if (session[key] === undefined && said[key] !== undefined) Object.assign(session, { [key]: said[key] });
@@ -1304,6 +1311,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "Did NOT cut - used ice cube + texted cousin instead": what the client did in place of the act is the client's coping.
     // ("did NOT act - used ice cube + called older sis": right after the act not done, the same holds without "instead".)
     // ("Intervention: ... Denies SI. Used CBT to map triggers, role-played asking HR instead": under the clinician's own label, the work done.)
+    // ("No SH acts. Used ice cube + paced breathing from DBT skills, urges passed in ~20 min": a skill used, and the urge it eased, are the client's coping.)
+    else if (subject === 'none' && c.labelKind !== 'intervention' && /^used\b/i.test(rewritten) && URGE_EASED.test(rewritten)) {
+      kind = 'report';
+      subject = 'client';
+      rewritten = `client ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+    }
     else if (previous && previous.clause.line === c.line && subject === 'none' && c.labelKind !== 'intervention' && (/\binstead\s*$/i.test(rewritten) || /^(?:did not|didn't|never|has not|hasn't)\s+(?:act|cut|use|drink|relapse|self-harm|hurt)\b/i.test(previous.fact.text)) && (previous.fact.kind === 'risk' || previous.fact.kind === 'report') && previous.fact.subject !== 'other' && /^[a-z]+ed\b/i.test(rewritten)) {
       kind = 'report';
       subject = 'client';
@@ -1389,6 +1402,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const doerName = session.serviceType === 'group' && subject === 'other' ? /^([A-Z][a-z]+)\s+(?!(?:and|&|\+)\s)/.exec(rewritten)?.[1] : undefined;
     // (Its pronoun, where the clause shows one: "Tom shared ... his", then "she cried" is someone else.)
     if (doerName && (names.has(doerName) || !NOT_A_MEMBER_NAME.test(doerName)) && doerName !== clientName) groupDoer = { name: doerName, line: c.line, age: 0, ...(/\b(?:she|her|herself)\b/i.test(rewritten) !== /\b(?:he|him|his|himself)\b/i.test(rewritten) ? { pronoun: /\b(?:she|her|herself)\b/i.test(rewritten) ? 'she' : 'he' } : {}) };
+    // ("I noticed Carla was more withdrawn ..., checked in with her individually after group - she denied ...": the one member the
+    // clinician's own clause names is the one a "she" after it is.)
+    const memberNamed = session.serviceType === 'group' && subject === 'therapist' ? [...new Set([...rewritten.matchAll(/\b([A-Z][a-z]+)\b/g)].map((m) => m[1]!).filter((n) => names.has(n) && n !== clientName))] : [];
+    if (memberNamed.length === 1) groupDoer = { name: memberNamed[0]!, line: c.line, age: 0, ...(/\b(?:her|herself)\b/i.test(rewritten) !== /\b(?:him|his|himself)\b/i.test(rewritten) ? { pronoun: /\b(?:her|herself)\b/i.test(rewritten) ? 'she' : 'he' } : {}) };
     // "We worked on the goal of returning to part-time work": the goal named is a goal of the note too.
     const goalNamed = kind !== 'goal' && !facts.some((f) => f.kind === 'goal') ? /\b(?:the|her|his|their|our|a) goal (?:of|to|is to)\s+([^,;.]{4,80})/i.exec(rewritten) : null;
     if (goalNamed) facts.push({ kind: 'goal', text: goalNamed[1]!.trim(), subject: 'none', negated: false, source: [source], origin });

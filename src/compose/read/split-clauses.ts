@@ -89,6 +89,8 @@ export function splitClauses(text: string): Clause[] {
   // it, up to the next label or, once it has held a line, a blank line.)
   let blockKind: FactKind | undefined;
   let blockUsed = false;
+  // (Set when a format letter's own line opened the block: a line with a label of its own ends it, "UDS: + cocaine".)
+  let letterBlock = false;
   for (const rawLine of text.split('\n')) {
     const lineEnd = lineStart + rawLine.length;
     // ("A:" alone on its line: a format letter with nothing after it is no statement; the next letter keeps its place.)
@@ -100,6 +102,7 @@ export function splitClauses(text: string): Clause[] {
       letterUses.set(l, n + 1);
       blockKind = kinds[Math.min(n, kinds.length - 1)];
       blockUsed = false;
+      letterBlock = false;
       lineStart = lineEnd + 1;
       continue;
     }
@@ -107,6 +110,7 @@ export function splitClauses(text: string): Clause[] {
     if (loneWord && loneWord.length > 1 && LABELS[loneWord]) {
       blockKind = LABELS[loneWord];
       blockUsed = false;
+      letterBlock = false;
       lineStart = lineEnd + 1;
       continue;
     }
@@ -135,7 +139,11 @@ export function splitClauses(text: string): Clause[] {
         letterUses.set(l, n + 1);
         lineKind = kinds[Math.min(n, kinds.length - 1)];
         from += letter[0].length;
-        blockKind = undefined;
+        // ("A: SH urges ... Low risk.\nHx NSSI increases monitoring need": the lines under a format letter's line, up to the next
+        // letter or a blank line, are in its section too.)
+        blockKind = lineKind;
+        blockUsed = true;
+        letterBlock = true;
       }
     }
     if (!lineKind && blockKind) {
@@ -175,6 +183,10 @@ export function splitClauses(text: string): Clause[] {
           label = undefined;
         }
         if (sentence === 0) openingKind = labelKind;
+        if (sentence === 0 && letterBlock && !letter) {
+          blockKind = undefined;
+          letterBlock = false;
+        }
         // Report headings ("themes:", "target:") keep their word; kind-setting labels ("plan:") go.
         // A label jotted without its colon ("Chief complaint panic attacks") always goes.
         // ("Risk: moderate-high" keeps its word: with it, the level reads as the clinician's rating.)

@@ -1,5 +1,5 @@
 // The session section: details as stated (never guessed), then heading context.
-import { MODALITY_LABELS, SERVICE_LABELS } from '../lexicon/session-labels.ts';
+import { MODALITY_LABELS, NUMBERED_THING, SERVICE_LABELS } from '../lexicon/session-labels.ts';
 import type { SessionDetails } from '../types.ts';
 
 /** "14:10" -> "2:10 pm": the way clinicians and EHR fields read times. */
@@ -44,12 +44,13 @@ export function renderHeading(text: string): string | undefined {
   for (let i = fragments.length - 1; i > 0; i--) if (/^\d{1,2}$/.test(fragments[i]!) && /\b[A-Z][a-z]+$/.test(fragments[i - 1]!)) fragments.splice(i - 1, 2, `${fragments[i - 1]}, ${fragments[i]}`);
   // "Child session, Mateo 7, with dad": the client's name and age lead, wherever they were jotted.
   // ("the Brennan family: mom Julie, stepdad Mike, Ava (16), Owen (12)": two children named with ages; neither is guessed to be the client.)
-  const namedWithAge = (f: string): boolean => /^(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+,?\s+\(?\d{1,2}\)?$/.test(f);
+  // ("Engine 12", "Truck 7": a numbered unit is no one's name and age.)
+  const namedWithAge = (f: string): boolean => new RegExp(`^(?:(?:Mr|Ms|Mrs|Mx)\\.?\\s+)?(?!${NUMBERED_THING}\\b)[A-Z][a-z]+,?\\s+\\(?\\d{1,2}\\)?$`).test(f);
   const nameAt = fragments.filter(namedWithAge).length === 1 ? fragments.findIndex((f, i) => i > 0 && namedWithAge(f)) : -1;
   if (nameAt > 0) fragments.unshift(...fragments.splice(nameAt, 1));
   // "John 35" -> "John, 35"; "A.N" -> "A.N." (the full stop was taken as the fragment's end).
-  // ("Day 1", "Week 3": a place in a program, never a name and an age.)
-  fragments[0] = fragments[0]!.replace(/^((?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?(?!(?:Day|Week|Wk|Module|Session|Sess|Group|Step|Level|Phase|Unit|Room)\b)[A-Z][a-z]+)\s+(\d{1,2})$/, '$1, $2').replace(/^(?!(?:Client|Patient)\b)([A-Z][a-z]+(?:\s+[A-Z]\.?)?)\s+(\d{1,2}-year-old)(\s+(?:female|male|nonbinary|woman|man|transgender (?:woman|man)))?\s+(?=[a-z])/, (_m, name: string, age: string, sex: string | undefined) => (sex ? `${name}, ${age}${sex}; ` : `${name}, ${age}, `)).replace(/^((?:[A-Z]\.)+[A-Z])$/, '$1.')
+  // ("Day 1", "Week 3", "Truck 7": a place in a program or a unit, never a name and an age.)
+  fragments[0] = fragments[0]!.replace(new RegExp(`^((?:(?:Mr|Ms|Mrs|Mx)\\.?\\s+)?(?!${NUMBERED_THING}\\b)[A-Z][a-z]+)\\s+(\\d{1,2})$`), '$1, $2').replace(/^(?!(?:Client|Patient)\b)([A-Z][a-z]+(?:\s+[A-Z]\.?)?)\s+(\d{1,2}-year-old)(\s+(?:female|male|nonbinary|woman|man|transgender (?:woman|man)))?\s+(?=[a-z])/, (_m, name: string, age: string, sex: string | undefined) => (sex ? `${name}, ${age}${sex}; ` : `${name}, ${age}, `)).replace(/^((?:[A-Z]\.)+[A-Z])$/, '$1.')
     // "Darnell W 42 f/u stress": a name, an initial and an age, then what the visit is for.
     .replace(/^((?!(?:Client|Patient|Session|Group|Week|Day)\b)[A-Z][a-z]+\s+[A-Z]\.?)\s+(\d{1,2})\s+(?=[a-z])/, (_m, name: string, age: string) => `${name.replace(/([A-Z])$/, '$1.')}, ${age}; `);
   // "Client 41-year-old female" -> "Client: 41-year-old female".

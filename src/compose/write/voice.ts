@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE } from '../lexicon/cues.ts';
+import { CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare } from '../lexicon/cues.ts';
 import { PARENT_WORD } from '../lexicon/cpt-add-ons.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
@@ -446,6 +446,10 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   if (subject === 'none' && /^(?:discuss|talk|try|start|ask|tell|consider|join|apply|request|switch|move|return|go|schedule|increase|add|refer|call|contact|disclose|change|use|take)\s+[^"?]{3,60}\?$/i.test(t)) return finish(`Explored whether to ${t.slice(0, -1).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`);
   if (subject === 'none' && /^[^"?]{3,60}\?$/.test(t) && !/^(?:what|how|why|when|where|who|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b/i.test(t)) return finish(`Asked about ${t.slice(0, -1).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`);
   // "Parents given 988 + mobile crisis #": a jotted passive gets its "were".
+  if (subject === 'none' && givenBare(t)) t = `client ${t.trim().replace(/^given/i, 'given')}`;
+  // ("Failed FET last wk (euploid embryo)": a procedure that failed, never a client who did.)
+  const failedProcedure = subject === 'none' ? FAILED_PROCEDURE.exec(t.trim()) : null;
+  if (failedProcedure) return finish(`The ${failedProcedure[1]}${failedProcedure[2]} was unsuccessful${failedProcedure[3]}`);
   const given = GIVEN_TO.exec(t)?.[1];
   const afterGiven = given ? t.slice(given.length).trim() : '';
   if (given && !/^(?:were|was)\b/i.test(afterGiven)) t = `${given} ${/s$|^both$|\sand\s|&/i.test(given) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${afterGiven}`;
@@ -1081,6 +1085,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
         const nextTopic = /^(next (?:week|session|time|group))\s+(?!(?:is|will|we|i|she|he|they|to|at|on|in|the|client|pt|patient|with|for|same|by|after|before|tomorrow|tonight|weekly|biweekly|every|each|[a-z]+day|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b)(?=[a-z])/i.exec(t);
         if (nextTopic && !/\b(?:will|to|is|are)\b/i.test(t.slice(nextTopic[0].length))) return `${cap(nextTopic[1]!.toLowerCase())}: ${t.slice(nextTopic[0].length)}`;
       }
+      // ("Will confirm rifle removal with pt by phone Monday": a step done with the client is the clinician's.)
+      if (/^will\s+[a-z]+\b[^.;]*\b(?:with|w\/)\s+(?:the\s+)?(?:client|patient|pt)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "I'm going to keep ERP weekly" in the plan: what the clinician will do.
       if (/^(?:the )?(?:therapist|clinician)\s+(?:is going to|is gonna|will)\s+/i.test(t)) return `${clinicianStart(v)} will ${t.replace(/^(?:the )?(?:therapist|clinician)\s+(?:is going to|is gonna|will)\s+/i, '')}`;
       // "next: 2 wks (T traveling)": a bare interval in the plan is when the next session is.
@@ -1469,6 +1475,9 @@ function tenseOf(verb: string, v: Voice): string {
 }
 
 /** Capital first letter, one space between words, and closing punctuation. */
+/** "Failed frozen embryo transfer (FET) last week (...)": 1 the procedure, 2 when, 3 what follows. */
+const FAILED_PROCEDURE = /^failed\s+(?:(?:the|her|his|their|a|an)\s+)?((?:frozen embryo transfer|embryo transfer|transfer|in vitro fertilization|IVF(?: cycle)?|intrauterine insemination|retrieval|egg retrieval|stimulation cycle|cycle)(?:\s*\([A-Z]+\))?)((?:\s+(?:last|this|on|in|yesterday)\b[^(,;]*?)?)(\s*(?:\(.*|[,;].*)?)$/i;
+
 export function finish(sentence: string): string {
   // "(dad: 'my chest gets tight')": a participant's words in brackets become their own sentence.
   const aside = /\s*\((mom|dad|mother|father|mum|partner|wife|husband|teacher|[A-Z][a-z]+):\s*"([^"]+)"\)/.exec(sentence);
@@ -1481,6 +1490,8 @@ export function finish(sentence: string): string {
   // Jotted "..." and "!!" are not clinical punctuation (quotes keep theirs).
   s = s.replace(/(?<!")(\.{2,}|…)\s*$/, '').replace(/(?<=[A-Za-z)])\s*(\.{2,}|…)(?=\s)/g, ',').replace(/!{2,}/g, '!').replace(/\?{2,}/g, '?');
   s = s.replace(/[\s,;:-]+$/, '');
+  // ('said she is "sad but okay,"': a quotation cut where the sentence ends closes with a full stop, not the comma it ran on with.)
+  s = s.replace(/[,;:]"$/, '."');
   if (!s) return s;
   if (/^[a-z]/.test(s)) s = cap(s);
   // "Deshawn Said he has no weapon": a jotted verb's capital, kept after the name put before it, is lowered.

@@ -50,7 +50,9 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   const sessionText = record.facts.filter((f) => f.kind === 'session').map((f) => f.text).join('\n');
   // ("Intervention: FSP home visit 1.5 hrs. ...": the contact named at the start of a labelled line names the writer too.)
   const openings = record.facts.map((f) => f.text.slice(0, 40)).join('\n');
-  const role = style?.clinicianTerm ? undefined : (WRITER_ROLES.find((r) => r.pattern.test(sessionText)) ?? WRITER_ROLES.find((r) => r.role !== 'prescriber' && r.pattern.test(openings)))?.role;
+  // ("Peer support group, 7 attendees": a group of peers may be led by the clinician; only "(peer support)" names a peer writer there.)
+  const roles = record.session.serviceType === 'group' && !/\(peer support\)/i.test(sessionText) ? WRITER_ROLES.filter((r) => r.role !== 'peer support specialist') : WRITER_ROLES;
+  const role = style?.clinicianTerm ? undefined : (roles.find((r) => r.pattern.test(sessionText)) ?? roles.find((r) => r.role !== 'prescriber' && r.pattern.test(openings)))?.role;
   // ("did the CSTAG with the team", "threat assessment team"): the clinician worked with colleagues, who may be the "we".
   const team = record.facts.some((f) => TEAM_AT_WORK.test(f.text));
   const voice = { ...voiceFromStyle(style), ...(role ? { clinician: role } : {}), ...(present ? { company: present } : {}), ...(clientAbsent ? { clientAbsent } : {}), ...(team ? { team } : {}) };
