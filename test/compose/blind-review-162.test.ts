@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { note, section } from './note-text.ts';
 
 // Blind review 162 (a fire department and first-responder peer support and EAP clinic; a fertility and reproductive
-// psychology clinic), read on d4ebd66, and findings left open from earlier reviews. Tested on summaries written here, not the reviewers'.
+// psychology clinic), read on d4ebd66, and findings left open from earlier reviews; then blind review 163 (a gender-affirming
+// care clinic; a veterinary hospital staff wellness program), read on 3b1a8f2. Tested on summaries written here, not the reviewers'.
 
 describe('left open from earlier reviews', () => {
   it('a supply of pills at hand is restated in Risk as a means, with "of" before the medicine', () => {
@@ -126,5 +127,69 @@ describe('review 162: dictation, shorthand and wording', () => {
     expect(out).not.toMatch(/Client failed/);
     expect(out).toMatch(/Ana blamed herself for the long run she took/);
     expect(out).not.toMatch(/reported Blames/);
+  });
+});
+
+describe('review 162: mended after the round', () => {
+  it('"pt is Maria Gonzalez 29" dictated says who the client is, in the present, with the age set off', () => {
+    const out = note('okay so this is a crisis session um unscheduled pt is Rosa Delgado 31 she called the front desk this morning crying and we got her in at 11 so um she lost her job two weeks ago and she has been home alone um she said she feels hopeless but she denied SI um we did grounding and made a plan to call her sister tonight', 'soap');
+    expect(out).toMatch(/Client is Rosa Delgado, 31\./);
+    expect(out).not.toMatch(/Client was Rosa/);
+  });
+
+  it('an aside in brackets is never cut at a new subject inside it', () => {
+    const out = note('S: Pt reports sleep 4 hrs/night since the Elm St. fire 2 wks ago (one fatality, pt was first in). Nightmares most nights.');
+    expect(out).toMatch(/\(one fatality, client was first in\)/);
+  });
+
+  it('"NSSI new info" beside cutting last month with none in the past weeks is a history, never current self-harm', () => {
+    const summary = 'Family session - mom, dad, son Eli (15).\nD: Eli disclosed he cut on his arm "a couple times" last month, none in past 3 wks. Eli denies SI.\nA: NSSI new info, low lethality, no SI, needs individual assessment.\nP: refer Eli for individual.';
+    const risk = section(summary, 'risk', 'dap');
+    expect(risk).toMatch(/a history of self-harm is documented/);
+    expect(risk).not.toMatch(/current self-harm is documented/);
+  });
+});
+
+describe('review 163', () => {
+  it('an insurer\'s denial and a relative clause in a long group sentence stay whole and keep their doers', () => {
+    const summary = 'Trans adults peer group, 6 members present. I co-facilitated with Sam (peer facilitator). Topic was healthcare access. Jo shared that her insurance denied coverage for her surgery for the second time and she is appealing; the group offered resources and Ari shared the appeal letter he used for his own surgery. Members were engaged.';
+    const out = note(summary, 'birp');
+    expect(out).toMatch(/Jo shared that her insurance denied coverage for her surgery for the second time/);
+    expect(out).not.toMatch(/Client denied coverage/);
+    expect(out).toMatch(/Ari shared the appeal letter he used for his own surgery/);
+  });
+
+  it('"subs using roster" beside a school is the substitute teachers; "denies subs" is substances', () => {
+    expect(note('P: email school counselor re: subs using roster w/ chosen name. F/u 1 wk.')).toMatch(/substitute teachers using roster/);
+    expect(note('Pt denies subs. Sleeping ok.')).toMatch(/Client denied substances/);
+  });
+
+  it('a line the client practiced in a role-play, said with "my", is quoted as theirs', () => {
+    const out = note('okay so this is for Sam telehealth today um Sam is 19 and their dad keeps asking about surgery so we did role play I played dad and they practiced saying I am not going to talk about my body with you and they got through it twice um plan is to write a text to dad and bring it next time');
+    expect(out).toMatch(/practiced saying "I am not going to talk about my body with you"/);
+    expect(out).not.toMatch(/the therapist's body/);
+  });
+
+  it('a coworker\'s text named as a warning sign is that person\'s risk, never the client\'s', () => {
+    const summary = 'D: Video 50 min, pt Dana, vet tech. Coworker Luis texted her Sunday "sometimes I think about using the euthanasia solution on myself." Pt herself denies SI/HI.\nA: Luis\'s text is a possible suicide warning sign; discussed how she can respond.\nP: coached pt on asking Luis directly and giving him 988.';
+    const risk = section(summary, 'risk', 'dap');
+    expect(risk).not.toMatch(/the client endorsed/);
+    expect(risk).toMatch(/Another person's suicidal thoughts are documented above/);
+  });
+
+  it('"S: Maya, 9, seen w/ mom" names the child as the client', () => {
+    const summary = 'S: Lily, 8, seen w/ dad. Dad reports Lily told a friend "I want to die so I can be with Grandpa." Lily says she meant she misses him.\nI: C-SSRS screen w/ Lily - denies wanting to hurt self, no plan.';
+    expect(section(summary, 'risk', 'sirp')).not.toMatch(/Another person's suicidal thoughts/);
+  });
+
+  it('"Also mom reports ..." keeps the mother as the one telling', () => {
+    const out = note('Pt quiet. Also mom reports the stepdad made a joke about his gun.');
+    expect(out).toMatch(/Mother also report(?:s|ed) the stepfather made a joke about his gun/);
+    expect(out).not.toMatch(/Client also reported mother reports/);
+  });
+
+  it('"I want to kill myself, I mean it tonight" is intent reported', () => {
+    const summary = 'Crisis call, 20 min. Pt said "I want to kill myself, I mean it tonight." When asked, no plan, no method picked. Roommate home. Gave 988.';
+    expect(section(summary, 'risk')).toMatch(/intent was reported/);
   });
 });

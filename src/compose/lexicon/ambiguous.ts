@@ -520,6 +520,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['back to RTC cottage B after session', 'residential treatment center'], ['placed at RTC since March', 'residential treatment center'], ['RTC 2 wks', 'return to clinic'], ['plan: RTC prn', 'return to clinic']],
   },
   {
+    // "re: subs using roster w/ chosen name": at school, the substitute teachers; "denies subs", "subs hx": substances.
+    short: 'subs',
+    meanings: [{ expansion: 'substitute teachers', after: /^\s*(?:using|use|read|reading|calling|call|have|get|got|don't|do not|misgender\w*|deadnam\w*)\b[^.;]{0,40}\b(?:roster|roll|name|names|pronouns?|attendance|class)\b/i }],
+    fallback: 'substances',
+    examples: [['Email school counselor re: subs using roster w/ chosen name', 'substitute teachers'], ['denies subs', 'substances'], ['subs hx: none', 'substances']],
+  },
+  {
     // "the ped drowning call", "ped arrest": a child's case, pediatric; "per ped", "ped appt": the pediatrician.
     short: 'ped',
     meanings: [{ expansion: 'pediatric', after: /^\s*(?:drowning|call|calls|arrest|code|case|cases|death|fatality|fatalities|patient|pt|trauma|unit|icu|er|ed|floor|ward|nurse|rotation|oncology|onc|psych|hospital)\b/i }],

@@ -12,6 +12,8 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/,?\s*(?:[-—–]\s*)?\buse\s+[A-Z][a-z]+\s+in\s+(?:all\s+)?(?:notes|documentation|the chart|the record|charting)\b/g, ''],
   [/,?\s*(?:[-—–]\s*)?\b(?:do not|don't|never)\s+use\s+(?:the\s+|their\s+|his\s+|her\s+)?legal name(?:\s+in\s+(?:the\s+)?(?:body|note|notes|chart|record))?\b/g, ''],
   [/^came out that\b/i, 'it emerged that'],
+  // ("Also mom reports Maya's dad ...": "also" before the one telling goes after them, so the teller stays the subject.)
+  [/^also:?\s+((?:mom|dad|mother|father|parents?|wife|husband|partner|sister|brother|daughter|son|teacher|grandmother|grandfather|[A-Z][a-z]+)\s+)(?=(?:reports?|reported|said|says|states?|stated|told|mentioned|noted|shared|disclosed|added)\b)/i, (_m: string, who: string) => `${who}also `],
   // "consulted clin director": the clinical director (or supervisor, team), never a clinic's.
   [/\bclin\.?\s+(director|supervisor|team|lead|coordinator|manager)\b/gi, 'clinical $1'],
   // "no s/sx mania": the signs of the illness named, joined to it.

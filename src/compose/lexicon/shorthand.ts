@@ -130,12 +130,11 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'occ health', expansion: 'occupational health' },
   // ("resp prev on groin checking": in exposure work, response prevention.)
   { short: 'resp prev', expansion: 'response prevention' },
-  // ("his pediatrician/endo", "endo appt": the endocrinologist; "sub teacher read roll": a substitute teacher.)
+  // ("his pediatrician/endo", "endo appt": the endocrinologist; "sub teacher read roll": a substitute teacher. "subs" is ambiguous.ts's.)
   { short: 'endo', expansion: 'endocrinologist' },
   { short: 'sub teacher', expansion: 'substitute teacher' },
   { short: 'occ med', expansion: 'occupational medicine' },
   { short: 'sub use', expansion: 'substance use' },
-  { short: 'subs', expansion: 'substances' },
   { short: 'appts', expansion: 'appointments' },
   { short: 'mtg', expansion: 'meeting' },
   { short: 'sess', expansion: 'session' },

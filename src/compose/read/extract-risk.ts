@@ -575,6 +575,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ('Sam says Sun she told him "..."': a pronoun telling in between is the one whose words they are.)
   if (namedSender && isOtherName(namedSender[1], options) && !/\b(?:she|he|they|client|pt|patient)\s+(?:\w+\s+)?(?:told|said|says|texted|wrote|messaged|posted)\b/.test(namedSender[0].slice(namedSender[1]!.length))) return 'other';
   if (options.otherNames?.size && TOLD_BY_NAMED.some(([re, back]) => isOtherName(re.exec(t.slice(Math.max(0, start - back), start))?.[1], options))) return 'other';
+  // ("Ben's text is a possible suicide warning sign", "his coworker's post about suicide": what someone else's message shows is theirs.)
+  const theirMessage = /\b([a-z]+)'s\s+(?:texts?|messages?|posts?|notes?|letter|words|comments?|statements?|remarks?|emails?|snaps?)\b[^.;]{0,60}$/.exec(t.slice(Math.max(0, start - 80), start));
+  if (theirMessage && (isOtherName(theirMessage[1], options) || OTHER_PERSON.test(theirMessage[1]!))) return 'other';
   // 'his friend ... sent client a message saying "I won't be around much longer"': the words are the sender's.
   if (view.insideQuote(start) && /\b(?:friend|brother|sister|cousin|classmate|peer|roommate|boyfriend|girlfriend|ex|teammate|coworker)\b[^.;]{0,80}\b(?:sent|texted|messaged|posted|wrote|dm'd|snapchatted)\b[^.;"]{0,50}\b(?:saying|said|that|reading)\s*"?[^"]{0,80}$/.test(t.slice(Math.max(0, start - 200), start))) return 'other';
   // 'she saw a post on his snapchat "wish i was w you bro"': words quoted from another's post or message are theirs.
@@ -1373,7 +1376,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         const pastSpan = /^[^.;]{0,60}?\b(?:ages?\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|none (?:in|for|over) (?:the )?(?:(?:last|past) )?\d+\s*(?:wks?|weeks?|yrs?|years?|mos?|months?))\b/.test(t.slice(m.index + m[0].length));
         // ("Admitted 10 days ago after cutting forearms": the act that led to the admission is before it, a history.)
         const ledToAdmission = /\b(?:admitted|hospitali[sz]ed|brought in|sent to (?:the )?(?:er|ed|hospital))\b[^.;]{0,30}\b(?:after|for|following|due to)\s+$/.test(t.slice(Math.max(0, m.index - 60), m.index));
-        sh.push(pastSpan || ledToAdmission || SELF_HARM_PAST_MARKERS.some((p) => near.includes(p)) ? 'history' : view.insideQuote(m.index) ? 'present_quote' : 'present');
+        // ("NSSI new info, low lethality": the act named as newly told says nothing of when; the telling of it does.)
+        const namedAsNew = /^(?:non-suicidal self-injury|nssi|self-injury|self-harm|self harm)$/.test(m[0]) && /^\s+(?:is\s+)?(?:new|newly)\s+(?:info|information|disclosed|disclosure|reported)\b/.test(t.slice(m.index + m[0].length));
+        sh.push(pastSpan || ledToAdmission || SELF_HARM_PAST_MARKERS.some((p) => near.includes(p)) ? 'history' : namedAsNew ? 'named' : view.insideQuote(m.index) ? 'present_quote' : 'present');
       }
     }
     // "When asked directly he denied a plan or intent": a denial told in its own sentence counts too.
@@ -1589,7 +1594,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // the cutting a history, unless an act is told as today's or this week's.)
   const stoppedAWhile = shFindings.includes('present') && clauses.some((c) => NO_SELF_HARM_FOR_A_WHILE.test(c.toLowerCase())) && !clauses.some((c) => /\b(?:cut|cutting|self-harm(?:ed)?|burn(?:ed|ing)?|scratch(?:ed|ing)?)\b[^.;]{0,40}\b(?:today|tonight|last night|yesterday|this morning|this week|again)\b/i.test(c));
   const shNow = stoppedAWhile ? shFindings.map((x) => (x === 'present' ? 'history' : x)) : shFindings;
-  risk.selfHarm = shNow.includes('present') ? 'present' : shNow.includes('history') ? 'history' : shNow.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
+  risk.selfHarm = shNow.includes('present') ? 'present' : shNow.includes('history') ? 'history' : shNow.includes('named') ? 'present' : shNow.some((s) => s.startsWith('denied')) ? 'denied' : 'not_assessed';
   const toldByOther = (['si', 'hi', 'selfHarm'] as const).filter((d) => risk[d] === 'denied' && deniedByOther.has(d) && !deniedByClient.has(d));
   if (toldByOther.length) risk.deniedByOther = toldByOther;
   // ('no intent "right now", can't say why she wouldn't': intent hedged to the moment is left for the clinician to state, whatever a screen said.)
@@ -1610,6 +1615,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     risk.si = 'active';
     if (risk.plan !== true && risk.intent !== true) risk.siKindUnstated = true;
   }
+  // ('"I want to kill myself, I mean it tonight."': the client's own words that she means to act are intent, unless intent was asked and denied.)
+  if (risk.si === 'active' && risk.intent === undefined && clauses.some((c) => WISH_SAID_AS_MEANT.test(c) && /\bkill (?:myself|herself|himself|themselves)\b|\bend (?:it|my life)\b/i.test(c) && !opensWithOther(c.toLowerCase(), options))) risk.intent = true;
   // ("said he had his duty weapon on the kitchen table ... he'd been thinking about using it": thoughts of using the gun
   // just named are thoughts of shooting himself: active ideation, with the means at hand.)
   for (const [i, c] of clauses.entries()) {

@@ -524,6 +524,11 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // with "but" or "so" after it is the statement's own, never a new one.
       if (/\b(?:flat|bright|blunted|constricted|restricted|labile|anxious|sad|dysphoric|euthymic|congruent|incongruent|full|tearful)$/i.test(slice.slice(0, m.index)) && /^\s+affect\b/i.test(slice.slice(m.index))) continue;
       if (/^\s+I\s+(?:think|guess|believe)\s+(?:but|so|and|though|maybe)\b/i.test(slice.slice(m.index))) continue;
+      // ("her insurance denied coverage for FFS": an insurer's or a court's denial of a claim is no new statement.)
+      if (/^\s+(?:denied|denies|denying)\s+(?:(?:the|her|his|their|my)\s+)?(?:coverage|claims?|requests?|appeals?|applications?|prior auth\w*|authorization|benefits|leave|visa|petition|motion|custody)\b/i.test(slice.slice(m.index))) continue;
+      // ("Marcus shared the letter template he used for his own appeal": a noun, then a pronoun and a verb with no object, is a relative clause.)
+      // (Never after a time: "after the funeral on the fourteenth he used with the cousin's friend" is a new statement.)
+      if (/\b(?:the|a|an|this|that|his|her|their|my|our)\s+(?:[a-z-]+\s+){0,2}(?!(?:[a-z]+th|first|second|third|day|night|week|weekend|month|year|time|morning|afternoon|evening|funeral|shift|session|visit)\b)[a-z-]+$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we)\s+(?:used|made|wrote|got|bought|found|sent|shared|brought|drew|built|picked|chose)\s+(?:for|to|at)\s+(?:her|his|their|my|our|the|a|an)\b/i.test(slice.slice(m.index))) continue;
       // ("When I met with Dana alone for 10 min at end (per our policy) she disclosed ...": the "when" clause leads the telling.)
       if (/^\s*when\s+(?:I|we|the therapist)\s+(?:met|saw|spoke|talked|checked in)\b[^,;.]*$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they)\s+(?:disclosed|said|told|reported|shared|admitted|denied|described)\b/i.test(slice.slice(m.index))) continue;
       // "she denied any SI when I asked sleep is about six hours": "when I asked" after an answer closes that answer.
@@ -814,6 +819,8 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
   for (const m of cuts) {
     const at = span.start + m.index;
     if (insideAny(quotes, at) || (at - start < 12 && !shortAllowed.has(m.index))) continue;
+    // ("since the Harmon St. fire 3 wks ago (two child fatalities, pt was first in)": an aside in brackets is never cut.)
+    if (/\([^()]*$/.test(text.slice(start, at)) && /^[^()]*\)/.test(text.slice(at, span.end))) continue;
     // "After consultation with supervisor, client agreed ...": a leading phrase with no verb is the next clause's.
     if (/^\s*(?:after|following|before|during|per|upon|with|given)\s+(?:the\s+|a\s+)?[a-z-]+(?:\s+(?:with|of|from|by)\s+(?:the\s+|her\s+|his\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s*$/i.test(text.slice(start, at))) continue;
     // "w/ Bri's permission, mom called ...": whose permission leads the act that follows it.
