@@ -3,7 +3,8 @@ import { note, section } from './note-text.ts';
 
 // Blind review 162 (a fire department and first-responder peer support and EAP clinic; a fertility and reproductive
 // psychology clinic), read on d4ebd66, and findings left open from earlier reviews; then blind review 163 (a gender-affirming
-// care clinic; a veterinary hospital staff wellness program), read on 3b1a8f2. Tested on summaries written here, not the reviewers'.
+// care clinic; a veterinary hospital staff wellness program), read on 3b1a8f2; then blind review 164 (a tinnitus and hearing loss
+// counseling service; a sickle cell disease clinic), read on 3638ac7. Tested on summaries written here, not the reviewers'.
 
 describe('left open from earlier reviews', () => {
   it('a supply of pills at hand is restated in Risk as a means, with "of" before the medicine', () => {
@@ -191,5 +192,40 @@ describe('review 163', () => {
   it('"I want to kill myself, I mean it tonight" is intent reported', () => {
     const summary = 'Crisis call, 20 min. Pt said "I want to kill myself, I mean it tonight." When asked, no plan, no method picked. Roommate home. Gave 988.';
     expect(section(summary, 'risk')).toMatch(/intent was reported/);
+  });
+});
+
+describe('review 164', () => {
+  it('after "Wife left last wk.", a bare "States ..." is the client\'s, never the absent wife\'s', () => {
+    const summary = 'Crisis walk-in. Pt Dan 51M.\nS: Pt reports no sleep x4 days. Wife left last wk. States "I have the pills saved up, I was going to do it Sunday." Denies HI.';
+    const out = note(summary, 'soap');
+    expect(out).not.toMatch(/Wife (?:stated|states|said)/);
+    expect(out).not.toMatch(/Wife denie/);
+  });
+
+  it('"risk of self-harm moderate, low for suicide" and "risk of suicide attempt" are ratings, never ideation or an attempt made', () => {
+    const summary = 'S: urges to cut, last cut 8 mo ago. Denies SI, denies intent to die.\nA: NSSI urges w/o acts. Risk of self-harm moderate, low for suicide; low risk of suicide attempt.';
+    const risk = section(summary, 'risk');
+    expect(risk).not.toMatch(/endorsed active suicidal ideation/);
+    expect(risk).not.toMatch(/prior suicide attempt is documented|history of a suicide attempt/i);
+  });
+
+  it('pills at hand after a denied gun are the means, and a "removed means discussion" removes nothing', () => {
+    const summary = 'B: Pt said "I keep thinking about killing myself." Denied a plan, denied access to guns.\nI: Safety plan by phone. Removed means discussion - has ~8 oxycodone at home, agreed to give to roommate Jess to hold.\nP: call tomorrow.';
+    const risk = section(summary, 'risk', 'birp');
+    expect(risk).toMatch(/access to oxycodone was reported, and its removal by someone else was agreed \(not confirmed as done\)/);
+    expect(risk).not.toMatch(/guns were reported removed/);
+  });
+
+  it('"passive death wishes" in the assessment is passive suicidal ideation', () => {
+    const summary = 'Couples session with Ana and Luis.\nAssessment: Ana\'s depression is significant with passive death wishes; no plan or intent.';
+    expect(section(summary, 'risk', 'dap')).toMatch(/passive suicidal ideation/);
+  });
+
+  it('whether a brother who texted "I\'m done" has a plan is another person\'s risk, restated with its prompt', () => {
+    const summary = 'Tinnitus support group, 6 members present.\nOf note: Rosa reported after group that her brother texted her "I can\'t take it anymore, I\'m done." She doesn\'t know if he has a plan. She called him from my office. Rosa herself denies SI.\nPlan: next group 1 wk.';
+    const risk = section(summary, 'risk', 'birp');
+    expect(risk).toMatch(/did not know if he has a plan/);
+    expect(risk).toMatch(/Another person's suicidal thoughts are documented above/);
   });
 });

@@ -84,7 +84,7 @@ export function mentionsRisk(text: string): boolean {
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
   if (RISK_RATING_OR_PREPARATION.test(t)) return true;
   // ("counted out his oxycodone ... thinking of taking them tonight", 'intent was "maybe 6 out of 10"': pills named with taking them, and an intent rated.)
-  if (PILLS_AT_HAND.test(t) || (PILLS_NAMED.test(t) && (TAKING_THEM.test(t) || SAVING_THEM.test(t))) || /\bintent\b[^.;]{0,25}?\b\d{1,2}\s*(?:\/|out of)\s*10\b/.test(t)) return true;
+  if (OTHERS_PLAN_UNKNOWN.test(t) || PILLS_AT_HAND.test(t) || (PILLS_NAMED.test(t) && (TAKING_THEM.test(t) || SAVING_THEM.test(t))) || /\bintent\b[^.;]{0,25}?\b\d{1,2}\s*(?:\/|out of)\s*10\b/.test(t)) return true;
   return found(SI, t) || found(HI, t) || selfHarm() || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || VEILED_THREAT.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
 }
 
@@ -513,6 +513,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (/^(?:passive|active)\s+(?:thoughts|ideation)$/.test(t.slice(start, end)) && /\b(?:no|denies|denied)\b[^,;]*\b(?:plan|intent)\b[^,;]*,\s*$/.test(t.slice(Math.max(0, start - 80), start))) return 'endorsed';
   // "HI risk judged low-moderate", "suicide risk: moderate": the clinician's rating of a risk, not ideation endorsed.
   if (/^\s*risk\b(?!\s+factors?\b)/.test(after)) return 'no_status';
+  // ("risk of self-harm moderate, low for suicide", "low risk for suicide": the rating's object, never ideation endorsed.)
+  if (/\b(?:low|low-moderate|moderate|mod|moderate-high|high|elevated|minimal|imminent)\s+(?:(?:acute|chronic)\s+)?(?:risk\s+)?(?:for|of)\s+$/.test(t.slice(Math.max(0, start - 40), start))) return 'no_status';
   // Another person's: a relative or other party as the doer just before the mention.
   // ("her husband Ray (not in tx here) has been 'talking about ending it'": an aside in brackets takes no room from who it is.)
   const lead = leadWithoutAsides(t, start, 60, 120);
@@ -787,6 +789,8 @@ function safetyPart(clause: string): string {
 /** Pills or a medicine named in a clause (lexicon SAVED_MEDICATIONS). */
 const PILL_MEANS = new RegExp(`\\b(?:pills?|tablets?|tabs|meds|medications?|bottles?|${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\\b`);
 const WEAPON_MEANS = /\b(?:guns?|firearms?|rifles?|shotguns?|handguns?|pistols?|revolvers?|weapons?|ammunition|ammo|ar-15|glock)\b/;
+/** Pills named by no medicine: a medicine named ("oxycodone") stays the means named over them. */
+const GENERIC_PILLS = /^(?:pills?|tablets?|tabs|meds|medications?|bottles?)$/;
 /** Whether a clause speaks of the same kind of means as the one named (pills, or a weapon); any, when the named is neither. */
 function sameKindOfMeans(clause: string, named: string | undefined): boolean {
   if (!named) return true;
@@ -795,8 +799,11 @@ function sameKindOfMeans(clause: string, named: string | undefined): boolean {
   return true;
 }
 
+/** "doesn't know if he has a plan": whether another person (1, their pronoun) has a plan, not known to the one telling. */
+const OTHERS_PLAN_UNKNOWN = /\b(?:does(?:n't| not) know|do(?:n't| not) know|unsure|not sure|unclear)\s+(?:if|whether)\s+(she|he|they)\s+(?:has|had|have)\s+(?:a\s+|any\s+)?plan\b/;
 /** "has ~60 tabs oxycodone at home", "keeps a full bottle of Ambien": a supply of pills at hand is a lethal means. */
-const PILLS_AT_HAND = /\b(?:has|have|had|keeps?|kept|stockpiled|saved)\s+(?:(?:~|about|around|approx(?:imately|\.)?|over|nearly|almost|at least|roughly)\s*)?\d+\s+(?:tabs?|tablets?|pills?|capsules?)\b|\b(?:has|have|had|keeps?|kept)\s+(?:a|an|the)\s+(?:full|whole|big|large)\s+(?:bottle|supply|stash)\s+of\b/;
+// ("has ~10 oxycodone at home": a count of a medicine named is pills at hand too; 1 the medicine, when named.)
+const PILLS_AT_HAND = new RegExp(String.raw`\b(?:has|have|had|keeps?|kept|stockpiled|saved)\s+(?:(?:~|about|around|approx(?:imately|\.)?|over|nearly|almost|at least|roughly)\s*)?\d+\s+(?:(?:tabs?|tablets?|pills?|capsules?)\b(?:\s+(?:of\s+)?(?:(?:his|her|their|my)\s+)?(${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\b)?|(${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\b)|\b(?:has|have|had|keeps?|kept)\s+(?:a|an|the)\s+(?:full|whole|big|large)\s+(?:bottle|supply|stash)\s+of\b`);
 const PILLS_NAMED = new RegExp(`\\b(?:${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\\b`);
 /**
  * "he was saving them", "going to take them on the anniversary", told just after the pills were named: pills saved and
@@ -1009,6 +1016,14 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     if (answer === 'no' || answer === 'nope') sh.push('denied');
     else if (answer) risk.selfHarmUrges = true;
     askedAboutSelfHarm = !!selfHarmAsked && !answer;
+    // ("She doesn't know if he has a plan", of a brother who texted "I'm done": whether someone else has a plan is their risk.)
+    const othersPlanAsked = OTHERS_PLAN_UNKNOWN.exec(lower);
+    // (In a group no pronoun is the client's: the one telling, "She ...", is not the "he" asked about.)
+    const planTeller = options.clientPronoun ?? /^\s*(she|he|they)\b/.exec(lower)?.[1];
+    if (othersPlanAsked && planTeller && othersPlanAsked[1] !== planTeller) {
+      risk.othersRisk = true;
+      continue;
+    }
     // Most clauses name no risk at all: one cheap test before the term lists.
     if (!maybeRisk(clause)) {
       othersTalkBefore = false;
@@ -1450,7 +1465,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.
     // "brother says 1 attempt 2015": the brother tells of the client's attempt; it is the client's history.
     const toldByOther = !!attempt && ATTEMPT_TOLD_BY_OTHER.test(t.slice(Math.max(0, attempt.index - 40), attempt.index));
-    if (attempt && (toldByOther || readMention(view, attempt.index, attempt.index + attempt[0].length, options) !== 'other')) {
+    // ("high risk of suicide attempt given plan": an attempt rated as a risk is none made.)
+    const riskOfAttempt = !!attempt && /\brisk\s+(?:of|for)\s+(?:an?\s+)?(?:suicid\w*\s+)?$/.test(t.slice(Math.max(0, attempt.index - 30), attempt.index));
+    if (attempt && !riskOfAttempt && (toldByOther || readMention(view, attempt.index, attempt.index + attempt[0].length, options) !== 'other')) {
       // "Prior attempt: none", "asked about past attempts - none": the answer after the label is a denial too.
       const noneAfter = /^\s*(?::|-|=|,|\?)?\s*(?:none|no|denied|denies|negative|neg|0|never)\b/.test(t.slice(attempt.index + attempt[0].length));
       // ("denies plan, intent, or any prior attempts": a denial listing the attempts with other items reaches them.)
@@ -1668,11 +1685,20 @@ const ASKED_ANSWER_YES = /^\s*(?:,|and|-|:)?\s*(?:(?:she|he|they|client|pt|patie
 const ASKED_ANSWER_NONE = /^(?:\s+(?:or|and|\/)\s+(?:plan|intent|means|method|access))*\s*(?:,|and|-|:)?\s*(?:(?:she|he|they|client|pt|patient)\s+)?(?:(?:had|has|have|reported|endorsed|denied|denies|said|says|answered|replied)\s+)?(?:none|no(?:thing)?|neither|denied|denies)\b/;
 
 function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'plan' | 'intent'>, aimedAtOther: Partial<Record<'plan' | 'intent', boolean>>): void {
+    // ("denied access to guns ... has ~10 oxycodone at home": pills at hand are access, whatever weapon was denied.)
+    const atHand = risk.means === true ? null : PILLS_AT_HAND.exec(t);
+    if (atHand && !/\b(?:no|not|never|denies|denied)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, atHand.index - 24), atHand.index))) {
+      risk.means = true;
+      risk.meansNamed = atHand[1] ?? atHand[2] ?? 'pills';
+      delete risk.meansRemoved;
+    }
     for (const { key, term, re } of PLAN_INTENT_MEANS) {
       if (!t.includes(term)) continue;
       for (const m of allMatches(re, t)) {
         const before = t.slice(Math.max(0, m.index - 40), m.index);
         const after = t.slice(m.index + term.length, m.index + term.length + 24);
+        // ("Removed means discussion", "means restriction reviewed": a talk about means is no means had or removed.)
+        if (key === 'means' && term === 'means' && /^\s*(?:discussion|discussed|counsel(?:l)?ing|restriction|safety|talk|review|reviewed)\b/.test(after)) continue;
         // ("the robber had a gun pointed at her", "held a knife to his throat": a weapon used against the client is no means of theirs.)
         if (key === 'means' && (/^\s*(?:pointed|aimed|held|put|pressed)\s+(?:at|to|against|on)\b/.test(after) || /\b(?:pointed|aimed|held|put|pressed)\s+(?:a|an|the|his|her|their)\s+$/.test(before))) continue;
         // "asked directly about intent": a question, not an answer.
@@ -1784,11 +1810,11 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
           continue;
         }
         // ("keeps his dad's revolver and a deer rifle at home": each means had is named, never only the last read.)
-        const alsoHad = key === 'means' && risk.means === !negated && !!risk.meansNamed && term !== 'means' && term !== 'access to' && !GENERIC_MEANS.test(term) && !GENERIC_MEANS.test(risk.meansNamed) && !risk.meansNamed.split(' and ').some((n) => n.replace(/s$/, '') === term.replace(/s$/, '')) && risk.meansNamed.split(' and ').length < 3;
+        const alsoHad = key === 'means' && risk.means === !negated && !!risk.meansNamed && term !== 'means' && term !== 'access to' && !GENERIC_MEANS.test(term) && !GENERIC_MEANS.test(risk.meansNamed) && !(PILL_MEANS.test(term) && PILL_MEANS.test(risk.meansNamed)) && !risk.meansNamed.split(' and ').some((n) => n.replace(/s$/, '') === term.replace(/s$/, '')) && risk.meansNamed.split(' and ').length < 3;
         risk[key] = !negated;
         // The means in the clinician's own word ("handgun", "pills"), for the status line.
         if (alsoHad) risk.meansNamed = `${risk.meansNamed} and ${term}`;
-        else if (key === 'means' && term !== 'means' && term !== 'access to' && !(risk.means === !negated && (risk.meansNamed?.split(' and ').includes(term) || (GENERIC_MEANS.test(term) && !!risk.meansNamed && !GENERIC_MEANS.test(risk.meansNamed))))) risk.meansNamed = term;
+        else if (key === 'means' && term !== 'means' && term !== 'access to' && !(risk.means === !negated && (risk.meansNamed?.split(' and ').includes(term) || (GENERIC_MEANS.test(term) && !!risk.meansNamed && !GENERIC_MEANS.test(risk.meansNamed)) || (PILL_MEANS.test(term) && PILL_MEANS.test(risk.meansNamed ?? '') && !GENERIC_PILLS.test(risk.meansNamed ?? ''))))) risk.meansNamed = term;
         // ("wife took the pills home to lock up": means removed are not means never had.)
         // ("sold his rifle 2019": means long gone are no access at all.)
         // ("no firearms in house per pt, Darrell keeps them locked at shop": kept by someone else, somewhere else, is held, not absent.)

@@ -257,6 +257,15 @@ const COLLATERAL_FOR = new RegExp(`\\b(?:call|phone call|phone|session|meeting|c
 const INDIVIDUAL_WITH = new RegExp(String.raw`\b(?:[Ii]ndividual|[Ii]ndiv\.?|1:1)\s+(?:session\s+|therapy\s+)?(?:w\/\s*|with\s+)(?:(?:the\s+)?(?:${oneOf([...PARENTS, 'parent'])})\s+)?([A-Z][a-z]+)\b`);
 // ("S: Maya, 9, seen w/ mom": under a format letter, the child named with an age is the client too.)
 const NAMED_WITH_AGE = /(?:^\s*(?:[\d/]+\s*[-–:]\s*|[A-Z]\s*:\s*)?|\b(?:with|w\/|saw|seen|for|re:?|regarding)\s+|^[^:\n]{3,40}(?:session|sess|visit|intake|eval|evaluation|call|contact|parent|parents|caregiver|family|mom|dad):\s+)([A-Z][a-z]+),?\s+\(?(?:age\s+)?\d{1,2}(?:\)|(?=,))?(?=[\s,;)]|\.(?!\d)|$)(?!\s*(?:min|mins|minutes|hrs?|hours?|yrs?|years|am|pm)\b)/;
+/** Something that happened to or by someone away from the session: "Wife left last wk", "dad died in March". */
+const AWAY_EVENT = /\b(?:left|moved out|moved away|died|passed away|passed|filed|divorced|deployed|was arrested|got arrested)\b|\b(?:last (?:week|wk|month|mo|year|yr|night)|ago|yesterday)\b/i;
+
+/** The pronoun a clause shows for the one it names, when it shows only one ("Tom shared ... his"; "checked in with her"). */
+function pronounShown(text: string): { pronoun?: string } {
+  const she = /\b(?:she|her|herself)\b/i.test(text);
+  return she !== /\b(?:he|him|his|himself)\b/i.test(text) ? { pronoun: she ? 'she' : 'he' } : {};
+}
+
 /** "urges passed in ~20 min", "craving went down": an urge that eased, told after what was done about it. */
 const URGE_EASED = /\b(?:urges?|cravings?|panic|the urge|it)\s+(?:passed|went away|went down|came down|decreased|subsided|dropped|eased|faded)\b/i;
 /** "checks her phone", "controls her money": control over the client, done by someone else. */
@@ -772,8 +781,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Marcus engaged, said he'll order a door alarm": a saying with no subject of its own is read as the client's by default.)
     // ("- Talia supportive but tearful, worried about him ... Said 'I feel like ...'": on a jotted line, a sentence that
     // opens with a bare "Said" after one about a named person is theirs too.)
-    const saidNext = (subject === 'none' || subject === 'client') && previous && previous.clause.line === c.line && previous.fact.subject === 'other' && /^(?:said|says|stated|states)\b/i.test(rewritten) && /^(?:said|says|stated|states)\b/i.test(c.text.trim()) ? [NAMED_AT_START.exec(previous.fact.text)?.[1]].find((n) => !!n && names.has(n)) : undefined;
-    const seenSpeaker = (subject === 'none' || subject === 'client') && previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.subject === 'other' && /^(?:said|says|stated|states)\b/i.test(rewritten) ? (SEEN_DOER.exec(previous.fact.text)?.[1] ?? saidNext) : saidNext;
+    // ("Wife left last wk. States 'I've got the pills saved up'": after an event told of someone away from the session, the saying is the client's.)
+    const saidNext = (subject === 'none' || subject === 'client') && previous && previous.clause.line === c.line && previous.fact.subject === 'other' && !AWAY_EVENT.test(previous.fact.text) && /^(?:said|says|stated|states)\b/i.test(rewritten) && /^(?:said|says|stated|states)\b/i.test(c.text.trim()) ? [NAMED_AT_START.exec(previous.fact.text)?.[1]].find((n) => !!n && names.has(n)) : undefined;
+    const seenSpeaker = (subject === 'none' || subject === 'client') && previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.subject === 'other' && !AWAY_EVENT.test(previous.fact.text) && /^(?:said|says|stated|states)\b/i.test(rewritten) ? (SEEN_DOER.exec(previous.fact.text)?.[1] ?? saidNext) : saidNext;
     if (seenSpeaker) {
       rewritten = `${seenSpeaker} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       subject = 'other';
@@ -1134,7 +1144,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (askedDirectly && askedWhoSaid && askedWhoSaid[2]!.toLowerCase() === askedDirectly[2]!.toLowerCase()) rewritten = `${askedDirectly[1]}the ${(PARENT_WORD[askedWhoSaid[1]!.toLowerCase()] ?? askedWhoSaid[1]!).toLowerCase()}${rewritten.slice(askedDirectly[0].length)}`;
     // ("Mom tearful thru most of session; near end said she's been drinking ...": when it was said goes after the saying.)
     if (subject === 'none' && relativeLead !== undefined && previous?.clause.line === c.line) rewritten = rewritten.replace(/^(?:near|toward|towards|at) (?:the )?end(?: of (?:the )?session)?,?\s+(said|says|stated|shared|disclosed|admitted)\b/i, '$1 near the end of the session');
-    const saidAfterRelative = !!previous && previous.clause.line === c.line && relativeLead !== undefined && subject === 'none' && /^(?:said|says|stated|states|yelled|shouted|threatened|repeated|added)\b/i.test(rewritten);
+    const saidAfterRelative = !!previous && previous.clause.line === c.line && relativeLead !== undefined && subject === 'none' && !AWAY_EVENT.test(previous.fact.text) && /^(?:said|says|stated|states|yelled|shouted|threatened|repeated|added)\b/i.test(rewritten);
     // ("partner pushed her ... Says he told her if she calls police ...": what "he" told "her", the client, she tells.)
     // (With no pronoun settled, the one the clause before did something to is the client: "pushed her against wall".)
     const doneTo = clientPronoun ?? ({ her: 'she', him: 'he' } as const)[/\b(?:pushed|shoved|hit|grabbed|choked|strangled|slapped|kicked|punched|threatened|hurt|beat)\s+(her|him)\b/i.exec(previous?.fact.text ?? '')?.[1]?.toLowerCase() as 'her' | 'him'];
@@ -1402,11 +1412,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (subject === 'client' || (clientName && rewritten.startsWith(`${clientName} `))) groupDoer = undefined;
     const doerName = session.serviceType === 'group' && subject === 'other' ? /^([A-Z][a-z]+)\s+(?!(?:and|&|\+)\s)/.exec(rewritten)?.[1] : undefined;
     // (Its pronoun, where the clause shows one: "Tom shared ... his", then "she cried" is someone else.)
-    if (doerName && (names.has(doerName) || !NOT_A_MEMBER_NAME.test(doerName)) && doerName !== clientName) groupDoer = { name: doerName, line: c.line, age: 0, ...(/\b(?:she|her|herself)\b/i.test(rewritten) !== /\b(?:he|him|his|himself)\b/i.test(rewritten) ? { pronoun: /\b(?:she|her|herself)\b/i.test(rewritten) ? 'she' : 'he' } : {}) };
+    if (doerName && (names.has(doerName) || !NOT_A_MEMBER_NAME.test(doerName)) && doerName !== clientName) groupDoer = { name: doerName, line: c.line, age: 0, ...pronounShown(rewritten) };
     // ("I noticed Carla was more withdrawn ..., checked in with her individually after group - she denied ...": the one member the
     // clinician's own clause names is the one a "she" after it is.)
     const memberNamed = session.serviceType === 'group' && subject === 'therapist' ? [...new Set([...rewritten.matchAll(/\b([A-Z][a-z]+)\b/g)].map((m) => m[1]!).filter((n) => names.has(n) && n !== clientName))] : [];
-    if (memberNamed.length === 1) groupDoer = { name: memberNamed[0]!, line: c.line, age: 0, ...(/\b(?:her|herself)\b/i.test(rewritten) !== /\b(?:him|his|himself)\b/i.test(rewritten) ? { pronoun: /\b(?:her|herself)\b/i.test(rewritten) ? 'she' : 'he' } : {}) };
+    if (memberNamed.length === 1) groupDoer = { name: memberNamed[0]!, line: c.line, age: 0, ...pronounShown(rewritten) };
     // "We worked on the goal of returning to part-time work": the goal named is a goal of the note too.
     const goalNamed = kind !== 'goal' && !facts.some((f) => f.kind === 'goal') ? /\b(?:the|her|his|their|our|a) goal (?:of|to|is to)\s+([^,;.]{4,80})/i.exec(rewritten) : null;
     if (goalNamed) facts.push({ kind: 'goal', text: goalNamed[1]!.trim(), subject: 'none', negated: false, source: [source], origin });
