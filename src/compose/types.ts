@@ -87,6 +87,8 @@ export interface RiskRecord {
   threatByOther?: boolean;
   /** Domains whose denial only another person gave ("no self harm per mom"), never the client's own. */
   deniedByOther?: ('si' | 'hi' | 'selfHarm')[];
+  /** Whom a denial of homicidal ideation was toward, when it named only them ("denies HI toward Lisa"). */
+  hiDeniedToward?: string;
   /** More than one client was in the session though its kind does not say so (a couple's intake): the status is for whom the statements say. */
   shared?: boolean;
   /** The client was not in the session (a parent's collateral session): what is read of the client's risk was told by others. */

@@ -4,7 +4,9 @@ import { note, section } from './note-text.ts';
 // Blind review 162 (a fire department and first-responder peer support and EAP clinic; a fertility and reproductive
 // psychology clinic), read on d4ebd66, and findings left open from earlier reviews; then blind review 163 (a gender-affirming
 // care clinic; a veterinary hospital staff wellness program), read on 3b1a8f2; then blind review 164 (a tinnitus and hearing loss
-// counseling service; a sickle cell disease clinic), read on 3638ac7. Tested on summaries written here, not the reviewers'.
+// counseling service; a sickle cell disease clinic), read on 3638ac7; then blind review 165 (an immigration legal-aid and asylum
+// evaluation service; a court-mandated anger management and partner violence program), read on 6021e9b. Tested on summaries
+// written here, not the reviewers'.
 
 describe('left open from earlier reviews', () => {
   it('a supply of pills at hand is restated in Risk as a means, with "of" before the medicine', () => {
@@ -222,10 +224,41 @@ describe('review 164', () => {
     expect(section(summary, 'risk', 'dap')).toMatch(/passive suicidal ideation/);
   });
 
+  it('"Sudden hearing loss / new tinnitus group (closed, 6 wk)" is a group, and one member\'s urges are never "the client reported"', () => {
+    const summary = 'Sudden hearing loss / new tinnitus group (closed, 6 wk), wk 3 of 6. 6 of 7 attended.\n- Ana read her letter aloud, cried.\n- Ben said he has had urges to scratch his arms when the ringing spikes, no acts. Denies SI.';
+    expect(note(summary, 'girp')).toMatch(/^Group psychotherapy\./m);
+    expect(section(summary, 'risk', 'girp')).not.toMatch(/the client reported urges/);
+  });
+
   it('whether a brother who texted "I\'m done" has a plan is another person\'s risk, restated with its prompt', () => {
     const summary = 'Tinnitus support group, 6 members present.\nOf note: Rosa reported after group that her brother texted her "I can\'t take it anymore, I\'m done." She doesn\'t know if he has a plan. She called him from my office. Rosa herself denies SI.\nPlan: next group 1 wk.';
     const risk = section(summary, 'risk', 'birp');
     expect(risk).toMatch(/did not know if he has a plan/);
     expect(risk).toMatch(/Another person's suicidal thoughts are documented above/);
+  });
+});
+
+describe('review 165', () => {
+  it('in a group, "Spoke w/ her privately after - denies SI" is the member named before it on the line', () => {
+    const summary = 'BIRP - Women\'s support group, wk 3 of 8, 90 min, 6 attendees.\n- Resp: most calmer after PMR. Luz asked for individual appt.\n- Risk: Ines disclosed urges to cut when her ex calls, no cutting since Jan. Spoke w/ her privately after - denies SI, agreed to call me if urges increase.\n- Plan: check in w/ Ines next group.';
+    const out = note(summary, 'birp');
+    expect(out).toMatch(/Therapist spoke with Ines privately after\. Ines denied suicidal ideation/);
+    expect(out).toMatch(/agreed to call the therapist if urges increase/);
+    expect(out).not.toMatch(/^Denies suicidal ideation/m);
+  });
+
+  it('"re: drive-bys + ETOH" joins two things told, never a test positive for alcohol', () => {
+    const out = note('P: Notified PO Greene today re: drive-bys + ETOH. Pt to return Thurs.');
+    expect(out).toMatch(/drive-bys and alcohol/);
+    expect(out).not.toMatch(/positive for alcohol/);
+  });
+
+  it('"poss. ETOH use" is a possible use, in one sentence', () => {
+    expect(note('A: Escalated, poss. ETOH use in violation of conditions.')).toMatch(/Escalated, possible alcohol use in violation of conditions/);
+  });
+
+  it('"denies HI toward Lisa" is a denial toward Lisa only', () => {
+    const risk = section('Crisis walk-in. Pt reports SI w/ plan to hang himself tonight. Intent 8/10. Denies HI toward Lisa "I\'d never hurt her again" but angry at her mother.', 'risk');
+    expect(risk).toMatch(/the client denied homicidal ideation toward Lisa \(no status for anyone else\)/);
   });
 });

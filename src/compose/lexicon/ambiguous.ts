@@ -807,9 +807,9 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     // intervention plan.)
     short: 'BIP',
     caseSensitive: true,
-    meanings: [{ expansion: 'batterer intervention program', topic: /\b(?:DV|domestic violence|partner violence|IPV|batter\w*|court[- ]ordered|court[- ]mandated|probation|PO\b|arrest\w*|protective order|no[- ]contact order|abus\w+ (?:his|her) (?:partner|wife|girlfriend|husband|boyfriend)|men's group|women's group)/i, unlessTopic: /\b(?:IEP|504|BCBA|ABA|classroom|teacher|school team)\b/i }],
+    meanings: [{ expansion: 'batterer intervention program', topic: /\b(?:DV|domestic violence|partner violence|IPV|batter\w*|court[- ]ordered|court[- ]mandated|probation|PO\b|arrest\w*|protective order|no[- ]contact order|abus\w+ (?:his|her) (?:partner|wife|girlfriend|husband|boyfriend)|men's group|women's group|CPS|child protective|supervised (?:visits?|contact))/i, unlessTopic: /\b(?:IEP|504|BCBA|ABA|classroom|teacher|school team)\b/i }],
     fallback: 'behavior intervention plan',
-    examples: [['court-ordered to BIP after the DV arrest, week 8 of 26', 'batterer intervention program'], ['BIP updated w/ school team', 'behavior intervention plan']],
+    examples: [['court-ordered to BIP after the DV arrest, week 8 of 26', 'batterer intervention program'], ['Father in BIP wk 18, joint session supervised by CPS plan', 'batterer intervention program'], ['BIP updated w/ school team', 'behavior intervention plan']],
   },
   {
     // ("ASD + ADHD", "ASD/mild ID", "dx ASD lvl 2"): autism, where the summary is about development; acute stress disorder where

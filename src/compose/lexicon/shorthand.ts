@@ -510,6 +510,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'locs', expansion: 'locations', caseSensitive: true },
   { short: 'unsched', expansion: 'unscheduled' },
   { short: 'tabs', expansion: 'tablets' },
+  // ("Escalated, poss. ETOH use": a hedge shortened with its full stop.)
+  { short: 'poss.', expansion: 'possible' },
   // Reproductive medicine: a fertility clinic's transfers, inseminations and diagnoses.
   { short: 'FET', expansion: 'frozen embryo transfer (FET)', caseSensitive: true },
   { short: 'IUI', expansion: 'intrauterine insemination (IUI)', caseSensitive: true },

@@ -1256,6 +1256,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       if (reading === 'denied') {
         hi.push('denied');
         noteDenial('hi', t);
+        // ("denies HI toward Lisa ... but angry at her mother": a denial toward one person says nothing of anyone else.)
+        const toward = /^\s*(?:toward|towards|against)\s+([a-z]+|(?:her|his|their)\s+[a-z]+)\b/.exec(t.slice(m.index + m[0].length));
+        if (toward) risk.hiDeniedToward = /^(?:her|his|their)\s/.test(toward[1]!) ? toward[1]! : `${toward[1]![0]!.toUpperCase()}${toward[1]!.slice(1)}`;
       }
       else if (reading === 'endorsed') hi.push(view.insideQuote(m.index) ? 'present_quote' : 'present');
     }

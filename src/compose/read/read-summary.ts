@@ -1074,6 +1074,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = withDoer(rewritten, memberBefore);
       subject = 'other';
     }
+    // ("Marta disclosed urges to cut ... Spoke w/ her privately after - denies SI, agreed to call me": in a group, the "her"
+    // spoken with alone is the member just named on the line, and what follows the check-in is hers.)
+    const spokeWithMember = session.serviceType === 'group' && subject === 'none' && previous && previous.clause.line === c.line && previous.fact.subject === 'other' ? /^(?:spoke|met|talked|checked in)\s+(?:with|w\/)\s+(her|him)\b/i.exec(rewritten) : null;
+    const memberSpokenWith = spokeWithMember ? NAMED_AT_START.exec(previous!.fact.text)?.[1] : undefined;
+    if (spokeWithMember && memberSpokenWith && names.has(memberSpokenWith) && memberSpokenWith !== clientName) {
+      rewritten = `${rewritten.slice(0, spokeWithMember.index + spokeWithMember[0].length - spokeWithMember[1]!.length)}${memberSpokenWith}${rewritten.slice(spokeWithMember.index + spokeWithMember[0].length)}`.replace(/([,;:]|\s-)\s*(denies|denied|endorses|endorsed|reports|reported|agreed|agrees|said|says)\b/i, `$1 ${memberSpokenWith} $2`);
+      groupDoer = { name: memberSpokenWith, line: c.line, age: 0 };
+    }
     // ("DeShawn said about the shooter '...'. Seen alone after, said he was 'just mad'": in a shared session, the one just
     // named is the one seen alone.)
     const seenAloneAfter = (session.serviceType === 'family' || session.serviceType === 'group' || session.serviceType === 'couples') && subject === 'none' && /^(?:was\s+)?seen\s+(?:alone|individually|privately|separately)\b/i.test(rewritten) && previous && previous.clause.line === c.line ? /^([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:said|says|stated|reported|told|disclosed|shared)\b/.exec(previous.fact.text)?.[1] : undefined;

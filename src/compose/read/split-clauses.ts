@@ -27,9 +27,9 @@ export interface Clause {
 }
 
 /** A full stop after these is part of the word, not the end of a sentence. */
-// "husband d.": a relative who died, never a sentence end.
+// "husband d.": a relative who died, never a sentence end; "poss. ETOH use": a hedge shortened.
 // ("Ryan 22 sr. roommate posted ...": "sr." after an age is the school year, and the sentence ends there; after a name it is "Senior".)
-const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:ms|mr|mrs|dr|atty|fr|sra|srta|mme|mlle|dep|sgt|lt|capt|cpl|det|ofc|prof|rev|vs|v|e\\.g|i\\.e|approx|est|st|(?<=[A-Z][a-z]+,?\\s)(?:jr|sr)|cf|(?<!\\b(?:per|to|with|by|for|from|the)\\s)pt|cl|ch|pg|vol|fig|esp|incl|cont|contd|assoc|dept|univ|(?<=\\([^()]*)(?:mod|sev|hx|dx)|(?:${oneOf(CLOSE_PEOPLE)})(?:\\s+[a-z]+)? d|(?<=[A-Z][a-z]+,\\s?)d)\\.$|\\(d\\.$`, 'i');
+const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:ms|mr|mrs|dr|atty|fr|sra|srta|mme|mlle|dep|sgt|lt|capt|cpl|det|ofc|prof|rev|vs|v|e\\.g|i\\.e|approx|poss|est|st|(?<=[A-Z][a-z]+,?\\s)(?:jr|sr)|cf|(?<!\\b(?:per|to|with|by|for|from|the)\\s)pt|cl|ch|pg|vol|fig|esp|incl|cont|contd|assoc|dept|univ|(?<=\\([^()]*)(?:mod|sev|hx|dx)|(?:${oneOf(CLOSE_PEOPLE)})(?:\\s+[a-z]+)? d|(?<=[A-Z][a-z]+,\\s?)d)\\.$|\\(d\\.$`, 'i');
 /** "Sat. appointments", "by Wed. evening": a day's short form before a lower-case word. */
 const DAY_NOUN_AFTER = new RegExp(`^\\s+${DAY_NOUNS}\\b`, 'i');
 const DAY_ABBREVIATION = /(?:^|[\s(])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;

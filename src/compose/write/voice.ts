@@ -429,7 +429,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const rest = /^([^,:;]*?)\s*[,:;]\s*(\S.*)$/.exec(t.slice(alone[0].length));
     const seen = finish(`${clinicianStart(v)} ${withTense(rest ? alone[0] + rest[1] : t, v)}`.replace(/\b(alone|individually|privately|separately)\s+(\d+\s+(?:minutes?|min))\b/, '$1 for $2'));
     // ("Interviewed S separately x 10 min: S denies IPV": what was said there takes the note's tense.)
-    return rest ? `${seen} ${finish(cap(rest[2]!.replace(/^((?:[A-Z][a-z]+|she|he|they)\s+)(denies|reports|says|states|admits|endorses|describes)\b/i, (_m, who: string, verb: string) => `${who}${setTense(verb.toLowerCase(), v.tense)}`)))}` : seen;
+    // (What was said there keeps no clinician's "me": "agreed to call me" is "agreed to call the therapist".)
+    return rest ? `${seen} ${finish(cap(rest[2]!.replace(/^((?:[A-Z][a-z]+|she|he|they)\s+)(denies|reports|says|states|admits|endorses|describes)\b/i, (_m, who: string, verb: string) => `${who}${setTense(verb.toLowerCase(), v.tense)}`).replace(/\b(call|text|email|contact|reach|tell|see|message|page)\s+me\b/gi, (_m, verb: string) => `${verb} ${clinicianMid(v)}`)))}` : seen;
   }
   // "Nephew Curtis present on pt's side to help": who else was in the session, never something the client reported.
   const present = kind === 'report' || kind === 'observation' ? SOMEONE_PRESENT.exec(t) : null;
