@@ -260,5 +260,8 @@ describe('review 165', () => {
   it('"denies HI toward Lisa" is a denial toward Lisa only', () => {
     const risk = section('Crisis walk-in. Pt reports SI w/ plan to hang himself tonight. Intent 8/10. Denies HI toward Lisa "I\'d never hurt her again" but angry at her mother.', 'risk');
     expect(risk).toMatch(/the client denied homicidal ideation toward Lisa \(no status for anyone else\)/);
+    // (A denial naming no one, beside it, narrows nothing.)
+    const both = section('Crisis walk-in. Pt reports SI w/ plan to hang himself tonight. Intent 8/10. Denies HI toward Lisa. Later denies any HI at all.', 'risk');
+    expect(both).not.toMatch(/no status for anyone else/);
   });
 });

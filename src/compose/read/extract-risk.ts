@@ -918,6 +918,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   let suicideTalkBefore = false;
   // Another person's suicidal talk was told in the clause before: "he has pills saved up and Ray was upset" goes on about them.
   let othersTalkBefore = false;
+  // (A denial of homicidal ideation that names no one: any "toward Lisa" beside it narrows nothing.)
+  let hiDeniedGenerally = false;
   const toldClientThat = TOLD_CLIENT_THAT(options.clientName);
   // A partner of a couples session, as the first word of a statement.
   const inRoomOpener = options.partners?.length ? new RegExp(`^\\s*(?:${options.partners.map((n) => n.toLowerCase()).join('|')})\\b`) : undefined;
@@ -1258,7 +1260,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         noteDenial('hi', t);
         // ("denies HI toward Lisa ... but angry at her mother": a denial toward one person says nothing of anyone else.)
         const toward = /^\s*(?:toward|towards|against)\s+([a-z]+|(?:her|his|their)\s+[a-z]+)\b/.exec(t.slice(m.index + m[0].length));
-        if (toward) risk.hiDeniedToward = /^(?:her|his|their)\s/.test(toward[1]!) ? toward[1]! : `${toward[1]![0]!.toUpperCase()}${toward[1]!.slice(1)}`;
+        if (!toward) hiDeniedGenerally = true;
+        if (toward && !hiDeniedGenerally) risk.hiDeniedToward = /^(?:her|his|their)\s/.test(toward[1]!) ? toward[1]! : `${toward[1]![0]!.toUpperCase()}${toward[1]!.slice(1)}`;
+        if (hiDeniedGenerally) delete risk.hiDeniedToward;
       }
       else if (reading === 'endorsed') hi.push(view.insideQuote(m.index) ? 'present_quote' : 'present');
     }
