@@ -448,7 +448,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   if (subject === 'none' && /^(?:discuss|talk|try|start|ask|tell|consider|join|apply|request|switch|move|return|go|schedule|increase|add|refer|call|contact|disclose|change|use|take)\s+[^"?]{3,60}\?$/i.test(t)) return finish(`Explored whether to ${t.slice(0, -1).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`);
   if (subject === 'none' && /^[^"?]{3,60}\?$/.test(t) && !/^(?:what|how|why|when|where|who|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b/i.test(t)) return finish(`Asked about ${t.slice(0, -1).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`);
   // "Parents given 988 + mobile crisis #": a jotted passive gets its "were".
-  if (subject === 'none' && givenBare(t)) t = `client ${t.trim().replace(/^given/i, 'given')}`;
+  if (subject === 'none' && givenBare(t)) t = `client ${t.trim().replace(/^Given\b/, 'given')}`;
   // ("Failed FET last wk (euploid embryo)": a procedure that failed, never a client who did.)
   const failedProcedure = subject === 'none' ? FAILED_PROCEDURE.exec(t.trim()) : null;
   if (failedProcedure) return finish(`The ${failedProcedure[1]}${failedProcedure[2]} was unsuccessful${failedProcedure[3]}`);
