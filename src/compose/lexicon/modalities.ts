@@ -48,8 +48,8 @@ export const COMMON_NOUN_TECHNIQUE_WORDS: readonly string[] = ['Psychoeducation'
 
 /** Modality letters that name a service where the words after them say so: "ACT team" is Assertive Community Treatment. */
 export const OTHER_SENSES: readonly { acronym: string; expansion: string; after: RegExp; topic?: RegExp }[] = [
-  // "CDR CPT Avery", "notified CPT Hollis": among service members, a captain named by rank, never the therapy.
-  { acronym: 'CPT', expansion: 'CPT', after: /^\s+(?!(?:Module|Modules|Session|Sessions|Stuck|Impact|Protocol|Worksheet|Worksheets|Week|Part|Phase|Manual|Treatment|Therapy)\b)[A-Z][a-z]+\b/, topic: /\b(?:SM|CDR|1SG|SFC|SSG|SGT|SPC|PFC|NCO|NCOIC|BHOIC|platoon|squad|battalion|brigade|unit watch|PCS|TDY|profile|SARP|MTF|soldier|command-directed|CDE)\b/ },
+  // "CDR CPT Avery", "notified CPT Hollis", "deployed Army mom (CPT Angela Bell)": among service members, a captain named by rank, never the therapy.
+  { acronym: 'CPT', expansion: 'CPT', after: /^\s+(?!(?:Module|Modules|Session|Sessions|Stuck|Impact|Protocol|Worksheet|Worksheets|Week|Part|Phase|Manual|Treatment|Therapy)\b)[A-Z][a-z]+\b/, topic: /\b(?:SM|CDR|1SG|SFC|SSG|SGT|SPC|PFC|NCO|NCOIC|BHOIC|platoon|squad|battalion|brigade|unit watch|PCS|TDY|profile|SARP|MTF|soldier|command-directed|CDE|Army|Navy|Marines?|Air Force|Coast Guard|deploy\w*|military)\b/ },
   // "ACT team", "ACT line", "ACT f/u - home visit w/ RN", "ACT case manager": the community treatment team, not the therapy.
   // ("Hospital discharge visit / ACT intake ... Oriented her to ACT - daily contacts": in a summary that names the team as a
   // service, its other ACTs are the team too, unless the therapy's own words follow.)

@@ -5,6 +5,14 @@ export type Rewrite = string | ((match: string, ...groups: string[]) => string);
 /** Words a dictated topic opens with that are never a name, so the capital the sentence gave them goes. */
 const COMMON_TOPIC = /^(?:her|his|their|mood|sleep|appetite|energy|anxiety|depression|pain|work|school|things|everything|stress|drinking|use|cravings?|urges?|motivation|focus|concentration|mom|dad|mother|father|wife|husband|partner|purging|bingeing|binging|eating|weight|the)\b/i;
 
+/** "Means restriction confirmed by phone tomorrow a.m. by me": a step jotted with a time still ahead is still to be done ("appt scheduled for next week" keeps its time for the appointment). */
+const STILL_TO_COME = /^[^.;]*?\b(?:tomorrow|tmrw|tonight|later today|next (?:week|session|visit|appt|appointment|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in \d+ (?:days?|hrs?|hours|weeks?)|within \d+ (?:days?|hrs?|hours|weeks?)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
+/** What the one consulted said, in the past: "agrees" -> "agreed". */
+const CONSULTED_SAID: Readonly<Record<string, string>> = { agrees: 'agreed', concurs: 'concurred', recommends: 'recommended', advises: 'advised', suggests: 'suggested' };
+/** Who was consulted, named again as the one who said it: "Dr. Patel", "the supervisor", or "they". */
+const consultedOne = (consult: string): string => /\b(Dr\.?\s+[A-Z][A-Za-z'-]+)/.exec(consult)?.[1] ?? (/\b((?:on-call\s+)?(?:psychiatrist|supervisor|prescriber|attending|oncologist|physician|pediatrician|nurse practitioner|PCP|team))\b/i.exec(consult)?.[1]?.replace(/^/, 'the ') ?? 'they');
+
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   // ("Client goes by Maya (she/her), legal name on insurance is Michael R. - use Maya in all notes, do not use legal name in
   // body": the clinician's instruction to the writer is followed, never copied; the legal name stays out of the note.)
@@ -12,6 +20,10 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/,?\s*(?:[-—–]\s*)?\buse\s+[A-Z][a-z]+\s+in\s+(?:all\s+)?(?:notes|documentation|the chart|the record|charting)\b/g, ''],
   [/,?\s*(?:[-—–]\s*)?\b(?:do not|don't|never)\s+use\s+(?:the\s+|their\s+|his\s+|her\s+)?legal name(?:\s+in\s+(?:the\s+)?(?:body|note|notes|chart|record))?\b/g, ''],
   [/^came out that\b/i, 'it emerged that'],
+  // ("Consulted w/ Dr. Patel (on-call psychiatrist) - agrees outpt mgmt appropriate": the one consulted is the one who agrees.)
+  [/^((?:I\s+)?(?:consulted|conferred|spoke|staffed (?:the case )?)\s*(?:with|w\/)\s+[^,;]{2,80}?)\s*(?:,|\s[-–—])\s*(agrees|agreed|concurs|concurred|recommends|recommended|advises|advised|suggests|suggested)\b/i, (_m: string, consult: string, verb: string) => `${consult}; ${consultedOne(consult)} ${CONSULTED_SAID[verb.toLowerCase()] ?? verb.toLowerCase()}`],
+  // ("Hx DV by ex-partner, stabbed L forearm 2021": a wound with its place on the body was done to the client; "was" says so.)
+  [/(,\s*|\band\s+)?\b(stabbed|shot|slashed|bitten)\s+(?:in\s+(?:the\s+|her\s+|his\s+|their\s+)?)?((?:left|right|upper|lower)\s+)?(forearm|arm|hand|wrist|leg|thigh|knee|foot|chest|abdomen|stomach|back|face|head|neck|shoulder|side|cheek|eye|jaw)\b/gi, (_m: string, lead: string | undefined, verb: string, side: string | undefined, part: string) => `${lead ? `${lead}was ` : ''}${verb} in the ${side ?? ''}${part}`],
   // ("Also mom reports Maya's dad ...": "also" before the one telling goes after them, so the teller stays the subject.)
   [/^also:?\s+((?:mom|dad|mother|father|parents?|wife|husband|partner|sister|brother|daughter|son|teacher|grandmother|grandfather|[A-Z][a-z]+)\s+)(?=(?:reports?|reported|said|says|states?|stated|told|mentioned|noted|shared|disclosed|added)\b)/i, (_m: string, who: string) => `${who}also `],
   // "consulted clin director": the clinical director (or supervisor, team), never a clinic's.
@@ -95,7 +107,7 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
     const [noun = '', verb = '', at = '0', whole = ''] = g;
     const offset = Number(at);
     // ("Ruiz confirmed intake appt next Mon": one word before the verb and an object after it is someone doing it, never a passive.)
-    return !/\s/.test(noun.trim()) && /^ (?!(?:for|to|by|at|on|in|today|yesterday|tomorrow|this|last|next|per|with|and|via|from|after|before|until|as|x|w|again|together|early|late|pending|regarding|re|about|of|that|due|because|so|but|or|when|while|immediately|promptly|verbally|directly)\b)[a-z][a-z-]* [a-z]/.test(whole.slice(offset + m.length)) ? m : `${noun} ${(/[^su]s$/.test(noun) && !/(ness|sis)$/.test(noun)) || / and /.test(noun) ? 'were' : 'was'} ${verb}`;
+    return !/\s/.test(noun.trim()) && /^ (?!(?:for|to|by|at|on|in|today|yesterday|tomorrow|this|last|next|per|with|and|via|from|after|before|until|as|x|w|again|together|early|late|pending|regarding|re|about|of|that|due|because|so|but|or|when|while|immediately|promptly|verbally|directly)\b)[a-z][a-z-]* [a-z]/.test(whole.slice(offset + m.length)) ? m : `${noun} ${STILL_TO_COME.test(whole.slice(offset + m.length)) && !/^\s+(?:for|on|to)\b/.test(whole.slice(offset + m.length)) ? 'will be' : (/[^su]s$/.test(noun) && !/(ness|sis)$/.test(noun)) || / and /.test(noun) ? 'were' : 'was'} ${verb}`;
   }],
   [/^(client|patient) (referred|brought in|sent) (for|by|to|because)\b/i, (_m: string, who: string, a: string, b: string) => `${who} was ${a.toLowerCase()} ${b}`],
   [/^(\d+) minutes late\b/i, 'arrived $1 minutes late'],

@@ -195,6 +195,8 @@ export const HI_TERMS = [
 
 export const SELF_HARM_TERMS = [
   'self-harm', 'self harm', 'self-harming', 'self-harmed',
+  // ("one episode self-cutting at age 16": the act named with its "self-".)
+  'self-cutting', 'self-cut', 'self-burning',
   // Self-injury named by its act: "hitting his own head against the wall", "banging her head"
   'hitting his own head', 'hitting her own head', 'hitting their own head', 'banging his head', 'banging her head', 'banging their head', 'self-injury', 'self-injurious behavior', 'non-suicidal self-injury', 'self-destructive',
   'cutting', 'cut herself', 'hurt myself', 'hurting myself', 'harm myself', 'harming myself', 'hurt herself', 'hurt himself', 'hurt themselves', 'hurting herself', 'hurting himself', 'hurting themselves', 'harming herself', 'harming himself', 'harming themselves', 'harm herself', 'harm himself', 'harm themselves', 'harming self', 'hurting self', 'harm to self', 'hurt self',

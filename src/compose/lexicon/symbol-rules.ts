@@ -54,6 +54,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "SUDS peak 85 -> 50 at end": the peak, then where it ended within the exposure, never a lower peak.
   { pattern: /\b(SUDS|SUDs|SUD|distress|anxiety)\s+peak(?:ed)?\s*(?:at\s+)?(\d{1,3})\s*(?:->|→|=>|to)\s*(\d{1,3})\s+(?:at|by)\s+(?:the\s+)?end\b/g, replace: '$1 peaked at $2 and came down to $3 by the end', example: ['SUDS peak 85 -> 50 at end', 'SUDS peaked at 85 and came down to 50 by the end'] },
   // "Rev w/ RE clinic": the reproductive endocrinology clinic, never "regarding".
+  // ("pt Lt. Col. (ret) spouse": the rank written out.)
+  { pattern: /\b(?:Lt\.?|Lieutenant)\s+Col\b\.?/g, replace: 'Lieutenant Colonel', example: ['spouse of Lt. Col. Marsh', 'spouse of Lieutenant Colonel Marsh'] },
+  // ("husband (Cpl, 2/8)", "Cpl Reyes": a corporal named by rank, never a couple.)
+  { pattern: /\bCpl\.?(?=\s+(?!(?:Intake|Session|Sess|Therapy|Tx|Counseling|Work)\b)[A-Z][a-z]+\b|\s*,\s*\d)/g, replace: 'Corporal', example: ['husband (Cpl, 2/8) told her', 'husband (Corporal, 2/8) told her'] },
   { pattern: /\bRE\s+(?=(?:clinic|doctor|dr|office|team|nurse|appointment|appt|consult)\b)/g, replace: 'reproductive endocrinology ', example: ['Rev w/ RE clinic next wk', 'Rev w/ reproductive endocrinology clinic next wk'] },
   // "born at 29+3 wks": a gestational age in weeks and days.
   { pattern: /\b(\d{2})\+([0-6])\s*(?:wks?|weeks?)\b/g, replace: (_m, weeks: string, days: string) => `${weeks} weeks ${days} days`, example: ['born 29+3 wks', 'born 29 weeks 3 days'] },
@@ -313,7 +317,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?<!\d-)\b(\d+)\s*-\s*(\d+)\s*x\s*\/\s*(d|day|wk|week|w|mo|month|night|yr)\b/gi, replace: (_m, a, b, u) => `${a} to ${b} times per ${UNIT[u.toLowerCase()]}`, example: ['2-3x/wk', '2 to 3 times per week'] },
   // ("4-7-8 x 5 min" is the breathing pattern, not a count.)
   { pattern: /(?<!\d-)\b(\d+)\s*-\s*(\d+)\s*x\b/gi, replace: (_m, a, b) => `${a} to ${b} times`, example: ['up 3-4x a night', 'up 3 to 4 times a night'] },
-  { pattern: /\b(\d+)\s*-\s*(\d+)\s*\/\s*(wk|week|day|d|mo|month|night|yr)\b/gi, replace: (_m, a, b, u) => `${a} to ${b} times per ${UNIT[u.toLowerCase()]}`, example: ['panic attacks 2-3/wk', 'panic attacks 2 to 3 times per week'] },
+  // ("Drinking 6-8 beers/day, was 2-3/day before dx": after a count of things, the bare rate counts the same things.)
+  { pattern: /\b(\d+)\s*-\s*(\d+)\s*\/\s*(wk|week|day|d|mo|month|night|yr)\b/gi, replace: (_m, a, b, u, at, whole) => `${a} to ${b} ${/\b\d+(?:\s*-\s*\d+)?\s+(drinks|beers|cans|glasses|shots|cigarettes|cigs|joints|pills|tablets|tabs|bottles|cups|packs)\b(?![\s\S]*\b\d+\s*-\s*\d+\s*\/)[^.;\n]{0,60}$/i.exec(String(whole).slice(0, Number(at)))?.[1] ?? 'times'} per ${UNIT[u.toLowerCase()]}`, example: ['panic attacks 2-3/wk', 'panic attacks 2 to 3 times per week'] },
   { pattern: /\b(si|hi|sh)\/(si|hi|sh)(?:\/(si|hi|sh))?\b/gi, replace: (m) => m.toUpperCase(), example: ['denies si/hi', 'denies SI/HI'] },
   { pattern: /\b(denies|denied|endorses|endorsed|no|passive|active|reports|current|hx of|history of)\s+(si|hi|sh)\b/gi, replace: (_m, w, r) => `${w} ${r.toUpperCase()}`, example: ['denies si', 'denies SI'] },
   { pattern: /(^|\s)w\s+(?=[a-z])/g, replace: '$1with ', example: ['w mom', 'with mom'] },
@@ -341,7 +346,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("A1c 7.8->9.6": a decimal is one number, never cut at its point.)
   { pattern: /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:->|→|=>)\s*(\d+(?:\.\d+)?)(?=\s*(?:mg|%|\b))/g, replace: (_m, a, b, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a} to ${b}`, example: ['SUD 8 -> 0', 'SUD decreased from 8 to 0'] },
   { pattern: /\b(\d{1,3})\s*(?:y\/o|yo|yrs? old|years?[\s-]+old)\b/gi, replace: (_m, n) => `${n}-year-old`, example: ['4 y/o daughter', '4-year-old daughter'] },
-  { pattern: /-year-old ([MF])\b(?![\w-])/g, replace: (_m, s) => `-year-old ${s === 'F' ? 'female' : 'male'}`, example: ['42-year-old M', '42-year-old male'] },
+  // ("34yo Honduran F": a nationality between the age and the letter.)
+  { pattern: /-year-old ((?:[A-Z][a-z]+(?:an|ese|ish|ian|i|ic|ch|ss)\s+)?)([MF])\b(?![\w-])/g, replace: (_m, origin, s) => `-year-old ${origin}${s === 'F' ? 'female' : 'male'}`, example: ['34-year-old Honduran F', '34-year-old Honduran female'] },
   { pattern: /\b(\d{1,2})\s?([MF])\b(?![\w-])/g, replace: (_m, n, s) => `${n}-year-old ${s === 'F' ? 'female' : 'male'}`, example: ['34F', '34-year-old female'] },
   { pattern: /\b(\d+)\s*x\s*\/\s*(d|day|wk|week|w|mo|month|night|yr)\b/gi, replace: (_m, n, u) => `${times(n)} per ${UNIT[u.toLowerCase()]}`, example: ['2x/wk', 'twice per week'] },
   { pattern: /\b(\d+)\s*x\s+(?:a|per)\s+(day|wk|week|mo|month|night)\b/gi, replace: (_m, n, u) => `${times(n)} per ${UNIT[u.toLowerCase()]}`, example: ['3x a day', 'three times per day'] },

@@ -98,6 +98,9 @@ const IRREGULAR: readonly [string, string, string, string][] = [
   ['stick', 'sticks', 'stuck', 'stuck'],
   ['swear', 'swears', 'swore', 'sworn'],
   ['tear', 'tears', 'tore', 'torn'],
+  ['flee', 'flees', 'fled', 'fled'],
+  ['weep', 'weeps', 'wept', 'wept'],
+  ['bleed', 'bleeds', 'bled', 'bled'],
 ];
 
 /** Words that end like verbs but are adjectives or nouns in summaries ("need", "red", "bed"). */

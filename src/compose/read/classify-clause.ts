@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, givenBare } from '../lexicon/cues.ts';
+import { LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, givenBare } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER, MEDICINE_AS_ORDERED } from '../lexicon/medications.ts';
@@ -264,7 +264,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("MH f/u in 24 hrs", "psych f/u next wk": the next contact by a service is the plan.)
   if (subject === 'none' && /^\s*(?:MH|mental health|psych|psychiatry|psychiatric|medical|therapy|BH|behavioral health)\s+(?:f\/u|follow[- ]?up|check|recheck|re-eval|reassessment)\b/i.test(text)) return 'plan';
   // ("ROI signed for St. Vincent's records": a release signed in the session is the clinician's paperwork, never a report.)
-  if (subject === 'none' && /^\s*(?:an?\s+)?(?:ROI|release of information(?:\s*\(ROI\))?|releases?|consents?(?:\s+forms?)?)\s+(?:was\s+|were\s+)?(?:signed|obtained|completed)\b/i.test(text)) return 'intervention';
+  // (Under the clinician's own "P:" it stays in the plan they put it in.)
+  if (subject === 'none' && ctx.labelKind !== 'plan' && /^\s*(?:an?\s+)?(?:ROI|release of information(?:\s*\(ROI\))?|releases?|consents?(?:\s+forms?)?)\s+(?:was\s+|were\s+)?(?:signed|obtained|completed)\b/i.test(text)) return 'intervention';
   // ("With pt's permission I called the BIT coordinator": the clinician's act, led by the consent it was done with.)
   if (/^\s*(?:with|per)\s+(?:the\s+)?(?:client|patient|pt|student|his|her|their)(?:'s)?\s+(?:written\s+|verbal\s+)?(?:consent|permission),?\s+(?:I|we|the therapist|therapist|this writer)\s+[a-z]+/i.test(text)) return 'intervention';
   // ("- did cold water / paced breathing demo, members practiced in pairs": a demonstration is the clinician's.)
@@ -278,7 +279,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && (!ctx.labelKind || ctx.labelKind === 'observation' || ctx.labelKind === 'report') && /^\s*(?:repeatedly\s+)?interrupted\s+(?:(?:other\s+)?peers|others|(?:other\s+|group\s+)?members|the group|(?:his|her|their)\s+(?:peers|mom|mother|dad|father|parents?|sister|brother|siblings?|partner|wife|husband|teacher|classmates?)|mom|dad|staff|the therapist|therapist|me)\b/i.test(text)) return 'observation';
   // "Goal: ↓ self-harm": a goal names what the work aims at, never a status.
   // ("David to call OT. Grace to research in-home aide costs.": a step someone named takes on is the plan.)
-  if ((!ctx.labelKind || ctx.labelKind === 'report' || ctx.labelKind === 'response') && /^[A-Z][a-z]+\s+(?:to|will)\s+(?:research|call|contact|schedule|look into|find|check|ask|email|text|bring|send|set up|arrange|talk to|speak with|meet with|visit|book|follow up|apply|sign|complete|fill out|review|read|write|track|remove|lock|store|hold|take|drive|pick up|drop off|get)\b/.test(text.trim()) && !/^(?:Client|Patient|Therapist|Plan|Goal|Homework)\b/.test(text.trim())) return 'plan';
+  if ((!ctx.labelKind || ctx.labelKind === 'report' || ctx.labelKind === 'response') && /^[A-Z][a-z]+\s+(?:to|will)\s+(?:research|call|contact|schedule|look into|find|check|ask|email|text|bring|send|set up|arrange|talk to|speak with|meet with|visit|book|follow up|apply|sign|complete|fill out|review|read|write|track|remove|lock|store|hold|take|drive|pick up|drop off|get)\b/.test(text.trim()) && !/^(?:Client|Patient|Therapist|Plan|Goal|Homework)\b/.test(text.trim()) && !verbLike(text.trim().split(/\s+/)[0]!.toLowerCase())) return 'plan';
   if (ctx.labelKind === 'goal') return 'goal';
 
   // "goal remains reduce anxiety and bedwetting", "tx goal is ...": the goal worked on, said in a sentence.
@@ -388,7 +389,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (ctx.labelKind === 'report' && MSE_FINDING.test(t.trim()) && !TOLD.test(t)) return 'observation';
   // "B: tearful then shut down, minimal speech, hood up": under a letter label, what opens with a word of
   // presentation is what the clinician saw.
-  if (ctx.labelKind === 'report' && subject === 'none' && OBSERVATION_WORDS.has(w0.replace(/[,;:.]+$/, '')) && !/^(?:appeared|looked|presented|mood)$/.test(w0) && !TOLD.test(t)) return 'observation';
+  // ("S: Irritable w/ kids, yelled at 9yo": a state toward people at home is what was told of the week, never seen in the room.)
+  if (ctx.labelKind === 'report' && subject === 'none' && OBSERVATION_WORDS.has(w0.replace(/[,;:.]+$/, '')) && !/^(?:appeared|looked|presented|mood)$/.test(w0) && !TOLD.test(t) && !/^\s*\S+\s+(?:with|w\/|at|toward|towards)\s+(?:her\s+|his\s+|their\s+|the\s+)?(?:kids|children|son|daughter|husband|wife|partner|family|coworkers|co-workers|boss|mom|dad|mother|father|parents|siblings|sister|brother|spouse|friends|roommates?|home|work|school)\b/.test(t)) return 'observation';
   if (ctx.labelKind) return ctx.labelKind;
   // "MI re: drinking, pt willing to try no beer before 6pm": the client's stance toward the work just done is the response.
   if (subject === 'client' && (ctx.afterIntervention || ctx.followsIntervention) && /^\s*\S+\s+(?:was\s+|is\s+|seemed\s+|appeared\s+)?(?:willing|receptive|open to|agreeable|resistant|ambivalent|hesitant|reluctant)\b/i.test(text)) return 'response';
@@ -563,11 +565,14 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "HW anger log daily": homework named first is the homework, whatever follows.
   // ("homework still takes 2h", "homework battles nightly": how the child's schoolwork goes is told, never set.)
   if (subject === 'none' && /^\s*(?:hw|homework)\s+(?!(?:was|is|were|not|done|completed|reviewed|incomplete|partially|from|review|still|takes|took|taking|goes|went|getting|gets|got|remains|has|had|been|time|battles?|fights?|struggles?|hard|harder|easier|better|worse|a struggle)\b)[a-z]/i.test(text)) return 'homework';
+  // ("no safety concerns from what I saw": what the clinician saw is their observation.)
+  if (subject === 'none' && /\b(?:from what|as far as)\s+(?:I|we|the therapist)\s+(?:saw|could see|observed|noticed|could tell)\b/i.test(text)) return 'observation';
   // ("...; plan increased monitoring": a plan jotted as "plan" and what it is.)
   if (subject === 'none' && PLAN_JOTTED.test(t.trim())) return 'plan';
   if (subject === 'none' && SLEEP_SCHEDULE_SET.test(t.trim())) return 'plan';
   // ("first outpatient appt 4/2 10 am", "outpatient intake Riverside CMHC Thursday", "no further follow-up unless she calls": a step of care still to come.)
   if (subject === 'none' && CARE_STEP_LEAD.test(t.trim()) && !/^\d/.test(t.trim()) && (/^(?:first|next|no further|no more)\b/.test(t.trim()) || CARE_STEP_WHEN.test(t))) return 'plan';
+  if (NEXT_ON_DAY.test(t.trim())) return 'plan';
   if (has(t, PLAN_CUES) && /^(will|plan|continue|next|refer|schedule|follow|recommend|recommended|re-eval|reassess|re-assess|rescreen|re-screen|re-administer|readminister)/.test(w0) && (!/^will not\b/.test(t.trim()) || /^will not (?:force|pressure|push|require|mandate)\b/.test(t.trim()))) return 'plan';
   // An observation of change after an intervention ("anxious at first, eased once ...") is the response.
   if (subject === 'none' && opensWithObservation(text) && ctx.afterIntervention && /\b(?:eased|softened|settled|relaxed|calmer|warmed up)\s+(?:once|when|as soon as|with|during)\b|\bthen (?:smiled|laughed|relaxed|settled|engaged)\b/.test(t)) return 'response';

@@ -16,9 +16,10 @@ const OPEN_QUOTE = /(?<![\w'-])(?:(?:and )?i quote|open quote|begin quote|quote)
 const INSTRUMENT_NUMBERS: Readonly<Record<string, number>> = { nine: 9, seven: 7, five: 5, two: 2 };
 const SPOKEN_INSTRUMENT = /(?<![\w-])(phq|gad|pcl)[\s-]+(nine|seven|five|two)(?![\w-])/gi;
 // ("Noah told mom Sunday night quote I want to die ... mom asked if": the saying verb may have its listener and a time
-// before "quote", and the words quoted end at a pause, where someone else is said to speak, or where the clinician asks:
+// before "quote", and the words quoted end at a pause, where someone else is said to speak, or where the clinician asks
+// (or, after a comma, where "he made a ship with the Legos" tells what was done next):
 // "... I'm not worth anything so I asked directly".)
-const UNCLOSED_QUOTE = /(?<=\b(?:say|said|says|saying|goes|went|told (?:me|us|him|her|them|mom|dad|mother|father|[A-Z][a-z]+)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|last (?:night|week|wk)|this (?:morning|week)|[A-Z][a-z]+day (?:night|morning|evening))){0,1}|stated|wrote|texted|yelled|screamed)\s+)quote\s+(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)([^".;\n]{3,200}?)(?=\s+(?:which|and that|that was|so that|and then)\b|\s+(?:so|and)\s+I\s+(?:then\s+)?asked\b|\s+(?:mom|dad|mother|father|he|she|they|[A-Z][a-z]+)\s+(?:asked|said|says|told|replied|responded|answered)\b|\s{3,}|\s*[.;\n]|\s*$)/gi;
+const UNCLOSED_QUOTE = /(?<=\b(?:say|said|says|saying|goes|went|told (?:me|us|him|her|them|mom|dad|mother|father|[A-Z][a-z]+)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|last (?:night|week|wk)|this (?:morning|week)|[A-Z][a-z]+day (?:night|morning|evening))){0,1}|stated|wrote|texted|yelled|screamed)\s+)quote\s+(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)([^".;\n]{3,200}?)(?=\s+(?:which|and that|that was|so that|and then)\b|\s+(?:so|and)\s+I\s+(?:then\s+)?asked\b|\s+(?:mom|dad|mother|father|he|she|they|[A-Z][a-z]+)\s+(?:asked|said|says|told|replied|responded|answered)\b|,\s+(?:he|she|they)\s+(?:made|built|drew|went|got|took|sat|ran|played|picked|put|looked|smiled|cried|laughed|then)\b|\s{3,}|\s*[.;\n]|\s*$)/gi;
 const STRAY_QUOTE = /(?<=\b(?:he|she|they|it|[A-Z][a-z]+)\s)quote\s(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)/g;
 const CLOSE_QUOTE = /\s?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi;
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
@@ -181,7 +182,10 @@ export function cleanDictation(text: string): string {
   out = out.replace(/(?<=\b[A-Z][a-z]+,?\s)(she her|he him|they them|ze zir|xe xem)(?=[\s,.]|$)/g, (m) => m.replace(' ', '/'));
   // "she called Micah's roommate... actually he lives alone, she called his girlfriend": a trailing-off "... actually" takes back what came before it.
   // ("contracted... well, agreed to safety plan, not a contract": "... well" and "... I mean" take back too; so does "... no —".)
-  out = out.replace(/\.{3}\s*(?:actually|well|i mean|sorry|rather)\b|\.{3}\s*no\s*(?:-{1,2}|—|–|,)(?=\s)/gi, (m, offset: number) => (inQuote(offset) || m.length < 7 ? m : (m.length >= 11 ? 'no actually' : 'no wait').padStart(m.length, ' ')));
+  out = out.replace(/\.{3}\s*(?:actually|well|i mean|sorry|rather|correction)\b,?|\.{3}\s*no\s*(?:-{1,2}|—|–|,)(?=\s)/gi, (m, offset: number) => (inQuote(offset) || m.length < 7 ? m : (m.length >= 11 ? 'no actually' : 'no wait').padStart(m.length, ' ')));
+  // ("Contracted - no, she agreed to the safety plan": one word jotted, then "- no," and the client's own act, is the word taken back;
+  // a screen answered, "SI - no, she denied it", is an answer and stays.)
+  out = out.replace(/(?<=(?:^|[.;:\n])\s*)([A-Za-z][a-z]{3,})\s+[-–—]\s+no\s*,\s+(?=(?:she|he|they|client|pt|patient)\s+(?:agreed|agrees|said|says|chose|wanted|declined|preferred)\b)/gim, (m, word: string, offset: number) => (inQuote(offset) || /^(?:denies|denied|endorses|endorsed|plan|intent|means|access|weapons?|guns?|firearms?|attempts?|ideation|thoughts|urges)$/i.test(word) ? m : ' '.repeat(m.length)));
   // "had them hand pills to partner -- sorry, roommate": the word taken back goes with its "sorry" (same length, same offsets).
   out = out.replace(/\b[A-Za-z'-]+\s*(?:--|—|–)\s*(?:sorry|i mean|correction),?\s+(?=[A-Za-z])/gi, (m, offset: number) => (inQuote(offset) ? m : ' '.repeat(m.length)));
   // "Nguyen-Pham? no - Daw Khin", "I called the friend's mother? no - I told mother": a jotted self-correction.

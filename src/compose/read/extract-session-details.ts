@@ -99,13 +99,15 @@ export function isHeaderLike(text: string): boolean {
   const cued = text.replace(LATENESS, ' ');
   if (!(HEADER_CUE.test(cued) || FORMAT_TITLE.test(text) || COLLATERAL_CONTACT.test(text.trim()) || SERVICE_FOLLOW_UP.test(text) || MODALITY_ACRONYM.test(text) || NAME_AND_INITIAL_HEADING.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\d{1,2}(?:\b|(?:st|nd|rd|th)\s+(?:gr|grade|grader)\b|(?:st|nd|rd|th)(?=\s*[,;]|\s*$))/.test(text))) return false;
   // "Session w/ Maya today was harder than I expected": a judgment of the session, not its heading.
-  if (/\b(?:was|is|were|felt|seemed|went)\s+(?:a\s+|an\s+|much\s+|really\s+|very\s+|pretty\s+|so\s+)?(?:harder|easier|better|worse|difficult|hard|tough|good|great|rough|productive|heavy|slow|intense|well|ok|okay|fine|than)\b/i.test(text)) return false;
+  // (Only in the heading's first fragment: "Tomasz R. indiv 45 min - green card interview went well" judges the interview, not the session.)
+  if (/\b(?:was|is|were|felt|seemed|went)\s+(?:a\s+|an\s+|much\s+|really\s+|very\s+|pretty\s+|so\s+)?(?:harder|easier|better|worse|difficult|hard|tough|good|great|rough|productive|heavy|slow|intense|well|ok|okay|fine|than)\b/i.test(text.split(/\s[-–—]\s/)[0]!)) return false;
   // A heading is a list of fragments, not a report: no reporting verb near its start.
   // "Pt practiced breathing in session": a subject and its verb make a statement, not a heading.
   // ("Teen disclosed stepdad has ...": a person named by age and what they did is a statement too.)
   // ("Brief check at tent, he declined to come out": a statement after a comma ends the heading too.)
   // ("tele (phone, pt declined video)": what the client did, in brackets, is an aside to the heading.)
-  return !/^\s*(pt|cl|client|patient|she|he|they|i|we|teen|adolescent|child|kid|student|stu|youth|adult|veteran|vet)\s+(reports?|says?|states?|is|was|came|presents?|(?!(?:attended|joined|logged|scheduled|referred)\b)[a-z]+ed)\b/i.test(text) && !/,\s*(?:pt|client|patient|she|he|they)\s+(?:reports?|reported|says|said|declined|refused|denied|denies|did|does|got|went|made|took|used|tried|rated|(?!(?:attended|joined|logged|scheduled|referred|aged)\b)[a-z]{3,}ed)\b/i.test(text.replace(/\([^()]*\)/g, ' '));
+  // ("pt Lt. Col. (ret) spouse, Diane Marsh 58, husband has TBI ...": a relative and what they have is a statement too.)
+  return !/^\s*(pt|cl|client|patient|she|he|they|i|we|teen|adolescent|child|kid|student|stu|youth|adult|veteran|vet)\s+(reports?|says?|states?|is|was|came|presents?|(?!(?:attended|joined|logged|scheduled|referred)\b)[a-z]+ed)\b/i.test(text) && !/,\s*(?:(?:her|his|their)\s+)?(?:husband|wife|partner|spouse|mother|father|mom|dad|son|daughter)\s+(?:has|had|is|was|reports?|reported|says|said)\b/i.test(text) && !/,\s*(?:pt|client|patient|she|he|they)\s+(?:reports?|reported|says|said|declined|refused|denied|denies|did|does|got|went|made|took|used|tried|rated|(?!(?:attended|joined|logged|scheduled|referred|aged)\b)[a-z]{3,}ed)\b/i.test(text.replace(/\([^()]*\)/g, ' '));
 }
 
 export function extractSessionDetails(header: string, whole: string): SessionDetails {

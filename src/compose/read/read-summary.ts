@@ -246,7 +246,8 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>, lett
 /** An attempt or the watch kept after one, told in the heading ("self-inflicted (doused w/ gasoline)", "on psych hold"). */
 const attemptOrWatch = (fragment: string): boolean => ATTEMPT.test(fragment.toLowerCase()) || SUICIDE_PRECAUTION.test(fragment);
 /** A heading fragment that tells what happened or how the client is: a verb of the week, a change, a score. */
-const REPORT_FRAGMENT = /\b(mood|sleep|appetite|energy|enjoying|stable|declined|asked to|wanted to|brought up|going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|working on|talked|did|processed|explored|taught|introduced|role-?played|fights|fuel|fuels|causes|caused|leads to|led to)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
+// ("Kwame B. indiv 50 min - EAD card arrived Mon": news of what arrived or was granted is a report too, never the heading.)
+const REPORT_FRAGMENT = /\b(mood|sleep|appetite|energy|enjoying|stable|declined|arrived|received|approved|granted|came through|asked to|wanted to|brought up|going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|working on|talked|did|processed|explored|taught|introduced|role-?played|fights|fuel|fuels|causes|caused|leads to|led to)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
 /** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
 /** "phone call w/ Anthony Greco's sister Donna": in a heading, the one whose relative was spoken with is the client. */
 const COLLATERAL_FOR = new RegExp(`\\b(?:call|phone call|phone|session|meeting|consult|spoke|met|contact)\\s+(?:w\\/|with|to)\\s+([A-Z][a-z]+)(?:\\s+[A-Z][a-z]+)?'s\\s+(?:${oneOf([...CLOSE_PEOPLE, 'guardian', 'caregiver', 'foster mother', 'foster father', 'landlord', 'roommate', 'payee', 'rep payee'])})\\b`);
@@ -286,7 +287,8 @@ const OBSERVATION_VISIT = /\b(?:classroom|school|home|playground|recess|lunch(?:
 
 /** A sentence that is only a length: "90 min", "2.5 hrs", "approx 60 minutes". */
 /** "ind session", "Individual tx": the kind of session, alone. */
-const SERVICE_ONLY = /^\s*(?:ind|indiv|individual|couples?|family|fam|group|grp)\.?\s+(?:session|sess|tx|therapy|psychotherapy)\s*\.?\s*$/i;
+// ("... lives w/ aunt. Individual.": the kind alone, as its own sentence near the top, names the session too.)
+const SERVICE_ONLY = /^\s*(?:ind|indiv|individual|couples?|family|fam|group|grp)\.?(?:\s+(?:session|sess|tx|therapy|psychotherapy))?\s*\.?\s*$/i;
 const LENGTH_ONLY = new RegExp(`^\\s*(?:~\\s*|approx\\.?\\s+|about\\s+|total\\s+)?(?:\\d{2,3}\\s*-?\\s*(?:min|mins|minutes)|(?:${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours))\\s*\\.?\\s*$`, 'i');
 /** A statement the speaker took back at once: "she called the crisis line no actually". */
 const TAKEN_BACK = /\b(?:no actually|no wait|scratch that|correction)\s*[,.]?$/i;
@@ -302,7 +304,7 @@ const AGE_LEAD = /^(\d{1,2}-year-old (?:female|male|woman|man|girl|boy|nonbinary
 
 /** "Today I completed a telehealth intake", "I met with the couple by video for our 4th session", "Met with the Nguyen family today (family session, 75 min)". */
 // ("Engine 3 crew came in for a group session ...": who came in, and for what, tells it too.)
-const SESSION_TOLD = /^\s*(?:(?:so|ok(?:ay)?)\s+)?(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)|met with|saw|(?:[\w-]+\s+){1,4}?came in for)\b[^.]{0,160}?(?:\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit|individually)\b|\bfor (?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\b)/i;
+const SESSION_TOLD = /^\s*(?:(?:so|ok(?:ay)?)\s+)?(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)|met with|saw|seen\s+(?:with|w\/|alone|together|in (?:clinic|office|person))|(?:[\w-]+\s+){1,4}?came in for)\b[^.]{0,160}?(?:\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit|individually)\b|\bfor (?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\b|,\s*(?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\s*$)/i;
 
 const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 
@@ -336,6 +338,9 @@ const HISTORY_HEADING = /^((?:Family|Social|Psychiatric|Medical|Legal|Trauma|Dev
 /** "told mom at end", "informed dad of the disclosure", "let parents know": telling a caregiver. */
 const TOLD_CAREGIVER = new RegExp(`^(?:told|informed|updated|let|notified|spoke with|talked with|talked to|explained to)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:${oneOf(CAREGIVERS)})\\b`, 'i');
 
+/** "Simple. 15 yo Marcus ...", "GIRP couples: Pvt Jordan ...": the note format named at the head of the summary is an instruction, never part of it (blanked, offsets kept). */
+const FORMAT_NAME_LEAD = /^[ \t]*(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR|Simple|SIMPLE)(?:\s+[Nn]ote)?(?:[ \t]*[.:\-–—/|]+[ \t]*|[ \t]+(?=(?:tele\w*|video|phone|in[- ]person|individual|indiv|group|grp|family|fam|couples?|crisis|intake|session|sess)\b))(?=\S)/;
+
 /**
  * Reads a clinician's post-session summary into a SessionRecord: the session details, each clause
  * as a fact with its kind, subject and source span, the measures and the risk status. Writes
@@ -346,7 +351,7 @@ const TOLD_CAREGIVER = new RegExp(`^(?:told|informed|updated|let|notified|spoke 
  * record.session.minutes // 50
  */
 export function readSummary(summary: string, { origin = 'summary', pronouns }: ReadOptions = {}): SessionRecord {
-  const cleaned = cleanDictation(normalizeText(summary));
+  const cleaned = cleanDictation(normalizeText(summary)).replace(FORMAT_NAME_LEAD, (m) => ' '.repeat(m.length));
   const names = findNames(cleaned);
   const text = looksDictated(cleaned) ? capitalizeNames(cleaned, names) : cleaned;
   // ("Parent-only session with Ms. Reyes (mom of Jayden, 8). Jayden not present.": with the client absent, the "she" of the
@@ -486,9 +491,15 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // ("SIRP\nSituation: Engine 3 crew came in for a group debrief-style session (voluntary, 60 min) after ...": under a line
   // that is only the format's name, the first line of the summary proper tells it.)
   const tellingLine = clauses.find((c) => !headerClauses.includes(c))?.line ?? 0;
-  const told = [0, 1, 2].map((n) => clauses.filter((c) => c.line === tellingLine && c.sentence === n && !headerClauses.includes(c))).map((cs) => cs.slice(0, cs.findIndex((_c, i) => SESSION_TOLD.test(cs.slice(0, i + 1).map((c) => c.text).join(', '))) + 1)).find((cs) => cs.length);
+  // ("Goal: ...\nIntervention: I met w/ pt (Ann, 49) via telehealth for 45 min.": under labelled lines, the first sentence of the next two lines may tell it.)
+  const told = [...[0, 1, 2].map((n) => [tellingLine, n]), [tellingLine + 1, 0], [tellingLine + 2, 0]].map(([line, n]) => clauses.filter((c) => c.line === line && c.sentence === n && !headerClauses.includes(c))).map((cs) => cs.slice(0, cs.findIndex((_c, i) => SESSION_TOLD.test(cs.slice(0, i + 1).map((c) => c.text).join(', '))) + 1)).find((cs) => cs.length);
   if (told) {
-    const said = extractSessionDetails(told.map((c) => c.text).join(', '), text);
+    const toldText = told.map((c) => c.text).join(', ');
+    const said = extractSessionDetails(toldText, text);
+    // ("I met w/ pt ... via telehealth for 45 min": the minutes the clinician met for are the session's.)
+    // (Never the minutes with one person alone: "saw Cody alone for 15 min" is part of a family session.)
+    const metFor = said.minutes === undefined && !/\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(toldText) ? /\b(?:for|,)\s*(?:about |approximately |around |~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b(?![^.;]*\b(?:min|mins|minutes)\b)/i.exec(toldText) : null;
+    if (metFor && Number(metFor[1]) >= 10 && Number(metFor[1]) <= 240) said.minutes = Number(metFor[1]);
     for (const key of ['modality', 'serviceType', 'minutes', 'sessionNumber', 'sessionOf', 'clientLocation'] as const) if (session[key] === undefined && said[key] !== undefined) Object.assign(session, { [key]: said[key] });
   }
 
@@ -496,7 +507,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // session names it, though the rest of its sentence is the story. A family "meeting" is not taken so: at an ICU
   // bedside the patient is the client and the family are others.)
   const first = clauses.find((c) => c.line === 0 && c.sentence === 0);
-  const openingKind = !session.serviceType && first && !first.labelKind ? /^\s*(?:(?:so|ok(?:ay)?)\s+)?((?:[\w-]+\s+){0,2}?(?:intake|session|visit|evaluation|consult(?:ation)?))\b(?=\s+(?:today|this|with|w\/|for|-|:)|\s*[-:,(]|\s*$)/i.exec(first.text) : null;
+  const openingKind = !session.serviceType && first && (!first.labelKind || first.labelKind === 'report') ? /^\s*(?:(?:so|ok(?:ay)?)\s+)?((?:[\w-]+\s+){0,2}?(?:intake|session|visit|evaluation|consult(?:ation)?|walk-in))(?![\w-])(?=\s+(?:today|this|with|w\/|for|-|:)|\s*[-:,(]|\s*$)/i.exec(first.text) : null;
   if (openingKind) {
     const said = extractSessionDetails(openingKind[1]!, text);
     if (said.serviceType) session.serviceType = said.serviceType;
@@ -563,6 +574,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const aloneSpeakers = new Set<string>();
   // `answer`: the fact answers a question about suicide, or tells the plan or method right after that answer.
   let previous: { fact: Fact; clause: Clause; answer: boolean; deniedBack?: string } | undefined;
+  // The last fact told that was not a score.
+  let toldBefore: { fact: Fact; clause: Clause } | undefined;
   // The relative a line names as the source of collateral information, and which line.
   let collateralSource: { who: string; line: number } | undefined;
   // In a group, the member last named as the doer of a clause, on which line and how many clauses ago.
@@ -703,7 +716,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Mom said he is lying. Pt quiet. Used problem solving.": a jot naming the client, or the clinician's act, is not.)
     if (previous && previous.clause.line === c.line && previous.fact.subject === 'other' && RELATIVE_REPORTS.test(previous.fact.text) && !c.labelKind && rewritten.split(/\s+/).length <= 5 && !rewritten.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase())) && !/^(?:no|denies|denied|I|we|client|pt|patient|therapist|clinician|used|practiced|practised|reviewed|taught|introduced)\b/i.test(rewritten) && !looksLikePastVerb(rewritten.split(/\s+/)[0]!) && !mentionsRisk(rewritten)) {
       // ('he will "break his legs." Repeated twice.': the stop inside the closing quote goes too.)
-      previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '').replace(/[.;,]"$/, '"')}; ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+      // ("PHQ-2 was 2" joined on keeps its letters' capitals.)
+      previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '').replace(/[.;,]"$/, '"')}; ${/^[A-Z]{2,}/.test(rewritten) ? rewritten[0] : rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       previous.fact.source.push(source);
       continue;
     }
@@ -718,9 +732,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "EE Priya Raman ... Priya scared, leaving early": alone with the clinician, the client's own first name
     // opening a jot with no verb is the client, never someone the client told of.
     // ("IP Keisha calm, denies SI", "Pt Keisha, calm": the client's label and name opening a clause are the client.)
-    const labelledClient = clientName && !['couples', 'family', 'group'].includes(session.serviceType ?? '') ? new RegExp(`^(?:[Cc]lient|[Pp]t|[Pp]atient|IP|[Ii]nmate|[Rr]esident|SM|[Ss]ervice member|[Ii]ncarcerated person|[Ii]dentified patient)\\.?\\s+${clientName},?\\s+(?=[a-z])`).exec(rewritten) : null;
+    const labelledClient = clientName && !['couples', 'family', 'group'].includes(session.serviceType ?? '') ? new RegExp(`^(?:[Cc]lient|[Pp]t|[Pp]atient|IP|[Ii]nmate|[Rr]esident|SM|[Ss]ervice member|[Ii]ncarcerated person|[Ii]dentified patient)\\.?\\s+(${clientName}(?:-[A-Z][a-z]+)?)(?:\\s+\\(((?![a-z]+\\/[a-z]+)[^()]{1,40})\\))?,?\\s+(?=[a-z])`).exec(rewritten) : null;
     // (With a surname, "pt Kendrick Sims yelling", the full name stays in apposition.)
-    if (labelledClient) rewritten = `client ${rewritten.slice(labelledClient[0].length)}`;
+    // ("Pt Jean-Baptiste (Haitian, 45) came ...": a joined name is one name, and who the client is stays beside "client".)
+    if (labelledClient) rewritten = `client ${labelledClient[2] ? `(${labelledClient[1]}, ${labelledClient[2]}) ` : ''}${rewritten.slice(labelledClient[0].length)}`;
     if (clientName && !['couples', 'family', 'group'].includes(session.serviceType ?? '') && rewritten.startsWith(`${clientName} `) && /^[a-z]/.test(rewritten.slice(clientName.length + 1)) && (findSubject(rewritten, clientPronoun, names) === 'none' || (clientIsCaller && /^(?:called|texted|paged|said|says|agreed|reported|denied|told)\b/.test(rewritten.slice(clientName.length + 1))))) rewritten = `client ${rewritten.slice(clientName.length + 1)}`;
     // ("this was Maria's fourth session she's the fibromyalgia patient": who she is among the clinician's clients is what she has.)
     rewritten = rewritten.replace(/^(she|he|they)(?:'s|\s+is|\s+was|\s+are)\s+the\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:patient|client|one)\s*$/i, (m, who: string, condition: string) => (/^(?:new|other|same|first|last|older|younger|quiet|difficult)$/i.test(condition.split(/\s+/)[0]!) ? m : `${who} ${who.toLowerCase() === 'they' ? 'have' : 'has'} ${condition}`));
@@ -999,7 +1014,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const doneToThem = !!previous && (/^\s*(?:and\s+)?so\s+(?:she|he)\b/i.test(c.text) || (/\bso\s*$/i.test(text.slice(previous.clause.end, c.start)) && /^(?:she|he)\b/i.test(c.text))) && /\b(?:texted|called|told|left|hurt|ignored|blocked|rejected|dropped|dumped|yelled at|hit)\s+(?:her|him)\b/i.test(previous?.fact.text ?? '');
     // ("dad said get out and don't come back so he slept in his car": "so" and the client's own pronoun go on with the client.)
     const soClient = !!soThenClient && !!clientPronounLead && (soThenClient.test(c.text) || (!!previous && /\bso[\s.,]*$/i.test(text.slice(previous.clause.end, c.start)) && clientPronounLead.test(c.text)));
-    const relativeBefore = previous && !doneToThem && !soClient && (!sameSentence || notClientPronoun) && previous.fact.subject === 'other' && c.line - previous.clause.line <= 1 && !RELATIVE_OUT_OF_ROOM.test(previous.fact.text) ? subjectRelative(rewritten, previous.fact.text) : undefined;
+    // ("mother herself says she is stressed but coping, PHQ-2 was 1, she denies any thoughts of hurting herself": a score
+    // between them leaves the one who told it the one the pronoun names.)
+    const teller = previous?.fact.kind === 'measure' && toldBefore?.clause.line === previous.clause.line ? toldBefore : previous;
+    const relativeBefore = teller && !doneToThem && !soClient && (!sameSentence || notClientPronoun) && teller.fact.subject === 'other' && c.line - teller.clause.line <= 1 && !RELATIVE_OUT_OF_ROOM.test(teller.fact.text) ? subjectRelative(rewritten, teller.fact.text) : undefined;
     if ((subject === 'client' || subject === 'pronoun') && relativeBefore) {
       rewritten = withDoer(rewritten, relativeBefore);
       subject = 'other';
@@ -1248,8 +1266,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "she said she would never do anything, no plan no intent": a jotted denial goes on with the pronoun before it.
     // (Not with two or more people in the room: there "no DV" is the clinician's finding for all of them.)
     // ("He has taken her car keys. No weapons in the home per her.": a denial told "per" someone names its own source.)
-    // ("no SI voiced all week": what no one heard is the staff's observation, never what the one just named reported.)
-    if (subject === 'none' && (previous?.fact.subject === 'pronoun' || previous?.fact.subject === 'other') && noStopBetween && /^(?:no|denies|denied)\b/i.test(rewritten) && !/^no\s+(?:\S+\s+){1,3}(?:voiced|expressed|observed|noted|seen|heard|witnessed)\b/i.test(rewritten) && !/\bper\s+(?:her|him|them|client|pt|patient)\b/i.test(rewritten) && session.serviceType !== 'couples' && session.serviceType !== 'group' && session.serviceType !== 'family') {
+    // ("no SI voiced all week": what no one heard is the staff's observation, never what the one just named reported;
+    // "no safety concerns from what I saw" is the clinician's.)
+    if (subject === 'none' && (previous?.fact.subject === 'pronoun' || previous?.fact.subject === 'other') && noStopBetween && /^(?:no|denies|denied)\b/i.test(rewritten) && !/^no\s+(?:\S+\s+){1,3}(?:voiced|expressed|observed|noted|seen|heard|witnessed)\b/i.test(rewritten) && !/\b(?:from what|as far as)\s+(?:I|we|the therapist)\s+(?:saw|could see|observed|noticed|could tell)\b/i.test(rewritten) && !/\bper\s+(?:her|him|them|client|pt|patient)\b/i.test(rewritten) && session.serviceType !== 'couples' && session.serviceType !== 'group' && session.serviceType !== 'family') {
       // ("Maria is not having any thoughts of killing herself no plan but ...": a name read for the clause before goes on too.)
       const named = previous!.fact.subject === 'other' ? /^([A-Z][a-z]+)\s/.exec(previous!.fact.text)?.[1] : undefined;
       const pronoun = /^(she|he|they)\b/i.exec(previous!.fact.text)?.[1]?.toLowerCase() ?? (named && names.has(named) && named !== clientName ? named : undefined);
@@ -1428,6 +1447,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "We worked on the goal of returning to part-time work": the goal named is a goal of the note too.
     const goalNamed = kind !== 'goal' && !facts.some((f) => f.kind === 'goal') ? /\b(?:the|her|his|their|our|a) goal (?:of|to|is to)\s+([^,;.]{4,80})/i.exec(rewritten) : null;
     if (goalNamed) facts.push({ kind: 'goal', text: goalNamed[1]!.trim(), subject: 'none', negated: false, source: [source], origin });
+    if (fact.kind !== 'measure') toldBefore = { fact, clause: c };
     previous = { fact, clause: c, answer, ...(deniedBack ? { deniedBack } : {}) };
   }
 
@@ -1582,6 +1602,14 @@ function subjectRelative(text: string, before: string): string | undefined {
   if (new RegExp(`\\b${pronoun === 'she' ? 'her(?=\\s+(?:in|to|out|up|down|home|back|about|that|and|because|for|a|an|the|with|at|on|off|over|this|if|when|so|but|since|yet|again|anymore|today|tonight|now|either|too|much|lately)\\b|\\s*[,.;]|\\s*$)' : 'him'}\\b`, 'i').test(before.slice(lead.length)) && (pronoun === 'he' || !/^(?:her|his)\s/i.test(before))) return undefined;
   // "his dad died of cirrhosis ... he set a goal": a relative who has died is no one's next doer.
   if (new RegExp(`\\b${lead}\\s+(?:(?:has|had|just|recently)\\s+)?(?:died|passed away|passed|was killed|killed (?:himself|herself)|is deceased)\\b`, 'i').test(before)) return undefined;
+  // ("husband is deployed, the main concern is their son Owen who is seven, he's been having meltdowns": another of the
+  // same sex named later in the clause is nearer; the pronoun is left open.)
+  const leadAt = before.toLowerCase().indexOf(lead.toLowerCase());
+  // (Named with the relation, "their son Owen", the pronoun is that person's.)
+  // (The same relative named again, "mother herself says", is still the one.)
+  const later = before.slice(leadAt + lead.length);
+  const sameAs = (w: string): string => ({ mom: 'mother', mum: 'mother', dad: 'father' } as Record<string, string>)[w.toLowerCase()] ?? w.toLowerCase();
+  if ([...later.matchAll(new RegExp(re.source, 'gi'))].some((m) => sameAs(m[1]!) !== sameAs(lead))) return new RegExp(`${re.source}\\s+([A-Z][a-z]+)\\b`).exec(later)?.[2];
   const word = lead.toLowerCase();
   // ("mom is driving up tonight she will stay with mom at the hotel": the relative named again as the object is someone else than "she".)
   if (new RegExp(`\\b(?:with|to|for|by|and)\\s+(?:her\\s+|his\\s+|their\\s+|the\\s+)?${word}\\b`, 'i').test(text)) return undefined;

@@ -2,7 +2,7 @@
 // semicolons. Labels such as "plan:" set the kind of everything after them on that line.
 import { CLOSE_PEOPLE, COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
 import { BODY_SEEN, OBSERVATION_WORDS, TOLD_THEM_WHAT_CLINICIAN_WILL } from '../lexicon/cues.ts';
-import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
+import { isFiniteVerb, looksLikePastVerb, verbForms } from '../lexicon/verbs.ts';
 import { PAUSE_THEN_SPEAKER, PAUSE_THEN_TOPICS, PAUSE_WAITS_AFTER } from '../lexicon/dictation.ts';
 import { looksDictated } from './clean-dictation.ts';
 import { KEEP_LABEL_WORDS, LABELS, LETTER_SCHEMES, LINE_LONG_LABELS, SECTION_TITLE_LABELS } from '../lexicon/labels.ts';
@@ -29,7 +29,7 @@ export interface Clause {
 /** A full stop after these is part of the word, not the end of a sentence. */
 // "husband d.": a relative who died, never a sentence end; "poss. ETOH use": a hedge shortened.
 // ("Ryan 22 sr. roommate posted ...": "sr." after an age is the school year, and the sentence ends there; after a name it is "Senior".)
-const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:ms|mr|mrs|dr|atty|fr|sra|srta|mme|mlle|dep|sgt|lt|capt|cpl|det|ofc|prof|rev|vs|v|e\\.g|i\\.e|approx|poss|est|st|(?<=[A-Z][a-z]+,?\\s)(?:jr|sr)|cf|(?<!\\b(?:per|to|with|by|for|from|the)\\s)pt|cl|ch|pg|vol|fig|esp|incl|cont|contd|assoc|dept|univ|(?<=\\([^()]*)(?:mod|sev|hx|dx)|(?:${oneOf(CLOSE_PEOPLE)})(?:\\s+[a-z]+)? d|(?<=[A-Z][a-z]+,\\s?)d)\\.$|\\(d\\.$`, 'i');
+const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:ms|mr|mrs|dr|atty|fr|sra|srta|mme|mlle|dep|sgt|lt|capt|cpl|det|ofc|prof|rev|col|maj|gen|cmdr|cdr|cpl|pvt|spc|adm|vs|v|e\\.g|i\\.e|approx|poss|est|st|(?<=[A-Z][a-z]+,?\\s)(?:jr|sr)|cf|(?<!\\b(?:per|to|with|by|for|from|the)\\s)pt|cl|ch|pg|vol|fig|esp|incl|cont|contd|assoc|dept|univ|(?<=\\([^()]*)(?:mod|sev|hx|dx)|(?:${oneOf(CLOSE_PEOPLE)})(?:\\s+[a-z]+)? d|(?<=[A-Z][a-z]+,\\s?)d)\\.$|\\(d\\.$`, 'i');
 /** "Sat. appointments", "by Wed. evening": a day's short form before a lower-case word. */
 const DAY_NOUN_AFTER = new RegExp(`^\\s+${DAY_NOUNS}\\b`, 'i');
 const DAY_ABBREVIATION = /(?:^|[\s(])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
@@ -248,7 +248,9 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
     // ("not this pt. pt denied SI": "pt." with a new subject after it ends the sentence.)
     // ("apt on Kessler St. pt answered door": so does a street's "St." with the client's word after it.)
     const ptEnds = /\b(?:pt|st)\.$/i.test(before) && /^\s+(?:pt|client|patient|she|he|they|i|we)\s/i.test(text.slice(i + 1, i + 10));
-    if (ch === '.' && ABBREVIATIONS.test(before) && lastText > i && !ptEnds) continue;
+    // ("ROI signed for atty. Refer to Dr. Okafor": a title jotted in lower case, then a verb with a capital, ends the sentence; "Atty. Delgado" keeps its name.)
+    const titleEnds = /(?:^|\s)(?:atty|dr|sgt|det|ofc|capt|lt)\.$/.test(before) && ((w) => w !== undefined && (isFiniteVerb(w) || looksLikePastVerb(w) || verbForms(w)?.base === w))(/^\s+([A-Z][a-z]+)\b/.exec(text.slice(i + 1, i + 20))?.[1]?.toLowerCase());
+    if (ch === '.' && ABBREVIATIONS.test(before) && lastText > i && !ptEnds && !titleEnds) continue;
     // "wakes at 3 a.m. most nights", "at 5 p.m. Tuesday": the time's stops, unless a new sentence starts.
     if (ch === '.' && /\b[ap]\.m\.$/i.test(before) && /^\s+(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/.test(text.slice(i + 1, i + 12))) continue;
     if (ch === '.' && DAY_ABBREVIATION.test(before) && DAY_NOUN_AFTER.test(text.slice(i + 1, i + 16))) continue;

@@ -89,7 +89,8 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   if (risk.attemptHistory === true) out.push('A history of suicide attempt is documented.');
   // "no prior attempts per him but sister says he took a bunch of pills": the overdose is said beside the denial, never hidden by it.
   // (Beside ideation endorsed now, an overdose told only in the history is named too.)
-  else if (risk.overdoseHistory && (risk.attemptHistory === false || about)) out.push(risk.attemptHistory === false ? 'No prior suicide attempt was reported by the client; a past overdose is documented above.' : 'A past overdose is documented above.');
+  // (With the overdose in Risk's own statements, "documented above" only repeats it.)
+  else if (risk.overdoseHistory && (risk.attemptHistory === false || about) && !(risk.attemptHistory !== false && stated.some((t) => /\boverdos/i.test(t)))) out.push(risk.attemptHistory === false ? 'No prior suicide attempt was reported by the client; a past overdose is documented above.' : 'A past overdose is documented above.');
   else if (risk.attemptHistory === false && about && !saidAbove(/\bno (?:prior |previous |past )?(?:suicide )?attempts?\b/)) out.push('No prior suicide attempt was reported.');
   // "could not identify reasons for living beyond 'maybe my daughter'": what was named, said as limited, never as a full list.
   // ("Protective: younger sister, faith." above is the list already, in the clinician's words; a line that says more keeps the list.)

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare } from '../lexicon/cues.ts';
+import { CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, INTERPRETER_NAMED, SESSION_ORDINAL, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare } from '../lexicon/cues.ts';
 import { PARENT_WORD } from '../lexicon/cpt-add-ons.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
@@ -224,6 +224,9 @@ function withWhom(text: string, v: Voice): string {
 }
 const GROUP_APART = /\b(?:after|before) (?:the )?(?:group|grp|session)\b|\b(?:privately|one-on-one|1:1|individually|pulled (?:him|her|them) aside)\b/i;
 
+/** The article before an age: "an 8-year-old", "an 18-year-old", "a 9-year-old". */
+const anAge = (age: string): string => (/^(?:8\d*|11|18)\b/.test(age) ? 'an' : 'a');
+
 function firstWord(text: string): string {
   return (text.match(/^[A-Za-z'-]+/)?.[0] ?? '').toLowerCase();
 }
@@ -389,7 +392,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   }
   if (idLine && identified && (subject === 'none' || subject === 'client' || idLine[1])) {
     const age = idLine[3]!.replace(/^(\d+)\s*([MF])$/, (_m, n: string, sex: string) => `${n}-year-old ${sex === 'M' ? 'male' : 'female'}`);
-    return finish(/year-old/.test(age) ? `Client is ${idLine[1] ?? ''}${idLine[2]}, ${/^(?:8|1[18]-)/.test(age) ? 'an' : 'a'} ${age}; ${idLine[4]}` : `Client: ${idLine[1] ?? ''}${idLine[2]}, ${age}; ${idLine[4]}`);
+    return finish(/year-old/.test(age) ? `Client is ${idLine[1] ?? ''}${idLine[2]}, ${anAge(age)} ${age}; ${idLine[4]}` : `Client: ${idLine[1] ?? ''}${idLine[2]}, ${age}; ${idLine[4]}`);
   }
   // "Derek, Marine vet, 33": a name, who they are and an age, alone on a line, is who the client is, never a report.
   // ("Arthur Bellweather 78" alone on the first line: the same, with no description.)
@@ -509,13 +512,15 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   const plural = subject === 'client' ? /^clients\s+(?=[a-z])/i.exec(t) : null;
   if (plural) return finish(`${v.company === 'the group' ? 'Members' : 'Clients'} ${withTense(t.slice(plural[0].length), v)}`);
   if (subject === 'client' || subject === 'pronoun') {
+    // ("he'd been dry since he was four": the contraction is written out, so the pronoun stands alone before its verb.)
+    t = t.replace(/^(she|he|they)['’]d(?=\s+(?:been|gone|had|done|seen|[a-z]+ed|[a-z]+en)\b)/i, '$1 had').replace(/^(she|he|they)['’]d\b/i, '$1 would').replace(/^(she|he)['’]s(?=\s+(?:been|gone|had|done|got|gotten)\b)/i, '$1 has').replace(/^(she|he)['’]s\b/i, '$1 is').replace(/^they['’]re\b/i, 'they are').replace(/^they['’]ve\b/i, 'they have').replace(/^(she|he|they)['’]ll\b/i, '$1 will');
     // A pronoun whose person the summary leaves open stays that pronoun.
-    const who = subject === 'pronoun' ? cap(firstWord(t)) : clientStart(v);
+    const who = subject === 'pronoun' ? cap(firstWord(t).replace(/['’].*$/, '')) : clientStart(v);
     // "he's not drinking he says": the attribution jotted after the words leads the sentence.
     const tagged = /^(she|he|they)\s+(.+?),?\s+(?:she|he|they)\s+(?:says|said|reports|reported|claims|claimed)$/i.exec(t);
     if (tagged && !/"/.test(t)) return finish(`${who} ${reported(v)} that ${tagged[1]!.toLowerCase()} ${tagged[2]}`);
     // "client herself denies SI": the emphatic reflexive adds nothing to a note.
-    const rest = t.replace(/^(client|patient|she|he|they)\b\s*/i, '').replace(/^(herself|himself|themself|themselves)\b\s*/i, '');
+    const rest = t.replace(/^(client|patient|she|he|they)\b(?!['’])\s*/i, '').replace(/^(herself|himself|themself|themselves)\b\s*/i, '');
     // ("Pt lying on bunk in smock", seen: what the client was doing when seen, with its "was".)
     if (kind === 'observation' && /^(?:lying|laying|sitting|standing|pacing|rocking|huddled|crouched|staring|mumbling|talking to|banging|yelling|screaming|crying|sleeping|asleep|curled)\b/.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     // "pt and mom staying at grandma's tonight": the client and another together are the subject, never what the client reported.
@@ -611,13 +616,13 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (nameNumber) return finish(`${who}: ${nameNumber[1]}, ${nameNumber[2]}; ${nameNumber[3]}`);
     // "Pt Eleanor Voss 78F, widowed 8 mo": the client's name and age, then what follows.
     const nameAge = subject === 'client' ? /^([A-Z][a-z]+(?: [A-Z][a-z]+)?),?\s+(\d{1,3}-year-old(?: [a-z]+){1,2}?)\s*(?:,\s*(.+))?$/.exec(rest) : null;
-    if (nameAge) return finish(`${who} is ${nameAge[1]}, ${/^(?:8|1[18]-)/.test(nameAge[2]!) ? 'an' : 'a'} ${nameAge[2]}${nameAge[3] ? `; ${nameAge[3]}` : ''}`);
+    if (nameAge) return finish(`${who} is ${nameAge[1]}, ${anAge(nameAge[2]!)} ${nameAge[2]}${nameAge[3] ? `; ${nameAge[3]}` : ''}`);
     // "he's the 71 year old whose wife died in March": who the client is, said as such ("is a", never "was the").
     const theAge = /^(?:is|was)\s+the\s+(\d{1,3})-year-old\b(.*)$/.exec(rest);
-    if (theAge) return finish(`${who} is ${/^(?:8|11|18|8\d)$/.test(theAge[1]!) ? 'an' : 'a'} ${theAge[1]}-year-old${theAge[2]}`);
+    if (theAge) return finish(`${who} is ${anAge(theAge[1]!)} ${theAge[1]}-year-old${theAge[2]}`);
     // "Pt 34F, MDD recurrent": who the client is, then a diagnosis.
     const who_ = /^(\d{1,3}-year-old(?: [a-z]+){1,2}?)\s*,\s*(.+)$/.exec(rest);
-    if (who_ && subject === 'client') return finish(`${who} is a ${who_[1]}; ${who_[2]}`);
+    if (who_ && subject === 'client') return finish(`${who} is ${anAge(who_[1]!)} ${who_[1]}; ${who_[2]}`);
     // "pt engaged, able to name 2 skills", "pt at home": a description or a place after the subject takes "was".
     // ("pt cried, stayed with it": an act in the past, never "was cried".)
     if ((OBSERVATION_WORDS.has(w) || EMOTIONS.has(w)) && !SEEN_ACTS.test(w) && /^\S+\s*(?:,|$|\s(?:and|but)\s)/.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
@@ -690,8 +695,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const w1 = parts[1]?.toLowerCase().replace(/[,;:.]+$/, '') ?? '';
     // "Ethan is on Ritalin 10 mg": a medication taken now stays in the present.
     // ("Brian is mom's boyfriend": who someone is to the family stays true after the session.)
-    // ("Frank is 86", "Dolores is 83 and is his main caregiver": an age stays in the present too.)
-    const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || /^\S+\s+is\s+\d{1,3}(?:\s+years?\s+old)?(?=\s*(?:$|[,;]|\s+and\b))/.test(t) || ONGOING.test(t) || RELATION_NOW.test(t) || SCHEDULED_AHEAD.test(t));
+    // ("Frank is 86", "Dolores is 83 and is his main caregiver": an age stays in the present too; so does a name, "mom is Carla Reyes".)
+    const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || /^\S+\s+is\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+/.test(t) || /^\S+\s+is\s+\d{1,3}(?:\s+years?\s+old)?(?=\s*(?:$|[,;]|\s+and\b))/.test(t) || ONGOING.test(t) || RELATION_NOW.test(t) || SCHEDULED_AHEAD.test(t));
     // ("Gloria shocked", "Mom worried about the cost": a feeling jotted as a participle is how the person was.)
     const feltWord = EMOTIONS.has(w1) && /ed$/.test(w1) && !/^(?:her|him|them|me|us|the|a|an|his|their)$/i.test(parts[2] ?? '');
     // ("Parents' questions mostly about curfew": after a possessive the word is a noun, never a verb.)
@@ -699,7 +704,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "Dana very anxious in session" -> "Dana was very anxious in session".
     // ("Destiny initially said ...": an adverb before a verb is no state; the verb keeps its own tense.)
     else if (parts.length > 2 && /^(?:initially|later|then|finally|eventually|first)$/.test(w1) && (verbFirst(parts[2]!.toLowerCase()) || /ed$/.test(parts[2]!))) parts.splice(2, 1, setTense(parts[2]!, v.tense));
-    else if (parts.length > 1 && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|here|present|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn|reluctant|hesitant|ambivalent|skeptical|dismissive|supportive|receptive|resistant|irritable|tired)$/.test(w1))) parts.splice(1, 0, beFor(parts[0]!, v));
+    // ("Helen's mood good": after a possessive, the word is what was hers, and "was" goes after it.)
+    else if (parts.length > 2 && /'s$/.test(parts[0]!) && /^(?:good|poor|better|worse|low|ok|okay|fair|stable|improved|bright|down|up|fine|great|depressed|anxious|euthymic|irritable|flat|tearful)[,;.]?$/i.test(parts[2]!)) parts.splice(2, 0, was(v));
+    else if (parts.length > 1 && !/'s$/.test(parts[0]!) && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|here|present|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn|reluctant|hesitant|ambivalent|skeptical|dismissive|supportive|receptive|resistant|irritable|tired)$/.test(w1))) parts.splice(1, 0, beFor(parts[0]!, v));
     return finish(parts.join(' '));
   }
   return finish(completeSubjectless(t, kind, v));
@@ -891,7 +898,10 @@ function doerless(t: string, w0: string, v: Voice): string {
     // "role-played asking HR for a meeting": an act as the object is not made the subject.
     // ("Rehearsed twice in session": how often is never the thing done.)
     // ("Called Dr. Haddad's on-call": an object cut before its possessive is not the object.)
-    if (m && object && !series && !/^'s\b/.test(t.slice(m[0].length)) && object.split(/\s+/).length <= 6 && (!/^[a-z]+ing\b/i.test(object) || /^[a-z]+ing\s+(?:skills?|strateg(?:y|ies)|techniques?|exercises?|tools?|plans?|logs?|worksheets?|scripts?|statements?|routines?|homework)\b/i.test(object)) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?|with|to|at|about|regarding|re|for|from|by|on|in|once|twice|again|thrice|\d+\s*(?:x|times)|(?:two|three|four|five|several|many)\s+times)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
+    // ("Discussed ... Helen's wish to stop going to the ER": an object whose words go on after it, with "to", is not cut from
+    // them; the clinician is named as the doer instead.)
+    if (m && object && /^\s+to\s+[a-z]+/i.test(t.slice(m[0].length)) && /\b(?:wish|wishes|plan|plans|decision|desire|choice|need|request|intention|hope|readiness|willingness|reluctance|refusal)$/i.test(object)) return clinicianDid(t, v);
+    if (m && object && !series && !/^'s\b/.test(t.slice(m[0].length)) && !/^\s+to\s+[a-z]+/i.test(t.slice(m[0].length)) && object.split(/\s+/).length <= 6 && (!/^[a-z]+ing\b/i.test(object) || /^[a-z]+ing\s+(?:skills?|strateg(?:y|ies)|techniques?|exercises?|tools?|plans?|logs?|worksheets?|scripts?|statements?|routines?|homework)\b/i.test(object)) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?|with|to|at|about|regarding|re|for|from|by|on|in|once|twice|again|thrice|\d+\s*(?:x|times)|(?:two|three|four|five|several|many)\s+times)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
       // "updated safety plan collaboratively": how it was done follows the verb, never the thing done.
       // ("risks of stopping abruptly": an adverb after a gerund is the gerund's, and stays in the thing done.)
       const how = /(?<![a-z]ing)\s+((?!(?:family|early|only|supply|daily|weekly|monthly|nightly|likely|reply|assembly|anomaly|july)\b)[a-z]+ly|together|again)$/i.exec(object);
@@ -1294,6 +1304,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Also 10 min phone call afterward with client's public defender", "Trial date set for 9/18", "Sober 4 months by
       // his report": a contact the clinician made, a court date, a report already attributed: never "Client reported".
       if (NOT_THE_CLIENTS_REPORT.test(t)) return cap(t);
+      if (INTERPRETER_NAMED.test(t) || SESSION_ORDINAL.test(t)) return cap(t);
       // ("warm handoff Bettina Lowe to Dr. Okafor's team", "72 hours phone follow-up, Janelle Price": a step in the client's care, as jotted.)
       if (CARE_STEP_LEAD.test(t)) return cap(t);
       // ("B: ... No evidence of delirium": a finding under a report's label is still the clinician's finding.)
@@ -1353,7 +1364,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const habit = verbForms(w0);
       if (habit && w0 === habit.third && w0 !== habit.base && !CLIENT_VERBS.has(w0) && !LASTING_STATE.test(w0) && !/^(?:is|does|was)$/.test(w0) && (HABITUAL.test(t) || ONGOING.test(t))) return `${clientStart(v)} ${reported(v)} ${gerund(habit.base)}${t.slice(w0.length)}`;
       // "34-year-old male, referred by ...": who the client is.
-      if (/^\d{1,3}-year-old\b/.test(t)) return `${clientStart(v)} is a ${t}`;
+      if (/^\d{1,3}-year-old\b/.test(t)) return `${clientStart(v)} is ${anAge(t)} ${t}`;
       // "Jaylen T 10th, seen after ISS", "Renata (daughter, 52) caring for mother": a line that opens with a person
       // named is about them, never something the client reported.
       if (/^[A-Z][a-z]+(?:\s+[A-Z]\.?(?=[\s,])|\s*\()/.test(t) && !/^(?:Client|Patient|Therapist|Clinician|The|This|That|No|Not|Mood|Sleep|Affect)\b/.test(t)) return cap(t);
