@@ -86,7 +86,7 @@ describe('what is still to come, and what was taken back', () => {
 describe('the one consulted', () => {
   it('"Consulted w/ Dr. Patel - agrees ..." is the psychiatrist agreeing, never the therapist', () => {
     const out = note('P: Crisis walk-in, 60 min. Active SI, no intent.\nI: Safety plan done. Consulted w/ Dr. Ames (on-call psychiatrist) - agrees outpt mgmt appropriate w/ sister staying over.\nR: calmer.\nP: f/u tomorrow.', 'pirp');
-    expect(out).toMatch(/consulted with Dr\. Ames \(on-call psychiatrist\); Dr\. Ames agreed outpatient management appropriate/);
+    expect(out).toMatch(/consulted with Dr\. Ames \(on-call psychiatrist\), who agreed outpatient management appropriate/);
     expect(out).not.toMatch(/\) and agrees/);
   });
 });
@@ -180,5 +180,29 @@ describe('the words', () => {
   it('an 8-year-old takes "an"', () => {
     const out = note('S: 8yo Sam seen w/ dad (Mark Lee) - Mark is the patient, 44, stage III colon ca, on chemo. Dad worried Sam is not sleeping.\nO: Sam drew a picture of the hospital.');
     expect(out).toMatch(/\ban 8-year-old Sam/);
+  });
+});
+
+describe('dictated run-ons (left open from review 166)', () => {
+  const family = "so this is a family session with the Tran family um present were dad Vinh who is 50 he's the patient he has lymphoma he's in his second cycle of chemo and his wife Mai and their son Kevin who is 16 um so Kevin has been skipping practice and he's been up all night on his phone and Mai is frustrated she said quote I can't reach him unquote um no safety concerns for anyone nobody reported any self harm or anything like that I did ask Kevin alone for a few minutes he denied SI so yeah plan is family session in 2 weeks";
+
+  it('"he\'s the patient he has lymphoma" is two statements, and "or anything like that" is a filler', () => {
+    const out = note(family, 'birp');
+    expect(out).not.toMatch(/the patient he has/);
+    expect(out).not.toMatch(/anything like that/);
+    expect(out).toMatch(/No safety concerns for anyone\. Nobody reported any self harm\./);
+  });
+
+  it('the one asked alone answers by name, and "he said" after a named person\'s state is that person', () => {
+    expect(section(family, 'risk', 'birp')).toMatch(/Kevin denied suicidal ideation/);
+    expect(note(family, 'birp')).toMatch(/Mai said "I can't reach him"/);
+  });
+});
+
+describe('the plan', () => {
+  it('"urgent, 1 wk" after a referral is when the referral is for, never a next session', () => {
+    const plan = section('Intake, 90 min. Drinking daily. Passive SI, no plan.\nP: Safety plan completed. Referral to addiction psychiatry (Dr. Ruiz) - urgent, 1 wk. Weekly therapy.', 'plan');
+    expect(plan).toMatch(/Referral to addiction psychiatry \(Dr\. Ruiz\), urgent, within 1 week/);
+    expect(plan).not.toMatch(/Next session in 1 week/);
   });
 });

@@ -1,7 +1,8 @@
 // Words a dictated summary carries that a written note does not (exemplars.md, pattern 10).
 
 /** Filler tokens, removed wherever they stand. Hedges ("kind of", "a bit") are content: kept. */
-export const DICTATION_FILLERS: readonly string[] = ['um+', 'uh+', 'uhm+', 'erm', 'er', 'hmm+', 'mm+', 'okay so', 'ok so', 'alright so', 'all right so', 'so yeah', 'you know what i mean', 'i mean'];
+// ("nobody reported any self harm or anything like that I did ask ...": a trailing "or anything like that" is a filler too.)
+export const DICTATION_FILLERS: readonly string[] = ['um+', 'uh+', 'uhm+', 'erm', 'er', 'hmm+', 'mm+', 'okay so', 'ok so', 'alright so', 'all right so', 'so yeah', 'you know what i mean', 'i mean', 'or anything like that', 'or anything like this'];
 
 /**
  * Who starts a new statement after a pause ("... since um he denies ..."): in dictation with no
@@ -19,7 +20,9 @@ export const PAUSE_THEN_SPEAKER: readonly string[] = ['he', 'she', 'they', 'we',
   'a mom', 'a dad', 'a mother', 'a father', 'one mom', 'one dad', 'one mother', 'one father', 'another mom', 'another dad', 'another mother', 'another father', 'another member', 'one member',
   'mr\\.', 'mrs\\.', 'ms\\.', 'the topic', 'topic was', 'topic today', 'nurse', 'the nurse', 'her nurse', 'his nurse', 'the attending',
   // ("she repeated it back um her daughter Carmen will check on her every night": a relative doing something, after a pause.)
-  '(?:her|his|their) (?:daughter|son|mom|mother|dad|father|husband|wife|partner|sister|brother|grandmother|grandfather|aunt|uncle|boyfriend|girlfriend|caseworker|case manager)(?: [A-Z][a-z]+)?(?= (?:will|is|was|has|had|said|says|agreed|called|came|can|[a-z]+ed)\\b)'];
+  '(?:her|his|their) (?:daughter|son|mom|mother|dad|father|husband|wife|partner|sister|brother|grandmother|grandfather|aunt|uncle|boyfriend|girlfriend|caseworker|case manager)(?: [A-Z][a-z]+)?(?= (?:will|is|was|has|had|said|says|agreed|called|came|can|[a-z]+ed)\\b)',
+  // ("... around 11:30 um roommate Kyle brought him ...": a companion named by role, then what they did.)
+  '(?:roommate|friend|neighbou?r|coworker|boyfriend|girlfriend|brother|sister) [A-Z][a-z]+(?= (?:brought|drove|called|said|says|came|found|took|is|was|has|had)\\b)'];
 
 /** What else starts a statement after a pause: a measure, an exercise, the plan (split-clauses.ts, PAUSE_THEN_TOPIC). */
 export const PAUSE_THEN_TOPICS: readonly string[] = ['phq-9', 'phq9', 'gad-7', 'gad7', 'pcl-5', 'pcl5', 'suds?', 'wt', 'weight', 'bmi', 'vitals', 'hr', 'bp', 'imaginal(?: exposure)?', 'in vivo', 'in-vivo', 'plan(?: is)?', 'homework', 'hw', 'next session', 'next appt', 'f\\/u', 'follow up', 'follow-up',
@@ -49,6 +52,15 @@ export const SPOKEN_NUMBERS: Readonly<Record<string, number>> = Object.fromEntri
   ...UNITS.map((w, i) => [w, i + 1] as const),
   ...TEENS.map((w, i) => [w, i + 10] as const),
   ...TENS.flatMap((t, i) => [[t, 20 + 10 * i] as const, ...UNITS.flatMap((u, j) => [[`${t} ${u}`, 21 + 10 * i + j] as const, [`${t}-${u}`, 21 + 10 * i + j] as const])]),
+]);
+
+/** Days of the month said as ordinals ("on the twenty eighth"). */
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+export const SPOKEN_ORDINALS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...ORDINAL_UNITS.map((w, i) => [w, i + 1] as const),
+  ...['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth'].map((w, i) => [w, i < 10 ? i + 10 : i === 10 ? 20 : 30] as const),
+  ...ORDINAL_UNITS.flatMap((u, j) => [[`twenty ${u}`, 21 + j] as const, [`twenty-${u}`, 21 + j] as const]),
+  ['thirty first', 31], ['thirty-first', 31],
 ]);
 
 /** What a speaker says to sign off ("uh that's it", "end of note"): never content. */

@@ -89,6 +89,10 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   // DAP's "Data:" written out: what the client told and showed; each clause still says which.
   data: 'report',
   impression: 'assessment',
+  // ("My assessment: increased depressive sx, passive SI ...": the clinician's own, in the first person.)
+  'my assessment': 'assessment',
+  'my impression': 'assessment',
+  'my formulation': 'assessment',
   progress: 'assessment',
   // "Dx: F10.20, F33.1": the diagnoses addressed belong with the assessment.
   dx: 'assessment',

@@ -1,5 +1,6 @@
 // Whole-phrase rewrites applied after shorthand, for jotting idioms whose literal completion
 // reads wrongly ("came out that" has no client as its subject). Data: extend here.
+import { verbForms } from './verbs.ts';
 export type Rewrite = string | ((match: string, ...groups: string[]) => string);
 
 /** Words a dictated topic opens with that are never a name, so the capital the sentence gave them goes. */
@@ -9,7 +10,7 @@ const COMMON_TOPIC = /^(?:her|his|their|mood|sleep|appetite|energy|anxiety|depre
 const STILL_TO_COME = /^[^.;]*?\b(?:tomorrow|tmrw|tonight|later today|next (?:week|session|visit|appt|appointment|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in \d+ (?:days?|hrs?|hours|weeks?)|within \d+ (?:days?|hrs?|hours|weeks?)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 /** What the one consulted said, in the past: "agrees" -> "agreed". */
-const CONSULTED_SAID: Readonly<Record<string, string>> = { agrees: 'agreed', concurs: 'concurred', recommends: 'recommended', advises: 'advised', suggests: 'suggested' };
+const CONSULTED_SAID: Readonly<Record<string, string>> = { agrees: 'agreed', concurs: 'concurred', recommends: 'recommended', advises: 'advised', suggests: 'suggested', feels: 'felt', thinks: 'thought', says: 'said' };
 /** Who was consulted, named again as the one who said it: "Dr. Patel", "the supervisor", or "they". */
 const consultedOne = (consult: string): string => /\b(Dr\.?\s+[A-Z][A-Za-z'-]+)/.exec(consult)?.[1] ?? (/\b((?:on-call\s+)?(?:psychiatrist|supervisor|prescriber|attending|oncologist|physician|pediatrician|nurse practitioner|PCP|team))\b/i.exec(consult)?.[1]?.replace(/^/, 'the ') ?? 'they');
 
@@ -20,8 +21,9 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/,?\s*(?:[-—–]\s*)?\buse\s+[A-Z][a-z]+\s+in\s+(?:all\s+)?(?:notes|documentation|the chart|the record|charting)\b/g, ''],
   [/,?\s*(?:[-—–]\s*)?\b(?:do not|don't|never)\s+use\s+(?:the\s+|their\s+|his\s+|her\s+)?legal name(?:\s+in\s+(?:the\s+)?(?:body|note|notes|chart|record))?\b/g, ''],
   [/^came out that\b/i, 'it emerged that'],
-  // ("Consulted w/ Dr. Patel (on-call psychiatrist) - agrees outpt mgmt appropriate": the one consulted is the one who agrees.)
-  [/^((?:I\s+)?(?:consulted|conferred|spoke|staffed (?:the case )?)\s*(?:with|w\/)\s+[^,;]{2,80}?)\s*(?:,|\s[-–—])\s*(agrees|agreed|concurs|concurred|recommends|recommended|advises|advised|suggests|suggested)\b/i, (_m: string, consult: string, verb: string) => `${consult}; ${consultedOne(consult)} ${CONSULTED_SAID[verb.toLowerCase()] ?? verb.toLowerCase()}`],
+  // ("Dana PHQ-9 14, Marcus PHQ-9 6", "Tanya PHQ-9 went down to 9": a person's name before a score is whose score it is;
+  // "Rescreen PCL-5", "Repeat PHQ-9" are steps, never names.)
+  [/\b(?!(?:Today|Intake|Baseline|Initial|Admission|Discharge|Repeat|Current|Last|Prior|Previous|Session|The|His|Her|Their|Pre|Post|And|Both|Each|Client|Patient|Pt|Also|Then|Plus|Monthly|Weekly|Screening|Screen)\b)([A-Z][a-z]{2,})\s+(?=(?:PHQ|GAD|PCL|AUDIT|EPDS|BDI|BAI|DAST|ORS|SRS|ISI|CSSRS|C-SSRS)(?:-[0-9A-Z]+)?\b)/g, (m: string, name: string) => (verbForms(name.toLowerCase()) || /^re[a-z]{3,}$/i.test(name) ? m : `${name}'s `)],
   // ("Hx DV by ex-partner, stabbed L forearm 2021": a wound with its place on the body was done to the client; "was" says so.)
   [/(,\s*|\band\s+)?\b(stabbed|shot|slashed|bitten)\s+(?:in\s+(?:the\s+|her\s+|his\s+|their\s+)?)?((?:left|right|upper|lower)\s+)?(forearm|arm|hand|wrist|leg|thigh|knee|foot|chest|abdomen|stomach|back|face|head|neck|shoulder|side|cheek|eye|jaw)\b/gi, (_m: string, lead: string | undefined, verb: string, side: string | undefined, part: string) => `${lead ? `${lead}was ` : ''}${verb} in the ${side ?? ''}${part}`],
   // ("Also mom reports Maya's dad ...": "also" before the one telling goes after them, so the teller stays the subject.)
@@ -74,7 +76,9 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   // "when I asked Tobi directly he said ...": the one asked is the one who answered, named first.
   [/^(?:[Ww]hen|[Oo]nce|[Aa]fter) (?:I|[Ww]e) asked ([A-Z][a-z]+)\b([^,;"]{0,40}?),? (?:she|he|they) (said|stated|reported|admitted|denied|answered|replied)\b,?/, (_m: string, name: string, how: string, verb: string) => `${name} ${verb}, when asked${how.trimEnd()},`],
   // "consulted with Dr. Huang (on-call psychiatrist) - agreed needs ...": the one consulted agreed, not the clinician.
-  [/\b([Cc]onsulted (?:with )?(?:Dr\.? [A-Z][a-z]+|(?:the |my |her |his )?(?:supervisor|psychiatrist|prescriber|on-call [a-z]+|clinical director|team|attending|[A-Z][a-z]+))(?: \([^)]*\))?)\s+-\s+(agreed|recommended|advised|suggested|felt|thought|concurred|said)\b/g, '$1, who $2'],
+  // ("Consulted w/ Dr. Patel - agrees outpt mgmt appropriate", "consulted w/ Dr. Liu right after sess - agreed w/ plan": said in
+  // the present, or with when it was after the name, the one consulted is named again.)
+  [/\b([Cc]onsulted (?:with )?(?:Dr\.? [A-Z][a-z]+|(?:the |my |her |his )?(?:supervisor|psychiatrist|prescriber|on-call [a-z]+|clinical director|team|attending|[A-Z][a-z]+))(?: \([^)]*\))?)((?: (?!-)[^,;"()-]{1,40}?)?)(?:\s+-|,)\s+(agreed|agrees|recommended|recommends|advised|advises|suggested|suggests|felt|feels|thought|thinks|concurred|concurs|said|says)\b/g, (_m: string, consult: string, when: string, verb: string) => `${consult}${when}${when ? `; ${consultedOne(consult)}` : ', who'} ${CONSULTED_SAID[verb.toLowerCase()] ?? verb.toLowerCase()}`],
   // "another member (Kayla) shared ...": another group member is never named in this client's note (confidentiality).
   [/\b((?:another|one|a|other|fellow|new|older|younger) (?:group )?(?:member|peer|participant|resident)s?)\s*\(\s*[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s*\)/g, '$1'],
   // ("No guns in apt, confirmed w/ sister": the clinician checked it with the sister; the client confirmed nothing.)
@@ -106,8 +110,9 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
     // (The replacer's arguments after the groups are the offset and the whole text.)
     const [noun = '', verb = '', at = '0', whole = ''] = g;
     const offset = Number(at);
-    // ("Ruiz confirmed intake appt next Mon": one word before the verb and an object after it is someone doing it, never a passive.)
-    return !/\s/.test(noun.trim()) && /^ (?!(?:for|to|by|at|on|in|today|yesterday|tomorrow|this|last|next|per|with|and|via|from|after|before|until|as|x|w|again|together|early|late|pending|regarding|re|about|of|that|due|because|so|but|or|when|while|immediately|promptly|verbally|directly)\b)[a-z][a-z-]* [a-z]/.test(whole.slice(offset + m.length)) ? m : `${noun} ${STILL_TO_COME.test(whole.slice(offset + m.length)) && !/^\s+(?:for|on|to)\b/.test(whole.slice(offset + m.length)) ? 'will be' : (/[^su]s$/.test(noun) && !/(ness|sis)$/.test(noun)) || / and /.test(noun) ? 'were' : 'was'} ${verb}`;
+    // ("Ruiz confirmed intake appt next Mon", "J stopped lithium 2 wks ago": one word before the verb and an object after it is
+    // someone doing it, never a passive.)
+    return !/\s/.test(noun.trim()) && /^ (?!(?:for|to|by|at|on|in|today|yesterday|tomorrow|this|last|next|per|with|and|via|from|after|before|until|as|x|w|again|together|early|late|pending|regarding|re|about|of|that|due|because|so|but|or|when|while|immediately|promptly|verbally|directly)\b)[a-z][a-z-]* [a-z0-9]/.test(whole.slice(offset + m.length)) ? m : `${noun} ${STILL_TO_COME.test(whole.slice(offset + m.length)) && !/^\s+(?:for|on|to)\b/.test(whole.slice(offset + m.length)) ? 'will be' : (/[^su]s$/.test(noun) && !/(ness|sis)$/.test(noun)) || / and /.test(noun) ? 'were' : 'was'} ${verb}`;
   }],
   [/^(client|patient) (referred|brought in|sent) (for|by|to|because)\b/i, (_m: string, who: string, a: string, b: string) => `${who} was ${a.toLowerCase()} ${b}`],
   [/^(\d+) minutes late\b/i, 'arrived $1 minutes late'],

@@ -2,7 +2,8 @@
 // marks ("quote ... unquote"). Every change keeps the text's length, so source spans still
 // point at the clinician's own words: a removed word becomes spaces, a spoken mark becomes the
 // mark followed (or preceded) by spaces.
-import { DICTATION_FILLERS, NOTE_ASIDES, SPOKEN_APPRAISALS, SPOKEN_SECTION_ADVERBS, NOT_A_SPOKEN_SECTION_AFTER, SIGN_OFF_PHRASES, SPOKEN_NUMBERS, SPOKEN_PUNCTUATION, SPOKEN_SECTION_LABELS, SPOKEN_ABBREVIATIONS } from '../lexicon/dictation.ts';
+import { MEDICATION_NAMES } from '../lexicon/medications.ts';
+import { DICTATION_FILLERS, NOTE_ASIDES, SPOKEN_APPRAISALS, SPOKEN_SECTION_ADVERBS, NOT_A_SPOKEN_SECTION_AFTER, SIGN_OFF_PHRASES, SPOKEN_NUMBERS, SPOKEN_ORDINALS, SPOKEN_PUNCTUATION, SPOKEN_SECTION_LABELS, SPOKEN_ABBREVIATIONS } from '../lexicon/dictation.ts';
 
 /** Each spoken mark's words as one pattern, built once. */
 const SPOKEN_MARKS = SPOKEN_PUNCTUATION.map(({ words, mark, notAfter }) => ({ mark, re: new RegExp(`\\s?${notAfter ? `(?<!\\b(?:${notAfter.join('|')})\\s)` : ''}(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])`, 'gi') }));
@@ -45,6 +46,21 @@ const VITAL_NUMBER = new RegExp(`(?<=\\b(?:weight|wt|weighed|weighs|heart rate|h
 const RATING_NUMBER = new RegExp(`(?<=\\b(?:SUDS?|Y-BOCS|PHQ-\\d|GAD-\\d|PCL-\\d|EPDS|AUDIT|VOC|COWS|CIWA|score|rated|rating)\\b[^.;]{0,60}?\\b(?:at|to|from|was|is|of|a)\\s+(?:(?:uh|um|like|about|around)\\s+)*)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out|minutes|min|hours|weeks|days)\\b)`, 'gi');
 // ("he scored twenty two on the PHQ-9 today": the score said before the instrument it was scored on.)
 const SCORED_ON_NUMBER = new RegExp(`(?<=\\b(?:scored|scores|got|had)\\s+(?:a\\s+)?)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?=\\s+on\\s+(?:the\\s+|her\\s+|his\\s+)?(?:PHQ|GAD|PCL|EPDS|AUDIT|BDI|BAI|DAST|ORS|SRS|ISI|MoCA|GDS)\\b)`, 'gi');
+// ("missing the eight a m one", "on the twenty eighth at six pm", "taking the lurasidone forty": a clock time, a day of the
+// month and a dose said in words, in digits.)
+const ALL_NUMBER_WORDS = Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|');
+const CLOCK_NUMBER = new RegExp(`(?<![\\w-])(${ALL_NUMBER_WORDS})\\s+(a\\s?m|p\\s?m|a\\.m\\.|p\\.m\\.)(?![\\w.])`, 'gi');
+const DOSE_NUMBER = new RegExp(`(?<=\\b(?:${MEDICATION_NAMES.join('|')})\\s+)(${ALL_NUMBER_WORDS})(?![\\w-])`, 'gi');
+const ORDINAL_DAY = new RegExp(`(?<=\\bon the\\s)(${Object.keys(SPOKEN_ORDINALS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
+// ("around eleven thirty", "admitted at one forty five": a clock time said as hour and minutes.)
+const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MINUTE_WORDS: Readonly<Record<string, string>> = { "o'clock": '00', fifteen: '15', thirty: '30', 'forty five': '45', 'forty-five': '45', 'twenty five': '25', 'thirty five': '35', 'fifty five': '55', ten: '10', twenty: '20', forty: '40', fifty: '50', 'oh five': '05' };
+const CLOCK_SPOKEN = new RegExp(`(?<=\\b(?:at|around|about|by|until|till|before|after|since)\\s+)(${HOURS.join('|')})\\s+(${Object.keys(MINUTE_WORDS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:minutes?|mins?|hours?|days?|weeks?|years?|people|times|percent)\\b)`, 'gi');
+// ("the five four three two one thing": the grounding exercise by its numbers.)
+const FIVE_TO_ONE = /\bfive[\s-]+four[\s-]+three[\s-]+two[\s-]+one\b/gi;
+// ("crisis contact for Devon Price twenty one": an age said after a full name.)
+const AGE_AFTER_NAME = new RegExp(`(?<=\\b(?:for|with|w\\/)\\s+[A-Z][a-z]+\\s+[A-Z][a-z]+\\s)(?:${Object.keys(SPOKEN_NUMBERS).filter((k) => SPOKEN_NUMBERS[k]! >= 10 && SPOKEN_NUMBERS[k]! < 100).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|times|percent)\\b)`, 'g');
+const ordinalSuffix = (n: number): string => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "I'd say she looked tearful": the clinician's own framing of what they saw; the observation stays.
 // "he said and I'm quoting "...": the quotation marks already say it is quoted.
@@ -133,6 +149,15 @@ export function cleanDictation(text: string): string {
   // "6 out of ten": the scale's maximum in digits like its rating.
   if (/out of/i.test(out)) out = out.replace(OUT_OF_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   out = out.replace(SESSION_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
+  out = out.replace(CLOCK_SPOKEN, (m, h: string, mm: string, offset: number) => (inQuote(offset) ? m : pad(`${HOURS.indexOf(h.toLowerCase()) + 1}:${MINUTE_WORDS[mm.toLowerCase()]}`, m.length)));
+  out = out.replace(FIVE_TO_ONE, (m, offset: number) => (inQuote(offset) ? m : pad('5-4-3-2-1', m.length)));
+  out = out.replace(AGE_AFTER_NAME, (m, offset: number) => (inQuote(offset) ? m : pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length)));
+  out = out.replace(CLOCK_NUMBER, (m, n: string, half: string, offset: number) => (inQuote(offset) ? m : pad(`${SPOKEN_NUMBERS[n.toLowerCase()]} ${/^a/i.test(half) ? 'am' : 'pm'}`, m.length)));
+  out = out.replace(DOSE_NUMBER, (m, _n: string, offset: number) => (inQuote(offset) ? m : pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length)));
+  out = out.replace(ORDINAL_DAY, (m, _n: string, offset: number) => {
+    const n = SPOKEN_ORDINALS[m.toLowerCase()]!;
+    return inQuote(offset) ? m : pad(`${n}${ordinalSuffix(n)}`, m.length);
+  });
   // "session number four": the session's number, written as one.
   out = out.replace(/\b(session|sess)\s+number\s+(\d{1,3})\b/gi, (m, word: string, n: string) => `${word} ${n}`.padEnd(m.length, ' '));
   out = out.replace(SCORE_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));

@@ -102,7 +102,8 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
     if (context.personInitials?.has(m)) return m;
     const exact = sensitive.get(m);
     // "(TIPP)", "(GDS)" already in brackets: the spelled-out form without its own brackets, never nested.
-    if (exact?.includes('(') && whole[offset - 1] === '(') return exact.replace(/\s*\([^()]*\)$/, '');
+    // ("(she signed ROI)": anywhere inside brackets, too.)
+    if (exact?.includes('(') && (whole[offset - 1] === '(' || insideBrackets(whole, offset))) return exact.replace(/\s*\([^()]*\)$/, '');
     // "TIPP skills (temperature, ...)" spelled out by the clinician already: the letters stay as written.
     const spelled = exact?.includes('(') ? /\(([a-z]+)/i.exec(exact)?.[1] : undefined;
     if (spelled && new RegExp(`^\\s*(?:\\w+\\s+)?\\(\\s*${spelled}\\b`, 'i').test(whole.slice(offset + m.length, offset + m.length + 40))) return m;
@@ -135,6 +136,12 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
 }
 
 /** The first word of every spelled-out abbreviation: only these can follow an article written for the letters. */
+/** Whether an offset stands inside brackets opened earlier on its line. */
+const insideBrackets = (text: string, offset: number): boolean => {
+  const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  return (line.match(/\(/g)?.length ?? 0) > (line.match(/\)/g)?.length ?? 0);
+};
+
 const EXPANSION_FIRST_WORDS = new Set([...SHORTHAND.map((e) => e.expansion), ...AMBIGUOUS.flatMap((e) => e.meanings.map((x) => x.expansion)), ...SYMBOL_RULES.map((r) => (typeof r.replace === 'string' && /^[a-z]/.test(r.replace) ? r.replace : ''))].map((x) => /^[a-z][a-z-]*/.exec(x)?.[0]).filter((x): x is string => !!x));
 
 /** "an emergency", "a unit", "an hour": the article a word takes by its first sound. */

@@ -68,6 +68,9 @@ const INTRUSIVE_THOUGHTS = /\b(?:intrusive|obsessional|obsessive|unwanted|ego[- 
 // ("I asked directly if he has any plan or intent to hurt him": the question put as "if".)
 export const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:(?:about|re|regarding) (?:intent|plan|means|access|weapons?|firearms?|guns?)|(?:if|whether) (?:she|he|they) (?:has|had|have) (?:any )?(?:plan|intent|means|access|thoughts?|weapons?|guns?))\b/;
 
+/** A relative telling that the client has said nothing of it ("mom denies Ava has said anything about ..."). */
+const NOTHING_SAID_PER_OTHER = /^\s*(?:(?:the|her|his|their)\s+)?(?:mom|mother|dad|father|parents?|grand(?:mother|father|ma|pa)|guardian|caregiver|foster (?:mom|mother|dad|father|parent)|teacher|wife|husband|partner|sister|brother)\s+(?:denies|denied|reports?|reported|says|said)\s+(?:that\s+)?(?:[A-Z][a-z]+|she|he|they|the (?:child|client|patient))\s+(?:has|had|have)\s+(?:not\s+|never\s+)?(?:said|mentioned|talked about|voiced|expressed|made)\b/i;
+
 /** A clause that says anything about risk or safety: it is restated in the risk section. */
 export function mentionsRisk(text: string): boolean {
   // A crisis line given is a safety action, though its name states no one's risk.
@@ -906,7 +909,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   const noteDenial = (domain: 'si' | 'hi' | 'selfHarm', t: string): void => {
     // (In a couples or group session the partner or member who denies is a client too.)
     // ("pt herself denies SI, ∅ past SH, ∅ HI, ... grades fine per mom": a denial the client gave in so many words is hers, whatever source ends the line.)
-    if (!denialIsOthers.has(t)) denialIsOthers.set(t, !options.sharedSession && COLLATERAL_DENIAL.test(t) && !/^\s*(?:client|pt|patient)(?:\s+(?:herself|himself|themself|themselves))?\s+(?:denies|denied)\b/.test(t));
+    // ("Mom denies Ava has said anything about wanting to hurt herself": what someone says the client has not said is their
+    // report, never the client's denial, in any session.)
+    if (!denialIsOthers.has(t)) denialIsOthers.set(t, (!options.sharedSession && COLLATERAL_DENIAL.test(t) && !/^\s*(?:client|pt|patient)(?:\s+(?:herself|himself|themself|themselves))?\s+(?:denies|denied)\b/.test(t)) || NOTHING_SAID_PER_OTHER.test(t));
     (denialIsOthers.get(t) ? deniedByOther : deniedByClient).add(domain);
   };
   const anyIdeation = clauses.some((c) => found(SI, c.toLowerCase().replace(NOT_RISK_PHRASES, ' ')) || found(HI, c.toLowerCase()) || SCREEN.test(c.toLowerCase()));
@@ -1335,8 +1340,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       }
       // "I wanted to cut but I didn't", "urges to cut x2 wks": the wish named with the act is an urge, unless denied.
       if (/^(?:wanted|want|wants|wanting|urges?) to\b/.test(m[0])) {
-        if (DENIED_BEFORE_WISH.test(lead) || /\b(?:denies|denied|deny|no|not|never|without)\s+(?:any\s+|ever\s+)?$/.test(lead)) sh.push('denied');
-        else {
+        if (DENIED_BEFORE_WISH.test(lead) || /\b(?:denies|denied|deny|no|not|never|without)\s+(?:any\s+|ever\s+)?$/.test(lead)) {
+          sh.push('denied');
+          noteDenial('selfHarm', t);
+        } else {
           risk.selfHarmUrges = true;
           // ("urge to cut after the fight, did not act": the act itself is denied.)
           if (NOT_ACTED.test(t.slice(m.index))) sh.push('denied');
@@ -1357,8 +1364,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         // "what to do if urges to self-harm increase": a condition, no urge reported.
         if (/\b(?:if|when|whenever|should|in case)\s+(?:\w+\s+){0,2}$/.test(beforeWish)) continue;
         // ("Asked directly about wanting to hurt self or die - pt denied both": the wish asked about, and denied.)
-        if (DENIED_BEFORE_WISH.test(beforeWish) || askedThenDenied(t, m.index, m.index + m[0].length)) sh.push('denied');
-        else risk.selfHarmUrges = true;
+        if (DENIED_BEFORE_WISH.test(beforeWish) || askedThenDenied(t, m.index, m.index + m[0].length)) {
+          sh.push('denied');
+          noteDenial('selfHarm', t);
+        } else risk.selfHarmUrges = true;
         continue;
       }
       // "denied being hurt himself" (by the mother's boyfriend): hurt by someone, the word after it only stresses who.
@@ -1452,7 +1461,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ('She said her ex texted "you won't make it to the state line"': the quoted words of the relative who said them are theirs.)
     // ('Pt states Greg texted "you'll regret this"': so are the words of someone else the summary names.)
     // ('Luis grabbed her wrist hard Sat night and said "I'll kill you"': the one who acted, then said it.)
-    const sender = threat && view.insideQuote(threat.index) ? /\b([A-Z][a-z]+)\s*(?:\([^()]*\))?\s+(?:[^".;,]{1,60}?\s+and\s+)?(?:texted|wrote|messaged|posted|said|says|told (?:her|him|them|me)|yelled|screamed|threatened)\s*(?:that\s+)?"[^"]*$/.exec(clause.slice(Math.max(0, threat.index - 120), threat.index))?.[1] : undefined;
+    // ('pt reports Jordan said Tues "if I see Alex I'll break his neck"': with the day it was said between.)
+    const sender = threat && view.insideQuote(threat.index) ? /\b([A-Z][a-z]+)\s*(?:\([^()]*\))?\s+(?:[^".;,]{1,60}?\s+and\s+)?(?:texted|wrote|messaged|posted|said|says|told (?:her|him|them|me)|yelled|screamed|threatened)(?:\s+(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ed|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)(?:day)?|\s+(?:yesterday|last night|today|this morning|last week|last weekend|over the weekend))?\s*(?:that\s+)?"[^"]*$/.exec(clause.slice(Math.max(0, threat.index - 120), threat.index))?.[1] : undefined;
     // (Only words aimed at "you", the one told: 'Tyler said "if Jake touches my stuff again I'll kill him"' is Tyler's own threat.)
     const aimedAtListener = !!threat && /\byou\b/.test(t.slice(t.lastIndexOf('"', threat.index), threat.index + threat[0].length));
     const namedSaid = !!sender && (isOtherName(sender.toLowerCase(), options) || (aimedAtListener && !/^(?:Client|Patient|Pt|She|He|They|I|We|You)$/.test(sender) && sender.toLowerCase() !== options.clientName?.toLowerCase() && !(options.sharedSession && (options.partners ?? options.familyMembers ?? []).some((n) => n.toLowerCase() === sender.toLowerCase()))));
@@ -1525,7 +1535,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       risk.protectiveFactors.push(...list.map((x) => x.replace(/^(?:beyond|besides|other than|except(?: for)?)\s+/i, '')).filter((x) => !/^(?:as|see|noted|listed|per|same as)\s+(?:above|before|earlier|prior)$/i.test(x)).map((x) => ((x.match(/"/g) ?? []).length % 2 ? `${x}"` : x)));
     }
     const supports = NAMED_SUPPORTS.exec(t);
-    if (supports) risk.protectiveFactors.push(...clause.slice(supports.index, supports.index + supports[0].length).replace(/^\S+\s+/, '').replace(/\s+as\s+.*$/i, '').split(/,\s*|\s+and\s+|\s*\+\s*/).map((x) => x.trim()).filter(Boolean));
+    // ("identified his brother Tom and 988 as supports": a crisis line is a resource, never a protective factor, and its own "and" is no list.)
+    if (supports) risk.protectiveFactors.push(...clause.slice(supports.index, supports.index + supports[0].length).replace(/^\S+\s+/, '').replace(/\s+as\s+.*$/i, '').replace(/\b988 Suicide and Crisis Lifeline\b/g, '988').split(/,\s*|\s+and\s+|\s*\+\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:the\s+)?(?:988|crisis (?:line|text line)|hotline|lifeline|veterans crisis line|military crisis line)\b/i.test(x)));
     // ("they wouldn't do anything because of Sam and their cat": the reasons not to act are protective factors, as named.)
     const because = WOULD_NOT_ACT_BECAUSE.exec(t);
     if (because) risk.protectiveFactors.push(...clause.slice(because.index + because[0].length - because[1]!.length, because.index + because[0].length).split(/\s+and\s+|,\s*/).map((x) => x.trim()).filter(Boolean));

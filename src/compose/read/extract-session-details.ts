@@ -21,7 +21,7 @@ const SERVICE: [RegExp, ServiceType][] = [
   [/\bgroup (session|sess|therapy)\b|\b(?:a|the)\s+group\s+(?:[\w-]+\s+){1,2}(?:session|sess)\b|^group\b(?!\s+(of|member|chat|project|work))|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped|pulled from|taken from|removed from)\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+)?)\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|anger mgmt|grief|iop|php|intensive outpatient|couples)\s+(?:group|grp)\b|\b(?:boys'|girls'|men's|women's|teen|teens'|adolescent|youth|parents'|caregivers')\s+(?:[\w-]+\s+){0,3}(?:group|grp)\b|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?:(?:the|her|his|their|a|skills|process|support|dbt|therapy|iop|php)\s)?)\bgrp\b|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?:(?:the|her|his|their|a|skills|process|support|dbt|therapy|iop|php)\s)?)\bgroup\b(?=[^.]*\b\d+\s+(?:members|kids|children|teens|adolescents|youth|participants|clients|patients|veterans|women|men|students|attendees|present|residents|inmates|attended)\b)|^\s*(?:[A-Z][\w'-]*\s+)(?:(?:[\w'-]+|&|\/)\s+){0,5}group\b(?!\s+(?:of|member|chat|project|work|home))/i, 'group'],
   // "21 at intake" is a time, not an intake session.
   [/(?<!\b(?:at|since|from|per|of|than|before|after)\s)\b(intake|initial assessment|diagnostic evaluation|admission (?:assessment|evaluation|eval))\b/i, 'intake'],
-  [/\bcrisis (session|sess|visit|call|appointment|walk-in|walk in|eval|evaluation|assessment|intervention)\b|\bwalk-in crisis\b|^crisis\b/i, 'crisis'],
+  [/\bcrisis (session|sess|visit|call|contact|appointment|walk-in|walk in|eval|evaluation|assessment|intervention)\b|\bwalk-in crisis\b|^crisis\b/i, 'crisis'],
   // "ind. f/u", and "Destiny, 19F, ind." where it ends a heading's fragment.
   // ("1:1 w/ pt Brandon Keel", "Daily check-in w/ pt Maria V.": a one-to-one session with the client.)
   [/^\s*(?:1:1|(?:daily\s+)?check-?in)\s+(?:w\/|with)\s+(?:pt|client|patient)\b/i, 'individual'],
@@ -323,8 +323,8 @@ function stripOutside(fragment: string): string {
     .replace(/(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d\b)(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?\s*(?:-|to)\s*(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?(?![\d/.:-])/gi, ' ')
     // "indiv portion 30 min then joint 20": the portions are the session's length, said in its line.
     .replace(/\b(?:(?:indiv(?:idual)?|alone|separate)\s+(?:portion|time)\s+)?\d{1,3}\s*-?\s*(?:min|mins|minutes?)\s*(?:,\s*)?(?:then|followed by)\s+(?:a\s+)?(?:joint|family|conjoint|parent|together|dyadic)\s*(?:portion|time|session)?\s*(?:for\s+)?\d{1,3}\b(?:\s*-?\s*(?:min|mins|minutes?))?/gi, ' ')
-    // "crisis walk-in": the service is named in the session line.
-    .replace(/(?<=(?<!\bmobile\s)\bcrisis[\s,;:-]+)(?:walk[- ]in|call)\b|\bwalk[- ]in(?=\s+crisis\b)/gi, ' ')
+    // "crisis walk-in", "crisis contact": the service is named in the session line.
+    .replace(/(?<=(?<!\bmobile\s)\bcrisis[\s,;:-]+)(?:walk[- ]in|call|contact)\b|\bwalk[- ]in(?=\s+crisis\b)/gi, ' ')
     // ("telehealth over phone because ...": how it was held goes whole, never leaving "over".)
     .replace(/(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+)\b(?:over|via|by)\s+(?:the\s+)?(?:phone|telephone|video|zoom)\b/gi, ' ')
     // ("individually for the first 20 min then dad joined": a part of the session keeps its minutes.)

@@ -118,6 +118,9 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // ("bup f/u 3/14" as a first line of three words names this follow-up visit, not the next one.)
       const headingOnly = start < 30 && !/\n/.test(text.slice(0, start)) && /^\s*(?:\n|$)/.test(text.slice(end)) && text.slice(0, start).trim().split(/\s+/).length <= 3;
       if (lastWords.some((w) => OTHER_DAY.test(w) && !(headingOnly && /^(?:f\/u|fu|follow-?up)$/i.test(w)))) continue;
+      // ("Next couples session 1 wk (Mon 7/14 1pm)": a date in brackets after the next session is that session's day.)
+      const outer = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+      if (outer.includes('(') && /\b(?:next|f\/u|follow-?up|rtc|return|upcoming|rescheduled|moved)\b/i.test(outer.slice(0, outer.lastIndexOf('(')))) continue;
       if (!cued && LIST_OR_RANGE.test(clause)) continue;
       // "PC-PTSD-5 (5/5)", "PHQ-2: 6/6": a score right after an instrument's name.
       if (pattern.kind === 'numeric' && /\b[A-Z]+-[A-Z0-9-]+\s*[:=(]?\s*$/.test(text.slice(Math.max(0, start - 24), start))) continue;

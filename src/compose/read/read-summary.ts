@@ -100,11 +100,12 @@ function quoteReportedSpeech(text: string): string {
   if (aboutThenWords) return `${text.slice(0, aboutThenWords.index)}${aboutThenWords[1]} ${quoteUntilNarration(aboutThenWords[2]!)}`;
   // In the clinician's own sentence, only what "she said" after it is quoted ("we did a safety plan but she
   // could not commit, she said I don't know if I can stop myself").
-  if (/^\s*(I|we)\b/i.test(text)) return text.replace(/\b((?:she|he|they)\s+(?:says|said|stated|told me|kept saying))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,3}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (_m, verb: string, said: string) => `${verb} ${quoteUntilNarration(said)}`);
+  if (/^\s*(I|we)\b/i.test(text)) return text.replace(/\b((?:she|he|they)\s+(?:says|said|stated|told me|kept saying)|[A-Z][a-z]+\s+(?:practiced|practised|rehearsed)\s+(?:just\s+)?saying)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,3}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (_m, verb: string, said: string) => `${verb} ${quoteUntilNarration(said)}`);
   // A few spoken words may come before the "I" ("said honestly sometimes I think ...").
   // ("he said to the group honestly sometimes I think ...": whom it was said to comes before the words.)
   // ("she said I can call her mom about grades": "her mom" is not how the client names her own mother; the "I" is the clinician.)
-  return text.replace(/(?<!\bI\s)\b((?:says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying)(?:\s+to\s+(?:the\s+)?(?:group|me|us|everyone|the therapist|[A-Z][a-z]+|him|her|them|his \w+|her \w+))?)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (m, verb: string, said: string) => {
+  // ("Chris practiced um just saying I see you're hurting and I'm here instead of going quiet": the words practiced are his too.)
+  return text.replace(/(?<!\bI\s)\b((?:says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying|(?:practiced|practised|rehearsed|role-?played)\s+(?:just\s+)?saying)(?:\s+to\s+(?:the\s+)?(?:group|me|us|everyone|the therapist|[A-Z][a-z]+|him|her|them|his \w+|her \w+))?)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (m, verb: string, said: string) => {
     if (CLINICIAN_IN_SAID.test(said)) return m;
     // ("if he states intent toward specific people I'll follow duty-to-warn procedure": on a condition of what the client
     // says, the "I" after it is the clinician's own step, never words quoted.)
@@ -163,8 +164,9 @@ function quoteUntilNarration(said: string): string {
   // ("I hate everyone here after some girls laughed at her at recess": a cause told of the client in the third person is the clinician's.)
   // ("I didn't know you felt that so that was big I did some heightening": the clinician's comment and next act after the words.)
   // ("... I'm not worth anything so I asked directly and he said yeah": the clinician's question after the words.)
+  // ("... I don't see the point of anything honestly and Karen said he's been saying stuff like that": someone else speaking after them.)
   // ("... like I won't be around much longer and giving away her binders": a gerund after "and" goes on with the telling.)
-  const end = said.search(/\s(?=and\s+(?:giving|posting|saying|texting|sending|talking|asking|telling|selling|writing)\b)|\s(?=so\s+that\s+was\s+(?:big|huge|important|powerful|new|moving|significant|a (?:big|huge|key|turning|real))\b)|\s(?=risk[- ]wise\b)|\s(?=(?:after|because|since|when)\s+(?:\w+\s+){0,5}(?:at|to|with|about|on)\s+(?:her|him)\b)|\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=(?:so|and)\s+I\s+(?:then\s+)?asked\s+(?:directly|him|her|them|about|if|whether)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
+  const end = said.search(/\s(?=and\s+(?:giving|posting|saying|texting|sending|talking|asking|telling|selling|writing)\b)|\s(?=so\s+that\s+was\s+(?:big|huge|important|powerful|new|moving|significant|a (?:big|huge|key|turning|real))\b)|\s(?=risk[- ]wise\b)|\s(?=instead of\s+[a-z]+ing\b)|\s(?=(?:after|because|since|when)\s+(?:\w+\s+){0,5}(?:at|to|with|about|on)\s+(?:her|him)\b)|\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=(?:so|and)\s+I\s+(?:then\s+)?(?:asked\s+(?:directly|him|her|them|about|if|whether)|stopped|paused)\b)|\s(?=and\s+(?:[A-Z][a-z]+|mom|dad|mother|father|his wife|her husband|her mom|his mom)\s+(?:said|says|added|told|reported|stated)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
   return end > 0 ? `"${said.slice(0, end).trimEnd()}"${said.slice(end)}` : `"${said}"`;
 }
 
@@ -257,7 +259,8 @@ const COLLATERAL_FOR = new RegExp(`\\b(?:call|phone call|phone|session|meeting|c
 // a parent in a parenting program too.)
 const INDIVIDUAL_WITH = new RegExp(String.raw`\b(?:[Ii]ndividual|[Ii]ndiv\.?|1:1)\s+(?:session\s+|therapy\s+)?(?:w\/\s*|with\s+)(?:(?:the\s+)?(?:${oneOf([...PARENTS, 'parent'])})\s+)?([A-Z][a-z]+)\b`);
 // ("S: Maya, 9, seen w/ mom": under a format letter, the child named with an age is the client too.)
-const NAMED_WITH_AGE = /(?:^\s*(?:[\d/]+\s*[-–:]\s*|[A-Z]\s*:\s*)?|\b(?:with|w\/|saw|seen|for|re:?|regarding)\s+|^[^:\n]{3,40}(?:session|sess|visit|intake|eval|evaluation|call|contact|parent|parents|caregiver|family|mom|dad):\s+)([A-Z][a-z]+),?\s+\(?(?:age\s+)?\d{1,2}(?:\)|(?=,))?(?=[\s,;)]|\.(?!\d)|$)(?!\s*(?:min|mins|minutes|hrs?|hours?|yrs?|years|am|pm)\b)/;
+// ("Telehealth (Doxy) indiv - Sam L., 39": after a heading's dash, a name with its initial and age.)
+const NAMED_WITH_AGE = /(?:^\s*(?:[\d/]+\s*[-–:]\s*|[A-Z]\s*:\s*)?|\b(?:with|w\/|saw|seen|for|re:?|regarding)\s+|^[^:\n]{3,40}(?:session|sess|visit|intake|eval|evaluation|call|contact|parent|parents|caregiver|family|mom|dad):\s+|^[^\n]{3,50}?\b(?:indiv|individual|session|sess|telehealth|intake|visit)\b[^\n]{0,20}?\s[-–—]\s+)([A-Z][a-z]+)(?:\s+[A-Z]\.)?,?\s+\(?(?:age\s+)?\d{1,2}(?:\)|(?=,))?(?=[\s,;)]|\.(?!\d)|$)(?!\s*(?:min|mins|minutes|hrs?|hours?|yrs?|years|am|pm)\b)/;
 /** Something that happened to or by someone away from the session: "Wife left last wk", "dad died in March". */
 const AWAY_EVENT = /\b(?:left|moved out|moved away|died|passed away|passed|filed|divorced|deployed|was arrested|got arrested)\b|\b(?:last (?:week|wk|month|mo|year|yr|night)|ago|yesterday)\b/i;
 
@@ -528,7 +531,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const source = (): Fact['source'] => [{ origin: srcOrigin(origin), start: c.start, end: c.end }];
     // Fragments of the heading; "Ms. Grant", "V. Thomas" and "Dr. Liu" stay whole, and an age stays with its name.
     // "he's 58" in a heading is the client's age: "58-year-old male".
-    const fragments = joinNameAndAge(splitOutsideBrackets(c.text, HEADING_BREAK))
+    // ('Pt 19yo M, "Marcus," referred by ...': the comma of a name in quotation marks ends its fragment, outside them.)
+    const fragments = joinNameAndAge(splitOutsideBrackets(c.text.replace(/"([^"]{1,30}),"(?=\s)/g, '"$1",'), HEADING_BREAK))
       .map((f) => stripSessionWords(rewrite(f.trim())).replace(/^(she|he) is (\d{1,2})$/i, (_m, who: string, age: string) => `${age}-year-old ${who.toLowerCase() === 'she' ? 'female' : 'male'}`))
       // "Marcus session on 11/30 ...": a name left alone in the heading is whom the session was with.
       // ("..., so Keisha actually asked to talk about ...": a joining word left at a fragment's start goes.)
@@ -673,7 +677,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const seenName = seenPronoun ? /^([A-Z][a-z]+)\s/.exec(previous!.fact.text.trim())?.[1] : undefined;
     if (seenPronoun && seenName && names.has(seenName) && !/^(?:Client|Patient|Therapist|Mother|Father|Parents)$/.test(seenName)) rewritten = `${rewritten.slice(0, seenPronoun[0].length - seenPronoun[1]!.length - 1)} ${seenName} ${rewritten.slice(seenPronoun[0].length)}`;
     // ("When I met with Dana alone ... Gave her the DV hotline # and we safety planned": we, there, is Dana and the therapist.)
-    const metAlone = /\b(?:met|saw|spoke|talked|sat)\s+(?:with|w\/)\s+([A-Z][a-z]+)\s+(?:alone|individually|privately|separately|1:1)\b/.exec(rewritten)?.[1];
+    // ("I did ask Bao alone for a couple minutes he denied SI": the one just asked alone answers, named, whatever the client's pronoun.)
+    const metAlone = /\b(?:(?:met|saw|spoke|talked|sat)\s+(?:with|w\/)|(?:did\s+)?ask(?:ed)?|saw)\s+([A-Z][a-z]+)\s+(?:alone|individually|privately|separately|1:1)\b/.exec(rewritten)?.[1];
+    const answeredAlone = !metAlone && aloneWith && aloneWith.line === c.line && previous && /\b(?:alone|individually|privately|separately|1:1)\b/.test(previous.fact.text) && previous.fact.text.includes(aloneWith.name) ? /^(?:she|he)\s+(?=(?:denied|denies|endorsed|endorses|said|says|reported|reports|admitted|admits)\b)/i.exec(rewritten) : null;
+    if (answeredAlone) rewritten = `${aloneWith!.name} ${rewritten.slice(answeredAlone[0].length)}`;
     if (metAlone && metAlone !== clientName) aloneWith = { name: metAlone, line: c.line };
     else if (aloneWith && aloneWith.line === c.line && (session.serviceType === 'couples' || session.serviceType === 'family')) rewritten = rewritten.replace(/(^|\band\s+)we\b(?!\s+(?:all|both)\b)/i, (_m, lead: string) => `${lead}${aloneWith!.name} and I`);
     // ("I: Facilitator (me) checked in privately after group for 20 min. ... Completed safety plan together": in a group
@@ -682,6 +689,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     expandedAll.push(rewritten);
     // A bare quote or a one-word fragment ("wkly") belongs to the clause before it.
     // ('stated he's "tempted to stop showing up" — explored, ...': the clinician's act is no part of what was stated.)
+    // ("Referral to addiction psychiatry (Dr. Lutz) - urgent, 1 wk": a bare interval right after a referral is when it is for, never the next session.)
+    const referralWithin = previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && /^\s*(?:urgent\s+)?(?:referral|refer(?:red)?)\b/i.test(previous.fact.text) ? /^\s*(?:in\s+|within\s+)?(\d+\s*(?:weeks?|days?|months?))\s*$/i.exec(rewritten) : null;
+    if (referralWithin) {
+      previous!.fact.text = `${previous!.fact.text}, within ${referralWithin[1]}`;
+      previous!.fact.source.push(source);
+      continue;
+    }
     if (previous && previous.clause.line === c.line && isFragment(rewritten) && (!c.labelKind || c.labelKind === previous.clause.labelKind) && !/^(?:explored|clarified|processed|assessed)$/i.test(rewritten.trim())) {
       previous.fact.text = /^"/.test(rewritten) ? `${previous.fact.text}: ${rewritten}` : `${previous.fact.text}; ${rewritten}`;
       previous.fact.source.push(source);
@@ -701,7 +715,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       continue;
     }
     // ("asked everyone about safety ... nobody reported any thoughts of hurting themselves all denied": the group's answer goes with it.)
-    if (previous && previous.clause.line === c.line && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && /^(?:all|both|everyone|everybody)(?: of them)?\s+(?:denied|said no)$/i.test(rewritten.trim())) {
+    if (previous && previous.clause.line === c.line && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && /^(?:they\s+|we\s+)?(?:all|both|everyone|everybody)(?: of them)?\s+(?:denied|said no)$/i.test(rewritten.trim())) {
       previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '')}; ${rewritten.trim().toLowerCase()}`;
       previous.fact.source.push(source);
       continue;
@@ -1020,6 +1034,20 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const relativeBefore = teller && !doneToThem && !soClient && (!sameSentence || notClientPronoun) && teller.fact.subject === 'other' && c.line - teller.clause.line <= 1 && !RELATIVE_OUT_OF_ROOM.test(teller.fact.text) ? subjectRelative(rewritten, teller.fact.text) : undefined;
     if ((subject === 'client' || subject === 'pronoun') && relativeBefore) {
       rewritten = withDoer(rewritten, relativeBefore);
+      subject = 'other';
+    }
+    // ("Dave left ..., texted her at 3am '...'. Not answering since.": a bare "not answering" after another's acts is theirs.)
+    const notAnswering = previous && previous.fact.subject === 'other' && c.line - previous.clause.line <= 1 ? /^(?:not|hasn't been|has not been|hasn't|has not)\s+(?:answering|responding|picking up|returning (?:calls|texts)|answered|responded)\b/i.exec(rewritten) : null;
+    const notAnsweringWho = notAnswering ? /^([A-Z][a-z]+)\s/.exec(previous!.fact.text)?.[1] : undefined;
+    if (notAnsweringWho && names.has(notAnsweringWho) && notAnsweringWho !== clientName) {
+      rewritten = `${notAnsweringWho} has not been ${/respond/i.test(notAnswering![0]) ? 'responding' : 'answering'}${rewritten.slice(notAnswering![0].length)}`;
+      subject = 'other';
+    }
+    // ("... gaming until 3am and Minh is frustrated he said quote ...": "he said" right after a named person's state, on the
+    // same line, is that person speaking.)
+    const stateThenSaid = !relativeBefore && (subject === 'client' || subject === 'pronoun' || subject === 'other') && (!clientPronoun || notClientPronoun) && previous && previous.clause.line === c.line && /^(?:she|he)\s+(?:said|says|stated|told)\b/i.test(rewritten) ? /\b([A-Z][a-z]+)\s+(?:is|was|got|seemed|felt|looked)\s+(?:(?:very|so|really|pretty|more)\s+)?[a-z]+\s*$/.exec(previous.fact.text) : null;
+    if (stateThenSaid && names.has(stateThenSaid[1]!) && stateThenSaid[1] !== clientName) {
+      rewritten = withDoer(rewritten, stateThenSaid[1]!);
       subject = 'other';
     }
     // ("Main concern today = her son Bilal, 19. Not eating, stays in room, told her last night ...", then "Has pills from his
@@ -1603,10 +1631,9 @@ function subjectRelative(text: string, before: string): string | undefined {
   // "his dad died of cirrhosis ... he set a goal": a relative who has died is no one's next doer.
   if (new RegExp(`\\b${lead}\\s+(?:(?:has|had|just|recently)\\s+)?(?:died|passed away|passed|was killed|killed (?:himself|herself)|is deceased)\\b`, 'i').test(before)) return undefined;
   // ("husband is deployed, the main concern is their son Owen who is seven, he's been having meltdowns": another of the
-  // same sex named later in the clause is nearer; the pronoun is left open.)
+  // same sex named later in the clause is nearer: named with the relation ("their son Owen") the pronoun is that
+  // person's, otherwise it is left open; the same relative named again ("mother herself says") is still the one.)
   const leadAt = before.toLowerCase().indexOf(lead.toLowerCase());
-  // (Named with the relation, "their son Owen", the pronoun is that person's.)
-  // (The same relative named again, "mother herself says", is still the one.)
   const later = before.slice(leadAt + lead.length);
   const sameAs = (w: string): string => ({ mom: 'mother', mum: 'mother', dad: 'father' } as Record<string, string>)[w.toLowerCase()] ?? w.toLowerCase();
   if ([...later.matchAll(new RegExp(re.source, 'gi'))].some((m) => sameAs(m[1]!) !== sameAs(lead))) return new RegExp(`${re.source}\\s+([A-Z][a-z]+)\\b`).exec(later)?.[2];
@@ -1645,6 +1672,8 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
   for (const m of text.matchAll(separator)) {
     const before = text.slice(0, m.index);
     if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
+    // ('Pt 19yo M, "Marcus," referred by ...': a comma inside the quotation marks is the quotation's.)
+    if ((before.match(/"/g) ?? []).length % 2 === 1) continue;
     out.push(text.slice(from, m.index));
     from = m.index + m[0].length;
   }

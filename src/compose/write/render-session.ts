@@ -50,7 +50,7 @@ export function renderHeading(text: string): string | undefined {
   if (nameAt > 0) fragments.unshift(...fragments.splice(nameAt, 1));
   // "John 35" -> "John, 35"; "A.N" -> "A.N." (the full stop was taken as the fragment's end).
   // ("Day 1", "Week 3", "Truck 7": a place in a program or a unit, never a name and an age.)
-  fragments[0] = fragments[0]!.replace(new RegExp(`^((?:(?:Mr|Ms|Mrs|Mx)\\.?\\s+)?(?!${NUMBERED_THING}\\b)[A-Z][a-z]+)\\s+(\\d{1,2})$`), '$1, $2').replace(/^(?!(?:Client|Patient)\b)([A-Z][a-z]+(?:\s+[A-Z]\.?)?)\s+(\d{1,2}-year-old)(\s+(?:female|male|nonbinary|woman|man|transgender (?:woman|man)))?\s+(?=[a-z])/, (_m, name: string, age: string, sex: string | undefined) => (sex ? `${name}, ${age}${sex}; ` : `${name}, ${age}, `)).replace(/^((?:[A-Z]\.)+[A-Z])$/, '$1.')
+  fragments[0] = fragments[0]!.replace(new RegExp(`^((?:(?:Mr|Ms|Mrs|Mx)\\.?\\s+)?(?!${NUMBERED_THING}\\b)[A-Z][a-z]+(?:\\s+[A-Z][a-z'-]+)?)\\s+(\\d{1,2})$`), '$1, $2').replace(/^(?!(?:Client|Patient)\b)([A-Z][a-z]+(?:\s+[A-Z]\.?)?)\s+(\d{1,2}-year-old)(\s+(?:female|male|nonbinary|woman|man|transgender (?:woman|man)))?\s+(?=[a-z])/, (_m, name: string, age: string, sex: string | undefined) => (sex ? `${name}, ${age}${sex}; ` : `${name}, ${age}, `)).replace(/^((?:[A-Z]\.)+[A-Z])$/, '$1.')
     // "Darnell W 42 f/u stress": a name, an initial and an age, then what the visit is for.
     .replace(/^((?!(?:Client|Patient|Session|Group|Week|Day)\b)[A-Z][a-z]+\s+[A-Z]\.?)\s+(\d{1,2})\s+(?=[a-z])/, (_m, name: string, age: string) => `${name.replace(/([A-Z])$/, '$1.')}, ${age}; `);
   // "Client 41-year-old female" -> "Client: 41-year-old female".

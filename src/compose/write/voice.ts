@@ -469,6 +469,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // ("asked directly: the father says no plan": the relative the reader named answers.)
     const relativeAnswer = asked ? /^(the (?:mother|father|stepfather|stepmother|grandmother|grandfather|husband|wife|partner))\s+(?:says|said|reports|reported)\s+/i.exec(asked[2]!) : null;
     if (asked && relativeAnswer) return finish(`When asked ${asked[1]}, ${relativeAnswer[1]} ${reported(v)} ${toThirdPerson(asked[2]!.slice(relativeAnswer[0].length), v)}`);
+    // ("I asked directly - he described thoughts of not waking up": the answer's own verb, never "reported he described".)
+    const answeredWith = asked ? /^(?:she|he|they|client|pt)\s+(described|describes|denied|denies|endorsed|endorses|acknowledged|acknowledges|admitted|admits)\s+(.+)$/i.exec(asked[2]!) : null;
+    if (asked && answeredWith) return finish(`When asked ${asked[1]}, ${answerer} ${setTense(answeredWith[1]!.toLowerCase(), v.tense)} ${toThirdPerson(answeredWith[2]!, v)}`);
     if (asked) return finish(`When asked ${asked[1]}, ${answerer} ${reported(v)} ${toThirdPerson(asked[2]!.replace(/^(?:she|he|they|client|pt)\s+(?:says|said|reports|reported)\s+/i, ''), v)}`);
     // "With Jaylen present called Tyler's mother": the presence first, then the clinician's call.
     const present = PRESENT_THEN_CALLED.exec(t);
@@ -800,7 +803,7 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (/^told (?:the therapist|this writer|the clinician)\b/i.test(t)) return `${clientStart(v)} ${withTense(t, v)}`;
   if (/^asked\s+(?:(?:him|her|them)\s+)?directly\s*$/i.test(t)) return clinicianDid(t, v);
   // "asked directly, denies any plan or intent": the answer to the clinician's direct question is the client's.
-  const direct = /^asked\s+(?:(?:him|her|them)\s+)?directly\s*[,:;-]?\s*(?:(?:she|he|they|client|pt|patient)\s+)?(said|says|denied|denies|endorsed|endorses|reported|reports|admitted|admits)\s+(\S.*)$/i.exec(t);
+  const direct = /^asked\s+(?:(?:him|her|them)\s+)?directly\s*[,:;-]?\s*(?:(?:she|he|they|client|pt|patient)\s+)?(said|says|denied|denies|endorsed|endorses|reported|reports|admitted|admits|described|describes|acknowledged|acknowledges)\s+(\S.*)$/i.exec(t);
   // (In a call without the client, "she" asked is the one met, as the summary says: "Asked directly - she denied ...".)
   const directWho = v.clientAbsent ? /^asked\s+(?:(?:him|her|them)\s+)?directly\s*[,:;-]?\s*(she|he|they)\b/i.exec(t)?.[1]?.toLowerCase() : undefined;
   if (direct) return `When asked directly, ${directWho ?? v.client} ${setTense(direct[1]!.toLowerCase(), v.tense)} ${direct[2]}`;
@@ -1179,8 +1182,10 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const work = sessionWork(t, v);
       if (work) return work;
       if (NOTIFIED_SOMEONE.test(t)) return clinicianDid(t, v);
-      if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
-      const term = leadingInterventionTerm(t);
+      // ("leaves on a stream exercise (10 min)": a technique whose name opens with a verb is named, never read as the verb.)
+      const named = leadingInterventionTerm(t);
+      if (verbFirst(w0) && !(named && /\s/.test(named) && (INTERVENTION_TERMS[named] ?? '') !== '' && !isFiniteVerb(named.split(' ')[1] ?? ''))) return verbFirstSentence(t, w0, kind, v);
+      const term = named;
       const rest = term ? t.slice(term.length) : '';
       const after = rest.trim().split(/\s+/).slice(0, 4).map((w) => w.replace(/[,;:.]+$/, ''));
       // "diary card reviewed, mostly complete": the technique was the object of a jotted passive.
@@ -1305,6 +1310,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // his report": a contact the clinician made, a court date, a report already attributed: never "Client reported".
       if (NOT_THE_CLIENTS_REPORT.test(t)) return cap(t);
       if (INTERPRETER_NAMED.test(t) || SESSION_ORDINAL.test(t)) return cap(t);
+      // ("Given specific threat against identifiable person, mobile crisis team dispatched": the clinician's reason, then what was done.)
+      if (/^given\s+[^,;]{3,80},\s+\S/i.test(t) && !givenBare(t)) return cap(t);
       // ("warm handoff Bettina Lowe to Dr. Okafor's team", "72 hours phone follow-up, Janelle Price": a step in the client's care, as jotted.)
       if (CARE_STEP_LEAD.test(t)) return cap(t);
       // ("B: ... No evidence of delirium": a finding under a report's label is still the clinician's finding.)
