@@ -144,3 +144,17 @@ describe('review 167: a technique named by a verb', () => {
     expect(out).not.toMatch(/Left on a stream/);
   });
 });
+
+describe('review 168: read on d5a96c1', () => {
+  it('"ED eval" beside means restriction is the emergency department, never an eating disorder', () => {
+    const out = note('Crisis walk-in. Active SI w/ plan (overdose). Intervention: C-SSRS, safety planning, means restriction - mom to lock up the pills. Called on-call psychiatrist who recommended ED eval. Pt agreed to go to Mercy ED.', 'birp');
+    expect(out).toMatch(/recommended emergency department evaluation/);
+    expect(out).not.toMatch(/eating disorder/);
+  });
+
+  it('"saving her oxy... actually stated she has 20 of her mom\'s" keeps only what was said the second time', () => {
+    const out = note('Behavior: tearful. Reports she has been saving her oxy... actually stated she has 20 of her mom\'s oxycodone at home and thought about taking them tonight. Denies HI.', 'birp');
+    expect(out).toMatch(/she has 20 of her mother's oxycodone at home/);
+    expect(out).not.toMatch(/saving|no actually/);
+  });
+});

@@ -38,7 +38,8 @@ export interface AmbiguousAbbreviation {
 }
 
 // (AN and BN only in capitals: "an intake" is no eating topic.)
-const EATING = /\b(?:[Ee]at\w*|[Ff]ood|[Mm]eals?|[Rr]estrict\w*|[Pp]urg\w*|[Bb]inge\w*|[Ww]eigh\w*|[Bb]ody image|[Aa]norexi\w*|[Bb]ulimi\w*|[Dd]ietitian|FBT|CBT-E|AN|BN|ARFID|[Cc]alories?)\b/;
+// ("means restriction" restricts a means of suicide, never food.)
+const EATING = /\b(?:[Ee]at\w*|[Ff]ood|[Mm]eals?|(?<![Mm]eans\s)[Rr]estrict\w*|[Pp]urg\w*|[Bb]inge\w*|[Ww]eigh\w*|[Bb]ody image|[Aa]norexi\w*|[Bb]ulimi\w*|[Dd]ietitian|FBT|CBT-E|AN|BN|ARFID|[Cc]alories?)\b/;
 /** A summary about pregnancy, birth or a baby. */
 const PERINATAL = /\b(?:pregnan\w*|preg|postpartum|PP|PPD|PPA|EPDS|G\dP\d|newborn|infant|baby|OB|L&D|NICU|weeks? gestation|breastfe\w*|lactation|LactMed|milk supply|pumping|latch\w*)\b/i;
 /** A summary about fire service: a crew, an engine or ladder, a station, a call. */
@@ -63,7 +64,7 @@ const MEDICATION = new RegExp(`\\b(meds?|medications?|mg|dose|dosage|prescri\\w*
 /** ED used as a place in the summary ("to the ED", "Children's ED"): its other uses there are the emergency department too, unless eating is the topic. */
 /** A summary plainly about an emergency visit: holds, arrival by ambulance or police, triage, medical clearance. */
 /** A summary plainly about restricting, purging or insulin omission for weight: "ED" there is the illness even beside an evaluation. */
-const NOT_PLAINLY_EATING = /^(?![\s\S]*\b(?:restrict\w*|purg\w*|binge\w*|anorexi\w*|bulimi\w*|diabulimi\w*|ED-DMT1|EDE-Q|ARFID|weight restoration|insulin omission|skipping insulin)\b)/i;
+const NOT_PLAINLY_EATING = /^(?![\s\S]*\b(?:(?<!means\s)restrict\w*|purg\w*|binge\w*|anorexi\w*|bulimi\w*|diabulimi\w*|ED-DMT1|EDE-Q|ARFID|weight restoration|insulin omission|skipping insulin)\b)/i;
 const EMERGENCY_VISIT = /\b(?:5150|72[- ]?h(?:ou)?rs?|72h|BIBA|BIBP|BIB|triage|medically cleared|med(?:ically)? clear\w*|psych(?:iatric)? consult|ED (?:charge|RN|nurse|MD|attending|consult|eval(?:uation)?|visit|physician|doc|SW|social worker|staff|bed|hold|d\/c|discharge))\b|(?:\bsetting|\blocation)\s*:\s*ED\b/i;
 const ED_AS_PLACE = /(?:\b(?:to|at|in|from)\s+(?:the\s+)?|\bnearest\s+|'s\s+)ED\b(?!\s+(?:team|program|treatment|dietitian|specialist|clinic|unit|behaviou?rs?|thoughts?|voice|recovery))/;
 

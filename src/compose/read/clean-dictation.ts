@@ -205,6 +205,9 @@ export function cleanDictation(text: string): string {
   out = out.replace(RESTATED, (m, offset: number) => (inQuote(offset) ? m : pad('.', m.length)));
   // "Dev Patel he him nineteen": pronouns said aloud after a name are written as pronouns (same length: the space becomes "/").
   out = out.replace(/(?<=\b[A-Z][a-z]+,?\s)(she her|he him|they them|ze zir|xe xem)(?=[\s,.]|$)/g, (m) => m.replace(' ', '/'));
+  // ("Reports she has been saving her oxy... actually stated she has 20 of her mom's oxycodone": the words taken back and the
+  // reporting verb said again go; the report is what was said the second time.)
+  out = out.replace(/(?<=\b(?:reports?|reported|states?|stated|says|said)\s+)([^.;"\n]{3,80}?)\.{3}\s*actually,?\s+(?:stated|said|reported|reports|says|states)\s+(?:that\s+)?/gi, (m, _taken: string, offset: number) => (inQuote(offset) ? m : ' '.repeat(m.length)));
   // "she called Micah's roommate... actually he lives alone, she called his girlfriend": a trailing-off "... actually" takes back what came before it.
   // ("contracted... well, agreed to safety plan, not a contract": "... well" and "... I mean" take back too; so does "... no —".)
   out = out.replace(/\.{3}\s*(?:actually|well|i mean|sorry|rather|correction)\b,?|\.{3}\s*no\s*(?:-{1,2}|—|–|,)(?=\s)/gi, (m, offset: number) => (inQuote(offset) || m.length < 7 ? m : (m.length >= 11 ? 'no actually' : 'no wait').padStart(m.length, ' ')));
