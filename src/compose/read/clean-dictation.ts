@@ -48,12 +48,11 @@ const RATING_NUMBER = new RegExp(`(?<=\\b(?:SUDS?|Y-BOCS|PHQ-\\d|GAD-\\d|PCL-\\d
 const SCORED_ON_NUMBER = new RegExp(`(?<=\\b(?:scored|scores|got|had)\\s+(?:a\\s+)?)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?=\\s+on\\s+(?:the\\s+|her\\s+|his\\s+)?(?:PHQ|GAD|PCL|EPDS|AUDIT|BDI|BAI|DAST|ORS|SRS|ISI|MoCA|GDS)\\b)`, 'gi');
 // ("missing the eight a m one", "on the twenty eighth at six pm", "taking the lurasidone forty": a clock time, a day of the
 // month and a dose said in words, in digits.)
-const ALL_NUMBER_WORDS = Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|');
-const CLOCK_NUMBER = new RegExp(`(?<![\\w-])(${ALL_NUMBER_WORDS})\\s+(a\\s?m|p\\s?m|a\\.m\\.|p\\.m\\.)(?![\\w.])`, 'gi');
-const DOSE_NUMBER = new RegExp(`(?<=\\b(?:${MEDICATION_NAMES.join('|')})\\s+)(${ALL_NUMBER_WORDS})(?![\\w-])`, 'gi');
+const CLOCK_NUMBER = new RegExp(`(?<![\\w-])(${SPOKEN_NUMBER_WORDS})\\s+(a\\s?m|p\\s?m|a\\.m\\.|p\\.m\\.)(?![\\w.])`, 'gi');
+const DOSE_NUMBER = new RegExp(`(?<=\\b(?:${MEDICATION_NAMES.join('|')})\\s+)(${SPOKEN_NUMBER_WORDS})(?![\\w-])`, 'gi');
 const ORDINAL_DAY = new RegExp(`(?<=\\bon the\\s)(${Object.keys(SPOKEN_ORDINALS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // ("around eleven thirty", "admitted at one forty five": a clock time said as hour and minutes.)
-const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const HOURS = Object.keys(SPOKEN_NUMBERS).filter((w) => SPOKEN_NUMBERS[w]! <= 12);
 const MINUTE_WORDS: Readonly<Record<string, string>> = { "o'clock": '00', fifteen: '15', thirty: '30', 'forty five': '45', 'forty-five': '45', 'twenty five': '25', 'thirty five': '35', 'fifty five': '55', ten: '10', twenty: '20', forty: '40', fifty: '50', 'oh five': '05' };
 const CLOCK_SPOKEN = new RegExp(`(?<=\\b(?:at|around|about|by|until|till|before|after|since)\\s+)(${HOURS.join('|')})\\s+(${Object.keys(MINUTE_WORDS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:minutes?|mins?|hours?|days?|weeks?|years?|people|times|percent)\\b)`, 'gi');
 // ("the five four three two one thing": the grounding exercise by its numbers.)
@@ -149,7 +148,7 @@ export function cleanDictation(text: string): string {
   // "6 out of ten": the scale's maximum in digits like its rating.
   if (/out of/i.test(out)) out = out.replace(OUT_OF_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   out = out.replace(SESSION_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
-  out = out.replace(CLOCK_SPOKEN, (m, h: string, mm: string, offset: number) => (inQuote(offset) ? m : pad(`${HOURS.indexOf(h.toLowerCase()) + 1}:${MINUTE_WORDS[mm.toLowerCase()]}`, m.length)));
+  out = out.replace(CLOCK_SPOKEN, (m, h: string, mm: string, offset: number) => (inQuote(offset) ? m : pad(`${SPOKEN_NUMBERS[h.toLowerCase()]}:${MINUTE_WORDS[mm.toLowerCase()]}`, m.length)));
   out = out.replace(FIVE_TO_ONE, (m, offset: number) => (inQuote(offset) ? m : pad('5-4-3-2-1', m.length)));
   out = out.replace(AGE_AFTER_NAME, (m, offset: number) => (inQuote(offset) ? m : pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length)));
   out = out.replace(CLOCK_NUMBER, (m, n: string, half: string, offset: number) => (inQuote(offset) ? m : pad(`${SPOKEN_NUMBERS[n.toLowerCase()]} ${/^a/i.test(half) ? 'am' : 'pm'}`, m.length)));

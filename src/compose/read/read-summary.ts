@@ -1617,6 +1617,9 @@ const ROLE_TASK = /^(?:she|he|they)\s+(?:is|are|'s|'re)?\s*(?:going to|gonna|wil
 /** The clinician's call to the client's relative ("called his mother with his consent"): whose relative, and who. */
 const REACHED_RELATIVE = /\b(?:called|contacted|notified|phoned|texted|emailed|updated|told|informed|spoke (?:to|with)|talked (?:to|with))\s+(his|her|their|the|[A-Z][a-z]+'s)\s+([a-z]+)\b(?:,?\s+([A-Z][a-z]+)\b)?/i;
 
+/** What a family calls a relative, as the note names them. */
+const RELATIVE_WORD: Readonly<Record<string, string>> = { mom: 'Mother', mum: 'Mother', dad: 'Father' };
+
 function subjectRelative(text: string, before: string): string | undefined {
   const pronoun = /^(she|he)\s/i.exec(text)?.[1]?.toLowerCase();
   if (!pronoun) return undefined;
@@ -1635,12 +1638,12 @@ function subjectRelative(text: string, before: string): string | undefined {
   // person's, otherwise it is left open; the same relative named again ("mother herself says") is still the one.)
   const leadAt = before.toLowerCase().indexOf(lead.toLowerCase());
   const later = before.slice(leadAt + lead.length);
-  const sameAs = (w: string): string => ({ mom: 'mother', mum: 'mother', dad: 'father' } as Record<string, string>)[w.toLowerCase()] ?? w.toLowerCase();
+  const sameAs = (w: string): string => (RELATIVE_WORD[w.toLowerCase()] ?? w).toLowerCase();
   if ([...later.matchAll(new RegExp(re.source, 'gi'))].some((m) => sameAs(m[1]!) !== sameAs(lead))) return new RegExp(`${re.source}\\s+([A-Z][a-z]+)\\b`).exec(later)?.[2];
   const word = lead.toLowerCase();
   // ("mom is driving up tonight she will stay with mom at the hotel": the relative named again as the object is someone else than "she".)
   if (new RegExp(`\\b(?:with|to|for|by|and)\\s+(?:her\\s+|his\\s+|their\\s+|the\\s+)?${word}\\b`, 'i').test(text)) return undefined;
-  return ({ mom: 'Mother', mum: 'Mother', dad: 'Father' } as Record<string, string>)[word] ?? `${word[0]!.toUpperCase()}${word.slice(1)}`;
+  return RELATIVE_WORD[word] ?? `${word[0]!.toUpperCase()}${word.slice(1)}`;
 }
 
 /** The last doer in a clause: a name or the client's word just before a verb ("she called because Jordan posted" -> Jordan). */
