@@ -20,7 +20,14 @@ interface Meaning {
   both?: { before: RegExp; after: RegExp };
   /** The summary's use elsewhere that rules this meaning out ("transported to Children's ED" beside "ED referral"). */
   unlessTopic?: RegExp;
+  /** A meaning only the summary's setting allows ("PT says she may need a walker" on a rehabilitation unit). */
+  onlyTopic?: RegExp;
 }
+
+/** A rehabilitation setting: where PT and OT are the therapists on the team. */
+const REHAB_TOPIC = /\b(?:rehab|rehabilitation|stroke|CVA|TBI|brain injury|SCI|spinal cord injury|hemiparesis|hemiplegia|aphasia|neglect|amputation|BKA|AKA|ADLs?|SLP|speech therapy|therapy gym|wheelchair|walker|transfers|gait)\b/;
+/** After a therapist's letters, the therapist acting or named: "OT took him back", "PT says", "PT Omar,". */
+const THERAPIST_ACTS = /^\s*(?:\([A-Z][a-z]+\)\s*)?(?:(?:says|said|recommends?|recommended|thinks|thought|noted|notes|reports?|reported|will|came|comes|took|takes|wheeled|brought|asked|feels|felt|wants|wanted|is worried|was worried|cleared|observed|told)\b|[A-Z][a-z]+\s*(?:[,;.)]|$))/;
 
 export interface AmbiguousAbbreviation {
   short: string;
@@ -162,6 +169,22 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['referred to Karen (housing nav)', 'navigator'], ['nav', null]],
   },
   {
+    // "re-eval tmrw" opening a step is to re-evaluate; "refer for ADHD re-eval" names the re-evaluation.
+    short: 're-eval',
+    meanings: [{ expansion: 're-evaluate', before: /(?:^|[.;:,]\s*|\b(?:will|to|would|need to|needs to|plan to|'ll|should|then)\s*)$/i }],
+    fallback: 're-evaluation',
+    silent: true,
+    examples: [['re-eval tmrw', 're-evaluate'], ['refer to psychiatry for ADHD re-eval', 're-evaluation']],
+  },
+  {
+    // "Will d/w Dr. Okafor re sertraline": after "will" or "to", discuss with; otherwise it was done, discussed with.
+    short: 'd/w',
+    meanings: [{ expansion: 'discuss with', before: /\b(?:will|to|would|need to|needs to|plan to|'ll|going to|should)\s*$/i }],
+    fallback: 'discussed with',
+    silent: true,
+    examples: [['Will d/w Dr. Okafor re sertraline restart', 'discuss with'], ['d/w supervisor, agrees', 'discussed with']],
+  },
+  {
     // "PCP to eval for sertraline", "will eval next wk": after "to" or a modal the letters are the verb; otherwise the noun.
     short: 'eval',
     meanings: [{ expansion: 'evaluate', before: /(?:(?<!\b(?:referred|refer|sent|send|went|go|going|brought|bring|come|came|taken|take|transported|returned|admitted|back|due|prior|scheduled|agreed|agrees|agreeable|amenable|open|receptive|consented|consents|ready)\s)\bto|\b(?:will|would|can|could|should|must|pls|please|needs to|need to))\s*$/i }],
@@ -211,14 +234,16 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       // "saw my profile on PT": the therapist directory.
-      { expansion: 'Psychology Today', before: /\b(?:profile on|listing on|found (?:me|you|us|her|him|the therapist) on|through|via)\s*$/i },
+      // ("pushing through PT" on a rehab unit is the therapy: "through" alone names no directory.)
+      { expansion: 'Psychology Today', before: /\b(?:profile on|listing on|found (?:me|you|us|her|him|the therapist) on|(?:found|referred|came to (?:me|us)|heard (?:of|about) (?:me|us)|contacted (?:me|us)|reached out)\s+(?:\w+\s+){0,2}(?:through|via))\s*$/i },
+      { expansion: 'physical therapist', onlyTopic: REHAB_TOPIC, after: THERAPIST_ACTS },
       { expansion: 'part-time', after: /^\s*(job|work|shifts?|hours|position|student)\b/i, before: /\b(?:work(?:s|ing|ed)?|employed|job is|back to work)\s*$/i },
       // ("fell out of PT run", "missed morning PT": among service members, physical training.)
       { expansion: 'physical training', unlessTopic: NOT_MILITARY, after: /^\s*(test|formation|run|score|uniform|failure|standards?)\b/i, before: /\b(?:morning|at|during|missed|missing|from|skipped|skipping|after|before|unit|company|platoon|squad|did|doing|fell out of|falls? out of)\s*$/i },
       { expansion: 'physical therapy', before: /[a-z0-9,]\s*$/, after: /^\s*(for|after|appointments?|sessions?|exercises?|referral|eval|evaluation)\b|^\s*$/i },
       { expansion: 'client', before: /^\s*$/ },
     ],
-    examples: [['SPC, fell out of PT run twice this week', 'physical training'], ['PT job at Target', 'part-time'], ['working PT at grocery', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client'], ['saw my profile on PT and called', 'Psychology Today']],
+    examples: [['SPC, fell out of PT run twice this week', 'physical training'], ['PT job at Target', 'part-time'], ['working PT at grocery', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client'], ['saw my profile on PT and called', 'Psychology Today'], ['stroke, R hemiparesis; PT says may need walker', 'physical therapist'], ['TBI; pushing through PT then wiped out', 'physical therapy']],
   },
   {
     // "says tolerance prob down": probably; "sleep prob", "the main prob": a problem.
@@ -301,9 +326,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("referred to OT driving eval", "PT/OT", "SLP and OT": a rehabilitation discipline, beside its evaluations and its peers.)
       // ("refusing OT stretching", "OT (Priya) came in": a burn or rehab unit's therapy, its exercises, its named therapist.)
       { expansion: 'occupational therapy', after: /^\s*(eval|evaluation|referral|sessions?|appointments?|goals?|stretch\w*|exercises?|splints?|splinting|range of motion|ROM|\(\s*[A-Z][a-z]+(?=\s*\))|for (?:fine motor|sensory|handwriting|driving|ADLs?)|(?:driving|ADLs?|home safety|functional|vocational|cognitive)\s+(?:eval|evaluation|assessment)|(?:\/|,|and|&)\s*(?:PT|SLP|ST|speech)\b)\b/i, before: /\b(?:driving|ADL|home safety)\s+(?:eval|evaluation|assessment)\s+(?:thru|through|via|by|with|w\/)\s*$|\b(?:PT|SLP|speech(?: therapy)?|physical therapy)\s*(?:\/|,|and|&)\s*$/i },
+      { expansion: 'occupational therapist', onlyTopic: REHAB_TOPIC, after: THERAPIST_ACTS },
+      { expansion: 'occupational therapy', topic: REHAB_TOPIC },
       { expansion: 'overtime', before: /\b(re:?|regarding|about|working|worked|work|extra|mandatory|more|no|pick up|picking up|picked up|refus\w+|declin\w+|turn\w* down)\s*$/i, topic: /\b(manager|boss|supervisor|shifts?|paycheck|coworkers?|job)\b/i },
     ],
-    examples: [['boundaries w/ manager re: OT', 'overtime'], ['OT eval for handwriting', 'occupational therapy'], ['discussed formal driving eval thru OT', 'occupational therapy'], ['lost job; referred to OT driving eval', 'occupational therapy'], ['continues PT/OT at rehab', 'occupational therapy'], ['refusing OT stretching for 2 days', 'occupational therapy'], ['OT', null]],
+    examples: [['boundaries w/ manager re: OT', 'overtime'], ['OT eval for handwriting', 'occupational therapy'], ['discussed formal driving eval thru OT', 'occupational therapy'], ['lost job; referred to OT driving eval', 'occupational therapy'], ['continues PT/OT at rehab', 'occupational therapy'], ['refusing OT stretching for 2 days', 'occupational therapy'], ['OT', null], ['TBI, irritable, OT took him back to room', 'occupational therapist'], ['stroke 3 wks ago, memory notebook w/ OT, quit job', 'occupational therapy']],
   },
   {
     short: 'PO',

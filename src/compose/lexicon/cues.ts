@@ -441,7 +441,7 @@ export const QUANTIFIED_SUBJECT = /^(?:(?:the\s+)?(?:group|kids|members|everyone
 /** Lasting states ("has a handgun at home", "lives with her mother") stay true after the session: present tense. */
 /** "she is undocumented", "he's divorced": a standing status, kept in the present ("was undocumented" reads as no longer). */
 export const LASTING_STATUS = /^(?:is|'s)\s+(?:still\s+)?(?:undocumented|a (?:U\.?S\.? )?citizen|a (?:lawful )?permanent resident|an? (?:asylum seeker|refugee|immigrant)|married|divorced|separated|widowed|engaged|pregnant|retired|unemployed|disabled|homeless|deaf|blind|bilingual|on (?:parole|probation|disability|SSI|SSDI)|in foster care)\b/i;
-export const LASTING_STATE = /^(has|owns|lives|keeps|knows|works|attends|stores)$/i;
+export const LASTING_STATE = /^(has|owns|lives|keeps|knows|works|attends|stores|rents|leases)$/i;
 export const PAST_TIME = /\b(yesterday|last|ago|earlier|previously|used to|had been|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|over the weekend)\b/i;
 export const FEMALE_RELATIVE = new RegExp(`\\b(${oneOf(FEMALE_RELATIVES)})\\b`, 'i');
 export const MALE_RELATIVE = new RegExp(`\\b(${oneOf(MALE_RELATIVES)})\\b`, 'i');
@@ -571,7 +571,7 @@ export const NEXT_ON_DAY = /^next\s*:?\s*(?:on\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,
 /** A collateral contact, a court date, or a report that names its own source. */
 export const NOT_THE_CLIENTS_REPORT = /^(?:also\s+)?(?:an?\s+)?(?:\d+[\s-]*(?:minutes?|min)\s+)?(?:phone\s+|telephone\s+|collateral\s+)?(?:call|contact|consult(?:ation)?)\s+(?:afterward\s+|afterwards\s+|after\s+(?:the\s+)?session\s+|before\s+(?:the\s+)?session\s+)?(?:with|w\/|to)\b|^(?:next\s+)?(?:(?:permanency|custody|dependency|review|status|disposition|adjudication|TPR|bond|probation|parole|immigration|asylum|merits|master calendar|individual|credible fear|reasonable fear|removal|deportation|eviction|family court)\s+)?(?:trial|court|hearing|sentencing|arraignment|pretrial)(?:\s+date)?\s+(?:is\s+|was\s+)?(?:set|scheduled|on|for|moved|continued|rescheduled|postponed|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|tomorrow|next (?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this (?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in \w+ (?:days?|weeks?|months?))(?![\w/])|\bby (?:his|her|their|client's) (?:own )?report\b|^no\s+(?:(?:staff|visible|acute|physical|new|other)\s+)?(?:injury|injuries|marks|bruising|weapon access|access to weapons)\b|^(?:not\s+)?re-?directable\b|^(?:1:1|one-to-one|1 to 1)\s+(?:staff|sitter|observation|obs)\b|^(?:ua|urinalysis|labs?|blood work|urine drug screen)\s+(?:pending|ordered|sent)\b|\bper (?:the\s+)?(?:chart|records?|mar|ehr|file)\s*$|^(?:behavior|behaviour|sleep|mood|incident)\s+(?:log|tracking|chart)\b/i;
 /** Another provider, then where they stand ("PCP aware", "psychiatrist considering lithium"). */
-export const CARE_TEAM_STANCE = /^(?:the\s+)?(?:primary care provider|psychiatrist|prescriber|pediatrician|oncologist|cardiologist|dr\.?\s+[A-Z][a-z]+|case manager|caseworker)\b(?:\s+\([^()]*\))?\s+(?:is\s+|was\s+)?(?:aware|notified|informed|updated|consulted|considering|recommends|recommended|agreed|agrees|to\s+[a-z]+)\b/i;
+export const CARE_TEAM_STANCE = /^(?:the\s+)?(?:(?:hospice|charge|unit|floor|primary)\s+)?(?:primary care provider|psychiatrist|prescriber|pediatrician|oncologist|cardiologist|dr\.?\s+[A-Z][a-z]+|case manager|caseworker|RN|MD|NP|nurse|nursing|attending|social worker|chaplain|treatment team|team)\b(?:\s+\([^()]*\))?\s+(?:is\s+|was\s+)?(?:aware|notified|informed|updated|consulted|considering|recommends|recommended|agreed|agrees|to\s+[a-z]+)\b/i;
 /** What a couple does together in the room, jotted with no doer. */
 export const COUPLE_PRACTICE = /^(?:practiced|practised|rehearsed|role[- ]?played|tried|completed|did)\b/i;
 /** Who prescribes: "on sertraline 100mg per PCP" names the prescriber, not a source. */
@@ -619,6 +619,16 @@ export const CARE_STEP_LEAD = /^(?:(?:no|any)\s+(?:further\s+|more\s+)?)?(?:(?:f
 /** A person named first and last, then what about them ("Rosa Quintero day 3 on the CSU"): about them, never the client's report. */
 export const FULL_NAME_LEAD = /^(?!(?:The|This|That|Client|Patient|Therapist|No|Not|Per|Mood|Sleep|Affect|Safety|Risk)\b)[A-Z][a-z]+\s+(?:[A-Z]'|Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:,|\s+(?=[a-z0-9(]))/;
 /** "Per nursing eating ~50% of meals": the source, then what the client was doing, with no comma between. */
+/** "Per staff 3 prior verbal altercations this month": a source named first, then what it told (said with its comma). */
+export const PER_ROLE_LEAD = /^per\s+((?:the\s+)?(?:nursing staff|nursing|night staff|day staff|unit staff|staff|charge nurse|nurse|rn|cna|aide|residential staff|teacher|school|caseworker|case manager|social worker|foster (?:mom|dad|mother|father|parents?)|group home staff|probation officer|pcp|chart|records?|mar))\s*,?\s+(?=[\w"'~])/i;
+/** One item of a clinician's list of findings: a domain with how it was found ("limited insight", "poor recall of incident") or "no X". */
+const FINDING_ITEM = /^(?:(?:limited|poor|fair|good|impaired|intact|partial|minimal|questionable|variable|adequate)\s+(?:insight|judgment|judgement|recall(?: of (?:the )?[a-z]+)?|memory|attention|concentration|eye contact|hygiene|grooming|reality testing|impulse control)|no\s+(?:(?:specific|clear|current|stated|identified)\s+)?[a-z]+(?:\s+(?:access|plan|intent))?)$/i;
+/** "No weapon, no specific plan, limited insight", "Poor recall of incident": the clinician's findings, never the client's report
+ *  (a list of "no X" alone stays the client's answers: at least one item names a domain found). */
+export function isFindingsList(text: string): boolean {
+  const items = text.replace(/[.;]\s*$/, '').split(/\s*,\s*|\s*;\s*/);
+  return items.every((i) => FINDING_ITEM.test(i)) && items.some((i) => !/^no\s/i.test(i));
+}
 export const PER_SOURCE_THEN_DOING = /^per\s+(?:the\s+)?(nursing|nursing staff|staff|night staff|day staff|unit staff|the unit|nurse|rn|charge nurse|residential staff)\s+(?=[a-z]+ing\b)/i;
 
 /** "My impression:", "Clinical impression -": the clinician's own judgement opens the sentence. */
@@ -677,3 +687,9 @@ export const SCREEN_NOT_REACHED = /^(?:did not|didn't|did n't|could not|couldn't
 
 /** A lab value or a record's finding opening a jotted line ("Last VL 1,240", "refill data shows ..."): the chart's, never the client's report. */
 export const CHART_RESULT = /^(?:(?:last|latest|most recent|recent|current|today's|baseline|repeat)\s+)?(?:VL|viral load|CD4(?:\s+count)?|A1c|HbA1c|labs?|lab work|LFTs?|CBC|BMP|CMP|TSH|INR|eGFR|creatinine|lithium level|(?:depakote|valproate|clozapine)\s+level)\b[^.;]{0,40}?(?:\d|undetectable|detectable|normal|abnormal|elevated|pending)|^(?:[A-Za-z]+\s+){0,3}(?:data|records?|chart|labs?|results?|logs?)\s+(?:shows?|showed|indicates?|indicated|confirms?|confirmed|reflects?|reflected)\b/i;
+
+/** A neurological finding named first: "R hemiparesis", "mild expressive aphasia", "L neglect improving". */
+export const NEURO_FINDING = /^(?:(?:left|right|L|R|bilateral|mild|moderate|severe|dense|residual|expressive|receptive|global|fluent|nonfluent|non-fluent|visual|spatial|motor|sensory)\s+){0,3}(?:hemiparesis|hemiplegia|aphasia|neglect|dysarthria|dysphagia|ataxia|apraxia|hemianopia|hemianopsia|anomia|paraphasias|spasticity|weakness of (?:the )?(?:left|right) (?:arm|leg|side))\b/i;
+
+/** States seen in the room that a jotting compares ("more settled by end", "less guarded"): the clinician's, never reported. */
+export const COMPARED_STATES: ReadonlySet<string> = new Set(['settled', 'calm', 'relaxed', 'engaged', 'open', 'hopeful', 'regulated', 'focused', 'animated', 'talkative', 'present', 'organized', 'connected', 'grounded']);

@@ -63,6 +63,10 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   subjective: 'report',
   // "Report: D texted 6x": what the client told, under its own heading.
   report: 'report',
+  // ("Other: Brianna disclosed that her friend ..."): what else happened, told as the rest is.
+  other: 'report',
+  additional: 'report',
+  misc: 'report',
   reports: 'report',
   'client report': 'report',
   observed: 'observation',
@@ -212,7 +216,7 @@ export const KEEP_LABEL_WORDS = new Set([
 ]);
 
 /** Report and risk labels that only repeat a section's title ("Problem:", "Subjective:", "Risk:"): the section says it, so the word goes. */
-export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'situation', 'sit', 'subjective', 'data', 'risk', 'safety', 'risk assessment', 'presenting', 'presenting problem', 'presenting concern', 'presenting concerns']);
+export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'situation', 'sit', 'subjective', 'data', 'risk', 'safety', 'risk assessment', 'presenting', 'presenting problem', 'presenting concern', 'presenting concerns', 'other', 'additional', 'misc']);
 
 /** Section names that label a whole line when they open it ("Response: ...", "Intervention: ..."). */
 export const LINE_LONG_LABELS = /^(?:response|responses|resp|intervention|interventions|interv|problem|problems|behavior|behaviour|data|subjective|objective|situation|sit|evaluation|eval|obs|observations?|observed)$/i;

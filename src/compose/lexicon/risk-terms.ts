@@ -109,6 +109,8 @@ export const SI_TERMS = [
   'end it tonight', 'end it today', 'end it this weekend', 'end it all tonight',
   // ("maybe I should just go out to the barn and end it": ending it, said as a wish, or at a place gone to for it.)
   'could just end it', "i'll just end it",
+  // ('"keeps saying he's going to end it" at meals': ending it, said as what he will do.)
+  'going to end it', 'gonna end it',
   ...['barn', 'garage', 'woods', 'lake', 'river', 'bridge', 'truck', 'shed', 'basement', 'field'].map((place) => `${place} and end it`),
   'ending it', 'end it all', "going to finish it", 'gonna finish it', "i'll finish it", 'finish it all', 'ending her life', 'ending his life', 'ending their life', 'kill myself', 'better off without me', 'better off without them',
   'active ideation', 'passive ideation', 'ideation with plan', 'ideation with intent',

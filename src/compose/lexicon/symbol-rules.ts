@@ -172,6 +172,16 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?<=^|[\s(,;:])([+-])\s*Q([1-6])\b/g, replace: (_m, sign, n) => `Q${n} ${sign === '+' ? 'yes' : 'no'}`, example: ['C-SSRS screen: + Q2, - Q4', 'C-SSRS screen: Q2 yes, Q4 no'] },
   // "A&O x4", "AOx3": alert and oriented, not "four times".
   { pattern: /\bA\s?&?\s?O\s*x\s*([34])\b/g, replace: (_m, n) => `alert and oriented to person, place${n === '4' ? ', time and situation' : ' and time'}`, example: ['A&O x4', 'alert and oriented to person, place, time and situation'] },
+  // "A&O x1-2", "oriented x2": orientation in fewer spheres (or a range) says how many, never "once-2" or "twice".
+  { pattern: /\b(A\s?&?\s?O|(?:[Aa]lert and )?[Oo]riented)\s*x\s*([1-4])(?:\s*-\s*([1-4]))?\b/g, replace: (m, lead: string, n: string, to?: string) => (!to && Number(n) >= 3 ? m : `${/^A\s?&?\s?O$|^alert/i.test(lead) ? 'alert and ' : ''}oriented in ${to ? `${n} to ${to}` : n} sphere${n === '1' && !to ? '' : 's'}`), example: ['Pt A&O x1-2, perseverative', 'Pt alert and oriented in 1 to 2 spheres, perseverative'] },
+  // ("Res: Mr. Dale Fisk, 81": in a long-term care jotting, the resident named.)
+  { pattern: /(^|[.;]\s+)Res:\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s+[A-Z])/gm, replace: '$1Resident: ', example: ['Res: Mr. Dale Fisk, 81', 'Resident: Mr. Dale Fisk, 81'] },
+  // ("denies plan, intent, or prep": in a suicide screen, preparatory behavior.)
+  { pattern: /\b(plan,?\s+(?:or\s+|and\s+)?intent,?\s+(?:or|and|\/)\s+)prep\b(?!\s+(?:work|school|course|class|cook|time|for))/gi, replace: '$1preparatory behavior', example: ['denies plan, intent, or prep', 'denies plan, intent, or preparatory behavior'] },
+  // ("8 mo old son": an age before the person it belongs to is hyphenated.)
+  { pattern: /\b(\d{1,2})\s*-?\s*(?:mo|mos|months?|wk|wks|weeks?|yr|yrs|years?)(?:\s*-?\s*old)\s+(?=(?:son|daughter|baby|infant|newborn|boy|girl|child|kid|twins?|grandson|granddaughter|niece|nephew|sibling|brother|sister|puppy|dog)\b)/gi, replace: (m: string, n: string) => `${n}-${/\b(?:mo|mos|months?)\b/i.test(m) ? 'month' : /\b(?:wk|wks|weeks?)\b/i.test(m) ? 'week' : 'year'}-old `, example: ['parenting 8 mo old son Elijah', 'parenting 8-month-old son Elijah'] },
+  // ("seen 30 min": seen for that long, never a time of day.)
+  { pattern: /\bseen\s+(?=\d{1,3}\s*-?\s*(?:min|mins|minutes)\b(?!\s+(?:ago|before|after|later|earlier|prior|late)\b))/gi, replace: 'seen for ', example: ['D: seen 30 min.', 'D: seen for 30 min.'] },
   // "I/J fair": insight and judgment, never the clinician.
   { pattern: /\bI\s?\/\s?J\b/g, replace: 'insight and judgment', example: ['I/J fair', 'insight and judgment fair'] },
   // "+ intent", "+SI": a plus sign before a risk word is its endorsement.
@@ -191,7 +201,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "10 min check-in" is a 10-minute check-in.
   { pattern: /\b(\d{1,3})[- ]?(?:min|mins|minute)\s+(?=(?:check-in|walk|break|meeting|family|daily|device|worry|window|call|conversation|convo|timer|exercise|practice|drive|read|special|one-on-one)\b)/gi, replace: (_m, n) => `${n}-minute `, example: ['10 min family meeting', '10-minute family meeting'] },
   // ("Next apt 1 wk", "missed psych apt", "apt Thurs at 3": an appointment; "apt" is the apartment only where it is a place.)
-  { pattern: /\b(next|follow-up|f\/u|missed|no-showed|cancel(?:l?ed)?|reschedul\w*|psych|psychiatry|med|medical|dr\.?|doctor|pcp|dental|court|intake|first)\s+apt\b|\bapt\b(?=\s+(?:on\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*|tomorrow|next|in\s+\d|at\s+\d|\d{1,2}\/\d|w\/|with)\b)/gi, replace: (_m: string, lead: string | undefined) => (lead ? `${lead} appointment` : 'appointment'), example: ['Next apt 1 wk', 'Next appointment 1 wk'] },
+  // ("first apt voucher", "next apt lease": the apartment, named with what is its.)
+  { pattern: /\b(next|follow-up|f\/u|missed|no-showed|cancel(?:l?ed)?|reschedul\w*|psych|psychiatry|med|medical|dr\.?|doctor|pcp|dental|court|intake|first)\s+apt\b(?!\s+(?:vouchers?|lease|search|hunting|complex|applications?|rent|deposit|building|unit|keys?|manager|inspection|move-in|furniture|on her own|of (?:her|his|their) own))|\bapt\b(?=\s+(?:on\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*|tomorrow|next|in\s+\d|at\s+\d|\d{1,2}\/\d|w\/|with)\b)/gi, replace: (_m: string, lead: string | undefined) => (lead ? `${lead} appointment` : 'appointment'), example: ['Next apt 1 wk', 'Next appointment 1 wk'] },
   // ("gave him 988 press 1", "VCL (988 #1)": the Veterans Crisis Line, reached through 988 by pressing 1.)
   { pattern: /\b(?:the\s+)?988\s*(?:,\s*|\(\s*)?(?:press|option|opt\.?|#)\s*1\b\)?/gi, replace: 'the Veterans Crisis Line (988, press 1)', example: ['gave him 988 press 1', 'gave him the Veterans Crisis Line (988, press 1)'] },
   // "988", "the 988 line", "call 988": the lifeline named once, with its article.
@@ -367,6 +378,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(stent|graft|drain|lesion|incision|shock|seizure|fall|fracture|tumor|nodule|polyp)\s+x\s?(\d+)\b/gi, replace: (_m, noun: string, n: string) => `${n} ${noun.toLowerCase()}s`, example: ['after MI (stent x2, LAD)', 'after MI (2 stents, LAD)'] },
   // "exposure x3 trials": a count of the noun after it, not "three times trials".
   { pattern: /(^|[\s(])x\s?(\d+)\s+(trials?|sets?|reps?|rounds?|sessions?|attempts?|episodes?|exposures?|cycles?)\b/g, replace: (_m, pre, n, noun) => `${pre}(${n} ${noun})`, example: ['exposure x3 trials', 'exposure (3 trials)'] },
+  // ("cut her forearms x3-4 times": a count given as a range, never "three times-4 times".)
+  { pattern: /(^|[\s(])x\s?(\d+)\s?-\s?(\d+)(?:\s+times\b)?/g, replace: (_m, pre, a, b) => `${pre}${a}-${b} times`, example: ['cut x3-4 times at age 12', 'cut 3-4 times at age 12'] },
   { pattern: /(^|[\s(])x(\d+)\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['x2', 'twice'] },
   { pattern: /\bq\.?\s?(wk|week|day|mo|month|night|am|pm)\b/gi, replace: (_m, u) => (/^(am|pm)$/i.test(u) ? `every ${u.toLowerCase() === 'am' ? 'morning' : 'evening'}` : `every ${UNIT[u.toLowerCase()]}`), example: ['q wk', 'every week'] },
   // "q15 checks", "on q15": the unit's observation checks, every so many minutes.
@@ -388,7 +401,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b/g, replace: (_m, day: string, s: string) => `${day[0]!.toUpperCase()}${day.slice(1)}${s}`, example: ['checks on her sundays', 'checks on her Sundays'] },
   { pattern: /\b(in|since|last|this|next|until|by|early|late|mid|of)\s+(january|february|march|april|june|july|august|september|october|november|december)\b/g, replace: (_m, lead: string, month: string) => `${lead} ${month[0]!.toUpperCase()}${month.slice(1)}`, example: ['since her husband passed in march', 'since her husband passed in March'] },
   // "Sat w/ Ruth at bedside ~40 min": sitting with someone, never Saturday (the lower case keeps the day's shorthand off it).
-  { pattern: /(?<!\b(?:plans?|on|this|next|for|until|till|by|before|after|party|visit|appt|appointment|over|since)\s)\bSat(?=\s+(?:w\/|(?:with|beside|by (?:her|his|the)|at (?:the )?bedside|quietly|together|in silence)\b))/g, replace: 'sat', example: ['Sat w/ Ruth at bedside', 'sat w/ Ruth at bedside'] },
+  { pattern: /(?<!\b(?:plans?|on|this|next|for|until|till|by|before|after|party|visit|appt|appointment|over|since)\s)\bSat(?=\s+(?:w\/|(?:with|beside|by (?:her|his|the)|at (?:the )?bedside|quietly|together|in silence|back down|back|down|up|alone|next to|in (?:the|his|her|a) (?:corner|chair|car|hall|hallway))\b))/g, replace: 'sat', example: ['Sat w/ Ruth at bedside', 'sat w/ Ruth at bedside'] },
   // "Sat. appointments": a day's short form with its full stop, inside a sentence.
   { pattern: new RegExp(`\\b(Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\\.(?=\\s+${DAY_NOUNS}\\b)`, 'g'), replace: (_m, d) => DAY[d.toLowerCase()] ?? d, example: ['driving her to Sat. appointments', 'driving her to Saturday appointments'] },
   // "Fam sx w/ 15yo": after a kind of session, "sx" is the session, not symptoms.
@@ -433,7 +446,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "consulted re duty to warn -> threshold not met": an arrow to a finding gives the conclusion, never "leading to".
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:threshold|criteria|not met|met|did not meet|does not meet|not indicated|indicated|declined|accepted|agreed|negative|positive|cleared|admitted|discharged)\b)/g, replace: ': ', example: ['re duty to warn -> threshold not met', 're duty to warn: threshold not met'] },
   // ("re sertraline 50 -> consider incr": an arrow to a step still to weigh or take is that step, never "leading to consider".)
-  { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:consider|considering|discuss|recommend|recommended|refer|reassess|re-?eval\w*|titrate|trial|try)\b)/g, replace: '; ', example: ['re sertraline 50 -> consider incr', 're sertraline 50; consider incr'] },
+  { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:consider|considering|discuss|recommend|recommended|refer|reassess|re-?eval\w*|titrate|trial|try|flag|flagged|notify|notified|call|email|alert|alerted)\b)/g, replace: '; ', example: ['re sertraline 50 -> consider incr', 're sertraline 50; consider incr'] },
   // "rubber band -> no, we swapped to ice": an arrow to a bare "no" rules the thing out, never "leading to no".
   { pattern: /(?<!\b(?:SI|HI|SH|NSSI|SIB|intent|plan|means|ideation|urges?|thoughts)\s*)\s*(?:->|=>|→|-->)\s*(?:no|nope|not that|ruled out)\b,?/g, replace: ': ruled out,', example: ['rubber band -> no, swapped to ice', 'rubber band: ruled out, swapped to ice'] },
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=([a-z]+)\b)/g, replace: (_m, next: string) => (/^[a-z]{3,}(?:s|ed)$/.test(next) && verbForms(next) && (verbForms(next)!.third === next || verbForms(next)!.past === next) && !/(?:ness|ess|ss|ics|us|is)$/.test(next) ? ', then ' : ' leading to '), example: ['exhausted from night shifts -> withdraws', 'exhausted from night shifts, then withdraws'] },
@@ -474,7 +487,11 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: new RegExp(String.raw`\b(${TESTED_FOR})-(?=\s|[,;:)]|\.(?!\w)|$)`, 'g'), replace: '$1-negative', example: ['partner Kevin (HIV-, on PrEP)', 'partner Kevin (HIV-negative, on PrEP)'] },
   // ("PO reports +UA for meth 5/3": a plus joined to a test is its result, positive; "attendance + UA results", spaced, is "and".)
   { pattern: /(?<=\s|^)\+(?=(?:UA|UDS|utox|tox|drug screen|urine|breathalyzer|BAC|EtG|test|screen|result)\b)/gi, replace: 'positive ', example: ['PO reports +UA for meth 5/3', 'PO reports positive UA for meth 5/3'] },
-  { pattern: /(?<=\S)(?<!\b(?:orthostatics?|orthostatic changes?|HR|heart rate|pulse|wt|weight|BP)\s*)\s*\+\s*(?=[A-Za-z0-9(])/g, replace: ' and ', example: ['unheard + shut down', 'unheard and shut down'] },
+  // ("CAM neg today, was + on day 3": a plus after the verb is the result, positive.)
+  { pattern: /\b(was|were|is|are|now|initially|previously|still)\s*\+(?=\s|[,.;)]|$)/g, replace: '$1 positive', example: ['CAM neg today, was + on day 3', 'CAM neg today, was positive on day 3'] },
+  // ("THP+ bed", "LGBTQ+ youth": a plus joined to a program's or a community's letters is part of the name.)
+  { pattern: /\b(THP|LGBTQ|LGBTQIA|LGBT|2SLGBTQ|ICD-10|Medicare|Medi-Cal)\+(?=\s)/g, replace: '$1\u2060+', example: ['approved for THP+ bed', 'approved for THP\u2060+ bed'] },
+  { pattern: /(?<=\S)(?<!\b(?:orthostatics?|orthostatic changes?|HR|heart rate|pulse|wt|weight|BP)\s*)(?<!\u2060)\s*\+\s*(?=[A-Za-z0-9(])/g, replace: ' and ', example: ['unheard + shut down', 'unheard and shut down'] },
   { pattern: /\s+&\s+/g, replace: ' and ', example: ['A & B', 'A and B'] },
   { pattern: /\s*=\s+/g, replace: ': ', example: ['next topic = weekends', 'next topic: weekends'] },
   { pattern: /(^|\s)\$(?=\s|$)/g, replace: '$1money', example: ['when $ comes up', 'when money comes up'] },

@@ -154,6 +154,8 @@ const REGULAR_BASES = [
   'update', 'revise', 'confirm', 'coordinate', 'consult', 'document', 'obtain', 'release', 'install', 'desensitize', 'target',
   'scan', 'recheck', 'reassess', 'reprocess', 'ground', 'breathe', 'relax', 'stretch', 'implement', 'utilize', 'conduct', 'lead',
   'prefer', 'occur', 'admit', 'commit', 'regret', 'permit', 'omit', 'control', 'transfer', 'submit',
+  // What a young person leaving care does: "aged out at 18", "rents a room from a friend", "couch surfs".
+  'age', 'rent', 'lease', 'sublet', 'couch-surf',
   // What a frightened child does, told by a parent: "startles at loud noises", "screams at night".
   'startle', 'scream', 'kick', 'wander', 'tremble',
   // What a grieving client does to herself or others: "blames herself for the coffee she had".
@@ -179,7 +181,8 @@ export function looksLikePastVerb(word: string): boolean {
   const w = word.toLowerCase();
   if (NOT_VERBS.has(w)) return false;
   if (isFiniteVerb(w)) return verbForms(w)?.past === w;
-  return /^[a-z]{3,}ed$/.test(w) && !/eed$/.test(w);
+  // ("pt demo'd paced breathing", "ok'd by MD": a clipped past written with an apostrophe.)
+  return (/^[a-z]{3,}ed$/.test(w) && !/eed$/.test(w)) || /^(?:demo|ok|cc|od|x)'d$/.test(w);
 }
 
 /** Sets the tense of one verb form ("reports" -> "reported"), keeping unknown words as they are. */
@@ -213,4 +216,6 @@ export const INTERVIEWING_VERBS: readonly string[] = ['ask', 'use', 'press', 'pr
  * Words that, alone after a comma, say what became of the thing just named, not a further act of
  * the doer: "had a PFA, expired" is an order that expired, never a client who did.
  */
-export const STATUS_PARTICIPLES: ReadonlySet<string> = new Set(['expired', 'lapsed', 'dismissed', 'dropped', 'revoked', 'renewed', 'resolved', 'pending', 'approved', 'granted', 'closed', 'cancelled', 'canceled', 'postponed', 'suspended', 'reinstated', 'overturned', 'withdrawn', 'sealed', 'expunged', 'settled', 'finalized', 'denied']);
+export const STATUS_PARTICIPLES: ReadonlySet<string> = new Set(['expired', 'lapsed', 'dismissed', 'dropped', 'revoked', 'renewed', 'resolved', 'pending', 'approved', 'granted', 'closed', 'cancelled', 'canceled', 'postponed', 'suspended', 'reinstated', 'overturned', 'withdrawn', 'sealed', 'expunged', 'settled', 'finalized', 'denied',
+  // ("Ms. Fitzgerald declined, fatigued": a state given as the reason, never a second act joined by "and".)
+  'fatigued', 'exhausted', 'unwell', 'asleep', 'sedated', 'drowsy']);

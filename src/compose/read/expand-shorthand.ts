@@ -71,7 +71,7 @@ const resolveAmbiguous = applyRulesInOrder({
       // The words right after the letters say most ("the ED telling you"), then the words before, then the topic.
       // ("pre-surgical psych eval": cues on both sides together outrank either alone.)
       // (A meaning the summary's own usage rules out is no candidate: "Children's ED" beside "ED referral".)
-      const meanings = entry.meanings.filter((x) => !x.unlessTopic?.test(context.topic ?? ''));
+      const meanings = entry.meanings.filter((x) => !x.unlessTopic?.test(context.topic ?? '') && (!x.onlyTopic || x.onlyTopic.test(context.topic ?? '')));
       const meaning =
         meanings.find((x) => x.both?.before.test(before) && x.both.after.test(after)) ?? meanings.find((x) => x.after?.test(after)) ?? meanings.find((x) => x.before?.test(before)) ?? meanings.find((x) => context.topic !== undefined && x.topic?.test(context.topic));
       if (meaning) return meaning.expansion;

@@ -768,6 +768,10 @@ const KIND_OF_RISK = new RegExp(`\\b(?:high|low|moderate|at)[\\s-]+risk(?=${RISK
 const levelAsWritten = (level: string): string => level.replace(/\s*(-|\/)\s*/, '-').replace(/\s+to\s+/, ' to ').replace(/\bmod\b/g, 'moderate');
 /** "risk to pt from others moderate-high", "risk to her from ex is high": the danger the client is in from someone else. */
 const DANGER_TO_CLIENT = new RegExp(`\\brisk to (?:the\\s+)?(?:pt|client|patient|her|him|them)\\s+from\\s+(?:[a-z'-]+\\s+){1,3}?(?:is\\s+|was\\s+|as\\s+|judged\\s+|assessed as\\s+)?(${LEVEL})\\b`);
+/** "her faith forbids", "her religion is against": what holds the client back from harming themself (1). */
+const FORBIDS_HARM = /(?:\b((?:her|his|their|my)\s+(?:faith|religion|religious beliefs|beliefs|church|god|kids|children|family))\s+)?\b(?:forbids?|forbade|prohibits?|does not allow|doesn't allow|(?:is|was) against|would never let (?:her|him|them|me))\s+(?:(?:her|him|them|me)\s+)?(?:from\s+)?$/;
+/** "risk to roommate mod", "risk to self low, risk to others moderate": a level with whom it is a risk to. */
+const LEVEL_TO_WHOM = new RegExp(`\\brisk to (?!(?:the\\s+)?(?:pt|client|patient|her|him|them)\\s+from\\b)((?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:self|others|staff|peers|[a-z'-]{3,}(?:\\s+[a-z'-]{3,})?))\\s*(?:is\\s+|was\\s+|:\\s*|-\\s*|=\\s*)?(${LEVEL})\\b`, 'g');
 const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:(?:i think|i'd say|i would say|probably|likely|my read is)\\s+)?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})(?!\\s+(?:for|of)\\s+(?:relapse|falls?|readmission|infection|eviction|homelessness|dropout|recidivism|refeeding)\\b)|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
 
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
@@ -862,7 +866,8 @@ function ownThreatTold(lead: string, options: RiskReadOptions): boolean {
 function opensWithOther(t: string, options: RiskReadOptions): boolean {
   if (!options.otherNames?.size) return false;
   // ("r. shared a hx of overdose": a member named by an initial.)
-  const opener = /^\s*(?:(?:when\s+)?asked(?:\s+directly)?[,:]?\s+)?([a-z]+)\.?\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|shared|shares|described|expressed|told|has|had|was|is|appeared|thinks|feels|with|tearful|reporting|texted|texts|posted|messaged|wrote|sent|called|showed|shows|sounded|seemed|looked|cried|crying|at|remains)\b/.exec(t);
+  // ("after pt left: Denise disclosed ...": the time the client was gone, then who spoke.)
+  const opener = /^\s*(?:(?:when\s+)?asked(?:\s+directly)?[,:]?\s+|(?:after|once|when)\s+(?:the\s+)?(?:client|pt|patient|he|she|they|[a-z]+)\s+(?:had\s+)?(?:left|stepped out|went back|was taken back|was wheeled out|was out)(?:\s+(?:the room|to (?:his|her|their) room))?\s*[:,-]?\s*)?([a-z]+)\.?\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|shared|shares|described|expressed|told|has|had|was|is|appeared|thinks|feels|with|tearful|reporting|texted|texts|posted|messaged|wrote|sent|called|showed|shows|sounded|seemed|looked|cried|crying|at|remains)\b/.exec(t);
   // "When the therapist asked Emmanuel directly, he said ...": the one asked answers.
   const asked = /^\s*when (?:the therapist|i|this writer|the clinician) asked ([a-z]+)(?: directly| about [a-z ]{1,30})?,?\s+(?:he|she|they)\s+(?:said|says|stated|reported|denied|endorsed|admitted|disclosed)\b/.exec(t);
   // "Spoke w/ Mateo privately w/ mom, he denies plan": the one spoken with answers.
@@ -1304,6 +1309,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       if (shDenied && view.insideQuote(m.index)) continue;
       // "almost cut last night but didn't": urges without an act.
       const lead = t.slice(Math.max(0, m.index - 60), m.index);
+      // ("says her faith forbids harming herself": what holds the client back names no act and no urge.)
+      const forbidden = FORBIDS_HARM.exec(lead);
+      if (forbidden) {
+        if (forbidden[1]) risk.protectiveFactors.push(forbidden[1]);
+        continue;
+      }
       // "hx SA age 19 - cut wrists, hospitalized, none since": how a past attempt was made is the attempt's history,
       // never self-harm now.
       // ("denies any attempts before she did cut in high school": attempts denied, then a cutting of its own.)
@@ -1340,7 +1351,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       }
       // "I wanted to cut but I didn't", "urges to cut x2 wks": the wish named with the act is an urge, unless denied.
       if (/^(?:wanted|want|wants|wanting|urges?) to\b/.test(m[0])) {
-        if (DENIED_BEFORE_WISH.test(lead) || /\b(?:denies|denied|deny|no|not|never|without)\s+(?:any\s+|ever\s+)?$/.test(lead)) {
+        // ("denies current urges to cut": a time word between the denial and the urge.)
+        if (DENIED_BEFORE_WISH.test(lead) || /\b(?:denies|denied|deny|no|not|never|without)\s+(?:(?:any|ever|current|currently|new|recent|active|further|present)\s+)*$/.test(lead)) {
           sh.push('denied');
           noteDenial('selfHarm', t);
         } else {
@@ -1561,6 +1573,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const doubted = level && /\b(?:not (?:convinced|sure|certain)|unsure|doubt|don't think|do not think|wouldn't call|would not call|hard to say)\b[^.;]{0,30}$/.test(t.slice(Math.max(0, level.index - 50), level.index));
     // ("Frank at elevated risk per report", in his wife's own session: another person's level is not the client's.)
     if (level && !ratedByOther && !doubted && !opensWithOther(t, options) && !/\b(?:medical|medically|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection)\s+$/.test(t.slice(Math.max(0, level.index - 14), level.index))) risk.level = levelAsWritten((level[1] ?? level[2] ?? level[3])!);
+    // ("risk to roommate mod, esp evenings": the level, and to whom, said together.)
+    const toWhom = level || risk.level ? [] : [...(fromOthers ? t.replace(fromOthers[0], ' '.repeat(fromOthers[0].length)) : t).matchAll(LEVEL_TO_WHOM)];
+    if (toWhom.length && !opensWithOther(t, options)) risk.level = toWhom.map((m) => `${levelAsWritten(m[2]!)} (risk to ${m[1]})`).join(', ');
     // ("chronic elevated risk, acute risk moderate": both levels, each with its time frame, never the first alone.)
     const framed = level ? [...t.matchAll(CHRONIC_OR_ACUTE_LEVEL)] : [];
     if (framed.length >= 2 && new Set(framed.map((m) => m[1])).size === 2 && risk.level) risk.level = framed.map((m) => `${m[1]} ${(m[2] ?? m[3])!.replace(/\bmod\b/, 'moderate')}`).join(', ');
@@ -1662,6 +1677,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     risk.means = true;
     risk.siKindUnstated = undefined;
   }
+  // ("her faith forbids ...", then "reasons for living: granddaughter, husband, faith": one factor, named once.)
+  const factorKey = (f: string): string => f.toLowerCase().replace(/^(?:her|his|their|my|the)\s+/, '');
+  risk.protectiveFactors = risk.protectiveFactors.filter((f, i, all) => all.findIndex((g) => factorKey(g) === factorKey(f)) === i);
   return risk;
 }
 

@@ -17,6 +17,8 @@ const SERVICE: [RegExp, ServiceType][] = [
   [/\bparents?'? (?:session|sess|meeting|consult(?:ation)?)\b|\bparents only\b|\bparent[- ]only\s+(?:session|sess|meeting|consult(?:ation)?|visit)\b/i, 'family'],
   // ("FBT session 9 with the Alvarez family": family-based treatment, and a family met as such, is a family session.)
   [/\b(?:FBT|family-based treatment)\s+(?:session|sess|visit|meeting)\b|\b(?:with|w\/) the [A-Z][a-z]+ family\b/, 'family'],
+  // ("Foster parent + youth joint session": a parent or caregiver seen with the young client is a family session.)
+  [/\b(?:foster |kinship |resource )?(?:parent|parents|caregiver|guardian|mom|mother|dad|father)\s*(?:\+|&|and|w\/|with)\s*(?:youth|teen|child|adolescent|son|daughter|kid)\s+(?:joint|conjoint)\s+(?:session|sess|meeting)\b/i, 'family'],
   [/\b(?:fam|family|parent[- ]child|dyadic) (session|sess|therapy|meeting|psychoed(?:ucation)?|psychoeducation session)\b|^family\b(?!\s+(conflict|stress|issues|problems|history|dynamics|member|of))/i, 'family'],
   [/\bgroup (session|sess|therapy)\b|\b(?:a|the)\s+group\s+(?:[\w-]+\s+){1,2}(?:session|sess)\b|^group\b(?!\s+(of|member|chat|project|work))|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped|pulled from|taken from|removed from)\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+)?)\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|anger mgmt|grief|iop|php|intensive outpatient|couples)\s+(?:group|grp)\b|\b(?:boys'|girls'|men's|women's|teen|teens'|adolescent|youth|parents'|caregivers')\s+(?:[\w-]+\s+){0,3}(?:group|grp)\b|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?:(?:the|her|his|their|a|skills|process|support|dbt|therapy|iop|php)\s)?)\bgrp\b|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?:(?:the|her|his|their|a|skills|process|support|dbt|therapy|iop|php)\s)?)\bgroup\b(?=[^.]*\b\d+\s+(?:members|kids|children|teens|adolescents|youth|participants|clients|patients|veterans|women|men|students|attendees|present|residents|inmates|attended)\b)|^\s*(?:[A-Z][\w'-]*\s+)(?:(?:[\w'-]+|&|\/)\s+){0,5}group\b(?!\s+(?:of|member|chat|project|work|home))/i, 'group'],
   // "21 at intake" is a time, not an intake session.
@@ -53,13 +55,16 @@ const HEADER_CUE = /^\s*(?:hotline|crisis line|warmline|helpline)\s+(?:call-?bac
 // ("Call w/ Maya, 19", "crisis call with Jim": a call with the client named is the heading of a call.)
 // ("Collab care f/u, Hannah, phone", "Med check f/u": a prescriber's or care manager's visit, named by its kind, opens a heading too.)
 /** "Med refusal f/u", "Withdrawal f/u": a line naming only what is followed up (case matters: "Luis f/u" names the client). */
-const SERVICE_FOLLOW_UP = /^\s*(?:(?:[A-Za-z][\w/-]*\s+){0,2}[a-z][\w/-]*|Withdrawal|Detox|Medication|Med|Lithium|Clozapine|Psychiatric|Psych|Medical|Safety|Watch)\s+(?:f\/u|follow[- ]?up)\s*$/;
+// ("Ind f/u + staff consult": the follow-up and a consultation held with it.)
+const SERVICE_FOLLOW_UP = /^\s*(?:(?:[A-Za-z][\w/-]*\s+){0,2}[a-z][\w/-]*|Withdrawal|Detox|Medication|Med|Lithium|Clozapine|Psychiatric|Psych|Medical|Safety|Watch|Ind|Indiv|Individual|Family|Couples|Group)\s+(?:f\/u|follow[- ]?up)(?:\s*(?:\+|&|and|w\/|with)\s*(?:staff|team|family|nursing|caregiver|teacher|parent)\s+(?:consult(?:ation)?|meeting|mtg|call))?\s*$/;
 /** Signs that a "crisis call" only brought the crisis: the client seen on video or in person, or the call from someone else. */
 const CALL_NOT_THE_SESSION = /\b(?:seen (?:same day|in person|in office|at \d)|came in (?:at|same day|to the office)|mobile crisis|call came in|came in from|met (?:him|her|them) at|on scene|home visit|logged on|(?:on|over|via|by) video|on camera|zoom)\b/i;
+/** "for the parent child session about 50 minutes": a session of a named kind, then how long it ran. */
+const NAMED_SESSION_FOR = /\b(?:for|in|was)\s+(?:the|a|our)\s+(parent[- ]child|dyadic|family|couples|individual|play)\s+(?:therapy\s+)?session\s*,?\s+(?:for\s+)?(?:about|approximately|approx\.?|around|roughly|~)?\s*(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i;
 /** "Saw pt 1100-1200", "met with her from 2:00-2:50": the clinician's time with the client, told in the body. */
 // ("Seen 2:15-3:05": with no one named after it, the seeing is still the session's.)
 // ("so I saw her from about 2:50 to 4:10": a hedge before the start time changes nothing.)
-const SEEN_FROM_TO = /\b(?:saw|seen|met with|met)\s+(?:(?:pt|client|patient|him|her|them|the (?:couple|family|group)|[A-Z][a-z]+)\s+)?(?:from\s+)?(?:(?:about|around|approximately|approx\.?|roughly)\s+|~\s*)?(?=\d{1,2}(?::\d{2}|\d{2})\s*(?:am|pm)?\s*(?:-|to)\s*\d)/i;
+const SEEN_FROM_TO = /\b(?:saw|seen|met with|met)\s+(?:(?:pt|client|patient|him|her|them|the (?:couple|family|group)|[A-Z][a-z]+)\s+)?(?:(?:in|at)\s+(?:(?:the|her|his|their|pt's)\s+)?(?:room|bedside|office|clinic|unit|day ?room|lounge|chair|bed)\s+)?(?:from\s+)?(?:(?:about|around|approximately|approx\.?|roughly)\s+|~\s*)?(?=\d{1,2}(?::\d{2}|\d{2})\s*(?:am|pm)?\s*(?:-|to)\s*\d)/i;
 const MODALITY_ACRONYM = /(?<![A-Za-z])(CBT|DBT|ACT|EMDR|MI|IFS|SFBT|ERP|EFT|TF-CBT|IPT|BA|PE|CPT|MBCT)(?![A-Za-z])/;
 
 /** "f/u Dolores V, ...", "Gloria P, ind, #14": a client named by first name and initial, with the visit's words (case matters). */
@@ -113,7 +118,8 @@ export function isHeaderLike(text: string): boolean {
 export function extractSessionDetails(header: string, whole: string): SessionDetails {
   const details: SessionDetails = { participants: [] };
   // ("GIRP / Crisis", "SOAP tele": what follows the format's name is the heading.)
-  header = header.replace(FORMAT_TITLE, '');
+  // ("..., about 45 minutes": a heading's fragment that is only about how long is the session's length.)
+  header = header.replace(FORMAT_TITLE, '').replace(/(^|[,;]\s*)(?:about|approximately|approx\.?|around|roughly|~)\s*(?=\d{2,3}\s*-?\s*(?:min|mins|minutes)\s*(?:[,;]|$))/gi, '$1');
   // ("sleep window extended 15 min to 10:45-5:45": minutes a thing moved by are not the session's.)
   // ("HW 5-min delay before snacking": the minutes of homework, a delay or a wait are never the session's.)
   const minutes = /(?<!(?:late|(?<![a-z])x|for|first|last|after|within|about|over|under|spent|took|every|out|left|away|break|gone|walked|stepped|1st|2nd|3rd|final|extended|extend|increased|decreased|reduced|shifted|moved|added|cut|shortened|lengthened|by|at|@|hw|homework)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind|delay|wait|pause|timer|rule|buffer|(?:of\s+)?(?:parent|collateral|caregiver)\b|consult|(?:drive|drives|driving|commute|ride|walk|away|each way|round[- ]trip|from|to get|lost|frozen|of (?:lag|freezing|dead air|no (?:audio|video))|without (?:audio|video)|in\b)\b))(?<!\b(?:froze|frozen|dropped|lagged|cut out)\b[^.;\n]{0,20})/i.exec(header) ?? /(?<!(?:\b(?:f\/u|follow[- ]?up|next|plan|will|then|plus|add|adding)\b|\+)[^.;\n]{0,40})\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person|warm hand-?off|consult|visit)\b/i.exec(whole);
@@ -152,8 +158,12 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     else if (met) details.minutes = Number(met[1]);
     else if (metAlone) details.minutes = Number(metAlone[1]);
     // ("Seen in infusion chair, ~30 min.": where the client was seen, then how long, closing the sentence.)
-    const seenFor = stated || met || did || metAlone ? null : /(?:^|[\n.;]\s*)(?:seen|saw (?:her|him|them|pt|client)|met (?:with )?(?:her|him|them|pt|client))\b[^.;\n]{0,50},\s*(?:~\s*|approx\.?\s+|approximately\s+|about\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s*(?=[.;\n]|$)/i.exec(whole);
-    if (seenFor) details.minutes = Number(seenFor[1]);
+    // ("D: seen 30 min.": how long the client was seen, said first under a label.)
+    const seenFor = stated || met || did || metAlone ? null : /(?:^|[\n.;]\s*)(?:seen|saw (?:her|him|them|pt|client)|met (?:with )?(?:her|him|them|pt|client))\b[^.;\n]{0,50},\s*(?:~\s*|approx\.?\s+|approximately\s+|about\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s*(?=[.;\n]|$)|(?:^|[\n.;]\s*|^[A-Z]{1,2}\s*:\s*|\n[A-Z]{1,2}\s*:\s*)(?:(?:pt|client|patient|resident)\s+(?:was\s+)?)?seen\s+(?:for\s+)?(?:~\s*|approx\.?\s+|approximately\s+|about\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
+    if (seenFor) details.minutes = Number(seenFor[1] ?? seenFor[2]);
+    // ("... in the office for the parent child session about 50 minutes": the session named with how long it ran.)
+    const namedFor = seenFor ? null : NAMED_SESSION_FOR.exec(whole);
+    if (namedFor) details.minutes = Number(namedFor[2]);
   }
   // A time range counts only in the heading: "slept 1:00-4:00" in the body is not the session.
   // "1120-1245", "0900-0950": clock times jotted without their colons (never years: "2019-2020").
@@ -189,6 +199,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   }
   // ("Reunification sess #4, Marcus Delgado (father) + son Eli (11)": read with its brackets, a family session.)
   if (!details.serviceType && PARENT_WITH_CHILD.test(header)) details.serviceType = 'family';
+  // (The same sentence names its kind: a parent-child session is a family session.)
+  const namedKind = details.serviceType ? undefined : NAMED_SESSION_FOR.exec(whole)?.[1]?.toLowerCase();
+  if (namedKind) details.serviceType = /^(?:couples)$/.test(namedKind) ? 'couples' : /^(?:individual|play)$/.test(namedKind) ? 'individual' : 'family';
   // "Phone session (video not working)": the modality the session was held in outranks one that failed.
   // "Marcus & Dani, sess 7" in a summary about their marriage: two partners, a couples session.
   if (!details.serviceType && /^[\s-]*([A-Z][a-z]+)\s*(?:&|\+|and)\s*([A-Z][a-z]+)\b/.test(header) && /\b(marriage|married|couple|husband|wife|spouse|partner|relationship|engaged|fianc\w*)\b/i.test(whole)) details.serviceType = 'couples';

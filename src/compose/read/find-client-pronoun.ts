@@ -22,6 +22,9 @@ export function findClientPronoun(text: string, given?: PronounSet): PronounSet 
   const she = HEADING_SHE.test(heading) || (titled !== undefined && titled !== 'Mr');
   const he = HEADING_HE.test(heading) || titled === 'Mr';
   if (she !== he) return she ? 'she' : 'he';
+  // ("Telehealth w/ pt's daughter Ines re father Mr. Santos": in a call with the client's relative, the one titled is the client.)
+  const titledInCall = /\b(?:pt|client|patient)['’]s\s+(?:daughter|son|wife|husband|mother|mom|father|dad|sister|brother|partner|niece|nephew|granddaughter|grandson)\b[^\n]{0,80}?\b(Mr|Ms|Mrs|Miss)\.?\s+[A-Z][a-z]+/.exec(heading)?.[1];
+  if (titledInCall) return titledInCall === 'Mr' ? 'he' : 'she';
   // "Saw Liam (7) with his mom": the client's possessive before the parent who came with them,
   // outranking the count (a mother's "she" may fill the rest of the summary).
   const withParent = /\b[A-Z][a-z]+,?\s*\(?\d{1,2}\)?,?\s+(?:with|w\/|and)\s+(his|her)\s+(?:mom|mother|dad|father|parents?|foster|grand\w+|aunt|uncle|step\w+|caregiver|guardian)\b/.exec(text.slice(0, 240))?.[1];
@@ -32,7 +35,9 @@ export function findClientPronoun(text: string, given?: PronounSet): PronounSet 
   const reflexive = /\b(?:[Cc]lient|[Pp]t|[Pp]atient)\s+(himself|herself)\b/.exec(text)?.[1];
   if (reflexive) return reflexive === 'himself' ? 'he' : 'she';
   // ("Pt Maria (methadone 60mg, ...) brought her son Eli": the name right after the word for the client, without a colon, too.)
-  const named = /\b(?:[Cc]lient|[Pp]t|[Pp]atient)\s*[:(]?\s*(?!(?:Reports?|Reported|States?|Stated|Says|Said|Denies|Denied|Endorses|Endorsed|Was|Is|Has|Had|The|This|She|He|They|Presents|Presented|Arrived|Came|Attended)\b)([A-Z][a-z]+)\b/.exec(text)?.[1];
+  const named = /\b(?:[Cc]lient|[Pp]t|[Pp]atient)\s*[:(]?\s*(?!(?:Reports?|Reported|States?|Stated|Says|Said|Denies|Denied|Endorses|Endorsed|Was|Is|Has|Had|The|This|She|He|They|Presents|Presented|Arrived|Came|Attended)\b)([A-Z][a-z]+)\b/.exec(text)?.[1]
+    // ("Participants: Brianna T. (17), foster mother Lorraine": the one listed first with an age is the young client.)
+    ?? /\b[Pp]articipants?\s*:\s*([A-Z][a-z]+)(?:\s+[A-Z]\.?)?\s*\(\d{1,2}\)/.exec(text)?.[1];
   if (named) {
     const firsts = [...text.matchAll(new RegExp(`\\b${named}\\b([^.;\\n"]{0,50}?)\\b(his|him|himself|her|herself)\\b`, 'g'))].filter((m) => !/\b(?:she|he|they|mom|mother|dad|father|sister|brother|[A-Z][a-z]+)\b/.test(m[1]!.replace(/^\s*,?\s*\d+[,.]?/, ''))).map((m) => (/^h(?:is|im)/.test(m[2]!) ? 'he' : 'she'));
     if (firsts.length && firsts.every((p) => p === firsts[0])) return firsts[0] as PronounSet;

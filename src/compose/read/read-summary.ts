@@ -61,7 +61,8 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
   if (method && (method[1]!.startsWith('⟪') || leadingInterventionTerm(method[1]!) === method[1]!.toLowerCase().trim())) out = `I ${method[2]!.trim()} ${method[1]!.startsWith('⟪') ? `using ${method[1]}` : `(${method[1]!.trim()})`}${out.slice(method[0].length)}`;
   // "Sami - I gave dad 988": a short topic before the clinician's own first person is what it is about, not a speaker.
   out = out.replace(/^((?:[A-Z][a-z]+|(?:her |his |their )?[a-z]+)(?: [A-Z][a-z]+)?)\s+-\s+(?=(?:I|we)\s+(?!(?:am|was|feel|felt|think|thought)\b)[a-z]+)/, 'Regarding $1, ');
-  out = splitSlashes(out.replace(/\s+-\s+/g, (_m, offset: number) => (out.slice(0, offset).split(/\s+/).length <= 4 && !out.slice(0, offset).includes(':') ? ': ' : ', ')));
+  // ('said "I've thought about it" - but she has no plan': a dash before "but" or "and" goes on with the sentence, never a heading.)
+  out = splitSlashes(out.replace(/\s+-\s+/g, (m, offset: number) => (out.slice(0, offset).split(/\s+/).length <= 4 && !out.slice(0, offset).includes(':') && !/^(?:but|and|so|though|although|yet)\b/i.test(out.slice(offset + m.length)) ? ': ' : BRACKETED_REASON.test(out.slice(0, offset)) && /^[^,();]{1,25}(?=[,)])/.test(out.slice(offset + m.length)) && !/^(?:she|he|they|I|we|it)\b/i.test(out.slice(offset + m.length)) ? ': ' : ', ')));
   // "TIPP (ice water, paced breathing)": the clinician's own brackets say which parts; the gloss of all four goes.
   out = out.replace(/\b(TIPP skills) \([^()]*\)(?=\s*\()/g, '$1');
   // "pt Jenna Morales called very upset": the client, named once, in brackets after the word for them.
@@ -164,9 +165,10 @@ function quoteUntilNarration(said: string): string {
   // ("I hate everyone here after some girls laughed at her at recess": a cause told of the client in the third person is the clinician's.)
   // ("I didn't know you felt that so that was big I did some heightening": the clinician's comment and next act after the words.)
   // ("... I'm not worth anything so I asked directly and he said yeah": the clinician's question after the words.)
+  // ('she said huh so I'm not getting worse': "so I'm" goes on with her words, never the clinician telling again.)
   // ("... I don't see the point of anything honestly and Karen said he's been saying stuff like that": someone else speaking after them.)
   // ("... like I won't be around much longer and giving away her binders": a gerund after "and" goes on with the telling.)
-  const end = said.search(/\s(?=and\s+(?:giving|posting|saying|texting|sending|talking|asking|telling|selling|writing)\b)|\s(?=so\s+that\s+was\s+(?:big|huge|important|powerful|new|moving|significant|a (?:big|huge|key|turning|real))\b)|\s(?=risk[- ]wise\b)|\s(?=instead of\s+[a-z]+ing\b)|\s(?=(?:after|because|since|when)\s+(?:\w+\s+){0,5}(?:at|to|with|about|on)\s+(?:her|him)\b)|\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I)\b)|\s(?=(?:so|and)\s+I\s+(?:then\s+)?(?:asked\s+(?:directly|him|her|them|about|if|whether)|stopped|paused)\b)|\s(?=and\s+(?:[A-Z][a-z]+|mom|dad|mother|father|his wife|her husband|her mom|his mom)\s+(?:said|says|added|told|reported|stated)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
+  const end = said.search(/\s(?=and\s+(?:giving|posting|saying|texting|sending|talking|asking|telling|selling|writing)\b)|\s(?=so\s+that\s+was\s+(?:big|huge|important|powerful|new|moving|significant|a (?:big|huge|key|turning|real))\b)|\s(?=risk[- ]wise\b)|\s(?=instead of\s+[a-z]+ing\b)|\s(?=(?:after|because|since|when)\s+(?:\w+\s+){0,5}(?:at|to|with|about|on)\s+(?:her|him)\b)|\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I(?!'m\b|\s+am\b))\b)|\s(?=(?:so|and)\s+I\s+(?:then\s+)?(?:asked\s+(?:directly|him|her|them|about|if|whether)|stopped|paused)\b)|\s(?=and\s+(?:[A-Z][a-z]+|mom|dad|mother|father|his wife|her husband|her mom|his mom)\s+(?:said|says|added|told|reported|stated)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
   return end > 0 ? `"${said.slice(0, end).trimEnd()}"${said.slice(end)}` : `"${said}"`;
 }
 
@@ -249,7 +251,8 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>, lett
 const attemptOrWatch = (fragment: string): boolean => ATTEMPT.test(fragment.toLowerCase()) || SUICIDE_PRECAUTION.test(fragment);
 /** A heading fragment that tells what happened or how the client is: a verb of the week, a change, a score. */
 // ("Kwame B. indiv 50 min - EAD card arrived Mon": news of what arrived or was granted is a report too, never the heading.)
-const REPORT_FRAGMENT = /\b(mood|sleep|appetite|energy|enjoying|stable|declined|arrived|received|approved|granted|came through|asked to|wanted to|brought up|going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|working on|talked|did|processed|explored|taught|introduced|role-?played|fights|fuel|fuels|causes|caused|leads to|led to)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
+// ("Check-in w/ Tyrell (19) by phone 15 min, he started at Amazon Mon, likes it": a pronoun and its verb, a liking, tell.)
+const REPORT_FRAGMENT = /^\s*(?:she|he|they)\s+(?!(?:is|was)\s+\d)[a-z]+(?:ed|s)\b|\b(likes|loves|hates|started|starts|mood|sleep|appetite|energy|enjoying|stable|declined|arrived|received|approved|granted|came through|asked to|wanted to|brought up|going|doing|feeling|felt|feels|reports?|reported|used|using|practiced|practicing|reviewed|tried|completed|went|slept|sleeping|better|worse|improved|improving|down to|up to|decreased|increased|attacks?|episodes?|nightmares|cravings|urges|argued|fought|yelled|walked out|stormed|blamed|refused|cried|discussed|worked on|working on|talked|did|processed|explored|taught|introduced|role-?played|fights|fuel|fuels|causes|caused|leads to|led to)\b|\b(?:PHQ|GAD|PCL)-\d+\b|\b(?:this|last) (?:week|wk|month)\b/i;
 /** A sentence that opens with how the session was held: "Telehealth (video) w/ Lena, ...". */
 /** "phone call w/ Anthony Greco's sister Donna": in a heading, the one whose relative was spoken with is the client. */
 const COLLATERAL_FOR = new RegExp(`\\b(?:call|phone call|phone|session|meeting|consult|spoke|met|contact)\\s+(?:w\\/|with|to)\\s+([A-Z][a-z]+)(?:\\s+[A-Z][a-z]+)?'s\\s+(?:${oneOf([...CLOSE_PEOPLE, 'guardian', 'caregiver', 'foster mother', 'foster father', 'landlord', 'roommate', 'payee', 'rep payee'])})\\b`);
@@ -283,7 +286,7 @@ const NAMED_WITH_PRONOUNS = new RegExp(`\\b([A-Z][a-z]+)\\s*${PRONOUN_BRACKET.so
 /** A clause that says what was done or is to come, after which no heading goes on. */
 const HEADING_ENDS = /^\s*(?:worked on|practiced|did|used|taught|reviewed|processed|explored|discussed|introduced|role[- ]?played|completed|assigned|hw\s*:|homework\s*:|(?:tx |treatment )?goals?\s+(?:remains?|is|are)\b|goal\s*:|plan\s*:|next\s+(?:session|sess|appt|appointment|visit)\b|rtc\b|f\/u\s+(?:in\s+)?\d)/i;
 // ("Teen DBT skills grp, Tues, 6 members present": a group named by its kind opens the heading too.)
-const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?:\s*#\s?\d{1,3})?(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|EAP(?:\s+(?:intake|session|sess|f\/u|follow-up|check-in|#\s*\d{1,2}))?|welfare check|(?:504|IEP|SST|MDT|ARD|CSE|team|parent|teacher|school)\s+(?:mtg|meeting|conference|consult(?:ation)?)|(?:classroom|school|home|playground|recess|lunch)\s+(?:obs|observation)|(?:bedside|hospital|unit|inpatient|hospice|home|ED|ER|floor)\s+(?:visit|consult(?:ation)?|session|eval(?:uation)?|assessment)|(?:brief|quick|short|phone)\s+(?:(?:HR|harm reduction|med|medication|safety|wellness|peer|phone|telehealth|video|lobby|street)\s+)?(?:check(?:[- ]?in)?|visit|contact|outreach(?: contact| visit)?)(?=\s|,|$)|(?:RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty|FFD)\s+(?:assessment|eval(?:uation)?)|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|crisis|walk-in|f\/u|follow-up)\b/i;
+const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?:\s*#\s?\d{1,3})?(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|EAP(?:\s+(?:intake|session|sess|f\/u|follow-up|check-in|#\s*\d{1,2}))?|welfare check|(?:504|IEP|SST|MDT|ARD|CSE|team|parent|teacher|school)\s+(?:mtg|meeting|conference|consult(?:ation)?)|(?:classroom|school|home|playground|recess|lunch)\s+(?:obs|observation)|(?:bedside|hospital|unit|inpatient|hospice|home|ED|ER|floor)\s+(?:visit|consult(?:ation)?|session|eval(?:uation)?|assessment)|(?:brief|quick|short|phone)\s+(?:(?:HR|harm reduction|med|medication|safety|wellness|peer|phone|telehealth|video|lobby|street)\s+)?(?:check(?:[- ]?in)?|visit|contact|outreach(?: contact| visit)?)(?=\s|,|$)|(?:RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty|FFD)\s+(?:assessment|eval(?:uation)?)|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|crisis|walk-in|f\/u|follow-up|check-?in(?=\s+(?:w\/|with)\s))\b/i;
 
 /** A visit made to watch the client ("Classroom obs - Mateo", "home observation"). */
 const OBSERVATION_VISIT = /\b(?:classroom|school|home|playground|recess|lunch(?:room)?|cafeteria)\s+(?:obs|observation)\b/i;
@@ -293,6 +296,16 @@ const OBSERVATION_VISIT = /\b(?:classroom|school|home|playground|recess|lunch(?:
 // ("... lives w/ aunt. Individual.": the kind alone, as its own sentence near the top, names the session too.)
 const SERVICE_ONLY = /^\s*(?:ind|indiv|individual|couples?|family|fam|group|grp)\.?(?:\s+(?:session|sess|tx|therapy|psychotherapy))?\s*\.?\s*$/i;
 const LENGTH_ONLY = new RegExp(`^\\s*(?:~\\s*|approx\\.?\\s+|about\\s+|total\\s+)?(?:\\d{2,3}\\s*-?\\s*(?:min|mins|minutes)|(?:${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours))\\s*\\.?\\s*$`, 'i');
+/** The clinician doubting what was just denied: "I'm not convinced", "don't fully believe the denial". */
+const DENIAL_DOUBTED = /\b(?:not|n't)\s+(?:fully\s+|entirely\s+|totally\s+)?(?:convinced|reassured|buying it|sure I believe)\b|\b(?:doubt|question) (?:the|his|her|their) (?:denial|answer)\b|\bdenial (?:seemed|felt|was|sounded) (?:unconvincing|rehearsed|guarded|hollow|thin)\b/i;
+/** Someone going after the one threatened: "drove by Alex's apt x2", "showed up at her work", "waited outside". */
+const STALKING_ACT = /\b(?:drove|drives|driving|drive|went|goes|walked) (?:by|past) (?:[A-Z][a-z]+'s|her|his|their|the)\b|\b(?:showed|shows|turned) up (?:at|outside)\b|\b(?:parked|waited|waiting|sat|sitting) outside (?:[A-Z][a-z]+'s|her|his|their|the)\b|\b(?:followed|follows|following) (?:her|him|them|[A-Z][a-z]+) (?:home|to|from|around)\b/;
+/** "we did video on Zoom", "we did it by phone": how the session was held, told on its own. */
+const HELD_BY = /^\s*(?:we|I)\s+(?:did|held|had|met)\s+(?:it\s+|the session\s+|this\s+)?(?:by\s+|on\s+|over\s+|via\s+)?(?:video|telehealth|zoom|phone|facetime|teams)\b(?:\s+(?:on|via|over|through)\s+(?:zoom|teams|doxy(?:\.me)?|facetime|the phone))?\s*$/i;
+/** A name or a count just inside a bracket's list: "2 absent (Leo - work, Shay - no call)" gives each its reason. */
+const BRACKETED_REASON = /[(,]\s*(?:[A-Z][a-z]+|\d+\s+(?:absent|excused|late|present|missing))$/;
+/** "after pt left:", "once he stepped out,": what follows was told with the client gone. */
+const CLIENT_GONE_LEAD = /^(?:after|once|when)\s+(?:the\s+)?(?:client|pt|patient|he|she|they)\s+(?:had\s+)?(?:left|stepped out|went back|was taken back|was wheeled out)\s*[,:]?\s*/i;
 /** A statement the speaker took back at once: "she called the crisis line no actually". */
 const TAKEN_BACK = /\b(?:no actually|no wait|scratch that|correction)\s*[,.]?$/i;
 
@@ -462,12 +475,17 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const labelled = /^\s*(?:service|session type|session|setting|modality|format|type|duration|length|group)\s*:\s*(.+)$/i.exec(line);
     // ("Client: Priya M" on a line of its own, after the heading: whom the note is for.)
     const whom = i > 0 && headerClauses.length > 0 && /^\s*(?:[Cc]lient|[Pp]t|PT|[Pp]atient|[Mm]ember)\s*:\s*[A-Z][a-z'-]+(?:\s+[A-Z]\.?)?(?:,?\s*\d{1,2})?\s*$/.test(line);
-    if (!whom && (!labelled || !isHeaderLike(labelled[1]!) || REPORT_VERB.test(labelled[1]!))) continue;
+    // ("Participants: Brianna T. (17), foster mother Lorraine Hughes": who was in the room, listed, is the heading's too.)
+    const present = /^\s*(?:participants?|present|in attendance|attendees)\s*:\s*(.+)$/i.exec(line)?.[1];
+    const listed = !!present && !REPORT_VERB.test(present) && !/\b(?:was|were|is|are|had|has|did|said|says)\b/i.test(present) && present.length <= 160;
+    if (!whom && !listed && (!labelled || !isHeaderLike(labelled[1]!) || REPORT_VERB.test(labelled[1]!))) continue;
     headerClauses.push(...clauses.filter((c) => c.line === i && !headerClauses.includes(c)));
   }
   // ("... In person w/ Lingala interpreter. 2.5 hrs.": a sentence that is only the session's length, near the top, is the heading's.)
   // ("pt 41M, 6 wks post release. ind session.": a sentence that is only the kind of session is the heading's too.)
   for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && (LENGTH_ONLY.test(c.text) || SERVICE_ONLY.test(c.text)) && clauses.filter((o) => o.line === c.line && o.sentence === c.sentence).length === 1) headerClauses.push(c);
+  // ("um we did video on Zoom", dictated: how the session was held is the heading's, never the work done.)
+  if (headerClauses.length) for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && HELD_BY.test(c.text)) headerClauses.push(c);
   // ("Group - Relapse Prevention, 7 members. Note for Keisha M.": whom a group note is for is part of its heading.)
   if (headerClauses.length) headerClauses.push(...clauses.filter((c) => !headerClauses.includes(c) && c.line <= 1 && NOTE_FOR_MEMBER_LINE.test(c.text)));
   const session = extractSessionDetails(headerClauses.map((c) => c.text).join(', '), text);
@@ -741,7 +759,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       continue;
     }
     // ("I asked about the suspension and she said she's way behind": the answer to a question is a report, never a response to work.)
-    const asked = !!previous && /^(?:(?:I|we|therapist)\s+)?(?:asked\s+(?:\w+\s+){0,2}?(?:about|if|whether|how|what|why|when|re)\b|did (?:video|telehealth|zoom|the session|phone))/i.test(previous.fact.text.trim());
+    // ("I checked in about the eviction notice she got Friday": a question opening the session, never work to respond to.)
+    const asked = !!previous && /^(?:(?:I|we|therapist)\s+)?(?:asked\s+(?:\w+\s+){0,2}?(?:about|if|whether|how|what|why|when|re)\b|checked in\s+(?:with\s+(?:her|him|them)\s+)?(?:about|on|re|regarding)\b|did (?:video|telehealth|zoom|the session|phone))/i.test(previous.fact.text.trim());
     const followsIntervention = !!previous && !asked && previous.clause.line === c.line && previous.clause.sentence === c.sentence && (previous.fact.kind === 'intervention' || (previous.fact.kind === 'risk' && (previous.fact.subject === 'therapist' || previous.fact.subject === 'joint')));
     // "EE Priya Raman ... Priya scared, leaving early": alone with the clinician, the client's own first name
     // opening a jot with no verb is the client, never someone the client told of.
@@ -790,7 +809,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (kind === 'plan' && !c.labelKind && /^\s*(?:(?:her|his|their|a)\s+)?plan\s+(?:is\s+|was\s+)?to\s+(?:take|swallow|overdose|od|jump|shoot|hang|cut|crash|drive)\b/i.test(rewritten) && previous && SUICIDAL_TALK.test(previous.fact.text)) kind = 'risk';
     // Safety planning the clinician did is work done, like any intervention; so is a screen the clinician gave ("I ... used C-SSRS").
     // (A question asked, or how the session was held, is not work the client responds to.)
-    if ((kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) && !/^(?:(?:I|we|therapist)\s+)?(?:asked\b|did (?:video|telehealth|zoom|the session|phone))/i.test(rewritten.trim())) afterIntervention = true;
+    if ((kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) && !/^(?:(?:I|we|therapist)\s+)?(?:asked\b|checked in\s+(?:with\s+(?:her|him|them)\s+)?(?:about|on|re|regarding)\b|did (?:video|telehealth|zoom|the session|phone))/i.test(rewritten.trim())) afterIntervention = true;
     // ("we did a risk check she's low I think but I want to keep an eye on it": right after the risk check, "low" is the risk level.)
     const levelAfterCheck = previous && /\brisk (?:check|assessment|screen|screening)\b/i.test(previous.fact.text) ? /^(she|he|they)\s*(?:'s|'re|\s+is|\s+are)\s+(low|moderate|high)\b(?!\s+(?:mood|energy|today|and|but)\b)(?:\s+(?:risk|I think|in my opinion))*/i.exec(rewritten) : null;
     if (levelAfterCheck) rewritten = `I think ${levelAfterCheck[1]!.toLowerCase() === 'she' ? 'her' : levelAfterCheck[1]!.toLowerCase() === 'he' ? 'his' : 'their'} risk is ${levelAfterCheck[2]!.toLowerCase()}${rewritten.slice(levelAfterCheck[0].length)}`;
@@ -1140,13 +1159,28 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = `the ${roleBefore.toLowerCase()}${rewritten.slice(rewritten.indexOf(' '))}`;
       subject = 'other';
     }
+    // ("Denies SI/HI both." in a couples or family session: every one of them denied it, never only the one named last.)
+    const bothAfter = subject === 'none' && (session.serviceType === 'couples' || session.serviceType === 'family') ? /^(denies|denied|deny|endorses|endorsed|reports|reported)\s+(.+?)\s*,?\s+both\s*\.?$/i.exec(rewritten) : null;
+    // ("Interrupted each other frequently": what the two did to each other, said of both.)
+    const eachOther = subject === 'none' && !bothAfter && (session.serviceType === 'couples' || session.serviceType === 'family') && /\b(?:each other|one another)\b/i.test(rewritten) ? /^([a-z]+)\b/i.exec(rewritten)?.[1] : undefined;
+    if (eachOther && (looksLikePastVerb(eachOther.toLowerCase()) || isFiniteVerb(eachOther.toLowerCase()))) {
+      rewritten = `Both ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
+      subject = 'other';
+    }
+    if (bothAfter) {
+      const verb = bothAfter[1]!.toLowerCase();
+      rewritten = `Both ${verb.endsWith('ies') ? `${verb.slice(0, -3)}y` : verb.endsWith('s') ? verb.slice(0, -1) : verb} ${bothAfter[2]}`;
+      subject = 'other';
+    }
     // ("Lisa said ... 'drive off and never come back.' Clarified - she meant leaving, denied any thoughts of self-harm when I asked":
     // in a couple's or family session, a denial with no doer after what the partner just said of herself is the partner's.)
-    if (subject === 'none' && (session.serviceType === 'couples' || session.serviceType === 'family') && /^(?:denied|denies|endorsed|endorses)\b/i.test(rewritten) && previous && previous.clause.line === c.line) {
+    if (subject === 'none' && (session.serviceType === 'couples' || session.serviceType === 'family' || (previous && CLIENT_GONE_LEAD.test(previous.fact.text))) && /^(?:denied|denies|endorsed|endorses)\b/i.test(rewritten) && previous && previous.clause.line === c.line) {
       const pronoun = /\b(she|he)\b/i.exec(previous.fact.text)?.[1]?.toLowerCase();
       // (Only past a clause with no doer of its own, "Clarified - she meant ...": after someone else's own statement, that one goes on.)
-      const teller = previous.fact.subject === 'none' || previous.fact.subject === 'pronoun' ? facts.at(-2) : undefined;
-      const speaker = pronoun && pronoun !== clientPronoun && teller?.subject === 'other' ? /^([A-Z][a-z]+)\s/.exec(teller.text)?.[1] : undefined;
+      // ("after pt left: Denise disclosed ... 'rather not wake up.' Denied any plan or intent": after someone else's own
+      // statement, told once the client had gone, the denial is theirs.)
+      const teller = previous.fact.subject === 'none' || previous.fact.subject === 'pronoun' ? facts.at(-2) : previous.fact.subject === 'other' && CLIENT_GONE_LEAD.test(previous.fact.text) ? previous.fact : undefined;
+      const speaker = pronoun && pronoun !== clientPronoun && teller?.subject === 'other' ? /^([A-Z][a-z]+)\s/.exec(teller.text.replace(CLIENT_GONE_LEAD, ''))?.[1] : undefined;
       if (speaker && names.has(speaker) && speaker !== clientName) {
         rewritten = `${speaker} ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
         subject = 'other';
@@ -1296,7 +1330,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("He has taken her car keys. No weapons in the home per her.": a denial told "per" someone names its own source.)
     // ("no SI voiced all week": what no one heard is the staff's observation, never what the one just named reported;
     // "no safety concerns from what I saw" is the clinician's.)
-    if (subject === 'none' && (previous?.fact.subject === 'pronoun' || previous?.fact.subject === 'other') && noStopBetween && /^(?:no|denies|denied)\b/i.test(rewritten) && !/^no\s+(?:\S+\s+){1,3}(?:voiced|expressed|observed|noted|seen|heard|witnessed)\b/i.test(rewritten) && !/\b(?:from what|as far as)\s+(?:I|we|the therapist)\s+(?:saw|could see|observed|noticed|could tell)\b/i.test(rewritten) && !/\bper\s+(?:her|him|them|client|pt|patient)\b/i.test(rewritten) && session.serviceType !== 'couples' && session.serviceType !== 'group' && session.serviceType !== 'family') {
+    if (subject === 'none' && (previous?.fact.subject === 'pronoun' || previous?.fact.subject === 'other') && noStopBetween && /^(?:no|denies|denied)\b/i.test(rewritten) && !/^no\s+(?:\S+\s+){1,3}(?:voiced|expressed|observed|noted|seen|heard|witnessed|raised|identified|mentioned|came up)\b/i.test(rewritten) && !/\b(?:from what|as far as)\s+(?:I|we|the therapist)\s+(?:saw|could see|observed|noticed|could tell)\b/i.test(rewritten) && !/\bper\s+(?:her|him|them|client|pt|patient)\b/i.test(rewritten) && session.serviceType !== 'couples' && session.serviceType !== 'group' && session.serviceType !== 'family') {
       // ("Maria is not having any thoughts of killing herself no plan but ...": a name read for the clause before goes on too.)
       const named = previous!.fact.subject === 'other' ? /^([A-Z][a-z]+)\s/.exec(previous!.fact.text)?.[1] : undefined;
       const pronoun = /^(she|he|they)\b/i.exec(previous!.fact.text)?.[1]?.toLowerCase() ?? (named && names.has(named) && named !== clientName ? named : undefined);
@@ -1444,6 +1478,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("... saving up her Tylenol", then "she thought about doing it tonight": the act just told, at a time named, is risk content.)
     // ("urges to cut her arms again", then "She did not cut, held ice, called her friend instead": the urge not acted on.)
     if (kind !== 'risk' && previous?.fact.alsoRisk && (DO_IT_AT_A_TIME.test(rewritten.toLowerCase()) || NOT_ACTED.test(rewritten.toLowerCase()))) fact.alsoRisk = true;
+    // ('Jordan said "if I see Alex I'll break his neck"', then "Jordan drove by Alex's apt x2": going after the one threatened is risk content.)
+    if (kind !== 'risk' && STALKING_ACT.test(rewritten) && facts.slice(-3).some((f) => f.kind === 'risk' || f.alsoRisk)) fact.alsoRisk = true;
     // ("there's a handgun in the bedroom closet ...", then "I strongly recommended the son remove it this week": the weapon
     // just named, taken away or locked up, is the risk section's too.)
     if (kind !== 'risk' && (previous?.fact.alsoRisk || previous?.fact.kind === 'risk') && /\b(?:handgun|gun|rifle|shotgun|firearm|weapon|pistol|ammunition|ammo|pills|medications?|knife|knives|razors?|blades?)\b/i.test(previous!.fact.text) && /\b(?:remove|removed|removing|lock|locked|locking|store|stored|storing|secure|secured|get rid of|take|took|taking|hold|holding|hand over|give up)\s+(?:it|them|those)\b/i.test(rewritten)) fact.alsoRisk = true;
@@ -1456,6 +1492,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       // "he said yeah he's been thinking about it": "it" is what was asked about, said so.
       if (answersSuicideQuestion(previous.fact.text, rewritten)) fact.text = fact.text.replace(/\b(said|says)\s+(?:yeah|yep|yes),?\s+(?=(?:she|he|they|i)\b)/i, '$1 ').replace(/\b(thinking|thought|thinks|think) about it\b/i, '$1 about suicide');
     }
+    // ("denied SI, intent, plan", then "Flat, poor eye contact, I'm not convinced": the clinician's doubt of the denial is risk content.)
+    if (kind !== 'risk' && DENIAL_DOUBTED.test(rewritten) && facts.slice(-3).some((f) => f.kind === 'risk' || f.alsoRisk)) fact.alsoRisk = true;
+    // ("... texted her Sunday that she 'wants to die'", then "I called Jasmine's caseworker at DCFS and reported": the action
+    // taken for the danger just told is risk content beside it.)
+    if (kind === 'intervention' && /^(?:I|therapist)\s+(?:called|contacted|notified|paged|phoned|reported)\b/i.test(rewritten) && /\b(?:reported|report|welfare check|caseworker|CPS|DCFS|APS|police|911|988|mobile crisis|crisis team)\b/i.test(rewritten) && facts.slice(-3).some((f) => f.kind === 'risk' || f.alsoRisk)) fact.alsoRisk = true;
     // ("had suicidal thoughts back in college" then "he says nothing like that now": the denial pointing back is risk content.)
     if (kind !== 'risk' && previous && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && THOUGHTS_LIKE_THAT_DENIED.test(rewritten.toLowerCase())) fact.alsoRisk = true;
     // "..., no current thoughts and I asked her alone at the end too, she denied": asked again alone, the bare denial answers the
@@ -1721,7 +1762,7 @@ const srcOrigin = (origin: Origin): 'summary' | 'dictation' => (origin === 'dict
 
 /** A relative or named person telling what happened: "Dad reports 3 tantrums", "Mom said ...". */
 /** A professional named with a role ("DCFS caseworker Tom Reyes", "teacher Ms. Ruiz"): the role (1). */
-const NAMED_ROLE = /\b(caseworker|case worker|case manager|social worker|teacher|counselor|principal|probation officer|officer|psychiatrist|pediatrician|nurse|coach|advocate|supervisor|guardian ad litem|GAL|attorney|lawyer)\s+(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?[A-Z][a-z]+/;
+const NAMED_ROLE = /\b(caseworker|case worker|case manager|social worker|teacher|counselor|principal|probation officer|officer|psychiatrist|pediatrician|nurse|coach|advocate|supervisor|guardian ad litem|GAL|attorney|lawyer)(?:\s+(?:at|from|with|for)\s+(?:the\s+)?[A-Z][A-Za-z]{1,10})?\s+\(?(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?[A-Z][a-z]+/;
 /** A name right after a relation word ("roommate (Kayla)", "her friend Nina") or with it in brackets ("Tom (partner)"). */
 /** Relation words of one word ("roommate", "partner"), as one alternation. */
 const RELATION_WORDS = oneOf(OTHER_PEOPLE.filter((w) => /^[a-z]+$/.test(w) && w.length > 2));

@@ -74,8 +74,9 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   const details: string[] = [];
   // ("Client reported no plan, no intent, no prior attempts." above): a denial the client's own sentence already says is
   // not said again below it.
-  const saidAbove = (re: RegExp): boolean => !shared && says(re);
-  if (about && risk.plan !== undefined && !(risk.plan === false && saidAbove(/\b(?:no|denied)\s+(?:any\s+|a\s+|current\s+)*plan\b/))) details.push(risk.plan ? 'a plan was reported' : 'a plan was denied');
+  // ("No weapon, no specific plan, limited insight.": the clinician's own finding above says it too.)
+  const saidAbove = (re: RegExp): boolean => !shared && (says(re) || stated.some((t) => /^No\b/.test(t) && re.test(t)));
+  if (about && risk.plan !== undefined && !(risk.plan === false && saidAbove(/\b(?:no|denied)\s+(?:any\s+|a\s+|current\s+|specific\s+|clear\s+|concrete\s+|definite\s+|identified\s+|stated\s+)*plan\b/))) details.push(risk.plan ? 'a plan was reported' : 'a plan was denied');
   if (about && risk.intent !== undefined && !(risk.intent === false && saidAbove(/\b(?:no|denied)\s+(?:any\s+|current\s+)*(?:plan\s+(?:or|and|\/)\s+)?intent\b/))) details.push(risk.intent ? 'intent was reported' : 'intent was denied');
   // Means only in the clinician's own word ("no access to firearms" never becomes "no access to means").
   // (Means removed are said as removed: "no access" would hide that they were there.)

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, INTERPRETER_NAMED, SESSION_ORDINAL, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare } from '../lexicon/cues.ts';
+import { CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, INTERPRETER_NAMED, SESSION_ORDINAL, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, PER_ROLE_LEAD, isFindingsList, NEURO_FINDING, COMPARED_STATES, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare } from '../lexicon/cues.ts';
 import { PARENT_WORD } from '../lexicon/cpt-add-ons.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
@@ -98,6 +98,8 @@ export function toThirdPerson(text: string, v: Voice): string {
   text = text.replace(/(^|[,;:-]\s*)((?:who|what|how|why|where|when)\s+(?:do|does|did|am|can|will|should|would|could)\s+I\b[^,.;"]*)/g, (m, lead: string, words: string, offset: number, whole: string) => ((whole.slice(0, offset).match(/"/g) ?? []).length % 2 === 1 ? m : `${lead}"${words}"`));
   // "the I'm a failure thought": a thought named in the client's words is quoted, never made the clinician's.
   text = text.replace(/\b(the|that|this|an?)\s+((?:I'm|I am|I'll|I can't|I should|I have to|I must|I never|I always)\b[^,.;"]{1,40}?)\s+(thought|belief|story|narrative|voice|statement|cognition|rule)\b/g, '$1 "$2" $3');
+  // ("looking at the evidence for and against I am stupid": the thought weighed is the client's, quoted, never the clinician's.)
+  text = text.replace(/\b((?:the\s+)?evidence\s+(?:for and against|for|against)|(?:challenged|challenging|examined|examining|tested|testing|reframed|reframing|questioned|questioning))(\s+the\s+(?:thought|belief))?\s+((?:I'm|I am|I'll|I can't|I should|I have to|I must|I never|I always|I will never|I'll never)\b[^,.;"]{1,40}?)(?=\s+(?:and|but|so|which|then)\b|\s*[,.;]|\s*$)/g, (_m, lead: string, named: string | undefined, words: string) => `${lead}${named ?? ' the thought'} "${words}"`);
   // "the big one is still it was my fault because I went to the party": a stuck point or belief named in the client's words is quoted.
   text = text.replace(/\b((?:stuck point|belief|core belief|negative cognition|positive cognition|cognition|NC|PC)s?\b[^"]{0,30}?\b(?:is|was|are)\s+(?:still\s+)?)((?:it was |it's |that )?(?:I|I'm|my)\b[^"]*?)(\s*[.;]?\s*)$/i, (_m, lead: string, words: string, end: string) => `${lead}"${words}"${end}`);
   // "he was able to say I was scared and hid under the bed": the words after "able to say" are the speaker's.
@@ -129,7 +131,8 @@ export function toThirdPerson(text: string, v: Voice): string {
   const both = `${v.clinician} and ${withWhom(bare, v)}`;
   // Every rewrite below needs one of these words: most clauses have none, and skip eleven slow scans.
   // ("I shared a bit of my own recovery story, my first hospitalization and what helped me": a peer's self-disclosure is theirs, said once as "their".)
-  const disclosed = SELF_DISCLOSURE.test(bare) ? bare.replace(/(?<![\w-])my(?![\w-])/gi, 'their').replace(/(?<![\w.-])myself(?![\w-])/gi, 'themself').replace(/(?<![\w.-])me(?![\w-])/gi, 'them') : bare;
+  // ("Friday 9am our time", told to a relative abroad: the clinic's time zone.)
+  const disclosed = (SELF_DISCLOSURE.test(bare) ? bare.replace(/(?<![\w-])my(?![\w-])/gi, 'their').replace(/(?<![\w.-])myself(?![\w-])/gi, 'themself').replace(/(?<![\w.-])me(?![\w-])/gi, 'them') : bare).replace(/\b(\d{1,2}(?::\d{2})?\s*(?:am|pm))\s+our time\b/gi, '$1 (clinic time)');
   const out = !FIRST_PERSON.test(disclosed) ? disclosed : disclosed
     // "snuck out twice that we know of", "as far as we know": what is known, never a doer.
     .replace(/\b(?:that|as far as)\s+(?:we|I)\s+know(?:\s+of)?\b/gi, (m) => (/^as/i.test(m) ? 'as far as is known' : 'that is known'))
@@ -282,7 +285,7 @@ const RELATIVE_SAID_VERB = /^((?:Mother|Father|Parents|Grandmother|Grandfather|S
 /** "Intent present, says he's going to do it this weekend": a finding's status, then what the client said of it; the finding never speaks. */
 const STATUS_THEN_SAID = /^((?:[A-Z][a-z]+'s\s+)?(?:[Ii]ntent|[Pp]lan|[Aa]ccess|[Mm]eans|[Ii]deation|[Uu]rges|[Cc]ravings|[Mm]ood|[Aa]ffect|[Ss]leep|[Aa]ppetite|[Ee]nergy|[Ii]nsight|[Jj]udg(?:e)?ment|[Mm]otivation|[Pp]ain|[Aa]nxiety)\s+(?:was|is|were|are)\s+[a-z]+(?:\s+[a-z]+)?)(?:,\s+|\s+and\s+)(said|says|reported|reports|stated|states|added|adds)\s+/;
 /** "While father stepped out to take a call Elijah said ...": a leading condition ends with a comma before who acted. */
-const LEADING_CONDITION = /^((?:While|When|After|Once|As soon as|Before|Because)\s(?!(?:the therapist|therapist|this writer)\s+asked\b)[^,.;"]{3,60}?)(?<!\b(?:said|says|told|tells|reported|asked|thought|felt|knew|heard|learned|realized|found|that|and|or|but))\s+(?=(?:[A-Z][a-z]+|she|he|they|mother|father|the client|client)\s+(?:said|stated|reported|told|disclosed|denied|admitted|showed|cried|became|got|was|were|started|began|left|hit|yelled)\b)/;
+const LEADING_CONDITION = /^((?:While|When|After|Once|As soon as|Before|Because)\s(?!(?:the therapist|therapist|this writer)\s+asked\b)[^,.;:"]{3,60}?)(?:\s*:)?(?<!\b(?:said|says|told|tells|reported|asked|thought|felt|knew|heard|learned|realized|found|that|and|or|but))\s+(?=(?:[A-Z][a-z]+|she|he|they|mother|father|the client|client)\s+(?:said|stated|reported|told|disclosed|denied|admitted|showed|cried|became|got|was|were|started|began|left|hit|yelled)\b)/;
 /** Where the client was ("in smock", "on porch", "asleep"); never a time ("at the end", "in the first half"). */
 const PLACE_LEAD = /^(?:in|on|at|wearing|asleep|awake)\b(?!\s+(?:the\s+)?(?:end|start|beginning|first|last|close|middle|time|moment|same time|\d)\b)/i;
 
@@ -333,6 +336,15 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   // ("Seen individually: Christian safe to go home tonight per him": the one named after the label is the one seen.)
   const seenNamed = /^(?:[Ss]een|[Ii]nterviewed|[Mm]et with)\s+(alone|individually|privately|separately|one[- ]on[- ]one|1:1)\s*:\s*([A-Z][a-z]+)\b[,:]?\s*(.*)$/.exec(t);
   if (seenNamed && subject !== 'therapist' && !/^(?:Client|Patient|Pt|Therapist)$/.test(seenNamed[2]!)) return finish(`${seenNamed[2]} ${was(v)} seen ${seenNamed[1]}${seenNamed[3] ? `: ${seenNamed[3]}` : ''}`);
+  // ("Pt of note for this note: Mr. Kowalski (Stan, 71, ...)": in a group note, the member it is written for.)
+  const ofNote = /^(?:pt|client|patient|member)\s+of\s+note(?:\s+for\s+this\s+note)?\s*:\s*(?=\S)/i.exec(t);
+  if (ofNote) return finish(`Identified ${v.client}: ${t.slice(ofNote[0].length)}`);
+  // ("Client is Kayla R., 20, in extended foster care": who the client is stays in the present, whatever the note's tense.)
+  const whoIs = /^(?:client|patient|pt)\s+is\s+(?=(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+)?,\s+\d{1,2}\b)/i.exec(t);
+  if (whoIs && (subject === 'client' || subject === 'none')) return finish(`${clientStart(v)} is ${t.slice(whoIs[0].length)}`);
+  // ("pt himself not assessed for SI today d/t leaving early": what was not done with the client, never the client's report.)
+  const notDoneWith = /^(?:(?:the\s+)?(?:client|patient|pt)\s+)?(?:(?:himself|herself|themself|themselves)\s+)?(?:was\s+|is\s+)?(not\s+(?:assessed|screened|asked|seen|evaluated|interviewed|able to be (?:assessed|seen|screened))\b.*)$/i.exec(t);
+  if (notDoneWith && (subject === 'client' || subject === 'none') && !/^not\b/i.test(t)) return finish(`${clientStart(v)} ${was(v)} ${notDoneWith[1]}`);
   // ("Agreed I will write letter describing dx and tx only": what the clinician agreed to do is the clinician's, never the client's agreement.)
   const agreedToDo = /^agreed (?:that )?(?:I|the therapist|this writer) (?:will|would|'ll) (\S.*)$/i.exec(t);
   if (agreedToDo && subject === 'none') return finish(`${clinicianStart(v)} agreed to ${agreedToDo[1]}`);
@@ -433,6 +445,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const seen = finish(`${clinicianStart(v)} ${withTense(rest ? alone[0] + rest[1] : t, v)}`.replace(/\b(alone|individually|privately|separately)\s+(\d+\s+(?:minutes?|min))\b/, '$1 for $2'));
     // ("Interviewed S separately x 10 min: S denies IPV": what was said there takes the note's tense.)
     // (What was said there keeps no clinician's "me": "agreed to call me" is "agreed to call the therapist".)
+    // ("saw Joe 1:1 after group (15 min): denied SI, intent, plan": the one seen is the one who answered.)
+    const seenName = /\b(?:saw|seen|met with|interviewed|checked in with)\s+([A-Z][a-z]+)\b/.exec(alone[0] + (rest?.[1] ?? ''))?.[1];
+    if (rest && seenName && !/^(?:Client|Patient|Pt|Him|Her|Them)$/.test(seenName) && /^(?:denied|denies|reported|reports|endorsed|endorses|said|says|stated|states|admitted|admits)\b/i.test(rest[2]!)) rest[2] = `${seenName} ${rest[2]![0]!.toLowerCase()}${rest[2]!.slice(1)}`;
     return rest ? `${seen} ${finish(cap(rest[2]!.replace(/^((?:[A-Z][a-z]+|she|he|they)\s+)(denies|reports|says|states|admits|endorses|describes)\b/i, (_m, who: string, verb: string) => `${who}${setTense(verb.toLowerCase(), v.tense)}`).replace(/\b(call|text|email|contact|reach|tell|see|message|page)\s+me\b/gi, (_m, verb: string) => `${verb} ${clinicianMid(v)}`)))}` : seen;
   }
   // "Nephew Curtis present on pt's side to help": who else was in the session, never something the client reported.
@@ -643,7 +658,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (verbFirst(w) || verbForms(w) || !w) return finish(`${who} ${withTense(rest, v)}`);
     // "pt anxious about work": a subject with no verb gets one.
     const afterIntensifier = /^(?:very|really|so|quite|extremely|somewhat|visibly|more|less|increasingly)\s+([a-z-]+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
-    if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w) || EMOTIONS.has(afterIntensifier) || OBSERVATION_WORDS.has(afterIntensifier)) return finish(`${who} ${beFor(who, v)} ${rest}`);
+    if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w) || EMOTIONS.has(afterIntensifier) || OBSERVATION_WORDS.has(afterIntensifier) || (/^(?:more|less)\s/i.test(rest) && COMPARED_STATES.has(afterIntensifier))) return finish(`${who} ${beFor(who, v)} ${rest}`);
     // "+passive SI" arrives as "positive for passive suicidal ideation": the client endorsed it.
     if (POSITIVE_FOR_IDEATION.test(rest)) return finish(`${who} ${v.tense === 'past' ? 'endorsed' : 'endorses'} ${rest.replace(/^positive for\s+/i, '')}`);
     // "pt in couples tx w/ me since June": the client's course of treatment, never a report.
@@ -998,6 +1013,8 @@ function presentation(text: string, w0: string, v: Voice): string {
   // "cried briefly", "smiled when ...": a past-tense act seen in the room is the client's.
   // "disheveled", "guarded", "constricted" are descriptions, not acts.
   // "put the dad doll outside": a past form that is also the base ("put", "set", "hit") is the act seen.
+  // ("Left hemiparesis, mild dysarthria": the side of a finding, never the client leaving.)
+  if (NEURO_FINDING.test(t)) return cap(t);
   if ((verbFirst(w0) || verbForms(w0)?.past === w0) && (!OBSERVATION_WORDS.has(w0) || (SEEN_ACTS.test(w0) || w0 === 'oriented'))) return verbFirstSentence(t, w0, 'observation', v);
   // ("Tense at start" in a couples session, with no one named: how the couple presented, never one "Client".)
   const who = v.company === 'the couple' ? 'The couple' : clientStart(v);
@@ -1291,6 +1308,11 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^Collateral information from\b/.test(t)) return t;
       // ("EPDS 8", "AUDIT today 18", "EPDS item 10 scored 1"): a score on an instrument outside the table, never something the client reported.
       if (/^[A-Z]{3,6}(?:-[A-Z0-9]{1,4})?\s+(?:(?:today|this visit|score|total|item\s*#?\d{1,2}(?:\s+scored)?)\s*:?\s*)?\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?|yo|days?|wks?|weeks?|mg)\b)/.test(t) && !/^(?:PT|SI|HI|SH|OD|ED|ER|MVC|DUI|CPS|APS|ICU|NICU)\b/.test(t)) return cap(t);
+      // ("CAM negative today", "PHQ-2 positive": a screen's result, never something the client reported.)
+      if (/^[A-Z]{3,6}(?:-[A-Z0-9]{1,4})?\s+(?:screen\s+)?(?:negative|positive)\b/.test(t) && !/^(?:PT|SI|HI|SH|OD|ED|ER)\b/.test(t)) return cap(t);
+      // ("more settled by end", "less guarded than last week": a change seen in the room, never "Client reported more settled".)
+      const compared = /^(?:much\s+|a bit\s+|somewhat\s+)?(?:more|less)\s+([a-z]+)\b/i.exec(t)?.[1]?.toLowerCase();
+      if (compared && (OBSERVATION_WORDS.has(compared) || EMOTIONS.has(compared) || COMPARED_STATES.has(compared))) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "Ambivalent re: cutting back": the client's stance, seen in the room, never "Client reported ambivalent".
       if (/^(?:ambivalent|hesitant|reluctant|resistant|receptive|guarded|defensive|skeptical|dismissive)\b(?!\s+(?:thoughts?|feelings?)\b)/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "Currently he denies SI, denies plan": a time word, then the client's own statement with its subject.
@@ -1321,6 +1343,11 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // ("Per nursing eating ~50% of meals": what staff saw the client doing, per them.)
       const perDoing = PER_SOURCE_THEN_DOING.exec(t);
       if (perDoing) return `Per ${perDoing[1]!.toLowerCase()}, ${v.client} ${was(v)} ${t.slice(perDoing[0].length)}`;
+      // ("Per staff 3 prior verbal altercations this month": what the source told, with the source kept first.)
+      const perSource = PER_ROLE_LEAD.exec(t);
+      if (perSource && !PER_OTHER_SOURCE_FIRST.test(t)) return `Per ${/^[A-Z]{2,4}$/.test(perSource[1]!) ? perSource[1] : perSource[1]!.toLowerCase()}, ${t.slice(perSource[0].length)}`;
+      // ("No weapon, no specific plan, limited insight": what the clinician found, as jotted.)
+      if (isFindingsList(t)) return cap(t);
       // "Pt's mother on phone: stopped Risperdal 3 wks ago": the relative's collateral, by phone, never the client's report.
       const collateral = /^(?:client's|patient's|pt's|her|his|their)\s+(mother|father|mom|dad|wife|husband|partner|sister|brother|son|daughter|grandmother|grandfather|aunt|uncle|roommate|girlfriend|boyfriend)(?:\s+\([^()]*\))?(?:\s+(on (?:the )?phone|by phone|via phone|on speaker|by text))?\s*:\s+(?=\S)/i.exec(t);
       if (collateral) {
@@ -1377,7 +1404,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^[A-Z][a-z]+(?:\s+[A-Z]\.?(?=[\s,])|\s*\()/.test(t) && !/^(?:Client|Patient|Therapist|Clinician|The|This|That|No|Not|Mood|Sleep|Affect)\b/.test(t)) return cap(t);
       // "cousin (Eddie V) notified by phone and local PD notified": who was told, jotted with the participle after them, was told.
       // ("MD and charge RN notified": up to four words name who; "MD was notified" already has its verb.)
-      const toldWho = /^((?:the |her |his |their )?[a-z]+(?:\s+(?!(?:was|were|is|are|been|has|have)\b)[a-z]+){0,3}(?:\s*\([^()]*\))?)\s+(notified|informed|contacted|warned|alerted)\b(?!\s+(?:her|him|them|me|the|a|an|that)\b)/i.exec(t);
+      // ("Hospice RN Marcy and chaplain Fr. Dan informed re ...": two people, titles and all, were told.)
+      const toldWho = /^((?:the |her |his |their )?[a-z]+\.?(?:\s+(?!(?:was|were|is|are|been|has|have)\b)[a-z]+\.?){0,6}(?:\s*\([^()]*\))?)\s+(notified|informed|contacted|warned|alerted)\b(?!\s+(?:her|him|them|me|the|a|an|that)\b)/i.exec(t);
       if (toldWho && !/^(?:client|patient|pt|she|he|they|i|we)\b/i.test(toldWho[1]!)) return `${cap(toldWho[1]!)} ${/\band\b|[a-rt-z]s$/i.test(toldWho[1]!) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is'} ${toldWho[2]!.toLowerCase()}${t.slice(toldWho[0].length)}`;
       // "No identifiable threat requiring warning beyond staff awareness": the clinician's finding, never the client's report.
       if (/^no (?:identifiable|imminent|specific|credible|current|clear|direct) (?:threat|target|risk|danger|intent)\b|^no (?:duty to (?:warn|protect)|need to warn|warning (?:needed|required|indicated))\b|^(?:the\s+)?(?:duty[- ]to[- ](?:warn|protect)|tarasoff)(?:\s+(?:threshold|criteria|obligation|standard))?\s+(?:(?:was|is|were)\s+)?(?:not\s+)?(?:met|triggered|applies|applied|indicated)\b/i.test(t)) return cap(t);
