@@ -693,3 +693,6 @@ export const NEURO_FINDING = /^(?:(?:left|right|L|R|bilateral|mild|moderate|seve
 
 /** States seen in the room that a jotting compares ("more settled by end", "less guarded"): the clinician's, never reported. */
 export const COMPARED_STATES: ReadonlySet<string> = new Set(['settled', 'calm', 'relaxed', 'engaged', 'open', 'hopeful', 'regulated', 'focused', 'animated', 'talkative', 'present', 'organized', 'connected', 'grounded']);
+
+/** "after pt left", "once he stepped out": a time the client had gone, opening what someone else then told (as pattern source). */
+export const CLIENT_GONE = String.raw`(?:after|once|when)\s+(?:the\s+)?(?:client|pt|patient|he|she|they)\s+(?:had\s+)?(?:left|stepped out|went back|was taken back|was wheeled out)`;

@@ -63,6 +63,12 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   subjective: 'report',
   // "Report: D texted 6x": what the client told, under its own heading.
   report: 'report',
+  // ("Main activity: 'Things I can't say at home' anonymous box"): the work the group did is the intervention.
+  activity: 'intervention',
+  'main activity': 'intervention',
+  'group activity': 'intervention',
+  'opening activity': 'intervention',
+  'closing activity': 'intervention',
   // ("Other: Brianna disclosed that her friend ..."): what else happened, told as the rest is.
   other: 'report',
   additional: 'report',
@@ -206,6 +212,8 @@ export const LETTER_SCHEMES: readonly { letters: string; kinds: Readonly<Record<
 /** Labels that say what the line is about and stay in the sentence ("Topic: high-risk situations"). */
 export const KEEP_LABEL_WORDS = new Set([
   ...['topic', 'topics', 'worksheet', 'module', 'skills', 'skill', 'technique', 'techniques'],
+  // "Main activity: the anonymous box": which of the group's activities it was.
+  ...['activity', 'main activity', 'group activity', 'opening activity', 'closing activity'],
   // "Focus: coping skills": the session's focus, said as such, never rewritten as a treatment goal.
   ...['focus', 'focus today'],
   // "Next wk: radical acceptance": when the plan is for is part of it; without it a topic stands alone.

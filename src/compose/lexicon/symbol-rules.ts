@@ -196,6 +196,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "bipolar I" is the disorder's name (and its "I" is never the clinician).
   { pattern: /\b(bipolar|Bipolar) (I{1,2})\b(?!\s+disorder)/g, replace: (_m, b, n) => `${b} ${n} disorder`, example: ['29M, bipolar I, manic', '29M, bipolar I disorder, manic'] },
   { pattern: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, replace: (d) => d[0]!.toUpperCase() + d.slice(1), example: ['a sunday check in', 'a Sunday check in'] },
+  // ("not going home for thanksgiving", "making friends with americans": holidays and peoples take their capitals.)
+  { pattern: /\b(thanksgiving|christmas|hanukkah|ramadan|eid|diwali|easter|passover|friendsgiving|americans|american)\b/g, replace: (w) => w[0]!.toUpperCase() + w.slice(1), example: ['home for thanksgiving', 'home for Thanksgiving'] },
   // "oriented x4" is orientation to person, place, time and situation, not "four times".
   { pattern: /\b(?:alert and )?oriented\s*x\s*([34])\b/gi, replace: (m, n) => `${/^alert/i.test(m) ? 'alert and ' : ''}oriented to person, place, time${n === '4' ? ' and situation' : ''}`, example: ['oriented x4', 'oriented to person, place, time and situation'] },
   // "10 min check-in" is a 10-minute check-in.
@@ -214,8 +216,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "1-2 a week" keeps its article: a spaced "a" or "p" with no "m" is not a clock time (the rule above leaves it).
   // Counts out of a total: "2/7 nights" -> "2 of 7 nights"; a week of days is always "of 7".
   // ("Dana 3/14 session 9": a date before the session's number is no count of sessions.)
-  // ("Next family session 5/7 4pm": after a session's word, or before a time, 5/7 is a date, never "5 of 7".)
-  { pattern: new RegExp(`\\b(\\d{1,2})\\/(\\d{1,2})(?=\\s+(?:${COUNT_UNITS})\\b(?!\\s*#?\\d))|(?<!\\b(?:due|on|by|since|until|from|before|after|dated|next|last|session|sess|appt|appointment|visit|meeting|group|grp|[Mm]on(?:day)?|[Tt]ue(?:s(?:day)?)?|[Ww]ed(?:nesday)?|[Tt]hu(?:r(?:s(?:day)?)?)?|[Ff]ri(?:day)?|[Ss]at(?:urday)?|[Ss]un(?:day)?)\\s+)\\b(\\d)\\/(7)\\b(?!\\/)(?!\\s+(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b)`, 'g'), replace: (_m, a, b, c, d) => `${a ?? c} of ${b ?? d}`, example: ['nightmares 2/7 nights', 'nightmares 2 of 7 nights'] },
+  // ("Next family session 5/7 4pm": after a session's word, or before a time, 5/7 is a date, never "5 of 7"; so is "Date/time: 6/7".)
+  { pattern: new RegExp(`\\b(\\d{1,2})\\/(\\d{1,2})(?=\\s+(?:${COUNT_UNITS})\\b(?!\\s*#?\\d))|(?<!\\b(?:due|on|by|since|until|from|before|after|dated|next|last|session|sess|appt|appointment|visit|meeting|group|grp|[Mm]on(?:day)?|[Tt]ue(?:s(?:day)?)?|[Ww]ed(?:nesday)?|[Tt]hu(?:r(?:s(?:day)?)?)?|[Ff]ri(?:day)?|[Ss]at(?:urday)?|[Ss]un(?:day)?)\\s+)(?<!\\b(?:[Dd]ate|[Tt]ime|DOS|dos)\\s*:\\s*)\\b(\\d)\\/(7)\\b(?!\\/)(?!\\s+(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b)`, 'g'), replace: (_m, a, b, c, d) => `${a ?? c} of ${b ?? d}`, example: ['nightmares 2/7 nights', 'nightmares 2 of 7 nights'] },
   // "Cutting ∅ x2 yrs", "ETOH Ø since March": none of it for that long, with its "no" first.
   { pattern: /\b([A-Za-z][a-z-]+)\s*[∅Ø]\s*(?=x\s*\d|for\s|since\s|in\s+(?:the\s+)?(?:last|past)\s)/g, replace: (_m, w) => `${/^[A-Z]/.test(w) ? 'No' : 'no'} ${w.toLowerCase()} `, example: ['Cutting ∅ x2 yrs', 'No cutting x2 yrs'] },
   // Negation marks in risk jotting (issue 6): "∅ SI", "Ø plan/intent", "0 HI", "SI 0", "SI: 0".

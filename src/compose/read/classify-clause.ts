@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, NEURO_FINDING, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, givenBare } from '../lexicon/cues.ts';
+import { LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, givenBare } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER, MEDICINE_AS_ORDERED } from '../lexicon/medications.ts';
@@ -57,7 +57,7 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   const labelled = /^\s*([A-Za-z][a-z]+(?: [a-z]+)?)\s*:\s+(?=\S)/.exec(text);
   if (labelled && LABELS[labelled[1]!.toLowerCase()] !== undefined) return findSubject(text.slice(labelled[0].length), clientPronoun, names);
   // "Near end of session Emma disclosed ...": a time phrase leads; the one named after it is the subject.
-  const timeLead = /^\s*(?:(?:near|toward|towards|at|by|in|during|later in|early in|halfway through|midway through)\s+(?:the\s+)?(?:(?:very\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:session|sess|group|visit)|later in session|afterwards|afterward|mid-?session|mid-?group|at one point|partway through|part way through|(?:after|once|when)\s+(?:the\s+)?(?:client|pt|patient|he|she|they)\s+(?:had\s+)?(?:left|stepped out|went back|was taken back|was wheeled out))\s*[,:]?\s+(?=[A-Z][a-z])/i.exec(text);
+  const timeLead = /^\s*(?:(?:near|toward|towards|at|by|in|during|later in|early in|halfway through|midway through)\s+(?:the\s+)?(?:(?:very\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:session|sess|group|visit)|later in session|afterwards|afterward|mid-?session|mid-?group|at one point|partway through|part way through)\s*,?\s+(?=[A-Z][a-z])/i.exec(text) ?? CLIENT_GONE_THEN_NAME.exec(text);
   if (timeLead && findSubject(text.slice(timeLead[0].length), clientPronoun, names) === 'other') return 'other';
   const [w0 = '', w1 = ''] = firstWords(text, 2);
   if (w0 === 'i' || w0 === 'therapist' || w0 === 'clinician' || w0 === 'writer' || (w0 === 'this' && w1 === 'writer')) return 'therapist';
@@ -184,6 +184,14 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/^(?:(?:performance|symptom)\s+)?(?:effort|validity)\s+(?:measures?|indicators?|testing|tests?|scales?)\s+(?:were\s+|was\s+|are\s+|is\s+)?(?:valid|invalid|passed|failed|within normal limits|WNL|adequate|intact|questionable)\b|^(?:PVTs?|SVTs?|TOMM)\s+(?:were\s+|was\s+)?(?:valid|invalid|passed|failed|within normal limits|WNL|adequate)\b/i.test(text.trim())) return 'observation';
   // ("used 50/30/20 worksheet, members built mock budget": a worksheet or handout used in session is the clinician's tool.)
   if (/^\s*used\s+(?:a|an|the)?\s*[^,.;]{0,30}?\b(?:worksheets?|handouts?|talking piece|slides|video|curriculum|card sort|game)\b/i.test(text) && !/\b(?:at home|this week|last week|on (?:her|his|their) own|between sessions)\b/i.test(text)) return 'intervention';
+  // ("group responded supportively, Tomas shared similar experience": the members' response, never the clinician's work.)
+  if (/^\s*(?:the\s+)?(?:group|members|peers|other members|kids|children|teens|everyone|all)\s+(?:responded|was supportive|were supportive|rallied|validated her|validated him)\b/i.test(text)) return 'response';
+  // ("Ended w/ coping skills bingo, everyone got at least 1 line": how the session opened or closed is its work.)
+  if (/^\s*(?:ended|closed|started|opened|began|finished)\s+(?:(?:the\s+)?(?:group|session)\s+)?(?:with|w\/)\s+(?!(?:her|his|their|a fight|an argument)\b)/i.test(text)) return 'intervention';
+  // ("Marco rated 9 (committee meeting moved up to next wk)": a rating given in the check-in, whatever day is named in its reason.)
+  if (/^\s*(?:[A-Z][a-z]+|she|he|they|client|pt)\s+rated\s+(?:(?:her|his|their)\s+[a-z]+\s+)?(?:a\s+)?\d{1,2}\b(?!\s*(?:am|pm))/.test(text)) return 'report';
+  // ("Next care conference 6/21": the next meeting is the plan's.)
+  if (/^\s*next\s+(?:care\s+|team\s+|family\s+|interdisciplinary\s+)?(?:conference|conf|meeting|mtg|huddle)\b/i.test(text)) return 'plan';
   // ("She agreed I could call her tomorrow at noon to check in": a contact still to come is the plan's.)
   if (/\bagreed\s+(?:that\s+)?(?:I|we|the therapist|this writer|therapist)\s+(?:could|can|would|will|may|should)\s+(?:call|text|check|reach|contact|see|follow)\b[^.;]*\b(?:tomorrow|tonight|later today|next|this (?:afternoon|evening|weekend)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d)/i.test(text)) return 'plan';
   // ("Added ice/cold water + mentor text to her safety plan in writing": what the clinician wrote into the client's plan.)
@@ -198,6 +206,9 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // ("at the end mom pulled me aside and said ...": what someone told the clinician apart from the work is their report.)
   return kind === 'response' && !ctx.labelKind && (DISCLOSED_HARM.test(text.toLowerCase()) || TOLD_APART.test(text)) ? 'report' : kind;
 }
+
+/** "after pt left: Denise disclosed ...": the client gone, then the one named who told it. */
+const CLIENT_GONE_THEN_NAME = new RegExp(`^\\s*${CLIENT_GONE}\\s*[,:]?\\s+(?=[A-Z][a-z])`, 'i');
 
 /** The clinician telling them what they will do, as a statement's start. */
 const TOLD_THEM_LEAD = new RegExp(`^${TOLD_THEM_WHAT_CLINICIAN_WILL.source}`, 'i');

@@ -4,7 +4,7 @@
 // passive or active. One pass over each clause per domain: the work is linear in the text. What a
 // mention's reading needs of its whole clause (quotes, commas, denials, its stretch's framing) is
 // found once per clause (ClauseView), so a clause of many mentions is not re-read per mention.
-import { FEMALE_RELATIVE, MALE_RELATIVE } from '../lexicon/cues.ts';
+import { CLIENT_GONE, FEMALE_RELATIVE, MALE_RELATIVE } from '../lexicon/cues.ts';
 import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, PARENTS, SPOUSES } from '../lexicon/people.ts';
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
@@ -863,11 +863,15 @@ function ownThreatTold(lead: string, options: RiskReadOptions): boolean {
 }
 
 /** "Walter said ...", "When asked, Walter denied plan": a clause opened by someone the summary names, who is not the client. */
+/** Someone else named as the one telling, after an asking or a time the client had gone (1). */
+const OTHER_OPENER = new RegExp(String.raw`^\s*(?:(?:when\s+)?asked(?:\s+directly)?[,:]?\s+|${CLIENT_GONE}\s*[:,-]?\s*)?([a-z]+)\.?\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|shared|shares|described|expressed|told|has|had|was|is|appeared|thinks|feels|with|tearful|reporting|texted|texts|posted|messaged|wrote|sent|called|showed|shows|sounded|seemed|looked|cried|crying|at|remains)\b`, 'i');
 function opensWithOther(t: string, options: RiskReadOptions): boolean {
+  // ("Both denied thoughts of harming self when I checked in w/ them privately", at a care conference: with one client, "both" are others.)
+  if (!options.sharedSession && /^\s*(?:both|they both|both of them|both parents|neither(?: of them)?)\s+(?:denied|denies|endorsed|endorses|reported|reports|said|says)\b/.test(t)) return true;
   if (!options.otherNames?.size) return false;
   // ("r. shared a hx of overdose": a member named by an initial.)
   // ("after pt left: Denise disclosed ...": the time the client was gone, then who spoke.)
-  const opener = /^\s*(?:(?:when\s+)?asked(?:\s+directly)?[,:]?\s+|(?:after|once|when)\s+(?:the\s+)?(?:client|pt|patient|he|she|they|[a-z]+)\s+(?:had\s+)?(?:left|stepped out|went back|was taken back|was wheeled out|was out)(?:\s+(?:the room|to (?:his|her|their) room))?\s*[:,-]?\s*)?([a-z]+)\.?\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|shared|shares|described|expressed|told|has|had|was|is|appeared|thinks|feels|with|tearful|reporting|texted|texts|posted|messaged|wrote|sent|called|showed|shows|sounded|seemed|looked|cried|crying|at|remains)\b/.exec(t);
+  const opener = OTHER_OPENER.exec(t);
   // "When the therapist asked Emmanuel directly, he said ...": the one asked answers.
   const asked = /^\s*when (?:the therapist|i|this writer|the clinician) asked ([a-z]+)(?: directly| about [a-z ]{1,30})?,?\s+(?:he|she|they)\s+(?:said|says|stated|reported|denied|endorsed|admitted|disclosed)\b/.exec(t);
   // "Spoke w/ Mateo privately w/ mom, he denies plan": the one spoken with answers.
@@ -1169,7 +1173,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
           continue;
         }
         // ("he denied SI then", after "in session Tues": a denial given before what is told now is that day's, never today's status.)
-        if (/^\s*(?:then|at (?:that|the) time|back then|at that session|last (?:session|time|week))\b/.test(t.slice(m.index + m[0].length))) {
+        // ("Arjun denied SI at indiv session 10/3", in a later family session: the day it was denied, too.)
+        if (/^\s*(?:then|at (?:that|the) time|back then|at that session|last (?:session|time|week)|(?:at|in|during) (?:(?:his|her|their|the|an?|our)\s+)?(?:individual|indiv|last|previous|prior|earlier|recent)\s+(?:session|sess|visit|appointment|appt))\b/.test(t.slice(m.index + m[0].length))) {
           si.push('denied_earlier');
           continue;
         }
@@ -1632,7 +1637,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // ("thought about taking her oxycodone ... turned in her duty weapon": a weapon given up says nothing of the pills named.)
   const takenAway = clauses.map((c) => c.toLowerCase()).filter((c) => GUNS_TAKEN_AWAY.test(c) && sameKindOfMeans(c, risk.meansNamed));
   if (risk.means && !risk.meansRemoved && takenAway.length) {
-    if (takenAway.some((c) => !MEANS_REMOVAL_AGREED.test(c) || GUNS_CONFIRMED_AWAY.test(c))) risk.meansRemoved = true;
+    // ("she agreed to give me the Tylenol", then "I've got it locked in the cabinet": the removal confirmed in the next clause.)
+    if (takenAway.some((c) => !MEANS_REMOVAL_AGREED.test(c) || GUNS_CONFIRMED_AWAY.test(c)) || clauses.some((c) => GUNS_CONFIRMED_AWAY.test(c.toLowerCase()))) risk.meansRemoved = true;
     else risk.meansRemovalAgreed = true;
   }
   risk.hi = hiFindings.includes('present') ? 'present' : hiFindings.includes('denied') ? 'denied' : 'not_assessed';

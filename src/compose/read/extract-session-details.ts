@@ -159,10 +159,13 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     else if (metAlone) details.minutes = Number(metAlone[1]);
     // ("Seen in infusion chair, ~30 min.": where the client was seen, then how long, closing the sentence.)
     // ("D: seen 30 min.": how long the client was seen, said first under a label.)
-    const seenFor = stated || met || did || metAlone ? null : /(?:^|[\n.;]\s*)(?:seen|saw (?:her|him|them|pt|client)|met (?:with )?(?:her|him|them|pt|client))\b[^.;\n]{0,50},\s*(?:~\s*|approx\.?\s+|approximately\s+|about\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s*(?=[.;\n]|$)|(?:^|[\n.;]\s*|^[A-Z]{1,2}\s*:\s*|\n[A-Z]{1,2}\s*:\s*)(?:(?:pt|client|patient|resident)\s+(?:was\s+)?)?seen\s+(?:for\s+)?(?:~\s*|approx\.?\s+|approximately\s+|about\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
+    const seenFor = stated || met || did || metAlone ? null : /(?:^|[\n.;]\s*)(?:seen|saw (?:her|him|them|pt|client)|met (?:with )?(?:her|him|them|pt|client))\b[^.;\n]{0,50},\s*(?:~\s*|approx\.?\s+|approximately\s+|about\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s*(?:,\s*(?:indiv\w*|individual|in person|in-person|telehealth|video|phone|family|couples|joint)\s*)?(?=[.;\n]|$)|(?:^|[\n.;]\s*|^[A-Z]{1,2}\s*:\s*|\n[A-Z]{1,2}\s*:\s*)(?:(?:pt|client|patient|resident)\s+(?:was\s+)?)?seen\s+(?:for\s+)?(?:~\s*|approx\.?\s+|approximately\s+|about\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
     if (seenFor) details.minutes = Number(seenFor[1] ?? seenFor[2]);
+    // ("Eli Brandt (9, brother of Owen w/ Wilms) indiv 30 min - less angry ...": on the first line, the kind of session and its minutes.)
+    const kindThenMinutes = seenFor ? null : /\b(?:indiv\w*|individual|family|couples|group|telehealth|video|phone)\s+(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole.split('\n')[0]!);
+    if (kindThenMinutes) details.minutes = Number(kindThenMinutes[1]);
     // ("... in the office for the parent child session about 50 minutes": the session named with how long it ran.)
-    const namedFor = seenFor ? null : NAMED_SESSION_FOR.exec(whole);
+    const namedFor = seenFor || kindThenMinutes ? null : NAMED_SESSION_FOR.exec(whole);
     if (namedFor) details.minutes = Number(namedFor[2]);
   }
   // A time range counts only in the heading: "slept 1:00-4:00" in the body is not the session.

@@ -113,7 +113,8 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('(')) + 1);
       const lastWords = clause.trim().split(/\s+/).slice(-4).map((w) => w.replace(/^[^\w/]+|[^\w/.]+$/g, ''));
       const yearGiven = pattern.kind === 'iso' || parts.year !== undefined;
-      const cued = DATE_CUE.test(clause) || /\b(?:sess(?:ion)?|call|visit|contact|check-in)\s*$/i.test(clause);
+      // ("Arjun denied SI at indiv session 10/3": a session the date is told "at" or "during" is another one.)
+      const cued = DATE_CUE.test(clause) || (/\b(?:sess(?:ion)?|call|visit|contact|check-in)\s*$/i.test(clause) && !/\b(?:at|during|in|from|since|after|before|an?|his|her|their|last|prior|previous|earlier)\s+(?:[\w-]+\s+)?(?:sess(?:ion)?|call|visit|contact|check-in)\s*$/i.test(clause));
       // Another day, a session number, or one of several dates: not the session's date.
       // ("bup f/u 3/14" as a first line of three words names this follow-up visit, not the next one.)
       const headingOnly = start < 30 && !/\n/.test(text.slice(0, start)) && /^\s*(?:\n|$)/.test(text.slice(end)) && text.slice(0, start).trim().split(/\s+/).length <= 3;

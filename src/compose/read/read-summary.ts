@@ -2,7 +2,7 @@
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { COLLATERAL_CONTACT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, DATING_PARTNERS, FAMILY_ROLE, FEMALE_RELATIVES, GRANDPARENTS, MALE_RELATIVES, namedAsRelative, oneOf, PARENTS, PROFESSIONAL_MET, SPOUSES } from '../lexicon/people.ts';
-import { CAREGIVER_SEEN, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
+import { CAREGIVER_SEEN, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
@@ -165,10 +165,13 @@ function quoteUntilNarration(said: string): string {
   // ("I hate everyone here after some girls laughed at her at recess": a cause told of the client in the third person is the clinician's.)
   // ("I didn't know you felt that so that was big I did some heightening": the clinician's comment and next act after the words.)
   // ("... I'm not worth anything so I asked directly and he said yeah": the clinician's question after the words.)
-  // ('she said huh so I'm not getting worse': "so I'm" goes on with her words, never the clinician telling again.)
+  // ('she said huh so I'm not getting worse', "ending it so I don't have to do another transplant": "so I" goes on with her words
+  // unless the clinician's own act follows.)
   // ("... I don't see the point of anything honestly and Karen said he's been saying stuff like that": someone else speaking after them.)
   // ("... like I won't be around much longer and giving away her binders": a gerund after "and" goes on with the telling.)
-  const end = said.search(/\s(?=and\s+(?:giving|posting|saying|texting|sending|talking|asking|telling|selling|writing)\b)|\s(?=so\s+that\s+was\s+(?:big|huge|important|powerful|new|moving|significant|a (?:big|huge|key|turning|real))\b)|\s(?=risk[- ]wise\b)|\s(?=instead of\s+[a-z]+ing\b)|\s(?=(?:after|because|since|when)\s+(?:\w+\s+){0,5}(?:at|to|with|about|on)\s+(?:her|him)\b)|\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I(?!'m\b|\s+am\b))\b)|\s(?=(?:so|and)\s+I\s+(?:then\s+)?(?:asked\s+(?:directly|him|her|them|about|if|whether)|stopped|paused)\b)|\s(?=and\s+(?:[A-Z][a-z]+|mom|dad|mother|father|his wife|her husband|her mom|his mom)\s+(?:said|says|added|told|reported|stated)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
+  // ("I'm just a burden to everyone she agreed to give me the Tylenol": the client named again with an act of the session's is the clinician telling.)
+  // ("... the dad who stopped trying so the bigger thing though is they told me ...": the clinician turning to the next topic.)
+  const end = said.search(/\s(?=(?:she|he|they)\s+(?:agreed|denied|endorsed|declined|refused|rated|was able|were able|could not|couldn't|went voluntarily)\b)|\s(?=so\s+(?:the\s+)?(?:bigger|biggest|main|other|big|important|real|key)\s+(?:thing|issue|piece|part|concern|news)\b)|\s(?=and\s+(?:giving|posting|saying|texting|sending|talking|asking|telling|selling|writing)\b)|\s(?=so\s+that\s+was\s+(?:big|huge|important|powerful|new|moving|significant|a (?:big|huge|key|turning|real))\b)|\s(?=risk[- ]wise\b)|\s(?=instead of\s+[a-z]+ing\b)|\s(?=(?:after|because|since|when)\s+(?:\w+\s+){0,5}(?:at|to|with|about|on)\s+(?:her|him)\b)|\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I(?=\s+(?:asked|did|gave|used|called|told|checked|went|made|reflected|explained|validated|talked|spoke|let|had|will|then|also|just|completed|reviewed|processed|suggested|recommended|encouraged|provided|offered|stopped|paused|said)\b|'ll\b))\b)|\s(?=(?:so|and)\s+I\s+(?:then\s+)?(?:asked\s+(?:directly|him|her|them|about|if|whether)|stopped|paused)\b)|\s(?=and\s+(?:[A-Z][a-z]+|mom|dad|mother|father|his wife|her husband|her mom|his mom)\s+(?:said|says|added|told|reported|stated)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
   return end > 0 ? `"${said.slice(0, end).trimEnd()}"${said.slice(end)}` : `"${said}"`;
 }
 
@@ -300,12 +303,14 @@ const LENGTH_ONLY = new RegExp(`^\\s*(?:~\\s*|approx\\.?\\s+|about\\s+|total\\s+
 const DENIAL_DOUBTED = /\b(?:not|n't)\s+(?:fully\s+|entirely\s+|totally\s+)?(?:convinced|reassured|buying it|sure I believe)\b|\b(?:doubt|question) (?:the|his|her|their) (?:denial|answer)\b|\bdenial (?:seemed|felt|was|sounded) (?:unconvincing|rehearsed|guarded|hollow|thin)\b/i;
 /** Someone going after the one threatened: "drove by Alex's apt x2", "showed up at her work", "waited outside". */
 const STALKING_ACT = /\b(?:drove|drives|driving|drive|went|goes|walked) (?:by|past) (?:[A-Z][a-z]+'s|her|his|their|the)\b|\b(?:showed|shows|turned) up (?:at|outside)\b|\b(?:parked|waited|waiting|sat|sitting) outside (?:[A-Z][a-z]+'s|her|his|their|the)\b|\b(?:followed|follows|following) (?:her|him|them|[A-Z][a-z]+) (?:home|to|from|around)\b/;
+/** "90 min, first 30 w/ both, 40 pt alone, 20 dad alone": a length, then its portions. */
+const LENGTH_AND_PORTIONS = /^\s*(?:~\s*|about\s+|approx\.?\s+)?\d{2,3}\s*-?\s*(?:min|mins|minutes)\s*,\s*(?:first|last)\s+\d{1,3}\b[^.;]*\b(?:alone|together|both|joint|jointly)\b[^.;]*$/i;
 /** "we did video on Zoom", "we did it by phone": how the session was held, told on its own. */
 const HELD_BY = /^\s*(?:we|I)\s+(?:did|held|had|met)\s+(?:it\s+|the session\s+|this\s+)?(?:by\s+|on\s+|over\s+|via\s+)?(?:video|telehealth|zoom|phone|facetime|teams)\b(?:\s+(?:on|via|over|through)\s+(?:zoom|teams|doxy(?:\.me)?|facetime|the phone))?\s*$/i;
 /** A name or a count just inside a bracket's list: "2 absent (Leo - work, Shay - no call)" gives each its reason. */
 const BRACKETED_REASON = /[(,]\s*(?:[A-Z][a-z]+|\d+\s+(?:absent|excused|late|present|missing))$/;
 /** "after pt left:", "once he stepped out,": what follows was told with the client gone. */
-const CLIENT_GONE_LEAD = /^(?:after|once|when)\s+(?:the\s+)?(?:client|pt|patient|he|she|they)\s+(?:had\s+)?(?:left|stepped out|went back|was taken back|was wheeled out)\s*[,:]?\s*/i;
+const CLIENT_GONE_LEAD = new RegExp(`^${CLIENT_GONE}\\s*[,:]?\\s*`, 'i');
 /** A statement the speaker took back at once: "she called the crisis line no actually". */
 const TAKEN_BACK = /\b(?:no actually|no wait|scratch that|correction)\s*[,.]?$/i;
 
@@ -320,7 +325,7 @@ const AGE_LEAD = /^(\d{1,2}-year-old (?:female|male|woman|man|girl|boy|nonbinary
 
 /** "Today I completed a telehealth intake", "I met with the couple by video for our 4th session", "Met with the Nguyen family today (family session, 75 min)". */
 // ("Engine 3 crew came in for a group session ...": who came in, and for what, tells it too.)
-const SESSION_TOLD = /^\s*(?:(?:so|ok(?:ay)?)\s+)?(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)|met with|saw|seen\s+(?:with|w\/|alone|together|in (?:clinic|office|person))|(?:[\w-]+\s+){1,4}?came in for)\b[^.]{0,160}?(?:\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit|individually)\b|\bfor (?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\b|,\s*(?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\s*$)/i;
+const SESSION_TOLD = /^\s*(?:(?:so|ok(?:ay)?)\s+)?(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)|met with|saw|seen\s+(?:with|w\/|alone|together|in (?:clinic|office|person)|in (?:the\s+)?(?:[\w-]+\s+){0,3}(?:room|clinic|office|unit|bay|chair|suite)\b(?=[^.;]{0,12},\s*(?:about\s+|~\s*)?\d{2,3}\s*(?:min|mins|minutes)\b))|(?:[\w-]+\s+){1,4}?came in for)\b[^.]{0,160}?(?:\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit|individually|indiv|individual)\b|\bfor (?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\b|,\s*(?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\s*$)/i;
 
 const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 
@@ -484,6 +489,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // ("... In person w/ Lingala interpreter. 2.5 hrs.": a sentence that is only the session's length, near the top, is the heading's.)
   // ("pt 41M, 6 wks post release. ind session.": a sentence that is only the kind of session is the heading's too.)
   for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && (LENGTH_ONLY.test(c.text) || SERVICE_ONLY.test(c.text)) && clauses.filter((o) => o.line === c.line && o.sentence === c.sentence).length === 1) headerClauses.push(c);
+  // ("90 min, first 30 w/ both, 40 pt alone, 20 dad alone": the session's length and how it was spent, a sentence of the heading's.)
+  for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && LENGTH_AND_PORTIONS.test(clauses.filter((o) => o.line === c.line && o.sentence === c.sentence).map((o) => o.text).join(', '))) headerClauses.push(c);
   // ("um we did video on Zoom", dictated: how the session was held is the heading's, never the work done.)
   if (headerClauses.length) for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && HELD_BY.test(c.text)) headerClauses.push(c);
   // ("Group - Relapse Prevention, 7 members. Note for Keisha M.": whom a group note is for is part of its heading.)

@@ -656,6 +656,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (/^(?:cannot|can't|can|could|couldn't|could not|won't|wouldn't|would|will|should|shouldn't|must|might|may)$/i.test(w)) return finish(`${who} ${rest.replace(/^can't\b/i, 'cannot').replace(/^won't\b/i, 'will not').replace(/^couldn't\b/i, 'could not').replace(/^wouldn't\b/i, 'would not').replace(/^shouldn't\b/i, 'should not')}`);
     // After a subject, any known verb form is the verb ("she put", "he'll").
     if (verbFirst(w) || verbForms(w) || !w) return finish(`${who} ${withTense(rest, v)}`);
+    // ("pt initially refused then agreed": an adverb of when, then the verb.)
+    const whenAdverb = /^(initially|later|then|finally|eventually|first|quickly|slowly|briefly|reluctantly|at first)\s+([a-z]+)\b/i.exec(rest);
+    if (whenAdverb && verbFirst(whenAdverb[2]!.toLowerCase())) return finish(`${who} ${whenAdverb[1]!.toLowerCase()} ${withTense(rest.slice(whenAdverb[1]!.length + 1), v)}`);
     // "pt anxious about work": a subject with no verb gets one.
     const afterIntensifier = /^(?:very|really|so|quite|extremely|somewhat|visibly|more|less|increasingly)\s+([a-z-]+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
     if (EMOTIONS.has(w) || OBSERVATION_WORDS.has(w) || EMOTIONS.has(afterIntensifier) || OBSERVATION_WORDS.has(afterIntensifier) || (/^(?:more|less)\s/i.test(rest) && COMPARED_STATES.has(afterIntensifier))) return finish(`${who} ${beFor(who, v)} ${rest}`);
@@ -1308,8 +1311,13 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^Collateral information from\b/.test(t)) return t;
       // ("EPDS 8", "AUDIT today 18", "EPDS item 10 scored 1"): a score on an instrument outside the table, never something the client reported.
       if (/^[A-Z]{3,6}(?:-[A-Z0-9]{1,4})?\s+(?:(?:today|this visit|score|total|item\s*#?\d{1,2}(?:\s+scored)?)\s*:?\s*)?\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|am|pm|years?|yo|days?|wks?|weeks?|mg)\b)/.test(t) && !/^(?:PT|SI|HI|SH|OD|ED|ER|MVC|DUI|CPS|APS|ICU|NICU)\b/.test(t)) return cap(t);
+      // ("option of re-irradiation discussed, possible modest benefit": a thing talked over in the meeting was talked over, never reported.)
+      const talkedOver = /^((?:the |an? )?(?:option|options|risks?|benefits?|prognosis|plan|results?|goals? of care|hospice|treatment options?|next steps)(?:\s+(?:of|for|to)\s+[\w-]+(?:\s+[\w-]+){0,3})?)\s+(discussed|explained|offered|presented|reviewed|explored)\b/i.exec(t);
+      if (talkedOver) return `${cap(talkedOver[1]!)} ${/s$|\band\b/.test(talkedOver[1]!) && !/\b(?:prognosis|hospice)$/i.test(talkedOver[1]!) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${talkedOver[2]}${t.slice(talkedOver[0].length)}`;
+      // ("Medulloblastoma dx age 8, s/p resection, CSI and chemo": the medical history, from the record, never "Client reported".)
+      if (/^[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:diagnosis|diagnosed|dx)\s+(?:(?:at\s+)?age\s+\d{1,2}|in\s+)?(?:\d{1,2}\/)?(?:\d{4}|\d{1,2})?\b/.test(t) && !/^(?:Client|Patient|Therapist|The|This|Mood|Sleep)\b/.test(t)) return cap(t);
       // ("CAM negative today", "PHQ-2 positive": a screen's result, never something the client reported.)
-      if (/^[A-Z]{3,6}(?:-[A-Z0-9]{1,4})?\s+(?:screen\s+)?(?:negative|positive)\b/.test(t) && !/^(?:PT|SI|HI|SH|OD|ED|ER)\b/.test(t)) return cap(t);
+      if (/^[A-Z]{3,6}(?:-[A-Z0-9]{1,4})?\s+(?:screen\s+)?(?:negative|positive)\b/.test(t)) return cap(t);
       // ("more settled by end", "less guarded than last week": a change seen in the room, never "Client reported more settled".)
       const compared = /^(?:much\s+|a bit\s+|somewhat\s+)?(?:more|less)\s+([a-z]+)\b/i.exec(t)?.[1]?.toLowerCase();
       if (compared && (OBSERVATION_WORDS.has(compared) || EMOTIONS.has(compared) || COMPARED_STATES.has(compared))) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
@@ -1450,7 +1458,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const done = /^((?:the |a |an )?[a-z][\w() /-]{1,60}?)\s+((?:signed|collected|drawn|faxed|sent|obtained|submitted|completed|scheduled|received|filed|released|reviewed|updated|revised)(?:\s+(?:and|&)\s+(?:signed|reviewed|updated|revised|completed|sent))?)$/i.exec(t);
       // ("Safety plan not completed d/t ED referral": the negation goes after "was".)
       const notDone = done ? /^(.*?)\s+(not|never)$/i.exec(done[1]!) : null;
-      if (done && !done[1]!.split(/\s+/).some((w) => isFiniteVerb(w)) && !/^(?:client|patient|she|he|they)\b/i.test(done[1]!)) return `${cap(notDone ? notDone[1]! : done[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${notDone ? `${notDone[2]!.toLowerCase()} ` : ''}${done[2]!.toLowerCase().replace('&', 'and')}`;
+      if (done && !done[1]!.split(/\s+/).some((w) => isFiniteVerb(w)) && !/^(?:client|patient|she|he|they)\b/i.test(done[1]!)) return `${cap(notDone ? notDone[1]! : done[1]!)} ${/\band\b|[a-rt-z]s$/i.test(notDone ? notDone[1]! : done[1]!) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is'} ${notDone ? `${notDone[2]!.toLowerCase()} ` : ''}${done[2]!.toLowerCase().replace('&', 'and')}`;
       // "pills surrendered to RN, secured", "razors removed from room": means taken away, jotted without "were".
       const meansGone = /^((?:the |his |her |their |all )?[a-z][\w() -]{1,40}?)\s+((?:surrendered|secured|removed|confiscated|disposed of|handed over|turned in|locked up|locked away)\b.*)$/i.exec(t);
       // ("son removed Walt's guns": the act with its object after it is the doer's, never means taken away.)
