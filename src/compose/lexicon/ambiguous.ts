@@ -169,6 +169,17 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['referred to Karen (housing nav)', 'navigator'], ['nav', null]],
   },
   {
+    // "SSP": a syringe services program where drugs are the topic; a support service provider (for DeafBlind people) where
+    // deafness, ASL or interpreters are; otherwise kept as written and flagged.
+    short: 'SSP',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'syringe services program', topic: /\b(?:inject\w*|IVDU|IDU|needles?|syringes?|harm reduction|naloxone|narcan|fentanyl|heroin|opioids?|OUD|meth|PWID)\b/i },
+      { expansion: 'support service provider', topic: /\b(?:deaf\w*|DeafBlind|deaf-blind|hard of hearing|HoH|ASL|interpreters?|CART|hearing loss|cochlear|Usher)\b/i },
+    ],
+    examples: [['refer to SSP for DeafBlind support, uses ASL', 'support service provider'], ['SSP for clean needles, uses heroin IV', 'syringe services program'], ['SSP', null]],
+  },
+  {
     // "re-eval tmrw" opening a step is to re-evaluate; "refer for ADHD re-eval" names the re-evaluation.
     short: 're-eval',
     meanings: [{ expansion: 're-evaluate', before: /(?:^|[.;:,]\s*|\b(?:will|to|would|need to|needs to|plan to|'ll|should|then)\s*)$/i }],

@@ -167,7 +167,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'FTS', expansion: 'fentanyl test strips', caseSensitive: true },
   { short: 'OIS', expansion: 'officer-involved shooting', caseSensitive: true },
   { short: 'L&D', expansion: 'labor and delivery', caseSensitive: true },
-  { short: 'SSP', expansion: 'syringe services program', caseSensitive: true },
   { short: 'benzo', expansion: 'benzodiazepine' },
   { short: 'benzos', expansion: 'benzodiazepines' },
   { short: 'nlx', expansion: 'naloxone' },

@@ -1549,7 +1549,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       if (/\b(?:unable to|could not|couldn't|can't|cannot|struggled to|hard time|difficulty)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, protective.at - 30), protective.at))) risk.protectiveLimited = true;
       // A quotation cut at its own full stop ("maybe my daughter.") is closed again.
       // ("Protective factors as above": a pointer to what was said, never a factor of its own.)
-      risk.protectiveFactors.push(...list.map((x) => x.replace(/^(?:beyond|besides|other than|except(?: for)?)\s+/i, '')).filter((x) => !/^(?:as|see|noted|listed|per|same as)\s+(?:above|before|earlier|prior)$/i.test(x)).map((x) => ((x.match(/"/g) ?? []).length % 2 ? `${x}"` : x)));
+      // ("Protective: roommate? (pt says moving out)": a factor the clinician questions is never listed as one.)
+      risk.protectiveFactors.push(...list.map((x) => x.replace(/^(?:beyond|besides|other than|except(?: for)?)\s+/i, '')).filter((x) => !/^(?:as|see|noted|listed|per|same as)\s+(?:above|before|earlier|prior)$/i.test(x) && !/\?/.test(x)).map((x) => ((x.match(/"/g) ?? []).length % 2 ? `${x}"` : x)));
     }
     const supports = NAMED_SUPPORTS.exec(t);
     // ("identified his brother Tom and 988 as supports": a crisis line is a resource, never a protective factor, and its own "and" is no list.)

@@ -139,7 +139,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     // "I met with them for 50 min", "saw her for 45 minutes": the clinician's own time with them.
     // ("I saw him individually for about 45 minutes": how, and about how long, may come between.)
     // ("I met with Devon Halsey in the CSU day room for about 40 minutes": a full name and where, too.)
-    let met = stated ? null : /\b(?:I|we|therapist)\s+(?:met|saw|spent|was)\s+(?:with\s+|w\/\s*)?(?:them|her|him|(?:the\s+|both\s+|both of the\s+)?(?:couple|family|client|pt|patient|group|parents?|partners)|both of them|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+[A-Z][a-z]+)?)\s+(?:(?:individually|alone|privately|separately|1:1|one[- ]on[- ]one|together|jointly|conjointly)\s+)?(?:(?:in|at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:room|office|lobby|lounge|hallway|cafeteria|courtyard|yard|gym|unit|home|house|apartment|kitchen|porch|car|school|clinic|day room|dayroom|bedside|cell|cell-side|cellside)\s+)?(?:for\s+)?(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/.exec(whole);
+    // ("GIRP - DHH skills group ... 75 min. ... I met w/ Tyler 15 min after group": the heading's own minutes stand.)
+    let met = stated || minutes ? null : /\b(?:I|we|therapist)\s+(?:met|saw|spent|was)\s+(?:with\s+|w\/\s*)?(?:them|her|him|(?:the\s+|both\s+|both of the\s+)?(?:couple|family|client|pt|patient|group|parents?|partners)|both of them|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+[A-Z][a-z]+)?)\s+(?:(?:individually|alone|privately|separately|1:1|one[- ]on[- ]one|together|jointly|conjointly)\s+)?(?:(?:in|at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:room|office|lobby|lounge|hallway|cafeteria|courtyard|yard|gym|unit|home|house|apartment|kitchen|porch|car|school|clinic|day room|dayroom|bedside|cell|cell-side|cellside)\s+)?(?:for\s+)?(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/.exec(whole);
     // "met indiv 45 min", "met 1:1 for 30 minutes": the time alone with the client, said without a subject.
     // ("we did like 40 minutes": the time spent, said with no one named.)
     // ("imaginal exposure on the ambush we did about 35 min": the minutes of an exercise named before it are the exercise's, not the session's.)
@@ -148,9 +149,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     // one of them is that part's time, wherever it was said.)
     if (met && /\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(met[0]) && /\b(?:family|couples?|conjoint|dyadic)\b/i.test(whole.split('\n')[0]!.slice(0, 80))) met = null;
     if (met && /\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(met[0]) && /^\s*(?:at (?:the )?(?:end|start|beginning|close)|(?:to )?(?:start|finish|close)|first|afterwards?|after(?:\s+that)?)\b/i.test(whole.slice(met.index + met[0].length))) met = null;
-    const did = stated || met ? null : /(?<!\b(?:exposure|imaginal|in vivo|hot spots?|role[- ]?plays?|breathing|relaxation|mindfulness|meditation|grounding|walk|sets)\b[^.;\n]{0,60})\b(?:I|we)\s+(?:did|had|talked|spent)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
+    const did = stated || met || minutes ? null : /(?<!\b(?:exposure|imaginal|in vivo|hot spots?|role[- ]?plays?|breathing|relaxation|mindfulness|meditation|grounding|walk|sets)\b[^.;\n]{0,60})\b(?:I|we)\s+(?:did|had|talked|spent)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
     if (did) details.minutes = Number(did[1]);
-    const metAlone = stated || met || did ? null : /(?:^|[\n.;]\s*|\b(?:I|we|then)\s+)met\s+(?:w\/\s*(?:him|her|them|pt|client)\s+)?(?:indiv\w*|individually|1:1|one[- ]on[- ]one|alone|privately|separately)\s+(?:for\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/im.exec(whole);
+    const metAlone = stated || met || did || minutes ? null : /(?:^|[\n.;]\s*|\b(?:I|we|then)\s+)met\s+(?:w\/\s*(?:him|her|them|pt|client)\s+)?(?:indiv\w*|individually|1:1|one[- ]on[- ]one|alone|privately|separately)\s+(?:for\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/im.exec(whole);
     // ("met with them together for 40 min then each alone ~10 min": the time together, then each one's time alone, add up.)
     const eachAlone = met ? /^\s*(?:,\s*)?(?:and\s+)?then\s+(each\s+)?(?:alone|individually|separately)\s+(?:for\s+)?(?:~\s*|about\s+|approx\.?\s+|approximately\s+)?(\d{1,2})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole.slice(met.index + met[0].length)) : null;
     if (stated) details.minutes = Number(stated[1]);
@@ -159,13 +160,13 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     else if (metAlone) details.minutes = Number(metAlone[1]);
     // ("Seen in infusion chair, ~30 min.": where the client was seen, then how long, closing the sentence.)
     // ("D: seen 30 min.": how long the client was seen, said first under a label.)
-    const seenFor = stated || met || did || metAlone ? null : /(?:^|[\n.;]\s*)(?:seen|saw (?:her|him|them|pt|client)|met (?:with )?(?:her|him|them|pt|client))\b[^.;\n]{0,50},\s*(?:~\s*|approx\.?\s+|approximately\s+|about\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s*(?:,\s*(?:indiv\w*|individual|in person|in-person|telehealth|video|phone|family|couples|joint)\s*)?(?=[.;\n]|$)|(?:^|[\n.;]\s*|^[A-Z]{1,2}\s*:\s*|\n[A-Z]{1,2}\s*:\s*)(?:(?:pt|client|patient|resident)\s+(?:was\s+)?)?seen\s+(?:for\s+)?(?:~\s*|approx\.?\s+|approximately\s+|about\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
+    const seenFor = stated || met || did || metAlone || minutes ? null : /(?:^|[\n.;]\s*)(?:seen|saw (?:her|him|them|pt|client)|met (?:with )?(?:her|him|them|pt|client))\b[^.;\n]{0,50},\s*(?:~\s*|approx\.?\s+|approximately\s+|about\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s*(?:,\s*(?:indiv\w*|individual|in person|in-person|telehealth|video|phone|family|couples|joint)\s*)?(?=[.;\n]|$)|(?:^|[\n.;]\s*|^[A-Z]{1,2}\s*:\s*|\n[A-Z]{1,2}\s*:\s*)(?:(?:pt|client|patient|resident)\s+(?:was\s+)?)?seen\s+(?:for\s+)?(?:~\s*|approx\.?\s+|approximately\s+|about\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
     if (seenFor) details.minutes = Number(seenFor[1] ?? seenFor[2]);
     // ("Eli Brandt (9, brother of Owen w/ Wilms) indiv 30 min - less angry ...": on the first line, the kind of session and its minutes.)
-    const kindThenMinutes = seenFor ? null : /\b(?:indiv\w*|individual|family|couples|group|telehealth|video|phone)\s+(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole.split('\n')[0]!);
+    const kindThenMinutes = seenFor || minutes ? null : /\b(?:indiv\w*|individual|family|couples|group|telehealth|video|phone)\s+(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole.split('\n')[0]!);
     if (kindThenMinutes) details.minutes = Number(kindThenMinutes[1]);
     // ("... in the office for the parent child session about 50 minutes": the session named with how long it ran.)
-    const namedFor = seenFor || kindThenMinutes ? null : NAMED_SESSION_FOR.exec(whole);
+    const namedFor = seenFor || kindThenMinutes || minutes ? null : NAMED_SESSION_FOR.exec(whole);
     if (namedFor) details.minutes = Number(namedFor[2]);
   }
   // A time range counts only in the heading: "slept 1:00-4:00" in the body is not the session.

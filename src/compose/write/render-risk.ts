@@ -49,10 +49,11 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // In a couples, family or group note, a denial counts only when it is everyone's ("Neither partner
   // endorsed ...", "Both denied ..."); one person's denial leaves the line to say the rest.
   const says = (re: RegExp): boolean => stated.some((t) => (shared ? /^(?:Both|All|Each|Everyone)\b/ : /^(?:Client|Patient)\b/).test(t) && re.test(t));
-  const saysNobody = (domain: string): boolean => shared && stated.some((t) => new RegExp(`^(?:Neither|No|None)\\b[^.]*\\b(?:endorsed|endorses|reported|reports)\\b[^.]*\\b${domain}`).test(t));
+  const saysNobody = (domain: string): boolean => shared && stated.some((t) => new RegExp(`^(?:Neither|No|None|Nobody|No one)\\b[^.]*\\b(?:endorsed|endorses|reported|reports)\\b[^.]*\\b${domain}`).test(t));
   // "No suicidal ideation or homicidal ideation reported.": the clinician's own words say the status;
   // the line must not harden "none reported" into "the client denied".
-  // ("No suicidal ideation or homicidal ideation voiced in group.": in a group too, none voiced is not everyone denying it.)
+  // ("No suicidal ideation or homicidal ideation voiced in group.": in a group too, none voiced is not everyone denying it;
+  // "Nobody reported SI." says the same.)
   const saysNone = (domain: string): boolean => stated.some((t) => new RegExp(shared ? `^No\\b[^.]*\\b${domain}[^.]*\\b(?:voiced|reported|expressed|disclosed|mentioned|raised)\\b` : `^No\\b[^.]*\\b${domain}`).test(t));
   const denied = (domain: string): boolean => says(new RegExp(`\\bdenied\\b[^.]*\\b${domain}`)) || saysNobody(domain) || saysNone(domain);
   const covered = !risk.threat && !risk.selfHarmUrges && !risk.commandHarm

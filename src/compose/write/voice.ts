@@ -464,7 +464,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   // "Guns in home?": the clinician's jotted question, never something the client reported.
   // ("discuss unit rotation w/ lieutenant?": a step jotted as a question is a step weighed, never "asked about discuss".)
   if (subject === 'none' && /^(?:discuss|talk|try|start|ask|tell|consider|join|apply|request|switch|move|return|go|schedule|increase|add|refer|call|contact|disclose|change|use|take)\s+[^"?]{3,60}\?$/i.test(t)) return finish(`Explored whether to ${t.slice(0, -1).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`);
-  if (subject === 'none' && /^[^"?]{3,60}\?$/.test(t) && !/^(?:what|how|why|when|where|who|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b/i.test(t)) return finish(`Asked about ${t.slice(0, -1).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`);
+  // ("Protective: roommate? (pt says moving out)": a labelled item the clinician doubts stays as jotted, never "Asked about".)
+  if (subject === 'none' && /^[^"?]{3,60}\?$/.test(t) && !/^[A-Za-z][a-z ]{1,24}:\s/.test(t) && !/^(?:what|how|why|when|where|who|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b/i.test(t)) return finish(`Asked about ${t.slice(0, -1).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`);
   // "Parents given 988 + mobile crisis #": a jotted passive gets its "were".
   if (subject === 'none' && givenBare(t)) t = `client ${t.trim().replace(/^Given\b/, 'given')}`;
   // ("Failed FET last wk (euploid embryo)": a procedure that failed, never a client who did.)
@@ -870,6 +871,9 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   // "practiced speaker/listener" in a couples session: the two practiced it together.
   // ("did danger assessment w K" in a couples intake: work with one partner is the clinician's with her, never the couple's.)
   if (v.company && /^(?:did|completed|conducted|administered|reviewed)\b/i.test(t) && /\bwith (?:her|him|[A-Z][a-z]+)\b/.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  // ("completed DV safety screen (Danger Assessment 6)", "Did NOT disclose her report to Mike": a screen and a confidence
+  // kept are the clinician's, never the couple's.)
+  if (v.company && (/^(?:did|completed|conducted|administered)\b[^.;]{0,40}\b(?:screen(?:ing)?|danger assessment|risk assessment|C-SSRS|Columbia|safety assessment|lethality)\b/i.test(t) || /^(?:did not|didn't)\s+(?:disclose|share|tell|reveal|mention)\b/i.test(t))) return `${clinicianStart(v)} ${withTense(t.replace(/^did not\b/i, 'did not'), v)}`;
   if (v.company === 'the couple' && kind !== 'observation' && COUPLE_PRACTICE.test(t)) return `The couple ${withTense(t, v, true)}`;
   // "agreed phone charges in kitchen 10pm" in a family or couples session: what was agreed with no one named, everyone in the room agreed.
   if ((v.company === 'the couple' || v.company === 'the family') && /^(?:agreed|agree|agrees)\b/i.test(t) && kind !== 'observation') return `${cap(v.company)} ${withTense(t, v, true)}`;
