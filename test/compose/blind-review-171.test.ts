@@ -53,3 +53,11 @@ describe('review 171: words and the session', () => {
     expect(readSummary(summary).session.minutes).toBe(75);
   });
 });
+
+describe('review 172: read on 8c83fc5', () => {
+  it('"ORT moderate risk" is the Opioid Risk Tool\'s band, never the clinician\'s risk level', () => {
+    const summary = 'Intake 60 min, pain clinic. Pt 52M, chronic low back pain on oxycodone taper. Hx of intentional overdose 2019. Denies current SI.\nScreeners: PHQ-9 11, GAD-7 14, ORT moderate risk.';
+    expect(readSummary(summary).risk.level).toBeUndefined();
+    expect(section(summary, 'risk', 'sirp')).toMatch(/Add your risk level/);
+  });
+});

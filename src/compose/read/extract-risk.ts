@@ -867,7 +867,8 @@ function ownThreatTold(lead: string, options: RiskReadOptions): boolean {
 const OTHER_OPENER = new RegExp(String.raw`^\s*(?:(?:when\s+)?asked(?:\s+directly)?[,:]?\s+|${CLIENT_GONE}\s*[:,-]?\s*)?([a-z]+)\.?\s+(?:\([^)]*\)\s+)?(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed|shared|shares|described|expressed|told|has|had|was|is|appeared|thinks|feels|with|tearful|reporting|texted|texts|posted|messaged|wrote|sent|called|showed|shows|sounded|seemed|looked|cried|crying|at|remains)\b`, 'i');
 function opensWithOther(t: string, options: RiskReadOptions): boolean {
   // ("Both denied thoughts of harming self when I checked in w/ them privately", at a care conference: with one client, "both" are others.)
-  if (!options.sharedSession && /^\s*(?:both|they both|both of them|both parents|neither(?: of them)?)\s+(?:denied|denies|endorsed|endorses|reported|reports|said|says)\b/.test(t)) return true;
+  // (Only where the clause says they were seen apart as themselves: "both denied any violence ... nobody is suicidal" in a couple's jotting is everyone's.)
+  if (!options.sharedSession && /^\s*(?:both|they both|both of them|both parents|neither(?: of them)?)\s+(?:denied|denies|endorsed|endorses|reported|reports|said|says)\b[^.;]*\b(?:(?:checked in|spoke|met|talked) (?:with|w\/) them|them privately|themselves|their own)\b/.test(t)) return true;
   if (!options.otherNames?.size) return false;
   // ("r. shared a hx of overdose": a member named by an initial.)
   // ("after pt left: Denise disclosed ...": the time the client was gone, then who spoke.)
@@ -1572,13 +1573,14 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     if (fromOthers) risk.dangerToClient = levelAsWritten(fromOthers[1]!);
     const level = RISK_LEVEL.exec(fromOthers ? t.replace(fromOthers[0], ' '.repeat(fromOthers[0].length)) : t);
     // "Medical risk moderate given amenorrhea", "fall risk high": another kind of risk, not the suicide and violence level.
+    // ("ORT moderate risk": the Opioid Risk Tool's misuse band, never the clinician's level.)
     // ("school did a threat assessment and said low risk", "C-SSRS screen positive high risk": another's rating or a screen's band, never the clinician's own.)
     // ("... go to the ED if it gets worse I would say risk moderate": the clinician's own "I would say" rates it, whatever was named before.)
     const ratedByOther = level && !/\bi\s+(?:would|'d)\s+(?:say|rate|put|call)\s+(?:(?:the|her|his|their|it|overall)\s+)*$/.test(t.slice(Math.max(0, level.index - 40), level.index)) && /\b(?:school|teacher|counselor|hospital|er|ed|emergency (?:room|department)|police|psychiatrist|crisis team|mobile crisis|they|threat assessment|screen(?:ing)?|c-ssrs|columbia-suicide severity rating scale)\b[^.;]{0,50}$/.test(t.slice(Math.max(0, level.index - 60), level.index));
     // ("I'm not convinced the risk is low": a level doubted is no level stated.)
     const doubted = level && /\b(?:not (?:convinced|sure|certain)|unsure|doubt|don't think|do not think|wouldn't call|would not call|hard to say)\b[^.;]{0,30}$/.test(t.slice(Math.max(0, level.index - 50), level.index));
     // ("Frank at elevated risk per report", in his wife's own session: another person's level is not the client's.)
-    if (level && !ratedByOther && !doubted && !opensWithOther(t, options) && !/\b(?:medical|medically|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection)\s+$/.test(t.slice(Math.max(0, level.index - 14), level.index))) risk.level = levelAsWritten((level[1] ?? level[2] ?? level[3])!);
+    if (level && !ratedByOther && !doubted && !opensWithOther(t, options) && !/\b(?:medical|medically|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection|ort|soapp(?:-r)?|comm|opioid risk tool|misuse|opioid misuse)\s*[:=-]?\s+$/.test(t.slice(Math.max(0, level.index - 20), level.index))) risk.level = levelAsWritten((level[1] ?? level[2] ?? level[3])!);
     // ("risk to roommate mod, esp evenings": the level, and to whom, said together.)
     const toWhom = level || risk.level ? [] : [...(fromOthers ? t.replace(fromOthers[0], ' '.repeat(fromOthers[0].length)) : t).matchAll(LEVEL_TO_WHOM)];
     if (toWhom.length && !opensWithOther(t, options)) risk.level = toWhom.map((m) => `${levelAsWritten(m[2]!)} (risk to ${m[1]})`).join(', ');
