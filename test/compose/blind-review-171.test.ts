@@ -60,4 +60,10 @@ describe('review 172: read on 8c83fc5', () => {
     expect(readSummary(summary).risk.level).toBeUndefined();
     expect(section(summary, 'risk', 'sirp')).toMatch(/Add your risk level/);
   });
+
+  it('in a brain-injury summary, "PT reports" and "PT says he is tired" stay the patient\'s; only a saying about the patient is the therapist\'s', () => {
+    const text = note('Outpt TBI f/u 45 min. PT reports headaches 3x/wk. PT says he is tired all the time. Sister says PT forgets appointments.', 'soap');
+    expect(text).not.toMatch(/physical therapist/);
+  });
 });
+

@@ -25,9 +25,10 @@ interface Meaning {
 }
 
 /** A rehabilitation setting: where PT and OT are the therapists on the team. */
-const REHAB_TOPIC = /\b(?:rehab|rehabilitation|stroke|CVA|TBI|brain injury|SCI|spinal cord injury|hemiparesis|hemiplegia|aphasia|neglect|amputation|BKA|AKA|ADLs?|SLP|speech therapy|therapy gym|wheelchair|walker|transfers|gait)\b/;
-/** After a therapist's letters, the therapist acting or named: "OT took him back", "PT says", "PT Omar,". */
-const THERAPIST_ACTS = /^\s*(?:\([A-Z][a-z]+\)\s*)?(?:(?:says|said|recommends?|recommended|thinks|thought|noted|notes|reports?|reported|will|came|comes|took|takes|wheeled|brought|asked|feels|felt|wants|wanted|is worried|was worried|cleared|observed|told)\b|[A-Z][a-z]+\s*(?:[,;.)]|$))/;
+const REHAB_TOPIC = /\b(?:rehab|rehabilitation|stroke|CVA|TBI|brain injury|SCI|spinal cord injury|hemiparesis|hemiplegia|aphasia|amputation|BKA|AKA|SLP|speech therapy|therapy gym|physiatry|inpatient rehab)\b/;
+/** After a therapist's letters, the therapist acting or named: "OT took him back", "PT says she may need a walker", "PT Omar,".
+ *  ("PT reports headaches", "PT says he is tired" stay the patient's: only a saying about the patient's mobility is the therapist's.) */
+const THERAPIST_ACTS = /^\s*(?:\([A-Z][a-z]+\)\s*)?(?:(?:recommends?|recommended|noted|notes|observed|cleared|came|comes|took|takes|wheeled|brought)\b|(?:says|said|thinks|thought|is worried|was worried)\s+(?:that\s+)?(?:she|he|they|pt|patient|client)\s+(?:may|might|will|could|should|needs?|won't|cannot|can't)\b[^.;]{0,40}\b(?:walker|cane|wheelchair|brace|transfers?|gait|ambulat\w*|weight-bearing|stairs|splint|prosthe\w*)\b|[A-Z][a-z]+\s*(?:[,;.)]|$))/;
 
 export interface AmbiguousAbbreviation {
   short: string;
@@ -251,10 +252,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'part-time', after: /^\s*(job|work|shifts?|hours|position|student)\b/i, before: /\b(?:work(?:s|ing|ed)?|employed|job is|back to work)\s*$/i },
       // ("fell out of PT run", "missed morning PT": among service members, physical training.)
       { expansion: 'physical training', unlessTopic: NOT_MILITARY, after: /^\s*(test|formation|run|score|uniform|failure|standards?)\b/i, before: /\b(?:morning|at|during|missed|missing|from|skipped|skipping|after|before|unit|company|platoon|squad|did|doing|fell out of|falls? out of)\s*$/i },
-      { expansion: 'physical therapy', before: /[a-z0-9,]\s*$/, after: /^\s*(for|after|appointments?|sessions?|exercises?|referral|eval|evaluation)\b|^\s*$/i },
+      // ("Sister says PT forgets appointments": after a saying, the letters are the patient, never the therapy.)
+      { expansion: 'physical therapy', before: /^(?![\s\S]*\b(?:says|said|reports|reported|states|stated|thinks|feels|worried|notes|noted)\s*$)[\s\S]*[a-z0-9,]\s*$/, after: /^\s*(for|after|appointments?|sessions?|exercises?|referral|eval|evaluation)\b|^\s*$/i },
       { expansion: 'client', before: /^\s*$/ },
     ],
-    examples: [['SPC, fell out of PT run twice this week', 'physical training'], ['PT job at Target', 'part-time'], ['working PT at grocery', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client'], ['saw my profile on PT and called', 'Psychology Today'], ['stroke, R hemiparesis; PT says may need walker', 'physical therapist'], ['TBI; pushing through PT then wiped out', 'physical therapy']],
+    examples: [['SPC, fell out of PT run twice this week', 'physical training'], ['PT job at Target', 'part-time'], ['working PT at grocery', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client'], ['saw my profile on PT and called', 'Psychology Today'], ['stroke, R hemiparesis; PT says she may need a walker', 'physical therapist'], ['PT reports headaches 3x/wk since the TBI', 'client'], ['TBI; pushing through PT then wiped out', 'physical therapy']],
   },
   {
     // "says tolerance prob down": probably; "sleep prob", "the main prob": a problem.
