@@ -103,6 +103,10 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   'my assessment': 'assessment',
   'my impression': 'assessment',
   'my formulation': 'assessment',
+  // ("Dx impress: AUD severe in sust remission; PTSD; MDD recurrent by hx": the clinician's diagnostic impression, jotted short.)
+  'dx impress': 'assessment',
+  'dx impression': 'assessment',
+  'dx impressions': 'assessment',
   progress: 'assessment',
   // "Dx: F10.20, F33.1": the diagnoses addressed belong with the assessment.
   dx: 'assessment',

@@ -28,6 +28,16 @@ export const MEDICATION_NAMES: readonly string[] = [
   'emtricitabine', 'tenofovir', 'rilpivirine', 'lenacapavir', 'darunavir', 'raltegravir',
 ];
 
+/** Brand names, written with their capital ("took a handful of tylenol" -> "Tylenol"); generic names stay in lower case. */
+export const BRAND_NAMES: readonly string[] = [
+  'zoloft', 'prozac', 'lexapro', 'celexa', 'paxil', 'effexor', 'cymbalta', 'wellbutrin', 'remeron', 'lamictal', 'depakote', 'seroquel',
+  'zyprexa', 'risperdal', 'abilify', 'clozaril', 'haldol', 'latuda', 'invega', 'ativan', 'klonopin', 'xanax', 'valium', 'ritalin',
+  'concerta', 'adderall', 'vyvanse', 'strattera', 'vivitrol', 'suboxone', 'cogentin', 'ambien', 'pristiq', 'trintellix', 'rexulti',
+  'vraylar', 'geodon', 'caplyta', 'focalin', 'qelbree', 'luvox', 'spravato', 'ingrezza', 'austedo', 'chantix', 'narcan', 'oxycontin',
+  'percocet', 'norco', 'vicodin', 'dilaudid', 'nucynta', 'flexeril', 'savella', 'keppra', 'zofran', 'biktarvy', 'truvada', 'descovy',
+  'tylenol', 'advil', 'motrin', 'aleve', 'benadryl', 'nyquil', 'excedrin', 'unisom', 'zzzquil',
+];
+
 /** What a prescriber's order names: a medicine, a dose, or a lab or exam to repeat. */
 const ORDERED_THING = `(?:${MEDICATION_NAMES.join('|')})|\\d+(?:\\.\\d+)?\\s*(?:mg|mcg)|labs?|levels?|AIMS|EKG|ECG|A1c|HbA1c|lipids?|lipid panel|CBC|CMP|BMP|TSH|metabolic panel|UDS`;
 /** Words that make a medicine's change history, not today's order ("started 3 wks ago"). */

@@ -224,6 +224,8 @@ export const SELF_HARM_TERMS = [
   ...['hit', 'hits', 'hitting', 'bang', 'banging', 'slam', 'slamming'].flatMap((v) => ['his', 'her', 'their', 'my'].flatMap((who) => ['against', 'into', 'on'].map((on) => `${v} ${who} head ${on}`))),
   // "Banged head on wall x1 last night": the act jotted without "his".
   ...['banged', 'bang', 'bangs', 'banging', 'hit', 'hits', 'hitting', 'slammed', 'slamming'].flatMap((v) => ['against', 'into', 'on'].map((on) => `${v} head ${on}`)), 'head-banging', 'headbanging',
+  // ("Took a handful of tylenol last night, threw up": an ingestion is self-harm whatever its intent, which the clinician states.)
+  ...['took', 'swallowed', 'ingested', 'taking', 'swallowing'].flatMap((v) => ['a handful of', 'a bunch of', 'a whole bottle of', 'half a bottle of', 'the whole bottle of'].map((amount) => `${v} ${amount}`)),
   // "denies any current cuts", "no new cuts": cuts named without where they are.
   ...['current', 'any', 'new', 'fresh', 'recent'].map((adj) => `${adj} cuts`),
   // "fresh scratches L forearm", "new cuts on her wrist": marks of the act, seen by the clinician.

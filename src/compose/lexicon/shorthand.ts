@@ -17,6 +17,10 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'pt', expansion: 'client', note: 'patient; written with the style client term' },
   { short: "pt's", expansion: "client's" },
   { short: 'pts', expansion: 'clients' },
+  // ("AUD severe in sust remission in controlled env": the DSM's words for a use disorder's course.)
+  { short: 'sust', expansion: 'sustained' },
+  { short: 'env', expansion: 'environment' },
+  { short: 'UD', expansion: 'use disorder', caseSensitive: true },
   { short: 'cl', expansion: 'client' },
   { short: "cl's", expansion: "client's" },
   { short: 'clt', expansion: 'client' },
@@ -433,8 +437,9 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'bff', expansion: 'best friend' },
   { short: 'MCT', expansion: 'mobile crisis team', caseSensitive: true },
   { short: 'BIBP', expansion: 'brought in by police', caseSensitive: true },
-  { short: 'lac', expansion: 'laceration' },
-  { short: 'lacs', expansion: 'lacerations' },
+  // (Lower case only: "Fond du Lac" is a place.)
+  { short: 'lac', expansion: 'laceration', caseSensitive: true },
+  { short: 'lacs', expansion: 'lacerations', caseSensitive: true },
   { short: 'vol', expansion: 'voluntary' },
   { short: 'invol', expansion: 'involuntary' },
   { short: 'EPO', expansion: 'emergency protective order', caseSensitive: true },

@@ -59,6 +59,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("husband (Cpl, 2/8)", "Cpl Reyes": a corporal named by rank, never a couple.)
   { pattern: /\bCpl\.?(?=\s+(?!(?:Intake|Session|Sess|Therapy|Tx|Counseling|Work)\b)[A-Z][a-z]+\b|\s*,\s*\d)/g, replace: 'Corporal', example: ['husband (Cpl, 2/8) told her', 'husband (Corporal, 2/8) told her'] },
   { pattern: /\bRE\s+(?=(?:clinic|doctor|dr|office|team|nurse|appointment|appt|consult)\b)/g, replace: 'reproductive endocrinology ', example: ['Rev w/ RE clinic next wk', 'Rev w/ reproductive endocrinology clinic next wk'] },
+  // ("referred by RE (Dr. Patel)", "her RE said to wait": the reproductive endocrinologist, a person after "by", "her" or "the", never "regarding".)
+  { pattern: /\b(by|from|to|with|w\/|[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Oo]ur|per)\s+RE(?=\s*\(\s*Dr\b|\s+(?:said|says|recommended|recommends|suggested|wants|advised|thinks|called|is|was)\b)/g, replace: '$1 reproductive endocrinologist', example: ['referred by RE (Dr. Patel)', 'referred by reproductive endocrinologist (Dr. Patel)'] },
   // "born at 29+3 wks": a gestational age in weeks and days.
   { pattern: /\b(\d{2})\+([0-6])\s*(?:wks?|weeks?)\b/g, replace: (_m, weeks: string, days: string) => `${weeks} weeks ${days} days`, example: ['born 29+3 wks', 'born 29 weeks 3 days'] },
   // "sertraline in preg/BF": pregnancy and breastfeeding.
@@ -90,6 +92,12 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(dose|dosage|med|medication)\s+(incr|inc)\b(?=\s+(?:to|of|by)\b)/gi, replace: (_m, what: string) => `${what} increase`, example: ['re dose incr to 24mg', 're dose increase to 24mg'] },
   // "left at halfway pt for work", "talking pts": after these words "pt" is a point, never the client.
   { pattern: /\b(halfway|half-way|mid|midway|starting|turning|high|low|breaking|talking|bullet|action|focal|pressure|trigger|sticking|main|boiling|tipping|end|check)\s+(pt|pts)\b/gi, replace: (_m, word: string, pt: string) => `${word} ${pt.toLowerCase() === 'pts' ? 'points' : 'point'}`, example: ['left at halfway pt for work', 'left at halfway point for work'] },
+  // "GAD was 9", "PHQ 14": a score above 6 is past the two-item screen's top, so the instrument is the GAD-7 or PHQ-9, never the disorder.
+  { pattern: /\b(PHQ|GAD)(\s*(?:score\s*)?(?:[:=]\s*|of\s+|was\s+|is\s+|at\s+|today\s+)?)(\d{1,2})\b(?![-/.]\d)/g, replace: (m, i: string, between: string, n: string) => (Number(n) > 6 && Number(n) <= (i === 'PHQ' ? 27 : 21) ? `${i}-${i === 'PHQ' ? 9 : 7}${between}${n}` : m), example: ['GAD was 9, PHQ 12', 'GAD-7 was 9, PHQ-9 12'] },
+  // ("Started back at work pt.", "working pt now": after work, "pt" is part-time, never the client.)
+  { pattern: /\b(back at work|back to work|working|works|worked|work|job|employed)\s+pt\b(?=\s*(?:[.;,)]|$|\s+(?:now|again|since|at|for|only|hours)\b))/g, replace: '$1 part-time', example: ['Started back at work pt. Zoloft 100mg', 'Started back at work part-time. Zoloft 100mg'] },
+  // "anxiety down 2-3 pts", "PHQ dropped 6 pts": a change counted on a scale is in points, never clients.
+  { pattern: /\b(up|down|dropped|drop|fell|rose|decreased|increased|improved|worsened|gained|lost|by)\s+(\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?)\s*pts?\b(?!')/gi, replace: (_m, how: string, n: string) => `${how} ${n} ${n === '1' ? 'point' : 'points'}`, example: ['anxiety down 2-3 pts since last wk', 'anxiety down 2-3 points since last wk'] },
   // "after a call where a teen pt had scars", "another pt in group": a patient someone meets at work or in care, never the client.
   { pattern: /\b(a|an|another|one|each|every|other|several|some|many|two|three)(\s+(?:(?:\d{1,2}\s*(?:yo|y\/o|year-old)|teen|teenage|young|younger|old|older|elderly|new|male|female|pediatric|peds|geriatric|psych|psychiatric|medical|trauma|other|former|sick|dying|critical|cardiac|child|little|adult|hospice|burn|gsw)\s+){0,2})(pt|pts)\b(?!')/gi, replace: (_m, article: string, words: string, pt: string) => `${article}${words}${pt.toLowerCase() === 'pts' ? 'patients' : 'patient'}`, example: ['after a call where a teen pt had scars', 'after a call where a teen patient had scars'] },
   // "Cpl Reyes", "the Cpl who died": a rank, corporal (elsewhere "cpl" is a couples session).
@@ -449,6 +457,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:threshold|criteria|not met|met|did not meet|does not meet|not indicated|indicated|declined|accepted|agreed|negative|positive|cleared|admitted|discharged)\b)/g, replace: ': ', example: ['re duty to warn -> threshold not met', 're duty to warn: threshold not met'] },
   // ("re sertraline 50 -> consider incr": an arrow to a step still to weigh or take is that step, never "leading to consider".)
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:consider|considering|discuss|recommend|recommended|refer|reassess|re-?eval\w*|titrate|trial|try|flag|flagged|notify|notified|call|email|alert|alerted)\b)/g, replace: '; ', example: ['re sertraline 50 -> consider incr', 're sertraline 50; consider incr'] },
+  // ("in a controlled environment -> now community": an arrow to "now" is how things stand since, never "leading to now".)
+  { pattern: /\s*(?:->|=>|→|-->)\s*(?=now\b)/g, replace: ', ', example: ['sober in controlled env -> now community', 'sober in controlled env, now community'] },
   // "rubber band -> no, we swapped to ice": an arrow to a bare "no" rules the thing out, never "leading to no".
   { pattern: /(?<!\b(?:SI|HI|SH|NSSI|SIB|intent|plan|means|ideation|urges?|thoughts)\s*)\s*(?:->|=>|→|-->)\s*(?:no|nope|not that|ruled out)\b,?/g, replace: ': ruled out,', example: ['rubber band -> no, swapped to ice', 'rubber band: ruled out, swapped to ice'] },
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=([a-z]+)\b)/g, replace: (_m, next: string) => (/^[a-z]{3,}(?:s|ed)$/.test(next) && verbForms(next) && (verbForms(next)!.third === next || verbForms(next)!.past === next) && !/(?:ness|ess|ss|ics|us|is)$/.test(next) ? ', then ' : ' leading to '), example: ['exhausted from night shifts -> withdraws', 'exhausted from night shifts, then withdraws'] },

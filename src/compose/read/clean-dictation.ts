@@ -84,11 +84,12 @@ const SIGN_OFF = new RegExp(`[\\s,.]*(?<![\\w'-])(?:(?:ok(?:ay)?|yeah|so|and|um|
 
 /**
  * A section named aloud ("so situation is she's been ...", "so intervention I did ...", "plan is
- * she'll email ..."): the label, written as one, with the sentence ending before it. ("so intervention I did um we did
+ * she'll email ..."): the label, written as one, with the sentence ending before it ("with intent and plan um we
+ * did ..." is the plan of the ideation, never the label). ("so intervention I did um we did
  * urge surfing": "I did", then a pause, is the label's own words.)
  */
 const SPOKEN_SECTION = new RegExp(
-  `(?:(?<=^|[\\s,.])(?:so|and|then|ok(?:ay)?)\\s+|\\s{2,}|(?<![a-z](?:ory|al|ive|ic|ous|ful|ent|ant|ed))\\s(?=(?:interventions?|response)\\s))(?<!\\b(?:${NOT_A_SPOKEN_SECTION_AFTER.join('|')})\\s)(${SPOKEN_SECTION_LABELS.join('|')})\\s+(?:(?:is|was|were)\\s+|(?:i|we)\\s+did(?:\\s+(?:was|is))?\\s{2,})?(?=(?:she|he|they|we|i|client|pt)\\b)`,
+  `(?:(?<=^|[\\s,.])(?:so|and|then|ok(?:ay)?)\\s+|\\s{2,}|(?<![a-z](?:ory|al|ive|ic|ous|ful|ent|ant|ed))\\s(?=(?:interventions?|response)\\s))(?<!\\b(?:${NOT_A_SPOKEN_SECTION_AFTER.join('|')})\\s)(?<!\\b(?:intent|ideation|means|method|access|with|without)\\s+(?:and|or)\\s+)(${SPOKEN_SECTION_LABELS.join('|')})\\s+(?:(?:is|was|were)\\s+|(?:i|we)\\s+did(?:\\s+(?:was|is))?\\s{2,})?(?=(?:she|he|they|we|i|client|pt)\\b)`,
   'gi',
 );
 

@@ -890,6 +890,12 @@ const RELATIVE_THEN_SAID = new RegExp(String.raw`\b(?:${oneOf([...PARENTS, ...GR
 /** "kill Dana", "shoot Marcus": an act of violence with a named person as its object (never a month or a day). */
 const NAMED_TARGET = /\b(kill|shoot|stab|hurt|strangle|choke|beat up)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Time)\b)([A-Z][a-z]{2,})\b/g;
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
+/** The name a clause opens with ("James acknowledged ...", "Nicole denies SI"), never a word for the client or a pronoun. */
+function clauseOpener(clause: string): string | undefined {
+  const name = /^\s*([A-Z][a-z]+)\b/.exec(clause)?.[1];
+  return name && !/^(?:Client|Patient|Pt|She|He|They|I|We|The|Both|Neither|Each|All|Today|Now|No|Denies|Denied|Risk|Mother|Father|Mom|Dad)$/.test(name) ? name : undefined;
+}
+
 export function extractRisk(told: readonly string[], options: RiskReadOptions = {}): RiskRecord {
   // ("no thoughts of actually hurting him": an adverb between the words of a risk term leaves the term whole.)
   // ("he will "kill Dana" when d/c'd": a person named as the one to be killed or hurt is read as "him", at the same length.)
@@ -908,6 +914,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // Which endorsements were told by another person opening the clause ("Mei reports that when C is drunk he's said ...").
   const toldByAnother: number[] = [];
   let deniedToday = false;
+  // (Couples and groups: who opens each endorsing and denying clause, so one partner's denial never cancels the other's words.)
+  const endorsedBy = new Map<number, string | undefined>();
+  const deniedBy: (string | undefined)[] = [];
   const hi: string[] = [];
   const sh: string[] = [];
   // Denials told by someone else ("no self harm per mom") and by the client, per domain: a status only another person gave is said as theirs.
@@ -1181,6 +1190,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         }
         // ('"I don't want to die but some nights I wish I wouldn't wake up"': in the client's own words, not wanting to die
         // denies the act and wanting it, never the wish not to wake said beside it.)
+        deniedBy.push(clauseOpener(clause));
         si.push(askedThenNo || /\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill(?:ing)? (?:herself|himself|themselves|myself)|end(?:ing)? (?:her|his|their|my) life)/.test(m[0]) || (view.insideQuote(m.index) && /\bwant(?:s|ed)? to die\b/.test(m[0])) ? 'denied_active' : 'denied');
         if (/\b(?:today|now|currently|this morning|at this time)\b/.test(t.slice(Math.max(0, m.index - 40), m.index)) || /^\s*(?:today|now|currently|this morning|at this time)\b/.test(t.slice(m.index + m[0].length))) deniedToday = true;
         noteDenial('si', t);
@@ -1191,6 +1201,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         const near = t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
         if (kind !== 'active' || view.methodConsidered() || ACTIVE_MARKERS.some((p) => near.includes(p)) || /\bkill(?:ing)?\b|\bsuicide\b|\bsuicidal thoughts\b/.test(near)) siKindStated = true;
         si.push(`${kind}${view.insideQuote(m.index) ? '_quote' : ''}`);
+        endorsedBy.set(si.length - 1, clauseOpener(clause));
         if (TOLD_BY_ANOTHER_OPENER.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t)) toldByAnother.push(si.length - 1);
         // ("SI w/ plan Mon": the day may follow the ideation too.)
         endorsedWhen.push(EARLIER_DAY.exec(t.slice(Math.max(0, m.index - 100), m.index))?.[1] ?? EARLIER_DAY_AFTER.exec(t.slice(m.index + m[0].length))?.[1] ?? '');
@@ -1600,7 +1611,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // ("it wouldn't matter if she didn't wake up ... no thoughts of killing herself": a denial of active thoughts leaves the passive wish standing, quoted or not.)
   const blanketSiDenial = si.some((x) => x === 'denied' || (x === 'denied_active' && !si.some((y) => y.startsWith('passive'))));
   // (Bare mentions say no kind: a passive one is the only kind said, and an unstated "ideation" beside it adds none.)
-  const siFindings = blanketSiDenial ? si.filter((x) => !x.includes('_quote')) : si.map((x) => x.replace('_quote', ''));
+  // ("James acknowledged thoughts of "not being here" ... Nicole denies SI", in a couples session: her denial is hers, and his words stand.)
+  const anotherDenied = (i: number): boolean => !!options.sharedSession && !!endorsedBy.get(i) && deniedBy.length > 0 && deniedBy.every((who) => who && who !== endorsedBy.get(i));
+  const siFindings = blanketSiDenial ? si.flatMap((x, i) => (!x.includes('_quote') ? [x] : anotherDenied(i) ? [x.replace('_quote', '')] : [])) : si.map((x) => x.replace('_quote', ''));
   risk.si = siFindings.includes('active') ? 'active' : siFindings.includes('passive') ? 'passive' : siFindings.some((x) => x.endsWith('_bare')) ? (siFindings.includes('passive_bare') ? 'passive' : 'active') : explicitSiDenial ? 'denied' : 'not_assessed';
   // ("Pt yesterday endorsed SI w/ thought of jumping ..., today denies SI": the day of the ideation and today's denial are both said.)
   // ('Mei reports ... he's said "you'd all be better off without me"', then "denies SI when sober": told by her, denied by him.)

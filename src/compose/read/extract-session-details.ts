@@ -20,7 +20,7 @@ const SERVICE: [RegExp, ServiceType][] = [
   // ("Foster parent + youth joint session": a parent or caregiver seen with the young client is a family session.)
   [/\b(?:foster |kinship |resource )?(?:parent|parents|caregiver|guardian|mom|mother|dad|father)\s*(?:\+|&|and|w\/|with)\s*(?:youth|teen|child|adolescent|son|daughter|kid)\s+(?:joint|conjoint)\s+(?:session|sess|meeting)\b/i, 'family'],
   [/\b(?:fam|family|parent[- ]child|dyadic) (session|sess|therapy|meeting|psychoed(?:ucation)?|psychoeducation session)\b|^family\b(?!\s+(conflict|stress|issues|problems|history|dynamics|member|of))/i, 'family'],
-  [/\bgroup (session|sess|therapy)\b|\b(?:a|the)\s+group\s+(?:[\w-]+\s+){1,2}(?:session|sess)\b|^group\b(?!\s+(of|member|chat|project|work))|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped|pulled from|taken from|removed from)\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+)?)\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|anger mgmt|grief|iop|php|intensive outpatient|couples)\s+(?:group|grp)\b|\b(?:boys'|girls'|men's|women's|teen|teens'|adolescent|youth|parents'|caregivers')\s+(?:[\w-]+\s+){0,3}(?:group|grp)\b|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?:(?:the|her|his|their|a|skills|process|support|dbt|therapy|iop|php)\s)?)\bgrp\b|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?:(?:the|her|his|their|a|skills|process|support|dbt|therapy|iop|php)\s)?)\bgroup\b(?=[^.]*\b\d+\s+(?:members|kids|children|teens|adolescents|youth|participants|clients|patients|veterans|women|men|students|attendees|present|residents|inmates|attended)\b)|^\s*(?:[A-Z][\w'-]*\s+)(?:(?:[\w'-]+|&|\/)\s+){0,5}group\b(?!\s+(?:of|member|chat|project|work|home))/i, 'group'],
+  [/\bgroup (session|sess|therapy)\b|\b(?:a|the)\s+group\s+(?:[\w-]+\s+){1,2}(?:session|sess)\b|^group\b(?!\s+(of|member|chat|project|work))|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped|pulled from|taken from|removed from)\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+)?)\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|anger mgmt|grief|iop|php|intensive outpatient|couples)\s+(?:group|grp)\b|\b(?:boys'|girls'|men's|women's|teen|teens'|adolescent|youth|parents'|caregivers')\s+(?:[\w-]+\s+){0,3}(?:group|grp)\b|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?:(?:the|her|his|their|a|skills|process|support|dbt|therapy|iop|php)\s)?)\bgrp\b|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?:(?:the|her|his|their|a|skills|process|support|dbt|therapy|iop|php)\s)?)\bgroup\b(?=[^.]*\b\d+\s+(?:members|kids|children|teens|adolescents|youth|participants|clients|patients|veterans|women|men|students|attendees|present|residents|inmates|attended|ppl|people)\b)|^\s*(?:[A-Z][\w'-]*\s+)(?:(?:[\w'/-]+|&|\/)\s+){0,5}group\b(?!\s+(?:of|member|chat|project|work|home))/i, 'group'],
   // "21 at intake" is a time, not an intake session.
   [/(?<!\b(?:at|since|from|per|of|than|before|after)\s)\b(intake|initial assessment|diagnostic evaluation|admission (?:assessment|evaluation|eval))\b/i, 'intake'],
   [/\bcrisis (session|sess|visit|call|contact|appointment|walk-in|walk in|eval|evaluation|assessment|intervention)\b|\bwalk-in crisis\b|^crisis\b/i, 'crisis'],
@@ -38,7 +38,7 @@ const MODALITY: [RegExp, SessionModality][] = [
   // ("came in escalated after phone call w/ ex-bf": a call the client had with someone else is no modality.)
   // ("Fula interp via phone": the interpreter was on the phone, not the session.)
   // ("Collateral phone call from Janet (RN ...)": a collateral call is held by phone, whoever it was from.)
-  [/\bcollateral\s+(?:phone|telephone)\s+(?:call|contact|consult(?:ation)?)\b|(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|check-in|contact)\b|\bcrisis call\b|(?<!\binterp\w*[^.;]{0,30})(?<![A-Z][a-z]+\s*\()\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|(?<!\binterp\w*[^.;]{0,30})\bvia phone\b|(?<!\binterp\w*[^.;]{0,30})\bover (?:the )?phone\b|,\s*(?:phone|telephone)\s*(?:[,;]|$)/i, 'phone'],
+  [/\bcollateral\s+(?:phone|telephone)\s+(?:call|contact|consult(?:ation)?)\b|(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|check-in|contact)\b|\bcrisis call\b|(?<!\binterp\w*[^.;]{0,30})(?<![A-Z][a-z]+\s*\()\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|(?<!\binterp\w*[^.;]{0,30})\bvia phone\b|(?<!\binterp\w*[^.;]{0,30})\bover (?:the )?phone\b|,\s*(?:phone|telephone)\s*(?:[,;]|$)|\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\s+(?:phone|telephone)\b(?!\s+(?:w\/|with|from|to)\s)/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
 /** "in DBT skills grp + indiv": a group the client is enrolled in (and individual beside it), not this session. */
@@ -86,7 +86,7 @@ const CONSENT_TOLD = /(?<!\b(?:no|not|without)\s+(?:\w+\s+)?)(?:\b(?:telehealth|
 
 /** True when the first sentence of a summary reads as its heading rather than a report. */
 /** The note's format named as a title ("PIRP", "DAP / telehealth", "SOAP tele", "Simple note."): a heading, never a statement. */
-const FORMAT_TITLE = /^\s*(?:(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR)(?:\s+note)?(?=\s*(?:[-/:,|\u2013\u2014(.]|$)|\s+(?:tele\w*|video|phone|in[- ]person|individual|indiv|group|grp|family|fam|couples?|crisis|intake|session|sess)\b)|(?:[Ss]imple|[Pp]rogress)\s+[Nn]ote\b)\s*(?:[-/:,|\u2013\u2014.]\s*)?/;
+const FORMAT_TITLE = /^\s*(?:(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR)(?:\s+note)?(?=\s*(?:[-/:,|\u2013\u2014(.]|$)|\s+(?:tele\w*|video|phone|in[- ]person|individual|indiv|group|grp|family|fam|couples?|crisis|intake|session|sess)\b|\s+(?=\d{1,2}\/\d{1,2}\b))|(?:[Ss]imple|[Pp]rogress)\s+[Nn]ote\b)\s*(?:[-/:,|\u2013\u2014.]\s*)?/;
 
 export function isHeaderLike(text: string): boolean {
   // A heading is short: a 40-word dictated sentence that mentions "45 min" is still a report.
@@ -119,13 +119,15 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   const details: SessionDetails = { participants: [] };
   // ("GIRP / Crisis", "SOAP tele": what follows the format's name is the heading.)
   // ("..., about 45 minutes": a heading's fragment that is only about how long is the session's length.)
-  header = header.replace(FORMAT_TITLE, '').replace(/(^|[,;]\s*)(?:about|approximately|approx\.?|around|roughly|~)\s*(?=\d{2,3}\s*-?\s*(?:min|mins|minutes)\s*(?:[,;]|$))/gi, '$1');
+  // ("session today individual in person about 45 minutes": after how the session was held, too.)
+  header = header.replace(FORMAT_TITLE, '').replace(/(^|[,;]\s*)(?:about|approximately|approx\.?|around|roughly|~)\s*(?=\d{2,3}\s*-?\s*(?:min|mins|minutes)\s*(?:[,;]|$))/gi, '$1').replace(/(\b(?:in[- ]person|video|phone|telehealth|individual|indiv|session|couples|family|group)\s+)(?:for\s+)?(?:about|approximately|approx\.?|around|roughly|~)\s*(?=\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/gi, '$1');
   // ("sleep window extended 15 min to 10:45-5:45": minutes a thing moved by are not the session's.)
   // ("HW 5-min delay before snacking": the minutes of homework, a delay or a wait are never the session's.)
   const minutes = /(?<!(?:late|(?<![a-z])x|for|first|last|after|within|about|over|under|spent|took|every|out|left|away|break|gone|walked|stepped|1st|2nd|3rd|final|extended|extend|increased|decreased|reduced|shifted|moved|added|cut|shortened|lengthened|by|at|@|hw|homework)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind|delay|wait|pause|timer|rule|buffer|(?:of\s+)?(?:parent|collateral|caregiver)\b|consult|(?:drive|drives|driving|commute|ride|walk|away|each way|round[- ]trip|from|to get|lost|frozen|of (?:lag|freezing|dead air|no (?:audio|video))|without (?:audio|video)|in\b)\b))(?<!\b(?:froze|frozen|dropped|lagged|cut out)\b[^.;\n]{0,20})/i.exec(header) ?? /(?<!(?:\b(?:f\/u|follow[- ]?up|next|plan|will|then|plus|add|adding)\b|\+)[^.;\n]{0,40})\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person|warm hand-?off|consult|visit)\b/i.exec(whole);
   // "50m session", "session 50m": jotted minutes (never metres; see symbol-rules.ts).
   // ("38M w/ Crohn's": a capital M after a number is the client's age and sex, never minutes.)
-  const jotted = minutes ? null : /\b([1-9]\d{1,2})\s?m\b(?=\s+(?:w\/|(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|with)\b))|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b/i.exec(header.replace(/\b(\d{1,2})M\b/g, '$1 male'));
+  // ("BIRP 3/17 2pm 55m": minutes jotted right after the hour the session began.)
+  const jotted = minutes ? null : /(?<=\b\d{1,2}(?::\d{2})?\s*(?:am|pm),?\s+)([1-9]\d{1,2})\s?m\b(?![a-z])|\b([1-9]\d{1,2})\s?m\b(?=\s+(?:w\/|(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|with)\b))|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b/i.exec(header.replace(/\b(\d{1,2})M\b/g, '$1 male'));
   if (minutes) details.minutes = Number(minutes[1]);
   // ("indiv 45 min + 10 min check-in w/ dad": the parts of one session add up to its length.)
   const parts = /\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\s*(?:\+|and|plus|&)\s*(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b/i.exec(header);
@@ -133,7 +135,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   const portions = parts ? null : /\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\s*(?:,\s*)?(?:then|followed by)\s+(?:a\s+)?(?:joint|family|conjoint|parent|together|dyadic)\s*(?:portion|time|session)?\s*(?:for\s+)?(\d{1,3})\b(?!\s*(?:am|pm|hrs?|hours?|days?|wks?|weeks?))/i.exec(header);
   if (portions) details.minutes = Number(portions[1]) + Number(portions[2]);
   if (parts) details.minutes = Number(parts[1]) + Number(parts[2]);
-  else if (jotted && !portions) details.minutes = Number(jotted[1] ?? jotted[2]);
+  else if (jotted && !portions) details.minutes = Number(jotted[1] ?? jotted[2] ?? jotted[3]);
   else {
     const stated = /\b(\d{2,3})[- ]minutes?\s+(?:individual |couples |family |group |telehealth |video |intake )*(?:session|psychotherapy|visit)\b/i.exec(whole);
     // "I met with them for 50 min", "saw her for 45 minutes": the clinician's own time with them.
@@ -150,7 +152,10 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     if (met && /\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(met[0]) && /\b(?:family|couples?|conjoint|dyadic)\b/i.test(whole.split('\n')[0]!.slice(0, 80))) met = null;
     if (met && /\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(met[0]) && /^\s*(?:at (?:the )?(?:end|start|beginning|close)|(?:to )?(?:start|finish|close)|first|afterwards?|after(?:\s+that)?)\b/i.test(whole.slice(met.index + met[0].length))) met = null;
     const did = stated || met || minutes ? null : /(?<!\b(?:exposure|imaginal|in vivo|hot spots?|role[- ]?plays?|breathing|relaxation|mindfulness|meditation|grounding|walk|sets)\b[^.;\n]{0,60})\b(?:I|we)\s+(?:did|had|talked|spent)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
+    // ("we were together about 75 minutes": the time the clinician and the client spent, said of both.)
+    const together = did ? null : /\b(?:we|I)\s+(?:were|was)\s+(?:together|in session|with (?:him|her|them))\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
     if (did) details.minutes = Number(did[1]);
+    else if (together && !stated && !met && !minutes) details.minutes = Number(together[1]);
     const metAlone = stated || met || did || minutes ? null : /(?:^|[\n.;]\s*|\b(?:I|we|then)\s+)met\s+(?:w\/\s*(?:him|her|them|pt|client)\s+)?(?:indiv\w*|individually|1:1|one[- ]on[- ]one|alone|privately|separately)\s+(?:for\s+)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/im.exec(whole);
     // ("met with them together for 40 min then each alone ~10 min": the time together, then each one's time alone, add up.)
     const eachAlone = met ? /^\s*(?:,\s*)?(?:and\s+)?then\s+(each\s+)?(?:alone|individually|separately)\s+(?:for\s+)?(?:~\s*|about\s+|approx\.?\s+|approximately\s+)?(\d{1,2})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole.slice(met.index + met[0].length)) : null;
@@ -174,7 +179,11 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // ("group - 4/4 - 6:00-7:30pm": the day of a date before a dash is no clock time.)
   // ("Saw pt 1100-1200" in the body: the clinician's own time with the client is the session's too.)
   const seenAt = SEEN_FROM_TO.exec(whole);
-  const timed = seenAt ? `${header} ${whole.slice(seenAt.index + seenAt[0].length, seenAt.index + seenAt[0].length + 24).split(/[.,;\n](?!\d)/)[0]}` : header;
+  // ("Client: Marcus T.  DOB on file.  Date 3/11/25, 10:00-10:50": a range right after the session's date on the first line is its hours.)
+  const dated = /\b(?:date|dos|date of service)\s*:?\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+(?=\d{1,2}(?::\d{2}|\d{2})\s*(?:am|pm)?\s*(?:-|to)\s*\d)/i.exec(whole.split('\n')[0]!);
+  const timedFrom = seenAt ? seenAt.index + seenAt[0].length : dated ? dated.index + dated[0].length : -1;
+  // ("Weds 6:30-8pm": an end hour written without its minutes is on the hour.)
+  const timed = (timedFrom >= 0 ? `${header} ${whole.slice(timedFrom, timedFrom + 24).split(/[.,;\n](?!\d)/)[0]}` : header).replace(/(\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|to)\s*)(\d{1,2})\s*(am|pm)\b/gi, (m, from: string, h: string, ampm: string) => (/:/.test(from) || /\d\s*(?:am|pm)/i.test(from) || /^\d{1,2}\s*(?:-|to)/.test(from) ? `${from}${h}:00${ampm}` : m));
   const range = /(?<![\d/])\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to)\s*(\d{1,2}):(\d{2})\s*(am|pm)?\b/i.exec(timed) ?? /(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d\b)([01]?\d|2[0-3])([0-5]\d)\s*(am|pm)?\s*(?:-|to)\s*([01]?\d|2[0-3])([0-5]\d)\s*(am|pm)?(?![\d/.:-])/i.exec(timed);
   if (range) {
     const clock = (h: string, m: string, ampm?: string): number => (Number(h) >= 13 ? Number(h) * 60 + Number(m) : toMinutes(h, m, ampm));
@@ -188,6 +197,14 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
       details.endTime = hhmm(end % (24 * 60));
       details.minutes ??= end - start;
     }
+  }
+  // ("Telehealth (video) 3/14 3pm, 45 min", "phone crisis call 3/18 around 11:40pm ..., about 25 min": the hour it began, and with
+  // its minutes the hour it ended.)
+  const began = details.startTime ? null : /(?:^|[\s,(])(?:@\s*|at\s+|around\s+|approx\.?\s+|~\s*)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b(?!\s*(?:-|to)\s*\d)/i.exec(header);
+  if (began && Number(began[1]) >= 1 && Number(began[1]) <= 12) {
+    const start = toMinutes(began[1]!, began[2] ?? '00', began[3]);
+    details.startTime = hhmm(start);
+    if (details.minutes && details.minutes <= 240) details.endTime = hhmm((start + details.minutes) % (24 * 60));
   }
   // "DBT indiv (wk 14 of skills group)": what is in brackets qualifies the session; the words outside say what it was.
   // "in DBT skills grp + indiv": what the client is enrolled in says nothing of this session.
@@ -308,7 +325,8 @@ const THIS_WAS_NAMED = new RegExp(`^\\s*(?:so\\s+)?this\\s+(?:is|was)\\s+(?:(?:t
 
 export function stripSessionWords(fragment: string): string {
   // "Session type: Family (...)": the label of a session line is not context.
-  fragment = fragment.replace(/^\s*(?:session\s+type|type of session|type|service|duration|length|session length)\s*:\s*/i, '');
+  // ("Date 3/11/25, 10:00-10:50": the date's label goes with the date.)
+  fragment = fragment.replace(/^\s*(?:session\s+type|type of session|type|service|duration|length|session length)\s*:\s*/i, '').replace(/^\s*(?:date of service|date|dos)\s*:?\s*(?=\d{1,2}\/\d{1,2}\b)/i, '');
   // "(Faduma, by phone)", "(court-ordered, 3rd session)": what is in brackets stays as written,
   // unless it is only session words ("(video, pt at home)").
   const kept: string[] = [];
@@ -336,7 +354,7 @@ function stripOutside(fragment: string): string {
     .replace(FORMAT_TITLE, ' ')
     // ("Priya and Tom the couples session": the session named with its article goes whole, never leaving "the couples".)
     .replace(/\b(?:the|a|an|our|their)\s+(?:couples?|family|group|individual|indiv|intake|crisis|telehealth|video|phone)\s+(?:session|sess|visit)\b/gi, ' ')
-    .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}:\d{2}\s*(am|pm)?/gi, ' ')
+    .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}(?::\d{2}\s*(am|pm)?|\s*(?:am|pm)\b)/gi, ' ')
     .replace(/(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d\b)(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?\s*(?:-|to)\s*(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?(?![\d/.:-])/gi, ' ')
     // "indiv portion 30 min then joint 20": the portions are the session's length, said in its line.
     .replace(/\b(?:(?:indiv(?:idual)?|alone|separate)\s+(?:portion|time)\s+)?\d{1,3}\s*-?\s*(?:min|mins|minutes?)\s*(?:,\s*)?(?:then|followed by)\s+(?:a\s+)?(?:joint|family|conjoint|parent|together|dyadic)\s*(?:portion|time|session)?\s*(?:for\s+)?\d{1,3}\b(?:\s*-?\s*(?:min|mins|minutes?))?/gi, ' ')
@@ -348,6 +366,10 @@ function stripOutside(fragment: string): string {
     // ("90 min drive each way": a drive's length is the client's, kept whole; so are "~10 min lost" to a frozen video.)
     .replace(/(?<!\b(?:first|last|final|initial|another|other|next|hw|HW|homework)\s+)(?:\bfor\s+)?(?:\b(?:about|approximately|approx\.?|around)\s+|~\s*)?\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b(?!\s*(?:drive|drives|driving|commute|ride|walk|away|each way|round[- ]trip|lost|frozen|delay|wait|pause|timer|rule|buffer|of (?:lag|freezing|dead air|no (?:audio|video)))\b)/gi, ' ')
     .replace(HOURS_ALONE, ' ')
+    // ("3/14 3pm, 45 min", "BIRP 3/17 2pm 55m": the hour the session began, and minutes jotted after it, are in the session line.)
+    .replace(/(?:^|(?<=[\s,(]))(?:@\s*|at\s+|around\s+|approx\.?\s+|~\s*)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:,?\s*[1-9]\d{1,2}\s?m\b(?![a-z]))?/gi, ' ')
+    // ("came in around 2:15 we were together about 75 minutes": the time together is in the session line, and so is the togetherness.)
+    .replace(/\b(?:we|I)\s+(?:were|was)\s+together\b/gi, ' ')
     // ("indiv 60m w/ Khadija": jotted minutes go with the others.)
     .replace(/(?:^|(?<=\s))[1-9]\d{1,2}\s?m\b(?=\s+(?:w\/|(?:with|session|sess|indiv\w*|individual)\b))/gi, ' ')
     // ("for our 8th session on adjustment": the number goes with whose session it was and what it was for.)
@@ -388,6 +410,8 @@ function stripOutside(fragment: string): string {
     .replace(/^\s*(?:with\s+)?([A-Z][a-z]+)['’]s\s*$/, '$1')
     .replace(/^\s*(?:i|we)\s+(?:saw|see)\s+(?=[A-Z])/i, '')
     .replace(/(?<=^\s*[A-Z][a-z]+)\s+for\s+(?:his|her|their)\s+(?:weekly|biweekly|bi-weekly|monthly|regular|usual|scheduled|routine)\s*$/, '')
+    // ("Relapse Prevention Group - Tues 3/11 6-7:30pm": the weekday of the date and hours taken out goes with them.)
+    .replace(/^\s*(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\s*$/i, ' ')
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,.:-]+|[\s,.:-]+$/g, '')
     // Only words that carry nothing ("him for the") are left of a heading fragment: nothing is left.

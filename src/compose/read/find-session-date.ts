@@ -75,7 +75,7 @@ function readNamed(monthWord: string, dayText: string, yearText: string | undefi
 /** Words just before a date that make it the session's date ("DOS 11/27", "seen on Nov 27", "Session: 11/27"). */
 const DATE_CUE = /(?:\b(?:dos|date of service|date of session|session date|sess date|date|seen(?: on)?|met(?: on)?|session(?: held)? on|sess on|today(?: is| was)?|sess(?:ion)?\s*:)|^\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?,?)\s*[:=\-–]?\s*$/i;
 /** Words shortly before a date that make it another day: the next appointment, a deadline, a birthday, an event. */
-const OTHER_DAY = /^(?:next|f\/u|fu|follow-?up|rtc|return|returns|due|dob|d\.o\.b\.?|born|birthday|bday|court|hearing|trial|until|till|by|before|after|since|from|last|prior|previous|starting|starts|began|begins|ends|ended|discharged?|admitted|admission|surgery|appt|appointment|scheduled|rescheduled|cancel(?:l?ed)?|deadline|anniversary|died|death|passed|dui|arrested|arrest|incident|accident|expires|effective|through|thru|release|released|releasing|parole|paroled|sentencing|sentenced|graduation|graduates|wedding|funeral|deployment|deploys|deploying|pcs|party|event|dinner|trip|holiday|holidays|shower|reunion|move|moving|flight|concert|game|recital|ceremony|baptism|christmas|thanksgiving)$/i;
+const OTHER_DAY = /^(?:next|f\/u|fu|follow-?up|rtc|return|returns|due|dob|d\.o\.b\.?|born|birthday|bday|court|hearing|trial|until|till|by|before|after|since|from|last|prior|previous|starting|starts|began|begins|ends|ended|discharged?|admitted|admission|surgery|appt|appointment|scheduled|rescheduled|booked|cancel(?:l?ed)?|deadline|anniversary|died|death|passed|dui|arrested|arrest|incident|accident|expires|effective|through|thru|release|released|releasing|parole|paroled|sentencing|sentenced|graduation|graduates|wedding|funeral|deployment|deploys|deploying|pcs|party|event|dinner|trip|holiday|holidays|shower|reunion|move|moving|flight|concert|game|recital|ceremony|baptism|christmas|thanksgiving)$/i;
 /** A date right after these is one end of a range or one of a list ("4/12 + 4/18", "11/20-11/27"). */
 // ("Intake assessment - 3/12": a dash after words, not after another date, only sets the date apart.)
 const LIST_OR_RANGE = /(?:\d\s*[-–]|[+&]|\b(?:and|or|to|through|thru|vs))\s*$/i;
@@ -109,7 +109,8 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       if (!parts || !isValidDay(parts.month, parts.day, parts.year)) continue;
       taken.push([start, end]);
       // The clause before the date: its last words decide what the date is.
-      const before = text.slice(Math.max(0, start - 60), start);
+      // ("Anger Mgmt group (court mandated), 3/13/25": a court-mandated program is no court date.)
+      const before = text.slice(Math.max(0, start - 60), start).replace(/\bcourt[- ](?=(?:mandated|ordered|referred|involved|required)\b)/gi, 'by-');
       const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('(')) + 1);
       const lastWords = clause.trim().split(/\s+/).slice(-4).map((w) => w.replace(/^[^\w/]+|[^\w/.]+$/g, ''));
       const yearGiven = pattern.kind === 'iso' || parts.year !== undefined;
@@ -141,10 +142,11 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // "okay so this is Dana 3/14 session 9", "client Marcus 11/30 telehealth": a date among the first words,
       // right before the session (or how it was held) it names.
       // ("Parent support group - 4/4 - 6:00-7:30pm": a date set between the heading and the session's hours.)
-      const namesSession = (text.slice(0, start).trim().split(/\s+/).length <= 8 && /^\s*,?\s*(?:session|sess|intake|visit|appt|appointment|telehealth|video|phone|in[- ]person)\b/i.test(text.slice(end, end + 14))) || (inHeading && /^\s*[-–,]?\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}/i.test(text.slice(end, end + 24)));
+      // ("Telehealth (video) 3/14 3pm, 45 min", "BIRP 3/17 2pm 55m": a date in the heading with the hour it began.)
+      const namesSession = (text.slice(0, start).trim().split(/\s+/).length <= 8 && /^\s*,?\s*(?:session|sess|intake|visit|appt|appointment|telehealth|video|phone|in[- ]person)\b/i.test(text.slice(end, end + 14))) || (inHeading && /^\s*[-–,]?\s*(?:@\s*|at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b)/i.test(text.slice(end, end + 24)));
       const counts = cued || opensSummary || bareHeading || namesSession || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
       if (!counts) continue;
-      found.push(withYear({ ...parts, start, end, text: m[0] }, options.today));
+      found.push(withYear({ ...parts, start, end, text: m[0] }, options.today, weekdayNamed(text.slice(Math.max(0, start - 12), start), text.slice(end, end + 12))));
     }
   }
   const distinct = new Set(found.map((f) => `${f.year ?? ''}-${f.month}-${f.day}`));
@@ -160,7 +162,17 @@ function findHeadingEnd(text: string): number {
   return ends.length ? Math.min(...ends) : text.length;
 }
 
-function withYear(found: { year?: number; month: number; day: number; start: number; end: number; text: string }, today: string | undefined): FoundSessionDate {
+const WEEKDAYS: readonly RegExp[] = [/^sun/, /^mon/, /^tue/, /^wed/, /^thu/, /^fri/, /^sat/];
+
+/** The weekday written beside a date ("Tues 3/11", "3/11 (Tue)"), 0 for Sunday, or undefined. */
+function weekdayNamed(before: string, after: string): number | undefined {
+  const word = /\b(sun|mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat)[a-z]*\.?,?\s*$/i.exec(before)?.[1] ?? /^\s*\(?(sun|mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat)[a-z]*\b/i.exec(after)?.[1];
+  if (!word) return undefined;
+  const day = WEEKDAYS.findIndex((re) => re.test(word.toLowerCase()));
+  return day >= 0 ? day : undefined;
+}
+
+function withYear(found: { year?: number; month: number; day: number; start: number; end: number; text: string }, today: string | undefined, weekday?: number): FoundSessionDate {
   if (found.year !== undefined) return { ...found, year: found.year, date: iso(found.year, found.month, found.day), yearInferred: false };
   const now = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today ?? '');
   if (!now) return { ...found, yearInferred: false };
@@ -168,7 +180,18 @@ function withYear(found: { year?: number; month: number; day: number; start: num
   // The latest such day on or before today: a session is written up after it happened.
   let year = found.month < tm || (found.month === tm && found.day <= td) ? ty : ty - 1;
   if (!isValidDay(found.month, found.day, year)) year -= year % 4 === 0 ? 4 : year % 4; // 29 Feb: the last leap year
+  // ("Tues 3/11": the weekday written beside it picks the year, the latest of the last seven in which that day was a Tuesday.)
+  if (weekday !== undefined) {
+    const matching = Array.from({ length: 7 }, (_, back) => year - back).find((y) => isValidDay(found.month, found.day, y) && dayOfWeek(y, found.month, found.day) === weekday);
+    if (matching !== undefined) year = matching;
+  }
   return { ...found, year, date: iso(year, found.month, found.day), yearInferred: true };
+}
+
+/** The day of the week (0 for Sunday) of a Gregorian date, by Sakamoto's method: the pure core keeps no clock, not even Date. */
+function dayOfWeek(year: number, month: number, day: number): number {
+  const y = month < 3 ? year - 1 : year;
+  return (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4][month - 1]! + day) % 7;
 }
 
 const iso = (y: number, m: number, d: number): string => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -3,6 +3,7 @@
 import { COLLATERAL_CONTACT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, DATING_PARTNERS, FAMILY_ROLE, FEMALE_RELATIVES, GRANDPARENTS, MALE_RELATIVES, namedAsRelative, oneOf, PARENTS, PROFESSIONAL_MET, SPOUSES } from '../lexicon/people.ts';
 import { CAREGIVER_SEEN, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
+import { BRAND_NAMES } from '../lexicon/medications.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
@@ -38,6 +39,9 @@ const NOT_A_MEMBER_NAME = /^(?:Mother|Father|Mom|Dad|Group|Members?|Others?|Ever
 /** Instruments whose items a clinician scores one by one ("Item 10 scored 1" after "EPDS 19"). */
 const ITEM_INSTRUMENT = /\b(?:PHQ-?9|PHQ-?A|EPDS|GAD-?7|PCL-?5|C-SSRS|ASQ)\b/g;
 
+/** A brand name jotted in lower case ("a handful of tylenol"). */
+const BRAND_NAME_LOWER = new RegExp(`\\b(?:${BRAND_NAMES.join('|')})\\b`, 'g');
+
 /** Rewrites one clause: quotes kept, shorthand spelled out, idioms rewritten. */
 export function rewriteClause(text: string, context: ShorthandContext = {}): string {
   // ('he told her "si te vas te encuentro" (if you leave I'll find you)': a translation in brackets after a quote is the same
@@ -47,7 +51,7 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
   if (SOCIAL_HISTORY_LINE.test(text) && HISTORY_LABELS.test(context.topic ?? '')) text = text.replace(/^(\s*)SH\b/, '$1Social history');
   const { text: bare, quotes } = protectQuotes(quoteReportedSpeech(text), expandInQuote);
   let out = expandShorthand(bare, context);
-  out = applyPhraseRewrites(out, undefined);
+  out = applyPhraseRewrites(out, undefined).replace(BRAND_NAME_LOWER, (m) => m[0]!.toUpperCase() + m.slice(1));
   // "suicidal ideation/self-harm/homicidal ideation" reads as a list.
   // After a denial ("neither reports SI/HI", "denies SI/HI") the list is of things denied: "or".
   out = out.replace(RISK_LIST, (list, offset: number) => {
@@ -175,7 +179,8 @@ function quoteUntilNarration(said: string): string {
   // ("I'm just a burden to everyone she agreed to give me the Tylenol": the client named again with an act of the session's is the clinician telling.)
   // ("... the dad who stopped trying so the bigger thing though is they told me ...": the clinician turning to the next topic.)
   // ("... if I wasn't here, no plan, no intent": the screen's answers after a comma are the clinician's jotting.)
-  const end = said.search(/,(?=\s*(?:no|denies|denied|denying)\s+(?:plan|intent|prep|means|attempts?|suicidal|homicidal|SI|HI)\b)|\s(?=(?:she|he|they)\s+(?:agreed|denied|endorsed|declined|refused|rated|was able|were able|could not|couldn't|went voluntarily)\b)|\s(?=so\s+(?:the\s+)?(?:bigger|biggest|main|other|big|important|real|key)\s+(?:thing|issue|piece|part|concern|news)\b)|\s(?=and\s+(?:giving|posting|saying|texting|sending|talking|asking|telling|selling|writing)\b)|\s(?=so\s+that\s+was\s+(?:big|huge|important|powerful|new|moving|significant|a (?:big|huge|key|turning|real))\b)|\s(?=risk[- ]wise\b)|\s(?=instead of\s+[a-z]+ing\b)|\s(?=(?:after|because|since|when)\s+(?:\w+\s+){0,5}(?:at|to|with|about|on)\s+(?:her|him)\b)|\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I(?=\s+(?:asked|did|gave|used|called|told|checked|went|made|reflected|explained|validated|talked|spoke|let|had|will|then|also|just|completed|reviewed|processed|suggested|recommended|encouraged|provided|offered|stopped|paused|said)\b|'ll\b))\b)|\s(?=(?:so|and)\s+I\s+(?:then\s+)?(?:asked\s+(?:directly|him|her|them|about|if|whether)|stopped|paused)\b)|\s(?=and\s+(?:[A-Z][a-z]+|mom|dad|mother|father|his wife|her husband|her mom|his mom)\s+(?:said|says|added|told|reported|stated)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
+  // ("I don't see the point anymore I was doing all this for her he said he's been thinking ...": "he said he's" is the telling again.)
+  const end = said.search(/,(?=\s*(?:no|denies|denied|denying)\s+(?:plan|intent|prep|means|attempts?|suicidal|homicidal|SI|HI)\b)|\s(?=(?:and\s+)?(?:she|he|they)\s+(?:said|says|told me)\s+(?:that\s+)?(?:she|he|they)(?:'s|'d|'ll|\s+(?:was|is|has|had|would|will|could|did|does)\b))|\s(?=(?:she|he|they)\s+(?:agreed|denied|endorsed|declined|refused|rated|was able|were able|could not|couldn't|went voluntarily)\b)|\s(?=so\s+(?:the\s+)?(?:bigger|biggest|main|other|big|important|real|key)\s+(?:thing|issue|piece|part|concern|news)\b)|\s(?=and\s+(?:giving|posting|saying|texting|sending|talking|asking|telling|selling|writing)\b)|\s(?=so\s+that\s+was\s+(?:big|huge|important|powerful|new|moving|significant|a (?:big|huge|key|turning|real))\b)|\s(?=risk[- ]wise\b)|\s(?=instead of\s+[a-z]+ing\b)|\s(?=(?:after|because|since|when)\s+(?:\w+\s+){0,5}(?:at|to|with|about|on)\s+(?:her|him)\b)|\s(?=(?:which|and|but|so|then)\s+(?:she|he|they)\s+(?!(?:would|will|can|could|might|should|wants?|needs?)\b))|\s(?=and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed|aimed|in reference)\b)|\s(?=which\s+(?:we|I)\s+(?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed|validated|reframed)\b)|\s(?=(?:but|and|so)\s+then\s+(?:said|says|added|denied|admitted|stated)\b)|\s(?=(?:so|and then|then)\s+(?:disposition|plan is|we|I(?=\s+(?:asked|did|gave|used|called|told|checked|went|made|reflected|explained|validated|talked|spoke|let|had|will|then|also|just|completed|reviewed|processed|suggested|recommended|encouraged|provided|offered|stopped|paused|said)\b|'ll\b))\b)|\s(?=(?:so|and)\s+I\s+(?:then\s+)?(?:asked\s+(?:directly|him|her|them|about|if|whether)|stopped|paused)\b)|\s(?=and\s+(?:[A-Z][a-z]+|mom|dad|mother|father|his wife|her husband|her mom|his mom)\s+(?:said|says|added|told|reported|stated)\b)|\s(?=and\s+(?:drew|wrote|made|took|put|gave|left|ran|threw|tore|hid|[a-z]+ed)\b[^"]*\b(?:himself|herself|themselves|his|her)\b)/);
   return end > 0 ? `"${said.slice(0, end).trimEnd()}"${said.slice(end)}` : `"${said}"`;
 }
 
@@ -342,7 +347,8 @@ export interface ReadOptions {
 /** A sentence that is about the session itself: its number or its length. */
 // ("DID pt (Jess). Wkly indiv, 50 min.": the kind of session and its minutes, after a first sentence of another kind.)
 // ("dementia caregiver support group, 7 members, 90 min": a group named by its kind, its members and its length.)
-const SESSION_SENTENCE = /^\s*(?:(?:[\w-]+\s+){0,3}(?:group|grp)\b[^.;]{0,30}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|sess(?:ion)?\s*#?\s*\d{1,3}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|(?:(?:wkly|weekly|biweekly|bi-weekly)\s+)?(?:ind|indiv|individual|couples|family|group|telehealth|video|in[- ]person|phone)\b[^.;]{0,20}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i;
+// ("Client: Marcus T.  DOB on file.  Date 3/11/25, 10:00-10:50, indiv, in person": the session's date under its label opens one too.)
+const SESSION_SENTENCE = /^\s*(?:(?:date|dos|date of service)\s*:?\s*\d{1,2}\/\d{1,2}\b|(?:[\w-]+\s+){0,3}(?:group|grp)\b[^.;]{0,30}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|sess(?:ion)?\s*#?\s*\d{1,3}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|(?:(?:wkly|weekly|biweekly|bi-weekly)\s+)?(?:ind|indiv|individual|couples|family|group|telehealth|video|in[- ]person|phone)\b[^.;]{0,20}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i;
 /** "S: Phone session 45m, pt on break in truck": under the report's letter, a kind of session, or one opening with its
  * length jotted ("45m"), is the heading's. */
 function labelledDetails(headerText: string, text: string): boolean {
@@ -364,7 +370,7 @@ const HISTORY_HEADING = /^((?:Family|Social|Psychiatric|Medical|Legal|Trauma|Dev
 const TOLD_CAREGIVER = new RegExp(`^(?:told|informed|updated|let|notified|spoke with|talked with|talked to|explained to)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:${oneOf(CAREGIVERS)})\\b`, 'i');
 
 /** "Simple. 15 yo Marcus ...", "GIRP couples: Pvt Jordan ...": the note format named at the head of the summary is an instruction, never part of it (blanked, offsets kept). */
-const FORMAT_NAME_LEAD = /^[ \t]*(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR|Simple|SIMPLE)(?:\s+[Nn]ote)?(?:[ \t]*[.:\-–—/|]+[ \t]*|[ \t]+(?=(?:tele\w*|video|phone|in[- ]person|individual|indiv|group|grp|family|fam|couples?|crisis|intake|session|sess)\b))(?=\S)/;
+const FORMAT_NAME_LEAD = /^[ \t]*(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR|Simple|SIMPLE)(?:\s+[Nn]ote)?(?:[ \t]*[.:\-–—/|]+[ \t]*|[ \t]+(?=(?:tele\w*|video|phone|in[- ]person|individual|indiv|group|grp|family|fam|couples?|crisis|intake|session|sess)\b|\d{1,2}\/\d{1,2}\b))(?=\S)/;
 
 /**
  * Reads a clinician's post-session summary into a SessionRecord: the session details, each clause
@@ -790,6 +796,21 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const seenLead = /^(?:I|we|therapist)\s+(?:noticed|observed|saw|noted)\s+(?:that\s+)?(she|he|they)\s+(?=(?:was|were|is|are|seemed|seems|appeared|appears|looked|looks|kept|became)\b)/i.exec(rewritten);
     const seen = !!seenLead && (!clientPronoun || seenLead[1]!.toLowerCase() === clientPronoun) && !['couples', 'family', 'group'].includes(session.serviceType ?? '');
     if (seen) rewritten = `client ${rewritten.slice(seenLead![0].length)}`;
+    // ("Dx impress: AUD severe ...; PTSD; MDD recurrent by hx": the diagnostic impressions listed under their label are one
+    // statement of the clinician's, never a report.)
+    if (c.label && /^(?:dx impress(?:ions?)?|diagnostic impressions?)$/i.test(c.label)) {
+      if (previous && previous.clause.line === c.line && previous.clause.label === c.label) {
+        previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '')}; ${rewritten.trim()}`;
+        previous.fact.source.push(source);
+        continue;
+      }
+      rewritten = `Diagnostic impression: ${rewritten.trim()}`;
+    }
+    // ("progress: mod.", "Prognosis: fair": a bare rating under a label that says what is rated keeps its label, never "impression: moderate".)
+    if (c.label && /^(?:progress|prognosis|insight|judg(?:e)?ment|motivation|engagement|participation|adherence|attendance|rapport)$/i.test(c.label) && rewritten.trim().split(/\s+/).length <= 4 && !rewritten.trim().split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase()))) rewritten = `${c.label[0]!.toUpperCase()}${c.label.slice(1).toLowerCase()}: ${rewritten.trim()}`;
+    // ("Informed Loretta before she left; she said she'd keep Reggie away": the one the clinician just told is the one who answers.)
+    const toldName = previous && previous.clause.line === c.line && (previous.fact.subject === 'therapist' || previous.fact.subject === 'none') ? /^(?:I\s+|therapist\s+)?(?:informed|told|called|asked|updated|notified|spoke (?:with|to)|talked (?:with|to)|met with|contacted|phoned)\s+([A-Z][a-z]+)\b/.exec(previous.fact.text.replace(/^[A-Z]/, (ch) => ch.toLowerCase()))?.[1] : undefined;
+    if (toldName && toldName !== clientName && names.has(toldName) && !/\b(?:she|he|her|him)\b/i.test(previous!.fact.text.slice(previous!.fact.text.indexOf(toldName) + toldName.length).replace(/\bbefore (?:she|he) (?:left|went)\b/i, ''))) rewritten = rewritten.replace(/^(?:she|he)(?=\s+(?:said|says|stated|states|agreed|agrees|promised|promises|replied|reported|reports|confirmed|confirms)\b)/i, toldName);
     // ("Went w/ Luis Ortega to SSA office": going somewhere with the client is the clinician's own act.)
     if (wentWithClient?.test(rewritten)) rewritten = `I ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
     // ("Collateral sister Ana (hearing, signs fluently): will remove meds ...; confirms pt has been isolating": the relative
@@ -820,7 +841,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (kind === 'plan' && !c.labelKind && /^\s*(?:(?:her|his|their|a)\s+)?plan\s+(?:is\s+|was\s+)?to\s+(?:take|swallow|overdose|od|jump|shoot|hang|cut|crash|drive)\b/i.test(rewritten) && previous && SUICIDAL_TALK.test(previous.fact.text)) kind = 'risk';
     // Safety planning the clinician did is work done, like any intervention; so is a screen the clinician gave ("I ... used C-SSRS").
     // (A question asked, or how the session was held, is not work the client responds to.)
-    if ((kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim()))) && !/^(?:(?:I|we|therapist)\s+)?(?:asked\b|checked in\s+(?:with\s+(?:her|him|them)\s+)?(?:about|on|re|regarding)\b|did (?:video|telehealth|zoom|the session|phone))/i.test(rewritten.trim())) afterIntervention = true;
+    // ("Reviewed safety plan. Pt engaged.": safety planning is the session's work too; what follows is the client's response.)
+    if ((kind === 'intervention' || ((kind === 'risk' || kind === 'measure') && /^(?:I|we)\b/i.test(rewritten.trim())) || (kind === 'risk' && /^(?:reviewed|completed|updated|developed|created|revised|went over|worked on|made)\s+(?:(?:a|the|her|his|their)\s+)?(?:safety|crisis|coping)\s+plan\b/i.test(rewritten.trim()))) && !/^(?:(?:I|we|therapist)\s+)?(?:asked\b|checked in\s+(?:with\s+(?:her|him|them)\s+)?(?:about|on|re|regarding)\b|did (?:video|telehealth|zoom|the session|phone))/i.test(rewritten.trim())) afterIntervention = true;
     // ("we did a risk check she's low I think but I want to keep an eye on it": right after the risk check, "low" is the risk level.)
     const levelAfterCheck = previous && /\brisk (?:check|assessment|screen|screening)\b/i.test(previous.fact.text) ? /^(she|he|they)\s*(?:'s|'re|\s+is|\s+are)\s+(low|moderate|high)\b(?!\s+(?:mood|energy|today|and|but)\b)(?:\s+(?:risk|I think|in my opinion))*/i.exec(rewritten) : null;
     if (levelAfterCheck) rewritten = `I think ${levelAfterCheck[1]!.toLowerCase() === 'she' ? 'her' : levelAfterCheck[1]!.toLowerCase() === 'he' ? 'his' : 'their'} risk is ${levelAfterCheck[2]!.toLowerCase()}${rewritten.slice(levelAfterCheck[0].length)}`;
@@ -1463,6 +1485,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = rewritten.slice(judged[0].length);
       subject = 'none';
     }
+    // ("Homework - each writes what "enough" would look like, don't share till session": the homework's own condition goes with it.)
+    if (kind === 'homework' && previous?.fact.kind === 'homework' && previous.clause.line === c.line && !/^\s*(?:hw|homework)\b/i.test(rewritten) && rewritten.split(/\s+/).length <= 8) {
+      previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '')}; ${rewritten.trim()}`;
+      previous.fact.source.push(source);
+      continue;
+    }
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     let answer = false;
     const speaker = speakerOf(rewritten, names);
@@ -1497,12 +1525,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // The answer to "asked about suicide", and the plan and method told right after it, are risk content.
     // "I asked directly about intent to harm the neighbor and he said no, he would not hurt the guy": the answer is risk content too.
     const answersIntentQuestion = !!previous && ASKED_ABOUT_RISK.test(previous.fact.text.toLowerCase()) && /^(?:she|he|they|client|pt|patient)\s+(?:said|says|stated|states|denied|denies|reported|reports|answered)\b/i.test(rewritten);
-    if (kind !== 'risk' && previous && (answersSuicideQuestion(previous.fact.text, rewritten) || answersIntentQuestion || (previous.fact.alsoRisk && previous.answer && RISK_DETAIL.test(rewritten)))) {
+    if (kind !== 'risk' && previous && (answersSuicideQuestion(previous.fact.text, rewritten) || answersIntentQuestion || (previous.fact.alsoRisk && previous.answer && RISK_DETAIL.test(rewritten)) || (/\b(?:has|had|have|with|made)\s+(?:a|the)\s+plan\s*$/i.test(previous.fact.text) && (previous.fact.alsoRisk || previous.fact.kind === 'risk' || facts.slice(-3).some((f) => f.kind === 'risk' || f.alsoRisk)) && (RISK_DETAIL.test(rewritten) || /\b(?:would|will|was going to|is going to|planned to|plans to)\b/i.test(rewritten))))) {
       fact.alsoRisk = true;
       answer = true;
       // "he said yeah he's been thinking about it": "it" is what was asked about, said so.
       if (answersSuicideQuestion(previous.fact.text, rewritten)) fact.text = fact.text.replace(/\b(said|says)\s+(?:yeah|yep|yes),?\s+(?=(?:she|he|they|i)\b)/i, '$1 ').replace(/\b(thinking|thought|thinks|think) about it\b/i, '$1 about suicide');
     }
+    // ("he has been thinking about suicide all week and he has a plan": the plan, told right after the ideation, is risk content.)
+    if (kind !== 'risk' && /^(?:she|he|they|client|pt|patient)\s+(?:has|had|have)\s+(?:a|the)\s+plan\s*$/i.test(rewritten.trim()) && facts.slice(-2).some((f) => f.kind === 'risk' || f.alsoRisk)) fact.alsoRisk = true;
     // ("denied SI, intent, plan", then "Flat, poor eye contact, I'm not convinced": the clinician's doubt of the denial is risk content.)
     if (kind !== 'risk' && DENIAL_DOUBTED.test(rewritten) && facts.slice(-3).some((f) => f.kind === 'risk' || f.alsoRisk)) fact.alsoRisk = true;
     // ("... texted her Sunday that she 'wants to die'", then "I called Jasmine's caseworker at DCFS and reported": the action
@@ -1590,7 +1620,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // ("Carlos and Ana had a brief disagreement ..." in a group note): a group note goes into each member's chart, so the
   // members it names are listed for the clinician to weigh (not a titled professional, nor a member's own relative, nor a
   // word of a title: "Chronic Pain Coping Skills group").
-  const membersNamed = session.serviceType === 'group' ? [...names].filter((n) => n !== clientName && /^[A-Z][a-z]+$/.test(n) && new RegExp(`(?<![A-Z][a-z]+ )\\b${n}\\b(?! [A-Z][a-z])`).test(text) && !new RegExp(`\\b(?:Dr|Mr|Mrs|Ms|Mx)\\.?\\s+${n}\\b`).test(text) && !namedAsRelative(text, n)) : [];
+  // ("co-facilitated w/ Amy K.", "Mother's Day", "church on M-Day": a co-leader, a holiday and its short form name no member.)
+  const membersNamed = session.serviceType === 'group' ? [...names].filter((n) => n !== clientName && /^[A-Z][a-z]+$/.test(n) && new RegExp(`(?<![A-Z][a-z]+ )(?<![A-Z]-)(?<!'s )\\b${n}\\b(?! [A-Z][a-z])(?!'s Day\\b)`).test(text) && !new RegExp(`\\b(?:Dr|Mr|Mrs|Ms|Mx)\\.?\\s+${n}\\b`).test(text) && !new RegExp(`\\b(?:co-?facilitat\\w*|co-?lead\\w*|co-?therapist|facilitat\\w*)\\s+(?:by\\s+|with\\s+|w\\/\\s*)?${n}\\b`, 'i').test(text) && !namedAsRelative(text, n)) : [];
   return {
     session,
     facts: plainFacts,
@@ -1790,7 +1821,9 @@ const HEADING_BREAK = new RegExp(`\\s+-\\s+|\\s*[—–]\\s*|,\\s*|\\s+(?=(?:s\\
 
 function isFragment(text: string): boolean {
   if (/^"[^"]*"$/.test(text)) return true;
-  return text.split(/\s+/).length <= 1 && !/^(no|denies)$/i.test(text);
+  // ("Pt reports low mood. EMDR.": a technique or a modality named on its own is the clinician's work, never more of the report.)
+  const word = text.replace(/[.;,⟪⟫]/g, '');
+  return text.split(/\s+/).length <= 1 && !/^(no|denies)$/i.test(text) && !leadingInterventionTerm(word) && !MODALITIES.some((m) => m.acronym === word);
 }
 
 function findInterventions(facts: readonly Fact[]): Intervention[] {

@@ -159,6 +159,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])I (call|text|email|send|contact|see|meet|check in|follow up|fax|consult|notify|update|reach out)(?![\w-])(?=[^.;]*\b(?:today|tomorrow|tonight|next|this (?:week|afternoon|evening|morning)|(?:on )?(?:mon|tues?|wed|thur?s?|fri|sat|sun)\w*)\b)/g, (_m, verb: string) => `${mid} will ${verb}`)
     // "I want to rule out", "I don't think": the verb agrees with "the therapist".
     .replace(/(?<![\w-])I (don't|do not|do|want|think|feel|need|plan|believe|recommend|suspect|wonder|hope|notice|worry|know|agree|suggest|see)(?![\w-])/g, (_m, verb: string) => `${mid} ${/^do(?:n't| not)?$/.test(verb) ? verb.replace(/^do/, 'does') : (verbForms(verb)?.third ?? `${verb}s`)}`)
+    // ("follow up call tomorrow once I hear if he is admitted": after "once", "when" or "if", the clinician's plain verb agrees too.)
+    .replace(/(?<=\b(?:once|when|if|until|after|before|as soon as|whenever)\s+)I ([a-z]+)\b/g, (m, verb: string) => (verbForms(verb)?.base === verb && verbForms(verb)?.third ? `${mid} ${verbForms(verb)!.third}` : m))
     // "bipolar I", "type I", "phase I" are numerals, not the clinician.
     // "W&I", "Q&I": a letter in an abbreviation, not the clinician.
     // "using I statements", "I-messages": a communication skill, not the clinician.
@@ -798,6 +800,22 @@ function stateByThen(word: string): boolean {
 
 /** Capitalised words that open a clause without naming anyone: days, months, headings, acronyms read as words. */
 const NOT_A_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|Tomorrow|Session|Client|Patient|Therapist|The|This|That|She|He|They|I|God|Dr|Mr|Mrs|Ms)\b/;
+/** "Thought record" after "Therapist used": a technique's own common-noun name loses the capital it had opening the line (never "Socratic"). */
+function commonTermStart(object: string, term: string): boolean {
+  return /^[A-Z][a-z]/.test(object) && object.slice(0, term.length).toLowerCase() === term && !/^socratic\b/.test(term);
+}
+
+/** Techniques counted one at a time: "a thought record", "a grounding exercise", never "a mindfulness". */
+const COUNTABLE_TECHNIQUE = /^(?:(?:thought|mood|urge|sleep|trigger) (?:record|log|diary)|behaviou?ral experiment|body scan|chain analysis|miracle question|scaling question|genogram|decisional balance|empty chair|role[- ]?play|roleplay|trauma narrative|exposure hierarchy|fear hierarchy|safe place|calm place|container exercise|butterfly hug|life review|readiness ruler|importance ruler|confidence ruler|[a-z-]+(?: [a-z-]+)? (?:exercise|worksheet|activity|script))$/;
+
+/** "used thought record" -> "used a thought record": a bare countable technique takes its article. */
+function withArticle(object: string, term: string): string {
+  const head = /^([a-z][a-z-]*(?: [a-z-]+)?)(?= (?:exercise|worksheet|activity|script)\b)/.exec(object);
+  const named = head && object.startsWith(term) ? `${head[1]}${object.slice(head[1]!.length).match(/^ (?:exercise|worksheet|activity|script)/)![0]}` : object.slice(0, term.length);
+  if (!object.startsWith(named) || !COUNTABLE_TECHNIQUE.test(named) || /^[a-z]/.test(object.slice(named.length))) return object;
+  return `${/^[aeiou]/.test(object) ? 'an' : 'a'} ${object}`;
+}
+
 /** Techniques named by common nouns ("Psychoeducation re ..."), lower case after "Therapist provided"; never a name ("Gottman"). */
 const COMMON_TECHNIQUE_START = new RegExp(`^(?:${COMMON_NOUN_TECHNIQUE_WORDS.join('|')})\\b`);
 
@@ -882,6 +900,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   // ("did not ask leading questions" is how the clinician interviewed: not the client's.)
   // ("didnt call home per CPS guidance": a step held back under someone's direction is the clinician's, kept without a doer.)
   if (kind === 'report' && CLIENT_ACT_NOT_DONE.test(t) && !/\bper\s+(?:\S+\s+){0,4}?(?:guidance|policy|protocol|instructions?|direction|request|supervisor|administration|admin)\b/i.test(t)) return `${clientStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
+  // ("Came in disconnected", in a couples session: both came in, never one "Client".)
+  if (kind === 'report' && v.company === 'the couple' && /^(?:came|arrived|showed up|walked)\s+in\b/i.test(t)) return `The couple ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
   // The client's own account of their life ("went back to yoga twice") is theirs; anything else stays doer-less.
   if (kind === 'report' && (CLIENT_ACTIVITIES.has(w0) || CLIENT_ACTIVITIES.has(verbForms(w0)?.past ?? ''))) return `${clientStart(v)} ${withTense(t, v)}`;
   // "made it to school 3 of 5 days": getting somewhere is the client's own doing, never "It was made".
@@ -926,7 +946,8 @@ function doerless(t: string, w0: string, v: Voice): string {
     // ("Discussed ... Helen's wish to stop going to the ER": an object whose words go on after it, with "to", is not cut from
     // them; the clinician is named as the doer instead.)
     if (m && object && /^\s+to\s+[a-z]+/i.test(t.slice(m[0].length)) && /\b(?:wish|wishes|plan|plans|decision|desire|choice|need|request|intention|hope|readiness|willingness|reluctance|refusal)$/i.test(object)) return clinicianDid(t, v);
-    if (m && object && !series && !/^'s\b/.test(t.slice(m[0].length)) && !/^\s+to\s+[a-z]+/i.test(t.slice(m[0].length)) && object.split(/\s+/).length <= 6 && (!/^[a-z]+ing\b/i.test(object) || /^[a-z]+ing\s+(?:skills?|strateg(?:y|ies)|techniques?|exercises?|tools?|plans?|logs?|worksheets?|scripts?|statements?|routines?|homework)\b/i.test(object)) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?|with|to|at|about|regarding|re|for|from|by|on|in|once|twice|again|thrice|\d+\s*(?:x|times)|(?:two|three|four|five|several|many)\s+times)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
+    // ("Processed it as a group": a pronoun is never made the subject, "It as a group was processed".)
+    if (m && object && !series && !/^(?:it|this|that|them|these|those)\b/i.test(object) && !/^'s\b/.test(t.slice(m[0].length)) && !/^\s+to\s+[a-z]+/i.test(t.slice(m[0].length)) && object.split(/\s+/).length <= 6 && (!/^[a-z]+ing\b/i.test(object) || /^[a-z]+ing\s+(?:skills?|strateg(?:y|ies)|techniques?|exercises?|tools?|plans?|logs?|worksheets?|scripts?|statements?|routines?|homework)\b/i.test(object)) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?|with|to|at|about|regarding|re|for|from|by|on|in|once|twice|again|thrice|\d+\s*(?:x|times)|(?:two|three|four|five|several|many)\s+times)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
       // "updated safety plan collaboratively": how it was done follows the verb, never the thing done.
       // ("risks of stopping abruptly": an adverb after a gerund is the gerund's, and stays in the thing done.)
       const how = /(?<![a-z]ing)\s+((?!(?:family|early|only|supply|daily|weekly|monthly|nightly|likely|reply|assembly|anomaly|july)\b)[a-z]+ly|together|again)$/i.exec(object);
@@ -1197,14 +1218,21 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^homework\s+(?!(?:is|was|to|for|:)\b|[a-z]+ed\b|given\b|set\b)[a-z0-9]/i.test(t)) return `Homework: ${t.replace(/^homework\s+/i, '')}`;
       return /^homework/i.test(t) ? t : `Homework: ${t.replace(/^(?:gave|assigned|provided|sent home)\s+(?:(?:a|the)\s+)?/i, '')}`;
     }
-    case 'goal':
+    case 'goal': {
+      // ("G: Luis goal - "not catch a new case"": a member's own goal, named as theirs, never "Goal: Luis goal".)
+      const owned = /^([A-Z][a-z]+)(?:'s)?\s+goal\s*(?::|-|–|is)?\s*/.exec(t);
+      if (owned) return `${owned[1]}'s goal: ${t.slice(owned[0].length)}`;
       // "↓ self-harm, ↑ coping" read as "decreased ..., increased ...": a goal is a change to make.
       return /^(?:(?:the|her|his|their|our|main|primary)\s+)?(?:own\s+)?(?:(?:tx|treatment(?:-plan)?)\s+)?goal|^focus(?: today)?:/i.test(t) ? t : `Goal: ${t.replace(/(^|,\s*|\band\s+)(decreased|increased|reduced|improved)(?=\s)/gi, (_m, lead: string, verb: string) => `${lead}${verb.slice(0, -1).toLowerCase()}`)}`;
+    }
     case 'intervention': {
       // "Continued CBT cognitive restructuring": continuing or starting a modality is the clinician's act.
       if (/^(continued|began|started|introduced|resumed|initiated)\s+(?:with\s+)?⟪/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
       const work = sessionWork(t, v);
       if (work) return work;
+      // ("Did DBT distress tolerance - TIPP skills", "did some grounding": a technique done, with no doer named, is the session's shared work.)
+      const did = /^did\s+(?:(?:some|a|an|the)\s+)?/i.exec(t);
+      if (did && !v.clientAbsent && (/^⟪/.test(t.slice(did[0].length)) || leadingInterventionTerm(t.slice(did[0].length)))) return `${cap(v.clinician)} and ${v.company ?? v.client} ${v.tense === 'past' ? 'worked on' : 'work on'} ${t.slice(did[0].length)}`;
       if (NOTIFIED_SOMEONE.test(t)) return clinicianDid(t, v);
       // ("leaves on a stream exercise (10 min)": a technique whose name opens with a verb is named, never read as the verb.)
       const named = leadingInterventionTerm(t);
@@ -1224,8 +1252,13 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
         const verb = /^\S+(?:\s+\S+){0,3}\s+role[- ]?play\b/i.test(t) ? 'conducted' : (INTERVENTION_TERMS[term] ?? 'used');
         // "diary card review": "Therapist reviewed diary card", never "reviewed diary card review".
         const object = verb === 'reviewed' && /^\s+review\b/i.test(rest) ? t.slice(0, term.length) + rest.replace(/^\s+review\b/i, '') : t;
-        return `${clinicianStart(v)} ${tenseOf(verb, v)} ${COMMON_TECHNIQUE_START.test(object) ? object[0]!.toLowerCase() + object.slice(1) : object}`;
+        const lowered = COMMON_TECHNIQUE_START.test(object) || commonTermStart(object, term) ? object[0]!.toLowerCase() + object.slice(1) : object;
+        return `${clinicianStart(v)} ${tenseOf(verb, v)} ${withArticle(lowered, term)}`;
       }
+      // ("CBT thought record", "MI re: drinking", "IPT, grief focus": a modality jotted with no verb is what the clinician used.)
+      const afterModality = t.replace(/^⟪[^⟫]+⟫\s*/, '');
+      const techniqueNext = leadingInterventionTerm(afterModality) ?? '';
+      if (/^⟪[^⟫]+⟫/.test(t) && !/["]/.test(t) && !afterModality.slice(techniqueNext.length).split(/\s+/).some((w) => isFiniteVerb(w.replace(/[,;:.]+$/, '')) || looksLikePastVerb(w.replace(/[,;:.]+$/, '')))) return `${clinicianStart(v)} ${tenseOf('used', v)} ${COUNTABLE_TECHNIQUE.test(techniqueNext) && !/^[a-z]/.test(afterModality.slice(techniqueNext.length).trim()) ? 'a ' : ''}${t}`;
       return t;
     }
     case 'risk': {
