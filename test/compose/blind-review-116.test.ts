@@ -92,7 +92,7 @@ describe('review 117: substance use treatment and a university counseling center
   it('a harm-reduction check-in heading is the session, its kits the clinician\'s, FTS and SSP spelled out', () => {
     const out = note('Quick HR check-in w/ Marcus at the van - still smoking fent most days. Gave 3 narcan kits + 20 FTS. f/u Fri at SSP.', 'dap');
     expect(out).toMatch(/^Quick harm reduction check-in with Marcus at the van/);
-    expect(out).toMatch(/Therapist gave 3 narcan kits and 20 fentanyl test strips/);
+    expect(out).toMatch(/Therapist gave 3 Narcan kits and 20 fentanyl test strips/);
     expect(out).toMatch(/syringe services program/);
   });
 

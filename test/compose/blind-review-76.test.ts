@@ -353,7 +353,7 @@ describe('review 79: outreach', () => {
     const out = note('Brief check at tent, he declined to come out. Left water, socks + a narcan kit at his door. Will try again Fri.', 'simple');
     expect(section('Brief check at tent, he declined to come out. Left water, socks + a narcan kit at his door.', 'session', 'simple')).not.toMatch(/declined/);
     expect(out).toMatch(/Client declined to come out/);
-    expect(out).toMatch(/Therapist left water, socks and a narcan kit at his door/);
+    expect(out).toMatch(/Therapist left water, socks and a Narcan kit at his door/);
   });
 
   it('"he\'s never hit her" is "has never hit her"', () => {

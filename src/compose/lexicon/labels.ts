@@ -14,6 +14,9 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   'next wk': 'plan',
   'next time': 'plan',
   'next steps': 'plan',
+  // ("agreed on: no talking about the other parent in front of Lily, ...": what was agreed, listed, is the plan going forward.)
+  'agreed on': 'plan',
+  agreements: 'plan',
   'f/u': 'plan',
   // A crisis's outcome: where the client went and how.
   disposition: 'plan',

@@ -12,7 +12,8 @@ const pad = (mark: string, length: number, markFirst = true): string =>
   markFirst ? mark + ' '.repeat(Math.max(0, length - mark.length)) : ' '.repeat(Math.max(0, length - mark.length)) + mark;
 
 // Lower case or capitalised only: "ER" and "UM" in capitals are abbreviations, not fillers.
-const FILLER = new RegExp(`(?<![\\w'-])(?:${DICTATION_FILLERS.flatMap((f) => [f, f[0]!.toUpperCase() + f.slice(1)]).join('|')})(?![\\w'-])[,.]?`, 'g');
+// ("Umm Khaled asked about legal aid": "Umm" before a capitalised name is a mother's name by her son, never a filler.)
+const FILLER = new RegExp(`(?<![\\w'-])(?!Umm+\\s+[A-Z][a-z])(?:${DICTATION_FILLERS.flatMap((f) => [f, f[0]!.toUpperCase() + f.slice(1)]).join('|')})(?![\\w'-])[,.]?`, 'g');
 const OPEN_QUOTE = /(?<![\w'-])(?:(?:and )?i quote|open quote|begin quote|quote)(?![\w'-])\s?/gi;
 const INSTRUMENT_NUMBERS: Readonly<Record<string, number>> = { nine: 9, seven: 7, five: 5, two: 2 };
 const SPOKEN_INSTRUMENT = /(?<![\w-])(phq|gad|pcl)[\s-]+(nine|seven|five|two)(?![\w-])/gi;
@@ -50,7 +51,8 @@ const SCORED_ON_NUMBER = new RegExp(`(?<=\\b(?:scored|scores|got|had)\\s+(?:a\\s
 // month and a dose said in words, in digits.)
 const CLOCK_NUMBER = new RegExp(`(?<![\\w-])(${SPOKEN_NUMBER_WORDS})\\s+(a\\s?m|p\\s?m|a\\.m\\.|p\\.m\\.)(?![\\w.])`, 'gi');
 const DOSE_NUMBER = new RegExp(`(?<=\\b(?:${MEDICATION_NAMES.join('|')})\\s+)(${SPOKEN_NUMBER_WORDS})(?![\\w-])`, 'gi');
-const ORDINAL_DAY = new RegExp(`(?<=\\bon the\\s)(${Object.keys(SPOKEN_ORDINALS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
+// ("on March thirteenth": a spoken day after its month, written as a date.)
+const ORDINAL_DAY = new RegExp(`(?<=\\bon the\\s|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s)(${Object.keys(SPOKEN_ORDINALS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // ("around eleven thirty", "admitted at one forty five": a clock time said as hour and minutes.)
 const HOURS = Object.keys(SPOKEN_NUMBERS).filter((w) => SPOKEN_NUMBERS[w]! <= 12);
 const MINUTE_WORDS: Readonly<Record<string, string>> = { "o'clock": '00', fifteen: '15', thirty: '30', 'forty five': '45', 'forty-five': '45', 'twenty five': '25', 'thirty five': '35', 'fifty five': '55', ten: '10', twenty: '20', forty: '40', fifty: '50', 'oh five': '05' };

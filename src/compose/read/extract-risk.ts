@@ -72,10 +72,11 @@ export const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:(?:about|re|regarding) 
 const NOTHING_SAID_PER_OTHER = /^\s*(?:(?:the|her|his|their)\s+)?(?:mom|mother|dad|father|parents?|grand(?:mother|father|ma|pa)|guardian|caregiver|foster (?:mom|mother|dad|father|parent)|teacher|wife|husband|partner|sister|brother)\s+(?:denies|denied|reports?|reported|says|said)\s+(?:that\s+)?(?:[A-Z][a-z]+|she|he|they|the (?:child|client|patient))\s+(?:has|had|have)\s+(?:not\s+|never\s+)?(?:said|mentioned|talked about|voiced|expressed|made)\b/i;
 
 /** A clause that says anything about risk or safety: it is restated in the risk section. */
+// ("Next session: start lifeline": narrative exposure therapy's lifeline exercise, never the crisis line.)
 export function mentionsRisk(text: string): boolean {
   // A crisis line given is a safety action, though its name states no one's risk.
   // (So is a talk about means safety: "Discussed means safety - she agreed to ask husband to change the safe code".)
-  if (/\bagreed to\s+(?:hand over|give up|turn in|surrender|flush|lock up|dispose of|get rid of)\b|\b988\b|\blifeline\b|\bhotline\b|\b(?:lethal\s+)?means\s+(?:safety|restriction|counsel(?:l)?ing)\b|\bchange the (?:safe|lock(?:box)?)\s+code\b/i.test(text)) return true;
+  if (/\bagreed to\s+(?:hand over|give up|turn in|surrender|flush|lock up|dispose of|get rid of)\b|\b988\b|\blifeline\b(?<!\b(?:start|started|continue|continued|began|begin|finish|finished|worked on|NET|the NET)\s+(?:the\s+|her\s+|his\s+|their\s+)?lifeline)(?!\s+(?:exercise|work|timeline|rope|flowers?|stones?))|\bhotline\b|\b(?:lethal\s+)?means\s+(?:safety|restriction|counsel(?:l)?ing)\b|\bchange the (?:safe|lock(?:box)?)\s+code\b/i.test(text)) return true;
   // ('she said "he hits my bottom really hard and I cry"', "disclosed physical abuse": harm done to the client, in her own
   // words or named as abuse, is the danger she is in.)
   if (HARM_DONE_TO_CLIENT.test(text)) return true;
@@ -608,7 +609,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
   // ("Mom shared that Sky told their little sister ...", Sky the client: the client's words, told on by the relative.)
   const clientToldIt = !!other && !!clientSpokePattern(options.clientName)?.test(lead.slice(other.index));
-  if (other && !listener && !clientToldIt && /\b(said|says|saying|texted|texting|told|wrote|writing|posted|posting|posts|messaged|messaging|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).filter(Boolean).length <= 12) return 'other';
+  // ("mother reports Sophie scratched her forearms ...", Sophie the client: the client's act, told by the relative.)
+  const clientNamedAfter = !!other && !!options.clientName && new RegExp(`\\b(?:reports?|reported|says|said|told|shared)\\s+(?:that\\s+)?${options.clientName.toLowerCase()}\\b`).test(lead.slice(other.index));
+  if (other && !listener && !clientToldIt && !clientNamedAfter && /\b(said|says|saying|texted|texting|told|wrote|writing|posted|posting|posts|messaged|messaging|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).filter(Boolean).length <= 12) return 'other';
   // "her best friend Nina has been texting her at night saying she wants to die and has been cutting":
   // what a friend or relative told the client, reported a little further back in the clause.
   // ("older brother ... and showed J cuts on his arm": what they showed the client, too;
@@ -621,7 +624,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (wideOther && !wideInRoom && !spokenByOtherSex(wideOther[0], wideLead.slice(wideOther.index + wideOther[0].length)) && !/\s{3,}/.test(wideLead.slice(wideOther.index)) && !/\b(?:she|he|they)\s+(?:denies|denied|endorses|endorsed)\s+(?:\w+\s+){0,3}$/.test(wideLead) && /\b(?:texting|texted|saying|said|says|mentioned|told|messaged|messaging|posted|posting|posts|wrote|writing|(?:showed|shows|showing)(?!\s+up\b))\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index).replace(/\([^()]*\)/g, ' ')) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
   // ("Mother reports Leo yelled 'I want to die'", Leo the client: the relative reports the client's words.)
-  if (other && !clientToldIt && OTHER_PERSON_ACTS_NEXT.test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
+  if (other && !clientToldIt && !clientNamedAfter && OTHER_PERSON_ACTS_NEXT.test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   // "Maria mentioned at the end that Tom said last month 'you'd all be better off without me'": one
   // person's account of what another said is collateral, not a status the client gave.
   // (The second speaker is someone else by name, not "he said" again: "Tom said ... he said he has had thoughts" is Tom's;

@@ -38,7 +38,7 @@ const MODALITY: [RegExp, SessionModality][] = [
   // ("came in escalated after phone call w/ ex-bf": a call the client had with someone else is no modality.)
   // ("Fula interp via phone": the interpreter was on the phone, not the session.)
   // ("Collateral phone call from Janet (RN ...)": a collateral call is held by phone, whoever it was from.)
-  [/\bcollateral\s+(?:phone|telephone)\s+(?:call|contact|consult(?:ation)?)\b|(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|check-in|contact)\b|\bcrisis call\b|(?<!\binterp\w*[^.;]{0,30})(?<![A-Z][a-z]+\s*\()\bby phone\b|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|(?<!\binterp\w*[^.;]{0,30})\bvia phone\b|(?<!\binterp\w*[^.;]{0,30})\bover (?:the )?phone\b|,\s*(?:phone|telephone)\s*(?:[,;]|$)|\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\s+(?:phone|telephone)\b(?!\s+(?:w\/|with|from|to)\s)/i, 'phone'],
+  [/\bcollateral\s+(?:phone|telephone)\s+(?:call|contact|consult(?:ation)?)\b|(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|check-in|contact)\b|\bcrisis call\b|(?<!\binterp\w*[^.;]{0,30})(?<![A-Z][a-z]+\s*\()\bby phone\b(?!\s+interp)|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|(?<!\binterp\w*[^.;]{0,30})\bvia phone\b(?!\s+interp)|(?<!\binterp\w*[^.;]{0,30})\bover (?:the )?phone\b(?!\s+interp)|,\s*(?:phone|telephone)\s*(?:[,;]|$)|\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\s+(?:phone|telephone)\b(?!\s+(?:w\/|with|from|to)\s)/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
 /** "in DBT skills grp + indiv": a group the client is enrolled in (and individual beside it), not this session. */
@@ -152,6 +152,17 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     if (met && /\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(met[0]) && /\b(?:family|couples?|conjoint|dyadic)\b/i.test(whole.split('\n')[0]!.slice(0, 80))) met = null;
     if (met && /\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(met[0]) && /^\s*(?:at (?:the )?(?:end|start|beginning|close)|(?:to )?(?:start|finish|close)|first|afterwards?|after(?:\s+that)?)\b/i.test(whole.slice(met.index + met[0].length))) met = null;
     const did = stated || met || minutes ? null : /(?<!\b(?:exposure|imaginal|in vivo|hot spots?|role[- ]?plays?|breathing|relaxation|mindfulness|meditation|grounding|walk|sets)\b[^.;\n]{0,60})\b(?:I|we)\s+(?:did|had|talked|spent)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
+    // ("started at four fifteen went about fifty minutes": when it began and how long it ran, dictated.)
+    const startedFor = /\bstarted\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b[^.;]{0,20}?\b(?:went|ran|lasted)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
+    if (startedFor && !stated && !met && !minutes && !did && Number(startedFor[1]) >= 1 && Number(startedFor[1]) <= 12) {
+      const start = toMinutes(startedFor[1]!, startedFor[2] ?? '00', startedFor[3]);
+      details.minutes = Number(startedFor[4]);
+      details.startTime = hhmm(start);
+      details.endTime = hhmm((start + details.minutes) % (24 * 60));
+    }
+    // ("session was about fifty five minutes total", "the session lasted 50 minutes": the session's own length, said of it.)
+    const sessionWas = /\b(?:the\s+)?session\s+(?:was|lasted|ran|went)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
+    if (sessionWas && !stated && !met && !minutes && !did && !startedFor) details.minutes = Number(sessionWas[1]);
     // ("we were together about 75 minutes": the time the clinician and the client spent, said of both.)
     const together = did ? null : /\b(?:we|I)\s+(?:were|was)\s+(?:together|in session|with (?:him|her|them))\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
     if (did) details.minutes = Number(did[1]);
@@ -326,7 +337,8 @@ const THIS_WAS_NAMED = new RegExp(`^\\s*(?:so\\s+)?this\\s+(?:is|was)\\s+(?:(?:t
 export function stripSessionWords(fragment: string): string {
   // "Session type: Family (...)": the label of a session line is not context.
   // ("Date 3/11/25, 10:00-10:50": the date's label goes with the date.)
-  fragment = fragment.replace(/^\s*(?:session\s+type|type of session|type|service|duration|length|session length)\s*:\s*/i, '').replace(/^\s*(?:date of service|date|dos)\s*:?\s*(?=\d{1,2}\/\d{1,2}\b)/i, '');
+  // ("Date: 3/12/24  Time: 3:30-4:20": the hours' label goes with them.)
+  fragment = fragment.replace(/^\s*(?:session\s+type|type of session|type|service|duration|length|session length)\s*:\s*/i, '').replace(/^\s*(?:date of service|date|dos)\s*:?\s*(?=\d{1,2}\/\d{1,2}\b)/i, '').replace(/\b(?:time|times)\s*:\s*(?=\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|to)\s*\d)/gi, '');
   // "(Faduma, by phone)", "(court-ordered, 3rd session)": what is in brackets stays as written,
   // unless it is only session words ("(video, pt at home)").
   const kept: string[] = [];
@@ -366,6 +378,14 @@ function stripOutside(fragment: string): string {
     // ("90 min drive each way": a drive's length is the client's, kept whole; so are "~10 min lost" to a frozen video.)
     .replace(/(?<!\b(?:first|last|final|initial|another|other|next|hw|HW|homework)\s+)(?:\bfor\s+)?(?:\b(?:about|approximately|approx\.?|around)\s+|~\s*)?\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b(?!\s*(?:drive|drives|driving|commute|ride|walk|away|each way|round[- ]trip|lost|frozen|delay|wait|pause|timer|rule|buffer|of (?:lag|freezing|dead air|no (?:audio|video)))\b)/gi, ' ')
     .replace(HOURS_ALONE, ' ')
+    // ("on March thirteenth from her bedroom started at four fifteen went about fifty minutes": the day, hour and length, dictated, go.)
+    .replace(/\bstarted\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?:\s+(?:went|ran|lasted)\b)?/gi, ' ')
+    .replace(/\bon\s+(?=from\b)/gi, '')
+    .replace(/\s+(?:went|ran|lasted)\s*$/i, '')
+    // ("this is session 6 with Li Wei um forty five minutes in person Mandarin interpreter was Grace": dictated, the heading's
+    // "this is" goes, and the interpreter named is set apart from the client's name.)
+    .replace(/^\s*(?:so\s+)?this\s+(?:is|was)\s+(?=(?:with|for)\s+[A-Z])/i, '')
+    .replace(/\s+(?=[A-Z][a-z]+\s+interpreter\s+(?:was|is)\s+[A-Z][a-z]+)/, '; ')
     // ("3/14 3pm, 45 min", "BIRP 3/17 2pm 55m": the hour the session began, and minutes jotted after it, are in the session line.)
     .replace(/(?:^|(?<=[\s,(]))(?:@\s*|at\s+|around\s+|approx\.?\s+|~\s*)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:,?\s*[1-9]\d{1,2}\s?m\b(?![a-z]))?/gi, ' ')
     // ("came in around 2:15 we were together about 75 minutes": the time together is in the session line, and so is the togetherness.)

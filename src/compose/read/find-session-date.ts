@@ -142,8 +142,9 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // "okay so this is Dana 3/14 session 9", "client Marcus 11/30 telehealth": a date among the first words,
       // right before the session (or how it was held) it names.
       // ("Parent support group - 4/4 - 6:00-7:30pm": a date set between the heading and the session's hours.)
-      // ("Telehealth (video) 3/14 3pm, 45 min", "BIRP 3/17 2pm 55m": a date in the heading with the hour it began.)
-      const namesSession = (text.slice(0, start).trim().split(/\s+/).length <= 8 && /^\s*,?\s*(?:session|sess|intake|visit|appt|appointment|telehealth|video|phone|in[- ]person)\b/i.test(text.slice(end, end + 14))) || (inHeading && /^\s*[-–,]?\s*(?:@\s*|at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b)/i.test(text.slice(end, end + 24)));
+      // ("Telehealth (video) 3/14 3pm, 45 min", "BIRP 3/17 2pm 55m": a date in the heading with the hour it began, or its minutes.)
+      // ("Parent session (co-parents) re: Lily H. (14) - 3/14, 60 min video": among the first words, a date with the minutes after it.)
+      const namesSession = (text.slice(0, start).trim().split(/\s+/).length <= 8 && /^\s*,?\s*(?:(?:session|sess|intake|visit|appt|appointment|telehealth|video|phone|in[- ]person)\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i.test(text.slice(end, end + 14))) || (inHeading && /^\s*[-–,]?\s*(?:@\s*|at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i.test(text.slice(end, end + 24)));
       const counts = cued || opensSummary || bareHeading || namesSession || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
       if (!counts) continue;
       found.push(withYear({ ...parts, start, end, text: m[0] }, options.today, weekdayNamed(text.slice(Math.max(0, start - 12), start), text.slice(end, end + 12))));

@@ -406,7 +406,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // ("Family session w/ Ava (11, pt), mom, and older sister Chloe": the one marked as the patient in brackets.)
   // ("wife/caregiver of pt Frank M. ... Gloria is my pt for caregiver support": the one said to be the clinician's own client
   // is the client, before any other named "pt".)
-  const clientName = /\b([A-Z][a-z]+)\s+is\s+(?:my|our|this writer's|the therapist's)\s+(?:pt|client|patient)\b/.exec(text)?.[1] ?? /\b(?:my client|the client|[Cc]lient|[Pp]t|identified patient|IP|EE|[Ee]mployee)\s*:?\s+(?!(?:The|This|That|She|He|They|Was|Is|Has|Had|Reports?|Reported|Says|Said|States|Stated|Denies|Denied|Presented|Presents|Attended|Arrived|Mr|Mrs|Ms|Mx|Dr)\b)([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:[Pp]atient|[Cc]lient|[Pp]t)\s+is\s+([A-Z][a-z]+)(?=,|\s+\(?\d|\s+(?:he|she|they|who|with|age|aged|a|an)\b)/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? /\b([A-Z][a-z]+)\s*\((?:[^()]{0,20}?,\s*)?(?:pt|client|patient|IP|identified patient)\)/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1] ?? COLLATERAL_FOR.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+([A-Z][a-z]+)\b/.exec(summary)?.[1] ?? /^\s*(?:[Ww]ent|[Aa]ccompanied|[Dd]rove|[Tt]ransported|[Mm]et)\s+(?:w\/\s*|with\s+)?([A-Z][a-z]+)\s+[A-Z][a-z]+\b/.exec(summary)?.[1] ?? CALLER_ON_MY_LINE.exec(text)?.[1] ?? /\b(?:[Pp]t|[Cc]lient|[Pp]atient)\s*\(\s*([A-Z][a-z]+)\b/.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*I\s+(?:saw|met with)\s+([A-Z][a-z]+)\s+(?:for\s+(?:his|her|their|our|a|an|the)\b|today\b)/.exec(summary)?.[1] ?? INDIVIDUAL_WITH.exec(text.split('\n')[0] ?? '')?.[1] ?? /\b[Nn]ote (?:is )?for(?: member| client| pt)?\s*:?\s+([A-Z][a-z]+)\b/.exec(text)?.[1];
+  const clientName = /\b([A-Z][a-z]+)\s+is\s+(?:my|our|this writer's|the therapist's)\s+(?:pt|client|patient)\b/.exec(text)?.[1] ?? /\b(?:my client|the client|[Cc]lient|[Pp]t|identified patient|IP|EE|[Ee]mployee|ID)\s*:?\s+(?!(?:The|This|That|She|He|They|Was|Is|Has|Had|Reports?|Reported|Says|Said|States|Stated|Denies|Denied|Presented|Presents|Attended|Arrived|Mr|Mrs|Ms|Mx|Dr)\b)([A-Z][a-z]+)\b/.exec(text)?.[1] ?? /\b(?:[Pp]atient|[Cc]lient|[Pp]t)\s+is\s+([A-Z][a-z]+)(?=,|\s+\(?\d|\s+(?:he|she|they|who|with|age|aged|a|an)\b)/.exec(text)?.[1] ?? /\b(?:referral (?:was |is )?for|referred for|here for|seen for)\s+([A-Z][a-z]+)'s\b/.exec(text)?.[1] ?? /\b([A-Z][a-z]+)\s*\((?:[^()]{0,20}?,\s*)?(?:pt|client|patient|IP|identified patient)\)/.exec(text)?.[1] ?? NAMED_WITH_AGE.exec(text.split('\n')[0] ?? '')?.[1] ?? NAMED_WITH_PRONOUNS.exec(text)?.[1] ?? COLLATERAL_FOR.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+([A-Z][a-z]+)\b/.exec(summary)?.[1] ?? /^\s*(?:[Ww]ent|[Aa]ccompanied|[Dd]rove|[Tt]ransported|[Mm]et)\s+(?:w\/\s*|with\s+)?([A-Z][a-z]+)\s+[A-Z][a-z]+\b/.exec(summary)?.[1] ?? CALLER_ON_MY_LINE.exec(text)?.[1] ?? /\b(?:[Pp]t|[Cc]lient|[Pp]atient)\s*\(\s*([A-Z][a-z]+)\b/.exec(text.split('\n')[0] ?? '')?.[1] ?? /^\s*I\s+(?:saw|met with)\s+([A-Z][a-z]+)\s+(?:for\s+(?:his|her|their|our|a|an|the)\b|today\b)/.exec(summary)?.[1] ?? INDIVIDUAL_WITH.exec(text.split('\n')[0] ?? '')?.[1] ?? /\b[Nn]ote (?:is )?for(?: member| client| pt)?\s*:?\s+([A-Z][a-z]+)\b/.exec(text)?.[1];
   // "Lily (7) w/ mom", "Jaylen, 6yo": a young child is the client, and what is told to the parent is the clinician's telling.
   const childAge = Number(/^[^\n]{0,80}?\b[A-Z][a-z]+,?\s+\(?(?:age\s+)?(\d{1,2})\)?(?=[\s,;)])(?!\s*(?:min|mins|minutes|hrs?|hours?|am|pm)\b)|^[^\n]{0,80}?\b(\d{1,2})\s*(?:yo|y\/o|y\.o\.|year[- ]old|yr[- ]old)\b/.exec(text)?.slice(1).find(Boolean) ?? 99);
   const youngChild = childAge <= 12;
@@ -487,7 +487,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // "Service: individual, in person, 53 min" on a line of its own: the session's details under their own label.
   const lines = text.split('\n');
   for (const [i, line] of lines.entries()) {
-    const labelled = /^\s*(?:service|session type|session|setting|modality|format|type|duration|length|group)\s*:\s*(.+)$/i.exec(line);
+    // ("Date: 3/12/24  Time: 3:30-4:20 telehealth from home": the date and hours under their labels too.)
+    const labelled = /^\s*(?:service|session type|session|setting|modality|format|type|duration|length|group|date|dos|date of service|time)\s*:\s*(.+)$/i.exec(line);
     // ("Client: Priya M" on a line of its own, after the heading: whom the note is for.)
     const whom = i > 0 && headerClauses.length > 0 && /^\s*(?:[Cc]lient|[Pp]t|PT|[Pp]atient|[Mm]ember)\s*:\s*[A-Z][a-z'-]+(?:\s+[A-Z]\.?)?(?:,?\s*\d{1,2})?\s*$/.test(line);
     // ("Participants: Brianna T. (17), foster mother Lorraine Hughes": who was in the room, listed, is the heading's too.)
@@ -732,7 +733,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       continue;
     }
     if (previous && previous.clause.line === c.line && isFragment(rewritten) && (!c.labelKind || c.labelKind === previous.clause.labelKind) && !/^(?:explored|clarified|processed|assessed)$/i.test(rewritten.trim())) {
-      previous.fact.text = /^"/.test(rewritten) ? `${previous.fact.text}: ${rewritten}` : `${previous.fact.text}; ${rewritten}`;
+      previous.fact.text = /^"/.test(rewritten) ? `${previous.fact.text}: ${rewritten}` : /^\(/.test(rewritten.trim()) ? `${previous.fact.text.replace(/[.;,]\s*$/, '')} ${rewritten.trim()}` : `${previous.fact.text}; ${rewritten}`;
       previous.fact.source.push(source);
       continue;
     }
@@ -809,7 +810,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("progress: mod.", "Prognosis: fair": a bare rating under a label that says what is rated keeps its label, never "impression: moderate".)
     if (c.label && /^(?:progress|prognosis|insight|judg(?:e)?ment|motivation|engagement|participation|adherence|attendance|rapport)$/i.test(c.label) && rewritten.trim().split(/\s+/).length <= 4 && !rewritten.trim().split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase()))) rewritten = `${c.label[0]!.toUpperCase()}${c.label.slice(1).toLowerCase()}: ${rewritten.trim()}`;
     // ("Informed Loretta before she left; she said she'd keep Reggie away": the one the clinician just told is the one who answers.)
-    const toldName = previous && previous.clause.line === c.line && (previous.fact.subject === 'therapist' || previous.fact.subject === 'none') ? /^(?:I\s+|therapist\s+)?(?:informed|told|called|asked|updated|notified|spoke (?:with|to)|talked (?:with|to)|met with|contacted|phoned)\s+([A-Z][a-z]+)\b/.exec(previous.fact.text.replace(/^[A-Z]/, (ch) => ch.toLowerCase()))?.[1] : undefined;
+    const toldName = previous && previous.clause.line === c.line && (previous.fact.subject === 'therapist' || previous.fact.subject === 'none') ? /^(?:I\s+|therapist\s+)?(?:informed|told|called|asked|updated|notified|spoke (?:with|to)|talked (?:with|to)|met with|contacted|phoned)\s+([A-Z][a-z]+)\b(?=\s*$|\s*[,;]|\s+(?:before|after|about|re|regarding|that|and|when|at|by|on|today|tonight|yesterday|this|last)\b)/.exec(previous.fact.text.replace(/^[A-Z]/, (ch) => ch.toLowerCase()))?.[1] : undefined;
     if (toldName && toldName !== clientName && names.has(toldName) && !/\b(?:she|he|her|him)\b/i.test(previous!.fact.text.slice(previous!.fact.text.indexOf(toldName) + toldName.length).replace(/\bbefore (?:she|he) (?:left|went)\b/i, ''))) rewritten = rewritten.replace(/^(?:she|he)(?=\s+(?:said|says|stated|states|agreed|agrees|promised|promises|replied|reported|reports|confirmed|confirms)\b)/i, toldName);
     // ("Went w/ Luis Ortega to SSA office": going somewhere with the client is the clinician's own act.)
     if (wentWithClient?.test(rewritten)) rewritten = `I ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
@@ -1820,7 +1821,8 @@ const COACHED_RELATIVE = new RegExp(`\\b(${oneOf([...PARENTS, ...GRANDPARENTS, .
 const HEADING_BREAK = new RegExp(`\\s+-\\s+|\\s*[—–]\\s*|,\\s*|\\s+(?=(?:s\\/p|status post)\\s)|(?<!\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Sgt|Lt|Capt|Cpl|Det|Dep|Ofc|Prof|Rev|Atty|Fr|Sra|Srta|[A-Z]|(?:${oneOf(CLOSE_PEOPLE)}) d))\\.\\s+`, 'g');
 
 function isFragment(text: string): boolean {
-  if (/^"[^"]*"$/.test(text)) return true;
+  // ("Somali interp. (Hodan, in person)": an aside in brackets alone belongs to what it is about.)
+  if (/^"[^"]*"$/.test(text) || /^\([^()]*\)$/.test(text.trim())) return true;
   // ("Pt reports low mood. EMDR.": a technique or a modality named on its own is the clinician's work, never more of the report.)
   const word = text.replace(/[.;,⟪⟫]/g, '');
   return text.split(/\s+/).length <= 1 && !/^(no|denies)$/i.test(text) && !leadingInterventionTerm(word) && !MODALITIES.some((m) => m.acronym === word);

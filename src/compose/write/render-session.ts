@@ -78,7 +78,8 @@ function joinParentheses(parts: string[]): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const last = out.at(-1);
-    if (last !== undefined && (last.match(/\(/g) ?? []).length > (last.match(/\)/g) ?? []).length) out[out.length - 1] = `${last}, ${part}`;
+    // ("(Ava, Brody, Wes; Lexi + Tanner absent)": a semicolon inside brackets was the clinician's own, and is kept.)
+    if (last !== undefined && (last.match(/\(/g) ?? []).length > (last.match(/\)/g) ?? []).length) out[out.length - 1] = `${last}; ${part}`;
     else out.push(part);
   }
   return out;

@@ -510,7 +510,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (aboutTo && aboutToDo) return finish(`${clinicianStart(v)} will ${aboutTo[1] ?? ''}${aboutToDo}${toThirdPerson(t.slice(aboutTo[0].length), v)}`);
     t = t.replace(/^(?:am|'m)\b\s*/i, 'is ').replace(/^have\b/i, 'has');
     // ("I believe him, low risk for HI": the clinician's own view, in the present, agrees with "Therapist".)
-    const view = /^(think|believe|feel|suspect|wonder|doubt|agree|know|worry|hope|suspect)\b/i.exec(t);
+    // ("I need to call mom today", "I want to rule out ...": what the clinician has to do, in the present, agrees too.)
+    const view = /^(think|believe|feel|suspect|wonder|doubt|agree|know|worry|hope|suspect|need|want|plan)(?=\s+to\b|\b(?!\s+to\b))/i.exec(t);
     if (view) return finish(`${clinicianStart(v)} ${verbForms(view[1]!.toLowerCase())?.third ?? `${view[1]}s`}${toThirdPerson(t.slice(view[0].length), v)}`);
     return finish(`${clinicianStart(v)} ${withTense(toThirdPerson(t, v), v)}`);
   }
@@ -1232,7 +1233,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (work) return work;
       // ("Did DBT distress tolerance - TIPP skills", "did some grounding": a technique done, with no doer named, is the session's shared work.)
       const did = /^did\s+(?:(?:some|a|an|the)\s+)?/i.exec(t);
-      if (did && !v.clientAbsent && (/^⟪/.test(t.slice(did[0].length)) || leadingInterventionTerm(t.slice(did[0].length)))) return `${cap(v.clinician)} and ${v.company ?? v.client} ${v.tense === 'past' ? 'worked on' : 'work on'} ${t.slice(did[0].length)}`;
+      // (A review, a screen or an assessment done is the clinician's, said on its own terms.)
+      if (did && !v.clientAbsent && !/\b(?:review|assessment|(?<!\bon\s)screen(?:ing)?|evaluation|eval|intake|C-SSRS|Columbia)\b/i.test(t) && (/^⟪/.test(t.slice(did[0].length)) || leadingInterventionTerm(t.slice(did[0].length)))) return `${cap(v.clinician)} and ${v.company ?? v.client} ${v.tense === 'past' ? 'worked on' : 'work on'} ${t.slice(did[0].length)}`;
       if (NOTIFIED_SOMEONE.test(t)) return clinicianDid(t, v);
       // ("leaves on a stream exercise (10 min)": a technique whose name opens with a verb is named, never read as the verb.)
       const named = leadingInterventionTerm(t);
