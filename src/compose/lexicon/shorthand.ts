@@ -397,7 +397,9 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'sis', expansion: 'sister' },
   { short: 'bro', expansion: 'brother' },
   { short: 'pic', expansion: 'picture' },
-  { short: 'pics', expansion: 'pictures' },
+  // ("sent pics of the baby" in lower case; "PICS handout" in capitals is post-intensive care syndrome.)
+  { short: 'pics', expansion: 'pictures', caseSensitive: true },
+  { short: 'PICS', expansion: 'post-intensive care syndrome', caseSensitive: true },
   { short: 'docs', expansion: 'documents' },
   { short: 'pos', expansion: 'positive' },
   { short: 'neg', expansion: 'negative' },

@@ -216,6 +216,9 @@ export function cleanDictation(text: string): string {
   // ("Contracted - no, she agreed to the safety plan": one word jotted, then "- no," and the client's own act, is the word taken back;
   // a screen answered, "SI - no, she denied it", is an answer and stays.)
   out = out.replace(/(?<=(?:^|[.;:\n])\s*)([A-Za-z][a-z]{3,})\s+[-–—]\s+no\s*,\s+(?=(?:she|he|they|client|pt|patient)\s+(?:agreed|agrees|said|says|chose|wanted|declined|preferred)\b)/gim, (m, word: string, offset: number) => (inQuote(offset) || /^(?:denies|denied|endorses|endorsed|plan|intent|means|access|weapons?|guns?|firearms?|attempts?|ideation|thoughts|urges)$/i.test(word) ? m : ' '.repeat(m.length)));
+  // ("says she has firearm - no, she does not have firearms in the home": what was said, then taken back and said again
+  // negated, keeps only the correction.)
+  out = out.replace(/\b(?:she|he|they)\s+(?:has|have|had|owns|own)\s+(?:a\s+|any\s+)?([a-z]{3,}?)s?\s+[-–—]\s+no\s*,\s+(?=(?:she|he|they)\s+(?:does not|doesn't|did not|didn't|do not|don't)\s+(?:have|own)\s+(?:a\s+|any\s+)?(\w+))/gi, (m, said: string, again: string, offset: number) => (inQuote(offset) || !again.toLowerCase().startsWith(said.toLowerCase()) ? m : ' '.repeat(m.length)));
   // "had them hand pills to partner -- sorry, roommate": the word taken back goes with its "sorry" (same length, same offsets).
   out = out.replace(/\b[A-Za-z'-]+\s*(?:--|—|–)\s*(?:sorry|i mean|correction),?\s+(?=[A-Za-z])/gi, (m, offset: number) => (inQuote(offset) ? m : ' '.repeat(m.length)));
   // "Nguyen-Pham? no - Daw Khin", "I called the friend's mother? no - I told mother": a jotted self-correction.

@@ -85,6 +85,9 @@ export const COURSE_LENGTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8, 10, 1
 /** What a clinician rates out of 5 or 10, a few words before the rating ("rates intent today 4/10"). */
 const RATED = /\b(?:rates?|rated|rating|intent|urges?|cravings?|suds|mood|anxiety|pain|distress|depression|stress|anger|sleep|energy|motivation|confidence|hope|hopelessness|safety|pleasure|mastery|importance|readiness)\b(?:\s+[\w-]+){0,2}\s*[:=]?\s*$/i;
 
+/** Words that make a first line the session's heading. */
+const SESSION_WORDS = /\b(?:session|sess|indiv\w*|ind|group|grp|family|fam|couples?|intake|crisis|telehealth|tele|video|phone|in[- ]person|check-in|min|mins|minutes)\b/i;
+
 /** A session number written like a date: "sess 6/12" is session 6 of 12. */
 const SESSION_NUMBER = /(?:\bsess(?:ion)?s?|#|\bvisit|\bwk|\bweek|\bmodule|\bday)\s*#?\s*$/i;
 
@@ -145,7 +148,11 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // ("Telehealth (video) 3/14 3pm, 45 min", "BIRP 3/17 2pm 55m": a date in the heading with the hour it began, or its minutes.)
       // ("Parent session (co-parents) re: Lily H. (14) - 3/14, 60 min video": among the first words, a date with the minutes after it.)
       const namesSession = (text.slice(0, start).trim().split(/\s+/).length <= 8 && /^\s*,?\s*(?:(?:session|sess|intake|visit|appt|appointment|telehealth|video|phone|in[- ]person)\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i.test(text.slice(end, end + 14))) || (inHeading && /^\s*[-–,]?\s*(?:@\s*|at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i.test(text.slice(end, end + 24)));
-      const counts = cued || opensSummary || bareHeading || namesSession || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
+      // ("Crisis session w/ spouse in family lounge, 3/20, approx 2115-2215", "GIRP. Ind. 53 min. 3/14.": on a first line that says
+      // what the session was, a date set apart by commas or stops is its date.)
+      const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+      const setApart = start < firstLineEnd && /(?:^|[,;.(]|\bmins?|\bminutes)\s*$/i.test(text.slice(Math.max(0, start - 12), start)) && /^\s*(?:[,.;)]|$|\n|(?:approx\.?\s+|~\s*|at\s+|@\s*)?\d{1,2}(?::?\d{2}))/i.test(text.slice(end, end + 16)) && SESSION_WORDS.test(text.slice(0, firstLineEnd));
+      const counts = cued || opensSummary || bareHeading || namesSession || setApart || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
       if (!counts) continue;
       found.push(withYear({ ...parts, start, end, text: m[0] }, options.today, weekdayNamed(text.slice(Math.max(0, start - 12), start), text.slice(end, end + 12))));
     }

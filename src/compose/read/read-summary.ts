@@ -39,6 +39,9 @@ const NOT_A_MEMBER_NAME = /^(?:Mother|Father|Mom|Dad|Group|Members?|Others?|Ever
 /** Instruments whose items a clinician scores one by one ("Item 10 scored 1" after "EPDS 19"). */
 const ITEM_INSTRUMENT = /\b(?:PHQ-?9|PHQ-?A|EPDS|GAD-?7|PCL-?5|C-SSRS|ASQ)\b/g;
 
+/** "Met with Mr. and Mrs. Okonkwo (parents of pt Chidi, 24M ...)": the client's relatives, met as such. */
+const RELATIVES_OF_CLIENT = /\b(?:parents?|mother|father|mom|dad|wife|husband|spouse|partner|sister|brother|daughter|son|family|children|relatives?|grandparents?)\s+of\s+(?:the\s+|my\s+)?(?:pt|client|patient)\b/i;
+
 /** A brand name jotted in lower case ("a handful of tylenol"). */
 const BRAND_NAME_LOWER = new RegExp(`\\b(?:${BRAND_NAMES.join('|')})\\b`, 'g');
 
@@ -499,7 +502,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   }
   // ("... In person w/ Lingala interpreter. 2.5 hrs.": a sentence that is only the session's length, near the top, is the heading's.)
   // ("pt 41M, 6 wks post release. ind session.": a sentence that is only the kind of session is the heading's too.)
-  for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && (LENGTH_ONLY.test(c.text) || SERVICE_ONLY.test(c.text)) && clauses.filter((o) => o.line === c.line && o.sentence === c.sentence).length === 1) headerClauses.push(c);
+  // ("GIRP. Ind. 53 min. 3/14.": and one that is only the date.)
+  for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && (LENGTH_ONLY.test(c.text) || SERVICE_ONLY.test(c.text) || /^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*$/.test(c.text)) && clauses.filter((o) => o.line === c.line && o.sentence === c.sentence).length === 1) headerClauses.push(c);
   // ("90 min, first 30 w/ both, 40 pt alone, 20 dad alone": the session's length and how it was spent, a sentence of the heading's.)
   for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && LENGTH_AND_PORTIONS.test(clauses.filter((o) => o.line === c.line && o.sentence === c.sentence).map((o) => o.text).join(', '))) headerClauses.push(c);
   // ("um we did video on Zoom", dictated: how the session was held is the heading's, never the work done.)
@@ -1486,6 +1490,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = rewritten.slice(judged[0].length);
       subject = 'none';
     }
+    // ("James acknowledged thoughts of "not being here", no plan. Owns 2 hunting rifles in the house.", in a couples or family
+    // session: a state jotted with no subject, right after a sentence about one named person, is that person's, never "Client".)
+    const carriedName = (session.serviceType === 'couples' || session.serviceType === 'family') && subject === 'none' && previous && previous.clause.line === c.line && /^(?:owns|has|keeps|stores|drinks|lives|works|uses|smokes|carries)\s/i.test(rewritten.trim()) ? /^([A-Z][a-z]+)\s+(?!and\b|&)/.exec(previous.fact.text)?.[1] : undefined;
+    if (carriedName && names.has(carriedName) && carriedName !== clientName) {
+      rewritten = `${carriedName} ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+      subject = 'other';
+    }
     // ("Homework - each writes what "enough" would look like, don't share till session": the homework's own condition goes with it.)
     if (kind === 'homework' && previous?.fact.kind === 'homework' && previous.clause.line === c.line && !/^\s*(?:hw|homework)\b/i.test(rewritten) && rewritten.split(/\s+/).length <= 8) {
       previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '')}; ${rewritten.trim()}`;
@@ -1596,6 +1607,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   if (coupleIntake) risk.shared = true;
   // ("parent session collateral, mom of my client River ..., River wasn't present": all the client's risk here is told by others.)
   if ((heldWithoutClient || WITH_PARENTS_OF.test(text.split('\n')[0] ?? '')) && (risk.si === 'passive' || risk.si === 'active' || risk.selfHarm === 'present' || risk.hi === 'present')) risk.clientAbsent = true;
+  // ("Met with Mr. and Mrs. Okonkwo (parents of pt Chidi ...) ... Neither endorsed SI": with only the client's relatives in the
+  // room, a denial none of them says of the client is theirs, never the client's own.)
+  const relativesOfClient = RELATIVES_OF_CLIENT.test(text.split('\n')[0] ?? '');
+  if (heldWithoutClient || relativesOfClient) {
+    const clientDenies = new RegExp(`\\b(?:client|pt|patient${clientName ? `|${clientName}` : ''})\\b[^.;]{0,30}\\b(?:denies|denied|denying)\\b`, 'i');
+    const theirs = (['si', 'hi', 'selfHarm'] as const).filter((d) => risk[d] === 'denied' && !expandedAll.some((c) => clientDenies.test(c)));
+    if (theirs.length) risk.deniedByOther = [...new Set([...(risk.deniedByOther ?? []), ...theirs])];
+  }
   // ('Linh told me ... that last week she "shoved Dad"', "Client grabbed his arm"): hands put on another person by the client,
   // or by one in the room who tells of it, are restated in Risk, which asks for the assessment.)
   for (const fact of facts.filter((f) => f.kind !== 'session' && HANDS_PUT_ON_ANOTHER.test(f.text))) {

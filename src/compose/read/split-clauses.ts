@@ -141,9 +141,10 @@ export function splitClauses(text: string): Clause[] {
         from += letter[0].length;
         // ("A: SH urges ... Low risk.\nHx NSSI increases monitoring need": the lines under a format letter's line, up to the next
         // letter or a blank line, are in its section too.)
-        blockKind = lineKind;
+        // ("G: tx goal #2 - reduce isolation.\nCl reports 1 social contact ...": a goal is its own line; what follows is told.)
+        blockKind = lineKind === 'goal' ? undefined : lineKind;
         blockUsed = true;
-        letterBlock = true;
+        letterBlock = lineKind !== 'goal';
       }
     }
     if (!lineKind && blockKind) {
@@ -567,7 +568,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // ("I'll reach out to the sister with the release he signed": a thing, then who signed or made it, is a relative clause.)
       if (/\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:release|roi|form|forms|consent|paperwork|papers|letter|contract|agreement|card|list|plan|worksheet|log)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|we|i)\s+(?:signed|wrote|filled out|completed|made|drafted|gave|sent|brought)\s*(?:[.;,]|$)/i.test(slice.slice(m.index))) continue;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.
-      if (insideAny(quotes, at)) continue;
+      // ("(Kirundi, used daughter to interpret - offered prof interpreter, declined)": nor inside a bracketed aside.)
+      if (insideAny(quotes, at) || insideBrackets(text, Math.max(s.start, at - 120), at, Math.min(s.end, at + 120))) continue;
       // ("imaginal exposure on the ambush we did about 35 min": the minutes belong to the exercise just named.)
       if (/^\s*(?:I|we)\s+did\s+(?:about\s+|approximately\s+|around\s+)?\d{1,3}\s*-?\s*(?:min|mins|minutes)\b(?!\s+(?:of|on)\b)/i.test(text.slice(at, at + 40))) continue;
       // "how angry he was", "how hard it is": the degree said after "how" closes with its own subject and verb.

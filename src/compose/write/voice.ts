@@ -9,6 +9,7 @@ import { PLACE_AFTER_SUBJECT, PROGRAM_DAY, STATE_AFTER_SUBJECT } from '../lexico
 import type { WriterRole } from '../lexicon/session-labels.ts';
 import { gerund, INTERVIEWING_VERBS, isFiniteVerb, looksLikePastVerb, setTense, STATUS_PARTICIPLES, verbForms } from '../lexicon/verbs.ts';
 
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { protectQuotes, restoreQuotes } from '../text/protect-quotes.ts';
 import type { FactKind, PronounSet, Style, Subject } from '../types.ts';
 
@@ -811,8 +812,8 @@ const COUNTABLE_TECHNIQUE = /^(?:(?:thought|mood|urge|sleep|trigger) (?:record|l
 
 /** "used thought record" -> "used a thought record": a bare countable technique takes its article. */
 function withArticle(object: string, term: string): string {
-  const head = /^([a-z][a-z-]*(?: [a-z-]+)?)(?= (?:exercise|worksheet|activity|script)\b)/.exec(object);
-  const named = head && object.startsWith(term) ? `${head[1]}${object.slice(head[1]!.length).match(/^ (?:exercise|worksheet|activity|script)/)![0]}` : object.slice(0, term.length);
+  // The name counted: the term, or the term with the task it names after it ("grounding exercise").
+  const named = new RegExp(`^${escapeRegExp(term)}(?: [a-z-]+)? (?:exercise|worksheet|activity|script)\\b`).exec(object)?.[0] ?? term;
   if (!object.startsWith(named) || !COUNTABLE_TECHNIQUE.test(named) || /^[a-z]/.test(object.slice(named.length))) return object;
   return `${/^[aeiou]/.test(object) ? 'an' : 'a'} ${object}`;
 }
