@@ -74,3 +74,25 @@ describe('review 175: words', () => {
     expect(section(summary, 'goal', 'girp')).toMatch(/increase social contacts/);
   });
 });
+
+describe('review 175: dictation and labels', () => {
+  it('a dictated "mental status he was ..." and "so my impression is PTSD ..." are the observation and the assessment', () => {
+    const summary = 'okay this is intake for um Rob he is fifty two he was in the ICU in November and he describes a lot of delirium memories he has flashbacks and nightmares he denies current SI so mental status he was alert oriented affect anxious no psychosis so my impression is PTSD related to the ICU stay rule out alcohol use disorder and we need to do a full alcohol assessment';
+    expect(section(summary, 'assessment')).toMatch(/impression[^.]*post-traumatic stress disorder \(PTSD\) related to the intensive care unit/);
+    expect(section(summary, 'objective')).not.toMatch(/impression/);
+    expect(note(summary)).toMatch(/the therapist needs to do a full alcohol assessment/i);
+    expect(note(summary)).not.toMatch(/Therapist and client need to do a full alcohol assessment/);
+  });
+
+  it('"... no, MICU" never glues the correction to the word before', () => {
+    expect(note('Met with parents of pt Chidi, 24M, NICU->MICU transfer... no, MICU, TBI, day 6. 45 min.', 'dap')).not.toMatch(/transferno/);
+  });
+
+  it('"today march 12th" in lower case is the session\'s date', () => {
+    expect(findSessionDate('Couples session 60 min in person today march 12th so most of the session Dan talked', { today: '2026-12-06' })?.date).toBe('2026-03-12');
+  });
+
+  it('"P: Acute grief" is never "Client reported Acute grief" with its capital', () => {
+    expect(note('Crisis session 60 min.\nP: Acute grief, husband died tonight.\nI: Sat with her.', 'pirp')).not.toMatch(/reported Acute/);
+  });
+});

@@ -212,7 +212,8 @@ export function cleanDictation(text: string): string {
   out = out.replace(/(?<=\b(?:reports?|reported|states?|stated|says|said)\s+)([^.;"\n]{3,80}?)\.{3}\s*actually,?\s+(?:stated|said|reported|reports|says|states)\s+(?:that\s+)?/gi, (m, _taken: string, offset: number) => (inQuote(offset) ? m : ' '.repeat(m.length)));
   // "she called Micah's roommate... actually he lives alone, she called his girlfriend": a trailing-off "... actually" takes back what came before it.
   // ("contracted... well, agreed to safety plan, not a contract": "... well" and "... I mean" take back too; so does "... no —".)
-  out = out.replace(/\.{3}\s*(?:actually|well|i mean|sorry|rather|correction)\b,?|\.{3}\s*no\s*(?:-{1,2}|—|–|,)(?=\s)/gi, (m, offset: number) => (inQuote(offset) || m.length < 7 ? m : (m.length >= 11 ? 'no actually' : 'no wait').padStart(m.length, ' ')));
+  // (The mark keeps a space before it: "transfer... no, MICU" never becomes "transferno wait".)
+  out = out.replace(/\.{3}\s*(?:actually|well|i mean|sorry|rather|correction)\b,?|\.{3}\s*no\s*(?:-{1,2}|—|–|,)(?=\s)/gi, (m, offset: number) => (inQuote(offset) || m.length < 8 ? m : (m.length >= 12 ? 'no actually' : 'no wait').padStart(m.length, ' ')));
   // ("Contracted - no, she agreed to the safety plan": one word jotted, then "- no," and the client's own act, is the word taken back;
   // a screen answered, "SI - no, she denied it", is an answer and stays.)
   out = out.replace(/(?<=(?:^|[.;:\n])\s*)([A-Za-z][a-z]{3,})\s+[-–—]\s+no\s*,\s+(?=(?:she|he|they|client|pt|patient)\s+(?:agreed|agrees|said|says|chose|wanted|declined|preferred)\b)/gim, (m, word: string, offset: number) => (inQuote(offset) || /^(?:denies|denied|endorses|endorsed|plan|intent|means|access|weapons?|guns?|firearms?|attempts?|ideation|thoughts|urges)$/i.test(word) ? m : ' '.repeat(m.length)));
@@ -267,6 +268,8 @@ export function cleanDictation(text: string): string {
     if (adverb && `\n${name}`.length <= m.length) return `\n${name}`.padEnd(m.length, ' ');
     return written.length <= m.length ? written.padEnd(m.length, ' ') : `\n${name}`.length <= m.length ? `\n${name}`.padEnd(m.length, ' ') : m;
   });
+  // ("... no psychosis currently so my impression is PTSD related to the ICU stay": the clinician's impression, said aloud, as a label.)
+  out = out.replace(/(?<=\s)(?:so\s+)?my\s+(?:clinical\s+)?impression\s+(?:is|was)\s+(?=[A-Za-z])/gi, (m, offset: number) => (inQuote(offset) ? m : pad('. Impression:', m.length)));
   // "... still there homework listen to the recording daily": homework named aloud before what to do, as a label.
   out = out.replace(/(?<=\s)(?:homework|hw)\s+(?:is\s+)?(?:to\s+)?(?=(?:listen|practice|do|complete|read|write|track|log|use|try|fill|keep|call|schedule|attend|finish|continue|review|work on|journal|record|rate)\b)/gi, (m) => pad('. HW:', m.length));
   // "he said he doesn't know which I noted": the clinician's aside about the note itself.

@@ -54,7 +54,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { year?: number; mon
     kind: 'named',
     // Nov 27, Nov. 27th, November 27, 2026; "May" and "March" only with a capital (they are words too).
     re: new RegExp(`(?<![\\w])${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?![\\d:/]|\\s*(?:%|mg|min|mins|minutes|hrs?|hours?|days?|wks?|weeks?|times|sessions?|x)\\b)`, 'gi'),
-    read: (m) => readNamed(m[1]!, m[2]!, m[3]),
+    read: (m) => readNamed(m[1]!, m[2]!, m[3], m.input.slice(Math.max(0, m.index - 12), m.index)),
   },
   {
     kind: 'named',
@@ -64,9 +64,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { year?: number; mon
   },
 ];
 
-function readNamed(monthWord: string, dayText: string, yearText: string | undefined): { year?: number; month: number; day: number } | undefined {
+function readNamed(monthWord: string, dayText: string, yearText: string | undefined, before = ''): { year?: number; month: number; day: number } | undefined {
   const word = monthWord.replace(/\.$/, '');
-  if (/^(may|march)$/i.test(word) && !/^[A-Z]/.test(word)) return undefined;
+  // ("session ... today march 12th": after "today" or "on", a month in lower case is still the month.)
+  if (/^(may|march)$/i.test(word) && !/^[A-Z]/.test(word) && !/\b(?:today|on|dated|date|dos)\s+$/i.test(before)) return undefined;
   const month = MONTHS[word.toLowerCase()];
   if (!month) return undefined;
   return { ...(yearText ? { year: Number(yearText) } : {}), month, day: Number(dayText) };
