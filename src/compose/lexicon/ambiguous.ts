@@ -304,9 +304,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     short: 'HA',
     caseSensitive: true,
-    meanings: [{ expansion: 'hearing aid', before: HEARING_AID_BEFORE }],
+    // ("ref by PCP for HA + medical avoidance", "CBT for HA" in a health-anxiety summary: health anxiety, never a headache.)
+    meanings: [{ expansion: 'hearing aid', before: HEARING_AID_BEFORE }, { expansion: 'health anxiety', topic: /\b(?:health anxiety|illness anxiety|hypochondri\w*|reassurance[- ]seeking|body[- ]checking|googling symptoms|cyberchondria|medical avoidance|checking (?:his|her|their) (?:pulse|body|moles|lymph nodes|heart rate))\b/i }],
     fallback: 'headache',
-    examples: [['wears R HA, L ear deaf', 'hearing aid'], ['HA since yesterday', 'headache']],
+    examples: [['wears R HA, L ear deaf', 'hearing aid'], ['HA since yesterday', 'headache'], ['ref by PCP for HA + medical avoidance', 'health anxiety']],
   },
   {
     // "dad in TX, little contact": a person in a place is in Texas; "cont TX", "TX plan" is treatment.
@@ -602,6 +603,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'SA',
     caseSensitive: true,
     meanings: [
+      // ("SA: ETOH 2-3 beers most nights, denies drugs": under its own label, with what was used, the substance use history.)
+      { expansion: 'substance use', after: /^\s*[:=]\s*(?:ETOH|EtOH|etoh|alcohol|\d+(?:-\d+)?\s+(?:beers?|drinks?|glasses)|beers?|wine|drinks?|cannabis|THC|marijuana|weed|nicotine|vap(?:es?|ing)|cigarettes?|tobacco|denies (?:drugs|alcohol|substances?)|opioids?|cocaine|meth\w*)\b/ },
       // A suicide attempt only where the summary is about suicide and not about sexual violence; else kept.
       // ("SA hx" in a summary about SI may still be sexual or substance abuse: only a date, a count or a method decides.)
       // ("Hx SA by OD 2019": the method named after "by" decides too.)
@@ -610,7 +613,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'suicide attempt', topic: /\bSA\s+(?:(?:in\s+)?(?:19|20)\d\d\b[^.;\n]{0,20}\bby\s+(?:OD|overdose|hanging|cutting|gun\w*)|by\s+(?:OD|overdose|hanging|cutting|gun\w*))/ },
       { expansion: 'sexual assault', topic: /^(?![\s\S]*\b(?:hang\w*|overdos\w*|suicid\w*|SI)\b)[\s\S]*\b(?:rape|raped|sexual|sexually|molest\w*|perpetrator|SANE|assaulted)\b/i },
     ],
-    examples: [['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['hx SA age 24 (cut wrists, hospitalized 3 days)', 'suicide attempt'], ['Hx of SA at 22, none since', 'suicide attempt'], ['Hx SA by OD 2019 during psychotic episode', 'suicide attempt'], ['SA', null]],
+    examples: [['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['hx SA age 24 (cut wrists, hospitalized 3 days)', 'suicide attempt'], ['Hx of SA at 22, none since', 'suicide attempt'], ['Hx SA by OD 2019 during psychotic episode', 'suicide attempt'], ['Hx SA by OD 2019. SA: ETOH 2-3 beers most nights, denies drugs', 'substance use'], ['SA', null]],
   },
   {
     // "good EC", "EC fair": eye contact; "loc + EC verified", "EC on file", "tried his EC (brother Andre)": the

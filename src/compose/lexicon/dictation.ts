@@ -71,7 +71,7 @@ export const SIGN_OFF_PHRASES: readonly string[] = ["that's it", 'that is it', "
 // ("so subjectively he says ...", "objectively he sounded flat": the SOAP sections named as adverbs, written as the label
 // each heads a line with; "Objective:" alone can name a treatment-plan objective, so what was seen is "Observed:".)
 export const SPOKEN_SECTION_ADVERBS: Readonly<Record<string, string>> = { subjectively: 'Subjective', objectively: 'Observed' };
-export const SPOKEN_SECTION_LABELS: readonly string[] = [...Object.keys(SPOKEN_SECTION_ADVERBS), 'situation', 'interventions?', 'response', 'assessment', 'data', 'behaviou?r', 'problem', 'evaluation', 'risk', 'mental status(?: exam)?', 'plan(?!\\s+(?:is|was|were)\\b)'];
+export const SPOKEN_SECTION_LABELS: readonly string[] = [...Object.keys(SPOKEN_SECTION_ADVERBS), 'situation', 'subjective', 'objective', 'interventions?', 'response', 'assessment', 'data', 'behaviou?r', 'problem', 'evaluation', 'risk', 'mental status(?: exam)?', 'plan(?!\\s+(?:is|was|were)\\b)'];
 
 /** Words before a section word that make it an ordinary noun ("her safety plan", "the response"), never a label. */
 export const NOT_A_SPOKEN_SECTION_AFTER: readonly string[] = ['my', 'the', 'a', 'an', 'her', 'his', 'their', 'our', 'safety', 'treatment', 'crisis', 'care', 'discharge', 'action', 'this', 'that', 'no', 'any', 'good', 'poor', 'positive', 'negative', 'emotional', 'initial', 'first', 'of', 'to', 'for', 'in', 'low', 'high', 'moderate', 'elevated', 'imminent', 'acute', 'chronic', 'overall', 'suicide', 'violence', 'at', 'some', 'little', 'real', 'higher', 'lower'];

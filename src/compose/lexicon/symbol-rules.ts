@@ -94,6 +94,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(halfway|half-way|mid|midway|starting|turning|high|low|breaking|talking|bullet|action|focal|pressure|trigger|sticking|main|boiling|tipping|end|check)\s+(pt|pts)\b/gi, replace: (_m, word: string, pt: string) => `${word} ${pt.toLowerCase() === 'pts' ? 'points' : 'point'}`, example: ['left at halfway pt for work', 'left at halfway point for work'] },
   // "GAD was 9", "PHQ 14": a score above 6 is past the two-item screen's top, so the instrument is the GAD-7 or PHQ-9, never the disorder.
   { pattern: /\b(PHQ|GAD)(?![-\d])(\s*(?:score\s*)?(?:[:=]\s*|of\s+|was\s+|is\s+|at\s+|today\s+)?)(\d{1,2})\b(?![-/.]\d)/g, replace: (m, i: string, between: string, n: string) => (Number(n) > 6 && Number(n) <= (i === 'PHQ' ? 27 : 21) ? `${i}-${i === 'PHQ' ? 9 : 7}${between}${n}` : m), example: ['GAD was 9, PHQ 12', 'GAD-7 was 9, PHQ-9 12'] },
+  // ("min window 6h for him": a minimum, never minutes, before what has a floor.)
+  { pattern: /\bmin\.?(?=\s+(?:window|dose|TIB|time in bed|requirement|wage|of\s+\d))/gi, replace: 'minimum', example: ['min window 6h for him', 'minimum window 6h for him'] },
+  // ("average nightmare freq across group down": how often, the noun "frequency".)
+  { pattern: /\bfreq\b(?=\s+(?:across|of|per|down|up|decreased|increased|is|was|from|at|went|dropped|rose)\b|\s*[:=])/gi, replace: 'frequency', example: ['average nightmare freq across group down', 'average nightmare frequency across group down'] },
   // ("reduce isolation, inc social contacts to 3x/wk": before what is to grow, "inc" is increase.)
   { pattern: /\binc\.?(?=\s+(?:social|contacts?|activit(?:y|ies)|sleep|exercise|coping|frequency|dose|time|support|engagement|self-care)\b)/gi, replace: 'increase', example: ['reduce isolation, inc social contacts to 3x/wk', 'reduce isolation, increase social contacts to 3x/wk'] },
   // ("offered prof interpreter": a professional interpreter, never a professor.)
@@ -366,6 +370,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "Affect anx, congruent": after "affect" the word describes it.
   { pattern: /\b(affect|mood)\s+anx\b/gi, replace: (_m, w) => `${w} anxious`, example: ['Affect anx, congruent', 'Affect anxious, congruent'] },
   // "anxiety 7/10 -> 4/10": a rating out of 10 (or 100) keeps its scale on both sides.
+  // ("fear face scale: 5/5 -> 2/5": a rating out of any top, to another out of the same.)
+  { pattern: /\b(\d{1,3})\s*\/\s*(\d{1,3})\s*(?:->|→|=>)\s*(\d{1,3})\s*\/\s*\2(?!\d)/g, replace: (_m, a, d, b, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a}/${d} to ${b}/${d}`, example: ['fear face scale: 5/5 -> 2/5', 'fear face scale: decreased from 5/5 to 2/5'] },
   { pattern: /\b(\d{1,3})\s*\/\s*(10|100)\s*(?:->|→|=>)\s*(\d{1,3})(?:\s*\/\s*(?:10|100))?(?!\d)/g, replace: (_m, a, d, b, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a}/${d} to ${b}/${d}`, example: ['anxiety 7/10 -> 4/10', 'anxiety decreased from 7/10 to 4/10'] },
   // "100 -> 50mg", "5/wk -> 2/wk", "90% -> 60%": a change between two quantities.
   { pattern: /\b(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))\s*(?:->|→|=>)\s*(\d+(?:\.\d+)?)(\s*(?:%|mg|mcg|kg|lbs?|hrs?|hours|mins?|x?\/\s?(?:wk|week|day|d|mo|month|night)))?/gi, replace: (_m, a, ua, b, ub, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a}${ua} to ${b}${ub ?? ua}`, example: ['sertraline 100mg -> 50mg', 'sertraline decreased from 100mg to 50mg'] },

@@ -121,7 +121,10 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // Another person's threat is no status of the client's; what it asks is the client's safety and any action.
   if (risk.threatByOther && !risk.threat) out.push(THREAT_BY_OTHER_PROMPT);
   // The status line is the client's: another person's risk told above is theirs, and asks for its own follow-up.
-  if (risk.othersRisk) out.push(`[Another person's suicidal thoughts are documented above, and the status ${covered ? 'statements are' : 'line is'} ${shared ? "the identified client's" : "the client's"}: add any action taken for that person's safety.]`);
+  // ("... we messaged the moderator together", "gave him 988 and info on how to get his roommate help": with an action for that
+  // person's safety stated above, the prompt says only whose the status line is.)
+  const actedForThem = stated.some((t) => /\b(?:messaged|called|notified|contacted|alerted|reported|gave|provided|will call|agreed to call|agreed to tell)\b/i.test(t) && /\b(?:moderator|trusted adult|welfare check|988|crisis (?:line|team)|911|mobile crisis|police|school counselor|(?:his|her|their) parents|get (?:him|her|them|[a-z]+) help)\b/i.test(t));
+  if (risk.othersRisk) out.push(actedForThem ? `[Another person's suicidal thoughts are documented above; the status ${covered ? 'statements are' : 'line is'} ${shared ? "the identified client's" : "the client's"}.]` : `[Another person's suicidal thoughts are documented above, and the status ${covered ? 'statements are' : 'line is'} ${shared ? "the identified client's" : "the client's"}: add any action taken for that person's safety.]`);
   if (!risk.level) out.push('[Add your risk level (low, moderate or high) and the reasoning for it.]');
   return out;
 }

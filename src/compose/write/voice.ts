@@ -163,6 +163,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])I (don't|do not|do|want|think|feel|need|plan|believe|recommend|suspect|wonder|hope|notice|worry|know|agree|suggest|see)(?![\w-])/g, (_m, verb: string) => `${mid} ${/^do(?:n't| not)?$/.test(verb) ? verb.replace(/^do/, 'does') : (verbForms(verb)?.third ?? `${verb}s`)}`)
     // ("follow up call tomorrow once I hear if he is admitted": after "once", "when" or "if", the clinician's plain verb agrees too.)
     .replace(/(?<=\b(?:once|when|if|until|after|before|as soon as|whenever)\s+)I ([a-z]+)\b/g, (m, verb: string) => (verbForms(verb)?.base === verb && verbForms(verb)?.third ? `${mid} ${verbForms(verb)!.third}` : m))
+    // ("Aiden agreed and we messaged the moderator together": "we" after one person's agreement is the clinician and that person.)
+    .replace(/\b([A-Z][a-z]+)\s+agreed,?\s+and\s+we\s+(?=[a-z]+ed\b)/g, (_m, name: string) => `${name} agreed, and ${mid} and ${name} `)
     // ("we need to do a full alcohol assessment": an assessment, screen or referral still to do is the clinician's.)
     .replace(/(?<![\w-])we\s+(need|have|want|plan)\s+to\s+(?=(?:do|complete|get|schedule|arrange|make)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:assessment|evaluation|eval|screen(?:ing)?|referral|consult(?:ation)?)\b)/gi, (_m, verb: string) => `${mid} ${verbForms(verb.toLowerCase())?.third ?? `${verb}s`} to `)
     // "bipolar I", "type I", "phase I" are numerals, not the clinician.
