@@ -249,14 +249,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("pushing through PT" on a rehab unit is the therapy: "through" alone names no directory.)
       { expansion: 'Psychology Today', before: /\b(?:profile on|listing on|found (?:me|you|us|her|him|the therapist) on|(?:found|referred|came to (?:me|us)|heard (?:of|about) (?:me|us)|contacted (?:me|us)|reached out)\s+(?:\w+\s+){0,2}(?:through|via))\s*$/i },
       { expansion: 'physical therapist', onlyTopic: REHAB_TOPIC, after: THERAPIST_ACTS },
-      { expansion: 'part-time', after: /^\s*(job|work|shifts?|hours|position|student)\b/i, before: /\b(?:work(?:s|ing|ed)?|employed|job is|back to work)\s*$/i },
+      // ("Currently PT bookkeeper": before a job, part-time.)
+      { expansion: 'part-time', after: /^\s*(job|work|shifts?|hours|position|student|bookkeeper|cashier|clerk|barista|receptionist|assistant|driver|server|tutor|caregiver|employee|worker|nanny|teacher|aide|bartender|waitress|waiter)\b/i, before: /\b(?:work(?:s|ing|ed)?|employed|job is|back to work)\s*$/i },
       // ("fell out of PT run", "missed morning PT": among service members, physical training.)
       { expansion: 'physical training', unlessTopic: NOT_MILITARY, after: /^\s*(test|formation|run|score|uniform|failure|standards?)\b/i, before: /\b(?:morning|at|during|missed|missing|from|skipped|skipping|after|before|unit|company|platoon|squad|did|doing|fell out of|falls? out of)\s*$/i },
       // ("Sister says PT forgets appointments": after a saying, the letters are the patient, never the therapy.)
       { expansion: 'physical therapy', before: /^(?![\s\S]*\b(?:says|said|reports|reported|states|stated|thinks|feels|worried|notes|noted)\s*$)[\s\S]*[a-z0-9,]\s*$/, after: /^\s*(for|after|appointments?|sessions?|exercises?|referral|eval|evaluation)\b|^\s*$/i },
       { expansion: 'client', before: /^\s*$/ },
     ],
-    examples: [['SPC, fell out of PT run twice this week', 'physical training'], ['PT job at Target', 'part-time'], ['working PT at grocery', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client'], ['saw my profile on PT and called', 'Psychology Today'], ['stroke, R hemiparesis; PT says she may need a walker', 'physical therapist'], ['PT reports headaches 3x/wk since the TBI', 'client'], ['TBI; pushing through PT then wiped out', 'physical therapy']],
+    examples: [['SPC, fell out of PT run twice this week', 'physical training'], ['PT job at Target', 'part-time'], ['Currently PT bookkeeper, married', 'part-time'], ['working PT at grocery', 'part-time'], ['refusing PT', 'physical therapy'], ['PT referral for back', 'physical therapy'], ['PT reports better sleep', 'client'], ['saw my profile on PT and called', 'Psychology Today'], ['stroke, R hemiparesis; PT says she may need a walker', 'physical therapist'], ['PT reports headaches 3x/wk since the TBI', 'client'], ['TBI; pushing through PT then wiped out', 'physical therapy']],
   },
   {
     // "says tolerance prob down": probably; "sleep prob", "the main prob": a problem.

@@ -459,7 +459,7 @@ export function givenBare(text: string): boolean {
 
 /** "called brother with client's consent": an act that needed the client's consent is the clinician's. */
 // ("spoke w/ mother at end of call w/ pt present": the client present, so the clinician spoke.)
-export const WITH_CLIENT_CONSENT = /\b(?:with|per)\s+(?:the\s+)?(?:client|patient|student|child|teen|youth|his|her|their)(?:'s)?\s+(?:written\s+|verbal\s+)?(?:consent|permission)\b|\bwith\s+(?:the\s+)?(?:client|patient|student|child|teen|youth)\s+(?:present|in the room|on the (?:call|line)|listening)\b/i;
+export const WITH_CLIENT_CONSENT = /\b(?:with|per)\s+(?:the\s+)?(?:client|patient|student|child|teen|youth|his|her|their)(?:'s)?\s+(?:written\s+|verbal\s+)?(?:consent|permission)\b|\((?:client|pt|patient|she|he|they|[A-Z][a-z]+)\s+(?:agreed|consented|ok'?d|okayed)\)|\bwith\s+(?:the\s+)?(?:client|patient|student|child|teen|youth)\s+(?:present|in the room|on the (?:call|line)|listening)\b/i;
 
 /** "mom called w/ student's consent": the relative was called, by the clinician, with the client's consent. */
 export const RELATIVE_CALLED_WITH_CONSENT = /^(mother|father|mom|dad|parents?|partner|wife|husband|sister|brother|caregiver|guardian|grandmother|grandfather)\s+(called|contacted|notified|informed|phoned)\s+(?=(?:with|per)\s)/i;

@@ -893,6 +893,9 @@ const RELATIVE_THEN_SAID = new RegExp(String.raw`\b(?:${oneOf([...PARENTS, ...GR
 /** "kill Dana", "shoot Marcus": an act of violence with a named person as its object (never a month or a day). */
 const NAMED_TARGET = /\b(kill|shoot|stab|hurt|strangle|choke|beat up)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Time)\b)([A-Z][a-z]{2,})\b/g;
 /** Reads the risk record from clauses whose shorthand is already spelled out. */
+/** When a past act happened, told with it: "when she was 19", "at age 16", "in 2009", "10 years ago". */
+const PAST_EVENT_TOLD = /\bwhen (?:she|he|they|i) (?:was|were) (?:\d{1,2}|a teen(?:ager)?|a kid|young|younger|in (?:high school|college|the army|the military))\b|\bat age \d{1,2}\b|\bin (?:19|20)\d\d\b|\b\d+ years? ago\b|\bas a (?:teen|teenager|kid)\b/;
+
 /** The name a clause opens with ("James acknowledged ...", "Nicole denies SI"), never a word for the client or a pronoun. */
 function clauseOpener(clause: string): string | undefined {
   const name = /^\s*([A-Z][a-z]+)\b/.exec(clause)?.[1];
@@ -1142,6 +1145,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       if (m[0] === 'suicide' && (RELATIVE_BEFORE_SUICIDE.test(t.slice(Math.max(0, m.index - 40), m.index)) || /^\s+of\s+(?:her|his|their|my|a)\s+/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
       // "suicide attempt at age 19, overdose on Tylenol": a method beside an attempt is the attempt's.
       if (attemptInClause && /overdos|hang|jump|pills|drown|shoot|crash|driv/.test(m[0])) continue;
+      // ("she said that when she was 19, in Guatemala, she took pills after her father died and was in the hospital 2 days": a
+      // method used long ago, told with when it was, is that past act, never today's ideation.)
+      if (/overdos|pills|hang|jump|drown|cut/.test(m[0]) && PAST_EVENT_TOLD.test(t.slice(Math.max(0, m.index - 80), m.index)) && /\b(?:took|swallowed|overdosed|tried|jumped|hanged|cut)\s+(?:\w+\s+){0,3}$/.test(t.slice(Math.max(0, m.index - 30), m.index) + ' ')) {
+        if (/overdos|pills/.test(m[0])) risk.overdoseHistory = true;
+        continue;
+      }
       // "thought about ... ending it for both of them": another's death with the client's own, weighed as a threat to another
       // (the clinician's own words say whether there was suicidal ideation too).
       if (/^\s*for (?:the )?both(?: of (?:them|us))?\b/.test(t.slice(m.index + m[0].length))) {
@@ -1199,6 +1208,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         noteDenial('si', t);
       }
       else if (reading === 'endorsed') {
+        // ("I asked about suicide: she said that when she was 19 ... she took pills ... hospital 2 days": the answer to the
+        // question is a past act, told with when it was, never ideation now.)
+        if (/\basked\s+(?:\w+\s+){0,2}about\s+$/.test(t.slice(Math.max(0, m.index - 24), m.index)) && PAST_EVENT_TOLD.test(t.slice(m.index + m[0].length, m.index + m[0].length + 80)) && /\b(?:took|swallowed|overdosed|tried|jumped|hanged|cut|attempted)\b/.test(t.slice(m.index + m[0].length)) && !/\b(?:now|today|currently|this week|lately|recently)\b/.test(t.slice(m.index + m[0].length))) {
+          risk.attemptHistory = true;
+          continue;
+        }
         const kind = siKind(t, m.index, m.index + m[0].length, view.methodConsidered());
         // ("thinking about killing himself", "suicidal thoughts": thoughts of killing oneself are active, C-SSRS item 2.)
         const near = t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
@@ -1343,8 +1358,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // (Denied, "denies any thoughts of hurting himself" is read below, where it also answers the suicide screen.)
       const thought = /\b(?:thoughts?|thinking|thought|thinks)\s+(?:of|about)\s+$/.exec(lead);
       // ("both denied SI, HI, any thoughts of self-harm": a denial before a list reaches the thoughts at its end.)
-      // ("Neither reported any thoughts of harming self or others": every one present said none.)
-      if (thought && /\b(?:neither|none of them|no one|nobody)\b(?:\s+[a-z]+){0,3}\s+(?:reported|reports|endorsed|endorses|voiced|expressed|described|had)\s+(?:any\s+)?$/.test(lead.slice(0, thought.index))) {
+      // ("Neither reported any thoughts of harming self or others", "neither has any thoughts of hurting themselves": every one present said none.)
+      if (thought && /\b(?:neither|none of them|no one|nobody)\b(?:\s+[a-z]+){0,3}\s+(?:reported|reports|endorsed|endorses|voiced|expressed|described|had|has|have)\s+(?:any\s+)?$/.test(lead.slice(0, thought.index))) {
         sh.push('denied');
         continue;
       }

@@ -135,7 +135,8 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // ("Rates intent today 4/10", "mood today 3/5"): a rating out of 5 or 10 after what is rated, even after "today".
       if (pattern.kind === 'numeric' && !yearGiven && (parts.day === 5 || parts.day === 10) && RATED.test(text.slice(Math.max(0, start - 40), start))) continue;
       // "sess 6/12" is session 6 of 12; "Session 12/1" cannot be 12 of 1, so it is a date.
-      if (!yearGiven && SESSION_NUMBER.test(clause) && parts.day >= parts.month && COURSE_LENGTHS.has(parts.day)) continue;
+      // ("individual session 3/12 at 4pm": with the hour it began after it, a date.)
+      if (!yearGiven && SESSION_NUMBER.test(clause) && parts.day >= parts.month && COURSE_LENGTHS.has(parts.day) && !/^\s*,?\s*(?:at\s+|@\s*)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i.test(text.slice(end, end + 16))) continue;
       if (/^\s*(?:[-–+&]|and\b|to\b)\s*(?:\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d)/.test(text.slice(end, end + 16))) continue;
       const opensSummary = /^[\s(\-–*•]*$/.test(text.slice(0, start));
       const inHeading = start < headingEnd;

@@ -68,6 +68,9 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
   if (method && (method[1]!.startsWith('⟪') || leadingInterventionTerm(method[1]!) === method[1]!.toLowerCase().trim())) out = `I ${method[2]!.trim()} ${method[1]!.startsWith('⟪') ? `using ${method[1]}` : `(${method[1]!.trim()})`}${out.slice(method[0].length)}`;
   // "Sami - I gave dad 988": a short topic before the clinician's own first person is what it is about, not a speaker.
   out = out.replace(/^((?:[A-Z][a-z]+|(?:her |his |their )?[a-z]+)(?: [A-Z][a-z]+)?)\s+-\s+(?=(?:I|we)\s+(?!(?:am|was|feel|felt|think|thought)\b)[a-z]+)/, 'Regarding $1, ');
+  // ("Asked directly about SI - denies", "checked in w/ Ren privately after group - denies SI": the answer after the dash is the
+  // one asked, never the clinician who asked.)
+  out = out.replace(/^((?:I\s+)?(?:asked|checked in|spoke|met|screened|talked)\b[^-–—"]{0,120}?)\s+[-–—]\s+(denies|denied|endorses|endorsed)\b/i, (_m, before: string, verb: string) => `${before}; ${/\b(?:with|w\/)\s*([A-Z][a-z]+)\b/.exec(before)?.[1] ?? 'the client'} ${({ denies: 'denied', endorses: 'endorsed' } as Record<string, string>)[verb.toLowerCase()] ?? verb.toLowerCase()}`);
   // ('said "I've thought about it" - but she has no plan': a dash before "but" or "and" goes on with the sentence, never a heading.)
   out = splitSlashes(out.replace(/\s+-\s+/g, (m, offset: number) => (out.slice(0, offset).split(/\s+/).length <= 4 && !out.slice(0, offset).includes(':') && !/^(?:but|and|so|though|although|yet)\b/i.test(out.slice(offset + m.length)) ? ': ' : BRACKETED_REASON.test(out.slice(0, offset)) && /^[^,();]{1,25}(?=[,)])/.test(out.slice(offset + m.length)) && !/^(?:she|he|they|I|we|it)\b/i.test(out.slice(offset + m.length)) ? ': ' : ', ')));
   // "TIPP (ice water, paced breathing)": the clinician's own brackets say which parts; the gloss of all four goes.
