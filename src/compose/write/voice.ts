@@ -935,7 +935,7 @@ const PASSIVE_OBJECT = new RegExp(String.raw`^(\S+)\s+((?:the |a |an |her |his |
 function doerless(t: string, w0: string, v: Voice): string {
   // ("Role-played conversation w/ manager twice": a rehearsal done in session is the clinician's and the client's, never a
   // passive "Conversation was role-played with manager", which reads as done with the manager.)
-  if (/^(?:role-?played|rehearsed)\s/i.test(t) && !v.clientAbsent) return `${cap(v.clinician)} and ${v.company ?? v.client} ${withTense(t[0]!.toLowerCase() + t.slice(1), v, true)}`;
+  if (/^role-?played\s/i.test(t) && !v.clientAbsent) return `${cap(v.clinician)} and ${v.company ?? v.client} ${withTense(t[0]!.toLowerCase() + t.slice(1), v, true)}`;
   // "discussed f/u w/ PCP re: sertraline": a follow-up with the provider was what was discussed, never a discussion with the provider.
   const withWhom = /^discussed\s+((?:a\s+)?(?:follow-up|referral|appointment|consult(?:ation)?|visit)\s+with\s+[^,;]+?)(?=\s*(?:$|[,;]))/i.exec(t);
   if (withWhom) return `${cap(withWhom[1]!)} ${v.tense === 'past' ? 'was' : 'is'} discussed${t.slice(withWhom[0].length)}`;
