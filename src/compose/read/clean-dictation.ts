@@ -217,6 +217,9 @@ export function cleanDictation(text: string): string {
   // ("Contracted - no, she agreed to the safety plan": one word jotted, then "- no," and the client's own act, is the word taken back;
   // a screen answered, "SI - no, she denied it", is an answer and stays.)
   out = out.replace(/(?<=(?:^|[.;:\n])\s*)([A-Za-z][a-z]{3,})\s+[-–—]\s+no\s*,\s+(?=(?:she|he|they|client|pt|patient)\s+(?:agreed|agrees|said|says|chose|wanted|declined|preferred)\b)/gim, (m, word: string, offset: number) => (inQuote(offset) || /^(?:denies|denied|endorses|endorsed|plan|intent|means|access|weapons?|guns?|firearms?|attempts?|ideation|thoughts|urges)$/i.test(word) ? m : ' '.repeat(m.length)));
+  // ("Ray declined, contracted... (no, not a contract) — agreed to safety plan": a word trailed off and taken back in brackets goes,
+  // with the brackets.)
+  out = out.replace(/\b([a-z]{4,})\.{3}\s*\(\s*no,?\s+not\s+(?:a\s+|an\s+)?([a-z]{4,})\s*\)/gi, (m, said: string, noun: string, offset: number) => (inQuote(offset) || said.slice(0, 5).toLowerCase() !== noun.slice(0, 5).toLowerCase() ? m : ' '.repeat(m.length)));
   // ("says she has firearm - no, she does not have firearms in the home": what was said, then taken back and said again
   // negated, keeps only the correction.)
   out = out.replace(/\b(?:she|he|they)\s+(?:has|have|had|owns|own)\s+(?:a\s+|any\s+)?([a-z]{3,}?)s?\s+[-–—]\s+no\s*,\s+(?=(?:she|he|they)\s+(?:does not|doesn't|did not|didn't|do not|don't)\s+(?:have|own)\s+(?:a\s+|any\s+)?(\w+))/gi, (m, said: string, again: string, offset: number) => (inQuote(offset) || !again.toLowerCase().startsWith(said.toLowerCase()) ? m : ' '.repeat(m.length)));

@@ -102,14 +102,16 @@ function quoteReportedSpeech(text: string): string {
   // in the clinician's own sentence.
   // ("I've thought about how ..." is the verb, inside what was said: not a thought named.)
   // ("he was confused, thought I was his brother": who the client took the clinician for, never the client's words.)
-  const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?(?!\s+I\s+was\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|husband|wife|mother|father|mom|dad|friend|doctor|nurse|neighbor|cousin|uncle|aunt|grandson|granddaughter|caregiver)\b)|thoughts? like|thinking like|(?:posting|posted|texting|texted|writing|wrote|saying|messaging)\s+(?:stuff|things|something|messages|posts)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+)?\s+like|(?:texted|wrote|posted|messaged)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+me(?=\s)|(?!\s+me\s))|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
+  const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?(?!\s+I\s+was\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|husband|wife|mother|father|mom|dad|friend|doctor|nurse|neighbor|cousin|uncle|aunt|grandson|granddaughter|caregiver)\b)|thoughts? like|thinking like|(?:posting|posted|texting|texted|writing|wrote|saying|messaging)\s+(?:stuff|things|something|messages|posts)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+)?\s+like|(?:texted|wrote|posted|messaged)(?:\s+(?:on|in)\s+(?:his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+me(?=\s)|(?!\s+me\s))|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
   // ("she had thoughts like everyone would be better off if I wasn't here": a thought told "like" may run longer before its "I".)
   const thoughtLike = thought ? null : /\b((?:thoughts?|thinking|thinks|thought)\s+like)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,8}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
   if (thoughtLike) return `${text.slice(0, thoughtLike.index)}${thoughtLike[1]} ${quoteUntilNarration(thoughtLike[2]!)}`;
   // ("I told her I was concerned": the clinician's own telling, in the clinician's own first person.)
   // ("told her I'd need to tell people whose job is keeping kids safe": the clinician's own duty, told in the clinician's "I".)
   if (thought && /^told\b/.test(thought[1]!) && CLINICIANS_DUTY.test(thought[2]!)) return text;
-  if (thought && !(/^told\b/.test(thought[1]!) && /^\s*(?:I|we)\s+(?:\w+\s+)?$/i.test(text.slice(0, thought.index)))) return `${text.slice(0, thought.index)}${thought[1]} ${quoteUntilNarration(thought[2]!)}`;
+  // ("wrote in his journal something like sometimes I wish ...": the words before "like" say what kind of thing; the quotation starts after it.)
+  const likeLead = thought ? /^((?:(?:something|stuff|things|words)\s+)?like\s+)/i.exec(thought[2]!)?.[1] ?? '' : '';
+  if (thought && !(/^told\b/.test(thought[1]!) && /^\s*(?:I|we)\s+(?:\w+\s+)?$/i.test(text.slice(0, thought.index)))) return `${text.slice(0, thought.index)}${thought[1]} ${likeLead}${quoteUntilNarration(thought[2]!.slice(likeLead.length))}`;
   // ("he said about the kid who's been picking on him I swear I'm gonna punch him": what it was about, then the words, which are his.)
   const aboutThenWords = /\b((?:says|said|stated|states|told me)\s+(?:about|re|regarding)\s+[^"]{3,70}?)\s+(I\s+(?:swear|(?:'m|am)\s+(?:gonna|going to)|will|'ll|want to|wanna)\b.*)$/.exec(text);
   if (aboutThenWords) return `${text.slice(0, aboutThenWords.index)}${aboutThenWords[1]} ${quoteUntilNarration(aboutThenWords[2]!)}`;
@@ -1255,7 +1257,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // "Mother said ..., denied any thoughts of killing herself": a subjectless statement verb in
     // the same sentence goes on with that person, never the client.
-    const noStopBetween = !!previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start));
+    // ('Wife says he is "short with the kids." Denies SI/HI.': a quotation closing with its own stop ends the sentence too.)
+    const noStopBetween = !!previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start)) && !/[.!?]["”]\s*$/.test(text.slice(previous.clause.start, previous.clause.end));
     const relativeLead = previous ? RELATIVE_SUBJECT.exec(previous.fact.text)?.[1] : undefined;
     // ("Derek said "..."; called mobile crisis": a crisis service called is the clinician's act, said without its doer;
     // "wife worried; worked on CBT thought record": work on something is the session's, not the relative's job.)

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readSummary } from '../../src/compose/read/read-summary.ts';
+import { note, section } from './note-text.ts';
+
+// Blind review 178 (a school-based mental health program; a practice for first responders and healthcare workers), read on
+// f0e677e. Tested on summaries written here, not the reviewers'.
+
+describe('review 178: risk', () => {
+  it('after a relative\'s quotation that closes with its stop, "Denies SI/HI." is the client\'s own', () => {
+    const summary = 'Indiv 50 min. Pt reports nightmares since the crash. Husband says she is "short with everyone." Denies SI/HI. Service weapon at home.';
+    expect(readSummary(summary).risk.si).toBe('denied');
+    expect(note(summary)).not.toMatch(/Husband denied suicidal ideation/);
+  });
+
+  it('what a student wrote in a journal, "something like sometimes I wish ...", stays the student\'s words', () => {
+    const summary = 'Indiv 45 min. Referred by his teacher because he wrote in his journal um something like sometimes I wish I could just go to sleep and not wake up. He denies a plan.';
+    const text = note(summary, 'dap');
+    expect(text).toMatch(/something like "sometimes I wish I could just go to sleep and not wake up"/);
+    expect(text).not.toMatch(/the therapist wish/);
+    expect(readSummary(summary).risk.si).toBe('passive');
+  });
+
+  it('"History: at age 6, after grandpa died, Ethan told his teacher he wanted to die" stays one history, never current ideation', () => {
+    const summary = 'Intake - Liam R., age 9, 60 min (30 w/ parents, 30 w/ Liam).\nParents report divorce in Jan.\nHistory: at age 6, after grandma died, Liam told his kindergarten teacher he "wanted to die and be with Nana"; was seen by a therapist for ~6 months, no attempts, no SH. Parents deny any current talk like that. Liam said today he is "sad sometimes" but when asked directly denied wanting to hurt himself or die.\nPlan: weekly indiv.';
+    expect(readSummary(summary).risk.si).not.toMatch(/passive|active/);
+    expect(section(summary, 'risk', 'pie')).not.toMatch(/endorsed passive suicidal ideation/);
+  });
+
+  it('"contracted... (no, not a contract) - agreed to safety plan" keeps only the safety plan', () => {
+    const text = note('Walk-in crisis 90 min. Active SI with plan, guns at home. Ray declined ED eval, contracted... (no, not a contract) - agreed to safety plan and to call 988.', 'sirp');
+    expect(text).not.toMatch(/contracted/i);
+    expect(text).toMatch(/agreed to safety plan/);
+  });
+});
