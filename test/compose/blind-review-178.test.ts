@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findSessionDate } from '../../src/compose/read/find-session-date.ts';
 import { readSummary } from '../../src/compose/read/read-summary.ts';
 import { note, section } from './note-text.ts';
 
@@ -30,5 +31,20 @@ describe('review 178: risk', () => {
     const text = note('Walk-in crisis 90 min. Active SI with plan, guns at home. Ray declined ED eval, contracted... (no, not a contract) - agreed to safety plan and to call 988.', 'sirp');
     expect(text).not.toMatch(/contracted/i);
     expect(text).toMatch(/agreed to safety plan/);
+  });
+});
+
+describe('mended on reading the change again', () => {
+  it('"took a bunch of photos" is no ingestion; "took a handful of her sleeping pills" is', () => {
+    expect(readSummary('Indiv 50 min. Took a bunch of photos at the lake this weekend, enjoyed it.').risk.selfHarm).toBe('not_assessed');
+    expect(readSummary('Indiv 50 min. Took a handful of her sleeping pills Friday, slept 14 hours.').risk.selfHarm).toBe('present');
+  });
+
+  it('a rating set apart on the first line ("Anxiety, 8/10.") is never the session\'s date', () => {
+    expect(findSessionDate('Indiv 50 min. Anxiety, 8/10.', { today: '2026-12-06' })).toBeUndefined();
+  });
+
+  it('a "then" line the clinician did ("then discussed coping") never goes on with the client named before', () => {
+    expect(note('Indiv 50 min, Dana.\nDana reported a hard week at work\nthen discussed coping with deadlines', 'dap')).not.toMatch(/Dana discussed coping/);
   });
 });

@@ -66,7 +66,7 @@ const PASSIVE_WISHES = [
 ];
 
 /** Medication a client may save up to overdose on ("saving his oxycodone"). */
-export const SAVED_MEDICATIONS = ['oxycodone', 'hydrocodone', 'percocet', 'vicodin', 'xanax', 'klonopin', 'ativan', 'ambien', 'seroquel', 'quetiapine', 'lithium', 'tylenol', 'insulin', 'sleeping pills', 'night pills', 'meds', 'medication', 'medications', 'pills', 'pain pills', 'painkillers', 'zoloft', 'sertraline', 'prozac', 'trazodone', 'benadryl', 'advil', 'aspirin', 'valium', 'adderall', 'fluoxetine', 'lorazepam', 'clonazepam', 'alprazolam', 'gabapentin', 'lamotrigine', 'lamictal', 'depakote', 'bupropion', 'wellbutrin', 'amitriptyline', 'propranolol', 'tramadol', 'methadone', 'buspirone', 'mirtazapine'];
+export const SAVED_MEDICATIONS = ['oxycodone', 'hydrocodone', 'percocet', 'vicodin', 'xanax', 'klonopin', 'ativan', 'ambien', 'seroquel', 'quetiapine', 'lithium', 'tylenol', 'insulin', 'sleeping pills', 'night pills', 'meds', 'medication', 'medications', 'pills', 'pain pills', 'painkillers', 'zoloft', 'sertraline', 'prozac', 'trazodone', 'benadryl', 'advil', 'aspirin', 'valium', 'adderall', 'fluoxetine', 'lorazepam', 'clonazepam', 'alprazolam', 'gabapentin', 'lamotrigine', 'lamictal', 'depakote', 'bupropion', 'wellbutrin', 'amitriptyline', 'propranolol', 'tramadol', 'methadone', 'buspirone', 'mirtazapine', 'ibuprofen', 'acetaminophen', 'motrin', 'aleve', 'tablets', 'nyquil', 'excedrin'];
 /** Whose pills a planned overdose takes: the client's own, a relative's, a roommate's. */
 const WHOSE_PILLS = ['her', 'his', 'my', 'their', 'her own', 'his own', 'my own', "her mother's", "his mother's", "her mom's", "his mom's", "her dad's", "his dad's", "her roommate's", "his roommate's", "my roommate's", "her husband's", "his wife's", "her partner's", "his partner's", "her sister's", "his brother's", "her grandmother's", "his grandmother's"];
 
@@ -225,7 +225,8 @@ export const SELF_HARM_TERMS = [
   // "Banged head on wall x1 last night": the act jotted without "his".
   ...['banged', 'bang', 'bangs', 'banging', 'hit', 'hits', 'hitting', 'slammed', 'slamming'].flatMap((v) => ['against', 'into', 'on'].map((on) => `${v} head ${on}`)), 'head-banging', 'headbanging',
   // ("Took a handful of tylenol last night, threw up": an ingestion is self-harm whatever its intent, which the clinician states.)
-  ...['took', 'swallowed', 'ingested', 'taking', 'swallowing'].flatMap((v) => ['a handful of', 'a bunch of', 'a whole bottle of', 'half a bottle of', 'the whole bottle of'].map((amount) => `${v} ${amount}`)),
+  // (Only of pills or a medicine: "took a bunch of photos" is none.)
+  ...['took', 'swallowed', 'ingested'].flatMap((v) => ['a handful of', 'a bunch of', 'a whole bottle of', 'half a bottle of', 'the whole bottle of'].flatMap((amount) => ['her ', 'his ', 'their ', 'my ', ''].flatMap((whose) => SAVED_MEDICATIONS.map((med) => `${v} ${amount} ${whose}${med}`)))),
   // "denies any current cuts", "no new cuts": cuts named without where they are.
   ...['current', 'any', 'new', 'fresh', 'recent'].map((adj) => `${adj} cuts`),
   // "fresh scratches L forearm", "new cuts on her wrist": marks of the act, seen by the clinician.

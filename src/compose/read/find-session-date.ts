@@ -153,7 +153,8 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // ("Crisis session w/ spouse in family lounge, 3/20, approx 2115-2215", "GIRP. Ind. 53 min. 3/14.": on a first line that says
       // what the session was, a date set apart by commas or stops is its date.)
       const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
-      const setApart = start < firstLineEnd && /(?:^|[,;.(]|\bmins?|\bminutes|\b(?:telehealth|video|phone|in[- ]person|session|sess|indiv\w*|group|family|couples?|intake))\s*$/i.test(text.slice(Math.max(0, start - 14), start)) && /^\s*(?:[,.;)]|$|\n|(?:approx\.?\s+|~\s*|at\s+|@\s*)?\d{1,2}(?::?\d{2})|(?:about\s+|approx\.?\s+|approximately\s+|~\s*)?\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i.test(text.slice(end, end + 24)) && SESSION_WORDS.test(text.slice(0, firstLineEnd));
+      // (Never a rating out of 5 or 10 jotted the same way: "Anxiety, 8/10.")
+      const setApart = start < firstLineEnd && (yearGiven || (parts.day !== 5 && parts.day !== 10)) && /(?:^|[,;.(]|\bmins?|\bminutes|\b(?:telehealth|video|phone|in[- ]person|session|sess|indiv\w*|group|family|couples?|intake))\s*$/i.test(text.slice(Math.max(0, start - 14), start)) && /^\s*(?:[,.;)]|$|\n|(?:approx\.?\s+|~\s*|at\s+|@\s*)?\d{1,2}(?::?\d{2})|(?:about\s+|approx\.?\s+|approximately\s+|~\s*)?\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i.test(text.slice(end, end + 24)) && SESSION_WORDS.test(text.slice(0, firstLineEnd));
       const counts = cued || opensSummary || bareHeading || namesSession || setApart || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
       if (!counts) continue;
       found.push(withYear({ ...parts, start, end, text: m[0] }, options.today, weekdayNamed(text.slice(Math.max(0, start - 12), start), text.slice(end, end + 12))));

@@ -1508,7 +1508,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Lily gave "shots" to her bunny first ... / then let dad wipe her arm with swab": a line opening with "then" goes on with
     // the one who did the line before.)
     const goesOn = subject === 'none' && (/^\s*(?:and\s+)?then\s+[a-z]/i.test(c.text) || /\bthen\s*$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) && previous && (previous.fact.subject === 'other' || previous.fact.subject === 'client') ? /^([A-Z][a-z]+)\s+(?:[a-z]+ed|gave|did|let|put|took|made|held|drew|said)\b/.exec(previous.fact.text)?.[1] : undefined;
-    if (goesOn && !/^(?:The|This|That|She|He|They|It|Client|Patient|Therapist|Mom|Dad|Mother|Father)$/.test(goesOn) && (kind === 'report' || kind === 'intervention' || kind === 'observation')) {
+    // (Only what is told or seen: "Dana reported ... then discussed coping" is the clinician's discussion.)
+    if (goesOn && !/^(?:The|This|That|She|He|They|It|Client|Patient|Therapist|Mom|Dad|Mother|Father)$/.test(goesOn) && (kind === 'report' || kind === 'observation')) {
       rewritten = `${goesOn} ${rewritten.trim().replace(/^then\s+/i, '')}`;
       subject = previous!.fact.subject!;
     }
