@@ -1257,8 +1257,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // "Mother said ..., denied any thoughts of killing herself": a subjectless statement verb in
     // the same sentence goes on with that person, never the client.
-    // ('Wife says he is "short with the kids." Denies SI/HI.': a quotation closing with its own stop ends the sentence too.)
-    const noStopBetween = !!previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start)) && !/[.!?]["”]\s*$/.test(text.slice(previous.clause.start, previous.clause.end));
+    // ('Wife says he is "short with the kids." Denies SI/HI.': a quotation closing with its own stop ends the sentence before a
+    // risk screen's answer, which is the client's; 'Dad admits he yells "way more than I should." Denies ever physically
+    // disciplining' goes on with the father.)
+    const quoteStopThenScreen = !!previous && /[.!?]["”]\s*$/.test(text.slice(previous.clause.start, previous.clause.end)) && /^(?:denies|denied|endorses|endorsed)\s+(?:any\s+)?(?:current\s+)?(?:suicidal|homicidal|self-harm|thoughts of (?:suicide|self-harm))/i.test(rewritten);
+    const noStopBetween = !!previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start)) && !quoteStopThenScreen;
     const relativeLead = previous ? RELATIVE_SUBJECT.exec(previous.fact.text)?.[1] : undefined;
     // ("Derek said "..."; called mobile crisis": a crisis service called is the clinician's act, said without its doer;
     // "wife worried; worked on CBT thought record": work on something is the session's, not the relative's job.)
