@@ -48,3 +48,14 @@ describe('mended on reading the change again', () => {
     expect(note('Indiv 50 min, Dana.\nDana reported a hard week at work\nthen discussed coping with deadlines', 'dap')).not.toMatch(/Dana discussed coping/);
   });
 });
+
+describe('review 178: open findings taken up', () => {
+  it('"walked in 16:40, seen till 18:10" are the session\'s hours', () => {
+    expect(readSummary('CRISIS - unscheduled, 6/18, walked in 16:40, seen till 18:10 (90 min)\nPt reports SI with plan.').session).toMatchObject({ startTime: '16:40', endTime: '18:10', minutes: 90 });
+  });
+
+  it('a call to the peer support line for a partner at risk is the action taken for him', () => {
+    const summary = 'Indiv 50 min. Marcus reports his partner Tony has been drinking on shift and said Sat night "you guys would be better off without me." Marcus called the peer support line from my office and gave Tony\'s name; they will do a welfare check tonight. Marcus himself denies SI.';
+    expect(section(summary, 'risk', 'dap')).not.toMatch(/add any action taken for that person's safety/);
+  });
+});

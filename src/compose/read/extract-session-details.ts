@@ -209,6 +209,18 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
       details.minutes ??= end - start;
     }
   }
+  // ("walked in 16:40, seen till 18:10": arrival and the end of being seen, in clock time, are the session's hours.)
+  const walkedIn = details.startTime ? null : /\b(?:walked in|arrived|came in|seen from|started)\s+(?:at\s+)?(\d{1,2}):(\d{2})\b[^.;\n]{0,20}?\b(?:seen|stayed|left|ended|finished)?\s*(?:till|until|to)\s+(\d{1,2}):(\d{2})\b/i.exec(header);
+  if (walkedIn) {
+    const clock = (h: string, m: string): number => (Number(h) >= 13 ? Number(h) * 60 + Number(m) : toMinutes(h, m));
+    const start = clock(walkedIn[1]!, walkedIn[2]!);
+    const end = clock(walkedIn[3]!, walkedIn[4]!);
+    if (end > start && end - start <= 240) {
+      details.startTime = hhmm(start);
+      details.endTime = hhmm(end);
+      details.minutes ??= end - start;
+    }
+  }
   // ("Telehealth (video) 3/14 3pm, 45 min", "phone crisis call 3/18 around 11:40pm ..., about 25 min": the hour it began, and with
   // its minutes the hour it ended.)
   const began = details.startTime ? null : /(?:^|[\s,(])(?:@\s*|at\s+|around\s+|approx\.?\s+|~\s*)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b(?!\s*(?:-|to)\s*\d)/i.exec(header);

@@ -123,7 +123,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // The status line is the client's: another person's risk told above is theirs, and asks for its own follow-up.
   // ("... we messaged the moderator together", "gave him 988 and info on how to get his roommate help": with an action for that
   // person's safety stated above, the prompt says only whose the status line is.)
-  const actedForThem = stated.some((t) => /\b(?:messaged|called|notified|contacted|alerted|reported|gave|provided|will call|agreed to call|agreed to tell)\b/i.test(t) && /\b(?:moderator|trusted adult|welfare check|988|crisis (?:line|team)|911|mobile crisis|police|school counselor|(?:his|her|their) parents|get (?:him|her|them|[a-z]+) help)\b/i.test(t));
+  const actedForThem = stated.some((t) => /\b(?:messaged|called|notified|contacted|alerted|reported|gave|provided|will call|agreed to call|agreed to tell)\b/i.test(t) && /\b(?:moderator|trusted adult|welfare check|988|crisis (?:line|team)|911|mobile crisis|police|school counselor|peer support|(?:his|her|their) parents|get (?:him|her|them|[a-z]+) help)\b/i.test(t));
   if (risk.othersRisk) out.push(actedForThem ? `[Another person's suicidal thoughts are documented above; the status ${covered ? 'statements are' : 'line is'} ${shared ? "the identified client's" : "the client's"}.]` : `[Another person's suicidal thoughts are documented above, and the status ${covered ? 'statements are' : 'line is'} ${shared ? "the identified client's" : "the client's"}: add any action taken for that person's safety.]`);
   if (!risk.level) out.push('[Add your risk level (low, moderate or high) and the reasoning for it.]');
   return out;
