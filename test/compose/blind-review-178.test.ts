@@ -59,3 +59,13 @@ describe('review 178: open findings taken up', () => {
     expect(section(summary, 'risk', 'dap')).not.toMatch(/add any action taken for that person's safety/);
   });
 });
+
+describe('review 178: a group member named in brackets', () => {
+  it('"One EMT (Kayla) disclosed ... — denies any current SI" is Kayla\'s history and Kayla\'s denial, never the client\'s', () => {
+    const summary = 'Group debrief, 90 min, 8 crew members.\nResponse: most engaged. One EMT (Kayla) disclosed she had a suicide attempt at 19 and that calls like this "bring it back" — denies any current SI, says she is in therapy already.\nPlan: check-ins offered.';
+    const text = note(summary, 'girp');
+    expect(text).toMatch(/Kayla \(EMT\) disclosed she had a suicide attempt at 19/);
+    expect(text).toMatch(/Kayla denied any current suicidal ideation/);
+    expect(text).not.toMatch(/Client denied any current suicidal ideation/);
+  });
+});

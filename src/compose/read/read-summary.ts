@@ -68,6 +68,8 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
   if (method && (method[1]!.startsWith('⟪') || leadingInterventionTerm(method[1]!) === method[1]!.toLowerCase().trim())) out = `I ${method[2]!.trim()} ${method[1]!.startsWith('⟪') ? `using ${method[1]}` : `(${method[1]!.trim()})`}${out.slice(method[0].length)}`;
   // "Sami - I gave dad 988": a short topic before the clinician's own first person is what it is about, not a speaker.
   out = out.replace(/^((?:[A-Z][a-z]+|(?:her |his |their )?[a-z]+)(?: [A-Z][a-z]+)?)\s+-\s+(?=(?:I|we)\s+(?!(?:am|was|feel|felt|think|thought)\b)[a-z]+)/, 'Regarding $1, ');
+  // ("One EMT (Kayla) disclosed ...": one of several, named in brackets, is that person, said by name.)
+  out = out.replace(/^(?:one|another)\s+([a-z][\w-]*|[A-Z]{2,5})\s+\(([A-Z][a-z]+)\)\s+(?=[a-z]+(?:ed|s)?\b)/i, (_m, role: string, name: string) => `${name} (${role}) `);
   // ("Asked directly about SI - denies", "checked in w/ Ren privately after group - denies SI": the answer after the dash is the
   // one asked, never the clinician who asked.)
   // (Asked "w/ her" or "w/ him", the one meant is read later from the line; only a name or no one asked is settled here.)
@@ -1506,6 +1508,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const carriedName = (session.serviceType === 'couples' || session.serviceType === 'family') && subject === 'none' && previous && previous.clause.line === c.line && /^(?:owns|has|keeps|stores|drinks|lives|works|uses|smokes|carries)\s/i.test(rewritten.trim()) ? /^([A-Z][a-z]+)\s+(?!and\b|&)/.exec(previous.fact.text)?.[1] : undefined;
     if (carriedName && names.has(carriedName) && carriedName !== clientName) {
       rewritten = `${carriedName} ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+      subject = 'other';
+    }
+    // ("One EMT (Kayla) disclosed she had a suicide attempt at 19 ... — denies any current SI", in a group: an answer after a dash,
+    // with no doer of its own, is the member just named, never the client.)
+    const dashedOn = session.serviceType === 'group' && subject === 'none' && previous && previous.clause.line === c.line && previous.fact.subject === 'other' && /^\s*[—–-]\s*$|^\s*["”]?\s*[—–-]\s*$/.test(text.slice(previous.clause.end, c.start)) && /^(?:denies|denied|endorses|endorsed|says|said|reports|reported)\b/i.test(rewritten.trim()) ? /^([A-Z][a-z]+)\s+(?:\([^()]{1,20}\)\s+)?[a-z]+/.exec(previous.fact.text)?.[1] : undefined;
+    if (dashedOn && dashedOn !== clientName && !/^(?:The|This|That|She|He|They|It|Client|Patient|Therapist|Group|Members?)$/.test(dashedOn)) {
+      rewritten = `${dashedOn} ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
       subject = 'other';
     }
     // ("Lily gave "shots" to her bunny first ... / then let dad wipe her arm with swab": a line opening with "then" goes on with
