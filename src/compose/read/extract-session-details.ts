@@ -6,7 +6,7 @@ import { ENROLMENT_WORDS, RANK_OR_TITLE } from '../lexicon/session-labels.ts';
 import { COLLATERAL_CONTACT } from '../lexicon/cpt-add-ons.ts';
 import { oneOf, PARENTS } from '../lexicon/people.ts';
 import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
-import { COURSE_LENGTHS, findSessionDate } from './find-session-date.ts';
+import { COURSE_LENGTHS, findSessionDate, HOUR_BEGUN_AFTER } from './find-session-date.ts';
 
 const SERVICE: [RegExp, ServiceType][] = [
   // ("couples group wk 4, 5 couples present": a group of couples is a group; "Discernment counseling w/ Jen and Maya" a couple's session;
@@ -316,7 +316,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
 function writtenAsDate(after: string, first: number): boolean {
   const rest = /^\/(\d{1,2})(\/\d{2,4})?(?![\d/])/.exec(after);
   // ("individual session 3/12 at 4pm": a day followed by the hour it began is a date, whatever course could be 12 long.)
-  const atHour = !!rest && /^\s*(?:,\s*)?(?:at\s+|@\s*)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i.test(after.slice(rest[0].length));
+  const atHour = !!rest && HOUR_BEGUN_AFTER.test(after.slice(rest[0].length));
   return !!rest && first <= 12 && (rest[2] !== undefined || Number(rest[1]) < first || !COURSE_LENGTHS.has(Number(rest[1])) || atHour);
 }
 

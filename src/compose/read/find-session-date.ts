@@ -86,6 +86,9 @@ export const COURSE_LENGTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8, 10, 1
 /** What a clinician rates out of 5 or 10, a few words before the rating ("rates intent today 4/10"). */
 const RATED = /\b(?:rates?|rated|rating|intent|urges?|cravings?|suds|mood|anxiety|pain|distress|depression|stress|anger|sleep|energy|motivation|confidence|hope|hopelessness|safety|pleasure|mastery|importance|readiness)\b(?:\s+[\w-]+){0,2}\s*[:=]?\s*$/i;
 
+/** The hour a session began, right after its date ("3/12 at 4pm", "3/12, 4 pm"): what makes "3/12" a day, never session 3 of 12. */
+export const HOUR_BEGUN_AFTER = /^\s*,?\s*(?:at\s+|@\s*)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
+
 /** Words that make a first line the session's heading. */
 const SESSION_WORDS = /\b(?:session|sess|indiv\w*|ind|group|grp|family|fam|couples?|intake|crisis|telehealth|tele|video|phone|in[- ]person|check-in|min|mins|minutes)\b/i;
 
@@ -136,7 +139,7 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       if (pattern.kind === 'numeric' && !yearGiven && (parts.day === 5 || parts.day === 10) && RATED.test(text.slice(Math.max(0, start - 40), start))) continue;
       // "sess 6/12" is session 6 of 12; "Session 12/1" cannot be 12 of 1, so it is a date.
       // ("individual session 3/12 at 4pm": with the hour it began after it, a date.)
-      if (!yearGiven && SESSION_NUMBER.test(clause) && parts.day >= parts.month && COURSE_LENGTHS.has(parts.day) && !/^\s*,?\s*(?:at\s+|@\s*)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i.test(text.slice(end, end + 16))) continue;
+      if (!yearGiven && SESSION_NUMBER.test(clause) && parts.day >= parts.month && COURSE_LENGTHS.has(parts.day) && !HOUR_BEGUN_AFTER.test(text.slice(end, end + 16))) continue;
       if (/^\s*(?:[-–+&]|and\b|to\b)\s*(?:\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d)/.test(text.slice(end, end + 16))) continue;
       const opensSummary = /^[\s(\-–*•]*$/.test(text.slice(0, start));
       const inHeading = start < headingEnd;

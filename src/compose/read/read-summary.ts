@@ -42,6 +42,12 @@ const ITEM_INSTRUMENT = /\b(?:PHQ-?9|PHQ-?A|EPDS|GAD-?7|PCL-?5|C-SSRS|ASQ)\b/g;
 /** "Met with Mr. and Mrs. Okonkwo (parents of pt Chidi, 24M ...)": the client's relatives, met as such. */
 const RELATIVES_OF_CLIENT = /\b(?:parents?|mother|father|mom|dad|wife|husband|spouse|partner|sister|brother|daughter|son|family|children|relatives?|grandparents?)\s+of\s+(?:the\s+|my\s+)?(?:pt|client|patient)\b/i;
 
+/** Capitalised words that open a clause without being the one who did it ("The", "She", "Client", "Mom"). */
+const NOT_A_DOER_NAME = /^(?:The|This|That|She|He|They|It|Client|Patient|Therapist)$/;
+
+/** A clause with no doer of its own, said with the one carried from the clause before ("Owns 2 rifles" -> "James owns 2 rifles"). */
+const sayWithDoer = (name: string, clause: string): string => `${name} ${clause.trim()[0]!.toLowerCase()}${clause.trim().slice(1)}`;
+
 /** A brand name jotted in lower case ("a handful of tylenol"). */
 const BRAND_NAME_LOWER = new RegExp(`\\b(?:${BRAND_NAMES.join('|')})\\b`, 'g');
 
@@ -1507,21 +1513,21 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // session: a state jotted with no subject, right after a sentence about one named person, is that person's, never "Client".)
     const carriedName = (session.serviceType === 'couples' || session.serviceType === 'family') && subject === 'none' && previous && previous.clause.line === c.line && /^(?:owns|has|keeps|stores|drinks|lives|works|uses|smokes|carries)\s/i.test(rewritten.trim()) ? /^([A-Z][a-z]+)\s+(?!and\b|&)/.exec(previous.fact.text)?.[1] : undefined;
     if (carriedName && names.has(carriedName) && carriedName !== clientName) {
-      rewritten = `${carriedName} ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+      rewritten = sayWithDoer(carriedName, rewritten);
       subject = 'other';
     }
     // ("One EMT (Kayla) disclosed she had a suicide attempt at 19 ... — denies any current SI", in a group: an answer after a dash,
     // with no doer of its own, is the member just named, never the client.)
     const dashedOn = session.serviceType === 'group' && subject === 'none' && previous && previous.clause.line === c.line && previous.fact.subject === 'other' && /^\s*[—–-]\s*$|^\s*["”]?\s*[—–-]\s*$/.test(text.slice(previous.clause.end, c.start)) && /^(?:denies|denied|endorses|endorsed|says|said|reports|reported)\b/i.test(rewritten.trim()) ? /^([A-Z][a-z]+)\s+(?:\([^()]{1,20}\)\s+)?[a-z]+/.exec(previous.fact.text)?.[1] : undefined;
-    if (dashedOn && dashedOn !== clientName && !/^(?:The|This|That|She|He|They|It|Client|Patient|Therapist|Group|Members?)$/.test(dashedOn)) {
-      rewritten = `${dashedOn} ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+    if (dashedOn && dashedOn !== clientName && !NOT_A_DOER_NAME.test(dashedOn) && !/^(?:Group|Members?)$/.test(dashedOn)) {
+      rewritten = sayWithDoer(dashedOn, rewritten);
       subject = 'other';
     }
     // ("Lily gave "shots" to her bunny first ... / then let dad wipe her arm with swab": a line opening with "then" goes on with
     // the one who did the line before.)
     const goesOn = subject === 'none' && (/^\s*(?:and\s+)?then\s+[a-z]/i.test(c.text) || /\bthen\s*$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) && previous && (previous.fact.subject === 'other' || previous.fact.subject === 'client') ? /^([A-Z][a-z]+)\s+(?:[a-z]+ed|gave|did|let|put|took|made|held|drew|said)\b/.exec(previous.fact.text)?.[1] : undefined;
     // (Only what is told or seen: "Dana reported ... then discussed coping" is the clinician's discussion.)
-    if (goesOn && !/^(?:The|This|That|She|He|They|It|Client|Patient|Therapist|Mom|Dad|Mother|Father)$/.test(goesOn) && (kind === 'report' || kind === 'observation')) {
+    if (goesOn && !NOT_A_DOER_NAME.test(goesOn) && !/^(?:Mom|Dad|Mother|Father)$/.test(goesOn) && (kind === 'report' || kind === 'observation')) {
       rewritten = `${goesOn} ${rewritten.trim().replace(/^then\s+/i, '')}`;
       subject = previous!.fact.subject!;
     }
