@@ -83,6 +83,8 @@ export interface RiskRecord {
   dangerToClient?: string;
   /** Another person's suicidal thoughts are told in the summary (a relative's, a friend's): never the client's status. */
   othersRisk?: boolean;
+  /** Abuse or harm is told now (to the client or to someone else): named beside the status, with or without a report. */
+  abuseOrHarm?: 'reported' | 'no_report';
   /** Another person's threatening words are told ("partner said 'she'll regret it, I know where the gun is'"): a danger to weigh, never the client's homicidal ideation. */
   threatByOther?: boolean;
   /** Domains whose denial only another person gave ("no self harm per mom"), never the client's own. */

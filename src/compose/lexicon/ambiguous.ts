@@ -323,6 +323,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     short: 'vet',
     meanings: [
+      // ("gave him the Vet Center number": the VA's readjustment counseling centers, by their name.)
+      { expansion: 'Vet', after: /^\s+Centers?\b/ },
       // ("works as a vet tech", "vet school", "vet clinic": the animal doctor's field, said as an adjective.)
       { expansion: 'veterinary', after: /^\s*(school|tech|techs|technician|clinic|office|hospital|assistant)\b/i },
       // "wants to be a vet", "took the dog to the vet": an animal doctor.
@@ -331,7 +333,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // "Vet doing ok, started new job": a statement opened by "vet" and what they do is the veteran's, the client.
       { expansion: 'client', after: /^\s+(?:doing|is|was|has|had|reports?|reported|states?|stated|said|says|denies|denied|endorses|endorsed|feels|felt|agreed|completed|participated|identified|presented|appeared|able)\b/ },
     ],
-    examples: [['off work (vet tech)', 'veterinary'], ['wants to be a vet', 'veterinarian'], ['took the dog to the vet', 'veterinarian'], ['combat vet, 2 deployments', 'veteran'], ['Vet doing ok, started new job', 'client'], ['vet', null]],
+    examples: [['the Vet Center number', 'Vet'], ['off work (vet tech)', 'veterinary'], ['wants to be a vet', 'veterinarian'], ['took the dog to the vet', 'veterinarian'], ['combat vet, 2 deployments', 'veteran'], ['Vet doing ok, started new job', 'client'], ['vet', null]],
   },
   {
     short: 'OT',

@@ -91,6 +91,9 @@ export const MEDICATION_VISIT = /\b(?:medication (?:management|check|visit|follo
 /** An evaluation for a third party or a consultation about an employee ("FFD eval", "asylum evaluation", "manager consult"): no psychotherapy code. */
 export const NOT_TREATMENT_SERVICE = /\b(?:FFD|fitness[- ]for[- ]duty|return[- ]to[- ]work (?:eval(?:uation)?|assessment)|RTW (?:eval(?:uation)?|assessment)|asylum (?:eval(?:uation)?|assessment)|forensic (?:eval(?:uation)?|interview)|I-589|(?:manager|supervisor|HR|management) consult(?:ation)?|consult(?:ation)? (?:with|w\/) (?:a |the |his |her |their )?(?:manager|supervisor|HR))\b/i;
 
+/** A critical incident debrief or psychological first aid: a crisis support service, never group psychotherapy (90853). */
+export const INCIDENT_DEBRIEF = /\b(?:CISM|critical incident stress (?:management|debrief(?:ing)?)|critical incident debrief(?:ing)?|CISD|psychological first aid)\b/i;
+
 /** Words that show psychotherapy happened: a named modality, technique or therapeutic work. */
 export const PSYCHOTHERAPY_SHOWN = /\b(?:psychotherapy|therapy|therapeutic|counsel(?:l)?ing|processed|explored|reframed?|cognitive|behaviou?ral|exposure|skills? (?:practice|training|coaching)|coping skills|psychoeducation|validation|validated|mindfulness|grounding|relaxation|motivational|safety plan(?:ning)?|reflective listening|empathic|supportive|role-?play(?:ed)?|CBT|DBT|EMDR|IPT|motivational interviewing)\b/i;
 

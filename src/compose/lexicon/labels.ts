@@ -88,6 +88,8 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   behaviors: 'observation',
   // PIE's "Evaluation:" written out.
   evaluation: 'response',
+  // ("Eval: both engaged by end": PIE's Evaluation, jotted short.)
+  eval: 'response',
   observations: 'observation',
   mse: 'observation',
   // "MS: A&Ox3, flat affect": a mental status line, never multiple sclerosis.
@@ -137,6 +139,8 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   theme: 'report',
   'presenting problem': 'report',
   presenting: 'report',
+  // ("Pres: Marcus suspended 3 days": the presenting problem, jotted short.)
+  pres: 'report',
   'referral source': 'report',
   'referred by': 'report',
   'reason for referral': 'report',
@@ -231,7 +235,7 @@ export const KEEP_LABEL_WORDS = new Set([
 ]);
 
 /** Report and risk labels that only repeat a section's title ("Problem:", "Subjective:", "Risk:"): the section says it, so the word goes. */
-export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'situation', 'sit', 'subjective', 'data', 'risk', 'safety', 'risk assessment', 'presenting', 'presenting problem', 'presenting concern', 'presenting concerns', 'other', 'additional', 'misc']);
+export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'situation', 'sit', 'subjective', 'data', 'risk', 'safety', 'risk assessment', 'presenting', 'pres', 'presenting problem', 'presenting concern', 'presenting concerns', 'other', 'additional', 'misc']);
 
 /** Section names that label a whole line when they open it ("Response: ...", "Intervention: ..."). */
 export const LINE_LONG_LABELS = /^(?:response|responses|resp|intervention|interventions|interv|problem|problems|behavior|behaviour|data|subjective|objective|situation|sit|evaluation|eval|obs|observations?|observed)$/i;

@@ -305,6 +305,9 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'BH', expansion: 'behavioral health', caseSensitive: true },
   // Military service ("~3 yrs TIS", "no ARIs", "passive SI in AIT", "because of CQ duty").
   { short: 'TIS', expansion: 'time in service', caseSensitive: true },
+  // ("High risk flag requested via SPC": the VA's suicide prevention coordinator.)
+  { short: 'SPC', expansion: 'suicide prevention coordinator (SPC)', caseSensitive: true },
+  { short: 'MOS', expansion: 'military occupational specialty (MOS)', caseSensitive: true },
   { short: 'ARIs', expansion: 'alcohol-related incidents', caseSensitive: true },
   { short: 'ARI', expansion: 'alcohol-related incident', caseSensitive: true },
   { short: 'AIT', expansion: 'advanced individual training', caseSensitive: true },
@@ -316,6 +319,9 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'nml', expansion: 'normal' },
   // ("relapse sig list": in early psychosis work, the relapse signature, its early warning signs.)
   { short: 'relapse sig', expansion: 'relapse signature' },
+  // ("protective factors strong (therapist rel., fiance)": the bond with the therapist, a protective factor.)
+  { short: 'therapist rel.', expansion: 'therapeutic relationship' },
+  { short: 'therapeutic rel.', expansion: 'therapeutic relationship' },
   { short: 'sig', expansion: 'significant' },
   { short: 'pos.', expansion: 'positive' },
   { short: 'mtgs', expansion: 'meetings' },

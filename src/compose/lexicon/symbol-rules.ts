@@ -14,6 +14,8 @@ const NUMBER_WORDS: Record<string, string> = { '1': 'once', '2': 'twice', '3': '
 const times = (n: string): string => NUMBER_WORDS[n] ?? `${n} times`;
 const UNIT: Record<string, string> = { d: 'day', day: 'day', wk: 'week', week: 'week', w: 'week', mo: 'month', month: 'month', night: 'night', yr: 'year', hr: 'hour', session: 'session', sess: 'session' };
 
+/** "20", "40" -> "8:40 pm": an hour and minute of the 24-hour clock, said as the note says the session's hours. */
+const clock = (h: string, m: string): string => `${Number(h) % 12 === 0 ? 12 : Number(h) % 12}:${m} ${Number(h) < 12 ? 'am' : 'pm'}`;
 const DAY: Record<string, string> = { m: 'Monday', mon: 'Monday', t: 'Tuesday', tu: 'Tuesday', tue: 'Tuesday', tues: 'Tuesday', w: 'Wednesday', wed: 'Wednesday', th: 'Thursday', thu: 'Thursday', thurs: 'Thursday', r: 'Thursday', f: 'Friday', fri: 'Friday', sa: 'Saturday', sat: 'Saturday', su: 'Sunday', sun: 'Sunday' };
 /** What a day's short form with its full stop can stand before inside a sentence ("Sat. appointments"); split-clauses reads it too. */
 export const DAY_NOUNS = '(?:appointments?|appts?|sessions?|sess|group|evenings?|mornings?|nights?|overnights?|afternoons?|class|school|work|visits?|meetings?|shifts?|practice|game|service|church|mass|dinner|lunch|breakfast)';
@@ -222,7 +224,11 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("first apt voucher", "next apt lease": the apartment, named with what is its.)
   { pattern: /\b(next|follow-up|f\/u|missed|no-showed|cancel(?:l?ed)?|reschedul\w*|psych|psychiatry|med|medical|dr\.?|doctor|pcp|dental|court|intake|first)\s+apt\b(?!\s+(?:vouchers?|lease|search|hunting|complex|applications?|rent|deposit|building|unit|keys?|manager|inspection|move-in|furniture|on her own|of (?:her|his|their) own))|\bapt\b(?=\s+(?:on\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*|tomorrow|next|in\s+\d|at\s+\d|\d{1,2}\/\d|w\/|with)\b)/gi, replace: (_m: string, lead: string | undefined) => (lead ? `${lead} appointment` : 'appointment'), example: ['Next apt 1 wk', 'Next appointment 1 wk'] },
   // ("gave him 988 press 1", "VCL (988 #1)": the Veterans Crisis Line, reached through 988 by pressing 1.)
-  { pattern: /\b(?:the\s+)?988\s*(?:,\s*|\(\s*)?(?:press|option|opt\.?|#)\s*1\b\)?/gi, replace: 'the Veterans Crisis Line (988, press 1)', example: ['gave him 988 press 1', 'gave him the Veterans Crisis Line (988, press 1)'] },
+  // ("the Veterans Crisis Line number in her phone (988 press 1)": named just before, the line is not named again, and its bracket closes.)
+  { pattern: /\b(?:the\s+)?988\s*(?:,\s*|\(\s*)?(?:press|option|opt\.?|#)\s*1\b\)?/gi, replace: (m: string, offset: string, whole: string) => {
+    const closes = m.endsWith(')') && !m.includes('(') ? ')' : '';
+    return /\b(?:veterans crisis line|vcl|military crisis line)\b[^.;]{0,60}$/i.test(whole.slice(Math.max(0, Number(offset) - 80), Number(offset))) ? `988, press 1${closes}` : `the Veterans Crisis Line (988, press 1)${closes}`;
+  }, example: ['gave him 988 press 1', 'gave him the Veterans Crisis Line (988, press 1)'] },
   // "988", "the 988 line", "call 988": the lifeline named once, with its article.
   // ("gave 988/crisis line": 988 is the crisis line; one resource, never two.)
   // ("after a 988 call": with an article of its own, the number stays as written.)
@@ -346,7 +352,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /#s\b/g, replace: 'numbers', example: ['crisis #s', 'crisis numbers'] },
   { pattern: /(?<!\d-)\b(\d+)\s*-\s*(\d+)\s*x\s*\/\s*(d|day|wk|week|w|mo|month|night|yr)\b/gi, replace: (_m, a, b, u) => `${a} to ${b} times per ${UNIT[u.toLowerCase()]}`, example: ['2-3x/wk', '2 to 3 times per week'] },
   // ("4-7-8 x 5 min" is the breathing pattern, not a count.)
-  { pattern: /(?<!\d-)\b(\d+)\s*-\s*(\d+)\s*x\b/gi, replace: (_m, a, b) => `${a} to ${b} times`, example: ['up 3-4x a night', 'up 3 to 4 times a night'] },
+  // ("paced breathing 4-6 x 5 min": an "x" before a length is "for", and the counts before it stay as written.)
+  { pattern: /(?<!\d-)\b(\d+)\s*-\s*(\d+)\s*x\b(?!\s*\d+\s*(?:min|mins|minutes|sec|secs|seconds|rounds|cycles|breaths)\b)/gi, replace: (_m, a, b) => `${a} to ${b} times`, example: ['up 3-4x a night', 'up 3 to 4 times a night'] },
   // ("Drinking 6-8 beers/day, was 2-3/day before dx": after a count of things, the bare rate counts the same things.)
   { pattern: /\b(\d+)\s*-\s*(\d+)\s*\/\s*(wk|week|day|d|mo|month|night|yr)\b/gi, replace: (_m, a, b, u, at, whole) => `${a} to ${b} ${/\b\d+(?:\s*-\s*\d+)?\s+(drinks|beers|cans|glasses|shots|cigarettes|cigs|joints|pills|tablets|tabs|bottles|cups|packs)\b(?![\s\S]*\b\d+\s*-\s*\d+\s*\/)[^.;\n]{0,60}$/i.exec(String(whole).slice(0, Number(at)))?.[1] ?? 'times'} per ${UNIT[u.toLowerCase()]}`, example: ['panic attacks 2-3/wk', 'panic attacks 2 to 3 times per week'] },
   { pattern: /\b(si|hi|sh)\/(si|hi|sh)(?:\/(si|hi|sh))?\b/gi, replace: (m) => m.toUpperCase(), example: ['denies si/hi', 'denies SI/HI'] },
@@ -498,6 +505,9 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /~\s*(?=\d)/g, replace: 'approximately ', example: ['~2 wks', 'approximately 2 wks'] },
   // ("~2x/wk", made "~twice per week" above: the tilde still says about.)
   { pattern: /~\s*(?=(?:once|twice|three times|four times|daily|weekly|nightly)\b)/g, replace: 'approximately ', example: ['~twice per week', 'approximately twice per week'] },
+  // "called the line at 2040", "f/u call 0900 tomorrow", "back on unit 2215 hrs": a 24-hour time is said as a clock time, as the
+  // session's hours are ("in 2019", "around 2015" stay years: only "at", a leading zero or "hrs" marks the clock).
+  { pattern: /(?:(?<=\b(?:at|@)\s*)|(?<![\w#$./:-])(?=0\d[0-5]\d(?![\d/:-]))|(?<![\w#$./:-])(?=(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|h)\b))([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![\d/:%-]|\s*(?:mg|mcg|ml|lbs?|kg|dollars|calories|kcal|steps|words|feet|ft|miles|mi)\b)/gi, replace: (_m, h: string, m: string) => clock(h, m), example: ['called the crisis line at 2040', 'called the crisis line at 8:40 pm'] },
   { pattern: /(^|\s)<\s*(?=\d)/g, replace: '$1less than ', example: ['<4 hrs', 'less than 4 hrs'] },
   { pattern: /(^|\s)>\s*(?=\d)/g, replace: '$1more than ', example: ['>2 hrs', 'more than 2 hrs'] },
   { pattern: /\b(\d+)\+\s*(wks?|weeks?|days?|months?|mos?|hrs?|hours?|times|years?|yrs?)\b/g, replace: (_m, n, u) => `${n} ${u} or more`, example: ['signs for 2+ wks', 'signs for 2 wks or more'] },
@@ -529,12 +539,21 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\bcan't\b/gi, replace: 'cannot', example: ["can't", 'cannot'] },
   { pattern: /\bwon't\b/gi, replace: 'will not', example: ["won't", 'will not'] },
   { pattern: /\b(\w+)n't\b/gi, replace: (_m, w) => `${w} not`, example: ["didn't", 'did not'] },
+  // ("so Jordan's the ICU nurse", "Ana's a teacher": never a possessive before an article.)
+  { pattern: /\b([A-Z][a-z]+)'s\s+(?=(?:the|a|an)\s+[A-Za-z])/g, replace: (_m, name) => `${name} is `, example: ["Jordan's the ICU nurse", 'Jordan is the ICU nurse'] },
+  // ("edibles, ~10mg THC x2/day": a dose is of the compound, never "10mg cannabis".)
+  { pattern: /\b(\d+(?:\.\d+)?)\s*mg\s+THC\b/g, replace: (_m, n) => `${n}mg of tetrahydrocannabinol`, example: ['~10mg THC x2/day', '~10mg of tetrahydrocannabinol x2/day'] },
+  // ("time-out plan: 20 min min": the least time, never minutes twice.)
+  { pattern: /\b(\d+)\s*(min|mins|minutes|hr|hrs|hours)\s+min\b(?![\w.])/gi, replace: (_m, n, u) => `${n} ${u} minimum`, example: ['either can call it, 20 min min', 'either can call it, 20 min minimum'] },
   // "Leo's been hitting": never a possessive before "been".
   { pattern: /\b([A-Z][a-z]+)'s\s+(been|gotten)\b/g, replace: (_m, name, verb) => `${name} has ${verb}`, example: ["Leo's been hitting his sister", 'Leo has been hitting his sister'] },
   // "forty two CFR part two", "42 cfr pt 2": the federal rule on substance use records, by its name.
   { pattern: /\b(?:forty[- ]two|42)\s*C\.?F\.?R\.?\s*(?:part|pt\.?)?\s*(?:two|2)\b/gi, replace: '42 CFR Part 2', example: ['went over forty two CFR part two', 'went over 42 CFR Part 2'] },
   // "she's got some nausea": "has got" is "has"; "she's got to" is "has to".
   { pattern: /\b(she|he|it|who|that)'s got\b/gi, replace: (_m, w) => `${w} has`, example: ["she's got some nausea", 'she has some nausea'] },
+  // "he's dozed off twice", "she's opened up more": a verb with its particle done is "has"; a state with one stays "is"
+  // ("he's burned out", "she's stressed out", "he's checked out" are left to the rule after).
+  { pattern: /\b(he|she|who)'s\s+(dozed off|nodded off|drifted off|moved (?:out|in|back)|dropped out|backed off|calmed down|cooled off|settled (?:in|down)|opened up|signed up|warmed up)\b/gi, replace: (_m, w, v) => `${w} has ${v}`, example: ["he's dozed off twice in session", 'he has dozed off twice in session'] },
   // "she's just being dramatic" is "she is": an adverb makes it "has" only before a participle ("she's just started").
   // ("he's done covering for dad": done with doing something is "is done".)
   // ("if it's written down": a thing written is passive, "it is written"; "he's just tired of it all": a feeling after the adverb is "is".)

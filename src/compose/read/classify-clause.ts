@@ -173,6 +173,9 @@ const RISK_LEVEL_JUDGED = /^(?:overall\s+)?(?:risk|danger|lethality)\b[^.;:()]{0
 export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // ("Plan is to take them Friday when mom works a double", told among her disclosures): a plan to die is the client's, never the treatment's.
   if (SUICIDE_PLAN_TOLD.test(text.trim())) return 'risk';
+  // ('When I asked, she said "sometimes I think everyone would be better off ..."': the answer to a question is what the client
+  // told, never a response to the work done before it.)
+  if (ctx.afterIntervention && /^\s*when\s+(?:I|we|the therapist|this writer)\s+asked(?:\s+(?:her|him|them|directly|about\s+[^,;]{1,40}))*,?\s+(?:she|he|they|client|pt|patient)\s+(?:said|says|stated|reported|told me|admitted)\b/i.test(text)) return 'report';
   // ("told both next incident with kids in car I would consult re report": the clinician telling them what they will do.)
   if (TOLD_THEM_LEAD.test(text.trim())) return 'intervention';
   // ("she's low to moderate risk I would say": a judgment the clinician owns after saying it is their assessment.)
@@ -345,6 +348,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*(?:so\s+)?(?:the\s+)?plan\s+(?:is|for)\s+(?:next|tomorrow|this coming|at the next)\b/.test(t)) return 'plan';
   // ("P: take sertraline 50mg daily", "take tramadol as prescribed": a medicine taken as ordered is the treatment plan, never a method.)
   if (ctx.labelKind === 'plan' && SUICIDE_METHOD.test(t) && !/\b(next|follow|f\/u|continue|session|appointment|appt|refer|will|weekly|call|safety plan|removal|remove|removed|lock|locked|lockbox|confirm|discharge|d\/c|intake|to (?:take|hold|keep|store|secure))\b/.test(t) && !MEDICINE_AS_ORDERED.test(t)) return 'risk';
+  // ("Plan: presumptive PTSD, will discuss CPT vs PE": a diagnosis jotted first under the plan is the clinician's assessment.)
+  if (ctx.labelKind === 'plan' && DIAGNOSIS_ONLY.test(t.trim())) return 'assessment';
   // ("Evaluation: ... Plan to recheck VL in 4 wks. Next family session 2 wks.": the next steps under the response's label are the plan.)
   // ("Evaluation: pt engaged ... Will confirm rifle removal with pt by phone Monday": a step to come, jotted under the response, is the plan.)
   if (ctx.labelKind === 'response' && /^\s*will\s+(?!not\b|be\b)[a-z]+/i.test(t) && subject === 'none') return 'plan';
@@ -398,7 +403,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // A rating that changed over the session, after an intervention, is the response to it.
   if (/\b(decreased|increased|dropped|went down|came down|fell) (?:from \d+ )?to \d+|\bpeak(?:ed)?\b[^.;]{0,30}\d+[^.;]{0,40}\b(?:leading to|to|at end|by end)\b/.test(t) && (ctx.afterIntervention || ctx.followsIntervention) && !leadingInterventionTerm(text) && subject !== 'therapist' && subject !== 'joint') return 'response';
   // ("agreed to text her roommate when urges hit above 7/10": a threshold in a plan, not a rating.)
-  if (/\bscore of \d|\b\d{1,3}\/10\b|\bsubjective units of distress\b|\bvalidity of cognition\b/.test(t) && !/\b(gave|assigned|administered)\b/.test(t) && !/\b(?:agreed|agrees|committed|commits|plans?|will)\s+to\b|\b(?:when|if|once)\s+(?:\w+\s+){0,3}(?:hits?|reach(?:es)?|gets?|goes|rises?|is)\s+(?:above|over|past|to)\s+\d/.test(t) && !leadingInterventionTerm(text) && subject !== 'therapist' && subject !== 'joint') {
+  // ("Will call back 9 am 3/10 for follow-up": a day after an hour, or after "on" or a weekday, is March 10, never a rating.)
+  if (/\bscore of \d|(?<!\b(?:am|pm|on|next|by|until|till|mon|tues?|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)\b\d{1,3}\/10\b|\bsubjective units of distress\b|\bvalidity of cognition\b/.test(t) && !/\b(gave|assigned|administered)\b/.test(t) && !/\b(?:agreed|agrees|committed|commits|plans?|will)\s+to\b|\b(?:when|if|once)\s+(?:\w+\s+){0,3}(?:hits?|reach(?:es)?|gets?|goes|rises?|is)\s+(?:above|over|past|to)\s+\d/.test(t) && !leadingInterventionTerm(text) && subject !== 'therapist' && subject !== 'joint') {
     const inSessionChange = /\b(decreased|increased) from \d+ to \d+/.test(t) && (ctx.afterIntervention || has(t, ['by end', 'by the end', 'end of']));
     if (inSessionChange) return 'response';
     // "S: pt says cravings 6/10": the client's own rating, told under a report label or with a
@@ -545,7 +551,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "reviewed thought records", "practiced urge surfing": a shared verb beside a technique is the session's work.
   // ("Reviewed boundaries plan, added hard stop at 7pm 3 nights/wk": how often the plan's new step is to happen is the
   // plan's content, never a sign of what the client did between sessions.)
-  if (subject === 'none' && (SESSION_WORK_VERBS.has(w0) || (SHARED_VERBS.has(w0) && mentionsIntervention(text))) && !betweenSessions(t.replace(/,\s*(?:and\s+)?(?:added|set|planned|agreed on|scheduled|chose|picked)\b.*$/, '')) && !clientDidIt(t)) return 'intervention';
+  // ("Discussed referral ... since EAP limited to 4": talk is done in the room, whatever "since" follows it.)
+  if (subject === 'none' && (SESSION_WORK_VERBS.has(w0) || (SHARED_VERBS.has(w0) && mentionsIntervention(text))) && (/^(?:discussed|explored|processed|addressed|validated|normalized|reframed)$/.test(w0) || !betweenSessions(t.replace(/,\s*(?:and\s+)?(?:added|set|planned|agreed on|scheduled|chose|picked)\b.*$/, ''))) && !clientDidIt(t)) return 'intervention';
   // "tracked the cycle and reframed the refusal": a therapist-only verb later in the clause.
   if (subject === 'none' && !opensWithObservation(text) && text.toLowerCase().replace(/\b(?:was|were|been|is|are|being|get|got)\s+[a-z-]+|\b[a-z]+ed (?:by|from)\b/g, ' ').split(/[^a-z-]+/).some((w) => THERAPIST_ONLY_VERBS.has(w)) && !/\b(she|he|they)\s+\w+ed\b/i.test(text) && !betweenSessions(t)) return 'intervention';
   // ("agitated, pressured, loud, oriented": a list of findings, where "oriented" is the client's orientation.)

@@ -56,7 +56,7 @@ const ORDINAL_DAY = new RegExp(`(?<=\\bon the\\s|\\b(?:January|February|March|Ap
 // ("around eleven thirty", "admitted at one forty five": a clock time said as hour and minutes.)
 const HOURS = Object.keys(SPOKEN_NUMBERS).filter((w) => SPOKEN_NUMBERS[w]! <= 12);
 const MINUTE_WORDS: Readonly<Record<string, string>> = { "o'clock": '00', fifteen: '15', thirty: '30', 'forty five': '45', 'forty-five': '45', 'twenty five': '25', 'thirty five': '35', 'fifty five': '55', ten: '10', twenty: '20', forty: '40', fifty: '50', 'oh five': '05' };
-const CLOCK_SPOKEN = new RegExp(`(?<=\\b(?:at|around|about|by|until|till|before|after|since)\\s+)(${HOURS.join('|')})\\s+(${Object.keys(MINUTE_WORDS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:minutes?|mins?|hours?|days?|weeks?|years?|people|times|percent)\\b)`, 'gi');
+const CLOCK_SPOKEN = new RegExp(`(?<=\\b(?:at|around|about|by|until|till|before|after|since|today|yesterday|tonight|this (?:morning|afternoon|evening))\\s+)(${HOURS.join('|')})\\s+(${Object.keys(MINUTE_WORDS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:minutes?|mins?|hours?|days?|weeks?|years?|people|times|percent)\\b)`, 'gi');
 // ("the five four three two one thing": the grounding exercise by its numbers.)
 const FIVE_TO_ONE = /\bfive[\s-]+four[\s-]+three[\s-]+two[\s-]+one\b/gi;
 // ("crisis contact for Devon Price twenty one": an age said after a full name.)
@@ -116,6 +116,9 @@ export function cleanDictation(text: string): string {
   // ("she wants to be with Sofia so yeah active SI with a plan": dictated without full stops, "so yeah" closes what was said before it.)
   let out = looksDictated(text) ? text.replace(/(?<=[a-z0-9'"])(\s+)so yeah(?=\s+[a-z])/gi, (m, space: string, offset: number) => (inQuote(offset) ? m : `${space}${pad('.', m.length - space.length)}`)) : text;
   out = out.replace(FILLER, blank);
+  // ("he's rehearsing it you know ten minutes before bed": "you know" dictated between words is a filler; "let you know",
+  // "do you know", "you know what happened" and "you know him" are not.)
+  out = out.replace(/(?<!\b(?:let|lets|do|did|does|if|want|wanted|wants|to|make|have|had|that|will|would|should|can|could)\s+)(?<![\w'-])you know(?![\w'-])(?!\s+(?:what|how|that|who|where|why|when|whether|if|him|her|them|it|about|the|this|me|us)\b)[,.]?/gi, blank);
   // "separate thing tom said ... documented in his chart not for ruth's note": what the clinician says is
   // not for this note stays out of it (another group member's risk belongs in their own record).
   if (/not for/i.test(out)) out = out.replace(NOT_FOR_THIS_NOTE, (m) => ' '.repeat(m.length));
@@ -188,9 +191,17 @@ export function cleanDictation(text: string): string {
   if (/wait/i.test(out)) out = out.replace(/(?<![\w'-])(?:we|i|she|he|they)\s+(?:did|tried|used|practiced|started|were going to do)\b[^.;"]{0,80}?\s+no,?\s+wait,?\s+(?:she|he|they|we|i)\s+(?:couldn't|could not|can't|cannot|didn't|did not|wasn't able to|was not able to)\b[^.;"]{0,60}?\s+so\s+(?=(?:we|i|she|he|they)\s)/gi, (m, offset: number) => blank(m, offset));
   // ("we called the neighbor no wait PD will do the notification": an act taken back, then who will do it instead.)
   if (/wait/i.test(out)) out = out.replace(/(?<![\w'-])(?:we|i)\s+(?:called|notified|told|contacted|texted|emailed|did)\b[^.;"]{0,60}?\s+no,?\s+wait,?\s+(?=(?:[A-Z]{2,5}|the\s+\w+|she|he|they|mom|dad)\s+(?:will|is going to|are going to|'ll|gonna)\b)/g, (m, offset: number) => blank(m, offset));
+  // ("and she you know she said ...": a subject said again after a filler is said once.)
+  out = out.replace(/(?<![\w'-])(she|he|they|we|I)\s+(?:you know|I mean|like)\s+(?=\1\s)/g, (m, _who: string, offset: number) => blank(m, offset));
   // "a new, no, sorry, the deputy chief", "narcan no sorry taking the fentanyl": a spoken self-correction
   // takes back the one to three words before it.
-  if (/sorry|wait/i.test(out)) out = out.replace(/(?<![\w'-])[\w']+(?:\s+[\w']+){0,2},?\s+(?:no,?\s+sorry|no,?\s+wait|sorry,?\s+I\s+mean),?\s+/gi, (m, offset: number) => blank(m, offset));
+  // ("she's gonna text her sponsor no sorry her friend Kayla": with the same article again after it, only the words from that
+  // article on are taken back; the verb before them stays.)
+  if (/sorry|wait/i.test(out)) out = out.replace(/(?<![\w'-])[\w']+(?:\s+[\w']+){0,2},?\s+(?:no,?\s+sorry|no,?\s+wait|sorry,?\s+I\s+mean),?\s+/gi, (m: string, offset: number, whole: string) => {
+    const article = /^(her|his|their|the|my|our|a|an)\s/i.exec(whole.slice(offset + m.length))?.[1];
+    const from = article ? new RegExp(`(?<![\\w'-])${article}\\s`, 'i').exec(m)?.index ?? 0 : 0;
+    return m.slice(0, from) + blank(m.slice(from), offset + from);
+  });
   // 'like "I should just end it" sorry he said "I should just be gone"': the words quoted again replace the first quote.
   if (/sorry|wait|mean|actually/i.test(out)) out = out.replace(/"[^"\n]{1,120}"[,.]?\s+(?:sorry|no,?\s+wait|wait,?\s+no|I\s+mean|actually|no,?\s+sorry)(?:,?\s+(?:(?:she|he|they|client|pt)\s+)?(?:said|says|put it as|called it))?,?\s+(?=")/gi, (m) => ' '.repeat(m.length));
   // "panic and depression sorry depression is the main thing now": the word said again after "sorry" starts the statement anew.
@@ -304,6 +315,8 @@ const CORRECTION_MARK = /\?\s*(?:no wait|wait no|no|nope|sorry)\s*[-–—,:]\s*
 /** Where the words taken back begin: the nearest clause edge before the question mark. */
 const CLAUSE_EDGE = /(?:[.;:,(\n]|\s[-–—]\s|\s(?:and|then|but)\s)(?!.*(?:[.;:,(\n]|\s[-–—]\s|\s(?:and|then|but)\s))/s;
 const SUBJECT_WORD = /^(?:I|we|she|he|they|mom|dad|mother|father|client|pt)$/i;
+/** A kind of session or how it was held: "CPT-C grp? no - individual CPT" puts one kind for another. */
+const SESSION_KIND = /\b(?:grp|group|indiv|individual|ind|couples?|family|fam|intake|phone|telephone|video|telehealth|in[- ]person|conjoint|joint)\b/i;
 
 /**
  * Blanks the words a clinician took back with "? no -" when the words after it replace them: a name
@@ -325,7 +338,9 @@ function takeBackCorrected(text: string, inQuote: (offset: number) => boolean): 
     const doers = SUBJECT_WORD.test(first) && SUBJECT_WORD.test(next);
     // ("w/ mother present I called ...? no - I told ...": the same doer named again marks where the words taken back begin.)
     const again = SUBJECT_WORD.test(next) ? new RegExp(`(?<![\\w'-])${next}(?![\\w'-])`, 'i').exec(taken) : null;
-    if (!names && !doers && !again) continue;
+    // ("CPT-C grp? no - individual CPT": a kind of session put for another.)
+    const kinds = SESSION_KIND.test(taken) && new RegExp(`^(?:${SESSION_KIND.source.slice(2, -2)})\\b`, 'i').test(next) && taken.trim().split(/\s+/).length <= 4;
+    if (!names && !doers && !again && !kinds) continue;
     // (The whole clause goes: "and w/ mother present I called ...? no - I told mother" keeps "and I told mother".)
     const from = start + taken.length - taken.trimStart().length;
     const to = mark.index + mark[0].length;

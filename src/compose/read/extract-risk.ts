@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED } from '../lexicon/risk-context.ts';
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -151,6 +151,12 @@ export interface RiskReadOptions {
 /** "I asked Zaid about feeling safe at home and any thoughts of hurting himself": the clinician's question about self-harm. */
 // ("asked everyone about safety at home any violence anyone scared anyone thinking about hurting themselves": a list of questions, dictated.)
 const ASKED_ABOUT_SELF_HARM = /\basked\s+(?:\w+\s+){0,3}(?:about|re|regarding|if)\s+(?:[^.;]{0,50}?\b(?:and|or)\s+|[^.;]{0,60}?\b(?:anyone|anybody|someone)\s+)?(?:any\s+)?(?:(?:thoughts|urges) (?:of|about)|thinking (?:of|about)) (?:hurting|harming|cutting) (?:himself|herself|themselves|themself)\b/;
+
+/** "after Sam's suicide": a person named with a possessive before "suicide" who is not the client. */
+function otherNamedBefore(clause: string, at: number, options: RiskReadOptions): boolean {
+  const name = /\b([A-Z][a-z]+)['’]s\s+$/.exec(clause.slice(Math.max(0, at - 30), at))?.[1];
+  return !!name && name.toLowerCase() !== options.clientName?.toLowerCase() && !/^(?:Client|Patient|Pt)$/.test(name);
+}
 
 /** "Luis told housemate "...", "pt yelled at his brother "...": the client saying the quoted words to someone. */
 function clientToldPattern(clientName: string | undefined): RegExp {
@@ -775,7 +781,8 @@ const DANGER_TO_CLIENT = new RegExp(`\\brisk to (?:the\\s+)?(?:pt|client|patient
 const FORBIDS_HARM = /(?:\b((?:her|his|their|my)\s+(?:faith|religion|religious beliefs|beliefs|church|god|kids|children|family))\s+)?\b(?:forbids?|forbade|prohibits?|does not allow|doesn't allow|(?:is|was) against|would never let (?:her|him|them|me))\s+(?:(?:her|him|them|me)\s+)?(?:from\s+)?$/;
 /** "risk to roommate mod", "risk to self low, risk to others moderate": a level with whom it is a risk to. */
 const LEVEL_TO_WHOM = new RegExp(`\\brisk to (?!(?:the\\s+)?(?:pt|client|patient|her|him|them)\\s+from\\b)((?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:self|others|staff|peers|[a-z'-]{3,}(?:\\s+[a-z'-]{3,})?))\\s*(?:is\\s+|was\\s+|:\\s*|-\\s*|=\\s*)?(${LEVEL})\\b`, 'g');
-const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:(?:i think|i'd say|i would say|probably|likely|my read is)\\s+)?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})(?!\\s+(?:for|of)\\s+(?:relapse|falls?|readmission|infection|eviction|homelessness|dropout|recidivism|refeeding)\\b)|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
+// ("Risk currently low", "risk remains moderate": a level said with when it holds.)
+const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:(?:currently|now|today|still|overall|at this time|remains|remained|appears|seems)\\s+)?(?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:(?:i think|i'd say|i would say|probably|likely|my read is)\\s+)?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})(?!\\s+(?:for|of)\\s+(?:relapse|falls?|readmission|infection|eviction|homelessness|dropout|recidivism|refeeding)\\b)|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
 
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
 const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually|(?:is|was|'s|am|'m) not going to|(?:is|was|'s|am|'m) never going to)\s+(?:hurt|harm|touch|kill|do anything to)\b/;
@@ -1142,7 +1149,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       if (/^\s*attempts?\b/.test(t.slice(m.index + m[0].length)) || /\b(?:attempted|completed|died by|death by|lost \w+ to)\s*$/.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
       // "brother Tomas suicide 4 mo ago", "her son's suicide", "the suicide of her brother", "since the suicide":
       // a death by suicide of someone close, never the client's ideation nor another's to act on.
-      if (m[0] === 'suicide' && (RELATIVE_BEFORE_SUICIDE.test(t.slice(Math.max(0, m.index - 40), m.index)) || /^\s+of\s+(?:her|his|their|my|a)\s+/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
+      // ("grief after death of coworker/close friend Sam (suicide, 2/14)", "friend's death (suicide)", "after Sam's suicide": the
+      // cause of a death told in brackets, or one named person's suicide, is that person's, never the client's ideation.)
+      if (m[0] === 'suicide' && (RELATIVE_BEFORE_SUICIDE.test(t.slice(Math.max(0, m.index - 40), m.index).replace(/\s*[(,/-]\s*$/, ' ')) || /^\s+of\s+(?:her|his|their|my|a)\s+/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 20)) || /\b(?:death|died|passing|passed away|loss|lost)\b[^.;()]{0,60}\(\s*$/.test(t.slice(Math.max(0, m.index - 80), m.index)) || otherNamedBefore(clause, m.index, options))) continue;
       // "suicide attempt at age 19, overdose on Tylenol": a method beside an attempt is the attempt's.
       if (attemptInClause && /overdos|hang|jump|pills|drown|shoot|crash|driv/.test(m[0])) continue;
       // ("she said that when she was 19, in Guatemala, she took pills after her father died and was in the hospital 2 days": a
@@ -1569,10 +1578,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     } else if (protective && !/^\s*(?:list|worksheet|card|exercise|review|sheet)\b|^\s*(?:and|but|then|so|while)\s+(?:we|he|she|they|i|client|patient|pt|therapist)\b/.test(t.slice(protective.at + protective.p.length))) {
       const from = protective.at + protective.p.length;
       // ("reasons for living were his kids and his K9 partner": the verb after the term, in any tense, goes.)
-      const stretch = clause.slice(from).replace(/^\s*(?:(?:identified|named|noted|discussed|reviewed|listed)\s*)?(?:are|were|was|include|includes|included|is|:|=|-)?\s*/i, '').replace(/^\s*\(([^)]*)\).*$/s, '$1');
+      const stretch = clause.slice(from).replace(/^\s*(?:(?:identified|named|noted|discussed|reviewed|listed)\s*)?(?:are|were|was|include|includes|included|is|:|=|-)?\s*/i, '').replace(/^\s*\(([^)]*)\).*$/s, '$1')
+        // ("protective factors strong (therapist rel., fiance, faith community)": the strength said, then the factors in brackets.)
+        .replace(/^\s*(?:strong|good|solid|adequate|several|many|multiple|some|intact)\s*\(([^)]*)\).*$/is, '$1');
       // ("safety plan: reasons for living (grandson, his dog), warning signs, coping, contacts": the plan's
       // other headings end the list of what keeps the client going.)
-      const list = stretch.split(/[.;]|,\s*(?=no |not |denies|denied|has |with |said |says |stated |states |reported |reports |felt |feels |agreed |warning signs?|coping|contacts?|(?:internal |external )?(?:coping )?strategies|distractions|triggers|crisis (?:line|numbers?)|988|means|professional|supports? to call)/i)[0]!.replace(/^\(([^)]*)\)$/, '$1').split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
+      const list = stretch.split(/;|\.(?!\s*,)|,\s*(?=no |not |denies|denied|has |with |said |says |stated |states |reported |reports |felt |feels |agreed |warning signs?|coping|contacts?|(?:internal |external )?(?:coping )?strategies|distractions|triggers|crisis (?:line|numbers?)|988|means|professional|supports? to call)/i)[0]!.replace(/^\(([^)]*)\)$/, '$1').split(/,|\band\b|\+|\//).map((x) => x.trim()).filter(Boolean);
       // ("future oriented re daughter, help-seeking": a term followed by what it is about keeps the term, never "regarding daughter" alone.)
       if (list.length && /^(?:re|regarding|about|toward|towards|around)\b/i.test(list[0]!)) list[0] = `${protective.p} ${list[0]}`;
       // "unable to name reasons for living beyond her cat": the cat is the one named, and only with difficulty.
@@ -1717,6 +1728,15 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     risk.means = true;
     risk.siKindUnstated = undefined;
   }
+  // ('Maya said dad "grabbed me hard" ... scared to go home tonight', then "called CPS hotline, report made"): abuse or harm
+  // told now is named beside the status, which covers only ideation and self-harm; its history ("hx of CSA", "at age 8")
+  // and its denial ("denies anyone hurting her", "no signs of abuse") are not.
+  const harmTold = (c: string): boolean => {
+    const lc = c.toLowerCase();
+    const m = ABUSE_OR_HARM_TOLD.exec(lc);
+    return !!m && !HISTORY.test(lc) && !/\b(?:no|not|never|denies|denied|denying|without|negative for|nor|rule out|r\/o)\b[^.;]{0,30}$/.test(lc.slice(0, m.index));
+  };
+  if (clauses.some(harmTold)) risk.abuseOrHarm = clauses.some((c) => PROTECTIVE_ACTION.test(c) && !/\b(?:not|no|never)\s+(?:a\s+)?(?:\w+\s+){0,2}$/i.test(c.slice(0, PROTECTIVE_ACTION.exec(c)!.index))) ? 'reported' : 'no_report';
   // ("her faith forbids ...", then "reasons for living: granddaughter, husband, faith": one factor, named once.)
   const factorKey = (f: string): string => f.toLowerCase().replace(/^(?:her|his|their|my|the)\s+/, '');
   risk.protectiveFactors = risk.protectiveFactors.filter((f, i, all) => all.findIndex((g) => factorKey(g) === factorKey(f)) === i);

@@ -120,7 +120,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // ("GIRP / Crisis", "SOAP tele": what follows the format's name is the heading.)
   // ("..., about 45 minutes": a heading's fragment that is only about how long is the session's length.)
   // ("session today individual in person about 45 minutes": after how the session was held, too.)
-  header = header.replace(FORMAT_TITLE, '').replace(/(^|[,;]\s*)(?:about|approximately|approx\.?|around|roughly|~)\s*(?=\d{2,3}\s*-?\s*(?:min|mins|minutes)\s*(?:[,;]|$))/gi, '$1').replace(/(\b(?:in[- ]person|video|phone|telehealth|individual|indiv|session|couples|family|group)\s+|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+)(?:for\s+)?(?:about|approximately|approx\.?|around|roughly|~)\s*(?=\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/gi, '$1');
+  header = header.replace(FORMAT_TITLE, '').replace(/(^|[,;]\s*)(?:about|approximately|approx\.?|around|roughly|~)\s*(?=\d{2,3}\s*-?\s*(?:min|mins|minutes)\s*(?:[,;]|$))/gi, '$1').replace(/(\b(?:in[- ]person|video|phone|telehealth|individual|indiv|session|couples|family|group|audio only|video only)\s+|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+)(?:for\s+)?(?:about|approximately|approx\.?|around|roughly|~)\s*(?=\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/gi, '$1');
   // ("sleep window extended 15 min to 10:45-5:45": minutes a thing moved by are not the session's.)
   // ("HW 5-min delay before snacking": the minutes of homework, a delay or a wait are never the session's.)
   const minutes = /(?<!(?:late|(?<![a-z])x|for|first|last|after|within|about|over|under|spent|took|every|out|left|away|break|gone|walked|stepped|1st|2nd|3rd|final|extended|extend|increased|decreased|reduced|shifted|moved|added|cut|shortened|lengthened|by|at|@|hw|homework)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind|delay|wait|pause|timer|rule|buffer|(?:of\s+)?(?:parent|collateral|caregiver)\b|consult|(?:drive|drives|driving|commute|ride|walk|away|each way|round[- ]trip|from|to get|lost|frozen|of (?:lag|freezing|dead air|no (?:audio|video))|without (?:audio|video)|in\b)\b))(?<!\b(?:froze|frozen|dropped|lagged|cut out)\b[^.;\n]{0,20})/i.exec(header) ?? /(?<!(?:\b(?:f\/u|follow[- ]?up|next|plan|will|then|plus|add|adding)\b|\+)[^.;\n]{0,40})\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person|warm hand-?off|consult|visit)\b/i.exec(whole);
@@ -281,7 +281,10 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // "4th sess", "session #6", "2nd visit".
   // "his 6th grief session": one or two words of topic may stand between.
   // ("1st half of session pt alone": a part of this session, never its number.)
-  const ordinal = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?!(?:half|part|portion|hour|minutes?|min|third|quarter)\b)(?:[a-z]+\s+){0,2}?(?:sess|session|meeting|visit|appt|appointment)\b/i.exec(header) ?? spokenOrdinal(header);
+  // ("3rd of 6 sessions": the number, then the course's length.)
+  const ordinalOf = /\b(\d{1,2})(?:st|nd|rd|th)\s+of\s+(\d{1,2})\s+(?:[a-z]+\s+)?(?:sessions|sess|meetings|visits|appts|appointments)\b/i.exec(header);
+  if (!number && ordinalOf && Number(ordinalOf[2]) >= Number(ordinalOf[1])) details.sessionOf = Number(ordinalOf[2]);
+  const ordinal = ordinalOf ?? /\b(\d{1,3})(?:st|nd|rd|th)\s+(?!(?:half|part|portion|hour|minutes?|min|third|quarter)\b)(?:[a-z]+\s+){0,2}?(?:sess|session|meeting|visit|appt|appointment)\b/i.exec(header) ?? spokenOrdinal(header);
   // "ind follow-up #6": a number marked with "#" is the session's, whatever word comes before it.
   const marked = number ? null : /(?:^|[\s,(])#\s?(\d{1,3})\b(?!\s*(?:min|mins|minutes|wks?|weeks?|days?)\b)/.exec(header);
   if (number) details.sessionNumber = Number(number[1]);
@@ -374,6 +377,8 @@ function stripOutside(fragment: string): string {
   const date = findSessionDate(fragment);
   const undated = date ? `${fragment.slice(0, date.start)} ${fragment.slice(date.end)}` : fragment;
   return undated
+    // ("D: Relapse prevention grp, IOP": the letter of the note's section the heading was written under is no context.)
+    .replace(/^\s*(?:[SOADBIRPG]|data|subjective|situation|problem|behaviou?r)\s*:\s*/i, '')
     // A year alone is what is left of "Nov 27, 2026" split at its comma.
     .replace(/^\s*(?:19|20)\d{2}\s*$/, ' ')
     // "GIRP - Teen group": the note's format named as a title is not context.
@@ -386,6 +391,8 @@ function stripOutside(fragment: string): string {
     .replace(/\b(?:(?:indiv(?:idual)?|alone|separate)\s+(?:portion|time)\s+)?\d{1,3}\s*-?\s*(?:min|mins|minutes?)\s*(?:,\s*)?(?:then|followed by)\s+(?:a\s+)?(?:joint|family|conjoint|parent|together|dyadic)\s*(?:portion|time|session)?\s*(?:for\s+)?\d{1,3}\b(?:\s*-?\s*(?:min|mins|minutes?))?/gi, ' ')
     // "crisis walk-in", "crisis contact": the service is named in the session line.
     .replace(/(?<=(?<!\bmobile\s)\bcrisis[\s,;:-]+)(?:walk[- ]in|call|contact)\b|\bwalk[- ]in(?=\s+crisis\b)/gi, ' ')
+    // ("telehealth phone audio only": audio only is the telephone the session line names.)
+    .replace(/\baudio[- ]only\b/gi, ' ')
     // ("telehealth over phone because ...": how it was held goes whole, never leaving "over".)
     .replace(/(?<!\b(?:finished|completed|continued|ended|switched|moved|changed)\s+)\b(?:over|via|by)\s+(?:the\s+)?(?:phone|telephone|video|zoom)\b/gi, ' ')
     // ("individually for the first 20 min then dad joined": a part of the session keeps its minutes.)
@@ -410,6 +417,8 @@ function stripOutside(fragment: string): string {
     .replace(/(?:^|(?<=\s))[1-9]\d{1,2}\s?m\b(?=\s+(?:w\/|(?:with|session|sess|indiv\w*|individual)\b))/gi, ' ')
     // ("for our 8th session on adjustment": the number goes with whose session it was and what it was for.)
     .replace(/\bfor\s+(?:his|her|their|our|my|the)\s+\d{1,3}(?:st|nd|rd|th)\s+(?:sess|session|visit)\s+(?=(?:on|about|re|regarding)\s)/gi, '')
+    // ("3rd of 6 sessions", written "third of 6 sessions" once shorthand is spelled out: the number and the course's length.)
+    .replace(/\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+of\s+\d{1,2}\s+(?:[a-z]+\s+)?(?:sessions|sess|meetings|visits|appts|appointments)\b/gi, ' ')
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
     // "Dana R session 7 of CPT": the course the number counts in stays, after a comma ("Dana R, CPT").
     // ("Greg session 3 in person": "in person" is how it was held, never a course.)

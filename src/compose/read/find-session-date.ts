@@ -117,7 +117,9 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       taken.push([start, end]);
       // The clause before the date: its last words decide what the date is.
       // ("Anger Mgmt group (court mandated), 3/13/25": a court-mandated program is no court date.)
-      const before = text.slice(Math.max(0, start - 60), start).replace(/\bcourt[- ](?=(?:mandated|ordered|referred|involved|required)\b)/gi, 'by-');
+      const before = text.slice(Math.max(0, start - 60), start).replace(/\bcourt[- ](?=(?:mandated|ordered|referred|involved|required)\b)/gi, 'by-')
+        // ("after hours crisis call, 10:15pm 11/2": a call out of hours names no other day.)
+        .replace(/\bafter[- ]hours\b/gi, 'out-of-hours');
       const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('(')) + 1);
       const lastWords = clause.trim().split(/\s+/).slice(-4).map((w) => w.replace(/^[^\w/]+|[^\w/.]+$/g, ''));
       const yearGiven = pattern.kind === 'iso' || parts.year !== undefined;
@@ -130,6 +132,8 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // ("Next couples session 1 wk (Mon 7/14 1pm)": a date in brackets after the next session is that session's day.)
       const outer = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
       if (outer.includes('(') && /\b(?:next|f\/u|follow-?up|rtc|return|upcoming|rescheduled|moved)\b/i.test(outer.slice(0, outer.lastIndexOf('(')))) continue;
+      // ("grief after death of coworker Sam (suicide, 2/14)": a date in brackets after a death or an event named is that day's.)
+      if (outer.includes('(') && outer.slice(0, outer.lastIndexOf('(')).trim().split(/\s+/).slice(-6).some((w) => OTHER_DAY.test(w.replace(/^[^\w/]+|[^\w/]+$/g, '')))) continue;
       if (!cued && LIST_OR_RANGE.test(clause)) continue;
       // "PC-PTSD-5 (5/5)", "PHQ-2: 6/6": a score right after an instrument's name.
       if (pattern.kind === 'numeric' && /\b[A-Z]+-[A-Z0-9-]+\s*[:=(]?\s*$/.test(text.slice(Math.max(0, start - 24), start))) continue;
@@ -139,7 +143,8 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       if (pattern.kind === 'numeric' && !yearGiven && (parts.day === 5 || parts.day === 10) && RATED.test(text.slice(Math.max(0, start - 40), start))) continue;
       // "sess 6/12" is session 6 of 12; "Session 12/1" cannot be 12 of 1, so it is a date.
       // ("individual session 3/12 at 4pm": with the hour it began after it, a date.)
-      if (!yearGiven && SESSION_NUMBER.test(clause) && parts.day >= parts.month && COURSE_LENGTHS.has(parts.day) && !HOUR_BEGUN_AFTER.test(text.slice(end, end + 16))) continue;
+      // ("Final session (6/6)": the session's number in brackets after the word.)
+      if (!yearGiven && (SESSION_NUMBER.test(clause) || SESSION_NUMBER.test(outer.replace(/\(\s*$/, ''))) && parts.day >= parts.month && COURSE_LENGTHS.has(parts.day) && !HOUR_BEGUN_AFTER.test(text.slice(end, end + 16))) continue;
       if (/^\s*(?:[-–+&]|and\b|to\b)\s*(?:\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d)/.test(text.slice(end, end + 16))) continue;
       const opensSummary = /^[\s(\-–*•]*$/.test(text.slice(0, start));
       const inHeading = start < headingEnd;
@@ -157,7 +162,7 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // what the session was, a date set apart by commas or stops is its date.)
       const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
       // (Never a rating out of 5 or 10 jotted the same way: "Anxiety, 8/10.")
-      const setApart = start < firstLineEnd && (yearGiven || (parts.day !== 5 && parts.day !== 10)) && /(?:^|[,;.(]|\bmins?|\bminutes|\b(?:telehealth|video|phone|in[- ]person|session|sess|indiv\w*|group|family|couples?|intake))\s*$/i.test(text.slice(Math.max(0, start - 14), start)) && /^\s*(?:[,.;)]|$|\n|(?:approx\.?\s+|~\s*|at\s+|@\s*)?\d{1,2}(?::?\d{2})|(?:about\s+|approx\.?\s+|approximately\s+|~\s*)?\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i.test(text.slice(end, end + 24)) && SESSION_WORDS.test(text.slice(0, firstLineEnd));
+      const setApart = start < firstLineEnd && (yearGiven || (parts.day !== 5 && parts.day !== 10)) && /(?:^|[,;.(]|\bmins?|\bminutes|\b(?:telehealth|video|phone|in[- ]person|session|sess|indiv\w*|group|family|couples?|intake)\)?|\b\d{1,2}(?::\d{2})?\s*(?:am|pm))\s*$/i.test(text.slice(Math.max(0, start - 14), start)) && /^\s*(?:[,.;)]|$|\n|(?:approx\.?\s+|~\s*|at\s+|@\s*)?\d{1,2}(?::?\d{2})|(?:about\s+|approx\.?\s+|approximately\s+|~\s*)?\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|(?:in[- ]person|telehealth|video|phone)\b)/i.test(text.slice(end, end + 24)) && SESSION_WORDS.test(text.slice(0, firstLineEnd));
       const counts = cued || opensSummary || bareHeading || namesSession || setApart || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
       if (!counts) continue;
       found.push(withYear({ ...parts, start, end, text: m[0] }, options.today, weekdayNamed(text.slice(Math.max(0, start - 12), start), text.slice(end, end + 12))));

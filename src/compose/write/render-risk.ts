@@ -26,15 +26,24 @@ export interface RiskStatusOptions {
 /** `stated` is what the risk section already says in the clinician's words, not repeated. */
 const THREAT_BY_OTHER_PROMPT = "[Another person's threatening statement is documented above: add your assessment of the danger (to the client or to others) and any safety planning or protective action.]";
 
+/** Abuse or harm told now: said beside the status, which covers only ideation and self-harm, without naming whom it was done to. */
+function abuseOrHarmLine(risk: RiskRecord): string[] {
+  if (risk.abuseOrHarm === 'reported') return ['A disclosure of abuse or harm, and the report or safety planning for it, are documented above.'];
+  if (risk.abuseOrHarm === 'no_report') return ['[A disclosure of abuse or harm is documented above: add your assessment of the safety of the person harmed, and any report made or why none was required.]'];
+  return [];
+}
+
 export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [], { shared = false }: RiskStatusOptions = {}): string[] {
   if (risk.si === 'not_assessed' && risk.hi === 'not_assessed' && risk.selfHarm === 'not_assessed' && !risk.threat && !risk.selfHarmUrges) {
     // Risk words with no status read from them (a safety line, another person's risk): never "not documented".
-    if (stated.length) return [risk.othersRisk ? "[The statements above are another person's suicidal thoughts and name no status of the client's own: add the client's status for suicidal ideation, homicidal ideation and self-harm as assessed, and any action taken for that person's safety.]" : '[The statements above name no status for suicidal ideation, homicidal ideation or self-harm: add the status of each as assessed.]', ...(risk.threatByOther ? [THREAT_BY_OTHER_PROMPT] : [])];
+    if (stated.length) return [...abuseOrHarmLine(risk), risk.othersRisk ? "[The statements above are another person's suicidal thoughts and name no status of the client's own: add the client's status for suicidal ideation, homicidal ideation and self-harm as assessed, and any action taken for that person's safety.]" : '[The statements above name no status for suicidal ideation, homicidal ideation or self-harm: add the status of each as assessed.]', ...(risk.threatByOther ? [THREAT_BY_OTHER_PROMPT] : [])];
     return ['No risk assessment was documented for this session.'];
   }
   // "no self harm per mom": the denial is said as another person's, never as the client's own.
   const byOther = (domain: 'si' | 'hi' | 'selfHarm', said: string): string => (risk.deniedByOther?.includes(domain) ? `another person reported no ${DOMAIN[domain]} (not the client's own denial)` : said);
-  const sh = shared ? SH_SHARED : SH;
+  // ("Nobody voiced any thoughts of harming self." in a group: none voiced is said as such, never as each member's denial.)
+  const noneVoiced = (re: RegExp): boolean => shared && stated.some((t) => /^(?:Nobody|No one|None of them|No member|No members)\b[^.]*\b(?:voiced|reported|endorsed|disclosed|mentioned|raised|expressed)\b/.test(t) && re.test(t));
+  const sh = shared && risk.selfHarm === 'denied' && noneVoiced(/\bself-harm\b|\b(?:harming|hurting|cutting)\s+(?:them|him|her)?sel(?:f|ves)\b|\bharm(?:ing)? self\b/i) ? { ...SH_SHARED, denied: 'no one voiced self-harm' } : shared ? SH_SHARED : SH;
   const urges = risk.selfHarmUrges && (risk.selfHarm === 'denied' || risk.selfHarm === 'not_assessed') ? 'reported urges to self-harm without acting on them' : risk.selfHarmUrges && risk.selfHarm === 'history' ? 'reported a history of self-harm and current urges without acts' : undefined;
   const selfHarm = urges ? (shared ? urges : `the client ${urges}`) : byOther('selfHarm', sh[risk.selfHarm]);
   // A threat in the client's words is said beside the homicidal ideation status, never hidden by it.
@@ -107,6 +116,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   }
   if (risk.level) out.push(`Risk level as stated by the clinician: ${risk.level}.`);
   if (risk.dangerToClient) out.push(`Risk to the client from others as stated by the clinician: ${risk.dangerToClient}.`);
+  out.push(...abuseOrHarmLine(risk));
   // What the clinician must add: the domains not documented, and a level when none was stated.
   // A threat has its own prompt below, which asks for the homicidal ideation assessment.
   const missing = (['si', 'hi', 'selfHarm'] as const).filter((k) => risk[k] === 'not_assessed' && !(k === 'hi' && risk.threat) && !(k === 'selfHarm' && risk.selfHarmUrges)).map((k) => DOMAIN[k]);

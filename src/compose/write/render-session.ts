@@ -10,9 +10,10 @@ function twelveHour(hhmm: string): string {
 
 /** One sentence of session details, or undefined when nothing was stated. */
 // ("collateral phone call, HR business partner": a call with someone else about the client is no telehealth service to the client.)
-export function renderSessionLine(s: SessionDetails, collateral = false): string | undefined {
+// ("CISM group debrief": a critical incident debrief is a group meeting, never called psychotherapy.)
+export function renderSessionLine(s: SessionDetails, collateral = false, debrief = false): string | undefined {
   const parts: string[] = [];
-  if (s.serviceType) parts.push(SERVICE_LABELS[s.serviceType]);
+  if (s.serviceType) parts.push(debrief && s.serviceType === 'group' ? 'Group session' : SERVICE_LABELS[s.serviceType]);
   if (s.sessionNumber) parts.push(`${parts.length ? 'session' : 'Session'} ${s.sessionNumber}${s.sessionOf ? ` of ${s.sessionOf}` : ''}`);
   if (s.date) parts.push(s.date);
   if (s.startTime && s.endTime) parts.push(`${twelveHour(s.startTime)} to ${twelveHour(s.endTime)}`);

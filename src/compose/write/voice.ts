@@ -247,11 +247,14 @@ function verbFirst(w0: string): boolean {
 }
 
 
+/** A past time that is not where an ongoing state began ("has been refusing school since the episode 3 wks ago" is still so). */
+const pastTimeNotSince = (text: string): boolean => PAST_TIME.test(text.replace(/\bsince\b.*$/i, ''));
+
 function withTense(text: string, v: Voice, plural = false): string {
   let w = text.match(/^[A-Za-z'-]+/)?.[0];
   if (!w) return text;
   // ("has chronic low back pain, opioid taper completed last month": a past time in a later clause is that clause's.)
-  if (!plural && LASTING_STATE.test(w) && !PAST_TIME.test(text.split(/[,;(]/)[0]!)) return w.toLowerCase() === w ? text : w.toLowerCase() + text.slice(w.length);
+  if (!plural && LASTING_STATE.test(w) && !pastTimeNotSince(text.split(/[,;(]/)[0]!)) return w.toLowerCase() === w ? text : w.toLowerCase() + text.slice(w.length);
   // "Used CBT" after a subject is "Therapist used CBT": a capitalised verb loses its capital.
   if (/^[A-Z][a-z]+$/.test(w) && verbFirst(w.toLowerCase())) {
     text = w.toLowerCase() + text.slice(w.length);
@@ -263,7 +266,8 @@ function withTense(text: string, v: Voice, plural = false): string {
   // "is staying with a friend tonight": what is arranged for later stays in the present.
   if (!plural && /^(?:is|are|'s)\s+[a-z]+ing\b/i.test(text) && /\b(?:tonight|tomorrow|this weekend|later today|this evening)\b/i.test(text)) return text.replace(/^'s/, 'is');
   // "He's taking naltrexone 50mg": a medicine taken now stays in the present ("was taking" reads as stopped).
-  if (!plural && /^(?:is|are|'s)\s+(?:taking|on|prescribed)\s+/i.test(text) && (TAKEN_NOW.test(text) || ONGOING.test(text))) return text.replace(/^'s/, 'is');
+  // ("he is also on prazosin 2 mg": an adverb before it changes nothing.)
+  if (!plural && /^(?:is|are|'s)\s+(?:(?:also|still|now|currently)\s+)?(?:taking|on|prescribed)\s+/i.test(text) && (TAKEN_NOW.test(text) || ONGOING.test(text))) return text.replace(/^'s/, 'is');
   // "he's on light duty now", "she's the engineer on B shift": how things stand now, and a job held, stay in the present
   // ("was the engineer" reads as a job left).
   if (!plural && /^(?:is|'s)\s/i.test(text) && !PAST_TIME.test(text) && (/\b(?:now|currently|at present|these days)\b/i.test(text) || /^(?:is|'s)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:engineer|captain|lieutenant|officer|deputy|firefighter|paramedic|EMT|medic|dispatcher|nurse|teacher|student|veteran|manager|driver|mechanic|accountant|attorney|lawyer|caregiver|widow|widower|chaplain|sergeant|detective|trooper|corrections officer|physician|doctor|pharmacist|technician|electrician|carpenter|farmer|rancher|welder|cashier|server|cook|chef|programmer|analyst|soldier|marine|sailor|airman|operator|mechanic|lineman|loader|clerk|laborer|machinist|custodian|janitor|foreman|supervisor|pilot|RN|LPN|CNA|aide|paralegal|receptionist|bartender|plumber|contractor|trucker|driver)\b/i.test(text) || LASTING_STATUS.test(text))) return text.replace(/^'s/, 'is');
@@ -285,7 +289,7 @@ function withTense(text: string, v: Voice, plural = false): string {
 }
 
 /** A medicine named after "is taking" or "is on". */
-const TAKEN_NOW = new RegExp(`^(?:is|are|'s)\\s+(?:taking|on|prescribed)\\s+(?:(?:his|her|their|the)\\s+)?(?:${MEDICATION_NAMES.join('|')})\\b`, 'i');
+const TAKEN_NOW = new RegExp(`^(?:is|are|'s)\\s+(?:(?:also|still|now|currently)\\s+)?(?:taking|on|prescribed)\\s+(?:(?:his|her|their|the)\\s+)?(?:${MEDICATION_NAMES.join('|')})\\b`, 'i');
 /** A denied intention to harm or act: "is not going to", "won't", "would never" before a harming verb. */
 const NO_INTENT = /^(?:is|was|'s|are)?\s*(?:not going to|not gonna|never going to|won't|will not|would not|wouldn't|would never|will never)\s+(?:actually\s+|really\s+|ever\s+)?(?=(?:hurt|harm|kill|attack|hit|touch|shoot|stab|act on|do anything|do something|go through with)\b)/i;
 /** "Mother said cries and locks self in bathroom": a relative's report whose verb has lost its subject (1: the teller and verb, 2: the verb told). */
@@ -731,7 +735,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // ("Gloria shocked", "Mom worried about the cost": a feeling jotted as a participle is how the person was.)
     const feltWord = EMOTIONS.has(w1) && /ed$/.test(w1) && !/^(?:her|him|them|me|us|the|a|an|his|their)$/i.test(parts[2] ?? '');
     // ("Parents' questions mostly about curfew": after a possessive the word is a noun, never a verb.)
-    if (parts.length > 1 && verbFirst(w1) && !feltWord && !/'s?$/.test(parts[0]!)) parts[1] = (LASTING_STATE.test(w1) && !PAST_TIME.test(t)) || ongoing ? parts[1]! : setTense(parts[1]!, v.tense);
+    if (parts.length > 1 && verbFirst(w1) && !feltWord && !/'s?$/.test(parts[0]!)) parts[1] = (LASTING_STATE.test(w1) && !pastTimeNotSince(t)) || ongoing ? parts[1]! : setTense(parts[1]!, v.tense);
     // "Dana very anxious in session" -> "Dana was very anxious in session".
     // ("Destiny initially said ...": an adverb before a verb is no state; the verb keeps its own tense.)
     else if (parts.length > 2 && /^(?:initially|later|then|finally|eventually|first)$/.test(w1) && (verbFirst(parts[2]!.toLowerCase()) || /ed$/.test(parts[2]!))) parts.splice(2, 1, setTense(parts[2]!, v.tense));

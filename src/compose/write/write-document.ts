@@ -1,6 +1,6 @@
 // The writer: a SessionRecord becomes a Document in the chosen format. Every sentence keeps
 // the source spans of the input it came from.
-import { COLLATERAL_CONTACT, COLLATERAL_WITH, CONSULT_WITH_PARENT, FAMILY_WITHOUT_CLIENT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
+import { COLLATERAL_CONTACT, COLLATERAL_WITH, CONSULT_WITH_PARENT, FAMILY_WITHOUT_CLIENT, INCIDENT_DEBRIEF, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { CAREGIVER_SEEN, CLIENT_ABSENT, INTERVENTION_TERMS, MET_FOR_MINUTES } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { THIS_IS_WHOM, WRITER_ROLES } from '../lexicon/session-labels.ts';
@@ -59,7 +59,7 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   const buckets = new Map<string, Sentence[]>([[SESSION_SECTION.key, []], ...def.sections.map((s) => [s.key, []] as [string, Sentence[]]), [RISK_SECTION.key, []]]);
   const push = (key: string, s: Sentence): void => void buckets.get(key)!.push(s);
 
-  const sessionLine = renderSessionLine(record.session, isCollateralCall(record));
+  const sessionLine = renderSessionLine(record.session, isCollateralCall(record), record.facts.some((f) => f.kind === 'session' && INCIDENT_DEBRIEF.test(f.text)));
   if (sessionLine) push('session', { text: sessionLine, source: record.session.source ?? [] });
   const judgments: Sentence[] = [];
   const told: Sentence[] = [];
