@@ -199,3 +199,29 @@ describe('review 179: a critical incident debrief at a worksite', () => {
     expect(risk).not.toMatch(/denied self-harm/);
   });
 });
+
+describe("review 179's open findings", () => {
+  it('in a group, "Will call him." after a member\'s line names that member, and "Most completed." is the members\'', () => {
+    const summary = 'Anger mgmt group, 90 min, 7 members.\n- Reviewed homework (trigger log). Most completed.\n- K.P. quiet most of group, left early saying he had work. Will call him.';
+    const text = note(summary, 'birp');
+    expect(text).toMatch(/Therapist will call K\.P\./);
+    expect(text).toMatch(/Most members completed the homework/);
+    expect(text).not.toMatch(/Most was completed/);
+  });
+
+  it('"With his consent, he woke his wife and I spoke to her" is the clinician\'s act', () => {
+    expect(readSummary('Crisis call 30 min. Endorses SI. With his consent, he woke Dana and I spoke to her on speaker.').facts.find((f) => /spoke to her/.test(f.text))?.kind).toBe('intervention');
+  });
+
+  it('"eff 4/1" is effective from that day', () => {
+    expect(note('Indiv 50 min. Told today his job is eliminated eff 4/1.')).toMatch(/effective 4\/1/);
+  });
+});
+
+describe('review 179: names', () => {
+  it('letters inside a program\'s own name ("Combat PTSD Skills Group") stay as the name has them', () => {
+    const text = note('Indiv 50 min. Pt attends the Women\'s DBT Skills Group on Thursdays. PTSD sx worse.');
+    expect(text).toMatch(/Women's DBT Skills Group/);
+    expect(text).toMatch(/post-traumatic stress disorder/);
+  });
+});

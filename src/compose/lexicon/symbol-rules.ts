@@ -4,6 +4,9 @@ import { CLOSE_PEOPLE, oneOf } from './people.ts';
 import { MEDICATION_NAMES } from './medications.ts';
 import { verbForms } from './verbs.ts';
 
+/** The sports a college team plays, as a clinician names them after the team's letter ("M swimming", "W tennis"). */
+export const TEAM_SPORTS = 'lacrosse|swimming|swim|swim and dive|volleyball|basketball|bball|soccer|tennis|golf|hockey|ice hockey|field hockey|track|track and field|xc|cross country|rowing|crew|wrestling|softball|baseball|diving|gymnastics|water polo|fencing|rugby|skiing|squash|football';
+
 export interface SymbolRule {
   pattern: RegExp;
   replace: string | ((...groups: string[]) => string);
@@ -79,7 +82,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(?:CL|C-L|C\/L)\s+(?=(?:consult|consultation|service|psych|psychiatry|psychology|team)\b)/g, replace: 'consultation-liaison ', example: ['CL consult 5W bed 12', 'consultation-liaison consult 5W bed 12'] },
   { pattern: /\bHD\s*#\s*(\d{1,3})\b/g, replace: 'hospital day $1', example: ['34M, HD#2 s/p OD', '34M, hospital day 2 s/p OD'] },
   // ("wife has RA", "RA flare": rheumatoid arthritis; "her RA" in a dorm is the resident assistant, left to the shorthand.)
-  { pattern: /(?<=\b(?:has|have|had|with|w\/|diagnosed with|hx of|history of|severe|own)\s+)RA\b(?!['’]s)|\bRA(?=\s+(?:flares?|flaring|meds?|medications?|pain|dx|diagnosis|symptoms)\b)/g, replace: 'rheumatoid arthritis', example: ['wife has RA and bad hands', 'wife has rheumatoid arthritis and bad hands'] },
+  // ("problem-solved roommate talk w/ RA": talking with someone in a dorm is the resident assistant.)
+  { pattern: /(?<=\b(?:has|have|had|with|w\/|diagnosed with|hx of|history of|severe|own)\s+)(?<!\b(?:talk|talked|talking|talks|meet|met|meeting|spoke|speak|speaking|check|checked|checking|conversation|mediation|mediated|met up)\s+(?:with|w\/)\s+)RA\b(?!['’]s)|\bRA(?=\s+(?:flares?|flaring|meds?|medications?|pain|dx|diagnosis|symptoms)\b)/g, replace: 'rheumatoid arthritis', example: ['wife has RA and bad hands', 'wife has rheumatoid arthritis and bad hands'] },
   // "CPL R. quiet": a corporal, by rank and initial, never "couples".
   { pattern: /\b(?:CPL|Cpl)\.?(?=\s+[A-Z])/g, replace: 'Corporal', example: ['CPL R. quiet, did not share', 'Corporal R. quiet, did not share'] },
   // "taper at 30mg MED", "90 MME": after a dose, the opioid dose in morphine terms, never "medication".
@@ -97,7 +101,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "GAD was 9", "PHQ 14": a score above 6 is past the two-item screen's top, so the instrument is the GAD-7 or PHQ-9, never the disorder.
   { pattern: /\b(PHQ|GAD)(?![-\d])(\s*(?:score\s*)?(?:[:=]\s*|of\s+|was\s+|is\s+|at\s+|today\s+)?)(\d{1,2})\b(?![-/.]\d)/g, replace: (m, i: string, between: string, n: string) => (Number(n) > 6 && Number(n) <= (i === 'PHQ' ? 27 : 21) ? `${i}-${i === 'PHQ' ? 9 : 7}${between}${n}` : m), example: ['GAD was 9, PHQ 12', 'GAD-7 was 9, PHQ-9 12'] },
   // ("min window 6h for him": a minimum, never minutes, before what has a floor.)
-  { pattern: /\bmin\.?(?=\s+(?:window|dose|TIB|time in bed|requirement|wage|of\s+\d))/gi, replace: 'minimum', example: ['min window 6h for him', 'minimum window 6h for him'] },
+  { pattern: /(?<!\d\s*)\bmin\.?(?=\s+(?:window|dose|TIB|time in bed|requirement|wage|of\s+\d))/gi, replace: 'minimum', example: ['min window 6h for him', 'minimum window 6h for him'] },
   // ("average nightmare freq across group down": how often, the noun "frequency".)
   { pattern: /\bfreq\b(?=\s+(?:across|of|per|down|up|decreased|increased|is|was|from|at|went|dropped|rose)\b|\s*[:=])/gi, replace: 'frequency', example: ['average nightmare freq across group down', 'average nightmare frequency across group down'] },
   // ("reduce isolation, inc social contacts to 3x/wk": before what is to grow, "inc" is increase.)
@@ -222,7 +226,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d{1,3})[- ]?(?:min|mins|minute)\s+(?=(?:check-in|walk|break|meeting|family|daily|device|worry|window|call|conversation|convo|timer|exercise|practice|drive|read|special|one-on-one)\b)/gi, replace: (_m, n) => `${n}-minute `, example: ['10 min family meeting', '10-minute family meeting'] },
   // ("Next apt 1 wk", "missed psych apt", "apt Thurs at 3": an appointment; "apt" is the apartment only where it is a place.)
   // ("first apt voucher", "next apt lease": the apartment, named with what is its.)
-  { pattern: /\b(next|follow-up|f\/u|missed|no-showed|cancel(?:l?ed)?|reschedul\w*|psych|psychiatry|med|medical|dr\.?|doctor|pcp|dental|court|intake|first)\s+apt\b(?!\s+(?:vouchers?|lease|search|hunting|complex|applications?|rent|deposit|building|unit|keys?|manager|inspection|move-in|furniture|on her own|of (?:her|his|their) own))|\bapt\b(?=\s+(?:on\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*|tomorrow|next|in\s+\d|at\s+\d|\d{1,2}\/\d|w\/|with)\b)/gi, replace: (_m: string, lead: string | undefined) => (lead ? `${lead} appointment` : 'appointment'), example: ['Next apt 1 wk', 'Next appointment 1 wk'] },
+  // ("she moved into her own apt Friday with the kids": one's own, or a new one, is a place, whatever day follows.)
+  { pattern: /\b(next|follow-up|f\/u|missed|no-showed|cancel(?:l?ed)?|reschedul\w*|psych|psychiatry|med|medical|dr\.?|doctor|pcp|dental|court|intake|first)\s+apt\b(?!\s+(?:vouchers?|lease|search|hunting|complex|applications?|rent|deposit|building|unit|keys?|manager|inspection|move-in|furniture|on her own|of (?:her|his|their) own))|(?<!\b(?:own|new|into|first)\s+)\bapt\b(?=\s+(?:on\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*|tomorrow|next|in\s+\d|at\s+\d|\d{1,2}\/\d|w\/|with)\b)/gi, replace: (_m: string, lead: string | undefined) => (lead ? `${lead} appointment` : 'appointment'), example: ['Next apt 1 wk', 'Next appointment 1 wk'] },
   // ("gave him 988 press 1", "VCL (988 #1)": the Veterans Crisis Line, reached through 988 by pressing 1.)
   // ("the Veterans Crisis Line number in her phone (988 press 1)": named just before, the line is not named again, and its bracket closes.)
   { pattern: /\b(?:the\s+)?988\s*(?:,\s*|\(\s*)?(?:press|option|opt\.?|#)\s*1\b\)?/gi, replace: (m: string, offset: string, whole: string) => {
@@ -541,6 +546,12 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\w+)n't\b/gi, replace: (_m, w) => `${w} not`, example: ["didn't", 'did not'] },
   // ("so Jordan's the ICU nurse", "Ana's a teacher": never a possessive before an article.)
   { pattern: /\b([A-Z][a-z]+)'s\s+(?=(?:the|a|an)\s+[A-Za-z])/g, replace: (_m, name) => `${name} is `, example: ["Jordan's the ICU nurse", 'Jordan is the ICU nurse'] },
+  // ("Devon (M lacrosse, 22)", "W volleyball": a team's letter before its sport is men's or women's, never a person's initial.)
+  { pattern: new RegExp(`\\b([MW])\\.?\\s+(?=(?:${TEAM_SPORTS})\\b)`, 'g'), replace: (_m, letter) => (letter === 'M' ? "men's " : "women's "), example: ['Devon (M lacrosse, 22)', "Devon (men's lacrosse, 22)"] },
+  // ("Neither D or P report SI": "neither" pairs with "nor", whatever was jotted.)
+  { pattern: /\b([Nn]either)\s+([A-Z][\w.]*|(?:the\s+)?[a-z]+)\s+or\s+(?=[A-Z]|(?:the\s+)?[a-z]+\s+(?:report|reports|reported|endorse|endorses|endorsed|deny|denies|denied)\b)/g, replace: '$1 $2 nor ', example: ['Neither D or P report SI', 'Neither D nor P report SI'] },
+  // ("position is eliminated eff 4/1": effective from that day.)
+  { pattern: /\beff\.?\s+(?=(?:\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|today\b|immediately\b)/gi, replace: 'effective ', example: ['position eliminated eff 4/1', 'position eliminated effective 4/1'] },
   // ("edibles, ~10mg THC x2/day": a dose is of the compound, never "10mg cannabis".)
   { pattern: /\b(\d+(?:\.\d+)?)\s*mg\s+THC\b/g, replace: (_m, n) => `${n}mg of tetrahydrocannabinol`, example: ['~10mg THC x2/day', '~10mg of tetrahydrocannabinol x2/day'] },
   // ("time-out plan: 20 min min": the least time, never minutes twice.)

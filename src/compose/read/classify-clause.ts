@@ -113,6 +113,8 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   // ("school resource officer and AP brought him down": or in three.)
   if (OTHER.has(base) || (!/'s$/.test(w0) && OTHER.has(`${w0} ${w1.replace(/[,:;]$/, '')}`)) || (w0 === 'school' && OTHER.has(firstWords(text, 3).join(' ').toLowerCase().replace(/[,:;]$/, ''))) || w0 === 'both' || w0 === 'other' || w0 === 'it' || /^[a-z]$/.test(w0) && /^[A-Z]\b/.test(text.trim())) return 'other';
   if (/^[A-Z][a-z]+('s)?\b/.test(text.trim()) && !/^(Client|Patient)/.test(text.trim()) && w1 !== '' && /^(is|was|has|had|said|says|reports|reported|felt|feels)$/.test(w1)) return 'other';
+  // ("Shelter staff (Rosa) asked me to see ...", "Night nurse called at 2"): a role named with where or when it works is that person.
+  if (/^(?:staff|nurse|nurses|teacher|counselor|counsellor|officer|worker|manager|advocate|coach|trainer|director|supervisor|caseworker|aide|aides)$/.test(w1.replace(/[,:;]$/, '')) && /^[A-Za-z-]+$/.test(w0) && !/^(?:the|a|an|her|his|their|my|our|no|any|all|every|each)$/.test(w0) && /^\s*\S+\s+\S+\s*(?:\([^()]{1,40}\)\s*)?(?:[a-z]+ed|said|says|asked|asks|told|called|calls|reported|reports|wants|wanted|noted|notes|brought|came|sent|was|is|were|are)\b/.test(text)) return 'other';
   if (actsOnClient(text, clientPronoun)) return 'therapist';
   // "Will call 988 if urges increase": a step taken if the client's own urges rise is the client's safety step.
   if (/^\s*will\s+(?:call|text|use|reach out|contact|go|tell|get|remove|ask)\b[^.;]{0,60}\b(?:if|when)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:urges?|thoughts?|SI|cravings?|symptoms?|things|feelings?|voices|panic)\s+(?:increase|increases|worsen|worsens|return|returns|escalate|escalates|get worse|gets worse|come back|comes back|intensify|intensifies)\b/i.test(text)) return 'client';
@@ -204,6 +206,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (NEURO_FINDING.test(text.trim()) && !/\b(?:reports?|reported|says|said|states|stated|complains?|complained|denies|denied)\b/i.test(text)) return 'observation';
   // ("Referral: parole, condition of release", "Referral: CDR memo from company commander after ..."): who sent the client, never a referral made.
   if (REFERRAL_SOURCE.test(text.trim())) return 'report';
+  // ("Client: Linda H., 45, referred by ER social worker after DV incident": who sent the client is the referral source, never the clinician's referral.)
+  if (/^\s*(?:(?:client|pt|patient)\s*:\s*)?(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?,?\s+(?:\(?\d{1,2}\)?,?\s+)?)?(?:was\s+)?referred\s+(?:here\s+|to (?:us|me|this (?:program|clinic|agency))\s+)?by\b/i.test(text)) return 'report';
   const kind = classifyAny(text, ctx);
   // ("when I asked about it Lily said ... dad's girlfriend 'pinches me hard'": a disclosure of harm after the work is what
   // the client told, never a response to the work; unless the clinician labelled it so.)
@@ -293,7 +297,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // (Under the clinician's own "P:" it stays in the plan they put it in.)
   if (subject === 'none' && ctx.labelKind !== 'plan' && /^\s*(?:an?\s+)?(?:ROI|release of information(?:\s*\(ROI\))?|releases?|consents?(?:\s+forms?)?)\s+(?:was\s+|were\s+)?(?:signed|obtained|completed)\b/i.test(text)) return 'intervention';
   // ("With pt's permission I called the BIT coordinator": the clinician's act, led by the consent it was done with.)
-  if (/^\s*(?:with|per)\s+(?:the\s+)?(?:client|patient|pt|student|his|her|their)(?:'s)?\s+(?:written\s+|verbal\s+)?(?:consent|permission),?\s+(?:I|we|the therapist|therapist|this writer)\s+[a-z]+/i.test(text)) return 'intervention';
+  // ("With his consent, he woke Lisa and I spoke to her on speaker": what the client did to make the clinician's act possible leads it.)
+  if (/^\s*(?:with|per)\s+(?:the\s+)?(?:client|patient|pt|student|his|her|their)(?:'s)?\s+(?:written\s+|verbal\s+)?(?:consent|permission),?\s+(?:(?:she|he|they)\s+[a-z]+\s+[^.;]{1,40}?\s+and\s+)?(?:I|we|the therapist|therapist|this writer)\s+[a-z]+/i.test(text)) return 'intervention';
   // ("- did cold water / paced breathing demo, members practiced in pairs": a demonstration is the clinician's.)
   if (subject === 'none' && /^\s*(?:did|gave|ran|led)\s+(?:a\s+|the\s+)?[^.;]{0,40}?\bdemo(?:nstration)?s?\b/i.test(text)) return 'intervention';
   if (subject === 'none' && !ctx.labelKind && LEFT_A_MESSAGE.test(text)) return 'intervention';

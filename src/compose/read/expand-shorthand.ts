@@ -96,7 +96,7 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
     // "ACT team" is Assertive Community Treatment, a service, not acceptance and commitment therapy.
     const other = OTHER_SENSES.find((x) => x.acronym === m && x.after.test(whole.slice(offset + m.length)) && (!x.topic || x.topic.test(context.topic ?? whole)));
     if (other) return other.expansion;
-    return modalityByAcronym.has(m) && !definedInBrackets(m, whole.slice(offset + m.length)) ? modalityMarker(m) : m;
+    return modalityByAcronym.has(m) && !definedInBrackets(m, whole.slice(offset + m.length)) && !insideProgramName(m, whole, offset) ? modalityMarker(m) : m;
   });
   out = out.replace(WORD, (m: string, _w: string, offset: number, whole: string) => {
     if (context.personInitials?.has(m)) return m;
@@ -110,6 +110,7 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
     // ("self-exclusion at Mohegan Sun": after a name, "Sun" is part of the name, never the day.)
     // ("pH 7.05 on arrival": the acidity measured, never "phone".)
     if (m === 'pH') return m;
+    if (insideProgramName(m, whole, offset)) return m;
     if (m === 'Sun' && /(?<!\b(?:On|Every|Last|Next|This|By|Until|Since|Before|After|From|Through|Sat|Saturday|Fri|Friday|Mon|Monday)\s*)\b[A-Z][a-z]+\s+$/.test(whole.slice(Math.max(0, offset - 30), offset))) return m;
     if (exact !== undefined) return exact;
     const lower = insensitive.get(m.toLowerCase());
@@ -134,6 +135,10 @@ export function expandShorthand(text: string, context: ShorthandContext = {}): s
   // "an SUD eval" spelled out is "a substance use disorder evaluation": the article agrees with the words now written.
   return /\b[Aa]n?\s+[A-Z]{2,}/.test(text) ? out.replace(/\b([Aa]n?) ([a-z][a-z-]*)/g, (m, article: string, word: string) => (EXPANSION_FIRST_WORDS.has(word) ? `${article[0]}${soundsLikeVowel(word) ? 'n' : ''} ${word}` : m)) : out;
 }
+
+/** ("Combat PTSD Skills Group", "Women's DBT Skills Group": letters inside a program's own title-case name stay as the name has them.) */
+const insideProgramName = (m: string, whole: string, offset: number): boolean =>
+  m.length > 1 && m === m.toUpperCase() && /\b[A-Z][a-z']+\s+$/.test(whole.slice(Math.max(0, offset - 30), offset)) && /^\s+(?:[A-Z][a-z]+\s+)?(?:Group|Program|Clinic|Team|Center|Unit|Class|Workshop|Course|Track)\b/.test(whole.slice(offset + m.length, offset + m.length + 40));
 
 /** The first word of every spelled-out abbreviation: only these can follow an article written for the letters. */
 /** Whether an offset stands inside brackets opened earlier on its line. */

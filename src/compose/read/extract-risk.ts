@@ -152,6 +152,9 @@ export interface RiskReadOptions {
 // ("asked everyone about safety at home any violence anyone scared anyone thinking about hurting themselves": a list of questions, dictated.)
 const ASKED_ABOUT_SELF_HARM = /\basked\s+(?:\w+\s+){0,3}(?:about|re|regarding|if)\s+(?:[^.;]{0,50}?\b(?:and|or)\s+|[^.;]{0,60}?\b(?:anyone|anybody|someone)\s+)?(?:any\s+)?(?:(?:thoughts|urges) (?:of|about)|thinking (?:of|about)) (?:hurting|harming|cutting) (?:himself|herself|themselves|themself)\b/;
 
+/** Someone named by who they are to a partner ("her teammate Sam who has been saying ..."): their words are theirs, never the partner's. */
+const SOMEONE_ELSE_NAMED = /\b(?:son|daughter|child|kids?|friend|brother|sister|mother|father|mom|dad|cousin|uncle|aunt|coworker|co-worker|neighbou?r|teammate|roommate|classmate|housemate|suitemate)\b/;
+
 /** "after Sam's suicide": a person named with a possessive before "suicide" who is not the client. */
 function otherNamedBefore(clause: string, at: number, options: RiskReadOptions): boolean {
   const name = /\b([A-Z][a-z]+)['’]s\s+$/.exec(clause.slice(Math.max(0, at - 30), at))?.[1];
@@ -1238,7 +1241,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         // ("Mother reported he yelled ...", with the client's own pronoun before it, may be the client's words told by another.)
         // ("mom denies SI": another person's denial is no one's suicidal thoughts.)
         // ("Couples intake: Stephanie and Rob ... Rob says he's had thoughts of killing himself": a partner is a client of the session.)
-        if (reading === 'other' && inRoomOpener?.test(t) && !/\b(?:son|daughter|child|kids?|friend|brother|sister|mother|father|mom|dad|cousin|uncle|aunt|coworker|neighbou?r|note|posted|texted|wrote|messaged?|letter)\b/.test(t.slice(0, m.index)) && !isDenied(view, m.index, m.index + m[0].length)) {
+        if (reading === 'other' && inRoomOpener?.test(t) && !SOMEONE_ELSE_NAMED.test(t.slice(0, m.index)) && !/\b(?:note|posted|texted|wrote|messaged?|letter)\b/.test(t.slice(0, m.index)) && !isDenied(view, m.index, m.index + m[0].length)) {
           const kind = siKind(t, m.index, m.index + m[0].length, view.methodConsidered());
           if (kind === 'active' && /\bkill(?:ing)?\b|\bsuicid|\bend(?:ing)? (?:it|(?:her|his|their) life)\b/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) siKindStated = true;
           si.push(kind);
@@ -1443,7 +1446,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const mentionedAs = historyDenied ? 'denied' : readMention(view, m.index, m.index + m[0].length, options);
       // ("Priya disclosed (w/ Sam in room) hx of cutting as a teen, urges came back last wk, hasn't cut": in a couples session a
       // partner is a client of the session, and what she tells of her own self-harm is read as told, never as another's.)
-      const partnerTold = mentionedAs === 'other' && !!inRoomOpener?.test(t) && !/\b(?:son|daughter|child|kids?|friend|brother|sister|mother|father|mom|dad|cousin|uncle|aunt|coworker|neighbou?r)\b/.test(t.slice(0, m.index));
+      const partnerTold = mentionedAs === 'other' && !!inRoomOpener?.test(t) && !SOMEONE_ELSE_NAMED.test(t.slice(0, m.index));
       const mentioned = partnerTold ? readMention(view, m.index, m.index + m[0].length, { ...options, otherNames: new Set<string>() }) : mentionedAs;
 
       const reading = counted && !historyDenied && mentioned === 'denied' ? (HISTORY.test(t.slice(m.index, m.index + m[0].length + 40)) ? 'history' : 'endorsed') : mentioned;
@@ -1851,6 +1854,9 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // ("no access to meds or weapons": a denial reaches every means listed with "or".)
         // ("they don't have access to guns": access denied in so many words.)
         const negated = gone || /\b(?:don't|doesn't|do not|does not|didn't|did not|dont|doesnt|never had|has no|have no|had no|without)\s+(?:have\s+|had\s+)?(?:any\s+)?access\s+to\s+(?:any\s+)?$/.test(before) || /\b(no|denies|denied|without|not|nor|w\/o|negative for|don't|doesn't|didn't|dont|doesnt|didnt|haven't|hasn't|never)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}(?:[\w-]+(?:\s*\/|\s+(?:or|nor))\s*){0,3}(?:(?:or|and|nor)\s+)?$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index)) || /\b(?:no|not|without|denies|denied|denying)\s+(?:(?!but\b)\w+\s+){1,8}with\s+$/.test(t.slice(Math.max(0, m.index - 80), m.index));
+        // ("denies access to firearms, Marcus had guns but they were surrendered w/ PO": after the client's denial of access,
+        // another person's weapons are theirs, never access the client reported.)
+        if (key === 'means' && !negated && /\b(?:no|denies|denied|denying)\s+(?:any\s+)?access\b/.test(before) && /\b(?!(?:she|he|they|i|client|pt|patient|who|that|which|also|still|and|but)\b)[a-z'-]+\s+(?:had|has|owns|owned|keeps|kept)\s+(?:(?:a|an|the|his|her|their|some|several|two|three|\d+)\s+)?(?:[a-z-]+\s+)?$/.test(before)) continue;
         // ("denies owning gun but 'could get one'": access he could get is access, whatever he owns.)
         const couldGet = key === 'means' && negated && /^[^.;]{0,30}?\bbut\s+"?(?:(?:he|she|they|i)\s+)?(?:could|can|would be able to|knows where to)\s+(?:get|buy|borrow|access|find)\b/.test(t.slice(m.index + term.length));
         // ("Father owns guns ..., no guns in pt's home, pt has key to father's house": a key or code to where they are is access.)

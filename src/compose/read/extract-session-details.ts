@@ -38,7 +38,7 @@ const MODALITY: [RegExp, SessionModality][] = [
   // ("came in escalated after phone call w/ ex-bf": a call the client had with someone else is no modality.)
   // ("Fula interp via phone": the interpreter was on the phone, not the session.)
   // ("Collateral phone call from Janet (RN ...)": a collateral call is held by phone, whoever it was from.)
-  [/\bcollateral\s+(?:phone|telephone)\s+(?:call|contact|consult(?:ation)?)\b|(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|check-in|contact)\b|\bcrisis call\b|(?<!\binterp\w*[^.;]{0,30})(?<![A-Z][a-z]+\s*\()\bby phone\b(?!\s+interp)|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|(?<!\binterp\w*[^.;]{0,30})\bvia phone\b(?!\s+interp)|(?<!\binterp\w*[^.;]{0,30})\bover (?:the )?phone\b(?!\s+interp)|,\s*(?:phone|telephone)\s*(?:[,;]|$)|\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\s+(?:phone|telephone)\b(?!\s+(?:w\/|with|from|to)\s)/i, 'phone'],
+  [/\bcollateral\s+(?:phone|telephone)\s+(?:call|contact|consult(?:ation)?)\b|(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|follow up|check-in|check in|contact)\b|\bcrisis call\b|(?<!\binterp\w*[^.;]{0,30})(?<![A-Z][a-z]+\s*\()\bby phone\b(?!\s+interp)|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|(?<!\binterp\w*[^.;]{0,30})\bvia phone\b(?!\s+interp)|(?<!\binterp\w*[^.;]{0,30})\bover (?:the )?phone\b(?!\s+interp)|,\s*(?:phone|telephone)\s*(?:[,;]|$)|\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\s+(?:phone|telephone)\b(?!\s+(?:w\/|with|from|to)\s)/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
 /** "in DBT skills grp + indiv": a group the client is enrolled in (and individual beside it), not this session. */
@@ -86,7 +86,7 @@ const CONSENT_TOLD = /(?<!\b(?:no|not|without)\s+(?:\w+\s+)?)(?:\b(?:telehealth|
 
 /** True when the first sentence of a summary reads as its heading rather than a report. */
 /** The note's format named as a title ("PIRP", "DAP / telehealth", "SOAP tele", "Simple note."): a heading, never a statement. */
-const FORMAT_TITLE = /^\s*(?:(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR)(?:\s+note)?(?=\s*(?:[-/:,|\u2013\u2014(.]|$)|\s+(?:tele\w*|video|phone|in[- ]person|individual|indiv|group|grp|family|fam|couples?|crisis|intake|session|sess)\b|\s+(?=\d{1,2}\/\d{1,2}\b))|(?:[Ss]imple|[Pp]rogress)\s+[Nn]ote\b)\s*(?:[-/:,|\u2013\u2014.]\s*)?/;
+const FORMAT_TITLE = /^\s*(?:(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR)(?:-?ish|\s+style|\s+format)?(?:\s+note)?(?=\s*(?:[-/:,|\u2013\u2014(.]|$)|\s+(?:tele\w*|video|phone|in[- ]person|individual|indiv|group|grp|family|fam|couples?|crisis|intake|session|sess)\b|\s+(?=\d{1,2}\/\d{1,2}\b))|(?:[Ss]imple|[Pp]rogress)\s+[Nn]ote\b)\s*(?:[-/:,|\u2013\u2014.]\s*)?/;
 
 export function isHeaderLike(text: string): boolean {
   // A heading is short: a 40-word dictated sentence that mentions "45 min" is still a report.
@@ -117,6 +117,7 @@ export function isHeaderLike(text: string): boolean {
 
 export function extractSessionDetails(header: string, whole: string): SessionDetails {
   const details: SessionDetails = { participants: [] };
+  header = inMinutes(header);
   // ("GIRP / Crisis", "SOAP tele": what follows the format's name is the heading.)
   // ("..., about 45 minutes": a heading's fragment that is only about how long is the session's length.)
   // ("session today individual in person about 45 minutes": after how the session was held, too.)
@@ -129,6 +130,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // ("BIRP 3/17 2pm 55m": minutes jotted right after the hour the session began.)
   const jotted = minutes ? null : /(?<=\b\d{1,2}(?::\d{2})?\s*(?:am|pm),?\s+)([1-9]\d{1,2})\s?m\b(?![a-z])|\b([1-9]\d{1,2})\s?m\b(?=\s+(?:w\/|(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|with)\b))|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b/i.exec(header.replace(/\b(\d{1,2})M\b/g, '$1 male'));
   if (minutes) details.minutes = Number(minutes[1]);
+  // ("mom present for first 20 min of 50": the part, then the whole session it was part of.)
+  const partOf = /\b(?:first|last|final)\s+\d{1,3}\s*(?:min|mins|minutes)\s+of\s+(?:the\s+)?(\d{2,3})\b(?!\s*(?:min|mins|minutes)?\s*(?:drive|walk|ride))/i.exec(header);
+  if (partOf && (!minutes || Number(minutes[1]) < Number(partOf[1]))) details.minutes = Number(partOf[1]);
   // ("indiv 45 min + 10 min check-in w/ dad": the parts of one session add up to its length.)
   const parts = /\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\s*(?:\+|and|plus|&)\s*(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b/i.exec(header);
   // ("indiv portion 30 min then joint 20": the portions of one session, one after the other, add up too.)
@@ -161,7 +165,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
       details.endTime = hhmm((start + details.minutes) % (24 * 60));
     }
     // ("session was about fifty five minutes total", "the session lasted 50 minutes": the session's own length, said of it.)
-    const sessionWas = /\b(?:the\s+)?session\s+(?:was|lasted|ran|went)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
+    // ("so today was a phone follow up about 25 minutes": today's contact and its length, said of it.)
+    const sessionWas = /\b(?:(?:the\s+)?session|today|today's\s+(?:call|session|visit|contact)|the\s+(?:call|visit|follow[- ]?up(?:\s+call)?))\s+(?:was|lasted|ran|went)\s+(?:(?:a|an)\s+(?:phone|telephone|video|telehealth|in[- ]person)\s+(?:follow[- ]?up|check[- ]in|session|call|visit)(?:\s+call)?\s+)?(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
     if (sessionWas && !stated && !met && !minutes && !did && !startedFor) details.minutes = Number(sessionWas[1]);
     // ("we were together about 75 minutes": the time the clinician and the client spent, said of both.)
     const together = did ? null : /\b(?:we|I)\s+(?:were|was)\s+(?:together|in session|with (?:him|her|them))\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
@@ -351,7 +356,11 @@ const FILLER = new Set(['type', 'service', 'visit', 'assessment', 'so', 'today',
 /** "this was Maria's", "this is SSG Ramirez": the words before whom the session was with, once its number is gone. */
 const THIS_WAS_NAMED = new RegExp(`^\\s*(?:so\\s+)?this\\s+(?:is|was)\\s+(?:(?:the|our|her|his|my)\\s+)?(?:with\\s+)?(?=(?:${RANK_OR_TITLE}\\s+)?[A-Z][a-z]+(?:['’]s)?\\s*$)`);
 
+/** ("approx 1 hr 15 min", "1h30m"): an hour and minutes said together are the minutes they add up to. */
+const inMinutes = (text: string): string => text.replace(/\b([1-3])\s*(?:hr|hrs|hour|hours|h)\s*(?:and\s+)?(\d{1,2})\s*(?:min|mins|minutes|m)\b/gi, (_m, h: string, m: string) => `${Number(h) * 60 + Number(m)} min`);
+
 export function stripSessionWords(fragment: string): string {
+  fragment = inMinutes(fragment);
   // "Session type: Family (...)": the label of a session line is not context.
   // ("Date 3/11/25, 10:00-10:50": the date's label goes with the date.)
   // ("Date: 3/12/24  Time: 3:30-4:20": the hours' label goes with them.)
@@ -391,6 +400,8 @@ function stripOutside(fragment: string): string {
     .replace(/\b(?:(?:indiv(?:idual)?|alone|separate)\s+(?:portion|time)\s+)?\d{1,3}\s*-?\s*(?:min|mins|minutes?)\s*(?:,\s*)?(?:then|followed by)\s+(?:a\s+)?(?:joint|family|conjoint|parent|together|dyadic)\s*(?:portion|time|session)?\s*(?:for\s+)?\d{1,3}\b(?:\s*-?\s*(?:min|mins|minutes?))?/gi, ' ')
     // "crisis walk-in", "crisis contact": the service is named in the session line.
     .replace(/(?<=(?<!\bmobile\s)\bcrisis[\s,;:-]+)(?:walk[- ]in|call|contact)\b|\bwalk[- ]in(?=\s+crisis\b)/gi, ' ')
+    // ("football DB session today was 45 minutes in person": what is left of the length said as a sentence goes with it.)
+    .replace(/\btoday\s+(?:was|lasted|ran)\s*(?=$|[,;.]|(?:(?:about|approx\.?|around|~)\s*)?\d{2,3}\s*(?:min|mins|minutes)\b|(?:in[- ]person|telehealth|video|phone|by phone)\b)/gi, ' ')
     // ("telehealth phone audio only": audio only is the telephone the session line names.)
     .replace(/\baudio[- ]only\b/gi, ' ')
     // ("telehealth over phone because ...": how it was held goes whole, never leaving "over".)

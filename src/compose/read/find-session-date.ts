@@ -124,10 +124,12 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       const lastWords = clause.trim().split(/\s+/).slice(-4).map((w) => w.replace(/^[^\w/]+|[^\w/.]+$/g, ''));
       const yearGiven = pattern.kind === 'iso' || parts.year !== undefined;
       // ("Arjun denied SI at indiv session 10/3": a session the date is told "at" or "during" is another one.)
-      const cued = DATE_CUE.test(clause) || (/\b(?:sess(?:ion)?|call|visit|contact|check-in)\s*$/i.test(clause) && !/\b(?:at|during|in|from|since|after|before|an?|his|her|their|last|prior|previous|earlier)\s+(?:[\w-]+\s+)?(?:sess(?:ion)?|call|visit|contact|check-in)\s*$/i.test(clause));
+      const cued = DATE_CUE.test(clause) || (/\b(?:sess(?:ion)?|call|visit|contact|check-in)\s*$/i.test(clause) && !/\b(?:at|during|in|from|since|after|before|an?|his|her|their|last|prior|previous|earlier|next|following|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|final)\s+(?:[\w-]+\s+)?(?:sess(?:ion)?|call|visit|contact|check-in)\s*$/i.test(clause));
       // Another day, a session number, or one of several dates: not the session's date.
       // ("bup f/u 3/14" as a first line of three words names this follow-up visit, not the next one.)
       const headingOnly = start < 30 && !/\n/.test(text.slice(0, start)) && /^\s*(?:\n|$)/.test(text.slice(end)) && text.slice(0, start).trim().split(/\s+/).length <= 3;
+      // ("Plan: 2nd session 11/2": a date on the plan's own line is a day to come.)
+      if (/^\s*(?:plan|p|next steps?|f\/u|follow[- ]?up|rtc)\s*:/i.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && !/\b(?:dos|date of service|today)\b/i.test(clause)) continue;
       if (lastWords.some((w) => OTHER_DAY.test(w) && !(headingOnly && /^(?:f\/u|fu|follow-?up)$/i.test(w)))) continue;
       // ("Next couples session 1 wk (Mon 7/14 1pm)": a date in brackets after the next session is that session's day.)
       const outer = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
@@ -136,7 +138,8 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       if (outer.includes('(') && outer.slice(0, outer.lastIndexOf('(')).trim().split(/\s+/).slice(-6).some((w) => OTHER_DAY.test(w.replace(/^[^\w/]+|[^\w/]+$/g, '')))) continue;
       if (!cued && LIST_OR_RANGE.test(clause)) continue;
       // "PC-PTSD-5 (5/5)", "PHQ-2: 6/6": a score right after an instrument's name.
-      if (pattern.kind === 'numeric' && /\b[A-Z]+-[A-Z0-9-]+\s*[:=(]?\s*$/.test(text.slice(Math.max(0, start - 24), start))) continue;
+      // ("CRISIS WALK-IN 10/16": a session's kind in capitals is no code.)
+      if (pattern.kind === 'numeric' && /\b(?!(?:WALK-IN|CHECK-IN|FOLLOW-UP|DROP-IN|F-U)\b)[A-Z]+-[A-Z0-9-]+\s*[:=(]?\s*$/.test(text.slice(Math.max(0, start - 24), start))) continue;
       // ("goal: walk 3x/wk w/ sister - met 2/3": a goal met two times of three is a count, never a date.)
       if (pattern.kind === 'numeric' && !yearGiven && /\b(?:met|completed|did|done|achieved|attended|made|hit|reached|kept)\s*$/i.test(text.slice(Math.max(0, start - 16), start))) continue;
       // ("Rates intent today 4/10", "mood today 3/5"): a rating out of 5 or 10 after what is rated, even after "today".
@@ -162,7 +165,7 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // what the session was, a date set apart by commas or stops is its date.)
       const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
       // (Never a rating out of 5 or 10 jotted the same way: "Anxiety, 8/10.")
-      const setApart = start < firstLineEnd && (yearGiven || (parts.day !== 5 && parts.day !== 10)) && /(?:^|[,;.(]|\bmins?|\bminutes|\b(?:telehealth|video|phone|in[- ]person|session|sess|indiv\w*|group|family|couples?|intake)\)?|\b\d{1,2}(?::\d{2})?\s*(?:am|pm))\s*$/i.test(text.slice(Math.max(0, start - 14), start)) && /^\s*(?:[,.;)]|$|\n|(?:approx\.?\s+|~\s*|at\s+|@\s*)?\d{1,2}(?::?\d{2})|(?:about\s+|approx\.?\s+|approximately\s+|~\s*)?\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|(?:in[- ]person|telehealth|video|phone)\b)/i.test(text.slice(end, end + 24)) && SESSION_WORDS.test(text.slice(0, firstLineEnd));
+      const setApart = start < firstLineEnd && (yearGiven || (parts.day !== 5 && parts.day !== 10) || parts.month > parts.day) && /(?:^|[,;.(]|\bmins?|\bminutes|\b(?:telehealth|video|phone|in[- ]person|session|sess|indiv\w*|group|family|couples?|intake)\)?|\b\d{1,2}(?::\d{2})?\s*(?:am|pm))\s*$/i.test(text.slice(Math.max(0, start - 14), start)) && /^\s*(?:[,.;)]|$|\n|(?:approx\.?\s+|~\s*|at\s+|@\s*)?\d{1,2}(?::?\d{2})|(?:about\s+|approx\.?\s+|approximately\s+|~\s*)?\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|(?:in[- ]person|telehealth|video|phone)\b)/i.test(text.slice(end, end + 24)) && SESSION_WORDS.test(text.slice(0, firstLineEnd));
       const counts = cued || opensSummary || bareHeading || namesSession || setApart || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
       if (!counts) continue;
       found.push(withYear({ ...parts, start, end, text: m[0] }, options.today, weekdayNamed(text.slice(Math.max(0, start - 12), start), text.slice(end, end + 12))));

@@ -33,7 +33,7 @@ export function normalizeText(text: string): string {
 }
 
 /** A line that only names the note's format, perhaps asking for it ("SOAP pls", "Simple note please", "DAP format"). */
-const FORMAT_REQUEST_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|Simple|simple)(?:[ \t]+(?:note|format))?(?:[ \t]+(?:pls|plz|please|thx|thanks|ty))?[ \t]*[.!]?[ \t]*$/gm;
+const FORMAT_REQUEST_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|Simple|simple)(?:-?ish|[ \t]+style)?(?:[ \t]+(?:note|format))?(?:[ \t]+(?:pls|plz|please|thx|thanks|ty))?[ \t]*[.!]?[ \t]*$/gm;
 
 /** A format letter opening a line ("S:", "D:", "B:"). */
 const LINE_LETTER = /^\s*[SODABIRPGE]\s*:\s/;

@@ -7,7 +7,7 @@ import { BRAND_NAMES } from '../lexicon/medications.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
-import { BODY_PARTS } from '../lexicon/symbol-rules.ts';
+import { BODY_PARTS, TEAM_SPORTS } from '../lexicon/symbol-rules.ts';
 import type { Fact, Intervention, Origin, PronounSet, SessionRecord } from '../types.ts';
 import { PLAN_JOTTED, classifyClause, findSubject, leadingInterventionTerm, speakerOf } from './classify-clause.ts';
 import { allMatches } from './all-matches.ts';
@@ -118,7 +118,7 @@ function quoteReportedSpeech(text: string): string {
   // ("told her I'd need to tell people whose job is keeping kids safe": the clinician's own duty, told in the clinician's "I".)
   if (thought && /^told\b/.test(thought[1]!) && CLINICIANS_DUTY.test(thought[2]!)) return text;
   // ("wrote in his journal something like sometimes I wish ...": the words before "like" say what kind of thing; the quotation starts after it.)
-  const likeLead = thought ? /^((?:(?:something|stuff|things|words)\s+)?like\s+)/i.exec(thought[2]!)?.[1] ?? '' : '';
+  const likeLead = thought ? /^((?:(?:some\s+)?(?:something|stuff|things|words)\s+)?like\s+)/i.exec(thought[2]!)?.[1] ?? '' : '';
   if (thought && !(/^told\b/.test(thought[1]!) && /^\s*(?:I|we)\s+(?:\w+\s+)?$/i.test(text.slice(0, thought.index)))) return `${text.slice(0, thought.index)}${thought[1]} ${likeLead}${quoteUntilNarration(thought[2]!.slice(likeLead.length))}`;
   // ("he said about the kid who's been picking on him I swear I'm gonna punch him": what it was about, then the words, which are his.)
   const aboutThenWords = /\b((?:says|said|stated|states|told me)\s+(?:about|re|regarding)\s+[^"]{3,70}?)\s+(I\s+(?:swear|(?:'m|am)\s+(?:gonna|going to)|will|'ll|want to|wanna)\b.*)$/.exec(text);
@@ -135,9 +135,9 @@ function quoteReportedSpeech(text: string): string {
     // ("if he states intent toward specific people I'll follow duty-to-warn procedure": on a condition of what the client
     // says, the "I" after it is the clinician's own step, never words quoted.)
     if (/\b(?:if|when|should|unless|once|whenever)\s+(?:she|he|they|client|pt|patient|[A-Z]\.?)\s+$/i.test(text.slice(0, text.indexOf(m)))) return m;
-    // ("she said something like sometimes I think ...": the clinician's hedge stays outside the client's words.)
+    // ("she said something like sometimes I think ...", "she said some stuff like ...": the clinician's hedge stays outside the client's words.)
     // ("she said in class I want to kill myself": where it was said stays outside the words.)
-    const hedge = /^(?:(?:something|stuff|things)\s+like|like|that|you know|(?:in|at|during)\s+(?:the\s+)?(?:class|school|recess|lunch|group|session|practice|church|work|home|the hallway)|out loud|aloud|today|yesterday|last night|this morning)\s+/i.exec(said)?.[0] ?? '';
+    const hedge = /^(?:(?:some\s+|a\s+few\s+)?(?:something|stuff|things)\s+like|like|that|you know|(?:in|at|during)\s+(?:the\s+)?(?:class|school|recess|lunch|group|session|practice|church|work|home|the hallway)|out loud|aloud|today|yesterday|last night|this morning)\s+/i.exec(said)?.[0] ?? '';
     return `${verb} ${hedge}${quoteUntilNarration(said.slice(hedge.length))}`;
   });
 }
@@ -237,6 +237,8 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>, lett
   if (!initials.size) return text;
   return text.replace(/(?<![\w.'’/-])([A-Z])(?=(?:'s)?(?:[\s,;.]|$))(?!\s*\d)/g, (m, letter: string, offset: number, whole: string) => {
     const name = initials.get(letter);
+    // ("Ethan, 18, M swimming. Parents (Mark and Denise)": a team's letter before its sport is no one's initial.)
+    if (new RegExp(`^\\s+(?:${TEAM_SPORTS})\\b`, 'i').test(whole.slice(offset + 1))) return m;
     // "to the walk-in tonight w/ M.": a full stop after the letter ends the sentence only after a word that takes a person;
     // "Carol H." is a surname's initial.
     if (whole[offset + 1] === '.' && !/\b(?:with|w\/|and|to|from|by|for|called|told|asked|texted)\s+$/i.test(whole.slice(0, offset))) return m;
@@ -389,7 +391,8 @@ const HISTORY_HEADING = /^((?:Family|Social|Psychiatric|Medical|Legal|Trauma|Dev
 const TOLD_CAREGIVER = new RegExp(`^(?:told|informed|updated|let|notified|spoke with|talked with|talked to|explained to)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:${oneOf(CAREGIVERS)})\\b(?<!^let\\s+\\S+(?:\\s+\\S+)?)|^let\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:${oneOf(CAREGIVERS)})\\s+know\\b`, 'i');
 
 /** "Simple. 15 yo Marcus ...", "GIRP couples: Pvt Jordan ...": the note format named at the head of the summary is an instruction, never part of it (blanked, offsets kept). */
-const FORMAT_NAME_LEAD = /^[ \t]*(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR|Simple|SIMPLE)(?:\s+[Nn]ote)?(?:[ \t]*[.:\-–—/|]+[ \t]*|[ \t]+(?=(?:tele\w*|video|phone|in[- ]person|individual|indiv|group|grp|family|fam|couples?|crisis|intake|session|sess)\b|\d{1,2}\/\d{1,2}\b))(?=\S)/;
+// ("BIRP-ish. Session w/ Zoe ...": the format named loosely is still only its name.)
+const FORMAT_NAME_LEAD = /^[ \t]*(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR|Simple|SIMPLE)(?:-?ish\b|\s+style\b)?(?:\s+[Nn]ote)?(?:[ \t]*[.:\-–—/|]+[ \t]*|[ \t]+(?=(?:tele\w*|video|phone|in[- ]person|individual|indiv|group|grp|family|fam|couples?|crisis|intake|session|sess)\b|\d{1,2}\/\d{1,2}\b))(?=\S)/;
 
 /**
  * Reads a clinician's post-session summary into a SessionRecord: the session details, each clause
@@ -669,6 +672,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (headerClauses.includes(c)) continue;
     // "pt died on her unit Tues" in an ICU nurse's session: the one who died is her patient, never the client in the room.
     let rewritten = (itemOf ? `${itemOf} ${rewriteClause(c.text).replace(/^Item\b/, 'item')}` : rewrite(c.text)).replace(/\b(?:(a|the|her|his|their|one|another)\s+)?client\s+(died|passed away|expired|coded)\b/gi, (_m, article: string | undefined, verb: string) => `${article ?? 'a'} patient ${verb}`);
+    // ("Resp: mixed - captains engaged & led role play": how the response went, said of the response, never "Client mixed".)
+    if (c.labelKind === 'response') rewritten = rewritten.replace(/^(mixed|positive|good|fair|poor|limited|minimal|variable|guarded)\s*(?:[-–—:]\s*|,\s+(?=[a-z]+\s))/i, (_m, how: string) => `Response was ${how.toLowerCase()}: `);
+    // ("Reviewed homework (anger log). Most completed.": in a group, a bare "most" or "all" is the members, and what they
+    // completed is what was just named.)
+    if (session.serviceType === 'group') rewritten = rewritten.replace(/^(Most|All|Some|Several|Half|Few|None)\s+(?:was\s+|were\s+)?(completed|did|finished)\s*$/, (_m, many: string, verb: string) => `${many} members ${verb} ${previous && /\b(?:homework|hw)\b/i.test(previous.fact.text) ? 'the homework' : 'it'}`).replace(/^(Most|All|Some|Several|Half|Few|None)\s+(shared|participated|engaged|attended|agreed|practiced)\b/, '$1 members $2');
     if (BARE_REPORT.test(rewritten) && clauses.at(-1) !== c) {
       reportLead = { text: rewritten, start: c.start };
       continue;
@@ -1543,6 +1551,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       previous.fact.source.push(source);
       continue;
     }
+    // ("Plan: Talked w/ mom about the threat" read as the clinician's: the capital the jotting gave its first word goes.)
+    rewritten = rewritten.replace(/^(I|We)\s+([A-Z])(?=[a-z]+(?:ed|ght|ke|ve|de|nt|ld|id)\b)/, (_m, who: string, letter: string) => `${who} ${letter.toLowerCase()}`);
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     let answer = false;
     const speaker = speakerOf(rewritten, names);
@@ -1599,6 +1609,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "..., no current thoughts and I asked her alone at the end too, she denied": asked again alone, the bare denial answers the
     // risk question just told, so it is risk content too.
     if (kind !== 'risk' && previous && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && /\basked\s+(?:her|him|them)\b[^.;]*,\s*(?:she|he|they)\s+(?:denied|denies)(?:\s+(?:it|that|again|too))?\s*$/i.test(rewritten)) fact.alsoRisk = true;
+    // ("J.M. quiet most of group, left early at 1110 saying he had a ride. Will call him.": in a group, the member a pronoun
+    // points back to is named, since the plan is read apart from the line before it.)
+    if (session.serviceType === 'group' && previous && previous.clause.line === c.line && fact.kind !== previous.fact.kind) {
+      const member = /^([A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+)\s/.exec(previous.fact.text)?.[1];
+      const pronoun = /\b(him|her)\b(?=\s*(?:$|[.,;]|\s+(?:to|about|back|tomorrow|today|tonight|later|after|before|on|at|in|if|when|and|this|next)\b))/.exec(fact.text);
+      const matches = !!pronoun && (pronoun[1] === 'him' ? /\b(?:he|his|him)\b/ : /\b(?:she|her)\b/).test(previous.fact.text.slice(member?.length ?? 0));
+      if (member && pronoun && matches && !/^(?:Client|Patient|Therapist|Group|Members?|The|He|She|They|One|Another|Each|All|Most|Some|Several)$/.test(member) && (fact.text.match(/\b(?:him|her)\b/g) ?? []).length === 1) fact.text = `${fact.text.slice(0, pronoun.index)}${member}${fact.text.slice(pronoun.index + pronoun[1]!.length)}`;
+    }
     facts.push(fact);
     if (groupDoer) groupDoer.age++;
     // (The client named as the doer since is the one a later "she" may be: no member is carried past them.)

@@ -1099,7 +1099,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   const toldThem = /^(?:but\s+)?told\s+(both|them|the couple|the parents|the family)\s+(?:that\s+)?(.*\b(?:the therapist|this writer|the clinician)\s+(?:would|will|had to|has to|must)\b.*)$/i.exec(t);
   if (toldThem) return `${clinicianStart(v)} told ${toldThem[1]!.toLowerCase()} that ${toldThem[2]}`;
   // ("E: ... Will check in w/ him at 2:45 and tomorrow AM": checking in with the client is the clinician's step, whatever the label.)
-  if (/^will\s+(?:check in|follow up|touch base|check on|meet|see|call|text)\s+(?:with\s+)?(?:him|her|them)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+  // ("Will call J.M.": a group member named by initials is called by the clinician as "him" would be.)
+  if (/^will\s+(?:check in|follow up|touch base|check on|meet|see|call|text)\s+(?:with\s+)?(?:(?:him|her|them)\b|[A-Z]\.\s?[A-Z]\.)/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "also notified school counselor per protocol": the sentence is written without the adverb, which
   // then goes after its subject ("Therapist also notified ...").
   // "Stable on depakote, working 3 days/wk": a state jotted without its subject is the client's, as "was".
