@@ -108,3 +108,18 @@ describe("review 180's open findings", () => {
     expect(text).toMatch(/appointment Tuesday at 3/);
   });
 });
+
+describe("review 180's open findings: plain-word screens and stalking", () => {
+  it('"I asked about thoughts of suicide or hurting anyone and she denied both" denies both, and asks nothing of self-harm', () => {
+    const risk = readSummary('Telehealth 50 min. I met with Ana today. I asked about thoughts of suicide or hurting anyone and she denied both.').risk;
+    expect(risk.si).toBe('denied');
+    expect(risk.hi).toBe('denied');
+    expect(risk.selfHarm).toBe('not_assessed');
+  });
+
+  it('an ex texting "I know where you parked today" is another person\'s veiled threat, never the client\'s', () => {
+    const risk = readSummary('Indiv 50 min. She told me her ex has been texting her from new numbers, some saying "I know where you parked today." Denies SI.').risk;
+    expect(risk.threatByOther).toBe(true);
+    expect(risk.threat).toBeFalsy();
+  });
+});

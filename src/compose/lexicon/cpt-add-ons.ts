@@ -78,9 +78,9 @@ export const COLLATERAL_WITH = /^(?:(?:[Cc]ollateral|[Cc]oll\.?|[Cc]ollat\.?)\s+
 /** A case-management or peer-support contact ("home visit, helped him sort mail, called landlord"): with no therapy named it is no psychotherapy code (those need a psychotherapy intervention, clinical.md 2.1). */
 export const CASE_MANAGEMENT_CONTACT: CptCue = {
   shows: 'a case-management contact',
-  pattern: /\b(?:case management|case manager|CM (?:visit|contact)|home visit|outreach visit|peer support|benefits|housing (?:application|voucher|search|authority)|landlord|SSI|SSDI|SSA|food stamps|SNAP|bus pass|transported|drove (?:him|her|them|client|pt)|accompanied (?:him|her|them|client|pt)|pharmacy pick-?up|sort(?:ed)? (?:his |her |their )?mail)\b/i,
+  pattern: /\b(?:case management|case manager|CM (?:visit|contact)|home visit|outreach visit|(?:street |homeless |mobile )?outreach(?: contact)?|peer support|benefits|housing (?:application|voucher|search|authority)|landlord|SSI|SSDI|SSA|food stamps|SNAP|bus pass|transported|drove (?:him|her|them|client|pt)|accompanied (?:him|her|them|client|pt)|pharmacy pick-?up|sort(?:ed)? (?:his |her |their )?mail)\b/i,
   examples: {
-    match: ['Home visit with client Marcus', 'called landlord regarding repair', 'accompanied him to SSA', 'helped her with the housing application'],
+    match: ['Outreach 11/13, found Ray under the overpass, took sandwich and socks', 'Home visit with client Marcus', 'called landlord regarding repair', 'accompanied him to SSA', 'helped her with the housing application'],
     noMatch: ['discussed her landlady', 'session at the office'],
   },
 };

@@ -79,6 +79,8 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   reports: 'report',
   'client report': 'report',
   observed: 'observation',
+  // ("Objective: he was drowsy, flat affect": SOAP's second heading written out.)
+  objective: 'observation',
   // "Play: M drew a picture of Papa ...": what the child did in play, seen in the room.
   play: 'observation',
   'in play': 'observation',

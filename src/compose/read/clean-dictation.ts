@@ -20,8 +20,10 @@ const SPOKEN_INSTRUMENT = /(?<![\w-])(phq|gad|pcl)[\s-]+(nine|seven|five|two)(?!
 // ("Noah told mom Sunday night quote I want to die ... mom asked if": the saying verb may have its listener and a time
 // before "quote", and the words quoted end at a pause, where someone else is said to speak, or where the clinician asks
 // (or, after a comma, where "he made a ship with the Legos" tells what was done next):
-// "... I'm not worth anything so I asked directly"; "I'm just a burden to everyone she agreed to give me the Tylenol".)
-const UNCLOSED_QUOTE = /(?<=\b(?:say|said|says|saying|goes|went|told (?:me|us|him|her|them|mom|dad|mother|father|[A-Z][a-z]+)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|last (?:night|week|wk)|this (?:morning|week)|[A-Z][a-z]+day (?:night|morning|evening))){0,1}|stated|wrote|texted|yelled|screamed)\s+)quote\s+(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)([^".;\n]{3,200}?)(?=\s+(?:which|and that|that was|so that|and then)\b|\s+(?:so|and)\s+I\s+(?:then\s+)?asked\b|\s+(?:mom|dad|mother|father|he|she|they|[A-Z][a-z]+)\s+(?:asked|said|says|told|replied|responded|answered)\b|\s+(?:she|he|they)\s+(?:agreed|denied|endorsed|declined|refused|rated|was able|were able|could not|couldn't|went voluntarily)\b|,\s+(?:he|she|they)\s+(?:made|built|drew|went|got|took|sat|ran|played|picked|put|looked|smiled|cried|laughed|then)\b|\s{3,}|\s*[.;\n]|\s*$)/gi;
+// "... I'm not worth anything so I asked directly"; "I'm just a burden to everyone she agreed to give me the Tylenol";
+// "I'm tired of being a burden on everybody he stopped his lithium": the client's words in the first person end where
+// the clinician goes on about him.)
+const UNCLOSED_QUOTE = /(?<=\b(?:say|said|says|saying|goes|went|told (?:me|us|him|her|them|mom|dad|mother|father|[A-Z][a-z]+)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|last (?:night|week|wk)|this (?:morning|week)|[A-Z][a-z]+day (?:night|morning|evening))){0,1}|stated|wrote|texted|yelled|screamed)\s+)quote\s+(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)([^".;\n]{3,200}?)(?=\s+(?:which|and that|that was|so that|and then)\b|\s+(?:so|and)\s+I\s+(?:then\s+)?asked\b|\s+(?:mom|dad|mother|father|he|she|they|[A-Z][a-z]+)\s+(?:asked|said|says|told|replied|responded|answered)\b|\s+(?:she|he|they)\s+(?:agreed|denied|endorsed|declined|refused|rated|was able|were able|could not|couldn't|went voluntarily)\b|\s+(?:she|he|they)(?:'s\s+been|\s+(?:stopped|started|quit|has been|had been|hasn't|hadn't|drank|took|missed|skipped|ran out))\b|,\s+(?:he|she|they)\s+(?:made|built|drew|went|got|took|sat|ran|played|picked|put|looked|smiled|cried|laughed|then)\b|\s{3,}|\s*[.;\n]|\s*$)/gi;
 const STRAY_QUOTE = /(?<=\b(?:he|she|they|it|[A-Z][a-z]+)\s)quote\s(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)/g;
 const CLOSE_QUOTE = /\s?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi;
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
@@ -91,7 +93,7 @@ const SIGN_OFF = new RegExp(`[\\s,.]*(?<![\\w'-])(?:(?:ok(?:ay)?|yeah|so|and|um|
  * urge surfing": "I did", then a pause, is the label's own words.)
  */
 const SPOKEN_SECTION = new RegExp(
-  `(?:(?<=^|[\\s,.])(?:so|and|then|ok(?:ay)?)\\s+|\\s{2,}|(?<![a-z](?:ory|al|ive|ic|ous|ful|ent|ant|ed))\\s(?=(?:interventions?|response)\\s))(?<!\\b(?:${NOT_A_SPOKEN_SECTION_AFTER.join('|')})\\s)(?<!\\b(?:intent|ideation|means|method|access|with|without)\\s+(?:and|or)\\s+)(${SPOKEN_SECTION_LABELS.join('|')})\\s+(?:(?:is|was|were)\\s+|(?:i|we)\\s+did(?:\\s+(?:was|is))?\\s{2,})?(?=(?:she|he|they|we|i|client|pt)\\b)`,
+  `(?:(?<=^|[\\s,.])(?:so|and|then|ok(?:ay)?)\\s+|\\s{2,}|(?<![a-z](?:ory|al|ive|ic|ous|ful|ent|ant|ed))\\s(?=(?:interventions?|response|subjective|objective)\\s))(?<!\\b(?:${NOT_A_SPOKEN_SECTION_AFTER.join('|')})\\s)(?<!\\b(?:intent|ideation|means|method|access|with|without)\\s+(?:and|or)\\s+)(${SPOKEN_SECTION_LABELS.join('|')})\\s+(?:(?:is|was|were)\\s+|(?:i|we)\\s+did(?:\\s+(?:was|is))?\\s{2,})?(?=(?:she|he|they|we|i|client|pt)\\b)`,
   'gi',
 );
 
@@ -191,6 +193,12 @@ export function cleanDictation(text: string): string {
   if (/wait/i.test(out)) out = out.replace(/(?<![\w'-])(?:we|i|she|he|they)\s+(?:did|tried|used|practiced|started|were going to do)\b[^.;"]{0,80}?\s+no,?\s+wait,?\s+(?:she|he|they|we|i)\s+(?:couldn't|could not|can't|cannot|didn't|did not|wasn't able to|was not able to)\b[^.;"]{0,60}?\s+so\s+(?=(?:we|i|she|he|they)\s)/gi, (m, offset: number) => blank(m, offset));
   // ("we called the neighbor no wait PD will do the notification": an act taken back, then who will do it instead.)
   if (/wait/i.test(out)) out = out.replace(/(?<![\w'-])(?:we|i)\s+(?:called|notified|told|contacted|texted|emailed|did)\b[^.;"]{0,60}?\s+no,?\s+wait,?\s+(?=(?:[A-Z]{2,5}|the\s+\w+|she|he|they|mom|dad)\s+(?:will|is going to|are going to|'ll|gonna)\b)/g, (m, offset: number) => blank(m, offset));
+  // ("because she found him um she found like a rope in his closet": the same subject and verb said again after a pause
+  // restart the statement; the words before the pause were taken back.)
+  out = out.replace(/(?<![\w'-])(she|he|they|we|I)\s+([a-z]{3,})\s+(?:[\w']+\s+){0,2}?\s{2,}(?=\1\s+\2\b)/g, (m, _who: string, _verb: string, offset: number) => blank(m, offset));
+  // ("I'd say moderate risk hmm actually I'll leave the risk level for me to finish": a level said and taken back goes whole,
+  // so the prompt for a level stays.)
+  out = out.replace(/(?<![\w'-])I(?:'d| would)\s+say\s+[^.;]{0,30}?\brisk\b[\s,]+(?:actually|no wait|on second thought)[\s,]+I(?:'ll| will)\s+leave\s+(?:the\s+)?risk(?:\s+level)?(?:\s+(?:for\s+(?:me\s+)?to\s+(?:finish|decide|fill in|add)|for later|blank|open))?/gi, (m, offset: number) => blank(m, offset));
   // ("and she you know she said ...": a subject said again after a filler is said once.)
   out = out.replace(/(?<![\w'-])(she|he|they|we|I)\s+(?:you know|I mean|like)\s+(?=\1\s)/g, (m, _who: string, offset: number) => blank(m, offset));
   // "a new, no, sorry, the deputy chief", "narcan no sorry taking the fentanyl": a spoken self-correction
@@ -280,7 +288,9 @@ export function cleanDictation(text: string): string {
     // line of its own; never "preparatory behavior she said", "no specific plan she".)
     // ("so subjectively he says ...": the SOAP section said as an adverb heads a line of its own, as the letter would.)
     if (adverb && `\n${name}`.length <= m.length) return `\n${name}`.padEnd(m.length, ' ');
-    return written.length <= m.length ? written.padEnd(m.length, ' ') : `\n${name}`.length <= m.length ? `\n${name}`.padEnd(m.length, ' ') : m;
+    // ("she cried um objective he was drowsy": a section named aloud mid-run heads a line of its own, so what follows is read under it.)
+    if (!/^situation$/i.test(label) && `\n${name}`.length <= m.length) return `\n${name}`.padEnd(m.length, ' ');
+    return written.length <= m.length ? written.padEnd(m.length, ' ') : m;
   });
   // ("... no psychosis currently so my impression is PTSD related to the ICU stay": the clinician's impression, said aloud, as a label.)
   out = out.replace(/(?<=\s)(?:so\s+)?my\s+(?:clinical\s+)?impression\s+(?:is|was)\s+(?=[A-Za-z])/gi, (m, offset: number) => (inQuote(offset) ? m : pad('. Impression:', m.length)));
@@ -307,6 +317,9 @@ export function cleanDictation(text: string): string {
       return pad(mark, m.length);
     });
   }
+  // ("Debra G 11 14 50 minutes", "come back on 11 28 for couples", "crisis walk-in 11 15 started about 2:40": a month and day
+  // said as two numbers, where a day goes, are the date they say.)
+  if (looksDictated(text)) out = out.replace(/(?<=\b(?:on|today|dated?|session|sess|visit|walk[- ]in|intake|call|group|[A-Z]\.?)\s+)(1[0-2]|[1-9])\s(3[01]|[12]\d|[1-9])(?=\s+(?:\d{2,3}\s*(?:minutes|mins?)\b|started\b|from\b|at\b|for\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b)|\s*[.,;]|\s*$)|(?<=\b[A-Z][a-z]+\s+)(1[0-2]|[1-9])\s(3[01]|[12]\d|[1-9])(?=\s+\d{2,3}\s*(?:minutes|mins?)\b)/g, (_m, m1?: string, d1?: string, m2?: string, d2?: string) => `${m1 ?? m2}/${d1 ?? d2}`);
   return out;
 }
 

@@ -954,6 +954,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   const anyThreat = clauses.some((c) => THREAT_OF_VIOLENCE.test(c.toLowerCase()) || VEILED_THREAT.test(c.toLowerCase()));
   let askedAboutSuicide = false;
   let askedAboutHarm = false;
+  // (Asked about suicide rather than hurting oneself: the "no" answers no question about self-harm.)
+  let askedAboutSuicideNotSelfHarm = false;
   // An overdose or attempt told in the clause before ("... she's not having any thoughts like that" answers it).
   let suicideTalkBefore = false;
   // Another person's suicidal talk was told in the clause before: "he has pills saved up and Ray was upset" goes on about them.
@@ -989,10 +991,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     }
     // ("I asked directly about hurting himself or anyone else" then "he said no and no": the answer denies both.)
     if (askedAboutHarm && ANSWER_NO_START.test(lower) && !found(SI, lower) && !found(HI, lower)) {
-      sh.push('denied');
+      if (!askedAboutSuicideNotSelfHarm) sh.push('denied');
       hi.push('denied');
-      si.push('denied_active');
-      noteDenial('selfHarm', clause);
+      si.push(askedAboutSuicideNotSelfHarm ? 'denied' : 'denied_active');
+      if (!askedAboutSuicideNotSelfHarm) noteDenial('selfHarm', clause);
       noteDenial('hi', clause);
     }
     // ("denied any plan or intent to hurt the shooter himself": no plan or intent to harm the one named is a denial of
@@ -1000,6 +1002,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // (After a threat, a denial of intent or plan is said as such, never as no homicidal ideation.)
     if (INTENT_TO_HARM_OTHER_DENIED.test(lower) && !found(HI, lower) && !opensWithOther(lower, options) && !threatSaid) hi.push('denied');
     askedAboutHarm = ASKED_ABOUT_HARM_BOTH.test(lower);
+    askedAboutSuicideNotSelfHarm = askedAboutHarm && /\b(?:suicide|killing (?:herself|himself|themselves))\s+(?:or|and)\b/.test(lower);
     askedAboutSuicide = ASKED_ABOUT_SUICIDE.test(lower);
     // ("back in her twenties she took an overdose ..." then "she's not having any thoughts like that": the denial points back at it.)
     if (suicideTalkBefore && !found(SI, lower) && THOUGHTS_LIKE_THAT_DENIED.test(lower) && !opensWithOther(lower, options)) si.push('denied');
@@ -1525,17 +1528,25 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // (Only words aimed at "you", the one told: 'Tyler said "if Jake touches my stuff again I'll kill him"' is Tyler's own threat.)
     const aimedAtListener = !!threat && /\byou\b/.test(t.slice(t.lastIndexOf('"', threat.index), threat.index + threat[0].length));
     const namedSaid = !!sender && (isOtherName(sender.toLowerCase(), options) || (aimedAtListener && !/^(?:Client|Patient|Pt|She|He|They|I|We|You)$/.test(sender) && sender.toLowerCase() !== options.clientName?.toLowerCase() && !(options.sharedSession && (options.partners ?? options.familyMembers ?? []).some((n) => n.toLowerCase() === sender.toLowerCase()))));
-    const relativeSaid = !!threat && !clientToldSomeone && view.insideQuote(threat.index) && (THREAT_SAID_BY_OTHER.test(t) || namedSaid);
+    // ('He has said before "if you leave I'll kill you and then myself."' in a woman's summary: the other pronoun is another person.)
+    const otherPronoun = options.clientPronoun === 'she' ? 'he' : options.clientPronoun === 'he' ? 'she' : undefined;
+    // ("She said he's said before ...", with no pronoun known for the client: the one telling and the one who said it differ.)
+    const tellerThenOther = /^\s*(?:and\s+)?(she|he)\s+(?:said|says|reported|reports|stated|states)\s+(?:that\s+)?(she|he)(?:'s|\s+(?:has|had|have))?\s+(?:\w+\s+){0,2}?(?:said|says|told (?:her|him|them)|texted|wrote|yelled|screamed|threatened|sent)\b/.exec(t);
+    const otherPronounSaid = (!!tellerThenOther && tellerThenOther[1] !== tellerThenOther[2] && (!options.clientPronoun || options.clientPronoun === tellerThenOther[1])) || !!otherPronoun && new RegExp(`^\\s*(?:and\\s+)?(?:(?:${options.clientPronoun}|client|pt|patient)\\s+(?:said|says|reported|reports|stated|states|told me)\\s+(?:that\\s+)?)?${otherPronoun}(?:'s|\\s+(?:has|had|have))?\\s+(?:\\w+\\s+){0,2}?(?:said|says|told (?:her|him|them)|texted|wrote|yelled|screamed|threatened|sent)\\b`).test(t);
+    const relativeSaid = !!threat && !clientToldSomeone && view.insideQuote(threat.index) && (THREAT_SAID_BY_OTHER.test(t) || namedSaid || otherPronounSaid);
     if (threat && !relativeSaid && !INTRUSIVE_CLAUSE.test(t.slice(0, threat.index)) && (!aimedAtClient || clientToldSomeone) && !figure && !doneToClient && (!othersOrDenied || clientSaid || familyMemberSaid || clientToldSomeone || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     // ("Partner said 'if she leaves me she'll regret it, I know where the gun is'": a relative's threat told in the session
     // is a danger to weigh (often to the client), never the client's own threat.)
-    if (threat && !risk.threat && !figure && !clientToldSomeone && (THREAT_SAID_BY_OTHER.test(t) || namedSaid) && !isDenied(view, threat.index, threat.index + threat[0].length)) risk.threatByOther = true;
+    if (threat && !risk.threat && !figure && !clientToldSomeone && (THREAT_SAID_BY_OTHER.test(t) || namedSaid || otherPronounSaid) && !isDenied(view, threat.index, threat.index + threat[0].length)) risk.threatByOther = true;
     // ("if it doesn't stop he'll handle it himself": the condition is the veiled threat's form, never a reason to leave it unread.)
     const veiled = risk.threat ? null : VEILED_THREAT.exec(t);
     // ('2 coworkers reported that on Tues R. said "if they put me on a PIP I'll bring something ..."', the client "(R.)": the
     // words quoted right after the client's own saying are the client's, whoever tells of them.)
     const clientQuoted = !!veiled && view.insideQuote(veiled.index) && new RegExp(`\\b(?:client|pt|patient${options.clientInitial ? `|${options.clientInitial.toLowerCase()}\\.` : ''})\\s+(?:said|says|stated|told (?:\\w+\\s+)?|texted|yelled)\\s*"[^"]*$`).test(t.slice(Math.max(0, veiled.index - 120), veiled.index));
-    if (veiled && (clientQuoted || (!opensWithOther(t, options) && readMention(view, veiled.index, veiled.index + veiled[0].length, options) !== 'other')) && !/\b(?:no|denies|denied|never|not|without)\b[^.;]{0,20}$/.test(t.slice(Math.max(0, veiled.index - 25), veiled.index))) risk.threat = true;
+    if (veiled && (clientQuoted || (!opensWithOther(t, options) && !THREAT_SAID_BY_OTHER.test(t) && readMention(view, veiled.index, veiled.index + veiled[0].length, options) !== 'other')) && !/\b(?:no|denies|denied|never|not|without)\b[^.;]{0,20}$/.test(t.slice(Math.max(0, veiled.index - 25), veiled.index))) risk.threat = true;
+    // ('her ex-husband has been texting her ..., some saying "I know where you parked today"': another person's veiled threat
+    // is a danger to weigh, never the client's.)
+    else if (veiled && !risk.threat && !clientQuoted && THREAT_SAID_BY_OTHER.test(t) && !isDenied(view, veiled.index, veiled.index + veiled[0].length)) risk.threatByOther = true;
     if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
     const attempt = ATTEMPT.exec(t);
     // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.
@@ -1621,7 +1632,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ("... go to the ED if it gets worse I would say risk moderate": the clinician's own "I would say" rates it, whatever was named before.)
     const ratedByOther = level && !/\bi\s+(?:would|'d)\s+(?:say|rate|put|call)\s+(?:(?:the|her|his|their|it|overall)\s+)*$/.test(t.slice(Math.max(0, level.index - 40), level.index)) && /\b(?:school|teacher|counselor|hospital|er|ed|emergency (?:room|department)|police|psychiatrist|crisis team|mobile crisis|they|threat assessment|screen(?:ing)?|c-ssrs|columbia-suicide severity rating scale)\b[^.;]{0,50}$/.test(t.slice(Math.max(0, level.index - 60), level.index));
     // ("I'm not convinced the risk is low": a level doubted is no level stated.)
-    const doubted = level && /\b(?:not (?:convinced|sure|certain)|unsure|doubt|don't think|do not think|wouldn't call|would not call|hard to say)\b[^.;]{0,30}$/.test(t.slice(Math.max(0, level.index - 50), level.index));
+    // ("I'd say moderate risk hmm actually I'll leave the risk level for me to finish": a level taken back right after is none stated.)
+    const doubted = level && (/\b(?:not (?:convinced|sure|certain)|unsure|doubt|don't think|do not think|wouldn't call|would not call|hard to say)\b[^.;]{0,30}$/.test(t.slice(Math.max(0, level.index - 50), level.index)) || /^[^.;]{0,40}?\b(?:actually|no wait|on second thought)\b[^.;]{0,20}\b(?:leave|hold off on|defer|skip|come back to)\s+(?:the\s+)?risk(?:\s+level)?\b/.test(t.slice(level.index + level[0].length)));
     // ("Frank at elevated risk per report", in his wife's own session: another person's level is not the client's.)
     if (level && !ratedByOther && !doubted && !opensWithOther(t, options) && !/\b(?:medical|medically|fall|flight|relapse|legal|financial|eviction|cardiac|refeeding|readmission|housing|elopement|infection|ort|soapp(?:-r)?|comm|opioid risk tool|misuse|opioid misuse)\s*[:=-]?\s+$/.test(t.slice(Math.max(0, level.index - 20), level.index))) risk.level = levelAsWritten((level[1] ?? level[2] ?? level[3])!);
     // ("risk to roommate mod, esp evenings": the level, and to whom, said together.)

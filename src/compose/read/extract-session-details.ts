@@ -356,8 +356,11 @@ const FILLER = new Set(['type', 'service', 'visit', 'assessment', 'so', 'today',
 /** "this was Maria's", "this is SSG Ramirez": the words before whom the session was with, once its number is gone. */
 const THIS_WAS_NAMED = new RegExp(`^\\s*(?:so\\s+)?this\\s+(?:is|was)\\s+(?:(?:the|our|her|his|my)\\s+)?(?:with\\s+)?(?=(?:${RANK_OR_TITLE}\\s+)?[A-Z][a-z]+(?:['’]s)?\\s*$)`);
 
-/** ("approx 1 hr 15 min", "1h30m"): an hour and minutes said together are the minutes they add up to. */
-const inMinutes = (text: string): string => text.replace(/\b([1-3])\s*(?:hr|hrs|hour|hours|h)\s*(?:and\s+)?(\d{1,2})\s*(?:min|mins|minutes|m)\b/gi, (_m, h: string, m: string) => `${Number(h) * 60 + Number(m)} min`);
+/** ("approx 1 hr 15 min", "1h30m", "like an hour and a half"): an hour and minutes said together are the minutes they add up to. */
+const inMinutes = (text: string): string => text
+  // ("started about 2:40 went till about 4:10": the hours, said as a range.)
+  .replace(/\bstarted\s+(?:at\s+)?(?:about\s+|around\s+|~\s*)?(\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm))\s+(?:and\s+)?(?:went|ran|lasted|ended)\s+(?:till|until|to|at)\s+(?:about\s+|around\s+|~\s*)?(\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm))/gi, '$1-$2')
+  .replace(/\b(?:so\s+)?(?:like\s+|about\s+|around\s+)?(?:an|one)\s+hour\s+and\s+a\s+half\b/gi, '90 min').replace(/\b(?:so\s+)?(?:like\s+|about\s+|around\s+)?(?:a|one)\s+half(?:\s+an)?\s+hour\b/gi, '30 min').replace(/\b([1-3])\s*(?:hr|hrs|hour|hours|h)\s*(?:and\s+)?(\d{1,2})\s*(?:min|mins|minutes|m)\b/gi, (_m, h: string, m: string) => `${Number(h) * 60 + Number(m)} min`);
 
 export function stripSessionWords(fragment: string): string {
   fragment = inMinutes(fragment);

@@ -87,7 +87,8 @@ export const COURSE_LENGTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8, 10, 1
 const RATED = /\b(?:rates?|rated|rating|intent|urges?|cravings?|suds|mood|anxiety|pain|distress|depression|stress|anger|sleep|energy|motivation|confidence|hope|hopelessness|safety|pleasure|mastery|importance|readiness)\b(?:\s+[\w-]+){0,2}\s*[:=]?\s*$/i;
 
 /** The hour a session began, right after its date ("3/12 at 4pm", "3/12, 4 pm"): what makes "3/12" a day, never session 3 of 12. */
-export const HOUR_BEGUN_AFTER = /^\s*,?\s*(?:at\s+|@\s*)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
+// ("family session 3/12 2-3pm": the hours as a range, too.)
+export const HOUR_BEGUN_AFTER = /^\s*,?\s*(?:at\s+|@\s*)?\d{1,2}(?::\d{2})?\s*(?:(?:am|pm)\b|[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b)|^\s*,?\s*\d{1,2}:\d{2}\s*[-–]\s*\d{1,2}:\d{2}/i;
 
 /** Words that make a first line the session's heading. */
 const SESSION_WORDS = /\b(?:session|sess|indiv\w*|ind|group|grp|family|fam|couples?|intake|crisis|telehealth|tele|video|phone|in[- ]person|check-in|min|mins|minutes)\b/i;
@@ -160,7 +161,7 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // ("Parent support group - 4/4 - 6:00-7:30pm": a date set between the heading and the session's hours.)
       // ("Telehealth (video) 3/14 3pm, 45 min", "BIRP 3/17 2pm 55m": a date in the heading with the hour it began, or its minutes.)
       // ("Parent session (co-parents) re: Lily H. (14) - 3/14, 60 min video": among the first words, a date with the minutes after it.)
-      const namesSession = (text.slice(0, start).trim().split(/\s+/).length <= 8 && /^\s*,?\s*(?:(?:session|sess|intake|visit|appt|appointment|telehealth|video|phone|in[- ]person)\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i.test(text.slice(end, end + 14))) || (inHeading && /^\s*[-–,]?\s*(?:@\s*|at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i.test(text.slice(end, end + 24)));
+      const namesSession = (text.slice(0, start).trim().split(/\s+/).length <= 8 && /^\s*,?\s*(?:(?:session|sess|intake|visit|appt|appointment|telehealth|video|phone|in[- ]person)\b|(?:~\s*|about\s+|approx\.?\s+)?\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i.test(text.slice(end, end + 18))) || (inHeading && /^\s*[-–,]?\s*(?:@\s*|at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}|(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-3])[0-5]\d\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i.test(text.slice(end, end + 24)));
       // ("Crisis session w/ spouse in family lounge, 3/20, approx 2115-2215", "GIRP. Ind. 53 min. 3/14.": on a first line that says
       // what the session was, a date set apart by commas or stops is its date.)
       const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
