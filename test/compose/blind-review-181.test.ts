@@ -90,3 +90,41 @@ describe('review 181: dates and codes', () => {
     expect(note('Session w/ Jay, 50 min. Int: MI re: meds. Psychoed on relapse. Supported employment/ed (SEE) specialist referral discussed.', 'birp')).not.toMatch(/Therapist supported/);
   });
 });
+
+describe("review 181's open findings", () => {
+  it('in co-parenting work "PC Janet" is the parenting coordinator, "alt wkends" take turns, and what is "to be sent" is the plan', () => {
+    const summary = 'Co-parenting session 50 min, mom and dad. Agreed kids with dad alt wkends. Draft to be sent to PC Janet Brooks by 3/17. Next joint review 3/24.';
+    const text = note(summary);
+    expect(text).toMatch(/parenting coordinator Janet Brooks/);
+    expect(text).toMatch(/alternate weekends|alternate wkends/);
+    expect(section(summary, 'plan')).toMatch(/Draft to be sent/);
+    expect(section(summary, 'plan')).toMatch(/Next joint review/);
+  });
+
+  it('"so behavior wise", "so the issue is" and ", response Noah ..." said aloud head their sections', () => {
+    const summary = 'ok so this is a family session for Eli and his mom 50 minutes so the issue is Eli has been refusing school for two weeks so behavior wise Eli was quiet at first I did feelings cards with them and coached mom on praise, response Eli opened up by the end';
+    const text = note(summary, 'birp');
+    expect(text).not.toMatch(/behavior wise/);
+    expect(text).not.toMatch(/the issue is/);
+    expect(section(summary, 'response', 'birp')).toMatch(/Eli opened up by the end/);
+  });
+});
+
+describe('review 181: a co-parenting session', () => {
+  it('is family work, with no code guessed for whether the child is the client', async () => {
+    const { composeNote } = await import('../../src/compose/index.ts');
+    const composed = composeNote({ summary: 'Co-parenting session 50 min, mom and dad. Agreed on exchanges at the library.', format: 'soap' });
+    expect(composed.session?.serviceType).toBe('family');
+    expect(composed.cpt).toBeUndefined();
+  });
+});
+
+describe('mended on reading the change again', () => {
+  it('"Caller: Maria, daughter of pt Jose" is the patient\'s daughter, never the client', () => {
+    expect(note('Phone call 20 min. Caller: Maria, 52, daughter of pt Jose. Maria agreed to bring his meds list Friday.')).not.toMatch(/Client agreed to bring/);
+  });
+
+  it('"urges 3-4 most days" are urges; only a card\'s scale ("urges 0-5") is none', async () => {
+    expect(readSummary('Indiv 50 min. Urges to cut 3-4 most days, no acts.').risk.selfHarmUrges).toBe(true);
+  });
+});

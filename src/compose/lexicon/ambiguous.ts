@@ -392,9 +392,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       { expansion: 'social worker', before: /\b(?:let|tell|told|inform|informed|notify|notified|update|updated|page|paged|loop in|looped in|ED|ER|hospital|school|unit|the|a|an|our|my|his|her|their|case|clinic|medical|hospice|county|CPS|DCFS|APS|with|w\/|to|called|calls?|per|from|spoke (?:with|to)|met (?:with)?)\s*$/i, after: /^\s*(?:\(\s*[A-Z][a-z]+(?=\s*\))|[A-Z][a-z]+\b|(?:already|also|just|then)\s+[a-z]+ed\b|said|says|stated|reports?|reported|will|called|notified|aware|visit|consult|referral|involved|assigned)/ },
+      // ("P: SW f/u 1 wk" in a hospice home visit: the social worker's follow-up, where no one is ever on a watch.)
+      { expansion: 'social worker', onlyTopic: /\b(?:hospice|palliative|home visit|HV|bereave\w*|POLST|chaplain|end[- ]of[- ]life|comfort care)\b/i, after: /^\s*(?:f\/u|follow[- ]?up|visit|to|will|assessment|consult)\b/i },
       { expansion: 'suicide watch', before: /\b(?:on|off|placed|placement|remains?|remained|declined|refused|continue|cont|continued|d\/c|discontinued|removed from|step(?:ped)?[- ]down from|kept|put|started|initiated|no|not|indicated|requires?|needs?)\s*(?:on\s*)?$/i, after: /^\s*(?:f\/u|follow[- ]?up|status|precautions?|1:1|level|checks?|\d+\s*-?\s*min|q\s?\d+|day\s+\d+|placement|smock|constant|obs|observation|indicated|not indicated|d\/c|discontinued|step[- ]?down|continued|cont)\b/i, topic: /\b(?:smock|cell|pod|booking|jail|inmate|detainee|step[- ]down|suicide precautions?|CO [A-Z][a-z]+|custody)\b/ },
     ],
-    examples: [['remains on SW 15 min checks', 'suicide watch'], ['SW f/u day 3', 'suicide watch'], ['pt declined SW', 'suicide watch'], ['handoff to ED SW Kim', 'social worker'], ['spoke w/ SW re housing', 'social worker'], ['will let SW (Tina) know', 'social worker'], ['SW', null]],
+    examples: [['Hospice HV. P: SW f/u 1 wk', 'social worker'], ['remains on SW 15 min checks', 'suicide watch'], ['SW f/u day 3', 'suicide watch'], ['pt declined SW', 'suicide watch'], ['handoff to ED SW Kim', 'social worker'], ['spoke w/ SW re housing', 'social worker'], ['will let SW (Tina) know', 'social worker'], ['SW', null]],
   },
   {
     // "TP linear, TC: paranoid re neighbors": the mental status exam's thought content; "TC w/ case manager": a telephone call.
@@ -927,8 +929,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       { expansion: 'primary care', after: /^\s*(?:clinic|provider|office|visit|doctor|dr\b|physician|referral|team|appointment|appt|follow-up|f\/u|nurse|practice)\b/i },
       { expansion: 'positive cognition', after: /^\s*(?:[:=(]|"|was|is|of|installed|installation|rated)/i, topic: /\b(?:EMDR|VOC|VoC|SUDS?|NC|desensiti[sz]ation|bilateral|BLS|installation|reprocessing)\b/ },
+      // ("Draft to be sent to PC Janet Brooks", in co-parenting work: the parenting coordinator, a person named after the letters.)
+      { expansion: 'parenting coordinator', topic: /\b(?:co-?parent\w*|parallel parenting|custody|parenting (?:plan|time|schedule)|visitation|exchanges?|court[- ]ordered|GAL|guardian ad litem|our family wizard|OFW|talkingparents)\b/i },
     ],
-    examples: [['walk-in from PC clinic', 'primary care'], ['PC: "I am safe now" (EMDR)', 'positive cognition'], ['PC', null]],
+    examples: [['Co-parenting: draft to be sent to PC Janet Brooks', 'parenting coordinator'], ['walk-in from PC clinic', 'primary care'], ['PC: "I am safe now" (EMDR)', 'positive cognition'], ['PC', null]],
   },
   // "d/c sertraline" is stopping a medicine; "2 days after d/c from inpatient", "per DC plan", "reviewed DC
   // safety plan" is a discharge.
@@ -938,6 +942,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("rated 4 out of 5 on the DC", "DC reviewed", "DC shows urges 3/5": a rating on it, or it read, is the diary card.)
       { expansion: 'diary card', both: { before: /(?:\d\s*(?:out of|\/)\s*\d|\brated\s+\S+|\burges?)\s+on\s+(?:the\s+|her\s+|his\s+|their\s+)?$/i, after: /(?:)/ } },
       { expansion: 'diary card', after: /^\s*(?:reviewed|review|shows?|showed|ratings?|rated|urges?|card)\b/i },
+      // ("Plan: cont DC", "told no one until DC today", in a DBT program: the letters are the diary card, save before discharge's own words.)
+      ...(short === 'dc' ? [{ expansion: 'diary card', onlyTopic: /\b(?:DBT|chain analys[ie]s|diary cards?|distress tolerance|emotion regulation|TIPP|DEAR MAN|wise mind|skills group)\b/i, both: { before: /(?:)/, after: /^(?!\s*(?:from|planning|plan|summary|date|home|meds?|medications?|instructions|paperwork|to (?:home|a |an |the )|\d{1,2}\/\d{1,2}))/i } }] : []),
       // "log on DC", "filled out her DC", "forgot DC": in DBT, the diary card a client fills in.
       { expansion: 'diary card', both: { before: /\b(?:log(?:ged|s)?|fill(?:ed|s)?(?:\s+out)?|track(?:ed|s)?|mark(?:ed|s)?|turn(?:ed|s)?\s+in|bring|brought|forgot|forget|skipped|skips|missed|completed)\s+(?:(?:it|them|this|urges|skills?|use)\s+)?(?:on\s+|in\s+)?(?:her|his|their|the|my|a|parent|parents'?|teen's)?\s*$/i, after: /^(?!\s*(?:from|summary|plan|planning|date|instructions|paperwork|papers|safety|meds?|medications?|\d))/i } },
       // ("reviewed d/c meds with pt": the medicines to go home with, reviewed, are the discharge medications.)

@@ -94,6 +94,9 @@ export const NOT_TREATMENT_SERVICE = /\b(?:FFD|fitness[- ]for[- ]duty|return[- ]
 /** A critical incident debrief or psychological first aid: a crisis support service, never group psychotherapy (90853). */
 export const INCIDENT_DEBRIEF = /\b(?:CISM|critical incident stress (?:management|debrief(?:ing)?)|critical incident debrief(?:ing)?|CISD|psychological first aid)\b/i;
 
+/** A co-parenting session: whether the child is the client, present or not, decides 90847 or 90846, and only the clinician knows. */
+export const CO_PARENTING_SESSION = /\bco-?parenting\s+(?:session|sess|counseling|therapy|meeting|visit)\b|\bjoint co-?parenting\b/i;
+
 /** Words that show psychotherapy happened: a named modality, technique or therapeutic work. */
 export const PSYCHOTHERAPY_SHOWN = /\b(?:psychotherapy|therapy|therapeutic|counsel(?:l)?ing|processed|explored|reframed?|cognitive|behaviou?ral|exposure|skills? (?:practice|training|coaching)|coping skills|psychoeducation|validation|validated|mindfulness|grounding|relaxation|motivational|safety plan(?:ning)?|reflective listening|empathic|supportive|role-?play(?:ed)?|CBT|DBT|EMDR|IPT|motivational interviewing)\b/i;
 

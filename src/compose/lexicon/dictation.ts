@@ -70,7 +70,8 @@ export const SIGN_OFF_PHRASES: readonly string[] = ["that's it", 'that is it', "
  * "plan is she'll ..." is read where its items are split.) */
 // ("so subjectively he says ...", "objectively he sounded flat": the SOAP sections named as adverbs, written as the label
 // each heads a line with; "Objective:" alone can name a treatment-plan objective, so what was seen is "Observed:".)
-export const SPOKEN_SECTION_ADVERBS: Readonly<Record<string, string>> = { subjectively: 'Subjective', objectively: 'Observed' };
+// ("so behavior wise Noah was pretty quiet", "so the issue is Noah has been refusing": a section named by how it is spoken.)
+export const SPOKEN_SECTION_ADVERBS: Readonly<Record<string, string>> = { subjectively: 'Subjective', objectively: 'Observed', 'behavior wise': 'Behavior', behaviorally: 'Behavior', 'the issue': 'Problem', 'the main issue': 'Problem' };
 export const SPOKEN_SECTION_LABELS: readonly string[] = [...Object.keys(SPOKEN_SECTION_ADVERBS), 'situation', 'subjective', 'objective', 'interventions?', 'response', 'assessment', 'data', 'behaviou?r', 'problem', 'evaluation', 'risk', 'mental status(?: exam)?', 'plan(?!\\s+(?:is|was|were)\\b)'];
 
 /** Words before a section word that make it an ordinary noun ("her safety plan", "the response"), never a label. */

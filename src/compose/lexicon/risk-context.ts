@@ -70,7 +70,8 @@ export const PARTICIPANT_QUANTIFIER = /\b(neither|both|each|either|all|every|non
 export const OTHER_PERSON_ACT = /\b(has|had|have|said|says|threatened|threatens|attempted|died|disclosed|reported|reports|endorsed|endorses|denied|denies|cut|is|was|committed|(?:showed|shows|showing)(?!\s+up\b))\b/;
 
 /** Urges that were not acted on are not self-harm; "urge surfing" is a skill taught, not an urge had. */
-export const URGE = /\burges?\b(?![\s-]+surf)/;
+// ("diary card items: mood 0-5, urges 0-5": a card's scale named with its range is no urge told.)
+export const URGE = /\burges?\b(?![\s-]+surf)(?!\s*(?:rating\s*)?[:(]?\s*[01]\s*[-–]\s*(?:4|5|7|10|100)\b(?!\s*(?:times|x\b|days|nights)))/;
 /** "almost cut last night", "came close to cutting", "I keep wanting to cut": a near act or a wish, read as an urge, never as self-harm done. */
 // ("thought about scratching her arm ... did NOT do it": a thought of the act, not the act.)
 export const NEAR_MISS = /\b(almost|nearly|came close to|close to|tempted to|was going to|about to|wanting to|want to|wants to|wanted to|thought about|thinking about|thinks about|think about|considered)\s+(?:\w+\s+)?$/;

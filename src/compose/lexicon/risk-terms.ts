@@ -118,6 +118,8 @@ export const SI_TERMS = [
   ...SELF_AIMED_IDIOMS,
   // Driving as the method: "I keep thinking about just driving into the median", "has thought about which overpass".
   ...['driving into', 'drive into', 'drove into', 'steer into', 'steering into', 'swerve into', 'swerving into', 'veer into', 'veering into'].flatMap((v) => ['the median', 'a median', 'oncoming', 'traffic', 'a wall', 'the wall', 'a pole', 'a truck', 'a semi', 'the guardrail', 'a guardrail', 'the barrier', 'the river', 'the lake', 'the ocean', 'an overpass', 'the overpass', 'a bridge', 'the bridge'].map((what) => `${v} ${what}`)),
+  // ("sometimes I think about just driving the car into the lake": the car named between the verb and where it goes.)
+  ...['driving', 'drive', 'drove', 'steer', 'steering'].flatMap((v) => ['the car', 'my car', 'her car', 'his car', 'the truck', 'my truck', 'her truck', 'his truck'].flatMap((car) => ['into the lake', 'into the river', 'into the ocean', 'into a tree', 'into a wall', 'into traffic', 'into oncoming traffic', 'off the road', 'off a bridge', 'off the bridge', 'off a cliff'].map((to) => `${v} ${car} ${to}`))),
   'which overpass', 'which bridge', 'off an overpass', 'off the overpass', 'off a bridge', 'off the bridge', 'off a building', 'off the roof', 'off a parking garage',
   // Method or preparation named without the word "suicide"
   'driving into a tree', 'drive into a tree', 'driving off', 'drive off a bridge', 'crash the car', 'crashing the car', 'jumping off', 'jump off',

@@ -550,6 +550,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: new RegExp(`\\b([MW])\\.?\\s+(?=(?:${TEAM_SPORTS})\\b)`, 'g'), replace: (_m, letter) => (letter === 'M' ? "men's " : "women's "), example: ['Devon (M lacrosse, 22)', "Devon (men's lacrosse, 22)"] },
   // ("Supported employment/ed (SEE) specialist referral discussed": the service's name, never "the therapist supported".)
   { pattern: /(?<=^|[.;:]\s*|\n\s*)Supported (?=(?:employment|education|housing|ed)\b)/g, replace: 'The supported ', example: ['Int: MI. Supported employment referral discussed.', 'Int: MI. The supported employment referral discussed.'] },
+  // ("kids with dad alt wkends": weekends taken in turn, never other weekends.)
+  { pattern: /\balt\.?\s+(?=(?:wkends|weekends|wknds|weeks|wks|holidays|thanksgivings|christmases|years|days)\b)/gi, replace: 'alternate ', example: ['kids with dad alt wkends', 'kids with dad alternate wkends'] },
   // ("Neither D or P report SI": "neither" pairs with "nor", whatever was jotted.)
   { pattern: /\b([Nn]either)\s+([A-Z][\w.]*|(?:the\s+)?[a-z]+)\s+or\s+(?=[A-Z]|(?:the\s+)?[a-z]+\s+(?:report|reports|reported|endorse|endorses|endorsed|deny|denies|denied)\b)/g, replace: '$1 $2 nor ', example: ['Neither D or P report SI', 'Neither D nor P report SI'] },
   // ("position is eliminated eff 4/1": effective from that day.)

@@ -206,6 +206,9 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (NEURO_FINDING.test(text.trim()) && !/\b(?:reports?|reported|says|said|states|stated|complains?|complained|denies|denied)\b/i.test(text)) return 'observation';
   // ("Referral: parole, condition of release", "Referral: CDR memo from company commander after ..."): who sent the client, never a referral made.
   if (REFERRAL_SOURCE.test(text.trim())) return 'report';
+  // ("Draft to be sent to PC Janet Brooks by 3/17", "Records to be faxed Monday": a thing still to be done is the plan.)
+  if (/^\s*next\s+(?:[a-z]+\s+){0,2}(?:review|session|meeting|appt|appointment|visit|check-in|call|family session|joint session)\b(?!\s+(?:was|went|did)\b)/i.test(text)) return 'plan';
+  if (/^\s*(?!(?:she|he|they|i|we|client|pt|patient)\b)(?:the\s+|a\s+|an\s+)?[A-Za-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s+to be\s+(?:sent|faxed|emailed|mailed|scheduled|completed|filed|signed|reviewed|submitted|given|done|drafted|finalized|updated|shared)\b/i.test(text)) return 'plan';
   // ("Client: Linda H., 45, referred by ER social worker after DV incident": who sent the client is the referral source, never the clinician's referral.)
   if (/^\s*(?:(?:client|pt|patient)\s*:\s*)?(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?,?\s+(?:\(?\d{1,2}\)?,?\s+)?)?(?:was\s+)?referred\s+(?:here\s+|to (?:us|me|this (?:program|clinic|agency))\s+)?by\b/i.test(text)) return 'report';
   const kind = classifyAny(text, ctx);

@@ -93,7 +93,7 @@ const SIGN_OFF = new RegExp(`[\\s,.]*(?<![\\w'-])(?:(?:ok(?:ay)?|yeah|so|and|um|
  * urge surfing": "I did", then a pause, is the label's own words.)
  */
 const SPOKEN_SECTION = new RegExp(
-  `(?:(?<=^|[\\s,.])(?:so|and|then|ok(?:ay)?)\\s+|\\s{2,}|(?<![a-z](?:ory|al|ive|ic|ous|ful|ent|ant|ed))\\s(?=(?:interventions?|response|subjective|objective)\\s))(?<!\\b(?:${NOT_A_SPOKEN_SECTION_AFTER.join('|')})\\s)(?<!\\b(?:intent|ideation|means|method|access|with|without)\\s+(?:and|or)\\s+)(${SPOKEN_SECTION_LABELS.join('|')})\\s+(?:(?:is|was|were)\\s+|(?:i|we)\\s+did(?:\\s+(?:was|is))?\\s{2,})?(?=(?:she|he|they|we|i|client|pt)\\b)`,
+  `(?:(?<=^|[\\s,.])(?:so|and|then|ok(?:ay)?)\\s+|\\s{2,}|(?<![a-z](?:ory|al|ive|ic|ous|ful|ent|ant|ed))\\s(?=(?:interventions?|response|subjective|objective)\\s))(?<!\\b(?:${NOT_A_SPOKEN_SECTION_AFTER.join('|')})\\s)(?<!\\b(?:intent|ideation|means|method|access|with|without)\\s+(?:and|or)\\s+)(${SPOKEN_SECTION_LABELS.join('|')})\\s+(?:(?:is|was|were)\\s+|(?:i|we)\\s+did(?:\\s+(?:was|is))?\\s{2,})?(?=(?:she|he|they|we|i|client|pt)\\b|[A-Z][a-z]+\\s+(?:[a-z]+ed|was|is|has|had|said|says|seemed|opened|drew|sat|got|came|went)\\b)`,
   'gi',
 );
 
@@ -120,6 +120,8 @@ export function cleanDictation(text: string): string {
   out = out.replace(FILLER, blank);
   // ("he's rehearsing it you know ten minutes before bed": "you know" dictated between words is a filler; "let you know",
   // "do you know", "you know what happened" and "you know him" are not.)
+  // ("thoughts like you know what's the point": after "like", it is a filler whatever follows.)
+  out = out.replace(/(?<=\blike[\s,]+)you know,?(?=\s)/gi, blank);
   out = out.replace(/(?<!\b(?:let|lets|do|did|does|if|want|wanted|wants|to|make|have|had|that|will|would|should|can|could)\s+)(?<![\w'-])you know(?![\w'-])(?!\s+(?:what|how|that|who|where|why|when|whether|if|him|her|them|it|about|the|this|me|us)\b)[,.]?/gi, blank);
   // "separate thing tom said ... documented in his chart not for ruth's note": what the clinician says is
   // not for this note stays out of it (another group member's risk belongs in their own record).
@@ -193,6 +195,9 @@ export function cleanDictation(text: string): string {
   if (/wait/i.test(out)) out = out.replace(/(?<![\w'-])(?:we|i|she|he|they)\s+(?:did|tried|used|practiced|started|were going to do)\b[^.;"]{0,80}?\s+no,?\s+wait,?\s+(?:she|he|they|we|i)\s+(?:couldn't|could not|can't|cannot|didn't|did not|wasn't able to|was not able to)\b[^.;"]{0,60}?\s+so\s+(?=(?:we|i|she|he|they)\s)/gi, (m, offset: number) => blank(m, offset));
   // ("we called the neighbor no wait PD will do the notification": an act taken back, then who will do it instead.)
   if (/wait/i.test(out)) out = out.replace(/(?<![\w'-])(?:we|i)\s+(?:called|notified|told|contacted|texted|emailed|did)\b[^.;"]{0,60}?\s+no,?\s+wait,?\s+(?=(?:[A-Z]{2,5}|the\s+\w+|she|he|they|mom|dad)\s+(?:will|is going to|are going to|'ll|gonna)\b)/g, (m, offset: number) => blank(m, offset));
+  // ("mom is going to remove the pills from the room her dad is going to do that actually since he is home": the one named
+  // again does what was said, and the first doer is taken back.)
+  out = out.replace(/(?<![\w'-])(?:(?:her|his|their)\s+)?(?:mom|dad|mother|father|grandma|grandpa|sister|brother|aunt|uncle|[A-Z][a-z]+)\s+(?:is|was)\s+going\s+to\s+([^.;"]{3,60}?)\s+((?:(?:her|his|their)\s+)?(?:mom|dad|mother|father|grandma|grandpa|sister|brother|aunt|uncle|[A-Z][a-z]+))\s+(?:is|was)\s+going\s+to\s+do\s+that(?:\s+instead)?\s+actually\b/g, (m, what: string, who: string, offset: number) => (inQuote(offset) ? m : pad(`${who} is going to ${what}`, m.length)));
   // ("because she found him um she found like a rope in his closet": the same subject and verb said again after a pause
   // restart the statement; the words before the pause were taken back.)
   out = out.replace(/(?<![\w'-])(she|he|they|we|I)\s+([a-z]{3,})\s+(?:[\w']+\s+){0,2}?\s{2,}(?=\1\s+\2\b)/g, (m, _who: string, _verb: string, offset: number) => blank(m, offset));
@@ -279,7 +284,9 @@ export function cleanDictation(text: string): string {
   out = out.replace(SIGN_OFF, (m) => pad('.', m.length));
   // "... did some chain analysis and then um": a conjunction left at the end once the filler after it is gone.
   out = out.replace(/(?<![\w'-])(?:and|but|or|so)(?:\s+then)?(?=[\s,.]*$)/i, (m) => ' '.repeat(m.length));
-  out = out.replace(SPOKEN_SECTION, (m, label: string) => {
+  out = out.replace(SPOKEN_SECTION, (m, label: string, offset: number, whole: string) => {
+    // (A name after the section's word only in its own capital: "response Noah opened up", never "plan the family went".)
+    if (!/^(?:she|he|they|we|i|client|pt)\b/i.test(whole.slice(offset + m.length)) && !/^[A-Z]/.test(whole.slice(offset + m.length))) return m;
     // "so situation is ...": the situation is what follows, so the words only end the sentence before.
     const adverb = SPOKEN_SECTION_ADVERBS[label.toLowerCase()];
     const name = `${adverb ?? `${label[0]!.toUpperCase()}${label.slice(1).toLowerCase()}`}:`;

@@ -80,6 +80,8 @@ export function mentionsRisk(text: string): boolean {
   // ('she said "he hits my bottom really hard and I cry"', "disclosed physical abuse": harm done to the client, in her own
   // words or named as abuse, is the danger she is in.)
   if (HARM_DONE_TO_CLIENT.test(text)) return true;
+  // ("Chain analysis of Sat cut": the behavior a chain analysis takes apart is the self-harm done.)
+  if (/\bchain analys[ie]s\s+(?:of|on|for)\s+(?:the\s+|her\s+|his\s+|their\s+|last\s+)?(?:[a-z]+\s+){0,2}(?:cut|cutting|burn(?:ing)?|scratch(?:ing)?|sh|self-harm|nssi|overdose|od)\b/i.test(text)) return true;
   // So are suicide precautions, a past overdose and command hallucinations to harm.
   if (SUICIDE_PRECAUTION.test(text) || PAST_OVERDOSE.test(text.toLowerCase()) || COMMAND_HARM.test(text) || REASON_KEEPS_GOING.test(text) || WHAT_KEEPS_HERE.test(text.toLowerCase()) || TAKING_ANOTHER_TOO.test(text.toLowerCase())) return true;
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ').replace(NOT_CUT_SINCE, 'no cutting');
@@ -889,7 +891,8 @@ function opensWithOther(t: string, options: RiskReadOptions): boolean {
   // "When the therapist asked Emmanuel directly, he said ...": the one asked answers.
   const asked = /^\s*when (?:the therapist|i|this writer|the clinician) asked ([a-z]+)(?: directly| about [a-z ]{1,30})?,?\s+(?:he|she|they)\s+(?:said|says|stated|reported|denied|endorsed|admitted|disclosed)\b/.exec(t);
   // "Spoke w/ Mateo privately w/ mom, he denies plan": the one spoken with answers.
-  const spoke = /^\s*(?:therapist\s+|i\s+)?(?:spoke|met|talked|checked in)\s+(?:with|w\/)\s+([a-z]+)\b[^.;]{0,40}?,\s*(?:he|she|they)\s+(?:said|says|stated|reported|denied|denies|endorsed|endorses|admitted|disclosed)\b/.exec(t);
+  // ("Met with Andre separately for 15 min after: reports passive SI x 2 months": after a colon, the one met reports.)
+  const spoke = /^\s*(?:therapist\s+|i\s+)?(?:spoke|met|talked|checked in)\s+(?:with|w\/)\s+([a-z]+)\b[^.;]{0,40}?(?:,\s*(?:he|she|they)\s+|:\s*(?:(?:he|she|they)\s+)?)(?:said|says|stated|reported|reports|denied|denies|endorsed|endorses|admitted|disclosed)\b/.exec(t);
   // ("No SI/HI for Rosa, she denies ...": the status jotted for someone named, who is not the client.)
   const forWhom = /^\s*(?:no|denies|denied|negative for|neg for|neg)\s+[^.;]{0,60}?\s(?:for|in)\s+([a-z]+)\b/.exec(t);
   const names = [...options.otherNames].map((n) => n.toLowerCase());
@@ -1453,7 +1456,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const mentioned = partnerTold ? readMention(view, m.index, m.index + m[0].length, { ...options, otherNames: new Set<string>() }) : mentionedAs;
 
       const reading = counted && !historyDenied && mentioned === 'denied' ? (HISTORY.test(t.slice(m.index, m.index + m[0].length + 40)) ? 'history' : 'endorsed') : mentioned;
-      if (view.stretch(m.index, m.index + m[0].length).urgeWords && (reading === 'urge' || (reading === 'denied' && view.acted()))) risk.selfHarmUrges = true;
+      // ("No urges to hurt self this week per Ava; last SH 1/30 (scratching)": urges denied beside a past act are no urges now.)
+      // ("last SH 1/30 (scratching)": the last act, and how it was done, are history.)
+      const lastAct = /\blast\s+(?:(?:sh|self[- ]harm|nssi|cut|cutting|episode)\b[^.;]{0,20})?$/.test(t.slice(Math.max(0, m.index - 30), m.index));
+      if (!lastAct && view.stretch(m.index, m.index + m[0].length).urgeWords && (reading === 'urge' || (reading === 'denied' && view.acted() && !HISTORY.test(t.slice(m.index + m[0].length)) && !/\blast\s+(?:sh|self[- ]harm|nssi|cut|cutting|scratch\w*|burn\w*)\b/.test(t)))) risk.selfHarmUrges = true;
       if (reading === 'denied') {
         sh.push(/\b(history|hx)\b/.test(t.slice(Math.max(0, m.index - 16), m.index)) ? 'denied_history' : 'denied');
         noteDenial('selfHarm', t);

@@ -3,7 +3,7 @@
 // complexity (90785) and further crisis time (90840). The cues are data in
 // lexicon/cpt-add-ons.ts; a suggestion names the evidence in its reason.
 import { CPT_RULES } from '../lexicon/cpt-codes.ts';
-import { CASE_MANAGEMENT_CONTACT, COLLATERAL_CONTACT, INCIDENT_DEBRIEF, MEDICATION_VISIT, NOT_TREATMENT_SERVICE, CRISIS_ADD_ON, type CptCue, EM_PSYCHOTHERAPY_ADD_ONS, FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY, INTERACTIVE_COMPLEXITY_WITH, PSYCHOTHERAPY_SHOWN, PSYCHOTHERAPY_WITH_EM } from '../lexicon/cpt-add-ons.ts';
+import { CASE_MANAGEMENT_CONTACT, CO_PARENTING_SESSION, COLLATERAL_CONTACT, INCIDENT_DEBRIEF, MEDICATION_VISIT, NOT_TREATMENT_SERVICE, CRISIS_ADD_ON, type CptCue, EM_PSYCHOTHERAPY_ADD_ONS, FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY, INTERACTIVE_COMPLEXITY_WITH, PSYCHOTHERAPY_SHOWN, PSYCHOTHERAPY_WITH_EM } from '../lexicon/cpt-add-ons.ts';
 import type { CptSuggestion, Fact, SessionDetails } from '../types.ts';
 
 /**
@@ -20,6 +20,8 @@ export function suggestCpt(session: SessionDetails, facts: readonly Fact[] = [])
   if (!session.serviceType && facts.some((f) => f.kind === 'session' && NOT_TREATMENT_SERVICE.test(f.text))) return undefined;
   // ("CISM group debrief - onsite at the distribution center": a critical incident debrief is crisis support, never 90853.)
   if (facts.some((f) => f.kind === 'session' && INCIDENT_DEBRIEF.test(f.text))) return undefined;
+  // ("Co-parenting session 50 min, mom and dad": with or without the child as the client is the clinician's to say, so no code is guessed.)
+  if (facts.some((f) => f.kind === 'session' && (CO_PARENTING_SESSION.test(f.text) || /^co-?parenting\b/i.test(f.text)))) return undefined;
   // "Med mgmt f/u, 20 min": a prescriber's visit is E/M, its level the prescriber's; psychotherapy is only ever its add-on (below).
   const medicationVisit = !session.serviceType && facts.some((f) => f.kind === 'session' && MEDICATION_VISIT.test(f.text));
   const service = session.serviceType ?? (session.minutes ? 'individual' : undefined);
