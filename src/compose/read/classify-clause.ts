@@ -355,7 +355,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("so the plan is next week continue with the worksheet": the session's plan, said aloud.)
   if (/^\s*(?:so\s+)?(?:the\s+)?plan\s+(?:is|for)\s+(?:next|tomorrow|this coming|at the next)\b/.test(t)) return 'plan';
   // ("P: take sertraline 50mg daily", "take tramadol as prescribed": a medicine taken as ordered is the treatment plan, never a method.)
-  if (ctx.labelKind === 'plan' && SUICIDE_METHOD.test(t) && !/\b(next|follow|f\/u|continue|session|appointment|appt|refer|will|weekly|call|safety plan|removal|remove|removed|lock|locked|lockbox|confirm|discharge|d\/c|intake|to (?:take|hold|keep|store|secure))\b/.test(t) && !MEDICINE_AS_ORDERED.test(t)) return 'risk';
+  // ("P: Reviewed overdose risk + never use alone line; gave 2 Narcan kits": overdose prevention reviewed is the plan's work, never a suicide plan.)
+  if (ctx.labelKind === 'plan' && SUICIDE_METHOD.test(t) && !/^\s*(?:reviewed|review|discussed|gave|provided|educated|taught|went over)\b|\b(?:narcan|naloxone|never use alone|test strips)\b/i.test(t) && !/\b(next|follow|f\/u|continue|session|appointment|appt|refer|will|weekly|call|safety plan|removal|remove|removed|lock|locked|lockbox|confirm|discharge|d\/c|intake|to (?:take|hold|keep|store|secure))\b/.test(t) && !MEDICINE_AS_ORDERED.test(t)) return 'risk';
   // ("Plan: presumptive PTSD, will discuss CPT vs PE": a diagnosis jotted first under the plan is the clinician's assessment.)
   if (ctx.labelKind === 'plan' && DIAGNOSIS_ONLY.test(t.trim())) return 'assessment';
   // ("Evaluation: ... Plan to recheck VL in 4 wks. Next family session 2 wks.": the next steps under the response's label are the plan.)

@@ -25,7 +25,7 @@ const SERVICE: [RegExp, ServiceType][] = [
   [/\bgroup (session|sess|therapy)\b|\b(?:a|the)\s+group\s+(?:[\w-]+\s+){1,2}(?:session|sess)\b|^(?:group|grupo)\b(?!\s+(of|member|chat|project|work))|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped|pulled from|taken from|removed from)\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+)?)\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|anger mgmt|grief|iop|php|intensive outpatient|couples)\s+(?:grupo\b|group|grp)\b|\b(?:boys'|girls'|men's|women's|teen|teens'|adolescent|youth|parents'|caregivers')\s+(?:[\w-]+\s+){0,3}(?:group|grp)\b|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?:(?:the|her|his|their|a|skills|process|support|dbt|therapy|iop|php)\s)?)\bgrp\b|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?:(?:the|her|his|their|a|skills|process|support|dbt|therapy|iop|php)\s)?)\bgroup\b(?=[^.]*\b\d+\s+(?:members|kids|children|teens|adolescents|youth|participants|clients|patients|veterans|women|men|students|attendees|present|residents|inmates|attended|ppl|people)\b)|^\s*(?:[A-Z][\w'/-]*\s+)(?:(?:[\w'/-]+|&|\/)\s+){0,5}group\b(?!\s+(?:of|member|chat|project|work|home))/i, 'group'],
   // "21 at intake" is a time, not an intake session.
   [/(?<!\b(?:at|since|from|per|of|than|before|after)\s)\b(intake|initial assessment|diagnostic evaluation|admission (?:assessment|evaluation|eval))\b/i, 'intake'],
-  [/\bcrisis (session|sess|visit|call|contact|appointment|walk-in|walk in|eval|evaluation|assessment|intervention)\b|\bwalk-in crisis\b|^crisis\b/i, 'crisis'],
+  [/\bcrisis (session|sess|visit|call|contact|appointment|walk-in|walk in|eval|evaluation|assessment|intervention)\b|\bwalk-in crisis\b|^crisis\b|^\s*same[- ]day crisis\b/i, 'crisis'],
   // "ind. f/u", and "Destiny, 19F, ind." where it ends a heading's fragment.
   // ("1:1 w/ pt Brandon Keel", "Daily check-in w/ pt Maria V.": a one-to-one session with the client.)
   [/^\s*(?:1:1|(?:daily\s+)?check-?in)\s+(?:w\/|with)\s+(?:pt|client|patient)\b/i, 'individual'],
@@ -408,6 +408,9 @@ function stripOutside(fragment: string): string {
     .replace(/(?<=(?<!\bmobile\s)\bcrisis[\s,;:-]+)(?:walk[- ]in|call|contact)\b|\bwalk[- ]in(?=\s+crisis\b)/gi, ' ')
     // ("football DB session today was 45 minutes in person": what is left of the length said as a sentence goes with it.)
     .replace(/\btoday\s+(?:was|lasted|ran)\s*(?=$|[,;.]|(?:(?:about|approx\.?|around|~)\s*)?\d{2,3}\s*(?:min|mins|minutes)\b|(?:in[- ]person|telehealth|video|phone|by phone)\b)/gi, ' ')
+    // ("Same day crisis, seen 1420-1510": the words left of the kind and the hours go with them.)
+    .replace(/^\s*same[- ]day\b/i, ' ')
+    .replace(/(?:^|(?<=[,;]\s*))\s*seen\s*$/i, ' ')
     // ("telehealth phone audio only": audio only is the telephone the session line names.)
     .replace(/\baudio[- ]only\b/gi, ' ')
     // ("telehealth over phone because ...": how it was held goes whole, never leaving "over".)
