@@ -51,3 +51,17 @@ describe("review 183's open findings", () => {
     expect(section(summary, 'plan')).toMatch(/Reviewed overdose risk/);
   });
 });
+
+describe("review 181's open findings, taken up last", () => {
+  it('"Sober from alcohol 4 yrs" and "Clean x 90 days" still hold; "was sober 2 yrs before relapse" stays past', () => {
+    const text = note('Indiv 50 min. Sober from alcohol 4 yrs. Clean x 90 days. Pt was sober 2 yrs before relapse.');
+    expect(text).toMatch(/has been sober from alcohol for 4 years/);
+    expect(text).toMatch(/has been clean for 90 days/);
+    expect(text).not.toMatch(/for for/);
+    expect(text).toMatch(/was sober 2 years before relapse/);
+  });
+
+  it('"parents seen separately (back to back, 30 min each)" is 60 minutes', () => {
+    expect(readSummary('Parallel parenting session, parents seen separately (back to back, 30 min each). Reviewed the schedule.').session.minutes).toBe(60);
+  });
+});

@@ -284,6 +284,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?<=[\s:(])\+\s*(?=for\s|on\s+(?:items?|q\d|questions?|the screen|screen|scale)\b)/g, replace: 'positive ', example: ['UDS today + for fentanyl', 'UDS today positive for fentanyl'] },
   // "UDS today + bup, + THC, neg fentanyl": in a drug screen's list, "+" is positive for and "neg" negative for.
   { pattern: /(?<=\b(?:UDS|UA|utox|tox|tox screen|drug screen|urine screen|EtG)\b[^.;\n]{0,60})(?<=[\s,:(])\+\s*(?!(?:for|on)\b)(?=[A-Za-z])/gi, replace: 'positive for ', example: ['UDS today + bup, + THC', 'UDS today positive for bup, positive for THC'] },
+  // ("Sober from alcohol 4 yrs": how long the sobriety has lasted, still so, never "was sober".)
+  { pattern: /(?<=^|[.;:]\s*|\n\s*)([Ss]ober|[Cc]lean|[Aa]bstinent)\s+(from\s+[a-z]+\s+)?(?:x\s*)?(?=\d+(?:\.\d+)?\s*(?:yrs?|years?|mos?|months?|wks?|weeks?|days?)\b)/g, replace: (_m, word: string, from?: string) => `Has been ${word.toLowerCase()} ${from ?? ''}for `, example: ['Sober from alcohol 4 yrs.', 'Has been sober from alcohol for 4 yrs.'] },
   // ("On asking she said sometimes thinks ...": the answer to the clinician's question, said as such.)
   { pattern: /\b([Oo])n (?:asking|being asked|direct(?:ly)? asking|direct questioning)\b,?/g, replace: (_m, o) => `${o === 'O' ? 'W' : 'w'}hen asked,`, example: ['On asking she said no', 'When asked, she said no'] },
   // ("EPDS 15, item 10 (self-harm) scored 0": the item named by what it asks, scored none, is no self-harm thought endorsed.)

@@ -133,6 +133,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // ("BIRP 3/17 2pm 55m": minutes jotted right after the hour the session began.)
   const jotted = minutes ? null : /(?<=\b\d{1,2}(?::\d{2})?\s*(?:am|pm),?\s+)([1-9]\d{1,2})\s?m\b(?![a-z])|\b([1-9]\d{1,2})\s?m\b(?=\s+(?:w\/|(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|with)\b))|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b/i.exec(header.replace(/\b(\d{1,2})M\b/g, '$1 male'));
   if (minutes) details.minutes = Number(minutes[1]);
+  // ("parents seen separately (back to back, 30 min each)": two people seen one after the other, each for that long.)
+  const eachApart = /\b(?:seen|met)\s+(?:separately|individually|back to back)\b[^.;]{0,40}?\b(\d{2,3})\s*(?:min|mins|minutes)\s+each\b/i.exec(header);
+  if (eachApart && /\b(?:parents|both|each parent|mom and dad|mother and father|partners)\b/i.test(header)) details.minutes = Number(eachApart[1]) * 2;
   // ("mom present for first 20 min of 50": the part, then the whole session it was part of.)
   const partOf = /\b(?:first|last|final)\s+\d{1,3}\s*(?:min|mins|minutes)\s+of\s+(?:the\s+)?(\d{2,3})\b(?!\s*(?:min|mins|minutes)?\s*(?:drive|walk|ride))/i.exec(header);
   if (partOf && (!minutes || Number(minutes[1]) < Number(partOf[1]))) details.minutes = Number(partOf[1]);
