@@ -3,6 +3,7 @@
 import { CLOSE_PEOPLE, oneOf } from './people.ts';
 import { MEDICATION_NAMES } from './medications.ts';
 import { verbForms } from './verbs.ts';
+import { twelveHour } from '../text/twelve-hour.ts';
 
 /** The sports a college team plays, as a clinician names them after the team's letter ("M swimming", "W tennis"). */
 export const TEAM_SPORTS = 'lacrosse|swimming|swim|swim and dive|volleyball|basketball|bball|soccer|tennis|golf|hockey|ice hockey|field hockey|track|track and field|xc|cross country|rowing|crew|wrestling|softball|baseball|diving|gymnastics|water polo|fencing|rugby|skiing|squash|football';
@@ -17,8 +18,6 @@ const NUMBER_WORDS: Record<string, string> = { '1': 'once', '2': 'twice', '3': '
 const times = (n: string): string => NUMBER_WORDS[n] ?? `${n} times`;
 const UNIT: Record<string, string> = { d: 'day', day: 'day', wk: 'week', week: 'week', w: 'week', mo: 'month', month: 'month', night: 'night', yr: 'year', hr: 'hour', session: 'session', sess: 'session' };
 
-/** "20", "40" -> "8:40 pm": an hour and minute of the 24-hour clock, said as the note says the session's hours. */
-const clock = (h: string, m: string): string => `${Number(h) % 12 === 0 ? 12 : Number(h) % 12}:${m} ${Number(h) < 12 ? 'am' : 'pm'}`;
 const DAY: Record<string, string> = { m: 'Monday', mon: 'Monday', t: 'Tuesday', tu: 'Tuesday', tue: 'Tuesday', tues: 'Tuesday', w: 'Wednesday', wed: 'Wednesday', th: 'Thursday', thu: 'Thursday', thurs: 'Thursday', r: 'Thursday', f: 'Friday', fri: 'Friday', sa: 'Saturday', sat: 'Saturday', su: 'Sunday', sun: 'Sunday' };
 /** What a day's short form with its full stop can stand before inside a sentence ("Sat. appointments"); split-clauses reads it too. */
 export const DAY_NOUNS = '(?:appointments?|appts?|sessions?|sess|group|evenings?|mornings?|nights?|overnights?|afternoons?|class|school|work|visits?|meetings?|shifts?|practice|game|service|church|mass|dinner|lunch|breakfast)';
@@ -522,7 +521,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /~\s*(?=(?:once|twice|three times|four times|daily|weekly|nightly)\b)/g, replace: 'approximately ', example: ['~twice per week', 'approximately twice per week'] },
   // "called the line at 2040", "f/u call 0900 tomorrow", "back on unit 2215 hrs": a 24-hour time is said as a clock time, as the
   // session's hours are ("in 2019", "around 2015" stay years: only "at", a leading zero or "hrs" marks the clock).
-  { pattern: /(?:(?<=\b(?:at|@)\s*)|(?<![\w#$./:-])(?=0\d[0-5]\d(?![\d/:-]))|(?<![\w#$./:-])(?=(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|h)\b))([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![\d/:%-]|\s*(?:mg|mcg|ml|lbs?|kg|dollars|calories|kcal|steps|words|feet|ft|miles|mi)\b)/gi, replace: (_m, h: string, m: string) => clock(h, m), example: ['called the crisis line at 2040', 'called the crisis line at 8:40 pm'] },
+  { pattern: /(?:(?<=\b(?:at|@)\s*)|(?<![\w#$./:-])(?=0\d[0-5]\d(?![\d/:-]))|(?<![\w#$./:-])(?=(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|h)\b))([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![\d/:%-]|\s*(?:mg|mcg|ml|lbs?|kg|dollars|calories|kcal|steps|words|feet|ft|miles|mi)\b)/gi, replace: (_m, h: string, m: string) => twelveHour(Number(h), Number(m)), example: ['called the crisis line at 2040', 'called the crisis line at 8:40 pm'] },
   { pattern: /(^|\s)<\s*(?=\d)/g, replace: '$1less than ', example: ['<4 hrs', 'less than 4 hrs'] },
   { pattern: /(^|\s)>\s*(?=\d)/g, replace: '$1more than ', example: ['>2 hrs', 'more than 2 hrs'] },
   { pattern: /\b(\d+)\+\s*(wks?|weeks?|days?|months?|mos?|hrs?|hours?|times|years?|yrs?)\b/g, replace: (_m, n, u) => `${n} ${u} or more`, example: ['signs for 2+ wks', 'signs for 2 wks or more'] },

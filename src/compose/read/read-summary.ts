@@ -445,7 +445,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // The client's name as a word, made once per summary, not per clause.
   // (The caller on the clinician's line, named only as the one who called, is the client each time the name opens a statement.)
   // ("Caller: Greg H., 51": the one the line names as the caller.)
-  const clientIsCaller = !!clientName && (CALLER_ON_MY_LINE.exec(text)?.[1] === clientName || new RegExp(`(?:^|[.;]\\s)\\s*[Cc]aller\\s*:\\s*${clientName}\\b`, 'm').test(text));
+  const clientIsCaller = !!clientName && (CALLER_ON_MY_LINE.exec(text)?.[1] === clientName || callerName === clientName);
   const clientNameWord = clientName ? new RegExp(`\\b${clientName}\\b`) : undefined;
   // ("... so he slept in his car": the client's own pronoun after "so", made once per summary.)
   const soThenClient = clientPronoun ? new RegExp(`^\\s*(?:and\\s+)?so\\s+${clientPronoun}\\b`, 'i') : undefined;

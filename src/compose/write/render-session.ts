@@ -1,11 +1,12 @@
 // The session section: details as stated (never guessed), then heading context.
 import { MODALITY_LABELS, NUMBERED_THING, SERVICE_LABELS } from '../lexicon/session-labels.ts';
 import type { SessionDetails } from '../types.ts';
+import { twelveHour } from '../text/twelve-hour.ts';
 
 /** "14:10" -> "2:10 pm": the way clinicians and EHR fields read times. */
-function twelveHour(hhmm: string): string {
+function hhmmTwelveHour(hhmm: string): string {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
-  return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'am' : 'pm'}`;
+  return twelveHour(h, m);
 }
 
 /** One sentence of session details, or undefined when nothing was stated. */
@@ -16,7 +17,7 @@ export function renderSessionLine(s: SessionDetails, collateral = false, debrief
   if (s.serviceType) parts.push(debrief && s.serviceType === 'group' ? 'Group session' : SERVICE_LABELS[s.serviceType]);
   if (s.sessionNumber) parts.push(`${parts.length ? 'session' : 'Session'} ${s.sessionNumber}${s.sessionOf ? ` of ${s.sessionOf}` : ''}`);
   if (s.date) parts.push(s.date);
-  if (s.startTime && s.endTime) parts.push(`${twelveHour(s.startTime)} to ${twelveHour(s.endTime)}`);
+  if (s.startTime && s.endTime) parts.push(`${hhmmTwelveHour(s.startTime)} to ${hhmmTwelveHour(s.endTime)}`);
   if (s.minutes) parts.push(`${s.minutes} minutes`);
   if (s.modality) parts.push(collateral && s.modality !== 'in_person' ? (s.modality === 'phone' ? 'by telephone' : 'by video') : s.modality === 'video' && s.telehealthUnspecified ? 'telehealth' : MODALITY_LABELS[s.modality]);
   if (parts.length === 0 && !s.clientLocation && !s.participants.length) return undefined;
