@@ -54,6 +54,13 @@ export function findNames(text: string): Set<string> {
   return names;
 }
 
+/** "Maria tearful when sharing ...": the person a clause opens with, when its first word is no heading, verb or role. */
+export function openingPerson(text: string): string | undefined {
+  const w = /^\s*([A-Z][a-z]{1,20})\s+(?=[a-z])/.exec(text)?.[1];
+  if (!w || NOT_NAMES.has(w) || NOT_ROSTER_NAMES.has(w.toLowerCase()) || LABELS[w.toLowerCase()] !== undefined || verbForms(w.toLowerCase()) || /^(?:Members?|Pt|Pts|Peers?|Everyone|Several|Some|Most|All|Both|She|He|They|We|It|This|That|The|Her|His|Their|Mother|Father|Parents?|Facilitator|Co|Cofacilitator)$/.test(w)) return undefined;
+  return w;
+}
+
 /** First names that are also everyday words: never capitalised where they stand in lower case. */
 const NAMES_THAT_ARE_WORDS = new Set(['will', 'may', 'june', 'april', 'august', 'grace', 'hope', 'faith', 'joy', 'rose', 'mark', 'bill', 'pat', 'sue', 'art', 'dawn', 'summer', 'autumn', 'chase', 'drew', 'rob', 'jack', 'frank', 'ray', 'sky', 'river', 'grant', 'hunter', 'max', 'amber', 'ruby', 'pearl', 'iris', 'lily', 'violet', 'daisy', 'holly', 'ivy', 'jean', 'carol', 'dean', 'earl', 'guy', 'jay', 'kit', 'lane', 'miles', 'reed', 'sandy', 'stone', 'wade', 'ward', 'heath', 'glen', 'dale', 'brook', 'cliff', 'don', 'gene', 'rich', 'bob', 'destiny', 'harmony', 'melody', 'honor', 'justice', 'royal', 'storm', 'angel', 'christian', 'major', 'nova', 'sage', 'star', 'hazel', 'willow', 'ash', 'rocky', 'buck', 'chip', 'dot', 'eve', 'nick', 'penny', 'robin', 'sunny', 'sterling', 'trinity', 'bishop', 'king', 'prince', 'judge', 'page', 'sally', 'rusty', 'bud', 'mason', 'taylor', 'parker', 'carter', 'cooper', 'fisher', 'porter', 'tucker', 'brooks']);
 

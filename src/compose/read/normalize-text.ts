@@ -38,6 +38,8 @@ const FORMAT_REQUEST_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:SOAP|DAP|BIRP|GIRP|PIRP
 /** A format letter opening a line ("S:", "D:", "B:"). */
 const LINE_LETTER = /^\s*[SODABIRPGE]\s*:\s/;
 /** The space before another format letter after a sentence's end: "... fine. O: calm." */
+/** "SOAP - S: ...", "DAP. D: ...": a format's name, then its first letter, on one line (group 1 ends before the break). */
+const FORMAT_LEAD = /^\s*(?:SOAP|DAP|BIRP|PIRP|GIRP|SIRP|PIE)(?:\s+note)?\s*[.:\-–]?\s(?=[SODABIRPGE]\s*:\s)/;
 const INLINE_LETTER = /(?<=[.;!?])\s(?=[SOABDIRPGE]\s*:\s)/g;
 
 /**
@@ -45,10 +47,13 @@ const INLINE_LETTER = /(?<=[.;!?])\s(?=[SOABDIRPGE]\s*:\s)/g;
  * if each letter opened its own line. The space before each letter becomes a line break (same length).
  */
 function breakInlineLetterLabels(text: string): string {
-  if (!/[.;!?]\s[SOABDIRPGE]\s*:\s/.test(text)) return text;
+  if (!/[.;!?]\s[SOABDIRPGE]\s*:\s/.test(text) && !FORMAT_LEAD.test(text)) return text;
   return text
     .split('\n')
-    .map((line) => {
+    .map((l) => {
+      // ("DAP. D: client anxious ... A: ..."): the format's name before its first letter is a heading line of its own.
+      const line = l.replace(FORMAT_LEAD, (m) => `${m.slice(0, -1)}\n`);
+      if (line !== l) return line.replace(INLINE_LETTER, '\n');
       if (!LINE_LETTER.test(line)) return line;
       const letters = new Set([line.trim()[0], ...[...line.matchAll(/(?<=[.;!?]\s)([SOABDIRPGE])\s*:\s/g)].map((m) => m[1])]);
       return letters.size >= 2 ? line.replace(INLINE_LETTER, '\n') : line;

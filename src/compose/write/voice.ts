@@ -688,6 +688,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // ("Pt herself low risk for self harm", under the assessment: the clinician's rating of the client, never the client's report.)
     const rated = /^((?:her|him|them)sel(?:f|ves)\s+)?(?:at\s+)?(?=(?:low|moderate|mod|high|elevated|minimal|imminent|acute|chronic)(?:\s*[-/]\s*|\s+to\s+)?(?:low|moderate|high)?\s+risk\b)/i.exec(rest);
     if (rated) return finish(`${who} ${rated[1] ?? ''}${beFor(who, v)} at ${rest.slice(rated[0].length)}`);
+    // ("A: Pt likely has MDD, moderate": how likely, said of the client, is the clinician's judgment, never the client's report.)
+    if (/^(?:likely|probably|possibly|most likely|more likely)\s+(?:has|meets|is|fits|qualifies|warrants|needs|would benefit)\b/i.test(rest)) return finish(`${who} ${rest}`);
     return finish(`${who} ${reported(v)} ${lowerLead(rest)}`);
   }
   if (subject === 'other') {
