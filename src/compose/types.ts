@@ -63,6 +63,10 @@ export interface RiskRecord {
   meansRemoved?: boolean;
   /** Someone agreed to take the means away ("she agreed to take the gun to her house today"), not yet done. */
   meansRemovalAgreed?: boolean;
+  /** Someone was asked about removing the means ("called sister re removing meds"): neither agreed nor done. */
+  meansRemovalAsked?: boolean;
+  /** Suicidal ideation was denied, and beside the denial the client's quoted words speak of a wish to be dead. */
+  siWordsQuoted?: boolean;
   /** The client, or one in the room telling of their own act, put hands on another person ('she "shoved Dad"'). */
   handsOnAnother?: boolean;
   /** The means as the clinician named them ("handgun", "pills"), when named. */

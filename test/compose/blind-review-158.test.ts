@@ -93,7 +93,7 @@ describe('review 158', () => {
   it('in a group note for one member, a safety plan "completed together" after a private check-in is done with that member, never the group', () => {
     const summary = 'BIRP - Young adult grp, 6 members. Note for member: Tasha R., 19F.\nB: Tasha quiet, said "I won\'t be around for that anyway."\nI: Facilitator (me) checked in privately after group for 15 min. Tasha admitted thinking about killing herself this week, no plan or intent. Completed safety plan together.\nR: Tasha calmer.\nP: individual session Fri.';
     const out = note(summary, 'birp');
-    expect(out).toMatch(/safety plan with Tasha/);
+    expect(out).toMatch(/safety plan with Tasha|Therapist and Tasha completed safety plan/);
     expect(out).not.toMatch(/the group completed safety plan/i);
   });
 });

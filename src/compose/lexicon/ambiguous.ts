@@ -48,6 +48,8 @@ export interface AmbiguousAbbreviation {
 // (AN and BN only in capitals: "an intake" is no eating topic.)
 // ("means restriction" restricts a means of suicide, never food.)
 const EATING = /\b(?:[Ee]at\w*|[Ff]ood|[Mm]eals?|(?<![Mm]eans\s)[Rr]estrict\w*|[Pp]urg\w*|[Bb]inge\w*|[Ww]eigh\w*|[Bb]ody image|[Aa]norexi\w*|[Bb]ulimi\w*|[Dd]ietitian|FBT|CBT-E|AN|BN|ARFID|[Cc]alories?)\b/;
+/** A summary about kidney failure and its care: dialysis, a fistula, a transplant. */
+const KIDNEY = /\b(?:ESRD|ESKD|CKD\d?|dialysis|renal|kidneys?|nephrolog\w*|neph|AVF|AVG|fistula|IDWG|txp|chairside)\b/i;
 /** A summary about pregnancy, birth or a baby. */
 const PERINATAL = /\b(?:pregnan\w*|preg|postpartum|PP|PPD|PPA|EPDS|G\dP\d|newborn|infant|baby|OB|L&D|NICU|weeks? gestation|breastfe\w*|lactation|LactMed|milk supply|pumping|latch\w*)\b/i;
 /** A summary about fire service: a crew, an engine or ladder, a station, a call. */
@@ -1067,6 +1069,27 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       ['seen chairside on dialysis unit after tx', 'treatment'],
       ['missed 2 tx last mo', 'treatment'],
     ],
+  },
+  {
+    // On a dialysis unit "on HD MWF" is hemodialysis; beside chorea, Huntington's disease. ("HD#2" is a hospital day: left alone.)
+    short: 'HD',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'hemodialysis', topic: KIDNEY },
+      { expansion: "Huntington's disease", topic: /\b(?:Huntington\w*|chorea|HTT|CAG repeats?)\b/i },
+    ],
+    except: /^\s*#?\s*\d/,
+    examples: [['ESRD on HD MWF x 2 yrs', 'hemodialysis'], ['missed HD Tues, fistula clotted', 'hemodialysis'], ['HD dx 2019, chorea worse', "Huntington's disease"], ['HD', null]],
+  },
+  {
+    // Beside kidney care "on PD since 2021" is peritoneal dialysis; beside a tremor or levodopa, Parkinson's disease.
+    short: 'PD',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'peritoneal dialysis', topic: KIDNEY },
+      { expansion: "Parkinson's disease", topic: /\b(?:Parkinson\w*|levodopa|carbidopa|Sinemet|tremors?|DBS|bradykinesia)\b/i },
+    ],
+    examples: [['ESRD, on PD since 2021', 'peritoneal dialysis'], ['PD exchanges at night, renal diet', 'peritoneal dialysis'], ['PD dx 2020, tremor worse on carbidopa', "Parkinson's disease"], ['PD', null]],
   },
   {
     // EMDR's validity of cognition, or a sickle cell vaso-occlusive crisis.

@@ -338,6 +338,8 @@ export const TAKING_ANOTHER_TOO = /\bbetter (?:off )?if (?:i|she|he|they) (?:too
  * done; the means are still there when the note is written, unless another line confirms them gone.
  */
 export const MEANS_REMOVAL_AGREED = /\b(?:agreed to|agrees to|will|is going to|are going to|going to|gonna|plans? to|planning to|offered to|is taking|are taking)\b/;
+/** ("Called sister Denise re removing meds from home": a removal asked about or asked for, never yet agreed or done.) */
+export const MEANS_REMOVAL_ASKED = /\b(?:re:?|regarding|about|asked\s+(?:\w+\s+){0,3}(?:to|about))\s+(?:removing|remove|taking|securing|locking)\b/;
 /** "confirm guns were in brother's truck": the guns seen to be away, told by a check made. */
 // ("her sister ... confirmed bag of pills found and brought to pharmacy for disposal": the pills confirmed gone.)
 // ("Carol to call me at 8am to confirm meds removed": a confirmation still to come confirms nothing.)
@@ -367,4 +369,4 @@ const HANDS_ON_WHOM = '(?:him|her|them|(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y)\\s+(?:da
 export const HANDS_PUT_ON_ANOTHER = new RegExp(`^(?:[Cc]lient|[Pp]atient|[Ss]he|[Hh]e)\\s+(?:(?:also|then|later|reportedly)\\s+)?${HANDS_ON_ACTS}\\s+"?${HANDS_ON_WHOM}\\b|^(?!(?:Client|Patient|Therapist|Mother|Father)\\b)(?:[A-Z][a-z]+)(?:\\s+[A-Z][a-z]+)?(?:\\s*\\([^()]*\\))?\\s+(?:told (?:me|the therapist|us)|said|disclosed|admitted|reported|shared)\\b[^.]{0,120}\\b(?:she|he|they|I|[Dd]ad|[Mm]om|[Ff]ather|[Mm]other|[Hh]usband|[Ww]ife)\\s+"?${HANDS_ON_ACTS}\\s+"?${HANDS_ON_WHOM}\\b`);
 
 /** "denied any plan or intent to hurt the shooter himself", "no intent to harm anyone": harm to another, denied. */
-export const INTENT_TO_HARM_OTHER_DENIED = /\b(?:no|denied|denies|denying)\s+(?:any\s+)?(?:plan|intent|intention)(?:\s+(?:or|and|\/)\s+(?:plan|intent|intention))?\s+to\s+(?:hurt|harm|kill|retaliate against|get back at|go after|attack)\s+(?!(?:her|him|them|my|your)sel(?:f|ves)\b)(?:the\s+\w+|anyone|anybody|someone|others|him|her|them|[a-z]+)\b/;
+export const INTENT_TO_HARM_OTHER_DENIED = /\b(?:no|denied|denies|denying)\s+(?:any\s+)?(?:plan|intent|intention)(?:\s+(?:or|and|\/)\s+(?:plan|intent|intention))?\s+to\s+(?:hurt|harm|kill|retaliate against|get back at|go after|attack)\s+(?!(?:(?:her|him|them|my|your)sel(?:f|ves)|self|oneself)\b)(?:the\s+\w+|anyone|anybody|someone|others|him|her|them|[a-z]+)\b/;

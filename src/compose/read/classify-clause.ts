@@ -193,6 +193,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // ("group responded supportively, Tomas shared similar experience": the members' response, never the clinician's work.)
   if (/^\s*(?:the\s+)?(?:group|members|peers|other members|kids|children|teens|everyone|all)\s+(?:responded|was supportive|were supportive|rallied|validated her|validated him)\b/i.test(text)) return 'response';
   // ("Ended w/ coping skills bingo, everyone got at least 1 line": how the session opened or closed is its work.)
+  // ("Group did check-in round, then psychoed on anticipatory grief": what the group as a whole went through is the session's work.)
+  if (/^\s*(?:the\s+)?(?:group|grp)\s+(?:did|completed|opened with|began with|started with|went through|held|had)\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:check-?ins?|check-?in round|go-?round|round|psychoed\w*|psychoeducation|skills?|exercise|activity|mindfulness|icebreaker|grounding|relaxation|breathing|review|processing)\b/i.test(text)) return 'intervention';
   if (/^\s*(?:ended|closed|started|opened|began|finished)\s+(?:(?:the\s+)?(?:group|session)\s+)?(?:with|w\/)\s+(?!(?:her|his|their|a fight|an argument)\b)/i.test(text)) return 'intervention';
   // ("Marco rated 9 (committee meeting moved up to next wk)": a rating given in the check-in, whatever day is named in its reason.)
   if (/^\s*(?:[A-Z][a-z]+|she|he|they|client|pt)\s+rated\s+(?:(?:her|his|their)\s+[a-z]+\s+)?(?:a\s+)?\d{1,2}\b(?!\s*(?:am|pm))/.test(text)) return 'report';

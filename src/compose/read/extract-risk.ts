@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION } from '../lexicon/risk-context.ts';
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -787,7 +787,7 @@ const FORBIDS_HARM = /(?:\b((?:her|his|their|my)\s+(?:faith|religion|religious b
 /** "risk to roommate mod", "risk to self low, risk to others moderate": a level with whom it is a risk to. */
 const LEVEL_TO_WHOM = new RegExp(`\\brisk to (?!(?:the\\s+)?(?:pt|client|patient|her|him|them)\\s+from\\b)((?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:self|others|staff|peers|[a-z'-]{3,}(?:\\s+[a-z'-]{3,})?))\\s*(?:is\\s+|was\\s+|:\\s*|-\\s*|=\\s*)?(${LEVEL})\\b`, 'g');
 // ("Risk currently low", "risk remains moderate": a level said with when it holds.)
-const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:(?:currently|now|today|still|overall|at this time|remains|remained|appears|seems)\\s+)?(?:level:? |level is |is |was |assessed as |judged |rating:? )?(?:(?:i think|i'd say|i would say|probably|likely|my read is)\\s+)?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})(?!\\s+(?:for|of)\\s+(?:relapse|falls?|readmission|infection|eviction|homelessness|dropout|recidivism|refeeding)\\b)|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
+const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:(?:currently|now|today|still|overall|at this time|remains|remained|appears|seems)\\s+)?(?:level:? |level is |is |was |assessed as |assessed |assessed at |judged |judged as |rated |rated as |rated at |rating:? )?(?:(?:i think|i'd say|i would say|probably|likely|my read is)\\s+)?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})(?!\\s+(?:for|of)\\s+(?:relapse|falls?|readmission|infection|eviction|homelessness|dropout|recidivism|refeeding)\\b)|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
 
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
 const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually|(?:is|was|'s|am|'m) not going to|(?:is|was|'s|am|'m) never going to)\s+(?:hurt|harm|touch|kill|do anything to)\b/;
@@ -1152,7 +1152,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const attemptInClause = ATTEMPT.test(t);
     let othersEnd = -1;
     for (const m of allMatches(SI, t)) {
-      if (siDenied && view.insideQuote(m.index)) continue;
+      // ('denies thoughts of suicide, but admitted he "wouldn't care if I didn't wake up"': words the client admitted to are endorsed, beside any denial.)
+      const admitted = view.insideQuote(m.index) && /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes|endorsed|endorses|disclosed|discloses)\b[^.;"]{0,24}"[^"]*$/.test(t.slice(Math.max(0, m.index - 80), m.index));
+      if (siDenied && view.insideQuote(m.index) && !admitted) {
+        if (readMention(view, m.index, m.index + m[0].length, options) === 'endorsed') risk.siWordsQuoted = true;
+        continue;
+      }
       // "her suicide attempt (2019)", "attempted suicide", "father completed suicide": an act in the past or
       // another's death (the attempt history is read on its own), never today's ideation.
       if (/^\s*attempts?\b/.test(t.slice(m.index + m[0].length)) || /\b(?:attempted|completed|died by|death by|lost \w+ to)\s*$/.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
@@ -1236,7 +1241,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         // ("thinking about killing himself", "suicidal thoughts": thoughts of killing oneself are active, C-SSRS item 2.)
         const near = t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
         if (kind !== 'active' || view.methodConsidered() || ACTIVE_MARKERS.some((p) => near.includes(p)) || /\bkill(?:ing)?\b|\bsuicide\b|\bsuicidal thoughts\b/.test(near)) siKindStated = true;
-        si.push(`${kind}${view.insideQuote(m.index) ? '_quote' : ''}`);
+        si.push(`${kind}${view.insideQuote(m.index) && !admitted ? '_quote' : ''}`);
         endorsedBy.set(si.length - 1, clauseOpener(clause));
         if (TOLD_BY_ANOTHER_OPENER.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t)) toldByAnother.push(si.length - 1);
         // ("SI w/ plan Mon": the day may follow the ideation too.)
@@ -1664,6 +1669,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // ("James acknowledged thoughts of "not being here" ... Nicole denies SI", in a couples session: her denial is hers, and his words stand.)
   const anotherDenied = (i: number): boolean => !!options.sharedSession && !!endorsedBy.get(i) && deniedBy.length > 0 && deniedBy.every((who) => who && who !== endorsedBy.get(i));
   const siFindings = blanketSiDenial ? si.flatMap((x, i) => (!x.includes('_quote') ? [x] : anotherDenied(i) ? [x.replace('_quote', '')] : [])) : si.map((x) => x.replace('_quote', ''));
+  if (blanketSiDenial && si.some((x, i) => x.includes('_quote') && !anotherDenied(i))) risk.siWordsQuoted = true;
   risk.si = siFindings.includes('active') ? 'active' : siFindings.includes('passive') ? 'passive' : siFindings.some((x) => x.endsWith('_bare')) ? (siFindings.includes('passive_bare') ? 'passive' : 'active') : explicitSiDenial ? 'denied' : 'not_assessed';
   // ("Pt yesterday endorsed SI w/ thought of jumping ..., today denies SI": the day of the ideation and today's denial are both said.)
   // ('Mei reports ... he's said "you'd all be better off without me"', then "denies SI when sober": told by her, denied by him.)
@@ -1704,8 +1710,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   const takenAway = clauses.map((c) => c.toLowerCase()).filter((c) => GUNS_TAKEN_AWAY.test(c) && sameKindOfMeans(c, risk.meansNamed));
   if (risk.means && !risk.meansRemoved && takenAway.length) {
     // ("she agreed to give me the Tylenol", then "I've got it locked in the cabinet": the removal confirmed in the next clause.)
-    if (takenAway.some((c) => !MEANS_REMOVAL_AGREED.test(c) || GUNS_CONFIRMED_AWAY.test(c)) || clauses.some((c) => GUNS_CONFIRMED_AWAY.test(c.toLowerCase()))) risk.meansRemoved = true;
-    else risk.meansRemovalAgreed = true;
+    if (takenAway.some((c) => (!MEANS_REMOVAL_AGREED.test(c) && !MEANS_REMOVAL_ASKED.test(c)) || GUNS_CONFIRMED_AWAY.test(c)) || clauses.some((c) => GUNS_CONFIRMED_AWAY.test(c.toLowerCase()))) risk.meansRemoved = true;
+    else if (takenAway.some((c) => MEANS_REMOVAL_AGREED.test(c))) risk.meansRemovalAgreed = true;
+    else risk.meansRemovalAsked = true;
   }
   risk.hi = hiFindings.includes('present') ? 'present' : hiFindings.includes('denied') ? 'denied' : 'not_assessed';
   // ('told her supervisor she had been "cutting again" ... States she has NOT cut, last self-harm 2019': a quoted word

@@ -6,7 +6,7 @@ import { ENROLMENT_WORDS, RANK_OR_TITLE } from '../lexicon/session-labels.ts';
 import { CO_PARENTING_SESSION, COLLATERAL_CONTACT } from '../lexicon/cpt-add-ons.ts';
 import { oneOf, PARENTS } from '../lexicon/people.ts';
 import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
-import { COURSE_LENGTHS, findSessionDate, HOUR_BEGUN_AFTER } from './find-session-date.ts';
+import { COURSE_LENGTHS, courseNamed, findSessionDate, HOUR_BEGUN_AFTER } from './find-session-date.ts';
 
 const SERVICE: [RegExp, ServiceType][] = [
   // ("couples group wk 4, 5 couples present": a group of couples is a group; "Discernment counseling w/ Jen and Maya" a couple's session;
@@ -24,7 +24,8 @@ const SERVICE: [RegExp, ServiceType][] = [
   [/\b(?:fam|family|parent[- ]child|dyadic) (session|sess|therapy|meeting|psychoed(?:ucation)?|psychoeducation session)\b|^family\b(?!\s+(conflict|stress|issues|problems|history|dynamics|member|of))/i, 'family'],
   [/\bgroup (session|sess|therapy)\b|\b(?:a|the)\s+group\s+(?:[\w-]+\s+){1,2}(?:session|sess)\b|^(?:group|grupo)\b(?!\s+(of|member|chat|project|work))|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped|pulled from|taken from|removed from)\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+)?)\b(?:skills|process|support|dbt|psychoeducation|therapy|anger management|anger mgmt|grief|iop|php|intensive outpatient|couples)\s+(?:grupo\b|group|grp)\b|\b(?:boys'|girls'|men's|women's|teen|teens'|adolescent|youth|parents'|caregivers')\s+(?:[\w-]+\s+){0,3}(?:group|grp)\b|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?:(?:the|her|his|their|a|skills|process|support|dbt|therapy|iop|php)\s)?)\bgrp\b|(?<!\b(?:from|out of|after|before|left|leaving|missed|skipped)\s(?:(?:the|her|his|their|a|skills|process|support|dbt|therapy|iop|php)\s)?)\bgroup\b(?=[^.]*\b\d+\s+(?:members|kids|children|teens|adolescents|youth|participants|clients|patients|veterans|women|men|students|attendees|present|residents|inmates|attended|ppl|people)\b)|^\s*(?:[A-Z][\w'/-]*\s+)(?:(?:[\w'/-]+|&|\/)\s+){0,5}group\b(?!\s+(?:of|member|chat|project|work|home))/i, 'group'],
   // "21 at intake" is a time, not an intake session.
-  [/(?<!\b(?:at|since|from|per|of|than|before|after)\s)\b(intake|initial assessment|diagnostic evaluation|admission (?:assessment|evaluation|eval))\b/i, 'intake'],
+  // ("Pre-txp psychosocial eval", "transplant candidacy evaluation": an evaluation of the client, billed as a diagnostic evaluation.)
+  [/(?<!\b(?:at|since|from|per|of|than|before|after)\s)\b(intake|initial assessment|diagnostic evaluation|admission (?:assessment|evaluation|eval)|psychosocial (?:eval|evaluation|assessment)|(?:candidacy|pre-?(?:transplant|txp|surgical|op)(?: psych(?:ological|osocial)?)?) (?:eval|evaluation|assessment))\b/i, 'intake'],
   [/\bcrisis (session|sess|visit|call|contact|appointment|walk-in|walk in|eval|evaluation|assessment|intervention)\b|\bwalk-in crisis\b|^crisis\b|^\s*same[- ]day crisis\b/i, 'crisis'],
   // "ind. f/u", and "Destiny, 19F, ind." where it ends a heading's fragment.
   // ("1:1 w/ pt Brandon Keel", "Daily check-in w/ pt Maria V.": a one-to-one session with the client.)
@@ -248,7 +249,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   const outside = SERVICE.find(([re]) => re.test(unbracketed))?.[1];
   for (const [re, type] of outside ? SERVICE.filter(([, t]) => t === outside) : SERVICE) {
     // ("consider couples session if Ray willing": a session proposed is not this one.)
-    if (re.test(unbracketed) || (type !== 'individual' && type !== 'family' && type !== 'group' && new RegExp(`(?<!\\b(?:consider|considering|recommend|recommended|suggest|suggested|offer|offered|offering|refer(?:red)? (?:to|for)|future|possible|potential|next|schedule|add|adding|maybe|plan(?:ning)?(?: a)?|a|for)\\s+)\\b${type} (session|sess)\\b`, 'i').test(whole))) {
+    // ("Pre-txp eval (intake)": the kind alone in brackets names it too.)
+    if (re.test(unbracketed) || (type === 'intake' && /\(\s*(?:initial\s+)?intake\s*\)/i.test(header)) || (type !== 'individual' && type !== 'family' && type !== 'group' && new RegExp(`(?<!\\b(?:consider|considering|recommend|recommended|suggest|suggested|offer|offered|offering|refer(?:red)? (?:to|for)|future|possible|potential|next|schedule|add|adding|maybe|plan(?:ning)?(?: a)?|a|for)\\s+)\\b${type} (session|sess)\\b`, 'i').test(whole))) {
       details.serviceType = type;
       break;
     }
@@ -271,12 +273,14 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // "crisis call ... she logged on ... while we were on video", "mobile crisis call came in from the sister ... we met
   // him at his apartment": the call brought the crisis, and the session was held another way.
   const callOnlyBrought = /\bcrisis call\b/i.test(header) && CALL_NOT_THE_SESSION.test(whole);
-  const headerModality = MODALITY.some(([re]) => re.test(header));
+  // ("7 attendees (2 via zoom)": some members joining by video leaves the session held where the rest met.)
+  const heldHeader = header.replace(/\(?\s*\b(?:\d+|one|two|three|four|some|a few|several)\s+(?:(?:members?|attendees?|participants?|of them)\s+)?(?:joined\s+)?(?:via|on|by|over)\s+(?:zoom|video|phone|telehealth|teams)\s*\)?/gi, ' ');
+  const headerModality = MODALITY.some(([re]) => re.test(heldHeader));
   for (const [re, modality] of phoneFirst ? [] : MODALITY) {
     if (modality === 'phone' && callOnlyBrought && !/\b(phone|telephone) (session|sess|visit)\b|\bby phone\b|\bover the phone\b|\baudio only\b/i.test(header)) continue;
     // ("individual session in person ... body doubling over video call with her friend": the heading's modality outranks a video told in the body;
     // "his grandson cried when he saw his face on video call": someone else's call is no modality.)
-    if (re.test(header) || (modality !== 'phone' && !headerModality && /\b(telehealth|video) (session|sess|visit)\b|\b(?:on|over|via|by) video\b(?<!\bon video(?=\s+call\b))(?!\s+(?:call|chat)?\s*with\s+(?:her|his|their|a|my)\s+(?:friend|friends|family|sister|brother|mom|dad|mother|father|partner|boyfriend|girlfriend))/i.test(whole) && modality === 'video')) {
+    if (re.test(heldHeader) || (modality !== 'phone' && !headerModality && /\b(telehealth|video) (session|sess|visit)\b|\b(?:on|over|via|by) video\b(?<!\bon video(?=\s+call\b))(?!\s+(?:call|chat)?\s*with\s+(?:her|his|their|a|my)\s+(?:friend|friends|family|sister|brother|mom|dad|mother|father|partner|boyfriend|girlfriend))/i.test(whole) && modality === 'video')) {
       details.modality = modality;
       break;
     }
@@ -286,7 +290,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // ("HD#2": the hospital day, never the session's number.)
   const numbered = /(?<!\b(?:next|last|previous|prior|f\/u|follow-up|following)\s+)(?:\bsess(?:ion)?|(?<!\bHD\s*|\bPOD\s*|\bday\s*)#)\s*:?\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes|wks?|weeks?|days?|mos?|months?|hrs?|hours)\b)/i.exec(header);
   // "Session 12/1/2026", "Session 12/1": a date after the word (no course is 12 of 1), not a number.
-  const number = numbered && !writtenAsDate(header.slice(numbered.index + numbered[0].length), Number(numbered[1])) ? numbered : null;
+  const number = numbered && !writtenAsDate(header.slice(numbered.index + numbered[0].length), Number(numbered[1]), whole, header.slice(0, numbered.index)) ? numbered : null;
   // "CPT session 6 of 12": the course's length, said with the number.
   const total = number ? /^\s*(?:of|\/)\s*(\d{1,3})\b/.exec(header.slice(number.index + number[0].length)) : null;
   if (number && total && Number(total[1]) >= Number(number[1])) details.sessionOf = Number(total[1]);
@@ -328,8 +332,10 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
 }
 
 /** What follows "Session 12" makes it a date: a day and a year ("/1/2026"), or a day below it ("/1"). */
-function writtenAsDate(after: string, first: number): boolean {
+function writtenAsDate(after: string, first: number, whole: string, before: string): boolean {
   const rest = /^\/(\d{1,2})(\/\d{2,4})?(?![\d/])/.exec(after);
+  // ("Family session 3/12, 45 min": a session named by its kind, with no course named anywhere, is on a day of a month.)
+  if (rest && first <= 12 && SESSION_KIND_BEFORE.test(before) && !courseNamed(whole)) return true;
   // ("individual session 3/12 at 4pm": a day followed by the hour it began is a date, whatever course could be 12 long.)
   const atHour = !!rest && HOUR_BEGUN_AFTER.test(after.slice(rest[0].length));
   return !!rest && first <= 12 && (rest[2] !== undefined || Number(rest[1]) < first || !COURSE_LENGTHS.has(Number(rest[1])) || atHour);
@@ -368,6 +374,9 @@ const inMinutes = (text: string): string => text
   // ("started about 2:40 went till about 4:10": the hours, said as a range.)
   .replace(/\bstarted\s+(?:at\s+)?(?:about\s+|around\s+|~\s*)?(\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm))\s+(?:and\s+)?(?:went|ran|lasted|ended)\s+(?:till|until|to|at)\s+(?:about\s+|around\s+|~\s*)?(\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm))/gi, '$1-$2')
   .replace(/\b(?:so\s+)?(?:like\s+|about\s+|around\s+)?(?:an|one)\s+hour\s+and\s+a\s+half\b/gi, '90 min').replace(/\b(?:so\s+)?(?:like\s+|about\s+|around\s+)?(?:a|one)\s+half(?:\s+an)?\s+hour\b/gi, '30 min').replace(/\b([1-3])\s*(?:hr|hrs|hour|hours|h)\s*(?:and\s+)?(\d{1,2})\s*(?:min|mins|minutes|m)\b/gi, (_m, h: string, m: string) => `${Number(h) * 60 + Number(m)} min`);
+
+/** The kind of session named just before "session" ("Family session 3/12"). */
+const SESSION_KIND_BEFORE = /\b(?:family|fam|couples?|individual|indiv|group|grp|intake|crisis|telehealth|video|phone|in[- ]person|parent|joint|conjoint|dyadic)\s*$/i;
 
 const SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 

@@ -82,6 +82,12 @@ const OTHER_DAY = /^(?:next|f\/u|fu|follow-?up|rtc|return|returns|due|dob|d\.o\.
 const LIST_OR_RANGE = /(?:\d\s*[-–]|[+&]|\b(?:and|or|to|through|thru|vs))\s*$/i;
 /** How long a planned course runs ("CPT sess 6/12"); "Family session 11/19" names no such course, so it is a date. */
 export const COURSE_LENGTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 20, 24]);
+/** A course of sessions named ("CPT", "module", "final session", "of 12"): without one, "Family session 3/12" is a date. */
+/** A session named by its kind ("Family session"): without a course named, the numbers after it are a date. */
+const SESSION_KIND_NAMED = /\b(?:family|fam|couples?|individual|indiv|group|grp|intake|crisis|telehealth|video|phone|in[- ]person|parent|joint|conjoint|dyadic)\s+(?:session|sess)\b/i;
+export const courseNamed = (text: string): boolean =>
+  /\b(?:CPT|PE|EMDR|TF-?CBT|CBT-?I|CBT-?E|CBT|DBT|IPT|ERP|PCIT|MI|ACT|BA)\b/.test(text) ||
+  /\b(?:protocol|module|manual(?:i[sz]ed)?|course|phase|program|prolonged exposure|cognitive processing|exposure|skills|workbook|curriculum|final|last|termination|of\s+\d{1,2}|sessions?\s+left|remaining)\b/i.test(text);
 
 /** What a clinician rates out of 5 or 10, a few words before the rating ("rates intent today 4/10"). */
 const RATED = /\b(?:rates?|rated|rating|intent|urges?|cravings?|suds|mood|anxiety|pain|distress|depression|stress|anger|sleep|energy|motivation|confidence|hope|hopelessness|safety|pleasure|mastery|importance|readiness)\b(?:\s+[\w-]+){0,2}\s*[:=]?\s*$/i;
@@ -148,7 +154,7 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // "sess 6/12" is session 6 of 12; "Session 12/1" cannot be 12 of 1, so it is a date.
       // ("individual session 3/12 at 4pm": with the hour it began after it, a date.)
       // ("Final session (6/6)": the session's number in brackets after the word.)
-      if (!yearGiven && (SESSION_NUMBER.test(clause) || SESSION_NUMBER.test(outer.replace(/\(\s*$/, ''))) && parts.day >= parts.month && COURSE_LENGTHS.has(parts.day) && !HOUR_BEGUN_AFTER.test(text.slice(end, end + 16))) continue;
+      if (!yearGiven && (SESSION_NUMBER.test(clause) || SESSION_NUMBER.test(outer.replace(/\(\s*$/, ''))) && parts.day >= parts.month && COURSE_LENGTHS.has(parts.day) && (courseNamed(text) || !SESSION_KIND_NAMED.test(clause)) && !HOUR_BEGUN_AFTER.test(text.slice(end, end + 16))) continue;
       if (/^\s*(?:[-–+&]|and\b|to\b)\s*(?:\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d)/.test(text.slice(end, end + 16))) continue;
       const opensSummary = /^[\s(\-–*•]*$/.test(text.slice(0, start));
       const inHeading = start < headingEnd;

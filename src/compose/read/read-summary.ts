@@ -104,13 +104,20 @@ function quoteReportedSpeech(text: string): string {
   const announced = /\b(says|said|states|stated|told me)\s+(?:and\s+)?(?:(?:I'm|I am)\s+quoting|I\s+quote|quote)(?!\s+unquote)(?:\s+(?:here|now|directly|exactly|verbatim))?\s+(.+)$/i.exec(text);
   // "... didn't wake up but he denied any plan": the quotation ends where the clinician tells again.
   if (announced) return `${text.slice(0, announced.index)}${announced[1]} ${quoteUntilNarration(announced[2]!)}`;
+  // ("he feels like a guest in his own house that's his words a guest in my own house": what follows "his words" is his.)
+  const ownWords = /\b(?:that's|that is|those are|those were|in|using|quoting)\s+(?:his|her|their)\s+(?:own\s+|exact\s+)?words\s*[:,-]?\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,8}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/i.exec(text);
+  if (ownWords) {
+    const lead = text.slice(0, ownWords.index).trimEnd();
+    const whose = /\b(his|her|their)\s+(?:own\s+|exact\s+)?words\b/i.exec(ownWords[0])![1]!.toLowerCase();
+    return `${lead ? `${lead.replace(/[,;:-]$/, '')}, in ${whose} words,` : `In ${whose} words,`} ${quoteUntilNarration(ownWords[1]!)}`;
+  }
   // ("he wrote on his math worksheet I want to die": where it was written comes before the words.)
   // "we worked on the thought that everyone thinks I'm incompetent", "he texted if I can't have you
   // nobody will": a thought or a message told in its own words is the client's or the sender's, even
   // in the clinician's own sentence.
   // ("I've thought about how ..." is the verb, inside what was said: not a thought named.)
   // ("he was confused, thought I was his brother": who the client took the clinician for, never the client's words.)
-  const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?(?!\s+I\s+was\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|husband|wife|mother|father|mom|dad|friend|doctor|nurse|neighbor|cousin|uncle|aunt|grandson|granddaughter|caregiver)\b)|thoughts? like|thinking like|(?:posting|posted|texting|texted|writing|wrote|saying|messaging)\s+(?:stuff|things|something|messages|posts)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+)?\s+like|(?:texted|wrote|posted|messaged)(?:\s+(?:on|in)\s+(?:his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+me(?=\s)|(?!\s+me\s))|yelled|screamed|told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
+  const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?(?!\s+I\s+was\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|husband|wife|mother|father|mom|dad|friend|doctor|nurse|neighbor|cousin|uncle|aunt|grandson|granddaughter|caregiver)\b)|thoughts? like|thinking like|(?:posting|posted|texting|texted|writing|wrote|saying|messaging)\s+(?:stuff|things|something|messages|posts)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+)?\s+like|(?:texted|wrote|posted|messaged)(?:\s+(?:on|in)\s+(?:his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+me(?=\s)|(?!\s+me\s))|yelled|screamed|(?<!(?:^|[,;:])\s*)told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
   // ("she had thoughts like everyone would be better off if I wasn't here": a thought told "like" may run longer before its "I".)
   const thoughtLike = thought ? null : /\b((?:thoughts?|thinking|thinks|thought)\s+like)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,8}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
   if (thoughtLike) return `${text.slice(0, thoughtLike.index)}${thoughtLike[1]} ${quoteUntilNarration(thoughtLike[2]!)}`;
@@ -301,7 +308,10 @@ const AWAY_EVENT = /\b(?:left|moved out|moved away|died|passed away|passed|filed
 /** The pronoun a clause shows for the one it names, when it shows only one ("Tom shared ... his"; "checked in with her"). */
 function pronounShown(text: string): { pronoun?: string } {
   const she = /\b(?:she|her|herself)\b/i.test(text);
-  return she !== /\b(?:he|him|his|himself)\b/i.test(text) ? { pronoun: she ? 'she' : 'he' } : {};
+  if (she !== /\b(?:he|him|his|himself)\b/i.test(text)) return { pronoun: she ? 'she' : 'he' };
+  // ("Nadia shared her son called her ... he's not OK": with both, the first whose-word after the name's verb is the name's.)
+  const whose = /^[A-Z][a-z]+\s+[a-z]+\s+(her|his)\b/.exec(text)?.[1];
+  return whose ? { pronoun: whose === 'her' ? 'she' : 'he' } : {};
 }
 
 /** "urges passed in ~20 min", "craving went down": an urge that eased, told after what was done about it. */
@@ -505,6 +515,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
         break;
       }
     }
+  }
+  // ("Pre-txp eval (intake) - Lorraine ... Referred by txp coordinator. 60 min in person.": a later sentence of the heading's line
+  // that is only the session's length and how it was held is the heading's too.)
+  for (const n of [1, 2, 3, 4]) {
+    const sentence = clauses.filter((c) => c.line === 0 && c.sentence === n);
+    if (sentence.length && !sentence.some((c) => c.labelKind || headerClauses.includes(c)) && sentence.every((c) => isSessionFragment(c.text) && /\d/.test(c.text))) headerClauses.push(...sentence);
   }
   // ("Goal: reduce alcohol use (tx plan goal 2)\nSession w/ Rick Tanaka, retired FF ...": under a first line that is only a
   // label, the second line's first sentence may be the heading.)
@@ -759,9 +775,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Maria tearful ... Met with her one-on-one after group; made safety plan together": with no member named as the
     // note's client, the one met alone is the member last named.)
     const member = session.serviceType === 'group' ? (clientName ?? expandedAll.slice(-8).map(openingPerson).filter(Boolean).pop()) : undefined;
-    if (member && !clientName) rewritten = rewritten.replace(/(^|\bI\s+|\btherapist\s+)((?:checked in|met|spoke|talked)\s+(?:with|w\/)\s+)(?:her|him)(?=\s+(?:privately|individually|one-on-one|1:1|alone)\b)/i, `$1$2${member}`);
+    // (A member the summary names elsewhere is named there by the line's own reading, further on.)
+    if (member && !clientName && !names.has(member)) rewritten = rewritten.replace(/(^|\bI\s+|\btherapist\s+)((?:checked in|met|spoke|talked)\s+(?:with|w\/)\s+)(?:her|him)(?=\s+(?:privately|individually|one-on-one|1:1|alone)\b)/i, `$1$2${member}`);
     if (member) rewritten = rewritten.replace(new RegExp(String.raw`(\b(?:checked in|met|spoke|talked)\s+(?:with|w\/)\s+${member}\s+(?:privately|individually|one-on-one|1:1|alone)\b[^.;]*?\band\s+)we\b(?!\s+(?:all|both)\b)`, 'i'), `$1${member} and I`);
-    if (member && previous && previous.clause.line === c.line && /\b(?:checked in|met|spoke|talked)\b[^.;]{0,40}\b(?:privately|individually|one-on-one|1:1|alone)\b/i.test(expandedAll.slice(-8).join(' ')) && /^(?:completed|made|did|wrote|reviewed|created|updated|went over)\b[^.;]*\btogether\s*$/i.test(rewritten.trim())) rewritten = `I and ${member} ${rewritten.trim()}`;
+    if (member && previous && previous.clause.line === c.line && /\b(?:checked in|met|spoke|talked)\b[^.;]{0,40}\b(?:privately|individually|one-on-one|1:1|alone)\b/i.test(expandedAll.slice(-8).join(' ')) && /^(?:completed|made|did|wrote|reviewed|created|updated|went over)\b[^.;]*\btogether\s*$/i.test(rewritten.trim())) rewritten = `I and ${member} ${rewritten.trim().replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
     expandedAll.push(rewritten);
     // A bare quote or a one-word fragment ("wkly") belongs to the clause before it.
     // ('stated he's "tempted to stop showing up" — explored, ...': the clinician's act is no part of what was stated.)
@@ -960,7 +977,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Lauren disclosed ... Spoke with her 1:1 after group, she agreed to schedule indiv appt": in a group, "she" or "he"
     // opening a clause is the member last named as a doer on the line, said by name, never a bare pronoun in the Plan.)
     // (Not in a family session: there the client, or a parent met alone, is as likely the one meant.)
+    let resolvedPronoun: string | undefined;
     if (session.serviceType === 'group' && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /^(?:she|he)\s+(?!(?:is|was|were|are)\s+(?:a|an|the)\b)[a-z]/i.test(rewritten) && groupDoer && groupDoer.line === c.line && groupDoer.age <= 3 && (!groupDoer.pronoun || rewritten.toLowerCase().startsWith(`${groupDoer.pronoun} `))) {
+      // ("Keisha shared her husband told her ... she's been worried he's not OK; he's had a hard deployment": once a "she" is
+      // read as the member, a "he" after it is someone else.)
+      resolvedPronoun = rewritten.slice(0, rewritten.indexOf(' ')).toLowerCase();
       rewritten = `${groupDoer.name}${rewritten.slice(rewritten.indexOf(' '))}`;
       subject = 'other';
     }
@@ -1615,6 +1636,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // weighed for that person's safety, right after it, is risk content too.)
     // ("... Aiden agreed and we messaged the moderator together": the step taken is risk content as well.)
     if (kind !== 'risk' && (/^(?:discussed|talked about|planned|agreed on|problem-solved)\s+(?:telling|notifying|contacting|calling|reaching out to|messaging|texting|alerting|reporting)\b/i.test(rewritten) || /\b(?:messaged|called|texted|notified|contacted|alerted)\s+(?:the\s+)?(?:(?:group chat|chat|school|server)\s+)?(?:moderator|trusted adult|school counselor|988|crisis line|peer support(?:\s+(?:line|team|lead))?|mobile crisis|crisis team)\b/i.test(rewritten)) && facts.slice(-3).some((f) => f.kind === 'risk' || f.alsoRisk)) fact.alsoRisk = true;
+    // ("denies SI she said she would never do that to the kids": why she would not, said right after the denial, is risk content.)
+    // ("he owns a handgun it's in a safe at home", "he wouldn't because of the boys": where the means is kept, and why he would not act, too.)
+    if (kind !== 'risk' && previous && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && (/\b(?:would|could)(?:n't| not| never)\s+(?:ever\s+)?(?:do (?:that|it|this|something like that|anything like that)\b|because\b)/i.test(rewritten) || /^(?:it|they)\s+(?:is|are|was|were|'s|'re)\s+(?:in|at|locked|kept|stored|unloaded)\b/i.test(rewritten.trim()))) fact.alsoRisk = true;
+    // ("... a handgun it's in a safe ... he agreed to give the key to his neighbor Tom": handing over the key to the means is a step for safety.)
+    if (kind !== 'risk' && facts.slice(-4).some((f) => f.kind === 'risk' || f.alsoRisk) && /\b(?:give|gave|giving|hand|handed|handing|let)\b[^.;]{0,30}\b(?:the\s+|his\s+|her\s+)?(?:key|keys|combination|code)\b/i.test(rewritten)) fact.alsoRisk = true;
     // ("had suicidal thoughts back in college" then "he says nothing like that now": the denial pointing back is risk content.)
     if (kind !== 'risk' && previous && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && THOUGHTS_LIKE_THAT_DENIED.test(rewritten.toLowerCase())) fact.alsoRisk = true;
     // "..., no current thoughts and I asked her alone at the end too, she denied": asked again alone, the bare denial answers the
@@ -1634,7 +1660,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (subject === 'client' || (clientName && rewritten.startsWith(`${clientName} `))) groupDoer = undefined;
     const doerName = session.serviceType === 'group' && subject === 'other' ? /^([A-Z][a-z]+)\s+(?!(?:and|&|\+)\s)/.exec(rewritten)?.[1] : undefined;
     // (Its pronoun, where the clause shows one: "Tom shared ... his", then "she cried" is someone else.)
-    if (doerName && (names.has(doerName) || !NOT_A_MEMBER_NAME.test(doerName)) && doerName !== clientName) groupDoer = { name: doerName, line: c.line, age: 0, ...pronounShown(rewritten) };
+    if (doerName && (names.has(doerName) || !NOT_A_MEMBER_NAME.test(doerName)) && doerName !== clientName) groupDoer = { name: doerName, line: c.line, age: 0, ...(resolvedPronoun ? { pronoun: resolvedPronoun } : pronounShown(rewritten)) };
     // ("I noticed Carla was more withdrawn ..., checked in with her individually after group - she denied ...": the one member the
     // clinician's own clause names is the one a "she" after it is.)
     const memberNamed = session.serviceType === 'group' && subject === 'therapist' ? [...new Set([...rewritten.matchAll(/\b([A-Z][a-z]+)\b/g)].map((m) => m[1]!).filter((n) => names.has(n) && n !== clientName))] : [];

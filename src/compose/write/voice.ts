@@ -270,7 +270,7 @@ function withTense(text: string, v: Voice, plural = false): string {
   if (!plural && /^(?:is|are|'s)\s+(?:(?:also|still|now|currently)\s+)?(?:taking|on|prescribed)\s+/i.test(text) && (TAKEN_NOW.test(text) || ONGOING.test(text))) return text.replace(/^'s/, 'is');
   // "he's on light duty now", "she's the engineer on B shift": how things stand now, and a job held, stay in the present
   // ("was the engineer" reads as a job left).
-  if (!plural && /^(?:is|'s)\s/i.test(text) && !PAST_TIME.test(text) && (/\b(?:now|currently|at present|these days)\b/i.test(text) || /^(?:is|'s)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:engineer|captain|lieutenant|officer|deputy|firefighter|paramedic|EMT|medic|dispatcher|nurse|teacher|student|veteran|manager|driver|mechanic|accountant|attorney|lawyer|caregiver|widow|widower|chaplain|sergeant|detective|trooper|corrections officer|physician|doctor|pharmacist|technician|electrician|carpenter|farmer|rancher|welder|cashier|server|cook|chef|programmer|analyst|soldier|marine|sailor|airman|operator|mechanic|lineman|loader|clerk|laborer|machinist|custodian|janitor|foreman|supervisor|pilot|RN|LPN|CNA|aide|paralegal|receptionist|bartender|plumber|contractor|trucker|driver)\b/i.test(text) || LASTING_STATUS.test(text))) return text.replace(/^'s/, 'is');
+  if (!plural && /^(?:is|'s)\s/i.test(text) && !PAST_TIME.test(text) && (/\b(?:now|currently|at present|these days)\b/i.test(text) || /^(?:is|'s)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:engineer|captain|lieutenant|officer|deputy|firefighter|paramedic|EMT|medic|dispatcher|nurse|teacher|student|veteran|manager|driver|mechanic|accountant|attorney|lawyer|caregiver|widow|widower|chaplain|sergeant|detective|trooper|corrections officer|physician|doctor|pharmacist|technician|electrician|carpenter|farmer|rancher|welder|cashier|server|cook|chef|programmer|analyst|soldier|marine|sailor|airman|operator|mechanic|lineman|loader|clerk|laborer|machinist|custodian|janitor|foreman|supervisor|pilot|RN|LPN|CNA|aide|paralegal|receptionist|bartender|plumber|contractor|trucker|driver|spouse|wife|husband|partner|parent|mother|father|mom|dad|stepmom|stepdad|grandmother|grandfather|major|colonel|captain|general|private|corporal|specialist|ensign|commander|chief|petty officer|service member|dependent|reservist|guardsman|retiree)\b/i.test(text) || LASTING_STATUS.test(text))) return text.replace(/^'s/, 'is');
   // ("goes by Maya (she/her)": the name a client goes by holds now, never "went by".)
   if (!plural && /^goes by\b/i.test(text)) return text;
   // "meets criteria for PTSD": a diagnostic judgment holds now; "met criteria" reads as a past episode.
@@ -1023,6 +1023,9 @@ function presentation(text: string, w0: string, v: Voice): string {
   if (intense && (OBSERVATION_WORDS.has(firstWord(t.slice(intense[0].length))) || EMOTIONS.has(firstWord(t.slice(intense[0].length))))) return `${clientStart(v)} ${was(v)} ${t}`;
   // "Late, camera off": lateness is a fact of the session, not a way of presenting.
   if (/^(?:late|early)\b/.test(t)) return `${clientStart(v)} ${was(v)} ${t}`;
+  // ("affect brightened a bit by end": a change seen in the affect is said of the client's affect, never presented with.)
+  const changed = /^(affect|mood|eye contact|speech)\s+(brightened|improved|lifted|softened|relaxed|calmed|settled|became|grew|shifted|changed|flattened|darkened|worsened|increased|decreased)\b/i.exec(t);
+  if (changed) return `${cap(v.client)}'s ${t}`;
   // "affect constricted" reads "constricted affect".
   // "affect was sad tearful" reads "sad, tearful affect".
   const affect = AFFECT_WORDS.exec(t);
