@@ -267,8 +267,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       { expansion: 'probably', after: /^\s+(?:not|down|up|will|won't|wont|would|going|gonna|fine|ok|okay|needs?|should|is|was|has|had|lower|higher|too|a|the|just|more|less|better|worse)\b/i },
       { expansion: 'problem', before: /\b(?:the|a|this|that|main|big|sleep|drinking|alcohol|drug|anger|behavior|health|medical|no)\s*$/i },
+      // ("Prob MDD recurrent, r/o AUD": before a diagnosis, the clinician's probable diagnosis.)
+      { expansion: 'probable', after: /^\s+(?:MDD|GAD|PTSD|C-?PTSD|ADHD|AUD|OUD|SUD|OCD|BPD|PDD|MCI|NCD|ASD|ED|AN|BN|BED|SAD|PMDD|bipolar|major|generalized|persistent|adjustment|alcohol|opioid|cannabis|stimulant|panic|social|post-?traumatic|borderline|autism|dementia|mild|major)\b/ },
     ],
-    examples: [['says tolerance prob down', 'probably'], ['sleep prob x 2 wks', 'problem'], ['prob', null]],
+    examples: [['says tolerance prob down', 'probably'], ['sleep prob x 2 wks', 'problem'], ['Prob MDD recurrent, r/o AUD mild-mod', 'probable'], ['prob', null]],
   },
   {
     // "wk 9 PP", "PP depression": postpartum, in a summary about a baby; otherwise kept.
@@ -1069,6 +1071,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       ['seen chairside on dialysis unit after tx', 'treatment'],
       ['missed 2 tx last mo', 'treatment'],
     ],
+  },
+  {
+    // At a university "on med withdrawal (LOA) since Sept" is a medical withdrawal from classes; beside symptoms, a medication's.
+    short: 'med withdrawal',
+    meanings: [
+      { expansion: 'medical withdrawal', topic: /\b(?:LOA|leave of absence|semesters?|sem|dean|registrar|readmission|re-?enroll\w*|classes|campus|university|college|academic|transcript|tuition|return paperwork)\b/i },
+      { expansion: 'medication withdrawal', after: /^\s*(?:symptoms|sx|effects|syndrome|seizures?)\b/i },
+    ],
+    examples: [['on med withdrawal since Sept, readmission paperwork due', 'medical withdrawal'], ['med withdrawal sx from the benzo taper', 'medication withdrawal'], ['med withdrawal', null]],
   },
   {
     // On a dialysis unit "on HD MWF" is hemodialysis; beside chorea, Huntington's disease. ("HD#2" is a hospital day: left alone.)

@@ -133,6 +133,14 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   labs: 'observation',
   vitals: 'observation',
   interventions: 'intervention',
+  // ("Actions: notified Dr. Chen and charge RN; 1:1 sitter arranged": what the clinician did in a crisis, under its heading.)
+  actions: 'intervention',
+  'actions taken': 'intervention',
+  'action taken': 'intervention',
+  'steps taken': 'intervention',
+  // ("leader: modeled behavioral experiment": what the group's leader did, under the leader's own heading.)
+  leader: 'intervention',
+  'group leader': 'intervention',
   // "What I did: psychoed, grounding": the clinician's own work, under a heading in the first person.
   'what i did': 'intervention',
   intervention: 'intervention',
@@ -240,4 +248,4 @@ export const KEEP_LABEL_WORDS = new Set([
 export const SECTION_TITLE_LABELS = new Set(['problem', 'problems', 'prob', 'situation', 'sit', 'subjective', 'data', 'risk', 'safety', 'risk assessment', 'presenting', 'pres', 'presenting problem', 'presenting concern', 'presenting concerns', 'other', 'additional', 'misc']);
 
 /** Section names that label a whole line when they open it ("Response: ...", "Intervention: ..."). */
-export const LINE_LONG_LABELS = /^(?:response|responses|resp|intervention|interventions|interv|problem|problems|behavior|behaviour|data|subjective|objective|situation|sit|evaluation|eval|obs|observations?|observed)$/i;
+export const LINE_LONG_LABELS = /^(?:response|responses|resp|intervention|interventions|interv|actions|actions taken|action taken|steps taken|problem|problems|behavior|behaviour|data|subjective|objective|situation|sit|evaluation|eval|obs|observations?|observed)$/i;

@@ -56,6 +56,8 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b(from|about|had|have|has|was|were|is|are|at|to|maybe|only|just|for)\s+like\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)\b)/gi, '$1 '],
   // "explained I'm a mandated reporter": the clinician's duty, said as such rather than "the therapist is".
   [/\b(explained|reviewed|reminded (?:her|him|them|client|pt) (?:that )?|told (?:her|him|them|client|pt) (?:that )?)\s*(?:that )?(?:I'm|I am|im) a mandated reporter\b/gi, (_m: string, verb: string) => `${verb.trim()} the therapist's duty as a mandated reporter`],
+  // ("Facilitators: me + Jenna (OT)": the clinician named among a group's leaders.)
+  [/\b((?:co-?)?(?:facilitators?|leaders?|therapists?|clinicians?))\s*:\s*me\b/gi, '$1: the therapist'],
   // "Together: agreed to a weekly check-in": what the people in the room did jointly, said with its subject.
   [/^(?:together|jointly)\s*[:-]\s*(?=[a-z]+ed\b)/i, 'Together they '],
   // "Vet (OIF, Army 11B) completed 3 ABC worksheets", "Veteran reports ...": in a veterans' clinic the
@@ -101,6 +103,8 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/(?<=[a-z])\s+(?:I|we)\s+did\s+((?:about|approximately|around)\s+)?(\d{1,3})\s*-?\s*(?:min|mins|minutes)\b(?!\s+(?:of|on)\b)/gi, (_m: string, about: string | undefined, n: string) => ` for ${about ? 'about ' : ''}${n} minutes`],
   // "Consider duty to warn - consulted w/ supervisor, no imminent threat": the duty was weighed, with the consultation, already.
   [/^consider(?:ed)?\s+(?:the\s+)?(duty to (?:warn|protect))\s*[-–—:]\s*(consulted|discussed)\s+(?:w\/|with)\s+/i, (_m: string, duty: string, verb: string) => `I considered the ${duty.toLowerCase()} and ${verb.toLowerCase()} with `],
+  // ("Assigned to Dr. Nguyen, 1st appt 9/19": the client was assigned, never the clinician.)
+  [/^(assigned|reassigned|transferred) (to)\b(?=\s+(?:Dr\.?|a |an |the |her |his |their |[A-Z]))/i, (_m: string, a: string, b: string) => `client was ${a.toLowerCase()} ${b}`],
   [/^(referred|brought in|sent|seen) (for|by|to|because|with|alone|together|today|first|separately)\b/i, (_m: string, a: string, b: string) => `was ${a.toLowerCase()} ${b}`],
   // "Principal Mr. Howe notified": a person named by title, and what was done, with no doer named.
   [/^((?:(?:the\s+)?(?:principal|teacher|nurse|counselor|school counselor|supervisor|psychiatrist|prescriber|caseworker|case manager|guardian|parent|pcp)\s+)?(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(notified|informed|contacted|called|updated|consulted)(?=\s*(?:$|,|;|\.|\s+(?:of|about|re|regarding|per|by|at|today|this)\b))/i, (_m: string, who: string, verb: string) => `${who} was ${verb}`],

@@ -106,6 +106,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'med', expansion: 'medication' },
   // Medical, not medication, before these: "no exercise until med clearance".
   { short: 'med clearance', expansion: 'medical clearance' },
+  { short: 'med leave', expansion: 'medical leave' },
   { short: 'med records', expansion: 'medical records' },
   { short: 'med cleared', expansion: 'medically cleared' },
   { short: 'med admit', expansion: 'medical admission' },
@@ -227,7 +228,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'PRN', expansion: 'as needed', caseSensitive: true },
   { short: 'prn', expansion: 'as needed' },
   // "psych f/u re prn": the as-needed medication, never "regarding as needed".
-  ...['re', 'regarding', 'about', 'for', 'the', 'her', 'his', 'their', 'took a', 'takes', 'took', 'using', 'uses', 'used', 'take', 'taking', 'offered', 'accepted', 'refused', 'declined', 'given'].map((lead) => ({ short: `${lead} prn`, expansion: `${lead === 're' ? 'regarding' : lead} as-needed (PRN) medication` })),
+  ...['re', 're:', 'regarding', 'about', 'for', 'the', 'her', 'his', 'their', 'took a', 'takes', 'took', 'using', 'uses', 'used', 'take', 'taking', 'offered', 'accepted', 'refused', 'declined', 'given'].map((lead) => ({ short: `${lead} prn`, expansion: `${lead === 're' || lead === 're:' ? 'regarding' : lead} as-needed (PRN) medication` })),
   { short: 'BID', expansion: 'twice daily', caseSensitive: true },
   { short: 'TID', expansion: 'three times daily', caseSensitive: true },
   { short: 'QD', expansion: 'daily', caseSensitive: true },

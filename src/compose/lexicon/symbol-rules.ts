@@ -392,6 +392,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(affect|mood)\s+anx\b/gi, replace: (_m, w) => `${w} anxious`, example: ['Affect anx, congruent', 'Affect anxious, congruent'] },
   // "anxiety 7/10 -> 4/10": a rating out of 10 (or 100) keeps its scale on both sides.
   // ("fear face scale: 5/5 -> 2/5": a rating out of any top, to another out of the same.)
+  // ("urges to wash ↓ from 8 → 5": the arrow says which way; its "from" is said once, with the numbers.)
+  { pattern: /([↓↑])\s*from\s+(?=\d+(?:\.\d+)?\s*(?:\/\s*\d+\s*)?(?:->|→|=>))/g, replace: '$1 ', example: ['urges ↓ from 8 → 5', 'urges ↓ 8 → 5'] },
   { pattern: /\b(\d{1,3})\s*\/\s*(\d{1,3})\s*(?:->|→|=>)\s*(\d{1,3})\s*\/\s*\2(?!\d)/g, replace: (_m, a, d, b, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a}/${d} to ${b}/${d}`, example: ['fear face scale: 5/5 -> 2/5', 'fear face scale: decreased from 5/5 to 2/5'] },
   { pattern: /\b(\d{1,3})\s*\/\s*(10|100)\s*(?:->|→|=>)\s*(\d{1,3})(?:\s*\/\s*(?:10|100))?(?!\d)/g, replace: (_m, a, d, b, at, whole) => `${changeVerb(a, b, whole.slice(0, Number(at)))}from ${a}/${d} to ${b}/${d}`, example: ['anxiety 7/10 -> 4/10', 'anxiety decreased from 7/10 to 4/10'] },
   // "100 -> 50mg", "5/wk -> 2/wk", "90% -> 60%": a change between two quantities.

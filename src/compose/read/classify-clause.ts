@@ -173,6 +173,10 @@ const SAID_OF_ANOTHER = /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:said|sa
 const RISK_LEVEL_JUDGED = /^(?:overall\s+)?(?:risk|danger|lethality)\b[^.;:()]{0,50}?(?:[-:,=]\s*|\s)(?:is\s+|was\s+|assessed as\s+|judged\s+)?(?:low|low-moderate|moderate|mod|high|elevated|imminent|severe|extreme)\b/i;
 
 export function classifyClause(text: string, ctx: ClauseContext): FactKind {
+  // ("Prob MDD recurrent", "provisional GAD"): a diagnosis the clinician holds as probable is the clinician's assessment.
+  if (/^\s*(?:probable|possible|provisional|presumptive|suspected)\s+(?:dx\s+(?:of\s+)?|diagnosis\s+(?:of\s+)?)?(?:major depressive|generalized anxiety|post-?traumatic|bipolar|adjustment|alcohol use|opioid use|cannabis use|stimulant use|substance use|panic|social anxiety|obsessive|attention-deficit|autism|borderline|persistent depressive|(?:mild |major )?neurocognitive|anorexia|bulimia|binge|insomnia)\b/i.test(text)) return 'assessment';
+  // ("Safety planning alone not sufficient at this level": a judgment that a step is not enough is the clinician's, never the step done.)
+  if (/\b(?:not|no longer)\s+(?:sufficient|adequate|enough)\s+(?:at|for|given|to)\b|\b(?:insufficient|inadequate)\s+(?:at|for|given|to)\b|\b(?:not|no longer)\s+(?:sufficient|adequate)\s*$/i.test(text) && !/^\s*(?:client|pt|patient|she|he|they|i|we|mom|dad|mother|father|[A-Z][a-z]+\s+(?:said|says|reports?|reported|feels|felt))\b/i.test(text)) return 'assessment';
   // ("Plan is to take them Friday when mom works a double", told among her disclosures): a plan to die is the client's, never the treatment's.
   if (SUICIDE_PLAN_TOLD.test(text.trim())) return 'risk';
   // ('When I asked, she said "sometimes I think everyone would be better off ..."': the answer to a question is what the client
@@ -194,7 +198,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*(?:the\s+)?(?:group|members|peers|other members|kids|children|teens|everyone|all)\s+(?:responded|was supportive|were supportive|rallied|validated her|validated him)\b/i.test(text)) return 'response';
   // ("Ended w/ coping skills bingo, everyone got at least 1 line": how the session opened or closed is its work.)
   // ("Group did check-in round, then psychoed on anticipatory grief": what the group as a whole went through is the session's work.)
-  if (/^\s*(?:the\s+)?(?:group|grp)\s+(?:did|completed|opened with|began with|started with|went through|held|had)\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:check-?ins?|check-?in round|go-?round|round|psychoed\w*|psychoeducation|skills?|exercise|activity|mindfulness|icebreaker|grounding|relaxation|breathing|review|processing)\b/i.test(text)) return 'intervention';
+  if (/^\s*(?:the\s+)?(?:group|grp)\s+(?:did|completed|opened with|began with|started with|went through|held|had)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:check-?ins?|check-?in round|go-?round|round|psychoed\w*|psychoeducation|skills?|exercise|activity|mindfulness|icebreaker|grounding|relaxation|breathing|review|processing)\b/i.test(text)) return 'intervention';
   if (/^\s*(?:ended|closed|started|opened|began|finished)\s+(?:(?:the\s+)?(?:group|session)\s+)?(?:with|w\/)\s+(?!(?:her|his|their|a fight|an argument)\b)/i.test(text)) return 'intervention';
   // ("Marco rated 9 (committee meeting moved up to next wk)": a rating given in the check-in, whatever day is named in its reason.)
   if (/^\s*(?:[A-Z][a-z]+|she|he|they|client|pt)\s+rated\s+(?:(?:her|his|their)\s+[a-z]+\s+)?(?:a\s+)?\d{1,2}\b(?!\s*(?:am|pm))/.test(text)) return 'report';
@@ -364,7 +368,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("Evaluation: ... Plan to recheck VL in 4 wks. Next family session 2 wks.": the next steps under the response's label are the plan.)
   // ("Evaluation: pt engaged ... Will confirm rifle removal with pt by phone Monday": a step to come, jotted under the response, is the plan.)
   if (ctx.labelKind === 'response' && /^\s*will\s+(?!not\b|be\b)[a-z]+/i.test(t) && subject === 'none') return 'plan';
-  if (ctx.labelKind === 'response' && /^\s*(?:plan to|next (?:family |couples |group |individual )?(?:session|sess|appt|appointment|visit)\b|f\/u\b|follow[- ]?up (?:in|on|next)\b|return to clinic\b|rtc\b)/.test(t)) return 'plan';
+  if (ctx.labelKind === 'response' && /^\s*(?:plan to|next (?:family |couples |group |individual )?(?:session|sess|appt|appointment|visit)\b|f\/u\b|follow[- ]?up (?:in|on|next)\b|follow[- ]?up\s+(?:\d|one|two|three|four|a|an)\b|return to clinic\b|rtc\b)/i.test(t)) return 'plan';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "Used paired sharing then whole grp, memory object exercise - each brought photo": the structure of the work is the clinician's.
   if (/^\s*used\s+(?:[\w-]+\s+){0,3}(?:sharing|exercise|activity|activities|worksheet|technique|approach|role[- ]?plays?|psychoeducation|go-around|dyads?|pairs|circle|prompts?|cards)\b/i.test(text) && !betweenSessions(t)) return 'intervention';
@@ -594,6 +598,12 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "used structural approach - had parents talk to each other": an approach used is the clinician's intervention.
   if (subject === 'none' && /^\s*(?:used|applied|tried)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,3}(?:approach|technique|intervention|model|framework)\b/i.test(text)) return 'intervention';
   // "Seems like adj d/o w/ anxiety vs GAD": with no one named, how it seems is the clinician's impression.
+  // ("her anxiety high, situational, related to son's risk", "her own safety ok", "Kevin's risk unknown but concerning": a finding
+  // jotted with no verb, weighed as situational, concerning or safe, is the clinician's assessment.)
+  if (subject === 'none' && /^\s*(?:(?:her|his|their)(?:\s+own)?|[A-Z][a-z]+'s)\s+(?:[a-z-]+\s+){0,2}?(?:anxiety|depression|mood|risk|safety|distress|grief|symptoms|sx|stress|presentation|judgment|insight)\s+(?!(?:is|was|are|were|has|have|had|seems|seemed|feels|felt)\b)[^.;]*\b(?:situational|related to|secondary to|consistent with|concerning|unknown|ok|okay|adequate|intact|appropriate|elevated|high|low|moderate|normal|expected)\b/i.test(t) && !/\b(?:said|says|reports?|reported|per|states?|stated|told)\b/i.test(t)) return 'assessment';
+  // ("Relationship strain seems driven by unspoken resentment + fear", "anxiety appears related to the move": what a problem seems
+  // to come from is the clinician's formulation.)
+  if (subject === 'none' && /^\s*(?:(?:the|her|his|their|this|that|current)\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:seems|seemed|appears|appeared)\s+(?:to be\s+|largely\s+|mostly\s+|partly\s+)?(?:driven|related|linked|tied|connected|rooted|maintained|fueled|fuelled|caused|secondary|due|consistent|reinforced|a function|to (?:maintain|drive|fuel|reflect|stem|come from|serve))\b/i.test(t)) return 'assessment';
   if (subject === 'none' && /^\s*(?:seems|seemed|looks|sounds)\s+like\s+(?:a\s+|an\s+)?(?:adjustment|major|persistent|generalized|social|panic|post-traumatic|ptsd|bipolar|depress|anxiety|adhd|attention|obsessive|ocd|alcohol|substance|opioid|cannabis|grief|bereavement|mdd|gad)/i.test(text)) return 'assessment';
   // "used anger log + cog reappraisal, role played assertive conversation": used beside an intervention the clinician leads, the work is the clinician's.
   if (subject === 'none' && /^\s*(?:used|applied)\s/i.test(text) && !betweenSessions(t) && / (?:role[- ]?play(?:ed|ing)?|modeled|taught|psychoeducation|socratic)\b/i.test(` ${t}`) && !/\b(?:she|he|they)\b/.test(t)) return 'intervention';

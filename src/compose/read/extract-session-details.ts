@@ -12,7 +12,7 @@ const SERVICE: [RegExp, ServiceType][] = [
   // ("couples group wk 4, 5 couples present": a group of couples is a group; "Discernment counseling w/ Jen and Maya" a couple's session;
   // "Individual IPV screen ... as part of standard couples intake protocol": the couples work it belongs to is not this session.)
   // ("asked to move couples appt": the appointment moved is another session, never this call.)
-  [/(?<!\b\d+\s)(?<!\b(?:move|moved|moving|reschedule|rescheduled|rescheduling|cancel|cancelled|canceled|next|upcoming)\s+(?:(?:the|his|her|their|our)\s+)?)(?<!\b(?:part of|within|inside|during|for|in)\s+(?:(?:the|our|a|an|their|standard|routine|ongoing)\s+)*)\b(couples|couple's|conjoint|marital)\b(?!\s+(?:group|grp)\b)(?![^.;\n]{0,40}\b\d+\s+couples\b)|\bcouple (session|sess|therapy|counseling)\b|\b(?:discernment counseling|gottman(?:[- ]method)?(?: session| sess| couples)?|EFT couples|EFCT)\b(?=[^.;\n]{0,60}\b(?:w\/|with|and|&|\+)\s+[A-Z][a-z]+)/i, 'couples'],
+  [/(?<!\b\d+\s)(?<!\b(?:move|moved|moving|reschedule|rescheduled|rescheduling|cancel|cancelled|canceled|next|upcoming)\s+(?:(?:the|his|her|their|our)\s+)?)(?<!\b(?:part of|within|inside|during|for|in)\s+(?:(?:the|our|a|an|their|standard|routine|ongoing)\s+)*)\b(couples|couple's|conjoint|marital)\b(?!\s+(?:group|grp)\b)(?![^.;\n]{0,40}\b\d+\s+couples\b)|(?<=\b(?:met|meet|saw|seen|came in|come in)\b[^.;\n]{0,50}\bfor\s+(?:a|their|our|the)\s+)(?:couples|couple's|conjoint)(?=\s+(?:session|sess|visit|appointment|appt)\b)|\bcouple (session|sess|therapy|counseling)\b|\b(?:discernment counseling|gottman(?:[- ]method)?(?: session| sess| couples)?|EFT couples|EFCT)\b(?=[^.;\n]{0,60}\b(?:w\/|with|and|&|\+)\s+[A-Z][a-z]+)/i, 'couples'],
   // "Parent session (no pt)", "parents only": a family session held without the client.
   [/\bparents?'? (?:session|sess|meeting|consult(?:ation)?)\b|\bparents only\b|\bparent[- ]only\s+(?:session|sess|meeting|consult(?:ation)?|visit)\b/i, 'family'],
   // ("FBT session 9 with the Alvarez family": family-based treatment, and a family met as such, is a family session.)
@@ -122,7 +122,7 @@ export function isHeaderLike(text: string): boolean {
 
 export function extractSessionDetails(header: string, whole: string): SessionDetails {
   const details: SessionDetails = { participants: [] };
-  header = inMinutes(header);
+  header = inMinutes(header).replace(SPOKEN_HOURS, '$1-$2');
   // ("GIRP / Crisis", "SOAP tele": what follows the format's name is the heading.)
   // ("..., about 45 minutes": a heading's fragment that is only about how long is the session's length.)
   // ("session today individual in person about 45 minutes": after how the session was held, too.)
@@ -378,6 +378,9 @@ const inMinutes = (text: string): string => text
 /** The kind of session named just before "session" ("Family session 3/12"). */
 const SESSION_KIND_BEFORE = /\b(?:family|fam|couples?|individual|indiv|group|grp|intake|crisis|telehealth|video|phone|in[- ]person|parent|joint|conjoint|dyadic)\s*$/i;
 
+/** ("came in at about 2:15 seen till 3:30"): the hours said as when the client came and until when they were seen. */
+const SPOKEN_HOURS = /\b(?:came in|arrived|walked in|started|began)\s+(?:at\s+)?(?:about\s+|around\s+|approx\.?\s+|~\s*)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\s*,?\s*(?:and\s+)?(?:was\s+)?(?:seen|went|ran|lasted|stayed|left|ended)\s+(?:till|until|to|til)\s+(?:about\s+|around\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)(?![\d:])/gi;
+
 const SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 export function stripSessionWords(fragment: string): string {
@@ -399,6 +402,8 @@ export function stripSessionWords(fragment: string): string {
 }
 
 function stripOutside(fragment: string): string {
+  // ("10/14 came in at about 2:15 seen till 3:30 so": the "so" left after the hours goes with them.)
+  fragment = fragment.replace(SPOKEN_HOURS, ' ').replace(/(?<=\d)\s+so\s*$/i, ' ');
   // "in DBT skills grp + indiv": what the client is enrolled in is context, kept whole.
   if (ENROLLED_IN_GROUP_FRAGMENT.test(fragment)) return fragment;
   // ("sleep window extended 15 min to 10:45-5:45": the times and minutes of a sleep window or a bedtime are the client's, kept whole.)
@@ -495,8 +500,13 @@ function stripOutside(fragment: string): string {
     .replace(/(?<=^\s*[A-Z][a-z]+)\s+for\s+(?:his|her|their)\s+(?:weekly|biweekly|bi-weekly|monthly|regular|usual|scheduled|routine)\s*$/, '')
     // ("Relapse Prevention Group - Tues 3/11 6-7:30pm": the weekday of the date and hours taken out goes with them.)
     .replace(/^\s*(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\s*$/i, ' ')
+    // ("I met with Alex Rivera (they/them) by telehealth (Zoom) today": "by", "via", "over" left of how it was held go with it.)
+    .replace(/\s+(?:by|via|over)(?=\s*(?:$|,|today\b))/gi, ' ')
+    .replace(/\s+today(?=\s*,)/gi, ' ')
     .replace(/\s{2,}/g, ' ')
+    .replace(/\s+,/g, ',')
     .replace(/^[\s,.:-]+|[\s,.:-]+$/g, '')
+    .replace(/(?<=\d)\s+so$/i, '')
     // Only words that carry nothing ("him for the") are left of a heading fragment: nothing is left.
     .replace(/^(?:(?:him|her|them|for|the|our|a|an|with|of|to|today|this|my|and)\b\s*)+$/i, '');
 }

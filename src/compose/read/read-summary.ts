@@ -533,7 +533,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const lines = text.split('\n');
   for (const [i, line] of lines.entries()) {
     // ("Date: 3/12/24  Time: 3:30-4:20 telehealth from home": the date and hours under their labels too.)
-    const labelled = /^\s*(?:service|session type|session|setting|modality|format|type|duration|length|group|date|dos|date of service|time)\s*:\s*(.+)$/i.exec(line);
+    // ("Date 3/12/25, 10:00-11:30": a date's label may go without its colon.)
+    const labelled = /^\s*(?:service|session type|session|setting|modality|format|type|duration|length|group|date|dos|date of service|time)\s*:\s*(.+)$/i.exec(line) ?? /^\s*(?:date|dos|date of service)\s+(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b.*)$/i.exec(line);
     // ("Client: Priya M" on a line of its own, after the heading: whom the note is for.)
     const whom = i > 0 && headerClauses.length > 0 && /^\s*(?:[Cc]lient|[Pp]t|PT|[Pp]atient|[Mm]ember)\s*:\s*[A-Z][a-z'-]+(?:\s+[A-Z]\.?)?(?:,?\s*\d{1,2})?\s*$/.test(line);
     // ("Participants: Brianna T. (17), foster mother Lorraine Hughes": who was in the room, listed, is the heading's too.)
@@ -1561,6 +1562,16 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (carriedName && names.has(carriedName) && carriedName !== clientName) {
       rewritten = sayWithDoer(carriedName, rewritten);
       subject = 'other';
+    }
+    // ("Son Ray transporting to St. Mary's ED directly, will call me when there": the one doing the transporting will call.)
+    const callerBack = subject === 'none' && previous && previous.clause.line === c.line && /^will\s+(?:call|text|phone|update|message|let)\s+(?:me|the therapist|us|this writer)\b/i.test(rewritten.trim()) ? /^((?:(?:her|his|their)\s+)?(?:son|daughter|wife|husband|partner|brother|sister|mother|father|mom|dad|friend|neighbor|caregiver|aunt|uncle|grandson|granddaughter)\s+)?([A-Z][a-z]+)\s+(?!and\b|&)[a-z]+(?:ing|ed|s)\b/.exec(previous.fact.text.replace(/^[A-Z](?=[a-z]+\s+[A-Z])/, (l) => l.toLowerCase())) : null;
+    if (callerBack && callerBack[2] !== clientName && !/^(?:Client|Patient|Pt|Therapist)$/.test(callerBack[2]!)) {
+      rewritten = `${callerBack[2]} ${rewritten.trim()}`;
+      subject = 'other';
+    } else if (subject === 'none' && previous && previous.clause.line === c.line && previous.fact.subject === 'client' && /^will\s+(?:call|text|phone|message|let)\s+(?:me|the therapist|this writer)\b/i.test(rewritten.trim())) {
+      // ("Pt sleeping better, will call me if worse": the client, told of just before, will call.)
+      rewritten = `client ${rewritten.trim()}`;
+      subject = 'client';
     }
     // ("One EMT (Kayla) disclosed she had a suicide attempt at 19 ... — denies any current SI", in a group: an answer after a dash,
     // with no doer of its own, is the member just named, never the client.)

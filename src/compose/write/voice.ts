@@ -250,6 +250,9 @@ function verbFirst(w0: string): boolean {
 /** A past time that is not where an ongoing state began ("has been refusing school since the episode 3 wks ago" is still so). */
 const pastTimeNotSince = (text: string): boolean => PAST_TIME.test(text.replace(/\bsince\b.*$/i, ''));
 
+/** What a person is (a job, a rank, a place in the family): said with "is", it stays true after the session. */
+const ROLE_NOUNS = 'engineer|captain|lieutenant|officer|deputy|firefighter|paramedic|EMT|medic|dispatcher|nurse|teacher|student|veteran|manager|driver|mechanic|accountant|attorney|lawyer|caregiver|widow|widower|chaplain|sergeant|detective|trooper|corrections officer|physician|doctor|pharmacist|technician|electrician|carpenter|farmer|rancher|welder|cashier|server|cook|chef|programmer|analyst|soldier|marine|sailor|airman|operator|mechanic|lineman|loader|clerk|laborer|machinist|custodian|janitor|foreman|supervisor|pilot|RN|LPN|CNA|aide|paralegal|receptionist|bartender|plumber|contractor|trucker|driver|spouse|wife|husband|partner|parent|mother|father|mom|dad|stepmom|stepdad|grandmother|grandfather|major|colonel|captain|general|private|corporal|specialist|ensign|commander|chief|petty officer|service member|dependent|reservist|guardsman|retiree';
+
 function withTense(text: string, v: Voice, plural = false): string {
   let w = text.match(/^[A-Za-z'-]+/)?.[0];
   if (!w) return text;
@@ -270,7 +273,7 @@ function withTense(text: string, v: Voice, plural = false): string {
   if (!plural && /^(?:is|are|'s)\s+(?:(?:also|still|now|currently)\s+)?(?:taking|on|prescribed)\s+/i.test(text) && (TAKEN_NOW.test(text) || ONGOING.test(text))) return text.replace(/^'s/, 'is');
   // "he's on light duty now", "she's the engineer on B shift": how things stand now, and a job held, stay in the present
   // ("was the engineer" reads as a job left).
-  if (!plural && /^(?:is|'s)\s/i.test(text) && !PAST_TIME.test(text) && (/\b(?:now|currently|at present|these days)\b/i.test(text) || /^(?:is|'s)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:engineer|captain|lieutenant|officer|deputy|firefighter|paramedic|EMT|medic|dispatcher|nurse|teacher|student|veteran|manager|driver|mechanic|accountant|attorney|lawyer|caregiver|widow|widower|chaplain|sergeant|detective|trooper|corrections officer|physician|doctor|pharmacist|technician|electrician|carpenter|farmer|rancher|welder|cashier|server|cook|chef|programmer|analyst|soldier|marine|sailor|airman|operator|mechanic|lineman|loader|clerk|laborer|machinist|custodian|janitor|foreman|supervisor|pilot|RN|LPN|CNA|aide|paralegal|receptionist|bartender|plumber|contractor|trucker|driver|spouse|wife|husband|partner|parent|mother|father|mom|dad|stepmom|stepdad|grandmother|grandfather|major|colonel|captain|general|private|corporal|specialist|ensign|commander|chief|petty officer|service member|dependent|reservist|guardsman|retiree)\b/i.test(text) || LASTING_STATUS.test(text))) return text.replace(/^'s/, 'is');
+  if (!plural && /^(?:is|'s)\s/i.test(text) && !PAST_TIME.test(text) && (/\b(?:now|currently|at present|these days)\b/i.test(text) || new RegExp(String.raw`^(?:is|'s)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:${ROLE_NOUNS})\b`, 'i').test(text) || LASTING_STATUS.test(text))) return text.replace(/^'s/, 'is');
   // ("goes by Maya (she/her)": the name a client goes by holds now, never "went by".)
   if (!plural && /^goes by\b/i.test(text)) return text;
   // "meets criteria for PTSD": a diagnostic judgment holds now; "met criteria" reads as a past episode.
@@ -321,7 +324,7 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
   // ("Client was affect anxious": the affect is what was anxious.)
   // ("When the therapist asked everyone about safety Cole said ...": the question's clause ends with a comma before who answered.)
   // ("Client presented with mood stable": the mood is what was stable.)
-  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(RELATIVE_SAID_VERB, (m, lead: string, verb: string) => (isThirdPersonVerb(verb) ? `${lead} the ${v.client} ${verb}` : m)).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ").replace(/^(Client|Patient) presented with (affect|mood) (?=(?:stable|good|okay|ok|fine|better|improved|low|down|euthymic|bright|brighter|flat|anxious|depressed|irritable)\b|")/, (_m, who: string, what: string) => `${who}'s ${what} ${v.tense === 'past' ? 'was' : 'is'} `).replace(/^(When (?:the therapist|therapist|[A-Z][a-z]+) asked [^,.;"]{3,60}?)\s+(?=(?:[A-Z][a-z]+|she|he|they) (?:said|stated|reported|denied|admitted|answered|replied)\b)/, '$1, ').replace(LEADING_CONDITION, '$1, ').replace(/^(Client|Patient) reported ((?:primary|main|sole|full-time|only) (?:caregiver|caretaker))\b/, '$1 is the $2').replace(/^(Client|Patient) was ((?:her|his|their) (?:(?:primary|main|sole|full-time|only) )?(?:caregiver|caretaker|guardian))\b(?![^.;]*\b(?:for|until|till|before|during|since|years?|months?|died|passed)\b)/, '$1 is $2').replace(STATUS_THEN_SAID, (_m, status: string, verb: string) => `${status}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${verb} `).replace(CLINICIAN_THEN_SAID, (_m, act: string, verb: string) => `${act}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${setTense(verb, v.tense)} `);
+  return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(THEY_CLIENT_VERB, (_m, who: string, verb: string) => `${who} ${SINGULAR_BE[verb.toLowerCase()] ?? verb}`).replace(THEY_CLIENT_AND_VERB, (_m, lead: string, verb: string) => `${lead}${SINGULAR_BE[verb.toLowerCase()] ?? verb}`).replace(RELATIVE_SAID_VERB, (m, lead: string, verb: string) => (isThirdPersonVerb(verb) ? `${lead} the ${v.client} ${verb}` : m)).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ").replace(/^(Client|Patient) presented with (affect|mood) (?=(?:stable|good|okay|ok|fine|better|improved|low|down|euthymic|bright|brighter|flat|anxious|depressed|irritable)\b|")/, (_m, who: string, what: string) => `${who}'s ${what} ${v.tense === 'past' ? 'was' : 'is'} `).replace(/^(When (?:the therapist|therapist|[A-Z][a-z]+) asked [^,.;"]{3,60}?)\s+(?=(?:[A-Z][a-z]+|she|he|they) (?:said|stated|reported|denied|admitted|answered|replied)\b)/, '$1, ').replace(LEADING_CONDITION, '$1, ').replace(/^(Client|Patient) reported ((?:primary|main|sole|full-time|only) (?:caregiver|caretaker))\b/, '$1 is the $2').replace(/^(Client|Patient) was ((?:her|his|their) (?:(?:primary|main|sole|full-time|only) )?(?:caregiver|caretaker|guardian))\b(?![^.;]*\b(?:for|until|till|before|during|since|years?|months?|died|passed)\b)/, '$1 is $2').replace(STATUS_THEN_SAID, (_m, status: string, verb: string) => `${status}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${verb} `).replace(CLINICIAN_THEN_SAID, (_m, act: string, verb: string) => `${act}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${setTense(verb, v.tense)} `);
 }
 
 /** Reporting verbs listed after the first ("denied X, denies Y") take the sentence's tense; quotations keep theirs. */
@@ -342,6 +345,12 @@ function alignReportingVerbs(sentence: string, v: Voice): string {
 const SESSION_WORDS = '(?:hard|tough|difficult|heavy|rough|good|great|productive|intense|slow|emotional|painful|challenging|light|brief|short|quiet)';
 const SESSION_JUDGMENT = new RegExp(`^(?:a\\s+|an\\s+|very\\s+|really\\s+)*(${SESSION_WORDS}(?:\\s+(?:but|and)\\s+${SESSION_WORDS})?)\\s+(session|sess|visit|call|group)$`, 'i');
 const ID_LINE = /^(?:(?:[Bb]rief\s+)?(?:[Ff]ollow-up|[Cc]heck-in|[Ss]ession|[Vv]isit)\s+(?:with\s+)?)?(?:(?:[Cc]lient|[Pp]atient)\s+)?((?:Officer|Deputy|Detective|Firefighter|Paramedic|Sgt\.?|Sergeant|Lt\.?|Lieutenant|Captain|Capt\.?|Chief|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?((?!(?:Intake|Session|Visit|Group|Crisis|Telehealth|Follow|Check|Couples|Family|Individual|Walk|Burnout|Grief|Anxiety|Depression|Panic|Insomnia|Trauma|Stress|Pain|Bereavement|Postpartum|Perinatal|Caregiver)\b)[A-Z][a-z]+(?: [A-Z]\.?| [A-Z][a-z]+)?),?\s+(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?(\d{1,2}(?:-year-old(?:\s+(?:male|female|man|woman|boy|girl))?|\s*[MF]\b)?)(?:,\s*|\s+)(?!(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|minutes?|mins?|hours?|hrs?|times?|sessions?|am|pm|of|out|to|and|or|on|in|at|for)\b)(\S.*)$/;
+
+/** ("They were engaged" of a client who uses they/them, written "Client were engaged"): "Client" takes a singular verb. */
+const THEY_CLIENT_VERB = /^(Client|Patient) (were|are|have|do|haven't|don't|weren't|aren't)\b/;
+/** ("Client had no plan and no intent and have not done anything"): the verb after "and" agrees with "Client" too. */
+const THEY_CLIENT_AND_VERB = /^((?:Client|Patient) (?!and\b)[^.;"]*?\band )(have|haven't|were|weren't|are|aren't)(?= not\b| (?:[a-z]+ed|been|done|had|made|gone|taken|got|gotten)\b)/;
+const SINGULAR_BE: Readonly<Record<string, string>> = { were: 'was', are: 'is', have: 'has', do: 'does', "haven't": "hasn't", "don't": "doesn't", "weren't": "wasn't", "aren't": "isn't" };
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
@@ -605,10 +614,10 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const reportedEvent = /^(reports|reported|states|stated|says|said)\s+(?:(?:recently|just)\s+)?(laid off|let go|kicked out|(\S+))\b/i.exec(rest);
     if (reportedEvent && (!reportedEvent[3] || EVENT_PARTICIPLES.test(reportedEvent[3].toLowerCase()))) return finish(`${who} ${reported(v)} being ${rest.slice(reportedEvent[0].length - reportedEvent[2]!.length)}`);
     // "pt reports attended church potluck": what was reported is an act, said as one ("reported attending").
-    const reportedAct = /^(reports|reported|states|stated|says|said)\s+([a-z]+ed)\b/i.exec(rest);
+    const reportedAct = /^(reports|reported|states|stated|says|said)\s+([a-z]+ed|wrote|went|did|made|took|ran|ate|slept|drove|swam|rode|spoke)\b/i.exec(rest);
     const actBase = reportedAct ? verbForms(reportedAct[2]!.toLowerCase()) : undefined;
-    // Only an act of the client's own life ("attended", "skipped"): "reports increased anxiety" is a description.
-    if (reportedAct && actBase && actBase.past === reportedAct[2]!.toLowerCase() && CLIENT_ACTIVITIES.has(reportedAct[2]!.toLowerCase()) && reportedAct[2]!.toLowerCase() !== 'used') {
+    // Only an act of the client's own life ("attended", "skipped", "wrote 3 of 5 days"): "reports increased anxiety" is a description.
+    if (reportedAct && actBase && actBase.past === reportedAct[2]!.toLowerCase() && (CLIENT_ACTIVITIES.has(reportedAct[2]!.toLowerCase()) || !/ed$/.test(reportedAct[2]!)) && reportedAct[2]!.toLowerCase() !== 'used') {
       return finish(`${who} ${reported(v)} ${gerund(actBase.base)}${rest.slice(reportedAct[0].length)}`);
     }
     // "pt admits used 'a couple of times'": what was admitted is an act, said as one ("admitted using").
@@ -723,6 +732,10 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "Dana: feels 'second place'": a name as a heading, then that person's verb.
     const named = /^([A-Z][a-z]+):\s+(?=[a-z])/.exec(t);
     if (named && verbFirst(firstWord(t.slice(named[0].length)))) t = `${named[1]} ${t.slice(named[0].length)}`;
+    // ("Aisha reports wrote 3 of 5 days": what a named person reports doing is said as an act, "reported writing".)
+    const namedAct = /^([A-Z][a-z]+)\s+(?:reports|reported|says|said|states|stated)\s+([a-z]+ed|wrote|went|did|made|took|ran|ate|slept|drove|swam|rode|spoke)\b/.exec(t);
+    const namedBase = namedAct ? verbForms(namedAct[2]!.toLowerCase()) : undefined;
+    if (namedAct && namedBase && namedBase.past === namedAct[2] && (CLIENT_ACTIVITIES.has(namedAct[2]!) || !/ed$/.test(namedAct[2]!)) && namedAct[2] !== 'used') return finish(`${namedAct[1]} ${reported(v)} ${gerund(namedBase.base)}${t.slice(namedAct[0].length)}`);
     const parts = t.split(/\s+/);
     // "Mateo's affect brighter by end": the possessed noun is the subject; the verb comes after it.
     if (/'s$/.test(parts[0] ?? '') && parts.length > 2 && /^[a-z]+$/.test(parts[1]!) && !verbFirst(parts[1]!) && (OBSERVATION_WORDS.has(parts[2]!.replace(/[,;:.]+$/, '')) || /^(?:brighter|better|worse|calmer|improved|flat|restricted|constricted|congruent|appropriate|stable|more|less)$/.test(parts[2]!.replace(/[,;:.]+$/, '')))) {
@@ -733,7 +746,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // "Ethan is on Ritalin 10 mg": a medication taken now stays in the present.
     // ("Brian is mom's boyfriend": who someone is to the family stays true after the session.)
     // ("Frank is 86", "Dolores is 83 and is his main caregiver": an age stays in the present too; so does a name, "mom is Carla Reyes".)
-    const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || /^\S+\s+is\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+/.test(t) || /^\S+\s+is\s+\d{1,3}(?:\s+years?\s+old)?(?=\s*(?:$|[,;]|\s+and\b))/.test(t) || ONGOING.test(t) || RELATION_NOW.test(t) || SCHEDULED_AHEAD.test(t));
+    // ("she's a major", "Anthony is 8 months post kidney transplant", "it's in a safe at home": who someone is, how long since, and
+    // where a thing is kept stay true too.)
+    const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || new RegExp(String.raw`^\S+\s+is\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:${ROLE_NOUNS})\b`, 'i').test(t) || /^\S+\s+is\s+\d+\s+(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+(?:post|out|sober|clean|into|pregnant|postpartum)\b/i.test(t) || /^(?:it|they)\s+(?:is|are)\s+(?:in|at)\s+(?:a|the|his|her|their)\s+(?:(?:locked|gun|combination)\s+)?(?:safe|lockbox|lock box|cabinet|closet|storage)\b/i.test(t) || /^\S+\s+is\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+/.test(t) || /^\S+\s+is\s+\d{1,3}(?:\s+years?\s+old)?(?=\s*(?:$|[,;]|\s+and\b))/.test(t) || ONGOING.test(t) || RELATION_NOW.test(t) || SCHEDULED_AHEAD.test(t));
     // ("Gloria shocked", "Mom worried about the cost": a feeling jotted as a participle is how the person was.)
     const feltWord = EMOTIONS.has(w1) && /ed$/.test(w1) && !/^(?:her|him|them|me|us|the|a|an|his|their)$/i.test(parts[2] ?? '');
     // ("Parents' questions mostly about curfew": after a possessive the word is a noun, never a verb.)
