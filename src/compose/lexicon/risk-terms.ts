@@ -80,7 +80,7 @@ const SELF_AIMED_IDIOMS = [
 
 export const SI_TERMS = [
   // "plan is to hang", "plan to overdose": the way named as the plan, said without the word suicide.
-  ...['plan is to', 'plan to', 'planning to', 'plans to'].flatMap((lead) => ['hang', 'overdose', 'jump', 'shoot himself', 'shoot herself', 'shoot myself', 'drown', 'cut her wrists', 'cut his wrists'].map((way) => `${lead} ${way}`)),
+  ...['plan is to', 'plan to', 'planning to', 'plans to', 'plan was to', 'planned to'].flatMap((lead) => ['hang', 'overdose', 'jump', 'shoot himself', 'shoot herself', 'shoot myself', 'drown', 'cut her wrists', 'cut his wrists'].map((way) => `${lead} ${way}`)),
   'better off gone', "be better off if i wasn't here", 'better off if i was gone', 'better off if i were gone',
   // ("Asked directly about wanting to hurt self or die - pt denied both": wanting to die, asked beside self-harm.)
   'hurt self or die', 'hurt herself or die', 'hurt himself or die', 'hurt themselves or die', 'hurt yourself or die', 'hurting self or dying',
@@ -126,6 +126,8 @@ export const SI_TERMS = [
   'overdosing', 'overdose on', 'jump from', 'jumping from', 'jump in front of', 'step in front of', 'hang myself', 'hanging myself', 'shoot myself', 'take all the pills', 'take all my pills', 'pills saved up',
   'saving pills', 'stockpiling', 'stockpiled',
   // A ligature made or planned ("thinking about tearing the hem of the smock to make a ligature"): a method in a watch cell or on a unit.
+  // ("found by CO tying a sheet strip to the vent grate": a ligature being tied to a fixture in a cell.)
+  ...['tying', 'tied', 'tie'].flatMap((v) => ['a sheet', 'a sheet strip', 'a strip of sheet', 'a torn sheet', 'a towel', 'a shirt', 'a shoelace', 'a cord', 'a blanket strip'].map((what) => `${v} ${what} to the`)),
   'make a ligature', 'making a ligature', 'made a ligature', 'fashion a ligature', 'fashioned a ligature', 'tie a ligature', 'tied a ligature', 'make a noose', 'making a noose', 'made a noose', 'tie a noose',
   // A bereaved client's wish to be reunited in death: passive ideation.
   'go to sleep and be with', 'go to sleep and not wake', 'go to sleep forever', 'sleep forever', 'be with him in heaven', 'be with her in heaven',
@@ -222,6 +224,8 @@ export const SELF_HARM_TERMS = [
   // "I wanted to cut but I didn't": the wish to cut, an urge in the client's words.
   'wanted to cut', 'want to cut', 'wants to cut', 'wanting to cut', 'urges to cut', 'urge to cut',
   'bang his head', 'bang her head', 'bangs his head', 'bangs her head', 'banging my head', 'bang my head', 'banged his head', 'banged her head',
+  // ("urges to bang head and to cut", "she hit her own head against the wall": said without whose head, or as a past act.)
+  'bang head', 'banging head', 'banged head', 'hit her own head', 'hit his own head', 'hit their own head', 'hit my own head',
   // "urges to hit his head against the wall": his own head, struck on something, is self-injury.
   ...['hit', 'hits', 'hitting', 'bang', 'banging', 'slam', 'slamming'].flatMap((v) => ['his', 'her', 'their', 'my'].flatMap((who) => ['against', 'into', 'on'].map((on) => `${v} ${who} head ${on}`))),
   // "Banged head on wall x1 last night": the act jotted without "his".

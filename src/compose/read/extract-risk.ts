@@ -1152,6 +1152,11 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const attemptInClause = ATTEMPT.test(t);
     let othersEnd = -1;
     for (const m of allMatches(SI, t)) {
+      // ("Mom's hopelessness needs follow up - passive thoughts, not client's risk": said by the clinician to be someone else's.)
+      if (/\bnot\s+(?:the\s+)?(?:client|pt|patient|identified patient)['’]s\b|\bnot\s+(?:the\s+)?(?:client|pt|patient)\s+(?:risk|concern)\b/.test(t)) {
+        risk.othersRisk = true;
+        continue;
+      }
       // ('denies thoughts of suicide, but admitted he "wouldn't care if I didn't wake up"': words the client admitted to are endorsed, beside any denial.)
       const admitted = view.insideQuote(m.index) && /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes|endorsed|endorses|disclosed|discloses)\b[^.;"]{0,24}"[^"]*$/.test(t.slice(Math.max(0, m.index - 80), m.index));
       if (siDenied && view.insideQuote(m.index) && !admitted) {
@@ -1574,7 +1579,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const noneSince = /^\s*(?:since|since then|after that|afterward|afterwards)\b/.test(t.slice(attempt.index + attempt[0].length));
       // ("admitted after telling the counselor she wanted to be dead; no attempt this time": this episode only, no lifetime denial.)
       const thisTime = /^\s*(?:this time|this admission|this episode|this week|this month|today|tonight|recently|this round)\b/.test(t.slice(attempt.index + attempt[0].length));
-      if (!noneSince && !thisTime) risk.attemptHistory = risk.attemptHistory || (!noneAfter && !listedDenial && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
+      // ("states it was not a suicide attempt": an act said not to have been an attempt is none.)
+      const notAnAttempt = /\b(?:was|is|were|wasn't|isn't)\s+(?:not\s+|never\s+)?(?:a|an)?\s*$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)) && /\b(?:not|never|wasn't|isn't)\s+(?:a|an)?\s*$/.test(t.slice(Math.max(0, attempt.index - 16), attempt.index).replace(/\bsuicid\w*\s*$/, ''));
+      if (!noneSince && !thisTime && !notAnAttempt) risk.attemptHistory = risk.attemptHistory || (!noneAfter && !listedDenial && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
     }
     // "+command AH", "God told me to cut my throat": command hallucinations to harm, unless denied ("denies command AH").
     const command = COMMAND_HARM.exec(clause);
@@ -1845,7 +1852,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "agreed to plan", "consented to the plan": the treatment plan.
         // ("supervisor agreed with plan", "concurred with the plan": the treatment plan too.)
         if (key === 'plan' && /\b(?:(?:agreed|agrees|consented|consents|committed|commits|adherent|adherence) to|(?:agreed|agrees|agree|concurred|concurs|concur|in agreement) with|approved|supports|supported|signed off on|reviewed) (?:the )?\s*$/.test(before)) continue;
-        if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new|current|same|coping|relapse prevention|action|behavior|behaviour|behavioral|behavioural|activation|ba|exposure|homework|exercise|sleep|self-care|routine|study|budget|meal|feeding|parenting|reentry|re-entry|visitation|communication|reward|chore|aftercare|recovery|wellness|medication|med)⟫?\s*$/.test(before) || /^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after))) continue;
+        if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new|current|same|coping|relapse prevention|action|behavior|behaviour|behavioral|behavioural|activation|ba|exposure|homework|exercise|sleep|self-care|routine|study|budget|meal|feeding|parenting|reentry|re-entry|visitation|communication|reward|chore|aftercare|recovery|wellness|medication|med)⟫?\s*$/.test(before) || (/^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after) && !/^\s*(?:is|was)\s+to\s+(?:hang|overdose|od|jump|shoot|kill|cut|drown|die|end it|take (?:all|them|the pills|his|her|my))\b/.test(after)))) continue;
         if (key === 'means' && /^\s*(restriction|counseling|safety)\b/.test(after)) continue;
         // ("she's going to take them all to the park": taking someone somewhere is no plan to overdose.)
         if (key === 'plan' && /take/.test(term) && /^\s+(?:to|with|out|home|back|camping|for|along|over|around|into|on a|somewhere|shopping|swimming|fishing)\b/.test(t.slice(m.index + term.length, m.index + term.length + 20))) continue;

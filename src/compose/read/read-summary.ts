@@ -18,7 +18,7 @@ import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-
 import { extractMeasures } from './extract-measures.ts';
 import { ATTEMPT, DENIAL_POINTING_BACK, HANDS_PUT_ON_ANOTHER, DO_IT_AT_A_TIME, SUICIDE_PRECAUTION, NOT_ACTED, NO_PROMISE, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE, THOUGHTS_LIKE_THAT_DENIED } from '../lexicon/risk-context.ts';
 import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf, USING_IT } from './extract-risk.ts';
-import { extractSessionDetails, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
+import { extractSessionDetails, FACILITY_CONTACT, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
 import { cleanDictation, looksDictated } from './clean-dictation.ts';
 import { findQuotes } from '../text/find-quotes.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -266,6 +266,8 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>, lett
     if (paired && !initials.has(paired)) return m;
     // ("grades dropped (D in Spanish, C- in Chem)", "got a B on the test"): a letter grade in a subject, never a name.
     if (/^[+-]?\s+(?:in|on|for)\s+(?:[A-Z][a-z]+|math|science|english|history|reading|writing|chem\w*|bio\w*|physics|algebra|geometry|spanish|french|art|gym|pe)\b/.test(whole.slice(offset + 1, offset + 24)) || /\b(?:got|get|gets|getting|earned|received|a|an)\s+$/i.test(whole.slice(Math.max(0, offset - 10), offset)) && /^\s+(?:in|on|for)\b/.test(whole.slice(offset + 1, offset + 6))) return m;
+    // ("place him in A pod (lower tier) not back to B", "C-wing", "B unit"): a letter naming a place in a facility, never a name.
+    if (/^[\s-]+(?:pod|unit|wing|block|tier|dorm|side|hall|hallway|ward|building|bldg|yard|deck|floor|module|house|cellblock)\b/i.test(whole.slice(offset + 1, offset + 16)) || /\b(?:back to|pod|unit|wing|block|tier|dorm|ward|building|bldg|yard|module|cell)\s+$/i.test(whole.slice(Math.max(0, offset - 12), offset))) return m;
     // "A&O x4": a letter in an abbreviation, never a name.
     if (whole[offset - 1] === '&' || whole[offset + 1] === '&') return m;
     // ("R hemisphere stroke", "L arm weakness": right or left, before a part of the body or brain, is a side.)
@@ -363,7 +365,7 @@ const AGE_LEAD = /^(\d{1,2}-year-old (?:female|male|woman|man|girl|boy|nonbinary
 
 /** "Today I completed a telehealth intake", "I met with the couple by video for our 4th session", "Met with the Nguyen family today (family session, 75 min)". */
 // ("Engine 3 crew came in for a group session ...": who came in, and for what, tells it too.)
-const SESSION_TOLD = /^\s*(?:(?:so|ok(?:ay)?)\s+)?(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)|met with|saw|seen\s+(?:with|w\/|alone|together|in (?:clinic|office|person)|in (?:the\s+)?(?:[\w-]+\s+){0,3}(?:room|clinic|office|unit|bay|chair|suite)\b(?=[^.;]{0,12},\s*(?:about\s+|~\s*)?\d{2,3}\s*(?:min|mins|minutes)\b))|(?:[\w-]+\s+){1,4}?came in for)\b[^.]{0,160}?(?:\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit|individually|indiv|individual)\b|\bfor (?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\b|,\s*(?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\s*$)/i;
+const SESSION_TOLD = /^\s*(?:(?:so|ok(?:ay)?)\s+)?(?:today\s+|this (?:morning|afternoon|evening)\s+)?(?:(?:i|we)\s+(?:completed|conducted|did|had|held|saw|met|facilitated|ran|led)|met with|saw|seen\s+(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+)?(?:with|w\/|alone|together|in (?:clinic|office|person)|in (?:the\s+)?(?:[\w-]+\s+){0,6}?(?:room|clinic|office|unit|bay|chair|suite)\b(?=[^.;]{0,12},\s*(?:about\s+|~\s*)?\d{2,3}\s*(?:min|mins|minutes)\b))|(?:[\w-]+\s+){1,4}?came in for)\b[^.]{0,160}?(?:\b(?:intake|session|assessment|evaluation|check-in|follow-up|group|visit|individually|indiv|individual)\b|\bfor (?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\b|,\s*(?:about |approximately |around |~)?\d{2,3}\s*(?:min|mins|minutes)\s*$)/i;
 
 const NEGATION_START = /^(no|not|never|denies|denied|without|none)\b/i;
 
@@ -520,7 +522,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // that is only the session's length and how it was held is the heading's too.)
   for (const n of [1, 2, 3, 4]) {
     const sentence = clauses.filter((c) => c.line === 0 && c.sentence === n);
-    if (sentence.length && !sentence.some((c) => c.labelKind || headerClauses.includes(c)) && sentence.every((c) => isSessionFragment(c.text) && /\d/.test(c.text))) headerClauses.push(...sentence);
+    // ("Cell side, Admin Seg unit, cell 4. Tomas Reyes. Seg rounds 5/6 ~1330.": a name alone, and the contact's kind and when, too.)
+    if (sentence.length && headerClauses.length && !sentence.some((c) => c.labelKind || headerClauses.includes(c)) && sentence.every((c) => (isSessionFragment(c.text) && /\d/.test(c.text)) || /^\s*(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z'-]+\s+[A-Z][a-z'-]+\s*$/.test(c.text) || (FACILITY_CONTACT.test(c.text) && isHeaderLike(c.text) && !REPORT_VERB.test(c.text)))) headerClauses.push(...sentence);
   }
   // ("Goal: reduce alcohol use (tx plan goal 2)\nSession w/ Rick Tanaka, retired FF ...": under a first line that is only a
   // label, the second line's first sentence may be the heading.)
@@ -599,7 +602,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (said.serviceType) session.serviceType = said.serviceType;
   }
   // ("Ruth (wife of Stan, AD mild) - 45 min, pt doing better, ...": the minutes set apart near the start are the session's.)
-  const openingMinutes = session.minutes === undefined && first && !first.labelKind ? /^[^.;]{0,80}?(?:^|[-,(]\s*)(\d{2,3})\s*(?:min|mins|minutes)\b(?=\s*[,;)-])/i.exec(first.text) : null;
+  const openingMinutes = session.minutes === undefined && first && !first.labelKind ? /^[^.;]{0,80}?(?:^|[-,(]\s*)(?<!\b(?:watch|precautions?|checks?|obs|observation)\s*\(\s*)(\d{2,3})\s*(?:min|mins|minutes)\b(?=\s*[,;)-])/i.exec(first.text) : null;
   if (openingMinutes && Number(openingMinutes[1]) >= 10 && Number(openingMinutes[1]) <= 240) session.minutes = Number(openingMinutes[1]);
 
   const facts: Fact[] = [];

@@ -619,6 +619,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       if (/\bthe (?:skills?|strategies|tools?|steps?|ideas?|options?|coping skills?)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we|you)(?:\s|'ll\b|'d\b)/i.test(slice.slice(m.index))) continue;
       // "bruise on upper arm she showed on camera", "the texts he sent": a thing shown or sent, then who did it, is one phrase.
       if (/\b(?:arms?|legs?|face|neck|wrists?|hands?|back|thighs?|bruises?|marks?|cuts?|scars?|injur(?:y|ies)|photos?|pictures?|texts?|messages?|emails?|letters?|videos?|screenshots?|drawings?|journal|list|card|poems?|notes?)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they)\s+(?:showed|sent|wrote|drew|made|brought|shared|read|took|posted|got|received|kept|found|saved)\b/i.test(slice.slice(m.index))) continue;
+      // ("last spring (age 9) during a meltdown she hit her own head": when it happened leads the statement, never ends another.)
+      if (/\b(?:during|in the middle of|amid)\s+(?:a|an|the|her|his|their|one|that)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they)\s+[a-z]+/i.test(slice.slice(m.index))) continue;
       // ("he said like a couple times a week he thinks about it": how often, right after the saying, opens what was said.)
       if (/\b(?:said|says|reports?|reported|states?|stated)\s+(?:like\s+|that\s+|maybe\s+|about\s+)?(?:a\s+)?(?:couple(?:\s+of)?|few|\d+|two|three|four|five|several|many)?\s*(?:times|once|twice)\s+(?:a|per|every)\s+(?:night|day|week|month)$/i.test(slice.slice(0, m.index))) continue;
       // ("the Farm Aid number I gave him": a thing the clinician gave, then who gave it, is one phrase too; "the support line I gave

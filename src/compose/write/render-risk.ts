@@ -23,6 +23,8 @@ export interface RiskStatusOptions {
   shared?: boolean;
 }
 
+const VIOLENCE_PROMPT = '[Physical aggression toward another person is documented above: add your assessment of the risk of violence and any protective action or report made.]';
+
 /** `stated` is what the risk section already says in the clinician's words, not repeated. */
 const THREAT_BY_OTHER_PROMPT = "[Another person's threatening statement is documented above: add your assessment of the danger (to the client or to others) and any safety planning or protective action.]";
 
@@ -36,7 +38,8 @@ function abuseOrHarmLine(risk: RiskRecord): string[] {
 export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [], { shared = false }: RiskStatusOptions = {}): string[] {
   if (risk.si === 'not_assessed' && risk.hi === 'not_assessed' && risk.selfHarm === 'not_assessed' && !risk.threat && !risk.selfHarmUrges) {
     // Risk words with no status read from them (a safety line, another person's risk): never "not documented".
-    if (stated.length) return [...abuseOrHarmLine(risk), risk.othersRisk ? "[The statements above are another person's suicidal thoughts and name no status of the client's own: add the client's status for suicidal ideation, homicidal ideation and self-harm as assessed, and any action taken for that person's safety.]" : '[The statements above name no status for suicidal ideation, homicidal ideation or self-harm: add the status of each as assessed.]', ...(risk.threatByOther ? [THREAT_BY_OTHER_PROMPT] : [])];
+    // (Physical aggression told still asks for the clinician's assessment of violence, whoever's thoughts are above.)
+    if (stated.length) return [...abuseOrHarmLine(risk), ...(risk.handsOnAnother ? [VIOLENCE_PROMPT] : []), risk.othersRisk ? "[The statements above are another person's suicidal thoughts and name no status of the client's own: add the client's status for suicidal ideation, homicidal ideation and self-harm as assessed, and any action taken for that person's safety.]" : '[The statements above name no status for suicidal ideation, homicidal ideation or self-harm: add the status of each as assessed.]', ...(risk.threatByOther ? [THREAT_BY_OTHER_PROMPT] : [])];
     return ['No risk assessment was documented for this session.'];
   }
   // "no self harm per mom": the denial is said as another person's, never as the client's own.
@@ -129,7 +132,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
     const asked = [risk.intent === false ? '' : 'intent', risk.plan === false ? '' : 'plan', risk.means === false ? '' : 'means', 'an identifiable target'].filter(Boolean);
     out.push(`[A threatening statement toward another person is documented: add your assessment of homicidal ideation (${asked.join(', ')})${risk.dutyToWarn ? '' : ' and any duty-to-warn or protective action'}.]`);
   }
-  if (risk.handsOnAnother) out.push('[Physical aggression toward another person is documented above: add your assessment of the risk of violence and any protective action or report made.]');
+  if (risk.handsOnAnother) out.push(VIOLENCE_PROMPT);
   // Another person's threat is no status of the client's; what it asks is the client's safety and any action.
   if (risk.threatByOther && !risk.threat) out.push(THREAT_BY_OTHER_PROMPT);
   // The status line is the client's: another person's risk told above is theirs, and asks for its own follow-up.

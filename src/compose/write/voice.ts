@@ -274,6 +274,8 @@ function withTense(text: string, v: Voice, plural = false): string {
   // "he's on light duty now", "she's the engineer on B shift": how things stand now, and a job held, stay in the present
   // ("was the engineer" reads as a job left).
   if (!plural && /^(?:is|'s)\s/i.test(text) && !PAST_TIME.test(text) && (/\b(?:now|currently|at present|these days)\b/i.test(text) || new RegExp(String.raw`^(?:is|'s)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:${ROLE_NOUNS})\b`, 'i').test(text) || LASTING_STATUS.test(text))) return text.replace(/^'s/, 'is');
+  // ("client is Jordan Ellis 19 sophomore": who the client is, by name, holds now.)
+  if (!plural && /^(?:is|'s)\s+[A-Z][a-z'-]+\s+[A-Z][a-z'-]+\b/.test(text)) return text.replace(/^'s/, 'is');
   // ("goes by Maya (she/her)": the name a client goes by holds now, never "went by".)
   if (!plural && /^goes by\b/i.test(text)) return text;
   // "meets criteria for PTSD": a diagnostic judgment holds now; "met criteria" reads as a past episode.
