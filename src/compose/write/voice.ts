@@ -252,6 +252,10 @@ const pastTimeNotSince = (text: string): boolean => PAST_TIME.test(text.replace(
 
 /** What a person is (a job, a rank, a place in the family): said with "is", it stays true after the session. */
 const ROLE_NOUNS = 'engineer|captain|lieutenant|officer|deputy|firefighter|paramedic|EMT|medic|dispatcher|nurse|teacher|student|veteran|manager|driver|mechanic|accountant|attorney|lawyer|caregiver|widow|widower|chaplain|sergeant|detective|trooper|corrections officer|physician|doctor|pharmacist|technician|electrician|carpenter|farmer|rancher|welder|cashier|server|cook|chef|programmer|analyst|soldier|marine|sailor|airman|operator|mechanic|lineman|loader|clerk|laborer|machinist|custodian|janitor|foreman|supervisor|pilot|RN|LPN|CNA|aide|paralegal|receptionist|bartender|plumber|contractor|trucker|driver|spouse|wife|husband|partner|parent|mother|father|mom|dad|stepmom|stepdad|grandmother|grandfather|major|colonel|captain|general|private|corporal|specialist|ensign|commander|chief|petty officer|service member|dependent|reservist|guardsman|retiree';
+/** "is a nurse", "'s a major": a role held, said with "is". */
+const ROLE_HELD = new RegExp(String.raw`^(?:is|'s)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:${ROLE_NOUNS})\b`, 'i');
+/** "Wife is a major": the same, said of someone named. */
+const ROLE_HELD_BY = new RegExp(String.raw`^\S+\s+is\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:${ROLE_NOUNS})\b`, 'i');
 
 function withTense(text: string, v: Voice, plural = false): string {
   let w = text.match(/^[A-Za-z'-]+/)?.[0];
@@ -273,7 +277,7 @@ function withTense(text: string, v: Voice, plural = false): string {
   if (!plural && /^(?:is|are|'s)\s+(?:(?:also|still|now|currently)\s+)?(?:taking|on|prescribed)\s+/i.test(text) && (TAKEN_NOW.test(text) || ONGOING.test(text))) return text.replace(/^'s/, 'is');
   // "he's on light duty now", "she's the engineer on B shift": how things stand now, and a job held, stay in the present
   // ("was the engineer" reads as a job left).
-  if (!plural && /^(?:is|'s)\s/i.test(text) && !PAST_TIME.test(text) && (/\b(?:now|currently|at present|these days)\b/i.test(text) || new RegExp(String.raw`^(?:is|'s)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:${ROLE_NOUNS})\b`, 'i').test(text) || LASTING_STATUS.test(text))) return text.replace(/^'s/, 'is');
+  if (!plural && /^(?:is|'s)\s/i.test(text) && !PAST_TIME.test(text) && (/\b(?:now|currently|at present|these days)\b/i.test(text) || ROLE_HELD.test(text) || LASTING_STATUS.test(text))) return text.replace(/^'s/, 'is');
   // ("client is Jordan Ellis 19 sophomore": who the client is, by name, holds now.)
   if (!plural && /^(?:is|'s)\s+[A-Z][a-z'-]+\s+[A-Z][a-z'-]+\b/.test(text)) return text.replace(/^'s/, 'is');
   // ("goes by Maya (she/her)": the name a client goes by holds now, never "went by".)
@@ -353,6 +357,18 @@ const THEY_CLIENT_VERB = /^(Client|Patient) (were|are|have|do|haven't|don't|were
 /** ("Client had no plan and no intent and have not done anything"): the verb after "and" agrees with "Client" too. */
 const THEY_CLIENT_AND_VERB = /^((?:Client|Patient) (?!and\b)[^.;"]*?\band )(have|haven't|were|weren't|are|aren't)(?= not\b| (?:[a-z]+ed|been|done|had|made|gone|taken|got|gotten)\b)/;
 const SINGULAR_BE: Readonly<Record<string, string>> = { were: 'was', are: 'is', have: 'has', do: 'does', "haven't": "hasn't", "don't": "doesn't", "weren't": "wasn't", "aren't": "isn't" };
+
+/** "reports attended church", "reports wrote 3 of 5 days": a reporting verb, then a past act (group 1). */
+const REPORTED_ACT = String.raw`(?:reports|reported|states|stated|says|said)\s+([a-z]+ed|wrote|went|did|made|took|ran|ate|slept|drove|swam|rode|spoke)\b`;
+const CLIENT_REPORTED_ACT = new RegExp(`^${REPORTED_ACT}`, 'i');
+/** "Aisha reports wrote 3 of 5 days": a named person, then the same (group 2: the act). */
+const NAMED_REPORTED_ACT = new RegExp(`^([A-Z][a-z]+)\\s+${REPORTED_ACT}`);
+/** The base of an act reported ("attended", "wrote"), when it is an act of the client's own life ("reports increased anxiety" is a description). */
+function actReported(past: string): string | undefined {
+  const verb = past.toLowerCase();
+  const forms = verbForms(verb);
+  return forms && forms.past === verb && (CLIENT_ACTIVITIES.has(verb) || !/ed$/.test(verb)) && verb !== 'used' ? forms.base : undefined;
+}
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
@@ -616,12 +632,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const reportedEvent = /^(reports|reported|states|stated|says|said)\s+(?:(?:recently|just)\s+)?(laid off|let go|kicked out|(\S+))\b/i.exec(rest);
     if (reportedEvent && (!reportedEvent[3] || EVENT_PARTICIPLES.test(reportedEvent[3].toLowerCase()))) return finish(`${who} ${reported(v)} being ${rest.slice(reportedEvent[0].length - reportedEvent[2]!.length)}`);
     // "pt reports attended church potluck": what was reported is an act, said as one ("reported attending").
-    const reportedAct = /^(reports|reported|states|stated|says|said)\s+([a-z]+ed|wrote|went|did|made|took|ran|ate|slept|drove|swam|rode|spoke)\b/i.exec(rest);
-    const actBase = reportedAct ? verbForms(reportedAct[2]!.toLowerCase()) : undefined;
-    // Only an act of the client's own life ("attended", "skipped", "wrote 3 of 5 days"): "reports increased anxiety" is a description.
-    if (reportedAct && actBase && actBase.past === reportedAct[2]!.toLowerCase() && (CLIENT_ACTIVITIES.has(reportedAct[2]!.toLowerCase()) || !/ed$/.test(reportedAct[2]!)) && reportedAct[2]!.toLowerCase() !== 'used') {
-      return finish(`${who} ${reported(v)} ${gerund(actBase.base)}${rest.slice(reportedAct[0].length)}`);
-    }
+    const reportedAct = CLIENT_REPORTED_ACT.exec(rest);
+    const actBase = reportedAct ? actReported(reportedAct[1]!) : undefined;
+    if (reportedAct && actBase) return finish(`${who} ${reported(v)} ${gerund(actBase)}${rest.slice(reportedAct[0].length)}`);
     // "pt admits used 'a couple of times'": what was admitted is an act, said as one ("admitted using").
     const admittedAct = /^(admits|admitted)\s+([a-z]+)\b/i.exec(rest);
     const admittedBase = admittedAct ? verbForms(admittedAct[2]!.toLowerCase()) : undefined;
@@ -735,9 +748,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const named = /^([A-Z][a-z]+):\s+(?=[a-z])/.exec(t);
     if (named && verbFirst(firstWord(t.slice(named[0].length)))) t = `${named[1]} ${t.slice(named[0].length)}`;
     // ("Aisha reports wrote 3 of 5 days": what a named person reports doing is said as an act, "reported writing".)
-    const namedAct = /^([A-Z][a-z]+)\s+(?:reports|reported|says|said|states|stated)\s+([a-z]+ed|wrote|went|did|made|took|ran|ate|slept|drove|swam|rode|spoke)\b/.exec(t);
-    const namedBase = namedAct ? verbForms(namedAct[2]!.toLowerCase()) : undefined;
-    if (namedAct && namedBase && namedBase.past === namedAct[2] && (CLIENT_ACTIVITIES.has(namedAct[2]!) || !/ed$/.test(namedAct[2]!)) && namedAct[2] !== 'used') return finish(`${namedAct[1]} ${reported(v)} ${gerund(namedBase.base)}${t.slice(namedAct[0].length)}`);
+    const namedAct = NAMED_REPORTED_ACT.exec(t);
+    const namedBase = namedAct ? actReported(namedAct[2]!) : undefined;
+    if (namedAct && namedBase) return finish(`${namedAct[1]} ${reported(v)} ${gerund(namedBase)}${t.slice(namedAct[0].length)}`);
     const parts = t.split(/\s+/);
     // "Mateo's affect brighter by end": the possessed noun is the subject; the verb comes after it.
     if (/'s$/.test(parts[0] ?? '') && parts.length > 2 && /^[a-z]+$/.test(parts[1]!) && !verbFirst(parts[1]!) && (OBSERVATION_WORDS.has(parts[2]!.replace(/[,;:.]+$/, '')) || /^(?:brighter|better|worse|calmer|improved|flat|restricted|constricted|congruent|appropriate|stable|more|less)$/.test(parts[2]!.replace(/[,;:.]+$/, '')))) {
@@ -750,7 +763,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // ("Frank is 86", "Dolores is 83 and is his main caregiver": an age stays in the present too; so does a name, "mom is Carla Reyes".)
     // ("she's a major", "Anthony is 8 months post kidney transplant", "it's in a safe at home": who someone is, how long since, and
     // where a thing is kept stay true too.)
-    const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || new RegExp(String.raw`^\S+\s+is\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:${ROLE_NOUNS})\b`, 'i').test(t) || /^\S+\s+is\s+\d+\s+(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+(?:post|out|sober|clean|into|pregnant|postpartum)\b/i.test(t) || /^(?:it|they)\s+(?:is|are)\s+(?:in|at)\s+(?:a|the|his|her|their)\s+(?:(?:locked|gun|combination)\s+)?(?:safe|lockbox|lock box|cabinet|closet|storage)\b/i.test(t) || /^\S+\s+is\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+/.test(t) || /^\S+\s+is\s+\d{1,3}(?:\s+years?\s+old)?(?=\s*(?:$|[,;]|\s+and\b))/.test(t) || ONGOING.test(t) || RELATION_NOW.test(t) || SCHEDULED_AHEAD.test(t));
+    const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || ROLE_HELD_BY.test(t) || /^\S+\s+is\s+\d+\s+(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+(?:post|out|sober|clean|into|pregnant|postpartum)\b/i.test(t) || /^(?:it|they)\s+(?:is|are)\s+(?:in|at)\s+(?:a|the|his|her|their)\s+(?:(?:locked|gun|combination)\s+)?(?:safe|lockbox|lock box|cabinet|closet|storage)\b/i.test(t) || /^\S+\s+is\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+/.test(t) || /^\S+\s+is\s+\d{1,3}(?:\s+years?\s+old)?(?=\s*(?:$|[,;]|\s+and\b))/.test(t) || ONGOING.test(t) || RELATION_NOW.test(t) || SCHEDULED_AHEAD.test(t));
     // ("Gloria shocked", "Mom worried about the cost": a feeling jotted as a participle is how the person was.)
     const feltWord = EMOTIONS.has(w1) && /ed$/.test(w1) && !/^(?:her|him|them|me|us|the|a|an|his|their)$/i.test(parts[2] ?? '');
     // ("Parents' questions mostly about curfew": after a possessive the word is a noun, never a verb.)
