@@ -56,6 +56,8 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b(from|about|had|have|has|was|were|is|are|at|to|maybe|only|just|for)\s+like\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)\b)/gi, '$1 '],
   // "explained I'm a mandated reporter": the clinician's duty, said as such rather than "the therapist is".
   [/\b(explained|reviewed|reminded (?:her|him|them|client|pt) (?:that )?|told (?:her|him|them|client|pt) (?:that )?)\s*(?:that )?(?:I'm|I am|im) a mandated reporter\b/gi, (_m: string, verb: string) => `${verb.trim()} the therapist's duty as a mandated reporter`],
+  // ("Together 5 yrs, married 2": how long a couple has been together, never something done together in the room.)
+  [/^together\s+(?:for\s+)?(?=(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:yrs?|years?|mos?|months?)\b)/i, 'the couple has been together '],
   // ("Facilitators: me + Jenna (OT)": the clinician named among a group's leaders.)
   [/\b((?:co-?)?(?:facilitators?|leaders?|therapists?|clinicians?))\s*:\s*me\b/gi, '$1: the therapist'],
   // "Together: agreed to a weekly check-in": what the people in the room did jointly, said with its subject.

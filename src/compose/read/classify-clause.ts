@@ -173,6 +173,8 @@ const SAID_OF_ANOTHER = /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:said|sa
 const RISK_LEVEL_JUDGED = /^(?:overall\s+)?(?:risk|danger|lethality)\b[^.;:()]{0,50}?(?:[-:,=]\s*|\s)(?:is\s+|was\s+|assessed as\s+|judged\s+)?(?:low|low-moderate|moderate|mod|high|elevated|imminent|severe|extreme)\b/i;
 
 export function classifyClause(text: string, ctx: ClauseContext): FactKind {
+  // ("drinking ↑" written "Increase in drinking, 4-5 beers/night"): a change named as a noun is what happened, never an order to increase.
+  if (/^\s*(?:increase|decrease|increases|decreases|rise|drop|spike|uptick|reduction)\s+in\s+/i.test(text)) return ctx.labelKind && ctx.labelKind !== 'plan' ? ctx.labelKind : 'report';
   // ("Prob MDD recurrent", "provisional GAD"): a diagnosis the clinician holds as probable is the clinician's assessment.
   if (/^\s*(?:probable|possible|provisional|presumptive|suspected)\s+(?:dx\s+(?:of\s+)?|diagnosis\s+(?:of\s+)?)?(?:major depressive|generalized anxiety|post-?traumatic|bipolar|adjustment|alcohol use|opioid use|cannabis use|stimulant use|substance use|panic|social anxiety|obsessive|attention-deficit|autism|borderline|persistent depressive|(?:mild |major )?neurocognitive|anorexia|bulimia|binge|insomnia)\b/i.test(text)) return 'assessment';
   // ("Safety planning alone not sufficient at this level": a judgment that a step is not enough is the clinician's, never the step done.)

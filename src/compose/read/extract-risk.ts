@@ -510,7 +510,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("denied thoughts of hurting anyone besides Connor": a denial that excepts one person says there are thoughts about that one.)
   if (/^\s*(?:anyone|anybody|someone|people|others)\s+(?:besides|except(?:\s+for)?|other than|apart from|aside from)\s+(?:[a-z]+\s+)?[a-z]+/.test(after)) return 'endorsed';
   // ('Last SI "maybe two years ago"', "last SH 2019": when it last happened is a history.)
-  if (/\blast\s+(?:episode of\s+)?$/.test(t.slice(Math.max(0, start - 20), start)) && /^[^.;]{0,30}?\b(?:ago|(?:19|20)\d\d|years?|months?|yrs?|mos?|in high school|as a teen)\b/.test(after)) return 'history';
+  if (/\blast\s+(?:(?:actual|real|known|reported|documented|confirmed|true)\s+)?(?:episode of\s+)?$/.test(t.slice(Math.max(0, start - 27), start)) && /^[^.;]{0,30}?\b(?:ago|(?:19|20)\d\d|years?|months?|yrs?|mos?|in high school|as a teen)\b/.test(after)) return 'history';
   // ("No SI/SH statements": no words of it were said, which is no screen and no denial.)
   if (/^\s*(?:(?:or|and|\/)\s*[a-z-]+(?:\s+ideation)?\s*)?(?:statements?|talk|comments?|remarks?|verbalizations?)\b/.test(after) && /\bno\s+(?:[\w/-]+\s+){0,4}$/.test(t.slice(Math.max(0, start - 45), start))) return 'no_status';
   // ("No statements of self harm or wanting to die": the same, with what was not said after the word.)
@@ -951,6 +951,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // report, never the client's denial, in any session.)
     if (!denialIsOthers.has(t)) denialIsOthers.set(t, (!options.sharedSession && COLLATERAL_DENIAL.test(t) && !/^\s*(?:client|pt|patient)(?:\s+(?:herself|himself|themself|themselves))?\s+(?:denies|denied)\b/.test(t)) || NOTHING_SAID_PER_OTHER.test(t));
     (denialIsOthers.get(t) ? deniedByOther : deniedByClient).add(domain);
+    // ("No SI per Eli, no SI per mom": beside a parent's word, the client's own denial by name or as "pt" is the client's too.)
+    if (denialIsOthers.get(t) && (/\bper\s+(?:pt|client|patient|the client|(?:him|her|them)sel(?:f|ves))\b/i.test(t) || (options.clientName && new RegExp(`\\bper\\s+${options.clientName.toLowerCase()}\\b`).test(t)) || /\bper\s+(?!(?:mom|mum|mother|dad|father|parents?|grandma|grandmother|grandpa|grandfather|aunt|uncle|sister|brother|wife|husband|partner|teacher|staff|school|nurse|guardian|caregiver|foster|stepmom|stepdad|report|records?|chart)\b)[a-z]+\b(?=[^.;]*\bper\s+(?:mom|mum|mother|dad|father|parents?|guardian|caregiver)\b)/i.test(t))) deniedByClient.add(domain);
   };
   const anyIdeation = clauses.some((c) => found(SI, c.toLowerCase().replace(NOT_RISK_PHRASES, ' ')) || found(HI, c.toLowerCase()) || SCREEN.test(c.toLowerCase()));
   // A threat toward another person: its means ("no weapons other than kitchen knives") are read like an ideation's.
@@ -1468,7 +1470,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const reading = counted && !historyDenied && mentioned === 'denied' ? (HISTORY.test(t.slice(m.index, m.index + m[0].length + 40)) ? 'history' : 'endorsed') : mentioned;
       // ("No urges to hurt self this week per Ava; last SH 1/30 (scratching)": urges denied beside a past act are no urges now.)
       // ("last SH 1/30 (scratching)": the last act, and how it was done, are history.)
-      const lastAct = /\blast\s+(?:(?:sh|self[- ]harm|nssi|cut|cutting|episode)\b[^.;]{0,20})?$/.test(t.slice(Math.max(0, m.index - 30), m.index));
+      // ("Last actual SH was Oct": a word between "last" and the act changes nothing.)
+      const lastAct = /\blast\s+(?:(?:actual|real|known|reported|documented|confirmed|true)\s+)?(?:(?:sh|self[- ]harm|nssi|cut|cutting|episode)\b[^.;]{0,20})?$/.test(t.slice(Math.max(0, m.index - 30), m.index));
       if (!lastAct && view.stretch(m.index, m.index + m[0].length).urgeWords && (reading === 'urge' || (reading === 'denied' && view.acted() && !HISTORY.test(t.slice(m.index + m[0].length)) && !/\blast\s+(?:sh|self[- ]harm|nssi|cut|cutting|scratch\w*|burn\w*)\b/.test(t)))) risk.selfHarmUrges = true;
       if (reading === 'denied') {
         sh.push(/\b(history|hx)\b/.test(t.slice(Math.max(0, m.index - 16), m.index)) ? 'denied_history' : 'denied');

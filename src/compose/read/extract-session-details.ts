@@ -36,7 +36,8 @@ const SERVICE: [RegExp, ServiceType][] = [
 const PARENT_WITH_CHILD = new RegExp(String.raw`\((?:${oneOf([...PARENTS, 'parent'])})\)\s*(?:\+|&|and|w\/|with)\s*(?:(?:his|her|their)\s+)?(?:son|daughter|child|kids|children)\b`, 'i');
 const MODALITY: [RegExp, SessionModality][] = [
   // ("no data for video": the video that could not be held is no modality.)
-  [/(?<!\bno (?:data|internet|wifi|wi-fi|signal|camera|smartphone) (?:for|to do) )\b(telehealth|video|zoom|doxy|teams|virtual|tele|vv|vvc|th)\b/i, 'video'],
+  // ("video game skins", "plays video games": games are no video visit.)
+  [/(?<!\bno (?:data|internet|wifi|wi-fi|signal|camera|smartphone) (?:for|to do) )\b(telehealth|video(?![- ]?games?\b)|zoom|doxy|teams|virtual|tele|vv|vvc|th)\b/i, 'video'],
   // ("CRISIS CALL 2/9 2140": a crisis call is by phone; a crisis session is not.)
   // ("came in escalated after phone call w/ ex-bf": a call the client had with someone else is no modality.)
   // ("Fula interp via phone": the interpreter was on the phone, not the session.)
@@ -284,7 +285,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     if (modality === 'phone' && callOnlyBrought && !/\b(phone|telephone) (session|sess|visit)\b|\bby phone\b|\bover the phone\b|\baudio only\b/i.test(header)) continue;
     // ("individual session in person ... body doubling over video call with her friend": the heading's modality outranks a video told in the body;
     // "his grandson cried when he saw his face on video call": someone else's call is no modality.)
-    if (re.test(heldHeader) || (modality !== 'phone' && !headerModality && /\b(telehealth|video) (session|sess|visit)\b|\b(?:on|over|via|by) video\b(?<!\bon video(?=\s+call\b))(?!\s+(?:call|chat)?\s*with\s+(?:her|his|their|a|my)\s+(?:friend|friends|family|sister|brother|mom|dad|mother|father|partner|boyfriend|girlfriend))/i.test(whole) && modality === 'video')) {
+    if (re.test(heldHeader) || (modality !== 'phone' && !headerModality && /\b(telehealth|video) (session|sess|visit)\b|\b(?:on|over|via|by) video\b(?![- ]?games?\b)(?<!\bon video(?=\s+call\b))(?!\s+(?:call|chat)?\s*with\s+(?:her|his|their|a|my)\s+(?:friend|friends|family|sister|brother|mom|dad|mother|father|partner|boyfriend|girlfriend))/i.test(whole) && modality === 'video')) {
       details.modality = modality;
       break;
     }

@@ -316,6 +316,8 @@ function pronounShown(text: string): { pronoun?: string } {
   return whose ? { pronoun: whose === 'her' ? 'she' : 'he' } : {};
 }
 
+/** Something else one has urges to do: gambling, drinking, using, bingeing. */
+const OTHER_URGE_TOPIC = /\b(?:gambl\w*|betting|bets|poker|casino|slots|sportsbook|lottery|scratchers|drinking|alcohol|drugs?|using|cravings?|relapsed?|smoking|vaping|bingeing|binge eating|purging)\b/i;
 /** "urges passed in ~20 min", "craving went down": an urge that eased, told after what was done about it. */
 const URGE_EASED = /\b(?:urges?|cravings?|panic|the urge|it)\s+(?:passed|went away|went down|came down|decreased|subsided|dropped|eased|faded)\b/i;
 /** "checks her phone", "controls her money": control over the client, done by someone else. */
@@ -779,6 +781,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Maria tearful ... Met with her one-on-one after group; made safety plan together": with no member named as the
     // note's client, the one met alone is the member last named.)
     const member = session.serviceType === 'group' ? (clientName ?? expandedAll.slice(-8).map(openingPerson).filter(Boolean).pop()) : undefined;
+    // ("Went around w/ check in - 5 of 7 reported ...": in a group, going around the room is the members'.)
+    if (session.serviceType === 'group' && /^went around\b/i.test(rewritten.trim())) rewritten = `Members ${rewritten.trim().replace(/^W/, 'w')}`;
     // (A member the summary names elsewhere is named there by the line's own reading, further on.)
     if (member && !clientName && !names.has(member)) rewritten = rewritten.replace(/(^|\bI\s+|\btherapist\s+)((?:checked in|met|spoke|talked)\s+(?:with|w\/)\s+)(?:her|him)(?=\s+(?:privately|individually|one-on-one|1:1|alone)\b)/i, `$1$2${member}`);
     if (member) rewritten = rewritten.replace(new RegExp(String.raw`(\b(?:checked in|met|spoke|talked)\s+(?:with|w\/)\s+${member}\s+(?:privately|individually|one-on-one|1:1|alone)\b[^.;]*?\band\s+)we\b(?!\s+(?:all|both)\b)`, 'i'), `$1${member} and I`);
@@ -1739,7 +1743,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // ("he'd been thinking about using it", the gun just named: the thought is restated in the risk section.)
   if (risk.si === 'active' && risk.means) for (const fact of facts.filter((f) => f.kind !== 'risk' && USING_IT.test(f.text.toLowerCase()))) fact.alsoRisk = true;
   // Urges named without a target, in a summary about self-harm, are urges to self-harm: restated in the risk section.
-  if (risk.selfHarm !== 'not_assessed' || risk.selfHarmUrges) {
+  // (Not where gambling, drinking or using is the matter too: "the urges are strongest after she puts the kids to bed" are poker's.)
+  if ((risk.selfHarm !== 'not_assessed' || risk.selfHarmUrges) && !OTHER_URGE_TOPIC.test(text)) {
     // ("HW: track urges on diary card": urges to be tracked are homework, never a statement of risk.)
     for (const fact of facts.filter((f) => f.kind !== 'risk' && f.kind !== 'homework' && bareUrge(f.text))) {
       fact.alsoRisk = true;
