@@ -6,7 +6,7 @@ import { ENROLMENT_WORDS, RANK_OR_TITLE } from '../lexicon/session-labels.ts';
 import { CO_PARENTING_SESSION, COLLATERAL_CONTACT } from '../lexicon/cpt-add-ons.ts';
 import { oneOf, PARENTS } from '../lexicon/people.ts';
 import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
-import { COURSE_LENGTHS, courseNamed, findSessionDate, HOUR_BEGUN_AFTER } from './find-session-date.ts';
+import { COURSE_LENGTHS, courseNamed, findSessionDate, HOUR_BEGUN_AFTER, SESSION_KINDS } from './find-session-date.ts';
 
 const SERVICE: [RegExp, ServiceType][] = [
   // ("couples group wk 4, 5 couples present": a group of couples is a group; "Discernment counseling w/ Jen and Maya" a couple's session;
@@ -125,8 +125,7 @@ export function isHeaderLike(text: string): boolean {
 
 export function extractSessionDetails(header: string, whole: string): SessionDetails {
   const details: SessionDetails = { participants: [] };
-  // ("MH watch (15 min) since 3/9", "q15 min checks": how often the watch looks in is no session's length.)
-  header = inMinutes(header).replace(SPOKEN_HOURS, '$1-$2').replace(/\b(?:watch|precautions?|obs|observation|checks?)\s*\(\s*(?:q\s*)?\d{1,2}\s*-?\s*(?:min|mins|minutes?)\s*(?:checks?)?\s*\)|\bq\s*\d{1,2}\s*-?\s*(?:min|mins|minutes?)\b|\b\d{1,2}\s*-?\s*(?:min|mins|minutes?)\s+(?:checks?|obs|observations?|rounds)(?![\w-])/gi, ' ');
+  header = inMinutes(header).replace(SPOKEN_HOURS, '$1-$2').replace(WATCH_INTERVAL, ' ');
   // ("GIRP / Crisis", "SOAP tele": what follows the format's name is the heading.)
   // ("..., about 45 minutes": a heading's fragment that is only about how long is the session's length.)
   // ("session today individual in person about 45 minutes": after how the session was held, too.)
@@ -381,8 +380,10 @@ const inMinutes = (text: string): string => text
   .replace(/\b(?:so\s+)?(?:like\s+|about\s+|around\s+)?(?:an|one)\s+hour\s+and\s+a\s+half\b/gi, '90 min').replace(/\b(?:so\s+)?(?:like\s+|about\s+|around\s+)?(?:a|one)\s+half(?:\s+an)?\s+hour\b/gi, '30 min').replace(/\b([1-3])\s*(?:hr|hrs|hour|hours|h)\s*(?:and\s+)?(\d{1,2})\s*(?:min|mins|minutes|m)\b/gi, (_m, h: string, m: string) => `${Number(h) * 60 + Number(m)} min`);
 
 /** The kind of session named just before "session" ("Family session 3/12"). */
-const SESSION_KIND_BEFORE = /\b(?:family|fam|couples?|individual|indiv|group|grp|intake|crisis|telehealth|video|phone|in[- ]person|parent|joint|conjoint|dyadic)\s*$/i;
+const SESSION_KIND_BEFORE = new RegExp(String.raw`\b${SESSION_KINDS}\s*$`, 'i');
 
+/** ("MH watch (15 min) since 3/9", "q15 min checks"): how often a watch looks in, never a session's length. */
+export const WATCH_INTERVAL = /\b(?:watch|precautions?|obs|observation|checks?)\s*\(\s*(?:q\s*)?\d{1,2}\s*-?\s*(?:min|mins|minutes?)\s*(?:checks?)?\s*\)|\bq\s*\d{1,2}\s*-?\s*(?:min|mins|minutes?)\b|\b\d{1,2}\s*-?\s*(?:min|mins|minutes?)\s+(?:checks?|obs|observations?|rounds)(?![\w-])/gi;
 /** ("came in at about 2:15 seen till 3:30"): the hours said as when the client came and until when they were seen. */
 const SPOKEN_HOURS = /\b(?:came in|arrived|walked in|started|began)\s+(?:at\s+)?(?:about\s+|around\s+|approx\.?\s+|~\s*)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\s*,?\s*(?:and\s+)?(?:was\s+)?(?:seen|went|ran|lasted|stayed|left|ended)\s+(?:till|until|to|til)\s+(?:about\s+|around\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)(?![\d:])/gi;
 

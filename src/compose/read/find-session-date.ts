@@ -84,7 +84,9 @@ const LIST_OR_RANGE = /(?:\d\s*[-–]|[+&]|\b(?:and|or|to|through|thru|vs))\s*$/
 export const COURSE_LENGTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 20, 24]);
 /** A course of sessions named ("CPT", "module", "final session", "of 12"): without one, "Family session 3/12" is a date. */
 /** A session named by its kind ("Family session"): without a course named, the numbers after it are a date. */
-const SESSION_KIND_NAMED = /\b(?:family|fam|couples?|individual|indiv|group|grp|intake|crisis|telehealth|video|phone|in[- ]person|parent|joint|conjoint|dyadic)\s+(?:session|sess)\b/i;
+/** The kinds a session is named by ("Family session"). */
+export const SESSION_KINDS = String.raw`(?:family|fam|couples?|individual|indiv|group|grp|intake|crisis|telehealth|video|phone|in[- ]person|parent|joint|conjoint|dyadic)`;
+const SESSION_KIND_NAMED = new RegExp(String.raw`\b${SESSION_KINDS}\s+(?:session|sess)\b`, 'i');
 export const courseNamed = (text: string): boolean =>
   /\b(?:CPT|PE|EMDR|TF-?CBT|CBT-?I|CBT-?E|CBT|DBT|IPT|ERP|PCIT|MI|ACT|BA)\b/.test(text) ||
   /\b(?:protocol|module|manual(?:i[sz]ed)?|course|phase|program|prolonged exposure|cognitive processing|exposure|skills|workbook|curriculum|final|last|termination|of\s+\d{1,2}|sessions?\s+left|remaining)\b/i.test(text);

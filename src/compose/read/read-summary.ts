@@ -18,7 +18,7 @@ import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-
 import { extractMeasures } from './extract-measures.ts';
 import { ATTEMPT, DENIAL_POINTING_BACK, HANDS_PUT_ON_ANOTHER, DO_IT_AT_A_TIME, SUICIDE_PRECAUTION, NOT_ACTED, NO_PROMISE, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE, THOUGHTS_LIKE_THAT_DENIED } from '../lexicon/risk-context.ts';
 import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf, USING_IT } from './extract-risk.ts';
-import { extractSessionDetails, FACILITY_CONTACT, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
+import { extractSessionDetails, FACILITY_CONTACT, WATCH_INTERVAL, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
 import { cleanDictation, looksDictated } from './clean-dictation.ts';
 import { findQuotes } from '../text/find-quotes.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -316,6 +316,8 @@ function pronounShown(text: string): { pronoun?: string } {
   return whose ? { pronoun: whose === 'her' ? 'she' : 'he' } : {};
 }
 
+/** "will call me when there", "will text me if worse": someone will get back to the clinician, jotted with no doer. */
+const WILL_CALL_BACK = /^will\s+(?:call|text|phone|update|message|let)\s+(?:me|the therapist|us|this writer)\b/i;
 /** Something else one has urges to do: gambling, drinking, using, bingeing. */
 const OTHER_URGE_TOPIC = /\b(?:gambl\w*|betting|bets|poker|casino|slots|sportsbook|lottery|scratchers|drinking|alcohol|drugs?|using|cravings?|relapsed?|smoking|vaping|bingeing|binge eating|purging)\b/i;
 /** "urges passed in ~20 min", "craving went down": an urge that eased, told after what was done about it. */
@@ -604,7 +606,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (said.serviceType) session.serviceType = said.serviceType;
   }
   // ("Ruth (wife of Stan, AD mild) - 45 min, pt doing better, ...": the minutes set apart near the start are the session's.)
-  const openingMinutes = session.minutes === undefined && first && !first.labelKind ? /^[^.;]{0,80}?(?:^|[-,(]\s*)(?<!\b(?:watch|precautions?|checks?|obs|observation)\s*\(\s*)(\d{2,3})\s*(?:min|mins|minutes)\b(?=\s*[,;)-])/i.exec(first.text) : null;
+  const openingMinutes = session.minutes === undefined && first && !first.labelKind ? /^[^.;]{0,80}?(?:^|[-,(]\s*)(\d{2,3})\s*(?:min|mins|minutes)\b(?=\s*[,;)-])/i.exec(first.text.replace(WATCH_INTERVAL, ' ')) : null;
   if (openingMinutes && Number(openingMinutes[1]) >= 10 && Number(openingMinutes[1]) <= 240) session.minutes = Number(openingMinutes[1]);
 
   const facts: Fact[] = [];
@@ -1571,11 +1573,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       subject = 'other';
     }
     // ("Son Ray transporting to St. Mary's ED directly, will call me when there": the one doing the transporting will call.)
-    const callerBack = subject === 'none' && previous && previous.clause.line === c.line && /^will\s+(?:call|text|phone|update|message|let)\s+(?:me|the therapist|us|this writer)\b/i.test(rewritten.trim()) ? /^((?:(?:her|his|their)\s+)?(?:son|daughter|wife|husband|partner|brother|sister|mother|father|mom|dad|friend|neighbor|caregiver|aunt|uncle|grandson|granddaughter)\s+)?([A-Z][a-z]+)\s+(?!and\b|&)[a-z]+(?:ing|ed|s)\b/.exec(previous.fact.text.replace(/^[A-Z](?=[a-z]+\s+[A-Z])/, (l) => l.toLowerCase())) : null;
+    const callerBack = subject === 'none' && previous && previous.clause.line === c.line && WILL_CALL_BACK.test(rewritten.trim()) ? /^((?:(?:her|his|their)\s+)?(?:son|daughter|wife|husband|partner|brother|sister|mother|father|mom|dad|friend|neighbor|caregiver|aunt|uncle|grandson|granddaughter)\s+)?([A-Z][a-z]+)\s+(?!and\b|&)[a-z]+(?:ing|ed|s)\b/.exec(previous.fact.text.replace(/^[A-Z](?=[a-z]+\s+[A-Z])/, (l) => l.toLowerCase())) : null;
     if (callerBack && callerBack[2] !== clientName && !/^(?:Client|Patient|Pt|Therapist)$/.test(callerBack[2]!)) {
       rewritten = `${callerBack[2]} ${rewritten.trim()}`;
       subject = 'other';
-    } else if (subject === 'none' && previous && previous.clause.line === c.line && previous.fact.subject === 'client' && /^will\s+(?:call|text|phone|message|let)\s+(?:me|the therapist|this writer)\b/i.test(rewritten.trim())) {
+    } else if (subject === 'none' && previous && previous.clause.line === c.line && previous.fact.subject === 'client' && WILL_CALL_BACK.test(rewritten.trim())) {
       // ("Pt sleeping better, will call me if worse": the client, told of just before, will call.)
       rewritten = `client ${rewritten.trim()}`;
       subject = 'client';
