@@ -38,6 +38,10 @@ export interface RiskRecord {
   selfHarm: SelfHarmStatus;
   plan?: boolean;
   intent?: boolean;
+  /** The only suicidal finding is a C-SSRS screen's band ("C-SSRS - high risk"): said as the band, not as ideation endorsed. */
+  siScreenBand?: 'high' | 'moderate';
+  /** Intent was hedged in the summary ("intent-ish", "intent unclear"): neither reported nor denied. */
+  intentUnclear?: boolean;
   means?: boolean;
   protectiveFactors: string[];
   /** The client could name protective factors only with difficulty ("unable to name reasons for living beyond ..."). */
@@ -87,6 +91,8 @@ export interface RiskRecord {
   dangerToClient?: string;
   /** Another person's suicidal thoughts are told in the summary (a relative's, a friend's): never the client's status. */
   othersRisk?: boolean;
+  /** Self-harm by someone other than the client is documented ("sister disclosed she scratches her arms"). */
+  othersSelfHarm?: boolean;
   /** Abuse or harm is told now (to the client or to someone else): named beside the status, with or without a report. */
   abuseOrHarm?: 'reported' | 'no_report';
   /** Another person's threatening words are told ("partner said 'she'll regret it, I know where the gun is'"): a danger to weigh, never the client's homicidal ideation. */

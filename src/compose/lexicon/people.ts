@@ -44,3 +44,17 @@ export const FAMILY_ROLE = new RegExp(`\\b(?:${oneOf([...PARENTS, 'parent', ...G
 
 /** A professional met in a call without the client ("w/ client's immigration atty (Ms. Ortiz)"): named by role, never as a parent. */
 export const PROFESSIONAL_MET = /\b(attorney|atty|lawyer|teacher|caseworker|case manager|probation officer|school counselor|counselor|principal|nurse|doctor|physician|pediatrician|psychiatrist|prescriber|social worker)\b/i;
+
+/**
+ * Capitalised words that name no person: languages, nationalities and places a clinic's summaries name ("Arabic interpreter
+ * Huda", "Noor is from Iraq"), and products written with a capital ("drinks Ensure"). Never counted as a member's name.
+ */
+export const NOT_PEOPLE: readonly string[] = [
+  'Arabic', 'Dari', 'Pashto', 'Farsi', 'Persian', 'Tigrinya', 'Amharic', 'Somali', 'Swahili', 'French', 'Portuguese', 'Mandarin', 'Cantonese', 'Chinese',
+  'Vietnamese', 'Korean', 'Russian', 'Ukrainian', 'Creole', 'Urdu', 'Hindi', 'Bengali', 'Tagalog', 'Burmese', 'Nepali', 'Kinyarwanda', 'Kurdish',
+  'Turkish', 'German', 'Italian', 'Japanese', 'Hmong', 'Haitian', 'Punjabi', 'Polish', 'Romanian', 'Albanian', 'Bosnian', 'Quechua', 'Mam', "K'iche",
+  'Afghan', 'Syrian', 'Iraqi', 'Iranian', 'Guatemalan', 'Honduran', 'Salvadoran', 'Mexican', 'Eritrean', 'Ethiopian', 'Sudanese', 'Congolese', 'Venezuelan', 'Rohingya', 'Yemeni',
+  'Afghanistan', 'Syria', 'Iraq', 'Iran', 'Guatemala', 'Honduras', 'Mexico', 'Eritrea', 'Ethiopia', 'Sudan', 'Congo', 'Ukraine', 'Venezuela', 'Haiti', 'Somalia', 'Yemen',
+  'Kabul', 'Aleppo', 'Damascus', 'Baghdad', 'Mosul', 'Asmara', 'Khartoum', 'Kyiv', 'Gaza', 'Lebanon', 'Turkey', 'Libya', 'Egypt', 'Pakistan', 'Myanmar', 'Bangladesh',
+  'Ensure', 'Boost', 'Gatorade', 'Pedialyte',
+];

@@ -581,6 +581,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'orgo', expansion: 'organic chemistry' },
   { short: 'dtr', expansion: 'daughter' },
   { short: 'incl', expansion: 'including' },
+  { short: 'self-excl', expansion: 'self-exclusion' },
   { short: 'med attention', expansion: 'medical attention' },
   { short: 'med hx', expansion: 'medical history' },
   { short: 'hwy', expansion: 'highway' },

@@ -25,7 +25,9 @@ const HI = termRe(HI_TERMS, '\\bhomicidal thoughts\\b|\\bthoughts of (?:hurting|
 const CUT_ACT = '(?<=\\b(?:used to|started to|began to|tried to|would|urges? to|urge to|shards to|glass to|blade to|razor to|pieces to)\\s)cut\\b|(?<![a-z-])cuts?(?=\\s+(?:\\d|once|twice|three|several|\\w+ times|on|again|this|last|herself|himself|themselves|myself|left|right|\\())|(?<=\\b(?:last|old|recent|new|first|from)\\s)cuts?\\b';
 /** ("slammed her hand on the counter until it bruised": one's own body struck on something until it bruised or bled is self-injury.) */
 const STRUCK_TILL_HURT = '\\b(?:hit|hits|hitting|slam|slams|slammed|slamming|bang|bangs|banged|banging|punch|punches|punched|punching|smash|smashed|smashing|bash|bashed|bashing)\\s+(?:her|his|their|my)\\s+(?:own\\s+)?(?:hand|hands|fist|fists|arm|arms|head|knuckles|leg|legs|thigh|thighs|face|stomach|wrist|wrists)\\b(?=[^.;]{0,40}\\b(?:until|till|til)\\s+(?:it|they|she|he)\\s+(?:bruised|bled|bleeds|bruises|was bleeding|were bleeding|swelled|was bruised|were bruised)\\b)';
-const SH = termRe(SELF_HARM_TERMS, `${CUT_ACT}|${STRUCK_TILL_HURT}`);
+/** ('disclosed she "sometimes scratches" her arms': the quotation closes between the act and the body it was done to.) */
+const ACT_QUOTED_ON_BODY = '(?<![a-z-])(?:cut|cuts|cutting|scratch|scratches|scratched|scratching|burn|burns|burned|burning)"\\s+(?:her|his|their|my)\\s+(?:arms?|forearms?|wrists?|legs?|thighs?|stomach|skin)\\b';
+const SH = termRe(SELF_HARM_TERMS, `${CUT_ACT}|${STRUCK_TILL_HURT}|${ACT_QUOTED_ON_BODY}`);
 const SAFETY = termRe(SAFETY_PLAN_TERMS);
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
@@ -789,6 +791,9 @@ const LEVEL_TO_WHOM = new RegExp(`\\brisk to (?!(?:the\\s+)?(?:pt|client|patient
 // ("Risk currently low", "risk remains moderate": a level said with when it holds.)
 const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:(?:currently|now|today|still|overall|at this time|remains|remained|appears|seems)\\s+)?(?:level:? |level is |is |was |assessed as |assessed |assessed at |judged |judged as |rated |rated as |rated at |rating:? )?(?:(?:i think|i'd say|i would say|probably|likely|my read is)\\s+)?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})(?!\\s+(?:for|of)\\s+(?:relapse|falls?|readmission|infection|eviction|homelessness|dropout|recidivism|refeeding)\\b)|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
 
+/** "intent-ish", "intent unclear", "ambivalent intent": intent the clinician left in question. */
+const HEDGED_INTENT = /\bintent(?:-ish\b|\s*\?|\s+(?:is\s+|was\s+|seems\s+|remains\s+)?(?:unclear|uncertain|ambiguous|equivocal|ambivalent|unknown|hard to (?:gauge|assess|read)))|\b(?:unclear|uncertain|ambiguous|equivocal|ambivalent|possible|maybe)\s+(?:re\s+|about\s+)?intent\b|\bunsure\s+(?:about|of|re)\s+(?:her\s+|his\s+|their\s+)?intent\b/i;
+
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
 const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually|(?:is|was|'s|am|'m) not going to|(?:is|was|'s|am|'m) never going to)\s+(?:hurt|harm|touch|kill|do anything to)\b/;
 
@@ -926,6 +931,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // The client named, or the client's own pronoun: made once per summary, not per mention.
   const clientWord = new RegExp(`\\b(?:client|patient|pt${options.clientPronoun && options.clientPronoun !== 'they' ? `|${options.clientPronoun}` : ''})\\b`);
   const si: string[] = [];
+  // ("C-SSRS - high risk"): the screen's band, and which finding it alone gave.
+  let screenBand: { at: number; band: 'high' | 'moderate' } | undefined;
   // Whether an endorsement said which kind of ideation it was: a bare "endorsed SI" is read as active, and said as not specified.
   let siKindStated = false;
   // The day each endorsement of ideation was told of ('' for none), and whether ideation was denied today.
@@ -1144,6 +1151,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         // "C-SSRS done, high risk": the screen's moderate and high bands need ideation with a method, intent or behaviour.
         else if (/\b(?:high|moderate)(?:[- ]to[- ]high)? risk\b/.test(rest.slice(0, 90))) {
           si.push('active');
+          screenBand = { at: si.length - 1, band: /\bhigh risk\b/.test(rest.slice(0, 90)) ? 'high' : 'moderate' };
           siKindStated = true;
         }
       }
@@ -1462,6 +1470,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // ("no prior attempts one episode of cutting in high school": acts counted are acts told, never reached by the denial before them.)
       const counted = /\b(?:one|two|three|four|five|several|a few|multiple|\d+|an?)\s+(?:episodes?|incidents?|times?|instances?)\s+of\s+$/.test(t.slice(Math.max(0, m.index - 30), m.index));
       const mentionedAs = historyDenied ? 'denied' : readMention(view, m.index, m.index + m[0].length, options);
+      // ("Emma also disclosed she ... 'sometimes scratches' her arms", the client her sister): in a family session, what a
+      // member named at the head of the clause tells of her own self-harm is hers, and stays beside the client's denial.
+      const opener = /^\s*([A-Z][a-z]+)\b/.exec(clause)?.[1];
+      if (mentionedAs !== 'denied' && opener && options.familyMembers?.includes(opener) && opener.toLowerCase() !== options.clientName?.toLowerCase() && !isDenied(view, m.index, m.index + m[0].length)) risk.othersSelfHarm = true;
       // ("Priya disclosed (w/ Sam in room) hx of cutting as a teen, urges came back last wk, hasn't cut": in a couples session a
       // partner is a client of the session, and what she tells of her own self-harm is read as told, never as another's.)
       const partnerTold = mentionedAs === 'other' && !!inRoomOpener?.test(t) && !SOMEONE_ELSE_NAMED.test(t.slice(0, m.index));
@@ -1490,8 +1502,13 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         const ledToAdmission = /\b(?:admitted|hospitali[sz]ed|brought in|sent to (?:the )?(?:er|ed|hospital))\b[^.;]{0,30}\b(?:after|for|following|due to)\s+$/.test(t.slice(Math.max(0, m.index - 60), m.index));
         // ("NSSI new info, low lethality": the act named as newly told says nothing of when; the telling of it does.)
         const namedAsNew = /^(?:non-suicidal self-injury|nssi|self-injury|self-harm|self harm)$/.test(m[0]) && /^\s+(?:is\s+)?(?:new|newly)\s+(?:info|information|disclosed|disclosure|reported)\b/.test(t.slice(m.index + m[0].length));
-        sh.push(pastSpan || ledToAdmission || SELF_HARM_PAST_MARKERS.some((p) => near.includes(p)) ? 'history' : namedAsNew ? 'named' : view.insideQuote(m.index) ? 'present_quote' : 'present');
+        // ("Last SH (cutting thigh) 3 days ago": a last act days ago, or this week, is recent, never only a history.)
+        const daysAgo = /^[^.;]{0,40}?\b(?:(?:[1-6]|one|two|three|four|five|six|a few|a couple(?: of)?)\s*(?:days?|d)\s+ago|yesterday|last night|this morning|earlier today|this week)\b/.test(t.slice(m.index + m[0].length));
+        sh.push(!daysAgo && (pastSpan || ledToAdmission || SELF_HARM_PAST_MARKERS.some((p) => near.includes(p))) ? 'history' : namedAsNew ? 'named' : view.insideQuote(m.index) ? 'present_quote' : 'present');
       }
+      // ("sister Emma also disclosed she 'sometimes scratches' her arms"): another person's self-harm, never the client's
+      // status, but never hidden behind the client's denial either.
+      else if (reading === 'other' && !isDenied(view, m.index, m.index + m[0].length)) risk.othersSelfHarm = true;
     }
     // "When asked directly he denied a plan or intent": a denial told in its own sentence counts too.
     // Walter's rifle and Walter's "denied plan" are his, not the client's.
@@ -1622,7 +1639,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // ("future oriented re daughter, help-seeking": a term followed by what it is about keeps the term, never "regarding daughter" alone.)
       if (list.length && /^(?:re|regarding|about|toward|towards|around)\b/i.test(list[0]!)) list[0] = `${protective.p} ${list[0]}`;
       // "unable to name reasons for living beyond her cat": the cat is the one named, and only with difficulty.
-      if (/\b(?:unable to|could not|couldn't|can't|cannot|struggled to|hard time|difficulty)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, protective.at - 30), protective.at))) risk.protectiveLimited = true;
+      if (/\b(?:unable to|(?:not|n't|never|barely) able to|could not|couldn't|can't|cannot|struggled to|hard time|difficulty)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, protective.at - 30), protective.at))) risk.protectiveLimited = true;
       // A quotation cut at its own full stop ("maybe my daughter.") is closed again.
       // ("Protective factors as above": a pointer to what was said, never a factor of its own.)
       // ("Protective: roommate? (pt says moving out)": a factor the clinician questions is never listed as one.)
@@ -1681,6 +1698,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   const siFindings = blanketSiDenial ? si.flatMap((x, i) => (!x.includes('_quote') ? [x] : anotherDenied(i) ? [x.replace('_quote', '')] : [])) : si.map((x) => x.replace('_quote', ''));
   if (blanketSiDenial && si.some((x, i) => x.includes('_quote') && !anotherDenied(i))) risk.siWordsQuoted = true;
   risk.si = siFindings.includes('active') ? 'active' : siFindings.includes('passive') ? 'passive' : siFindings.some((x) => x.endsWith('_bare')) ? (siFindings.includes('passive_bare') ? 'passive' : 'active') : explicitSiDenial ? 'denied' : 'not_assessed';
+  // ("C-SSRS - high risk" and nothing more said of ideation): the band may come from ideation with intent or from recent
+  // behaviour alone, so the status names the band, never "endorsed active suicidal ideation".
+  if (risk.si === 'active' && screenBand && !si.some((x, i) => i !== screenBand!.at && /^(?:active|passive)/.test(x))) risk.siScreenBand = screenBand.band;
   // ("Pt yesterday endorsed SI w/ thought of jumping ..., today denies SI": the day of the ideation and today's denial are both said.)
   // ('Mei reports ... he's said "you'd all be better off without me"', then "denies SI when sober": told by her, denied by him.)
   // (Told in the client's quoted words and then denied, the status still says that another person reported it.)
@@ -1739,6 +1759,14 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // ('no intent "right now", can't say why she wouldn't': intent hedged to the moment is left for the clinician to state, whatever a screen said.)
   if (risk.intent === false && clauses.some((c) => /\b(?:no|denies|denied|denying)\s+intent\s+["']?(?:right now|for now|at the moment|for the moment|as of now)\b/i.test(c))) risk.intent = undefined;
   if (risk.plan === false && clauses.some((c) => /\b(?:no|denies|denied|denying)\s+(?:a\s+)?plan\s+["']?(?:right now|for now|at the moment|for the moment|as of now)\b/i.test(c))) risk.plan = undefined;
+  // ("SI with intent-ish, 'I don't know if I'd do it'", "intent unclear"): intent the clinician hedged is neither reported
+  // nor denied; the note says it was unclear, for the clinician to state. Thoughts with intent in question are active
+  // ones, never a kind left unstated.
+  if (risk.intent !== false && clauses.some((c) => HEDGED_INTENT.test(c) && !/\b(?:no|denies|denied|without)\s+(?:\w+\s+){0,2}intent\b/i.test(c))) {
+    risk.intent = undefined;
+    risk.intentUnclear = true;
+    if (risk.si === 'active') siKindStated = true;
+  }
   // Intent to act is active ideation (C-SSRS item 4), whatever passive words came with it; so is a plan (item 5).
   if (risk.si === 'passive' && (risk.intent === true || risk.plan === true) && risk.hi !== 'present') risk.si = 'active';
   // ("has had thoughts of wanting to act 'but I wouldn't because of the baby'": thoughts of acting, not denied, say the kind: active.)

@@ -81,7 +81,8 @@ const NAME_AND_INITIAL_HEADING = /^\s*(?:(?:f\/u|follow[- ]?up|check[- ]in|seen|
 /** The session lengths said in hours: "1 hr", "1.5 hrs", "2.5 hrs" (an evaluation). */
 export const SESSION_HOURS = '1|1\\.5|2|2\\.5|3|3\\.5|4';
 /** Hours as a fragment of their own ("slept 1 hr" is not the session's length). */
-const HOURS_FRAGMENT = new RegExp(`(?:^|[,;(]\\s*|\\.\\s+)(${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)\\s*(?=[,;.)]|$)`, 'i');
+// ("2 hrs incl 10 min break": the break counted inside the hours leaves them the session's.)
+const HOURS_FRAGMENT = new RegExp(`(?:^|[,;(]\\s*|\\.\\s+)(${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)\\s*(?=[,;.)]|$|(?:incl(?:uding|\\.)?|with|w\\/)\\s+(?:a\\s+)?\\d{1,2}[- ]?min(?:ute)?s?\\s+breaks?\\b)`, 'i');
 const HOURS_ALONE = new RegExp(`^\\s*(?:${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)\\s*$`, 'gi');
 
 /** The checks a telehealth session opens with: the client's location, a callback number, identity, consent. */
@@ -131,8 +132,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // ("session today individual in person about 45 minutes": after how the session was held, too.)
   header = header.replace(FORMAT_TITLE, '').replace(/(^|[,;]\s*)(?:about|approximately|approx\.?|around|roughly|~)\s*(?=\d{2,3}\s*-?\s*(?:min|mins|minutes)\s*(?:[,;]|$))/gi, '$1').replace(/(\b(?:in[- ]person|video|phone|telehealth|individual|indiv|session|couples|family|group|audio only|video only)\s+|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+)(?:for\s+)?(?:about|approximately|approx\.?|around|roughly|~)\s*(?=\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/gi, '$1');
   // ("sleep window extended 15 min to 10:45-5:45": minutes a thing moved by are not the session's.)
-  // ("HW 5-min delay before snacking": the minutes of homework, a delay or a wait are never the session's.)
-  const minutes = /(?<!(?:late|(?<![a-z])x|for|first|last|after|within|about|over|under|spent|took|every|out|left|away|break|gone|walked|stepped|1st|2nd|3rd|final|extended|extend|increased|decreased|reduced|shifted|moved|added|cut|shortened|lengthened|by|at|@|hw|homework)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind|delay|wait|pause|timer|rule|buffer|(?:of\s+)?(?:parent|collateral|caregiver)\b|consult|(?:drive|drives|driving|commute|ride|walk|away|each way|round[- ]trip|from|to get|lost|frozen|of (?:lag|freezing|dead air|no (?:audio|video))|without (?:audio|video)|in\b(?!\s+(?:the\s+)?(?:office|person|clinic|home|school)\b))\b))(?<!\b(?:froze|frozen|dropped|lagged|cut out)\b[^.;\n]{0,20})/i.exec(header) ?? /(?<!(?:\b(?:f\/u|follow[- ]?up|next|plan|will|then|plus|add|adding)\b|\+)[^.;\n]{0,40})\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person|warm hand-?off|consult|visit)\b/i.exec(whole);
+  // ("HW 5-min delay before snacking": the minutes of homework, a delay or a wait are never the session's; nor a break's,
+  // "2 hrs incl 10 min break".)
+  const minutes = /(?<!(?:late|(?<![a-z])x|for|first|last|after|within|about|over|under|spent|took|every|out|left|away|break|gone|walked|stepped|1st|2nd|3rd|final|extended|extend|increased|decreased|reduced|shifted|moved|added|cut|shortened|lengthened|by|at|@|hw|homework)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind|delay|wait|pause|breaks?|timer|rule|buffer|(?:of\s+)?(?:parent|collateral|caregiver)\b|consult|(?:drive|drives|driving|commute|ride|walk|away|each way|round[- ]trip|from|to get|lost|frozen|of (?:lag|freezing|dead air|no (?:audio|video))|without (?:audio|video)|in\b(?!\s+(?:the\s+)?(?:office|person|clinic|home|school)\b))\b))(?<!\b(?:froze|frozen|dropped|lagged|cut out)\b[^.;\n]{0,20})/i.exec(header) ?? /(?<!(?:\b(?:f\/u|follow[- ]?up|next|plan|will|then|plus|add|adding)\b|\+)[^.;\n]{0,40})\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person|warm hand-?off|consult|visit)\b/i.exec(whole);
   // "50m session", "session 50m": jotted minutes (never metres; see symbol-rules.ts).
   // ("38M w/ Crohn's": a capital M after a number is the client's age and sex, never minutes.)
   // ("BIRP 3/17 2pm 55m": minutes jotted right after the hour the session began.)

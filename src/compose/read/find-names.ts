@@ -2,6 +2,7 @@
 // when it also stands mid-sentence (after a lower-case word or a comma), where capitals are not
 // positional. A clause that opens with a name is that person's, never the client's by default.
 import { LABELS } from '../lexicon/labels.ts';
+import { NOT_PEOPLE } from '../lexicon/people.ts';
 import { isFiniteVerb, looksLikePastVerb, verbForms } from '../lexicon/verbs.ts';
 
 const NOT_NAMES = new Set([
@@ -17,6 +18,7 @@ const NOT_NAMES = new Set([
   // What family call each other ("- Dad let her win"): a relation, never a name to capitalise wherever it stands.
   'Mom', 'Dad', 'Mum', 'Mommy', 'Daddy', 'Mama', 'Papa', 'Grandma', 'Grandpa', 'Nana', 'Granny', 'Aunt', 'Auntie', 'Uncle',
   'Mon', 'Tue', 'Tues', 'Wed', 'Weds', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  ...NOT_PEOPLE,
 ]);
 
 /** Headings jotted like a roster's names ("Sleep - poor", "Mood - low"): never people. */

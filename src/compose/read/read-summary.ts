@@ -56,6 +56,8 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
   // ('he told her "si te vas te encuentro" (if you leave I'll find you)': a translation in brackets after a quote is the same
   // words, quoted too, so its "I" stays the speaker's.)
   text = text.replace(/("[^"]{2,200}")\s*\((?!")([^()"]*\b(?:I|I'll|I'm|I've|my|me)\b[^()"]*)\)/g, '$1 ("$2")');
+  // ("no SH no SI he said when I asked": the answer, dictated before its question, said after it.)
+  text = text.replace(/^\s*((?:no|denies|denied)\s+[^,;"]{2,60}?)\s+(she|he|they)\s+said\s+when\s+(?:I|we)\s+asked\s*$/i, (_m, answer: string, who: string) => `when asked, ${who} denied ${answer.replace(/^(?:no|denies|denied)\s+/i, '').split(/,?\s+(?:and\s+)?no\s+/i).join(' or ')}`);
   // ("SH: married 6 yrs, 1 daughter" among an intake's history lines: the social history, never self-harm.)
   if (SOCIAL_HISTORY_LINE.test(text) && HISTORY_LABELS.test(context.topic ?? '')) text = text.replace(/^(\s*)SH\b/, '$1Social history');
   const { text: bare, quotes } = protectQuotes(quoteReportedSpeech(text), expandInQuote);
@@ -133,6 +135,10 @@ function quoteReportedSpeech(text: string): string {
   // In the clinician's own sentence, only what "she said" after it is quoted ("we did a safety plan but she
   // could not commit, she said I don't know if I can stop myself").
   if (/^\s*(I|we)\b/i.test(text)) return text.replace(/\b((?:she|he|they)\s+(?:says|said|stated|told me|kept saying)|[A-Z][a-z]+\s+(?:practiced|practised|rehearsed)\s+(?:just\s+)?saying)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,3}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (_m, verb: string, said: string) => `${verb} ${quoteUntilNarration(said)}`);
+  // ("he said you know what is the point of living if they send me back they will kill me anyway": a question said aloud,
+  // in the speaker's own first person further on, is theirs to the end of what they said.)
+  const askedAloud = /(?<!\bI\s)\b(says|said|stated|states|told me|kept saying|keeps saying)\s+(?:(?:you know|like|um|uh),?\s+)*((?:what(?:'s| is| was) the (?:point|use)|why (?:should|would|bother|even|do|am|is)|how (?:can|could|am|do|is)|who (?:would|cares|needs))\b(?:\s+(?!(?:she|he|her|his|him)\b)[A-Za-z][a-z']*){0,10}?\s+(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/i.exec(text);
+  if (askedAloud && !CLINICIAN_IN_SAID.test(askedAloud[2]!)) return `${text.slice(0, askedAloud.index)}${askedAloud[1]} ${quoteUntilNarration(askedAloud[2]!)}`;
   // A few spoken words may come before the "I" ("said honestly sometimes I think ...").
   // ("he said to the group honestly sometimes I think ...": whom it was said to comes before the words.)
   // ("she said I can call her mom about grades": "her mom" is not how the client names her own mother; the "I" is the clinician.)
@@ -305,7 +311,8 @@ const INDIVIDUAL_WITH = new RegExp(String.raw`\b(?:[Ii]ndividual|[Ii]ndiv\.?|1:1
 // ("Telehealth (Doxy) indiv - Sam L., 39": after a heading's dash, a name with its initial and age.)
 const NAMED_WITH_AGE = /(?:^\s*(?:[\d/]+\s*[-–:]\s*|[A-Z]\s*:\s*)?|\b(?:with|w\/|saw|seen|for|re:?|regarding)\s+|^[^:\n]{3,40}(?:session|sess|visit|intake|eval|evaluation|call|contact|parent|parents|caregiver|family|mom|dad):\s+|^[^\n]{3,50}?\b(?:indiv|individual|session|sess|telehealth|intake|visit)\b[^\n]{0,20}?\s[-–—]\s+)([A-Z][a-z]+)(?:\s+[A-Z]\.)?,?\s+\(?(?:age\s+)?\d{1,2}(?:\)|(?=,))?(?=[\s,;)]|\.(?!\d)|$)(?!\s*(?:min|mins|minutes|hrs?|hours?|yrs?|years|am|pm)\b)/;
 /** Something that happened to or by someone away from the session: "Wife left last wk", "dad died in March". */
-const AWAY_EVENT = /\b(?:left|moved out|moved away|died|passed away|passed|filed|divorced|deployed|was arrested|got arrested)\b|\b(?:last (?:week|wk|month|mo|year|yr|night)|ago|yesterday)\b/i;
+// ("Wife + 2 kids still in Kabul, no contact since 10/2": someone far away, not in the room, says nothing in the session.)
+const AWAY_EVENT = /\b(?:left|moved out|moved away|died|passed away|passed|filed|divorced|deployed|was arrested|got arrested|still (?:in|at|back)|no contact|not heard from|hasn't heard|overseas|abroad|in (?:detention|custody|prison|jail|(?:the )?hospital|the ICU)|missing)\b|\b(?:last (?:week|wk|month|mo|year|yr|night)|ago|yesterday)\b/i;
 
 /** The pronoun a clause shows for the one it names, when it shows only one ("Tom shared ... his"; "checked in with her"). */
 function pronounShown(text: string): { pronoun?: string } {
@@ -338,11 +345,14 @@ const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\
 /** A visit made to watch the client ("Classroom obs - Mateo", "home observation"). */
 const OBSERVATION_VISIT = /\b(?:classroom|school|home|playground|recess|lunch(?:room)?|cafeteria)\s+(?:obs|observation)\b/i;
 
+/** The session's length told on its first line: after the session's kind, at a sentence's end, or as "it was 40 minutes". */
+const SESSION_LENGTH_TOLD = /\b(?:it was|session was|we met for|met for|session lasted|lasted|(?:check-in|check in|session|visit|call|intake|sess)(?:\s+was)?)\s+(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|(?<=,\s*)(\d{2,3})\s*(?:min|mins|minutes)(?=\s*(?:\.(?!\.)|;|$))|(?<=\s)(\d{2,3})\s*(?:min|mins|minutes)(?=\s+today\b)/i;
+
 /** A sentence that is only a length: "90 min", "2.5 hrs", "approx 60 minutes". */
 /** "ind session", "Individual tx": the kind of session, alone. */
 // ("... lives w/ aunt. Individual.": the kind alone, as its own sentence near the top, names the session too.)
 const SERVICE_ONLY = /^\s*(?:ind|indiv|individual|couples?|family|fam|group|grp)\.?(?:\s+(?:session|sess|tx|therapy|psychotherapy))?\s*\.?\s*$/i;
-const LENGTH_ONLY = new RegExp(`^\\s*(?:~\\s*|approx\\.?\\s+|about\\s+|total\\s+)?(?:\\d{2,3}\\s*-?\\s*(?:min|mins|minutes)|(?:${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours))\\s*\\.?\\s*$`, 'i');
+const LENGTH_ONLY = new RegExp(`^\\s*(?:~\\s*|approx\\.?\\s+|about\\s+|total\\s+)?(?:\\d{2,3}\\s*-?\\s*(?:min|mins|minutes)|(?:${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)(?:\\s+(?:incl(?:uding|\\.)?|with|w\\/)\\s+(?:a\\s+)?\\d{1,2}[- ]?min(?:ute)?s?\\s+breaks?)?)\\s*\\.?\\s*$`, 'i');
 /** The clinician doubting what was just denied: "I'm not convinced", "don't fully believe the denial". */
 const DENIAL_DOUBTED = /\b(?:not|n't)\s+(?:fully\s+|entirely\s+|totally\s+)?(?:convinced|reassured|buying it|sure I believe)\b|\b(?:doubt|question) (?:the|his|her|their) (?:denial|answer)\b|\bdenial (?:seemed|felt|was|sounded) (?:unconvincing|rehearsed|guarded|hollow|thin)\b/i;
 /** Someone going after the one threatened: "drove by Alex's apt x2", "showed up at her work", "waited outside". */
@@ -553,7 +563,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // ("... In person w/ Lingala interpreter. 2.5 hrs.": a sentence that is only the session's length, near the top, is the heading's.)
   // ("pt 41M, 6 wks post release. ind session.": a sentence that is only the kind of session is the heading's too.)
   // ("GIRP. Ind. 53 min. 3/14.": and one that is only the date.)
-  for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && (LENGTH_ONLY.test(c.text) || SERVICE_ONLY.test(c.text) || /^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,?\s*\d{2,3}\s*-?\s*(?:min|mins|minutes))?\s*$/.test(c.text)) && clauses.filter((o) => o.line === c.line && o.sentence === c.sentence).length === 1) headerClauses.push(c);
+  // ("... 45 min. Session 6.": and one that is only the session's number.)
+  for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && (LENGTH_ONLY.test(c.text) || SERVICE_ONLY.test(c.text) || /^\s*(?:session|sess|visit)\s*#?\s*\d{1,3}(?:\s+of\s+\d{1,3})?\s*\.?\s*$/i.test(c.text) || /^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,?\s*\d{2,3}\s*-?\s*(?:min|mins|minutes))?\s*$/.test(c.text)) && clauses.filter((o) => o.line === c.line && o.sentence === c.sentence).length === 1) headerClauses.push(c);
   // ("90 min, first 30 w/ both, 40 pt alone, 20 dad alone": the session's length and how it was spent, a sentence of the heading's.)
   for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && LENGTH_AND_PORTIONS.test(clauses.filter((o) => o.line === c.line && o.sentence === c.sentence).map((o) => o.text).join(', '))) headerClauses.push(c);
   // ("um we did video on Zoom", dictated: how the session was held is the heading's, never the work done.)
@@ -608,6 +619,25 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // ("Ruth (wife of Stan, AD mild) - 45 min, pt doing better, ...": the minutes set apart near the start are the session's.)
   const openingMinutes = session.minutes === undefined && first && !first.labelKind ? /^[^.;]{0,80}?(?:^|[-,(]\s*)(\d{2,3})\s*(?:min|mins|minutes)\b(?=\s*[,;)-])/i.exec(first.text.replace(WATCH_INTERVAL, ' ')) : null;
   if (openingMinutes && Number(openingMinutes[1]) >= 10 && Number(openingMinutes[1]) <= 240) session.minutes = Number(openingMinutes[1]);
+  // ("Dari interpreter by phone (Farid), 50 min.", "IOP check-in 15 min w/ Tasha", dictated "it was forty minutes", "45 minutes
+  // today"): on the first line, the one length said of the session is its length.
+  if (session.minutes === undefined) {
+    const firstLine = clauses.filter((c) => c.line === (first?.line ?? 0) && !c.labelKind).map((c) => c.text).join('. ');
+    const lengths = [...firstLine.matchAll(/(\d{2,3})\s*(?:min|mins|minutes)\b/gi)];
+    const told = lengths.length === 1 ? SESSION_LENGTH_TOLD.exec(firstLine) : null;
+    const length = Number(told?.slice(1).find(Boolean));
+    if (length >= 10 && length <= 240) session.minutes = length;
+  }
+  // ("so this is for Khalid telehealth by phone today ..."): a telehealth session's medium, told on the first line.
+  // (Telehealth read as video by default gives way to the phone named with it.)
+  if (session.modality === undefined || session.modality === 'video') {
+    const line = clauses.filter((c) => c.line === (first?.line ?? 0)).map((c) => c.text).join(' ');
+    const medium = /\btele(?:health|therapy)?\s+(?:by|via|over)\s+(?:the\s+)?(phone|telephone|video|zoom)\b/i.exec(line)?.[1]?.toLowerCase();
+    if (medium && (session.modality === undefined || (/phone/.test(medium) && !/\b(?:video|zoom|doxy)\b/i.test(line)))) {
+      session.modality = /phone/.test(medium) ? 'phone' : 'video';
+      delete session.telehealthUnspecified;
+    }
+  }
 
   const facts: Fact[] = [];
   const expandedAll: string[] = [];
@@ -1341,6 +1371,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // about what a relative just said of himself is that relative, whatever the client's pronoun.)
     const askedDirectly = subject === 'therapist' && previous && c.line - previous.clause.line <= 1 && mentionsRisk(previous.fact.text) ? /^((?:I|therapist)\s+asked\s+(?:(?:him|her)\s+)?directly\s*[:,-]?\s*)(she|he)(?=\s+(?:says|said|denies|denied|reports|reported)\b)/i.exec(rewritten) : null;
     const askedWhoSaid = askedDirectly ? /\b(mom|mother|dad|father|stepdad|stepmom|grandma|grandmother|grandpa|grandfather|husband|wife|partner)\s+(?:said|says|stated|reported|shared|admitted)\s+(?:that\s+)?(she|he)\b/i.exec(previous!.fact.text) : null;
+    // ("Greg disclosed he's been drinking more ... Asked directly - he denied thoughts of suicide", in a couples session): the
+    // one just named, whose own pronoun that is, answered the question, never "client".
+    const askedPartner = (session.serviceType === 'couples' || session.serviceType === 'family') && subject === 'none' && previous && c.line - previous.clause.line <= 1 && previous.fact.subject === 'other' ? /^((?:I\s+)?asked\s+(?:(?:him|her)\s+)?directly\s*[:,-]?\s*)(she|he)\s+(?=(?:denied|denies|endorsed|endorses|said|says|reported|reports|admitted|admits)\b)/i.exec(rewritten) : null;
+    const partnerAsked = askedPartner ? /^([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:[a-z]+ed|said|says|told|was|is)\b/.exec(previous!.fact.text)?.[1] : undefined;
+    if (askedPartner && partnerAsked && names.has(partnerAsked) && partnerAsked !== clientName && new RegExp(`\\b${askedPartner[2]!.toLowerCase()}\\b`).test(previous!.fact.text)) {
+      rewritten = `${partnerAsked}, asked directly, ${rewritten.slice(askedPartner[0].length)}`;
+      subject = 'other';
+    }
     if (askedDirectly && askedWhoSaid && askedWhoSaid[2]!.toLowerCase() === askedDirectly[2]!.toLowerCase()) rewritten = `${askedDirectly[1]}the ${(PARENT_WORD[askedWhoSaid[1]!.toLowerCase()] ?? askedWhoSaid[1]!).toLowerCase()}${rewritten.slice(askedDirectly[0].length)}`;
     // ("Mom tearful thru most of session; near end said she's been drinking ...": when it was said goes after the saying.)
     if (subject === 'none' && relativeLead !== undefined && previous?.clause.line === c.line) rewritten = rewritten.replace(/^(?:near|toward|towards|at) (?:the )?end(?: of (?:the )?session)?,?\s+(said|says|stated|shared|disclosed|admitted)\b/i, '$1 near the end of the session');
@@ -1617,8 +1655,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       if (speaker) labelledLines.add(c.line);
     }
     // ("Sofía, seen alone 10 min: sad, misses dad, denies SI/SH": a person named, then how they were seen, labels the line with them.)
-    const seenAlone = /^(\p{Lu}\p{Ll}+),?\s+(?:seen|met with|interviewed)\s+(?:alone|individually|separately)\b[^:]{0,30}:/u.exec(rewritten)?.[1];
-    if (!lineSpeakers.has(c.line) && seenAlone && seenAlone !== clientName) {
+    // ("Met w/ Emma alone 10 min after - she denied SI ... Agreed to parents knowing": met alone, the one met answers on that line.)
+    const seenAlone = /^(\p{Lu}\p{Ll}+),?\s+(?:seen|met with|interviewed)\s+(?:alone|individually|separately)\b[^:]{0,30}:/u.exec(rewritten)?.[1] ?? (session.serviceType === 'family' || session.serviceType === 'couples' ? /^(?:I\s+)?(?:met|spoke|talked|checked in)\s+(?:with|w\/)\s+(\p{Lu}\p{Ll}+)\s+(?:alone|individually|separately|privately|one[- ]on[- ]one)\b/iu.exec(rewritten)?.[1] : undefined);
+    if (seenAlone && seenAlone !== clientName && (!lineSpeakers.has(c.line) || lineSpeakers.get(c.line) === seenAlone)) {
       lineSpeakers.set(c.line, seenAlone);
       labelledLines.add(c.line);
       aloneSpeakers.add(seenAlone);

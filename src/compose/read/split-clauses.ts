@@ -29,6 +29,9 @@ export interface Clause {
 /** A full stop after these is part of the word, not the end of a sentence. */
 // "husband d.": a relative who died, never a sentence end; "poss. ETOH use": a hedge shortened.
 // ("Ryan 22 sr. roommate posted ...": "sr." after an age is the school year, and the sentence ends there; after a name it is "Senior".)
+/** Words cut short with a full stop that are no words of their own ("self-excl.", "appt."), and who may start a sentence after them. */
+const CUT_SHORT = /(?:^|[\s(-])(?:excl|appt|appts|avg|indiv|mgmt|govt|reqd|signif|approx|incl|esp)\.$/i;
+const SUBJECT_AFTER_CUT = /^(?:she|he|they|i|we|pt|client|patient|mom|dad|then|so|and|but|plan|will|next|no|denies|denied)$/;
 const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:ms|mr|mrs|dr|atty|fr|sra|srta|mme|mlle|dep|sgt|lt|capt|cpl|det|ofc|prof|rev|col|maj|gen|cmdr|cdr|cpl|pvt|spc|adm|vs|v|e\\.g|i\\.e|approx|poss|est|st|(?<=[A-Z][a-z]+,?\\s)(?:jr|sr)|cf|(?<!\\b(?:per|to|with|by|for|from|the)\\s)pt|cl|ch|pg|vol|fig|esp|incl|cont|contd|assoc|dept|univ|(?<=\\([^()]*)(?:mod|sev|hx|dx)|(?:${oneOf(CLOSE_PEOPLE)})(?:\\s+[a-z]+)? d|(?<=[A-Z][a-z]+,\\s?)d)\\.$|\\(d\\.$`, 'i');
 /** "Sat. appointments", "by Wed. evening": a day's short form before a lower-case word. */
 const DAY_NOUN_AFTER = new RegExp(`^\\s+${DAY_NOUNS}\\b`, 'i');
@@ -257,6 +260,9 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
     // "wakes at 3 a.m. most nights", "at 5 p.m. Tuesday": the time's stops, unless a new sentence starts.
     if (ch === '.' && /\b[ap]\.m\.$/i.test(before) && /^\s+(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/.test(text.slice(i + 1, i + 12))) continue;
     if (ch === '.' && DAY_ABBREVIATION.test(before) && DAY_NOUN_AFTER.test(text.slice(i + 1, i + 16))) continue;
+    // ("signed self-excl. paperwork", "appt. times moved"): a cut-short word's own stop, before a lower-case word that is
+    // neither a new subject nor a verb, ends no sentence.
+    if (ch === '.' && CUT_SHORT.test(before) && ((w) => w !== undefined && !SUBJECT_AFTER_CUT.test(w) && !isFiniteVerb(w) && !looksLikePastVerb(w))(/^\s+([a-z][a-z'-]*)\b/.exec(text.slice(i + 1, i + 24))?.[1])) continue;
     // "M and J. J reports ...": an initial, then a sentence opening with a lone initial.
     // ("Leon W. goal: keep job": after an initial, a label and its colon open a new sentence.)
     // ("to report concern for C. Pt called C.'s wife": after an initial, the client's word opens a new sentence.)
@@ -445,7 +451,8 @@ const PREP_THAT_THEN_SUBJECT = /(?<=\b(?:by|about|with|over|for|of)\s+that)\s(?=
 /** ("the worst she's had in months two patients died on her shift": a count of people, then what befell them, is a new statement.) */
 const COUNT_THEN_EVENT = /(?<=\b(?:months|weeks|years|days|ages|a while|forever))\s(?=(?:two|three|four|five|several|\d+|both)\s+[a-z]+s\s+(?:died|passed away|were|got|had|came|left|quit|called)\b)/gi;
 /** ("phone audio only about forty minutes so Jordan's the ICU nurse": after the session's length, "so" begins who the client is.) */
-const LENGTH_THEN_SO = /(?<=\b(?:min|mins|minutes))\s(?=so\s+(?:[A-Z][a-z]+(?:'s|\s+is|\s+was)|she|he|they)(?:'s|\s))|\s(?=(?:so\s+)?(?:about|approximately|around|roughly)\s+\d{2,3}\s*(?:min|mins|minutes)\s+so\s)/g;
+// ("video session 50 min she said she has been ...": a length said, then the client telling, is a new statement.)
+const LENGTH_THEN_SO = /(?<=\b\d{2,3}\s*(?:min|mins|minutes)(?:\s+today)?)\s(?=(?:she|he|they)\s+(?:said|says|reported|reports|stated|states|told|talked|came|arrived|presented|was|is)\b)|(?<=\b(?:min|mins|minutes))\s(?=so\s+(?:[A-Z][a-z]+(?:'s|\s+is|\s+was)|she|he|they)(?:'s|\s))|\s(?=(?:so\s+)?(?:about|approximately|around|roughly)\s+\d{2,3}\s*(?:min|mins|minutes)\s+so\s)/g;
 const NOBODY_THEN = /(?<=\b(?:anyone|anybody|everyone|concerns?|issues?))\s(?=(?:nobody|no one)\s+(?:reported|said|mentioned|endorsed|denied|voiced|raised)\b)/gi;
 /** "she's the patient she has AML": a pronoun's "is the ..." said, then the pronoun again with its verb, is two statements. */
 const PRONOUN_IS_THEN_PRONOUN = /(?<=\b(?:she|he|they)(?:'s|\s+is|\s+was|\s+are)\s+(?:the|a|an|her|his|their)\s+[a-z]+)\s(?=(?:she|he|they)(?:'s|\s+(?:has|had|is|was|does|did|says|said))\b)/gi;
@@ -545,7 +552,8 @@ const RISK_RATED_AHEAD = String.raw`(?:(?:I think|I'd say|I would say)\s+)?(?:(?
 const THEN_RISK_RATED = new RegExp(String.raw`(?<=[a-z0-9])\s+(?=so\s+${RISK_RATED_AHEAD})|(?<=[a-z0-9])(?<!\b(?:convinced|sure|certain|unsure|doubt|doubtful|think|believe|that|if|whether|wonder|say|not|so|the|his|her|their|overall|acute|chronic|suicide|suicidal)\b)\s+(?=${RISK_RATED_AHEAD})`, 'gi');
 
 /** "... up from twelve last month so plan is call mom tonight": the plan, said aloud after "so", starts a statement of its own. */
-const SO_PLAN_IS = /(?<=[a-z0-9])\s+(?=so\s+(?:the\s+)?plan\s+is\s+(?!(?:to\s+)?(?:overdose|od|kill|shoot|hang|jump|cut|die|end|take|swallow|drive|crash|hurt|harm)\b))/gi;
+// ("no SH no SI he said when I asked, plan is he stays in PHP": the plan after a question's close is a statement of its own.)
+const SO_PLAN_IS = /(?<=[a-z0-9])\s+(?=so\s+(?:the\s+)?plan\s+is\s+(?!(?:to\s+)?(?:overdose|od|kill|shoot|hang|jump|cut|die|end|take|swallow|drive|crash|hurt|harm)\b))|(?<=\b(?:when|after|once)\s+(?:I|we)\s+asked,)\s+(?=(?:the\s+)?plan\s+is\s+(?:she|he|they|we|I|for)\b)/gi;
 
 /** Dictation with no full stops: split long sentences where a new statement starts. */
 // ("since then he's had thoughts ...": "since then" leads the statement; no cut between them.)
@@ -575,6 +583,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // ("it's gotten worse the last month or so Susan says ...": "or so" ends the statement before it; the next one starts after it.)
       const orSo = /\bor$/i.test(slice.slice(0, m.index)) ? /^\s+so(?=\s)/i.exec(slice.slice(m.index)) : null;
       const at = s.start + m.index + (orSo ? orSo[0].length + 1 : 1);
+      // ("no SI no SH she said when I asked": who answered, and when, goes with the answer dictated before it.)
+      if (/^\s+(?:she|he|they)\s+said\s+when\s+(?:I|we)\s+asked\b/i.test(slice.slice(m.index)) && /\b(?:no|denies|denied)\s+[\w/ -]{1,40}$/i.test(slice.slice(0, m.index))) continue;
       // "flat affect tearful", "she's taking her meds I think but the pill box ...": an affect word keeps its noun, and a hedge
       // with "but" or "so" after it is the statement's own, never a new one.
       if (/\b(?:flat|bright|blunted|constricted|restricted|labile|anxious|sad|dysphoric|euthymic|congruent|incongruent|full|tearful)$/i.test(slice.slice(0, m.index)) && /^\s+affect\b/i.test(slice.slice(m.index))) continue;
@@ -704,7 +714,9 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // (A pause in dictation, left by a filler, still ends the statement: "... in the morning um I asked her".)
       // ("... brighter than last week plan is continue group": the plan is never led by a time phrase.)
       // ("thinking about killing himself every day this week and when I asked ...": a joining word after the time closes it.)
-      if (text[at] !== ' ' && /\b(?:on|last|this|by|over|at|in|since|after|before|that|then)\s+(?:the\s+)?(?:[a-z]+day|weekend|night|morning|evening|afternoon|week|month|time)$/i.test(before) && !/\bon time$/i.test(before) && !/^\s*(?:so\s+)?plan\s+(?:is|to)\b/i.test(text.slice(at, at + 13)) && !/^(?:and|but|so)\s+(?:when|then|after|once|if)\b/i.test(text.slice(at, at + 20))) continue;
+      // ("he's been thinking about dying every day since Friday I asked directly": "since" after "been" closes the time the
+      // statement lasted, and leads nothing.)
+      if (text[at] !== ' ' && /\b(?:on|last|this|by|over|at|in|since|after|before|that|then)\s+(?:the\s+)?(?:[a-z]+day|weekend|night|morning|evening|afternoon|week|month|time)$/i.test(before) && !/\bon time$/i.test(before) && !/\b(?:been|had)\b[^.;,]{0,60}\bsince\s+(?:the\s+)?\S+$/i.test(before) && !/^\s*(?:so\s+)?plan\s+(?:is|to)\b/i.test(text.slice(at, at + 13)) && !/^(?:and|but|so)\s+(?:when|then|after|once|if)\b/i.test(text.slice(at, at + 20))) continue;
       // "he said when he's drinking he thinks about ...": a subordinate clause waits for its main clause.
       // A subordinate trailing a main clause already said ("... praising when she started again mom says ...") is closed.
       // "... drinks but when we looked at the labs together he got quieter": a condition joined by "but" or "and" opens
@@ -715,7 +727,9 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       const subordinate = OPEN_SUBORDINATE.exec(before);
       // ("mom didn't know if she should call um I reviewed ...": a question asked after "know" is its object, closed by a pause.)
       const embeddedQuestion = subordinate !== null && /^if\b/i.test(subordinate[0]) && /\b(?:know|knew|knows|sure|unsure|wonder|wondered|wonders|wondering|asked|asks|decide|decided|remember)\s*$/i.test(before.slice(0, subordinate.index)) && /^\s{3,}/.test(text.slice(s.start + m.index));
-      if (subordinate && !embeddedQuestion && !trailingSubordinate(before.slice(0, subordinate.index))) continue;
+      // ("he said when I asked, plan is he stays ...": a question closed by its comma leads no plan.)
+      const askedThenPlan = /\basked,\s*$/i.test(before) && /^\s*(?:the\s+)?plan\s+is\b/i.test(text.slice(at, at + 12));
+      if (subordinate && !embeddedQuestion && !askedThenPlan && !trailingSubordinate(before.slice(0, subordinate.index))) continue;
       // "if he sees that guy around his daughter he's gonna ...": a longer condition still waits for what would follow it.
       // ("yelled at the neighbor that if it happened again he would ...": the condition may have a thing for its subject.)
       if (!saidAndClosed && /\bif\s+(?:he|she|they|i|we|you|it|that|this|client|pt|patient)\b\S*(?:\s+[^\s.;,]+){0,8}$/i.test(before) && /^\s*(?:and\s+|then\s+)?(?:he|she|they|i|we)(?:'s|'ll|'d|\s+(?:is|will|would|gonna|going to|might|could))\b/i.test(text.slice(at))) continue;
@@ -740,7 +754,7 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       const answerThenSpeaker = /\b(?:says|said) (?:no|yes)$/i.test(before) && /^\s*[A-Z][a-z]+\s+(?:said|says|added|agreed|denied|reported)\b/.test(text.slice(at));
       if (speech && !saidAndClosed && /\b(?:says|said|saying|stated|states)(?:\s+\S+)?$/i.test(before) && !clinicianAgain && !answerThenSpeaker) continue;
       // "He mentioned that after his heart surgery in 2019 he had ...": a time phrase fronted inside what was said.
-      if (/\b(?:says|said|stated|mentioned|reported|shared|explained|disclosed|admitted|told (?:me|us|the \w+))\s+(?:that\s+)?(?:after|before|during|following|since|when|in|over|at|back in)\s+(?:\S+\s+){0,5}\S+$/i.test(before)) continue;
+      if (/\b(?:says|said|stated|mentioned|reported|shared|explained|disclosed|admitted|told (?:me|us|the \w+))\s+(?:that\s+)?(?:after|before|during|following|since|when|in|over|at|back in)\s+(?:\S+\s+){0,5}\S+$/i.test(before) && !askedThenPlan) continue;
       // "said she's just being dramatic I redirected him": speech already in the third person does not run on into "I".
       const thirdPersonSpeech = speech && /^\s+(?:she|he|they|it|that)\b/i.test(before.slice(speech.index + speech[1]!.length));
       // ("... go to the ED if he says plan or intent um I'm going to see him": words said with no "I" of their own, then a

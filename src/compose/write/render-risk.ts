@@ -48,7 +48,9 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   const noneVoiced = (re: RegExp): boolean => shared && stated.some((t) => /^(?:Nobody|No one|None of them|No member|No members)\b[^.]*\b(?:voiced|reported|endorsed|disclosed|mentioned|raised|expressed)\b/.test(t) && re.test(t));
   const sh = shared && risk.selfHarm === 'denied' && noneVoiced(/\bself-harm\b|\b(?:harming|hurting|cutting)\s+(?:them|him|her)?sel(?:f|ves)\b|\bharm(?:ing)? self\b/i) ? { ...SH_SHARED, denied: 'no one voiced self-harm' } : shared ? SH_SHARED : SH;
   const urges = risk.selfHarmUrges && (risk.selfHarm === 'denied' || risk.selfHarm === 'not_assessed') ? 'reported urges to self-harm without acting on them' : risk.selfHarmUrges && risk.selfHarm === 'history' ? 'reported a history of self-harm and current urges without acts' : undefined;
-  const selfHarm = urges ? (shared ? urges : `the client ${urges}`) : byOther('selfHarm', sh[risk.selfHarm]);
+  // (Another person's self-harm told beside a denial is said with it, so "denied self-harm" never reads as everyone's.)
+  const othersActs = risk.othersSelfHarm && (risk.selfHarm === 'denied' || risk.selfHarm === 'not_assessed') ? ", and self-harm by another person is told above" : '';
+  const selfHarm = `${urges ? (shared ? urges : `the client ${urges}`) : byOther('selfHarm', sh[risk.selfHarm])}${othersActs}`;
   // A threat in the client's words is said beside the homicidal ideation status, never hidden by it.
   // With a threat in the client's words, a denial ("doesn't want to hurt anybody") is a denial of intent at most:
   // the line never says homicidal ideation was denied.
@@ -82,7 +84,8 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   const toldSi = risk.siToldByOther && !absentSi ? `${risk.siKindUnstated ? '' : `${risk.si} `}suicidal ideation was reported by another person, and the client denied suicidal ideation` : undefined;
   // ('denies SI but said "it'd be easier if I didn't wake up"': the denial stands, and the roll-up never reads clean of the words beside it.)
   const quotedBeside = risk.si === 'denied' && risk.siWordsQuoted ? ', beside the words quoted above of a wish to be dead or not to wake (weigh them)' : '';
-  const siStatus = earlier ?? absentSi ?? toldSi ?? (risk.si === 'active' && risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed suicidal ideation (passive or active not stated)` : `${(shared ? SI_SHARED : SI)[risk.si]}${quotedBeside}`);
+  const band = risk.siScreenBand && !shared ? `the client's C-SSRS screen fell in its ${risk.siScreenBand}-risk band (which items were endorsed, ideation or recent behaviour, was not stated)` : undefined;
+  const siStatus = earlier ?? absentSi ?? toldSi ?? band ?? (risk.si === 'active' && risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed suicidal ideation (passive or active not stated)` : `${(shared ? SI_SHARED : SI)[risk.si]}${quotedBeside}`);
   const out = covered ? [] : [`Risk status as documented${shared ? ' (for whom, see the statements above)' : ''}: ${byOther('si', siStatus)}; ${hiStatus}; ${selfHarm}.`];
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;
@@ -95,6 +98,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // ("the intent is like maybe a 2 out of 10" beside a screen "without plan or intent": a rated intent is never restated as denied.)
   const intentRated = stated.some((t) => /\bintent\b[^.;]{0,40}?\b(?:[1-9]|10)\s*(?:\/|out of)\s*10\b/i.test(t));
   if (about && risk.intent !== undefined && !(risk.intent === false && intentRated) && !(risk.intent === false && saidAbove(/\b(?:no|denied)\s+(?:any\s+|current\s+)*(?:plan\s+(?:or|and|\/)\s+)?intent\b/))) details.push(risk.intent ? 'intent was reported' : 'intent was denied');
+  else if (about === DOMAIN.si && risk.intentUnclear) details.push('intent was unclear');
   // Means only in the clinician's own word ("no access to firearms" never becomes "no access to means").
   // (Means removed are said as removed: "no access" would hide that they were there.)
   if (about && risk.means !== undefined && risk.meansNamed && !(risk.means === false && !risk.meansRemoved && saidAbove(new RegExp(`\\b(?:no|denied)\\s+(?:any\\s+)?access to (?:any )?${escapeRegExp(risk.meansNamed)}\\b`)))) details.push(risk.means && risk.meansRemoved ? `access to ${risk.meansNamed} was reported, then removed or held by someone else` : risk.means && risk.meansRemovalAgreed ? `access to ${risk.meansNamed} was reported, and its removal by someone else was agreed (not confirmed as done)` : risk.means && risk.meansRemovalAsked ? `access to ${risk.meansNamed} was reported, and someone else was asked about removing ${/s$| and /.test(risk.meansNamed) ? 'them' : 'it'} (not confirmed as done)` : risk.means ? `access to ${risk.meansNamed} was reported` : risk.meansRemoved ? `the ${risk.meansNamed} ${/s$| and /.test(risk.meansNamed) ? 'were' : 'was'} reported removed or held by someone else` : `no access to ${risk.meansNamed} was reported`);
@@ -140,6 +144,6 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // person's safety stated above, the prompt says only whose the status line is.)
   const actedForThem = stated.some((t) => /\b(?:messaged|called|notified|contacted|alerted|reported|gave|provided|will call|agreed to call|agreed to tell)\b/i.test(t) && /\b(?:moderator|trusted adult|welfare check|988|crisis (?:line|team)|911|mobile crisis|police|school counselor|peer support|(?:his|her|their) parents|get (?:him|her|them|[a-z]+) help)\b/i.test(t));
   if (risk.othersRisk) out.push(actedForThem ? `[Another person's suicidal thoughts are documented above; the status ${covered ? 'statements are' : 'line is'} ${shared ? "the identified client's" : "the client's"}.]` : `[Another person's suicidal thoughts are documented above, and the status ${covered ? 'statements are' : 'line is'} ${shared ? "the identified client's" : "the client's"}: add any action taken for that person's safety.]`);
-  if (!risk.level) out.push('[Add your risk level (low, moderate or high) and the reasoning for it.]');
+  if (!risk.level) out.push(risk.siScreenBand ? `[Add your risk level (low, moderate or high) and the reasoning for it; the client's C-SSRS screen fell in its ${risk.siScreenBand}-risk band.]` : '[Add your risk level (low, moderate or high) and the reasoning for it.]');
   return out;
 }

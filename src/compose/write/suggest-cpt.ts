@@ -55,7 +55,8 @@ export function suggestCpt(session: SessionDetails, facts: readonly Fact[] = [])
     if (factors.some((f) => f.alone !== false)) {
       code = `${code} + 90785`;
       description = `${description}, with interactive complexity (90785)`;
-      reasons.push(`interactive complexity: ${factors.map((f) => f.shows).join('; ')} (say in the note how it complicated the session)`);
+      // (An interpreter never justifies 90785: only the factors that do are named as its reason.)
+      reasons.push(`interactive complexity: ${factors.filter((f) => f.alone !== false).map((f) => f.shows).join('; ')} (say in the note how it complicated the session)`);
     }
   }
   return { code, description, reason: reasons.join('; ') };

@@ -63,6 +63,9 @@ const ADJECTIVE_FOLLOWERS = /^(about|by|of|with|at|that|to|when|since|after|and|
 
 
 const ROLE_LEADS: ReadonlySet<string> = new Set([...COLLATERAL_SOURCES.filter((w) => /^[a-z]+$/.test(w)), 'nurses', 'doctors', 'aides', 'coworkers', 'neighbors', 'kids', 'children', 'teachers', 'parents', 'friends', 'team', 'staff', 'voices', 'thoughts', 'nightmares', 'flashbacks', 'cravings', 'urges', 'symptoms', 'meds', 'medications']);
+/** "Columbia-Suicide Severity Rating Scale (C-SSRS) - high risk", "PHQ-9: 14": a screen named, then its result. */
+const SCREEN_RESULT_LEAD = /^((?:[A-Z][\w-]*\s+){1,5}(?:Scale|Assessment|Questionnaire|Inventory|Screen|Checklist|Test)(?:-\d+)?\s+\([A-Z][A-Za-z0-9-]{1,9}\)|(?:PHQ|GAD)-\d|PCL-5|C-SSRS|AUDIT(?:-C)?|EPDS|MoCA|MMSE)(?:\s+screen(?:ing)?)?\s*(?:[:,=]|\s[-–—])\s*(?=\S)/;
+
 function lowerLead(t: string): string {
   const w = /^[A-Z][a-z]+\b/.exec(t)?.[0];
   // A capital kept from the jotting mid-sentence ("Client reported Cleanup ...") is lowered where the
@@ -113,9 +116,10 @@ export function toThirdPerson(text: string, v: Voice): string {
   text = text.replace(/\b(he|she|they)(?:'s|'re| is| was| were) like\s+(?!"|a\b|an\b|the\b|that\b|this\b|him\b|her\b|them\b|\d)([^"]*\bI(?:'m|'ve|'ll|'d)?\b[^"]*)$/i, (_m, who: string, words: string) => `${who} said "${words.replace(/\s*[.;]\s*$/, '')}"`);
   // ("kept saying they took my family": what someone kept saying, with their own "my", is their words; so is a line they
   // practiced in a role-play, "they practiced saying I'm not going to discuss my body with you".)
+  // ("no SH no SI he said when I asked": the clinician's own question after "said" is no words of the client's.)
   // Only where the words are plainly the speaker's: after a "like" or inside an "if ...", or a wish to die ("she said today you
   // know I want to die"); "she said I should call" may be the clinician, and "I said if he doesn't go I will call" is.
-  const spoken = /\b(?:he|she|they|(?!(?:i|we)\s)[a-z]+)\s+(?:kept saying|keeps saying|kept repeating|keeps repeating|kept asking|keeps asking|practiced saying|practiced telling (?:her|him|them)|rehearsed saying|role-played saying)\s+(?:like\s+)?(?=[^"]{0,60}\b(?:my|myself|i'm|i've|i'd)\b)|\b(?:he|she|they|(?!(?:i|we)\s)[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits|kept saying|keeps saying|was saying|yelled|screamed)\s+(?=(?:you're|you are|you)\b[^"]{0,40}\b(?:my|me|i|i'm)\b)|\b(?:he|she|they|(?!(?:i|we)\s)[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b|[^"]{0,50}\bi(?:'d|'m|'ve|'ll|\s+(?:would|am|have|will|was|feel|wish|want|can't|cannot|don't|do not))\s)|(?=(?:if|when)\b[^"]{0,40}\bi\b)|(?:like\s+)?(?=i\s+(?!(?:should|could|can|will|would|need|needs|must|might|may)\b)[a-z']+\b[^"]{0,60}\b(?:i|my|me|i'm|i've|i'd|myself)\b)|(?=(?:it|it's|this|that|things|everything|nothing)\s[^"]{0,50}\b(?:my|me|myself|i'm|i've)\b)|(?:you know\s+)?(?=i\s+(?:(?:just\s+)?(?:want|wanna) (?:to )?die|(?:don't|do not) want to (?:live|be here|wake up|go on)|wish i (?:was|were) dead|(?:can't|cannot) (?:go on|do this|take it)|hate (?:my life|myself))\b))/.exec(text.toLowerCase());
+  const spoken = /\b(?:he|she|they|(?!(?:i|we)\s)[a-z]+)\s+(?:kept saying|keeps saying|kept repeating|keeps repeating|kept asking|keeps asking|practiced saying|practiced telling (?:her|him|them)|rehearsed saying|role-played saying)\s+(?:like\s+)?(?=[^"]{0,60}\b(?:my|myself|i'm|i've|i'd)\b)|\b(?:he|she|they|(?!(?:i|we)\s)[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits|kept saying|keeps saying|was saying|yelled|screamed)\s+(?=(?:you're|you are|you)\b[^"]{0,40}\b(?:my|me|i|i'm)\b)|\b(?:he|she|they|(?!(?:i|we)\s)[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b|[^"]{0,50}\bi(?:'d|'m|'ve|'ll|\s+(?:would|am|have|will|was|feel|wish|want|can't|cannot|don't|do not))\s)|(?=(?:if|when)\b(?!\s+(?:i|we)\s+(?:asked|checked|screened|inquired|followed up)\b)[^"]{0,40}\bi\b)|(?:like\s+)?(?=i\s+(?!(?:should|could|can|will|would|need|needs|must|might|may)\b)[a-z']+\b[^"]{0,60}\b(?:i|my|me|i'm|i've|i'd|myself)\b)|(?=(?:it|it's|this|that|things|everything|nothing)\s[^"]{0,50}\b(?:my|me|myself|i'm|i've)\b)|(?:you know\s+)?(?=i\s+(?:(?:just\s+)?(?:want|wanna) (?:to )?die|(?:don't|do not) want to (?:live|be here|wake up|go on)|wish i (?:was|were) dead|(?:can't|cannot) (?:go on|do this|take it)|hate (?:my life|myself))\b))/.exec(text.toLowerCase());
   // ("... I was ashamed which was big": the clinician's comment after the words stays outside the quotation.)
   if (spoken && !/"/.test(text.slice(spoken.index))) {
     const said = text.slice(spoken.index + spoken[0].length).replace(/\s*[.;]?\s*$/, '');
@@ -608,6 +612,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // ("Pt yesterday endorsed SI ...": a day between the client and the act leads the sentence; the act stays the client's.)
     const dayFirst = /^(yesterday|last night|this morning|earlier today|over the weekend|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?)\s+([a-z]+)\b/i.exec(rest);
     if (dayFirst && looksLikePastVerb(dayFirst[2]!) && !/^(?:was|were|had|did)$/i.test(dayFirst[2]!)) return finish(`${cap(dayFirst[1]!.replace(/^(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i, 'on '))}, ${subject === 'pronoun' ? firstWord(t).toLowerCase() : v.client} ${rest.slice(dayFirst[1]!.length).trim()}`);
+    // ("Pt on probation, meets PO monthly", "pt on sertraline 50mg": a lasting status or a medication the client is on,
+    // said with its verb in the present, never "Client reported on probation".)
+    if (/^on\s+(?:(?:court-ordered\s+|federal\s+|state\s+|informal\s+|formal\s+)?(?:probation|parole)|(?:medical\s+|maternity\s+|paternity\s+|disability\s+|administrative\s+)?leave|(?:short-term\s+|long-term\s+)?disability|SSI|SSDI|house arrest|(?:a|the)\s+wait(?:ing\s+)?list|hospice|dialysis|bed rest|[A-Za-z-]+\s+\d+(?:\.\d+)?\s*mg)\b/i.test(rest)) return finish(`${who} ${/^they$/i.test(who) || /\sand\s/.test(who) ? 'are' : 'is'} ${rest}`);
     // ("Pt not on hold", "pt not a hold candidate": the client's legal status, said with its verb, never a report.)
     if (/^not\s+(?:on\s+(?:a\s+)?(?:hold|5150|72[- ]?h(?:ou)?r?s?\s+hold)|a\s+(?:hold\s+)?candidate|(?:yet\s+)?medically\s+cleared|admitted)\b/i.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     // "pt now calmer, sleeping": how the client is by then, with its "was".
@@ -742,7 +749,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
         // ("Zoe: blades are old": a statement with its own verb is what she told.)
         if (!said.split(/[,;]/)[0]!.split(/\s+/).some((x) => isFiniteVerb(x.toLowerCase()) || /^(?:is|are|was|were|has|have|had|am)$/i.test(x))) return finish(`${who}: ${said}`);
       }
-      return finish(/^"/.test(said) ? `${who} ${stated(v)}, ${capitalQuote(said)}` : `${who} ${reported(v)} ${said}`);
+      // ("Lily: no SI/SH reported, wt ..."): "reported" said once, by the one named.
+      return finish(/^"/.test(said) ? `${who} ${stated(v)}, ${capitalQuote(said)}` : `${who} ${reported(v)} ${said.replace(/^(no\s+[^,;]{2,60}?)\s+(?:reported|endorsed|voiced)\b/i, '$1')}`);
     }
     // "Dana: feels 'second place'": a name as a heading, then that person's verb.
     const named = /^([A-Z][a-z]+):\s+(?=[a-z])/.exec(t);
@@ -1250,6 +1258,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Seems like adjustment disorder vs GAD": how it seems to the clinician is the clinician's impression.
       const seems = /^(?:seems|seemed|looks|sounds)\s+like\s+(?:a\s+|an\s+)?/i.exec(t);
       if (seems) return `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${t.slice(seems[0].length)}`;
+      // ("C-SSRS - high risk", "PHQ-9 - 14, moderate"): a screen's result under its name, never the clinician's impression.
+      const screen = SCREEN_RESULT_LEAD.exec(t);
+      if (screen && t.length > screen[0].length) return `${screen[1]}: ${t.slice(screen[0].length)}`;
       // The clinician's own judgment, framed as theirs: "A: more engaged, less blaming".
       if (verbFirst(w0) || /^[a-z][a-z -]{0,24}:\s/i.test(t) || startsWithPreposition) return verbFirst(w0) ? verbFirstSentence(t, w0, kind, v) : t;
       // "my read is ..." arrives as "the therapist's read is ...": already the clinician's own judgment.
@@ -1511,6 +1522,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (givenLast && /\b(?:988|lifeline|crisis|hotline|numbers?|#|cards?|handouts?|resources?|info|information|list|referrals?|worksheets?)\b/i.test(givenLast[1]!)) return `${cap(givenLast[1]!)} ${/\band\b|s$/.test(givenLast[1]!) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is'} given`;
       // "Bruise on L forearm, yellowish", "soiled bedding, no food in fridge": a finding jotted as seen, never the client's report.
       if (/^(?:a\s+|an\s+)?(?:(?:faint|fresh|old|healing|small|large|visible|yellow\w*|purple|red)\s+)?(?:bruis\w*|marks?|welts?|scratch(?:es)?|abrasions?|lacerations?|swelling|burns?|scars?)\s+(?:on|to|over|across|along|back of|behind|under|inside|around|near|below|above)\b|^(?:soiled|dirty|stained|wet)\s+(?:bedding|sheets|clothes|clothing|bed|diaper|brief)\b/i.test(t)) return `Noted: ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // ("Cried, apologized. Hands shaking.": the client's body, seen doing so, is an observation, never a report.)
+      const bodySeen = /^(?:(?:her|his|their)\s+)?(hands?|legs?|knees?|voice|lips?|jaw|feet|foot|body)\s+(shaking|trembling|bouncing|tapping|quivering|clenched|tense|fidgeting)\b(.*)$/i.exec(t);
+      if (bodySeen) return `${clientStart(v)}'s ${bodySeen[1]!.toLowerCase()} ${/s$|feet/i.test(bodySeen[1]!) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${bodySeen[2]!.toLowerCase()}${bodySeen[3]}`;
       // "PHP day 4", "IOP week 2": where the client is in a program, not something reported.
       if (PROGRAM_DAY.test(t)) return cap(t);
       // "BIP target 2 or fewer outbursts per day": a target is the plan's measure, not a report.
@@ -1526,7 +1540,10 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (habit && w0 === habit.third && w0 !== habit.base && LASTING_STATE.test(w0)) return `${clientStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "Unable to contract for safety": what the clinician found, never a report.
       // ("aware and in agreement", "agreeable to referral": the client's stance, said as such.)
-      if (/^(?:unable|able|willing|unwilling)\s+to\b|^(?:aware|unaware|agreeable|amenable|in agreement|receptive|open)\b(?=\s+(?:and|of|to|with|that)\b|\s*$)/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      if (/^(?:unable|(?:not|never|barely) able|able|willing|unwilling)\s+to\b|^(?:aware|unaware|agreeable|amenable|in agreement|receptive|open)\b(?=\s+(?:and|of|to|with|that)\b|\s*$)/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // ("Couldn't recall the skill": what the client could not do, jotted without the subject; reaching someone by
+      // phone is the clinician's try, left as written.)
+      if (/^(?:could not|couldn't)\s+(?!reach|contact|get (?:a )?hold|get through|connect|call|leave|find (?:a|the) (?:number|time|slot))[a-z]/i.test(t)) return `${clientStart(v)} could not ${t.replace(/^\S+(?:\s+not)?\s+/i, '')}`;
       if (quoteOnly) return `${clientStart(v)} ${stated(v)}, ${capitalQuote(t)}`;
       // "Supports: son, brother": a heading word is not a verb to put in the past.
       if (/^[A-Z][a-z]+:\s/.test(t) && verbFirst(w0)) return t;

@@ -88,7 +88,9 @@ describe('suggestCpt: what the summary shows', () => {
     expect(suggestCpt(s(60, 'group'), [fact('Sign language interpreter attended.')])?.code).toBe('90853');
     const both = suggestCpt(s(45, 'individual'), [fact('Interpreter present.'), fact('Discussed the CPS report filed this week with mother.')]);
     expect(both?.code).toBe('90834 + 90785');
-    expect(both?.reason).toMatch(/interpreter/);
+    // (The reason names only what supports the add-on: the interpreter never does, review 188.)
+    expect(both?.reason).toMatch(/mandated report/);
+    expect(both?.reason).not.toMatch(/interpreter/);
     // A report weighed and not made is no sentinel event.
     expect(suggestCpt(s(45, 'individual'), [fact('Discussed whether a mandated report was needed; not required at this time.')])?.code).toBe('90834');
   });
