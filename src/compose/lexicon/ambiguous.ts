@@ -75,6 +75,10 @@ const MEDICATION = new RegExp(`\\b(meds?|medications?|mg|dose|dosage|prescri\\w*
 /** A summary plainly about an emergency visit: holds, arrival by ambulance or police, triage, medical clearance. */
 /** A summary plainly about restricting, purging or insulin omission for weight: "ED" there is the illness even beside an evaluation. */
 const NOT_PLAINLY_EATING = /^(?![\s\S]*\b(?:(?<!means\s)restrict\w*|purg\w*|binge\w*|anorexi\w*|bulimi\w*|diabulimi\w*|ED-DMT1|EDE-Q|ARFID|weight restoration|insulin omission|skipping insulin)\b)/i;
+/** A summary about child welfare: foster or kinship care, a caseworker, removal, visits and reunification. */
+const CHILD_WELFARE = /\b(?:foster|kinship|caseworkers?|CPS|DCFS|DCF|visitation|reunification|placements?|removal|removed from|GAL|CASA|RPs?|resource parents?|bio (?:mom|dad)|TPR|dependency court)\b/;
+/** A summary about eating-disorder care: meals supported, plans counted in kilocalories, weights taken blind. */
+const EATING_CARE = /\b(?:restrict\w*|purg\w*|binge\w*|anorexi\w*|bulimi\w*|ARFID|AN-R|AN-BP|meal plans?|meal support|kcal|refeeding|blind (?:weight|wt)|weigh-?ins?|FBT|dietitian|RD)\b/i;
 const EMERGENCY_VISIT = /\b(?:5150|72[- ]?h(?:ou)?rs?|72h|BIBA|BIBP|BIB|triage|medically cleared|med(?:ically)? clear\w*|psych(?:iatric)? consult|ED (?:charge|RN|nurse|MD|attending|consult|eval(?:uation)?|visit|physician|doc|SW|social worker|staff|bed|hold|d\/c|discharge))\b|(?:\bsetting|\blocation)\s*:\s*ED\b/i;
 const ED_AS_PLACE = /(?:\b(?:to|at|in|from)\s+(?:the\s+)?|\bnearest\s+|'s\s+)ED\b(?!\s+(?:team|program|treatment|dietitian|specialist|clinic|unit|behaviou?rs?|thoughts?|voice|recovery))/;
 
@@ -654,9 +658,23 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'breastfeeding', before: /\bwhile\s*$/i },
       { expansion: 'breastfeeding', both: { before: /\b(?:and|or|in|during)\s*$/i, after: /^\s*(?:[.,;)]|$)/ } },
       { expansion: 'breastfeeding', topic: PERINATAL },
+      // ("Noah's BF called her cell ... BF has hx of DV", "removal from BF's home", in a foster care summary): the birth
+      // father; a mother's or a teen's own "bf" is still her boyfriend.
+      { expansion: 'boyfriend', before: /\b(?:mom's|mother's|her|my|ex|new|sister's|aunt's)\s*$/i },
+      { expansion: 'birth father', onlyTopic: CHILD_WELFARE, topic: CHILD_WELFARE },
     ],
     fallback: 'boyfriend',
-    examples: [['BF exclusively, worried about zoloft + milk supply', 'breastfeeding'], ['restart sertraline in pregnancy and while BF', 'breastfeeding'], ['fight with bf last night', 'boyfriend'], ['mom and bf came to the session', 'boyfriend']],
+    examples: [['BF exclusively, worried about zoloft + milk supply', 'breastfeeding'], ['restart sertraline in pregnancy and while BF', 'breastfeeding'], ['fight with bf last night', 'boyfriend'], ['mom and bf came to the session', 'boyfriend'], ["placed in foster care after removal; BF called the caseworker", 'birth father'], ["foster care since May; mom's bf moved in", 'boyfriend']],
+  },
+  {
+    // ("removal from BF's home (neglect, DV exposure)", in a foster care summary): the birth father's.
+    short: "bf's",
+    meanings: [
+      { expansion: "boyfriend's", before: /\b(?:mom's|mother's|her|my|ex|new|sister's|aunt's)\s*$/i },
+      { expansion: "birth father's", onlyTopic: CHILD_WELFARE, topic: CHILD_WELFARE },
+    ],
+    fallback: "boyfriend's",
+    examples: [["removed from BF's home, placed in foster care", "birth father's"], ["mom's bf's car broke down", "boyfriend's"], ["at her bf's place", "boyfriend's"]],
   },
   {
     // "CDE for SPC Marquez": among service members a command-directed evaluation; elsewhere a certified diabetes educator.
@@ -798,10 +816,20 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'MS',
     caseSensitive: true,
     meanings: [
+      // ("completed lunch with MS and 1 prompt", in an eating-disorder program: the staff who sit with a meal.)
+      { expansion: 'meal support', onlyTopic: EATING_CARE, before: /\b(?:with|w\/|w|during|after|without|w\/o)\s*$/i, after: /^\s*(?:at|for|during|staff|prompts?|and\s+\d+\s+prompts?)\b/i },
       { expansion: 'mental status', after: /^\s*(?:exam|examination|WNL|within normal limits|intact|grossly|changes?|unchanged)\b/i },
       { expansion: 'multiple sclerosis', before: /\b(?:dx|diagnosis|diagnosed with|hx of|history of|h\/o|has|with|her|his|from|for|of)\s*$/i, after: /^\s*(?:flare|relapse|exacerbation|dx|diagnosis|since|in \d{4}|\(?\d{4}|fatigue|progression|meds?|medications?)\b/i, topic: /\b(?:neurolog\w*|MRI|wheelchair|relapsing|remitting|ocrelizumab|interferon)\b/i },
     ],
-    examples: [['MS exam WNL', 'mental status'], ['wife has MS, caregiver strain', 'multiple sclerosis'], ['MS flare last month', 'multiple sclerosis'], ['MS', null]],
+    examples: [['MS exam WNL', 'mental status'], ['wife has MS, caregiver strain', 'multiple sclerosis'], ['MS flare last month', 'multiple sclerosis'], ['MS', null], ['restricting at AM snack, completed lunch w/ MS and 1 prompt', 'meal support'], ['completed lunch w/ MS', null]],
+  },
+  {
+    // ("2800 kcal MP", "MP increased to 3000"): in eating-disorder care, the meal plan.
+    short: 'MP',
+    caseSensitive: true,
+    meanings: [{ expansion: 'meal plan', onlyTopic: EATING_CARE, topic: EATING_CARE }],
+    silent: true,
+    examples: [['RD increased MP to 2800 kcal', 'meal plan'], ['MP', null]],
   },
   {
     short: 'OP',
@@ -1053,13 +1081,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       // "play tx", "family tx": a kind of therapy.
       { expansion: 'therapy', before: /\b(?:play|family|couples|group|individual|indiv)\s*$/i },
-      { expansion: 'treatment', after: /^\s*(?:plan|goals?|adherence|compliance|options?|history|hx|progress|engagement|resistant|refractory|as usual|team|teams|review|meeting|mtg)\b/i, before: /\b(?:in|into|for|of|no|prior|previous|past|outpatient|OP|inpatient|IP|substance|SUD|MAT|residential|psych|psychiatric|mental health|MH|declined|refused|started|starting|began|completed|continue|cont|engaged in|responding to|response to|withdrawing|withdraw|withdrawal of|stopping|stop|missed|skipped|during)\s*$/i },
+      { expansion: 'treatment', after: /^\s*(?:plan|goals?|adherence|compliance|options?|history|hx|progress|engagement|resistant|refractory|as usual|team|teams|review|meeting|mtg)\b/i, before: /\b(?:in|into|for|of|no|prior|previous|past|outpatient|OP|inpatient|IP|substance|SUD|MAT|residential|psych|psychiatric|mental health|MH|declined|refused|started|starting|began|completed|continue|cont|engaged in|responding to|response to|withdrawing|withdraw|withdrawal of|stopping|stop|missed|skipped|during|more|further|any|active|additional|curative|aggressive|cancer|off|end|ending|all)\s*$/i },
       { expansion: 'transplant', before: /\b(?:renal|kidney|liver|heart|lung|pancreas|bone marrow|BMT|stem cell|organ|s\/p|status post|post-?|pre-?|awaiting|pending|listed for|list for)\s*$/i, topic: /\b(?:transplant\w*|tacrolimus|cyclosporine|mycophenolate|immunosuppress\w*|organ donor|LVAD|MELD|rejection|UNOS)\b/i },
     ],
     fallback: 'treatment',
     except: /^\s*(?:plan)\b/i,
     examples: [
       ['s/p renal tx 8 mo', 'transplant'],
+      // ("Transplant failed, told he is not a candidate for more tx": more treatment, of any kind.)
+      ['Transplant failed, not a candidate for more tx', 'treatment'],
       ['pre heart tx caregiver planning', 'transplant'],
       ['notify tx coordinator re tacrolimus doses', 'transplant'],
       ['family tx next wk', 'therapy'],

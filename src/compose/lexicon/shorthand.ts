@@ -36,7 +36,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   // ("ex-bf": the hyphen joins "ex" to the word, which the word's own entry would not reach.)
   { short: 'ex-bf', expansion: 'ex-boyfriend' },
   { short: 'ex-gf', expansion: 'ex-girlfriend' },
-  { short: "bf's", expansion: "boyfriend's" },
   { short: 'gf', expansion: 'girlfriend' },
   { short: 'SO', expansion: 'significant other', caseSensitive: true },
   { short: 'mom', expansion: 'mother' },
@@ -581,6 +580,11 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'orgo', expansion: 'organic chemistry' },
   { short: 'dtr', expansion: 'daughter' },
   { short: 'incl', expansion: 'including' },
+  // Oncology: "tolerating rads well", "mets in the liver", "onc team".
+  { short: 'rads', expansion: 'radiation' },
+  { short: 'mets', expansion: 'metastases' },
+  { short: 'onc', expansion: 'oncology' },
+  { short: 'neuro-onc', expansion: 'neuro-oncology' },
   { short: 'self-excl', expansion: 'self-exclusion' },
   { short: 'med attention', expansion: 'medical attention' },
   { short: 'med hx', expansion: 'medical history' },

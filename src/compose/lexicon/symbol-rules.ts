@@ -299,6 +299,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?<=\b(?:UDS|UA|utox|tox|screen|test|C-SSRS|CSSRS|ASQ|behaviou?r|items?|Q\d|breathalyzer|BAL|PBT|result)\b[^.;,+]{0,24}?)\s\+(?=\s*(?:[,.;)]|$))/gi, replace: ' positive', example: ['behavior in past 3 mo +, rest neg', 'behavior in past 3 mo positive, rest neg'] },
   // "bring his sponsor as +1": a plus-one.
   // "98.4 lb (+1.2 from last wk)", "(-2 lb)": a signed change is up or down, never "and".
+  // ("the onc told him the mets are in the liver now": the oncologist, a person; "onc team" stays the service.)
+  { pattern: /\b(the|his|her|their|my)\s+onc\b(?!\s+(?:team|clinic|unit|nurse|office|floor|appt|appointment|visit|infusion|social worker|dietitian|pharmacist))/gi, replace: (_m, whose: string) => `${whose} oncologist`, example: ['the onc told him the mets are in the liver', 'the oncologist told him the mets are in the liver'] },
   // ("ortho pos", "orthos +": orthostatic vitals, never orthopedics, when a result follows.)
   { pattern: /\bortho(?:s|static|statics)?\s+(?:(pos(?:itive)?|\+)|(neg(?:ative)?|-))(?=[\s,.;)]|$)/gi, replace: (_m, pos?: string) => `orthostatic vitals ${pos ? 'positive' : 'negative'}`, example: ['ortho pos today', 'orthostatic vitals positive today'] },
   // ("(blind wt, +0.4 from Mon)": a change after a comma inside the brackets too.)

@@ -358,8 +358,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Plan is to overdose on his father's oxycodone": the plan of a method is the suicide plan.
   if (/^\s*(?:(?:his|her|their|the) )?plan (?:is |was |would be )?(?:to )?/.test(t) && SUICIDE_METHOD.test(t) && !/\b(safety plan|next|follow|session|appointment|appt|weekly)\b/.test(t) && !MEDICINE_AS_ORDERED.test(t)) return 'risk';
   // ("I have the pills saved up ... Plan to take them tonight after baby asleep": a plan to take "them", at a time and not
-  // to somewhere, is the client's plan to take the pills just named.)
-  if (/^\s*(?:(?:his|her|their|the)\s+)?plan\s+(?:is\s+|was\s+)?to\s+take\s+(?:them|it|those|these)(?:\s+all)?\s+(?:tonight|today|tomorrow|this (?:weekend|week|evening)|(?:after|when|once|before|while)\b)/.test(t)) return 'risk';
+  // to somewhere, is the client's plan to take the pills just named; so is 'Plan to take them "once my affairs are in order"'.)
+  if (/^\s*(?:(?:his|her|their|the)\s+)?plan\s+(?:is\s+|was\s+)?to\s+take\s+(?:them|it|those|these)(?:\s+all)?\s+["“]?(?:tonight|today|tomorrow|this (?:weekend|week|evening)|(?:after|when|once|before|while)\b)/.test(t)) return 'risk';
   // ("so the plan is next week continue with the worksheet": the session's plan, said aloud.)
   if (/^\s*(?:so\s+)?(?:the\s+)?plan\s+(?:is|for)\s+(?:next|tomorrow|this coming|at the next)\b/.test(t)) return 'plan';
   // ("P: take sertraline 50mg daily", "take tramadol as prescribed": a medicine taken as ordered is the treatment plan, never a method.)
@@ -447,7 +447,9 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'client' && (ctx.afterIntervention || ctx.followsIntervention) && /^\s*\S+\s+(?:(?:then|eventually|quickly|slowly|gradually)\s+)?(?:calmed|settled|relaxed|de-escalated|brightened)\b/i.test(text)) return 'response';
   // "I told him I'm required to make a report to APS and that the goal is getting them help": a mandated report is the work done.
   if (/\b(?:report to (?:aps|cps|dcfs|adult protective services|child protective services|the hotline)|mandated report|required to (?:make a )?report)\b/.test(t)) return subject === 'client' ? 'report' : 'intervention';
-  if (has(t, GOAL_CUES)) return 'goal';
+  // ("she says her caseworker told her that the reunification goal is being changed": a goal told of in what the client
+  // says is her report, never the treatment's goal.)
+  if (has(t, GOAL_CUES) && !/^\s*(?:she|he|they|client|pt|patient)\s+(?:says|said|reports?|reported|states?|stated|told|mentioned|shared)\b(?![^.;]{0,20}\b(?:goal|goals)\s+(?:is|was|are)\s+(?:to|for)\b)/i.test(text)) return 'goal';
   // "we will review next time" is a plan, whoever says it; so is "I want to revisit her safety plan next week".
   if (/^\s*(?:i|we)\s+(?:want|would like|'d like|plan|intend|hope|need|am going|'m going|are going|'re going)\s+to\b/.test(t) && has(t, ['next session', 'next week', 'next time', 'next appointment', 'follow-up', 'follow up', 'tomorrow', 'going forward', 'in future sessions'])) return 'plan';
   if (/\bwill\b/.test(t) && has(t, ['next session', 'next week', 'next time', 'next appointment', 'follow-up', 'follow up'])) return 'plan';

@@ -158,7 +158,8 @@ export function cleanDictation(text: string): string {
   // "6 out of ten": the scale's maximum in digits like its rating.
   if (/out of/i.test(out)) out = out.replace(OUT_OF_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   out = out.replace(SESSION_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
-  out = out.replace(CLOCK_SPOKEN, (m, h: string, mm: string, offset: number) => (inQuote(offset) ? m : pad(`${SPOKEN_NUMBERS[h.toLowerCase()]}:${MINUTE_WORDS[mm.toLowerCase()]}`, m.length)));
+  // (A time said in words is padded before it, so the blank it leaves is no pause after it: "at about two fifteen after she told staff ...".)
+  out = out.replace(CLOCK_SPOKEN, (m, h: string, mm: string, offset: number) => (inQuote(offset) ? m : pad(`${SPOKEN_NUMBERS[h.toLowerCase()]}:${MINUTE_WORDS[mm.toLowerCase()]}`, m.length, false)));
   out = out.replace(FIVE_TO_ONE, (m, offset: number) => (inQuote(offset) ? m : pad('5-4-3-2-1', m.length)));
   out = out.replace(AGE_AFTER_NAME, (m, offset: number) => (inQuote(offset) ? m : pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length)));
   out = out.replace(CLOCK_NUMBER, (m, n: string, half: string, offset: number) => (inQuote(offset) ? m : pad(`${SPOKEN_NUMBERS[n.toLowerCase()]} ${/^a/i.test(half) ? 'am' : 'pm'}`, m.length)));
@@ -204,6 +205,9 @@ export function cleanDictation(text: string): string {
   // ("I'd say moderate risk hmm actually I'll leave the risk level for me to finish": a level said and taken back goes whole,
   // so the prompt for a level stays.)
   out = out.replace(/(?<![\w'-])I(?:'d| would)\s+say\s+[^.;]{0,30}?\brisk\b[\s,]+(?:actually|no wait|on second thought)[\s,]+I(?:'ll| will)\s+leave\s+(?:the\s+)?risk(?:\s+level)?(?:\s+(?:for\s+(?:me\s+)?to\s+(?:finish|decide|fill in|add)|for later|blank|open))?/gi, (m, offset: number) => blank(m, offset));
+  // ("so I did um I led the sleep hygiene psychoed": a verb begun and dropped at a pause, then the subject again with its
+  // real verb, is said once.)
+  out = out.replace(/(?<![\w'-])(she|he|they|we|I)\s+(?:did|was|had|went|got|started|gave)\s{2,}(?=\1\s+[a-z]{3,})/g, (m, _who: string, offset: number) => blank(m, offset));
   // ("and she you know she said ...": a subject said again after a filler is said once.)
   out = out.replace(/(?<![\w'-])(she|he|they|we|I)\s+(?:you know|I mean|like)\s+(?=\1\s)/g, (m, _who: string, offset: number) => blank(m, offset));
   // "a new, no, sorry, the deputy chief", "narcan no sorry taking the fentanyl": a spoken self-correction

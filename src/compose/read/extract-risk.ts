@@ -427,10 +427,10 @@ function readStretch(stretch: string, length: number): StretchReading {
 }
 
 /** "since the October crisis": an event before which there was some; never the start of treatment ("since we started", "since last session"). */
-// ("no self-harm since." with nothing after it is "since then": none, not a history.)
+// ("no self-harm since." with nothing after it is "since then": none, not a history; so is "No SI/SH since per RP and records".)
 /** "in 3 weeks", "x 2 months", "for the past month": a stretch of time up to now, after an act not done. */
 const FOR_A_STRETCH = /^\s*(?:in|for|x)\s*(?:the\s+)?(?:past\s+|last\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b/;
-const SINCE_AN_EVENT = /^\s*(?:\w+\s+)?since\b(?!\s*(?:$|[.,;:)]))(?!\s+(?:we|starting|beginning|intake|treatment|therapy|our|last (?:session|visit|appt|appointment|time|week)|the last (?:session|visit)|then)\b)/;
+const SINCE_AN_EVENT = /^\s*(?:\w+\s+)?since\b(?!\s*(?:$|[.,;:)]))(?!\s+(?:we|starting|beginning|intake|treatment|therapy|our|last (?:session|visit|appt|appointment|time|week)|the last (?:session|visit)|then|per|according|by (?:report|records?|history))\b)/;
 
 /** A screen's result said right after its name: "C-SSRS screen today neg", "C-SSRS: negative". */
 const SCREEN_RESULT_NEGATIVE = /^\)?(?:\s*\([^)]*\))?(?:\s+(?:screen(?:ing)?|done|completed|administered|today|was|is|result))*\s*[:=-]?\s*(?:neg|negative)\b/;
@@ -484,9 +484,16 @@ function leadWithoutAsides(t: string, start: number, length: number, from: numbe
   return t.slice(Math.max(0, start - from), start).replace(/\s*\([^()]*\)/g, '').slice(-length);
 }
 
+/** "she said he has said ...", "he says she keeps saying ...": one person telling what another said, the second pronoun theirs. */
+const NESTED_SAYING = /^\s*(?:(?:client|pt|patient)\s+)?(she|he)\s+(?:said|says|reported|reports|stated|states|told me|shared|disclosed)\s+(?:that\s+)?(she|he)\s+(?:has\s+|had\s+)?(?:said|says|been saying|keeps saying|kept saying|talked about|talks about|mentioned|texted|wrote|posted|threatened)\b/;
+
 function readMention(view: ClauseView, start: number, end: number, options: RiskReadOptions): Reading {
   const t = view.t;
   const after = t.slice(end);
+  // ('She said he has said a couple times "I'm going to end this myself"'): what one person tells that someone of the other
+  // pronoun said is that person's words, unless that pronoun is the client's own.
+  const nested = NESTED_SAYING.exec(t.slice(0, start));
+  if (nested && nested[1] !== nested[2] && (!options.clientPronoun || options.clientPronoun === nested[1])) return 'other';
   // ('"I don't actually want to die, I want this to stop"': in the client's own words, not wanting to die denies the wish;
   // "I don't want to be here", "I don't want to wake up" are wishes and are their own terms.)
   if (/^(?:wants?|wanted) to die$/.test(t.slice(start, end)) && /\b(?:don't|do not|doesn't|does not|didn't|did not)\s+(?:actually\s+|really\s+|even\s+)?$/.test(t.slice(Math.max(0, start - 30), start))) return 'denied';
@@ -1278,7 +1285,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         // after a relative's saying is the relative, never the client of the same pronoun.)
         // ("Mother reported he yelled ...": a pronoun of the other sex is the client's, told by her.)
         const leadForClient = t.slice(0, m.index).replace(/\b((?:dad|father|stepdad|grandpa|grandfather|husband)\s+(?:said|says|stated|states|reported|reports|shared|admitted)\s+(?:that\s+)?)he\b|\b((?:mom|mother|stepmom|grandma|grandmother|wife)\s+(?:said|says|stated|states|reported|reports|shared|admitted)\s+(?:that\s+)?)she\b/g, (_m, his: string | undefined, hers: string | undefined) => `${his ?? hers}x`).slice(-60);
-        if (reading === 'other' && (!clientWord.test(leadForClient) || postedByAnother(view, t, m.index, options)) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
+        // (The client telling what another said, "she said he has said ...", names the client only as the teller.)
+        if (reading === 'other' && (!clientWord.test(leadForClient) || postedByAnother(view, t, m.index, options) || NESTED_SAYING.test(leadForClient)) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
         continue;
       }
       // A mention qualified as passive or active is specific; a bare "SI" is not.
@@ -1397,8 +1405,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const thought = /\b(?:thoughts?|thinking|thought|thinks)\s+(?:of|about)\s+$/.exec(lead);
       // ("both denied SI, HI, any thoughts of self-harm": a denial before a list reaches the thoughts at its end.)
       // ("Neither reported any thoughts of harming self or others", "neither has any thoughts of hurting themselves": every one present said none.)
+      // (Thoughts of harming oneself denied answer the suicide screen too, as a denial below does.)
       if (thought && /\b(?:neither|none of them|no one|nobody)\b(?:\s+[a-z]+){0,3}\s+(?:reported|reports|endorsed|endorses|voiced|expressed|described|had|has|have)\s+(?:any\s+)?$/.test(lead.slice(0, thought.index))) {
         sh.push('denied');
+        if (/^(?:hurting|harming)\b/.test(m[0]) || /\b(?:hurting|harming)\s*$/.test(lead)) si.push('denied_active');
         continue;
       }
       if (thought && !/\b(?:denies|denied|deny|no|not|without|never)\b[^.;]{0,20}$/.test(lead.slice(0, thought.index))) {

@@ -345,8 +345,9 @@ const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\
 /** A visit made to watch the client ("Classroom obs - Mateo", "home observation"). */
 const OBSERVATION_VISIT = /\b(?:classroom|school|home|playground|recess|lunch(?:room)?|cafeteria)\s+(?:obs|observation)\b/i;
 
-/** The session's length told on its first line: after the session's kind, at a sentence's end, or as "it was 40 minutes". */
-const SESSION_LENGTH_TOLD = /\b(?:it was|session was|we met for|met for|session lasted|lasted|(?:check-in|check in|session|visit|call|intake|sess)(?:\s+was)?)\s+(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|(?<=,\s*)(\d{2,3})\s*(?:min|mins|minutes)(?=\s*(?:\.(?!\.)|;|$))|(?<=\s)(\d{2,3})\s*(?:min|mins|minutes)(?=\s+today\b)/i;
+/** The session's length told on its first line: after the session's kind, at a sentence's end, as "it was 40 minutes", before
+ * the kind ("15 min check-in w/ Mr. Okafor") or after it ("we did a phone consult for like twenty minutes"). */
+const SESSION_LENGTH_TOLD = /\b(?:it was|session was|we met for|met for|session lasted|lasted|(?:check-in|check in|session|visit|call|intake|sess)(?:\s+was)?)\s+(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|(?<=,\s*)(\d{2,3})\s*(?:min|mins|minutes)(?=\s*(?:\.(?!\.)|;|$))|(?<=\s)(\d{2,3})\s*(?:min|mins|minutes)(?=\s+today\b)|\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?=(?:check-in|check in|session|visit|phone call|call|consult(?:ation)?|phone consult|intake)\b)|\b(?:consult(?:ation)?|call|session|check-in|visit|met|talked|spoke)\s+for\s+(?:like\s+|about\s+|around\s+|approximately\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b/i;
 
 /** A sentence that is only a length: "90 min", "2.5 hrs", "approx 60 minutes". */
 /** "ind session", "Individual tx": the kind of session, alone. */
@@ -627,6 +628,19 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const told = lengths.length === 1 ? SESSION_LENGTH_TOLD.exec(firstLine) : null;
     const length = Number(told?.slice(1).find(Boolean));
     if (length >= 10 && length <= 240) session.minutes = length;
+    // ("Family meeting today 11/4, 1 hr, in the inpatient unit conf room ...": hours set apart by commas, when no minutes are said.)
+    const hours = lengths.length === 0 ? [...firstLine.matchAll(new RegExp(`(?:^|,)\\s*(${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)\\s*(?=,|\\.|$)`, 'gi'))] : [];
+    if (hours.length === 1) session.minutes = Math.round(Number(hours[0]![1]) * 60);
+  }
+  // ("Unscheduled, came from clinic after RN Amy flagged him, 1:40-2:45 pm."): the one span of clock hours on the first line
+  // is the session's.
+  if (session.startTime === undefined && session.minutes === undefined) {
+    const firstLine = clauses.filter((c) => c.line === (first?.line ?? 0)).map((c) => c.text).join(' ');
+    // (Near the start only, and never a daily window: "worry postponement daily 6-6:15pm" is the client's.)
+    const spans = [...firstLine.matchAll(/\b\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}\s*(?:am|pm)?/gi)];
+    const span = spans.length === 1 && spans[0]!.index < 200 && !/\b(?:daily|nightly|every|each|window|bedtime|worry|until|till|from)\s+(?:\w+\s+)?$/i.test(firstLine.slice(Math.max(0, spans[0]!.index - 25), spans[0]!.index)) ? spans[0]![0] : undefined;
+    const hours = span ? extractSessionDetails(span, text) : undefined;
+    if (hours?.startTime && hours.endTime) Object.assign(session, { startTime: hours.startTime, endTime: hours.endTime, ...(hours.minutes ? { minutes: hours.minutes } : {}) });
   }
   // ("so this is for Khalid telehealth by phone today ..."): a telehealth session's medium, told on the first line.
   // (Telehealth read as video by default gives way to the phone named with it.)
@@ -1719,7 +1733,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (subject === 'client' || (clientName && rewritten.startsWith(`${clientName} `))) groupDoer = undefined;
     const doerName = session.serviceType === 'group' && subject === 'other' ? /^([A-Z][a-z]+)\s+(?!(?:and|&|\+)\s)/.exec(rewritten)?.[1] : undefined;
     // (Its pronoun, where the clause shows one: "Tom shared ... his", then "she cried" is someone else.)
-    if (doerName && (names.has(doerName) || !NOT_A_MEMBER_NAME.test(doerName)) && doerName !== clientName) groupDoer = { name: doerName, line: c.line, age: 0, ...(resolvedPronoun ? { pronoun: resolvedPronoun } : pronounShown(rewritten)) };
+    // ("Fatma told her you are brave um she participated ...", the note Noor's: a member's words to the client leave the client,
+    // the "her" told, as the "she" after them.)
+    const memberToldClient = !!doerName && !!clientPronoun && new RegExp(`^${doerName}\\s+(?:\\w+\\s+)?(?:told|asked|reassured|hugged|thanked|encouraged|reminded|praised|comforted|validated|complimented)\\s+${clientPronoun === 'she' ? 'her' : clientPronoun === 'he' ? 'him' : 'them'}\\b`).test(rewritten);
+    if (memberToldClient) groupDoer = undefined;
+    else if (doerName && (names.has(doerName) || !NOT_A_MEMBER_NAME.test(doerName)) && doerName !== clientName) groupDoer = { name: doerName, line: c.line, age: 0, ...(resolvedPronoun ? { pronoun: resolvedPronoun } : pronounShown(rewritten)) };
     // ("I noticed Carla was more withdrawn ..., checked in with her individually after group - she denied ...": the one member the
     // clinician's own clause names is the one a "she" after it is.)
     const memberNamed = session.serviceType === 'group' && subject === 'therapist' ? [...new Set([...rewritten.matchAll(/\b([A-Z][a-z]+)\b/g)].map((m) => m[1]!).filter((n) => names.has(n) && n !== clientName))] : [];

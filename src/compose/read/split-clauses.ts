@@ -446,7 +446,9 @@ const LEVEL_RUN_ON = /(?<=\b(?:intent|plan|ideation|SI|means|attempts?|history|h
 const LENGTH_ASIDE = /,\s(?=(?:about|approximately|approx\.?|around|roughly|~)\s*\d{2,3}\s*(?:min|mins|minutes)\s*,\s*so\b)|(?<=\b(?:about|approximately|approx\.?|around|roughly|~)\s*\d{2,3}\s*(?:min|mins|minutes)),\s(?=so\b)|(?<=\b\d{2,3}\s*(?:min|mins|minutes))\s(?=\s{2,}(?:so\s+|and\s+)?(?:the|she|he|they|her|his|[A-Z][a-z]+)\b)/gi;
 const THING_THEN_I_GAVE = /(?<=\b(?:line|number|hotline|list|info|information|card|handout|resources?|app|website|referral|brochure|pamphlet|worksheet)\b)\s(?=I\s+(?:gave|sent|provided|emailed|texted|wrote down|printed)\s+(?:her|him|them)\b)/g;
 /** Run-ons split at any length: a second statement plainly begun. */
-const RUN_ON_TASKS = [THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE];
+/** ("15 min check-in w/ Mr. Okafor in rads waiting room, tolerating rads well, ..."): the session told first, then how the client is. */
+const SESSION_LEAD_THEN_STATE = /(?<=^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\s+(?:check-in|check in|session|visit|call|phone call|consult)\b(?:[^,;.]|(?<=\b(?:Mr|Ms|Mrs|Mx|Dr))\.){0,70}),(?=\s+(?!(?:phone|telephone|video|telehealth|zoom|in[- ]person|audio|virtual|by|via|over)\b)[a-z])/gi;
+const RUN_ON_TASKS = [THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE];
 const PREP_THAT_THEN_SUBJECT = /(?<=\b(?:by|about|with|over|for|of)\s+that)\s(?=(?:we|i)\s+(?:[a-z]+ed|talked|said|went|did|had|gave|made|spoke)\b)|(?<=\b(?:open|receptive|agreeable|amenable|okay|ok|fine|on board)\s+(?:to|with)\s+(?:that|this|it))\s(?=(?:she|he|they)\s+(?:was|were|is|are|seemed|felt|said|became|got|left)\b)/gi;
 /** ("the worst she's had in months two patients died on her shift": a count of people, then what befell them, is a new statement.) */
 const COUNT_THEN_EVENT = /(?<=\b(?:months|weeks|years|days|ages|a while|forever))\s(?=(?:two|three|four|five|several|\d+|both)\s+[a-z]+s\s+(?:died|passed away|were|got|had|came|left|quit|called)\b)/gi;
@@ -583,6 +585,9 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // ("it's gotten worse the last month or so Susan says ...": "or so" ends the statement before it; the next one starts after it.)
       const orSo = /\bor$/i.test(slice.slice(0, m.index)) ? /^\s+so(?=\s)/i.exec(slice.slice(m.index)) : null;
       const at = s.start + m.index + (orSo ? orSo[0].length + 1 : 1);
+      // ("her caseworker told her that the reunification goal is being changed": a goal named with its article is the noun of
+      // the statement it is in, never a goal said aloud.)
+      if (/^\s+goal\s+(?:is|was|remains)\b/i.test(slice.slice(m.index)) && /\b(?:the|a|an|this|that|her|his|their|our|its)\s+(?:[a-z-]+\s+)?[a-z-]+$/i.test(slice.slice(0, m.index))) continue;
       // ("no SI no SH she said when I asked": who answered, and when, goes with the answer dictated before it.)
       if (/^\s+(?:she|he|they)\s+said\s+when\s+(?:I|we)\s+asked\b/i.test(slice.slice(m.index)) && /\b(?:no|denies|denied)\s+[\w/ -]{1,40}$/i.test(slice.slice(0, m.index))) continue;
       // "flat affect tearful", "she's taking her meds I think but the pill box ...": an affect word keeps its noun, and a hedge

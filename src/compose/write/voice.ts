@@ -478,6 +478,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   // "per mobile crisis, transported to the ED": the source leads what it told, which is voiced on its own.
   const source = PER_SOURCE_LEAD.exec(t);
   // ("Per supervisor decision, cousin (Eddie V) notified": a word lower case in the summary stays lower case after the source.)
+  // ("Per CPS records, one incident at age 9 ...": what a record holds is told as it stands, never as the client's report.)
+  const fromRecord = source && /\b(?:records?|chart|file|referral|paperwork|notes?|discharge summary)\s*$/i.test(source[1]!) ? t.slice(source[0].length) : undefined;
+  if (fromRecord && /^(?:one|two|three|\d+|an?|prior|previous|multiple|several|history|hx|no|none)\b/i.test(fromRecord)) return finish(`Per ${source![1]}, ${fromRecord}`);
   if (source && !PER_OTHER_SOURCE_FIRST.test(t)) return `Per ${source[1]}, ${lowerLead(completeClause(t.slice(source[0].length), kind, subject, v, speaker)).replace(/^(?:Client|Patient|Student|Therapist|Clinician|The|This|A|An)\b/, (w) => w.toLowerCase()).replace(/^[A-Z](?=[a-z])/, (c) => (/^[a-z]/.test(t.slice(source[0].length)) ? c.toLowerCase() : c))}`;
   // "Did not leave her alone": in a crisis, the client kept in sight.
   // "saw Zoe alone 15 min first: consistent story, ...": the clinician saw them alone (a sentence of its
@@ -1033,6 +1036,9 @@ const AFFECT_WORDS = new RegExp(`^affect\\s+(?:(?:was|is|appeared|seemed)\\s+)?$
  * presented with good eye contact"; "pacing" -> "Client was observed pacing".
  */
 function presentation(text: string, w0: string, v: Voice): string {
+  // ("Restricted AM snack (left half of muffin)": a meal the client restricted, refused or finished is the client's act, never
+  // "restricted" as an affect.)
+  if (/^(?:restricted|refused|skipped|completed|finished|declined)\s+(?:(?:the|her|his|their|AM|PM|morning|afternoon|evening|bedtime)\s+)?(?:snacks?|breakfast|lunch|dinner|meals?|supplements?|fluids|Ensure|Boost)\b/i.test(text)) return `${v.company === 'the couple' ? 'The couple' : clientStart(v)} ${text[0]!.toLowerCase()}${text.slice(1)}`;
   // "Tearful when ..." continues the sentence in lower case.
   const t = /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+\s+[A-Z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
   const presented = v.tense === 'past' ? 'presented' : 'presents';
@@ -1206,6 +1212,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
         const nextTopic = /^(next (?:week|session|time|group))\s+(?!(?:is|will|we|i|she|he|they|to|at|on|in|the|client|pt|patient|with|for|same|by|after|before|tomorrow|tonight|weekly|biweekly|every|each|[a-z]+day|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b)(?=[a-z])/i.exec(t);
         if (nextTopic && !/\b(?:will|to|is|are)\b/i.test(t.slice(nextTopic[0].length))) return `${cap(nextTopic[1]!.toLowerCase())}: ${t.slice(nextTopic[0].length)}`;
       }
+      // ("Was referred for inpatient psychiatric evaluation": the client, sent on, is the one referred.)
+      if (/^was (?:referred|sent|admitted|transferred|transported|discharged|cleared)\b/i.test(t)) return `${clientStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // ("Will confirm rifle removal with pt by phone Monday": a step done with the client is the clinician's.)
       if (/^will\s+[a-z]+\b[^.;]*\b(?:with|w\/)\s+(?:the\s+)?(?:client|patient|pt)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "I'm going to keep ERP weekly" in the plan: what the clinician will do.
@@ -1541,6 +1549,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Unable to contract for safety": what the clinician found, never a report.
       // ("aware and in agreement", "agreeable to referral": the client's stance, said as such.)
       if (/^(?:unable|(?:not|never|barely) able|able|willing|unwilling)\s+to\b|^(?:aware|unaware|agreeable|amenable|in agreement|receptive|open)\b(?=\s+(?:and|of|to|with|that)\b|\s*$)/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // ("tolerating rads well, mood better ...": how the client is doing, jotted as a participle, is the client's.)
+      if (/^(?:tolerating|managing|coping|doing|sleeping|eating|taking|attending|adjusting|recovering|struggling|improving)\s+(?!(?:the therapist|this writer|disorder|disorders)\b)\S/i.test(t) && !/^(?:doing\s+(?:the|a|an)\b)/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // ("Couldn't recall the skill": what the client could not do, jotted without the subject; reaching someone by
       // phone is the clinician's try, left as written.)
       if (/^(?:could not|couldn't)\s+(?!reach|contact|get (?:a )?hold|get through|connect|call|leave|find (?:a|the) (?:number|time|slot))[a-z]/i.test(t)) return `${clientStart(v)} could not ${t.replace(/^\S+(?:\s+not)?\s+/i, '')}`;
@@ -1552,6 +1562,12 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // ("Startles at loud noises, hides under table": what the client does, jotted without the subject, in its own tense.)
       const does = verbForms(w0.toLowerCase());
       if (does && w0.toLowerCase() === does.third && does.third !== does.base && !CLIENT_VERBS.has(w0.toLowerCase()) && !/^(?:is|has|does|was|needs|seems|means)$/i.test(w0) && !/^[A-Za-z]+\s*:/.test(t)) return `${clientStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // ("RD increased MP to 2800 kcal": a role named in two words, "registered dietitian", is the one acting, never a verb.)
+      const roleActs = /^((?:registered|licensed|certified|attending|charge|primary)\s+(?:dietitian|nurse|social worker|psychologist|counselor|physician|nurse practitioner))\s+(?=[a-z]+(?:ed|s)\b)/i.exec(t);
+      if (roleActs) {
+        const acts = t.slice(roleActs[0].length);
+        return `The ${roleActs[1]!.toLowerCase()} ${setTense(firstWord(acts), v.tense)}${acts.slice(firstWord(acts).length)}`;
+      }
       if (verbFirst(w0)) return verbFirstSentence(t, w0, kind, v);
       // "recently discharged from the unit", "fired Friday": something done to the client, said as such.
       const eventWord = ADVERBS.has(w0) || /^(recently|just)$/.test(w0) ? firstWord(next) : w0;
