@@ -126,4 +126,16 @@ describe('review 189', () => {
     expect(text).not.toMatch(/Therapist did\./);
     expect(text).toMatch(/Therapist led the sleep psychoeducation/);
   });
+
+  it('dictation: "so this is Dana Ruiz", "session today was 45 minutes telehealth", "by 3 pm she\'s wiped", "fog brain she called it"', () => {
+    const summary = 'so this is Dana Ruiz uh she is 52 lymphoma survivor finished chemo about a year ago the whole thing uh session today was 45 minutes telehealth she is back at work part time and she says by 3 pm she is wiped out um she also has fog brain she called it she missed her daughter\'s recital and felt awful';
+    const record = readSummary(summary);
+    expect(record.session.minutes).toBe(45);
+    expect(record.session.modality).toBeDefined();
+    const text = note(summary, 'girp');
+    expect(text).toMatch(/Client: Dana Ruiz/);
+    expect(text).not.toMatch(/reported this is Dana/);
+    expect(text).toMatch(/by 3 pm she is wiped out/);
+    expect(text).toMatch(/fog brain, as she called it/);
+  });
 });

@@ -280,6 +280,10 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*(?:(?:a|the)\s+)?(?:(?:dcfs|dcf|cps|aps|dss|child protective services|adult protective services|child abuse|elder abuse|abuse|mandated)\s+)?(?:hotline\s+)?report\s+(?:was\s+)?(?:made|filed|called in|submitted|completed)\b/i.test(text) && !/^\s*report\b/i.test(text)) return 'intervention';
   // "I met with him for 75 minutes": the session's length, said in the first person, is the session line's.
   if (MET_FOR_MINUTES.test(text)) return 'session';
+  // ("so this is Angela Brooks", dictated first): who the note is for.
+  if (/^\s*(?:so\s+)?(?:this|today)\s+(?:is|was)\s+(?:with\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?\s*$/.test(text)) return 'session';
+  // ("session today was 50 minutes telehealth", dictated midway): how the session was held is the session's.
+  if (/^\s*(?:the\s+|our\s+)?session\s+(?:today\s+)?(?:was|is)\s+(?:about\s+|approximately\s+|around\s+)?(?:\d{2,3}\s*(?:min|mins|minutes)|by (?:phone|video)|via|over (?:the )?phone|on (?:zoom|video|the phone)|in[- ]person|telehealth|virtual)\b[^.;]{0,40}$/i.test(text)) return 'session';
   if (SEEN_FOR_SESSION.test(text)) return 'session';
   // "telehealth GAD, working on worry postponement": what the sessions are working on is the work, said without its doers.
   if (/^\s*(?:working|continuing to work|continued working|still working) on\s+(?!(?:herself|himself|themselves|her own|his own)\b)/i.test(text)) return 'intervention';

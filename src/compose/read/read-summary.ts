@@ -56,6 +56,8 @@ export function rewriteClause(text: string, context: ShorthandContext = {}): str
   // ('he told her "si te vas te encuentro" (if you leave I'll find you)': a translation in brackets after a quote is the same
   // words, quoted too, so its "I" stays the speaker's.)
   text = text.replace(/("[^"]{2,200}")\s*\((?!")([^()"]*\b(?:I|I'll|I'm|I've|my|me)\b[^()"]*)\)/g, '$1 ("$2")');
+  // ("she also has chemo brain she called it": her own name for it, set off as hers.)
+  text = text.replace(/\s+(she|he|they)\s+(?:calls|called)\s+it\s*$/i, (_m, who: string) => `, as ${who.toLowerCase()} called it`);
   // ("no SH no SI he said when I asked": the answer, dictated before its question, said after it.)
   text = text.replace(/^\s*((?:no|denies|denied)\s+[^,;"]{2,60}?)\s+(she|he|they)\s+said\s+when\s+(?:I|we)\s+asked\s*$/i, (_m, answer: string, who: string) => `when asked, ${who} denied ${answer.replace(/^(?:no|denies|denied)\s+/i, '').split(/,?\s+(?:and\s+)?no\s+/i).join(' or ')}`);
   // ("SH: married 6 yrs, 1 daughter" among an intake's history lines: the social history, never self-harm.)
@@ -1751,6 +1753,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
 
   // ("Classroom obs - Mateo, 2nd grade ... out of seat 11x in 40 min"): in an observation visit, what no one is said to have
   // told is what the clinician saw.
+  // ("session today was 50 minutes telehealth", told midway in dictation): how a session sentence says it was held.
+  if (session.modality === undefined) {
+    const held = facts.find((f) => f.kind === 'session' && /^\s*(?:the\s+|our\s+)?session\s+(?:today\s+)?(?:was|is)\b/i.test(f.text));
+    const said = held ? extractSessionDetails(held.text, text) : undefined;
+    if (said?.modality) Object.assign(session, { modality: said.modality, ...(said.telehealthUnspecified ? { telehealthUnspecified: true } : {}) });
+  }
   if (OBSERVATION_VISIT.test(text.split('\n')[0] ?? '')) for (const f of facts) if (f.kind === 'report' && f.subject === 'none' && !/\b(?:said|says|reports?|reported|told|states?|stated|per)\b/i.test(f.text) && !/^(?:shared|recommended|reviewed|discussed|consulted|met|spoke|talked|gave|provided|explained|modeled|modelled|coached|suggested|observed|noted|will|plan|sent|emailed|called)\b/i.test(f.text)) f.kind = 'observation';
   // ("Grp - DBT skills ... note for Theo M.": a group note written for one member is that member's; the others' risk is theirs.)
   const oneMembersNote = session.serviceType === 'group' && NOTE_FOR_MEMBER.test(text);

@@ -448,7 +448,9 @@ const THING_THEN_I_GAVE = /(?<=\b(?:line|number|hotline|list|info|information|ca
 /** Run-ons split at any length: a second statement plainly begun. */
 /** ("15 min check-in w/ Mr. Okafor in rads waiting room, tolerating rads well, ..."): the session told first, then how the client is. */
 const SESSION_LEAD_THEN_STATE = /(?<=^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\s+(?:check-in|check in|session|visit|call|phone call|consult)\b(?:[^,;.]|(?<=\b(?:Mr|Ms|Mrs|Mx|Dr))\.){0,70}),(?=\s+(?!(?:phone|telephone|video|telehealth|zoom|in[- ]person|audio|virtual|by|via|over)\b)[a-z])/gi;
-const RUN_ON_TASKS = [THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE];
+/** ("... chemo surgery rads the whole thing session today was 50 minutes telehealth she's back at work"): the session told midway. */
+const SESSION_TOLD_MIDWAY = /(?<=[a-z])\s+(?:uh\s+|um\s+)?(?=(?:the\s+|our\s+)?session\s+(?:today\s+)?(?:was|is)\s+(?:\d{2,3}|about|approximately|around|by|via|on|over|in)\b)/gi;
+const RUN_ON_TASKS = [THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE, SESSION_TOLD_MIDWAY];
 const PREP_THAT_THEN_SUBJECT = /(?<=\b(?:by|about|with|over|for|of)\s+that)\s(?=(?:we|i)\s+(?:[a-z]+ed|talked|said|went|did|had|gave|made|spoke)\b)|(?<=\b(?:open|receptive|agreeable|amenable|okay|ok|fine|on board)\s+(?:to|with)\s+(?:that|this|it))\s(?=(?:she|he|they)\s+(?:was|were|is|are|seemed|felt|said|became|got|left)\b)/gi;
 /** ("the worst she's had in months two patients died on her shift": a count of people, then what befell them, is a new statement.) */
 const COUNT_THEN_EVENT = /(?<=\b(?:months|weeks|years|days|ages|a while|forever))\s(?=(?:two|three|four|five|several|\d+|both)\s+[a-z]+s\s+(?:died|passed away|were|got|had|came|left|quit|called)\b)/gi;
@@ -588,6 +590,10 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // ("her caseworker told her that the reunification goal is being changed": a goal named with its article is the noun of
       // the statement it is in, never a goal said aloud.)
       if (/^\s+goal\s+(?:is|was|remains)\b/i.test(slice.slice(m.index)) && /\b(?:the|a|an|this|that|her|his|their|our|its)\s+(?:[a-z-]+\s+)?[a-z-]+$/i.test(slice.slice(0, m.index))) continue;
+      // ("she also has chemo brain she called it": what she calls a thing is said with the thing, never a new statement.)
+      if (/^\s+(?:she|he|they)\s+(?:calls|called)\s+it\b(?!\s+(?:in|off|quits|a day|again)\b)/i.test(slice.slice(m.index))) continue;
+      // ("she says by 2 pm she's done": a clock time the speech is about leads what follows it.)
+      if (/\bby\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i)(?:'s|'re|'m|\s)/i.test(slice.slice(m.index))) continue;
       // ("no SI no SH she said when I asked": who answered, and when, goes with the answer dictated before it.)
       if (/^\s+(?:she|he|they)\s+said\s+when\s+(?:I|we)\s+asked\b/i.test(slice.slice(m.index)) && /\b(?:no|denies|denied)\s+[\w/ -]{1,40}$/i.test(slice.slice(0, m.index))) continue;
       // "flat affect tearful", "she's taking her meds I think but the pill box ...": an affect word keeps its noun, and a hedge

@@ -1255,7 +1255,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // ("Dx provisional MDD": how sure the diagnosis is goes with its label.)
       if (/^(?:diagnosis|dx):?\s+[a-z]/i.test(t) && DIAGNOSIS_ONLY.test(t)) return `Diagnosis${t.replace(/^(?:diagnosis|dx):?\s+(?:(provisional|working|presumptive|tentative)\b\s*:?\s*)?.*$/i, (_m, how?: string) => (how ? ` (${how.toLowerCase()})` : ''))}: ${t.replace(/^(?:diagnosis|dx):?\s+(?:(?:provisional|working|presumptive|tentative)\b\s*:?\s*)?/i, '').replace(/,?\s+(?=(?:recurrent|single episode|mild|moderate|severe|in (?:partial |full )?remission|with|without|unspecified|chronic|acute)\b)/g, ', ')}`;
       // "this was Lily": the client named.
-      const named = /^(?:so\s+)?(?:this|today|it)\s+(?:was|is)\s+(?:with\s+)?([A-Z][a-z]+)(?:\s+(follow[- ]?up|follow-up|f\/u|intake|session|check[- ]in))?$/.exec(t);
+      const named = /^(?:so\s+)?(?:this|today|it)\s+(?:was|is)\s+(?:with\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?)(?:\s+(follow[- ]?up|follow-up|f\/u|intake|session|check[- ]in))?$/.exec(t);
       if (named) return `Client: ${named[1]}${named[2] ? `; ${named[2].toLowerCase().replace(/^f\/u$|^follow ?up$/, 'follow-up')}` : ''}`;
       // "this is our fourth session": the session told in the note's tense.
       return cap(t.replace(/^(?:so\s+)?(this|today)\s+is\s+our\b/i, (_m, w: string) => `${w} ${was(v)} the`).replace(/^(?:so\s+)?(this|today)\s+is\b/i, (_m, w: string) => `${w} ${was(v)}`));
