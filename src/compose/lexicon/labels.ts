@@ -101,6 +101,9 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   mood: 'report',
   presentation: 'observation',
   assessment: 'assessment',
+  // ("D/A: urges in the context of feeding stress ...; using coping skills effectively": a formulation under a joined
+  // data-and-assessment label is the clinician's assessment.)
+  'd/a': 'assessment',
   // "Assess: stable in early remission": the assessment, jotted short.
   assess: 'assessment',
   // DAP's "Data:" written out: what the client told and showed; each clause still says which.

@@ -19,7 +19,9 @@ import type { PronounSet, RiskRecord } from '../types.ts';
 const termRe = (terms: readonly string[], extra = ''): RegExp =>
   new RegExp(`(?<![a-z-])(${[...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z])${extra ? `|${extra}` : ''}`, 'g');
 const found = (re: RegExp, text: string): boolean => text.search(re) >= 0;
-const SI = termRe(SI_TERMS);
+/** ('"I got the .30-06 right here, I've been thinking about walking out to the creek with it"': going off somewhere with one's gun, thought of, is a way of dying thought of.) */
+const GUN_TAKEN_OUT = String.raw`(?<=\b(?:gun|rifle|shotgun|pistol|handgun|revolver|firearm|glock)\b[^.;]{0,80}|(?:^|\s)\.\d{2,3}(?:-\d{2})?\b[^.;]{0,80}|\bgauge\b[^.;]{0,80})\b(?:thinking|thought|thinks)\s+(?:about|of)\s+(?:walking|going|heading|driving|taking)\b[^.;"]{0,50}?\bwith\s+it\b|\b(?:thinking|thought|thinks)\s+(?:about|of)\s+(?:walking|going|heading|driving)\b[^.;"]{0,50}?\bwith\s+(?:my|his|her|their|the)\s+(?:gun|rifle|shotgun|pistol|handgun|revolver)\b`;
+const SI = termRe(SI_TERMS, GUN_TAKEN_OUT);
 const HI = termRe(HI_TERMS, '\\bhomicidal thoughts\\b|\\bthoughts of (?:hurting|harming|killing) (?!(?:her|him|them|my)sel(?:f|ves))\\w+');
 /** "cut 2x", "last cut", "old cuts": cutting as an act, not "cut back on coffee". */
 const CUT_ACT = '(?<=\\b(?:used to|started to|began to|tried to|would|urges? to|urge to|shards to|glass to|blade to|razor to|pieces to)\\s)cut\\b|(?<![a-z-])cuts?(?=\\s+(?:\\d|once|twice|three|several|\\w+ times|on|again|this|last|herself|himself|themselves|myself|left|right|\\())|(?<=\\b(?:last|old|recent|new|first|from)\\s)cuts?\\b';
@@ -494,8 +496,15 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // pronoun said is that person's words, unless that pronoun is the client's own.
   const nested = NESTED_SAYING.exec(t.slice(0, start));
   if (nested && nested[1] !== nested[2] && (!options.clientPronoun || options.clientPronoun === nested[1])) return 'other';
+  // ('he ... on Sunday told her "you and the baby would be better off with the life insurance"', the client a woman): words
+  // said to the client by someone of the other pronoun are that person's.
+  const toldClient = /\b(he|she)\b(?:(?!\b(?:he|she)\b)[^.]){0,160}\btold\s+(her|him)\s+"[^"]*$/.exec(t.slice(0, start));
+  if (toldClient && options.clientPronoun && ({ her: 'she', him: 'he' } as const)[toldClient[2] as 'her' | 'him'] === options.clientPronoun && toldClient[1] !== options.clientPronoun) return 'other';
   // ('"I don't actually want to die, I want this to stop"': in the client's own words, not wanting to die denies the wish;
   // "I don't want to be here", "I don't want to wake up" are wishes and are their own terms.)
+  // ('"I don't really want to die I just want this to stop"': wanting it all to stop, said in the same breath, is the
+  // ambivalence to weigh, never a denial.)
+  if (/^(?:wants?|wanted) to die$/.test(t.slice(start, end)) && /\b(?:don't|do not|doesn't|does not|didn't|did not)\s+(?:actually\s+|really\s+|even\s+)?$/.test(t.slice(Math.max(0, start - 30), start)) && /^[\s,;.-]*(?:(?:but|i|she|he|they)\s+)*(?:just\s+)?(?:want|wants|wanted)\s+(?:this|it|the pain|things|everything|all of this|all this)\s+to\s+(?:stop|end|go away)\b/.test(after)) return 'endorsed';
   if (/^(?:wants?|wanted) to die$/.test(t.slice(start, end)) && /\b(?:don't|do not|doesn't|does not|didn't|did not)\s+(?:actually\s+|really\s+|even\s+)?$/.test(t.slice(Math.max(0, start - 30), start))) return 'denied';
   // ("Risk of self-harm: elevated compared to baseline but no acts": the clinician's rating of a risk, never the act.)
   // ('he jumps in "so she won't hurt herself"' with the chores: an injury kept from happening is no self-harm.)

@@ -37,7 +37,8 @@ const PARENT_WITH_CHILD = new RegExp(String.raw`\((?:${oneOf([...PARENTS, 'paren
 const MODALITY: [RegExp, SessionModality][] = [
   // ("no data for video": the video that could not be held is no modality.)
   // ("video game skins", "plays video games": games are no video visit.)
-  [/(?<!\bno (?:data|internet|wifi|wi-fi|signal|camera|smartphone) (?:for|to do) )\b(telehealth|video(?![- ]?games?\b)|zoom|doxy|teams|virtual|tele|vv|vvc|th)\b/i, 'video'],
+  // ("by phone because the video wouldn't hold out": a video that failed is no video session.)
+  [/(?<!\bno (?:data|internet|wifi|wi-fi|signal|camera|smartphone) (?:for|to do) )\b(telehealth|video(?![- ]?games?\b)(?!\s+(?:would(?:n't| not)?|wouldn't|won't|did(?:n't| not)|kept (?:freezing|dropping|cutting)|froze|dropped|cut out|failed|was(?:n't| not)|is(?:n't| not)|not working|could(?:n't| not))\b)|zoom|doxy|teams|virtual|tele|vv|vvc|th)\b/i, 'video'],
   // ("CRISIS CALL 2/9 2140": a crisis call is by phone; a crisis session is not.)
   // ("came in escalated after phone call w/ ex-bf": a call the client had with someone else is no modality.)
   // ("Fula interp via phone": the interpreter was on the phone, not the session.)

@@ -845,7 +845,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       previous!.fact.source.push(source);
       continue;
     }
-    if (previous && previous.clause.line === c.line && isFragment(rewritten) && (!c.labelKind || c.labelKind === previous.clause.labelKind) && !/^(?:explored|clarified|processed|assessed)$/i.test(rewritten.trim())) {
+    if (previous && previous.clause.line === c.line && isFragment(rewritten) && (!c.labelKind || c.labelKind === previous.clause.labelKind) && !/^(?:explored|clarified|processed|assessed|normalized|validated|reassured|reframed|redirected|reflected)$/i.test(rewritten.trim())) {
       previous.fact.text = /^"/.test(rewritten) ? `${previous.fact.text}: ${rewritten}` : /^\(/.test(rewritten.trim()) ? `${previous.fact.text.replace(/[.;,]\s*$/, '')} ${rewritten.trim()}` : `${previous.fact.text}; ${rewritten}`;
       previous.fact.source.push(source);
       continue;
@@ -877,7 +877,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // "Dad reports 3 tantrums this wk. Longest 20 min.": a verbless jot right after a relative's report, on its line, is more of it.
     // ("Mom said he is lying. Pt quiet. Used problem solving.": a jot naming the client, or the clinician's act, is not.)
-    if (previous && previous.clause.line === c.line && previous.fact.subject === 'other' && RELATIVE_REPORTS.test(previous.fact.text) && !c.labelKind && rewritten.split(/\s+/).length <= 5 && !rewritten.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase())) && !/^(?:no|denies|denied|I|we|client|pt|patient|therapist|clinician|used|practiced|practised|reviewed|taught|introduced)\b/i.test(rewritten) && !looksLikePastVerb(rewritten.split(/\s+/)[0]!) && !mentionsRisk(rewritten)) {
+    // ("Noor tearful ..., normalized": the clinician's answer to it is the clinician's act, never more of the report.)
+    if (previous && previous.clause.line === c.line && previous.fact.subject === 'other' && RELATIVE_REPORTS.test(previous.fact.text) && !c.labelKind && !/^(?:normalized|validated|reassured|reframed|redirected|reflected)$/i.test(rewritten.trim()) && rewritten.split(/\s+/).length <= 5 && !rewritten.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase())) && !/^(?:no|denies|denied|I|we|client|pt|patient|therapist|clinician|used|practiced|practised|reviewed|taught|introduced)\b/i.test(rewritten) && !looksLikePastVerb(rewritten.split(/\s+/)[0]!) && !mentionsRisk(rewritten)) {
       // ('he will "break his legs." Repeated twice.': the stop inside the closing quote goes too.)
       // ("PHQ-2 was 2" joined on keeps its letters' capitals.)
       previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '').replace(/[.;,]"$/, '"')}; ${/^[A-Z]{2,}/.test(rewritten) ? rewritten[0] : rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;

@@ -450,7 +450,9 @@ const THING_THEN_I_GAVE = /(?<=\b(?:line|number|hotline|list|info|information|ca
 const SESSION_LEAD_THEN_STATE = /(?<=^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\s+(?:check-in|check in|session|visit|call|phone call|consult)\b(?:[^,;.]|(?<=\b(?:Mr|Ms|Mrs|Mx|Dr))\.){0,70}),(?=\s+(?!(?:phone|telephone|video|telehealth|zoom|in[- ]person|audio|virtual|by|via|over)\b)[a-z])/gi;
 /** ("... chemo surgery rads the whole thing session today was 50 minutes telehealth she's back at work"): the session told midway. */
 const SESSION_TOLD_MIDWAY = /(?<=[a-z])\s+(?:uh\s+|um\s+)?(?=(?:the\s+|our\s+)?session\s+(?:today\s+)?(?:was|is)\s+(?:\d{2,3}|about|approximately|around|by|via|on|over|in)\b)/gi;
-const RUN_ON_TASKS = [THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE, SESSION_TOLD_MIDWAY];
+/** ('Noor tearful at end about "ruining his life", normalized.'): the clinician's answer to what was seen, jotted last. */
+const SEEN_THEN_ANSWERED = /(?<=\b(?:tearful|crying|cried|upset|anxious|angry|ashamed|guilty|worried|scared|embarrassed|defensive|frustrated)\b[^.;]{0,80}),(?=\s+(?:normalized|validated|reassured|reframed|redirected|reflected)\s*(?:[.;]|$))/gi;
+const RUN_ON_TASKS = [SEEN_THEN_ANSWERED, THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE, SESSION_TOLD_MIDWAY];
 const PREP_THAT_THEN_SUBJECT = /(?<=\b(?:by|about|with|over|for|of)\s+that)\s(?=(?:we|i)\s+(?:[a-z]+ed|talked|said|went|did|had|gave|made|spoke)\b)|(?<=\b(?:open|receptive|agreeable|amenable|okay|ok|fine|on board)\s+(?:to|with)\s+(?:that|this|it))\s(?=(?:she|he|they)\s+(?:was|were|is|are|seemed|felt|said|became|got|left)\b)/gi;
 /** ("the worst she's had in months two patients died on her shift": a count of people, then what befell them, is a new statement.) */
 const COUNT_THEN_EVENT = /(?<=\b(?:months|weeks|years|days|ages|a while|forever))\s(?=(?:two|three|four|five|several|\d+|both)\s+[a-z]+s\s+(?:died|passed away|were|got|had|came|left|quit|called)\b)/gi;

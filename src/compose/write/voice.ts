@@ -774,7 +774,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // ("Frank is 86", "Dolores is 83 and is his main caregiver": an age stays in the present too; so does a name, "mom is Carla Reyes".)
     // ("she's a major", "Anthony is 8 months post kidney transplant", "it's in a safe at home": who someone is, how long since, and
     // where a thing is kept stay true too.)
-    const ongoing = /^(?:is|are)$/.test(w1) && (/^\S+\s+(?:is|are)\s+on\b/.test(t) || ROLE_HELD_BY.test(t) || /^\S+\s+is\s+\d+\s+(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+(?:post|out|sober|clean|into|pregnant|postpartum)\b/i.test(t) || /^(?:it|they)\s+(?:is|are)\s+(?:in|at)\s+(?:a|the|his|her|their)\s+(?:(?:locked|gun|combination)\s+)?(?:safe|lockbox|lock box|cabinet|closet|storage)\b/i.test(t) || /^\S+\s+is\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+/.test(t) || /^\S+\s+is\s+\d{1,3}(?:\s+years?\s+old)?(?=\s*(?:$|[,;]|\s+and\b))/.test(t) || ONGOING.test(t) || RELATION_NOW.test(t) || SCHEDULED_AHEAD.test(t));
+    // ("There is a handgun in the house": a weapon kept where the client lives is there still.)
+    const ongoing = /^(?:is|are)$/.test(w1) && (/^there\s+(?:is|are)\s+(?:(?:a|an|one|two|three|several|\d+)\s+)?(?:(?:loaded|unloaded|locked|old|small)\s+)?(?:handguns?|guns?|rifles?|shotguns?|firearms?|weapons?|pistols?|revolvers?)\b/i.test(t) || /^\S+\s+(?:is|are)\s+on\b/.test(t) || ROLE_HELD_BY.test(t) || /^\S+\s+is\s+\d+\s+(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+(?:post|out|sober|clean|into|pregnant|postpartum)\b/i.test(t) || /^(?:it|they)\s+(?:is|are)\s+(?:in|at)\s+(?:a|the|his|her|their)\s+(?:(?:locked|gun|combination)\s+)?(?:safe|lockbox|lock box|cabinet|closet|storage)\b/i.test(t) || /^\S+\s+is\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+/.test(t) || /^\S+\s+is\s+\d{1,3}(?:\s+years?\s+old)?(?=\s*(?:$|[,;]|\s+and\b))/.test(t) || ONGOING.test(t) || RELATION_NOW.test(t) || SCHEDULED_AHEAD.test(t));
     // ("Gloria shocked", "Mom worried about the cost": a feeling jotted as a participle is how the person was.)
     const feltWord = EMOTIONS.has(w1) && /ed$/.test(w1) && !/^(?:her|him|them|me|us|the|a|an|his|their)$/i.test(parts[2] ?? '');
     // ("Parents' questions mostly about curfew": after a possessive the word is a noun, never a verb.)
@@ -1125,6 +1126,10 @@ function isFinding(t: string): boolean {
 }
 
 function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
+  // ("Stayed on video with her while partner Marcus drove home": staying on the line with the client is the clinician's act.)
+  if (/^stayed\s+on\s+(?:the\s+)?(?:video|phone|line|call)\s+with\s+(?:her|him|them|the client|client|pt|the patient)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+  // ("There are 2 rifles in the barn": a sentence with its own "there is" needs no doer and no "reported".)
+  if (/^there\s+(?:is|are|was|were|has been|have been)\s/i.test(t) && (kind === 'report' || kind === 'risk' || kind === 'observation')) return cap(t);
   if ((kind === 'report' || kind === 'risk') && !v.clientAbsent) {
     // ("admitted after SI w/ plan": the client was admitted, never "admitted" as in owned up to.)
     if (/^admitted\s+(?:to|after|for|on|via|from|yesterday|last)\b/i.test(t)) return `${clientStart(v)} ${v.tense === 'past' ? 'had been' : 'was'} ${t[0]!.toLowerCase()}${t.slice(1)}`;
