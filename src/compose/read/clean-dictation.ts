@@ -158,8 +158,9 @@ export function cleanDictation(text: string): string {
   // "6 out of ten": the scale's maximum in digits like its rating.
   if (/out of/i.test(out)) out = out.replace(OUT_OF_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   out = out.replace(SESSION_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
-  // (A time said in words is padded before it, so the blank it leaves is no pause after it: "at about two fifteen after she told staff ...".)
-  out = out.replace(CLOCK_SPOKEN, (m, h: string, mm: string, offset: number) => (inQuote(offset) ? m : pad(`${SPOKEN_NUMBERS[h.toLowerCase()]}:${MINUTE_WORDS[mm.toLowerCase()]}`, m.length, false)));
+  // (Before a word that carries the statement on, a time said in words is padded before it, so the blank it leaves is no pause
+  // after it: "at about two fifteen after she told staff ...".)
+  out = out.replace(CLOCK_SPOKEN, (m, h: string, mm: string, offset: number, whole: string) => (inQuote(offset) ? m : pad(`${SPOKEN_NUMBERS[h.toLowerCase()]}:${MINUTE_WORDS[mm.toLowerCase()]}`, m.length, !/^\s+(?:after|before|when|because|since|until|while|once)\b/i.test(whole.slice(offset + m.length, offset + m.length + 12)))));
   out = out.replace(FIVE_TO_ONE, (m, offset: number) => (inQuote(offset) ? m : pad('5-4-3-2-1', m.length)));
   out = out.replace(AGE_AFTER_NAME, (m, offset: number) => (inQuote(offset) ? m : pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length)));
   out = out.replace(CLOCK_NUMBER, (m, n: string, half: string, offset: number) => (inQuote(offset) ? m : pad(`${SPOKEN_NUMBERS[n.toLowerCase()]} ${/^a/i.test(half) ? 'am' : 'pm'}`, m.length)));

@@ -504,7 +504,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "I don't want to be here", "I don't want to wake up" are wishes and are their own terms.)
   // ('"I don't really want to die I just want this to stop"': wanting it all to stop, said in the same breath, is the
   // ambivalence to weigh, never a denial.)
-  if (/^(?:wants?|wanted) to die$/.test(t.slice(start, end)) && /\b(?:don't|do not|doesn't|does not|didn't|did not)\s+(?:actually\s+|really\s+|even\s+)?$/.test(t.slice(Math.max(0, start - 30), start)) && /^[\s,;.-]*(?:(?:but|i|she|he|they)\s+)*(?:just\s+)?(?:want|wants|wanted)\s+(?:this|it|the pain|things|everything|all of this|all this)\s+to\s+(?:stop|end|go away)\b/.test(after)) return 'endorsed';
+  if (/^(?:wants?|wanted) to die$/.test(t.slice(start, end)) && /\b(?:don't|do not|doesn't|does not|didn't|did not)\s+(?:actually\s+|really\s+|even\s+)?$/.test(t.slice(Math.max(0, start - 30), start)) && /^[\s,;.-]*(?:(?:but|i|she|he|they)\s+)*(?:just\s+)?(?:want|wants|wanted)\s+(?:this|it|the pain|things|everything|all of this|all this)\s+to\s+(?:stop|end|go away)\b/.test(after)) return 'no_status';
   if (/^(?:wants?|wanted) to die$/.test(t.slice(start, end)) && /\b(?:don't|do not|doesn't|does not|didn't|did not)\s+(?:actually\s+|really\s+|even\s+)?$/.test(t.slice(Math.max(0, start - 30), start))) return 'denied';
   // ("Risk of self-harm: elevated compared to baseline but no acts": the clinician's rating of a risk, never the act.)
   // ('he jumps in "so she won't hurt herself"' with the chores: an injury kept from happening is no self-harm.)

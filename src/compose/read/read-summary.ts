@@ -8,7 +8,7 @@ import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
 import { KEEP_SLASHED, PHRASE_REWRITES } from '../lexicon/phrases.ts';
 import { BODY_PARTS, TEAM_SPORTS } from '../lexicon/symbol-rules.ts';
-import type { Fact, Intervention, Origin, PronounSet, SessionRecord } from '../types.ts';
+import type { Fact, Intervention, Origin, PronounSet, SessionDetails, SessionRecord } from '../types.ts';
 import { PLAN_JOTTED, classifyClause, findSubject, leadingInterventionTerm, speakerOf } from './classify-clause.ts';
 import { allMatches } from './all-matches.ts';
 import { applyRulesInOrder } from './apply-rules-in-order.ts';
@@ -347,6 +347,40 @@ const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\
 /** A visit made to watch the client ("Classroom obs - Mateo", "home observation"). */
 const OBSERVATION_VISIT = /\b(?:classroom|school|home|playground|recess|lunch(?:room)?|cafeteria)\s+(?:obs|observation)\b/i;
 
+/**
+ * What the first line tells of the session when no heading gave it: its one length ("Dari interpreter by phone (Farid),
+ * 50 min.", "IOP check-in 15 min w/ Tasha", dictated "it was forty minutes", "45 minutes today", ", 1 hr,"), its one span of
+ * clock hours, and a telehealth session's medium ("telehealth by phone today").
+ */
+function readFirstLine(session: SessionDetails, line: readonly Clause[], text: string): void {
+  const told = line.map((c) => c.text).join(' ');
+  if (session.minutes === undefined) {
+    const unlabelled = line.filter((c) => !c.labelKind).map((c) => c.text).join('. ');
+    const lengths = [...unlabelled.matchAll(/(\d{2,3})\s*(?:min|mins|minutes)\b/gi)];
+    const length = Number((lengths.length === 1 ? SESSION_LENGTH_TOLD.exec(unlabelled) : null)?.slice(1).find(Boolean));
+    if (length >= 10 && length <= 240) session.minutes = length;
+    // ("Family meeting today 11/4, 1 hr, in the inpatient unit conf room ...": hours set apart by commas, when no minutes are said.)
+    const hours = lengths.length === 0 ? [...unlabelled.matchAll(new RegExp(`(?:^|,)\\s*(${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)\\s*(?=,|\\.|$)`, 'gi'))] : [];
+    if (hours.length === 1) session.minutes = Math.round(Number(hours[0]![1]) * 60);
+  }
+  // ("Unscheduled, came from clinic after RN Amy flagged him, 1:40-2:45 pm."): set apart by commas or at the sentence's end,
+  // near the start, and never a daily window ("worry postponement daily 6-6:15pm") or what the client did ("worked a shift 3-4:30 yesterday").
+  if (session.startTime === undefined && session.minutes === undefined) {
+    const spans = [...told.matchAll(/(?<=(?:^|[,;(])\s*)\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}\s*(?:am|pm)?(?=\s*(?:[.;,)]|$))/gi)];
+    const span = spans.length === 1 && spans[0]!.index < 200 && !/\b(?:daily|nightly|every|each|window|bedtime|worry|until|till|from)\s+(?:\w+\s+)?$/i.test(told.slice(Math.max(0, spans[0]!.index - 25), spans[0]!.index)) ? spans[0]![0] : undefined;
+    const hours = span ? extractSessionDetails(span, text) : undefined;
+    if (hours?.startTime && hours.endTime) Object.assign(session, { startTime: hours.startTime, endTime: hours.endTime, ...(hours.minutes ? { minutes: hours.minutes } : {}) });
+  }
+  // (Telehealth read as video by default gives way to the phone named with it.)
+  if (session.modality === undefined || session.modality === 'video') {
+    const medium = /\btele(?:health|therapy)?\s+(?:by|via|over)\s+(?:the\s+)?(phone|telephone|video|zoom)\b/i.exec(told)?.[1]?.toLowerCase();
+    if (medium && (session.modality === undefined || (/phone/.test(medium) && !/\b(?:video|zoom|doxy)\b/i.test(told)))) {
+      session.modality = /phone/.test(medium) ? 'phone' : 'video';
+      delete session.telehealthUnspecified;
+    }
+  }
+}
+
 /** The session's length told on its first line: after the session's kind, at a sentence's end, as "it was 40 minutes", before
  * the kind ("15 min check-in w/ Mr. Okafor") or after it ("we did a phone consult for like twenty minutes"). */
 const SESSION_LENGTH_TOLD = /\b(?:it was|session was|we met for|met for|session lasted|lasted|(?:check-in|check in|session|visit|call|intake|sess)(?:\s+was)?)\s+(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|(?<=,\s*)(\d{2,3})\s*(?:min|mins|minutes)(?=\s*(?:\.(?!\.)|;|$))|(?<=\s)(\d{2,3})\s*(?:min|mins|minutes)(?=\s+today\b)|\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?=(?:check-in|check in|session|visit|phone call|call|consult(?:ation)?|phone consult|intake)\b)|\b(?:consult(?:ation)?|call|session|check-in|visit|met|talked|spoke)\s+for\s+(?:like\s+|about\s+|around\s+|approximately\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b/i;
@@ -622,38 +656,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // ("Ruth (wife of Stan, AD mild) - 45 min, pt doing better, ...": the minutes set apart near the start are the session's.)
   const openingMinutes = session.minutes === undefined && first && !first.labelKind ? /^[^.;]{0,80}?(?:^|[-,(]\s*)(\d{2,3})\s*(?:min|mins|minutes)\b(?=\s*[,;)-])/i.exec(first.text.replace(WATCH_INTERVAL, ' ')) : null;
   if (openingMinutes && Number(openingMinutes[1]) >= 10 && Number(openingMinutes[1]) <= 240) session.minutes = Number(openingMinutes[1]);
-  // ("Dari interpreter by phone (Farid), 50 min.", "IOP check-in 15 min w/ Tasha", dictated "it was forty minutes", "45 minutes
-  // today"): on the first line, the one length said of the session is its length.
-  if (session.minutes === undefined) {
-    const firstLine = clauses.filter((c) => c.line === (first?.line ?? 0) && !c.labelKind).map((c) => c.text).join('. ');
-    const lengths = [...firstLine.matchAll(/(\d{2,3})\s*(?:min|mins|minutes)\b/gi)];
-    const told = lengths.length === 1 ? SESSION_LENGTH_TOLD.exec(firstLine) : null;
-    const length = Number(told?.slice(1).find(Boolean));
-    if (length >= 10 && length <= 240) session.minutes = length;
-    // ("Family meeting today 11/4, 1 hr, in the inpatient unit conf room ...": hours set apart by commas, when no minutes are said.)
-    const hours = lengths.length === 0 ? [...firstLine.matchAll(new RegExp(`(?:^|,)\\s*(${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)\\s*(?=,|\\.|$)`, 'gi'))] : [];
-    if (hours.length === 1) session.minutes = Math.round(Number(hours[0]![1]) * 60);
-  }
-  // ("Unscheduled, came from clinic after RN Amy flagged him, 1:40-2:45 pm."): the one span of clock hours on the first line
-  // is the session's.
-  if (session.startTime === undefined && session.minutes === undefined) {
-    const firstLine = clauses.filter((c) => c.line === (first?.line ?? 0)).map((c) => c.text).join(' ');
-    // (Near the start only, and never a daily window: "worry postponement daily 6-6:15pm" is the client's.)
-    const spans = [...firstLine.matchAll(/\b\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}\s*(?:am|pm)?/gi)];
-    const span = spans.length === 1 && spans[0]!.index < 200 && !/\b(?:daily|nightly|every|each|window|bedtime|worry|until|till|from)\s+(?:\w+\s+)?$/i.test(firstLine.slice(Math.max(0, spans[0]!.index - 25), spans[0]!.index)) ? spans[0]![0] : undefined;
-    const hours = span ? extractSessionDetails(span, text) : undefined;
-    if (hours?.startTime && hours.endTime) Object.assign(session, { startTime: hours.startTime, endTime: hours.endTime, ...(hours.minutes ? { minutes: hours.minutes } : {}) });
-  }
-  // ("so this is for Khalid telehealth by phone today ..."): a telehealth session's medium, told on the first line.
-  // (Telehealth read as video by default gives way to the phone named with it.)
-  if (session.modality === undefined || session.modality === 'video') {
-    const line = clauses.filter((c) => c.line === (first?.line ?? 0)).map((c) => c.text).join(' ');
-    const medium = /\btele(?:health|therapy)?\s+(?:by|via|over)\s+(?:the\s+)?(phone|telephone|video|zoom)\b/i.exec(line)?.[1]?.toLowerCase();
-    if (medium && (session.modality === undefined || (/phone/.test(medium) && !/\b(?:video|zoom|doxy)\b/i.test(line)))) {
-      session.modality = /phone/.test(medium) ? 'phone' : 'video';
-      delete session.telehealthUnspecified;
-    }
-  }
+  readFirstLine(session, clauses.filter((c) => c.line === (first?.line ?? 0)), text);
 
   const facts: Fact[] = [];
   const expandedAll: string[] = [];
