@@ -9,8 +9,9 @@ const section = (summary: string, key: string, format = 'soap'): string => compo
 
 describe('review 35: risk', () => {
   it('every listed risk term is read: a term added to a list is never skipped by the quick first test', () => {
-    // Conditionals ("if I didn't wake up") and bare urges with no target are not a status on their own.
-    const skipped = (term: string) => /^if |\bif i\b|^urges? to (?:hurt|harm)$|^self-destructive$/.test(term);
+    // Conditionals ("if I didn't wake up") and bare urges with no target are not a status on their own; nor is what one
+    // "should" do outside the client's own quoted words ('"sometimes I think I should just end it"', review 191).
+    const skipped = (term: string) => /^if |\bif i\b|^urges? to (?:hurt|harm)$|^self-destructive$|^should /.test(term);
     const missed = [
       ...SI_TERMS.filter((t) => !skipped(t) && extractRisk([`Client reported ${t} this week`]).si === 'not_assessed'),
       ...SELF_HARM_TERMS.filter((t) => !skipped(t) && extractRisk([`Client denied ${t} this week`]).selfHarm !== 'denied'),

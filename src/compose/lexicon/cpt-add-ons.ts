@@ -50,7 +50,8 @@ export const INTERACTIVE_COMPLEXITY: readonly CptCue[] = [
       /\b(?:mandated|mandatory)\s+report\w*\b|\b(?:CPS|APS|DCFS|child protective services|adult protective services)\s+(?:report|referral|call|was called|contacted|notified)\b|\b(?:report(?:ed)?|call(?:ed)?|notif(?:y|ied)|file[ds]?\s+a\s+report\s+with)\s+(?:to\s+)?(?:CPS|APS|DCFS|child protective services|adult protective services)\b/i,
     // ("discussed whether a mandated report was needed - not required": a report weighed and not made is no sentinel event.)
     // ("Discussed whether to notify APS": a report weighed, not yet made, is no sentinel event either.)
-    unless: /\b(?:not|no)\s+(?:\w+\s+){0,3}(?:needed|required|indicated|warranted|necessary|reportable|met)\b|\bno\s+(?:mandated\s+)?report\b|\bdid not (?:meet|rise)\b|\bwhether\s+(?:or not\s+)?(?:to\s+)?(?:notify|call|report|file|make|contact)\b/i,
+    // ("explained program rules, confidentiality limits and mandated reporting": the limits told at intake are no report either.)
+    unless: /\b(?:not|no)\s+(?:\w+\s+){0,3}(?:needed|required|indicated|warranted|necessary|reportable|met)\b|\bno\s+(?:mandated\s+)?report\b|\bdid not (?:meet|rise)\b|\bwhether\s+(?:or not\s+)?(?:to\s+)?(?:notify|call|report|file|make|contact)\b|\b(?:explained|reviewed|went over|covered)\b[^.;]{0,80}\b(?:confidentiality|limits of|program rules|informed consent)\b/i,
     examples: { match: ['discussed the mandated report with mother', 'CPS report filed', 'therapist called CPS'], noMatch: ['report card', 'client reported improvement'] },
   },
 ];

@@ -118,6 +118,8 @@ export const SI_TERMS = [
   ...['barn', 'garage', 'woods', 'lake', 'river', 'bridge', 'truck', 'shed', 'basement', 'field'].map((place) => `${place} and end it`),
   // ('"I'm going to end this myself"': ending it oneself, said of one's life in an illness.)
   'end this myself', 'end it myself', 'end things myself', 'end my own life',
+  // ('"sometimes I think I should just end it"': ending it, said as what one should do.)
+  'should just end it', 'just end it all',
   'ending it', 'end it all', "going to finish it", 'gonna finish it', "i'll finish it", 'finish it all', 'ending her life', 'ending his life', 'ending their life', 'kill myself', 'better off without me', 'better off without them',
   'active ideation', 'passive ideation', 'ideation with plan', 'ideation with intent',
   ...PASSIVE_WISHES,

@@ -486,6 +486,9 @@ function leadWithoutAsides(t: string, start: number, length: number, from: numbe
   return t.slice(Math.max(0, start - from), start).replace(/\s*\([^()]*\)/g, '').slice(-length);
 }
 
+/** "explained program rules confidentiality limits and mandated reporting": the limits of confidentiality told, no report made. */
+const LIMITS_EXPLAINED = /\b(?:explained|reviewed|went over|discussed|covered|informed (?:her|him|them|client|pt) of)\b[^.;]{0,80}\b(?:confidentiality|limits of|program rules|informed consent)\b/i;
+
 /** "she said he has said ...", "he says she keeps saying ...": one person telling what another said, the second pronoun theirs. */
 const NESTED_SAYING = /^\s*(?:(?:client|pt|patient)\s+)?(she|he)\s+(?:said|says|reported|reports|stated|states|told me|shared|disclosed)\s+(?:that\s+)?(she|he)\s+(?:has\s+|had\s+)?(?:said|says|been saying|keeps saying|kept saying|talked about|talks about|mentioned|texted|wrote|posted|threatened)\b/;
 
@@ -1609,7 +1612,11 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const toldByOther = !!attempt && ATTEMPT_TOLD_BY_OTHER.test(t.slice(Math.max(0, attempt.index - 40), attempt.index));
     // ("high risk of suicide attempt given plan": an attempt rated as a risk is none made.)
     const riskOfAttempt = !!attempt && /\brisk\s+(?:of|for)\s+(?:an?\s+)?(?:suicid\w*\s+)?$/.test(t.slice(Math.max(0, attempt.index - 30), attempt.index));
-    if (attempt && !riskOfAttempt && (toldByOther || readMention(view, attempt.index, attempt.index + attempt[0].length, options) !== 'other')) {
+    // ("He is worried about her, says she has a hx of depression and one prior attempt in 2022", the client a man): the attempt
+    // of someone of the other pronoun is theirs.
+    const hadBy = attempt ? /\b(she|he)\s+(?:has|had)\b[^.;]{0,60}$/.exec(t.slice(Math.max(0, attempt.index - 70), attempt.index))?.[1] : undefined;
+    const anothersAttempt = !!hadBy && !!options.clientPronoun && options.clientPronoun !== 'they' && hadBy !== options.clientPronoun;
+    if (attempt && !riskOfAttempt && !anothersAttempt && (toldByOther || readMention(view, attempt.index, attempt.index + attempt[0].length, options) !== 'other')) {
       // "Prior attempt: none", "asked about past attempts - none": the answer after the label is a denial too.
       const noneAfter = /^\s*(?::|-|=|,|\?)?\s*(?:none|no|denied|denies|negative|neg|0|never)\b/.test(t.slice(attempt.index + attempt[0].length));
       // ("denies plan, intent, or any prior attempts": a denial listing the attempts with other items reaches them.)
@@ -1821,7 +1828,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const m = ABUSE_OR_HARM_TOLD.exec(lc);
     return !!m && !HISTORY.test(lc) && !/\b(?:no|not|never|denies|denied|denying|without|negative for|nor|rule out|r\/o)\b[^.;]{0,30}$/.test(lc.slice(0, m.index));
   };
-  if (clauses.some(harmTold)) risk.abuseOrHarm = clauses.some((c) => PROTECTIVE_ACTION.test(c) && !/\b(?:not|no|never)\s+(?:a\s+)?(?:\w+\s+){0,2}$/i.test(c.slice(0, PROTECTIVE_ACTION.exec(c)!.index))) ? 'reported' : 'no_report';
+  // ("I explained program rules confidentiality limits and mandated reporting": the limits told at intake are no report made.)
+  if (clauses.some(harmTold)) risk.abuseOrHarm = clauses.some((c) => PROTECTIVE_ACTION.test(c) && !LIMITS_EXPLAINED.test(c) && !/\b(?:not|no|never)\s+(?:a\s+)?(?:\w+\s+){0,2}$/i.test(c.slice(0, PROTECTIVE_ACTION.exec(c)!.index))) ? 'reported' : 'no_report';
   // ("her faith forbids ...", then "reasons for living: granddaughter, husband, faith": one factor, named once.)
   const factorKey = (f: string): string => f.toLowerCase().replace(/^(?:her|his|their|my|the)\s+/, '');
   risk.protectiveFactors = risk.protectiveFactors.filter((f, i, all) => all.findIndex((g) => factorKey(g) === factorKey(f)) === i);

@@ -592,6 +592,9 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // ("her caseworker told her that the reunification goal is being changed": a goal named with its article is the noun of
       // the statement it is in, never a goal said aloud.)
       if (/^\s+goal\s+(?:is|was|remains)\b/i.test(slice.slice(m.index)) && /\b(?:the|a|an|this|that|her|his|their|our|its)\s+(?:[a-z-]+\s+)?[a-z-]+$/i.test(slice.slice(0, m.index))) continue;
+      // ("sent note to Dr. Singh about the PHQ so he can consider meds": what the note is for stays with the note, and its "he"
+      // is the doctor written to.)
+      if (/^\s+(?:so\s+(?:that\s+)?)?(?:he|she|they)\s+(?:can|could|will|would|might|may)\b/i.test(slice.slice(m.index)) && (/\bso(?:\s+that)?\s*$/i.test(slice.slice(0, m.index)) || /^\s+so\b/i.test(slice.slice(m.index))) && /\b(?:to|with|w\/|for)\s+(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+[A-Z][a-z]+\b[^.;]{0,100}$/.test(slice.slice(0, m.index).replace(/\s+so(?:\s+that)?\s*$/i, ''))) continue;
       // ("she also has chemo brain she called it": what she calls a thing is said with the thing, never a new statement.)
       if (/^\s+(?:she|he|they)\s+(?:calls|called)\s+it\b(?!\s+(?:in|off|quits|a day|again)\b)/i.test(slice.slice(m.index))) continue;
       // ("she says by 2 pm she's done": a clock time the speech is about leads what follows it.)
