@@ -19,8 +19,12 @@ import type { PronounSet, RiskRecord } from '../types.ts';
 const termRe = (terms: readonly string[], extra = ''): RegExp =>
   new RegExp(`(?<![a-z-])(${[...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z])${extra ? `|${extra}` : ''}`, 'g');
 const found = (re: RegExp, text: string): boolean => text.search(re) >= 0;
-/** ('"I got the .30-06 right here, I've been thinking about walking out to the creek with it"': going off somewhere with one's gun, thought of, is a way of dying thought of.) */
-const GUN_TAKEN_OUT = String.raw`(?<=\b(?:gun|rifle|shotgun|pistol|handgun|revolver|firearm|glock)\b[^.;]{0,80}|(?:^|\s)\.\d{2,3}(?:-\d{2})?\b[^.;]{0,80}|\bgauge\b[^.;]{0,80})\b(?:thinking|thought|thinks)\s+(?:about|of)\s+(?:walking|going|heading|driving|taking)\b[^.;"]{0,50}?\bwith\s+it\b|\b(?:thinking|thought|thinks)\s+(?:about|of)\s+(?:walking|going|heading|driving)\b[^.;"]{0,50}?\bwith\s+(?:my|his|her|their|the)\s+(?:gun|rifle|shotgun|pistol|handgun|revolver)\b`;
+/** ('"I got the .30-06 right here, I've been thinking about walking out to the creek with it"': going off somewhere with one's gun,
+ * thought of, is a way of dying thought of. "With it" counts only after a gun named before it (see readMention); no lookbehind
+ * here, which every position of every clause would pay for.) */
+const GUN_TAKEN_OUT = String.raw`\b(?:thinking|thought|thinks)\s+(?:about|of)\s+(?:walking|going|heading|driving|taking)\b[^.;"]{0,50}?\bwith\s+(?:it|(?:my|his|her|their|the)\s+(?:gun|rifle|shotgun|pistol|handgun|revolver))\b`;
+/** A gun named before "with it": by kind, by a caliber (".30-06", ".22") or a gauge. */
+const GUN_NAMED_BEFORE = /\b(?:gun|rifle|shotgun|pistol|handgun|revolver|firearm|glock)\b|(?:^|\s)\.\d{2,3}(?:-\d{2})?\b|\bgauge\b/;
 const SI = termRe(SI_TERMS, GUN_TAKEN_OUT);
 const HI = termRe(HI_TERMS, '\\bhomicidal thoughts\\b|\\bthoughts of (?:hurting|harming|killing) (?!(?:her|him|them|my)sel(?:f|ves))\\w+');
 /** "cut 2x", "last cut", "old cuts": cutting as an act, not "cut back on coffee". */
@@ -497,6 +501,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const after = t.slice(end);
   // ('She said he has said a couple times "I'm going to end this myself"'): what one person tells that someone of the other
   // pronoun said is that person's words, unless that pronoun is the client's own.
+  // (Going off "with it" is a way of dying thought of only when "it" is a gun named before.)
+  if (/^(?:thinking|thought|thinks)\b[^.;]*\bwith it$/.test(t.slice(start, end)) && !GUN_NAMED_BEFORE.test(t.slice(0, start))) return 'no_status';
   const nested = NESTED_SAYING.exec(t.slice(0, start));
   if (nested && nested[1] !== nested[2] && (!options.clientPronoun || options.clientPronoun === nested[1])) return 'other';
   // ('he ... on Sunday told her "you and the baby would be better off with the life insurance"', the client a woman): words
