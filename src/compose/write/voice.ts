@@ -1555,7 +1555,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // ("aware and in agreement", "agreeable to referral": the client's stance, said as such.)
       if (/^(?:unable|(?:not|never|barely) able|able|willing|unwilling)\s+to\b|^(?:aware|unaware|agreeable|amenable|in agreement|receptive|open)\b(?=\s+(?:and|of|to|with|that)\b|\s*$)/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // ("tolerating rads well, mood better ...": how the client is doing, jotted as a participle, is the client's.)
-      if (/^(?:tolerating|managing|coping|doing|sleeping|eating|taking|attending|adjusting|recovering|struggling|improving)\s+(?!(?:the therapist|this writer|disorder|disorders)\b)\S/i.test(t) && !/^(?:doing\s+(?:the|a|an)\b)/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // (Not "taking ...": a medicine taken goes on after the session, and "Taking sertraline 50mg" stays as jotted.)
+      if (/^(?:tolerating|managing|coping|doing|sleeping|eating|attending|adjusting|recovering|struggling|improving)\s+(?!(?:the therapist|this writer|disorder|disorders)\b)\S/i.test(t) && !/^(?:doing\s+(?:the|a|an)\b)/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // ("Couldn't recall the skill": what the client could not do, jotted without the subject; reaching someone by
       // phone is the clinician's try, left as written.)
       if (/^(?:could not|couldn't)\s+(?!reach|contact|get (?:a )?hold|get through|connect|call|leave|find (?:a|the) (?:number|time|slot))[a-z]/i.test(t)) return `${clientStart(v)} could not ${t.replace(/^\S+(?:\s+not)?\s+/i, '')}`;
