@@ -54,6 +54,9 @@ const DECISION_VERBS: Readonly<Record<string, string>> = { accepting: 'accepts',
 /** Steps a plan may weigh with a question mark before them ("? increase to 1:1"). */
 export const CONSIDERED_STEPS = 'increase|decrease|start|add|discontinue|d\\/c|change|switch|transfer|admit|refer|consult|titrate|move|step up|step down';
 
+/** Words cut short with a full stop that are no words of their own ("self-excl. form", "appt. time"): the stop ends no sentence (split-clauses.ts) and goes (below). */
+export const CUT_SHORT_WORDS: readonly string[] = ['excl', 'appt', 'appts', 'avg', 'indiv', 'mgmt', 'govt', 'reqd', 'signif'];
+
 export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "SUDS peak 85 -> 50 at end": the peak, then where it ended within the exposure, never a lower peak.
   { pattern: /\b(SUDS|SUDs|SUD|distress|anxiety)\s+peak(?:ed)?\s*(?:at\s+)?(\d{1,3})\s*(?:->|→|=>|to)\s*(\d{1,3})\s+(?:at|by)\s+(?:the\s+)?end\b/g, replace: '$1 peaked at $2 and came down to $3 by the end', example: ['SUDS peak 85 -> 50 at end', 'SUDS peaked at 85 and came down to 50 by the end'] },
@@ -73,7 +76,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /(?<=\b(?:weekly|biweekly|bi-weekly|monthly|f\/u|follow-up|follow up|sessions?|visits?|appts?|contacts?)\s+)x\s?(\d+)\s+min\b(?![a-z])/gi, replace: (_m, n: string) => `for at least ${n} sessions`, example: ['Weekly f/u x4 min', 'Weekly f/u for at least 4 sessions'] },
   // "incl. threats", "esp. at night", "mod. Alzheimer's": a short form's own full stop goes before the words it leads into.
   // ("self-excl. paperwork", "appt. times": a cut-short word that is no word of its own, before a word that starts no sentence.)
-  { pattern: /\b(incl|esp|approx|assoc|mod|dept|univ|excl|appt|appts|avg|indiv|mgmt|govt|reqd|signif)\.(?=\s+(?!(?:she|he|they|i|we|pt|client|patient|mom|dad|then|so|and|but|plan|will|next)\b)(?:[a-z]|[A-Z][a-z]+'s\b))/gi, replace: '$1', example: ['limits of confidentiality incl. threats', 'limits of confidentiality incl threats'] },
+  { pattern: new RegExp(`\\b(incl|esp|approx|assoc|mod|dept|univ|${CUT_SHORT_WORDS.join('|')})\\.(?=\\s+(?!(?:she|he|they|i|we|pt|client|patient|mom|dad|then|so|and|but|plan|will|next)\\b)(?:[a-z]|[A-Z][a-z]+'s\\b))`, 'gi'), replace: '$1', example: ['limits of confidentiality incl. threats', 'limits of confidentiality incl threats'] },
   // ("(77, mod. Alzheimer's)": inside brackets, "moderate" as resolved keeps no full stop either.)
   { pattern: /(?<=\([^()]*\b(?:moderate|severe|mild))\.(?=\s+[A-Z][a-z]+(?:'s)?\b[^()]*\))/g, replace: '', example: ["(77, moderate. Alzheimer's)", "(77, moderate Alzheimer's)"] },
   // ("My patient showed me the texts": the clinician's own patient is the client; "one of my patients" is not.)

@@ -493,6 +493,9 @@ function leadWithoutAsides(t: string, start: number, length: number, from: numbe
 /** "explained program rules confidentiality limits and mandated reporting": the limits of confidentiality told, no report made. */
 const LIMITS_EXPLAINED = /\b(?:explained|reviewed|went over|discussed|covered|informed (?:her|him|them|client|pt) of)\b[^.;]{0,80}\b(?:confidentiality|limits of|program rules|informed consent)\b/i;
 
+/** 'he ... told her "...': a quotation said to someone, open where the mention is (the teller, then the one told). */
+const WORDS_TOLD_TO = /\b(he|she)\b(?:(?!\b(?:he|she)\b)[^.]){0,160}\btold\s+(her|him)\s+"[^"]*$/;
+
 /** "she said he has said ...", "he says she keeps saying ...": one person telling what another said, the second pronoun theirs. */
 const NESTED_SAYING = /^\s*(?:(?:client|pt|patient)\s+)?(she|he)\s+(?:said|says|reported|reports|stated|states|told me|shared|disclosed)\s+(?:that\s+)?(she|he)\s+(?:has\s+|had\s+)?(?:said|says|been saying|keeps saying|kept saying|talked about|talks about|mentioned|texted|wrote|posted|threatened)\b/;
 
@@ -507,7 +510,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (nested && nested[1] !== nested[2] && (!options.clientPronoun || options.clientPronoun === nested[1])) return 'other';
   // ('he ... on Sunday told her "you and the baby would be better off with the life insurance"', the client a woman): words
   // said to the client by someone of the other pronoun are that person's.
-  const toldClient = /\b(he|she)\b(?:(?!\b(?:he|she)\b)[^.]){0,160}\btold\s+(her|him)\s+"[^"]*$/.exec(t.slice(0, start));
+  const toldClient = t.includes('told') ? WORDS_TOLD_TO.exec(t.slice(0, start)) : null;
   if (toldClient && options.clientPronoun && ({ her: 'she', him: 'he' } as const)[toldClient[2] as 'her' | 'him'] === options.clientPronoun && toldClient[1] !== options.clientPronoun) return 'other';
   // ('"I don't actually want to die, I want this to stop"': in the client's own words, not wanting to die denies the wish;
   // "I don't want to be here", "I don't want to wake up" are wishes and are their own terms.)

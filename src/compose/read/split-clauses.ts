@@ -6,7 +6,7 @@ import { isFiniteVerb, looksLikePastVerb, verbForms } from '../lexicon/verbs.ts'
 import { PAUSE_THEN_SPEAKER, PAUSE_THEN_TOPICS, PAUSE_WAITS_AFTER } from '../lexicon/dictation.ts';
 import { looksDictated } from './clean-dictation.ts';
 import { KEEP_LABEL_WORDS, LABELS, LETTER_SCHEMES, LINE_LONG_LABELS, SECTION_TITLE_LABELS } from '../lexicon/labels.ts';
-import { DAY_NOUNS } from '../lexicon/symbol-rules.ts';
+import { CUT_SHORT_WORDS, DAY_NOUNS } from '../lexicon/symbol-rules.ts';
 import type { FactKind } from '../types.ts';
 import { allMatches } from './all-matches.ts';
 import { findQuotes, insideAny, type Span } from '../text/find-quotes.ts';
@@ -30,7 +30,7 @@ export interface Clause {
 // "husband d.": a relative who died, never a sentence end; "poss. ETOH use": a hedge shortened.
 // ("Ryan 22 sr. roommate posted ...": "sr." after an age is the school year, and the sentence ends there; after a name it is "Senior".)
 /** Words cut short with a full stop that are no words of their own ("self-excl.", "appt."), and who may start a sentence after them. */
-const CUT_SHORT = /(?:^|[\s(-])(?:excl|appt|appts|avg|indiv|mgmt|govt|reqd|signif|approx|incl|esp)\.$/i;
+const CUT_SHORT = new RegExp(`(?:^|[\\s(-])(?:${CUT_SHORT_WORDS.join('|')}|approx|incl|esp)\\.$`, 'i');
 const SUBJECT_AFTER_CUT = /^(?:she|he|they|i|we|pt|client|patient|mom|dad|then|so|and|but|plan|will|next|no|denies|denied)$/;
 const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:ms|mr|mrs|dr|atty|fr|sra|srta|mme|mlle|dep|sgt|lt|capt|cpl|det|ofc|prof|rev|col|maj|gen|cmdr|cdr|cpl|pvt|spc|adm|vs|v|e\\.g|i\\.e|approx|poss|est|st|(?<=[A-Z][a-z]+,?\\s)(?:jr|sr)|cf|(?<!\\b(?:per|to|with|by|for|from|the)\\s)pt|cl|ch|pg|vol|fig|esp|incl|cont|contd|assoc|dept|univ|(?<=\\([^()]*)(?:mod|sev|hx|dx)|(?:${oneOf(CLOSE_PEOPLE)})(?:\\s+[a-z]+)? d|(?<=[A-Z][a-z]+,\\s?)d)\\.$|\\(d\\.$`, 'i');
 /** "Sat. appointments", "by Wed. evening": a day's short form before a lower-case word. */
