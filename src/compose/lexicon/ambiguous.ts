@@ -24,6 +24,8 @@ interface Meaning {
   onlyTopic?: RegExp;
 }
 
+/** A school setting: where "T" is the student's teacher. */
+const SCHOOL_TOPIC = /\b(?:stu|student|students|school|classroom|recess|principal|AP|IEP|504|(?:\d{1,2}(?:st|nd|rd|th)|K)\s*(?:gr|grade)|grader|teachers?|homeroom|SRO|counselor's office|lunch bunch|period)\b/;
 /** A rehabilitation setting: where PT and OT are the therapists on the team. */
 const REHAB_TOPIC = /\b(?:rehab|rehabilitation|stroke|CVA|TBI|brain injury|SCI|spinal cord injury|hemiparesis|hemiplegia|aphasia|amputation|BKA|AKA|SLP|speech therapy|therapy gym|physiatry|inpatient rehab)\b/;
 /** After a therapist's letters, the therapist acting or named: "OT took him back", "PT says she may need a walker", "PT Omar,".
@@ -156,9 +158,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       { expansion: 'testosterone', after: /^\s+(?:dose|doses|shots?|injections?|gel|levels?|prescription|script|refill)\b/ },
       { expansion: 'testosterone', both: { before: /\b(?:started|stopped|restarted|starting|stopping|restarting|on|off)\s+$/i, after: /^(?!\.)(?:\s+(?:\d|for|since|bc|because|last|this|next|in|about|x)\b|\s*[,;)]|\s*$)/ } },
+      // ("T (Mr. Hale, bio) found note in stu's notebook", "review w/ T Fri": in a school, the teacher, named or met with.)
+      { expansion: 'teacher', onlyTopic: SCHOOL_TOPIC, after: /^\s*\((?:Mr|Ms|Mrs|Mx|Dr)\.?\s/ },
+      { expansion: 'teacher', onlyTopic: SCHOOL_TOPIC, before: /\b(?:w\/|with|per|from|by|emailed|called|told|notified|notify|asked|his|her|their|stu's|student's|classroom)\s*$/i },
+      { expansion: 'teacher', onlyTopic: SCHOOL_TOPIC, after: /^\s+(?:reported|reports|said|says|noticed|notices|found|referred|refers|emailed|sent|called|saw|sees|concerned|worried)\b/ },
     ],
     silent: true,
-    examples: [['raising their T dose from 50 to 75mg', 'testosterone'], ['Stopped T 2 wks ago bc couldn\'t afford copay', 'testosterone'], ['T reflected feelings', null], ['Note for R.T', null]],
+    examples: [['raising their T dose from 50 to 75mg', 'testosterone'], ['Stopped T 2 wks ago bc couldn\'t afford copay', 'testosterone'], ['T reflected feelings', null], ['Note for R.T', null], ['stu 5th gr, T (Ms. Rowe) sent him down after recess', 'teacher'], ['CICO w/ Jaden, 3rd gr, review w/ T Fri', 'teacher'], ['student in 8th grade. T reported she cried in class', 'teacher']],
   },
   {
     // ("seemed intox", "arrived intox"): how someone was is intoxicated; otherwise the noun ("intox hx").

@@ -63,9 +63,9 @@ export const CRISIS_ADD_ON = { code: '90840', coveredBy90839: 74, unitMinutes: 3
 export const INTERACTIVE_COMPLEXITY_WITH: readonly string[] = ['90791', '90792', '90832', '90834', '90837', '90853'];
 
 /** "consult with mom ... about Sofia": a parent or guardian consulted about the client, who is not there. */
-export const CONSULT_WITH_PARENT = /\bconsult(?:ation)?\s+(?:w\/|with)\s+(?:the\s+)?(mom|mother|dad|father|parents|guardian|grandmother|grandfather|caregiver)\b[^;\n]{0,60}?\b(?:about|regarding|re:?)\s+/i;
+export const CONSULT_WITH_PARENT = /\bconsult(?:ation)?\s+(?:w\/|with)\s+(?:the\s+)?(?:(?:foster|kinship|resource|birth|adoptive)\s+)?(mom|mother|dad|father|parents?|guardian|grandmother|grandfather|caregiver)\b[^;\n]{0,60}?\b(?:about|regarding|re:?)\s+/i;
 /** "Home visit w/ parents of Jordan K (17)", "telehealth w/ foster mom Kim re: Jace (4)", "Ph call w/ Mr. Haddad (father of Zain)": a session with the client's parents, held about the client. */
-export const WITH_PARENTS_OF = /(?:(?:\b(?:visit|session|meeting|met|call|contact|consult(?:ation)?|telehealth|video|phone)\s+|^\s*)(?:w\/\s*|with\s+)|^\s*(?:participants:\s*)?)(?:(?:Mr|Ms|Mrs|Mx)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s*\(\s*)?(?:the\s+|both\s+)?(?:foster\s+|kinship\s+|birth\s+)?(mom|mother|dad|father|parents|guardians?|grandmother|grandfather|grandparents|caregivers?|foster parents)(?:\s+[A-Z][a-z]+){0,2}\s+(?:of|re:?|regarding|about)\s+(?:client\s+|pt\s+)?[A-Z][a-z]+/i;
+export const WITH_PARENTS_OF = /(?:(?:\b(?:visit|session|meeting|met|call|contact|consult(?:ation)?|telehealth|video|phone)\s+|^\s*)(?:w\/\s*|with\s+)|^\s*(?:participants:\s*)?)(?:(?:Mr|Ms|Mrs|Mx)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s*\(\s*)?(?:the\s+|both\s+)?(?:foster\s+|kinship\s+|birth\s+|resource\s+|adoptive\s+)?(mom|mother|dad|father|parents?|guardians?|grandmother|grandfather|grandparents|caregivers?|foster parents)(?:\s+[A-Z][a-z]+){0,2}\s+(?:of|re:?|regarding|about)\s+(?:client\s+|pt\s+)?[A-Z][a-z]+/i;
 /** The parent consulted, named as a note names them ("mom" is "the mother"). */
 export const PARENT_WORD: Readonly<Record<string, string>> = { mom: 'mother', mum: 'mother', dad: 'father' };
 

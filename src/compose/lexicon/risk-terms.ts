@@ -200,6 +200,9 @@ export const HI_TERMS = [
   // A caregiver's thought of ending the life of the person cared for: "easier if I just gave him all his pills at once".
   ...['give', 'gave', 'giving'].flatMap((v) => ['him all his', 'her all her', 'him all of his', 'her all of her'].flatMap((whose) => ['pills', 'meds', 'medications'].flatMap((what) => [`${v} ${whose} ${what} at once`, `${v} ${whose} ${what} at one time`]))),
   'put him out of his misery', 'put her out of her misery', 'smother him', 'smother her',
+  // ("J denies any intent or desire to harm brother", "no intent to hurt his little sister": the one named by who they are,
+  // with or without whose.)
+  ...['harm', 'hurt', 'harming', 'hurting'].flatMap((v) => ['', 'his ', 'her ', 'their '].flatMap((whose) => ['', 'younger ', 'little ', 'older '].flatMap((age) => PEOPLE_AIMED_AT.map((who) => `${v} ${whose}${age}${who}`)))),
   // Perinatal screening: "denies any urges or intent to harm baby".
   ...['harm', 'hurt', 'harming', 'hurting'].flatMap((v) => ['baby', 'the baby', 'her baby', 'his baby', 'my baby', 'their baby', 'the infant', 'her infant', 'infant', 'newborn', 'the newborn'].map((who) => `${v} ${who}`)),
   // "thoughts of hurting herself or him": the other person named after the self

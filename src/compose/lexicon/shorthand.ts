@@ -612,6 +612,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'CW', expansion: 'caseworker' },
   { short: 'GP', expansion: 'general practitioner', caseSensitive: true },
   { short: 'IEP', expansion: 'individualized education program (IEP)', caseSensitive: true },
+  // A school's daily behaviour support: the student checks in with an adult each morning and out each afternoon.
+  { short: 'CICO', expansion: 'check-in/check-out (CICO)', caseSensitive: true },
   { short: 'HTN', expansion: 'hypertension', caseSensitive: true },
   // Medical history as a primary-care consultant jots it.
   { short: 'T2DM', expansion: 'type 2 diabetes', caseSensitive: true },

@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION } from '../lexicon/risk-context.ts';
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -113,6 +113,12 @@ export function riskDomainOf(text: string): 'suicidal ideation' | 'self-harm' | 
   if (found(SI, t)) return 'suicidal ideation';
   if (namesSelfHarm(t)) return 'self-harm';
   return found(HI, t) ? 'homicidal ideation' : undefined;
+}
+
+/** Every risk domain the text names, in order ("asked about suicide and self harm": both, for "he denied both"). */
+export function riskDomainsOf(text: string): Array<'suicidal ideation' | 'self-harm' | 'homicidal ideation'> {
+  const t = text.toLowerCase();
+  return [found(SI, t) && 'suicidal ideation', namesSelfHarm(t) && 'self-harm', found(HI, t) && 'homicidal ideation'].filter((d): d is 'suicidal ideation' | 'self-harm' | 'homicidal ideation' => !!d);
 }
 
 /** The clause answers the clinician's question about suicide in the clause before it. */
@@ -535,8 +541,12 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (/(?:^|[,;]\s*|\b(?:i|we|therapist)\s+)(?:told|informed|updated|notified|let)\s+(?:her|him|them|mom|dad|mother|father|(?:his|her|their|the)\s+[a-z]+)\s+(?:know\s+)?(?:about|of|re|regarding)\s+(?:the\s+)?$/.test(t.slice(Math.max(0, start - 90), start))) return 'no_status';
   // "HI screen neg", "SI screen positive": the screen's result; "screen neg for intent" says nothing of the ideation itself.
   // ("SI screen (last wk) negative", "SI screen last week was negative": when it was given comes between.)
-  const screen = /^\s*screen(?:ing)?\s+(?:\([^()]{0,30}\)\s*)?(?:(?:last|this|on|from)\s+\w+\s+|today\s+|yesterday\s+)?(?:was\s+|is\s+|came back\s+)?(neg(?:ative)?|pos(?:itive)?)\b(\s+for\s+(?:intent|plan|means|method)\b)?/i.exec(after);
-  if (screen) return screen[2] ? 'no_status' : screen[1]!.startsWith('neg') ? 'denied' : 'endorsed';
+  // ("SI screen done, neg", "SI screening completed - denied": what was done with it may come between too.)
+  const screen = /^\s*(?:risk\s+)?screen(?:ing)?\s*(?:\([^()]{0,30}\)\s*)?(?:(?:last|this|on|from)\s+\w+\s+|today\s+|yesterday\s+)?(?:(?:was|is|came back|done|completed|administered|given|today)\b[\s,:;=-]*)*(?:[:=-]\s*)?(neg(?:ative)?|pos(?:itive)?|denied|endorsed)\b(\s+for\s+(?:intent|plan|means|method)\b)?/i.exec(after);
+  if (screen) return screen[2] ? 'no_status' : /^(?:neg|denied)/i.test(screen[1]!) ? 'denied' : 'endorsed';
+  // ("Parents notified of SI screen", "did a suicide screen per teacher referral": the screen's name, its result not
+  // said, is no one's ideation.)
+  if (/^\s*(?:risk\s+)?screen(?:ing|s)?\b/i.test(after)) return 'no_status';
   // ("denied thoughts of hurting anyone besides Connor": a denial that excepts one person says there are thoughts about that one.)
   if (/^\s*(?:anyone|anybody|someone|people|others)\s+(?:besides|except(?:\s+for)?|other than|apart from|aside from)\s+(?:[a-z]+\s+)?[a-z]+/.test(after)) return 'endorsed';
   // ('Last SI "maybe two years ago"', "last SH 2019": when it last happened is a history.)
@@ -994,6 +1004,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   const anyThreat = clauses.some((c) => THREAT_OF_VIOLENCE.test(c.toLowerCase()) || VEILED_THREAT.test(c.toLowerCase()));
   let askedAboutSuicide = false;
   let askedAboutHarm = false;
+  let askedAboutSuicideAndSelfHarm = false;
   // (Asked about suicide rather than hurting oneself: the "no" answers no question about self-harm.)
   let askedAboutSuicideNotSelfHarm = false;
   // An overdose or attempt told in the clause before ("... she's not having any thoughts like that" answers it).
@@ -1041,6 +1052,13 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // homicidal ideation toward them.)
     // (After a threat, a denial of intent or plan is said as such, never as no homicidal ideation.)
     if (INTENT_TO_HARM_OTHER_DENIED.test(lower) && !found(HI, lower) && !opensWithOther(lower, options) && !threatSaid) hi.push('denied');
+    // ("I asked directly about suicide and self harm" then "he denied both": the answer denies each.)
+    if (askedAboutSuicideAndSelfHarm && ANSWER_NO_START.test(lower) && !found(SI, lower) && !found(SH, lower)) {
+      si.push('denied');
+      sh.push('denied');
+      noteDenial('selfHarm', clause);
+    }
+    askedAboutSuicideAndSelfHarm = ASKED_ABOUT_SUICIDE_AND_SELF_HARM.test(lower);
     askedAboutHarm = ASKED_ABOUT_HARM_BOTH.test(lower);
     askedAboutSuicideNotSelfHarm = askedAboutHarm && /\b(?:suicide|killing (?:herself|himself|themselves))\s+(?:or|and)\b/.test(lower);
     askedAboutSuicide = ASKED_ABOUT_SUICIDE.test(lower);
@@ -1921,6 +1939,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'plan' && /\b(?:(?:agreed|agrees|consented|consents|committed|commits|adherent|adherence) to|(?:agreed|agrees|agree|concurred|concurs|concur|in agreement) with|approved|supports|supported|signed off on|reviewed) (?:the )?\s*$/.test(before)) continue;
         if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new|current|same|coping|relapse prevention|action|behavior|behaviour|behavioral|behavioural|activation|ba|exposure|homework|exercise|sleep|self-care|routine|study|budget|meal|feeding|parenting|reentry|re-entry|visitation|communication|reward|chore|aftercare|recovery|wellness|medication|med)⟫?\s*$/.test(before) || (/^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after) && !/^\s*(?:is|was)\s+to\s+(?:hang|overdose|od|jump|shoot|kill|cut|drown|die|end it|take (?:all|them|the pills|his|her|my))\b/.test(after)))) continue;
         if (key === 'means' && /^\s*(restriction|counseling|safety)\b/.test(after)) continue;
+        // ("notify 504/IEP? - no plan on file"): a school's or an agency's plan kept on file is no suicide plan.
+        if (key === 'plan' && term === 'plan' && (/^\s*(?:on file|in place|on record)\b/.test(after) || /\b(?:504|iep|individuali[sz]ed education (?:program|plan)|bip|behaviou?r intervention)\b[^.;]{0,20}$/i.test(before))) continue;
         // ("she's going to take them all to the park": taking someone somewhere is no plan to overdose.)
         if (key === 'plan' && /take/.test(term) && /^\s+(?:to|with|out|home|back|camping|for|along|over|around|into|on a|somewhere|shopping|swimming|fishing)\b/.test(t.slice(m.index + term.length, m.index + term.length + 20))) continue;
         // ("planned to begin reprocessing target #1": the session's own plan, in the clinician's words, is no suicide plan.)

@@ -213,7 +213,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   const dated = /\b(?:date|dos|date of service)\s*:?\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+(?=\d{1,2}(?::\d{2}|\d{2})\s*(?:am|pm)?\s*(?:-|to)\s*\d)/i.exec(whole.split('\n')[0]!);
   const timedFrom = seenAt ? seenAt.index + seenAt[0].length : dated ? dated.index + dated[0].length : -1;
   // ("Weds 6:30-8pm": an end hour written without its minutes is on the hour.)
-  const timed = (timedFrom >= 0 ? `${header} ${whole.slice(timedFrom, timedFrom + 24).split(/[.,;\n](?!\d)/)[0]}` : header).replace(/(\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|to)\s*)(\d{1,2})\s*(am|pm)\b/gi, (m, from: string, h: string, ampm: string) => (/:/.test(from) || /\d\s*(?:am|pm)/i.test(from) || /^\d{1,2}\s*(?:-|to)/.test(from) ? `${from}${h}:00${ampm}` : m));
+  const timed = (timedFrom >= 0 ? `${header} ${whole.slice(timedFrom, timedFrom + 24).split(/[.,;\n](?!\d)/)[0]}` : header).replace(/(\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|to)\s*)(\d{1,2})\s*(am|pm)\b/gi, (m, from: string, h: string, ampm: string) => (/:/.test(from) || /\d\s*(?:am|pm)/i.test(from) || /^\d{1,2}\s*(?:-|to)/.test(from) ? `${from}${h}:00${ampm}` : m))
+    // ("DBT skills group Tues 5:30-7, 6 members": the end hour bare, after a start with its minutes, is on the hour too.)
+    .replace(/(\b\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:-|to)\s*)(\d{1,2})(?![\d:/.]|\s*(?:am|pm|min|mins|minutes|hrs?|hours?|yo|y\/o|years?|members|pts|clients|people|x)\b)/gi, '$1$2:00');
   // ("1940-2030": a range ending after the 2020s is no span of years, so it is the hours.)
   const range = /(?<![\d/])\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to)\s*(\d{1,2}):(\d{2})\s*(am|pm)?\b/i.exec(timed) ?? /(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19\d\d|20[0-2]\d|\d\d)\b)([01]?\d|2[0-3])([0-5]\d)\s*(am|pm)?\s*(?:-|to)\s*([01]?\d|2[0-3])([0-5]\d)\s*(am|pm)?(?![\d/.:-])/i.exec(timed);
   if (range) {
@@ -421,6 +423,9 @@ function stripOutside(fragment: string): string {
   const date = findSessionDate(fragment);
   const undated = date ? `${fragment.slice(0, date.start)} ${fragment.slice(date.end)}` : fragment;
   return undated
+    // ("Spanish - I did this session in Spanish": the language the clinician held it in is how it was conducted, said once.)
+    .replace(/\b(?:i|we)\s+(?:did|held|conducted|had|ran)\s+(?:this|the|today's|our)\s+(?:session|sess|visit|call)\s+(?:entirely\s+|all\s+|fully\s+)?in\s+(?=[A-Z][a-z]+\b)/gi, 'conducted in ')
+    .replace(/^\s*([A-Z][a-z]+)\s*[-:–]\s*(?=.*\bin\s+\1\b)/, '')
     // ("D: Relapse prevention grp, IOP": the letter of the note's section the heading was written under is no context.)
     .replace(/^\s*(?:[SOADBIRPG]|data|subjective|situation|problem|behaviou?r)\s*:\s*/i, '')
     // A year alone is what is left of "Nov 27, 2026" split at its comma.
@@ -433,6 +438,8 @@ function stripOutside(fragment: string): string {
     // ("Priya and Tom the couples session": the session named with its article goes whole, never leaving "the couples".)
     .replace(/\b(?:the|a|an|our|their)\s+(?:couples?|family|group|individual|indiv|intake|crisis|telehealth|video|phone)\s+(?:session|sess|visit)\b/gi, ' ')
     .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}(?::\d{2}\s*(am|pm)?|\s*(?:am|pm)\b)/gi, ' ')
+    // ("Tues 5:30-7": the end hour bare, read as the hours above.)
+    .replace(/\b\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:-|to)\s*\d{1,2}(?![\d:/.]|\s*(?:am|pm|min|mins|minutes|hrs?|hours?|yo|y\/o|years?|members|pts|clients|people|x)\b)/gi, ' ')
     .replace(/(?<![\d/.:-])(?!(?:19|20)\d\d\s*-\s*(?:19\d\d|20[0-2]\d|\d\d)\b)(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?\s*(?:-|to)\s*(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)?(?![\d/.:-])/gi, ' ')
     // "indiv portion 30 min then joint 20": the portions are the session's length, said in its line.
     .replace(/\b(?:(?:indiv(?:idual)?|alone|separate)\s+(?:portion|time)\s+)?\d{1,3}\s*-?\s*(?:min|mins|minutes?)\s*(?:,\s*)?(?:then|followed by)\s+(?:a\s+)?(?:joint|family|conjoint|parent|together|dyadic)\s*(?:portion|time|session)?\s*(?:for\s+)?\d{1,3}\b(?:\s*-?\s*(?:min|mins|minutes?))?/gi, ' ')

@@ -17,7 +17,7 @@ import { capitalizeNames, findNames, openingPerson } from './find-names.ts';
 import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
 import { ATTEMPT, DENIAL_POINTING_BACK, HANDS_PUT_ON_ANOTHER, DO_IT_AT_A_TIME, SUICIDE_PRECAUTION, NOT_ACTED, NO_PROMISE, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE, THOUGHTS_LIKE_THAT_DENIED } from '../lexicon/risk-context.ts';
-import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf, USING_IT } from './extract-risk.ts';
+import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf, riskDomainsOf, USING_IT } from './extract-risk.ts';
 import { extractSessionDetails, FACILITY_CONTACT, WATCH_INTERVAL, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
 import { cleanDictation, looksDictated } from './clean-dictation.ts';
 import { findQuotes } from '../text/find-quotes.ts';
@@ -121,9 +121,9 @@ function quoteReportedSpeech(text: string): string {
   // in the clinician's own sentence.
   // ("I've thought about how ..." is the verb, inside what was said: not a thought named.)
   // ("he was confused, thought I was his brother": who the client took the clinician for, never the client's words.)
-  const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?(?!\s+I\s+was\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|husband|wife|mother|father|mom|dad|friend|doctor|nurse|neighbor|cousin|uncle|aunt|grandson|granddaughter|caregiver)\b)|thoughts? like|thinking like|(?:posting|posted|texting|texted|writing|wrote|saying|messaging)\s+(?:stuff|things|something|messages|posts)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+)?\s+like|(?:texted|wrote|posted|messaged)(?:\s+(?:on|in)\s+(?:his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+me(?=\s)|(?!\s+me\s))|yelled|screamed|(?<!(?:^|[,;:])\s*)told (?:her|him|them))\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
+  const thought = /\b((?<!\b(?:I|I've|have|had|has|she|he|they|we|she's|he's)\s)(?:the |a )?(?:thought|belief|cognition|stuck point|automatic thought|self-talk)(?: that)?(?!\s+I\s+was\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|husband|wife|mother|father|mom|dad|friend|doctor|nurse|neighbor|cousin|uncle|aunt|grandson|granddaughter|caregiver)\b)|thoughts? like|thinking like|(?:posting|posted|texting|texted|writing|wrote|saying|messaging)\s+(?:stuff|things|something|messages|posts)(?:\s+on\s+(?:his|her|their|a|the)\s+[a-z]+)?\s+like|(?:texted|wrote|posted|messaged)(?:\s+(?:on|in)\s+(?:his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+me(?=\s)|(?!\s+me\s))|yelled|screamed|(?<!(?:^|[,;:])\s*)told (?:her|him|them))\s+(?!(?:that|this|those|these)\s+and\b)((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
   // ("she had thoughts like everyone would be better off if I wasn't here": a thought told "like" may run longer before its "I".)
-  const thoughtLike = thought ? null : /\b((?:thoughts?|thinking|thinks|thought)\s+like)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,8}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
+  const thoughtLike = thought ? null : /\b((?:thoughts?|thinking|thinks|thought)\s+like)\s+(?!(?:that|this|those|these)\b)((?:(?!(?:she|he|they|we|you|her|his|their)\b)[a-z][a-z']*\s+){0,8}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/.exec(text);
   if (thoughtLike) return `${text.slice(0, thoughtLike.index)}${thoughtLike[1]} ${quoteUntilNarration(thoughtLike[2]!)}`;
   // ("I told her I was concerned": the clinician's own telling, in the clinician's own first person.)
   // ("told her I'd need to tell people whose job is keeping kids safe": the clinician's own duty, told in the clinician's "I".)
@@ -706,7 +706,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
         context.push(fragment);
       } else context.push(fragment);
     }
-    if (context.length) facts.push({ kind: 'session', text: context.join('; '), negated: false, source: source(), origin });
+    // ("Spanish - I did this session in Spanish": a language alone, then said as how it was held, is said once.)
+    const said = context.filter((f, i) => !(/^[A-Z][a-z]+$/.test(f) && context.some((g, j) => j !== i && new RegExp(String.raw`\bin ${f}\b`).test(g))));
+    if (said.length) facts.push({ kind: 'session', text: said.join('; '), negated: false, source: source(), origin });
   }
 
   let afterIntervention = headingWorkDone;
@@ -1321,7 +1323,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Denies SI/HI both." in a couples or family session: every one of them denied it, never only the one named last.)
     const bothAfter = subject === 'none' && (session.serviceType === 'couples' || session.serviceType === 'family') ? /^(denies|denied|deny|endorses|endorsed|reports|reported)\s+(.+?)\s*,?\s+both\s*\.?$/i.exec(rewritten) : null;
     // ("Interrupted each other frequently": what the two did to each other, said of both.)
-    const eachOther = subject === 'none' && !bothAfter && (session.serviceType === 'couples' || session.serviceType === 'family') && /\b(?:each other|one another)\b/i.test(rewritten) ? /^([a-z]+)\b/i.exec(rewritten)?.[1] : undefined;
+    // ("Intervention: kept focus on Noah not on each other": under the clinician's own label, the act is the clinician's.)
+    const eachOther = subject === 'none' && !bothAfter && c.labelKind !== 'intervention' && (session.serviceType === 'couples' || session.serviceType === 'family') && /\b(?:each other|one another)\b/i.test(rewritten) ? /^([a-z]+)\b/i.exec(rewritten)?.[1] : undefined;
     if (eachOther && (looksLikePastVerb(eachOther.toLowerCase()) || isFiniteVerb(eachOther.toLowerCase()))) {
       rewritten = `Both ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
       subject = 'other';
@@ -1547,7 +1550,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("I asked directly about thoughts of death or suicide and she denied both, and denied any thoughts of hurting anyone
     // else": "both" is what was asked, and the rest of the clause is read as it stands.)
     const deniedBoth = !deniedBack && subject !== 'other' && previous && previous.fact.subject === 'therapist' && previous.clause.line === c.line ? /^(?:(?:she|he|they|client|pt|patient)\s+)?(?:denied|denies)\s+(?:both|all|all of them|all three|either|each)\b/i.exec(rewritten) : null;
-    const bothDomain = deniedBoth ? riskDomainOf(previous!.fact.text) : undefined;
+    // ("I asked directly about suicide and self harm and he denied both": each domain asked about is denied.)
+    const bothDomain = deniedBoth ? riskDomainsOf(previous!.fact.text).join(' and ') || undefined : undefined;
     if (bothDomain) kind = 'risk';
     // Risk is read from the clause as resolved, with its doer; a denial pointing back names its risk.
     expandedAll[expandedAll.length - 1] = deniedBack && !attemptBefore ? `client denied ${deniedBack}${NONE_NOW.test(rewritten) ? ' now' : ''}` : bothDomain ? `client denied ${bothDomain}${rewritten.slice(deniedBoth!.index + deniedBoth![0].length)}` : rewritten;

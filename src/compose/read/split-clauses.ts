@@ -40,7 +40,8 @@ const INITIALS = /(?:^|[\s(])(?:[A-Z]\.){1,3}$/;
 const BULLET = /^\s*(?:[-*+>]|\d{1,2}[.)])\s+/;
 // ("plan - add TIPP to safety plan": a section word and a spaced dash label the line too.)
 // ("Goals (family): attend 4 of 5 days": whose they are, in brackets, before the colon; never after one letter, "A (defensive): ...".)
-const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?(?:(?<=[A-Za-z]{2})\s*\([^():]{1,24}\))?\s*[:=](?!\d)\s*|^\s*(plan|hw|homework|goal|goals|assessment|impression|interventions?|response|risk|safety|problem|evaluation|situation|subjective|objective|behaviou?r|data)\s+[-–—]\s+/i;
+// ("Goal(s) (pt's words):": a plural written in brackets, then whose words, are still the label.)
+const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?(?:(?<=[A-Za-z]{2})\(s\))?(?:(?<=[A-Za-z)]{2})\s*\([^():]{1,24}\))?\s*[:=](?!\d)\s*|^\s*(plan|hw|homework|goal|goals|assessment|impression|interventions?|response|risk|safety|problem|evaluation|situation|subjective|objective|behaviou?r|data)\s+[-–—]\s+/i;
 /** A way to die named first ("OD on roommate's sertraline", "hang self in garage", "jump from the bridge"). */
 const SUICIDE_METHOD_FIRST = /^\s*(?:to\s+)?(?:OD|overdose|overdosing|hang(?:ing)?(?:\s+(?:self|herself|himself|myself))?|jump(?:ing)?\s+(?:from|off)|shoot(?:ing)?\s+(?:self|herself|himself|myself)|cut(?:ting)?\s+(?:wrists?|throat)|drown(?:ing)?|crash(?:ing)?\s+(?:the|her|his|my)\s+car|take\s+(?:all|a bunch|the whole|every)\b)/i;
 /** "A" written as a person ("A said", "A's thigh", "A on her phone"). */
@@ -452,7 +453,12 @@ const SESSION_LEAD_THEN_STATE = /(?<=^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\s+(
 const SESSION_TOLD_MIDWAY = /(?<=[a-z])\s+(?:uh\s+|um\s+)?(?=(?:the\s+|our\s+)?session\s+(?:today\s+)?(?:was|is)\s+(?:\d{2,3}|about|approximately|around|by|via|on|over|in)\b)/gi;
 /** ('Noor tearful at end about "ruining his life", normalized.'): the clinician's answer to what was seen, jotted last. */
 const SEEN_THEN_ANSWERED = /(?<=\b(?:tearful|crying|cried|upset|anxious|angry|ashamed|guilty|worried|scared|embarrassed|defensive|frustrated)\b[^.;]{0,80}),(?=\s+(?:normalized|validated|reassured|reframed|redirected|reflected)\s*(?:[.;]|$))/gi;
-const RUN_ON_TASKS = [SEEN_THEN_ANSWERED, THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE, SESSION_TOLD_MIDWAY];
+/** ("Asked twice if this would affect his green card - reassured", "Pt asked if she was crazy - normalized"): the client's
+ * question, then the clinician's answer, jotted last with no one named. */
+const ASKED_THEN_ANSWERED = /\s*[-–—,]\s+(?=(?:normalized|normalised|validated|reassured|reframed|redirected|reflected|clarified|explained|educated)\s*(?:[.;]|$))(?<=\b(?:asked|asks|wondered|wonders|questioned|questions|worried|worries|concerned)\b[^.;]{0,120})/gi;
+/** ("..., IEP for SLD, mom open to referral for counseling"): where someone stands on what was offered is a statement of its own. */
+const COMMA_THEN_STANCE = /,\s+(?=(?:(?:the\s+)?(?:mom|dad|mother|father|parents?|guardian|caregiver|pt|client|patient|stu|student)|[A-Z][a-z]+)\s+(?:(?:was|is|seemed|seems)\s+)?(?:open|receptive|agreeable|amenable|willing|in agreement)\s+(?:to|with)\b)/g;
+const RUN_ON_TASKS = [SEEN_THEN_ANSWERED, ASKED_THEN_ANSWERED, COMMA_THEN_STANCE, THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE, SESSION_TOLD_MIDWAY];
 const PREP_THAT_THEN_SUBJECT = /(?<=\b(?:by|about|with|over|for|of)\s+that)\s(?=(?:we|i)\s+(?:[a-z]+ed|talked|said|went|did|had|gave|made|spoke)\b)|(?<=\b(?:open|receptive|agreeable|amenable|okay|ok|fine|on board)\s+(?:to|with)\s+(?:that|this|it))\s(?=(?:she|he|they)\s+(?:was|were|is|are|seemed|felt|said|became|got|left)\b)/gi;
 /** ("the worst she's had in months two patients died on her shift": a count of people, then what befell them, is a new statement.) */
 const COUNT_THEN_EVENT = /(?<=\b(?:months|weeks|years|days|ages|a while|forever))\s(?=(?:two|three|four|five|several|\d+|both)\s+[a-z]+s\s+(?:died|passed away|were|got|had|came|left|quit|called)\b)/gi;

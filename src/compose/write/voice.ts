@@ -762,6 +762,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const namedAct = NAMED_REPORTED_ACT.exec(t);
     const namedBase = namedAct ? actReported(namedAct[2]!) : undefined;
     if (namedAct && namedBase) return finish(`${namedAct[1]} ${reported(v)} ${gerund(namedBase)}${t.slice(namedAct[0].length)}`);
+    // ("Mom says she cries at night, sleeps in mom's bed": the "she" who sleeps in mom's bed is not mom, but the child.)
+    const parentSays = /^(?:(mom|mother|mum)|(dad|father))\s+(?:says|said|reports|reported|states|stated)\s+(?:that\s+)?(she|he)\b/i.exec(t);
+    if (parentSays && new RegExp(String.raw`\b(?:${parentSays[1] ? 'mom|mother|mum' : 'dad|father'})['’]s\b`, 'i').test(t.slice(parentSays[0].length))) t = `${t.slice(0, parentSays[0].length - parentSays[3]!.length)}${v.client === 'client' || v.client === 'patient' ? `the ${v.client}` : v.client}${t.slice(parentSays[0].length)}`;
     const parts = t.split(/\s+/);
     // "Mateo's affect brighter by end": the possessed noun is the subject; the verb comes after it.
     if (/'s$/.test(parts[0] ?? '') && parts.length > 2 && /^[a-z]+$/.test(parts[1]!) && !verbFirst(parts[1]!) && (OBSERVATION_WORDS.has(parts[2]!.replace(/[,;:.]+$/, '')) || /^(?:brighter|better|worse|calmer|improved|flat|restricted|constricted|congruent|appropriate|stable|more|less)$/.test(parts[2]!.replace(/[,;:.]+$/, '')))) {
@@ -844,6 +847,8 @@ const POSITIVE_FOR_IDEATION = /^positive for\s+(?:passive|active|current)?\s*(?:
 /** "Brian is mom's boyfriend", "Ms. Lee is her teacher": who someone is to another, said in the present. */
 const RELATION_NOW = /^\S+(?:\s+[A-Z][a-z]+)?\s+(?:is|are)\s+(?:(?:her|his|their|the|client's|[a-z]+'s|[A-Z][a-z]+'s)\s+)?(?:(?:older|younger|new|ex-?|current|live-in|step|half)[- ]?)?(?:boyfriend|girlfriend|husband|wife|partner|fianc[eé]e?|stepfather|stepmother|stepdad|stepmom|roommate|brother|sister|father|mother|dad|mom|son|daughter|uncle|aunt|cousin|grandmother|grandfather|grandma|grandpa|teacher|coach|neighbor|caseworker|guardian|caregiver|primary caregiver|caretaker|power of attorney|foster (?:mother|father|mom|dad|parent))\b/;
 /** The clinician's act, as jotted: "Informed Sgt Lowe ..." -> "Therapist informed Sgt Lowe ...". */
+const WORK_SET_ASIDE = /^(?:suspended|paused|postponed|deferred|shelved|set aside)\s+(?!from\b|for\b|until\b|by\b)(?:\S+\s+){0,3}(?:agenda|exposures?|hierarchy|homework|protocol|work|processing|module|ERP|exposure and response prevention \(ERP\))(?=\s|$|[.,;])/i;
+
 function clinicianDid(t: string, v: Voice): string {
   return `${clinicianStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
 }
@@ -926,6 +931,9 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   // ("Used de-esc + communication skills": de-escalation is only ever the clinician's.)
   // ("woke him twice", "redirected her x2": waking or redirecting someone in the room is the clinician's.)
   if (/^(?:woke|redirected|re-directed|prompted|cued)\s+(?:him|her|them|[A-Z][a-z]+)\b/.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
+  // ("Intervention: kept focus on Noah ... Shared the visual schedule ... and showed the first/then board": in the clinician's
+  // section, keeping the focus and showing or handing over a thing are the clinician's.)
+  if (kind === 'intervention' && /^(?:kept\s+(?:the\s+)?focus|(?:showed|shared|printed|handed|brought)\s+(?:the|a|an)\s)/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // ("Offered music (Sinatra)": what was offered in the clinician's section is the clinician's offer.)
   if (kind === 'intervention' && /^offered\s+(?!to\b)/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // ("Used low stimulus approach, sat at his level": in the clinician's section, what was used is the clinician's unless it is the client's skill.)
@@ -1136,6 +1144,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     // ("Today denies SI": today's answer, said with its client and the note's tense.)
     const todayThen = /^(today|this morning|now)\s+(denies|endorses|reports|states|says|rates|agrees)\b/i.exec(t);
     if (todayThen) return `${cap(todayThen[1]!.toLowerCase())}, ${v.client === 'client' || v.client === 'patient' ? `the ${v.client}` : v.client} ${setTense(todayThen[2]!.toLowerCase(), v.tense)}${t.slice(todayThen[0].length)}`;
+    // ("Current: denies SI, denies HI", "Currently endorses passive SI", "Still denies SI": how it stands now, said by the client.)
+    const nowThen = /^(?:current\s*:\s*|(currently|still|again|also)\s+)(denies|endorses|reports|states|says)\b/i.exec(t);
+    if (nowThen) return `${clientStart(v)} ${(nowThen[1] ?? 'currently').toLowerCase()} ${setTense(nowThen[2]!.toLowerCase(), v.tense)}${toThirdPerson(t.slice(nowThen[0].length), v)}`;
   }
   // ("Collaboratively updated safety plan": work done together is the clinician's and the client's, never a passive "was updated".)
   const together = /^(collaboratively|jointly|together)\s+([a-z]+ed)\b/i.exec(t);
@@ -1168,6 +1179,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   }
   // ("told mom about the plan w/ Rae's ok", in any section: telling someone with the client's consent is the clinician's act.)
   if (/^(?:told|informed|updated|called|let)\s/i.test(t) && /\bwith (?:[A-Z][a-z]+'s|her|his|their|(?:the )?client's) (?:ok|okay|permission|consent)\b/.test(t)) return clinicianDid(t, v);
+  // ("Intervention: suspended ERP agenda"): the session's planned work set aside is the clinician's act, never the client
+  // suspended (from school).
+  if (WORK_SET_ASIDE.test(t)) return clinicianDid(t, v);
   // "seen cell-front w/ CO present", "placed on suicide watch 1:1": what was done to the client, with its "was".
   if ((kind === 'report' || kind === 'observation' || kind === 'intervention' || kind === 'risk') && EVENT_PARTICIPLES.test(w0) && !/^\S+\s+(?:up|out|off|in|him|her|them|the|a|an)\b(?!\s+(?:cell|unit|pod|room|ed|er|hospital|segregation|custody))/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "his wifi kept cutting out": what happened to the connection, said as it happened, never as a report.

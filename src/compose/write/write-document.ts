@@ -163,14 +163,18 @@ function sessionHeader(s: SessionRecord['session']): SessionHeader | undefined {
  * Prompts for what only the clinician can supply: the date and times of service, and in the
  * assessment the diagnosis addressed and why continued treatment is medically necessary.
  */
+/** Progress toward the goals, rated in the summary's own words. */
+const PROGRESS_RATED = /\bprogress(?:\s+(?:toward|towards|on)\s+(?:(?:the|her|his|their|tx|treatment)\s+)?(?:goals?|objectives?)(?:\s+\d+)?)?\s*(?::|is|was|has been|remains)\s*(?:partial|good|slow|limited|minimal|steady|fair|poor|mixed|significant|some|none|moderate|excellent|inconsistent)\b|\b(?:partial|good|slow|limited|minimal|steady|fair|poor|mixed|significant|some|moderate|no)\s+progress\b|\bgoals?(?:\s+\d+)?\s+(?:was\s+|were\s+|is\s+)?(?:met|achieved|partially met|not met)\b/i;
+
 function addJudgmentPrompts(buckets: Map<string, Sentence[]>, record: SessionRecord, assessmentKey: string): void {
   const session = buckets.get('session')!;
   const missing = [!record.session.date && 'the date of service', !(record.session.startTime && record.session.endTime) && 'the start and stop times'].filter(Boolean);
   if (session.length && missing.length) session.push({ text: `[Add ${missing.join(' and ')}.]`, source: [] });
   const assessment = buckets.get(assessmentKey)!;
   const said = record.facts.some((f) => /medical(?:ly)? necess|necessity/i.test(f.text));
-  // A ticked plan goal with its progress already says the first part.
-  const progressGiven = record.facts.some((f) => f.origin === 'plan' && f.kind === 'goal' && /\bProgress:/i.test(f.text));
+  // A ticked plan goal with its progress, or progress the summary rates ("Progress: partial", "slow progress toward
+  // goal 2", "goal 1 met"), already says the first part.
+  const progressGiven = record.facts.some((f) => (f.origin === 'plan' && f.kind === 'goal' && /\bProgress:/i.test(f.text)) || PROGRESS_RATED.test(f.text));
   if (assessment.length && !said) assessment.push({ text: progressGiven ? '[Add the diagnosis addressed and why continued treatment is medically necessary.]' : '[Add progress toward treatment-plan goals, the diagnosis addressed and why continued treatment is medically necessary.]', source: [] });
 }
 
