@@ -314,7 +314,7 @@ export const INTRUSIVE_CLAUSE = /\b(?:intrusive|obsessional|obsessive|unwanted|e
 // ("Dave: pt said ...": the speaker's label opens the account too.)
 export const TOLD_BY_ANOTHER_OPENER = /^\s*(?:(?:her|his|their|client's|pt's)\s+)?[a-z]+(?:\s*:\s*|\s+(?:also\s+)?(?:reports?|reported|says|said|states|stated|shared|describes|described|tells|told me)\s+(?:that\s+)?)(?:(?:when|whenever|after|if|last|on|at)\b)?[^.;"]{0,60}?\b[a-z]+(?:'s|\s+has|\s+had)?\s+(?:said|says|told|texted|yelled|screamed|stated)\b/;
 /** "not having any thoughts like that", "no thoughts like that now", "nothing like that now": a denial pointing back at what was just told. */
-export const THOUGHTS_LIKE_THAT_DENIED = /(?:\b(?:not|no|never)|n't)\s+(?:\w+\s+)?(?:any\s+)?(?:thoughts|thinking)\s+(?:like (?:that|those|this)|of that|about that)\b|\bnot there now\b|\bnothing like that\b(?=\s+(?:now|currently|since|these days|anymore|any more|lately|recently|today|at present)\b)/;
+export const THOUGHTS_LIKE_THAT_DENIED = /(?:\b(?:not|no|never|denies|denied|denying)|n't)\s+(?:\w+\s+)?(?:any\s+)?(?:thoughts|thinking)\s+(?:like (?:that|those|this)|of that|about that)\b|\bnot there now\b|\bnothing like that\b(?=\s+(?:now|currently|since|these days|anymore|any more|lately|recently|today|at present)\b)/;
 /** A kind of means, never listed beside the one it names ("firearms ... sold his rifle" is the rifle). */
 export const GENERIC_MEANS = /^(?:firearms?|guns?|weapons?)$/;
 /** "what keeps him here is his granddaughter", "what keeps her going is her kids": the reason for living named. */

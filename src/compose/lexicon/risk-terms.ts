@@ -86,6 +86,8 @@ export const SI_TERMS = [
   'better off gone', "be better off if i wasn't here", 'better off if i was gone', 'better off if i were gone',
   // ("Asked directly about wanting to hurt self or die - pt denied both": wanting to die, asked beside self-harm.)
   'hurt self or die', 'hurt herself or die', 'hurt himself or die', 'hurt themselves or die', 'hurt yourself or die', 'hurting self or dying',
+  // ("thought about eating my gun last night"): a veteran's words for shooting oneself.
+  ...['eat', 'eating', 'ate', 'eats'].flatMap((v) => ['my gun', 'his gun', 'her gun', 'their gun', 'a gun', 'the gun', 'my pistol', 'his pistol', 'my rifle', 'his rifle', 'my weapon', 'his weapon', 'a bullet', 'my .45', 'my 9'].map((what) => `${v} ${what}`)),
   // Jotted after a screen or in an SI line: "so active thoughts no plan no intent"
   'active thoughts', 'passive thoughts',
   'suicidal ideation', 'suicidal thoughts', 'suicidal thinking', 'thoughts of suicide', 'suicidality', 'suicidal', 'suicide',
@@ -250,7 +252,7 @@ export const SELF_HARM_TERMS = [
   ...['fresh', 'new'].flatMap((adj) => ['scratches', 'cuts', 'marks'].flatMap((mark) => ['', 'on ', 'on her ', 'on his ', 'left ', 'right '].flatMap((at) => ['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'thigh', 'thighs'].map((part) => `${adj} ${mark} ${at}${part}`)))),
 ];
 /** A self-harm mention with one of these is history, not current behaviour. */
-export const SELF_HARM_PAST_MARKERS = ['less', 'fewer', 'reduced', 'decreased', 'no longer', 'stopped cutting', 'stopped self-harm', 'quit cutting', 'quit self-harm', 'clean', 'last cut', 'since stopping', 'months free', 'weeks free', 'free of', 'last self-harm', 'last sh ', 'last episode', 'last incident', 'last time she', 'last time he', 'denies cutting since', 'denied cutting since', 'no cutting since', 'none since'];
+export const SELF_HARM_PAST_MARKERS = ['not in the last month', 'not in the past month', 'not in the last few', 'not in the past few', 'not in months', 'not in weeks', 'not recently', 'less', 'fewer', 'reduced', 'decreased', 'no longer', 'stopped cutting', 'stopped self-harm', 'quit cutting', 'quit self-harm', 'clean', 'last cut', 'since stopping', 'months free', 'weeks free', 'free of', 'last self-harm', 'last sh ', 'last episode', 'last incident', 'last time she', 'last time he', 'denies cutting since', 'denied cutting since', 'no cutting since', 'none since'];
 
 // A method named is not a plan (C-SSRS items 3 and 5): "ideation with method" reports no plan.
 export const PLAN_TERMS = ['plan', 'planned to', 'planning to', 'planned out', 'had it planned', 'had it all planned', 'going to take them all', 'going to take all', 'gonna take them all'];

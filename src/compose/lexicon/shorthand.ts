@@ -71,6 +71,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   // Clinical words
   // A kind of therapy named with "tx" is the therapy: "play tx", "family tx".
   { short: 'play tx', expansion: 'play therapy' },
+  { short: 'rel prev', expansion: 'relapse prevention' },
+  { short: 'relapse prev', expansion: 'relapse prevention' },
   { short: 'family tx', expansion: 'family therapy' },
   { short: 'couples tx', expansion: 'couples therapy' },
   { short: 'group tx', expansion: 'group therapy' },

@@ -216,6 +216,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (REFERRAL_SOURCE.test(text.trim())) return 'report';
   // ("Draft to be sent to PC Janet Brooks by 3/17", "Records to be faxed Monday": a thing still to be done is the plan.)
   if (/^\s*next\s+(?:[a-z]+\s+){0,2}(?:review|session|meeting|appt|appointment|visit|check-in|call|family session|joint session)\b(?!\s+(?:was|went|did)\b)/i.test(text)) return 'plan';
+  // ("Next CPT 10/17", "Next VVC 10/29 1400"): the next session named by its kind, then when it is.
+  if (/^\s*next\s+(?:[A-Za-z⟪⟫() -]{2,60}?\s+)?(?:on\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(text) && !/^\s*next\s+(?:time|week|month|year)\b/i.test(text)) return 'plan';
   if (/^\s*(?!(?:she|he|they|i|we|client|pt|patient)\b)(?:the\s+|a\s+|an\s+)?[A-Za-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s+to be\s+(?:sent|faxed|emailed|mailed|scheduled|completed|filed|signed|reviewed|submitted|given|done|drafted|finalized|updated|shared)\b/i.test(text)) return 'plan';
   // ("Client: Linda H., 45, referred by ER social worker after DV incident": who sent the client is the referral source, never the clinician's referral.)
   if (/^\s*(?:(?:client|pt|patient)\s*:\s*)?(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?,?\s+(?:\(?\d{1,2}\)?,?\s+)?)?(?:was\s+)?referred\s+(?:here\s+|to (?:us|me|this (?:program|clinic|agency))\s+)?by\b/i.test(text)) return 'report';

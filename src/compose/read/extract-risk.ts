@@ -129,6 +129,8 @@ export function answersSuicideQuestion(previous: string, clause: string): boolea
 
 /** "cut back on coffee", "that's still self harm": the word, not a self-harm status. */
 function notSelfHarmAct(t: string, at: number): boolean {
+  // ('states cutting "is about feeling something not dying"'): what cutting is to the client, said of it, is no act.
+  if (/^cutting\s+"?(?:is|was|isn't|wasn't|means|meant|helps|helped|feels)\s+(?:about|like|for|a way|how|when|her|his|their|the only)\b/.test(t.slice(at))) return true;
   return NOT_SELF_HARM.test(t.slice(at)) || SELF_HARM_AS_CATEGORY.test(t.slice(Math.max(0, at - 40), at));
 }
 
@@ -546,7 +548,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (screen) return screen[2] ? 'no_status' : /^(?:neg|denied)/i.test(screen[1]!) ? 'denied' : 'endorsed';
   // ("Parents notified of SI screen", "did a suicide screen per teacher referral": the screen's name, its result not
   // said, is no one's ideation.)
-  if (/^\s*(?:risk\s+)?screen(?:ing|s)?\b/i.test(after)) return 'no_status';
+  if (/^\s*(?:risk\s+)?screen(?:ing|s)?\b/i.test(after) && !/^\s*(?:risk\s+)?screen(?:ing|s)?\b[^.;]{0,40}?\b(?:neg|negative|pos|positive|denied|endorsed|[+-])(?=\W|$)/i.test(after)) return 'no_status';
   // ("denied thoughts of hurting anyone besides Connor": a denial that excepts one person says there are thoughts about that one.)
   if (/^\s*(?:anyone|anybody|someone|people|others)\s+(?:besides|except(?:\s+for)?|other than|apart from|aside from)\s+(?:[a-z]+\s+)?[a-z]+/.test(after)) return 'endorsed';
   // ('Last SI "maybe two years ago"', "last SH 2019": when it last happened is a history.)
@@ -1009,6 +1011,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   let askedAboutSuicideNotSelfHarm = false;
   // An overdose or attempt told in the clause before ("... she's not having any thoughts like that" answers it).
   let suicideTalkBefore = false;
+  let suicideWordsBefore = false;
   // Another person's suicidal talk was told in the clause before: "he has pills saved up and Ray was upset" goes on about them.
   let othersTalkBefore = false;
   // (A denial of homicidal ideation that names no one: any "toward Lisa" beside it narrows nothing.)
@@ -1063,7 +1066,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     askedAboutSuicideNotSelfHarm = askedAboutHarm && /\b(?:suicide|killing (?:herself|himself|themselves))\s+(?:or|and)\b/.test(lower);
     askedAboutSuicide = ASKED_ABOUT_SUICIDE.test(lower);
     // ("back in her twenties she took an overdose ..." then "she's not having any thoughts like that": the denial points back at it.)
-    if (suicideTalkBefore && !found(SI, lower) && THOUGHTS_LIKE_THAT_DENIED.test(lower) && !opensWithOther(lower, options)) si.push('denied');
+    // ('her friend posted "nobody would even notice if I was gone"' then "she denies any thoughts like that herself": the
+    // client's own, set against another's words.)
+    if ((suicideTalkBefore || (suicideWordsBefore && /\b(?:her|him|them)sel(?:f|ves)\b/.test(lower))) && !found(SI, lower) && THOUGHTS_LIKE_THAT_DENIED.test(lower) && !opensWithOther(lower, options)) si.push('denied');
+    suicideWordsBefore ||= found(SI, lower);
     // ("he had suicidal thoughts back in college after his ACL tear" then "nothing like that now": past ideation too.)
     suicideTalkBefore = PAST_OVERDOSE.test(lower) || ATTEMPT.test(lower) || (found(SI, lower) && HISTORY.test(lower));
     if ((pillsAgo <= 2 || PILLS_NAMED.test(lower)) && !found(SI, lower)) {
@@ -1546,7 +1552,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         const near = t.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
         // ("Self-harm by cutting ages 14-16, none in 3 yrs": the ages it happened at, and none since, make it history.)
         // ('cutting on his thigh "a few times" last month, none in past 2 wks': none lately makes it recent history, not current.)
-        const pastSpan = /^[^.;]{0,60}?\b(?:ages?\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|none (?:in|for|over) (?:the )?(?:(?:last|past) )?\d+\s*(?:wks?|weeks?|yrs?|years?|mos?|months?))\b/.test(t.slice(m.index + m[0].length));
+        const pastSpan = /^[^.;]{0,60}?\b(?:ages?\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|none (?:in|for|over) (?:the )?(?:(?:last|past) )?\d+\s*(?:wks?|weeks?|yrs?|years?|mos?|months?)|(?:but\s+)?not (?:in|for|over) (?:the )?(?:(?:last|past)\s+)?(?:\d+\s*|few\s+|couple(?: of)?\s+)?(?:month|months|wks?|weeks?|mos?|years?))\b/.test(t.slice(m.index + m[0].length));
         // ("Admitted 10 days ago after cutting forearms": the act that led to the admission is before it, a history.)
         const ledToAdmission = /\b(?:admitted|hospitali[sz]ed|brought in|sent to (?:the )?(?:er|ed|hospital))\b[^.;]{0,30}\b(?:after|for|following|due to)\s+$/.test(t.slice(Math.max(0, m.index - 60), m.index));
         // ("NSSI new info, low lethality": the act named as newly told says nothing of when; the telling of it does.)
@@ -1969,7 +1975,9 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         const heldElsewhere = key === 'means' && ((at) => !!at && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length + at[0].length, m.index + term.length + at[0].length + 60)))(/^\s*(?:(?:and|&|,)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+)?(?:are|is|were|remain|remains|stay|stays|have been|has been)\s+(?:still\s+|now\s+)?(?=(?:at|with)\s)/.exec(t.slice(m.index + term.length, m.index + term.length + 60)));
         // "dad's hunting rifles moved to uncle's house last month": moved away, told after the means.
         const movedAway = key === 'means' && ((at) => !!at && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length + at[0].length, m.index + term.length + at[0].length + 60)))(/^\s*(?:(?:were|was|have been|has been|had been|got|all|now)\s+)*(?:moved|taken|given|brought|sent|handed|transferred|relocated)(?:\s+(?:over|out|away))?(?=\s)/.exec(after));
-        const gone = storedAway || heldElsewhere || movedAway || key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (HOLDER_HAS.test(before) && !AGREED_TO_LET.test(before.replace(HOLDER_HAS, ''))) || (/\b(?:gave|given|handed)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)) || (/\b(?:moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length, m.index + term.length + 60))));
+        // ("1 handgun, locked in safe at home, wife has key"): locked away with the key held by someone else is held by them.
+        const keyHeldByOther = key === 'means' && /^[^.;]{0,40}?\blocked\b[^.;]{0,40}?\b(?:(?:his|her|their|the)\s+)?(?:wife|husband|partner|spouse|mom|mother|dad|father|brother|sister|son|daughter|friend|sponsor|[A-Z][a-z]+)\s+(?:has|holds|keeps|has the only|holds the only)\s+(?:the\s+)?(?:only\s+)?(?:key|keys|combination|combo|code)\b/.test(t.slice(m.index + term.length, m.index + term.length + 120));
+        const gone = keyHeldByOther || storedAway || heldElsewhere || movedAway || key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (HOLDER_HAS.test(before) && !AGREED_TO_LET.test(before.replace(HOLDER_HAS, ''))) || (/\b(?:gave|given|handed)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)) || (/\b(?:moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length, m.index + term.length + 60))));
         // ("no access to meds or weapons": a denial reaches every means listed with "or".)
         // ("they don't have access to guns": access denied in so many words.)
         const negated = gone || /\b(?:don't|doesn't|do not|does not|didn't|did not|dont|doesnt|never had|has no|have no|had no|without)\s+(?:have\s+|had\s+)?(?:any\s+)?access\s+to\s+(?:any\s+)?$/.test(before) || /\b(no|denies|denied|without|not|nor|w\/o|negative for|don't|doesn't|didn't|dont|doesnt|didnt|haven't|hasn't|never)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}(?:[\w-]+(?:\s*\/|\s+(?:or|nor))\s*){0,3}(?:(?:or|and|nor)\s+)?$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index)) || /\b(?:no|not|without|denies|denied|denying)\s+(?:(?!but\b)\w+\s+){1,8}with\s+$/.test(t.slice(Math.max(0, m.index - 80), m.index));
@@ -1980,7 +1988,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         const couldGet = key === 'means' && negated && /^[^.;]{0,30}?\bbut\s+"?(?:(?:he|she|they|i)\s+)?(?:could|can|would be able to|knows where to)\s+(?:get|buy|borrow|access|find)\b/.test(t.slice(m.index + term.length));
         // ("Father owns guns ..., no guns in pt's home, pt has key to father's house": a key or code to where they are is access.)
         // ("his brother's handgun, which is at brother's house, pt has a key": the key with no "to" after it is the same.)
-        const keyToThem = key === 'means' && negated && /\b(?:has|have|had|with|keeps?)\s+(?:a\s+|the\s+)?(?:key|keys|code|combination|combo)(?:\s+(?:to|for)\b|\s*(?:[,.;]|$))/.test(t) && !/\b(?:gave|give|giving|handed|hand|turned in)\s+(?:\w+\s+){0,2}(?:key|keys|code)\b/.test(t);
+        const keyToThem = key === 'means' && negated && !keyHeldByOther && /\b(?:has|have|had|with|keeps?)\s+(?:a\s+|the\s+)?(?:key|keys|code|combination|combo)(?:\s+(?:to|for)\b|\s*(?:[,.;]|$))/.test(t) && !/\b(?:gave|give|giving|handed|hand|turned in)\s+(?:\w+\s+){0,2}(?:key|keys|code)\b/.test(t);
         if (couldGet || keyToThem) {
           risk.means = true;
           risk.meansNamed = term;

@@ -95,6 +95,9 @@ const LOCATION_TOLD = /\b(?:confirmed|verified|documented)\s+(?:(?:pt's|client's
 const CONSENT_TOLD = /(?<!\b(?:no|not|without)\s+(?:\w+\s+)?)(?:\b(?:telehealth|tele|video|virtual|verbal)\s+consent\b(?![^.;\n]{0,20}\b(?:not|never|declined|refused|pending|missing)\b)|\bconsent(?:ed)?\s+(?:to|for)\s+(?:telehealth|tele|video|virtual|phone|audio)\b|\bconsent\s+(?:obtained|confirmed|given|reviewed|on file|verified|signed)\b)/i;
 
 /** True when the first sentence of a summary reads as its heading rather than a report. */
+/** A line with only the day and the hours: "Tues 11/5, 11:40-12:15", "3/4 2-2:50pm". */
+const HOURS_LINE = /^\s*(?:(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*$/i;
+
 /** The note's format named as a title ("PIRP", "DAP / telehealth", "SOAP tele", "Simple note."): a heading, never a statement. */
 const FORMAT_TITLE = /^\s*(?:(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR)(?:-?ish|\s+style|\s+format)?(?:\s+note)?(?=\s*(?:[-/:,|\u2013\u2014(.]|$)|\s+(?:tele\w*|video|phone|in[- ]person|individual|indiv|group|grp|family|fam|couples?|crisis|intake|session|sess)\b|\s+(?=\d{1,2}\/\d{1,2}\b))|(?:[Ss]imple|[Pp]rogress)\s+[Nn]ote\b)\s*(?:[-/:,|\u2013\u2014.]\s*)?/;
 
@@ -171,16 +174,18 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     if (met && /\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(met[0]) && /^\s*(?:at (?:the )?(?:end|start|beginning|close)|(?:to )?(?:start|finish|close)|first|afterwards?|after(?:\s+that)?)\b/i.test(whole.slice(met.index + met[0].length))) met = null;
     const did = stated || met || minutes ? null : /(?<!\b(?:exposure|imaginal|in vivo|hot spots?|role[- ]?plays?|breathing|relaxation|mindfulness|meditation|grounding|walk|sets)\b[^.;\n]{0,60})\b(?:I|we)\s+(?:did|had|talked|spent)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
     // ("started at four fifteen went about fifty minutes": when it began and how long it ran, dictated.)
-    const startedFor = /\bstarted\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b[^.;]{0,20}?\b(?:went|ran|lasted)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
-    if (startedFor && !stated && !met && !minutes && !did && Number(startedFor[1]) >= 1 && Number(startedFor[1]) <= 12) {
-      const start = toMinutes(startedFor[1]!, startedFor[2] ?? '00', startedFor[3]);
+    // ("10/14 started 1500 went about 45 minutes": the hour in clock time, without its colon, too.)
+    const startedFor = /\bstarted\s+(?:at\s+)?(\d{1,2})(?::?(\d{2}))?\s*(am|pm)?\b[^.;]{0,20}?\b(?:went|ran|lasted)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
+    if (startedFor && !stated && !met && !minutes && !did && Number(startedFor[1]) >= 1 && (Number(startedFor[1]) <= 12 || (Number(startedFor[1]) <= 23 && startedFor[2] !== undefined && !startedFor[3]))) {
+      const start = Number(startedFor[1]) > 12 ? Number(startedFor[1]) * 60 + Number(startedFor[2]) : toMinutes(startedFor[1]!, startedFor[2] ?? '00', startedFor[3]);
       details.minutes = Number(startedFor[4]);
       details.startTime = hhmm(start);
       details.endTime = hhmm((start + details.minutes) % (24 * 60));
     }
     // ("session was about fifty five minutes total", "the session lasted 50 minutes": the session's own length, said of it.)
     // ("so today was a phone follow up about 25 minutes": today's contact and its length, said of it.)
-    const sessionWas = /\b(?:(?:the\s+)?session|today|today's\s+(?:call|session|visit|contact)|the\s+(?:call|visit|follow[- ]?up(?:\s+call)?))\s+(?:was|lasted|ran|went)\s+(?:(?:a|an)\s+(?:phone|telephone|video|telehealth|in[- ]person)\s+(?:follow[- ]?up|check[- ]in|session|call|visit)(?:\s+call)?\s+)?(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
+    // ("... a day group ran 90 minutes": the group's own length too.)
+    const sessionWas = /\b(?:(?:the\s+)?(?:session|group)|today|today's\s+(?:call|session|visit|contact)|the\s+(?:call|visit|follow[- ]?up(?:\s+call)?))\s+(?:was|lasted|ran|went)\s+(?:(?:a|an)\s+(?:phone|telephone|video|telehealth|in[- ]person)\s+(?:follow[- ]?up|check[- ]in|session|call|visit)(?:\s+call)?\s+)?(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
     if (sessionWas && !stated && !met && !minutes && !did && !startedFor) details.minutes = Number(sessionWas[1]);
     // ("we were together about 75 minutes": the time the clinician and the client spent, said of both.)
     const together = did ? null : /\b(?:we|I)\s+(?:were|was)\s+(?:together|in session|with (?:him|her|them))\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
@@ -212,8 +217,11 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // ("Client: Marcus T.  DOB on file.  Date 3/11/25, 10:00-10:50": a range right after the session's date on the first line is its hours.)
   const dated = /\b(?:date|dos|date of service)\s*:?\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+(?=\d{1,2}(?::\d{2}|\d{2})\s*(?:am|pm)?\s*(?:-|to)\s*\d)/i.exec(whole.split('\n')[0]!);
   const timedFrom = seenAt ? seenAt.index + seenAt[0].length : dated ? dated.index + dated[0].length : -1;
+  // ("Lunch bunch - 4th gr friendship group\nTues 11/5, 11:40-12:15\npresent: ..."): a line near the top that holds only the
+  // day and the hours is the heading's too.
+  const hoursLine = whole.split('\n').slice(1, 3).find((l) => HOURS_LINE.test(l));
   // ("Weds 6:30-8pm": an end hour written without its minutes is on the hour.)
-  const timed = (timedFrom >= 0 ? `${header} ${whole.slice(timedFrom, timedFrom + 24).split(/[.,;\n](?!\d)/)[0]}` : header).replace(/(\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|to)\s*)(\d{1,2})\s*(am|pm)\b/gi, (m, from: string, h: string, ampm: string) => (/:/.test(from) || /\d\s*(?:am|pm)/i.test(from) || /^\d{1,2}\s*(?:-|to)/.test(from) ? `${from}${h}:00${ampm}` : m))
+  const timed = (timedFrom >= 0 ? `${header} ${whole.slice(timedFrom, timedFrom + 24).split(/[.,;\n](?!\d)/)[0]}` : hoursLine && !header.includes(hoursLine.trim()) ? `${header} ${hoursLine}` : header).replace(/(\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|to)\s*)(\d{1,2})\s*(am|pm)\b/gi, (m, from: string, h: string, ampm: string) => (/:/.test(from) || /\d\s*(?:am|pm)/i.test(from) || /^\d{1,2}\s*(?:-|to)/.test(from) ? `${from}${h}:00${ampm}` : m))
     // ("DBT skills group Tues 5:30-7, 6 members": the end hour bare, after a start with its minutes, is on the hour too.)
     .replace(/(\b\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:-|to)\s*)(\d{1,2})(?![\d:/.]|\s*(?:am|pm|min|mins|minutes|hrs?|hours?|yo|y\/o|years?|members|pts|clients|people|x)\b)/gi, '$1$2:00');
   // ("1940-2030": a range ending after the 2020s is no span of years, so it is the hours.)
@@ -297,7 +305,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   if (details.modality === 'video' && !/\b(?:video|zoom|doxy(?:\.me)?|teams|vv|vvc|facetime|webcam|camera|on screen)\b/i.test(whole)) details.telehealthUnspecified = true;
   // "next session 2 wks", "f/u session in 2 weeks": a time to the next session, not this one's number.
   // ("HD#2": the hospital day, never the session's number.)
-  const numbered = /(?<!\b(?:next|last|previous|prior|f\/u|follow-up|following)\s+)(?:\bsess(?:ion)?|(?<!\bHD\s*|\bPOD\s*|\bday\s*)#)\s*:?\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes|wks?|weeks?|days?|mos?|months?|hrs?|hours)\b)/i.exec(header);
+  // ("after failed outpt PE (dropped out at session 4)": where another course ended is no number of this session.)
+  const numbered = /(?<!\b(?:next|last|previous|prior|f\/u|follow-up|following)\s+)(?<!\b(?:dropped out|stopped|quit|left|discontinued|ended|terminated)\s+(?:at|after|around|by|in)\s+)(?:\bsess(?:ion)?|(?<!\bHD\s*|\bPOD\s*|\bday\s*)#)\s*:?\s*#?\s*(\d{1,3})\b(?!\s*-?\s*(?:min|mins|minutes|wks?|weeks?|days?|mos?|months?|hrs?|hours)\b)/i.exec(header);
   // "Session 12/1/2026", "Session 12/1": a date after the word (no course is 12 of 1), not a number.
   const number = numbered && !writtenAsDate(header.slice(numbered.index + numbered[0].length), Number(numbered[1]), whole, header.slice(0, numbered.index)) ? numbered : null;
   // "CPT session 6 of 12": the course's length, said with the number.
@@ -360,7 +369,8 @@ function spokenOrdinal(header: string): [string, string] | null {
 
 function toMinutes(h: string, m: string, ampm?: string): number {
   let hour = Number(h) % 12;
-  if (ampm?.toLowerCase() === 'pm' || (!ampm && Number(h) < 7)) hour += 12;
+  // ("12:10-12:40" with no am or pm: a session at twelve is at noon.)
+  if (ampm?.toLowerCase() === 'pm' || (!ampm && (Number(h) < 7 || Number(h) === 12))) hour += 12;
   return hour * 60 + Number(m);
 }
 const hhmm = (mins: number): string => `${String(Math.floor(mins / 60) % 24).padStart(2, '0')}:${String(mins % 60).padStart(2, '0')}`;
@@ -459,7 +469,9 @@ function stripOutside(fragment: string): string {
     .replace(/(?<!\b(?:first|last|final|initial|another|other|next|hw|HW|homework)\s+)(?:\bfor\s+)?(?:\b(?:about|approximately|approx\.?|around)\s+|~\s*)?\b\d{1,3}\s*-?\s*(min|mins|minutes?)\b(?!\s*(?:drive|drives|driving|commute|ride|walk|away|each way|round[- ]trip|lost|frozen|delay|wait|pause|timer|rule|buffer|of (?:lag|freezing|dead air|no (?:audio|video)))\b)/gi, ' ')
     .replace(HOURS_ALONE, ' ')
     // ("on March thirteenth from her bedroom started at four fifteen went about fifty minutes": the day, hour and length, dictated, go.)
-    .replace(/\bstarted\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?:\s+(?:went|ran|lasted)\b)?/gi, ' ')
+    .replace(/\bstarted\s+(?:at\s+)?\d{1,2}(?::?\d{2})?\s*(?:am|pm)?(?:\s+(?:went|ran|lasted)\b)?/gi, ' ')
+    // (The hour already taken out with its am or pm: "started went" is what is left of the length said aloud.)
+    .replace(/\b(?:started\s+)?(?:went|ran|lasted)\s+(?=(?:she|he|they|she's|he's|they're)\b)/gi, ' ')
     .replace(/\bon\s+(?=from\b)/gi, '')
     .replace(/\s+(?:went|ran|lasted)\s*$/i, '')
     // ("soap note for um Daniel Osei 29 telehealth": the note's format named aloud is no context.)

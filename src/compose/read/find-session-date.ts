@@ -87,9 +87,10 @@ export const COURSE_LENGTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8, 10, 1
 /** The kinds a session is named by ("Family session"). */
 export const SESSION_KINDS = String.raw`(?:family|fam|couples?|individual|indiv|group|grp|intake|crisis|telehealth|video|phone|in[- ]person|parent|joint|conjoint|dyadic)`;
 const SESSION_KIND_NAMED = new RegExp(String.raw`\b${SESSION_KINDS}\s+(?:session|sess)\b`, 'i');
+// ("He moved in last summer": "last" names a course's end only as its last session.)
 export const courseNamed = (text: string): boolean =>
   /\b(?:CPT|PE|EMDR|TF-?CBT|CBT-?I|CBT-?E|CBT|DBT|IPT|ERP|PCIT|MI|ACT|BA)\b/.test(text) ||
-  /\b(?:protocol|module|manual(?:i[sz]ed)?|course|phase|program|prolonged exposure|cognitive processing|exposure|skills|workbook|curriculum|final|last|termination|of\s+\d{1,2}|sessions?\s+left|remaining)\b/i.test(text);
+  /\b(?:protocol|module|manual(?:i[sz]ed)?|course|phase|program|prolonged exposure|cognitive processing|exposure|skills|workbook|curriculum|(?:final|last)\s+(?:session|sess|visit|meeting|one)|termination|of\s+\d{1,2}|sessions?\s+left|remaining)\b/i.test(text);
 
 /** What a clinician rates out of 5 or 10, a few words before the rating ("rates intent today 4/10"). */
 const RATED = /\b(?:rates?|rated|rating|intent|urges?|cravings?|suds|mood|anxiety|pain|distress|depression|stress|anger|sleep|energy|motivation|confidence|hope|hopelessness|safety|pleasure|mastery|importance|readiness)\b(?:\s+[\w-]+){0,2}\s*[:=]?\s*$/i;

@@ -342,7 +342,7 @@ const NAMED_WITH_PRONOUNS = new RegExp(`\\b([A-Z][a-z]+)\\s*${PRONOUN_BRACKET.so
 /** A clause that says what was done or is to come, after which no heading goes on. */
 const HEADING_ENDS = /^\s*(?:worked on|practiced|did|used|taught|reviewed|processed|explored|discussed|introduced|role[- ]?played|completed|assigned|hw\s*:|homework\s*:|(?:tx |treatment )?goals?\s+(?:remains?|is|are)\b|goal\s*:|plan\s*:|next\s+(?:session|sess|appt|appointment|visit)\b|rtc\b|f\/u\s+(?:in\s+)?\d)/i;
 // ("Teen DBT skills grp, Tues, 6 members present": a group named by its kind opens the heading too.)
-const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?:\s*#\s?\d{1,3})?(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|EAP(?:\s+(?:intake|session|sess|f\/u|follow-up|check-in|#\s*\d{1,2}))?|welfare check|(?:504|IEP|SST|MDT|ARD|CSE|team|parent|teacher|school)\s+(?:mtg|meeting|conference|consult(?:ation)?)|(?:classroom|school|home|playground|recess|lunch)\s+(?:obs|observation)|(?:bedside|hospital|unit|inpatient|hospice|home|ED|ER|floor)\s+(?:visit|consult(?:ation)?|session|eval(?:uation)?|assessment)|(?:brief|quick|short|phone)\s+(?:(?:HR|harm reduction|med|medication|safety|wellness|peer|phone|telehealth|video|lobby|street)\s+)?(?:check(?:[- ]?in)?|visit|contact|outreach(?: contact| visit)?)(?=\s|,|$)|(?:RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty|FFD)\s+(?:assessment|eval(?:uation)?)|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+sess)|indiv|individual|couples|family|group|grp|intake|crisis|walk-in|f\/u|follow-up|check-?in(?=\s+(?:w\/|with)\s))\b/i;
+const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check-in|consult)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?:\s*#\s?\d{1,3})?(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|EAP(?:\s+(?:intake|session|sess|f\/u|follow-up|check-in|#\s*\d{1,2}))?|welfare check|(?:504|IEP|SST|MDT|ARD|CSE|team|parent|teacher|school)\s+(?:mtg|meeting|conference|consult(?:ation)?)|(?:classroom|school|home|playground|recess|lunch)\s+(?:obs|observation)|(?:bedside|hospital|unit|inpatient|hospice|home|ED|ER|floor)\s+(?:visit|consult(?:ation)?|session|eval(?:uation)?|assessment)|(?:brief|quick|short|phone)\s+(?:(?:HR|harm reduction|med|medication|safety|wellness|peer|phone|telehealth|video|lobby|street)\s+)?(?:check(?:[- ]?in)?|visit|contact|outreach(?: contact| visit)?)(?=\s|,|$)|(?:RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty|FFD)\s+(?:assessment|eval(?:uation)?)|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+(?:sess|\d{2,3}\s*-?\s*(?:min|mins|minutes|m)\b))|indiv|individual|couples|family|group|grp|intake|crisis|walk-in|f\/u|follow-up|check-?in(?=\s+(?:w\/|with)\s))\b/i;
 
 /** A visit made to watch the client ("Classroom obs - Mateo", "home observation"). */
 const OBSERVATION_VISIT = /\b(?:classroom|school|home|playground|recess|lunch(?:room)?|cafeteria)\s+(?:obs|observation)\b/i;
@@ -436,7 +436,8 @@ const SESSION_SENTENCE = /^\s*(?:(?:date|dos|date of service)\s*:?\s*\d{1,2}\/\d
  * length jotted ("45m"), is the heading's. */
 function labelledDetails(headerText: string, text: string): boolean {
   const said = extractSessionDetails(headerText, text);
-  return said.serviceType !== undefined || (said.minutes !== undefined && SESSION_OPENER.test(headerText));
+  // ("Problem: Derek H. 29M, telehealth 40 min 3/21."): how it was held and how long, under the first label, is the heading too.
+  return said.serviceType !== undefined || (said.minutes !== undefined && (SESSION_OPENER.test(headerText) || said.modality !== undefined));
 }
 const REPORT_VERB = /\b(presented|presents|reports?|reported|said|says|denies|denied|endorses|endorsed)\b/i;
 
@@ -456,6 +457,11 @@ const TOLD_CAREGIVER = new RegExp(`^(?:told|informed|updated|let|notified|spoke 
 /** "Simple. 15 yo Marcus ...", "GIRP couples: Pvt Jordan ...": the note format named at the head of the summary is an instruction, never part of it (blanked, offsets kept). */
 // ("BIRP-ish. Session w/ Zoe ...": the format named loosely is still only its name.)
 const FORMAT_NAME_LEAD = /^[ \t]*(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR|Simple|SIMPLE)(?:-?ish\b|\s+style\b)?(?:\s+[Nn]ote)?(?:[ \t]*[.:\-–—/|]+[ \t]*|[ \t]+(?=(?:tele\w*|video|phone|in[- ]person|individual|indiv|group|grp|family|fam|couples?|crisis|intake|session|sess)\b|\d{1,2}\/\d{1,2}\b))(?=\S)/;
+
+/** A statement of only how long the session ran ("group ran 90 minutes"). */
+const RAN_FOR_ONLY = /^\s*(?:the\s+)?(?:session|group|call|visit|meeting)\s+(?:ran|lasted|went)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+)?(\d{2,3})\s*(?:min|mins|minutes)\s*\.?\s*$/i;
+/** A line with only a weekday, a date and hours ("Tuesday 11/5, 11:40-12:15"). */
+const DAY_AND_HOURS_ONLY = /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*$/i;
 
 /**
  * Reads a clinician's post-session summary into a SessionRecord: the session details, each clause
@@ -528,7 +534,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // "Telehealth (video) w/ Lena, panic d/o, 2 panic attacks this wk, practiced breathing, she's doing well": a
   // heading jotted at the start of a sentence that goes on to report; its report fragments become facts below.
   // ("Telehealth CBT-E w Sam 31, ARFID — urges to cut ..., denies SI": a dash ends the heading's words too, and jots may follow it.)
-  const opening = header.length >= 1 && !header[0]!.labelKind ? header[0]!.text.split(/,\s*|\s*[—–]\s*/) : [];
+  // ("Ind 30 min w/ Keisha W. - stable on bup 24mg, UDS neg, ...": a spaced hyphen after the heading ends it as well.)
+  const opening = header.length >= 1 && !header[0]!.labelKind ? header[0]!.text.split(/,\s*|\s*[—–]\s*|\s+-\s+/) : [];
   // ("indiv w/ Tomas, came in escalated after phone call w/ ex-bf": how the client arrived ends a heading of two fragments.)
   const headingThenReports = (opening.length >= 3 || (opening.length === 2 && ARRIVED_AS.test(opening[1]!))) && SESSION_OPENER.test(opening[0]!) && isHeaderLike(opening[0]!) && opening.slice(1).some((f) => REPORT_FRAGMENT.test(f) || ARRIVED_AS.test(f) || mentionsRisk(f));
   // "D: Relapse prevention grp, IOP, 7 members present": under the report's letter, a first sentence that only says what the session was.
@@ -1737,6 +1744,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       const pronoun = /\b(him|her)\b(?=\s*(?:$|[.,;]|\s+(?:to|about|back|tomorrow|today|tonight|later|after|before|on|at|in|if|when|and|this|next)\b))/.exec(fact.text);
       const matches = !!pronoun && (pronoun[1] === 'him' ? /\b(?:he|his|him)\b/ : /\b(?:she|her)\b/).test(previous.fact.text.slice(member?.length ?? 0));
       if (member && pronoun && matches && !/^(?:Client|Patient|Therapist|Group|Members?|The|He|She|They|One|Another|Each|All|Most|Some|Several)$/.test(member) && (fact.text.match(/\b(?:him|her)\b/g) ?? []).length === 1) fact.text = `${fact.text.slice(0, pronoun.index)}${member}${fact.text.slice(pronoun.index + pronoun[1]!.length)}`;
+      // ("Marcus did his about leaving the stove on and he got up to a SUDS of 80", read apart: the "he" is Marcus.)
+      const leadPronoun = /^(he|she)\s+(?=[a-z])/i.exec(fact.text);
+      const leadMatches = !!leadPronoun && (leadPronoun[1]!.toLowerCase() === 'he' ? /\b(?:he|his|him)\b/ : /\b(?:she|her)\b/).test(previous.fact.text.slice(member?.length ?? 0));
+      if (member && leadPronoun && leadMatches && !/^(?:Client|Patient|Therapist|Group|Members?|The|He|She|They|One|Another|Each|All|Most|Some|Several)$/.test(member) && names.has(member)) fact.text = `${member} ${fact.text.slice(leadPronoun[0].length)}`;
     }
     facts.push(fact);
     if (groupDoer) groupDoer.age++;
@@ -1832,7 +1843,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     for (const fact of facts.filter((f) => f.kind !== 'risk' && NO_PROMISE.test(f.text))) fact.alsoRisk = true;
   }
   // The record's facts are plain text; the modalities the reader marked are beside it.
-  const plainFacts = facts.map(withModalitiesLifted);
+  // ("Tues 11/5, 11:40-12:15" on a line of its own: the day and hours read into the session are said there, once.)
+  // ("... a day group ran 90 minutes": the length said as a statement, read into the session, is said there once.)
+  const plainFacts = facts.filter((f) => !(f.kind === 'session' && session.startTime && DAY_AND_HOURS_ONLY.test(f.text)) && Number(RAN_FOR_ONLY.exec(f.text)?.[1] ?? -1) !== session.minutes).map(withModalitiesLifted);
   // ("Carlos and Ana had a brief disagreement ..." in a group note): a group note goes into each member's chart, so the
   // members it names are listed for the clinician to weigh (not a titled professional, nor a member's own relative, nor a
   // word of a title: "Chronic Pain Coping Skills group").

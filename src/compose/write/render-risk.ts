@@ -21,6 +21,8 @@ const SH_SHARED: Record<RiskRecord['selfHarm'], string> = { denied: 'denied self
 export interface RiskStatusOptions {
   /** A couples, family or group session: the status names no one. */
   shared?: boolean;
+  /** The note's other sentences, where an action for another person's safety may be planned. */
+  elsewhere?: readonly string[];
 }
 
 const VIOLENCE_PROMPT = '[Physical aggression toward another person is documented above: add your assessment of the risk of violence and any protective action or report made.]';
@@ -35,7 +37,7 @@ function abuseOrHarmLine(risk: RiskRecord): string[] {
   return [];
 }
 
-export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [], { shared = false }: RiskStatusOptions = {}): string[] {
+export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [], { shared = false, elsewhere = [] }: RiskStatusOptions = {}): string[] {
   if (risk.si === 'not_assessed' && risk.hi === 'not_assessed' && risk.selfHarm === 'not_assessed' && !risk.threat && !risk.selfHarmUrges) {
     // Risk words with no status read from them (a safety line, another person's risk): never "not documented".
     // (Physical aggression told still asks for the clinician's assessment of violence, whoever's thoughts are above.)
@@ -142,7 +144,8 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // The status line is the client's: another person's risk told above is theirs, and asks for its own follow-up.
   // ("... we messaged the moderator together", "gave him 988 and info on how to get his roommate help": with an action for that
   // person's safety stated above, the prompt says only whose the status line is.)
-  const actedForThem = stated.some((t) => /\b(?:messaged|called|notified|contacted|alerted|reported|gave|provided|will call|agreed to call|agreed to tell)\b/i.test(t) && /\b(?:moderator|trusted adult|welfare check|988|crisis (?:line|team)|911|mobile crisis|police|school counselor|peer support|(?:his|her|their) parents|get (?:him|her|them|[a-z]+) help)\b/i.test(t));
+  // ("I'll email Ms. Kim (Kayla's counselor at the middle school) today re: the post", in the plan: an action planned counts too.)
+  const actedForThem = [...stated, ...elsewhere].some((t) => /\b(?:messaged|called|notified|contacted|alerted|reported|gave|provided|will call|agreed to call|agreed to tell|e-?mailed|(?:will|'ll) e-?mail|pass(?:ed)? (?:this|it|that) on)\b/i.test(t) && /\b(?:moderator|trusted adult|welfare check|988|crisis (?:line|team)|911|mobile crisis|police|school counselor|peer support|(?:his|her|their) parents|get (?:him|her|them|[a-z]+) help|[A-Z][a-z]+'s (?:counselor|parents|mom|mother|dad|father|family|school))\b/i.test(t));
   if (risk.othersRisk) out.push(actedForThem ? `[Another person's suicidal thoughts are documented above; the status ${covered ? 'statements are' : 'line is'} ${shared ? "the identified client's" : "the client's"}.]` : `[Another person's suicidal thoughts are documented above, and the status ${covered ? 'statements are' : 'line is'} ${shared ? "the identified client's" : "the client's"}: add any action taken for that person's safety.]`);
   if (!risk.level) out.push(risk.siScreenBand ? `[Add your risk level (low, moderate or high) and the reasoning for it; the client's C-SSRS screen fell in its ${risk.siScreenBand}-risk band.]` : '[Add your risk level (low, moderate or high) and the reasoning for it.]');
   return out;

@@ -1462,6 +1462,14 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (perClient && !/^(?:client|patient|she|he|they)\b/i.test(t) && !/^(?:states|stated|says|said|reports|reported|denies|denied|endorses|endorsed)\b/i.test(t)) return completeClause(`client reports ${(t.slice(0, perClient.index) + t.slice(perClient.index + perClient[0].length)).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`, kind, 'client', v);
       // "PCP aware, considering duloxetine": where another provider stands is theirs, never the client's report.
       if (CARE_TEAM_STANCE.test(t)) return cap(t);
+      // ("Never on MOUD before", "never been in therapy"): what the client has never had, said as such, never "reported never on".
+      const never = /^never\s+(?:been\s+)?(on|in|tried)\s+/i.exec(t);
+      if (never && kind === 'report') return `${clientStart(v)} had never ${never[1]!.toLowerCase() === 'tried' ? 'tried' : `been ${never[1]!.toLowerCase()}`} ${t.slice(never[0].length)}`;
+      // ("Main thing today was his depression"): what the session was mostly about, said as the session's focus.
+      const mainThing = /^(?:the\s+)?main\s+(?:thing|focus|issue|topic|theme)(\s+(?:today|this session|this week))?\s+(was|is)\s+/i.exec(t);
+      if (mainThing) return `The main focus${mainThing[1] ?? ''} ${v.tense === 'past' ? 'was' : 'is'} ${t.slice(mainThing[0].length)}`;
+      // ("EPDS today was 11 which is down from 15", "Y-BOCS 21": a scale's score, as jotted, never "Client reported".)
+      if (/^[A-Z]{2,6}(?:-[A-Z0-9]{1,4})*\s+(?:(?:today|this week|score|total)\s+)?(?:(?:was|is|of|at|=)\s+)?\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|days?|weeks?|times|x)\b)/.test(t)) return cap(t);
       // "Also 10 min phone call afterward with client's public defender", "Trial date set for 9/18", "Sober 4 months by
       // his report": a contact the clinician made, a court date, a report already attributed: never "Client reported".
       if (NOT_THE_CLIENTS_REPORT.test(t)) return cap(t);

@@ -127,7 +127,7 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   const riskSources = record.facts.filter((f) => f.kind === 'risk' || f.alsoRisk).flatMap((f) => f.source);
   const risk = { ...record.risk, safetyPlan: record.risk.safetyPlan.map((p) => toThirdPerson(p, voice)) };
   const shared = ['couples', 'family', 'group'].includes(record.session.serviceType ?? '') || !!risk.shared;
-  for (const line of renderRiskStatus(risk, buckets.get('risk')!.map((s) => s.text), { shared })) push('risk', { text: line.replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
+  for (const line of renderRiskStatus(risk, buckets.get('risk')!.map((s) => s.text), { shared, elsewhere: [...buckets].filter(([key]) => key !== 'risk').flatMap(([, sentences]) => sentences.map((s) => s.text)) })) push('risk', { text: line.replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
 
   const warnings: Warning[] = [...extra, ...auditWarnings(record, def)];
   const sections: Section[] = [];
