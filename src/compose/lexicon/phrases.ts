@@ -160,4 +160,4 @@ export const BETWEEN_SESSION_CUES = [' ago', 'since ', 'this week', 'last week',
   'for 2 days', 'for 3 days', 'for 4 days', 'for 5 days', 'for 6 days', 'for 7 days', ' days a week', ' days this week', ' days last week'];
 
 /** Slashed pairs that name one thing and keep their slash (a technique, a pairing). */
-export const KEEP_SLASHED = new Set(['attention-deficit/hyperactivity', 'deficit/hyperactivity', 'speaker/listener', 'for/against', 'pursue/withdraw', 'and/or', 'he/she', 'his/her', 'him/her', 's/he', 'either/or', 'on/off', 'yes/no', 'pros/cons', 'mother/father', 'parent/child', 'true/false', 'she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'ze/zir']);
+export const KEEP_SLASHED = new Set(['attention-deficit/hyperactivity', 'deficit/hyperactivity', 'speaker/listener', 'for/against', 'pursue/withdraw', 'and/or', 'he/she', 'his/her', 'him/her', 's/he', 'either/or', 'on/off', 'yes/no', 'pros/cons', 'mother/father', 'parent/child', 'true/false', 'she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'ze/zir', 'first/then', 'now/next', 'check-in/check-out', 'xe/xem', 'ey/em', 'fae/faer']);

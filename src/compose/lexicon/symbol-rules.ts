@@ -462,6 +462,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(fam|family|indiv|individual|couples|group|grp|next|last|this|today's|1st|2nd|3rd|first|second|third)\s+sx\b/gi, replace: (_m, kind) => `${kind} session`, example: ['Fam sx w/ 15yo F', 'Fam session w/ 15yo F'] },
   // ("Ind 30 min w/ Keisha W."): opening a line before its minutes or its session, "Ind" is an individual session.
   { pattern: /(?<=^|\n)(\s*)(?:Ind|IND|ind)\.?(?=\s+(?:\d{2,3}\s*-?\s*(?:min|mins|minutes|m)\b|(?:session|sess|tx|therapy|f\/u|follow[- ]?up)\b|w\/))/g, replace: '$1Indiv', example: ['Ind 30 min w/ Keisha W.', 'Indiv 30 min w/ Keisha W.'] },
+  // ("charge RN, tele unit"): a hospital's telemetry unit, never telehealth.
+  { pattern: /\btele(?=\s+(?:unit|floor|nurse|nursing|RN|tech|monitor|monitoring|bed)\b)/gi, replace: 'telemetry', example: ['45F charge RN, tele unit', '45F charge RN, telemetry unit'] },
+  // ("No legal currently, probation ended 2023"): "legal" jotted alone is the client's legal issues.
+  { pattern: /\b([Nn]o) legal(?=\s*(?:[,.;]|$|\s+(?:currently|now|at this time|hx|history|pending|today|since)\b))/g, replace: '$1 legal issues', example: ['No legal currently, probation ended 2023.', 'No legal issues currently, probation ended 2023.'] },
   // ("Narcan kit given + trained"): the kit handed over, and the client taught to use it.
   { pattern: /\b((?:narcan|naloxone)(?:\s+kit)?)\s+(?:was\s+)?given\s*(?:\+|&|and)\s*trained\b/gi, replace: '$1 given, with training in its use', example: ['Narcan kit given + trained.', 'Narcan kit given, with training in its use.'] },
   // ("ASAM: 1.0-OP w/ MOUD appropriate, dim 1 high, dim 5 high"): the ASAM criteria's dimensions, by number.

@@ -635,8 +635,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (namedSender && isOtherName(namedSender[1], options) && !/\b(?:she|he|they|client|pt|patient)\s+(?:\w+\s+)?(?:told|said|says|texted|wrote|messaged|posted)\b/.test(namedSender[0].slice(namedSender[1]!.length))) return 'other';
   if (options.otherNames?.size && TOLD_BY_NAMED.some(([re, back]) => isOtherName(re.exec(t.slice(Math.max(0, start - back), start))?.[1], options))) return 'other';
   // ("Ben's text is a possible suicide warning sign", "his coworker's post about suicide": what someone else's message shows is theirs.)
-  const theirMessage = /\b([a-z]+)'s\s+(?:texts?|messages?|posts?|notes?|letter|words|comments?|statements?|remarks?|emails?|snaps?)\b[^.;]{0,60}$/.exec(t.slice(Math.max(0, start - 80), start));
-  if (theirMessage && (isOtherName(theirMessage[1], options) || OTHER_PERSON.test(theirMessage[1]!))) return 'other';
+  // ("J.'s text suggests possible SI": an initial's message is theirs too; "3rd party risk - ...": the clinician says whose.)
+  const theirMessage = /\b([a-z]+|[a-z]\.)'s\s+(?:texts?|messages?|posts?|notes?|letter|words|comments?|statements?|remarks?|emails?|snaps?)\b[^.;]{0,60}$/.exec(t.slice(Math.max(0, start - 80), start));
+  if (theirMessage && (isOtherName(theirMessage[1], options) || OTHER_PERSON.test(theirMessage[1]!) || (/^[a-z]\.$/.test(theirMessage[1]!) && theirMessage[1]![0] !== options.clientInitial?.toLowerCase()))) return 'other';
+  if (/\b(?:3rd|third)[- ]party\b[^.;]{0,60}$/.test(t.slice(Math.max(0, start - 80), start))) return 'other';
   // 'his friend ... sent client a message saying "I won't be around much longer"': the words are the sender's.
   if (view.insideQuote(start) && /\b(?:friend|brother|sister|cousin|classmate|peer|roommate|boyfriend|girlfriend|ex|teammate|coworker)\b[^.;]{0,80}\b(?:sent|texted|messaged|posted|wrote|dm'd|snapchatted)\b[^.;"]{0,50}\b(?:saying|said|that|reading)\s*"?[^"]{0,80}$/.test(t.slice(Math.max(0, start - 200), start))) return 'other';
   // 'she saw a post on his snapchat "wish i was w you bro"': words quoted from another's post or message are theirs.

@@ -6,7 +6,7 @@ import { ENROLMENT_WORDS, RANK_OR_TITLE } from '../lexicon/session-labels.ts';
 import { CO_PARENTING_SESSION, COLLATERAL_CONTACT } from '../lexicon/cpt-add-ons.ts';
 import { oneOf, PARENTS } from '../lexicon/people.ts';
 import type { ServiceType, SessionDetails, SessionModality } from '../types.ts';
-import { COURSE_LENGTHS, courseNamed, findSessionDate, HOUR_BEGUN_AFTER, SESSION_KINDS } from './find-session-date.ts';
+import { COURSE_LENGTHS, courseNamed, findSessionDate, HOUR_BEGUN_AFTER, nextInSameMonth, SESSION_KINDS } from './find-session-date.ts';
 
 const SERVICE: [RegExp, ServiceType][] = [
   // ("couples group wk 4, 5 couples present": a group of couples is a group; "Discernment counseling w/ Jen and Maya" a couple's session;
@@ -38,12 +38,12 @@ const MODALITY: [RegExp, SessionModality][] = [
   // ("no data for video": the video that could not be held is no modality.)
   // ("video game skins", "plays video games": games are no video visit.)
   // ("by phone because the video wouldn't hold out": a video that failed is no video session.)
-  [/(?<!\bno (?:data|internet|wifi|wi-fi|signal|camera|smartphone) (?:for|to do) )\b(telehealth|video(?![- ]?games?\b)(?!\s+(?:would(?:n't| not)?|wouldn't|won't|did(?:n't| not)|kept (?:freezing|dropping|cutting)|froze|dropped|cut out|failed|was(?:n't| not)|is(?:n't| not)|not working|could(?:n't| not))\b)|zoom|doxy|teams|virtual|tele|vv|vvc|th)\b/i, 'video'],
+  [/(?<!\bno (?:data|internet|wifi|wi-fi|signal|camera|smartphone) (?:for|to do) )\b(telehealth|video(?![- ]?games?\b)(?!\s+(?:would(?:n't| not)?|wouldn't|won't|did(?:n't| not)|kept (?:freezing|dropping|cutting)|froze|dropped|cut out|failed|was(?:n't| not)|is(?:n't| not)|not working|could(?:n't| not))\b)|zoom|doxy|teams|virtual|tele(?!\s+(?:unit|floor|nurse|nursing|rn|tech|monitor|monitoring|bed)\b)|vv|vvc|th)\b/i, 'video'],
   // ("CRISIS CALL 2/9 2140": a crisis call is by phone; a crisis session is not.)
   // ("came in escalated after phone call w/ ex-bf": a call the client had with someone else is no modality.)
   // ("Fula interp via phone": the interpreter was on the phone, not the session.)
   // ("Collateral phone call from Janet (RN ...)": a collateral call is held by phone, whoever it was from.)
-  [/\bcollateral\s+(?:phone|telephone)\s+(?:call|contact|consult(?:ation)?)\b|(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|follow up|check-in|check in|contact)\b|\bcrisis call\b|(?<!\binterp\w*[^.;]{0,30})(?<![A-Z][a-z]+\s*\()(?<!\b(?:caseworker|case worker|worker|CW|GAL|CASA|RP|teacher|PO|officer|guardian|grandma|grandmother|grandpa|aunt|uncle|dad|father|mom|mother|son|daughter|brother|sister|husband|wife|partner|spouse|nurse|psychiatrist|prescriber|attorney|lawyer)\s+(?:[A-Z][a-z]+\s+)?(?:\([^()]{1,30}\)\s+)?)\bby phone\b(?!\s+interp)|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|(?<!\binterp\w*[^.;]{0,30})\bvia phone\b(?!\s+interp)|(?<!\binterp\w*[^.;]{0,30})\bover (?:the )?phone\b(?!\s+interp)|,\s*(?:phone|telephone)\s*(?:[,;]|$)|\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\s+(?:phone|telephone)\b(?!\s+(?:w\/|with|from|to)\s)/i, 'phone'],
+  [/\bcollateral\s+(?:phone|telephone)\s+(?:call|contact|consult(?:ation)?)\b|(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|follow up|check-in|check in|contact)\b|\bcrisis call\b|(?<!\binterp\w*[^.;]{0,30})(?<![A-Z][a-z]+\s*\()(?<!\b(?:caseworker|case worker|worker|CW|GAL|CASA|RP|teacher|PO|officer|guardian|grandma|grandmother|grandpa|aunt|uncle|dad|father|mom|mother|son|daughter|brother|sister|husband|wife|partner|spouse|nurse|psychiatrist|prescriber|attorney|lawyer)\s+(?:[A-Z][a-z]+\s+)?(?:\([^()]{1,30}\)\s+)?)\bby phone\b(?!\s+interp)|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|(?<!\binterp\w*[^.;]{0,30})\bvia phone\b(?!\s+interp)|(?<!\binterp\w*[^.;]{0,30})\bover (?:the )?phone\b(?!\s+interp)|,\s*(?:phone|telephone)\s*(?:[,;]|$)|,\s*(?:phone|telephone)\s+(?:b\/w|btwn|between)\s+(?:shifts|patients|pts|cases|classes)\b|\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\s+(?:phone|telephone)\b(?!\s+(?:w\/|with|from|to)\s)/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
 /** "in DBT skills grp + indiv": a group the client is enrolled in (and individual beside it), not this session. */
@@ -187,6 +187,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     // ("... a day group ran 90 minutes": the group's own length too.)
     const sessionWas = /\b(?:(?:the\s+)?(?:session|group)|today|today's\s+(?:call|session|visit|contact)|the\s+(?:call|visit|follow[- ]?up(?:\s+call)?))\s+(?:was|lasted|ran|went)\s+(?:(?:a|an)\s+(?:phone|telephone|video|telehealth|in[- ]person)\s+(?:follow[- ]?up|check[- ]in|session|call|visit)(?:\s+call)?\s+)?(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
     if (sessionWas && !stated && !met && !minutes && !did && !startedFor) details.minutes = Number(sessionWas[1]);
+    // ("um this was 10/13 about an hour in person"): the day said aloud, then how long it ran.
+    const dayThenLength = /\bthis\s+(?:was|is)\s+(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*,?\s*(?:(?:about|around|approximately|like|just over|almost)\s+)?(?:(an|one)\s+hour\b(?!\s+and)|(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b)/i.exec(whole);
+    if (dayThenLength && !stated && !met && !minutes && !did && !startedFor && !sessionWas) details.minutes = dayThenLength[1] ? 60 : Number(dayThenLength[2]);
     // ("we were together about 75 minutes": the time the clinician and the client spent, said of both.)
     const together = did ? null : /\b(?:we|I)\s+(?:were|was)\s+(?:together|in session|with (?:him|her|them))\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
     if (did) details.minutes = Number(did[1]);
@@ -356,6 +359,8 @@ function writtenAsDate(after: string, first: number, whole: string, before: stri
   if (rest && first <= 12 && SESSION_KIND_BEFORE.test(before) && !courseNamed(whole)) return true;
   // ("individual session 3/12 at 4pm": a day followed by the hour it began is a date, whatever course could be 12 long.)
   const atHour = !!rest && HOUR_BEGUN_AFTER.test(after.slice(rest[0].length));
+  // ("session 4/6 ... deferred to next sess 4/13": another day of the same month named for the next session makes it a date.)
+  if (rest && first <= 12 && nextInSameMonth(whole, first, Number(rest[1]))) return true;
   return !!rest && first <= 12 && (rest[2] !== undefined || Number(rest[1]) < first || !COURSE_LENGTHS.has(Number(rest[1])) || atHour);
 }
 
@@ -392,7 +397,9 @@ const THIS_WAS_NAMED = new RegExp(`^\\s*(?:so\\s+)?this\\s+(?:is|was)\\s+(?:(?:t
 const inMinutes = (text: string): string => text
   // ("started about 2:40 went till about 4:10": the hours, said as a range.)
   .replace(/\bstarted\s+(?:at\s+)?(?:about\s+|around\s+|~\s*)?(\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm))\s+(?:and\s+)?(?:went|ran|lasted|ended)\s+(?:till|until|to|at)\s+(?:about\s+|around\s+|~\s*)?(\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm))/gi, '$1-$2')
-  .replace(/\b(?:so\s+)?(?:like\s+|about\s+|around\s+)?(?:an|one)\s+hour\s+and\s+a\s+half\b/gi, '90 min').replace(/\b(?:so\s+)?(?:like\s+|about\s+|around\s+)?(?:a|one)\s+half(?:\s+an)?\s+hour\b/gi, '30 min').replace(/\b([1-3])\s*(?:hr|hrs|hour|hours|h)\s*(?:and\s+)?(\d{1,2})\s*(?:min|mins|minutes|m)\b/gi, (_m, h: string, m: string) => `${Number(h) * 60 + Number(m)} min`);
+  .replace(/\b(?:so\s+)?(?:like\s+|about\s+|around\s+)?(?:an|one)\s+hour\s+and\s+a\s+half\b/gi, '90 min').replace(/\b(?:so\s+)?(?:like\s+|about\s+|around\s+)?(?:a|one)\s+half(?:\s+an)?\s+hour\b/gi, '30 min')
+  // ("this was 10/13 about an hour in person"): an hour said in words, the session's own, is sixty minutes.
+  .replace(/(?<!\b(?:drove|drive|drives|driving|waited|wait|waiting|commute|commutes|away|took|takes|spent|spend|for)\s+)\b(?:about|around|approximately|like|just over|almost|nearly)\s+(?:an|one)\s+hour\b(?!\s+(?:and|later|before|after|earlier|ago|away|drive|each|a day|of\b|or\b))/gi, '60 min').replace(/\b([1-3])\s*(?:hr|hrs|hour|hours|h)\s*(?:and\s+)?(\d{1,2})\s*(?:min|mins|minutes|m)\b/gi, (_m, h: string, m: string) => `${Number(h) * 60 + Number(m)} min`);
 
 /** The kind of session named just before "session" ("Family session 3/12"). */
 const SESSION_KIND_BEFORE = new RegExp(String.raw`\b${SESSION_KINDS}\s*$`, 'i');

@@ -15,6 +15,8 @@ const NOT_NAMES = new Set([
   // Short forms of days and months ("call Mon", "since Sept").
   // Times that open a line ("Today: denies SI").
   'Today', 'Tonight', 'Yesterday', 'Tomorrow', 'Now', 'Currently', 'Overall', 'Weekend',
+  // The themes of cognitive processing therapy's modules ("module: Trust, Power/Control"): never people.
+  'Trust', 'Power', 'Control', 'Esteem', 'Intimacy',
   // What family call each other ("- Dad let her win"): a relation, never a name to capitalise wherever it stands.
   'Mom', 'Dad', 'Mum', 'Mommy', 'Daddy', 'Mama', 'Papa', 'Grandma', 'Grandpa', 'Nana', 'Granny', 'Aunt', 'Auntie', 'Uncle',
   'Mon', 'Tue', 'Tues', 'Wed', 'Weds', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',

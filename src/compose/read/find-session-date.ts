@@ -87,6 +87,10 @@ export const COURSE_LENGTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8, 10, 1
 /** The kinds a session is named by ("Family session"). */
 export const SESSION_KINDS = String.raw`(?:family|fam|couples?|individual|indiv|group|grp|intake|crisis|telehealth|video|phone|in[- ]person|parent|joint|conjoint|dyadic)`;
 const SESSION_KIND_NAMED = new RegExp(String.raw`\b${SESSION_KINDS}\s+(?:session|sess)\b`, 'i');
+/** ("session 4/6 ... deferred to next sess 4/13"): another day of the same month named for the next session makes "4/6" a date. */
+export const nextInSameMonth = (text: string, month: number, day: number): boolean =>
+  new RegExp(String.raw`\b(?:next|f\/u|follow[- ]?up|return|rtc)\s+(?:\w+\s+){0,2}${month}\/(?!${day}\b)\d{1,2}\b`, 'i').test(text);
+
 // ("He moved in last summer": "last" names a course's end only as its last session.)
 export const courseNamed = (text: string): boolean =>
   /\b(?:CPT|PE|EMDR|TF-?CBT|CBT-?I|CBT-?E|CBT|DBT|IPT|ERP|PCIT|MI|ACT|BA)\b/.test(text) ||
@@ -157,7 +161,7 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // "sess 6/12" is session 6 of 12; "Session 12/1" cannot be 12 of 1, so it is a date.
       // ("individual session 3/12 at 4pm": with the hour it began after it, a date.)
       // ("Final session (6/6)": the session's number in brackets after the word.)
-      if (!yearGiven && (SESSION_NUMBER.test(clause) || SESSION_NUMBER.test(outer.replace(/\(\s*$/, ''))) && parts.day >= parts.month && COURSE_LENGTHS.has(parts.day) && (courseNamed(text) || !SESSION_KIND_NAMED.test(clause)) && !HOUR_BEGUN_AFTER.test(text.slice(end, end + 16))) continue;
+      if (!yearGiven && (SESSION_NUMBER.test(clause) || SESSION_NUMBER.test(outer.replace(/\(\s*$/, ''))) && parts.day >= parts.month && COURSE_LENGTHS.has(parts.day) && (courseNamed(text) || !SESSION_KIND_NAMED.test(clause)) && !HOUR_BEGUN_AFTER.test(text.slice(end, end + 16)) && !nextInSameMonth(text, parts.month, parts.day)) continue;
       if (/^\s*(?:[-–+&]|and\b|to\b)\s*(?:\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d)/.test(text.slice(end, end + 16))) continue;
       const opensSummary = /^[\s(\-–*•]*$/.test(text.slice(0, start));
       const inHeading = start < headingEnd;

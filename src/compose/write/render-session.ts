@@ -43,11 +43,12 @@ export function renderHeading(text: string): string | undefined {
     .filter((f) => f && !/^\(?\s*\)?$/.test(f) && !/^(?:written |typed )?(?:btwn|between) (?:pts|patients|clients|sessions|appts|appointments)$/i.test(f));
   if (!fragments.length) return undefined;
   // ("Call w/ Maya, 19": an age alone after a name is that person's age, not a fragment of its own.)
-  for (let i = fragments.length - 1; i > 0; i--) if (/^\d{1,2}$/.test(fragments[i]!) && /\b[A-Z][a-z]+$/.test(fragments[i - 1]!)) fragments.splice(i - 1, 2, `${fragments[i - 1]}, ${fragments[i]}`);
+  // ("w/ River (they/them), 19": the pronouns said after the name stay with it.)
+  for (let i = fragments.length - 1; i > 0; i--) if (/^\d{1,2}$/.test(fragments[i]!) && /\b[A-Z][a-z]+(?:\s*\([a-z]+\/[a-z]+\))?$/.test(fragments[i - 1]!)) fragments.splice(i - 1, 2, `${fragments[i - 1]}, ${fragments[i]}`);
   // "Child session, Mateo 7, with dad": the client's name and age lead, wherever they were jotted.
   // ("the Brennan family: mom Julie, stepdad Mike, Ava (16), Owen (12)": two children named with ages; neither is guessed to be the client.)
   // ("Engine 12", "Truck 7": a numbered unit is no one's name and age.)
-  const namedWithAge = (f: string): boolean => new RegExp(`^(?:(?:Mr|Ms|Mrs|Mx)\\.?\\s+)?(?!${NUMBERED_THING}\\b)[A-Z][a-z]+,?\\s+\\(?\\d{1,2}\\)?$`).test(f);
+  const namedWithAge = (f: string): boolean => new RegExp(`^(?:(?:Mr|Ms|Mrs|Mx)\\.?\\s+)?(?!${NUMBERED_THING}\\b)[A-Z][a-z]+(?:\\s*\\([a-z]+\\/[a-z]+\\))?,?\\s+\\(?\\d{1,2}\\)?$`).test(f);
   const nameAt = fragments.filter(namedWithAge).length === 1 ? fragments.findIndex((f, i) => i > 0 && namedWithAge(f)) : -1;
   if (nameAt > 0) fragments.unshift(...fragments.splice(nameAt, 1));
   // "John 35" -> "John, 35"; "A.N" -> "A.N." (the full stop was taken as the fragment's end).
@@ -59,7 +60,7 @@ export function renderHeading(text: string): string | undefined {
   fragments[0] = fragments[0]!.replace(/^(client|patient)\s+(?=\d)/i, (m) => `${m.trim()[0]!.toUpperCase()}${m.trim().slice(1).toLowerCase()}: `);
   const first = fragments[0]!;
   // A name with an age, or initials, is the client; a bare capitalised word may be anything ("EAP" is a program, never initials).
-  const name = /^(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+(?:,\s*\d{1,2}| \(\d{1,2}\))$|^(?!(?:EAP|IOP|PHP|ACT|DBT|CBT|IPT|ERP|EMDR|VA|ED|ER|OP|HR|RTW|FFD|TH|VVC|CSU|MCT|ICU|PES|CPEP|BH|MH|SUD|PCP|UC|OB)$)[A-Z]{2,3}$|^(?:[A-Z]\.)+$/.test(first);
+  const name = /^(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+(?:\s*\([a-z]+\/[a-z]+\))?(?:,\s*\d{1,2}| \(\d{1,2}\))$|^(?!(?:EAP|IOP|PHP|ACT|DBT|CBT|IPT|ERP|EMDR|VA|ED|ER|OP|HR|RTW|FFD|TH|VVC|CSU|MCT|ICU|PES|CPEP|BH|MH|SUD|PCP|UC|OB)$)[A-Z]{2,3}$|^(?:[A-Z]\.)+$/.test(first);
   // ("Grief and loss": a topic, not two people.)
   const pair = /^[A-Z][a-z]+(?: \(\d{1,2}\))? and (?:(?:her|his|their) [a-z]|[A-Z]|(?:mom|mother|dad|father|parents?|grand\w+|foster|guardian|sister|brother|wife|husband|partner|aunt|uncle|step\w+)\b)/.test(first);
   // "with 15-year-old client and mother": who was in the session, not a sentence.
@@ -68,7 +69,7 @@ export function renderHeading(text: string): string | undefined {
   // ("Child w/ parent: Leo (9) + mom": the heading's own label, "parent:", names no one.)
   if (withWhom) fragments[0] = first.slice(withWhom[0].length).replace(/\s+(?:today|tonight|this (?:morning|afternoon|evening))$/i, '').replace(/^(?:parents?|caregivers?|guardians?)(?:\s+(?:session|sess|visit))?\s*:\s*/i, '');
   // "session with Derek": one name alone is the client.
-  const alone = withWhom && /^[A-Z][a-z]+(?:\s+[A-Z](?:\.|[a-z]+)?)?(?:\s*\(\d{1,2}\)|,\s*\d{1,2})?$/.test(fragments[0]!);
+  const alone = withWhom && /^[A-Z][a-z]+(?:\s+[A-Z](?:\.|[a-z]+)?)?(?:\s*\([a-z]+\/[a-z]+\))?(?:\s*\(\d{1,2}\)|,\s*\d{1,2})?$/.test(fragments[0]!);
   const label = name || alone ? 'Client: ' : pair || withWhom ? 'Participants: ' : '';
   // ("... hotel room. the therapist is licensed in IL": a sentence inside the heading's aside starts with its capital.)
   const body = fragments.join('; ').replace(/(\b[a-z]{3,}[.!?]\s+)([a-z])/g, (_m, stop: string, ch: string) => `${stop}${ch.toUpperCase()}`);

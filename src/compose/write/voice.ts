@@ -724,6 +724,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (rated) return finish(`${who} ${rated[1] ?? ''}${beFor(who, v)} at ${rest.slice(rated[0].length)}`);
     // ("A: Pt likely has MDD, moderate": how likely, said of the client, is the clinician's judgment, never the client's report.)
     if (/^(?:likely|probably|possibly|most likely|more likely)\s+(?:has|meets|is|fits|qualifies|warrants|needs|would benefit)\b/i.test(rest)) return finish(`${who} ${rest}`);
+    // ("A: Pt coping adequately"): how the client is managing, under the assessment, is the clinician's judgment.
+    if (kind === 'assessment' && /^(?:coping|managing|functioning|progressing|tolerating|responding|adjusting|improving|struggling|doing)\s+(?!(?:with\s+)?(?:her|his|their)\s+homework\b)/i.test(rest)) return finish(`${who} ${beFor(who, v)} ${lowerLead(rest)}`);
     return finish(`${who} ${reported(v)} ${lowerLead(rest)}`);
   }
   if (subject === 'other') {
