@@ -1015,6 +1015,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     short: "d/c'd",
     meanings: [
+      // ("Abilify 15 mg daily, d/c'd w/ 7 day supply"): sent home with days of medicine is a discharge, whatever medicine is named.
+      { expansion: 'discharged', after: /^\s*(?:w\/|with)\s+(?:a\s+)?\d{1,2}[- ]?(?:day|wk|week)s?\s+(?:supply|script|rx|prescription)\b/i },
       // ("tx w/ sertraline, d/c'd on her own after 6 mo": a medicine before it, then how or why it ended, is a medicine stopped.)
       { expansion: 'discontinued', both: { before: /\b(meds?|medications?|mg|dose|sertraline|fluoxetine|escitalopram|citalopram|paroxetine|venlafaxine|duloxetine|lithium|bupropion|quetiapine|aripiprazole|lamotrigine|stimulant|SSRI|SNRI|antidepressant)\b[^;.]*$/i, after: /^\s*(?:on (?:her|his|their|my) own|by (?:her|him|them)self|abruptly|cold turkey|without|due to|d\/t|because|b\/c|after (?:\d+|a|one|two|three|four|six)\s*(?:days?|d|wks?|weeks?|mos?|months?|yrs?|years?)\b)/i } },
       { expansion: 'discontinued', after: /^\s*(\w+\s+)?(\d+\s*mg|meds?|medications?|sertraline|fluoxetine|lithium|dose|it)\b/i, before: /\b(meds?|medications?|mg|dose|sertraline|fluoxetine|escitalopram|lithium|bupropion|quetiapine|stimulant|prescriber|psychiatrist)\b[^;]*$/i },
@@ -1024,7 +1026,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'discharged', after: /^\s*(from|home|to|same|after|on|yesterday|today|last|this)\b/i, before: /(?:\b(ED|ER|emergency|hospital\w*|hosp|inpatient|admitted|admission|unit|IOP|PHP|rehab|detox|residential|program|CSU)\b[^;]*|\b(?:when|once|until|upon|if|gets?|getting|being)\s*)$/i },
     ],
     // ("will "kill Dana" when d/c'd": the time the client is discharged.)
-    examples: [["States he will kill her when d/c'd", 'discharged'], ["St. Anne's ED 10/8, d/c'd same day", 'discharged'], ["prescriber d/c'd the quetiapine", 'discontinued'], ["d/c'd sertraline 50 mg", 'discontinued'], ["tx'd w/ sertraline by PCP, d/c'd 2011", 'discontinued'], ["admitted to inpatient unit, d/c'd 10/14", 'discharged'], ["tx w/ sertraline, d/c'd on her own after 6 mo", 'discontinued'], ["Zoloft 50 mg, d/c'd abruptly", 'discontinued'], ["d/c'd", null]],
+    examples: [["Abilify 15 mg daily, d/c'd w/ 7 day supply", 'discharged'], ["States he will kill her when d/c'd", 'discharged'], ["St. Anne's ED 10/8, d/c'd same day", 'discharged'], ["prescriber d/c'd the quetiapine", 'discontinued'], ["d/c'd sertraline 50 mg", 'discontinued'], ["tx'd w/ sertraline by PCP, d/c'd 2011", 'discontinued'], ["admitted to inpatient unit, d/c'd 10/14", 'discharged'], ["tx w/ sertraline, d/c'd on her own after 6 mo", 'discontinued'], ["Zoloft 50 mg, d/c'd abruptly", 'discontinued'], ["d/c'd", null]],
   },
   {
     short: 'psych',

@@ -66,6 +66,8 @@ export const INTERACTIVE_COMPLEXITY_WITH: readonly string[] = ['90791', '90792',
 export const CONSULT_WITH_PARENT = /\bconsult(?:ation)?\s+(?:w\/|with)\s+(?:the\s+)?(?:(?:foster|kinship|resource|birth|adoptive)\s+)?(mom|mother|dad|father|parents?|guardian|grandmother|grandfather|caregiver)\b[^;\n]{0,60}?\b(?:about|regarding|re:?)\s+/i;
 /** "Home visit w/ parents of Jordan K (17)", "telehealth w/ foster mom Kim re: Jace (4)", "Ph call w/ Mr. Haddad (father of Zain)": a session with the client's parents, held about the client. */
 export const WITH_PARENTS_OF = /(?:(?:\b(?:visit|session|meeting|met|call|contact|consult(?:ation)?|telehealth|video|phone)\s+|^\s*)(?:w\/\s*|with\s+)|^\s*(?:participants:\s*)?)(?:(?:Mr|Ms|Mrs|Mx)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s*\(\s*)?(?:the\s+|both\s+)?(?:foster\s+|kinship\s+|birth\s+|resource\s+|adoptive\s+)?(mom|mother|dad|father|parents?|guardians?|grandmother|grandfather|grandparents|caregivers?|foster parents)(?:\s+[A-Z][a-z]+){0,2}\s+(?:of|re:?|regarding|about)\s+(?:client\s+|pt\s+)?[A-Z][a-z]+/i;
+/** "Phone call with Denise Whitfield's mom Carol": a contact with the client's parent, named by the client's name. */
+export const CALL_WITH_NAMED_PARENT = /\b(?:call|contact|consult(?:ation)?|visit|meeting|session)\s+(?:w\/\s*|with\s+)(?:[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?)['’]s\s+(?:foster\s+|birth\s+|adoptive\s+)?(mom|mother|dad|father|parents?|guardian|grandmother|grandfather|grandma|grandpa|caregiver)\b/;
 /** The parent consulted, named as a note names them ("mom" is "the mother"). */
 export const PARENT_WORD: Readonly<Record<string, string>> = { mom: 'mother', mum: 'mother', dad: 'father' };
 

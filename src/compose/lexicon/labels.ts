@@ -148,6 +148,10 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   'what i did': 'intervention',
   intervention: 'intervention',
   response: 'response',
+  // ("By end: intent 2/10, agreed to go to shelter"): how the client was by the session's end is the response.
+  'by end': 'response',
+  'by the end': 'response',
+  'end of session': 'response',
   themes: 'report',
   theme: 'report',
   'presenting problem': 'report',

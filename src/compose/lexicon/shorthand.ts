@@ -402,6 +402,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: "OD'd", expansion: 'overdosed', caseSensitive: true },
   { short: "OD'd", expansion: 'overdosed' },
   { short: 'fam', expansion: 'family' },
+  // ("update name/pronouns in SIS"): in capitals, a school's student information system, never a sister.
+  { short: 'SIS', expansion: 'student information system (SIS)', caseSensitive: true },
   { short: 'sis', expansion: 'sister' },
   { short: 'bro', expansion: 'brother' },
   { short: 'pic', expansion: 'picture' },

@@ -462,6 +462,13 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(fam|family|indiv|individual|couples|group|grp|next|last|this|today's|1st|2nd|3rd|first|second|third)\s+sx\b/gi, replace: (_m, kind) => `${kind} session`, example: ['Fam sx w/ 15yo F', 'Fam session w/ 15yo F'] },
   // ("Ind 30 min w/ Keisha W."): opening a line before its minutes or its session, "Ind" is an individual session.
   { pattern: /(?<=^|\n)(\s*)(?:Ind|IND|ind)\.?(?=\s+(?:\d{2,3}\s*-?\s*(?:min|mins|minutes|m)\b|(?:session|sess|tx|therapy|f\/u|follow[- ]?up)\b|w\/))/g, replace: '$1Indiv', example: ['Ind 30 min w/ Keisha W.', 'Indiv 30 min w/ Keisha W.'] },
+  // ("debrief after death of 6yo pt during code", "another pt's family"): a patient who died, or another one, is never the client.
+  { pattern: /(?<=\b(?:death of|loss of|died,?|coded,?|another|each|every|a|an)\s+(?:(?:a|an|the|their|our)\s+)?(?:\d{1,2}\s*-?\s*(?:yo|y\/o|year[- ]old|mo|month[- ]old)\s+)?)pts?\b(?!\s+(?:reports?|said|says|states?|denies|denied|endorses|endorsed)\b)/g, replace: (m: string) => (m === 'pts' ? 'patients' : 'patient'), example: ['debrief after death of 6yo pt Sat night', 'debrief after death of 6yo patient Sat night'] },
+  // ("modeled feelings signs MAD, SAD, SCARED, TIRED"): a sign glossed in capitals among others is the word, never social
+  // anxiety disorder (the word joiner keeps the shorthand off it and is taken out after).
+  { pattern: /\bSAD\b(?=\s*,\s*[A-Z]{3,}\b)|(?<=\b[A-Z]{3,}\s*,\s*)SAD\b/g, replace: 'S\u2060AD', example: ['signs MAD, SAD, SCARED', 'signs MAD, S\u2060AD, SCARED'] },
+  // ("after 3rd hosp this yr"): a hospitalization counted.
+  { pattern: /\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+hosp\b(?!ital)/gi, replace: '$1 hospitalization', example: ['after 3rd hosp this yr', 'after 3rd hospitalization this yr'] },
   // ("charge RN, tele unit"): a hospital's telemetry unit, never telehealth.
   { pattern: /\btele(?=\s+(?:unit|floor|nurse|nursing|RN|tech|monitor|monitoring|bed)\b)/gi, replace: 'telemetry', example: ['45F charge RN, tele unit', '45F charge RN, telemetry unit'] },
   // ("No legal currently, probation ended 2023"): "legal" jotted alone is the client's legal issues.
@@ -551,7 +558,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /~\s*(?=(?:once|twice|three times|four times|daily|weekly|nightly)\b)/g, replace: 'approximately ', example: ['~twice per week', 'approximately twice per week'] },
   // "called the line at 2040", "f/u call 0900 tomorrow", "back on unit 2215 hrs": a 24-hour time is said as a clock time, as the
   // session's hours are ("in 2019", "around 2015" stay years: only "at", a leading zero or "hrs" marks the clock).
-  { pattern: /(?:(?<=\b(?:at|@)\s*)|(?<![\w#$./:-])(?=0\d[0-5]\d(?![\d/:-]))|(?<![\w#$./:-])(?=(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|h)\b))([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![\d/:%-]|\s*(?:mg|mcg|ml|lbs?|kg|dollars|calories|kcal|steps|words|feet|ft|miles|mi)\b)/gi, replace: (_m, h: string, m: string) => twelveHour(Number(h), Number(m)), example: ['called the crisis line at 2040', 'called the crisis line at 8:40 pm'] },
+  { pattern: /(?:(?<=\b(?:at|@)\s*)|(?<=\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+|\b(?:arrived|left|called|came|ended|started|seen)\s+)(?!(?:19[5-9]\d|20[0-3]\d)\b)(?=(?:[01]\d|2[0-3])[0-5]\d\b)|(?<![\w#$./:-])(?=0\d[0-5]\d(?![\d/:-]))|(?<![\w#$./:-])(?=(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|h)\b))([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![\d/:%-]|\s*(?:mg|mcg|ml|lbs?|kg|dollars|calories|kcal|steps|words|feet|ft|miles|mi)\b)/gi, replace: (_m, h: string, m: string) => twelveHour(Number(h), Number(m)), example: ['called the crisis line at 2040', 'called the crisis line at 8:40 pm'] },
   { pattern: /(^|\s)<\s*(?=\d)/g, replace: '$1less than ', example: ['<4 hrs', 'less than 4 hrs'] },
   { pattern: /(^|\s)>\s*(?=\d)/g, replace: '$1more than ', example: ['>2 hrs', 'more than 2 hrs'] },
   { pattern: /\b(\d+)\+\s*(wks?|weeks?|days?|months?|mos?|hrs?|hours?|times|years?|yrs?)\b/g, replace: (_m, n, u) => `${n} ${u} or more`, example: ['signs for 2+ wks', 'signs for 2 wks or more'] },

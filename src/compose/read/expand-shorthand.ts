@@ -67,6 +67,8 @@ const resolveAmbiguous = applyRulesInOrder({
       const before = whole.slice(0, offset);
       const after = whole.slice(offset + m.length);
       if (entry.except?.test(after)) return m;
+      // ("Mo quiet most of group, left early"): a capitalised word, then how someone was or what they did, is a name.
+      if (/^[A-Z][a-z]+$/.test(m) && /^\s+(?:quiet|shared|participated|left|arrived|joined|laughed|signed|engaged|seemed|looked|stayed|cried|talked|asked)\b/.test(after)) return m;
       // Cues next to the letters outrank the summary's topic: "went to the ED" in a summary about eating.
       // The words right after the letters say most ("the ED telling you"), then the words before, then the topic.
       // ("pre-surgical psych eval": cues on both sides together outrank either alone.)

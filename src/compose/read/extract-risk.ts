@@ -548,6 +548,11 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (screen) return screen[2] ? 'no_status' : /^(?:neg|denied)/i.test(screen[1]!) ? 'denied' : 'endorsed';
   // ("Parents notified of SI screen", "did a suicide screen per teacher referral": the screen's name, its result not
   // said, is no one's ideation.)
+  // ("Current SI screened via CDI w/ visual scale - denies current thoughts, intent, or plan"): the screen given, then its
+  // answer in the same clause.
+  const screenedThen = /^\s*(?:was\s+)?screened\b[^.;]{0,120}?\b(denies|denied|negative|neg|no|endorses|endorsed|positive|pos)\b/i.exec(after);
+  if (screenedThen) return /^(?:denies|denied|negative|neg|no)$/i.test(screenedThen[1]!) ? 'denied' : 'endorsed';
+  if (/^\s*(?:was\s+)?screened\b/i.test(after)) return 'no_status';
   if (/^\s*(?:risk\s+)?screen(?:ing|s)?\b/i.test(after) && !/^\s*(?:risk\s+)?screen(?:ing|s)?\b[^.;]{0,40}?\b(?:neg|negative|pos|positive|denied|endorsed|[+-])(?=\W|$)/i.test(after)) return 'no_status';
   // ("denied thoughts of hurting anyone besides Connor": a denial that excepts one person says there are thoughts about that one.)
   if (/^\s*(?:anyone|anybody|someone|people|others)\s+(?:besides|except(?:\s+for)?|other than|apart from|aside from)\s+(?:[a-z]+\s+)?[a-z]+/.test(after)) return 'endorsed';

@@ -960,6 +960,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       collateralSource = { who: collateralFrom[2] ?? collateralFrom[1]!.replace(/^(?:her|his|their|the|client's)\s+/i, '').replace(/^./, (ch) => ch.toUpperCase()), line: c.line };
     } else if (collateralSource?.line === c.line && COLLATERAL_SAYS.test(rewritten)) rewritten = `${collateralSource.who} ${rewritten}`;
     else if (collateralSource && collateralSource.line !== c.line) collateralSource = undefined;
+    // ("we called the school counselor Ms. Patel ... and gave her Jordan's info" then "she said she'd contact his family today"):
+    // the one just called, by a title that says her pronoun, is the "she" who answers.
+    const titledBefore = previous && previous.clause.line === c.line ? /\b(?:called|contacted|reached|paged|emailed|spoke (?:with|to)|gave)\b[^.;]{0,60}?\b(Ms|Mrs|Miss|Mr)\.?\s+([A-Z][a-z'-]+)\b[^.;]*$/.exec(previous.clause.text) : null;
+    const answeredBy = titledBefore ? /^\s*(she|he)\s+(?:said|says|agreed|stated|will|would|'ll|'d)\b/i.exec(rewritten) : null;
+    if (titledBefore && answeredBy && (answeredBy[1]!.toLowerCase() === 'he') === (titledBefore[1] === 'Mr')) rewritten = `${titledBefore[1]}. ${titledBefore[2]}${rewritten.trim().slice(answeredBy[1]!.length)}`;
+    // ("Intake 60 min. I met with Luis R., 41, radiology tech, self-referred after ..."): at an intake, who the client is comes
+    // first, never the clinician's act of meeting them.
+    if (session.serviceType === 'intake' && !c.labelKind) rewritten = rewritten.replace(/^\s*I\s+met\s+(?:with\s+)?(?=[A-Z][a-z]+(?:\s+[A-Z][a-z'-]*\.?)?,\s*\d{1,2}\s*,)/, '');
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     if (seen && kind === 'report') kind = 'observation';
     // ('Int: each said one thing they miss ... . Marcus said "eating dinner together."': on the intervention's own line, what a

@@ -3,7 +3,7 @@
 // complexity (90785) and further crisis time (90840). The cues are data in
 // lexicon/cpt-add-ons.ts; a suggestion names the evidence in its reason.
 import { CPT_RULES } from '../lexicon/cpt-codes.ts';
-import { CASE_MANAGEMENT_CONTACT, CO_PARENTING_SESSION, COLLATERAL_CONTACT, CONSULT_WITH_PARENT, WITH_PARENTS_OF, INCIDENT_DEBRIEF, MEDICATION_VISIT, NOT_TREATMENT_SERVICE, CRISIS_ADD_ON, type CptCue, EM_PSYCHOTHERAPY_ADD_ONS, FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY, INTERACTIVE_COMPLEXITY_WITH, PSYCHOTHERAPY_SHOWN, PSYCHOTHERAPY_WITH_EM } from '../lexicon/cpt-add-ons.ts';
+import { CALL_WITH_NAMED_PARENT, CASE_MANAGEMENT_CONTACT, CO_PARENTING_SESSION, COLLATERAL_CONTACT, CONSULT_WITH_PARENT, WITH_PARENTS_OF, INCIDENT_DEBRIEF, MEDICATION_VISIT, NOT_TREATMENT_SERVICE, CRISIS_ADD_ON, type CptCue, EM_PSYCHOTHERAPY_ADD_ONS, FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY, INTERACTIVE_COMPLEXITY_WITH, PSYCHOTHERAPY_SHOWN, PSYCHOTHERAPY_WITH_EM } from '../lexicon/cpt-add-ons.ts';
 import type { CptSuggestion, Fact, SessionDetails } from '../types.ts';
 
 /**
@@ -15,7 +15,7 @@ export function suggestCpt(session: SessionDetails, facts: readonly Fact[] = [])
   if (!session.serviceType && facts.some((f) => COLLATERAL_CONTACT.test(f.text))) return undefined;
   // ("Parent phone call w/ Mrs. Delgado (mom of Sofia)": a contact with the client's parent about the client, with no kind of
   // session named, is no individual psychotherapy; family psychotherapy without the client (90846) is the clinician's to claim.)
-  if (!session.serviceType && facts.some((f) => f.kind === 'session' && (WITH_PARENTS_OF.test(f.text) || CONSULT_WITH_PARENT.test(f.text)))) return undefined;
+  if (!session.serviceType && facts.some((f) => f.kind === 'session' && (WITH_PARENTS_OF.test(f.text) || CONSULT_WITH_PARENT.test(f.text) || CALL_WITH_NAMED_PARENT.test(f.text)))) return undefined;
   // A home visit spent on mail, benefits and the landlord, with no therapy named, is case management, not 90834.
   const stated = facts.filter((f) => !f.negated).map((f) => f.text);
   if (!session.serviceType && shows(CASE_MANAGEMENT_CONTACT, stated) && !stated.some((t) => PSYCHOTHERAPY_SHOWN.test(t))) return undefined;

@@ -1467,6 +1467,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // ("Never on MOUD before", "never been in therapy"): what the client has never had, said as such, never "reported never on".
       const never = /^never\s+(?:been\s+)?(on|in|tried)\s+/i.exec(t);
       if (never && kind === 'report') return `${clientStart(v)} had never ${never[1]!.toLowerCase() === 'tried' ? 'tried' : `been ${never[1]!.toLowerCase()}`} ${t.slice(never[0].length)}`;
+      // ("Pt's sis visited Sunday"): the client's relative, then what they did, is theirs, never "Client reported Client's sister".
+      if (/^(?:client|patient)['’]s\s+(?:[a-z-]+\s+)?(?:mother|mom|father|dad|sister|brother|wife|husband|partner|son|daughter|aunt|uncle|grandmother|grandfather|friend|boyfriend|girlfriend|roommate|parents|family|kids|children)\s+(?:[a-z]+ed|came|went|said|called|is|was|has|had)\b/i.test(t)) return cap(t);
       // ("Main thing today was his depression"): what the session was mostly about, said as the session's focus.
       const mainThing = /^(?:the\s+)?main\s+(?:thing|focus|issue|topic|theme)(\s+(?:today|this session|this week))?\s+(was|is)\s+/i.exec(t);
       if (mainThing) return `The main focus${mainThing[1] ?? ''} ${v.tense === 'past' ? 'was' : 'is'} ${t.slice(mainThing[0].length)}`;
