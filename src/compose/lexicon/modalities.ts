@@ -50,6 +50,8 @@ export const COMMON_NOUN_TECHNIQUE_WORDS: readonly string[] = ['Psychoeducation'
 export const OTHER_SENSES: readonly { acronym: string; expansion: string; after: RegExp; topic?: RegExp }[] = [
   // "CDR CPT Avery", "notified CPT Hollis", "deployed Army mom (CPT Angela Bell)": among service members, a captain named by rank, never the therapy.
   { acronym: 'CPT', expansion: 'CPT', after: /^\s+(?!(?:Module|Modules|Session|Sessions|Stuck|Impact|Protocol|Worksheet|Worksheets|Week|Part|Phase|Manual|Treatment|Therapy)\b)[A-Z][a-z]+\b/, topic: /\b(?:SM|CDR|1SG|SFC|SSG|SGT|SPC|PFC|NCO|NCOIC|BHOIC|platoon|squad|battalion|brigade|unit watch|PCS|TDY|profile|SARP|MTF|soldier|command-directed|CDE|Army|Navy|Marines?|Air Force|Coast Guard|deploy\w*|military)\b/ },
+  // ("reduce performance anxiety re: ED/PE", in a sex therapy summary): premature ejaculation, never prolonged exposure.
+  { acronym: 'PE', expansion: 'premature ejaculation (PE)', after: /^/, topic: /\b(?:ED\/PE|PE\/ED|erectile|ejaculat\w*|sex therapy|sexual (?:health|function|dysfunction|desire|intimacy)|sensate focus|intercourse|orgasm\w*|libido|HSDD|vaginismus|PFPT|penetrat\w*)\b/i },
   // "ACT team", "ACT line", "ACT f/u - home visit w/ RN", "ACT case manager": the community treatment team, not the therapy.
   // ("Hospital discharge visit / ACT intake ... Oriented her to ACT - daily contacts": in a summary that names the team as a
   // service, its other ACTs are the team too, unless the therapy's own words follow.)

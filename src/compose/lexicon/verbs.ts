@@ -137,6 +137,8 @@ export function verbForms(word: string): VerbForms | undefined {
 
 /** Regular verbs common in summaries, by base form; all their forms are recognised. */
 const REGULAR_BASES = [
+  // ("I sign fluently", "mom voiced/signed"): signing, in a clinic where sessions are held in a signed language.
+  'sign', 'fingerspell', 'caption',
   'report', 'live', 'own', 'store', 'state', 'describe', 'deny', 'endorse', 'note', 'share', 'disclose', 'express', 'admit', 'mention', 'explain', 'identify',
   'want', 'wish', 'try', 'struggle', 'worry', 'continue', 'start', 'stop', 'return', 'miss', 'attend', 'arrive', 'cancel', 'complete',
   'practice', 'use', 'work', 'explore', 'process', 'validate', 'reflect', 'affirm', 'reinforce', 'map', 'link', 'review', 'discuss',

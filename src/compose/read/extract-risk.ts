@@ -222,7 +222,8 @@ const OTHER_PERSON_ACTS_NEXT = new RegExp(`^\\s*(?:(?!(?:she|he|they|i|we)\\b)[a
 const HOLDER_HAS = new RegExp(`\\b(?:${oneOf([...CLOSE_PEOPLE, 'police', 'neighbor', 'sponsor', 'roommate'])})\\s+(?:(?:is|was|has been)\\s+)?(?:now\\s+|still\\s+)?(?:holds?|has|keeps?|took|(?:is |has been )?holding|(?:is |has been )?keeping|has had|stores?|(?:is )?storing)\\s+(?:his|her|their|the|my)\\s+(?:(?:hunting|old|own|only|other|two|2|three|3)\\s+)?$`);
 /** "putting her in a home will kill her", "this job is going to kill me": a thing, not a person (a name, a pronoun), will kill. */
 function figureOfSpeech(lead: string): boolean {
-  const doer = /(\S+)\s+(?:will|would|is going to|'s going to|is gonna|gonna|could|might)\s+$/.exec(lead)?.[1]?.replace(/[^A-Za-z]/g, '');
+  // ('worried it'll "kill her" to lose her things': "it'll", contracted, and the quotation mark before the words too.)
+  const doer = /(\S+?)(?:'ll|\s+(?:will|would|is going to|'s going to|is gonna|gonna|could|might))\s+["']?$/.exec(lead)?.[1]?.replace(/[^A-Za-z]/g, '');
   return !!doer && !/^[A-Z]/.test(doer) && !/^(?:i|he|she|they|we|you|client|patient|pt|someone|somebody|nobody)$/.test(doer);
 }
 
@@ -529,6 +530,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("Risk of self-harm: elevated compared to baseline but no acts": the clinician's rating of a risk, never the act.)
   // ('he jumps in "so she won't hurt herself"' with the chores: an injury kept from happening is no self-harm.)
   if (/\brisk (?:of|for)\s+(?:further\s+|future\s+)?$/.test(t.slice(Math.max(0, start - 20), start)) || /\b(?:so|so that|to make sure|in case|because)\s+(?:she|he|they|i|you)\s+(?:won't|wouldn't|doesn't|don't|can't|will not|would not|does not|do not)\s+$/.test(t.slice(Math.max(0, start - 40), start))) return 'no_status';
+  // ('worried it'll "kill her" to lose her things', "it would kill him to move"): what something would do to someone, said
+  // as a figure of speech, is no one's intent to kill.
+  if (/^["']?kill\s+(?:her|him|them|me)\b/.test(t.slice(start, end)) && /\b(?:it|that|this|which)(?:'ll|'d|\s+will|\s+would|\s+is going to|'s going to|'s gonna)\s+["']?$/.test(t.slice(Math.max(0, start - 24), start))) return 'no_status';
   // ("explained difference between withdrawing tx & suicide": the word in the clinician's teaching is no one's ideation.)
   if (/^suicide$/.test(t.slice(start, end)) && /\b(?:difference between|distinction between|distinguish(?:ed|ing)?|explained|educated|psychoeducation|psychoed)\b[^.;]{0,80}$/.test(t.slice(Math.max(0, start - 100), start))) return 'no_status';
   // ('"I don't want to kill myself, I want to stop treatment"', "he would never end his life": the act, not wanted or never
@@ -1598,7 +1602,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const othersOrDenied = threat ? readsAsOthersOrDenied(view, threat.index, threat.index + threat[0].length, options) : true;
     // "boyfriend threatened her: 'if you leave I will kill you'": another person's words aimed at the client are a danger to the client, not the client's threat.
     const aimedAtClient = !!threat && /\b(?:kill|hurt|find|get|end|shoot|beat)\s+you\b/.test(t.slice(threat.index, threat.index + 120)) && (othersOrDenied || /\b(?:threatened|threatening|told|said to|texted|yelled at|screamed at)\s+(?:her|him|them|client)\b/.test(t.slice(0, threat.index)));
-    const figure = !!threat && /^(?:'?ll\s+|will\s+)?kill\b/.test(threat[0]) && figureOfSpeech(clause.slice(Math.max(0, threat.index - 40), threat.index));
+    const figure = !!threat && /^(?:'?ll\s+|will\s+)?["']?kill\b/.test(threat[0]) && figureOfSpeech(clause.slice(Math.max(0, threat.index - 40), threat.index));
     // ("said neighbor 'better watch out'": quoted words after the client's own "said" are the client's, whoever they name.)
     // ("Tyler said 'if he ever touches my sister again I'll kill him'": a person in the session named as the one who said it.)
     const clientSaid = !!threat && view.insideQuote(threat.index) && (/^\s*(?:(?:client|pt|patient|she|he|they|i)\s+)?(?:(?:also|then)\s+)?(?:said|says|stated|states|told|yelled|texted|posted|wrote)\b/.test(t) && !opensWithOther(t, options) || /^\s*(?!(?:Mom|Dad|Mother|Father|Sister|Brother|Wife|Husband|Partner|Boyfriend|Girlfriend|Grandma|Grandpa|Grandmother|Grandfather|Aunt|Uncle|Teacher|Boss|Neighbor|Stepdad|Stepmom)\b)[A-Z][a-z]+\s+(?:(?:also|then)\s+)?(?:said|says|stated|states|yelled|texted|posted|wrote)\s+"/.test(clause));
@@ -1837,6 +1841,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   if (risk.si === 'passive' && (risk.intent === true || risk.plan === true) && risk.hi !== 'present') risk.si = 'active';
   // ("has had thoughts of wanting to act 'but I wouldn't because of the baby'": thoughts of acting, not denied, say the kind: active.)
   if (risk.si === 'active' && clauses.some((c) => THOUGHTS_OF_ACTING.test(c) && !/\b(?:no|not|never|denies|denied|without)\s+(?:\w+\s+){0,2}(?:thoughts?|thinking|urges?|impulses?)\s+(?:of|about)\s+(?:wanting\s+to\s+)?act/i.test(c))) siKindStated = true;
+  // ("C-SSRS screen: positive for ideation w/ method", "looked up how many of his Ambien would be lethal"): a method thought
+  // of or looked into is active ideation (C-SSRS item 3), its kind stated.
+  if (risk.si === 'active' && clauses.some((c) => /\b(?:ideation|thoughts?|si)\s+(?:w\/|with)\s+(?:a\s+)?method\b|\b(?:looked up|googled|searched(?: online)?(?: for)?|researched)\s+(?:how many|how much|how to|ways to|what dose|lethal)\b/i.test(c) && !/\b(?:no|not|never|denies|denied|without)\s+(?:\w+\s+){0,2}method\b/i.test(c))) siKindStated = true;
   // "endorsed SI" alone: active is the reading, but the note says the kind was not stated, for the clinician to add.
   if (risk.si === 'active' && !siKindStated && risk.plan !== true && risk.intent !== true) risk.siKindUnstated = true;
   // '"I want to die, I mean it this time" and she's been thinking about it all week': thoughts of it,

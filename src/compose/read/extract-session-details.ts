@@ -164,7 +164,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     // ("I saw him individually for about 45 minutes": how, and about how long, may come between.)
     // ("I met with Devon Halsey in the CSU day room for about 40 minutes": a full name and where, too.)
     // ("GIRP - DHH skills group ... 75 min. ... I met w/ Tyler 15 min after group": the heading's own minutes stand.)
-    let met = stated || minutes ? null : /\b(?:I|we|therapist)\s+(?:met|saw|spent|was)\s+(?:with\s+|w\/\s*)?(?:them|her|him|(?:the\s+|both\s+|both of the\s+)?(?:couple|family|client|pt|patient|group|parents?|partners)|both of them|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+[A-Z][a-z]+)?)\s+(?:(?:individually|alone|privately|separately|1:1|one[- ]on[- ]one|together|jointly|conjointly)\s+)?(?:(?:in|at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:room|office|lobby|lounge|hallway|cafeteria|courtyard|yard|gym|unit|home|house|apartment|kitchen|porch|car|school|clinic|day room|dayroom|bedside|cell|cell-side|cellside)\s+)?(?:for\s+)?(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/.exec(whole);
+    let met = stated || minutes ? null : /\b(?:I|we|therapist)\s+(?:met|saw|spent|was)\s+(?:with\s+|w\/\s*)?(?:them|her|him|(?:the\s+|both\s+|both of the\s+)?(?:couple|family|client|pt|patient|group|parents?|partners)|both of them|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+[A-Z][a-z]+)?)(?:\s*\([^()]{0,160}\))?\s+(?:(?:individually|alone|privately|separately|1:1|one[- ]on[- ]one|together|jointly|conjointly)\s+)?(?:(?:in|at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:room|office|lobby|lounge|hallway|cafeteria|courtyard|yard|gym|unit|home|house|apartment|kitchen|porch|car|school|clinic|day room|dayroom|bedside|cell|cell-side|cellside)\s+)?(?:for\s+)?(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/.exec(whole);
     // "met indiv 45 min", "met 1:1 for 30 minutes": the time alone with the client, said without a subject.
     // ("we did like 40 minutes": the time spent, said with no one named.)
     // ("imaginal exposure on the ambush we did about 35 min": the minutes of an exercise named before it are the exercise's, not the session's.)
@@ -244,6 +244,18 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     }
   }
   // ("walked in 16:40, seen till 18:10": arrival and the end of being seen, in clock time, are the session's hours.)
+  // ("CRISIS home visit 3/20 ... Arrived 11:50, left 2:05pm"): the clinician's arrival and leaving, anywhere, are the hours.
+  const arrivedLeft = details.startTime ? null : /\b(?:I\s+)?(?:arrived|got there|came in)\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*(am|pm)?\s*,?\s*(?:and\s+)?left\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*(am|pm)?/i.exec(whole);
+  if (arrivedLeft) {
+    const start = toMinutes(arrivedLeft[1]!, arrivedLeft[2]!, arrivedLeft[3] ?? (arrivedLeft[6] && Number(arrivedLeft[1]) > Number(arrivedLeft[4]) && Number(arrivedLeft[1]) < 12 ? 'am' : arrivedLeft[6]));
+    let end = toMinutes(arrivedLeft[4]!, arrivedLeft[5]!, arrivedLeft[6]);
+    if (end < start) end += 12 * 60;
+    if (end > start && end - start <= 240) {
+      details.startTime = hhmm(start);
+      details.endTime = hhmm(end % (24 * 60));
+      details.minutes ??= end - start;
+    }
+  }
   const walkedIn = details.startTime ? null : /\b(?:walked in|arrived|came in|seen from|started)\s+(?:at\s+)?(\d{1,2}):(\d{2})\b[^.;\n]{0,20}?\b(?:seen|stayed|left|ended|finished)?\s*(?:till|until|to)\s+(\d{1,2}):(\d{2})\b/i.exec(header);
   if (walkedIn) {
     const clock = (h: string, m: string): number => (Number(h) >= 13 ? Number(h) * 60 + Number(m) : toMinutes(h, m));

@@ -463,6 +463,8 @@ const FORMAT_NAME_LEAD = /^[ \t]*(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR|Simple|
 
 /** ("... ED RN, referred by nurse manager. Session 3/19, 60 min, in person."): the session's day, length and setting, said as a sentence. */
 const SESSION_DAY_LENGTH = /^\s*(?:session|sess|seen|visit)\s+(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*,?\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)(?:\s*,?\s*(?:in[- ]person|telehealth|video|phone|by phone|in office|office))?\s*\.?\s*$/i;
+/** A statement of only when the clinician arrived and left ("Arrived 11:50, left 2:05pm"). */
+const ARRIVED_LEFT_ONLY = /^\s*(?:I\s+)?(?:arrived|got there|came in)\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm)?\s*,?\s*(?:and\s+)?left\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm)?\s*\.?\s*$/i;
 /** A statement of only how long the session ran ("group ran 90 minutes"). */
 const RAN_FOR_ONLY = /^\s*(?:the\s+)?(?:session|group|call|visit|meeting)\s+(?:ran|lasted|went)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+)?(\d{2,3})\s*(?:min|mins|minutes)\s*\.?\s*$/i;
 /** A line with only a weekday, a date and hours ("Tuesday 11/5, 11:40-12:15"). */
@@ -1864,7 +1866,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // The record's facts are plain text; the modalities the reader marked are beside it.
   // ("Tues 11/5, 11:40-12:15" on a line of its own: the day and hours read into the session are said there, once.)
   // ("... a day group ran 90 minutes": the length said as a statement, read into the session, is said there once.)
-  const plainFacts = facts.filter((f) => !(f.kind === 'session' && session.startTime && DAY_AND_HOURS_ONLY.test(f.text)) && Number(RAN_FOR_ONLY.exec(f.text)?.[1] ?? -1) !== session.minutes).map(withModalitiesLifted);
+  // ("Arrived 11:50, left 2:05pm"): the clinician's own hours, read into the session, are said there once.
+  const plainFacts = facts.filter((f) => !(f.kind === 'session' && session.startTime && DAY_AND_HOURS_ONLY.test(f.text)) && Number(RAN_FOR_ONLY.exec(f.text)?.[1] ?? -1) !== session.minutes && !(session.startTime && ARRIVED_LEFT_ONLY.test(f.text))).map(withModalitiesLifted);
   // ("Carlos and Ana had a brief disagreement ..." in a group note): a group note goes into each member's chart, so the
   // members it names are listed for the clinician to weigh (not a titled professional, nor a member's own relative, nor a
   // word of a title: "Chronic Pain Coping Skills group").

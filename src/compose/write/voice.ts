@@ -167,6 +167,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])I (don't|do not|do|want|think|feel|need|plan|believe|recommend|suspect|wonder|hope|notice|worry|know|agree|suggest|see)(?![\w-])/g, (_m, verb: string) => `${mid} ${/^do(?:n't| not)?$/.test(verb) ? verb.replace(/^do/, 'does') : (verbForms(verb)?.third ?? `${verb}s`)}`)
     // ("follow up call tomorrow once I hear if he is admitted": after "once", "when" or "if", the clinician's plain verb agrees too.)
     .replace(/(?<=\b(?:once|when|if|until|after|before|as soon as|whenever)\s+)I ([a-z]+)\b/g, (m, verb: string) => (verbForms(verb)?.base === verb && verbForms(verb)?.third ? `${mid} ${verbForms(verb)!.third}` : m))
+    // ("No interp - I sign, mom voiced/signed"): a plain verb alone after "I", jotted as how things are, agrees too.
+    .replace(/(?<=(?:^|[:;,-]\s*))I ([a-z]+)(?=\s*(?:[,;.]|$))/g, (m, verb: string) => (verbForms(verb)?.base === verb && verbForms(verb)?.third ? `${mid} ${verbForms(verb)!.third}` : m))
     // ("Aiden agreed and we messaged the moderator together": "we" after one person's agreement is the clinician and that person.)
     .replace(/\b([A-Z][a-z]+)\s+agreed,?\s+and\s+we\s+(?=[a-z]+ed\b)/g, (_m, name: string) => `${name} agreed, and ${mid} and ${name} `)
     // ("we need to do a full alcohol assessment": an assessment, screen or referral still to do is the clinician's.)
@@ -724,6 +726,13 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (rated) return finish(`${who} ${rated[1] ?? ''}${beFor(who, v)} at ${rest.slice(rated[0].length)}`);
     // ("A: Pt likely has MDD, moderate": how likely, said of the client, is the clinician's judgment, never the client's report.)
     if (/^(?:likely|probably|possibly|most likely|more likely)\s+(?:has|meets|is|fits|qualifies|warrants|needs|would benefit)\b/i.test(rest)) return finish(`${who} ${rest}`);
+    // ("Pt early Alzheimer's, MoCA 19/30", "Pt hoarding, CIR kitchen 8"): a condition jotted after the client is what the client
+    // has, never something the client reported.
+    if (who === clientStart(v) && CONDITION_LEAD.test(rest)) return finish(`${who} has ${lowerLead(rest).replace(/^hoarding\b/, 'hoarding behavior')}`);
+    // ("Pt MoCA 22 (2/2024)"): a score jotted after the client is the client's score.
+    if (who === clientStart(v) && /^(?:[A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+){0,4}\s+\([A-Z][A-Za-z0-9-]{1,10}\)|[A-Z][A-Za-z]{1,6}(?:-[A-Z0-9]{1,3})?)\s+(?:score\s+(?:of\s+)?)?\d{1,3}\b/.test(rest)) return finish(`${who}'s ${rest}`);
+    // ("Eval: pt partially receptive, agreed to walker"): how open the client was, hedged, is seen, never reported.
+    if (/^(?:partially|somewhat|mostly|fully|more|less|very|quite|initially|not)\s+(?:receptive|agreeable|amenable|open|engaged|guarded|resistant|ambivalent|willing)\b/i.test(rest)) return finish(`${who} ${beFor(who, v)} ${lowerLead(rest)}`);
     // ("A: Pt coping adequately"): how the client is managing, under the assessment, is the clinician's judgment.
     if (kind === 'assessment' && /^(?:coping|managing|functioning|progressing|tolerating|responding|adjusting|improving|struggling|doing)\s+(?!(?:with\s+)?(?:her|his|their)\s+homework\b)/i.test(rest)) return finish(`${who} ${beFor(who, v)} ${lowerLead(rest)}`);
     return finish(`${who} ${reported(v)} ${lowerLead(rest)}`);
@@ -849,6 +858,9 @@ const POSITIVE_FOR_IDEATION = /^positive for\s+(?:passive|active|current)?\s*(?:
 /** "Brian is mom's boyfriend", "Ms. Lee is her teacher": who someone is to another, said in the present. */
 const RELATION_NOW = /^\S+(?:\s+[A-Z][a-z]+)?\s+(?:is|are)\s+(?:(?:her|his|their|the|client's|[a-z]+'s|[A-Z][a-z]+'s)\s+)?(?:(?:older|younger|new|ex-?|current|live-in|step|half)[- ]?)?(?:boyfriend|girlfriend|husband|wife|partner|fianc[eé]e?|stepfather|stepmother|stepdad|stepmom|roommate|brother|sister|father|mother|dad|mom|son|daughter|uncle|aunt|cousin|grandmother|grandfather|grandma|grandpa|teacher|coach|neighbor|caseworker|guardian|caregiver|primary caregiver|caretaker|power of attorney|foster (?:mother|father|mom|dad|parent))\b/;
 /** The clinician's act, as jotted: "Informed Sgt Lowe ..." -> "Therapist informed Sgt Lowe ...". */
+/** A condition the client has, jotted after the client ("Pt early Alzheimer's", "Pt hoarding"). */
+const CONDITION_LEAD = /^(?:(?:early|mild|moderate|severe|late[- ]stage|mild-moderate|advanced|chronic|new)\s+)?(?:Alzheimer'?s|dementia|Parkinson'?s|hoarding(?=\s*[,;.]|\s+disorder)|MDD|PTSD|OCD|schizophrenia|bipolar|major depressive disorder|post-traumatic stress disorder|obsessive-compulsive disorder|mild cognitive impairment|MCI|CHF|COPD|diabetes|cancer|stroke)\b/i;
+
 const WORK_SET_ASIDE = /^(?:suspended|paused|postponed|deferred|shelved|set aside)\s+(?!from\b|for\b|until\b|by\b)(?:\S+\s+){0,3}(?:agenda|exposures?|hierarchy|homework|protocol|work|processing|module|ERP|exposure and response prevention \(ERP\))(?=\s|$|[.,;])/i;
 
 function clinicianDid(t: string, v: Voice): string {
@@ -1467,6 +1479,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // ("Never on MOUD before", "never been in therapy"): what the client has never had, said as such, never "reported never on".
       const never = /^never\s+(?:been\s+)?(on|in|tried)\s+/i.exec(t);
       if (never && kind === 'report') return `${clientStart(v)} had never ${never[1]!.toLowerCase() === 'tried' ? 'tried' : `been ${never[1]!.toLowerCase()}`} ${t.slice(never[0].length)}`;
+      // ("HHA Tanya present part of visit", "daughter Sue present"): who else was there, said as such, never the client's report.
+      if (/^(?:[A-Z]{2,4}|home health aide|aide|caregiver|daughter|son|wife|husband|sister|brother|niece|nephew|neighbor)\s+(?:[A-Z][a-z]+\s+)?(?:was\s+)?present\b/i.test(t)) return cap(t);
       // ("Pt's sis visited Sunday"): the client's relative, then what they did, is theirs, never "Client reported Client's sister".
       if (/^(?:client|patient)['’]s\s+(?:[a-z-]+\s+)?(?:mother|mom|father|dad|sister|brother|wife|husband|partner|son|daughter|aunt|uncle|grandmother|grandfather|friend|boyfriend|girlfriend|roommate|parents|family|kids|children)\s+(?:[a-z]+ed|came|went|said|called|is|was|has|had)\b/i.test(t)) return cap(t);
       // ("Main thing today was his depression"): what the session was mostly about, said as the session's focus.

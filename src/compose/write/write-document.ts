@@ -49,7 +49,8 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   // ("CM visit - ...", "(peer support)": the writer named by the contact's kind, when the style names no term.)
   const sessionText = record.facts.filter((f) => f.kind === 'session').map((f) => f.text).join('\n');
   // ("Intervention: FSP home visit 1.5 hrs. ...": the contact named at the start of a labelled line names the writer too.)
-  const openings = record.facts.map((f) => f.text.slice(0, 40)).join('\n');
+  // ("Plan: CM visit 10/21 to do SSA-561 together": a visit by someone else, planned, names no writer.)
+  const openings = record.facts.filter((f) => f.kind !== 'plan' && f.kind !== 'homework').map((f) => f.text.slice(0, 40)).join('\n');
   // ("Peer support group, 7 attendees": a group of peers may be led by the clinician; only "(peer support)" names a peer writer there.)
   const roles = record.session.serviceType === 'group' && !/\(peer support\)/i.test(sessionText) ? WRITER_ROLES.filter((r) => r.role !== 'peer support specialist') : WRITER_ROLES;
   const role = style?.clinicianTerm ? undefined : (roles.find((r) => r.pattern.test(sessionText)) ?? roles.find((r) => r.role !== 'prescriber' && r.pattern.test(openings)))?.role;
