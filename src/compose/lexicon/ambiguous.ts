@@ -866,11 +866,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   },
   {
     short: 'pros',
-    meanings: [{ expansion: 'professionals', after: /^\s*[=:]/, topic: /\b(988|crisis line|safety plan|warning signs)\b/i }],
+    // ("Pros: social, fun ... Cons: missed 2 classes"): with the cons listed too, the pros of a choice weighed.
+    meanings: [{ expansion: 'professionals', after: /^\s*[=:]/, topic: /\b(988|crisis line|safety plan|warning signs)\b/i, unlessTopic: /\bcons\s*[=:]/i }],
     // "pros and cons", "pros/cons": the weighing, never people.
     except: /^\s*(?:and|&|\/|or|n)\s*cons\b/i,
     silent: true,
-    examples: [['pros = me, 988, ED', 'professionals'], ['pros and cons of quitting', null], ['reviewed safety plan; pros and cons of staying', null]],
+    examples: [['pros = me, 988, ED', 'professionals'], ['Pros: social, fun. Cons: missed class. Given 988.', null], ['pros and cons of quitting', null], ['reviewed safety plan; pros and cons of staying', null]],
   },
   {
     short: 'cart',

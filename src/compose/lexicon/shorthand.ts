@@ -553,6 +553,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'qam', expansion: 'every morning' },
   { short: 'FT', expansion: 'full time', caseSensitive: true },
   { short: 'RA', expansion: 'resident assistant', caseSensitive: true },
+  { short: 'UPD', expansion: 'university police (UPD)', caseSensitive: true },
   { short: "RA's", expansion: "resident assistant's", caseSensitive: true },
   { short: 'obs', expansion: 'observations' },
   { short: 'EBW', expansion: 'expected body weight', caseSensitive: true },

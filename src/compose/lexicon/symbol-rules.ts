@@ -84,9 +84,14 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // Hospital consults: "CL consult" is consultation-liaison; "HD#2" is hospital day 2.
   { pattern: /\b(?:CL|C-L|C\/L)\s+(?=(?:consult|consultation|service|psych|psychiatry|psychology|team)\b)/g, replace: 'consultation-liaison ', example: ['CL consult 5W bed 12', 'consultation-liaison consult 5W bed 12'] },
   { pattern: /\bHD\s*#\s*(\d{1,3})\b/g, replace: 'hospital day $1', example: ['34M, HD#2 s/p OD', '34M, hospital day 2 s/p OD'] },
+  // ("Pt to sign ROI for RE.", "referred by RE (Dr. Nguyen)"): in capitals, after whom it is for or from, the reproductive
+  // endocrinologist, never "regarding".
+  { pattern: /(?<=\b(?:for|to|from|the|w\/|with|by|per|saw|see|sees|seeing|her|his|their|our|new)\s+)RE\b(?!\s*:)(?=\s*(?:[.,;)(]|$|\s+(?:today|yesterday|tomorrow|appt|appointment|visit|office|clinic|said|says|recommended|suggested|wants|called|after|before|who|and|in|at|on)\b))/g, replace: 'reproductive endocrinologist (R\u2060E)', example: ['Pt to sign ROI for RE.', 'Pt to sign ROI for reproductive endocrinologist (R\u2060E).'] },
+  // ("called on-call RD (Marcus Bell)", "RD + UPD did wellness check"): in a residence hall, the resident director.
+  { pattern: /\bRD\b(?=[^.;]{0,50}\b(?:UPD|RA|dorm|residence hall|res hall|campus|housing)\b)|(?<=\b(?:UPD|RA|dorm|residence hall|res hall|campus|housing|on-call)\b[^.;]{0,50})\bRD\b/g, replace: 'resident director', example: ['called on-call RD (Marcus Bell) at 11:20', 'called on-call resident director (Marcus Bell) at 11:20'] },
   // ("wife has RA", "RA flare": rheumatoid arthritis; "her RA" in a dorm is the resident assistant, left to the shorthand.)
   // ("problem-solved roommate talk w/ RA": talking with someone in a dorm is the resident assistant.)
-  { pattern: /(?<=\b(?:has|have|had|with|w\/|diagnosed with|hx of|history of|severe|own)\s+)(?<!\b(?:talk|talked|talking|talks|meet|met|meeting|spoke|speak|speaking|check|checked|checking|conversation|mediation|mediated|met up)\s+(?:with|w\/)\s+)RA\b(?!['’]s)|\bRA(?=\s+(?:flares?|flaring|meds?|medications?|pain|dx|diagnosis|symptoms)\b)/g, replace: 'rheumatoid arthritis', example: ['wife has RA and bad hands', 'wife has rheumatoid arthritis and bad hands'] },
+  { pattern: /(?<=\b(?:has|have|had|with|w\/|diagnosed with|hx of|history of|severe|own)\s+)(?<!\b(?:talk|talked|talking|talks|meet|met|meeting|spoke|speak|speaking|check|checked|checking|conversation|mediation|mediated|met up)\s+(?:with|w\/)\s+)RA\b(?!['’]s)(?!\s+(?:remove|take|hold|check|call|bring|keep|lock|come|get|help|walk|stay|sit|give|knock|open|find|found|notify|contact)\b)|\bRA(?=\s+(?:flares?|flaring|meds?|medications?|pain|dx|diagnosis|symptoms)\b)/g, replace: 'rheumatoid arthritis', example: ['wife has RA and bad hands', 'wife has rheumatoid arthritis and bad hands'] },
   // "CPL R. quiet": a corporal, by rank and initial, never "couples".
   { pattern: /\b(?:CPL|Cpl)\.?(?=\s+[A-Z])/g, replace: 'Corporal', example: ['CPL R. quiet, did not share', 'Corporal R. quiet, did not share'] },
   // "taper at 30mg MED", "90 MME": after a dose, the opioid dose in morphine terms, never "medication".

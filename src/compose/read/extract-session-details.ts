@@ -43,7 +43,7 @@ const MODALITY: [RegExp, SessionModality][] = [
   // ("came in escalated after phone call w/ ex-bf": a call the client had with someone else is no modality.)
   // ("Fula interp via phone": the interpreter was on the phone, not the session.)
   // ("Collateral phone call from Janet (RN ...)": a collateral call is held by phone, whoever it was from.)
-  [/\bcollateral\s+(?:phone|telephone)\s+(?:call|contact|consult(?:ation)?)\b|(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|follow up|check-in|check in|contact)\b|\bcrisis call\b|(?<!\binterp\w*[^.;]{0,30})(?<![A-Z][a-z]+\s*\()(?<!\b(?:caseworker|case worker|worker|CW|GAL|CASA|RP|teacher|PO|officer|guardian|grandma|grandmother|grandpa|aunt|uncle|dad|father|mom|mother|son|daughter|brother|sister|husband|wife|partner|spouse|nurse|psychiatrist|prescriber|attorney|lawyer)\s+(?:[A-Z][a-z]+\s+)?(?:\([^()]{1,30}\)\s+)?)\bby phone\b(?!\s+interp)|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|(?<!\binterp\w*[^.;]{0,30})\bvia phone\b(?!\s+interp)|(?<!\binterp\w*[^.;]{0,30})\bover (?:the )?phone\b(?!\s+interp)|,\s*(?:phone|telephone)\s*(?:[,;]|$)|,\s*(?:phone|telephone)\s+(?:b\/w|btwn|between)\s+(?:shifts|patients|pts|cases|classes)\b|\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\s+(?:phone|telephone)\b(?!\s+(?:w\/|with|from|to)\s)/i, 'phone'],
+  [/\bcollateral\s+(?:phone|telephone)\s+(?:call|contact|consult(?:ation)?)\b|(?<!\b(?:after|following|during|before|got|had|received|made|since|from)\s+(?:an?\s+|the\s+|that\s+|this\s+)?)\b(phone|telephone) (session|sess|call(?!\s+(?:w\/|with|from|to)\s+(?!(?:me|us|the therapist|this writer|therapist|clinician|writer)\b))|visit|f\/u|follow-up|follow up|check-in|check in|contact)\b|\bcrisis call\b|(?<!\binterp\w*[^.;]{0,30})(?<![A-Z][a-z]+\s*\()(?<!\b(?:caseworker|case worker|worker|CW|GAL|CASA|RP|teacher|PO|officer|guardian|grandma|grandmother|grandpa|aunt|uncle|dad|father|mom|mother|son|daughter|brother|sister|husband|wife|partner|spouse|nurse|psychiatrist|prescriber|attorney|lawyer)\s+(?:[A-Z][a-z]+\s+)?(?:\([^()]{1,30}\)\s+)?)\bby phone\b(?!\s+interp)|^phone\b|\baudio only\b|\b(?:on (?:the )?)?phone only\b|(?<!\binterp\w*[^.;]{0,30})\bvia phone\b(?!\s+interp)|(?<!\binterp\w*[^.;]{0,30})\bover (?:the )?phone\b(?!\s+interp)|,\s*(?:phone|telephone)\s*(?:[,;)]|$)|,\s*(?:phone|telephone)\s+(?:b\/w|btwn|between)\s+(?:shifts|patients|pts|cases|classes)\b|\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\s+(?:phone|telephone)\b(?!\s+(?:w\/|with|from|to)\s)/i, 'phone'],
   [/\b(in[- ]person|in office|in-office|office visit)\b/i, 'in_person'],
 ];
 /** "in DBT skills grp + indiv": a group the client is enrolled in (and individual beside it), not this session. */
@@ -143,7 +143,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // "50m session", "session 50m": jotted minutes (never metres; see symbol-rules.ts).
   // ("38M w/ Crohn's": a capital M after a number is the client's age and sex, never minutes.)
   // ("BIRP 3/17 2pm 55m": minutes jotted right after the hour the session began.)
-  const jotted = minutes ? null : /(?<=\b\d{1,2}(?::\d{2})?\s*(?:am|pm),?\s+)([1-9]\d{1,2})\s?m\b(?![a-z])|\b([1-9]\d{1,2})\s?m\b(?=\s+(?:w\/|(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|with)\b))|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b/i.exec(header.replace(/\b(\d{1,2})M\b/g, '$1 male'));
+  const jotted = minutes ? null : /(?<=\b\d{1,2}(?::\d{2})?\s*(?:am|pm),?\s+)([1-9]\d{1,2})\s?m\b(?![a-z])|\b([1-9]\d{1,2})\s?m\b(?=\s+(?:w\/|(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|with)\b))|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b|(?<=\b(?:indiv\w*|individual|video|phone|telehealth|tele|in[- ]person|couples?|family|group|grp)\s+)([1-9]\d{1,2})\s?m\b(?![a-z])/i.exec(header.replace(/\b(\d{1,2})M\b/g, '$1 male'));
   if (minutes) details.minutes = Number(minutes[1]);
   // ("parents seen separately (back to back, 30 min each)": two people seen one after the other, each for that long.)
   const eachApart = /\b(?:seen|met)\s+(?:separately|individually|back to back)\b[^.;]{0,40}?\b(\d{2,3})\s*(?:min|mins|minutes)\s+each\b/i.exec(header);
@@ -157,7 +157,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   const portions = parts ? null : /\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\s*(?:,\s*)?(?:then|followed by)\s+(?:a\s+)?(?:joint|family|conjoint|parent|together|dyadic)\s*(?:portion|time|session)?\s*(?:for\s+)?(\d{1,3})\b(?!\s*(?:am|pm|hrs?|hours?|days?|wks?|weeks?))/i.exec(header);
   if (portions) details.minutes = Number(portions[1]) + Number(portions[2]);
   if (parts) details.minutes = Number(parts[1]) + Number(parts[2]);
-  else if (jotted && !portions) details.minutes = Number(jotted[1] ?? jotted[2] ?? jotted[3]);
+  // ("Zoe L. 26 indiv video 50m 3/18": jotted minutes after how the session was held, too.)
+  else if (jotted && !portions) details.minutes = Number(jotted[1] ?? jotted[2] ?? jotted[3] ?? jotted[4]);
   else {
     const stated = /\b(\d{2,3})[- ]minutes?\s+(?:individual |couples |family |group |telehealth |video |intake )*(?:session|psychotherapy|visit)\b/i.exec(whole);
     // "I met with them for 50 min", "saw her for 45 minutes": the clinician's own time with them.
@@ -303,13 +304,16 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // "pt on phone only today (video not working)" anywhere in the summary: held by phone.
   const phoneFirst = /\b(?:on (?:the )?phone only|phone only today|by phone only)\b|\b(?:phone|audio)\b[^.;\n]{0,40}\bvideo (?:not working|down|failed|wouldn't (?:work|load|connect)|would not (?:work|load|connect)|wasn't working|was not working|isn't working|is not working|didn't (?:work|load|connect)|did not (?:work|load|connect)|won't (?:work|load|connect)|dropped|froze|kept freezing|cut out)\b|\b(?:phone|audio)\b[^.;\n]{0,30}\b(?:no|without)\s+video(?:\s+(?:access|available|option))?\b/i.test(whole) || /\baudio[- ]only\b|\b(?:tele|telehealth|virtual)\s*[(/,-]?\s*(?:phone|telephone|audio)\b(?!\s*(?:number|#|no\.))|\b(?:tele|telehealth|virtual)\s+(?:session|sess|visit|call|appointment|appt|follow-up|f\/u|check-in)\s+(?:by|via|over)\s+(?:the\s+)?(?:phone|telephone)\b/i.test(header) || (/\b(phone|telephone) (session|sess|call|visit)\b|^phone\b/i.test(header) && /\bvideo (?:not working|down|failed|wouldn't|would not|wasn't|was not|isn't|is not|didn't|did not|dropped|froze)\b|\bno video\b/i.test(whole));
   if (phoneFirst) details.modality = 'phone';
+  // ("Brief telehealth check-in with Sofia (15 min, phone)", "telehealth - phone"): telehealth said, then the phone named as how.
+  const telehealthByPhone = !phoneFirst && /\btele(?:health|therapy)?\b/i.test(header) && /\(\s*(?:\d{2,3}\s*(?:min|mins|minutes)\s*,\s*)?(?:phone|telephone|audio only)\s*\)|\btele(?:health)?\s*[-–:,]\s*(?:phone|telephone|audio only)\b/i.test(header);
+  if (telehealthByPhone) details.modality = 'phone';
   // "crisis call ... she logged on ... while we were on video", "mobile crisis call came in from the sister ... we met
   // him at his apartment": the call brought the crisis, and the session was held another way.
   const callOnlyBrought = /\bcrisis call\b/i.test(header) && CALL_NOT_THE_SESSION.test(whole);
   // ("7 attendees (2 via zoom)": some members joining by video leaves the session held where the rest met.)
   const heldHeader = header.replace(/\(?\s*\b(?:\d+|one|two|three|four|some|a few|several)\s+(?:(?:members?|attendees?|participants?|of them)\s+)?(?:joined\s+)?(?:via|on|by|over)\s+(?:zoom|video|phone|telehealth|teams)\s*\)?/gi, ' ');
   const headerModality = MODALITY.some(([re]) => re.test(heldHeader));
-  for (const [re, modality] of phoneFirst ? [] : MODALITY) {
+  for (const [re, modality] of phoneFirst || telehealthByPhone ? [] : MODALITY) {
     if (modality === 'phone' && callOnlyBrought && !/\b(phone|telephone) (session|sess|visit)\b|\bby phone\b|\bover the phone\b|\baudio only\b/i.test(header)) continue;
     // ("individual session in person ... body doubling over video call with her friend": the heading's modality outranks a video told in the body;
     // "his grandson cried when he saw his face on video call": someone else's call is no modality.)
@@ -456,6 +460,8 @@ function stripOutside(fragment: string): string {
     // ("Spanish - I did this session in Spanish": the language the clinician held it in is how it was conducted, said once.)
     .replace(/\b(?:i|we)\s+(?:did|held|conducted|had|ran)\s+(?:this|the|today's|our)\s+(?:session|sess|visit|call)\s+(?:entirely\s+|all\s+|fully\s+)?in\s+(?=[A-Z][a-z]+\b)/gi, 'conducted in ')
     .replace(/^\s*([A-Z][a-z]+)\s*[-:–]\s*(?=.*\bin\s+\1\b)/, '')
+    // ("child/parent sess, 45 min"): the kind of session, written with a slash, goes with the session's words.
+    .replace(/\b(?:child|parent)\s*\/\s*(?:parent|child)\b/gi, ' ')
     // ("D: Relapse prevention grp, IOP": the letter of the note's section the heading was written under is no context.)
     .replace(/^\s*(?:[SOADBIRPG]|data|subjective|situation|problem|behaviou?r)\s*:\s*/i, '')
     // A year alone is what is left of "Nov 27, 2026" split at its comma.
@@ -506,6 +512,7 @@ function stripOutside(fragment: string): string {
     .replace(/\b(?:we|I)\s+(?:were|was)\s+together\b/gi, ' ')
     // ("indiv 60m w/ Khadija": jotted minutes go with the others.)
     .replace(/(?:^|(?<=\s))[1-9]\d{1,2}\s?m\b(?=\s+(?:w\/|(?:with|session|sess|indiv\w*|individual)\b))/gi, ' ')
+    .replace(/(?<=\b(?:indiv\w*|individual|video|phone|telehealth|tele|in[- ]person|couples?|family|group|grp)\s+)[1-9]\d{1,2}\s?m\b(?![a-z])/gi, ' ')
     // ("for our 8th session on adjustment": the number goes with whose session it was and what it was for.)
     .replace(/\bfor\s+(?:his|her|their|our|my|the)\s+\d{1,3}(?:st|nd|rd|th)\s+(?:sess|session|visit)\s+(?=(?:on|about|re|regarding)\s)/gi, '')
     // ("3rd of 6 sessions", written "third of 6 sessions" once shorthand is spelled out: the number and the course's length.)

@@ -158,6 +158,8 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       if (pattern.kind === 'numeric' && !yearGiven && /\b(?:met|completed|did|done|achieved|attended|made|hit|reached|kept)\s*$/i.test(text.slice(Math.max(0, start - 16), start))) continue;
       // ("Rates intent today 4/10", "mood today 3/5"): a rating out of 5 or 10 after what is rated, even after "today".
       if (pattern.kind === 'numeric' && !yearGiven && (parts.day === 5 || parts.day === 10) && RATED.test(text.slice(Math.max(0, start - 40), start))) continue;
+      // ("Rated urge at worst 8/10, today 3/10"): right after another rating out of the same, a rating too.
+      if (pattern.kind === 'numeric' && !yearGiven && (parts.day === 5 || parts.day === 10) && new RegExp(String.raw`\b\d{1,2}\s*\/\s*${parts.day}\b[^.;]{0,30}$`).test(text.slice(Math.max(0, start - 40), start))) continue;
       // "sess 6/12" is session 6 of 12; "Session 12/1" cannot be 12 of 1, so it is a date.
       // ("individual session 3/12 at 4pm": with the hour it began after it, a date.)
       // ("Final session (6/6)": the session's number in brackets after the word.)

@@ -41,7 +41,7 @@ const BULLET = /^\s*(?:[-*+>]|\d{1,2}[.)])\s+/;
 // ("plan - add TIPP to safety plan": a section word and a spaced dash label the line too.)
 // ("Goals (family): attend 4 of 5 days": whose they are, in brackets, before the colon; never after one letter, "A (defensive): ...".)
 // ("Goal(s) (pt's words):": a plural written in brackets, then whose words, are still the label.)
-const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?(?:(?<=[A-Za-z]{2})\(s\))?(?:(?<=[A-Za-z)]{2})\s*\([^():]{1,24}\))?\s*[:=](?!\d)\s*|^\s*(plan|hw|homework|goal|goals|assessment|impression|interventions?|response|risk|safety|problem|evaluation|situation|subjective|objective|behaviou?r|data)\s+[-–—]\s+/i;
+const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?(?:(?<=[A-Za-z]{2})\(s\))?(?:(?<=[A-Za-z)]{2})\s*\([^():]{1,24}\))?\s*[:=](?!\d)\s*|^\s*(plan|hw|homework|goal|goals|assessment|impression|interventions?|response|risk|safety|problem|evaluation|eval|situation|subjective|objective|behaviou?r|data)\s+[-–—]\s+/i;
 /** A way to die named first ("OD on roommate's sertraline", "hang self in garage", "jump from the bridge"). */
 const SUICIDE_METHOD_FIRST = /^\s*(?:to\s+)?(?:OD|overdose|overdosing|hang(?:ing)?(?:\s+(?:self|herself|himself|myself))?|jump(?:ing)?\s+(?:from|off)|shoot(?:ing)?\s+(?:self|herself|himself|myself)|cut(?:ting)?\s+(?:wrists?|throat)|drown(?:ing)?|crash(?:ing)?\s+(?:the|her|his|my)\s+car|take\s+(?:all|a bunch|the whole|every)\b)/i;
 /** "A" written as a person ("A said", "A's thigh", "A on her phone"). */
@@ -479,7 +479,10 @@ const DATE_SAID_THEN_STORY = /(?<=[a-z])\s+(?=this (?:was|is) (?:on )?\d{1,2}\/\
 /** ("she said she'd contact his family today Ava herself denied any thoughts of hurting herself"): the one named with "herself"
  * and a verb opens a statement of their own. */
 const NAMED_HERSELF_THEN = /(?<=[a-z0-9])\s+(?=[A-Z][a-z]+\s+(?:herself|himself|themselves|themself)\s+(?:denied|denies|said|says|reported|reports|endorsed|endorses|agreed|was|is)\b)/g;
-const RUN_ON_TASKS = [NAMED_HERSELF_THEN, SEEN_THEN_ANSWERED, ASKED_THEN_ANSWERED, COMMA_THEN_STANCE, THEN_LENGTH_RAN, EVERYONE_OR_THEME, DATE_SAID_THEN_STORY, THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE, SESSION_TOLD_MIDWAY];
+/** ("Brief telehealth check-in with Sofia (15 min, phone) 1 yr anniv of her 2nd miscarriage was Saturday"): after the
+ * session's details in brackets, the story starts. */
+const AFTER_SESSION_BRACKET = /(?<=\(\s*\d{2,3}\s*(?:min|mins|minutes)\b[^()]{0,30}\))\s+(?=[A-Za-z0-9])(?![a-z]+\s*[,;:])/g;
+const RUN_ON_TASKS = [NAMED_HERSELF_THEN, AFTER_SESSION_BRACKET, SEEN_THEN_ANSWERED, ASKED_THEN_ANSWERED, COMMA_THEN_STANCE, THEN_LENGTH_RAN, EVERYONE_OR_THEME, DATE_SAID_THEN_STORY, THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE, SESSION_TOLD_MIDWAY];
 const PREP_THAT_THEN_SUBJECT = /(?<=\b(?:by|about|with|over|for|of)\s+that)\s(?=(?:we|i)\s+(?:[a-z]+ed|talked|said|went|did|had|gave|made|spoke)\b)|(?<=\b(?:open|receptive|agreeable|amenable|okay|ok|fine|on board)\s+(?:to|with)\s+(?:that|this|it))\s(?=(?:she|he|they)\s+(?:was|were|is|are|seemed|felt|said|became|got|left)\b)/gi;
 /** ("the worst she's had in months two patients died on her shift": a count of people, then what befell them, is a new statement.) */
 const COUNT_THEN_EVENT = /(?<=\b(?:months|weeks|years|days|ages|a while|forever))\s(?=(?:two|three|four|five|several|\d+|both)\s+[a-z]+s\s+(?:died|passed away|were|got|had|came|left|quit|called)\b)/gi;

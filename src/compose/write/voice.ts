@@ -1193,6 +1193,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   }
   // ("told mom about the plan w/ Rae's ok", in any section: telling someone with the client's consent is the clinician's act.)
   if (/^(?:told|informed|updated|called|let)\s/i.test(t) && /\bwith (?:[A-Z][a-z]+'s|her|his|their|(?:the )?client's) (?:ok|okay|permission|consent)\b/.test(t)) return clinicianDid(t, v);
+  // ("Checked in w/ Ravi after, he said he was ok"): checking in with someone named, said with no one before it, is the clinician's.
+  if (/^(?:checked in|followed up|touched base)\s+(?:w\/\s*|with\s+)(?!(?:her|him|them|me|us)\b)[A-Z][a-z]+\b/.test(t)) return clinicianDid(t, v);
   // ("Intervention: suspended ERP agenda"): the session's planned work set aside is the clinician's act, never the client
   // suspended (from school).
   if (WORK_SET_ASIDE.test(t)) return clinicianDid(t, v);
@@ -1479,6 +1481,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // ("Never on MOUD before", "never been in therapy"): what the client has never had, said as such, never "reported never on".
       const never = /^never\s+(?:been\s+)?(on|in|tried)\s+/i.exec(t);
       if (never && kind === 'report') return `${clientStart(v)} had never ${never[1]!.toLowerCase() === 'tried' ? 'tried' : `been ${never[1]!.toLowerCase()}`} ${t.slice(never[0].length)}`;
+      // ("RD + UPD did wellness check on Chloe at 11:50"): the staff or services named, then what they did, are theirs.
+      if (/^(?:the\s+)?(?:resident director|resident assistant|university police(?: \(UPD\))?|campus police|police|security|mobile crisis(?: team)?|EMS|paramedics|nurse|RN|case manager|caseworker|teacher|principal|school counselor|staff|on-call (?:clinician|counselor))(?:\s+and\s+(?:the\s+)?(?:resident director|resident assistant|university police(?: \(UPD\))?|campus police|police|security|mobile crisis(?: team)?|EMS|paramedics|nurse|RN|case manager|caseworker|teacher|principal|school counselor|staff))?\s+(?:did|came|went|took|called|arrived|transported|checked|found|responded|completed|conducted|removed)\b/i.test(t)) return cap(t);
       // ("HHA Tanya present part of visit", "daughter Sue present"): who else was there, said as such, never the client's report.
       if (/^(?:[A-Z]{2,4}|home health aide|aide|caregiver|daughter|son|wife|husband|sister|brother|niece|nephew|neighbor)\s+(?:[A-Z][a-z]+\s+)?(?:was\s+)?present\b/i.test(t)) return cap(t);
       // ("Pt's sis visited Sunday"): the client's relative, then what they did, is theirs, never "Client reported Client's sister".
