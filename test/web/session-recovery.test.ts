@@ -68,6 +68,9 @@ describe('an expired session during review', () => {
   test('giving up on signing in keeps the text and says it is not saved', async () => {
     // The first test's sign-in dialog closes a frame after its save; on a loaded machine it can still be open here.
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    // (And the first test's reload may still have requests in flight: one answered after the cookies go opens the sign-in
+    // dialog before the click below, which it then covers. Seen once in a full run on a loaded machine.)
+    await page.waitForLoadState('networkidle');
     await app.context.clearCookies();
     const sentence = page.locator('.note-section[data-section="plan"] .sentence').first();
     await sentence.click();
