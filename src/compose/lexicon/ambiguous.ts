@@ -407,12 +407,14 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'SW',
     caseSensitive: true,
     meanings: [
+      // ("He stepped down from SW yesterday", "came off SW"): a watch one steps down from or comes off, whatever word is before.
+      { expansion: 'suicide watch', both: { before: /\b(?:step(?:ped|s)?[- ]down\s+from|came\s+off|come\s+off|taken\s+off|back\s+on)\s*$/i, after: /^/ } },
       { expansion: 'social worker', before: /\b(?:let|tell|told|inform|informed|notify|notified|update|updated|page|paged|loop in|looped in|ED|ER|hospital|school|unit|the|a|an|our|my|his|her|their|case|clinic|medical|hospice|county|CPS|DCFS|APS|with|w\/|to|called|calls?|per|from|spoke (?:with|to)|met (?:with)?)\s*$/i, after: /^\s*(?:\(\s*[A-Z][a-z]+(?=\s*\))|[A-Z][a-z]+\b|(?:already|also|just|then)\s+[a-z]+ed\b|said|says|stated|reports?|reported|will|called|notified|aware|visit|consult|referral|involved|assigned)/ },
       // ("P: SW f/u 1 wk" in a hospice home visit: the social worker's follow-up, where no one is ever on a watch.)
       { expansion: 'social worker', onlyTopic: /\b(?:hospice|palliative|home visit|HV|bereave\w*|POLST|chaplain|end[- ]of[- ]life|comfort care)\b/i, after: /^\s*(?:f\/u|follow[- ]?up|visit|to|will|assessment|consult)\b/i },
       { expansion: 'suicide watch', before: /\b(?:on|off|placed|placement|remains?|remained|declined|refused|continue|cont|continued|d\/c|discontinued|removed from|step(?:ped)?[- ]down from|kept|put|started|initiated|no|not|indicated|requires?|needs?)\s*(?:on\s*)?$/i, after: /^\s*(?:f\/u|follow[- ]?up|status|precautions?|1:1|level|checks?|\d+\s*-?\s*min|q\s?\d+|day\s+\d+|placement|smock|constant|obs|observation|indicated|not indicated|d\/c|discontinued|step[- ]?down|continued|cont)\b/i, topic: /\b(?:smock|cell|pod|booking|jail|inmate|detainee|step[- ]down|suicide precautions?|CO [A-Z][a-z]+|custody)\b/ },
     ],
-    examples: [['Hospice HV. P: SW f/u 1 wk', 'social worker'], ['remains on SW 15 min checks', 'suicide watch'], ['SW f/u day 3', 'suicide watch'], ['pt declined SW', 'suicide watch'], ['handoff to ED SW Kim', 'social worker'], ['spoke w/ SW re housing', 'social worker'], ['will let SW (Tina) know', 'social worker'], ['SW', null]],
+    examples: [['He stepped down from SW yesterday, on q15 checks', 'suicide watch'], ['Hospice HV. P: SW f/u 1 wk', 'social worker'], ['remains on SW 15 min checks', 'suicide watch'], ['SW f/u day 3', 'suicide watch'], ['pt declined SW', 'suicide watch'], ['handoff to ED SW Kim', 'social worker'], ['spoke w/ SW re housing', 'social worker'], ['will let SW (Tina) know', 'social worker'], ['SW', null]],
   },
   {
     // "TP linear, TC: paranoid re neighbors": the mental status exam's thought content; "TC w/ case manager": a telephone call.
@@ -871,7 +873,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     // "pros and cons", "pros/cons": the weighing, never people.
     except: /^\s*(?:and|&|\/|or|n)\s*cons\b/i,
     silent: true,
-    examples: [['pros = me, 988, ED', 'professionals'], ['Pros: social, fun. Cons: missed class. Given 988.', null], ['pros and cons of quitting', null], ['reviewed safety plan; pros and cons of staying', null]],
+    examples: [['pros = me, 988, ED', 'professionals'], ['pros: social, fun. cons: missed class. Given 988.', null], ['pros and cons of quitting', null], ['reviewed safety plan; pros and cons of staying', null]],
   },
   {
     short: 'cart',

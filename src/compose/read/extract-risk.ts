@@ -515,6 +515,13 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // pronoun said is that person's words, unless that pronoun is the client's own.
   // (Going off "with it" is a way of dying thought of only when "it" is a gun named before.)
   if (/^(?:thinking|thought|thinks)\b[^.;]*\bwith it$/.test(t.slice(start, end)) && !GUN_NAMED_BEFORE.test(t.slice(0, start))) return 'no_status';
+  // ('her brother Tyler texted her "I don't see the point anymore" and said he'd been thinking about ending it', the client a
+  // woman: someone of the other pronoun saying it of themself is that person.)
+  // (With no pronoun known for the client, the one texted or told, "her" or "him", is the client.)
+  const toldWhom = /\b(?:texted|told|messaged|called|wrote to|snapchatted)\s+(her|him)\b/.exec(t.slice(0, start))?.[1];
+  const clientSaid = options.clientPronoun ?? (toldWhom === 'her' ? 'she' : toldWhom === 'him' ? 'he' : undefined);
+  const saidOfSelf = clientSaid && clientSaid !== 'they' ? /\b(?:said|says|told (?:her|him|them|me)|texted|wrote|admitted|admits)\s+(?:that\s+)?(she|he)(?:'d|'s|\s+had|\s+has|\s+was|\s+is)?\s+(?:been\s+)?(?:having\s+|(?:thinking|thought)\s+(?:about|of)\s+)?$/.exec(t.slice(Math.max(0, start - 50), start)) : null;
+  if (saidOfSelf && saidOfSelf[1] !== clientSaid) return 'other';
   const nested = NESTED_SAYING.exec(t.slice(0, start));
   if (nested && nested[1] !== nested[2] && (!options.clientPronoun || options.clientPronoun === nested[1])) return 'other';
   // ('he ... on Sunday told her "you and the baby would be better off with the life insurance"', the client a woman): words
@@ -1671,7 +1678,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const thisTime = /^\s*(?:this time|this admission|this episode|this week|this month|today|tonight|recently|this round)\b/.test(t.slice(attempt.index + attempt[0].length));
       // ("states it was not a suicide attempt": an act said not to have been an attempt is none.)
       const notAnAttempt = /\b(?:was|is|were|wasn't|isn't)\s+(?:not\s+|never\s+)?(?:a|an)?\s*$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)) && /\b(?:not|never|wasn't|isn't)\s+(?:a|an)?\s*$/.test(t.slice(Math.max(0, attempt.index - 16), attempt.index).replace(/\bsuicid\w*\s*$/, ''));
-      if (!noneSince && !thisTime && !notAnAttempt) risk.attemptHistory = risk.attemptHistory || (!noneAfter && !listedDenial && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
+      // ("she did not have any prior attempts", "has not had any attempts", "doesn't have a history of attempts": denied in other words.)
+      const hadNone = /\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|hadn't|never)\s+(?:ever\s+)?(?:had|have|made)\s+(?:any|a|an)?\s*(?:(?:prior|previous|past|history of|hx of)\s+)*$/.test(t.slice(Math.max(0, attempt.index - 50), attempt.index));
+      if (!noneSince && !thisTime && !notAnAttempt && !hadNone) risk.attemptHistory = risk.attemptHistory || (!noneAfter && !listedDenial && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
     }
     // "+command AH", "God told me to cut my throat": command hallucinations to harm, unless denied ("denies command AH").
     const command = COMMAND_HARM.exec(clause);

@@ -110,7 +110,7 @@ export function isHeaderLike(text: string): boolean {
   // A risk statement is never a heading, however short ("last session denied SI").
   // ("Suicide watch f/u day 3 - pt DeShawn P.": the watch names the service, not a risk statement;
   // "SOS group (suicide loss survivors)", "Homicide Survivors Support Group": nor does a group for those bereaved by suicide or homicide.)
-  if (/\b(denies|denied|endorses|endorsed|SI|HI|SH|NSSI|suicid\w*|homicid\w*|self-harm|cutting)\b|[∅Ø]/i.test(text.replace(/\bsuicide (?:watch|precautions?)\b|\(?suicide (?:loss|bereavement|grief|survivors?)\b[^)\n]{0,40}\)?|\bsurvivors of suicide(?: loss)?\b|\bhomicide (?:survivors?|loss|bereavement)\b|\bsurvivors of homicide\b|\b(?:died by|death by|lost (?:\w+ ){0,2}to|committed|completed) suicide\b/gi, ''))) return false;
+  if (/\b(denies|denied|endorses|endorsed|SI|HI|SH|NSSI|suicid\w*|homicid\w*|self-harm|cutting|ligature|noose|tied to (?:the )?vent|around (?:his|her|their) neck)\b|[∅Ø]/i.test(text.replace(/\bsuicide (?:watch|precautions?)\b|\(?suicide (?:loss|bereavement|grief|survivors?)\b[^)\n]{0,40}\)?|\bsurvivors of suicide(?: loss)?\b|\bhomicide (?:survivors?|loss|bereavement)\b|\bsurvivors of homicide\b|\b(?:died by|death by|lost (?:\w+ ){0,2}to|committed|completed) suicide\b/gi, ''))) return false;
   // ("I met with her at bedside for about 20 min since she's still on 1:1 ...": a sentence with its reason is a report.)
   if (/^\s*I\s+(?:met|saw|spoke|sat|visited)\b[^.;]*\b(?:since|because|as|while|so)\s+(?:she|he|they)(?:'s|\s)/i.test(text)) return false;
   // "pt late 20 min" is lateness, not a heading's minutes.
