@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readSummary } from '../../src/compose/read/read-summary.ts';
 import { composeNote } from '../../src/compose/index.ts';
-import { note } from './note-text.ts';
+import { note, section } from './note-text.ts';
 
 // Blind review 192 (an OCD and exposure specialty clinic; a K-12 school counseling program), read on 2ac3b1a, and
 // review 191's open findings. Tested on summaries written here, not the reviewers'.
 
-const riskOf = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.find((s) => s.key === 'risk')?.text ?? '';
 
 describe('review 192', () => {
   it('a suicide screen named without its result is no one\'s ideation; "SI screen done, neg" is a denial', () => {
@@ -21,7 +20,7 @@ describe('review 192', () => {
     const summary = 'Crisis check-in 45 min. Stu said he has been thinking of killing himself every day, plan to take his dad\'s pills Friday. Called mom. Plan: update 504? - no plan on file yet.';
     const risk = readSummary(summary).risk;
     expect(risk.plan).toBe(true);
-    expect(riskOf(summary)).not.toMatch(/a plan was denied/);
+    expect(section(summary, 'risk')).not.toMatch(/a plan was denied/);
   });
 
   it('"CSSRS: yes to Q1-Q5" counts items one to five, never "every 5 minutes", and is active ideation with plan and intent', () => {

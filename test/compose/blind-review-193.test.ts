@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readSummary } from '../../src/compose/read/read-summary.ts';
 import { composeNote } from '../../src/compose/index.ts';
-import { note } from './note-text.ts';
+import { note, section } from './note-text.ts';
 
 // Blind review 193 (a veterans' residential PTSD program; an addiction medicine clinic with medication for opioid use
 // disorder), read on 38b815f, and review 192's open findings. Tested on summaries written here, not the reviewers'.
 
-const riskOf = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.find((s) => s.key === 'risk')?.text ?? '';
 
 describe('review 193', () => {
   it('"Denies cravings, SI/HI" denies every item of the list, never endorses the ideation', () => {
@@ -42,7 +41,7 @@ describe('review 193', () => {
   it('a gun locked in a safe whose key another person holds is held by them, never plain access', () => {
     const risk = readSummary('Passive SI this week, no plan. Firearms: 1 rifle locked in safe at home, brother has the key.').risk;
     expect(risk.meansRemoved).toBe(true);
-    expect(riskOf('Passive SI this week, no plan. Firearms: 1 rifle locked in safe at home, brother has the key.')).toMatch(/removed or held by someone else/);
+    expect(section('Passive SI this week, no plan. Firearms: 1 rifle locked in safe at home, brother has the key.', 'risk')).toMatch(/removed or held by someone else/);
   });
 
   it('cutting "but not in the last month" is a history, and what cutting is to the client is no act', () => {
@@ -103,6 +102,6 @@ describe('review 193', () => {
   it('review 192\'s open findings: a friend\'s words then "denies any thoughts like that herself" is the client\'s denial; the email to that friend\'s counselor is the action', () => {
     const summary = 'Indiv 40 min. Zoe said her friend Mia posted "I just want to disappear" and she is worried about her. Zoe denies any thoughts like that herself. Plan: I\'ll email Mia\'s counselor today re: the post.';
     expect(readSummary(summary).risk.si).toBe('denied');
-    expect(riskOf(summary)).not.toMatch(/add any action taken for that person's safety/);
+    expect(section(summary, 'risk')).not.toMatch(/add any action taken for that person's safety/);
   });
 });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readSummary } from '../../src/compose/read/read-summary.ts';
-import { composeNote } from '../../src/compose/index.ts';
-import { note } from './note-text.ts';
+import { note, section } from './note-text.ts';
 
 // Blind review 196 (a sex therapy and relationship clinic; a geriatric in-home program), read on a79d67e, and review 195's
 // open findings. Tested on summaries written here, not the reviewers'.
 
-const riskOf = (summary: string, format = 'soap'): string => composeNote({ summary, format }).sections.find((s) => s.key === 'risk')?.text ?? '';
 
 describe('review 196', () => {
   it('in a sexual health summary "ED/PE" is premature ejaculation; in a PTSD session "PE" stays prolonged exposure', () => {
@@ -19,7 +17,7 @@ describe('review 196', () => {
   it('"C-SSRS screen: positive for ideation w/ method" is active ideation with its kind stated', () => {
     const summary = 'Crisis 60 min. C-SSRS screen: positive for ideation w/ method, no intent today. Gave 988.';
     expect(readSummary(summary).risk.si).toBe('active');
-    expect(riskOf(summary)).not.toMatch(/passive or active not stated/);
+    expect(section(summary, 'risk')).not.toMatch(/passive or active not stated/);
   });
 
   it('a daughter\'s "it\'ll kill her to lose her things" is a figure of speech, never homicidal ideation', () => {

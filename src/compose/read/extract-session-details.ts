@@ -96,8 +96,8 @@ const LOCATION_TOLD = /\b(?:confirmed|verified|documented)\s+(?:(?:pt's|client's
 const CONSENT_TOLD = /(?<!\b(?:no|not|without)\s+(?:\w+\s+)?)(?:\b(?:telehealth|tele|video|virtual|verbal)\s+consent\b(?![^.;\n]{0,20}\b(?:not|never|declined|refused|pending|missing)\b)|\bconsent(?:ed)?\s+(?:to|for)\s+(?:telehealth|tele|video|virtual|phone|audio)\b|\bconsent\s+(?:obtained|confirmed|given|reviewed|on file|verified|signed)\b)/i;
 
 /** True when the first sentence of a summary reads as its heading rather than a report. */
-/** A line with only the day and the hours: "Tues 11/5, 11:40-12:15", "3/4 2-2:50pm". */
-const HOURS_LINE = /^\s*(?:(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*$/i;
+/** A line with only the day and the hours: "Tues 11/5, 11:40-12:15", "Tuesday 11/5, 11:40-12:15", "3/4 2-2:50pm". */
+export const HOURS_LINE = /^\s*(?:(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*$/i;
 
 /** The note's format named as a title ("PIRP", "DAP / telehealth", "SOAP tele", "Simple note."): a heading, never a statement. */
 const FORMAT_TITLE = /^\s*(?:(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR)(?:-?ish|\s+style|\s+format)?(?:\s+note)?(?=\s*(?:[-/:,|\u2013\u2014(.]|$)|\s+(?:tele\w*|video|phone|in[- ]person|individual|indiv|group|grp|family|fam|couples?|crisis|intake|session|sess)\b|\s+(?=\d{1,2}\/\d{1,2}\b))|(?:[Ss]imple|[Pp]rogress)\s+[Nn]ote\b)\s*(?:[-/:,|\u2013\u2014.]\s*)?/;

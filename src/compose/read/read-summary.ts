@@ -18,7 +18,7 @@ import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-
 import { extractMeasures } from './extract-measures.ts';
 import { ATTEMPT, DENIAL_POINTING_BACK, HANDS_PUT_ON_ANOTHER, DO_IT_AT_A_TIME, SUICIDE_PRECAUTION, NOT_ACTED, NO_PROMISE, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE, THOUGHTS_LIKE_THAT_DENIED } from '../lexicon/risk-context.ts';
 import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf, riskDomainsOf, USING_IT } from './extract-risk.ts';
-import { extractSessionDetails, FACILITY_CONTACT, WATCH_INTERVAL, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
+import { extractSessionDetails, FACILITY_CONTACT, HOURS_LINE, WATCH_INTERVAL, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
 import { cleanDictation, looksDictated } from './clean-dictation.ts';
 import { findQuotes } from '../text/find-quotes.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -467,8 +467,6 @@ const SESSION_DAY_LENGTH = /^\s*(?:session|sess|seen|visit)\s+(?:on\s+)?\d{1,2}\
 const ARRIVED_LEFT_ONLY = /^\s*(?:I\s+)?(?:arrived|got there|came in)\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm)?\s*,?\s*(?:and\s+)?left\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm)?\s*\.?\s*$/i;
 /** A statement of only how long the session ran ("group ran 90 minutes"). */
 const RAN_FOR_ONLY = /^\s*(?:the\s+)?(?:session|group|call|visit|meeting)\s+(?:ran|lasted|went)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+)?(\d{2,3})\s*(?:min|mins|minutes)\s*\.?\s*$/i;
-/** A line with only a weekday, a date and hours ("Tuesday 11/5, 11:40-12:15"). */
-const DAY_AND_HOURS_ONLY = /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*$/i;
 
 /**
  * Reads a clinician's post-session summary into a SessionRecord: the session details, each clause
@@ -1867,7 +1865,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // ("Tues 11/5, 11:40-12:15" on a line of its own: the day and hours read into the session are said there, once.)
   // ("... a day group ran 90 minutes": the length said as a statement, read into the session, is said there once.)
   // ("Arrived 11:50, left 2:05pm"): the clinician's own hours, read into the session, are said there once.
-  const plainFacts = facts.filter((f) => !(f.kind === 'session' && session.startTime && DAY_AND_HOURS_ONLY.test(f.text)) && Number(RAN_FOR_ONLY.exec(f.text)?.[1] ?? -1) !== session.minutes && !(session.startTime && ARRIVED_LEFT_ONLY.test(f.text))).map(withModalitiesLifted);
+  const plainFacts = facts.filter((f) => !(f.kind === 'session' && session.startTime && HOURS_LINE.test(f.text)) && Number(RAN_FOR_ONLY.exec(f.text)?.[1] ?? -1) !== session.minutes && !(session.startTime && ARRIVED_LEFT_ONLY.test(f.text))).map(withModalitiesLifted);
   // ("Carlos and Ana had a brief disagreement ..." in a group note): a group note goes into each member's chart, so the
   // members it names are listed for the clinician to weigh (not a titled professional, nor a member's own relative, nor a
   // word of a title: "Chronic Pain Coping Skills group").

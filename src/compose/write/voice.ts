@@ -729,8 +729,6 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // ("Pt early Alzheimer's, MoCA 19/30", "Pt hoarding, CIR kitchen 8"): a condition jotted after the client is what the client
     // has, never something the client reported.
     if (who === clientStart(v) && CONDITION_LEAD.test(rest)) return finish(`${who} has ${lowerLead(rest).replace(/^hoarding\b/, 'hoarding behavior')}`);
-    // ("Pt MoCA 22 (2/2024)"): a score jotted after the client is the client's score.
-    if (who === clientStart(v) && /^(?:[A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+){0,4}\s+\([A-Z][A-Za-z0-9-]{1,10}\)|[A-Z][A-Za-z]{1,6}(?:-[A-Z0-9]{1,3})?)\s+(?:score\s+(?:of\s+)?)?\d{1,3}\b/.test(rest)) return finish(`${who}'s ${rest}`);
     // ("Eval: pt partially receptive, agreed to walker"): how open the client was, hedged, is seen, never reported.
     if (/^(?:partially|somewhat|mostly|fully|more|less|very|quite|initially|not)\s+(?:receptive|agreeable|amenable|open|engaged|guarded|resistant|ambivalent|willing)\b/i.test(rest)) return finish(`${who} ${beFor(who, v)} ${lowerLead(rest)}`);
     // ("A: Pt coping adequately"): how the client is managing, under the assessment, is the clinician's judgment.
@@ -858,6 +856,10 @@ const POSITIVE_FOR_IDEATION = /^positive for\s+(?:passive|active|current)?\s*(?:
 /** "Brian is mom's boyfriend", "Ms. Lee is her teacher": who someone is to another, said in the present. */
 const RELATION_NOW = /^\S+(?:\s+[A-Z][a-z]+)?\s+(?:is|are)\s+(?:(?:her|his|their|the|client's|[a-z]+'s|[A-Z][a-z]+'s)\s+)?(?:(?:older|younger|new|ex-?|current|live-in|step|half)[- ]?)?(?:boyfriend|girlfriend|husband|wife|partner|fianc[eé]e?|stepfather|stepmother|stepdad|stepmom|roommate|brother|sister|father|mother|dad|mom|son|daughter|uncle|aunt|cousin|grandmother|grandfather|grandma|grandpa|teacher|coach|neighbor|caseworker|guardian|caregiver|primary caregiver|caretaker|power of attorney|foster (?:mother|father|mom|dad|parent))\b/;
 /** The clinician's act, as jotted: "Informed Sgt Lowe ..." -> "Therapist informed Sgt Lowe ...". */
+/** Staff or a service who came into the client's day, by role ("resident director", "university police (UPD)", "mobile crisis"). */
+const STAFF_ROLE = String.raw`(?:resident director|resident assistant|university police(?: \(UPD\))?|campus police|police|security|mobile crisis(?: team)?|EMS|paramedics|nurse|RN|case manager|caseworker|teacher|principal|school counselor|staff|on-call (?:clinician|counselor))`;
+/** ("RD + UPD did wellness check on Chloe"): one or two of them, then what they did. */
+const STAFF_ACTED = new RegExp(String.raw`^(?:the\s+)?${STAFF_ROLE}(?:\s+and\s+(?:the\s+)?${STAFF_ROLE})?\s+(?:did|came|went|took|called|arrived|transported|checked|found|responded|completed|conducted|removed)\b`, 'i');
 /** A condition the client has, jotted after the client ("Pt early Alzheimer's", "Pt hoarding"). */
 const CONDITION_LEAD = /^(?:(?:early|mild|moderate|severe|late[- ]stage|mild-moderate|advanced|chronic|new)\s+)?(?:Alzheimer'?s|dementia|Parkinson'?s|hoarding(?=\s*[,;.]|\s+disorder)|MDD|PTSD|OCD|schizophrenia|bipolar|major depressive disorder|post-traumatic stress disorder|obsessive-compulsive disorder|mild cognitive impairment|MCI|CHF|COPD|diabetes|cancer|stroke)\b/i;
 
@@ -1482,7 +1484,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const never = /^never\s+(?:been\s+)?(on|in|tried)\s+/i.exec(t);
       if (never && kind === 'report') return `${clientStart(v)} had never ${never[1]!.toLowerCase() === 'tried' ? 'tried' : `been ${never[1]!.toLowerCase()}`} ${t.slice(never[0].length)}`;
       // ("RD + UPD did wellness check on Chloe at 11:50"): the staff or services named, then what they did, are theirs.
-      if (/^(?:the\s+)?(?:resident director|resident assistant|university police(?: \(UPD\))?|campus police|police|security|mobile crisis(?: team)?|EMS|paramedics|nurse|RN|case manager|caseworker|teacher|principal|school counselor|staff|on-call (?:clinician|counselor))(?:\s+and\s+(?:the\s+)?(?:resident director|resident assistant|university police(?: \(UPD\))?|campus police|police|security|mobile crisis(?: team)?|EMS|paramedics|nurse|RN|case manager|caseworker|teacher|principal|school counselor|staff))?\s+(?:did|came|went|took|called|arrived|transported|checked|found|responded|completed|conducted|removed)\b/i.test(t)) return cap(t);
+      if (STAFF_ACTED.test(t)) return cap(t);
       // ("HHA Tanya present part of visit", "daughter Sue present"): who else was there, said as such, never the client's report.
       if (/^(?:[A-Z]{2,4}|home health aide|aide|caregiver|daughter|son|wife|husband|sister|brother|niece|nephew|neighbor)\s+(?:[A-Z][a-z]+\s+)?(?:was\s+)?present\b/i.test(t)) return cap(t);
       // ("Pt's sis visited Sunday"): the client's relative, then what they did, is theirs, never "Client reported Client's sister".
