@@ -77,6 +77,8 @@ export interface RiskRecord {
   meansNamed?: string;
   /** A past suicide attempt is documented (true), or its absence is (false). */
   attemptHistory?: boolean;
+  /** The attempt told happened in the last day ("CO found him w/ sheet tied to vent" tonight, "overdosed last night"). */
+  attemptRecent?: boolean;
   /** "ending it for both of us": another person's death with the client's own, told in the summary. */
   jointDeath?: boolean;
   /** Command hallucinations to harm self or others are documented, not denied. */

@@ -540,6 +540,11 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ('worried it'll "kill her" to lose her things', "it would kill him to move"): what something would do to someone, said
   // as a figure of speech, is no one's intent to kill.
   if (/^["']?kill\s+(?:her|him|them|me)\b/.test(t.slice(start, end)) && /\b(?:it|that|this|which)(?:'ll|'d|\s+will|\s+would|\s+is going to|'s going to|'s gonna)\s+["']?$/.test(t.slice(Math.max(0, start - 24), start))) return 'no_status';
+  // ("(ref to 9/28 OD on mom's Tylenol)", "his 9/28 overdose"): an overdose with the day it happened is an act past, never
+  // ideation now.
+  if (/^(?:od|o\.d\.|overdose|overdosed)\b/.test(t.slice(start, end)) && /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+$/.test(t.slice(Math.max(0, start - 14), start))) return 'history';
+  // ("Passive SI resolved over past 3 days"): ideation said to have resolved is a history now, never endorsed today.
+  if (/^\s*(?:has\s+|had\s+|have\s+)?(?:resolved|remitted|abated)\b/.test(after)) return 'history';
   // ("explained difference between withdrawing tx & suicide": the word in the clinician's teaching is no one's ideation.)
   if (/^suicide$/.test(t.slice(start, end)) && /\b(?:difference between|distinction between|distinguish(?:ed|ing)?|explained|educated|psychoeducation|psychoed)\b[^.;]{0,80}$/.test(t.slice(Math.max(0, start - 100), start))) return 'no_status';
   // ('"I don't want to kill myself, I want to stop treatment"', "he would never end his life": the act, not wanted or never
@@ -1681,6 +1686,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // ("she did not have any prior attempts", "has not had any attempts", "doesn't have a history of attempts": denied in other words.)
       const hadNone = /\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|hadn't|never)\s+(?:ever\s+)?(?:had|have|made)\s+(?:any|a|an)?\s*(?:(?:prior|previous|past|history of|hx of)\s+)*$/.test(t.slice(Math.max(0, attempt.index - 50), attempt.index));
       if (!noneSince && !thisTime && !notAnAttempt && !hadNone) risk.attemptHistory = risk.attemptHistory || (!noneAfter && !listedDenial && !/\b(no|denies|denied|never|none|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, attempt.index - 24), attempt.index)));
+      // ("0215 ... CO found him w/ sheet tied to vent", "attempted last night by overdose"): an attempt of the last day is no history.
+      if (risk.attemptHistory && (/\b(?:found|stopped|interrupted|cut (?:him|her|them) down|removed it)\b/i.test(t) || /\b(?:tonight|today|this morning|last night|earlier today|this evening|hours ago|an hour ago)\b/i.test(t)) && !/\b(?:years?|months?|weeks?) ago\b|\b(?:19|20)\d\d\b|\bhx\b|\bhistory\b|\bprior\b|\bpast\b/i.test(t)) risk.attemptRecent = true;
     }
     // "+command AH", "God told me to cut my throat": command hallucinations to harm, unless denied ("denies command AH").
     const command = COMMAND_HARM.exec(clause);

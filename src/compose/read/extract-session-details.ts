@@ -189,6 +189,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     // ("... a day group ran 90 minutes": the group's own length too.)
     const sessionWas = /\b(?:(?:the\s+)?(?:session|group)|today|today's\s+(?:call|session|visit|contact)|the\s+(?:call|visit|follow[- ]?up(?:\s+call)?))\s+(?:was|lasted|ran|went)\s+(?:(?:a|an)\s+(?:phone|telephone|video|telehealth|in[- ]person)\s+(?:follow[- ]?up|check[- ]in|session|call|visit)(?:\s+call)?\s+)?(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
     if (sessionWas && !stated && !met && !minutes && !did && !startedFor) details.minutes = Number(sessionWas[1]);
+    // ("Total contact approx 75 min."): the whole contact's length, said as a total.
+    const totalContact = /\btotal\s+(?:contact|time|session|face[- ]to[- ]face(?:\s+time)?|contact time)\s*(?:was\s+|of\s+|:\s*|=\s*)?(?:approx\.?\s+|approximately\s+|about\s+|around\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
+    if (totalContact && !stated && !met && !minutes && !did && !startedFor && !sessionWas) details.minutes = Number(totalContact[1]);
     // ("um this was 10/13 about an hour in person"): the day said aloud, then how long it ran.
     const dayThenLength = /\bthis\s+(?:was|is)\s+(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*,?\s*(?:(?:about|around|approximately|like|just over|almost)\s+)?(?:(an|one)\s+hour\b(?!\s+and)|(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b)/i.exec(whole);
     if (dayThenLength && !stated && !met && !minutes && !did && !startedFor && !sessionWas) details.minutes = dayThenLength[1] ? 60 : Number(dayThenLength[2]);

@@ -110,7 +110,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // "ending it for both of us": the other's death and the client's own, said together, never hidden by a denial of either.
   if (risk.jointDeath) out.push("A statement about ending another person's life together with the client's own is documented above.");
   // A past attempt weighs on every risk judgement: said beside the status, never left only in the history.
-  if (risk.attemptHistory === true) out.push('A history of suicide attempt is documented.');
+  if (risk.attemptHistory === true) out.push(risk.attemptRecent ? 'A suicide attempt in the last day is documented above.' : 'A history of suicide attempt is documented.');
   // "no prior attempts per him but sister says he took a bunch of pills": the overdose is said beside the denial, never hidden by it.
   // (Beside ideation endorsed now, an overdose told only in the history is named too.)
   // (With the overdose in Risk's own statements, "documented above" only repeats it.)
