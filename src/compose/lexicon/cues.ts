@@ -697,3 +697,13 @@ export const COMPARED_STATES: ReadonlySet<string> = new Set(['settled', 'calm', 
 
 /** "after pt left", "once he stepped out": a time the client had gone, opening what someone else then told (as pattern source). */
 export const CLIENT_GONE = String.raw`(?:after|once|when)\s+(?:the\s+)?(?:client|pt|patient|he|she|they)\s+(?:had\s+)?(?:left|stepped out|went back|was taken back|was wheeled out)`;
+
+/** Staff or a service who came into the client's day, by role ("resident director", "university police (UPD)", "mobile crisis"). */
+const STAFF_ROLE = String.raw`(?:resident director|resident assistant|university police(?: \(UPD\))?|campus police|police|security|mobile crisis(?: team)?|EMS|paramedics|nurse|RN|case manager|caseworker|teacher|principal|school counselor|staff|on-call (?:clinician|counselor))`;
+/** ("RD + UPD did wellness check on Chloe"): one or two of them, then what they did. */
+export const STAFF_ACTED = new RegExp(String.raw`^(?:the\s+)?${STAFF_ROLE}(?:\s+and\s+(?:the\s+)?${STAFF_ROLE})?\s+(?:did|came|went|took|called|arrived|transported|checked|found|responded|completed|conducted|removed)\b`, 'i');
+/** A condition the client has, jotted after the client ("Pt early Alzheimer's", "Pt hoarding"). */
+export const CONDITION_LEAD = /^(?:(?:early|mild|moderate|severe|late[- ]stage|mild-moderate|advanced|chronic|new)\s+)?(?:Alzheimer'?s|dementia|Parkinson'?s|hoarding(?=\s*[,;.]|\s+disorder)|MDD|PTSD|OCD|schizophrenia|bipolar|major depressive disorder|post-traumatic stress disorder|obsessive-compulsive disorder|mild cognitive impairment|MCI|CHF|COPD|diabetes|cancer|stroke)\b/i;
+
+/** ("Intervention: suspended ERP agenda"): the session's planned work set aside, the clinician's act. */
+export const WORK_SET_ASIDE = /^(?:suspended|paused|postponed|deferred|shelved|set aside)\s+(?!from\b|for\b|until\b|by\b)(?:\S+\s+){0,3}(?:agenda|exposures?|hierarchy|homework|protocol|work|processing|module|ERP|exposure and response prevention \(ERP\))(?=\s|$|[.,;])/i;

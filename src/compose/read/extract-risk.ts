@@ -107,19 +107,16 @@ function namesSelfHarm(t: string): boolean {
   return allMatches(SH, t).some((m) => !notSelfHarmAct(t, m.index));
 }
 
-/** Which risk the clause speaks of, for a denial that points back to it ("denied any now"). */
-export function riskDomainOf(text: string): 'suicidal ideation' | 'self-harm' | 'homicidal ideation' | undefined {
-  const t = text.toLowerCase();
-  if (found(SI, t)) return 'suicidal ideation';
-  if (namesSelfHarm(t)) return 'self-harm';
-  return found(HI, t) ? 'homicidal ideation' : undefined;
-}
+type RiskDomain = 'suicidal ideation' | 'self-harm' | 'homicidal ideation';
 
 /** Every risk domain the text names, in order ("asked about suicide and self harm": both, for "he denied both"). */
-export function riskDomainsOf(text: string): Array<'suicidal ideation' | 'self-harm' | 'homicidal ideation'> {
+export function riskDomainsOf(text: string): RiskDomain[] {
   const t = text.toLowerCase();
-  return [found(SI, t) && 'suicidal ideation', namesSelfHarm(t) && 'self-harm', found(HI, t) && 'homicidal ideation'].filter((d): d is 'suicidal ideation' | 'self-harm' | 'homicidal ideation' => !!d);
+  return [found(SI, t) && 'suicidal ideation', namesSelfHarm(t) && 'self-harm', found(HI, t) && 'homicidal ideation'].filter((d): d is RiskDomain => !!d);
 }
+
+/** The first risk domain the text names ("denies it" pointing back at it). */
+export const riskDomainOf = (text: string): RiskDomain | undefined => riskDomainsOf(text)[0];
 
 /** The clause answers the clinician's question about suicide in the clause before it. */
 export function answersSuicideQuestion(previous: string, clause: string): boolean {

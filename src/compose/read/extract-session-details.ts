@@ -96,6 +96,9 @@ const LOCATION_TOLD = /\b(?:confirmed|verified|documented)\s+(?:(?:pt's|client's
 const CONSENT_TOLD = /(?<!\b(?:no|not|without)\s+(?:\w+\s+)?)(?:\b(?:telehealth|tele|video|virtual|verbal)\s+consent\b(?![^.;\n]{0,20}\b(?:not|never|declined|refused|pending|missing)\b)|\bconsent(?:ed)?\s+(?:to|for)\s+(?:telehealth|tele|video|virtual|phone|audio)\b|\bconsent\s+(?:obtained|confirmed|given|reviewed|on file|verified|signed)\b)/i;
 
 /** True when the first sentence of a summary reads as its heading rather than a report. */
+/** "Arrived 11:50, left 2:05pm": the clinician's arrival and leaving (as pattern source; the reader drops a sentence of only this). */
+export const ARRIVED_THEN_LEFT = String.raw`\b(?:I\s+)?(?:arrived|got there|came in)\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*(am|pm)?\s*,?\s*(?:and\s+)?left\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*(am|pm)?`;
+const ARRIVED_LEFT = new RegExp(ARRIVED_THEN_LEFT, 'i');
 /** A line with only the day and the hours: "Tues 11/5, 11:40-12:15", "Tuesday 11/5, 11:40-12:15", "3/4 2-2:50pm". */
 export const HOURS_LINE = /^\s*(?:(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*$/i;
 
@@ -249,7 +252,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   }
   // ("walked in 16:40, seen till 18:10": arrival and the end of being seen, in clock time, are the session's hours.)
   // ("CRISIS home visit 3/20 ... Arrived 11:50, left 2:05pm"): the clinician's arrival and leaving, anywhere, are the hours.
-  const arrivedLeft = details.startTime ? null : /\b(?:I\s+)?(?:arrived|got there|came in)\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*(am|pm)?\s*,?\s*(?:and\s+)?left\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*(am|pm)?/i.exec(whole);
+  const arrivedLeft = details.startTime ? null : ARRIVED_LEFT.exec(whole);
   if (arrivedLeft) {
     const start = toMinutes(arrivedLeft[1]!, arrivedLeft[2]!, arrivedLeft[3] ?? (arrivedLeft[6] && Number(arrivedLeft[1]) > Number(arrivedLeft[4]) && Number(arrivedLeft[1]) < 12 ? 'am' : arrivedLeft[6]));
     let end = toMinutes(arrivedLeft[4]!, arrivedLeft[5]!, arrivedLeft[6]);

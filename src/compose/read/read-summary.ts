@@ -18,7 +18,7 @@ import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-
 import { extractMeasures } from './extract-measures.ts';
 import { ATTEMPT, DENIAL_POINTING_BACK, HANDS_PUT_ON_ANOTHER, DO_IT_AT_A_TIME, SUICIDE_PRECAUTION, NOT_ACTED, NO_PROMISE, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE, THOUGHTS_LIKE_THAT_DENIED } from '../lexicon/risk-context.ts';
 import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf, riskDomainsOf, USING_IT } from './extract-risk.ts';
-import { extractSessionDetails, FACILITY_CONTACT, HOURS_LINE, WATCH_INTERVAL, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
+import { ARRIVED_THEN_LEFT, extractSessionDetails, FACILITY_CONTACT, HOURS_LINE, WATCH_INTERVAL, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
 import { cleanDictation, looksDictated } from './clean-dictation.ts';
 import { findQuotes } from '../text/find-quotes.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -464,7 +464,7 @@ const FORMAT_NAME_LEAD = /^[ \t]*(?:SOAP|DAP|BIRP|GIRP|PIRP|SIRP|PIE|DAR|Simple|
 /** ("... ED RN, referred by nurse manager. Session 3/19, 60 min, in person."): the session's day, length and setting, said as a sentence. */
 const SESSION_DAY_LENGTH = /^\s*(?:session|sess|seen|visit)\s+(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*,?\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)(?:\s*,?\s*(?:in[- ]person|telehealth|video|phone|by phone|in office|office))?\s*\.?\s*$/i;
 /** A statement of only when the clinician arrived and left ("Arrived 11:50, left 2:05pm"). */
-const ARRIVED_LEFT_ONLY = /^\s*(?:I\s+)?(?:arrived|got there|came in)\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm)?\s*,?\s*(?:and\s+)?left\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm)?\s*\.?\s*$/i;
+const ARRIVED_LEFT_ONLY = new RegExp(String.raw`^\s*${ARRIVED_THEN_LEFT}\s*\.?\s*$`, 'i');
 /** A statement of only how long the session ran ("group ran 90 minutes"). */
 const RAN_FOR_ONLY = /^\s*(?:the\s+)?(?:session|group|call|visit|meeting)\s+(?:ran|lasted|went)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+)?(\d{2,3})\s*(?:min|mins|minutes)\s*\.?\s*$/i;
 
