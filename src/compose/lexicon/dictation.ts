@@ -33,13 +33,14 @@ export const PAUSE_THEN_TOPICS: readonly string[] = ['phq-9', 'phq9', 'gad-7', '
 export const PAUSE_WAITS_AFTER: readonly string[] = ['about', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'his', 'their', 'my', 'our', 'your', 'this', 'that', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'no', 'any', 'some', 'discussed', 'reviewed', 'did', 'do', 'started', 'began', 'continue', 'continued', 'practiced', 'completed', 'gave', 'assigned', 'rated', 'scored', 'like', 'really', 'very', 'more', 'less', 'she', 'he', 'they', 'we', 'i'];
 
 /** Spoken punctuation, used only when the summary reads as dictated (few full stops). */
-export const SPOKEN_PUNCTUATION: readonly { words: readonly string[]; mark: string; notAfter?: readonly string[] }[] = [
+export const SPOKEN_PUNCTUATION: readonly { words: readonly string[]; mark: string; notAfter?: readonly string[]; notBefore?: readonly string[] }[] = [
   // ("capping OT at one extra shift a pay period", "she got her period": the noun, after a word that takes it, is never a full stop.)
   { words: ['full stop', 'period'], mark: '.', notAfter: ['pay', 'grace', 'time', 'trial', 'waiting', 'probation', 'probationary', 'menstrual', 'postpartum', 'washout', 'honeymoon', 'class', 'school', 'lunch', 'free', 'refractory', 'observation', 'adjustment', 'notice', 'her', 'his', 'my', 'their', 'a', 'the', 'that', 'this', 'same', 'first', 'last', 'next', 'each', 'every', 'long', 'short', 'two-week', 'six-week'] },
   { words: ['new paragraph', 'new line', 'newline', 'next line'], mark: '\n' },
   { words: ['question mark'], mark: '?' },
   { words: ['comma'], mark: ',' },
-  { words: ['colon'], mark: ':' },
+  // ("in cycle four for stage three colon cancer", "her sigmoid colon": the organ, before or after a word that names it, is never a colon.)
+  { words: ['colon'], mark: ':', notAfter: ['the', 'her', 'his', 'their', 'my', 'sigmoid', 'ascending', 'descending', 'transverse', 'spastic', 'irritable'], notBefore: ['cancer', 'ca', 'polyps?', 'resection', 'surgery', 'biopsy', 'tumou?r', 'mass', 'cleanse', 'and rectal', 'screening', 'obstruction', 'perforation'] },
   { words: ['semicolon', 'semi colon'], mark: ';' },
 ];
 

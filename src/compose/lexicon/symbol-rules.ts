@@ -58,6 +58,10 @@ export const CONSIDERED_STEPS = 'increase|decrease|start|add|discontinue|d\\/c|c
 export const CUT_SHORT_WORDS: readonly string[] = ['excl', 'appt', 'appts', 'avg', 'indiv', 'mgmt', 'govt', 'reqd', 'signif'];
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // ("paced breathing 6/min": a rate per minute.)
+  { pattern: /\b(\d{1,3})\s*\/\s*min\b/g, replace: '$1 per minute', example: ['paced breathing 6/min', 'paced breathing 6 per minute'] },
+  // ("fear of exertion after MI/CABG", "s/p MI/stent": a heart attack named with the procedure after it is the heart's.)
+  { pattern: /\bMI\/(CABG|PCI|stents?|STEMI|NSTEMI|cath)\b/g, replace: 'myocardial infarction and $1', example: ['fear of exertion after MI/CABG', 'fear of exertion after myocardial infarction and CABG'] },
   // "SUDS peak 85 -> 50 at end": the peak, then where it ended within the exposure, never a lower peak.
   { pattern: /\b(SUDS|SUDs|SUD|distress|anxiety)\s+peak(?:ed)?\s*(?:at\s+)?(\d{1,3})\s*(?:->|→|=>|to)\s*(\d{1,3})\s+(?:at|by)\s+(?:the\s+)?end\b/g, replace: '$1 peaked at $2 and came down to $3 by the end', example: ['SUDS peak 85 -> 50 at end', 'SUDS peaked at 85 and came down to 50 by the end'] },
   // "Rev w/ RE clinic": the reproductive endocrinology clinic, never "regarding".

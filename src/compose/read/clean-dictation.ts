@@ -6,7 +6,7 @@ import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { DICTATION_FILLERS, NOTE_ASIDES, SPOKEN_APPRAISALS, SPOKEN_SECTION_ADVERBS, NOT_A_SPOKEN_SECTION_AFTER, SIGN_OFF_PHRASES, SPOKEN_NUMBERS, SPOKEN_ORDINALS, SPOKEN_PUNCTUATION, SPOKEN_SECTION_LABELS, SPOKEN_ABBREVIATIONS } from '../lexicon/dictation.ts';
 
 /** Each spoken mark's words as one pattern, built once. */
-const SPOKEN_MARKS = SPOKEN_PUNCTUATION.map(({ words, mark, notAfter }) => ({ mark, re: new RegExp(`\\s?${notAfter ? `(?<!\\b(?:${notAfter.join('|')})\\s)` : ''}(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])`, 'gi') }));
+const SPOKEN_MARKS = SPOKEN_PUNCTUATION.map(({ words, mark, notAfter, notBefore }) => ({ mark, re: new RegExp(`\\s?${notAfter ? `(?<!\\b(?:${notAfter.join('|')})\\s)` : ''}(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])${notBefore ? `(?!\\s+(?:${notBefore.join('|')})\\b)` : ''}`, 'gi') }));
 
 const pad = (mark: string, length: number, markFirst = true): string =>
   markFirst ? mark + ' '.repeat(Math.max(0, length - mark.length)) : ' '.repeat(Math.max(0, length - mark.length)) + mark;

@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION } from '../lexicon/risk-context.ts';
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, SI_HISTORY_OPENS, PAST_ACT_BEFORE, NOW_WORDS, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -505,6 +505,9 @@ const WORDS_TOLD_TO = /\b(he|she)\b(?:(?!\b(?:he|she)\b)[^.]){0,160}\btold\s+(he
 /** "she said he has said ...", "he says she keeps saying ...": one person telling what another said, the second pronoun theirs. */
 const NESTED_SAYING = /^\s*(?:(?:client|pt|patient)\s+)?(she|he)\s+(?:said|says|reported|reports|stated|states|told me|shared|disclosed)\s+(?:that\s+)?(she|he)\s+(?:has\s+|had\s+)?(?:said|says|been saying|keeps saying|kept saying|talked about|talks about|mentioned|texted|wrote|posted|threatened)\b/;
 
+/** 'he said something like "', 'Rick texted "': who said the words a quotation opens with, just before it. */
+const QUOTE_SAID_BY = /\b([a-z]+)\s+(?:said|says|texted|wrote|yelled|screamed|told (?:her|him|them|me))\s+(?:(?:something|stuff)\s+like\s+|like\s+|that\s+)?"$/;
+
 function readMention(view: ClauseView, start: number, end: number, options: RiskReadOptions): Reading {
   const t = view.t;
   const after = t.slice(end);
@@ -525,6 +528,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // said to the client by someone of the other pronoun are that person's.
   const toldClient = t.includes('told') ? WORDS_TOLD_TO.exec(t.slice(0, start)) : null;
   if (toldClient && options.clientPronoun && ({ her: 'she', him: 'he' } as const)[toldClient[2] as 'her' | 'him'] === options.clientPronoun && toldClient[1] !== options.clientPronoun) return 'other';
+  // ('in the car he said something like "I'm gonna eat my gun"', the client a woman; 'Rick said "..."'): words quoted after
+  // the saying of someone of the other pronoun, or of someone else named, are theirs.
+  const quoteSaid = view.insideQuote(start) ? QUOTE_SAID_BY.exec(t.slice(Math.max(0, t.lastIndexOf('"', start - 1) - 40), t.lastIndexOf('"', start - 1) + 1)) : null;
+  if (quoteSaid && (((quoteSaid[1] === 'she' || quoteSaid[1] === 'he') && options.clientPronoun && options.clientPronoun !== 'they' && quoteSaid[1] !== options.clientPronoun) || isOtherName(quoteSaid[1], options))) return 'other';
   // ('"I don't actually want to die, I want this to stop"': in the client's own words, not wanting to die denies the wish;
   // "I don't want to be here", "I don't want to wake up" are wishes and are their own terms.)
   // ('"I don't really want to die I just want this to stop"': wanting it all to stop, said in the same breath, is the
@@ -642,7 +649,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("pt's roommate OD'd last night", "her friend has been cutting": the act's own subject is another person.)
   if (/\b(?:roommate|friend|best friend|brother|sister|cousin|classmate|coworker|co-worker|boyfriend|girlfriend|partner|husband|wife|son|daughter|mother|father|mom|dad|neighbou?r|teammate|peer)\s+(?:\([^)]*\)\s+)?(?:also\s+|just\s+)?(?:had\s+|has\s+|have\s+)?(?:been\s+)?$/.test(t.slice(Math.max(0, start - 40), start)) && /^(?:overdos|cut|cutting|burn|attempt|hung|hanged|shot)/.test(t.slice(start, end))) return 'other';
   // ("texting friend Lily, who has been cutting and told Ava she wants to die": what a relative clause says of someone else is theirs.)
-  if (/\b(?:roommate|friend|brother|sister|cousin|classmate|coworker|co-worker|boyfriend|girlfriend|teammate|peer|neighbou?r)(?:\s+[a-z]+)?,?\s+who\s+(?:has been|had been|is|was|has|had|keeps|kept|also|just|recently)(?:\s+(?:been|also|just|recently|started|begun))?\s+$/.test(t.slice(Math.max(0, start - 60), start))) return 'other';
+  // ("took a call from a teen girl who had cut herself": so does one met on a call or at work, named by what she is.)
+  if (/\b(?:roommate|friend|brother|sister|cousin|classmate|coworker|co-worker|boyfriend|girlfriend|teammate|peer|neighbou?r|girl|boy|woman|man|teen|teenager|kid|child|caller|callers|person|stranger|victim|lady|guy|wife|husband|son|daughter|mom|dad|mother|father)(?:\s+[a-z]+)?,?\s+who\s+(?:has been|had been|is|was|has|had|keeps|kept|also|just|recently)(?:\s+(?:been|also|just|recently|started|begun))?\s+$/.test(t.slice(Math.max(0, start - 60), start))) return 'other';
   // ("Ava then told me Chloe showed her cuts on her arm": what the client told of someone named is that person's.)
   const toldOf = options.otherNames?.size ? /\b(?:told (?:me|the therapist|therapist|us)|said|says|reported|reports|disclosed)\s+(?:that\s+)?([a-z]+)\s+(?:showed|shows|has|had|was|is|admitted|admits|said|says|told|cut|cuts|has been|had been|tried|wants|wanted)\b[^.;]*$/.exec(t.slice(Math.max(0, start - 120), start)) : null;
   if (isOtherName(toldOf?.[1], options)) return 'other';
@@ -874,6 +882,8 @@ function safetyPart(clause: string): string {
 }
 
 /** Pills or a medicine named in a clause (lexicon SAVED_MEDICATIONS). */
+/** Means named by one word, after "access to". */
+const MEANS_WORDS = /^(?:firearms?|guns?|rifles?|handguns?|pistols?|shotguns?|weapons?|knives|knife|blades?|razors?|rope|ropes|narcotics|opioids|insulin)$/;
 const PILL_MEANS = new RegExp(`\\b(?:pills?|tablets?|tabs|meds|medications?|bottles?|${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\\b`);
 const WEAPON_MEANS = /\b(?:guns?|firearms?|rifles?|shotguns?|handguns?|pistols?|revolvers?|weapons?|ammunition|ammo|ar-15|glock)\b/;
 /** Pills named by no medicine: a medicine named ("oxycodone") stays the means named over them. */
@@ -1283,7 +1293,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         othersTalkBefore = true;
         continue;
       }
-      const read = readMention(view, m.index, m.index + m[0].length, options);
+      const mentionRead = readMention(view, m.index, m.index + m[0].length, options);
+      // ("Hx of SI at age 19, took a bottle of Tylenol, hospitalized 2 days": an act told under a history of suicidal ideation is
+      // that history, an attempt then, never ideation now.)
+      const actInHistory = mentionRead === 'endorsed' && SI_HISTORY_OPENS.test(t) && PAST_ACT_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) && !NOW_WORDS.test(t);
+      if (actInHistory) risk.attemptHistory = true;
+      const read = actInHistory ? 'history' : mentionRead;
       // "urge to die 8/10": an urge to die is the ideation itself, never a self-harm urge ("urge to die 0/5" stays a denial).
       // ('his roommate "keeps talking about ending it" and has pills saved up': what follows "and has" goes on with the one
       // whose words came just before.)
@@ -1762,7 +1777,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     if (toWhom.length && !opensWithOther(t, options)) risk.level = toWhom.map((m) => `${levelAsWritten(m[2]!)} (risk to ${m[1]})`).join(', ');
     // ("chronic elevated risk, acute risk moderate": both levels, each with its time frame, never the first alone.)
     const framed = level ? [...t.matchAll(CHRONIC_OR_ACUTE_LEVEL)] : [];
-    if (framed.length >= 2 && new Set(framed.map((m) => m[1])).size === 2 && risk.level) risk.level = framed.map((m) => `${m[1]} ${(m[2] ?? m[3])!.replace(/\bmod\b/, 'moderate')}`).join(', ');
+    if (framed.length >= 2 && new Set(framed.map((m) => m[1] ?? m[5])).size === 2 && risk.level) risk.level = framed.map((m) => `${m[1] ?? m[5]} ${(m[2] ?? m[3] ?? m[4])!.replace(/\bmod\b/, 'moderate')}`).join(', ');
   }
   for (const key of bareMentions) risk[key] ??= true;
   const selfIdeation = risk.si === 'passive' || risk.si === 'active';
@@ -2067,9 +2082,16 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         }
         // ("keeps his dad's revolver and a deer rifle at home": each means had is named, never only the last read.)
         const alsoHad = key === 'means' && risk.means === !negated && !!risk.meansNamed && term !== 'means' && term !== 'access to' && !GENERIC_MEANS.test(term) && !GENERIC_MEANS.test(risk.meansNamed) && !(PILL_MEANS.test(term) && PILL_MEANS.test(risk.meansNamed)) && !risk.meansNamed.split(' and ').some((n) => n.replace(/s$/, '') === term.replace(/s$/, '')) && risk.meansNamed.split(' and ').length < 3;
+        // ("No access to firearms at home. Has access to meds at work": access had, after another means denied, is access to what
+        // follows it, never to the means denied before.)
+        const accessTo = key === 'means' && risk.means === negated && (term === 'access to' || term === 'means') ? /^\s*(?:(?:her|his|their|the|some|a|an)\s+)?([a-z]+)/.exec(t.slice(m.index + term.length))?.[1] : undefined;
         risk[key] = !negated;
         // The means in the clinician's own word ("handgun", "pills"), for the status line.
-        if (alsoHad) risk.meansNamed = `${risk.meansNamed} and ${term}`;
+        if (accessTo !== undefined) {
+          if (PILL_MEANS.test(accessTo) || MEANS_WORDS.test(accessTo)) risk.meansNamed = accessTo;
+          else delete risk.meansNamed;
+        }
+        else if (alsoHad) risk.meansNamed = `${risk.meansNamed} and ${term}`;
         else if (key === 'means' && term !== 'means' && term !== 'access to' && !(risk.means === !negated && (risk.meansNamed?.split(' and ').includes(term) || (GENERIC_MEANS.test(term) && !!risk.meansNamed && !GENERIC_MEANS.test(risk.meansNamed)) || (PILL_MEANS.test(term) && PILL_MEANS.test(risk.meansNamed ?? '') && !GENERIC_PILLS.test(risk.meansNamed ?? ''))))) risk.meansNamed = term;
         // ("wife took the pills home to lock up": means removed are not means never had.)
         // ("sold his rifle 2019": means long gone are no access at all.)

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, INTERPRETER_NAMED, SESSION_ORDINAL, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, PER_ROLE_LEAD, isFindingsList, NEURO_FINDING, COMPARED_STATES, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare, STAFF_ACTED, CONDITION_LEAD, WORK_SET_ASIDE } from '../lexicon/cues.ts';
+import { PLAN_UNCHANGED, CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, INTERPRETER_NAMED, SESSION_ORDINAL, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, PER_ROLE_LEAD, isFindingsList, NEURO_FINDING, COMPARED_STATES, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare, STAFF_ACTED, CONDITION_LEAD, WORK_SET_ASIDE } from '../lexicon/cues.ts';
 import { PARENT_WORD } from '../lexicon/cpt-add-ons.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
@@ -27,6 +27,12 @@ export interface Voice {
   /** The clinician worked with a team ("did the CSTAG with the team"): "we" rating, calling or notifying is the clinician and the team. */
   team?: boolean;
 }
+
+/** Acts one does to another ("normalized", "validated", "reassured"): with "we", still the clinician's alone. */
+const DONE_TO_CLIENT = /^(?:normalized|validated|reassured|reframed|reflected|praised|affirmed|encouraged|educated|psychoeducated)\b/i;
+
+/** "Urgent bedside consult, ...", "Unscheduled phone contact -": a clause that opens by naming the contact itself. */
+const CONTACT_NAMED_FIRST = /^(?:urgent|emergent|stat|same-day|unscheduled|unplanned|walk-in|initial|new)\s+(?:(?:bedside|chairside|phone|telephone|video|crisis|inpatient|psych(?:iatry)?|psychology|curbside|consult)\s+)?(?:consult(?:ation)?|visit|evaluation|eval|assessment|contact|call|page)\b\s*[,;:-]/i;
 
 export function voiceFromStyle(style: Style | undefined): Voice {
   const term = style?.clientTerm?.trim() || 'client';
@@ -570,6 +576,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   if (subject === 'joint' && v.team && /^we\s/i.test(t) && TEAM_ACT.test(t.slice(2))) return finish(`${clinicianStart(v)} and the team ${withTense(toThirdPerson(t.slice(3), v), v)}`);
   if (subject === 'joint') {
     t = t.replace(/^(we|together)\b\s*/i, '');
+    // ("we normalized it", "we validated her frustration": what is done to the client is the clinician's alone.)
+    if (DONE_TO_CLIENT.test(t)) return finish(`${clinicianStart(v)} ${withTense(toThirdPerson(t, v), v)}`);
     // "called the pharmacy with him" -> "Therapist and client called the pharmacy together".
     if (!/^\s*\S+\s+.*\btogether\b/i.test(t)) t = t.replace(WITH_CLIENT, 'together');
     else t = t.replace(/\s*\bwith (?:him|her|them)\b/i, '');
@@ -736,6 +744,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     return finish(`${who} ${reported(v)} ${lowerLead(rest)}`);
   }
   if (subject === 'other') {
+    // ("Mom told about urges at end": told, with no one she told, she was the one told.)
+    const toldOf = /^((?:(?:her|his|their)\s+)?[A-Za-z]+)\s+told\s+(?=(?:about|of|re|regarding)\b)/.exec(t);
+    if (toldOf) return finish(`${cap(toldOf[1]!)} ${was(v)} told ${t.slice(toldOf[0].length)}`);
     const called = WITH_CLIENT_CONSENT.test(t) ? RELATIVE_CALLED_WITH_CONSENT.exec(t) : null;
     if (called) return finish(`${clinicianStart(v)} ${setTense(called[2]!.toLowerCase(), v.tense)} ${called[1]!.toLowerCase()} ${t.slice(called[0].length)}`);
     // "Ms. Grant: nightmares 2 of 7 nights" -> "Ms. Grant reported nightmares ..."; a quote is stated.
@@ -776,8 +787,10 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (parentSays && new RegExp(String.raw`\b(?:${parentSays[1] ? 'mom|mother|mum' : 'dad|father'})['’]s\b`, 'i').test(t.slice(parentSays[0].length))) t = `${t.slice(0, parentSays[0].length - parentSays[3]!.length)}${v.client === 'client' || v.client === 'patient' ? `the ${v.client}` : v.client}${t.slice(parentSays[0].length)}`;
     const parts = t.split(/\s+/);
     // "Mateo's affect brighter by end": the possessed noun is the subject; the verb comes after it.
-    if (/'s$/.test(parts[0] ?? '') && parts.length > 2 && /^[a-z]+$/.test(parts[1]!) && !verbFirst(parts[1]!) && (OBSERVATION_WORDS.has(parts[2]!.replace(/[,;:.]+$/, '')) || /^(?:brighter|better|worse|calmer|improved|flat|restricted|constricted|congruent|appropriate|stable|more|less)$/.test(parts[2]!.replace(/[,;:.]+$/, '')))) {
-      parts.splice(2, 0, was(v));
+    // ("Harold's own mood good": "own" is part of the possessive, and the noun after it is the subject.)
+    const own = parts[1] === 'own' ? 1 : 0;
+    if (/'s$/.test(parts[0] ?? '') && parts.length > 2 + own && /^[a-z]+$/.test(parts[1 + own]!) && !verbFirst(parts[1 + own]!) && (OBSERVATION_WORDS.has(parts[2 + own]!.replace(/[,;:.]+$/, '')) || /^(?:brighter|better|worse|calmer|improved|flat|restricted|constricted|congruent|appropriate|stable|more|less)$/.test(parts[2 + own]!.replace(/[,;:.]+$/, '')))) {
+      parts.splice(2 + own, 0, was(v));
       return finish(parts.join(' '));
     }
     const w1 = parts[1]?.toLowerCase().replace(/[,;:.]+$/, '') ?? '';
@@ -796,7 +809,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // ("Destiny initially said ...": an adverb before a verb is no state; the verb keeps its own tense.)
     else if (parts.length > 2 && /^(?:initially|later|then|finally|eventually|first)$/.test(w1) && (verbFirst(parts[2]!.toLowerCase()) || /ed$/.test(parts[2]!))) parts.splice(2, 1, setTense(parts[2]!, v.tense));
     // ("Helen's mood good": after a possessive, the word is what was hers, and "was" goes after it.)
-    else if (parts.length > 2 && /'s$/.test(parts[0]!) && /^(?:good|poor|better|worse|low|ok|okay|fair|stable|improved|bright|down|up|fine|great|depressed|anxious|euthymic|irritable|flat|tearful)[,;.]?$/i.test(parts[2]!)) parts.splice(2, 0, was(v));
+    // ("Dad's mood: okay": under a label of its own the word is the label's answer, said as written.)
+    else if (parts.length > 2 + own && /'s$/.test(parts[0]!) && !/:$/.test(parts[1 + own]!) && /^(?:good|poor|better|worse|low|ok|okay|fair|stable|improved|bright|down|up|fine|great|depressed|anxious|euthymic|irritable|flat|tearful)[,;.]?$/i.test(parts[2 + own]!)) parts.splice(2 + own, 0, was(v));
     else if (parts.length > 1 && !/'s$/.test(parts[0]!) && (OBSERVATION_WORDS.has(w1) || EMOTIONS.has(w1) || /^(very|more|less|still|quite|somewhat|visibly|initially|able|unable|here|present|defensive|tearful|guarded|quiet|calm|angry|engaged|withdrawn|reluctant|hesitant|ambivalent|skeptical|dismissive|supportive|receptive|resistant|irritable|tired)$/.test(w1))) parts.splice(1, 0, beFor(parts[0]!, v));
     return finish(parts.join(' '));
   }
@@ -1146,6 +1160,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   if (/^stayed\s+on\s+(?:the\s+)?(?:video|phone|line|call)\s+with\s+(?:her|him|them|the client|client|pt|the patient)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // ("There are 2 rifles in the barn": a sentence with its own "there is" needs no doer and no "reported".)
   if (/^there\s+(?:is|are|was|were|has been|have been)\s/i.test(t) && (kind === 'report' || kind === 'risk' || kind === 'observation')) return cap(t);
+  // ("Urgent bedside consult, 5N onc rm 518, paged by RN Keisha after ...": the contact's own kind, named first, tells how it came
+  // about; never what the client reported.)
+  if (CONTACT_NAMED_FIRST.test(t) && (kind === 'report' || kind === 'risk' || kind === 'observation')) return cap(t);
   if ((kind === 'report' || kind === 'risk') && !v.clientAbsent) {
     // ("admitted after SI w/ plan": the client was admitted, never "admitted" as in owned up to.)
     if (/^admitted\s+(?:to|after|for|on|via|from|yesterday|last)\b/i.test(t)) return `${clientStart(v)} ${v.tense === 'past' ? 'had been' : 'was'} ${t[0]!.toLowerCase()}${t.slice(1)}`;
@@ -1223,6 +1240,11 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   }
   switch (kind) {
     case 'measure':
+      // ("Pt MoCA 22": a score jotted after the client is the score the client had on that measure.)
+      {
+        const scored = /^(?:client|patient|pt)\s+((?:[A-Z][\w'-]*\s+){0,5}\(?[A-Z][A-Za-z0-9-]+\)?)\s+(?:score\s+(?:of\s+)?|total\s+)?[:=]?\s*(\d{1,3}(?:\s*\/\s*\d{1,3})?)(\s+(?:today|this visit|on admission|at intake))?\s*$/i.exec(t);
+        if (scored && /[A-Z]{2}/.test(scored[1]!)) return `${clientStart(v)} scored ${scored[2]} on the ${scored[1]}${scored[3] ?? ''}`;
+      }
       // "Did C-SSRS - high risk": a measure given is the clinician's act ("did" a scale is completing it).
       // ("Did resp prev on groin checking, SUDS 70 to 40", "did in-session expo": an exposure is done together, never the therapist's alone.)
       if (/^(?:did|completed)\s/i.test(t) && /\b(?:expo|exposures?|response prevention|imaginal|in vivo|in-vivo|ERP)\b/i.test(t) && !v.clientAbsent) return `${cap(v.clinician)} and ${withWhom(t, v)} ${withTense(t.replace(/^did\b/i, 'completed'), v, true)}`;
@@ -1231,6 +1253,15 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (verbFirst(w0) && (CLIENT_VERBS.has(w0) || v.clientAbsent)) return verbFirstSentence(t, w0, kind, v);
       return t;
     case 'plan':
+      // ("Plan same, 2 wks", "Plan: same": the plan goes on as it stood, said as the step; what follows is kept.)
+      {
+        const same = PLAN_UNCHANGED.exec(t);
+        if (same) {
+          const rest = t.slice(same[0].length).replace(/^\s*[,;.]\s*/, '');
+          const when = /^(?:f\/u\s+|follow[- ]?up\s+|rtc\s+|return to clinic\s+)?(?:in\s+)?((?:\d+|one|two|three|four|six)\s*(?:weeks?|days?|months?))\s*$/i.exec(rest);
+          return `Continue the current plan${when ? `; next session in ${when[1]}` : rest ? `; ${rest}` : ''}`;
+        }
+      }
       // "RTC 2 wks", "f/u 1 week": when the next visit is, said with "in".
       {
         const when = /^(return to clinic|follow-up|follow up|next session|next appointment|see client|recheck|re-check)\s+(?=(?:\d+|one|two|three|four|six)\s*(?:weeks?|days?|months?)\s*$)/i.exec(t);
