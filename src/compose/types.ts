@@ -67,6 +67,8 @@ export interface RiskRecord {
   meansRemoved?: boolean;
   /** Someone agreed to take the means away ("she agreed to take the gun to her house today"), not yet done. */
   meansRemovalAgreed?: boolean;
+  /** Removal of a means was declined ("would not agree to remove shotgun"); with meansRemoved, only some was removed. */
+  meansRemovalDeclined?: boolean;
   /** Someone was asked about removing the means ("called sister re removing meds"): neither agreed nor done. */
   meansRemovalAsked?: boolean;
   /** Suicidal ideation was denied, and beside the denial the client's quoted words speak of a wish to be dead. */

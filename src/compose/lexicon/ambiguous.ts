@@ -625,6 +625,36 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['Engine 3 crew debrief, FFs Bell and Hart quiet', 'firefighters'], ['FFs', null]],
   },
   {
+    // "Notified BC per policy" on a fire crew: the battalion chief; "on BC pills": birth control. ("bc" in lower case is "because".)
+    short: 'BC',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'birth control', after: /^\s*(?:pills?|method|use|patch|ring|implant|shot)\b/i },
+      { expansion: 'battalion chief', topic: FIRE_SERVICE },
+    ],
+    examples: [['Notified BC per policy, crew at Station 4 aware', 'battalion chief'], ['stopped her BC pills in May', 'birth control'], ['BC', null]],
+  },
+  {
+    // "SPC Jordan Reyes and wife Kayla": the Army rank, Specialist, before a name; the VA's suicide prevention coordinator otherwise.
+    short: 'SPC',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'Specialist', after: /^\s+[A-Z][a-z]+/ },
+      { expansion: 'suicide prevention coordinator (SPC)', before: /$/ },
+    ],
+    examples: [['Couples session - SPC Jordan Reyes and wife Kayla', 'Specialist'], ['Met with SPC Reyes', 'Specialist'], ['referred to the SPC at the VA', 'suicide prevention coordinator (SPC)']],
+  },
+  {
+    // "Brought in by his PSG SSG Morales": a platoon sergeant, someone's, with a rank or a name after; a sleep study otherwise.
+    short: 'PSG',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'platoon sergeant', before: /\b(?:his|her|their|my|the|unit|squad)\s*$/, after: /^\s*(?:\(|,)?\s*(?:SSG|SFC|SGT|Sgt|SSgt|GySgt|MSG|1SG|CPL|(?:Mr|Ms|Mrs)\.?\s+[A-Z]|[A-Z][a-z]+\b(?!\s+(?:study|showed|results?)))/ },
+      { expansion: 'polysomnography (PSG)', before: /$/ },
+    ],
+    examples: [['Brought in by his PSG SSG Morales after he told a buddy', 'platoon sergeant'], ['PSG showed moderate OSA', 'polysomnography (PSG)']],
+  },
+  {
     // "Father was FD", "22 yrs FD": the fire department, where the summary is about fire service.
     short: 'FD',
     caseSensitive: true,

@@ -26,6 +26,16 @@ export const FAMILY_WITHOUT_CLIENT: CptCue = {
   },
 };
 
+/** "Present: ..., daughter Hannah (15). Son (9) not present.": a son or daughter away, with another child named in the room. */
+const SIBLING_AWAY = /\b(?:son|daughter)\b(?:\s*\([^()]*\))?\s+(?:was\s+|is\s+)?not\s+(?:present|in attendance)\b/i;
+const CHILD_PRESENT = /\bpresent\s*:[^.\n]*\b(?:son|daughter|child|teen)\s+[A-Z][a-z]+/i;
+
+/** Whether the family session was held without the client: a sibling away, beside a child named present, leaves the client there. */
+export function showsFamilyWithoutClient(texts: readonly string[]): boolean {
+  const childPresent = texts.some((t) => CHILD_PRESENT.test(t));
+  return texts.some((t) => FAMILY_WITHOUT_CLIENT.pattern.test(childPresent ? t.replace(SIBLING_AWAY, ' ') : t));
+}
+
 /**
  * 90785: the interactive-complexity factors a summary can show without the clinician's judgement
  * (clinical.md 2.2, factors 3 and 4). Maladaptive communication and caregiver interference need

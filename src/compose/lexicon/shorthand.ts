@@ -308,7 +308,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   // Military service ("~3 yrs TIS", "no ARIs", "passive SI in AIT", "because of CQ duty").
   { short: 'TIS', expansion: 'time in service', caseSensitive: true },
   // ("High risk flag requested via SPC": the VA's suicide prevention coordinator.)
-  { short: 'SPC', expansion: 'suicide prevention coordinator (SPC)', caseSensitive: true },
   { short: 'MOS', expansion: 'military occupational specialty (MOS)', caseSensitive: true },
   { short: 'ARIs', expansion: 'alcohol-related incidents', caseSensitive: true },
   { short: 'ARI', expansion: 'alcohol-related incident', caseSensitive: true },
@@ -654,7 +653,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'BG', expansion: 'blood glucose', caseSensitive: true },
   // (CDE is ambiguous.ts's: among service members it is a command-directed evaluation.)
   { short: 'OSA', expansion: 'obstructive sleep apnea', caseSensitive: true },
-  { short: 'PSG', expansion: 'polysomnography (PSG)', caseSensitive: true },
   // The insomnia scale by name only: its bands are not in the reference, so no severity is written.
   { short: 'ISI', expansion: 'Insomnia Severity Index (ISI)', caseSensitive: true },
   { short: 'TBI', expansion: 'traumatic brain injury', caseSensitive: true },

@@ -641,8 +641,13 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && opensWithObservation(text) && ctx.afterIntervention && /\b(?:eased|softened|settled|relaxed|calmer|warmed up)\s+(?:once|when|as soon as|with|during)\b|\bthen (?:smiled|laughed|relaxed|settled|engaged)\b/.test(t)) return 'response';
   // "cried briefly, then asked to add a drawing": a reaction to the work, and what followed it.
   if (subject === 'none' && ctx.afterIntervention && /^(cried|teared up|laughed|smiled|sighed|paused)\b[^.;]{0,30}\bthen\b/.test(t.trim())) return 'response';
+  // ("Hypervigilant in restaurants (sits facing door)", "anxious when driving": a state tied to a place or time outside the room
+  // is what the client told of, never what was seen.)
+  if (subject === 'none' && opensWithObservation(text) && ELSEWHERE_STATE.test(text)) return ctx.labelKind && ctx.labelKind !== 'observation' ? ctx.labelKind : 'report';
   // "loud, red-faced, fists clenched, calmer after": led by what was seen, it is an observation.
   if (subject === 'none' && opensWithObservation(text) && !/^(calmer|more|less|brighter|softer)\b/i.test(text)) return 'observation';
+  // ("Liam was shy at first but warmed up by the end": one named, changing over the work, responded to it.)
+  if ((subject === 'other' || subject === 'client') && !ctx.labelKind && ctx.afterIntervention && /\b(?:at first|initially)\b[^.;]{0,40}\b(?:but|then)\s+(?:warmed up|opened up|relaxed|settled|engaged|brightened|calmed)\b/i.test(text)) return 'response';
   // Another participant's reaction in the room after an intervention ("mother teared up", "Sam: '...'").
   if (subject === 'other' && ctx.afterIntervention && (/^\S+(?:\s+\S+)?\s+(teared|cried|smiled|smirked|laughed|nodded|handed|hugged|apologized|sighed|relaxed|softened|leaned)\b/i.test(text.trim()) || /^[A-Z][a-z]+:\s*"/.test(text.trim()))) return 'response';
   // "sibs agreed: Teresa to tour adult day Thurs, Miguel to call VA": who agreed to do what next is the plan.
@@ -697,6 +702,9 @@ function observedActDone(t: string): boolean {
 
 /** A feeling word, then what it is about: "worried Jaylen will ...", "anxious about court", "scared that he ...". */
 const FEELING_ABOUT_SOMETHING = /^[a-z-]+\s+(?:about|that|re:?|regarding|over|because|if|whether|(?:he|she|they|it|[A-Z][a-z]+)\s+(?:will|would|might|may|could|is|was|won't|wouldn't|isn't|wasn't|has|had|does|did)\b)/;
+
+/** "hypervigilant in restaurants", "anxious when driving", "irritable at work": a state where the clinician was not. */
+const ELSEWHERE_STATE = /^\s*(?:(?:very|more|less|quite|somewhat|really)\s+)?[a-z-]+\s+(?:in|at|around|when|while|during)\s+(?:(?:the|a|an|her|his|their|big|large)\s+)?(?:restaurants?|public|crowds?|crowded places|stores?|grocery stores?|malls?|church|traffic|the car|cars?|driving|work|school|home|night|bed|parties|meetings|class|stations?|calls?|shifts?|airports?|movie theaters?|concerts?)\b/i;
 
 function opensWithObservation(text: string): boolean {
   // Hedges qualify the finding ("kind of flat at first"); they do not change what was seen.

@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import {
-  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, SI_HISTORY_OPENS, PAST_ACT_BEFORE, NOW_WORDS, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION } from '../lexicon/risk-context.ts';
+  ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, MEANS_REMOVAL_REFUSED, SI_HISTORY_OPENS, PAST_ACT_BEFORE, NOW_WORDS, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -432,7 +432,8 @@ function readStretch(stretch: string, length: number): StretchReading {
     noHistory: /\b(no|denies|denied|never|negative for)\s+(?:any\s+)?(?:(?:prior|past|previous)\s+(?:[\w-]+\s+)?(?:acts?|episodes?|attempts?|history|hx)\b|(?:prior\s+|past\s+)?(?:(?:self-harm|sh|suicidal|si|cutting|suicide attempt)\s+)?(?:history|hx)\b)/.test(segment),
     // ("... didn't wake up, last time about a week ago": the latest of recurring thoughts, days ago, is current.)
     // ("did not know about her history of cutting until today": "until today" dates the knowing, never the act.)
-    history: !/\bchronic\b/.test(segment) && !RECENT_LAST_TIME.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment.replace(/\b(?:denies|denied|none|no|not)\b[^.;]{0,20}\b(?:now|currently|today|last night|tonight|this week)\b|\b(?:until|till|til|up to|up until)\s+(?:today|now|tonight|this week)\b/g, ' ')),
+    // ("has been thinking about ending his life 'most days' since his dog died 3 wks ago": thoughts going on since a past day are now.)
+    history: !/\bchronic\b/.test(segment) && !RECENT_LAST_TIME.test(segment) && !ONGOING_SINCE.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment.replace(/\b(?:denies|denied|none|no|not)\b[^.;]{0,20}\b(?:now|currently|today|last night|tonight|this week)\b|\b(?:until|till|til|up to|up until)\s+(?:today|now|tonight|this week)\b/g, ' ')),
     urge: URGE.test(withoutConditionalUrges(segment)) && !/\b(with|and)\s+(?:a\s+)?(plan|intent)\b/.test(segment),
     urgeWords: URGE.test(withoutConditionalUrges(stretch)),
   };
@@ -507,6 +508,9 @@ const NESTED_SAYING = /^\s*(?:(?:client|pt|patient)\s+)?(she|he)\s+(?:said|says|
 
 /** 'he said something like "', 'Rick texted "': who said the words a quotation opens with, just before it. */
 const QUOTE_SAID_BY = /\b([a-z]+)\s+(?:said|says|texted|wrote|yelled|screamed|told (?:her|him|them|me))\s+(?:(?:something|stuff)\s+like\s+|like\s+|that\s+)?"$/;
+
+/** "has been thinking about it since his dog died 3 wks ago": what has gone on since a past day, up to now. */
+const ONGOING_SINCE = /\b(?:has|have|'s|'ve)\s+been\s+(?:having|thinking|feeling|getting|hearing)\b[^.;]{0,80}\bsince\b/;
 
 function readMention(view: ClauseView, start: number, end: number, options: RiskReadOptions): Reading {
   const t = view.t;
@@ -1342,7 +1346,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         const kind = siKind(t, m.index, m.index + m[0].length, view.methodConsidered());
         // ("thinking about killing himself", "suicidal thoughts": thoughts of killing oneself are active, C-SSRS item 2.)
         const near = t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
-        if (kind !== 'active' || view.methodConsidered() || ACTIVE_MARKERS.some((p) => near.includes(p)) || /\bkill(?:ing)?\b|\bsuicide\b|\bsuicidal thoughts\b/.test(near)) siKindStated = true;
+        // ("thinking about ending his life 'most days'": ending one's life is killing oneself, said another way.)
+        if (kind !== 'active' || view.methodConsidered() || ACTIVE_MARKERS.some((p) => near.includes(p)) || /\bkill(?:ing)?\b|\bsuicide\b|\bsuicidal thoughts\b|\bend(?:ing)? (?:(?:her|his|their|my) (?:own )?life|it all)\b/.test(near)) siKindStated = true;
         si.push(`${kind}${view.insideQuote(m.index) && !admitted ? '_quote' : ''}`);
         endorsedBy.set(si.length - 1, clauseOpener(clause));
         if (TOLD_BY_ANOTHER_OPENER.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t)) toldByAnother.push(si.length - 1);
@@ -1707,7 +1712,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // "sister says he took a bunch of pills in 2016": whoever tells it, a past overdose is history to weigh.
     const overdose = PAST_OVERDOSE.exec(t);
     if (overdose && !/\baccidental(?:ly)?\b/.test(t) && !/\b(?:no|denies|denied|never|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, overdose.index - 24), overdose.index)) && (readMention(view, overdose.index, overdose.index + overdose[0].length, options) !== 'other' || ATTEMPT_TOLD_BY_OTHER.test(t.slice(Math.max(0, overdose.index - 40), overdose.index)) || /\b(?:says|said|reports|reported|states|stated|adds|added)\s+(?:that\s+)?(?:he|she|they|client|pt|patient)\s+$/.test(t.slice(Math.max(0, overdose.index - 40), overdose.index)))) risk.overdoseHistory = true;
-    if (found(SAFETY, t)) risk.safetyPlan.push(safetyPart(clause));
+    // ("Bob grabbed her arm when she took the keys": the step is the moment someone was hurt, told as the incident, never a safety measure.)
+    if (found(SAFETY, t) && !/\b(?:grabbed|hit|pushed|shoved|slapped|punched|kicked|choked|threw|swung at|lunged at)\b[^.;]{0,60}\b(?:when|as|after)\b/.test(t)) risk.safetyPlan.push(safetyPart(clause));
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
     // to the end of its stretch of the clause.
     const staying = REASON_FOR_STAYING.exec(t);
@@ -1838,9 +1844,18 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   const takenAway = clauses.map((c) => c.toLowerCase()).filter((c) => GUNS_TAKEN_AWAY.test(c) && sameKindOfMeans(c, risk.meansNamed));
   if (risk.means && !risk.meansRemoved && takenAway.length) {
     // ("she agreed to give me the Tylenol", then "I've got it locked in the cabinet": the removal confirmed in the next clause.)
-    if (takenAway.some((c) => (!MEANS_REMOVAL_AGREED.test(c) && !MEANS_REMOVAL_ASKED.test(c)) || GUNS_CONFIRMED_AWAY.test(c)) || clauses.some((c) => GUNS_CONFIRMED_AWAY.test(c.toLowerCase()))) risk.meansRemoved = true;
+    // ("... agreed to secure the Glock with the arms room; confirmed at 1650 by phone": the removal confirmed right after it is done.)
+    const confirmedNext = clauses.some((c, i) => i > 0 && /^\s*confirmed\s+(?:at|by|via|on|with)\b/i.test(c) && GUNS_TAKEN_AWAY.test(clauses[i - 1]!.toLowerCase()));
+    if (confirmedNext || takenAway.some((c) => (!MEANS_REMOVAL_AGREED.test(c) && !MEANS_REMOVAL_ASKED.test(c)) || GUNS_CONFIRMED_AWAY.test(c)) || clauses.some((c) => GUNS_CONFIRMED_AWAY.test(c.toLowerCase()))) risk.meansRemoved = true;
     else if (takenAway.some((c) => MEANS_REMOVAL_AGREED.test(c))) risk.meansRemovalAgreed = true;
     else risk.meansRemovalAsked = true;
+  }
+  // ("Pt would not agree to remove shotgun, agreed to let daughter hold the shells": a removal declined stays declined, beside
+  // whatever else was taken away.)
+  if (risk.means && clauses.some((c) => MEANS_REMOVAL_REFUSED.test(c.toLowerCase()))) {
+    risk.meansRemovalDeclined = true;
+    delete risk.meansRemovalAgreed;
+    delete risk.meansRemovalAsked;
   }
   risk.hi = hiFindings.includes('present') ? 'present' : hiFindings.includes('denied') ? 'denied' : 'not_assessed';
   // ('told her supervisor she had been "cutting again" ... States she has NOT cut, last self-harm 2019': a quoted word
@@ -1908,6 +1923,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // ("her faith forbids ...", then "reasons for living: granddaughter, husband, faith": one factor, named once.)
   const factorKey = (f: string): string => f.toLowerCase().replace(/^(?:her|his|their|my|the)\s+/, '');
   risk.protectiveFactors = risk.protectiveFactors.filter((f, i, all) => all.findIndex((g) => factorKey(g) === factorKey(f)) === i);
+  // ("a Glock 19": a maker's name keeps its capital, though the clause was read in lower case.)
+  if (risk.meansNamed) risk.meansNamed = risk.meansNamed.replace(/\bglock\b/g, 'Glock');
   return risk;
 }
 
@@ -2023,6 +2040,13 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // ("no access to meds or weapons": a denial reaches every means listed with "or".)
         // ("they don't have access to guns": access denied in so many words.)
         const negated = gone || /\b(?:don't|doesn't|do not|does not|didn't|did not|dont|doesnt|never had|has no|have no|had no|without)\s+(?:have\s+|had\s+)?(?:any\s+)?access\s+to\s+(?:any\s+)?$/.test(before) || /\b(no|denies|denied|without|not|nor|w\/o|negative for|don't|doesn't|didn't|dont|doesnt|didnt|haven't|hasn't|never)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}(?:[\w-]+(?:\s*\/|\s+(?:or|nor))\s*){0,3}(?:(?:or|and|nor)\s+)?$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index)) || /\b(?:no|not|without|denies|denied|denying)\s+(?:(?!but\b)\w+\s+){1,8}with\s+$/.test(t.slice(Math.max(0, m.index - 80), m.index));
+        // ("stored at gun safe", "gun range", "gun permit": a thing named by the gun is no gun at hand.)
+        if (key === 'means' && /^(?:gun|guns|firearm|rifle)$/.test(term) && /^\s*(?:safe|safes|locker|lock|locks|cabinet|case|range|club|show|permit|license|licence|shop|store|class)\b/.test(after)) continue;
+        // ("denies access to weapons - husband's firearms stored in gun safe, she doesn't have combo": another's means, named after the
+        // access was denied, are theirs and leave the denial standing.)
+        if (key === 'means' && !negated && /\b(?:denies|denied|no)\s+(?:any\s+)?access\b/.test(t.slice(0, m.index)) && /\b[a-z]+'s\s+(?:[a-z-]+\s+)?$/.test(before) && /^\s*(?:(?:are|is|were|was)\s+)?(?:(?:stored|kept|locked(?:\s+up)?|secured)\s+)?(?:in|at)\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:gun\s+)?(?:safe|lockbox|lock box|locker|cabinet)\b/.test(after)) continue;
+        // ("his rifle is in the armory", "duty weapon stays in the arms room": a weapon kept by the unit is out of reach.)
+        if (key === 'means' && !negated && /^\s*(?:is|are|was|were|stays?|kept|stored|locked)\s+(?:kept\s+|stored\s+|locked\s+)?(?:in|at)\s+(?:the\s+)?(?:unit\s+)?(?:armou?ry|arms room|armou?rer)\b/.test(after)) continue;
         // ("denies access to firearms, Marcus had guns but they were surrendered w/ PO": after the client's denial of access,
         // another person's weapons are theirs, never access the client reported.)
         if (key === 'means' && !negated && /\b(?:no|denies|denied|denying)\s+(?:any\s+)?access\b/.test(before) && /\b(?!(?:she|he|they|i|client|pt|patient|who|that|which|also|still|and|but)\b)[a-z'-]+\s+(?:had|has|owns|owned|keeps|kept)\s+(?:(?:a|an|the|his|her|their|some|several|two|three|\d+)\s+)?(?:[a-z-]+\s+)?$/.test(before)) continue;
@@ -2030,10 +2054,14 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         const couldGet = key === 'means' && negated && /^[^.;]{0,30}?\bbut\s+"?(?:(?:he|she|they|i)\s+)?(?:could|can|would be able to|knows where to)\s+(?:get|buy|borrow|access|find)\b/.test(t.slice(m.index + term.length));
         // ("Father owns guns ..., no guns in pt's home, pt has key to father's house": a key or code to where they are is access.)
         // ("his brother's handgun, which is at brother's house, pt has a key": the key with no "to" after it is the same.)
-        const keyToThem = key === 'means' && negated && !keyHeldByOther && /\b(?:has|have|had|with|keeps?)\s+(?:a\s+|the\s+)?(?:key|keys|code|combination|combo)(?:\s+(?:to|for)\b|\s*(?:[,.;]|$))/.test(t) && !/\b(?:gave|give|giving|handed|hand|turned in)\s+(?:\w+\s+){0,2}(?:key|keys|code)\b/.test(t);
+        // ("she does not have the combo": a key not had is no key to them.)
+        const keyToThem = key === 'means' && negated && !keyHeldByOther && /(?<!\b(?:not|never)\s|n't\s)\b(?:has|have|had|with|keeps?)\s+(?:a\s+|the\s+)?(?:key|keys|code|combination|combo)(?:\s+(?:to|for)\b|\s*(?:[,.;]|$))/.test(t) && !/\b(?:gave|give|giving|handed|hand|turned in)\s+(?:\w+\s+){0,2}(?:key|keys|code)\b/.test(t);
         if (couldGet || keyToThem) {
           risk.means = true;
-          risk.meansNamed = term;
+          // ("No access to the gun, but she has the key": the means is what follows "access to", never the words.)
+          const named = term === 'access to' ? /^\s*(?:(?:the|her|his|their|a|an)\s+)?([a-z-]+)/.exec(t.slice(m.index + term.length))?.[1] : term;
+          if (named) risk.meansNamed = named;
+          else delete risk.meansNamed;
           continue;
         }
         // "no weapons per pt other than kitchen knives": the exception named is access, and it is the means to name.

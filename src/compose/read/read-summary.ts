@@ -149,7 +149,8 @@ function quoteReportedSpeech(text: string): string {
   // ("he said to the group honestly sometimes I think ...": whom it was said to comes before the words.)
   // ("she said I can call her mom about grades": "her mom" is not how the client names her own mother; the "I" is the clinician.)
   // ("Chris practiced um just saying I see you're hurting and I'm here instead of going quiet": the words practiced are his too.)
-  return text.replace(/(?<!\bI\s)\b((?:says|said|states|stated|reports|reported|tells me|told me|kept saying|keeps saying|(?:practiced|practised|rehearsed|role-?played)\s+(?:just\s+)?saying)(?:\s+to\s+(?:the\s+)?(?:group|me|us|everyone|the therapist|[A-Z][a-z]+|him|her|them|his \w+|her \w+))?)\s+((?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (m, verb: string, said: string) => {
+  // ("she said he told her you know I'll kill you if you take my truck": what he told her, in his own first person, is his.)
+  return text.replace(/(?<!\bI\s)\b((?:says|said|states|stated|reports|reported|tells me|told me|(?<=\b(?:she|he|they)\s)told (?:her|him|them)|kept saying|keeps saying|(?:practiced|practised|rehearsed|role-?played)\s+(?:just\s+)?saying)(?:\s+to\s+(?:the\s+)?(?:group|me|us|everyone|the therapist|[A-Z][a-z]+|him|her|them|his \w+|her \w+))?)\s+((?:you know,?\s+)?(?:(?!(?:she|he|they|we|you|her|his|their)\b)[A-Za-z][a-z']*\s+){0,4}(?:I|I'm|I've|I'll|I'd|my|me)\b.*)$/, (m, verb: string, said: string) => {
     if (CLINICIAN_IN_SAID.test(said)) return m;
     // ("if he states intent toward specific people I'll follow duty-to-warn procedure": on a condition of what the client
     // says, the "I" after it is the clinician's own step, never words quoted.)
@@ -856,6 +857,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (answeredAlone) rewritten = `${aloneWith!.name} ${rewritten.slice(answeredAlone[0].length)}`;
     if (metAlone && metAlone !== clientName) aloneWith = { name: metAlone, line: c.line };
     else if (aloneWith && aloneWith.line === c.line && (session.serviceType === 'couples' || session.serviceType === 'family')) rewritten = rewritten.replace(/(^|\band\s+)we\b(?!\s+(?:all|both)\b)/i, (_m, lead: string) => `${lead}${aloneWith!.name} and I`);
+    // ("I contacted the on-call psychiatrist (CPT Nguyen) and we arranged voluntary admission": "we" is the clinician and the
+    // one just contacted, never the client.)
+    const contactedThenWe = previous && previous.clause.line === c.line && /^\s*we\s+(?:arranged|agreed|decided|set up|coordinated|discussed|reviewed|planned|consulted)\b/i.test(rewritten) ? /^\s*I\s+(?:contacted|called|paged|consulted(?:\s+with)?|spoke\s+(?:with|to)|reached)\s+((?:the\s+)?(?:on-call\s+)?(?:psychiatrist|supervisor|attending|prescriber|crisis team|mobile crisis|charge nurse|nurse|physician|doctor|[A-Z][a-z]+))\b/.exec(previous.fact.text) : null;
+    if (contactedThenWe) rewritten = rewritten.replace(/^(\s*)we\b/i, `$1I, with ${contactedThenWe[1]},`);
     // ("I: Facilitator (me) checked in privately after group for 20 min. ... Completed safety plan together": in a group
     // note for one member, the work done after a private check-in on that line is done with the member, never the group.)
     // ("Maria tearful ... Met with her one-on-one after group; made safety plan together": with no member named as the
@@ -901,6 +906,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("asked everyone about safety ... nobody reported any thoughts of hurting themselves all denied": the group's answer goes with it.)
     if (previous && previous.clause.line === c.line && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && /^(?:they\s+|we\s+)?(?:all|both|everyone|everybody)(?: of them)?\s+(?:denied|said no)$/i.test(rewritten.trim())) {
       previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '')}; ${rewritten.trim().toLowerCase()}`;
+      previous.fact.source.push(source);
+      continue;
+    }
+    // ("SSG Morales agreed to secure the Glock with the arms room; confirmed at 1650 by phone": what was confirmed is the step
+    // just told, said with it.)
+    if (previous && previous.clause.line === c.line && /^confirmed\s+(?:at|by|via|on|with)\b[^.;]{0,40}$/i.test(rewritten.trim())) {
+      previous.fact.text = `${previous.fact.text.replace(/[.;,]\s*$/, '')}; ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
       previous.fact.source.push(source);
       continue;
     }

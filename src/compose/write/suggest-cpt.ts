@@ -3,7 +3,7 @@
 // complexity (90785) and further crisis time (90840). The cues are data in
 // lexicon/cpt-add-ons.ts; a suggestion names the evidence in its reason.
 import { CPT_RULES } from '../lexicon/cpt-codes.ts';
-import { CALL_WITH_NAMED_PARENT, CASE_MANAGEMENT_CONTACT, CO_PARENTING_SESSION, COLLATERAL_CONTACT, CONSULT_WITH_PARENT, WITH_PARENTS_OF, INCIDENT_DEBRIEF, MEDICATION_VISIT, NOT_TREATMENT_SERVICE, CRISIS_ADD_ON, type CptCue, EM_PSYCHOTHERAPY_ADD_ONS, FAMILY_WITHOUT_CLIENT, INTERACTIVE_COMPLEXITY, INTERACTIVE_COMPLEXITY_WITH, PSYCHOTHERAPY_SHOWN, PSYCHOTHERAPY_WITH_EM } from '../lexicon/cpt-add-ons.ts';
+import { CALL_WITH_NAMED_PARENT, CASE_MANAGEMENT_CONTACT, CO_PARENTING_SESSION, COLLATERAL_CONTACT, CONSULT_WITH_PARENT, WITH_PARENTS_OF, INCIDENT_DEBRIEF, MEDICATION_VISIT, NOT_TREATMENT_SERVICE, CRISIS_ADD_ON, type CptCue, EM_PSYCHOTHERAPY_ADD_ONS, FAMILY_WITHOUT_CLIENT, showsFamilyWithoutClient, INTERACTIVE_COMPLEXITY, INTERACTIVE_COMPLEXITY_WITH, PSYCHOTHERAPY_SHOWN, PSYCHOTHERAPY_WITH_EM } from '../lexicon/cpt-add-ons.ts';
 import type { CptSuggestion, Fact, SessionDetails } from '../types.ts';
 
 /**
@@ -43,7 +43,7 @@ export function suggestCpt(session: SessionDetails, facts: readonly Fact[] = [])
   if (medicationVisit && !addOn) return undefined;
   if (addOn) return { code: `E/M + ${addOn.code}`, description: addOn.description, reason: [`${minutes} minutes stated (confirm they are the psychotherapy minutes)`, PSYCHOTHERAPY_WITH_EM.shows].join('; ') };
 
-  if (service === 'family' && shows(FAMILY_WITHOUT_CLIENT, said)) {
+  if (service === 'family' && showsFamilyWithoutClient(said)) {
     code = '90846';
     description = 'Family psychotherapy without the client present, 50 minutes';
     reasons.push(FAMILY_WITHOUT_CLIENT.shows);

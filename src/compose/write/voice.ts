@@ -31,6 +31,9 @@ export interface Voice {
 /** Acts one does to another ("normalized", "validated", "reassured"): with "we", still the clinician's alone. */
 const DONE_TO_CLIENT = /^(?:normalized|validated|reassured|reframed|reflected|praised|affirmed|encouraged|educated|psychoeducated)\b/i;
 
+/** "His father, ..., got burned", "Her husband was deployed in May": something that befell the client's relative. */
+const RELATIVE_BEFELL = /^((?:his|her|their)\s)(?=(?:mother|father|stepfather|stepmother|brother|sister|grandmother|grandfather|uncle|aunt|cousin|husband|wife|partner|son|daughter)\b(?:,[^,]{1,60},)?\s+(?:got|was|were|is|has been|had been|died|passed away|deployed|left|moved|went)\b)(?![^.;]*\b(?:says|said|reports|reported|told|states|stated)\b)/i;
+
 /** "Urgent bedside consult, ...", "Unscheduled phone contact -": a clause that opens by naming the contact itself. */
 const CONTACT_NAMED_FIRST = /^(?:urgent|emergent|stat|same-day|unscheduled|unplanned|walk-in|initial|new)\s+(?:(?:bedside|chairside|phone|telephone|video|crisis|inpatient|psych(?:iatry)?|psychology|curbside|consult)\s+)?(?:consult(?:ation)?|visit|evaluation|eval|assessment|contact|call|page)\b\s*[,;:-]/i;
 
@@ -201,7 +204,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])we(?:'re going to| are going to|'ll| will)\s+(see|meet with|schedule|follow up with|check in with)\s+(him|her|them)\b/gi, (_m, verb: string, whom: string) => `${mid} will ${verb} ${whom}`)
     // ("I introduced urge surfing and we practiced it": after the clinician's own act, the shared one is "together they",
     // never "... and therapist and client practiced".)
-    .replace(/^(\s*(?:I\s+)?(?:[a-z]+ed|did|gave|taught|led|made|went over)\b[^.;"]*?\band)\s+we\s+(?=(?:[a-z]+ed|did|went|made|took|wrote|drew|came up with|set)\b)/, '$1 together they ')
+    // ('... and we made a "worry box" together': with its own "together" after it, "they" alone.)
+    .replace(/^(\s*(?:I\s+)?(?:[a-z]+ed|did|gave|taught|led|made|went over)\b[^.;"]*?\band)\s+we\s+(?=(?:[a-z]+ed|did|went|made|took|wrote|drew|came up with|set)\b)/, (m, lead: string, offset: number, whole: string) => (/^[^.;]*\btogether\b/.test(whole.slice(offset + m.length)) ? `${lead} they ` : `${lead} together they `))
     // ("Uses breathing we practiced last wk": the thing practiced together, never "breathing therapist and client practiced".)
     .replace(/\b(breathing|skills?|exercises?|techniques?|plan|list|worksheets?|scripts?|strateg(?:y|ies)|tools?|grounding|routine|steps)\s+we\s+(practiced|learned|reviewed|went over|made|wrote|worked on|discussed|did|built|set up)\b/gi, '$1 $2 together')
     .replace(/(?<![\w-])we are(?![\w-])/gi, `${both} are`)
@@ -226,7 +230,8 @@ export function toThirdPerson(text: string, v: Voice): string {
       if (/^us$/i.test(m) && /(?:\b(?:client|pt|patient|she|he|they)\s+(?:\w+\s+)?|(?:^|[,;]\s*|\band\s+))(?:asked|begged|told|thanked|trusted|called|texted|emailed|warned|wanted|needed|let)\s+$/i.test(whole.slice(0, offset)) && !/\bwe\b[^.;]*$/i.test(whole.slice(0, offset))) return mid;
       // ("lockbox we gave them": those "we" gave to are not among "we"; the clinician's team gave it.)
       if (/^we$/i.test(m) && /^\s+(?:\w+\s+)?(?:gave|handed|brought|sent|showed|told|taught|offered|provided|left)\s+(?:them|the parents|the family)\b/i.test(whole.slice(offset + m.length))) return mid;
-      const colleague = /\b(supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|cotherapist|prescriber|director|clinical director|on-call)\b[^.;]*$/i.exec(whole.slice(0, offset).replace(/\b(Dr|Mr|Ms|Mrs)\./g, '$1'))?.[1];
+      // ("contacted the on-call psychiatrist ... and we arranged": the on-call one is named with its role.)
+      const colleague = /\b((?:on-call\s+)?(?:supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|cotherapist|prescriber|director|clinical director)|on-call)\b[^.;]*$/i.exec(whole.slice(0, offset).replace(/\b(Dr|Mr|Ms|Mrs)\./g, '$1'))?.[1];
       // "after consult with Dr Amin we decided": the clinician and the doctor consulted.
       const doctor = /\bconsult\w*\s+(?:with\s+)?(Dr\.?\s+[A-Z][a-z]+)\b[^.;]*$/.exec(whole.slice(0, offset))?.[1];
       // ("did the CSTAG with the team and we rated it a very serious substantive threat ... we called dad": with a team at work,
@@ -1163,6 +1168,10 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   // ("Urgent bedside consult, 5N onc rm 518, paged by RN Keisha after ...": the contact's own kind, named first, tells how it came
   // about; never what the client reported.)
   if (CONTACT_NAMED_FIRST.test(t) && (kind === 'report' || kind === 'risk' || kind === 'observation')) return cap(t);
+  // ("His dad, FF Pete Kowalski, got burned on his arms 2 wks ago": what befell the client's relative, told with no teller, is said
+  // of the client's relative, never as the client's report.)
+  const relativeOf = kind === 'report' && !v.clientAbsent ? RELATIVE_BEFELL.exec(t) : null;
+  if (relativeOf) return `${cap(v.client)}'s ${t.slice(relativeOf[1]!.length).trimStart()}`;
   if ((kind === 'report' || kind === 'risk') && !v.clientAbsent) {
     // ("admitted after SI w/ plan": the client was admitted, never "admitted" as in owned up to.)
     if (/^admitted\s+(?:to|after|for|on|via|from|yesterday|last)\b/i.test(t)) return `${clientStart(v)} ${v.tense === 'past' ? 'had been' : 'was'} ${t[0]!.toLowerCase()}${t.slice(1)}`;
@@ -1681,6 +1690,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const felt = degree ? firstWord(t.slice(degree[0].length)) : w0;
       const after = degree ? (t.slice(degree[0].length).split(/\s+/)[1] ?? '') : next;
       if (EMOTIONS.has(felt) && ADJECTIVE_FOLLOWERS.test(after)) return `${clientStart(v)} ${reported(v)} feeling ${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // ("Hypervigilant in restaurants (sits facing door)": a state told of where the clinician was not, said as being in it.)
+      if (OBSERVATION_WORDS.has(felt) && /^(?:in|at|around|when|while|during)\b/i.test(after)) return `${clientStart(v)} ${reported(v)} being ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "no safety concerns raised", "none since": a jotted absence names no one.
       if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|seen|visible|found|stated|mentioned|since|today|this week|concerns?|per)\b/i.test(t)) return cap(t);
       // "Video not possible today", "audio dropped twice": how the session ran, not the client's report.

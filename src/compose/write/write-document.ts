@@ -1,6 +1,6 @@
 // The writer: a SessionRecord becomes a Document in the chosen format. Every sentence keeps
 // the source spans of the input it came from.
-import { CALL_WITH_NAMED_PARENT, COLLATERAL_CONTACT, COLLATERAL_WITH, CONSULT_WITH_PARENT, FAMILY_WITHOUT_CLIENT, INCIDENT_DEBRIEF, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
+import { CALL_WITH_NAMED_PARENT, COLLATERAL_CONTACT, COLLATERAL_WITH, CONSULT_WITH_PARENT, showsFamilyWithoutClient, INCIDENT_DEBRIEF, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { CAREGIVER_SEEN, CLIENT_ABSENT, INTERVENTION_TERMS, MET_FOR_MINUTES } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { THIS_IS_WHOM, WRITER_ROLES } from '../lexicon/session-labels.ts';
@@ -42,7 +42,7 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   // ("Phone consult with mom Ms. Alvarez about Sofia": a consult with a parent about the client is held without the client,
   // and "we" there is the clinician and that parent.)
   const consultedParent = record.facts.filter((f) => f.kind === 'session').map((f) => (CONSULT_WITH_PARENT.exec(f.text) ?? WITH_PARENTS_OF.exec(f.text) ?? CALL_WITH_NAMED_PARENT.exec(f.text))?.[1]).find(Boolean);
-  const clientAbsent = (record.session.serviceType === 'family' && record.facts.some((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework' && FAMILY_WITHOUT_CLIENT.pattern.test(f.text))) || record.facts.some((f) => COLLATERAL_CONTACT.test(f.text)) || !!consultedParent || (record.session.serviceType !== 'group' && record.facts.some((f) => f.kind !== 'plan' && f.kind !== 'homework' && !f.negated && CLIENT_ABSENT.test(f.text)) && !record.facts.some((f) => CAREGIVER_SEEN.test(f.text)));
+  const clientAbsent = (record.session.serviceType === 'family' && showsFamilyWithoutClient(record.facts.filter((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework').map((f) => f.text))) || record.facts.some((f) => COLLATERAL_CONTACT.test(f.text)) || !!consultedParent || (record.session.serviceType !== 'group' && record.facts.some((f) => f.kind !== 'plan' && f.kind !== 'homework' && !f.negated && CLIENT_ABSENT.test(f.text)) && !record.facts.some((f) => CAREGIVER_SEEN.test(f.text)));
   // ("collateral call with the daughter Linda ... we talked about how to raise it": "we" is the clinician and Linda.)
   const calledWith = record.facts.filter((f) => f.kind === 'session').map((f) => COLLATERAL_WITH.exec(f.text)).find(Boolean);
   const present = company ?? (consultedParent ? `the ${PARENT_WORD[consultedParent.toLowerCase()] ?? consultedParent.toLowerCase()}` : calledWith ? (calledWith[4] ? `${calledWith[3]} ${calledWith[4]}` : (calledWith[2] ?? `the ${PARENT_WORD[calledWith[1]!] ?? calledWith[1]}`)) : undefined);
