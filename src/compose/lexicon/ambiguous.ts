@@ -703,10 +703,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("Noah's BF called her cell ... BF has hx of DV", "removal from BF's home", in a foster care summary): the birth
       // father; a mother's or a teen's own "bf" is still her boyfriend.
       { expansion: 'boyfriend', before: /\b(?:mom's|mother's|her|my|ex|new|sister's|aunt's)\s*$/i },
+      // ("IPV x 6 yrs w/ bf (Marcus)", with a CPS report named elsewhere: violence in the relationship is a partner's.)
+      { expansion: 'boyfriend', before: /\b(?:IPV|DV|domestic violence|intimate partner violence|dating violence|abuse|abused|abusive|hit|choked|strangled|relationship)\b[^.;]{0,40}$/i },
       { expansion: 'birth father', onlyTopic: CHILD_WELFARE, topic: CHILD_WELFARE },
     ],
     fallback: 'boyfriend',
-    examples: [['BF exclusively, worried about zoloft + milk supply', 'breastfeeding'], ['restart sertraline in pregnancy and while BF', 'breastfeeding'], ['fight with bf last night', 'boyfriend'], ['mom and bf came to the session', 'boyfriend'], ["placed in foster care after removal; BF called the caseworker", 'birth father'], ["foster care since May; mom's bf moved in", 'boyfriend']],
+    examples: [['IPV x 4 yrs w/ bf (Dev), escalating. CPS not called.', 'boyfriend'], ['BF exclusively, worried about zoloft + milk supply', 'breastfeeding'], ['restart sertraline in pregnancy and while BF', 'breastfeeding'], ['fight with bf last night', 'boyfriend'], ['mom and bf came to the session', 'boyfriend'], ["placed in foster care after removal; BF called the caseworker", 'birth father'], ["foster care since May; mom's bf moved in", 'boyfriend']],
   },
   {
     // ("removal from BF's home (neglect, DV exposure)", in a foster care summary): the birth father's.

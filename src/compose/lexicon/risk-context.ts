@@ -238,6 +238,9 @@ export const VEILED_THREAT = new RegExp([
   // to settle it, or stopping them at any cost.)
   String.raw`\b(?:go|going|gonna go|went)\s+(?:up|over|down|back)\s+there\s+(?:and|to)\s+(?:handle|take care of|deal with|settle|sort out|end)\s+(?:it|this|that|him|her|them)\b`,
   String.raw`\bmake (?:him|her|them) stop\b[^.;"]{0,20}\bwhatever it takes\b`,
+  // ('if she leaves "nobody else gets to have you"', '"if I can't have you nobody will"': possession claimed on leaving, the
+  // lethality marker of a partner's threat.)
+  String.raw`\b(?:nobody|no one|no-one|no other man|no other woman)\s+(?:else\s+)?(?:(?:is|are)\s+)?(?:gets? to|gonna|going to|will|can|could|would|shall)\s+(?:have|get|be with)\s+(?:you|her|him)\b|\bif (?:i|he|she) can(?:'t|not| not) have (?:you|her|him)\b`,
   // ('"when you go to your car tonight I'll be waiting, you're dead"': a death foretold to the one threatened.)
   String.raw`\byou(?:'re| are) (?:a )?dead(?: man| meat)?\b|\bi(?:'ll| will) be waiting (?:for you\b|\s*,)`,
 ].join('|'));

@@ -280,6 +280,10 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'w/', expansion: 'with' },
   { short: 'w/o', expansion: 'without' },
   { short: 'w/in', expansion: 'within' },
+  // (A home visit's jottings: "Smoke det not working", "Code enf. gave 30 day notice".)
+  { short: 'smoke det', expansion: 'smoke detector' },
+  { short: 'code enf.', expansion: 'code enforcement' },
+  { short: 'code enf', expansion: 'code enforcement' },
   { short: 'b/c', expansion: 'because' },
   { short: 'bc', expansion: 'because' },
   { short: 'b/t', expansion: 'between' },

@@ -301,7 +301,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("Sober from alcohol 4 yrs": how long the sobriety has lasted, still so, never "was sober".)
   { pattern: /(?<=^|[.;:]\s*|\n\s*)([Ss]ober|[Cc]lean|[Aa]bstinent)\s+(from\s+[a-z]+\s+)?(?:x\s*)?(?=\d+(?:\.\d+)?\s*(?:yrs?|years?|mos?|months?|wks?|weeks?|days?)\b)/g, replace: (_m, word: string, from?: string) => `Has been ${word.toLowerCase()} ${from ?? ''}for `, example: ['Sober from alcohol 4 yrs.', 'Has been sober from alcohol for 4 yrs.'] },
   // ("On asking she said sometimes thinks ...": the answer to the clinician's question, said as such.)
-  { pattern: /\b([Oo])n (?:asking|being asked|direct(?:ly)? asking|direct questioning)\b,?/g, replace: (_m, o) => `${o === 'O' ? 'W' : 'w'}hen asked,`, example: ['On asking she said no', 'When asked, she said no'] },
+  // ("guidance on asking Tyler directly tonight about suicide": teaching someone how to ask, never the answer to a question.)
+  { pattern: /(?<!\b(?:guidance|advice|coaching|coached|tips|education|psychoeducation|psychoed|script|scripted|practice|practiced|how)\s)\b([Oo])n (?:asking|being asked|direct(?:ly)? asking|direct questioning)\b,?/g, replace: (_m, o) => `${o === 'O' ? 'W' : 'w'}hen asked,`, example: ['On asking she said no', 'When asked, she said no'] },
   // ("EPDS 15, item 10 (self-harm) scored 0": the item named by what it asks, scored none, is no self-harm thought endorsed.)
   { pattern: /\bitem\s+(\d{1,2})\s*\(\s*(?:self[- ]harm|thoughts of self[- ]harm|harming (?:self|herself|himself))\s*\)\s*(?:scored|score|=|:|was|of)?\s*0\b/gi, replace: (_m, n) => `item ${n} scored 0 (no thoughts of self-harm endorsed)`, example: ['EPDS 15, item 10 (self-harm) scored 0', 'EPDS 15, item 10 scored 0 (no thoughts of self-harm endorsed)'] },
   // ("Notify prescriber re + fent": a result named by its sign, after what it is about.)

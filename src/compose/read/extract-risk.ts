@@ -507,7 +507,7 @@ const WORDS_TOLD_TO = /\b(he|she)\b(?:(?!\b(?:he|she)\b)[^.]){0,160}\btold\s+(he
 const NESTED_SAYING = /^\s*(?:(?:client|pt|patient)\s+)?(she|he)\s+(?:said|says|reported|reports|stated|states|told me|shared|disclosed)\s+(?:that\s+)?(she|he)\s+(?:has\s+|had\s+)?(?:said|says|been saying|keeps saying|kept saying|talked about|talks about|mentioned|texted|wrote|posted|threatened)\b/;
 
 /** 'he said something like "', 'Rick texted "': who said the words a quotation opens with, just before it. */
-const QUOTE_SAID_BY = /\b([a-z]+)\s+(?:said|says|texted|wrote|yelled|screamed|told (?:her|him|them|me))\s+(?:(?:something|stuff)\s+like\s+|like\s+|that\s+)?"$/;
+const QUOTE_SAID_BY = /\b([a-z]+)\s+(?:also\s+)?(?:said|says|texted|wrote|yelled|screamed|told)(?:\s+(?:her|him|them|me))?\s+(?:[^"]{0,40}?\s+)?(?:(?:something|stuff)\s+like\s+|like\s+|that\s+)?"$/;
 
 /** "has been thinking about it since his dog died 3 wks ago": what has gone on since a past day, up to now. */
 const ONGOING_SINCE = /\b(?:has|have|'s|'ve)\s+been\s+(?:having|thinking|feeling|getting|hearing)\b[^.;]{0,80}\bsince\b/;
@@ -1677,7 +1677,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     if (veiled && (clientQuoted || (!opensWithOther(t, options) && !THREAT_SAID_BY_OTHER.test(t) && readMention(view, veiled.index, veiled.index + veiled[0].length, options) !== 'other')) && !/\b(?:no|denies|denied|never|not|without)\b[^.;]{0,20}$/.test(t.slice(Math.max(0, veiled.index - 25), veiled.index))) risk.threat = true;
     // ('her ex-husband has been texting her ..., some saying "I know where you parked today"': another person's veiled threat
     // is a danger to weigh, never the client's.)
-    else if (veiled && !risk.threat && !clientQuoted && THREAT_SAID_BY_OTHER.test(t) && !isDenied(view, veiled.index, veiled.index + veiled[0].length)) risk.threatByOther = true;
+    // ('Rick also said if she leaves "nobody else gets to have you"': so is one named saying it.)
+    else if (veiled && !risk.threat && !clientQuoted && (THREAT_SAID_BY_OTHER.test(t) || readMention(view, veiled.index, veiled.index + veiled[0].length, options) === 'other') && !isDenied(view, veiled.index, veiled.index + veiled[0].length)) risk.threatByOther = true;
     if (DUTY_TO_WARN.test(t)) risk.dutyToWarn = true;
     const attempt = ATTEMPT.exec(t);
     // "no prior attempts", "denies past attempts": documented as none; another person's attempt is not the client's.
@@ -2029,7 +2030,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "gave his guns to his brother": handed to someone else, so no longer his.
         // "guns stored at his dad's since session 2": kept somewhere other than home, so not his to reach.
         // ("the hunting rifle he keeps at his dad's": the same, said with its keeper.)
-        const storedAway = key === 'means' && /^\s*(?:are\s+|were\s+|now\s+|have been\s+|(?:he|she|they)\s+(?:still\s+)?(?=keeps?\s))?(?:stored|kept|keeps?|held|locked up|locked|secured)\s+(?:up\s+)?(?:at|with|by)\s+(?!(?:home|the house|his house|her house|their house)\b)(?:his|her|their|a|the)?\s*\w+/.test(after);
+        // ("dad has a hunting rifle but it's locked at her grandpa's house": the same, said after "but it's".)
+        const storedAway = key === 'means' && /^\s*(?:(?:,\s*)?(?:but|and)\s+(?:it's|it is|its|they're|they are)\s+|are\s+|were\s+|now\s+|have been\s+|(?:he|she|they)\s+(?:still\s+)?(?=keeps?\s))?(?:stored|kept|keeps?|held|locked up|locked|secured)\s+(?:up\s+)?(?:at|with|by)\s+(?!(?:home|the house|his house|her house|their house)\b)(?:his|her|their|a|the)?\s*\w+/.test(after);
         // "his guns are at his brother's house since March": where they are is someone else's.
         const heldElsewhere = key === 'means' && ((at) => !!at && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length + at[0].length, m.index + term.length + at[0].length + 60)))(/^\s*(?:(?:and|&|,)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+)?(?:are|is|were|remain|remains|stay|stays|have been|has been)\s+(?:still\s+|now\s+)?(?=(?:at|with)\s)/.exec(t.slice(m.index + term.length, m.index + term.length + 60)));
         // "dad's hunting rifles moved to uncle's house last month": moved away, told after the means.

@@ -177,7 +177,8 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     // one of them is that part's time, wherever it was said.)
     if (met && /\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(met[0]) && /\b(?:family|couples?|conjoint|dyadic)\b/i.test(whole.split('\n')[0]!.slice(0, 80))) met = null;
     if (met && /\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(met[0]) && /^\s*(?:at (?:the )?(?:end|start|beginning|close)|(?:to )?(?:start|finish|close)|first|afterwards?|after(?:\s+that)?)\b/i.test(whole.slice(met.index + met[0].length))) met = null;
-    const did = stated || met || minutes ? null : /(?<!\b(?:exposure|imaginal|in vivo|hot spots?|role[- ]?plays?|breathing|relaxation|mindfulness|meditation|grounding|walk|sets)\b[^.;\n]{0,60})\b(?:I|we)\s+(?:did|had|talked|spent)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
+    // ("we did ~15 min together" on one task: a part of the visit, never its length.)
+    const did = stated || met || minutes ? null : /(?<!\b(?:exposure|imaginal|in vivo|hot spots?|role[- ]?plays?|breathing|relaxation|mindfulness|meditation|grounding|walk|sets)\b[^.;\n]{0,60})\b(?:I|we)\s+(?:did|had|talked|spent)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b(?!\s+(?:together|of)\b)/i.exec(whole);
     // ("started at four fifteen went about fifty minutes": when it began and how long it ran, dictated.)
     // ("10/14 started 1500 went about 45 minutes": the hour in clock time, without its colon, too.)
     const startedFor = /\bstarted\s+(?:at\s+)?(\d{1,2})(?::?(\d{2}))?\s*(am|pm)?\b[^.;]{0,20}?\b(?:went|ran|lasted)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
@@ -420,6 +421,8 @@ const THIS_WAS_NAMED = new RegExp(`^\\s*(?:so\\s+)?this\\s+(?:is|was)\\s+(?:(?:t
 
 /** ("approx 1 hr 15 min", "1h30m", "like an hour and a half"): an hour and minutes said together are the minutes they add up to. */
 const inMinutes = (text: string): string => text
+  // ("HV 10/14 1:30-2:35p": a clock time's "p" or "a" alone is pm or am.)
+  .replace(/\b(\d{1,2}:\d{2})\s?([ap])(?![\w.])/gi, (_m, time: string, half: string) => `${time}${half.toLowerCase()}m`)
   // ("started about 2:40 went till about 4:10": the hours, said as a range.)
   .replace(/\bstarted\s+(?:at\s+)?(?:about\s+|around\s+|~\s*)?(\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm))\s+(?:and\s+)?(?:went|ran|lasted|ended)\s+(?:till|until|to|at)\s+(?:about\s+|around\s+|~\s*)?(\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm))/gi, '$1-$2')
   .replace(/\b(?:so\s+)?(?:like\s+|about\s+|around\s+)?(?:an|one)\s+hour\s+and\s+a\s+half\b/gi, '90 min').replace(/\b(?:so\s+)?(?:like\s+|about\s+|around\s+)?(?:a|one)\s+half(?:\s+an)?\s+hour\b/gi, '30 min')

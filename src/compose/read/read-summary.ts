@@ -489,6 +489,24 @@ const TIME_LEAD_BEFORE_NAME = /^\s*(?:(?:near|toward|towards|at|by)\s+(?:the\s+)
 /** "tearful but supportive", "quiet, then angry": how someone was, jotted without who. */
 const HOW_THEY_WERE = /^(?:tearful|teary|upset|angry|quiet|calm|supportive|receptive|defensive|anxious|worried|relieved|frustrated|irritable|engaged|withdrawn|guarded|emotional|overwhelmed|surprised|shocked|distressed|receptive)\b/i;
 
+/**
+ * ("no self harm no statements about wanting to die per parents and I asked her directly she said no"): the answer to a question
+ * asked directly, right after what was just told of suicide or self-harm, is the client's own denial of it.
+ */
+function answeredDirectly(clauses: readonly string[]): string[] {
+  return clauses.map((c, i) => {
+    const asked = /^\s*(?:and\s+)?(?:I|we)\s+asked\s+(?:her|him|them)\s+directly\s*(?:and\s+)?(?:(she|he|they)\s+said\s+no)?\s*$/i.exec(i >= 1 ? clauses[i - 1]! : '');
+    const own = /^\s*(?:and\s+)?(?:I|we)\s+asked\s+(?:her|him|them)\s+directly\s*(?:and\s+)?((?:she|he|they)\s+said\s+no)\s*$/i.exec(c);
+    const answer = own ? null : asked && !asked[1] ? /^\s*(?:and\s+)?(?:she|he|they)\s+said\s+no\b/i.exec(c) : null;
+    const topic = own ? clauses[i - 1] : answer ? clauses[i - 2] : undefined;
+    if (!topic) return c;
+    const denied = [/\bsuicid|\bwant(?:ing|s)? to die\b|\bkill(?:ing)? (?:her|him|them)sel/i.test(topic) ? 'suicidal ideation' : '', /\bself[- ]?harm|\bcutting\b|\bhurting (?:her|him|them)sel/i.test(topic) ? 'self-harm' : ''].filter(Boolean);
+    if (!denied.length) return c;
+    // (Only the answer is read: what dictation ran on into after it, "she said no we did psychoeducation with parents", is no risk.)
+    return own ? c.replace(own[1]!, `${own[1]!.split(/\s+/)[0]} denied ${denied.join(' and ')}`) : `${answer![0].replace(/said\s+no$/i, '')}denied ${denied.join(' and ')}`;
+  });
+}
+
 export function readSummary(summary: string, { origin = 'summary', pronouns }: ReadOptions = {}): SessionRecord {
   const cleaned = cleanDictation(normalizeText(summary)).replace(FORMAT_NAME_LEAD, (m) => ' '.repeat(m.length));
   const names = findNames(cleaned);
@@ -666,6 +684,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // (Never the minutes with one person alone: "saw Cody alone for 15 min" is part of a family session.)
     const metFor = said.minutes === undefined && !/\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(toldText) ? /\b(?:for|,)\s*(?:about |approximately |around |~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b(?![^.;]*\b(?:min|mins|minutes)\b)/i.exec(toldText) : null;
     if (metFor && Number(metFor[1]) >= 10 && Number(metFor[1]) <= 240) said.minutes = Number(metFor[1]);
+    // ("Agreed to clear stove top only today, we did ~15 min together": minutes spent on one task together are part of the session.)
+    if (/\b\d{1,3}\s*(?:min|mins|minutes)\s+(?:together|of\s+(?:it|that|this|the|sorting|exposure|practice))\b/i.test(toldText)) delete said.minutes;
     for (const key of ['modality', 'serviceType', 'minutes', 'sessionNumber', 'sessionOf', 'clientLocation'] as const) if (session[key] === undefined && said[key] !== undefined) Object.assign(session, { [key]: said[key] });
   }
 
@@ -859,7 +879,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     else if (aloneWith && aloneWith.line === c.line && (session.serviceType === 'couples' || session.serviceType === 'family')) rewritten = rewritten.replace(/(^|\band\s+)we\b(?!\s+(?:all|both)\b)/i, (_m, lead: string) => `${lead}${aloneWith!.name} and I`);
     // ("I contacted the on-call psychiatrist (CPT Nguyen) and we arranged voluntary admission": "we" is the clinician and the
     // one just contacted, never the client.)
-    const contactedThenWe = previous && previous.clause.line === c.line && /^\s*we\s+(?:arranged|agreed|decided|set up|coordinated|discussed|reviewed|planned|consulted)\b/i.test(rewritten) ? /^\s*I\s+(?:contacted|called|paged|consulted(?:\s+with)?|spoke\s+(?:with|to)|reached)\s+((?:the\s+)?(?:on-call\s+)?(?:psychiatrist|supervisor|attending|prescriber|crisis team|mobile crisis|charge nurse|nurse|physician|doctor|[A-Z][a-z]+))\b/.exec(previous.fact.text) : null;
+    const contactedThenWe = previous && previous.clause.line === c.line && /^\s*we\s+(?:arranged|agreed|decided|set up|coordinated|discussed|reviewed|planned|consulted)\b/i.test(rewritten) ? /^\s*I\s+(?:contacted|called|paged|consulted(?:\s+with)?|spoke\s+(?:with|to)|reached)\s+((?:the\s+)?(?:on-call\s+)?(?:psychiatrist|supervisor|attending|prescriber|crisis team|mobile crisis|charge nurse|nurse|physician|doctor))\b/.exec(previous.fact.text) : null;
     if (contactedThenWe) rewritten = rewritten.replace(/^(\s*)we\b/i, `$1I, with ${contactedThenWe[1]},`);
     // ("I: Facilitator (me) checked in privately after group for 20 min. ... Completed safety plan together": in a group
     // note for one member, the work done after a private check-in on that line is done with the member, never the group.)
@@ -875,6 +895,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (member && !clientName && !names.has(member)) rewritten = rewritten.replace(/(^|\bI\s+|\btherapist\s+)((?:checked in|met|spoke|talked)\s+(?:with|w\/)\s+)(?:her|him)(?=\s+(?:privately|individually|one-on-one|1:1|alone)\b)/i, `$1$2${member}`);
     if (member) rewritten = rewritten.replace(new RegExp(String.raw`(\b(?:checked in|met|spoke|talked)\s+(?:with|w\/)\s+${member}\s+(?:privately|individually|one-on-one|1:1|alone)\b[^.;]*?\band\s+)we\b(?!\s+(?:all|both)\b)`, 'i'), `$1${member} and I`);
     if (member && previous && previous.clause.line === c.line && /\b(?:checked in|met|spoke|talked)\b[^.;]{0,40}\b(?:privately|individually|one-on-one|1:1|alone)\b/i.test(expandedAll.slice(-8).join(' ')) && /^(?:completed|made|did|wrote|reviewed|created|updated|went over)\b[^.;]*\btogether\s*$/i.test(rewritten.trim())) rewritten = `I and ${member} ${rewritten.trim().replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
+    // ('Rick said last week "if you leave ..." - he has guns in the house. Also said if she leaves "nobody else gets to have you"':
+    // what was "also said", with no one saying it, is said again by the one named saying before it.)
+    const saidAgainBy = previous && previous.clause.line === c.line && /^\s*also\s+(?:said|told (?:her|him|them)|texted|threatened|wrote|yelled)\b/i.test(rewritten) ? /\b([A-Z][a-z]+)\s+(?:said|told|texted|threatened|wrote|yelled)\b/.exec(previous.fact.text)?.[1] : undefined;
+    if (saidAgainBy && names.has(saidAgainBy) && saidAgainBy !== clientName) rewritten = `${saidAgainBy} ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
     expandedAll.push(rewritten);
     // A bare quote or a one-word fragment ("wkly") belongs to the clause before it.
     // ('stated he's "tempted to stop showing up" — explored, ...': the clinician's act is no part of what was stated.)
@@ -1859,7 +1883,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // ("Asked directly - she denied thoughts of killing herself": the one asked, after the question, is the parent or spouse met too.)
   const parentLead = parentMet ? new RegExp(`^(\\s*(?:(?:when\\s+)?(?:I\\s+)?asked(?:\\s+\\w+){0,2}\\s*[:,-]\\s*)?)${attendingParent}\\b`, 'i') : undefined;
   // ('Near end Susan shared that David ... texted her "..."': the one named after a time phrase opens the statement, for whose risk it is.)
-  const riskClauses = (parentLead ? expandedAll.map((c) => c.replace(parentLead, `$1${parentMet}`)) : expandedAll).map((c) => c.replace(TIME_LEAD_BEFORE_NAME, ''));
+  // ('older brother Eli (16), not our pt, posted "..."': the aside that says whose client he is not stands between him and his words.)
+  const riskClauses = answeredDirectly((parentLead ? expandedAll.map((c) => c.replace(parentLead, `$1${parentMet}`)) : expandedAll).map((c) => c.replace(TIME_LEAD_BEFORE_NAME, '').replace(/,\s*not\s+(?:our|my|the|a)\s+(?:client|pt|patient)\s*,/gi, ' ')));
   const risk = expandedAll.length ? extractRisk(riskClauses, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}), ...(familyMembers.length ? { familyMembers } : {}), ...(partners.length ? { partners } : {}), ...(clientInitial ? { clientInitial } : {}) }) : emptyRisk();
   if (coupleIntake) risk.shared = true;
   // ("parent session collateral, mom of my client River ..., River wasn't present": all the client's risk here is told by others.)

@@ -34,6 +34,9 @@ const DONE_TO_CLIENT = /^(?:normalized|validated|reassured|reframed|reflected|pr
 /** "His father, ..., got burned", "Her husband was deployed in May": something that befell the client's relative. */
 const RELATIVE_BEFELL = /^((?:his|her|their)\s)(?=(?:mother|father|stepfather|stepmother|brother|sister|grandmother|grandfather|uncle|aunt|cousin|husband|wife|partner|son|daughter)\b(?:,[^,]{1,60},)?\s+(?:got|was|were|is|has been|had been|died|passed away|deployed|left|moved|went)\b)(?![^.;]*\b(?:says|said|reports|reported|told|states|stated)\b)/i;
 
+/** "Code enforcement gave 30 day notice", "Landlord filed for eviction": an agency, a court or a landlord, and what it did. */
+const AGENCY_ACTED = /^(?:the\s+)?(?:code enforcement|adult protective services|child protective services|APS|CPS|DCFS|landlord|property manager|housing authority|court|judge|city|county|probation|parole|school|insurance|insurer|Social Security|Medicaid|Medicare|utility company|bank)\s+(?:has\s+|had\s+|also\s+|already\s+)?(?:gave|sent|issued|filed|served|closed|opened|denied|approved|scheduled|posted|shut off|cut off|condemned|called|came|left|said|told|set|took|removed|ordered|granted|extended)\b/i;
+
 /** "Urgent bedside consult, ...", "Unscheduled phone contact -": a clause that opens by naming the contact itself. */
 const CONTACT_NAMED_FIRST = /^(?:urgent|emergent|stat|same-day|unscheduled|unplanned|walk-in|initial|new)\s+(?:(?:bedside|chairside|phone|telephone|video|crisis|inpatient|psych(?:iatry)?|psychology|curbside|consult)\s+)?(?:consult(?:ation)?|visit|evaluation|eval|assessment|contact|call|page)\b\s*[,;:-]/i;
 
@@ -1703,6 +1706,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^(?:first|last|final|next)\s+\d{1,3}\s*(?:min|mins|minutes)\b/i.test(t)) return cap(t);
       // "then individual play w/ Lily", "joint time with dad": a part of the session, not the client's report.
       if (/^(?:then\s+)?(?:individual|indiv|1:1|one-on-one|separate|joint|dyadic|parent-child|alone|private)\s+(?:play|time|session|meeting|portion|work|check-in)\b/i.test(t)) return cap(t);
+      // ("Code enf. gave 30 day notice", "Landlord filed for eviction", "APS closed the case": an agency or landlord named as the doer.)
+      if (AGENCY_ACTED.test(t)) return cap(t);
       // "Hospice bereavement team called me because ...": a team or office named as the doer of its own act.
       if (/^(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+(?:team|staff|nurse|office|agency|program|department|unit|chaplain|aide|coordinator|social worker|case manager)\s+(?:called|contacted|emailed|faxed|texted|sent|referred|notified|asked|requested|told|visited)\b/i.test(t)) return cap(t);
       // "handoff to ED social worker", "referral to IOP": a step in the client's care, taken by no one named.
