@@ -223,11 +223,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     except: /^\s*(?:hx|history|Hx)\b|^[a-z]/,
     meanings: [{ expansion: 'Medical', after: /^\s*:\s*(?:hx|history|HTN|hypertension|borderline|T[12]DM|DM|diabetes|prediabetes|asthma|COPD|CHF|CAD|hypothyroid\w*|thyroid|obesity|chronic pain|migraines?|seizures?|epilepsy|cancer|OSA|sleep apnea|GERD|IBS|arthritis|HLD|hyperlipidemia|anemia|stroke|cardiac|heart|kidney|liver|TBI|concussion|surgery|pregnan\w*)\b/ },
       // ("Med: PCP labs 2 wks ago - K 3.4, WNL. HR 48": beside labs and vital signs, with no dose named, the line is medical.)
-      { expansion: 'Medical', after: /^\s*:(?![^\n]*\b(?:\d+\s*mg|mg|mcg|dose|titrat\w*|started|increase[sd]?|decrease[sd]?|refill\w*)\b)[^\n]*\b(?:labs?|HR|BP|ECG|EKG|vitals|orthostatics?|WNL|K\s*\d|electrolytes?|amenorrh\w*|bradycardi\w*|BMI)\b/ },
+      // ("Med: dizziness on standing, 2 syncopal episodes in Feb": symptoms of the body, with no dose named, are medical too.)
+      { expansion: 'Medical', after: /^\s*:(?![^\n]*\b(?:\d+\s*mg|mg|mcg|dose|titrat\w*|started|increase[sd]?|decrease[sd]?|refill\w*)\b)[^\n]*\b(?:labs?|HR|BP|ECG|EKG|vitals|orthostatics?|WNL|K\s*\d|electrolytes?|amenorrh\w*|bradycardi\w*|BMI|dizz\w*|syncop\w*|faint\w*|palpitations|chest pain|hypotensi\w*|dehydrat\w*|lightheaded\w*)\b/ },
     ],
     fallback: 'Medication',
     silent: true,
-    examples: [['Med: HTN borderline per PCP', 'Medical'], ['Med: sertraline 50mg', 'Medication'], ['Med: PCP labs from 2 wks ago - K 3.4, otherwise WNL. HR 48', 'Medical'], ['Med: sertraline 100mg, labs WNL', 'Medication']],
+    examples: [['Med: dizziness on standing, 2 syncopal episodes in Feb', 'Medical'], ['Med: HTN borderline per PCP', 'Medical'], ['Med: sertraline 50mg', 'Medication'], ['Med: PCP labs from 2 wks ago - K 3.4, otherwise WNL. HR 48', 'Medical'], ['Med: sertraline 100mg, labs WNL', 'Medication']],
   },
   {
     short: 'SE',
@@ -623,6 +624,18 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [{ expansion: 'firefighters', topic: FIRE_SERVICE }],
     examples: [['Engine 3 crew debrief, FFs Bell and Hart quiet', 'firefighters'], ['FFs', null]],
+  },
+  {
+    // "Taught TIPP": the skill taught, spelled out; "used ice + TIPP from DBT": only the parts she used are hers, so the
+    // skill is named without its four parts (one of them, intense exercise, may be what she must not do).
+    short: 'TIPP',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'TIPP skills (temperature, intense exercise, paced breathing, paired muscle relaxation)', before: /\b(?:taught|teach|teaching|introduced|introduce|psychoed\w*|educat\w*|reviewed|review|went over|explained|modeled|modelled|practiced|practised|rehearsed|handout|skills? (?:group|training|class))\b[^.;]{0,40}$/i },
+    ],
+    fallback: 'TIPP skills',
+    silent: true,
+    examples: [['Taught TIPP for panic at night', 'TIPP skills (temperature, intense exercise, paced breathing, paired muscle relaxation)'], ['Did NOT act on them - used ice + TIPP from DBT', 'TIPP skills']],
   },
   {
     // "Notified BC per policy" on a fire crew: the battalion chief; "on BC pills": birth control. ("bc" in lower case is "because".)
@@ -1071,7 +1084,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'psychologist', before: /\b(school|the school|child|clinical)\s*$/i },
       // A pre-surgical or candidacy evaluation is the psychologist's, not a psychiatric one.
       { expansion: 'psychological', both: { before: /\b(pre-?surgical|presurgical|pre-?op(?:erative)?|bariatric|transplant|candidacy|SCS|spinal cord stimulator|pain pump|neuropsych)\s*$/i, after: /^\s*(eval|evaluation|evals|assessment|testing|clearance)\b/i } },
-      { expansion: 'psychiatric', after: /^\s*(eval|evaluation|evals|hold|unit|hospital|hospitalization|admission|admit|meds|medications?|history|hx|dx|er|ed|emergency|consult|nurse|np|referral|ref|treatment|tx|care|symptoms|sx)\b/i },
+      { expansion: 'psychiatric', after: /^\s*(eval|evaluation|evals|hold|unit|hospital|hospitalization|admission|admit|stay|stays|meds|medications?|history|hx|dx|er|ed|emergency|consult|nurse|np|referral|ref|treatment|tx|care|symptoms|sx)\b/i },
       { expansion: 'psychiatrist', after: /^\s*(appt|appointment|visit|f\/u|follow-up|on|tomorrow|next)\b/i, before: /\b(see|saw|seeing|call|called|her|his|their|the|to|with|by)\s*$/i },
     ],
     except: /^ (?:ed|hosps?|hospitali[sz]ations?)\b/,
@@ -1203,8 +1216,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'recommended', both: { before: /^\s*(?:[-*]\s*)?$/, after: /^\s+[a-z]/i } },
       // ("per team rec", "per psych rec": the recommendation someone made.)
       { expansion: 'recommendation', before: /\bper\s+(?:the\s+)?(?:[a-z]+\s+)?(?:team|psych|psychiatry|MD|doctor|dr\.?\s+[A-Z][a-z]+|provider|nurse|school|OT|PT|endo|neuro|cardiology|oncology)\s*$/i },
+      // ("despite team rec of no running", "MD's rec"): the team's or a doctor's recommendation, with or without "per".
+      { expansion: 'recommendation', before: /\b(?:team|treatment team|MD|doctor|provider|RD|dietitian|psychiatrist|medical)(?:'s)?\s*$/i, after: /^\s*(?:of|for|to|is|was|that)\b/i },
       { expansion: 'recommended', after: /^\s*(?:that\s+)?(?:(?:she|he|they|client|pt|patient|family|couple)\b|(?:her |his |their )?(?:son|daughter|wife|husband|partner|mom|dad|mother|father|parents?|caregiver)\s+(?:keep|lock|hold|remove|store|call|attend|try|start|continue|see|follow|take|get|limit|supervise)\b)/i },
     ],
-    examples: [['lock up pens per team rec', 'recommendation'], ['Rec son keep combo', 'recommended'], ['goes to the rec center', 'recreation'], ['rec door chime and run vacuum when he is out', 'recommended'], ['rec', null]],
+    examples: [['still running despite team rec of no running', 'recommendation'], ['lock up pens per team rec', 'recommendation'], ['Rec son keep combo', 'recommended'], ['goes to the rec center', 'recreation'], ['rec door chime and run vacuum when he is out', 'recommended'], ['rec', null]],
   },
 ];

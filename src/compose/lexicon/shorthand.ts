@@ -107,6 +107,14 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'med', expansion: 'medication' },
   // Medical, not medication, before these: "no exercise until med clearance".
   { short: 'med clearance', expansion: 'medical clearance' },
+  // ("Restriction + exercise = med risk", "med instability", "med hx"): the body's state, never a medication.
+  { short: 'med risk', expansion: 'medical risk' },
+  { short: 'med stability', expansion: 'medical stability' },
+  { short: 'med f/u', expansion: 'medical follow-up' },
+  // ("replacing SH as affect reg"): regulation, never "regular".
+  { short: 'affect reg', expansion: 'affect regulation' },
+  { short: 'emotion reg', expansion: 'emotion regulation' },
+  { short: 'emo reg', expansion: 'emotion regulation' },
   { short: 'med leave', expansion: 'medical leave' },
   { short: 'med records', expansion: 'medical records' },
   { short: 'med cleared', expansion: 'medically cleared' },
@@ -732,7 +740,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   // "discussed limits of conf": confidentiality, never a conference.
   { short: 'limits of conf', expansion: 'limits of confidentiality' },
   { short: 'CBT-E', expansion: 'enhanced cognitive behavioral therapy (CBT-E)', caseSensitive: true },
-  { short: 'TIPP', expansion: 'TIPP skills (temperature, intense exercise, paced breathing, paired muscle relaxation)', caseSensitive: true },
   { short: 'DNKA', expansion: 'did not keep appointment', caseSensitive: true },
   { short: 'NS', expansion: 'no-show', caseSensitive: true },
   { short: 'LC', expansion: 'late cancel', caseSensitive: true },

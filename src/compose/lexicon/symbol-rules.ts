@@ -58,6 +58,8 @@ export const CONSIDERED_STEPS = 'increase|decrease|start|add|discontinue|d\\/c|c
 export const CUT_SHORT_WORDS: readonly string[] = ['excl', 'appt', 'appts', 'avg', 'indiv', 'mgmt', 'govt', 'reqd', 'signif'];
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // ("referred by PCP for ? BN", "?ADHD"): a question mark before a diagnosis, set apart from the word before, marks it as suspected.
+  { pattern: /(?<=(?:^|[\s(]))\?\s?(?=[A-Z]{2,6}(?:-[A-Z0-9]+)?\b)/g, replace: 'possible ', example: ['referred by PCP for ? BN', 'referred by PCP for possible BN'] },
   // ("paced breathing 6/min": a rate per minute.)
   { pattern: /\b(\d{1,3})\s*\/\s*min\b/g, replace: '$1 per minute', example: ['paced breathing 6/min', 'paced breathing 6 per minute'] },
   // ("fear of exertion after MI/CABG", "s/p MI/stent": a heart attack named with the procedure after it is the heart's.)

@@ -675,6 +675,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (has(t, ASSESSMENT_CUES)) return 'assessment';
   if ((subject === 'client' || subject === 'pronoun') && /^(presented|presents|appeared|appears|looked|looks|seemed|seems)$/.test(words[1] ?? '')) return 'observation';
   // ("apt cluttered, fridge empty, old food on counter": the state of the home at a visit is what the worker saw.)
+  // ("Extreme danger range", "moderate risk range": where a score falls is the clinician's reading of it.)
+  if (subject === 'none' && (!ctx.labelKind || ctx.labelKind === 'report') && /^\s*(?:in\s+the\s+)?(?:low|moderate|high|severe|extreme|elevated|increased|variable)\s+(?:danger|risk|severity|lethality)\s+range\b/i.test(text)) return 'assessment';
   if (subject === 'none' && HOME_STATE_SEEN.test(text)) return 'observation';
   if (subject === 'none' && (!ctx.labelKind || ctx.labelKind === 'report') && HOME_FINDING.test(text)) return 'observation';
   // ("no s/sx mania, speech normal rate, euthymic": no signs of an illness is a finding; "pill box filled correctly" was checked.)

@@ -23,7 +23,8 @@ const SPOKEN_INSTRUMENT = /(?<![\w-])(phq|gad|pcl)[\s-]+(nine|seven|five|two)(?!
 // "... I'm not worth anything so I asked directly"; "I'm just a burden to everyone she agreed to give me the Tylenol";
 // "I'm tired of being a burden on everybody he stopped his lithium": the client's words in the first person end where
 // the clinician goes on about him; "... making a fuss, he was pleasant redirectable": so do his words where how he was is told.)
-const UNCLOSED_QUOTE = /(?<=\b(?:say|said|says|saying|goes|went|told (?:me|us|him|her|them|mom|dad|mother|father|[A-Z][a-z]+)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|last (?:night|week|wk)|this (?:morning|week)|[A-Z][a-z]+day (?:night|morning|evening))){0,1}|stated|wrote|texted|yelled|screamed)\s+)quote\s+(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)([^".;\n]{3,200}?)(?=\s+(?:which|and that|that was|so that|and then)\b|\s+(?:so|and)\s+I\s+(?:then\s+)?asked\b|\s+(?:mom|dad|mother|father|he|she|they|[A-Z][a-z]+)\s+(?:asked|said|says|told|replied|responded|answered)\b|\s+(?:she|he|they)\s+(?:agreed|denied|endorsed|declined|refused|rated|was able|were able|could not|couldn't|went voluntarily)\b|\s+(?:she|he|they)(?:'s\s+been|\s+(?:stopped|started|quit|has been|had been|hasn't|hadn't|drank|took|missed|skipped|ran out))\b|,\s+(?:he|she|they)\s+(?:made|built|drew|went|got|took|sat|ran|played|picked|put|looked|smiled|cried|laughed|then|was|were|seemed|appeared)\b|\s{3,}|\s*[.;\n]|\s*$)/gi;
+// ("cutting the PM exchange in half because quote I'm not hungry at night anyway": the reason, in her own words, too.)
+const UNCLOSED_QUOTE = /(?<=\b(?:say|said|says|saying|goes|went|told (?:me|us|him|her|them|mom|dad|mother|father|[A-Z][a-z]+)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|last (?:night|week|wk)|this (?:morning|week)|[A-Z][a-z]+day (?:night|morning|evening))){0,1}|stated|wrote|texted|yelled|screamed|because|cuz|'cause)\s+)quote\s+(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)([^".;\n]{3,200}?)(?=\s+(?:which|and that|that was|so that|and then)\b|\s+(?:so|and)\s+I\s+(?:then\s+)?asked\b|\s+(?:mom|dad|mother|father|he|she|they|[A-Z][a-z]+)\s+(?:asked|said|says|told|replied|responded|answered)\b|\s+(?:she|he|they)\s+(?:agreed|denied|endorsed|declined|refused|rated|was able|were able|could not|couldn't|went voluntarily)\b|\s+(?:she|he|they)(?:'s\s+been|'s\s+(?:following|doing|taking|going|seeing|eating|been|not)|\s+(?:stopped|started|quit|has been|had been|hasn't|hadn't|drank|took|missed|skipped|ran out|is following|is doing|is taking|is seeing))\b|,\s+(?:he|she|they)\s+(?:made|built|drew|went|got|took|sat|ran|played|picked|put|looked|smiled|cried|laughed|then|was|were|seemed|appeared)\b|\s{3,}|\s*[.;\n]|\s*$)/gi;
 const STRAY_QUOTE = /(?<=\b(?:he|she|they|it|[A-Z][a-z]+)\s)quote\s(?!.*\b(?:close quote|end quote|unquote|end of quote)\b)/g;
 const CLOSE_QUOTE = /\s?(?<![\w'-])(?:close quote|end quote|unquote|end of quote)(?![\w'-])/gi;
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
@@ -38,7 +39,8 @@ const AGE_NUMBER = new RegExp(`(?<=\\b(?:she's|he's|they're|she is|he is|they ar
 // "session six", "session uh eleven": the session's number in digits.
 const SESSION_NUMBER = new RegExp(`(?<=\\b(?:session|sess)\\s+(?:number\\s+|#\\s*)?)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "PHQ-9 was nineteen", "no wait twenty-one": a score or a corrected number said in words, in digits.
-const SCORE_NUMBER = new RegExp(`(?<=\\b(?:(?:PHQ|GAD|PCL|EPDS|AUDIT|BDI|BAI|DAST|ORS|SRS|SUDS?|C-SSRS|COWS|CIWA)(?:-[A-Z0-9]+)?(?:\\s+(?:score|total))?\\s+(?:was|is|of|at|=|:)?\\s*|(?:wait no|no wait|sorry|i mean|actually|make that)[,\\s]+))(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
+// ("PHQ-A was a fourteen", "SCARED parent version was thirty four": the article, or the form's name, before the score.)
+const SCORE_NUMBER = new RegExp(`(?<=\\b(?:(?:PHQ|GAD|PCL|EPDS|AUDIT|BDI|BAI|DAST|ORS|SRS|SUDS?|C-SSRS|COWS|CIWA|SCARED|Vanderbilt|Zarit|MoCA)(?:-[A-Z0-9]+)?(?:\\s+(?:parent|child|teacher|self)(?:\\s+(?:version|form|report))?)?(?:\\s+(?:score|total))?\\s+(?:was|is|of|at|=|:)?\\s*(?:an?\\s+)?|(?:wait no|no wait|sorry|i mean|actually|make that)[,\\s]+))(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "wait let me say that right", "scratch that": the clinician starting the statement again.
 const RESTATED = /,?\s*(?<![\w'-])(?:(?:wait|no|ok(?:ay)?|sorry),?\s+){0,3}(?:let me (?:say|put) (?:that|this|it) (?:right|again|better|differently)|let me (?:rephrase|restate|start over|back up)(?: that)?|scratch that|strike that)(?![\w'-])/gi;
 // "alright next one", "ok next patient this is for ...", "this is Dana Reyes dictating for client ...":
@@ -175,6 +177,8 @@ export function cleanDictation(text: string): string {
   // "session number four": the session's number, written as one.
   out = out.replace(/\b(session|sess)\s+number\s+(\d{1,3})\b/gi, (m, word: string, n: string) => `${word} ${n}`.padEnd(m.length, ' '));
   out = out.replace(SCORE_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
+  // ("gave her nine eight eight": the crisis line's number, said digit by digit.)
+  out = out.replace(/\bnine[\s-]+eight[\s-]+eight\b/gi, (m) => pad('988', m.length));
   out = out.replace(SCORED_ON_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   // "SUDS started at seventy peaked at eighty five and came down to forty": a rating's numbers, after a
   // scale named shortly before, are digits like the rating's name.

@@ -507,10 +507,14 @@ const WORDS_TOLD_TO = /\b(he|she)\b(?:(?!\b(?:he|she)\b)[^.]){0,160}\btold\s+(he
 const NESTED_SAYING = /^\s*(?:(?:client|pt|patient)\s+)?(she|he)\s+(?:said|says|reported|reports|stated|states|told me|shared|disclosed)\s+(?:that\s+)?(she|he)\s+(?:has\s+|had\s+)?(?:said|says|been saying|keeps saying|kept saying|talked about|talks about|mentioned|texted|wrote|posted|threatened)\b/;
 
 /** 'he said something like "', 'Rick texted "': who said the words a quotation opens with, just before it. */
-const QUOTE_SAID_BY = /\b([a-z]+)\s+(?:also\s+)?(?:said|says|texted|wrote|yelled|screamed|told)(?:\s+(?:her|him|them|me))?\s+(?:[^"]{0,40}?\s+)?(?:(?:something|stuff)\s+like\s+|like\s+|that\s+)?"$/;
+// (Between the saying and the words, a few words of when or where, never someone else saying: "Sam says Sun she told him".)
+const QUOTE_SAID_BY = /\b([a-z]+)\s+(?:also\s+)?(?:said|says|texted|wrote|yelled|screamed|told)(?:\s+(?:her|him|them|me))?\s+(?:(?!(?:she|he|they|i)\s+(?:told|said|says|texted|wrote)\b)(?!(?:said|says|told|texted|wrote)\b)[^"\s]+\s+){0,6}(?:(?:something|stuff)\s+like\s+|like\s+|that\s+)?"$/;
 
 /** "has been thinking about it since his dog died 3 wks ago": what has gone on since a past day, up to now. */
 const ONGOING_SINCE = /\b(?:has|have|'s|'ve)\s+been\s+(?:having|thinking|feeling|getting|hearing)\b[^.;]{0,80}\bsince\b/;
+
+/** "replacing SH as affect reg", "went for a run rather than cutting": what stands in place of self-harm, just before it. */
+const IN_PLACE_OF = /\b(?:replac(?:e|es|ed|ing)|instead of|in place of|substitut(?:e|es|ed|ing) for|rather than)\s+(?:(?:her|his|their|the)\s+)?$/;
 
 function readMention(view: ClauseView, start: number, end: number, options: RiskReadOptions): Reading {
   const t = view.t;
@@ -534,8 +538,11 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (toldClient && options.clientPronoun && ({ her: 'she', him: 'he' } as const)[toldClient[2] as 'her' | 'him'] === options.clientPronoun && toldClient[1] !== options.clientPronoun) return 'other';
   // ('in the car he said something like "I'm gonna eat my gun"', the client a woman; 'Rick said "..."'): words quoted after
   // the saying of someone of the other pronoun, or of someone else named, are theirs.
-  const quoteSaid = view.insideQuote(start) ? QUOTE_SAID_BY.exec(t.slice(Math.max(0, t.lastIndexOf('"', start - 1) - 40), t.lastIndexOf('"', start - 1) + 1)) : null;
-  if (quoteSaid && (((quoteSaid[1] === 'she' || quoteSaid[1] === 'he') && options.clientPronoun && options.clientPronoun !== 'they' && quoteSaid[1] !== options.clientPronoun) || isOtherName(quoteSaid[1], options))) return 'other';
+  // ("Sam says Sun she told him '...'": a pronoun saying it inside another's telling is left to the readings of nested sayings.)
+  const quoteOpen = view.insideQuote(start) ? t.lastIndexOf('"', start - 1) : -1;
+  const quoteSaid = quoteOpen >= 0 ? QUOTE_SAID_BY.exec(t.slice(Math.max(0, quoteOpen - 40), quoteOpen + 1)) : null;
+  const toldWithin = !!quoteSaid && /\b(?:says|said|reports|reported|told|tells|states|stated)\b/.test(t.slice(0, Math.max(0, quoteOpen - 40) + quoteSaid.index));
+  if (quoteSaid && ((!toldWithin && (quoteSaid[1] === 'she' || quoteSaid[1] === 'he') && options.clientPronoun && options.clientPronoun !== 'they' && quoteSaid[1] !== options.clientPronoun) || isOtherName(quoteSaid[1], options))) return 'other';
   // ('"I don't actually want to die, I want this to stop"': in the client's own words, not wanting to die denies the wish;
   // "I don't want to be here", "I don't want to wake up" are wishes and are their own terms.)
   // ('"I don't really want to die I just want this to stop"': wanting it all to stop, said in the same breath, is the
@@ -551,6 +558,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("(ref to 9/28 OD on mom's Tylenol)", "his 9/28 overdose"): an overdose with the day it happened is an act past, never
   // ideation now.
   if (/^(?:od|o\.d\.|overdose|overdosed)\b/.test(t.slice(start, end)) && /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+$/.test(t.slice(Math.max(0, start - 14), start))) return 'history';
+  // ("exercise compulsion ... appears to be replacing SH as affect reg", "running instead of cutting"): what stands in place of
+  // self-harm is the clinician's formulation, never an act told.
+  if (IN_PLACE_OF.test(t.slice(Math.max(0, start - 30), start))) return 'no_status';
   // ("Passive SI resolved over past 3 days"): ideation said to have resolved is a history now, never endorsed today.
   if (/^\s*(?:has\s+|had\s+|have\s+)?(?:resolved|remitted|abated)\b/.test(after)) return 'history';
   // ("explained difference between withdrawing tx & suicide": the word in the clinician's teaching is no one's ideation.)
@@ -1575,6 +1585,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const mentioned = partnerTold ? readMention(view, m.index, m.index + m[0].length, { ...options, otherNames: new Set<string>() }) : mentionedAs;
 
       const reading = counted && !historyDenied && mentioned === 'denied' ? (HISTORY.test(t.slice(m.index, m.index + m[0].length + 40)) ? 'history' : 'endorsed') : mentioned;
+      // ("went for a run rather than cutting when the urge hit": an urge met with something else in place of the act.)
+      if (reading === 'no_status' && IN_PLACE_OF.test(t.slice(Math.max(0, m.index - 30), m.index)) && /\burges?\b/.test(t)) risk.selfHarmUrges = true;
       // ("No urges to hurt self this week per Ava; last SH 1/30 (scratching)": urges denied beside a past act are no urges now.)
       // ("last SH 1/30 (scratching)": the last act, and how it was done, are history.)
       // ("Last actual SH was Oct": a word between "last" and the act changes nothing.)

@@ -140,9 +140,10 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // ("session today individual in person about 45 minutes": after how the session was held, too.)
   header = header.replace(FORMAT_TITLE, '').replace(/(^|[,;]\s*)(?:about|approximately|approx\.?|around|roughly|~)\s*(?=\d{2,3}\s*-?\s*(?:min|mins|minutes)\s*(?:[,;]|$))/gi, '$1').replace(/(\b(?:in[- ]person|video|phone|telehealth|individual|indiv|session|couples|family|group|audio only|video only)\s+|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+)(?:for\s+)?(?:about|approximately|approx\.?|around|roughly|~)\s*(?=\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/gi, '$1');
   // ("sleep window extended 15 min to 10:45-5:45": minutes a thing moved by are not the session's.)
+  // ("today march 5th about 50 minutes": "about" after the day is the session's length, never what was talked about.)
   // ("HW 5-min delay before snacking": the minutes of homework, a delay or a wait are never the session's; nor a break's,
   // "2 hrs incl 10 min break".)
-  const minutes = /(?<!(?:late|(?<![a-z])x|for|first|last|after|within|about|over|under|spent|took|every|out|left|away|break|gone|walked|stepped|1st|2nd|3rd|final|extended|extend|increased|decreased|reduced|shifted|moved|added|cut|shortened|lengthened|by|at|@|hw|homework)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind|delay|wait|pause|breaks?|timer|rule|buffer|(?:of\s+)?(?:parent|collateral|caregiver)\b|consult|(?:drive|drives|driving|commute|ride|walk|away|each way|round[- ]trip|from|to get|lost|frozen|of (?:lag|freezing|dead air|no (?:audio|video))|without (?:audio|video)|in\b(?!\s+(?:the\s+)?(?:office|person|clinic|home|school)\b))\b))(?<!\b(?:froze|frozen|dropped|lagged|cut out)\b[^.;\n]{0,20})/i.exec(header) ?? /(?<!(?:\b(?:f\/u|follow[- ]?up|next|plan|will|then|plus|add|adding)\b|\+)[^.;\n]{0,40})\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person|warm hand-?off|consult|visit)\b/i.exec(whole);
+  const minutes = /(?<!\b(?:talked|talk|talking|spoke|thought|think|worried|worry|asked|ask|cried|joked|laughed|complained)\s+about\s*)(?<!(?:late|(?<![a-z])x|for|first|last|after|within|(?<!\b(?:today|session|sess|call|visit|[a-z]+day|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}|,)\s)about|over|under|spent|took|every|(?<![a-z])out|left|away|break|gone|walked|stepped|1st|2nd|3rd|final|extended|extend|increased|decreased|reduced|shifted|moved|added|cut|shortened|lengthened|by|at|@|hw|homework)\s*)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\b(?!\s*(late|early|behind|delay|wait|pause|breaks?|timer|rule|buffer|(?:of\s+)?(?:parent|collateral|caregiver)\b|consult|(?:drive|drives|driving|commute|ride|walk|away|each way|round[- ]trip|from|to get|lost|frozen|of (?:lag|freezing|dead air|no (?:audio|video))|without (?:audio|video)|in\b(?!\s+(?:the\s+)?(?:office|person|clinic|home|school)\b))\b))(?<!\b(?:froze|frozen|dropped|lagged|cut out)\b[^.;\n]{0,20})/i.exec(header) ?? /(?<!(?:\b(?:f\/u|follow[- ]?up|next|plan|will|then|plus|add|adding)\b|\+)[^.;\n]{0,40})\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?:session|sess|indiv|individual|telehealth|video|in[- ]person|warm hand-?off|consult|visit)\b/i.exec(whole);
   // "50m session", "session 50m": jotted minutes (never metres; see symbol-rules.ts).
   // ("38M w/ Crohn's": a capital M after a number is the client's age and sex, never minutes.)
   // ("BIRP 3/17 2pm 55m": minutes jotted right after the hour the session began.)
@@ -194,8 +195,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     const sessionWas = /\b(?:(?:the\s+)?(?:session|group)|today|today's\s+(?:call|session|visit|contact)|the\s+(?:call|visit|follow[- ]?up(?:\s+call)?))\s+(?:was|lasted|ran|went)\s+(?:(?:a|an)\s+(?:phone|telephone|video|telehealth|in[- ]person)\s+(?:follow[- ]?up|check[- ]in|session|call|visit)(?:\s+call)?\s+)?(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
     if (sessionWas && !stated && !met && !minutes && !did && !startedFor) details.minutes = Number(sessionWas[1]);
     // ("Total contact approx 75 min."): the whole contact's length, said as a total.
-    const totalContact = /\btotal\s+(?:contact|time|session|face[- ]to[- ]face(?:\s+time)?|contact time)\s*(?:was\s+|of\s+|:\s*|=\s*)?(?:approx\.?\s+|approximately\s+|about\s+|around\s+|~\s*)?(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b/i.exec(whole);
-    if (totalContact && !stated && !met && !minutes && !did && !startedFor && !sessionWas) details.minutes = Number(totalContact[1]);
+    // ("Total time 3.5 hrs incl waiting": the total in hours, too.)
+    const totalContact = /\btotal\s+(?:contact|time|session|face[- ]to[- ]face(?:\s+time)?|contact time)\s*(?:was\s+|of\s+|:\s*|=\s*)?(?:approx\.?\s+|approximately\s+|about\s+|around\s+|~\s*)?(?:(\d{2,3})\s*-?\s*(?:min|mins|minutes)|(\d(?:\.\d)?)\s*(?:hrs?|hours?))\b/i.exec(whole);
+    if (totalContact && !stated && !met && !minutes && !did && !startedFor && !sessionWas) details.minutes = totalContact[1] ? Number(totalContact[1]) : Math.round(Number(totalContact[2]) * 60);
     // ("um this was 10/13 about an hour in person"): the day said aloud, then how long it ran.
     const dayThenLength = /\bthis\s+(?:was|is)\s+(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*,?\s*(?:(?:about|around|approximately|like|just over|almost)\s+)?(?:(an|one)\s+hour\b(?!\s+and)|(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b)/i.exec(whole);
     if (dayThenLength && !stated && !met && !minutes && !did && !startedFor && !sessionWas) details.minutes = dayThenLength[1] ? 60 : Number(dayThenLength[2]);
@@ -440,7 +442,8 @@ const SPOKEN_HOURS = /\b(?:came in|arrived|walked in|started|began)\s+(?:at\s+)?
 const SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 export function stripSessionWords(fragment: string): string {
-  fragment = inMinutes(fragment);
+  // ("Check-in w/ Amina Warsame via Somali phone interp": the interpreter the session went through, never the client's title.)
+  fragment = inMinutes(fragment).replace(/\bvia\s+(?:an?\s+)?([A-Z][a-z]+)\s+(?:phone\s+|video\s+|telephone\s+|in[- ]person\s+)?interp(?:reter)?\b/g, 'with a $1 interpreter');
   // "Session type: Family (...)": the label of a session line is not context.
   // ("Date 3/11/25, 10:00-10:50": the date's label goes with the date.)
   // ("Date: 3/12/24  Time: 3:30-4:20": the hours' label goes with them.)

@@ -37,8 +37,9 @@ const RELATIVE_BEFELL = /^((?:his|her|their)\s)(?=(?:mother|father|stepfather|st
 /** "Code enforcement gave 30 day notice", "Landlord filed for eviction": an agency, a court or a landlord, and what it did. */
 const AGENCY_ACTED = /^(?:the\s+)?(?:code enforcement|adult protective services|child protective services|APS|CPS|DCFS|landlord|property manager|housing authority|court|judge|city|county|probation|parole|school|insurance|insurer|Social Security|Medicaid|Medicare|utility company|bank)\s+(?:has\s+|had\s+|also\s+|already\s+)?(?:gave|sent|issued|filed|served|closed|opened|denied|approved|scheduled|posted|shut off|cut off|condemned|called|came|left|said|told|set|took|removed|ordered|granted|extended)\b/i;
 
-/** "Urgent bedside consult, ...", "Unscheduled phone contact -": a clause that opens by naming the contact itself. */
-const CONTACT_NAMED_FIRST = /^(?:urgent|emergent|stat|same-day|unscheduled|unplanned|walk-in|initial|new)\s+(?:(?:bedside|chairside|phone|telephone|video|crisis|inpatient|psych(?:iatry)?|psychology|curbside|consult)\s+)?(?:consult(?:ation)?|visit|evaluation|eval|assessment|contact|call|page)\b\s*[,;:-]/i;
+/** "Urgent bedside consult, ...", "Unscheduled phone contact -", "Court accompaniment for PO hearing", "Total time 3.5 hrs incl waiting":
+ *  a clause that opens by naming the contact itself, or its time. */
+const CONTACT_NAMED_FIRST = /^(?:(?:urgent|emergent|stat|same-day|unscheduled|unplanned|walk-in|initial|new)\s+(?:(?:bedside|chairside|phone|telephone|video|crisis|inpatient|psych(?:iatry)?|psychology|curbside|consult)\s+)?(?:consult(?:ation)?|visit|evaluation|eval|assessment|contact|call|page)\b\s*[,;:-]|(?:court|hospital|ED|medical|legal|police)\s+(?:accompaniment|advocacy)\b|total\s+(?:time|contact|contact time|face[- ]to[- ]face time)\b|session\s+(?:was\s+)?(?:held\s+|conducted\s+)?in\s+[A-Z][a-z]+\b)/i;
 
 export function voiceFromStyle(style: Style | undefined): Voice {
   const term = style?.clientTerm?.trim() || 'client';
@@ -1168,6 +1169,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   if (/^stayed\s+on\s+(?:the\s+)?(?:video|phone|line|call)\s+with\s+(?:her|him|them|the client|client|pt|the patient)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // ("There are 2 rifles in the barn": a sentence with its own "there is" needs no doer and no "reported".)
   if (/^there\s+(?:is|are|was|were|has been|have been)\s/i.test(t) && (kind === 'report' || kind === 'risk' || kind === 'observation')) return cap(t);
+  // ("Height 5'6", weight 141 lb, BMI 22.8", "heart rate 58, blood pressure 96/60 orthostatic positive per nurse": measurements
+  // taken, said as they were taken, never as the client's report.)
+  if (/^(?:height|weight|BMI|heart rate|blood pressure|temperature|oxygen saturation|orthostatic vitals?|vitals?|labs?)\b[^.;]{0,20}\d/i.test(t) && (kind === 'report' || kind === 'observation')) return cap(t);
   // ("Urgent bedside consult, 5N onc rm 518, paged by RN Keisha after ...": the contact's own kind, named first, tells how it came
   // about; never what the client reported.)
   if (CONTACT_NAMED_FIRST.test(t) && (kind === 'report' || kind === 'risk' || kind === 'observation')) return cap(t);
@@ -1672,7 +1676,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // ("son removed Walt's guns": the act with its object after it is the doer's, never means taken away.)
       if (meansGone && !meansGone[1]!.split(/\s+/).some((w) => isFiniteVerb(w)) && !/^(?:client|patient|pt|she|he|they|i|we|mom|dad|mother|father|parents?)\b/i.test(meansGone[1]!) && !/^(?:surrendered|secured|removed|confiscated|disposed of|handed over|turned in|locked up|locked away)\s+(?:his|her|their|the|my|all|both|a|an|[A-Z][a-z]+'s)\b/.test(meansGone[2]!)) return `${cap(meansGone[1]!)} ${/s$/i.test(meansGone[1]!) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is'} ${meansGone[2]!}`;
       // "urine drug screen was collected", "ROI was signed": a task done, stated with its own subject.
-      if (/^(?:the |a |an )?[A-Za-z][A-Za-z.-]*(?: [A-Za-z][A-Za-z.-]*){0,3} (?:was|were|has been|have been) (?:collected|drawn|ordered|administered|completed|reviewed|signed|sent|scheduled|faxed|obtained|given|notified|filed|updated|placed|requested|submitted|arranged|confirmed|provided|made|started|increased|decreased|stopped|discontinued|informed|contacted)\b/i.test(t)) return cap(t);
+      if (/^(?:the |a |an )?[A-Za-z][A-Za-z.-]*(?: [A-Za-z][A-Za-z.-]*){0,3} (?:was|were|has been|have been) (?:collected|drawn|ordered|administered|completed|reviewed|signed|sent|scheduled|faxed|obtained|given|notified|filed|updated|placed|granted|issued|served|extended|dismissed|requested|submitted|arranged|confirmed|provided|made|started|increased|decreased|stopped|discontinued|informed|contacted)\b/i.test(t)) return cap(t);
       // "Toward the end mother said ...": a time phrase, then a sentence with its own doer.
       const when = /^((?:toward|towards|at|by|near|in|during) the (?:end|start|beginning|middle|close)(?: of (?:the )?(?:session|group|call|visit))?)\s+(\S+(?:\s+\S+)?)\s+(\S+)/i.exec(t);
       if (when && (isFiniteVerb(when[3]!.toLowerCase()) || isFiniteVerb(when[2]!.split(/\s+/).at(-1)!.toLowerCase()))) return `${cap(when[1]!)}, ${t.slice(when[1]!.length).trim()}`;
