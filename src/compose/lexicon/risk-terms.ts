@@ -133,6 +133,8 @@ export const SI_TERMS = [
   ...['driving into', 'drive into', 'drove into', 'steer into', 'steering into', 'swerve into', 'swerving into', 'veer into', 'veering into'].flatMap((v) => ['the median', 'a median', 'oncoming', 'traffic', 'a wall', 'the wall', 'a pole', 'a truck', 'a semi', 'the guardrail', 'a guardrail', 'the barrier', 'the river', 'the lake', 'the ocean', 'an overpass', 'the overpass', 'a bridge', 'the bridge'].map((what) => `${v} ${what}`)),
   // ("sometimes I think about just driving the car into the lake": the car named between the verb and where it goes.)
   ...['driving', 'drive', 'drove', 'steer', 'steering'].flatMap((v) => ['the car', 'my car', 'her car', 'his car', 'the truck', 'my truck', 'her truck', 'his truck'].flatMap((car) => ['into the lake', 'into the river', 'into the ocean', 'into a tree', 'into a wall', 'into traffic', 'into oncoming traffic', 'off the road', 'off a bridge', 'off the bridge', 'off a cliff'].map((to) => `${v} ${car} ${to}`))),
+  // ("she'd probably use her car in the garage", "run the truck in the garage"): carbon monoxide, the car left running shut in.
+  ...['use', 'run', 'running', 'start', 'sit in'].flatMap((v) => ['her car', 'his car', 'my car', 'the car', 'her truck', 'his truck', 'the truck'].map((car) => `${v} ${car} in the garage`)), 'carbon monoxide', 'car exhaust',
   'which overpass', 'which bridge', 'off an overpass', 'off the overpass', 'off a bridge', 'off the bridge', 'off a building', 'off the roof', 'off a parking garage',
   // Method or preparation named without the word "suicide"
   'driving into a tree', 'drive into a tree', 'driving off', 'drive off a bridge', 'crash the car', 'crashing the car', 'jumping off', 'jump off',

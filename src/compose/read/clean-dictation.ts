@@ -39,8 +39,9 @@ const AGE_NUMBER = new RegExp(`(?<=\\b(?:she's|he's|they're|she is|he is|they ar
 // "session six", "session uh eleven": the session's number in digits.
 const SESSION_NUMBER = new RegExp(`(?<=\\b(?:session|sess)\\s+(?:number\\s+|#\\s*)?)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "PHQ-9 was nineteen", "no wait twenty-one": a score or a corrected number said in words, in digits.
-// ("PHQ-A was a fourteen", "SCARED parent version was thirty four": the article, or the form's name, before the score.)
-const SCORE_NUMBER = new RegExp(`(?<=\\b(?:(?:PHQ|GAD|PCL|EPDS|AUDIT|BDI|BAI|DAST|ORS|SRS|SUDS?|C-SSRS|COWS|CIWA|SCARED|Vanderbilt|Zarit|MoCA)(?:-[A-Z0-9]+)?(?:\\s+(?:parent|child|teacher|self)(?:\\s+(?:version|form|report))?)?(?:\\s+(?:score|total))?\\s+(?:was|is|of|at|=|:)?\\s*(?:an?\\s+)?|(?:wait no|no wait|sorry|i mean|actually|make that)[,\\s]+))(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
+// ("PHQ-A was a fourteen", "SCARED parent version was thirty four": the article, or the form's name, before the score; "he
+// put scared at a nine" is a feeling rated, and keeps its words.)
+const SCORE_NUMBER = new RegExp(`(?<=\\b(?:(?:PHQ|GAD|PCL|EPDS|AUDIT|BDI|BAI|DAST|ORS|SRS|SUDS?|C-SSRS|COWS|CIWA|SCARED(?=\\s+(?:parent|child|self|total|score))|Vanderbilt|Zarit|MoCA)(?:-[A-Z0-9]+)?(?:\\s+(?:parent|child|teacher|self)(?:\\s+(?:version|form|report))?)?(?:\\s+(?:score|total))?\\s+(?:was|is|of|at|=|:)?\\s*(?:an?\\s+)?|(?:wait no|no wait|sorry|i mean|actually|make that)[,\\s]+))(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 // "wait let me say that right", "scratch that": the clinician starting the statement again.
 const RESTATED = /,?\s*(?<![\w'-])(?:(?:wait|no|ok(?:ay)?|sorry),?\s+){0,3}(?:let me (?:say|put) (?:that|this|it) (?:right|again|better|differently)|let me (?:rephrase|restate|start over|back up)(?: that)?|scratch that|strike that)(?![\w'-])/gi;
 // "alright next one", "ok next patient this is for ...", "this is Dana Reyes dictating for client ...":

@@ -349,7 +349,7 @@ const NAMED_WITH_PRONOUNS = new RegExp(`\\b([A-Z][a-z]+)\\s*${PRONOUN_BRACKET.so
 /** A clause that says what was done or is to come, after which no heading goes on. */
 const HEADING_ENDS = /^\s*(?:worked on|practiced|did|used|taught|reviewed|processed|explored|discussed|introduced|role[- ]?played|completed|assigned|hw\s*:|homework\s*:|(?:tx |treatment )?goals?\s+(?:remains?|is|are)\b|goal\s*:|plan\s*:|next\s+(?:session|sess|appt|appointment|visit)\b|rtc\b|f\/u\s+(?:in\s+)?\d)/i;
 // ("Teen DBT skills grp, Tues, 6 members present": a group named by its kind opens the heading too.)
-const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check[- ]?in|consult|call)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?:\s*#\s?\d{1,3})?(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|EAP(?:\s+(?:intake|session|sess|f\/u|follow-up|check-in|#\s*\d{1,2}))?|welfare check|(?:504|IEP|SST|MDT|ARD|CSE|team|parent|teacher|school)\s+(?:mtg|meeting|conference|consult(?:ation)?)|(?:classroom|school|home|playground|recess|lunch)\s+(?:obs|observation)|(?:bedside|hospital|unit|inpatient|hospice|home|ED|ER|floor)\s+(?:visit|consult(?:ation)?|session|eval(?:uation)?|assessment)|(?:brief|quick|short|phone)\s+(?:(?:HR|harm reduction|med|medication|safety|wellness|peer|phone|telehealth|video|lobby|street)\s+)?(?:check(?:[- ]?in)?|visit|contact|outreach(?: contact| visit)?)(?=\s|,|$)|(?:RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty|FFD)\s+(?:assessment|eval(?:uation)?)|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+(?:sess|\d{2,3}\s*-?\s*(?:min|mins|minutes|m)\b))|indiv|individual|couples|family|group|grp|intake|crisis|walk-in|f\/u|follow-up|check-?in(?=\s+(?:w\/|with)\s))\b/i;
+const SESSION_OPENER = /^\s*(?:(?:so\s+)?this (?:is|was) (?:an? |the |my )?(?:[\w-]+\s+){0,2}?(?:intake|session|note|visit|check[- ]?in|consult|call|night|meeting)\b|(?:[A-Za-z][\w-]*\s+){1,3}(?:group|grp)\b(?:\s*#\s?\d{1,3})?(?=\s*(?:[,;(-]|$))|(?:child|play|teen|adolescent|parent|dyadic|joint)\s+(?:sess|session)\b|child\s+(?:w\/|with)\s+(?:parent|mom|dad|mother|father|caregiver|guardian)\b|EAP(?:\s+(?:intake|session|sess|f\/u|follow-up|check-in|#\s*\d{1,2}))?|welfare check|(?:504|IEP|SST|MDT|ARD|CSE|team|parent|teacher|school)\s+(?:mtg|meeting|conference|consult(?:ation)?)|(?:classroom|school|home|playground|recess|lunch)\s+(?:obs|observation)|(?:bedside|hospital|unit|inpatient|hospice|home|ED|ER|floor)\s+(?:visit|consult(?:ation)?|session|eval(?:uation)?|assessment)|(?:brief|quick|short|phone)\s+(?:(?:HR|harm reduction|med|medication|safety|wellness|peer|phone|telehealth|video|lobby|street)\s+)?(?:check(?:[- ]?in)?|visit|contact|outreach(?: contact| visit)?)(?=\s|,|$)|(?:RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty|FFD)\s+(?:assessment|eval(?:uation)?)|telehealth|tele|video|phone|in[- ]person|session|sess|ind(?=\s+(?:sess|\d{2,3}\s*-?\s*(?:min|mins|minutes|m)\b))|indiv|individual|couples|family|group|grp|intake|crisis|walk-in|f\/u|follow-up|check-?in(?=\s+(?:w\/|with)\s))\b/i;
 
 /** A visit made to watch the client ("Classroom obs - Mateo", "home observation"). */
 const OBSERVATION_VISIT = /\b(?:classroom|school|home|playground|recess|lunch(?:room)?|cafeteria)\s+(?:obs|observation)\b/i;
@@ -369,6 +369,10 @@ function readFirstLine(session: SessionDetails, line: readonly Clause[], text: s
     // ("Family meeting today 11/4, 1 hr, in the inpatient unit conf room ...": hours set apart by commas, when no minutes are said.)
     const hours = lengths.length === 0 ? [...unlabelled.matchAll(new RegExp(`(?:^|,)\\s*(${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)\\s*(?=,|\\.|$)`, 'gi'))] : [];
     if (hours.length === 1) session.minutes = Math.round(Number(hours[0]![1]) * 60);
+    // ("S: Pt Denise Ortiz, 61F, lumbar stenosis, seen for routine f/u, 45 min.": under a label, the minutes set apart right
+    // after the visit is named are the session's.)
+    const seenFor = session.minutes === undefined ? /\b(?:seen|visit|f\/u|follow[- ]?up|session|appt|appointment|check-?in)\b[^.;]{0,60},\s*(\d{2,3})\s*(?:min|mins|minutes)(?![\w-])(?!\s+(?:late|early|of|each|per|a day|daily)\b)/i.exec(told) : null;
+    if (seenFor && Number(seenFor[1]) >= 10 && Number(seenFor[1]) <= 240) session.minutes = Number(seenFor[1]);
   }
   // ("Unscheduled, came from clinic after RN Amy flagged him, 1:40-2:45 pm."): set apart by commas or at the sentence's end,
   // near the start, and never a daily window ("worry postponement daily 6-6:15pm") or what the client did ("worked a shift 3-4:30 yesterday").
@@ -693,7 +697,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // session names it, though the rest of its sentence is the story. A family "meeting" is not taken so: at an ICU
   // bedside the patient is the client and the family are others.)
   const first = clauses.find((c) => c.line === 0 && c.sentence === 0);
-  const openingKind = !session.serviceType && first && (!first.labelKind || first.labelKind === 'report') ? /^\s*(?:(?:so|ok(?:ay)?)\s+)?((?:[\w-]+\s+){0,2}?(?:intake|session|visit|evaluation|consult(?:ation)?|walk-in))(?![\w-])(?=\s+(?:today|this|with|w\/|for|-|:)|\s*[-:,(]|\s*$)/i.exec(first.text) : null;
+  const openingKind = !session.serviceType && first && (!first.labelKind || first.labelKind === 'report') ? /^\s*(?:(?:so|ok(?:ay)?)\s+)?((?:[\w-]+\s+){0,2}?(?:intake|session|visit|evaluation|eval|consult(?:ation)?|walk-in))(?![\w-])(?=\s+(?:today|this|with|w\/|for|-|:)|\s*[-:,(]|\s*$)/i.exec(first.text) : null;
   if (openingKind) {
     const said = extractSessionDetails(openingKind[1]!, text);
     if (said.serviceType) session.serviceType = said.serviceType;
@@ -1839,7 +1843,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const memberNamed = session.serviceType === 'group' && subject === 'therapist' ? [...new Set([...rewritten.matchAll(/\b([A-Z][a-z]+)\b/g)].map((m) => m[1]!).filter((n) => names.has(n) && n !== clientName))] : [];
     if (memberNamed.length === 1) groupDoer = { name: memberNamed[0]!, line: c.line, age: 0, ...pronounShown(rewritten) };
     // "We worked on the goal of returning to part-time work": the goal named is a goal of the note too.
-    const goalNamed = kind !== 'goal' && !facts.some((f) => f.kind === 'goal') ? /\b(?:the|her|his|their|our|a) goal (?:of|to|is to)\s+([^,;.]{4,80})/i.exec(rewritten) : null;
+    // ("reflected discrepancy between his goal of getting kids back and drinking": a goal set against what undoes it is the
+    // clinician's reflection, never a goal of the note.)
+    const goalNamed = kind !== 'goal' && !facts.some((f) => f.kind === 'goal') && !/\b(?:discrepanc\w*|contrast\w*|conflict|gap|tension|mismatch|inconsistenc\w*)\s+(?:between|b\/w)\b/i.test(rewritten) ? /\b(?:the|her|his|their|our|a) goal (?:of|to|is to)\s+([^,;.]{4,80})/i.exec(rewritten) : null;
     if (goalNamed) facts.push({ kind: 'goal', text: goalNamed[1]!.trim(), subject: 'none', negated: false, source: [source], origin });
     if (fact.kind !== 'measure') toldBefore = { fact, clause: c };
     previous = { fact, clause: c, answer, ...(deniedBack ? { deniedBack } : {}) };

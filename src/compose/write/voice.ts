@@ -39,7 +39,7 @@ const AGENCY_ACTED = /^(?:the\s+)?(?:code enforcement|adult protective services|
 
 /** "Urgent bedside consult, ...", "Unscheduled phone contact -", "Court accompaniment for PO hearing", "Total time 3.5 hrs incl waiting":
  *  a clause that opens by naming the contact itself, or its time. */
-const CONTACT_NAMED_FIRST = /^(?:(?:urgent|emergent|stat|same-day|unscheduled|unplanned|walk-in|initial|new)\s+(?:(?:bedside|chairside|phone|telephone|video|crisis|inpatient|psych(?:iatry)?|psychology|curbside|consult)\s+)?(?:consult(?:ation)?|visit|evaluation|eval|assessment|contact|call|page)\b\s*[,;:-]|(?:court|hospital|ED|medical|legal|police)\s+(?:accompaniment|advocacy)\b|total\s+(?:time|contact|contact time|face[- ]to[- ]face time)\b|session\s+(?:was\s+)?(?:held\s+|conducted\s+)?in\s+[A-Z][a-z]+\b)/i;
+const CONTACT_NAMED_FIRST = /^(?:(?:urgent|emergent|stat|same-day|unscheduled|unplanned|walk-in|initial|new)\s+(?:(?:bedside|chairside|phone|telephone|video|crisis|inpatient|psych(?:iatry)?|psychology|curbside|consult)\s+)?(?:consult(?:ation)?|visit|evaluation|eval|assessment|contact|call|page)\b\s*[,;:-]|(?:court|hospital|ED|medical|legal|police)\s+(?:accompaniment|advocacy)\b|total\s+(?:time|contact|contact time|face[- ]to[- ]face time)\b|session\s+(?:was\s+)?(?:held\s+|conducted\s+)?in\s+[A-Z][a-z]+\b|(?:pre-?[\w-]+\s+|candidacy\s+)?psych(?:ological|iatric|osocial)?\s+(?:eval|evaluation|assessment)\b\s*[,;:-])/i;
 
 export function voiceFromStyle(style: Style | undefined): Voice {
   const term = style?.clientTerm?.trim() || 'client';
@@ -345,7 +345,7 @@ const stated = (v: Voice): string => (v.tense === 'past' ? 'stated' : 'states');
 const capitalQuote = (q: string): string => q.replace(/^"([a-z])/, (_m, c: string) => `"${c.toUpperCase()}`);
 
 /** A topic named with a copula (1: a determiner of its own): "Primary issue is ...", "Main concern today was ...". */
-const TOPIC_NAMED = /^(the\s+|today's\s+|this\s+session's\s+)?(?:(?:main|primary|biggest|chief|presenting|major|current|central|key|top)\s+)?(?:issue|concern|problem|complaint|stressor|focus|topic|theme|worry|trigger)s?(?:\s+(?:today|this week|for today|for (?:the |this )?session))?\s+(?:is|was|are|were|has been|remains)\s+\S/i;
+const TOPIC_NAMED = /^(the\s+|today's\s+|this\s+session's\s+)?(?:(?:main|primary|biggest|chief|presenting|major|current|central|key|top)\s+)?(?:issue|concern|problem|complaint|stressor|focus|topic|theme|worry|trigger)s?(?:\s+(?:today|this week|for today|for (?:the |this )?session))?(?:\s+(?:they|she|he|we)\s+(?:came in with|came in for|brought in|brought up))?\s+(?:is|was|are|were|has been|remains)\s+\S/i;
 /** Completes a clause into a sentence in clinical voice, by its kind and subject. */
 export function completeSentence(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   // ("Client was affect anxious": the affect is what was anxious.)
