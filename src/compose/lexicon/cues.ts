@@ -716,3 +716,17 @@ export const CONDITION_LEAD = /^(?:(?:early|mild|moderate|severe|late[- ]stage|m
 
 /** ("Intervention: suspended ERP agenda"): the session's planned work set aside, the clinician's act. */
 export const WORK_SET_ASIDE = /^(?:suspended|paused|postponed|deferred|shelved|set aside)\s+(?!from\b|for\b|until\b|by\b)(?:\S+\s+){0,3}(?:agenda|exposures?|hierarchy|homework|protocol|work|processing|module|ERP|exposure and response prevention \(ERP\))(?=\s|$|[.,;])/i;
+
+// What the writer says as it stands, or as the clinician's, whoever the reader found doing it.
+/** Acts one does to another ("normalized", "validated", "reassured"): with "we", still the clinician's alone. */
+export const DONE_TO_CLIENT = /^(?:normalized|validated|reassured|reframed|reflected|praised|affirmed|encouraged|educated|psychoeducated)\b/i;
+
+/** "His father, ..., got burned", "Her husband was deployed in May": something that befell the client's relative. */
+export const RELATIVE_BEFELL = /^((?:his|her|their)\s)(?=(?:mother|father|stepfather|stepmother|brother|sister|grandmother|grandfather|uncle|aunt|cousin|husband|wife|partner|son|daughter)\b(?:,[^,]{1,60},)?\s+(?:got|was|were|is|has been|had been|died|passed away|deployed|left|moved|went)\b)(?![^.;]*\b(?:says|said|reports|reported|told|states|stated)\b)/i;
+
+/** "Code enforcement gave 30 day notice", "Landlord filed for eviction": an agency, a court or a landlord, and what it did. */
+export const AGENCY_ACTED = /^(?:the\s+)?(?:code enforcement|adult protective services|child protective services|APS|CPS|DCFS|landlord|property manager|housing authority|court|judge|city|county|probation|parole|school|insurance|insurer|Social Security|Medicaid|Medicare|utility company|bank)\s+(?:has\s+|had\s+|also\s+|already\s+)?(?:gave|sent|issued|filed|served|closed|opened|denied|approved|scheduled|posted|shut off|cut off|condemned|called|came|left|said|told|set|took|removed|ordered|granted|extended)\b/i;
+
+/** "Urgent bedside consult, ...", "Unscheduled phone contact -", "Court accompaniment for PO hearing", "Total time 3.5 hrs incl waiting":
+ *  a clause that opens by naming the contact itself, or its time. */
+export const CONTACT_NAMED_FIRST = /^(?:(?:urgent|emergent|stat|same-day|unscheduled|unplanned|walk-in|initial|new)\s+(?:(?:bedside|chairside|phone|telephone|video|crisis|inpatient|psych(?:iatry)?|psychology|curbside|consult)\s+)?(?:consult(?:ation)?|visit|evaluation|eval|assessment|contact|call|page)\b\s*[,;:-]|(?:court|hospital|ED|medical|legal|police)\s+(?:accompaniment|advocacy)\b|total\s+(?:time|contact|contact time|face[- ]to[- ]face time)\b|session\s+(?:was\s+)?(?:held\s+|conducted\s+)?in\s+[A-Z][a-z]+\b|(?:pre-?[\w-]+\s+|candidacy\s+)?psych(?:ological|iatric|osocial)?\s+(?:eval|evaluation|assessment)\b\s*[,;:-])/i;

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { PLAN_UNCHANGED, CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, INTERPRETER_NAMED, SESSION_ORDINAL, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, PER_ROLE_LEAD, isFindingsList, NEURO_FINDING, COMPARED_STATES, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare, STAFF_ACTED, CONDITION_LEAD, WORK_SET_ASIDE } from '../lexicon/cues.ts';
+import { PLAN_UNCHANGED, DONE_TO_CLIENT, RELATIVE_BEFELL, AGENCY_ACTED, CONTACT_NAMED_FIRST, CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, INTERPRETER_NAMED, SESSION_ORDINAL, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, PER_ROLE_LEAD, isFindingsList, NEURO_FINDING, COMPARED_STATES, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare, STAFF_ACTED, CONDITION_LEAD, WORK_SET_ASIDE } from '../lexicon/cues.ts';
 import { PARENT_WORD } from '../lexicon/cpt-add-ons.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
@@ -27,19 +27,6 @@ export interface Voice {
   /** The clinician worked with a team ("did the CSTAG with the team"): "we" rating, calling or notifying is the clinician and the team. */
   team?: boolean;
 }
-
-/** Acts one does to another ("normalized", "validated", "reassured"): with "we", still the clinician's alone. */
-const DONE_TO_CLIENT = /^(?:normalized|validated|reassured|reframed|reflected|praised|affirmed|encouraged|educated|psychoeducated)\b/i;
-
-/** "His father, ..., got burned", "Her husband was deployed in May": something that befell the client's relative. */
-const RELATIVE_BEFELL = /^((?:his|her|their)\s)(?=(?:mother|father|stepfather|stepmother|brother|sister|grandmother|grandfather|uncle|aunt|cousin|husband|wife|partner|son|daughter)\b(?:,[^,]{1,60},)?\s+(?:got|was|were|is|has been|had been|died|passed away|deployed|left|moved|went)\b)(?![^.;]*\b(?:says|said|reports|reported|told|states|stated)\b)/i;
-
-/** "Code enforcement gave 30 day notice", "Landlord filed for eviction": an agency, a court or a landlord, and what it did. */
-const AGENCY_ACTED = /^(?:the\s+)?(?:code enforcement|adult protective services|child protective services|APS|CPS|DCFS|landlord|property manager|housing authority|court|judge|city|county|probation|parole|school|insurance|insurer|Social Security|Medicaid|Medicare|utility company|bank)\s+(?:has\s+|had\s+|also\s+|already\s+)?(?:gave|sent|issued|filed|served|closed|opened|denied|approved|scheduled|posted|shut off|cut off|condemned|called|came|left|said|told|set|took|removed|ordered|granted|extended)\b/i;
-
-/** "Urgent bedside consult, ...", "Unscheduled phone contact -", "Court accompaniment for PO hearing", "Total time 3.5 hrs incl waiting":
- *  a clause that opens by naming the contact itself, or its time. */
-const CONTACT_NAMED_FIRST = /^(?:(?:urgent|emergent|stat|same-day|unscheduled|unplanned|walk-in|initial|new)\s+(?:(?:bedside|chairside|phone|telephone|video|crisis|inpatient|psych(?:iatry)?|psychology|curbside|consult)\s+)?(?:consult(?:ation)?|visit|evaluation|eval|assessment|contact|call|page)\b\s*[,;:-]|(?:court|hospital|ED|medical|legal|police)\s+(?:accompaniment|advocacy)\b|total\s+(?:time|contact|contact time|face[- ]to[- ]face time)\b|session\s+(?:was\s+)?(?:held\s+|conducted\s+)?in\s+[A-Z][a-z]+\b|(?:pre-?[\w-]+\s+|candidacy\s+)?psych(?:ological|iatric|osocial)?\s+(?:eval|evaluation|assessment)\b\s*[,;:-])/i;
 
 export function voiceFromStyle(style: Style | undefined): Voice {
   const term = style?.clientTerm?.trim() || 'client';
