@@ -684,11 +684,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("SA hx" in a summary about SI may still be sexual or substance abuse: only a date, a count or a method decides.)
       // ("Hx SA by OD 2019": the method named after "by" decides too.)
       { expansion: 'suicide attempt', after: /^\s*(?:\d{4}|in \d{4}|x\s?\d|(?:at )?age \d|at \d{1,2}\b|by\s+(?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|gunshot|drowning|carbon monoxide|CO)\b|[-:–(]\s*(?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|cut (?:(?:her|his|their|both) )?wrists?)\b|\((?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|cut (?:(?:her|his|their|both) )?wrists?)\b)/i },
+      // ("Risk: denies SI/HI currently. No hx of SA.", "denies SI, no prior SA"): on the risk line, or beside a suicide screen's
+      // answers, an attempt.
+      { expansion: 'suicide attempt', before: /\b(?:SI|suicidal ideation)\b[^.\n]{0,60}[;,]\s*(?:no|denies|denied|never)\s+(?:(?:hx|history|prior|previous|past)\s+)?(?:of\s+)?$/ },
+      { expansion: 'suicide attempt', topic: /(?:^|\n)\s*(?:Risk|Safety)\s*:[^\n]*\bSA\b/ },
       // ("Hx SA 2019 by OD ... q15 checks d/t withdrawal + SA hx": once a suicide attempt is dated or its method named, every "SA" is one.)
       { expansion: 'suicide attempt', topic: /\bSA\s+(?:(?:in\s+)?(?:19|20)\d\d\b[^.;\n]{0,20}\bby\s+(?:OD|overdose|hanging|cutting|gun\w*)|by\s+(?:OD|overdose|hanging|cutting|gun\w*))/ },
       { expansion: 'sexual assault', topic: /^(?![\s\S]*\b(?:hang\w*|overdos\w*|suicid\w*|SI)\b)[\s\S]*\b(?:rape|raped|sexual|sexually|molest\w*|perpetrator|SANE|assaulted)\b/i },
     ],
-    examples: [['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['hx SA age 24 (cut wrists, hospitalized 3 days)', 'suicide attempt'], ['Hx of SA at 22, none since', 'suicide attempt'], ['Hx SA by OD 2019 during psychotic episode', 'suicide attempt'], ['Hx SA by OD 2019. SA: ETOH 2-3 beers most nights, denies drugs', 'substance use'], ['SA', null]],
+    examples: [['Risk: denies SI/HI currently. No hx of SA.', 'suicide attempt'], ['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['hx SA age 24 (cut wrists, hospitalized 3 days)', 'suicide attempt'], ['Hx of SA at 22, none since', 'suicide attempt'], ['Hx SA by OD 2019 during psychotic episode', 'suicide attempt'], ['Hx SA by OD 2019. SA: ETOH 2-3 beers most nights, denies drugs', 'substance use'], ['SA', null]],
   },
   {
     // "good EC", "EC fair": eye contact; "loc + EC verified", "EC on file", "tried his EC (brother Andre)": the

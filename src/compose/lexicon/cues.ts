@@ -654,7 +654,8 @@ export const TOLD_THEM_WHAT_CLINICIAN_WILL = /(?:but\s+)?told\s+(?:both|them|the
  * clinician is seeing, though the patient is named beside her; the note is hers, never one written without its client.
  */
 // ("So this is for Linda Marsh um the wife of our patient Gerald": the note is for the one it names first, the caregiver seen.)
-export const CAREGIVER_SEEN = /(?:^|\n)\s*(?:[Ff]amily\s+)?(?:[Cc]aregiver|CG)\s*:?\s+[A-Z][a-z]+\s*\(\d{1,3}\)|^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[\s,]+(?:(?:um|uh)\s+)?(?:the\s+)?(?:wife|husband|daughter|son|mother|father|sister|brother|partner|caregiver)\s+of\b/;
+// ("Caller: Frank D., 71, husband of pt Marie D.": in hospice, the one named with whose relative he is, is the one seen.)
+export const CAREGIVER_SEEN = /(?:^|\n)\s*(?:[Ff]amily\s+)?(?:[Cc]aregiver|CG)\s*:?\s+[A-Z][a-z]+\s*\(\d{1,3}\)|^[^\n]{0,120}?\b[A-Z][a-z]+(?:\s+[A-Z](?:[a-z]+|\.))?\s*,\s*(?:(?:age\s+)?\d{1,3}\s*,\s*)?(?:the\s+)?(?:wife|husband|widow|widower|daughter|son|mother|father|sister|brother|partner|spouse|caregiver)\s+of\s+(?:pt|patient)\b|^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[\s,]+(?:(?:um|uh)\s+)?(?:the\s+)?(?:wife|husband|daughter|son|mother|father|sister|brother|partner|caregiver)\s+of\b/;
 
 /** The client was not in the room: "River wasn't present", "client not present", "parent-only collateral". */
 // ("Collateral call w/ pt's mother": a call with the client's relative, about the client, is held without the client.)

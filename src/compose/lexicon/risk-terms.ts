@@ -135,6 +135,8 @@ export const SI_TERMS = [
   ...['driving', 'drive', 'drove', 'steer', 'steering'].flatMap((v) => ['the car', 'my car', 'her car', 'his car', 'the truck', 'my truck', 'her truck', 'his truck'].flatMap((car) => ['into the lake', 'into the river', 'into the ocean', 'into a tree', 'into a wall', 'into traffic', 'into oncoming traffic', 'off the road', 'off a bridge', 'off the bridge', 'off a cliff'].map((to) => `${v} ${car} ${to}`))),
   // ("she'd probably use her car in the garage", "run the truck in the garage"): carbon monoxide, the car left running shut in.
   ...['use', 'run', 'running', 'start', 'sit in'].flatMap((v) => ['her car', 'his car', 'my car', 'the car', 'her truck', 'his truck', 'the truck'].map((car) => `${v} ${car} in the garage`)), 'carbon monoxide', 'car exhaust',
+  // ('told her Sunday he "might as well end it"'): ending it, said as what might as well be done.
+  'might as well end it', 'may as well end it', 'might as well just end it', 'may as well just end it',
   'which overpass', 'which bridge', 'off an overpass', 'off the overpass', 'off a bridge', 'off the bridge', 'off a building', 'off the roof', 'off a parking garage',
   // Method or preparation named without the word "suicide"
   'driving into a tree', 'drive into a tree', 'driving off', 'drive off a bridge', 'crash the car', 'crashing the car', 'jumping off', 'jump off',

@@ -1075,6 +1075,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // How many clauses back pills were last named (for "saving them", "take them").
   let pillsAgo = Number.POSITIVE_INFINITY;
   const threatSaid = clauses.some((c) => THREAT_OF_VIOLENCE.test(c.toLowerCase()) || VEILED_THREAT.test(c.toLowerCase()));
+  // Whether the clause before told only another person's ideation ("he has a gun" after it is that person's).
+  let anothersBefore = false;
   for (const clause of clauses) {
     // What this clause adds of someone else's risk, and of the client's ideation (a clause only about another's risk names no
     // means of the client's: "Tyler ... told Wei he has pills saved up").
@@ -1382,7 +1384,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         // ("Mother reported he yelled ...": a pronoun of the other sex is the client's, told by her.)
         const leadForClient = t.slice(0, m.index).replace(/\b((?:dad|father|stepdad|grandpa|grandfather|husband)\s+(?:said|says|stated|states|reported|reports|shared|admitted)\s+(?:that\s+)?)he\b|\b((?:mom|mother|stepmom|grandma|grandmother|wife)\s+(?:said|says|stated|states|reported|reports|shared|admitted)\s+(?:that\s+)?)she\b/g, (_m, his: string | undefined, hers: string | undefined) => `${his ?? hers}x`).slice(-60);
         // (The client telling what another said, "she said he has said ...", names the client only as the teller.)
-        if (reading === 'other' && (!clientWord.test(leadForClient) || postedByAnother(view, t, m.index, options) || NESTED_SAYING.test(leadForClient)) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
+        // ('Monique says her brother Andre told her Sunday he "might as well end it"': a relative named telling it, whoever the "he" is.)
+        const toldBy = /\b([a-z]+)\s+(?:told|texted|wrote|messaged|said to)\s+(?:her|him|them|me)\b/.exec(leadForClient);
+        const relativeTold = !!toldBy && (/^(?:son|daughter|brother|sister|mother|father|mom|dad|cousin|uncle|aunt|friend|roommate|coworker|neighbou?r)$/.test(toldBy[1]!) || /\b(?:son|daughter|brother|sister|mother|father|mom|dad|cousin|uncle|aunt|friend|roommate|coworker|neighbou?r)\s+[a-z]+\s+(?:told|texted|wrote|messaged|said to)\b/.test(leadForClient) || isOtherName(toldBy[1], options));
+        if (reading === 'other' && (!clientWord.test(leadForClient) || postedByAnother(view, t, m.index, options) || NESTED_SAYING.test(leadForClient) || relativeTold) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
         continue;
       }
       // A mention qualified as passive or active is specific; a bare "SI" is not.
@@ -1621,7 +1626,11 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // "When asked directly he denied a plan or intent": a denial told in its own sentence counts too.
     // Walter's rifle and Walter's "denied plan" are his, not the client's.
     const onlyAnothers = !othersBefore && !!risk.othersRisk && si.length === siBefore;
-    if ((anyIdeation || anyThreat || si.some((x) => /^(?:active|passive)/.test(x)) || PLAN_OR_INTENT_DENIED.test(t) || /^\s*intent\b/.test(t)) && !opensWithOther(t, options) && !onlyAnothers) readPlanIntentMeans(t, risk, bareMentions, aimedAtOther);
+    // ('Andre told her Sunday he "might as well end it" | and he has a gun at his mom\'s': the means told right after another's
+    // ideation, by pronoun, are that person's.)
+    const theirMeans: boolean = anothersBefore && /^\s*(?:and\s+)?(?:he|she|they)\s+(?:has|had|keeps|kept|owns|bought|got|can get|could get)\b/.test(t);
+    if ((anyIdeation || anyThreat || si.some((x) => /^(?:active|passive)/.test(x)) || PLAN_OR_INTENT_DENIED.test(t) || /^\s*intent\b/.test(t)) && !opensWithOther(t, options) && !onlyAnothers && !theirMeans) readPlanIntentMeans(t, risk, bareMentions, aimedAtOther);
+    anothersBefore = onlyAnothers || theirMeans;
     // ("Stated he plans to step in front of the 6pm freight train": a way to die the client plans is active ideation with a
     // plan, whatever wish was told before it.)
     const methodPlanned = METHOD_PLANNED.exec(t);

@@ -424,7 +424,8 @@ const THIS_WAS_NAMED = new RegExp(`^\\s*(?:so\\s+)?this\\s+(?:is|was)\\s+(?:(?:t
 
 /** ("approx 1 hr 15 min", "1h30m", "like an hour and a half"): an hour and minutes said together are the minutes they add up to. */
 const inMinutes = (text: string): string => text
-  // ("HV 10/14 1:30-2:35p": a clock time's "p" or "a" alone is pm or am.)
+  // ("HV 10/14 1:30-2:35p", "9a-10:30a": a clock time's "p" or "a" alone is pm or am.)
+  .replace(/\b(\d{1,2}(?::\d{2})?)([ap])\s*-\s*(\d{1,2}(?::\d{2})?)([ap])(?![\w.])/gi, (_m, from: string, a: string, to: string, b: string) => `${from}${a.toLowerCase()}m-${to}${b.toLowerCase()}m`)
   .replace(/\b(\d{1,2}:\d{2})\s?([ap])(?![\w.])/gi, (_m, time: string, half: string) => `${time}${half.toLowerCase()}m`)
   // ("started about 2:40 went till about 4:10": the hours, said as a range.)
   .replace(/\bstarted\s+(?:at\s+)?(?:about\s+|around\s+|~\s*)?(\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm))\s+(?:and\s+)?(?:went|ran|lasted|ended)\s+(?:till|until|to|at)\s+(?:about\s+|around\s+|~\s*)?(\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm))/gi, '$1-$2')

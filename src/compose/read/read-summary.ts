@@ -371,7 +371,7 @@ function readFirstLine(session: SessionDetails, line: readonly Clause[], text: s
     if (hours.length === 1) session.minutes = Math.round(Number(hours[0]![1]) * 60);
     // ("S: Pt Denise Ortiz, 61F, lumbar stenosis, seen for routine f/u, 45 min.": under a label, the minutes set apart right
     // after the visit is named are the session's.)
-    const seenFor = session.minutes === undefined ? /\b(?:seen|visit|f\/u|follow[- ]?up|session|appt|appointment|check-?in)\b[^.;]{0,60},\s*(\d{2,3})\s*(?:min|mins|minutes)(?![\w-])(?!\s+(?:late|early|of|each|per|a day|daily)\b)/i.exec(told) : null;
+    const seenFor = session.minutes === undefined ? /\b(?:seen|visit|f\/u|follow[- ]?up|session|appt|appointment|check-?in)\b[^.;]{0,60},\s*(\d{2,3})\s*(?:min|mins|minutes)(?![\w-])(?!\s+(?:late|early|of|each|per|a day|daily|drive|drives|driving|commute|ride|walk|away|round[- ]trip|by car|by bus)\b)/i.exec(told) : null;
     if (seenFor && Number(seenFor[1]) >= 10 && Number(seenFor[1]) <= 240) session.minutes = Number(seenFor[1]);
   }
   // ("Unscheduled, came from clinic after RN Amy flagged him, 1:40-2:45 pm."): set apart by commas or at the sentence's end,
@@ -499,6 +499,8 @@ const HOW_THEY_WERE = /^(?:tearful|teary|upset|angry|quiet|calm|supportive|recep
  */
 function answeredDirectly(clauses: readonly string[]): string[] {
   return clauses.map((c, i) => {
+    // ("Neither of them expressed any thoughts of self harm, I didn't ask directly": what no one raised, unasked, is no denial.)
+    if (/\b(?:neither|nobody|no one)\b[^.;]{0,30}\b(?:expressed|voiced|raised|mentioned|brought up)\b/i.test(c) && (/\b(?:I|we)\s+(?:didn't|did not|never)\s+(?:ask|assess|screen)\b/i.test(c) || /^\s*(?:(?:but|and)\s+)?(?:I|we)\s+(?:didn't|did not|never)\s+(?:ask|assess|screen)\b/i.test(clauses[i + 1] ?? ''))) return '';
     const asked = /^\s*(?:and\s+)?(?:I|we)\s+asked\s+(?:her|him|them)\s+directly\s*(?:and\s+)?(?:(she|he|they)\s+said\s+no)?\s*$/i.exec(i >= 1 ? clauses[i - 1]! : '');
     const own = /^\s*(?:and\s+)?(?:I|we)\s+asked\s+(?:her|him|them)\s+directly\s*(?:and\s+)?((?:she|he|they)\s+said\s+no)\s*$/i.exec(c);
     const answer = own ? null : asked && !asked[1] ? /^\s*(?:and\s+)?(?:she|he|they)\s+said\s+no\b/i.exec(c) : null;
