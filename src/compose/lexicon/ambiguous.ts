@@ -701,13 +701,14 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       { expansion: 'eye contact', after: /^\s*(?:good|poor|fair|limited|minimal|avoidant|fleeting|intermittent|appropriate|wnl|within normal|improved|decreased|better|worse|intact)\b/i },
-      { expansion: 'emergency contact', after: /^\s*(?:on file|verified|confirmed|updated|reviewed|\(|is (?:her|his|their)|:\s*[A-Z])/ },
+      // ("EC = roommate Jess (503-...)": a relation or a roommate named as the contact.)
+      { expansion: 'emergency contact', after: /^\s*(?:on file|verified|confirmed|updated|reviewed|\(|is (?:her|his|their)|[:=]\s*[A-Z]|[:=]?\s*(?:(?:her|his|their|the)\s+)?(?:wife|husband|partner|spouse|roommate|mother|mom|father|dad|sister|brother|son|daughter|friend|aunt|uncle|grandmother|grandfather|neighbou?r|boyfriend|girlfriend)\b)/ },
       { expansion: 'eye contact', before: /\b(?:good|poor|fair|limited|minimal|avoidant|fleeting|intermittent|appropriate|decreased|improved|no|some|better|normal|made|making|makes|maintained|maintains|with|avoids|avoided)\s*$/i },
       { expansion: 'emergency contact', before: /\b(?:loc(?:ation)?s?|and|&|\+|\/|tried|called|calling|his|her|their|as)\s*$/i },
       { expansion: 'emergency contact', topic: /\bloc(?:ation)?s?\b[^.;\n]{0,30}\b(?:verified|confirmed)\b/i },
     ],
     fallback: 'eye contact',
-    examples: [['good EC, affect bright', 'eye contact'], ['loc verified (Columbus OH), EC on file confirmed', 'emergency contact'], ['tried his EC (brother Andre), voicemail', 'emergency contact'], ['EC fair', 'eye contact']],
+    examples: [['verified location, EC = roommate Jess (503-555-0192)', 'emergency contact'], ['good EC, affect bright', 'eye contact'], ['loc verified (Columbus OH), EC on file confirmed', 'emergency contact'], ['tried his EC (brother Andre), voicemail', 'emergency contact'], ['EC fair', 'eye contact']],
   },
   {
     // "BF exclusively", "sertraline in preg/BF": breastfeeding where the summary is about a baby; else the boyfriend.

@@ -561,6 +561,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("exercise compulsion ... appears to be replacing SH as affect reg", "running instead of cutting"): what stands in place of
   // self-harm is the clinician's formulation, never an act told.
   if (IN_PLACE_OF.test(t.slice(Math.max(0, start - 30), start))) return 'no_status';
+  // ("denied any thoughts like that, nothing about hurting himself"): "nothing about" the act denies it.
+  if (/\b(?:nothing|none|not anything)\s+(?:at all\s+)?(?:about|of|re|regarding|around)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 30), start))) return 'denied';
   // ("Passive SI resolved over past 3 days"): ideation said to have resolved is a history now, never endorsed today.
   if (/^\s*(?:has\s+|had\s+|have\s+)?(?:resolved|remitted|abated)\b/.test(after)) return 'history';
   // ("explained difference between withdrawing tx & suicide": the word in the clinician's teaching is no one's ideation.)
@@ -1805,6 +1807,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const toWhom = level || risk.level ? [] : [...(fromOthers ? t.replace(fromOthers[0], ' '.repeat(fromOthers[0].length)) : t).matchAll(LEVEL_TO_WHOM)];
     if (toWhom.length && !opensWithOther(t, options)) risk.level = toWhom.map((m) => `${levelAsWritten(m[2]!)} (risk to ${m[1]})`).join(', ');
     // ("chronic elevated risk, acute risk moderate": both levels, each with its time frame, never the first alone.)
+    // ("Assessed high risk at start, moderate at end": both levels, each with when, never the first alone.)
+    const startThenEnd = level && risk.level ? /\b(low|low-moderate|moderate|mod|moderate-high|high|elevated|imminent)\s+(?:risk\s+)?at\s+(?:the\s+)?(?:start|beginning|outset|intake)\b[^.;]{0,20}?\b(low|low-moderate|moderate|mod|moderate-high|high|elevated|imminent)\s+(?:risk\s+)?(?:at|by)\s+(?:the\s+)?end\b/.exec(t) : null;
+    if (startThenEnd) risk.level = `${levelAsWritten(startThenEnd[1]!)} at the start of the session, ${levelAsWritten(startThenEnd[2]!)} by the end`;
+    // (Split at its comma, "... high risk at start" then "moderate at end": the level at the end goes with the one before.)
+    const endLevel = !level && risk.level && !/\bend\b/.test(risk.level) ? /^\s*(low|low-moderate|moderate|mod|moderate-high|high|elevated|imminent)\s+(?:risk\s+)?(?:at|by)\s+(?:the\s+)?end\b/.exec(t) : null;
+    if (endLevel) risk.level = `${risk.level} at the start of the session, ${levelAsWritten(endLevel[1]!)} by the end`;
     const framed = level ? [...t.matchAll(CHRONIC_OR_ACUTE_LEVEL)] : [];
     if (framed.length >= 2 && new Set(framed.map((m) => m[1] ?? m[5])).size === 2 && risk.level) risk.level = framed.map((m) => `${m[1] ?? m[5]} ${(m[2] ?? m[3] ?? m[4])!.replace(/\bmod\b/, 'moderate')}`).join(', ');
   }

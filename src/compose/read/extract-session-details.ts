@@ -19,6 +19,8 @@ const SERVICE: [RegExp, ServiceType][] = [
   [/\b(?:FBT|family-based treatment)\s+(?:session|sess|visit|meeting)\b|\b(?:with|w\/) the [A-Z][a-z]+ family\b/, 'family'],
   // ("Co-parenting session 50 min, mom and dad": the parents met together about their child, as family therapy is billed.)
   [CO_PARENTING_SESSION, 'family'],
+  // ("Parent-only mtg w/ dad (Marcus) re: Zoe (6)": a meeting with the parent about the child, billed as family therapy.)
+  [/\bparents?[- ]only\s+(?:mtg|meeting|session|sess|consult(?:ation)?|visit)\b/i, 'family'],
   // ("Foster parent + youth joint session": a parent or caregiver seen with the young client is a family session.)
   [/\b(?:foster |kinship |resource )?(?:parent|parents|caregiver|guardian|mom|mother|dad|father)\s*(?:\+|&|and|w\/|with)\s*(?:youth|teen|child|adolescent|son|daughter|kid)\s+(?:joint|conjoint)\s+(?:session|sess|meeting)\b/i, 'family'],
   [/\b(?:fam|family|parent[- ]child|dyadic) (session|sess|therapy|meeting|psychoed(?:ucation)?|psychoeducation session)\b|^family\b(?!\s+(conflict|stress|issues|problems|history|dynamics|member|of))/i, 'family'],
@@ -197,8 +199,9 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
     if (sessionWas && !stated && !met && !minutes && !did && !startedFor) details.minutes = Number(sessionWas[1]);
     // ("Total contact approx 75 min."): the whole contact's length, said as a total.
     // ("Total time 3.5 hrs incl waiting": the total in hours, too.)
-    const totalContact = /\btotal\s+(?:contact|time|session|face[- ]to[- ]face(?:\s+time)?|contact time)\s*(?:was\s+|of\s+|:\s*|=\s*)?(?:approx\.?\s+|approximately\s+|about\s+|around\s+|~\s*)?(?:(\d{2,3})\s*-?\s*(?:min|mins|minutes)|(\d(?:\.\d)?)\s*(?:hrs?|hours?))\b/i.exec(whole);
-    if (totalContact && !stated && !met && !minutes && !did && !startedFor && !sessionWas) details.minutes = totalContact[1] ? Number(totalContact[1]) : Math.round(Number(totalContact[2]) * 60);
+    const totalContact = /\btotal\s+(?:contact|time|session|face[- ]to[- ]face(?:\s+time)?|contact time)\s*(?:was\s+|of\s+|:\s*|=\s*)?(?:approx\.?\s+|approximately\s+|about\s+|around\s+|~\s*)?(?:(\d{2,3})\s*-?\s*(?:min|mins|minutes)|(\d(?:\.\d)?)\s*(?:hrs?|hours?)(?:\s*(?:and\s+)?(\d{1,2})\s*(?:min|mins|minutes))?)\b/i.exec(whole);
+    // ("Total time 2 hrs 15 min": the hours and the minutes after them.)
+    if (totalContact && !stated && !met && !minutes && !did && !startedFor && !sessionWas) details.minutes = totalContact[1] ? Number(totalContact[1]) : Math.round(Number(totalContact[2]) * 60) + Number(totalContact[3] ?? 0);
     // ("um this was 10/13 about an hour in person"): the day said aloud, then how long it ran.
     const dayThenLength = /\bthis\s+(?:was|is)\s+(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*,?\s*(?:(?:about|around|approximately|like|just over|almost)\s+)?(?:(an|one)\s+hour\b(?!\s+and)|(\d{2,3})\s*-?\s*(?:min|mins|minutes)\b)/i.exec(whole);
     if (dayThenLength && !stated && !met && !minutes && !did && !startedFor && !sessionWas) details.minutes = dayThenLength[1] ? 60 : Number(dayThenLength[2]);
