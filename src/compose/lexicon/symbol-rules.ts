@@ -474,7 +474,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "Sat. appointments": a day's short form with its full stop, inside a sentence.
   { pattern: new RegExp(`\\b(Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\\.(?=\\s+${DAY_NOUNS}\\b)`, 'g'), replace: (_m, d) => DAY[d.toLowerCase()] ?? d, example: ['driving her to Sat. appointments', 'driving her to Saturday appointments'] },
   // "Fam sx w/ 15yo": after a kind of session, "sx" is the session, not symptoms.
-  { pattern: /\b(fam|family|indiv|individual|couples|group|grp|next|last|this|today's|1st|2nd|3rd|first|second|third)\s+sx\b/gi, replace: (_m, kind) => `${kind} session`, example: ['Fam sx w/ 15yo F', 'Fam session w/ 15yo F'] },
+  // ("During sx H stated ...", "later in sx": a time within the session.)
+  { pattern: /\b(fam|family|indiv|individual|couples|group|grp|next|last|this|today's|1st|2nd|3rd|first|second|third|during|later in|early in|end of|start of)\s+sx\b/gi, replace: (_m, kind) => `${kind} session`, example: ['Fam sx w/ 15yo F', 'Fam session w/ 15yo F'] },
   // ("Ind 30 min w/ Keisha W."): opening a line before its minutes or its session, "Ind" is an individual session.
   { pattern: /(?<=^|\n)(\s*)(?:Ind|IND|ind)\.?(?=\s+(?:\d{2,3}\s*-?\s*(?:min|mins|minutes|m)\b|(?:session|sess|tx|therapy|f\/u|follow[- ]?up)\b|w\/))/g, replace: '$1Indiv', example: ['Ind 30 min w/ Keisha W.', 'Indiv 30 min w/ Keisha W.'] },
   // ("debrief after death of 6yo pt during code", "another pt's family"): a patient who died, or another one, is never the client.

@@ -1302,7 +1302,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // 'end of sess mom tearful re custody, said "some days I wish I just wouldn't wake up"': a parent's own words, however
       // the sentence opens, are the parent's risk in the child's note.
       const quoteStart = view.insideQuote(m.index) ? t.lastIndexOf('"', m.index) : -1;
-      if (quoteStart >= 0 && RELATIVE_THEN_SAID.test(t.slice(Math.max(0, quoteStart - 120), quoteStart)) && !/\b(?:client|pt|patient)\b/.test(t.slice(Math.max(0, quoteStart - 120), quoteStart))) {
+      // ('Grandma says Sofia said "I wish I was never born"', Sofia the client: the client's words, told by the relative.)
+      const clientSaidIt = !!options.clientName && new RegExp(`\\b${options.clientName.toLowerCase().split(/\s+/)[0]}\\s+(?:said|says|told|yelled|screamed|texted|wrote)\\b[^"]{0,40}$`).test(t.slice(Math.max(0, quoteStart - 80), quoteStart));
+      if (quoteStart >= 0 && !clientSaidIt && RELATIVE_THEN_SAID.test(t.slice(Math.max(0, quoteStart - 120), quoteStart)) && !/\b(?:client|pt|patient)\b/.test(t.slice(Math.max(0, quoteStart - 120), quoteStart))) {
         risk.othersRisk = true;
         continue;
       }
@@ -1738,7 +1740,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const overdose = PAST_OVERDOSE.exec(t);
     if (overdose && !/\baccidental(?:ly)?\b/.test(t) && !/\b(?:no|denies|denied|never|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, overdose.index - 24), overdose.index)) && (readMention(view, overdose.index, overdose.index + overdose[0].length, options) !== 'other' || ATTEMPT_TOLD_BY_OTHER.test(t.slice(Math.max(0, overdose.index - 40), overdose.index)) || /\b(?:says|said|reports|reported|states|stated|adds|added)\s+(?:that\s+)?(?:he|she|they|client|pt|patient)\s+$/.test(t.slice(Math.max(0, overdose.index - 40), overdose.index)))) risk.overdoseHistory = true;
     // ("Bob grabbed her arm when she took the keys": the step is the moment someone was hurt, told as the incident, never a safety measure.)
-    if (found(SAFETY, t) && !/\b(?:grabbed|hit|pushed|shoved|slapped|punched|kicked|choked|threw|swung at|lunged at)\b[^.;]{0,60}\b(?:when|as|after)\b/.test(t)) risk.safetyPlan.push(safetyPart(clause));
+    // ("he took her car keys Friday after she came home at 12:40 (curfew 11)": keys taken as a consequence are no safety measure.)
+    if (found(SAFETY, t) && !/\b(?:grabbed|hit|pushed|shoved|slapped|punched|kicked|choked|threw|swung at|lunged at)\b[^.;]{0,60}\b(?:when|as|after)\b/.test(t) && !/\b(?:curfew|grounded|grounding|punish\w*|consequence|as a punishment)\b/.test(t)) risk.safetyPlan.push(safetyPart(clause));
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
     // to the end of its stretch of the clause.
     const staying = REASON_FOR_STAYING.exec(t);

@@ -398,7 +398,7 @@ const PAUSE_THEN_NAME = /\s(?=\s{2,}[A-Z][a-z]+\s+(?:herself|himself|themself|[a
 // ("so I um asked about intent": a pause after the speaker's own pronoun is inside the statement.)
 // ("she said he told her you know I'll kill you": after "told her", what follows the pause is what was told; after "he feels
 // like um", what he feels.)
-const PAUSE_THEN_SPEAKER_AT = new RegExp(`(?<!\\b(?:i|we|she|he|they)\\s*)(?<!\\b(?:told|tells|tell|telling|asked|texted|yelled at|screamed at)\\s+(?:her|him|them|me|us)\\s*)(?<!\\b(?:feels|felt|feel|feeling|looks|looked|seems|seemed|sounds|sounded)\\s+like\\s*)\\s(?=\\s{2,}(?:(?:so|and|then)\\s+)?(?:${PAUSE_THEN_SPEAKER.join('|')})\\s)`, 'gi');
+const PAUSE_THEN_SPEAKER_AT = new RegExp(`(?<!\\b(?:i|we|she|he|they)\\s*)(?<!\\b(?:told|tells|tell|telling|asked|texted|yelled at|screamed at)\\s+(?:her|him|them|me|us)\\s*)(?<!\\b(?:feels|felt|feel|feeling|looks|looked|seems|seemed|sounds|sounded)\\s+like\\s*)(?<!\\b(?:able to say|was saying|kept saying|keeps saying)\\s*)\\s(?=\\s{2,}(?:(?:so|and|then)\\s+)?(?:${PAUSE_THEN_SPEAKER.join('|')})\\s)`, 'gi');
 
 /** A person, then where they are from: "her friend from church", "a girl in her class", "his coworker at the plant". */
 const PERSON_FROM_PLACE = /\b(?:friend|friends|classmate|neighbou?r|coworker|co-worker|cousin|roommate|teammate|peer|girl|boy|kid|guy|woman|man|lady|mom|mother|dad|father|sister|brother|aunt|uncle|teacher|pastor|boss)\s+(?:from|at|in|on)\s+(?:(?:her|his|their|the|my|a|our)\s+)?[a-z]+$/i;
