@@ -27,4 +27,8 @@ describe('review 207', () => {
     expect(note('Couples. During sx H stated he has been thinking about killing himself, no plan.')).toMatch(/During session/);
     expect(note('Some improvement in sx.')).toMatch(/improvement in symptoms/);
   });
+
+  it('dictated "we did safety planning for about 40 minutes" in a crisis walk-in is one piece of the work, never the session\'s length', () => {
+    expect(readSummary('so um this was a walk-in crisis session with Dev R he is 29 came in with his brother around 1:10 um he said he has been thinking about killing himself and we did safety planning for about 40 minutes brother agreed to stay with him tonight').session.minutes).toBeUndefined();
+  });
 });

@@ -32,14 +32,14 @@ export const HISTORY_LABEL = /^\s*(?:(?:psych(?:iatric)?|past|prior|medical|trau
 /** "has had thoughts of wanting to act", "urges to act on it": thoughts of acting on the wish to die are active ideation (C-SSRS item 2 and beyond). */
 export const THOUGHTS_OF_ACTING = /\b(?:thoughts?|thinking|thought|urges?|impulses?)\s+(?:of|about)\s+(?:wanting\s+to\s+)?(?:act(?:ing)?(?:\s+on\s+(?:it|them|those thoughts|the thoughts))?|doing it|going through with it|following through)\b/i;
 
-/** "no hx of SI", "denies prior SI": a denial of the past only (read just before the mention), never today's status. */
-// ("no current or past self-harm": both times denied, never a history.)
 /** "Hx of SI at age 19, ...": a clause that opens on a history of suicidal ideation. */
 export const SI_HISTORY_OPENS = /^\s*(?:(?:past|prior|remote)\s+)?(?:hx|history)\s+(?:of\s+)?(?:suicidal ideation|si|suicidal thoughts)\b/;
 /** "took a bottle of", "swallowed": the act itself, said in the past, just before the means. */
 export const PAST_ACT_BEFORE = /\b(?:took|swallowed|overdosed on|ingested|drank|cut|jumped|tried)\s+(?:\w+\s+){0,3}$/;
 /** A word that puts what is told now, or in the last day or week. */
 export const NOW_WORDS = /\b(?:now|currently|today|tonight|yesterday|this (?:week|morning)|last (?:night|week))\b/;
+/** "no hx of SI", "denies prior SI": a denial of the past only (read just before the mention), never today's status. */
+// ("no current or past self-harm": both times denied, never a history.)
 export const HISTORY_ONLY_DENIAL = /\b(?:no|denies|denied|negative for|never had (?:a|any))\s+(?:(?:known|reported|documented|significant|prior|past|previous)\s+)?(?:hx|history|h\/o)\s+(?:of\s+)?(?:any\s+)?$|\b(?:no|denies|denied)\s+(?:any\s+)?(?:(?:current|recent|present)\s+(?:or|and|\/|nor)\s+)?(?:prior|past|previous|lifetime)\s+$/;
 
 /** Today's denial after a history: "hx of SI in 2019, none currently". */
@@ -354,12 +354,12 @@ export const TAKING_ANOTHER_TOO = /\bbetter (?:off )?if (?:i|she|he|they) (?:too
 export const MEANS_REMOVAL_AGREED = /\b(?:agreed to|agrees to|will|is going to|are going to|going to|gonna|plans? to|planning to|offered to|is taking|are taking)\b/;
 /** ("Called sister Denise re removing meds from home": a removal asked about or asked for, never yet agreed or done.) */
 export const MEANS_REMOVAL_ASKED = /\b(?:re:?|regarding|about|asked\s+(?:\w+\s+){0,3}(?:to|about))\s+(?:removing|remove|taking|securing|locking)\b/;
+/** "would not agree to remove shotgun", "refused to give up the pills": removal of a means declined. */
+export const MEANS_REMOVAL_REFUSED = /\b(?:would not|wouldn't|refused to|refuses to|declined to|declines to|did not|didn't|will not|won't|does not|doesn't)\s+(?:agree to\s+|want to\s+)?(?:remove|give up|surrender|hand over|turn over|get rid of|part with|let (?:me|us|anyone|the therapist) (?:take|hold))\b/;
 /** "confirm guns were in brother's truck": the guns seen to be away, told by a check made. */
 // ("her sister ... confirmed bag of pills found and brought to pharmacy for disposal": the pills confirmed gone.)
 // ("Carol to call me at 8am to confirm meds removed": a confirmation still to come confirms nothing.)
 // ("I called brother at 1700 to confirm guns were in his truck": a call made, and what it found, is confirmed.)
-/** "would not agree to remove shotgun", "refused to give up the pills": removal of a means declined. */
-export const MEANS_REMOVAL_REFUSED = /\b(?:would not|wouldn't|refused to|refuses to|declined to|declines to|did not|didn't|will not|won't|does not|doesn't)\s+(?:agree to\s+|want to\s+)?(?:remove|give up|surrender|hand over|turn over|get rid of|part with|let (?:me|us|anyone|the therapist) (?:take|hold))\b/;
 // ("Brian called back at 2230 confirming he had the rifle", "rifle and ammo are now at his house": the removal told as done.)
 export const GUNS_CONFIRMED_AWAY = /\bconfirm(?:ed)? (?:that )?(?:the |all )?(?:guns?|firearms?|rifles?|weapons?) (?:were|are|was|is) (?:in|at) (?:[a-z]+'s|the|his|her)\b|(?<!\b(?:to|will|would|can|should|must)\s)\bconfirm(?:ed)? (?:that )?(?:the |a |all )?(?:bag of |bottle of )?(?:pills?|meds?|medications?|tablets?|oxys?|opioids?)\b[^.;]{0,40}\b(?:found|removed|taken|brought|disposed|flushed|locked)\b|\b(?:brought|taken|took) (?:them |it )?to (?:the |a )?pharmacy for disposal\b|\b(?:i've|i have|the therapist has|therapist has|we have|we've) got (?:it|them) locked\b|\blocked (?:it|them) in (?:the|my|our) (?:cabinet|office|drawer|safe)\b|\bdisposed of (?:at|by) (?:the |a )?pharmacy\b|\b(?:secure|store|lock up|hold)\s+(?:the\s+|his\s+|her\s+)?(?:guns?|firearms?|rifles?|pistols?|weapons?|glock)\b[^;]{0,80};\s*confirmed\b|\b(?:turned|handed) (?:it |them )?over to\b[^.;]{0,60}\b(?:for disposal|per protocol)\b|\bconfirm(?:ed|ing|s)? (?:that )?(?:he|she|they|[a-z]+) (?:had|has|took|picked up|removed|got) (?:the |his |her |their |all )?(?:rifles?|guns?|firearms?|pistols?|shotguns?|handguns?|weapons?|pills|meds|medications?)\b|\b(?:rifles?|guns?|firearms?|pistols?|shotguns?|weapons?)\b[^.;]{0,20}\b(?:are|is) now (?:at|in) (?:his|her|their|the|[a-z]+'s) (?:house|place|home|safe|apartment)\b/;
 /** "Brother agreed to take all 4 guns to his place tonight", "sister will come take the pills to her house", "confirm guns were in brother's truck": the means taken away. */

@@ -897,9 +897,9 @@ function safetyPart(clause: string): string {
   return at > 0 && /^(?:(?:her|his|their|the)\s+)?[A-Za-z]+(?:\s+[A-Z][a-z]+)?\s+(?:took|takes|has taken|will take|is holding|holds|will hold|agreed|removed|locked|will lock|secured)\b/.test(pieces[at]!) ? pieces.slice(at).join(', ') : clause.trim();
 }
 
-/** Pills or a medicine named in a clause (lexicon SAVED_MEDICATIONS). */
 /** Means named by one word, after "access to". */
 const MEANS_WORDS = /^(?:firearms?|guns?|rifles?|handguns?|pistols?|shotguns?|weapons?|knives|knife|blades?|razors?|rope|ropes|narcotics|opioids|insulin)$/;
+/** Pills or a medicine named in a clause (lexicon SAVED_MEDICATIONS). */
 const PILL_MEANS = new RegExp(`\\b(?:pills?|tablets?|tabs|meds|medications?|bottles?|${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\\b`);
 const WEAPON_MEANS = /\b(?:guns?|firearms?|rifles?|shotguns?|handguns?|pistols?|revolvers?|weapons?|ammunition|ammo|ar-15|glock)\b/;
 /** Pills named by no medicine: a medicine named ("oxycodone") stays the means named over them. */

@@ -366,7 +366,8 @@ function readFirstLine(session: SessionDetails, line: readonly Clause[], text: s
   if (session.minutes === undefined) {
     const unlabelled = line.filter((c) => !c.labelKind).map((c) => c.text).join('. ');
     const lengths = [...unlabelled.matchAll(/(\d{2,3})\s*(?:min|mins|minutes)\b/gi)];
-    const length = Number((lengths.length === 1 ? SESSION_LENGTH_TOLD.exec(unlabelled) : null)?.slice(1).find(Boolean));
+    // ("we did safety planning for about 40 minutes", dictated on the first line: one piece of the work, never the session.)
+    const length = Number((lengths.length === 1 && !PIECE_FOR.test(unlabelled) ? SESSION_LENGTH_TOLD.exec(unlabelled) : null)?.slice(1).find(Boolean));
     if (length >= 10 && length <= 240) session.minutes = length;
     // ("Family meeting today 11/4, 1 hr, in the inpatient unit conf room ...": hours set apart by commas, when no minutes are said.)
     const hours = lengths.length === 0 ? [...unlabelled.matchAll(new RegExp(`(?:^|,)\\s*(${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)\\s*(?=,|\\.|$)`, 'gi'))] : [];
@@ -395,6 +396,9 @@ function readFirstLine(session: SessionDetails, line: readonly Clause[], text: s
     }
   }
 }
+
+/** "we did safety planning for about 40 minutes": the minutes of one piece of the work, never the session's. */
+const PIECE_FOR = /\b(?:did|doing|spent|worked on)\s+(?!(?:a|an|the|our|this)\s+(?:session|intake|visit|check-in|call|eval)\b)(?:[a-z-]+\s+){1,3}for\s+(?:about\s+|approximately\s+|around\s+|~\s*)?\d{2,3}\s*(?:min|mins|minutes)\b/i;
 
 /** The session's length told on its first line: after the session's kind, at a sentence's end, as "it was 40 minutes", before
  * the kind ("15 min check-in w/ Mr. Okafor") or after it ("we did a phone consult for like twenty minutes"). */
@@ -480,15 +484,6 @@ const ARRIVED_LEFT_ONLY = new RegExp(String.raw`^\s*${ARRIVED_THEN_LEFT}\s*\.?\s
 /** A statement of only how long the session ran ("group ran 90 minutes"). */
 const RAN_FOR_ONLY = /^\s*(?:the\s+)?(?:session|group|call|visit|meeting)\s+(?:ran|lasted|went)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+)?(\d{2,3})\s*(?:min|mins|minutes)\s*\.?\s*$/i;
 
-/**
- * Reads a clinician's post-session summary into a SessionRecord: the session details, each clause
- * as a fact with its kind, subject and source span, the measures and the risk status. Writes
- * nothing; `composeNote` renders the record as a note.
- * @example
- * const record = readSummary('50 min indiv. pt reports better sleep. denies SI/HI.');
- * record.risk.si // 'denied'
- * record.session.minutes // 50
- */
 /** "Near end", "Later in session,": a time phrase before the one named who speaks. */
 const TIME_LEAD_BEFORE_NAME = /^\s*(?:(?:near|toward|towards|at|by)\s+(?:the\s+)?(?:very\s+)?end(?:\s+of\s+(?:the\s+)?(?:session|sess|group|visit|meeting|mtg))?|later(?:\s+in\s+(?:the\s+)?(?:session|sess|group|visit|meeting|mtg))?|at one point|afterwards?)\s*,?\s+(?=[A-Z][a-z]+\s+(?:shared|said|says|reported|reports|disclosed|stated|states|told|added|admitted|mentioned)\b)/i;
 
@@ -515,6 +510,16 @@ function answeredDirectly(clauses: readonly string[]): string[] {
   });
 }
 
+
+/**
+ * Reads a clinician's post-session summary into a SessionRecord: the session details, each clause
+ * as a fact with its kind, subject and source span, the measures and the risk status. Writes
+ * nothing; `composeNote` renders the record as a note.
+ * @example
+ * const record = readSummary('50 min indiv. pt reports better sleep. denies SI/HI.');
+ * record.risk.si // 'denied'
+ * record.session.minutes // 50
+ */
 export function readSummary(summary: string, { origin = 'summary', pronouns }: ReadOptions = {}): SessionRecord {
   const cleaned = cleanDictation(normalizeText(summary)).replace(FORMAT_NAME_LEAD, (m) => ' '.repeat(m.length));
   const names = findNames(cleaned);
@@ -692,8 +697,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // (Never the minutes with one person alone: "saw Cody alone for 15 min" is part of a family session.)
     const metFor = said.minutes === undefined && !/\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\b/i.test(toldText) ? /\b(?:for|,)\s*(?:about |approximately |around |~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b(?![^.;]*\b(?:min|mins|minutes)\b)/i.exec(toldText) : null;
     // ("we did safety planning for about 40 minutes": the minutes of one piece of the work, never the session's.)
-    const pieceFor = /\b(?:did|doing|spent|worked on)\s+(?!(?:a|an|the|our|this)\s+(?:session|intake|visit|check-in|call|eval)\b)(?:[a-z-]+\s+){1,3}for\s+(?:about\s+|approximately\s+|around\s+|~\s*)?\d{2,3}\s*(?:min|mins|minutes)\b/i.test(toldText);
+    const pieceFor = PIECE_FOR.test(toldText);
     if (metFor && !pieceFor && Number(metFor[1]) >= 10 && Number(metFor[1]) <= 240) said.minutes = Number(metFor[1]);
+    if (pieceFor) delete said.minutes;
     // ("Agreed to clear stove top only today, we did ~15 min together": minutes spent on one task together are part of the session.)
     if (/\b\d{1,3}\s*(?:min|mins|minutes)\s+(?:together|of\s+(?:it|that|this|the|sorting|exposure|practice))\b/i.test(toldText)) delete said.minutes;
     for (const key of ['modality', 'serviceType', 'minutes', 'sessionNumber', 'sessionOf', 'clientLocation'] as const) if (session[key] === undefined && said[key] !== undefined) Object.assign(session, { [key]: said[key] });

@@ -604,13 +604,13 @@ const THEN_RISK_RATED = new RegExp(String.raw`(?<=[a-z0-9])\s+(?=so\s+${RISK_RAT
 // ("no SH no SI he said when I asked, plan is he stays in PHP": the plan after a question's close is a statement of its own.)
 const SO_PLAN_IS = /(?<=[a-z0-9])\s+(?=so\s+(?:the\s+)?plan\s+is\s+(?!(?:to\s+)?(?:overdose|od|kill|shoot|hang|jump|cut|die|end|take|swallow|drive|crash|hurt|harm)\b))|(?<=\b(?:when|after|once)\s+(?:I|we)\s+asked,)\s+(?=(?:the\s+)?plan\s+is\s+(?:she|he|they|we|I|for)\b)/gi;
 
-/** Dictation with no full stops: split long sentences where a new statement starts. */
-// ("since then he's had thoughts ...": "since then" leads the statement; no cut between them.)
 /** "and on Saturday night in the car", "and last week at practice": a time, fronted after "and", before who spoke. */
 const WHEN_FRONTED = /\s(?:and|but)\s+(?:on|last|this|that|over|early|late|later)\s+(?:[A-Za-z]+\s+){0,5}?(?:night|morning|afternoon|evening|week|weekend|day|shift|call|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:in|at|on)\s+(?:the|a|his|her|their)\s+[a-z]+)?$/i;
 /** Who spoke, and the saying: "he said", "she told him". */
 const SPEECH_AFTER = /^\s+(?:she|he|they)\s+(?:said|told|texted|yelled|screamed|admitted|mentioned|joked)\b/i;
 
+/** Dictation with no full stops: split long sentences where a new statement starts. */
+// ("since then he's had thoughts ...": "since then" leads the statement; no cut between them.)
 function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], dictated: boolean): Span[] {
   const out: Span[] = [];
   for (const s of sentences) {
