@@ -79,7 +79,8 @@ const SERVE_OPTIONS = {
   'trust-proxy': { type: 'string', value: 'PROXIES', env: 'AFTERWORD_TRUST_PROXY', example: 'loopback', parse: parseTrustProxy, description: 'reverse proxies whose X-Forwarded-For/-Proto/-Host to believe: addresses, ranges or loopback; default none' },
   'compose-budget-ms': { type: 'string', value: 'N', env: 'AFTERWORD_COMPOSE_BUDGET_MS', example: '2000', parse: parseComposeBudget, description: 'a note composing longer than this many milliseconds is stopped and answered 503 unavailable; default 2000' },
   'compose-workers': { type: 'string', value: 'N', env: 'AFTERWORD_COMPOSE_WORKERS', example: '2', parse: parseComposeWorkers, description: 'worker threads that compose notes; default the cores less one, 2 to 4' },
-  'whisper-model': { type: 'string', value: 'DIR', env: 'AFTERWORD_WHISPER_MODEL', example: './models/whisper-base', description: 'a local Whisper model for dictation (ONNX layout); needs the optional package @huggingface/transformers' },
+  'whisper-model': { type: 'string', value: 'DIR', env: 'AFTERWORD_WHISPER_MODEL', example: './models/whisper-base', description: 'a local Whisper model for dictation (ONNX layout), run on this machine for clinicians with no transcription service of their own; needs the optional package @huggingface/transformers' },
+  'whisper-sha256': { type: 'string', value: 'HEX', env: 'AFTERWORD_WHISPER_SHA256', description: 'the SHA-256 the local Whisper model folder must have (the SHA-256 of the sha256sum listing of its files; README, Dictation); a changed model is refused' },
 } as const satisfies OptionTable;
 
 export type ServeOptions = OptionValues<typeof SERVE_OPTIONS>;

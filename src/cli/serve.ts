@@ -42,6 +42,7 @@ export async function runServe(options: ServeOptions): Promise<void> {
       ...(options['compose-budget-ms'] ? { composeBudgetMs: options['compose-budget-ms'] } : {}),
       ...(options['compose-workers'] ? { composeWorkers: options['compose-workers'] } : {}),
       ...(options['whisper-model'] ? { whisperModel: options['whisper-model'] } : {}),
+      ...(options['whisper-sha256'] ? { whisperSha256: options['whisper-sha256'] } : {}),
     },
   }).catch((error: unknown) => {
     // A key that is missing, unreadable, malformed or readable by others: its message says what to do.

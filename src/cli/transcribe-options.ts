@@ -23,8 +23,9 @@ export const TRANSCRIBE_OPTIONS = {
     value: 'DIR',
     env: 'AFTERWORD_WHISPER_MODEL',
     example: './models/whisper-base',
-    description: 'a local Whisper model (ONNX layout); needs the optional package @huggingface/transformers',
+    description: 'a local Whisper model (ONNX layout), used when no --endpoint is given; runs on this machine with the optional package @huggingface/transformers',
   },
+  'whisper-sha256': { type: 'string', value: 'HEX', env: 'AFTERWORD_WHISPER_SHA256', description: 'the SHA-256 the local Whisper model folder must have (the SHA-256 of the sha256sum listing of its files; README, Dictation); a changed model is refused' },
 } as const satisfies OptionTable;
 
 export const TRANSCRIBE_COMMAND: CommandSpec<typeof TRANSCRIBE_OPTIONS> = {
@@ -33,6 +34,6 @@ export const TRANSCRIBE_COMMAND: CommandSpec<typeof TRANSCRIBE_OPTIONS> = {
   operands: 'FILE.wav',
   maxOperands: 1,
   details:
-    'FILE.wav is your own dictated summary after the session, never a recording of a session: 16 kHz, 16-bit, mono PCM, at most 5 minutes. The text goes to standard output; the audio is read into memory, sent to the service you name, and wiped. Nothing is written.',
+    'FILE.wav is your own dictated summary after the session, never a recording of a session: 16 kHz, 16-bit, mono PCM, at most 5 minutes. The text goes to standard output; the audio is read into memory, transcribed by the service you name or the local Whisper model, and wiped. Nothing is written.',
   options: TRANSCRIBE_OPTIONS,
 };

@@ -30,6 +30,8 @@ export interface ServerConfig {
   composeBudgetMs: number;
   /** AFTERWORD_WHISPER_MODEL: a local Whisper model folder (needs an optional package; src/transcription). */
   whisperModel: string | null;
+  /** AFTERWORD_WHISPER_SHA256: the digest the model folder must have (whisperModelDigest); null: not pinned. */
+  whisperSha256: string | null;
 }
 
 export const DEFAULT_CONFIG: Omit<ServerConfig, 'webDir'> = {
@@ -44,4 +46,5 @@ export const DEFAULT_CONFIG: Omit<ServerConfig, 'webDir'> = {
   composeWorkers: defaultComposeWorkers(),
   composeBudgetMs: DEFAULT_COMPOSE_BUDGET_MS,
   whisperModel: null,
+  whisperSha256: null,
 };

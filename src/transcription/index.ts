@@ -1,6 +1,6 @@
 // Transcription of a dictated post-session summary (never a session): the audio's checks, an
-// OpenAI-compatible endpoint the user runs, and the optional local Whisper model's requirements.
-export { findWhisperProblem, WHISPER_MODEL_ENV, WHISPER_PACKAGE } from './find-whisper-problem.ts';
+// OpenAI-compatible endpoint the user runs, and a local Whisper model (optional package).
+export { findWhisperProblem, WHISPER_MODEL_ENV, WHISPER_MODEL_FILES, WHISPER_PACKAGE } from './find-whisper-problem.ts';
 export { readDictationWav } from './read-dictation-wav.ts';
 export { transcribeViaEndpoint, transcriptionUrl } from './transcribe-via-endpoint.ts';
 export {
@@ -15,4 +15,6 @@ export {
   ZTranscriptionSettings,
   ZTranscriptionSettingsResponse,
 } from './transcription.schema.ts';
+export { type LocalWhisper, loadWhisper, MAX_TOKENS_PER_WINDOW } from './transcribe-with-whisper.ts';
 export { TranscriptionError, type TranscriptionErrorCode } from './transcription-error.ts';
+export { whisperModelDigest } from './whisper-model-digest.ts';

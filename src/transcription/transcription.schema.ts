@@ -60,6 +60,8 @@ export const ZTranscriptionSettingsResponse = z.object({
   hasKey: z.boolean(),
   /** Set when AFTERWORD_WHISPER_MODEL is set on the server but cannot be used: what to do about it. */
   whisperProblem: z.string().nullable(),
+  /** The folder name of the Whisper model that runs on the server when no service is set; null: none. */
+  localModel: z.string().nullable(),
 });
 export type TTranscriptionSettingsResponse = z.infer<typeof ZTranscriptionSettingsResponse>;
 export const ZPutTranscriptionSettingsRequest = z.object({

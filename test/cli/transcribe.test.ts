@@ -30,10 +30,23 @@ describe('afterword transcribe', () => {
     expect(run.stderr).toMatch(/No transcription service or model is configured\. Give --endpoint URL \(or set AFTERWORD_TRANSCRIBE_URL\)/);
   });
 
-  it('with AFTERWORD_WHISPER_MODEL set but its package not installed, says what to install', () => {
-    const run = runCli(['transcribe', wavFile], { env: { AFTERWORD_WHISPER_MODEL: join(dir, 'whisper-base') } });
+  it('with AFTERWORD_WHISPER_MODEL naming no model folder, says so before reading the audio', () => {
+    const run = runCli(['transcribe', join(dir, 'not-there.wav')], { env: { AFTERWORD_WHISPER_MODEL: join(dir, 'whisper-base') } });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('ONNXRUNTIME_NODE_INSTALL=skip npm install @huggingface/transformers@4.3.1');
+    expect(run.stderr).toContain(`AFTERWORD_WHISPER_MODEL is ${join(dir, 'whisper-base')}, but there is no such folder.`);
+  });
+
+  it('transcribes on a local Whisper model with no endpoint given, and refuses the model when its pinned SHA-256 differs', async () => {
+    const model = join(import.meta.dirname, '..', 'support', 'whisper-test-model');
+    const run = await runCliAsync(['transcribe', wavFile, '--whisper-model', model]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^(?:alpha|bravo|river|stone|maple|cloud|amber|orbit|quartz|meadow|lantern|harbor|violet|copper|willow|comet|pebble|summit|canyon|falcon)(?: \w+)*\n$/);
+
+    const pinned = await runCliAsync(['transcribe', wavFile], { env: { AFTERWORD_WHISPER_MODEL: model, AFTERWORD_WHISPER_SHA256: '0'.repeat(64) } });
+    expect(pinned.status).toBe(2);
+    expect(pinned.stdout).toBe('');
+    expect(pinned.stderr).toMatch(/has SHA-256 [0-9a-f]{64}, not the 0{64} it was pinned to: its files changed/);
   });
 
   it('transcribes through --endpoint, or AFTERWORD_TRANSCRIBE_URL, and prints only the text', async () => {

@@ -55,7 +55,7 @@ describe('bad usage exits 2 and says what to fix', () => {
     [['serve', '--port', '70000'], {}, '--port must be a whole number from 0 to 65535'],
     [['serve', '--port'], {}, 'afterword: --port needs a value: --port N (for example --port 8080).'],
     [['serve', '--port', '--data', 'x'], {}, 'afterword: --port needs a value: --port N'],
-    [['serve', '--verbose'], {}, 'afterword: Unknown option --verbose for afterword serve. Its options: --port, --host, --data, --idle-minutes, --log-level, --public-url, --tls-cert, --tls-key, --trust-proxy, --compose-budget-ms, --compose-workers, --whisper-model, --help. See afterword serve --help.'],
+    [['serve', '--verbose'], {}, 'afterword: Unknown option --verbose for afterword serve. Its options: --port, --host, --data, --idle-minutes, --log-level, --public-url, --tls-cert, --tls-key, --trust-proxy, --compose-budget-ms, --compose-workers, --whisper-model, --whisper-sha256, --help. See afterword serve --help.'],
     [['serve', 'now'], {}, 'afterword: afterword serve takes no arguments, only options.'],
     [['serve', '--port', '1', '--port', '2'], {}, 'afterword: --port is given twice; give it once.'],
     [['serve'], { AFTERWORD_IDLE_MINUTES: '0' }, 'afterword: AFTERWORD_IDLE_MINUTES must be a number of minutes from 1 to 1440, not "0".'],

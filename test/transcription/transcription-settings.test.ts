@@ -1,5 +1,6 @@
 // What counts as "on this machine or its network" for a transcription endpoint, and what a set
 // AFTERWORD_WHISPER_MODEL asks the user to do.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findWhisperProblem, isLocalNetworkHost, transcriptionUrl, ZTranscriptionSettings } from '#transcription';
 
@@ -23,9 +24,12 @@ describe('transcription endpoint settings', () => {
     expect(transcriptionUrl('http://127.0.0.1:8000/v1/')).toBe('http://127.0.0.1:8000/v1/audio/transcriptions');
   });
 
-  it('says nothing when no local model is asked for, what to install when its package is missing, and that it cannot run yet when present', () => {
+  it('says nothing when no local model is asked for or the one asked for is complete; what to install, or which file is missing, otherwise', () => {
+    const model = join(import.meta.dirname, '..', 'support', 'whisper-test-model');
     expect(findWhisperProblem(undefined)).toBeNull();
-    expect(findWhisperProblem('./models/whisper-base', () => false)).toContain('ONNXRUNTIME_NODE_INSTALL=skip npm install @huggingface/transformers@4.3.1');
-    expect(findWhisperProblem('./models/whisper-base', () => true)).toMatch(/cannot run a local Whisper model yet/);
+    expect(findWhisperProblem(model)).toBeNull();
+    expect(findWhisperProblem(model, () => false)).toContain('ONNXRUNTIME_NODE_INSTALL=skip npm install @huggingface/transformers@4.3.1');
+    expect(findWhisperProblem('./models/whisper-base')).toBe('AFTERWORD_WHISPER_MODEL is ./models/whisper-base, but there is no such folder. Give the folder of a Whisper model in the ONNX layout.');
+    expect(findWhisperProblem(join(model, 'onnx'))).toMatch(/^AFTERWORD_WHISPER_MODEL is .*onnx, but that folder has no config\.json, generation_config\.json, preprocessor_config\.json, tokenizer\.json, tokenizer_config\.json, onnx\/encoder_model\.onnx, onnx\/decoder_model_merged\.onnx\./);
   });
 });

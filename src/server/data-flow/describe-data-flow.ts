@@ -9,6 +9,8 @@ export interface DataFlowFacts {
   model: { enabled: boolean; host: string | null; reach: EndpointReach | null };
   /** The transcription service for dictated summaries (Settings › Dictation); null: none. */
   transcription?: { host: string; reach: EndpointReach } | null;
+  /** With no service set, dictated summaries are transcribed by a Whisper model inside Afterword (AFTERWORD_WHISPER_MODEL). */
+  localSpeechModel?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export function describeDataFlow(facts: DataFlowFacts): string[] {
     `Summaries and unsigned drafts are deleted automatically after ${days}. Signed notes are kept until your therapist deletes them or moves them to the health record system they use.`,
     'Every time a note is viewed, changed, exported or deleted, a tamper-evident log records who did it and when (not what the note says).',
     modelSentence(facts.model, Boolean(facts.transcription)),
-    ...(facts.transcription ? [transcriptionSentence(facts.transcription)] : []),
+    ...(facts.transcription ? [transcriptionSentence(facts.transcription)] : facts.localSpeechModel ? [LOCAL_SPEECH_SENTENCE] : []),
     'Afterword sends nothing else anywhere: no usage statistics, no error reports, no fonts or scripts from other websites.',
   ];
 }
@@ -50,6 +52,9 @@ function modelSentence(model: DataFlowFacts['model'], dictationService: boolean)
       return `When your therapist asks for it, ${what} are sent to an outside language model service at ${model.host}. That service can read what is sent. Its reply is checked and can only reword the draft.`;
   }
 }
+
+const LOCAL_SPEECH_SENTENCE =
+  'When your therapist dictates their summary after a session (never the session itself), the recording of that summary is turned into text by a speech recognition model that runs inside Afterword, on the computer that runs it, and deleted; it is sent nowhere and never stored.';
 
 /** Dictated audio is the therapist's own summary, not redacted (it is sound): say so plainly. */
 function transcriptionSentence(service: NonNullable<DataFlowFacts['transcription']>): string {

@@ -1,12 +1,16 @@
 // Dictation on the server: the user's transcription endpoint in Settings, and
 // POST /api/transcribe, which takes one dictated summary (16 kHz mono PCM WAV, in the body),
-// forwards it to that endpoint and answers the text. The audio lives in one buffer for the
+// forwards it to that endpoint (or, with none set, to the Whisper model this server runs,
+// AFTERWORD_WHISPER_MODEL) and answers the text. The audio lives in one buffer for the
 // length of the request and is zero-filled before the answer leaves, on success, error or
 // cancel; it is never written to disk and never logged (test/server/transcription proves it).
+import { basename } from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, getTranscriptionSettings, hasTranscriptionKey, putTranscriptionSettings, unsafeOpenTranscriptionKey } from '#store';
 import {
   findWhisperProblem,
+  type LocalWhisper,
+  loadWhisper,
   TranscriptionError,
   type TTranscriptionSettingsResponse,
   transcribeViaEndpoint,
@@ -20,6 +24,16 @@ import { collectAudio } from './collect-audio.ts';
 export const transcriptionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store, config } = app;
   const whisperProblem = findWhisperProblem(config.whisperModel ?? undefined);
+  const modelDir = config.whisperModel && !whisperProblem ? config.whisperModel : null;
+  // Loaded on the first dictation, then kept; a load that failed (a changed model) is tried again next time.
+  let whisper: Promise<LocalWhisper> | null = null;
+  const localWhisper = (dir: string): Promise<LocalWhisper> => {
+    whisper ??= loadWhisper(dir, config.whisperSha256 ? { sha256: config.whisperSha256 } : {}).catch((error: unknown) => {
+      whisper = null;
+      throw error;
+    });
+    return whisper;
+  };
   // Scoped to this plugin: only /api/transcribe reads audio bodies.
   app.addContentTypeParser('audio/wav', collectAudio);
   // Whatever ended the request (a refused sign-in, an error, a cancel), the audio is wiped.
@@ -33,6 +47,7 @@ export const transcriptionRoutes: FastifyPluginAsyncZod = async (app) => {
     transcription: await getTranscriptionSettings(store, userId),
     hasKey: await hasTranscriptionKey(store, userId),
     whisperProblem,
+    localModel: modelDir ? basename(modelDir) : null,
   });
 
   app.get('/api/settings/transcription', { schema: { tags: ['settings'], response: { 200: ZTranscriptionSettingsResponse } } }, async (request) => {
@@ -62,6 +77,7 @@ export const transcriptionRoutes: FastifyPluginAsyncZod = async (app) => {
     try {
       if (!Buffer.isBuffer(audio)) throw new AppError('bad_request', 'Send the dictation as audio/wav (16 kHz mono PCM)', { field: 'body' });
       const endpoint = await getTranscriptionSettings(store, auth.user.id);
+      if (!endpoint && modelDir) return { text: await (await localWhisper(modelDir)).transcribe(audio, { signal: cancel.signal }) };
       if (!endpoint) {
         throw new AppError('unavailable', whisperProblem ?? 'No transcription service is configured. Add one in Settings › Dictation (an OpenAI-compatible /v1/audio/transcriptions service you run), or dictate in the browser.');
       }

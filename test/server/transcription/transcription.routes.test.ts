@@ -52,7 +52,8 @@ describe('dictation through the server (POST /api/transcribe)', () => {
   afterAll(async () => {
     await fake?.close();
     await t?.stop();
-    process.env.TMPDIR = savedTmp;
+    if (savedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmp;
     rmSync(tempDir, { recursive: true, force: true });
   });
 
@@ -82,7 +83,7 @@ describe('dictation through the server (POST /api/transcribe)', () => {
 
   it('says what to do when no transcription service is configured', async () => {
     filesBefore = [...filesUnder(tempDir).keys()];
-    expect((await owner.get('/api/settings/transcription')).body).toEqual({ transcription: null, hasKey: false, whisperProblem: null });
+    expect((await owner.get('/api/settings/transcription')).body).toEqual({ transcription: null, hasKey: false, whisperProblem: null, localModel: null });
     const res = await transcribe(makeWav({ seconds: 1, seed: 1 }));
     expect(res.status).toBe(503);
     expect((await res.json()).error.message).toMatch(/No transcription service is configured\. Add one in Settings › Dictation/);
@@ -199,5 +200,106 @@ describe('dictation through the server (POST /api/transcribe)', () => {
     const res = await fetch(`${t.url}/api/transcribe`, { method: 'POST', headers: { 'content-type': 'audio/wav' }, body: new Uint8Array(makeWav({ seconds: 1, seed: 7 })) });
     expect(res.status).toBe(401);
     expectNoAudioLeft();
+  });
+});
+
+describe('dictation through the Whisper model this server runs (AFTERWORD_WHISPER_MODEL)', () => {
+  const model = join(import.meta.dirname, '..', '..', 'support', 'whisper-test-model');
+  let t: TestServer;
+  let owner: ApiClient;
+  let tempDir: string;
+  const savedTmp = process.env.TMPDIR;
+  const logLines: string[] = [];
+  const sent: Buffer[] = [];
+
+  beforeAll(async () => {
+    tempDir = mkdtempSync(join(tmpdir(), 'afterword-whisper-tmp-'));
+    process.env.TMPDIR = tempDir;
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        logLines.push(String(chunk));
+        done();
+      },
+    });
+    t = await startTestServer({ config: { whisperModel: model }, logger: { level: 'trace', stream } });
+    owner = await setUpOwner(t);
+  });
+  afterAll(async () => {
+    await t?.stop();
+    if (savedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmp;
+    rmSync(tempDir, { recursive: true, force: true });
+  });
+
+  function transcribe(wav: Buffer, signal?: AbortSignal): Promise<Response> {
+    sent.push(wav);
+    return fetch(`${t.url}/api/transcribe`, {
+      method: 'POST',
+      headers: { 'content-type': 'audio/wav', cookie: owner.cookie ?? '', 'x-csrf-token': owner.csrfToken ?? '' },
+      body: new Uint8Array(wav),
+      ...(signal ? { signal } : {}),
+    });
+  }
+
+  it('names the model in Settings, transcribes on it with no service set, and leaves no audio, transcript or file behind', async () => {
+    const filesBefore = [...filesUnder(tempDir).keys()];
+    expect((await owner.get('/api/settings/transcription')).body).toEqual({ transcription: null, hasKey: false, whisperProblem: null, localModel: 'whisper-test-model' });
+    const res = await transcribe(makeWav({ seconds: 40, seed: 21 }));
+    expect(res.status).toBe(200);
+    const { text } = await res.json();
+    expect(text).toMatch(/^(?:alpha|bravo|river|stone|maple|cloud|amber|orbit|quartz|meadow|lantern|harbor|violet|copper|willow|comet|pebble|summit|canyon|falcon)(?: \w+)*$/);
+
+    const cancel = new AbortController();
+    const pending = transcribe(makeWav({ seconds: 240, seed: 22 }), cancel.signal).catch((e: unknown) => e);
+    setTimeout(() => cancel.abort(), 100);
+    expect(await pending).toBeInstanceOf(Error);
+    const bad = await transcribe(makeWav({ seconds: 1, rate: 8_000, seed: 23 }));
+    expect(bad.status).toBe(400);
+
+    const files = filesUnder(tempDir);
+    expect([...files.keys()].filter((f) => !filesBefore.includes(f))).toEqual([]);
+    for (const [path, bytes] of files) {
+      expect(bytes.includes('RIFF') && bytes.includes('WAVE'), `${path} holds a WAV file`).toBe(false);
+      for (const wav of sent) expect(bytes.includes(audioFingerprint(wav)), `${path} holds dictated audio`).toBe(false);
+    }
+    const log = logLines.join('');
+    expect(log).not.toContain('RIFF');
+    expect(log).not.toContain(text.split(' ').slice(0, 4).join(' '));
+  });
+
+  it("a clinician's own service, once set, is used instead of the server's model", async () => {
+    const fake = await startFakeTranscriptionServer();
+    try {
+      expect((await owner.put('/api/settings/transcription', { transcription: { baseUrl: `${fake.url}/v1`, model: 'whisper-1' } })).status).toBe(200);
+      const res = await transcribe(makeWav({ seconds: 2, seed: 24 }));
+      expect(await res.json()).toEqual({ text: fake.transcript });
+      expect(fake.received).toHaveLength(1);
+    } finally {
+      await owner.put('/api/settings/transcription', { transcription: null });
+      await fake.close();
+    }
+  });
+});
+
+describe('a server Whisper model that cannot be used', () => {
+  it('says in Settings what is missing, and a dictation answers that instead of a transcript', async () => {
+    const missing = mkdtempSync(join(tmpdir(), 'afterword-no-model-'));
+    const t = await startTestServer({ config: { whisperModel: missing } });
+    try {
+      const owner = await setUpOwner(t);
+      const settings = (await owner.get('/api/settings/transcription')).body;
+      expect(settings.localModel).toBeNull();
+      expect(settings.whisperProblem).toMatch(/that folder has no config\.json, .*onnx\/encoder_model\.onnx/);
+      const res = await fetch(`${t.url}/api/transcribe`, {
+        method: 'POST',
+        headers: { 'content-type': 'audio/wav', cookie: owner.cookie ?? '', 'x-csrf-token': owner.csrfToken ?? '' },
+        body: new Uint8Array(makeWav({ seconds: 1, seed: 25 })),
+      });
+      expect(res.status).toBe(503);
+      expect((await res.json()).error.message).toBe(settings.whisperProblem);
+    } finally {
+      await t.stop();
+      rmSync(missing, { recursive: true, force: true });
+    }
   });
 });

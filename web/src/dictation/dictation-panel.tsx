@@ -16,7 +16,7 @@ function clock(seconds: number): string {
 }
 
 export function DictationPanel({ onTranscript, onClose }: { onTranscript: (text: string) => void; onClose: () => void }): ReactNode {
-  const { phase, device, serviceHost, finalText, interim, elapsed, message, busy, startDevice, install, checkAgain, startServer, finish, cancel } =
+  const { phase, device, serviceHost, localModel, finalText, interim, elapsed, message, busy, startDevice, install, checkAgain, startServer, finish, cancel } =
     useDictation(onTranscript);
 
   return (
@@ -40,7 +40,7 @@ export function DictationPanel({ onTranscript, onClose }: { onTranscript: (text:
         <div className="stack">
           <p className="dictation__timer" aria-live="off">
             <span className="dictation__dot" aria-hidden="true" />
-            {phase.via === 'device' ? 'Listening (on this device)' : `Recording for ${serviceHost ?? 'your service'}`}{' '}
+            {phase.via === 'device' ? 'Listening (on this device)' : `Recording for ${serviceHost ?? (localModel ? "Afterword's speech model" : 'your service')}`}{' '}
             <strong>{clock(elapsed)}</strong> / {clock(DICTATION_MAX_SECONDS)}
           </p>
           {phase.via === 'device' ? (
@@ -65,7 +65,7 @@ export function DictationPanel({ onTranscript, onClose }: { onTranscript: (text:
       {phase.kind === 'sending' ? (
         <div className="row">
           <p className="small" role="status">
-            Transcribing on {serviceHost}…
+            Transcribing on {serviceHost ?? "Afterword's server"}…
           </p>
           <button type="button" className="button button--quiet" onClick={cancel}>
             Cancel
@@ -92,6 +92,7 @@ export function DictationPanel({ onTranscript, onClose }: { onTranscript: (text:
         <DictationWays
           device={device}
           serviceHost={serviceHost}
+          localModel={localModel}
           again={phase.kind === 'done'}
           onStartDevice={startDevice}
           onInstall={() => void install()}

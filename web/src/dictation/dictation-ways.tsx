@@ -1,11 +1,14 @@
 // The ways to dictate this browser and this clinician have: on the device (or its download), the
-// clinician's own transcription service, and the others, named when neither is on offer here.
+// clinician's own transcription service or else the speech model the server runs, and the others,
+// named when they are not on offer here.
 import type { ReactNode } from 'react';
 import type { OnDeviceStatus } from './on-device-recognition.ts';
 
 interface DictationWaysProps {
   device: OnDeviceStatus;
   serviceHost: string | null;
+  /** The folder name of the Whisper model the server runs (used when there is no service). */
+  localModel: string | null;
   /** After one dictation, the first button offers more. */
   again: boolean;
   onStartDevice: () => void;
@@ -14,7 +17,7 @@ interface DictationWaysProps {
   onStartServer: () => void;
 }
 
-export function DictationWays({ device, serviceHost, again, onStartDevice, onInstall, onCheckAgain, onStartServer }: DictationWaysProps): ReactNode {
+export function DictationWays({ device, serviceHost, localModel, again, onStartDevice, onInstall, onCheckAgain, onStartServer }: DictationWaysProps): ReactNode {
   const deviceOffered = device === 'available' || device === 'downloadable' || device === 'downloading';
   return (
     <div className="stack">
@@ -52,9 +55,16 @@ export function DictationWays({ device, serviceHost, again, onStartDevice, onIns
           </button>
           <p className="small muted">Sent through Afterword's server to {serviceHost} (Settings › Dictation), transcribed, and wiped; never stored.</p>
         </div>
+      ) : localModel ? (
+        <div className="dictation__way">
+          <button type="button" className="button" onClick={onStartServer}>
+            Record for Afterword's speech model
+          </button>
+          <p className="small muted">Transcribed by the Whisper model {localModel} on the computer that runs Afterword, and wiped; sent nowhere, never stored.</p>
+        </div>
       ) : null}
       <ul className="small dictation__others">
-        {!serviceHost ? (
+        {!serviceHost && !localModel ? (
           <li>
             Use a transcription service you run: set it up in <a href="#/settings">Settings › Dictation</a>.
           </li>

@@ -14,6 +14,8 @@ export interface Dictation {
   phase: Phase;
   device: OnDeviceStatus;
   serviceHost: string | null;
+  /** The Whisper model the server runs, when the clinician has no service of their own. */
+  localModel: string | null;
   finalText: string;
   interim: string;
   elapsed: number;
@@ -33,6 +35,7 @@ export function useDictation(onTranscript: (text: string) => void): Dictation {
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
   const [device, setDevice] = useState<OnDeviceStatus>('unsupported');
   const [serviceHost, setServiceHost] = useState<string | null>(null);
+  const [localModel, setLocalModel] = useState<string | null>(null);
   const [finalText, setFinalText] = useState('');
   const [interim, setInterim] = useState('');
   const [elapsed, setElapsed] = useState(0);
@@ -51,6 +54,7 @@ export function useDictation(onTranscript: (text: string) => void): Dictation {
       if (!live) return;
       setDevice(ways.device);
       setServiceHost(ways.serviceHost);
+      setLocalModel(ways.localModel);
       setPhase({ kind: 'idle' });
     });
     return () => {
@@ -194,5 +198,5 @@ export function useDictation(onTranscript: (text: string) => void): Dictation {
 
   const busy = phase.kind === 'listening' || phase.kind === 'sending' || phase.kind === 'installing';
   const checkAgain = (): void => void checkOnDevice(LANG).then(setDevice);
-  return { phase, device, serviceHost, finalText, interim, elapsed, message, busy, startDevice, install, checkAgain, startServer, finish, cancel };
+  return { phase, device, serviceHost, localModel, finalText, interim, elapsed, message, busy, startDevice, install, checkAgain, startServer, finish, cancel };
 }

@@ -76,6 +76,12 @@ export function DictationSettingsPanel({ onSaved }: { onSaved?: () => void } = {
         the audio goes from your browser to Afterword's server in memory, on to that service, and is wiped. It is never stored or logged.
       </p>
       {saved?.whisperProblem ? <p className="banner banner--warn">{saved.whisperProblem}</p> : null}
+      {saved?.localModel ? (
+        <p className="small">
+          This server runs the Whisper model <strong>{saved.localModel}</strong>: with no service set below, a dictation recorded here is transcribed on it and
+          goes nowhere else.
+        </p>
+      ) : null}
       <ErrorBanner message={error} />
       <div className="grid-2">
         <FormField label="Service address (base URL)" hint="For example http://127.0.0.1:8000/v1">
