@@ -6,8 +6,9 @@ import { build } from 'esbuild';
 rmSync('dist', { recursive: true, force: true });
 
 await build({
-  // The composer's worker threads start dist/compose-worker.mjs (src/compose-pool).
-  entryPoints: { afterword: 'src/cli/main.ts', 'compose-worker': 'src/compose-pool/compose-worker.ts' },
+  // The composer's worker threads start dist/compose-worker.mjs (src/compose-pool), and the local
+  // Whisper model's thread dist/whisper-worker.mjs (src/transcription).
+  entryPoints: { afterword: 'src/cli/main.ts', 'compose-worker': 'src/compose-pool/compose-worker.ts', 'whisper-worker': 'src/transcription/whisper-worker.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -1,7 +1,7 @@
 // `afterword serve`: the web application. Options are parsed from the table in serve-options.ts.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { StartupError, startServer } from '#server';
-import { findWhisperProblem } from '#transcription';
+import { findWhisperProblem, whisperModelDigest } from '#transcription';
 import { CliError, EXIT_FAILURE } from './cli-error.ts';
 import { describeFileError } from './read-input.ts';
 import type { ServeOptions } from './serve-options.ts';
@@ -57,9 +57,14 @@ export async function runServe(options: ServeOptions): Promise<void> {
     throw error;
   });
   const listening = server.publicUrl === server.url ? '' : ` (listening on ${server.url})`;
-  const whisperProblem = findWhisperProblem(options['whisper-model']);
+  const whisperModel = options['whisper-model'];
+  const whisperProblem = findWhisperProblem(whisperModel);
   if (whisperProblem) process.stderr.write(`afterword: ${whisperProblem}\n`);
   process.stdout.write(`Afterword is running at ${server.publicUrl}${listening}\nData folder: ${options.data}\n`);
+  // The digest to pin (--whisper-sha256), or the warning that the pinned one no longer matches.
+  if (whisperModel && !whisperProblem) {
+    await describeWhisperModel(whisperModel, options['whisper-sha256']).catch(() => process.stderr.write(`afterword: the files of the Whisper model in ${whisperModel} could not be read to compute their SHA-256.\n`));
+  }
   if (!options['public-url'] && !LOOPBACK_HOSTS.includes(options.host)) {
     process.stdout.write('Only the loopback names (127.0.0.1, localhost) are accepted as the address; set --public-url to the address colleagues use.\n');
   }
@@ -72,4 +77,11 @@ export async function runServe(options: ServeOptions): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+}
+
+async function describeWhisperModel(modelDir: string, pinned: string | undefined): Promise<void> {
+  const digest = await whisperModelDigest(modelDir);
+  if (!pinned) process.stdout.write(`Dictation: the Whisper model in ${modelDir} (SHA-256 ${digest}; pin it with --whisper-sha256)\n`);
+  else if (pinned.trim().toLowerCase() === digest) process.stdout.write(`Dictation: the Whisper model in ${modelDir} (SHA-256 as pinned)\n`);
+  else process.stderr.write(`afterword: the Whisper model in ${modelDir} has SHA-256 ${digest}, not the ${pinned.trim()} it was pinned to: dictation to it is refused until the digest matches.\n`);
 }

@@ -1,10 +1,10 @@
 // Runs the composer off the calling thread, in a few worker threads, each compose with a time
 // budget: a summary that takes too long stops its worker (a new one takes its place) and is
 // answered with ComposeTimeoutError, so the server's event loop and the other composes go on.
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ComposeError, type ComposeInput, type Document, type Layout } from '#compose';
+import { workerEntry } from '../worker-entry.ts';
 import type { AnswerEncoding } from './encode-answer.ts';
 import type { WorkerAnswer, WorkerRequest } from './worker-messages.ts';
 
@@ -129,8 +129,8 @@ export function createComposePool(options: ComposePoolOptions = {}): ComposePool
   let closed = false;
 
   function spawn(): void {
-    const { url, workerData, execArgv } = workerEntry();
-    const worker = new Worker(url, { workerData, execArgv, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const { url, workerData } = composeWorkerEntry();
+    const worker = new Worker(url, { workerData, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     const slot: Slot = { worker, ready: false };
     slots.add(slot);
     worker.on('message', (answer: WorkerAnswer) => onAnswer(slot, answer));
@@ -273,19 +273,9 @@ function isOutOfMemory(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
 
-/**
- * Where the worker's code is. From the TypeScript source (tests, `tsx`) this file ends in .ts and
- * the worker loads tsx first; in the built command it sits in dist/ or dist/chunks/, beside or
- * under dist/compose-worker.mjs (scripts/build.mjs makes both).
- */
-function workerEntry(): { url: URL; workerData?: { entry: string }; execArgv: string[] } {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    return { url: new URL('./load-ts-worker.mjs', here), workerData: { entry: new URL('./compose-worker.ts', here).href }, execArgv: [] };
-  }
-  for (const candidate of ['./compose-worker.mjs', '../compose-worker.mjs']) {
-    const url = new URL(candidate, here);
-    if (existsSync(url)) return { url, execArgv: [] };
-  }
-  throw new ComposeUnavailableError('start');
+/** Where the composer thread's code is (src/worker-entry.ts). */
+function composeWorkerEntry(): { url: URL; workerData?: { entry: string } } {
+  const entry = workerEntry(import.meta.url, 'compose-worker');
+  if (!entry) throw new ComposeUnavailableError('start');
+  return entry;
 }

@@ -18,3 +18,4 @@ export {
 export { type LocalWhisper, loadWhisper, MAX_TOKENS_PER_WINDOW } from './transcribe-with-whisper.ts';
 export { TranscriptionError, type TranscriptionErrorCode } from './transcription-error.ts';
 export { whisperModelDigest } from './whisper-model-digest.ts';
+export { startWhisperThread, type WhisperThread } from './whisper-thread.ts';

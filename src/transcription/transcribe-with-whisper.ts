@@ -103,7 +103,19 @@ export async function loadWhisper(modelDir: string, options: { sha256?: string }
   };
 }
 
+/**
+ * ONNX Runtime's Linux build carries Microsoft's telemetry client (1DS, collector
+ * mobile.events.data.microsoft.com): on load it writes a session file with an install id (.ses)
+ * and a debug log to the temporary folder. ORT_DISABLE_TELEMETRY turns it off; the runtime reads it
+ * with getenv when it loads, so it is set in the process's own environment first (a worker thread's
+ * process.env is a copy native code never sees: whisper-thread.ts sets it before starting one).
+ */
+export function disableRuntimeTelemetry(): void {
+  process.env.ORT_DISABLE_TELEMETRY = '1';
+}
+
 async function importTransformers(): Promise<Transformers> {
+  disableRuntimeTelemetry();
   try {
     return await import('@huggingface/transformers');
   } catch {

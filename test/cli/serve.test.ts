@@ -110,6 +110,28 @@ describe('afterword serve', () => {
     expect(values([], { AFTERWORD_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' })['trust-proxy']).toBe('127.0.0.1,10.0.0.0/8');
   });
 
+  it('names the local Whisper model with the SHA-256 to pin it by, and warns when a pinned one no longer matches', async () => {
+    const model = join(ROOT, 'test', 'support', 'whisper-test-model');
+    const printed = async (env: Record<string, string>): Promise<string> => {
+      const server = await startServe([...AFTERWORD, 'serve', '--port', '0', '--data', tempFolder(), '--whisper-model', model], env);
+      let text = server.output;
+      server.child.stdout.on('data', (c: Buffer) => (text += c.toString()));
+      server.child.stderr.on('data', (c: Buffer) => (text += c.toString()));
+      try {
+        await expect.poll(() => text, { timeout: 20_000 }).toMatch(/Dictation: |pinned to/);
+      } finally {
+        await server.stop();
+      }
+      return text;
+    };
+    const plain = await printed({});
+    const digest = /\(SHA-256 ([0-9a-f]{64}); pin it with --whisper-sha256\)/.exec(plain)?.[1];
+    expect(plain).toContain(`Dictation: the Whisper model in ${model} (SHA-256 `);
+    expect(digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(await printed({ AFTERWORD_WHISPER_SHA256: digest! })).toContain(`Dictation: the Whisper model in ${model} (SHA-256 as pinned)`);
+    expect(await printed({ AFTERWORD_WHISPER_SHA256: '0'.repeat(64) })).toContain(`has SHA-256 ${digest}, not the ${'0'.repeat(64)} it was pinned to: dictation to it is refused until the digest matches.`);
+  });
+
   it('reads the compose options: --compose-budget-ms and --compose-workers (or their variables)', () => {
     const values = (args: string[], env: Record<string, string> = {}) => {
       const parsed = parseCommand(SERVE_COMMAND, args, env);

@@ -1,6 +1,6 @@
 // `afterword transcribe FILE.wav`: a dictated summary to text through the service the user names,
 // and clear directions when none is named.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,9 +36,14 @@ describe('afterword transcribe', () => {
     expect(run.stderr).toContain(`AFTERWORD_WHISPER_MODEL is ${join(dir, 'whisper-base')}, but there is no such folder.`);
   });
 
-  it('transcribes on a local Whisper model with no endpoint given, and refuses the model when its pinned SHA-256 differs', async () => {
+  it('transcribes on a local Whisper model with no endpoint given, writing nothing, and refuses the model when its pinned SHA-256 differs', async () => {
     const model = join(import.meta.dirname, '..', 'support', 'whisper-test-model');
-    const run = await runCliAsync(['transcribe', wavFile, '--whisper-model', model]);
+    // A fresh temporary folder: the run leaves nothing there (no audio, and none of ONNX Runtime's
+    // telemetry files, which it writes unless ORT_DISABLE_TELEMETRY is set). tsx's cache is off.
+    const temp = mkdtempSync(join(tmpdir(), 'afterword-transcribe-temp-'));
+    const run = await runCliAsync(['transcribe', wavFile, '--whisper-model', model], { env: { TMPDIR: temp, TSX_DISABLE_CACHE: '1' } });
+    expect(readdirSync(temp)).toEqual([]);
+    rmSync(temp, { recursive: true });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^(?:alpha|bravo|river|stone|maple|cloud|amber|orbit|quartz|meadow|lantern|harbor|violet|copper|willow|comet|pebble|summit|canyon|falcon)(?: \w+)*\n$/);

@@ -9,10 +9,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, getTranscriptionSettings, hasTranscriptionKey, putTranscriptionSettings, unsafeOpenTranscriptionKey } from '#store';
 import {
   findWhisperProblem,
-  type LocalWhisper,
-  loadWhisper,
+  startWhisperThread,
   TranscriptionError,
   type TTranscriptionSettingsResponse,
+  type WhisperThread,
   transcribeViaEndpoint,
   ZPutTranscriptionSettingsRequest,
   ZTranscribeResponse,
@@ -25,15 +25,19 @@ export const transcriptionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store, config } = app;
   const whisperProblem = findWhisperProblem(config.whisperModel ?? undefined);
   const modelDir = config.whisperModel && !whisperProblem ? config.whisperModel : null;
-  // Loaded on the first dictation, then kept; a load that failed (a changed model) is tried again next time.
-  let whisper: Promise<LocalWhisper> | null = null;
-  const localWhisper = (dir: string): Promise<LocalWhisper> => {
-    whisper ??= loadWhisper(dir, config.whisperSha256 ? { sha256: config.whisperSha256 } : {}).catch((error: unknown) => {
+  // Started in its own thread on the first dictation, then kept; a start that failed (a changed
+  // model) is tried again next time.
+  let whisper: Promise<WhisperThread> | null = null;
+  const localWhisper = (dir: string): Promise<WhisperThread> => {
+    whisper ??= startWhisperThread(dir, config.whisperSha256 ? { sha256: config.whisperSha256 } : {}).catch((error: unknown) => {
       whisper = null;
       throw error;
     });
     return whisper;
   };
+  app.addHook('onClose', async () => {
+    await (await whisper?.catch(() => null))?.close();
+  });
   // Scoped to this plugin: only /api/transcribe reads audio bodies.
   app.addContentTypeParser('audio/wav', collectAudio);
   // Whatever ended the request (a refused sign-in, an error, a cancel), the audio is wiped.

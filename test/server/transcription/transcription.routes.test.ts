@@ -215,6 +215,9 @@ describe('dictation through the Whisper model this server runs (AFTERWORD_WHISPE
   beforeAll(async () => {
     tempDir = mkdtempSync(join(tmpdir(), 'afterword-whisper-tmp-'));
     process.env.TMPDIR = tempDir;
+    // Run from source, the model's thread registers tsx, whose transpile cache would land in the
+    // temporary folder this test watches; the built command has no such cache.
+    process.env.TSX_DISABLE_CACHE = '1';
     const stream = new Writable({
       write(chunk, _encoding, done) {
         logLines.push(String(chunk));
@@ -228,6 +231,7 @@ describe('dictation through the Whisper model this server runs (AFTERWORD_WHISPE
     await t?.stop();
     if (savedTmp === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = savedTmp;
+    delete process.env.TSX_DISABLE_CACHE;
     rmSync(tempDir, { recursive: true, force: true });
   });
 

@@ -1,8 +1,0 @@
-// Starts a composer thread from the TypeScript source (tests, benchmarks, `tsx`): a worker does
-// not inherit the parent's loader, so it registers tsx itself before loading the entry.
-// The built command (dist/) starts dist/compose-worker.mjs directly and never uses this file.
-import { workerData } from 'node:worker_threads';
-
-const { register } = await import('tsx/esm/api');
-register();
-await import(workerData.entry);
