@@ -1,6 +1,6 @@
 // Transcription of a dictated post-session summary (never a session): the audio's checks, an
 // OpenAI-compatible endpoint the user runs, and a local Whisper model (optional package).
-export { findWhisperProblem, WHISPER_MODEL_ENV, WHISPER_MODEL_FILES, WHISPER_PACKAGE } from './find-whisper-problem.ts';
+export { findWhisperProblem, WHISPER_MODEL_ENV, WHISPER_PACKAGE, type WhisperModelFiles, whisperModelFiles } from './find-whisper-problem.ts';
 export { readDictationWav } from './read-dictation-wav.ts';
 export { transcribeViaEndpoint, transcriptionUrl } from './transcribe-via-endpoint.ts';
 export {

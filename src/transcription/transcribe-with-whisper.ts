@@ -5,7 +5,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import { readDictationWav } from './read-dictation-wav.ts';
 import { TranscriptionError } from './transcription-error.ts';
-import { findWhisperProblem, WHISPER_PACKAGE } from './find-whisper-problem.ts';
+import { findWhisperProblem, WHISPER_PACKAGE, whisperModelFiles } from './find-whisper-problem.ts';
 import { whisperModelDigest } from './whisper-model-digest.ts';
 
 /** Whisper hears 30-second windows; each overlaps its neighbours by 5 s so no word is cut. */
@@ -61,7 +61,8 @@ export async function loadWhisper(modelDir: string, options: { sha256?: string }
   env.localModelPath = `${dirname(folder)}/`;
   let recognize: Recognizer;
   try {
-    recognize = (await library.pipeline('automatic-speech-recognition', basename(folder), { local_files_only: true })) as unknown as Recognizer;
+    const dtype = whisperModelFiles(folder)?.dtype ?? 'fp32';
+    recognize = (await library.pipeline('automatic-speech-recognition', basename(folder), { local_files_only: true, dtype })) as unknown as Recognizer;
   } catch (error) {
     throw new TranscriptionError('not_configured', `The Whisper model in ${modelDir} could not be loaded (${describeLoadError(error)}). Give the folder of a Whisper model in the ONNX layout (config.json, tokenizer.json, onnx/encoder_model.onnx, onnx/decoder_model_merged.onnx).`);
   }

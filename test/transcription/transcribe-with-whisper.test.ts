@@ -4,11 +4,11 @@
 // tests check the path a real model takes: loading without any network, windowing, the token cap,
 // cancelling, the pinned digest, and that nothing is written anywhere.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalWhisper, loadWhisper, MAX_TOKENS_PER_WINDOW, TranscriptionError, WHISPER_MODEL_FILES, whisperModelDigest } from '#transcription';
+import { type LocalWhisper, loadWhisper, MAX_TOKENS_PER_WINDOW, TranscriptionError, whisperModelDigest, whisperModelFiles } from '#transcription';
 import { makeWav } from '../support/dictation-wav.ts';
 
 const MODEL = join(import.meta.dirname, '..', 'support', 'whisper-test-model');
@@ -106,6 +106,17 @@ describe('loading a local Whisper model', () => {
     expect(error.message).toContain('that folder has no tokenizer.json');
   });
 
+  it('loads an 8-bit model (only the _quantized weights), and its digest covers those files', async () => {
+    const model = join(copies, 'eight-bit');
+    cpSync(MODEL, model, { recursive: true });
+    for (const name of ['encoder_model', 'decoder_model_merged']) renameSync(join(model, 'onnx', `${name}.onnx`), join(model, 'onnx', `${name}_quantized.onnx`));
+    expect(whisperModelFiles(model)).toEqual({ dtype: 'q8', files: [...whisperModelFiles(MODEL)!.files.slice(0, 5), 'onnx/encoder_model_quantized.onnx', 'onnx/decoder_model_merged_quantized.onnx'] });
+    const text = await (await loadWhisper(model)).transcribe(makeWav({ seconds: 4, seed: 8 }));
+    expect(` ${text}`).toMatch(TEST_WORDS);
+    // The same bytes under other names: the listing names the files, so the digest differs.
+    expect(await whisperModelDigest(model)).not.toBe(await whisperModelDigest(MODEL));
+  });
+
   it('says what is wrong with a model file that is not ONNX', async () => {
     const model = join(copies, 'broken');
     cpSync(MODEL, model, { recursive: true });
@@ -116,7 +127,7 @@ describe('loading a local Whisper model', () => {
   });
 
   it("its digest is sha256sum's listing of the model files, hashed; a pinned digest must match", async () => {
-    const listing = execFileSync('sha256sum', WHISPER_MODEL_FILES, { cwd: MODEL });
+    const listing = execFileSync('sha256sum', whisperModelFiles(MODEL)!.files, { cwd: MODEL });
     const byHand = execFileSync('sha256sum', [], { input: listing }).toString().split(' ')[0];
     const digest = await whisperModelDigest(MODEL);
     expect(digest).toBe(byHand);

@@ -30,6 +30,6 @@ describe('transcription endpoint settings', () => {
     expect(findWhisperProblem(model)).toBeNull();
     expect(findWhisperProblem(model, () => false)).toContain('ONNXRUNTIME_NODE_INSTALL=skip npm install @huggingface/transformers@4.3.1');
     expect(findWhisperProblem('./models/whisper-base')).toBe('AFTERWORD_WHISPER_MODEL is ./models/whisper-base, but there is no such folder. Give the folder of a Whisper model in the ONNX layout.');
-    expect(findWhisperProblem(join(model, 'onnx'))).toMatch(/^AFTERWORD_WHISPER_MODEL is .*onnx, but that folder has no config\.json, generation_config\.json, preprocessor_config\.json, tokenizer\.json, tokenizer_config\.json, onnx\/encoder_model\.onnx, onnx\/decoder_model_merged\.onnx\./);
+    expect(findWhisperProblem(join(model, 'onnx'))).toMatch(/^AFTERWORD_WHISPER_MODEL is .*onnx, but that folder has no config\.json, generation_config\.json, preprocessor_config\.json, tokenizer\.json, tokenizer_config\.json, onnx\/encoder_model\.onnx, onnx\/decoder_model_merged\.onnx\. .*; or, 8-bit, the same with onnx\/encoder_model_quantized\.onnx and onnx\/decoder_model_merged_quantized\.onnx\)\.$/);
   });
 });
