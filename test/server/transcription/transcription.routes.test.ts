@@ -25,6 +25,38 @@ function filesUnder(dir: string): Map<string, Buffer> {
   return files;
 }
 
+/** No new file anywhere in the temporary folder (data folder included), and no audio or transcript in any file or log line. */
+function expectNothingLeft(left: { tempDir: string; filesBefore: string[]; sent: Buffer[]; log: string; transcript: string }): void {
+  const files = filesUnder(left.tempDir);
+  expect([...files.keys()].filter((f) => !left.filesBefore.includes(f))).toEqual([]);
+  for (const [path, bytes] of files) {
+    expect(bytes.includes('RIFF') && bytes.includes('WAVE'), `${path} holds a WAV file`).toBe(false);
+    for (const wav of left.sent) expect(bytes.includes(audioFingerprint(wav)), `${path} holds dictated audio`).toBe(false);
+  }
+  expect(left.log).not.toContain('RIFF');
+  expect(left.log).not.toContain(left.transcript);
+}
+
+/** A log stream for the server that keeps every line, to search for audio or text later. */
+function logInto(lines: string[]): Writable {
+  return new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+}
+
+/** Posts a WAV as the browser does (raw audio/wav body, session cookie, CSRF header). */
+function postDictation(t: TestServer, owner: ApiClient, wav: Buffer, signal?: AbortSignal): Promise<Response> {
+  return fetch(`${t.url}/api/transcribe`, {
+    method: 'POST',
+    headers: { 'content-type': 'audio/wav', cookie: owner.cookie ?? '', 'x-csrf-token': owner.csrfToken ?? '' },
+    body: new Uint8Array(wav),
+    ...(signal ? { signal } : {}),
+  });
+}
+
 describe('dictation through the server (POST /api/transcribe)', () => {
   let t: TestServer;
   let owner: ApiClient;
@@ -39,13 +71,7 @@ describe('dictation through the server (POST /api/transcribe)', () => {
     // The server's temporary folder (and its data folder, made inside it) is a fresh one to scan.
     tempDir = mkdtempSync(join(tmpdir(), 'afterword-dictation-tmp-'));
     process.env.TMPDIR = tempDir;
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    });
-    t = await startTestServer({ logger: { level: 'trace', stream } });
+    t = await startTestServer({ logger: { level: 'trace', stream: logInto(logLines) } });
     owner = await setUpOwner(t);
     fake = await startFakeTranscriptionServer();
   });
@@ -57,28 +83,13 @@ describe('dictation through the server (POST /api/transcribe)', () => {
     rmSync(tempDir, { recursive: true, force: true });
   });
 
-  /** Posts a WAV as the browser does (raw audio/wav body, session cookie, CSRF header). */
   function transcribe(wav: Buffer, signal?: AbortSignal): Promise<Response> {
     sent.push(wav);
-    return fetch(`${t.url}/api/transcribe`, {
-      method: 'POST',
-      headers: { 'content-type': 'audio/wav', cookie: owner.cookie ?? '', 'x-csrf-token': owner.csrfToken ?? '' },
-      body: new Uint8Array(wav),
-      ...(signal ? { signal } : {}),
-    });
+    return postDictation(t, owner, wav, signal);
   }
 
-  /** No new file anywhere in the temporary folder (data folder included), and no audio in any file or log line. */
   function expectNoAudioLeft(): void {
-    const files = filesUnder(tempDir);
-    expect([...files.keys()].filter((f) => !filesBefore.includes(f))).toEqual([]);
-    for (const [path, bytes] of files) {
-      expect(bytes.includes('RIFF') && bytes.includes('WAVE'), `${path} holds a WAV file`).toBe(false);
-      for (const wav of sent) expect(bytes.includes(audioFingerprint(wav)), `${path} holds dictated audio`).toBe(false);
-    }
-    const log = logLines.join('');
-    expect(log).not.toContain('RIFF');
-    expect(log).not.toContain(fake.transcript);
+    expectNothingLeft({ tempDir, filesBefore, sent, log: logLines.join(''), transcript: fake.transcript });
   }
 
   it('says what to do when no transcription service is configured', async () => {
@@ -218,13 +229,7 @@ describe('dictation through the Whisper model this server runs (AFTERWORD_WHISPE
     // Run from source, the model's thread registers tsx, whose transpile cache would land in the
     // temporary folder this test watches; the built command has no such cache.
     process.env.TSX_DISABLE_CACHE = '1';
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    });
-    t = await startTestServer({ config: { whisperModel: model }, logger: { level: 'trace', stream } });
+    t = await startTestServer({ config: { whisperModel: model }, logger: { level: 'trace', stream: logInto(logLines) } });
     owner = await setUpOwner(t);
   });
   afterAll(async () => {
@@ -237,12 +242,7 @@ describe('dictation through the Whisper model this server runs (AFTERWORD_WHISPE
 
   function transcribe(wav: Buffer, signal?: AbortSignal): Promise<Response> {
     sent.push(wav);
-    return fetch(`${t.url}/api/transcribe`, {
-      method: 'POST',
-      headers: { 'content-type': 'audio/wav', cookie: owner.cookie ?? '', 'x-csrf-token': owner.csrfToken ?? '' },
-      body: new Uint8Array(wav),
-      ...(signal ? { signal } : {}),
-    });
+    return postDictation(t, owner, wav, signal);
   }
 
   it('names the model in Settings, transcribes on it with no service set, and leaves no audio, transcript or file behind', async () => {
@@ -260,15 +260,7 @@ describe('dictation through the Whisper model this server runs (AFTERWORD_WHISPE
     const bad = await transcribe(makeWav({ seconds: 1, rate: 8_000, seed: 23 }));
     expect(bad.status).toBe(400);
 
-    const files = filesUnder(tempDir);
-    expect([...files.keys()].filter((f) => !filesBefore.includes(f))).toEqual([]);
-    for (const [path, bytes] of files) {
-      expect(bytes.includes('RIFF') && bytes.includes('WAVE'), `${path} holds a WAV file`).toBe(false);
-      for (const wav of sent) expect(bytes.includes(audioFingerprint(wav)), `${path} holds dictated audio`).toBe(false);
-    }
-    const log = logLines.join('');
-    expect(log).not.toContain('RIFF');
-    expect(log).not.toContain(text.split(' ').slice(0, 4).join(' '));
+    expectNothingLeft({ tempDir, filesBefore, sent, log: logLines.join(''), transcript: text.split(' ').slice(0, 4).join(' ') });
   });
 
   it("a clinician's own service, once set, is used instead of the server's model", async () => {
@@ -294,11 +286,7 @@ describe('a server Whisper model that cannot be used', () => {
       const settings = (await owner.get('/api/settings/transcription')).body;
       expect(settings.localModel).toBeNull();
       expect(settings.whisperProblem).toMatch(/that folder has no config\.json, .*onnx\/encoder_model\.onnx/);
-      const res = await fetch(`${t.url}/api/transcribe`, {
-        method: 'POST',
-        headers: { 'content-type': 'audio/wav', cookie: owner.cookie ?? '', 'x-csrf-token': owner.csrfToken ?? '' },
-        body: new Uint8Array(makeWav({ seconds: 1, seed: 25 })),
-      });
+      const res = await postDictation(t, owner, makeWav({ seconds: 1, seed: 25 }));
       expect(res.status).toBe(503);
       expect((await res.json()).error.message).toBe(settings.whisperProblem);
     } finally {

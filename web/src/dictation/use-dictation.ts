@@ -34,8 +34,7 @@ export interface Dictation {
 export function useDictation(onTranscript: (text: string) => void): Dictation {
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
   const [device, setDevice] = useState<OnDeviceStatus>('unsupported');
-  const [serviceHost, setServiceHost] = useState<string | null>(null);
-  const [localModel, setLocalModel] = useState<string | null>(null);
+  const [{ serviceHost, localModel }, setServer] = useState<{ serviceHost: string | null; localModel: string | null }>({ serviceHost: null, localModel: null });
   const [finalText, setFinalText] = useState('');
   const [interim, setInterim] = useState('');
   const [elapsed, setElapsed] = useState(0);
@@ -53,8 +52,7 @@ export function useDictation(onTranscript: (text: string) => void): Dictation {
     void checkDictationWays().then((ways) => {
       if (!live) return;
       setDevice(ways.device);
-      setServiceHost(ways.serviceHost);
-      setLocalModel(ways.localModel);
+      setServer(ways);
       setPhase({ kind: 'idle' });
     });
     return () => {
