@@ -60,6 +60,8 @@ const FIRE_SERVICE = new RegExp(String.raw`\b(?:${FIRE_WORDS}|FD)\b`, 'i');
 /** The same, for "FD" itself: the firefighters named beside it say it too. */
 const FIRE_SERVICE_FOR_FD = new RegExp(String.raw`\b(?:${FIRE_WORDS}|FFs?)\b`, 'i');
 /** A summary about a Deaf or hard-of-hearing client: sign language, interpreters, captions, hearing devices. */
+/** The DBT skill taught or gone over in the session ("Taught TIPP", "reviewed TIPP skills"), which is then spelled out. */
+const TIPP_TAUGHT = /\b(?:taught|teach|teaching|introduced|introduce|psychoed\w*|educat\w*|reviewed|review|went over|explained|modeled|modelled|practiced|practised|rehearsed|handout|skills? (?:group|training|class))\b[^.;]{0,40}$/i;
 const DEAF = /\b(?:ASL|Deaf|HoH|hard of hearing|VRS|VRI|CART|captioned|cochlear|Usher)\b/;
 /** Words before "HA(s)" that make it a hearing aid worn, fitted or taken out. */
 const HEARING_AID_BEFORE = /\b(?:(?:wears?|wearing|(?:took|takes|take|taking) out|removes?|removed|charging|charged|fitted with|puts? in)\s+(?:(?:her|his|their|the|my|both)\s+)?(?:(?:bilateral|binaural|new|R|L|right|left)\s+)?|bilateral|binaural|hearing)\s*$/;
@@ -221,14 +223,14 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'Med',
     caseSensitive: true,
     except: /^\s*(?:hx|history|Hx)\b|^[a-z]/,
-    meanings: [{ expansion: 'Medical', after: /^\s*:\s*(?:hx|history|HTN|hypertension|borderline|T[12]DM|DM|diabetes|prediabetes|asthma|COPD|CHF|CAD|hypothyroid\w*|thyroid|obesity|chronic pain|migraines?|seizures?|epilepsy|cancer|OSA|sleep apnea|GERD|IBS|arthritis|HLD|hyperlipidemia|anemia|stroke|cardiac|heart|kidney|liver|TBI|concussion|surgery|pregnan\w*)\b/ },
+    meanings: [{ expansion: 'Medical', after: /^\s*:\s*(?:hx|history|HTN|hypertension|borderline|T[12]DM|DM(?:II|I|[12])?|diabetes|prediabetes|asthma|COPD|CHF|CAD|hypothyroid\w*|thyroid|obesity|chronic pain|migraines?|seizures?|epilepsy|cancer|OSA|sleep apnea|GERD|IBS|arthritis|HLD|hyperlipidemia|anemia|stroke|cardiac|heart|kidney|liver|TBI|concussion|surgery|pregnan\w*)\b/ },
       // ("Med: PCP labs 2 wks ago - K 3.4, WNL. HR 48": beside labs and vital signs, with no dose named, the line is medical.)
       // ("Med: dizziness on standing, 2 syncopal episodes in Feb": symptoms of the body, with no dose named, are medical too.)
       { expansion: 'Medical', after: /^\s*:(?![^\n]*\b(?:\d+\s*mg|mg|mcg|dose|titrat\w*|started|increase[sd]?|decrease[sd]?|refill\w*)\b)[^\n]*\b(?:labs?|HR|BP|ECG|EKG|vitals|orthostatics?|WNL|K\s*\d|electrolytes?|amenorrh\w*|bradycardi\w*|BMI|dizz\w*|syncop\w*|faint\w*|palpitations|chest pain|hypotensi\w*|dehydrat\w*|lightheaded\w*)\b/ },
     ],
     fallback: 'Medication',
     silent: true,
-    examples: [['Med: dizziness on standing, 2 syncopal episodes in Feb', 'Medical'], ['Med: HTN borderline per PCP', 'Medical'], ['Med: sertraline 50mg', 'Medication'], ['Med: PCP labs from 2 wks ago - K 3.4, otherwise WNL. HR 48', 'Medical'], ['Med: sertraline 100mg, labs WNL', 'Medication']],
+    examples: [['Med: dizziness on standing, 2 syncopal episodes in Feb', 'Medical'], ['Med: HTN borderline per PCP', 'Medical'], ['Med: sertraline 50mg', 'Medication'], ['Med: PCP labs from 2 wks ago - K 3.4, otherwise WNL. HR 48', 'Medical'], ['Med: sertraline 100mg, labs WNL', 'Medication'], ['Med: DM2 on metformin, HTN.', 'Medical']],
   },
   {
     short: 'SE',
@@ -631,11 +633,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'TIPP',
     caseSensitive: true,
     meanings: [
-      { expansion: 'TIPP skills (temperature, intense exercise, paced breathing, paired muscle relaxation)', before: /\b(?:taught|teach|teaching|introduced|introduce|psychoed\w*|educat\w*|reviewed|review|went over|explained|modeled|modelled|practiced|practised|rehearsed|handout|skills? (?:group|training|class))\b[^.;]{0,40}$/i },
+      { expansion: 'TIPP skills (temperature, intense exercise, paced breathing, paired muscle relaxation)', before: TIPP_TAUGHT },
+      // (Elsewhere, "Topic was distress tolerance - TIPP skills"): the word "skills" already written after it stays the only one.
+      { expansion: 'TIPP', both: { before: new RegExp(`^(?![\\s\\S]*${TIPP_TAUGHT.source})`, 'i'), after: /^\s*skills?\b(?!\s*\()/i } },
     ],
     fallback: 'TIPP skills',
     silent: true,
-    examples: [['Taught TIPP for panic at night', 'TIPP skills (temperature, intense exercise, paced breathing, paired muscle relaxation)'], ['Did NOT act on them - used ice + TIPP from DBT', 'TIPP skills']],
+    examples: [['Taught TIPP for panic at night', 'TIPP skills (temperature, intense exercise, paced breathing, paired muscle relaxation)'], ['Did NOT act on them - used ice + TIPP from DBT', 'TIPP skills'], ['Topic was distress tolerance - TIPP skills, paced breathing', 'TIPP']],
   },
   {
     // "Notified BC per policy" on a fire crew: the battalion chief; "on BC pills": birth control. ("bc" in lower case is "because".)
@@ -1038,7 +1042,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'diary card', both: { before: /(?:\d\s*(?:out of|\/)\s*\d|\brated\s+\S+|\burges?)\s+on\s+(?:the\s+|her\s+|his\s+|their\s+)?$/i, after: /(?:)/ } },
       { expansion: 'diary card', after: /^\s*(?:reviewed|review|shows?|showed|ratings?|rated|urges?|card)\b/i },
       // ("Plan: cont DC", "told no one until DC today", in a DBT program: the letters are the diary card, save before discharge's own words.)
-      ...(short === 'dc' ? [{ expansion: 'diary card', onlyTopic: /\b(?:DBT|chain analys[ie]s|diary cards?|distress tolerance|emotion regulation|TIPP|DEAR MAN|wise mind|skills group)\b/i, both: { before: /(?:)/, after: /^(?!\s*(?:from|planning|plan|summary|date|home|meds?|medications?|instructions|paperwork|to (?:home|a |an |the )|\d{1,2}\/\d{1,2}))/i } }] : []),
+      // ("a full re-screen before dc", on a unit teaching TIPP: what comes before or is pending is the discharge.)
+      ...(short === 'dc' ? [{ expansion: 'diary card', onlyTopic: /\b(?:DBT|chain analys[ie]s|diary cards?|distress tolerance|emotion regulation|TIPP|DEAR MAN|wise mind|skills group)\b/i, both: { before: /(?<!\b(?:before|pending|upon|post|prior to)\s*)$/i, after: /^(?!\s*(?:from|planning|plan|summary|date|home|meds?|medications?|instructions|paperwork|to (?:home|a |an |the )|\d{1,2}\/\d{1,2}))/i } }] : []),
       // "log on DC", "filled out her DC", "forgot DC": in DBT, the diary card a client fills in.
       { expansion: 'diary card', both: { before: /\b(?:log(?:ged|s)?|fill(?:ed|s)?(?:\s+out)?|track(?:ed|s)?|mark(?:ed|s)?|turn(?:ed|s)?\s+in|bring|brought|forgot|forget|skipped|skips|missed|completed)\s+(?:(?:it|them|this|urges|skills?|use)\s+)?(?:on\s+|in\s+)?(?:her|his|their|the|my|a|parent|parents'?|teen's)?\s*$/i, after: /^(?!\s*(?:from|summary|plan|planning|date|instructions|paperwork|papers|safety|meds?|medications?|\d))/i } },
       // ("reviewed d/c meds with pt": the medicines to go home with, reviewed, are the discharge medications.)
@@ -1047,7 +1052,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'discontinue', after: MEDICINE_AFTER },
       { expansion: 'discharge', after: /^\s*(from|planning|plan|summary|date|home|to|safety plan|instructions|paperwork|meds list|medication list|papers)\b|^\s*\d{1,2}\/\d{1,2}\b|^\s*$/i, before: /\b(at|for|after|before|upon|pending|planned|plan|post|since|until|per|the|hospital|inpatient|unit|IP|PHP|IOP|psych|hosp|wants|want|wanted|requesting|requests|requested|asking for|asked for|pushing for|ready for)\s*$/i },
     ],
-    examples: [[`${short} sertraline 50 mg`, 'discontinue'], [`${short} trazodone`, 'discontinue'], [`reviewed ${short} meds with pt (sertraline 150)`, 'discharge'], [`${short} from IOP Friday`, 'discharge'], [`f/u within 24 hrs post ${short}`, 'discharge'], [`Wants ${short} Fri.`, 'discharge'], [`reviewed ${short} safety plan`, 'discharge'], [`s/p IP ${short} 11/2 for OD`, 'discharge'], [`practice 1 ACCEPTS skill daily + log on ${short}`, 'diary card'], [short, 'discharge']] as [string, string | null][],
+    examples: [[`${short} sertraline 50 mg`, 'discontinue'], [`${short} trazodone`, 'discontinue'], [`reviewed ${short} meds with pt (sertraline 150)`, 'discharge'], [`${short} from IOP Friday`, 'discharge'], [`f/u within 24 hrs post ${short}`, 'discharge'], [`Wants ${short} Fri.`, 'discharge'], [`reviewed ${short} safety plan`, 'discharge'], [`s/p IP ${short} 11/2 for OD`, 'discharge'], [`practice 1 ACCEPTS skill daily + log on ${short}`, 'diary card'], [`TIPP skills group; re-screen before ${short}`, 'discharge'], [short, 'discharge']] as [string, string | null][],
   })),
   // Dosing times only after a dose: "bid" is also a word ("a bid for attention"), "hs" is also high school.
   // (In capitals, "BID" and "TID" are the shorthand lexicon's.)

@@ -116,6 +116,9 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
   'structural family work': 'used',
   'structural family therapy': 'used',
   'structural work': 'used',
+  // ("- structural family approach, each person said what they want for N."): the approach named is the work done.
+  'structural family approach': 'used',
+  'structural approach': 'used',
   'boundary-making': 'used',
   unbalancing: 'used',
   'circular questioning': 'used',

@@ -448,6 +448,9 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'vulns', expansion: 'vulnerabilities' },
   // Crisis work as a mobile team jots it.
   { short: 'BIBA', expansion: 'brought in by ambulance', caseSensitive: true },
+  // ("34M BIB EMS 0130", "BIB police"): how the client came to the emergency department.
+  { short: 'BIB', expansion: 'brought in by', caseSensitive: true },
+  { short: 'BAL', expansion: 'blood alcohol level', caseSensitive: true },
   // Addiction treatment as counselors jot it.
   { short: 'mtd', expansion: 'methadone' },
   { short: 'LAI', expansion: 'long-acting injectable (LAI)', caseSensitive: true },

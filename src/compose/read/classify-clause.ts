@@ -170,7 +170,9 @@ const MSE_FINDING = /^(?:(?:mse|mental status(?: exam(?:ination)?)?)\s*(?::\s*)?
 const REFERRAL_SOURCE = /^referral\s*:\s*(?!(?:to|for|made|placed|sent|given|faxed|submitted)\b)(?:(?:[A-Z][a-z]+'s|her|his|their|client's|pt's)\s+(?:own\s+|individual\s+|former\s+|previous\s+)?(?:therapist|counselor|psychologist|psychiatrist|doctor|physician|pcp|oncologist)\b|self|parole|probation|court|judge|pcp|primary care|school|command|commander|cdr|co|memo|ed|er|emergency|hospital|employer|eap|dcfs|cps|attorney|lawyer|family|wife|husband|mother|father|mom|dad|physician|doctor|dr\.?|pediatrician|insurance|case manager|caseworker)\b/i;
 
 const SAID_OF_ANOTHER = /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:said|says|stated|states|reported|reports)\s+(?:that\s+)?(?:his|her|their)\s+(?!own\b|feelings?\b|mood\b|anxiety\b|urges?\b)[a-z]+\s+(?:is|was|has|had|will|would|seems?|seemed)\b/i;
-const RISK_LEVEL_JUDGED = /^(?:overall\s+)?(?:risk|danger|lethality)\b[^.;:()]{0,50}?(?:[-:,=]\s*|\s)(?:is\s+|was\s+|assessed as\s+|judged\s+)?(?:low|low-moderate|moderate|mod|high|elevated|imminent|severe|extreme)\b/i;
+const AGREED_SOMEONE_WILL = /^\s*(?:(?:[Ww]e|[Bb]oth|[Aa]ll|[Tt]hey)\s+)?(?:all\s+)?[Aa]greed\s+(?:that\s+)?(?:(?:pt|client|patient|she|he|they|we|both|each|the family|mom|dad|[A-Z][a-z]+)(?:\s+and\s+(?:[A-Z][a-z]+|I|she|he))?)\s+(?:will|would|is going to|are going to|to)\s+(?!be\b)[a-z]+/;
+// ("Acute risk appears low now that sober, chronic risk elevated ..."): the risk's kind may lead it.
+const RISK_LEVEL_JUDGED = /^(?:(?:overall|acute|chronic|current|imminent|suicide|suicidal|violence)\s+)*(?:risk|danger|lethality)\b[^.;:()]{0,50}?(?:[-:,=]\s*|\s)(?:is\s+|was\s+|assessed as\s+|judged\s+)?(?:low|low-moderate|moderate|mod|high|elevated|imminent|severe|extreme)\b/i;
 
 export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // ("drinking ↑" written "Increase in drinking, 4-5 beers/night"): a change named as a noun is what happened, never an order to increase.
@@ -190,6 +192,9 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/\S\s+(?:I'd|I would)\s+say\s*\.?\s*$/.test(text.trim())) return 'assessment';
   // ("Risk to her from partner - high (strangulation hx + gun)": a level of risk is the clinician's judgment, never a report.)
   if (RISK_LEVEL_JUDGED.test(text.trim())) return 'risk';
+  // ("We agreed Leon will go to the Red Road group Monday nights and Carla will try Al-Anon", "Agreed pt will attend AA 3x/wk"): what
+  // was agreed someone will do is the plan.
+  if (AGREED_SOMEONE_WILL.test(text)) return 'plan';
   // ("Shared attendance & UDS results per ROI": what was disclosed under a release is the clinician's disclosure, never the client's sharing.)
   if (/^\s*(?:shared|disclosed|released|provided|sent|faxed|gave)\s+(?!(?:her|his|their|that|how|she|he|they)\b)[^.;]{0,120}?\b(?:per|under|within|as allowed by|consistent with)\s+(?:the\s+)?(?:ROI|release(?: of information)?|consent|42 CFR)/i.test(text)) return 'intervention';
   // ("Effort measures valid", "PVTs passed": whether testing is valid is the examiner's finding, never the client's report.)

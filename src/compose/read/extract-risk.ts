@@ -603,6 +603,11 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (LABELLED_NO_ANSWER.test(after)) return 'no_status';
   // "her history of SI after her second child in 2019, when she had a plan to overdose": what happened then is history.
   if (/\b(?:in (?:19|20)\d\d|\d+ years? ago|history of|hx of|back in|at age \d+)\b[^.;]{0,60},?\s+when\s+(?:she|he|they|i)\s+(?:had|was|were|made|took|tried)\b[^.;]*$/.test(t.slice(Math.max(0, start - 140), start))) return 'history';
+  // ("he told ED staff at the time he planned to hang himself ... Today pt denies SI", "endorsed SI on admission"): what was
+  // said when the client was brought in is then, not now; today's status is what today's words say.
+  if (/\b(?:at the time|on admission|at admission|upon admission|on arrival|at intake|when (?:he|she|they) (?:came|was brought|were brought) in)\b[^.;]{0,40}$/.test(t.slice(Math.max(0, start - 60), start)) || /^[^.;]{0,12}\b(?:on admission|at admission|upon admission|on arrival)\b/.test(after)) return 'history';
+  // ("he said killing himself would be a sin"): suicide named as what the client's faith forbids is a reason against it, no ideation.
+  if (/^\s*(?:would be|is|was|'d be)\s+(?:a\s+)?(?:(?:mortal|grave)\s+)?(?:sin|against (?:his|her|their|my) (?:religion|faith|beliefs))\b/.test(after)) return 'no_status';
   // "thought about suicide a lot back when she was living in her car two winters ago": a time long past, told after it, is history.
   if (/^[^.;]{0,50}?\b(?:back (?:when|in|then)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\d+)\s+)(?:years?|winters?|summers?|springs?|falls?) ago|in (?:19|20)\d\d|at age \d+|as a (?:teen|teenager|kid|child))\b/.test(after) && /\b(?:thought|thinking|had|was having|were having)\b[^.;]{0,20}$/.test(t.slice(Math.max(0, start - 30), start))) return 'history';
   // "I asked both about SI/HI and DV - both denied": each domain asked about is denied by the answer after the list.
@@ -613,6 +618,13 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (/^\s*risk\b(?!\s+factors?\b)/.test(after)) return 'no_status';
   // ("risk of self-harm moderate, low for suicide", "low risk for suicide": the rating's object, never ideation endorsed.)
   if (/\b(?:low|low-moderate|moderate|mod|moderate-high|high|elevated|minimal|imminent)\s+(?:(?:acute|chronic)\s+)?(?:risk\s+)?(?:for|of)\s+$/.test(t.slice(Math.max(0, start - 40), start))) return 'no_status';
+  // ("referred by school counselor for cutting concerns", "SI concerns", "concern for self-harm", "mom worried about cutting"):
+  // a worry someone names is the reason for asking, no status of the client's.
+  // ("scared she'll hurt her son when she is exhausted", "afraid he might hurt the baby"): a fear of doing harm, the
+  // obsessional fear, is no wish to; it is the clinician's to weigh, never homicidal ideation endorsed.
+  if (/\b(?:afraid|scared|worried|worries|worry|fears?|feared|fearful|terrified|frightened|panics?|anxious)\s+(?:of\s+|about\s+)?(?:that\s+)?(?:(?:she|he|they|i|we)\s*(?:'ll|'d|\s+(?:might|may|could|would|will|is going to|was going to|is gonna|was gonna))\s+|(?:possibly\s+|accidentally\s+)?)(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 60), start)) && /^(?:hurt|harm|kill|stab|shoot|drown|smother|shake|drop|hit)\w*\s+(?:her|his|their|the|my|a|an|him|them|someone|somebody)\b(?!\s*sel)/.test(t.slice(start)) && !view.insideQuote(start)) return 'no_status';
+  // ("AT has no concerns about SI", "not worried about cutting": a worry denied is another's report of no risk, read below.)
+  if (/^\s*(?:concerns?|worries)\b/.test(after) || /(?<!\b(?:no|not|n't|any|never|without)\s+(?:\w+\s+)?)\b(?:concerns?|worried|worries|worry)\s+(?:about|for|re|regarding|of)\s+(?:possible\s+)?$/.test(t.slice(Math.max(0, start - 40), start))) return 'no_status';
   // Another person's: a relative or other party as the doer just before the mention.
   // ("her husband Ray (not in tx here) has been 'talking about ending it'": an aside in brackets takes no room from who it is.)
   const lead = leadWithoutAsides(t, start, 60, 120);
@@ -959,8 +971,11 @@ const METHOD_PLANNED = /\b(?:(?:plans|planning|planned|intends?|intending|intend
 /** "he raised his cane at her and said he'd kill her ...": the one who said it, threatening in their own person (never "she
  * said he'd kill her", another's threat told by her), and never a threat aimed at the client by someone else. */
 function ownThreatTold(lead: string, options: RiskReadOptions): boolean {
-  const m = /\b(?:said|says|stated|states|yelled|screamed|threatened|told (?:me|the therapist|us|her|him|them))\s+(?:that\s+)?(she|he|they)(?:'d|'ll| would| will| was going to| were going to| is going to)\s+$/.exec(lead);
+  const m = /\b(?:said|says|stated|states|yelled|screamed|threatened|told (?:me|the therapist|us|her|him|them))\s+(?:that\s+)?(she|he|they)(?:'d|'ll| would| will| was going to| were going to| is going to|'s going to| is gonna|'s gonna| was gonna)\s+(?:just\s+|really\s+|actually\s+)?$/.exec(lead);
   if (!m || (options.clientPronoun && options.clientPronoun !== m[1])) return false;
+  // ("Pt said he'll shoot his brother-in-law if ...", "angry, says he's gonna ..."): the client, named or left unsaid, telling
+  // of their own act to come.
+  if (/(?:^|\b(?:client|pt|patient)\s+(?:also\s+|then\s+)?|^\s*(?:and\s+|also\s+|then\s+)*|,\s*(?:and\s+|also\s+)?)$/.test(lead.slice(0, m.index)) && !/\b(?:she|he|they)\b[^.;"]*$/.test(lead.slice(0, m.index).replace(/^\s*(?:client|pt|patient)\b/, ''))) return true;
   // The one who said it: the last person told of before the saying, by pronoun or, for a partner or family member in the
   // room, by name ("June disclosed Walt raised his fist at her and said he'd hurt her ...": Walt).
   const inRoom = [...(options.partners ?? []), ...(options.familyMembers ?? [])].map((n) => n.toLowerCase()).filter((n) => /^[a-z]+$/.test(n));
@@ -1638,7 +1653,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ("Stated he plans to step in front of the 6pm freight train": a way to die the client plans is active ideation with a
     // plan, whatever wish was told before it.)
     const methodPlanned = METHOD_PLANNED.exec(t);
-    if (methodPlanned && !/\b(?:no|denies|denied|not|never|without|n't)\b[^.;]{0,25}$/.test(t.slice(Math.max(0, methodPlanned.index - 30), methodPlanned.index)) && readMention(view, methodPlanned.index, methodPlanned.index + methodPlanned[0].length, options) !== 'other' && !opensWithOther(t, options)) {
+    if (methodPlanned && !/\b(?:no|denies|denied|not|never|without|n't)\b[^.;]{0,25}$/.test(t.slice(Math.max(0, methodPlanned.index - 30), methodPlanned.index)) && !['other', 'history', 'no_status'].includes(readMention(view, methodPlanned.index, methodPlanned.index + methodPlanned[0].length, options)) && !opensWithOther(t, options)) {
       si.push('active');
       siKindStated = true;
       risk.plan = true;
@@ -1741,7 +1756,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     if (overdose && !/\baccidental(?:ly)?\b/.test(t) && !/\b(?:no|denies|denied|never|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, overdose.index - 24), overdose.index)) && (readMention(view, overdose.index, overdose.index + overdose[0].length, options) !== 'other' || ATTEMPT_TOLD_BY_OTHER.test(t.slice(Math.max(0, overdose.index - 40), overdose.index)) || /\b(?:says|said|reports|reported|states|stated|adds|added)\s+(?:that\s+)?(?:he|she|they|client|pt|patient)\s+$/.test(t.slice(Math.max(0, overdose.index - 40), overdose.index)))) risk.overdoseHistory = true;
     // ("Bob grabbed her arm when she took the keys": the step is the moment someone was hurt, told as the incident, never a safety measure.)
     // ("he took her car keys Friday after she came home at 12:40 (curfew 11)": keys taken as a consequence are no safety measure.)
-    if (found(SAFETY, t) && !/\b(?:grabbed|hit|pushed|shoved|slapped|punched|kicked|choked|threw|swung at|lunged at)\b[^.;]{0,60}\b(?:when|as|after)\b/.test(t) && !/\b(?:curfew|grounded|grounding|punish\w*|consequence|as a punishment)\b/.test(t)) risk.safetyPlan.push(safetyPart(clause));
+    // ("pt refused voluntary admission, angry at being locked up": a step refused is no safety measure.)
+    if (found(SAFETY, t) && !/\b(?:grabbed|hit|pushed|shoved|slapped|punched|kicked|choked|threw|swung at|lunged at)\b[^.;]{0,60}\b(?:when|as|after)\b/.test(t) && !/\b(?:curfew|grounded|grounding|punish\w*|consequence|as a punishment)\b/.test(t) && !/^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:refused|refuses|declined|declines|would not agree to|won't agree to)\b/.test(t)) risk.safetyPlan.push(safetyPart(clause));
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
     // to the end of its stretch of the clause.
     const staying = REASON_FOR_STAYING.exec(t);

@@ -104,7 +104,8 @@ const RATED = /\b(?:rates?|rated|rating|intent|urges?|cravings?|suds|mood|anxiet
 export const HOUR_BEGUN_AFTER = /^\s*,?\s*(?:at\s+|@\s*)?\d{1,2}(?::\d{2})?\s*(?:(?:am|pm)\b|[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b)|^\s*,?\s*\d{1,2}:\d{2}\s*[-–]\s*\d{1,2}:\d{2}/i;
 
 /** Words that make a first line the session's heading. */
-const SESSION_WORDS = /\b(?:session|sess|indiv\w*|ind|group|grp|family|fam|couples?|intake|crisis|telehealth|tele|video|phone|in[- ]person|check-in|min|mins|minutes)\b/i;
+// ("ED psych consult 3/14 0715": a consultation or an evaluation is a session too.)
+const SESSION_WORDS = /\b(?:session|sess|indiv\w*|ind|group|grp|family|fam|couples?|intake|crisis|telehealth|tele|video|phone|in[- ]person|check-in|min|mins|minutes|consult(?:ation)?|eval(?:uation)?)\b/i;
 
 /** A session number written like a date: "sess 6/12" is session 6 of 12. */
 const SESSION_NUMBER = /(?:\bsess(?:ion)?s?|#|\bvisit|\bwk|\bweek|\bmodule|\bday)\s*#?\s*$/i;
@@ -181,7 +182,7 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // what the session was, a date set apart by commas or stops is its date.)
       const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
       // (Never a rating out of 5 or 10 jotted the same way: "Anxiety, 8/10.")
-      const setApart = start < firstLineEnd && (yearGiven || (parts.day !== 5 && parts.day !== 10) || parts.month > parts.day) && /(?:^|[,;.(]|\bmins?|\bminutes|\b(?:telehealth|video|phone|in[- ]person|session|sess|indiv\w*|group|family|couples?|intake)\)?|\b\d{1,2}(?::\d{2})?\s*(?:am|pm))\s*$/i.test(text.slice(Math.max(0, start - 14), start)) && /^\s*(?:[,.;)]|$|\n|(?:approx\.?\s+|~\s*|at\s+|@\s*)?\d{1,2}(?::?\d{2})|(?:about\s+|approx\.?\s+|approximately\s+|~\s*)?\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|(?:in[- ]person|telehealth|video|phone)\b)/i.test(text.slice(end, end + 24)) && SESSION_WORDS.test(text.slice(0, firstLineEnd));
+      const setApart = start < firstLineEnd && (yearGiven || (parts.day !== 5 && parts.day !== 10) || parts.month > parts.day) && /(?:^|[,;.(]|\bmins?|\bminutes|\b(?:telehealth|video|phone|in[- ]person|session|sess|indiv\w*|group|family|couples?|intake|consult(?:ation)?|eval(?:uation)?)\)?|\b\d{1,2}(?::\d{2})?\s*(?:am|pm))\s*$/i.test(text.slice(Math.max(0, start - 14), start)) && /^\s*(?:[,.;)]|$|\n|(?:approx\.?\s+|~\s*|at\s+|@\s*)?\d{1,2}(?::?\d{2})|(?:about\s+|approx\.?\s+|approximately\s+|~\s*)?\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|(?:in[- ]person|telehealth|video|phone)\b)/i.test(text.slice(end, end + 24)) && SESSION_WORDS.test(text.slice(0, firstLineEnd));
       const counts = cued || opensSummary || bareHeading || namesSession || setApart || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
       if (!counts) continue;
       found.push(withYear({ ...parts, start, end, text: m[0] }, options.today, weekdayNamed(text.slice(Math.max(0, start - 12), start), text.slice(end, end + 12))));

@@ -408,7 +408,7 @@ const SESSION_LENGTH_TOLD = /\b(?:it was|session was|we met for|met for|session 
 /** "ind session", "Individual tx": the kind of session, alone. */
 // ("... lives w/ aunt. Individual.": the kind alone, as its own sentence near the top, names the session too.)
 const SERVICE_ONLY = /^\s*(?:ind|indiv|individual|couples?|family|fam|group|grp)\.?(?:\s+(?:session|sess|tx|therapy|psychotherapy))?\s*\.?\s*$/i;
-const LENGTH_ONLY = new RegExp(`^\\s*(?:~\\s*|approx\\.?\\s+|about\\s+|total\\s+)?(?:\\d{2,3}\\s*-?\\s*(?:min|mins|minutes)|(?:${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)(?:\\s+(?:incl(?:uding|\\.)?|with|w\\/)\\s+(?:a\\s+)?\\d{1,2}[- ]?min(?:ute)?s?\\s+breaks?)?)\\s*\\.?\\s*$`, 'i');
+const LENGTH_ONLY = new RegExp(`^\\s*(?:(?:um|uh)\\s+)?(?:~\\s*|approx\\.?\\s+|about\\s+|total\\s+)?(?:\\d{2,3}\\s*-?\\s*(?:min|mins|minutes)|(?:${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)(?:\\s+(?:incl(?:uding|\\.)?|with|w\\/)\\s+(?:a\\s+)?\\d{1,2}[- ]?min(?:ute)?s?\\s+breaks?)?)\\s*\\.?\\s*$`, 'i');
 /** The clinician doubting what was just denied: "I'm not convinced", "don't fully believe the denial". */
 const DENIAL_DOUBTED = /\b(?:not|n't)\s+(?:fully\s+|entirely\s+|totally\s+)?(?:convinced|reassured|buying it|sure I believe)\b|\b(?:doubt|question) (?:the|his|her|their) (?:denial|answer)\b|\bdenial (?:seemed|felt|was|sounded) (?:unconvincing|rehearsed|guarded|hollow|thin)\b/i;
 /** Someone going after the one threatened: "drove by Alex's apt x2", "showed up at her work", "waited outside". */
@@ -610,6 +610,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       headerClauses.push(...next);
       continue;
     }
+    // ('34M BIB EMS 0130 after GF called 911, found him in car ..., "talking about ending it."': who the client is, then the story
+    // of how he came, is the story; a heading is a few words with no one quoted.)
+    // ('"Jess,"': a name in quotation marks is no one quoted.)
+    if (next.length && (/"[^"]*\s[^"]*"/.test(next.map((c) => c.text).join(' ')) || next.map((c) => c.text).join(' ').split(/\s+/).length > 16)) break;
     if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][a-z]+(?:\s+(?:[A-Z]\.?|[A-Z][a-z'-]+))?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\(?\d{1,2}\)?(?:\s*[,;+]|\s+(?:and|&|w\/|with)\s|\s+(?=[a-z]+(?:\s+[a-z]+)?\s*$)|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*,?\s*(?:\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|$)|^\s*(?:(?:wkly|weekly|biweekly|bi-weekly|monthly)\s+)?(?:indiv|individual|group|family|couples|play therapy|play tx|crisis|intake|walk-in|session|sess|telehealth|video|phone|in[- ]person)\b[^.;]{0,24}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:telehealth|tele|video|telephone|phone|zoom|in[- ]person)(?:\s*\([^()]{1,50}\))?\s*$|^\s*(?:(?:conjoint|joint|individual|indiv|couples|family|telehealth|video|telephone|phone|in[- ]person|office)\s*,?\s*){2,4}$/i.test(next.map((c) => c.text).join(' '))) break;
     headerClauses.push(...next);
   }
