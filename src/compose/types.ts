@@ -107,6 +107,8 @@ export interface RiskRecord {
   hiDeniedToward?: string;
   /** More than one client was in the session though its kind does not say so (a couple's intake): the status is for whom the statements say. */
   shared?: boolean;
+  /** The one client a family session was held for, named as the client ("client Grace Lim (31) w/ her mother"): the status is theirs. */
+  forClient?: string;
   /** The client was not in the session (a parent's collateral session): what is read of the client's risk was told by others. */
   clientAbsent?: boolean;
 }

@@ -50,6 +50,10 @@ export interface AmbiguousAbbreviation {
 // (AN and BN only in capitals: "an intake" is no eating topic.)
 // ("means restriction" restricts a means of suicide, never food.)
 const EATING = /\b(?:[Ee]at\w*|[Ff]ood|[Mm]eals?|(?<![Mm]eans\s)[Rr]estrict\w*|[Pp]urg\w*|[Bb]inge\w*|[Ww]eigh\w*|[Bb]ody image|[Aa]norexi\w*|[Bb]ulimi\w*|[Dd]ietitian|FBT|CBT-E|AN|BN|ARFID|[Cc]alories?)\b/;
+/** A summary about recovery from substance use: where "SL" is a sober living house. */
+const RECOVERY_TOPIC = /\b(?:sober|sobriety|recovery|relapse|IOP|intensive outpatient|residential|detox|AA|NA|UDS|urine drug screens?|sponsor|cravings?|MAT|Vivitrol|naltrexone|EtOH|alcohol use)\b/i;
+/** A summary about an organ transplant: the drugs that keep it, its rejection, the list. */
+const TRANSPLANT_TOPIC = /\b(?:transplant\w*|tacrolimus|cyclosporine|mycophenolate|immunosuppress\w*|organ donor|LVAD|MELD|rejection|UNOS)\b/i;
 /** A summary about kidney failure and its care: dialysis, a fistula, a transplant. */
 const KIDNEY = /\b(?:ESRD|ESKD|CKD\d?|dialysis|renal|kidneys?|nephrolog\w*|neph|AVF|AVG|fistula|IDWG|txp|chairside)\b/i;
 /** A summary about pregnancy, birth or a baby. */
@@ -1145,6 +1149,20 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['Term sess #22', 'termination'], ['bullying all term', null]],
   },
   {
+    // ("Ambivalent about SL after d/c", "bup 8mg SL"): a sober living house where recovery is the topic, a way of taking a
+    // medicine beside its dose; otherwise kept and asked about.
+    short: 'SL',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'sublingual', before: /(?:\b(?:buprenorphine|bup|suboxone|subutex|zubsolv|film|tab|tabs|tablet|nitro\w*)|\d\s*(?:mg|mcg)?)\s*$/i },
+      { expansion: 'sober living', topic: RECOVERY_TOPIC, onlyTopic: RECOVERY_TOPIC },
+    ],
+    examples: [
+      ['bup 8mg SL daily', 'sublingual'],
+      ['day 20 of residential, ambivalent about SL after discharge', 'sober living'],
+    ],
+  },
+  {
     // In a transplant clinic "s/p renal tx", "tx coordinator" are the transplant; everywhere else "tx" is treatment.
     // (On a dialysis unit "after tx", "missed 2 tx" are dialysis runs: dialysis alone never makes "tx" a transplant.)
     short: 'tx',
@@ -1152,7 +1170,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // "play tx", "family tx": a kind of therapy.
       { expansion: 'therapy', before: /\b(?:play|family|couples|group|individual|indiv)\s*$/i },
       { expansion: 'treatment', after: /^\s*(?:plan|goals?|adherence|compliance|options?|history|hx|progress|engagement|resistant|refractory|as usual|team|teams|review|meeting|mtg)\b/i, before: /\b(?:in|into|for|of|no|prior|previous|past|outpatient|OP|inpatient|IP|substance|SUD|MAT|residential|psych|psychiatric|mental health|MH|declined|refused|started|starting|began|completed|continue|cont|engaged in|responding to|response to|withdrawing|withdraw|withdrawal of|stopping|stop|missed|skipped|during|more|further|any|active|additional|curative|aggressive|cancer|off|end|ending|all)\s*$/i },
-      { expansion: 'transplant', before: /\b(?:renal|kidney|liver|heart|lung|pancreas|bone marrow|BMT|stem cell|organ|s\/p|status post|post-?|pre-?|awaiting|pending|listed for|list for)\s*$/i, topic: /\b(?:transplant\w*|tacrolimus|cyclosporine|mycophenolate|immunosuppress\w*|organ donor|LVAD|MELD|rejection|UNOS)\b/i },
+      { expansion: 'transplant', before: /\b(?:renal|kidney|liver|heart|lung|pancreas|bone marrow|BMT|stem cell|organ|s\/p|status post)\s*$/i, topic: TRANSPLANT_TOPIC },
+      // ("visitation suspended pending tx" in a residential program): waiting on it, before or after it, is a transplant only
+      // where one is the topic.
+      { expansion: 'transplant', before: /\b(?:post-?|pre-?|awaiting|pending|listed for|list for)\s*$/i, onlyTopic: TRANSPLANT_TOPIC },
     ],
     fallback: 'treatment',
     except: /^\s*(?:plan)\b/i,
@@ -1161,6 +1182,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("Transplant failed, told he is not a candidate for more tx": more treatment, of any kind.)
       ['Transplant failed, not a candidate for more tx', 'treatment'],
       ['pre heart tx caregiver planning', 'transplant'],
+      ['2 kids - visitation suspended pending tx', 'treatment'],
       ['notify tx coordinator re tacrolimus doses', 'transplant'],
       ['family tx next wk', 'therapy'],
       ['no prior tx', 'treatment'],
@@ -1194,13 +1216,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   },
   {
     // Beside kidney care "on PD since 2021" is peritoneal dialysis; beside a tremor or levodopa, Parkinson's disease.
+    // ("dx borderline PD and PTSD": after its kind, a personality disorder.)
     short: 'PD',
     caseSensitive: true,
     meanings: [
+      { expansion: 'personality disorder', before: /\b(?:borderline|antisocial|narcissistic|histrionic|avoidant|dependent|schizotypal|schizoid|paranoid|cluster [ABC])\s*$/i },
       { expansion: 'peritoneal dialysis', topic: KIDNEY },
       { expansion: "Parkinson's disease", topic: /\b(?:Parkinson\w*|levodopa|carbidopa|Sinemet|tremors?|DBS|bradykinesia)\b/i },
     ],
-    examples: [['ESRD, on PD since 2021', 'peritoneal dialysis'], ['PD exchanges at night, renal diet', 'peritoneal dialysis'], ['PD dx 2020, tremor worse on carbidopa', "Parkinson's disease"], ['PD', null]],
+    examples: [['ESRD, on PD since 2021', 'peritoneal dialysis'], ['PD exchanges at night, renal diet', 'peritoneal dialysis'], ['PD dx 2020, tremor worse on carbidopa', "Parkinson's disease"], ['dx borderline PD and PTSD', 'personality disorder'], ['PD', null]],
   },
   {
     // EMDR's validity of cognition, or a sickle cell vaso-occlusive crisis.

@@ -211,6 +211,12 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   obs: 'observation',
   imp: 'assessment',
   hx: 'report',
+  // ("Use hx: EtOH daily since ~25"): the history of substance use, never an order to use.
+  'use hx': 'report',
+  'use history': 'report',
+  'substance use hx': 'report',
+  'substance use history': 'report',
+  'sud hx': 'report',
   fhx: 'report',
   'family hx': 'report',
   meds: 'report',

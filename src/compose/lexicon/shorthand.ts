@@ -125,6 +125,10 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'med instability', expansion: 'medical instability' },
   { short: 'med unstable', expansion: 'medically unstable' },
   { short: 'med stable', expansion: 'medically stable' },
+  // ("Medically cleared after med w/u, labs wnl"): the body examined, never a medication's workup.
+  { short: 'med w/u', expansion: 'medical workup' },
+  { short: 'med workup', expansion: 'medical workup' },
+  { short: 'med floor', expansion: 'medical floor' },
   { short: 'f/u', expansion: 'follow-up' },
   { short: 'w/u', expansion: 'workup' },
   { short: 'fu', expansion: 'follow-up' },
@@ -164,6 +168,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'outpt', expansion: 'outpatient' },
   { short: 'inpt', expansion: 'inpatient' },
   { short: 'IOP', expansion: 'intensive outpatient program', caseSensitive: true },
+  // ("stating leaving AMA tonight"): leaving care against medical advice.
+  { short: 'AMA', expansion: 'against medical advice', caseSensitive: true },
   { short: 'PHP', expansion: 'partial hospitalization program', caseSensitive: true },
   // (After a medicine or before its dose, ER is extended-release: symbol-rules.ts.)
   { short: 'ER', expansion: 'emergency room', caseSensitive: true },

@@ -190,7 +190,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last|next)\s+pd\b\.?/gi, replace: (_m, n) => `${n} period`, example: ['left 3rd pd crying', 'left 3rd period crying'] },
   { pattern: /\bsped\s+(?=(?:teacher|class|classes|services|room|case manager|eval|evaluation|student|program)\b)/gi, replace: 'special education ', example: ['told sped teacher', 'told special education teacher'] },
   { pattern: /\beng\s+(?=(?:class|teacher|grade|homework|essay|test|paper)\b)/gi, replace: 'English ', example: ['failing eng class', 'failing English class'] },
-  { pattern: /\b(on|via|over|through)\s+snap\b/gi, replace: (_m, p) => `${p} Snapchat`, example: ['bullied on snap', 'bullied on Snapchat'] },
+  // ("f/u on SNAP application": SNAP in capitals is the food benefit, never the app.)
+  { pattern: /\b(on|via|over|through)\s+snap\b(?!\s+(?:application|app\b|benefits?|card|EBT|recert\w*|case|worker|office|interview|eligibility))/gi, replace: (m, p) => (/SNAP$/.test(m) ? m : `${p} Snapchat`), example: ['bullied on snap', 'bullied on Snapchat'] },
   { pattern: /\bsnap\s+(?=(?:story|stories|streak|post|message|messages|group|chat)\b)/gi, replace: 'Snapchat ', example: ['saw snap story', 'saw Snapchat story'] },
   { pattern: /\binsta\b(?=\s+(?:story|stories|post|posts|page|account|dm|dms|live)\b)|(?<=\b(?:on|via|over)\s)insta\b/gi, replace: 'Instagram', example: ['posted on insta', 'posted on Instagram'] },
   // "f/u w/ me mon", "check in fri": a weekday after the next meeting is named in full.
@@ -538,6 +539,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "exhausted -> withdraws": before a verb the arrow is what follows, not a cause of a noun.
   // "grades dropped B's -> D's": one letter grade to another.
   { pattern: /(?:\bfrom\s+)?\b([A-F][+-]?(?:'s|s)?)\s*(?:->|=>|→|-->)\s*([A-F][+-]?(?:'s|s)?)(?![\w'])/g, replace: 'from $1 to $2', example: ["grades dropped B's -> D's", "grades dropped from B's to D's"] },
+  // ("SUD start 8 -> end 3", "SUDS pre 7 -> post 2"): a rating at the start and at the end, said as such.
+  { pattern: /\b(?:start|beginning|pre)\s+(\d{1,3})\s*(?:->|=>|→|-->)\s*(?:end|post)\s+(\d{1,3})\b/gi, replace: (_m, a: string, b: string) => `${a} at the start and ${b} at the end`, example: ['SUD start 8 -> end 3', 'SUD 8 at the start and 3 at the end'] },
   // "consulted re duty to warn -> threshold not met": an arrow to a finding gives the conclusion, never "leading to".
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:threshold|criteria|not met|met|did not meet|does not meet|not indicated|indicated|declined|accepted|agreed|negative|positive|cleared|admitted|discharged)\b)/g, replace: ': ', example: ['re duty to warn -> threshold not met', 're duty to warn: threshold not met'] },
   // ("re sertraline 50 -> consider incr": an arrow to a step still to weigh or take is that step, never "leading to consider".)

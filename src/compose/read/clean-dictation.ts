@@ -128,6 +128,8 @@ export function cleanDictation(text: string): string {
   // "do you know", "you know what happened" and "you know him" are not.)
   // ("thoughts like you know what's the point": after "like", it is a filler whatever follows.)
   out = out.replace(/(?<=\blike[\s,]+)you know,?(?=\s)/gi, blank);
+  // ("a chain analysis on Wednesday night you know the text the shame the urge": before a list of things, it is a filler too.)
+  out = out.replace(/(?<![\w'-])you know,?(?=\s+the\s+[a-z]+,?\s+the\s+[a-z]+)/gi, blank);
   out = out.replace(/(?<!\b(?:let|lets|do|did|does|if|want|wanted|wants|to|make|have|had|that|will|would|should|can|could)\s+)(?<![\w'-])you know(?![\w'-])(?!\s+(?:what|how|that|who|where|why|when|whether|if|him|her|them|it|about|the|this|me|us)\b)[,.]?/gi, blank);
   // "separate thing tom said ... documented in his chart not for ruth's note": what the clinician says is
   // not for this note stays out of it (another group member's risk belongs in their own record).

@@ -765,7 +765,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
     const theirs = last ? t.slice(start, end + 40).includes(`${last[0].trim()}'s`) : false;
     if (last && !theirs && !/\b(client|patient|pt)\b/.test(wide.slice(last.index)) && !(pronounLead === 'he' ? /\bshe\b/ : /\bhe\b/).test(wide.slice(last.index))) return 'other';
   }
-  if (/^\s*(?:her|him|them)sel(?:f|ves)\b/.test(after) || /(?:her|him|them)sel(?:f|ves)\b/.test(t.slice(start, end))) {
+  // ("Neither parent reports SI themselves": after a thought named, "themselves" is whose it is, never whom it would harm.)
+  const emphatic = /^\s*(?:her|him|them)sel(?:f|ves)\b/.test(after) && /\b(?:ideation|thoughts?|urges?|si|hi|sh|plan|intent)\s*$/.test(t.slice(start, end));
+  if (!emphatic && (/^\s*(?:her|him|them)sel(?:f|ves)\b/.test(after) || /(?:her|him|them)sel(?:f|ves)\b/.test(t.slice(start, end)))) {
     const reflexive = /(her|him|them)sel/.exec(t.slice(start, end + 12))?.[1];
     const person = reflexive === 'her' ? 'she' : reflexive === 'him' ? 'he' : 'they';
     if (options.clientPronoun && person !== options.clientPronoun) return 'other';
@@ -822,6 +824,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // "post-ED visit (St. Anne's 10/8, SI, d/c'd same day)": the reason for a past visit, in its brackets.
   const open = t.lastIndexOf('(', start);
   if (open >= 0 && t.indexOf(')', open) > start - 1 && t.lastIndexOf(')', start) < open && VISIT_BEFORE.test(t.slice(Math.max(0, open - 40), open))) return 'history';
+  // ("denies SI w/ plan", "no SI with intent"): what is denied is ideation with a plan, which leaves ideation without one open.
+  if (/^\s*(?:w\/|with)\s*(?:a\s+|any\s+)?(?:plan|intent)\b/i.test(after) && isDenied(view, start, end)) return 'no_status';
   if (isDenied(view, start, end)) {
     // "no cutting since the October crisis" says there was cutting before it.
     // ("no thoughts of self-harm since we started in July" says nothing of before: thoughts, and the start of treatment.)

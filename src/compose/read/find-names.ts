@@ -2,6 +2,7 @@
 // when it also stands mid-sentence (after a lower-case word or a comma), where capitals are not
 // positional. A clause that opens with a name is that person's, never the client's by default.
 import { LABELS } from '../lexicon/labels.ts';
+import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { NOT_PEOPLE } from '../lexicon/people.ts';
 import { isFiniteVerb, looksLikePastVerb, verbForms } from '../lexicon/verbs.ts';
 
@@ -21,6 +22,8 @@ const NOT_NAMES = new Set([
   'Mom', 'Dad', 'Mum', 'Mommy', 'Daddy', 'Mama', 'Papa', 'Grandma', 'Grandpa', 'Nana', 'Granny', 'Aunt', 'Auntie', 'Uncle',
   'Mon', 'Tue', 'Tues', 'Wed', 'Weds', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   ...NOT_PEOPLE,
+  // ('Xanax "from a friend" 2-3mg/day; no IV use': a medicine written with its capital is never a person.)
+  ...MEDICATION_NAMES.filter((m) => /^[a-z]+$/.test(m)).map((m) => m[0]!.toUpperCase() + m.slice(1)),
 ]);
 
 /** Headings jotted like a roster's names ("Sleep - poor", "Mood - low"): never people. */

@@ -118,6 +118,8 @@ const SESSION_NUMBER = /(?:\bsess(?:ion)?s?|#|\bvisit|\bwk|\bweek|\bmodule|\bday
  * @example findSessionDate('CPT sess 6/12. PCL-5 41') // undefined: a session number, not June 12
  */
 export function findSessionDate(text: string, options: SessionDateOptions = {}): FoundSessionDate | undefined {
+  // ("Pt: Aisha K. | Telehealth ... | 4/2": a bar between a heading's parts is a comma, the same length, so offsets hold.)
+  text = text.replace(/(?<=\S) \|(?= \S)/g, ', ');
   const headingEnd = findHeadingEnd(text);
   const found: FoundSessionDate[] = [];
   const taken: [number, number][] = [];

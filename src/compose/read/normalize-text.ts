@@ -29,6 +29,8 @@ export function normalizeText(text: string): string {
   if (out.includes('?')) out = out.replace(RISK_QUESTION_ANSWERED, ':');
   // "Simple" alone on the first line, "- SOAP pls" on the last: the clinician asking for a format, never content.
   out = out.replace(FORMAT_REQUEST_LINE, (m) => m.replace(/[^\n]/g, ' '));
+  // ("Pt: Aisha K. | Telehealth video (Zoom) | 4/2": a bar between a heading's parts is a comma, the same length.)
+  if (out.includes('|')) out = out.replace(/(?<=\S) \|(?= \S)/g, ', ');
   return breakInlineLetterLabels(out);
 }
 

@@ -382,7 +382,8 @@ function readFirstLine(session: SessionDetails, line: readonly Clause[], text: s
   if (session.startTime === undefined && session.minutes === undefined) {
     // ("Urgent bedside consult, 5N onc rm 518, 3/5 16:40-17:30, paged by ...", "CRISIS - ..., met pt at Station 4, 2215-2345 (90 min)":
     // the day may lead the span, the clock may be a 24-hour one, and the length may follow it in brackets.)
-    const spans = [...told.matchAll(/(?<=(?:^|[,;(])\s*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+)?)(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}\s*(?:am|pm)?|(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:[.;,)]|\(\d{2,3}\s*(?:min|mins|minutes)\)|$))/gi)];
+    // ("Telehealth (Zoom) 4/1 5:00-5:40pm - pt Melissa w/ her son ...": after how the session was held and its day, and before a dash.)
+    const spans = [...told.matchAll(/(?<=(?:^|[,;()]|\b(?:telehealth|video|zoom|phone|in[- ]person|session|sess|indiv|individual|family|couples|group))\s*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+)?)(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}\s*(?:am|pm)?|(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:[.;,)]|[-–—]\s|\(\d{2,3}\s*(?:min|mins|minutes)\)|$))/gi)];
     const span = spans.length === 1 && spans[0]!.index < 200 && !/\b(?:daily|nightly|every|each|window|bedtime|worry|until|till|from|seclusion|restraints?|shift|slept|sleep|worked)\s+(?:\w+\s+)?$/i.test(told.slice(Math.max(0, spans[0]!.index - 25), spans[0]!.index)) ? spans[0]![0] : undefined;
     const hours = span ? extractSessionDetails(span, text) : undefined;
     if (hours?.startTime && hours.endTime) Object.assign(session, { startTime: hours.startTime, endTime: hours.endTime, ...(hours.minutes ? { minutes: hours.minutes } : {}) });
@@ -402,7 +403,8 @@ const PIECE_FOR = /\b(?:did|doing|spent|worked on)\s+(?!(?:a|an|the|our|this)\s+
 
 /** The session's length told on its first line: after the session's kind, at a sentence's end, as "it was 40 minutes", before
  * the kind ("15 min check-in w/ Mr. Okafor") or after it ("we did a phone consult for like twenty minutes"). */
-const SESSION_LENGTH_TOLD = /\b(?:it was|session was|we met for|met for|session lasted|lasted|(?:check-in|check in|session|visit|call|intake|sess)(?:\s+was)?)\s+(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|(?<=,\s*)(\d{2,3})\s*(?:min|mins|minutes)(?=\s*(?:\.(?!\.)|;|$))|(?<=\s)(\d{2,3})\s*(?:min|mins|minutes)(?=\s+today\b)|\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?=(?:check-in|check in|session|visit|phone call|call|consult(?:ation)?|phone consult|intake)\b)|\b(?:consult(?:ation)?|call|session|check-in|visit|met|talked|spoke)\s+for\s+(?:like\s+|about\s+|around\s+|approximately\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|\b(?:about|approximately|around|~)\s*(\d{2,3})\s*(?:min|mins|minutes)\s*(?=\.|$)/i;
+// ("Met 35 min in office", "saw pt 40 min": the minutes the clinician met the client.)
+const SESSION_LENGTH_TOLD = /\b(?:it was|session was|we met for|met for|session lasted|lasted|(?:check-in|check in|session|visit|call|intake|sess)(?:\s+was)?)\s+(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|(?<=,\s*)(\d{2,3})\s*(?:min|mins|minutes)(?=\s*(?:\.(?!\.)|;|$))|(?<=\s)(\d{2,3})\s*(?:min|mins|minutes)(?=\s+today\b)|\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?=(?:check-in|check in|session|visit|phone call|call|consult(?:ation)?|phone consult|intake)\b)|\b(?:consult(?:ation)?|call|session|check-in|visit|met|talked|spoke)\s+for\s+(?:like\s+|about\s+|around\s+|approximately\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|\b(?:about|approximately|around|~)\s*(\d{2,3})\s*(?:min|mins|minutes)\s*(?=\.|$)|\b(?:met|saw (?:pt|client|patient|him|her|them))\s+(?:(?:w\/|with)\s+(?:pt|client|patient|him|her|them)\s+)?(\d{2,3})\s*(?:min|mins|minutes)\b/i;
 
 /** A sentence that is only a length: "90 min", "2.5 hrs", "approx 60 minutes". */
 /** "ind session", "Individual tx": the kind of session, alone. */
@@ -613,7 +615,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ('34M BIB EMS 0130 after GF called 911, found him in car ..., "talking about ending it."': who the client is, then the story
     // of how he came, is the story; a heading is a few words with no one quoted.)
     // ('"Jess,"': a name in quotation marks is no one quoted.)
-    if (next.length && (/"[^"]*\s[^"]*"/.test(next.map((c) => c.text).join(' ')) || next.map((c) => c.text).join(' ').split(/\s+/).length > 16)) break;
+    // ("Their 16yo son Ethan cut ...": a sentence opened by whose someone is tells of them, never the heading.)
+    if (next.length && (/^\s*(?:Their|His|Her|My|Our)\s/.test(next[0]!.text) || /"[^"]*\s[^"]*"/.test(next.map((c) => c.text).join(' ')) || next.map((c) => c.text).join(' ').split(/\s+/).length > 16)) break;
     if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][a-z]+(?:\s+(?:[A-Z]\.?|[A-Z][a-z'-]+))?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\(?\d{1,2}\)?(?:\s*[,;+]|\s+(?:and|&|w\/|with)\s|\s+(?=[a-z]+(?:\s+[a-z]+)?\s*$)|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*,?\s*(?:\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|$)|^\s*(?:(?:wkly|weekly|biweekly|bi-weekly|monthly)\s+)?(?:indiv|individual|group|family|couples|play therapy|play tx|crisis|intake|walk-in|session|sess|telehealth|video|phone|in[- ]person)\b[^.;]{0,24}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:telehealth|tele|video|telephone|phone|zoom|in[- ]person)(?:\s*\([^()]{1,50}\))?\s*$|^\s*(?:(?:conjoint|joint|individual|indiv|couples|family|telehealth|video|telephone|phone|in[- ]person|office)\s*,?\s*){2,4}$/i.test(next.map((c) => c.text).join(' '))) break;
     headerClauses.push(...next);
   }
@@ -989,16 +992,24 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "EE Priya Raman ... Priya scared, leaving early": alone with the clinician, the client's own first name
     // opening a jot with no verb is the client, never someone the client told of.
     // ("IP Keisha calm, denies SI", "Pt Keisha, calm": the client's label and name opening a clause are the client.)
-    const labelledClient = clientName && !['couples', 'family', 'group'].includes(session.serviceType ?? '') ? new RegExp(`^(?:[Cc]lient|[Pp]t|[Pp]atient|IP|[Ii]nmate|[Rr]esident|SM|[Ss]ervice member|[Ii]ncarcerated person|[Ii]dentified patient)\\.?\\s+(${clientName}(?:-[A-Z][a-z]+)?)(?:\\s+\\(((?![a-z]+\\/[a-z]+)[^()]{1,40})\\))?,?\\s+(?=[a-z])`).exec(rewritten) : null;
+    const soloNote = clientName && !['couples', 'family', 'group'].includes(session.serviceType ?? '');
+    const CLIENT_LABEL = String.raw`^(?:[Cc]lient|[Pp]t|[Pp]atient|IP|[Ii]nmate|[Rr]esident|SM|[Ss]ervice member|[Ii]ncarcerated person|[Ii]dentified patient)\.?\s+`;
+    // ("Pt Jordan M (day 16) packed bags", "Pt Kevin R, day 11, packed ...", "Pt Mike T packed ...": an initial after the name is the
+    // name still, with an aside after it or the act straight after; "Pt Ray T., methadone 90mg" stays an identity line.)
+    const labelledClient = soloNote ? new RegExp(`${CLIENT_LABEL}(${clientName}(?:-[A-Z][a-z]+)?)(?:\\s+\\(((?![a-z]+\\/[a-z]+)[^()]{1,40})\\))?,?\\s+(?=[a-z])`).exec(rewritten) ?? new RegExp(`${CLIENT_LABEL}(${clientName}\\s+[A-Z]\\.?)(?:\\s+\\(((?![a-z]+\\/[a-z]+)[^()]{1,40})\\)|,\\s+((?:day|week|wk)\\s*\\d{1,3}[^,()]{0,20}),|(?=\\s+[a-z]+\\s))\\s+(?=[a-z])`).exec(rewritten) : null;
     // (With a surname, "pt Kendrick Sims yelling", the full name stays in apposition.)
     // ("Pt Jean-Baptiste (Haitian, 45) came ...": a joined name is one name, and who the client is stays beside "client".)
-    if (labelledClient) rewritten = `client ${labelledClient[2] ? `(${labelledClient[1]}, ${labelledClient[2]}) ` : ''}${rewritten.slice(labelledClient[0].length)}`;
-    if (clientName && !['couples', 'family', 'group'].includes(session.serviceType ?? '') && rewritten.startsWith(`${clientName} `) && /^[a-z]/.test(rewritten.slice(clientName.length + 1)) && (findSubject(rewritten, clientPronoun, names) === 'none' || (clientIsCaller && /^(?:called|texted|paged|said|says|agreed|reported|denied|told)\b/.test(rewritten.slice(clientName.length + 1))))) rewritten = `client ${rewritten.slice(clientName.length + 1)}`;
+    const aside = labelledClient?.[2] ?? labelledClient?.[3];
+    if (labelledClient) rewritten = `client ${aside ? `(${labelledClient[1]}, ${aside}) ` : ''}${rewritten.slice(labelledClient[0].length)}`;
+    if (soloNote && rewritten.startsWith(`${clientName} `) && /^[a-z]/.test(rewritten.slice(clientName.length + 1)) && (findSubject(rewritten, clientPronoun, names) === 'none' || (clientIsCaller && /^(?:called|texted|paged|said|says|agreed|reported|denied|told)\b/.test(rewritten.slice(clientName.length + 1))))) rewritten = `client ${rewritten.slice(clientName.length + 1)}`;
     // ("this was Maria's fourth session she's the fibromyalgia patient": who she is among the clinician's clients is what she has.)
     rewritten = rewritten.replace(/^(she|he|they)(?:'s|\s+is|\s+was|\s+are)\s+the\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:patient|client|one)\s*$/i, (m, who: string, condition: string) => (/^(?:new|other|same|first|last|older|younger|quiet|difficult)$/i.test(condition.split(/\s+/)[0]!) ? m : `${who} ${who.toLowerCase() === 'they' ? 'have' : 'has'} ${condition}`));
     // ("Pt w/ chronic low back pain, opioid taper completed last month": what the client lives with, jotted with no verb, is what they have.)
     const livesWith = /^(client|patient)\s+with\s+([^,;]+?)(?=,|;|$)/i.exec(rewritten);
-    if (livesWith && !livesWith[2]!.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase()) || /^(?:present|here|there|in|at|during|after|before|who|when|while)$/i.test(w))) rewritten = `${livesWith[1]} has ${livesWith[2]}${rewritten.slice(livesWith[0].length)}`;
+    // ("pt Melissa w/ her son Ethan (10)": with a person is whom the client came with, never what the client has.)
+    const withPerson = !!livesWith && /^(?:(?:her|his|their|my|the)\s+(?:\w+\s+)?(?:son|daughter|child|children|kids?|mom|mother|dad|father|parents?|husband|wife|partner|spouse|boyfriend|girlfriend|sister|brother|sibling|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|friend|caregiver|guardian|foster\s+\w+|case manager|interpreter|sponsor)\b|[A-Z][a-z]+\b)/.test(livesWith[2]!);
+    if (livesWith && withPerson) rewritten = `${livesWith[1]} attended with ${livesWith[2]}${rewritten.slice(livesWith[0].length)}`;
+    else if (livesWith && !livesWith[2]!.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase()) || /^(?:present|here|there|in|at|during|after|before|who|when|while)$/i.test(w))) rewritten = `${livesWith[1]} has ${livesWith[2]}${rewritten.slice(livesWith[0].length)}`;
     // "I noticed he was pacing, guarded": what the clinician saw the client do or be is the client, seen.
     const seenLead = /^(?:I|we|therapist)\s+(?:noticed|observed|saw|noted)\s+(?:that\s+)?(she|he|they)\s+(?=(?:was|were|is|are|seemed|seems|appeared|appears|looked|looks|kept|became)\b)/i.exec(rewritten);
     const seen = !!seenLead && (!clientPronoun || seenLead[1]!.toLowerCase() === clientPronoun) && !['couples', 'family', 'group'].includes(session.serviceType ?? '');
@@ -1901,6 +1912,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const notPresent = [...text.matchAll(/\b([A-Z][a-z]+)\b\s*(?:\([^()]{0,30}?\b(?:not present|not here|absent|not in (?:the )?(?:room|group|session)|not at (?:the )?(?:group|session|debrief)|not (?:our|my|a) (?:client|patient|pt)|not on (?:our|my) caseload)\b[^()]{0,30}\)|,?\s+who (?:was|is) not (?:present|here|there))/g)].map((m) => m[1]!).filter((n) => names.has(n) && n !== clientName);
   // ("Met with Andre separately ...: reports passive SI .... Not our client.": the one named last before it is said not to be a client.)
   notPresent.push(...[...text.matchAll(/\b([A-Z][a-z]+)\b(?:(?!\b[A-Z][a-z]+\b)[^\n])*?[.;]["”']?\s*(?:\(\s*)?[Nn]ot (?:our|my|a|the) (?:client|patient|pt)\b/g)].map((m) => m[1]!).filter((n) => names.has(n) && n !== clientName));
+  // ("Ethan not my client", "Mom is not my client": said without brackets, straight after the name.)
+  notPresent.push(...[...text.matchAll(/\b([A-Z][a-z]+)\s+(?:is\s+|was\s+)?not\s+(?:our|my|a|the)\s+(?:client|patient|pt)\b/g)].map((m) => m[1]!).filter((n) => names.has(n) && n !== clientName));
+  // ("Couples session, Tom & Lisa ... Their 16yo son Ethan cut ..."): in a couples session, one named by relation who is not
+  // named on the first line with the couple is not in the room.
+  if (sharedSession === 'couples') notPresent.push(...[...related].filter((n) => !new RegExp(`\\b${n}\\b`).test(text.split('\n')[0] ?? '')));
   const otherNames = memberInitials.length || notPresent.length ? new Set([...(namedOthers ?? []), ...memberInitials, ...notPresent]) : namedOthers;
   // In a family session, those named in its first line, or in a "Present:" line, are the ones in the room, and so are the
   // relatives that line names by role ("Present: father (Jean-Pierre), mother (Esther), son Christian 16").
@@ -1915,6 +1931,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const riskClauses = answeredDirectly((parentLead ? expandedAll.map((c) => c.replace(parentLead, `$1${parentMet}`)) : expandedAll).map((c) => c.replace(TIME_LEAD_BEFORE_NAME, '').replace(/,\s*not\s+(?:our|my|the|a)\s+(?:client|pt|patient)\s*,/gi, ' ')));
   const risk = expandedAll.length ? extractRisk(riskClauses, { ...(clientPronoun ? { clientPronoun } : {}), ...(sharedSession ? { sharedSession } : {}), ...(otherNames?.size ? { otherNames } : {}), ...(clientName ? { clientName } : {}), ...(familyMembers.length ? { familyMembers } : {}), ...(partners.length ? { partners } : {}), ...(clientInitial ? { clientInitial } : {}) }) : emptyRisk();
   if (coupleIntake) risk.shared = true;
+  // ("Family session - client Grace Lim (31) w/ her mother"): a family session held for one client named as such is that
+  // client's: the status is hers, and the family's words above are theirs.
+  if (session.serviceType === 'family' && clientName && new RegExp(`\\b(?:client|pt|patient|IP|identified patient)\\s*:?\\s*${clientName}\\b`, 'i').test(text)) risk.forClient = clientName;
   // ("parent session collateral, mom of my client River ..., River wasn't present": all the client's risk here is told by others.)
   // ("Caregiver support grp ... New member Janet M. (wife of pt on FOLFOX)": a group's members are its clients, whoever's
   // relatives they are.)

@@ -127,8 +127,10 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   // The status line cites the clauses it was read from; prompts cite nothing.
   const riskSources = record.facts.filter((f) => f.kind === 'risk' || f.alsoRisk).flatMap((f) => f.source);
   const risk = { ...record.risk, safetyPlan: record.risk.safetyPlan.map((p) => toThirdPerson(p, voice)) };
-  const shared = ['couples', 'family', 'group'].includes(record.session.serviceType ?? '') || !!risk.shared;
-  for (const line of renderRiskStatus(risk, buckets.get('risk')!.map((s) => s.text), { shared, elsewhere: [...buckets].filter(([key]) => key !== 'risk').flatMap(([, sentences]) => sentences.map((s) => s.text)) })) push('risk', { text: line.replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
+  // (A family session held for one named client: the line is that client's, and says so.)
+  const shared = (['couples', 'family', 'group'].includes(record.session.serviceType ?? '') && !risk.forClient) || !!risk.shared;
+  const forWhom = (line: string): string => (risk.forClient ? line.replace(/^Risk status as documented:/, `Risk status as documented for ${risk.forClient}, the identified client:`) : line);
+  for (const line of renderRiskStatus(risk, buckets.get('risk')!.map((s) => s.text), { shared, elsewhere: [...buckets].filter(([key]) => key !== 'risk').flatMap(([, sentences]) => sentences.map((s) => s.text)) })) push('risk', { text: forWhom(line).replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
 
   const warnings: Warning[] = [...extra, ...auditWarnings(record, def)];
   const sections: Section[] = [];
