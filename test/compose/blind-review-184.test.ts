@@ -79,7 +79,7 @@ describe('review 184: risk', () => {
 
   it('a denial with a wish not to wake quoted beside it: the roll-up never reads clean', () => {
     const text = section('Couples session 50 min, Mara and Jo. Jo denies SI but said "most days it would be easier to not wake up." Mara denies SI.', 'risk');
-    expect(text).toMatch(/denied suicidal ideation, beside the words quoted above/);
+    expect(text).toMatch(/denied suicidal ideation, and the words quoted above voice a wish to be dead/);
     // Quoted words that deny are no wish.
     expect(section('Couples session 50 min, Mara and Jo. Jo denies SI, said "I would never kill myself." Mara denies SI.', 'risk')).not.toMatch(/beside the words quoted/);
   });

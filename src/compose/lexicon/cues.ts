@@ -390,6 +390,8 @@ export const OTHER_PEOPLE = [
   'school resource officer', 'resource officer', 'principal', 'assistant principal', 'vice principal', 'dean', 'admin', 'administrator', 'counselor', 'school counselor', 'school psychologist', 'students',
   // Care-home, hospital and campus staff: "Unit mgr moved Mrs. Chen to another room", "RA is going to secure the pills".
   'unit manager', 'nurse manager', 'house manager', 'house lead', 'director of nursing', 'cna', 'cnas', 'aides', 'social worker', 'activities director', 'attending', 'hospitalist', 'pharmacist', 'resident assistant', 'ra', 'case worker', 'direct care staff', 'group home staff',
+  // A hospital's other helpers: "Chaplain Fr. Ruiz did a blessing", "child life specialist prepped Diego".
+  'chaplain', 'child life', 'child life specialist', 'lactation consultant', 'neonatologist', 'intensivist', 'respiratory therapist', 'bedside nurse', 'primary nurse',
   // Custody and command: "custody moving Ramirez", "1SG to be notified", "squad leader brought him in".
   // Another student is another person ("student" alone is often the client).
   'another student', 'other student', 'the other student', 'a student', 'one student', 'two students', 'another peer', 'another kid',

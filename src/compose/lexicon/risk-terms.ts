@@ -64,6 +64,9 @@ const PASSIVE_WISHES = [
   'takes me in my sleep', 'take me in my sleep', 'took me in my sleep', 'lord just took me', 'lord took me', 'god just took me', 'god took me',
   // "I wouldn't mind if I didn't wake up": a death not minded is a wish for it.
   ...['i', 'she', 'he', 'they'].flatMap((who) => ["wouldn't matter if", 'would not matter if', "wouldn't care if", "wouldn't mind if", 'would not mind if'].flatMap((lead) => [`${lead} ${who} didn't wake up`, `${lead} ${who} did not wake up`, `${lead} ${who} died`])),
+  // ("Some days I wish I'd gone with him", "sometimes I wish I was with him", of a child or spouse who died): a wish to be
+  // with the dead is a wish to be dead, for the clinician to weigh.
+  ...['i', 'she', 'he'].flatMap((who) => ["'d gone with", ' had gone with', ' was with', ' were with', ' could be with', ' could go be with', ' could join'].flatMap((v) => ['him', 'her', 'them'].map((whom) => `wish ${who}${v} ${whom}`))),
   // ("he wishes God would just take him"): the wish to be taken, told of the client.
   ...['god', 'lord'].flatMap((who) => ['would just take', 'would take', 'to just take', 'to take'].flatMap((v) => ['him', 'her', 'them'].map((whom) => `${who} ${v} ${whom}`))),
   "wouldn't mind if i died", "wouldn't mind dying", "wouldn't mind if i didn't wake up", "wouldn't mind not waking up", "wouldn't mind if i was gone", 'would not mind dying', 'lord just takes me', 'lord takes me', 'lord would take me', 'lord take me', 'god just takes me', 'god takes me', 'god would take me', 'god take me',

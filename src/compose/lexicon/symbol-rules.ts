@@ -356,6 +356,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "body checking in mirror ++": marked, as jotted after a symptom.
   { pattern: /(?<=[a-z])\s?\+\+(?=\s|$|[.,;)])/g, replace: ' (marked)', example: ['body checking in mirror ++', 'body checking in mirror (marked)'] },
   // "C-SSRS screen: +wish to be dead, +active thoughts, -method": each item marked positive or negative.
+  // ("C-SSRS screen done (+ wish to be dead, neg for active ideation)": a plus after a bracket, before what was screened, is positive.)
+  { pattern: /(?<=\(\s?|[:;]\s)\+\s(?=(?:wish|passive|active)\b)/g, replace: 'positive for ', example: ['screen done (+ wish to be dead)', 'screen done (positive for wish to be dead)'] },
+  // ("son Minh born 23+5", "delivered at 26+3 wks"): a gestational age in weeks and days.
+  { pattern: /(?<=\b(?:born|born at|delivered|delivered at|GA|gestation|gestational age|at)\s+)(2[2-9]|3\d|4[0-2])\+([0-6])\b(?:\s*(?:wks|weeks))?/g, replace: (_m, w: string, d: string) => `${w} weeks ${d} days`, example: ['son born 23+5, died DOL 4', 'son born 23 weeks 5 days, died DOL 4'] },
   { pattern: /(?<=^|[\s(,;:])([+-])(?=(?:wish|active|passive|method|intent|plan|behaviou?r|ideation|thoughts|preparatory|prep|si|hi|nssi|sh|self-harm)\b)/gi, replace: (_m, sign: string) => (sign === '+' ? 'positive for ' : 'negative for '), example: ['C-SSRS screen: +wish to be dead, -method', 'C-SSRS screen: positive for wish to be dead, negative for method'] },
   // "Ben ETOH 2-3/night", "beer 4/day": after a drink named, the count is of drinks, never of times.
   // ("energy drinks 4-5/day": drinks of a kind keep their kind, never "energy 4 to 5 drinks".)

@@ -518,6 +518,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "recommended weekly CBT", "referred to IOP": a recommendation is the plan.
   if (subject === 'none' && /^(?:(?:also|then|and)\s+)?(?:recommended|recommends|referred|refer)\b/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   if (subject === 'none' && DIAGNOSIS_ONLY.test(t.trim())) return 'session';
+  // ("De-escalated over ~15 min, sat down, accepted water": calming, seen, with no one named, is the client seen.)
+  if (subject === 'none' && /^\s*de-?escalated\b(?!\s+(?:him|her|them|the\s+(?:client|pt|patient|situation)))/i.test(t.trim())) return 'observation';
   // ("Abreaction set 6, pt cried": an abreaction in reprocessing is what the clinician saw happen.)
   if (/^\s*abreaction\b/i.test(t.trim())) return 'observation';
   // ("Night staff q15 checks ordered per protocol", "1:1 sitter placed"): observation ordered for the client is the team's step.

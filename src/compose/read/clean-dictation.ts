@@ -202,6 +202,8 @@ export function cleanDictation(text: string): string {
   // "she was at home in her car actually no wait she was in her parked car": a statement said again after
   // "no wait" with the same subject and verb takes back the first saying whole.
   if (/wait|mean|actually/i.test(out)) out = out.replace(/(?<![\w'-])(she|he|they|it|we|i)\s+(was|is|were|had|has|did|went|said|lives|works)\b[^.;"]{0,80}?\s+(?:actually\s+)?(?:no,?\s+wait|wait,?\s+no|actually,?\s+no|no,?\s+actually|sorry,?\s+I\s+mean|I\s+mean),?\s+(?=\1\s+\2\b)/gi, (m, _who: string, _verb: string, offset: number) => blank(m, offset));
+  // ("this is Keisha no wait sorry this is Patricia Nguyen": the client named again after a correction replaces the first.)
+  if (/wait|sorry|actually/i.test(out)) out = out.replace(/(?<![\w'-])this is [A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?\s+(?:(?:no,?\s+wait|wait,?\s+no|sorry|actually|I mean),?\s+)+(?=this is\s)/g, (m, offset: number) => blank(m, offset));
   // ("we did interoceptive exposure spinning in the chair no wait he couldn't do that in the car so we did the straw breathing":
   // the exercise taken back, with the reason it could not be done, goes; the one done instead is the statement.)
   if (/wait/i.test(out)) out = out.replace(/(?<![\w'-])(?:we|i|she|he|they)\s+(?:did|tried|used|practiced|started|were going to do)\b[^.;"]{0,80}?\s+no,?\s+wait,?\s+(?:she|he|they|we|i)\s+(?:couldn't|could not|can't|cannot|didn't|did not|wasn't able to|was not able to)\b[^.;"]{0,60}?\s+so\s+(?=(?:we|i|she|he|they)\s)/gi, (m, offset: number) => blank(m, offset));

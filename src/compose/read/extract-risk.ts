@@ -817,7 +817,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("she denied any thoughts of hurting herself or the baby she says ... no prior mental health history": a denial just
   // before the words, with the history told only after them, is today's denial.)
   const deniedNow = stretch.history && /\b(?:denies|denied|deny|denying)\s+(?:any\s+)?(?:current\s+)?(?:thoughts?\s+(?:of|about)\s+)?$/.test(t.slice(Math.max(0, start - 40), start)) && !/\b(?:history|hx|prior|previous|previously|past|lifetime|ever|last|ago|yesterday|earlier|before|since|when|at intake|in (?:19|20)\d\d)\b/.test(t.slice(0, start));
-  if (stretch.history && !deniedNow) return 'history';
+  // ("urges to burn herself again like she used to in her twenties"): urges had now, the act compared to what was done then, are
+  // urges, never history.
+  const urgesLikeBefore = stretch.urge && /\burges?\b[^.;]{0,60}$/.test(t.slice(Math.max(0, start - 60), start)) && /^[^.;]{0,20}\bagain\b[^.;]{0,10}\blike\s+(?:she|he|they|i)\s+used\s+to\b/.test(after);
+  if (stretch.history && !deniedNow && !urgesLikeBefore) return 'history';
   // "Hx: ..., overdose on pills": the label frames the whole list, up to the end of its sentence.
   // ("Hx: ..., no self-harm since": a denial in the list is still a denial.)
   if (HISTORY_LABEL.test(t) && !/[.;]/.test(t.slice(0, start)) && !/\b(?:today|now|current|currently|this week|tonight|last night)\b/.test(t.slice(0, end + 30)) && !/\b(?:no|denies|denied|never|not|without)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 20), start))) return 'history';

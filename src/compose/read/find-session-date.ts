@@ -147,12 +147,18 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       const headingOnly = start < 30 && !/\n/.test(text.slice(0, start)) && /^\s*(?:\n|$)/.test(text.slice(end)) && text.slice(0, start).trim().split(/\s+/).length <= 3;
       // ("Plan: 2nd session 11/2": a date on the plan's own line is a day to come.)
       if (/^\s*(?:plan|p|next steps?|f\/u|follow[- ]?up|rtc)\s*:/i.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && !/\b(?:dos|date of service|today)\b/i.test(clause)) continue;
-      if (lastWords.some((w) => OTHER_DAY.test(w) && !(headingOnly && /^(?:f\/u|fu|follow-?up)$/i.test(w)))) continue;
+      // ("telehealth video f/u 3/14 0900, 50 min": a follow-up named among the first words, with the hour it began, is this visit.)
+      const thisFollowUp = !/\n/.test(text.slice(0, start)) && text.slice(0, start).trim().split(/\s+/).length <= 4 && /^\s*,?\s*(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|(?:[01]\d|2[0-3])[0-5]\d\b)/i.test(text.slice(end, end + 12));
+      // ("paged by bedside RN 14:20, 3/11/24": "by" before who did something names no deadline.)
+      const byWhom = (w: string, i: number): boolean => /^by$/i.test(w) && !!lastWords[i + 1] && !/^\d/.test(lastWords[i + 1]!) && !/^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end|tomorrow|tonight)/i.test(lastWords[i + 1] ?? '');
+      if (lastWords.some((w, i) => OTHER_DAY.test(w) && !byWhom(w, i) && !((headingOnly || thisFollowUp) && /^(?:f\/u|fu|follow-?up)$/i.test(w)))) continue;
       // ("Next couples session 1 wk (Mon 7/14 1pm)": a date in brackets after the next session is that session's day.)
       const outer = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
-      if (outer.includes('(') && /\b(?:next|f\/u|follow-?up|rtc|return|upcoming|rescheduled|moved)\b/i.test(outer.slice(0, outer.lastIndexOf('(')))) continue;
+      // ("bereavement f/u telehealth (phone) 4/2": a bracket closed before the date holds nothing of it.)
+      const inBracket = outer.lastIndexOf('(') > outer.lastIndexOf(')');
+      if (inBracket && /\b(?:next|f\/u|follow-?up|rtc|return|upcoming|rescheduled|moved)\b/i.test(outer.slice(0, outer.lastIndexOf('(')))) continue;
       // ("grief after death of coworker Sam (suicide, 2/14)": a date in brackets after a death or an event named is that day's.)
-      if (outer.includes('(') && outer.slice(0, outer.lastIndexOf('(')).trim().split(/\s+/).slice(-6).some((w) => OTHER_DAY.test(w.replace(/^[^\w/]+|[^\w/]+$/g, '')))) continue;
+      if (inBracket && outer.slice(0, outer.lastIndexOf('(')).trim().split(/\s+/).slice(-6).some((w) => OTHER_DAY.test(w.replace(/^[^\w/]+|[^\w/]+$/g, '')))) continue;
       if (!cued && LIST_OR_RANGE.test(clause)) continue;
       // "PC-PTSD-5 (5/5)", "PHQ-2: 6/6": a score right after an instrument's name.
       // ("CRISIS WALK-IN 10/16": a session's kind in capitals is no code.)
@@ -179,12 +185,12 @@ export function findSessionDate(text: string, options: SessionDateOptions = {}):
       // ("Parent support group - 4/4 - 6:00-7:30pm": a date set between the heading and the session's hours.)
       // ("Telehealth (video) 3/14 3pm, 45 min", "BIRP 3/17 2pm 55m": a date in the heading with the hour it began, or its minutes.)
       // ("Parent session (co-parents) re: Lily H. (14) - 3/14, 60 min video": among the first words, a date with the minutes after it.)
-      const namesSession = (text.slice(0, start).trim().split(/\s+/).length <= 8 && /^\s*,?\s*(?:(?:session|sess|intake|visit|appt|appointment|telehealth|video|phone|in[- ]person|came in|arrived|walked in|seen (?:at|from))\b|(?:~\s*|about\s+|approx\.?\s+)?\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i.test(text.slice(end, end + 18))) || (inHeading && /^\s*[-–,]?\s*(?:@\s*|at\s+|approx\.?\s+|approximately\s+|about\s+|around\s+|~\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}|(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-3])[0-5]\d\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i.test(text.slice(end, end + 24)));
+      const namesSession = (text.slice(0, start).trim().split(/\s+/).length <= 8 && /^\s*,?\s*(?:(?:session|sess|intake|visit|appt|appointment|telehealth|video|phone|in[- ]person|came in|arrived|walked in|seen (?:at|from))\b|(?:~\s*|about\s+|approx\.?\s+)?\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i.test(text.slice(end, end + 18))) || (inHeading && /^\s*[-–,]?\s*(?:@\s*|at\s+|approx\.?\s+|approximately\s+|about\s+|around\s+|~\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}|(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-3])[0-5]\d\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|(?:[01]\d|2[0-3])[0-5]\d\s*,|\d{2,3}\s*-?\s*(?:min|mins|minutes)\b)/i.test(text.slice(end, end + 24)));
       // ("Crisis session w/ spouse in family lounge, 3/20, approx 2115-2215", "GIRP. Ind. 53 min. 3/14.": on a first line that says
       // what the session was, a date set apart by commas or stops is its date.)
       const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
       // (Never a rating out of 5 or 10 jotted the same way: "Anxiety, 8/10.")
-      const setApart = start < firstLineEnd && (yearGiven || (parts.day !== 5 && parts.day !== 10) || parts.month > parts.day) && /(?:^|[,;.(]|\bmins?|\bminutes|\b(?:telehealth|video|phone|in[- ]person|session|sess|indiv\w*|group|family|couples?|intake|consult(?:ation)?|eval(?:uation)?)\)?|\b\d{1,2}(?::\d{2})?\s*(?:am|pm))\s*$/i.test(text.slice(Math.max(0, start - 14), start)) && /^\s*(?:[,.;)]|$|\n|(?:approx\.?\s+|~\s*|at\s+|@\s*)?\d{1,2}(?::?\d{2})|(?:about\s+|approx\.?\s+|approximately\s+|~\s*)?\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|(?:in[- ]person|telehealth|video|phone)\b)/i.test(text.slice(end, end + 24)) && SESSION_WORDS.test(text.slice(0, firstLineEnd));
+      const setApart = start < firstLineEnd && (yearGiven || (parts.day !== 5 && parts.day !== 10) || parts.month > parts.day) && /(?:^|[,;.(]|\bmins?|\bminutes|\b(?:telehealth|video|phone|in[- ]person|session|sess|indiv\w*|group|family|couples?|intake|consult(?:ation)?|eval(?:uation)?)\)?|\b\d{1,2}(?::\d{2})?\s*(?:am|pm))\s*$/i.test(text.slice(Math.max(0, start - 14), start)) && /^\s*(?:[,.;)]|$|\n|[-–—]\s|(?:approx\.?\s+|~\s*|at\s+|@\s*)?\d{1,2}(?::?\d{2})|(?:about\s+|approx\.?\s+|approximately\s+|~\s*)?\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|(?:in[- ]person|telehealth|video|phone)\b)/i.test(text.slice(end, end + 24)) && SESSION_WORDS.test(text.slice(0, firstLineEnd));
       const counts = cued || opensSummary || bareHeading || namesSession || setApart || (inHeading && (pattern.kind !== 'numeric' || yearGiven));
       if (!counts) continue;
       found.push(withYear({ ...parts, start, end, text: m[0] }, options.today, weekdayNamed(text.slice(Math.max(0, start - 12), start), text.slice(end, end + 12))));

@@ -365,7 +365,8 @@ function readFirstLine(session: SessionDetails, line: readonly Clause[], text: s
   const told = line.map((c) => c.text).join(' ');
   if (session.minutes === undefined) {
     const unlabelled = line.filter((c) => !c.labelKind).map((c) => c.text).join('. ');
-    const lengths = [...unlabelled.matchAll(/(\d{2,3})\s*(?:min|mins|minutes)\b/gi)];
+    // ("about 25 minutes late ... so we only had about 30 minutes": minutes late are no length of anything held.)
+    const lengths = [...unlabelled.matchAll(/(\d{2,3})\s*(?:min|mins|minutes)\b(?!\s+(?:late|early)\b)/gi)];
     // ("we did safety planning for about 40 minutes", dictated on the first line: one piece of the work, never the session.)
     const length = Number((lengths.length === 1 && !PIECE_FOR.test(unlabelled) ? SESSION_LENGTH_TOLD.exec(unlabelled) : null)?.slice(1).find(Boolean));
     if (length >= 10 && length <= 240) session.minutes = length;
@@ -403,8 +404,8 @@ const PIECE_FOR = /\b(?:did|doing|spent|worked on)\s+(?!(?:a|an|the|our|this)\s+
 
 /** The session's length told on its first line: after the session's kind, at a sentence's end, as "it was 40 minutes", before
  * the kind ("15 min check-in w/ Mr. Okafor") or after it ("we did a phone consult for like twenty minutes"). */
-// ("Met 35 min in office", "saw pt 40 min": the minutes the clinician met the client.)
-const SESSION_LENGTH_TOLD = /\b(?:it was|session was|we met for|met for|session lasted|lasted|(?:check-in|check in|session|visit|call|intake|sess)(?:\s+was)?)\s+(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|(?<=,\s*)(\d{2,3})\s*(?:min|mins|minutes)(?=\s*(?:\.(?!\.)|;|$))|(?<=\s)(\d{2,3})\s*(?:min|mins|minutes)(?=\s+today\b)|\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?=(?:check-in|check in|session|visit|phone call|call|consult(?:ation)?|phone consult|intake)\b)|\b(?:consult(?:ation)?|call|session|check-in|visit|met|talked|spoke)\s+for\s+(?:like\s+|about\s+|around\s+|approximately\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|\b(?:about|approximately|around|~)\s*(\d{2,3})\s*(?:min|mins|minutes)\s*(?=\.|$)|\b(?:met|saw (?:pt|client|patient|him|her|them))\s+(?:(?:w\/|with)\s+(?:pt|client|patient|him|her|them)\s+)?(\d{2,3})\s*(?:min|mins|minutes)\b/i;
+// ("Met 35 min in office", "saw pt 40 min", "we only had about 30 minutes": the minutes the clinician met the client.)
+const SESSION_LENGTH_TOLD = /\b(?:it was|session was|we met for|met for|session lasted|lasted|(?:check-in|check in|session|visit|call|intake|sess)(?:\s+was)?)\s+(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|(?<=,\s*)(\d{2,3})\s*(?:min|mins|minutes)(?=\s*(?:\.(?!\.)|;|$))|(?<=\s)(\d{2,3})\s*(?:min|mins|minutes)(?=\s+today\b)|\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?=(?:check-in|check in|session|visit|phone call|call|consult(?:ation)?|phone consult|intake)\b)|\b(?:consult(?:ation)?|call|session|check-in|visit|met|talked|spoke)\s+for\s+(?:like\s+|about\s+|around\s+|approximately\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|\b(?:about|approximately|around|~)\s*(\d{2,3})\s*(?:min|mins|minutes)\s*(?=\.|$)|\b(?:met|saw (?:pt|client|patient|him|her|them))\s+(?:(?:w\/|with)\s+(?:pt|client|patient|him|her|them)\s+)?(\d{2,3})\s*(?:min|mins|minutes)\b|\b(?:we|I)\s+only\s+had\s+(?:about\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b/i;
 
 /** A sentence that is only a length: "90 min", "2.5 hrs", "approx 60 minutes". */
 /** "ind session", "Individual tx": the kind of session, alone. */

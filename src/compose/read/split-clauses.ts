@@ -495,9 +495,11 @@ const NAMED_HERSELF_THEN = /(?<=[a-z0-9])\s+(?=[A-Z][a-z]+\s+(?:herself|himself|
 /** ("Brief telehealth check-in with Sofia (15 min, phone) 1 yr anniv of her 2nd miscarriage was Saturday"): after the
  * session's details in brackets, the story starts. */
 const AFTER_SESSION_BRACKET = /(?<=\(\s*\d{2,3}\s*(?:min|mins|minutes)\b[^()]{0,30}\))\s+(?=[A-Za-z0-9])(?![a-z]+\s*[,;:])/g;
+/** ("so plan is continue weekly I'm gonna write a letter for her lawyer": after the plan's frequency, the clinician's own step is a new statement.) */
+const FREQUENCY_THEN_I = /(?<=\b(?:continue|cont|resume)\s+(?:weekly|biweekly|bi-weekly|monthly|every (?:other )?week|as scheduled|same plan|current plan))\s(?=(?:I|I'm|I'll|I am|I will|we|we'll|we will|therapist)\s)/g;
 /** ("Telehealth (Zoom) 4/1 5:00-5:40pm - pt Melissa w/ her son Ethan (10), ...": a heading of how, the day and the hours ends at its dash.) */
-const HOURS_HEADING_DASH = /(?<=^\s*(?:[A-Za-z()\/]+\s+){0,4}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}\s*(?:am|pm)?\s+[-–—])\s(?=\S)/gi;
-const RUN_ON_TASKS = [NAMED_HERSELF_THEN, AFTER_SESSION_BRACKET, SEEN_THEN_ANSWERED, ASKED_THEN_ANSWERED, COMMA_THEN_STANCE, THEN_LENGTH_RAN, EVERYONE_OR_THEME, DATE_SAID_THEN_STORY, THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE, SESSION_TOLD_MIDWAY, HOURS_HEADING_DASH];
+const HOURS_HEADING_DASH = /(?<=^\s*(?:[A-Za-z()/]+\s+){0,4}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}\s*(?:am|pm)?\s+[-–—])\s(?=\S)/gi;
+const RUN_ON_TASKS = [NAMED_HERSELF_THEN, AFTER_SESSION_BRACKET, SEEN_THEN_ANSWERED, ASKED_THEN_ANSWERED, COMMA_THEN_STANCE, THEN_LENGTH_RAN, EVERYONE_OR_THEME, DATE_SAID_THEN_STORY, THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE, SESSION_TOLD_MIDWAY, HOURS_HEADING_DASH, FREQUENCY_THEN_I];
 const PREP_THAT_THEN_SUBJECT = /(?<=\b(?:by|about|with|over|for|of)\s+that)\s(?=(?:we|i)\s+(?:[a-z]+ed|talked|said|went|did|had|gave|made|spoke)\b)|(?<=\b(?:open|receptive|agreeable|amenable|okay|ok|fine|on board)\s+(?:to|with)\s+(?:that|this|it))\s(?=(?:she|he|they)\s+(?:was|were|is|are|seemed|felt|said|became|got|left)\b)/gi;
 /** ("the worst she's had in months two patients died on her shift": a count of people, then what befell them, is a new statement.) */
 const COUNT_THEN_EVENT = /(?<=\b(?:months|weeks|years|days|ages|a while|forever))\s(?=(?:two|three|four|five|several|\d+|both)\s+[a-z]+s\s+(?:died|passed away|were|got|had|came|left|quit|called)\b)/gi;

@@ -85,10 +85,12 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // ('Mei reports he's said "you'd all be better off without me" ..., denies SI when sober': told by her, denied by him.)
   const toldSi = risk.siToldByOther && !absentSi ? `${risk.siKindUnstated ? '' : `${risk.si} `}suicidal ideation was reported by another person, and the client denied suicidal ideation` : undefined;
   // ('denies SI but said "it'd be easier if I didn't wake up"': the denial stands, and the roll-up never reads clean of the words beside it.)
-  const quotedBeside = risk.si === 'denied' && risk.siWordsQuoted ? ', beside the words quoted above of a wish to be dead or not to wake (weigh them)' : '';
+  // (The weighing is the clinician's: asked for in a prompt, never left as an instruction inside a sentence they sign.)
+  const quotedBeside = risk.si === 'denied' && risk.siWordsQuoted ? ', and the words quoted above voice a wish to be dead or not to wake' : '';
   const band = risk.siScreenBand && !shared ? `the client's C-SSRS screen fell in its ${risk.siScreenBand}-risk band (which items were endorsed, ideation or recent behaviour, was not stated)` : undefined;
   const siStatus = earlier ?? absentSi ?? toldSi ?? band ?? (risk.si === 'active' && risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed suicidal ideation (passive or active not stated)` : `${(shared ? SI_SHARED : SI)[risk.si]}${quotedBeside}`);
   const out = covered ? [] : [`Risk status as documented${shared ? ' (for whom, see the statements above)' : ''}: ${byOther('si', siStatus)}; ${hiStatus}; ${selfHarm}.`];
+  if (quotedBeside) out.push('[Suicidal ideation was denied beside quoted words of a wish to be dead or not to wake: say how you weighed them.]');
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;
   const details: string[] = [];
