@@ -33,6 +33,13 @@ describe('review 210: words and who did it', () => {
     expect(note('Phone f/u w/ parents, son born 25+4 died DOL 6.')).toMatch(/born 25 weeks 4 days/);
   });
 
+  it('"q3h", "C/S" and "2BR" are spelled out', () => {
+    const text = note('Mom pumping q3h, exhausted. Emergency C/S at 28 wks. They moved into a 2BR near the hospital.');
+    expect(text).toMatch(/every 3 hours/);
+    expect(text).toMatch(/cesarean section/);
+    expect(text).toMatch(/two-bedroom/);
+  });
+
   it('"De-escalated over ~15 min, sat down" is seen, and the chaplain\'s blessing is the chaplain\'s', () => {
     const text = note('Crisis consult, dad of NICU baby yelling at RN. De-escalated over ~15 min, sat down, accepted water. Chaplain Fr. Lee did a blessing at 11:00.');
     expect(text).not.toMatch(/Client reported De-escalated/i);

@@ -168,6 +168,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'outpt', expansion: 'outpatient' },
   { short: 'inpt', expansion: 'inpatient' },
   { short: 'IOP', expansion: 'intensive outpatient program', caseSensitive: true },
+  // ("emergency C/S at 27 wks"): a cesarean birth.
+  { short: 'C/S', expansion: 'cesarean section', caseSensitive: true },
   // ("stating leaving AMA tonight"): leaving care against medical advice.
   { short: 'AMA', expansion: 'against medical advice', caseSensitive: true },
   { short: 'PHP', expansion: 'partial hospitalization program', caseSensitive: true },

@@ -462,6 +462,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "q15 checks" is every 15 minutes; "Q10 endorsed" after an instrument is its item 10, kept as written.
   // ("CSSRS: yes to Q1-Q5": items counted from one to another are items too.)
   { pattern: /(?<!\b(?:EPDS|PHQ-?9|PHQ-?A|GAD-?7|PCL-?5|C-?SSRS|BDI(?:-II)?|item|items)\b[^.;]{0,20})(?<!\bq\s?\d{1,2}\s?(?:-|–|to|through|thru)\s?)\bq\s?(5|10|15|30)(?!\s?(?:-|–|to|through|thru)\s?q\s?\d)(?:\s?(?:min|mins|minutes))?\b(?!\s?(wks?|weeks?|days?|mos?|months?))(?!\s+(?:yes|no|endorsed|positive|negative|answered|scored|=|:)\b)(?!\s*[=:])/gi, replace: (_m, n) => `every ${n} minutes`, example: ['q15 checks', 'every 15 minutes checks'] },
+  // ("pumping q3h", "feeds q2-3h"): every so many hours.
+  { pattern: /\bq\s?([1-9]|1[0-2])(?:\s?-\s?([2-9]|1[0-2]))?\s?(?:h|hr|hrs)\b/gi, replace: (_m, a: string, b: string | undefined) => (b ? `every ${a} to ${b} hours` : a === '1' ? 'every hour' : `every ${a} hours`), example: ['pumping q3h', 'pumping every 3 hours'] },
+  // ("lost housing, now in a 2BR with her sister"): a flat by its bedrooms.
+  { pattern: /\b([1-5])\s?BR\b/g, replace: (_m, n: string) => `${['', 'one', 'two', 'three', 'four', 'five'][Number(n)]}-bedroom`, example: ['in a 2BR with her sister', 'in a two-bedroom with her sister'] },
   // Dictation drops apostrophes: "cant get back to sleep", "its been six months".
   { pattern: /\b(can|don|doesn|didn|isn|wasn|won|couldn|wouldn|shouldn|hasn|haven|hadn|aren|weren)t\b/g, replace: (_m, w: string) => `${w}'t`, example: ['cant get back to sleep', "can't get back to sleep"] },
   { pattern: /\bits(?=\s+(?:been|not|like|hard|just|getting|going|okay|ok|fine|too|so|really|always|never|kind|the|a|an|more|less|better|worse|all|over|because|when)\b)/g, replace: "it's", example: ['its been about six months', "it's been about six months"] },
