@@ -117,9 +117,11 @@ const SESSION_NUMBER = /(?:\bsess(?:ion)?s?|#|\bvisit|\bwk|\bweek|\bmodule|\bday
  * @example findSessionDate('Nov 27 indiv 50 min. pt reports...', { today: '2026-12-01' })?.date // '2026-11-27'
  * @example findSessionDate('CPT sess 6/12. PCL-5 41') // undefined: a session number, not June 12
  */
+/** ("Pt: Aisha K. | Telehealth video (Zoom) | 4/2"): a bar between a heading's parts is a comma, the same length, so offsets hold. */
+export const barsAsCommas = (text: string): string => (text.includes('|') ? text.replace(/(?<=\S) \|(?= \S)/g, ', ') : text);
+
 export function findSessionDate(text: string, options: SessionDateOptions = {}): FoundSessionDate | undefined {
-  // ("Pt: Aisha K. | Telehealth ... | 4/2": a bar between a heading's parts is a comma, the same length, so offsets hold.)
-  text = text.replace(/(?<=\S) \|(?= \S)/g, ', ');
+  text = barsAsCommas(text);
   const headingEnd = findHeadingEnd(text);
   const found: FoundSessionDate[] = [];
   const taken: [number, number][] = [];

@@ -1,6 +1,7 @@
 // Unicode clean-up that keeps every character at its offset, so source spans stay true to the
 // clinician's original text: each replacement is one character for one character.
 import { CONSIDERED_STEPS } from '../lexicon/symbol-rules.ts';
+import { barsAsCommas } from './find-session-date.ts';
 
 const SAME_LENGTH: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
@@ -29,9 +30,7 @@ export function normalizeText(text: string): string {
   if (out.includes('?')) out = out.replace(RISK_QUESTION_ANSWERED, ':');
   // "Simple" alone on the first line, "- SOAP pls" on the last: the clinician asking for a format, never content.
   out = out.replace(FORMAT_REQUEST_LINE, (m) => m.replace(/[^\n]/g, ' '));
-  // ("Pt: Aisha K. | Telehealth video (Zoom) | 4/2": a bar between a heading's parts is a comma, the same length.)
-  if (out.includes('|')) out = out.replace(/(?<=\S) \|(?= \S)/g, ', ');
-  return breakInlineLetterLabels(out);
+  return breakInlineLetterLabels(barsAsCommas(out));
 }
 
 /** A line that only names the note's format, perhaps asking for it ("SOAP pls", "Simple note please", "DAP format"). */

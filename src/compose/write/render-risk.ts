@@ -23,6 +23,8 @@ export interface RiskStatusOptions {
   shared?: boolean;
   /** The note's other sentences, where an action for another person's safety may be planned. */
   elsewhere?: readonly string[];
+  /** The one client a family session was held for, named in the status line. */
+  forClient?: string;
 }
 
 const VIOLENCE_PROMPT = '[Physical aggression toward another person is documented above: add your assessment of the risk of violence and any protective action or report made.]';
@@ -37,7 +39,7 @@ function abuseOrHarmLine(risk: RiskRecord): string[] {
   return [];
 }
 
-export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [], { shared = false, elsewhere = [] }: RiskStatusOptions = {}): string[] {
+export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [], { shared = false, elsewhere = [], forClient }: RiskStatusOptions = {}): string[] {
   if (risk.si === 'not_assessed' && risk.hi === 'not_assessed' && risk.selfHarm === 'not_assessed' && !risk.threat && !risk.selfHarmUrges) {
     // Risk words with no status read from them (a safety line, another person's risk): never "not documented".
     // (Physical aggression told still asks for the clinician's assessment of violence, whoever's thoughts are above.)
@@ -89,7 +91,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   const quotedBeside = risk.si === 'denied' && risk.siWordsQuoted ? ', and the words quoted above voice a wish to be dead or not to wake' : '';
   const band = risk.siScreenBand && !shared ? `the client's C-SSRS screen fell in its ${risk.siScreenBand}-risk band (which items were endorsed, ideation or recent behaviour, was not stated)` : undefined;
   const siStatus = earlier ?? absentSi ?? toldSi ?? band ?? (risk.si === 'active' && risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed suicidal ideation (passive or active not stated)` : `${(shared ? SI_SHARED : SI)[risk.si]}${quotedBeside}`);
-  const out = covered ? [] : [`Risk status as documented${shared ? ' (for whom, see the statements above)' : ''}: ${byOther('si', siStatus)}; ${hiStatus}; ${selfHarm}.`];
+  const out = covered ? [] : [`Risk status as documented${shared ? ' (for whom, see the statements above)' : forClient ? ` for ${forClient}, the identified client` : ''}: ${byOther('si', siStatus)}; ${hiStatus}; ${selfHarm}.`];
   if (quotedBeside) out.push('[Suicidal ideation was denied beside quoted words of a wish to be dead or not to wake: say how you weighed them.]');
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
   const about = risk.si === 'passive' || risk.si === 'active' ? DOMAIN.si : risk.hi === 'present' ? DOMAIN.hi : undefined;

@@ -129,8 +129,7 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   const risk = { ...record.risk, safetyPlan: record.risk.safetyPlan.map((p) => toThirdPerson(p, voice)) };
   // (A family session held for one named client: the line is that client's, and says so.)
   const shared = (['couples', 'family', 'group'].includes(record.session.serviceType ?? '') && !risk.forClient) || !!risk.shared;
-  const forWhom = (line: string): string => (risk.forClient ? line.replace(/^Risk status as documented:/, `Risk status as documented for ${risk.forClient}, the identified client:`) : line);
-  for (const line of renderRiskStatus(risk, buckets.get('risk')!.map((s) => s.text), { shared, elsewhere: [...buckets].filter(([key]) => key !== 'risk').flatMap(([, sentences]) => sentences.map((s) => s.text)) })) push('risk', { text: forWhom(line).replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
+  for (const line of renderRiskStatus(risk, buckets.get('risk')!.map((s) => s.text), { shared, ...(risk.forClient ? { forClient: risk.forClient } : {}), elsewhere: [...buckets].filter(([key]) => key !== 'risk').flatMap(([, sentences]) => sentences.map((s) => s.text)) })) push('risk', { text: line.replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
 
   const warnings: Warning[] = [...extra, ...auditWarnings(record, def)];
   const sections: Section[] = [];
