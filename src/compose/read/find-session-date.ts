@@ -110,6 +110,9 @@ const SESSION_WORDS = /\b(?:session|sess|indiv\w*|ind|group|grp|family|fam|coupl
 /** A session number written like a date: "sess 6/12" is session 6 of 12. */
 const SESSION_NUMBER = /(?:\bsess(?:ion)?s?|#|\bvisit|\bwk|\bweek|\bmodule|\bday)\s*#?\s*$/i;
 
+/** ("Pt: Aisha K. | Telehealth video (Zoom) | 4/2"): a bar between a heading's parts is a comma, the same length, so offsets hold. */
+export const barsAsCommas = (text: string): string => (text.includes('|') ? text.replace(/(?<=\S) \|(?= \S)/g, ', ') : text);
+
 /**
  * The session's date as written in a summary, or undefined when the summary gives none or more
  * than one different candidate (the clinician then sets it).
@@ -117,9 +120,6 @@ const SESSION_NUMBER = /(?:\bsess(?:ion)?s?|#|\bvisit|\bwk|\bweek|\bmodule|\bday
  * @example findSessionDate('Nov 27 indiv 50 min. pt reports...', { today: '2026-12-01' })?.date // '2026-11-27'
  * @example findSessionDate('CPT sess 6/12. PCL-5 41') // undefined: a session number, not June 12
  */
-/** ("Pt: Aisha K. | Telehealth video (Zoom) | 4/2"): a bar between a heading's parts is a comma, the same length, so offsets hold. */
-export const barsAsCommas = (text: string): string => (text.includes('|') ? text.replace(/(?<=\S) \|(?= \S)/g, ', ') : text);
-
 export function findSessionDate(text: string, options: SessionDateOptions = {}): FoundSessionDate | undefined {
   text = barsAsCommas(text);
   const headingEnd = findHeadingEnd(text);
