@@ -103,6 +103,9 @@ function withParole(meanings: Meaning[]): Meaning[] {
   return meanings.flatMap((m) => (m.expansion === 'probation officer' ? [{ ...m, expansion: 'parole officer', unlessTopic: NOT_PAROLE_TOPIC }, { ...m, unlessTopic: PAROLE_TOPIC }] : [m]));
 }
 
+/** "Sexual assault" written out in the summary: where "SA" is its short form. */
+const SEXUAL_ASSAULT_SPELLED = /\bsexual(?:ly)? assault(?:s|ed)?\b/i;
+
 export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     // "needs medical clearance first - labs, EKG ... Dx deferred pending med eval": the medical work-up, not a medication review.
@@ -253,12 +256,14 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'PE',
     caseSensitive: true,
     meanings: [
+      // ("the vet I see individually for PE", "started PE last month": a client seen for it, or a course begun, is the therapy.)
+      { expansion: '⟪PE⟫', before: /\b(?:seen|see|sees|saw|seeing|treated|treating|started|starting|began|begin|continue|continued|continuing|course of|sessions? of|wks? of|weeks? of)\s+(?:(?:him|her|them|individually|weekly)\s+)?(?:for\s+|with\s+)?$/i },
       { expansion: 'physical education', after: /^\s*(class|teacher|coach|period)\b/i, before: /\b(in|at|during|skips?|skipped|misses|missed|no|from|for)\s*$/i },
       // ("PE: boyfriend didn't reply, vuln: 4 hrs sleep": in a chain analysis, the prompting event.)
       { expansion: 'prompting event', both: { before: /(?:^|[,;(]\s*|\bchain\b[^.;]{0,40})$/i, after: /^\s*[:=-]\s*\S[^.;\n]{0,120}\b(?:vuln\w*|vulnerabilit\w*|links?|consequences?|problem behaviou?r|target behaviou?r)\b/i } },
       { expansion: '⟪PE⟫', topic: /\b(imaginal|in vivo|in-vivo|trauma|PTSD|hierarchy|hot ?spots?|PCL-5|exposure)\b/i },
     ],
-    examples: [['PE sess 4, imaginal exposure of the crash', 'prolonged exposure'], ['skipped PE again', 'physical education'], ['PE: bf did not text back, vuln: 4 hrs sleep', 'prompting event'], ['PE', null]],
+    examples: [['PE sess 4, imaginal exposure of the crash', 'prolonged exposure'], ['the veteran I see individually for PE came in', 'prolonged exposure'], ['skipped PE again', 'physical education'], ['late for PE', 'physical education'], ['PE: bf did not text back, vuln: 4 hrs sleep', 'prompting event'], ['PE', null]],
   },
   {
     short: 'PT',
@@ -691,7 +696,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // A suicide attempt only where the summary is about suicide and not about sexual violence; else kept.
       // ("SA hx" in a summary about SI may still be sexual or substance abuse: only a date, a count or a method decides.)
       // ("Hx SA by OD 2019": the method named after "by" decides too.)
-      { expansion: 'suicide attempt', after: /^\s*(?:\d{4}|in \d{4}|x\s?\d|(?:at )?age \d|at \d{1,2}\b|by\s+(?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|gunshot|drowning|carbon monoxide|CO)\b|[-:–(]\s*(?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|cut (?:(?:her|his|their|both) )?wrists?)\b|\((?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|cut (?:(?:her|his|their|both) )?wrists?)\b)/i },
+      // ("prior SA at 19 (not reported)" where "Sexual assault by acquaintance" is spelled out: an age or a year alone does not
+      // say which; the method does.)
+      { expansion: 'suicide attempt', after: /^\s*(?:\d{4}|in \d{4}|x\s?\d|(?:at )?age \d|at \d{1,2}\b)/i, unlessTopic: SEXUAL_ASSAULT_SPELLED },
+      { expansion: 'suicide attempt', after: /^\s*(?:by\s+(?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|gunshot|drowning|carbon monoxide|CO)\b|[-:–(]\s*(?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|cut (?:(?:her|his|their|both) )?wrists?)\b|\((?:hanging|overdose|OD|cutting|pills|jump\w*|gun\w*|firearm|cut (?:(?:her|his|their|both) )?wrists?)\b)/i },
       // ("Risk: denies SI/HI currently. No hx of SA.", "denies SI, no prior SA"): on the risk line, or beside a suicide screen's
       // answers, an attempt.
       { expansion: 'suicide attempt', before: /\b(?:SI|suicidal ideation)\b[^.\n]{0,60}[;,]\s*(?:no|denies|denied|never)\s+(?:(?:hx|history|prior|previous|past)\s+)?(?:of\s+)?$/ },
@@ -699,8 +707,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("Hx SA 2019 by OD ... q15 checks d/t withdrawal + SA hx": once a suicide attempt is dated or its method named, every "SA" is one.)
       { expansion: 'suicide attempt', topic: /\bSA\s+(?:(?:in\s+)?(?:19|20)\d\d\b[^.;\n]{0,20}\bby\s+(?:OD|overdose|hanging|cutting|gun\w*)|by\s+(?:OD|overdose|hanging|cutting|gun\w*))/ },
       { expansion: 'sexual assault', topic: /^(?![\s\S]*\b(?:hang\w*|overdos\w*|suicid\w*|SI)\b)[\s\S]*\b(?:rape|raped|sexual|sexually|molest\w*|perpetrator|SANE|assaulted)\b/i },
+      // (The clinician wrote "sexual assault" out elsewhere: the letters are its short form, beside a suicide history too.)
+      { expansion: 'sexual assault', topic: SEXUAL_ASSAULT_SPELLED },
     ],
-    examples: [['Risk: denies SI/HI currently. No hx of SA.', 'suicide attempt'], ['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['hx SA age 24 (cut wrists, hospitalized 3 days)', 'suicide attempt'], ['Hx of SA at 22, none since', 'suicide attempt'], ['Hx SA by OD 2019 during psychotic episode', 'suicide attempt'], ['Hx SA by OD 2019. SA: ETOH 2-3 beers most nights, denies drugs', 'substance use'], ['SA', null]],
+    examples: [['Risk: denies SI/HI currently. No hx of SA.', 'suicide attempt'], ['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['hx SA age 24 (cut wrists, hospitalized 3 days)', 'suicide attempt'], ['Hx of SA at 22, none since', 'suicide attempt'], ['Hx SA by OD 2019 during psychotic episode', 'suicide attempt'], ['Hx SA by OD 2019. SA: ETOH 2-3 beers most nights, denies drugs', 'substance use'], ['Sexual assault by a coworker in May. Hx: prior SA at 17 (never told anyone). Hx of OD at 22, denies SI now.', 'sexual assault'], ['SA', null]],
   },
   {
     // "good EC", "EC fair": eye contact; "loc + EC verified", "EC on file", "tried his EC (brother Andre)": the

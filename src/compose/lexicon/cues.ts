@@ -594,10 +594,15 @@ export const PRESCRIBER = /^(?:primary care provider|psychiatrist|prescriber|ped
 
 /** "Informed Sgt Lowe", "notified nursing", "paged on-call psych": someone on the care or custody team told. */
 // ("called ahead to Childrens ED triage": the handoff to the receiving team is the clinician's.)
-export const NOTIFIED_SOMEONE = /^\s*(?:(?:also|then|and)\s+)?(?:called ahead(?:\s+to)?\s+(?=\S)|(?:informed|notified|alerted|briefed|paged)\s+)(?:the\s+)?(?:[A-Z][a-z]+|sgt|sergeant|lt|lieutenant|officer|co|custody|nursing|nurse|charge|supervisor|psych|psychiatry|on-call|shift|security|medical|staff|school|cps|dcfs|police|pd|mobile|treatment team|team|unit|warden|classification)\b/i;
+export const NOTIFIED_SOMEONE = /^\s*(?:(?:also|then|and)\s+)?(?:called ahead(?:\s+to)?\s+(?=\S)|(?:informed|notified|alerted|briefed|paged)\s+)(?!consent\b)(?:the\s+)?(?:[A-Z][a-z]+|sgt|sergeant|lt|lieutenant|officer|co|custody|nursing|nurse|charge|supervisor|psych|psychiatry|on-call|shift|security|medical|staff|school|cps|dcfs|police|pd|mobile|treatment team|team|unit|warden|classification)\b/i;
 
+/**
+ * After a report to the police, the case it opened ("reported to police, trial set for March", "case pending"): the
+ * report of a crime the client suffered, made by the client, never the clinician's mandated report.
+ */
+export const VICTIMS_CASE = String.raw`[^.;]{0,60}\b(?:case|charges?|trial|court date|detective|investigation|rape kit|restraining order|protective order|arrest(?:ed)?)\b`;
 /** "Reported to APS today 3:10pm", "made report to CPS": a report to a protective agency, the clinician's act. */
-export const REPORTED_TO_AGENCY = /^\s*(?:reported|made (?:a |the )?report|called in (?:a |the )?report|filed (?:a |the )?report)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:aps|cps|dcfs|dcf|adult protective services|child protective services|(?:abuse\s+)?hotline|police|law enforcement|ombudsman)\b/i;
+export const REPORTED_TO_AGENCY = new RegExp(String.raw`^\s*(?:reported|made (?:a |the )?report|called in (?:a |the )?report|filed (?:a |the )?report)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:aps|cps|dcfs|dcf|adult protective services|child protective services|(?:abuse\s+)?hotline|police|law enforcement|ombudsman)\b(?!${VICTIMS_CASE})`, 'i');
 
 /** "I met with him for 75 minutes", "we did like 40 minutes": the session's length, told in the body (a session fact, said once). */
 /** "I saw Dana, a 41-year-old ICU nurse ..., for her 5th session for shift work disorder": whom the session was with, and which. */

@@ -138,6 +138,11 @@ export const PLAN_OR_INTENT_DENIED = /\b(no|denies|denied|without)\s+(?:\w+\s+){
 // ("statement reads as expressed anger, not intent", '"I\'d never actually do it, I\'m just so angry"': the clinician's reading of it, or the client's.)
 // ('"I wouldn't actually go find him, I'm just so done"', "he's not actually gonna do anything": the words taken back as no act.)
 export const EXPRESSION_CLARIFIED = /\b(?:(?:wouldn't|would not|won't|will not|isn't|is not|not) (?:actually|really) (?:go(?:ing|nna)? (?:to )?(?:find|look for|do|hurt|go after)|find|look for|do anything|hurt|go after)|expressed anger|expression of (?:his |her |their )?(?:anger|frustration|grief|rage|hurt)|(?:anger|frustration|venting),?\s+(?:and\s+)?not\s+(?:intent|a threat|threat)|(?:i'm|i am) just (?:so |really )?(?:angry|mad|upset|pissed)|(?:'d|would) never actually do it|an expression|a figure of speech|figure of speech|just an expression|just venting|just talk|(?:just\s+)?needed to vent|(?:just\s+)?blowing off steam|laughed it off|(?:did not|didn't|does not|doesn't) mean it|not literal(?:ly)?|(?:was |is )?venting|(?:said|says|stated|states) (?:he|she|they) (?:was|were|is|are|had been) "?(?:just )?(?:angry|mad|upset|frustrated|pissed|furious|joking|kidding)|(?:was|were) (?:just )?(?:joking|kidding)|(?:just )?wanted to (?:say|show|express|tell (?:me|us|her|him|them)) how (?:angry|mad|upset|frustrated|furious|hurt))\b/;
+/**
+ * Violence between partners screened and denied ("no physical stuff, both confirmed when asked separately", "nothing
+ * physical", "no pushing or hitting"): a partner-violence screen, part of the risk assessment.
+ */
+export const PARTNER_VIOLENCE_SCREENED = /\b(?:no|nothing|never|denied|denies|deny)\s+(?:any\s+)?(?:(?:physical(?:ly)?(?:\s+(?:stuff|aggression|violence|fights?|fighting|altercations?|abuse|harm|contact))?(?=\s*[,;.)]|\s*$|\s+(?:and|or|per|both|either|during|in|when|by)\b))|(?:pushing|shoving|hitting|grabbing|slapping)\b)/i;
 /** Threats as said, which name a target but not who holds the thought. */
 export const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat (him|her) up$/;
 /** Words of fear before an act ("scared she'll hurt her son"): a fear of doing it, never a promise or a wish to. */

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare } from '../lexicon/cues.ts';
+import { VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER, MEDICINE_AS_ORDERED } from '../lexicon/medications.ts';
@@ -37,6 +37,8 @@ export interface ClauseContext {
   names?: ReadonlySet<string>;
 }
 
+/** "reported to police, case pending": the client's own report of a crime against them. */
+const POLICE_CASE = new RegExp(String.raw`\bpolice\b${VICTIMS_CASE}`, 'i');
 const OTHER = new Set(OTHER_PEOPLE);
 const MODALITY_NAME_FIRST = new RegExp(`^(${MODALITIES.map((m) => m.name).join('|')})\\b`, 'i');
 const TERMS = INTERVENTION_TERMS_LONGEST_FIRST;
@@ -312,7 +314,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("Went over the graduated plan with mom": going over a plan or material with someone is the clinician's work.)
   if (subject === 'none' && !ctx.labelKind && /^\s*went over\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?[^.;]{0,40}?\b(?:plan|steps?|handout|worksheet|options|results?|rules|routine|schedule|skills?|hierarchy|safety plan)\b/i.test(text) && !betweenSessions(text.toLowerCase())) return 'intervention';
   // ("Reported bullying to AP Reyes for HIB investigation": a report made to the school or an agency is the clinician's act.)
-  if (subject === 'none' && /^\s*reported\s+[^.;]{1,60}?\bto\s+(?:the\s+)?(?:AP|admin|administration|principal|assistant principal|vice principal|dean|CPS|DCFS|DCF|APS|police|SRO|school resource officer|title ix(?: office| coordinator)?|hotline|(?:AP|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Principal|Dean)\s+[A-Z][a-z]+)\b/i.test(text)) return 'intervention';
+  if (subject === 'none' && /^\s*reported\s+[^.;]{1,60}?\bto\s+(?:the\s+)?(?:AP|admin|administration|principal|assistant principal|vice principal|dean|CPS|DCFS|DCF|APS|police|SRO|school resource officer|title ix(?: office| coordinator)?|hotline|(?:AP|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Principal|Dean)\s+[A-Z][a-z]+)\b/i.test(text) && !POLICE_CASE.test(text)) return 'intervention';
   // ("MH f/u in 24 hrs", "psych f/u next wk": the next contact by a service is the plan.)
   if (subject === 'none' && /^\s*(?:MH|mental health|psych|psychiatry|psychiatric|medical|therapy|BH|behavioral health)\s+(?:f\/u|follow[- ]?up|check|recheck|re-eval|reassessment|reassess|re-assess|eval|evaluation|consult)\b/i.test(text)) return 'plan';
   // ("ROI signed for St. Vincent's records": a release signed in the session is the clinician's paperwork, never a report.)
@@ -574,6 +576,9 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && CRISIS_CONTACT.test(t.trim())) return 'intervention';
   // "Challenging questions worksheet in session": a named exercise done in the room is the work done.
   if (subject === 'none' && /\b(worksheet|handout|exercise|activity|role[- ]play|game)\b/.test(t) && /\bin (?:session|sess|group)\b/.test(t) && !betweenSessions(t)) return 'intervention';
+  // ("Grief work - wrote a letter to her husband in session", "made a timeline in sess"): something made in the session, with no
+  // doer named, is the session's work.
+  if (subject === 'none' && /^\s*(?:[a-z]+(?:\s+[a-z]+)?\s+work\s*[:-]\s*)?(?:made|wrote|drew|created|built|composed|read aloud|completed)\b/.test(t) && /\bin (?:session|sess|group)\b/.test(t) && !betweenSessions(t)) return 'intervention';
   // "Said paced breathing 'kind of dumb but it worked' at end": what the client said of a skill is theirs, not the skill taught.
   // ("said his wife is 'at the end of her rope'": the idiom tells no time in the session.)
   if (subject === 'none' && /^\s*(?:said|says|stated|states|reported|reports|shared|admitted|noted that)\b/i.test(text)) return (ctx.afterIntervention && !SAID_OF_ANOTHER.test(t)) || /\b(?:at (?:the )?end(?! of (?:her|his|my|their|your|the) (?:rope|tether|wits?)\b)|by (?:the )?end|afterward|afterwards|after (?:the )?(?:exercise|practice|role[- ]?play))\b/.test(t) ? 'response' : 'report';
@@ -637,6 +642,13 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && (NOTIFIED_SOMEONE.test(text) || ACTION_FILED.test(text) || REPORTED_TO_AGENCY.test(text))) return 'intervention';
   // ("parents notified, dad driving her", "School was informed of the absence": who was told, with no doer named, was told by the clinician.)
   if (TOLD_PARTY_FIRST.test(text)) return 'intervention';
+  // ("Client attended, quiet at first, then role-played opposite action w/ a peer, reported shame 7->4": taking part in the
+  // session's practice is the client's response to it.)
+  if (subject === 'client' && /^\s*(?:client|pt|patient)\s+(?:attended|participated)\b[^.;]*\b(?:role-?played|practiced|practised|rehearsed|demonstrated)\b/i.test(text)) return 'response';
+  // ("PHQ-9 next time", "labs at next visit": a thing named for the next meeting, with no verb, is the plan.)
+  if (subject === 'none' && NEXT_MEETING_END.test(text) && !/\b(?:was|were|did|had|said|[a-z]{3,}ed)\b/i.test(text.replace(NEXT_MEETING_END, ''))) return 'plan';
+  // ("Informed consent obtained, limits of confidentiality reviewed": consent taken by the clinician is the session's work.)
+  if (subject === 'none' && /^\s*(?:informed\s+)?consent\s+(?:(?:was|has been)\s+)?(?:obtained|signed|reviewed|given)\b/i.test(text)) return 'intervention';
   // "HW anger log daily": homework named first is the homework, whatever follows.
   // ("homework still takes 2h", "homework battles nightly": how the child's schoolwork goes is told, never set.)
   if (subject === 'none' && /^\s*(?:hw|homework)\s+(?!(?:was|is|were|not|done|completed|reviewed|incomplete|partially|from|review|still|takes|took|taking|goes|went|getting|gets|got|remains|has|had|been|time|battles?|fights?|struggles?|hard|harder|easier|better|worse|a struggle)\b)[a-z]/i.test(text)) return 'homework';
@@ -655,7 +667,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && ctx.afterIntervention && /^(cried|teared up|laughed|smiled|sighed|paused)\b[^.;]{0,30}\bthen\b/.test(t.trim())) return 'response';
   // ("Hypervigilant in restaurants (sits facing door)", "anxious when driving": a state tied to a place or time outside the room
   // is what the client told of, never what was seen.)
-  if (subject === 'none' && opensWithObservation(text) && ELSEWHERE_STATE.test(text)) return ctx.labelKind && ctx.labelKind !== 'observation' ? ctx.labelKind : 'report';
+  if (subject === 'none' && opensWithObservation(text) && (ELSEWHERE_STATE.test(text) || HABITUAL_STATE.test(text))) return ctx.labelKind && ctx.labelKind !== 'observation' ? ctx.labelKind : 'report';
   // "loud, red-faced, fists clenched, calmer after": led by what was seen, it is an observation.
   if (subject === 'none' && opensWithObservation(text) && !/^(calmer|more|less|brighter|softer)\b/i.test(text)) return 'observation';
   // ("Liam was shy at first but warmed up by the end": one named, changing over the work, responded to it.)
@@ -720,6 +732,12 @@ const FEELING_ABOUT_SOMETHING = /^[a-z-]+\s+(?:about|that|re:?|regarding|over|be
 
 /** "hypervigilant in restaurants", "anxious when driving", "irritable at work": a state where the clinician was not. */
 const ELSEWHERE_STATE = /^\s*(?:(?:very|more|less|quite|somewhat|really)\s+)?[a-z-]+\s+(?:in|at|around|when|while|during)\s+(?:(?:the|a|an|her|his|their|big|large)\s+)?(?:restaurants?|public|crowds?|crowded places|stores?|grocery stores?|malls?|church|traffic|the car|cars?|driving|work|school|home|night|bed|parties|meetings|class|stations?|calls?|shifts?|airports?|movie theaters?|concerts?)\b/i;
+
+/** A clause closed by the next meeting ("next time", "at next session"). */
+const NEXT_MEETING_END = /\b(?:(?:at|by|for|before)\s+(?:the\s+)?)?next\s+(?:time|session|sess|visit|appt|appointment|meeting|group)\s*[.!]?\s*$/i;
+
+/** "crying most days", "irritable every night": a state said with how often it comes, which the clinician was told of. */
+const HABITUAL_STATE = /^\s*(?:(?:very|more|less|quite|still|often)\s+)?[a-z-]+\s+(?:most days|every day|daily|nightly|most nights|every night|all week|at night|(?:a lot|often|constantly) lately|\d+x\/(?:wk|week|day)|(?:several|multiple|\d+) times (?:a|per) (?:day|week))\b/i;
 
 function opensWithObservation(text: string): boolean {
   // Hedges qualify the finding ("kind of flat at first"); they do not change what was seen.

@@ -65,6 +65,8 @@ const CLOCK_SPOKEN = new RegExp(`(?<=\\b(?:at|around|about|by|until|till|before|
 // ("the five four three two one thing": the grounding exercise by its numbers.)
 const FIVE_TO_ONE = /\bfive[\s-]+four[\s-]+three[\s-]+two[\s-]+one\b/gi;
 // ("crisis contact for Devon Price twenty one": an age said after a full name.)
+/** "the 28 year old I see for depression": the clinician's "I see" in a description of the client. */
+const SEEN_FOR = /(?<=\b(?:year[- ]old|yo|y\/o|(?:wo)?man|guy|girl|boy|client|veteran|vet|teen|teenager|kid|lady|patient|pt)\s+)I\s+(?:see|saw|have been seeing|'ve been seeing|am seeing|'m seeing|have seen)(?=\s+(?:(?:individually|weekly|biweekly|every other week|monthly|here|in clinic|in person)\s+)?(?:for|since)\b)/g;
 const AGE_AFTER_NAME = new RegExp(`(?<=\\b(?:for|with|w\\/)\\s+[A-Z][a-z]+\\s+[A-Z][a-z]+\\s)(?:${Object.keys(SPOKEN_NUMBERS).filter((k) => SPOKEN_NUMBERS[k]! >= 10 && SPOKEN_NUMBERS[k]! < 100).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|times|percent)\\b)`, 'g');
 const ordinalSuffix = (n: number): string => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 const OUT_OF_NUMBER = new RegExp(`(?<=\\bout of\\s)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
@@ -177,6 +179,9 @@ export function cleanDictation(text: string): string {
     const n = SPOKEN_ORDINALS[m.toLowerCase()]!;
     return inQuote(offset) ? m : pad(`${n}${ordinalSuffix(n)}`, m.length);
   });
+  // ("he is the 40 year old I see individually for PE": who the clinician sees, and for what, describes the client; the
+  // clinician's "I see" there is no act of this session.)
+  out = out.replace(SEEN_FOR, (m, offset: number) => (inQuote(offset) ? m : pad('seen', m.length)));
   // "session number four": the session's number, written as one.
   out = out.replace(/\b(session|sess)\s+number\s+(\d{1,3})\b/gi, (m, word: string, n: string) => `${word} ${n}`.padEnd(m.length, ' '));
   out = out.replace(SCORE_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));

@@ -770,7 +770,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       // A modality named in the heading is the approach used: an intervention, named in full.
       // It is also part of what the session was ("Session 1. Functional family therapy (engagement).").
       if (/^⟪[^⟫]+⟫/.test(fragment) && fragment.split(/\s+/).length <= 5 && !/\b(program|group|intensive outpatient|partial hospitalization|unit)\b/i.test(fragment)) {
-        facts.push({ kind: 'intervention', text: `Therapist used ${fragment}`, negated: false, source: source(), origin });
+        // ("DBT group wk 3": the week or session of a course is the session's, never part of the approach used.)
+        facts.push({ kind: 'intervention', text: `Therapist used ${fragment.replace(/\s+(?:week|wk|session|sess|day|module)\s*#?\d+\b.*$/i, '')}`, negated: false, source: source(), origin });
         context.push(fragment);
       } else context.push(fragment);
     }
@@ -1264,6 +1265,17 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       const before = facts.at(-2);
       if (before && before.subject === 'other' && (sameGenderRelative(rewritten, before.text) || namedOtherBefore(rewritten, before))) subject = 'pronoun';
     }
+    // ("Discussed moving the rifle to his brother's - pt hesitant, agreed to think about it": the answer after the client's
+    // hesitation, with no doer of its own, is the client's, never the family's or the clinician's.)
+    if (subject === 'none' && previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start)) && /^(?:agreed|declined|refused|consented|was willing|is willing|but agreed|then agreed|eventually agreed|would consider|will consider|will think)\b/i.test(rewritten) && /[,;-]\s*(?:client|pt|patient)\s+(?:(?:was|is|initially|somewhat|very|a bit|quite)\s+)?(?:hesitant|reluctant|ambivalent|unsure|resistant|guarded|tearful|quiet|uncertain|skeptical|hesitating)\s*$/i.test(previous.fact.text)) {
+      rewritten = `client ${rewritten}`;
+      subject = 'client';
+    }
+    // ("I think she is accommodating less; the guilt stuck point needs more work": after the clinician's own view, what follows its
+    // semicolon with no one else named goes on with that view.)
+    if (subject === 'none' && kind === 'report' && previous?.fact.kind === 'assessment' && previous.clause.line === c.line && /^\s*;\s*$/.test(text.slice(previous.clause.end, c.start)) && /^(?:I|therapist)\s+(?:think|thinks|believe|believes|feel|feels|suspect|suspects|wonder|sense)\b/i.test(previous.fact.text.trim())) kind = 'assessment';
+    // ("Cont weekly; BA schedule; PHQ-9 next time": a technique named with no verb, in a run of the plan's items, is planned too.)
+    if (subject === 'none' && kind === 'intervention' && previous?.fact.kind === 'plan' && previous.clause.line === c.line && /^\s*;\s*$/.test(text.slice(previous.clause.end, c.start)) && rewritten.split(/\s+/).length <= 4 && !rewritten.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase()) || /^[a-z]{3,}ed$/i.test(w))) kind = 'plan';
     // ("Linda herself sounds exhausted she's crying on the phone says she can't keep doing this": in dictation cut at its
     // verbs, a saying with no one before it goes on with the one just told of, never the client.)
     const saidBy = subject === 'none' && /^(?:says|said|states|stated|reports|reported|tells|told|adds|added)\b/i.test(rewritten) && previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start)) && (previous.fact.subject === 'pronoun' || previous.fact.subject === 'other') ? /^(?:(she|he|they)|([A-Z][a-z]+))\b(?!['’]s\b)/.exec(previous.fact.text.trim()) : null;

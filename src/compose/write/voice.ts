@@ -475,7 +475,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   const aloneLead = /^(?:alone|privately|separately|individually|one[- ]on[- ]one)\s*,?\s+(?=(?:[A-Z][a-z]*|she|he|they)\s+(?:disclosed|said|reported|told|shared|admitted|denied|described|stated)\b)/i.exec(t);
   if (aloneLead) return finish(`When seen ${aloneLead[0].trim().replace(/,$/, '').toLowerCase()}, ${toThirdPerson(t.slice(aloneLead[0].length), v)}`);
   // 'Stuck point still "I should have seen the IED"': the belief named, then its words, said as a sentence.
-  const belief = /^(?:the\s+)?(stuck point|core belief|negative cognition|NC|belief)\s+(?:is\s+|was\s+)?(still\s+)?(?=")/i.exec(t);
+  const belief = /^(?:the\s+)?(stuck point|core belief|negative cognition|positive cognition|NC|belief)\s+(?:is\s+|was\s+)?(still\s+)?(?=")/i.exec(t);
   if (belief && /^"[^"]*"\s*[.;]?\s*$/.test(t.slice(belief[0].length))) return finish(`The ${belief[1]!.replace(/^NC$/, 'negative cognition').toLowerCase()} ${was(v)} ${belief[2] ? 'still ' : ''}${t.slice(belief[0].length)}`);
   // "For herself - denies SI": after another person's risk, what follows is the client's own, said with its subject.
   const forSelf = /^for (herself|himself|themselves|themself)\s*[:,-]\s*(?=[a-z])/i.exec(t);
@@ -906,6 +906,9 @@ const COMMON_TECHNIQUE_START = new RegExp(`^(?:${COMMON_NOUN_TECHNIQUE_WORDS.joi
  * Otherwise the sentence names no one: passive when the object is short, else as jotted.
  */
 function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): string {
+  // ("Informed consent obtained, limits of confidentiality reviewed": consent given, never "informed" as the clinician's act.)
+  const consent = /^informed consent\s+(?:(?:was|has been)\s+)?(obtained|signed|given|reviewed|discussed)\b/i.exec(t);
+  if (consent) return `Informed consent ${v.tense === 'past' ? 'was' : 'is'} ${consent[1]!.toLowerCase()}${t.slice(consent[0].length)}`;
   // "Paced the room first 15 min, clenched fists": what was seen the client do, never the clinician's act.
   if (kind === 'observation' && OBSERVED_ACTS.test(t.toLowerCase())) return `${clientStart(v)} ${withTense(t, v)}`;
   // "referred by PCP for depression": the client was referred; the therapist did not refer anyone.
@@ -1034,7 +1037,8 @@ function doerless(t: string, w0: string, v: Voice): string {
     // them; the clinician is named as the doer instead.)
     if (m && object && /^\s+to\s+[a-z]+/i.test(t.slice(m[0].length)) && /\b(?:wish|wishes|plan|plans|decision|desire|choice|need|request|intention|hope|readiness|willingness|reluctance|refusal)$/i.test(object)) return clinicianDid(t, v);
     // ("Processed it as a group": a pronoun is never made the subject, "It as a group was processed".)
-    if (m && object && !series && !/^(?:it|this|that|them|these|those)\b/i.test(object) && !/^'s\b/.test(t.slice(m[0].length)) && !/^\s+to\s+[a-z]+/i.test(t.slice(m[0].length)) && object.split(/\s+/).length <= 6 && (!/^[a-z]+ing\b/i.test(object) || /^[a-z]+ing\s+(?:skills?|strateg(?:y|ies)|techniques?|exercises?|tools?|plans?|logs?|worksheets?|scripts?|statements?|routines?|homework)\b/i.test(object)) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?|with|to|at|about|regarding|re|for|from|by|on|in|once|twice|again|thrice|\d+\s*(?:x|times)|(?:two|three|four|five|several|many)\s+times)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
+    // ("Discussed after group: ...": when it was done is no object either.)
+    if (m && object && !series && !/^(?:it|this|that|them|these|those|after|before|during|later|earlier|briefly|privately|separately|again|further)\b/i.test(object) && !/^'s\b/.test(t.slice(m[0].length)) && !/^\s+to\s+[a-z]+/i.test(t.slice(m[0].length)) && object.split(/\s+/).length <= 6 && (!/^[a-z]+ing\b/i.test(object) || /^[a-z]+ing\s+(?:skills?|strateg(?:y|ies)|techniques?|exercises?|tools?|plans?|logs?|worksheets?|scripts?|statements?|routines?|homework)\b/i.test(object)) && !/^(?:how|what|why|when|where|whether|if|who|which|ways?|with|to|at|about|regarding|re|for|from|by|on|in|once|twice|again|thrice|\d+\s*(?:x|times)|(?:two|three|four|five|several|many)\s+times)\b/i.test(object) && !/\b(she|he|they|her own|his own|client|patient)\b/i.test(object) && !object.split(/\s+/).some((w) => isFiniteVerb(w))) {
       // "updated safety plan collaboratively": how it was done follows the verb, never the thing done.
       // ("risks of stopping abruptly": an adverb after a gerund is the gerund's, and stays in the thing done.)
       const how = /(?<![a-z]ing)\s+((?!(?:family|early|only|supply|daily|weekly|monthly|nightly|likely|reply|assembly|anomaly|july)\b)[a-z]+ly|together|again)$/i.exec(object);
@@ -1577,6 +1581,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (perOther && listed.length >= 2 && /^(?:weight|wt|BMI|BP|blood pressure|heart rate|HR|A1c|labs?|vitals)\b/i.test(listed.at(-1)!) && !/^(?:client|patient|she|he|they|i|we)\b/i.test(t)) return `${clientStart(v)} ${reported(v)} ${lowerLead(listed.slice(0, -1).join(', '))}. ${cap(`${perOther[1]} ${reported(v)} ${lowerLead(listed.at(-1)!)}`)}`;
       // ("When I asked everyone ... Cole said ..., no access to weapons per mom": with a speaker of its own, the source is the last item's.)
       if (perOther && !/^(?:client|patient|she|he|they|i|we|\w+ing)\b/i.test(t) && !(verbFirst(w0) && /,/.test(t)) && !/\b(?:said|says|stated|states|reported|reports|told|denied|denies)\b/i.test(t.slice(0, perOther.index))) return cap(`${perOther[1]} ${reported(v)} ${lowerLead(t.slice(0, perOther.index))}`);
+      // ("Crying most days", "tearful most days, poor sleep": a state with how often it comes is the client's report of it.)
+      if (kind === 'report' && /^[a-z]+(?:ing|ful|y)\s+(?:most|every|each|nightly|daily|\d+x)\b/i.test(t) && HABITUAL.test(t.split(/[,;:]/)[0]!)) return `${clientStart(v)} ${reported(v)} ${/ing$/i.test(firstWord(t)) ? '' : 'being '}${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "Enjoying new senior center lunch program": what the client is doing, as the client told it.
       // ("Taking sertraline 50mg" is not among them: a medicine listed may be the chart's, not the client's report.)
       if (/^(?:enjoying|loving|liking|hating|attending|using|doing|working|going|sleeping|eating|walking|exercising|volunteering|journaling)\s+(?!(?:is|was|has|needs|remains|seems|disorder)\b)/i.test(t) && !/^(?:going|doing)\s+(?:well|better|ok|okay|good|great|fine|worse|poorly)\b/i.test(t) && !/\bper\s+(?!(?:her|him|them|client|pt|patient)\b)/i.test(t)) return `${clientStart(v)} ${reported(v)} ${t[0]!.toLowerCase()}${t.slice(1).replace(/\s+per (?:her|him|them|client|pt|patient)$/i, '')}`;
