@@ -43,6 +43,8 @@ export interface RiskRecord {
   /** Intent was hedged in the summary ("intent-ish", "intent unclear"): neither reported nor denied. */
   intentUnclear?: boolean;
   means?: boolean;
+  /** A preparatory act toward suicide was told ("lined up all her lorazepam", "wrote a goodbye note"). */
+  preparation?: boolean;
   protectiveFactors: string[];
   /** The client could name protective factors only with difficulty ("unable to name reasons for living beyond ..."). */
   protectiveLimited?: boolean;

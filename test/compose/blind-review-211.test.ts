@@ -87,3 +87,22 @@ describe('review 211: words and who did it', () => {
     expect(note('DBT group wk 3. K.L. shared that her sister keeps saying she wants to die. Discussed after group: gave her the 988 number to pass on.', 'pirp')).not.toMatch(/After group was discussed/);
   });
 });
+
+describe('review 211: left open, then fixed', () => {
+  it('pills lined up and "going to take them Saturday" give the status line a plan, intent and preparatory behavior', () => {
+    const text = section('walk-in crisis. 35F, she has been thinking about killing herself daily this week, last night she lined up all her lorazepam on the counter, she said she is going to take them Saturday when her husband is away. C-SSRS high risk. safety plan, husband to lock up meds.', 'risk', 'sirp');
+    expect(text).toMatch(/going to take them Saturday/);
+    expect(text).toMatch(/a plan was reported, intent was reported and preparatory behavior was reported/);
+    // A goodbye letter to someone who died is grief work.
+    expect(section('Passive SI "sometimes I wish I could just go be with him", no plan or intent. Wrote a goodbye letter to her late husband in session.', 'risk')).not.toMatch(/preparatory/);
+  });
+
+  it('"is coming back Thursday" in the plan stays ahead, never "was coming back"', () => {
+    expect(note('Plan: she is coming back Thursday. Pt is starting IOP on Monday.')).toMatch(/Client is coming back Thursday\. Client is starting intensive outpatient program on Monday\./);
+    expect(note('She was coming back from work on Monday when the panic started.')).toMatch(/was coming back from work/);
+  });
+
+  it('a symptom heading its evidence ("Anhedonia - stopped fishing") is no person who did it', () => {
+    expect(note('Anhedonia - stopped fishing, stopped coaching son\'s team.')).not.toMatch(/Anhedonia stopped/);
+  });
+});

@@ -124,6 +124,12 @@ export const ANSWER_YES = /\b(endorses|endorsed|admits|admitted|(?:said|says|ans
 
 // Risk content beyond the SI/HI/self-harm terms: a clause naming any of these is restated in the risk section.
 /** An intent rating, or a preparatory act (a goodbye note, giving things away). */
+/**
+ * Preparatory acts toward suicide (C-SSRS "preparatory behavior"): pills lined up or counted out, a note written, things given
+ * away, a weapon loaded or sat with, or the words themselves ("with preparatory behavior"). (A goodbye letter to someone who
+ * died is grief work, never a note left.)
+ */
+export const PREPARATORY_ACT = /\b(?:lined up|counted out|counted|laid out|set out|sorted out|gathered|collected)\s+(?:all\s+)?(?:of\s+)?(?:(?:her|his|their|my|the)\s+)?(?:\w+\s+)?(?:pills|meds|medications?|tablets|capsules|lorazepam|clonazepam|alprazolam|trazodone|oxycodone|hydrocodone|tylenol|acetaminophen|sleeping pills|insulin)\b|\b(?:wrote|writing|written|left)\s+(?:a\s+)?(?:(?:goodbye|suicide)\s+notes?|suicide\s+letters?)\b(?!\s+(?:to|for)\s+(?:her|his|their|my)\s+(?:late|deceased)\b)|\b(?:gave|giving|gives)\s+away\s+(?:(?:her|his|their|my)\s+)?(?:\w+\s+)?(?:belongings|things|possessions|stuff|dog|cat|guitar|gun|guns)\b|\b(?:loaded|loading)\s+(?:the|his|her|their|my|a)\s+(?:gun|rifle|pistol|handgun|shotgun)\b|\bsat\s+(?:in\s+(?:the|his|her|their|my)\s+(?:truck|car|garage)\s+)?with\s+(?:the|his|her|their|my|a)\s+(?:gun|rifle|pistol|handgun|shotgun)\b|\b(?:tied|made)\s+a\s+noose\b|(?<!\bno\s)(?<!\bwithout\s)\bpreparatory\s+(?:behaviou?rs?|acts?)\b/i;
 export const RISK_RATING_OR_PREPARATION = /\bintent\b[^.;]{0,12}\d+\s*\/\s*10|\btell (?:the kids|my kids|everyone|them all|my (?:mom|dad|wife|husband|son|daughter|family)) (?:that )?i love (?:them|him|her|you)\b|\b(?:goodbye|suicide) note\b|\bwrote a note to\b|\bgave away\b|\bgiving away\b/;
 /** Means, violence, emergency care and crisis resources ("the ER for every fever" is medical care, never a crisis). */
 /** A safety screen that names no SI/HI/self-harm status: "no safety concerns", "denied anyone hurting her", "feels safe at home". */
@@ -350,7 +356,9 @@ export const CLIENT_TOLD_THEM: Readonly<Record<'she' | 'he', RegExp>> = {
 };
 /** "wants to do it when everyone's asleep", "going to do it tonight": the act, with when. */
 // ("if it doesn't get better by the end of the semester she'd do it": the act on a condition named is intent too.)
-export const DO_IT_AT_A_TIME = /\b(?:thought|thinking|thinks|considered|considering)\s+(?:about\s+|of\s+)?doing\s+it\s+(?:tonight|tomorrow|this weekend|when|after|before|once|on\s+[a-z]+day|at\s+night)\b|\b(?:she|he|they|i)(?:'d|\s+would)\s+do\s+it\s+(?:tonight|tomorrow|this weekend|the first chance|first chance|when|after|once|if (?:left|she's left|he's left|alone))\b|\b(?:wants?|wanted|wanting|going|gonna|plans?|planning|planned|will)\s+(?:to\s+)?do\s+it\s+["']?(?:when|tonight|tomorrow|this weekend|after|before|once|on\s+[a-z]+day|at\s+night)\b|\bif\s+(?:it|things|this|nothing|she|he|they|i)\b[^.;]{3,70}?\b(?:she|he|they|i)(?:'d|'ll|\s+would|\s+will)\s+(?:just\s+)?do\s+it\b/;
+// ("she lined up all her lorazepam", then "she said she is going to take them Saturday when her husband is away": the pills
+// just named, to be taken at a time said, are the plan's when.)
+export const DO_IT_AT_A_TIME = /\b(?:going to|gonna|will|plans? to|planning to|intends? to)\s+take\s+(?:them|all of them|them all)\s+(?:tonight|tomorrow|this weekend|on\s+[a-z]+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|when|after|before|once)\b|\b(?:thought|thinking|thinks|considered|considering)\s+(?:about\s+|of\s+)?doing\s+it\s+(?:tonight|tomorrow|this weekend|when|after|before|once|on\s+[a-z]+day|at\s+night)\b|\b(?:she|he|they|i)(?:'d|\s+would)\s+do\s+it\s+(?:tonight|tomorrow|this weekend|the first chance|first chance|when|after|once|if (?:left|she's left|he's left|alone))\b|\b(?:wants?|wanted|wanting|going|gonna|plans?|planning|planned|will)\s+(?:to\s+)?do\s+it\s+["']?(?:when|tonight|tomorrow|this weekend|after|before|once|on\s+[a-z]+day|at\s+night)\b|\bif\s+(?:it|things|this|nothing|she|he|they|i)\b[^.;]{3,70}?\b(?:she|he|they|i)(?:'d|'ll|\s+would|\s+will)\s+(?:just\s+)?do\s+it\b/;
 /** "another member", "one peer", "a group member": a single other participant, not the client. */
 export const ONE_OTHER_BEFORE = /\b(?:another|other|one|a|an|some|a fellow|another group|one group|a group)\s+(?:group\s+)?$/;
 /**

@@ -21,7 +21,10 @@ const IMPERATIVES = new Set(['keep', 'add', 'call', 'email', 'text', 'try', 'sta
 /** Capitalised sentence openers that are not names. */
 const COMMON_OPENERS = new Set(['used', 'pills', 'meds', 'medications', 'guns', 'firearms', 'keys', 'knives', 'razors', 'blades', 'old', 'fresh', 'healing', 'healed', 'faint', 'small', 'large', 'superficial', 'linear', 'multiple', 'very', 'really', 'pretty', 'quite', 'extremely', 'somewhat', 'slightly', 'fairly', 'mostly', 'homework', 'session', 'mood', 'affect', 'sleep', 'appetite', 'energy', 'plan', 'goal', 'today', 'tonight', 'this', 'that', 'it', 'there', 'what', 'nothing', 'everything', 'things', 'work', 'school', 'anxiety', 'panic', 'urges', 'cravings', 'voices', 'thoughts', 'symptoms', 'nightmares', 'safety', 'risk', 'family', 'group', 'mother', 'father', 'parents', 'both', 'each', 'one', 'another', 'someone', 'everyone', 'nobody', 'no', 'not', 'never', 'also', 'still', 'currently', 'current', 'presently', 'again',
   // ("History: entered foster care at 9", "Medical: asthma": a history's heading, never a person named.)
-  'history', 'medical', 'substance', 'substances', 'strengths', 'screens', 'trauma', 'legal', 'social', 'education', 'employment', 'housing']);
+  'history', 'medical', 'substance', 'substances', 'strengths', 'screens', 'trauma', 'legal', 'social', 'education', 'employment', 'housing',
+  // ("Anhedonia - stopped fishing", "Insomnia - wakes at 3am": a symptom heading its evidence, never a person who did it.)
+  'anhedonia', 'insomnia', 'hypersomnia', 'irritability', 'fatigue', 'avoidance', 'hypervigilance', 'flashbacks', 'rumination', 'isolation',
+  'concentration', 'motivation', 'hopelessness', 'guilt', 'shame', 'worry', 'tearfulness', 'dissociation', 'startle', 'depression']);
 import { anyTermPattern } from './any-term-pattern.ts';
 import { isRiskStatement } from './extract-risk.ts';
 

@@ -281,7 +281,8 @@ function withTense(text: string, v: Voice, plural = false): string {
   const stillHas = /^(?:does|do)\s+(own|have|keep|possess|still have|still own)\b/i.exec(text);
   if (!plural && stillHas) return `${stillHas[1]!.toLowerCase() === 'have' || stillHas[1]!.toLowerCase() === 'still have' ? stillHas[1]!.replace(/have$/i, 'has') : `${stillHas[1]}s`}${text.slice(stillHas[0].length)}`;
   // "is staying with a friend tonight": what is arranged for later stays in the present.
-  if (!plural && /^(?:is|are|'s)\s+[a-z]+ing\b/i.test(text) && /\b(?:tonight|tomorrow|this weekend|later today|this evening)\b/i.test(text)) return text.replace(/^'s/, 'is');
+  // ("is coming back Thursday", "is starting IOP on Monday": a day ahead named keeps it ahead, never "was coming back".)
+  if (!plural && /^(?:is|are|'s)\s+[a-z]+ing\b/i.test(text) && /\b(?:tonight|tomorrow|this weekend|later today|this evening|next (?:week|wk|month|session|visit|appointment)|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in \d+ (?:days|weeks))\b/i.test(text) && !/\b(?:since|last|ago|yesterday|earlier|when|was|were|had)\b/i.test(text)) return text.replace(/^'s/, 'is');
   // "He's taking naltrexone 50mg": a medicine taken now stays in the present ("was taking" reads as stopped).
   // ("he is also on prazosin 2 mg": an adverb before it changes nothing.)
   if (!plural && /^(?:is|are|'s)\s+(?:(?:also|still|now|currently)\s+)?(?:taking|on|prescribed)\s+/i.test(text) && (TAKEN_NOW.test(text) || ONGOING.test(text))) return text.replace(/^'s/, 'is');
