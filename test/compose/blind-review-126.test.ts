@@ -132,7 +132,8 @@ describe('review 127: the telehealth practice', () => {
     const summary = 'crisis call 10:15pm not a scheduled session. Dale called my line said he\'d counted out his hydrocodone and was thinking of taking them tonight, wife at her mom\'s. got his location first - at home. he said intent was "maybe 7 out of 10". he agreed to flush the pills, I heard it. I said if he doesn\'t go to the ED I will call 911. his brother texted me at 11:05 they\'re at ED check in. 35 min.';
     const risk = section(summary, 'risk', 'sirp');
     expect(risk).toMatch(/endorsed active suicidal ideation/);
-    expect(risk).toMatch(/a plan was reported and intent was reported/);
+    // (Pills counted out are a preparatory act too, said since review 211.)
+    expect(risk).toMatch(/a plan was reported, intent was reported and preparatory behavior was reported/);
     expect(risk).toMatch(/counted out his hydrocodone/);
     const out = note(summary, 'sirp');
     expect(out).not.toMatch(/Client got his location/);

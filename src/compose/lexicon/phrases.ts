@@ -21,6 +21,8 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/,?\s*(?:[-—–]\s*)?\buse\s+[A-Z][a-z]+\s+in\s+(?:all\s+)?(?:notes|documentation|the chart|the record|charting)\b/g, ''],
   [/,?\s*(?:[-—–]\s*)?\b(?:do not|don't|never)\s+use\s+(?:the\s+|their\s+|his\s+|her\s+)?legal name(?:\s+in\s+(?:the\s+)?(?:body|note|notes|chart|record))?\b/g, ''],
   [/^came out that\b/i, 'it emerged that'],
+  // ("Telehealth w/ Maya. I saw her from her bedroom": where the client was, seen on video, never the clinician seeing from there.)
+  [/^I\s+saw\s+(?:her|him|them)\s+(?:from|in)\s+(?=(?:her|his|their)\s+(?:bedroom|room|car|truck|kitchen|home|house|apartment|apt|office|dorm(?: room)?|backyard|porch|closet|bathroom)\b)/i, 'client was in '],
   // ("Dana PHQ-9 14, Marcus PHQ-9 6", "Tanya PHQ-9 went down to 9": a person's name before a score is whose score it is;
   // "Rescreen PCL-5", "Repeat PHQ-9" are steps, never names.)
   [/\b(?!(?:Today|Intake|Baseline|Initial|Admission|Discharge|Repeat|Current|Last|Prior|Previous|Session|The|His|Her|Their|Pre|Post|And|Both|Each|Client|Patient|Pt|Also|Then|Plus|Monthly|Weekly|Screening|Screen)\b)([A-Z][a-z]{2,})\s+(?=(?:PHQ|GAD|PCL|AUDIT|EPDS|BDI|BAI|DAST|ORS|SRS|ISI|CSSRS|C-SSRS)(?:-[0-9A-Z]+)?\b)/g, (m: string, name: string) => (verbForms(name.toLowerCase()) || /^re[a-z]{3,}$/i.test(name) ? m : `${name}'s `)],

@@ -308,6 +308,14 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 're', expansion: 'regarding' },
   { short: 're:', expansion: 'regarding' },
   { short: 'convo', expansion: 'conversation' },
+  // Texting spellings and jotted words: "went str8 to the sandtray", "complied w/ 3/4 cmds", "at a bbq", "withdrawal sz".
+  { short: 'str8', expansion: 'straight' },
+  { short: 'cmds', expansion: 'commands' },
+  { short: 'bbq', expansion: 'barbecue' },
+  { short: 'sz', expansion: 'seizure' },
+  { short: 'szs', expansion: 'seizures' },
+  // ("UDS neg except EtG+": the alcohol metabolite a urine screen tests for.)
+  { short: 'EtG', expansion: 'ethyl glucuronide (EtG)', caseSensitive: true },
   { short: 'convos', expansion: 'conversations' },
   { short: 'comm', expansion: 'communication' },
   { short: 'info', expansion: 'information' },

@@ -305,8 +305,9 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("Sober from alcohol 4 yrs": how long the sobriety has lasted, still so, never "was sober".)
   { pattern: /(?<=^|[.;:]\s*|\n\s*)([Ss]ober|[Cc]lean|[Aa]bstinent)\s+(from\s+[a-z]+\s+)?(?:x\s*)?(?=\d+(?:\.\d+)?\s*(?:yrs?|years?|mos?|months?|wks?|weeks?|days?)\b)/g, replace: (_m, word: string, from?: string) => `Has been ${word.toLowerCase()} ${from ?? ''}for `, example: ['Sober from alcohol 4 yrs.', 'Has been sober from alcohol for 4 yrs.'] },
   // ("On asking she said sometimes thinks ...": the answer to the clinician's question, said as such.)
-  // ("guidance on asking Tyler directly tonight about suicide": teaching someone how to ask, never the answer to a question.)
-  { pattern: /(?<!\b(?:guidance|advice|coaching|coached|tips|education|psychoeducation|psychoed|script|scripted|practice|practiced|how)\s)\b([Oo])n (?:asking|being asked|direct(?:ly)? asking|direct questioning)\b,?/g, replace: (_m, o) => `${o === 'O' ? 'W' : 'w'}hen asked,`, example: ['On asking she said no', 'When asked, she said no'] },
+  // ("guidance on asking Tyler directly tonight about suicide", "Coached the parents on asking him directly": teaching someone
+  // how to ask, never the answer to a question.)
+  { pattern: /(?<!\b(?:guidance|advice|coaching|coached|tips|education|psychoeducation|psychoed|script|scripted|practice|practiced|how)\s)(?<!\b(?:coached|coach|coaching|taught|teach|educated|trained|guided|prepared|rehearsed)\s+(?:\w+\s+){0,3})\b([Oo])n (?:asking|being asked|direct(?:ly)? asking|direct questioning)\b,?/gi, replace: (_m, o) => `${o === 'O' ? 'W' : 'w'}hen asked,`, example: ['On asking she said no', 'When asked, she said no'] },
   // ("EPDS 15, item 10 (self-harm) scored 0": the item named by what it asks, scored none, is no self-harm thought endorsed.)
   { pattern: /\bitem\s+(\d{1,2})\s*\(\s*(?:self[- ]harm|thoughts of self[- ]harm|harming (?:self|herself|himself))\s*\)\s*(?:scored|score|=|:|was|of)?\s*0\b/gi, replace: (_m, n) => `item ${n} scored 0 (no thoughts of self-harm endorsed)`, example: ['EPDS 15, item 10 (self-harm) scored 0', 'EPDS 15, item 10 scored 0 (no thoughts of self-harm endorsed)'] },
   // ("Notify prescriber re + fent": a result named by its sign, after what it is about.)
@@ -434,6 +435,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /-year-old ((?:[A-Z][a-z]+(?:an|ese|ish|ian|i|ic|ch|ss)\s+)?)([MF])\b(?![\w-])/g, replace: (_m, origin, s) => `-year-old ${origin}${s === 'F' ? 'female' : 'male'}`, example: ['34-year-old Honduran F', '34-year-old Honduran female'] },
   { pattern: /\b(\d{1,2})\s?([MF])\b(?![\w-])/g, replace: (_m, n, s) => `${n}-year-old ${s === 'F' ? 'female' : 'male'}`, example: ['34F', '34-year-old female'] },
   { pattern: /\b(\d+)\s*x\s*\/\s*(d|day|wk|week|w|mo|month|night|yr)\b/gi, replace: (_m, n, u) => `${times(n)} per ${UNIT[u.toLowerCase()]}`, example: ['2x/wk', 'twice per week'] },
+  // ("10 drinks/d", "3 beers/night": a count of drinks per day or night.)
+  { pattern: /\b(\d+(?:\.\d+)?\s+(?:drinks|beers|cans|glasses|shots|cigarettes|cigs|joints|pills|tablets|cups|packs))\s*\/\s*(d|day|night|wk|week)\b/gi, replace: (_m, count: string, u: string) => `${count} per ${UNIT[u.toLowerCase()]}`, example: ['drinking 10 drinks/d', 'drinking 10 drinks per day'] },
   { pattern: /\b(\d+)\s*x\s+(?:a|per)\s+(day|wk|week|mo|month|night)\b/gi, replace: (_m, n, u) => `${times(n)} per ${UNIT[u.toLowerCase()]}`, example: ['3x a day', 'three times per day'] },
   { pattern: /\bv\s+(?=(?:angry|upset|anxious|sad|tearful|guarded|tired|low|flat|irritable|engaged|quiet|loud|bright|calm|good|bad|hard|scared|happy|worried|stressed|depressed|distressed|agitated|withdrawn|talkative|open|closed|defensive|hostile|animated|slow|fast|well)\b)/gi, replace: 'very ', example: ['v angry', 'very angry'] },
   { pattern: /(^|[\s(])x\s?(?:~\s?|approx\.?\s?)(\d+)\s+(wks?|weeks?|days?|months?|mos?|yrs?|years?)\b/gi, replace: (_m, pre, n, u) => `${pre}for approximately ${n} ${u}`, example: ['x ~4 mo', 'for approximately 4 mo'] },
@@ -444,7 +447,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "risperidone SEs": side effects.
   { pattern: /\bSEs\b/g, replace: 'side effects', example: ['no risperidone SEs', 'no risperidone side effects'] },
   { pattern: /(^|[\s(])x\s?(\d+)\s*(wks?|weeks?|days?|nights?|months?|mos?|yrs?|years?|mins?|minutes?|hrs?|hours?)\b/gi, replace: (_m, pre, n, u) => `${pre}for ${n} ${u}`, example: ['left room x5 min', 'left room for 5 min'] },
-  { pattern: /(^|[\s(])(\d+)x\b/g, replace: (_m, pre, n) => `${pre}${times(n)}`, example: ['did it 2x', 'did it twice'] },
+  // ("interrupted ~5x early on": about so many times.)
+  { pattern: /(^|[\s(~])(\d+)x\b/g, replace: (_m, pre, n) => `${pre === '~' ? 'approximately ' : pre}${times(n)}`, example: ['did it 2x', 'did it twice'] },
   // "Firearms x3 in home": three of the thing before it.
   { pattern: /\b(firearms|guns|rifles|handguns|pistols|shotguns|knives|bottles|kids|children|dogs|cats)\s+x\s?(\d+)\b/gi, replace: (_m, noun, n) => `${n} ${noun.toLowerCase()}`, example: ['Firearms x3 in home', '3 firearms in home'] },
   // ("stent x2", "ICD shock x3", "fall x2": a count of things or events named in the singular, never "stent twice".)

@@ -718,6 +718,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Dana very anxious in session", "youth friendly": what was seen of another participant.
   // ("Mother was worried Jaylen will 'shut down'", "dad anxious about the move": a feeling about something is their concern, told.)
   const seenOfOther = text.trim().replace(/^\S+\s+(?:was\s+|is\s+|very\s+|more\s+|less\s+|still\s+|quite\s+|a bit\s+|somewhat\s+)*/i, '');
+  // ("Facilitator used MI. T.M. engaged, took notes, agreed to call sponsor daily": a member taking part after the work is its response.)
+  if (subject === 'other' && ctx.afterIntervention && /^(?:engaged|participated|receptive|attentive)\b[^.;]*,\s*(?:and\s+)?(?:took|agreed|asked|shared|practiced|volunteered|gave)\b/i.test(seenOfOther)) return 'response';
   if (subject === 'other' && opensWithObservation(seenOfOther) && !FEELING_ABOUT_SOMETHING.test(seenOfOther)) return 'observation';
   return 'report';
 }

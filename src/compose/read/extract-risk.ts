@@ -28,7 +28,7 @@ const GUN_NAMED_BEFORE = /\b(?:gun|rifle|shotgun|pistol|handgun|revolver|firearm
 const SI = termRe(SI_TERMS, GUN_TAKEN_OUT);
 const HI = termRe(HI_TERMS, '\\bhomicidal thoughts\\b|\\bthoughts of (?:hurting|harming|killing) (?!(?:her|him|them|my)sel(?:f|ves))\\w+');
 /** "cut 2x", "last cut", "old cuts": cutting as an act, not "cut back on coffee". */
-const CUT_ACT = '(?<=\\b(?:used to|started to|began to|tried to|would|urges? to|urge to|shards to|glass to|blade to|razor to|pieces to)\\s)cut\\b|(?<![a-z-])cuts?(?=\\s+(?:\\d|once|twice|three|several|\\w+ times|on|again|this|last|herself|himself|themselves|myself|left|right|\\())|(?<=\\b(?:last|old|recent|new|first|from)\\s)cuts?\\b';
+const CUT_ACT = '(?<=\\b(?:used to|started to|began to|tried to|would|urges? to|urge to|shards to|glass to|blade to|razor to|pieces to)\\s)cut\\b|(?<![a-z-])(?<!\\b(?:hair|grass|lawn|bangs|nails|ties|class|classes|hours|shifts?|budget|pay|funding|benefits|power|cable|wire|wood|trees?|food|meat|costs?|sugar|carbs|caffeine|paper|coupons?|tags?|lines?)\\s)cuts?(?=\\s+(?:\\d|once|twice|three|several|\\w+ times|on|again|this|last|yesterday|over the weekend|herself|himself|themselves|myself|left|right|\\())|(?<=\\b(?:last|old|recent|new|first|from)\\s)cuts?\\b';
 /** ("slammed her hand on the counter until it bruised": one's own body struck on something until it bruised or bled is self-injury.) */
 const STRUCK_TILL_HURT = '\\b(?:hit|hits|hitting|slam|slams|slammed|slamming|bang|bangs|banged|banging|punch|punches|punched|punching|smash|smashed|smashing|bash|bashed|bashing)\\s+(?:her|his|their|my)\\s+(?:own\\s+)?(?:hand|hands|fist|fists|arm|arms|head|knuckles|leg|legs|thigh|thighs|face|stomach|wrist|wrists)\\b(?=[^.;]{0,40}\\b(?:until|till|til)\\s+(?:it|they|she|he)\\s+(?:bruised|bled|bleeds|bruises|was bleeding|were bleeding|swelled|was bruised|were bruised)\\b)';
 /** ('disclosed she "sometimes scratches" her arms': the quotation closes between the act and the body it was done to.) */
@@ -628,6 +628,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("scared she'll hurt her son when she is exhausted", "afraid he might hurt the baby"): a fear of doing harm, the
   // obsessional fear, is no wish to; it is the clinician's to weigh, never homicidal ideation endorsed.
   if (FEAR_OF_DOING.test(t.slice(Math.max(0, start - 60), start)) && /^(?:hurt|harm|kill|stab|shoot|drown|smother|shake|drop|hit)\w*\s+(?:her|his|their|the|my|a|an|him|them|someone|somebody)\b(?!\s*sel)/.test(t.slice(start)) && !view.insideQuote(start)) return 'no_status';
+  // ("15yo F, indiv f/u for depression/NSSI", "seen for self-harm and anxiety": what the care is for names no status of today.)
+  if (CARE_IS_FOR.test(t.slice(Math.max(0, start - 70), start))) return 'no_status';
   // ("AT has no concerns about SI", "not worried about cutting": a worry denied is another's report of no risk, read below.)
   if (/^\s*(?:concerns?|worries)\b/.test(after) || /(?<!\b(?:no|not|n't|any|never|without)\s+(?:\w+\s+)?)\b(?:concerns?|worried|worries|worry)\s+(?:about|for|re|regarding|of)\s+(?:possible\s+)?$/.test(t.slice(Math.max(0, start - 40), start))) return 'no_status';
   // Another person's: a relative or other party as the doer just before the mention.
@@ -785,8 +787,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const stretch = view.stretch(start, end);
   // "if that guy calls her again I swear I'll kill him": a threat on a condition is still a threat, said in the first person.
   // ("he said that if he ever saw the officer again he would kill him": the same threat, told in reported speech;
-  // "said he'd kill her if she didn't let him leave the house": and with its condition after.)
-  const firstPersonThreat = (/\bi(?:'ll| will|'m (?:gonna|going to)| am (?:gonna|going to))\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 30), start)) || /\b(?:said|says|stated|states|told (?:me|the therapist|us|her|him))\s+(?:that\s+)?if\b[^.;"]{0,80}\b(?:he|she|they)(?:'d|'ll| would| will)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 120), start)) || ownThreatTold(t.slice(Math.max(0, start - 90), start), options)) && /^(?:kill|hurt|shoot|stab|beat|end)\b/.test(t.slice(start, end));
+  // "said he'd kill her if she didn't let him leave the house": and with its condition after; dictated without a comma, "said if
+  // the kid keeps messing with him he is going to bring his dad's knife and stab him": the same.)
+  const firstPersonThreat = (/\bi(?:'ll| will|'m (?:gonna|going to)| am (?:gonna|going to))\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 30), start)) || /\b(?:said|says|stated|states|told (?:me|the therapist|us|her|him))\s+(?:that\s+)?if\b[^.;"]{0,80}\b(?:he|she|they)(?:(?:'d|'ll| would| will|(?: is|'s| was) (?:going to|gonna))\s+(?:[\w']+\s+){0,5}?|(?: is|'s| was)\s+)$/.test(t.slice(Math.max(0, start - 120), start)) || ownThreatTold(t.slice(Math.max(0, start - 90), start), options)) && /^(?:(?:going to|gonna)\s+)?(?:kill|hurt|shoot|stab|beat|end)\b/.test(t.slice(start, end));
   if (stretch.notAStatus && !firstPersonThreat) {
     // "I asked about safety she denies any thoughts of suicide now": the answer came between the question and the words.
     // ("assessed HI directly - Aiden denies current thoughts of harming dad": the one named answers too.)
@@ -843,6 +846,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (stretch.urge) return view.acted() ? 'denied' : 'urge';
   return 'endorsed';
 }
+
+/** The words before a mention that make it what the care is for ("f/u for depression/", "seen for"). */
+const CARE_IS_FOR = /\b(?:f\/u|follow-?up|follow up|seen|treated|treatment|tx|therapy|referred|referral|here)\s+(?:\w+\s+){0,2}?(?:for|re:?|regarding)\s+(?:[\w-]+\s*(?:\/|,|\+|&|and)\s*){0,3}$/;
 
 function readsAsOthersOrDenied(view: ClauseView, start: number, end: number, options: RiskReadOptions): boolean {
   const reading = readMention(view, start, end, options);
@@ -1687,7 +1693,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const figure = !!threat && /^(?:'?ll\s+|will\s+)?["']?kill\b/.test(threat[0]) && figureOfSpeech(clause.slice(Math.max(0, threat.index - 40), threat.index));
     // ("said neighbor 'better watch out'": quoted words after the client's own "said" are the client's, whoever they name.)
     // ("Tyler said 'if he ever touches my sister again I'll kill him'": a person in the session named as the one who said it.)
-    const clientSaid = !!threat && view.insideQuote(threat.index) && (/^\s*(?:(?:client|pt|patient|she|he|they|i)\s+)?(?:(?:also|then)\s+)?(?:said|says|stated|states|told|yelled|texted|posted|wrote)\b/.test(t) && !opensWithOther(t, options) || /^\s*(?!(?:Mom|Dad|Mother|Father|Sister|Brother|Wife|Husband|Partner|Boyfriend|Girlfriend|Grandma|Grandpa|Grandmother|Grandfather|Aunt|Uncle|Teacher|Boss|Neighbor|Stepdad|Stepmom)\b)[A-Z][a-z]+\s+(?:(?:also|then)\s+)?(?:said|says|stated|states|yelled|texted|posted|wrote)\s+"/.test(clause));
+    // ("Pt very angry re: ex-wife's new boyfriend, said "if he shows up again I'll put him in the ground"": the saying after the
+    // client's own clause, with no one else made its subject, is still the client's.)
+    const clientSaid = !!threat && view.insideQuote(threat.index) && (/^\s*(?:(?:client|pt|patient|she|he|they|i)\s+)?(?:(?:also|then)\s+)?(?:said|says|stated|states|told|yelled|texted|posted|wrote)\b/.test(t) && !opensWithOther(t, options) || /^\s*(?:client|pt|patient)\b(?:\s*\([^()]*\))?[^".;]{0,150}?,\s*(?:and\s+)?(?:said|says|stated|states|yelled)\s+["']/.test(t) || /^\s*(?!(?:Mom|Dad|Mother|Father|Sister|Brother|Wife|Husband|Partner|Boyfriend|Girlfriend|Grandma|Grandpa|Grandmother|Grandfather|Aunt|Uncle|Teacher|Boss|Neighbor|Stepdad|Stepmom)\b)[A-Z][a-z]+\s+(?:(?:also|then)\s+)?(?:said|says|stated|states|yelled|texted|posted|wrote)\s+"/.test(clause));
     // ("she said he locked her in closet and hit her with a belt": harm done to the client, told by her, is abuse disclosed, never her threat.)
     // (With the client's pronoun unknown, "she said he ..." names the teller and the doer.)
     const teller = options.clientPronoun ?? (/\b(she|he)\s+(?:said|says|told (?:me|us)|disclosed|reported)\s+(?:that\s+)?(he|she)\b/.exec(t)?.slice(1).reduce((a, b) => (a !== b ? a : '')) || undefined);

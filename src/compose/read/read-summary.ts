@@ -1274,6 +1274,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("I think she is accommodating less; the guilt stuck point needs more work": after the clinician's own view, what follows its
     // semicolon with no one else named goes on with that view.)
     if (subject === 'none' && kind === 'report' && previous?.fact.kind === 'assessment' && previous.clause.line === c.line && /^\s*;\s*$/.test(text.slice(previous.clause.end, c.start)) && /^(?:I|therapist)\s+(?:think|thinks|believe|believes|feel|feels|suspect|suspects|wonder|sense)\b/i.test(previous.fact.text.trim())) kind = 'assessment';
+    // ("Parents plan to go to his apt tonight; will call 911 if he refuses": the next step with no doer, after another's plan,
+    // is theirs too, never the clinician's promise.)
+    const plannerBefore = subject === 'none' && /^will\s+(?!be\b)/i.test(rewritten) && previous && previous.fact.subject === 'other' && previous.clause.line === c.line && /^\s*[;,]\s*$/.test(text.slice(previous.clause.end, c.start)) ? /^((?:the\s+|her\s+|his\s+|their\s+)?[A-Za-z]+(?:\s+(?:and|&)\s+[A-Za-z]+)?)\s+(?:plans?|planned|agreed|intends?|(?:is|are)\s+going|will)\s/.exec(previous.fact.text.trim()) : null;
+    if (plannerBefore) {
+      rewritten = `${plannerBefore[1]} ${rewritten}`;
+      subject = 'other';
+    }
     // ("Cont weekly; BA schedule; PHQ-9 next time": a technique named with no verb, in a run of the plan's items, is planned too.)
     if (subject === 'none' && kind === 'intervention' && previous?.fact.kind === 'plan' && previous.clause.line === c.line && /^\s*;\s*$/.test(text.slice(previous.clause.end, c.start)) && rewritten.split(/\s+/).length <= 4 && !rewritten.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase()) || /^[a-z]{3,}ed$/i.test(w))) kind = 'plan';
     // ("Linda herself sounds exhausted she's crying on the phone says she can't keep doing this": in dictation cut at its
@@ -2179,7 +2186,7 @@ const RELATION_WORDS = oneOf(OTHER_PEOPLE.filter((w) => /^[a-z]+$/.test(w) && w.
 // ("Linda (daughter & caregiver of my client ...)": the relation may open a longer bracket.)
 const NAMED_RELATION = new RegExp(`\\b(?:${RELATION_WORDS})\\s*\\(?([A-Z][a-z]+)\\b|\\b([A-Z][a-z]+)\\s*\\((?:${RELATION_WORDS})(?:\\)|\\s*(?:&|and|,)\\s)`, 'g');
 /** A relative said to be out of the session: "was home but not in the room", "waited in the lobby". */
-const RELATIVE_OUT_OF_ROOM = /\b(?:not in the room|not present|out of the room|left the room|stepped out|in the (?:waiting room|lobby|car|other room|kitchen|hall(?:way)?)|waited (?:outside|in the)|not on the (?:call|screen|video))\b/i;
+const RELATIVE_OUT_OF_ROOM = /\b(?:not in (?:the )?room|not present|out of (?:the )?room|left (?:the )?room|stepped out|in the (?:waiting room|lobby|car|other room|kitchen|hall(?:way)?)|waited (?:outside|in the)|not on the (?:call|screen|video))\b/i;
 const RELATIVE_REPORTS = new RegExp(`^(?:(?:her|his|their|the)\\s+)?(?:${oneOf([...CAREGIVERS, 'teacher', ...SPOUSES])}|[A-Z][a-z]+)\\s+(?:reports?|reported|said|says|states?|stated|notes?|noted)\\b`, 'i');
 /** "Dad joined and I coached him ...": the relative coached (1) and the pronoun that stands for them (2). */
 const COACHED_NAMED_RELATIVE = new RegExp(`\\b(?:coached|taught|prompted|guided|helped)\\s+(?:the\\s+)?(${oneOf([...PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES])})\\s+(?:to|with|through|on)\\b`, 'i');
