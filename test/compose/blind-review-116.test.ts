@@ -49,7 +49,8 @@ describe('review 117: substance use treatment and a university counseling center
   it('"UDS + EtG collected" is two tests taken, never a positive result', () => {
     const out = note('Intake for IOP. ETOH daily, last drink yesterday. Plan: start IOP Tues, UDS + EtG collected today.', 'pirp');
     expect(out).not.toMatch(/positive for EtG/);
-    expect(out).toMatch(/urine drug screen and EtG collected today/i);
+    // ("EtG" is spelled out on first use since review 212.)
+    expect(out).toMatch(/urine drug screen and ethyl glucuronide \(EtG\) collected today/i);
   });
 
   it('"I\'ll f him up" is a threat to weigh, whatever denial follows', () => {
