@@ -56,3 +56,12 @@ describe('review 212: words and who did it', () => {
     for (const said of ['10 drinks per day', 'withdrawal seizure', 'ethyl glucuronide (EtG)', 'straight to the sandtray', '3/4 commands', 'approximately five times', 'barbecue']) expect(text).toContain(said);
   });
 });
+
+describe('review 212: left open, then fixed', () => {
+  it('an intake with no technique named says the intake was the work, with the parts the summary shows', () => {
+    const summary = 'Intake. 38F, self-referred for panic. Panic 3x/wk x 2 months. MSE: alert, oriented x4, anxious mood, affect congruent, TP linear. Denies SI/HI. Plan: weekly CBT.';
+    expect(section(summary, 'intervention', 'pirp')).toBe('Intake assessment completed, including a mental status examination and a risk screening.');
+    // A named technique is the intervention; nothing is added beside it.
+    expect(section('Intake. 38F, panic 3x/wk. Taught diaphragmatic breathing. Denies SI.', 'intervention', 'pirp')).not.toMatch(/Intake assessment completed/);
+  });
+});

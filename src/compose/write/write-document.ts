@@ -105,6 +105,15 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   // "Crisis telehealth, Jordan 26, active SI, plan to OD ...": when all the client told is risk, the risk told is what brought them in.
   // (Only in a crisis session: elsewhere an empty report stays a prompt, and the risk section says the risk.)
   if (record.session.serviceType === 'crisis' && buckets.get(def.place.report)?.length === 0) for (const r of told) push(def.place.report, r);
+  // ("Intake. 41 yo male, self referred ... MSE: ... Denies SI"): an intake with no technique named was itself the work done,
+  // said with the parts the summary shows (a mental status examination, a risk screening), never a prompt to name it.
+  if (record.session.serviceType === 'intake' && buckets.get(def.place.intervention)?.length === 0) {
+    const mse = record.facts.some((f) => f.kind === 'observation' && MSE_WORDS.test(f.text));
+    const screened = record.risk.si !== 'not_assessed' || record.risk.hi !== 'not_assessed' || record.risk.selfHarm !== 'not_assessed';
+    const parts = [mse && 'a mental status examination', screened && 'a risk screening'].filter(Boolean);
+    const heading = record.facts.filter((f) => f.kind === 'session').flatMap((f) => f.source);
+    push(def.place.intervention, { text: `Intake assessment completed${parts.length ? `, including ${parts.join(' and ')}` : ''}.`, source: heading });
+  }
   // "Risk mod, chronically elevated": with nothing else to assess from, the clinician's own judgment of risk is the assessment too.
   if (buckets.get(def.place.assessment)?.length === 0) for (const j of judgments) push(def.place.assessment, j);
   if (style?.length === 'brief') for (const sentences of buckets.values()) joinSameLead(sentences);
@@ -151,6 +160,9 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   const session = sessionHeader(record.session);
   return { format, sections, risk: record.risk, warnings, ...(cpt ? { cpt } : {}), ...(session ? { session } : {}) };
 }
+
+/** Words of a mental status examination in what the clinician observed. */
+const MSE_WORDS = /\b(?:oriented|affect|mood|thought (?:process|content)|insight|judgment|judgement|speech|psychomotor|mental status|MSE)\b/i;
 
 /** The structured session details for an exported note's header; undefined when none was stated. */
 function sessionHeader(s: SessionRecord['session']): SessionHeader | undefined {
