@@ -64,4 +64,12 @@ describe('review 212: left open, then fixed', () => {
     // A named technique is the intervention; nothing is added beside it.
     expect(section('Intake. 38F, panic 3x/wk. Taught diaphragmatic breathing. Denies SI.', 'intervention', 'pirp')).not.toMatch(/Intake assessment completed/);
   });
+
+  it('"I think she is habituating" is the clinician\'s impression, and "I think I\'ll call her tomorrow" the clinician\'s plan', () => {
+    const text = note('CPT session 6. I think she is starting to accommodate less. I think I will call her tomorrow.');
+    expect(text).toMatch(/Therapist's impression: she is starting to accommodate less\./);
+    expect(section('CPT session 6. I think I will call her tomorrow.', 'plan')).toMatch(/plans to call her tomorrow/);
+    expect(text).not.toMatch(/Therapist thinks/);
+    expect(note('I think I pushed too fast.')).toMatch(/Therapist may have pushed too fast/);
+  });
 });

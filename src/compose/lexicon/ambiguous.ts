@@ -411,10 +411,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'IED',
     caseSensitive: true,
     meanings: [
-      { expansion: 'intermittent explosive disorder', before: /\b(?:dx|diagnosis|diagnosed with|r\/o|rule out|meets criteria for|criteria for|hx of|history of)\s*(?:of\s+)?$/i, after: /^\s*(?:dx|diagnosis|criteria|symptoms|sx)\b/i },
+      // ("dx PTSD, IED", "Dx: MDD + IED"): listed with other diagnoses after the label, the disorder too.
+      { expansion: 'intermittent explosive disorder', before: /\b(?:dx|diagnosis|diagnosed with|r\/o|rule out|meets criteria for|criteria for|hx of|history of)\s*(?:of\s+)?(?::\s*)?(?:(?:PTSD|MDD|GAD|ADHD|AUD|OUD|SUD|BPD|OCD|bipolar(?: I{1,2})?|depression|anxiety)\s*(?:,|\+|&|and|\/)\s*){0,3}$/i, after: /^\s*(?:dx|diagnosis|criteria|symptoms|sx)\b/i },
       { expansion: 'improvised explosive device', before: /\b(?:the|an|by|from|hit|struck|an?)\s*$/i, after: /^\s*(?:memory|blast|explosion|attack|strike|hit|incident|event|trauma|in|on)\b/i, topic: /\b(?:deployment|deployed|Iraq|Afghanistan|convoy|combat|veteran|vet|army|marines?|soldier|PE|prolonged exposure)\b/i },
     ],
-    examples: [['imaginal exposure on the IED memory', 'improvised explosive device'], ['r/o IED vs bipolar', 'intermittent explosive disorder'], ['IED', null]],
+    examples: [['imaginal exposure on the IED memory', 'improvised explosive device'], ['r/o IED vs bipolar', 'intermittent explosive disorder'], ['Army veteran, dx PTSD, IED.', 'intermittent explosive disorder'], ['IED', null]],
   },
   {
     // "remains on SW 15 min checks", "declined SW": in jails and crisis units SW is suicide watch; "ED SW Kim" is a social worker.

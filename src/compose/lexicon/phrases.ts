@@ -21,6 +21,8 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/,?\s*(?:[-—–]\s*)?\buse\s+[A-Z][a-z]+\s+in\s+(?:all\s+)?(?:notes|documentation|the chart|the record|charting)\b/g, ''],
   [/,?\s*(?:[-—–]\s*)?\b(?:do not|don't|never)\s+use\s+(?:the\s+|their\s+|his\s+|her\s+)?legal name(?:\s+in\s+(?:the\s+)?(?:body|note|notes|chart|record))?\b/g, ''],
   [/^came out that\b/i, 'it emerged that'],
+  // ("I think I'll call her tomorrow": what the clinician means to do, said as a plan, never "Therapist thinks the therapist will".)
+  [/^I\s+(?:think|guess)\s+(?:that\s+)?I(?:'ll|\s+will|'m going to|\s+am going to)\s+/i, 'I plan to '],
   // ("Telehealth w/ Maya. I saw her from her bedroom": where the client was, seen on video, never the clinician seeing from there.)
   [/^I\s+saw\s+(?:her|him|them)\s+(?:from|in)\s+(?=(?:her|his|their)\s+(?:bedroom|room|car|truck|kitchen|home|house|apartment|apt|office|dorm(?: room)?|backyard|porch|closet|bathroom)\b)/i, 'client was in '],
   // ("Dana PHQ-9 14, Marcus PHQ-9 6", "Tanya PHQ-9 went down to 9": a person's name before a score is whose score it is;

@@ -149,6 +149,11 @@ export const EXPRESSION_CLARIFIED = /\b(?:(?:wouldn't|would not|won't|will not|i
  * physical", "no pushing or hitting"): a partner-violence screen, part of the risk assessment.
  */
 export const PARTNER_VIOLENCE_SCREENED = /\b(?:no|nothing|never|denied|denies|deny)\s+(?:any\s+)?(?:(?:physical(?:ly)?(?:\s+(?:stuff|aggression|violence|fights?|fighting|altercations?|abuse|harm|contact))?(?=\s*[,;.)]|\s*$|\s+(?:and|or|per|both|either|during|in|when|by)\b))|(?:pushing|shoving|hitting|grabbing|slapping)\b)/i;
+/**
+ * A plan to die told as the client's ("Plan is to take them Friday when mom works a double", "Plan to use handgun tonight
+ * after wife goes to bed"): the client's plan, never the session's plan label.
+ */
+export const SUICIDE_PLAN_TOLD = /^(?:(?:her|his|their|the|pt's|client's)\s+)?plan\s+(?:(?:is|was|would be)\s+to\s+(?:take\s+(?:them|the pills|all|his|her|the)|overdose|od\b|kill|hang|jump|shoot|cut (?:her|his|their) (?:wrists?|throat)|drive (?:into|off)|crash|swallow|drown|end (?:it|her life|his life|their life)|step in front)|(?:(?:is|was|would be)\s+)?to\s+(?:use\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|my\s+)?(?:gun|handgun|rifle|shotgun|pistol|firearm|revolver)\b|overdose\b|od\b|(?:hang|shoot|kill)\s+(?:him|her|them|my)sel(?:f|ves)\b|jump\s+(?:off|from|in front)\b|take\s+all\s+(?:of\s+)?(?:his|her|their|my|the)\s+[a-z]+\s+(?:tonight|tomorrow|this|when|after|on|once)\b))/i;
 /** Threats as said, which name a target but not who holds the thought. */
 export const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat (him|her) up$/;
 /** Words of fear before an act ("scared she'll hurt her son"): a fear of doing it, never a promise or a wish to. */

@@ -1,5 +1,5 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
-import { SAFETY_STATEMENT, SUICIDE_METHOD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
+import { SAFETY_STATEMENT, SUICIDE_METHOD, SUICIDE_PLAN_TOLD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
 import { VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
@@ -244,7 +244,6 @@ const CLIENT_GONE_THEN_NAME = new RegExp(`^\\s*${CLIENT_GONE}\\s*[,:]?\\s+(?=[A-
 /** The clinician telling them what they will do, as a statement's start. */
 const TOLD_THEM_LEAD = new RegExp(`^${TOLD_THEM_WHAT_CLINICIAN_WILL.source}`, 'i');
 /** "Plan is to take them Friday", "her plan was to drive into the abutment": a method of dying, said as the plan. */
-const SUICIDE_PLAN_TOLD = /^(?:(?:her|his|their|the|pt's|client's)\s+)?plan\s+(?:is|was|would be)\s+to\s+(?:take\s+(?:them|the pills|all|his|her|the)|overdose|od\b|kill|hang|jump|shoot|cut (?:her|his|their) (?:wrists?|throat)|drive (?:into|off)|crash|swallow|drown|end (?:it|her life|his life|their life)|step in front)/i;
 
 /** A telling taken aside from the session's work: "pulled me aside and said", "called me after". */
 const TOLD_APART = /\b(?:pulled|took|taken) (?:me|the therapist|therapist|us) aside\b|\b(?:called|texted|emailed|messaged) (?:me|the therapist|the office)\b/i;

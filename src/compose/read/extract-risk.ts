@@ -630,6 +630,11 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (FEAR_OF_DOING.test(t.slice(Math.max(0, start - 60), start)) && /^(?:hurt|harm|kill|stab|shoot|drown|smother|shake|drop|hit)\w*\s+(?:her|his|their|the|my|a|an|him|them|someone|somebody)\b(?!\s*sel)/.test(t.slice(start)) && !view.insideQuote(start)) return 'no_status';
   // ("15yo F, indiv f/u for depression/NSSI", "seen for self-harm and anxiety": what the care is for names no status of today.)
   if (CARE_IS_FOR.test(t.slice(Math.max(0, start - 70), start))) return 'no_status';
+  // ("she found her son's notebook ... there were some cuts on his arm she saw": whose body the cuts are on says whose they are.)
+  const onBody = /^\s*(?:\w+\s+){0,2}?on\s+(his|her|their)\s+(?:(?:left|right|upper|lower|inner|outer)\s+)?(?:arms?|wrists?|legs?|thighs?|stomach|forearms?|hands?|body|skin|chest|hips?)\b/.exec(after);
+  if (onBody && options.clientPronoun && ({ his: 'he', her: 'she', their: 'they' } as const)[onBody[1] as 'his' | 'her' | 'their'] !== options.clientPronoun) return 'other';
+  // ("1st f/u post d/c from 4W (inpt 6/2-6/9, MDD w/ SI, OD on APAP)": why a past stay began, in its bracket, is history.)
+  if (/\((?:inpt|inpatient|admitted|admission|hospitali[sz]ed|hospitalization|stay|\d{1,2}\/\d{1,2})[^()]{0,80}$/.test(t.slice(Math.max(0, start - 90), start))) return 'history';
   // ("AT has no concerns about SI", "not worried about cutting": a worry denied is another's report of no risk, read below.)
   if (/^\s*(?:concerns?|worries)\b/.test(after) || /(?<!\b(?:no|not|n't|any|never|without)\s+(?:\w+\s+)?)\b(?:concerns?|worried|worries|worry)\s+(?:about|for|re|regarding|of)\s+(?:possible\s+)?$/.test(t.slice(Math.max(0, start - 40), start))) return 'no_status';
   // Another person's: a relative or other party as the doer just before the mention.

@@ -1274,6 +1274,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("I think she is accommodating less; the guilt stuck point needs more work": after the clinician's own view, what follows its
     // semicolon with no one else named goes on with that view.)
     if (subject === 'none' && kind === 'report' && previous?.fact.kind === 'assessment' && previous.clause.line === c.line && /^\s*;\s*$/.test(text.slice(previous.clause.end, c.start)) && /^(?:I|therapist)\s+(?:think|thinks|believe|believes|feel|feels|suspect|suspects|wonder|sense)\b/i.test(previous.fact.text.trim())) kind = 'assessment';
+    // ("per Rosa none since - Leo confirmed, denied current SH/SI": the denial with no doer, right after a named person confirmed,
+    // is that person's, never the client's.)
+    const confirmer = subject === 'none' && /^(?:denied|denies|endorsed|endorses|agreed|agrees)\b/i.test(rewritten) && previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start)) ? /\b([A-Z][a-z]+)\s+(?:confirmed|agreed|nodded|concurred)\s*$/.exec(previous.fact.text.trim()) : null;
+    if (confirmer && names.has(confirmer[1]!) && confirmer[1] !== clientName) {
+      rewritten = `${confirmer[1]} ${rewritten}`;
+      subject = 'other';
+    }
     // ("Parents plan to go to his apt tonight; will call 911 if he refuses": the next step with no doer, after another's plan,
     // is theirs too, never the clinician's promise.)
     const plannerBefore = subject === 'none' && /^will\s+(?!be\b)/i.test(rewritten) && previous && previous.fact.subject === 'other' && previous.clause.line === c.line && /^\s*[;,]\s*$/.test(text.slice(previous.clause.end, c.start)) ? /^((?:the\s+|her\s+|his\s+|their\s+)?[A-Za-z]+(?:\s+(?:and|&)\s+[A-Za-z]+)?)\s+(?:plans?|planned|agreed|intends?|(?:is|are)\s+going|will)\s/.exec(previous.fact.text.trim()) : null;

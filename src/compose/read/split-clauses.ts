@@ -2,6 +2,7 @@
 // semicolons. Labels such as "plan:" set the kind of everything after them on that line.
 import { CLOSE_PEOPLE, COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
 import { BODY_SEEN, OBSERVATION_WORDS, TOLD_THEM_WHAT_CLINICIAN_WILL } from '../lexicon/cues.ts';
+import { SUICIDE_PLAN_TOLD } from '../lexicon/risk-context.ts';
 import { isFiniteVerb, looksLikePastVerb, verbForms } from '../lexicon/verbs.ts';
 import { PAUSE_THEN_SPEAKER, PAUSE_THEN_TOPICS, PAUSE_WAITS_AFTER } from '../lexicon/dictation.ts';
 import { looksDictated } from './clean-dictation.ts';
@@ -174,7 +175,8 @@ export function splitClauses(text: string): Clause[] {
       const bareLabel = /^\s*(plan|p)(?:\s+is(?:\s+to)?)?\s+(?=(?:cont|continue|f\/u|follow|next|return|rtc|see|meet|will|to|weekly|wkly|biweekly|biwkly|monthly|consider|\d+x|\d{1,2}\s+(?:more\s+)?(?:sessions|sess|visits|appts|appointments)|twice|call|check|keep|recheck|hold|start|stop|increase|decrease|titrate|taper|add|d\/c)\b|(?:she|he|they|client|pt|[a-z]+)\s+(?:is going to|will)\b|i(?:'m|\s+am)\s+(?:going to|gonna)\b|(?:i|we)(?:'ll|\s+will)\b)(?!(?:to\s+)?(?:overdose|od|kill|shoot|hang|jump|cut|die|end (?:it|his|her|their|my)|take (?:all|the|his|her|them|my|their|pills|everything|a bottle|a handful)|swallow|drive|crash|suicide|hurt|harm|attack|stab|beat|get back at|go after)\b)|^\s*(chief complaint|presenting problem)\s+(?!(?:is|was|are|were|has been|remains)\b)(?=[a-z0-9])/i.exec(text.slice(start, s.end));
       // ("Behavior: ... Plan to take them tonight w/ a fifth": inside a line another label opened, "plan to" is the
       // client's own unless what follows is the treatment's next step.)
-      const clientsPlan = bareLabel && openingKind && openingKind !== 'plan' && /^\s*plan\s+(?:is\s+)?to\s+(?!(?:cont|continue|follow|meet|see|return|call|check|schedule|review|start|begin|refer|increase|decrease|reassess|resume|complete)\b)/i.test(text.slice(start, s.end));
+      // ("Plan to use handgun tonight after wife goes to bed": a way to die is the client's plan wherever it is told.)
+      const clientsPlan = bareLabel && ((openingKind && openingKind !== 'plan' && /^\s*plan\s+(?:is\s+)?to\s+(?!(?:cont|continue|follow|meet|see|return|call|check|schedule|review|start|begin|refer|increase|decrease|reassess|resume|complete)\b)/i.test(text.slice(start, s.end))) || SUICIDE_PLAN_TOLD.test(text.slice(start, s.end).trim()));
       const labelMatch = (clientsPlan ? null : bareLabel) ?? LABEL.exec(text.slice(start, s.end));
       // "goal for group:", "focus today:": a known label with the session named after it.
       // ("Goals Sophie named:": a goal label with who named them.)

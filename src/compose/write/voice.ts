@@ -548,6 +548,10 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (present) return finish(`${cap(present[1]!)}, ${v.clinician} ${withTense(t.slice(present[0].length), v)}`);
     // "Facilitator reviewed overdose risk": the group's clinician keeps the word the note used.
     if (/^(?:co-?)?facilitators?\b|^(?:group|co) leaders?\b/i.test(t)) return finish(cap(t));
+    // ("I think she is habituating between sessions", "I feel like he is more open this week": the clinician's view of the
+    // client, said as the impression it is, never "Therapist thinks".)
+    const impression = /^(?:I|therapist)\s+(?:think|believe|feel like|suspect|sense)\s+(?:that\s+)?(?=(?:she|he|they|the client|client|the couple|the family|both|[A-Z][a-z]+)(?:'s|\s+(?:is|was|are|were|has|had|seems|seemed|appears|appeared|may|might|could|will|would|can|needs|remains|continues|'s)\b))/.exec(t);
+    if (impression && !/^(?:I|Therapist)$/.test(t.slice(impression[0].length).split(/\s/)[0]!)) return finish(`${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${toThirdPerson(t.slice(impression[0].length), v)}`);
     // "I think I pushed too fast": a doubt about the clinician's own act, said as a doubt.
     const doubt = DOUBT_AT_START.exec(t);
     if (doubt) return finish(`${clinicianStart(v)} may have ${doubt[1] === 'was' ? 'been' : doubt[1]}${toThirdPerson(t.slice(doubt[0].length), v)}`);
