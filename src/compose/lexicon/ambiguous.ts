@@ -689,6 +689,14 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['Father was FD too, 22 yrs on the engine', 'fire department'], ['FD', null]],
   },
   {
+    // CBT's "did TR on ...": a thought record; "One member (TR) shared relapse": a group member's initials, kept as written.
+    short: 'TR',
+    caseSensitive: true,
+    meanings: [{ expansion: 'TR', before: /\b(?:member|peer|client|pt|patient|resident|student|participant)\s*\(\s*$/i }],
+    fallback: 'a thought record',
+    examples: [['did TR on Tuesday fight', 'a thought record'], ['One member (TR) shared relapse on meth', 'TR']],
+  },
+  {
     short: 'SA',
     caseSensitive: true,
     meanings: [

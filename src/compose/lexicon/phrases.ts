@@ -21,6 +21,9 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/,?\s*(?:[-—–]\s*)?\buse\s+[A-Z][a-z]+\s+in\s+(?:all\s+)?(?:notes|documentation|the chart|the record|charting)\b/g, ''],
   [/,?\s*(?:[-—–]\s*)?\b(?:do not|don't|never)\s+use\s+(?:the\s+|their\s+|his\s+|her\s+)?legal name(?:\s+in\s+(?:the\s+)?(?:body|note|notes|chart|record))?\b/g, ''],
   [/^came out that\b/i, 'it emerged that'],
+  // ("Lethal means counseling - agreed to have brother-in-law hold handgun": after the clinician's work named, the agreement
+  // is the client's, never the clinician's.)
+  [/^((?:lethal\s+)?means\s+(?:counseling|counselling|restriction|safety)(?:\s+counseling)?|safety\s+planning|safety\s+plan(?:\s+(?:reviewed|updated))?)\s*[-:–—]\s*(?=(?:agreed|agrees)\b)/i, '$1; client '],
   // ("I think I'll call her tomorrow": what the clinician means to do, said as a plan, never "Therapist thinks the therapist will".)
   [/^I\s+(?:think|guess)\s+(?:that\s+)?I(?:'ll|\s+will|'m going to|\s+am going to)\s+/i, 'I plan to '],
   // ("Telehealth w/ Maya. I saw her from her bedroom": where the client was, seen on video, never the clinician seeing from there.)

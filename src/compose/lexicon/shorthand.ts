@@ -506,7 +506,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'dept', expansion: 'department' },
   { short: 'hosp', expansion: 'hospital' },
   { short: 'aff', expansion: 'affect', note: 'MSE: "Aff tearful, constricted"' },
-  { short: 'TR', expansion: 'a thought record', caseSensitive: true, note: 'CBT: "did TR on ..."' },
   // ("JR" in capitals is a person's initials: "Note for JR".)
   { short: 'jr', expansion: 'junior', caseSensitive: true },
   { short: 'engr', expansion: 'engineering' },

@@ -633,6 +633,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("she found her son's notebook ... there were some cuts on his arm she saw": whose body the cuts are on says whose they are.)
   const onBody = /^\s*(?:\w+\s+){0,2}?on\s+(his|her|their)\s+(?:(?:left|right|upper|lower|inner|outer)\s+)?(?:arms?|wrists?|legs?|thighs?|stomach|forearms?|hands?|body|skin|chest|hips?)\b/.exec(after);
   if (onBody && options.clientPronoun && ({ his: 'he', her: 'she', their: 'they' } as const)[onBody[1] as 'his' | 'her' | 'their'] !== options.clientPronoun) return 'other';
+  // ("saw fresh cuts on roommate's forearms": cuts on someone's body named by who they are are that person's.)
+  if (/^\s*(?:\w+\s+){0,2}?on\s+(?:(?:her|his|their|the|a)\s+)?(?!(?:client|pt|patient|own)['’]s\b)[a-z-]+['’]s\s+(?:(?:left|right|upper|lower|inner|outer)\s+)?(?:arms?|wrists?|legs?|thighs?|stomach|forearms?|hands?|body|skin|chest|hips?)\b/i.test(after)) return 'other';
   // ("1st f/u post d/c from 4W (inpt 6/2-6/9, MDD w/ SI, OD on APAP)": why a past stay began, in its bracket, is history.)
   if (/\((?:inpt|inpatient|admitted|admission|hospitali[sz]ed|hospitalization|stay|\d{1,2}\/\d{1,2})[^()]{0,80}$/.test(t.slice(Math.max(0, start - 90), start))) return 'history';
   // ("AT has no concerns about SI", "not worried about cutting": a worry denied is another's report of no risk, read below.)
