@@ -403,9 +403,10 @@ function readFirstLine(session: SessionDetails, line: readonly Clause[], text: s
 const PIECE_FOR = /\b(?:did|doing|spent|worked on)\s+(?!(?:a|an|the|our|this)\s+(?:session|intake|visit|check-in|call|eval)\b)(?:[a-z-]+\s+){1,3}for\s+(?:about\s+|approximately\s+|around\s+|~\s*)?\d{2,3}\s*(?:min|mins|minutes)\b/i;
 
 /** The session's length told on its first line: after the session's kind, at a sentence's end, as "it was 40 minutes", before
- * the kind ("15 min check-in w/ Mr. Okafor") or after it ("we did a phone consult for like twenty minutes"). */
+ * the kind ("15 min check-in w/ Mr. Okafor") or after it ("we did a phone consult for like twenty minutes"). ("homework of a
+ * 20 min check-in 3x this week", "a 15-min check-in Sunday nights": a check-in set as homework is never the session.) */
 // ("Met 35 min in office", "saw pt 40 min", "we only had about 30 minutes": the minutes the clinician met the client.)
-const SESSION_LENGTH_TOLD = /\b(?:it was|session was|we met for|met for|session lasted|lasted|(?:check-in|check in|session|visit|call|intake|sess)(?:\s+was)?)\s+(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|(?<=,\s*)(\d{2,3})\s*(?:min|mins|minutes)(?=\s*(?:\.(?!\.)|;|$))|(?<=\s)(\d{2,3})\s*(?:min|mins|minutes)(?=\s+today\b)|\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?=(?:check-in|check in|session|visit|phone call|call|consult(?:ation)?|phone consult|intake)\b)|\b(?:consult(?:ation)?|call|session|check-in|visit|met|talked|spoke)\s+for\s+(?:like\s+|about\s+|around\s+|approximately\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|\b(?:about|approximately|around|~)\s*(\d{2,3})\s*(?:min|mins|minutes)\s*(?=\.|$)|\b(?:met|saw (?:pt|client|patient|him|her|them))\s+(?:(?:w\/|with)\s+(?:pt|client|patient|him|her|them)\s+)?(\d{2,3})\s*(?:min|mins|minutes)\b|\b(?:we|I)\s+only\s+had\s+(?:about\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b/i;
+const SESSION_LENGTH_TOLD = /\b(?:it was|session was|we met for|met for|session lasted|lasted|(?:check-in|check in|session|visit|call|intake|sess)(?:\s+was)?)\s+(?:about\s+|approximately\s+|around\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|(?<=,\s*)(\d{2,3})\s*(?:min|mins|minutes)(?=\s*(?:\.(?!\.)|;|$))|(?<=\s)(\d{2,3})\s*(?:min|mins|minutes)(?=\s+today\b)|(?<!\b(?:a|an|of|do|try|doing|trying)\s+)\b(\d{2,3})\s*-?\s*(?:min|mins|minutes)\s+(?=(?:check-in|check in|session|visit|phone call|call|consult(?:ation)?|phone consult|intake)\b(?![^.;]{0,30}\b(?:\d+x|x\s?\d|nightly|daily|each (?:night|day|week)|every (?:night|day)|(?:this|next|each|a|per) week|(?:mon|tues|wednes|thurs|fri|satur|sun)day nights?)\b))|\b(?:consult(?:ation)?|call|session|check-in|visit|met|talked|spoke)\s+for\s+(?:like\s+|about\s+|around\s+|approximately\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b|\b(?:about|approximately|around|~)\s*(\d{2,3})\s*(?:min|mins|minutes)\s*(?=\.|$)|\b(?:met|saw (?:pt|client|patient|him|her|them))\s+(?:(?:w\/|with)\s+(?:pt|client|patient|him|her|them)\s+)?(\d{2,3})\s*(?:min|mins|minutes)\b|\b(?:we|I)\s+only\s+had\s+(?:about\s+|~\s*)?(\d{2,3})\s*(?:min|mins|minutes)\b/i;
 
 /** A sentence that is only a length: "90 min", "2.5 hrs", "approx 60 minutes". */
 /** "ind session", "Individual tx": the kind of session, alone. */
@@ -660,14 +661,25 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (!whom && !listed && (!labelled || !isHeaderLike(labelled[1]!) || REPORT_VERB.test(labelled[1]!))) continue;
     headerClauses.push(...clauses.filter((c) => c.line === i && !headerClauses.includes(c)));
   }
+  // Clauses by line, and each sentence's clauses joined, counted once (read per clause, a summary of thousands of one-word
+  // sentences on one line made these loops quadratic: issue 7's adversarial inputs).
+  const clausesOnLine = new Map<number, number>();
+  const sentenceText = new Map<string, string[]>();
+  for (const c of clauses) {
+    clausesOnLine.set(c.line, (clausesOnLine.get(c.line) ?? 0) + 1);
+    const key = `${c.line}:${c.sentence}`;
+    const told = sentenceText.get(key);
+    if (told) told.push(c.text);
+    else sentenceText.set(key, [c.text]);
+  }
   // ("... In person w/ Lingala interpreter. 2.5 hrs.": a sentence that is only the session's length, near the top, is the heading's.)
   // ("pt 41M, 6 wks post release. ind session.": a sentence that is only the kind of session is the heading's too.)
   // ("GIRP. Ind. 53 min. 3/14.": and one that is only the date.)
   // ("... 45 min. Session 6.": and one that is only the session's number.)
   // ("... Progress: partial.\n50 min.": a line that is only the length, wherever it is, is the heading's too.)
-  for (const c of clauses) if ((c.line <= 1 ? !c.labelKind : LENGTH_ONLY.test(c.text) && clauses.filter((o) => o.line === c.line).length === 1 && !/:/.test(text.split('\n')[c.line] ?? '')) && !headerClauses.includes(c) && (LENGTH_ONLY.test(c.text) || SERVICE_ONLY.test(c.text) || /^\s*(?:session|sess|visit)\s*#?\s*\d{1,3}(?:\s+of\s+\d{1,3})?\s*\.?\s*$/i.test(c.text) || /^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,?\s*\d{2,3}\s*-?\s*(?:min|mins|minutes))?\s*$/.test(c.text) || SESSION_DAY_LENGTH.test(c.text)) && clauses.filter((o) => o.line === c.line && o.sentence === c.sentence).length === 1) headerClauses.push(c);
+  for (const c of clauses) if ((c.line <= 1 ? !c.labelKind : LENGTH_ONLY.test(c.text) && clausesOnLine.get(c.line) === 1 && !/:/.test(text.split('\n')[c.line] ?? '')) && !headerClauses.includes(c) && (LENGTH_ONLY.test(c.text) || SERVICE_ONLY.test(c.text) || /^\s*(?:session|sess|visit)\s*#?\s*\d{1,3}(?:\s+of\s+\d{1,3})?\s*\.?\s*$/i.test(c.text) || /^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,?\s*\d{2,3}\s*-?\s*(?:min|mins|minutes))?\s*$/.test(c.text) || SESSION_DAY_LENGTH.test(c.text)) && clauses.filter((o) => o.line === c.line && o.sentence === c.sentence).length === 1) headerClauses.push(c);
   // ("90 min, first 30 w/ both, 40 pt alone, 20 dad alone": the session's length and how it was spent, a sentence of the heading's.)
-  for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && LENGTH_AND_PORTIONS.test(clauses.filter((o) => o.line === c.line && o.sentence === c.sentence).map((o) => o.text).join(', '))) headerClauses.push(c);
+  for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && LENGTH_AND_PORTIONS.test(sentenceText.get(`${c.line}:${c.sentence}`)!.join(', '))) headerClauses.push(c);
   // ("um we did video on Zoom", dictated: how the session was held is the heading's, never the work done.)
   if (headerClauses.length) for (const c of clauses) if (c.line <= 1 && !c.labelKind && !headerClauses.includes(c) && HELD_BY.test(c.text)) headerClauses.push(c);
   // ("Group - Relapse Prevention, 7 members. Note for Keisha M.": whom a group note is for is part of its heading.)
