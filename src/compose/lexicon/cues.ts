@@ -511,6 +511,8 @@ export function diagnosisList(text: string): string[] | undefined {
 
 /** How often a habit happens: "nightly", "daily", "3x/wk", "every morning". */
 export const HABITUAL = /\b(nightly|daily|weekly|every (?:day|night|morning|evening|week|weekend)|each (?:day|night)|per (?:day|night|week)|a (?:day|night|week)|on weekends|most (?:days|nights|evenings|mornings|weekends)|every (?:evening|other)|usually|at bedtime|times (?:a|per) (?:day|week|night))\b|\/(?:day|night|wk|week)\b/i;
+/** "crying most days", "irritable every night": a state said with how often it comes, which the clinician was told of. */
+export const STATE_HOW_OFTEN = /^\s*(?:(?:very|more|less|quite|still|often)\s+)?[a-z-]+\s+(?:most days|every day|daily|nightly|most nights|every night|all week|at night|(?:a lot|often|constantly) lately|\d+x\/(?:wk|week|day)|(?:several|multiple|\d+) times (?:a|per) (?:day|week))\b/i;
 
 /** An ongoing state or habit: "takes sertraline 50 mg x 3 mo", "smokes 1 ppd x 40 yrs" still hold today. */
 /** "Sentencing is Thursday", "court is next week": an event still ahead, said in the present, stays in the present. */

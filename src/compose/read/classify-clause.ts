@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, SUICIDE_PLAN_TOLD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare } from '../lexicon/cues.ts';
+import { STATE_HOW_OFTEN, VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, DIAGNOSIS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER, MEDICINE_AS_ORDERED } from '../lexicon/medications.ts';
@@ -669,7 +669,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && ctx.afterIntervention && /^(cried|teared up|laughed|smiled|sighed|paused)\b[^.;]{0,30}\bthen\b/.test(t.trim())) return 'response';
   // ("Hypervigilant in restaurants (sits facing door)", "anxious when driving": a state tied to a place or time outside the room
   // is what the client told of, never what was seen.)
-  if (subject === 'none' && opensWithObservation(text) && (ELSEWHERE_STATE.test(text) || HABITUAL_STATE.test(text))) return ctx.labelKind && ctx.labelKind !== 'observation' ? ctx.labelKind : 'report';
+  if (subject === 'none' && opensWithObservation(text) && (ELSEWHERE_STATE.test(text) || STATE_HOW_OFTEN.test(text))) return ctx.labelKind && ctx.labelKind !== 'observation' ? ctx.labelKind : 'report';
   // "loud, red-faced, fists clenched, calmer after": led by what was seen, it is an observation.
   if (subject === 'none' && opensWithObservation(text) && !/^(calmer|more|less|brighter|softer)\b/i.test(text)) return 'observation';
   // ("Liam was shy at first but warmed up by the end": one named, changing over the work, responded to it.)
@@ -739,9 +739,6 @@ const ELSEWHERE_STATE = /^\s*(?:(?:very|more|less|quite|somewhat|really)\s+)?[a-
 
 /** A clause closed by the next meeting ("next time", "at next session"). */
 const NEXT_MEETING_END = /\b(?:(?:at|by|for|before)\s+(?:the\s+)?)?next\s+(?:time|session|sess|visit|appt|appointment|meeting|group)\s*[.!]?\s*$/i;
-
-/** "crying most days", "irritable every night": a state said with how often it comes, which the clinician was told of. */
-const HABITUAL_STATE = /^\s*(?:(?:very|more|less|quite|still|often)\s+)?[a-z-]+\s+(?:most days|every day|daily|nightly|most nights|every night|all week|at night|(?:a lot|often|constantly) lately|\d+x\/(?:wk|week|day)|(?:several|multiple|\d+) times (?:a|per) (?:day|week))\b/i;
 
 function opensWithObservation(text: string): boolean {
   // Hedges qualify the finding ("kind of flat at first"); they do not change what was seen.

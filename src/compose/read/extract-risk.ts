@@ -631,10 +631,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("15yo F, indiv f/u for depression/NSSI", "seen for self-harm and anxiety": what the care is for names no status of today.)
   if (CARE_IS_FOR.test(t.slice(Math.max(0, start - 70), start))) return 'no_status';
   // ("she found her son's notebook ... there were some cuts on his arm she saw": whose body the cuts are on says whose they are.)
-  const onBody = /^\s*(?:\w+\s+){0,2}?on\s+(his|her|their)\s+(?:(?:left|right|upper|lower|inner|outer)\s+)?(?:arms?|wrists?|legs?|thighs?|stomach|forearms?|hands?|body|skin|chest|hips?)\b/.exec(after);
+  const onBody = ON_WHOSE_BODY.exec(after);
   if (onBody && options.clientPronoun && ({ his: 'he', her: 'she', their: 'they' } as const)[onBody[1] as 'his' | 'her' | 'their'] !== options.clientPronoun) return 'other';
   // ("saw fresh cuts on roommate's forearms": cuts on someone's body named by who they are are that person's.)
-  if (/^\s*(?:\w+\s+){0,2}?on\s+(?:(?:her|his|their|the|a)\s+)?(?!(?:client|pt|patient|own)['’]s\b)[a-z-]+['’]s\s+(?:(?:left|right|upper|lower|inner|outer)\s+)?(?:arms?|wrists?|legs?|thighs?|stomach|forearms?|hands?|body|skin|chest|hips?)\b/i.test(after)) return 'other';
+  if (ON_SOMEONES_BODY.test(after)) return 'other';
   // ("1st f/u post d/c from 4W (inpt 6/2-6/9, MDD w/ SI, OD on APAP)": why a past stay began, in its bracket, is history.)
   if (/\((?:inpt|inpatient|admitted|admission|hospitali[sz]ed|hospitalization|stay|\d{1,2}\/\d{1,2})[^()]{0,80}$/.test(t.slice(Math.max(0, start - 90), start))) return 'history';
   // ("AT has no concerns about SI", "not worried about cutting": a worry denied is another's report of no risk, read below.)
@@ -853,6 +853,13 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (stretch.urge) return view.acted() ? 'denied' : 'urge';
   return 'endorsed';
 }
+
+/** A place on the body where a wound is seen ("left forearm", "thighs"). */
+const BODY_PLACE = String.raw`(?:(?:left|right|upper|lower|inner|outer)\s+)?(?:arms?|wrists?|legs?|thighs?|stomach|forearms?|hands?|body|skin|chest|hips?)\b`;
+/** Just after a self-harm word, the body it was on by a pronoun ("cuts on his arm"), which says whose it is. */
+const ON_WHOSE_BODY = new RegExp(String.raw`^\s*(?:\w+\s+){0,2}?on\s+(his|her|their)\s+${BODY_PLACE}`);
+/** ... or by who the person is ("cuts on roommate's forearms"): someone else's, never the client's. */
+const ON_SOMEONES_BODY = new RegExp(String.raw`^\s*(?:\w+\s+){0,2}?on\s+(?:(?:her|his|their|the|a)\s+)?(?!(?:client|pt|patient|own)['’]s\b)[a-z-]+['’]s\s+${BODY_PLACE}`, 'i');
 
 /** The words before a mention that make it what the care is for ("f/u for depression/", "seen for"). */
 const CARE_IS_FOR = /\b(?:f\/u|follow-?up|follow up|seen|treated|treatment|tx|therapy|referred|referral|here)\s+(?:\w+\s+){0,2}?(?:for|re:?|regarding)\s+(?:[\w-]+\s*(?:\/|,|\+|&|and)\s*){0,3}$/;

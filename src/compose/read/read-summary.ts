@@ -1277,31 +1277,33 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       const before = facts.at(-2);
       if (before && before.subject === 'other' && (sameGenderRelative(rewritten, before.text) || namedOtherBefore(rewritten, before))) subject = 'pronoun';
     }
+    // What stands between the clause before on this line and this one ("; ", ", "), for the rules that carry its doer or kind on.
+    const sameLineGap = previous && previous.clause.line === c.line ? text.slice(previous.clause.end, c.start) : undefined;
     // ("Discussed moving the rifle to his brother's - pt hesitant, agreed to think about it": the answer after the client's
     // hesitation, with no doer of its own, is the client's, never the family's or the clinician's.)
-    if (subject === 'none' && previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start)) && /^(?:agreed|declined|refused|consented|was willing|is willing|but agreed|then agreed|eventually agreed|would consider|will consider|will think)\b/i.test(rewritten) && /[,;-]\s*(?:client|pt|patient)\s+(?:(?:was|is|initially|somewhat|very|a bit|quite)\s+)?(?:hesitant|reluctant|ambivalent|unsure|resistant|guarded|tearful|quiet|uncertain|skeptical|hesitating)\s*$/i.test(previous.fact.text)) {
+    if (subject === 'none' && previous && sameLineGap !== undefined && !/[.!?]/.test(sameLineGap) && /^(?:agreed|declined|refused|consented|was willing|is willing|but agreed|then agreed|eventually agreed|would consider|will consider|will think)\b/i.test(rewritten) && /[,;-]\s*(?:client|pt|patient)\s+(?:(?:was|is|initially|somewhat|very|a bit|quite)\s+)?(?:hesitant|reluctant|ambivalent|unsure|resistant|guarded|tearful|quiet|uncertain|skeptical|hesitating)\s*$/i.test(previous.fact.text)) {
       rewritten = `client ${rewritten}`;
       subject = 'client';
     }
     // ("I think she is accommodating less; the guilt stuck point needs more work": after the clinician's own view, what follows its
     // semicolon with no one else named goes on with that view.)
-    if (subject === 'none' && kind === 'report' && previous?.fact.kind === 'assessment' && previous.clause.line === c.line && /^\s*;\s*$/.test(text.slice(previous.clause.end, c.start)) && /^(?:I|therapist)\s+(?:think|thinks|believe|believes|feel|feels|suspect|suspects|wonder|sense)\b/i.test(previous.fact.text.trim())) kind = 'assessment';
+    if (subject === 'none' && kind === 'report' && previous?.fact.kind === 'assessment' && /^\s*;\s*$/.test(sameLineGap ?? '') && /^(?:I|therapist)\s+(?:think|thinks|believe|believes|feel|feels|suspect|suspects|wonder|sense)\b/i.test(previous.fact.text.trim())) kind = 'assessment';
     // ("per Rosa none since - Leo confirmed, denied current SH/SI": the denial with no doer, right after a named person confirmed,
     // is that person's, never the client's.)
-    const confirmer = subject === 'none' && /^(?:denied|denies|endorsed|endorses|agreed|agrees)\b/i.test(rewritten) && previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start)) ? /\b([A-Z][a-z]+)\s+(?:confirmed|agreed|nodded|concurred)\s*$/.exec(previous.fact.text.trim()) : null;
+    const confirmer = subject === 'none' && /^(?:denied|denies|endorsed|endorses|agreed|agrees)\b/i.test(rewritten) && previous && sameLineGap !== undefined && !/[.!?]/.test(sameLineGap) ? /\b([A-Z][a-z]+)\s+(?:confirmed|agreed|nodded|concurred)\s*$/.exec(previous.fact.text.trim()) : null;
     if (confirmer && names.has(confirmer[1]!) && confirmer[1] !== clientName) {
       rewritten = `${confirmer[1]} ${rewritten}`;
       subject = 'other';
     }
     // ("Parents plan to go to his apt tonight; will call 911 if he refuses": the next step with no doer, after another's plan,
     // is theirs too, never the clinician's promise.)
-    const plannerBefore = subject === 'none' && /^will\s+(?!be\b)/i.test(rewritten) && previous && previous.fact.subject === 'other' && previous.clause.line === c.line && /^\s*[;,]\s*$/.test(text.slice(previous.clause.end, c.start)) ? /^((?:the\s+|her\s+|his\s+|their\s+)?[A-Za-z]+(?:\s+(?:and|&)\s+[A-Za-z]+)?)\s+(?:plans?|planned|agreed|intends?|(?:is|are)\s+going|will)\s/.exec(previous.fact.text.trim()) : null;
+    const plannerBefore = subject === 'none' && /^will\s+(?!be\b)/i.test(rewritten) && previous && previous.fact.subject === 'other' && /^\s*[;,]\s*$/.test(sameLineGap ?? '') ? /^((?:the\s+|her\s+|his\s+|their\s+)?[A-Za-z]+(?:\s+(?:and|&)\s+[A-Za-z]+)?)\s+(?:plans?|planned|agreed|intends?|(?:is|are)\s+going|will)\s/.exec(previous.fact.text.trim()) : null;
     if (plannerBefore) {
       rewritten = `${plannerBefore[1]} ${rewritten}`;
       subject = 'other';
     }
     // ("Cont weekly; BA schedule; PHQ-9 next time": a technique named with no verb, in a run of the plan's items, is planned too.)
-    if (subject === 'none' && kind === 'intervention' && previous?.fact.kind === 'plan' && previous.clause.line === c.line && /^\s*;\s*$/.test(text.slice(previous.clause.end, c.start)) && rewritten.split(/\s+/).length <= 4 && !rewritten.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase()) || /^[a-z]{3,}ed$/i.test(w))) kind = 'plan';
+    if (subject === 'none' && kind === 'intervention' && previous?.fact.kind === 'plan' && /^\s*;\s*$/.test(sameLineGap ?? '') && rewritten.split(/\s+/).length <= 4 && !rewritten.split(/\s+/).some((w) => isFiniteVerb(w.toLowerCase()) || /^[a-z]{3,}ed$/i.test(w))) kind = 'plan';
     // ("Linda herself sounds exhausted she's crying on the phone says she can't keep doing this": in dictation cut at its
     // verbs, a saying with no one before it goes on with the one just told of, never the client.)
     const saidBy = subject === 'none' && /^(?:says|said|states|stated|reports|reported|tells|told|adds|added)\b/i.test(rewritten) && previous && previous.clause.line === c.line && !/[.!?]/.test(text.slice(previous.clause.end, c.start)) && (previous.fact.subject === 'pronoun' || previous.fact.subject === 'other') ? /^(?:(she|he|they)|([A-Z][a-z]+))\b(?!['’]s\b)/.exec(previous.fact.text.trim()) : null;

@@ -42,6 +42,8 @@ const cap = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const clinicianStart = (v: Voice): string => cap(v.clinician);
 const clinicianMid = (v: Voice): string => (v.clinician === 'this writer' ? 'this writer' : `the ${v.clinician}`);
 const clientStart = (v: Voice): string => cap(v.client);
+/** "Therapist's impression: ", "This writer's impression: ": the clinician's view, said as theirs. */
+const impressionLead = (v: Voice): string => `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: `;
 
 /** What a team does after "we": rate, decide, call, notify, report, meet ("we rated it", "we'll have a reentry meeting"). */
 const TEAM_ACT = /^\s*(?:(?:also|then|all|will|'ll|would)\s+)*(?:rated|rate|decided|decide|determined|classified|called|call|notified|notify|contacted|contact|reported|report|filed|did an? (?:\w+\s+)?(?:notification|report|referral|assessment)|made an? (?:\w+\s+)?(?:report|referral|notification)|have (?:an? |the )?(?:\w+\s+)?(?:meeting|conference|review)|held|convened|scheduled|agreed)\b/i;
@@ -131,7 +133,7 @@ export function toThirdPerson(text: string, v: Voice): string {
     text = `${text.slice(0, spoken.index + spoken[0].length).replace(/(?<!\bsomething )\b(?:like|you know)\s+$/i, '')}"${comment ? `${words.slice(0, comment.index)}", ${comment[1]}` : `${words}"`}${glossed ? `;${glossed.replace(/^\s+and\s+/i, ' ')}` : ''}`;
   }
   // "I'd say risk to Nora low currently": the clinician's judgment, said as the impression it is.
-  text = text.replace(/^\s*(?:so\s+)?(?:I'd|I would)\s+say\s+(?:that\s+)?(?=\S)/, () => `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: `);
+  text = text.replace(/^\s*(?:so\s+)?(?:I'd|I would)\s+say\s+(?:that\s+)?(?=\S)/, () => `${impressionLead(v)}`);
   const { text: bare, quotes } = protectQuotes(text);
   const mid = clinicianMid(v);
   const both = `${v.clinician} and ${withWhom(bare, v)}`;
@@ -551,7 +553,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     // ("I think she is habituating between sessions", "I feel like he is more open this week": the clinician's view of the
     // client, said as the impression it is, never "Therapist thinks".)
     const impression = /^(?:I|therapist)\s+(?:think|believe|feel like|suspect|sense)\s+(?:that\s+)?(?=(?:she|he|they|the client|client|the couple|the family|both|[A-Z][a-z]+)(?:'s|\s+(?:is|was|are|were|has|had|seems|seemed|appears|appeared|may|might|could|will|would|can|needs|remains|continues|'s)\b))/.exec(t);
-    if (impression && !/^(?:I|Therapist)$/.test(t.slice(impression[0].length).split(/\s/)[0]!)) return finish(`${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${toThirdPerson(t.slice(impression[0].length), v)}`);
+    if (impression && !/^(?:I|Therapist)$/.test(t.slice(impression[0].length).split(/\s/)[0]!)) return finish(`${impressionLead(v)}${toThirdPerson(t.slice(impression[0].length), v)}`);
     // "I think I pushed too fast": a doubt about the clinician's own act, said as a doubt.
     const doubt = DOUBT_AT_START.exec(t);
     if (doubt) return finish(`${clinicianStart(v)} may have ${doubt[1] === 'was' ? 'been' : doubt[1]}${toThirdPerson(t.slice(doubt[0].length), v)}`);
@@ -1340,7 +1342,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (diagnoses) return `Diagnoses: ${diagnoses.join('; ')}`;
       // "Seems like adjustment disorder vs GAD": how it seems to the clinician is the clinician's impression.
       const seems = /^(?:seems|seemed|looks|sounds)\s+like\s+(?:a\s+|an\s+)?/i.exec(t);
-      if (seems) return `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${t.slice(seems[0].length)}`;
+      if (seems) return `${impressionLead(v)}${t.slice(seems[0].length)}`;
       // ("C-SSRS - high risk", "PHQ-9 - 14, moderate"): a screen's result under its name, never the clinician's impression.
       const screen = SCREEN_RESULT_LEAD.exec(t);
       if (screen && t.length > screen[0].length) return `${screen[1]}: ${t.slice(screen[0].length)}`;
@@ -1348,7 +1350,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (verbFirst(w0) || /^[a-z][a-z -]{0,24}:\s/i.test(t) || startsWithPreposition) return verbFirst(w0) ? verbFirstSentence(t, w0, kind, v) : t;
       // "my read is ..." arrives as "the therapist's read is ...": already the clinician's own judgment.
       if (/^(?:the therapist's|this writer's|the clinician's)\s/i.test(t)) return cap(t);
-      return `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: ${lowerLead(t.replace(/^(?:(?:diagnosis|dx|diagnostic|clinical)\s+)?(?:impression|imp)\b\s*:?\s*/i, '').replace(/^(?:Session|Today)\b/, (w) => w.toLowerCase())).replace(/\s+(rule out)\s+/i, '; $1 ')}`;
+      return `${impressionLead(v)}${lowerLead(t.replace(/^(?:(?:diagnosis|dx|diagnostic|clinical)\s+)?(?:impression|imp)\b\s*:?\s*/i, '').replace(/^(?:Session|Today)\b/, (w) => w.toLowerCase())).replace(/\s+(rule out)\s+/i, '; $1 ')}`;
     }
     case 'homework': {
       // "Gave worksheet STOP practice x3": the homework is what was given, not the giving.
