@@ -1275,4 +1275,16 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     ],
     examples: [['still running despite team rec of no running', 'recommendation'], ['lock up pens per team rec', 'recommendation'], ['Rec son keep combo', 'recommended'], ['goes to the rec center', 'recreation'], ['rec door chime and run vacuum when he is out', 'recommended'], ['rec', null]],
   },
+  {
+    // "WHO from Dr. Patel": in primary care, a warm handoff from the physician; the WHO-5 is a measure and keeps its name.
+    short: 'WHO',
+    caseSensitive: true,
+    except: /^-\d/,
+    meanings: [
+      { expansion: 'warm handoff', after: /^\s*(?:from|to|by|w\/|with|for|via|after|per)\b/i },
+      { expansion: 'warm handoff', before: /\b(?:a|an|the|did|done|got|received|requested|via|after|for)\s*$/i, onlyTopic: /\b(?:PCP|primary care|integrated|BHC|behavioral health consultant|IBH|family medicine|FM|pediatrics|peds|clinic|MA|NP|PA|Dr\.?\s+[A-Z])\b/ },
+      { expansion: 'World Health Organization (WHO)', after: /^\s*(?:criteria|guidelines?|classification|definition|recommendations?|scale|grading)\b/i },
+    ],
+    examples: [['Integrated BH visit, WHO from Dr. Patel for anxiety', 'warm handoff'], ['PCP clinic, seen via WHO after the PHQ-9', 'warm handoff'], ['per WHO guidelines', 'World Health Organization (WHO)'], ['WHO', null]],
+  },
 ];

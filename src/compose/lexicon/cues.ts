@@ -327,6 +327,8 @@ export const OBSERVATION_WORDS = new Set([
   'yelling', 'screaming', 'kicking', 'banging', 'shouting', 'cursing', 'posturing', 'muttering',
   // Thought and orientation seen in the room: "Paranoid re: staff but oriented x3".
   'paranoid', 'suspicious', 'disoriented', 'delusional', 'hallucinating', 'preoccupied',
+  // "Hands mildly tremulous", "diaphoretic": the body, seen in the room.
+  'tremulous', 'diaphoretic',
 ]);
 
 /** Openers that make a clause an observation when they lead it ("good eye contact", "arms crossed"). */
@@ -502,6 +504,9 @@ const DIAGNOSIS_NAMED = String.raw`(?:[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s+)?(?:majo
 // ("Dx F41.1 GAD", "dx borderline PD and PTSD": a code before it, and two joined by "and", are the diagnosis still; a list
 // with commas is read by diagnosisList.)
 export const DIAGNOSIS_ONLY = new RegExp(String.raw`^(?:(?:dx|diagnosis|diagnoses):?\s*)?(?:(?:provisional|working|presumptive|tentative)\s*:?\s*)?${DIAGNOSIS_NAMED}(?:(?:\s+and|\s*\+|\s*&)\s*${DIAGNOSIS_NAMED})*$`, 'i');
+
+/** "BPD traits", "cluster B features": traits the clinician sees, an impression short of a diagnosis, never the client's report. */
+export const TRAITS_ONLY = new RegExp(String.raw`^(?:${DIAGNOSIS_NAMED}|(?:borderline|narcissistic|antisocial|avoidant|dependent|histrionic|schizoid|schizotypal|paranoid|obsessive-compulsive|cluster [abc])(?:\s+personality)?)\s+(?:traits|features)(?:\s*[,;]\s*(?:rule out|r\/o)\s+[^.;]+)?$`, 'i');
 
 /** The diagnoses of a list where every comma or "and" item is one ("alcohol use disorder, major depressive disorder rec"), else undefined. */
 export function diagnosisList(text: string): string[] | undefined {
@@ -717,6 +722,9 @@ export const CHART_RESULT = /^(?:(?:last|latest|most recent|recent|current|today
 
 /** A neurological finding named first: "R hemiparesis", "mild expressive aphasia", "L neglect improving". */
 export const NEURO_FINDING = /^(?:(?:left|right|L|R|bilateral|mild|moderate|severe|dense|residual|expressive|receptive|global|fluent|nonfluent|non-fluent|visual|spatial|motor|sensory)\s+){0,3}(?:hemiparesis|hemiplegia|aphasia|neglect|dysarthria|dysphagia|ataxia|apraxia|hemianopia|hemianopsia|anomia|paraphasias|spasticity|weakness of (?:the )?(?:left|right) (?:arm|leg|side))\b/i;
+
+/** "Hands mildly tremulous", "leg bouncing throughout": the body, seen in the room and jotted without a verb of saying. */
+export const BODY_STATE_SEEN = /^(?:(?:her|his|their|both)\s+)?((?:(?:l|r|left|right)\s+)?(?:hands?|arms?|legs?|knees?|feet|foot|fingers|voice|lips?|jaw|chin|body))\s+((?:(?:were|was|mildly|slightly|visibly|noticeably|very|a bit|somewhat|constantly|intermittently)\s+){0,2})(tremulous|shaking|shaky|trembling|tremoring|bouncing|jittery|clammy|sweaty|fidgeting|clenched|tense|tapping|quivering|quavering|wavering)\b(.*)$/i;
 
 /** States seen in the room that a jotting compares ("more settled by end", "less guarded"): the clinician's, never reported. */
 export const COMPARED_STATES: ReadonlySet<string> = new Set(['settled', 'calm', 'relaxed', 'engaged', 'open', 'hopeful', 'regulated', 'focused', 'animated', 'talkative', 'present', 'organized', 'connected', 'grounded']);

@@ -72,6 +72,10 @@ const PASSIVE_WISHES = [
   "wouldn't mind if i died", "wouldn't mind dying", "wouldn't mind if i didn't wake up", "wouldn't mind not waking up", "wouldn't mind if i was gone", 'would not mind dying', 'lord just takes me', 'lord takes me', 'lord would take me', 'lord take me', 'god just takes me', 'god takes me', 'god would take me', 'god take me',
 ];
 
+/** Others better off without the client: a burden felt, said beside "SI", is no kind of ideation (C-SSRS item 1 is the
+ * wish to be dead itself), so it never makes a bare "SI" passive. */
+export const BURDEN_WORDS = /\b(?:better off(?: without (?:me|him|her|them))?|better without me|(?:nobody|no one) would (?:miss|notice|care)|worth more(?: to them)? dead|better off with (?:the|my|his|her) (?:life )?insurance)\b/;
+
 /** Medication a client may save up to overdose on ("saving his oxycodone"). */
 export const SAVED_MEDICATIONS = ['oxycodone', 'hydrocodone', 'percocet', 'vicodin', 'xanax', 'klonopin', 'ativan', 'ambien', 'seroquel', 'quetiapine', 'lithium', 'tylenol', 'insulin', 'sleeping pills', 'night pills', 'meds', 'medication', 'medications', 'pills', 'pain pills', 'painkillers', 'zoloft', 'sertraline', 'prozac', 'trazodone', 'benadryl', 'advil', 'aspirin', 'valium', 'adderall', 'fluoxetine', 'lorazepam', 'clonazepam', 'alprazolam', 'gabapentin', 'lamotrigine', 'lamictal', 'depakote', 'bupropion', 'wellbutrin', 'amitriptyline', 'propranolol', 'tramadol', 'methadone', 'buspirone', 'mirtazapine', 'ibuprofen', 'acetaminophen', 'motrin', 'aleve', 'tablets', 'nyquil', 'excedrin'];
 /** Whose pills a planned overdose takes: the client's own, a relative's, a roommate's. */
@@ -158,8 +162,8 @@ export const SI_TERMS = [
   ...['dad', 'mom', 'father', 'mother', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'grandma', 'grandpa', 'baby'].flatMap((who) => [`just want to be with my ${who}`, `just wants to be with her ${who}`, `just wants to be with his ${who}`, `just wanted to be with my ${who}`]),
   // An overdose planned or imagined without the word "suicide": "planned to take a bottle of tylenol tonight".
   'planned to overdose', 'plan to overdose', 'planning to overdose', 'going to overdose', 'bottle of tylenol', 'bottle of acetaminophen', 'bottle of advil',
-  'bottle of ibuprofen', 'bottle of pills', 'handful of pills', 'take a bottle of', 'taking a bottle of', 'swallow a bottle of', 'all her pills', 'all his pills',
-  'all their pills', 'all of her pills', 'all of his pills', 'all of my pills',
+  'bottle of ibuprofen', 'bottle of pills', 'handful of pills', 'take a bottle of', 'taking a bottle of', 'swallow a bottle of',
+  // (Never "all her pills" alone: "at home with all her pills lined up" tells an act, with no ideation said; the taking verbs below carry it.)
   // "sometimes I think about taking all my pills": every whose and every word for the pills.
   // ("gave him all his meds in a pillbox" is no overdose: the taking verb is part of the term.)
   ...['take', 'taking', 'took', 'swallow', 'swallowing', 'swallowed'].flatMap((verb) => ['all', 'all of'].flatMap((all) => ['my', 'her', 'his', 'their', 'the'].flatMap((whose) => ['pills', 'meds', 'medications', 'medicine', 'sleeping pills'].map((what) => `${verb} ${all} ${whose} ${what}`)))),

@@ -438,6 +438,10 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'pics', expansion: 'pictures', caseSensitive: true },
   { short: 'PICS', expansion: 'post-intensive care syndrome', caseSensitive: true },
   { short: 'docs', expansion: 'documents' },
+  // ("Dr. Alvarez talked to the ED doc"): the emergency physician; "doc" alone is the doctor.
+  { short: 'ED doc', expansion: 'emergency department physician' },
+  { short: 'ER doc', expansion: 'emergency room physician' },
+  { short: 'doc', expansion: 'doctor' },
   { short: 'pos', expansion: 'positive' },
   { short: 'neg', expansion: 'negative' },
   { short: 'cont', expansion: 'continue' },
@@ -751,9 +755,15 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'hwk', expansion: 'homework' },
   { short: 'imp', expansion: 'impression' },
   { short: 'cog', expansion: 'cognitive' },
+  // "no prep beh": preparatory behavior (C-SSRS), never "prep behavioral".
+  { short: 'prep beh', expansion: 'preparatory behavior' },
+  { short: 'prep behavior', expansion: 'preparatory behavior' },
+  { short: 'prep behaviors', expansion: 'preparatory behaviors' },
   { short: 'beh', expansion: 'behavioral' },
   { short: 'behav', expansion: 'behavioral' },
   { short: 'reg', expansion: 'regular' },
+  { short: 'preg test', expansion: 'pregnancy test' },
+  { short: 'preg tests', expansion: 'pregnancy tests' },
   { short: 'conf', expansion: 'conference' },
   // "discussed limits of conf": confidentiality, never a conference.
   { short: 'limits of conf', expansion: 'limits of confidentiality' },

@@ -11,7 +11,7 @@ import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import {
   PARTNER_VIOLENCE_SCREENED, PREPARATORY_ACT, ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, MEANS_REMOVAL_REFUSED, SI_HISTORY_OPENS, PAST_ACT_BEFORE, NOW_WORDS, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION, FEAR_WORDS } from '../lexicon/risk-context.ts';
 import {
-  ACTIVE_MARKERS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
+  ACTIVE_MARKERS, BURDEN_WORDS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
 import type { PronounSet, RiskRecord } from '../types.ts';
 
@@ -98,7 +98,7 @@ export function mentionsRisk(text: string): boolean {
   // Read only when the cheaper tests before it find nothing.
   const selfHarm = (): boolean => namesSelfHarm(t);
   // An intent rating, or a preparatory act (a goodbye note, giving things away), is risk content too.
-  if (RISK_RATING_OR_PREPARATION.test(t)) return true;
+  if (RISK_RATING_OR_PREPARATION.test(t) || PREPARATORY_ACT.test(t)) return true;
   // ("counted out his oxycodone ... thinking of taking them tonight", 'intent was "maybe 6 out of 10"': pills named with taking them, and an intent rated.)
   if (OTHERS_PLAN_UNKNOWN.test(t) || PILLS_AT_HAND.test(t) || (PILLS_NAMED.test(t) && (TAKING_THEM.test(t) || SAVING_THEM.test(t))) || /\bintent\b[^.;]{0,25}?\b\d{1,2}\s*(?:\/|out of)\s*10\b/.test(t)) return true;
   return found(SI, t) || found(HI, t) || selfHarm() || SCREEN.test(t) || MEANS_VIOLENCE_OR_CARE.test(t) || PLAN_OR_INTENT_DENIED.test(t) || THREAT_OF_VIOLENCE.test(t) || VEILED_THREAT.test(t) || DUTY_TO_WARN.test(t) || ASKED_ABOUT_RISK.test(t) || ATTEMPT.test(t) || SAFETY_STATEMENT.test(t);
@@ -1065,6 +1065,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // The client named, or the client's own pronoun: made once per summary, not per mention.
   const clientWord = new RegExp(`\\b(?:client|patient|pt${options.clientPronoun && options.clientPronoun !== 'they' ? `|${options.clientPronoun}` : ''})\\b`);
   const si: string[] = [];
+  // The findings that say only that others would be better off without the client.
+  const burdenOnly = new Set<number>();
   // ("C-SSRS - high risk"): the screen's band, and which finding it alone gave.
   let screenBand: { at: number; band: 'high' | 'moderate' } | undefined;
   // Whether an endorsement said which kind of ideation it was: a bare "endorsed SI" is read as active, and said as not specified.
@@ -1413,6 +1415,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         // ("thinking about ending his life 'most days'": ending one's life is killing oneself, said another way.)
         if (kind !== 'active' || view.methodConsidered() || ACTIVE_MARKERS.some((p) => near.includes(p)) || /\bkill(?:ing)?\b|\bsuicide\b|\bsuicidal thoughts\b|\bend(?:ing)? (?:(?:her|his|their|my) (?:own )?life|it all)\b/.test(near)) siKindStated = true;
         si.push(`${kind}${view.insideQuote(m.index) && !admitted ? '_quote' : ''}`);
+        if (kind === 'passive' && BURDEN_WORDS.test(m[0]) && !/\bpassive\b/.test(near)) burdenOnly.add(si.length - 1);
         endorsedBy.set(si.length - 1, clauseOpener(clause));
         if (TOLD_BY_ANOTHER_OPENER.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t)) toldByAnother.push(si.length - 1);
         // ("SI w/ plan Mon": the day may follow the ideation too.)
@@ -1886,6 +1889,13 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   const siFindings = blanketSiDenial ? si.flatMap((x, i) => (!x.includes('_quote') ? [x] : anotherDenied(i) ? [x.replace('_quote', '')] : [])) : si.map((x) => x.replace('_quote', ''));
   if (blanketSiDenial && si.some((x, i) => x.includes('_quote') && !anotherDenied(i))) risk.siWordsQuoted = true;
   risk.si = siFindings.includes('active') ? 'active' : siFindings.includes('passive') ? 'passive' : siFindings.some((x) => x.endsWith('_bare')) ? (siFindings.includes('passive_bare') ? 'passive' : 'active') : explicitSiDenial ? 'denied' : 'not_assessed';
+  // ('reports SI "on and off" ..., thinks "everyone would be better off"': the ideation told names no kind, and a burden
+  // felt beside it names none either, so the kind stays the clinician's to state, never "passive".)
+  const passiveAt = si.flatMap((x, i) => (x.startsWith('passive') ? [i] : []));
+  if (risk.si === 'passive' && si.includes('active_bare') && passiveAt.length && passiveAt.every((i) => burdenOnly.has(i))) {
+    risk.si = 'active';
+    risk.siKindUnstated = true;
+  }
   // ("C-SSRS - high risk" and nothing more said of ideation): the band may come from ideation with intent or from recent
   // behaviour alone, so the status names the band, never "endorsed active suicidal ideation".
   if (risk.si === 'active' && screenBand && !si.some((x, i) => i !== screenBand!.at && /^(?:active|passive)/.test(x))) risk.siScreenBand = screenBand.band;

@@ -16,7 +16,7 @@ import { findClientPronoun } from './find-client-pronoun.ts';
 import { capitalizeNames, findNames, openingPerson } from './find-names.ts';
 import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
-import { ATTEMPT, DENIAL_POINTING_BACK, HANDS_PUT_ON_ANOTHER, DO_IT_AT_A_TIME, SUICIDE_PRECAUTION, NOT_ACTED, NO_PROMISE, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE, THOUGHTS_LIKE_THAT_DENIED } from '../lexicon/risk-context.ts';
+import { ATTEMPT, DENIAL_POINTING_BACK, HANDS_PUT_ON_ANOTHER, DO_IT_AT_A_TIME, SUICIDE_PRECAUTION, NOT_ACTED, NO_PROMISE, PREPARATORY_ACT, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE, THOUGHTS_LIKE_THAT_DENIED } from '../lexicon/risk-context.ts';
 import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf, riskDomainsOf, USING_IT } from './extract-risk.ts';
 import { ARRIVED_THEN_LEFT, extractSessionDetails, FACILITY_CONTACT, HOURS_LINE, WATCH_INTERVAL, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
 import { cleanDictation, looksDictated } from './clean-dictation.ts';
@@ -305,7 +305,8 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>, lett
 }
 
 /** An attempt or the watch kept after one, told in the heading ("self-inflicted (doused w/ gasoline)", "on psych hold"). */
-const attemptOrWatch = (fragment: string): boolean => ATTEMPT.test(fragment.toLowerCase()) || SUICIDE_PRECAUTION.test(fragment);
+// ("crisis call, she was at home with the pills counted out": a preparatory act told in the heading is the crisis itself.)
+const attemptOrWatch = (fragment: string): boolean => ATTEMPT.test(fragment.toLowerCase()) || SUICIDE_PRECAUTION.test(fragment) || PREPARATORY_ACT.test(fragment);
 /** A heading fragment that tells what happened or how the client is: a verb of the week, a change, a score. */
 // ("Kwame B. indiv 50 min - EAD card arrived Mon": news of what arrived or was granted is a report too, never the heading.)
 // ("Check-in w/ Tyrell (19) by phone 15 min, he started at Amazon Mon, likes it": a pronoun and its verb, a liking, tell.)
@@ -769,7 +770,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       // is past its own words too; "Pt Dale 52M, burn unit day 10, self-inflicted (doused w/ gasoline)": risk in the heading is a fact.)
       const past = i > 0 || c !== headerClauses[0];
       const measures = past ? extractMeasures(fragment) : [];
-      if ((past || reporting) && (reporting || REPORT_FRAGMENT.test(fragment) || ARRIVED_AS.test(fragment) || measures.length > 0 || (headingThenReports && mentionsRisk(fragment)) || (past && attemptOrWatch(fragment))) && (!isHeaderLike(fragment) || ARRIVED_AS.test(fragment) || attemptOrWatch(fragment))) {
+      // ("crisis call um she was at home with the pills counted out": what the crisis was is a fact, though it opens the heading.)
+      if ((past || reporting || PREPARATORY_ACT.test(fragment)) && (reporting || REPORT_FRAGMENT.test(fragment) || ARRIVED_AS.test(fragment) || measures.length > 0 || (headingThenReports && mentionsRisk(fragment)) || (past && attemptOrWatch(fragment))) && (!isHeaderLike(fragment) || ARRIVED_AS.test(fragment) || attemptOrWatch(fragment))) {
         reporting = true;
         const kind = classifyClause(fragment, { names, afterIntervention: headingWorkDone, followsIntervention: false });
         const riskInHeading = attemptOrWatch(fragment) && kind !== 'risk';

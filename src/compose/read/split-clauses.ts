@@ -31,6 +31,9 @@ export interface Clause {
 // "husband d.": a relative who died, never a sentence end; "poss. ETOH use": a hedge shortened.
 // ("Ryan 22 sr. roommate posted ...": "sr." after an age is the school year, and the sentence ends there; after a name it is "Senior".)
 /** Words cut short with a full stop that are no words of their own ("self-excl.", "appt."), and who may start a sentence after them. */
+/** A sentence that is no longer the impression: one with its own "Skills:" label, or the work done ("Taught grounding."). */
+const AFTER_IMPRESSION_NEW_STATEMENT = { ownLabel: /^\s*[A-Z][A-Za-z/-]*(?:\s+[A-Za-z/-]+){0,3}:\s+(?=\S)/, workDone: /^\s*(?:practiced|practised|taught|used|introduced|reviewed|role-?played|completed|assigned|provided|worked on|modeled|rehearsed)\b/i };
+
 const CUT_SHORT = new RegExp(`(?:^|[\\s(-])(?:${CUT_SHORT_WORDS.join('|')}|approx|incl|esp)\\.$`, 'i');
 const SUBJECT_AFTER_CUT = /^(?:she|he|they|i|we|pt|client|patient|mom|dad|then|so|and|but|plan|will|next|no|denies|denied)$/;
 const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:ms|mr|mrs|dr|atty|fr|sra|srta|mme|mlle|dep|sgt|lt|capt|cpl|det|ofc|prof|rev|col|maj|gen|cmdr|cdr|cpl|pvt|spc|adm|vs|v|e\\.g|i\\.e|approx|poss|est|st|(?<=[A-Z][a-z]+,?\\s)(?:jr|sr)|cf|(?<!\\b(?:per|to|with|by|for|from|the)\\s)pt|cl|ch|pg|vol|fig|esp|incl|cont|contd|assoc|dept|univ|enf|(?<=\\([^()]*)(?:mod|sev|hx|dx)|(?:${oneOf(CLOSE_PEOPLE)})(?:\\s+[a-z]+)? d|(?<=[A-Z][a-z]+,\\s?)d)\\.$|\\(d\\.$`, 'i');
@@ -163,6 +166,12 @@ export function splitClauses(text: string): Clause[] {
       // ("Response: most engaged. Liam + Noah kept interrupting ...": a section's own name opening the line runs to its end too.)
       // ("A: prolonged grief features, mood improving slightly. MDD vs normative grief still open.": so does SOAP's "A:".)
       if (labelKind && labelKind !== 'plan' && !(labelKind === 'assessment' && label !== undefined && /^(?:assessment|assess|impressions?|clinical impression|formulation|dx impression|diagnostic impression|dx impress|dx|diagnosis|diagnoses)$/i.test(label)) && !(labelKind === 'assessment' && label === 'a' && !hasPartnerB() && !A_AS_PERSON.test(text) && !/(?:^|[\s(,;:])B\s+(?:[a-z]+(?:s|ed)|said|says|needed|wants?|feels?|felt)\b/.test(text)) && !(openingKind === labelKind && label !== undefined && LINE_LONG_LABELS.test(label))) {
+        labelKind = undefined;
+        label = undefined;
+      }
+      // ("Impression: BPD traits, r/o bipolar II. DBT skills: DEAR MAN practiced.": a sentence with a label of its own, or one
+      // that opens with the work done, ends the impression's run.)
+      if (labelKind === 'assessment' && label !== undefined && !lineKind && (AFTER_IMPRESSION_NEW_STATEMENT.ownLabel.test(text.slice(s.start, s.end)) || AFTER_IMPRESSION_NEW_STATEMENT.workDone.test(text.slice(s.start, s.end)))) {
         labelKind = undefined;
         label = undefined;
       }
@@ -501,7 +510,11 @@ const AFTER_SESSION_BRACKET = /(?<=\(\s*\d{2,3}\s*(?:min|mins|minutes)\b[^()]{0,
 const FREQUENCY_THEN_I = /(?<=\b(?:continue|cont|resume)\s+(?:weekly|biweekly|bi-weekly|monthly|every (?:other )?week|as scheduled|same plan|current plan))\s(?=(?:I|I'm|I'll|I am|I will|we|we'll|we will|therapist)\s)/g;
 /** ("Telehealth (Zoom) 4/1 5:00-5:40pm - pt Melissa w/ her son Ethan (10), ...": a heading of how, the day and the hours ends at its dash.) */
 const HOURS_HEADING_DASH = /(?<=^\s*(?:[A-Za-z()/]+\s+){0,4}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}:\d{2}\s*(?:am|pm)?\s+[-–—])\s(?=\S)/gi;
-const RUN_ON_TASKS = [NAMED_HERSELF_THEN, AFTER_SESSION_BRACKET, SEEN_THEN_ANSWERED, ASKED_THEN_ANSWERED, COMMA_THEN_STANCE, THEN_LENGTH_RAN, EVERYONE_OR_THEME, DATE_SAID_THEN_STORY, THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE, SESSION_TOLD_MIDWAY, HOURS_HEADING_DASH, FREQUENCY_THEN_I];
+/** ("husband is driving her to the ER we called ahead and ..."): a call to emergency care, dictated straight after a noun, is a new statement. */
+const NOUN_THEN_CALL_AHEAD = /(?<=\b(?!(?:that|when|after|before|because|so|and|or|until|if|as|once|then|said|told|the|a|an|who|which|where|while)\b)[a-z]{2,})\s(?=(?:we|I)\s+(?:(?:then|also|immediately)\s+)?(?:called ahead|called 911|called the (?:ER|ED|emergency|hospital|police)|notified the (?:ER|ED|emergency|hospital|police)|contacted (?:the )?(?:ER|ED|emergency|hospital|police|mobile crisis))\b)/gi;
+/** ("... with all his pills counted out his sister got there and is taking him to the ER"): a relative arriving or acting, dictated straight after the statement before, starts a new one. */
+const THEN_RELATIVE_ARRIVED = new RegExp(String.raw`(?<=\b(?!(?:to|with|of|for|and|or|that|told|asked|called|texted|saw|and|but|so|if|when|because|like|about|at|by|from)\b)[a-z]{2,})\s(?=(?:her|his|their)\s+(?:${oneOf([...CLOSE_PEOPLE])})\s+(?:got there|got home|came over|came home|came|arrived|showed up|is driving|is taking|was driving|drove|took|found)\b)`, 'g');
+const RUN_ON_TASKS = [NAMED_HERSELF_THEN, AFTER_SESSION_BRACKET, SEEN_THEN_ANSWERED, ASKED_THEN_ANSWERED, COMMA_THEN_STANCE, THEN_LENGTH_RAN, EVERYONE_OR_THEME, DATE_SAID_THEN_STORY, THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE, SESSION_TOLD_MIDWAY, HOURS_HEADING_DASH, FREQUENCY_THEN_I, NOUN_THEN_CALL_AHEAD, THEN_RELATIVE_ARRIVED];
 const PREP_THAT_THEN_SUBJECT = /(?<=\b(?:by|about|with|over|for|of)\s+that)\s(?=(?:we|i)\s+(?:[a-z]+ed|talked|said|went|did|had|gave|made|spoke)\b)|(?<=\b(?:open|receptive|agreeable|amenable|okay|ok|fine|on board)\s+(?:to|with)\s+(?:that|this|it))\s(?=(?:she|he|they)\s+(?:was|were|is|are|seemed|felt|said|became|got|left)\b)/gi;
 /** ("the worst she's had in months two patients died on her shift": a count of people, then what befell them, is a new statement.) */
 const COUNT_THEN_EVENT = /(?<=\b(?:months|weeks|years|days|ages|a while|forever))\s(?=(?:two|three|four|five|several|\d+|both)\s+[a-z]+s\s+(?:died|passed away|were|got|had|came|left|quit|called)\b)/gi;
@@ -702,7 +715,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // ("told her if he says anything like that again she calls me or 911": an instruction's consequence, in the present, too.)
       if (/\b(?:if|once|unless)\s+[^.;,"]{3,80}$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i|we)(?:'ll|'s|'d|\s+(?:will|would|is going to|are going to|was going to|were going to|gonna|is gonna|calls|texts|goes|leaves|tells|gets|comes|contacts|reaches out|should|can|needs to|has to))\b/i.test(slice.slice(m.index))) continue;
       // (Cleaning blanks the filler, so the pause is the run of spaces it leaves.)
-      if (/\b(?:after|before|because|when|since|until|that|if|with|to|from|of|the|a|an|her|his|their)(?:\s*,?\s{2,}|\s+(?:(?:um+|uh+|er+)[\s,]+)+)$/i.test(slice.slice(0, m.index + 1))) continue;
+      // ("to the ER we called ahead": "ER" in capitals is the emergency room, never the filler "er".)
+      if (/\b(?:after|before|because|when|since|until|that|if|with|to|from|of|the|a|an|her|his|their)(?:\s*,?\s{2,}|\s+(?:(?:um+|uh+|er+)[\s,]+)+)$/i.test(slice.slice(0, m.index + 1)) && !/\bER\s*$/.test(slice.slice(0, m.index + 1))) continue;
       // ("I'll reach out to the sister with the release he signed": a thing, then who signed or made it, is a relative clause.)
       if (/\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:release|roi|form|forms|consent|paperwork|papers|letter|contract|agreement|card|list|plan|worksheet|log)$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|we|i)\s+(?:signed|wrote|filled out|completed|made|drafted|gave|sent|brought)\s*(?:[.;,]|$)/i.test(slice.slice(m.index))) continue;
       // Never inside a quotation: "I'll ..." in the client's words is not a new statement.
@@ -753,7 +767,9 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // ("Sofia pretty angry at me and parents most of the session said we're ...": a named person and how they were, with no
       // verb yet, go on to what they said.)
       if (/^\s*(?:said|says|stated|told)\b/i.test(text.slice(at, at + 10)) && /^[A-Z][a-z]+\s/.test(before) && !before.split(/\s+/).slice(1).some((w) => isFiniteVerb(w) || /^(?:is|was|are|were|'s)$/i.test(w))) continue;
-      if (before.split(/\s+/).length < (jots.includes(m) || PASSIVE_AT_SPLIT.test(m[0] + text.slice(s.start + m.index + m[0].length, s.start + m.index + m[0].length + 14)) || /^(?:no|denies|denied|not)\s/i.test(before) || /\d$/.test(before) || /^\d{2,3}\s*(?:min|mins|minutes)$/i.test(before.trim()) || /^(?:he|she|they)(?:'s|'re|'ll|\s+is|\s+are|\s+will)\s+\S+$/i.test(before) || /^(?:she|he|they|pt|client|patient|all|both|everyone|everybody)\s+(?:agreed|declined|refused|consented|denied)$/i.test(before) || /^(?:she|he|they)\s+said\s+(?:no|yes)$/i.test(before.trim()) || m[0].startsWith(',') ? 2 : 3)) continue;
+      // ("crisis call um he was in the garage ...": a short heading the pause ends is a statement of its own.)
+      const headingBefore = /\s{3,}$/.test(text.slice(start, at + 1)) && /^\s*(?:(?:crisis|phone|telephone|video|telehealth|zoom|intake|individual|indiv|family|couples|walk-in|after-hours|on-call)\s+)?(?:call|session|sess|visit|intake|check-in|eval(?:uation)?)\s*$/i.test(before);
+      if (!headingBefore && before.split(/\s+/).length < (jots.includes(m) || PASSIVE_AT_SPLIT.test(m[0] + text.slice(s.start + m.index + m[0].length, s.start + m.index + m[0].length + 14)) || /^(?:no|denies|denied|not)\s/i.test(before) || /\d$/.test(before) || /^\d{2,3}\s*(?:min|mins|minutes)$/i.test(before.trim()) || /^(?:he|she|they)(?:'s|'re|'ll|\s+is|\s+are|\s+will)\s+\S+$/i.test(before) || /^(?:she|he|they|pt|client|patient|all|both|everyone|everybody)\s+(?:agreed|declined|refused|consented|denied)$/i.test(before) || /^(?:she|he|they)\s+said\s+(?:no|yes)$/i.test(before.trim()) || m[0].startsWith(',') ? 2 : 3)) continue;
       // "none since; currently denies SI/HI": after a semicolon a lone word leads what follows it.
       if (/;/.test(before) && before.split(';').at(-1)!.trim().split(/\s+/).filter(Boolean).length < 2) continue;
       // "Toward the end mom said ...": a time or place phrase leads the statement, it is not one.

@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { PLAN_UNCHANGED, DONE_TO_CLIENT, RELATIVE_BEFELL, AGENCY_ACTED, CONTACT_NAMED_FIRST, CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, INTERPRETER_NAMED, SESSION_ORDINAL, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, PER_ROLE_LEAD, isFindingsList, NEURO_FINDING, COMPARED_STATES, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare, STAFF_ACTED, CONDITION_LEAD, WORK_SET_ASIDE } from '../lexicon/cues.ts';
+import { PLAN_UNCHANGED, DONE_TO_CLIENT, RELATIVE_BEFELL, AGENCY_ACTED, CONTACT_NAMED_FIRST, CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, BODY_STATE_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, INTERPRETER_NAMED, SESSION_ORDINAL, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, PER_ROLE_LEAD, isFindingsList, NEURO_FINDING, COMPARED_STATES, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare, STAFF_ACTED, CONDITION_LEAD, WORK_SET_ASIDE } from '../lexicon/cues.ts';
 import { PARENT_WORD } from '../lexicon/cpt-add-ons.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
@@ -44,6 +44,10 @@ const clinicianMid = (v: Voice): string => (v.clinician === 'this writer' ? 'thi
 const clientStart = (v: Voice): string => cap(v.client);
 /** "Therapist's impression: ", "This writer's impression: ": the clinician's view, said as theirs. */
 const impressionLead = (v: Voice): string => `${cap(v.clinician === 'this writer' ? "this writer's" : `${v.clinician}'s`)} impression: `;
+
+/** A call to emergency care about the client ("we called ahead", "we called 911", "we notified the ED"): the clinician's side
+ * made it, never the client in crisis; the clinician is the one "we" surely holds. */
+const EMERGENCY_CALL = /^\s*(?:(?:then|also|immediately)\s+)?(?:called|phoned|notified|contacted|alerted|paged)\s+(?:ahead|911|(?:the\s+)?(?:er|ed|emergency (?:room|department)|hospital|police|sheriff|ems|ambulance|mobile crisis|crisis team|dispatch|psych(?:iatric)? emergency|on-call psychiatrist|charge nurse|triage))\b(?![^.;]*\btogether\b)/i;
 
 /** What a team does after "we": rate, decide, call, notify, report, meet ("we rated it", "we'll have a reentry meeting"). */
 const TEAM_ACT = /^\s*(?:(?:also|then|all|will|'ll|would)\s+)*(?:rated|rate|decided|decide|determined|classified|called|call|notified|notify|contacted|contact|reported|report|filed|did an? (?:\w+\s+)?(?:notification|report|referral|assessment)|made an? (?:\w+\s+)?(?:report|referral|notification)|have (?:an? |the )?(?:\w+\s+)?(?:meeting|conference|review)|held|convened|scheduled|agreed)\b/i;
@@ -232,6 +236,8 @@ export function toThirdPerson(text: string, v: Voice): string {
       // ("did the CSTAG with the team and we rated it a very serious substantive threat ... we called dad": with a team at work,
       // "we" judging, calling or notifying is the clinician and the team, never the client.)
       if (!colleague && !doctor && v.team && /^we$/i.test(m) && TEAM_ACT.test(whole.slice(offset + m.length))) return `${mid} and the team`;
+      // ("husband is driving her to the ER we called ahead": a call to emergency care is the clinician's, never the client's.)
+      if (!colleague && !doctor && /^we$/i.test(m) && EMERGENCY_CALL.test(whole.slice(offset + m.length))) return mid;
       return colleague ? `${mid} and the ${colleague.toLowerCase()}` : doctor ? `${mid} and ${doctor.replace(/^Dr\.?\s+/, 'Dr. ')}` : both;
     })
     .replace(/(?<![\w-])(our|ours)(?![\w-])/gi, 'the');
@@ -386,6 +392,8 @@ function actReported(past: string): string | undefined {
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
+  const bodySeen = kind === 'observation' && subject === 'none' && !v.clientAbsent ? bodyStateSeen(t, v) : undefined;
+  if (bodySeen) return finish(bodySeen);
   // ("Seen individually: Christian safe to go home tonight per him": the one named after the label is the one seen.)
   const seenNamed = /^(?:[Ss]een|[Ii]nterviewed|[Mm]et with)\s+(alone|individually|privately|separately|one[- ]on[- ]one|1:1)\s*:\s*([A-Z][a-z]+)\b[,:]?\s*(.*)$/.exec(t);
   if (seenNamed && subject !== 'therapist' && !/^(?:Client|Patient|Pt|Therapist)$/.test(seenNamed[2]!)) return finish(`${seenNamed[2]} ${was(v)} seen ${seenNamed[1]}${seenNamed[3] ? `: ${seenNamed[3]}` : ''}`);
@@ -1624,8 +1632,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "Bruise on L forearm, yellowish", "soiled bedding, no food in fridge": a finding jotted as seen, never the client's report.
       if (/^(?:a\s+|an\s+)?(?:(?:faint|fresh|old|healing|small|large|visible|yellow\w*|purple|red)\s+)?(?:bruis\w*|marks?|welts?|scratch(?:es)?|abrasions?|lacerations?|swelling|burns?|scars?)\s+(?:on|to|over|across|along|back of|behind|under|inside|around|near|below|above)\b|^(?:soiled|dirty|stained|wet)\s+(?:bedding|sheets|clothes|clothing|bed|diaper|brief)\b/i.test(t)) return `Noted: ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // ("Cried, apologized. Hands shaking.": the client's body, seen doing so, is an observation, never a report.)
-      const bodySeen = /^(?:(?:her|his|their)\s+)?(hands?|legs?|knees?|voice|lips?|jaw|feet|foot|body)\s+(shaking|trembling|bouncing|tapping|quivering|clenched|tense|fidgeting)\b(.*)$/i.exec(t);
-      if (bodySeen) return `${clientStart(v)}'s ${bodySeen[1]!.toLowerCase()} ${/s$|feet/i.test(bodySeen[1]!) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${bodySeen[2]!.toLowerCase()}${bodySeen[3]}`;
+      const bodySeen = bodyStateSeen(t, v);
+      if (bodySeen) return bodySeen;
       // "PHP day 4", "IOP week 2": where the client is in a program, not something reported.
       if (PROGRAM_DAY.test(t)) return cap(t);
       // "BIP target 2 or fewer outbursts per day": a target is the plan's measure, not a report.
@@ -1840,4 +1848,13 @@ export function applyPronouns(text: string, to: PronounSet | undefined, from: Pr
   // "they" takes a plural verb: "she is" -> "they are", "she was" -> "they were".
   const agreed = to === 'they' ? out.replace(/\b(they) (is|was|has|does)\b/gi, (_m, w: string, v: string) => `${w} ${({ is: 'are', was: 'were', has: 'have', does: 'do' } as Record<string, string>)[v.toLowerCase()]}`) : out;
   return restoreQuotes(agreed, quotes);
+}
+
+/** ("Cried, apologized. Hands shaking.", "Hands mildly tremulous": the client's body, seen so, is an observation, never a report.) */
+function bodyStateSeen(t: string, v: Voice): string | undefined {
+  const m = BODY_STATE_SEEN.exec(t);
+  if (!m) return undefined;
+  const part = m[1]!.toLowerCase().replace(/^l\b/, 'left').replace(/^r\b/, 'right');
+  const how = m[2]!.toLowerCase().replace(/\b(?:was|were)\s+/g, '');
+  return `${clientStart(v)}'s ${part} ${/s$|feet/i.test(part) ? (v.tense === 'past' ? 'were' : 'are') : was(v)} ${how}${m[3]!.toLowerCase()}${m[4]}`;
 }
