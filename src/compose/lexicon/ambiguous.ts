@@ -895,6 +895,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'CM',
     caseSensitive: true,
     meanings: [
+      // ("CM: f/u re housing voucher": a line labelled with the service is the case management done or to do.)
+      { expansion: 'case management', after: /^\s*:\s*(?:f\/u|follow|referral|housing|benefits|applied|application|called|call)\b/i },
       { expansion: 'case management', after: /^\s*(?:services?|referral|program|team|intake|agency|hours?|needs?|(?:home\s+)?visit|contact|outreach)\b/i, before: /\b(?:referred to|refer to|referral to|referral for|for|needs?|open to|enrolled in)\s*$/i },
       { expansion: 'case manager', after: /^\s*\u2060?(?:[A-Z][a-z]+\b|to\b|will\b|'ll\b|'s\b|said|says|reports?|reported|called|texted|emailed|brought|came|agreed|is|was|check-in|check in|[a-z]+(?:ed|'d)\b)/, before: /\b(?:the|her|his|their|my|our|with|w\/|and|per|by|from|told|called|emailed|texted|asked)\s*$/i },
     ],
@@ -1286,5 +1288,37 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'World Health Organization (WHO)', after: /^\s*(?:criteria|guidelines?|classification|definition|recommendations?|scale|grading)\b/i },
     ],
     examples: [['Integrated BH visit, WHO from Dr. Patel for anxiety', 'warm handoff'], ['PCP clinic, seen via WHO after the PHQ-9', 'warm handoff'], ['per WHO guidelines', 'World Health Organization (WHO)'], ['WHO', null]],
+  },
+  {
+    // "TP linear" in a mental status exam is the thought process; "reviewed TP goals", "updated TP" is the treatment plan.
+    short: 'TP',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'thought process', after: /^\s*(?:[:=-]\s*)?(?:linear|logical|goal[- ]directed|organized|disorganized|tangential|circumstantial|concrete|coherent|intact|WNL|within normal limits|loose|logical and linear|linear and logical|perseverative|illogical|slowed|racing|flight of ideas|blocking)\b/i },
+      { expansion: 'thought process', before: /\b(?:MSE|TC|affect|mood|speech|orientation|oriented|insight|judgment|I\/J)\b[^.;]{0,40}[,;:/]\s*$/i },
+      { expansion: 'treatment plan', after: /^\s*(?:goals?|objectives?|review|reviewed|update|updated|signed|renewal|revision|interventions?|problems?|progress)\b/i },
+      { expansion: 'treatment plan', before: /\b(?:reviewed|review|updated|update|updating|revised|revise|signed|sign|completed|complete|per|new|initial|current|the|her|his|their|on|in|of|to)\s*$/i },
+    ],
+    examples: [['TP linear, TC no SI', 'thought process'], ['MSE: affect flat, TP goal-directed', 'thought process'], ['Reviewed TP goals w/ client', 'treatment plan'], ['updated TP, client signed', 'treatment plan'], ['TP', null]],
+  },
+  {
+    // "identified fam events as HRS": high-risk situations, in relapse prevention; "2 HRS" is hours.
+    short: 'HRS',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'hours', before: /\d\s*$/ },
+      { expansion: 'high-risk situations', before: /\b(?:as|identified|identify|identifying|listed|list|mapped|map|reviewed|her|his|their|of|for|about|re|avoid|avoiding)\s*$/i, topic: RECOVERY_TOPIC },
+    ],
+    examples: [['Processed lapse vs relapse, identified fam events as HRS', 'high-risk situations'], ['slept 4 HRS', 'hours'], ['HRS', null]],
+  },
+  {
+    // "rev'd RP plan", "RP group" in recovery work: relapse prevention; "RP w/ mom" in skills practice: a role-play.
+    short: 'RP',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'role-play', after: /^\s*(?:w\/|with|of|between)\b/i, before: /\b(?:did|do|a|an|in|during|via|through|practiced|practice)\s*$/i },
+      { expansion: 'relapse prevention', after: /^\s*(?:plan|planning|group|grp|skills?|worksheet|work|model|curriculum|topic|module|strateg(?:y|ies))\b/i, topic: RECOVERY_TOPIC },
+    ],
+    examples: [["rev'd RP plan, cravings 3/10, UDS neg", 'relapse prevention'], ['Thursday RP group, 6 members, sober 30 days', 'relapse prevention'], ['did RP w/ mom about curfew', 'role-play'], ['RP', null]],
   },
 ];

@@ -22,6 +22,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'env', expansion: 'environment' },
   { short: 'UD', expansion: 'use disorder', caseSensitive: true },
   { short: 'cl', expansion: 'client' },
+  // ("Reviewed TP goals w/ ct": "ct" is the client in many agencies' notes; "CT" in capitals stays a scan.)
+  { short: 'ct', expansion: 'client', caseSensitive: true },
   { short: "cl's", expansion: "client's" },
   { short: 'clt', expansion: 'client' },
   { short: 'cls', expansion: 'clients' },
@@ -416,7 +418,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'Oct', expansion: 'October', caseSensitive: true },
   { short: 'Nov', expansion: 'November', caseSensitive: true },
   { short: 'Dec', expansion: 'December', caseSensitive: true },
-  { short: 'TP', expansion: 'thought process', caseSensitive: true, note: 'MSE; ambiguous with treatment plan' },
   { short: 'FB', expansion: 'Facebook', caseSensitive: true },
   { short: 'probs', expansion: 'problems' },
   { short: 'sr', expansion: 'senior' },
@@ -438,8 +439,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'pics', expansion: 'pictures', caseSensitive: true },
   { short: 'PICS', expansion: 'post-intensive care syndrome', caseSensitive: true },
   { short: 'docs', expansion: 'documents' },
-  // ("Dr. Alvarez talked to the ED doc"): the emergency physician; "doc" alone is the doctor.
-  { short: 'ED doc', expansion: 'emergency department physician' },
+  // ("Dr. Alvarez talked to the ED doc": "ED" is read first, then "doc" alone is the doctor.)
   { short: 'ER doc', expansion: 'emergency room physician' },
   { short: 'doc', expansion: 'doctor' },
   { short: 'pos', expansion: 'positive' },
@@ -757,12 +757,16 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'cog', expansion: 'cognitive' },
   // "no prep beh": preparatory behavior (C-SSRS), never "prep behavioral".
   { short: 'prep beh', expansion: 'preparatory behavior' },
-  { short: 'prep behavior', expansion: 'preparatory behavior' },
-  { short: 'prep behaviors', expansion: 'preparatory behaviors' },
   { short: 'beh', expansion: 'behavioral' },
   { short: 'behav', expansion: 'behavioral' },
   { short: 'reg', expansion: 'regular' },
   { short: 'preg test', expansion: 'pregnancy test' },
+  // Substance use shorthand: "SU hx", "Tob 1 ppd", "r/o SIMD", "relapsed on meth".
+  { short: 'SU hx', expansion: 'substance use history', caseSensitive: true },
+  { short: 'SU history', expansion: 'substance use history', caseSensitive: true },
+  { short: 'tob', expansion: 'tobacco' },
+  { short: 'SIMD', expansion: 'substance-induced mood disorder', caseSensitive: true },
+  { short: 'meth', expansion: 'methamphetamine' },
   { short: 'preg tests', expansion: 'pregnancy tests' },
   { short: 'conf', expansion: 'conference' },
   // "discussed limits of conf": confidentiality, never a conference.

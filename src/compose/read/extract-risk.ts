@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import {
-  PARTNER_VIOLENCE_SCREENED, PREPARATORY_ACT, ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, MEANS_REMOVAL_REFUSED, SI_HISTORY_OPENS, PAST_ACT_BEFORE, NOW_WORDS, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION, FEAR_WORDS } from '../lexicon/risk-context.ts';
+  PARTNER_VIOLENCE_SCREENED, PREPARATORY_ACT, HARM_FEARED, ASSESSED_THEN_ANSWER, ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, MEANS_REMOVAL_REFUSED, SI_HISTORY_OPENS, PAST_ACT_BEFORE, NOW_WORDS, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION, FEAR_WORDS } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, BURDEN_WORDS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -44,7 +44,6 @@ const MAYBE_RISK_PATTERNS = /neck|been the one|been me|go on|attempt|bullet|thro
 const longestWord = (term: string): string => term.split(/[^a-z']+/i).reduce((a, b) => (b.length > a.length ? b : a), '');
 const TERM_WORDS = new RegExp([...new Set([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, ...PROTECTIVE_TERMS, ...MEANS_TERMS, ...PASSIVE_MARKERS, ...ACTIVE_MARKERS].map(longestWord).filter(Boolean))].map(escapeRegExp).join('|'), 'i');
 const maybeRisk = (clause: string): boolean => MAYBE_RISK_PATTERNS.test(clause) || TERM_WORDS.test(clause);
-
 
 /** Words between a denial and what it denies that do not end its reach ("denies any current SI"). */
 const FILLER = new Set(['any', 'current', 'currently', 'active', 'acute', 'recent', 'further', 'or', 'and', 'nor', 'of', 'thoughts', 'the', 'all', 'other', 'today', 'at', 'this', 'time', 'to', 'for', 'ideation', 'suicidal', 'homicidal', 'self-harm', 'intent', 'plan', 'behavior', 'behaviors', 'urges', 'a', 'history', 'hx', 'also', 'client', 'patient', 'she', 'he', 'they']);
@@ -428,7 +427,8 @@ function readStretch(stretch: string, length: number): StretchReading {
   // ("still wants to die and if he goes home he'd do it again": a condition on acting, after the wish, frames no screen.)
   const segment = stretch.replace(/"[^"]*"/g, (q) => (q.length > length + 2 ? '""' : q)).replace(/\bif (?:she|he|they|i) (?:goes|go|went|gets|get|is|are|were|was) (?:home|back home|out|released|discharged|sent home)\b[^.;]*/g, ' ');
   return {
-    notAStatus: NOT_A_STATUS.test(segment),
+    // ("assessed B alone: endorses passive thoughts of death": the answer after the colon is a status, whatever was asked before it.)
+    notAStatus: NOT_A_STATUS.test(segment.replace(ASSESSED_THEN_ANSWER, ' ')),
     // "no hx of SH" denies the history too.
     // "no prior SH acts", "No SH hx": no history at all, never a history.
     noHistory: /\b(no|denies|denied|never|negative for)\s+(?:any\s+)?(?:(?:prior|past|previous)\s+(?:[\w-]+\s+)?(?:acts?|episodes?|attempts?|history|hx)\b|(?:prior\s+|past\s+)?(?:(?:self-harm|sh|suicidal|si|cutting|suicide attempt)\s+)?(?:history|hx)\b)/.test(segment),
@@ -1065,8 +1065,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // The client named, or the client's own pronoun: made once per summary, not per mention.
   const clientWord = new RegExp(`\\b(?:client|patient|pt${options.clientPronoun && options.clientPronoun !== 'they' ? `|${options.clientPronoun}` : ''})\\b`);
   const si: string[] = [];
-  // The findings that say only that others would be better off without the client.
+  // The findings that say only that others would be better off without the client, and the bare "SI" said apart from them.
   const burdenOnly = new Set<number>();
+  const bareApart = new Set<number>();
   // ("C-SSRS - high risk"): the screen's band, and which finding it alone gave.
   let screenBand: { at: number; band: 'high' | 'moderate' } | undefined;
   // Whether an endorsement said which kind of ideation it was: a bare "endorsed SI" is read as active, and said as not specified.
@@ -1449,6 +1450,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // ("thinks about suicide most days, wants to die": thoughts about suicide are the thoughts themselves (C-SSRS item 2), a kind said.)
       // ("has thought about walking into traffic": a method thought of is a kind said, never a bare mention.)
       if (reading === 'endorsed' && !view.methodConsidered() && !/\b(passive|active|plan|intent|wish|dead|kill\w*|end|ending|shoot\w*|hang\w*|overdos\w*|jump\w*|drown\w*)\b|\b(?:thinks?|thinking|thought|thoughts)\s+(?:about|of)\s+suicid|not wake|better off|not be here|not being here|disappear|not want to live/.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).replace(/\b(?:no|denies|denied|without|w\/o)\s+(?:plan|intent)(?:\s*(?:\/|,|or|and)\s*(?:plan|intent|behaviou?r|means))*/g, ' '))) si[si.length - 1] = `${si.at(-1)}_bare`;
+      // ('asked directly about SI he said ... "better off with the insurance money"': the burden told in answer to the question
+      // is the ideation described; a bare "SI" the client reported says nothing of its kind.)
+      if (si.at(-1)?.endsWith('_bare') && (!BURDEN_WORDS.test(t) || !/\b(?:asked|asking|screened|assessed)\b[^.;]{0,30}$/.test(t.slice(0, m.index)))) bareApart.add(si.length - 1);
     }
     const hiDenied = denies(HI);
     // Read once per clause, not per mention: a clause may hold thousands.
@@ -1492,6 +1496,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // keeps in the client's words, are never written up as homicidal ideation.
       // ('intrusive images of dropping baby down the stairs, "what if I snap and hurt him"': the fear voiced inside a clause about intrusive images is one of them.)
       if (INTRUSIVE_THOUGHTS.test(aimedLead) || isEgoDystonic() || INTRUSIVE_CLAUSE.test(t.slice(0, m.index))) continue;
+      // ("stopped lexapro ..., afraid of harming baby", "scared she'll hurt him by accident"): a harm feared is no wish to do it.
+      if (/^(?:harm|hurt)/.test(m[0]) && HARM_FEARED.test(aimedLead)) continue;
       const reading = readMention(view, m.index, m.index + m[0].length, options);
       // Clarified as a figure of speech with no intent: the words stay in the risk section as a threat to weigh, not ideation endorsed.
       if (reading === 'endorsed' && isClarified()) {
@@ -1835,7 +1841,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     if (supports) risk.protectiveFactors.push(...clause.slice(supports.index, supports.index + supports[0].length).replace(/^\S+\s+/, '').replace(/\s+as\s+.*$/i, '').replace(/\b988 Suicide and Crisis Lifeline\b/g, '988').split(/,\s*|\s+and\s+|\s*\+\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:the\s+)?(?:988|crisis (?:line|text line)|hotline|lifeline|veterans crisis line|military crisis line)\b/i.test(x)));
     // ("they wouldn't do anything because of Sam and their cat": the reasons not to act are protective factors, as named.)
     const because = WOULD_NOT_ACT_BECAUSE.exec(t);
-    if (because) risk.protectiveFactors.push(...clause.slice(because.index + because[0].length - because[1]!.length, because.index + because[0].length).split(/\s+and\s+|,\s*/).map((x) => x.trim()).filter(Boolean));
+    // ('"I won't do it because of my mom"': the reason in the client's own words is named as the client's, never "my mom".)
+    if (because) risk.protectiveFactors.push(...clause.slice(because.index + because[0].length - because[1]!.length, because.index + because[0].length).split(/\s+and\s+|,\s*/).map((x) => x.trim().replace(/^my\s+(?:(mom|mommy|mum)|(dad|daddy)|(.+))$/i, (_m, mom?: string, dad?: string, other?: string) => `the client's ${mom ? 'mother' : dad ? 'father' : other}`)).filter(Boolean));
     const spare = /\bwants to spare (her|his|their|my) ([a-z]+)\b/.exec(t);
     if (spare && anyIdeation) risk.protectiveFactors.push(`not wanting to hurt ${spare[1] === 'my' ? 'the client\'s' : spare[1]} ${spare[2]}`);
     const stopping = ONLY_THING_STOPPING.exec(t);
@@ -1892,7 +1899,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // ('reports SI "on and off" ..., thinks "everyone would be better off"': the ideation told names no kind, and a burden
   // felt beside it names none either, so the kind stays the clinician's to state, never "passive".)
   const passiveAt = si.flatMap((x, i) => (x.startsWith('passive') ? [i] : []));
-  if (risk.si === 'passive' && si.includes('active_bare') && passiveAt.length && passiveAt.every((i) => burdenOnly.has(i))) {
+  if (risk.si === 'passive' && [...bareApart].some((i) => si[i] === 'active_bare') && passiveAt.length && passiveAt.every((i) => burdenOnly.has(i))) {
     risk.si = 'active';
     risk.siKindUnstated = true;
   }

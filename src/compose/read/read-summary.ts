@@ -838,6 +838,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     let rewritten = (itemOf ? `${itemOf} ${rewriteClause(c.text).replace(/^Item\b/, 'item')}` : rewrite(c.text)).replace(/\b(?:(a|the|her|his|their|one|another)\s+)?client\s+(died|passed away|expired|coded)\b/gi, (_m, article: string | undefined, verb: string) => `${article ?? 'a'} patient ${verb}`);
     // ("B: Vet (Kelly Brandt, 38, Army MP) reports strong urges"): in a veterans' program the veteran opening a statement,
     // with who they are or a verb after it, is the client.
+    // ("mood she described as numb and scared": the state named first is what she described.)
+    rewritten = rewritten.replace(/^(mood|affect|sleep|appetite|energy)\s+(she|he|they)\s+(described|rated|reported|called)\s+(?:it\s+)?(?:as\s+)?/i, (_m, what: string, who: string, verb: string) => `${who} ${verb.toLowerCase()} ${({ she: 'her', he: 'his', they: 'their' } as Record<string, string>)[who.toLowerCase()]} ${what.toLowerCase()} as `);
     if (session.serviceType !== 'group') rewritten = rewritten.replace(/^(\s*(?:[A-Z]{1,2}\s*:\s*)?)(?:veteran|vet)\b(?=\s*\((?:[^()]|\([^()]*\)){3,120}\)\s+[a-z]+s\b|\s+[A-Z][a-z]+\s+[A-Z][a-z'-]+,\s*\d{1,2}\b|\s+(?:reports|reported|says|said|states|stated|denies|denied|endorses|endorsed)\b)/i, '$1client');
     // ("Resp: mixed - captains engaged & led role play": how the response went, said of the response, never "Client mixed".)
     if (c.labelKind === 'response') rewritten = rewritten.replace(/^(mixed|positive|good|fair|poor|limited|minimal|variable|guarded)\s*(?:[-–—:]\s*|,\s+(?=[a-z]+\s))/i, (_m, how: string) => `Response was ${how.toLowerCase()}: `);
@@ -911,9 +913,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (seenPronoun && seenName && names.has(seenName) && !/^(?:Client|Patient|Therapist|Mother|Father|Parents)$/.test(seenName)) rewritten = `${rewritten.slice(0, seenPronoun[0].length - seenPronoun[1]!.length - 1)} ${seenName} ${rewritten.slice(seenPronoun[0].length)}`;
     // ("When I met with Dana alone ... Gave her the DV hotline # and we safety planned": we, there, is Dana and the therapist.)
     // ("I did ask Bao alone for a couple minutes he denied SI": the one just asked alone answers, named, whatever the client's pronoun.)
-    const metAlone = /\b(?:(?:met|saw|spoke|talked|sat)\s+(?:with|w\/)|(?:did\s+)?ask(?:ed)?|saw)\s+([A-Z][a-z]+)\s+(?:alone|individually|privately|separately|1:1)\b/.exec(rewritten)?.[1];
-    const answeredAlone = !metAlone && aloneWith && aloneWith.line === c.line && previous && /\b(?:alone|individually|privately|separately|1:1)\b/.test(previous.fact.text) && previous.fact.text.includes(aloneWith.name) ? /^(?:she|he)\s+(?=(?:denied|denies|endorsed|endorses|said|says|reported|reports|admitted|admits)\b)/i.exec(rewritten) : null;
-    if (answeredAlone) rewritten = `${aloneWith!.name} ${rewritten.slice(answeredAlone[0].length)}`;
+    const metAlone = /\b(?:(?:met|saw|spoke|talked|sat)\s+(?:with|w\/)|(?:did\s+)?ask(?:ed)?|saw|assessed|interviewed|screened|evaluated)\s+((?!I\b)[A-Z][a-z]*)\s+(?:alone|individually|privately|separately|1:1)\b/.exec(rewritten)?.[1];
+    const answeredAlone = !metAlone && aloneWith && aloneWith.line === c.line && previous && /\b(?:alone|individually|privately|separately|1:1)\b/.test(previous.fact.text) && previous.fact.text.includes(aloneWith.name) ? /^(?:(?:she|he)\s+|(?=(?:denied|denies|endorsed|endorses|admitted|admits)\s))(?=(?:denied|denies|endorsed|endorses|said|says|reported|reports|admitted|admits)\b)/i.exec(rewritten) : null;
+    // ("assessed B alone: endorses passive thoughts ... denies plan or intent": the denial jotted with no doer is B's too.)
+    if (answeredAlone) rewritten = `${aloneWith!.name} ${rewritten.slice(answeredAlone[0].length).replace(/^[A-Z](?=[a-z])/, (x) => x.toLowerCase())}`;
     if (metAlone && metAlone !== clientName) aloneWith = { name: metAlone, line: c.line };
     else if (aloneWith && aloneWith.line === c.line && (session.serviceType === 'couples' || session.serviceType === 'family')) rewritten = rewritten.replace(/(^|\band\s+)we\b(?!\s+(?:all|both)\b)/i, (_m, lead: string) => `${lead}${aloneWith!.name} and I`);
     // ("I contacted the on-call psychiatrist (CPT Nguyen) and we arranged voluntary admission": "we" is the clinician and the
@@ -1913,7 +1916,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // the "her" told, as the "she" after them.)
     const memberToldClient = !!doerName && !!clientPronoun && new RegExp(`^${doerName}\\s+(?:\\w+\\s+)?(?:told|asked|reassured|hugged|thanked|encouraged|reminded|praised|comforted|validated|complimented)\\s+${clientPronoun === 'she' ? 'her' : clientPronoun === 'he' ? 'him' : 'them'}\\b`).test(rewritten);
     if (memberToldClient) groupDoer = undefined;
-    else if (doerName && (names.has(doerName) || !NOT_A_MEMBER_NAME.test(doerName)) && doerName !== clientName) groupDoer = { name: doerName, line: c.line, age: 0, ...(resolvedPronoun ? { pronoun: resolvedPronoun } : pronounShown(rewritten)) };
+    // ("It was his first group ... He was quiet": a pronoun or a word that opens a sentence is no member a later "he" is.)
+    else if (doerName && (names.has(doerName) || (!NOT_A_MEMBER_NAME.test(doerName) && !NOT_A_DOER_NAME.test(doerName) && !/^(?:There|Then|Today|Tonight|When|After|Before|Once|During|By|At|In|On|His|Her|Their|Its|We|You|Next|Last|Also|But|And|So)$/.test(doerName))) && doerName !== clientName) groupDoer = { name: doerName, line: c.line, age: 0, ...(resolvedPronoun ? { pronoun: resolvedPronoun } : pronounShown(rewritten)) };
     // ("I noticed Carla was more withdrawn ..., checked in with her individually after group - she denied ...": the one member the
     // clinician's own clause names is the one a "she" after it is.)
     const memberNamed = session.serviceType === 'group' && subject === 'therapist' ? [...new Set([...rewritten.matchAll(/\b([A-Z][a-z]+)\b/g)].map((m) => m[1]!).filter((n) => names.has(n) && n !== clientName))] : [];

@@ -1004,6 +1004,8 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (kind === 'report' && CLIENT_ACT_NOT_DONE.test(t) && !/\bper\s+(?:\S+\s+){0,4}?(?:guidance|policy|protocol|instructions?|direction|request|supervisor|administration|admin)\b/i.test(t)) return `${clientStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
   // ("Came in disconnected", in a couples session: both came in, never one "Client".)
   if (kind === 'report' && v.company === 'the couple' && /^(?:came|arrived|showed up|walked)\s+in\b/i.test(t)) return `The couple ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
+  // ("Fought re money + Maria found out ..." in a couples session: a fight jotted with no doer is the couple's, never the client's alone.)
+  if (kind === 'report' && v.company === 'the couple' && /^(?:fought|argued|bickered|made up|reconciled|had (?:a|an|another|one|two|several) (?:big |bad |small |huge )?(?:fights?|arguments?|blow-?ups?))\b/i.test(t)) return `The couple ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
   // The client's own account of their life ("went back to yoga twice") is theirs; anything else stays doer-less.
   if (kind === 'report' && (CLIENT_ACTIVITIES.has(w0) || CLIENT_ACTIVITIES.has(verbForms(w0)?.past ?? ''))) return `${clientStart(v)} ${withTense(t, v)}`;
   // "made it to school 3 of 5 days": getting somewhere is the client's own doing, never "It was made".

@@ -14,6 +14,7 @@ const CONTEXT: Record<string, [string, string]> = {
   // Before a noun, "hx" is a history of it ("hx ED" -> "history of eating disorder").
   hx: ['x hx y', 'history of'],
   'med hx': ['x med hx y', 'medical history of'],
+  'SU hx': ['x SU hx y', 'substance use history of'],
 };
 // A word with its apostrophe restored ("dont" -> "don't") reads as the pipeline writes the spelled word ("do not").
 for (const e of SHORTHAND.filter((x) => x.expansion.includes("'") && x.expansion.replace("'", '') === x.short)) {
