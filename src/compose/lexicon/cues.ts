@@ -109,6 +109,11 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
   'exception questions': 'used',
   'empty chair': 'facilitated',
   'role-play': 'facilitated',
+  // ("Video feedback on 2 clips where E looked back at her": a dyadic or parent-child session's own technique.)
+  'video feedback': 'provided',
+  'video-feedback': 'provided',
+  'in-the-moment coaching': 'provided',
+  'live coaching': 'provided',
   'role play': 'facilitated',
   roleplay: 'facilitated',
   genogram: 'completed',
@@ -380,6 +385,8 @@ export const OTHER_PEOPLE = [
   'youth', 'member', 'members', 'partners', 'couple', 'spouses', 'caseworker', 'nurse', 'nursing', 'psychiatrist', 'pediatrician', 'dietitian', 'sponsor', 'officer', 'coach', 'staff',
   // Responders: "police did a welfare check".
   'police', 'officers', 'paramedics', 'ems', 'deputies',
+  // Foster, birth and step family, named in two words: "foster mom says he has big tantrums".
+  'foster mom', 'foster mother', 'foster dad', 'foster father', 'foster parent', 'foster parents', 'bio mom', 'bio dad', 'biological mother', 'biological father', 'birth mother', 'birth father', 'step mom', 'step dad', 'adoptive mother', 'adoptive father', 'adoptive parents',
   // The court and the care team: "PO wants UA results monthly" (read "probation officer wants ...").
   'probation officer', 'parole officer', 'case manager', 'charge nurse', 'aide', 'judge', 'attorney', 'lawyer',
   // An ACT team's nurse and peers: "RN gave LAI in home".
@@ -536,7 +543,10 @@ export function notANameByShape(word: string): boolean {
 }
 
 /** Words a jotted sentence may open with in capitals that are not names: lower case after "reported". */
-export const COMMON_LEADS = new Set(['most', 'latest', 'recent', 'periods', 'menses', 'not', 'never', 'off', 'out', 'back', 'still', 'normal', 'suicide', 'outpatient', 'inpatient', 'legacy', 'tobacco', 'cigarettes', 'smoking', 'drinking', 'beer', 'wine', 'cannabis', 'marijuana', 'alcohol', 'nicotine', 'vaping', 'caffeine', 'cocaine', 'methamphetamine', 'opioids', 'heroin', 'kratom', 'maternal', 'paternal', 'passive', 'active', 'no', 'increased', 'decreased', 'more', 'less', 'some', 'poor', 'good', 'better', 'worse', 'daily', 'ongoing', 'chronic', 'intermittent', 'frequent', 'occasional', 'recurrent', 'new', 'continued', 'persistent', 'improved', 'worsening', 'mild', 'moderate', 'severe', 'significant', 'several', 'many', 'few', 'nightly', 'constant', 'fewer', 'low', 'high', 'trouble', 'difficulty', 'ongoing',
+export const COMMON_LEADS = new Set([
+  // ("Client reported Breast cancer on chemo": a body part naming an illness is never a name.)
+  'breast', 'lung', 'colon', 'prostate', 'ovarian', 'pancreatic', 'liver', 'kidney', 'heart', 'brain', 'bladder', 'cervical', 'stomach', 'metastatic', 'chronic',
+  'most', 'latest', 'recent', 'periods', 'menses', 'not', 'never', 'off', 'out', 'back', 'still', 'normal', 'suicide', 'outpatient', 'inpatient', 'legacy', 'tobacco', 'cigarettes', 'smoking', 'drinking', 'beer', 'wine', 'cannabis', 'marijuana', 'alcohol', 'nicotine', 'vaping', 'caffeine', 'cocaine', 'methamphetamine', 'opioids', 'heroin', 'kratom', 'maternal', 'paternal', 'passive', 'active', 'no', 'increased', 'decreased', 'more', 'less', 'some', 'poor', 'good', 'better', 'worse', 'daily', 'ongoing', 'chronic', 'intermittent', 'frequent', 'occasional', 'recurrent', 'new', 'continued', 'persistent', 'improved', 'worsening', 'mild', 'moderate', 'severe', 'significant', 'several', 'many', 'few', 'nightly', 'constant', 'fewer', 'low', 'high', 'trouble', 'difficulty', 'ongoing',
   // A history told as a noun phrase: "Former smoker", "Overdose attempt at 24", "Scars on forearms".
   'former', 'overdose', 'attempt', 'scars', 'scar', 'hospitalization', 'hospitalizations', 'arrest', 'arrests', 'legal', 'court', 'probation', 'cleanup', 'transition', 'transitions', 'sobriety', 'thoughts', 'urges', 'cravings', 'nightmares', 'flashbacks', 'panic', 'intrusive',
   // What is counted in a report: "Tantrums down to 3/wk per dad".
@@ -602,6 +612,12 @@ export const PRESCRIBER = /^(?:primary care provider|psychiatrist|prescriber|ped
 /** "Informed Sgt Lowe", "notified nursing", "paged on-call psych": someone on the care or custody team told. */
 // ("called ahead to Childrens ED triage": the handoff to the receiving team is the clinician's.)
 export const NOTIFIED_SOMEONE = /^\s*(?:(?:also|then|and)\s+)?(?:called ahead(?:\s+to)?\s+(?=\S)|(?:informed|notified|alerted|briefed|paged)\s+)(?!consent\b)(?:the\s+)?(?:[A-Z][a-z]+|sgt|sergeant|lt|lieutenant|officer|co|custody|nursing|nurse|charge|supervisor|psych|psychiatry|on-call|shift|security|medical|staff|school|cps|dcfs|police|pd|mobile|treatment team|team|unit|warden|classification)\b/i;
+
+/** "Called ED charge RN at St. Mary's, warm handoff": a call to a care service, jotted with no doer, is the clinician's. */
+export const CALLED_CARE_SERVICE = /^\s*(?:(?:also|then)\s+)?(?:called|phoned|paged|contacted|faxed)\s+(?:the\s+)?(?:ED|ER|emergency (?:department|room)|hospital|charge (?:nurse|RN)|triage|mobile crisis|crisis team|police|911|EMS|on-call|psychiatr\w*|PCP|primary care provider|prescriber|pharmacy|CPS|APS|DCFS|child protective services|adult protective services)\b/i;
+
+/** "Mobile crisis notified as backup", "police were called": a crisis service or care team told, jotted with the act after it. */
+export const SOMEONE_NOTIFIED = /^\s*(?:(?:also|then|and)\s+)?(?:the\s+)?(?:mobile crisis(?: team| unit)?|crisis team|police|pd|911|ems|cps|aps|dcfs|child protective services|adult protective services|(?:the\s+)?(?:er|ed|emergency (?:room|department))(?: charge nurse)?|charge nurse|on-call(?: psychiatrist| provider)?|supervisor|clinical supervisor|psychiatrist|prescriber|pcp|primary care provider)\s+(?:was\s+|were\s+|has been\s+|have been\s+)?(?:notified|contacted|called|alerted|paged|informed|updated|consulted)\b/i;
 
 /**
  * After a report to the police, the case it opened ("reported to police, trial set for March", "case pending"): the

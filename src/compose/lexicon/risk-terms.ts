@@ -48,6 +48,8 @@ const PASSIVE_WISHES = [
   // "told her 'yall would be better off'": the family addressed, better off without him.
   'yall would be better off', "y'all would be better off", "y'all'd be better off", 'you all would be better off', "you'd all be better off", 'you would all be better off', 'you guys would be better off',
   'everyone would be better off', 'everybody would be better off', "everyone'd be better off", 'they would be better off', "they'd be better off", 'family would be better off', 'kids would be better off',
+  // ("has been saying if she goes I'm going with her", of a dying wife, with a handgun at home): dying with the one who dies.
+  ...[['she', 'her'], ['he', 'him']].flatMap(([who, whom]) => ['if', 'when', 'once'].flatMap((lead) => ['goes', 'dies', 'passes', 'is gone'].flatMap((end) => ["i'm going with", 'i am going with', "i'll go with", 'i will go with', "i'm going too", 'i am going too'].map((act) => `${lead} ${who} ${end} ${act}${act.endsWith('too') ? '' : ` ${whom}`}`)))),
   // "I'd rather be dead than live like this"
   "i'd rather be dead", 'i would rather be dead', 'rather be dead than', "he'd rather be dead", "she'd rather be dead", 'would rather be dead',
   // Not missed: "nobody would notice if I was gone"

@@ -783,6 +783,13 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'heme', expansion: 'hematology' },
   { short: 'freq', expansion: 'frequent' },
   { short: 'reqs', expansion: 'requirements' },
+  // Consult-liaison and older-adult shorthand: "req by hospitalist", "vasc dementia", "Tom (POA)", "q-shift checks".
+  { short: 'req by', expansion: 'requested by' },
+  { short: "req'd", expansion: 'requested' },
+  { short: 'vasc', expansion: 'vascular' },
+  { short: 'POA', expansion: 'power of attorney', caseSensitive: true },
+  { short: 'q-shift', expansion: 'every shift' },
+  { short: 'q shift', expansion: 'every shift' },
   { short: 'eves', expansion: 'evenings' },
   { short: 'stn', expansion: 'station' },
   { short: 'rxn', expansion: 'reaction' },

@@ -296,6 +296,15 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "UDS + EtG collected today": two tests taken together, never a screen positive for the second.
   { pattern: /\b(UDS|UA|utox|tox screen|drug screen|urine screen|EtG|breathalyzer|BAL)\s*\+\s*(?=(?:EtG|EtS|BAL|PBT|breathalyzer|breath test|LFTs?|labs?|CBC|CMP|oral (?:swab|fluid)|saliva|confirmation|UA|UDS|pregnancy test|hcg)\b)/gi, replace: '$1 and ', example: ['UDS + EtG collected today', 'UDS and EtG collected today'] },
   // "UDS + fentanyl": a screen positive for it, never "and".
+  // ("79M s/p fall, hip fx, POD2"): the day after surgery, counted.
+  { pattern: /\bPOD\s?#?(\d{1,2})\b/g, replace: 'postoperative day $1', example: ['hip fx, POD2', 'hip fx, postoperative day 2'] },
+  // ("missed 2 d school"): days missed, jotted with "d".
+  { pattern: /\b(\d{1,2})\s?d\b(?=\s+(?:of\s+)?(?:school|work|class|classes|practice|daycare)\b)/g, replace: '$1 days', example: ['missed 2 d school this wk', 'missed 2 days school this wk'] },
+  // ("so this was a crisis walk in um Ava 15 came in ..."): a walk-in said aloud is the walk-in session.
+  { pattern: /\b(crisis|a|an|urgent|same-day|unscheduled)\s+walk\s+in\b(?!\s+(?:to|the|and|with|on|at)\b)/gi, replace: '$1 walk-in', example: ['so this was a crisis walk in, Ava 15', 'so this was a crisis walk-in, Ava 15'] },
+  // ("Pt arrived ED 3:35pm", "went ER Sat"): the emergency department jotted without its preposition takes it.
+  { pattern: /\b(arrived|arrives|arriving)\s+(?=\u2060?(?:ED|ER|emergency department|emergency room)\b)/g, replace: '$1 at the ', example: ['Pt arrived ED 3:35pm per brother', 'Pt arrived at the ED 3:35pm per brother'] },
+  { pattern: /\b(went|go|goes|going|sent|taken|brought|transported|transferred|walked)\s+(?=\u2060?(?:ED|ER|emergency department|emergency room)\b(?!\s+(?:doc|doctor|staff|nurse|team|visit)\b))/g, replace: '$1 to the ', example: ['went ER Sat after SI w/ plan', 'went to the ER Sat after SI w/ plan'] },
   // ("quit vaping at + preg test", "after a + COVID test"): a plus before a named test, with no test before it to join, is its result.
   { pattern: /(?<=(?:^|[\s(,;:]))\+\s*(?=(?:preg(?:nancy)?|home pregnancy|hcg|covid(?:-19)?|strep|flu|HIV|STI|STD|TB|PPD)\s+(?:test|screen|result)s?\b)/gim, replace: 'positive ', example: ['quit vaping at + preg test', 'quit vaping at positive preg test'] },
   { pattern: /\b(UDS|UA|utox|tox screen|drug screen|urine screen)\s*(\+|-)\s*(?:for\s+)?(?=[A-Za-z])/gi, replace: (_m, test, sign) => `${test} ${sign === '+' ? 'positive' : 'negative'} for `, example: ['UDS + fentanyl this wk', 'UDS positive for fentanyl this wk'] },

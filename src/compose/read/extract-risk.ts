@@ -63,8 +63,9 @@ export function isRiskStatement(text: string): boolean {
   if (/^\s*(?:urges?|wanted|wants?) to\b/i.test(text)) return false;
   // ("topic: HALT + high risk situations" is a group's topic, not a risk statement.)
   // ("Ambivalent re: cutting back": cutting back on a substance is no self-harm word.)
+  // ("she wants to die at home", of a hospice patient: the phrases that name no risk say none here either.)
   const t = text.toLowerCase().replace(KIND_OF_RISK, ' ').replace(/\b(?:cutting|cut|cuts)\s+(?:back|down)\b/g, ' ');
-  if (!found(ANY_RISK, t)) return false;
+  if (!found(ANY_RISK, t.replace(NOT_RISK_PHRASES, ' '))) return false;
   const rest = t.replace(ANY_RISK, ' ').replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !SCREENING_WORDS.has(w));
   return rest.length <= 3;
 }
@@ -1442,7 +1443,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         // ('Monique says her brother Andre told her Sunday he "might as well end it"': a relative named telling it, whoever the "he" is.)
         const toldBy = /\b([a-z]+)\s+(?:told|texted|wrote|messaged|said to)\s+(?:her|him|them|me)\b/.exec(leadForClient);
         const relativeTold = !!toldBy && (/^(?:son|daughter|brother|sister|mother|father|mom|dad|cousin|uncle|aunt|friend|roommate|coworker|neighbou?r)$/.test(toldBy[1]!) || /\b(?:son|daughter|brother|sister|mother|father|mom|dad|cousin|uncle|aunt|friend|roommate|coworker|neighbou?r)\s+[a-z]+\s+(?:told|texted|wrote|messaged|said to)\b/.test(leadForClient) || isOtherName(toldBy[1], options));
-        if (reading === 'other' && (!clientWord.test(leadForClient) || postedByAnother(view, t, m.index, options) || NESTED_SAYING.test(leadForClient) || relativeTold) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
+        // ("her dad the patient's husband ... has been saying if she goes I'm going with her": the client's husband is not the client.)
+        // (The "if" of "if she goes I'm going with her" is the words' own, never a condition on a screen.)
+        const ownIf = reading === 'no_status' && /^(?:if|when|once)\s/.test(m[0]);
+        if ((reading === 'other' || ownIf) && (!clientWord.test(leadForClient.replace(/\b(?:the\s+)?(?:client|patient|pt)['’]s\s+[a-z]+/g, ' ')) || postedByAnother(view, t, m.index, options) || NESTED_SAYING.test(leadForClient) || relativeTold) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
         continue;
       }
       // A mention qualified as passive or active is specific; a bare "SI" is not.

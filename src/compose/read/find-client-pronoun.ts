@@ -13,9 +13,9 @@ const HEADING_HE = /\b\d{1,3}\s?(?:M|m)\b|\b\d{1,3}[- ]?(?:yo|y\/o|year[- ]old)\
 export function findClientPronoun(text: string, given?: PronounSet): PronounSet | undefined {
   if (given) return given;
   const heading = text.split('\n')[0]!.slice(0, 160);
-  // A title with a name and an age is the client: "Mr. Okafor (81)", "Mrs. Lee, 72".
+  // A title with a name and an age is the client: "Mr. Okafor (81)", "Mrs. Lee, 72" (never "Ms. Alvarez 3 weeks ago").
   // ("Indiv, 50 min." then "Client (Mrs. Noori, 47) here for ...": the same, on an early line that names the client.)
-  const titled = /\b(Mr|Ms|Mrs|Miss)\.?\s+[A-Z][a-z]+,?\s*\(?\d{1,3}\b/.exec(heading)?.[1] ?? /^\s*(?:client|pt|patient)\b[^\n]{0,12}?\b(Mr|Ms|Mrs|Miss)\.?\s+[A-Z][a-z]+,?\s*\(?\d{1,3}\b/im.exec(text.split('\n').slice(1, 4).join('\n'))?.[1];
+  const titled = /\b(Mr|Ms|Mrs|Miss)\.?\s+[A-Z][a-z]+,?\s*\(?\d{1,3}\b(?!\s*(?:weeks?|wks?|days?|months?|mos?|years?|yrs?|hours?|hrs?|min\w*|times|x)\b)/.exec(heading)?.[1] ?? /^\s*(?:client|pt|patient)\b[^\n]{0,12}?\b(Mr|Ms|Mrs|Miss)\.?\s+[A-Z][a-z]+,?\s*\(?\d{1,3}\b(?!\s*(?:weeks?|wks?|days?|months?|mos?|years?|yrs?|hours?|hrs?|min\w*|times|x)\b)/im.exec(text.split('\n').slice(1, 4).join('\n'))?.[1];
   // ("Intake today, Dani, 14, they/them, came with grandma": the pronouns the client goes by, as the heading gives them.)
   const stated = /\b(she\/her|he\/him|they\/them)\b/i.exec(heading)?.[1]?.toLowerCase();
   if (stated) return stated.split('/')[0] as PronounSet;

@@ -125,12 +125,13 @@ export function toThirdPerson(text: string, v: Voice): string {
   // ("no SH no SI he said when I asked": the clinician's own question after "said" is no words of the client's.)
   // Only where the words are plainly the speaker's: after a "like" or inside an "if ...", or a wish to die ("she said today you
   // know I want to die"); "she said I should call" may be the clinician, and "I said if he doesn't go I will call" is.
-  const spoken = /\b(?:he|she|they|(?!(?:i|we)\s)[a-z]+)\s+(?:kept saying|keeps saying|kept repeating|keeps repeating|kept asking|keeps asking|practiced saying|practiced telling (?:her|him|them)|rehearsed saying|role-played saying)\s+(?:like\s+)?(?=[^"]{0,60}\b(?:my|myself|i'm|i've|i'd)\b)|\b(?:he|she|they|(?!(?:i|we)\s)[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits|kept saying|keeps saying|was saying|yelled|screamed)\s+(?=(?:you're|you are|you)\b[^"]{0,40}\b(?:my|me|i|i'm)\b)|\b(?:he|she|they|(?!(?:i|we)\s)[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b|[^"]{0,50}\bi(?:'d|'m|'ve|'ll|\s+(?:would|am|have|will|was|feel|wish|want|can't|cannot|don't|do not))\s)|(?=(?:if|when)\b(?!\s+(?:i|we)\s+(?:asked|checked|screened|inquired|followed up)\b)[^"]{0,40}\bi\b)|(?:like\s+)?(?=i\s+(?!(?:should|could|can|will|would|need|needs|must|might|may)\b)[a-z']+\b[^"]{0,60}\b(?:i|my|me|i'm|i've|i'd|myself)\b)|(?=(?:it|it's|this|that|things|everything|nothing)\s[^"]{0,50}\b(?:my|me|myself|i'm|i've)\b)|(?:you know\s+)?(?=i\s+(?:(?:just\s+)?(?:want|wanna) (?:to )?die|(?:don't|do not) want to (?:live|be here|wake up|go on)|wish i (?:was|were) dead|(?:can't|cannot) (?:go on|do this|take it)|hate (?:my life|myself))\b))/.exec(text.toLowerCase());
+  const spoken = /\b(?:he|she|they|(?!(?:i|we)\s)[a-z]+)\s+(?:kept saying|keeps saying|kept repeating|keeps repeating|kept asking|keeps asking|practiced saying|practiced telling (?:her|him|them)|rehearsed saying|role-played saying)\s+(?:like\s+)?(?=[^"]{0,60}\b(?:my|myself|i'm|i've|i'd)\b)|\b(?:he|she|they|(?!(?:i|we)\s)[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits|kept saying|keeps saying|was saying|yelled|screamed)\s+(?=(?:you're|you are|you)\b[^"]{0,40}\b(?:my|me|i|i'm)\b)|\b(?:he|she|they|(?!(?:i|we)\s)[a-z]+)\s+(?:(?:was|were)\s+(?:(?:actually|finally|even|really)\s+)?able to\s+say|said|says|admitted|admits|(?:has|had|have)\s+been\s+saying)\s+(?:(?:that|last|this|on|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|night|something|once)\s+){0,4}(?:like\s+(?=(?:if|when)\b[^"]{0,40}\bi\b|i\b|[^"]{0,50}\bi(?:'d|'m|'ve|'ll|\s+(?:would|am|have|will|was|feel|wish|want|can't|cannot|don't|do not))\s)|(?=(?:if|when)\b(?!\s+(?:i|we)\s+(?:asked|checked|screened|inquired|followed up)\b)[^"]{0,40}\bi\b)|(?:like\s+)?(?=i\s+(?!(?:should|could|can|will|would|need|needs|must|might|may)\b)[a-z']+\b[^"]{0,60}\b(?:i|my|me|i'm|i've|i'd|myself)\b)|(?=(?:it|it's|this|that|things|everything|nothing)\s[^"]{0,50}\b(?:my|me|myself|i'm|i've)\b)|(?:you know\s+)?(?=i\s+(?:(?:just\s+)?(?:want|wanna) (?:to )?die|(?:don't|do not) want to (?:live|be here|wake up|go on)|wish i (?:was|were) dead|(?:can't|cannot) (?:go on|do this|take it)|hate (?:my life|myself))\b))/.exec(text.toLowerCase());
   // ("... I was ashamed which was big": the clinician's comment after the words stays outside the quotation.)
   if (spoken && !/"/.test(text.slice(spoken.index))) {
     const said = text.slice(spoken.index + spoken[0].length).replace(/\s*[.;]?\s*$/, '');
     // ("... I'll kill him and this was about Angela's coworker": the clinician's own gloss after the words stays outside them.)
-    const gloss = /\s+and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed at|aimed at|in reference to)\b/i.exec(said);
+    // ("... if he goes I'm going with him and there are pills at home": what is there, told after the words, is the clinician's again.)
+    const gloss = /\s+and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed at|aimed at|in reference to)\b|\s+and\s+there\s+(?:is|are|was|were)\b/i.exec(said);
     const words = gloss ? said.slice(0, gloss.index) : said;
     const glossed = gloss ? said.slice(gloss.index) : '';
     const comment = /\s+(which (?:was|is) [a-z ]{2,30}|which we (?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed)(?: [a-z ]{0,20})?)$/.exec(words);
@@ -233,11 +234,14 @@ export function toThirdPerson(text: string, v: Voice): string {
       const colleague = /\b((?:on-call\s+)?(?:supervisor|colleague|psychiatrist|team|consultant|co-leader|co-therapist|cotherapist|prescriber|director|clinical director)|on-call)\b[^.;]*$/i.exec(whole.slice(0, offset).replace(/\b(Dr|Mr|Ms|Mrs)\./g, '$1'))?.[1];
       // "after consult with Dr Amin we decided": the clinician and the doctor consulted.
       const doctor = /\bconsult\w*\s+(?:with\s+)?(Dr\.?\s+[A-Z][a-z]+)\b[^.;]*$/.exec(whole.slice(0, offset))?.[1];
+      // ("I talked with dad and we agreed she needs a higher level of care": "we" after talking with a parent is the clinician and that parent.)
+      const talkedWith = colleague || doctor ? undefined : /\b(?:talked|spoke|met|checked in|conferred)\s+(?:with|to)\s+((?:her|his|their|the)\s+)?(mom|dad|mother|father|parents?|guardian|grandmother|grandfather|grandma|grandpa|foster (?:mom|dad|mother|father|parents?)|caregiver|wife|husband|partner)\s+and\s*$/i.exec(whole.slice(0, offset));
       // ("did the CSTAG with the team and we rated it a very serious substantive threat ... we called dad": with a team at work,
       // "we" judging, calling or notifying is the clinician and the team, never the client.)
       if (!colleague && !doctor && v.team && /^we$/i.test(m) && TEAM_ACT.test(whole.slice(offset + m.length))) return `${mid} and the team`;
       // ("husband is driving her to the ER we called ahead": a call to emergency care is the clinician's, never the client's.)
       if (!colleague && !doctor && /^we$/i.test(m) && EMERGENCY_CALL.test(whole.slice(offset + m.length))) return mid;
+      if (talkedWith && /^we$/i.test(m)) return `${mid} and the ${({ mom: 'mother', dad: 'father', grandma: 'grandmother', grandpa: 'grandfather' } as Record<string, string>)[talkedWith[2]!.toLowerCase()] ?? talkedWith[2]!.toLowerCase().replace(/\bmom\b/, 'mother').replace(/\bdad\b/, 'father')}`;
       return colleague ? `${mid} and the ${colleague.toLowerCase()}` : doctor ? `${mid} and ${doctor.replace(/^Dr\.?\s+/, 'Dr. ')}` : both;
     })
     .replace(/(?<![\w-])(our|ours)(?![\w-])/gi, 'the');
@@ -392,6 +396,9 @@ function actReported(past: string): string | undefined {
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
+  // ("Pt cont IOP 3x/wk" in the plan): the client, then a verb in its base form, is what the client is to do.
+  const clientTo = kind === 'plan' ? /^(?:client|patient)\s+(?=(?:continue|resume|start|begin|attend|complete|schedule|follow up|return)\b)/i.exec(t) : null;
+  if (clientTo) return finish(`${clientStart(v)} to ${t.slice(clientTo[0].length)}`);
   const bodySeen = kind === 'observation' && subject === 'none' && !v.clientAbsent ? bodyStateSeen(t, v) : undefined;
   if (bodySeen) return finish(bodySeen);
   // ("Seen individually: Christian safe to go home tonight per him": the one named after the label is the one seen.)
@@ -800,6 +807,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     const parentSays = /^(?:(mom|mother|mum)|(dad|father))\s+(?:says|said|reports|reported|states|stated)\s+(?:that\s+)?(she|he)\b/i.exec(t);
     if (parentSays && new RegExp(String.raw`\b(?:${parentSays[1] ? 'mom|mother|mum' : 'dad|father'})['’]s\b`, 'i').test(t.slice(parentSays[0].length))) t = `${t.slice(0, parentSays[0].length - parentSays[3]!.length)}${v.client === 'client' || v.client === 'patient' ? `the ${v.client}` : v.client}${t.slice(parentSays[0].length)}`;
     const parts = t.split(/\s+/);
+    // ("Foster mother reports nightmares down": a person named in two words is one subject; the verb comes after both.)
+    if (parts.length > 2 && /^(?:foster|bio|biological|birth|step|adoptive)$/i.test(parts[0]!) && /^(?:mom|mother|dad|father|parents?)$/i.test(parts[1]!)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
     // "Mateo's affect brighter by end": the possessed noun is the subject; the verb comes after it.
     // ("Harold's own mood good": "own" is part of the possessive, and the noun after it is the subject.)
     const own = parts[1] === 'own' ? 1 : 0;
@@ -1360,7 +1369,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (verbFirst(w0) || /^[a-z][a-z -]{0,24}:\s/i.test(t) || startsWithPreposition) return verbFirst(w0) ? verbFirstSentence(t, w0, kind, v) : t;
       // "my read is ..." arrives as "the therapist's read is ...": already the clinician's own judgment.
       if (/^(?:the therapist's|this writer's|the clinician's)\s/i.test(t)) return cap(t);
-      return `${impressionLead(v)}${lowerLead(t.replace(/^(?:(?:diagnosis|dx|diagnostic|clinical)\s+)?(?:impression|imp)\b\s*:?\s*/i, '').replace(/^(?:Session|Today)\b/, (w) => w.toLowerCase())).replace(/\s+(rule out)\s+/i, '; $1 ')}`;
+      // ("not safe for outpatient per my assessment": under the impression's lead, whose assessment it is goes unsaid.)
+      return `${impressionLead(v)}${lowerLead(t.replace(/\s*,?\s+per\s+(?:the therapist's|this writer's|the clinician's|my)\s+(?:clinical\s+)?(?:assessment|judgment|judgement|opinion|evaluation|eval)\s*$/i, '').replace(/^(?:(?:diagnosis|dx|diagnostic|clinical)\s+)?(?:impression|imp)\b\s*:?\s*/i, '').replace(/^(?:Session|Today)\b/, (w) => w.toLowerCase())).replace(/\s+(rule out)\s+/i, '; $1 ')}`;
     }
     case 'homework': {
       // "Gave worksheet STOP practice x3": the homework is what was given, not the giving.
