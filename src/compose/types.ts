@@ -87,6 +87,9 @@ export interface RiskRecord {
   jointDeath?: boolean;
   /** Command hallucinations to harm self or others are documented, not denied. */
   commandHarm?: boolean;
+  /** The command hallucinations are named with no content ("command AH"), or only as the chart's from an earlier time ("on admission"). */
+  commandUnstated?: boolean;
+  commandPast?: boolean;
   /** A past overdose is documented, with or without its intent ("hx OD 2019"). */
   overdoseHistory?: boolean;
   /** The clinician documented a duty-to-warn or duty-to-protect consultation or action. */

@@ -1189,7 +1189,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'tx',
     meanings: [
       // "play tx", "family tx": a kind of therapy.
-      { expansion: 'therapy', before: /\b(?:play|family|couples|group|individual|indiv)\s*$/i },
+      { expansion: 'therapy', before: /\b(?:play|family|couples|group|individual|indiv|ind)\s*$/i },
       { expansion: 'treatment', after: /^\s*(?:plan|goals?|adherence|compliance|options?|history|hx|progress|engagement|resistant|refractory|as usual|team|teams|review|meeting|mtg)\b/i, before: /\b(?:in|into|for|of|no|prior|previous|past|outpatient|OP|inpatient|IP|substance|SUD|MAT|residential|psych|psychiatric|mental health|MH|declined|refused|started|starting|began|completed|continue|cont|engaged in|responding to|response to|withdrawing|withdraw|withdrawal of|stopping|stop|missed|skipped|during|more|further|any|active|additional|curative|aggressive|cancer|off|end|ending|all)\s*$/i },
       { expansion: 'transplant', before: /\b(?:renal|kidney|liver|heart|lung|pancreas|bone marrow|BMT|stem cell|organ|s\/p|status post)\s*$/i, topic: TRANSPLANT_TOPIC },
       // ("visitation suspended pending tx" in a residential program): waiting on it, before or after it, is a transplant only

@@ -787,6 +787,12 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'req by', expansion: 'requested by' },
   { short: "req'd", expansion: 'requested' },
   { short: 'vasc', expansion: 'vascular' },
+  // Serious-mental-illness and community shorthand: "denies CAH", "overspent on cigs", "Dc'd with 30 day supply", "id'd triggers", "Ind tx 45 min".
+  { short: 'CAH', expansion: 'command auditory hallucinations', caseSensitive: true },
+  { short: 'cigs', expansion: 'cigarettes' },
+  { short: "dc'd", expansion: 'discharged' },
+  { short: "id'd", expansion: 'identified' },
+  { short: 'ind therapy', expansion: 'individual therapy' },
   { short: 'POA', expansion: 'power of attorney', caseSensitive: true },
   { short: 'q-shift', expansion: 'every shift' },
   { short: 'q shift', expansion: 'every shift' },

@@ -508,7 +508,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (SESSIONS_TO_COME.test(text)) return 'plan';
   // "she'll keep a thought log", "we will review": what someone will do is the plan.
   // ("I'm going to send mom the handout on ADHD and homework": what the clinician will do is never the client's homework.)
-  if (subject !== 'none' && (/^\S+\s+(?:(?:also|still|then|now)\s+)?(?:will|(?:is|are|am)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)|plans to)\b/i.test(text.trim()) || /^(?:I|she|he|they|we)'(?:ll\b|(?:m|s|re)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)\b)/i.test(text.trim())) && !/\bwill not\b/i.test(text)) {
+  if (subject !== 'none' && (/^\S+(?:\s+(?:mom|mother|dad|father|parents?))?\s+(?:(?:also|still|then|now)\s+)?(?:will|(?:is|are|am)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)|plans to)\b/i.test(text.trim()) || /^(?:I|she|he|they|we)'(?:ll\b|(?:m|s|re)\s+(?:(?:also|still|then|now)\s+)?(?:going to|gonna)\b)/i.test(text.trim())) && !/\bwill not\b/i.test(text)) {
     // ("he'll get him at shower time": a violent act promised is a threat, never the plan.)
     if (THREAT_OF_VIOLENCE.test(t)) return 'risk';
     return /\b(homework|thought log|log|journal|worksheet|practice|track)\b/i.test(t) && subject !== 'therapist' ? 'homework' : 'plan';

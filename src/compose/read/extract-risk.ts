@@ -1320,7 +1320,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         continue;
       }
       // ('denies thoughts of suicide, but admitted he "wouldn't care if I didn't wake up"': words the client admitted to are endorsed, beside any denial.)
-      const admitted = view.insideQuote(m.index) && /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes|endorsed|endorses|disclosed|discloses)\b[^.;"]{0,24}"[^"]*$/.test(t.slice(Math.max(0, m.index - 80), m.index));
+      // ('I asked about SI, pt stated "yeah I think about killing myself, most days"': the client's own answer, told as said, is admitted too.)
+      const admitted = view.insideQuote(m.index) && /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes|endorsed|endorses|disclosed|discloses|(?:pt|client|patient)\s+(?:stated|states|said|says|answered|replied))\b[^.;"]{0,24}"(?:(?:yeah|yes|yep|honestly|well),?\s+)?[^"]*$/.test(t.slice(Math.max(0, m.index - 80), m.index));
       if (siDenied && view.insideQuote(m.index) && !admitted) {
         if (readMention(view, m.index, m.index + m[0].length, options) === 'endorsed') risk.siWordsQuoted = true;
         continue;
@@ -1797,7 +1798,13 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     }
     // "+command AH", "God told me to cut my throat": command hallucinations to harm, unless denied ("denies command AH").
     const command = COMMAND_HARM.exec(clause);
-    if (command && !/\b(?:no|denies|denied|without|negative for|not having|absent)\s+(?:\w+\s+){0,3}$/i.test(clause.slice(Math.max(0, command.index - 40), command.index)) && !/^\s*(?:absent|denied|none|negative)\b/i.test(clause.slice(command.index + command[0].length))) risk.commandHarm = true;
+    if (command && !/\b(?:no|denies|denied|without|negative for|not having|absent)\s+(?:\w+\s+){0,3}$/i.test(clause.slice(Math.max(0, command.index - 40), command.index)) && !/^\s*(?:absent|denied|none|negative)\b/i.test(clause.slice(command.index + command[0].length))) {
+      risk.commandHarm = true;
+      // ("denies AH today though chart notes command AH on admission": commands named without what they command, and charted
+      // at an earlier time, are said as such, never as commands to harm now.)
+      if (/^command\b/i.test(command[0]) && !/\bto\s+(?:kill|hurt|harm|cut|stab|hang|jump|shoot|burn|drown|die|end)\b/i.test(clause.slice(command.index, command.index + command[0].length + 40))) risk.commandUnstated = true;
+      if (/\b(?:on|at|before|during)\s+(?:admission|intake|hospitali[sz]ation)\b|\bchart\s+(?:notes?|says|documents?)\b|\b(?:hx|history|previously|prior|in the past)\b/i.test(clause)) risk.commandPast = true;
+    }
     // "sister says he took a bunch of pills in 2016": whoever tells it, a past overdose is history to weigh.
     const overdose = PAST_OVERDOSE.exec(t);
     if (overdose && !/\baccidental(?:ly)?\b/.test(t) && !/\b(?:no|denies|denied|never|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, overdose.index - 24), overdose.index)) && (readMention(view, overdose.index, overdose.index + overdose[0].length, options) !== 'other' || ATTEMPT_TOLD_BY_OTHER.test(t.slice(Math.max(0, overdose.index - 40), overdose.index)) || /\b(?:says|said|reports|reported|states|stated|adds|added)\s+(?:that\s+)?(?:he|she|they|client|pt|patient)\s+$/.test(t.slice(Math.max(0, overdose.index - 40), overdose.index)))) risk.overdoseHistory = true;

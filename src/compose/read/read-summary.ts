@@ -370,7 +370,9 @@ function readFirstLine(session: SessionDetails, line: readonly Clause[], text: s
     // ("about 25 minutes late ... so we only had about 30 minutes": minutes late are no length of anything held.)
     const lengths = [...unlabelled.matchAll(/(\d{2,3})\s*(?:min|mins|minutes)\b(?!\s+(?:late|early)\b)/gi)];
     // ("we did safety planning for about 40 minutes", dictated on the first line: one piece of the work, never the session.)
-    const length = Number((lengths.length === 1 && !PIECE_FOR.test(unlabelled) ? SESSION_LENGTH_TOLD.exec(unlabelled) : null)?.slice(1).find(Boolean));
+    // ("I met with Sofia and mom alone for about ten minutes", in a family session: the time with some of them apart is a part.)
+    const partApart = /\b(?:alone|individually|privately|separately|1:1|one[- ]on[- ]one)\s+(?:for\s+)?(?:about\s+|approximately\s+|around\s+|like\s+|~\s*)?\d{2,3}\s*(?:min|mins|minutes)\b/i.test(unlabelled);
+    const length = Number((lengths.length === 1 && !PIECE_FOR.test(unlabelled) && !partApart ? SESSION_LENGTH_TOLD.exec(unlabelled) : null)?.slice(1).find(Boolean));
     if (length >= 10 && length <= 240) session.minutes = length;
     // ("Family meeting today 11/4, 1 hr, in the inpatient unit conf room ...": hours set apart by commas, when no minutes are said.)
     const hours = lengths.length === 0 ? [...unlabelled.matchAll(new RegExp(`(?:^|,)\\s*(${SESSION_HOURS})\\s*(?:hr|hrs|hour|hours)\\s*(?=,|\\.|$)`, 'gi'))] : [];

@@ -668,6 +668,9 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // ("... removed from bio mom for neglect foster mom says ...": "foster mom" is one person; the cut goes before "foster".)
       const kind = /\s(?:foster|bio|biological|birth|step|adoptive|host|kinship|god)$/i.exec(slice.slice(0, found.index));
       const m = kind && /^\s+(?:mom|mother|dad|father|parents?|family|sister|brother|siblings?|grandma|grandmother|grandpa|grandfather)\b/i.test(slice.slice(found.index)) ? Object.assign([found[0]] as unknown as RegExpExecArray, { index: kind.index, input: found.input }) : found;
+      // ("Jen reported that last week after an argument Mike said ..."): after "reported that" and no verb yet, what follows is what she reported.
+      const reportedThat = /\b(?:reported|reports|said|says|stated|states|told (?:me|us|the therapist|her|him))\s+that\s+([^,.;"]{0,60})$/i.exec(slice.slice(0, m.index));
+      if (reportedThat && !/\b(?:is|was|were|are|had|has|have|did|does|\w+ed)\b/i.test(reportedThat[1]!)) continue;
       // ("it's gotten worse the last month or so Susan says ...": "or so" ends the statement before it; the next one starts after it.)
       const orSo = /\bor$/i.test(slice.slice(0, m.index)) ? /^\s+so(?=\s)/i.exec(slice.slice(m.index)) : null;
       // ("... since January and on Saturday night in the car he said ...": when, fronted after "and", opens the statement it leads.)

@@ -111,7 +111,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   if (about === DOMAIN.si && risk.preparation) details.push('preparatory behavior was reported');
   if (details.length) out.push(`Regarding ${about}, ${details.length > 1 ? `${details.slice(0, -1).join(', ')} and ${details.at(-1)}` : details[0]}.`);
   // "denies SI 'I don't want to die, God wants me to'" beside "+command AH": the commands are said with the status, never hidden by a denial.
-  if (risk.commandHarm) out.push('Command hallucinations to harm are documented above.');
+  if (risk.commandHarm) out.push(`Command hallucinations${risk.commandUnstated ? '' : ' to harm'}${risk.commandPast ? ' at an earlier time' : ''} are documented above${risk.commandUnstated ? ' (what they command is not stated)' : ''}.`);
   // "ending it for both of us": the other's death and the client's own, said together, never hidden by a denial of either.
   if (risk.jointDeath) out.push("A statement about ending another person's life together with the client's own is documented above.");
   // A past attempt weighs on every risk judgement: said beside the status, never left only in the history.

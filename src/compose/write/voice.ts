@@ -156,6 +156,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     // ("encouraged her to tell us instead of hiding pills": those she should tell are the treatment team, never "therapist and client".)
     .replace(/\b(tell|telling|ask|asking|come to|coming to|talk to|talking to)\s+us\b(?!\s+(?:about\s+)?(?:her|his|their)self)/g, '$1 the treatment team')
     .replace(/\blet\s+us\s+know\b/g, 'let the treatment team know')
+    // ("he took his clozapine in front of us" on a home visit: those who watched are the staff, never the client too.)
+    .replace(/\b(in front of|observed by|witnessed by|watched by)\s+us\b/g, '$1 staff')
     // ("agreed to let us call her sister"): those the client lets reach someone are the treatment team, never the client too.
     .replace(/\blet\s+us\s+(?=(?:call|contact|text|email|reach out to|speak with|speak to|talk to|talk with|notify|inform|update|share)\b)/g, 'let the treatment team ')
     // ("we'll let the OB team know about the PPD hx": "we" telling another team about the client is the clinician's side, never the client.)
