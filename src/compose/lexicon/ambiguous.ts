@@ -49,7 +49,7 @@ export interface AmbiguousAbbreviation {
 
 // (AN and BN only in capitals: "an intake" is no eating topic.)
 // ("means restriction" restricts a means of suicide, never food.)
-const EATING = /\b(?:[Ee]at\w*|[Ff]ood|[Mm]eals?|(?<![Mm]eans\s)[Rr]estrict\w*|[Pp]urg\w*|[Bb]inge\w*|[Ww]eigh\w*|[Bb]ody image|[Aa]norexi\w*|[Bb]ulimi\w*|[Dd]ietitian|FBT|CBT-E|AN|BN|ARFID|[Cc]alories?)\b/;
+const EATING = /\b(?:[Ee]at\w*|[Ff]ood|[Mm]eals?|(?<![Mm]eans\s)[Rr]estrict\w*|[Pp]urg\w*|[Bb]inge\w*|[Ww]eigh\w*|[Bb]ody image|[Aa]norexi\w*|[Bb]ulimi\w*|[Dd]ietitian|FBT|CBT-E|AN|BN|BED|ARFID|[Cc]alories?)\b/;
 /** A summary about recovery from substance use: where "SL" is a sober living house. */
 const RECOVERY_TOPIC = /\b(?:sober|sobriety|recovery|relapse|IOP|intensive outpatient|residential|detox|AA|NA|UDS|urine drug screens?|sponsor|cravings?|MAT|Vivitrol|naltrexone|EtOH|alcohol use)\b/i;
 /** A summary about an organ transplant: the drugs that keep it, its rejection, the list. */
@@ -532,6 +532,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     meanings: [
       // ("SPED (ED), IEP couns": a special-education eligibility category, emotional disturbance.)
       { expansion: 'emotional disturbance', both: { before: /\b(?:SPED|special ed(?:ucation)?|IEP|eligibility|category|classification|qualifies under|eligible under)\s*[(:,-]?\s*$/i, after: /^/ } },
+      // ("Group: DBT skills for ED (adult IOP)": a program's skills or treatment for it are the illness's, never the emergency department's.)
+      { expansion: 'eating disorder', both: { before: /\b(?:skills|group|program|treatment|tx|therapy|recovery|clinic|unit|IOP|PHP|specialist|dietitian)\s+for\s*$/i, after: /^/ } },
       // A bare "ED" in an eating summary ("tied to exam stress, not ED per se") is the illness, even beside SI or a crisis
       // line: the emergency department comes with a preposition or an article, which the next meaning reads first.
       // (Not in a summary that is plainly an emergency visit: "5150", "BIBA", "triage", "medically cleared" beside "hasn't eaten in 2 days".)
@@ -1116,6 +1118,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     short: 'psych',
     meanings: [
+      // ("he's being admitted to psych": the inpatient psychiatric unit, never a psychiatrist.)
+      { expansion: 'inpatient psychiatry', before: /\b(?:admitted|admit|admitting|admission|transferred|transfer)\s+to\s*$/i },
       { expansion: 'psychologist', before: /\b(school|the school|child|clinical)\s*$/i },
       // A pre-surgical or candidacy evaluation is the psychologist's, not a psychiatric one.
       { expansion: 'psychological', both: { before: /\b(pre-?surgical|presurgical|pre-?op(?:erative)?|bariatric|transplant|candidacy|SCS|spinal cord stimulator|pain pump|neuropsych)\s*$/i, after: /^\s*(eval|evaluation|evals|assessment|testing|clearance)\b/i } },

@@ -613,6 +613,10 @@ export const PRESCRIBER = /^(?:primary care provider|psychiatrist|prescriber|ped
 // ("called ahead to Childrens ED triage": the handoff to the receiving team is the clinician's.)
 export const NOTIFIED_SOMEONE = /^\s*(?:(?:also|then|and)\s+)?(?:called ahead(?:\s+to)?\s+(?=\S)|(?:informed|notified|alerted|briefed|paged)\s+)(?!consent\b)(?:the\s+)?(?:[A-Z][a-z]+|sgt|sergeant|lt|lieutenant|officer|co|custody|nursing|nurse|charge|supervisor|psych|psychiatry|on-call|shift|security|medical|staff|school|cps|dcfs|police|pd|mobile|treatment team|team|unit|warden|classification)\b/i;
 
+/** "Escorted to ED by staff, handoff to ED psychiatrist", "Boyfriend contacted w/ pt consent to remove pistol": a crisis step
+ * the clinician's side took, jotted with no doer or with the one reached first. */
+export const CRISIS_STEP_TAKEN = /^\s*(?:(?:client|pt|patient)\s+)?(?:was\s+)?(?:escorted|walked|accompanied|transported)\s+to\s+(?:the\s+)?(?:ED|ER|emergency (?:department|room)|hospital|unit|triage|crisis (?:center|unit))\b|^\s*(?:(?:her|his|their|the)\s+)?(?:boyfriend|girlfriend|husband|wife|partner|mother|father|mom|dad|brother|sister|son|daughter|roommate|friend|cousin|aunt|uncle|grandmother|grandfather)\s+(?:was\s+)?(?:contacted|called|notified|reached)\s+(?:with|w\/)\s+(?:the\s+)?(?:client'?s?|pt'?s?|patient'?s?|her|his|their)\s+(?:consent|permission)\b/i;
+
 /** "Called ED charge RN at St. Mary's, warm handoff": a call to a care service, jotted with no doer, is the clinician's. */
 export const CALLED_CARE_SERVICE = /^\s*(?:(?:also|then)\s+)?(?:called|phoned|paged|contacted|faxed)\s+(?:the\s+)?(?:ED|ER|emergency (?:department|room)|hospital|charge (?:nurse|RN)|triage|mobile crisis|crisis team|police|911|EMS|on-call|psychiatr\w*|PCP|primary care provider|prescriber|pharmacy|CPS|APS|DCFS|child protective services|adult protective services)\b/i;
 

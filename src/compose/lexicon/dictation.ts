@@ -32,7 +32,8 @@ export const PAUSE_THEN_TOPICS: readonly string[] = [
   'did safety planning', 'did a safety plan', 'did the safety plan', 'called ahead', 'gave report', 'gave (?:him|her|them) (?:the |a |an )?(?:988|crisis|number|numbers|handout|resources|narcan|naloxone|fentanyl test strips|test strips|fts)'];
 /** Words before a pause that wait for what follows it ("worried about um weight", "his um PCL-5"): no statement starts after them.
  * ("her" is not one: "okay to me calling her um follow up next week" has its object.) */
-export const PAUSE_WAITS_AFTER: readonly string[] = ['about', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'his', 'their', 'my', 'our', 'your', 'this', 'that', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'no', 'any', 'some', 'discussed', 'reviewed', 'did', 'do', 'started', 'began', 'continue', 'continued', 'practiced', 'completed', 'gave', 'assigned', 'rated', 'scored', 'like', 'really', 'very', 'more', 'less', 'she', 'he', 'they', 'we', 'i'];
+// ("he said something like uh I swear ...": the words said come after "like", never a new statement.)
+export const PAUSE_WAITS_AFTER: readonly string[] = ['like', 'about', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'his', 'their', 'my', 'our', 'your', 'this', 'that', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'no', 'any', 'some', 'discussed', 'reviewed', 'did', 'do', 'started', 'began', 'continue', 'continued', 'practiced', 'completed', 'gave', 'assigned', 'rated', 'scored', 'like', 'really', 'very', 'more', 'less', 'she', 'he', 'they', 'we', 'i'];
 
 /** Spoken punctuation, used only when the summary reads as dictated (few full stops). */
 export const SPOKEN_PUNCTUATION: readonly { words: readonly string[]; mark: string; notAfter?: readonly string[]; notBefore?: readonly string[] }[] = [

@@ -31,6 +31,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   // ("bf" is ambiguous.ts's: in a perinatal summary it is breastfeeding.)
   // ("Cpl intake", "EFT-informed cpl tx": a couple, a couples session.)
   { short: 'cpl', expansion: 'couples' },
+  { short: 'husb', expansion: 'husband' },
   { short: 'sep', expansion: 'separation' },
   { short: 'comms', expansion: 'communications' },
   // ("UDS +FTY": in a drug screen, fentanyl.)

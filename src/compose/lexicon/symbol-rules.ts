@@ -302,9 +302,11 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d{1,2})\s?d\b(?=\s+(?:of\s+)?(?:school|work|class|classes|practice|daycare)\b)/g, replace: '$1 days', example: ['missed 2 d school this wk', 'missed 2 days school this wk'] },
   // ("so this was a crisis walk in um Ava 15 came in ..."): a walk-in said aloud is the walk-in session.
   { pattern: /\b(crisis|a|an|urgent|same-day|unscheduled)\s+walk\s+in\b(?!\s+(?:to|the|and|with|on|at)\b)/gi, replace: '$1 walk-in', example: ['so this was a crisis walk in, Ava 15', 'so this was a crisis walk-in, Ava 15'] },
+  // ("escorted to ED by staff", "handoff at ER"): the emergency department jotted without its article takes it.
+  { pattern: /\b(to|at|from|in)\s+(?=\u2060?(?:ED|ER|emergency department|emergency room)\b(?!\s+(?:doc|doctor|staff|nurse|team|visit|visits|physician|psychiatrist)\b))/g, replace: '$1 the ', example: ['Escorted to ED by staff', 'Escorted to the ED by staff'] },
   // ("Pt arrived ED 3:35pm", "went ER Sat"): the emergency department jotted without its preposition takes it.
   { pattern: /\b(arrived|arrives|arriving)\s+(?=\u2060?(?:ED|ER|emergency department|emergency room)\b)/g, replace: '$1 at the ', example: ['Pt arrived ED 3:35pm per brother', 'Pt arrived at the ED 3:35pm per brother'] },
-  { pattern: /\b(went|go|goes|going|sent|taken|brought|transported|transferred|walked)\s+(?=\u2060?(?:ED|ER|emergency department|emergency room)\b(?!\s+(?:doc|doctor|staff|nurse|team|visit)\b))/g, replace: '$1 to the ', example: ['went ER Sat after SI w/ plan', 'went to the ER Sat after SI w/ plan'] },
+  { pattern: /\b(went|go|goes|going|sent|taken|brought|transported|transferred|walked|escorted|accompanied|driven|rushed)\s+(?=\u2060?(?:ED|ER|emergency department|emergency room)\b(?!\s+(?:doc|doctor|staff|nurse|team|visit)\b))/g, replace: '$1 to the ', example: ['went ER Sat after SI w/ plan', 'went to the ER Sat after SI w/ plan'] },
   // ("quit vaping at + preg test", "after a + COVID test"): a plus before a named test, with no test before it to join, is its result.
   { pattern: /(?<=(?:^|[\s(,;:]))\+\s*(?=(?:preg(?:nancy)?|home pregnancy|hcg|covid(?:-19)?|strep|flu|HIV|STI|STD|TB|PPD)\s+(?:test|screen|result)s?\b)/gim, replace: 'positive ', example: ['quit vaping at + preg test', 'quit vaping at positive preg test'] },
   { pattern: /\b(UDS|UA|utox|tox screen|drug screen|urine screen)\s*(\+|-)\s*(?:for\s+)?(?=[A-Za-z])/gi, replace: (_m, test, sign) => `${test} ${sign === '+' ? 'positive' : 'negative'} for `, example: ['UDS + fentanyl this wk', 'UDS positive for fentanyl this wk'] },
@@ -501,7 +503,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: new RegExp(`\\b(Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\\.(?=\\s+${DAY_NOUNS}\\b)`, 'g'), replace: (_m, d) => DAY[d.toLowerCase()] ?? d, example: ['driving her to Sat. appointments', 'driving her to Saturday appointments'] },
   // "Fam sx w/ 15yo": after a kind of session, "sx" is the session, not symptoms.
   // ("During sx H stated ...", "later in sx": a time within the session.)
-  { pattern: /\b(fam|family|indiv|individual|couples|group|grp|next|last|this|today's|1st|2nd|3rd|first|second|third|during|later in|early in|end of|start of)\s+sx\b/gi, replace: (_m, kind) => `${kind} session`, example: ['Fam sx w/ 15yo F', 'Fam session w/ 15yo F'] },
+  { pattern: /\b(fam|family|indiv|individual|couples|cpl|couple|group|grp|next|last|this|today's|1st|2nd|3rd|first|second|third|during|later in|early in|end of|start of)\s+sx\b/gi, replace: (_m, kind) => `${kind} session`, example: ['Fam sx w/ 15yo F', 'Fam session w/ 15yo F'] },
   // ("Ind 30 min w/ Keisha W."): opening a line before its minutes or its session, "Ind" is an individual session.
   { pattern: /(?<=^|\n)(\s*)(?:Ind|IND|ind)\.?(?=\s+(?:\d{2,3}\s*-?\s*(?:min|mins|minutes|m)\b|(?:session|sess|tx|therapy|f\/u|follow[- ]?up)\b|w\/))/g, replace: '$1Indiv', example: ['Ind 30 min w/ Keisha W.', 'Indiv 30 min w/ Keisha W.'] },
   // ("debrief after death of 6yo pt during code", "another pt's family"): a patient who died, or another one, is never the client.

@@ -900,7 +900,8 @@ const PROTECTIVE_LONGEST_FIRST = [...PROTECTIVE_TERMS].sort((a, b) => b.length -
 /** Medications given out or held by others, so none can be saved up: "nurses give him his meds", "couldn't stockpile anyway". */
 const MEDS_HELD_BY_OTHERS = /\b(?:nurses?|nursing|staff|the facility|facility|wife|husband|spouse|partner|mom|mother|dad|father|parents?|daughter|son|caregiver|pharmacy|aide)\s+(?:gives?|gave|administers?|administered|holds?|held|dispenses?|dispensed|keeps?|kept|manages?|managed|controls?|controlled|locks? up|locked up)\s+(?:(?:him|her|them)\s+)?(?:(?:his|her|their|all)\s+)?(?:meds|medications?|pills)\b|\b(?:could not|couldn't|can't|cannot|unable to|no way to|not able to)\s+(?:\w+\s+)?(?:stockpile|hoard|save up|collect|stash)\b/i;
 /** "Reason he gives for staying: great-granddaughter ...", "reasons to live": what keeps the client alive, in the clinician's words. */
-const REASON_FOR_STAYING = /\breasons? (?:(?:he|she|they) (?:gives?|gave|names?|named|offers?|offered|lists?|listed) )?(?:for (?:staying(?: alive| here)?|going on|living)|to (?:live|stay(?: alive)?|keep going))\b/;
+// ("not using her threats as reason to stay/control either way": a reason to stay in a relationship, or to do something else, is no reason to live.)
+const REASON_FOR_STAYING = /\breasons? (?:(?:he|she|they) (?:gives?|gave|names?|named|offers?|offered|lists?|listed) )?(?:for (?:staying(?: alive| here)?|going on|living)|to (?:live|stay(?: alive)?|keep going))\b(?!\s*(?:\/|-|and|or)\s*(?:control|leave|go|break|fight|use)\b)/;
 // "risk low-moderate", "low to moderate risk": the level as the clinician wrote it, never cut short.
 // ("Very high risk": the clinician's own degree is kept, never rounded to "high".)
 const LEVEL = '(?:(?:very|extremely)\\s+)?(?:low|mod(?:erate)?|high|elevated)(?:\\s*(?:-|to|/)\\s*(?:low|mod(?:erate)?|high))?';

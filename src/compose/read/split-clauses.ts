@@ -405,12 +405,13 @@ const AFTER_CORRECTION = /(?<=\b(?:no actually|no wait|scratch that),?)\s/gi;
 
 /** "... a burden um Dana herself denied ...": after a pause, a name and its verb start a statement. */
 // ("crisis walk-in um Ava 15 came in with her dad": a name and an age said aloud, then what the person did.)
-const PAUSE_THEN_NAME = /\s(?=\s{2,}[A-Z][a-z]+\s+(?:\d{1,2}\s+)?(?:herself|himself|themself|[a-z]+ed|said|says|is|was|has|had|denies|reports|agreed|came|went|got|left)\b)/g;
+// ("Sam said his ears get hot um so the main thing was Carl during check in he was ...": a member named, then when.)
+const PAUSE_THEN_NAME = /\s(?=\s{2,}[A-Z][a-z]+\s+(?:\d{1,2}\s+)?(?:herself|himself|themself|[a-z]+ed|said|says|is|was|has|had|denies|reports|agreed|came|went|got|left|during check[- ]?in|during group|at check[- ]?in)\b)/g;
 
 // ("so I um asked about intent": a pause after the speaker's own pronoun is inside the statement.)
 // ("she said he told her you know I'll kill you": after "told her", what follows the pause is what was told; after "he feels
 // like um", what he feels.)
-const PAUSE_THEN_SPEAKER_AT = new RegExp(`(?<!\\b(?:i|we|she|he|they)\\s*)(?<!\\b(?:told|tells|tell|telling|asked|texted|yelled at|screamed at)\\s+(?:her|him|them|me|us)\\s*)(?<!\\b(?:feels|felt|feel|feeling|looks|looked|seems|seemed|sounds|sounded)\\s+like\\s*)(?<!\\b(?:able to say|was saying|kept saying|keeps saying)\\s*)\\s(?=\\s{2,}(?:(?:so|and|then)\\s+)?(?:${PAUSE_THEN_SPEAKER.join('|')})\\s)`, 'gi');
+const PAUSE_THEN_SPEAKER_AT = new RegExp(`(?<!\\b(?:i|we|she|he|they)\\s*)(?<!\\b(?:told|tells|tell|telling|asked|texted|yelled at|screamed at)\\s+(?:her|him|them|me|us)\\s*)(?<!\\b(?:feels|felt|feel|feeling|looks|looked|seems|seemed|sounds|sounded)\\s+like\\s*)(?<!\\b(?:able to say|was saying|kept saying|keeps saying)\\s*)(?<!\\b(?:said|says|say|saying|stated|states|told (?:me|us|her|him|them))\\s+(?:something\\s+)?like\\s*)\\s(?=\\s{2,}(?:(?:so|and|then)\\s+)?(?:${PAUSE_THEN_SPEAKER.join('|')})\\s)`, 'gi');
 
 /** A person, then where they are from: "her friend from church", "a girl in her class", "his coworker at the plant". */
 const PERSON_FROM_PLACE = /\b(?:friend|friends|classmate|neighbou?r|coworker|co-worker|cousin|roommate|teammate|peer|girl|boy|kid|guy|woman|man|lady|mom|mother|dad|father|sister|brother|aunt|uncle|teacher|pastor|boss)\s+(?:from|at|in|on)\s+(?:(?:her|his|their|the|my|a|our)\s+)?[a-z]+$/i;

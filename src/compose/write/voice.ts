@@ -130,8 +130,9 @@ export function toThirdPerson(text: string, v: Voice): string {
   if (spoken && !/"/.test(text.slice(spoken.index))) {
     const said = text.slice(spoken.index + spoken[0].length).replace(/\s*[.;]?\s*$/, '');
     // ("... I'll kill him and this was about Angela's coworker": the clinician's own gloss after the words stays outside them.)
-    // ("... if he goes I'm going with him and there are pills at home": what is there, told after the words, is the clinician's again.)
-    const gloss = /\s+and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed at|aimed at|in reference to)\b|\s+and\s+there\s+(?:is|are|was|were)\b/i.exec(said);
+    // ("... if he goes I'm going with him and there are pills at home": what is there, told after the words, is the clinician's again;
+    // so is when it was said, "I wish I could just disappear when he made her finish dinner".)
+    const gloss = /\s+and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed at|aimed at|in reference to)\b|\s+and\s+there\s+(?:is|are|was|were)\b|\s+(?:when|whenever|while|after|because)\s+(?:he|she|they)\s+(?:was|were|is|are|gets|got|felt|feels|had|has|made|told|said|took|gave|[a-z]+ed)\b/i.exec(said);
     const words = gloss ? said.slice(0, gloss.index) : said;
     const glossed = gloss ? said.slice(gloss.index) : '';
     const comment = /\s+(which (?:was|is) [a-z ]{2,30}|which we (?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed)(?: [a-z ]{0,20})?)$/.exec(words);
@@ -1638,6 +1639,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       const toldWho = /^((?:the |her |his |their )?[a-z]+\.?(?:\s+(?!(?:was|were|is|are|been|has|have)\b)[a-z]+\.?){0,6}(?:\s*\([^()]*\))?)\s+(notified|informed|contacted|warned|alerted)\b(?!\s+(?:her|him|them|me|the|a|an|that)\b)/i.exec(t);
       if (toldWho && !/^(?:client|patient|pt|she|he|they|i|we)\b/i.test(toldWho[1]!)) return `${cap(toldWho[1]!)} ${/\band\b|[a-rt-z]s$/i.test(toldWho[1]!) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is'} ${toldWho[2]!.toLowerCase()}${t.slice(toldWho[0].length)}`;
       // "No identifiable threat requiring warning beyond staff awareness": the clinician's finding, never the client's report.
+      // ("Already known to CPS, not a new allegation": the clinician's finding about a report, never the client's.)
+      if (/^(?:already|previously)\s+known\s+to\s+(?:CPS|DCFS|DCF|DCS|APS|child protective services|adult protective services|the caseworker|the agency|police|law enforcement)\b|^not\s+a\s+new\s+(?:allegation|report|disclosure)\b/i.test(t)) return cap(t);
       if (/^no (?:identifiable|imminent|specific|credible|current|clear|direct) (?:threat|target|risk|danger|intent)\b|^no (?:duty to (?:warn|protect)|need to warn|warning (?:needed|required|indicated))\b|^(?:the\s+)?(?:duty[- ]to[- ](?:warn|protect)|tarasoff)(?:\s+(?:threshold|criteria|obligation|standard))?\s+(?:(?:was|is|were)\s+)?(?:not\s+)?(?:met|triggered|applies|applied|indicated)\b/i.test(t)) return cap(t);
       // "988 and my on call # given": what was given, jotted with its participle last, was given (by the clinician, who wrote it).
       // ("handout was given" already has its verb.)
