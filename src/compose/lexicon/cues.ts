@@ -778,3 +778,7 @@ export const CONTACT_NAMED_FIRST = /^(?:(?:urgent|emergent|stat|same-day|unsched
 
 /** "Night staff q15 checks ordered per protocol", "1:1 sitter placed": observation or precautions ordered for the client. */
 export const OBSERVATION_ORDERED = /^(?:[a-z-]+\s+)?(?:staff\s+|nursing\s+|unit\s+)?(?:q\s?\d{1,2}(?:\s?min(?:ute)?)?|\d{1,2}-minute|every \d{1,2} min(?:utes)?|close|constant|1:1|one-to-one|suicide|safety|elopement|line-of-sight|los)\s+(?:checks|observation|obs|precautions|monitoring|sitter)\s+(?:were\s+|was\s+)?(?:ordered|placed|initiated|started|implemented|increased|continued|resumed|put in place|in place)\b/i;
+
+/** When the words were said, told of the speaker in the third person after them ("... when he was angry", "... when he made her
+ * finish dinner"): the telling again, never part of the words. */
+export const WHEN_SAID_TOLD = String.raw`(?:when|whenever|while|after|because)\s+(?:she|he|they)\s+(?:was|were|is|are|gets|got|felt|feels|had|has|made|told|said|took|gave|[a-z]+ed)\b`;

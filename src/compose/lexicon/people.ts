@@ -58,3 +58,8 @@ export const NOT_PEOPLE: readonly string[] = [
   'Kabul', 'Aleppo', 'Damascus', 'Baghdad', 'Mosul', 'Asmara', 'Khartoum', 'Kyiv', 'Gaza', 'Lebanon', 'Turkey', 'Libya', 'Egypt', 'Pakistan', 'Myanmar', 'Bangladesh',
   'Ensure', 'Boost', 'Gatorade', 'Pedialyte',
 ];
+
+/** Words that make one person of the relative after them ("foster mom", "bio dad", "step mom"): never cut apart, one subject. */
+export const KIN_MODIFIER = String.raw`(?:foster|bio|biological|birth|step|adoptive|host|kinship|god)`;
+/** The relatives such a word goes with. */
+export const KIN_AFTER_MODIFIER = String.raw`(?:mom|mother|dad|father|parents?|family|sister|brother|siblings?|grandma|grandmother|grandpa|grandfather)`;

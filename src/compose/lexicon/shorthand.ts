@@ -786,7 +786,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'reqs', expansion: 'requirements' },
   // Consult-liaison and older-adult shorthand: "req by hospitalist", "vasc dementia", "Tom (POA)", "q-shift checks".
   { short: 'req by', expansion: 'requested by' },
-  { short: "req'd", expansion: 'requested' },
   { short: 'vasc', expansion: 'vascular' },
   // Serious-mental-illness and community shorthand: "denies CAH", "overspent on cigs", "Dc'd with 30 day supply", "id'd triggers", "Ind tx 45 min".
   { short: 'CAH', expansion: 'command auditory hallucinations', caseSensitive: true },
@@ -796,7 +795,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'ind therapy', expansion: 'individual therapy' },
   { short: 'POA', expansion: 'power of attorney', caseSensitive: true },
   { short: 'q-shift', expansion: 'every shift' },
-  { short: 'q shift', expansion: 'every shift' },
   { short: 'eves', expansion: 'evenings' },
   { short: 'stn', expansion: 'station' },
   { short: 'rxn', expansion: 'reaction' },

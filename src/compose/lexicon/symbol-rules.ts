@@ -57,6 +57,9 @@ export const CONSIDERED_STEPS = 'increase|decrease|start|add|discontinue|d\\/c|c
 /** Words cut short with a full stop that are no words of their own ("self-excl. form", "appt. time"): the stop ends no sentence (split-clauses.ts) and goes (below). */
 export const CUT_SHORT_WORDS: readonly string[] = ['excl', 'appt', 'appts', 'avg', 'indiv', 'mgmt', 'govt', 'reqd', 'signif'];
 
+/** The emergency department however jotted ("ED", "ER", spelled out, or kept as written with its word joiner). */
+const EMERGENCY_DEPARTMENT = String.raw`\u2060?(?:ED|ER|emergency department|emergency room)\b`;
+
 export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("referred by PCP for ? BN", "?ADHD"): a question mark before a diagnosis, set apart from the word before, marks it as suspected.
   { pattern: /(?<=(?:^|[\s(]))\?\s?(?=[A-Z]{2,6}(?:-[A-Z0-9]+)?\b)/g, replace: 'possible ', example: ['referred by PCP for ? BN', 'referred by PCP for possible BN'] },
@@ -303,10 +306,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("so this was a crisis walk in um Ava 15 came in ..."): a walk-in said aloud is the walk-in session.
   { pattern: /\b(crisis|a|an|urgent|same-day|unscheduled)\s+walk\s+in\b(?!\s+(?:to|the|and|with|on|at)\b)/gi, replace: '$1 walk-in', example: ['so this was a crisis walk in, Ava 15', 'so this was a crisis walk-in, Ava 15'] },
   // ("escorted to ED by staff", "handoff at ER"): the emergency department jotted without its article takes it.
-  { pattern: /\b(to|at|from|in)\s+(?=\u2060?(?:ED|ER|emergency department|emergency room)\b(?!\s+(?:doc|doctor|staff|nurse|team|visit|visits|physician|psychiatrist)\b))/g, replace: '$1 the ', example: ['Escorted to ED by staff', 'Escorted to the ED by staff'] },
+  { pattern: new RegExp(String.raw`\b(to|at|from|in)\s+(?=${EMERGENCY_DEPARTMENT}(?!\s+(?:doc|doctor|staff|nurse|team|visit|visits|physician|psychiatrist)\b))`, 'g'), replace: '$1 the ', example: ['Escorted to ED by staff', 'Escorted to the ED by staff'] },
   // ("Pt arrived ED 3:35pm", "went ER Sat"): the emergency department jotted without its preposition takes it.
-  { pattern: /\b(arrived|arrives|arriving)\s+(?=\u2060?(?:ED|ER|emergency department|emergency room)\b)/g, replace: '$1 at the ', example: ['Pt arrived ED 3:35pm per brother', 'Pt arrived at the ED 3:35pm per brother'] },
-  { pattern: /\b(went|go|goes|going|sent|taken|brought|transported|transferred|walked|escorted|accompanied|driven|rushed)\s+(?=\u2060?(?:ED|ER|emergency department|emergency room)\b(?!\s+(?:doc|doctor|staff|nurse|team|visit)\b))/g, replace: '$1 to the ', example: ['went ER Sat after SI w/ plan', 'went to the ER Sat after SI w/ plan'] },
+  { pattern: new RegExp(String.raw`\b(arrived|arrives|arriving)\s+(?=${EMERGENCY_DEPARTMENT})`, 'g'), replace: '$1 at the ', example: ['Pt arrived ED 3:35pm per brother', 'Pt arrived at the ED 3:35pm per brother'] },
+  { pattern: new RegExp(String.raw`\b(went|go|goes|going|sent|taken|brought|transported|transferred|walked|escorted|accompanied|driven|rushed)\s+(?=${EMERGENCY_DEPARTMENT}(?!\s+(?:doc|doctor|staff|nurse|team|visit)\b))`, 'g'), replace: '$1 to the ', example: ['went ER Sat after SI w/ plan', 'went to the ER Sat after SI w/ plan'] },
   // ("quit vaping at + preg test", "after a + COVID test"): a plus before a named test, with no test before it to join, is its result.
   { pattern: /(?<=(?:^|[\s(,;:]))\+\s*(?=(?:preg(?:nancy)?|home pregnancy|hcg|covid(?:-19)?|strep|flu|HIV|STI|STD|TB|PPD)\s+(?:test|screen|result)s?\b)/gim, replace: 'positive ', example: ['quit vaping at + preg test', 'quit vaping at positive preg test'] },
   { pattern: /\b(UDS|UA|utox|tox screen|drug screen|urine screen)\s*(\+|-)\s*(?:for\s+)?(?=[A-Za-z])/gi, replace: (_m, test, sign) => `${test} ${sign === '+' ? 'positive' : 'negative'} for `, example: ['UDS + fentanyl this wk', 'UDS positive for fentanyl this wk'] },

@@ -1322,7 +1322,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       }
       // ('denies thoughts of suicide, but admitted he "wouldn't care if I didn't wake up"': words the client admitted to are endorsed, beside any denial.)
       // ('I asked about SI, pt stated "yeah I think about killing myself, most days"': the client's own answer, told as said, is admitted too.)
-      const admitted = view.insideQuote(m.index) && /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes|endorsed|endorses|disclosed|discloses|(?:pt|client|patient)\s+(?:stated|states|said|says|answered|replied))\b[^.;"]{0,24}"(?:(?:yeah|yes|yep|honestly|well),?\s+)?[^"]*$/.test(t.slice(Math.max(0, m.index - 80), m.index));
+      // (Only a yes: 'Pt said "it would be easier to just not wake up." Denies SI' stays words to weigh beside the denial.)
+      const admitted = view.insideQuote(m.index) && /\b(?:(?:admitted|admits|acknowledged|acknowledges|conceded|concedes|endorsed|endorses|disclosed|discloses)\b[^.;"]{0,24}"|(?:pt|client|patient)\s+(?:stated|states|said|says|answered|replied)\b[^.;"]{0,24}"(?:yeah|yes|yep)\b)[^"]*$/.test(t.slice(Math.max(0, m.index - 80), m.index));
       if (siDenied && view.insideQuote(m.index) && !admitted) {
         if (readMention(view, m.index, m.index + m[0].length, options) === 'endorsed') risk.siWordsQuoted = true;
         continue;

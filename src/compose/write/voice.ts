@@ -1,9 +1,9 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { PLAN_UNCHANGED, DONE_TO_CLIENT, RELATIVE_BEFELL, AGENCY_ACTED, CONTACT_NAMED_FIRST, CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, BODY_STATE_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, INTERPRETER_NAMED, SESSION_ORDINAL, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, PER_ROLE_LEAD, isFindingsList, NEURO_FINDING, COMPARED_STATES, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare, STAFF_ACTED, CONDITION_LEAD, WORK_SET_ASIDE } from '../lexicon/cues.ts';
+import { WHEN_SAID_TOLD, PLAN_UNCHANGED, DONE_TO_CLIENT, RELATIVE_BEFELL, AGENCY_ACTED, CONTACT_NAMED_FIRST, CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, BODY_STATE_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, INTERPRETER_NAMED, SESSION_ORDINAL, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, PER_ROLE_LEAD, isFindingsList, NEURO_FINDING, COMPARED_STATES, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare, STAFF_ACTED, CONDITION_LEAD, WORK_SET_ASIDE } from '../lexicon/cues.ts';
 import { PARENT_WORD } from '../lexicon/cpt-add-ons.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
-import { COLLATERAL_SOURCES, oneOf } from '../lexicon/people.ts';
+import { COLLATERAL_SOURCES, KIN_AFTER_MODIFIER, KIN_MODIFIER, oneOf } from '../lexicon/people.ts';
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { PLACE_AFTER_SUBJECT, PROGRAM_DAY, STATE_AFTER_SUBJECT } from '../lexicon/states-and-places.ts';
 import type { WriterRole } from '../lexicon/session-labels.ts';
@@ -49,6 +49,10 @@ const impressionLead = (v: Voice): string => `${cap(v.clinician === 'this writer
  * made it, never the client in crisis; the clinician is the one "we" surely holds. */
 const EMERGENCY_CALL = /^\s*(?:(?:then|also|immediately)\s+)?(?:called|phoned|notified|contacted|alerted|paged)\s+(?:ahead|911|(?:the\s+)?(?:er|ed|emergency (?:room|department)|hospital|police|sheriff|ems|ambulance|mobile crisis|crisis team|dispatch|psych(?:iatric)? emergency|on-call psychiatrist|charge nurse|triage))\b(?![^.;]*\btogether\b)/i;
 
+const KIN_MODIFIER_WORD = new RegExp(String.raw`^${KIN_MODIFIER}$`, 'i');
+const KIN_AFTER_WORD = new RegExp(String.raw`^${KIN_AFTER_MODIFIER}$`, 'i');
+
+const WHEN_SAID_GLOSS = new RegExp(String.raw`\s+${WHEN_SAID_TOLD}`, 'i');
 /** What a team does after "we": rate, decide, call, notify, report, meet ("we rated it", "we'll have a reentry meeting"). */
 const TEAM_ACT = /^\s*(?:(?:also|then|all|will|'ll|would)\s+)*(?:rated|rate|decided|decide|determined|classified|called|call|notified|notify|contacted|contact|reported|report|filed|did an? (?:\w+\s+)?(?:notification|report|referral|assessment)|made an? (?:\w+\s+)?(?:report|referral|notification)|have (?:an? |the )?(?:\w+\s+)?(?:meeting|conference|review)|held|convened|scheduled|agreed)\b/i;
 
@@ -132,7 +136,9 @@ export function toThirdPerson(text: string, v: Voice): string {
     // ("... I'll kill him and this was about Angela's coworker": the clinician's own gloss after the words stays outside them.)
     // ("... if he goes I'm going with him and there are pills at home": what is there, told after the words, is the clinician's again;
     // so is when it was said, "I wish I could just disappear when he made her finish dinner".)
-    const gloss = /\s+and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed at|aimed at|in reference to)\b|\s+and\s+there\s+(?:is|are|was|were)\b|\s+(?:when|whenever|while|after|because)\s+(?:he|she|they)\s+(?:was|were|is|are|gets|got|felt|feels|had|has|made|told|said|took|gave|[a-z]+ed)\b/i.exec(said);
+    const glossed0 = /\s+and\s+(?:this|that|it)\s+(?:was|is)\s+(?:about|directed at|aimed at|in reference to)\b|\s+and\s+there\s+(?:is|are|was|were)\b/i.exec(said);
+    const whenSaid = WHEN_SAID_GLOSS.exec(said);
+    const gloss = glossed0 && whenSaid ? (glossed0.index <= whenSaid.index ? glossed0 : whenSaid) : glossed0 ?? whenSaid;
     const words = gloss ? said.slice(0, gloss.index) : said;
     const glossed = gloss ? said.slice(gloss.index) : '';
     const comment = /\s+(which (?:was|is) [a-z ]{2,30}|which we (?:talked about|discussed|processed|explored|worked on|unpacked|challenged|normali[sz]ed)(?: [a-z ]{0,20})?)$/.exec(words);
@@ -811,7 +817,7 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (parentSays && new RegExp(String.raw`\b(?:${parentSays[1] ? 'mom|mother|mum' : 'dad|father'})['’]s\b`, 'i').test(t.slice(parentSays[0].length))) t = `${t.slice(0, parentSays[0].length - parentSays[3]!.length)}${v.client === 'client' || v.client === 'patient' ? `the ${v.client}` : v.client}${t.slice(parentSays[0].length)}`;
     const parts = t.split(/\s+/);
     // ("Foster mother reports nightmares down": a person named in two words is one subject; the verb comes after both.)
-    if (parts.length > 2 && /^(?:foster|bio|biological|birth|step|adoptive)$/i.test(parts[0]!) && /^(?:mom|mother|dad|father|parents?)$/i.test(parts[1]!)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
+    if (parts.length > 2 && KIN_MODIFIER_WORD.test(parts[0]!) && KIN_AFTER_WORD.test(parts[1]!)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
     // "Mateo's affect brighter by end": the possessed noun is the subject; the verb comes after it.
     // ("Harold's own mood good": "own" is part of the possessive, and the noun after it is the subject.)
     const own = parts[1] === 'own' ? 1 : 0;
