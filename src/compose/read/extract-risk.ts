@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import {
-  PARTNER_VIOLENCE_SCREENED, PREPARATORY_ACT, HARM_FEARED, ASSESSED_THEN_ANSWER, ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, MEANS_REMOVAL_REFUSED, SI_HISTORY_OPENS, PAST_ACT_BEFORE, NOW_WORDS, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION, FEAR_WORDS } from '../lexicon/risk-context.ts';
+  PARTNER_VIOLENCE_SCREENED, PREPARATORY_ACT, DEATH_PLACE_WISHED, HARM_FEARED, ASSESSED_THEN_ANSWER, ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, MEANS_REMOVAL_REFUSED, SI_HISTORY_OPENS, PAST_ACT_BEFORE, NOW_WORDS, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION, FEAR_WORDS } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, BURDEN_WORDS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -63,9 +63,9 @@ export function isRiskStatement(text: string): boolean {
   if (/^\s*(?:urges?|wanted|wants?) to\b/i.test(text)) return false;
   // ("topic: HALT + high risk situations" is a group's topic, not a risk statement.)
   // ("Ambivalent re: cutting back": cutting back on a substance is no self-harm word.)
-  // ("she wants to die at home", of a hospice patient: the phrases that name no risk say none here either.)
+  // ("she wants to die at home", of a hospice patient: where a natural death happens names no risk here either.)
   const t = text.toLowerCase().replace(KIND_OF_RISK, ' ').replace(/\b(?:cutting|cut|cuts)\s+(?:back|down)\b/g, ' ');
-  if (!found(ANY_RISK, t.replace(NOT_RISK_PHRASES, ' '))) return false;
+  if (!found(ANY_RISK, t.replace(DEATH_PLACE_WISHED, ' '))) return false;
   const rest = t.replace(ANY_RISK, ' ').replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !SCREENING_WORDS.has(w));
   return rest.length <= 3;
 }
@@ -1446,10 +1446,11 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         // ('Monique says her brother Andre told her Sunday he "might as well end it"': a relative named telling it, whoever the "he" is.)
         const toldBy = /\b([a-z]+)\s+(?:told|texted|wrote|messaged|said to)\s+(?:her|him|them|me)\b/.exec(leadForClient);
         const relativeTold = !!toldBy && (/^(?:son|daughter|brother|sister|mother|father|mom|dad|cousin|uncle|aunt|friend|roommate|coworker|neighbou?r)$/.test(toldBy[1]!) || /\b(?:son|daughter|brother|sister|mother|father|mom|dad|cousin|uncle|aunt|friend|roommate|coworker|neighbou?r)\s+[a-z]+\s+(?:told|texted|wrote|messaged|said to)\b/.test(leadForClient) || isOtherName(toldBy[1], options));
-        // ("her dad the patient's husband ... has been saying if she goes I'm going with her": the client's husband is not the client.)
+        // ("her dad the patient's husband ... has been saying if she goes I'm going with her": in his own words the client's husband is
+        // not the client; "pt's mother reports SI" may tell the client's, and stays for the clinician to say.)
         // (The "if" of "if she goes I'm going with her" is the words' own, never a condition on a screen.)
         const ownIf = reading === 'no_status' && /^(?:if|when|once)\s/.test(m[0]);
-        if ((reading === 'other' || ownIf) && (!clientWord.test(leadForClient.replace(/\b(?:the\s+)?(?:client|patient|pt)['’]s\s+[a-z]+/g, ' ')) || postedByAnother(view, t, m.index, options) || NESTED_SAYING.test(leadForClient) || relativeTold) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
+        if ((reading === 'other' || ownIf) && (!clientWord.test(ownIf ? leadForClient.replace(/\b(?:the\s+)?(?:client|patient|pt)['’]s\s+[a-z]+/g, ' ') : leadForClient) || postedByAnother(view, t, m.index, options) || NESTED_SAYING.test(leadForClient) || relativeTold) && !isDenied(view, m.index, m.index + m[0].length)) risk.othersRisk = true;
         continue;
       }
       // A mention qualified as passive or active is specific; a bare "SI" is not.
