@@ -782,3 +782,16 @@ export const OBSERVATION_ORDERED = /^(?:[a-z-]+\s+)?(?:staff\s+|nursing\s+|unit\
 /** When the words were said, told of the speaker in the third person after them ("... when he was angry", "... when he made her
  * finish dinner"): the telling again, never part of the words. */
 export const WHEN_SAID_TOLD = String.raw`(?:when|whenever|while|after|because)\s+(?:she|he|they)\s+(?:was|were|is|are|gets|got|felt|feels|had|has|made|told|said|took|gave|[a-z]+ed)\b`;
+
+/** What a client is to do, jotted with a verb in its base form after "pt" ("Pt cont IOP 3x/wk"): the plan, never a report. */
+const CLIENT_TO_DO_VERBS = String.raw`(?:continue|resume|start|begin|attend|complete|schedule|follow up|return)`;
+export const CLIENT_TO_DO = new RegExp(String.raw`^\s*(?:client|patient|pt)\s+${CLIENT_TO_DO_VERBS}\b`, 'i');
+/** The same, as the writer meets it ("Client continue ..."): the client word, up to the verb. */
+export const CLIENT_BEFORE_TO_DO = new RegExp(String.raw`^(?:client|patient)\s+(?=${CLIENT_TO_DO_VERBS}\b)`, 'i');
+
+/** "C-L consult 4W, req by hospitalist": a consult and who asked for it is what the visit was. */
+export const CONSULT_REQUESTED = /^\s*(?:(?:consultation-liaison|c-l|psychiatry|psychiatric|psychology|behavioral health|bedside|inpatient)\s+)?consult(?:ation)?\b[^.;]{0,40}\b(?:requested|ordered|placed)\s+by\b[^.;]{0,40}$/i;
+
+/** "q-shift SI checks by nursing": checks ordered for the unit's staff to keep are the plan. */
+export const CHECKS_ORDERED = /^\s*(?:every shift|every \d{1,2} (?:minutes|hours)|hourly|q\s?\d{1,2}\s?(?:min|h))\s+(?:suicidal ideation\s+|SI\s+|safety\s+|suicide\s+|behavioral\s+)?(?:checks|observation|monitoring|rounds)\b/i;
+

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, SUICIDE_PLAN_TOLD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { STATE_HOW_OFTEN, VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, SOMEONE_NOTIFIED, CALLED_CARE_SERVICE, CRISIS_STEP_TAKEN, DIAGNOSIS_ONLY, TRAITS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, BODY_STATE_SEEN, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare } from '../lexicon/cues.ts';
+import { STATE_HOW_OFTEN, VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, SOMEONE_NOTIFIED, CALLED_CARE_SERVICE, CRISIS_STEP_TAKEN, CLIENT_TO_DO, CONSULT_REQUESTED, CHECKS_ORDERED, DIAGNOSIS_ONLY, TRAITS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, BODY_STATE_SEEN, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER, MEDICINE_AS_ORDERED } from '../lexicon/medications.ts';
@@ -200,8 +200,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // ("We agreed Leon will go to the Red Road group Monday nights and Carla will try Al-Anon", "Agreed pt will attend AA 3x/wk"): what
   // was agreed someone will do is the plan.
   if (AGREED_SOMEONE_WILL.test(text)) return 'plan';
-  // ("Pt cont IOP 3x/wk": the client and a verb in its base form, jotted, is what the client is to do.)
-  if (/^\s*(?:client|patient|pt)\s+(?:continue|resume|start|begin|attend|complete|schedule|follow up|return)\b/i.test(text)) return 'plan';
+  if (CLIENT_TO_DO.test(text)) return 'plan';
   // ("Shared attendance & UDS results per ROI": what was disclosed under a release is the clinician's disclosure, never the client's sharing.)
   if (/^\s*(?:shared|disclosed|released|provided|sent|faxed|gave)\s+(?!(?:her|his|their|that|how|she|he|they)\b)[^.;]{0,120}?\b(?:per|under|within|as allowed by|consistent with)\s+(?:the\s+)?(?:ROI|release(?: of information)?|consent|42 CFR)/i.test(text)) return 'intervention';
   // ("Effort measures valid", "PVTs passed": whether testing is valid is the examiner's finding, never the client's report.)
@@ -298,10 +297,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("session today was 50 minutes telehealth", dictated midway): how the session was held is the session's.
   if (/^\s*(?:the\s+|our\s+)?session\s+(?:today\s+)?(?:was|is)\s+(?:about\s+|approximately\s+|around\s+)?(?:\d{2,3}\s*(?:min|mins|minutes)|by (?:phone|video)|via|over (?:the )?phone|on (?:zoom|video|the phone)|in[- ]person|telehealth|virtual)\b[^.;]{0,40}$/i.test(text)) return 'session';
   if (SEEN_FOR_SESSION.test(text)) return 'session';
-  // ("C-L consult 4W, req by hospitalist": a consult and who asked for it is what the visit was.)
-  if (/^\s*(?:(?:consultation-liaison|c-l|psychiatry|psychiatric|psychology|behavioral health|bedside|inpatient)\s+)?consult(?:ation)?\b[^.;]{0,40}\b(?:requested|ordered|placed)\s+by\b[^.;]{0,40}$/i.test(text)) return 'session';
-  // ("q-shift SI checks by nursing": checks ordered for the unit's staff to keep are the plan.)
-  if (/^\s*(?:every shift|every \d{1,2} (?:minutes|hours)|hourly|q\s?\d{1,2}\s?(?:min|h))\s+(?:suicidal ideation\s+|SI\s+|safety\s+|suicide\s+|behavioral\s+)?(?:checks|observation|monitoring|rounds)\b/i.test(text)) return 'plan';
+  if (CONSULT_REQUESTED.test(text)) return 'session';
+  if (CHECKS_ORDERED.test(text)) return 'plan';
   // "telehealth GAD, working on worry postponement": what the sessions are working on is the work, said without its doers.
   if (/^\s*(?:working|continuing to work|continued working|still working) on\s+(?!(?:herself|himself|themselves|her own|his own)\b)/i.test(text)) return 'intervention';
   // "I'm thinking MDD single episode vs adjustment with grief": the clinician's working diagnosis.
