@@ -474,8 +474,9 @@ const FREQUENCY_THEN_SUBJECT = /(?<=\b(?:times|once|twice)\s+(?:a|per|every)\s+(
 /** ("he doesn't have a plan he doesn't know how he'd do it", "he does own a handgun it's in a safe"): a second statement run on
  * after a plan denied or a means named. */
 const RISK_ITEM_THEN_MORE = /(?<=\b(?:have|has|had)\s+(?:a\s+|any\s+)?(?:plan|intent|means))\s(?=(?:she|he|they)\s+(?:does not|doesn't|did not|didn't|would not|wouldn't|has not|hasn't|is not|isn't|wouldn't)\b)|(?<=\b(?:gun|handgun|rifle|firearm|pistol|shotgun|guns|rifles|firearms))\s(?=(?:it|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:in|at|locked|kept|stored|unloaded|loaded)\b)/gi;
-/** ("pt asked re PD as option, told him I'd pass to neph"): after the client's clause, "told him I'd ..." is the clinician telling the client. */
-const CLIENT_THEN_TOLD_HIM = /(?<=^\s*(?:pt|client|patient|cl|she|he)\s+[a-z]+[^,;.]{0,60}),\s(?=told\s+(?:him|her|them)\s+(?:that\s+)?(?:I|I'd|I'll|I'm|we|we'd|we'll)\b)/gi;
+/** ("pt asked re PD as option, told him I'd pass to neph"): after the client's clause, "told him I'd ..." is the clinician telling the client.
+ * The comma is looked for first: the look back from every letter of a long word was quadratic. */
+const CLIENT_THEN_TOLD_HIM = /(?=,\stold\s)(?<=^\s*(?:pt|client|patient|cl|she|he)\s+[a-z]{1,40}[^,;.]{0,60}),\s(?=told\s+(?:him|her|them)\s+(?:that\s+)?(?:I|I'd|I'll|I'm|we|we'd|we'll)\b)/gi;
 /** ("C-SSRS positive for actual plan and intent high acute risk will follow up ..."): a risk level run on between a finding and the plan. */
 const LEVEL_RUN_ON = /(?<=\b(?:intent|plan|ideation|SI|means|attempts?|history|hx|behaviou?rs?|preparation|prep))\s(?=(?:high|low|moderate|mod|elevated|imminent)(?:\s+(?:acute|chronic|imminent))?\s+risk\b)|(?<=\b(?:high|low|moderate|mod|elevated|imminent)(?:\s+(?:acute|chronic))?\s+risk)\s(?=(?:will|plan|f\/u|follow|to follow|next)\b)/gi;
 /** ("Susan's the one he lives with, about 60 minutes, so the main thing was ...", "about 60 minutes um the sundowning ..."): the
@@ -533,7 +534,7 @@ const TIME_THEN_PRONOUN = /(?<=(?<!\b(?:since|until|till|by|for|from|after|befor
 const LENGTH_THEN_SO = /(?<=\b\d{2,3}\s*(?:min|mins|minutes)(?:\s+today)?)\s(?=(?:she|he|they)\s+(?:said|says|reported|reports|stated|states|told|talked|came|arrived|presented|was|is)\b)|(?<=\b(?:min|mins|minutes))\s(?=so\s+(?:[A-Z][a-z]+(?:'s|\s+is|\s+was)|she|he|they)(?:'s|\s))|\s(?=(?:so\s+)?(?:about|approximately|around|roughly|um|uh)\s+\d{2,3}\s*(?:min|mins|minutes)\s+so\s)|(?<=\s\s)\s(?=\d{2,3}\s*(?:min|mins|minutes)\s+so\s)/g;
 const NOBODY_THEN = /(?<=\b(?:anyone|anybody|everyone|concerns?|issues?))\s(?=(?:nobody|no one)\s+(?:reported|said|mentioned|endorsed|denied|voiced|raised)\b)/gi;
 /** "she's the patient she has AML": a pronoun's "is the ..." said, then the pronoun again with its verb, is two statements. */
-const PRONOUN_IS_THEN_PRONOUN = /(?<=\b(?:she|he|they)(?:'s|\s+is|\s+was|\s+are)\s+(?:the|a|an|her|his|their)\s+[a-z]+)\s(?=(?:she|he|they)(?:'s|\s+(?:has|had|is|was|does|did|says|said))\b)/gi;
+const PRONOUN_IS_THEN_PRONOUN = /(?=\s)(?<=\b(?:she|he|they)(?:'s|\s+is|\s+was|\s+are)\s+(?:the|a|an|her|his|their)\s+[a-z]+)\s(?=(?:she|he|they)(?:'s|\s+(?:has|had|is|was|does|did|says|said))\b)/gi;
 const HEADING_DASH_THEN_ACT = /(?<=^[A-Z](?:[^-–—.;:]|(?<=\w)-(?=\w)){1,40}\s(?:w\/|with)\s(?:[^-–—.;:]|\bre:){2,120}\s[-–—])\s(?=(?:practiced|did|worked|reviewed|discussed|processed|explored|introduced|taught|still|reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|continues|using|feeling|feels|doing)\s)/g;
 
 /** "Roommate accompanied, transported by ambulance": a jotted passive after a comma is what happened to the client. */
@@ -605,13 +606,13 @@ const RELATIVE_ACT_THEN_ACT = /(?<=^\s*(?:(?:her|his|their|client's|pt's)\s+)?(?
 const COUNT_THEN_RATING = /(?<=\b(?:x\s?\d+|\d+\s*times|three times|twice|sec|secs|seconds|min|mins|minutes))\s(?=(?:her|his|their)\s+(?:anxiety|distress|suds|subjective units of distress|panic|urge|urges|fear|craving|cravings)\s+(?:went|dropped|decreased|fell|came down|rose|increased|peaked)\b)/gi;
 /** "brother took the keys and the gun consulted with Dr Patel on call", "coming back Thursday also consulted with my
  *  supervisor": in dictation, a consultation with no doer, after a word that cannot be its subject, starts the clinician's statement. */
-const CONSULTED_RUN_ON = /(?<=\b(?!(?:i|we|she|he|they|who|and|also|then|client|pt|patient|mom|dad|mother|father|sister|brother|wife|husband|had|have|has|not|never|was|were|been|just|already)\b)[a-z]{2,})\s(?=(?:also\s+)?consulted\s+(?:with|w\/)\s+(?:dr\.?\s|my\s|our\s|the\s|on[- ]call\b|(?:clinical\s+)?supervisor\b|psychiatr))/gi;
+const CONSULTED_RUN_ON = /(?=\s)(?<=\b(?!(?:i|we|she|he|they|who|and|also|then|client|pt|patient|mom|dad|mother|father|sister|brother|wife|husband|had|have|has|not|never|was|were|been|just|already)\b)[a-z]{2,})\s(?=(?:also\s+)?consulted\s+(?:with|w\/)\s+(?:dr\.?\s|my\s|our\s|the\s|on[- ]call\b|(?:clinical\s+)?supervisor\b|psychiatr))/gi;
 /** "She decided to go to the RA tonight and I gave her the referral info": the clinician's own act after "and" is its own statement ("she and I talked" is one). */
-const AND_THEN_CLINICIAN = /(?<=\b(?!(?:she|he|they|we|client|pt|patient|mom|dad|and|or|both|me)\b)[a-z]{2,})\s(?=and I (?:called|spoke|contacted|notified|consulted|faxed|sent|paged|emailed|texted|arranged|coordinated|gave|provided|informed|referred|scheduled|reviewed)\b)/g;
+const AND_THEN_CLINICIAN = /(?=\s)(?<=\b(?!(?:she|he|they|we|client|pt|patient|mom|dad|and|or|both|me)\b)[a-z]{2,})\s(?=and I (?:called|spoke|contacted|notified|consulted|faxed|sent|paged|emailed|texted|arranged|coordinated|gave|provided|informed|referred|scheduled|reviewed)\b)/g;
 const COMMA_THEN_PROVIDER = /,\s(?=(?:the\s+)?(?:pcp|primary care provider|psychiatrist|prescriber|pediatrician|oncologist|dr\.?\s+[A-Z][a-z]+)\s+(?:is\s+|was\s+)?(?:aware|notified|informed|updated|considering|recommends|recommended|agreed|agrees)\b)/gi;
 
 /** "this is Marjorie she's 68": after the client named at the start, what is said of her starts a statement. */
-const NAMED_THEN_PRONOUN = /(?<=^\s*(?:(?:um|uh|so|ok|okay|alright)\s+)*(?:this|this one) is (?:for |with )?[A-Z][a-z]+)\s+(?=(?:she|he|they)(?:'s|\s+is|\s+are|'re)\s)/g;
+const NAMED_THEN_PRONOUN = /(?=\s)(?<=^\s*(?:(?:um|uh|so|ok|okay|alright)\s+)*(?:this|this one) is (?:for |with )?[A-Z][a-z]+)\s+(?=(?:she|he|they)(?:'s|\s+is|\s+are|'re)\s)/g;
 /** "she's seventy eight lives alone": after an age, how the client lives starts a statement. */
 const AGE_THEN_STATE = /(?<=\b\d{1,3}\s*)\s(?=(?:lives|lived|works|worked|retired|widowed|married|divorced)\b)/gi;
 
