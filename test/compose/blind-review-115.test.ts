@@ -17,7 +17,7 @@ describe('review 115: employee assistance program', () => {
 
   it('a gun pointed at the client in a robbery is no access to means; "no access to firearms" is the answer', () => {
     const out = note('Phone f/u w/ teller after the robbery, a man had a gun pointed at her. Thoughts of killing herself this week, no plan, no intent. No access to firearms, lives with her mom.', 'birp');
-    expect(out).not.toMatch(/access to gun was reported/);
+    expect(out).not.toMatch(/access to (?:a )?gun was reported/);
     // (Review 160: the client's own sentence says it, so the status lines do not say it again.)
     expect(out).toMatch(/no access to firearms was reported|access to firearms was denied|Client reported no access to firearms/);
   });

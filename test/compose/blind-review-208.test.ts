@@ -30,7 +30,7 @@ describe('review 208: risk', () => {
     const taken = composeNote({ format: 'soap', summary: 'Pt has a revolver in the closet and his wife\'s old oxycodone. He says he wishes he was dead, no plan. Daughter agreed to take the revolver and the pills home with her tonight.' }).risk;
     expect(taken.meansRemovalAgreed).toBe(true);
     const text = section('Pt said he will shoot his brother-in-law. Denies SI. Has a rifle at home, deputy did not remove it.', 'risk');
-    expect(text).toMatch(/access to rifle was reported/);
+    expect(text).toMatch(/access to a rifle was reported/);
     expect(text).not.toMatch(/declined/);
   });
 

@@ -53,7 +53,7 @@ describe('review 53: risk read from how it is written', () => {
   it('a gun a relative is still holding is not the client\'s to reach', () => {
     const r = risk('Telehealth f/u after discharge. SI comes and goes, no plan. Sister still holding his rifle, pt has not asked for it back.');
     expect(r.means).toBe(false);
-    expect(section('Telehealth f/u after discharge. SI comes and goes, no plan. Sister still holding his rifle, pt has not asked for it back.', 'risk')).not.toMatch(/(?<!no )access to rifle was reported/);
+    expect(section('Telehealth f/u after discharge. SI comes and goes, no plan. Sister still holding his rifle, pt has not asked for it back.', 'risk')).not.toMatch(/(?<!no )access to (?:a )?rifle was reported/);
   });
 
   it('thoughts of driving into the median, and of which bridge, are suicidal ideation told without the word', () => {

@@ -186,7 +186,7 @@ export const RISK_CORPUS: readonly RiskCase[] = [
   { text: 'Individual session. Client said her partner endorsed SI last week; client denied SI.', si: 'denied' },
   { text: 'Individual session. No one in the family has endorsed SI; client denies SI.', si: 'denied' },
   // The status line carries means and a past attempt, not only the sentences above it
-  { text: 'c/o increased SI past wk, + intent, no plan. hx 1 SA 2015 (hanging). has handgun at home, agreed to give it to brother tonight.', si: 'active', intent: true, plan: false, means: true, says: ['access to handgun was reported', 'A history of suicide attempt is documented'] },
+  { text: 'c/o increased SI past wk, + intent, no plan. hx 1 SA 2015 (hanging). has handgun at home, agreed to give it to brother tonight.', si: 'active', intent: true, plan: false, means: true, says: ['access to a handgun was reported', 'A history of suicide attempt is documented'] },
   // (Review 160: the clinician's own sentence says the denials, so the status lines below it do not say them again.)
   { text: 'passive SI, no plan or intent, no prior attempts, no access to firearms.', si: 'passive', says: ['no prior attempts', 'no access to firearms'], never: ['No prior suicide attempt was reported'] },
   { text: "denies SI. her brother's suicide attempt last year still on her mind.", si: 'denied', never: ['A history of suicide attempt'] },

@@ -39,6 +39,8 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/\bclin\.?\s+(director|supervisor|team|lead|coordinator|manager)\b/gi, 'clinical $1'],
   // "no s/sx mania": the signs of the illness named, joined to it.
   [/\b(signs (?:and|or) symptoms|signs|symptoms) (?=(?:mania|manic|psychosis|psychotic|depression|withdrawal|intoxication|delirium|catatonia|hypomania|EPS|extrapyramidal|akathisia|tardive|serotonin|lithium toxicity|toxicity|infection)\b)/gi, '$1 of '],
+  // ("Pt 27F came in after fight w/ bf": the client, an age, then what the client did: the age is said between commas.)
+  [/^(client|patient)\s+((\d{1,3})-year-old(?:\s+(?:male|female|man|woman|boy|girl|nonbinary person))?)\s+(?=(?:came|presented|presents|arrived|walked|was|reports|reported|states|stated|says|said|endorses|endorsed|denies|denied|brought|referred|seen|transported|has|had|returned|called|showed)\b)/i, (_m: string, who: string, age: string, years: string) => `${who}, ${/^(?:8\d*|11|18)$/.test(years) ? 'an' : 'a'} ${age}, `],
   // ("pt 52yo schizophrenia": the client, then an age with no verb, is who the client is.)
   [/^(client|patient)\s+(?=(\d{1,3})-year-old\b)/i, (_m: string, who: string, age: string) => `${who} is ${/^(?:8\d*|11|18)$/.test(age) ? 'an' : 'a'} `],
   // "pt 52yo schizophrenia", "34 y/o F bipolar I": the age, then the diagnosis the person lives with.

@@ -35,6 +35,10 @@ const STRUCK_TILL_HURT = '\\b(?:hit|hits|hitting|slam|slams|slammed|slamming|ban
 const ACT_QUOTED_ON_BODY = '(?<![a-z-])(?:cut|cuts|cutting|scratch|scratches|scratched|scratching|burn|burns|burned|burning)"\\s+(?:her|his|their|my)\\s+(?:arms?|forearms?|wrists?|legs?|thighs?|stomach|skin)\\b';
 const SH = termRe(SELF_HARM_TERMS, `${CUT_ACT}|${STRUCK_TILL_HURT}|${ACT_QUOTED_ON_BODY}`);
 const SAFETY = termRe(SAFETY_PLAN_TERMS);
+/** After a means said to be kept elsewhere: the client goes there, or it is not secured, so it is within reach. */
+const STILL_IN_REACH = /\b(?:where|which)\s+(?:he|she|they|client|pt|patient)\s+(?:still\s+)?(?:goes|stays|visits|lives|spends|sleeps|is|was|hangs out|can)\b|\b(?:not|isn't|wasn't|aren't|weren't|never)\s+(?:locked|secured|stored safely)\b|\bunlocked\b|\bunsecured\b|\b(?:he|she|they)\s+(?:can|could|knows how to)\s+(?:get|access|reach)\b/;
+/** Words just before a safety step that say it was not taken ("not locked up", "never made a safety plan"). */
+const SAFETY_STEP_NOT_DONE = /\b(?:not|never|no longer|isn't|aren't|wasn't|weren't|hasn't|haven't|has not|have not|didn't|did not|without)\s+(?:been\s+|yet\s+|\w+\s+)?$/;
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
 /** Every risk, safety, screen or protective word shares one of these stems (a prefilter, not a reading). */
@@ -727,7 +731,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (/\b(?:after|for|by)\s+(?:telling|texting|saying to|posting|messaging|threatening)\s+(?:a |his |her |their )?[a-z]+\s+(?:that\s+)?(?:he|she|they)\s*(?:would|will|was going to|were going to|is going to|'d|wanted to)\s+(?:\S+\s+){0,2}["']?$/.test(lead)) return 'endorsed';
   // ("Noah told mom "I want to die"": the one told is the listener; the words are the teller's.)
   const listener = !!other && TOLD_TO.test(lead.slice(0, other.index));
-  if (other && !listener && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
+  // ("came in after fight w/ bf, SI w/ plan": a person after "with", "after" or "from" is in the story, never the one whose risk follows.)
+  const inStory = !!other && /\b(?:with|w\/|from|after|over|against|about|toward|towards)\s+(?:(?:her|his|their|the|a|an|my)\s+)?$/.test(lead.slice(0, other.index));
+  if (other && !listener && !inStory && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
   // "a girl at her school is cutting herself": the person, where they are from, then their own doing.
   if (other && /^(?:\s+(?:at|in|from|on|of)\s+(?:(?:her|his|their|the|my|a)\s+)?\w+)?(?:\s*\([^)]*\))?\s+(?:is|was|has been|had been|keeps|kept|started|began|has|had)\s+(?:\w+\s+)?$/.test(lead.slice(other.index + other[0].length))) return 'other';
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
@@ -948,6 +954,8 @@ const MEANS_WORDS = /^(?:firearms?|guns?|rifles?|handguns?|pistols?|shotguns?|we
 /** Pills or a medicine named in a clause (lexicon SAVED_MEDICATIONS). */
 const PILL_MEANS = new RegExp(`\\b(?:pills?|tablets?|tabs|meds|medications?|bottles?|${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\\b`);
 const WEAPON_MEANS = /\b(?:guns?|firearms?|rifles?|shotguns?|handguns?|pistols?|revolvers?|weapons?|ammunition|ammo|ar-15|glock)\b/;
+/** A medicine named by its own name (never "pills" or "meds"), in the clinician's casing. */
+const NAMED_MEDICINE = new RegExp(`\\b(?:${SAVED_MEDICATIONS.filter((m) => !/\b(?:pills?|meds?|medications?|tablets|painkillers)\b/.test(m)).map(escapeRegExp).join('|')})\\b`, 'i');
 /** Pills named by no medicine: a medicine named ("oxycodone") stays the means named over them. */
 const GENERIC_PILLS = /^(?:pills?|tablets?|tabs|meds|medications?|bottles?)$/;
 /** Whether a clause speaks of the same kind of means as the one named (pills, or a weapon); any, when the named is neither. */
@@ -1602,9 +1610,15 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         continue;
       }
       // "I wanted to cut but I didn't", "urges to cut x2 wks": the wish named with the act is an urge, unless denied.
-      if (/^(?:wanted|want|wants|wanting|urges?) to\b/.test(m[0])) {
+      // ("urges to scratch her arms when anxious, has NOT acted on it": the urge named before the act's own words.)
+      const urgeBefore = /\burges?\s+to\s+$/.exec(lead);
+      // ("what to do if urges to self-harm increase": a condition, no urge reported.)
+      if (urgeBefore && /\b(?:if|when|whenever|should|in case)\s+(?:\w+\s+){0,2}$/.test(lead.slice(0, urgeBefore.index))) continue;
+      if (/^(?:wanted|want|wants|wanting|urges?) to\b/.test(m[0]) || urgeBefore) {
         // ("denies current urges to cut": a time word between the denial and the urge.)
-        if (DENIED_BEFORE_WISH.test(lead) || /\b(?:denies|denied|deny|no|not|never|without)\s+(?:(?:any|ever|current|currently|new|recent|active|further|present)\s+)*$/.test(lead)) {
+        // ("No urges to hurt self this week": the denial before the urge named before the act.)
+        const wishLead = urgeBefore ? lead.slice(0, urgeBefore.index) : lead;
+        if (DENIED_BEFORE_WISH.test(wishLead) || /\b(?:denies|denied|deny|no|not|never|without)\s+(?:(?:any|ever|current|currently|new|recent|active|further|present)\s+)*$/.test(wishLead)) {
           sh.push('denied');
           noteDenial('selfHarm', t);
         } else {
@@ -1757,7 +1771,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const tellerThenOther = /^\s*(?:and\s+)?(she|he)\s+(?:said|says|reported|reports|stated|states)\s+(?:that\s+)?(she|he)(?:'s|\s+(?:has|had|have))?\s+(?:\w+\s+){0,2}?(?:said|says|told (?:her|him|them)|texted|wrote|yelled|screamed|threatened|sent)\b/.exec(t);
     const otherPronounSaid = (!!tellerThenOther && tellerThenOther[1] !== tellerThenOther[2] && (!options.clientPronoun || options.clientPronoun === tellerThenOther[1])) || !!otherPronoun && new RegExp(`^\\s*(?:and\\s+)?(?:(?:${options.clientPronoun}|client|pt|patient)\\s+(?:said|says|reported|reports|stated|states|told me)\\s+(?:that\\s+)?)?${otherPronoun}(?:'s|\\s+(?:has|had|have))?\\s+(?:\\w+\\s+){0,2}?(?:said|says|told (?:her|him|them)|texted|wrote|yelled|screamed|threatened|sent)\\b`).test(t);
     const relativeSaid = !!threat && !clientToldSomeone && view.insideQuote(threat.index) && (THREAT_SAID_BY_OTHER.test(t) || namedSaid || otherPronounSaid);
-    if (threat && !relativeSaid && !INTRUSIVE_CLAUSE.test(t.slice(0, threat.index)) && (!aimedAtClient || clientToldSomeone) && !figure && !doneToClient && (!othersOrDenied || clientSaid || familyMemberSaid || clientToldSomeone || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
+    // ("intrusive thoughts of stabbing her little brother ..., ego-dystonic, no intent": an obsession's content, the thoughts
+    // named within the threat's own words, is never a threatening statement, as it is never homicidal ideation.)
+    const intrusiveThreat = !!threat && (INTRUSIVE_CLAUSE.test(t.slice(0, threat.index + threat[0].length)) || /\bego[- ]?dystonic\b/.test(t));
+    if (threat && !relativeSaid && !intrusiveThreat && (!aimedAtClient || clientToldSomeone) && !figure && !doneToClient && (!othersOrDenied || clientSaid || familyMemberSaid || clientToldSomeone || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     // ("Partner said 'if she leaves me she'll regret it, I know where the gun is'": a relative's threat told in the session
     // is a danger to weigh (often to the client), never the client's own threat.)
     if (threat && !risk.threat && !figure && !clientToldSomeone && (THREAT_SAID_BY_OTHER.test(t) || namedSaid || otherPronounSaid) && !isDenied(view, threat.index, threat.index + threat[0].length)) risk.threatByOther = true;
@@ -1814,7 +1831,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ("Bob grabbed her arm when she took the keys": the step is the moment someone was hurt, told as the incident, never a safety measure.)
     // ("he took her car keys Friday after she came home at 12:40 (curfew 11)": keys taken as a consequence are no safety measure.)
     // ("pt refused voluntary admission, angry at being locked up": a step refused is no safety measure.)
-    if (found(SAFETY, t) && !/\b(?:grabbed|hit|pushed|shoved|slapped|punched|kicked|choked|threw|swung at|lunged at)\b[^.;]{0,60}\b(?:when|as|after)\b/.test(t) && !/\b(?:curfew|grounded|grounding|punish\w*|consequence|as a punishment)\b/.test(t) && !/^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:refused|refuses|declined|declines|would not agree to|won't agree to)\b/.test(t)) risk.safetyPlan.push(safetyPart(clause));
+    // ("Uncle's gun is at grandma's house ..., not locked up": a safety step said not done is no safety measure.)
+    if (allMatches(SAFETY, t).some((m) => !SAFETY_STEP_NOT_DONE.test(t.slice(Math.max(0, m.index - 24), m.index))) && !/\b(?:grabbed|hit|pushed|shoved|slapped|punched|kicked|choked|threw|swung at|lunged at)\b[^.;]{0,60}\b(?:when|as|after)\b/.test(t) && !/\b(?:curfew|grounded|grounding|punish\w*|consequence|as a punishment)\b/.test(t) && !/^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:refused|refuses|declined|declines|would not agree to|won't agree to)\b/.test(t)) risk.safetyPlan.push(safetyPart(clause));
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
     // to the end of its stretch of the clause.
     const staying = REASON_FOR_STAYING.exec(t);
@@ -1827,8 +1845,11 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ("able to name her little brother as a reason to stay, but said that wasn't enough right now": the one named before the
     // term is the factor, and what follows it is no list.)
     const namedAsReason = protective ? /\b(?:name|named|identify|identified|mention|mentioned|gave|give)\s+((?:her|his|their|the)\s+)?([^,.;]{2,40}?)\s+as\s+(?:a\s+|her\s+|his\s+|their\s+|the\s+)?$/.exec(clause.slice(Math.max(0, protective.at - 70), protective.at)) : null;
+    const factorBefore = protective && !counted && !namedAsReason ? /(?:^|,\s*|;\s*|\band\s+)((?:(?:her|his|their|my|the)\s+)?(?!(?:no|none|nothing|there)\b)[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:are|is|were|was|remain|remains)\s+(?:(?:her|his|their|my|the)\s+)(?:main\s+|only\s+|biggest\s+|strongest\s+)?$/.exec(clause.slice(Math.max(0, protective.at - 60), protective.at).toLowerCase()) : null;
     if (counted && /^\s*(?:[,.;]|$)/.test(t.slice(protective!.at + protective!.p.length))) risk.protectiveFactors.push(`${counted[1]} ${protective!.p} identified`);
     else if (namedAsReason) risk.protectiveFactors.push(`${namedAsReason[1] ?? ''}${namedAsReason[2]}`.trim());
+    // ("kids are her reason to live": what is said to be the reason, before the term.)
+    else if (factorBefore) risk.protectiveFactors.push(factorBefore[1]!.trim());
     // "future-oriented statements absent", "no protective factors identified": none named.
     else if (protective && PROTECTIVE_ABSENT.test(t.slice(protective.at + protective.p.length)) || protective && /\b(?:no|without|lacks?|lacking|absent|minimal|few)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, protective.at - 24), protective.at))) {
       /* nothing to list */
@@ -2044,6 +2065,11 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // ("her faith forbids ...", then "reasons for living: granddaughter, husband, faith": one factor, named once.)
   const factorKey = (f: string): string => f.toLowerCase().replace(/^(?:her|his|their|my|the)\s+/, '');
   risk.protectiveFactors = risk.protectiveFactors.filter((f, i, all) => all.findIndex((g) => factorKey(g) === factorKey(f)) === i);
+  // ("plan to overdose on her Seroquel, has 30 tabs at home": the tablets had are the medicine named beside them, said as written.)
+  if (risk.means && GENERIC_PILLS.test(risk.meansNamed ?? '')) {
+    const named = clauses.map((c) => (/\b(?:pills?|tablets?|tabs)\b/i.test(c) ? NAMED_MEDICINE.exec(c)?.[0] : undefined)).find(Boolean);
+    if (named) risk.meansNamed = named;
+  }
   // ("a Glock 19": a maker's name keeps its capital, though the clause was read in lower case.)
   if (risk.meansNamed) risk.meansNamed = risk.meansNamed.replace(/\bglock\b/g, 'Glock');
   return risk;
@@ -2158,7 +2184,10 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         const movedAway = key === 'means' && ((at) => !!at && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length + at[0].length, m.index + term.length + at[0].length + 60)))(/^\s*(?:(?:were|was|have been|has been|had been|got|all|now)\s+)*(?:moved|taken|given|brought|sent|handed|transferred|relocated)(?:\s+(?:over|out|away))?(?=\s)/.exec(after));
         // ("1 handgun, locked in safe at home, wife has key"): locked away with the key held by someone else is held by them.
         const keyHeldByOther = key === 'means' && /^[^.;]{0,40}?\blocked\b[^.;]{0,40}?\b(?:(?:his|her|their|the)\s+)?(?:wife|husband|partner|spouse|mom|mother|dad|father|brother|sister|son|daughter|friend|sponsor|[A-Z][a-z]+)\s+(?:has|holds|keeps|has the only|holds the only)\s+(?:the\s+)?(?:only\s+)?(?:key|keys|combination|combo|code)\b/.test(t.slice(m.index + term.length, m.index + term.length + 120));
-        const gone = keyHeldByOther || storedAway || heldElsewhere || movedAway || key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (HOLDER_HAS.test(before) && !AGREED_TO_LET.test(before.replace(HOLDER_HAS, ''))) || (/\b(?:gave|given|handed)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)) || (/\b(?:moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length, m.index + term.length + 60))));
+        // ("uncle's gun is at grandma's house where he goes after school, not locked up": held elsewhere, but where the client goes
+        // and not secured, it is still within reach.)
+        const stillInReach = (storedAway || heldElsewhere) && STILL_IN_REACH.test(t.slice(m.index + term.length));
+        const gone = keyHeldByOther || ((storedAway || heldElsewhere) && !stillInReach) || movedAway || key === 'means' && (/\b(?:sold|gave away|given away|got rid of|removed|surrendered|turned in|gave up|no longer (?:has|owns|keeps))\s+(?:\w+\s+){0,2}$/.test(before) || (HOLDER_HAS.test(before) && !AGREED_TO_LET.test(before.replace(HOLDER_HAS, ''))) || (/\b(?:gave|given|handed)\s+(?:\w+\s+){0,2}$/.test(before) && /^\s*(?:to|over to|with|at)\s+(?:his|her|their|a|the)?\s*\w+/.test(after)) || (/\b(?:moved|took|taken|brought)\s+(?:\w+\s+){0,2}$/.test(before) && MOVED_TO_ANOTHER.test(t.slice(m.index + term.length, m.index + term.length + 60))));
         // ("no access to meds or weapons": a denial reaches every means listed with "or".)
         // ("they don't have access to guns": access denied in so many words.)
         const negated = gone || /\b(?:don't|doesn't|do not|does not|didn't|did not|dont|doesnt|never had|has no|have no|had no|without)\s+(?:have\s+|had\s+)?(?:any\s+)?access\s+to\s+(?:any\s+)?$/.test(before) || /\b(no|denies|denied|without|not|nor|w\/o|negative for|don't|doesn't|didn't|dont|doesnt|didnt|haven't|hasn't|never)\s+(?!(?:adequate|sufficient|enough|able|safe|sure|certain|possible|appropriate)\b)(?:\w+\s+){0,2}(?:[\w-]+(?:\s*\/|\s+(?:or|nor))\s*){0,3}(?:(?:or|and|nor)\s+)?$/.test(before) || /^\s*(denied|negative|absent|none)\b/.test(after) || (/\b(no|denies|without|w\/o)\s+(?:\w+\s+){0,2}(plan|intent|method|means)\s*(?:or|and|\/|,)\s*$/.test(before)) || DENIED_LIST.test(t.slice(Math.max(0, m.index - 120), m.index)) || /\b(?:no|not|without|denies|denied|denying)\s+(?:(?!but\b)\w+\s+){1,8}with\s+$/.test(t.slice(Math.max(0, m.index - 80), m.index));
@@ -2206,7 +2235,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "the plan she made last year": a past plan is history, not today's.
         if (key === 'plan' && /^\s*(?:\w+\s+){0,4}?(?:last (?:year|month|spring|summer|fall|winter)|in (?:19|20)\d\d|years? ago|months ago|at intake|previously|back then)\b/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         // ("her oxycodone (leftover from knee surgery, ~20 pills)": pills counted are pills at hand.)
-        if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !/(?:~|\b)\d+\s+$/.test(before) && !(/\b(?:in|at) (?:the|his|her|their) (?:\w+\s+)?(home|house|apartment|bathroom|cabinet|medicine cabinet|nightstand|drawer|closet|garage|car|truck|safe|glove ?box|glove compartment|backpack|purse|bedroom|basement|attic|shed|barn|dresser|trunk|locker|gun safe|gun cabinet)\b/.test(after) || /\bin (?:glove ?box|glove compartment|(?:his |her |their )?car|backpack|purse)\b/.test(after))) continue;
+        if (key === 'means' && !negated && !/\b(access to|has|have|owns|own|keeps|got|bought|stockpil\w*|saving|saved|collected)\b/.test(before + after) && !/(?:~|\b)\d+\s+$/.test(before) && !(/\b(?:in|at) (?:(?:the|his|her|their) (?:\w+\s+)?|(?:(?:his|her|their)\s+)?[a-z]+'s\s+)(home|house|apartment|bathroom|cabinet|medicine cabinet|nightstand|drawer|closet|garage|car|truck|safe|glove ?box|glove compartment|backpack|purse|bedroom|basement|attic|shed|barn|dresser|trunk|locker|gun safe|gun cabinet)\b/.test(t.slice(m.index + term.length, m.index + term.length + 48)) || /\bin (?:glove ?box|glove compartment|(?:his |her |their )?car|backpack|purse)\b/.test(after))) continue;
         // "psych hosp age 14 after SI w/ plan": a plan told inside a past event is history, not today's.
         if (key === 'plan' && !negated && HISTORY.test(t.slice(Math.max(0, m.index - 50), m.index)) && !/\b(?:now|currently|today|this week|tonight|planned|planning)\b/.test(t)) continue;
         // "has a plan", "plan to overdose", "endorses intent": said to be there. A bare "plan" or "intent"

@@ -15,7 +15,12 @@ export function suggestCpt(session: SessionDetails, facts: readonly Fact[] = [])
   if (!session.serviceType && facts.some((f) => COLLATERAL_CONTACT.test(f.text))) return undefined;
   // ("Parent phone call w/ Mrs. Delgado (mom of Sofia)": a contact with the client's parent about the client, with no kind of
   // session named, is no individual psychotherapy; family psychotherapy without the client (90846) is the clinician's to claim.)
-  if (!session.serviceType && facts.some((f) => f.kind === 'session' && (WITH_PARENTS_OF.test(f.text) || CONSULT_WITH_PARENT.test(f.text) || CALL_WITH_NAMED_PARENT.test(f.text)))) return undefined;
+  // (What is planned, "consider separate parent session", says nothing of this session.)
+  const said = facts.filter((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework').map((f) => f.text);
+  // ("Parent-only phone session with mom re Devon, 30 min": a session said to be held without the client is family psychotherapy
+  // without the client, with the kind assumed for the clinician to confirm.)
+  const withoutClient = showsFamilyWithoutClient(session.serviceType ? said : facts.filter((f) => f.kind === 'session').map((f) => f.text));
+  if (!session.serviceType && !withoutClient && facts.some((f) => f.kind === 'session' && (WITH_PARENTS_OF.test(f.text) || CONSULT_WITH_PARENT.test(f.text) || CALL_WITH_NAMED_PARENT.test(f.text)))) return undefined;
   // A home visit spent on mail, benefits and the landlord, with no therapy named, is case management, not 90834.
   const stated = facts.filter((f) => !f.negated).map((f) => f.text);
   if (!session.serviceType && shows(CASE_MANAGEMENT_CONTACT, stated) && !stated.some((t) => PSYCHOTHERAPY_SHOWN.test(t))) return undefined;
@@ -27,23 +32,22 @@ export function suggestCpt(session: SessionDetails, facts: readonly Fact[] = [])
   if (facts.some((f) => f.kind === 'session' && (CO_PARENTING_SESSION.test(f.text) || /^co-?parenting\b/i.test(f.text)))) return undefined;
   // "Med mgmt f/u, 20 min": a prescriber's visit is E/M, its level the prescriber's; psychotherapy is only ever its add-on (below).
   const medicationVisit = !session.serviceType && facts.some((f) => f.kind === 'session' && MEDICATION_VISIT.test(f.text));
-  const service = session.serviceType ?? (session.minutes ? 'individual' : undefined);
+  const assumedService = withoutClient ? 'family' : 'individual';
+  const service = session.serviceType ?? (session.minutes ? assumedService : undefined);
   const minutes = session.minutes;
   if (!service || !minutes) return undefined;
   const rule = CPT_RULES.find((r) => r.service === service && minutes >= r.minMinutes && minutes <= r.maxMinutes);
   if (!rule) return undefined;
-  const assumed = session.serviceType ? '' : ' (service type assumed individual: confirm)';
+  const assumed = session.serviceType ? '' : ` (service type assumed ${assumedService}: confirm)`;
   let code = rule.code;
   let description = rule.description;
   const reasons = [`${minutes} minutes of ${service} psychotherapy${assumed}`];
-  // (What is planned, "consider separate parent session", says nothing of this session.)
-  const said = facts.filter((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework').map((f) => f.text);
   // ("30 min med check plus therapy add-on": a prescriber's visit; psychotherapy is its add-on, never 90832 alone.)
   const addOn = service === 'individual' && shows(PSYCHOTHERAPY_WITH_EM, said) ? EM_PSYCHOTHERAPY_ADD_ONS.find((r) => minutes >= r.minMinutes && minutes <= r.maxMinutes) : undefined;
   if (medicationVisit && !addOn) return undefined;
   if (addOn) return { code: `E/M + ${addOn.code}`, description: addOn.description, reason: [`${minutes} minutes stated (confirm they are the psychotherapy minutes)`, PSYCHOTHERAPY_WITH_EM.shows].join('; ') };
 
-  if (service === 'family' && showsFamilyWithoutClient(said)) {
+  if (service === 'family' && withoutClient) {
     code = '90846';
     description = 'Family psychotherapy without the client present, 50 minutes';
     reasons.push(FAMILY_WITHOUT_CLIENT.shows);

@@ -76,6 +76,9 @@ const ROLE_LEADS: ReadonlySet<string> = new Set([...COLLATERAL_SOURCES.filter((w
 /** "Columbia-Suicide Severity Rating Scale (C-SSRS) - high risk", "PHQ-9: 14": a screen named, then its result. */
 const SCREEN_RESULT_LEAD = /^((?:[A-Z][\w-]*\s+){1,5}(?:Scale|Assessment|Questionnaire|Inventory|Screen|Checklist|Test)(?:-\d+)?\s+\([A-Z][A-Za-z0-9-]{1,9}\)|(?:PHQ|GAD)-\d|PCL-5|C-SSRS|AUDIT(?:-C)?|EPDS|MoCA|MMSE)(?:\s+screen(?:ing)?)?\s*(?:[:,=]|\s[-–—])\s*(?=\S)/;
 
+/** "did some boundaries work", "did grief work": work named as work, done in the session ("did well at work" is how the client is doing). */
+const WORK_DONE_IN_SESSION = /^(?:also\s+)?did\s+(?!not\b)(?:some\s+)?(?:(?!(?:well|good|great|ok|okay|fine|poorly|badly|better|worse|at|for|to|from|after|before)\b)[a-z-]+\s+){1,2}work\b/i;
+
 function lowerLead(t: string): string {
   const w = /^[A-Z][a-z]+\b/.exec(t)?.[0];
   // A capital kept from the jotting mid-sentence ("Client reported Cleanup ...") is lowered where the
@@ -627,6 +630,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (tagged && !/"/.test(t)) return finish(`${who} ${reported(v)} that ${tagged[1]!.toLowerCase()} ${tagged[2]}`);
     // "client herself denies SI": the emphatic reflexive adds nothing to a note.
     const rest = t.replace(/^(client|patient|she|he|they)\b(?!['’])\s*/i, '').replace(/^(herself|himself|themself|themselves)\b\s*/i, '');
+    // ("He has not been sleeping well either", told by the mother in a parent-only session: the client was not there to say it.)
+    // (Only a pronoun of the other sex from the one parent present: "she" in a session with the mother may be the mother.)
+    if (v.clientAbsent && kind === 'report' && ((v.company === 'the mother' && /^he\s/i.test(t)) || (v.company === 'the father' && /^she\s/i.test(t))) && !/\b(?:said|says|told|reported|reports|stated|states)\b/i.test(rest)) return finish(`${cap(v.company)} ${reported(v)} that ${v.client === 'client' || v.client === 'patient' ? `the ${v.client}` : v.client} ${rest}`);
     // ("Pt lying on bunk in smock", seen: what the client was doing when seen, with its "was".)
     if (kind === 'observation' && /^(?:lying|laying|sitting|standing|pacing|rocking|huddled|crouched|staring|mumbling|talking to|banging|yelling|screaming|crying|sleeping|asleep|curled)\b/.test(rest)) return finish(`${who} ${beFor(who, v)} ${rest}`);
     // "pt and mom staying at grandma's tonight": the client and another together are the subject, never what the client reported.
@@ -1025,7 +1031,9 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   // ("Fought re money + Maria found out ..." in a couples session: a fight jotted with no doer is the couple's, never the client's alone.)
   if (kind === 'report' && v.company === 'the couple' && /^(?:fought|argued|bickered|made up|reconciled|had (?:a|an|another|one|two|several) (?:big |bad |small |huge )?(?:fights?|arguments?|blow-?ups?))\b/i.test(t)) return `The couple ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
   // The client's own account of their life ("went back to yoga twice") is theirs; anything else stays doer-less.
-  if (kind === 'report' && (CLIENT_ACTIVITIES.has(w0) || CLIENT_ACTIVITIES.has(verbForms(w0)?.past ?? ''))) return `${clientStart(v)} ${withTense(t, v)}`;
+  // ("Did exposures 5 of 7 days this week": what the client did between sessions; "did not ask leading questions" is no such
+  // act, and "did some boundaries work" is work done in the session.)
+  if (kind === 'report' && (CLIENT_ACTIVITIES.has(w0) || CLIENT_ACTIVITIES.has(verbForms(w0)?.past ?? '') || (w0 === 'did' && !/^did\s+(?:not|n't)\b/i.test(t) && !WORK_DONE_IN_SESSION.test(t)))) return `${clientStart(v)} ${withTense(t, v)}`;
   // "made it to school 3 of 5 days": getting somewhere is the client's own doing, never "It was made".
   if (kind === 'report' && /^(?:made|makes) it (?:to|through|back|in|out|home)\b/i.test(t)) return `${clientStart(v)} ${withTense(t, v)}`;
   // "did continuing bonds work, she wrote a letter": work done in the session, named as the work, is the clinician's.
@@ -1036,7 +1044,7 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   // "also connected her w/ campus counseling": linking the client to a service is the clinician's act.
   if (/^(?:also\s+)?(?:connected|linked)\s+(?:her|him|them)\s+(?:with|to)\b/i.test(t)) return `${clinicianStart(v)} ${withTense(t, v)}`;
   // "also did some boundaries work re how long he can stay": work named as work, done in the session, is the clinician's with the client.
-  if (/^(?:also\s+)?did\s+(?!not\b)(?:some\s+)?(?:[a-z-]+\s+){1,2}work\b/i.test(t) && !v.clientAbsent) return `${cap(v.clinician)} and ${withWhom(t, v)} ${withTense(t, v, true)}`;
+  if (WORK_DONE_IN_SESSION.test(t) && !v.clientAbsent) return `${cap(v.clinician)} and ${withWhom(t, v)} ${withTense(t, v, true)}`;
   return doerless(t, w0, v);
 }
 
@@ -1194,6 +1202,9 @@ function isFinding(t: string): boolean {
 }
 
 function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
+  // ("Cut evening ordering rituals from 2 hrs to about 45 min", "Reduced checking from 10x to 3x a day": a habit brought down
+  // from one amount to another is the client's own doing; "Reduced appetite" alone is a symptom, kept as written.)
+  if (kind === 'report' && !v.clientAbsent && /^(?:cut|reduced|decreased|lowered|brought|increased|raised)\s+(?:down\s+)?(?:(?:her|his|their|the)\s+)?[a-z-]+(?:\s+[a-z-]+){0,3}\s+from\s+\S+(?:\s+\S+){0,3}\s+(?:to|down to)\s+\S/i.test(t)) return `${clientStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
   // ("Stayed on video with her while partner Marcus drove home": staying on the line with the client is the clinician's act.)
   if (/^stayed\s+on\s+(?:the\s+)?(?:video|phone|line|call)\s+with\s+(?:her|him|them|the client|client|pt|the patient)\b/i.test(t)) return `${clinicianStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // ("There are 2 rifles in the barn": a sentence with its own "there is" needs no doer and no "reported".)
@@ -1772,6 +1783,10 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^in\s+(?:[a-z-]+\s+)?(?:therapy|treatment|counseling|counselling|care)\b/i.test(t)) return `${clientStart(v)} has been ${t}`;
       // "also history of meth use": the adverb goes with the reporting verb.
       if (/^also\s/i.test(t)) return `${clientStart(v)} also ${reported(v)} ${lowerLead(t.slice(5))}`;
+      // ("Last thoughts of suicide she says were in the summer": the teller said inside the words goes; what was told is said whole.)
+      const toldInside = /^([a-z][^,;"]{2,60}?)\s+(?:she|he|they)\s+(?:says|said)\s+(?=(?:was|were|is|are|had|has|have)\b)/i.exec(t);
+      // (A phrase of two words or more opens on a common word, "Worst thoughts"; one capitalised word alone may be a name.)
+      if (toldInside) return `${clientStart(v)} ${reported(v)} that ${/^[A-Z][a-z]+\s+[a-z]/.test(toldInside[1]!) ? toldInside[1]![0]!.toLowerCase() + toldInside[1]!.slice(1) : lowerLead(toldInside[1]!)} ${t.slice(toldInside[0].length)}`;
       return `${clientStart(v)} ${reported(v)} ${lowerLead(t)}`;
     }
   }
