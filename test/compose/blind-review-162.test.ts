@@ -42,7 +42,7 @@ describe('review 162: risk', () => {
   it('pills counted beside a method are the means, and a weapon turned in says nothing of their removal', () => {
     const summary = 'Crisis walk-in, 1300-1415. Pt endorses SI with plan, has thought about taking his hydrocodone (~30 pills, from shoulder surgery) tonight. No firearms (turned in his service weapon at retirement). Pt agreed brother will come take the pills to his house tonight, brother on his way.';
     const risk = section(summary, 'risk');
-    expect(risk).toMatch(/access to pills was reported, and its removal by someone else was agreed \(not confirmed as done\)/);
+    expect(risk).toMatch(/access to hydrocodone was reported, and its removal by someone else was agreed \(not confirmed as done\)/);
     expect(risk).not.toMatch(/reported removed or held by someone else/);
   });
 
@@ -121,7 +121,7 @@ describe('review 162: dictation, shorthand and wording', () => {
 
   it('pills a relative agreed to drop at the pharmacy are a removal agreed, not done', () => {
     const summary = 'Crisis session. Pt endorses SI with plan to take her oxycodone, has ~12 pills left. Husband came at 2pm and agreed to take the pills and drop them at the pharmacy disposal today.';
-    expect(section(summary, 'risk')).toMatch(/access to pills was reported, and its removal by someone else was agreed \(not confirmed as done\)/);
+    expect(section(summary, 'risk')).toMatch(/access to oxycodone was reported, and its removal by someone else was agreed \(not confirmed as done\)/);
   });
 
   it('"Failed FET last wk" is a transfer that failed, never a client who did', () => {

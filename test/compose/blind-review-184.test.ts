@@ -69,7 +69,7 @@ describe('review 184: risk', () => {
     expect(risk.meansRemovalAsked).toBe(true);
     const text = note(summary, 'pie');
     expect(text).not.toMatch(/removed or held by someone else/);
-    expect(text).toMatch(/someone else was asked about removing them \(not confirmed as done\)/);
+    expect(text).toMatch(/access to oxycodone was reported, and someone else was asked about removing it \(not confirmed as done\)/);
   });
 
   it('words of a wish not to wake that the client "admitted" stand beside a denial of suicidal thoughts', () => {

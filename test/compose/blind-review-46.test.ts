@@ -354,7 +354,8 @@ describe('review 50: risk', () => {
   it('pills saved at home are access, whatever else is absent and whatever hand-over is agreed', () => {
     const r = readSummary('Active SI w/ plan: has been saving up his oxycodone, about 40 pills in his nightstand, plans to take them all Sat. No firearms in the home. He agreed to let his wife hold the pills.').risk;
     expect(r.means).toBe(true);
-    expect(r.meansNamed).toBe('pills');
+    // (The pills saved are the medicine named beside them.)
+    expect(r.meansNamed).toBe('oxycodone');
   });
 
   it('"putting her in a home will kill her" is a figure of speech, never homicidal ideation or a threat', () => {

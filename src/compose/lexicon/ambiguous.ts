@@ -740,6 +740,18 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['verified location, EC = roommate Jess (503-555-0192)', 'emergency contact'], ['good EC, affect bright', 'eye contact'], ['loc verified (Columbus OH), EC on file confirmed', 'emergency contact'], ['tried his EC (brother Andre), voicemail', 'emergency contact'], ['EC fair', 'eye contact']],
   },
   {
+    // ("Called back per yesterday's CL contact", "CL call 2am"): a contact or call through the crisis line; "CL consult" the
+    // consultation-liaison service; else the client.
+    short: 'cl',
+    meanings: [
+      { expansion: 'crisis line', after: /^\s*(?:contact|call|calls|f\/u|follow[- ]?up|worker|staff|counselor|counsellor|note|callback|call-back)\b/i },
+      // ("CL consult": the hospital's consultation-liaison service, as the symbol rules spell "C-L" and "C/L".)
+      { expansion: 'consultation-liaison', after: /^\s*(?:consult|consultation|service|psych|psychiatry|psychology|team)\b/i },
+    ],
+    fallback: 'client',
+    examples: [["Called back per yesterday's CL contact.", 'crisis line'], ['CL consult for delirium', 'consultation-liaison'], ['cl reports better sleep', 'client'], ['CL', 'client']],
+  },
+  {
     // "BF exclusively", "sertraline in preg/BF": breastfeeding where the summary is about a baby; else the boyfriend.
     short: 'bf',
     meanings: [
@@ -752,6 +764,9 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'boyfriend', before: /\b(?:mom's|mother's|her|my|ex|new|sister's|aunt's)\s*$/i },
       // ("IPV x 6 yrs w/ bf (Marcus)", with a CPS report named elsewhere: violence in the relationship is a partner's.)
       { expansion: 'boyfriend', before: /\b(?:IPV|DV|domestic violence|intimate partner violence|dating violence|abuse|abused|abusive|hit|choked|strangled|relationship)\b[^.;]{0,40}$/i },
+      // ("his mom's bf 'hits me with a belt' ... CPS hotline report ... the bf hit him w/ belt": once the summary names a mother's
+      // boyfriend, "the bf" is that man, never the birth father, in a child welfare summary too.)
+      { expansion: 'boyfriend', topic: /\b(?:mom's|mother's|mum's|her)\s+bf\b/i },
       { expansion: 'birth father', onlyTopic: CHILD_WELFARE, topic: CHILD_WELFARE },
     ],
     fallback: 'boyfriend',

@@ -605,7 +605,8 @@ export const PROVIDER_WILL = /^(?:the\s+)?(?:(?:psych|psychiatric|inpatient|outp
 export const PLAN_UNCHANGED = /^\s*(?:(?:(?:tx|treatment)\s+)?plan\s+(?:is\s+|remains\s+)?(?:the\s+)?(?:same|unchanged|as before|as above|continues|no change)|(?:same|unchanged)\s+(?:tx\s+|treatment\s+)?plan|no changes?\s+(?:to|in)\s+(?:the\s+)?(?:tx\s+|treatment\s+)?plan|cont(?:inue|\.)?\s+same|same)(?=\s*(?:[,;.]|$))/i;
 
 /** What a couple does together in the room, jotted with no doer. */
-export const COUPLE_PRACTICE = /^(?:practiced|practised|rehearsed|role[- ]?played|tried|completed|did)\b/i;
+// ("Did not do joint session given DV disclosure": what was not done is no practice of the couple's.)
+export const COUPLE_PRACTICE = /^(?:practiced|practised|rehearsed|role[- ]?played|tried|completed|did(?!\s+not\b))\b/i;
 /** Who prescribes: "on sertraline 100mg per PCP" names the prescriber, not a source. */
 export const PRESCRIBER = /^(?:primary care provider|psychiatrist|prescriber|pediatrician|doctor|nurse practitioner)\b/i;
 

@@ -21,7 +21,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'sust', expansion: 'sustained' },
   { short: 'env', expansion: 'environment' },
   { short: 'UD', expansion: 'use disorder', caseSensitive: true },
-  { short: 'cl', expansion: 'client' },
+  // ("cl" is ambiguous.ts's: "yesterday's CL contact" is the crisis line.)
   // ("Reviewed TP goals w/ ct": "ct" is the client in many agencies' notes; "CT" in capitals stays a scan.)
   { short: 'ct', expansion: 'client', caseSensitive: true },
   { short: "cl's", expansion: "client's" },

@@ -259,8 +259,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("gave 988/crisis line": 988 is the crisis line; one resource, never two.)
   // ("after a 988 call": with an article of its own, the number stays as written.)
   { pattern: /(?<!\b(?:a|an)\s+)\b(?:the\s+)?988(?!,\s*press 1\))(?:\s+(?:line|hotline|crisis line|lifeline|suicide (?:and|&) crisis lifeline)|\s*(?:\/|or|and|&)\s*(?:the\s+)?crisis\s+(?:line|hotline|number))?(?![\d-])/gi, replace: 'the 988 Suicide and Crisis Lifeline', example: ['will use the 988 line', 'will use the 988 Suicide and Crisis Lifeline'] },
-  // Clock times: "4am" -> "4 am", "12a-6a" -> "12 am to 6 am".
-  { pattern: /(?<!\b[A-Z]-)\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)-]|$)(?:\s*-\s*(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)]|$))?/gi, replace: (m, h1, m1, a1, h2, m2, a2) => /^\d{1,2}(?::\d{2})?\s+[ap]\s*$/i.test(m) ? m : `${h1}${m1 ? `:${m1}` : ''} ${a1.toLowerCase()}m${h2 ? ` to ${h2}${m2 ? `:${m2}` : ''} ${a2.toLowerCase()}m` : ''}`, example: ['window 12a-6a', 'window 12 am to 6 am'] },
+  // Clock times: "4am" -> "4 am", "12a-6a" -> "12 am to 6 am". (An hour is 1 to 12: "Discussed 51A" is Massachusetts' child abuse report.)
+  { pattern: /(?<!\b[A-Z]-)\b(1[0-2]|0?[1-9])(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)-]|$)(?:\s*-\s*(1[0-2]|0?[1-9])(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)]|$))?/gi, replace: (m, h1, m1, a1, h2, m2, a2) => /^\d{1,2}(?::\d{2})?\s+[ap]\s*$/i.test(m) ? m : `${h1}${m1 ? `:${m1}` : ''} ${a1.toLowerCase()}m${h2 ? ` to ${h2}${m2 ? `:${m2}` : ''} ${a2.toLowerCase()}m` : ''}`, example: ['window 12a-6a', 'window 12 am to 6 am'] },
   // "1-2 a week" keeps its article: a spaced "a" or "p" with no "m" is not a clock time (the rule above leaves it).
   // Counts out of a total: "2/7 nights" -> "2 of 7 nights"; a week of days is always "of 7".
   // ("Dana 3/14 session 9": a date before the session's number is no count of sessions.)
@@ -626,6 +626,9 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(THP|LGBTQ|LGBTQIA|LGBT|2SLGBTQ|ICD-10|Medicare|Medi-Cal)\+(?=\s)/g, replace: '$1\u2060+', example: ['approved for THP+ bed', 'approved for THP\u2060+ bed'] },
   { pattern: /(?<=\S)(?<!\b(?:orthostatics?|orthostatic changes?|HR|heart rate|pulse|wt|weight|BP)\s*)(?<!\u2060)\s*\+\s*(?=[A-Za-z0-9(])/g, replace: ' and ', example: ['unheard + shut down', 'unheard and shut down'] },
   { pattern: /\s+&\s+/g, replace: ' and ', example: ['A & B', 'A and B'] },
+  // ("Shane = mom's bf": a person named equal to who they are to the client is who they are, never a speaker's line.)
+  { pattern: /\b([A-Z][a-z]+)\s*=\s+(?=(?:mom|mum|mother|dad|father|client|pt|patient)'s\s)/g, replace: '$1 is the ', example: ["Shane = mom's bf, lives w/ them", "Shane is the mom's bf, lives w/ them"] },
+  { pattern: /\b([A-Z][a-z]+)\s*=\s+(?=(?:(?:her|his|their|the|client's|pt's|[a-z]+'s)\s+)?(?:mom|mother|dad|father|bf|gf|boyfriend|girlfriend|partner|husband|wife|brother|sister|uncle|aunt|cousin|grandma|grandmother|grandpa|grandfather|stepdad|stepmom|stepfather|stepmother|friend|roommate|teacher|coach|neighbou?r|ex|ex-\w+|fianc\w*)\b)/g, replace: '$1 is ', example: ['Rick = her bf', 'Rick is her bf'] },
   { pattern: /\s*=\s+/g, replace: ': ', example: ['next topic = weekends', 'next topic: weekends'] },
   { pattern: /(^|\s)\$(?=\s|$)/g, replace: '$1money', example: ['when $ comes up', 'when money comes up'] },
   // ("both ~2nd %ile", "16th percentile": a percentile rank keeps its figure; "second percentile" reads as a count.)

@@ -213,6 +213,8 @@ export function gerund(base: string): string {
 
 /** How a clinician interviews ("did not ask leading questions"): a "did not" with one of these is the clinician's, not the client's. */
 export const INTERVIEWING_VERBS: readonly string[] = ['ask', 'use', 'press', 'probe', 'prompt', 'push', 'pressure', 'lead', 'interrupt', 'challenge', 'confront', 'suggest', 'document', 'record', 'assess', 'review', 'assign', 'share'];
+/** Notices a clinician gives or holds back ("Did not contact Alicia" in a crisis call): never the client's own act not done. */
+export const NOTICE_VERBS: readonly string[] = ['contact', 'notify', 'inform', 'alert', 'disclose', 'warn'];
 
 /**
  * Words that, alone after a comma, say what became of the thing just named, not a further act of

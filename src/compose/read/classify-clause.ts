@@ -410,6 +410,13 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && /^\s*(?:notified|alerted|informed|contacted|called ahead|consulted)\b/i.test(text) && /\b(?:per protocol|per policy|crisis team|principal|administrator|supervisor|team|cps|dcfs|child protective|police|911|ed intake|emergency|mobile crisis|on-call|psychiatrist|school counselor|school resource officer|sro|vice principal|assistant principal|dean|admin|with (?:client|pt|student)'?s? (?:consent|permission))\b/i.test(text)) return 'intervention';
   // ("ambulance to St. Mary's ED 3:40pm, report given to ED charge RN": the disposition arranged for the client is the clinician's step.)
   if (subject === 'none' && /^\s*(?:ambulance|ems|medic unit|transport(?:ed)?|transferred|sent by ambulance)\s+(?:to|by|via)\b/i.test(text)) return 'intervention';
+  // ("Bruising noted back of thighs, linear": marks on the body noted are what the clinician saw.)
+  if (subject === 'none' && !ctx.labelKind && /^\s*(?:(?:linear|fresh|new|old|faint|visible|several|multiple|\d+)\s+)?(?:bruis\w*|marks?|scratches|cuts|scars?|redness|swelling|welts?|burns?|lacerations?|abrasions?)\s+(?:(?:was|were)\s+)?(?:noted|observed|seen|visible)\b/i.test(text)) return 'observation';
+  // ("Seen Leo alone w/ drawing": the one the clinician saw alone is how the work was done.)
+  if (subject === 'none' && !ctx.labelKind && /^\s*(?:[Ss]een|[Mm]et|[Ii]nterviewed)\s+(?:with\s+)?[A-Z][a-z]+\s+(?:alone|individually|separately|privately|first)\b/.test(text)) return 'intervention';
+  // ("Placed on 72hr hold", "Sister Lorraine notified by phone", "PD notified neighbor re threat (Tarasoff)": a hold, a relative
+  // told, and a warning given are the crisis's steps, never what the client reported.)
+  if ((subject === 'none' || subject === 'client' || subject === 'other') && !ctx.labelKind && (HOLD_PLACED.test(text) || RELATIVE_NOTIFIED.test(text) || (/\b(?:tarasoff|duty[- ]to[- ](?:warn|protect))\b/i.test(text) && /\b(?:notified|warned|informed|contacted|called)\b/i.test(text) && !/\b(?:no|not|denies|denied)\b/i.test(text)))) return 'intervention';
   // ("Pt transported to St. Luke's ED by mobile crisis at 4:40, handoff to ED SW": the client taken on to emergency care is the crisis's disposition.)
   if ((subject === 'none' || subject === 'client' || subject === 'pronoun') && !ctx.labelKind && CLIENT_TAKEN_TO_CARE.test(text)) return 'intervention';
   // ("needs medical evaluation this week including BMP and EKG": what the client needs, said without a subject, is the clinician's recommendation.)
@@ -417,6 +424,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("Spoke w/ Dr. Okafor, will hold take-homes", "called ahead, warm handoff to intake RN": the clinician's coordination with a prescriber or a receiving team.)
   if (subject === 'none' && /^\s*(?:spoke|talked|conferred|coordinated)\s+(?:w\/|with|to)\s+(?:(?:the|her|his|their|client's|pt's)\s+)?(?:dr\.?\s+[A-Z]|prescriber|psychiatrist|pcp|md\b|np\b|nurse|rn\b|supervisor|on-call|case manager|crisis team|dietitian|medical team)/i.test(text)) return 'intervention';
   if (subject === 'none' && /^\s*called ahead\b/i.test(text)) return 'intervention';
+  // ("Called Mercy to give heads up": word sent ahead to where the client is going is the clinician's step.)
+  if (subject === 'none' && /^\s*(?:[Cc]alled|[Pp]honed|[Tt]exted|[Pp]aged)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}(?:(?:emergency department|emergency room|hospital|unit|intake|crisis (?:unit|center))\s+)?(?:to\s+)?(?:give\s+(?:them\s+|a\s+)?)?(?:a\s+)?heads[- ]up\b/.test(text)) return 'intervention';
   // "Called ED charge RN w/ report": handing over a client in crisis is the clinician's act.
   if (subject === 'none' && /^\s*(?:called|phoned|paged|faxed)\s+(?:the\s+)?(?:emergency department|emergency room|ed|er|hospital|charge (?:rn|nurse)|crisis team|mobile crisis|intake)\b[^.;]*\b(?:report|handoff|hand-off|ahead|arrival)\b/i.test(text)) return 'intervention';
   // "did homework exposures 5 of 7 days", "did not call sponsor": the client's own doing between sessions.
@@ -699,7 +708,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if ((subject === 'client' || subject === 'pronoun') && /^(denied|denies|endorsed|endorses)$/.test(words[1] ?? '')) return 'report';
   // A participant's response after the work: a relative, a partner, or someone the summary names ("Dana able to ...").
   const named = ctx.names !== undefined && [...ctx.names].some((n) => n.toLowerCase() === w0) && /\b(able to|was able|were able|unable to|agreed|committed|tried|struggled|went back to|reverted to)\b/.test(t);
-  if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0) || named || (ctx.afterIntervention && /^(she|he|they)$/.test(w0))) && has(t, RESPONSE_CUES)) return 'response';
+  if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0) || named || (ctx.afterIntervention && /^(she|he|they)$/.test(w0))) && has(t.replace(WISH_COULD, ' '), RESPONSE_CUES)) return 'response';
   if (ctx.followsIntervention && (subject === 'client' || subject === 'pronoun')) return 'response';
   // "he put scared at a nine", "rated it a 6": a rating on the scale the work just used.
   if (ctx.afterIntervention && /\b(?:rated|put (?:\w+ ){0,2}at)\b[^.;]{0,25}\b(?:a |an )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(t) && !betweenSessions(t)) return 'response';
@@ -713,6 +722,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && (!ctx.labelKind || ctx.labelKind === 'report') && /^\s*(?:in\s+the\s+)?(?:low|moderate|high|severe|extreme|elevated|increased|variable)\s+(?:danger|risk|severity|lethality)\s+range\b/i.test(text)) return 'assessment';
   if (subject === 'none' && HOME_STATE_SEEN.test(text)) return 'observation';
   if (subject === 'none' && (!ctx.labelKind || ctx.labelKind === 'report') && HOME_FINDING.test(text)) return 'observation';
+  // ("apartment was pretty cluttered dishes piled up", on a visit: how the place looked is what the clinician saw.)
+  if (subject === 'none' && (!ctx.labelKind || ctx.labelKind === 'report') && /^\s*(?:the\s+)?(?:apartment|apt|house|home|bedroom|kitchen|room)\s+(?:was|looked|smelled)\s+(?:(?:very|pretty|really|quite|extremely|somewhat)\s+)?(?:cluttered|messy|dirty|filthy|clean|tidy|dark|cold|hot|bare|empty|in disarray|unkempt|chaotic|neat)\b/i.test(text) && !TOLD.test(text)) return 'observation';
   // ("no s/sx mania, speech normal rate, euthymic": no signs of an illness is a finding; "pill box filled correctly" was checked.)
   if (subject === 'none' && (NO_SIGNS_SEEN.test(text) || MEDICATIONS_CHECKED.test(text))) return 'observation';
   // ("pt disheveled, guarded, poor eye contact": the client named, then how they looked, with no verb, is what was seen;
@@ -743,7 +754,7 @@ function observedActDone(t: string): boolean {
 const FEELING_ABOUT_SOMETHING = /^[a-z-]+\s+(?:about|that|re:?|regarding|over|because|if|whether|(?:he|she|they|it|[A-Z][a-z]+)\s+(?:will|would|might|may|could|is|was|won't|wouldn't|isn't|wasn't|has|had|does|did)\b)/;
 
 /** "hypervigilant in restaurants", "anxious when driving", "irritable at work": a state where the clinician was not. */
-const ELSEWHERE_STATE = /^\s*(?:(?:very|more|less|quite|somewhat|really)\s+)?[a-z-]+\s+(?:in|at|around|when|while|during)\s+(?:(?:the|a|an|her|his|their|big|large)\s+)?(?:restaurants?|public|crowds?|crowded places|stores?|grocery stores?|malls?|church|traffic|the car|cars?|driving|work|school|home|night|bed|parties|meetings|class|stations?|calls?|shifts?|airports?|movie theaters?|concerts?)\b/i;
+const ELSEWHERE_STATE = /^\s*(?:(?:very|more|less|quite|somewhat|really)\s+)?[a-z-]+\s+(?:(?:a lot|a bit|often|frequently|constantly|sometimes)\s+)?(?:in|at|around|when|while|during)\s+(?:(?:the|a|an|her|his|their|big|large)\s+)?(?:restaurants?|public|crowds?|crowded places|stores?|grocery stores?|malls?|church|traffic|the car|cars?|driving|work|school|home|night|bed|parties|meetings|class|stations?|calls?|shifts?|airports?|movie theaters?|concerts?)\b/i;
 
 /** A clause closed by the next meeting ("next time", "at next session"). */
 const NEXT_MEETING_END = /\b(?:(?:at|by|for|before)\s+(?:the\s+)?)?next\s+(?:time|session|sess|visit|appt|appointment|meeting|group)\s*[.!]?\s*$/i;
@@ -764,14 +775,23 @@ const PART_HELD_BY = /^\s*(?:(?:we|i)\s+)?(?:did|finished|held|completed|switche
 /** "we met him", "we did a C-SSRS": acts whose object is the client, or a screen only the clinician gives. */
 // ("we put him on one to one sitter": the client is whom "we" acted on; "we did not disclose to Eric": what the clinician held back.)
 // ("we did the threat assessment protocol with the AP and SRO": work done with school or clinic staff is the staff's, never the client's.)
-const WE_THE_CLINICIANS = /^\s*(?:so\s+)?we\s+(?:(?:did not|didn't|will not|won't)\s+(?:disclose|share|tell|reveal|mention|bring up)\b|(?:put|placed|moved|transferred|kept)\s+(?:him|her|them)\s+(?:on|in|into|to|under)\b|(?:also\s+)?(?:notified|alerted|informed)\b|(?:called|contacted|paged|phoned)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+\s+){0,2}(?:detox|shelter|hospital|unit|crisis|intake|bed|psych|ER|ED)\b|held\s+(?:the\s+|his\s+|her\s+)?(?:eval|evaluation|assessment)\b|called ahead\b|(?:called|paged|notified|contacted)\s+(?:the\s+)?(?:ed|er|emergency department|charge (?:rn|nurse)|intake|on-call|psychiatrist|supervisor)\b|called\s+(?:ems|911|emergency medical services|mobile crisis|the crisis team|crisis|police|an ambulance|the on-call)\b|(?:met|saw|found|called|visited|interviewed|evaluated|assessed|screened|escorted|transported|walked|drove|took|brought|sent|admitted|placed|followed up with|checked on)\s+(?:him|her|them)\b|(?:did|completed|conducted|ran|went through|followed|held)\s+(?:[\w-]+\s+){1,4}?(?:with|w\/)\s+(?:the\s+)?(?:AP|assistant principal|vice principal|principal|SRO|school resource officer|dean|administrators?|admin|school counselor|school psychologist|nurse|supervisor|team|staff|psychiatrist|case manager|caseworker|teachers?|social worker|police|officers?)\b|(?:did|completed|administered|ran|gave|used)\s+(?:a|an|the)?\s*⟪?(?:C-SSRS|Columbia|PHQ|GAD|PCL|AUDIT|risk assessment|suicide risk|screen|screening|mental status|MSE|safety assessment)\b)/i;
+// ("we got there around 9:30", "we'll call him tomorrow afternoon": a team arriving, or calling the client later, is the clinicians.)
+const WE_THE_CLINICIANS = /^\s*(?:so\s+)?(?:we(?:'ll|\s+will|'d|\s+would)\s+(?:call|text|check on|check in with|see|visit)\s+(?:him|her|them)\b|we\s+(?:got there|arrived|responded|were dispatched|got dispatched|drove out|went out|pulled up|left the (?:home|house|scene|apartment))\b)|^\s*(?:so\s+)?we\s+(?:(?:did not|didn't|will not|won't)\s+(?:disclose|share|tell|reveal|mention|bring up)\b|(?:put|placed|moved|transferred|kept)\s+(?:him|her|them)\s+(?:on|in|into|to|under)\b|(?:also\s+)?(?:notified|alerted|informed)\b|(?:called|contacted|paged|phoned)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+\s+){0,2}(?:detox|shelter|hospital|unit|crisis|intake|bed|psych|ER|ED)\b|held\s+(?:the\s+|his\s+|her\s+)?(?:eval|evaluation|assessment)\b|called ahead\b|(?:called|paged|notified|contacted)\s+(?:the\s+)?(?:ed|er|emergency department|charge (?:rn|nurse)|intake|on-call|psychiatrist|supervisor)\b|called\s+(?:ems|911|emergency medical services|mobile crisis|the crisis team|crisis|police|an ambulance|the on-call)\b|(?:met|saw|found|called|visited|interviewed|evaluated|assessed|screened|escorted|transported|walked|drove|took|brought|sent|admitted|placed|followed up with|checked on)\s+(?:him|her|them)\b|(?:did|completed|conducted|ran|went through|followed|held)\s+(?:[\w-]+\s+){1,4}?(?:with|w\/)\s+(?:the\s+)?(?:AP|assistant principal|vice principal|principal|SRO|school resource officer|dean|administrators?|admin|school counselor|school psychologist|nurse|supervisor|team|staff|psychiatrist|case manager|caseworker|teachers?|social worker|police|officers?)\b|(?:did|completed|administered|ran|gave|used)\s+(?:a|an|the)?\s*⟪?(?:C-SSRS|Columbia|PHQ|GAD|PCL|AUDIT|risk assessment|suicide risk|screen|screening|mental status|MSE|safety assessment)\b)/i;
 
 function betweenSessions(t: string): boolean {
   return has(t, BETWEEN_SESSION_CUES) && !/\bin (?:session|sess|group|the room)\b/.test(t);
 }
 
+/** A hold placed on the client: "Placed on 72hr hold", "pt placed on 5150". */
+const HOLD_PLACED = /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:was\s+)?(?:placed|put)\s+on\s+(?:an?\s+)?(?:72[- ]?(?:hour|hr)|5150|involuntary|legal|emergency|mental health|psychiatric)\b/i;
+/** A relative or a professional told, with no teller: "Sister Lorraine notified by phone" ("mom notified me" is her telling). */
+const RELATIVE_NOTIFIED = /^\s*(?:(?:her|his|their|the|client's|pt's)\s+)?(?:sister|brother|mom|mother|dad|father|wife|husband|partner|daughter|son|family|guardian|parents?|aunt|uncle|grandmother|grandfather|caseworker|case manager|pcp|psychiatrist|school|supervisor|landlord|roommate)(?:\s+\(?[A-Z][a-z]+\)?)?\s+(?:was\s+|were\s+)?(?:notified|informed|contacted|called|updated|alerted)\b(?!\s+(?:me|us|the therapist|this writer|that|to say)\b)/i;
+
 /** The client taken on to emergency or inpatient care, with no teller: "pt transported to the ED by mobile crisis". */
 const CLIENT_TAKEN_TO_CARE = /^\s*(?:(?:client|patient|pt|she|he|they)\s+)?(?:was\s+|were\s+)?(?:transported|escorted|transferred|taken|sent|driven)\s+(?:(?:by|via)\s+[^.;]{1,30}?\s+)?to\s+(?:the\s+)?(?:[A-Z][\w.']*\s+){0,3}(?:ED|ER|emergency department|emergency room|hospital|inpatient|crisis (?:unit|center|stabilization))\b/i;
+
+/** ("wishes she could just go to sleep and not wake up"): "could" inside a wish is no skill shown in response to the work. */
+const WISH_COULD = /\bwish(?:es|ed)?\s+(?:that\s+)?(?:she|he|they|i)\s+could\b/g;
 
 /** A technique or modality named anywhere in the clause. */
 function mentionsIntervention(text: string): boolean {

@@ -1075,8 +1075,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // The client named, or the client's own pronoun: made once per summary, not per mention.
   const clientWord = new RegExp(`\\b(?:client|patient|pt${options.clientPronoun && options.clientPronoun !== 'they' ? `|${options.clientPronoun}` : ''})\\b`);
   const si: string[] = [];
-  // The findings that say only that others would be better off without the client, and the bare "SI" said apart from them.
-  const burdenOnly = new Set<number>();
+  // The findings that say only that others would be better off without the client, or that the client wants to die, and the
+  // bare "SI" said apart from them.
+  const passiveWordsOnly = new Set<number>();
   const bareApart = new Set<number>();
   // ("C-SSRS - high risk"): the screen's band, and which finding it alone gave.
   let screenBand: { at: number; band: 'high' | 'moderate' } | undefined;
@@ -1428,7 +1429,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         // ("thinking about ending his life 'most days'": ending one's life is killing oneself, said another way.)
         if (kind !== 'active' || view.methodConsidered() || ACTIVE_MARKERS.some((p) => near.includes(p)) || /\bkill(?:ing)?\b|\bsuicide\b|\bsuicidal thoughts\b|\bend(?:ing)? (?:(?:her|his|their|my) (?:own )?life|it all)\b/.test(near)) siKindStated = true;
         si.push(`${kind}${view.insideQuote(m.index) && !admitted ? '_quote' : ''}`);
-        if (kind === 'passive' && BURDEN_WORDS.test(m[0]) && !/\bpassive\b/.test(near)) burdenOnly.add(si.length - 1);
+        // ('+SI today, "I want to die"': a wish to die said beside a bare SI names no kind of its own either.)
+        if (kind === 'passive' && (BURDEN_WORDS.test(m[0]) || /\bwant(?:s|ed|ing)? to die\b/.test(m[0])) && !/\bpassive\b/.test(near)) passiveWordsOnly.add(si.length - 1);
         endorsedBy.set(si.length - 1, clauseOpener(clause));
         if (TOLD_BY_ANOTHER_OPENER.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t)) toldByAnother.push(si.length - 1);
         // ("SI w/ plan Mon": the day may follow the ideation too.)
@@ -1832,7 +1834,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ("he took her car keys Friday after she came home at 12:40 (curfew 11)": keys taken as a consequence are no safety measure.)
     // ("pt refused voluntary admission, angry at being locked up": a step refused is no safety measure.)
     // ("Uncle's gun is at grandma's house ..., not locked up": a safety step said not done is no safety measure.)
-    if (allMatches(SAFETY, t).some((m) => !SAFETY_STEP_NOT_DONE.test(t.slice(Math.max(0, m.index - 24), m.index))) && !/\b(?:grabbed|hit|pushed|shoved|slapped|punched|kicked|choked|threw|swung at|lunged at)\b[^.;]{0,60}\b(?:when|as|after)\b/.test(t) && !/\b(?:curfew|grounded|grounding|punish\w*|consequence|as a punishment)\b/.test(t) && !/^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:refused|refuses|declined|declines|would not agree to|won't agree to)\b/.test(t)) risk.safetyPlan.push(safetyPart(clause));
+    // ("Crisis line f/u call pt Derek 19yo": the service the contact came through is its heading, never a safety measure.)
+    if (allMatches(SAFETY, t).some((m) => !SAFETY_STEP_NOT_DONE.test(t.slice(Math.max(0, m.index - 24), m.index))) && !/^\s*(?:crisis line|988|hotline)\s+(?:f\/u|follow[- ]?up|call|contact|call-?back)\b/.test(t) && !/\b(?:grabbed|hit|pushed|shoved|slapped|punched|kicked|choked|threw|swung at|lunged at)\b[^.;]{0,60}\b(?:when|as|after)\b/.test(t) && !/\b(?:curfew|grounded|grounding|punish\w*|consequence|as a punishment)\b/.test(t) && !/^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:refused|refuses|declined|declines|would not agree to|won't agree to)\b/.test(t)) risk.safetyPlan.push(safetyPart(clause));
     // "protective factors kids + wife, no access to firearms": the factors named after the term,
     // to the end of its stretch of the clause.
     const staying = REASON_FOR_STAYING.exec(t);
@@ -1933,8 +1936,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   risk.si = siFindings.includes('active') ? 'active' : siFindings.includes('passive') ? 'passive' : siFindings.some((x) => x.endsWith('_bare')) ? (siFindings.includes('passive_bare') ? 'passive' : 'active') : explicitSiDenial ? 'denied' : 'not_assessed';
   // ('reports SI "on and off" ..., thinks "everyone would be better off"': the ideation told names no kind, and a burden
   // felt beside it names none either, so the kind stays the clinician's to state, never "passive".)
+  // ('+SI today, "I want to die"': the bare SI read in the wish's clause takes the wish's kind; it is still a bare SI.)
   const passiveAt = si.flatMap((x, i) => (x.startsWith('passive') ? [i] : []));
-  if (risk.si === 'passive' && [...bareApart].some((i) => si[i] === 'active_bare') && passiveAt.length && passiveAt.every((i) => burdenOnly.has(i))) {
+  const bareSaid = [...bareApart].filter((i) => !passiveWordsOnly.has(i) && (si[i] === 'active_bare' || (si[i] === 'passive_bare' && !clauses.some((c) => /\bpassive\b/i.test(c)))));
+  if (risk.si === 'passive' && bareSaid.length && passiveAt.some((i) => passiveWordsOnly.has(i)) && passiveAt.every((i) => passiveWordsOnly.has(i) || bareSaid.includes(i))) {
     risk.si = 'active';
     risk.siKindUnstated = true;
   }
@@ -2038,7 +2043,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   // ideation endorsed is said with it, never left to be found in the sentences above.)
   if ((risk.si === 'active' || risk.si === 'passive') && clauses.some((c) => {
     const m = PREPARATORY_ACT.exec(c);
-    return !!m && !/\b(?:no|not|never|denies|denied|denying|without)\b[^.;]{0,30}$/i.test(c.slice(0, m.index)) && !opensWithOther(c.toLowerCase(), options);
+    // ("Counted 22 pills.", jotted alone: the clinician's count of the pills found, never the client counting them out.)
+    return !!m && !/\b(?:no|not|never|denies|denied|denying|without)\b[^.;]{0,30}$/i.test(c.slice(0, m.index)) && !opensWithOther(c.toLowerCase(), options) && !/^\s*counted\s+(?:about\s+|approximately\s+|~\s*)?\d+\s+(?:pills|tablets|tabs|capsules)\b/i.test(c);
   })) risk.preparation = true;
   // ('"I want to kill myself, I mean it tonight."': the client's own words that she means to act are intent, unless intent was asked and denied.)
   if (risk.si === 'active' && risk.intent === undefined && clauses.some((c) => WISH_SAID_AS_MEANT.test(c) && /\bkill (?:myself|herself|himself|themselves)\b|\bend (?:it|my life)\b/i.test(c) && !opensWithOther(c.toLowerCase(), options))) risk.intent = true;

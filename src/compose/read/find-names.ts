@@ -63,6 +63,9 @@ export function findNames(text: string): Set<string> {
 
 /** "Maria tearful when sharing ...": the person a clause opens with, when its first word is no heading, verb or role. */
 export function openingPerson(text: string): string | undefined {
+  // ("Ms. Boyd said ...": a member named by title is that titled name.)
+  const titled = /^\s*((?:Mr|Ms|Mrs|Mx)\.?\s+[A-Z][a-z]{1,20})\s+(?=[a-z])/.exec(text)?.[1];
+  if (titled) return titled;
   const w = /^\s*([A-Z][a-z]{1,20})\s+(?=[a-z])/.exec(text)?.[1];
   if (!w || NOT_NAMES.has(w) || NOT_ROSTER_NAMES.has(w.toLowerCase()) || LABELS[w.toLowerCase()] !== undefined || verbForms(w.toLowerCase()) || /^(?:Members?|Pt|Pts|Peers?|Everyone|Several|Some|Most|All|Both|She|He|They|We|It|This|That|The|Her|His|Their|Mother|Father|Parents?|Facilitator|Co|Cofacilitator|New|Newer|Returning|Another|Other|One|Two|Three|First|Last|Next)$/.test(w)) return undefined;
   return w;

@@ -7,7 +7,7 @@ import { COLLATERAL_SOURCES, KIN_AFTER_MODIFIER, KIN_MODIFIER, oneOf } from '../
 import { LEADING_PREPOSITIONS } from '../lexicon/phrases.ts';
 import { PLACE_AFTER_SUBJECT, PROGRAM_DAY, STATE_AFTER_SUBJECT } from '../lexicon/states-and-places.ts';
 import type { WriterRole } from '../lexicon/session-labels.ts';
-import { gerund, INTERVIEWING_VERBS, isFiniteVerb, looksLikePastVerb, setTense, STATUS_PARTICIPLES, verbForms } from '../lexicon/verbs.ts';
+import { gerund, INTERVIEWING_VERBS, isFiniteVerb, NOTICE_VERBS, looksLikePastVerb, setTense, STATUS_PARTICIPLES, verbForms } from '../lexicon/verbs.ts';
 
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { protectQuotes, restoreQuotes } from '../text/protect-quotes.ts';
@@ -212,8 +212,11 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/(?<![\w-])my\s+(?:clinical\s+)?supervisor(?![\w-])/gi, 'the clinical supervisor')
     .replace(/(?<![\w-])my(?=\s+(?:clinical\s+)?(?:supervisor|supervisee|colleague|co-?therapist|co-?leader|team|consultant|consultation group|peer consultation)\b)/gi, 'the')
     .replace(/(?<![\w-])my(?![\w-])/gi, `${mid}'s`)
+    // ("PD cleared scene before we arrived": the team arriving is the clinician, never "therapist and the couple".)
+    .replace(/\b(before|after|when|until|by the time|as soon as)\s+we\s+(arrived|got there|left|came|pulled up|got on scene)\b/gi, (_m, when: string, did: string) => `${when} ${mid} ${did}`)
     // "we're going to see him twice weekly": the practice sees the client; "we" is the clinician here.
-    .replace(/(?<![\w-])we(?:'re going to| are going to|'ll| will)\s+(see|meet with|schedule|follow up with|check in with)\s+(him|her|them)\b/gi, (_m, verb: string, whom: string) => `${mid} will ${verb} ${whom}`)
+    // ("we'll call him tomorrow afternoon to check in": a call to the client later is the clinician's, never the client's own.)
+    .replace(/(?<![\w-])we(?:'re going to| are going to|'ll| will)\s+(see|meet with|schedule|follow up with|check in with|call|text|visit|check on)\s+(him|her|them)\b/gi, (_m, verb: string, whom: string) => `${mid} will ${verb} ${whom}`)
     // ("I introduced urge surfing and we practiced it": after the clinician's own act, the shared one is "together they",
     // never "... and therapist and client practiced".)
     // ('... and we made a "worry box" together': with its own "together" after it, "they" alone.)
@@ -705,6 +708,9 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
     if (asking) return finish(`${who} ${{ asking: 'asked', wondering: 'wondered', requesting: 'requested', inquiring: 'inquired' }[asking[1]!.toLowerCase() as 'asking']} ${rest.slice(asking[0].length)}`);
     // "he's not going to hurt him": an intention is the client's word, never a fact the note can state.
     const noIntent = NO_INTENT.exec(rest);
+    // ("she would never do anything": "never" said in her own pronoun keeps her words; it is no rating of intent.)
+    const saidPronoun = /^(she|he|they)\b/i.exec(t)?.[1]?.toLowerCase();
+    if (noIntent && saidPronoun && /\b(?:would|will) never\b/.test(noIntent[0])) return finish(`${who} ${stated(v)} that ${saidPronoun} ${rest.slice(rest.search(/\b(?:would|will) never\b/))}`);
     if (noIntent) return finish(`${who} ${stated(v)} no intent to ${rest.slice(noIntent[0].length)}`);
     // "she still takes Xanax", "he also called": an adverb before the verb stays before it.
     const adverb = /^(still|also|now|really|just|often|usually|sometimes|never|always|finally|already|again|only|then)\s+/i.exec(rest)?.[0];
@@ -873,7 +879,9 @@ const PER_SOURCE_LEAD = /^(?:per|according to)\s+(?!(?:the\s+)?(?:client|pt|pati
 /** "Former smoker", "ex-drinker": who the client is, not something reported. */
 const WHO_THEY_ARE = /^(?:former|ex-|current|daily|heavy|light|social|occasional|non-?|never|lifelong)\s*-?\s*(?:smoker|drinker|vaper|cannabis user|gambler)\b/i;
 /** "did not reply to her" among what the client told: the client's act not done (never how the clinician interviewed). */
-const CLIENT_ACT_NOT_DONE = new RegExp(`^(?:did not|didn't|has not|hasn't|have not|haven't|never)\\s+(?!(?:${INTERVIEWING_VERBS.join('|')})\\b)[a-z]+`, 'i');
+// ("Didn't see marks on arms": what the clinician looked for on the client's body and did not find is never the client's act;
+// "Did not do joint session given DV disclosure" is the clinician's decision.)
+const CLIENT_ACT_NOT_DONE = new RegExp(`^(?:did not|didn't|has not|hasn't|have not|haven't|never)\\s+(?!(?:${[...INTERVIEWING_VERBS, ...NOTICE_VERBS].join('|')})\\b)(?!(?:see|notice|observe|find)\\s+(?:any\\s+)?(?:visible\\s+|new\\s+|fresh\\s+)?(?:marks|bruis|injur|cuts|scars|wounds|signs|redness|swelling))(?!(?:do|hold|have|start|schedule)\\s+(?:a\\s+|the\\s+)?(?:joint|conjoint|couples|family|group)\\s+(?:session|sess|portion|meeting|work)\\b)[a-z]+`, 'i');
 /**
  * "Focused on communication" -> "Session focused on communication"; "Worked on safety plan",
  * "continued working on repair attempts": session work is shared by the clinician and whoever
@@ -1202,6 +1210,9 @@ function isFinding(t: string): boolean {
 }
 
 function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
+  // ("Seen Leo alone w/ drawing": the one seen alone is the one named, with the "was" of being seen.)
+  const seenNamed = /^seen\s+([A-Z][a-z]+)\s+(?=(?:alone|individually|separately|privately|first)\b)/.exec(t.replace(/^Seen\b/, 'seen'));
+  if (seenNamed) return `${seenNamed[1]} was seen ${t.slice(seenNamed[0].length)}`;
   // ("Cut evening ordering rituals from 2 hrs to about 45 min", "Reduced checking from 10x to 3x a day": a habit brought down
   // from one amount to another is the client's own doing; "Reduced appetite" alone is a symptom, kept as written.)
   if (kind === 'report' && !v.clientAbsent && /^(?:cut|reduced|decreased|lowered|brought|increased|raised)\s+(?:down\s+)?(?:(?:her|his|their|the)\s+)?[a-z-]+(?:\s+[a-z-]+){0,3}\s+from\s+\S+(?:\s+\S+){0,3}\s+(?:to|down to)\s+\S/i.test(t)) return `${clientStart(v)} ${withTense(t[0]!.toLowerCase() + t.slice(1), v)}`;
@@ -1475,6 +1486,11 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
     case 'observation':
       // "saw bruising on L forearm": what the clinician saw, said as the clinician's observation.
       if (BODY_SEEN.test(t)) return `${clinicianStart(v)} observed ${t.replace(/^\S+\s+/, '')}`;
+      {
+        // ("Bruising noted back of thighs, linear": the marks, then that they were noted, with its "was".)
+        const marksNoted = /^((?!(?:no|none|without)\b)(?:[a-z]+\s+){0,2}?(?:bruis\w*|marks?|scratches|cuts|scars?|redness|swelling|welts?|burns?|lacerations?|abrasions?))\s+(?:(?:was|were)\s+)?(noted|observed|seen|visible)\b/i.exec(t);
+        if (marksNoted) return `${cap(marksNoted[1]!)} ${/(?:s|ing)$/i.test(marksNoted[1]!) && !/ing$/i.test(marksNoted[1]!) ? 'were' : 'was'} ${marksNoted[2]!.toLowerCase()}${t.slice(marksNoted[0].length)}`;
+      }
       return presentation(t, w0, v);
     case 'response':
       // "called his brother with client's permission": an act needing the client's consent is the clinician's.
@@ -1630,6 +1646,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (perOther && !/^(?:client|patient|she|he|they|i|we|\w+ing)\b/i.test(t) && !(verbFirst(w0) && /,/.test(t)) && !/\b(?:said|says|stated|states|reported|reports|told|denied|denies)\b/i.test(t.slice(0, perOther.index))) return cap(`${perOther[1]} ${reported(v)} ${lowerLead(t.slice(0, perOther.index))}`);
       // ("Crying most days", "tearful most days, poor sleep": a state with how often it comes is the client's report of it.)
       if (kind === 'report' && /^[a-z]+(?:ing|ful|y)\s+(?:most|every|each|nightly|daily|\d+x)\b/i.test(t) && HABITUAL.test(t.split(/[,;:]/)[0]!)) return `${clientStart(v)} ${reported(v)} ${/ing$/i.test(firstWord(t)) ? '' : 'being '}${t[0]!.toLowerCase()}${t.slice(1)}`;
+      // ("crying a lot at work": what the client does, and where, told with no teller, is the client's report.)
+      if (kind === 'report' && /^[a-z]+ing\s+(?:a lot|often|frequently|constantly|all the time|more|less)\s+(?:at|in|during|around)\s+(?:work|school|home|night|class|church|the office)\b/i.test(t)) return `${clientStart(v)} ${reported(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "Enjoying new senior center lunch program": what the client is doing, as the client told it.
       // ("Taking sertraline 50mg" is not among them: a medicine listed may be the chart's, not the client's report.)
       if (/^(?:enjoying|loving|liking|hating|attending|using|doing|working|going|sleeping|eating|walking|exercising|volunteering|journaling)\s+(?!(?:is|was|has|needs|remains|seems|disorder)\b)/i.test(t) && !/^(?:going|doing)\s+(?:well|better|ok|okay|good|great|fine|worse|poorly)\b/i.test(t) && !/\bper\s+(?!(?:her|him|them|client|pt|patient)\b)/i.test(t)) return `${clientStart(v)} ${reported(v)} ${t[0]!.toLowerCase()}${t.slice(1).replace(/\s+per (?:her|him|them|client|pt|patient)$/i, '')}`;
