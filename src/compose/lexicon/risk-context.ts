@@ -382,7 +382,8 @@ export const TAKING_ANOTHER_TOO = /\bbetter (?:off )?if (?:i|she|he|they) (?:too
  * "she agreed to take the gun to her house today", "will drop the pills at the pharmacy": a removal promised, not yet
  * done; the means are still there when the note is written, unless another line confirms them gone.
  */
-export const MEANS_REMOVAL_AGREED = /\b(?:agreed to|agrees to|will|is going to|are going to|going to|gonna|plans? to|planning to|offered to|is taking|are taking)\b/;
+// ("sister Janelle coming to remove pills from home": someone on the way to remove them has not yet done so.)
+export const MEANS_REMOVAL_AGREED = /\b(?:agreed to|agrees to|will|is going to|are going to|going to|gonna|plans? to|planning to|offered to|is taking|are taking|(?:is\s+|are\s+)?coming (?:over )?to|on (?:her|his|their|the) way to|headed (?:over )?to|heading (?:over )?to)\b/;
 /** ("Called sister Denise re removing meds from home": a removal asked about or asked for, never yet agreed or done.) */
 export const MEANS_REMOVAL_ASKED = /\b(?:re:?|regarding|about|asked\s+(?:\w+\s+){0,3}(?:to|about))\s+(?:removing|remove|taking|securing|locking)\b/;
 /** "would not agree to remove shotgun", "refused to give up the pills": removal of a means declined. */

@@ -735,6 +735,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'tx team', expansion: 'treatment team' },
   { short: 'hosp.', expansion: 'hospital' },
   { short: 'approx.', expansion: 'approximately' },
+  // ("lock up all meds incl. dad's BP meds": the point is the abbreviation's, never a sentence's end.)
+  { short: 'incl.', expansion: 'including' },
   { short: 'prep behaviors', expansion: 'preparatory behaviors' },
   { short: 'prep behavior', expansion: 'preparatory behavior' },
   { short: 'sx episodes', expansion: 'symptom episodes' },

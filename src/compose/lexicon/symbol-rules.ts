@@ -259,6 +259,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("gave 988/crisis line": 988 is the crisis line; one resource, never two.)
   // ("after a 988 call": with an article of its own, the number stays as written.)
   { pattern: /(?<!\b(?:a|an)\s+)\b(?:the\s+)?988(?!,\s*press 1\))(?:\s+(?:line|hotline|crisis line|lifeline|suicide (?:and|&) crisis lifeline)|\s*(?:\/|or|and|&)\s*(?:the\s+)?crisis\s+(?:line|hotline|number))?(?![\d-])/gi, replace: 'the 988 Suicide and Crisis Lifeline', example: ['will use the 988 line', 'will use the 988 Suicide and Crisis Lifeline'] },
+  // ("drop in distress 1-2 pts on 0-10", "SUDS 3 pts lower"): points on a scale, never patients.
+  { pattern: /\b(\d+(?:\s*-\s*\d+)?)\s*pts?\b(?=\s+(?:on|out of)\s+(?:a\s+|the\s+)?(?:\d|scale)|\s+(?:lower|higher|drop|decrease|increase|down|up|less|more)\b)/g, replace: '$1 points', example: ['drop in distress 1-2 pts on 0-10', 'drop in distress 1-2 points on 0-10'] },
   // Clock times: "4am" -> "4 am", "12a-6a" -> "12 am to 6 am". (An hour is 1 to 12: "Discussed 51A" is Massachusetts' child abuse report.)
   { pattern: /(?<!\b[A-Z]-)\b(1[0-2]|0?[1-9])(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)-]|$)(?:\s*-\s*(1[0-2]|0?[1-9])(?::(\d{2}))?\s?([ap])\.?m?\.?(?=[\s,;.)]|$))?/gi, replace: (m, h1, m1, a1, h2, m2, a2) => /^\d{1,2}(?::\d{2})?\s+[ap]\s*$/i.test(m) ? m : `${h1}${m1 ? `:${m1}` : ''} ${a1.toLowerCase()}m${h2 ? ` to ${h2}${m2 ? `:${m2}` : ''} ${a2.toLowerCase()}m` : ''}`, example: ['window 12a-6a', 'window 12 am to 6 am'] },
   // "1-2 a week" keeps its article: a spaced "a" or "p" with no "m" is not a clock time (the rule above leaves it).
@@ -667,6 +669,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // "he's dozed off twice", "she's opened up more": a verb with its particle done is "has"; a state with one stays "is"
   // ("he's burned out", "she's stressed out", "he's checked out" are left to the rule after).
   { pattern: /\b(he|she|who)'s\s+(dozed off|nodded off|drifted off|moved (?:out|in|back)|dropped out|backed off|calmed down|cooled off|settled (?:in|down)|opened up|signed up|warmed up)\b/gi, replace: (_m, w, v) => `${w} has ${v}`, example: ["he's dozed off twice in session", 'he has dozed off twice in session'] },
+  // ("he's walked there twice this week", "she's called him three times"): a done act, then where or how often, is "has".
+  { pattern: /\b(he|she|who)'s\s+(?=(?:walked|driven|gone|called|texted|tried|visited|stood|sat|come|returned|run|biked)\s+(?:there|to|over|out|home|back|around|by|past|twice|once|\d+\s+times|several times|a few times|(?:two|three|four|five)\s+times|him|her|them)\b)/gi, replace: (_m, w) => `${w} has `, example: ["he's walked there twice this week", 'he has walked there twice this week'] },
   // "she's just being dramatic" is "she is": an adverb makes it "has" only before a participle ("she's just started").
   // ("he's done covering for dad": done with doing something is "is done".)
   // ("if it's written down": a thing written is passive, "it is written"; "he's just tired of it all": a feeling after the adverb is "is".)

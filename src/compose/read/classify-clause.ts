@@ -707,8 +707,9 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "she denied intent or plan" after "I asked about SI": the answer is the client's own report.
   if ((subject === 'client' || subject === 'pronoun') && /^(denied|denies|endorsed|endorses)$/.test(words[1] ?? '')) return 'report';
   // A participant's response after the work: a relative, a partner, or someone the summary names ("Dana able to ...").
-  const named = ctx.names !== undefined && [...ctx.names].some((n) => n.toLowerCase() === w0) && /\b(able to|was able|were able|unable to|agreed|committed|tried|struggled|went back to|reverted to)\b/.test(t);
-  if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0) || named || (ctx.afterIntervention && /^(she|he|they)$/.test(w0))) && has(t.replace(WISH_COULD, ' '), RESPONSE_CUES)) return 'response';
+  const named = ctx.names !== undefined && [...ctx.names].some((n) => n.toLowerCase() === w0) && /\b(able to|was able|were able|unable to|agreed|committed|tried|struggled|went back to|reverted to|responded (?:well|appropriately|poorly))\b/.test(t);
+  // ("Jamal responded well", read after a group's work: the member's response, named or not in the roster.)
+  if ((ctx.afterIntervention || ctx.followsIntervention) && (subject !== 'other' || PARTICIPANTS.has(w0) || named || /^\s*[A-Z][a-z]+\s+responded\s+(?:well|appropriately|poorly)\b/.test(text) || (ctx.afterIntervention && /^(she|he|they)$/.test(w0))) && has(t.replace(WISH_COULD, ' '), RESPONSE_CUES)) return 'response';
   if (ctx.followsIntervention && (subject === 'client' || subject === 'pronoun')) return 'response';
   // "he put scared at a nine", "rated it a 6": a rating on the scale the work just used.
   if (ctx.afterIntervention && /\b(?:rated|put (?:\w+ ){0,2}at)\b[^.;]{0,25}\b(?:a |an )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(t) && !betweenSessions(t)) return 'response';

@@ -1730,7 +1730,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       risk.plan = true;
       risk.means = true;
     }
-    const threat = THREAT_OF_VIOLENCE.exec(t);
+    // ("hitting her own legs with fists in session": blows to one's own body are self-harm, never a threat to another.)
+    const threatFound = THREAT_OF_VIOLENCE.exec(t);
+    const threat = threatFound && /^\s*own\b/.test(t.slice(threatFound.index + threatFound[0].length)) ? null : threatFound;
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
     // A conditional threat in the client's own words ("if he touches my fence again I'll ...") is still a threat.
     const threatReading = threat ? readMention(view, threat.index, threat.index + threat[0].length, options) : undefined;
@@ -2073,7 +2075,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   risk.protectiveFactors = risk.protectiveFactors.filter((f, i, all) => all.findIndex((g) => factorKey(g) === factorKey(f)) === i);
   // ("plan to overdose on her Seroquel, has 30 tabs at home": the tablets had are the medicine named beside them, said as written.)
   if (risk.means && GENERIC_PILLS.test(risk.meansNamed ?? '')) {
-    const named = clauses.map((c) => (/\b(?:pills?|tablets?|tabs)\b/i.test(c) ? NAMED_MEDICINE.exec(c)?.[0] : undefined)).find(Boolean);
+    // ("saving up her quetiapine ... Has ~40 tabs at home": or the one medicine the summary names at all.)
+    const everyNamed = [...new Set(clauses.flatMap((c) => NAMED_MEDICINE.exec(c)?.[0] ?? []))];
+    const named = clauses.map((c) => (/\b(?:pills?|tablets?|tabs)\b/i.test(c) ? NAMED_MEDICINE.exec(c)?.[0] : undefined)).find(Boolean) ?? (new Set(everyNamed.map((m) => m.toLowerCase())).size === 1 ? everyNamed[0] : undefined);
     if (named) risk.meansNamed = named;
   }
   // ("a Glock 19": a maker's name keeps its capital, though the clause was read in lower case.)
@@ -2208,6 +2212,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // another person's weapons are theirs, never access the client reported.)
         if (key === 'means' && !negated && /\b(?:no|denies|denied|denying)\s+(?:any\s+)?access\b/.test(before) && /\b(?!(?:she|he|they|i|client|pt|patient|who|that|which|also|still|and|but)\b)[a-z'-]+\s+(?:had|has|owns|owned|keeps|kept)\s+(?:(?:a|an|the|his|her|their|some|several|two|three|\d+)\s+)?(?:[a-z-]+\s+)?$/.test(before)) continue;
         // ("denies owning gun but 'could get one'": access he could get is access, whatever he owns.)
+        // ("no pills at home he knows of", "no guns as far as she knows": a denial hedged by what the teller knows is no status.)
+        if (key === 'means' && negated && /^[^.;,]{0,30}?\b(?:(?:that\s+)?(?:she|he|they|i)\s+knows?\s+(?:of|about)|as far as (?:she|he|they|i|we) (?:know|knows))\b/.test(t.slice(m.index + term.length, m.index + term.length + 60))) continue;
         const couldGet = key === 'means' && negated && /^[^.;]{0,30}?\bbut\s+"?(?:(?:he|she|they|i)\s+)?(?:could|can|would be able to|knows where to)\s+(?:get|buy|borrow|access|find)\b/.test(t.slice(m.index + term.length));
         // ("Father owns guns ..., no guns in pt's home, pt has key to father's house": a key or code to where they are is access.)
         // ("his brother's handgun, which is at brother's house, pt has a key": the key with no "to" after it is the same.)

@@ -18,6 +18,8 @@ const NOT_NAMES = new Set([
   'Today', 'Tonight', 'Yesterday', 'Tomorrow', 'Now', 'Currently', 'Overall', 'Weekend',
   // The themes of cognitive processing therapy's modules ("module: Trust, Power/Control"): never people.
   'Trust', 'Power', 'Control', 'Esteem', 'Intimacy',
+  // Small words capitalised in a program's title ("Group - Parenting After Divorce"): never names.
+  'After', 'Before', 'About', 'With', 'Without', 'Into', 'From', 'Over', 'Under', 'During', 'Since', 'Until', 'Through', 'Between', 'Beyond', 'And', 'For', 'The', 'Of',
   // What family call each other ("- Dad let her win"): a relation, never a name to capitalise wherever it stands.
   'Mom', 'Dad', 'Mum', 'Mommy', 'Daddy', 'Mama', 'Papa', 'Grandma', 'Grandpa', 'Nana', 'Granny', 'Aunt', 'Auntie', 'Uncle',
   'Mon', 'Tue', 'Tues', 'Wed', 'Weds', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',

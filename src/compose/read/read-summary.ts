@@ -957,6 +957,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       const namedThere = [...previous.fact.text.matchAll(/\b((?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+)\b/g)].map((n) => n[1]!).filter((n) => names.has(n.replace(/^(?:Mr|Ms|Mrs|Mx)\.?\s+/, ''))).at(-1);
       rewritten = rewritten.replace(/^(she|he)\b(?=\s+(?:denied|denies|endorsed|endorses|said|says|reported|reports|agreed|agrees|stated|states)\b)/i, namedThere ?? member);
     }
+    // ("Jamal dominated early, redirected x2, responded well": in a group, how the work was taken up, jotted after a member's
+    // line, is that member's.)
+    const responderBefore = session.serviceType === 'group' && previous && previous.clause.line === c.line && /^\s*(?:responded|engaged|participated)\s+(?:well|appropriately|actively|poorly)\b/i.test(rewritten) ? openingPerson(previous.fact.text) : undefined;
+    if (responderBefore && responderBefore !== clientName) rewritten = `${responderBefore} ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
     // ('Rick said last week "if you leave ..." - he has guns in the house. Also said if she leaves "nobody else gets to have you"':
     // what was "also said", with no one saying it, is said again by the one named saying before it.)
     const saidAgainBy = previous && previous.clause.line === c.line && /^\s*also\s+(?:said|told (?:her|him|them)|texted|threatened|wrote|yelled)\b/i.test(rewritten) ? /\b([A-Z][a-z]+)\s+(?:said|told|texted|threatened|wrote|yelled)\b/.exec(previous.fact.text)?.[1] : undefined;
