@@ -41,6 +41,8 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b(signs (?:and|or) symptoms|signs|symptoms) (?=(?:mania|manic|psychosis|psychotic|depression|withdrawal|intoxication|delirium|catatonia|hypomania|EPS|extrapyramidal|akathisia|tardive|serotonin|lithium toxicity|toxicity|infection)\b)/gi, '$1 of '],
   // ("Pt 27F came in after fight w/ bf": the client, an age, then what the client did: the age is said between commas.)
   [/^(client|patient)\s+((\d{1,3})-year-old(?:\s+(?:male|female|man|woman|boy|girl|nonbinary person))?)\s+(?=(?:came|presented|presents|arrived|walked|was|reports|reported|states|stated|says|said|endorses|endorsed|denies|denied|brought|referred|seen|transported|has|had|returned|called|showed)\b)/i, (_m: string, who: string, age: string, years: string) => `${who}, ${/^(?:8\d*|11|18)$/.test(years) ? 'an' : 'a'} ${age}, `],
+  // ("B denies SI/SH herself, asked directly": the denial was the answer when asked, never a question the client asked.)
+  [/\b(denies|denied)\s+([^,.;]{2,60}?),\s*(?:when\s+)?asked directly\b/gi, '$1 $2 when asked directly'],
   // ("Tom B (pt of mine, ...)": whose client is the note's own matter; the note says "client".)
   [/\b(client|patient) of (?:mine|ours)\b/gi, '$1'],
   // ("pt 52yo schizophrenia": the client, then an age with no verb, is who the client is.)

@@ -136,6 +136,9 @@ export const SI_TERMS = [
   'end this myself', 'end it myself', 'end things myself', 'end my own life',
   // ('"sometimes I think I should just end it"': ending it, said as what one should do.)
   'should just end it', 'just end it all',
+  // ('"I want it to be over tonight"', a gun in hand: wanting it over is wanting life over.)
+  // (A case or a marriage may be "over": only "all", or tonight, makes it a life.)
+  'want it all to be over', 'wants it all to be over', 'wanted it all to be over', 'want it to be over tonight', 'wants it to be over tonight', 'wanted it to be over tonight',
   'ending it', 'end it all', "going to finish it", 'gonna finish it', "i'll finish it", 'finish it all', 'ending her life', 'ending his life', 'ending their life', 'kill myself', 'better off without me', 'better off without them',
   'active ideation', 'passive ideation', 'ideation with plan', 'ideation with intent',
   ...PASSIVE_WISHES,

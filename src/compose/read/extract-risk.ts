@@ -33,7 +33,9 @@ const CUT_ACT = '(?<=\\b(?:used to|started to|began to|tried to|would|urges? to|
 const STRUCK_TILL_HURT = '\\b(?:hit|hits|hitting|slam|slams|slammed|slamming|bang|bangs|banged|banging|punch|punches|punched|punching|smash|smashed|smashing|bash|bashed|bashing)\\s+(?:her|his|their|my)\\s+(?:own\\s+)?(?:hand|hands|fist|fists|arm|arms|head|knuckles|leg|legs|thigh|thighs|face|stomach|wrist|wrists)\\b(?=[^.;]{0,40}\\b(?:until|till|til)\\s+(?:it|they|she|he)\\s+(?:bruised|bled|bleeds|bruises|was bleeding|were bleeding|swelled|was bruised|were bruised)\\b)';
 /** ('disclosed she "sometimes scratches" her arms': the quotation closes between the act and the body it was done to.) */
 const ACT_QUOTED_ON_BODY = '(?<![a-z-])(?:cut|cuts|cutting|scratch|scratches|scratched|scratching|burn|burns|burned|burning)"\\s+(?:her|his|their|my)\\s+(?:arms?|forearms?|wrists?|legs?|thighs?|stomach|skin)\\b';
-const SH = termRe(SELF_HARM_TERMS, `${CUT_ACT}|${STRUCK_TILL_HURT}|${ACT_QUOTED_ON_BODY}`);
+/** ("found in bathroom w/ a broken piece of a CD case, tried to take it to her wrist; staff intervened"): an edge taken to one's own wrist or throat. */
+const EDGE_TO_BODY = String.raw`\b(?:tried|trying|attempted|went|started|began) to (?:take|put|hold|bring|press) (?:it|them|the [\w-]+|a [\w-]+|[\w-]+ [\w-]+) to (?:her|his|their|my) (?:wrists?|throat|neck|forearms?|arms?)\b`;
+const SH = termRe(SELF_HARM_TERMS, `${CUT_ACT}|${STRUCK_TILL_HURT}|${ACT_QUOTED_ON_BODY}|${EDGE_TO_BODY}`);
 const SAFETY = termRe(SAFETY_PLAN_TERMS);
 /** After a means said to be kept elsewhere: the client goes there, or it is not secured, so it is within reach. */
 const STILL_IN_REACH = /\b(?:where|which)\s+(?:he|she|they|client|pt|patient)\s+(?:still\s+)?(?:goes|stays|visits|lives|spends|sleeps|is|was|hangs out|can)\b|\b(?:not|isn't|wasn't|aren't|weren't|never)\s+(?:locked|secured|stored safely)\b|\bunlocked\b|\bunsecured\b|\b(?:he|she|they)\s+(?:can|could|knows how to)\s+(?:get|access|reach)\b/;
@@ -1732,7 +1734,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     }
     // ("hitting her own legs with fists in session": blows to one's own body are self-harm, never a threat to another.)
     const threatFound = THREAT_OF_VIOLENCE.exec(t);
-    const threat = threatFound && /^\s*own\b/.test(t.slice(threatFound.index + threatFound[0].length)) ? null : threatFound;
+    // ("says nobody hurt him and he didn't hurt anybody": a harm said not done, by anyone, is no threat.)
+    const threat = threatFound && (/^\s*own\b/.test(t.slice(threatFound.index + threatFound[0].length)) || /\b(?:did not|didn't|never|has not|hasn't|had not|hadn't|does not|doesn't|nobody|no one|no-one)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, threatFound.index - 24), threatFound.index))) ? null : threatFound;
     // The client's threat, not another person's ("partner threatened to hurt her") and not a denial ("denies any wish to hurt him").
     // A conditional threat in the client's own words ("if he touches my fence again I'll ...") is still a threat.
     const threatReading = threat ? readMention(view, threat.index, threat.index + threat[0].length, options) : undefined;

@@ -1072,6 +1072,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Informed Loretta before she left; she said she'd keep Reggie away": the one the clinician just told is the one who answers.)
     const toldName = previous && previous.clause.line === c.line && (previous.fact.subject === 'therapist' || previous.fact.subject === 'none') ? /^(?:I\s+|therapist\s+)?(?:informed|told|called|asked|updated|notified|spoke (?:with|to)|talked (?:with|to)|met with|contacted|phoned)\s+([A-Z][a-z]+)\b(?=\s*$|\s*[,;]|\s+(?:before|after|about|re|regarding|that|and|when|at|by|on|today|tonight|yesterday|this|last)\b)/.exec(previous.fact.text.replace(/^[A-Z]/, (ch) => ch.toLowerCase()))?.[1] : undefined;
     if (toldName && toldName !== clientName && names.has(toldName) && !/\b(?:she|he|her|him)\b/i.test(previous!.fact.text.slice(previous!.fact.text.indexOf(toldName) + toldName.length).replace(/\bbefore (?:she|he) (?:left|went)\b/i, ''))) rewritten = rewritten.replace(/^(?:she|he)(?=\s+(?:said|says|stated|states|agreed|agrees|promised|promises|replied|reported|reports|confirmed|confirms)\b)/i, toldName);
+    // ("urged Samira to get Karim evaluated today - gave her the 988 number ..., she said she would call mobile crisis": the one
+    // given to, named just before, is the one who answers.)
+    const gaveToBefore = !toldName && previous && previous.clause.line === c.line && /^(?:I\s+|therapist\s+)?(?:gave|handed|offered|provided|sent|showed)\s+(?:her|him)\b/i.test(previous.fact.text) ? expandedAll.at(-3) : undefined;
+    const namedGivenTo = gaveToBefore ? [...gaveToBefore.matchAll(/\b(?:urged|told|asked|encouraged|advised|helped|coached|reminded)\s+([A-Z][a-z]+)\b/g)].map((n) => n[1]!).filter((n) => n !== clientName && names.has(n)).at(-1) : undefined;
+    if (namedGivenTo) rewritten = rewritten.replace(/^(?:she|he)(?=\s+(?:said|says|stated|states|agreed|agrees|promised|promises|replied|reported|reports|confirmed|confirms)\b)/i, namedGivenTo);
     // ("Went w/ Luis Ortega to SSA office": going somewhere with the client is the clinician's own act.)
     if (wentWithClient?.test(rewritten)) rewritten = `I ${rewritten[0]!.toLowerCase()}${rewritten.slice(1)}`;
     // ("Collateral sister Ana (hearing, signs fluently): will remove meds ...; confirms pt has been isolating": the relative
