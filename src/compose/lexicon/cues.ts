@@ -797,3 +797,14 @@ export const CONSULT_REQUESTED = /^\s*(?:(?:consultation-liaison|c-l|psychiatry|
 /** "q-shift SI checks by nursing": checks ordered for the unit's staff to keep are the plan. */
 export const CHECKS_ORDERED = /^\s*(?:every shift|every \d{1,2} (?:minutes|hours)|hourly|q\s?\d{1,2}\s?(?:min|h))\s+(?:suicidal ideation\s+|SI\s+|safety\s+|suicide\s+|behavioral\s+)?(?:checks|observation|monitoring|rounds)\b/i;
 
+/** A hold placed on the client: "Placed on 72hr hold", "pt placed on 5150". */
+export const HOLD_PLACED = /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:was\s+)?(?:placed|put)\s+on\s+(?:an?\s+)?(?:72[- ]?(?:hour|hr)|5150|involuntary|legal|emergency|mental health|psychiatric)\b/i;
+/** A relative or a professional told, with no teller: "Sister Lorraine notified by phone" ("mom notified me" is her telling). */
+export const RELATIVE_NOTIFIED = /^\s*(?:(?:her|his|their|the|client's|pt's)\s+)?(?:sister|brother|mom|mother|dad|father|wife|husband|partner|daughter|son|family|guardian|parents?|aunt|uncle|grandmother|grandfather|caseworker|case manager|pcp|psychiatrist|school|supervisor|landlord|roommate)(?:\s+\(?[A-Z][a-z]+\)?)?\s+(?:was\s+|were\s+)?(?:notified|informed|contacted|called|updated|alerted)\b(?!\s+(?:me|us|the therapist|this writer|that|to say)\b)/i;
+
+/** The client taken on to emergency or inpatient care, with no teller: "pt transported to the ED by mobile crisis". */
+export const CLIENT_TAKEN_TO_CARE = /^\s*(?:(?:client|patient|pt|she|he|they)\s+)?(?:was\s+|were\s+)?(?:transported|escorted|transferred|taken|sent|driven)\s+(?:(?:by|via)\s+[^.;]{1,30}?\s+)?to\s+(?:the\s+)?(?:[A-Z][\w.']*\s+){0,3}(?:ED|ER|emergency department|emergency room|hospital|inpatient|crisis (?:unit|center|stabilization))\b/i;
+/** Marks on the body, by kind ("bruising", "linear welts"). */
+export const MARKS_ON_BODY = String.raw`(?:bruis\w*|marks?|scratches|cuts|scars?|redness|swelling|welts?|burns?|lacerations?|abrasions?)`;
+/** ("Bruising noted back of thighs, linear"): marks on the body noted are what the clinician saw. */
+export const MARKS_NOTED = new RegExp(String.raw`^\s*(?:(?:linear|fresh|new|old|faint|visible|several|multiple|\d+)\s+)?${MARKS_ON_BODY}\s+(?:(?:was|were)\s+)?(?:noted|observed|seen|visible)\b`, 'i');

@@ -427,3 +427,10 @@ export const HARM_FEARED = /\b(?:afraid|scared|worried|worries|worrying|fearful|
 
 /** "assessed B alone:", "screened her privately -": the asking, up to the answer given after it. */
 export const ASSESSED_THEN_ANSWER = /^[^"]*\b(?:assessed|screened|asked|met with|saw|spoke with|interviewed)\b[^:;."]{0,40}(?::|\s-)\s*(?=(?:[a-z]+\s+)?(?:endorses|endorsed|reports|reported|admits|admitted|acknowledges|acknowledged|discloses|disclosed)\b)/;
+
+/** A thought or image the client calls ego-dystonic: an obsession's content, never a wish or a threat. */
+export const EGO_DYSTONIC = /\bego[- ]?dystonic\b/;
+/** Words just before a safety step that say it was not taken ("not locked up", "never made a safety plan"). */
+export const SAFETY_STEP_NOT_DONE = /\b(?:not|never|no longer|isn't|aren't|wasn't|weren't|hasn't|haven't|has not|have not|didn't|did not|without)\s+(?:been\s+|yet\s+|\w+\s+)?$/;
+/** After a means said to be kept elsewhere: the client goes there, or it is not secured, so it is within reach. */
+export const STILL_IN_REACH = /\b(?:where|which)\s+(?:he|she|they|client|pt|patient)\s+(?:still\s+)?(?:goes|stays|visits|lives|spends|sleeps|is|was|hangs out|can)\b|\b(?:not|isn't|wasn't|aren't|weren't|never)\s+(?:locked|secured|stored safely)\b|\bunlocked\b|\bunsecured\b|\b(?:he|she|they)\s+(?:can|could|knows how to)\s+(?:get|access|reach)\b/;

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, SUICIDE_PLAN_TOLD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { STATE_HOW_OFTEN, VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, SOMEONE_NOTIFIED, CALLED_CARE_SERVICE, CRISIS_STEP_TAKEN, CLIENT_TO_DO, CONSULT_REQUESTED, CHECKS_ORDERED, DIAGNOSIS_ONLY, TRAITS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, BODY_STATE_SEEN, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare } from '../lexicon/cues.ts';
+import { STATE_HOW_OFTEN, VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, SOMEONE_NOTIFIED, CALLED_CARE_SERVICE, CRISIS_STEP_TAKEN, CLIENT_TO_DO, CONSULT_REQUESTED, CHECKS_ORDERED, DIAGNOSIS_ONLY, TRAITS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, BODY_STATE_SEEN, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare , HOLD_PLACED, RELATIVE_NOTIFIED, CLIENT_TAKEN_TO_CARE, MARKS_NOTED} from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER, MEDICINE_AS_ORDERED } from '../lexicon/medications.ts';
@@ -411,7 +411,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("ambulance to St. Mary's ED 3:40pm, report given to ED charge RN": the disposition arranged for the client is the clinician's step.)
   if (subject === 'none' && /^\s*(?:ambulance|ems|medic unit|transport(?:ed)?|transferred|sent by ambulance)\s+(?:to|by|via)\b/i.test(text)) return 'intervention';
   // ("Bruising noted back of thighs, linear": marks on the body noted are what the clinician saw.)
-  if (subject === 'none' && !ctx.labelKind && /^\s*(?:(?:linear|fresh|new|old|faint|visible|several|multiple|\d+)\s+)?(?:bruis\w*|marks?|scratches|cuts|scars?|redness|swelling|welts?|burns?|lacerations?|abrasions?)\s+(?:(?:was|were)\s+)?(?:noted|observed|seen|visible)\b/i.test(text)) return 'observation';
+  if (subject === 'none' && !ctx.labelKind && MARKS_NOTED.test(text)) return 'observation';
   // ("Seen Leo alone w/ drawing": the one the clinician saw alone is how the work was done.)
   if (subject === 'none' && !ctx.labelKind && /^\s*(?:[Ss]een|[Mm]et|[Ii]nterviewed)\s+(?:with\s+)?[A-Z][a-z]+\s+(?:alone|individually|separately|privately|first)\b/.test(text)) return 'intervention';
   // ("Placed on 72hr hold", "Sister Lorraine notified by phone", "PD notified neighbor re threat (Tarasoff)": a hold, a relative
@@ -782,14 +782,6 @@ const WE_THE_CLINICIANS = /^\s*(?:so\s+)?(?:we(?:'ll|\s+will|'d|\s+would)\s+(?:c
 function betweenSessions(t: string): boolean {
   return has(t, BETWEEN_SESSION_CUES) && !/\bin (?:session|sess|group|the room)\b/.test(t);
 }
-
-/** A hold placed on the client: "Placed on 72hr hold", "pt placed on 5150". */
-const HOLD_PLACED = /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:was\s+)?(?:placed|put)\s+on\s+(?:an?\s+)?(?:72[- ]?(?:hour|hr)|5150|involuntary|legal|emergency|mental health|psychiatric)\b/i;
-/** A relative or a professional told, with no teller: "Sister Lorraine notified by phone" ("mom notified me" is her telling). */
-const RELATIVE_NOTIFIED = /^\s*(?:(?:her|his|their|the|client's|pt's)\s+)?(?:sister|brother|mom|mother|dad|father|wife|husband|partner|daughter|son|family|guardian|parents?|aunt|uncle|grandmother|grandfather|caseworker|case manager|pcp|psychiatrist|school|supervisor|landlord|roommate)(?:\s+\(?[A-Z][a-z]+\)?)?\s+(?:was\s+|were\s+)?(?:notified|informed|contacted|called|updated|alerted)\b(?!\s+(?:me|us|the therapist|this writer|that|to say)\b)/i;
-
-/** The client taken on to emergency or inpatient care, with no teller: "pt transported to the ED by mobile crisis". */
-const CLIENT_TAKEN_TO_CARE = /^\s*(?:(?:client|patient|pt|she|he|they)\s+)?(?:was\s+|were\s+)?(?:transported|escorted|transferred|taken|sent|driven)\s+(?:(?:by|via)\s+[^.;]{1,30}?\s+)?to\s+(?:the\s+)?(?:[A-Z][\w.']*\s+){0,3}(?:ED|ER|emergency department|emergency room|hospital|inpatient|crisis (?:unit|center|stabilization))\b/i;
 
 /** ("wishes she could just go to sleep and not wake up"): "could" inside a wish is no skill shown in response to the work. */
 const WISH_COULD = /\bwish(?:es|ed)?\s+(?:that\s+)?(?:she|he|they|i)\s+could\b/g;

@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import {
-  PARTNER_VIOLENCE_SCREENED, PREPARATORY_ACT, DEATH_PLACE_WISHED, HARM_FEARED, ASSESSED_THEN_ANSWER, ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, MEANS_REMOVAL_REFUSED, SI_HISTORY_OPENS, PAST_ACT_BEFORE, NOW_WORDS, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION, FEAR_WORDS } from '../lexicon/risk-context.ts';
+  PARTNER_VIOLENCE_SCREENED, PREPARATORY_ACT, DEATH_PLACE_WISHED, HARM_FEARED, ASSESSED_THEN_ANSWER, ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, MEANS_REMOVAL_REFUSED, SI_HISTORY_OPENS, PAST_ACT_BEFORE, NOW_WORDS, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION, FEAR_WORDS, EGO_DYSTONIC, SAFETY_STEP_NOT_DONE, STILL_IN_REACH } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, BURDEN_WORDS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -37,10 +37,6 @@ const ACT_QUOTED_ON_BODY = '(?<![a-z-])(?:cut|cuts|cutting|scratch|scratches|scr
 const EDGE_TO_BODY = String.raw`\b(?:tried|trying|attempted|went|started|began) to (?:take|put|hold|bring|press) (?:it|them|the [\w-]+|a [\w-]+|[\w-]+ [\w-]+) to (?:her|his|their|my) (?:wrists?|throat|neck|forearms?|arms?)\b`;
 const SH = termRe(SELF_HARM_TERMS, `${CUT_ACT}|${STRUCK_TILL_HURT}|${ACT_QUOTED_ON_BODY}|${EDGE_TO_BODY}`);
 const SAFETY = termRe(SAFETY_PLAN_TERMS);
-/** After a means said to be kept elsewhere: the client goes there, or it is not secured, so it is within reach. */
-const STILL_IN_REACH = /\b(?:where|which)\s+(?:he|she|they|client|pt|patient)\s+(?:still\s+)?(?:goes|stays|visits|lives|spends|sleeps|is|was|hangs out|can)\b|\b(?:not|isn't|wasn't|aren't|weren't|never)\s+(?:locked|secured|stored safely)\b|\bunlocked\b|\bunsecured\b|\b(?:he|she|they)\s+(?:can|could|knows how to)\s+(?:get|access|reach)\b/;
-/** Words just before a safety step that say it was not taken ("not locked up", "never made a safety plan"). */
-const SAFETY_STEP_NOT_DONE = /\b(?:not|never|no longer|isn't|aren't|wasn't|weren't|hasn't|haven't|has not|have not|didn't|did not|without)\s+(?:been\s+|yet\s+|\w+\s+)?$/;
 const ANY_RISK = termRe([...SI_TERMS, ...HI_TERMS, ...SELF_HARM_TERMS, ...SAFETY_PLAN_TERMS, 'risk assessment', 'risk', 'hallucinations']);
 
 /** Every risk, safety, screen or protective word shares one of these stems (a prefilter, not a reading). */
@@ -1479,7 +1475,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     let clarified: boolean | undefined;
     let egoDystonic: boolean | undefined;
     const isEgoDystonic = (): boolean => {
-      egoDystonic ??= /\bego[- ]?dystonic\b/.test(t);
+      egoDystonic ??= EGO_DYSTONIC.test(t);
       return egoDystonic;
     };
     const isClarified = (): boolean => {
@@ -1780,7 +1776,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const relativeSaid = !!threat && !clientToldSomeone && view.insideQuote(threat.index) && (THREAT_SAID_BY_OTHER.test(t) || namedSaid || otherPronounSaid);
     // ("intrusive thoughts of stabbing her little brother ..., ego-dystonic, no intent": an obsession's content, the thoughts
     // named within the threat's own words, is never a threatening statement, as it is never homicidal ideation.)
-    const intrusiveThreat = !!threat && (INTRUSIVE_CLAUSE.test(t.slice(0, threat.index + threat[0].length)) || /\bego[- ]?dystonic\b/.test(t));
+    const intrusiveThreat = !!threat && (INTRUSIVE_CLAUSE.test(t.slice(0, threat.index + threat[0].length)) || EGO_DYSTONIC.test(t));
     if (threat && !relativeSaid && !intrusiveThreat && (!aimedAtClient || clientToldSomeone) && !figure && !doneToClient && (!othersOrDenied || clientSaid || familyMemberSaid || clientToldSomeone || (threatReading === 'no_status' && view.insideQuote(threat.index)))) risk.threat = true;
     // ("Partner said 'if she leaves me she'll regret it, I know where the gun is'": a relative's threat told in the session
     // is a danger to weigh (often to the client), never the client's own threat.)
