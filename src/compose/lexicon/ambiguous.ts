@@ -702,6 +702,9 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'SA',
     caseSensitive: true,
     meanings: [
+      // ("Hx of SA at 19, no current contact with perpetrator": a perpetrator in the same sentence makes it an assault, even
+      // with an age after the letters and an overdose told elsewhere.)
+      { expansion: 'sexual assault', after: /^[^.;\n]{0,80}\b(?:perpetrators?|assailants?|rapists?|attackers?|abusers?|offenders?)\b/i },
       // ("SA: ETOH 2-3 beers most nights, denies drugs": under its own label, with what was used, the substance use history.)
       { expansion: 'substance use', after: /^\s*[:=]\s*(?:ETOH|EtOH|etoh|alcohol|\d+(?:-\d+)?\s+(?:beers?|drinks?|glasses)|beers?|wine|drinks?|cannabis|THC|marijuana|weed|nicotine|vap(?:es?|ing)|cigarettes?|tobacco|denies (?:drugs|alcohol|substances?)|opioids?|cocaine|meth\w*)\b/ },
       // A suicide attempt only where the summary is about suicide and not about sexual violence; else kept.
@@ -721,7 +724,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // (The clinician wrote "sexual assault" out elsewhere: the letters are its short form, beside a suicide history too.)
       { expansion: 'sexual assault', topic: SEXUAL_ASSAULT_SPELLED },
     ],
-    examples: [['Risk: denies SI/HI currently. No hx of SA.', 'suicide attempt'], ['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['hx SA age 24 (cut wrists, hospitalized 3 days)', 'suicide attempt'], ['Hx of SA at 22, none since', 'suicide attempt'], ['Hx SA by OD 2019 during psychotic episode', 'suicide attempt'], ['Hx SA by OD 2019. SA: ETOH 2-3 beers most nights, denies drugs', 'substance use'], ['Sexual assault by a coworker in May. Hx: prior SA at 17 (never told anyone). Hx of OD at 22, denies SI now.', 'sexual assault'], ['SA', null]],
+    examples: [['Risk: denies SI/HI currently. No hx of SA.', 'suicide attempt'], ['hx 1 SA 2015 (hanging, interrupted by wife); c/o increased SI', 'suicide attempt'], ['SA hx, denies SI today', null], ['SA in college by a classmate, sexual trauma processing', 'sexual assault'], ['hx SA age 24 (cut wrists, hospitalized 3 days)', 'suicide attempt'], ['Hx of SA at 22, none since', 'suicide attempt'], ['Hx SA by OD 2019 during psychotic episode', 'suicide attempt'], ['Hx SA by OD 2019. SA: ETOH 2-3 beers most nights, denies drugs', 'substance use'], ['Sexual assault by a coworker in May. Hx: prior SA at 17 (never told anyone). Hx of OD at 22, denies SI now.', 'sexual assault'], ['SA', null], ['Hx of SA at 19, no current contact with perpetrator. One overdose at 20, no SI now.', 'sexual assault']],
   },
   {
     // "good EC", "EC fair": eye contact; "loc + EC verified", "EC on file", "tried his EC (brother Andre)": the

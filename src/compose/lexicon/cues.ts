@@ -683,6 +683,12 @@ export function isFindingsList(text: string): boolean {
 export const PER_SOURCE_THEN_DOING = /^per\s+(?:the\s+)?(nursing|nursing staff|staff|night staff|day staff|unit staff|the unit|nurse|rn|charge nurse|residential staff)\s+(?=[a-z]+ing\b)/i;
 
 /** "My impression:", "Clinical impression -": the clinician's own judgement opens the sentence. */
+/** ("helped client call 988 ... during session", "called mobile crisis from the office", "updated safety plan w/ him"): a step taken in the session, said in the past. */
+export const DONE_IN_SESSION = /^(?:(?:i|we|therapist)\s+)?(?:(?:helped|assisted|called|contacted|notified|phoned|paged|made|filed|completed)\b(?![^.;]*\b(?:will|next|tomorrow|to be|pending)\b)[^.;]*\b(?:during|in|from)\s+(?:the\s+)?(?:session|sess|office|visit|call)\b|(?:updated|reviewed|completed|developed|created|revised|went over)\s+(?:(?:a|the|her|his|their)\s+)?(?:safety|crisis)\s+plan\b)/;
+/** ("Calmer by end of session", "she was more settled at the close of group"): a state at the end of this session, with no verb of telling. */
+export const SETTLED_BY_THE_END = /^(?:(?:client|pt|patient|cl|she|he|they)\s+)?(?:(?:was|were|seemed|appeared|looked)\s+)?(?:(?:much|a bit|somewhat|visibly|noticeably)\s+)?(?:calmer|more (?:settled|relaxed|composed|regulated|hopeful|grounded)|less (?:agitated|anxious|tense|distressed|activated|angry|tearful|escalated)|settled|de-?escalated|composed|regulated)\s+(?:by|at|toward|towards|near)\s+(?:the\s+)?(?:end|close)(?:\s+of\s+(?:the\s+)?(?:session|sess|group|call|visit|meeting))?\s*$/i;
+/** ("Client not at risk himself", "pt low risk at this time", "not an imminent danger to self"): a judgement of risk, said with no verb of telling. */
+export const RISK_JUDGED = /^(?:(?:client|pt|patient|cl|she|he|they|[A-Z][a-z]+)\s+)?(?:is\s+|was\s+|appears\s+|seems\s+|judged\s+)?(?:not\s+(?:at\s+)?(?:(?:imminent|acute|current|elevated|high)\s+)?risk|(?:at\s+)?(?:low|moderate|high|minimal|elevated|chronic|acute)(?:\s+(?:to|-)\s+(?:low|moderate|high))?\s+risk|not\s+(?:an?\s+)?(?:imminent\s+)?(?:danger|threat)\s+to\s+(?:self|others|self or others))\b(?![^.;]{0,40}\b(?:said|says|reports?|reported|states?|stated|told)\b)/i;
 export const IMPRESSION_LEAD = /^\s*(?:my |clinical |clinician's |therapist's |writer's |diagnostic )?(?:impressions?|formulation)\s*[:-]/i;
 
 /** "Couldn't assess affect by phone": what the clinician could not examine, said without a subject. */

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, SUICIDE_PLAN_TOLD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { STATE_HOW_OFTEN, VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, SOMEONE_NOTIFIED, CALLED_CARE_SERVICE, CRISIS_STEP_TAKEN, CLIENT_TO_DO, CONSULT_REQUESTED, CHECKS_ORDERED, DIAGNOSIS_ONLY, TRAITS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, BODY_STATE_SEEN, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare , HOLD_PLACED, RELATIVE_NOTIFIED, CLIENT_TAKEN_TO_CARE, MARKS_NOTED} from '../lexicon/cues.ts';
+import { STATE_HOW_OFTEN, VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, SOMEONE_NOTIFIED, CALLED_CARE_SERVICE, CRISIS_STEP_TAKEN, CLIENT_TO_DO, CONSULT_REQUESTED, CHECKS_ORDERED, DIAGNOSIS_ONLY, TRAITS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, BODY_STATE_SEEN, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare , HOLD_PLACED, RELATIVE_NOTIFIED, CLIENT_TAKEN_TO_CARE, MARKS_NOTED, DONE_IN_SESSION, SETTLED_BY_THE_END } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER, MEDICINE_AS_ORDERED } from '../lexicon/medications.ts';
@@ -236,7 +236,9 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // ("when I asked about it Lily said ... dad's girlfriend 'pinches me hard'": a disclosure of harm after the work is what
   // the client told, never a response to the work; unless the clinician labelled it so.)
   // ("at the end mom pulled me aside and said ...": what someone told the clinician apart from the work is their report.)
-  return kind === 'response' && !ctx.labelKind && (DISCLOSED_HARM.test(text.toLowerCase()) || TOLD_APART.test(text)) ? 'report' : kind;
+  // ('said he "might as well just end it if dad kicks me out"', after a chain analysis: words of suicide in his own voice are
+  // what he disclosed, never his response to the work.)
+  return kind === 'response' && !ctx.labelKind && (DISCLOSED_HARM.test(text.toLowerCase()) || TOLD_APART.test(text) || SUICIDE_IN_OWN_WORDS.test(text)) ? 'report' : kind;
 }
 
 /** "after pt left: Denise disclosed ...": the client gone, then the one named who told it. */
@@ -250,6 +252,8 @@ const TOLD_THEM_LEAD = new RegExp(`^${TOLD_THEM_WHAT_CLINICIAN_WILL.source}`, 'i
 const TOLD_APART = /\b(?:pulled|took|taken) (?:me|the therapist|therapist|us) aside\b|\b(?:called|texted|emailed|messaged) (?:me|the therapist|the office)\b/i;
 
 /** A disclosure of harm done to someone: abuse words from the risk lexicon. */
+/** A quotation in which the speaker speaks of ending their life ('"might as well just end it"', '"better off dead"'). */
+const SUICIDE_IN_OWN_WORDS = /["“][^"”]{0,80}\b(?:end it|end (?:it all|my life)|kill myself|want(?:ed)? to die|better off dead|not (?:be )?(?:here|around) anymore|no point (?:in )?living)\b[^"”]{0,80}["”]/i;
 const DISCLOSED_HARM = new RegExp(`${SAFETY_STATEMENT.source}|\\b(?:hits?|hitting|grabbed|choked|shoved|pushed)\\s+(?:me|him|her|them)\\b`);
 
 function classifyAny(text: string, ctx: ClauseContext): FactKind {
@@ -308,6 +312,10 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   const subject = findSubject(text, ctx.clientPronoun, ctx.names);
   // ("BSP review mtg w/ group home staff ... + guardian by phone": the meeting held, named by what it reviewed, is the session.)
   if (subject === 'none' && /^\s*(?:[\w()/-]+\s+){0,5}(?:review\s+)?(?:meeting|mtg|conference|staffing|case conference)\s+(?:w\/|with)\s+[^:]*$/i.test(text) && !/\b(?:next|upcoming|schedule|scheduled|set up|will)\b/i.test(text)) return 'session';
+  // ("Calmer by end of session", "more settled at the close of group"): how the client was by the end of this session is the
+  // response to it, wherever it is told.
+  // (The pattern names no one but the client: "More settled ..." opens with no name, whatever its capital letter suggests.)
+  if ((!ctx.labelKind || ctx.labelKind === 'report' || ctx.labelKind === 'observation') && SETTLED_BY_THE_END.test(text.trim())) return 'response';
   // "Titrate to 150mg qd", "Repeat AIMS next visit": a prescriber's order without a subject is the plan.
   if (subject === 'none' && (!ctx.labelKind || ctx.labelKind === 'report' || ctx.labelKind === 'observation') && MEDICATION_ORDER.test(text)) return 'plan';
   // "Paced the room first 15 min, clenched fists": the client's agitation seen in the room, never the clinician pacing a session.
@@ -391,6 +399,9 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("Evaluation: pt engaged ... Will confirm rifle removal with pt by phone Monday": a step to come, jotted under the response, is the plan.)
   if (ctx.labelKind === 'response' && /^\s*will\s+(?!not\b|be\b)[a-z]+/i.test(t) && subject === 'none') return 'plan';
   if (ctx.labelKind === 'response' && /^\s*(?:plan to|next (?:family |couples |group |individual )?(?:session|sess|appt|appointment|visit)\b|f\/u\b|follow[- ]?up (?:in|on|next)\b|follow[- ]?up\s+(?:\d|one|two|three|four|a|an)\b|return to clinic\b|rtc\b)/i.test(t)) return 'plan';
+  // ("P: Helped client call 988 with brother's address during session"): under the plan's label, a step already taken in the
+  // session is the intervention.
+  if (ctx.labelKind === 'plan' && (subject === 'none' || subject === 'therapist' || subject === 'joint') && DONE_IN_SESSION.test(t.trim())) return 'intervention';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "Used paired sharing then whole grp, memory object exercise - each brought photo": the structure of the work is the clinician's.
   if (/^\s*used\s+(?:[\w-]+\s+){0,3}(?:sharing|exercise|activity|activities|worksheet|technique|approach|role[- ]?plays?|psychoeducation|go-around|dyads?|pairs|circle|prompts?|cards)\b/i.test(text) && !betweenSessions(t)) return 'intervention';

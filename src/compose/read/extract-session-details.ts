@@ -543,7 +543,8 @@ function stripOutside(fragment: string): string {
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
     // "Dana R session 7 of CPT": the course the number counts in stays, after a comma ("Dana R, CPT").
     // ("Greg session 3 in person": "in person" is how it was held, never a course.)
-    .replace(/(?<=\S)\s+(?:sess(?:ion)?\s*#?|#)\s*\d{1,3}\s+(?:of|in)\s+(?=(?!person\b)[A-Za-z⟪])/gi, ', ')
+    // ("trauma work, session 6 of CPT": at the start of its fragment, the course alone is left.)
+    .replace(/(?:(?<=\S)\s+|^\s*)(?:sess(?:ion)?\s*#?|#)\s*\d{1,3}\s+(?:of|in)\s+(?=(?!person\b)[A-Za-z⟪])/gi, (_m, offset: number) => (offset === 0 ? '' : ', '))
     // "his 6th grief session": the session's topic is kept, its number and the word "session" are not.
     .replace(/\b(?:(?:his|her|their|our)\s+)?\d{1,3}(?:st|nd|rd|th)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:sess|session|visit)\b/gi, '$1')
     .replace(/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(sess|session|meeting|visit)\b/gi, ' ')

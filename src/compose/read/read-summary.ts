@@ -2,7 +2,7 @@
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { COLLATERAL_CONTACT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, DATING_PARTNERS, FAMILY_ROLE, FEMALE_RELATIVES, GRANDPARENTS, MALE_RELATIVES, namedAsRelative, oneOf, PARENTS, PROFESSIONAL_MET, SPOUSES } from '../lexicon/people.ts';
-import { WHEN_SAID_TOLD, CAREGIVER_SEEN, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD } from '../lexicon/cues.ts';
+import { WHEN_SAID_TOLD, CAREGIVER_SEEN, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD, RISK_JUDGED, SETTLED_BY_THE_END } from '../lexicon/cues.ts';
 import { BRAND_NAMES } from '../lexicon/medications.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
@@ -443,6 +443,8 @@ const PARTICIPANTS = /^\s*(?:[A-Z][a-z]*|[A-Z]{2})(?:\s*(?:,|and|&|\+)\s*(?:[A-Z
 /** A subject and a reporting verb with nothing reported: "Client reports", "she said". */
 const BARE_REPORT = /^(?:client|patient|she|he|they|mother|father)\s+(?:reports|reported|says|said|states|stated|notes|noted|endorses|endorsed|describes|described)$/i;
 
+/** "Jake 19 - ...", "Ana (16) – ...": a first name and an age, then a dash, opening the summary. */
+const NAME_AGE_LEAD = /^(\s*[A-Z][a-z'-]+(?:\s+[A-Z]\.?)?,?\s+\(?\d{1,2}\s*(?:[MF]|yo|y\/o)?\)?)(\s+[-–—]\s+)(?=[A-Za-z])/;
 /** "22-year-old female, ..." at the start of a clause: the client's age and sex, then the rest. */
 const AGE_LEAD = /^(\d{1,2}-year-old (?:female|male|woman|man|girl|boy|nonbinary person|transgender (?:woman|man)|client|patient)(?: [a-z]+)?)\s*(?:,|\s-\s)\s*(.+)$/i;
 
@@ -534,7 +536,9 @@ function answeredDirectly(clauses: readonly string[]): string[] {
  * record.session.minutes // 50
  */
 export function readSummary(summary: string, { origin = 'summary', pronouns }: ReadOptions = {}): SessionRecord {
-  const cleaned = cleanDictation(normalizeText(summary)).replace(FORMAT_NAME_LEAD, (m) => ' '.repeat(m.length));
+  // ("Jake 19 - SH urges high this wk": the name and age that open the summary are its heading, set apart as a sentence of
+  // their own, the same length so that sources keep their places.)
+  const cleaned = cleanDictation(normalizeText(summary)).replace(FORMAT_NAME_LEAD, (m) => ' '.repeat(m.length)).replace(NAME_AGE_LEAD, (_m, lead: string, dash: string) => `${lead}.${' '.repeat(dash.length - 1)}`);
   const names = findNames(cleaned);
   const text = looksDictated(cleaned) ? capitalizeNames(cleaned, names) : cleaned;
   // ("Parent-only session with Ms. Reyes (mom of Jayden, 8). Jayden not present.": with the client absent, the "she" of the
@@ -1096,12 +1100,22 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // first, never the clinician's act of meeting them.
     if (session.serviceType === 'intake' && !c.labelKind) rewritten = rewritten.replace(/^\s*I\s+met\s+(?:with\s+)?(?=[A-Z][a-z]+(?:\s+[A-Z][a-z'-]*\.?)?,\s*\d{1,2}\s*,)/, '');
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
+    let judgedRisk = false;
     if (seen && kind === 'report') kind = 'observation';
+    // ("Calmer by end of session"): how the client was by the end, jotted with no one named, is said of the client.
+    if (kind === 'response' && SETTLED_BY_THE_END.test(rewritten.trim()) && !/^(?:client|pt|patient|cl|she|he|they)\b/i.test(rewritten.trim())) rewritten = `Client ${/^(?:was|seemed|appeared|looked)\b/i.test(rewritten.trim()) ? '' : 'was '}${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
     // ('Int: each said one thing they miss ... . Marcus said "eating dinner together."': on the intervention's own line, what a
     // person in the room said back is the response to it.)
     if (kind === 'report' && !c.labelKind && previous?.clause.labelKind === 'intervention' && previous.clause.line === c.line && previous.fact.kind === 'intervention' && /^(?:client|[A-Z][a-z]+|she|he|they|both|each)\s+(?:said|says|answered|named|chose|picked|shared)\b/i.test(rewritten.trim())) kind = 'response';
     // ("S: plan - take his oxycodone + drink": the method under a "plan" label is the suicide plan, said as such, never an order.)
     if (kind === 'risk' && c.labelKind === 'plan' && (!previous || previous.clause.line !== c.line || previous.clause.labelKind !== 'plan') && /^(?:to\s+)?(?:take|overdose|OD|hang|jump|shoot|cut|drive|crash|drown|walk into|step in front)\b/i.test(rewritten)) rewritten = `Suicide plan: ${rewritten.replace(/^to\s+/i, '')}`;
+    // ("A: Acute anxiety re brother's safety. Client not at risk himself.": under the assessment, a judgement of the client's
+    // risk with no verb of telling is the clinician's, never a report of the client's.)
+    if (kind === 'risk' && c.labelKind === 'assessment' && RISK_JUDGED.test(rewritten.trim())) {
+      kind = 'assessment';
+      rewritten = rewritten.trim().replace(/^((?:client|pt|patient|cl|she|he|they|[A-Z][a-z]+)\s+)(?=not\b|(?:at\s+)?(?:low|moderate|high|minimal|elevated|chronic|acute)\b)/i, (_m, who: string) => `${/^(?:client|pt|patient|cl)\s/i.test(who) ? 'client ' : /^(?:she|he|they)\s/i.test(who) ? who.toLowerCase() : who}${/^they\s/i.test(who) ? 'are' : 'is'} `).replace(/^/, "In the therapist's judgement, ");
+      judgedRisk = true;
+    }
     // ("S: plan - take his oxycodone + drink; picked Sat when sister is out of town": under a "plan" whose first item was
     // the suicide plan, what follows on the line is more of it (when it is set for), never the treatment plan.)
     if (kind === 'plan' && c.labelKind === 'plan' && previous && previous.clause.line === c.line && previous.clause.labelKind === 'plan' && previous.fact.kind === 'risk' && !/\b(?:next|follow|f\/u|session|appointment|appt|refer|referral|safety plan|988|crisis line|call (?:me|the therapist|therapist)|therapist)\b/i.test(rewritten)) kind = 'risk';
@@ -1887,7 +1901,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (measures.length) fact.measures = measures;
     // Stated current risk stays where it was said and is restated in the risk section.
     // Homework ("knives back in the drawer" in ERP) is the work set, never risk content.
-    if (kind !== 'risk' && kind !== 'goal' && kind !== 'homework' && mentionsRisk(rewritten)) fact.alsoRisk = true;
+    if ((kind !== 'risk' && kind !== 'goal' && kind !== 'homework' && mentionsRisk(rewritten)) || judgedRisk) fact.alsoRisk = true;
     // ("... saving up her Tylenol", then "she thought about doing it tonight": the act just told, at a time named, is risk content.)
     // ("urges to cut her arms again", then "She did not cut, held ice, called her friend instead": the urge not acted on.)
     if (kind !== 'risk' && previous?.fact.alsoRisk && (DO_IT_AT_A_TIME.test(rewritten.toLowerCase()) || NOT_ACTED.test(rewritten.toLowerCase()))) fact.alsoRisk = true;
