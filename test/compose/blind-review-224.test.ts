@@ -76,3 +76,37 @@ describe('review 224: how the client was, and what was disclosed', () => {
     expect(section(summary, 'intervention', 'birp')).toMatch(/safety plan/);
   });
 });
+
+describe('review 224: dictated and jotted run-ons', () => {
+  it('a denial jotted straight after the client\'s quoted words is a statement of its own', () => {
+    const text = note('passive SI "I just want to sleep and not wake up" denies plan or intent. Reviewed safety plan.', 'soap');
+    expect(text).toMatch(/"I just want to sleep and not wake up"\.\s/);
+  });
+
+  it('"I did the PHQ-9 she scored 14" is a screen the clinician gave and the client\'s score', () => {
+    const summary = 'so um she was tearful today talked about her mom in hospice a lot I did the PHQ-9 she scored 14 we talked about respite care and she agreed to call hospice about it this week';
+    const text = note(summary, 'dap');
+    expect(text).toMatch(/Therapist administered the PHQ-9\./);
+    expect(text).not.toMatch(/PHQ-9 she scored/);
+  });
+
+  it('"last month he\'s had ..." ends the statement before at the past time, and keeps the present perfect', () => {
+    const summary = 'so um this was an intake for Dev he is 35 referred by his employer um his sister moved out last month he\'s had trouble sleeping since then he drinks about three beers a night he denied any thoughts of suicide';
+    const text = note(summary, 'dap');
+    expect(text).toMatch(/moved out last month\. Client has had trouble sleeping/);
+    expect(text).not.toMatch(/had had/);
+  });
+
+  it('"pt 41M f/u GAD" is a follow-up of the diagnosis', () => {
+    expect(note('pt 41M f/u GAD. reports worry 6/10.', 'soap')).toMatch(/41-year-old male seen for follow-up of generalized anxiety disorder/);
+  });
+
+  it('a session with one titled person names the client, never "Participants"', () => {
+    const session = composeNote({ summary: 'Video session w/ Mr. Adeyemi. Sleep better, using the wind-down routine.', format: 'soap' }).sections.find((s) => s.key === 'session')?.text ?? '';
+    expect(session).toMatch(/Client: Mr\. Adeyemi/);
+  });
+
+  it('a list of findings opened by their domain is written as findings, never "presented with speech tangential"', () => {
+    expect(note('Went to day program twice. Hygiene improved. Speech tangential at times, redirectable. Reviewed meds.', 'soap')).not.toMatch(/presented with speech/);
+  });
+});

@@ -47,6 +47,10 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b(client|patient) of (?:mine|ours)\b/gi, '$1'],
   // ("pt 52yo schizophrenia": the client, then an age with no verb, is who the client is.)
   [/^(client|patient)\s+(?=(\d{1,3})-year-old\b)/i, (_m: string, who: string, age: string) => `${who} is ${/^(?:8\d*|11|18)$/.test(age) ? 'an' : 'a'} `],
+  // ("I did the AUDIT", "we did a PHQ-9"): a screen done with the client is a screen the clinician gave.
+  [/\b(I|we|therapist)\s+did\s+(?:the|an?)\s+(?=(?:PHQ-?9|PHQ-?2|GAD-?7|PCL-?5|AUDIT(?:-C)?|C-SSRS|CSSRS|EPDS|MoCA|MMSE|DAST(?:-10)?|CAGE|ISI|BDI(?:-II)?|BAI|ASQ|SLUMS|PSC-17|CRAFFT)\b)/gi, '$1 administered the '],
+  // ("pt 34F f/u MDD": the age, then a follow-up of the diagnosis: why the client was seen.)
+  [/\b(\d{1,3}-year-old(?:\s+(?:male|female|man|woman|boy|girl|nonbinary person))?)\s+(?:follow-up|f\/u)\s+(?=(?:for\s+)?[A-Za-z⟪])(?!(?:in|on|with|w\/|next|appointment|appt|call|visit|session)\b)(?:for\s+)?/gi, '$1 seen for follow-up of '],
   // "pt 52yo schizophrenia", "34 y/o F bipolar I": the age, then the diagnosis the person lives with.
   [/\b(\d{1,3}-year-old(?:\s+(?:male|female|man|woman|boy|girl|nonbinary person))?)\s+(?=(?:schizo\w*|bipolar|major depressive|depressi\w*|post-traumatic|generali[sz]ed anxiety|anxiety disorder|obsessive|attention-deficit|autism|anorexia|bulimia|binge eating|borderline|psychosis|psychotic|dementia|alcohol use|opioid use|cannabis use|stimulant use|substance use|persistent depressive)\b)/gi, '$1 with '],
   // "mood she says is better", "sleep he reports has been ok": dictation names the topic first, then who said how it is.

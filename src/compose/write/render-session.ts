@@ -69,7 +69,8 @@ export function renderHeading(text: string): string | undefined {
   // ("Child w/ parent: Leo (9) + mom": the heading's own label, "parent:", names no one.)
   if (withWhom) fragments[0] = first.slice(withWhom[0].length).replace(/\s+(?:today|tonight|this (?:morning|afternoon|evening))$/i, '').replace(/^(?:parents?|caregivers?|guardians?)(?:\s+(?:session|sess|visit))?\s*:\s*/i, '');
   // "session with Derek": one name alone is the client.
-  const alone = withWhom && /^[A-Z][a-z]+(?:\s+[A-Z](?:\.|[a-z]+)?)?(?:\s*\([a-z]+\/[a-z]+\))?(?:\s*\(\d{1,2}\)|,\s*\d{1,2})?$/.test(fragments[0]!);
+  // ("Phone session w/ Ms. Okafor": a title before the one name is still one person.)
+  const alone = withWhom && /^(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z](?:\.|[a-z]+)?)?(?:\s*\([a-z]+\/[a-z]+\))?(?:\s*\(\d{1,2}\)|,\s*\d{1,2})?$/.test(fragments[0]!);
   const label = name || alone ? 'Client: ' : pair || withWhom ? 'Participants: ' : '';
   // ("... hotel room. the therapist is licensed in IL": a sentence inside the heading's aside starts with its capital.)
   const body = fragments.join('; ').replace(/(\b[a-z]{3,}[.!?]\s+)([a-z])/g, (_m, stop: string, ch: string) => `${stop}${ch.toUpperCase()}`);

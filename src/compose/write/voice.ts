@@ -299,6 +299,8 @@ const ROLE_HELD_BY = new RegExp(String.raw`^\S+\s+is\s+(?:an?|the)\s+(?:[a-z-]+\
 function withTense(text: string, v: Voice, plural = false): string {
   let w = text.match(/^[A-Za-z'-]+/)?.[0];
   if (!w) return text;
+  // ("has had two DUIs, the last one in 2019"): a present perfect is already about the past; "had had" would move it further back.
+  if (!plural && /^(?:has|have)\s+(?:had|been|gotten|got|done|made|lost|tried|used)\b/i.test(text)) return text;
   // ("has chronic low back pain, opioid taper completed last month": a past time in a later clause is that clause's.)
   if (!plural && LASTING_STATE.test(w) && !pastTimeNotSince(text.split(/[,;(]/)[0]!)) return w.toLowerCase() === w ? text : w.toLowerCase() + text.slice(w.length);
   // "Used CBT" after a subject is "Therapist used CBT": a capitalised verb loses its capital.
@@ -1165,7 +1167,8 @@ function presentation(text: string, w0: string, v: Voice): string {
     return presentation(`${described}${t.slice(affect[0].length)}`, firstWord(described), v);
   }
   // "Thought process linear", "Judgment fair": a mental-status finding is written as the finding.
-  if (/^(?:thought (?:process|content)|insight|judgment|judgement|orientation|memory|attention|concentration)\b/i.test(t) && !/^\S+(?:\s+\S+)?\s+(?:was|is|were)\b/.test(t)) return cap(t);
+  // ("grooming fair, thought process linear mostly": a list of findings opened by the domain is written as the list.)
+  if (/^(?:thought (?:process|content)|insight|judgment|judgement|orientation|memory|attention|concentration|grooming|hygiene|speech)\s+(?!(?:and|with|was|is|were)\b)[a-z]/i.test(t) && !/^\S+(?:\s+\S+)?\s+(?:was|is|were)\b/.test(t)) return cap(t);
   // "flat, quiet, picked at sleeve, answered in few words": descriptions, then acts seen in the room.
   const items = t.split(/,\s+/);
   const isAct = (item: string): boolean => {
