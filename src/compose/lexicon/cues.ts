@@ -561,7 +561,7 @@ export const COMMON_LEADS = new Set([
 export const REPORT_START = /^\s*(?:(?:her |his |their |the )?(?:mom|dad|mother|father|parents?)|pt|client|cl|patient|she|he|they)\s+(?:reports?|reported|states?|stated|says|said|denies|denied|endorses|endorsed|presents?|presented|declined|declines|refused|refuses)\b/i;
 
 /** Play materials (child and play therapy): what a child does with them in the room is seen, not told. */
-export const PLAY_MATERIALS = /\b(dolls?|dollhouse|doll house|sand ?tray|sandbox|puppets?|figures|figurines?|action figures?|legos?|blocks|play-?doh|kinetic sand|dinosaurs?|toy (?:cars?|animals?|soldiers?|kitchen)|stuffed animals?|crayons|play kitchen)\b/;
+export const PLAY_MATERIALS = /\b(dolls?|dollhouse|doll house|sand ?tray|sandbox|puppets?|figures|(?<!\b(?:as|like|a real|no|only)\s+(?:(?:an?|the|her|his|their)\s+)?)(?:dad|mom|father|mother|baby|dog|cat|family|toy|animal|boy|girl|man|woman|police|fire(?:man|fighter)?) figure|figurines?|action figures?|legos?|blocks|play-?doh|kinetic sand|dinosaurs?|toy (?:cars?|animals?|soldiers?|kitchen)|stuffed animals?|crayons|play kitchen)\b/;
 /** A play material opening the clause ("baby doll repeatedly put in time out"): the play itself. */
 export const PLAY_MATERIAL_FIRST = /^(?:the |a |an |her |his |their )?(?:(?!(?:used|using|made|did|played|built|introduced|offered|tried|in|on|at|with|during|into|from)\s)[a-z]+ )?(?:dolls?|dollhouse|doll house|sand ?tray|puppets?|figures|figurines?|action figures?|dinosaurs?|stuffed animals?)\b/i;
 
@@ -687,6 +687,12 @@ export const PER_SOURCE_THEN_DOING = /^per\s+(?:the\s+)?(nursing|nursing staff|s
 export const DONE_IN_SESSION = /^(?:(?:i|we|therapist)\s+)?(?:(?:helped|assisted|called|contacted|notified|phoned|paged|made|filed|completed)\b(?![^.;]*\b(?:will|next|tomorrow|to be|pending)\b)[^.;]*\b(?:during|in|from)\s+(?:the\s+)?(?:session|sess|office|visit|call)\b|(?:updated|reviewed|completed|developed|created|revised|went over)\s+(?:(?:a|the|her|his|their)\s+)?(?:safety|crisis)\s+plan\b)/;
 /** ("Calmer by end of session", "she was more settled at the close of group"): a state at the end of this session, with no verb of telling. */
 export const SETTLED_BY_THE_END = /^(?:(?:client|pt|patient|cl|she|he|they)\s+)?(?:(?:was|were|seemed|appeared|looked)\s+)?(?:(?:much|a bit|somewhat|visibly|noticeably)\s+)?(?:calmer|more (?:settled|relaxed|composed|regulated|hopeful|grounded)|less (?:agitated|anxious|tense|distressed|activated|angry|tearful|escalated)|settled|de-?escalated|composed|regulated)\s+(?:by|at|toward|towards|near)\s+(?:the\s+)?(?:end|close)(?:\s+of\s+(?:the\s+)?(?:session|sess|group|call|visit|meeting))?\s*$/i;
+/** "Asked Priya privately ...", "asked Dev directly": a person the clinician asked, by name (1: the name). */
+export const ASKED_NAMED = /^\s*[Aa]sked\s+([A-Z][a-z]+)\b(?!\s+(?:to|for)\b)/;
+/** "Did not proceed w/ joint work", "held off on exposure given ...": session work the clinician chose not to do. */
+export const WORK_HELD_BACK = /^\s*(?:did not|didn't|chose not to|decided not to|opted not to)\s+(?:proceed|continue|start|begin|move forward|go ahead)\s+(?:with|w\/)\s|^\s*(?:held off|paused|deferred|postponed)\s+(?:on\s+)?(?:the\s+)?(?:joint|conjoint|couples|exposure|trauma|processing|narrative|EMDR|imaginal|in vivo)\b/i;
+/** "Followed up by phone after group": a follow-up already made, jotted with no one named. */
+export const FOLLOWED_UP_DONE = /^\s*[Ff]ollowed up\s+(?:with\s+[\w.]+\s+)?(?:by phone|by text|by email|via|after|individually|in person|privately)\b/;
 /** ("Client not at risk himself", "pt low risk at this time", "not an imminent danger to self"): a judgement of risk, said with no verb of telling. */
 export const RISK_JUDGED = /^(?:(?:client|pt|patient|cl|she|he|they|[A-Z][a-z]+)\s+)?(?:is\s+|was\s+|appears\s+|seems\s+|judged\s+)?(?:not\s+(?:at\s+)?(?:(?:imminent|acute|current|elevated|high)\s+)?risk|(?:at\s+)?(?:low|moderate|high|minimal|elevated|chronic|acute)(?:\s+(?:to|-)\s+(?:low|moderate|high))?\s+risk|not\s+(?:an?\s+)?(?:imminent\s+)?(?:danger|threat)\s+to\s+(?:self|others|self or others))\b(?![^.;]{0,40}\b(?:said|says|reports?|reported|states?|stated|told)\b)/i;
 export const IMPRESSION_LEAD = /^\s*(?:my |clinical |clinician's |therapist's |writer's |diagnostic )?(?:impressions?|formulation)\s*[:-]/i;

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, SUICIDE_PLAN_TOLD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { STATE_HOW_OFTEN, VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, SOMEONE_NOTIFIED, CALLED_CARE_SERVICE, CRISIS_STEP_TAKEN, CLIENT_TO_DO, CONSULT_REQUESTED, CHECKS_ORDERED, DIAGNOSIS_ONLY, TRAITS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, BODY_STATE_SEEN, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare , HOLD_PLACED, RELATIVE_NOTIFIED, CLIENT_TAKEN_TO_CARE, MARKS_NOTED, DONE_IN_SESSION, SETTLED_BY_THE_END } from '../lexicon/cues.ts';
+import { STATE_HOW_OFTEN, VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, SOMEONE_NOTIFIED, CALLED_CARE_SERVICE, CRISIS_STEP_TAKEN, CLIENT_TO_DO, CONSULT_REQUESTED, CHECKS_ORDERED, DIAGNOSIS_ONLY, TRAITS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, BODY_STATE_SEEN, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare , HOLD_PLACED, RELATIVE_NOTIFIED, CLIENT_TAKEN_TO_CARE, MARKS_NOTED, DONE_IN_SESSION, SETTLED_BY_THE_END, ASKED_NAMED, WORK_HELD_BACK, FOLLOWED_UP_DONE } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER, MEDICINE_AS_ORDERED } from '../lexicon/medications.ts';
@@ -229,7 +229,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*next\s+(?:[a-z]+\s+){0,2}(?:review|session|meeting|appt|appointment|visit|check-in|call|family session|joint session)\b(?!\s+(?:was|went|did)\b)/i.test(text)) return 'plan';
   // ("Next CPT 10/17", "Next VVC 10/29 1400"): the next session named by its kind, then when it is.
   if (/^\s*next\s+(?:[A-Za-z⟪⟫() -]{2,60}?\s+)?(?:on\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(text) && !/^\s*next\s+(?:time|week|month|year)\b/i.test(text)) return 'plan';
-  if (/^\s*(?!(?:she|he|they|i|we|client|pt|patient)\b)(?:the\s+|a\s+|an\s+)?[A-Za-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s+to be\s+(?:sent|faxed|emailed|mailed|scheduled|completed|filed|signed|reviewed|submitted|given|done|drafted|finalized|updated|shared)\b/i.test(text)) return 'plan';
+  if (/^\s*(?!(?:she|he|they|i|we|client|pt|patient)\b)(?:the\s+|a\s+|an\s+)?[A-Za-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s+to be\s+(?:sent|faxed|emailed|mailed|scheduled|completed|filed|signed|reviewed|submitted|given|done|drafted|finalized|updated|shared|notified|informed|contacted|called)\b/i.test(text)) return 'plan';
   // ("Client: Linda H., 45, referred by ER social worker after DV incident": who sent the client is the referral source, never the clinician's referral.)
   if (/^\s*(?:(?:client|pt|patient)\s*:\s*)?(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?,?\s+(?:\(?\d{1,2}\)?,?\s+)?)?(?:was\s+)?referred\s+(?:here\s+|to (?:us|me|this (?:program|clinic|agency))\s+)?by\b/i.test(text)) return 'report';
   const kind = classifyAny(text, ctx);
@@ -266,6 +266,9 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
     const kind = classifyClause(heading[1]!, ctx);
     if (kind === 'intervention' || kind === 'homework' || kind === 'plan') return kind;
   }
+  // ("Asked Priya privately at end re safety: denied SI"): one named, asked with no asker said, was asked by the clinician.
+  const askedNamed = ASKED_NAMED.exec(text);
+  if (askedNamed && ctx.names?.has(askedNamed[1]!)) return isRiskStatement(text) ? 'risk' : 'intervention';
   const t = ` ${text.toLowerCase()} `;
   const words = firstWords(text, 3);
   const w0 = words[0] ?? '';
@@ -312,6 +315,10 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   const subject = findSubject(text, ctx.clientPronoun, ctx.names);
   // ("BSP review mtg w/ group home staff ... + guardian by phone": the meeting held, named by what it reviewed, is the session.)
   if (subject === 'none' && /^\s*(?:[\w()/-]+\s+){0,5}(?:review\s+)?(?:meeting|mtg|conference|staffing|case conference)\s+(?:w\/|with)\s+[^:]*$/i.test(text) && !/\b(?:next|upcoming|schedule|scheduled|set up|will)\b/i.test(text)) return 'session';
+  // ("Did not proceed w/ joint conflict work given IPV disclosure"): the work held back is the clinician's decision.
+  if (subject === 'none' && WORK_HELD_BACK.test(text)) return 'intervention';
+  // ("Followed up by phone after group"): a follow-up already made, with no one named, is the clinician's.
+  if (subject === 'none' && FOLLOWED_UP_DONE.test(text)) return 'intervention';
   // ("Calmer by end of session", "more settled at the close of group"): how the client was by the end of this session is the
   // response to it, wherever it is told.
   // (The pattern names no one but the client: "More settled ..." opens with no name, whatever its capital letter suggests.)

@@ -2,7 +2,7 @@
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { COLLATERAL_CONTACT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, DATING_PARTNERS, FAMILY_ROLE, FEMALE_RELATIVES, GRANDPARENTS, MALE_RELATIVES, namedAsRelative, oneOf, PARENTS, PROFESSIONAL_MET, SPOUSES } from '../lexicon/people.ts';
-import { WHEN_SAID_TOLD, CAREGIVER_SEEN, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD, RISK_JUDGED, SETTLED_BY_THE_END } from '../lexicon/cues.ts';
+import { WHEN_SAID_TOLD, CAREGIVER_SEEN, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD, RISK_JUDGED, SETTLED_BY_THE_END, ASKED_NAMED, WORK_HELD_BACK, FOLLOWED_UP_DONE } from '../lexicon/cues.ts';
 import { BRAND_NAMES } from '../lexicon/medications.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
@@ -348,12 +348,15 @@ const OTHER_URGE_TOPIC = /\b(?:gambl\w*|betting|bets|poker|casino|slots|sportsbo
 const URGE_EASED = /\b(?:urges?|cravings?|panic|the urge|it)\s+(?:passed|went away|went down|came down|decreased|subsided|dropped|eased|faded)\b/i;
 /** "checks her phone", "controls her money": control over the client, done by someone else. */
 const CONTROL_OVER_CLIENT = /^(?:also\s+)?(?:checks|checked|controls|controlled|monitors|monitored|tracks|tracked|reads|isolates|isolated|hides|hid|takes|took|follows|followed)\s+(?:her|his|their)\b/i;
+/** ("Chris partially receptive", "Chris very agitated today"): a state jotted after the client's name, with no verb. */
+const CLIENT_STATE_JOTTED = /^(?:(?:very|quite|somewhat|partially|partly|fully|a bit|visibly|initially|mostly|highly|minimally)\s+)?(?:receptive|agitated|engaged|guarded|tearful|calm|calmer|anxious|irritable|defensive|open|closed off|resistant|ambivalent|cooperative|withdrawn|quiet|talkative|distracted|motivated|hopeful|angry|upset|frustrated|dysregulated|flat|bright|animated)\b/;
 /** "(she/her)", "(they/them)": the pronouns a person goes by, given after the name. */
 const PRONOUN_BRACKET = /\((?:she|he|they|ze|xe|fae)\/(?:her|him|them|they|she|he|hers|his|theirs|zir|xem|faer)(?:\/[a-z]+)?\)/;
 /** "Jordan (she/her) disclosed": a person named with their pronouns, then what they did. */
 const DOER_WITH_PRONOUNS = new RegExp(`^[A-Z][a-z]+\\s*${PRONOUN_BRACKET.source}\\s+[a-z]+(?:ed|s)\\b`);
 /** "Jordan (she/her) disclosed": a name given with its pronouns is the client's. */
-const NAMED_WITH_PRONOUNS = new RegExp(`\\b([A-Z][a-z]+)\\s*${PRONOUN_BRACKET.source}`);
+// ("Chris M. (he/him), 41": the initial of a surname may stand between.)
+const NAMED_WITH_PRONOUNS = new RegExp(`\\b([A-Z][a-z]+)(?:\\s+[A-Z]\\.?)?\\s*${PRONOUN_BRACKET.source}`);
 /** A clause that says what was done or is to come, after which no heading goes on. */
 const HEADING_ENDS = /^\s*(?:worked on|practiced|did|used|taught|reviewed|processed|explored|discussed|introduced|role[- ]?played|completed|assigned|hw\s*:|homework\s*:|(?:tx |treatment )?goals?\s+(?:remains?|is|are)\b|goal\s*:|plan\s*:|next\s+(?:session|sess|appt|appointment|visit)\b|rtc\b|f\/u\s+(?:in\s+)?\d)/i;
 // ("Teen DBT skills grp, Tues, 6 members present": a group named by its kind opens the heading too.)
@@ -1048,7 +1051,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Pt Jean-Baptiste (Haitian, 45) came ...": a joined name is one name, and who the client is stays beside "client".)
     const aside = labelledClient?.[2] ?? labelledClient?.[3];
     if (labelledClient) rewritten = `client ${aside ? `(${labelledClient[1]}, ${aside}) ` : ''}${rewritten.slice(labelledClient[0].length)}`;
-    if (soloNote && rewritten.startsWith(`${clientName} `) && /^[a-z]/.test(rewritten.slice(clientName.length + 1)) && (findSubject(rewritten, clientPronoun, names) === 'none' || (clientIsCaller && /^(?:called|texted|paged|said|says|agreed|reported|denied|told)\b/.test(rewritten.slice(clientName.length + 1))))) rewritten = `client ${rewritten.slice(clientName.length + 1)}`;
+    if (soloNote && rewritten.startsWith(`${clientName} `) && /^[a-z]/.test(rewritten.slice(clientName.length + 1)) && (findSubject(rewritten, clientPronoun, names) === 'none' || (CLIENT_STATE_JOTTED.test(rewritten.slice(clientName.length + 1))) || (clientIsCaller && /^(?:called|texted|paged|said|says|agreed|reported|denied|told)\b/.test(rewritten.slice(clientName.length + 1))))) rewritten = `client ${rewritten.slice(clientName.length + 1)}`;
     // ("this was Maria's fourth session she's the fibromyalgia patient": who she is among the clinician's clients is what she has.)
     rewritten = rewritten.replace(/^(she|he|they)(?:'s|\s+is|\s+was|\s+are)\s+the\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:patient|client|one)\s*$/i, (m, who: string, condition: string) => (/^(?:new|other|same|first|last|older|younger|quiet|difficult)$/i.test(condition.split(/\s+/)[0]!) ? m : `${who} ${who.toLowerCase() === 'they' ? 'have' : 'has'} ${condition}`));
     // ("Pt w/ chronic low back pain, opioid taper completed last month": what the client lives with, jotted with no verb, is what they have.)
@@ -1102,6 +1105,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     let judgedRisk = false;
     if (seen && kind === 'report') kind = 'observation';
+    // ("Alex individually disclosed Sam shoved him ... Alex denies injury. Says he feels afraid 'sometimes'."): what someone goes on
+    // to say on the line of their disclosure is more of it, never a response to the work.
+    if (kind === 'response' && !c.labelKind && previous && previous.clause.line === c.line && previous.fact.kind === 'report' && /^\s*(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:says|said|states|stated|adds|added)\s+(?:that\s+)?(?:she|he|they)\s+(?:feels|felt|is|was)\b/i.test(rewritten)) kind = 'report';
+    // ("Asked Priya privately at end re safety: denied SI"): the asking, jotted with no asker, is the clinician's.
+    // ("Did not proceed w/ joint conflict work given IPV disclosure": and so is the work held back.)
+    const askedNamed = ASKED_NAMED.exec(rewritten);
+    if ((kind === 'intervention' || kind === 'risk') && ((askedNamed && names.has(askedNamed[1]!)) || WORK_HELD_BACK.test(rewritten) || FOLLOWED_UP_DONE.test(rewritten))) rewritten = `I ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
     // ("Calmer by end of session"): how the client was by the end, jotted with no one named, is said of the client.
     if (kind === 'response' && SETTLED_BY_THE_END.test(rewritten.trim()) && !/^(?:client|pt|patient|cl|she|he|they)\b/i.test(rewritten.trim())) rewritten = `Client ${/^(?:was|seemed|appeared|looked)\b/i.test(rewritten.trim()) ? '' : 'was '}${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
     // ('Int: each said one thing they miss ... . Marcus said "eating dinner together."': on the intervention's own line, what a
@@ -1211,6 +1221,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // opening a clause is the member last named as a doer on the line, said by name, never a bare pronoun in the Plan.)
     // (Not in a family session: there the client, or a parent met alone, is as likely the one meant.)
     let resolvedPronoun: string | undefined;
+    // ("Member R.S. (PD) left early, appeared agitated. Stated on his way out ...": a saying with no one named, on the member's
+    // line, is that member's too.)
+    if (session.serviceType === 'group' && subject === 'none' && groupDoer && groupDoer.line === c.line && groupDoer.age <= 2 && /^(?:stated|said|shared|admitted|added|disclosed|denied|endorsed|yelled|muttered|commented|remarked|told)\s/i.test(rewritten.trim())) {
+      rewritten = `${groupDoer.name} ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+      subject = 'other';
+    }
     if (session.serviceType === 'group' && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /^(?:she|he)\s+(?!(?:is|was|were|are)\s+(?:a|an|the)\b)[a-z]/i.test(rewritten) && groupDoer && groupDoer.line === c.line && groupDoer.age <= 3 && (!groupDoer.pronoun || rewritten.toLowerCase().startsWith(`${groupDoer.pronoun} `))) {
       // ("Keisha shared her husband told her ... she's been worried he's not OK; he's had a hard deployment": once a "she" is
       // read as the member, a "he" after it is someone else.)
@@ -1934,6 +1950,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("he owns a handgun it's in a safe at home", "he wouldn't because of the boys": where the means is kept, and why he would not act, too.)
     if (kind !== 'risk' && previous && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && (/\b(?:would|could)(?:n't| not| never)\s+(?:ever\s+)?(?:do (?:that|it|this|something like that|anything like that)\b|because\b)/i.test(rewritten) || /^(?:it|they)\s+(?:is|are|was|were|'s|'re)\s+(?:in|at|locked|kept|stored|unloaded)\b/i.test(rewritten.trim()))) fact.alsoRisk = true;
     // ("... a handgun it's in a safe ... he agreed to give the key to his neighbor Tom": handing over the key to the means is a step for safety.)
+    // ("... 'I'll break his face.' Knows where new bf works."): where the one threatened can be found, told with the threat, is risk.
+    if (kind !== 'risk' && facts.slice(-3).some((f) => f.kind === 'risk' || f.alsoRisk) && /\bknows?\s+where\s+(?:(?:she|he|they|the|his|her|their|new|ex)\s+)*[\w'-]*\s*(?:works|lives|stays|parks|goes|is staying|goes to school)\b/i.test(rewritten)) fact.alsoRisk = true;
     if (kind !== 'risk' && facts.slice(-4).some((f) => f.kind === 'risk' || f.alsoRisk) && /\b(?:give|gave|giving|hand|handed|handing|let)\b[^.;]{0,30}\b(?:the\s+|his\s+|her\s+)?(?:key|keys|combination|code)\b/i.test(rewritten)) fact.alsoRisk = true;
     // ("had suicidal thoughts back in college" then "he says nothing like that now": the denial pointing back is risk content.)
     if (kind !== 'risk' && previous && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && THOUGHTS_LIKE_THAT_DENIED.test(rewritten.toLowerCase())) fact.alsoRisk = true;
@@ -1956,7 +1974,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (groupDoer) groupDoer.age++;
     // (The client named as the doer since is the one a later "she" may be: no member is carried past them.)
     if (subject === 'client' || (clientName && rewritten.startsWith(`${clientName} `))) groupDoer = undefined;
-    const doerName = session.serviceType === 'group' && subject === 'other' ? /^([A-Z][a-z]+)\s+(?!(?:and|&|\+)\s)/.exec(rewritten)?.[1] : undefined;
+    // ("Member R.S. (PD) left early": a member named by initials after the word "member".)
+    const doerName = session.serviceType === 'group' && subject === 'other' ? /^([A-Z][a-z]+)\s+(?!(?:and|&|\+)\s)(?<!^Member\s)/.exec(rewritten)?.[1] ?? /^Member\s+((?:[A-Z]\.\s?){2,3}|[A-Z][a-z]+\b)/.exec(rewritten)?.[1]?.trim() : undefined;
     // (Its pronoun, where the clause shows one: "Tom shared ... his", then "she cried" is someone else.)
     // ("Fatma told her you are brave um she participated ...", the note Noor's: a member's words to the client leave the client,
     // the "her" told, as the "she" after them.)

@@ -292,9 +292,10 @@ const pastTimeNotSince = (text: string): boolean => PAST_TIME.test(text.replace(
 /** What a person is (a job, a rank, a place in the family): said with "is", it stays true after the session. */
 const ROLE_NOUNS = 'engineer|captain|lieutenant|officer|deputy|firefighter|paramedic|EMT|medic|dispatcher|nurse|teacher|student|veteran|manager|driver|mechanic|accountant|attorney|lawyer|caregiver|widow|widower|chaplain|sergeant|detective|trooper|corrections officer|physician|doctor|pharmacist|technician|electrician|carpenter|farmer|rancher|welder|cashier|server|cook|chef|programmer|analyst|soldier|marine|sailor|airman|operator|mechanic|lineman|loader|clerk|laborer|machinist|custodian|janitor|foreman|supervisor|pilot|RN|LPN|CNA|aide|paralegal|receptionist|bartender|plumber|contractor|trucker|driver|spouse|wife|husband|partner|parent|mother|father|mom|dad|stepmom|stepdad|grandmother|grandfather|major|colonel|captain|general|private|corporal|specialist|ensign|commander|chief|petty officer|service member|dependent|reservist|guardsman|retiree';
 /** "is a nurse", "'s a major": a role held, said with "is". */
-const ROLE_HELD = new RegExp(String.raw`^(?:is|'s)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:${ROLE_NOUNS})\b`, 'i');
+// ("Dad is FF", written "is firefighter": the article may be left out.)
+const ROLE_HELD = new RegExp(String.raw`^(?:is|'s)\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:${ROLE_NOUNS})\b`, 'i');
 /** "Wife is a major": the same, said of someone named. */
-const ROLE_HELD_BY = new RegExp(String.raw`^\S+\s+is\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:${ROLE_NOUNS})\b`, 'i');
+const ROLE_HELD_BY = new RegExp(String.raw`^\S+\s+is\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:${ROLE_NOUNS})\b`, 'i');
 
 function withTense(text: string, v: Voice, plural = false): string {
   let w = text.match(/^[A-Za-z'-]+/)?.[0];
@@ -1768,7 +1769,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // ("Hypervigilant in restaurants (sits facing door)": a state told of where the clinician was not, said as being in it.)
       if (OBSERVATION_WORDS.has(felt) && /^(?:in|at|around|when|while|during)\b/i.test(after)) return `${clientStart(v)} ${reported(v)} being ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "no safety concerns raised", "none since": a jotted absence names no one.
-      if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|seen|visible|found|stated|mentioned|since|today|this week|concerns?|per)\b/i.test(t)) return cap(t);
+      // ("No abuse indicators", "no signs of neglect": an absence of signs is the clinician's finding, never the client's report.)
+      if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|seen|visible|found|stated|mentioned|since|today|this week|concerns?|per|indicators?|signs? of (?:abuse|neglect|injury|trauma|distress))\b/i.test(t)) return cap(t);
       // "Video not possible today", "audio dropped twice": how the session ran, not the client's report.
       if (/^(video|audio|connection|internet|camera|zoom|the call|call|phone|wifi|wi-fi)\b/i.test(t)) return cap(t);
       // "(he/him) 28": the pronouns the client goes by and the age, said as who the client is.
