@@ -87,3 +87,33 @@ describe('review 225: what the letters and words mean', () => {
     expect(note(summary, 'pie')).toMatch(/one accepting behavior each parent could try this week/);
   });
 });
+
+describe('review 225: headings and dictation', () => {
+  it('"Pt: Nico, 19, trans man" and "Svc: individual, in-person, 55 min" are the session\'s heading', () => {
+    const summary = 'Pt: Ari, 22, trans woman\nSvc: individual, telehealth, 50 min\nPanic 3x this wk. Knee pain daily.';
+    const doc = composeNote({ summary, format: 'girp' });
+    const session = doc.sections.find((s) => s.key === 'session')?.text ?? '';
+    expect(session).toMatch(/Individual psychotherapy, 50 minutes/);
+    expect(session).toMatch(/Ari, 22/);
+    expect(doc.sections.map((s) => s.text).join('\n')).toMatch(/Client reported knee pain daily/);
+  });
+
+  it('a heading sentence naming the client with a role and a surname joins the heading', () => {
+    const session = composeNote({ summary: 'Indiv sess. Paramedic Jo Reyes, 41.\nAngry re schedule change, denies SI.', format: 'girp' }).sections.find((s) => s.key === 'session')?.text ?? '';
+    expect(session).toMatch(/Jo Reyes, 41/);
+  });
+
+  it('"When explored, pt said ..." keeps its leading words', () => {
+    expect(note('Said of his manager "he will regret it." When explored, pt said he has no intent to hurt anyone, no plan.', 'girp')).not.toMatch(/When explored\./);
+  });
+
+  it('dictation: "she said some nights she thinks ..." stays one statement; "from before   next week we\'re ..." splits; homework asked for is the task', () => {
+    const summary = 'ok so this is for Dana Ruiz she\'s the dispatcher um session four individual so she came in tired um talked about the night shift call and she said some nights she thinks she can\'t keep doing this job but no thoughts of suicide um she\'s sleeping maybe five hours she says that\'s down from before um next week we\'re going to start the exposure work and I asked her to keep the sleep log';
+    const text = note(summary, 'dap');
+    expect(text).toMatch(/Dana Ruiz, dispatcher/);
+    expect(text).toMatch(/some nights she thinks she (?:can't|cannot) keep doing this job/);
+    expect(text).not.toMatch(/from before next week/);
+    expect(text).toMatch(/Homework: keep the sleep log/);
+    expect(text).toMatch(/Therapist and client talked about the night shift call/);
+  });
+});

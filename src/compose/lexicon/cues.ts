@@ -554,7 +554,9 @@ export const COMMON_LEADS = new Set([
   // Feelings and troubles named as nouns: "Grief re brother".
   'grief', 'sadness', 'anger', 'guilt', 'shame', 'loneliness', 'worry', 'worries', 'fatigue', 'insomnia', 'stress', 'conflict', 'irritability', 'rumination',
   // Body symptoms jotted as nouns: "Amenorrhea x 4 mo", "Dizziness on stairs".
-  'amenorrhea', 'nausea', 'dizziness', 'lightheadedness', 'headaches', 'palpitations', 'syncope', 'vomiting', 'purging', 'bingeing', 'binging', 'restricting', 'weight', 'pain', 'energy', 'mood', 'anxiety']);
+  'amenorrhea', 'nausea', 'dizziness', 'lightheadedness', 'headaches', 'palpitations', 'syncope', 'vomiting', 'purging', 'bingeing', 'binging', 'restricting', 'weight', 'pain', 'energy', 'mood', 'anxiety',
+  // A part of the body a complaint or a practice is of: "Chest binding 12+ hrs/day", "Knee pain daily".
+  'chest', 'knee', 'knees', 'neck', 'shoulder', 'shoulders', 'hip', 'hips', 'rib', 'ribs', 'joint', 'joints', 'muscle', 'jaw', 'tooth', 'teeth', 'skin', 'hair', 'eye', 'eyes', 'foot', 'feet', 'leg', 'legs', 'arm', 'arms', 'hand', 'hands', 'wrist', 'ankle', 'binding', 'tucking']);
 
 /** A clause that opens with a person's report, as jotted (before shorthand is spelled out). */
 // ("Brief check at tent, he declined to come out": declining or refusing is what the client did, never the heading.)
@@ -693,8 +695,8 @@ export const ASKED_NAMED = /^\s*[Aa]sked\s+([A-Z][a-z]+)\b(?!\s+(?:to|for)\b)/;
 export const WORK_HELD_BACK = /^\s*(?:did not|didn't|chose not to|decided not to|opted not to)\s+(?:proceed|continue|start|begin|move forward|go ahead)\s+(?:with|w\/)\s|^\s*(?:held off|paused|deferred|postponed)\s+(?:on\s+)?(?:the\s+)?(?:joint|conjoint|couples|exposure|trauma|processing|narrative|EMDR|imaginal|in vivo)\b/i;
 /** "Followed up by phone after group": a follow-up already made, jotted with no one named. */
 export const FOLLOWED_UP_DONE = /^\s*[Ff]ollowed up\s+(?:with\s+[\w.]+\s+)?(?:by phone|by text|by email|via|after|individually|in person|privately)\b/;
-/** ("Client not at risk himself", "pt low risk at this time", "not an imminent danger to self"): a judgement of risk, said with no verb of telling. */
-export const RISK_JUDGED = /^(?:(?:client|pt|patient|cl|she|he|they|[A-Z][a-z]+)\s+)?(?:is\s+|was\s+|appears\s+|seems\s+|judged\s+)?(?:not\s+(?:at\s+)?(?:(?:imminent|acute|current|elevated|high)\s+)?risk|(?:at\s+)?(?:low|moderate|high|minimal|elevated|chronic|acute)(?:\s+(?:to|-)\s+(?:low|moderate|high))?\s+risk|not\s+(?:an?\s+)?(?:imminent\s+)?(?:danger|threat)\s+to\s+(?:self|others|self or others))\b(?![^.;]{0,40}\b(?:said|says|reports?|reported|states?|stated|told)\b)/i;
+/** ("Client not at risk himself", "pt low risk at this time"): a judgement of the client's risk, with its subject and no verb of telling. */
+export const RISK_JUDGED = /^(?:client|pt|patient|cl|she|he|they|(?!(?:High|Low|Moderate|Minimal|Elevated|Chronic|Acute|Not|No)\b)[A-Z][a-z]+)\s+(?:is\s+|was\s+|appears\s+|seems\s+|judged\s+)?(?:not\s+(?:at\s+)?(?:(?:imminent|acute|current|elevated|high)\s+)?risk|(?:at\s+)?(?:low|moderate|high|minimal|elevated|chronic|acute)(?:\s+(?:to|-)\s+(?:low|moderate|high))?\s+risk|not\s+(?:an?\s+)?(?:imminent\s+)?(?:danger|threat)\s+to\s+(?:self|others|self or others))\b(?![^.;]{0,40}\b(?:said|says|reports?|reported|states?|stated|told)\b)/i;
 export const IMPRESSION_LEAD = /^\s*(?:my |clinical |clinician's |therapist's |writer's |diagnostic )?(?:impressions?|formulation)\s*[:-]/i;
 
 /** "Couldn't assess affect by phone": what the clinician could not examine, said without a subject. */

@@ -126,7 +126,7 @@ export function isHeaderLike(text: string): boolean {
   // "pt late 20 min" is lateness, not a heading's minutes.
   // ("f/u 1 wk, family + 15 min individual": a session to come, not this one's length.)
   const cued = text.replace(LATENESS, ' ');
-  if (!(HEADER_CUE.test(cued) || FACILITY_CONTACT.test(text) || FORMAT_TITLE.test(text) || COLLATERAL_CONTACT.test(text.trim()) || SERVICE_FOLLOW_UP.test(text) || MODALITY_ACRONYM.test(text) || NAME_AND_INITIAL_HEADING.test(text) || /^\s*(Mr\.?|Ms\.?|Mrs\.?)?\s*(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\d{1,2}(?:\b|(?:st|nd|rd|th)\s+(?:gr|grade|grader)\b|(?:st|nd|rd|th)(?=\s*[,;]|\s*$))/.test(text))) return false;
+  if (!(HEADER_CUE.test(cued) || FACILITY_CONTACT.test(text) || FORMAT_TITLE.test(text) || COLLATERAL_CONTACT.test(text.trim()) || SERVICE_FOLLOW_UP.test(text) || MODALITY_ACRONYM.test(text) || NAME_AND_INITIAL_HEADING.test(text) || /^\s*(?:(?:[Cc]lient|[Pp]t|PT|[Pp]atient|[Nn]ame)\s*:\s*)?(?:(?:FF|EMT|RN|LPN|Sgt|Det|Ofc|Officer|Capt|Lt|Paramedic|Firefighter|Deputy|Trooper|Dispatcher|Medic)\.?(?:\/[A-Za-z]+)?\s+)?(Mr\.?|Ms\.?|Mrs\.?)?\s*(?:[A-Z][a-z]+(?:\s+(?:[A-Z]\.?|[A-Z][a-z'-]+))?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\d{1,2}(?:\b|(?:st|nd|rd|th)\s+(?:gr|grade|grader)\b|(?:st|nd|rd|th)(?=\s*[,;]|\s*$))/.test(text))) return false;
   // "Session w/ Maya today was harder than I expected": a judgment of the session, not its heading.
   // (Only in the heading's first fragment: "Tomasz R. indiv 45 min - green card interview went well" judges the interview, not the session.)
   if (/\b(?:was|is|were|felt|seemed|went)\s+(?:a\s+|an\s+|much\s+|really\s+|very\s+|pretty\s+|so\s+)?(?:harder|easier|better|worse|difficult|hard|tough|good|great|rough|productive|heavy|slow|intense|well|ok|okay|fine|than)\b/i.test(text.split(/\s[-–—]\s/)[0]!)) return false;
@@ -456,7 +456,7 @@ export function stripSessionWords(fragment: string): string {
   // "Session type: Family (...)": the label of a session line is not context.
   // ("Date 3/11/25, 10:00-10:50": the date's label goes with the date.)
   // ("Date: 3/12/24  Time: 3:30-4:20": the hours' label goes with them.)
-  fragment = fragment.replace(/^\s*(?:session\s+type|type of session|type|service|duration|length|session length)\s*:\s*/i, '').replace(/^\s*(?:date of service|date|dos)\s*:?\s*(?=\d{1,2}\/\d{1,2}\b)/i, '').replace(/\b(?:time|times)\s*:\s*(?=\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|to)\s*\d)/gi, '');
+  fragment = fragment.replace(/^\s*(?:session\s+type|type of session|type|service|svc|duration|length|session length)\s*:\s*/i, '').replace(/^\s*(?:date of service|date|dos)\s*:?\s*(?=\d{1,2}\/\d{1,2}\b)/i, '').replace(/\b(?:time|times)\s*:\s*(?=\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|to)\s*\d)/gi, '');
   // "(Faduma, by phone)", "(court-ordered, 3rd session)": what is in brackets stays as written,
   // unless it is only session words ("(video, pt at home)").
   const kept: string[] = [];
@@ -496,6 +496,8 @@ function stripOutside(fragment: string): string {
     // ("child parent session for Noah he's eleven with his dad": the kind of session is in its line; the child and their age stay.)
     .replace(/\b(?:child[- ](?:and[- ])?parent|parent[- ](?:and[- ])?child|dyadic)\s+(?:session|sess|visit|therapy)\s+(?:for|with|w\/)\s+/gi, ' ')
     .replace(/\b([A-Z][a-z]+)\s+(?:he's|she's|he is|she is|they're)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\b(?!\s*(?:min|mins|minutes|hrs?|hours?|days?|weeks?|months?)\b)/g, (_m, who: string, age: string) => `${who}, ${/\d/.test(age) ? age : SMALL_NUMBERS.indexOf(age) + 1},`)
+    // ("Marisol Tate she's the paramedic": who the named client is, said after the name, is said beside it.)
+    .replace(/^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?)\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:the|a|an)\s+([a-z]+)(?=\s*$|\s*[,;]|\s+(?:session|sess|individual|indiv|intake|so|um)\b)/, '$1, $2')
     // ("Priya and Tom the couples session": the session named with its article goes whole, never leaving "the couples".)
     .replace(/\b(?:the|a|an|our|their)\s+(?:couples?|family|group|individual|indiv|intake|crisis|telehealth|video|phone)\s+(?:session|sess|visit)\b/gi, ' ')
     .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm)?\s*(-|to)\s*\d{1,2}(?::\d{2}\s*(am|pm)?|\s*(?:am|pm)\b)/gi, ' ')
@@ -545,8 +547,7 @@ function stripOutside(fragment: string): string {
     .replace(/\b\d{1,3}(st|nd|rd|th)\s+(sess|session|meeting|visit|appt|appointment)\b/gi, ' ')
     // "Dana R session 7 of CPT": the course the number counts in stays, after a comma ("Dana R, CPT").
     // ("Greg session 3 in person": "in person" is how it was held, never a course.)
-    // ("trauma work, session 6 of CPT": at the start of its fragment, the course alone is left.)
-    .replace(/(?:(?<=\S)\s+|^\s*)(?:sess(?:ion)?\s*#?|#)\s*\d{1,3}\s+(?:of|in)\s+(?=(?!person\b)[A-Za-z⟪])/gi, (_m, offset: number) => (offset === 0 ? '' : ', '))
+    .replace(/(?<=\S)\s+(?:sess(?:ion)?\s*#?|#)\s*\d{1,3}\s+(?:of|in)\s+(?=(?!person\b)[A-Za-z⟪])/gi, ', ')
     // "his 6th grief session": the session's topic is kept, its number and the word "session" are not.
     .replace(/\b(?:(?:his|her|their|our)\s+)?\d{1,3}(?:st|nd|rd|th)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:sess|session|visit)\b/gi, '$1')
     .replace(/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(sess|session|meeting|visit)\b/gi, ' ')

@@ -635,7 +635,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ('"Jess,"': a name in quotation marks is no one quoted.)
     // ("Their 16yo son Ethan cut ...": a sentence opened by whose someone is tells of them, never the heading.)
     if (next.length && (/^\s*(?:Their|His|Her|My|Our)\s/.test(next[0]!.text) || /"[^"]*\s[^"]*"/.test(next.map((c) => c.text).join(' ')) || next.map((c) => c.text).join(' ').split(/\s+/).length > 16)) break;
-    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][a-z]+(?:\s+(?:[A-Z]\.?|[A-Z][a-z'-]+))?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\(?\d{1,2}\)?(?:\s*[,;+]|\s+(?:and|&|w\/|with)\s|\s+(?=[a-z]+(?:\s+[a-z]+)?\s*$)|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*,?\s*(?:\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|$)|^\s*(?:(?:wkly|weekly|biweekly|bi-weekly|monthly)\s+)?(?:indiv|individual|group|family|couples|play therapy|play tx|crisis|intake|walk-in|session|sess|telehealth|video|phone|in[- ]person)\b[^.;]{0,24}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:telehealth|tele|video|telephone|phone|zoom|in[- ]person)(?:\s*\([^()]{1,50}\))?\s*$|^\s*(?:(?:conjoint|joint|individual|indiv|couples|family|telehealth|video|telephone|phone|in[- ]person|office)\s*,?\s*){2,4}$/i.test(next.map((c) => c.text).join(' '))) break;
+    if (!next.length || next.some((c) => c.labelKind) || !isHeaderLike(next.map((c) => c.text).join('; ')) || /\b(presented|presents|reports?|reported|said|says|appeared|appears|was|is|denies|denied|endorses|came|arrived)\b/i.test(next.map((c) => c.text).join(' ')) || !/\b(\d{1,2}\s?[MF]\b|\d{1,2}\s*(?:yo|y\/o|year)|(?<!\b(?:next|last|previous|f\/u|follow-up)\s)sess(?:ion)?\s*#?\d+(?!\s*(?:wks?|weeks?|days?|mos?|months?))|#\d|\d{1,2}(?:st|nd|rd|th)\s+(?:sess|session|visit|meeting))|^\s*(?:(?:Mr|Ms|Mrs)\.?\s+|(?:FF|EMT|RN|LPN|Sgt|Det|Ofc|Officer|Capt|Lt|Paramedic|Firefighter|Deputy|Trooper|Dispatcher|Medic)\.?(?:\/[A-Za-z]+)?\s+)?(?:[A-Z][a-z]+(?:\s+(?:[A-Z]\.?|[A-Z][a-z'-]+))?|[A-Z]\.\s?(?:[A-Z]\.)+),?\s+(?:age\s+)?\(?\d{1,2}\)?(?:\s*[,;+]|\s+(?:and|&|w\/|with)\s|\s+(?=[a-z]+(?:\s+[a-z]+)?\s*$)|$)|^\s*\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*,?\s*(?:\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|$)|^\s*(?:(?:wkly|weekly|biweekly|bi-weekly|monthly)\s+)?(?:indiv|individual|group|family|couples|play therapy|play tx|crisis|intake|walk-in|session|sess|telehealth|video|phone|in[- ]person)\b[^.;]{0,24}\b\d{2,3}\s*-?\s*(?:min|mins|minutes)\b|^\s*(?:telehealth|tele|video|telephone|phone|zoom|in[- ]person)(?:\s*\([^()]{1,50}\))?\s*$|^\s*(?:(?:conjoint|joint|individual|indiv|couples|family|telehealth|video|telephone|phone|in[- ]person|office)\s*,?\s*){2,4}$/i.test(next.map((c) => c.text).join(' '))) break;
     headerClauses.push(...next);
   }
   // "Client: Leo, 8. Parent: father. Session 5, play therapy, 45 min.": a heading sentence after labelled identity lines.
@@ -668,7 +668,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   for (const [i, line] of lines.entries()) {
     // ("Date: 3/12/24  Time: 3:30-4:20 telehealth from home": the date and hours under their labels too.)
     // ("Date 3/12/25, 10:00-11:30": a date's label may go without its colon.)
-    const labelled = /^\s*(?:service|session type|session|setting|modality|format|type|duration|length|group|date|dos|date of service|time)\s*:\s*(.+)$/i.exec(line) ?? /^\s*(?:date|dos|date of service)\s+(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b.*)$/i.exec(line);
+    const labelled = /^\s*(?:service|svc|session type|session|setting|modality|format|type|duration|length|group|date|dos|date of service|time)\s*:\s*(.+)$/i.exec(line) ?? /^\s*(?:date|dos|date of service)\s+(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b.*)$/i.exec(line);
     // ("Client: Priya M" on a line of its own, after the heading: whom the note is for.)
     const whom = i > 0 && headerClauses.length > 0 && /^\s*(?:[Cc]lient|[Pp]t|PT|[Pp]atient|[Mm]ember)\s*:\s*[A-Z][a-z'-]+(?:\s+[A-Z]\.?)?(?:,?\s*\d{1,2})?\s*$/.test(line);
     // ("Participants: Brianna T. (17), foster mother Lorraine Hughes": who was in the room, listed, is the heading's too.)
@@ -805,7 +805,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       } else context.push(fragment);
     }
     // ("Spanish - I did this session in Spanish": a language alone, then said as how it was held, is said once.)
-    const said = context.filter((f, i) => !(/^[A-Z][a-z]+$/.test(f) && context.some((g, j) => j !== i && new RegExp(String.raw`\bin ${f}\b`).test(g))));
+    // ("trauma work, session 6 of CPT": what is left of "session 6 of CPT" goes first, beside the session's number.)
+    const said = context.filter((f, i) => !(/^[A-Z][a-z]+$/.test(f) && context.some((g, j) => j !== i && new RegExp(String.raw`\bin ${f}\b`).test(g)))).sort((a, b) => Number(/^of\s/.test(b)) - Number(/^of\s/.test(a)));
     if (said.length) facts.push({ kind: 'session', text: said.join('; '), negated: false, source: source(), origin });
   }
 
@@ -1108,6 +1109,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Alex individually disclosed Sam shoved him ... Alex denies injury. Says he feels afraid 'sometimes'."): what someone goes on
     // to say on the line of their disclosure is more of it, never a response to the work.
     if (kind === 'response' && !c.labelKind && previous && previous.clause.line === c.line && previous.fact.kind === 'report' && /^\s*(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:says|said|states|stated|adds|added)\s+(?:that\s+)?(?:she|he|they)\s+(?:feels|felt|is|was)\b/i.test(rewritten)) kind = 'report';
+    // ("... tearful    talked about the cardiac arrest call"): the session's talk, with no one named, is the clinician's and the client's.
+    if (kind === 'intervention' && !c.labelKind && /^\s*talked\s+(?:about|through)\s/i.test(rewritten)) rewritten = `we ${rewritten.trim()}`;
+    // ("I asked her to keep the sleep log"): homework asked for is said as the task.
+    if (kind === 'homework') rewritten = rewritten.replace(/^\s*(?:(?:I|we|therapist)\s+)?(?:asked|encouraged|instructed)\s+(?:her|him|them|client|pt)\s+to\s+/i, '');
     // ("Asked Priya privately at end re safety: denied SI"): the asking, jotted with no asker, is the clinician's.
     // ("Did not proceed w/ joint conflict work given IPV disclosure": and so is the work held back.)
     const askedNamed = ASKED_NAMED.exec(rewritten);
