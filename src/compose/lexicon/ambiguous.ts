@@ -628,10 +628,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'FF',
     caseSensitive: true,
     meanings: [
+      // ("warehouse fire (2 FF injured)": counted, more than one.)
+      { expansion: 'firefighters', before: /\b(?:[2-9]|\d{2,}|two|three|four|five|six|several|other|fellow|both)\s*$/i, onlyTopic: FIRE_SERVICE },
       { expansion: 'firefighter', topic: FIRE_SERVICE },
       { expansion: 'foster father', topic: /\b(?:foster|placement|DCFS|CPS|caseworker|kinship|FM)\b/ },
     ],
-    examples: [['Session w/ Rick, retired FF, back injury on the job', 'firefighter'], ['FF and FM at visit, placement stable', 'foster father'], ['FF', null]],
+    examples: [['Session w/ Rick, retired FF, back injury on the job', 'firefighter'], ['since warehouse fire (2 FF injured), retired FF', 'firefighters'], ['FF and FM at visit, placement stable', 'foster father'], ['FF', null]],
   },
   {
     // "FFs Bell, Hart, Ocampo" in a crew debrief: firefighters, as FF is.
@@ -670,9 +672,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       { expansion: 'Specialist', after: /^\s+[A-Z][a-z]+/ },
+      // ("husband (SPC) shoved her into the counter": a family member's rank in brackets.)
+      { expansion: 'Specialist', both: { before: /\b(?:husband|wife|spouse|partner|son|daughter|brother|sister|boyfriend|girlfriend|fianc[ée]e?|dad|father|mom|mother)\s*(?:\(\s*|,\s*(?:an?\s+)?)$/i, after: /^\s*[,)]/ } },
       { expansion: 'suicide prevention coordinator (SPC)', before: /$/ },
     ],
-    examples: [['Couples session - SPC Jordan Reyes and wife Kayla', 'Specialist'], ['Met with SPC Reyes', 'Specialist'], ['referred to the SPC at the VA', 'suicide prevention coordinator (SPC)']],
+    examples: [['Couples session - SPC Jordan Reyes and wife Kayla', 'Specialist'], ['Disclosed that husband (SPC) shoved her', 'Specialist'], ['Met with SPC Reyes', 'Specialist'], ['referred to the SPC at the VA', 'suicide prevention coordinator (SPC)']],
   },
   {
     // "Brought in by his PSG SSG Morales": a platoon sergeant, someone's, with a rank or a name after; a sleep study otherwise.
@@ -1051,11 +1055,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'mo',
     meanings: [
       { expansion: 'month', before: /(?:(?:\b(?:past|last|this|next|per|a|each|every|one)|(?<![\d.])1)\s*|\/)$/i },
-      { expansion: 'months', before: /(?:\d+(?:\.\d+)?|\d+\s*-\s*\d+|\b(?:few|several|many|couple|couple of|some)|~\s*\d+)\s*-?\s*$/i },
+      // ("no comms for 2 more mo": "more" or "other" may stand between the count and the letters.)
+      { expansion: 'months', before: /(?:\d+(?:\.\d+)?|\d+\s*-\s*\d+|\b(?:few|several|many|couple|couple of|some)|~\s*\d+)(?:\s+(?:more|other|further))?\s*-?\s*$/i },
       // Only from the words before: a cue after ("mo +", "mo and") would outrank "3" before it.
       { expansion: 'mother', before: /(?:\b(?:(?:family|fam)\s+(?:hx|history)|fhx|bio|step|and|his|her|their|pt's|client's)\s*:?|[&+:;]|^)\s*$/i },
     ],
-    examples: [['AH x2 mo', 'months'], ['low energy past mo', 'month'], ['sober x1 mo', 'month'], ['Family hx: mo w/ bipolar d/o', 'mother'], ['mo has MDD', 'mother'], ['behavior in past 3 mo +', 'months'], ['dad + mo both drink', 'mother'], ['approx. mo', null]],
+    examples: [['AH x2 mo', 'months'], ['low energy past mo', 'month'], ['sober x1 mo', 'month'], ['Family hx: mo w/ bipolar d/o', 'mother'], ['mo has MDD', 'mother'], ['behavior in past 3 mo +', 'months'], ['dad + mo both drink', 'mother'], ['no comms for 2 more mo', 'months'], ['approx. mo', null]],
   },
   {
     // "declined higher LOC" is the level of care; "MVA, brief LOC, ED visit" is a loss of consciousness.
@@ -1268,7 +1273,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'peritoneal dialysis', topic: KIDNEY },
       { expansion: "Parkinson's disease", topic: /\b(?:Parkinson\w*|levodopa|carbidopa|Sinemet|tremors?|DBS|bradykinesia)\b/i },
       // ("7 members (3 PD, 2 FD, 1 EMS)", "Det. Sam Hale, also PD": among first responders, the police.)
-      { expansion: 'police', topic: /\b(?:police|officers?|cops?|LEO|patrol|sergeant|Sgt\.|detective|Det\.|first responders?|FD|firefighters?|dispatch(?:ers?)?|precinct|squad|deputy|sheriff)\b/ },
+      { expansion: 'police', topic: /\b(?:[Pp]olice|[Oo]fficers?|[Cc]ops?|LEO|[Pp]atrol|[Ss]ergeant|Sgt\.|[Dd]etective|Det\.|[Ff]irst [Rr]esponders?|FD|[Ff]irefighters?|[Dd]ispatch(?:ers?)?|[Pp]recinct|[Ss]quad|[Dd]eputy|[Ss]heriff)\b/ },
     ],
     examples: [['Peer loss group: 3 PD, 2 FD, 1 EMS', 'police'], ['ESRD, on PD since 2021', 'peritoneal dialysis'], ['PD exchanges at night, renal diet', 'peritoneal dialysis'], ['PD dx 2020, tremor worse on carbidopa', "Parkinson's disease"], ['dx borderline PD and PTSD', 'personality disorder'], ['PD', null]],
   },

@@ -691,6 +691,8 @@ export const DONE_IN_SESSION = /^(?:(?:i|we|therapist)\s+)?(?:(?:helped|assisted
 export const SETTLED_BY_THE_END = /^(?:(?:client|pt|patient|cl|she|he|they)\s+)?(?:(?:was|were|seemed|appeared|looked)\s+)?(?:(?:much|a bit|somewhat|visibly|noticeably)\s+)?(?:calmer|more (?:settled|relaxed|composed|regulated|hopeful|grounded)|less (?:agitated|anxious|tense|distressed|activated|angry|tearful|escalated)|settled|de-?escalated|composed|regulated)\s+(?:by|at|toward|towards|near)\s+(?:the\s+)?(?:end|close)(?:\s+of\s+(?:the\s+)?(?:session|sess|group|call|visit|meeting))?\s*$/i;
 /** "Asked Priya privately ...", "asked Dev directly": a person the clinician asked, by name (1: the name). */
 export const ASKED_NAMED = /^\s*[Aa]sked\s+([A-Z][a-z]+)\b(?!\s+(?:to|for)\b)/;
+/** "Asked to meet w/ Sofia alone for last 15 min": asking to meet someone apart, jotted with no asker. */
+export const ASKED_TO_MEET = /^\s*[Aa]sked\s+to\s+(?:meet|speak|talk)\s+(?:with|w\/)\s+[A-Z][a-z]+\b/;
 /** "Did not proceed w/ joint work", "held off on exposure given ...": session work the clinician chose not to do. */
 export const WORK_HELD_BACK = /^\s*(?:did not|didn't|chose not to|decided not to|opted not to)\s+(?:proceed|continue|start|begin|move forward|go ahead)\s+(?:with|w\/)\s|^\s*(?:held off|paused|deferred|postponed)\s+(?:on\s+)?(?:the\s+)?(?:joint|conjoint|couples|exposure|trauma|processing|narrative|EMDR|imaginal|in vivo)\b/i;
 /** "Followed up by phone after group": a follow-up already made, jotted with no one named. */

@@ -47,6 +47,12 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b(client|patient) of (?:mine|ours)\b/gi, '$1'],
   // ("pt 52yo schizophrenia": the client, then an age with no verb, is who the client is.)
   [/^(client|patient)\s+(?=(\d{1,3})-year-old\b)/i, (_m: string, who: string, age: string) => `${who} is ${/^(?:8\d*|11|18)$/.test(age) ? 'an' : 'a'} `],
+  // ("EMS called, transported to St. Luke's": help called, with no caller named, is said as called.)
+  [/^(emergency medical services|EMS|911|police|mobile crisis|the mobile crisis team|the crisis team|an ambulance|child protective services|adult protective services|CPS|APS)\s+(called|contacted|notified|paged|dispatched)\b/i, (_m: string, who: string, done: string) => `${who} ${/^(?:emergency medical services|EMS|police)$/i.test(who) ? 'were' : 'was'} ${done}`],
+  // ("sister arrived 2215, spoke w/ sister on speaker": the one who arrived is the one spoken with, by the clinician.)
+  [/\b(sister|brother|mom|mother|dad|father|wife|husband|partner|friend|roommate|son|daughter|aunt|uncle)\s+(arrived|came over|came|got there|showed up)([^.;,]{0,30}),\s+(?:and\s+)?spoke\s+(?:w\/|with)\s+(?:the\s+|her\s+|his\s+)?\1\b/gi, (_m: string, who: string, came: string, rest: string) => `${who} ${came}${rest}; I spoke with the ${who.toLowerCase()}`],
+  // ("No hx of violence known to us", "known to me"): what the team knows of, said as the team's knowledge, never "us" the client.
+  [/\bknown to (?:us|me|our team|this writer)(?:\s+but\s+(?=(?:did|has|had|was|served|spent|got)\b))?/gi, (m: string) => (/\bbut\s*$/i.test(m) ? 'known to the team; client ' : 'known to the team')],
   // ("I did the AUDIT", "we did a PHQ-9"): a screen done with the client is a screen the clinician gave.
   [/\b(I|we|therapist)\s+did\s+(?:the|an?)\s+(?=(?:PHQ-?9|PHQ-?2|GAD-?7|PCL-?5|AUDIT(?:-C)?|C-SSRS|CSSRS|EPDS|MoCA|MMSE|DAST(?:-10)?|CAGE|ISI|BDI(?:-II)?|BAI|ASQ|SLUMS|PSC-17|CRAFFT)\b)/gi, '$1 administered the '],
   // ("pt 34F f/u MDD": the age, then a follow-up of the diagnosis: why the client was seen.)

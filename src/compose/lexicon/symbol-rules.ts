@@ -289,6 +289,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("she wants me to write a letter ... I said I would"): the clinician's yes to a request, said as agreeing to it.
   { pattern: /\b(I|we) said (?:I|we)(?:'d| would| will|'ll)(?=\s*(?:[.;,]|$))/g, replace: '$1 agreed to do so', example: ['I said I would', 'I agreed to do so'] },
   // "45 days on sub", "started sub Tues": in a medication for opioid use disorder, buprenorphine (Suboxone).
+  // ("Dad Navy, on sub, no comms for 2 more mo": beside the Navy or a deployment, a submarine.)
+  { pattern: /(?<=\b(?:Navy|navy|USN|deployed|deployment|underway|sailor|submariner)\b[^.;\n]{0,20}\bon\s+(?:a\s+|the\s+)?)sub\b(?![-'])/g, replace: 'submarine', example: ['Dad Navy, on sub, no comms for 2 more mo', 'Dad Navy, on submarine, no comms for 2 more mo'] },
   { pattern: /(?<=\b(?:on|started|starting|start|restarted|restart|taking|take|takes|induced on|induction on|stable on|dose of|refill of|missed|stopped|off)\s+)sub\b(?![-'])/gi, replace: 'buprenorphine', example: ['Tyler 45 days on sub', 'Tyler 45 days on buprenorphine'] },
   // "on the L and D unit", dictated: labor and delivery, as written "L&D".
   { pattern: /\bL\s+and\s+D\b/g, replace: 'L&D', example: ['saw her on the L and D unit', 'saw her on the L&D unit'] },
@@ -451,7 +453,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d{1,3})\s*(?:y\/o|yo|yrs? old|years?[\s-]+old)\b/gi, replace: (_m, n) => `${n}-year-old`, example: ['4 y/o daughter', '4-year-old daughter'] },
   // ("34yo Honduran F": a nationality between the age and the letter.)
   { pattern: /-year-old ((?:[A-Z][a-z]+(?:an|ese|ish|ian|i|ic|ch|ss)\s+)?)([MF])\b(?![\w-])/g, replace: (_m, origin, s) => `-year-old ${origin}${s === 'F' ? 'female' : 'male'}`, example: ['34-year-old Honduran F', '34-year-old Honduran female'] },
-  { pattern: /\b(\d{1,2})\s?([MF])\b(?![\w-])/g, replace: (_m, n, s) => `${n}-year-old ${s === 'F' ? 'female' : 'male'}`, example: ['34F', '34-year-old female'] },
+  // ("temp 19F overnight forecast", "low of 8F tonight": a temperature in Fahrenheit, never an age and a sex.)
+  { pattern: /\b(\d{1,2})\s?([MF])\b(?![\w-])/g, replace: (m, n, s, at, whole) => (s === 'F' && (/\b(?:temps?|temperatures?|degrees|lows?|highs?|forecast|wind ?chill|below|above|freezing|overnight|tonight|outside|weather)\b[^.;,]{0,12}$/i.test(whole.slice(Math.max(0, Number(at) - 30), Number(at))) || /^\s*(?:overnight|tonight|outside|forecast|degrees|wind ?chill|with wind|low|high)\b/i.test(whole.slice(Number(at) + m.length))) ? `${n}°F` : `${n}-year-old ${s === 'F' ? 'female' : 'male'}`), example: ['34F', '34-year-old female'] },
   { pattern: /\b(\d+)\s*x\s*\/\s*(d|day|wk|week|w|mo|month|night|yr)\b/gi, replace: (_m, n, u) => `${times(n)} per ${UNIT[u.toLowerCase()]}`, example: ['2x/wk', 'twice per week'] },
   // ("10 drinks/d", "3 beers/night": a count of drinks per day or night.)
   { pattern: /\b(\d+(?:\.\d+)?\s+(?:drinks|beers|cans|glasses|shots|cigarettes|cigs|joints|pills|tablets|cups|packs))\s*\/\s*(d|day|night|wk|week)\b/gi, replace: (_m, count: string, u: string) => `${count} per ${UNIT[u.toLowerCase()]}`, example: ['drinking 10 drinks/d', 'drinking 10 drinks per day'] },
@@ -577,6 +580,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:threshold|criteria|not met|met|did not meet|does not meet|not indicated|indicated|declined|accepted|agreed|negative|positive|cleared|admitted|discharged)\b)/g, replace: ': ', example: ['re duty to warn -> threshold not met', 're duty to warn: threshold not met'] },
   // ("re sertraline 50 -> consider incr": an arrow to a step still to weigh or take is that step, never "leading to consider".)
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:consider|considering|discuss|recommend|recommended|refer|reassess|re-?eval\w*|titrate|trial|try|flag|flagged|notify|notified|call|email|alert|alerted)\b)/g, replace: '; ', example: ['re sertraline 50 -> consider incr', 're sertraline 50; consider incr'] },
+  // ("Risk high -> mitigated to moderate w/ sister present": an arrow to a level brought down is the level then, never "leading to".)
+  { pattern: /\s*(?:->|=>|→|-->)\s*(?=(?:mitigated|reduced|lowered|decreased|brought down|down)\s+to\b)/g, replace: ', ', example: ['Risk high -> mitigated to moderate', 'Risk high, mitigated to moderate'] },
   // ("in a controlled environment -> now community": an arrow to "now" is how things stand since, never "leading to now".)
   { pattern: /\s*(?:->|=>|→|-->)\s*(?=now\b)/g, replace: ', ', example: ['sober in controlled env -> now community', 'sober in controlled env, now community'] },
   // "rubber band -> no, we swapped to ice": an arrow to a bare "no" rules the thing out, never "leading to no".

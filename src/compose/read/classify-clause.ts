@@ -317,8 +317,10 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && /^\s*(?:[\w()/-]+\s+){0,5}(?:review\s+)?(?:meeting|mtg|conference|staffing|case conference)\s+(?:w\/|with)\s+[^:]*$/i.test(text) && !/\b(?:next|upcoming|schedule|scheduled|set up|will)\b/i.test(text)) return 'session';
   // ("Did not proceed w/ joint conflict work given IPV disclosure"): the work held back is the clinician's decision.
   if (subject === 'none' && WORK_HELD_BACK.test(text)) return 'intervention';
-  // ("... tearful    talked about the cardiac arrest call": talk jotted with no one named is the session's talk, like "discussed".)
-  if (subject === 'none' && !ctx.labelKind && /^\s*talked\s+(?:about|through)\s/i.test(text)) return 'intervention';
+  // ("EMS called, transported to St. Luke's", "911 called"): emergency help called, with no caller named, is the crisis's step.
+  if (subject === 'none' && /^\s*(?:EMS|emergency medical services|911|police|PD|mobile crisis|the mobile crisis team|crisis team|an? ambulance|ambulance|CPS|APS|child protective services|adult protective services)\s+(?:was\s+|were\s+)?(?:called|contacted|notified|paged|dispatched)\b/i.test(text)) return 'intervention';
+  // ("Initially focused on conflict re curfew"): what the session first dwelt on is the session's work.
+  if (subject === 'none' && !ctx.labelKind && /^\s*(?:initially|mostly|mainly|first)\s+(?:focused|focussed)\s+on\s/i.test(text)) return 'intervention';
   // ("I asked her to keep the sleep log", "asked him to track urges this week"): a task given for the days ahead is homework.
   if ((subject === 'none' || subject === 'therapist') && /^\s*(?:(?:I|we|therapist)\s+)?(?:asked|encouraged|instructed)\s+(?:her|him|them|client|pt)\s+to\s+(?:keep|track|log|complete|fill out|write|practice|continue (?:the|her|his|their)|bring|read|record|monitor)\b/i.test(text) && !/\b(?:in session|during session|today|right then|now)\b/i.test(text)) return 'homework';
   // ("Followed up by phone after group"): a follow-up already made, with no one named, is the clinician's.

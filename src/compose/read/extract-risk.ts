@@ -1180,6 +1180,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     suicideWordsBefore ||= found(SI, lower);
     // ("he had suicidal thoughts back in college after his ACL tear" then "nothing like that now": past ideation too.)
     suicideTalkBefore = PAST_OVERDOSE.test(lower) || ATTEMPT.test(lower) || (found(SI, lower) && HISTORY.test(lower));
+    // ('"I have all my mom's pills, I counted 30." Plans to take them tonight': taking the pills just named is the plan, though
+    // the words read as ideation too.)
+    if ((pillsAgo <= 2 || PILLS_NAMED.test(lower)) && found(SI, lower) && TAKING_THEM.test(lower) && !HISTORY.test(lower) && !opensWithOther(lower, options)) risk.plan = true;
     if ((pillsAgo <= 2 || PILLS_NAMED.test(lower)) && !found(SI, lower)) {
       const taking = TAKING_THEM.test(lower);
       if (taking || SAVING_THEM.test(lower)) {
@@ -1912,6 +1915,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ("Assessed high risk at start, moderate at end": both levels, each with when, never the first alone.)
     const startThenEnd = level && risk.level ? /\b(low|low-moderate|moderate|mod|moderate-high|high|elevated|imminent)\s+(?:risk\s+)?at\s+(?:the\s+)?(?:start|beginning|outset|intake)\b[^.;]{0,20}?\b(low|low-moderate|moderate|mod|moderate-high|high|elevated|imminent)\s+(?:risk\s+)?(?:at|by)\s+(?:the\s+)?end\b/.exec(t) : null;
     if (startThenEnd) risk.level = `${levelAsWritten(startThenEnd[1]!)} at the start of the session, ${levelAsWritten(startThenEnd[2]!)} by the end`;
+    // ("Risk high -> mitigated to moderate w/ sister present and means removed": the level brought down is said with the one before.)
+    const mitigated = level && risk.level && !/\b(?:end|reduced)\b/.test(risk.level) ? /\b(?:mitigated|reduced|lowered|decreased|brought down|down)\s+to\s+(low|low-moderate|moderate|mod)\b/.exec(t) : null;
+    if (mitigated) risk.level = `${risk.level}, reduced to ${levelAsWritten(mitigated[1]!)}`;
     // (Split at its comma, "... high risk at start" then "moderate at end": the level at the end goes with the one before.)
     const endLevel = !level && risk.level && !/\bend\b/.test(risk.level) ? /^\s*(low|low-moderate|moderate|mod|moderate-high|high|elevated|imminent)\s+(?:risk\s+)?(?:at|by)\s+(?:the\s+)?end\b/.exec(t) : null;
     if (endLevel) risk.level = `${risk.level} at the start of the session, ${levelAsWritten(endLevel[1]!)} by the end`;

@@ -2,7 +2,7 @@
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { COLLATERAL_CONTACT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, DATING_PARTNERS, FAMILY_ROLE, FEMALE_RELATIVES, GRANDPARENTS, MALE_RELATIVES, namedAsRelative, oneOf, PARENTS, PROFESSIONAL_MET, SPOUSES } from '../lexicon/people.ts';
-import { WHEN_SAID_TOLD, CAREGIVER_SEEN, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD, RISK_JUDGED, SETTLED_BY_THE_END, ASKED_NAMED, WORK_HELD_BACK, FOLLOWED_UP_DONE } from '../lexicon/cues.ts';
+import { WHEN_SAID_TOLD, CAREGIVER_SEEN, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD, RISK_JUDGED, SETTLED_BY_THE_END, ASKED_NAMED, ASKED_TO_MEET, WORK_HELD_BACK, FOLLOWED_UP_DONE } from '../lexicon/cues.ts';
 import { BRAND_NAMES } from '../lexicon/medications.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
@@ -1106,11 +1106,28 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     let judgedRisk = false;
     if (seen && kind === 'report') kind = 'observation';
+    // ("Worked on speaker-listener ... K tearful, T softened toward end of session": in a couples or family session, how the
+    // people in it were by the end of the work is their response.)
+    if ((kind === 'report' || kind === 'observation') && !c.labelKind && afterIntervention && (session.serviceType === 'couples' || session.serviceType === 'family') && /\b(?:by|toward|towards|at|near) (?:the )?end of (?:the )?(?:session|sess)\b/i.test(rewritten)) kind = 'response';
     // ("Alex individually disclosed Sam shoved him ... Alex denies injury. Says he feels afraid 'sometimes'."): what someone goes on
     // to say on the line of their disclosure is more of it, never a response to the work.
     if (kind === 'response' && !c.labelKind && previous && previous.clause.line === c.line && previous.fact.kind === 'report' && /^\s*(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:says|said|states|stated|adds|added)\s+(?:that\s+)?(?:she|he|they)\s+(?:feels|felt|is|was)\b/i.test(rewritten)) kind = 'report';
     // ("... tearful    talked about the cardiac arrest call"): the session's talk, with no one named, is the clinician's and the client's.
-    if (kind === 'intervention' && !c.labelKind && /^\s*talked\s+(?:about|through)\s/i.test(rewritten)) rewritten = `we ${rewritten.trim()}`;
+    // (Not in a group or a family, where the one named before may be the one who talked.)
+    if ((kind === 'report' || kind === 'intervention') && !c.labelKind && findSubject(rewritten, clientPronoun, names) === 'none' && !['group', 'family', 'couples'].includes(session.serviceType ?? '') && /^\s*talked\s+(?:about|through)\s/i.test(rewritten)) {
+      rewritten = `we ${rewritten.trim()}`;
+      kind = 'intervention';
+    }
+    // ("Asked to meet w/ Sofia alone for last 15 min": the clinician asked; what the one met then tells stays their report.)
+    if (ASKED_TO_MEET.test(rewritten)) rewritten = `I ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+    // ("Pt not meeting grave disability criteria at this time per my assessment - oriented, ..."): the clinician's own judgement,
+    // said as theirs first, never as what the client reported.
+    const perMine = /\s*,?\s*per my (?:clinical )?(?:assessment|judgment|judgement|evaluation|eval)\b\s*[,;:-]?/i.exec(rewritten);
+    if (perMine && (kind === 'assessment' || kind === 'report' || kind === 'risk')) {
+      const rest = `${rewritten.slice(0, perMine.index)}${perMine.index > 0 && perMine.index + perMine[0].length < rewritten.length ? ': ' : ''}${rewritten.slice(perMine.index + perMine[0].length).trim()}`.trim();
+      rewritten = `In the therapist's assessment, ${rest.replace(/^(?:client|pt|patient|cl)\s+not\s+meeting\b/i, 'client does not meet').replace(/^(?:client|pt|patient|cl)\s+meeting\b/i, 'client meets').replace(/^(?:client|pt|patient|cl)\s+(?=(?:is|does|has|was|meets|not)\b)/i, 'client ')}`;
+      if (kind === 'report') kind = 'assessment';
+    }
     // ("I asked her to keep the sleep log"): homework asked for is said as the task.
     if (kind === 'homework') rewritten = rewritten.replace(/^\s*(?:(?:I|we|therapist)\s+)?(?:asked|encouraged|instructed)\s+(?:her|him|them|client|pt)\s+to\s+/i, '');
     // ("Asked Priya privately at end re safety: denied SI"): the asking, jotted with no asker, is the clinician's.
@@ -1146,7 +1163,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (kind === 'report' && previous && previous.clause.line === c.line && previous.fact.kind === 'risk' && /^\s*(?:and\s+)?(?:she|he|they|[A-Z][a-z]+)\s+(?:also\s+)?(?:denied|denies|endorsed|endorses)\s+(?:any|it|that|them|both|the same|those)\b(?:\s+(?:too|also|as well|either))?\s*$/i.test(rewritten)) kind = 'risk';
     // "has been thinking of OD since last wknd, plan to take them + her sertraline Friday": a plan to take the pills, told
     // right after thoughts of overdose, is the client's suicide plan, never the treatment plan.
-    if (kind === 'plan' && !c.labelKind && /^\s*(?:(?:her|his|their|a)\s+)?plan\s+(?:is\s+|was\s+)?to\s+(?:take|swallow|overdose|od|jump|shoot|hang|cut|crash|drive)\b/i.test(rewritten) && previous && SUICIDAL_TALK.test(previous.fact.text)) kind = 'risk';
+    // ('states "I have his sleeping pills and I've been counting them" ... Plans to take them tonight'): the pills counted just
+    // before make it the same plan.
+    if (kind === 'plan' && !c.labelKind && /^\s*(?:(?:her|his|their|a)\s+)?plans?\s+(?:is\s+|was\s+)?to\s+(?:take|swallow|overdose|od|jump|shoot|hang|cut|crash|drive)\b/i.test(rewritten) && previous && (SUICIDAL_TALK.test(previous.fact.text) || (/^\s*plans\s+to\s+(?:take|swallow)\s+(?:them|all of them|it|those)\b/i.test(rewritten) && /\b(?:pills|tablets|meds|medications?|bottle|counting|stockpil\w*|saved up)\b/i.test(previous.fact.text)))) kind = 'risk';
     // Safety planning the clinician did is work done, like any intervention; so is a screen the clinician gave ("I ... used C-SSRS").
     // (A question asked, or how the session was held, is not work the client responds to.)
     // ("Reviewed safety plan. Pt engaged.": safety planning is the session's work too; what follows is the client's response.)
@@ -1226,6 +1245,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // opening a clause is the member last named as a doer on the line, said by name, never a bare pronoun in the Plan.)
     // (Not in a family session: there the client, or a parent met alone, is as likely the one meant.)
     let resolvedPronoun: string | undefined;
+    // ("Sofia disclosed that her father grabbed her ... States it has happened 'a couple times'"): a saying with no one named, on
+    // the line of one named, is theirs.
+    const lineOpener = subject === 'none' && previous && previous.clause.line === c.line && previous.fact.subject === 'other' && /^(?:states|stated|says|said|adds|added|reports|reported)\s/i.test(rewritten.trim()) ? /^([A-Z][a-z]+)\s+[a-z]/.exec(previous.fact.text)?.[1] : undefined;
+    if (lineOpener && names.has(lineOpener) && lineOpener !== clientName) {
+      rewritten = `${lineOpener} ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+      subject = 'other';
+    }
     // ("Member R.S. (PD) left early, appeared agitated. Stated on his way out ...": a saying with no one named, on the member's
     // line, is that member's too.)
     if (session.serviceType === 'group' && subject === 'none' && groupDoer && groupDoer.line === c.line && groupDoer.age <= 2 && /^(?:stated|said|shared|admitted|added|disclosed|denied|endorsed|yelled|muttered|commented|remarked|told)\s/i.test(rewritten.trim())) {

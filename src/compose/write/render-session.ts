@@ -60,7 +60,8 @@ export function renderHeading(text: string): string | undefined {
   fragments[0] = fragments[0]!.replace(/^(client|patient)\s+(?=\d)/i, (m) => `${m.trim()[0]!.toUpperCase()}${m.trim().slice(1).toLowerCase()}: `);
   const first = fragments[0]!;
   // A name with an age, or initials, is the client; a bare capitalised word may be anything ("EAP" is a program, never initials).
-  const name = /^(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+(?:\s*\([a-z]+\/[a-z]+\))?(?:,\s*\d{1,2}| \(\d{1,2}\))$|^(?!(?:EAP|IOP|PHP|ACT|DBT|CBT|IPT|ERP|EMDR|VA|ED|ER|OP|HR|RTW|FFD|TH|VVC|CSU|MCT|ICU|PES|CPEP|BH|MH|SUD|PCP|UC|OB)$)[A-Z]{2,3}$|^(?:[A-Z]\.)+$/.test(first);
+  // ("Officer Dale Kowalski, 41", "FF/Paramedic Jake Morrow, 38": a rank or a job, a first name and a surname, with an age.)
+  const name = /^(?:(?:Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][a-z]+(?:\s*\([a-z]+\/[a-z]+\))?(?:,\s*\d{1,2}| \(\d{1,2}\))$|^(?:(?:[A-Z]{2,4}\/)?(?:Officer|Ofc|Sgt|Sergeant|Det|Detective|Deputy|Trooper|Capt|Captain|Lt|Lieutenant|Paramedic|Firefighter|Dispatcher|Medic|EMT|FF|RN)\.?\s+)?(?!(?:Caller|Client|Patient|Member|Mother|Father|Mom|Dad|Wife|Husband|Staff)\b)[A-Z][a-z]+\s+[A-Z][a-z'-]+(?:,\s*\d{1,2}| \(\d{1,2}\))$|^(?!(?:EAP|IOP|PHP|ACT|DBT|CBT|IPT|ERP|EMDR|VA|ED|ER|OP|HR|RTW|FFD|TH|VVC|CSU|MCT|ICU|PES|CPEP|BH|MH|SUD|PCP|UC|OB)$)[A-Z]{2,3}$|^(?:[A-Z]\.)+$/.test(first);
   // ("Grief and loss": a topic, not two people.)
   const pair = /^[A-Z][a-z]+(?: \(\d{1,2}\))? and (?:(?:her|his|their) [a-z]|[A-Z]|(?:mom|mother|dad|father|parents?|grand\w+|foster|guardian|sister|brother|wife|husband|partner|aunt|uncle|step\w+)\b)/.test(first);
   // "with 15-year-old client and mother": who was in the session, not a sentence.

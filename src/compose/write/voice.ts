@@ -894,7 +894,7 @@ const CLIENT_ACT_NOT_DONE = new RegExp(`^(?:did not|didn't|has not|hasn't|have n
  */
 function sessionWork(t: string, v: Voice): string | undefined {
   const focus = SESSION_FOCUS.exec(t);
-  if (focus) return `Session ${v.tense === 'past' ? 'focused' : 'focuses'} on ${t.slice(focus[0].length)}`;
+  if (focus) return `Session ${focus[1] ? `${focus[1].toLowerCase()} ` : ''}${v.tense === 'past' ? 'focused' : 'focuses'} on ${t.slice(focus[0].length)}`;
   const work = SHARED_WORK.exec(t);
   if (!work) return undefined;
   const verb = work[1] ? (v.tense === 'past' ? 'continued to work' : 'continue to work') : v.tense === 'past' ? 'worked' : 'work';
@@ -902,7 +902,8 @@ function sessionWork(t: string, v: Voice): string | undefined {
 }
 
 /** "Focused on X", "focus on X" opening an intervention: what the session was about (its rest follows). */
-const SESSION_FOCUS = /^(?:focused|focussed|focusing|focus)\s+on\s+(?=\S)/i;
+// ("Initially focused on conflict re curfew": when in the session, kept.)
+const SESSION_FOCUS = /^(?:(initially|mostly|mainly|first)\s+)?(?:focused|focussed|focusing|focus)\s+on\s+(?=\S)/i;
 /** "Worked on X", "continued (to work|working) on X": work done together in the session (1: continued; 2: on or through). */
 const SHARED_WORK = /^(?:(continued|cont)\s+(?:to\s+work|working)|worked|working)\s+(on|through)\b/i;
 /** "good cohesion", "limited participation": a quality of how the work was met, said as a noun. */
@@ -1770,7 +1771,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (OBSERVATION_WORDS.has(felt) && /^(?:in|at|around|when|while|during)\b/i.test(after)) return `${clientStart(v)} ${reported(v)} being ${t[0]!.toLowerCase()}${t.slice(1)}`;
       // "no safety concerns raised", "none since": a jotted absence names no one.
       // ("No abuse indicators", "no signs of neglect": an absence of signs is the clinician's finding, never the client's report.)
-      if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|seen|visible|found|stated|mentioned|since|today|this week|concerns?|per|indicators?|signs? of (?:abuse|neglect|injury|trauma|distress))\b/i.test(t)) return cap(t);
+      if (/^(no|none|nothing)\b/i.test(t) && /\b(raised|reported|noted|identified|observed|seen|visible|found|stated|mentioned|since|today|this week|concerns?|per|known to the team|indicators?|signs? of (?:abuse|neglect|injury|trauma|distress))\b/i.test(t)) return cap(t);
       // "Video not possible today", "audio dropped twice": how the session ran, not the client's report.
       if (/^(video|audio|connection|internet|camera|zoom|the call|call|phone|wifi|wi-fi)\b/i.test(t)) return cap(t);
       // "(he/him) 28": the pronouns the client goes by and the age, said as who the client is.
