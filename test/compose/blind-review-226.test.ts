@@ -68,3 +68,29 @@ describe('review 226: risk', () => {
     expect(note(summary, 'pirp')).not.toMatch(/leading to mitigated/);
   });
 });
+
+describe('review 226: dictation and who is who', () => {
+  it('a dictated relapse, its chain analysis and a step added after a comma each stand on their own', () => {
+    const summary = 'ok this is for Rosa shelter drop in today so she came in pretty tearful said she used over the weekend first time in two months um we did a chain analysis of the weekend triggers were her ex and losing her phone so we talked about getting a new phone and we\'ll meet Friday, also gave her narcan';
+    const text = note(summary, 'dap');
+    expect(text).toMatch(/Client came in pretty tearful\. Client said she used/);
+    expect(text).toMatch(/chain analysis of the weekend\. The triggers were her ex/);
+    expect(text).toMatch(/Therapist also gave her Narcan/);
+  });
+
+  it('"Practiced urge surfing, she rated urge 8/10 start to 2/10 end" is the work and the response to it', () => {
+    const summary = 'Client reports urges to drink when alone. Practiced urge surfing, she rated urge 8/10 start to 2/10 end.';
+    expect(section(summary, 'intervention', 'pie')).toMatch(/[Uu]rge surfing/);
+    expect(section(summary, 'evaluation', 'pie')).toMatch(/rated urge 8\/10 start to 2\/10 end/);
+  });
+
+  it('"Ms. Harris (mom) + Jayden 14" names Jayden, so "J" is Jayden', () => {
+    const text = note('family sess w/ Ms. Harris (mom) + Jayden 14 @ shelter. J quiet, irritable w/ mom. J denies SI.', 'soap');
+    expect(text).toMatch(/Jayden was quiet/);
+    expect(text).not.toMatch(/\bJ was quiet/);
+  });
+
+  it('"ok\'d me telling mom" is agreement', () => {
+    expect(note('I explained I have to report, he was upset but ok\'d me telling mom together next sess.', 'soap')).toMatch(/agreed to the therapist telling/);
+  });
+});

@@ -266,6 +266,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
     const kind = classifyClause(heading[1]!, ctx);
     if (kind === 'intervention' || kind === 'homework' || kind === 'plan') return kind;
   }
+  // ("Practiced urge surfing, she rated urge 7/10 start to 3/10 end"): the rating of the work just done is the response to it.
+  if ((ctx.followsIntervention || ctx.afterIntervention) && !ctx.labelKind && /^\s*(?:she|he|they|client|pt|patient)\s+rated\b[^.;]*\b(?:start|before|beginning|pre)\b[^.;]*\b(?:end|after|post|finish)\b/i.test(text)) return 'response';
   // ("Asked Priya privately at end re safety: denied SI"): one named, asked with no asker said, was asked by the clinician.
   const askedNamed = ASKED_NAMED.exec(text);
   if (askedNamed && ctx.names?.has(askedNamed[1]!)) return isRiskStatement(text) ? 'risk' : 'intervention';

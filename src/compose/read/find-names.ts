@@ -56,6 +56,8 @@ export function findNames(text: string): Set<string> {
     return !NOT_NAMES.has(w) && !NOT_ROSTER_NAMES.has(w.toLowerCase()) && LABELS[w.toLowerCase()] === undefined && !verbForms(w.toLowerCase()) && (isFiniteVerb(next) || looksLikePastVerb(next) || SEEN_STATES.has(next));
   });
   if (bullets.length >= 2) for (const m of bullets) names.add(m[1]!);
+  // ("Ms. Harris (mom) + Jayden 14 @ family shelter"): a capitalised word joined to the others, with an age after it, is a person.
+  for (const m of text.matchAll(/(?:\+|&|\band|\bw\/|\bwith)\s*([A-Z][a-z]{1,20})\s+\d{1,2}\b(?![\d/:.]|\s*(?:min|mins|minutes|hrs?|hours?|days?|weeks?|wks?|months?|mos?|years?|yrs?|am|pm|x)\b|%)/g)) if (!NOT_NAMES.has(m[1]!)) names.add(m[1]!);
   // ("Couples - FF Tom Brandt & wife Kelly"): a first name and a surname, joined to a partner, is a person.
   for (const m of text.matchAll(/\b([A-Z][a-z]{1,20})\s+[A-Z][a-z]{1,20}\s*(?:&|\+|and)\s+(?:(?:his|her|their)\s+)?(?:wife|husband|partner|spouse|fianc[ée]e?|girlfriend|boyfriend|[A-Z][a-z]+)\b/g)) if (!NOT_NAMES.has(m[1]!)) names.add(m[1]!);
   // Two capitalised words joined by "and", "+" or "&" are two people: "Mark + Dana", "Jordan and Mae".
