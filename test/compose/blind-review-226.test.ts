@@ -94,3 +94,19 @@ describe('review 226: dictation and who is who', () => {
     expect(note('I explained I have to report, he was upset but ok\'d me telling mom together next sess.', 'soap')).toMatch(/agreed to the therapist telling/);
   });
 });
+
+describe('review 226: more of what it left', () => {
+  it('"two weeks ago", cleaned to digits, is never cut at the spaces the number leaves', () => {
+    const summary = 'I met with Sgt Ruiz by video today for his weekly session.\nHe told me he has been thinking about dying most days this week.\nHis wife moved out with their son three weeks ago and filed for divorce.';
+    const text = note(summary, 'birp');
+    expect(text).toMatch(/moved out with their son 3 weeks ago and filed for divorce/);
+    expect(text).not.toMatch(/Client reported weeks ago/);
+    expect(text).not.toMatch(/for his weekly/);
+  });
+
+  it('a skill used on 5 of 7 days is the client\'s, never the clinician\'s', () => {
+    const text = note('anxiety down since last visit. used worry time technique 5/7 days. practiced diaphragmatic breathing in session.', 'pie');
+    expect(text).toMatch(/Client used worry time technique 5 of 7 days/);
+    expect(text).not.toMatch(/Therapist used worry time/);
+  });
+});

@@ -178,6 +178,8 @@ export const LEADING_PREPOSITIONS = new Set(['after', 'before', 'when', 'since',
 export const BETWEEN_SESSION_CUES = [' ago', 'since ', 'this week', 'last week', 'at home', 'went home', 'over the weekend', 'yesterday', 'last night', 'this month', 'between sessions', ' daily', 'nightly', 'every day', 'each day', ' twice', ' times', 'per week', 'most days', 'every night', ' felt ', ' but felt',
   // "used TIPP Saturday night": a time outside the session.
   'this weekend', 'last weekend', 'the other day', 'at school', 'at work', 'monday night', 'monday morning', 'monday evening', 'tuesday night', 'tuesday morning', 'tuesday evening', 'wednesday night', 'wednesday morning', 'wednesday evening', 'thursday night', 'thursday morning', 'thursday evening', 'friday night', 'friday morning', 'friday evening', 'saturday night', 'saturday morning', 'saturday evening', 'sunday night', 'sunday morning', 'sunday evening',
+  // ("used worry time technique 5/7 days", written "5 of 7 days"): a count of the week's days is the days between sessions.
+  ' of 7 days', '/7 days', ' out of 7 days', ' of the 7 days', ' days this week', ' days last week',
   // "used box breathing on a bad call Tues, said it helped": a shift or a call outside the session, and its effect told after.
   'on shift', 'on a call', 'on the call', 'said it helped', 'says it helped', 'said that helped', 'reports it helped', 'reported it helped',
   // "used STOP skill when panicking at a light": a skill used in the moment of a feeling the client had out in the world.

@@ -496,6 +496,8 @@ function stripOutside(fragment: string): string {
     // ("child parent session for Noah he's eleven with his dad": the kind of session is in its line; the child and their age stay.)
     .replace(/\b(?:child[- ](?:and[- ])?parent|parent[- ](?:and[- ])?child|dyadic)\s+(?:session|sess|visit|therapy)\s+(?:for|with|w\/)\s+/gi, ' ')
     .replace(/\b([A-Z][a-z]+)\s+(?:he's|she's|he is|she is|they're)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\b(?!\s*(?:min|mins|minutes|hrs?|hours?|days?|weeks?|months?)\b)/g, (_m, who: string, age: string) => `${who}, ${/\d/.test(age) ? age : SMALL_NUMBERS.indexOf(age) + 1},`)
+    // ("I met with SSgt Greene by video today for his weekly session": how often the sessions are, and the day, are the session's.)
+    .replace(/\s*\b(?:today\s+)?for\s+(?:his|her|their|our)\s+(?:weekly|biweekly|bi-weekly|regular|usual|monthly|scheduled)\b(?:\s+(?:session|sess|appointment|appt|visit|check-in))?/gi, ' ')
     // ("Marisol Tate she's the paramedic": who the named client is, said after the name, is said beside it.)
     .replace(/^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?)\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:the|a|an)\s+([a-z]+)(?=\s*$|\s*[,;]|\s+(?:session|sess|individual|indiv|intake|so|um)\b)/, '$1, $2')
     // ("Priya and Tom the couples session": the session named with its article goes whole, never leaving "the couples".)

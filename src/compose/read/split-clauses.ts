@@ -752,6 +752,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       if (/\b(?:flat|bright|blunted|constricted|restricted|labile|anxious|sad|dysphoric|euthymic|congruent|incongruent|full|tearful)$/i.test(slice.slice(0, m.index)) && /^\s+affect\b/i.test(slice.slice(m.index))) continue;
       if (/^\s+I\s+(?:think|guess|believe)\s+(?:but|so|and|though|maybe)\b/i.test(slice.slice(m.index))) continue;
       // ("um PCL-5 he did it on the link it's 38": a measure named, then who filled it in, is one statement about the score.)
+      // ("their daughter two weeks ago", cleaned to "2   weeks": the spaces left by a number said in words are no pause.)
+      if (/\d$/.test(slice.slice(0, m.index)) && /^\s+(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|minutes?|mins?|hours?|hrs?|times|nights?|sessions?|drinks?|beers?|pills?|kids|children|members|attempts?|pounds?|lbs)\b/i.test(slice.slice(m.index))) continue;
       // ("identified one accepting behavior each parent could try": a determiner never ends a statement; its noun follows it.)
       // ("he denied any he denied thoughts of ...": "any" may stand alone, so it is no determiner here.)
       if (/\b(?:each|every|which|whichever|the|a|an|these|those|its)$/i.test(slice.slice(0, m.index))) continue;
