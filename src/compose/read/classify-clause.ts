@@ -419,7 +419,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (ctx.labelKind === 'plan' && (subject === 'none' || subject === 'therapist' || subject === 'joint') && DONE_IN_SESSION.test(t.trim())) return 'intervention';
   if (ctx.labelKind && ctx.labelKind !== 'report' && ctx.labelKind !== 'observation') return ctx.labelKind;
   // "Used paired sharing then whole grp, memory object exercise - each brought photo": the structure of the work is the clinician's.
-  if (/^\s*used\s+(?:[\w-]+\s+){0,3}(?:sharing|exercise|activity|activities|worksheet|technique|approach|role[- ]?plays?|psychoeducation|go-around|dyads?|pairs|circle|prompts?|cards)\b/i.test(text) && !betweenSessions(t)) return 'intervention';
+  // ("Used emotions board, he chose 'lonely'": so is a board or a visual the client answers with.)
+  if (/^\s*used\s+(?:[\w-]+\s+){0,3}(?:sharing|exercise|activity|activities|worksheet|technique|approach|role[- ]?plays?|psychoeducation|go-around|dyads?|pairs|circle|prompts?|cards|board|visuals?|feelings chart|emotions chart|social story)\b/i.test(text) && !betweenSessions(t)) return 'intervention';
   // "Assigned CWS on 'trust' + cont ABCs", "gave thought records for homework": homework set goes to the plan.
   if ((subject === 'none' || subject === 'therapist') && /^(?:(?:i|therapist)\s+)?(?:assigned\b(?!\s+(?:to|a new|another)\b)|(?:gave|set)\b[^.;]{0,60}\b(?:as|for)\s+(?:homework|hw)\b)/.test(t.trim()) && !betweenSessions(t)) return 'plan';
   // "spoke w/ Sam after group": a member seen after the group is seen by the clinician.

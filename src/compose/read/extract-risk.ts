@@ -1568,6 +1568,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // "denies command AH to self-harm": what voices might command, asked about hallucinations, is no act.
       if (/\bcommand\s+(?:auditory\s+)?(?:hallucinations?|voices?)\s+(?:to|telling (?:her|him|them|client) to)\s+$/.test(t.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (shDenied && view.insideQuote(m.index)) continue;
+      // ("Gloria called after Andre bit her hand during shower routine": one named, not the client, biting "her" after another
+      // person is named is harm done to that person, never self-harm.)
+      const doerNamed = /^(?:bit|bites|biting|bite|hit|hits|punched|slapped|pinched|scratched)\s+(?:her|his|their)\b/.test(m[0]) ? /\b([A-Z][a-z]+)\s+(?:(?:also|then|just|had|has|repeatedly)\s+)?$/.exec(clause.slice(Math.max(0, m.index - 30), m.index))?.[1] : undefined;
+      if (doerNamed && doerNamed !== options.clientName && /\b[A-Z][a-z]+\b/.test(clause.slice(0, Math.max(0, m.index - doerNamed.length - 1)).replace(/^\s*(?:Client|Pt|Patient|The|She|He|They|Mom|Dad)\b/, ''))) continue;
       // "almost cut last night but didn't": urges without an act.
       const lead = t.slice(Math.max(0, m.index - 60), m.index);
       // ("says her faith forbids harming herself": what holds the client back names no act and no urge.)

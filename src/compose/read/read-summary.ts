@@ -1118,6 +1118,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       rewritten = `we ${rewritten.trim()}`;
       kind = 'intervention';
     }
+    // ("Asked re: safety w/ yes/no visual - pointed NO to hurting self"): the answer to the question, with no one named, is the client's.
+    if (previous && previous.clause.line === c.line && /^\s*(?:I\s+)?asked\b/i.test(previous.fact.text) && /^\s*(?:pointed|nodded|shook (?:his|her|their) head|signed|typed|answered|replied|wrote)\b/i.test(rewritten)) rewritten = `client ${rewritten.trim()}`;
     // ("Asked to meet w/ Sofia alone for last 15 min": the clinician asked; what the one met then tells stays their report.)
     if (ASKED_TO_MEET.test(rewritten)) rewritten = `I ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
     // ("Pt not meeting grave disability criteria at this time per my assessment - oriented, ..."): the clinician's own judgement,
@@ -2309,7 +2311,8 @@ const RELATION_WORDS = oneOf(OTHER_PEOPLE.filter((w) => /^[a-z]+$/.test(w) && w.
 // ("Linda (daughter & caregiver of my client ...)": the relation may open a longer bracket.)
 const NAMED_RELATION = new RegExp(`\\b(?:${RELATION_WORDS})\\s*\\(?([A-Z][a-z]+)\\b|\\b([A-Z][a-z]+)\\s*\\((?:${RELATION_WORDS})(?:\\)|\\s*(?:&|and|,)\\s)`, 'g');
 /** A relative said to be out of the session: "was home but not in the room", "waited in the lobby". */
-const RELATIVE_OUT_OF_ROOM = /\b(?:not in (?:the )?room|not present|out of (?:the )?room|left (?:the )?room|stepped out|in the (?:waiting room|lobby|car|other room|kitchen|hall(?:way)?)|waited (?:outside|in the)|not on the (?:call|screen|video))\b/i;
+// ("mom was in the next room": the room beside is out of the session too.)
+const RELATIVE_OUT_OF_ROOM = /\b(?:not in (?:the )?room|not present|out of (?:the )?room|left (?:the )?room|stepped out|in the (?:waiting room|lobby|car|other room|next room|room next door|kitchen|living room|hall(?:way)?)|in (?:another|a different) room|waited (?:outside|in the)|not on the (?:call|screen|video))\b/i;
 const RELATIVE_REPORTS = new RegExp(`^(?:(?:her|his|their|the)\\s+)?(?:${oneOf([...CAREGIVERS, 'teacher', ...SPOUSES])}|[A-Z][a-z]+)\\s+(?:reports?|reported|said|says|states?|stated|notes?|noted)\\b`, 'i');
 /** "Dad joined and I coached him ...": the relative coached (1) and the pronoun that stands for them (2). */
 const COACHED_NAMED_RELATIVE = new RegExp(`\\b(?:coached|taught|prompted|guided|helped)\\s+(?:the\\s+)?(${oneOf([...PARENTS, ...GRANDPARENTS, ...AUNTS_AND_UNCLES])})\\s+(?:to|with|through|on)\\b`, 'i');
