@@ -49,3 +49,12 @@ describe('review 227: reporting and billing', () => {
     expect(JSON.stringify(doc.cpt ?? {})).not.toMatch(/90785/);
   });
 });
+
+describe('review 227: jotted lines', () => {
+  it('a jotted line opening on a verb in capitals is the client\'s, said as such', () => {
+    const text = note('Ind f/u, 50 min. Dev K, 29\nOwes ~$9k on 2 CCs, hasn\'t told wife\nEst. losses $40k this year.', 'soap');
+    expect(text).toMatch(/Client owes ~\$9k/);
+    expect(text).not.toMatch(/Client reported Owes/);
+    expect(text).toMatch(/Estimated losses \$40k/);
+  });
+});

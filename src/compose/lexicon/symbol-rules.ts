@@ -289,6 +289,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("she wants me to write a letter ... I said I would"): the clinician's yes to a request, said as agreeing to it.
   { pattern: /\b(I|we) said (?:I|we)(?:'d| would| will|'ll)(?=\s*(?:[.;,]|$))/g, replace: '$1 agreed to do so', example: ['I said I would', 'I agreed to do so'] },
   // "45 days on sub", "started sub Tues": in a medication for opioid use disorder, buprenorphine (Suboxone).
+  // ("Est. losses $90k", "est debt ~$20k"): an amount estimated.
+  { pattern: /\b([Ee])st\.?\s+(?=(?:losses|loss|debt|debts|cost|costs|total|amount|value|\$|~\s*\$))/g, replace: (_m, e: string) => `${e === 'E' ? 'E' : 'e'}stimated `, example: ['Est. losses $90k', 'Estimated losses $90k'] },
   // ("Dad Navy, on sub, no comms for 2 more mo": beside the Navy or a deployment, a submarine.)
   { pattern: /(?<=\b(?:Navy|navy|USN|deployed|deployment|underway|sailor|submariner)\b[^.;\n]{0,20}\bon\s+(?:a\s+|the\s+)?)sub\b(?![-'])/g, replace: 'submarine', example: ['Dad Navy, on sub, no comms for 2 more mo', 'Dad Navy, on submarine, no comms for 2 more mo'] },
   { pattern: /(?<=\b(?:on|started|starting|start|restarted|restart|taking|take|takes|induced on|induction on|stable on|dose of|refill of|missed|stopped|off)\s+)sub\b(?![-'])/gi, replace: 'buprenorphine', example: ['Tyler 45 days on sub', 'Tyler 45 days on buprenorphine'] },

@@ -1125,7 +1125,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Pt not meeting grave disability criteria at this time per my assessment - oriented, ..."): the clinician's own judgement,
     // said as theirs first, never as what the client reported.
     const perMine = /\s*,?\s*per my (?:clinical )?(?:assessment|judgment|judgement|evaluation|eval)\b\s*[,;:-]?/i.exec(rewritten);
-    if (perMine && (kind === 'assessment' || kind === 'report' || kind === 'risk')) {
+    // (Only of the client named first: "did not meet duty-to-warn threshold per my assessment, consulted ..." has its own reading.)
+    if (perMine && (kind === 'assessment' || kind === 'report' || kind === 'risk') && /^\s*(?:client|pt|patient|cl|she|he|they)\s/i.test(rewritten)) {
       const rest = `${rewritten.slice(0, perMine.index)}${perMine.index > 0 && perMine.index + perMine[0].length < rewritten.length ? ': ' : ''}${rewritten.slice(perMine.index + perMine[0].length).trim()}`.trim();
       rewritten = `In the therapist's assessment, ${rest.replace(/^(?:client|pt|patient|cl)\s+not\s+meeting\b/i, 'client does not meet').replace(/^(?:client|pt|patient|cl)\s+meeting\b/i, 'client meets').replace(/^(?:client|pt|patient|cl)\s+(?=(?:is|does|has|was|meets|not)\b)/i, 'client ')}`;
       if (kind === 'report') kind = 'assessment';
@@ -1927,6 +1928,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // ("Plan: Talked w/ mom about the threat" read as the clinician's: the capital the jotting gave its first word goes.)
     rewritten = rewritten.replace(/^(I|We)\s+([A-Z])(?=[a-z]+(?:ed|ght|ke|ve|de|nt|ld|id)\b)/, (_m, who: string, letter: string) => `${who} ${letter.toLowerCase()}`);
+    // ("Owes ~$14k across 3 CCs", jotted as a line): with no one named, a capital on a verb, or on a word the summary writes in
+    // lower case elsewhere, is only the line's; a name, an acronym or a brand keeps it.
+    const leadWord = subject === 'none' ? /^([A-Z][a-z]+)(?=\s+\S)/.exec(rewritten)?.[1] : undefined;
+    if (leadWord && !names.has(leadWord) && (isFiniteVerb(leadWord.toLowerCase()) || new RegExp(`(?<![.!?]\\s{0,3}|^\\s*|\\n\\s*|:\\s*|-\\s)\\b${leadWord.toLowerCase()}\\b`).test(text))) rewritten = `${leadWord.toLowerCase()}${rewritten.slice(leadWord.length)}`;
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     let answer = false;
     const speaker = speakerOf(rewritten, names);
