@@ -58,3 +58,12 @@ describe('review 227: jotted lines', () => {
     expect(text).toMatch(/Estimated losses \$40k/);
   });
 });
+
+describe('review 227: a denial run on', () => {
+  it('"denies plan never tried before no self harm" is three statements, each kept in the risk section', () => {
+    const summary = 'so I asked him directly he denies thoughts of suicide now denies plan never tried before no self harm stepdad says the rifle is locked in a safe';
+    const text = note(summary, 'birp');
+    expect(text).not.toMatch(/denied plan never tried/);
+    expect(section(summary, 'risk', 'birp')).toMatch(/never tried/);
+  });
+});

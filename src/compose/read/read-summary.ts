@@ -1988,6 +1988,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("he owns a handgun it's in a safe at home", "he wouldn't because of the boys": where the means is kept, and why he would not act, too.)
     if (kind !== 'risk' && previous && (previous.fact.kind === 'risk' || previous.fact.alsoRisk) && (/\b(?:would|could)(?:n't| not| never)\s+(?:ever\s+)?(?:do (?:that|it|this|something like that|anything like that)\b|because\b)/i.test(rewritten) || /^(?:it|they)\s+(?:is|are|was|were|'s|'re)\s+(?:in|at|locked|kept|stored|unloaded)\b/i.test(rewritten.trim()))) fact.alsoRisk = true;
     // ("... a handgun it's in a safe ... he agreed to give the key to his neighbor Tom": handing over the key to the means is a step for safety.)
+    // ("denies plan never tried before": a past attempt denied, told beside the risk, is risk too.)
+    if (kind !== 'risk' && facts.slice(-2).some((f) => f.kind === 'risk' || f.alsoRisk) && /^\s*(?:(?:she|he|they|client|pt)\s+)?(?:has\s+|had\s+)?never\s+(?:tried|attempted|made an attempt)\b/i.test(rewritten)) fact.alsoRisk = true;
     // ("... 'I'll break his face.' Knows where new bf works."): where the one threatened can be found, told with the threat, is risk.
     if (kind !== 'risk' && facts.slice(-3).some((f) => f.kind === 'risk' || f.alsoRisk) && /\bknows?\s+where\s+(?:(?:she|he|they|the|his|her|their|new|ex)\s+)*[\w'-]*\s*(?:works|lives|stays|parks|goes|is staying|goes to school)\b/i.test(rewritten)) fact.alsoRisk = true;
     if (kind !== 'risk' && facts.slice(-4).some((f) => f.kind === 'risk' || f.alsoRisk) && /\b(?:give|gave|giving|hand|handed|handing|let)\b[^.;]{0,30}\b(?:the\s+|his\s+|her\s+)?(?:key|keys|combination|code)\b/i.test(rewritten)) fact.alsoRisk = true;
