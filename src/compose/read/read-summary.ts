@@ -811,6 +811,15 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   }
 
   let afterIntervention = headingWorkDone;
+  // Whether the summary writes a word in lower case mid-sentence somewhere, read once per word (a long summary opens many
+  // lines on the same word).
+  const lowerElsewhere = new Map<string, boolean>();
+  const writtenLowerElsewhere = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    if (!lowerElsewhere.has(lower)) lowerElsewhere.set(lower, new RegExp(String.raw`(?<![.!?]\s{0,3}|^\s{0,20}|
+\s{0,20}|:\s{0,3}|-\s)${lower}`).test(text));
+    return lowerElsewhere.get(lower)!;
+  };
   /** The person a line opens with ("Tasha - tearful, ..."), for its later pieces. */
   const lineSpeakers = new Map<number, string>();
   // Lines whose speaker is a label at their head ("Tom: admitted ..."), not a name met partway along.
@@ -1931,7 +1940,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Owes ~$14k across 3 CCs", jotted as a line): with no one named, a capital on a verb, or on a word the summary writes in
     // lower case elsewhere, is only the line's; a name, an acronym or a brand keeps it.
     const leadWord = subject === 'none' ? /^([A-Z][a-z]+)(?=\s+\S)/.exec(rewritten)?.[1] : undefined;
-    if (leadWord && !names.has(leadWord) && (isFiniteVerb(leadWord.toLowerCase()) || new RegExp(`(?<![.!?]\\s{0,3}|^\\s*|\\n\\s*|:\\s*|-\\s)\\b${leadWord.toLowerCase()}\\b`).test(text))) rewritten = `${leadWord.toLowerCase()}${rewritten.slice(leadWord.length)}`;
+    if (leadWord && !names.has(leadWord) && (isFiniteVerb(leadWord.toLowerCase()) || writtenLowerElsewhere(leadWord))) rewritten = `${leadWord.toLowerCase()}${rewritten.slice(leadWord.length)}`;
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     let answer = false;
     const speaker = speakerOf(rewritten, names);
