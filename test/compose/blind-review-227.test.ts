@@ -67,3 +67,9 @@ describe('review 227: a denial run on', () => {
     expect(section(summary, 'risk', 'birp')).toMatch(/never tried/);
   });
 });
+
+describe('review 227: who the session is about', () => {
+  it('"re: Jaylen 16yo" names Jaylen, so "J" after it is Jaylen', () => {
+    expect(note('caregiver only session w/ mom (Denise) re: Jaylen 16yo, nonverbal\n- mom denies any thoughts of harming self or J when asked directly', 'dap')).toMatch(/harming self or Jaylen/);
+  });
+});

@@ -57,7 +57,8 @@ export function findNames(text: string): Set<string> {
   });
   if (bullets.length >= 2) for (const m of bullets) names.add(m[1]!);
   // ("Ms. Harris (mom) + Jayden 14 @ family shelter"): a capitalised word joined to the others, with an age after it, is a person.
-  for (const m of text.matchAll(/(?:\+|&|\band|\bw\/|\bwith)\s*([A-Z][a-z]{1,20})\s+\d{1,2}\b(?![\d/:.]|\s*(?:min|mins|minutes|hrs?|hours?|days?|weeks?|wks?|months?|mos?|years?|yrs?|am|pm|x)\b|%)/g)) if (!NOT_NAMES.has(m[1]!)) names.add(m[1]!);
+  // ("caregiver only session w/ mom re: Jaylen 16yo": whom the session is about, with an age.)
+  for (const m of text.matchAll(/(?:\+|&|\band|\bw\/|\bwith|\bre:?|\bregarding)\s*([A-Z][a-z]{1,20})\s+\d{1,2}(?:\s*(?:yo|y\/o|y\.o\.)|\b)(?![\d/:.]|\s*(?:min|mins|minutes|hrs?|hours?|days?|weeks?|wks?|months?|mos?|years?|yrs?|am|pm|x)\b|%)/g)) if (!NOT_NAMES.has(m[1]!)) names.add(m[1]!);
   // ("Couples - FF Tom Brandt & wife Kelly"): a first name and a surname, joined to a partner, is a person.
   for (const m of text.matchAll(/\b([A-Z][a-z]{1,20})\s+[A-Z][a-z]{1,20}\s*(?:&|\+|and)\s+(?:(?:his|her|their)\s+)?(?:wife|husband|partner|spouse|fianc[ée]e?|girlfriend|boyfriend|[A-Z][a-z]+)\b/g)) if (!NOT_NAMES.has(m[1]!)) names.add(m[1]!);
   // Two capitalised words joined by "and", "+" or "&" are two people: "Mark + Dana", "Jordan and Mae".
