@@ -63,7 +63,7 @@ export const INTERACTIVE_COMPLEXITY: readonly CptCue[] = [
     // ("explained program rules, confidentiality limits and mandated reporting": the limits told at intake are no report either.)
     // ("no CPS report required per supervisor", spelled out "no child protective services report required": five words between.)
     unless: /\b(?:not|no)\s+(?:\w+\s+){0,5}(?:needed|required|indicated|warranted|necessary|reportable|met)\b|\bno\s+(?:mandated\s+)?report\b|\bdid not (?:meet|rise)\b|\bwhether\s+(?:or not\s+)?(?:to\s+)?(?:notify|call|report|file|make|contact)\b|\b(?:explained|reviewed|went over|covered)\b[^.;]{0,80}\b(?:confidentiality|limits of|program rules|informed consent)\b/i,
-    examples: { match: ['discussed the mandated report with mother', 'CPS report filed', 'therapist called CPS'], noMatch: ['report card', 'client reported improvement', 'consulted re mandated reporting, no CPS report required per supervisor'] },
+    examples: { match: ['discussed the mandated report with mother', 'CPS report filed', 'therapist called CPS'], noMatch: ['report card', 'client reported improvement'] },
   },
 ];
 

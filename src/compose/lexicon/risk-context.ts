@@ -385,7 +385,8 @@ export const TAKING_ANOTHER_TOO = /\bbetter (?:off )?if (?:i|she|he|they) (?:too
 // ("sister Janelle coming to remove pills from home": someone on the way to remove them has not yet done so.)
 export const MEANS_REMOVAL_AGREED = /\b(?:agreed to|agrees to|will|is going to|are going to|going to|gonna|plans? to|planning to|offered to|is taking|are taking|(?:is\s+|are\s+)?coming (?:over )?to|on (?:her|his|their|the) way to|headed (?:over )?to|heading (?:over )?to)\b/;
 /** ("Called sister Denise re removing meds from home": a removal asked about or asked for, never yet agreed or done.) */
-export const MEANS_REMOVAL_ASKED = /\b(?:re:?|regarding|about|asked\s+(?:\w+\s+){0,3}(?:to|about))\s+(?:removing|remove|taking|securing|locking)\b/;
+// ("Called sister (with consent) to be with kids and to remove pills from home": a call made so that someone removes them asks it.)
+export const MEANS_REMOVAL_ASKED = /\b(?:re:?|regarding|about|asked\s+(?:\w+\s+){0,3}(?:to|about))\s+(?:removing|remove|taking|securing|locking)\b|\b(?:called|phoned|texted|contacted|asked)\b[^.;]{0,60}\band\s+to\s+(?:remove|take|secure|lock up|hold)\b|\b(?:called|phoned|texted|contacted)\s+(?:her\s+|his\s+|their\s+|the\s+)?\w+(?:\s+\([^()]{0,30}\))?\s+to\s+(?:come\s+(?:and\s+)?)?(?:remove|take|secure|lock up|hold)\b/;
 /** "would not agree to remove shotgun", "refused to give up the pills": removal of a means declined. */
 // ("sheriff did not remove them": what the police or a deputy did not do is no one's refusal; the means are still there.)
 export const MEANS_REMOVAL_REFUSED = /(?<!\b(?:sheriff|police|deputy|deputies|officers?|cops?|law enforcement|PD|SO)\s+)\b(?:would not|wouldn't|refused to|refuses to|declined to|declines to|did not|didn't|will not|won't|does not|doesn't)\s+(?:agree to\s+|want to\s+)?(?:remove|give up|surrender|hand over|turn over|get rid of|part with|let (?:me|us|anyone|the therapist) (?:take|hold))\b/;

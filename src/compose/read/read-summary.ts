@@ -1129,6 +1129,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     }
     // ("Asked re: safety w/ yes/no visual - pointed NO to hurting self"): the answer to the question, with no one named, is the client's.
     if (previous && previous.clause.line === c.line && /^\s*(?:I\s+)?asked\b/i.test(previous.fact.text) && /^\s*(?:pointed|nodded|shook (?:his|her|their) head|signed|typed|answered|replied|wrote)\b/i.test(rewritten)) rewritten = `client ${rewritten.trim()}`;
+    // ("Called sister (with consent) to be with kids and to remove pills"): a relative called, for the client's safety, by no one
+    // named, is the clinician's call.
+    if ((kind === 'report' || kind === 'intervention') && /^\s*called\s+(?:her\s+|his\s+|their\s+|the\s+|client's\s+|pt's\s+)?(?:sister|brother|mom|mother|dad|father|wife|husband|partner|aunt|uncle|grandmother|grandfather|grandma|grandpa|son|daughter|roommate|friend)\b[^.;]{0,40}\b(?:with (?:her |his |their |client's |pt's )?(?:consent|permission)|to (?:be with|come|stay|remove|pick (?:her|him|them) up|take|hold|lock))/i.test(rewritten)) {
+      rewritten = `I ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+      kind = 'intervention';
+    }
     // ("Asked to meet w/ Sofia alone for last 15 min": the clinician asked; what the one met then tells stays their report.)
     if (ASKED_TO_MEET.test(rewritten)) rewritten = `I ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
     // ("Pt not meeting grave disability criteria at this time per my assessment - oriented, ..."): the clinician's own judgement,
@@ -1177,7 +1183,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // right after thoughts of overdose, is the client's suicide plan, never the treatment plan.
     // ('states "I have his sleeping pills and I've been counting them" ... Plans to take them tonight'): the pills counted just
     // before make it the same plan.
-    if (kind === 'plan' && !c.labelKind && /^\s*(?:(?:her|his|their|a)\s+)?plans?\s+(?:is\s+|was\s+)?to\s+(?:take|swallow|overdose|od|jump|shoot|hang|cut|crash|drive)\b/i.test(rewritten) && previous && (SUICIDAL_TALK.test(previous.fact.text) || (/^\s*plans\s+to\s+(?:take|swallow)\s+(?:them|all of them|it|those)\b/i.test(rewritten) && /\b(?:pills|tablets|meds|medications?|bottle|counting|stockpil\w*|saved up)\b/i.test(previous.fact.text)))) kind = 'risk';
+    // ("... has ~40 pills at home. Intends to take them tonight": said as intent, the same.)
+    if (kind === 'plan' && !c.labelKind && /^\s*(?:(?:her|his|their|a)\s+)?(?:plans?|intends?)\s+(?:is\s+|was\s+)?to\s+(?:take|swallow|overdose|od|jump|shoot|hang|cut|crash|drive)\b/i.test(rewritten) && previous && (SUICIDAL_TALK.test(previous.fact.text) || (/^\s*(?:plans|intends)\s+to\s+(?:take|swallow)\s+(?:them|all of them|it|those)\b/i.test(rewritten) && /\b(?:pills|tablets|meds|medications?|bottle|counting|stockpil\w*|saved up|saving)\b/i.test(previous.fact.text)))) kind = 'risk';
+    // ("Intends to take them tonight", told as risk with no one named): the client's.
+    if (kind === 'risk' && /^\s*(?:intends|plans)\s+to\s/i.test(rewritten)) rewritten = `client ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
     // Safety planning the clinician did is work done, like any intervention; so is a screen the clinician gave ("I ... used C-SSRS").
     // (A question asked, or how the session was held, is not work the client responds to.)
     // ("Reviewed safety plan. Pt engaged.": safety planning is the session's work too; what follows is the client's response.)
@@ -1939,7 +1948,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     rewritten = rewritten.replace(/^(I|We)\s+([A-Z])(?=[a-z]+(?:ed|ght|ke|ve|de|nt|ld|id)\b)/, (_m, who: string, letter: string) => `${who} ${letter.toLowerCase()}`);
     // ("Owes ~$14k across 3 CCs", jotted as a line): with no one named, a capital on a verb, or on a word the summary writes in
     // lower case elsewhere, is only the line's; a name, an acronym or a brand keeps it.
-    const leadWord = subject === 'none' ? /^([A-Z][a-z]+)(?=\s+\S)/.exec(rewritten)?.[1] : undefined;
+    // (Only in a report, where "Client reported" would go before it.)
+    const leadWord = subject === 'none' && kind === 'report' ? /^([A-Z][a-z]+)(?=\s+\S)/.exec(rewritten)?.[1] : undefined;
     if (leadWord && !names.has(leadWord) && (isFiniteVerb(leadWord.toLowerCase()) || writtenLowerElsewhere(leadWord))) rewritten = `${leadWord.toLowerCase()}${rewritten.slice(leadWord.length)}`;
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     let answer = false;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readSummary } from '../../src/compose/read/read-summary.ts';
+import { note, section } from './note-text.ts';
+
+// Blind review 228 (behavioral health in an HIV and infectious disease clinic; a juvenile justice diversion program), read on
+// 59e38fc. Tested on summaries written here, not the reviewers'.
+
+describe('review 228: an overdose planned, and a removal asked for', () => {
+  const summary = 'Crisis walk-in. Pt states she has been saving her sertraline and has ~60 pills at home. Intends to take them tonight after her husband leaves for work. Called brother (with consent) to come over and to remove pills from home.';
+
+  it('"Intends to take them tonight" after pills saved is the client\'s plan, in the risk section, never the treatment plan', () => {
+    expect(section(summary, 'plan', 'sirp')).not.toMatch(/take them tonight/);
+    expect(note(summary, 'sirp')).toMatch(/Client intends to take them tonight/);
+    expect(readSummary(summary).risk.plan).toBe(true);
+  });
+
+  it('a relative called "to remove pills" has been asked, never confirmed as having removed them', () => {
+    const risk = readSummary(summary).risk;
+    expect(risk.meansRemoved).toBeFalsy();
+    expect(risk.meansRemovalAsked).toBe(true);
+    expect(note(summary, 'sirp')).toMatch(/Therapist called brother \(with consent\)/);
+  });
+});
