@@ -21,3 +21,24 @@ describe('review 228: an overdose planned, and a removal asked for', () => {
     expect(note(summary, 'sirp')).toMatch(/Therapist called brother \(with consent\)/);
   });
 });
+
+describe('review 228: an age looked ahead to', () => {
+  it('"thinks about ending it like he does not see himself being around at 20" is ideation now, never a history', () => {
+    const summary = 'um he said sometimes he thinks about just ending it like he doesnt see himself being around at 20 um no plan he said he wouldnt do anything because of his mom';
+    expect(readSummary(summary).risk.si).not.toBe('not_assessed');
+    expect(note(summary, 'birp')).not.toMatch(/name no status for suicidal ideation/);
+  });
+
+  it('"attempt at 19" is still a history', () => {
+    expect(readSummary('hx SA at 19, none since. denies SI.').risk.attemptHistory).toBe(true);
+  });
+});
+
+describe('review 228: the clinician\'s hedge', () => {
+  it('"he came in high I think eyes red" keeps the hedge, never "came in high" as fact', () => {
+    const text = note('um so Isaiah 17 individual um he came in high I think eyes red smelled like weed he admitted he smoked before school', 'birp');
+    expect(text).toMatch(/came in appearing high/);
+    expect(text).not.toMatch(/Client came in high\./);
+    expect(text).not.toMatch(/Therapist thinks/);
+  });
+});

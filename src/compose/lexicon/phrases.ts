@@ -51,6 +51,9 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^(emergency medical services|EMS|911|police|mobile crisis|the mobile crisis team|the crisis team|an ambulance|child protective services|adult protective services|CPS|APS)\s+(called|contacted|notified|paged|dispatched)\b/i, (_m: string, who: string, done: string) => `${who} ${/^(?:emergency medical services|EMS|police)$/i.test(who) ? 'were' : 'was'} ${done}`],
   // ("sister arrived 2215, spoke w/ sister on speaker": the one who arrived is the one spoken with, by the clinician.)
   [/\b(sister|brother|mom|mother|dad|father|wife|husband|partner|friend|roommate|son|daughter|aunt|uncle)\s+(arrived|came over|came|got there|showed up)([^.;,]{0,30}),\s+(?:and\s+)?spoke\s+(?:w\/|with)\s+(?:the\s+|her\s+|his\s+)?\1\b/gi, (_m: string, who: string, came: string, rest: string) => `${who} ${came}${rest}; I spoke with the ${who.toLowerCase()}`],
+  // ("he came in high I think eyes red": the clinician's hedge is kept, as how he appeared, never as fact.)
+  [/\b(came in|arrived|showed up|presented|was|seemed|looked)\s+(high|intoxicated|drunk|under the influence|buzzed|stoned|impaired)\s+I\s+think\b,?/gi, (_m: string, verb: string, state: string) => `${/^(?:came in|arrived|showed up)$/i.test(verb) ? `${verb} appearing` : 'appeared'} ${state}`],
+  [/\b(appearing|appeared)\s+(high|intoxicated|drunk|stoned|impaired)\s+(?=(?:eyes|smelled|smelling|odor|slurred|red|glassy)\b)/gi, '$1 $2: '],
   // ("kids not witnesses/not harmed": two things both denied are both, never one or the other.)
   [/\bnot\s+([a-z-]+)\s*\/\s*not\s+(?=[a-z])/gi, 'not $1 and not '],
   // ("he was upset but ok'd me telling mom"): agreement given to a step, in words a note uses.

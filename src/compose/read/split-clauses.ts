@@ -759,6 +759,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       if (/\b(?:flat|bright|blunted|constricted|restricted|labile|anxious|sad|dysphoric|euthymic|congruent|incongruent|full|tearful)$/i.test(slice.slice(0, m.index)) && /^\s+affect\b/i.test(slice.slice(m.index))) continue;
       if (/^\s+I\s+(?:think|guess|believe)\s+(?:but|so|and|though|maybe)\b/i.test(slice.slice(m.index))) continue;
       // ("um PCL-5 he did it on the link it's 38": a measure named, then who filled it in, is one statement about the score.)
+      // ("he came in high I think eyes red": the hedge stays with what it hedges.)
+      if (/\b(?:high|intoxicated|drunk|under the influence|buzzed|stoned|impaired)$/i.test(slice.slice(0, m.index)) && /^\s+I\s+think\b/.test(slice.slice(m.index))) continue;
       // ("their daughter two weeks ago", cleaned to "2   weeks": the spaces left by a number said in words are no pause.)
       if (/\d$/.test(slice.slice(0, m.index)) && /^\s+(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|minutes?|mins?|hours?|hrs?|times|nights?|sessions?|drinks?|beers?|pills?|kids|children|members|attempts?|pounds?|lbs)\b/i.test(slice.slice(m.index))) continue;
       // ("identified one accepting behavior each parent could try": a determiner never ends a statement; its noun follows it.)
