@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { composeNote } from '../../src/compose/index.ts';
+import { expandShorthand } from '../../src/compose/read/expand-shorthand.ts';
 import { readSummary } from '../../src/compose/read/read-summary.ts';
 import { note, section } from './note-text.ts';
 
@@ -40,5 +42,19 @@ describe('review 228: the clinician\'s hedge', () => {
     expect(text).toMatch(/came in appearing high/);
     expect(text).not.toMatch(/Client came in high\./);
     expect(text).not.toMatch(/Therapist thinks/);
+  });
+});
+
+describe('review 228: dictated headings and slang', () => {
+  it('"so this is um Marcus follow up number four he came in ..." is the heading, then the story', () => {
+    const summary = 'so this is um Andre follow up number three he came in right after his lab draw um he was pretty upset about it';
+    const doc = composeNote({ summary, format: 'dap' });
+    expect(doc.sections.find((s) => s.key === 'session')?.text).toMatch(/Session 3\. Client: Andre\./);
+    expect(note(summary, 'dap')).not.toMatch(/Client reported this is/);
+  });
+
+  it('"using tina and G" and "slamming" are crystal methamphetamine, GHB and injecting; "Tina" the person stays', () => {
+    expect(expandShorthand('using tina and G at parties, slamming two times a week')).toBe('using crystal methamphetamine and GHB at parties, injecting two times a week');
+    expect(expandShorthand('Tina said she would come')).toMatch(/^Tina said/);
   });
 });

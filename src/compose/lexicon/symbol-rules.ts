@@ -289,6 +289,11 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("she wants me to write a letter ... I said I would"): the clinician's yes to a request, said as agreeing to it.
   { pattern: /\b(I|we) said (?:I|we)(?:'d| would| will|'ll)(?=\s*(?:[.;,]|$))/g, replace: '$1 agreed to do so', example: ['I said I would', 'I agreed to do so'] },
   // "45 days on sub", "started sub Tues": in a medication for opioid use disorder, buprenorphine (Suboxone).
+  // ("using tina and G at parties"): in chemsex slang, crystal methamphetamine and GHB.
+  { pattern: /(?<=\btina\s+(?:and|&|\+)\s+)G\b(?![\w-])/g, replace: 'GHB', example: ['using tina and G at parties', 'using tina and GHB at parties'] },
+  { pattern: /(?<=\b(?:using|use|used|uses|on|smoking|smoked|smokes|slamming|doing|did|does|snorting|injecting|injected)\s+)tina\b/g, replace: 'crystal methamphetamine', example: ['using tina and G at parties', 'using crystal methamphetamine and G at parties'] },
+  // ("back using meth ... slamming two or three times a week": injecting.)
+  { pattern: /\bslamming\b(?=\s+(?:\d|two|three|four|a few|a couple|daily|every|meth|crystal|tina|it)\b)/gi, replace: 'injecting', example: ['slamming two or three times a week', 'injecting two or three times a week'] },
   // ("Est. losses $90k", "est debt ~$20k"): an amount estimated.
   { pattern: /\b([Ee])st\.?\s+(?=(?:losses|loss|debt|debts|cost|costs|total|amount|value|\$|~\s*\$))/g, replace: (_m, e: string) => `${e === 'E' ? 'E' : 'e'}stimated `, example: ['Est. losses $90k', 'Estimated losses $90k'] },
   // ("Dad Navy, on sub, no comms for 2 more mo": beside the Navy or a deployment, a submarine.)
