@@ -58,3 +58,18 @@ describe('review 228: dictated headings and slang', () => {
     expect(expandShorthand('Tina said she would come')).toMatch(/^Tina said/);
   });
 });
+
+describe('review 228: a dictated crisis screen and the next visit', () => {
+  const summary = 'ok session with Sam um back using meth since his partner left slamming two or three times a week he says um he said today he has been thinking about killing himself most days but no plan um so I did a C-SSRS screen came out moderate risk we did a safety plan he said he\'d think about IOP see him Thursday';
+
+  it('the screen\'s result is said as such, and "he says he said" once', () => {
+    const text = note(summary, 'pirp');
+    expect(text).toMatch(/[Tt]herapist administered the Columbia-Suicide Severity Rating Scale \(C-SSRS\) screen, with a result of moderate risk/);
+    expect(text).not.toMatch(/he says he said|said he said/);
+  });
+
+  it('"see him Thursday" dictated last is the clinician\'s next visit, in the plan', () => {
+    expect(section(summary, 'plan', 'pirp')).toMatch(/Therapist will see him Thursday/);
+    expect(note(summary, 'pirp')).not.toMatch(/IOP see him|intensive outpatient program see him/);
+  });
+});

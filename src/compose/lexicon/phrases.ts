@@ -61,7 +61,13 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   // ("No hx of violence known to us", "known to me"): what the team knows of, said as the team's knowledge, never "us" the client.
   [/\bknown to (?:us|me|our team|this writer)(?:\s+but\s+(?=(?:did|has|had|was|served|spent|got)\b))?/gi, (m: string) => (/\bbut\s*$/i.test(m) ? 'known to the team; client ' : 'known to the team')],
   // ("I did the AUDIT", "we did a PHQ-9"): a screen done with the client is a screen the clinician gave.
-  [/\b(I|we|therapist)\s+did\s+(?:the|an?)\s+(?=(?:PHQ-?9|PHQ-?2|GAD-?7|PCL-?5|AUDIT(?:-C)?|C-SSRS|CSSRS|EPDS|MoCA|MMSE|DAST(?:-10)?|CAGE|ISI|BDI(?:-II)?|BAI|ASQ|SLUMS|PSC-17|CRAFFT)\b)/gi, '$1 administered the '],
+  [/\b(I|we|therapist)\s+did\s+(?:the|an?)\s+(?=(?:Columbia|PHQ-?9|PHQ-?2|GAD-?7|PCL-?5|AUDIT(?:-C)?|C-SSRS|CSSRS|EPDS|MoCA|MMSE|DAST(?:-10)?|CAGE|ISI|BDI(?:-II)?|BAI|ASQ|SLUMS|PSC-17|CRAFFT)\b)/gi, '$1 administered the '],
+  // ("he says   he said today he has been thinking ...", cut after a frequency): a telling doubled by dictation is said once.
+  [/^(?:she|he|they)\s+(?:says|said)\s+(?=(?:she|he|they)\s+(?:said|says|told)\b)/i, ''],
+  // ("... see him Thursday", jotted as the plan): the clinician will see the client then.
+  [/^(?:see|meet)\s+(him|her|them)\s+(?=(?:on\s+|again\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next\s+(?:week|wk)\b|in\s+\d+\s+(?:days?|weeks?|wks?)\b)/i, 'I will see $1 '],
+  // ("did a C-SSRS screen came out moderate risk"): the screen's result, said as such.
+  [/\b(screen|screening|scale|questionnaire)\s+(?:came|come|comes)\s+(?:out|back)\s+(?:as\s+|at\s+)?/gi, '$1, with a result of '],
   // ("pt 34F f/u MDD": the age, then a follow-up of the diagnosis: why the client was seen.)
   [/\b(\d{1,3}-year-old(?:\s+(?:male|female|man|woman|boy|girl|nonbinary person))?)\s+(?:follow-up|f\/u)\s+(?=(?:for\s+)?[A-Za-z⟪])(?!(?:in|on|with|w\/|next|appointment|appt|call|visit|session)\b)(?:for\s+)?/gi, '$1 seen for follow-up of '],
   // "pt 52yo schizophrenia", "34 y/o F bipolar I": the age, then the diagnosis the person lives with.
