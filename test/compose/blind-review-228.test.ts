@@ -73,3 +73,12 @@ describe('review 228: a dictated crisis screen and the next visit', () => {
     expect(note(summary, 'pirp')).not.toMatch(/IOP see him|intensive outpatient program see him/);
   });
 });
+
+describe('review 228: a dictated heading ends at its pause', () => {
+  it('"ok session with Sam um back using ..." names Sam in the heading and leaves the story out of it', () => {
+    const doc = composeNote({ summary: 'ok session with Sam um back using meth since his partner left um he denied any thoughts of suicide', format: 'pirp' });
+    const session = doc.sections.find((s) => s.key === 'session')?.text ?? '';
+    expect(session).toMatch(/Client: Sam\./);
+    expect(session).not.toMatch(/methamphetamine/);
+  });
+});
