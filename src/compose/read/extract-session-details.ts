@@ -500,6 +500,8 @@ function stripOutside(fragment: string): string {
     // ("child parent session for Noah he's eleven with his dad": the kind of session is in its line; the child and their age stay.)
     .replace(/\b(?:child[- ](?:and[- ])?parent|parent[- ](?:and[- ])?child|dyadic)\s+(?:session|sess|visit|therapy)\s+(?:for|with|w\/)\s+/gi, ' ')
     .replace(/\b([A-Z][a-z]+)\s+(?:he's|she's|he is|she is|they're)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\b(?!\s*(?:min|mins|minutes|hrs?|hours?|days?|weeks?|months?)\b)/g, (_m, who: string, age: string) => `${who}, ${/\d/.test(age) ? age : SMALL_NUMBERS.indexOf(age) + 1},`)
+    // ("ok session with Sam": the spoken "ok" opening the heading is no word of it.)
+    .replace(/^\s*(?:ok|okay|so|alright|all right)\s+(?=(?:session|sess|visit|call|intake|check-in|telehealth|video|phone|family|couples|individual|indiv|group|this)\b)/i, '')
     // ("this is um Marcus follow up number four": the visit's number said aloud is in the session line, and "this is" goes with it.)
     .replace(/\b(?:follow[- ]?up|f\/u|session|sess|visit|appointment)\s+(?:number|no\.?)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/gi, ' ')
     .replace(/^\s*this\s+(?:is|was)\s+(?=[A-Z][a-z]+\s*$)/, '')
