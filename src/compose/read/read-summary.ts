@@ -1130,8 +1130,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Asked re: safety w/ yes/no visual - pointed NO to hurting self"): the answer to the question, with no one named, is the client's.
     if (previous && previous.clause.line === c.line && /^\s*(?:I\s+)?asked\b/i.test(previous.fact.text) && /^\s*(?:pointed|nodded|shook (?:his|her|their) head|signed|typed|answered|replied|wrote)\b/i.test(rewritten)) rewritten = `client ${rewritten.trim()}`;
     // ("Called sister (with consent) to be with kids and to remove pills"): a relative called, for the client's safety, by no one
-    // named, is the clinician's call.
-    if ((kind === 'report' || kind === 'intervention') && /^\s*called\s+(?:her\s+|his\s+|their\s+|the\s+|client's\s+|pt's\s+)?(?:sister|brother|mom|mother|dad|father|wife|husband|partner|aunt|uncle|grandmother|grandfather|grandma|grandpa|son|daughter|roommate|friend)\b[^.;]{0,40}\b(?:with (?:her |his |their |client's |pt's )?(?:consent|permission)|to (?:be with|come|stay|remove|pick (?:her|him|them) up|take|hold|lock))/i.test(rewritten)) {
+    // named, is the clinician's call. ("called his mom with his consent" is read as such already, and her "she" after it.)
+    if ((kind === 'report' || kind === 'intervention') && /^\s*called\s+(?:the\s+)?(?:sister|brother|mom|mother|dad|father|wife|husband|partner|aunt|uncle|grandmother|grandfather|grandma|grandpa|son|daughter|roommate|friend)\b[^.;]{0,40}\b(?:with (?:her |his |their |client's |pt's )?(?:consent|permission)|to (?:be with|come|stay|remove|pick (?:her|him|them) up|take|hold|lock))/i.test(rewritten)) {
       rewritten = `I ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
       kind = 'intervention';
     }
