@@ -704,6 +704,14 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['did TR on Tuesday fight', 'a thought record'], ['One member (TR) shared relapse on meth', 'TR']],
   },
   {
+    // "worried about state board/PHP reporting" for a resident: the physician health program; a day program otherwise.
+    short: 'PHP',
+    caseSensitive: true,
+    meanings: [{ expansion: 'Physician Health Program (PHP)', topic: /\b(?:physicians?|residents?|resident physician|PGY-?\d|interns?|attendings?|fellows?|medical board|state board|board complaint|licens\w*|med school|medical school|MD|DO|surgeon|anesthesiologist)\b/ }],
+    fallback: 'partial hospitalization program',
+    examples: [['PGY-2 resident, very worried about state board/PHP reporting', 'Physician Health Program (PHP)'], ['stepped down from PHP to IOP last week', 'partial hospitalization program']],
+  },
+  {
     short: 'SA',
     caseSensitive: true,
     meanings: [

@@ -695,6 +695,8 @@ export const ASKED_NAMED = /^\s*[Aa]sked\s+([A-Z][a-z]+)\b(?!\s+(?:to|for)\b)/;
 export const ASKED_TO_MEET = /^\s*[Aa]sked\s+to\s+(?:meet|speak|talk)\s+(?:with|w\/)\s+[A-Z][a-z]+\b/;
 /** "Did not proceed w/ joint work", "held off on exposure given ...": session work the clinician chose not to do. */
 export const WORK_HELD_BACK = /^\s*(?:did not|didn't|chose not to|decided not to|opted not to)\s+(?:proceed|continue|start|begin|move forward|go ahead)\s+(?:with|w\/)\s|^\s*(?:held off|paused|deferred|postponed)\s+(?:on\s+)?(?:the\s+)?(?:joint|conjoint|couples|exposure|trauma|processing|narrative|EMDR|imaginal|in vivo)\b/i;
+/** "Kept him on line ~45 min, got wife on the other phone": the crisis call held by the clinician, jotted with no one named. */
+export const KEPT_ON_LINE = /^\s*[Kk]ept\s+(?:him|her|them|the client|pt|client)\s+on\s+(?:the\s+)?(?:line|phone|call)\b/;
 /** "Followed up by phone after group": a follow-up already made, jotted with no one named. */
 export const FOLLOWED_UP_DONE = /^\s*[Ff]ollowed up\s+(?:with\s+[\w.]+\s+)?(?:by phone|by text|by email|via|after|individually|in person|privately)\b/;
 /** ("Client not at risk himself", "pt low risk at this time"): a judgement of the client's risk, with its subject and no verb of telling. */

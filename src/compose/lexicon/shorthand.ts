@@ -175,7 +175,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'C/S', expansion: 'cesarean section', caseSensitive: true },
   // ("stating leaving AMA tonight"): leaving care against medical advice.
   { short: 'AMA', expansion: 'against medical advice', caseSensitive: true },
-  { short: 'PHP', expansion: 'partial hospitalization program', caseSensitive: true },
+  // ("PHP" is ambiguous.ts's: a physician health program for a doctor, a partial hospitalization program otherwise.)
   // (After a medicine or before its dose, ER is extended-release: symbol-rules.ts.)
   { short: 'ER', expansion: 'emergency room', caseSensitive: true },
   { short: 'XR', expansion: 'extended-release', caseSensitive: true },

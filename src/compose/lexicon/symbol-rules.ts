@@ -289,6 +289,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("she wants me to write a letter ... I said I would"): the clinician's yes to a request, said as agreeing to it.
   { pattern: /\b(I|we) said (?:I|we)(?:'d| would| will|'ll)(?=\s*(?:[.;,]|$))/g, replace: '$1 agreed to do so', example: ['I said I would', 'I agreed to do so'] },
   // "45 days on sub", "started sub Tues": in a medication for opioid use disorder, buprenorphine (Suboxone).
+  // ("worried about state board/PHP reporting": beside the licensing board, the physician health program.)
+  { pattern: /(?<=\bboard\s*\/\s*)PHP\b|\bPHP(?=\s*\/\s*(?:state\s+|medical\s+)?board\b)/g, replace: 'Physician Health Program (PHP)', example: ['worried about state board/PHP reporting', 'worried about state board/Physician Health Program (PHP) reporting'] },
   // ("using tina and G at parties"): in chemsex slang, crystal methamphetamine and GHB.
   { pattern: /(?<=\btina\s+(?:and|&|\+)\s+)G\b(?![\w-])/g, replace: 'GHB', example: ['using tina and G at parties', 'using tina and GHB at parties'] },
   { pattern: /(?<=\b(?:using|use|used|uses|on|smoking|smoked|smokes|slamming|doing|did|does|snorting|injecting|injected)\s+)tina\b/g, replace: 'crystal methamphetamine', example: ['using tina and G at parties', 'using crystal methamphetamine and G at parties'] },

@@ -28,7 +28,8 @@ const GUN_NAMED_BEFORE = /\b(?:gun|rifle|shotgun|pistol|handgun|revolver|firearm
 const SI = termRe(SI_TERMS, GUN_TAKEN_OUT);
 const HI = termRe(HI_TERMS, '\\bhomicidal thoughts\\b|\\bthoughts of (?:hurting|harming|killing) (?!(?:her|him|them|my)sel(?:f|ves))\\w+');
 /** "cut 2x", "last cut", "old cuts": cutting as an act, not "cut back on coffee". */
-const CUT_ACT = '(?<=\\b(?:used to|started to|began to|tried to|would|urges? to|urge to|shards to|glass to|blade to|razor to|pieces to)\\s)cut\\b|(?<![a-z-])(?<!\\b(?:hair|grass|lawn|bangs|nails|ties|class|classes|hours|shifts?|budget|pay|funding|benefits|power|cable|wire|wood|trees?|food|meat|costs?|sugar|carbs|caffeine|paper|coupons?|tags?|lines?)\\s)cuts?(?=\\s+(?:\\d|once|twice|three|several|\\w+ times|on|again|this|last|yesterday|over the weekend|herself|himself|themselves|myself|left|right|\\())|(?<=\\b(?:last|old|recent|new|first|from)\\s)cuts?\\b';
+// ("his Rx was cut again today": a prescription, hours or pay cut is no cut to the body.)
+const CUT_ACT = '(?<=\\b(?:used to|started to|began to|tried to|would|urges? to|urge to|shards to|glass to|blade to|razor to|pieces to)\\s)cut\\b|(?<![a-z-])(?<!\\b(?:hair|grass|lawn|bangs|nails|ties|class|classes|hours|shifts?|budget|pay|funding|benefits|power|cable|wire|wood|trees?|food|meat|costs?|sugar|carbs|caffeine|paper|coupons?|tags?|lines?)\\s)(?<!\\b(?:rx|prescription|script|dose|dosage|doses|meds|medications?|taper|opioids?|oxycodone|pills|hours|shifts?|pay|benefits|funding|budget)\\s+(?:was|were|got|gets|is|are|been|being)\\s)cuts?(?=\\s+(?:\\d|once|twice|three|several|\\w+ times|on|again|this|last|yesterday|over the weekend|herself|himself|themselves|myself|left|right|\\())|(?<=\\b(?:last|old|recent|new|first|from)\\s)cuts?\\b';
 /** ("slammed her hand on the counter until it bruised": one's own body struck on something until it bruised or bled is self-injury.) */
 const STRUCK_TILL_HURT = '\\b(?:hit|hits|hitting|slam|slams|slammed|slamming|bang|bangs|banged|banging|punch|punches|punched|punching|smash|smashed|smashing|bash|bashed|bashing)\\s+(?:her|his|their|my)\\s+(?:own\\s+)?(?:hand|hands|fist|fists|arm|arms|head|knuckles|leg|legs|thigh|thighs|face|stomach|wrist|wrists)\\b(?=[^.;]{0,40}\\b(?:until|till|til)\\s+(?:it|they|she|he)\\s+(?:bruised|bled|bleeds|bruises|was bleeding|were bleeding|swelled|was bruised|were bruised)\\b)';
 /** ('disclosed she "sometimes scratches" her arms': the quotation closes between the act and the body it was done to.) */
@@ -436,9 +437,10 @@ function readStretch(stretch: string, length: number): StretchReading {
     // "no prior SH acts", "No SH hx": no history at all, never a history.
     noHistory: /\b(no|denies|denied|never|negative for)\s+(?:any\s+)?(?:(?:prior|past|previous)\s+(?:[\w-]+\s+)?(?:acts?|episodes?|attempts?|history|hx)\b|(?:prior\s+|past\s+)?(?:(?:self-harm|sh|suicidal|si|cutting|suicide attempt)\s+)?(?:history|hx)\b)/.test(segment),
     // ("... didn't wake up, last time about a week ago": the latest of recurring thoughts, days ago, is current.)
-    // ("did not know about her history of cutting until today": "until today" dates the knowing, never the act.)
+    // ("did not know about her history of cutting until today": "until today" dates the knowing, never the act; so does
+    // "he did tell me today that back in 2016 ... he took a bunch of pills": the telling, not the act.)
     // ("has been thinking about ending his life 'most days' since his dog died 3 wks ago": thoughts going on since a past day are now.)
-    history: !/\bchronic\b/.test(segment) && !RECENT_LAST_TIME.test(segment) && !ONGOING_SINCE.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment.replace(/\b(?:denies|denied|none|no|not)\b[^.;]{0,20}\b(?:now|currently|today|last night|tonight|this week)\b|\b(?:until|till|til|up to|up until)\s+(?:today|now|tonight|this week)\b/g, ' ')),
+    history: !/\bchronic\b/.test(segment) && !RECENT_LAST_TIME.test(segment) && !ONGOING_SINCE.test(segment) && HISTORY.test(segment.replace(/\b\d{1,3}-year-old\b|\byears? old\b/g, ' ')) && !/\b(today|now|this week|currently|last night|tonight)\b/.test(segment.replace(/\b(?:denies|denied|none|no|not)\b[^.;]{0,20}\b(?:now|currently|today|last night|tonight|this week)\b|\b(?:until|till|til|up to|up until)\s+(?:today|now|tonight|this week)\b|\b(?:tell|told|tells|telling|said|disclosed|shared|admitted|mentioned)\s+(?:me\s+|us\s+|the therapist\s+)?(?:for the first time\s+)?today\b/g, ' ')),
     urge: URGE.test(withoutConditionalUrges(segment)) && !/\b(with|and)\s+(?:a\s+)?(plan|intent)\b/.test(segment),
     urgeWords: URGE.test(withoutConditionalUrges(stretch)),
   };
@@ -2083,7 +2085,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   const factorKey = (f: string): string => f.toLowerCase().replace(/^(?:her|his|their|my|the)\s+/, '');
   risk.protectiveFactors = risk.protectiveFactors.filter((f, i, all) => all.findIndex((g) => factorKey(g) === factorKey(f)) === i);
   // ("plan to overdose on her Seroquel, has 30 tabs at home": the tablets had are the medicine named beside them, said as written.)
-  if (risk.means && GENERIC_PILLS.test(risk.meansNamed ?? '')) {
+  // ("Has his wife's sleeping pills in house", beside "on sertraline 50": pills named by what they are for are those pills.)
+  const pillsByUse = risk.means && GENERIC_PILLS.test(risk.meansNamed ?? '') ? clauses.map((c) => /\b(sleeping|sleep|pain|anxiety|nerve|heart|blood pressure|allergy|diet|seizure)\s+(pills|meds|medications|tablets)\b/i.exec(c)?.[0]).find(Boolean) : undefined;
+  if (pillsByUse) risk.meansNamed = pillsByUse.toLowerCase();
+  else if (risk.means && GENERIC_PILLS.test(risk.meansNamed ?? '')) {
     // ("saving up her quetiapine ... Has ~40 tabs at home": or the one medicine the summary names at all.)
     const everyNamed = [...new Set(clauses.flatMap((c) => NAMED_MEDICINE.exec(c)?.[0] ?? []))];
     const named = clauses.map((c) => (/\b(?:pills?|tablets?|tabs)\b/i.test(c) ? NAMED_MEDICINE.exec(c)?.[0] : undefined)).find(Boolean) ?? (new Set(everyNamed.map((m) => m.toLowerCase())).size === 1 ? everyNamed[0] : undefined);
@@ -2190,6 +2195,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // ('says no intent "right now", can't say why she wouldn't': a denial hedged to the moment is no denial to write as one.)
         // ('no plan "right now" per her', after thinking of taking dad's pills Saturday: a plan hedged to the moment is no denial either.)
         if ((key === 'intent' || key === 'plan') && /^\s*["']?(?:right now|for now|at the moment|for the moment|as of now)\b/.test(after)) continue;
+        // ("no specific plan stated", "no plan elicited": a plan not told is neither reported nor denied.)
+        if ((key === 'intent' || key === 'plan') && /^\s*(?:was\s+)?(?:stated|elicited|identified|given|voiced|disclosed|articulated|named|described|verbalized)\b/.test(after)) continue;
         if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|dont know|do not know|idk|not sure|unsure|unclear|maybe(?!\s+(?:tonight|today|tomorrow|this weekend|this week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday|(?:a\s+|like\s+)?\d))|ambivalent|ambiguous|uncertain)/.test(after)) continue;
         // "sold his rifle in 2019", "gave away the pills": means no longer had.
         // "gave his guns to his brother": handed to someone else, so no longer his.

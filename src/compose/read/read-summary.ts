@@ -2,7 +2,7 @@
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { COLLATERAL_CONTACT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, DATING_PARTNERS, FAMILY_ROLE, FEMALE_RELATIVES, GRANDPARENTS, MALE_RELATIVES, namedAsRelative, oneOf, PARENTS, PROFESSIONAL_MET, SPOUSES } from '../lexicon/people.ts';
-import { WHEN_SAID_TOLD, CAREGIVER_SEEN, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD, RISK_JUDGED, SETTLED_BY_THE_END, ASKED_NAMED, ASKED_TO_MEET, WORK_HELD_BACK, FOLLOWED_UP_DONE } from '../lexicon/cues.ts';
+import { WHEN_SAID_TOLD, CAREGIVER_SEEN, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD, RISK_JUDGED, SETTLED_BY_THE_END, ASKED_NAMED, ASKED_TO_MEET, WORK_HELD_BACK, FOLLOWED_UP_DONE, KEPT_ON_LINE } from '../lexicon/cues.ts';
 import { BRAND_NAMES } from '../lexicon/medications.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
@@ -1151,7 +1151,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Asked Priya privately at end re safety: denied SI"): the asking, jotted with no asker, is the clinician's.
     // ("Did not proceed w/ joint conflict work given IPV disclosure": and so is the work held back.)
     const askedNamed = ASKED_NAMED.exec(rewritten);
-    if ((kind === 'intervention' || kind === 'risk') && ((askedNamed && names.has(askedNamed[1]!)) || WORK_HELD_BACK.test(rewritten) || FOLLOWED_UP_DONE.test(rewritten))) rewritten = `I ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+    if ((kind === 'intervention' || kind === 'risk') && ((askedNamed && names.has(askedNamed[1]!)) || WORK_HELD_BACK.test(rewritten) || FOLLOWED_UP_DONE.test(rewritten) || KEPT_ON_LINE.test(rewritten))) rewritten = `I ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
     // ("Calmer by end of session"): how the client was by the end, jotted with no one named, is said of the client.
     if (kind === 'response' && SETTLED_BY_THE_END.test(rewritten.trim()) && !/^(?:client|pt|patient|cl|she|he|they)\b/i.test(rewritten.trim())) rewritten = `Client ${/^(?:was|seemed|appeared|looked)\b/i.test(rewritten.trim()) ? '' : 'was '}${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
     // ('Int: each said one thing they miss ... . Marcus said "eating dinner together."': on the intervention's own line, what a

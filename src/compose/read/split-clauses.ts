@@ -765,6 +765,10 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       if (/\b(?:flat|bright|blunted|constricted|restricted|labile|anxious|sad|dysphoric|euthymic|congruent|incongruent|full|tearful)$/i.test(slice.slice(0, m.index)) && /^\s+affect\b/i.test(slice.slice(m.index))) continue;
       if (/^\s+I\s+(?:think|guess|believe)\s+(?:but|so|and|though|maybe)\b/i.test(slice.slice(m.index))) continue;
       // ("um PCL-5 he did it on the link it's 38": a measure named, then who filled it in, is one statement about the score.)
+      // ("back in 2016 after his divorce he took a bunch of pills": a past year, and what it was after, lead what happened then.)
+      if (/\b(?:back\s+)?in\s+(?:19|20)\d\d\s+(?:after|when|during|before|around)\s+[^.;,]{1,40}$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i)\s/i.test(slice.slice(m.index))) continue;
+      // ("he says right now no thoughts of ...": "right now" leads what it times.)
+      if (/\b(?:right now|for now|at the moment|currently|these days)$/i.test(slice.slice(0, m.index)) && /^\s+(?:no|denies|not|none)\b/i.test(slice.slice(m.index))) continue;
       // ("he came in high I think eyes red": the hedge stays with what it hedges.)
       if (/\b(?:high|intoxicated|drunk|under the influence|buzzed|stoned|impaired)$/i.test(slice.slice(0, m.index)) && /^\s+I\s+think\b/.test(slice.slice(m.index))) continue;
       // ("their daughter two weeks ago", cleaned to "2   weeks": the spaces left by a number said in words are no pause.)
