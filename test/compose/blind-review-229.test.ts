@@ -49,3 +49,11 @@ describe('review 229: the means, the plan, the program', () => {
     expect(expandShorthand(b, { topic: b })).toMatch(/partial hospitalization program/);
   });
 });
+
+describe('review 229: words of a hospital', () => {
+  it('"3 pt deaths" on a nurse\'s unit are patients, and "a syringe of sux" is succinylcholine', () => {
+    expect(expandShorthand('MICU RN. 3 pt deaths in 2 wks, one was 24yo.')).toMatch(/3 patient deaths/);
+    expect(expandShorthand('states he has a syringe of sux and a plan')).toMatch(/syringe of succinylcholine/);
+    expect(expandShorthand('says this job sux')).toMatch(/sux/);
+  });
+});

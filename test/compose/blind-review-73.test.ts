@@ -67,7 +67,8 @@ describe('review 73: who did it, and what it was', () => {
   it('"we met him at his apartment", "we did a C-SSRS": "we" are the clinicians', () => {
     const out = note('mobile crisis. we met him at his apartment with PD on scene. he said he wanted to die. we did a C-SSRS positive for plan.', 'dap');
     expect(out).toMatch(/Therapist met him at his apartment/);
-    expect(out).toMatch(/Therapist did a Columbia-Suicide Severity Rating Scale/);
+    // (Since review 224, a screen "did" by the clinician is "administered", and its result follows a comma.)
+    expect(out).toMatch(/Therapist administered the Columbia-Suicide Severity Rating Scale \(C-SSRS\), positive for plan/);
     expect(out).not.toMatch(/Therapist and client (?:met|did)/);
   });
 

@@ -66,6 +66,8 @@ export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   [/^(?:she|he|they)\s+(?:says|said)\s+(?=(?:she|he|they)\s+(?:said|says|told)\b)/i, ''],
   // ("... see him Thursday", jotted as the plan): the clinician will see the client then.
   [/^(?:see|meet)\s+(him|her|them)\s+(?=(?:on\s+|again\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next\s+(?:week|wk)\b|in\s+\d+\s+(?:days?|weeks?|wks?)\b)/i, 'I will see $1 '],
+  // ("we did a C-SSRS positive for plan"): the screen given, then its result.
+  [/\b(administered the [A-Z][^.;]{0,80}?\((?:C-SSRS|PHQ-9|PHQ-2|GAD-7|AUDIT|AUDIT-C|PCL-5|EPDS|DAST-10|ASQ)\))\s+(?=(?:positive|negative|pos|neg)\b)/g, '$1, '],
   // ("did a C-SSRS screen came out moderate risk"): the screen's result, said as such.
   [/\b(screen|screening|scale|questionnaire)\s+(?:came|come|comes)\s+(?:out|back)\s+(?:as\s+|at\s+)?/gi, '$1, with a result of '],
   // ("pt 34F f/u MDD": the age, then a follow-up of the diagnosis: why the client was seen.)

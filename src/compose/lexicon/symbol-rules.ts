@@ -289,6 +289,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("she wants me to write a letter ... I said I would"): the clinician's yes to a request, said as agreeing to it.
   { pattern: /\b(I|we) said (?:I|we)(?:'d| would| will|'ll)(?=\s*(?:[.;,]|$))/g, replace: '$1 agreed to do so', example: ['I said I would', 'I agreed to do so'] },
   // "45 days on sub", "started sub Tues": in a medication for opioid use disorder, buprenorphine (Suboxone).
+  // ("3 pt deaths in 2 wks" on a nurse's unit): patients counted, never the client.
+  { pattern: /\b(\d+|two|three|four|five|several|multiple)\s+pt\s+deaths\b/gi, replace: '$1 patient deaths', example: ['3 pt deaths in 2 wks', '3 patient deaths in 2 wks'] },
+  // ("a syringe of sux and a plan"): succinylcholine, drawn up or held.
+  { pattern: /(?<=\b(?:of|syringe|vial|drew up|draw up|drawn up|has|had|have|with|took|taking)\s+(?:some\s+|the\s+)?)sux\b/g, replace: 'succinylcholine', example: ['has a syringe of sux and a plan', 'has a syringe of succinylcholine and a plan'] },
   // ("worried about state board/PHP reporting": beside the licensing board, the physician health program.)
   { pattern: /(?<=\bboard\s*\/\s*)PHP\b|\bPHP(?=\s*\/\s*(?:state\s+|medical\s+)?board\b)/g, replace: 'Physician Health Program (PHP)', example: ['worried about state board/PHP reporting', 'worried about state board/Physician Health Program (PHP) reporting'] },
   // ("using tina and G at parties"): in chemsex slang, crystal methamphetamine and GHB.
