@@ -408,9 +408,9 @@ function spokenOrdinal(header: string): [string, string] | null {
   if (m) return [m[0], String(ORDINALS.indexOf(m[1]!.toLowerCase()) + 1)];
   // ("follow up number four", "session number 6": the number said after the word "number".)
   const numbered = /\b(?:follow[- ]?up|f\/u|session|sess|visit|appointment)\s+(?:number|no\.?)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/i.exec(header);
-  return numbered ? [numbered[0], /\d/.test(numbered[1]!) ? numbered[1]! : String(SMALL_NUMBERS_TO_TWELVE.indexOf(numbered[1]!.toLowerCase()) + 1)] : null;
+  return numbered ? [numbered[0], /\d/.test(numbered[1]!) ? numbered[1]! : String(SMALL_NUMBERS.indexOf(numbered[1]!.toLowerCase()) + 1)] : null;
 }
-const SMALL_NUMBERS_TO_TWELVE = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 
 function toMinutes(h: string, m: string, ampm?: string): number {
   let hour = Number(h) % 12;
@@ -452,7 +452,8 @@ export const WATCH_INTERVAL = /\b(?:watch|precautions?|obs|observation|checks?)\
 /** ("came in at about 2:15 seen till 3:30"): the hours said as when the client came and until when they were seen. */
 const SPOKEN_HOURS = /\b(?:came in|arrived|walked in|started|began)\s+(?:at\s+)?(?:about\s+|around\s+|approx\.?\s+|~\s*)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\s*,?\s*(?:and\s+)?(?:was\s+)?(?:seen|went|ran|lasted|stayed|left|ended)\s+(?:till|until|to|til)\s+(?:about\s+|around\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)(?![\d:])/gi;
 
-const SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+// (To twelve: a visit's number said aloud, "follow up number eleven"; an age in a heading uses the first nine.)
+const SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 export function stripSessionWords(fragment: string): string {
   // ("Check-in w/ Amina Warsame via Somali phone interp": the interpreter the session went through, never the client's title.)

@@ -446,6 +446,8 @@ const PARTICIPANTS = /^\s*(?:[A-Z][a-z]*|[A-Z]{2})(?:\s*(?:,|and|&|\+)\s*(?:[A-Z
 /** A subject and a reporting verb with nothing reported: "Client reports", "she said". */
 const BARE_REPORT = /^(?:client|patient|she|he|they|mother|father)\s+(?:reports|reported|says|said|states|stated|notes|noted|endorses|endorsed|describes|described)$/i;
 
+/** The clause said with its doer put before it ("I", "client", a name): "Asked Priya ..." -> "I asked Priya ...". */
+const doneBy = (doer: string, text: string): string => `${doer} ${text.trim()[0]!.toLowerCase()}${text.trim().slice(1)}`;
 /** "Jake 19 - ...", "Ana (16) – ...": a first name and an age, then a dash, opening the summary. */
 const NAME_AGE_LEAD = /^(\s*[A-Z][a-z'-]+(?:\s+[A-Z]\.?)?,?\s+\(?\d{1,2}\s*(?:[MF]|yo|y\/o)?\)?)(\s+[-–—]\s+)(?=[A-Za-z])/;
 /** "22-year-old female, ..." at the start of a clause: the client's age and sex, then the rest. */
@@ -943,7 +945,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Husb disclosed he's been drinking more & feeling hopeless, denies SI when asked, agreed to f/u with own PCP": in the
     // same sentence, a denial or agreement jotted with no doer after a relative's telling is the relative's.)
     const relativeTelling = previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.subject === 'other' ? /^((?:(?:her|his|their|the)\s+)?(?:husband|wife|partner|boyfriend|girlfriend|spouse|mother|father|mom|dad|sister|brother|son|daughter|grandmother|grandfather|foster (?:mother|father)))\s+(?:disclosed|reported|reports|said|says|stated|states|admitted|admits|shared|described)\b/i.exec(previous.fact.text) : null;
-    if (relativeTelling && /^(?:denies|denied|endorses|endorsed|agreed|agrees|admits|admitted)\s/i.test(rewritten.trim())) rewritten = `${relativeTelling[1]} ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+    if (relativeTelling && /^(?:denies|denied|endorses|endorsed|agreed|agrees|admits|admitted)\s/i.test(rewritten.trim())) rewritten = doneBy(relativeTelling[1]!, rewritten);
     // ("assessed B alone: endorses passive thoughts ... denies plan or intent": the denial jotted with no doer is B's too.)
     if (answeredAlone) rewritten = `${aloneWith!.name} ${rewritten.slice(answeredAlone[0].length).replace(/^[A-Z](?=[a-z])/, (x) => x.toLowerCase())}`;
     if (metAlone && metAlone !== clientName) aloneWith = { name: metAlone, line: c.line };
@@ -977,11 +979,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Jamal dominated early, redirected x2, responded well": in a group, how the work was taken up, jotted after a member's
     // line, is that member's.)
     const responderBefore = session.serviceType === 'group' && previous && previous.clause.line === c.line && /^\s*(?:responded|engaged|participated)\s+(?:well|appropriately|actively|poorly)\b/i.test(rewritten) ? openingPerson(previous.fact.text) : undefined;
-    if (responderBefore && responderBefore !== clientName) rewritten = `${responderBefore} ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+    if (responderBefore && responderBefore !== clientName) rewritten = doneBy(responderBefore, rewritten);
     // ('Rick said last week "if you leave ..." - he has guns in the house. Also said if she leaves "nobody else gets to have you"':
     // what was "also said", with no one saying it, is said again by the one named saying before it.)
     const saidAgainBy = previous && previous.clause.line === c.line && /^\s*also\s+(?:said|told (?:her|him|them)|texted|threatened|wrote|yelled)\b/i.test(rewritten) ? /\b([A-Z][a-z]+)\s+(?:said|told|texted|threatened|wrote|yelled)\b/.exec(previous.fact.text)?.[1] : undefined;
-    if (saidAgainBy && names.has(saidAgainBy) && saidAgainBy !== clientName) rewritten = `${saidAgainBy} ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+    if (saidAgainBy && names.has(saidAgainBy) && saidAgainBy !== clientName) rewritten = doneBy(saidAgainBy, rewritten);
     expandedAll.push(rewritten);
     // A bare quote or a one-word fragment ("wkly") belongs to the clause before it.
     // ('stated he's "tempted to stop showing up" — explored, ...': the clinician's act is no part of what was stated.)
@@ -1132,11 +1134,11 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Called sister (with consent) to be with kids and to remove pills"): a relative called, for the client's safety, by no one
     // named, is the clinician's call. ("called his mom with his consent" is read as such already, and her "she" after it.)
     if ((kind === 'report' || kind === 'intervention') && /^\s*called\s+(?:the\s+)?(?:sister|brother|mom|mother|dad|father|wife|husband|partner|aunt|uncle|grandmother|grandfather|grandma|grandpa|son|daughter|roommate|friend)\b[^.;]{0,40}\b(?:with (?:her |his |their |client's |pt's )?(?:consent|permission)|to (?:be with|come|stay|remove|pick (?:her|him|them) up|take|hold|lock))/i.test(rewritten)) {
-      rewritten = `I ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+      rewritten = doneBy('I', rewritten);
       kind = 'intervention';
     }
     // ("Asked to meet w/ Sofia alone for last 15 min": the clinician asked; what the one met then tells stays their report.)
-    if (ASKED_TO_MEET.test(rewritten)) rewritten = `I ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+    if (ASKED_TO_MEET.test(rewritten)) rewritten = doneBy('I', rewritten);
     // ("Pt not meeting grave disability criteria at this time per my assessment - oriented, ..."): the clinician's own judgement,
     // said as theirs first, never as what the client reported.
     const perMine = /\s*,?\s*per my (?:clinical )?(?:assessment|judgment|judgement|evaluation|eval)\b\s*[,;:-]?/i.exec(rewritten);
@@ -1151,7 +1153,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Asked Priya privately at end re safety: denied SI"): the asking, jotted with no asker, is the clinician's.
     // ("Did not proceed w/ joint conflict work given IPV disclosure": and so is the work held back.)
     const askedNamed = ASKED_NAMED.exec(rewritten);
-    if ((kind === 'intervention' || kind === 'risk') && ((askedNamed && names.has(askedNamed[1]!)) || WORK_HELD_BACK.test(rewritten) || FOLLOWED_UP_DONE.test(rewritten) || KEPT_ON_LINE.test(rewritten))) rewritten = `I ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+    if ((kind === 'intervention' || kind === 'risk') && ((askedNamed && names.has(askedNamed[1]!)) || WORK_HELD_BACK.test(rewritten) || FOLLOWED_UP_DONE.test(rewritten) || KEPT_ON_LINE.test(rewritten))) rewritten = doneBy('I', rewritten);
     // ("Calmer by end of session"): how the client was by the end, jotted with no one named, is said of the client.
     if (kind === 'response' && SETTLED_BY_THE_END.test(rewritten.trim()) && !/^(?:client|pt|patient|cl|she|he|they)\b/i.test(rewritten.trim())) rewritten = `Client ${/^(?:was|seemed|appeared|looked)\b/i.test(rewritten.trim()) ? '' : 'was '}${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
     // ('Int: each said one thing they miss ... . Marcus said "eating dinner together."': on the intervention's own line, what a
@@ -1186,7 +1188,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("... has ~40 pills at home. Intends to take them tonight": said as intent, the same.)
     if (kind === 'plan' && !c.labelKind && /^\s*(?:(?:her|his|their|a)\s+)?(?:plans?|intends?)\s+(?:is\s+|was\s+)?to\s+(?:take|swallow|overdose|od|jump|shoot|hang|cut|crash|drive)\b/i.test(rewritten) && previous && (SUICIDAL_TALK.test(previous.fact.text) || (/^\s*(?:plans|intends)\s+to\s+(?:take|swallow)\s+(?:them|all of them|it|those)\b/i.test(rewritten) && /\b(?:pills|tablets|meds|medications?|bottle|counting|stockpil\w*|saved up|saving)\b/i.test(previous.fact.text)))) kind = 'risk';
     // ("Intends to take them tonight", told as risk with no one named): the client's.
-    if (kind === 'risk' && /^\s*(?:intends|plans)\s+to\s/i.test(rewritten)) rewritten = `client ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+    if (kind === 'risk' && /^\s*(?:intends|plans)\s+to\s/i.test(rewritten)) rewritten = doneBy('client', rewritten);
     // Safety planning the clinician did is work done, like any intervention; so is a screen the clinician gave ("I ... used C-SSRS").
     // (A question asked, or how the session was held, is not work the client responds to.)
     // ("Reviewed safety plan. Pt engaged.": safety planning is the session's work too; what follows is the client's response.)
@@ -1270,13 +1272,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // the line of one named, is theirs.
     const lineOpener = subject === 'none' && previous && previous.clause.line === c.line && previous.fact.subject === 'other' && /^(?:states|stated|says|said|adds|added|reports|reported)\s/i.test(rewritten.trim()) ? /^([A-Z][a-z]+)\s+[a-z]/.exec(previous.fact.text)?.[1] : undefined;
     if (lineOpener && names.has(lineOpener) && lineOpener !== clientName) {
-      rewritten = `${lineOpener} ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+      rewritten = doneBy(lineOpener, rewritten);
       subject = 'other';
     }
     // ("Member R.S. (PD) left early, appeared agitated. Stated on his way out ...": a saying with no one named, on the member's
     // line, is that member's too.)
     if (session.serviceType === 'group' && subject === 'none' && groupDoer && groupDoer.line === c.line && groupDoer.age <= 2 && /^(?:stated|said|shared|admitted|added|disclosed|denied|endorsed|yelled|muttered|commented|remarked|told)\s/i.test(rewritten.trim())) {
-      rewritten = `${groupDoer.name} ${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+      rewritten = doneBy(groupDoer.name, rewritten);
       subject = 'other';
     }
     if (session.serviceType === 'group' && (subject === 'client' || subject === 'pronoun' || subject === 'none') && /^(?:she|he)\s+(?!(?:is|was|were|are)\s+(?:a|an|the)\b)[a-z]/i.test(rewritten) && groupDoer && groupDoer.line === c.line && groupDoer.age <= 3 && (!groupDoer.pronoun || rewritten.toLowerCase().startsWith(`${groupDoer.pronoun} `))) {
