@@ -161,6 +161,14 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['since Jan', 'January'], ['Jan 5', 'January'], ['consulted w/ supervisor Jan', null]],
   },
   {
+    // "in Jun", "Jun 12": the month; "Jun ok, went to temple": a person's name (Korean, Chinese, Japanese), kept as written.
+    short: 'Jun',
+    caseSensitive: true,
+    meanings: [{ expansion: 'June', before: /(?:\(|\b(?:in|since|by|until|till|from|last|next|this|early|mid|late|of|before|after|through|thru|during|around|end of|start of|beginning of|May\s*-|May to)|\d(?:st|nd|rd|th)?)\s*$/i, after: /^\s*(?:\d|'\d|of\b|-\s*(?:Jul|Aug|\d)|\/|through\b|to\s+(?:Jul|Aug|Sep|July|August|September)\b)/ }],
+    silent: true,
+    examples: [['since Jun', 'June'], ['Jun 12', 'June'], ['Quick check-in tele. Jun ok, went to temple', null], ['due date mid Jun', 'June']],
+  },
+  {
     // "raising their T dose from 50 to 75mg", "stopped T 2 wks ago": testosterone; "T reflected", "T. for his third": a person.
     short: 'T',
     caseSensitive: true,

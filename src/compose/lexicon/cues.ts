@@ -75,6 +75,17 @@ export const INTERVENTION_TERMS: Readonly<Record<string, string>> = {
   // Palliative and bereavement work: "used life review + presence".
   'life review': 'facilitated',
   'legacy work': 'facilitated',
+  // Grief work's own techniques ("Worked on continuing bonds - she wrote a letter to Ray").
+  'continuing bonds': 'explored',
+  'grief work': 'facilitated',
+  'unsent letter': 'facilitated',
+  'dual process model': 'introduced',
+  'meaning reconstruction': 'facilitated',
+  'meaning-making': 'facilitated',
+  'imaginal revisiting': 'conducted',
+  'situational revisiting': 'assigned',
+  'imaginal conversation': 'facilitated',
+  'memory box': 'facilitated',
   'dignity therapy': 'provided',
   'reminiscence': 'facilitated',
   'committed action': 'reviewed',

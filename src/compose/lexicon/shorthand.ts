@@ -411,7 +411,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'Feb', expansion: 'February', caseSensitive: true },
   { short: 'Mar', expansion: 'March', caseSensitive: true },
   { short: 'Apr', expansion: 'April', caseSensitive: true },
-  { short: 'Jun', expansion: 'June', caseSensitive: true },
   { short: 'Jul', expansion: 'July', caseSensitive: true },
   { short: 'Aug', expansion: 'August', caseSensitive: true },
   { short: 'Sep', expansion: 'September', caseSensitive: true },

@@ -227,6 +227,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (REFERRAL_SOURCE.test(text.trim())) return 'report';
   // ("Draft to be sent to PC Janet Brooks by 3/17", "Records to be faxed Monday": a thing still to be done is the plan.)
   if (/^\s*next\s+(?:[a-z]+\s+){0,2}(?:review|session|meeting|appt|appointment|visit|check-in|call|family session|joint session)\b(?!\s+(?:was|went|did)\b)/i.test(text)) return 'plan';
+  // ("Next session 1 wk; separate indiv for Ada"): a separate session arranged for one person is a step ahead.
+  if (/^\s*(?:a\s+|and\s+)?separate\s+(?:individual|indiv|ind|1:1|one-on-one|session|sessions|appointment|appt|visit|meeting)s?\b(?:\s+(?:session|sessions|appt|appointment))?\s+(?:for|with|w\/)\s+(?!(?:was|were)\b)/i.test(text)) return 'plan';
   // ("Next CPT 10/17", "Next VVC 10/29 1400"): the next session named by its kind, then when it is.
   if (/^\s*next\s+(?:[A-Za-z⟪⟫() -]{2,60}?\s+)?(?:on\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(text) && !/^\s*next\s+(?:time|week|month|year)\b/i.test(text)) return 'plan';
   if (/^\s*(?!(?:she|he|they|i|we|client|pt|patient)\b)(?:the\s+|a\s+|an\s+)?[A-Za-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s+to be\s+(?:sent|faxed|emailed|mailed|scheduled|completed|filed|signed|reviewed|submitted|given|done|drafted|finalized|updated|shared|notified|informed|contacted|called)\b/i.test(text)) return 'plan';

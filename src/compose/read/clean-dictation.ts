@@ -384,6 +384,15 @@ function takeBackCorrected(text: string, inQuote: (offset: number) => boolean): 
     const again = SUBJECT_WORD.test(next) ? new RegExp(`(?<![\\w'-])${next}(?![\\w'-])`, 'i').exec(taken) : null;
     // ("CPT-C grp? no - individual CPT": a kind of session put for another.)
     const kinds = SESSION_KIND.test(taken) && new RegExp(`^(?:${SESSION_KIND.source.slice(2, -2)})\\b`, 'i').test(next) && taken.trim().split(/\s+/).length <= 4;
+    // ("Priya was driving the other car? no - was a passenger": the same verb said again takes back the words from the first
+    // one on; the doer before it stays.)
+    const verbAgain = /^(?:was|is|were|are|had|has|did)$/i.test(next) ? new RegExp(`(?<![\\w'-])${next}(?![\\w'-])`, 'i').exec(taken) : null;
+    if (verbAgain && !names && !doers && !again && !kinds) {
+      const from = start + verbAgain.index;
+      const to = mark.index + mark[0].length;
+      out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+      continue;
+    }
     if (!names && !doers && !again && !kinds) continue;
     // (The whole clause goes: "and w/ mother present I called ...? no - I told mother" keeps "and I told mother".)
     const from = start + taken.length - taken.trimStart().length;

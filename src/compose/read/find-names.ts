@@ -78,6 +78,28 @@ export function openingPerson(text: string): string | undefined {
   return w;
 }
 
+/** A state jotted straight after a capitalised word at a sentence's start, with no verb: "Jun ok,", "Marisol doing better.". */
+const WORD_THEN_STATE = /(?:^|[.;:\n]\s*)([A-Z][a-z]{1,20})\s+(?:(?:doing|feeling|seems|seemed|looking)\s+)?(?:ok|okay|alright|fine|good|well|better|worse|stable|low|down|tired|flat|tearful|anxious)(?=\s*[,.;]|\s+(?:today|overall|this week|since)\b)/g;
+/** Words jotted the same way that are no one ("Things better", "Week ok"). */
+const JOTTED_NOT_PEOPLE = /^(?:Things|Everything|Everyone|Life|Marriage|Kids|Baby|Week|Day|Night|Holidays?|Relationship|Visit|Trip|Transition|Labs?|Vitals)$/;
+/** Short forms of months that are also first names: no month is "ok", so jotted with a state they are the person. */
+const MONTHS_THAT_ARE_NAMES = new Set(['Jun']);
+
+/**
+ * The one person a note opens on with a state jotted after their name ("Quick check-in tele. Jun ok, went to temple"), when
+ * no other word is jotted so: a name said once, at a sentence's start, is found nowhere else.
+ * @example personWithStateJotted('Check-in. Jun ok, went to temple.', new Set()) // 'Jun'
+ * @example personWithStateJotted('Mood low, sleep ok.', new Set()) // undefined
+ */
+export function personWithStateJotted(text: string, names: ReadonlySet<string>): string | undefined {
+  const jotted = new Set<string>();
+  for (const m of text.matchAll(WORD_THEN_STATE)) {
+    const w = m[1]!;
+    if (names.has(w) || MONTHS_THAT_ARE_NAMES.has(w) || (openingPerson(`${w} x`) === w && !JOTTED_NOT_PEOPLE.test(w) && !/s$/.test(w))) jotted.add(w);
+  }
+  return jotted.size === 1 ? [...jotted][0] : undefined;
+}
+
 /** First names that are also everyday words: never capitalised where they stand in lower case. */
 const NAMES_THAT_ARE_WORDS = new Set(['will', 'may', 'june', 'april', 'august', 'grace', 'hope', 'faith', 'joy', 'rose', 'mark', 'bill', 'pat', 'sue', 'art', 'dawn', 'summer', 'autumn', 'chase', 'drew', 'rob', 'jack', 'frank', 'ray', 'sky', 'river', 'grant', 'hunter', 'max', 'amber', 'ruby', 'pearl', 'iris', 'lily', 'violet', 'daisy', 'holly', 'ivy', 'jean', 'carol', 'dean', 'earl', 'guy', 'jay', 'kit', 'lane', 'miles', 'reed', 'sandy', 'stone', 'wade', 'ward', 'heath', 'glen', 'dale', 'brook', 'cliff', 'don', 'gene', 'rich', 'bob', 'destiny', 'harmony', 'melody', 'honor', 'justice', 'royal', 'storm', 'angel', 'christian', 'major', 'nova', 'sage', 'star', 'hazel', 'willow', 'ash', 'rocky', 'buck', 'chip', 'dot', 'eve', 'nick', 'penny', 'robin', 'sunny', 'sterling', 'trinity', 'bishop', 'king', 'prince', 'judge', 'page', 'sally', 'rusty', 'bud', 'mason', 'taylor', 'parker', 'carter', 'cooper', 'fisher', 'porter', 'tucker', 'brooks']);
 

@@ -85,7 +85,9 @@ function lowerLead(t: string): string {
   // word is a known one or has a suffix no name has ("Hospitalization", "Nervousness").
   // ("Client reported Nurses give him his meds": people named by their role are never a name either.)
   // ("Client reported Voices are critical": a plural thing, then a verb, is no one's name.)
-  const common = w && (/^[A-Z][a-z]+s\s+(?:are|were|have|keep|come|came|get|got)\b/.test(t) || COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase()) || notANameByShape(w.toLowerCase()) || ROLE_LEADS.has(w.toLowerCase()));
+  // ("Client reported Best friend killed ...": a word before a person's role is that role's modifier, never a name.)
+  const beforeRole = /^[A-Z][a-z]+\s+([a-z]+)\b/.exec(t)?.[1];
+  const common = w && (/^[A-Z][a-z]+s\s+(?:are|were|have|keep|come|came|get|got)\b/.test(t) || (!!beforeRole && (ROLE_LEADS.has(beforeRole) || beforeRole === 'friend')) || COMMON_LEADS.has(w.toLowerCase()) || EMOTIONS.has(w.toLowerCase()) || OBSERVATION_WORDS.has(w.toLowerCase()) || notANameByShape(w.toLowerCase()) || ROLE_LEADS.has(w.toLowerCase()));
   return common ? `${w.toLowerCase()}${t.slice(w.length)}` : t;
 }
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { cleanDictation } from '../../src/compose/read/clean-dictation.ts';
+import { expandShorthand } from '../../src/compose/read/expand-shorthand.ts';
+import { readSummary } from '../../src/compose/read/read-summary.ts';
+import { note, section } from './note-text.ts';
+
+// Blind review 230 (grief and bereavement counseling), read on 9117cb2.
+// Tested on summaries written here, not the reviewer's.
+
+describe('review 230: a name is no month, and no report', () => {
+  it('"Jun" jotted with how he was is the client, never June', () => {
+    const text = section('Phone check-in. Jun doing better, visited the cemetery Sunday. Cont biweekly.', 'summary', 'simple');
+    expect(text).not.toMatch(/June/);
+    expect(text).not.toMatch(/reported Jun\b/);
+  });
+
+  it('"Jun 12" and "since Jun" are still the month', () => {
+    expect(expandShorthand('lost her job Jun 12')).toMatch(/June 12/);
+    expect(expandShorthand('no contact since Jun')).toMatch(/since June/);
+  });
+
+  it('a name jotted with how the client was leads no "Client reported <name>"', () => {
+    expect(section('Indiv session. Teodora doing okay, went back to work Monday. Cont weekly.', 'summary', 'simple')).not.toMatch(/reported Teodora/);
+  });
+
+  it('a line jotted as "Mood low" or "Things better" names no one', () => {
+    const text = section('Indiv 50 min. Mood low, sleep ok. Things better at work. Used CBT thought record.', 'summary', 'simple');
+    expect(text).toMatch(/mood was low/i);
+    expect(text).not.toMatch(/^Things was/m);
+  });
+
+  it('a word before a person\'s role keeps no capital after "reported"', () => {
+    expect(note('Indiv 50 min. Best friend died in a fall last spring. Used grounding.', 'soap')).not.toMatch(/reported Best friend/);
+  });
+});
+
+describe('review 230: a dictated self-correction', () => {
+  it('"was driving the other car? no - was a passenger" keeps only the correction', () => {
+    const cleaned = cleanDictation('Cousin died in the crash; Omar was driving the truck? no - was in the back seat, broke his arm.');
+    expect(cleaned).not.toMatch(/driving the truck/);
+    expect(cleaned).toMatch(/Omar\s+was in the back seat/);
+  });
+
+  it('a screen answered after its question mark is left as it was', () => {
+    expect(cleanDictation('SI? no - denied. HI? no.')).toMatch(/SI\? no - denied/);
+  });
+});
+
+describe('review 230: what was seen, what was said, what was done', () => {
+  const summary = 'Indiv, 50 min. Elena, 61, partner died 5 mo ago. Teary throughout, says mornings are hardest, still sets two cups out. Worked on continuing bonds - she looked at photos with me. Denies SI/HI. Cont weekly.';
+
+  it('what the client said after how she was seen is her report, never an observation', () => {
+    expect(section(summary, 'objective', 'soap')).not.toMatch(/mornings/);
+    expect(section(summary, 'subjective', 'soap')).toMatch(/mornings are hardest/);
+    expect(section(summary, 'objective', 'soap')).toMatch(/teary throughout/i);
+  });
+
+  it('continuing bonds is grief work the therapist did, never the client\'s report', () => {
+    expect(section(summary, 'subjective', 'soap')).not.toMatch(/continuing bonds/);
+    expect(note(summary, 'soap')).not.toMatch(/No intervention is named/);
+  });
+
+  it('"separate indiv for X" after the next session is a step ahead', () => {
+    expect(section('Family session w/ mom Rosa and son Tomas (14). Grandfather died in Jan. Tomas quiet. Next session 2 wks; separate indiv for Tomas.', 'plan', 'birp')).toMatch(/Separate individual/);
+  });
+
+  it('"no plan no intent" is written "no plan or intent"', () => {
+    expect(readSummary('Passive SI, thoughts of not waking up but no plan no intent.').facts.map((f) => f.text).join(' ')).toMatch(/no plan or intent/);
+  });
+});
