@@ -68,3 +68,29 @@ describe('review 230: what was seen, what was said, what was done', () => {
     expect(readSummary('Passive SI, thoughts of not waking up but no plan no intent.').facts.map((f) => f.text).join(' ')).toMatch(/no plan or intent/);
   });
 });
+
+describe('open since earlier reviews: whose harm it is', () => {
+  it('"she was cut again by her ex" is harm done to her, never self-harm', () => {
+    const risk = readSummary('Indiv. Client said she was cut again by her ex last night, has a bruise on her arm. Safety planning.').risk;
+    expect(risk.selfHarm).not.toBe('present');
+    expect(risk.abuseOrHarm).toBeDefined();
+  });
+
+  it('"cut again last night on her thigh" stays self-harm', () => {
+    expect(readSummary('Indiv. Cut again last night on her thigh.').risk.selfHarm).toBe('present');
+  });
+
+  it('a behaviour a parent reports, with no one else named doing it, is the child\'s', () => {
+    expect(readSummary('Parent-only session w/ dad re: Noah (7). Dad reports head banging most nights when told no.').risk.selfHarm).toBe('present');
+  });
+
+  it('"mom has hx of cutting" is still the mother\'s own', () => {
+    expect(readSummary('Indiv. Mom has hx of cutting. Client worried about her.').risk.selfHarm).not.toBe('present');
+  });
+
+  it('"someone is gonna get handled" in a group is a threat to weigh, never "no risk assessment"', () => {
+    const summary = 'Anger mgmt group, 5 members, 60 min. Topic: cues. Andre said someone is gonna get handled this weekend over the fight. Others quiet. Reviewed time-outs.';
+    expect(readSummary(summary).risk.threat).toBe(true);
+    expect(section(summary, 'risk', 'girp')).not.toMatch(/No risk assessment was documented/);
+  });
+});

@@ -16,7 +16,7 @@ const consultedOne = (consult: string): string => /\b(Dr\.?\s+[A-Z][A-Za-z'-]+)/
 
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
   // ("thoughts of not waking up but no plan no intent"): two denials run together are joined with "or".
-  [/\bno (plan|intent|means|access|weapons?)[,]? no (plan|intent|means|access|weapons?)\b(?![,]? no\b)/gi, 'no $1 or $2'],
+  [/\bno (plan|intent|means|access|weapons?) no (plan|intent|means|access|weapons?)\b(?!,? no\b)/gi, 'no $1 or $2'],
   // ("Client goes by Maya (she/her), legal name on insurance is Michael R. - use Maya in all notes, do not use legal name in
   // body": the clinician's instruction to the writer is followed, never copied; the legal name stays out of the note.)
   [/,?\s*(?:[-—–]\s*)?\blegal name(?:\s+(?:on|for)\s+[a-z ]{2,20}?)?\s*(?:is|=|:)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\.?(?=[\s\S]*\b(?:do not|don't|never)\s+use\s+(?:the\s+|their\s+|his\s+|her\s+)?legal name\b)/g, ''],

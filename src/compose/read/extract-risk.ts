@@ -733,7 +733,12 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const listener = !!other && TOLD_TO.test(lead.slice(0, other.index));
   // ("came in after fight w/ bf, SI w/ plan": a person after "with", "after" or "from" is in the story, never the one whose risk follows.)
   const inStory = !!other && /\b(?:with|w\/|from|after|over|against|about|toward|towards)\s+(?:(?:her|his|their|the|a|an|my)\s+)?$/.test(lead.slice(0, other.index));
-  if (other && !listener && !inStory && lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean).length <= 1) return 'other';
+  // ("Mom reports head banging 3x this week": what a relative reports, with no one else named as its doer, is the client's
+  // behaviour as that relative saw it, never the relative's own.)
+  const between = other ? lead.slice(other.index + other[0].length).trim().split(/\s+/).filter(Boolean) : [];
+  // (Only a behaviour seen: "mom reports suicidal thoughts" may be her own, and stays with the reading below.)
+  const reportedBy = between.length === 1 && /^(?:reports|reported|says|said|states|stated|notes|noted|describes|described|noticed|observed)$/.test(between[0]!) && !/suicid|ideation|\b(?:si|hi)\b|kill|\bdie\b|dead|homicid|thoughts?/.test(t.slice(start, end));
+  if (other && !listener && !inStory && between.length <= 1 && !reportedBy) return 'other';
   // "a girl at her school is cutting herself": the person, where they are from, then their own doing.
   if (other && /^(?:\s+(?:at|in|from|on|of)\s+(?:(?:her|his|their|the|my|a)\s+)?\w+)?(?:\s*\([^)]*\))?\s+(?:is|was|has been|had been|keeps|kept|started|began|has|had)\s+(?:\w+\s+)?$/.test(lead.slice(other.index + other[0].length))) return 'other';
   // "her roommate who texted her Friday saying she wanted to die": a relative's own words, reported.
@@ -741,7 +746,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   const clientToldIt = !!other && !!clientSpokePattern(options.clientName)?.test(lead.slice(other.index));
   // ("mother reports Sophie scratched her forearms ...", Sophie the client: the client's act, told by the relative.)
   const clientNamedAfter = !!other && !!options.clientName && new RegExp(`\\b(?:reports?|reported|says|said|told|shared)\\s+(?:that\\s+)?${options.clientName.toLowerCase()}\\b`).test(lead.slice(other.index));
-  if (other && !listener && !clientToldIt && !clientNamedAfter && /\b(said|says|saying|texted|texting|told|wrote|writing|posted|posting|posts|messaged|messaging|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).filter(Boolean).length <= 12) return 'other';
+  if (other && !listener && !clientToldIt && !clientNamedAfter && !reportedBy && /\b(said|says|saying|texted|texting|told|wrote|writing|posted|posting|posts|messaged|messaging|called|reported|reports|threatened)\b/.test(lead.slice(other.index)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index)) && lead.slice(other.index).split(/\s+/).filter(Boolean).length <= 12) return 'other';
   // "her best friend Nina has been texting her at night saying she wants to die and has been cutting":
   // what a friend or relative told the client, reported a little further back in the clause.
   // ("older brother ... and showed J cuts on his arm": what they showed the client, too;
@@ -754,7 +759,7 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (wideOther && !wideInRoom && !spokenByOtherSex(wideOther[0], wideLead.slice(wideOther.index + wideOther[0].length)) && !/\s{3,}/.test(wideLead.slice(wideOther.index)) && !/\b(?:she|he|they)\s+(?:denies|denied|endorses|endorsed)\s+(?:\w+\s+){0,3}$/.test(wideLead) && /\b(?:texting|texted|saying|said|says|mentioned|told|messaged|messaging|posted|posting|posts|wrote|writing|(?:showed|shows|showing)(?!\s+up\b))\b/.test(wideLead.slice(wideOther.index)) && !/\b(client|patient|pt|i)\b/.test(wideLead.slice(wideOther.index).replace(/\([^()]*\)/g, ' ')) && wideLead.slice(wideOther.index).split(/\s+/).length <= 22) return 'other';
   // "mom has hx of SI", "son Caleb said ...": the relative is the doer (a name may stand between).
   // ("Mother reports Leo yelled 'I want to die'", Leo the client: the relative reports the client's words.)
-  if (other && !clientToldIt && !clientNamedAfter && OTHER_PERSON_ACTS_NEXT.test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
+  if (other && !clientToldIt && !clientNamedAfter && !reportedBy && OTHER_PERSON_ACTS_NEXT.test(lead.slice(other.index + other[0].length)) && !/\b(client|patient|pt)\b/.test(lead.slice(other.index))) return 'other';
   // "Maria mentioned at the end that Tom said last month 'you'd all be better off without me'": one
   // person's account of what another said is collateral, not a status the client gave.
   // (The second speaker is someone else by name, not "he said" again: "Tom said ... he said he has had thoughts" is Tom's;
