@@ -446,6 +446,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\s*↔\s*/g, replace: ' in relation to ', example: ['A ↔ B', 'A in relation to B'] },
   // "ref # on file" after a report: the report's reference number, never a referral.
   { pattern: /\bref\.?\s*#(?=\s|$|[.,;])/gi, replace: 'reference number', example: ['hotline report made, ref # on file', 'hotline report made, reference number on file'] },
+  // ("Filed report w/ CPS hotline, ref #2291-4478": with the number after it, the same reference number.)
+  { pattern: /\bref\.?\s*#\s*(?=[A-Z0-9-]*\d)/gi, replace: 'reference #', example: ['CPS hotline, ref #2291-4478', 'CPS hotline, reference #2291-4478'] },
   { pattern: /(?<=[a-z])\s+#(?=\s|$|[.,;])/g, replace: ' number', example: ['hotline #', 'hotline number'] },
   // ("SUD start 8", "SUD at worst 5", "SUD/VOC at start": a rating too, never the diagnosis.)
   { pattern: /\bSUDS?\b(?=\s*(?:\/|and|&|\+)\s*VOC\b)/g, replace: 'subjective units of distress', example: ['SUD/VOC at start', 'subjective units of distress/VOC at start'] },

@@ -233,7 +233,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*next\s+(?:[A-Za-z⟪⟫() -]{2,60}?\s+)?(?:on\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(text) && !/^\s*next\s+(?:time|week|month|year)\b/i.test(text)) return 'plan';
   if (/^\s*(?!(?:she|he|they|i|we|client|pt|patient)\b)(?:the\s+|a\s+|an\s+)?[A-Za-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s+to be\s+(?:sent|faxed|emailed|mailed|scheduled|completed|filed|signed|reviewed|submitted|given|done|drafted|finalized|updated|shared|notified|informed|contacted|called)\b/i.test(text)) return 'plan';
   // ("Client: Linda H., 45, referred by ER social worker after DV incident": who sent the client is the referral source, never the clinician's referral.)
-  if (/^\s*(?:(?:client|pt|patient)\s*:\s*)?(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?,?\s+(?:\(?\d{1,2}\)?,?\s+)?)?(?:was\s+)?referred\s+(?:here\s+|to (?:us|me|this (?:program|clinic|agency))\s+)?by\b/i.test(text)) return 'report';
+  // ("Referred from Children's inpatient, d/c'd 2 days ago": so is where the client came from.)
+  if (/^\s*(?:(?:client|pt|patient)\s*:\s*)?(?:[A-Z][a-z]+(?:\s+[A-Z]\.?)?,?\s+(?:\(?\d{1,2}\)?,?\s+)?)?(?:was\s+)?referred\s+(?:here\s+|to (?:us|me|this (?:program|clinic|agency))\s+)?(?:by|from)\b/i.test(text)) return 'report';
   const kind = classifyAny(text, ctx);
   // ("when I asked about it Lily said ... dad's girlfriend 'pinches me hard'": a disclosure of harm after the work is what
   // the client told, never a response to the work; unless the clinician labelled it so.)

@@ -378,6 +378,8 @@ export function completeSentence(text: string, kind: FactKind, subject: Subject,
   return alignReportingVerbs(completeClause(text, kind, subject, v, speaker), v).replace(THEY_CLIENT_VERB, (_m, who: string, verb: string) => `${who} ${SINGULAR_BE[verb.toLowerCase()] ?? verb}`).replace(THEY_CLIENT_AND_VERB, (_m, lead: string, verb: string) => `${lead}${SINGULAR_BE[verb.toLowerCase()] ?? verb}`).replace(RELATIVE_SAID_VERB, (m, lead: string, verb: string) => (isThirdPersonVerb(verb) ? `${lead} the ${v.client} ${verb}` : m)).replace(/^(Client|Patient) (was|is) (affect|mood) (?=[a-z])/, "$1's $3 $2 ").replace(/^(Client|Patient) presented with (affect|mood) (?=(?:stable|good|okay|ok|fine|better|improved|low|down|euthymic|bright|brighter|flat|anxious|depressed|irritable)\b|")/, (_m, who: string, what: string) => `${who}'s ${what} ${v.tense === 'past' ? 'was' : 'is'} `).replace(/^(When (?:the therapist|therapist|[A-Z][a-z]+) asked [^,.;"]{3,60}?)\s+(?=(?:[A-Z][a-z]+|she|he|they) (?:said|stated|reported|denied|admitted|answered|replied)\b)/, '$1, ').replace(LEADING_CONDITION, '$1, ').replace(/^(Client|Patient) reported ((?:primary|main|sole|full-time|only) (?:caregiver|caretaker))\b/, '$1 is the $2').replace(/^(Client|Patient) was ((?:her|his|their) (?:(?:primary|main|sole|full-time|only) )?(?:caregiver|caretaker|guardian))\b(?![^.;]*\b(?:for|until|till|before|during|since|years?|months?|died|passed)\b)/, '$1 is $2').replace(STATUS_THEN_SAID, (_m, status: string, verb: string) => `${status}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${verb} `).replace(CLINICIAN_THEN_SAID, (_m, act: string, verb: string) => `${act}; ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${setTense(verb, v.tense)} `);
 }
 
+/** A time in the session, then the client and a reporting verb: "Near end of session client disclosed". */
+const TIME_THEN_CLIENT = /^((?:near|toward|towards|at|by|during|later in|early in|halfway through|midway through)\s+(?:the\s+)?(?:(?:very\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:session|sess|group|visit))\s*,?\s+(?:client|pt|patient)\s+(disclosed|discloses|reported|reports|said|says|shared|shares|stated|states|revealed|reveals|told the therapist|admitted|admits)\b/i;
 /** Reporting verbs listed after the first ("denied X, denies Y") take the sentence's tense; quotations keep theirs. */
 const LISTED_REPORTING_VERB = /((?:,\s*(?:and\s+|but\s+)?|\band\s+|\bbut\s+)(?:[A-Z][a-z]+\s+)?)(denies|reports|endorses|states|says|admits|describes|acknowledges|identifies)\b/g;
 // ("..., both deny any physical aggression": a plural subject's reporting verb takes the tense too.)
@@ -418,6 +420,9 @@ function actReported(past: string): string | undefined {
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
+  // ("Near end of session pt disclosed that ...": when in the session, then the client and what they did, with a comma between.)
+  const timed = TIME_THEN_CLIENT.exec(t);
+  if (timed) return finish(`${cap(timed[1]!)}, ${/^(?:client|patient)$/.test(v.client) ? `the ${v.client}` : v.client} ${setTense(timed[2]!, v.tense)}${t.slice(timed[0].length)}`);
   // ("Pt cont IOP 3x/wk" in the plan): the client, then a verb in its base form, is what the client is to do.
   const clientTo = kind === 'plan' ? CLIENT_BEFORE_TO_DO.exec(t) : null;
   if (clientTo) return finish(`${clientStart(v)} to ${t.slice(clientTo[0].length)}`);
@@ -968,7 +973,7 @@ function verbFirstSentence(t: string, w0: string, kind: FactKind, v: Voice): str
   if (kind === 'observation' && OBSERVED_ACTS.test(t.toLowerCase())) return `${clientStart(v)} ${withTense(t, v)}`;
   // "referred by PCP for depression": the client was referred; the therapist did not refer anyone.
   // "transported by ambulance", "escorted to the ED": what was done to the client.
-  if (/^(?:referred|sent|brought(?: in)?)\s+by\b|^(?:transported|escorted|driven)\s+(?:by|to|via)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
+  if (/^(?:referred|sent|brought(?: in)?)\s+by\b|^referred\s+from\b|^(?:transported|escorted|driven)\s+(?:by|to|via)\b/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // "oriented to person, place, time": the client's orientation, never the therapist orienting someone.
   // ("Oriented, linear": the orientation found, never the therapist orienting someone.)
   if (/^(?:alert and )?oriented(?: to (?:person|place|time)\b|\s*(?:,|;|$|x\s?\d|times\b|and\b|\())/i.test(t)) return `${clientStart(v)} ${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
