@@ -66,3 +66,41 @@ describe('review 231: the session and who did what', () => {
     expect(text).not.toMatch(/\(Near\)|reported Near/);
   });
 });
+
+describe('review 231: the rest of what the reviewers found', () => {
+  it('"we taught the STOP skill" in a group is the facilitators\', never the members\'', () => {
+    const text = section('DBT skills group 60 min um 5 teens present so we taught the TIPP skill and did a worksheet um Ana said she used ice last night', 'intervention', 'girp');
+    expect(text).not.toMatch(/Therapist and the group taught/);
+    expect(text).toMatch(/Therapist taught the TIPP skill/);
+  });
+
+  it('members\' shares in a group are responses: no warning that none is documented', () => {
+    const out = note('DBT skills group 60 min um 6 teens present so we taught the STOP skill um Nia said she had urges to scratch last night after her mom yelled, Carlos put his head down most of group, Jasmine shared she relapsed on vaping and group gave her feedback, homework is practice STOP daily', 'girp');
+    expect(out).not.toMatch(/No client response to the interventions is documented/);
+  });
+
+  it('minutes met jointly before meeting apart are never the whole session\'s', () => {
+    expect(readSummary('Couples screening, Mr. & Mrs. K. Met jointly 10 min then separately per protocol. Both described "arguing".').session.minutes).toBeUndefined();
+  });
+
+  it('after an initial, a verb with a capital opens the next sentence, not the heading', () => {
+    const summary = 'Walk-in crisis, shelter resident Rosa M. States "I can\'t keep going like this." Thoughts daily x2 days, no plan. Safety plan reviewed.';
+    expect(section(summary, 'session', 'soap')).not.toMatch(/can't keep going/);
+  });
+
+  it('"DA completed, score 17" in partner-violence work is the Danger Assessment', () => {
+    expect(expandShorthand('DA completed, score 17 = severe danger')).toMatch(/Danger Assessment \(DA\) completed/);
+    expect(expandShorthand('the DA dropped the charges')).toMatch(/district attorney/);
+  });
+
+  it('"Temp PO" is a temporary order, never a temperature', () => {
+    expect(expandShorthand('Temp PO granted 3/4')).toMatch(/^Temporary /);
+  });
+
+  it('a dictated crisis call: "also flagged to shelter director" is the therapist\'s, and "herself she said" starts anew', () => {
+    const summary = 'so this was a crisis call um she\'s been having thoughts of killing herself she said she has her pills saved up maybe 30 and was thinking about taking them tonight um we did a safety plan um she\'s going to see her counselor tomorrow um also flagged to shelter director re the address';
+    const facts = readSummary(summary).facts;
+    expect(facts.find((f) => /flagged to shelter director/.test(f.text))?.subject).toBe('therapist');
+    expect(facts.some((f) => /^she said she has her pills/i.test(f.text) || /^she has her pills/i.test(f.text))).toBe(true);
+  });
+});

@@ -164,6 +164,18 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['since Jan', 'January'], ['Jan 5', 'January'], ['consulted w/ supervisor Jan', null]],
   },
   {
+    // "DA completed, score 19 = extreme danger": Campbell's Danger Assessment, the lethality screen for partner violence;
+    // "the DA dropped the charges", "DA's office": the district attorney.
+    short: 'DA',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'district attorney', before: /\b(?:the|with|w\/|by|to|called|per|from|assistant|deputy)\s*$/i, after: /^(?:'s\b|\s+(?:office|filed|charged|declined|dropped|offered|wants|said|called))/ },
+      { expansion: 'Danger Assessment (DA)', before: /\b(?:completed|administered|did|done|gave|repeated|reviewed|updated|Campbell)\s*$/i, after: /^\s*(?:completed|administered|done|given|repeated|score|scored|=|:|\d|\(\d|was\s+\d|of\s+\d|result)/i },
+    ],
+    silent: true,
+    examples: [['DA completed, score 19 = extreme danger', 'Danger Assessment (DA)'], ['the DA dropped the charges', 'district attorney'], ['DA score 14', 'Danger Assessment (DA)'], ['met w/ DA re: hearing', 'district attorney']],
+  },
+  {
     // "in Jun", "Jun 12": the month; "Jun ok, went to temple": a person's name (Korean, Chinese, Japanese), kept as written.
     short: 'Jun',
     caseSensitive: true,

@@ -293,7 +293,9 @@ function splitSentences(text: string, from: number, to: number, quotes: readonly
     // ("Leon W. goal: keep job": after an initial, a label and its colon open a new sentence.)
     // ("to report concern for C. Pt called C.'s wife": after an initial, the client's word opens a new sentence.)
     // ("the landlord for our client Kevin O. Mr. Haddad said": after an initial, a title and a name open a new sentence.)
-    if (ch === '.' && INITIALS.test(before) && !/^\s+(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+[A-Z]/.test(text.slice(i + 1, i + 10)) && !/^\s+[A-Z]\s+[a-z]/.test(text.slice(i + 1, i + 6)) && !/^\s+[a-z]+(?:\s[a-z]+)?:\s/.test(text.slice(i + 1, i + 24)) && !/^\s+(?:Pt|Client|Patient|She|He|They|I|We|From|After|Before|Then|Later|During|At the)\s+[a-z]/.test(text.slice(i + 1, i + 14))) continue;
+    // ('shelter resident Beth H. States "I want to die"': after an initial, a verb with a capital opens a new sentence.)
+    const verbAfterInitial = ch === '.' && ((w) => w !== undefined && (isFiniteVerb(w) || looksLikePastVerb(w)))(/^\s+([A-Z][a-z]+)(?=\s+(?:[a-z"']|I\b))/.exec(text.slice(i + 1, i + 24))?.[1]?.toLowerCase());
+    if (ch === '.' && INITIALS.test(before) && !verbAfterInitial && !/^\s+(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+[A-Z]/.test(text.slice(i + 1, i + 10)) && !/^\s+[A-Z]\s+[a-z]/.test(text.slice(i + 1, i + 6)) && !/^\s+[a-z]+(?:\s[a-z]+)?:\s/.test(text.slice(i + 1, i + 24)) && !/^\s+(?:Pt|Client|Patient|She|He|They|I|We|From|After|Before|Then|Later|During|At the)\s+[a-z]/.test(text.slice(i + 1, i + 14))) continue;
     // "PG-13 38 (meets threshold? reassess at 6 mo)": a doubt inside brackets stays inside its sentence.
     // ("(she was on a work trip in Chicago, hotel room. I'm licensed in IL, confirmed hotel address)": a short aside in brackets keeps its full stops too.)
     if (insideBrackets(text, Math.max(start, i - (ch === '.' ? 80 : 120)), i, Math.min(to, i + (ch === '.' ? 80 : 120)))) continue;
@@ -381,7 +383,9 @@ const PAUSE_THEN_PLAN_IS = /(?<=\S)(?<!\b(?:the|a|an|his|her|their|my|our|your|t
 const NO_FINDING_START = /(?<!\bno\s+(?:plan|intent|means|access|weapons?|guns?|attempts?))(?<=\b(?!(?:and|or|with|had|has|have|is|was|are|were|reports?|reported|endorses|endorsed|denies|denied|but|if|that|of|for|says|said|states|stated|there's|there|also|since|because|given|as)\b)[a-z]{3,})\s(?=\s*no (?:psychotic|psychosis|hallucinations|delusions|paranoia|suicidal ideation|homicidal ideation|self-harm|SI|HI|SH|AVH|AH|VH|evidence of|signs of|(?:history of |hx of |prior |previous |past )(?:suicide )?attempts?|plan(?! (?:to|for|is)\b)|intent(?! to\b)|weapons?|guns?|firearms?|access to)\b)/g;
 /** "she's oriented her thinking is clear": after one finding, another domain with its own verb is a statement of its own. */
 const FINDING_THEN_DOMAIN = /(?<=\b(?:oriented|alert|calm|cooperative|tearful|anxious|guarded|engaged|appropriate|linear|goal-directed|clear|intact|euthymic|dysphoric|flat|bright|restless|fidgety)(?: x ?[1-4])?)\s(?=(?:her|his|their) (?:thinking|thought process|thoughts|speech|mood|affect|insight|judgment|judgement|memory|attention|concentration) (?:is|was|seems|seemed|appears|appeared)\b)/g;
-const PAUSE_THEN_DONE = new RegExp(String.raw`(?<=\S)(?<!\b(?:${PAUSE_WAITS_AFTER.join('|')}))\s(?=\s{2,}[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+(?:placed|notified|ordered|faxed|paged|scheduled|updated|signed|submitted|filed)\b)`, 'g');
+// ("she's going to see her counselor tomorrow um also flagged to shelter director": after a pause, "also" and a step taken
+// open a statement of their own.)
+const PAUSE_THEN_DONE = new RegExp(String.raw`(?<=\S)(?<!\b(?:${PAUSE_WAITS_AFTER.join('|')}))\s(?=\s{2,}(?:also\s+(?:flagged|notified|alerted|emailed|messaged|called|texted|informed|told|sent|gave|left)\b|[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+(?:placed|notified|ordered|faxed|paged|scheduled|updated|signed|submitted|filed)\b))`, 'g');
 /** "bring up a med eval again next time she was kind of on the fence": after a time to come, a past "she was" starts a new statement. */
 const NEXT_TIME_THEN_PAST = /(?<=\bnext (?:time|session|week|visit|appointment))\s(?=(?:she|he|they)\s+(?:was|were|seemed|said|felt)\b)/gi;
 /** "... hasn't thought about how um his service revolver and the hunting rifles have been at his son's": after a pause, a thing of theirs and what it is or was starts a statement. */
@@ -570,6 +574,8 @@ const ARRIVED_STATE_THEN_SAID = /(?=\s(?:said|says|reported|reports|stated|state
 const SEEN_STATE = String.raw`(?:(?:very|quite|visibly|initially|intermittently|often)\s+)?(?:tearful|teary|crying|anxious|restless|fidgety|agitated|flat|subdued|guarded|calm|quiet|withdrawn|irritable|sad|dysphoric|labile|disheveled|tired-appearing)\b`;
 const SEEN_STATE_COMMA_SAID = new RegExp(String.raw`(?=,\s+(?:says|said|reports|reported|states|stated|shared|describes|described)\s+(?!(?:she|he|they)\s+(?:was|is|felt|feels)\s+(?:tearful|anxious|upset|calm|agitated|angry|flat|quiet|tired|irritable)\b))(?<=(?:^|[.;])\s*${SEEN_STATE}[^.;,]{0,40}),`, 'gi');
 const SEEN_STATE_LEAD = new RegExp(`^${SEEN_STATE}`, 'i');
+/** ("thoughts of killing herself she said she has her trazodone saved up"): after a reflexive, the client's saying again opens a statement ("told herself she said" never does). */
+const REFLEXIVE_THEN_SAID = /(?=\s(?:she|he|they)\s+(?:said|says|stated|states|reported|reports|told me|admitted)\b)(?<=(?<!\b(?:told|tell|tells|telling|promised|reminded|convinced|asked)\s+)\b(?:her|him|them)sel(?:f|ves))\s/gi;
 /** ("we did a chain analysis of the weekend triggers were the cousin ..."): what the triggers were is a statement of its own. */
 const THEN_TRIGGERS_WERE = /(?=\s(?:the\s+)?(?:main\s+)?triggers?\s+(?:were|was|are|is)\s)(?<=\b(?:analysis|chain|weekend|week|day|night|relapse|urge|episode|incident))\s/gi;
 /** ("we'll meet Thursday, also gave her narcan"): a step already taken, added after a comma, is a statement of its own. */
@@ -589,7 +595,7 @@ const VISIT_NAMED_THEN_CAME = /(?=\s(?:she|he|they)\s+(?:came|arrived|showed up|
 const THEN_SEE_HIM_ON = /(?=\s(?:see|meet|call)\s+(?:him|her|them)\s+(?:on\s+|again\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?<=[a-z])(?<!\b(?:to|will|would|can|could|and|or|i'll|we'll|gonna|going to)\b)\s/gi;
 /** ("ok session with Sam um back using meth since ..."): a pause after the session and whom it was with ends the heading. */
 const SESSION_WITH_NAME_PAUSE = /(?=\s{3,}\S)(?<=\b(?:session|sess|visit|call|intake|check-in|f\/u|follow[- ]?up|telehealth|video)\s+(?:with|w\/)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?)\s/g;
-const RUN_ON_TASKS = [SESSION_WITH_NAME_PAUSE, THEN_SEE_HIM_ON, VISIT_NAMED_THEN_CAME, DENIAL_THEN_NEVER, THEN_MISSED_COUNT, ASKED_THEN_ANSWER_DASH, WORK_THEN_RATED, ARRIVED_STATE_THEN_SAID, SEEN_STATE_COMMA_SAID, THEN_TRIGGERS_WERE, COMMA_THEN_ALSO_GAVE, COMMA_THEN_NAMED_ABLE, COMMA_THEN_INITIALS_SAID, SCREEN_THEN_SCORED, QUOTE_THEN_DENIAL, WILL_THEN_DONE, THEN_I_WILL_SEE, SO_CAME_IN, THEN_HIS_CASE_MOVED, COMMA_THEN_HOW_TAKEN, TOGETHER_THEN_POSSESSIVE, THEN_PLACE_WAS, LENGTH_THEN_RAN_OUT, FREQUENCY_THEN_GERUND, THEN_WHO_KEEPS_GOING, NOT_DONE_THEN_PRONOUN, NAMED_HERSELF_THEN, AFTER_SESSION_BRACKET, SEEN_THEN_ANSWERED, ASKED_THEN_ANSWERED, COMMA_THEN_STANCE, THEN_LENGTH_RAN, EVERYONE_OR_THEME, DATE_SAID_THEN_STORY, THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE, SESSION_TOLD_MIDWAY, HOURS_HEADING_DASH, FREQUENCY_THEN_I, NOUN_THEN_CALL_AHEAD, THEN_RELATIVE_ARRIVED];
+const RUN_ON_TASKS = [SESSION_WITH_NAME_PAUSE, THEN_SEE_HIM_ON, VISIT_NAMED_THEN_CAME, DENIAL_THEN_NEVER, THEN_MISSED_COUNT, ASKED_THEN_ANSWER_DASH, WORK_THEN_RATED, ARRIVED_STATE_THEN_SAID, SEEN_STATE_COMMA_SAID, REFLEXIVE_THEN_SAID, THEN_TRIGGERS_WERE, COMMA_THEN_ALSO_GAVE, COMMA_THEN_NAMED_ABLE, COMMA_THEN_INITIALS_SAID, SCREEN_THEN_SCORED, QUOTE_THEN_DENIAL, WILL_THEN_DONE, THEN_I_WILL_SEE, SO_CAME_IN, THEN_HIS_CASE_MOVED, COMMA_THEN_HOW_TAKEN, TOGETHER_THEN_POSSESSIVE, THEN_PLACE_WAS, LENGTH_THEN_RAN_OUT, FREQUENCY_THEN_GERUND, THEN_WHO_KEEPS_GOING, NOT_DONE_THEN_PRONOUN, NAMED_HERSELF_THEN, AFTER_SESSION_BRACKET, SEEN_THEN_ANSWERED, ASKED_THEN_ANSWERED, COMMA_THEN_STANCE, THEN_LENGTH_RAN, EVERYONE_OR_THEME, DATE_SAID_THEN_STORY, THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE, SESSION_TOLD_MIDWAY, HOURS_HEADING_DASH, FREQUENCY_THEN_I, NOUN_THEN_CALL_AHEAD, THEN_RELATIVE_ARRIVED];
 const PREP_THAT_THEN_SUBJECT = /(?<=\b(?:by|about|with|over|for|of)\s+that)\s(?=(?:we|i)\s+(?:[a-z]+ed|talked|said|went|did|had|gave|made|spoke)\b)|(?<=\b(?:open|receptive|agreeable|amenable|okay|ok|fine|on board)\s+(?:to|with)\s+(?:that|this|it))\s(?=(?:she|he|they)\s+(?:was|were|is|are|seemed|felt|said|became|got|left)\b)/gi;
 /** ("the worst she's had in months two patients died on her shift": a count of people, then what befell them, is a new statement.) */
 const COUNT_THEN_EVENT = /(?<=\b(?:months|weeks|years|days|ages|a while|forever))\s(?=(?:two|three|four|five|several|\d+|both)\s+[a-z]+s\s+(?:died|passed away|were|got|had|came|left|quit|called)\b)/gi;
@@ -728,7 +734,10 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
     // shorter sentences that still run on: those beside such a label are split from 14 words.
     // ("so situation is ..." leaves only its full stop, and the spaces where its words were.)
     const besideSpokenLabel = dictated && (SPOKEN_LABEL_START.test(slice) || SPOKEN_LABEL_START.test(text.slice(s.end, s.end + 20)) || /^\s{3,}/.test(slice) || /^\s{3,}/.test(text.slice(s.end, s.end + 3)));
-    const runOnWords = besideSpokenLabel ? 10 : 30;
+    // (Dictated with no mark at all, "thoughts of killing herself she said she has her trazodone saved up ...", a sentence of
+    // 20 words already runs two statements together.)
+    const unmarked = dictated && !/[,;:.!?"]/.test(slice.replace(/[\s.!?]+$/, ""));
+    const runOnWords = besideSpokenLabel ? 10 : unmarked ? 20 : 30;
     const jotted = words >= 12 && !/[,;:]/.test(slice.replace(/"[^"]*"/g, ''));
     // A pause left by a filler ends a statement in any dictated sentence of some length.
     const paused = words >= 10 && /\s{3,}/.test(slice);

@@ -291,7 +291,9 @@ function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   // A technique named anywhere (a modality in the plan, safety planning in the risk lines) counts.
   const intervened = kinds.has('intervention') || record.interventions.length > 0 || record.facts.some((f) => /⟪|\bsafety plan(?:ning)?\b/i.test(f.text) || namesTechnique(f.text));
   if (!intervened) w.push({ code: 'no_intervention', message: 'No intervention is named: say what you did (technique and purpose).', section: def.place.intervention });
-  if (!kinds.has('response') && !kinds.has('assessment')) w.push({ code: 'no_response', message: "No client response to the interventions is documented.", section: def.place.response });
+  // (In a group, what the members shared and did is how they met the work: "Nia said she used cold water instead".)
+  const membersResponded = record.session.serviceType === 'group' && record.facts.some((f) => f.subject === 'other' && (f.kind === 'report' || f.kind === 'observation'));
+  if (!kinds.has('response') && !kinds.has('assessment') && !membersResponded) w.push({ code: 'no_response', message: "No client response to the interventions is documented.", section: def.place.response });
   if (!kinds.has('plan') && !kinds.has('homework')) w.push({ code: 'no_plan', message: 'No plan or next appointment is documented.', section: def.place.plan });
   for (const short of record.abbreviationsKept ?? []) {
     w.push({ code: 'ambiguous_shorthand', message: `"${short}" has more than one meaning and was kept as written: spell it out if it should read otherwise.` });
@@ -304,7 +306,7 @@ function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   }
   if (r.threat && r.hi !== 'present') {
     w.push({ code: 'risk_present', message: 'A threatening statement toward another person is documented: assess homicidal ideation (intent, plan, means, target) and document any duty-to-warn or protective action.', section: 'risk' });
-  } else if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed') {
+  } else if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed' && !r.selfHarmUrges) {
     w.push({ code: 'no_risk', message: 'No risk assessment is documented. If you screened for suicidal ideation, self-harm or homicidal ideation, add what was found.', section: 'risk' });
   } else if (r.si === 'passive' || r.si === 'active' || r.hi === 'present' || r.selfHarm === 'present' || r.threat) {
     // The message names only what is still missing: a level already stated is not asked for again.
