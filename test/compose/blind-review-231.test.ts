@@ -104,3 +104,13 @@ describe('review 231: the rest of what the reviewers found', () => {
     expect(facts.some((f) => /^she said she has her pills/i.test(f.text) || /^she has her pills/i.test(f.text))).toBe(true);
   });
 });
+
+describe('review 231: how things stand now', () => {
+  it('"he\'s in IOP for depression" stays in the present', () => {
+    expect(section('Indiv 45 min. He\'s in IOP for depression. Lives with his mom. Denies SI.', 'subjective', 'soap')).toMatch(/Client is in intensive outpatient program/);
+  });
+
+  it('"mom\'s going to try" is written out', () => {
+    expect(note('Family session w/ Eli (14) and mom. Worked on validation. Mom\'s going to try validating first before problem solving. Next session 1 wk.', 'dap')).not.toMatch(/Mother's going to/);
+  });
+});

@@ -15,6 +15,10 @@ const CONSULTED_SAID: Readonly<Record<string, string>> = { agrees: 'agreed', con
 const consultedOne = (consult: string): string => /\b(Dr\.?\s+[A-Z][A-Za-z'-]+)/.exec(consult)?.[1] ?? (/\b((?:on-call\s+)?(?:psychiatrist|supervisor|prescriber|attending|oncologist|physician|pediatrician|nurse practitioner|PCP|team))\b/i.exec(consult)?.[1]?.replace(/^/, 'the ') ?? 'they');
 
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
+  // ("mom's going to try validating first": a relative's contracted "is", before what they will do, is written out.)
+  [/\b(mom|dad|mother|father|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|partner|stepmom|stepdad)'s (?=going to\b|gonna\b)/gi, '$1 is '],
+  // ("Jordan's 16 he's in IOP": a name's contracted "is" before an age is the age, never a possession.)
+  [/\b([A-Z][a-z]+)'s (\d{1,2})(?=\s+(?:she|he|they)\b|\s*[,;.]|\s*$)/g, '$1 is $2'],
   // ("thoughts of not waking up but no plan no intent"): two denials run together are joined with "or".
   [/\bno (plan|intent|means|access|weapons?) no (plan|intent|means|access|weapons?)\b(?!,? no\b)/gi, 'no $1 or $2'],
   // ("Client goes by Maya (she/her), legal name on insurance is Michael R. - use Maya in all notes, do not use legal name in
