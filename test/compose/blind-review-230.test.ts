@@ -94,3 +94,16 @@ describe('open since earlier reviews: whose harm it is', () => {
     expect(section(summary, 'risk', 'girp')).not.toMatch(/No risk assessment was documented/);
   });
 });
+
+describe('open since review 229: a lethal means with a plan', () => {
+  it('"has a syringe of sux and a plan, intends to use tonight" is active ideation with a plan and intent', () => {
+    const risk = readSummary('Crisis line call, physician. Has a syringe of sux and a plan, intends to use tonight. Kept him on line, called 911.').risk;
+    expect(risk.si).toBe('active');
+    expect(risk.plan).toBe(true);
+    expect(risk.intent).toBe(true);
+  });
+
+  it('"a rifle and a plan for the trip" is no one\'s ideation', () => {
+    expect(readSummary('Hunting trip next wk, has a rifle and a plan for the trip.').risk.si).toBe('not_assessed');
+  });
+});

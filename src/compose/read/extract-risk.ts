@@ -975,6 +975,8 @@ function sameKindOfMeans(clause: string, named: string | undefined): boolean {
 const OTHERS_PLAN_UNKNOWN = /\b(?:does(?:n't| not) know|do(?:n't| not) know|unsure|not sure|unclear)\s+(?:if|whether)\s+(she|he|they)\s+(?:has|had|have)\s+(?:a\s+|any\s+)?plan\b/;
 /** "has ~60 tabs oxycodone at home", "keeps a full bottle of Ambien": a supply of pills at hand is a lethal means. */
 // ("has ~10 oxycodone at home": a count of a medicine named is pills at hand too; 1 the medicine, when named.)
+/** A lethal means held, with a plan or with using it soon: "a syringe of succinylcholine and a plan", "rope in his closet, plans to use it tonight". */
+const MEANS_WITH_PLAN = /\b(?:has|have|had|got|bought|brought|keeps?|kept|with)\s+(?:a |an |the |his |her |their |some |\d+ )?(?:syringes?|vials?|(?:loaded )?(?:gun|handgun|pistol|rifle|shotgun)|rope|noose|ligature|(?:bottle|supply|stash|stockpile) of \w+)\b(?:\s+of\s+[a-z]+)?[^.;]{0,30}?\b(?:and|with)\s+(?:a\s+|his\s+|her\s+)?plan\b(?!\s+(?:to|for)\s+(?!(?:use|take|kill|end|do it|inject|overdose|die)\b))|\b(?:syringes?|vials?|gun|handgun|pistol|rifle|rope|noose)\b[^.;]{0,60}?\b(?:intends?|plans?|planning|going) to (?:use|inject|take) (?:it|them)\b(?=[^.;]{0,20}\b(?:tonight|today|tomorrow|this weekend|soon|when|after)\b)/;
 const PILLS_AT_HAND = new RegExp(String.raw`\b(?:has|have|had|keeps?|kept|stockpiled|saved)\s+(?:(?:~|about|around|approx(?:imately|\.)?|over|nearly|almost|at least|roughly)\s*)?\d+\s+(?:(?:tabs?|tablets?|pills?|capsules?)\b(?:\s+(?:of\s+)?(?:(?:his|her|their|my)\s+)?(${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\b)?|(${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\b)|\b(?:has|have|had|keeps?|kept)\s+(?:a|an|the)\s+(?:full|whole|big|large)\s+(?:bottle|supply|stash)\s+of\b`);
 const PILLS_NAMED = new RegExp(`\\b(?:${SAVED_MEDICATIONS.map(escapeRegExp).join('|')})\\b`);
 /**
@@ -1199,6 +1201,14 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       }
     }
     pillsAgo = PILLS_NAMED.test(lower) ? 0 : pillsAgo + 1;
+    // ("has a syringe of sux and a plan, intends to use it tonight" on a crisis call: a lethal means held, with a plan or an intent
+    // to use it soon, is active ideation with a plan, though no suicide word is said.)
+    if (!found(SI, lower) && MEANS_WITH_PLAN.test(lower) && !opensWithOther(lower, options) && !HISTORY.test(lower) && !/\b(?:no|denies|denied|without)\s+(?:a\s+)?plan\b/.test(lower)) {
+      si.push('active');
+      siKindStated = true;
+      risk.plan = true;
+      if (/\bintends?\s+to\b|\bintent\b(?!\s+(?:denied|0|none))/.test(lower)) risk.intent = true;
+    }
     // ("it would be easier if she just wasn't here", then "asked more directly, she said yes she's thought about taking the rest
     // of her mom's oxycodone": a way of dying thought of, told after the wish, makes it active ideation, with the means at hand.)
     // ("back when she was 16": a method thought of long ago is history, read as such elsewhere.)
