@@ -164,6 +164,17 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['since Jan', 'January'], ['Jan 5', 'January'], ['consulted w/ supervisor Jan', null]],
   },
   {
+    // "DOC: fentanyl IV", "DOC is alcohol": the drug of choice; "released from DOC", "DOC custody": the department of corrections.
+    short: 'DOC',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'drug of choice', after: /^\s*(?::|=|-|is|was|(?:has )?(?:been|became|remains))\s*(?:IV\s+|intranasal\s+|smoked\s+)?(?:fentanyl|heroin|opioids?|oxy\w*|meth\w*|cocaine|crack|alcohol|etoh|cannabis|marijuana|thc|benzo\w*|xanax|pills|percs?|kratom|stimulants?|amphetamines?)\b/i },
+      { expansion: 'Department of Corrections', before: /\b(?:from|in|to|with|by|into|state|county|released from|discharged from|out of)\s*$/i, after: /^\s*(?:custody|inmate|release|released|parole|officer|facility|sentence|time|record|number|#)\b/i },
+    ],
+    silent: true,
+    examples: [['DOC: fentanyl IV, daily ~1 g', 'drug of choice'], ['released from DOC in May', 'Department of Corrections'], ['DOC is alcohol', 'drug of choice']],
+  },
+  {
     // "DA completed, score 19 = extreme danger": Campbell's Danger Assessment, the lethality screen for partner violence;
     // "the DA dropped the charges", "DA's office": the district attorney.
     short: 'DA',

@@ -560,6 +560,8 @@ export function notANameByShape(word: string): boolean {
 
 /** Words a jotted sentence may open with in capitals that are not names: lower case after "reported". */
 export const COMMON_LEADS = new Set([
+  // ("Client reported This morning at dosing window ...", "Phase advancement on hold": a determiner or a program's step is never a name.)
+  'this', 'that', 'these', 'those', 'phase', 'step', 'level', 'tier',
   // ("Client reported Breast cancer on chemo": a body part naming an illness is never a name.)
   'breast', 'lung', 'colon', 'prostate', 'ovarian', 'pancreatic', 'liver', 'kidney', 'heart', 'brain', 'bladder', 'cervical', 'stomach', 'metastatic', 'chronic',
   'most', 'latest', 'recent', 'periods', 'menses', 'not', 'never', 'off', 'out', 'back', 'still', 'normal', 'suicide', 'outpatient', 'inpatient', 'legacy', 'tobacco', 'cigarettes', 'smoking', 'drinking', 'beer', 'wine', 'cannabis', 'marijuana', 'alcohol', 'nicotine', 'vaping', 'caffeine', 'cocaine', 'methamphetamine', 'opioids', 'heroin', 'kratom', 'maternal', 'paternal', 'passive', 'active', 'no', 'increased', 'decreased', 'more', 'less', 'some', 'poor', 'good', 'better', 'worse', 'daily', 'ongoing', 'chronic', 'intermittent', 'frequent', 'occasional', 'recurrent', 'new', 'continued', 'persistent', 'improved', 'worsening', 'mild', 'moderate', 'severe', 'significant', 'several', 'many', 'few', 'nightly', 'constant', 'fewer', 'low', 'high', 'trouble', 'difficulty', 'ongoing',

@@ -253,12 +253,12 @@ export const THREAT_OF_VIOLENCE = new RegExp([
  */
 export const VEILED_THREAT = new RegExp([
   // "if it doesn't stop he'll 'handle it himself'": a veiled threat, on a condition, to settle it without help.
-  String.raw`\bif\b[^.;]{0,60}\b(?:handle|take care of|deal with|settle|sort out)\s+(?:it|this|that|him|her|them|things)\s+["']?(?:my|him|her|them)sel(?:f|ves)\b`,
+  String.raw`\bif\b[^.;]{0,60}\b(?:handle|take care of|deal with|settle|sort out)\s+(?:it|this|that|him|her|them|things|(?:that|the|this)\s+(?:kid|boy|girl|guy|man|dude|punk|teacher|coach|neighbor|bastard|[a-z]+))\s+["']?(?:my|him|her|them)sel(?:f|ves)\b`,
   // "keeps a bat by the door and has thought about 'going over there'": a weapon kept, and going to the person.
   String.raw`\b(?:keeps?|kept|has|had|got|grabbed|bought|carries|carrying)\s+(?:a|his|her|my|the)\s+(?:bat|baseball bat|knife|gun|machete|crowbar|hammer|pipe|tire iron)\b[^.;]{0,80}\b(?:go|going|went|gone)\s+["']?(?:over there|over to (?:his|her|their)|to (?:his|her|their) (?:place|house|apartment|door))`,
   // ('told CO Diaz "I know what car you drive, I'll see you when I get out"': knowing where someone can be found, with a
   // meeting promised, or "somebody's gonna get hurt".)
-  String.raw`\b(?:i|he|she)\s+(?:know|knows)\s+(?:what car (?:you|he|she|they) drives?|where (?:you|he|she|they) (?:lives?|works?|parks?|parked|sleeps?|slept|are staying|is staying|go|goes|went)|where your (?:kids|family|wife|husband|mom) (?:lives?|goes?|is))\b`,
+  String.raw`\b(?:i|he|she)\s+(?:know|knows)\s+(?:what car (?:you|he|she|they) drives?|where (?:you|he|she|they|(?:the|that) (?:kid|boy|girl|guy|man|teacher|coach|neighbor)) (?:lives?|works?|parks?|parked|sleeps?|slept|are staying|is staying|go|goes|went)|where your (?:kids|family|wife|husband|mom) (?:lives?|goes?|is))\b`,
   String.raw`\b(?:i'll|i will|i'm gonna|i am going to|he'll|he will|she'll|she will)\s+see\s+(?:you|him|her|them)\s+when\s+(?:i|he|she|they)\s+(?:get|gets)\s+out\b`,
   // ("said someone is gonna get handled this weekend over the fight": street words for the same harm to come.)
   String.raw`\b(?:somebody|someone|some(?:body|one) else|that (?:guy|dude|kid))(?:'s| is)\s+(?:gonna|going to|about to)\s+get\s+(?:hurt|handled|dealt with|taken care of|got|gotten|smoked|dropped|shot|stabbed|jumped|popped|touched|laid out)\b|\b(?:somebody|someone)(?:'s| is)\s+getting\s+(?:hurt|handled|smoked|dropped|shot|stabbed|jumped|popped)\b|\bwatch (?:your|his|her) back\b`,

@@ -441,7 +441,9 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'docs', expansion: 'documents' },
   // ("Dr. Alvarez talked to the ED doc": "ED" is read first, then "doc" alone is the doctor.)
   { short: 'ER doc', expansion: 'emergency room physician' },
-  { short: 'doc', expansion: 'doctor' },
+  // ("DOC" in capitals is a drug of choice or a department of corrections: lexicon/ambiguous.ts.)
+  { short: 'doc', expansion: 'doctor', caseSensitive: true },
+  { short: 'Doc', expansion: 'Doctor', caseSensitive: true },
   { short: 'pos', expansion: 'positive' },
   { short: 'neg', expansion: 'negative' },
   { short: 'cont', expansion: 'continue' },

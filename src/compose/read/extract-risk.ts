@@ -789,7 +789,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
     // ("mother took her phone and was yelling that she was going to take all of mother's Zoloft": one
     // taking the relative's own pills is someone else, the client.)
     const theirs = last ? t.slice(start, end + 40).includes(`${last[0].trim()}'s`) : false;
-    if (last && !theirs && !/\b(client|patient|pt)\b/.test(wide.slice(last.index)) && !(pronounLead === 'he' ? /\bshe\b/ : /\bhe\b/).test(wide.slice(last.index))) return 'other';
+    // ("her mom passed in January and she keeps saying ... she wishes she just wouldn't wake up": a relative who died is no
+    // one saying anything now; "she" is the client.)
+    const died = !!last && /^\s*(?:[a-z]+\s+)?(?:passed|died|was killed|is gone|was murdered|took (?:her|his) (?:own )?life)\b/.test(wide.slice(last.index + last[0].length));
+    if (last && !theirs && !died && !/\b(client|patient|pt)\b/.test(wide.slice(last.index)) && !(pronounLead === 'he' ? /\bshe\b/ : /\bhe\b/).test(wide.slice(last.index))) return 'other';
   }
   // ("Neither parent reports SI themselves": after a thought named, "themselves" is whose it is, never whom it would harm.)
   const emphatic = /^\s*(?:her|him|them)sel(?:f|ves)\b/.test(after) && /\b(?:ideation|thoughts?|urges?|si|hi|sh|plan|intent)\s*$/.test(t.slice(start, end));
@@ -933,7 +936,8 @@ const LEVEL_TO_WHOM = new RegExp(`\\brisk to (?!(?:the\\s+)?(?:pt|client|patient
 const RISK_LEVEL = new RegExp(`\\brisk(?: level)?:? (?:(?:currently|now|today|still|overall|at this time|remains|remained|appears|seems)\\s+)?(?:level:? |level is |is |was |assessed as |assessed |assessed at |judged |judged as |rated |rated as |rated at |rating:? )?(?:(?:i think|i'd say|i would say|probably|likely|my read is)\\s+)?(?:as )?(${LEVEL})\\b|\\b(${LEVEL})(?: (?:acute|chronic|imminent|overall|current|suicide|suicidal|violence))* risk\\b(?!${RISK_OF_A_KIND})(?!\\s+(?:for|of)\\s+(?:relapse|falls?|readmission|infection|eviction|homelessness|dropout|recidivism|refeeding)\\b)|\\brisk\\b[^.;]{0,12}?\\b(?:i would|i'd|would)\\s+(?:call|rate|put|say|consider)\\s+(?:it|her|him|them)?\\s*(?:at\\s+|as\\s+)?(${LEVEL})\\b`);
 
 /** "intent-ish", "intent unclear", "ambivalent intent": intent the clinician left in question. */
-const HEDGED_INTENT = /\bintent(?:-ish\b|\s*\?|\s+(?:is\s+|was\s+|seems\s+|remains\s+)?(?:unclear|uncertain|ambiguous|equivocal|ambivalent|unknown|hard to (?:gauge|assess|read)))|\b(?:unclear|uncertain|ambiguous|equivocal|ambivalent|possible|maybe)\s+(?:re\s+|about\s+)?intent\b|\bunsure\s+(?:about|of|re)\s+(?:her\s+|his\s+|their\s+)?intent\b/i;
+// ('when I asked intent she said "I don't know, maybe not today"': the client's own answer about intent, undecided, is a hedge too.)
+const HEDGED_INTENT = /\b(?:asked|asking)\s+(?:about\s+|re:?\s+|her\s+|him\s+|them\s+)?intent\b[^.;]{0,40}?\b(?:said|says|answered|replied|stated)\s*,?\s*["']?(?:i\s+)?(?:don't know|do not know|dunno|not sure|maybe|i guess)\b|\bintent(?:-ish\b|\s*\?|\s+(?:is\s+|was\s+|seems\s+|remains\s+)?(?:unclear|uncertain|ambiguous|equivocal|ambivalent|unknown|hard to (?:gauge|assess|read)))|\b(?:unclear|uncertain|ambiguous|equivocal|ambivalent|possible|maybe)\s+(?:re\s+|about\s+)?intent\b|\bunsure\s+(?:about|of|re)\s+(?:her\s+|his\s+|their\s+)?intent\b/i;
 
 /** "would never hurt him", "wouldn't actually hurt anyone": a denial of intent in the client's words. */
 const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually|(?:is|was|'s|am|'m) not going to|(?:is|was|'s|am|'m) never going to)\s+(?:hurt|harm|touch|kill|do anything to)\b/;

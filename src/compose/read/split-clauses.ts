@@ -80,7 +80,18 @@ function letterScheme(text: string): Readonly<Record<string, FactKind[]>> | unde
   // Then the scheme whose letters are most used wins; SOAP before DAP when both fit ("A:", "P:").
   // ("P: ... I: ..." with no third letter): the scheme that lists the letters in the order they were used (PIE, PIRP), never BIRP's late plan.
   const inOrder = (s: (typeof LETTER_SCHEMES)[number]): number => (letters.every((l, i) => i === 0 || s.letters.indexOf(l) >= s.letters.indexOf(letters[i - 1]!) || letters.indexOf(l) < i) ? 1 : 0);
-  return fits.sort((a, b) => repeats(b) - repeats(a) || inOrder(b) - inOrder(a) || b.letters.length - a.letters.length)[0]?.kinds;
+  const best = fits.sort((a, b) => repeats(b) - repeats(a) || inOrder(b) - inOrder(a) || b.letters.length - a.letters.length)[0]?.kinds;
+  // ("S: ... O: ... I: ... R: ... P: ...": letters borrowed from two schemes, three or more of them, each keep the meaning they
+  // have in every scheme that has them; "P:" last is the plan.)
+  if (best || used.size < 3) return best;
+  const mixed: Record<string, FactKind[]> = {};
+  for (const l of used) {
+    const kinds = LETTER_SCHEMES.filter((x) => x.letters.includes(l)).map((x) => x.kinds[l]!.at(-1)!);
+    if (new Set(kinds).size === 1) mixed[l] = [kinds[0]!];
+    else if (l === 'P' && letters.at(-1) === 'P') mixed[l] = ['plan'];
+    else return undefined;
+  }
+  return mixed;
 }
 
 export function splitClauses(text: string): Clause[] {
