@@ -62,3 +62,21 @@ describe('review 232: words and labels', () => {
     expect(text).not.toMatch(/reported This morning|reported Phase/);
   });
 });
+
+describe('review 232: a crisis walk-in\'s interventions and responses', () => {
+  const summary = 'CRISIS walk-in 1:40pm. Pt Ray (MMT 100mg) stated he has been saving doses and will take them all Sat. Pt agreed to let counselor call his sister, sister on way. Dr. Patel notified 2:05, take-homes suspended. Supervisor consulted. Will f/u tomorrow at dosing.';
+
+  it('someone notified or consulted with no doer is the clinician\'s contact, said in the passive', () => {
+    const text = section(summary, 'intervention', 'sirp');
+    expect(text).toMatch(/Dr\. Patel was notified at 2:05/);
+    expect(text).toMatch(/Supervisor was consulted/);
+  });
+
+  it('agreeing to let the counselor call someone is the client\'s response', () => {
+    expect(section(summary, 'response', 'sirp')).toMatch(/agreed to let counselor call his sister/);
+  });
+
+  it('"MMT" is methadone maintenance treatment', () => {
+    expect(note(summary, 'sirp')).not.toMatch(/\bMMT 100/);
+  });
+});

@@ -844,3 +844,6 @@ export const CLIENT_TAKEN_TO_CARE = /^\s*(?:(?:client|patient|pt|she|he|they)\s+
 export const MARKS_ON_BODY = String.raw`(?:bruis\w*|marks?|scratches|cuts|scars?|redness|swelling|welts?|burns?|lacerations?|abrasions?)`;
 /** ("Bruising noted back of thighs, linear"): marks on the body noted are what the clinician saw. */
 export const MARKS_NOTED = new RegExp(String.raw`^\s*(?:(?:linear|fresh|new|old|faint|visible|several|multiple|\d+)\s+)?${MARKS_ON_BODY}\s+(?:(?:was|were)\s+)?(?:noted|observed|seen|visible)\b`, 'i');
+
+/** Someone the clinician reaches, named first, then "notified", "paged", "consulted" with no one after the verb. */
+export const CONTACTED_WITHOUT_DOER = /^\s*(?:(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+[A-Z][a-z]+|(?:the\s+)?(?:on-call\s+)?(?:clinical\s+|medical\s+)?(?:supervisor|director|prescriber|psychiatrist|pcp|primary care provider|mobile crisis(?: team)?|crisis team|police|911|ems|cps|aps|dcfs|child protective services|probation officer|parole officer|case manager|nurse|rn|md|np|attending|treatment team|team))\s+(?:was\s+|were\s+)?(?:notified|contacted|called|paged|phoned|informed|consulted|updated|alerted|emailed|messaged)\b(?!\s+(?:me|us|the therapist|this writer|that|about|by|her|him|them|client|pt|patient)\b)/i;

@@ -604,6 +604,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'CIWA', expansion: 'Clinical Institute Withdrawal Assessment (CIWA)', caseSensitive: true },
   { short: 'MAT', expansion: 'medication-assisted treatment (MAT)', caseSensitive: true },
   { short: 'OTP', expansion: 'opioid treatment program (OTP)', caseSensitive: true },
+  // ("MMT 120mg", "one prior MMT episode": methadone maintenance treatment.)
+  { short: 'MMT', expansion: 'methadone maintenance treatment (MMT)', caseSensitive: true },
   { short: 'neuro', expansion: 'neurologist' },
   { short: 'nl', expansion: 'normal' },
   { short: 'mild-mod', expansion: 'mild to moderate' },
