@@ -80,3 +80,14 @@ describe('review 232: a crisis walk-in\'s interventions and responses', () => {
     expect(note(summary, 'sirp')).not.toMatch(/\bMMT 100/);
   });
 });
+
+describe('review 232: what was seen', () => {
+  it('"Pt shaking, minimal speech at first" is seen, never reported', () => {
+    expect(readSummary('Hospital accomp - County ED. Pt shaking, minimal speech at first, then more talkative. Denies SI.').facts.find((f) => /shaking/.test(f.text))?.kind).toBe('observation');
+  });
+
+  it('"Theo in play: buried a figure in the sandtray" is what the child did, never the therapist\'s technique', () => {
+    const kind = readSummary('Child/parent sess - Theo 6 and dad. Dad reports nightmares. Theo in play: buried a "monster" figure in the sandtray, said "he stays down there." Next wk.').facts.find((f) => /in play/.test(f.text))?.kind;
+    expect(kind).not.toBe('intervention');
+  });
+});

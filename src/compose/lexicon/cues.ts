@@ -340,7 +340,7 @@ export const OBSERVATION_WORDS = new Set([
   'loud', 'soft-spoken', 'red-faced', 'flushed', 'unshaven', 'wrinkled', 'well-dressed', 'dressed', 'wearing', 'slumped',
   'pacing', 'wringing', 'clenched', 'polite', 'warm', 'friendly', 'tense', 'sleepy', 'drowsy', 'smiling', 'laughing', 'crying',
   'rocking', 'bouncing', 'repetitive', 'hyperverbal', 'monosyllabic', 'glancing', 'staring', 'mumbling', 'whispering', 'yawning', 'shaky',
-  'trembling', 'sweating', 'unkept', 'malodorous', 'thin', 'gaunt', 'intoxicated', 'sedated', 'lethargic', 'hypervigilant',
+  'trembling', 'shaking', 'sweating', 'unkept', 'malodorous', 'thin', 'gaunt', 'intoxicated', 'sedated', 'lethargic', 'hypervigilant',
   'avoidant', 'apprehensive', 'uneasy', 'stiff', 'rigid', 'slouched', 'hunched', 'teary-eyed', 'puffy-eyed', 'bright-eyed',
   // Seen through a cell door or on a unit: "yelling through door, kicking".
   'yelling', 'screaming', 'kicking', 'banging', 'shouting', 'cursing', 'posturing', 'muttering',
