@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { ComposeError, composeNote, type Document } from '#compose';
 import { checkDocumentLimits } from './check-document-limits.ts';
 import { type AnswerEncoding, encodeAnswer } from './encode-answer.ts';
+import { WARM_UP_INPUTS } from './warm-up-summaries.ts';
 import type { WorkerAnswer, WorkerRequest } from './worker-messages.ts';
 
 const port = parentPort;
@@ -22,9 +23,9 @@ port.on('message', ({ input, as, layout, encoding }: WorkerRequest) => {
   }
   port.postMessage(answer, answer.kind === 'done_body' ? [answer.bytes.buffer as ArrayBuffer] : []);
 });
-// One made-up summary composed before the worker says it is ready: the composer's patterns compile
-// on first use, and that time belongs to starting the worker, not to the first real note's budget.
-composeNote({ summary: 'Pt reports better sleep. Used CBT thought record. Denies SI/HI. Plan: f/u 1 wk.', format: 'soap' });
+// Made-up summaries composed before the worker says it is ready: the composer's patterns compile
+// on first use, and that time belongs to starting the worker, not to the first real notes' budget.
+for (const input of WARM_UP_INPUTS) composeNote(input);
 port.postMessage({ kind: 'ready' } satisfies WorkerAnswer);
 
 function answerFor(document: Document, as: WorkerRequest['as'], encoding: AnswerEncoding | null): WorkerAnswer {

@@ -191,6 +191,9 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // ("Dr. Okafor notified 2:40", "Supervisor consulted", "mobile crisis team contacted"): someone notified or consulted, said
   // without a doer, is the clinician's contact.
   if (CONTACTED_WITHOUT_DOER.test(text) && ctx.labelKind !== 'plan') return 'intervention';
+  // ("Worked on signaling: M will use a word when triggered, J agreed to check in"): the work named, then what it set up after
+  // a colon, is the clinician's intervention, its details with it.
+  if (!ctx.labelKind && /^\s*(?:worked on|practiced|practised|taught|introduced|coached|rehearsed|role-?played)\s+[^:;.]{2,40}:\s+\S/i.test(text)) return 'intervention';
   // ("Mia in play: built a house in sandtray, buried a 'bad dog' figure"): what a person did in play, under their name, is seen,
   // never the clinician's technique.
   if (/^\s*(?:[A-Z][a-z]+|client|pt|child)\s+in\s+(?:play|sand\s?tray|the sand\s?tray|art|drawing)\s*:/i.test(text) && !/^\s*(?:therapist|I|we)\b/i.test(text)) return ctx.afterIntervention ? 'response' : 'observation';

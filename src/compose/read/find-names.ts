@@ -41,6 +41,8 @@ export function findNames(text: string): Set<string> {
     const w = m[1]!;
     if (!NOT_NAMES.has(w)) names.add(w);
   }
+  // ("Couples - Marcus (survivor) and partner Jordan"): a capitalised word with who they are in brackets is a person.
+  for (const m of text.matchAll(/\b([A-Z][a-z]{1,20})\s*\((?:the\s+)?(?:survivor|client|pt|patient|identified patient|IP|victim|partner|spouse|husband|wife|boyfriend|girlfriend|mom|mother|dad|father|son|daughter|sister|brother|caregiver|guardian|[a-z]+\/[a-z]+)\)/g)) if (!NOT_NAMES.has(m[1]!) && !NOT_ROSTER_NAMES.has(m[1]!.toLowerCase())) names.add(m[1]!);
   // A capitalised word with an age beside it is a person: "Maya (10)", "Dale, 47".
   for (const m of text.matchAll(/\b([A-Z][a-z]{1,20})\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\b)/g)) if (!NOT_NAMES.has(m[1]!)) names.add(m[1]!);
   // "Jaylen 15 - individual": a heading that opens with a name and an age.

@@ -270,7 +270,8 @@ function spellInitials(text: string, initials: ReadonlyMap<string, string>, lett
     if (new RegExp(`^\\s+(?:${TEAM_SPORTS})\\b`, 'i').test(whole.slice(offset + 1))) return m;
     // "to the walk-in tonight w/ M.": a full stop after the letter ends the sentence only after a word that takes a person;
     // "Carol H." is a surname's initial.
-    if (whole[offset + 1] === '.' && !/\b(?:with|w\/|and|to|from|by|for|called|told|asked|texted)\s+$/i.test(whole.slice(0, offset))) return m;
+    // ("he does not blame J.": so does a verb that takes a person.)
+    if (whole[offset + 1] === '.' && !/\b(?:with|w\/|and|to|from|by|for|called|told|asked|texted|blame|blames|blamed|trust|trusts|trusted|love|loves|loved|forgive|forgives|forgave|support|supports|supported|help|helps|helped|hug|hugged|thank|thanked|see|saw|met|visit|visited|miss|misses|missed)\s+$/i.test(whole.slice(0, offset))) return m;
     // "from B's to D's", "grades C's": a letter grade, never a name.
     if (/^'?s\b/.test(whole.slice(offset + 1)) && (/(?:\b(?:grades?|from|to|got|getting|gets|all|straight)|[A-F]'?s\s*(?:and|or|to|->|→|=>))\s*$/i.test(whole.slice(0, offset)) || /^'?s\s*(?:and|or|to|->|→|=>)\s*[A-F]'?s\b/.test(whole.slice(offset + 1)))) return m;
     // ("Mr. and Mrs. D", "Mrs. L quiet": a letter after a title is the surname's initial, kept as written;
