@@ -5,6 +5,8 @@ import { CLOSE_PEOPLE, DATING_PARTNERS } from './people.ts';
 
 /** Passive wishes said without the word "suicide" (each is also a passive marker below). */
 const PASSIVE_WISHES = [
+  // ('"what\'s the point, I\'m just waiting to die"' in cancer care: a wish for death to come, said of oneself, a passive wish.)
+  "i'm just waiting to die", 'i am just waiting to die', 'just waiting to die', "i'm waiting to die",
   // "if this is what it's like I don't care if I live or die": indifference to living, a passive wish.
   "don't care if i live or die", 'do not care if i live or die', "doesn't care if she lives or dies", "doesn't care if he lives or dies", "doesn't care if they live or die", "don't care whether i live or die", "don't care if i die", "wouldn't care if i died",
   // "I should've been the one who went", "wish it had been me" (a bereaved parent): a wish to have died instead.

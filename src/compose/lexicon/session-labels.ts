@@ -41,4 +41,5 @@ export const RANK_OR_TITLE = '(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\\.|Sgt|Officer|Deput
 export const THIS_IS_WHOM = new RegExp(`^\\s*(?:(?:um|uh|so|ok|okay)[\\s,]+)*(?:this|today|it)\\s+(?:was|is)\\s+(?:with\\s+)?((?:${RANK_OR_TITLE}\\s+)?[A-Z][a-z]+)(\\s+(?:follow[- ]?up|f\\/u|intake|session|check[- ]in))?\\s*$`);
 
 /** Words that, with a number after them, name a place in a program or a unit ("Week 3", "Room 12", "Engine 12", "Truck 7"), never a person and their age. */
-export const NUMBERED_THING = '(?:Day|Week|Wk|Module|Session|Sess|Group|Step|Level|Phase|Unit|Room|Bed|Pod|Ward|Grade|Engine|Truck|Ladder|Medic|Rescue|Squad|Station|Tower|Battalion|Car)';
+// ("Gleason 7", "ECOG 2", "Cycle 3": a clinical score or a treatment's round, never a name and an age.)
+export const NUMBERED_THING = '(?:Day|Week|Wk|Module|Session|Sess|Group|Step|Level|Phase|Unit|Room|Bed|Pod|Ward|Grade|Engine|Truck|Ladder|Medic|Rescue|Squad|Station|Tower|Battalion|Car|Gleason|Apgar|ECOG|Karnofsky|Stage|Cycle|Round|Dose|Fraction|Gravida|Para)';

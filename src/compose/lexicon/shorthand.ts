@@ -606,6 +606,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'OTP', expansion: 'opioid treatment program (OTP)', caseSensitive: true },
   // ("MMT 120mg", "one prior MMT episode": methadone maintenance treatment.)
   { short: 'MMT', expansion: 'methadone maintenance treatment (MMT)', caseSensitive: true },
+  // ("GOC documented", "GOC conversation w/ family": the goals-of-care discussion of palliative medicine.)
+  { short: 'GOC', expansion: 'goals of care', caseSensitive: true },
   { short: 'neuro', expansion: 'neurologist' },
   { short: 'nl', expansion: 'normal' },
   { short: 'mild-mod', expansion: 'mild to moderate' },

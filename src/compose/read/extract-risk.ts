@@ -571,6 +571,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("exercise compulsion ... appears to be replacing SH as affect reg", "running instead of cutting"): what stands in place of
   // self-harm is the clinician's formulation, never an act told.
   if (IN_PLACE_OF.test(t.slice(Math.max(0, start - 30), start))) return 'no_status';
+  // ("Denies current plan or intent to end her life"): a plan or intent denied says nothing of the thoughts themselves; the
+  // plan and the intent are read on their own.
+  if (/\b(?:no|denies|denied|denying|without)\s+(?:any\s+|current\s+|active\s+|specific\s+)*(?:plan|intent)(?:\s+(?:or|and|\/|nor)\s+(?:any\s+)?(?:plan|intent))?\s+(?:to|of)\s+$/.test(t.slice(Math.max(0, start - 60), start))) return 'no_status';
   // ("denied any thoughts like that, nothing about hurting himself"): "nothing about" the act denies it.
   if (/\b(?:nothing|none|not anything)\s+(?:at all\s+)?(?:about|of|re|regarding|around)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 30), start))) return 'denied';
   // ("Passive SI resolved over past 3 days"): ideation said to have resolved is a history now, never endorsed today.
@@ -2196,7 +2199,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // "agreed to plan", "consented to the plan": the treatment plan.
         // ("supervisor agreed with plan", "concurred with the plan": the treatment plan too.)
         if (key === 'plan' && /\b(?:(?:agreed|agrees|consented|consents|committed|commits|adherent|adherence) to|(?:agreed|agrees|agree|concurred|concurs|concur|in agreement) with|approved|supports|supported|signed off on|reviewed) (?:the )?\s*$/.test(before)) continue;
-        if (key === 'plan' && !hasA && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new|current|same|coping|relapse prevention|action|behavior|behaviour|behavioral|behavioural|activation|ba|exposure|homework|exercise|sleep|self-care|routine|study|budget|meal|feeding|parenting|reentry|re-entry|visitation|communication|reward|chore|aftercare|recovery|wellness|medication|med)⟫?\s*$/.test(before) || (/^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after) && !/^\s*(?:is|was)\s+to\s+(?:hang|overdose|od|jump|shoot|kill|cut|drown|die|end it|take (?:all|them|the pills|his|her|my))\b/.test(after)))) continue;
+        // ("Denies current plan or intent to end her life": a current plan denied is a suicide plan, never the session's current plan.)
+        if (key === 'plan' && !hasA && !/\b(?:no|denies|denied|denying|without)\s+(?:any\s+)?current\s*$/.test(before) && (/\b(safety|treatment|discharge|care|crisis|the|a|our|her|his|their|session|weekly|new|current|same|coping|relapse prevention|action|behavior|behaviour|behavioral|behavioural|activation|ba|exposure|homework|exercise|sleep|self-care|routine|study|budget|meal|feeding|parenting|reentry|re-entry|visitation|communication|reward|chore|aftercare|recovery|wellness|medication|med)⟫?\s*$/.test(before) || (/^\s*(:|is|for|to (?:return|meet|call|see|start|continue|follow|review|practice|attend|go|try)|was)\b/.test(after) && !/^\s*(?:is|was)\s+to\s+(?:hang|overdose|od|jump|shoot|kill|cut|drown|die|end it|take (?:all|them|the pills|his|her|my))\b/.test(after)))) continue;
         if (key === 'means' && /^\s*(restriction|counseling|safety)\b/.test(after)) continue;
         // ("notify 504/IEP? - no plan on file"): a school's or an agency's plan kept on file is no suicide plan.
         if (key === 'plan' && term === 'plan' && (/^\s*(?:on file|in place|on record)\b/.test(after) || /\b(?:504|iep|individuali[sz]ed education (?:program|plan)|bip|behaviou?r intervention)\b[^.;]{0,20}$/i.test(before))) continue;

@@ -995,6 +995,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       previous!.fact.source.push(source);
       continue;
     }
+    // ("Sx: intrusive images, startle, avoids news, irritable, 3 wks"): a bare length closing a report of symptoms in the same
+    // sentence is how long they have lasted, never the next appointment.
+    const lastedFor = previous && previous.clause.line === c.line && previous.clause.sentence === c.sentence && previous.fact.kind === 'report' && /^\s*(?:symptoms|sx|presenting problem|chief complaint|complains of|c\/o)\b/i.test(previous.fact.text) ? /^\s*(?:x\s*)?(\d+\s*(?:weeks?|days?|months?))\s*$/i.exec(rewritten) : null;
+    if (lastedFor) {
+      previous!.fact.text = `${previous!.fact.text}, for ${lastedFor[1]}`;
+      previous!.fact.source.push(source);
+      continue;
+    }
     if (previous && previous.clause.line === c.line && isFragment(rewritten) && (!c.labelKind || c.labelKind === previous.clause.labelKind) && !/^(?:explored|clarified|processed|assessed|normalized|validated|reassured|reframed|redirected|reflected)$/i.test(rewritten.trim())) {
       previous.fact.text = /^"/.test(rewritten) ? `${previous.fact.text}: ${rewritten}` : /^\(/.test(rewritten.trim()) ? `${previous.fact.text.replace(/[.;,]\s*$/, '')} ${rewritten.trim()}` : `${previous.fact.text}; ${rewritten}`;
       previous.fact.source.push(source);

@@ -671,7 +671,8 @@ const DASH_THEN_CLINICIAN_ACT = /(?<!\b(?:duty to (?:warn|protect)|tarasoff))\s[
 /** "explored, he denied any thoughts of self-harm": the clinician's act alone, then the answer to it. */
 const LONE_ACT_THEN_ANSWER = /(?<=(?:^|[-–—;])\s*(?:explored|clarified|processed|assessed)),\s(?=(?:she|he|they)\s+(?:denied|denies|said|says|stated|reported|endorsed)\b)/gi;
 // ("Both agreed Andre, not Jess, will do exchanges": the one set aside between commas is no end of the statement.)
-const COMMA_THEN_WILL = /(?<!\b(?:if|when|whenever|unless|should)\b[^,.;]{0,60})(?<!,\s*(?:not|rather than|instead of)\s+[\w'-]+(?:\s+[\w'-]+)?),\s(?=will\s+(?:send|call|fax|email|follow up|schedule|complete|submit|provide|write|mail|update|start|begin|do|reassess|re-assess|assess|screen|recheck|repeat|review)\s+\w|will not\s+(?:force|pressure|push|require|mandate)\b)/gi;
+// ("Karen asked for a call w/ me this wk - will call Thurs": a dash before the step does the same.)
+const COMMA_THEN_WILL = /(?<!\b(?:if|when|whenever|unless|should)\b[^,.;]{0,60})(?<!,\s*(?:not|rather than|instead of)\s+[\w'-]+(?:\s+[\w'-]+)?)(?:,|\s[-–—])\s(?=will\s+(?:send|call|fax|email|follow up|schedule|complete|submit|provide|write|mail|update|start|begin|do|reassess|re-assess|assess|screen|recheck|repeat|review)\s+\w|will not\s+(?:force|pressure|push|require|mandate)\b)/gi;
 /** "mom picked her up, told mom about kit": the relative told is not the one who told; a new act starts. */
 const COMMA_THEN_TOLD_THEM = /(?<=(?:^|[;:])\s*(?:her |his |their |the )?(mom|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|aunt|uncle|stepmom|stepdad|sister|brother)\b[^,;.]{0,60}),\s(?=(?:told|informed|updated|called|texted|reminded|asked)\s+(?:her |his |their |the )?\1\b)/gi;
 /** "pain 7/10 daily, PCP aware, considering duloxetine": where another provider stands is a statement of its own. */

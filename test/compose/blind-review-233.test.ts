@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readSummary } from '../../src/compose/read/read-summary.ts';
+import { note, section } from './note-text.ts';
+
+// Blind review 233 (psycho-oncology at a cancer center; disaster behavioral health after a wildfire), read on 4289b7d.
+// Tested on summaries written here, not the reviewers'.
+
+describe('review 233: a wish for death, and what is denied', () => {
+  it('"I\'m just waiting to die" is a passive death wish, never a denial of ideation', () => {
+    const summary = 'Indiv, MCP session 3. Pt 64M metastatic pancreatic. Pt said "honestly I\'m just waiting to die at this point." Denies current plan or intent to end his life. Legacy work.';
+    expect(readSummary(summary).risk.si).toBe('passive');
+    expect(section(summary, 'risk', 'girp')).not.toMatch(/denied suicidal ideation/);
+  });
+
+  it('"Denies current plan or intent to end her life" denies the plan and the intent, never the thoughts', () => {
+    const risk = readSummary('Bedside consult. Denies current plan or intent to end her life.').risk;
+    expect(risk.si).not.toBe('denied');
+    expect(risk.plan).toBe(false);
+    expect(risk.intent).toBe(false);
+  });
+});
+
+describe('review 233: lengths, scores and steps', () => {
+  it('a bare length closing a list of symptoms is how long they lasted, never the next session', () => {
+    const summary = 'Intake at assistance center. Sx: nightmares, startle, avoids driving, irritable, 2 wks. PCL-5 = 41. Plan: phone check-in Fri.';
+    expect(note(summary, 'birp')).not.toMatch(/Next session in 2 weeks/);
+    expect(note(summary, 'birp')).toMatch(/for 2 weeks/);
+  });
+
+  it('"Gleason 7" in a heading is a score, never the client\'s name and age', () => {
+    expect(section('Couples session, Frank (61) new dx prostate ca, Gleason 7, deciding on treatment. Wife Ana.', 'session', 'soap')).not.toMatch(/Client: Gleason/);
+  });
+
+  it('a referral placed is the plan; "- will call Thurs" after a request is the clinician\'s step; GOC is goals of care', () => {
+    const summary = 'Family meeting, palliative conf room. Pt wants to go home w/ hospice. Hospice referral placed. GOC documented. Daughter asked for a call w/ me this wk - will call Thurs.';
+    expect(note(summary, 'birp')).not.toMatch(/No plan or next appointment is documented/);
+    expect(section(summary, 'plan', 'birp')).toMatch(/[Hh]ospice referral/);
+    expect(note(summary, 'birp')).not.toMatch(/\bGOC\b/);
+  });
+});
