@@ -38,3 +38,25 @@ describe('review 233: lengths, scores and steps', () => {
     expect(note(summary, 'birp')).not.toMatch(/\bGOC\b/);
   });
 });
+
+describe('review 233: the rest', () => {
+  it('"Crisis counseling, Red Cross shelter" leaves no bare "Counseling" in the heading', () => {
+    expect(section('Crisis counseling, Red Cross shelter at the high school, ~20 min. June, 70, lost her house. Tearful. Denies SI.', 'session', 'soap')).not.toMatch(/\bCounseling;/);
+  });
+
+  it('another person\'s denial is said to be theirs in the risk prompt', () => {
+    const summary = 'Outreach home visit, trailer site. Son Eli (8) said stepdad hit mom last week. CPS report made by phone. Mom (Rosa) denies SI/HI. F/u Thurs.';
+    expect(section(summary, 'risk', 'soap')).not.toMatch(/name no status/);
+  });
+
+  it('"Outreach home visit" opens the heading', () => {
+    expect(section('Outreach home visit, trailer site lot 9. Mom says stress is high. Gave FEMA info.', 'session', 'soap')).toMatch(/Outreach home visit/);
+  });
+
+  it('a clinician\'s "I think she said" before a number is a hedge on it, and a ruler rated in words is its number', () => {
+    const text = note('so telehealth with Kim um she said she had I think she said three or four drinks most nights we did motivational interviewing she rated importance seven confidence like three um follow up next week', 'dap');
+    expect(text).not.toMatch(/therapist thinks/);
+    expect(text).toMatch(/approximately 3 to 4 drinks/);
+    expect(text).toMatch(/confidence approximately 3/);
+  });
+});

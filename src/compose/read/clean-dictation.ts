@@ -51,6 +51,7 @@ const PREAMBLE = /^\s*(?:(?:ok(?:ay)?|alright|all right|so)[\s,]+)*(?:next (?:on
 const VITAL_NUMBER = new RegExp(`(?<=\\b(?:weight|wt|weighed|weighs|heart rate|hr|pulse|temp|temperature|bmi)\\b[^.;]{0,40}?\\b(?:was|is|of|at|to|from|down from|up from|which was)\\s+(?:(?:uh|um|like|about|around)\\s+)*)(${SPOKEN_NUMBER_WORDS})(?:\\s+point\\s+(${UNITS_WORDS}|zero))?(?![\\w-])`, 'gi');
 const RATING_NUMBER = new RegExp(`(?<=\\b(?:SUDS?|Y-BOCS|PHQ-\\d|GAD-\\d|PCL-\\d|EPDS|AUDIT|VOC|COWS|CIWA|score|rated|rating)\\b[^.;]{0,60}?\\b(?:at|to|from|was|is|of|a)\\s+(?:(?:uh|um|like|about|around)\\s+)*)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?!\\s+(?:percent|times|of|out|minutes|min|hours|weeks|days)\\b)`, 'gi');
 // ("he scored twenty two on the PHQ-9 today": the score said before the instrument it was scored on.)
+const RULER_NUMBER = new RegExp(`(?<=\\b(?:importance|confidence|readiness)\\s+(?:(?:was|is|at|of|rated)\\s+)?(?:(?:uh|um|like|about|around|maybe)\\s+)?)(?:${Object.keys(SPOKEN_NUMBERS).filter((k) => SPOKEN_NUMBERS[k]! <= 10).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'gi');
 const SCORED_ON_NUMBER = new RegExp(`(?<=\\b(?:scored|scores|got|had)\\s+(?:a\\s+)?)(?:${Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])(?=\\s+on\\s+(?:the\\s+|her\\s+|his\\s+)?(?:PHQ|GAD|PCL|EPDS|AUDIT|BDI|BAI|DAST|ORS|SRS|ISI|MoCA|GDS)\\b)`, 'gi');
 // ("missing the eight a m one", "on the twenty eighth at six pm", "taking the lurasidone forty": a clock time, a day of the
 // month and a dose said in words, in digits.)
@@ -191,6 +192,8 @@ export function cleanDictation(text: string): string {
   // "SUDS started at seventy peaked at eighty five and came down to forty": a rating's numbers, after a
   // scale named shortly before, are digits like the rating's name.
   if (/\b(?:SUDS?|Y-BOCS|PHQ|GAD|PCL|EPDS|AUDIT|VOC|COWS|CIWA|score|rated|rating)\b/i.test(out)) out = out.replace(RATING_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
+  // ("she rated importance eight out of ten confidence like four": a readiness ruler's rating, said in words, is its number.)
+  if (/\b(?:importance|confidence|readiness)\b/i.test(out)) out = out.replace(RULER_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
   if (/\b(?:weight|wt|weighed|weighs|heart rate|hr|pulse|temp|temperature|bmi)\b/i.test(out)) out = out.replace(VITAL_NUMBER, (m, whole: string, tenth: string | undefined) => pad(`${SPOKEN_NUMBERS[whole.toLowerCase()]}${tenth ? `.${tenth.toLowerCase() === 'zero' ? 0 : SPOKEN_NUMBERS[tenth.toLowerCase()]}` : ''}`, m.length));
   // "up from 44 at intake wait no it was 46 at intake": the number said again replaces the first.
   // "19 no wait 21 sorry 21": a correction said twice is read twice.
@@ -287,6 +290,9 @@ export function cleanDictation(text: string): string {
   if (dictated || SPOKEN_WORDS.test(text)) {
     // "sleeping a lot like 12 hrs": a number hedged is about that number, written "~12" (read later as "approximately 12").
     out = out.replace(HEDGED_NUMBER, (m, offset: number) => (blank(m, offset) === m ? m : `${' '.repeat(m.length - 1)}~`));
+    // ("she had I think she said four or five beers most nights": the clinician's doubt about what was said is a hedge on the
+    // number, written "~"; the saying said twice goes.)
+    out = out.replace(/(?<=\b(?:had|has|have|drank|drinks|drinking|used|uses|using|took|takes|smoked|smokes|was|been|about|like)\s+)I think (?:she|he|they) said\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|a couple)\b)/gi, (m, offset: number) => (inQuote(offset) ? m : `${' '.repeat(m.length - 1)}~`));
     // ("it kind of helped": a hedge on how much is content, said as "partly", never dropped; same length, same offsets.)
     out = out.replace(/\b(?:kind of|sort of)(?=\s+(?:helped|worked|improved|calmed|settled|eased|lifted|made sense)\b)/gi, (m, offset: number) => (inQuote(offset) ? m : 'partly '));
     // ("she said it was a suicide attempt nothing since then um so yeah mostly she was guarded": a pause before "mostly she"
