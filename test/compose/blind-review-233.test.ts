@@ -60,3 +60,10 @@ describe('review 233: the rest', () => {
     expect(text).toMatch(/confidence approximately 3/);
   });
 });
+
+describe('review 233: a crisis walk-in\'s account keeps its risk', () => {
+  it('the ideation told in a crisis walk-in is in the Problem too, so "thought about it" has its antecedent', () => {
+    const summary = 'CRISIS - walk-in\nClient: Dev, 38, utility worker, 14 hr days x2 wks\nPresenting: came in after shift, says he is done.\nRisk: + SI w/ plan - crash his car into the overpass tonight. Has thought about it daily x3 days. No firearms.\nInterv: safety planning, called wife w/ consent.\nOutcome: voluntary admit.';
+    expect(section(summary, 'problem', 'pie')).toMatch(/suicidal ideation with plan/);
+  });
+});

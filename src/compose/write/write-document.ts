@@ -99,6 +99,9 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
     push(key, { text, source: fact.source });
     if (fact.kind === 'risk' && record.risk.level && RISK_JUDGMENT.test(fact.text)) judgments.push({ text, source: fact.source });
     if (fact.kind === 'risk' && fact.subject !== 'therapist' && fact.subject !== 'joint' && !RISK_JUDGMENT.test(fact.text)) told.push({ text, source: fact.source });
+    // ("Risk: + SI w/ plan - drive truck off the bridge tonight. Has thought about it daily x4 days." in a crisis walk-in): what
+    // the client told of their risk is why they came, said where the rest of their account is too, so "it" has its antecedent.
+    if (fact.kind === 'risk' && record.session.serviceType === 'crisis' && (fact.subject === 'client' || fact.subject === 'none') && !RISK_JUDGMENT.test(fact.text) && !/^(?:risk\s*:\s*)?(?:no|denies|denied|negative)\b/i.test(fact.text) && /\b(?:plan|intent|thoughts?|ideation|suicid\w*|kill|die|end (?:it|my life|his life|her life))\b/i.test(fact.text) && (buckets.get(def.place.report)?.length ?? 0) > 0) push(def.place.report, { text, source: fact.source });
     // Safety planning done in session is an intervention as well as a risk action.
     if (fact.kind === 'risk' && (fact.subject === 'therapist' || fact.subject === 'joint' || /\b(safety plan(?:ning)?|means restriction|lethal means|means counseling)\b/i.test(fact.text)) && !/^(no|denies|denied)\b/i.test(fact.text)) push(def.place.intervention, { text, source: fact.source });
     // A brief note states risk once, where it was said, when the status line can name it.
