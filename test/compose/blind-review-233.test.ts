@@ -67,3 +67,12 @@ describe('review 233: a crisis walk-in\'s account keeps its risk', () => {
     expect(section(summary, 'problem', 'pie')).toMatch(/suicidal ideation with plan/);
   });
 });
+
+describe('review 233: a condition keeps its parts', () => {
+  it('"sooner if he dies and she wants to come in" is one condition in the plan, never "Client wanted to come in"', () => {
+    const summary = 'so this is for Ann um caregiver session her husband is on hospice um we talked about respite she agreed to call the hospice social worker um so plan is see her again in two weeks or sooner if he dies and she wants to come in';
+    const text = note(summary, 'dap');
+    expect(text).not.toMatch(/Client wanted to come in|She wanted to come in/);
+    expect(section(summary, 'plan', 'dap')).toMatch(/Plan is to see her again in 2 weeks or sooner if he dies and she wants to come in/);
+  });
+});

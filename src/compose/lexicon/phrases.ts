@@ -15,6 +15,8 @@ const CONSULTED_SAID: Readonly<Record<string, string>> = { agrees: 'agreed', con
 const consultedOne = (consult: string): string => /\b(Dr\.?\s+[A-Z][A-Za-z'-]+)/.exec(consult)?.[1] ?? (/\b((?:on-call\s+)?(?:psychiatrist|supervisor|prescriber|attending|oncologist|physician|pediatrician|nurse practitioner|PCP|team))\b/i.exec(consult)?.[1]?.replace(/^/, 'the ') ?? 'they');
 
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
+  // ("so plan is see her again in one week"): a plan said with a bare verb after it takes "to".
+  [/\b(plan is|plan was)\s+(?=(?:see|meet|call|check|continue|follow|reassess|review|start|schedule|refer|return|try|increase|decrease)\b)/gi, '$1 to '],
   // ("mom's going to try validating first": a relative's contracted "is", before what they will do, is written out.)
   [/\b(mom|dad|mother|father|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|partner|stepmom|stepdad)'s (?=going to\b|gonna\b)/gi, '$1 is '],
   // ("Jordan's 16 he's in IOP": a name's contracted "is" before an age is the age, never a possession.)

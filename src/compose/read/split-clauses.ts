@@ -793,6 +793,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // ("um PCL-5 he did it on the link it's 38": a measure named, then who filled it in, is one statement about the score.)
       // ("back in 2016 after his divorce he took a bunch of pills": a past year, and what it was after, lead what happened then.)
       if (/\b(?:back\s+)?in\s+(?:19|20)\d\d\s+(?:after|when|during|before|around)\s+[^.;,]{1,40}$/i.test(slice.slice(0, m.index)) && /^\s+(?:she|he|they|i)\s/i.test(slice.slice(m.index))) continue;
+      // ("see her sooner if Raymond dies and she wants to come in": "and" inside a condition joins its parts, never a new statement.)
+      if (/\b(?:if|unless|in case|whenever|once)\s+[^,.;"]{1,50}$/i.test(slice.slice(0, m.index)) && /^\s+and\s+(?:she|he|they|I|we)\s+(?:wants?|needs?|is|are|feels?|decides?|would like|asks?|chooses?|can|can't|cannot)\b/i.test(slice.slice(m.index))) continue;
       // ("he says right now no thoughts of ...": "right now" leads what it times.)
       if (/\b(?:right now|for now|at the moment|currently|these days)$/i.test(slice.slice(0, m.index)) && /^\s+(?:no|denies|not|none)\b/i.test(slice.slice(m.index))) continue;
       // ("he came in high I think eyes red": the hedge stays with what it hedges.)
