@@ -106,6 +106,8 @@ export interface RiskRecord {
   abuseOrHarm?: 'reported' | 'no_report';
   /** Another person's threatening words are told ("partner said 'she'll regret it, I know where the gun is'"): a danger to weigh, never the client's homicidal ideation. */
   threatByOther?: boolean;
+  /** A protective or no-contact order the client is reported to have broken ("arrested for violating 50C order - showed up at victim's workplace"): a danger to the person it protects. */
+  orderViolated?: boolean;
   /** Domains whose denial only another person gave ("no self harm per mom"), never the client's own. */
   deniedByOther?: ('si' | 'hi' | 'selfHarm')[];
   /** Whom a denial of homicidal ideation was toward, when it named only them ("denies HI toward Lisa"). */

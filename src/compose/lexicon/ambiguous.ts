@@ -113,9 +113,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     // "needs medical clearance first - labs, EKG ... Dx deferred pending med eval": the medical work-up, not a medication review.
     short: 'med eval',
-    meanings: [{ expansion: 'medical evaluation', topic: /\b(?:medical(?:ly)? (?:clearance|cleared|stab\w*|monitoring|work-?up|risk)|EKG|ECG|orthostatics?|electrolytes?|refeeding)\b/i }],
+    // ("Discussed RED-S and need for med eval ... see team MD for labs + vitals": an athlete's energy deficiency, missed periods, labs
+    // and vitals call for a medical evaluation.)
+    meanings: [{ expansion: 'medical evaluation', topic: /\b(?:medical(?:ly)? (?:clearance|cleared|stab\w*|monitoring|work-?up|risk)|EKG|ECG|orthostatics?|electrolytes?|refeeding|RED-S|relative energy deficiency|amenorrh\w*|missed (?:her )?periods?|vitals|team (?:MD|physician|doctor|dr))\b/i }],
     fallback: 'medication evaluation',
-    examples: [['Dx deferred pending med eval; needs medical clearance first (labs, EKG)', 'medical evaluation'], ["rec'd psychiatry referral for med eval", 'medication evaluation']],
+    examples: [['Dx deferred pending med eval; needs medical clearance first (labs, EKG)', 'medical evaluation'], ["rec'd psychiatry referral for med eval", 'medication evaluation'], ['Discussed RED-S and need for med eval; to see team MD for labs', 'medical evaluation']],
   },  {
     short: "rec'd",
     meanings: [

@@ -28,6 +28,8 @@ export const PAUSE_THEN_SPEAKER: readonly string[] = ['he', 'she', 'they', 'we',
 export const PAUSE_THEN_TOPICS: readonly string[] = [
   // ("denied HI um mood she described as numb": a state named, then how she described it, is the next statement.)
   '(?:mood|affect|sleep|appetite|energy)(?= (?:she|he|they) (?:described|rated|reported|called|said))', 'phq-9', 'phq9', 'gad-7', 'gad7', 'pcl-5', 'pcl5', 'suds?', 'wt', 'weight', 'bmi', 'vitals', 'hr', 'bp', 'imaginal(?: exposure)?', 'in vivo', 'in-vivo', 'plan(?: is)?', 'homework', 'hw', 'next session', 'next appt', 'f\\/u', 'follow up', 'follow-up',
+  // ("he has access to the truck obviously um intent he said he's maybe a five": a risk item named, then the client's answer on it.)
+  '(?:intent|plan|means|access)(?= (?:she|he|they) (?:said|says|rated|reported|denied|described))',
   // ("... with plan and intent um did safety planning ..."): the clinician's next act, said without its subject.
   'did safety planning', 'did a safety plan', 'did the safety plan', 'called ahead', 'gave report', 'gave (?:him|her|them) (?:the |a |an )?(?:988|crisis|number|numbers|handout|resources|narcan|naloxone|fentanyl test strips|test strips|fts)'];
 /** Words before a pause that wait for what follows it ("worried about um weight", "his um PCL-5"): no statement starts after them.

@@ -15,6 +15,8 @@ const CONSULTED_SAID: Readonly<Record<string, string>> = { agrees: 'agreed', con
 const consultedOne = (consult: string): string => /\b(Dr\.?\s+[A-Z][A-Za-z'-]+)/.exec(consult)?.[1] ?? (/\b((?:on-call\s+)?(?:psychiatrist|supervisor|prescriber|attending|oncologist|physician|pediatrician|nurse practitioner|PCP|team))\b/i.exec(consult)?.[1]?.replace(/^/, 'the ') ?? 'they');
 
 export const PHRASE_REWRITES: readonly [RegExp, Rewrite][] = [
+  // ("intent he said he's maybe a five out of ten", dictated after a pause): the item named first is what the client rated.
+  [/^(intent|plan)\s+(she|he|they)\s+(?:said|says)\s+(?:(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+was)\s+)?(?:like\s+|about\s+|maybe\s+|~\s*)?(?:a\s+)?(\d{1,2})\s*(?:\/|out of)\s*10\b/i, (_m: string, item: string, who: string, n: string) => `${who} rated ${who === 'she' ? 'her' : who === 'he' ? 'his' : 'their'} ${item.toLowerCase()} as approximately ${n} out of 10`],
   // ("so plan is see her again in one week"): a plan said with a bare verb after it takes "to".
   [/\b(plan is|plan was)\s+(?=(?:see|meet|call|check|continue|follow|reassess|review|start|schedule|refer|return|try|increase|decrease)\b)/gi, '$1 to '],
   // ("mom's going to try validating first": a relative's contracted "is", before what they will do, is written out.)

@@ -68,6 +68,8 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   if (w0 === 'i' || w0 === 'therapist' || w0 === 'clinician' || w0 === 'writer' || (w0 === 'this' && w1 === 'writer')) return 'therapist';
   if (PRESENT_THEN_CALLED.test(text) || CLINICIAN_ONLY_ACT.test(text)) return 'therapist';
   // "didn't revisit firearms this time": a topic the clinician left for another session.
+  // ("Didn't get to the firearm issue, need to next time": a topic not reached is the clinician's, never the client's failing.)
+  if (/^\s*(?:did not|didn't|did n't)\s+(?:get to\s+(?:the|his|her|their|a)\s+|have time (?:to|for)\s+(?:the|his|her|their|a)\s+)/i.test(text)) return 'therapist';
   if (/^\s*(?:did not|didn't|did n't)\s+(?:get to\s+|have time to\s+)?(?:revisit|reassess|re-assess|assess|ask about|address|review|cover|screen|explore|follow up on|get into|raise|bring up)\b/i.test(text)) return 'therapist';
   // "facilitator reviewed overdose risk": in a group note, the one running the group is the clinician.
   if (w0 === 'facilitator' || w0 === 'facilitators' || w0 === 'co-facilitator' || w0 === 'cofacilitator' || ((w0 === 'group' || w0 === 'co') && (w1 === 'leader' || w1 === 'leaders'))) return 'therapist';

@@ -30,6 +30,8 @@ export interface RiskStatusOptions {
 const VIOLENCE_PROMPT = '[Physical aggression toward another person is documented above: add your assessment of the risk of violence and any protective action or report made.]';
 
 /** `stated` is what the risk section already says in the clinician's words, not repeated. */
+/** A protective order the client broke: the danger to the protected person is the clinician's to assess. */
+const ORDER_VIOLATED_PROMPT = '[A violation of a protective or no-contact order is documented above: add your assessment of the danger to the protected person and any notification or protective action.]';
 const THREAT_BY_OTHER_PROMPT = "[Another person's threatening statement is documented above: add your assessment of the danger (to the client or to others) and any safety planning or protective action.]";
 
 /** Abuse or harm told now: said beside the status, which covers only ideation and self-harm, without naming whom it was done to. */
@@ -44,7 +46,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
     // Risk words with no status read from them (a safety line, another person's risk): never "not documented".
     // (Physical aggression told still asks for the clinician's assessment of violence, whoever's thoughts are above.)
     // ("Ana denied SI/HI" in a home visit for her son: a named person's denial is theirs, and the prompt says so.)
-    if (stated.length) return [...abuseOrHarmLine(risk), ...(risk.handsOnAnother ? [VIOLENCE_PROMPT] : []), risk.othersRisk ? "[The statements above are another person's suicidal thoughts and name no status of the client's own: add the client's status for suicidal ideation, homicidal ideation and self-harm as assessed, and any action taken for that person's safety.]" : stated.some((t) => /^(?!Client|Patient)[A-Z][a-z]+(?:\s+\([A-Z][a-z]+\))?\s+(?:denied|denies)\b/.test(t)) ? "[The denial above is another person's, not the client's: add the client's own status for suicidal ideation, homicidal ideation and self-harm as assessed.]" : '[The statements above name no status for suicidal ideation, homicidal ideation or self-harm: add the status of each as assessed.]', ...(risk.threatByOther ? [THREAT_BY_OTHER_PROMPT] : [])];
+    if (stated.length) return [...abuseOrHarmLine(risk), ...(risk.handsOnAnother ? [VIOLENCE_PROMPT] : []), risk.othersRisk ? "[The statements above are another person's suicidal thoughts and name no status of the client's own: add the client's status for suicidal ideation, homicidal ideation and self-harm as assessed, and any action taken for that person's safety.]" : stated.some((t) => /^(?!Client|Patient)[A-Z][a-z]+(?:\s+\([A-Z][a-z]+\))?\s+(?:denied|denies)\b/.test(t)) ? "[The denial above is another person's, not the client's: add the client's own status for suicidal ideation, homicidal ideation and self-harm as assessed.]" : '[The statements above name no status for suicidal ideation, homicidal ideation or self-harm: add the status of each as assessed.]', ...(risk.threatByOther ? [THREAT_BY_OTHER_PROMPT] : []), ...(risk.orderViolated ? [ORDER_VIOLATED_PROMPT] : [])];
     return ['No risk assessment was documented for this session.'];
   }
   // "no self harm per mom": the denial is said as another person's, never as the client's own.
@@ -151,6 +153,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   if (risk.handsOnAnother) out.push(VIOLENCE_PROMPT);
   // Another person's threat is no status of the client's; what it asks is the client's safety and any action.
   if (risk.threatByOther && !risk.threat) out.push(THREAT_BY_OTHER_PROMPT);
+  if (risk.orderViolated) out.push(ORDER_VIOLATED_PROMPT);
   // The status line is the client's: another person's risk told above is theirs, and asks for its own follow-up.
   // ("... we messaged the moderator together", "gave him 988 and info on how to get his roommate help": with an action for that
   // person's safety stated above, the prompt says only whose the status line is.)

@@ -309,7 +309,7 @@ function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   }
   if (r.threat && r.hi !== 'present') {
     w.push({ code: 'risk_present', message: 'A threatening statement toward another person is documented: assess homicidal ideation (intent, plan, means, target) and document any duty-to-warn or protective action.', section: 'risk' });
-  } else if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed' && !r.selfHarmUrges) {
+  } else if (r.si === 'not_assessed' && r.hi === 'not_assessed' && r.selfHarm === 'not_assessed' && !r.selfHarmUrges && !r.orderViolated) {
     w.push({ code: 'no_risk', message: 'No risk assessment is documented. If you screened for suicidal ideation, self-harm or homicidal ideation, add what was found.', section: 'risk' });
   } else if (r.si === 'passive' || r.si === 'active' || r.hi === 'present' || r.selfHarm === 'present' || r.threat) {
     // The message names only what is still missing: a level already stated is not asked for again.

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { expandShorthand } from '../../src/compose/read/expand-shorthand.ts';
+import { readSummary } from '../../src/compose/read/read-summary.ts';
+import { note, section } from './note-text.ts';
+
+// Blind review 234 (a court-mandated partner abuse intervention program; a sport psychologist in a university athletics
+// department), read on ead7aae. Tested on summaries written here, not the reviewers'.
+
+describe('review 234: whose task, which length, what danger', () => {
+  it('"Didn\'t get to the firearm issue" is a topic the clinician did not reach, never the client\'s failing', () => {
+    const text = note('Saw Dom for his monthly indiv. Reviewed the positive UA. No SI/HI. Didn\'t get to the firearm surrender, need to next time.', 'dap');
+    expect(text).not.toMatch(/Client did not get to the firearm/);
+    expect(text).toMatch(/Therapist did not get to the firearm/);
+  });
+
+  it('minutes met with one member after a group are no length of the group', () => {
+    const summary = 'Women\'s group wk 3. 6 present. Topic: cues of anger. Rae disclosed urges to cut, no acts. Met w/ her 10 min after - reviewed safety plan, denied SI. Next wk: jealousy.';
+    expect(readSummary(summary).session.minutes).toBeUndefined();
+    expect(note(summary, 'girp')).not.toMatch(/10 minutes of group psychotherapy/);
+  });
+
+  it('a protective order broken is a danger to weigh, never "no risk assessment"', () => {
+    const summary = 'Phone call w/ probation officer re: client Dale R. Officer reports Dale was arrested Sat for violating his protective order - showed up at victim\'s workplace. In county jail, hearing Weds.';
+    expect(readSummary(summary).risk.orderViolated).toBe(true);
+    expect(section(summary, 'risk', 'pie')).toMatch(/violation of a protective or no-contact order/);
+    expect(section(summary, 'risk', 'pie')).not.toMatch(/No risk assessment was documented/);
+  });
+});
+
+describe('review 234: the risk items said aloud, and a medical evaluation', () => {
+  it('"um intent he said he\'s maybe a five out of ten" is his rating of intent, never a fragment of the means', () => {
+    const text = note('ok so crisis walk-in with Cole um he has been thinking about killing himself since yesterday he has a plan to crash his car he has access to the car obviously um intent he said he\'s maybe a six out of ten um we did a C-SSRS', 'dap');
+    expect(text).not.toMatch(/obviously intent/);
+    expect(text).toMatch(/rated his intent as approximately 6 out of 10/);
+  });
+
+  it('"med eval" beside RED-S, missed periods or the team MD is a medical evaluation', () => {
+    expect(expandShorthand('Discussed RED-S and need for med eval; see team MD for vitals', { topic: 'Discussed RED-S and need for med eval; see team MD for vitals' })).toMatch(/medical evaluation/);
+  });
+});
