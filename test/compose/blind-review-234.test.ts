@@ -38,3 +38,11 @@ describe('review 234: the risk items said aloud, and a medical evaluation', () =
     expect(expandShorthand('Discussed RED-S and need for med eval; see team MD for vitals', { topic: 'Discussed RED-S and need for med eval; see team MD for vitals' })).toMatch(/medical evaluation/);
   });
 });
+
+describe('review 234: told, not seen', () => {
+  it('"Irritable w/ girlfriend" in a phone check-in is what the client told', () => {
+    const text = note('Phone check-in 15 min. Concussion wk 3. Headaches better. Irritable w/ girlfriend. Denies SI.', 'pirp');
+    expect(text).not.toMatch(/presented as irritable with girlfriend/);
+    expect(text).toMatch(/irritable with girlfriend/);
+  });
+});
