@@ -46,3 +46,11 @@ describe('review 234: told, not seen', () => {
     expect(text).toMatch(/irritable with girlfriend/);
   });
 });
+
+describe('review 234: a mediation is the clinician\'s work', () => {
+  it('"Mediated convo, used restorative questions" is the intervention, never a report', () => {
+    const summary = 'Mtg w/ team captains re: locker room conflict. Luis says the team has split.\nMediated convo, used restorative questions, clarified team norms. Andre agreed to apologize.';
+    expect(section(summary, 'intervention', 'birp')).toMatch(/mediated conversation/i);
+    expect(note(summary, 'birp')).not.toMatch(/No intervention is named/);
+  });
+});

@@ -17,6 +17,8 @@ export const THERAPIST_VERBS = new Set([
   'highlighted', 'urged', 'pointed', 'connected', 'externalized', 'externalised', 'psychoeducated', 'scaffolded', 'scribed', 'prompted', 'redirected', 'paraphrased', 'examined', 'evaluated', 'addressed', 'tracked', 'traced', 'shared', 'offered',
   'suggested', 'recommended', 'checked', 'followed', 'played', 'drew', 'read', 'showed', 'brainstormed', 'problem-solved',
   'picked', 'chose', 'selected', 'rated', 'ranked', 'structured', 'paced', 'grounded', 'closed', 'opened', 'set up', 'talked',
+  // ("Mediated convo, used restorative questions, clarified team norms": a conflict mediated in the room is the clinician's work.)
+  'mediated', 'clarified',
 ]);
 
 /**
