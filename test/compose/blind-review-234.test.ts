@@ -54,3 +54,13 @@ describe('review 234: a mediation is the clinician\'s work', () => {
     expect(note(summary, 'birp')).not.toMatch(/No intervention is named/);
   });
 });
+
+describe('review 234: a group named for whom it is for', () => {
+  it('"Women\'s group wk 6" keeps its word in the heading', () => {
+    expect(section('Women\'s group wk 6. 5 present. Topic: anger cues. Others engaged. Next wk: jealousy.', 'session', 'girp')).toMatch(/Women's group/);
+  });
+
+  it('"father/child session" leaves no stray slash', () => {
+    expect(section('Caring Dads father/child session - Tony G. w/ daughter Ava (8). Board game. Next in 2 wks.', 'session', 'soap')).not.toMatch(/father\/|father and;/);
+  });
+});

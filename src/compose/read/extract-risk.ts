@@ -578,6 +578,8 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   if (/\b(?:no|denies|denied|denying|without)\s+(?:any\s+|current\s+|active\s+|specific\s+)*(?:plan|intent)(?:\s+(?:or|and|\/|nor)\s+(?:any\s+)?(?:plan|intent))?\s+(?:to|of)\s+$/.test(t.slice(Math.max(0, start - 60), start))) return 'no_status';
   // ("denied any thoughts like that, nothing about hurting himself"): "nothing about" the act denies it.
   if (/\b(?:nothing|none|not anything)\s+(?:at all\s+)?(?:about|of|re|regarding|around)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 30), start))) return 'denied';
+  // ('shared he "used to want to die" in 8th grade, got help, says not now'): what the client used to want or think is a history.
+  if (/\b(?:used to|use to)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, start - 24), start)) || /^(?:used to|use to)\b/.test(t.slice(start, end))) return 'history';
   // ("Passive SI resolved over past 3 days"): ideation said to have resolved is a history now, never endorsed today.
   if (/^\s*(?:has\s+|had\s+|have\s+)?(?:resolved|remitted|abated)\b/.test(after)) return 'history';
   // ("explained difference between withdrawing tx & suicide": the word in the clinician's teaching is no one's ideation.)
@@ -897,6 +899,8 @@ function isDenied(view: ClauseView, start: number, end: number): boolean {
   if (view.deniedAfter(end)) return true;
   const negator = view.lastNegatorBefore(start);
   if (!negator) return false;
+  // ('"everyone would be better off without me" - passive SI': a word inside a quotation never denies what follows it outside.)
+  if (view.t.slice(negator.end, start).includes('"')) return false;
   // "no plan so active thoughts": the denial has its own object, and ends there.
   if (/^\s*(?:plan|intent|means|method|access|rehearsal)\b(?!\s*(?:,|or|and|nor|\/)\s*(?:\w+\s+){0,2}$)/.test(view.t.slice(negator.end, start))) return false;
   // At most two words that are not fillers between them, and nothing that ends its reach.
@@ -1225,7 +1229,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       si.push('active');
       siKindStated = true;
       const drug = PILLS_NAMED.exec(lower)?.[0];
-      if (drug && risk.means === undefined) {
+      // ("has thought of taking pills 'after'": pills in general, thought of, are a method, never access reported; only pills
+      // someone holds, "her mom's oxycodone", "the rest of his Xanax", are at hand.)
+      const held = !!drug && (drug !== 'pills' || new RegExp(`\\b(?:her|his|my|their|the rest of|[a-z]+'s)\\s+(?:\\w+\\s+)?${escapeRegExp(drug)}\\b|\\b(?:has|have|had|saved|kept|stockpiled)\\b[^.;]{0,30}\\b${escapeRegExp(drug)}\\b`).test(lower));
+      if (drug && held && risk.means === undefined) {
         risk.means = true;
         risk.meansNamed = drug;
       }

@@ -461,6 +461,8 @@ const SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 export function stripSessionWords(fragment: string): string {
   // ("Check-in w/ Amina Warsame via Somali phone interp": the interpreter the session went through, never the client's title.)
   fragment = inMinutes(fragment).replace(/\bvia\s+(?:an?\s+)?([A-Z][a-z]+)\s+(?:phone\s+|video\s+|telephone\s+|in[- ]person\s+)?interp(?:reter)?\b/g, 'with a $1 interpreter');
+  // ("Caring Dads father/child session", its slash written "and" by then: the kind of session goes whole.)
+  fragment = fragment.replace(/\b(?:father|mother|dad|mom|parent)\s*(?:\/|and|&|\+)\s*(?:child|son|daughter|kid)\s+(?:session|sess|visit)\b/gi, ' ');
   // "Session type: Family (...)": the label of a session line is not context.
   // ("Date 3/11/25, 10:00-10:50": the date's label goes with the date.)
   // ("Date: 3/12/24  Time: 3:30-4:20": the hours' label goes with them.)
@@ -473,7 +475,8 @@ export function stripSessionWords(fragment: string): string {
   // ("Between-session call": a session word joined to another by a hyphen is part of that word.)
   // ("left vm w/ callback # and 988": the lifeline's name keeps its "Crisis"; so does a crisis line or center named.)
   // ("wife present for whole session", "dad joined for last 10 min of session": a part of the session, said of someone in it, stays whole.)
-  const held = fragment.replace(/\b(?:whole|entire|full|rest of(?: the)?|remainder of(?: the)?|end of(?: the)?|half of(?: the)?|min(?:utes)? of(?: the)?)\s+session\b|\b(?:psycho)?therapy\s+add-?on\b|\b[a-z]+-(?:session|visit|appointment)\b|\b988 Suicide and Crisis Lifeline\b|\bVeterans Crisis Line\b|\bcrisis (?:line|text line|center|stabilization(?: unit)?)\b/gi, (m) => `\uE000${kept.push(m) - 1}\uE001`).replace(/\([^()]*\)/g, (m, offset: number) => (stripOutside(m.slice(1, -1)).replace(/[\s,;]+/g, '') || /\b[A-Z]+-[A-Z0-9-]+\s*$/.test(fragment.slice(0, offset)) ? `\uE000${kept.push(m) - 1}\uE001` : ' '));
+  // ("Women's group wk 6", "Tuesday men's group": a group named for whom it is for keeps its word.)
+  const held = fragment.replace(/\b(?:[A-Za-z]+['’]s|boys'|girls'|teens'|parents'|caregivers')\s+(?:group|grp)\b|\b(?:whole|entire|full|rest of(?: the)?|remainder of(?: the)?|end of(?: the)?|half of(?: the)?|min(?:utes)? of(?: the)?)\s+session\b|\b(?:psycho)?therapy\s+add-?on\b|\b[a-z]+-(?:session|visit|appointment)\b|\b988 Suicide and Crisis Lifeline\b|\bVeterans Crisis Line\b|\bcrisis (?:line|text line|center|stabilization(?: unit)?)\b/gi, (m) => `\uE000${kept.push(m) - 1}\uE001`).replace(/\([^()]*\)/g, (m, offset: number) => (stripOutside(m.slice(1, -1)).replace(/[\s,;]+/g, '') || /\b[A-Z]+-[A-Z0-9-]+\s*$/.test(fragment.slice(0, offset)) ? `\uE000${kept.push(m) - 1}\uE001` : ' '));
   return stripOutside(held).replace(/\uE000(\d+)\uE001/g, (_m, i: string) => kept[Number(i)]!);
 }
 
@@ -494,7 +497,7 @@ function stripOutside(fragment: string): string {
     // ("Crisis counseling, Red Cross shelter": the kind of service, said as counseling, goes whole; never a bare "Counseling" left.)
     .replace(/\bcrisis\s+counsel(?:l)?ing\b/gi, ' ')
     // ("child/parent sess, 45 min"): the kind of session, written with a slash, goes with the session's words.
-    .replace(/\b(?:child|parent)\s*\/\s*(?:parent|child)\b/gi, ' ')
+    .replace(/\b(?:child|parent|father|mother|dad|mom)\s*\/\s*(?:parent|child|father|mother|dad|mom|son|daughter)\b/gi, ' ')
     // ("Child w/ parent - Eli Novak (8) w/ mom Jenna": the kind of session, written out, goes the same way.)
     .replace(/^\s*child\s+(?:w\/|with|and|&|\+)\s*(?:parent|caregiver)s?\s*$/gi, ' ')
     // ("D: Relapse prevention grp, IOP": the letter of the note's section the heading was written under is no context.)

@@ -351,6 +351,8 @@ const URGE_EASED = /\b(?:urges?|cravings?|panic|the urge|it)\s+(?:passed|went aw
 const CONTROL_OVER_CLIENT = /^(?:also\s+)?(?:checks|checked|controls|controlled|monitors|monitored|tracks|tracked|reads|isolates|isolated|hides|hid|takes|took|follows|followed)\s+(?:her|his|their)\b/i;
 /** ("Chris partially receptive", "Chris very agitated today"): a state jotted after the client's name, with no verb. */
 const CLIENT_STATE_JOTTED = /^(?:(?:very|quite|somewhat|partially|partly|fully|a bit|visibly|initially|mostly|highly|minimally)\s+)?(?:receptive|agitated|engaged|guarded|tearful|calm|calmer|anxious|irritable|defensive|open|closed off|resistant|ambivalent|cooperative|withdrawn|quiet|talkative|distracted|motivated|hopeful|angry|upset|frustrated|dysregulated|flat|bright|animated)\b/;
+/** A contact opening a clause with no doer ("called tribal police", "notified uncle by phone"). */
+const CONTACT_WITHOUT_DOER_OPENS = /^\s*(?:also\s+|then\s+)?(?:called|contacted|phoned|paged|notified|alerted|texted|emailed)\s+(?!(?:me|us|the therapist|this writer|her|him|them)\b)/i;
 /** "(she/her)", "(they/them)": the pronouns a person goes by, given after the name. */
 const PRONOUN_BRACKET = /\((?:she|he|they|ze|xe|fae)\/(?:her|him|them|they|she|he|hers|his|theirs|zir|xem|faer)(?:\/[a-z]+)?\)/;
 /** "Jordan (she/her) disclosed": a person named with their pronouns, then what they did. */
@@ -911,7 +913,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // "I consulted with Dr Patel my supervisor by phone after and she agreed with the plan": the one consulted answered.
     // ("Reviewed w/ Dr. Patel by phone, agreed to step down": with no pronoun, the one consulted in the clause before agreed too.)
     const consulted = previous && previous.clause.line === c.line && /^(?:(?:she|he|they)\s+)?(?:agreed|agrees|recommended|recommends|suggested|suggests|advised|approved|concurred)\b/i.test(rewritten) ? /\b(?:consult(?:ed|ing)?\s+(?:with\s+|w\/\s*)?|(?:reviewed|spoke|talked|conferred|discussed|staffed)(?:\s+\w+)?\s+(?:with\s+|w\/\s*))(Dr\.?\s+[A-Z][a-z]+|(?:my |the |our )?(?:supervisor|attending|psychiatrist|prescriber|clinical director|medical director|colleague|team))\b/i.exec(previous.fact.text) : null;
-    if (consulted) rewritten = `${consulted[1]!.replace(/^(?:my|our)\s+/i, 'the ')} ${rewritten.replace(/^(?:she|he|they)\s+/i, '')}`;
+    // ("Discussed with attending Dr. H and mom (Tanya). Recommended inpatient admission": a recommendation after a talk with
+    // more than one person, the family among them, is the clinician's own, never the consultant's.)
+    const sharedTalk = !!consulted && /^(?:(?:she|he|they)\s+)?(?:recommended|recommends|suggested|suggests|advised)\b/i.test(rewritten) && /\b(?:and|&|\+)\s+(?:(?:the|her|his|their)\s+)?(?:mom|mother|dad|father|parents?|family|guardian|grand\w+|wife|husband|partner|client|pt|patient)\b/i.test(previous!.fact.text);
+    if (consulted && !sharedTalk) rewritten = `${consulted[1]!.replace(/^(?:my|our)\s+/i, 'the ')} ${rewritten.replace(/^(?:she|he|they)\s+/i, '')}`;
     const source = { origin: srcOrigin(origin), start: clauseStart, end: c.end };
     // "22F, hx of ED ...": an age and sex leading the summary's opening line is the heading's, not a report.
     const lead = c.line === 0 && c.sentence <= 2 && !facts.some((f) => f.kind !== 'session') ? AGE_LEAD.exec(rewritten) : null;
@@ -1126,6 +1131,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (session.serviceType === 'intake' && !c.labelKind) rewritten = rewritten.replace(/^\s*I\s+met\s+(?:with\s+)?(?=[A-Z][a-z]+(?:\s+[A-Z][a-z'-]*\.?)?,\s*\d{1,2}\s*,)/, '');
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     let judgedRisk = false;
+    // ("Informed pt of duty to warn. Called tribal police and notified uncle by phone."): a contact said without a doer, right
+    // after the clinician's own act, is the clinician's too.
+    if (kind === 'report' && !c.labelKind && previous?.fact.kind === 'intervention' && CONTACT_WITHOUT_DOER_OPENS.test(rewritten) && findSubject(rewritten, clientPronoun, names) === 'none') kind = 'intervention';
     if (seen && kind === 'report') kind = 'observation';
     // ("Worked on speaker-listener ... K tearful, T softened toward end of session": in a couples or family session, how the
     // people in it were by the end of the work is their response.)
