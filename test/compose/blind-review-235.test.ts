@@ -42,3 +42,9 @@ describe('review 235: letters', () => {
     expect(expandShorthand('share plan w/ transplant coord (Deb)')).toMatch(/transplant coordinator/);
   });
 });
+
+describe('review 235: a hospital service acting', () => {
+  it('"Social work looking for bed" is the service\'s doing, never the client\'s report', () => {
+    expect(note('Crisis consult. Pt 15 after ingestion. Recommended inpatient admission; dad in agreement. Social work looking for bed.', 'soap')).not.toMatch(/Client reported social work/i);
+  });
+});

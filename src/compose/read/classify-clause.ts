@@ -90,6 +90,9 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
     if (!clientPronoun) return 'pronoun';
     return pronoun === clientPronoun ? (pronoun === w0 ? 'client' : 'none') : 'other';
   }
+  // ("Social work looking for bed", "Child Life to prep him", "Nursing aware"): a service of the hospital or clinic, named as the
+  // one acting, is someone else.
+  if (/^\s*(?:social work|child life|nursing|psychiatry|pharmacy|chaplain(?:cy)?|case management|palliative(?: care)?|security|nutrition|the (?:primary |medical |treatment )?team)\s+(?:is\s+|was\s+|will\s+|to\s+)?(?:looking|working|aware|following|notified|consulted|arranging|coordinating|seeing|to|will|plans?|recommend(?:s|ed)?|following up|f\/u|searching)\b/i.test(text)) return 'other';
   if (CLIENT_SUBJECTS.has(w0)) return 'client';
   // A speaker's line ("Ms. Grant: nightmares 2/7", "dad: 'my chest gets tight'") is theirs.
   if (speakerOf(text, names)) return 'other';
