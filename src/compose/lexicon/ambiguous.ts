@@ -166,6 +166,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['since Jan', 'January'], ['Jan 5', 'January'], ['consulted w/ supervisor Jan', null]],
   },
   {
+    // "CW caseworker (Ms. Alvarez)", "CW case review", "at CW office": child welfare, before the thing of it; "called CW",
+    // "CW said": the caseworker.
+    short: 'CW',
+    caseSensitive: true,
+    meanings: [{ expansion: 'child welfare', after: /^\s*(?:case(?:worker)?s?|worker|office|involvement|investigation|investigator|team|agency|visits?|supervisor|review|hearing|plan|services|referral|report|hotline|system|history|court)\b/i }],
+    fallback: 'caseworker',
+    examples: [['notified CW caseworker (Ms. Alvarez)', 'child welfare'], ['stressed re: CW case review next wk', 'child welfare'], ['called CW after session', 'caseworker'], ['CW said visits stay supervised', 'caseworker']],
+  },
+  {
     // "DOC: fentanyl IV", "DOC is alcohol": the drug of choice; "released from DOC", "DOC custody": the department of corrections.
     short: 'DOC',
     caseSensitive: true,
@@ -821,13 +830,15 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'boyfriend', before: /\b(?:mom's|mother's|her|my|ex|new|sister's|aunt's)\s*$/i },
       // ("IPV x 6 yrs w/ bf (Marcus)", with a CPS report named elsewhere: violence in the relationship is a partner's.)
       { expansion: 'boyfriend', before: /\b(?:IPV|DV|domestic violence|intimate partner violence|dating violence|abuse|abused|abusive|hit|choked|strangled|relationship)\b[^.;]{0,40}$/i },
+      // ("cravings up after fight w/ bf", "broke up with her bf": a fight or a break-up is with a partner, in a child welfare summary too.)
+      { expansion: 'boyfriend', before: /\b(?:fight|fought|argument|argued|arguing|broke up|breakup|break-up|split up|dating|date|lives|living|moved in|staying|sleeping)\s+(?:w\/|with)?\s*(?:her\s+|the\s+|new\s+)?$/i },
       // ("his mom's bf 'hits me with a belt' ... CPS hotline report ... the bf hit him w/ belt": once the summary names a mother's
       // boyfriend, "the bf" is that man, never the birth father, in a child welfare summary too.)
       { expansion: 'boyfriend', topic: /\b(?:mom's|mother's|mum's|her)\s+bf\b/i },
       { expansion: 'birth father', onlyTopic: CHILD_WELFARE, topic: CHILD_WELFARE },
     ],
     fallback: 'boyfriend',
-    examples: [['IPV x 4 yrs w/ bf (Dev), escalating. CPS not called.', 'boyfriend'], ['BF exclusively, worried about zoloft + milk supply', 'breastfeeding'], ['restart sertraline in pregnancy and while BF', 'breastfeeding'], ['fight with bf last night', 'boyfriend'], ['mom and bf came to the session', 'boyfriend'], ["placed in foster care after removal; BF called the caseworker", 'birth father'], ["foster care since May; mom's bf moved in", 'boyfriend']],
+    examples: [['IPV x 4 yrs w/ bf (Dev), escalating. CPS not called.', 'boyfriend'], ['BF exclusively, worried about zoloft + milk supply', 'breastfeeding'], ['restart sertraline in pregnancy and while BF', 'breastfeeding'], ['fight with bf last night', 'boyfriend'], ['CW case review next wk. cravings up after fight w/ bf, did not use', 'boyfriend'], ['mom and bf came to the session', 'boyfriend'], ["placed in foster care after removal; BF called the caseworker", 'birth father'], ["foster care since May; mom's bf moved in", 'boyfriend']],
   },
   {
     // ("removal from BF's home (neglect, DV exposure)", in a foster care summary): the birth father's.

@@ -99,4 +99,8 @@ export const NOTE_ASIDES: readonly string[] = [
  * the roi"): in dictation, the abbreviations as a clinician writes them, and "i" the clinician.
  * Only letters that are no English word.
  */
-export const SPOKEN_ABBREVIATIONS: readonly string[] = ['i', 'si', 'hi', 'uds', 'roi', 'ptsd', 'adhd', 'ocd', 'cbt', 'dbt', 'emdr', 'phq', 'gad', 'iop', 'php', 'cps', 'dcfs', 'ipv', 'moud', 'c-ssrs', 'cssrs', 'nssi'];
+// ("hi" is a greeting too, "say hi when he gets home": read as homicidal ideation only beside a risk word, SPOKEN_HI.)
+export const SPOKEN_ABBREVIATIONS: readonly string[] = ['i', 'si', 'uds', 'roi', 'ptsd', 'adhd', 'ocd', 'cbt', 'dbt', 'emdr', 'phq', 'gad', 'iop', 'php', 'cps', 'dcfs', 'ipv', 'moud', 'c-ssrs', 'cssrs', 'nssi'];
+
+/** "denied si or hi", "no hi", "hi and si": "hi" said as homicidal ideation, beside suicidal ideation or a denial, never the greeting. */
+export const SPOKEN_HI = /(?<=\bsi\s*(?:or|and|\/|,|&)\s*)hi\b|\bhi(?=\s*(?:or|and|\/|,|&)\s*si\b)|(?<=\b(?:denies|denied|deny|denying|no|any|endorses|endorsed|endorsing|positive for|negative for|screened for|assessed for|asked about)\s+(?:any\s+)?(?:current\s+)?)hi\b(?!\s+(?:to|back|there|mom|dad|everyone|and bye))/gi;

@@ -3,7 +3,7 @@
 // point at the clinician's own words: a removed word becomes spaces, a spoken mark becomes the
 // mark followed (or preceded) by spaces.
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
-import { DICTATION_FILLERS, NOTE_ASIDES, SPOKEN_APPRAISALS, SPOKEN_SECTION_ADVERBS, NOT_A_SPOKEN_SECTION_AFTER, SIGN_OFF_PHRASES, SPOKEN_NUMBERS, SPOKEN_ORDINALS, SPOKEN_PUNCTUATION, SPOKEN_SECTION_LABELS, SPOKEN_ABBREVIATIONS } from '../lexicon/dictation.ts';
+import { DICTATION_FILLERS, NOTE_ASIDES, SPOKEN_APPRAISALS, SPOKEN_HI, SPOKEN_SECTION_ADVERBS, NOT_A_SPOKEN_SECTION_AFTER, SIGN_OFF_PHRASES, SPOKEN_NUMBERS, SPOKEN_ORDINALS, SPOKEN_PUNCTUATION, SPOKEN_SECTION_LABELS, SPOKEN_ABBREVIATIONS } from '../lexicon/dictation.ts';
 
 /** Each spoken mark's words as one pattern, built once. */
 const SPOKEN_MARKS = SPOKEN_PUNCTUATION.map(({ words, mark, notAfter, notBefore }) => ({ mark, re: new RegExp(`\\s?${notAfter ? `(?<!\\b(?:${notAfter.join('|')})\\s)` : ''}(?<![\\w'-])(?:${words.join('|')})(?![\\w'-])${notBefore ? `(?!\\s+(?:${notBefore.join('|')})\\b)` : ''}`, 'gi') }));
@@ -304,6 +304,8 @@ export function cleanDictation(text: string): string {
   out = out.replace(SIGNATURE_LINE, (m) => ' '.repeat(m.length));
   // ("GIRP" or "pie note please" alone on the first line): the format asked for, which the note's form already says.
   out = out.replace(FORMAT_REQUEST_LINE, (m) => m.replace(/[^\n]/g, ' '));
+  // ("denied any si or hi": "hi" beside a risk word is homicidal ideation in any summary; its own context says so.)
+  out = out.replace(SPOKEN_HI, (m, offset: number) => (inQuote(offset) ? m : m.toUpperCase()));
   if (!dictated) return out;
   // ("she denied any si or hi when i asked": the letters as written, same length, so offsets hold.)
   out = out.replace(SPOKEN_ABBREVIATION, (m, offset: number) => (inQuote(offset) ? m : m.toUpperCase()));

@@ -1,6 +1,7 @@
 // People the summary names ("Dana", "Ms. Grant", "member K."). A capitalised word is a name
 // when it also stands mid-sentence (after a lower-case word or a comma), where capitals are not
 // positional. A clause that opens with a name is that person's, never the client's by default.
+import { COMMON_LEADS, EMOTIONS, OBSERVATION_WORDS } from '../lexicon/cues.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { NOT_PEOPLE } from '../lexicon/people.ts';
@@ -97,7 +98,8 @@ export function personWithStateJotted(text: string, names: ReadonlySet<string>):
   const jotted = new Set<string>();
   for (const m of text.matchAll(WORD_THEN_STATE)) {
     const w = m[1]!;
-    if (names.has(w) || MONTHS_THAT_ARE_NAMES.has(w) || (openingPerson(`${w} x`) === w && !JOTTED_NOT_PEOPLE.test(w) && !/s$/.test(w))) jotted.add(w);
+    // ("Sleeping better", "Eating okay": a gerund or a past form opening the jot is how the client is doing, never a name.)
+    if (names.has(w) || MONTHS_THAT_ARE_NAMES.has(w) || (openingPerson(`${w} x`) === w && !JOTTED_NOT_PEOPLE.test(w) && !/(?:s|ing|ed)$/.test(w) && ![COMMON_LEADS, EMOTIONS, OBSERVATION_WORDS].some((set) => set.has(w.toLowerCase())))) jotted.add(w);
   }
   return jotted.size === 1 ? [...jotted][0] : undefined;
 }
