@@ -44,3 +44,13 @@ describe('review 236: letters and jots', () => {
     expect(note('S: pt reports cravings 6/10. Sleeping better. Denies SI.', 'soap')).not.toMatch(/Client was better/);
   });
 });
+
+describe('review 236: absent, and an item scored', () => {
+  it('"Dad not present, lives separately" reads "Father was not present"', () => {
+    expect(note('INTAKE - family, home\n- Present: mom (Ana), Leo. Dad not present, lives separately\n- Mom reports biting at daycare x 2 mo', 'dap')).toMatch(/Father was not present/);
+  });
+
+  it('"item 10 she scored a 1" keeps the item with its score', () => {
+    expect(readSummary('home visit um EPDS today was 16 up from 12 two weeks ago item 10 she scored a 1 said sometimes she thinks they would be better off without her but no plan').facts.some((f) => /item 10 she scored a 1/.test(f.text))).toBe(true);
+  });
+});

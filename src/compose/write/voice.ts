@@ -92,7 +92,7 @@ function lowerLead(t: string): string {
 }
 
 /** "Nephew Curtis present", "grandson joined for the last 10 min": another person in the session, by relation. */
-const SOMEONE_PRESENT = new RegExp(`^((?:${oneOf([...COLLATERAL_SOURCES, 'nephew', 'niece', 'grandson', 'granddaughter', 'grandchild', 'son-in-law', 'daughter-in-law', 'sister-in-law', 'brother-in-law', 'neighbor', 'friend', 'interpreter'])})(?:\\s+[A-Z][a-z]+|\\s*\\([^()]{1,30}\\))?)\\s+(?=(?:present|joined|attended|sat in)\\b)`, 'i');
+const SOMEONE_PRESENT = new RegExp(`^((?:${oneOf([...COLLATERAL_SOURCES, 'nephew', 'niece', 'grandson', 'granddaughter', 'grandchild', 'son-in-law', 'daughter-in-law', 'sister-in-law', 'brother-in-law', 'neighbor', 'friend', 'interpreter'])})(?:\\s+(?!not\\b)[A-Z][a-z]+|\\s*\\([^()]{1,30}\\))?)\\s+(?=(?:not\\s+)?(?:present|joined|attended|sat in)\\b)`, 'i');
 /** How the client met the work ("pt passive", "guarded"), never the passive ideation that "passive SI" names. */
 const STANCE = String.raw`(?:passive|withdrawn|guarded|hesitant|ambivalent|reluctant|resistant)\b(?!\s+(?:si|suicidal|ideation|thoughts|death|wish))`;
 const STANCE_OR_AGREEMENT = new RegExp(String.raw`^(?:aware|unaware|agreeable|amenable|in agreement|receptive|${STANCE})\b`, 'i');
@@ -555,7 +555,8 @@ function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice
   }
   // "Nephew Curtis present on pt's side to help": who else was in the session, never something the client reported.
   const present = kind === 'report' || kind === 'observation' ? SOMEONE_PRESENT.exec(t) : null;
-  if (present) return finish(/^\s*present\b/i.test(t.slice(present[1]!.length)) ? `${cap(present[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${t.slice(present[1]!.length).trim()}` : cap(t));
+  // ("Dad not present, lives separately": someone absent is said so, "was not present".)
+  if (present) return finish(/^\s*(?:not\s+)?present\b/i.test(t.slice(present[1]!.length)) ? `${cap(present[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${t.slice(present[1]!.length).trim()}` : cap(t));
   const kept = KEPT_IN_SIGHT.exec(t);
   // ("did not leave pt alone, consulted Dr. W, called sister": the acts after the comma are the clinician's too.)
   const actsAfter = kept ? /^\s*[,;]\s*(?:and\s+)?(?=[a-z]+ed\b)/.exec(t.slice(kept[0].length)) : null;
