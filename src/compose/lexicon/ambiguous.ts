@@ -291,11 +291,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("most SE improved (avg 78% -> 84%)": a percentage a few words on is sleep efficiency, whatever word comes between.)
       { expansion: 'sleep efficiency', both: { before: /(?:)$/, after: /^\s*(?:[a-z]+\s+){0,2}\(?(?:avg|average|mean|from|~)?\s*\d+\s*%/i } },
       // ("c/o mild nausea, no other SE": a complaint of a medicine, then the others denied, are side effects; a percentage is sleep efficiency.)
+      // ("Will send update to Dr Nguyen re SE", after Strattera started: an update to the prescriber is about side effects.)
+      { expansion: 'side effects', before: /\b(?:Dr\.?\s+[A-Z][a-z]+|prescriber|psychiatrist|PCP|pcp|MD|NP|psych|pharmacist|pharmacy)\s+(?:re:?|regarding|about|abt)\s*$/ },
       { expansion: 'side effects', before: /\b(?:no other|other|no|any|denies|denied|without|few|minimal|mild|tolerating|c\/o|complains of|reviewed|new|no new|any new|med|medication)\s*$/i, after: /^\s*(?:tolerable|tolerated|tolerating|minimal|mild|manageable|resolved|resolving|improving|improved|none|from|of|include|including)\b/i },
       { expansion: 'sleep efficiency', after: /^\s*(?:~|approx\.?\s*)?\d+\s*%|^\s*(?:was|is|of|at|up|down|improved)\b/i, topic: /\b(sleep\w*|window|TIB|time in bed|insomnia|CBT-I|bedtime)\b/i },
       { expansion: 'side effects', topic: MEDICATION },
     ],
-    examples: [['sleep better w/ window 12a-6a, SE ~85%', 'sleep efficiency'], ['SE from sertraline: nausea', 'side effects'], ['fluvoxamine increased, sleeping ok, c/o mild nausea, no other SE', 'side effects'], ['partial response, SE tolerable, keep dose', 'side effects'], ['SE noted', null], ['most SE improved (avg 78% -> 84%)', 'sleep efficiency']],
+    examples: [['sleep better w/ window 12a-6a, SE ~85%', 'sleep efficiency'], ['SE from sertraline: nausea', 'side effects'], ['fluvoxamine increased, sleeping ok, c/o mild nausea, no other SE', 'side effects'], ['partial response, SE tolerable, keep dose', 'side effects'], ['SE noted', null], ['most SE improved (avg 78% -> 84%)', 'sleep efficiency'], ['CBT-I intro, sleep diary given. Will send update to Dr Nguyen re SE', 'side effects']],
   },
   {
     short: 'PE',
@@ -819,7 +821,31 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   },
   {
     // "BF exclusively", "sertraline in preg/BF": breastfeeding where the summary is about a baby; else the boyfriend.
+    // ("guest staying over (bf)" in an independent living program: "bf" in lower case is a boyfriend; only "BF" is ever a birth father.)
     short: 'bf',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'breastfeeding', after: /^\s*(?:exclusively|only|and pumping|\+\s*pumping|well|going well|is going|problems|difficulties|issues|supply)\b/i },
+      { expansion: 'breastfeeding', before: /\bwhile\s*$/i },
+      { expansion: 'breastfeeding', both: { before: /\b(?:and|or|in|during)\s*$/i, after: /^\s*(?:[.,;)]|$)/ } },
+      { expansion: 'breastfeeding', topic: PERINATAL },
+      // ("Noah's BF called her cell ... BF has hx of DV", "removal from BF's home", in a foster care summary): the birth
+      // father; a mother's or a teen's own "bf" is still her boyfriend.
+      { expansion: 'boyfriend', before: /\b(?:mom's|mother's|her|my|ex|new|sister's|aunt's)\s*$/i },
+      // ("IPV x 6 yrs w/ bf (Marcus)", with a CPS report named elsewhere: violence in the relationship is a partner's.)
+      { expansion: 'boyfriend', before: /\b(?:IPV|DV|domestic violence|intimate partner violence|dating violence|abuse|abused|abusive|hit|choked|strangled|relationship)\b[^.;]{0,40}$/i },
+      // ("cravings up after fight w/ bf", "broke up with her bf": a fight or a break-up is with a partner, in a child welfare summary too.)
+      { expansion: 'boyfriend', before: /\b(?:fight|fought|argument|argued|arguing|broke up|breakup|break-up|split up|dating|date|lives|living|moved in|staying|sleeping)\s+(?:w\/|with)?\s*(?:her\s+|the\s+|new\s+)?$/i },
+      // ("his mom's bf 'hits me with a belt' ... CPS hotline report ... the bf hit him w/ belt": once the summary names a mother's
+      // boyfriend, "the bf" is that man, never the birth father, in a child welfare summary too.)
+      { expansion: 'boyfriend', topic: /\b(?:mom's|mother's|mum's|her)\s+bf\b/i },
+    ],
+    fallback: 'boyfriend',
+    examples: [['IPV x 4 yrs w/ bf (Dev), escalating. CPS not called.', 'boyfriend'], ['BF exclusively, worried about zoloft + milk supply', 'breastfeeding'], ['restart sertraline in pregnancy and while BF', 'breastfeeding'], ['fight with bf last night', 'boyfriend'], ['CW case review next wk. cravings up after fight w/ bf, did not use', 'boyfriend'], ['mom and bf came to the session', 'boyfriend'], ["placed in foster care after removal; BF called the caseworker", 'birth father'], ["foster care since May; mom's bf moved in", 'boyfriend']],
+  },
+  {
+    short: 'BF',
+    caseSensitive: true,
     meanings: [
       { expansion: 'breastfeeding', after: /^\s*(?:exclusively|only|and pumping|\+\s*pumping|well|going well|is going|problems|difficulties|issues|supply)\b/i },
       { expansion: 'breastfeeding', before: /\bwhile\s*$/i },

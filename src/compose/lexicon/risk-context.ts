@@ -296,7 +296,7 @@ export const PAST_OVERDOSE = /\b(?:(?:hx|history of|prior|previous|past)\s+(?:an
 /** "brother says 1 attempt 2015": another person tells of the client's attempt (no other doer named). */
 export const ATTEMPT_TOLD_BY_OTHER = /\b(?:says|said|reports|reported|states|stated|adds|added|told (?:the )?(?:therapist|clinician|writer|me|us))\s+(?:that\s+)?(?:(?:client|patient|pt)\s+(?:had|has|made)\s+)?$/;
 /** The clinician's own action on a threat: a consultation or warning about the duty to warn or protect. */
-export const DUTY_TO_WARN = /\b(duty to (?:warn|protect)|tarasoff|warned the (?:intended )?(?:victim|target|person)|notified (?:the )?(?:police|intended victim))\b/;
+export const DUTY_TO_WARN = /\b(duty[- ]to[- ](?:warn|protect)|tarasoff|warned the (?:intended )?(?:victim|target|person)|notified (?:the )?(?:police|intended victim))\b/;
 /** "cutting back caffeine", "cut her hair", "cutting to 2 energy drinks": the word, not the behaviour. */
 // ("they're cutting her department", "cut his hours": work cut back, never a cut to the body.)
 // ("a friend saw cutting vids on her phone": videos of cutting watched or shared are no act of cutting by anyone.)

@@ -468,6 +468,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(\d{1,3})\s*(?:y\/o|yo|yrs? old|years?[\s-]+old)\b/gi, replace: (_m, n) => `${n}-year-old`, example: ['4 y/o daughter', '4-year-old daughter'] },
   // ("34yo Honduran F": a nationality between the age and the letter.)
   { pattern: /-year-old ((?:[A-Z][a-z]+(?:an|ese|ish|ian|i|ic|ch|ss)\s+)?)([MF])\b(?![\w-])/g, replace: (_m, origin, s) => `-year-old ${origin}${s === 'F' ? 'female' : 'male'}`, example: ['34-year-old Honduran F', '34-year-old Honduran female'] },
+  // ("court next Tues (poss. of cocaine, 2nd charge)": a charge of possession, never "possible").
+  { pattern: /\b([Pp])oss\.?(?=\s+of\s+(?:a\s+)?(?:cocaine|coke|heroin|meth\w*|marijuana|cannabis|controlled|drugs?|paraphernalia|weapons?|firearms?|fentanyl|narcotics|stolen|cs\b|cds\b))/g, replace: (_m: string, p: string) => `${p}ossession`, example: ['court next Tues (poss. of cocaine, 2nd charge)', 'court next Tues (possession of cocaine, 2nd charge)'] },
   // ("check w/ SANE coord re: kit timeline", "care coord aware"): after a role or an article, the coordinator; "to coord w/ PCP": the verb.
   { pattern: /\b((?:SANE|care|case|program|volunteer|intake|clinical|services|site|peer|housing|school|victim|advocate|advocacy|transition|discharge|transplant|research|trial|study|nurse|unit|patient|the|a|our|her|his|their)\s+)coord\b(?!['’]d|\.?\s+(?:w\/|with)\b)/gi, replace: '$1coordinator', example: ['check w/ SANE coord re: kit timeline', 'check w/ SANE coordinator re: kit timeline'] },
   { pattern: /\b((?:to|will|plan to|need to|needs to)\s+)coord\b(?!['’]d)/gi, replace: '$1coordinate', example: ['will coord w/ PCP', 'will coordinate w/ PCP'] },

@@ -198,6 +198,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (CONTACTED_WITHOUT_DOER.test(text) && ctx.labelKind !== 'plan') return 'intervention';
   // ("Irritable w/ girlfriend" in a phone check-in): how the client has been with someone else is what they told, never seen.
   if (!ctx.labelKind && /^\s*(?:(?:client|pt|patient|she|he|they)\s+(?:has been\s+|was\s+|is\s+)?)?(?:more\s+|very\s+)?(?:irritable|angry|snappy|short-tempered|distant|withdrawn|tense|argumentative|impatient|fighting|arguing)\s+(?:with|w\/|toward|towards|at)\s+(?!(?:the\s+)?(?:therapist|writer|me|clinician|staff|group|peers)\b)(?:(?:his|her|their)\s+)?(?:girlfriend|boyfriend|partner|wife|husband|spouse|mom|mother|dad|father|parents|roommate|teammates?|coach|kids|children|family|friends?|sister|brother|son|daughter|boss|coworkers?|[A-Z][a-z]+)\b/i.test(text)) return 'report';
+  // ("Consulted w/ supervisor; not meeting duty-to-warn threshold"): whether a threat meets the duty to warn is the clinician's judgment.
+  if (/^\s*(?:(?:does|did|do)\s+not\s+|doesn't\s+|didn't\s+|not\s+)?(?:meet|meets|meeting|met)\s+(?:the\s+)?duty[- ]to[- ](?:warn|protect)\s+(?:threshold|criteria|standard)\b/i.test(text)) return 'assessment';
   // ("Worked on signaling: M will use a word when triggered, J agreed to check in"): the work named, then what it set up after
   // a colon, is the clinician's intervention, its details with it.
   if (!ctx.labelKind && /^\s*(?:worked on|practiced|practised|taught|introduced|coached|rehearsed|role-?played)\s+[^:;.]{2,40}:\s+\S/i.test(text)) return 'intervention';
