@@ -39,3 +39,11 @@ describe('review 237: the clinician\'s determination and step', () => {
     expect(section('Telehealth. Passive SI this wk, no plan. Safety plan updated. Risk: moderate, will check in by phone Thursday. Next session Mon.', 'plan', 'birp')).toMatch(/check in by phone Thursday/);
   });
 });
+
+describe('review 237: a quotation said aloud', () => {
+  it('"to quote turn my brain off" keeps the client\'s "my", never "the therapist\'s"', () => {
+    const text = section('intake um she says she has been smoking weed every night to quote turn my brain off she estimates about a gram a day so mood is low um plan weekly', 'subjective', 'soap');
+    expect(text).not.toMatch(/therapist's brain/);
+    expect(text).toMatch(/"turn my brain off"/);
+  });
+});
