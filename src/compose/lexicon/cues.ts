@@ -849,3 +849,6 @@ export const MARKS_NOTED = new RegExp(String.raw`^\s*(?:(?:linear|fresh|new|old|
 
 /** Someone the clinician reaches, named first, then "notified", "paged", "consulted" with no one after the verb. */
 export const CONTACTED_WITHOUT_DOER = /^\s*(?:(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+[A-Z][a-z]+|(?:the\s+)?(?:on-call\s+)?(?:clinical\s+|medical\s+)?(?:supervisor|director|prescriber|psychiatrist|pcp|primary care provider|mobile crisis(?: team)?|crisis team|police|911|ems|cps|aps|dcfs|child protective services|probation officer|parole officer|case manager|nurse|rn|md|np|attending|treatment team|team))\s+(?:was\s+|were\s+)?(?:notified|contacted|called|paged|phoned|informed|consulted|updated|alerted|emailed|messaged)\b(?!\s+(?:me|us|the therapist|this writer|that|about|by|her|him|them|client|pt|patient)\b)/i;
+
+/** ("Chris partially receptive", "Chris very agitated today"): a state jotted after the client's name, with no verb. */
+export const CLIENT_STATE_JOTTED = /^(?:(?:very|quite|somewhat|partially|partly|fully|a bit|visibly|initially|mostly|highly|minimally)\s+)?(?:receptive|agitated|engaged|guarded|tearful|calm|calmer|anxious|irritable|defensive|open|closed off|resistant|ambivalent|cooperative|withdrawn|quiet|talkative|distracted|motivated|hopeful|angry|upset|frustrated|dysregulated|flat|bright|animated)\b/;
