@@ -109,6 +109,24 @@ function withParole(meanings: Meaning[]): Meaning[] {
 /** "Sexual assault" written out in the summary: where "SA" is its short form. */
 const SEXUAL_ASSAULT_SPELLED = /\bsexual(?:ly)? assault(?:s|ed)?\b/i;
 
+/** A boyfriend or breastfeeding: what "bf" means in either case ("BF" may also be a birth father). */
+const BF_MEANINGS: readonly Meaning[] = [
+  { expansion: 'breastfeeding', after: /^\s*(?:exclusively|only|and pumping|\+\s*pumping|well|going well|is going|problems|difficulties|issues|supply)\b/i },
+  { expansion: 'breastfeeding', before: /\bwhile\s*$/i },
+  { expansion: 'breastfeeding', both: { before: /\b(?:and|or|in|during)\s*$/i, after: /^\s*(?:[.,;)]|$)/ } },
+  { expansion: 'breastfeeding', topic: PERINATAL },
+  // ("Noah's BF called her cell ... BF has hx of DV", "removal from BF's home", in a foster care summary): the birth
+  // father; a mother's or a teen's own "bf" is still her boyfriend.
+  { expansion: 'boyfriend', before: /\b(?:mom's|mother's|her|my|ex|new|sister's|aunt's)\s*$/i },
+  // ("IPV x 6 yrs w/ bf (Marcus)", with a CPS report named elsewhere: violence in the relationship is a partner's.)
+  { expansion: 'boyfriend', before: /\b(?:IPV|DV|domestic violence|intimate partner violence|dating violence|abuse|abused|abusive|hit|choked|strangled|relationship)\b[^.;]{0,40}$/i },
+  // ("cravings up after fight w/ bf", "broke up with her bf": a fight or a break-up is with a partner, in a child welfare summary too.)
+  { expansion: 'boyfriend', before: /\b(?:fight|fought|argument|argued|arguing|broke up|breakup|break-up|split up|dating|date|lives|living|moved in|staying|sleeping)\s+(?:w\/|with)?\s*(?:her\s+|the\s+|new\s+)?$/i },
+  // ("his mom's bf 'hits me with a belt' ... CPS hotline report ... the bf hit him w/ belt": once the summary names a mother's
+  // boyfriend, "the bf" is that man, never the birth father, in a child welfare summary too.)
+  { expansion: 'boyfriend', topic: /\b(?:mom's|mother's|mum's|her)\s+bf\b/i },
+];
+
 export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
   {
     // "needs medical clearance first - labs, EKG ... Dx deferred pending med eval": the medical work-up, not a medication review.
@@ -824,45 +842,14 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     // ("guest staying over (bf)" in an independent living program: "bf" in lower case is a boyfriend; only "BF" is ever a birth father.)
     short: 'bf',
     caseSensitive: true,
-    meanings: [
-      { expansion: 'breastfeeding', after: /^\s*(?:exclusively|only|and pumping|\+\s*pumping|well|going well|is going|problems|difficulties|issues|supply)\b/i },
-      { expansion: 'breastfeeding', before: /\bwhile\s*$/i },
-      { expansion: 'breastfeeding', both: { before: /\b(?:and|or|in|during)\s*$/i, after: /^\s*(?:[.,;)]|$)/ } },
-      { expansion: 'breastfeeding', topic: PERINATAL },
-      // ("Noah's BF called her cell ... BF has hx of DV", "removal from BF's home", in a foster care summary): the birth
-      // father; a mother's or a teen's own "bf" is still her boyfriend.
-      { expansion: 'boyfriend', before: /\b(?:mom's|mother's|her|my|ex|new|sister's|aunt's)\s*$/i },
-      // ("IPV x 6 yrs w/ bf (Marcus)", with a CPS report named elsewhere: violence in the relationship is a partner's.)
-      { expansion: 'boyfriend', before: /\b(?:IPV|DV|domestic violence|intimate partner violence|dating violence|abuse|abused|abusive|hit|choked|strangled|relationship)\b[^.;]{0,40}$/i },
-      // ("cravings up after fight w/ bf", "broke up with her bf": a fight or a break-up is with a partner, in a child welfare summary too.)
-      { expansion: 'boyfriend', before: /\b(?:fight|fought|argument|argued|arguing|broke up|breakup|break-up|split up|dating|date|lives|living|moved in|staying|sleeping)\s+(?:w\/|with)?\s*(?:her\s+|the\s+|new\s+)?$/i },
-      // ("his mom's bf 'hits me with a belt' ... CPS hotline report ... the bf hit him w/ belt": once the summary names a mother's
-      // boyfriend, "the bf" is that man, never the birth father, in a child welfare summary too.)
-      { expansion: 'boyfriend', topic: /\b(?:mom's|mother's|mum's|her)\s+bf\b/i },
-    ],
+    meanings: BF_MEANINGS,
     fallback: 'boyfriend',
     examples: [['IPV x 4 yrs w/ bf (Dev), escalating. CPS not called.', 'boyfriend'], ['BF exclusively, worried about zoloft + milk supply', 'breastfeeding'], ['restart sertraline in pregnancy and while BF', 'breastfeeding'], ['fight with bf last night', 'boyfriend'], ['CW case review next wk. cravings up after fight w/ bf, did not use', 'boyfriend'], ['mom and bf came to the session', 'boyfriend'], ["placed in foster care after removal; BF called the caseworker", 'birth father'], ["foster care since May; mom's bf moved in", 'boyfriend']],
   },
   {
     short: 'BF',
     caseSensitive: true,
-    meanings: [
-      { expansion: 'breastfeeding', after: /^\s*(?:exclusively|only|and pumping|\+\s*pumping|well|going well|is going|problems|difficulties|issues|supply)\b/i },
-      { expansion: 'breastfeeding', before: /\bwhile\s*$/i },
-      { expansion: 'breastfeeding', both: { before: /\b(?:and|or|in|during)\s*$/i, after: /^\s*(?:[.,;)]|$)/ } },
-      { expansion: 'breastfeeding', topic: PERINATAL },
-      // ("Noah's BF called her cell ... BF has hx of DV", "removal from BF's home", in a foster care summary): the birth
-      // father; a mother's or a teen's own "bf" is still her boyfriend.
-      { expansion: 'boyfriend', before: /\b(?:mom's|mother's|her|my|ex|new|sister's|aunt's)\s*$/i },
-      // ("IPV x 6 yrs w/ bf (Marcus)", with a CPS report named elsewhere: violence in the relationship is a partner's.)
-      { expansion: 'boyfriend', before: /\b(?:IPV|DV|domestic violence|intimate partner violence|dating violence|abuse|abused|abusive|hit|choked|strangled|relationship)\b[^.;]{0,40}$/i },
-      // ("cravings up after fight w/ bf", "broke up with her bf": a fight or a break-up is with a partner, in a child welfare summary too.)
-      { expansion: 'boyfriend', before: /\b(?:fight|fought|argument|argued|arguing|broke up|breakup|break-up|split up|dating|date|lives|living|moved in|staying|sleeping)\s+(?:w\/|with)?\s*(?:her\s+|the\s+|new\s+)?$/i },
-      // ("his mom's bf 'hits me with a belt' ... CPS hotline report ... the bf hit him w/ belt": once the summary names a mother's
-      // boyfriend, "the bf" is that man, never the birth father, in a child welfare summary too.)
-      { expansion: 'boyfriend', topic: /\b(?:mom's|mother's|mum's|her)\s+bf\b/i },
-      { expansion: 'birth father', onlyTopic: CHILD_WELFARE, topic: CHILD_WELFARE },
-    ],
+    meanings: [...BF_MEANINGS, { expansion: 'birth father', onlyTopic: CHILD_WELFARE, topic: CHILD_WELFARE }],
     fallback: 'boyfriend',
     examples: [['IPV x 4 yrs w/ bf (Dev), escalating. CPS not called.', 'boyfriend'], ['BF exclusively, worried about zoloft + milk supply', 'breastfeeding'], ['restart sertraline in pregnancy and while BF', 'breastfeeding'], ['fight with bf last night', 'boyfriend'], ['CW case review next wk. cravings up after fight w/ bf, did not use', 'boyfriend'], ['mom and bf came to the session', 'boyfriend'], ["placed in foster care after removal; BF called the caseworker", 'birth father'], ["foster care since May; mom's bf moved in", 'boyfriend']],
   },
