@@ -133,9 +133,10 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'med eval',
     // ("Discussed RED-S and need for med eval ... see team MD for labs + vitals": an athlete's energy deficiency, missed periods, labs
     // and vitals call for a medical evaluation.)
-    meanings: [{ expansion: 'medical evaluation', topic: /\b(?:medical(?:ly)? (?:clearance|cleared|stab\w*|monitoring|work-?up|risk)|EKG|ECG|orthostatics?|electrolytes?|refeeding|RED-S|relative energy deficiency|amenorrh\w*|missed (?:her )?periods?|vitals|team (?:MD|physician|doctor|dr))\b/i }],
+    // ("med eval clear per ED": an evaluation that came back clear is the medical one.)
+    meanings: [{ expansion: 'medical evaluation', after: /^\s*(?:clear|cleared|negative|unremarkable|done|complete|completed|wnl|within normal limits)\b/i }, { expansion: 'medical evaluation', topic: /\b(?:medical(?:ly)? (?:clearance|cleared|stab\w*|monitoring|work-?up|risk)|EKG|ECG|orthostatics?|electrolytes?|refeeding|RED-S|relative energy deficiency|amenorrh\w*|missed (?:her )?periods?|vitals|team (?:MD|physician|doctor|dr))\b/i }],
     fallback: 'medication evaluation',
-    examples: [['Dx deferred pending med eval; needs medical clearance first (labs, EKG)', 'medical evaluation'], ["rec'd psychiatry referral for med eval", 'medication evaluation'], ['Discussed RED-S and need for med eval; to see team MD for labs', 'medical evaluation']],
+    examples: [['confused, med eval clear this AM', 'medical evaluation'], ['Dx deferred pending med eval; needs medical clearance first (labs, EKG)', 'medical evaluation'], ["rec'd psychiatry referral for med eval", 'medication evaluation'], ['Discussed RED-S and need for med eval; to see team MD for labs', 'medical evaluation']],
   },  {
     short: "rec'd",
     meanings: [
@@ -528,9 +529,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       { expansion: 'community college', before: /\b(?:into|at|to|from|attends|attending|enrolled (?:in|at)|started|starting|local|the)\s*$/i, after: /^\s*(?:dual enrollment|classes|class|courses?|campus|semester|credits?|application|admission)\b/i },
+      // ("hasn't told K about ~$14k CC debt": a card's debt, balance or bill is a credit card's.)
+      { expansion: 'credit card', after: /^\s*(?:debt|debts|bills?|balances?|payments?|statements?|limit|charges?|companies|company|interest)\b/i },
     ],
     fallback: 'chief complaint',
-    examples: [['got into CC dual enrollment', 'community college'], ['CC: panic attacks x3 wks', 'chief complaint'], ['CC', 'chief complaint']],
+    examples: [['got into CC dual enrollment', 'community college'], ['has not told her about ~$14k CC debt', 'credit card'], ['CC: panic attacks x3 wks', 'chief complaint'], ['CC', 'chief complaint']],
   },
   {
     short: 'PMR',

@@ -5,6 +5,8 @@ import { CLOSE_PEOPLE, DATING_PARTNERS } from './people.ts';
 
 /** Passive wishes said without the word "suicide" (each is also a passive marker below). */
 const PASSIVE_WISHES = [
+  // ('"sometimes I wish the Lord would just take me too so I can be with Dale"': a wish that God take one, a passive wish.)
+  'wish the lord would take me', 'wish the lord would just take me', 'wish god would take me', 'wish god would just take me', 'wishes the lord would take her', 'wishes god would take her', 'wishes the lord would take him', 'wishes god would take him',
   // ('"what\'s the point, I\'m just waiting to die"' in cancer care: a wish for death to come, said of oneself, a passive wish.)
   "i'm just waiting to die", 'i am just waiting to die', 'just waiting to die', "i'm waiting to die",
   // "if this is what it's like I don't care if I live or die": indifference to living, a passive wish.

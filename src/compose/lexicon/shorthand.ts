@@ -653,6 +653,8 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'GDS', expansion: 'Geriatric Depression Scale (GDS)', caseSensitive: true },
   { short: 'ICU', expansion: 'intensive care unit (ICU)', caseSensitive: true },
   { short: 'EMS', expansion: 'emergency medical services', caseSensitive: true },
+  // ("CPS cw Dana Wu": in lower case, the caseworker; "CW" in capitals is lexicon/ambiguous.ts.)
+  { short: 'cw', expansion: 'caseworker', caseSensitive: true },
   { short: 'GP', expansion: 'general practitioner', caseSensitive: true },
   { short: 'IEP', expansion: 'individualized education program (IEP)', caseSensitive: true },
   // A school's daily behaviour support: the student checks in with an adult each morning and out each afternoon.

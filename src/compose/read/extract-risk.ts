@@ -80,7 +80,9 @@ const INTRUSIVE_THOUGHTS = /\b(?:intrusive|obsessional|obsessive|unwanted|ego[- 
 export const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:(?:about|re|regarding) (?:intent|plan|means|access|weapons?|firearms?|guns?)|(?:if|whether) (?:she|he|they) (?:has|had|have) (?:any )?(?:plan|intent|means|access|thoughts?|weapons?|guns?))\b/;
 
 /** A relative telling that the client has said nothing of it ("mom denies Ava has said anything about ..."). */
-const NOTHING_SAID_PER_OTHER = /^\s*(?:(?:the|her|his|their)\s+)?(?:mom|mother|dad|father|parents?|grand(?:mother|father|ma|pa)|guardian|caregiver|foster (?:mom|mother|dad|father|parent)|teacher|wife|husband|partner|sister|brother)\s+(?:denies|denied|reports?|reported|says|said)\s+(?:that\s+)?(?:[A-Z][a-z]+|she|he|they|the (?:child|client|patient))\s+(?:has|had|have)\s+(?:not\s+|never\s+)?(?:said|mentioned|talked about|voiced|expressed|made)\b/i;
+// ("Therapist states pt has been more withdrawn but has not expressed SI to her", on a collateral call: the outside provider's
+// report of what the client has not said, never the client's own denial.)
+const NOTHING_SAID_PER_OTHER = /^\s*(?:(?:the|her|his|their)\s+)?(?:mom|mother|dad|father|parents?|grand(?:mother|father|ma|pa)|guardian|caregiver|foster (?:mom|mother|dad|father|parent)|teacher|wife|husband|partner|sister|brother|therapist|outpatient therapist|psychiatrist|prescriber|counselor|provider|pcp|case manager|caseworker)\s+(?:denies|denied|reports?|reported|says|said|states?|stated)\s+(?:that\s+)?(?:[A-Z][a-z]+|she|he|they|the (?:child|client|patient)|pt|client|patient)\s+(?:has|had|have)\s+(?:[^.;]{0,40}?\b(?:but|and)\s+(?:has|had|have)\s+)?(?:not\s+|never\s+)?(?:said|mentioned|talked about|voiced|expressed|made|disclosed|reported|endorsed)\b/i;
 
 /** A clause that says anything about risk or safety: it is restated in the risk section. */
 // ("Next session: start lifeline": narrative exposure therapy's lifeline exercise, never the crisis line.)

@@ -754,6 +754,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const said = extractSessionDetails(openingKind[1]!, text);
     if (said.serviceType) session.serviceType = said.serviceType;
   }
+  // ("Scheduled couples sess ... Tom no-showed. Met w/ Renee individually."): a joint session one partner missed, held with the
+  // other alone, is an individual session.
+  if ((session.serviceType === 'couples' || session.serviceType === 'family') && /\b(?:no[- ]?show(?:ed)?|did not (?:show|attend|come)|didn't (?:show|attend|come))\b/i.test(text) && /\b[Mm]et\s+(?:w\/\s*|with\s+)[A-Z][a-z]+\s+(?:individually|alone|one[- ]on[- ]one|1:1)\b/.test(text)) session.serviceType = 'individual';
   // ("Ruth (wife of Stan, AD mild) - 45 min, pt doing better, ...": the minutes set apart near the start are the session's.)
   const openingMinutes = session.minutes === undefined && first && !first.labelKind ? /^[^.;]{0,80}?(?:^|[-,(]\s*)(\d{2,3})\s*(?:min|mins|minutes)\b(?=\s*[,;)-])/i.exec(first.text.replace(WATCH_INTERVAL, ' ')) : null;
   if (openingMinutes && Number(openingMinutes[1]) >= 10 && Number(openingMinutes[1]) <= 240) session.minutes = Number(openingMinutes[1]);

@@ -170,6 +170,8 @@ export function toThirdPerson(text: string, v: Voice): string {
     .replace(/\blet\s+us\s+know\b/g, 'let the treatment team know')
     // ("he took his clozapine in front of us" on a home visit: those who watched are the staff, never the client too.)
     .replace(/\b(in front of|observed by|witnessed by|watched by)\s+us\b/g, '$1 staff')
+    // ("she has no insight so we're placing her on a 72 hour hold"): those who hold, admit or transfer the client are the treatment team.
+    .replace(/\bwe(?:'re|\s+are|\s+were)?\s+(?=(?:placing|putting|admitting|holding|transferring|sending|petitioning)\s+(?:her|him|them)\b)/g, 'the treatment team is ')
     // ("agreed to let us call her sister"): those the client lets reach someone are the treatment team, never the client too.
     .replace(/\blet\s+us\s+(?=(?:call|contact|text|email|reach out to|speak with|speak to|talk to|talk with|notify|inform|update|share)\b)/g, 'let the treatment team ')
     // ("we'll let the OB team know about the PPD hx": "we" telling another team about the client is the clinician's side, never the client.)
