@@ -39,3 +39,12 @@ describe('review 238: a wish, a card and an evaluation', () => {
     expect(section('Phone call w/ CPS cw Dana Wu re: Price case. Per cw, mom missed 2 of last 3 visits.', 'summary', 'simple')).toMatch(/[Cc]aseworker/);
   });
 });
+
+describe('review 238: where the client goes next', () => {
+  it('"Discharge home with mother", a hold expiring and a bed search are the plan, never the client\'s report', () => {
+    const summary = 'ED eval, boarding day 2. Pt 17 w/ mom. Denies SI today. Hold expires Fri 1400, will need court petition if no bed by Thurs. Bed search: 3 declined, 2 pending.';
+    const text = note(summary, 'simple');
+    expect(text).not.toMatch(/Client reported (?:hold|bed search)/i);
+    expect(section(summary, 'plan', 'simple')).toMatch(/Hold expires/);
+  });
+});

@@ -208,6 +208,9 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/^\s*(?:[A-Z][a-z]+|client|pt|child)\s+in\s+(?:play|sand\s?tray|the sand\s?tray|art|drawing)\s*:/i.test(text) && !/^\s*(?:therapist|I|we)\b/i.test(text)) return ctx.afterIntervention ? 'response' : 'observation';
   // ("hospice referral placed", "Referral to DBT program sent"): a referral made is a step arranged, the plan.
   if (!ctx.labelKind && /^\s*(?:an?\s+|the\s+)?(?:[a-z/-]+\s+){0,2}referral(?:\s+(?:to|for)\s+[^,;.]{1,40}?)?\s+(?:was\s+|were\s+)?(?:placed|made|sent|submitted|faxed|completed|initiated|put in)\b/i.test(text)) return 'plan';
+  // ("Discharge home with mother", "Hold expires Fri 1400, will need court petition", "Bed search: 2 pending"): where the client goes
+  // next and the hold or bed that decides it are the plan, never something the client reported.
+  if (!ctx.labelKind && /^\s*(?:(?:discharge|discharged|d\/c)\s+(?:home|to|with|back)\b|(?:involuntary\s+|72[- ]hour\s+)?hold\s+(?:expires|ends|continues|continued|renewed|extended|still in effect|in effect)\b|bed search\b|(?:inpatient|psych(?:iatric)?)\s+bed\s+(?:search|requested|pending|found|secured)\b|court petition\b|transfer\s+to\s+(?:inpatient|the unit|[A-Z]))/i.test(text)) return 'plan';
   // ("Pt agreed to let counselor call his brother"): consent to a step the clinician takes is the client's response to it.
   if (!ctx.labelKind && /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?agreed\s+to\s+(?:let|allow)\s+(?:me|us|the\s+(?:therapist|counselor|clinician|writer|team)|therapist|counselor|clinician|writer|staff)\s+(?:to\s+)?(?:call|contact|notify|speak\s+(?:with|to)|talk\s+(?:with|to)|tell|inform|reach|text|update|bring)\b/i.test(text)) return 'response';
   // ('When I asked, she said "sometimes I think everyone would be better off ..."': the answer to a question is what the client
