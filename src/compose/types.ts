@@ -108,6 +108,8 @@ export interface RiskRecord {
   threatByOther?: boolean;
   /** A protective or no-contact order the client is reported to have broken ("arrested for violating 50C order - showed up at victim's workplace"): a danger to the person it protects. */
   orderViolated?: boolean;
+  /** Active ideation said only on a condition ("I'll kill myself if you put me back out"), with plan and intent denied. */
+  siConditional?: boolean;
   /** Domains whose denial only another person gave ("no self harm per mom"), never the client's own. */
   deniedByOther?: ('si' | 'hi' | 'selfHarm')[];
   /** Whom a denial of homicidal ideation was toward, when it named only them ("denies HI toward Lisa"). */

@@ -48,3 +48,16 @@ describe('review 238: where the client goes next', () => {
     expect(section(summary, 'plan', 'simple')).toMatch(/Hold expires/);
   });
 });
+
+describe('review 238: a conditional statement', () => {
+  it('"I\'ll kill myself if you put me back out", with plan and intent denied, is said as a conditional statement', () => {
+    const summary = 'ED, 9th visit this yr. 48M, homeless, asking for a bed. States "I\'ll kill myself if you put me back out." On further questioning denies any plan or intent, says he says it so someone listens. Acute risk low. Shelter bed found.';
+    expect(readSummary(summary).risk.siConditional).toBe(true);
+    expect(section(summary, 'risk', 'sirp')).toMatch(/conditional suicidal statement/);
+    expect(section(summary, 'risk', 'sirp')).not.toMatch(/endorsed active suicidal ideation/);
+  });
+
+  it('"I want to kill myself" with no condition stays active ideation', () => {
+    expect(readSummary('States "I want to kill myself." Denies plan or intent.').risk.siConditional).toBeUndefined();
+  });
+});

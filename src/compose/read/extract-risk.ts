@@ -2100,6 +2100,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     return !!m && !/\b(?:no|not|never|denies|denied|denying|without)\b[^.;]{0,30}$/i.test(c.slice(0, m.index)) && !opensWithOther(c.toLowerCase(), options) && !/^\s*counted\s+(?:about\s+|approximately\s+|~\s*)?\d+\s+(?:pills|tablets|tabs|capsules)\b/i.test(c);
   })) risk.preparation = true;
   // ('"I want to kill myself, I mean it tonight."': the client's own words that she means to act are intent, unless intent was asked and denied.)
+  // ('States "I'll kill myself if you put me back out." ... denies any actual plan or intent'): active words said only on a
+  // condition, with plan and intent denied, are a conditional statement, said as such.
+  if (risk.si === 'active' && risk.plan === false && risk.intent === false) {
+    const active = clauses.filter((c) => found(SI, c.toLowerCase()) && !/\b(?:no|denies|denied|denying)\b/i.test(c));
+    if (active.length && active.every((c) => /\b(?:kill|end|hurt|off)\s+(?:my|him|her|them)sel(?:f|ves)\s+if\b|\bif\b[^.;"]{0,60}\b(?:i'll|i will|i'm gonna|i am going to|i'd|i would)\s+(?:just\s+)?(?:kill|end|off)\b/i.test(c))) risk.siConditional = true;
+  }
   if (risk.si === 'active' && risk.intent === undefined && clauses.some((c) => WISH_SAID_AS_MEANT.test(c) && /\bkill (?:myself|herself|himself|themselves)\b|\bend (?:it|my life)\b/i.test(c) && !opensWithOther(c.toLowerCase(), options))) risk.intent = true;
   // ("said he had his duty weapon on the kitchen table ... he'd been thinking about using it": thoughts of using the gun
   // just named are thoughts of shooting himself: active ideation, with the means at hand.)

@@ -93,7 +93,9 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // (The weighing is the clinician's: asked for in a prompt, never left as an instruction inside a sentence they sign.)
   const quotedBeside = risk.si === 'denied' && risk.siWordsQuoted ? ', and the words quoted above voice a wish to be dead or not to wake' : '';
   const band = risk.siScreenBand && !shared ? `the client's C-SSRS screen fell in its ${risk.siScreenBand}-risk band (which items were endorsed, ideation or recent behaviour, was not stated)` : undefined;
-  const siStatus = earlier ?? absentSi ?? toldSi ?? band ?? (risk.si === 'active' && risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed suicidal ideation (passive or active not stated)` : `${(shared ? SI_SHARED : SI)[risk.si]}${quotedBeside}`);
+  // ('"I'll kill myself if you put me back out", then no plan or intent': a statement of suicide on a condition is said as such.)
+  const conditional = risk.si === 'active' && risk.siConditional ? `${shared ? '' : 'the client '}made a conditional suicidal statement (see above)` : undefined;
+  const siStatus = earlier ?? absentSi ?? toldSi ?? band ?? conditional ?? (risk.si === 'active' && risk.siKindUnstated ? `${shared ? '' : 'the client '}endorsed suicidal ideation (passive or active not stated)` : `${(shared ? SI_SHARED : SI)[risk.si]}${quotedBeside}`);
   const out = covered ? [] : [`Risk status as documented${shared ? ' (for whom, see the statements above)' : forClient ? ` for ${forClient}, the identified client` : ''}: ${byOther('si', siStatus)}; ${hiStatus}; ${selfHarm}.`];
   if (quotedBeside) out.push('[Suicidal ideation was denied beside quoted words of a wish to be dead or not to wake: say how you weighed them.]');
   // Plan and intent belong to the ideation that was endorsed; with none endorsed they say nothing.
