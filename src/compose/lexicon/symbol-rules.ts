@@ -329,6 +329,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: new RegExp(String.raw`\b(went|go|goes|going|sent|taken|brought|transported|transferred|walked|escorted|accompanied|driven|rushed)\s+(?=${EMERGENCY_DEPARTMENT}(?!\s+(?:doc|doctor|staff|nurse|team|visit)\b))`, 'g'), replace: '$1 to the ', example: ['went ER Sat after SI w/ plan', 'went to the ER Sat after SI w/ plan'] },
   // ("quit vaping at + preg test", "after a + COVID test"): a plus before a named test, with no test before it to join, is its result.
   { pattern: /(?<=(?:^|[\s(,;:]))\+\s*(?=(?:preg(?:nancy)?|home pregnancy|hcg|covid(?:-19)?|strep|flu|HIV|STI|STD|TB|PPD)\s+(?:test|screen|result)s?\b)/gim, replace: 'positive ', example: ['quit vaping at + preg test', 'quit vaping at positive preg test'] },
+  // ("Requires 30 days clean UDS + proof of IOP enrollment": a plus before what else is required joins them, never a result.)
+  { pattern: /\b(UDS|UA|utox|tox screen|drug screen|urine screen)s?\s*\+\s*(?=(?:proof|documentation|letter|verification|enrollment|attendance|a letter|an?\s+(?:IOP|intake|assessment))\b)/gi, replace: '$1 and ', example: ['requires 30 days clean UDS + proof of IOP enrollment', 'requires 30 days clean UDS and proof of IOP enrollment'] },
   { pattern: /\b(UDS|UA|utox|tox screen|drug screen|urine screen)\s*(\+|-)\s*(?:for\s+)?(?=[A-Za-z])/gi, replace: (_m, test, sign) => `${test} ${sign === '+' ? 'positive' : 'negative'} for `, example: ['UDS + fentanyl this wk', 'UDS positive for fentanyl this wk'] },
   // "UDS today + for fentanyl", "C-SSRS: + on items 1-5": a result positive for or on something, never "and".
   // ("w/ Dr Haas + on sertraline": before "on" and a medicine, "+" is "and"; only a screen's items are positive "on".)

@@ -2232,7 +2232,7 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         if (key === 'plan' && /^(?:planned|planning|plans?) to$/.test(term) && /^\s*(?:begin|start|continue|do|review|meet|resume|work on|use|practice|discuss|go over|complete|finish|return to|introduce|teach|process|reprocess|target|assess|screen|revisit|focus)\b/.test(after)) continue;
         // "we made a plan to cover the mirror": a plan to do something that is no way of dying is the treatment's.
         // ("We made a plan for him to go to the Wednesday lunch": so is a plan for someone to do it.)
-        if (key === 'plan' && term === 'plan' && /^\s*(?:for\s+(?:him|her|them|me|us|[a-z]+)\s+)?to\s+(?!(?:overdose|od|kill|shoot|hang|jump|cut|die|end|take|drive|crash|swallow|drown|poison|suffocate|stab|(?:walk|step)\s+(?:in front of|into|onto|off|out (?:in|into|onto))|use|buy|get|do it|go through|act|hurt|harm|attack|beat|fight|confront|go after|retaliate|assault|punch|hit|run|burn|strangle|choke|follow|find|wait|carry out)\b)[a-z]+/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
+        if (key === 'plan' && term === 'plan' && /^\s*(?:for\s+(?:him|her|them|me|us|[a-z]+)\s+)?to\s+(?!(?:do it|go through with it|act on it|overdose|od|kill|shoot|hang|jump|cut|die|end|take|drive|crash|swallow|drown|poison|suffocate|stab|(?:walk|step)\s+(?:in front of|into|onto|off|out (?:in|into|onto))|use|buy|get|do it|go through|act|hurt|harm|attack|beat|fight|confront|go after|retaliate|assault|punch|hit|run|burn|strangle|choke|follow|find|wait|carry out)\b)[a-z]+/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         // ("he doesn't plan to do it this week ... but after that he doesn't know": a time it will not be, never a plan denied.)
         if (key === 'plan' && /^\s*to\s+(?:do|act on|go through with)\s+it\s+(?:this week|today|tonight|right now|now|yet|until|before|for now|this weekend)\b/.test(t.slice(m.index + term.length, m.index + term.length + 40))) continue;
         // "Intent: 'I don't know if I'd actually do it'": uncertain, so neither reported nor denied.
@@ -2244,6 +2244,8 @@ function readPlanIntentMeans(t: string, risk: RiskRecord, bareMentions: Set<'pla
         // ('says no intent "right now", can't say why she wouldn't': a denial hedged to the moment is no denial to write as one.)
         // ('no plan "right now" per her', after thinking of taking dad's pills Saturday: a plan hedged to the moment is no denial either.)
         if ((key === 'intent' || key === 'plan') && /^\s*["']?(?:right now|for now|at the moment|for the moment|as of now)\b/.test(after)) continue;
+        // ("no specific plan beyond what she did tonight": the act just done is the plan; nothing else is denied.)
+        if (key === 'plan' && /^\s*(?:beyond|other than|besides|except)\b/.test(after)) continue;
         // ("no specific plan stated", "no plan elicited": a plan not told is neither reported nor denied.)
         if ((key === 'intent' || key === 'plan') && /^\s*(?:was\s+)?(?:stated|elicited|identified|given|voiced|disclosed|articulated|named|described|verbalized)\b/.test(after)) continue;
         if (key === 'intent' && /^\s*[:=-]?\s*"?(?:i )?(?:don't know|dont know|do not know|idk|not sure|unsure|unclear|maybe(?!\s+(?:tonight|today|tomorrow|this weekend|this week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday|(?:a\s+|like\s+)?\d))|ambivalent|ambiguous|uncertain)/.test(after)) continue;

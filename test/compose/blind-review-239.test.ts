@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { expandShorthand } from '../../src/compose/read/expand-shorthand.ts';
+import { readSummary } from '../../src/compose/read/read-summary.ts';
+
+// Blind review 239 (a police co-responder program; a 28-day residential substance use treatment center), read on 8d4ad20.
+// Tested on summaries written here, not the reviewers'.
+
+describe('review 239: a way of dying said, a promise to try again', () => {
+  it('"told his girlfriend he was going to cut his wrists" is active suicidal ideation, never self-harm urges', () => {
+    const risk = readSummary('Barricade call. Subject locked in the bathroom, told his wife he was going to cut his wrists with a razor. Talked through the door 30 min, he slid the razor out.').risk;
+    expect(risk.si).toBe('active');
+    expect(risk.selfHarmUrges).not.toBe(true);
+  });
+
+  it('"I\'ll try again" said after an act is active ideation', () => {
+    expect(readSummary('She said "I\'ll try again" when EMS arrived.').risk.si).toBe('active');
+  });
+});
+
+describe('review 239: a plus that joins', () => {
+  it('"clean UDS + proof of IOP enrollment" is both required, never a positive screen', () => {
+    expect(expandShorthand('Requires 30 days clean UDS + proof of IOP enrollment.')).toMatch(/(?:UDS|urine drug screen) and proof/);
+    expect(expandShorthand('UDS + fentanyl this wk')).toMatch(/positive for fentanyl/);
+  });
+});
