@@ -23,3 +23,9 @@ describe('review 239: a plus that joins', () => {
     expect(expandShorthand('UDS + fentanyl this wk')).toMatch(/positive for fentanyl/);
   });
 });
+
+describe('review 239: what happened, never a wish', () => {
+  it('a child\'s "mom fell asleep and wouldn\'t wake up" about her overdose is no passive ideation', () => {
+    expect(readSummary('Family wknd, parent/child session, mom (day 18) with son Leo, 7. Leo said he was scared when mom "fell asleep and wouldn\'t wake up" (OD in Oct). Mom validated him with coaching.').risk.si).not.toBe('passive');
+  });
+});
