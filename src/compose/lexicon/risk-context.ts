@@ -269,6 +269,8 @@ export const VEILED_THREAT = new RegExp([
   // to settle it, or stopping them at any cost.)
   String.raw`\b(?:go|going|gonna go|went)\s+(?:up|over|down|back)\s+there\s+(?:and|to)\s+(?:handle|take care of|deal with|settle|sort out|end)\s+(?:it|this|that|him|her|them)\b`,
   String.raw`\bmake (?:him|her|them) stop\b[^.;"]{0,20}\bwhatever it takes\b`,
+  // ('said she\'d "take care of him before he takes care of me"': settling it with someone first, before they can, is a veiled threat.)
+  String.raw`\b(?:take care of|get|handle|deal with)\s+(?:him|her|them)\s+(?:first\s+)?before\s+(?:he|she|they)\s+(?:takes care of|gets|handles|deals with)\s+(?:me|us)\b`,
   // ('if she leaves "nobody else gets to have you"', '"if I can't have you nobody will"': possession claimed on leaving, the
   // lethality marker of a partner's threat.)
   String.raw`\b(?:nobody|no one|no-one|no other man|no other woman)\s+(?:else\s+)?(?:(?:is|are)\s+)?(?:gets? to|gonna|going to|will|can|could|would|shall)\s+(?:have|get|be with)\s+(?:you|her|him)\b|\bif (?:i|he|she) can(?:'t|not| not) have (?:you|her|him)\b`,
