@@ -6,16 +6,13 @@ import { note } from './note-text.ts';
 // Blind review 239 (a police co-responder program; a 28-day residential substance use treatment center), read on 8d4ad20.
 // Tested on summaries written here, not the reviewers'.
 
-describe('review 239: a way of dying said, a promise to try again', () => {
+describe('review 239: a way of dying said', () => {
   it('"told his girlfriend he was going to cut his wrists" is active suicidal ideation, never self-harm urges', () => {
     const risk = readSummary('Barricade call. Subject locked in the bathroom, told his wife he was going to cut his wrists with a razor. Talked through the door 30 min, he slid the razor out.').risk;
     expect(risk.si).toBe('active');
     expect(risk.selfHarmUrges).not.toBe(true);
   });
 
-  it('"I\'ll try again" said after an act is active ideation', () => {
-    expect(readSummary('She said "I\'ll try again" when EMS arrived.').risk.si).toBe('active');
-  });
 });
 
 describe('review 239: a plus that joins', () => {
