@@ -852,3 +852,25 @@ export const CONTACTED_WITHOUT_DOER = /^\s*(?:(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+[A-Z][a-z
 
 /** ("Chris partially receptive", "Chris very agitated today"): a state jotted after the client's name, with no verb. */
 export const CLIENT_STATE_JOTTED = /^(?:(?:very|quite|somewhat|partially|partly|fully|a bit|visibly|initially|mostly|highly|minimally)\s+)?(?:receptive|agitated|engaged|guarded|tearful|calm|calmer|anxious|irritable|defensive|open|closed off|resistant|ambivalent|cooperative|withdrawn|quiet|talkative|distracted|motivated|hopeful|angry|upset|frustrated|dysregulated|flat|bright|animated)\b/;
+
+// Clause kinds read by classify-clause.ts, kept as data.
+/** A topic the clinician did not reach ("Didn't get to the firearm issue"). */
+export const TOPIC_NOT_REACHED = /^\s*(?:did not|didn't|did n't)\s+(?:get to\s+(?:the|his|her|their|a)\s+|have time (?:to|for)\s+(?:the|his|her|their|a)\s+)/i;
+/** A hospital or clinic service named as the one acting ("Social work looking for bed"). */
+export const SERVICE_ACTING = /^\s*(?:social work|child life|nursing|psychiatry|pharmacy|chaplain(?:cy)?|case management|palliative(?: care)?|security|nutrition|the (?:primary |medical |treatment )?team)\s+(?:is\s+|was\s+|will\s+|to\s+)?(?:looking|working|aware|following|notified|consulted|arranging|coordinating|seeing|to|will|plans?|recommend(?:s|ed)?|following up|f\/u|searching)\b/i;
+/** How the client has been with someone else ("Irritable w/ girlfriend"): told, never seen. */
+export const HOW_WITH_SOMEONE = /^\s*(?:(?:client|pt|patient|she|he|they)\s+(?:has been\s+|was\s+|is\s+)?)?(?:more\s+|very\s+)?(?:irritable|angry|snappy|short-tempered|distant|withdrawn|tense|argumentative|impatient|fighting|arguing)\s+(?:with|w\/|toward|towards|at)\s+(?!(?:the\s+)?(?:therapist|writer|me|clinician|staff|group|peers)\b)(?:(?:his|her|their)\s+)?(?:girlfriend|boyfriend|partner|wife|husband|spouse|mom|mother|dad|father|parents|roommate|teammates?|coach|kids|children|family|friends?|sister|brother|son|daughter|boss|coworkers?|[A-Z][a-z]+)\b/i;
+/** Whether a threat meets the duty to warn: the clinician's judgment. */
+export const DUTY_TO_WARN_JUDGED = /^\s*(?:(?:does|did|do)\s+not\s+|doesn't\s+|didn't\s+|not\s+)?(?:meet|meets|meeting|met)\s+(?:the\s+)?duty[- ]to[- ](?:warn|protect)\s+(?:threshold|criteria|standard)\b/i;
+/** The work named, then what it set up after a colon ("Worked on signaling: ..."). */
+export const WORK_THEN_DETAILS = /^\s*(?:worked on|practiced|practised|taught|introduced|coached|rehearsed|role-?played)\s+[^:;.]{2,40}:\s+\S/i;
+/** What someone did in play, under their name ("Mia in play: ..."). */
+export const DONE_IN_PLAY = /^\s*(?:[A-Z][a-z]+|client|pt|child)\s+in\s+(?:play|sand\s?tray|the sand\s?tray|art|drawing)\s*:/i;
+/** A referral made ("hospice referral placed"). */
+export const REFERRAL_PLACED = /^\s*(?:an?\s+|the\s+)?(?:[a-z/-]+\s+){0,2}referral(?:\s+(?:to|for)\s+[^,;.]{1,40}?)?\s+(?:was\s+|were\s+)?(?:placed|made|sent|submitted|faxed|completed|initiated|put in)\b/i;
+/** Where the client goes next, and the hold or bed that decides it ("Discharge home with mother", "Bed search"). */
+export const WHERE_CLIENT_GOES_NEXT = /^\s*(?:(?:discharge|discharged|d\/c)\s+(?:home|to|with|back)\b|(?:involuntary\s+|72[- ]hour\s+)?hold\s+(?:expires|ends|continues|continued|renewed|extended|still in effect|in effect)\b|bed search\b|(?:inpatient|psych(?:iatric)?)\s+bed\s+(?:search|requested|pending|found|secured)\b|court petition\b|transfer\s+to\s+(?:inpatient|the unit|[A-Z]))/i;
+/** Consent to a contact the clinician makes ("Pt agreed to let counselor call his brother"). */
+export const LETS_CLINICIAN_CONTACT = /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?agreed\s+to\s+(?:let|allow)\s+(?:me|us|the\s+(?:therapist|counselor|clinician|writer|team)|therapist|counselor|clinician|writer|staff)\s+(?:to\s+)?(?:call|contact|notify|speak\s+(?:with|to)|talk\s+(?:with|to)|tell|inform|reach|text|update|bring)\b/i;
+/** A separate session arranged for one person ("separate indiv for Ada"). */
+export const SEPARATE_SESSION_FOR = /^\s*(?:a\s+|and\s+)?separate\s+(?:individual|indiv|ind|1:1|one-on-one|session|sessions|appointment|appt|visit|meeting)s?\b(?:\s+(?:session|sessions|appt|appointment))?\s+(?:for|with|w\/)\s+(?!(?:was|were)\b)/i;

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, SUICIDE_PLAN_TOLD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { CONTACTED_WITHOUT_DOER, STATE_HOW_OFTEN, VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, SOMEONE_NOTIFIED, CALLED_CARE_SERVICE, CRISIS_STEP_TAKEN, CLIENT_TO_DO, CONSULT_REQUESTED, CHECKS_ORDERED, DIAGNOSIS_ONLY, TRAITS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, BODY_STATE_SEEN, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare , HOLD_PLACED, RELATIVE_NOTIFIED, CLIENT_TAKEN_TO_CARE, MARKS_NOTED, DONE_IN_SESSION, SETTLED_BY_THE_END, ASKED_NAMED, WORK_HELD_BACK, FOLLOWED_UP_DONE, KEPT_ON_LINE } from '../lexicon/cues.ts';
+import { CONTACTED_WITHOUT_DOER, TOPIC_NOT_REACHED, SERVICE_ACTING, HOW_WITH_SOMEONE, DUTY_TO_WARN_JUDGED, WORK_THEN_DETAILS, DONE_IN_PLAY, REFERRAL_PLACED, WHERE_CLIENT_GOES_NEXT, LETS_CLINICIAN_CONTACT, SEPARATE_SESSION_FOR, STATE_HOW_OFTEN, VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, SOMEONE_NOTIFIED, CALLED_CARE_SERVICE, CRISIS_STEP_TAKEN, CLIENT_TO_DO, CONSULT_REQUESTED, CHECKS_ORDERED, DIAGNOSIS_ONLY, TRAITS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, BODY_STATE_SEEN, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare , HOLD_PLACED, RELATIVE_NOTIFIED, CLIENT_TAKEN_TO_CARE, MARKS_NOTED, DONE_IN_SESSION, SETTLED_BY_THE_END, ASKED_NAMED, WORK_HELD_BACK, FOLLOWED_UP_DONE, KEPT_ON_LINE } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER, MEDICINE_AS_ORDERED } from '../lexicon/medications.ts';
@@ -69,7 +69,7 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   if (PRESENT_THEN_CALLED.test(text) || CLINICIAN_ONLY_ACT.test(text)) return 'therapist';
   // "didn't revisit firearms this time": a topic the clinician left for another session.
   // ("Didn't get to the firearm issue, need to next time": a topic not reached is the clinician's, never the client's failing.)
-  if (/^\s*(?:did not|didn't|did n't)\s+(?:get to\s+(?:the|his|her|their|a)\s+|have time (?:to|for)\s+(?:the|his|her|their|a)\s+)/i.test(text)) return 'therapist';
+  if (TOPIC_NOT_REACHED.test(text)) return 'therapist';
   if (/^\s*(?:did not|didn't|did n't)\s+(?:get to\s+|have time to\s+)?(?:revisit|reassess|re-assess|assess|ask about|address|review|cover|screen|explore|follow up on|get into|raise|bring up)\b/i.test(text)) return 'therapist';
   // "facilitator reviewed overdose risk": in a group note, the one running the group is the clinician.
   if (w0 === 'facilitator' || w0 === 'facilitators' || w0 === 'co-facilitator' || w0 === 'cofacilitator' || ((w0 === 'group' || w0 === 'co') && (w1 === 'leader' || w1 === 'leaders'))) return 'therapist';
@@ -92,7 +92,7 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   }
   // ("Social work looking for bed", "Child Life to prep him", "Nursing aware"): a service of the hospital or clinic, named as the
   // one acting, is someone else.
-  if (/^\s*(?:social work|child life|nursing|psychiatry|pharmacy|chaplain(?:cy)?|case management|palliative(?: care)?|security|nutrition|the (?:primary |medical |treatment )?team)\s+(?:is\s+|was\s+|will\s+|to\s+)?(?:looking|working|aware|following|notified|consulted|arranging|coordinating|seeing|to|will|plans?|recommend(?:s|ed)?|following up|f\/u|searching)\b/i.test(text)) return 'other';
+  if (SERVICE_ACTING.test(text)) return 'other';
   if (CLIENT_SUBJECTS.has(w0)) return 'client';
   // A speaker's line ("Ms. Grant: nightmares 2/7", "dad: 'my chest gets tight'") is theirs.
   if (speakerOf(text, names)) return 'other';
@@ -197,22 +197,22 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // without a doer, is the clinician's contact.
   if (CONTACTED_WITHOUT_DOER.test(text) && ctx.labelKind !== 'plan') return 'intervention';
   // ("Irritable w/ girlfriend" in a phone check-in): how the client has been with someone else is what they told, never seen.
-  if (!ctx.labelKind && /^\s*(?:(?:client|pt|patient|she|he|they)\s+(?:has been\s+|was\s+|is\s+)?)?(?:more\s+|very\s+)?(?:irritable|angry|snappy|short-tempered|distant|withdrawn|tense|argumentative|impatient|fighting|arguing)\s+(?:with|w\/|toward|towards|at)\s+(?!(?:the\s+)?(?:therapist|writer|me|clinician|staff|group|peers)\b)(?:(?:his|her|their)\s+)?(?:girlfriend|boyfriend|partner|wife|husband|spouse|mom|mother|dad|father|parents|roommate|teammates?|coach|kids|children|family|friends?|sister|brother|son|daughter|boss|coworkers?|[A-Z][a-z]+)\b/i.test(text)) return 'report';
+  if (!ctx.labelKind && HOW_WITH_SOMEONE.test(text)) return 'report';
   // ("Consulted w/ supervisor; not meeting duty-to-warn threshold"): whether a threat meets the duty to warn is the clinician's judgment.
-  if (/^\s*(?:(?:does|did|do)\s+not\s+|doesn't\s+|didn't\s+|not\s+)?(?:meet|meets|meeting|met)\s+(?:the\s+)?duty[- ]to[- ](?:warn|protect)\s+(?:threshold|criteria|standard)\b/i.test(text)) return 'assessment';
+  if (DUTY_TO_WARN_JUDGED.test(text)) return 'assessment';
   // ("Worked on signaling: M will use a word when triggered, J agreed to check in"): the work named, then what it set up after
   // a colon, is the clinician's intervention, its details with it.
-  if (!ctx.labelKind && /^\s*(?:worked on|practiced|practised|taught|introduced|coached|rehearsed|role-?played)\s+[^:;.]{2,40}:\s+\S/i.test(text)) return 'intervention';
+  if (!ctx.labelKind && WORK_THEN_DETAILS.test(text)) return 'intervention';
   // ("Mia in play: built a house in sandtray, buried a 'bad dog' figure"): what a person did in play, under their name, is seen,
   // never the clinician's technique.
-  if (/^\s*(?:[A-Z][a-z]+|client|pt|child)\s+in\s+(?:play|sand\s?tray|the sand\s?tray|art|drawing)\s*:/i.test(text) && !/^\s*(?:therapist|I|we)\b/i.test(text)) return ctx.afterIntervention ? 'response' : 'observation';
+  if (DONE_IN_PLAY.test(text) && !/^\s*(?:therapist|I|we)\b/i.test(text)) return ctx.afterIntervention ? 'response' : 'observation';
   // ("hospice referral placed", "Referral to DBT program sent"): a referral made is a step arranged, the plan.
-  if (!ctx.labelKind && /^\s*(?:an?\s+|the\s+)?(?:[a-z/-]+\s+){0,2}referral(?:\s+(?:to|for)\s+[^,;.]{1,40}?)?\s+(?:was\s+|were\s+)?(?:placed|made|sent|submitted|faxed|completed|initiated|put in)\b/i.test(text)) return 'plan';
+  if (!ctx.labelKind && REFERRAL_PLACED.test(text)) return 'plan';
   // ("Discharge home with mother", "Hold expires Fri 1400, will need court petition", "Bed search: 2 pending"): where the client goes
   // next and the hold or bed that decides it are the plan, never something the client reported.
-  if (!ctx.labelKind && /^\s*(?:(?:discharge|discharged|d\/c)\s+(?:home|to|with|back)\b|(?:involuntary\s+|72[- ]hour\s+)?hold\s+(?:expires|ends|continues|continued|renewed|extended|still in effect|in effect)\b|bed search\b|(?:inpatient|psych(?:iatric)?)\s+bed\s+(?:search|requested|pending|found|secured)\b|court petition\b|transfer\s+to\s+(?:inpatient|the unit|[A-Z]))/i.test(text)) return 'plan';
+  if (!ctx.labelKind && WHERE_CLIENT_GOES_NEXT.test(text)) return 'plan';
   // ("Pt agreed to let counselor call his brother"): consent to a step the clinician takes is the client's response to it.
-  if (!ctx.labelKind && /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?agreed\s+to\s+(?:let|allow)\s+(?:me|us|the\s+(?:therapist|counselor|clinician|writer|team)|therapist|counselor|clinician|writer|staff)\s+(?:to\s+)?(?:call|contact|notify|speak\s+(?:with|to)|talk\s+(?:with|to)|tell|inform|reach|text|update|bring)\b/i.test(text)) return 'response';
+  if (!ctx.labelKind && LETS_CLINICIAN_CONTACT.test(text)) return 'response';
   // ('When I asked, she said "sometimes I think everyone would be better off ..."': the answer to a question is what the client
   // told, never a response to the work done before it.)
   if (ctx.afterIntervention && /^\s*when\s+(?:I|we|the therapist|this writer)\s+asked(?:\s+(?:her|him|them|directly|about\s+[^,;]{1,40}))*,?\s+(?:she|he|they|client|pt|patient)\s+(?:said|says|stated|reported|told me|admitted)\b/i.test(text)) return 'report';
@@ -253,7 +253,7 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   // ("Draft to be sent to PC Janet Brooks by 3/17", "Records to be faxed Monday": a thing still to be done is the plan.)
   if (/^\s*next\s+(?:[a-z]+\s+){0,2}(?:review|session|meeting|appt|appointment|visit|check-in|call|family session|joint session)\b(?!\s+(?:was|went|did)\b)/i.test(text)) return 'plan';
   // ("Next session 1 wk; separate indiv for Ada"): a separate session arranged for one person is a step ahead.
-  if (/^\s*(?:a\s+|and\s+)?separate\s+(?:individual|indiv|ind|1:1|one-on-one|session|sessions|appointment|appt|visit|meeting)s?\b(?:\s+(?:session|sessions|appt|appointment))?\s+(?:for|with|w\/)\s+(?!(?:was|were)\b)/i.test(text)) return 'plan';
+  if (SEPARATE_SESSION_FOR.test(text)) return 'plan';
   // ("Next CPT 10/17", "Next VVC 10/29 1400"): the next session named by its kind, then when it is.
   if (/^\s*next\s+(?:[A-Za-z⟪⟫() -]{2,60}?\s+)?(?:on\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(text) && !/^\s*next\s+(?:time|week|month|year)\b/i.test(text)) return 'plan';
   if (/^\s*(?!(?:she|he|they|i|we|client|pt|patient)\b)(?:the\s+|a\s+|an\s+)?[A-Za-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s+to be\s+(?:sent|faxed|emailed|mailed|scheduled|completed|filed|signed|reviewed|submitted|given|done|drafted|finalized|updated|shared|notified|informed|contacted|called)\b/i.test(text)) return 'plan';
