@@ -16,6 +16,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The application's V8 settings (bin/v8-flags.mjs), so tests compose as users' processes do.
+    setupFiles: ['test/support/v8-flags.setup.ts'],
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'] } },
       ...(withPostgres
