@@ -92,6 +92,8 @@ export interface RiskRecord {
   commandPast?: boolean;
   /** A past overdose is documented, with or without its intent ("hx OD 2019"). */
   overdoseHistory?: boolean;
+  /** An overdose told with no mark of history ("Sat night took ~20 of her sertraline"), and whether the summary calls it intentional. */
+  overdoseRecent?: 'intentional' | 'unstated';
   /** The clinician documented a duty-to-warn or duty-to-protect consultation or action. */
   dutyToWarn?: boolean;
   /** Level stated by the clinician (low, moderate, high), never inferred. */

@@ -398,6 +398,8 @@ export const OTHER_PEOPLE = [
   'fiancee', 'fiancé', 'fiancée', 'friend', 'friends', 'cousin', 'aunt', 'uncle', 'grandmother', 'grandfather', 'grandma',
   'grandpa', 'stepfather', 'stepmother', 'teacher', 'boss', 'supervisor', 'coworker', 'co-worker', 'colleague', 'roommate',
   'neighbor', 'neighbour', 'classmate', 'classmates', 'peer', 'peers', 'family', 'relative', "client's mother", 'ex',
+  // People who lived beside the client inside a facility: "her cellmate Dee texted her she has pills saved up".
+  'cellmate', 'cellie', 'celly', 'bunkmate', 'bunkie', 'housemate', 'dormmate',
   'youth', 'member', 'members', 'partners', 'couple', 'spouses', 'caseworker', 'nurse', 'nursing', 'psychiatrist', 'pediatrician', 'dietitian', 'sponsor', 'officer', 'coach', 'staff',
   // Responders: "police did a welfare check".
   'police', 'officers', 'paramedics', 'ems', 'deputies',
@@ -735,6 +737,13 @@ export const TOLD_THEM_WHAT_CLINICIAN_WILL = /(?:but\s+)?told\s+(?:both|them|the
  */
 // ("So this is for Linda Marsh um the wife of our patient Gerald": the note is for the one it names first, the caregiver seen.)
 // ("Caller: Frank D., 71, husband of pt Marie D.": in hospice, the one named with whose relative he is, is the one seen.)
+/**
+ * The clinician spoke with the client after another person's call ("daughter of pt Robert Kline called ... I reached Robert by
+ * phone. He confirmed thoughts of shooting himself"): the client was assessed, whoever called first. Group 1 is whom they reached.
+ */
+export const CLIENT_REACHED = /\b(?:I|[Tt]herapist|[Ww]riter|[Cc]linician)\s+(?:then\s+|later\s+|also\s+)?(?:reached|spoke (?:with|to)|talked (?:with|to)|got (?:ahold of|a hold of|through to)|connected with|assessed)\s+(?:the\s+)?(client|pt|patient|[A-Z][a-z]+)\b/g;
+/** The client's name where the summary gives it after the word ("daughter of pt Robert Kline"). */
+export const CLIENT_NAMED = /\b(?:pt|client|patient)\s+([A-Z][a-z]+)\b/g;
 export const CAREGIVER_SEEN = /(?:^|\n)\s*(?:[Ff]amily\s+)?(?:[Cc]aregiver|CG)\s*:?\s+[A-Z][a-z]+\s*\(\d{1,3}\)|^[^\n]{0,120}?\b[A-Z][a-z]+(?:\s+[A-Z](?:[a-z]+|\.))?\s*,\s*(?:(?:age\s+)?\d{1,3}\s*,\s*)?(?:the\s+)?(?:wife|husband|widow|widower|daughter|son|mother|father|sister|brother|partner|spouse|caregiver)\s+of\s+(?:pt|patient)\b|^\s*(?:(?:[Uu]m|[Uu]h|[Ss]o|[Oo]k|[Oo]kay)[\s,]+)*[Tt]his (?:is|was|note is) (?:for|on|regarding)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[\s,]+(?:(?:um|uh)\s+)?(?:the\s+)?(?:wife|husband|daughter|son|mother|father|sister|brother|partner|caregiver)\s+of\b/;
 
 /** The client was not in the room: "River wasn't present", "client not present", "parent-only collateral". */

@@ -4,7 +4,7 @@
 // Every pattern has examples in test/compose/risk-corpus.ts.
 
 import { CLOSE_PEOPLE, DATING_PARTNERS, oneOf } from './people.ts';
-import { MEDICATION_NAMES } from './medications.ts';
+import { BRAND_NAMES, MEDICATION_NAMES } from './medications.ts';
 
 /** Words before a mention that deny it, within its stretch of the clause. */
 // "Neither partner endorsed", "none of the members reported", "no one endorsed", "no members reported": a denial by every participant.
@@ -53,7 +53,7 @@ export const NONE_NOW = /\b(?:none|no (?:\w+ )?(?:ideation|thoughts|episodes)|de
 export const NOT_A_STATUS = /\b((?:did not|didn't|does not|doesn't) (?:say|mention|disclose) anything about|(?:denies|denied) (?:that )?(?:she|he|they)(?:'s|'ve| has| have| had)? (?:said|mentioned|talked about|brought up) anything about|(?:did not|didn't) mention|no mention of|(?:no one|nobody|neither(?: of them)?) (?:mentioned|brought up|raised|talked about|said anything about)(?: any)?|(?:not|n't) aware of any (?:statements?|talk|comments?|mention|signs?)|statement|regarding (?:the |his |her |their )?(?=suicid|homicid|self-harm)|goals?|objectives?|reduce|reducing|decrease|decreasing|eliminate|treatment plan|tx plan|psychoeducation|psychoed|warning signs|how to ask|asking|role-played|role-play|(?<!(?:better off|easier|better|simpler|happier|a relief|fine|okay|ok|matter|mind|care) )if|in case|should(?!(?:'ve| have) (?:been|died|let)\b)|when urges|re-assess|reassess|monitor|monitoring|(?:low|moderate|mod|high|elevated|minimal|imminent|some|no)\s+risk\s+(?:for|of)|recheck|re-check|rescreen|re-screen|(?:follow(?:-|\s)?up|f\/u)(?:\s+on)?(?=\s+(?:current\s+|passive\s+|active\s+)?(?:suicidal|homicidal|self-harm|si\b|hi\b|sh\b))|check(?:-|\s)?in (?:re|regarding|about|on)|follow(?:-|\s)?up (?:re|regarding|about|on)|revisit(?:ing)?|will (?:ask|discuss|review|explore|address|check|do|complete|finish|get to)|assessed(?! (?:suicidal ideation|homicidal ideation|self-harm) as\b)(?: for)?|re-evaluate|will assess|assess next|to assess|assess(?:ing)?(?=\s+(?:for\s+)?(?:homicid|suicid|self-harm|si\b|hi\b|danger))|ask(?:ed|s|ing)?(?:\s+\w+){0,2}\s+(?:about|re|regarding)(?![^.;]*\b(?:she|he|they|client|pt|patient)\s+(?:said|says|reported|reports|stated|states|admitted|admits|endorsed|endorses)\b)|safety plan|contracted for safety|contract for safety|screen(?:ed)? (?:(?:the\s+)?(?:group|family|all|everyone|both|them|him|her|verbally|briefly|directly)\s+){0,3}for|crisis text line|(?:assessment|assessments|evaluation|eval|screening|evaluated) (?:for|of)|for (?:an? |the )?(?:suicidal ideation|homicidal ideation|self-harm|risk) (?:screen(?:ing)?|assessment|evaluation|eval|follow-up))\b|\?/;
 
 /** Another person as the one at risk: a relative's or other party's ideation or act. */
-export const OTHER_PERSON = /\b((?:a|another|one|some) (?:girl|boy|kid|student|guy|person|teammate|peer|classmate|woman|man)|mother|mom|mum|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|grandma|grandpa|coworker|co-worker|classmate|teammate|bandmate|housemate|suitemate|peer|member|neighbor|stepfather|stepmother|stepdad|stepmom|stepbrother|stepsister|family history)(?:-in-laws?)?\b/;
+export const OTHER_PERSON = /\b((?:a|another|one|some) (?:girl|boy|kid|student|guy|person|teammate|peer|classmate|woman|man)|mother|mom|mum|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|grandma|grandpa|coworker|co-worker|classmate|teammate|bandmate|housemate|suitemate|cellmate|cellie|celly|bunkmate|bunkie|dormmate|peer|member|neighbor|stepfather|stepmother|stepdad|stepmom|stepbrother|stepsister|family history)(?:-in-laws?)?\b/;
 /**
  * "Mom reports 2 prior cutting episodes", "brother says hx of SI": a relative tells of the client's
  * own history; between the telling and the term stand counts and words of time, no person ("pt's mother
@@ -147,6 +147,11 @@ export const MEANS_VIOLENCE_OR_CARE = /\b(danger to (?:self|others)|grave(?:ly)?
 /** "no plan", "denied intent": a screening answer about plan, intent or method. */
 // ("no exit plan", "no safety plan yet": a plan of another kind, not a suicide plan denied.)
 export const PLAN_OR_INTENT_DENIED = /\b(no|denies|denied|without)\s+(?:\w+\s+){0,2}(?<!\b(?:exit|safety|treatment|discharge|relapse|meal|lunch|crisis|backup|back-up|escape|birth|care|action|study|payment|business|game|coping|sobriety|transportation|ride|escape|aftercare)\s)(plan|intent|intention|method)\b/;
+/**
+ * The client's own account of what words meant, given after them ("he says he meant his own health", "clarified she was not
+ * talking about suicide"): never "he meant it" or "meant every word", which say the opposite.
+ */
+export const MEANING_CLARIFIED = /\b(?:says?|said|clarified|explained|states?|stated|reports?|reported|added)\s+(?:that\s+)?(?:he|she|they|it)\s+(?:(?:had\s+)?meant|was (?:referring|talking) (?:to|about)|(?:was|is|were|are) not (?:talking about|referring to|thinking (?:of|about))\s+(?:suicide|killing|dying|death|hurting|ending))\b(?!\s+(?:it|that|this|every word|what (?:he|she|they) said|literally)\b)/;
 /** "I could kill that guy" - clarified: "it's an expression", no intent: a threat as said, assessed, not ideation endorsed. */
 // ("statement reads as expressed anger, not intent", '"I\'d never actually do it, I\'m just so angry"': the clinician's reading of it, or the client's.)
 // ('"I wouldn't actually go find him, I'm just so done"', "he's not actually gonna do anything": the words taken back as no act.)
@@ -188,7 +193,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   // ("I didn't know it hurt you", "would never hit her": a thing that hurt, an act denied, is no threat.)
   // ('"we just bury them and go back to work"': a family burying its dead is grief, never a threat.)
   // ('"I hit him, that\'s on me"': a blow told with its doer before it is an act owned, never one promised.)
-  String.raw`(?<!\b(?:it|that|this|what|which|words?|comments?|things?|never|not|n't|no)\s+(?:\w+\s+)?)(?<!\b(?:i|she|he|they|we)\s+(?=hit\b|beat\b|hurt\b))\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their|your) (?:face|head|neck|legs?|jaw|teeth))\b(?<!\bwe (?:just )?bury them)(?!\s+(?:against|into|on) (?:the |a |his |her |their )?(?:wall|floor|desk|door|table|ground|bed ?rails?|rails?|railing|bed|bedframe|bed frame|headboard|window|mirror|dresser|counter|locker|sink|steering wheel|door ?frame|wheelchair))`,
+  // ("Frank hit her twice this week ..., once on the face": a blow told with how often, when or where it landed is an act told, never a threat.)
+  String.raw`(?<!\b(?:it|that|this|what|which|words?|comments?|things?|never|not|n't|no)\s+(?:\w+\s+)?)(?<!\b(?:i|she|he|they|we)\s+(?=hit\b|beat\b|hurt\b))\b(?:punch|shoot|stab|strangle|choke|hurt|kill|beat|bash|smash|break|wreck|destroy|bury|slap|hit) (?:him|her|them|you|that guy|(?:his|her|their|your) (?:face|head|neck|legs?|jaw|teeth))\b(?<!\bwe (?:just )?bury them)(?!\s+(?:twice|once|again|repeatedly|several times|multiple times|a few times|\d+\s*(?:x|times)|(?:two|three|four) times|last (?:night|week|weekend|month)|yesterday|this (?:week|morning|weekend)|(?:on|in) (?:the|her|his|their) (?:face|head|arm|arms|back|chest|stomach))\b)(?!\s+(?:against|into|on) (?:the |a |his |her |their )?(?:wall|floor|desk|door|table|ground|bed ?rails?|rails?|railing|bed|bedframe|bed frame|headboard|window|mirror|dresser|counter|locker|sink|steering wheel|door ?frame|wheelchair))`,
   String.raw`\b(?:beat|beating|kick|kicking|knock|knocking) the (?:shit|crap|hell|life) out of (?:him|her|them|that guy)\b`,
   // ('yelled he'd "shoot anyone who puts mom in a nursing home"': a killing promised to whoever crosses him.)
   String.raw`(?<!\b(?:never|not|n't|no|denies|denied|denying|without)\s+(?:\w+\s+){0,3})\b(?:shoot|kill|stab|strangle) (?:anyone|anybody|everyone|everybody|whoever|the (?:next )?(?:person|one|guy))\b`,
@@ -296,6 +302,23 @@ export const SUICIDE_PRECAUTION = /\bsuicide (?:watch|precautions?)\b|\b(?:psych
  */
 // ("back in her twenties she took an overdose after a miscarriage and was hospitalized": an overdose with its time or its hospital stay.)
 export const PAST_OVERDOSE = /\b(?:(?:hx|history of|prior|previous|past)\s+(?:an?\s+)?overdos(?:e|es|ed|ing)\b|(?:back\s+)?(?:in|during)\s+(?:her|his|their|my)\s+(?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s|teenage years|college years)\b[^.;]{0,30}\btook\s+an?\s+overdose\b|took\s+an?\s+overdose\b[^.;]{0,50}\b(?:was\s+)?hospitali[sz]ed\b|(?:status post|admitted|readmitted|hospitali[sz]ed|discharged|d\/c(?:'?d)?|admission|hospitali[sz]ation|discharge)(?:\s+\S+){0,2}\s+(?:for|after|following)\s+(?:an?\s+|her\s+|his\s+|their\s+)?(?:intentional\s+)?overdos(?:e|es|ed|ing)\b|overdos(?:e|ed)\s+(?:in\s+|back in\s+)?(?:19|20)\d\d\b|overdos(?:e|ed)\s+(?:last year|years ago|\d+\s+(?:years?|yrs?|months?)\s+ago)|(?:referred|sent|brought|came)\b[^.;]{0,40}\b(?:after|following|for)\s+(?:an?\s+|her\s+|his\s+|their\s+)?(?:intentional\s+)?overdos(?:e|ed)\b(?:\s+on\s+\w+)?(?:\s+\d+\s+(?:days?|wks?|weeks?|months?|mos?)\s+ago)?|(?:took|swallowed)\s+(?:a bunch of|a handful of|a lot of|a bottle of|all (?:of )?(?:her|his|their|my)|\d+)\s+(?:\w+\s+)?pills\s+(?:in\s+|back in\s+)?(?:(?:19|20)\d\d|last year|years ago|\d+\s+(?:years?|yrs?)\s+ago))/;
+/** What is taken in an overdose: pills by any word, or a medicine by name. */
+const TAKEN = `(?:pills|tablets|tabs|capsules|caps|meds|medications?|sleeping pills|${oneOf([...MEDICATION_NAMES, ...BRAND_NAMES])})`;
+/**
+ * An overdose told as an event, at any time: a count of pills far past a dose taken at once ("took ~20 of her sertraline",
+ * "swallowed a handful of his wife's oxycodone", "downed a bottle of Tylenol"), or an overdose named with what was taken and
+ * when or after what ("OD on Tylenol 3 days ago", "overdosed on his Seroquel Friday", "after her overdose on lithium"). Whether
+ * it was a suicide attempt is the clinician's to say; a dose ("took 20 mg"), a week's doses ("took all her meds") and a fear or
+ * risk of overdose ("risk of OD on fentanyl") are none.
+ */
+export const OVERDOSE_TOLD = new RegExp(
+  [
+    String.raw`\b(?:took|taken|swallowed|ingested|downed|popped|ate)\s+(?:~\s*|about\s+|approximately\s+|approx\.?\s+|around\s+|like\s+|nearly\s+|almost\s+|over\s+|more than\s+|at least\s+)?(?:[1-9]\d{1,2}(?!\s*(?:mg|mcg|ml|g|milligrams?|units?|%)\b)|a\s+(?:handful|fistful|bunch|lot|whole bottle|full bottle|bottle)|half\s+(?:a|the|her|his|their|my)\s+bottle|the\s+(?:whole|entire|full|rest of the)\s+bottle|all\s+(?:of\s+)?(?:her|his|their|my|the)\s+(?:[a-z'-]+\s+){0,2}?${TAKEN}\s+at\s+(?:once|one time|the same time))\b(?:\s+of)?\s+(?:(?:her|his|their|my|the|a|an|[a-z]+'s)\s+)?(?:[a-z'-]+\s+){0,2}?${TAKEN}\b`,
+    String.raw`\b(?:overdosed|od'?d|o\.d\.'?d)\s+on\s+(?:(?:her|his|their|my|the|a|an|[a-z]+'s)\s+)?(?:[a-z'-]+\s+){0,2}?${TAKEN}\b`,
+    String.raw`(?:\b(?:after|following|s\/p|status post|recent|since)\s+(?:(?:an?|her|his|their|the)\s+)?(?:intentional\s+)?)(?:od|overdose)\s+on\s+(?:(?:her|his|their|my|the|a|an|[a-z]+'s)\s+)?(?:[a-z'-]+\s+){0,2}?${TAKEN}\b`,
+    String.raw`\b(?:an?\s+)?(?:od|overdose)\s+on\s+(?:(?:her|his|their|my|the|a|an|[a-z]+'s)\s+)?(?:[a-z'-]+\s+){0,2}?${TAKEN}\b(?=[^.;]{0,30}\b(?:ago|yesterday|last (?:night|week|weekend|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:morning|week|weekend)|over the weekend)\b)`,
+  ].join('|'),
+);
 /** "brother says 1 attempt 2015": another person tells of the client's attempt (no other doer named). */
 export const ATTEMPT_TOLD_BY_OTHER = /\b(?:says|said|reports|reported|states|stated|adds|added|told (?:the )?(?:therapist|clinician|writer|me|us))\s+(?:that\s+)?(?:(?:client|patient|pt)\s+(?:had|has|made)\s+)?$/;
 /** The clinician's own action on a threat: a consultation or warning about the duty to warn or protect. */

@@ -9,7 +9,7 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import {
-  PARTNER_VIOLENCE_SCREENED, PREPARATORY_ACT, DEATH_PLACE_WISHED, HARM_FEARED, ASSESSED_THEN_ANSWER, ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, MEANS_REMOVAL_REFUSED, SI_HISTORY_OPENS, PAST_ACT_BEFORE, NOW_WORDS, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, SENT_TO_CLIENT_BY, ORDER_VIOLATED, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION, FEAR_WORDS, EGO_DYSTONIC, SAFETY_STEP_NOT_DONE, STILL_IN_REACH } from '../lexicon/risk-context.ts';
+  PARTNER_VIOLENCE_SCREENED, PREPARATORY_ACT, DEATH_PLACE_WISHED, HARM_FEARED, ASSESSED_THEN_ANSWER, ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, MEANS_REMOVAL_REFUSED, SI_HISTORY_OPENS, PAST_ACT_BEFORE, NOW_WORDS, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, OVERDOSE_TOLD, MEANING_CLARIFIED, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, SENT_TO_CLIENT_BY, ORDER_VIOLATED, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION, FEAR_WORDS, EGO_DYSTONIC, SAFETY_STEP_NOT_DONE, STILL_IN_REACH } from '../lexicon/risk-context.ts';
 import {
   ACTIVE_MARKERS, BURDEN_WORDS, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
@@ -100,7 +100,7 @@ export function mentionsRisk(text: string): boolean {
   // ("Chain analysis of Sat cut": the behavior a chain analysis takes apart is the self-harm done.)
   if (/\bchain analys[ie]s\s+(?:of|on|for)\s+(?:the\s+|her\s+|his\s+|their\s+|last\s+)?(?:[a-z]+\s+){0,2}(?:cut|cutting|burn(?:ing)?|scratch(?:ing)?|sh|self-harm|nssi|overdose|od)\b/i.test(text)) return true;
   // So are suicide precautions, a past overdose and command hallucinations to harm.
-  if (SUICIDE_PRECAUTION.test(text) || PAST_OVERDOSE.test(text.toLowerCase()) || COMMAND_HARM.test(text) || REASON_KEEPS_GOING.test(text) || WHAT_KEEPS_HERE.test(text.toLowerCase()) || TAKING_ANOTHER_TOO.test(text.toLowerCase())) return true;
+  if (SUICIDE_PRECAUTION.test(text) || PAST_OVERDOSE.test(text.toLowerCase()) || OVERDOSE_TOLD.test(text.toLowerCase()) || COMMAND_HARM.test(text) || REASON_KEEPS_GOING.test(text) || WHAT_KEEPS_HERE.test(text.toLowerCase()) || TAKING_ANOTHER_TOO.test(text.toLowerCase())) return true;
   const t = text.toLowerCase().replace(NOT_RISK_PHRASES, ' ').replace(NOT_CUT_SINCE, 'no cutting');
   // Read only when the cheaper tests before it find nothing.
   const selfHarm = (): boolean => namesSelfHarm(t);
@@ -954,10 +954,10 @@ const HEDGED_INTENT = /\b(?:asked|asking)\s+(?:about\s+|re:?\s+|her\s+|him\s+|th
 const WOULD_NEVER_HARM = /\b(?:would never|wouldn't ever|would not ever|wouldn't actually|would not actually|wouldn't really|would not really|won't ever|would never actually|(?:is|was|'s|am|'m) not going to|(?:is|was|'s|am|'m) never going to)\s+(?:hurt|harm|touch|kill|do anything to)\b/;
 
 /** The earlier day an endorsement was told of, just before it ("yesterday endorsed SI"). */
-const EARLIER_DAY = /\b(yesterday|last night|over the weekend|this weekend|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?)\b[^.;]{0,80}$/;
+const EARLIER_DAY = /\b(yesterday|last night|over the weekend|this weekend|last week(?:end)?|earlier this week|the other (?:day|night)|(?:a few|a couple of|several|two|three|four|five|\d+) days ago|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?)\b[^.;]{0,80}$/;
 
 /** The earlier day told just after an endorsement ("SI w/ plan Monday"). */
-const EARLIER_DAY_AFTER = /^(?:\s+(?:with|w\/)\s+(?:a\s+)?(?:plan|intent|method))?\s+(?:on\s+|last\s+)?(yesterday|last night|over the weekend|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?)\b/;
+const EARLIER_DAY_AFTER = /^(?:\s+(?:with|w\/)\s+(?:a\s+)?(?:plan|intent|method))?\s+(?:on\s+|last\s+)?(yesterday|last night|over the weekend|this weekend|last week(?:end)?|earlier this week|the other (?:day|night)|(?:a few|a couple of|several|two|three|four|five|\d+) days ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?)\b/;
 
 /**
  * The part of a clause that is the safety step ("Relapsed Friday, drank a fifth, his wife took his keys" -> "his wife
@@ -1162,7 +1162,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   const threatSaid = clauses.some((c) => THREAT_OF_VIOLENCE.test(c.toLowerCase()) || VEILED_THREAT.test(c.toLowerCase()));
   // Whether the clause before told only another person's ideation ("he has a gun" after it is that person's).
   let anothersBefore = false;
-  for (const clause of clauses) {
+  for (const [clauseAt, clause] of clauses.entries()) {
     // What this clause adds of someone else's risk, and of the client's ideation (a clause only about another's risk names no
     // means of the client's: "Tyler ... told Wei he has pills saved up").
     const othersBefore = !!risk.othersRisk;
@@ -1449,7 +1449,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         // denies the act and wanting it, never the wish not to wake said beside it.)
         deniedBy.push(clauseOpener(clause));
         si.push(askedThenNo || /\bactive\b/.test(t.slice(Math.max(0, m.index - 12), m.index)) || /^(?:thoughts of killing|kill(?:ing)? (?:herself|himself|themselves|myself)|end(?:ing)? (?:her|his|their|my) life)/.test(m[0]) || (view.insideQuote(m.index) && /\bwant(?:s|ed)? to die\b/.test(m[0])) ? 'denied_active' : 'denied');
-        if (/\b(?:today|now|currently|this morning|at this time)\b/.test(t.slice(Math.max(0, m.index - 40), m.index)) || /^\s*(?:today|now|currently|this morning|at this time)\b/.test(t.slice(m.index + m[0].length))) deniedToday = true;
+        if (/\b(?:today|now|currently|current|this morning|at this time)\b/.test(t.slice(Math.max(0, m.index - 40), m.index)) || /^\s*(?:today|now|currently|this morning|at this time)\b/.test(t.slice(m.index + m[0].length))) deniedToday = true;
         noteDenial('si', t);
       }
       else if (reading === 'endorsed') {
@@ -1460,6 +1460,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
           continue;
         }
         const kind = siKind(t, m.index, m.index + m[0].length, view.methodConsidered());
+        // ('mentioned he "won't be around much longer" -- spoke w/ him after grp, he says he meant his own health, denies SI'): a
+        // passive wish the client then said meant something else is no ideation endorsed; the words stay above for the clinician.
+        if (kind === 'passive' && [t.slice(m.index), ...clauses.slice(clauseAt + 1, clauseAt + 3).map((c) => c.toLowerCase())].some((c) => MEANING_CLARIFIED.test(c))) continue;
         // ("thinking about killing himself", "suicidal thoughts": thoughts of killing oneself are active, C-SSRS item 2.)
         const near = t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
         // ("thinking about ending his life 'most days'": ending one's life is killing oneself, said another way.)
@@ -1878,7 +1881,14 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     }
     // "sister says he took a bunch of pills in 2016": whoever tells it, a past overdose is history to weigh.
     const overdose = PAST_OVERDOSE.exec(t);
-    if (overdose && !/\baccidental(?:ly)?\b/.test(t) && !/\b(?:no|denies|denied|never|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, overdose.index - 24), overdose.index)) && (readMention(view, overdose.index, overdose.index + overdose[0].length, options) !== 'other' || ATTEMPT_TOLD_BY_OTHER.test(t.slice(Math.max(0, overdose.index - 40), overdose.index)) || /\b(?:says|said|reports|reported|states|stated|adds|added)\s+(?:that\s+)?(?:he|she|they|client|pt|patient)\s+$/.test(t.slice(Math.max(0, overdose.index - 40), overdose.index)))) risk.overdoseHistory = true;
+    const clientsOverdose = (at: RegExpExecArray): boolean => !/\baccidental(?:ly)?\b/.test(t) && !/\b(?:no|denies|denied|never|without)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, at.index - 24), at.index)) && (readMention(view, at.index, at.index + at[0].length, options) !== 'other' || ATTEMPT_TOLD_BY_OTHER.test(t.slice(Math.max(0, at.index - 40), at.index)) || /\b(?:says|said|reports|reported|states|stated|adds|added)\s+(?:that\s+)?(?:he|she|they|client|pt|patient)\s+$/.test(t.slice(Math.max(0, at.index - 40), at.index)));
+    if (overdose && clientsOverdose(overdose)) risk.overdoseHistory = true;
+    // ("Sat night took ~20 of her sertraline", "OD on Tylenol 3 days ago"): an overdose told with no mark of history is recent.
+    const told = overdose ? null : OVERDOSE_TOLD.exec(t);
+    if (told && clientsOverdose(told)) {
+      if (PAST_EVENT_TOLD.test(t) || /\b(?:hx|history|prior|previous|past|lifetime|months? ago)\b/.test(t)) risk.overdoseHistory = true;
+      else risk.overdoseRecent = /\bintentional(?:ly)?\b/.test(t) ? 'intentional' : 'unstated';
+    }
     // ("Bob grabbed her arm when she took the keys": the step is the moment someone was hurt, told as the incident, never a safety measure.)
     // ("he took her car keys Friday after she came home at 12:40 (curfew 11)": keys taken as a consequence are no safety measure.)
     // ("pt refused voluntary admission, angry at being locked up": a step refused is no safety measure.)

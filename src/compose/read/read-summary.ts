@@ -2,7 +2,7 @@
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { COLLATERAL_CONTACT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, DATING_PARTNERS, FAMILY_ROLE, FEMALE_RELATIVES, GRANDPARENTS, MALE_RELATIVES, namedAsRelative, oneOf, PARENTS, PROFESSIONAL_MET, SPOUSES } from '../lexicon/people.ts';
-import { CLIENT_STATE_JOTTED, WHEN_SAID_TOLD, CAREGIVER_SEEN, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD, RISK_JUDGED, SETTLED_BY_THE_END, ASKED_NAMED, ASKED_TO_MEET, WORK_HELD_BACK, FOLLOWED_UP_DONE, KEPT_ON_LINE } from '../lexicon/cues.ts';
+import { CLIENT_STATE_JOTTED, WHEN_SAID_TOLD, CAREGIVER_SEEN, CLIENT_NAMED, CLIENT_REACHED, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD, RISK_JUDGED, SETTLED_BY_THE_END, ASKED_NAMED, ASKED_TO_MEET, WORK_HELD_BACK, FOLLOWED_UP_DONE, KEPT_ON_LINE } from '../lexicon/cues.ts';
 import { BRAND_NAMES } from '../lexicon/medications.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
@@ -16,7 +16,7 @@ import { findClientPronoun } from './find-client-pronoun.ts';
 import { capitalizeNames, findNames, openingPerson, personWithStateJotted } from './find-names.ts';
 import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
-import { ATTEMPT, DENIAL_POINTING_BACK, HANDS_PUT_ON_ANOTHER, DO_IT_AT_A_TIME, SUICIDE_PRECAUTION, NOT_ACTED, NO_PROMISE, PREPARATORY_ACT, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE, THOUGHTS_LIKE_THAT_DENIED } from '../lexicon/risk-context.ts';
+import { ATTEMPT, MEANING_CLARIFIED, DENIAL_POINTING_BACK, HANDS_PUT_ON_ANOTHER, DO_IT_AT_A_TIME, SUICIDE_PRECAUTION, NOT_ACTED, NO_PROMISE, PREPARATORY_ACT, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE, THOUGHTS_LIKE_THAT_DENIED } from '../lexicon/risk-context.ts';
 import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf, riskDomainsOf, USING_IT } from './extract-risk.ts';
 import { ARRIVED_THEN_LEFT, extractSessionDetails, FACILITY_CONTACT, HOURS_LINE, WATCH_INTERVAL, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
 import { cleanDictation, looksDictated } from './clean-dictation.ts';
@@ -556,7 +556,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   // (A caregiver named first is the one seen: "Caregiver Linda (62), wife of pt Frank" is no session without its client.)
   // ("Caller: Frank, husband of pt Elena who died 3/6 on our service": once the patient has died, the bereaved one met is the client.)
   const patientDied = /\b(?:pt|patient|client)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,?\s*(?:who\s+)?(?:died|passed away|passed|is deceased)\b/.test(summary);
-  const heldWithoutClient = CLIENT_ABSENT.test(text) && !CAREGIVER_SEEN.test(text) && !CAREGIVER_SEEN.test(summary) && !patientDied;
+  const clientNames = new Set([...text.matchAll(CLIENT_NAMED)].map((m) => m[1]!));
+  const clientReached = [...text.matchAll(CLIENT_REACHED)].some((m) => /^(?:client|pt|patient)$/.test(m[1]!) || clientNames.has(m[1]!));
+  const heldWithoutClient = CLIENT_ABSENT.test(text) && !CAREGIVER_SEEN.test(text) && !CAREGIVER_SEEN.test(summary) && !patientDied && !clientReached;
   const parentWord = heldWithoutClient ? PERSON_MET_WORD.exec(headLine.slice(0, 100))?.[1] : undefined;
   const attendingParent = parentWord ? PERSON_MET[parentWord]!.pronoun : undefined;
   const pronounFound = findClientPronoun(text, pronouns);
@@ -1998,7 +2000,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if ((kind !== 'risk' && kind !== 'goal' && kind !== 'homework' && mentionsRisk(rewritten)) || judgedRisk) fact.alsoRisk = true;
     // ("... saving up her Tylenol", then "she thought about doing it tonight": the act just told, at a time named, is risk content.)
     // ("urges to cut her arms again", then "She did not cut, held ice, called her friend instead": the urge not acted on.)
+    // ('"won't be around much longer" ..., then "he says he meant his own health": what the words meant, said by the client, is risk content too.)
     if (kind !== 'risk' && previous?.fact.alsoRisk && (DO_IT_AT_A_TIME.test(rewritten.toLowerCase()) || NOT_ACTED.test(rewritten.toLowerCase()))) fact.alsoRisk = true;
+    if (kind !== 'risk' && (previous?.fact.kind === 'risk' || previous?.fact.alsoRisk) && MEANING_CLARIFIED.test(rewritten.toLowerCase())) fact.alsoRisk = true;
     // ('Jordan said "if I see Alex I'll break his neck"', then "Jordan drove by Alex's apt x2": going after the one threatened is risk content.)
     if (kind !== 'risk' && STALKING_ACT.test(rewritten) && facts.slice(-3).some((f) => f.kind === 'risk' || f.alsoRisk)) fact.alsoRisk = true;
     // ("there's a handgun in the bedroom closet ...", then "I strongly recommended the son remove it this week": the weapon

@@ -129,6 +129,8 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // (Beside ideation endorsed now, an overdose told only in the history is named too.)
   // (With the overdose in Risk's own statements, "documented above" only repeats it.)
   else if (risk.overdoseHistory && (risk.attemptHistory === false || about) && !(risk.attemptHistory !== false && stated.some((t) => /\boverdos/i.test(t)))) out.push(risk.attemptHistory === false ? 'No prior suicide attempt was reported by the client; a past overdose is documented above.' : 'A past overdose is documented above.');
+  // ("Sat night took ~20 of her sertraline ... Denies SI today": a recent overdose is said beside a denial, and whether it was an attempt is left to the clinician.)
+  else if (risk.overdoseRecent) out.push(risk.overdoseRecent === 'intentional' ? 'A recent intentional overdose is documented above.' : 'A recent overdose is documented above; whether it was a suicide attempt is not stated.');
   else if (risk.attemptHistory === false && about && !saidAbove(/\bno (?:prior |previous |past )?(?:suicide )?attempts?\b/)) out.push('No prior suicide attempt was reported.');
   // "could not identify reasons for living beyond 'maybe my daughter'": what was named, said as limited, never as a full list.
   // ("Protective: younger sister, faith." above is the list already, in the clinician's words; a line that says more keeps the list.)
