@@ -865,6 +865,8 @@ export const CLIENT_STATE_JOTTED = /^(?:(?:very|quite|somewhat|partially|partly|
 // Clause kinds read by classify-clause.ts, kept as data.
 /** A topic the clinician did not reach ("Didn't get to the firearm issue"). */
 export const TOPIC_NOT_REACHED = /^\s*(?:did not|didn't|did n't)\s+(?:get to\s+(?:the|his|her|their|a)\s+|have time (?:to|for)\s+(?:the|his|her|their|a)\s+)/i;
+/** "Used play (dollhouse) for Maya to show what happens at home": a means used so that another, named, can do something is the clinician's. */
+export const USED_FOR_ANOTHER = /^\s*(?:[Uu]sed|[Uu]sing|[Oo]ffered|[Pp]rovided|[Gg]ave)\s+(?:[^.;]{1,40}?\s+)?(?:for|with)\s+(?:[A-Z][a-z]+|him|her|them|the (?:child|kids?|client|teen|family))\s+to\s+[a-z]+/;
 /** A hospital or clinic service named as the one acting ("Social work looking for bed"). */
 export const SERVICE_ACTING = /^\s*(?:social work|child life|nursing|psychiatry|pharmacy|chaplain(?:cy)?|case management|palliative(?: care)?|security|nutrition|the (?:primary |medical |treatment )?team)\s+(?:is\s+|was\s+|will\s+|to\s+)?(?:looking|working|aware|following|notified|consulted|arranging|coordinating|seeing|to|will|plans?|recommend(?:s|ed)?|following up|f\/u|searching)\b/i;
 /** How the client has been with someone else ("Irritable w/ girlfriend"): told, never seen. */

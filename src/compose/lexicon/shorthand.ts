@@ -814,6 +814,7 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'ambo', expansion: 'ambulance' },
   { short: 'LODD', expansion: 'line-of-duty death (LODD)', caseSensitive: true },
   { short: 'CISM', expansion: 'critical incident stress management (CISM)', caseSensitive: true },
-  // Dictation and quick typing drop apostrophes ("she doesnt", "thats progress"): the words, spelled.
-  ...Object.entries({ dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", wouldnt: "wouldn't", couldnt: "couldn't", shouldnt: "shouldn't", isnt: "isn't", wasnt: "wasn't", werent: "weren't", arent: "aren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", thats: "that is", whats: "what is", theres: "there is", shes: "she's", theyre: "they're", youre: "you're", ive: "I've", Parkinsons: "Parkinson's", Alzheimers: "Alzheimer's" }).map(([short, expansion]) => ({ short, expansion })),
+  // Dictation and quick typing drop apostrophes ("she doesnt", "thats progress"): the words, spelled out in full as a
+  // note writes them ("Didnt do homework" -> "did not", as "didn't" becomes; quotations keep the client's own spelling).
+  ...Object.entries({ dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'cannot', wouldnt: 'would not', couldnt: 'could not', shouldnt: 'should not', isnt: 'is not', wasnt: 'was not', werent: 'were not', arent: 'are not', havent: 'have not', hasnt: 'has not', hadnt: 'had not', thats: "that is", whats: "what is", theres: "there is", shes: "she's", theyre: "they're", youre: "you're", ive: "I've", Parkinsons: "Parkinson's", Alzheimers: "Alzheimer's" }).map(([short, expansion]) => ({ short, expansion })),
 ];

@@ -61,6 +61,10 @@ export const CUT_SHORT_WORDS: readonly string[] = ['excl', 'appt', 'appts', 'avg
 const EMERGENCY_DEPARTMENT = String.raw`\u2060?(?:ED|ER|emergency department|emergency room)\b`;
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // ("Wife dx early-onset Alzheimer's 6 mo ago": a person, then "dx" and what was found, is someone diagnosed, never "wife diagnosis".)
+  { pattern: /\b((?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y)\s+)?(wife|husband|partner|spouse|mom|mother|dad|father|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|[Ww]ife|[Hh]usband|[Pp]artner|[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister)\s+dx(?:'?d)?\s+(?:w\/\s*|with\s+)?(?=[A-Za-z])(?!(?:and|or|is|was|unclear|pending|unknown|not|of)\b)/g, replace: '$1$2 was diagnosed with ', example: ["Wife dx early-onset Alzheimer's 6 mo ago", "Wife was diagnosed with early-onset Alzheimer's 6 mo ago"] },
+  // ("Referred by: parole (PO Jenkins), condition of release": a referral's source jotted as a label reads as the words themselves.)
+  { pattern: /^(\s*)([Rr]eferred by)\s*:\s*/gm, replace: '$1$2 ', example: ['Referred by: parole, condition of release', 'Referred by parole, condition of release'] },
   // ("referred by PCP for ? BN", "?ADHD"): a question mark before a diagnosis, set apart from the word before, marks it as suspected.
   { pattern: /(?<=(?:^|[\s(]))\?\s?(?=[A-Z]{2,6}(?:-[A-Z0-9]+)?\b)/g, replace: 'possible ', example: ['referred by PCP for ? BN', 'referred by PCP for possible BN'] },
   // ("paced breathing 6/min": a rate per minute.)

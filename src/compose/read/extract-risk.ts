@@ -1462,7 +1462,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         const kind = siKind(t, m.index, m.index + m[0].length, view.methodConsidered());
         // ('mentioned he "won't be around much longer" -- spoke w/ him after grp, he says he meant his own health, denies SI'): a
         // passive wish the client then said meant something else is no ideation endorsed; the words stay above for the clinician.
-        if (kind === 'passive' && [t.slice(m.index), ...clauses.slice(clauseAt + 1, clauseAt + 3).map((c) => c.toLowerCase())].some((c) => MEANING_CLARIFIED.test(c))) continue;
+        // (Told by another person first, the words keep their status: "reported by another person, and the client denied".)
+        if (kind === 'passive' && !(TOLD_BY_ANOTHER_OPENER.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t)) && [t.slice(m.index), ...clauses.slice(clauseAt + 1, clauseAt + 3).map((c) => c.toLowerCase())].some((c) => MEANING_CLARIFIED.test(c))) continue;
         // ("thinking about killing himself", "suicidal thoughts": thoughts of killing oneself are active, C-SSRS item 2.)
         const near = t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
         // ("thinking about ending his life 'most days'": ending one's life is killing oneself, said another way.)

@@ -157,7 +157,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   // "50m session", "session 50m": jotted minutes (never metres; see symbol-rules.ts).
   // ("38M w/ Crohn's": a capital M after a number is the client's age and sex, never minutes.)
   // ("BIRP 3/17 2pm 55m": minutes jotted right after the hour the session began.)
-  const jotted = minutes ? null : /(?<=\b\d{1,2}(?::\d{2})?\s*(?:am|pm),?\s+)([1-9]\d{1,2})\s?m\b(?![a-z])|\b([1-9]\d{1,2})\s?m\b(?=\s+(?:w\/|(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|with)\b))|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b|(?<=\b(?:indiv\w*|individual|video|phone|telehealth|tele|in[- ]person|couples?|family|group|grp)\s+)([1-9]\d{1,2})\s?m\b(?![a-z])/i.exec(header.replace(/\b(\d{1,2})M\b/g, '$1 male'));
+  const jotted = minutes ? null : /(?<=\b\d{1,2}(?::\d{2})?\s*(?:am|pm),?\s+)([1-9]\d{1,2})\s?m\b(?![a-z])|\b([1-9]\d{1,2})\s?m\b(?=\s+(?:w\/|(?:session|sess|indiv\w*|individual|couples?|family|fam|group|grp|telehealth|video|phone|in[- ]person|intake|with)\b))|\b(?:session|sess)\s+([1-9]\d{1,2})\s?m\b|(?<=\b(?:indiv\w*|individual|video|phone|telehealth|tele|in[- ]person|couples?|family|group|grp)(?:\s*[—–,;/-]\s*|\s+))([1-9]\d{1,2})\s?m\b(?![a-z])/i.exec(header.replace(/\b(\d{1,2})M\b/g, '$1 male'));
   if (minutes) details.minutes = Number(minutes[1]);
   // ("parents seen separately (back to back, 30 min each)": two people seen one after the other, each for that long.)
   const eachApart = /\b(?:seen|met)\s+(?:separately|individually|back to back)\b[^.;]{0,40}?\b(\d{2,3})\s*(?:min|mins|minutes)\s+each\b/i.exec(header);
@@ -171,7 +171,7 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   const portions = parts ? null : /\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?)\s*(?:,\s*)?(?:then|followed by)\s+(?:a\s+)?(?:(?:joint|family|conjoint|parent|together|dyadic)\s*(?:portion|time|session)?|(?:w\/|with)\s+(?:(?:his|her|their)\s+)?(?:mom|dad|mother|father|parents?|family|partner|wife|husband|grandma|grandmother|grandpa|grandfather|guardian)(?:\s+[A-Z][a-z]+)?)\s*(?:for\s+)?(\d{1,3})\b(?!\s*(?:am|pm|hrs?|hours?|days?|wks?|weeks?))/i.exec(header);
   if (portions) details.minutes = Number(portions[1]) + Number(portions[2]);
   if (parts) details.minutes = Number(parts[1]) + Number(parts[2]);
-  // ("Zoe L. 26 indiv video 50m 3/18": jotted minutes after how the session was held, too.)
+  // ("Zoe L. 26 indiv video 50m 3/18", "Mark S — indiv — 45m": jotted minutes after how the session was held, too.)
   else if (jotted && !portions) details.minutes = Number(jotted[1] ?? jotted[2] ?? jotted[3] ?? jotted[4]);
   else {
     const stated = /\b(\d{2,3})[- ]minutes?\s+(?:individual |couples |family |group |telehealth |video |intake )*(?:session|psychotherapy|visit)\b/i.exec(whole);
@@ -460,7 +460,8 @@ const SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 
 export function stripSessionWords(fragment: string): string {
   // ("Check-in w/ Amina Warsame via Somali phone interp": the interpreter the session went through, never the client's title.)
-  fragment = inMinutes(fragment).replace(/\bvia\s+(?:an?\s+)?([A-Z][a-z]+)\s+(?:phone\s+|video\s+|telephone\s+|in[- ]person\s+)?interp(?:reter)?\b/g, 'with a $1 interpreter');
+  // ("Mark S — indiv — 45m": minutes jotted as a piece of the heading of their own.)
+  fragment = inMinutes(fragment).replace(/^\s*[1-9]\d{1,2}\s?m\s*$/, '').replace(/\bvia\s+(?:an?\s+)?([A-Z][a-z]+)\s+(?:phone\s+|video\s+|telephone\s+|in[- ]person\s+)?interp(?:reter)?\b/g, 'with a $1 interpreter');
   // ("Caring Dads father/child session", its slash written "and" by then: the kind of session goes whole.)
   fragment = fragment.replace(/\b(?:father|mother|dad|mom|parent)\s*(?:\/|and|&|\+)\s*(?:child|son|daughter|kid)\s+(?:session|sess|visit)\b/gi, ' ');
   // "Session type: Family (...)": the label of a session line is not context.
@@ -559,7 +560,7 @@ function stripOutside(fragment: string): string {
     .replace(/\b(?:we|I)\s+(?:were|was)\s+together\b/gi, ' ')
     // ("indiv 60m w/ Khadija": jotted minutes go with the others.)
     .replace(/(?:^|(?<=\s))[1-9]\d{1,2}\s?m\b(?=\s+(?:w\/|(?:with|session|sess|indiv\w*|individual)\b))/gi, ' ')
-    .replace(/(?<=\b(?:indiv\w*|individual|video|phone|telehealth|tele|in[- ]person|couples?|family|group|grp)\s+)[1-9]\d{1,2}\s?m\b(?![a-z])/gi, ' ')
+    .replace(/(?<=\b(?:indiv\w*|individual|video|phone|telehealth|tele|in[- ]person|couples?|family|group|grp)(?:\s*[—–,;/-]\s*|\s+))[1-9]\d{1,2}\s?m\b(?![a-z])/gi, ' ')
     // ("for our 8th session on adjustment": the number goes with whose session it was and what it was for.)
     .replace(/\bfor\s+(?:his|her|their|our|my|the)\s+\d{1,3}(?:st|nd|rd|th)\s+(?:sess|session|visit)\s+(?=(?:on|about|re|regarding)\s)/gi, '')
     // ("3rd of 6 sessions", written "third of 6 sessions" once shorthand is spelled out: the number and the course's length.)

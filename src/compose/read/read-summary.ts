@@ -2002,7 +2002,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("urges to cut her arms again", then "She did not cut, held ice, called her friend instead": the urge not acted on.)
     // ('"won't be around much longer" ..., then "he says he meant his own health": what the words meant, said by the client, is risk content too.)
     if (kind !== 'risk' && previous?.fact.alsoRisk && (DO_IT_AT_A_TIME.test(rewritten.toLowerCase()) || NOT_ACTED.test(rewritten.toLowerCase()))) fact.alsoRisk = true;
-    if (kind !== 'risk' && (previous?.fact.kind === 'risk' || previous?.fact.alsoRisk) && MEANING_CLARIFIED.test(rewritten.toLowerCase())) fact.alsoRisk = true;
+    if (kind !== 'risk' && facts.slice(-2).some((f) => f.kind === 'risk' || f.alsoRisk) && MEANING_CLARIFIED.test(rewritten.toLowerCase())) fact.alsoRisk = true;
     // ('Jordan said "if I see Alex I'll break his neck"', then "Jordan drove by Alex's apt x2": going after the one threatened is risk content.)
     if (kind !== 'risk' && STALKING_ACT.test(rewritten) && facts.slice(-3).some((f) => f.kind === 'risk' || f.alsoRisk)) fact.alsoRisk = true;
     // ("there's a handgun in the bedroom closet ...", then "I strongly recommended the son remove it this week": the weapon

@@ -1892,6 +1892,9 @@ function joinVerbSeries(sentence: string): string {
   if (pieces.slice(1).some((p) => /^(?:referred|sent|brought|recommended|mandated|ordered|evaluated|assessed|accompanied|driven|escorted|transported|supervised)\s+by\b/.test(p.trim()))) return sentence;
   // "owns a hunting rifle, stored locked at brother's": where a thing is kept describes it, never the owner's next act.
   if (pieces.slice(1).some((p) => /^(?:stored|kept|locked|secured|held|hidden)\s+(?:locked|unloaded|loaded|at|with|in|by|away|up|off-site|offsite)\b/.test(p.trim()))) return sentence;
+  // ("Mother kicked him out last night after argument, slept in car": after another person's act on the client, the next
+  // verb may be either one's, so the series is never joined into the other person's.)
+  if (/^(?!(?:client|pt|patient|he|she|they|i|we)\b)(?:(?:her|his|their|the)\s+)?[A-Za-z]+\s+[a-z]+\s+(?:him|her|them)\b/i.test(pieces[0]!.trim())) return sentence;
   // The first piece must itself hold a verb after its subject, so the series continues it.
   if (!pieces[0]!.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.replace(/[,;:.]$/, '')) || looksLikePastVerb(w.replace(/[,;:.]$/, '')))) return sentence;
   return restoreQuotes(unbracket(`${pieces.slice(0, -1).join(', ')} and ${pieces.at(-1)}`), quotes);
