@@ -140,3 +140,25 @@ describe('review 241: headings and jottings', () => {
     expect(text).toMatch(/Husband was diagnosed with Parkinson's/);
   });
 });
+
+describe('review 241: a plan with the place named', () => {
+  it('"a plan to drive his truck off the County Road 12 bridge tonight" is active ideation with a plan, and is in the risk section', () => {
+    const summary = 'Crisis walk-in. Says he has a plan to drive his truck off the County Road 12 bridge tonight. Has keys. Agitated.';
+    const risk = readSummary(summary).risk;
+    expect(risk.si).toBe('active');
+    expect(risk.plan).toBe(true);
+    expect(section(summary, 'risk', 'soap')).toMatch(/County Road 12 bridge/);
+  });
+
+  it('a car that went off the road in a storm is no method', () => {
+    expect(readSummary('Drove off the road in the ice storm last winter, broke his arm. Denies SI.').risk.si).toBe('denied');
+  });
+});
+
+describe("review 241: a name given with a surname's initial", () => {
+  it('"Marcus T. and son Eli" makes "M" stand for Marcus later on', () => {
+    const text = section('Dyadic session - Marcus T. and son Eli, 5. Eli built a tower, knocked it down. M laughed, joined in. M praised him 3x.', 'subjective', 'soap') + section('Dyadic session - Marcus T. and son Eli, 5. Eli built a tower, knocked it down. M laughed, joined in. M praised him 3x.', 'objective', 'soap');
+    expect(text).toMatch(/Marcus laughed|Marcus praised/);
+    expect(text).not.toMatch(/\bM (?:laughed|praised)/);
+  });
+});

@@ -95,6 +95,12 @@ const SELF_AIMED_IDIOMS = [
   'eat a bullet', 'eat my gun', 'eat his gun', 'blow my brains out', 'blow his brains out', 'put a gun to my head', 'put a bullet in my head',
 ];
 
+/**
+ * A death by a car driven off, or a fall from, a high place, with the place's own name between ("a plan to drive his car off the
+ * Route 9 overpass", "jump from the Elm St parking garage"): the phrase lists above cannot hold every name. Regex source.
+ */
+export const DRIVE_OR_JUMP_FROM = String.raw`\b(?:drive|driving|drove|steer|steering|swerve|swerving)\s+(?:(?:his|her|their|my|the)\s+(?:car|truck|pickup|vehicle|suv|van)\s+)?off\s+(?:of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:overpass|bridge|cliff|ravine|canyon|embankment|dam|pier)\b|\b(?:jump|jumping)\s+(?:off|from)\s+(?:of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:overpass|bridge|building|roof|rooftop|parking garage|parking structure|cliff|dam|tower|balcony)\b`;
+
 /** ("sometimes he wishes he was dead", "wishes he were not alive"): a wish to be dead, in any of its tenses and persons. */
 const WISHED_DEAD = ['wish', 'wishes', 'wished', 'wishing'].flatMap((w) => ['she', 'he', 'they', 'i'].flatMap((who) => ['was dead', 'were dead', 'was not alive', 'were not alive', "wasn't alive", "weren't alive", 'was never born', 'had never been born', 'could die', 'would die'].map((what) => `${w} ${who} ${what}`)));
 export const SI_TERMS = [

@@ -145,6 +145,11 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'psychoed', expansion: 'psychoeducation' },
   { short: 'psych ed', expansion: 'psychoeducation' },
   { short: 'appt', expansion: 'appointment' },
+  // ("Phone ck-in w/ pt's wife": a check-in jotted short.)
+  { short: 'ck-in', expansion: 'check-in' },
+  // ("12yo dau (Lily)": a daughter jotted short.)
+  { short: 'dau', expansion: 'daughter' },
+  { short: 'chk-in', expansion: 'check-in' },
   // ("referral recs", "treatment recs": recommendations, plural; "rec" alone is ambiguous.ts's.)
   { short: 'recs', expansion: 'recommendations' },
   // ("company/occ health", "occ med clearance": the employer's occupational health office.)

@@ -63,7 +63,8 @@ export function findNames(text: string): Set<string> {
   // ("caregiver only session w/ mom re: Jaylen 16yo": whom the session is about, with an age.)
   for (const m of text.matchAll(/(?:\+|&|\band|\bw\/|\bwith|\bre:?|\bregarding)\s*([A-Z][a-z]{1,20})\s+\d{1,2}(?:\s*(?:yo|y\/o|y\.o\.)|\b)(?![\d/:.]|\s*(?:min|mins|minutes|hrs?|hours?|days?|weeks?|wks?|months?|mos?|years?|yrs?|am|pm|x)\b|%)/g)) if (!NOT_NAMES.has(m[1]!)) names.add(m[1]!);
   // ("Couples - FF Tom Brandt & wife Kelly"): a first name and a surname, joined to a partner, is a person.
-  for (const m of text.matchAll(/\b([A-Z][a-z]{1,20})\s+[A-Z][a-z]{1,20}\s*(?:&|\+|and)\s+(?:(?:his|her|their)\s+)?(?:wife|husband|partner|spouse|fianc[ée]e?|girlfriend|boyfriend|[A-Z][a-z]+)\b/g)) if (!NOT_NAMES.has(m[1]!)) names.add(m[1]!);
+  // ("Darnell W. and daughter Kiana, 6": a surname's initial serves as well, and a child or parent joined to them too.)
+  for (const m of text.matchAll(/\b([A-Z][a-z]{1,20})\s+(?:[A-Z][a-z]{1,20}|[A-Z]\.)\s*(?:&|\+|and)\s+(?:(?:his|her|their)\s+)?(?:wife|husband|partner|spouse|fianc[ée]e?|girlfriend|boyfriend|daughter|son|mother|mom|father|dad|[A-Z][a-z]+)\b/g)) if (!NOT_NAMES.has(m[1]!)) names.add(m[1]!);
   // Two capitalised words joined by "and", "+" or "&" are two people: "Mark + Dana", "Jordan and Mae".
   for (const m of text.matchAll(/\b([A-Z][a-z]{1,20})\s*(?:\+|&|and)\s*([A-Z][a-z]{1,20})\b/g)) {
     for (const w of [m[1]!, m[2]!]) if (!NOT_NAMES.has(w)) names.add(w);

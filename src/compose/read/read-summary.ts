@@ -1974,6 +1974,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // (Only in a report, where "Client reported" would go before it.)
     const leadWord = subject === 'none' && kind === 'report' ? /^([A-Z][a-z]+)(?=\s+\S)/.exec(rewritten)?.[1] : undefined;
     if (leadWord && !names.has(leadWord) && (isFiniteVerb(leadWord.toLowerCase()) || writtenLowerElsewhere(leadWord))) rewritten = `${leadWord.toLowerCase()}${rewritten.slice(leadWord.length)}`;
+    // ('Passive SI - "...better off if I didn't wake up." Denies plan/intent.': a bare denial of plan or intent just after a risk
+    // line completes that line, and goes with it, never left in the client's report without the ideation it answers.)
+    if (kind === 'report' && previous?.fact.kind === 'risk' && previous.clause.line === c.line && /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:denies|denied|no)\s+(?:any\s+|current\s+)?(?:plan|intent)(?:\s*(?:\/|or|and|,)\s*(?:plan|intent))?\s*$/i.test(rewritten)) kind = 'risk';
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     let answer = false;
     const speaker = speakerOf(rewritten, names);

@@ -1247,7 +1247,8 @@ function trim(text: string, start: number, end: number): Span | undefined {
   while (s < e && /[\s,;.:\-–—]/.test(text[s]!)) s++;
   while (e > s && /[\s,;:\-–—]/.test(text[e - 1]!)) e--;
   // Joining words at either end belong to no clause ("... and", "but she ...", "so today").
-  const lead = /^(?:(?:and|but|so|then|or)\s+)+/i.exec(text.slice(s, e));
+  // ("SO to attend next sess": in capitals, SO is the significant other, never "so".)
+  const lead = /^(?:(?:[Aa]nd|AND|[Bb]ut|BUT|[Ss]o|[Tt]hen|THEN|[Oo]r)\s+)+/.exec(text.slice(s, e));
   if (lead && e - s > lead[0].length + 3) s += lead[0].length;
   // ("... the last month or so": "or so" is how roughly, never a joining word.)
   // ("agreed to do the AUDIT before then", "since then", "until then": "then" after the word that makes it a time is that time.)
