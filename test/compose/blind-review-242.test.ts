@@ -61,3 +61,29 @@ describe('review 242: a denial of plan or intent after a risk line', () => {
     }
   });
 });
+
+describe('review 242: work done under a SOAP "O:" label', () => {
+  const summary = 'Indiv, 50 min. Pt (Ray, 31, TBI 2021) here for mood.\nS: "ok week", sleeping 6h.\nO: euthymic, good eye contact.\nReviewed BA log - did 3/5 activities.\nDiscussed alcohol impact on memory, pt ambivalent.\nBroke job application into 3 steps, pt did step 1 in session.\nP: cont wkly.';
+
+  it('is the intervention in a GIRP note, never the client\'s own act', () => {
+    const intervention = section(summary, 'intervention', 'girp');
+    expect(intervention).toMatch(/reviewed/i);
+    expect(intervention).toMatch(/discussed/i);
+    expect(section(summary, 'response', 'girp')).not.toMatch(/Client (?:reviewed|discussed|broke)/);
+  });
+});
+
+describe('review 242: rehab shorthand', () => {
+  it('"voc rehab", "strats" and "neuropsych testing" are spelled out', () => {
+    const text = section('Indiv 45 min. Still putting off voc rehab forms. Named 2 coping strats. Referred for neuropsych testing. Denies SI.', 'summary', 'simple') + section('Indiv 45 min. Still putting off voc rehab forms. Named 2 coping strats. Referred for neuropsych testing. Denies SI.', 'plan', 'simple');
+    expect(text).toMatch(/vocational rehabilitation forms/);
+    expect(text).toMatch(/coping strategies/);
+    expect(text).toMatch(/neuropsychological testing/);
+  });
+});
+
+describe("review 242: a series after another's act on the client", () => {
+  it('is still joined when the clinician acts ("reflected her pride, asked ..., looked at ...")', () => {
+    expect(section('Indiv 50 min. MI. Reflected her pride, asked how she did it, affirmed what worked, looked at next week\'s risky moments.', 'objective', 'soap')).toMatch(/affirmed what worked and looked at/);
+  });
+});

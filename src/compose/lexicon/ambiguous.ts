@@ -1348,10 +1348,14 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'personality disorder', before: /\b(?:borderline|antisocial|narcissistic|histrionic|avoidant|dependent|schizotypal|schizoid|paranoid|cluster [ABC])\s*$/i },
       { expansion: 'peritoneal dialysis', topic: KIDNEY },
       { expansion: "Parkinson's disease", topic: /\b(?:Parkinson\w*|levodopa|carbidopa|Sinemet|tremors?|DBS|bradykinesia)\b/i },
+      // ("her PD told her she's looking at 6 to 8 years", "Phone call w/ PD (Atty. Lisa Moreno)": someone's own, beside court and
+      // sentencing, or an attorney, is the public defender; "local PD" stays the police.)
+      { expansion: 'public defender', before: /\b(?:her|his|their|my|your|client's|pt's)\s*$/i, topic: /\b(?:sentencing|sentenced|court|charges?|plea|bond|bail|arraign\w*|trial|judge|jail|inmate|booking|hearing|prosecutor|DA|attorney|lawyer|[Aa]tty)\b/ },
+      { expansion: 'public defender', after: /^\s*\(\s*(?:[Aa]tty\.?|[Aa]ttorney)\b/ },
       // ("7 members (3 PD, 2 FD, 1 EMS)", "Det. Sam Hale, also PD": among first responders, the police.)
       { expansion: 'police', topic: /\b(?:[Pp]olice|[Oo]fficers?|[Cc]ops?|LEO|[Pp]atrol|[Ss]ergeant|Sgt\.|[Dd]etective|Det\.|[Ff]irst [Rr]esponders?|FD|[Ff]irefighters?|[Dd]ispatch(?:ers?)?|[Pp]recinct|[Ss]quad|[Dd]eputy|[Ss]heriff)\b/ },
     ],
-    examples: [['Peer loss group: 3 PD, 2 FD, 1 EMS', 'police'], ['ESRD, on PD since 2021', 'peritoneal dialysis'], ['PD exchanges at night, renal diet', 'peritoneal dialysis'], ['PD dx 2020, tremor worse on carbidopa', "Parkinson's disease"], ['dx borderline PD and PTSD', 'personality disorder'], ['PD', null]],
+    examples: [['Peer loss group: 3 PD, 2 FD, 1 EMS', 'police'], ['her PD told her sentencing is on the 14th', 'public defender'], ['Phone call w/ PD (Atty. Lisa Moreno) re: client', 'public defender'], ['ESRD, on PD since 2021', 'peritoneal dialysis'], ['PD exchanges at night, renal diet', 'peritoneal dialysis'], ['PD dx 2020, tremor worse on carbidopa', "Parkinson's disease"], ['dx borderline PD and PTSD', 'personality disorder'], ['PD', null]],
   },
   {
     // EMDR's validity of cognition, or a sickle cell vaso-occlusive crisis.

@@ -96,6 +96,12 @@ const SELF_AIMED_IDIOMS = [
 ];
 
 /**
+ * A ligature told as what the client would do ("says he'd tear the sheet and tie it off the vent", "rip up my shirt and hang
+ * it from the bunk"): hanging named by its means and where it is fixed. Regex source.
+ */
+export const LIGATURE_TOLD = String.raw`\b(?:tear|tearing|tore|rip|ripping|ripped|use|using|make|making)\s+(?:up\s+)?(?:the|a|my|his|her|their)\s+(?:sheets?|blankets?|towels?|shirt|smock|shoelaces?|cords?|pant legs?)\b[^.;"]{0,40}?\b(?:tie|tying|tied|hang|hanging|loop|looping)\s+(?:it|them|myself|himself|herself|themselves)?\s*(?:off|to|from|around|on)\s+(?:the|a|my|his|her|their)\s+(?:vent|door|bunk|bed|rail|light|sprinkler|pipe|window|bars|neck)\b`;
+
+/**
  * A death by a car driven off, or a fall from, a high place, with the place's own name between ("a plan to drive his car off the
  * Route 9 overpass", "jump from the Elm St parking garage"): the phrase lists above cannot hold every name. Regex source.
  */

@@ -149,6 +149,10 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'ck-in', expansion: 'check-in' },
   // ("12yo dau (Lily)": a daughter jotted short.)
   { short: 'dau', expansion: 'daughter' },
+  // ("procrastinating on voc rehab forms", "name 2 coping strats": words a rehab note says short.)
+  { short: 'voc rehab', expansion: 'vocational rehabilitation' },
+  { short: 'strats', expansion: 'strategies' },
+  { short: 'neuropsych', expansion: 'neuropsychology' },
   { short: 'chk-in', expansion: 'check-in' },
   // ("referral recs", "treatment recs": recommendations, plural; "rec" alone is ambiguous.ts's.)
   { short: 'recs', expansion: 'recommendations' },

@@ -61,6 +61,8 @@ export const CUT_SHORT_WORDS: readonly string[] = ['excl', 'appt', 'appts', 'avg
 const EMERGENCY_DEPARTMENT = String.raw`\u2060?(?:ED|ER|emergency department|emergency room)\b`;
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // ("Refer for full neuropsych testing": testing of the brain's workings is neuropsychological; the service alone is neuropsychology.)
+  { pattern: /\bneuropsych\b(?=\s+(?:testing|tests?|eval|evals|evaluations?|assessments?|battery|screens?|screening|report)\b)/gi, replace: 'neuropsychological', example: ['Refer for full neuropsych testing', 'Refer for full neuropsychological testing'] },
   // ("Wife dx early-onset Alzheimer's 6 mo ago": a person, then "dx" and what was found, is someone diagnosed, never "wife diagnosis".)
   { pattern: /\b((?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y)\s+)?(wife|husband|partner|spouse|mom|mother|dad|father|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|[Ww]ife|[Hh]usband|[Pp]artner|[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister)\s+dx(?:'?d)?\s+(?:w\/\s*|with\s+)?(?=[A-Za-z])(?!(?:and|or|is|was|unclear|pending|unknown|not|of)\b)/g, replace: '$1$2 was diagnosed with ', example: ["Wife dx early-onset Alzheimer's 6 mo ago", "Wife was diagnosed with early-onset Alzheimer's 6 mo ago"] },
   // ("Referred by: parole (PO Jenkins), condition of release": a referral's source jotted as a label reads as the words themselves.)

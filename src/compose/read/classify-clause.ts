@@ -493,7 +493,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   if (subject === 'none' && /^(did|didn't|did not|completed|skipped|forgot)\b/.test(t.trim()) && (/\b(homework|hw|exposures(?!\s+(?:hierarchy|hierarchies|ladder|planning|plan|review)\b)|log|journal|worksheet|assignment)\b/.test(t) || (/\bexposure\b(?!\s+(?:hierarchy|hierarchies|ladder|planning|plan|review)\b)/.test(t) && (betweenSessions(t) || !/^did\b/.test(t.trim()))) || /^(did not|didn't)\b/.test(t.trim())) && !/\b(in session|in sess|during (?:the )?session|together)\b/.test(t)) return 'report';
   // "used DBT TIPP (ice water) Sat night, said it helped": a skill used between sessions is the client's own doing.
   // ("Used grounding (5-4-3-2-1) + ice cube, said ice helped": a skill whose use the client says helped is the client's own.)
-  if (subject === 'none' && /^(?:used|tried|practiced|applied)\b/.test(t.trim()) && (betweenSessions(t) || /,\s*(?:and\s+)?(?:said|says|reported|reports|stated|states)\s+(?:that\s+)?(?:it|they|both|the\s+[a-z]+|[a-z]+)\s+(?:really\s+)?(?:helped|helps|worked|works|did not help|didn't help|doesn't help)\b/.test(t)) && !ctx.labelKind) return 'report';
+  // ("urges to punch walls ... no acts, no SI. used cold water + grounding instead": a skill used in place of acting is the client's own.)
+  if (subject === 'none' && /^(?:used|tried|practiced|applied)\b/.test(t.trim()) && (betweenSessions(t) || /,\s*(?:and\s+)?(?:said|says|reported|reports|stated|states)\s+(?:that\s+)?(?:it|they|both|the\s+[a-z]+|[a-z]+)\s+(?:really\s+)?(?:helped|helps|worked|works|did not help|didn't help|doesn't help)\b/.test(t) || /\binstead(?:\s+of\b[^.;]{0,40})?\s*$/.test(t)) && !ctx.labelKind) return 'report';
   // "Continued CBT cognitive restructuring on ...": a technique continued, begun or introduced is the work done.
   if (subject === 'none' && /^(continued|began|started|introduced|resumed|initiated)\s+(?:with\s+)?⟪/.test(t.trim())) return 'intervention';
   // "CBT: cognitive restructuring ...", "DBT chain analysis": a modality named first is what was done.
@@ -528,6 +529,9 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // presentation is what the clinician saw.
   // ("S: Irritable w/ kids, yelled at 9yo": a state toward people at home is what was told of the week, never seen in the room.)
   if (ctx.labelKind === 'report' && subject === 'none' && OBSERVATION_WORDS.has(w0.replace(/[,;:.]+$/, '')) && !/^(?:appeared|looked|presented|mood)$/.test(w0) && !TOLD.test(t) && !/^\s*\S+\s+(?:with|w\/|at|toward|towards)\s+(?:her\s+|his\s+|their\s+|the\s+)?(?:kids|children|son|daughter|husband|wife|partner|family|coworkers|co-workers|boss|mom|dad|mother|father|parents|siblings|sister|brother|spouse|friends|roommates?|home|work|school)\b/.test(t)) return 'observation';
+  // ("O: ... Discussed THC impact on memory/attn, MI used", "Broke voc rehab forms into 3 steps": under a SOAP "O:", the work
+  // done in the room, told with its verb and no one named, is the intervention, wherever the format files it.)
+  if (ctx.labelKind === 'observation' && subject === 'none' && /^\s*(?:reviewed|discussed|taught|introduced|explored|processed|provided|broke|role[- ]?played|coached|modeled|modelled|psychoeducated|educated|validated|reframed|challenged|administered)\b/i.test(text)) return 'intervention';
   if (ctx.labelKind) return ctx.labelKind;
   // "MI re: drinking, pt willing to try no beer before 6pm": the client's stance toward the work just done is the response.
   if (subject === 'client' && (ctx.afterIntervention || ctx.followsIntervention) && /^\s*\S+\s+(?:was\s+|is\s+|seemed\s+|appeared\s+)?(?:willing|receptive|open to|agreeable|resistant|ambivalent|hesitant|reluctant)\b/i.test(text)) return 'response';

@@ -9,9 +9,9 @@ import { AUNTS_AND_UNCLES, CLOSE_PEOPLE, DATING_PARTNERS, GRANDPARENTS, oneOf, P
 import { allMatches } from './all-matches.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import {
-  PARTNER_VIOLENCE_SCREENED, PREPARATORY_ACT, DEATH_PLACE_WISHED, HARM_FEARED, ASSESSED_THEN_ANSWER, ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, MEANS_REMOVAL_REFUSED, SI_HISTORY_OPENS, PAST_ACT_BEFORE, NOW_WORDS, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, OVERDOSE_TOLD, MEANING_CLARIFIED, HOPELESSNESS_STATED, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, SENT_TO_CLIENT_BY, ORDER_VIOLATED, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION, FEAR_WORDS, EGO_DYSTONIC, SAFETY_STEP_NOT_DONE, STILL_IN_REACH } from '../lexicon/risk-context.ts';
+  PARTNER_VIOLENCE_SCREENED, PREPARATORY_ACT, DEATH_PLACE_WISHED, HARM_FEARED, ASSESSED_THEN_ANSWER, ANSWER_NO, ANSWER_YES, COLLATERAL_DENIAL, LABELLED_NO, LABELLED_NO_ANSWER, HISTORY, HISTORY_LABEL, HISTORY_ONLY_DENIAL, MEANS_REMOVAL_REFUSED, SI_HISTORY_OPENS, PAST_ACT_BEFORE, NOW_WORDS, THOUGHTS_OF_ACTING, MEANS_VIOLENCE_OR_CARE, PLAN_OR_INTENT_DENIED, RISK_RATING_OR_PREPARATION, NEGATION_AFTER, NEGATION_BEFORE, NONE_NOW, NOT_A_STATUS, NOT_RISK_PHRASES, NOT_ACTED, NOT_SELF_HARM, ASKED_ABOUT_HARM_BOTH, ASKED_ABOUT_SUICIDE_AND_SELF_HARM, ASKED_ABOUT_SUICIDE, ANSWER_YES_START, ANSWER_NO_START, SELF_HARM_AS_CATEGORY, EXPRESSION_CLARIFIED, URGE_FOR_OTHER, NEAR_MISS, THREAT, OTHER_PERSON, OTHER_PERSON_ACT, PARTICIPANT_OF, PARTICIPANT_QUANTIFIER, THREAT_OF_VIOLENCE, VEILED_THREAT, DUTY_TO_WARN, ATTEMPT, ATTEMPT_TOLD_BY_OTHER, PAST_OVERDOSE, OVERDOSE_TOLD, MEANING_CLARIFIED, HOPELESSNESS_STATED, SELF_HARM_NOT_OBSERVED, PLAN_TO_BE_WORKED_OUT, HURT_SELF_ON_OBJECT, COMMAND_HARM, SUICIDE_PRECAUTION, COLLATERAL_REPORT, NAMED_SUPPORTS, SAFETY_STATEMENT, KEEPS_GOING, REASON_KEEPS_GOING, SCREEN, SCREEN_NEGATIVE, SCREEN_POSITIVE, TERMINATORS, URGE, THREAT_SAID_BY_OTHER, SENT_TO_CLIENT_BY, ORDER_VIOLATED, WISH_SAID_AS_MEANT, CHRONIC_OR_ACUTE_LEVEL, INTRUSIVE_CLAUSE, TOLD_BY_ANOTHER_OPENER, THOUGHTS_LIKE_THAT_DENIED, GENERIC_MEANS, WHAT_KEEPS_HERE, CLIENT_TOLD_THEM, DO_IT_AT_A_TIME, ONE_OTHER_BEFORE, TAKING_ANOTHER_TOO, GUNS_TAKEN_AWAY, GUNS_CONFIRMED_AWAY, MEANS_REMOVAL_AGREED, MEANS_REMOVAL_ASKED, WOULD_NOT_ACT_BECAUSE, ONLY_THING_STOPPING, HARM_DONE_TO_CLIENT, INTENT_TO_HARM_OTHER_DENIED, ABUSE_OR_HARM_TOLD, PROTECTIVE_ACTION, FEAR_WORDS, EGO_DYSTONIC, SAFETY_STEP_NOT_DONE, STILL_IN_REACH } from '../lexicon/risk-context.ts';
 import {
-  ACTIVE_MARKERS, BURDEN_WORDS, DRIVE_OR_JUMP_FROM, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
+  ACTIVE_MARKERS, BURDEN_WORDS, DRIVE_OR_JUMP_FROM, LIGATURE_TOLD, HI_TERMS, METHOD_CONSIDERED, METHOD_THOUGHT, INTENT_TERMS, MEANS_TERMS, PASSIVE_MARKERS, PLAN_TERMS, PROTECTIVE_TERMS, SAFETY_PLAN_TERMS, SAVED_MEDICATIONS, SELF_HARM_PAST_MARKERS, SELF_HARM_TERMS, SI_TERMS,
 } from '../lexicon/risk-terms.ts';
 import type { PronounSet, RiskRecord } from '../types.ts';
 
@@ -25,7 +25,9 @@ const found = (re: RegExp, text: string): boolean => text.search(re) >= 0;
 const GUN_TAKEN_OUT = String.raw`\b(?:thinking|thought|thinks)\s+(?:about|of)\s+(?:walking|going|heading|driving|taking)\b[^.;"]{0,50}?\bwith\s+(?:it|(?:my|his|her|their|the)\s+(?:gun|rifle|shotgun|pistol|handgun|revolver))\b`;
 /** A gun named before "with it": by kind, by a caliber (".30-06", ".22") or a gauge. */
 const GUN_NAMED_BEFORE = /\b(?:gun|rifle|shotgun|pistol|handgun|revolver|firearm|glock)\b|(?:^|\s)\.\d{2,3}(?:-\d{2})?\b|\bgauge\b/;
-const SI = termRe(SI_TERMS, `${GUN_TAKEN_OUT}|${DRIVE_OR_JUMP_FROM}`);
+const SI = termRe(SI_TERMS, `${GUN_TAKEN_OUT}|${DRIVE_OR_JUMP_FROM}|${LIGATURE_TOLD}`);
+/** A way of dying told with where or with what it would be fixed (risk-terms.ts): a method worked out, so active ideation with a plan when it is what the client would do. */
+const METHOD_WITH_PLACE = new RegExp(`${DRIVE_OR_JUMP_FROM}|${LIGATURE_TOLD}`);
 const HI = termRe(HI_TERMS, '\\bhomicidal thoughts\\b|\\bthoughts of (?:hurting|harming|killing) (?!(?:her|him|them|my)sel(?:f|ves))\\w+');
 /** "cut 2x", "last cut", "old cuts": cutting as an act, not "cut back on coffee". */
 // ("his Rx was cut again today": a prescription, hours or pay cut is no cut to the body.)
@@ -93,6 +95,10 @@ export function mentionsRisk(text: string): boolean {
   // ('she said "he hits my bottom really hard and I cry"', "disclosed physical abuse": harm done to the client, in her own
   // words or named as abuse, is the danger she is in.)
   if (HARM_DONE_TO_CLIENT.test(text)) return true;
+  // ("no self harm observed on watch per log": what a watch saw is said in the risk section, though it is no one's status.)
+  if (SELF_HARM_NOT_OBSERVED.test(text.toLowerCase())) return true;
+  // ("Found him hitting wall w/ fist, knuckles bleeding": an injury done to the client's own body is weighed with the risk.)
+  if (HURT_SELF_ON_OBJECT.test(text.toLowerCase())) return true;
   // ("endorses hopelessness 'what's the point of a rancher w/o cows'": hopelessness is weighed with the risk.)
   if (HOPELESSNESS_STATED.test(text)) return true;
   // (A protective order broken is a danger to the person it protects.)
@@ -1258,7 +1264,9 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const doItLead = doIt ? lower.slice(0, doIt.index + doIt[0].search(/\bdo(?:ing)? it\b/)) : '';
     // ("he still wants to die and if he goes home he'd do it again": the wish told in the same clause, undenied, counts too.)
     const wishHere = !!doIt && found(SI, lower.slice(0, doIt.index)) && !/\b(?:no|not|denies|denied|never|without)\b/.test(lower.slice(0, doIt.index));
-    if (doIt && (si.some((x) => /^(?:active|passive)/.test(x)) || wishHere) && !/(?:\b(?:not|never|no)|n't)\b[^.;]{0,25}$/.test(doItLead) && !opensWithOther(lower, options)) {
+    // ('"i'm gonna do it as soon as yall take me off this" - says he'd tear the sheet and tie it off the vent': the way told just after says what "it" is.)
+    const wayNext = !!doIt && clauses.slice(clauseAt + 1, clauseAt + 2).some((c) => found(SI, c.toLowerCase()) && !/\b(?:no|not|denies|denied|never|without)\b/.test(c.toLowerCase()));
+    if (doIt && (si.some((x) => /^(?:active|passive)/.test(x)) || wishHere || wayNext) && !/(?:\b(?:not|never|no)|n't)\b[^.;]{0,25}$/.test(doItLead) && !opensWithOther(lower, options)) {
       // ("thought about doing it tonight after her husband goes to work": a time worked out is a plan; wanting to is intent.)
       if (/^(?:thought|thinking|thinks|considered|considering)\b/.test(doIt[0])) risk.plan = true;
       else risk.intent = true;
@@ -1465,6 +1473,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         // ('mentioned he "won't be around much longer" -- spoke w/ him after grp, he says he meant his own health, denies SI'): a
         // passive wish the client then said meant something else is no ideation endorsed; the words stay above for the clinician.
         // (Told by another person first, the words keep their status: "reported by another person, and the client denied".)
+        // ("says he'd tear the sheet and tie it off the vent", "plan to drive his car off the Route 9 overpass"): the way and the
+        // place worked out, told as what the client would do, is a plan.
+        if (METHOD_WITH_PLACE.test(m[0]) && /\b(?:she'd|he'd|they'd|i'd|would|will|'ll|gonna|going to|plans?|planning|planned)\b/.test(t.slice(0, m.index))) {
+          risk.plan = true;
+          siKindStated = true;
+        }
         if (kind === 'passive' && !(TOLD_BY_ANOTHER_OPENER.test(t) && !/^\s*(?:client|patient|pt|she|he|they|i|we)\b/.test(t)) && [t.slice(m.index), ...clauses.slice(clauseAt + 1, clauseAt + 3).map((c) => c.toLowerCase())].some((c) => MEANING_CLARIFIED.test(c))) continue;
         // ("thinking about killing himself", "suicidal thoughts": thoughts of killing oneself are active, C-SSRS item 2.)
         const near = t.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
@@ -2020,6 +2034,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     risk.siToldByOther = true;
     if (risk.si === 'denied') risk.si = si[endorsedAt[0]!]!.startsWith('active') ? 'active' : 'passive';
   }
+  // ('Said "I want to die" ... Asked about plan - "I don't know, I'll figure it out"': the way left to be worked out is active ideation.)
+  if (risk.si === 'passive' && clauses.some((c, i) => PLAN_TO_BE_WORKED_OUT.test(c.toLowerCase()) && /\bplan\b/.test(`${clauses[i - 1] ?? ''} ${c}`.toLowerCase()) && !opensWithOther(c.toLowerCase(), options))) risk.si = 'active';
   if ((risk.si === 'active' || risk.si === 'passive') && deniedToday && endorsedWhen.length && endorsedWhen.every(Boolean) && new Set(endorsedWhen).size === 1) risk.siEndorsedEarlier = endorsedWhen[0];
   // "I'll kill him" then, in a later clause, "said he was angry, no plan or intent": the quoted words stay a threat to weigh.
   // ("... he has no intention of hurting Dave, no plan. he just wanted to say how angry he was": the clarification and the denial may be told apart.)

@@ -1976,7 +1976,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     if (leadWord && !names.has(leadWord) && (isFiniteVerb(leadWord.toLowerCase()) || writtenLowerElsewhere(leadWord))) rewritten = `${leadWord.toLowerCase()}${rewritten.slice(leadWord.length)}`;
     // ('Passive SI - "...better off if I didn't wake up." Denies plan/intent.': a bare denial of plan or intent just after a risk
     // line completes that line, and goes with it, never left in the client's report without the ideation it answers.)
-    if (kind === 'report' && previous?.fact.kind === 'risk' && previous.clause.line === c.line && /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:denies|denied|no)\s+(?:any\s+|current\s+)?(?:plan|intent)(?:\s*(?:\/|or|and|,)\s*(?:plan|intent))?\s*$/i.test(rewritten)) kind = 'risk';
+    if (kind === 'report' && previous?.fact.kind === 'risk' && previous.clause.line === c.line && /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:denies|denied)\s+(?:any\s+|current\s+)?(?:plan|intent)(?:\s*(?:\/|or|and|,)\s*(?:plan|intent))?\s*$/i.test(rewritten)) kind = 'risk';
     const fact: Fact = { kind, text: rewritten, subject, negated: NEGATION_START.test(rewritten), source: [source], origin };
     let answer = false;
     const speaker = speakerOf(rewritten, names);
@@ -2006,6 +2006,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ('"won't be around much longer" ..., then "he says he meant his own health": what the words meant, said by the client, is risk content too.)
     if (kind !== 'risk' && previous?.fact.alsoRisk && (DO_IT_AT_A_TIME.test(rewritten.toLowerCase()) || NOT_ACTED.test(rewritten.toLowerCase()))) fact.alsoRisk = true;
     if (kind !== 'risk' && facts.slice(-2).some((f) => f.kind === 'risk' || f.alsoRisk) && MEANING_CLARIFIED.test(rewritten.toLowerCase())) fact.alsoRisk = true;
+    // ('"i'm gonna do it as soon as yall take me off this" - says he'd tear the sheet and tie it off the vent': the words of
+    // doing "it" at a time, just before the way is told, are risk content too.)
+    if ((kind === 'risk' || fact.alsoRisk) && previous && previous.clause.line === c.line && previous.fact.kind !== 'risk' && DO_IT_AT_A_TIME.test(previous.fact.text.toLowerCase())) previous.fact.alsoRisk = true;
     // ('Jordan said "if I see Alex I'll break his neck"', then "Jordan drove by Alex's apt x2": going after the one threatened is risk content.)
     if (kind !== 'risk' && STALKING_ACT.test(rewritten) && facts.slice(-3).some((f) => f.kind === 'risk' || f.alsoRisk)) fact.alsoRisk = true;
     // ("there's a handgun in the bedroom closet ...", then "I strongly recommended the son remove it this week": the weapon

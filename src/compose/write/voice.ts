@@ -38,6 +38,8 @@ export function voiceFromStyle(style: Style | undefined): Voice {
   };
 }
 
+/** A day still ahead, after a verb in the present ("goes to sentencing on the 14th", "has court next Tues"). */
+const SET_FOR_A_DAY_AHEAD = /^\S+\s+(?:to\s+)?(?:[a-z]+\s+){0,3}?(?:on the \d{1,2}(?:st|nd|rd|th)|next (?:week|month|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 const cap = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const clinicianStart = (v: Voice): string => cap(v.clinician);
 const clinicianMid = (v: Voice): string => (v.clinician === 'this writer' ? 'this writer' : `the ${v.clinician}`);
@@ -337,6 +339,8 @@ function withTense(text: string, v: Voice, plural = false): string {
   // "drinks one glass of wine most evenings": a habit is still the client's, in the present.
   // A reporting verb ("reports using worry time most days") is the session's act and takes the note's tense.
   if (!plural && forms && w === forms.third && w !== forms.base && !CLIENT_VERBS.has(w.toLowerCase()) && !/^(?:reports|says|states|denies|endorses|describes|admits|notes|shares|explains)$/i.test(w) && HABITUAL.test(text) && !PAST_TIME.test(text)) return text;
+  // ("she goes to sentencing on the 14th", "has court next Tues"): what is set for a day still ahead stays in the present.
+  if (!plural && forms && w === forms.third && w !== forms.base && SET_FOR_A_DAY_AHEAD.test(text)) return text;
   // "Therapist and client practice": a plural subject takes the base form in the present.
   if (plural && v.tense === 'present' && forms && (w === forms.third || w === forms.past)) return forms.base + text.slice(w.length);
   // "I think she is ready" -> "Therapist thought she was ready": a base form after a singular subject agrees.
@@ -1894,7 +1898,7 @@ function joinVerbSeries(sentence: string): string {
   if (pieces.slice(1).some((p) => /^(?:stored|kept|locked|secured|held|hidden)\s+(?:locked|unloaded|loaded|at|with|in|by|away|up|off-site|offsite)\b/.test(p.trim()))) return sentence;
   // ("Mother kicked him out last night after argument, slept in car": after another person's act on the client, the next
   // verb may be either one's, so the series is never joined into the other person's.)
-  if (/^(?!(?:client|pt|patient|he|she|they|i|we)\b)(?:(?:her|his|their|the)\s+)?[A-Za-z]+\s+[a-z]+\s+(?:him|her|them)\b/i.test(pieces[0]!.trim())) return sentence;
+  if (/^(?!(?:client|pt|patient|he|she|they|i|we|therapist|clinician|writer)\b)(?:(?:her|his|their|the)\s+)?[A-Za-z]+\s+[a-z]+\s+(?:him|them|her(?=\s+(?:out|off|up|away|down|back|to|into|from|at|in|on|over)\b))\b/i.test(pieces[0]!.trim())) return sentence;
   // The first piece must itself hold a verb after its subject, so the series continues it.
   if (!pieces[0]!.split(/\s+/).slice(1, 4).some((w) => isFiniteVerb(w.replace(/[,;:.]$/, '')) || looksLikePastVerb(w.replace(/[,;:.]$/, '')))) return sentence;
   return restoreQuotes(unbracket(`${pieces.slice(0, -1).join(', ')} and ${pieces.at(-1)}`), quotes);
