@@ -57,3 +57,57 @@ describe('review 243: court words', () => {
     expect(text).not.toMatch(/went to sentencing/);
   });
 });
+
+describe('review 243: steps taken for a danger just told', () => {
+  it('"Security + attending informed" after a threat is in the risk section', () => {
+    const summary = 'Family meeting re goals of care. Son Mark angry, said he\'ll "make that doctor pay" and "I know where he parks". Security + attending informed, charge nurse aware. Next meeting Thurs.';
+    expect(section(summary, 'risk', 'pie')).toMatch(/Security and attending were informed/);
+  });
+
+  it('a PREA report and a housing move after an assault in custody are the report made', () => {
+    const summary = 'S: Pt disclosed that 2 nights ago another inmate in his dorm forced him to perform oral sex in the shower and threatened to "cut him" if he told. Denies SI/HI.\nA: acute stress reaction after sexual assault in custody.\nP: PREA report made to shift commander, moved to separate housing pending investigation. F/u tomorrow.';
+    expect(readSummary(summary).risk.abuseOrHarm).toBe('reported');
+    expect(section(summary, 'risk', 'pie')).toMatch(/PREA report/);
+  });
+});
+
+describe("review 243: a group member's fear for someone else", () => {
+  it('"D.R. worried he\'s going to hang himself", of a cellmate not in group, is never the member\'s own ideation', () => {
+    const summary = 'Group - Pod B, coping skills. 6 attended, 50 min.\nAfter group, member D.R. pulled me aside: says his cellmate (not in group) gave away his shoes and said "won\'t need them after court." D.R. worried he\'s going to hang himself.\nNotified sgt, requested welfare check.';
+    const risk = readSummary(summary).risk;
+    expect(risk.si === 'active' || risk.si === 'passive').toBe(false);
+    expect(risk.othersRisk).toBe(true);
+  });
+});
+
+describe('review 243: a reason given for the words', () => {
+  it('"states he said it because he was dopesick" leaves the denial standing without a quoted wish', () => {
+    const summary = 'Step-down eval. Placed on watch 2 days ago after telling booking officer he "wanted to die." Today denies SI, intent, plan. States he said it because he was "dopesick and mad." Future oriented.';
+    const risk = readSummary(summary).risk;
+    expect(risk.si).toBe('denied');
+    expect(risk.siWordsQuoted).not.toBe(true);
+  });
+});
+
+describe('review 243: where a contact in a jail or a dialysis unit was held', () => {
+  it('"chairside HD, unit 2 chair 8" is the session line, never the client\'s report', () => {
+    const summary = 'chairside HD, unit 2 chair 8. pt 62F ESRD on HD x 3 yrs. mood low, tired of treatments. denies SI. f/u next wk chairside.';
+    expect(section(summary, 'session', 'soap')).toMatch(/[Cc]hairside hemodialysis/);
+    expect(section(summary, 'subjective', 'soap')).not.toMatch(/Client reported chairside/i);
+  });
+
+  it('"Booking MH screen." is the session line', () => {
+    expect(section('Booking MH screen. 29yo F, new charge. Denies SI/HI. Gen pop OK from MH standpoint.', 'subjective', 'soap')).not.toMatch(/Client reported booking/i);
+  });
+});
+
+describe('review 243: jail requests and calls about the client', () => {
+  it('"I\'ll put in for psych for the sleep" is a referral sent to psychiatry', () => {
+    expect(section('Seen cell-front. Not sleeping, 3 hrs a night. Denies SI. I\'ll put in for psych for the sleep. F/u Mon.', 'plan', 'soap')).toMatch(/referral to psychiatry/);
+  });
+
+  it('on a call with someone about the client, the release on file is never the client\'s report', () => {
+    const text = section('Phone call w/ caseworker (Ms. Dana Ruiz) re: client Eli Park. She asked when client was last seen. Release of info on file. Will see client Thurs.', 'data', 'dap');
+    expect(text).not.toMatch(/Client reported release of information/);
+  });
+});

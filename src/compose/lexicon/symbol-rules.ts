@@ -61,6 +61,8 @@ export const CUT_SHORT_WORDS: readonly string[] = ['excl', 'appt', 'appts', 'avg
 const EMERGENCY_DEPARTMENT = String.raw`\u2060?(?:ED|ER|emergency department|emergency room)\b`;
 
 export const SYMBOL_RULES: readonly SymbolRule[] = [
+  // ("I'll put in for psych for the sleep", "put in a slip for medical": in a jail, a request sent to a service on the client's behalf.)
+  { pattern: /\bput\s+in\s+(?:a\s+|an\s+)?(?:(?:referral|request|slip|kite|sick call)\s+)?(?:for|to)\s+\u2060?(psych|psychiatry|medical|mental health|MH|dental)\b/gi, replace: (_m, service: string) => `submit a referral to ${({ psych: 'psychiatry', mh: 'mental health' } as Record<string, string>)[service.toLowerCase()] ?? service.toLowerCase()}`, example: ["I'll put in for psych for the sleep", "I'll submit a referral to psychiatry for the sleep"] },
   // ("Refer for full neuropsych testing": testing of the brain's workings is neuropsychological; the service alone is neuropsychology.)
   { pattern: /\bneuropsych\b(?=\s+(?:testing|tests?|eval|evals|evaluations?|assessments?|battery|screens?|screening|report)\b)/gi, replace: 'neuropsychological', example: ['Refer for full neuropsych testing', 'Refer for full neuropsychological testing'] },
   // ("Wife dx early-onset Alzheimer's 6 mo ago": a person, then "dx" and what was found, is someone diagnosed, never "wife diagnosis".)

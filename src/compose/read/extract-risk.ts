@@ -25,6 +25,8 @@ const found = (re: RegExp, text: string): boolean => text.search(re) >= 0;
 const GUN_TAKEN_OUT = String.raw`\b(?:thinking|thought|thinks)\s+(?:about|of)\s+(?:walking|going|heading|driving|taking)\b[^.;"]{0,50}?\bwith\s+(?:it|(?:my|his|her|their|the)\s+(?:gun|rifle|shotgun|pistol|handgun|revolver))\b`;
 /** A gun named before "with it": by kind, by a caliber (".30-06", ".22") or a gauge. */
 const GUN_NAMED_BEFORE = /\b(?:gun|rifle|shotgun|pistol|handgun|revolver|firearm|glock)\b|(?:^|\s)\.\d{2,3}(?:-\d{2})?\b|\bgauge\b/;
+/** A fear for "he" or "she" just before what they might do ("worried he's going to hang himself"). */
+const FEAR_FOR_SOMEONE = new RegExp(`\\b${FEAR_WORDS}\\s+(?:that\\s+)?(?:he|she|they)(?:'s|'ll|'d|\\s+is|\\s+are|'re|\\s+will|\\s+might|\\s+may|\\s+would)?\\s+(?:going to|gonna|try(?:ing)? to|about to)?\\s*$`);
 const SI = termRe(SI_TERMS, `${GUN_TAKEN_OUT}|${DRIVE_OR_JUMP_FROM}|${LIGATURE_TOLD}`);
 /** A way of dying told with where or with what it would be fixed (risk-terms.ts): a method worked out, so active ideation with a plan when it is what the client would do. */
 const METHOD_WITH_PLACE = new RegExp(`${DRIVE_OR_JUMP_FROM}|${LIGATURE_TOLD}`);
@@ -1414,6 +1416,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // ('Grandma says Sofia said "I wish I was never born"', Sofia the client: the client's words, told by the relative.)
       const clientSaidIt = !!options.clientName && new RegExp(`\\b${options.clientName.toLowerCase().split(/\s+/)[0]}\\s+(?:said|says|told|yelled|screamed|texted|wrote)\\b[^"]{0,40}$`).test(t.slice(Math.max(0, quoteStart - 80), quoteStart));
       if (quoteStart >= 0 && !clientSaidIt && RELATIVE_THEN_SAID.test(t.slice(Math.max(0, quoteStart - 120), quoteStart)) && !/\b(?:client|pt|patient)\b/.test(t.slice(Math.max(0, quoteStart - 120), quoteStart))) {
+        risk.othersRisk = true;
+        continue;
+      }
+      // ("member T.W. pulled me aside: says his cellie (not in group) has been giving away his commissary ... T.W. worried he's going
+      // to hang himself": in a group, a member's fear for "he" is a fear for someone else, never that member's own ideation.)
+      if (options.sharedSession === 'group' && FEAR_FOR_SOMEONE.test(t.slice(Math.max(0, m.index - 60), m.index)) && !/^\s*(?:client|pt|patient)\b/.test(t)) {
         risk.othersRisk = true;
         continue;
       }

@@ -16,7 +16,7 @@ import { findClientPronoun } from './find-client-pronoun.ts';
 import { capitalizeNames, findNames, openingPerson, personWithStateJotted } from './find-names.ts';
 import { expandInQuote, expandShorthand, type ShorthandContext } from './expand-shorthand.ts';
 import { extractMeasures } from './extract-measures.ts';
-import { ATTEMPT, MEANING_CLARIFIED, DENIAL_POINTING_BACK, HANDS_PUT_ON_ANOTHER, DO_IT_AT_A_TIME, SUICIDE_PRECAUTION, NOT_ACTED, NO_PROMISE, PREPARATORY_ACT, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE, THOUGHTS_LIKE_THAT_DENIED } from '../lexicon/risk-context.ts';
+import { ATTEMPT, MEANING_CLARIFIED, DANGER_NOTIFIED, PROTECTIVE_ACTION, DENIAL_POINTING_BACK, HANDS_PUT_ON_ANOTHER, DO_IT_AT_A_TIME, SUICIDE_PRECAUTION, NOT_ACTED, NO_PROMISE, PREPARATORY_ACT, NONE_NOW, RISK_DETAIL, THREAT_DENIAL_JOT, THREAT_OF_VIOLENCE, THOUGHTS_LIKE_THAT_DENIED } from '../lexicon/risk-context.ts';
 import { ASKED_ABOUT_RISK, answersSuicideQuestion, bareUrge, emptyRisk, extractRisk, mentionsRisk, riskDomainOf, riskDomainsOf, USING_IT } from './extract-risk.ts';
 import { ARRIVED_THEN_LEFT, extractSessionDetails, FACILITY_CONTACT, HOURS_LINE, WATCH_INTERVAL, isHeaderLike, isSessionFragment, stripSessionWords, SESSION_HOURS } from './extract-session-details.ts';
 import { cleanDictation, looksDictated } from './clean-dictation.ts';
@@ -2006,6 +2006,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ('"won't be around much longer" ..., then "he says he meant his own health": what the words meant, said by the client, is risk content too.)
     if (kind !== 'risk' && previous?.fact.alsoRisk && (DO_IT_AT_A_TIME.test(rewritten.toLowerCase()) || NOT_ACTED.test(rewritten.toLowerCase()))) fact.alsoRisk = true;
     if (kind !== 'risk' && facts.slice(-2).some((f) => f.kind === 'risk' || f.alsoRisk) && MEANING_CLARIFIED.test(rewritten.toLowerCase())) fact.alsoRisk = true;
+    // ('"I know where he parks". Security + attending informed', "PREA report made to shift commander, pt moved to separate housing"):
+    // the steps taken for a danger just told go with it in the risk section.
+    if (kind !== 'risk' && facts.slice(-3).some((f) => f.kind === 'risk' || f.alsoRisk) && (DANGER_NOTIFIED.test(rewritten) || PROTECTIVE_ACTION.test(rewritten))) fact.alsoRisk = true;
     // ('"i'm gonna do it as soon as yall take me off this" - says he'd tear the sheet and tie it off the vent': the words of
     // doing "it" at a time, just before the way is told, are risk content too.)
     if ((kind === 'risk' || fact.alsoRisk) && previous && previous.clause.line === c.line && previous.fact.kind !== 'risk' && DO_IT_AT_A_TIME.test(previous.fact.text.toLowerCase())) previous.fact.alsoRisk = true;
