@@ -42,6 +42,8 @@ export interface RiskRecord {
   siScreenBand?: 'high' | 'moderate';
   /** Intent was hedged in the summary ("intent-ish", "intent unclear"): neither reported nor denied. */
   intentUnclear?: boolean;
+  /** The hedged intent was called ambivalent ("intent ambivalent"): said in the clinician's word, never as "unclear". */
+  intentAmbivalent?: boolean;
   means?: boolean;
   /** A preparatory act toward suicide was told ("lined up all her lorazepam", "wrote a goodbye note"). */
   preparation?: boolean;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { composeNote } from '../../src/compose/index.ts';
 import { readSummary } from '../../src/compose/read/read-summary.ts';
 import { section } from './note-text.ts';
 
@@ -109,5 +110,23 @@ describe('review 243: jail requests and calls about the client', () => {
   it('on a call with someone about the client, the release on file is never the client\'s report', () => {
     const text = section('Phone call w/ caseworker (Ms. Dana Ruiz) re: client Eli Park. She asked when client was last seen. Release of info on file. Will see client Thurs.', 'data', 'dap');
     expect(text).not.toMatch(/Client reported release of information/);
+  });
+});
+
+describe('review 243: the response-missing warning', () => {
+  it('is not given when the summary tells the response inside another line', () => {
+    const warnings = composeNote({ summary: 'Video, 50 min. Anxious about losing her job after a flare. Did cognitive restructuring on "I\'ll be fired" and she came up with evidence against it (good review in May). Denies SI. Cont weekly.', format: 'birp' }).warnings;
+    expect(warnings.some((w) => w.code === 'no_response')).toBe(false);
+  });
+
+  it('is still given when nothing tells how the client met the work', () => {
+    const warnings = composeNote({ summary: 'Video, 50 min. Anxious about her job. Did cognitive restructuring. Denies SI. Cont weekly.', format: 'birp' }).warnings;
+    expect(warnings.some((w) => w.code === 'no_response')).toBe(true);
+  });
+});
+
+describe('review 243: parts of the body in the plural', () => {
+  it('"Hands tremulous" is "Hands were tremulous"', () => {
+    expect(section('Booking screen. Last drink this am. Hands tremulous, diaphoretic. Denies SI.', 'objective', 'soap')).toMatch(/Hands were tremulous/);
   });
 });

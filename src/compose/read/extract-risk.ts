@@ -2109,6 +2109,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
   if (risk.intent !== false && clauses.some((c) => HEDGED_INTENT.test(c) && !/\b(?:no|denies|denied|without)\s+(?:\w+\s+){0,2}intent\b/i.test(c))) {
     risk.intent = undefined;
     risk.intentUnclear = true;
+    // ("Endorsed SI w/ plan (overpass), intent ambivalent": the clinician's own word for the intent is kept.)
+    if (clauses.some((c) => /\bintent\s+(?:is\s+|was\s+)?ambivalent\b|\bambivalent\s+(?:about\s+)?intent\b/i.test(c))) risk.intentAmbivalent = true;
     if (risk.si === 'active') siKindStated = true;
   }
   // Intent to act is active ideation (C-SSRS item 4), whatever passive words came with it; so is a plan (item 5).

@@ -462,7 +462,8 @@ const SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 export function stripSessionWords(fragment: string): string {
   // ("Check-in w/ Amina Warsame via Somali phone interp": the interpreter the session went through, never the client's title.)
   // ("Mark S — indiv — 45m": minutes jotted as a piece of the heading of their own.)
-  fragment = inMinutes(fragment).replace(/^\s*[1-9]\d{1,2}\s?m\s*$/, '').replace(/\bvia\s+(?:an?\s+)?([A-Z][a-z]+)\s+(?:phone\s+|video\s+|telephone\s+|in[- ]person\s+)?interp(?:reter)?\b/g, 'with a $1 interpreter');
+  // ("D/ Ana 16, seen indiv": a format letter written with a slash opens the heading, and is no part of it.)
+  fragment = inMinutes(fragment).replace(/^\s*[DAPSOBIRGE]\/\s+/, '').replace(/^\s*[1-9]\d{1,2}\s?m\s*$/, '').replace(/\bvia\s+(?:an?\s+)?([A-Z][a-z]+)\s+(?:phone\s+|video\s+|telephone\s+|in[- ]person\s+)?interp(?:reter)?\b/g, 'with a $1 interpreter');
   // ("Caring Dads father/child session", its slash written "and" by then: the kind of session goes whole.)
   fragment = fragment.replace(/\b(?:father|mother|dad|mom|parent)\s*(?:\/|and|&|\+)\s*(?:child|son|daughter|kid)\s+(?:session|sess|visit)\b/gi, ' ');
   // "Session type: Family (...)": the label of a session line is not context.

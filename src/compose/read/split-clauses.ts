@@ -45,7 +45,7 @@ const BULLET = /^\s*(?:[-*+>]|\d{1,2}[.)])\s+/;
 // ("plan - add TIPP to safety plan": a section word and a spaced dash label the line too.)
 // ("Goals (family): attend 4 of 5 days": whose they are, in brackets, before the colon; never after one letter, "A (defensive): ...".)
 // ("Goal(s) (pt's words):": a plural written in brackets, then whose words, are still the label.)
-const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?(?:(?<=[A-Za-z]{2})\(s\))?(?:(?<=[A-Za-z)]{2})\s*\([^():]{1,24}\))?\s*[:=](?!\d)\s*|^\s*(plan|hw|homework|goal|goals|assessment|impression|interventions?|response|risk|safety|problem|evaluation|eval|situation|subjective|objective|behaviou?r|data)\s+[-–—]\s+/i;
+const LABEL = /^\s*([A-Za-z][A-Za-z/ -]{0,24}?)(?:\s*#?\d{1,2})?(?:(?<=[A-Za-z]{2})\(s\))?(?:(?<=[A-Za-z)]{2})\s*\([^():]{1,24}\))?\s*[:=](?!\d)\s*|^\s*(plan|hw|homework|goal|goals|assessment|impression|interventions?|response|risk|safety|problem|evaluation|eval|situation|subjective|objective|behaviou?r|data)\s+[-–—]\s+|^\s*([DAPSOBIRGE])\/\s+(?=\S)/i;
 /** A way to die named first ("OD on roommate's sertraline", "hang self in garage", "jump from the bridge"). */
 // ("Plan: use his personal pistol, a Glock 19 kept in his truck": the way he would do it, with a gun.)
 // ("Plan: gun. Intent: 'yes, probably.'": the means alone, under "Plan:", is the suicide plan too.)
@@ -204,7 +204,7 @@ export function splitClauses(text: string): Clause[] {
       const labelMatch = (clientsPlan ? null : bareLabel) ?? LABEL.exec(text.slice(start, s.end));
       // "goal for group:", "focus today:": a known label with the session named after it.
       // ("Goals Sophie named:": a goal label with who named them.)
-      const labelWord = (labelMatch?.[1] ?? labelMatch?.[2])?.trim().toLowerCase().replace(/^(.+?)\s+(?:(?:for|of)\s+(?:the\s+|this\s+)?(?:group|session|sess|today|visit)|today|per\s+(?:the\s+)?(?:client|pt|patient|teen|child|parents?|mom|mother|dad|father|family|couple)|(?:[a-z]+\s+)?(?:named|set|chose|identified|stated)(?:\s+by\s+[a-z]+)?)$/, (whole, base: string) => (LABELS[whole] === undefined && LABELS[base] !== undefined ? base : whole));
+      const labelWord = (labelMatch?.[1] ?? labelMatch?.[2] ?? labelMatch?.[3])?.trim().toLowerCase().replace(/^(.+?)\s+(?:(?:for|of)\s+(?:the\s+|this\s+)?(?:group|session|sess|today|visit)|today|per\s+(?:the\s+)?(?:client|pt|patient|teen|child|parents?|mom|mother|dad|father|family|couple)|(?:[a-z]+\s+)?(?:named|set|chose|identified|stated)(?:\s+by\s+[a-z]+)?)$/, (whole, base: string) => (LABELS[whole] === undefined && LABELS[base] !== undefined ? base : whole));
       // ("A on her phone at start ... A said she last cut in August ... A: 'stop going through my phone.'": a letter the
       // summary uses for a person is that person speaking, never the assessment.)
       const oneLetter = labelWord?.length === 1 && (scheme !== undefined || (labelWord === 'a' && (hasPartnerB() || A_AS_PERSON.test(text))));

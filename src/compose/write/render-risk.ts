@@ -109,7 +109,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   // ("the intent is like maybe a 2 out of 10" beside a screen "without plan or intent": a rated intent is never restated as denied.)
   const intentRated = stated.some((t) => /\bintent\b[^.;]{0,40}?\b(?:[1-9]|10)\s*(?:\/|out of)\s*10\b/i.test(t));
   if (about && risk.intent !== undefined && !(risk.intent === false && intentRated) && !(risk.intent === false && saidAbove(/\b(?:no|denied)\s+(?:any\s+|current\s+)*(?:plan\s+(?:or|and|\/)\s+)?intent\b/))) details.push(risk.intent ? 'intent was reported' : 'intent was denied');
-  else if (about === DOMAIN.si && risk.intentUnclear) details.push('intent was unclear');
+  else if (about === DOMAIN.si && risk.intentUnclear) details.push(risk.intentAmbivalent ? 'intent was described as ambivalent' : 'intent was unclear');
   // Means only in the clinician's own word ("no access to firearms" never becomes "no access to means").
   // (Means removed are said as removed: "no access" would hide that they were there.)
   // (A threat to another with a gun within reach: the means are the threat's, said beside it.)

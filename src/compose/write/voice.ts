@@ -366,7 +366,8 @@ const CLINICIAN_THEN_SAID = /^((?:Therapist|Clinician|This writer)\s+(?!said\b|a
 const isThirdPersonVerb = (w: string): boolean => !/(?:ss|us|is)$/.test(w) && verbForms(w)?.third === w;
 const reported = (v: Voice): string => (v.tense === 'past' ? 'reported' : 'reports');
 /** "Both were engaged", "Mom and dad were tearful": a plural subject takes "were". */
-const beFor = (who: string, v: Voice): string => (/^(?:both|all|they|we|(?:the |other |several |two |three |some |most )?(?:parents|members|kids|children|siblings|partners|couple|family members|group members|peers|others|friends|roommates|grandparents|staff members|nurses|teachers))$|\sand\s/i.test(who.trim()) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is');
+// ("Hands tremulous, diaphoretic": parts of the body named in the plural take "were".)
+const beFor = (who: string, v: Voice): string => (/^(?:both|all|they|we|(?:the |other |several |two |three |some |most )?(?:parents|members|kids|children|siblings|partners|couple|family members|group members|peers|others|friends|roommates|grandparents|staff members|nurses|teachers))$|\sand\s|^(?:(?:her|his|their|both)\s+)?(?:hands|arms|legs|eyes|pupils|wrists|forearms|knuckles|lips|feet)$/i.test(who.trim()) ? (v.tense === 'past' ? 'were' : 'are') : v.tense === 'past' ? 'was' : 'is');
 /** Acts seen in the room that the observation words also list: written as acts ("Client cried"), never "was cried". */
 const SEEN_ACTS = /^(?:cried|smiled|laughed|sighed|fidgeted|yawned)$/;
 const was = (v: Voice): string => (v.tense === 'past' ? 'was' : 'is');

@@ -1,7 +1,7 @@
 // The writer: a SessionRecord becomes a Document in the chosen format. Every sentence keeps
 // the source spans of the input it came from.
 import { CALL_WITH_NAMED_PARENT, COLLATERAL_CONTACT, COLLATERAL_WITH, CONSULT_WITH_PARENT, showsFamilyWithoutClient, INCIDENT_DEBRIEF, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
-import { CAREGIVER_SEEN, CLIENT_ABSENT, INTERVENTION_TERMS, MET_FOR_MINUTES } from '../lexicon/cues.ts';
+import { CAREGIVER_SEEN, CLIENT_ABSENT, INTERVENTION_TERMS, MET_FOR_MINUTES, RESPONSE_TOLD } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { THIS_IS_WHOM, WRITER_ROLES } from '../lexicon/session-labels.ts';
 import { markModalities } from '../text/modality-mentions.ts';
@@ -296,7 +296,9 @@ function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   if (!intervened) w.push({ code: 'no_intervention', message: 'No intervention is named: say what you did (technique and purpose).', section: def.place.intervention });
   // (In a group, what the members shared and did is how they met the work: "Nia said she used cold water instead".)
   const membersResponded = record.session.serviceType === 'group' && record.facts.some((f) => f.subject === 'other' && (f.kind === 'report' || f.kind === 'observation'));
-  if (!kinds.has('response') && !kinds.has('assessment') && !membersResponded) w.push({ code: 'no_response', message: "No client response to the interventions is documented.", section: def.place.response });
+  // ("came up with some evidence against it", "Daniel was able to reflect back her fear": a response told inside another line.)
+  const respondedInLine = record.facts.some((f) => f.kind !== 'plan' && f.kind !== 'goal' && f.kind !== 'risk' && RESPONSE_TOLD.test(f.text));
+  if (!kinds.has('response') && !kinds.has('assessment') && !membersResponded && !respondedInLine) w.push({ code: 'no_response', message: "No client response to the interventions is documented.", section: def.place.response });
   if (!kinds.has('plan') && !kinds.has('homework')) w.push({ code: 'no_plan', message: 'No plan or next appointment is documented.', section: def.place.plan });
   for (const short of record.abbreviationsKept ?? []) {
     w.push({ code: 'ambiguous_shorthand', message: `"${short}" has more than one meaning and was kept as written: spell it out if it should read otherwise.` });
