@@ -51,3 +51,51 @@ describe("review 244: a crisis call from a parent about the client", () => {
     expect(risk.threat === true || risk.threatByOther === true).toBe(true);
   });
 });
+
+describe('review 244: a dictated crisis run-on', () => {
+  const summary = 'so um this was a walk in crisis client is Hector M 28 came in with his sister who was worried because he told her he has pills saved up and was going to take them all this weekend um he confirmed the plan and the pills are in his car so we did the Columbia it was high risk I did a safety plan with him and the sister agreed to hold the pills he agreed to go to the ER with his sister for eval called ahead to St Mary and talked to the charge nurse um also gave him the food bank number follow up call tomorrow morning';
+
+  it('gives the call ahead and the number given to the clinician, never to the client', () => {
+    const text = section(summary, 'intervention', 'birp') + section(summary, 'response', 'birp');
+    expect(text).not.toMatch(/Client (?:also )?gave him/);
+    expect(text).not.toMatch(/evaluation called ahead/);
+    expect(text).toMatch(/Therapist called ahead to St Mary/);
+  });
+
+  it('makes the follow-up call the plan', () => {
+    expect(section(summary, 'plan', 'birp')).toMatch(/[Ff]ollow up call tomorrow morning/);
+  });
+
+  it('"she said this week she\'s been thinking ..." stays one statement', () => {
+    const text = section('telehealth with Ana um she was in her car so about 30 minutes she said this week she\'s been thinking that she wants to die and when I asked she said she has no plan', 'response', 'girp') + section('telehealth with Ana um she was in her car so about 30 minutes she said this week she\'s been thinking that she wants to die and when I asked she said she has no plan', 'risk', 'girp');
+    expect(text).not.toMatch(/said this week\./);
+  });
+});
+
+describe('review 244: headings and labels', () => {
+  it('"19yo M." ends the heading, and what follows is the report with all its words', () => {
+    const summary = 'indiv f/u, 20yo M. AH less freq since LAI started 2 wks ago, "quieter now". denies SI/HI.';
+    expect(section(summary, 'session', 'soap')).not.toMatch(/hallucinations/);
+    expect(section(summary, 'subjective', 'soap')).toMatch(/started 2 weeks ago/);
+  });
+
+  it('"Dana goal: ..." in a group line is the goal', () => {
+    const summary = 'Group: young adult recovery, 6 attendees.\n- client (Dana) quiet, then shared she hasn\'t told her new boss\n- group role-played a short script\n- Dana goal: tell 1 friend before next grp';
+    expect(section(summary, 'goal', 'girp')).toMatch(/tell 1 friend before next group/);
+  });
+});
+
+describe('review 244: the answer stays with its question', () => {
+  it('"When I asked gently, Lupe said ..." is one sentence, never "When the therapist asked gently."', () => {
+    const text = section('Play session, dollhouse. Lupe (6) had the dad doll hit the girl doll. When I asked gently, Lupe said he hits her with a shoe. CPS report made.', 'data', 'dap');
+    expect(text).not.toMatch(/asked gently\./);
+    expect(text).toMatch(/asked gently, Lupe said/);
+  });
+});
+
+describe('review 244: how the client was by the end', () => {
+  it('"Pacing, loud, calmed by end" gives the response, in plain words', () => {
+    const summary = 'Indiv, 50 min. Very angry about his foreman. Pacing, loud, calmed by end. Denies SI/HI. Did de-escalation, grounding. F/u Thurs.';
+    expect(section(summary, 'response', 'birp')).toMatch(/Client calmed by (?:the )?end/);
+  });
+});

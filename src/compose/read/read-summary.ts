@@ -1182,7 +1182,7 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     const askedNamed = ASKED_NAMED.exec(rewritten);
     if ((kind === 'intervention' || kind === 'risk') && ((askedNamed && names.has(askedNamed[1]!)) || WORK_HELD_BACK.test(rewritten) || FOLLOWED_UP_DONE.test(rewritten) || KEPT_ON_LINE.test(rewritten))) rewritten = doneBy('I', rewritten);
     // ("Calmer by end of session"): how the client was by the end, jotted with no one named, is said of the client.
-    if (kind === 'response' && SETTLED_BY_THE_END.test(rewritten.trim()) && !/^(?:client|pt|patient|cl|she|he|they)\b/i.test(rewritten.trim())) rewritten = `Client ${/^(?:was|seemed|appeared|looked)\b/i.test(rewritten.trim()) ? '' : 'was '}${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
+    if (kind === 'response' && SETTLED_BY_THE_END.test(rewritten.trim()) && !/^(?:client|pt|patient|cl|she|he|they)\b/i.test(rewritten.trim())) rewritten = `Client ${/^(?:was|seemed|appeared|looked|calmed|settled|de-?escalated|regulated)\b/i.test(rewritten.trim()) ? '' : 'was '}${rewritten.trim()[0]!.toLowerCase()}${rewritten.trim().slice(1)}`;
     // ('Int: each said one thing they miss ... . Marcus said "eating dinner together."': on the intervention's own line, what a
     // person in the room said back is the response to it.)
     if (kind === 'report' && !c.labelKind && previous?.clause.labelKind === 'intervention' && previous.clause.line === c.line && previous.fact.kind === 'intervention' && /^(?:client|[A-Z][a-z]+|she|he|they|both|each)\s+(?:said|says|answered|named|chose|picked|shared)\b/i.test(rewritten.trim())) kind = 'response';
