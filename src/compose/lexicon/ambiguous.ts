@@ -304,6 +304,16 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['Med: dizziness on standing, 2 syncopal episodes in Feb', 'Medical'], ['Med: HTN borderline per PCP', 'Medical'], ['Med: sertraline 50mg', 'Medication'], ['Med: PCP labs from 2 wks ago - K 3.4, otherwise WNL. HR 48', 'Medical'], ['Med: sertraline 100mg, labs WNL', 'Medication'], ['Med: DM2 on metformin, HTN.', 'Medical']],
   },
   {
+    // ("Cont SR window 12-7", "SR titration", in CBT-I: sleep restriction; "SR" beside school words stays as written.)
+    short: 'SR',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'sleep restriction', after: /^\s*(?:window|titration|schedule|prescription|therapy|protocol|was|is|started|continued)\b|^\s*(?:\d|\()/ },
+      { expansion: 'sleep restriction', topic: /\b(?:CBT-?I|insomnia|sleep efficiency|SE\b|TIB|TST|SOL|WASO|sleep diar(?:y|ies)|sleep window|time in bed)/ },
+    ],
+    examples: [['Cont SR window 12-7, no change', 'sleep restriction'], ['CBT-I sess 5, SE 78%, SR held', 'sleep restriction'], ['SR', null]],
+  },
+  {
     short: 'SE',
     caseSensitive: true,
     meanings: [

@@ -12,6 +12,8 @@ export const MEDICATION_NAMES: readonly string[] = [
   'methylphenidate', 'ritalin', 'concerta', 'adderall', 'vyvanse', 'guanfacine', 'clonidine', 'atomoxetine', 'strattera',
   'naltrexone', 'vivitrol', 'buprenorphine', 'suboxone', 'methadone', 'acamprosate', 'disulfiram', 'gabapentin', 'melatonin', 'propranolol',
   'metformin', 'topiramate', 'benztropine', 'cogentin', 'zolpidem', 'ambien', 'desvenlafaxine', 'pristiq', 'vortioxetine', 'trintellix',
+  // Sleep medicines a sleep clinic names ("zolpidem taper", "saving her temazepam").
+  'temazepam', 'restoril', 'eszopiclone', 'lunesta', 'zaleplon', 'suvorexant', 'belsomra', 'lemborexant', 'dayvigo', 'ramelteon', 'rozerem',
   'brexpiprazole', 'rexulti', 'cariprazine', 'vraylar', 'ziprasidone', 'geodon', 'lumateperone', 'caplyta', 'lisdexamfetamine',
   'dextroamphetamine', 'dexmethylphenidate', 'focalin', 'viloxazine', 'qelbree', 'nortriptyline', 'amitriptyline', 'doxepin',
   'fluvoxamine', 'luvox', 'esketamine', 'spravato', 'ketamine', 'zuranolone', 'pregabalin', 'valbenazine', 'ingrezza', 'deutetrabenazine',
@@ -35,6 +37,7 @@ export const BRAND_NAMES: readonly string[] = [
   'concerta', 'adderall', 'vyvanse', 'strattera', 'vivitrol', 'suboxone', 'cogentin', 'ambien', 'pristiq', 'trintellix', 'rexulti',
   'vraylar', 'geodon', 'caplyta', 'focalin', 'qelbree', 'luvox', 'spravato', 'ingrezza', 'austedo', 'chantix', 'narcan', 'oxycontin',
   'percocet', 'norco', 'vicodin', 'dilaudid', 'nucynta', 'flexeril', 'savella', 'keppra', 'zofran', 'biktarvy', 'truvada', 'descovy',
+  'restoril', 'lunesta', 'belsomra', 'dayvigo', 'rozerem',
   'tylenol', 'advil', 'motrin', 'aleve', 'benadryl', 'nyquil', 'excedrin', 'unisom', 'zzzquil',
 ];
 

@@ -614,8 +614,9 @@ const VISIT_NAMED_THEN_CAME = /(?=\s(?:she|he|they)\s+(?:came|arrived|showed up|
 const THEN_SEE_HIM_ON = /(?=\s(?:see|meet|call)\s+(?:him|her|them)\s+(?:on\s+|again\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?<=[a-z])(?<!\b(?:to|will|would|can|could|and|or|i'll|we'll|gonna|going to)\b)\s/gi;
 /** ("ok session with Sam um back using meth since ..."): a pause after the session and whom it was with ends the heading. */
 const SESSION_WITH_NAME_PAUSE = /(?=\s{3,}\S)(?<=\b(?:session|sess|visit|call|intake|check-in|f\/u|follow[- ]?up|telehealth|video)\s+(?:with|w\/)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?)\s/g;
-/** ("Pacing, loud, calmed by end": how the client was by the end, after how they came in, is the response, a statement of its own.) */
-const COMMA_THEN_SETTLED = /,\s+(?=(?:calmed|calmer|settled|brighter|more relaxed|de-?escalated|quieter)(?:\s+down)?(?:\s+(?:some|a bit|somewhat))?\s+by\s+(?:the\s+)?end\b)/gi;
+/** ("Pacing, loud, calmed by end": how the client was by the end, after how they came in, is the response, a statement of its own;
+ * "tearful early, brighter by end" stays one change over the session.) */
+const COMMA_THEN_SETTLED = /(?<!\b(?:early|initially|at first|at (?:the )?(?:start|beginning)|to start|on arrival)\b[^,;.]{0,12}),\s+(?=(?:calmed|calmer|settled|brighter|more relaxed|de-?escalated|quieter)(?:\s+down)?(?:\s+(?:some|a bit|somewhat))?\s+by\s+(?:the\s+)?end\b)/gi;
 const RUN_ON_TASKS = [COMMA_THEN_SETTLED, SESSION_WITH_NAME_PAUSE, THEN_SEE_HIM_ON, VISIT_NAMED_THEN_CAME, DENIAL_THEN_NEVER, THEN_MISSED_COUNT, ASKED_THEN_ANSWER_DASH, WORK_THEN_RATED, ARRIVED_STATE_THEN_SAID, SEEN_STATE_COMMA_SAID, REFLEXIVE_THEN_SAID, THEN_ITEM_SCORED, THEN_TRIGGERS_WERE, COMMA_THEN_ALSO_GAVE, COMMA_THEN_NAMED_ABLE, COMMA_THEN_INITIALS_SAID, SCREEN_THEN_SCORED, QUOTE_THEN_DENIAL, WILL_THEN_DONE, THEN_I_WILL_SEE, SO_CAME_IN, THEN_HIS_CASE_MOVED, COMMA_THEN_HOW_TAKEN, TOGETHER_THEN_POSSESSIVE, THEN_PLACE_WAS, LENGTH_THEN_RAN_OUT, FREQUENCY_THEN_GERUND, THEN_WHO_KEEPS_GOING, NOT_DONE_THEN_PRONOUN, NAMED_HERSELF_THEN, AFTER_SESSION_BRACKET, SEEN_THEN_ANSWERED, ASKED_THEN_ANSWERED, COMMA_THEN_STANCE, THEN_LENGTH_RAN, EVERYONE_OR_THEME, DATE_SAID_THEN_STORY, THING_THEN_I_GAVE, LENGTH_ASIDE, LEVEL_RUN_ON, CLIENT_THEN_TOLD_HIM, RISK_ITEM_THEN_MORE, SESSION_LEAD_THEN_STATE, SESSION_TOLD_MIDWAY, HOURS_HEADING_DASH, FREQUENCY_THEN_I, NOUN_THEN_CALL_AHEAD, THEN_RELATIVE_ARRIVED];
 const PREP_THAT_THEN_SUBJECT = /(?<=\b(?:by|about|with|over|for|of)\s+that)\s(?=(?:we|i)\s+(?:[a-z]+ed|talked|said|went|did|had|gave|made|spoke)\b)|(?<=\b(?:open|receptive|agreeable|amenable|okay|ok|fine|on board)\s+(?:to|with)\s+(?:that|this|it))\s(?=(?:she|he|they)\s+(?:was|were|is|are|seemed|felt|said|became|got|left)\b)/gi;
 /** ("the worst she's had in months two patients died on her shift": a count of people, then what befell them, is a new statement.) */
@@ -1256,7 +1257,8 @@ function trim(text: string, start: number, end: number): Span | undefined {
   let s = start;
   let e = end;
   while (s < e && /[\s,;.:\-–—]/.test(text[s]!)) s++;
-  while (e > s && /[\s,;:\-–—]/.test(text[e - 1]!)) e--;
+  // ("SI-, HI-, SH-": a minus right after a risk term is its negative, never a stray dash.)
+  while (e > s && /[\s,;:\-–—]/.test(text[e - 1]!) && !(text[e - 1] === '-' && /(?:\bSI|\bHI|\bSH|NSSI|ideation|harm)$/i.test(text.slice(s, e - 1)))) e--;
   // Joining words at either end belong to no clause ("... and", "but she ...", "so today").
   // ("SO to attend next sess": in capitals, SO is the significant other, never "so".)
   const lead = /^(?:(?:[Aa]nd|AND|[Bb]ut|BUT|[Ss]o|[Tt]hen|THEN|[Oo]r)\s+)+/.exec(text.slice(s, e));
