@@ -64,7 +64,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   // ("adjusted his window to 6h min": after hours, "min" is the least allowed, never minutes.)
   { pattern: /\b(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?)\s+min\b(?!\s*(?:\d|of\b))/g, replace: '$1 hours minimum', example: ['adjusted his window to 6h min', 'adjusted his window to 6 hours minimum'] },
   // ("SI-. HI-.", "SI-/HI-/SH-": a minus jotted straight after a risk screen's letters is its negative result.)
-  { pattern: /\b(SI|HI|SH|NSSI|AH|VH)\s?-(?=\s*(?:[.,;)\/]|$|(?:and|or|&)\s))/g, replace: '$1 negative', example: ['SI-. HI-.', 'SI negative. HI negative.'] },
+  { pattern: /\b(SI|HI|SH|NSSI|AH|VH)\s?-(?=\s*(?:[.,;)/]|$|(?:and|or|&)\s))/g, replace: '$1 negative', example: ['SI-. HI-.', 'SI negative. HI negative.'] },
   // ("I'll put in for psych for the sleep", "put in a slip for medical": in a jail, a request sent to a service on the client's behalf.)
   { pattern: /\bput\s+in\s+(?:a\s+|an\s+)?(?:(?:referral|request|slip|kite|sick call)\s+)?(?:for|to)\s+\u2060?(psych|psychiatry|medical|mental health|MH|dental)\b/gi, replace: (_m, service: string) => `submit a referral to ${({ psych: 'psychiatry', mh: 'mental health' } as Record<string, string>)[service.toLowerCase()] ?? service.toLowerCase()}`, example: ["I'll put in for psych for the sleep", "I'll submit a referral to psychiatry for the sleep"] },
   // ("Refer for full neuropsych testing": testing of the brain's workings is neuropsychological; the service alone is neuropsychology.)
