@@ -55,3 +55,11 @@ describe('review 245: sleep clinic shorthand', () => {
     expect(text).not.toMatch(/senior/);
   });
 });
+
+describe('review 245: those the clinician called in', () => {
+  it('"DV advocate paged" is never the client\'s report', () => {
+    const text = section('Met w MOB in consult room after CPS interview. Tearful. Denies SI/HI. DV advocate paged. Gave hotline #. f/u tmrw.', 'problem', 'pie') + section('Met w MOB in consult room after CPS interview. Tearful. Denies SI/HI. DV advocate paged. Gave hotline #. f/u tmrw.', 'intervention', 'pie');
+    expect(text).not.toMatch(/Client reported domestic violence advocate paged/);
+    expect(text).toMatch(/advocate (?:was )?paged/);
+  });
+});

@@ -185,6 +185,25 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     examples: [['since Jan', 'January'], ['Jan 5', 'January'], ['consulted w/ supervisor Jan', null]],
   },
   {
+    // ("the new GM has been making comments about his weight", at a restaurant: the general manager; "lives w/ GM": a grandmother.)
+    short: 'GM',
+    caseSensitive: true,
+    meanings: [
+      { expansion: 'general manager', before: /\b(?:the|new|our|store|restaurant|hotel|bar|club|assistant|his|her|their)\s*$/i, topic: /\b(?:restaurant|store|shifts?|server|servers|bartend\w*|staff|HR|manager|boss|coworkers?|co-workers?|job|work|hotel|club|bar|kitchen|tips|customers?|corporate|franchise)\b/i },
+      { expansion: 'general manager', after: /^\s+(?:at|of)\s+(?:the\s+)?(?:restaurant|store|hotel|bar|club|dealership|gym)\b/i },
+    ],
+    fallback: 'grandmother',
+    examples: [['the new GM has been making comments at work, tips down', 'general manager'], ['lives w/ GM since age 6', 'grandmother'], ['GM at the restaurant yelled at him', 'general manager']],
+  },
+  {
+    // ("O2 3L NC": after oxygen or litres, a nasal cannula; "NC 'I'm worthless'" in EMDR's set-up: the negative cognition.)
+    short: 'NC',
+    caseSensitive: true,
+    meanings: [{ expansion: 'nasal cannula', before: /\b(?:O2|oxygen|\d+(?:\.\d+)?\s*(?:L|lpm|liters?|litres?))\s*(?:(?:by|via|per)\s+)?$/i }],
+    fallback: 'negative cognition',
+    examples: [['A&O x3, O2 3L NC', 'nasal cannula'], ['NC "I am worthless", VOC 2', 'negative cognition']],
+  },
+  {
     // "CW caseworker (Ms. Alvarez)", "CW case review", "at CW office": child welfare, before the thing of it; "called CW",
     // "CW said": the caseworker.
     short: 'CW',
@@ -507,11 +526,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       // ("He stepped down from SW yesterday", "came off SW"): a watch one steps down from or comes off, whatever word is before.
       { expansion: 'suicide watch', both: { before: /\b(?:step(?:ped|s)?[- ]down\s+from|came\s+off|come\s+off|taken\s+off|back\s+on)\s*$/i, after: /^/ } },
       { expansion: 'social worker', before: /\b(?:let|tell|told|inform|informed|notify|notified|update|updated|page|paged|loop in|looped in|ED|ER|hospital|school|unit|the|a|an|our|my|his|her|their|case|clinic|medical|hospice|county|CPS|DCFS|APS|with|w\/|to|called|calls?|per|from|spoke (?:with|to)|met (?:with)?)\s*$/i, after: /^\s*(?:\(\s*[A-Z][a-z]+(?=\s*\))|[A-Z][a-z]+\b|(?:already|also|just|then)\s+[a-z]+ed\b|re\b|re:|regarding\b|about\b|said|says|stated|reports?|reported|will|called|notified|aware|visit|consult|referral|involved|assigned)/ },
+      // ("Plan: ... SW f/u 1 wk", with no watch anywhere in the summary: a follow-up set a week ahead is the social worker's.)
+      { expansion: 'social worker', unlessTopic: /\b(?:jail|cell|pod|inmate|booking|q\s?15|1:1|suicide watch|watch|smock|CO|seg(?:regation)?|unit)\b/i, after: /^\s*(?:f\/u|follow[- ]?up)\s+(?:in\s+)?(?:\d+\s*(?:wks?|weeks?|w)\b|(?:next|this)\s+(?:week|wk)\b|tomorrow|tmrw|(?:mon|tues?|wed|thur?s?|fri)\w*\b)/i },
       // ("P: SW f/u 1 wk" in a hospice home visit: the social worker's follow-up, where no one is ever on a watch.)
       { expansion: 'social worker', onlyTopic: /\b(?:hospice|palliative|home visit|HV|bereave\w*|POLST|chaplain|end[- ]of[- ]life|comfort care)\b/i, after: /^\s*(?:f\/u|follow[- ]?up|visit|to|will|assessment|consult)\b/i },
       { expansion: 'suicide watch', before: /\b(?:on|off|placed|placement|remains?|remained|declined|refused|continue|cont|continued|d\/c|discontinued|removed from|step(?:ped)?[- ]down from|kept|put|started|initiated|no|not|indicated|requires?|needs?)\s*(?:on\s*)?$/i, after: /^\s*(?:f\/u|follow[- ]?up|status|precautions?|1:1|level|checks?|\d+\s*-?\s*min|q\s?\d+|day\s+\d+|placement|smock|constant|obs|observation|indicated|not indicated|d\/c|discontinued|step[- ]?down|continued|cont)\b/i, topic: /\b(?:smock|cell|pod|booking|jail|inmate|detainee|step[- ]down|suicide precautions?|CO [A-Z][a-z]+|in custody|custody (?:staff|officers?|unit|deputy))\b/ },
     ],
-    examples: [['He stepped down from SW yesterday, on q15 checks', 'suicide watch'], ['Hospice HV. P: SW f/u 1 wk', 'social worker'], ['remains on SW 15 min checks', 'suicide watch'], ['SW f/u day 3', 'suicide watch'], ['pt declined SW', 'suicide watch'], ['handoff to ED SW Kim', 'social worker'], ['spoke w/ SW re housing', 'social worker'], ['will let SW (Tina) know', 'social worker'], ['Plan: meet before d/c, SW re: custody schedule/coparenting resources', 'social worker'], ['SW', null]],
+    examples: [['He stepped down from SW yesterday, on q15 checks', 'suicide watch'], ['Hospice HV. P: SW f/u 1 wk', 'social worker'], ['Sofia 16, urges to cut, no acts. Plan: SW f/u 1 wk', 'social worker'], ['remains on SW 15 min checks', 'suicide watch'], ['SW f/u day 3', 'suicide watch'], ['pt declined SW', 'suicide watch'], ['handoff to ED SW Kim', 'social worker'], ['spoke w/ SW re housing', 'social worker'], ['will let SW (Tina) know', 'social worker'], ['Plan: meet before d/c, SW re: custody schedule/coparenting resources', 'social worker'], ['SW', null]],
   },
   {
     // "TP linear, TC: paranoid re neighbors": the mental status exam's thought content; "TC w/ case manager": a telephone call.

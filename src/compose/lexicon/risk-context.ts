@@ -219,7 +219,8 @@ export const THREAT_OF_VIOLENCE = new RegExp([
   // ("shows his face again I'll make him regret it")
   // ("wants home with 24h aides and said he will pay": paying for care is money, never a threat.)
   String.raw`\b(?:make (?:him|her|them) pay|make (?:him|her|them|you) (?:regret (?:it|this|that|the day)|be sorry|sorry)\b|teach (?:him|her|them) a lesson|get back at(?!\s+(?:me|us)\b)|(?:he|she|they|you)(?:'ll| will| is going to| are going to| are gonna|'s gonna|'s going to| is gonna|'re gonna|'re going to) (?:regret|pay(?<!\b(?:aides?|care|caregivers?|home health|rent|bills?|costs?|fees?|tuition|money|help|nursing)\b[^.;]{0,60}\bpay)(?!\s+(?:for\s+(?!(?:what|this|that|everything|it all)\b)|the|it|them|back|off|rent|bills?|costs?|out of|at|by|with|in|online|cash|down|his|her|their|\$|\d))|be sorry)|(?:won't|will not) see it coming|end (?:him|her|them)\b)`,
-  String.raw`\bwait(?:ing)? for (?:him|her|them)\b[^.;]{0,40}\b(?:parking lot|outside|after work|after school|at (?:his|her|their) (?:house|place|work|car))`,
+  // ("A regular customer has been waiting for her after her shift in the parking lot": someone else's waiting, told as it goes on, is what is done to the client, never a threat by the client.)
+  String.raw`(?<!\b(?:has been|have been|had been|was|were|keeps|kept|is|are|been|started|starts)\s+)\bwait(?:ing)? for (?:him|her|them)\b[^.;]{0,40}\b(?:parking lot|outside|after work|after school|at (?:his|her|their) (?:house|place|work|car))`,
   // ('texted "you won't make it to the state line"', "you won't live to see it": a death foretold to the one threatened.)
   String.raw`\b(?:you|she|he|they)(?:'ll| will)? (?:won't|will not|wouldn't|never) (?:make it (?:to|out|home|past|across|alive)|live (?:to|long|through)|see (?:tomorrow|another (?:day|birthday|christmas)|the morning))\b`,
   // ("agreed to go get her mom": "her" before a person is whose they are, and fetching them is no threat.)

@@ -208,7 +208,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'SUDS', expansion: 'subjective units of distress (SUDS)', caseSensitive: true },
   { short: 'SUDs', expansion: 'subjective units of distress (SUDS)', caseSensitive: true },
   { short: 'VoC', expansion: 'validity of cognition (VOC)', caseSensitive: true },
-  { short: 'NC', expansion: 'negative cognition', caseSensitive: true, note: 'EMDR phase 3' },
   { short: 'BLS', expansion: 'bilateral stimulation', caseSensitive: true },
   { short: 'ANTs', expansion: 'automatic negative thoughts', caseSensitive: true },
   { short: 'ANT', expansion: 'automatic negative thought', caseSensitive: true },
@@ -717,7 +716,6 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'FOI', expansion: 'flight of ideas', caseSensitive: true },
   { short: 'IOR', expansion: 'ideas of reference', caseSensitive: true },
   // Grandparents a child lives with: "GM reports", "PGM died in January".
-  { short: 'GM', expansion: 'grandmother', caseSensitive: true },
   { short: 'PGM', expansion: 'paternal grandmother', caseSensitive: true },
   { short: 'MGM', expansion: 'maternal grandmother', caseSensitive: true },
   { short: 'PGF', expansion: 'paternal grandfather', caseSensitive: true },

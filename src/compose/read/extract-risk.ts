@@ -27,6 +27,8 @@ const GUN_TAKEN_OUT = String.raw`\b(?:thinking|thought|thinks)\s+(?:about|of)\s+
 const GUN_NAMED_BEFORE = /\b(?:gun|rifle|shotgun|pistol|handgun|revolver|firearm|glock)\b|(?:^|\s)\.\d{2,3}(?:-\d{2})?\b|\bgauge\b/;
 /** A fear for "he" or "she" just before what they might do ("worried he's going to hang himself"). */
 const FEAR_FOR_SOMEONE = new RegExp(`\\b${FEAR_WORDS}\\s+(?:that\\s+)?(?:he|she|they)(?:'s|'ll|'d|\\s+is|\\s+are|'re|\\s+will|\\s+might|\\s+may|\\s+would)?\\s+(?:going to|gonna|try(?:ing)? to|about to)?\\s*$`);
+/** A denial, then a list of things joined by "or" or commas, up to the item read ("denied any thoughts of suicide or hurting himself or "). */
+const DENIAL_OPENS_LIST = /\b(?:denies|denied|denying)\s+(?:any\s+|current\s+)*(?:thoughts?\s+(?:of|about)\s+)?(?:[a-z-]+(?:\s+[a-z-]+)?\s*(?:,\s*(?:or\s+)?|\bor\s+|\bnor\s+)){1,4}$/;
 const SI = termRe(SI_TERMS, `${GUN_TAKEN_OUT}|${DRIVE_OR_JUMP_FROM}|${LIGATURE_TOLD}`);
 /** A way of dying told with where or with what it would be fixed (risk-terms.ts): a method worked out, so active ideation with a plan when it is what the client would do. */
 const METHOD_WITH_PLACE = new RegExp(`${DRIVE_OR_JUMP_FROM}|${LIGATURE_TOLD}`);
@@ -1600,6 +1602,8 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
         if (toward && !hiDeniedGenerally) risk.hiDeniedToward = /^(?:her|his|their)\s/.test(toward[1]!) ? toward[1]! : `${toward[1]![0]!.toUpperCase()}${toward[1]!.slice(1)}`;
         if (hiDeniedGenerally) delete risk.hiDeniedToward;
       }
+      // ("he denied any thoughts of suicide or hurting himself or anyone else": the last of a list a denial opens is denied too.)
+      else if (reading === 'endorsed' && (DENIAL_OPENS_LIST.test(t.slice(0, m.index)) || (/^(?:or|nor)\s/.test(m[0]) && DENIAL_OPENS_LIST.test(`${t.slice(0, m.index).trimEnd()} or `)))) hi.push('denied');
       else if (reading === 'endorsed') hi.push(view.insideQuote(m.index) ? 'present_quote' : 'present');
     }
     const shDenied = denies(SH);

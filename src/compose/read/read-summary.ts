@@ -564,8 +564,13 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
   const patientDied = /\b(?:pt|patient|client)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,?\s*(?:who\s+)?(?:died|passed away|passed|is deceased)\b/.test(summary);
   const clientNames = new Set([...text.matchAll(CLIENT_NAMED)].map((m) => m[1]!));
   const clientReached = [...text.matchAll(CLIENT_REACHED)].some((m) => /^(?:client|pt|patient)$/.test(m[1]!) || clientNames.has(m[1]!));
-  const heldWithoutClient = CLIENT_ABSENT.test(text) && !CAREGIVER_SEEN.test(text) && !CAREGIVER_SEEN.test(summary) && !patientDied && !clientReached;
-  const parentWord = heldWithoutClient ? PERSON_MET_WORD.exec(headLine.slice(0, 100))?.[1] : undefined;
+  // ("the patient's husband, Raymond Kessler (76), told her ... Met with Raymond at the kitchen table"): the one met is the
+  // patient's relative, named as such, so the visit was held with the relative.
+  const metName = /\b[Mm]et\s+(?:with|w\/)\s+([A-Z][a-z]+)\b/.exec(text)?.[1];
+  const metRelation = metName ? new RegExp(`\\b(?:pt's|patient's|client's)\\s+(husband|wife|son|daughter|mother|father|mom|dad|brother|sister)\\s*,?\\s*${metName}\\b`).exec(text)?.[1] : undefined;
+  const metRelative = !!metRelation;
+  const heldWithoutClient = (CLIENT_ABSENT.test(text) || metRelative) && !CAREGIVER_SEEN.test(text) && !CAREGIVER_SEEN.test(summary) && !patientDied && !clientReached;
+  const parentWord = heldWithoutClient ? (PERSON_MET_WORD.exec(headLine.slice(0, 100))?.[1] ?? metRelation) : undefined;
   const attendingParent = parentWord ? PERSON_MET[parentWord]!.pronoun : undefined;
   const pronounFound = findClientPronoun(text, pronouns);
   const clientPronoun = attendingParent && !pronouns && pronounFound === attendingParent ? undefined : pronounFound;
