@@ -87,7 +87,7 @@ export const DANGER_NOTIFIED = /\b(?:security|police|pd|sheriff|deputies|attendi
  * Not being somewhere, felt as guilt or told with where or whom ("feels guilty not being here" of a father back at work while
  * his baby is in the NICU, "not being there for her kids"): absence from a place or a person, never a wish not to exist.
  */
-export const NOT_BEING_AT_A_PLACE = /\b(?:guilty|guilt|bad|terrible|awful|sad|upset|torn|ashamed)\s+(?:about\s+|for\s+|over\s+|at\s+)?not\s+being\s+(?:here|there)\b|\bnot\s+being\s+(?:here|there)\s+(?:with|for|at|when|during|to\s+(?:see|help|hold|visit))\b/;
+const NOT_BEING_AT_A_PLACE = /\b(?:guilty|guilt|bad|terrible|awful|sad|upset|torn|ashamed)\s+(?:about\s+|for\s+|over\s+|at\s+)?not\s+being\s+(?:here|there)\b|\bnot\s+being\s+(?:here|there)\s+(?:with|for|at|when|during|to\s+(?:see|help|hold|visit))\b/;
 
 /** Another person as the one at risk: a relative's or other party's ideation or act. */
 export const OTHER_PERSON = /\b((?:a|another|one|some) (?:girl|boy|kid|student|guy|person|teammate|peer|classmate|woman|man)|mother|mom|mum|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|grandma|grandpa|coworker|co-worker|classmate|teammate|bandmate|housemate|suitemate|cellmate|cellie|celly|bunkmate|bunkie|dormmate|peer|member|neighbor|stepfather|stepmother|stepdad|stepmom|stepbrother|stepsister|family history)(?:-in-laws?)?\b/;
