@@ -474,6 +474,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     short: 'PO',
     caseSensitive: true,
     meanings: withParole([
+      // ("PO violated him for positive EtG last wk": a violation filed against someone is the probation officer's act.)
+      { expansion: 'probation officer', after: /^\s+(?:violated|is violating|will violate|wants to violate|filed a violation|filing a violation)\b/ },
       // ("no PRN given, refused PO offer"): a medicine offered by mouth, beside a PRN, is the route.
       { expansion: 'by mouth', both: { before: /\b(?:PRN|prn|as needed|meds?|medications?|refused|declined|accepted)\b[^.;]{0,30}$/, after: /^\s+(?:offer|offered|dose|med|meds|medication|option)\b/i } },
       // ("tapering his IV hydromorphone to PO", "switched to PO"): from the vein to the mouth, a route.

@@ -400,6 +400,8 @@ export const OTHER_PEOPLE = [
   'neighbor', 'neighbour', 'classmate', 'classmates', 'peer', 'peers', 'family', 'relative', "client's mother", 'ex',
   // People who lived beside the client inside a facility: "her cellmate Dee texted her she has pills saved up".
   'cellmate', 'cellie', 'celly', 'bunkmate', 'bunkie', 'housemate', 'dormmate',
+  // On a crew: "his mate Brendan on the same rig told him he's thought about jumping".
+  'mate', 'workmate', 'crewmate', 'shipmate',
   'youth', 'member', 'members', 'partners', 'couple', 'spouses', 'caseworker', 'nurse', 'nursing', 'psychiatrist', 'pediatrician', 'dietitian', 'sponsor', 'officer', 'coach', 'staff',
   // Responders: "police did a welfare check".
   'police', 'officers', 'paramedics', 'ems', 'deputies',

@@ -59,6 +59,7 @@ const PASSIVE_WISHES = [
   // Not missed: "nobody would notice if I was gone"
   'nobody would notice if i', 'no one would notice if i', 'nobody would miss me', 'no one would miss me', 'nobody would care if i', 'no one would care if i', 'nobody would even notice', 'no one would even notice',
   // Worth more dead: "the family would be 'better off with the insurance money'"
+  ...['the', 'my', 'his', 'her'].flatMap((whose) => [`better off w ${whose} insurance`, `better off w/ ${whose} insurance`]),
   'better off with the insurance', 'better off with my insurance', 'better off with his insurance', 'better off with her insurance', 'better off with the life insurance', 'better off with my life insurance', 'better off with his life insurance', 'better off with her life insurance', 'worth more dead', 'worth more to them dead',
   // ("I'm old, I'm ready to go be with Irene whenever God wants": ready to die, to join the one who died.)
   // Quoted in Spanish: "me quiero morir", "ya no quiero vivir" (I want to die, I don't want to live any more).
@@ -80,7 +81,7 @@ const PASSIVE_WISHES = [
 
 /** Others better off without the client: a burden felt, said beside "SI", is no kind of ideation (C-SSRS item 1 is the
  * wish to be dead itself), so it never makes a bare "SI" passive. */
-export const BURDEN_WORDS = /\b(?:better off(?: without (?:me|him|her|them))?|better without me|(?:nobody|no one) would (?:miss|notice|care)|worth more(?: to them)? dead|better off with (?:the|my|his|her) (?:life )?insurance)\b/;
+export const BURDEN_WORDS = /\b(?:better off(?: without (?:me|him|her|them))?|better without me|(?:nobody|no one) would (?:miss|notice|care)|worth more(?: to them)? dead|better off (?:with|w\/?) (?:the|my|his|her) (?:life )?insurance)\b/;
 
 /** Medication a client may save up to overdose on ("saving his oxycodone"). */
 export const SAVED_MEDICATIONS = ['oxycodone', 'hydrocodone', 'percocet', 'vicodin', 'xanax', 'klonopin', 'ativan', 'ambien', 'seroquel', 'quetiapine', 'lithium', 'tylenol', 'insulin', 'sleeping pills', 'night pills', 'meds', 'medication', 'medications', 'pills', 'pain pills', 'painkillers', 'zoloft', 'sertraline', 'prozac', 'trazodone', 'benadryl', 'advil', 'aspirin', 'valium', 'adderall', 'fluoxetine', 'lorazepam', 'clonazepam', 'alprazolam', 'gabapentin', 'lamotrigine', 'lamictal', 'depakote', 'bupropion', 'wellbutrin', 'amitriptyline', 'propranolol', 'tramadol', 'methadone', 'buspirone', 'mirtazapine', 'ibuprofen', 'acetaminophen', 'motrin', 'aleve', 'tablets', 'nyquil', 'excedrin'];
@@ -105,7 +106,7 @@ export const LIGATURE_TOLD = String.raw`\b(?:tear|tearing|tore|rip|ripping|rippe
  * A death by a car driven off, or a fall from, a high place, with the place's own name between ("a plan to drive his car off the
  * Route 9 overpass", "jump from the Elm St parking garage"): the phrase lists above cannot hold every name. Regex source.
  */
-export const DRIVE_OR_JUMP_FROM = String.raw`\b(?:drive|driving|drove|steer|steering|swerve|swerving)\s+(?:(?:his|her|their|my|the)\s+(?:car|truck|pickup|vehicle|suv|van)\s+)?off\s+(?:of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:overpass|bridge|cliff|ravine|canyon|embankment|dam|pier)\b|\b(?:jump|jumping)\s+(?:off|from)\s+(?:of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:overpass|bridge|building|roof|rooftop|parking garage|parking structure|cliff|dam|tower|balcony)\b`;
+export const DRIVE_OR_JUMP_FROM = String.raw`\b(?:drive|driving|drove|steer|steering|swerve|swerving)\s+(?:(?:his|her|their|my|the)\s+(?:car|truck|ute|pickup|vehicle|suv|van)\s+)?into\s+(?:the\s+|a\s+|an\s+|oncoming\s+)?(?:[\w-]+\s+){0,2}?(?:road trains?|trucks?|semis?|semi-trucks?|eighteen-wheelers?|oncoming traffic)\b|\b(?:drive|driving|drove|steer|steering|swerve|swerving)\s+(?:(?:his|her|their|my|the)\s+(?:car|truck|pickup|vehicle|suv|van)\s+)?off\s+(?:of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:overpass|bridge|cliff|ravine|canyon|embankment|dam|pier)\b|\b(?:jump|jumping)\s+(?:off|from)\s+(?:of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:overpass|bridge|building|roof|rooftop|parking garage|parking structure|cliff|dam|tower|balcony)\b`;
 
 /** ("sometimes he wishes he was dead", "wishes he were not alive"): a wish to be dead, in any of its tenses and persons. */
 const WISHED_DEAD = ['wish', 'wishes', 'wished', 'wishing'].flatMap((w) => ['she', 'he', 'they', 'i'].flatMap((who) => ['was dead', 'were dead', 'was not alive', 'were not alive', "wasn't alive", "weren't alive", 'was never born', 'had never been born', 'could die', 'would die'].map((what) => `${w} ${who} ${what}`)));
@@ -152,6 +153,8 @@ export const SI_TERMS = [
   ...['barn', 'garage', 'woods', 'lake', 'river', 'bridge', 'truck', 'shed', 'basement', 'field'].map((place) => `${place} and end it`),
   // ('"I'm going to end this myself"': ending it oneself, said of one's life in an illness.)
   'end this myself', 'end it myself', 'end things myself', 'end my own life',
+  // ('has his hunting rifle in the truck and "knows how to end it"': knowing the way to end it is a way thought of.)
+  'how to end it', 'way to end it', 'how to end things',
   // ('"sometimes I think I should just end it"': ending it, said as what one should do.)
   'should just end it', 'just end it all',
   // ('"I want it to be over tonight"', a gun in hand: wanting it over is wanting life over.)

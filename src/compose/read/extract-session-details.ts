@@ -357,11 +357,11 @@ export function extractSessionDetails(header: string, whole: string): SessionDet
   if (number && total && Number(total[1]) >= Number(number[1])) details.sessionOf = Number(total[1]);
   // "4th sess", "session #6", "2nd visit".
   // "his 6th grief session": one or two words of topic may stand between.
-  // ("1st half of session pt alone": a part of this session, never its number.)
+  // ("1st half of session pt alone": a part of this session, never its number; "3rd missed indiv session" counts absences, never sessions held.)
   // ("3rd of 6 sessions": the number, then the course's length.)
   const ordinalOf = /\b(\d{1,2})(?:st|nd|rd|th)\s+of\s+(\d{1,2})\s+(?:[a-z]+\s+)?(?:sessions|sess|meetings|visits|appts|appointments)\b/i.exec(header);
   if (!number && ordinalOf && Number(ordinalOf[2]) >= Number(ordinalOf[1])) details.sessionOf = Number(ordinalOf[2]);
-  const ordinal = ordinalOf ?? /\b(\d{1,3})(?:st|nd|rd|th)\s+(?!(?:half|part|portion|hour|minutes?|min|third|quarter)\b)(?:[a-z]+\s+){0,2}?(?:sess|session|meeting|visit|appt|appointment)\b/i.exec(header) ?? spokenOrdinal(header);
+  const ordinal = ordinalOf ?? /\b(\d{1,3})(?:st|nd|rd|th)\s+(?!(?:half|part|portion|hour|minutes?|min|third|quarter|missed|no-?show|cancell?ed|late)\b)(?:(?!missed\b|no-?show\b|cancell?ed\b)[a-z]+\s+){0,2}?(?:sess|session|meeting|visit|appt|appointment)\b/i.exec(header) ?? spokenOrdinal(header);
   // "ind follow-up #6": a number marked with "#" is the session's, whatever word comes before it.
   const marked = number ? null : /(?:^|[\s,(])#\s?(\d{1,3})\b(?!\s*(?:min|mins|minutes|wks?|weeks?|days?)\b)/.exec(header);
   if (number) details.sessionNumber = Number(number[1]);

@@ -118,6 +118,8 @@ export function toThirdPerson(text: string, v: Voice): string {
   // "friends who disappear, who do I eat dinner with": a question in the speaker's own words, listed as a theme, is quoted.
   // ('"she left us for her boyfriend, why should I forgive her"': already inside quotation marks, it stays as quoted.)
   text = text.replace(/(^|[,;:-]\s*)((?:who|what|how|why|where|when)\s+(?:do|does|did|am|can|will|should|would|could)\s+I\b[^,.;"]*)/g, (m, lead: string, words: string, offset: number, whole: string) => ((whole.slice(0, offset).match(/"/g) ?? []).length % 2 === 1 ? m : `${lead}"${words}"`));
+  // ("topic: how my arrest affected others": a group's topic in the members' own first person is quoted, never the clinician's arrest.)
+  text = text.replace(/\b(topic|theme|themes|focus)(\s*:?\s*)((?:how|what|why|when|where|who)\s+(?:my|I|I'm|me)\b[^,.;"]*)/gi, (m, label: string, gap: string, words: string, offset: number, whole: string) => ((whole.slice(0, offset).match(/"/g) ?? []).length % 2 === 1 ? m : `${label}${gap}"${words}"`));
   // "the I'm a failure thought": a thought named in the client's words is quoted, never made the clinician's.
   text = text.replace(/\b(the|that|this|an?)\s+((?:I'm|I am|I'll|I can't|I should|I have to|I must|I never|I always)\b[^,.;"]{1,40}?)\s+(thought|belief|story|narrative|voice|statement|cognition|rule)\b/g, '$1 "$2" $3');
   // ("looking at the evidence for and against I am stupid": the thought weighed is the client's, quoted, never the clinician's.)
