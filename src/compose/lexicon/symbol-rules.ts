@@ -106,7 +106,8 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(?:CL|C-L|C\/L)\s+(?=(?:consult|consultation|service|psych|psychiatry|psychology|team)\b)/g, replace: 'consultation-liaison ', example: ['CL consult 5W bed 12', 'consultation-liaison consult 5W bed 12'] },
   { pattern: /\bHD\s*#\s*(\d{1,3})\b/g, replace: 'hospital day $1', example: ['34M, HD#2 s/p OD', '34M, hospital day 2 s/p OD'] },
   // ("GP housing OK from MH standpoint", "cleared for GP"): in a jail, general population, never a general practitioner.
-  { pattern: /\bGP(?=\s+(?:housing|pod|unit|block|dorm|tier)\b)|(?<=\b(?:cleared for|back to|returned to|return to|housed in|moved to|release to)\s+)GP\b/g, replace: 'general population', example: ['GP housing OK from MH standpoint', 'general population housing OK from MH standpoint'] },
+  // ("Referral back to GP re meds": a referral back, or one for something, is to the general practitioner, never the jail's general population.)
+  { pattern: /\bGP(?=\s+(?:housing|pod|unit|block|dorm|tier)\b)|(?<=\b(?:cleared for|back to|returned to|return to|housed in|moved to|release to)\s+)(?<!\b(?:referral|referred|refer|sent|send)\s+back to\s+)GP\b(?!\s+(?:re|regarding|for|about|to discuss|to review)\b)/g, replace: 'general population', example: ['GP housing OK from MH standpoint', 'general population housing OK from MH standpoint'] },
   // ("Pt to sign ROI for RE.", "referred by RE (Dr. Nguyen)"): in capitals, after whom it is for or from, the reproductive
   // endocrinologist, never "regarding".
   { pattern: /(?<=\b(?:for|to|from|the|w\/|with|by|per|saw|see|sees|seeing|her|his|their|our|new)\s+)RE\b(?!\s*:)(?=\s*(?:[.,;)(]|$|\s+(?:today|yesterday|tomorrow|appt|appointment|visit|office|clinic|said|says|recommended|suggested|wants|called|after|before|who|and|in|at|on)\b))/g, replace: 'reproductive endocrinologist (R\u2060E)', example: ['Pt to sign ROI for RE.', 'Pt to sign ROI for reproductive endocrinologist (R\u2060E).'] },

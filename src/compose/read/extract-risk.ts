@@ -1270,12 +1270,16 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     const wishHere = !!doIt && (found(SI, lower.slice(0, doIt.index)) || STOCKPILE_TOLD.test(lower.slice(0, doIt.index))) && !/\b(?:no|not|denies|denied|never|without)\b/.test(lower.slice(0, doIt.index));
     // ('"i'm gonna do it as soon as yall take me off this" - says he'd tear the sheet and tie it off the vent': the way told just after says what "it" is.)
     const wayNext = !!doIt && clauses.slice(clauseAt + 1, clauseAt + 2).some((c) => found(SI, c.toLowerCase()) && !/\b(?:no|not|denies|denied|never|without)\b/.test(c.toLowerCase()));
-    if (doIt && (si.some((x) => /^(?:active|passive)/.test(x)) || wishHere || wayNext) && !/(?:\b(?:not|never|no)|n't)\b[^.;]{0,25}$/.test(doItLead) && !opensWithOther(lower, options)) {
+    // ('found in bathroom w/ shoelace tied around neck ... "I'm going to do it tonight"': an attempt told just before says what "it" is.)
+    const attemptBefore = !!doIt && clauses.slice(Math.max(0, clauseAt - 4), clauseAt).some((c) => ATTEMPT.test(c.toLowerCase()) && !/\b(?:no|denies|denied|never)\s+(?:\w+\s+){0,3}attempt/.test(c.toLowerCase()));
+    if (doIt && (si.some((x) => /^(?:active|passive)/.test(x)) || wishHere || wayNext || attemptBefore) && !/(?:\b(?:not|never|no)|n't)\b[^.;]{0,25}$/.test(doItLead) && !opensWithOther(lower, options)) {
       // ("thought about doing it tonight after her husband goes to work": a time worked out is a plan; wanting to is intent.)
       if (/^(?:thought|thinking|thinks|considered|considering)\b/.test(doIt[0])) risk.plan = true;
       else risk.intent = true;
       // ("plans to take them tonight after kids are asleep": the way and the time set are a plan as well as the intent.)
       if (/^(?:plans?|planning|planned)\b/.test(doIt[0])) risk.plan = true;
+      // (After an attempt told just before, "I'm going to do it tonight" is itself suicidal intent stated, whatever words it uses.)
+      if (attemptBefore && !si.some((x) => /^(?:active|passive)/.test(x))) si.push('active');
       siKindStated = true;
     }
     // ("I asked Zaid about ... any thoughts of hurting himself" then "he said no": the answer is the self-harm status.)
