@@ -89,6 +89,9 @@ export const DANGER_NOTIFIED = /\b(?:security|police|pd|sheriff|deputies|attendi
  */
 const NOT_BEING_AT_A_PLACE = /\b(?:guilty|guilt|bad|terrible|awful|sad|upset|torn|ashamed)\s+(?:about\s+|for\s+|over\s+|at\s+)?not\s+being\s+(?:here|there)\b|\bnot\s+being\s+(?:here|there)\s+(?:with|for|at|when|during|to\s+(?:see|help|hold|visit))\b/;
 
+/** A denial, then a list of things joined by "or" or commas, up to the item read ("denied any thoughts of suicide or hurting himself or "). */
+export const DENIAL_OPENS_LIST = /\b(?:denies|denied|denying)\s+(?:any\s+|current\s+)*(?:thoughts?\s+(?:of|about)\s+)?(?:[a-z-]+(?:\s+[a-z-]+)?\s*(?:,\s*(?:or\s+)?|\bor\s+|\bnor\s+)){1,4}$/;
+
 /** Another person as the one at risk: a relative's or other party's ideation or act. */
 export const OTHER_PERSON = /\b((?:a|another|one|some) (?:girl|boy|kid|student|guy|person|teammate|peer|classmate|woman|man)|mother|mom|mum|father|dad|parent|brother|sister|sibling|son|daughter|child|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|friend|roommate|cousin|aunt|uncle|grandmother|grandfather|grandma|grandpa|coworker|co-worker|classmate|teammate|bandmate|housemate|suitemate|workmate|crewmate|shipmate|mate|cellmate|cellie|celly|bunkmate|bunkie|dormmate|peer|member|neighbor|stepfather|stepmother|stepdad|stepmom|stepbrother|stepsister|family history)(?:-in-laws?)?\b/;
 /**
@@ -208,6 +211,8 @@ export const SUICIDE_PLAN_TOLD = /^(?:(?:her|his|their|the|pt's|client's)\s+)?pl
 export const THREAT = /^(kill|hurt|beat) (him|her|them|you|that guy|my)\b|^beat (him|her) up$/;
 /** Words of fear before an act ("scared she'll hurt her son"): a fear of doing it, never a promise or a wish to. */
 export const FEAR_WORDS = '(?:afraid|scared|worried|worries|worry|fears?|feared|fearful|terrified|frightened|panics?|anxious)';
+/** A fear for "he" or "she" just before what they might do ("worried he's going to hang himself"). */
+export const FEAR_FOR_SOMEONE = new RegExp(`\\b${FEAR_WORDS}\\s+(?:that\\s+)?(?:he|she|they)(?:'s|'ll|'d|\\s+is|\\s+are|'re|\\s+will|\\s+might|\\s+may|\\s+would)?\\s+(?:going to|gonna|try(?:ing)? to|about to)?\\s*$`);
 /**
  * Violence toward another person in the client's words without the word "homicidal" ("make him
  * pay", "wait for him in the parking lot"): a threat the clinician must assess, never read as a
