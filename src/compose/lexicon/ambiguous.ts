@@ -970,10 +970,12 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'inpatient', after: /^\s*(unit|stay|admission|admit|hospitali[sz]ation|hosp\w*|psych\w*|treatment|program|rehab|detox|level|care|setting|bed|d\/c|dc|discharge)\b/i, before: /\b(discharged from|admitted to|admitted|recent|prior|previous|hx of|history of|h\/o|step down from|after|from)\s*$/i },
       // In a jail or prison "IP" is the incarcerated person the clinician sees ("SW round 1:1 IP Marcus Tellez").
       { expansion: 'incarcerated person', topic: /\b(?:inmates?|jail|prison|correctional|cell(?:\s+front)?|CO|COs|custody|booking|ADSEG|RHU|SHU|segregation|tier|pod|dayroom|watch log|smock|sally ?port|intake screen at booking|DOC)\b/ },
+      // In third-party reproduction "IP" are the intended parents ("comfortable with IP decisions on termination" for a gestational carrier).
+      { expansion: 'intended parents', topic: /\b(?:IVF|surroga\w*|gestational carriers?|GC|egg donors?|donor (?:eggs?|sperm|embryos?)|embryos?|third[- ]party reproduction|fertility|frozen transfer|FET)\b/i },
       // In family therapy the identified patient is the family member whose symptoms brought them in.
       { expansion: 'identified patient', topic: /\b(family (?:session|therapy|psychotherapy|tx)|fam session|FFT|family systems|structural|mom|dad|mother|father|parents?|siblings?|stepmom|stepdad)\b/i },
     ],
-    examples: [['discharged from IP unit Tuesday', 'inpatient'], ['s/p IP d/c 11/2', 'inpatient'], ['Family session w/ mom, dad and IP (Jake, 15)', 'identified patient'], ['SW round 1:1 IP Marcus Tellez at cell front, in smock per CO', 'incarcerated person'], ['IP', null]],
+    examples: [['discharged from IP unit Tuesday', 'inpatient'], ['s/p IP d/c 11/2', 'inpatient'], ['Family session w/ mom, dad and IP (Jake, 15)', 'identified patient'], ['GC candidate, comfortable with IP decisions on termination', 'intended parents'], ['SW round 1:1 IP Marcus Tellez at cell front, in smock per CO', 'incarcerated person'], ['IP', null]],
   },
   {
     short: 'HS',
@@ -1255,12 +1257,14 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'inpatient psychiatry', before: /\b(?:admitted|admit|admitting|admission|transferred|transfer)\s+to\s*$/i },
       { expansion: 'psychologist', before: /\b(school|the school|child|clinical)\s*$/i },
       // A pre-surgical or candidacy evaluation is the psychologist's, not a psychiatric one.
-      { expansion: 'psychological', both: { before: /\b(pre-?surgical|presurgical|pre-?op(?:erative)?|bariatric|transplant|candidacy|SCS|spinal cord stimulator|pain pump|neuropsych)\s*$/i, after: /^\s*(eval|evaluation|evals|assessment|testing|clearance)\b/i } },
+      { expansion: 'psychological', both: { before: /\b(pre-?surg(?:ical)?|presurg(?:ical)?|pre-?op(?:erative)?|bariatric|transplant|candidacy|SCS|spinal cord stimulator|pain pump|neuropsych|third-party reproduction|gestational carrier|surrogacy|egg donor|donor|adoption|custody|fitness[- ]for[- ]duty)\s*$/i, after: /^\s*(eval|evaluation|evals|assessment|testing|clearance)\b/i } },
+      // ("psych eval ... PAI administered - valid profile"): an evaluation with a personality or eating inventory given is the psychologist's.
+      { expansion: 'psychological', after: /^\s*(eval|evaluation|evals|assessment)\b/i, onlyTopic: /\b(?:MMPI(?:-\d|-2-RF)?|PAI|MCMI(?:-I?V)?|BES|PID-5|NEO-PI|Rorschach|psychological testing|valid profile|clinical elevations)\b/ },
       { expansion: 'psychiatric', after: /^\s*(eval|evaluation|evals|hold|unit|hospital|hospitalization|admission|admit|stay|stays|meds|medications?|history|hx|dx|er|ed|emergency|consult|nurse|np|referral|ref|treatment|tx|care|symptoms|sx)\b/i },
       { expansion: 'psychiatrist', after: /^\s*(appt|appointment|visit|f\/u|follow-up|on|tomorrow|next)\b/i, before: /\b(see|saw|seeing|call|called|her|his|their|the|to|with|by)\s*$/i },
     ],
     except: /^ (?:ed|hosps?|hospitali[sz]ations?)\b/,
-    examples: [['met w/ school psych', 'psychologist'], ['Pre-surgical psych eval for sleeve', 'psychological'], ['urgent psych eval for meds', 'psychiatric'], ['no prior psych tx', 'psychiatric'], ['f/u with psych next wk', 'psychiatrist'], ['psych', null]],
+    examples: [['met w/ school psych', 'psychologist'], ['Pre-surgical psych eval for sleeve', 'psychological'], ['pre-surg psych eval, 44F', 'psychological'], ['psych eval, gestational carrier candidate. PAI administered - valid profile', 'psychological'], ['urgent psych eval for meds', 'psychiatric'], ['no prior psych tx', 'psychiatric'], ['f/u with psych next wk', 'psychiatrist'], ['psych', null]],
   },
   {
     short: 'pcp',
@@ -1412,6 +1416,8 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'recreation', after: /^\s*(?:center|centre|league|sports|therapy|therapist|room|time|activities|program|department|dept)\b/i },
       // ("- rec door chime + run vacuum": opening a jotted line, the clinician's recommendation.)
       { expansion: 'recommended', both: { before: /^\s*(?:[-*]\s*)?$/, after: /^\s+[a-z]/i } },
+      // ("rec: 8 wks CBT for binge eating prior to clearance", "Recs: IOP"): opening a line under its colon, what the clinician recommends.
+      { expansion: 'recommendation', both: { before: /(?:^|[.;,]\s*|\s[-–—]\s*)\s*(?:[-*]\s*)?$/, after: /^s?\s*:\s*\S/ } },
       // ("per team rec", "per psych rec": the recommendation someone made.)
       { expansion: 'recommendation', before: /\bper\s+(?:the\s+)?(?:[a-z]+\s+)?(?:team|psych|psychiatry|MD|doctor|dr\.?\s+[A-Z][a-z]+|provider|nurse|school|OT|PT|endo|neuro|cardiology|oncology)\s*$/i },
       // ("despite team rec of no running", "MD's rec"): the team's or a doctor's recommendation, with or without "per".

@@ -258,6 +258,10 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { pattern: /\b(?:alert and )?oriented\s*x\s*([34])\b/gi, replace: (m, n) => `${/^alert/i.test(m) ? 'alert and ' : ''}oriented to person, place, time${n === '4' ? ' and situation' : ''}`, example: ['oriented x4', 'oriented to person, place, time and situation'] },
   // "10 min check-in" is a 10-minute check-in.
   { pattern: /\b(\d{1,3})[- ]?(?:min|mins|minute)\s+(?=(?:check-in|walk|break|meeting|family|daily|device|worry|window|call|conversation|convo|timer|exercise|practice|drive|read|special|one-on-one)\b)/gi, replace: (_m, n) => `${n}-minute `, example: ['10 min family meeting', '10-minute family meeting'] },
+  // ("No-show for 2pm", "pt no-show for 2pm post-op f/u", "Dan no-showed."): not coming is said as it was, "did not attend",
+  // never a noun the client reported. What was missed keeps its words; a bare time is the appointment at that time.
+  { pattern: /\bno[- ]?show(?:ed)?\s+(?:for|to)\s+(?:(?:the|her|his|their)\s+)?([^.;,()]*[^.;,()\s])/gi, replace: (_m, what) => `did not attend the ${what}${/\b(?:appointments?|appts?|sessions?|sess|follow-up|f\/u|visits?|group|class|intake|evaluations?|evals?|calls?|check-in|meeting)\b/i.test(what) ? '' : ' appointment'}`, example: ['No-show for 2pm', 'did not attend the 2pm appointment'] },
+  { pattern: /\bno[- ]?show(?:ed)?(?=\s*(?:[.;,]|$|\s(?:today|again|this (?:week|morning|afternoon|evening)|x\s?\d)\b))/gi, replace: 'did not attend', example: ['Dan no-showed.', 'Dan did not attend.'] },
   // ("Next apt 1 wk", "missed psych apt", "apt Thurs at 3": an appointment; "apt" is the apartment only where it is a place.)
   // ("first apt voucher", "next apt lease": the apartment, named with what is its; so is "moving into Rosa's apt next month", a place named as someone's.)
   // ("she moved into her own apt Friday with the kids": one's own, or a new one, is a place, whatever day follows; so is one

@@ -1,6 +1,6 @@
 // Gives a clause its record kind from labels, lexicons and its place in the summary.
 import { SAFETY_STATEMENT, SUICIDE_METHOD, SUICIDE_PLAN_TOLD, THREAT_OF_VIOLENCE } from '../lexicon/risk-context.ts';
-import { CONTACTED_WITHOUT_DOER, TOPIC_NOT_REACHED, USED_FOR_ANOTHER, SERVICE_ACTING, HOW_WITH_SOMEONE, DUTY_TO_WARN_JUDGED, WORK_THEN_DETAILS, DONE_IN_PLAY, REFERRAL_PLACED, WHERE_CLIENT_GOES_NEXT, LETS_CLINICIAN_CONTACT, SEPARATE_SESSION_FOR, STATE_HOW_OFTEN, VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, SOMEONE_NOTIFIED, CALLED_CARE_SERVICE, CRISIS_STEP_TAKEN, CLIENT_TO_DO, CONSULT_REQUESTED, CHECKS_ORDERED, DIAGNOSIS_ONLY, TRAITS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, BODY_STATE_SEEN, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare , HOLD_PLACED, RELATIVE_NOTIFIED, CLIENT_TAKEN_TO_CARE, MARKS_NOTED, DONE_IN_SESSION, SETTLED_BY_THE_END, ASKED_NAMED, WORK_HELD_BACK, FOLLOWED_UP_DONE, KEPT_ON_LINE } from '../lexicon/cues.ts';
+import { CLEARANCE_FOUND, DOCUMENT_SENT, CONTACTED_WITHOUT_DOER, TOPIC_NOT_REACHED, USED_FOR_ANOTHER, SERVICE_ACTING, HOW_WITH_SOMEONE, DUTY_TO_WARN_JUDGED, WORK_THEN_DETAILS, DONE_IN_PLAY, REFERRAL_PLACED, WHERE_CLIENT_GOES_NEXT, LETS_CLINICIAN_CONTACT, SEPARATE_SESSION_FOR, STATE_HOW_OFTEN, VICTIMS_CASE, OBSERVATION_ORDERED, LEFT_A_MESSAGE, TOLD_THEM_WHAT_CLINICIAN_WILL, ARRANGED_RETURN, MET_FOR_MINUTES, RETURN_WHEN, ASSESSMENT_CUES, CLINICIAN_GIVES, WITH_CLIENT_CONSENT, BODY_CHECKED, BODY_SEEN, CLINICIAN_ONLY_ACT, PRESENT_THEN_CALLED, SEEN_ALONE, CHECKED_RESULT, RELATIVE_SPEAKER, CLIENT_SUBJECTS, CRISIS_CONTACT, SOMEONE_NOTIFIED, CALLED_CARE_SERVICE, CRISIS_STEP_TAKEN, CLIENT_TO_DO, CONSULT_REQUESTED, CHECKS_ORDERED, DIAGNOSIS_ONLY, TRAITS_ONLY, diagnosisList, INTERVENTION_TERMS_LONGEST_FIRST, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, GOAL_CUES, OBSERVED_ACTS, OBSERVATION_PHRASES, GIVEN_TO, KEPT_IN_SIGHT, PLAY_MATERIALS, PLAY_MATERIAL_FIRST, OBSERVATION_WORDS, OTHER_PEOPLE, PARTICIPANTS, PLAN_CUES, RESPONSE_CUES, SESSION_WORK_VERBS, SHARED_VERBS, THERAPIST_ONLY_VERBS, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, TOLD_PARTY_FIRST, HOME_STATE_SEEN, HOME_FINDING, NO_SIGNS_SEEN, MEDICATIONS_CHECKED, CARE_STEP_LEAD, CLIENT_GONE, NEURO_FINDING, BODY_STATE_SEEN, SLEEP_SCHEDULE_SET, SEEN_FOR_SESSION, CLINICIAN_ABOUT_TO_START, SESSIONS_TO_COME, NEXT_ON_DAY, PROVIDER_WILL, PLAN_UNCHANGED, givenBare , HOLD_PLACED, RELATIVE_NOTIFIED, CLIENT_TAKEN_TO_CARE, MARKS_NOTED, DONE_IN_SESSION, SETTLED_BY_THE_END, ASKED_NAMED, WORK_HELD_BACK, FOLLOWED_UP_DONE, KEPT_ON_LINE } from '../lexicon/cues.ts';
 import { BETWEEN_SESSION_CUES } from '../lexicon/phrases.ts';
 import { LABELS } from '../lexicon/labels.ts';
 import { MEDICATION_ORDER, MEDICINE_AS_ORDERED } from '../lexicon/medications.ts';
@@ -195,6 +195,8 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/\b(?:not|no longer)\s+(?:sufficient|adequate|enough)\s+(?:at|for|given|to)\b|\b(?:insufficient|inadequate)\s+(?:at|for|given|to)\b|\b(?:not|no longer)\s+(?:sufficient|adequate)\s*$/i.test(text) && !/^\s*(?:client|pt|patient|she|he|they|i|we|mom|dad|mother|father|[A-Z][a-z]+\s+(?:said|says|reports?|reported|feels|felt))\b/i.test(text)) return 'assessment';
   // ("Plan is to take them Friday when mom works a double", told among her disclosures): a plan to die is the client's, never the treatment's.
   if (SUICIDE_PLAN_TOLD.test(text.trim())) return 'risk';
+  // ("pt to call crisis line if worsens", "she will go to the ER if unsafe"): the step the client is to take in a crisis is the plan.
+  if (!ctx.labelKind && CRISIS_STEP_TO_TAKE.test(text)) return 'plan';
   // ("Dr. Okafor notified 2:40", "Supervisor consulted", "mobile crisis team contacted"): someone notified or consulted, said
   // without a doer, is the clinician's contact.
   if (CONTACTED_WITHOUT_DOER.test(text) && ctx.labelKind !== 'plan') return 'intervention';
@@ -286,11 +288,24 @@ const TOLD_APART = /\b(?:pulled|took|taken) (?:me|the therapist|therapist|us) as
 const SUICIDE_IN_OWN_WORDS = /["“][^"”]{0,80}\b(?:end it|end (?:it all|my life)|kill myself|want(?:ed)? to die|better off dead|not (?:be )?(?:here|around) anymore|no point (?:in )?living)\b[^"”]{0,80}["”]/i;
 const DISCLOSED_HARM = new RegExp(`${SAFETY_STATEMENT.source}|\\b(?:hits?|hitting|grabbed|choked|shoved|pushed)\\s+(?:me|him|her|them)\\b`);
 
+/** The client's step in a crisis, still to take: "pt to call crisis line if worsens", "agreed to text 988 if urges rise". */
+const CRISIS_STEP_TO_TAKE = /^\s*(?:(?:the\s+)?(?:client|pt|patient|she|he|they)\s+)?(?:to|will|'ll|agreed to|agrees to|knows to|is to)\s+(?:call|text|contact|use|go to|present to|reach out to)\s+(?:the\s+)?(?:crisis\s+(?:line|team|center)|988|911|hotline|ER|ED|emergency\s+(?:room|department|services))\b/i;
+
+/** The visit named as an evaluation, its kind before it ("pre-surgical psychological evaluation,"), with no verb or preposition among them. */
+const EVALUATION_NAMED = /^\s*(?:(?!(?:for|to|a|an|the|needs?|needed|recommend\w*|referred|requested|scheduled|completed|did|will|after|before|pending|due|declined|refused|no|not|ordered|and|or|her|his|their)\b)[\w/-]+\s+){0,4}(?:psychological|psychiatric|psychosocial|diagnostic|neuropsychological|intake|pre-?surgical)\s+(?:evaluation|assessment|eval)\b(?=\s*(?:[,;:(]|$))/i;
+
 function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "Couples work: practiced speaker-listener": a heading of the clinician's own (not a known
   // label, not a speaker) says what the words after it are about; the words say what kind they are.
   // ("goal = reduce restriction + build coping", "tx goal: ...": the goal jotted with its sign, inside a heading or a line.)
   if (/^\s*(?:(?:tx|treatment|session|her|his|their|main)\s+)?goals?\s*(?:=|:)\s*\S/i.test(text)) return 'goal';
+  // ("not cleared at this time", "Cleared from psych standpoint for surgery"): the clinician's finding on clearance is the assessment;
+  // ("rec: 8 wks CBT first", "Letter to surgical team today") what the clinician recommends, or the document sent, is the plan.
+  if (!ctx.labelKind) {
+    const bare = text.trim().replace(/^(?:client|pt|patient)\s+/i, '');
+    if (CLEARANCE_FOUND.test(bare)) return 'assessment';
+    if (/^recommendations?\s*:\s*\S/i.test(bare) || DOCUMENT_SENT.test(bare)) return 'plan';
+  }
   const heading = ctx.labelKind ? null : OWN_HEADING.exec(text);
   if (heading && !speakerOf(text, ctx.names)) {
     const kind = classifyClause(heading[1]!, ctx);
@@ -336,6 +351,9 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("session today was 50 minutes telehealth", dictated midway): how the session was held is the session's.
   if (/^\s*(?:the\s+|our\s+)?session\s+(?:today\s+)?(?:was|is)\s+(?:about\s+|approximately\s+|around\s+)?(?:\d{2,3}\s*(?:min|mins|minutes)|by (?:phone|video)|via|over (?:the )?phone|on (?:zoom|video|the phone)|in[- ]person|telehealth|virtual)\b[^.;]{0,40}$/i.test(text)) return 'session';
   if (SEEN_FOR_SESSION.test(text)) return 'session';
+  // ("Third-party reproduction psych eval, gestational carrier candidate (Alicia, 31)"): the kind of evaluation this visit is, named
+  // first and set off by a comma, heads the note; "referred for psych eval" is a step, not the visit.
+  if (EVALUATION_NAMED.test(text)) return 'session';
   if (CONSULT_REQUESTED.test(text)) return 'session';
   if (CHECKS_ORDERED.test(text)) return 'plan';
   // "telehealth GAD, working on worry postponement": what the sessions are working on is the work, said without its doers.
@@ -575,7 +593,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "He is coming back tomorrow at 10am": a return already arranged is the plan.
   if (subject !== 'none' && /^\S+\s/.test(text.trim()) && ARRANGED_RETURN.test(text.trim()) && RETURN_WHEN.test(t)) return 'plan';
   // ("if no text by 9 pm I will call client": what the clinician will do if a step fails is the plan too.)
-  if (/^(?:if|unless|should|in case)\b[^.;]{0,60}?\b(?:I|we|therapist|writer|clinician)\s+(?:will|would|'ll)\s+(?:call|text|contact|reach out|check|notify|send|follow up)\b/i.test(text.trim())) return 'plan';
+  // ("if no contact by end of day will call emergency contact per consent": so is the step written with no one before "will".)
+  if (/^(?:if|unless|should|in case)\b[^.;]{0,60}?(?:\b(?:I|we|therapist|writer|clinician)\s+(?:will|would|'ll)|(?:^|,\s*|\s)(?:then\s+)?will)\s+(?:call|text|contact|reach out|check|notify|send|follow up)\b/i.test(text.trim())) return 'plan';
   if (CLINICIAN_ABOUT_TO_START.test(text)) return 'plan';
   if (SESSIONS_TO_COME.test(text)) return 'plan';
   // "she'll keep a thought log", "we will review": what someone will do is the plan.

@@ -108,7 +108,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   if (about && risk.plan !== undefined && !(risk.plan === false && saidAbove(/\b(?:no|denied)\s+(?:any\s+|a\s+|current\s+|specific\s+|clear\s+|concrete\s+|definite\s+|identified\s+|stated\s+)*plan\b/))) details.push(risk.plan ? 'a plan was reported' : 'a plan was denied');
   // ("the intent is like maybe a 2 out of 10" beside a screen "without plan or intent": a rated intent is never restated as denied.)
   const intentRated = stated.some((t) => /\bintent\b[^.;]{0,40}?\b(?:[1-9]|10)\s*(?:\/|out of)\s*10\b/i.test(t));
-  if (about && risk.intent !== undefined && !(risk.intent === false && intentRated) && !(risk.intent === false && saidAbove(/\b(?:no|denied)\s+(?:any\s+|current\s+)*(?:plan\s+(?:or|and|\/)\s+)?intent\b/))) details.push(risk.intent ? 'intent was reported' : 'intent was denied');
+  if (about && risk.intent !== undefined && !(risk.intent === false && intentRated) && !(risk.intent === false && saidAbove(/\b(?:no|denied|denies|without)\s+(?:any\s+|current\s+)*(?:(?:plan|means|access)(?:\s*[,/]\s*(?:(?:or|and)\s+)?|\s+(?:or|and|nor)\s+))*intent\b/))) details.push(risk.intent ? 'intent was reported' : 'intent was denied');
   else if (about === DOMAIN.si && risk.intentUnclear) details.push(risk.intentAmbivalent ? 'intent was described as ambivalent' : 'intent was unclear');
   // Means only in the clinician's own word ("no access to firearms" never becomes "no access to means").
   // (Means removed are said as removed: "no access" would hide that they were there.)
@@ -131,7 +131,7 @@ export function renderRiskStatus(risk: RiskRecord, stated: readonly string[] = [
   else if (risk.overdoseHistory && (risk.attemptHistory === false || about) && !(risk.attemptHistory !== false && stated.some((t) => /\boverdos/i.test(t)))) out.push(risk.attemptHistory === false ? 'No prior suicide attempt was reported by the client; a past overdose is documented above.' : 'A past overdose is documented above.');
   // ("Sat night took ~20 of her sertraline ... Denies SI today": a recent overdose is said beside a denial, and whether it was an attempt is left to the clinician.)
   else if (risk.overdoseRecent) out.push(risk.overdoseRecent === 'intentional' ? 'A recent intentional overdose is documented above.' : 'A recent overdose is documented above; whether it was a suicide attempt is not stated.');
-  else if (risk.attemptHistory === false && about && !saidAbove(/\bno (?:prior |previous |past )?(?:suicide )?attempts?\b/)) out.push('No prior suicide attempt was reported.');
+  else if (risk.attemptHistory === false && about && !saidAbove(/\bno (?:(?:prior|previous|past|lifetime)\s+|(?:history|hx) of\s+)?(?:suicide )?attempts?\b|\bdenie[sd] (?:any\s+)?(?:(?:prior|previous|past|lifetime)\s+|(?:history|hx) of\s+)?(?:suicide )?attempts?\b/)) out.push('No prior suicide attempt was reported.');
   // "could not identify reasons for living beyond 'maybe my daughter'": what was named, said as limited, never as a full list.
   // ("Protective: younger sister, faith." above is the list already, in the clinician's words; a line that says more keeps the list.)
   if (risk.protectiveFactors.length && !stated.some((t) => t.replace(/^Protective(?: factors?)?\s*:\s*/i, '').replace(/\.$/, '') === risk.protectiveFactors.join(', ') && /^Protective/i.test(t))) out.push(risk.protectiveLimited ? `Protective factors: limited; the client could name only ${risk.protectiveFactors.join(', ')}.` : `Protective factors: ${risk.protectiveFactors.join(', ')}.`);

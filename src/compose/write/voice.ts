@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { CONTACTED_WITHOUT_DOER, WHEN_SAID_TOLD, MARKS_ON_BODY, CLIENT_BEFORE_TO_DO, PLAN_UNCHANGED, DONE_TO_CLIENT, RELATIVE_BEFELL, AGENCY_ACTED, CONTACT_NAMED_FIRST, CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, BODY_STATE_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, INTERPRETER_NAMED, SESSION_ORDINAL, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, PER_ROLE_LEAD, isFindingsList, NEURO_FINDING, COMPARED_STATES, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare, STAFF_ACTED, CONDITION_LEAD, WORK_SET_ASIDE } from '../lexicon/cues.ts';
+import { CONTACTED_WITHOUT_DOER, WHEN_SAID_TOLD, MARKS_ON_BODY, CLIENT_BEFORE_TO_DO, PLAN_UNCHANGED, DONE_TO_CLIENT, RELATIVE_BEFELL, AGENCY_ACTED, CONTACT_NAMED_FIRST, CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, BODY_STATE_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, DOCUMENT_SENT, CLEARANCE_FOUND, INTERPRETER_NAMED, SESSION_ORDINAL, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, PER_ROLE_LEAD, isFindingsList, NEURO_FINDING, COMPARED_STATES, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare, STAFF_ACTED, CONDITION_LEAD, WORK_SET_ASIDE } from '../lexicon/cues.ts';
 import { PARENT_WORD } from '../lexicon/cpt-add-ons.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
@@ -1238,7 +1238,13 @@ function isFinding(t: string): boolean {
   return OBSERVATION_NOUN_STARTS.has(w0) || MSE_DOMAINS.has(w0) || /^[a-z]+(?:er)?\s+(affect|mood|eye contact|speech|hygiene|grooming)\b|^[a-z]+,\s*[a-z]+\s+affect\b/.test(t);
 }
 
+/** "did not complete the PHQ-9 today", "didn't do the GAD-7": an instrument (capitals or digits in its name) left undone (group 1), then the rest (group 2). */
+const MEASURE_NOT_DONE = /^(?:did not|didn't|didnt|could not|couldn't)\s+(?:complete|do|fill out|fill in|finish|take)\s+(?:the\s+|her\s+|his\s+|their\s+)?((?:[A-Z][A-Za-z]*[-\s]?)?[A-Z][A-Z0-9-]*[A-Z0-9](?:\s+\([A-Z0-9-]+\))?)(\b.*)$/;
+
 function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
+  // ("Did not complete the PHQ-9 today"): a measure left undone names no one who left it, so none is named.
+  const measureNotDone = MEASURE_NOT_DONE.exec(t);
+  if (measureNotDone) return `The ${measureNotDone[1]} ${v.tense === 'past' || /\b(?:today|this session|this visit)\b/i.test(measureNotDone[2]!) ? 'was' : 'is'} not completed${measureNotDone[2]}`;
   // ("Seen Leo alone w/ drawing": the one seen alone is the one named, with the "was" of being seen.)
   const seenNamed = /^seen\s+([A-Z][a-z]+)\s+(?=(?:alone|individually|separately|privately|first)\b)/.exec(t.replace(/^Seen\b/, 'seen'));
   if (seenNamed) return `${seenNamed[1]} was seen ${t.slice(seenNamed[0].length)}`;
@@ -1417,6 +1423,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       return cap(t.replace(/^(?:so\s+)?(this|today)\s+is\s+our\b/i, (_m, w: string) => `${w} ${was(v)} the`).replace(/^(?:so\s+)?(this|today)\s+is\b/i, (_m, w: string) => `${w} ${was(v)}`));
     }
     case 'assessment': {
+      // ("not cleared at this time", "Cleared from psych standpoint for surgery"): the finding on clearance is said of the client, as it stands.
+      if (CLEARANCE_FOUND.test(t) && !v.clientAbsent) return `${clientStart(v)} ${/^is\s/i.test(t) ? t.replace(/^is\s+/i, '') : `is ${t[0]!.toLowerCase()}${t.slice(1)}`}`;
       const diagnoses = diagnosisList(t);
       if (diagnoses) return `Diagnoses: ${diagnoses.join('; ')}`;
       // "Seems like adjustment disorder vs GAD": how it seems to the clinician is the clinician's impression.
@@ -1621,7 +1629,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^[A-Z]{2,6}(?:-[A-Z0-9]{1,4})*\s+(?:(?:today|this week|score|total)\s+)?(?:(?:was|is|of|at|=)\s+)?\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|days?|weeks?|times|x)\b)/.test(t)) return cap(t);
       // "Also 10 min phone call afterward with client's public defender", "Trial date set for 9/18", "Sober 4 months by
       // his report": a contact the clinician made, a court date, a report already attributed: never "Client reported".
-      if (NOT_THE_CLIENTS_REPORT.test(t)) return cap(t);
+      if (NOT_THE_CLIENTS_REPORT.test(t) || DOCUMENT_SENT.test(t)) return cap(t);
+      if (CLEARANCE_FOUND.test(t) && !v.clientAbsent) return `${clientStart(v)} ${/^is\s/i.test(t) ? t.replace(/^is\s+/i, `${was(v)} `) : `${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`}`;
       if (INTERPRETER_NAMED.test(t) || SESSION_ORDINAL.test(t)) return cap(t);
       // ("Given specific threat against identifiable person, mobile crisis team dispatched": the clinician's reason, then what was done.)
       if (/^given\s+[^,;]{3,80},\s+\S/i.test(t) && !givenBare(t)) return cap(t);

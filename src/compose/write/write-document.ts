@@ -185,6 +185,15 @@ function sessionHeader(s: SessionRecord['session']): SessionHeader | undefined {
 /** Progress toward the goals, rated in the summary's own words. */
 const PROGRESS_RATED = /\bprogress(?:\s+(?:toward|towards|on)\s+(?:(?:the|her|his|their|tx|treatment)\s+)?(?:goals?|objectives?)(?:\s+\d+)?)?\s*(?::|is|was|has been|remains)\s*(?:partial|good|slow|limited|minimal|steady|fair|poor|mixed|significant|some|none|moderate|excellent|inconsistent)\b|\b(?:partial|good|slow|limited|minimal|steady|fair|poor|mixed|significant|some|moderate|no)\s+progress\b|\bgoals?(?:\s+\d+)?\s+(?:was\s+|were\s+|is\s+)?(?:met|achieved|partially met|not met)\b/i;
 
+/** "did not attend the 2 pm appointment" (symbol-rules.ts reads "no-show for 2pm" so): the client was not seen. */
+const NOT_ATTENDED = /^(?:(?:the\s+)?(?:client|patient)\s+)?(?:did not|didn't|failed to)\s+(?:attend|show)\b/i;
+/**
+ * A no-show: the client did not attend and nothing was done with the client. No treatment was given, so
+ * there is no medical necessity to argue, no intervention or response to name and no time to bill.
+ */
+const clientNotSeen = (record: SessionRecord): boolean =>
+  record.facts.some((f) => (f.subject === 'client' || f.subject === 'none') && NOT_ATTENDED.test(f.text)) && !record.facts.some((f) => f.kind === 'intervention' || f.kind === 'response');
+
 function addJudgmentPrompts(buckets: Map<string, Sentence[]>, record: SessionRecord, assessmentKey: string): void {
   const session = buckets.get('session')!;
   const missing = [!record.session.date && 'the date of service', !(record.session.startTime && record.session.endTime) && 'the start and stop times'].filter(Boolean);
@@ -194,7 +203,7 @@ function addJudgmentPrompts(buckets: Map<string, Sentence[]>, record: SessionRec
   // A ticked plan goal with its progress, or progress the summary rates ("Progress: partial", "slow progress toward
   // goal 2", "goal 1 met"), already says the first part.
   const progressGiven = record.facts.some((f) => (f.origin === 'plan' && f.kind === 'goal' && /\bProgress:/i.test(f.text)) || PROGRESS_RATED.test(f.text));
-  if (assessment.length && !said) assessment.push({ text: progressGiven ? '[Add the diagnosis addressed and why continued treatment is medically necessary.]' : '[Add progress toward treatment-plan goals, the diagnosis addressed and why continued treatment is medically necessary.]', source: [] });
+  if (assessment.length && !said && !clientNotSeen(record)) assessment.push({ text: progressGiven ? '[Add the diagnosis addressed and why continued treatment is medically necessary.]' : '[Add progress toward treatment-plan goals, the diagnosis addressed and why continued treatment is medically necessary.]', source: [] });
 }
 
 function render(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined, clientPronoun: PronounSet | undefined): string {
@@ -288,17 +297,18 @@ const isCollateralCall = (record: SessionRecord): boolean => record.facts.some((
 function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
   const kinds = new Set(record.facts.map((f) => f.kind));
   const w: Warning[] = [];
-  if (!record.session.minutes && !(record.session.startTime && record.session.endTime)) {
+  const notSeen = clientNotSeen(record);
+  if (!notSeen && !record.session.minutes && !(record.session.startTime && record.session.endTime)) {
     w.push({ code: 'no_times', message: 'No session length: add start and end times or minutes (needed to choose the CPT code).', section: 'session' });
   }
   // A technique named anywhere (a modality in the plan, safety planning in the risk lines) counts.
   const intervened = kinds.has('intervention') || record.interventions.length > 0 || record.facts.some((f) => /⟪|\bsafety plan(?:ning)?\b/i.test(f.text) || namesTechnique(f.text));
-  if (!intervened) w.push({ code: 'no_intervention', message: 'No intervention is named: say what you did (technique and purpose).', section: def.place.intervention });
+  if (!intervened && !notSeen) w.push({ code: 'no_intervention', message: 'No intervention is named: say what you did (technique and purpose).', section: def.place.intervention });
   // (In a group, what the members shared and did is how they met the work: "Nia said she used cold water instead".)
   const membersResponded = record.session.serviceType === 'group' && record.facts.some((f) => f.subject === 'other' && (f.kind === 'report' || f.kind === 'observation'));
   // ("came up with some evidence against it", "Daniel was able to reflect back her fear": a response told inside another line.)
   const respondedInLine = record.facts.some((f) => f.kind !== 'plan' && f.kind !== 'goal' && f.kind !== 'risk' && RESPONSE_TOLD.test(f.text));
-  if (!kinds.has('response') && !kinds.has('assessment') && !membersResponded && !respondedInLine) w.push({ code: 'no_response', message: "No client response to the interventions is documented.", section: def.place.response });
+  if (!kinds.has('response') && !kinds.has('assessment') && !membersResponded && !respondedInLine && !notSeen) w.push({ code: 'no_response', message: "No client response to the interventions is documented.", section: def.place.response });
   if (!kinds.has('plan') && !kinds.has('homework')) w.push({ code: 'no_plan', message: 'No plan or next appointment is documented.', section: def.place.plan });
   for (const short of record.abbreviationsKept ?? []) {
     w.push({ code: 'ambiguous_shorthand', message: `"${short}" has more than one meaning and was kept as written: spell it out if it should read otherwise.` });
