@@ -20,6 +20,6 @@ describe('review 248: GP', () => {
     const text = section('Intake, 34M. Daily passive SI, no plan. Safety plan done. Referral back to GP re meds. Next appt 2 days.', 'plan', 'pirp');
     expect(text).toMatch(/general practitioner/);
     expect(text).not.toMatch(/general population/);
-    expect(section('Step-down eval. Denies SI. Cleared for GP housing.', 'plan', 'pirp') + section('Step-down eval. Denies SI. Cleared for GP housing.', 'intervention', 'pirp') + section('Step-down eval. Denies SI. Cleared for GP housing.', 'problem', 'pirp')).toMatch(/general population housing/);
+    expect(section('Step-down eval. Denies SI. Cleared for GP housing.', 'plan', 'pirp') + section('Step-down eval. Denies SI. Cleared for GP housing.', 'intervention', 'pirp') + section('Step-down eval. Denies SI. Cleared for GP housing.', 'problem', 'pirp') + section('Step-down eval. Denies SI. Cleared for GP housing.', 'response', 'pirp')).toMatch(/general population housing/);
   });
 });

@@ -108,3 +108,38 @@ describe('review 249: the client\'s crisis step and denials said once', () => {
     expect(risk).not.toMatch(/No prior suicide attempt was reported/);
   });
 });
+
+describe('review 249: dictated openings and run-ons', () => {
+  it('"this is the follow up for Mr Okafor" is the visit, never what the client reported', () => {
+    const summary = 'so this is the follow up for Mr Okafor he is about a year out from his bypass um he says things are okay he denied any suicidal thoughts see him in a month';
+    expect(section(summary, 'session')).toMatch(/follow up for Mr Okafor/);
+    expect(note(summary)).not.toMatch(/reported this is/);
+  });
+
+  it('"a hundred and ten pounds" is 110 pounds', () => {
+    expect(note('um he has lost about a hundred and ten pounds since surgery he denied any suicidal thoughts')).toMatch(/\b110 pounds/);
+  });
+
+  it('"ok so this is for Priya S um she came in" names the client, who then came in', () => {
+    const summary = 'ok so this is for Priya S um she came in today for her biweekly um she has been sleeping better she denied any suicidal thoughts';
+    expect(section(summary, 'session')).toMatch(/Client: Priya S\./);
+    expect(note(summary)).not.toMatch(/Priya S she came|reported Priya/);
+  });
+
+  it('"not something she did um she denied" keeps "she did": after "something" the verb is no false start', () => {
+    expect(note('um we worked on the thought that it was her fault and she said it was not something she did um she denied any suicidal thoughts')).toMatch(/not something she did/);
+  });
+
+  it('what the client was able to do, run on after the work, is her response; "uh see her next week" is the plan', () => {
+    const summary = 'um she came in for her weekly she has been avoiding the gym we did some cognitive work around the thought that she is a failure she was able to come up with a kinder thought uh see her next week';
+    expect(section(summary, 'response', 'birp')).toMatch(/Client was able to come up with a kinder thought/);
+    expect(section(summary, 'plan', 'birp')).toMatch(/see her next week/i);
+  });
+
+  it('"I saw Dana today, she\'s 2 years post sleeve" is the visit, then what Dana told', () => {
+    const summary = "I saw Dana today, she's 2 years post sleeve and her weight is creeping up. I didn't think she met criteria for an eating disorder. Next step: meal plan around her shifts, f/u 2 wks.";
+    expect(section(summary, 'subjective')).toMatch(/^Client is 2 years post sleeve/);
+    expect(section(summary, 'assessment')).toMatch(/did not think she met criteria/);
+    expect(section(summary, 'plan')).toMatch(/meal plan around her shifts/i);
+  });
+});

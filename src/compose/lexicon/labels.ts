@@ -14,6 +14,7 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   'next wk': 'plan',
   'next time': 'plan',
   'next steps': 'plan',
+  'next step': 'plan',
   // ("agreed on: no talking about the other parent in front of Lily, ...": what was agreed, listed, is the plan going forward.)
   'agreed on': 'plan',
   agreements: 'plan',

@@ -38,7 +38,8 @@ export const WRITER_ROLES: readonly { role: WriterRole; pattern: RegExp }[] = [
 /** A rank or title before a name in a dictated heading ("this is SSG Ramirez", "Officer Dale"). */
 export const RANK_OR_TITLE = '(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\\.|Sgt|Officer|Deputy|Captain|Sergeant|Corporal|Private|Specialist|Airman|Petty Officer)';
 /** "um so this is SSG Ramirez", "today was with Dana": a dictated line naming whom the session was with (1: the name; 2: the kind of session, when said). */
-export const THIS_IS_WHOM = new RegExp(`^\\s*(?:(?:um|uh|so|ok|okay)[\\s,]+)*(?:this|today|it)\\s+(?:was|is)\\s+(?:with\\s+)?((?:${RANK_OR_TITLE}\\s+)?[A-Z][a-z]+)(\\s+(?:follow[- ]?up|f\\/u|intake|session|check[- ]in))?\\s*$`);
+// ("so this is the follow up for Mr Delgado": the kind of visit, then whom it is for; written as told, groups 1 and 2 unset.)
+export const THIS_IS_WHOM = new RegExp(`^\\s*(?:(?:um|uh|so|ok|okay)[\\s,]+)*(?:this|today|it)\\s+(?:was|is)\\s+(?:(?:with\\s+)?((?:${RANK_OR_TITLE}\\s+)?[A-Z][a-z]+)(\\s+(?:follow[- ]?up|f\\/u|intake|session|check[- ]in))?|(?:the|a|his|her|their|our)\\s+(?:\\w+\\s+)?(?:follow[- ]?up|f\\/u|intake|session|check[- ]in|visit)\\s+(?:for|with)\\s+(?:(?:Mr|Ms|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s*$`);
 
 /** Words that, with a number after them, name a place in a program or a unit ("Week 3", "Room 12", "Engine 12", "Truck 7"), never a person and their age. */
 // ("Gleason 7", "ECOG 2", "Cycle 3": a clinical score or a treatment's round, never a name and an age.)

@@ -288,8 +288,9 @@ const TOLD_APART = /\b(?:pulled|took|taken) (?:me|the therapist|therapist|us) as
 const SUICIDE_IN_OWN_WORDS = /["“][^"”]{0,80}\b(?:end it|end (?:it all|my life)|kill myself|want(?:ed)? to die|better off dead|not (?:be )?(?:here|around) anymore|no point (?:in )?living)\b[^"”]{0,80}["”]/i;
 const DISCLOSED_HARM = new RegExp(`${SAFETY_STATEMENT.source}|\\b(?:hits?|hitting|grabbed|choked|shoved|pushed)\\s+(?:me|him|her|them)\\b`);
 
-/** The client's step in a crisis, still to take: "pt to call crisis line if worsens", "agreed to text 988 if urges rise". */
-const CRISIS_STEP_TO_TAKE = /^\s*(?:(?:the\s+)?(?:client|pt|patient|she|he|they)\s+)?(?:to|will|'ll|agreed to|agrees to|knows to|is to)\s+(?:call|text|contact|use|go to|present to|reach out to)\s+(?:the\s+)?(?:crisis\s+(?:line|team|center)|988|911|hotline|ER|ED|emergency\s+(?:room|department|services))\b/i;
+/** The client's step in a crisis, still to take: "pt to call crisis line if worsens", "she will text 988 if urges rise". */
+// ("agreed to go to the ER with his brother" after the work of the session is the response to it, not a step still to take.)
+const CRISIS_STEP_TO_TAKE = /^\s*(?:(?:the\s+)?(?:client|pt|patient|she|he|they)\s+)?(?:to|will|'ll|knows to|is to)\s+(?:call|text|contact|use|go to|present to|reach out to)\s+(?:the\s+)?(?:crisis\s+(?:line|team|center)|988|911|hotline|ER|ED|emergency\s+(?:room|department|services))\b/i;
 
 /** The visit named as an evaluation, its kind before it ("pre-surgical psychological evaluation,"), with no verb or preposition among them. */
 const EVALUATION_NAMED = /^\s*(?:(?!(?:for|to|a|an|the|needs?|needed|recommend\w*|referred|requested|scheduled|completed|did|will|after|before|pending|due|declined|refused|no|not|ordered|and|or|her|his|their)\b)[\w/-]+\s+){0,4}(?:psychological|psychiatric|psychosocial|diagnostic|neuropsychological|intake|pre-?surgical)\s+(?:evaluation|assessment|eval)\b(?=\s*(?:[,;:(]|$))/i;
@@ -354,6 +355,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // ("Third-party reproduction psych eval, gestational carrier candidate (Alicia, 31)"): the kind of evaluation this visit is, named
   // first and set off by a comma, heads the note; "referred for psych eval" is a step, not the visit.
   if (EVALUATION_NAMED.test(text)) return 'session';
+  // ("I saw Keisha today", "met with pt by video"): whom the session was with, and when or how, is the session itself.
+  if (/^\s*(?:(?:so|ok(?:ay)?)\s+)?(?:I|we)\s+(?:saw|met with|met w\/|had a session with)\s+(?:[A-Z][a-z]+|(?:the\s+)?(?:client|pt|patient))(?:\s+(?:today|this (?:morning|afternoon|evening)|in (?:clinic|the office|person)|(?:by|via|over|on) (?:video|phone|zoom|telehealth)))+\s*$/i.test(text)) return 'session';
   if (CONSULT_REQUESTED.test(text)) return 'session';
   if (CHECKS_ORDERED.test(text)) return 'plan';
   // "telehealth GAD, working on worry postponement": what the sessions are working on is the work, said without its doers.
@@ -606,6 +609,8 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   }
   // "I think she's ready", "I wonder if": the clinician's judgment.
   // ("I'd say risk to Nora low currently": the clinician's judgment said aloud.)
+  // ("I didn't think she met criteria for BED": a judgment held in the negative is still the clinician's.)
+  if (subject === 'therapist' && /^\S+\s+(?:do not|don't|did not|didn't|does not|doesn't)\s+(?:think|believe|suspect|feel)\b/i.test(text.trim())) return 'assessment';
   if (subject === 'therapist' && (/^\S+\s+(think|thinks|thought|believe|believes|feel|felt|wonder|wondered|suspect|suspected|sense|sensed|suspect|worry|worried|am concerned|was concerned|am worried)\b/i.test(text.trim()) || /^(?:I'd|I would)\s+(?:say|rate|put|judge|estimate|assess)\b/i.test(text.trim()))) return 'assessment';
   // "We agreed on weekly CBT", "agreed to meet biweekly": the course agreed is the plan.
   // ("I paused, used grounding, he returned and agreed to continue": going on with the session, after a pause in it, is its response, not a plan.)

@@ -31,6 +31,8 @@ const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const SPOKEN_NUMBER_WORDS = Object.keys(SPOKEN_NUMBERS).sort((a, b) => b.length - a.length).join('|');
 const COUNTED = '(?:years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|times|out of|nights?|sessions?|drinks?|cups?|kids?|children|members|attempts?|pounds?|lbs?|kilos?|beers?|glasses|packs?|pills?|hrs?|shots?|grandkids|grandchildren)';
 const NUMBER = new RegExp(`(?<![\\w-])(${SPOKEN_NUMBER_WORDS})(?=[\\s-]+${COUNTED}\\b)`, 'gi');
+/** "a hundred and ten pounds", "two hundred fifty milligrams": hundreds said in words, then what they count. */
+const HUNDREDS = new RegExp(`(?<![\\w-])(a|one|two|three|four|five|six|seven|eight|nine)\\s+hundred(?:\\s+(?:and\\s+)?(${SPOKEN_NUMBER_WORDS}))?(?=[\\s-]+${COUNTED}\\b)`, 'gi');
 /** "sleeping ten twelve hours", "three or four drinks": a spoken range. */
 const NUMBER_RANGE = new RegExp(`(?<![\\w-])(${SPOKEN_NUMBER_WORDS})\\s+(?:to\\s+|or\\s+)?(${SPOKEN_NUMBER_WORDS})(?=[\\s-]+${COUNTED}\\b)`, 'gi');
 
@@ -163,6 +165,11 @@ export function cleanDictation(text: string): string {
     const [from, to] = [SPOKEN_NUMBERS[a.toLowerCase()]!, SPOKEN_NUMBERS[b.toLowerCase()]!];
     return from < to && !inQuote(offset) ? pad(`${from} to ${to}`, m.length) : m;
   });
+  out = out.replace(HUNDREDS, (m, h: string, rest: string | undefined, offset: number) => {
+    const hundreds = h.toLowerCase() === 'a' ? 1 : SPOKEN_NUMBERS[h.toLowerCase()]!;
+    const more = rest ? SPOKEN_NUMBERS[rest.toLowerCase()]! : 0;
+    return more < 100 && !inQuote(offset) ? pad(String(hundreds * 100 + more), m.length) : m;
+  });
   out = out.replace(NUMBER, (m, _n: string, offset: number) => (inQuote(offset) ? m : pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length)));
   // "she's seventy eight", "he is sixty": an age said in words, in digits.
   out = out.replace(AGE_NUMBER, (m) => pad(String(SPOKEN_NUMBERS[m.toLowerCase()]), m.length));
@@ -228,7 +235,8 @@ export function cleanDictation(text: string): string {
   out = out.replace(/(?<![\w'-])I(?:'d| would)\s+say\s+[^.;]{0,30}?\brisk\b[\s,]+(?:actually|no wait|on second thought)[\s,]+I(?:'ll| will)\s+leave\s+(?:the\s+)?risk(?:\s+level)?(?:\s+(?:for\s+(?:me\s+)?to\s+(?:finish|decide|fill in|add)|for later|blank|open))?/gi, (m, offset: number) => blank(m, offset));
   // ("so I did um I led the sleep hygiene psychoed": a verb begun and dropped at a pause, then the subject again with its
   // real verb, is said once.)
-  out = out.replace(/(?<![\w'-])(she|he|they|we|I)\s+(?:did|was|had|went|got|started|gave)\s{2,}(?=\1\s+[a-z]{3,})/g, (m, _who: string, offset: number) => blank(m, offset));
+  // ("not something she did um she denied ...": after "something", "what" or "that" the verb ends what was said of it, never a false start.)
+  out = out.replace(/(?<![\w'-])(?<!\b(?:something|anything|nothing|everything|what|whatever|that|which|thing|things|way|all)\s+)(she|he|they|we|I)\s+(?:did|was|had|went|got|started|gave)\s{2,}(?=\1\s+[a-z]{3,})/g, (m, _who: string, offset: number) => blank(m, offset));
   // ("and she you know she said ...": a subject said again after a filler is said once.)
   out = out.replace(/(?<![\w'-])(she|he|they|we|I)\s+(?:you know|I mean|like)\s+(?=\1\s)/g, (m, _who: string, offset: number) => blank(m, offset));
   // "a new, no, sorry, the deputy chief", "narcan no sorry taking the fentanyl": a spoken self-correction
@@ -311,7 +319,11 @@ export function cleanDictation(text: string): string {
   out = out.replace(SPOKEN_ABBREVIATION, (m, offset: number) => (inQuote(offset) ? m : m.toUpperCase()));
   // "texted her coach which is great": the clinician's cheer said aloud, not the note's.
   out = out.replace(/,?\s+(?:which (?:is|was)|so that(?:'s| is| was))\s+(?:so |really )?(?:great|awesome|amazing|nice|good)(?=\s*(?:[.,;]|$|\s(?:and|so|but|she|he|they|we|i|um|uh)\b))/gi, (m, offset: number, whole: string) => (blank(m, offset) === m ? m : /^\s*(?:[.,;]|$)/.test(whole.slice(offset + m.length)) ? blank(m, offset) : pad('.', m.length)));
+  const preamble = PREAMBLE.exec(out)?.[0];
   out = out.replace(PREAMBLE, (m) => ' '.repeat(m.length));
+  // ("ok so this is for Jenna R um she came in today ...": the client the opening names is said on its own; the pause after the
+  // name ends it, so the name never becomes the subject of what she did.)
+  if (preamble && /\b(?:for|on)\s+$/i.test(preamble)) out = out.replace(/^(\s*[A-Z][a-z]+(?:\s+[A-Z](?:[a-z'-]+|\.)?)?) (?=\s+(?:she|he|they)\s+[a-z])/, '$1;');
   if (/so that/i.test(out)) out = out.replace(APPRAISAL, (m, offset: number) => (inQuote(offset) ? m : pad('.', m.length)));
   out = out.replace(SIGN_OFF, (m) => pad('.', m.length));
   // "... did some chain analysis and then um": a conjunction left at the end once the filler after it is gone.

@@ -1144,6 +1144,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // first, never the clinician's act of meeting them.
     if (session.serviceType === 'intake' && !c.labelKind) rewritten = rewritten.replace(/^\s*I\s+met\s+(?:with\s+)?(?=[A-Z][a-z]+(?:\s+[A-Z][a-z'-]*\.?)?,\s*\d{1,2}\s*,)/, '');
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
+    // ("Jenna R" left alone by a dictated "this is for Jenna R um she came in ..."): the client's name on its own says whom the note is for.
+    if (clientName && /^\s*([A-Z][a-z]+)(?:\s+[A-Z](?:[a-z'-]+|\.)?){0,2}\s*$/.exec(rewritten)?.[1] === clientName) kind = 'session';
     let judgedRisk = false;
     // ("Informed pt of duty to warn. Called tribal police and notified uncle by phone."): a contact said without a doer, right
     // after the clinician's own act, is the clinician's too.

@@ -1419,6 +1419,8 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       // "this was Lily": the client named.
       const named = /^(?:so\s+)?(?:this|today|it)\s+(?:was|is)\s+(?:with\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?)(?:\s+(follow[- ]?up|follow-up|f\/u|intake|session|check[- ]in))?$/.exec(t);
       if (named) return `Client: ${named[1]}${named[2] ? `; ${named[2].toLowerCase().replace(/^f\/u$|^follow ?up$/, 'follow-up')}` : ''}`;
+      // ("Jenna R", a name alone): whom the note is for.
+      if (/^[A-Z][a-z]+(?:\s+[A-Z](?:[a-z'-]+|\.)?){0,2}$/.test(t)) return `Client: ${t}`;
       // "this is our fourth session": the session told in the note's tense.
       return cap(t.replace(/^(?:so\s+)?(this|today)\s+is\s+our\b/i, (_m, w: string) => `${w} ${was(v)} the`).replace(/^(?:so\s+)?(this|today)\s+is\b/i, (_m, w: string) => `${w} ${was(v)}`));
     }
