@@ -595,8 +595,9 @@ export const PLAY_MATERIAL_FIRST = /^(?:the |a |an |her |his |their )?(?:(?!(?:u
 /** "Did not leave her alone": in a crisis, the client kept in sight (the clinician's act). */
 export const KEPT_IN_SIGHT = /^\s*(?:did not|didn't|never)\s+leave\s+(?:her|him|them|the client|client|pt|the student|student)\s+alone\b/i;
 /** "Parents given 988 + mobile crisis #", "pt and parents given ...": who was handed resources (group 1), jotted without "were". */
-// ("dad offered to call Tyler's mom": offering to do something is the person's own act, never something given to them.)
-export const GIVEN_TO = /^\s*((?:the\s+)?(?:parents?|mother|father|mom|dad|family|client|pt|patient|couple|caregivers?|both)(?:\s+(?:and|&)\s+(?:her\s+|his\s+|their\s+|the\s+)?(?:parents?|mother|father|mom|dad|family|partner|caregivers?))?)\s+(?:(?:were|was)\s+)?(?:given|provided(?:\s+with)?|offered(?!\s+to\s+[a-z]))\b/i;
+// ("dad offered to call Tyler's mom": offering to do something is the person's own act, never something given to them; so is
+// "client offered her support" to a peer.)
+export const GIVEN_TO = /^\s*((?:the\s+)?(?:parents?|mother|father|mom|dad|family|client|pt|patient|couple|caregivers?|both)(?:\s+(?:and|&)\s+(?:her\s+|his\s+|their\s+|the\s+)?(?:parents?|mother|father|mom|dad|family|partner|caregivers?))?)\s+(?:(?:were|was)\s+)?(?:given|provided(?:\s+with)?|offered(?!\s+to\s+[a-z]|\s+(?:(?:her|his|their)\s+(?:own\s+)?)?(?:support|help|encouragement|feedback|advice|empathy|validation)\s+to\b|\s+(?:her|his|their)\s+(?:own\s+)?(?:support|help|encouragement|feedback|advice|empathy|validation)\b))\b/i;
 
 /** "pt late 20 min": lateness, never a heading's minutes. */
 export const LATENESS = /\b(?:late|early)\s+\d{1,3}\s*(?:min|mins|minutes)\b|\b\d{1,3}\s*(?:min|mins|minutes)\s+(?:late|early)\b/gi;

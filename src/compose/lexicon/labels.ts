@@ -227,6 +227,8 @@ export const LABELS: Readonly<Record<string, FactKind>> = {
   // assessment unless "B:" also labels a line (then A and B are partners).
   p: 'plan',
   a: 'assessment',
+  // ("O: agitated, cried toward end" under an unlabelled report line): what the clinician saw.
+  o: 'observation',
 };
 
 /**

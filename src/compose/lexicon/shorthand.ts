@@ -252,6 +252,9 @@ export const SHORTHAND: readonly ShorthandEntry[] = [
   { short: 'rtc', expansion: 'return to clinic', caseSensitive: true },
   { short: 'Rtc', expansion: 'Return to clinic', caseSensitive: true },
   { short: 'VM', expansion: 'voicemail', caseSensitive: true },
+  { short: 'LVM', expansion: 'left voicemail', caseSensitive: true },
+  // ("Ss identified warning signs" in a school group): the students, a teacher's shorthand.
+  { short: 'Ss', expansion: 'students', caseSensitive: true },
   { short: 'ref', expansion: 'referral' },
   { short: 'PRN', expansion: 'as needed', caseSensitive: true },
   { short: 'prn', expansion: 'as needed' },

@@ -195,6 +195,9 @@ export function classifyClause(text: string, ctx: ClauseContext): FactKind {
   if (/\b(?:not|no longer)\s+(?:sufficient|adequate|enough)\s+(?:at|for|given|to)\b|\b(?:insufficient|inadequate)\s+(?:at|for|given|to)\b|\b(?:not|no longer)\s+(?:sufficient|adequate)\s*$/i.test(text) && !/^\s*(?:client|pt|patient|she|he|they|i|we|mom|dad|mother|father|[A-Z][a-z]+\s+(?:said|says|reports?|reported|feels|felt))\b/i.test(text)) return 'assessment';
   // ("Plan is to take them Friday when mom works a double", told among her disclosures): a plan to die is the client's, never the treatment's.
   if (SUICIDE_PLAN_TOLD.test(text.trim())) return 'risk';
+  // ("completed family via IVF", "completed her GED last month"): what the client completed in their own life is their history,
+  // never work done in the session.
+  if (!ctx.labelKind && CLIENT_COMPLETED.test(text)) return 'report';
   // ("pt to call crisis line if worsens", "she will go to the ER if unsafe"): the step the client is to take in a crisis is the plan.
   if (!ctx.labelKind && CRISIS_STEP_TO_TAKE.test(text)) return 'plan';
   // ("Dr. Okafor notified 2:40", "Supervisor consulted", "mobile crisis team contacted"): someone notified or consulted, said
@@ -288,6 +291,9 @@ const TOLD_APART = /\b(?:pulled|took|taken) (?:me|the therapist|therapist|us) as
 const SUICIDE_IN_OWN_WORDS = /["“][^"”]{0,80}\b(?:end it|end (?:it all|my life)|kill myself|want(?:ed)? to die|better off dead|not (?:be )?(?:here|around) anymore|no point (?:in )?living)\b[^"”]{0,80}["”]/i;
 const DISCLOSED_HARM = new RegExp(`${SAFETY_STATEMENT.source}|\\b(?:hits?|hitting|grabbed|choked|shoved|pushed)\\s+(?:me|him|her|them)\\b`);
 
+/** "completed family via IVF", "completed detox in March": a stage of the client's life completed, or something completed in the past. */
+const CLIENT_COMPLETED = /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:has\s+|had\s+)?completed\s+(?:(?:her|his|their)\s+)?(?:family|GED|degree|high school|college|school|detox|rehab|residential|treatment|IOP|PHP|probation|parole|(?:her|his|their)?\s*sentence|community service|chemo(?:therapy)?|radiation|boot camp|basic training|deployment|apprenticeship)\b|^\s*completed\b[^.;]{0,60}\b(?:last (?:week|month|year|spring|summer|fall|winter)|(?:\d+|a|two|three|several) (?:weeks?|months?|years?) ago|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+
 /** The client's step in a crisis, still to take: "pt to call crisis line if worsens", "she will text 988 if urges rise". */
 // ("agreed to go to the ER with his brother" after the work of the session is the response to it, not a step still to take.)
 const CRISIS_STEP_TO_TAKE = /^\s*(?:(?:the\s+)?(?:client|pt|patient|she|he|they)\s+)?(?:to|will|'ll|knows to|is to)\s+(?:call|text|contact|use|go to|present to|reach out to)\s+(?:the\s+)?(?:crisis\s+(?:line|team|center)|988|911|hotline|ER|ED|emergency\s+(?:room|department|services))\b/i;
@@ -366,6 +372,9 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // "was in therapy in college, CBT helped": treatment before this one is the client's history, not today's intervention.
   if (/^\s*(?:(?:she|he|they|client|pt)\s+)?(?:was|were|has been|had been|previously|prior)\s+(?:\w+\s+)?in\s+(?:therapy|counseling|counselling|treatment|tx)\b/i.test(text)) return 'report';
   const subject = findSubject(text, ctx.clientPronoun, ctx.names);
+  // ("client offered her support" to a tearful member in group): support the client gives is how the client took part, never
+  // support offered to the client.
+  if (subject === 'client' && !ctx.labelKind && /^\s*(?:the\s+)?(?:client|pt|patient|[A-Z][a-z]+|she|he|they)(?:\s+\([^()]{1,20}\))?\s+(?:offered|gave|provided|expressed|showed)\s+(?:(?:her|his|their|a peer|peers|the group|another member|other members)\s+)?(?:support|encouragement|feedback|validation|reassurance|empathy|advice)\b/i.test(text)) return 'response';
   // ("BSP review mtg w/ group home staff ... + guardian by phone": the meeting held, named by what it reviewed, is the session.)
   if (subject === 'none' && /^\s*(?:[\w()/-]+\s+){0,5}(?:review\s+)?(?:meeting|mtg|conference|staffing|case conference)\s+(?:w\/|with)\s+[^:]*$/i.test(text) && !/\b(?:next|upcoming|schedule|scheduled|set up|will)\b/i.test(text)) return 'session';
   // ("Did not proceed w/ joint conflict work given IPV disclosure"): the work held back is the clinician's decision.
@@ -849,7 +858,8 @@ const NEXT_MEETING_END = /\b(?:(?:at|by|for|before)\s+(?:the\s+)?)?next\s+(?:tim
 
 function opensWithObservation(text: string): boolean {
   // Hedges qualify the finding ("kind of flat at first"); they do not change what was seen.
-  const t = text.toLowerCase().replace(/^["(]+/, '').replace(/^(?:kind of|sort of|a bit|a little|somewhat|slightly|very|quite|visibly|noticeably|currently|initially|mildly|more|less)\s+/, '');
+  // ("Not tearful, thoughtful, some nervous laughter": a sign seen absent is seen too.)
+  const t = text.toLowerCase().replace(/^["(]+/, '').replace(/^(?:kind of|sort of|a bit|a little|somewhat|slightly|very|quite|visibly|noticeably|currently|initially|mildly|more|less|not(?=\s+(?:tearful|teary|crying|agitated|guarded|restless|disheveled|dishevelled|slowed|pressured|tangential|distractible|intoxicated|sedated|oriented|responsive|engaged|cooperative|defensive|hostile|irritable)\b))\s+/, '');
   const w0 = t.match(/^[a-z][a-z'-]*/)?.[0] ?? '';
   return OBSERVATION_WORDS.has(w0) || OBSERVATION_PHRASES.some((p) => t.startsWith(p) && !/[a-z]/.test(t.charAt(p.length)));
 }

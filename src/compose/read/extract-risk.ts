@@ -84,6 +84,11 @@ export const ASKED_ABOUT_RISK = /\basked (?:\w+ ){0,2}(?:(?:about|re|regarding) 
 /** A relative telling that the client has said nothing of it ("mom denies Ava has said anything about ..."). */
 // ("Therapist states pt has been more withdrawn but has not expressed SI to her", on a collateral call: the outside provider's
 // report of what the client has not said, never the client's own denial.)
+/** "Gary said he has never heard her talk about suicide", "She denied any statements by him about wanting to die": someone
+ * who tells what the client did not say is not the client. */
+const NEVER_HEARD_CLIENT = /\b(?:never|not|n't)\s+(?:ever\s+)?(?:heard|seen|known)\s+(?:her|him|them|the client|client|pt|the patient|patient)\s+(?:ever\s+)?(?:talk|speak|say|mention|bring up|express|joke)|\b(?:statements?|comments?|talk|mention|remarks?)\s+(?:by|from)\s+(?:him|her|them|the client|client|pt|the patient|patient)\b/;
+/** Right after a self-harm act: how often or when it happened ("2x this week", "last night", "3 days ago", "on her thigh yesterday"). */
+const ACT_TIMED_AFTER = /^\s*(?:(?:on|to)\s+(?:her|his|their|my)\s+[a-z]+\s+)?(?:\d+\s*x\b|x\s*\d+\b|(?:\d+|two|three|four|five|six|several|a few|multiple)\s+times\b|twice\b|once\b|(?:last|this)\s+(?:night|week|weekend|wk)\b|yesterday\b|this morning\b|\d+\s*(?:days?|d|wks?|weeks?)\s+ago\b)/;
 const NOTHING_SAID_PER_OTHER = /^\s*(?:(?:the|her|his|their)\s+)?(?:mom|mother|dad|father|parents?|grand(?:mother|father|ma|pa)|guardian|caregiver|foster (?:mom|mother|dad|father|parent)|teacher|wife|husband|partner|sister|brother|therapist|outpatient therapist|psychiatrist|prescriber|counselor|provider|pcp|case manager|caseworker)\s+(?:denies|denied|reports?|reported|says|said|states?|stated)\s+(?:that\s+)?(?:[A-Z][a-z]+|she|he|they|the (?:child|client|patient)|pt|client|patient)\s+(?:has|had|have)\s+(?:[^.;]{0,40}?\b(?:but|and)\s+(?:has|had|have)\s+)?(?:not\s+|never\s+)?(?:said|mentioned|talked about|voiced|expressed|made|disclosed|reported|endorsed)\b/i;
 
 /** A clause that says anything about risk or safety: it is restated in the risk section. */
@@ -1134,7 +1139,7 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
     // ("pt herself denies SI, ∅ past SH, ∅ HI, ... grades fine per mom": a denial the client gave in so many words is hers, whatever source ends the line.)
     // ("Mom denies Ava has said anything about wanting to hurt herself": what someone says the client has not said is their
     // report, never the client's denial, in any session.)
-    if (!denialIsOthers.has(t)) denialIsOthers.set(t, (!options.sharedSession && COLLATERAL_DENIAL.test(t) && !/^\s*(?:client|pt|patient)(?:\s+(?:herself|himself|themself|themselves))?\s+(?:denies|denied)\b/.test(t)) || NOTHING_SAID_PER_OTHER.test(t));
+    if (!denialIsOthers.has(t)) denialIsOthers.set(t, (!options.sharedSession && COLLATERAL_DENIAL.test(t) && !/^\s*(?:client|pt|patient)(?:\s+(?:herself|himself|themself|themselves))?\s+(?:denies|denied)\b/.test(t)) || NOTHING_SAID_PER_OTHER.test(t) || NEVER_HEARD_CLIENT.test(t));
     (denialIsOthers.get(t) ? deniedByOther : deniedByClient).add(domain);
     // ("No SI per Eli, no SI per mom": beside a parent's word, the client's own denial by name or as "pt" is the client's too.)
     if (denialIsOthers.get(t) && (/\bper\s+(?:pt|client|patient|the client|(?:him|her|them)sel(?:f|ves))\b/i.test(t) || (options.clientName && new RegExp(`\\bper\\s+${options.clientName.toLowerCase()}\\b`).test(t)) || /\bper\s+(?!(?:mom|mum|mother|dad|father|parents?|grandma|grandmother|grandpa|grandfather|aunt|uncle|sister|brother|wife|husband|partner|teacher|staff|school|nurse|guardian|caregiver|foster|stepmom|stepdad|report|records?|chart)\b)[a-z]+\b(?=[^.;]*\bper\s+(?:mom|mum|mother|dad|father|parents?|guardian|caregiver)\b)/i.test(t))) deniedByClient.add(domain);
@@ -1748,7 +1753,10 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       const partnerTold = mentionedAs === 'other' && !!inRoomOpener?.test(t) && !SOMEONE_ELSE_NAMED.test(t.slice(0, m.index));
       const mentioned = partnerTold ? readMention(view, m.index, m.index + m[0].length, { ...options, otherNames: new Set<string>() }) : mentionedAs;
 
-      const reading = counted && !historyDenied && mentioned === 'denied' ? (HISTORY.test(t.slice(m.index, m.index + m[0].length + 40)) ? 'history' : 'endorsed') : mentioned;
+      // ("Denies SI, cutting 2x this week", "denies SI, HI, cut last night": an act set after a comma with how often or when it
+      // happened is told as done, never inside the denial before it.)
+      const timedAfterComma = /,\s*$/.test(t.slice(0, m.index)) && ACT_TIMED_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      const reading = (counted || timedAfterComma) && !historyDenied && mentioned === 'denied' ? (HISTORY.test(t.slice(m.index, m.index + m[0].length + 40)) ? 'history' : 'endorsed') : mentioned;
       // ("went for a run rather than cutting when the urge hit": an urge met with something else in place of the act.)
       if (reading === 'no_status' && IN_PLACE_OF.test(t.slice(Math.max(0, m.index - 30), m.index)) && /\burges?\b/.test(t)) risk.selfHarmUrges = true;
       // ("No urges to hurt self this week per Ava; last SH 1/30 (scratching)": urges denied beside a past act are no urges now.)
@@ -1764,7 +1772,12 @@ export function extractRisk(told: readonly string[], options: RiskReadOptions = 
       // acting on thoughts, and a passive wish said elsewhere still stands.
       if (reading === 'denied' && /\bthoughts? (?:of|about) (?:hurting|harming)\s*$/.test(t.slice(Math.max(0, m.index - 24), m.index + m[0].length).replace(/\s*(?:him|her|them|my)?sel(?:f|ves)\s*$/, ''))) si.push('denied_active');
       else if (reading === 'history') sh.push('history');
-      else if (reading === 'endorsed') {
+      // ("denies plan, intent, or any self-harm behavior": the last of a list a denial opens, joined by "or", is denied too;
+      // "denies SI, cut twice this week" is no such list.)
+      else if (reading === 'endorsed' && DENIAL_OPENS_LIST.test(t.slice(0, m.index)) && /\b(?:or|nor)\s+(?:any\s+)?$/.test(t.slice(0, m.index))) {
+        sh.push('denied');
+        noteDenial('selfHarm', t);
+      } else if (reading === 'endorsed') {
         const near = t.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
         // ("Self-harm by cutting ages 14-16, none in 3 yrs": the ages it happened at, and none since, make it history.)
         // ('cutting on his thigh "a few times" last month, none in past 2 wks': none lately makes it recent history, not current.)

@@ -52,6 +52,9 @@ const sayWithDoer = (name: string, clause: string): string => `${name} ${clause.
 const BRAND_NAME_LOWER = new RegExp(`\\b(?:${BRAND_NAMES.join('|')})\\b`, 'g');
 
 /** Rewrites one clause: quotes kept, shorthand spelled out, idioms rewritten. */
+/** "last session PHQ-A 8", "at her last visit": what follows was found at the visit before this one. */
+const LAST_VISIT_LEAD = /^\s*(?:at\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?:last|previous|prior)\s+(?:session|sess|visit|appt|appointment)\b/i;
+
 export function rewriteClause(text: string, context: ShorthandContext = {}): string {
   // ('he told her "si te vas te encuentro" (if you leave I'll find you)': a translation in brackets after a quote is the same
   // words, quoted too, so its "I" stays the speaker's.)
@@ -1005,6 +1008,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // what was "also said", with no one saying it, is said again by the one named saying before it.)
     const saidAgainBy = previous && previous.clause.line === c.line && /^\s*also\s+(?:said|told (?:her|him|them)|texted|threatened|wrote|yelled)\b/i.test(rewritten) ? /\b([A-Z][a-z]+)\s+(?:said|told|texted|threatened|wrote|yelled)\b/.exec(previous.fact.text)?.[1] : undefined;
     if (saidAgainBy && names.has(saidAgainBy) && saidAgainBy !== clientName) rewritten = doneBy(saidAgainBy, rewritten);
+    // ("last session PHQ-A 8, denied SI"): a denial listed after what the last session found was said then, never today.
+    if (previous && previous.clause.line === c.line && /^\s*,\s*$/.test(text.slice(previous.clause.end, c.start)) && LAST_VISIT_LEAD.test(text.slice(previous.clause.start, previous.clause.end)) && /^\s*(?:denies|denied|endorses|endorsed)\b/i.test(rewritten) && !/\b(?:today|now|currently|this (?:session|visit))\b/i.test(rewritten)) rewritten = `${rewritten} at the last session`;
     expandedAll.push(rewritten);
     // A bare quote or a one-word fragment ("wkly") belongs to the clause before it.
     // ('stated he's "tempted to stop showing up" — explored, ...': the clinician's act is no part of what was stated.)
@@ -1719,6 +1724,12 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ('Husband "checked out." Said "..."': a relative jotted with the client's own words for him did nothing, so what is said
     // next is the client's.)
     const describedOnly = !!previous && /^(?:(?:her|his|their|my|the)\s+)?[A-Za-z]+\s+["“][^"”]{1,40}["”]\.?$/.test(previous.fact.text.trim());
+    // ("Dr. O asked about mood and SI; shared that client has denied SI at last 3 sessions"): after another's question, the
+    // telling that answers it, with no one named, is the clinician's, never the asker's.
+    if (subject === 'none' && previous?.fact.subject === 'other' && noStopBetween && /\basked\s+(?:(?:me|us|the therapist|writer)\s+)?(?:about|if|whether|re|regarding|how|for)\b/i.test(previous.fact.text) && /^(?:shared|told (?:her|him|them)|explained|answered|confirmed|updated (?:her|him|them)|clarified|informed (?:her|him|them))\b/i.test(rewritten)) {
+      rewritten = `I ${rewritten}`;
+      subject = 'therapist';
+    }
     const continuing = previous && !describedOnly && !clientToldOfIt?.test(rewritten) && (noStopBetween || saidAfterRelative) && (previous.fact.subject === 'other' || relativeLead !== undefined) && subject === 'none' && !(kind === 'intervention' && CRISIS_CONTACT.test(rewritten.trim())) && !/^called\s+(?:the\s+)?(?:ED|ER|emergency department|emergency room|hospital|unit|crisis|triage|intake)\b[^.;,]{0,30}\bwith\s+(?:a\s+)?(?:warm\s+)?(?:handoff|hand-off|report)\b/i.test(rewritten) ? /^(?:said|says|stated|states|denied|denies|endorsed|endorses|admitted|admits|cried|agreed|agrees|reported|reports|added|saw|noticed|found|heard|lives|lived|works(?!\s+on\b)|worked(?!\s+on\b)|told|tells|has|had|keeps|kept|called(?!\s+ahead\b)|texted|volunteered|talked|shared|identified|participated|described|offered|disclosed|took (?:a |an )?(?:\d+[- ]min(?:ute)?s?\s+|short\s+|brief\s+)?break|stepped out|left the room|calmed|settled|came back|returned)\b/i.exec(rewritten) : null;
     // ("Worker did home visit Mon, saw faint mark on upper arm": what the one just named saw is theirs, never the clinician's observation.)
     // The relative, or a name the summary uses, that opened the clause before.

@@ -797,6 +797,8 @@ function splitRunOn(text: string, sentences: Span[], quotes: readonly Span[], di
       // ("sent note to Dr. Singh about the PHQ so he can consider meds": what the note is for stays with the note, and its "he"
       // is the doctor written to.)
       if (/^\s+(?:so\s+(?:that\s+)?)?(?:he|she|they)\s+(?:can|could|will|would|might|may)\b/i.test(slice.slice(m.index)) && (/\bso(?:\s+that)?\s*$/i.test(slice.slice(0, m.index)) || /^\s+so\b/i.test(slice.slice(m.index))) && /\b(?:to|with|w\/|for)\s+(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+[A-Z][a-z]+\b[^.;]{0,100}$/.test(slice.slice(0, m.index).replace(/\s+so(?:\s+that)?\s*$/i, ''))) continue;
+      // ("she's scared the pain will come back worse and she'll lose her job": what else is feared stays with the fear.)
+      if (FEARED_THEN.test(slice.slice(0, m.index)) && /^\s+and\s+(?:she|he|they|i)(?:'ll|\s+will|\s+would|'d|\s+won't|\s+might|\s+could)\b/i.test(slice.slice(m.index))) continue;
       // ("she also has chemo brain she called it": what she calls a thing is said with the thing, never a new statement.)
       if (/^\s+(?:she|he|they)\s+(?:calls|called)\s+it\b(?!\s+(?:in|off|quits|a day|again)\b)/i.test(slice.slice(m.index))) continue;
       // ("she says by 2 pm she's done": a clock time the speech is about leads what follows it.)
@@ -1165,6 +1167,9 @@ function nameJoinedToPronoun(before: string, after: string): boolean {
   return /\b[A-Z][a-z]+\s*$/.test(before) && /^\s*and\s+(?:she|he|they|i)\s+(?:will|would|are|were|can|both|'ll)\b/i.test(after);
 }
 
+/** A fear or a belief about what will happen, its object still open ("scared the pain will come back worse"). */
+const FEARED_THEN = /\b(?:scared|afraid|worried|worries|worry|fears?|feared|terrified|nervous|anxious|panicked|convinced|thinks|thought|believes|believed)\b(?:\s+(?:that|about))?\s+[^,;.]{0,80}\b(?:will|would|'ll|won't|is going to|might)\b[^,;.]{0,60}$/i;
+
 function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): Span[] {
   const out: Span[] = [];
   let start = span.start;
@@ -1194,6 +1199,9 @@ function splitAtNewSubject(text: string, span: Span, quotes: readonly Span[]): S
     if (/^\s*(?:(?:when|after|once)\s+(?:I|we)\s+asked\b|(?:and\s+)?(?:I|we)\s+(?:also\s+)?asked\s+(?:her|him|them)\b)[^,;.]{0,40}$/i.test(text.slice(start, at)) && /^,\s+(?:she|he|they|[A-Z][a-z]*)\s+(?:denied|denies|said|says|agreed|answered|replied|endorsed|admitted)\b/.test(text.slice(at, at + 24).replace(/^,\s+(?:She|He|They)\b/, (m) => m.toLowerCase()))) continue;
     // ("Marcus said no, he was venting": the reason given with the answer is part of it.)
     if (/\b(?:said|says)\s+(?:no|nope|yes)\s*$/i.test(text.slice(start, at)) && /^,\s+(?:she|he|they)\s+(?:was|were|is|are|had|has|just|only|'s)\b/i.test(text.slice(at, at + 24))) continue;
+    // ("she's scared the pain will come back worse and she'll lose her job"): what else is feared, joined by "and", is still
+    // feared, never a plan of its own.
+    if (FEARED_THEN.test(text.slice(start, at)) && /^\s+and\s+(?:she|he|they|i)(?:'ll|\s+will|\s+would|'d|\s+won't|\s+might|\s+could)\b/i.test(text.slice(at, at + 24))) continue;
     // "denies SI, denies HI": a denial after a denial stays in its list.
     if (/^,\s+(?:denies|denied|endorses|endorsed)\b/i.test(text.slice(at, at + 20)) && /\b(?:denies|denied|denying|deny|no)\b/i.test(text.slice(start, at))) continue;
     out.push({ start, end: at });

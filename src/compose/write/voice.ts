@@ -1172,6 +1172,14 @@ function presentation(text: string, w0: string, v: Voice): string {
     if (done) return `In play, ${the}${play[0]} ${/s$/.test(play[0]) && !/sand$/.test(play[0]) ? 'were' : 'was'}${done[1]!.trimEnd() ? ` ${done[1]!.trim()}` : ''} ${done[2]}${t.slice(play[0].length + done[0].length)}`;
     return `In play, ${the}${t}`;
   }
+  // ("Not tearful, thoughtful, some nervous laughter": a sign seen absent is said of the client, then the rest as presented.)
+  const notSeen = /^not\s+([a-z-]+)(?:,\s+(\S.*))?$/i.exec(t);
+  if (notSeen && OBSERVATION_WORDS.has(notSeen[1]!.toLowerCase())) {
+    const start = `${clientStart(v)} ${was(v)} not ${notSeen[1]!.toLowerCase()}`;
+    if (!notSeen[2]) return start;
+    const rest = presentation(notSeen[2], firstWord(notSeen[2]), v);
+    return rest.startsWith(`${clientStart(v)} `) ? `${start} and ${rest.slice(clientStart(v).length + 1)}` : `${start} and ${v.tense === 'past' ? 'presented' : 'presents'} as ${rest[0]!.toLowerCase()}${rest.slice(1)}`;
+  }
   // "Currently shaky, sweating": how the client was in the room; "currently" adds nothing to it.
   const now = /^currently\s+(?=[a-z])/i.exec(t);
   if (now && (OBSERVATION_WORDS.has(firstWord(t.slice(now[0].length))) || EMOTIONS.has(firstWord(t.slice(now[0].length))))) return presentation(t.slice(now[0].length), firstWord(t.slice(now[0].length)), v);
@@ -1193,6 +1201,16 @@ function presentation(text: string, w0: string, v: Voice): string {
   // "Thought process linear", "Judgment fair": a mental-status finding is written as the finding.
   // ("grooming fair, thought process linear mostly": a list of findings opened by the domain is written as the list.)
   if (/^(?:thought (?:process|content)|insight|judgment|judgement|orientation|memory|attention|concentration|grooming|hygiene|speech)\s+(?!(?:and|with|was|is|were)\b)[a-z]/i.test(t) && !/^\S+(?:\s+\S+)?\s+(?:was|is|were)\b/.test(t)) return cap(t);
+  // ("Oriented, thought process linear": a description, then a domain with its finding, is said as both, never "presented as
+  // oriented and thought process linear".)
+  {
+    const parts = t.split(/,\s+/);
+    const domainAt = parts.findIndex((p, i) => i > 0 && DOMAIN_THEN_FINDING.test(p));
+    if (domainAt > 0 && parts.slice(domainAt).every((p) => DOMAIN_THEN_FINDING.test(p)) && parts.slice(0, domainAt).every((p) => OBSERVATION_WORDS.has(firstWord(p)) || EMOTIONS.has(firstWord(p)))) {
+      const lead = presentation(parts.slice(0, domainAt).join(', '), firstWord(parts[0]!), v);
+      return `${lead}; ${parts.slice(domainAt).map((p) => p.replace(DOMAIN_THEN_FINDING, (_m, domain: string, finding: string) => `${domain} ${was(v)} ${finding}`)).join(', ')}`;
+    }
+  }
   // "flat, quiet, picked at sleeve, answered in few words": descriptions, then acts seen in the room.
   const items = t.split(/,\s+/);
   const isAct = (item: string): boolean => {
@@ -1230,6 +1248,9 @@ function presentation(text: string, w0: string, v: Voice): string {
   return t;
 }
 
+/** "thought process linear", "insight fair": a mental-status domain, then its finding (1: domain, 2: finding). */
+const DOMAIN_THEN_FINDING = /^(thought (?:process|content)|insight|judgment|judgement|orientation|memory|attention|concentration|speech|mood|eye contact)\s+(?!(?:and|with|was|is|were)\b)([a-z][^,]*)$/i;
+
 /** A finding is presented "with" ("flat affect", "good eye contact"); a description "as" ("quiet"). */
 function isFinding(t: string): boolean {
   const w0 = firstWord(t);
@@ -1242,6 +1263,13 @@ function isFinding(t: string): boolean {
 const MEASURE_NOT_DONE = /^(?:did not|didn't|didnt|could not|couldn't)\s+(?:complete|do|fill out|fill in|finish|take)\s+(?:the\s+|her\s+|his\s+|their\s+)?((?:[A-Z][A-Za-z]*[-\s]?)?[A-Z][A-Z0-9-]*[A-Z0-9](?:\s+\([A-Z0-9-]+\))?)(\b.*)$/;
 
 function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
+  // ("Agreed to share notes monthly" on a call with a prescriber): with the client away, what was agreed was agreed on the call,
+  // never by the client.
+  if (v.clientAbsent && /^(?:agreed|decided)\b/i.test(t)) return v.company ? `${clinicianStart(v)} and ${v.company} ${withTense(t, v, true)}` : cap(t);
+  // ("called pt at 2:15, no answer"): calling or messaging the client is never the client's own act.
+  if (/^(?:called|phoned|texted|emailed|messaged|left\s+(?:a\s+)?(?:message|voicemail)\s+for)\s+(?:the\s+)?(?:client|patient)\b/i.test(t)) return clinicianDid(t, v);
+  // ("did not attend the 2 pm appointment", from "no-show for 2pm"): only the client attends, absent or not.
+  if (/^(?:did not|didn't)\s+(?:attend|show)\b/i.test(t)) return `${clientStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // ("Did not complete the PHQ-9 today"): a measure left undone names no one who left it, so none is named.
   const measureNotDone = MEASURE_NOT_DONE.exec(t);
   if (measureNotDone) return `The ${measureNotDone[1]} ${v.tense === 'past' || /\b(?:today|this session|this visit)\b/i.test(measureNotDone[2]!) ? 'was' : 'is'} not completed${measureNotDone[2]}`;

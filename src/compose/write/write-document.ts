@@ -42,7 +42,7 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   // ("Phone consult with mom Ms. Alvarez about Sofia": a consult with a parent about the client is held without the client,
   // and "we" there is the clinician and that parent.)
   const consultedParent = record.facts.filter((f) => f.kind === 'session').map((f) => (CONSULT_WITH_PARENT.exec(f.text) ?? WITH_PARENTS_OF.exec(f.text) ?? CALL_WITH_NAMED_PARENT.exec(f.text))?.[1]).find(Boolean);
-  const clientAbsent = (record.session.serviceType === 'family' && showsFamilyWithoutClient(record.facts.filter((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework').map((f) => f.text))) || (!record.session.serviceType && showsFamilyWithoutClient(record.facts.filter((f) => f.kind === 'session').map((f) => f.text))) || record.facts.some((f) => COLLATERAL_CONTACT.test(f.text)) || isCollateralCall(record) || !!consultedParent || (record.session.serviceType !== 'group' && record.facts.some((f) => f.kind !== 'plan' && f.kind !== 'homework' && !f.negated && CLIENT_ABSENT.test(f.text)) && !record.facts.some((f) => CAREGIVER_SEEN.test(f.text)));
+  const clientAbsent = (record.session.serviceType === 'family' && showsFamilyWithoutClient(record.facts.filter((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework').map((f) => f.text))) || (!record.session.serviceType && showsFamilyWithoutClient(record.facts.filter((f) => f.kind === 'session').map((f) => f.text))) || record.facts.some((f) => COLLATERAL_CONTACT.test(f.text)) || isCollateralCall(record) || !!consultedParent || (record.session.serviceType !== 'group' && record.facts.some((f) => f.kind !== 'plan' && f.kind !== 'homework' && !f.negated && CLIENT_ABSENT.test(f.text)) && !record.facts.some((f) => CAREGIVER_SEEN.test(f.text))) || clientNotSeen(record) || PROVIDER_CALL_OPENS.test(record.facts.find((f) => f.kind !== 'session')?.text ?? '');
   // ("collateral call with the daughter Linda ... we talked about how to raise it": "we" is the clinician and Linda.)
   const calledWith = record.facts.filter((f) => f.kind === 'session').map((f) => COLLATERAL_WITH.exec(f.text)).find(Boolean);
   // ("Parent-only phone session with mom re Devon": with no kind named, the session line alone says the client was away.)
@@ -185,6 +185,8 @@ function sessionHeader(s: SessionRecord['session']): SessionHeader | undefined {
 /** Progress toward the goals, rated in the summary's own words. */
 const PROGRESS_RATED = /\bprogress(?:\s+(?:toward|towards|on)\s+(?:(?:the|her|his|their|tx|treatment)\s+)?(?:goals?|objectives?)(?:\s+\d+)?)?\s*(?::|is|was|has been|remains)\s*(?:partial|good|slow|limited|minimal|steady|fair|poor|mixed|significant|some|none|moderate|excellent|inconsistent)\b|\b(?:partial|good|slow|limited|minimal|steady|fair|poor|mixed|significant|some|moderate|no)\s+progress\b|\bgoals?(?:\s+\d+)?\s+(?:was\s+|were\s+|is\s+)?(?:met|achieved|partially met|not met)\b/i;
 
+/** "Spoke w/ Dr. Okafor (pain mgmt) by phone re: client's taper", opening the note: a call with another provider about the client, who was not on it. */
+const PROVIDER_CALL_OPENS = /^(?:I\s+)?(?:spoke|talked|consulted|conferred)\s+(?:with|w\/)\s+(?:Dr\.?\s+[A-Z][a-z]+|(?:the|her|his|their|client's|pt's|patient's)\s+(?:prescriber|psychiatrist|PCP|primary care provider|provider|doctor|nurse|case manager|caseworker|probation officer|teacher|school counselor))\b[^.;]{0,60}\b(?:by phone|on the phone|via phone|over the phone|by telephone)\b[^.;]{0,30}\b(?:re|regarding|about)\b/i;
 /** "did not attend the 2 pm appointment" (symbol-rules.ts reads "no-show for 2pm" so): the client was not seen. */
 const NOT_ATTENDED = /^(?:(?:the\s+)?(?:client|patient)\s+)?(?:did not|didn't|failed to)\s+(?:attend|show)\b/i;
 /**
@@ -192,7 +194,9 @@ const NOT_ATTENDED = /^(?:(?:the\s+)?(?:client|patient)\s+)?(?:did not|didn't|fa
  * there is no medical necessity to argue, no intervention or response to name and no time to bill.
  */
 const clientNotSeen = (record: SessionRecord): boolean =>
-  record.facts.some((f) => (f.subject === 'client' || f.subject === 'none') && NOT_ATTENDED.test(f.text)) && !record.facts.some((f) => f.kind === 'intervention' || f.kind === 'response');
+  record.facts.some((f) => (f.subject === 'client' || f.subject === 'none') && NOT_ATTENDED.test(f.text)) && !record.facts.some((f) => f.kind === 'response' || (f.kind === 'intervention' && !OUTREACH.test(f.text)));
+/** Reaching out after a missed visit ("left msg for guardian", "called x2, VM", "sent a letter"): no treatment given. */
+const OUTREACH = /\b(?:called|phoned|left (?:a\s+)?(?:message|msg|voicemail|vm)|voicemail|texted|emailed|sent|mailed|letter|reached out|contacted|messaged|no answer|no callback)\b/i;
 
 function addJudgmentPrompts(buckets: Map<string, Sentence[]>, record: SessionRecord, assessmentKey: string): void {
   const session = buckets.get('session')!;
