@@ -54,7 +54,7 @@ describe('the doer of each sentence', () => {
 describe('what was seen is presentation, never a report', () => {
   it.each([
     ['quiet, hood up first 30 min, picked at sleeve', 'Client presented as quiet, hood up first 30 minutes, picked at sleeve.'],
-    ['good EC, speech rapid', 'Client presented with good eye contact, speech rapid.'],
+    ['good EC, speech rapid', 'Client presented with good eye contact; speech was rapid.'],
     ['pacing in frame, fidgeting w/ a cap', 'Client was observed pacing in frame, fidgeting with a cap.'],
   ])('%s', (summary, sentence) => {
     const objective = section(`pt reports rough week. ${summary}. f/u 1 wk`, 'soap', 'objective');

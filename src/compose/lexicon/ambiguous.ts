@@ -869,9 +869,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'crisis line', after: /^\s*(?:contact|call|calls|f\/u|follow[- ]?up|worker|staff|counselor|counsellor|note|callback|call-back)\b/i },
       // ("CL consult": the hospital's consultation-liaison service, as the symbol rules spell "C-L" and "C/L".)
       { expansion: 'consultation-liaison', after: /^\s*(?:consult|consultation|service|psych|psychiatry|psychology|team)\b/i },
+      // ("consider psych CL for meds"): after psychiatry's name, its consultation-liaison service.
+      { expansion: 'consultation-liaison', before: /\b(?:psych|psychiatry|psychiatric)\s*$/i },
     ],
     fallback: 'client',
-    examples: [["Called back per yesterday's CL contact.", 'crisis line'], ['CL consult for delirium', 'consultation-liaison'], ['cl reports better sleep', 'client'], ['CL', 'client']],
+    examples: [["Called back per yesterday's CL contact.", 'crisis line'], ['CL consult for delirium', 'consultation-liaison'], ['consider psych CL for meds', 'consultation-liaison'], ['cl reports better sleep', 'client'], ['CL', 'client']],
   },
   {
     // "BF exclusively", "sertraline in preg/BF": breastfeeding where the summary is about a baby; else the boyfriend.

@@ -854,6 +854,10 @@ export const CLIENT_TO_DO = new RegExp(String.raw`^\s*(?:client|patient|pt)\s+${
 export const CLIENT_BEFORE_TO_DO = new RegExp(String.raw`^(?:client|patient)\s+(?=${CLIENT_TO_DO_VERBS}\b)`, 'i');
 
 /** "C-L consult 4W, req by hospitalist": a consult and who asked for it is what the visit was. */
+/** "Inpatient consult 7W, postoperative day 5 ...", "Bedside consult, rm 412": the visit named as a consult, where and when, heading the note. */
+export const CONSULT_VISIT = /^\s*(?:(?:initial|new|follow-up|urgent|routine|stat|inpatient|bedside|ICU|floor)\s+){1,2}(?:(?:psych|psychiatry|psychiatric|psychology|behavioral health|consultation-liaison|c-l)\s+)?consult(?:ation)?\b(?=\s*(?:,|;|$|\(|[0-9]|[A-Z0-9]{1,4}\b|(?:on|in|at)\s+(?:the\s+)?(?:unit|floor|room|rm|bed|[0-9A-Z])))/i;
+/** "Primary team asking re depression": what the team that called the consult wants answered, never the client's report. */
+export const TEAM_ASKS = /^\s*(?:the\s+)?(?:primary|medical|surgical|ICU|transplant|referring|consulting|treatment|care|nursing)\s+team\s+(?:is\s+)?(?:asking|asked|asks|requests?|requested|requesting|wants?|wanted|concerned|worried)\b/i;
 export const CONSULT_REQUESTED = /^\s*(?:(?:consultation-liaison|c-l|psychiatry|psychiatric|psychology|behavioral health|bedside|inpatient)\s+)?consult(?:ation)?\b[^.;]{0,40}\b(?:requested|ordered|placed)\s+by\b[^.;]{0,40}$/i;
 
 /** "q-shift SI checks by nursing": checks ordered for the unit's staff to keep are the plan. */

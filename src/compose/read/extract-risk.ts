@@ -729,6 +729,9 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ('Sam says Sun she told him "..."': a pronoun telling in between is the one whose words they are.)
   if (namedSender && isOtherName(namedSender[1], options) && !/\b(?:she|he|they|client|pt|patient)\s+(?:\w+\s+)?(?:told|said|says|texted|wrote|messaged|posted)\b/.test(namedSender[0].slice(namedSender[1]!.length))) return 'other';
   if (options.otherNames?.size && TOLD_BY_NAMED.some(([re, back]) => isOtherName(re.exec(t.slice(Math.max(0, start - back), start))?.[1], options))) return 'other';
+  // ("elevated stress related to brother's possible SI"): ideation named as someone else's, however hedged, is theirs.
+  const possessedBy = /\b([a-z]+|[a-z]\.)['’]s\s+(?:(?:possible|potential|suspected|likely|probable|current|recent|ongoing|new|passive|active|own|apparent)\s+){0,2}$/.exec(t.slice(Math.max(0, start - 50), start));
+  if (possessedBy && (isOtherName(possessedBy[1], options) || OTHER_PERSON.test(possessedBy[1]!))) return 'other';
   // ("Ben's text is a possible suicide warning sign", "his coworker's post about suicide": what someone else's message shows is theirs.)
   // ("J.'s text suggests possible SI": an initial's message is theirs too; "3rd party risk - ...": the clinician says whose.)
   const theirMessage = /\b([a-z]+|[a-z]\.)'s\s+(?:texts?|messages?|posts?|notes?|letter|words|comments?|statements?|remarks?|emails?|snaps?)\b[^.;]{0,60}$/.exec(t.slice(Math.max(0, start - 80), start));

@@ -1553,6 +1553,14 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
       subject = 'other';
       lastOtherSexDoer = otherSexDoer;
     }
+    // ("pt gave verbal consent for me to call Marcus - called him in session, he agreed"): the one the clinician was cleared to
+    // call, then called, is the one who answers, even when he shares the client's pronoun.
+    const calledBack = /^(she|he)\s+(?:agreed|agrees|said|says|declined|confirmed|will|is willing|was willing|denied|denies)\b/i.test(rewritten) && previous?.fact.subject === 'therapist' && previous.clause.line === c.line && /^(?:I\s+)?(?:called|phoned|reached|texted|spoke (?:with|to)|talked (?:with|to))\s+(?:him|her)\b/i.test(previous.fact.text) ? [...text.slice(Math.max(0, previous.clause.start - 160), previous.clause.start).matchAll(/\b(?:call|phone|reach|contact|text|speak with|talk to)\s+([A-Z][a-z]+)\b/g)].at(-1)?.[1] : undefined;
+    if (calledBack && names.has(calledBack) && calledBack !== clientName) {
+      rewritten = withDoer(rewritten, calledBack);
+      previous!.fact.text = previous!.fact.text.replace(/\b(called|phoned|reached|texted|spoke (?:with|to)|talked (?:with|to))\s+(?:him|her)\b/i, `$1 ${calledBack}`);
+      subject = 'other';
+    }
     // ("called his mom with his consent, she's driving up tonight": the relative the clinician just reached, of the other
     // pronoun than the client's, is the one the next "she" names.)
     const reached = !relativeBefore && /^(?:she|he)\s/i.test(rewritten) && (!clientPronoun || notClientPronoun) && (previous?.fact.subject === 'therapist' || previous?.fact.subject === 'other' || (previous?.fact.subject === 'none' && previous.fact.kind === 'intervention')) && previous.clause.line === c.line && subject !== 'therapist' ? REACHED_RELATIVE.exec(previous.fact.text) : null;

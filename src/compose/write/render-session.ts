@@ -18,6 +18,8 @@ export function renderSessionLine(s: SessionDetails, collateral = false, debrief
   if (s.sessionNumber) parts.push(`${parts.length ? 'session' : 'Session'} ${s.sessionNumber}${s.sessionOf ? ` of ${s.sessionOf}` : ''}`);
   if (s.date) parts.push(s.date);
   if (s.startTime && s.endTime) parts.push(`${hhmmTwelveHour(s.startTime)} to ${hhmmTwelveHour(s.endTime)}`);
+  // ("Crisis - walk-in 1:20pm"): the hour it began, with no end told, is kept; the prompt asks only for the stop time.
+  else if (s.startTime) parts.push(`${parts.length ? 'started' : 'Started'} ${hhmmTwelveHour(s.startTime)}`);
   if (s.minutes) parts.push(`${s.minutes} minutes`);
   if (s.modality) parts.push(collateral && s.modality !== 'in_person' ? (s.modality === 'phone' ? 'by telephone' : 'by video') : s.modality === 'video' && s.telehealthUnspecified ? 'telehealth' : MODALITY_LABELS[s.modality]);
   if (parts.length === 0 && !s.clientLocation && !s.participants.length) return undefined;

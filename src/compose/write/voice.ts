@@ -1,5 +1,5 @@
 // Clinical voice: third person, subjects completed by kind, tense per style, clean sentences.
-import { CONTACTED_WITHOUT_DOER, WHEN_SAID_TOLD, MARKS_ON_BODY, CLIENT_BEFORE_TO_DO, PLAN_UNCHANGED, DONE_TO_CLIENT, RELATIVE_BEFELL, AGENCY_ACTED, CONTACT_NAMED_FIRST, CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, BODY_STATE_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, DOCUMENT_SENT, CLEARANCE_FOUND, INTERPRETER_NAMED, SESSION_ORDINAL, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, PER_ROLE_LEAD, isFindingsList, NEURO_FINDING, COMPARED_STATES, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare, STAFF_ACTED, CONDITION_LEAD, WORK_SET_ASIDE } from '../lexicon/cues.ts';
+import { CONTACTED_WITHOUT_DOER, WHEN_SAID_TOLD, MARKS_ON_BODY, CLIENT_BEFORE_TO_DO, PLAN_UNCHANGED, DONE_TO_CLIENT, RELATIVE_BEFELL, AGENCY_ACTED, CONTACT_NAMED_FIRST, CHART_RESULT, CLINICIAN_ABOUT_TO, notANameByShape, ADVERBS, BODY_SEEN, BODY_STATE_SEEN, OBSERVED_ACTS, GIVEN_TO, KEPT_IN_SIGHT, PRESENT_THEN_CALLED, SEEN_ALONE, PLAY_MATERIAL_FIRST, ARRANGED_RETURN, RETURN_WHEN, CLIENT_VERBS, COMMON_LEADS, DIAGNOSIS_ONLY, diagnosisList, CRISIS_CONTACT, CLINICIAN_GIVES, RELATIVE_CALLED_WITH_CONSENT, RELATIVE_SPEAKER, WITH_CLIENT_CONSENT, HABITUAL, ONGOING, SCHEDULED_AHEAD, EVENT_PARTICIPLES, LASTING_STATE, LASTING_STATUS, PAST_TIME, QUANTIFIED_SUBJECT, leadingInterventionTerm, WITH_CLIENT, EMOTIONS, INTERVENTION_TERMS, MSE_DOMAINS, OBSERVATION_NOUN_STARTS, OBSERVATION_WORDS, PASSIVE_VERBS, THERAPIST_ONLY_VERBS, THERAPIST_VERBS, NOT_THE_CLIENTS_REPORT, DOCUMENT_SENT, CLEARANCE_FOUND, TEAM_ASKS, INTERPRETER_NAMED, SESSION_ORDINAL, CLINICIAN_COULD_NOT, NO_SIGNS_SEEN, CARE_STEP_LEAD, FULL_NAME_LEAD, PER_SOURCE_THEN_DOING, PER_ROLE_LEAD, isFindingsList, NEURO_FINDING, COMPARED_STATES, CARE_TEAM_STANCE, COUPLE_PRACTICE, PRESCRIBER, NOTIFIED_SOMEONE, REPORTED_TO_AGENCY, CALLED_ASKING_TO_BE_SEEN, REACH_THE_THERAPIST, RELATIVE_CHECK_IN, LEFT_A_MESSAGE, givenBare, STAFF_ACTED, CONDITION_LEAD, WORK_SET_ASIDE } from '../lexicon/cues.ts';
 import { PARENT_WORD } from '../lexicon/cpt-add-ons.ts';
 import { MEDICATION_NAMES } from '../lexicon/medications.ts';
 import { COMMON_NOUN_TECHNIQUE_WORDS } from '../lexicon/modalities.ts';
@@ -96,7 +96,7 @@ function lowerLead(t: string): string {
 /** "Nephew Curtis present", "grandson joined for the last 10 min": another person in the session, by relation. */
 const SOMEONE_PRESENT = new RegExp(`^((?:${oneOf([...COLLATERAL_SOURCES, 'nephew', 'niece', 'grandson', 'granddaughter', 'grandchild', 'son-in-law', 'daughter-in-law', 'sister-in-law', 'brother-in-law', 'neighbor', 'friend', 'interpreter'])})(?:\\s+(?!not\\b)[A-Z][a-z]+|\\s*\\([^()]{1,30}\\))?)\\s+(?=(?:not\\s+)?(?:present|joined|attended|sat in)\\b)`, 'i');
 /** How the client met the work ("pt passive", "guarded"), never the passive ideation that "passive SI" names. */
-const STANCE = String.raw`(?:passive|withdrawn|guarded|hesitant|ambivalent|reluctant|resistant)\b(?!\s+(?:si|suicidal|ideation|thoughts|death|wish))`;
+const STANCE = String.raw`(?:passive|withdrawn|guarded|hesitant|ambivalent|reluctant|resistant|skeptical|sceptical|doubtful|unsure|uncertain|hopeful|optimistic|motivated|unmotivated|defensive|dismissive|open)\b(?!\s+(?:si|suicidal|ideation|thoughts|death|wish))`;
 const STANCE_OR_AGREEMENT = new RegExp(String.raw`^(?:aware|unaware|agreeable|amenable|in agreement|receptive|${STANCE})\b`, 'i');
 const STANCE_TO_WORK = new RegExp(String.raw`^(?:receptive\b|open\b|${STANCE})`, 'i');
 const FIRST_PERSON = /\b(?:i|me|myself|my|we|us|ourselves|our|ours)\b/i;
@@ -1249,7 +1249,7 @@ function presentation(text: string, w0: string, v: Voice): string {
 }
 
 /** "thought process linear", "insight fair": a mental-status domain, then its finding (1: domain, 2: finding). */
-const DOMAIN_THEN_FINDING = /^(thought (?:process|content)|insight|judgment|judgement|orientation|memory|attention|concentration|speech|mood|eye contact)\s+(?!(?:and|with|was|is|were)\b)([a-z][^,]*)$/i;
+const DOMAIN_THEN_FINDING = /^(thought (?:process|content)|insight|judgment|judgement|orientation|memory|attention|concentration|speech|mood|eye contact)\s+(?!(?:and|with|was|is|were|no|not|without|negative|denies|denied|free|wnl)\b)([a-z][^,]*)$/i;
 
 /** A finding is presented "with" ("flat affect", "good eye contact"); a description "as" ("quiet"). */
 function isFinding(t: string): boolean {
@@ -1659,7 +1659,7 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (/^[A-Z]{2,6}(?:-[A-Z0-9]{1,4})*\s+(?:(?:today|this week|score|total)\s+)?(?:(?:was|is|of|at|=)\s+)?\d{1,3}\b(?!\s*(?:min|mins|minutes|hrs?|hours|days?|weeks?|times|x)\b)/.test(t)) return cap(t);
       // "Also 10 min phone call afterward with client's public defender", "Trial date set for 9/18", "Sober 4 months by
       // his report": a contact the clinician made, a court date, a report already attributed: never "Client reported".
-      if (NOT_THE_CLIENTS_REPORT.test(t) || DOCUMENT_SENT.test(t)) return cap(t);
+      if (NOT_THE_CLIENTS_REPORT.test(t) || DOCUMENT_SENT.test(t) || TEAM_ASKS.test(t)) return cap(t);
       if (CLEARANCE_FOUND.test(t) && !v.clientAbsent) return `${clientStart(v)} ${/^is\s/i.test(t) ? t.replace(/^is\s+/i, `${was(v)} `) : `${was(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`}`;
       if (INTERPRETER_NAMED.test(t) || SESSION_ORDINAL.test(t)) return cap(t);
       // ("Given specific threat against identifiable person, mobile crisis team dispatched": the clinician's reason, then what was done.)

@@ -200,7 +200,7 @@ const OUTREACH = /\b(?:called|phoned|left (?:a\s+)?(?:message|msg|voicemail|vm)|
 
 function addJudgmentPrompts(buckets: Map<string, Sentence[]>, record: SessionRecord, assessmentKey: string): void {
   const session = buckets.get('session')!;
-  const missing = [!record.session.date && 'the date of service', !(record.session.startTime && record.session.endTime) && 'the start and stop times'].filter(Boolean);
+  const missing = [!record.session.date && 'the date of service', !(record.session.startTime && record.session.endTime) && (record.session.startTime ? 'the stop time' : 'the start and stop times')].filter(Boolean);
   if (session.length && missing.length) session.push({ text: `[Add ${missing.join(' and ')}.]`, source: [] });
   const assessment = buckets.get(assessmentKey)!;
   const said = record.facts.some((f) => /medical(?:ly)? necess|necessity/i.test(f.text));

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readSummary } from '../../src/compose/read/read-summary.ts';
+import { note, section } from './note-text.ts';
+
+// Blind review 251 (a bipolar disorder specialty clinic; a hospital transplant psychology service), read on feee34d.
+// Tested on summaries written here, not the reviewers'.
+
+describe('review 251: whose ideation', () => {
+  it('"stress related to her sister\'s possible SI" is the sister\'s, never the client\'s', () => {
+    const r = readSummary("Pt denies SI/HI. A: stress related to sister's possible SI; sister not our pt.").risk;
+    expect(r.si).toBe('denied');
+    expect(r.othersRisk).toBe(true);
+    expect(readSummary("Worried about her dad's suspected suicidal ideation.").risk.si).not.toMatch(/passive|active/);
+    expect(readSummary("Client's passive SI continues, no plan.").risk.si).toBe('passive');
+  });
+});
+
+describe('review 251: the one the clinician called answers', () => {
+  it('"consent for me to call Dion - called him in session, he agreed" is Dion agreeing, not the client', () => {
+    const text = note('Pt (male) agreed to let brother Dion hold his meds; pt gave consent for me to call Dion - called him in session, he agreed. Denies SI.');
+    expect(text).toMatch(/called Dion in session/);
+    expect(text).toMatch(/Dion agreed/);
+    expect(text).not.toMatch(/Client agreed\./);
+  });
+});
+
+describe('review 251: a hospital consult', () => {
+  const summary = 'Bedside consult 5N, POD 3 s/p kidney txp. Primary team asking re anxiety. Pt drowsy, oriented x3. Recs: consider psych CL for meds. Denies SI.';
+
+  it('"Bedside consult 5N" heads the note; what the team asks is the team\'s, never the client\'s report', () => {
+    expect(section(summary, 'session', 'pirp')).toMatch(/^Bedside consult 5N/);
+    expect(note(summary, 'pirp')).toMatch(/Primary team asking regarding anxiety/);
+    expect(note(summary, 'pirp')).not.toMatch(/reported (?:bedside|primary team)/i);
+  });
+
+  it('"psych CL" is psychiatry\'s consultation-liaison service, never a client', () => {
+    expect(note(summary, 'pirp')).toMatch(/consultation-liaison/);
+    expect(note(summary, 'pirp')).not.toMatch(/psych client/);
+  });
+});
+
+describe('review 251: PHQ item 9, a start time, a stance', () => {
+  it('"PHQ-9 11, item 9 = 0" is no thought of death or self-harm, never self-harm present', () => {
+    const r = readSummary('CBT-I f/u. PHQ-9 11, item 9 = 0. Sleep diary reviewed.').risk;
+    expect(r.selfHarm).toBe('denied');
+    expect(r.si).toBe('denied');
+  });
+
+  it('"walk-in 1:20pm" keeps the hour it began, and asks only for the stop time', () => {
+    const text = section('Crisis - walk-in 1:20pm. Crying, says she wants to die. Denies HI.', 'session');
+    expect(text).toMatch(/started 1:20 pm/);
+    expect(text).toMatch(/the stop time/);
+  });
+
+  it('"Client skeptical: \'...\'" is how the client was, never "Client reported skeptical"', () => {
+    const text = note('Client skeptical: "I have tried this before." Used MI. Denies SI.');
+    expect(text).toMatch(/Client was skeptical:/);
+    expect(text).not.toMatch(/reported skeptical/);
+  });
+});
