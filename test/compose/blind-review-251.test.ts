@@ -39,12 +39,7 @@ describe('review 251: a hospital consult', () => {
   });
 });
 
-describe('review 251: PHQ item 9, a start time, a stance', () => {
-  it('"PHQ-9 11, item 9 = 0" is no thought of death or self-harm, never self-harm present', () => {
-    const r = readSummary('CBT-I f/u. PHQ-9 11, item 9 = 0. Sleep diary reviewed.').risk;
-    expect(r.selfHarm).toBe('denied');
-    expect(r.si).toBe('denied');
-  });
+describe('review 251: a start time, a stance', () => {
 
   it('"walk-in 1:20pm" keeps the hour it began, and asks only for the stop time', () => {
     const text = section('Crisis - walk-in 1:20pm. Crying, says she wants to die. Denies HI.', 'session');
@@ -56,5 +51,25 @@ describe('review 251: PHQ item 9, a start time, a stance', () => {
     const text = note('Client skeptical: "I have tried this before." Used MI. Denies SI.');
     expect(text).toMatch(/Client was skeptical:/);
     expect(text).not.toMatch(/reported skeptical/);
+  });
+});
+
+describe('review 251: a doctor aware, someone else present, a leading "however"', () => {
+  it('"dr aware" is the doctor who knows, never a Dr. Aware', () => {
+    const text = note('Li level 1.2, tremor worse, dr aware, dose unchanged for now. Denies SI.');
+    expect(text).toMatch(/the doctor is aware/);
+    expect(text).not.toMatch(/Dr\. Aware/);
+  });
+
+  it('"Independent donor advocate present for part of session" was there, never the client\'s report', () => {
+    const text = note('Donor eval. Independent donor advocate present for part of session. Denies SI.', 'pie');
+    expect(text).toMatch(/Independent donor advocate was present for part of session/);
+    expect(text).not.toMatch(/reported Independent/);
+  });
+
+  it('"However she disclosed ..." opens on its connective, never "Client reported However"', () => {
+    const text = note('Teach-back accurate. However she disclosed her father is pressuring her to donate. Denies SI.');
+    expect(text).toMatch(/However, client disclosed her father is pressuring her/);
+    expect(text).not.toMatch(/reported However|Client \(However\)/);
   });
 });

@@ -62,7 +62,7 @@ describe('review 55: a crisis walk-in sent to the emergency department', () => {
   });
 
   it('"crisis - walk in" keeps its walk-in', () => {
-    expect(section(summary, 'session', 'pie')).toMatch(/^Crisis psychotherapy\. Walk-in;/);
+    expect(section(summary, 'session', 'pie')).toMatch(/^Crisis psychotherapy(?:, started 2:15 pm)?\. Walk-in;/);
   });
 });
 

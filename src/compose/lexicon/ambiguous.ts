@@ -873,7 +873,7 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
       { expansion: 'consultation-liaison', before: /\b(?:psych|psychiatry|psychiatric)\s*$/i },
     ],
     fallback: 'client',
-    examples: [["Called back per yesterday's CL contact.", 'crisis line'], ['CL consult for delirium', 'consultation-liaison'], ['consider psych CL for meds', 'consultation-liaison'], ['cl reports better sleep', 'client'], ['CL', 'client']],
+    examples: [["Called back per yesterday's CL contact.", 'crisis line'], ['CL consult for delirium', 'consultation-liaison'], ['consider psychiatry CL for meds', 'consultation-liaison'], ['cl reports better sleep', 'client'], ['CL', 'client']],
   },
   {
     // "BF exclusively", "sertraline in preg/BF": breastfeeding where the summary is about a baby; else the boyfriend.

@@ -61,6 +61,9 @@ export function findSubject(text: string, clientPronoun?: PronounSet, names?: Re
   // "Risk: reports plan ...": a label is not a person; the words after it have the subject.
   const labelled = /^\s*([A-Za-z][a-z]+(?: [a-z]+)?)\s*:\s+(?=\S)/.exec(text);
   if (labelled && LABELS[labelled[1]!.toLowerCase()] !== undefined) return findSubject(text.slice(labelled[0].length), clientPronoun, names);
+  // ("However she disclosed her mother is pushing", "That said, pt agreed"): a connective leads; the words after it have the subject.
+  const connective = /^\s*(?:however|nonetheless|nevertheless|still|that said|even so|notably|importantly|interestingly|meanwhile|additionally|furthermore|moreover|of note)\s*,?\s+(?=(?:she|he|they|client|pt|patient|[A-Z][a-z]+)\s+[a-z])/i.exec(text);
+  if (connective) return findSubject(text.slice(connective[0].length), clientPronoun, names);
   // "Near end of session Emma disclosed ...": a time phrase leads; the one named after it is the subject.
   const timeLead = /^\s*(?:(?:near|toward|towards|at|by|in|during|later in|early in|halfway through|midway through)\s+(?:the\s+)?(?:(?:very\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:session|sess|group|visit)|later in session|afterwards|afterward|mid-?session|mid-?group|at one point|partway through|part way through)\s*,?\s+(?=[A-Z][a-z])/i.exec(text) ?? CLIENT_GONE_THEN_NAME.exec(text);
   if (timeLead && findSubject(text.slice(timeLead[0].length), clientPronoun, names) === 'other') return 'other';

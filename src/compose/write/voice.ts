@@ -431,6 +431,12 @@ function actReported(past: string): string | undefined {
 
 function completeClause(text: string, kind: FactKind, subject: Subject, v: Voice, speaker?: string): string {
   let t = text.trim();
+  // ("However she disclosed her mother is pushing hard"): the connective leads the sentence written from the words after it.
+  const connective = /^(however|nonetheless|nevertheless|that said|even so|notably|importantly|interestingly|meanwhile|additionally|furthermore|moreover|of note)\s*,?\s+(?=(?:she|he|they|client|pt|patient|[A-Z][a-z]+)\s+[a-z])/i.exec(t);
+  if (connective) {
+    const rest = finish(completeClause(t.slice(connective[0].length), kind, subject, v, speaker));
+    return `${cap(connective[1]!.toLowerCase())}, ${/^(?:Client|Patient|The)\s/.test(rest) ? rest[0]!.toLowerCase() + rest.slice(1) : rest}`;
+  }
   // ("Dr. Okafor notified 2:40", "Supervisor consulted": someone reached, named first without a doer, is said in the passive.)
   const reached = kind === 'intervention' ? /^(.+?)\s+(notified|contacted|called|paged|phoned|informed|consulted|updated|alerted|emailed|messaged)\b(?:\s+(?=\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b))?/i.exec(t) : null;
   if (reached && CONTACTED_WITHOUT_DOER.test(t) && !/\b(?:was|were)\s*$/i.test(reached[1]!)) return finish(`${cap(reached[1]!)} ${v.tense === 'past' ? 'was' : 'is'} ${reached[2]!.toLowerCase()}${reached[0].length < t.length && /^\d/.test(t.slice(reached[0].length)) ? ' at ' : ''}${t.slice(reached[0].length)}`);
@@ -1650,6 +1656,9 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
       if (STAFF_ACTED.test(t)) return cap(t);
       // ("HHA Tanya present part of visit", "daughter Sue present"): who else was there, said as such, never the client's report.
       if (/^(?:[A-Z]{2,4}|home health aide|aide|caregiver|daughter|son|wife|husband|sister|brother|niece|nephew|neighbor)\s+(?:[A-Z][a-z]+\s+)?(?:was\s+)?present\b/i.test(t)) return cap(t);
+      // ("Independent donor advocate present for part of session", "Manager Jess present first 10 min"): whoever else sat in was there, said with "was".
+      const alsoPresent = /^((?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}(?:advocate|interpreter|aide|nurse|staff|guardian|manager|agent|attorney|lawyer|officer|caseworker|case manager|teacher|coach|sponsor|chaplain|partner|spouse|parent|mother|father|friend)(?:\s+[A-Z][a-z]+)?)\s+present\b/i.exec(t);
+      if (alsoPresent && !/^(?:client|patient|pt)\b/i.test(t)) return `${cap(alsoPresent[1]!)} ${was(v)} ${t.slice(alsoPresent[1]!.length).trimStart()}`;
       // ("Pt's sis visited Sunday"): the client's relative, then what they did, is theirs, never "Client reported Client's sister".
       if (/^(?:client|patient)['’]s\s+(?:[a-z-]+\s+)?(?:mother|mom|father|dad|sister|brother|wife|husband|partner|son|daughter|aunt|uncle|grandmother|grandfather|friend|boyfriend|girlfriend|roommate|parents|family|kids|children)\s+(?:[a-z]+ed|came|went|said|called|is|was|has|had)\b/i.test(t)) return cap(t);
       // ("Main thing today was his depression"): what the session was mostly about, said as the session's focus.
