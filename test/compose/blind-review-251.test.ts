@@ -73,3 +73,13 @@ describe('review 251: a doctor aware, someone else present, a leading "however"'
     expect(text).not.toMatch(/reported However|Client \(However\)/);
   });
 });
+
+describe('review 251: a questionnaire\'s risk item', () => {
+  it('"PHQ-9 9, item 9 = 0" is shown in Risk beside the prompt for a status, never "no risk assessment was documented"', () => {
+    const summary = 'CBT-I f/u by video. ISI 18. PHQ-9 9, item 9 = 0. Set sleep window 12-6.';
+    const risk = section(summary, 'risk', 'sirp');
+    expect(risk).toMatch(/item 9: 0/);
+    expect(risk).not.toMatch(/No risk assessment was documented/);
+    expect(readSummary(summary).risk.si).toBe('not_assessed');
+  });
+});

@@ -52,6 +52,8 @@ const sayWithDoer = (name: string, clause: string): string => `${name} ${clause.
 const BRAND_NAME_LOWER = new RegExp(`\\b(?:${BRAND_NAMES.join('|')})\\b`, 'g');
 
 /** Rewrites one clause: quotes kept, shorthand spelled out, idioms rewritten. */
+/** A questionnaire's risk item with its score: "PHQ-9 9, item 9 = 0", "EPDS item 10: 1". */
+const RISK_ITEM_SCORED = /\b(?:PHQ-?(?:9|A)\b[^.;]{0,40}?\bitem\s*#?\s*9|EPDS\b[^.;]{0,40}?\bitem\s*#?\s*10)\b\s*(?:scored|score|=|:|was|of|-)?\s*\d\b/i;
 /** "last session PHQ-A 8", "at her last visit": what follows was found at the visit before this one. */
 const LAST_VISIT_LEAD = /^\s*(?:at\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?:last|previous|prior)\s+(?:session|sess|visit|appt|appointment)\b/i;
 
@@ -2036,6 +2038,9 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // Stated current risk stays where it was said and is restated in the risk section.
     // Homework ("knives back in the drawer" in ERP) is the work set, never risk content.
     if ((kind !== 'risk' && kind !== 'goal' && kind !== 'homework' && mentionsRisk(rewritten)) || judgedRisk) fact.alsoRisk = true;
+    // ("PHQ-9 9, item 9 = 0"): the item that asks about thoughts of death or self-harm is shown in Risk too, beside the prompt for
+    // a status; its score alone is no assessment of ideation (risk corpus).
+    if (kind !== 'risk' && RISK_ITEM_SCORED.test(rewritten)) fact.alsoRisk = true;
     // ("... saving up her Tylenol", then "she thought about doing it tonight": the act just told, at a time named, is risk content.)
     // ("urges to cut her arms again", then "She did not cut, held ice, called her friend instead": the urge not acted on.)
     // ('"won't be around much longer" ..., then "he says he meant his own health": what the words meant, said by the client, is risk content too.)
