@@ -83,3 +83,17 @@ describe('review 251: a questionnaire\'s risk item', () => {
     expect(readSummary(summary).risk.si).toBe('not_assessed');
   });
 });
+
+describe('review 251: a caregiver seen about the client', () => {
+  it('"Wife does not think he has a plan" denies a plan, never finds one or makes the ideation active', () => {
+    const r = readSummary('Passive SI per pt. Wife does not think he has a plan.').risk;
+    expect(r.si).toBe('passive');
+    expect(r.plan).toBe(false);
+  });
+
+  it('"Dana herself denies SI" is her own status, never the client\'s', () => {
+    const r = readSummary("Met w/ pt's wife (Dana) alone. Dana reports pt seems down. Dana herself denies SI.").risk;
+    expect(r.si).not.toBe('denied');
+    expect(readSummary('Pt herself denies SI.').risk.si).toBe('denied');
+  });
+});
