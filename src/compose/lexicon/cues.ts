@@ -905,3 +905,28 @@ export const WHERE_CLIENT_GOES_NEXT = /^\s*(?:(?:discharge|discharged|d\/c)\s+(?
 export const LETS_CLINICIAN_CONTACT = /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?agreed\s+to\s+(?:let|allow)\s+(?:me|us|the\s+(?:therapist|counselor|clinician|writer|team)|therapist|counselor|clinician|writer|staff)\s+(?:to\s+)?(?:call|contact|notify|speak\s+(?:with|to)|talk\s+(?:with|to)|tell|inform|reach|text|update|bring)\b/i;
 /** A separate session arranged for one person ("separate indiv for Ada"). */
 export const SEPARATE_SESSION_FOR = /^\s*(?:a\s+|and\s+)?separate\s+(?:individual|indiv|ind|1:1|one-on-one|session|sessions|appointment|appt|visit|meeting)s?\b(?:\s+(?:session|sessions|appt|appointment))?\s+(?:for|with|w\/)\s+(?!(?:was|were)\b)/i;
+
+/** "completed family via IVF", "completed detox in March": a stage of the client's life completed, or something completed in the past. */
+export const CLIENT_COMPLETED = /^\s*(?:(?:client|pt|patient|she|he|they)\s+)?(?:has\s+|had\s+)?completed\s+(?:(?:her|his|their)\s+)?(?:family|GED|degree|high school|college|school|detox|rehab|residential|treatment|IOP|PHP|probation|parole|(?:her|his|their)?\s*sentence|community service|chemo(?:therapy)?|radiation|boot camp|basic training|deployment|apprenticeship)\b|^\s*completed\b[^.;]{0,60}\b(?:last (?:week|month|year|spring|summer|fall|winter)|(?:\d+|a|two|three|several) (?:weeks?|months?|years?) ago|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+
+/** The client's step in a crisis, still to take: "pt to call crisis line if worsens", "she will text 988 if urges rise". */
+// ("agreed to go to the ER with his brother" after the work of the session is the response to it, not a step still to take.)
+export const CRISIS_STEP_TO_TAKE = /^\s*(?:(?:the\s+)?(?:client|pt|patient|she|he|they)\s+)?(?:to|will|'ll|knows to|is to)\s+(?:call|text|contact|use|go to|present to|reach out to)\s+(?:the\s+)?(?:crisis\s+(?:line|team|center)|988|911|hotline|ER|ED|emergency\s+(?:room|department|services))\b/i;
+
+/** The visit named as an evaluation, its kind before it ("pre-surgical psychological evaluation,"), with no verb or preposition among them. */
+export const EVALUATION_NAMED = /^\s*(?:(?!(?:for|to|a|an|the|needs?|needed|recommend\w*|referred|requested|scheduled|completed|did|will|after|before|pending|due|declined|refused|no|not|ordered|and|or|her|his|their)\b)[\w/-]+\s+){0,4}(?:psychological|psychiatric|psychosocial|diagnostic|neuropsychological|intake|pre-?surgical)\s+(?:evaluation|assessment|eval)\b(?=\s*(?:[,;:(]|$))/i;
+
+/** "last session PHQ-A 8", "at her last visit": what follows was found at the visit before this one. */
+export const LAST_VISIT_LEAD = /^\s*(?:at\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?:last|previous|prior)\s+(?:session|sess|visit|appt|appointment)\b/i;
+
+/** A questionnaire's risk item with its score: "PHQ-9 9, item 9 = 0", "EPDS item 10: 1". */
+export const RISK_ITEM_SCORED = /\b(?:PHQ-?(?:9|A)\b[^.;]{0,40}?\bitem\s*#?\s*9|EPDS\b[^.;]{0,40}?\bitem\s*#?\s*10)\b\s*(?:scored|score|=|:|was|of|-)?\s*\d\b/i;
+
+/** "did not attend the 2 pm appointment" (symbol-rules.ts reads "no-show for 2pm" so): the client was not seen. */
+export const NOT_ATTENDED = /^(?:(?:the\s+)?(?:client|patient)\s+)?(?:did not|didn't|failed to)\s+(?:attend|show)\b/i;
+
+/** Reaching out after a missed visit ("left msg for guardian", "called x2, VM", "sent a letter"): no treatment given. */
+export const OUTREACH = /\b(?:called|phoned|left (?:a\s+)?(?:message|msg|voicemail|vm)|voicemail|texted|emailed|sent|mailed|letter|reached out|contacted|messaged|no answer|no callback)\b/i;
+
+/** "Spoke w/ Dr. Okafor (pain mgmt) by phone re: client's taper", opening the note: a call with another provider about the client, who was not on it. */
+export const PROVIDER_CALL_OPENS = /^(?:I\s+)?(?:spoke|talked|consulted|conferred)\s+(?:with|w\/)\s+(?:Dr\.?\s+[A-Z][a-z]+|(?:the|her|his|their|client's|pt's|patient's)\s+(?:prescriber|psychiatrist|PCP|primary care provider|provider|doctor|nurse|case manager|caseworker|probation officer|teacher|school counselor))\b[^.;]{0,60}\b(?:by phone|on the phone|via phone|over the phone|by telephone)\b[^.;]{0,30}\b(?:re|regarding|about)\b/i;

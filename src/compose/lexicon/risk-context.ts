@@ -524,3 +524,10 @@ export const EGO_DYSTONIC = /\bego[- ]?dystonic\b/;
 export const SAFETY_STEP_NOT_DONE = /\b(?:not|never|no longer|isn't|aren't|wasn't|weren't|hasn't|haven't|has not|have not|didn't|did not|without)\s+(?:been\s+|yet\s+|\w+\s+)?$/;
 /** After a means said to be kept elsewhere: the client goes there, or it is not secured, so it is within reach. */
 export const STILL_IN_REACH = /\b(?:where|which)\s+(?:he|she|they|client|pt|patient)\s+(?:still\s+)?(?:goes|stays|visits|lives|spends|sleeps|is|was|hangs out|can)\b|\b(?:not|isn't|wasn't|aren't|weren't|never)\s+(?:locked|secured|stored safely)\b|\bunlocked\b|\bunsecured\b|\b(?:he|she|they)\s+(?:can|could|knows how to)\s+(?:get|access|reach)\b/;
+
+/** "Gary said he has never heard her talk about suicide", "She denied any statements by him about wanting to die": someone
+ * who tells what the client did not say is not the client. */
+export const NEVER_HEARD_CLIENT = /\b(?:never|not|n't)\s+(?:ever\s+)?(?:heard|seen|known)\s+(?:her|him|them|the client|client|pt|the patient|patient)\s+(?:ever\s+)?(?:talk|speak|say|mention|bring up|express|joke)|\b(?:statements?|comments?|talk|mention|remarks?)\s+(?:by|from)\s+(?:him|her|them|the client|client|pt|the patient|patient)\b/;
+
+/** Right after a self-harm act: how often or when it happened ("2x this week", "last night", "3 days ago", "on her thigh yesterday"). */
+export const ACT_TIMED_AFTER = /^\s*(?:(?:on|to)\s+(?:her|his|their|my)\s+[a-z]+\s+)?(?:\d+\s*x\b|x\s*\d+\b|(?:\d+|two|three|four|five|six|several|a few|multiple)\s+times\b|twice\b|once\b|(?:last|this)\s+(?:night|week|weekend|wk)\b|yesterday\b|this morning\b|\d+\s*(?:days?|d|wks?|weeks?)\s+ago\b)/;

@@ -2,7 +2,7 @@
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { COLLATERAL_CONTACT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, DATING_PARTNERS, FAMILY_ROLE, FEMALE_RELATIVES, GRANDPARENTS, MALE_RELATIVES, namedAsRelative, oneOf, PARENTS, PROFESSIONAL_MET, SPOUSES } from '../lexicon/people.ts';
-import { CLIENT_STATE_JOTTED, WHEN_SAID_TOLD, CAREGIVER_SEEN, CLIENT_NAMED, CLIENT_REACHED, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD, RISK_JUDGED, SETTLED_BY_THE_END, ASKED_NAMED, ASKED_TO_MEET, WORK_HELD_BACK, FOLLOWED_UP_DONE, KEPT_ON_LINE } from '../lexicon/cues.ts';
+import { CLIENT_STATE_JOTTED, WHEN_SAID_TOLD, CAREGIVER_SEEN, CLIENT_NAMED, CLIENT_REACHED, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD, RISK_JUDGED, SETTLED_BY_THE_END, ASKED_NAMED, ASKED_TO_MEET, WORK_HELD_BACK, FOLLOWED_UP_DONE, KEPT_ON_LINE, LAST_VISIT_LEAD, RISK_ITEM_SCORED } from '../lexicon/cues.ts';
 import { BRAND_NAMES } from '../lexicon/medications.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
@@ -52,11 +52,6 @@ const sayWithDoer = (name: string, clause: string): string => `${name} ${clause.
 const BRAND_NAME_LOWER = new RegExp(`\\b(?:${BRAND_NAMES.join('|')})\\b`, 'g');
 
 /** Rewrites one clause: quotes kept, shorthand spelled out, idioms rewritten. */
-/** A questionnaire's risk item with its score: "PHQ-9 9, item 9 = 0", "EPDS item 10: 1". */
-const RISK_ITEM_SCORED = /\b(?:PHQ-?(?:9|A)\b[^.;]{0,40}?\bitem\s*#?\s*9|EPDS\b[^.;]{0,40}?\bitem\s*#?\s*10)\b\s*(?:scored|score|=|:|was|of|-)?\s*\d\b/i;
-/** "last session PHQ-A 8", "at her last visit": what follows was found at the visit before this one. */
-const LAST_VISIT_LEAD = /^\s*(?:at\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?:last|previous|prior)\s+(?:session|sess|visit|appt|appointment)\b/i;
-
 export function rewriteClause(text: string, context: ShorthandContext = {}): string {
   // ('he told her "si te vas te encuentro" (if you leave I'll find you)': a translation in brackets after a quote is the same
   // words, quoted too, so its "I" stays the speaker's.)

@@ -1,7 +1,7 @@
 // The writer: a SessionRecord becomes a Document in the chosen format. Every sentence keeps
 // the source spans of the input it came from.
 import { CALL_WITH_NAMED_PARENT, COLLATERAL_CONTACT, COLLATERAL_WITH, CONSULT_WITH_PARENT, showsFamilyWithoutClient, INCIDENT_DEBRIEF, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
-import { CAREGIVER_SEEN, CLIENT_ABSENT, INTERVENTION_TERMS, MET_FOR_MINUTES, RESPONSE_TOLD } from '../lexicon/cues.ts';
+import { CAREGIVER_SEEN, CLIENT_ABSENT, INTERVENTION_TERMS, MET_FOR_MINUTES, RESPONSE_TOLD, NOT_ATTENDED, OUTREACH, PROVIDER_CALL_OPENS } from '../lexicon/cues.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { THIS_IS_WHOM, WRITER_ROLES } from '../lexicon/session-labels.ts';
 import { markModalities } from '../text/modality-mentions.ts';
@@ -185,18 +185,12 @@ function sessionHeader(s: SessionRecord['session']): SessionHeader | undefined {
 /** Progress toward the goals, rated in the summary's own words. */
 const PROGRESS_RATED = /\bprogress(?:\s+(?:toward|towards|on)\s+(?:(?:the|her|his|their|tx|treatment)\s+)?(?:goals?|objectives?)(?:\s+\d+)?)?\s*(?::|is|was|has been|remains)\s*(?:partial|good|slow|limited|minimal|steady|fair|poor|mixed|significant|some|none|moderate|excellent|inconsistent)\b|\b(?:partial|good|slow|limited|minimal|steady|fair|poor|mixed|significant|some|moderate|no)\s+progress\b|\bgoals?(?:\s+\d+)?\s+(?:was\s+|were\s+|is\s+)?(?:met|achieved|partially met|not met)\b/i;
 
-/** "Spoke w/ Dr. Okafor (pain mgmt) by phone re: client's taper", opening the note: a call with another provider about the client, who was not on it. */
-const PROVIDER_CALL_OPENS = /^(?:I\s+)?(?:spoke|talked|consulted|conferred)\s+(?:with|w\/)\s+(?:Dr\.?\s+[A-Z][a-z]+|(?:the|her|his|their|client's|pt's|patient's)\s+(?:prescriber|psychiatrist|PCP|primary care provider|provider|doctor|nurse|case manager|caseworker|probation officer|teacher|school counselor))\b[^.;]{0,60}\b(?:by phone|on the phone|via phone|over the phone|by telephone)\b[^.;]{0,30}\b(?:re|regarding|about)\b/i;
-/** "did not attend the 2 pm appointment" (symbol-rules.ts reads "no-show for 2pm" so): the client was not seen. */
-const NOT_ATTENDED = /^(?:(?:the\s+)?(?:client|patient)\s+)?(?:did not|didn't|failed to)\s+(?:attend|show)\b/i;
 /**
  * A no-show: the client did not attend and nothing was done with the client. No treatment was given, so
  * there is no medical necessity to argue, no intervention or response to name and no time to bill.
  */
 const clientNotSeen = (record: SessionRecord): boolean =>
   record.facts.some((f) => (f.subject === 'client' || f.subject === 'none') && NOT_ATTENDED.test(f.text)) && !record.facts.some((f) => f.kind === 'response' || (f.kind === 'intervention' && !OUTREACH.test(f.text)));
-/** Reaching out after a missed visit ("left msg for guardian", "called x2, VM", "sent a letter"): no treatment given. */
-const OUTREACH = /\b(?:called|phoned|left (?:a\s+)?(?:message|msg|voicemail|vm)|voicemail|texted|emailed|sent|mailed|letter|reached out|contacted|messaged|no answer|no callback)\b/i;
 
 function addJudgmentPrompts(buckets: Map<string, Sentence[]>, record: SessionRecord, assessmentKey: string): void {
   const session = buckets.get('session')!;
