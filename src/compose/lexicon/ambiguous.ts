@@ -583,12 +583,13 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     caseSensitive: true,
     meanings: [
       // ("coordinate w/ Dr O re HR" in a summary of vitals: the heart rate.)
-      { expansion: 'heart rate', after: /^\s*(?:[<>=~]|\d|of\s+\d|was\s+\d|up|elevated|above|below|over\s+\d|racing|bpm)/i, before: /\b(?:misinterp\w*|misinterpretation of|monitoring|checking|fear of (?:a )?(?:high|racing|fast)|elevated|increased|racing)\s*(?:of\s+)?$/i, topic: /\b(?:orthostatic\w*|vitals|bradycardi\w*|tachycardi\w*|blood pressure|BP \d|EKG|ECG|bpm)\b/ },
+      // ("RTW mtg w HR 10/14": a date after it is when, never a rate.)
+      { expansion: 'heart rate', after: /^\s*(?:[<>=~]|\d(?!\d?\s*\/\s*\d)|of\s+\d|was\s+\d|up|elevated|above|below|over\s+\d|racing|bpm)/i, before: /\b(?:misinterp\w*|misinterpretation of|monitoring|checking|fear of (?:a )?(?:high|racing|fast)|elevated|increased|racing)\s*(?:of\s+)?$/i, topic: /\b(?:orthostatic\w*|vitals|bradycardi\w*|tachycardi\w*|blood pressure|BP \d|EKG|ECG|bpm)\b/ },
       // "receptive to HR, not to stopping", "HR strategies": in substance-use work, harm reduction.
       { expansion: 'harm reduction', before: /\b(?:receptive to|open to|interested in|ambivalent about|resistant to|not ready for|education (?:on|re|about)|psychoeducation (?:on|re|about)|psychoed (?:on|re|about))\s*$/i, after: /^\s*(?:strateg\w*|approach|kits?|supplies|education|model|services|tips|principles|measures|counseling|check-?ins?|visits?|outreach|contacts?|sessions?|program|specialist|worker|team)\b/i },
-      { expansion: 'human resources', before: /\b(?:called|call|calling|contacted|contact|emailed|email|met with|meeting with|talk(?:ed)? to|spoke (?:to|with)|from|to|with|complaint to|report(?:ed)? to|went to|filing|file|filed|chose|choose|through|via|involve|involving|involved)\s*$/i, after: /^\s*(?:meeting|rep|representative|department|dept|complaint|grievance|investigation|called|said|told|manager|director|policy|policies|file|paperwork|threat|suggested|referred|\((?!heart\b)[a-z]+)\b/i, topic: /\b(?:EAP|EE|employer|workplace|coworkers?|FMLA|RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty)\b/ },
+      { expansion: 'human resources', before: /\b(?:w\/?|mtg w\/?|called|call|calling|contacted|contact|emailed|email|met with|meeting with|talk(?:ed)? to|spoke (?:to|with)|from|to|with|complaint to|report(?:ed)? to|went to|filing|file|filed|chose|choose|through|via|involve|involving|involved)\s*$/i, after: /^\s*(?:meeting|rep|representative|department|dept|complaint|grievance|investigation|called|said|told|manager|director|policy|policies|file|paperwork|threat|suggested|referred|\((?!heart\b)[a-z]+)\b/i, topic: /\b(?:EAP|EE|employer|workplace|coworkers?|FMLA|RTW|return[- ]to[- ]work|fitness[- ]for[- ]duty)\b/ },
     ],
-    examples: [['vitals: HR 48 resting, orthostatic +22; coordinate w/ Dr O re HR', 'heart rate'], ['Catastrophic misinterp of HR persists', 'heart rate'], ['receptive to HR, not to stopping', 'harm reduction'], ['reviewed HR strategies (fentanyl test strips, not using alone)', 'harm reduction'], ['HR > 100 during the exposure', 'heart rate'], ['meeting with HR Friday about accommodations', 'human resources'], ['filing HR grievance', 'human resources'], ['called HR (Linda Ortiz) during session', 'human resources'], ['HR threat assessment team notified', 'human resources'], ['HR', null]],
+    examples: [['RTW mtg w HR 10/14', 'human resources'], ['vitals: HR 48 resting, orthostatic +22; coordinate w/ Dr O re HR', 'heart rate'], ['Catastrophic misinterp of HR persists', 'heart rate'], ['receptive to HR, not to stopping', 'harm reduction'], ['reviewed HR strategies (fentanyl test strips, not using alone)', 'harm reduction'], ['HR > 100 during the exposure', 'heart rate'], ['meeting with HR Friday about accommodations', 'human resources'], ['filing HR grievance', 'human resources'], ['called HR (Linda Ortiz) during session', 'human resources'], ['HR threat assessment team notified', 'human resources'], ['HR', null]],
   },
   {
     short: 'BP',
@@ -813,9 +814,11 @@ export const AMBIGUOUS: readonly AmbiguousAbbreviation[] = [
     // "worried about state board/PHP reporting" for a resident: the physician health program; a day program otherwise.
     short: 'PHP',
     caseSensitive: true,
-    meanings: [{ expansion: 'Physician Health Program (PHP)', topic: /\b(?:physicians?|residents?|resident physician|PGY-?\d|interns?|attendings?|fellows?|medical board|state board|board complaint|licens\w*|med school|medical school|MD|DO|surgeon|anesthesiologist)\b/ }],
+    // ("back from 3 wks PHP ... step down to IOP", "recommended PHP eval; wants to try IOP first"): beside another level of
+    // care, the day program, whoever the client is.
+    meanings: [{ expansion: 'partial hospitalization program', topic: /\b(?:IOP|intensive outpatient|inpatient|residential|step(?:ped|ping|s)?[- ]down|stepped up|higher level of care|level of care|LOC|day program|partial hosp\w*)\b/i }, { expansion: 'Physician Health Program (PHP)', topic: /\b(?:physicians?|residents?|resident physician|PGY-?\d|interns?|attendings?|fellows?|medical board|state board|board complaint|licens\w*|med school|medical school|MD|DO|surgeon|anesthesiologist)\b/ }],
     fallback: 'partial hospitalization program',
-    examples: [['PGY-2 resident, very worried about state board/PHP reporting', 'Physician Health Program (PHP)'], ['stepped down from PHP to IOP last week', 'partial hospitalization program']],
+    examples: [['PGY-2 resident, very worried about state board/PHP reporting', 'Physician Health Program (PHP)'], ['stepped down from PHP to IOP last week', 'partial hospitalization program'], ['nurse, recommended PHP eval, wants to try IOP first; MD aware', 'partial hospitalization program']],
   },
   {
     short: 'SA',

@@ -372,7 +372,7 @@ function classifyAny(text: string, ctx: ClauseContext): FactKind {
   // support offered to the client.
   if (subject === 'client' && !ctx.labelKind && /^\s*(?:the\s+)?(?:client|pt|patient|[A-Z][a-z]+|she|he|they)(?:\s+\([^()]{1,20}\))?\s+(?:offered|gave|provided|expressed|showed)\s+(?:(?:her|his|their|a peer|peers|the group|another member|other members)\s+)?(?:support|encouragement|feedback|validation|reassurance|empathy|advice)\b/i.test(text)) return 'response';
   // ("BSP review mtg w/ group home staff ... + guardian by phone": the meeting held, named by what it reviewed, is the session.)
-  if (subject === 'none' && /^\s*(?:[\w()/-]+\s+){0,5}(?:review\s+)?(?:meeting|mtg|conference|staffing|case conference)\s+(?:w\/|with)\s+[^:]*$/i.test(text) && !/\b(?:next|upcoming|schedule|scheduled|set up|will)\b/i.test(text)) return 'session';
+  if (subject === 'none' && ctx.labelKind !== 'plan' && /^\s*(?:[\w()/-]+\s+){0,5}(?:review\s+)?(?:meeting|mtg|conference|staffing|case conference)\s+(?:w\/|with)\s+[^:]*$/i.test(text) && !/\b(?:next|upcoming|schedule|scheduled|set up|will)\b/i.test(text)) return 'session';
   // ("Did not proceed w/ joint conflict work given IPV disclosure"): the work held back is the clinician's decision.
   if (subject === 'none' && WORK_HELD_BACK.test(text)) return 'intervention';
   // ("EMS called, transported to St. Luke's", "911 called"): emergency help called, with no caller named, is the crisis's step.

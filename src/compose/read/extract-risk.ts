@@ -28,7 +28,8 @@ const GUN_NAMED_BEFORE = /\b(?:gun|rifle|shotgun|pistol|handgun|revolver|firearm
 const SI = termRe(SI_TERMS, `${GUN_TAKEN_OUT}|${DRIVE_OR_JUMP_FROM}|${LIGATURE_TOLD}`);
 /** A way of dying told with where or with what it would be fixed (risk-terms.ts): a method worked out, so active ideation with a plan when it is what the client would do. */
 const METHOD_WITH_PLACE = new RegExp(`${DRIVE_OR_JUMP_FROM}|${LIGATURE_TOLD}`);
-const HI = termRe(HI_TERMS, '\\bhomicidal thoughts\\b|\\bthoughts of (?:hurting|harming|killing) (?!(?:her|him|them|my)sel(?:f|ves))\\w+');
+// ("Denies intent to kill but endorses intent to hurt", of a manager): intent to hurt, of no self, is toward someone else.
+const HI = termRe(HI_TERMS, '\\bhomicidal thoughts\\b|\\bthoughts of (?:hurting|harming|killing) (?!(?:her|him|them|my)sel(?:f|ves))\\w+|\\bintent to (?:hurt|harm|injure|assault|beat up)\\b(?!\\s+(?:(?:her|him|them|my)sel(?:f|ves)|self)\\b)');
 /** "cut 2x", "last cut", "old cuts": cutting as an act, not "cut back on coffee". */
 // ("his Rx was cut again today": a prescription, hours or pay cut is no cut to the body.)
 const CUT_ACT = '(?<=\\b(?:used to|started to|began to|tried to|would|urges? to|urge to|shards to|glass to|blade to|razor to|pieces to)\\s)cut\\b|(?<![a-z-])(?<!\\b(?:hair|grass|lawn|bangs|nails|ties|class|classes|hours|shifts?|budget|pay|funding|benefits|power|cable|wire|wood|trees?|food|meat|costs?|sugar|carbs|caffeine|paper|coupons?|tags?|lines?)\\s)(?<!\\b(?:rx|prescription|script|dose|dosage|doses|meds|medications?|taper|opioids?|oxycodone|pills|hours|shifts?|pay|benefits|funding|budget)\\s+(?:was|were|got|gets|is|are|been|being)\\s)cuts?(?=\\s+(?:\\d|once|twice|three|several|\\w+ times|on|again|this|last|yesterday|over the weekend|herself|himself|themselves|myself|left|right|\\())|(?<=\\b(?:last|old|recent|new|first|from)\\s)cuts?\\b';

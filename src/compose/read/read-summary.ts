@@ -2,7 +2,7 @@
 // normalise -> split clauses -> heading -> expand shorthand -> classify -> risk and measures.
 import { COLLATERAL_CONTACT, PARENT_WORD, WITH_PARENTS_OF } from '../lexicon/cpt-add-ons.ts';
 import { AUNTS_AND_UNCLES, CAREGIVERS, CLOSE_PEOPLE, DATING_PARTNERS, FAMILY_ROLE, FEMALE_RELATIVES, GRANDPARENTS, MALE_RELATIVES, namedAsRelative, oneOf, PARENTS, PROFESSIONAL_MET, SPOUSES } from '../lexicon/people.ts';
-import { CLIENT_STATE_JOTTED, WHEN_SAID_TOLD, CAREGIVER_SEEN, CLIENT_NAMED, CLIENT_REACHED, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD, RISK_JUDGED, SETTLED_BY_THE_END, ASKED_NAMED, ASKED_TO_MEET, WORK_HELD_BACK, FOLLOWED_UP_DONE, KEPT_ON_LINE, LAST_VISIT_LEAD, RISK_ITEM_SCORED } from '../lexicon/cues.ts';
+import { COPED_INSTEAD, CLIENT_STATE_JOTTED, WHEN_SAID_TOLD, CAREGIVER_SEEN, CLIENT_NAMED, CLIENT_REACHED, CLIENT_GONE, OBSERVATION_WORDS, CLIENT_ABSENT, CRISIS_CONTACT, LOCATION_CONFIRMED, MY_CONSULTATION_NEXT, SCREEN_NOT_REACHED, THRESHOLD_NOT_MET, HISTORY_LABELS, PERSON_INITIALS, SOCIAL_HISTORY_LINE, DIAGNOSIS_ONLY, FEMALE_RELATIVE, INTERVENTION_TERMS, MALE_RELATIVE, OTHER_PEOPLE, RELATIVE_SPEAKER, RELATIVE_SUBJECT, REPORT_START, SEEN_ALONE, IMPRESSION_LEAD, RISK_JUDGED, SETTLED_BY_THE_END, ASKED_NAMED, ASKED_TO_MEET, WORK_HELD_BACK, FOLLOWED_UP_DONE, KEPT_ON_LINE, LAST_VISIT_LEAD, RISK_ITEM_SCORED } from '../lexicon/cues.ts';
 import { BRAND_NAMES } from '../lexicon/medications.ts';
 import { MODALITIES } from '../lexicon/modalities.ts';
 import { isFiniteVerb, looksLikePastVerb } from '../lexicon/verbs.ts';
@@ -1001,6 +1001,10 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // line, is that member's.)
     const responderBefore = session.serviceType === 'group' && previous && previous.clause.line === c.line && /^\s*(?:responded|engaged|participated)\s+(?:well|appropriately|actively|poorly)\b/i.test(rewritten) ? openingPerson(previous.fact.text) : undefined;
     if (responderBefore && responderBefore !== clientName) rewritten = doneBy(responderBefore, rewritten);
+    // ("M.S. quiet, reported she has been sleeping in car ...; given shelter list after grp"): in a group, what follows a member
+    // named by initials on the same line, with no one else named, is that member's.
+    const initialsBefore = session.serviceType === 'group' && !responderBefore && previous && previous.clause.line === c.line && /^\s*(?:responded|reported|said|stated|shared|disclosed|agreed|declined|denied|endorsed|identified|practiced|participated|engaged|left|became|was|given|received|got)\b/i.test(rewritten) ? /^([A-Z]\.\s?[A-Z]\.)\s/.exec(previous.fact.text)?.[1] : undefined;
+    if (initialsBefore) rewritten = `${initialsBefore} ${/^given\b/i.test(rewritten) ? 'was ' : ''}${rewritten}`;
     // ('Rick said last week "if you leave ..." - he has guns in the house. Also said if she leaves "nobody else gets to have you"':
     // what was "also said", with no one saying it, is said again by the one named saying before it.)
     const saidAgainBy = previous && previous.clause.line === c.line && /^\s*also\s+(?:said|told (?:her|him|them)|texted|threatened|wrote|yelled)\b/i.test(rewritten) ? /\b([A-Z][a-z]+)\s+(?:said|told|texted|threatened|wrote|yelled)\b/.exec(previous.fact.text)?.[1] : undefined;
@@ -1145,6 +1149,8 @@ export function readSummary(summary: string, { origin = 'summary', pronouns }: R
     // ("Intake 60 min. I met with Luis R., 41, radiology tech, self-referred after ..."): at an intake, who the client is comes
     // first, never the clinician's act of meeting them.
     if (session.serviceType === 'intake' && !c.labelKind) rewritten = rewritten.replace(/^\s*I\s+met\s+(?:with\s+)?(?=[A-Z][a-z]+(?:\s+[A-Z][a-z'-]*\.?)?,\s*\d{1,2}\s*,)/, '');
+    // ("used ice cube + paced hallway instead per coping card"): a skill used in place of the act, by the card, is the client's coping.
+    if (COPED_INSTEAD.test(rewritten)) rewritten = `client ${rewritten}`;
     let kind = classifyClause(rewritten, { ...(c.labelKind ? { labelKind: c.labelKind } : {}), afterIntervention, followsIntervention, ...(clientPronoun ? { clientPronoun } : {}), names });
     // ("Jenna R" left alone by a dictated "this is for Jenna R um she came in ..."): the client's name on its own says whom the note is for.
     if (clientName && /^\s*([A-Z][a-z]+)(?:\s+[A-Z](?:[a-z'-]+|\.)?){0,2}\s*$/.exec(rewritten)?.[1] === clientName) kind = 'session';

@@ -1273,7 +1273,10 @@ function completeSubjectless(t: string, kind: FactKind, v: Voice): string {
   // never by the client.
   if (v.clientAbsent && /^(?:agreed|decided)\b/i.test(t)) return v.company ? `${clinicianStart(v)} and ${v.company} ${withTense(t, v, true)}` : cap(t);
   // ("called pt at 2:15, no answer"): calling or messaging the client is never the client's own act.
-  if (/^(?:called|phoned|texted|emailed|messaged|left\s+(?:a\s+)?(?:message|voicemail)\s+for)\s+(?:the\s+)?(?:client|patient)\b/i.test(t)) return clinicianDid(t, v);
+  // ("had each practise a complaint without blame" in a couples session): having each of them do something is the clinician's direction.
+  if (/^had\s+(?:each|both|them|the couple|each partner|each of them|both partners)\s+(?:of them\s+)?[a-z]+/i.test(t)) return clinicianDid(t, v);
+  // ("called x2 at 2:10 and 2:25, no answer, left VM"): a call that went unanswered, with a message left, is the clinician's outreach.
+  if (/^(?:called|phoned|texted|emailed|messaged|left\s+(?:a\s+)?(?:message|voicemail)\s+for)\s+(?:the\s+)?(?:client|patient)\b/i.test(t) || /^(?:called|phoned)\b[^.;]{0,60}\b(?:no answer|left (?:a\s+)?(?:voicemail|message)|went to voicemail|no response)\b/i.test(t)) return clinicianDid(t, v);
   // ("did not attend the 2 pm appointment", from "no-show for 2pm"): only the client attends, absent or not.
   if (/^(?:did not|didn't)\s+(?:attend|show)\b/i.test(t)) return `${clientStart(v)} ${t[0]!.toLowerCase()}${t.slice(1)}`;
   // ("Did not complete the PHQ-9 today"): a measure left undone names no one who left it, so none is named.

@@ -62,7 +62,9 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   const buckets = new Map<string, Sentence[]>([[SESSION_SECTION.key, []], ...def.sections.map((s) => [s.key, []] as [string, Sentence[]]), [RISK_SECTION.key, []]]);
   const push = (key: string, s: Sentence): void => void buckets.get(key)!.push(s);
 
-  const sessionLine = renderSessionLine(record.session, isCollateralCall(record), record.facts.some((f) => f.kind === 'session' && INCIDENT_DEBRIEF.test(f.text)));
+  // (A visit not held has no hour it began: "no show for 3pm telehealth" names the hour it was booked for.)
+  const notHeld = clientNotSeen(record);
+  const sessionLine = renderSessionLine(notHeld ? { ...record.session, startTime: undefined, endTime: undefined } : record.session, isCollateralCall(record), record.facts.some((f) => f.kind === 'session' && INCIDENT_DEBRIEF.test(f.text)));
   if (sessionLine) push('session', { text: sessionLine, source: record.session.source ?? [] });
   const judgments: Sentence[] = [];
   const told: Sentence[] = [];
@@ -190,11 +192,11 @@ const PROGRESS_RATED = /\bprogress(?:\s+(?:toward|towards|on)\s+(?:(?:the|her|hi
  * there is no medical necessity to argue, no intervention or response to name and no time to bill.
  */
 const clientNotSeen = (record: SessionRecord): boolean =>
-  record.facts.some((f) => (f.subject === 'client' || f.subject === 'none') && NOT_ATTENDED.test(f.text)) && !record.facts.some((f) => f.kind === 'response' || (f.kind === 'intervention' && !OUTREACH.test(f.text)));
+  record.facts.some((f) => (f.subject === 'client' || f.subject === 'none' || f.kind === 'session') && NOT_ATTENDED.test(f.text)) && !record.facts.some((f) => f.kind === 'response' || (f.kind === 'intervention' && !OUTREACH.test(f.text)));
 
 function addJudgmentPrompts(buckets: Map<string, Sentence[]>, record: SessionRecord, assessmentKey: string): void {
   const session = buckets.get('session')!;
-  const missing = [!record.session.date && 'the date of service', !(record.session.startTime && record.session.endTime) && (record.session.startTime ? 'the stop time' : 'the start and stop times')].filter(Boolean);
+  const missing = [!record.session.date && 'the date of service', !clientNotSeen(record) && !(record.session.startTime && record.session.endTime) && (record.session.startTime ? 'the stop time' : 'the start and stop times')].filter(Boolean);
   if (session.length && missing.length) session.push({ text: `[Add ${missing.join(' and ')}.]`, source: [] });
   const assessment = buckets.get(assessmentKey)!;
   const said = record.facts.some((f) => /medical(?:ly)? necess|necessity/i.test(f.text));
