@@ -74,3 +74,11 @@ describe('review 252-253: a crisis call, a no-show booked by the hour, PHP', () 
     expect(note('Couples session with Ana and Ben. Reviewed the week. Had each practise a complaint without blame. Both deny SI.', 'birp')).toMatch(/Therapist had each practise a complaint/);
   });
 });
+
+describe('review 254 (final): a friend\'s ideation told to the client', () => {
+  it('"her best friend told Sam she has been thinking about killing herself" is the friend\'s, never the client\'s', () => {
+    const r = readSummary("I met with Sam (21). Sam's best friend recently told Sam she has been thinking about killing herself; Sam is scared. Sam herself denies SI.").risk;
+    expect(r.si).toBe('denied');
+    expect(readSummary("Pt's best friend told pt she has been thinking about killing herself.").risk.si).not.toMatch(/passive|active/);
+  });
+});

@@ -932,4 +932,5 @@ export const OUTREACH = /\b(?:called|phoned|left (?:a\s+)?(?:message|msg|voicema
 export const PROVIDER_CALL_OPENS = /^(?:I\s+)?(?:spoke|talked|consulted|conferred)\s+(?:with|w\/)\s+(?:Dr\.?\s+[A-Z][a-z]+|(?:the|her|his|their|client's|pt's|patient's)\s+(?:prescriber|psychiatrist|PCP|primary care provider|provider|doctor|nurse|case manager|caseworker|probation officer|teacher|school counselor))\b[^.;]{0,60}\b(?:by phone|on the phone|via phone|over the phone|by telephone)\b[^.;]{0,30}\b(?:re|regarding|about)\b/i;
 
 /** "used ice cube + paced hallway instead per coping card": what the client did in place of the act, or by her coping card or safety plan. */
-export const COPED_INSTEAD = /^\s*(?:used|tried|held|paced|went for|took a|called|texted|listened to|did)\b[^.;]{0,80}\b(?:instead(?:\s+of)?|rather than|per (?:her|his|their|the)\s+(?:coping card|safety plan|crisis plan))\b/i;
+// ("Used CBT to map triggers, role-played asking HR instead" is the clinician's work: a bare "instead" is not enough.)
+export const COPED_INSTEAD = /^\s*(?:used|tried|held|paced|went for|took a|called|texted|listened to|did)\b[^.;]{0,80}\b(?:instead of|rather than|per (?:(?:her|his|their|the)\s+)?(?:coping card|safety plan|crisis plan))\b/i;

@@ -728,6 +728,10 @@ function readMention(view: ClauseView, start: number, end: number, options: Risk
   // ("Linda herself denies SI", seen about the client): what someone else says of herself is her own status, never the client's.
   const ownStatus = /\b([a-z]+|[a-z]\.)\s+(?:her|him|them)sel(?:f|ves)\s+(?:also\s+)?(?:denies|denied|endorses|endorsed|reports?|reported|admits|admitted)\s+(?:any\s+)?$/.exec(t.slice(Math.max(0, start - 50), start));
   if (ownStatus && (isOtherName(ownStatus[1], options) || OTHER_PERSON.test(ownStatus[1]!))) return 'other';
+  // ("Sam's best friend recently told Sam she has been thinking about killing herself"): told to the client by someone else,
+  // the "she" who has been thinking it is the teller.
+  const toldTheClient = new RegExp(`\\b([a-z]+)\\s+(?:recently\\s+|also\\s+|just\\s+)?told\\s+(?:the\\s+)?(?:client|pt|patient${options.clientName ? `|${escapeRegExp(options.clientName.toLowerCase())}` : ''})\\s+(?:that\\s+)?(?:she|he|they)\\s+(?:has|had|have|is|was|'s|were)\\b[^.;]{0,40}$`).exec(t.slice(Math.max(0, start - 160), start));
+  if (toldTheClient && OTHER_PERSON.test(toldTheClient[1]!)) return 'other';
   // ("elevated stress related to brother's possible SI"): ideation named as someone else's, however hedged, is theirs.
   const possessedBy = /\b([a-z]+|[a-z]\.)['’]s\s+(?:(?:possible|potential|suspected|likely|probable|current|recent|ongoing|new|passive|active|own|apparent)\s+){0,2}$/.exec(t.slice(Math.max(0, start - 50), start));
   if (possessedBy && (isOtherName(possessedBy[1], options) || OTHER_PERSON.test(possessedBy[1]!))) return 'other';
