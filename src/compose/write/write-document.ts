@@ -42,7 +42,9 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   // ("Phone consult with mom Ms. Alvarez about Sofia": a consult with a parent about the client is held without the client,
   // and "we" there is the clinician and that parent.)
   const consultedParent = record.facts.filter((f) => f.kind === 'session').map((f) => (CONSULT_WITH_PARENT.exec(f.text) ?? WITH_PARENTS_OF.exec(f.text) ?? CALL_WITH_NAMED_PARENT.exec(f.text))?.[1]).find(Boolean);
-  const clientAbsent = (record.session.serviceType === 'family' && showsFamilyWithoutClient(record.facts.filter((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework').map((f) => f.text))) || (!record.session.serviceType && showsFamilyWithoutClient(record.facts.filter((f) => f.kind === 'session').map((f) => f.text))) || record.facts.some((f) => COLLATERAL_CONTACT.test(f.text)) || isCollateralCall(record) || !!consultedParent || (record.session.serviceType !== 'group' && record.facts.some((f) => f.kind !== 'plan' && f.kind !== 'homework' && !f.negated && CLIENT_ABSENT.test(f.text)) && !record.facts.some((f) => CAREGIVER_SEEN.test(f.text))) || clientNotSeen(record) || PROVIDER_CALL_OPENS.test(record.facts.find((f) => f.kind !== 'session')?.text ?? '');
+  // A visit not held (a no-show): read once, used by the voice, the session line, the prompts and the warnings.
+  const notHeld = clientNotSeen(record);
+  const clientAbsent = (record.session.serviceType === 'family' && showsFamilyWithoutClient(record.facts.filter((f) => !f.negated && f.kind !== 'plan' && f.kind !== 'homework').map((f) => f.text))) || (!record.session.serviceType && showsFamilyWithoutClient(record.facts.filter((f) => f.kind === 'session').map((f) => f.text))) || record.facts.some((f) => COLLATERAL_CONTACT.test(f.text)) || isCollateralCall(record) || !!consultedParent || (record.session.serviceType !== 'group' && record.facts.some((f) => f.kind !== 'plan' && f.kind !== 'homework' && !f.negated && CLIENT_ABSENT.test(f.text)) && !record.facts.some((f) => CAREGIVER_SEEN.test(f.text))) || notHeld || PROVIDER_CALL_OPENS.test(record.facts.find((f) => f.kind !== 'session')?.text ?? '');
   // ("collateral call with the daughter Linda ... we talked about how to raise it": "we" is the clinician and Linda.)
   const calledWith = record.facts.filter((f) => f.kind === 'session').map((f) => COLLATERAL_WITH.exec(f.text)).find(Boolean);
   // ("Parent-only phone session with mom re Devon": with no kind named, the session line alone says the client was away.)
@@ -63,7 +65,6 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   const push = (key: string, s: Sentence): void => void buckets.get(key)!.push(s);
 
   // (A visit not held has no hour it began: "no show for 3pm telehealth" names the hour it was booked for.)
-  const notHeld = clientNotSeen(record);
   const sessionLine = renderSessionLine(notHeld ? { ...record.session, startTime: undefined, endTime: undefined } : record.session, isCollateralCall(record), record.facts.some((f) => f.kind === 'session' && INCIDENT_DEBRIEF.test(f.text)));
   if (sessionLine) push('session', { text: sessionLine, source: record.session.source ?? [] });
   const judgments: Sentence[] = [];
@@ -139,7 +140,7 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
       if (line && def.place.measure !== assessmentKey) push(assessmentKey, { text: line, source: fact.source });
     }
   }
-  addJudgmentPrompts(buckets, record, def.place.assessment);
+  addJudgmentPrompts(buckets, record, def.place.assessment, notHeld);
   // The status line cites the clauses it was read from; prompts cite nothing.
   const riskSources = record.facts.filter((f) => f.kind === 'risk' || f.alsoRisk).flatMap((f) => f.source);
   const risk = { ...record.risk, safetyPlan: record.risk.safetyPlan.map((p) => toThirdPerson(p, voice)) };
@@ -147,7 +148,7 @@ export function writeDocument({ record: read, format, style, warnings: extra = [
   const shared = (['couples', 'family', 'group'].includes(record.session.serviceType ?? '') && !risk.forClient) || !!risk.shared;
   for (const line of renderRiskStatus(risk, buckets.get('risk')!.map((s) => s.text), { shared, ...(risk.forClient ? { forClient: risk.forClient } : {}), elsewhere: [...buckets].filter(([key]) => key !== 'risk').flatMap(([, sentences]) => sentences.map((s) => s.text)) })) push('risk', { text: line.replace(/\bthe client\b/g, `the ${voice.client}`).replace(/\bthe (?=[A-Z])/g, ''), source: line.startsWith('[') ? [] : riskSources });
 
-  const warnings: Warning[] = [...extra, ...auditWarnings(record, def)];
+  const warnings: Warning[] = [...extra, ...auditWarnings(record, def, notHeld)];
   const sections: Section[] = [];
   for (const { key, title, prompt: own } of [SESSION_SECTION, ...def.sections, RISK_SECTION] as Layout['sections']) {
     let sentences = buckets.get(key)!;
@@ -194,16 +195,16 @@ const PROGRESS_RATED = /\bprogress(?:\s+(?:toward|towards|on)\s+(?:(?:the|her|hi
 const clientNotSeen = (record: SessionRecord): boolean =>
   record.facts.some((f) => (f.subject === 'client' || f.subject === 'none' || f.kind === 'session') && NOT_ATTENDED.test(f.text)) && !record.facts.some((f) => f.kind === 'response' || (f.kind === 'intervention' && !OUTREACH.test(f.text)));
 
-function addJudgmentPrompts(buckets: Map<string, Sentence[]>, record: SessionRecord, assessmentKey: string): void {
+function addJudgmentPrompts(buckets: Map<string, Sentence[]>, record: SessionRecord, assessmentKey: string, notHeld: boolean): void {
   const session = buckets.get('session')!;
-  const missing = [!record.session.date && 'the date of service', !clientNotSeen(record) && !(record.session.startTime && record.session.endTime) && (record.session.startTime ? 'the stop time' : 'the start and stop times')].filter(Boolean);
+  const missing = [!record.session.date && 'the date of service', !notHeld && !(record.session.startTime && record.session.endTime) && (record.session.startTime ? 'the stop time' : 'the start and stop times')].filter(Boolean);
   if (session.length && missing.length) session.push({ text: `[Add ${missing.join(' and ')}.]`, source: [] });
   const assessment = buckets.get(assessmentKey)!;
   const said = record.facts.some((f) => /medical(?:ly)? necess|necessity/i.test(f.text));
   // A ticked plan goal with its progress, or progress the summary rates ("Progress: partial", "slow progress toward
   // goal 2", "goal 1 met"), already says the first part.
   const progressGiven = record.facts.some((f) => (f.origin === 'plan' && f.kind === 'goal' && /\bProgress:/i.test(f.text)) || PROGRESS_RATED.test(f.text));
-  if (assessment.length && !said && !clientNotSeen(record)) assessment.push({ text: progressGiven ? '[Add the diagnosis addressed and why continued treatment is medically necessary.]' : '[Add progress toward treatment-plan goals, the diagnosis addressed and why continued treatment is medically necessary.]', source: [] });
+  if (assessment.length && !said && !notHeld) assessment.push({ text: progressGiven ? '[Add the diagnosis addressed and why continued treatment is medically necessary.]' : '[Add progress toward treatment-plan goals, the diagnosis addressed and why continued treatment is medically necessary.]', source: [] });
 }
 
 function render(fact: Fact, voice: ReturnType<typeof voiceFromStyle>, style: Style | undefined, clientPronoun: PronounSet | undefined): string {
@@ -294,10 +295,9 @@ const CALL_WITH_CLIENTS_PERSON = /^(?:(?:phone|telephone)\s+)?call\s+(?:with|fro
 const isCollateralCall = (record: SessionRecord): boolean => record.facts.some((f) => f.kind === 'session' && (COLLATERAL_CONTACT.test(f.text) || CALL_WITH_CLIENTS_PERSON.test(f.text)));
 
 /** What an auditor would find missing (reference/clinical.md section 2.1). */
-function auditWarnings(record: SessionRecord, def: Layout): Warning[] {
+function auditWarnings(record: SessionRecord, def: Layout, notSeen: boolean): Warning[] {
   const kinds = new Set(record.facts.map((f) => f.kind));
   const w: Warning[] = [];
-  const notSeen = clientNotSeen(record);
   if (!notSeen && !record.session.minutes && !(record.session.startTime && record.session.endTime)) {
     w.push({ code: 'no_times', message: 'No session length: add start and end times or minutes (needed to choose the CPT code).', section: 'session' });
   }
